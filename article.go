@@ -1,0 +1,123 @@
+// Package newsner holds the domain of newsner: the article record that every
+// stage produces and every consumer decodes, the entities and mentions it
+// carries, the raw page it is made from and the dead-letter record for a URL
+// that could not be made into an article.
+//
+// The package has no dependencies beyond the standard library. Stages
+// (ingest, extract, sink) import it and not each other; consumers import it to
+// decode the JSON records newsner writes to stdout and to Kafka.
+package newsner
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// ArticleSchema is the value of Article.Schema for this version of the
+// record. A consumer should reject (or route elsewhere) records whose schema it
+// does not know. Fields may be added within v1; none are removed or renamed.
+const ArticleSchema = "newsner.article/v1"
+
+// Article is the record newsner emits for each article: one JSON object per
+// article, the same on stdout and as the value of a Kafka message on the
+// articles topic (keyed by ID). schema.json beside this file is its JSON Schema.
+type Article struct {
+	// Schema names the record version, always ArticleSchema.
+	Schema string `json:"schema"`
+	// ID is stable for an article: ArticleID of the canonical URL (or of the
+	// final URL where the page names no canonical URL). Records with the same
+	// ID describe the same article; a consumer keeps the newest.
+	ID string `json:"id"`
+	// URL is the input as fed: an http(s) URL, or file:// plus the absolute
+	// path of a local file.
+	URL string `json:"url"`
+	// FinalURL is the URL after redirects.
+	FinalURL string `json:"final_url"`
+	// CanonicalURL is the page's own <link rel=canonical> (or og:url),
+	// resolved against FinalURL; FinalURL where the page names none.
+	CanonicalURL string `json:"canonical_url"`
+	// FetchedAt is when the page was fetched (or read), RFC 3339.
+	FetchedAt time.Time `json:"fetched_at"`
+	// Status is the HTTP status of the final response; 0 for files and stdin.
+	Status int `json:"status"`
+
+	// Title is the article's headline, without a site-name suffix.
+	Title string `json:"title"`
+	// Byline holds the authors' names only, comma separated.
+	Byline string `json:"byline"`
+	// PublishedAt is the publication time, when the page states one.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	// Language is a BCP 47 tag ("en", "de-CH"): declared by the page, or
+	// guessed from the text where none is declared; empty if unknown.
+	Language string `json:"language"`
+	// SiteName is the publication's name ("The Guardian").
+	SiteName string `json:"site_name"`
+
+	// Text is the article's own text, paragraphs separated by a blank line
+	// ("\n\n"). For plain-text input it is the input exactly. Mention offsets
+	// index it in Unicode code points.
+	Text string `json:"text"`
+	// ContentSHA256 is the hex SHA-256 of Text's UTF-8 bytes.
+	ContentSHA256 string `json:"content_sha256"`
+	// Model names the extractor and entity model that made the record
+	// ("extract/v1+ner/perceptron-2026-11"), so records made by an older
+	// model can be found and reprocessed.
+	Model string `json:"model"`
+
+	// Entities lists each distinct entity of the article once.
+	Entities []Entity `json:"entities"`
+}
+
+// EntityType is the kind of a named entity. newsner emits exactly these three.
+type EntityType string
+
+// The entity types newsner emits.
+const (
+	Person       EntityType = "PERSON"
+	Location     EntityType = "LOCATION"
+	Organization EntityType = "ORGANIZATION"
+)
+
+// Valid reports whether t is one of the types newsner emits.
+func (t EntityType) Valid() bool {
+	return t == Person || t == Location || t == Organization
+}
+
+// Entity is one distinct person, place or organization named in an article.
+type Entity struct {
+	// Type is PERSON, LOCATION or ORGANIZATION.
+	Type EntityType `json:"type"`
+	// Text is the entity's canonical name: the fullest form the article uses
+	// ("Emmanuel Macron" where the article also says "Macron").
+	Text string `json:"text"`
+	// Count is the number of mentions, len(Mentions).
+	Count int `json:"count"`
+	// Mentions lists every occurrence, in text order.
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one occurrence of an entity in Article.Text.
+type Mention struct {
+	// Start is the offset of the first code point of the mention in Text,
+	// counted in Unicode code points (not bytes, not UTF-16 units).
+	Start int `json:"start"`
+	// End is the offset just past the last code point (exclusive).
+	End int `json:"end"`
+	// Text is the mention's surface text, exactly the code points
+	// Text[Start:End].
+	Text string `json:"text"`
+}
+
+// ArticleID derives the stable record ID from an article's canonical URL: the
+// first 16 bytes of its SHA-256, in hex.
+func ArticleID(canonicalURL string) string {
+	sum := sha256.Sum256([]byte(canonicalURL))
+	return hex.EncodeToString(sum[:16])
+}
+
+// ContentHash is the hex SHA-256 of text, the value of Article.ContentSHA256.
+func ContentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,81 @@
+package newsner
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Error classes. They are what dead-letter records and metrics carry: a small,
+// fixed set, so they can be counted and alerted on.
+const (
+	EInvalid        = "invalid"         // the input is not a usable URL or document
+	EUnsupported    = "unsupported"     // a scheme or format newsner does not handle
+	EBlockedAddress = "blocked_address" // the SSRF guard refused the address
+	ERobots         = "robots"          // robots.txt disallows the URL
+	ETimeout        = "timeout"         // connect, header or body deadline passed
+	ETooLarge       = "too_large"       // the body exceeds the size cap
+	ENotHTML        = "not_html"        // the response is not HTML/XHTML
+	EHTTPStatus     = "http_status"     // a 4xx/5xx answer (after retries where retried)
+	ETooManyRedirs  = "redirects"       // too many redirects or a redirect loop
+	ENetwork        = "network"         // connection refused, reset, DNS failure, ...
+	EExtract        = "extract"         // the document could not be made into an article
+	EInternal       = "internal"        // a bug or an unexpected condition
+)
+
+// Error is an error with a class. Users see Message; operators see the wrapped
+// cause in logs.
+type Error struct {
+	// Code is one of the E* classes.
+	Code string
+	// Message is a short human-readable explanation.
+	Message string
+	// Err is the underlying cause, if any.
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an *Error with the given class and a formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the class of err, looking through wrapping: the Code of
+// the first *Error in its chain, EInternal for any other error, "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EInternal
+}
+
+// DeadLetterSchema is the value of DeadLetter.Schema.
+const DeadLetterSchema = "newsner.deadletter/v1"
+
+// DeadLetter is the record written for a URL that could not be made into an
+// article, to the dead-letter topic (keyed by the URL) or to stdout.
+type DeadLetter struct {
+	Schema string `json:"schema"`
+	// URL is the input as fed.
+	URL string `json:"url"`
+	// Class is the error class (one of the E* constants).
+	Class string `json:"class"`
+	// Error is the full error message.
+	Error string `json:"error"`
+	// Attempts is how many times the URL was tried.
+	Attempts int `json:"attempts"`
+	// Time is when the URL was given up.
+	Time time.Time `json:"time"`
+}

@@ -1,0 +1,43 @@
+// Package ingest turns inputs (URLs from the command line, stdin or a Kafka
+// topic; local files) into pages, and runs the workers that carry each page
+// through processing to a sink. It owns fetching and the worker pool; what is
+// done with a page (extraction) and where records go (sinks) are given to it
+// through the small interfaces below.
+package ingest
+
+import (
+	"context"
+
+	"github.com/newsner/newsner"
+)
+
+// Job is one URL to process, as handed out by a Source.
+type Job struct {
+	// URL is the input as fed.
+	URL string
+	// Token is the Source's own bookkeeping (a partition and offset, say); the
+	// worker hands it back through Source.Done.
+	Token any
+}
+
+// Source hands out jobs. Next blocks until a job is available, the source is
+// exhausted (io.EOF) or ctx is done. Done reports that a job's output has
+// been durably written (or dead-lettered), so a source that commits progress
+// may move past it; it is called exactly once per job, in any order.
+type Source interface {
+	Next(ctx context.Context) (Job, error)
+	Done(ctx context.Context, job Job) error
+}
+
+// Processor makes an article from a page.
+type Processor interface {
+	Process(ctx context.Context, page newsner.Page) (newsner.Article, error)
+}
+
+// Sink receives the results. Each call returns only when the record is
+// durably written (acknowledged by the broker, flushed to the writer); an
+// error means it was not, and the job must not be marked done.
+type Sink interface {
+	WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error
+	WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
+}

@@ -1,0 +1,36 @@
+package newsner
+
+import (
+	"net/http"
+	"time"
+)
+
+// Page is a fetched (or read) document before extraction: what ingest hands to
+// extract, and what the raw topic keeps so that pages can be reprocessed
+// later without fetching them again.
+type Page struct {
+	// URL is the input as fed (file:// plus absolute path for files).
+	URL string `json:"url"`
+	// FinalURL is the URL after redirects; URL for files.
+	FinalURL string `json:"final_url"`
+	// Status is the HTTP status; 0 for files and stdin.
+	Status int `json:"status"`
+	// Header holds the response headers (Content-Type carries the charset).
+	Header http.Header `json:"header,omitempty"`
+	// FetchedAt is when the body was read.
+	FetchedAt time.Time `json:"fetched_at"`
+	// Body is the raw body, as served (after content decoding).
+	Body []byte `json:"body"`
+}
+
+// RawSchema is the value of RawPage.Schema.
+const RawSchema = "newsner.raw/v1"
+
+// RawPage is the record on the raw topic: a Page with its schema, keyed by the
+// article ID so the compacted topic keeps the newest copy of each page.
+type RawPage struct {
+	Schema string `json:"schema"`
+	// ID is the article ID the page produced.
+	ID string `json:"id"`
+	Page
+}
