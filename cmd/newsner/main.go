@@ -1,0 +1,131 @@
+// Command newsner turns news article URLs into a stream of named entities.
+//
+// This package only wires flags and environment variables to the packages
+// that do the work (ingest, extract, sink); see `newsner help`.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	os.Exit(Main(ctx, env, os.Args[1:]))
+}
+
+// Env is what a command sees of its process, so tests can run commands
+// in-process with their own streams and environment.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// command is one `newsner <name>` subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *Env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"extract", "extract articles and entities from URLs, files or stdin to stdout", runExtract},
+		{"run", "the service: consume URLs (Kafka or stdin), write records (Kafka or stdout)", runRun},
+		{"feed", "put URLs on the URL topic", runFeed},
+		{"consume", "read article records from the articles topic", runConsume},
+		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess},
+		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval},
+		{"train", "train the entity model (train ner)", runTrain},
+	}
+}
+
+// errSilent marks an error already reported to the user (a failed input in
+// extract, say): Main exits non-zero without printing it again.
+var errSilent = errors.New("failed")
+
+// Main runs the command named by args[0] and returns the exit status.
+func Main(ctx context.Context, env *Env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(env.Stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, env, args[1:])
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			return 2
+		case errors.Is(err, errSilent):
+			return 1
+		default:
+			fmt.Fprintf(env.Stderr, "newsner %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(env.Stderr, "newsner: unknown command %q\n\n", args[0])
+	usage(env.Stderr)
+	return 2
+}
+
+// errUsage marks a usage error already printed by the flag set.
+var errUsage = errors.New("usage")
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "newsner turns news article URLs into a stream of named entities.")
+	fmt.Fprintln(w, "\nUsage: newsner <command> [flags] [args]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun `newsner <command> --help` for a command's flags.")
+}
+
+// newFlagSet returns a flag set that writes its usage to env.Stderr, with a
+// usage text of the command's synopsis and description.
+func newFlagSet(env *Env, name, synopsis, description string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: newsner %s %s\n\n%s\n\nFlags:\n", name, synopsis, description)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args, mapping flag errors to errUsage (flag has printed them).
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}
+
+// envOr returns the environment variable key, or def where it is unset.
+func envOr(env *Env, key, def string) string {
+	if v := env.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
