@@ -1,0 +1,136 @@
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// Inputs is the Loader for the inputs a user names: http(s) URLs (fetched),
+// and, where AllowFiles is set, file paths, file:// URLs and "-" (stdin).
+// Files ending in .gz (or starting with the gzip magic) are decompressed.
+type Inputs struct {
+	// Fetcher fetches http(s) URLs. Required for URL inputs.
+	Fetcher interface {
+		Fetch(ctx context.Context, rawURL string) (newsner.Page, error)
+	}
+	// AllowFiles lets inputs name local files and stdin. Off for URLs that
+	// come from a queue, which must not read the machine's files.
+	AllowFiles bool
+	// Stdin is read for the input "-". Default: no stdin.
+	Stdin io.Reader
+	// MaxFileBytes caps a file's (decompressed) size. Default: 64 MiB.
+	MaxFileBytes int64
+
+	stdinOnce sync.Once
+	stdin     []byte
+	stdinErr  error
+}
+
+// Load returns the page the input names.
+func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) {
+	switch {
+	case strings.HasPrefix(input, "http://"), strings.HasPrefix(input, "https://"),
+		strings.HasPrefix(input, "HTTP://"), strings.HasPrefix(input, "HTTPS://"):
+		if in.Fetcher == nil {
+			return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "fetch %s: no fetcher configured", input)
+		}
+		return in.Fetcher.Fetch(ctx, input)
+	case !in.AllowFiles:
+		return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "load %q: only http and https URLs are accepted", truncate(input, 200))
+	case input == "-":
+		in.stdinOnce.Do(func() {
+			if in.Stdin == nil {
+				in.stdinErr = fmt.Errorf("no standard input")
+				return
+			}
+			in.stdin, in.stdinErr = readCapped(in.Stdin, in.maxFileBytes())
+		})
+		if in.stdinErr != nil {
+			return newsner.Page{URL: input}, &newsner.Error{Code: codeOf(in.stdinErr), Message: "read stdin", Err: in.stdinErr}
+		}
+		return newsner.Page{URL: "-", FinalURL: "-", FetchedAt: time.Now().UTC(), Body: in.stdin}, nil
+	}
+	path := input
+	if strings.HasPrefix(input, "file://") {
+		u, err := url.Parse(input)
+		if err != nil {
+			return newsner.Page{URL: input}, &newsner.Error{Code: newsner.EInvalid, Message: "parse file URL", Err: err}
+		}
+		path = u.Path
+	} else if strings.Contains(input, "://") {
+		return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "load %q: unsupported scheme", truncate(input, 200))
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return newsner.Page{URL: input}, &newsner.Error{Code: newsner.EInvalid, Message: "resolve " + path, Err: err}
+	}
+	u := (&url.URL{Scheme: "file", Path: abs}).String()
+	f, err := os.Open(abs)
+	if err != nil {
+		return newsner.Page{URL: u}, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
+	}
+	defer f.Close()
+	body, err := readCapped(f, in.maxFileBytes())
+	if err != nil {
+		return newsner.Page{URL: u}, &newsner.Error{Code: codeOf(err), Message: "read " + abs, Err: err}
+	}
+	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
+}
+
+func (in *Inputs) maxFileBytes() int64 {
+	if in.MaxFileBytes > 0 {
+		return in.MaxFileBytes
+	}
+	return 64 << 20
+}
+
+// errTooLarge is returned by readCapped for input over the cap.
+var errTooLarge = errors.New("input too large")
+
+func codeOf(err error) string {
+	if errors.Is(err, errTooLarge) {
+		return newsner.ETooLarge
+	}
+	return newsner.EInvalid
+}
+
+// readCapped reads all of r, decompressing gzip, failing past max bytes.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	br := bufio.NewReader(r)
+	var src io.Reader = br
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("gunzip: %w", err)
+		}
+		defer zr.Close()
+		src = zr
+	}
+	body, err := io.ReadAll(io.LimitReader(src, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(body)) > max {
+		return nil, fmt.Errorf("%w: over %d bytes", errTooLarge, max)
+	}
+	return body, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}

@@ -1,0 +1,181 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// Pipeline carries jobs from a Source through fetching and processing to a
+// Sink with a pool of workers. A job's output (article or dead letter) is
+// written before the job is reported done to the source, so a source that
+// commits progress never moves past a URL whose output was not written.
+type Pipeline struct {
+	// Source hands out the URLs. Required for Run.
+	Source Source
+	// Loader turns a job's URL into a page (fetching it, or reading a file).
+	// Required.
+	Loader Loader
+	// Processor makes the article. Required.
+	Processor Processor
+	// Sink receives articles and dead letters. Required for Run.
+	Sink Sink
+	// Workers is the number of concurrent jobs. Default: runtime.NumCPU().
+	Workers int
+	// DrainTimeout bounds how long in-flight jobs may take to finish once the
+	// context given to Run is cancelled. Default: 30s.
+	DrainTimeout time.Duration
+	// Logger receives one line per dead-lettered URL. Default: slog.Default().
+	Logger *slog.Logger
+}
+
+// Loader loads the page a job names.
+type Loader interface {
+	Load(ctx context.Context, input string) (newsner.Page, error)
+}
+
+// Result is what became of one job.
+type Result struct {
+	// Article is set when Err is nil.
+	Article newsner.Article
+	// Page is the loaded page (its Body empty if loading failed).
+	Page newsner.Page
+	// Err is the failure, with a class (newsner.ErrorCode).
+	Err error
+}
+
+// DeadLetter returns the dead-letter record for a failed result.
+func (r Result) DeadLetter(input string) newsner.DeadLetter {
+	return newsner.DeadLetter{
+		Schema:   newsner.DeadLetterSchema,
+		URL:      input,
+		Class:    newsner.ErrorCode(r.Err),
+		Error:    r.Err.Error(),
+		Attempts: Attempts(r.Err),
+		Time:     time.Now().UTC(),
+	}
+}
+
+// Attempts reports how many times the failed operation behind err was tried:
+// the Attempts() of the first error in its chain that has one, else 1.
+func Attempts(err error) int {
+	var a interface{ Attempts() int }
+	if errors.As(err, &a) && a.Attempts() > 0 {
+		return a.Attempts()
+	}
+	return 1
+}
+
+// Do loads and processes one input. Failures are returned in Result.Err,
+// never as a panic: a panic in processing (a bug) becomes an EInternal error
+// so that one hostile page cannot stop the workers.
+func (p *Pipeline) Do(ctx context.Context, input string) (res Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res.Err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("process %s: panic: %v", input, v)}
+		}
+	}()
+	page, err := p.Loader.Load(ctx, input)
+	if err != nil {
+		return Result{Page: page, Err: err}
+	}
+	art, err := p.Processor.Process(ctx, page)
+	if err != nil {
+		return Result{Page: page, Err: fmt.Errorf("process %s: %w", input, err)}
+	}
+	return Result{Article: art, Page: page}
+}
+
+func (p *Pipeline) workers() int {
+	if p.Workers > 0 {
+		return p.Workers
+	}
+	return runtime.NumCPU()
+}
+
+func (p *Pipeline) logger() *slog.Logger {
+	if p.Logger != nil {
+		return p.Logger
+	}
+	return slog.Default()
+}
+
+// Run takes jobs from the source until it is exhausted (io.EOF) or ctx is
+// cancelled. Cancelling ctx stops taking new jobs; jobs in flight finish
+// (within DrainTimeout), their output is written and they are reported done.
+// Run returns nil after a clean stop, or the first error that prevented a
+// job's output from being written or its completion from being recorded: such
+// a job is not reported done, so its URL is delivered again after a restart.
+func (p *Pipeline) Run(ctx context.Context) error {
+	drain := p.DrainTimeout
+	if drain <= 0 {
+		drain = 30 * time.Second
+	}
+	// work outlives ctx by at most the drain timeout, so jobs in flight can
+	// finish after a stop was asked for.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stopDrain := context.AfterFunc(ctx, func() {
+		t := time.AfterFunc(drain, cancelWork)
+		context.AfterFunc(work, func() { t.Stop() })
+	})
+	defer stopDrain()
+
+	// fail stops all workers at the first fatal error.
+	fctx, fail := context.WithCancelCause(ctx)
+	defer fail(nil)
+
+	var wg sync.WaitGroup
+	for range p.workers() {
+		wg.Go(func() {
+			for {
+				job, err := p.Source.Next(fctx)
+				if err != nil {
+					if !errors.Is(err, io.EOF) && fctx.Err() == nil {
+						fail(fmt.Errorf("next job: %w", err))
+					}
+					return
+				}
+				if err := p.handle(work, job); err != nil {
+					fail(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := context.Cause(fctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return nil
+}
+
+// handle runs one job to completion: output written, job reported done.
+func (p *Pipeline) handle(ctx context.Context, job Job) error {
+	res := p.Do(ctx, job.URL)
+	if res.Err != nil {
+		if ctx.Err() != nil {
+			// Stopped mid-job (the drain timed out): not the URL's fault, so
+			// no dead letter; the job stays undone and is delivered again.
+			return fmt.Errorf("job %s: stopped: %w", job.URL, ctx.Err())
+		}
+		d := res.DeadLetter(job.URL)
+		p.logger().Warn("dead letter", "url", job.URL, "class", d.Class, "error", d.Error)
+		if err := p.Sink.WriteDeadLetter(ctx, d); err != nil {
+			return fmt.Errorf("write dead letter for %s: %w", job.URL, err)
+		}
+	} else if err := p.Sink.WriteArticle(ctx, res.Article, res.Page); err != nil {
+		return fmt.Errorf("write article for %s: %w", job.URL, err)
+	}
+	if err := p.Source.Done(ctx, job); err != nil {
+		return fmt.Errorf("mark %s done: %w", job.URL, err)
+	}
+	return nil
+}
