@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# test.sh runs newsner's whole test suite on a fresh machine: it installs what
+# the tests need (kcat), fetches and starts a real Kafka 4 broker on
+# 127.0.0.1 (.ci/kafka.sh), runs `go test ./...` with the integration tests
+# pointed at it, and stops the broker again.
+#
+# Environment:
+#   NEWSNER_SHARED      the shared materials (default ../shared beside the repo)
+#   NEWSNER_TEST_ARGS   extra `go test` arguments (default: none)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v kcat >/dev/null 2>&1; then
+  echo "test.sh: installing kcat" >&2
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq kcat >/dev/null
+fi
+
+export KAFKA_FRESH=1
+bash .ci/kafka.sh start
+trap 'bash .ci/kafka.sh stop >/dev/null 2>&1 || true' EXIT
+export NEWSNER_KAFKA=127.0.0.1:${KAFKA_PORT:-9092}
+export NEWSNER_KAFKA_SASL=127.0.0.1:${KAFKA_SASL_PORT:-9094}
+export NEWSNER_KAFKA_SCRIPT="$PWD/.ci/kafka.sh"
+export NEWSNER_SHARED="${NEWSNER_SHARED:-$(cd .. && pwd)/shared}"
+
+# shellcheck disable=SC2086
+go test -count=1 -timeout 30m ${NEWSNER_TEST_ARGS:-} ./...
