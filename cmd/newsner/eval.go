@@ -2,10 +2,21 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
 )
 
-// runEval is not written yet.
 func runEval(ctx context.Context, env *Env, args []string) error {
-	return errors.New("eval: not implemented yet")
+	sub := map[string]func(context.Context, *Env, []string) error{
+		"extract": runEvalExtract,
+		"ner":     runEvalNER,
+	}
+	if len(args) == 0 || sub[args[0]] == nil {
+		fmt.Fprintln(env.Stderr, `Usage: newsner eval extract [flags]   score text extraction on the news pages and metadata on the readability pages
+       newsner eval ner [flags]       score the entity model on a CoNLL-2003 file`)
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+			return nil
+		}
+		return errUsage
+	}
+	return sub[args[0]](ctx, env, args[1:])
 }
