@@ -1,0 +1,297 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// misc is the internal type of CoNLL's MISC class (nationalities, events,
+// ...): learnt by the model, never emitted.
+const misc newsner.EntityType = "MISC"
+
+// tspan is a tagged run of tokens [t0,t1) of one type, before document-level
+// clean-up.
+type tspan struct {
+	typ    newsner.EntityType
+	t0, t1 int
+}
+
+// mention is a cleaned-up span on its way into an entity.
+type mention struct {
+	typ    newsner.EntityType
+	t0, t1 int
+	key    string // lower-cased surface, quotes folded: groups repeats
+	words  []string
+	m      newsner.Mention
+}
+
+// buildEntities turns tagged spans over toks into the article's entity list:
+// one entry per distinct entity, mentions in text order, entities ordered by
+// first mention. Never nil.
+func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
+	ms := make([]*mention, 0, len(spans))
+	for _, s := range spans {
+		s, ok := cleanSpan(toks, s)
+		if !ok {
+			continue
+		}
+		m := &mention{typ: s.typ, t0: s.t0, t1: s.t1}
+		for k := s.t0; k < s.t1; k++ {
+			m.words = append(m.words, strings.ToLower(toks[k].Text))
+		}
+		m.key = strings.Join(m.words, " ")
+		first, last := toks[s.t0], toks[s.t1-1]
+		m.m = newsner.Mention{Start: first.Start, End: last.End, Text: text[first.BStart:last.BEnd]}
+		ms = append(ms, m)
+	}
+	unifyTypes(ms)
+	groups := groupMentions(ms, toks)
+	out := make([]newsner.Entity, 0, len(groups))
+	for _, g := range groups {
+		if !g[0].typ.Valid() {
+			continue
+		}
+		e := newsner.Entity{Type: g[0].typ, Mentions: make([]newsner.Mention, 0, len(g))}
+		best := 0
+		for _, m := range g {
+			e.Mentions = append(e.Mentions, m.m)
+			if n := utf8.RuneCountInString(m.m.Text); n > best {
+				best, e.Text = n, m.m.Text
+			}
+		}
+		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		e.Count = len(e.Mentions)
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	return out
+}
+
+// cleanSpan trims what is not part of a name off a span: leading quotes and
+// punctuation, titles and roles before a person's name ("Polish Prime
+// Minister Donald Tusk" -> "Donald Tusk", a PERSON even if the tagger called
+// the whole a place), trailing possessives ("Russia's" -> "Russia") and
+// punctuation. It drops spans left without a letter and places that are only
+// a demonym ("European", "Ukrainian").
+func cleanSpan(toks []token, s tspan) (tspan, bool) {
+	for s.t0 < s.t1 && !hasLetter(toks[s.t0].Text) {
+		s.t0++
+	}
+	for s.t1 > s.t0 {
+		w := toks[s.t1-1].Text
+		switch {
+		case isPossessive(w):
+			s.t1--
+			continue
+		case w == "." && s.t1-1 > s.t0 && toks[s.t1-2].End == toks[s.t1-1].Start && isAbbrev(toks[s.t1-2].Text):
+			// "Corp." keeps its full stop.
+		case !hasLetter(w):
+			s.t1--
+			continue
+		}
+		break
+	}
+	if s.t0 >= s.t1 {
+		return s, false
+	}
+	if s.typ == newsner.Person || s.typ == newsner.Location {
+		// Find the last title word in a leading run of titles, demonyms and
+		// country abbreviations; the name starts after it.
+		cut := -1
+		for k := s.t0; k < s.t1-1; k++ {
+			w := toks[k].Text
+			if isTitle(w) && (s.typ == newsner.Person || !geoTitles[strings.ToLower(w)]) {
+				cut = k
+				continue
+			}
+			if isTitle(w) || isDemonym(w) || isLeadingQualifier(w) {
+				continue
+			}
+			break
+		}
+		if cut >= 0 && startsUpper(toks[cut+1].Text) {
+			s.t0 = cut + 1
+			s.typ = newsner.Person
+		}
+	}
+	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) {
+		return s, false
+	}
+	return s, true
+}
+
+// typeOrder fixes the order types are considered in, for determinism.
+var typeOrder = []newsner.EntityType{newsner.Person, newsner.Location, newsner.Organization, misc}
+
+// unifyTypes gives every mention of one surface form the type most of its
+// mentions have (the first mention's type on a tie), so that a name tagged
+// one way in an article is that type wherever it recurs.
+func unifyTypes(ms []*mention) {
+	type vote struct {
+		n     map[newsner.EntityType]int
+		first newsner.EntityType
+	}
+	votes := map[string]*vote{}
+	for _, m := range ms {
+		v := votes[m.key]
+		if v == nil {
+			v = &vote{n: map[newsner.EntityType]int{}, first: m.typ}
+			votes[m.key] = v
+		}
+		v.n[m.typ]++
+	}
+	for _, m := range ms {
+		v := votes[m.key]
+		best := v.first
+		for _, t := range typeOrder {
+			if v.n[t] > v.n[best] {
+				best = t
+			}
+		}
+		m.typ = best
+	}
+}
+
+// groupMentions groups mentions into entities: same surface form, and short
+// forms joined to the full form they abbreviate: a person's surname or other
+// part of their name ("Macron" after "Emmanuel Macron"), an organization's
+// initials ("ECB" for "European Central Bank"). A short form that could
+// belong to several full forms joins the nearest one before it.
+func groupMentions(ms []*mention, toks []token) [][]*mention {
+	byKey := map[string]int{}
+	var groups [][]*mention
+	for _, m := range ms {
+		i, ok := byKey[m.key]
+		if !ok {
+			i = len(groups)
+			byKey[m.key] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], m)
+	}
+	// Join short forms into full forms, longest full forms first.
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
+	}
+	for i, g := range groups {
+		short := g[0]
+		bestJ, bestPos := -1, -1
+		for j, h := range groups {
+			if i == j || len(h[0].words) <= len(short.words) {
+				continue
+			}
+			if !abbreviates(short, h[0]) {
+				continue
+			}
+			// Prefer the full form whose first mention is nearest before
+			// the short form's first mention; else the earliest after it.
+			pos := h[0].m.Start
+			if pos < short.m.Start {
+				if bestPos < 0 || bestPos > short.m.Start || pos > bestPos {
+					bestJ, bestPos = j, pos
+				}
+			} else if bestJ < 0 || (bestPos > short.m.Start && pos < bestPos) {
+				bestJ, bestPos = j, pos
+			}
+		}
+		if bestJ >= 0 {
+			parent[i] = bestJ
+		}
+	}
+	root := func(i int) int {
+		for n := 0; parent[i] != i && n < len(parent); n++ {
+			i = parent[i]
+		}
+		return i
+	}
+	merged := make([][]*mention, len(groups))
+	for i, g := range groups {
+		r := root(i)
+		for _, m := range g {
+			m.typ = groups[r][0].typ
+		}
+		merged[r] = append(merged[r], g...)
+	}
+	out := merged[:0]
+	for _, g := range merged {
+		if len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// abbreviates reports whether short is a short form of full.
+func abbreviates(short, full *mention) bool {
+	switch full.typ {
+	case newsner.Person:
+		// A contiguous part of the name: "Macron", "von der Leyen". A
+		// single word joins if it is the surname even when it was typed
+		// differently; other parts only when typed PERSON.
+		if short.typ != newsner.Person && !(short.typ.Valid() && len(short.words) == 1 && short.words[0] == full.words[len(full.words)-1]) {
+			return false
+		}
+		return containsRun(full.words, short.words)
+	case newsner.Organization:
+		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
+			return false
+		}
+		s := short.m.Text
+		if utf8.RuneCountInString(s) < 2 || strings.ToUpper(s) != s {
+			return false
+		}
+		var ini []rune
+		for _, w := range strings.Fields(full.m.Text) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				ini = append(ini, r)
+			}
+		}
+		return string(ini) == s
+	}
+	return false
+}
+
+// containsRun reports whether sub occurs as a contiguous run in words.
+func containsRun(words, sub []string) bool {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		ok := true
+		for k := range sub {
+			if words[i+k] != sub[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isPossessive(w string) bool {
+	switch w {
+	case "'s", "'S", "'", "\u2019s", "\u2019":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// entityFinder is what Tagger and Prose have in common.
+type entityFinder interface {
+	Name() string
+	Entities(text string) []newsner.Entity
+}
+
+func finders(t testing.TB) []entityFinder {
+	t.Helper()
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewProse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []entityFinder{tg, p}
+}
+
+// checkEntities verifies the contract every entity list keeps: valid types,
+// count == len(mentions), mentions in order with exact code-point offsets.
+func checkEntities(t *testing.T, text string, es []newsner.Entity) {
+	t.Helper()
+	if es == nil {
+		t.Fatal("entities: nil, want empty slice")
+	}
+	runes := []rune(text)
+	for _, e := range es {
+		if !e.Type.Valid() {
+			t.Errorf("entity %q: type %q", e.Text, e.Type)
+		}
+		if e.Count != len(e.Mentions) || e.Count == 0 {
+			t.Errorf("entity %q: count %d, %d mentions", e.Text, e.Count, len(e.Mentions))
+		}
+		for i, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End {
+				t.Errorf("entity %q: mention %+v out of range", e.Text, m)
+				continue
+			}
+			if s := string(runes[m.Start:m.End]); s != m.Text {
+				t.Errorf("entity %q: mention text %q, text[%d:%d] = %q", e.Text, m.Text, m.Start, m.End, s)
+			}
+			if i > 0 && e.Mentions[i-1].Start >= m.Start {
+				t.Errorf("entity %q: mentions out of order", e.Text)
+			}
+		}
+	}
+}
+
+func TestBadInputNeverPanics(t *testing.T) {
+	inputs := map[string]string{
+		"empty":             "",
+		"whitespace":        " \n\t\r\n ",
+		"one 5 MB word":     strings.Repeat("a", 5<<20),
+		"5 MB of brackets":  strings.Repeat(")", 5<<20),
+		"emoji":             "😀😀 Paris 👩‍👩‍👧 🇺🇦 Zelensky met 🤝 Biden",
+		"rtl":               "قال الرئيس محمد في القاهرة. ‏שלום ירושלים‎ and Cairo",
+		"control chars":     "Berlin\x00\x01\x02 Merkel\x1b[31m \x7f Paris\u200b\u202e Macron \ufeff",
+		"invalid utf-8":     "Paris \xff\xfe Berlin \xc3 Merkel",
+		"lone quotes":       "' \" \u2019 \u201c '' \"\" &rsquo; &rsquo;s 's",
+		"punctuation only":  "... ,,, ??? !!! --- ((( )))",
+		"unterminated html": "&rsquo &rsquo; &",
+	}
+	for _, f := range finders(t) {
+		for name, text := range inputs {
+			t.Run(f.Name()+"/"+name, func(t *testing.T) {
+				checkEntities(t, text, f.Entities(text))
+			})
+		}
+	}
+}
+
+func TestLongLineWithWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	text := strings.Repeat("Chancellor Angela Merkel met Emmanuel Macron in Paris on Tuesday. ", 2000)
+	for _, f := range finders(t) {
+		es := f.Entities(text)
+		checkEntities(t, text, es)
+		if len(es) == 0 {
+			t.Errorf("%s: no entities in a long text full of names", f.Name())
+		}
+	}
+}
+
+func TestBuildEntities(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type want struct {
+		typ   newsner.EntityType
+		text  string
+		count int
+	}
+	tests := []struct {
+		name string
+		text string
+		// spans: "i:j:T" token ranges with their tagged type
+		spans []tspan
+		want  []want
+	}{
+		{
+			name:  "title stripped, short form joins",
+			text:  "Polish Prime Minister Donald Tusk spoke. Tusk said no.",
+			spans: []tspan{{P, 0, 5}, {P, 7, 8}},
+			want:  []want{{P, "Donald Tusk", 2}},
+		},
+		{
+			name:  "place tagged over a title and a person",
+			text:  "French President Emmanuel Macron arrived.",
+			spans: []tspan{{L, 0, 4}},
+			want:  []want{{P, "Emmanuel Macron", 1}},
+		},
+		{
+			name:  "possessive dropped",
+			text:  "Russia\u2019s army left Russia.",
+			spans: []tspan{{L, 0, 2}, {L, 4, 5}},
+			want:  []want{{L, "Russia", 2}},
+		},
+		{
+			name:  "demonym is not a place",
+			text:  "The European and Ukrainian leaders met in Kyiv.",
+			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
+			want:  []want{{L, "Kyiv", 1}},
+		},
+		{
+			name:  "consistent typing by majority",
+			text:  "Chelsea won. Chelsea lost. Chelsea drew.",
+			spans: []tspan{{L, 0, 1}, {O, 3, 4}, {O, 6, 7}},
+			want:  []want{{O, "Chelsea", 3}},
+		},
+		{
+			name:  "surname typed otherwise joins the person",
+			text:  "Emmanuel Macron spoke. Macron left.",
+			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
+			want:  []want{{P, "Emmanuel Macron", 2}},
+		},
+		{
+			name:  "shared surname joins the nearest full form before it",
+			text:  "Donald Trump and Melania Trump came. Melania Trump spoke. Trump smiled.",
+			spans: []tspan{{P, 0, 2}, {P, 3, 5}, {P, 7, 9}, {P, 11, 12}},
+			want:  []want{{P, "Donald Trump", 1}, {P, "Melania Trump", 3}},
+		},
+		{
+			name:  "initials join an organization",
+			text:  "The European Central Bank (ECB) raised rates; the ECB said.",
+			spans: []tspan{{O, 1, 4}, {O, 5, 6}, {O, 11, 12}},
+			want:  []want{{O, "European Central Bank", 3}},
+		},
+		{
+			name:  "multi-word surname",
+			text:  "Ursula von der Leyen said von der Leyen would go.",
+			spans: []tspan{{P, 0, 4}, {P, 5, 8}},
+			want:  []want{{P, "Ursula von der Leyen", 2}},
+		},
+		{
+			name:  "MISC never emitted",
+			text:  "The World Cup in Qatar.",
+			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
+			want:  []want{{L, "Qatar", 1}},
+		},
+	}
+	m, err := sharedProse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, _, err := analyze(m, tt.text, true, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.spans {
+				if s.t1 > len(toks) {
+					t.Fatalf("span %v beyond %d tokens", s, len(toks))
+				}
+			}
+			es := buildEntities(tt.text, toks, tt.spans)
+			checkEntities(t, tt.text, es)
+			var got []want
+			for _, e := range es {
+				got = append(got, want{e.Type, e.Text, e.Count})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v (tokens %v)", got, tt.want, toks)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("entity %d: got %v, want %v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestMentionOffsetsAreCodePoints(t *testing.T) {
+	text := "Ünïcödé 🎉 “Merkel’s” visit: Merkel met Macron."
+	for _, f := range finders(t) {
+		es := f.Entities(text)
+		checkEntities(t, text, es)
+		_ = utf8.RuneCountInString(text)
+	}
+}

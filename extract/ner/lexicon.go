@@ -1,0 +1,85 @@
+package ner
+
+import "strings"
+
+// Small curated word lists for the document-level clean-up. They are written
+// for this package (no third-party data).
+
+// titles are words of titles and roles that precede a person's name and are
+// not part of it.
+var titles = setOf(`
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+president vice prime minister ministers chancellor secretary foreign defence
+defense finance interior economy trade justice health home state deputy
+general gen gen. lt lt. col col. sgt sgt. capt capt. captain major admiral
+marshal field commander colonel lieutenant sergeant corporal private
+king queen prince princess emperor empress pope cardinal bishop archbishop
+rev rev. reverend father rabbi imam ayatollah sheikh emir sultan crown
+senator sen sen. rep rep. representative congressman congresswoman
+governor gov gov. mayor judge justice ambassador commissioner envoy
+chairman chairwoman chair chief executive ceo cfo director manager coach
+leader speaker premier spokesman spokeswoman spokesperson officer inspector
+detective counsel attorney-general attorney prosecutor president-elect
+former late acting opposition party labour conservative
+`)
+
+// geoTitles are title words that also begin place names ("Prince Edward
+// Island", "King George Island"); they do not turn a place into a person.
+var geoTitles = setOf(`
+prince princess king queen lord lady general crown state home field major
+`)
+
+// leadingQualifiers may stand before a title in a role ("U.S. Secretary of
+// State", "EU Commissioner").
+var leadingQualifiers = setOf(`
+u.s. us uk eu un nato the of and then new ex- ex top senior
+`)
+
+// abbrevs keep their full stop inside a name ("Acme Corp.").
+var abbrevs = setOf(`
+corp co inc ltd bros jr sr st mt ft plc ag sa nv bv llc lp no
+`)
+
+// demonyms are nationality and regional adjectives: not places.
+var demonyms = setOf(`
+afghan albanian algerian american andorran angolan argentine argentinian armenian
+australian austrian azerbaijani azeri bahamian bahraini bangladeshi barbadian
+belarusian belarussian belgian belizean beninese bhutanese bolivian bosnian
+botswanan brazilian british briton bruneian bulgarian burkinabe burmese burundian
+cambodian cameroonian canadian chadian chilean chinese colombian comoran
+congolese croatian cuban cypriot czech danish djiboutian dominican dutch
+ecuadorean ecuadorian egyptian emirati english eritrean estonian
+ethiopian european fijian filipino finnish french gabonese gambian georgian
+german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran
+hungarian icelandic indian indonesian iranian iraqi irish israeli italian
+ivorian jamaican japanese jordanian kazakh kazakhstani kenyan korean kosovar
+kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan liechtensteiner
+lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian
+malian maltese mauritanian mauritian mexican moldovan monegasque mongolian
+montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian
+nigerien norwegian omani pakistani palestinian panamanian paraguayan persian
+peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan
+saudi scottish senegalese serb serbian seychellois slovak slovakian slovenian
+somali soviet spanish sudanese surinamese swazi swedish swiss syrian
+taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish
+turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni
+zambian zimbabwean arab arabian asian african latin nordic scandinavian
+balkan baltic caribbean western eastern northern southern
+americans britons europeans russians ukrainians germans israelis palestinians
+`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isTitle(w string) bool            { return titles[strings.ToLower(w)] }
+func isDemonym(w string) bool          { return demonyms[strings.ToLower(w)] }
+func isLeadingQualifier(w string) bool { return leadingQualifiers[strings.ToLower(w)] }
+func isAbbrev(w string) bool {
+	l := strings.ToLower(w)
+	return abbrevs[l] || (len(l) == 1 && l[0] >= 'a' && l[0] <= 'z')
+}
