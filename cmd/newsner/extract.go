@@ -2,10 +2,72 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"runtime"
+
+	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/sink"
 )
 
-// runExtract is not written yet.
 func runExtract(ctx context.Context, env *Env, args []string) error {
-	return errors.New("extract: not implemented yet")
+	fs := newFlagSet(env, "extract", "[flags] INPUT...",
+		`Extracts each INPUT's article text, metadata and entities and prints one JSON
+record a line on stdout, in input order. INPUT is an http(s) URL, a file path
+(.html, .html.gz, .txt), a file:// URL, or - for stdin. No Kafka is involved.
+Inputs are processed in parallel; a failed input prints a dead-letter line
+({"schema":"newsner.deadletter/v1","url":...,"class":...,"error":...}) and the
+rest go on; the exit status is 1 if any input failed.`)
+	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
+	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel")
+	fc := fetcherFlags(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	proc, err := newProcessor(*format)
+	if err != nil {
+		return err
+	}
+	p := &ingest.Pipeline{
+		Loader:    &ingest.Inputs{Fetcher: ingest.NewFetcher(*fc), AllowFiles: true, Stdin: env.Stdin},
+		Processor: proc,
+	}
+	out := &sink.JSONLines{W: env.Stdout}
+	inputs := fs.Args()
+	failed := 0
+	err = ingest.Ordered(ctx, len(inputs), *workers,
+		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, inputs[i]) },
+		func(i int, r ingest.Result) error {
+			if r.Err != nil {
+				failed++
+				return out.Write(ctx, r.DeadLetter(inputs[i]))
+			}
+			return out.Write(ctx, r.Article)
+		})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(env.Stderr, "newsner extract: %d of %d inputs failed\n", failed, len(inputs))
+		return errSilent
+	}
+	return nil
+}
+
+// newProcessor returns the processor with the embedded entity model.
+func newProcessor(format string) (*extract.Processor, error) {
+	switch format {
+	case extract.FormatAuto, extract.FormatHTML, extract.FormatText:
+	default:
+		return nil, fmt.Errorf("--input-format %q: want auto, html or text", format)
+	}
+	tagger, err := loadTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &extract.Processor{Tagger: tagger, Format: format}, nil
 }

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"mime"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// EntityTagger finds the named entities of a text.
+type EntityTagger interface {
+	// Name identifies the model, for the record's model field.
+	Name() string
+	// Entities returns one entity per distinct name, mentions indexing text
+	// in code points.
+	Entities(text string) []newsner.Entity
+}
+
+// Input formats for Processor.Format.
+const (
+	FormatAuto = "auto" // HTML if the page says or looks so, else plain text
+	FormatHTML = "html"
+	FormatText = "text"
+)
+
+// Processor makes an article record from a page: the article's text and
+// metadata (HTML) or the text as it is (plain text), then its entities. It
+// holds no per-page state and is safe for concurrent use.
+type Processor struct {
+	// Tagger finds the entities. Required.
+	Tagger EntityTagger
+	// Format is FormatAuto (the default), FormatHTML or FormatText.
+	Format string
+}
+
+// Process implements the pipeline's processing step.
+func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return newsner.Article{}, err
+	}
+	var art newsner.Article
+	if p.isHTML(page) {
+		u, _ := url.Parse(page.FinalURL)
+		if u == nil || u.Scheme == "file" || page.FinalURL == "-" {
+			u = nil
+		}
+		a, err := FromReader(bytes.NewReader(page.Body), u, page.Header.Get("Content-Type"))
+		if err != nil {
+			return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "extract " + page.URL, Err: err}
+		}
+		art = a
+	} else {
+		// Plain text is kept exactly, so offsets index the input. Invalid
+		// UTF-8 cannot be indexed in code points and is replaced.
+		art.Text = string(page.Body)
+		if !utf8.ValidString(art.Text) {
+			art.Text = strings.ToValidUTF8(art.Text, "\uFFFD")
+		}
+	}
+	art.Schema = newsner.ArticleSchema
+	art.URL = page.URL
+	art.FinalURL = page.FinalURL
+	if art.CanonicalURL == "" {
+		art.CanonicalURL = page.FinalURL
+	}
+	art.FetchedAt = page.FetchedAt
+	art.Status = page.Status
+	art.ContentSHA256 = newsner.ContentHash(art.Text)
+	art.ID = articleID(art)
+	art.Model = Version + "+" + p.Tagger.Name()
+	art.Entities = p.Tagger.Entities(art.Text)
+	if art.Entities == nil {
+		art.Entities = []newsner.Entity{}
+	}
+	return art, nil
+}
+
+// articleID derives the record ID from the canonical URL; input without a
+// URL of its own (stdin) is identified by its content.
+func articleID(a newsner.Article) string {
+	if a.CanonicalURL == "" || a.CanonicalURL == "-" {
+		return newsner.ArticleID("sha256:" + a.ContentSHA256)
+	}
+	return newsner.ArticleID(a.CanonicalURL)
+}
+
+// isHTML decides the page's format: the configured one, else the served
+// content type, the file name, or a look at the first bytes.
+func (p *Processor) isHTML(page newsner.Page) bool {
+	switch p.Format {
+	case FormatHTML:
+		return true
+	case FormatText:
+		return false
+	}
+	if ct := page.Header.Get("Content-Type"); ct != "" {
+		if mt, _, err := mime.ParseMediaType(ct); err == nil {
+			return mt == "text/html" || mt == "application/xhtml+xml"
+		}
+	}
+	name := strings.ToLower(page.URL)
+	for _, ext := range []string{".txt", ".text"} {
+		if strings.HasSuffix(name, ext) {
+			return false
+		}
+	}
+	return looksLikeHTML(page.Body)
+}
+
+// looksLikeHTML reports whether the document starts (after a BOM and white
+// space) with markup, or has an <html>, <body> or <p> tag near its start.
+func looksLikeHTML(b []byte) bool {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) > 0 && b[0] == '<' {
+		return true
+	}
+	head := bytes.ToLower(b[:min(len(b), 4096)])
+	for _, tag := range []string{"<html", "<body", "<p>", "<div", "<!doctype"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
