@@ -15,6 +15,9 @@ import (
 type Job struct {
 	// URL is the input as fed.
 	URL string
+	// Page, where set, is the page itself (read from an archive, say): it is
+	// processed as it is, without loading URL.
+	Page *newsner.Page
 	// Token is the Source's own bookkeeping (a partition and offset, say); the
 	// worker hands it back through Source.Done.
 	Token any

@@ -20,8 +20,8 @@ import (
 type Pipeline struct {
 	// Source hands out the URLs. Required for Run.
 	Source Source
-	// Loader turns a job's URL into a page (fetching it, or reading a file).
-	// Required.
+	// Loader turns a job's URL into a page (fetching it, or reading a
+	// file). Required unless every job carries its page.
 	Loader Loader
 	// Processor makes the article. Required.
 	Processor Processor
@@ -73,22 +73,27 @@ func Attempts(err error) int {
 	return 1
 }
 
-// Do loads and processes one input. Failures are returned in Result.Err,
+// Do loads (unless the job carries its page) and processes one job. Failures are returned in Result.Err,
 // never as a panic: a panic in processing (a bug) becomes an EInternal error
 // so that one hostile page cannot stop the workers.
-func (p *Pipeline) Do(ctx context.Context, input string) (res Result) {
+func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
-			res.Err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("process %s: panic: %v", input, v)}
+			res.Err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("process %s: panic: %v", job.URL, v)}
 		}
 	}()
-	page, err := p.Loader.Load(ctx, input)
-	if err != nil {
-		return Result{Page: page, Err: err}
+	var page newsner.Page
+	if job.Page != nil {
+		page = *job.Page
+	} else {
+		var err error
+		if page, err = p.Loader.Load(ctx, job.URL); err != nil {
+			return Result{Page: page, Err: err}
+		}
 	}
 	art, err := p.Processor.Process(ctx, page)
 	if err != nil {
-		return Result{Page: page, Err: fmt.Errorf("process %s: %w", input, err)}
+		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
 	}
 	return Result{Article: art, Page: page}
 }
@@ -159,7 +164,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 
 // handle runs one job to completion: output written, job reported done.
 func (p *Pipeline) handle(ctx context.Context, job Job) error {
-	res := p.Do(ctx, job.URL)
+	res := p.Do(ctx, job)
 	if res.Err != nil {
 		if ctx.Err() != nil {
 			// Stopped mid-job (the drain timed out): not the URL's fault, so

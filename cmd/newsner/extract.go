@@ -40,7 +40,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	inputs := fs.Args()
 	failed := 0
 	err = ingest.Ordered(ctx, len(inputs), *workers,
-		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, inputs[i]) },
+		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, ingest.Job{URL: inputs[i]}) },
 		func(i int, r ingest.Result) error {
 			if r.Err != nil {
 				failed++
