@@ -1,6 +1,13 @@
 // Package extract turns an HTML news page into an article: its own text,
 // paragraph by paragraph, and its metadata (title, byline, publication time,
 // language, site name, canonical URL).
+//
+// FromReader is a pure function of its input: no global state, the same bytes
+// give the same article. It decodes the document to UTF-8, parses it once,
+// reads the metadata from <head>, JSON-LD and the body, and finds the main
+// text by scoring blocks on their text, commas and link density (after the
+// approach of Mozilla Readability), then writes the chosen blocks' paragraphs,
+// headings, list items and quotes as paragraphs.
 package extract
 
 import (
@@ -9,10 +16,13 @@ import (
 	"io"
 	"net/url"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 
 	"github.com/newsner/newsner"
 )
@@ -20,60 +30,114 @@ import (
 // Version names this extractor in the record's model field.
 const Version = "extract/v1"
 
-// MaxInputBytes is the largest document FromReader reads; a longer one is
-// refused with an ETooLarge error.
-const MaxInputBytes = 32 << 20
+// MaxInputBytes is the largest document FromReader accepts; a longer one is
+// refused with an ETooLarge error rather than parsed, which bounds the time and
+// memory one page can take.
+const MaxInputBytes = 16 << 20
 
 // FromReader parses an HTML document (raw bytes as served) and returns an
 // Article with Title, Byline, PublishedAt, Language, SiteName, CanonicalURL and
-// Text filled. contentType is the HTTP Content-Type header, if any; it, a BOM
-// or a <meta charset> name the encoding.
+// Text filled; other fields stay zero. contentType is the HTTP Content-Type
+// header, if any; it, a byte order mark or a <meta charset> names the
+// encoding (UTF-8 where none does and the bytes are valid UTF-8, else
+// windows-1252). CanonicalURL is resolved against pageURL (which may be nil)
+// and is empty when the page names none. Text holds paragraphs separated by
+// "\n\n" with white space normalised; it is empty when the page has no
+// article text, which is not an error.
+//
+// Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
+// EExtract for one that cannot be decoded or parsed (including HTML nested
+// more than 512 elements deep, which the parser refuses).
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
-		return newsner.Article{}, fmt.Errorf("read document: %w", err)
+		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "read document", Err: err}
 	}
 	if len(raw) > MaxInputBytes {
 		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "document exceeds %d bytes", MaxInputBytes)
 	}
-	ur, err := charset.NewReader(bytes.NewReader(raw), contentType)
+	text, err := decode(raw, contentType)
 	if err != nil {
-		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode charset", Err: err}
+		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
-	doc, err := goquery.NewDocumentFromReader(ur)
+	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "parse html", Err: err}
-	}
-	var a newsner.Article
-	a.Title = clean(doc.Find("title").First().Text())
-	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && clean(t) != "" {
-		a.Title = clean(t)
-	}
-	a.Byline = clean(doc.Find(`meta[name="author"]`).AttrOr("content", ""))
-	a.SiteName = clean(doc.Find(`meta[property="og:site_name"]`).AttrOr("content", ""))
-	a.Language = clean(doc.Find("html").AttrOr("lang", ""))
-	if p, ok := doc.Find(`meta[property="article:published_time"]`).Attr("content"); ok {
-		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(p)); err == nil {
-			a.PublishedAt = &t
+		msg := "parse html"
+		if strings.Contains(err.Error(), "open stack") {
+			msg = "html nested too deeply"
 		}
+		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: msg, Err: err}
 	}
-	if c, ok := doc.Find(`link[rel="canonical"]`).Attr("href"); ok {
-		if u, err := url.Parse(strings.TrimSpace(c)); err == nil {
-			if pageURL != nil {
-				u = pageURL.ResolveReference(u)
-			}
-			a.CanonicalURL = u.String()
-		}
+	doc := goquery.NewDocumentFromNode(root)
+	if pageURL != nil {
+		doc.Url = pageURL
 	}
-	var paras []string
-	doc.Find("p").Each(func(_ int, s *goquery.Selection) {
-		if t := clean(s.Text()); t != "" {
-			paras = append(paras, t)
-		}
-	})
-	a.Text = strings.Join(paras, "\n\n")
-	return a, nil
+	return fromDocument(doc, pageURL), nil
 }
 
-// clean collapses runs of white space to one space and trims the ends.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// fromDocument reads the article out of a parsed document.
+func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
+	m := readMeta(doc.Nodes[0])
+	var a newsner.Article
+	a.CanonicalURL = m.canonical(pageURL)
+	a.SiteName = m.siteName()
+	a.Title = m.title(a.SiteName)
+	a.Byline = m.byline()
+	a.PublishedAt = m.published()
+	a.Text = mainText(doc.Nodes[0], a.Title, m.ld.body)
+	a.Language = m.language(a.Text)
+	return a
+}
+
+// decode returns the document as UTF-8. The encoding comes from, in order: a
+// byte order mark or the Content-Type charset (certain); UTF-8 if the whole
+// document is valid UTF-8 (pages declaring a legacy charset but served as
+// UTF-8 are common); the first <meta charset> of the document; windows-1252.
+// Names are looked up and bytes decoded by golang.org/x/net/html/charset.
+func decode(raw []byte, contentType string) (string, error) {
+	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if !certain {
+		if utf8.Valid(raw) {
+			return string(raw), nil
+		}
+		// DetermineEncoding looks at the first 1024 bytes only; a <meta
+		// charset> often comes later, so let it prescan from that tag on.
+		if i := metaCharsetAt(raw); i >= 0 {
+			enc, name, _ = charset.DetermineEncoding(raw[i:], "")
+		}
+	}
+	if enc == encoding.Nop || name == "utf-8" {
+		if utf8.Valid(raw) {
+			return string(raw), nil
+		}
+		return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
+	if err != nil {
+		return "", fmt.Errorf("decode %s: %w", name, err)
+	}
+	return string(out), nil
+}
+
+// metaCharsetAt returns the offset of the <meta> tag that carries the first
+// charset declaration within the document's first 64 KiB, or -1.
+func metaCharsetAt(raw []byte) int {
+	head := raw[:min(len(raw), 64<<10)]
+	lower := bytes.ToLower(head)
+	off := 0
+	for {
+		i := bytes.Index(lower[off:], []byte("<meta"))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := bytes.IndexByte(lower[i:], '>')
+		if end < 0 {
+			return -1
+		}
+		if bytes.Contains(lower[i:i+end], []byte("charset")) {
+			return i
+		}
+		off = i + end
+	}
+}

@@ -1,0 +1,662 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Flags of one extraction attempt. The first attempt uses them all; if it
+// finds little text, later attempts drop them one by one, as Readability does.
+const (
+	flagStripUnlikely = 1 << iota // drop elements whose class/id says boilerplate
+	flagWeightClasses             // let class/id hints move block scores
+	flagCleanConditionally        // drop link-heavy or form-like blocks inside the article
+)
+
+// minArticleChars is the text length under which an attempt counts as a
+// failure and the next, more lenient one is tried.
+const minArticleChars = 500
+
+// info is what one pass over the tree learns about an element.
+type info struct {
+	text     int // characters of white-space-collapsed text
+	link     int // of which inside <a>
+	commas   int
+	paras    int // <p> descendants
+	imgs     int
+	lis      int
+	inputs   int
+	embeds   int
+	headText int  // characters inside h1-h6
+	block    bool // has a block-level element child
+	score    float64
+	scored   bool
+}
+
+type extractor struct {
+	flags   int
+	title   string // normalised title, to drop the headline from the text
+	infos   map[*html.Node]*info
+	weights map[string]int // class weight by class+" "+id
+}
+
+// mainText finds the article's text in the document. title is the headline
+// (dropped from the text); ldBody is the JSON-LD articleBody, used when the
+// page's markup yields much less than it.
+func mainText(root *html.Node, title, ldBody string) string {
+	body := findBody(root)
+	if body == nil {
+		return ""
+	}
+	ex := &extractor{title: norm(title), weights: make(map[string]int)}
+	best := ""
+	for _, flags := range []int{
+		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
+		flagWeightClasses | flagCleanConditionally,
+		flagCleanConditionally,
+		0,
+	} {
+		ex.flags = flags
+		ex.infos = make(map[*html.Node]*info, 1024)
+		t := ex.run(body)
+		if len(t) > len(best) {
+			best = t
+		}
+		if len(best) >= minArticleChars {
+			break
+		}
+	}
+	return preferLinkedData(best, ldBody)
+}
+
+// preferLinkedData returns the JSON-LD articleBody instead of the text found
+// in the markup when the markup yields less than half of it: pages that load
+// their text by script often carry it whole there. Otherwise the markup wins,
+// as it keeps paragraphs and articleBody is often a teaser.
+func preferLinkedData(text, ldBody string) string {
+	if ldBody == "" {
+		return text
+	}
+	if strings.Contains(ldBody, "<") && strings.Contains(ldBody, ">") {
+		if n, err := html.Parse(strings.NewReader(ldBody)); err == nil {
+			if b := findBody(n); b != nil {
+				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), weights: make(map[string]int)}
+				ex.stats(b)
+				ldBody = ex.emit([]*html.Node{b})
+			}
+		}
+	}
+	var paras []string
+	for _, p := range strings.Split(ldBody, "\n") {
+		if p = clean(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	lt := strings.Join(paras, "\n\n")
+	if len(text)*2 < len(lt) {
+		return lt
+	}
+	return text
+}
+
+func findBody(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+			return c
+		}
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// run is one extraction attempt with ex.flags.
+func (ex *extractor) run(body *html.Node) string {
+	ex.stats(body)
+	top := ex.score(body)
+	nodes := ex.siblings(top)
+	return ex.emit(nodes)
+}
+
+// stats walks the tree once, skipping what never holds article text, and
+// records each kept element's info. It returns nil for a skipped element.
+func (ex *extractor) stats(n *html.Node) *info {
+	if ex.skip(n) {
+		return nil
+	}
+	in := &info{}
+	ex.infos[n] = in
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			l, commas := textLen(c.Data)
+			in.text += l
+			in.commas += commas
+		case html.ElementNode:
+			ci := ex.stats(c)
+			if ci == nil {
+				continue
+			}
+			in.text += ci.text
+			in.commas += ci.commas
+			in.paras += ci.paras
+			in.imgs += ci.imgs
+			in.lis += ci.lis
+			in.inputs += ci.inputs
+			in.embeds += ci.embeds
+			in.headText += ci.headText
+			if c.DataAtom == atom.A {
+				in.link += ci.text
+			} else {
+				in.link += ci.link
+			}
+			if blockTags[c.DataAtom] {
+				in.block = true
+			}
+		}
+	}
+	switch n.DataAtom {
+	case atom.P:
+		in.paras++
+	case atom.Img, atom.Picture:
+		in.imgs++
+	case atom.Li:
+		in.lis++
+	case atom.Input, atom.Select, atom.Textarea, atom.Button:
+		in.inputs++
+	case atom.Embed, atom.Object, atom.Video, atom.Audio:
+		in.embeds++
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		in.headText = in.text
+	}
+	return in
+}
+
+// textLen counts the characters of s with white space runs collapsed to one,
+// and its commas.
+func textLen(s string) (n, commas int) {
+	space := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\n', '\t', '\r', '\f':
+			if !space {
+				n++
+				space = true
+			}
+		case ',':
+			commas++
+			n++
+			space = false
+		default:
+			if c < 0x80 || c >= 0xC0 { // count runes, not bytes
+				n++
+			}
+			space = false
+		}
+	}
+	// Full-width and ideographic commas.
+	if strings.Contains(s, "，") || strings.Contains(s, "、") {
+		commas += strings.Count(s, "，") + strings.Count(s, "、")
+	}
+	return n, commas
+}
+
+// skip reports whether an element can hold no article text: scripts, styles,
+// forms' controls, navigation and page chrome, hidden elements and (with
+// flagStripUnlikely) elements whose class or id says boilerplate.
+func (ex *extractor) skip(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
+		return true
+	}
+	if n.Namespace == "svg" || n.Namespace == "math" {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" && n.DataAtom != atom.Body {
+				return true
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search":
+				return true
+			}
+		}
+	}
+	if ex.flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
+		n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		if ci := classID(n); ci != "" && unlikely(ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// score gives each block a content score from the paragraphs inside it and
+// returns the best candidate for the article's container.
+func (ex *extractor) score(body *html.Node) *html.Node {
+	var cands []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		in := ex.infos[n]
+		if in == nil {
+			return
+		}
+		if paragraphLike(n, in) && in.text >= 25 {
+			s := 1 + float64(in.commas) + float64(min(in.text/100, 3))
+			level := 0
+			for a := n.Parent; a != nil && level < 5; a = a.Parent {
+				ai := ex.infos[a]
+				if ai == nil || a.Type != html.ElementNode {
+					break
+				}
+				if !ai.scored {
+					ai.scored = true
+					ai.score = ex.initScore(a)
+					cands = append(cands, a)
+				}
+				switch level {
+				case 0:
+					ai.score += s
+				case 1:
+					ai.score += s / 2
+				default:
+					ai.score += s / float64(level*3)
+				}
+				level++
+				if a == body {
+					break
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+	}
+	walk(body)
+
+	var top *html.Node
+	var topScore float64
+	for _, c := range cands {
+		in := ex.infos[c]
+		in.score *= 1 - linkDensity(in)
+		if top == nil || in.score > topScore {
+			top, topScore = c, in.score
+		}
+	}
+	if top == nil {
+		return body
+	}
+	top = ex.alternativeAncestor(top, cands, body)
+	// Climb while the parent scores about as well: the article's text is
+	// sometimes split over sibling blocks under one parent.
+	threshold := ex.infos[top].score / 3
+	last := ex.infos[top].score
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		pi := ex.infos[p]
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if pi.score < threshold {
+			break
+		}
+		if pi.score > last {
+			top = p
+			break
+		}
+		last = pi.score
+	}
+	// An only child stands for its parent.
+	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
+		top = p
+	}
+	return top
+}
+
+// alternativeAncestor returns the nearest ancestor of top that contains at
+// least three other blocks scoring within 75% of it (the article is split in
+// parts), or top.
+func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ts := ex.infos[top].score
+	var alts []*html.Node
+	for _, c := range cands {
+		if c != top && ex.infos[c].score >= 0.75*ts {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) < 3 {
+		return top
+	}
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		n := 0
+		for _, a := range alts {
+			if contains(p, a) {
+				n++
+			}
+		}
+		if n >= 3 {
+			pi := ex.infos[p]
+			if pi != nil && !pi.scored {
+				pi.scored = true
+				pi.score = ex.initScore(p)
+			}
+			return p
+		}
+	}
+	return top
+}
+
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(p *html.Node) *html.Node {
+	var only *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		} else if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return only
+}
+
+// siblings returns the top candidate with those of its siblings that look
+// like more of the article: well-scored blocks and plain paragraphs.
+func (ex *extractor) siblings(top *html.Node) []*html.Node {
+	p := top.Parent
+	ti := ex.infos[top]
+	if p == nil || ti == nil || top.DataAtom == atom.Body {
+		return []*html.Node{top}
+	}
+	threshold := max(10, ti.score*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(c, "class") == topClass {
+			bonus = ti.score * 0.2
+		}
+		switch {
+		case ci.scored && ci.score+bonus >= threshold:
+			out = append(out, c)
+		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
+			ld := linkDensity(ci)
+			if ci.text > 80 && ld < 0.25 {
+				out = append(out, c)
+			} else if ci.text > 0 && ci.text <= 80 && ld == 0 && endsSentence(textOf(c)) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// paragraphLike reports whether n holds running text itself: a paragraph,
+// a pre or cell, or a div-like block without block children.
+func paragraphLike(n *html.Node, in *info) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
+		return true
+	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main:
+		return !in.block
+	}
+	return false
+}
+
+func linkDensity(in *info) float64 {
+	if in.text == 0 {
+		return 0
+	}
+	return float64(in.link) / float64(in.text)
+}
+
+// initScore is a block's starting score: by tag (divs usually hold text,
+// lists and headings rarely), plus its class weight.
+func (ex *extractor) initScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	if n.DataAtom == atom.Article {
+		s += 10 // <article> is meant for this
+	}
+	return s + float64(ex.classWeight(n))
+}
+
+// classWeight is +25 for each of class and id that hint at content
+// ("article", "story", "body") and -25 for each that hint at boilerplate.
+func (ex *extractor) classWeight(n *html.Node) int {
+	if ex.flags&flagWeightClasses == 0 {
+		return 0
+	}
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return 0
+	}
+	key := c + "\x00" + id
+	if w, ok := ex.weights[key]; ok {
+		return w
+	}
+	w := 0
+	for _, s := range []string{c, id} {
+		if s == "" {
+			continue
+		}
+		s = strings.ToLower(s)
+		if matchAny(s, negativeHints) {
+			w -= 25
+		}
+		if matchAny(s, positiveHints) {
+			w += 25
+		}
+	}
+	ex.weights[key] = w
+	return w
+}
+
+// emit writes the text of nodes (in document order) as paragraphs.
+func (ex *extractor) emit(nodes []*html.Node) string {
+	w := &textWriter{}
+	for _, n := range nodes {
+		ex.emitNode(w, n, true)
+	}
+	w.flush()
+	return strings.Join(w.paras, "\n\n")
+}
+
+func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	in := ex.infos[n]
+	if in == nil {
+		return
+	}
+	if !root && ex.drop(n, in) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		w.flush()
+		return
+	}
+	block := blockTags[n.DataAtom] || root
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ex.emitNode(w, c, false)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// drop decides whether an element inside the article is boilerplate: the
+// headline itself, bylines and datelines, captions, and (with
+// flagCleanConditionally) link lists, forms and image galleries after
+// Readability's _cleanConditionally.
+func (ex *extractor) drop(n *html.Node, in *info) bool {
+	if in.text == 0 && in.imgs == 0 {
+		return n.DataAtom != atom.Br
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2:
+		if ex.title != "" && norm(textOf(n)) == ex.title {
+			return true
+		}
+		if n.DataAtom == atom.H1 {
+			return ex.title != "" // the page's own headline, named otherwise
+		}
+	case atom.Figcaption:
+		return true
+	}
+	ci := classID(n)
+	if ci != "" && in.text < 200 && matchAny(strings.ToLower(ci), metaHints) {
+		return true
+	}
+	if ex.flags&flagCleanConditionally == 0 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Dl, atom.Aside, atom.Figure:
+	default:
+		return false
+	}
+	weight := ex.classWeight(n)
+	if weight < 0 {
+		return true
+	}
+	if in.commas >= 10 {
+		return false
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	ld := linkDensity(in)
+	headDensity := 0.0
+	if in.text > 0 {
+		headDensity = float64(in.headText) / float64(in.text)
+	}
+	switch {
+	case in.imgs > 1 && float64(in.paras)/float64(in.imgs) < 0.5:
+		return true
+	case !isList && in.lis-100 > in.paras:
+		return true
+	case in.inputs > in.paras/3:
+		return true
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2):
+		return true
+	case !isList && weight < 25 && ld > 0.2:
+		return true
+	case isList && ld > 0.5:
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	case (in.embeds == 1 && in.text < 75) || in.embeds > 1:
+		return true
+	}
+	return false
+}
+
+// textWriter collects paragraphs, collapsing white space.
+type textWriter struct {
+	paras []string
+	cur   strings.Builder
+	space bool
+}
+
+func (w *textWriter) text(s string) {
+	if s == "" {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if isSpace(first) {
+		w.space = true
+	}
+	n := 0
+	for f := range strings.FieldsFuncSeq(s, isSpace) {
+		if (n > 0 || w.space) && w.cur.Len() > 0 {
+			w.cur.WriteByte(' ')
+		}
+		w.cur.WriteString(f)
+		n++
+	}
+	if n > 0 {
+		w.space = isSpace(last)
+	}
+}
+
+func (w *textWriter) flush() {
+	if w.cur.Len() > 0 {
+		w.paras = append(w.paras, w.cur.String())
+		w.cur.Reset()
+	}
+	w.space = false
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u200b', '\u3000', '\u2009', '\u202f':
+		return true
+	}
+	return false
+}

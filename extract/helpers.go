@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// removeTags never hold article text.
+var removeTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Iframe: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Object: true, atom.Embed: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Menu: true,
+	atom.Form: false, atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Button: true,
+	atom.Label: true, atom.Option: true, atom.Dialog: true, atom.Figcaption: true, atom.Head: true,
+	atom.Link: true, atom.Meta: true, atom.Title: true, atom.Audio: true, atom.Video: true, atom.Source: true,
+	atom.Picture: false, atom.Map: true, atom.Area: true,
+}
+
+// blockTags start and end a paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Dd: true,
+	atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Ul: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Caption: true, atom.Center: true, atom.Summary: true, atom.Br: true,
+}
+
+// Class and id hints, matched as substrings of the lower-cased attribute.
+var (
+	// unlikelyHints mark page chrome; with flagStripUnlikely such elements
+	// are skipped unless maybeHints also match.
+	unlikelyHints = []string{"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
+		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup"}
+	maybeHints    = []string{"and", "article", "body", "column", "content", "main", "shadow", "story", "text"}
+	negativeHints = []string{"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer",
+		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri"}
+	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+		"pagination", "post", "text", "blog", "story"}
+	// metaHints mark small blocks inside an article that are not its text.
+	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
+		"social", "newsletter", "related", "tags", "subscri", "signup", "sign-up", "advert", "promo",
+		"toolbar", "print", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
+)
+
+func unlikely(ci string) bool {
+	ci = strings.ToLower(ci)
+	return matchAny(ci, unlikelyHints) && !matchAny(ci, maybeHints)
+}
+
+func matchAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// classID is an element's class and id attributes joined.
+func classID(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	switch {
+	case c == "":
+		return id
+	case id == "":
+		return c
+	}
+	return c + " " + id
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasToken reports whether the space-separated list s contains tok
+// (case-insensitively).
+func hasToken(s, tok string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the text content of n.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// clean collapses runs of white space to one space and trims the ends.
+func clean(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }
+
+// norm lower-cases s and keeps only its letters and digits, single-spaced,
+// for comparing titles and names.
+func norm(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}), " ")
+}

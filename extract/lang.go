@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopwords are frequent short words that tell languages written in the
+// Latin and Cyrillic scripts apart.
+var stopwords = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "by", "are", "this", "be", "from", "have"},
+	"de": {"der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "auch"},
+	"fr": {"le", "la", "les", "de", "des", "et", "un", "une", "du", "en", "est", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec", "par"},
+	"es": {"el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una", "con", "para", "es", "al", "lo", "como", "más"},
+	"it": {"il", "di", "che", "e", "la", "per", "un", "in", "del", "della", "non", "una", "sono", "le", "con", "si", "da", "gli", "dei", "è"},
+	"pt": {"de", "que", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos"},
+	"nl": {"de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "ook", "als", "bij", "door"},
+	"sv": {"och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte", "om", "ett", "var", "jag", "men"},
+	"pl": {"i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "o", "jak", "po", "co", "ale", "od", "za", "przez", "dla", "jego"},
+	"id": {"yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "saya", "ke", "karena", "ada", "oleh", "kita", "mereka"},
+	"tr": {"ve", "bir", "bu", "da", "de", "için", "ile", "çok", "olarak", "daha", "gibi", "ama", "en", "o", "olan", "kadar", "sonra", "var", "ne", "mi"},
+	"ru": {"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "для", "к", "а", "о", "его", "от", "так", "же", "за"},
+	"uk": {"і", "в", "не", "на", "що", "з", "та", "до", "це", "як", "у", "за", "від", "по", "він", "для", "його", "але", "й", "їх"},
+}
+
+var stopwordIndex = func() map[string][]string {
+	idx := make(map[string][]string)
+	for lang, ws := range stopwords {
+		for _, w := range ws {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// guessLanguage guesses the language of text where the page declares none:
+// by script for scripts that mostly belong to one language, else by counting
+// stop words in the first few thousand words. Empty when unsure.
+func guessLanguage(text string) string {
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	var latin, cyr, han, kana, hangul, arabic, hebrew, greek, thai, deva int
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				latin++
+			}
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		case unicode.Is(unicode.Devanagari, r):
+			deva++
+		}
+	}
+	total := latin + cyr + han + kana + hangul + arabic + hebrew + greek + thai + deva
+	if total < 20 {
+		return ""
+	}
+	switch {
+	case kana*10 > total:
+		return "ja"
+	case hangul*2 > total:
+		return "ko"
+	case han*2 > total:
+		return "zh"
+	case arabic*2 > total:
+		return "ar"
+	case hebrew*2 > total:
+		return "he"
+	case greek*2 > total:
+		return "el"
+	case thai*2 > total:
+		return "th"
+	case deva*2 > total:
+		return "hi"
+	}
+	counts := make(map[string]int)
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, l := range stopwordIndex[w] {
+			counts[l]++
+		}
+		if words++; words > 3000 {
+			break
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk"} {
+		switch n := counts[l]; {
+		case n > bestN:
+			best, bestN, second = l, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 5 || bestN*10 < words || bestN*4 < second*5 {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// meta is what the document says about itself: <title>, <meta> tags, the
+// canonical link, the declared language, JSON-LD and bylines or times in the
+// body, gathered in one walk of the tree.
+type meta struct {
+	htmlLang   string
+	docTitle   string
+	tags       map[string]string // lower-cased name/property/itemprop -> first non-empty content
+	canonLink  string
+	ld         linkedData
+	timeAttr   string // first <time datetime> (or itemprop=datePublished) in the body
+	domByline  string // first byline-looking element's text
+	h1s        []string
+	sawByline  bool
+}
+
+// readMeta walks the document once and collects its metadata.
+func readMeta(root *html.Node) *meta {
+	m := &meta{tags: make(map[string]string)}
+	var walk func(n *html.Node, inBody bool)
+	walk = func(n *html.Node, inBody bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if m.htmlLang == "" {
+					m.htmlLang = strings.TrimSpace(attr(n, "lang"))
+					if m.htmlLang == "" {
+						m.htmlLang = strings.TrimSpace(attr(n, "xml:lang"))
+					}
+				}
+			case atom.Body:
+				inBody = true
+			case atom.Title:
+				if m.docTitle == "" && !inSVG(n) {
+					m.docTitle = clean(textOf(n))
+				}
+				return
+			case atom.Meta:
+				m.addMeta(n)
+				return
+			case atom.Link:
+				if m.canonLink == "" && hasToken(attr(n, "rel"), "canonical") {
+					m.canonLink = strings.TrimSpace(attr(n, "href"))
+				}
+				return
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					m.ld.add(textOf(n))
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Time:
+				if m.timeAttr == "" && inBody {
+					m.timeAttr = strings.TrimSpace(attr(n, "datetime"))
+				}
+			case atom.H1:
+				if len(m.h1s) < 4 {
+					if t := clean(textOf(n)); t != "" {
+						m.h1s = append(m.h1s, t)
+					}
+				}
+			}
+			if inBody {
+				if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
+					if hasToken(ip, "datepublished") && m.timeAttr == "" {
+						m.timeAttr = firstNonEmpty(attr(n, "datetime"), attr(n, "content"), clean(textOf(n)))
+					}
+				}
+				if !m.sawByline && looksLikeByline(n) {
+					if t := clean(textOf(n)); t != "" && len(t) < 100 {
+						m.domByline = t
+						m.sawByline = true
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBody)
+		}
+	}
+	walk(root, false)
+	return m
+}
+
+func inSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Svg {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *meta) addMeta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	if he := strings.ToLower(attr(n, "http-equiv")); he == "content-language" {
+		m.setTag("http-equiv:content-language", content)
+	}
+	for _, k := range []string{"property", "name", "itemprop"} {
+		for _, key := range strings.Fields(strings.ToLower(attr(n, k))) {
+			m.setTag(key, content)
+		}
+	}
+}
+
+func (m *meta) setTag(key, v string) {
+	if _, ok := m.tags[key]; !ok {
+		m.tags[key] = v
+	}
+}
+
+// tag returns the first of keys that the page sets.
+func (m *meta) tag(keys ...string) string {
+	for _, k := range keys {
+		if v := clean(m.tags[k]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// looksLikeByline reports whether n is an element that marks the author:
+// rel=author, itemprop=author, or a class/id with byline or author in it.
+func looksLikeByline(n *html.Node) bool {
+	if hasToken(strings.ToLower(attr(n, "rel")), "author") {
+		return true
+	}
+	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") {
+		return true
+	}
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(ci, "byline") || strings.Contains(ci, "author-name") ||
+		strings.Contains(ci, "p-author") || strings.Contains(ci, "writtenby")
+}
+
+// canonical resolves the page's canonical URL (<link rel=canonical>, else
+// og:url) against pageURL; empty when the page names none or it is not http(s).
+func (m *meta) canonical(pageURL *url.URL) string {
+	for _, c := range []string{m.canonLink, m.tag("og:url")} {
+		if c == "" {
+			continue
+		}
+		u, err := url.Parse(c)
+		if err != nil {
+			continue
+		}
+		if pageURL != nil {
+			u = pageURL.ResolveReference(u)
+		}
+		if u.IsAbs() && u.Scheme != "http" && u.Scheme != "https" {
+			continue
+		}
+		return u.String()
+	}
+	return ""
+}
+
+// siteName is the publication's name: JSON-LD publisher, og:site_name, or
+// application-name.
+func (m *meta) siteName() string {
+	return firstNonEmpty(clean(m.ld.publisher), m.tag("og:site_name"), clean(m.ld.website), m.tag("application-name"))
+}
+
+// title is the headline: the most specific title the page states, without a
+// site-name suffix or prefix.
+func (m *meta) title(site string) string {
+	t := m.tag("dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "sailthru.title")
+	if t == "" {
+		t = clean(m.ld.headline)
+	}
+	fromDoc := false
+	if t == "" {
+		t = m.docTitle
+		fromDoc = true
+	}
+	if t == "" && len(m.h1s) > 0 {
+		return m.h1s[0]
+	}
+	return stripSiteName(t, site, m.h1s, fromDoc)
+}
+
+// titleSeps separate a headline from a site name or section in titles.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " : "}
+
+// stripSiteName removes a site name at either end of a title. Without a known
+// site name it trusts an <h1> that equals one part, and for a <title> element
+// it drops a short last part after a separator (titles are "Headline | Site").
+func stripSiteName(t, site string, h1s []string, fromDoc bool) string {
+	nt := norm(t)
+	for _, h := range h1s {
+		if norm(h) == nt {
+			return t
+		}
+	}
+	for _, h := range h1s {
+		nh := norm(h)
+		if len(nh) > 10 && strings.HasPrefix(nt, nh) && len(nh)*2 > len(nt) {
+			return h
+		}
+	}
+	if site != "" {
+		ns := norm(site)
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				if head, tail := t[:i], t[i+len(sep):]; similarSite(norm(tail), ns) {
+					return strings.TrimSpace(head)
+				}
+			}
+			if i := strings.Index(t, sep); i > 0 {
+				if head, tail := t[:i], t[i+len(sep):]; similarSite(norm(head), ns) {
+					return strings.TrimSpace(tail)
+				}
+			}
+		}
+	}
+	if fromDoc {
+		for _, sep := range titleSeps[:4] {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				head, tail := t[:i], t[i+len(sep):]
+				if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+					return strings.TrimSpace(head)
+				}
+			}
+		}
+	}
+	return t
+}
+
+// similarSite reports whether a title part names the site: equal, or one
+// contains the other (".com" suffixes, "The Guardian" vs "Guardian").
+func similarSite(part, site string) bool {
+	if part == "" || site == "" {
+		return false
+	}
+	if part == site {
+		return true
+	}
+	rp, rs := strings.ReplaceAll(part, " ", ""), strings.ReplaceAll(site, " ", "")
+	return strings.Contains(rp, rs) || (len(rp) >= 4 && strings.Contains(rs, rp))
+}
+
+// byline lists the authors' names: JSON-LD authors, author meta tags, or the
+// page's byline element, cleaned of "By", dates and roles.
+func (m *meta) byline() string {
+	if len(m.ld.authors) > 0 {
+		if b := cleanByline(strings.Join(m.ld.authors, ", ")); b != "" {
+			return b
+		}
+	}
+	for _, k := range []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"} {
+		v := m.tag(k)
+		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		if b := cleanByline(v); b != "" {
+			return b
+		}
+	}
+	return cleanByline(m.domByline)
+}
+
+// bylineNoise are words that surround names in bylines.
+var bylineNoise = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "av": true, "af": true,
+	"written": true, "posted": true, "updated": true, "published": true, "reported": true,
+	"author": true, "authors": true, "staff": false, "and": true, "with": true, "de": false,
+}
+
+// cleanByline keeps the names of a byline: drops "By", e-mail addresses,
+// URLs, dates and times, and splits names on "and", "&", "," and ";".
+func cleanByline(s string) string {
+	s = clean(s)
+	if s == "" || len(s) > 200 {
+		return ""
+	}
+	repl := strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " et ", ",", " y ", ",", ";", ",", "|", ",", " · ", ",", " - ", ",", " — ", ",", " – ", ",", "\n", ",")
+	s = repl.Replace(s)
+	var names []string
+	seen := map[string]bool{}
+	for _, part := range strings.Split(s, ",") {
+		var keep []string
+		for _, w := range strings.Fields(part) {
+			lw := strings.ToLower(strings.Trim(w, ":."))
+			if bylineNoise[lw] && len(keep) == 0 {
+				continue
+			}
+			if strings.Contains(w, "@") || strings.Contains(w, "://") {
+				continue
+			}
+			if hasDigit(w) || monthWords[strings.Trim(lw, ".,")] {
+				break // a date or time: the name is over
+			}
+			keep = append(keep, w)
+		}
+		name := strings.Trim(strings.Join(keep, " "), " :.-—–")
+		if name == "" || len(strings.Fields(name)) > 5 || seen[strings.ToLower(name)] {
+			continue
+		}
+		seen[strings.ToLower(name)] = true
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
+}
+
+var monthWords = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
+	"jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
+	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true,
+	"dec": true, "december": true, "updated": true, "published": true, "posted": true,
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if '0' <= r && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// published is the publication time: JSON-LD datePublished, article meta
+// tags, or the first <time datetime> of the body.
+func (m *meta) published() *time.Time {
+	for _, v := range []string{
+		m.ld.published,
+		m.tag("article:published_time", "og:published_time", "article:published", "datepublished",
+			"pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+			"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published", "published-date", "release_date"),
+		m.timeAttr,
+	} {
+		if t, ok := parseTime(v); ok {
+			return &t
+		}
+	}
+	return nil
+}
+
+var timeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05Z0700",
+	"2006-01-02 15:04:05 Z0700",
+	"2006-01-02 15:04:05 -0700 MST",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"20060102",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006 15:04",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+	"02/01/2006",
+	"2006/01/02",
+	"2006/01/02 15:04:05",
+}
+
+// parseTime reads a date in one of the common machine formats. A time without
+// a zone is taken as UTC.
+func parseTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return time.Time{}, false
+	}
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1990 || t.Year() > 2100 {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// language is the declared language (html lang, Content-Language, og:locale,
+// JSON-LD inLanguage) or, where none is declared, a guess from the text.
+func (m *meta) language(text string) string {
+	for _, v := range []string{m.htmlLang, m.tag("http-equiv:content-language", "content-language", "dc.language", "language", "og:locale"), m.ld.language} {
+		if l := normLang(v); l != "" {
+			return l
+		}
+	}
+	return guessLanguage(text)
+}
+
+// normLang turns a declared language ("en_US", "EN-gb", "en-US,fr") into a
+// BCP 47 tag ("en-US", "en-GB"); empty where v is not one.
+func normLang(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, ",; "); i >= 0 {
+		v = v[:i]
+	}
+	v = strings.ReplaceAll(v, "_", "-")
+	parts := strings.Split(v, "-")
+	if len(parts[0]) < 2 || len(parts[0]) > 3 || !isLetters(parts[0]) {
+		return ""
+	}
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		switch len(parts[i]) {
+		case 2:
+			parts[i] = strings.ToUpper(parts[i])
+		case 4:
+			parts[i] = strings.ToUpper(parts[i][:1]) + strings.ToLower(parts[i][1:])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func firstNonEmpty(v ...string) string {
+	for _, s := range v {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
