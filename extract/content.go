@@ -11,9 +11,9 @@ import (
 // Flags of one extraction attempt. The first attempt uses them all; if it
 // finds little text, later attempts drop them one by one, as Readability does.
 const (
-	flagStripUnlikely = 1 << iota // drop elements whose class/id says boilerplate
-	flagWeightClasses             // let class/id hints move block scores
-	flagCleanConditionally        // drop link-heavy or form-like blocks inside the article
+	flagStripUnlikely      = 1 << iota // drop elements whose class/id says boilerplate
+	flagWeightClasses                  // let class/id hints move block scores
+	flagCleanConditionally             // drop link-heavy or form-like blocks inside the article
 )
 
 // minArticleChars is the text length under which an attempt counts as a

@@ -13,15 +13,15 @@ import (
 // canonical link, the declared language, JSON-LD and bylines or times in the
 // body, gathered in one walk of the tree.
 type meta struct {
-	htmlLang   string
-	docTitle   string
-	tags       map[string]string // lower-cased name/property/itemprop -> first non-empty content
-	canonLink  string
-	ld         linkedData
-	timeAttr   string // first <time datetime> (or itemprop=datePublished) in the body
-	domByline  string // first byline-looking element's text
-	h1s        []string
-	sawByline  bool
+	htmlLang  string
+	docTitle  string
+	tags      map[string]string // lower-cased name/property/itemprop -> first non-empty content
+	canonLink string
+	ld        linkedData
+	timeAttr  string // first <time datetime> (or itemprop=datePublished) in the body
+	domByline string // first byline-looking element's text
+	h1s       []string
+	sawByline bool
 }
 
 // readMeta walks the document once and collects its metadata.
