@@ -1,0 +1,260 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/temoto/robotstxt"
+)
+
+// robots.txt support (RFC 9309): each site's file is fetched once, cached
+// for a while, and consulted before every request to the site.
+//
+//   - 2xx: the rules apply to the User-Agent's product token ("newsner").
+//   - 4xx (other than 429), and more redirects than robotsMaxRedirects: no
+//     usable file, everything is allowed.
+//   - 5xx and 429: the site is unreachable for crawlers; everything is
+//     disallowed, cached for a short time only (robotsErrorTTL).
+//   - Network errors and timeouts: not cached; the page fetch fails with the
+//     error's own class (and may be retried like any connection error).
+
+const (
+	robotsMaxBytes     = 512 << 10 // RFC 9309: parse at least 500 KiB; the rest is ignored
+	robotsMaxRedirects = 5         // RFC 9309: follow at least five
+	robotsErrorTTL     = time.Minute
+	robotsMaxEntries   = 10000
+)
+
+// robotsCache fetches, caches and applies robots.txt files. Concurrent
+// callers for one site share a single fetch.
+type robotsCache struct {
+	client *http.Client // does the fetching; guarded like every request
+	agent  string       // User-Agent header
+	token  string       // product token matched against User-agent lines
+	ttl    time.Duration
+	// timeout bounds one robots.txt fetch.
+	timeout time.Duration
+
+	mu      sync.Mutex
+	entries map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	ready   chan struct{} // closed when the fields below are set
+	data    *robotstxt.RobotsData
+	status  int   // HTTP status of the robots.txt answer
+	err     error // fetch failure; such entries are not kept
+	expires time.Time
+}
+
+func newRobotsCache(client *http.Client, agent string, ttl, timeout time.Duration) *robotsCache {
+	return &robotsCache{
+		client:  client,
+		agent:   agent,
+		token:   productToken(agent),
+		ttl:     ttl,
+		timeout: timeout,
+		entries: make(map[string]*robotsEntry),
+	}
+}
+
+// productToken is the name a crawler goes by in robots.txt: the User-Agent's
+// first word without its version ("newsner/1.0 (+url)" -> "newsner").
+func productToken(ua string) string {
+	f := strings.Fields(ua)
+	if len(f) == 0 {
+		return "*"
+	}
+	tok, _, _ := strings.Cut(f[0], "/")
+	return strings.ToLower(tok)
+}
+
+// check returns nil if robots.txt lets the crawler fetch u, an ERobots
+// error if it does not, or the error that kept robots.txt from being read.
+func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
+	e, err := c.entry(ctx, u)
+	if err != nil {
+		return err
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if path == "/robots.txt" || e.data.TestAgent(path, c.token) {
+		return nil
+	}
+	if e.status >= 500 || e.status == http.StatusTooManyRequests {
+		return newsner.Errorf(newsner.ERobots, "robots.txt of %s answered %d; crawling the site is disallowed until it answers", u.Host, e.status)
+	}
+	return newsner.Errorf(newsner.ERobots, "robots.txt of %s disallows %s for %q", u.Host, clip(path, 200), c.token)
+}
+
+// entry returns the cached robots.txt of u's site, fetching it if needed.
+func (c *robotsCache) entry(ctx context.Context, u *url.URL) (*robotsEntry, error) {
+	key := u.Scheme + "://" + u.Host
+	for {
+		c.mu.Lock()
+		e, ok := c.entries[key]
+		if ok {
+			select {
+			case <-e.ready:
+				if time.Now().After(e.expires) {
+					delete(c.entries, key)
+					ok = false
+				}
+			default:
+			}
+		}
+		if !ok {
+			e = &robotsEntry{ready: make(chan struct{})}
+			c.evictLocked()
+			c.entries[key] = e
+			c.mu.Unlock()
+			c.fill(ctx, e, key)
+			if e.err != nil {
+				c.mu.Lock()
+				if c.entries[key] == e {
+					delete(c.entries, key)
+				}
+				c.mu.Unlock()
+				return nil, e.err
+			}
+			return e, nil
+		}
+		c.mu.Unlock()
+		select {
+		case <-e.ready:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if e.err == nil {
+			return e, nil
+		}
+		// The fetch this caller waited for failed (perhaps only because its
+		// own caller gave up); try again as the fetcher.
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// evictLocked keeps the cache bounded: expired entries go first, then
+// arbitrary ones. c.mu must be held.
+func (c *robotsCache) evictLocked() {
+	if len(c.entries) < robotsMaxEntries {
+		return
+	}
+	now := time.Now()
+	for k, e := range c.entries {
+		select {
+		case <-e.ready:
+			if now.After(e.expires) {
+				delete(c.entries, k)
+			}
+		default:
+		}
+	}
+	for k, e := range c.entries {
+		if len(c.entries) < robotsMaxEntries {
+			break
+		}
+		select {
+		case <-e.ready:
+			delete(c.entries, k)
+		default:
+		}
+	}
+}
+
+// fill fetches site's robots.txt into e and closes e.ready.
+func (c *robotsCache) fill(ctx context.Context, e *robotsEntry, site string) {
+	defer close(e.ready)
+	status, body, err := c.fetch(ctx, site+"/robots.txt")
+	if err != nil {
+		e.err = err
+		return
+	}
+	e.status = status
+	e.expires = time.Now().Add(c.ttl)
+	switch {
+	case status == http.StatusTooManyRequests || status >= 500:
+		e.data, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
+		e.expires = time.Now().Add(min(c.ttl, robotsErrorTTL))
+	case status >= 200 && status < 300:
+		data, err := robotstxt.FromBytes(body)
+		if err != nil {
+			// Unparseable lines are ignored (RFC 9309 2.2); a file that
+			// cannot be read at all is no file.
+			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+		}
+		e.data = data
+	default:
+		// 4xx, or redirects beyond the limit: no rules.
+		e.data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+	}
+}
+
+var errRobotsTimeout = errors.New("robots.txt fetch timed out")
+
+// fetch GETs a robots.txt URL, following up to robotsMaxRedirects redirects.
+func (c *robotsCache) fetch(ctx context.Context, rawURL string) (int, []byte, error) {
+	ctx, cancel := context.WithTimeoutCause(ctx, c.timeout, errRobotsTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return 0, nil, &newsner.Error{Code: newsner.EInvalid, Message: "robots.txt request for " + rawURL, Err: err}
+	}
+	req.Header.Set("User-Agent", c.agent)
+	req.Header.Set("Accept", "text/plain,*/*;q=0.5")
+	resp, err := c.client.Do(req)
+	if err == nil {
+		defer resp.Body.Close()
+		var body []byte
+		body, err = io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+		if err == nil {
+			return resp.StatusCode, body, nil
+		}
+	}
+	if errors.Is(context.Cause(ctx), errRobotsTimeout) && ctx.Err() != nil {
+		return 0, nil, &robotsFetchError{e: &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("robots.txt %s not fetched within %v", rawURL, c.timeout), Err: err}}
+	}
+	f, hint := classify(err, ctx)
+	f.Message = "robots.txt " + rawURL + ": " + f.Message
+	return 0, nil, &robotsFetchError{e: f, hint: hint}
+}
+
+// robotsFetchError is a failed robots.txt fetch, with whether the page
+// request that needed it may be retried.
+type robotsFetchError struct {
+	e    *newsner.Error
+	hint retryHint
+}
+
+func (r *robotsFetchError) Error() string { return r.e.Error() }
+func (r *robotsFetchError) Unwrap() error { return r.e }
+
+// robotsRedirectPolicy is the robots client's CheckRedirect: up to
+// robotsMaxRedirects hops to http(s) URLs, then the last answer counts (a
+// 3xx status, which means "no rules").
+func robotsRedirectPolicy(req *http.Request, via []*http.Request) error {
+	if len(via) > robotsMaxRedirects {
+		return http.ErrUseLastResponse
+	}
+	u, err := ValidateURL(req.URL.String())
+	if err != nil {
+		return http.ErrUseLastResponse
+	}
+	req.URL = u // numeric hosts in dotted-quad form, for the guard
+	return nil
+}
