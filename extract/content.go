@@ -509,14 +509,20 @@ func (ex *extractor) classWeight(n *html.Node) int {
 	return w
 }
 
-// emit writes the text of nodes (in document order) as paragraphs.
+// emit writes the text of nodes (in document order) as paragraphs, and
+// drops the paragraphs that are boilerplate by their own look.
 func (ex *extractor) emit(nodes []*html.Node) string {
 	w := &textWriter{}
 	for _, n := range nodes {
 		ex.emitNode(w, n, true)
 	}
 	w.flush()
-	return strings.Join(w.paras, "\n\n")
+	paras := filterParagraphs(w.paras)
+	out := make([]string, len(paras))
+	for i, p := range paras {
+		out[i] = p.text
+	}
+	return strings.Join(out, "\n\n")
 }
 
 func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
@@ -543,8 +549,14 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if block {
 		w.flush()
 	}
+	if n.DataAtom == atom.A {
+		w.inLink++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		ex.emitNode(w, c, false)
+	}
+	if n.DataAtom == atom.A {
+		w.inLink--
 	}
 	if block {
 		w.flush()
@@ -570,9 +582,15 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	case atom.Figcaption:
 		return true
 	}
-	ci := classID(n)
-	if ci != "" && in.text < 200 && matchAny(strings.ToLower(ci), metaHints) {
-		return true
+	if ci := strings.ToLower(classID(n)); ci != "" {
+		if in.text < 200 && matchAny(ci, metaHints) {
+			return true
+		}
+		// Captions, credits and author bios run longer, but are a block
+		// or two of text at most.
+		if in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints) {
+			return true
+		}
 	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
@@ -616,11 +634,19 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	return false
 }
 
+// paragraph is one paragraph of output text.
+type paragraph struct {
+	text string
+	link int // bytes of text inside links
+}
+
 // textWriter collects paragraphs, collapsing white space.
 type textWriter struct {
-	paras []string
-	cur   strings.Builder
-	space bool
+	paras  []paragraph
+	cur    strings.Builder
+	link   int
+	space  bool
+	inLink int
 }
 
 func (w *textWriter) text(s string) {
@@ -638,6 +664,9 @@ func (w *textWriter) text(s string) {
 			w.cur.WriteByte(' ')
 		}
 		w.cur.WriteString(f)
+		if w.inLink > 0 {
+			w.link += len(f) + 1
+		}
 		n++
 	}
 	if n > 0 {
@@ -647,9 +676,10 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, w.cur.String())
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link})
 		w.cur.Reset()
 	}
+	w.link = 0
 	w.space = false
 }
 

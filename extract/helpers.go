@@ -40,12 +40,14 @@ var (
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
 		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
 		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup"}
-	maybeHints    = []string{"and", "article", "body", "column", "content", "main", "shadow", "story", "text"}
+	maybeHints    = []string{"and", "article", "body", "column", "content", "main", "shadow", "story", "text", "embed"}
 	negativeHints = []string{"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
 		"pagination", "post", "text", "blog", "story"}
+	// asideHints mark captions, credits and author bios.
+	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "related", "tags", "subscri", "signup", "sign-up", "advert", "promo",

@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/extract"
 )
 
 var (
@@ -38,4 +43,66 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + buf.String())
+}
+
+var page = flag.String("page", "", "id prefix of a news page to dump (prediction vs truth)")
+
+// TestDumpPage prints a page's extracted text and the truth's missed and
+// extra shingle runs, for reading failures.
+func TestDumpPage(t *testing.T) {
+	if *page == "" {
+		t.Skip("pass -page ID")
+	}
+	needShared(t)
+	pages, err := LoadNewsPages(*sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		if !strings.HasPrefix(p.ID, *page) {
+			continue
+		}
+		u, _ := url.Parse(p.URL)
+		a, err := extract.FromReader(bytes.NewReader(p.HTML), u, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if os.Getenv("DUMP_FULL") != "" {
+			t.Logf("URL %s\n=== PRED\n%s\n=== TRUTH\n%s", p.URL, a.Text, p.Truth)
+		}
+		ts0 := Shingles(p.Truth, 2)
+		for _, para := range strings.Split(a.Text, "\n\n") {
+			ps := Shingles(para, 2)
+			in, all := 0, 0
+			for s, c := range ps {
+				all += c
+				in += min(c, ts0[s])
+			}
+			if in*2 < all {
+				t.Logf("NOT IN TRUTH: %s", para)
+			}
+		}
+		ts, ps := Shingles(p.Truth, ShingleSize), Shingles(a.Text, ShingleSize)
+		var extra, missed []string
+		for _, s := range sortedKeys(ps) {
+			if ps[s] > ts[s] {
+				extra = append(extra, s)
+			}
+		}
+		for _, s := range sortedKeys(ts) {
+			if ts[s] > ps[s] {
+				missed = append(missed, s)
+			}
+		}
+		t.Logf("=== EXTRA %d\n%s\n=== MISSED %d\n%s", len(extra), strings.Join(extra, "\n"), len(missed), strings.Join(missed, "\n"))
+	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
