@@ -546,6 +546,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		return
 	}
 	block := blockTags[n.DataAtom] || root
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		// A table row reads as one line: its cells, space-separated.
+		block = false
+		w.space = true
+	}
 	if block {
 		w.flush()
 	}
@@ -560,6 +565,8 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	}
 	if block {
 		w.flush()
+	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		w.space = true
 	}
 }
 

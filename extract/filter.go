@@ -21,13 +21,22 @@ var boilerplateStarts = []string{
 // link=...]", "[/button]").
 var shortcode = regexp.MustCompile(`\[/?[a-z][a-z_-]*(?:\s[^\[\]]*)?\]`)
 
-// filterParagraphs drops paragraphs that are all link (teasers, "more
-// stories" lists) and short ones that start like boilerplate.
+// filterParagraphs drops teaser links (runs of paragraphs that are one
+// link each, or such a paragraph closing the text) and short paragraphs that
+// start like boilerplate. A lone link paragraph amid the text stays: it is
+// as often a call to action of the article itself ("Get it at ...").
 func filterParagraphs(ps []paragraph) []paragraph {
-	out := ps[:0]
-	for _, p := range ps {
+	linky := make([]bool, len(ps))
+	for i, p := range ps {
 		if strings.IndexByte(p.text, '[') >= 0 {
-			p.text = clean(shortcode.ReplaceAllString(p.text, " "))
+			ps[i].text = clean(shortcode.ReplaceAllString(p.text, " "))
+		}
+		linky[i] = isLinkOnly(ps[i])
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1) {
+			continue
 		}
 		if isBoilerplate(p) {
 			continue
@@ -37,14 +46,17 @@ func filterParagraphs(ps []paragraph) []paragraph {
 	return out
 }
 
+// isLinkOnly reports whether a paragraph is (nearly) all link text, unless
+// the link shows its address, which a reader reads as text.
+func isLinkOnly(p paragraph) bool {
+	n := len(p.text)
+	return n > 0 && float64(p.link) >= 0.9*float64(n) && n < 300 &&
+		!strings.HasPrefix(p.text, "http") && !strings.HasPrefix(p.text, "www.")
+}
+
 func isBoilerplate(p paragraph) bool {
 	n := len(p.text)
 	if n == 0 {
-		return true
-	}
-	// A paragraph that is one link is a teaser, unless the link shows its
-	// address, which a reader reads as text.
-	if float64(p.link) >= 0.9*float64(n) && n < 300 && !strings.HasPrefix(p.text, "http") && !strings.HasPrefix(p.text, "www.") {
 		return true
 	}
 	if n > 400 {

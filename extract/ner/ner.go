@@ -1,35 +1,123 @@
 package ner
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"sync"
+
 	"github.com/jdkato/prose/v2"
 
 	"github.com/newsner/newsner"
 )
 
-// nlpModel is prose's shared model (tokenizer, POS tagger).
-type nlpModel struct{ m *prose.Model }
-
-// Tagger finds entities in text; safe for concurrent use by all workers.
+// Tagger finds entities in text with the package's own sequence model over
+// prose's tokens and part-of-speech tags. Safe for concurrent use by all
+// workers.
 type Tagger struct {
-	nlp *nlpModel
-	// fallback answers until the embedded model is trained.
-	fallback *Prose
+	nlp      *prose.Model
+	gz       *gazetteer
+	name     string
+	w        *weights
+	clusters map[string]string
+	decoders sync.Pool
 }
 
-// Load returns the entity tagger with the embedded trained model.
+// Finder is what Tagger and Prose have in common.
+type Finder interface {
+	// Name identifies the model, for the record's model field.
+	Name() string
+	// Entities returns the distinct entities text names. Never nil.
+	Entities(text string) []newsner.Entity
+}
+
+var (
+	loadOnce   sync.Once
+	loaded     *Tagger
+	loadErr    error
+	_          Finder = (*Tagger)(nil)
+	_          Finder = (*Prose)(nil)
+)
+
+// Load returns the tagger with the model embedded in the binary. The model
+// is read once per process; every call returns the same Tagger.
 func Load() (*Tagger, error) {
-	p, err := NewProse()
+	loadOnce.Do(func() {
+		loaded, loadErr = LoadModel(bytes.NewReader(embeddedModel))
+	})
+	return loaded, loadErr
+}
+
+// LoadModel reads a model file written by WriteModel (`newsner train ner`).
+func LoadModel(r io.Reader) (*Tagger, error) {
+	nlp, err := sharedProse()
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{nlp: p.nlp, fallback: p}, nil
+	gz, err := sharedGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	mf, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(nlp, gz, mf), nil
 }
 
+var (
+	gzOnce sync.Once
+	gzVal  *gazetteer
+	gzErr  error
+)
+
+func sharedGazetteer() (*gazetteer, error) {
+	gzOnce.Do(func() {
+		gzVal, gzErr = loadGazetteer()
+		if gzErr != nil {
+			gzErr = fmt.Errorf("load gazetteer: %w", gzErr)
+		}
+	})
+	return gzVal, gzErr
+}
+
+func newTagger(nlp *prose.Model, gz *gazetteer, mf *modelFile) *Tagger {
+	t := &Tagger{nlp: nlp, gz: gz, name: mf.name, w: mf.w, clusters: mf.clusters}
+	t.decoders.New = func() any { return new(decoder) }
+	return t
+}
+
+// WriteModel writes the tagger's model in the format LoadModel reads.
+func (t *Tagger) WriteModel(w io.Writer) error {
+	return writeModel(w, &modelFile{name: t.name, w: t.w, clusters: t.clusters})
+}
+
+// Features reports the number of feature rows in the model.
+func (t *Tagger) Features() int { return len(t.w.index) }
+
 // Name identifies the model in the record's model field.
-func (t *Tagger) Name() string { return t.fallback.Name() }
+func (t *Tagger) Name() string { return t.name }
 
 // Entities returns the people, places and organizations text names, one entry
 // per distinct entity. Never nil; never panics.
-func (t *Tagger) Entities(text string) []newsner.Entity {
-	return t.fallback.Entities(text)
+func (t *Tagger) Entities(text string) (out []newsner.Entity) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = []newsner.Entity{}
+		}
+	}()
+	toks, _, err := analyze(t.nlp, text, true, false)
+	if err != nil || len(toks) == 0 {
+		return []newsner.Entity{}
+	}
+	return buildEntities(text, toks, t.spans(text, toks))
+}
+
+// spans tags toks and returns the entity spans, MISC included.
+func (t *Tagger) spans(text string, toks []token) []tspan {
+	d := newDocInfo(text, toks, t.gz, t.clusters)
+	dec := t.decoders.Get().(*decoder)
+	defer t.decoders.Put(dec)
+	labels := dec.decodeDoc(d, t.w, nil)
+	return spansOf(labels, 0, nil)
 }

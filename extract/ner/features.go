@@ -1,0 +1,435 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature names are hashed (FNV-1a, 64 bits) rather than stored: a feature
+// is an id byte saying which template made it and the strings it was made
+// of.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashByte(h uint64, b byte) uint64 {
+	h ^= uint64(b)
+	return h * fnvPrime
+}
+
+func f1(id byte, a string) uint64 { return hashStr(hashByte(fnvOffset, id), a) }
+
+func f2(id byte, a, b string) uint64 {
+	return hashStr(hashByte(hashStr(hashByte(fnvOffset, id), a), 0x1f), b)
+}
+
+func fInt(id byte, v uint32) uint64 {
+	h := hashByte(fnvOffset, id)
+	for k := 0; k < 4; k++ {
+		h = hashByte(h, byte(v>>(8*k)))
+	}
+	return h
+}
+
+// Feature template ids.
+const (
+	ftBias byte = iota + 1
+	ftWord
+	ftExact
+	ftShape
+	ftShort
+	ftPrefix1
+	ftPrefix2
+	ftPrefix3
+	ftPrefix4
+	ftSuffix1
+	ftSuffix2
+	ftSuffix3
+	ftSuffix4
+	ftPrevWord
+	ftNextWord
+	ftPrev2Word
+	ftNext2Word
+	ftPrevShort
+	ftNextShort
+	ftPrevShortShort
+	ftShortNextShort
+	ftPOS
+	ftPrevPOS
+	ftNextPOS
+	ftPrevPOSPOS
+	ftPOSNextPOS
+	ftPrevWordWord
+	ftWordNextWord
+	ftStartShort
+	ftGaz
+	ftPrevGaz
+	ftNextGaz
+	ftLowerSeen
+	ftCapsTitleSeen
+	ftWordPOS
+	ftHistType
+	ftHistLast
+	ftCluster
+	ftPrevCluster
+	ftNextCluster
+	ftStartWord
+)
+
+// docInfo is an analyzed document: prose's tokens plus what the feature
+// templates need of each, computed once.
+type docInfo struct {
+	toks  []token
+	words []string // token text as prose gave it
+	lower []string
+	shape []string // e.g. "Xxxx", "XX.X.", "dddd"
+	short []string // runs collapsed: "Xx", "X.X.", "d"
+	cap   []bool   // starts with an upper-case letter
+	start []bool   // first token of a segment (sentence or line)
+	gaz   []uint32 // gazetteer matches, see gazetteer.match
+	flags []uint8  // document-level flags, see docFlag*
+	clus  []string // word cluster path, "" if none
+}
+
+const (
+	// docLowerSeen: a capitalized token whose lower-case form occurs in
+	// the document as a token of its own (so probably a common word).
+	docLowerSeen = 1 << iota
+	// docTitleSeen: an all-caps token whose title-case form occurs in the
+	// document not at the start of a segment.
+	docTitleSeen
+)
+
+// newDocInfo prepares toks (from analyze over text) for feature extraction.
+func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string) *docInfo {
+	n := len(toks)
+	d := &docInfo{
+		toks:  toks,
+		words: make([]string, n),
+		lower: make([]string, n),
+		shape: make([]string, n),
+		short: make([]string, n),
+		cap:   make([]bool, n),
+		start: make([]bool, n),
+		gaz:   make([]uint32, n),
+		flags: make([]uint8, n),
+		clus:  make([]string, n),
+	}
+	var sb strings.Builder
+	lowerSet := map[string]bool{}
+	for i, t := range toks {
+		w := t.Text
+		d.words[i] = w
+		d.lower[i] = toLower(w)
+		d.shape[i], d.short[i] = shapes(w, &sb)
+		r, _ := utf8.DecodeRuneInString(w)
+		d.cap[i] = unicode.IsUpper(r)
+		if !d.cap[i] {
+			lowerSet[w] = true
+		}
+		d.start[i] = i == 0 || segmentBreak(text, toks, i)
+		if clusters != nil {
+			d.clus[i] = clusters[d.lower[i]]
+		}
+	}
+	titleMid := map[string]bool{}
+	for i := range toks {
+		if d.cap[i] && !d.start[i] && !isAllCaps(d.words[i]) {
+			titleMid[d.lower[i]] = true
+		}
+	}
+	for i := range toks {
+		if !d.cap[i] {
+			continue
+		}
+		if lowerSet[d.lower[i]] {
+			d.flags[i] |= docLowerSeen
+		}
+		if isAllCaps(d.words[i]) && titleMid[d.lower[i]] {
+			d.flags[i] |= docTitleSeen
+		}
+	}
+	if gz != nil {
+		gz.match(d.words, d.gaz)
+	}
+	return d
+}
+
+// segmentBreak reports whether token i starts a new segment: after a line
+// break, or after sentence-final punctuation (and a closing quote).
+func segmentBreak(text string, toks []token, i int) bool {
+	prev := toks[i-1]
+	if prev.BEnd <= toks[i].BStart && strings.ContainsRune(text[prev.BEnd:toks[i].BStart], '\n') {
+		return true
+	}
+	p := prev.Text
+	if (p == `"` || p == "'") && i >= 2 {
+		p = toks[i-2].Text
+	}
+	return p == "." || p == "!" || p == "?"
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// toLower is strings.ToLower without allocating for ASCII lower-case input.
+func toLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// shapes returns a word's shape (X upper, x lower, d digit, other runes
+// kept; runs longer than four cut to four) and its short shape (runs
+// collapsed to one).
+func shapes(w string, sb *strings.Builder) (long, short string) {
+	sb.Reset()
+	var last rune
+	run := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r) || unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = c
+		if run <= 4 {
+			sb.WriteRune(c)
+		}
+	}
+	long = sb.String()
+	sb.Reset()
+	last = 0
+	for _, c := range long {
+		if c != last {
+			sb.WriteRune(c)
+		}
+		last = c
+	}
+	return long, sb.String()
+}
+
+// affix returns the first (or last) n runes of w, or "" if w is shorter.
+func prefix(w string, n int) string {
+	k := 0
+	for i := range w {
+		if k == n {
+			return w[:i]
+		}
+		k++
+	}
+	if k == n {
+		return w
+	}
+	return ""
+}
+
+func suffix(w string, n int) string {
+	k := 0
+	for i := len(w); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		k++
+		if k == n {
+			return w[i:]
+		}
+	}
+	return ""
+}
+
+func (d *docInfo) at(s []string, i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(s) {
+		return "</s>"
+	}
+	return s[i]
+}
+
+func (d *docInfo) posAt(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(d.toks) {
+		return "</s>"
+	}
+	return d.toks[i].Tag
+}
+
+// staticFeatures appends the features of token i that do not depend on
+// the model's own earlier decisions.
+func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
+	lw := d.lower[i]
+	buf = append(buf,
+		f1(ftBias, ""),
+		f1(ftWord, lw),
+		f1(ftExact, d.words[i]),
+		f1(ftShape, d.shape[i]),
+		f1(ftShort, d.short[i]),
+		f1(ftPrevWord, d.at(d.lower, i-1)),
+		f1(ftNextWord, d.at(d.lower, i+1)),
+		f1(ftPrev2Word, d.at(d.lower, i-2)),
+		f1(ftNext2Word, d.at(d.lower, i+2)),
+		f1(ftPrevShort, d.at(d.short, i-1)),
+		f1(ftNextShort, d.at(d.short, i+1)),
+		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+		f1(ftPOS, d.toks[i].Tag),
+		f1(ftPrevPOS, d.posAt(i-1)),
+		f1(ftNextPOS, d.posAt(i+1)),
+		f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
+		f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
+		f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
+		f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
+		f2(ftWordPOS, lw, d.toks[i].Tag),
+	)
+	for n, id := range [4]byte{ftPrefix1, ftPrefix2, ftPrefix3, ftPrefix4} {
+		if p := prefix(lw, n+1); p != "" {
+			buf = append(buf, f1(id, p))
+		}
+	}
+	for n, id := range [4]byte{ftSuffix1, ftSuffix2, ftSuffix3, ftSuffix4} {
+		if s := suffix(lw, n+1); s != "" {
+			buf = append(buf, f1(id, s))
+		}
+	}
+	if d.start[i] {
+		buf = append(buf, f1(ftStartShort, d.short[i]), f1(ftStartWord, lw))
+	}
+	for g := d.gaz[i]; g != 0; g &= g - 1 {
+		bit := uint32(0)
+		for g&(1<<bit) == 0 {
+			bit++
+		}
+		buf = append(buf, fInt(ftGaz, bit))
+	}
+	if i > 0 && d.gaz[i-1] != 0 {
+		buf = append(buf, fInt(ftPrevGaz, kindsOf(d.gaz[i-1])))
+	}
+	if i+1 < len(d.gaz) && d.gaz[i+1] != 0 {
+		buf = append(buf, fInt(ftNextGaz, kindsOf(d.gaz[i+1])))
+	}
+	if d.flags[i]&docLowerSeen != 0 {
+		buf = append(buf, f1(ftLowerSeen, d.short[i]))
+	}
+	if d.flags[i]&docTitleSeen != 0 {
+		buf = append(buf, f1(ftCapsTitleSeen, ""))
+	}
+	if c := d.clus[i]; c != "" {
+		for _, n := range clusterPrefixes {
+			if len(c) >= n {
+				buf = append(buf, f1(ftCluster, c[:n]))
+			}
+		}
+	}
+	if i > 0 && d.clus[i-1] != "" {
+		buf = append(buf, f1(ftPrevCluster, d.clus[i-1]))
+	}
+	if i+1 < len(d.clus) && d.clus[i+1] != "" {
+		buf = append(buf, f1(ftNextCluster, d.clus[i+1]))
+	}
+	return buf
+}
+
+// clusterPrefixes are the lengths of cluster bit-path prefixes used as
+// features (coarse to fine).
+var clusterPrefixes = []int{4, 6, 10, 20}
+
+// kindsOf folds gazetteer match bits to kinds (position dropped).
+func kindsOf(g uint32) uint32 {
+	var k uint32
+	for kind := 0; kind < nGazetteers; kind++ {
+		if g&(0xf<<(4*kind)) != 0 {
+			k |= 1 << kind
+		}
+	}
+	return k
+}
+
+// history records how the model tagged each capitalized word earlier in
+// the document.
+type history struct {
+	m map[string]*histEntry
+}
+
+type histEntry struct {
+	n    [nTypes + 1]int32 // per type; index nTypes = O
+	last int
+}
+
+// dynamicFeatures appends features of token i that depend on how the same
+// word was tagged earlier in the document.
+func (d *docInfo) dynamicFeatures(i int, h *history, buf []uint64) []uint64 {
+	if !d.cap[i] || h.m == nil {
+		return buf
+	}
+	e := h.m[d.lower[i]]
+	if e == nil {
+		return buf
+	}
+	best, bestN := 0, int32(-1)
+	for t, n := range e.n {
+		if n > bestN {
+			best, bestN = t, n
+		}
+	}
+	return append(buf, fInt(ftHistType, uint32(best)), fInt(ftHistLast, uint32(e.last)))
+}
+
+// record adds the labels decided for tokens [off, off+len(labels)).
+func (h *history) record(d *docInfo, off int, labels []int) {
+	if h.m == nil {
+		h.m = map[string]*histEntry{}
+	}
+	for k, l := range labels {
+		i := off + k
+		if !d.cap[i] {
+			continue
+		}
+		e := h.m[d.lower[i]]
+		if e == nil {
+			e = &histEntry{}
+			h.m[d.lower[i]] = e
+		}
+		if l == labelO {
+			e.n[nTypes]++
+		} else {
+			e.n[labelType(l)]++
+		}
+		e.last = l
+	}
+}

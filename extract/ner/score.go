@@ -1,0 +1,119 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// Counts are exact-span matching counts for one entity type.
+type Counts struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP), 0 when nothing was predicted.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP/(TP+FN), 0 when there is nothing to find.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Report is the score of a Finder on annotated documents: exact spans
+// (same start, end and type) of PERSON, LOCATION and ORGANIZATION; MISC is
+// not scored.
+type Report struct {
+	Model   string
+	Docs    int
+	ByType  map[newsner.EntityType]*Counts
+	Total   Counts
+	Elapsed time.Duration
+}
+
+// Evaluate runs f over docs and scores its mentions against the gold spans.
+func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
+	rep := Report{Model: f.Name(), ByType: map[newsner.EntityType]*Counts{}}
+	for _, t := range typeList[:3] {
+		rep.ByType[t] = &Counts{}
+	}
+	t0 := time.Now()
+	for _, doc := range docs {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		type key struct {
+			t          newsner.EntityType
+			start, end int
+		}
+		gold := map[key]bool{}
+		for _, s := range doc.Gold {
+			if s.Type.Valid() {
+				gold[key{s.Type, s.Start, s.End}] = true
+			}
+		}
+		pred := map[key]bool{}
+		for _, e := range f.Entities(doc.Text) {
+			for _, m := range e.Mentions {
+				pred[key{e.Type, m.Start, m.End}] = true
+			}
+		}
+		for k := range pred {
+			c := rep.ByType[k.t]
+			if c == nil {
+				continue
+			}
+			if gold[k] {
+				c.TP++
+			} else {
+				c.FP++
+			}
+		}
+		for k := range gold {
+			if !pred[k] {
+				rep.ByType[k.t].FN++
+			}
+		}
+		rep.Docs++
+	}
+	rep.Elapsed = time.Since(t0)
+	for _, c := range rep.ByType {
+		rep.Total.TP += c.TP
+		rep.Total.FP += c.FP
+		rep.Total.FN += c.FN
+	}
+	return rep, nil
+}
+
+// Write prints the report as a table.
+func (r Report) Write(w io.Writer) error {
+	_, err := fmt.Fprintf(w, "model %s, %d documents, %v\n%-13s %9s %9s %9s %6s %6s %6s\n",
+		r.Model, r.Docs, r.Elapsed.Round(time.Millisecond), "type", "precision", "recall", "f1", "tp", "fp", "fn")
+	if err != nil {
+		return err
+	}
+	row := func(name string, c Counts) {
+		fmt.Fprintf(w, "%-13s %9.4f %9.4f %9.4f %6d %6d %6d\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	for _, t := range typeList[:3] {
+		row(string(t), *r.ByType[t])
+	}
+	row("overall", r.Total)
+	return nil
+}

@@ -1,0 +1,237 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"time"
+)
+
+// TrainConfig controls training. The zero value trains with the defaults.
+type TrainConfig struct {
+	// Epochs is the number of passes over the training documents.
+	// Default: 12.
+	Epochs int
+	// MinWeight drops features whose largest averaged weight (in absolute
+	// value) is below it, to keep the model small. Default: 0.05.
+	MinWeight float64
+	// Seed seeds the shuffling of documents between epochs. Default: 1.
+	Seed int64
+	// Name is the model's name, recorded in records made with it.
+	// Default: "ner/perceptron-v1".
+	Name string
+	// Clusters maps lower-cased words to word-cluster bit paths; nil for
+	// none. They are stored in the model.
+	Clusters map[string]string
+	// Log receives one progress line per epoch; nil for none.
+	Log io.Writer
+}
+
+// trainer is the averaged structured perceptron being trained.
+type trainer struct {
+	index  map[uint64]int32
+	w, u   []float64 // row*nLabels + label; u accumulates c*update
+	tw, tu [(nLabels + 1) * nLabels]float64
+	c      float64
+}
+
+func (t *trainer) emit(feats []uint64, out *[nLabels]float32) {
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		row := t.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+		for l := range out {
+			out[l] += float32(row[l])
+		}
+	}
+}
+
+func (t *trainer) transition(prev, next int) float32 { return float32(t.tw[prev*nLabels+next]) }
+
+func (t *trainer) row(f uint64) int {
+	r, ok := t.index[f]
+	if !ok {
+		r = int32(len(t.index))
+		t.index[f] = r
+		t.w = append(t.w, make([]float64, nLabels)...)
+		t.u = append(t.u, make([]float64, nLabels)...)
+	}
+	return int(r) * nLabels
+}
+
+func (t *trainer) add(feats []uint64, l int, d float64) {
+	for _, f := range feats {
+		r := t.row(f) + l
+		t.w[r] += d
+		t.u[r] += t.c * d
+	}
+}
+
+func (t *trainer) addTrans(prev, next int, d float64) {
+	t.tw[prev*nLabels+next] += d
+	t.tu[prev*nLabels+next] += t.c * d
+}
+
+// update moves the weights towards gold and away from pred on a segment.
+func (t *trainer) update(gold, pred []int, feats [][]uint64) {
+	t.c++
+	for k := range gold {
+		if gold[k] != pred[k] {
+			t.add(feats[k], gold[k], 1)
+			t.add(feats[k], pred[k], -1)
+		}
+		gp, pp := nLabels, nLabels
+		if k > 0 {
+			gp, pp = gold[k-1], pred[k-1]
+		}
+		if gp != pp || gold[k] != pred[k] {
+			t.addTrans(gp, gold[k], 1)
+			t.addTrans(pp, pred[k], -1)
+		}
+	}
+}
+
+// averaged returns the averaged weights, without features whose largest
+// weight is below minWeight.
+func (t *trainer) averaged(minWeight float64) *weights {
+	m := &weights{index: map[uint64]int32{}}
+	for f, r := range t.index {
+		var row [nLabels]float32
+		big := false
+		for l := 0; l < nLabels; l++ {
+			i := int(r)*nLabels + l
+			v := t.w[i] - t.u[i]/t.c
+			row[l] = float32(v)
+			if math.Abs(v) >= minWeight {
+				big = true
+			}
+		}
+		if !big {
+			continue
+		}
+		m.index[f] = int32(len(m.index))
+		m.w = append(m.w, row[:]...)
+	}
+	for i := range t.tw {
+		m.trans[i] = float32(t.tw[i] - t.tu[i]/t.c)
+	}
+	return m
+}
+
+// trainDoc is a training document analyzed once: features are made from
+// its prose tokens, and gold labels projected onto them.
+type trainDoc struct {
+	d    *docInfo
+	gold []int
+}
+
+// goldLabels projects gold spans (code points) onto tokens as BILOU labels.
+// A token belongs to the entity its first code point lies in.
+func goldLabels(toks []token, gold []Span) []int {
+	labels := make([]int, len(toks))
+	g := 0
+	for i := 0; i < len(toks); {
+		for g < len(gold) && gold[g].End <= toks[i].Start {
+			g++
+		}
+		if g == len(gold) || toks[i].Start < gold[g].Start {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].Start < gold[g].End {
+			j++
+		}
+		typ := typeIndex(gold[g].Type)
+		if j-i == 1 {
+			labels[i] = label(typ, posU)
+		} else {
+			labels[i] = label(typ, posB)
+			for k := i + 1; k < j-1; k++ {
+				labels[k] = label(typ, posI)
+			}
+			labels[j-1] = label(typ, posL)
+		}
+		i = j
+		g++
+	}
+	return labels
+}
+
+// Train trains a Tagger on annotated documents.
+func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
+	if cfg.Epochs == 0 {
+		cfg.Epochs = 12
+	}
+	if cfg.MinWeight == 0 {
+		cfg.MinWeight = 0.05
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 1
+	}
+	if cfg.Name == "" {
+		cfg.Name = "ner/perceptron-v1"
+	}
+	nlp, err := sharedProse()
+	if err != nil {
+		return nil, err
+	}
+	gz, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format+"\n", args...)
+		}
+	}
+	t0 := time.Now()
+	tds := make([]trainDoc, 0, len(docs))
+	ntok := 0
+	for _, doc := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		toks, _, err := analyze(nlp, doc.Text, true, false)
+		if err != nil {
+			return nil, err
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		tds = append(tds, trainDoc{d: newDocInfo(doc.Text, toks, gz, cfg.Clusters), gold: goldLabels(toks, doc.Gold)})
+		ntok += len(toks)
+	}
+	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
+
+	tr := &trainer{index: map[uint64]int32{}}
+	rng := rand.New(rand.NewSource(cfg.Seed))
+	var dec decoder
+	for ep := 0; ep < cfg.Epochs; ep++ {
+		t1 := time.Now()
+		errs := 0
+		rng.Shuffle(len(tds), func(i, j int) { tds[i], tds[j] = tds[j], tds[i] })
+		for _, td := range tds {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			dec.decodeDoc(td.d, tr, func(i, j int, pred []int, feats [][]uint64) {
+				gold := td.gold[i:j]
+				for k := range gold {
+					if gold[k] != pred[k] {
+						errs++
+					}
+				}
+				tr.update(gold, pred, feats)
+			})
+		}
+		logf("epoch %d: %d token errors (%.2f%%), %d features, %v", ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
+	}
+	w := tr.averaged(cfg.MinWeight)
+	logf("kept %d of %d features", len(w.index), len(tr.index))
+	return newTagger(nlp, gz, &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}), nil
+}
