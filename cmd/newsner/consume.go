@@ -2,10 +2,128 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/sink"
+	"github.com/segmentio/kafka-go"
 )
 
-// runConsume is not written yet.
 func runConsume(ctx context.Context, env *Env, args []string) error {
-	return errors.New("consume: not implemented yet")
+	fs := newFlagSet(env, "consume", "[flags]",
+		`Reads the articles topic and prints each record: as the JSON line it is
+(--format json) or as a short line per article with its entities (--format short).
+Reads every partition from the start (--from earliest) or only new records
+(--from latest); with --group, as a member of that consumer group, committing
+what was printed, so a second run goes on where the first stopped. Works on the
+dead-letter topic too (--topic newsner.dlq). Stops on SIGINT, after --max records,
+or with --until-end once it has read what the topic held when it started.`)
+	ko := kafkaFlags(fs, env)
+	topic := fs.String("topic", sink.ArticlesTopic, "topic to read")
+	format := fs.String("format", "json", "output: json (the record as is) or short (one human-readable line)")
+	from := fs.String("from", "earliest", "where to start without a committed group offset: earliest or latest")
+	group := fs.String("group", "", "consumer group to read in (commits what was printed); empty: no group")
+	max := fs.Int("max", 0, "stop after this many records (0: no limit)")
+	untilEnd := fs.Bool("until-end", false, "stop at the end of the topic as it was at start (not with --group)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "json" && *format != "short" {
+		fmt.Fprintf(env.Stderr, "newsner consume: --format must be json or short, not %q\n", *format)
+		return errUsage
+	}
+	if *from != "earliest" && *from != "latest" {
+		fmt.Fprintf(env.Stderr, "newsner consume: --from must be earliest or latest, not %q\n", *from)
+		return errUsage
+	}
+	if *untilEnd && *group != "" {
+		fmt.Fprintln(env.Stderr, "newsner consume: --until-end cannot be used with --group")
+		return errUsage
+	}
+	kc, err := ko.sinkConfig(topics{})
+	if err != nil {
+		return err
+	}
+	n := 0
+	err = sink.Read(ctx, sink.ReadConfig{
+		Kafka:    kc,
+		Topic:    *topic,
+		GroupID:  *group,
+		Latest:   *from == "latest",
+		UntilEnd: *untilEnd,
+	}, func(m kafka.Message) error {
+		if err := printRecord(env.Stdout, *format, m); err != nil {
+			return err
+		}
+		n++
+		if *max > 0 && n >= *max {
+			return sink.ErrStop
+		}
+		return nil
+	})
+	return err
+}
+
+// printRecord prints one message in the chosen format.
+func printRecord(w io.Writer, format string, m kafka.Message) error {
+	if format == "json" {
+		_, err := fmt.Fprintf(w, "%s\n", m.Value)
+		return err
+	}
+	_, err := fmt.Fprintln(w, shortLine(m.Value))
+	return err
+}
+
+// shortLine summarises an article record (or a dead letter) on one line:
+// time, title, URL and the entities by type with their counts.
+func shortLine(value []byte) string {
+	var head struct {
+		Schema string `json:"schema"`
+	}
+	_ = json.Unmarshal(value, &head)
+	switch head.Schema {
+	case newsner.DeadLetterSchema:
+		var d newsner.DeadLetter
+		if err := json.Unmarshal(value, &d); err != nil {
+			return "unreadable dead letter: " + err.Error()
+		}
+		return fmt.Sprintf("%s  DEAD  %s  %s: %s", d.Time.UTC().Format("2006-01-02T15:04:05Z"), d.URL, d.Class, oneLine(d.Error, 160))
+	case newsner.ArticleSchema:
+	default:
+		return fmt.Sprintf("unknown record (schema %q): %s", head.Schema, oneLine(string(value), 160))
+	}
+	var a newsner.Article
+	if err := json.Unmarshal(value, &a); err != nil {
+		return "unreadable article: " + err.Error()
+	}
+	when := a.FetchedAt
+	if a.PublishedAt != nil {
+		when = *a.PublishedAt
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s  %s", when.UTC().Format("2006-01-02T15:04:05Z"), oneLine(a.Title, 100), a.URL)
+	for _, typ := range []newsner.EntityType{newsner.Person, newsner.Organization, newsner.Location} {
+		var names []string
+		for _, e := range a.Entities {
+			if e.Type == typ {
+				names = append(names, fmt.Sprintf("%s (%d)", e.Text, e.Count))
+			}
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(&b, "  %s: %s", typ, strings.Join(names, ", "))
+		}
+	}
+	return b.String()
+}
+
+// oneLine flattens s to a single line of at most n runes.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

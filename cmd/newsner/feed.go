@@ -1,11 +1,118 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsner/newsner/sink"
+	"github.com/segmentio/kafka-go"
 )
 
-// runFeed is not written yet.
 func runFeed(ctx context.Context, env *Env, args []string) error {
-	return errors.New("feed: not implemented yet")
+	fs := newFlagSet(env, "feed", "[flags] [URL|FILE|-]...",
+		`Puts URLs on the URL topic, for newsner run to process. Each argument is a URL
+(it contains "://"), a file of URLs one a line, or - for stdin; with no argument
+the URLs are read from stdin. Blank lines and lines starting with # are skipped.
+Each URL is one message, keyed by the URL. The topic is created if missing.
+Returns once every URL is acknowledged by the brokers.`)
+	ko := kafkaFlags(fs, env)
+	topic := fs.String("topic", envOr(env, "NEWSNER_TOPIC", sink.URLsTopic), "topic of URLs (env NEWSNER_TOPIC)")
+	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created (the most run processes that can share it)")
+	quiet := fs.Bool("quiet", false, "do not print the count on stderr")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := ko.sinkConfig(topics{URLs: *topic})
+	if err != nil {
+		return err
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	if err := sink.EnsureTopics(ctx, cfg, sink.TopicSpecs(cfg, *topic, *partitions)[0]); err != nil {
+		return err
+	}
+	k, err := sink.NewKafka(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+
+	n := 0
+	batch := make([]kafka.Message, 0, 500)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := k.WriteMessages(ctx, batch...); err != nil {
+			return fmt.Errorf("feed %s: %w", *topic, err)
+		}
+		n += len(batch)
+		batch = batch[:0]
+		return nil
+	}
+	add := func(u string) error {
+		batch = append(batch, kafka.Message{Topic: *topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
+		if len(batch) == cap(batch) {
+			return flush()
+		}
+		return nil
+	}
+	for _, in := range inputs {
+		switch {
+		case strings.Contains(in, "://"):
+			err = add(in)
+		case in == "-":
+			err = feedLines(env.Stdin, add)
+		default:
+			err = feedFile(in, add)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
+	}
+	return nil
+}
+
+func feedFile(path string, add func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("feed: %w", err)
+	}
+	defer f.Close()
+	if err := feedLines(f, add); err != nil {
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	return nil
+}
+
+// feedLines adds each non-blank, non-comment line of r.
+func feedLines(r io.Reader, add func(string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := add(line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read URLs: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,516 @@
+package ingest
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl"
+)
+
+// KafkaSourceConfig configures a KafkaSource. The zero value reads
+// newsner.urls on 127.0.0.1:9092 as the group newsner.
+type KafkaSourceConfig struct {
+	// Brokers are the bootstrap brokers. Default: 127.0.0.1:9092.
+	Brokers []string
+	// Topic holds the URLs, one per message value. Default: newsner.urls.
+	Topic string
+	// GroupID is the consumer group; processes in one group share the
+	// topic's partitions. Default: newsner.
+	GroupID string
+	// TLS, when set, connects with TLS.
+	TLS *tls.Config
+	// SASL, when set, authenticates with this mechanism (PLAIN, SCRAM).
+	SASL sasl.Mechanism
+	// ClientID names this client to the brokers. Default: newsner.
+	ClientID string
+
+	// SessionTimeout is how long the group coordinator waits without a
+	// heartbeat before it gives this member's partitions to others.
+	// Default: 10s.
+	SessionTimeout time.Duration
+	// HeartbeatInterval is how often the member heartbeats. Default: 3s.
+	HeartbeatInterval time.Duration
+	// RebalanceTimeout is how long the coordinator waits for members to
+	// rejoin during a rebalance. Default: 30s.
+	RebalanceTimeout time.Duration
+	// DrainTimeout bounds how long a member whose partitions are being taken
+	// away waits for its jobs in flight to be done (so that their offsets are
+	// committed and the next owner does not process them again) before it
+	// lets them go. Keep it below RebalanceTimeout. Default: 10s.
+	DrainTimeout time.Duration
+	// MaxWait is the longest a fetch waits for new messages. Default: 500ms.
+	MaxWait time.Duration
+	// Logger receives errors the source recovers from (lost coordinator,
+	// failed commits) and rebalances. Default: slog.Default().
+	Logger *slog.Logger
+}
+
+func (c KafkaSourceConfig) withDefaults() KafkaSourceConfig {
+	if len(c.Brokers) == 0 {
+		c.Brokers = []string{"127.0.0.1:9092"}
+	}
+	if c.Topic == "" {
+		c.Topic = "newsner.urls"
+	}
+	if c.GroupID == "" {
+		c.GroupID = "newsner"
+	}
+	if c.ClientID == "" {
+		c.ClientID = "newsner"
+	}
+	if c.SessionTimeout <= 0 {
+		c.SessionTimeout = 10 * time.Second
+	}
+	if c.HeartbeatInterval <= 0 {
+		c.HeartbeatInterval = 3 * time.Second
+	}
+	if c.RebalanceTimeout <= 0 {
+		c.RebalanceTimeout = 30 * time.Second
+	}
+	if c.DrainTimeout <= 0 {
+		c.DrainTimeout = 10 * time.Second
+	}
+	if c.MaxWait <= 0 {
+		c.MaxWait = 500 * time.Millisecond
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c
+}
+
+// KafkaSource hands out the URLs of a Kafka topic as a member of a consumer
+// group, and commits a partition's offset only up to the highest offset
+// below which every job is done (output acknowledged, Done called).
+//
+// It is built on kafka-go's low-level ConsumerGroup rather than its Reader,
+// to stay clear of the Reader's reported failure modes around restarts and
+// rebalances (kafka-go issues 1276, 1319, 1398, 904, 711): a new group starts
+// at the earliest offset; each generation's partitions are read by readers
+// owned by that generation, so nothing fetched under an old assignment is
+// handed out after it ends; messages are handed out one at a time over an
+// unbuffered channel, so none sit in a queue when a partition is revoked;
+// commits carry the generation that read the messages, and only contiguous
+// done offsets; when a rebalance starts, the member waits (DrainTimeout) for
+// its jobs in flight, commits them, and only then rejoins. A job finished
+// after its generation ended is not committed: the partition's next owner
+// processes it again (at-least-once: a duplicate, never a loss).
+type KafkaSource struct {
+	cfg    KafkaSourceConfig
+	group  *kafka.ConsumerGroup
+	dialer *kafka.Dialer
+	jobs   chan Job
+	closed chan struct{}
+	done   chan struct{} // closed when the run loop has returned
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// kafkaToken is a Job's Token: where the URL came from.
+type kafkaToken struct {
+	gen       *generation
+	partition int
+	offset    int64
+}
+
+// NewKafkaSource joins the consumer group and starts reading. It returns an
+// error if the configuration is invalid or the brokers cannot be reached.
+func NewKafkaSource(ctx context.Context, cfg KafkaSourceConfig) (*KafkaSource, error) {
+	cfg = cfg.withDefaults()
+	dialer := &kafka.Dialer{
+		ClientID:      cfg.ClientID,
+		Timeout:       10 * time.Second,
+		DualStack:     true,
+		TLS:           cfg.TLS,
+		SASLMechanism: cfg.SASL,
+	}
+	// Fail early and clearly on unreachable brokers or bad credentials.
+	if err := probe(ctx, dialer, cfg.Brokers); err != nil {
+		return nil, err
+	}
+	group, err := kafka.NewConsumerGroup(kafka.ConsumerGroupConfig{
+		ID:                cfg.GroupID,
+		Brokers:           cfg.Brokers,
+		Dialer:            dialer,
+		Topics:            []string{cfg.Topic},
+		SessionTimeout:    cfg.SessionTimeout,
+		HeartbeatInterval: cfg.HeartbeatInterval,
+		RebalanceTimeout:  cfg.RebalanceTimeout,
+		JoinGroupBackoff:  time.Second,
+		// A group with no committed offset starts at the beginning, never
+		// at the end: URLs fed before the first consumer are not skipped.
+		StartOffset: kafka.FirstOffset,
+		ErrorLogger: kafka.LoggerFunc(func(msg string, args ...any) {
+			cfg.Logger.Warn("kafka consumer group: " + fmt.Sprintf(msg, args...))
+		}),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("kafka source: %w", err)
+	}
+	s := &KafkaSource{
+		cfg:    cfg,
+		group:  group,
+		dialer: dialer,
+		jobs:   make(chan Job),
+		closed: make(chan struct{}),
+		done:   make(chan struct{}),
+	}
+	go s.run()
+	return s, nil
+}
+
+// probe dials the first broker that answers and reads the cluster's
+// metadata, so that unreachable brokers and bad credentials show up as an
+// error at start rather than as retries in the log.
+func probe(ctx context.Context, d *kafka.Dialer, brokers []string) error {
+	var errs []error
+	for _, b := range brokers {
+		conn, err := d.DialContext(ctx, "tcp", b)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("kafka %s: %w", b, err))
+			continue
+		}
+		_, err = conn.Brokers()
+		conn.Close()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("kafka %s: metadata: %w", b, err))
+			continue
+		}
+		return nil
+	}
+	return errors.Join(errs...)
+}
+
+// Next returns the next URL. It blocks until one is available, ctx is done,
+// or the source is closed (io.EOF).
+func (s *KafkaSource) Next(ctx context.Context) (Job, error) {
+	select {
+	case j := <-s.jobs:
+		return j, nil
+	case <-ctx.Done():
+		return Job{}, ctx.Err()
+	case <-s.closed:
+		return Job{}, io.EOF
+	}
+}
+
+// Done marks a job's offset done; the commit follows as soon as every
+// earlier offset of its partition is done too. A job of a generation that
+// has ended is not committed (its partition may belong to another member
+// now, which processes it again); that is not an error.
+func (s *KafkaSource) Done(ctx context.Context, job Job) error {
+	t, ok := job.Token.(*kafkaToken)
+	if !ok {
+		return fmt.Errorf("kafka source: job %q was not handed out by this source", job.URL)
+	}
+	return t.gen.markDone(t.partition, t.offset)
+}
+
+// Close leaves the group after committing what is done. Jobs still in
+// flight are waited for up to DrainTimeout; the rest are processed again by
+// whoever reads their partition next. Next returns io.EOF after Close.
+func (s *KafkaSource) Close() error {
+	s.closeOnce.Do(func() {
+		close(s.closed)
+		// Closing the group ends the current generation: its partition
+		// readers stop, its committer drains and commits, and the member
+		// leaves the group.
+		s.closeErr = s.group.Close()
+		<-s.done
+	})
+	return s.closeErr
+}
+
+// run takes one generation after another until the source is closed.
+func (s *KafkaSource) run() {
+	defer close(s.done)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		select {
+		case <-s.closed:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	for {
+		g, err := s.group.Next(ctx)
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, kafka.ErrGroupClosed) {
+				return
+			}
+			// The group retries joining by itself (with backoff); this is
+			// only reported.
+			s.cfg.Logger.Warn("kafka source: joining group", "group", s.cfg.GroupID, "error", err)
+			continue
+		}
+		s.startGeneration(g)
+	}
+}
+
+// generation is this member's share of one consumer group generation: the
+// offset trackers of its partitions, and whether it can still commit.
+type generation struct {
+	src   *KafkaSource
+	kg    *kafka.Generation
+	mu    sync.Mutex
+	parts map[int]*offsetTracker
+	// committed is the last offset committed per partition.
+	committed map[int]int64
+	// ended is set once the final commit is made: later Done calls change
+	// nothing.
+	ended bool
+	// kick wakes the committer (capacity 1: wake-ups coalesce).
+	kick chan struct{}
+	// idle is signalled when the last job in flight is done.
+	idle chan struct{}
+}
+
+func (s *KafkaSource) startGeneration(kg *kafka.Generation) {
+	g := &generation{
+		src:       s,
+		kg:        kg,
+		parts:     map[int]*offsetTracker{},
+		committed: map[int]int64{},
+		kick:      make(chan struct{}, 1),
+		idle:      make(chan struct{}, 1),
+	}
+	assigned := kg.Assignments[s.cfg.Topic]
+	ids := make([]int, 0, len(assigned))
+	for _, a := range assigned {
+		g.parts[a.ID] = newOffsetTracker(a.Offset)
+		ids = append(ids, a.ID)
+	}
+	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.GroupID, "generation", kg.ID,
+		"topic", s.cfg.Topic, "partitions", ids)
+	for _, a := range assigned {
+		kg.Start(func(ctx context.Context) { s.readPartition(ctx, g, a) })
+	}
+	kg.Start(g.commitLoop)
+}
+
+// readPartition hands out the messages of one assigned partition until the
+// generation ends.
+func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.PartitionAssignment) {
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:   s.cfg.Brokers,
+		Topic:     s.cfg.Topic,
+		Partition: a.ID,
+		Dialer:    s.dialer,
+		MinBytes:  1,
+		MaxBytes:  16 << 20,
+		MaxWait:   s.cfg.MaxWait,
+		// Small prefetch: what the reader holds is dropped when the
+		// generation ends, and read again by the partition's next owner.
+		QueueCapacity: 16,
+		ErrorLogger: kafka.LoggerFunc(func(msg string, args ...any) {
+			s.cfg.Logger.Warn(fmt.Sprintf("kafka source: partition %d: ", a.ID) + fmt.Sprintf(msg, args...))
+		}),
+	})
+	defer r.Close()
+	if err := r.SetOffset(a.Offset); err != nil {
+		s.cfg.Logger.Error("kafka source: set offset", "partition", a.ID, "offset", a.Offset, "error", err)
+		<-ctx.Done()
+		return
+	}
+	for {
+		m, err := r.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			// The reader reconnects by itself; a returned error is rare
+			// (a closed reader). Wait and go on rather than end the
+			// generation, which would force a rebalance.
+			s.cfg.Logger.Warn("kafka source: fetch", "partition", a.ID, "error", err)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(time.Second):
+			}
+			continue
+		}
+		if err := g.add(a.ID, m.Offset); err != nil {
+			// A bug, or the reader went back: never hand out a message the
+			// tracker cannot account for.
+			s.cfg.Logger.Error("kafka source: track offset", "partition", a.ID, "error", err)
+			<-ctx.Done()
+			return
+		}
+		job := Job{URL: string(m.Value), Token: &kafkaToken{gen: g, partition: a.ID, offset: m.Offset}}
+		select {
+		case s.jobs <- job:
+		case <-ctx.Done():
+			g.forget(a.ID, m.Offset)
+			return
+		}
+	}
+}
+
+func (g *generation) add(p int, off int64) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.parts[p].add(off)
+}
+
+func (g *generation) forget(p int, off int64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err := g.parts[p].forget(off); err != nil {
+		g.src.cfg.Logger.Error("kafka source: forget offset", "partition", p, "error", err)
+	}
+	g.signalIdleLocked()
+}
+
+func (g *generation) markDone(p int, off int64) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.ended {
+		g.src.cfg.Logger.Debug("kafka source: done after the generation ended; not committed",
+			"partition", p, "offset", off)
+		return nil
+	}
+	t, ok := g.parts[p]
+	if !ok {
+		return fmt.Errorf("kafka source: partition %d not in generation %d", p, g.kg.ID)
+	}
+	moved, err := t.markDone(off)
+	if err != nil {
+		return fmt.Errorf("kafka source: partition %d: %w", p, err)
+	}
+	if moved {
+		select {
+		case g.kick <- struct{}{}:
+		default:
+		}
+	}
+	g.signalIdleLocked()
+	return nil
+}
+
+func (g *generation) signalIdleLocked() {
+	for _, t := range g.parts {
+		if t.inFlight() > 0 {
+			return
+		}
+	}
+	select {
+	case g.idle <- struct{}{}:
+	default:
+	}
+}
+
+func (g *generation) inFlight() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	n := 0
+	for _, t := range g.parts {
+		n += t.inFlight()
+	}
+	return n
+}
+
+// pending returns the offsets that moved since the last commit.
+func (g *generation) pending() map[int]int64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var out map[int]int64
+	for p, t := range g.parts {
+		off, ok := t.commitOffset()
+		if !ok {
+			continue
+		}
+		if last, seen := g.committed[p]; seen && off <= last {
+			continue
+		}
+		if out == nil {
+			out = map[int]int64{}
+		}
+		out[p] = off
+	}
+	return out
+}
+
+// commit commits the offsets that moved. A failed commit is retried at the
+// next one: the offsets only grow, so a later commit covers an earlier one.
+func (g *generation) commit() error {
+	offs := g.pending()
+	if len(offs) == 0 {
+		return nil
+	}
+	if err := g.kg.CommitOffsets(map[string]map[int]int64{g.src.cfg.Topic: offs}); err != nil {
+		return fmt.Errorf("commit %v: %w", offs, err)
+	}
+	g.mu.Lock()
+	for p, off := range offs {
+		if last, seen := g.committed[p]; !seen || off > last {
+			g.committed[p] = off
+		}
+	}
+	g.mu.Unlock()
+	return nil
+}
+
+// commitLoop commits as jobs are done. When the generation ends (a
+// rebalance, or Close) it waits up to DrainTimeout for the jobs in flight,
+// makes the last commit and returns, which lets the member rejoin.
+func (g *generation) commitLoop(ctx context.Context) {
+	log := g.src.cfg.Logger
+	retry := time.NewTicker(time.Second)
+	defer retry.Stop()
+	failing := false
+	for {
+		select {
+		case <-g.kick:
+		case <-retry.C:
+			if !failing {
+				continue
+			}
+		case <-ctx.Done():
+			g.drain()
+			return
+		}
+		if err := g.commit(); err != nil {
+			failing = true
+			log.Warn("kafka source: commit", "group", g.src.cfg.GroupID, "generation", g.kg.ID, "error", err)
+		} else {
+			failing = false
+		}
+	}
+}
+
+func (g *generation) drain() {
+	log := g.src.cfg.Logger
+	deadline := time.NewTimer(g.src.cfg.DrainTimeout)
+	defer deadline.Stop()
+wait:
+	for g.inFlight() > 0 {
+		select {
+		case <-g.idle:
+		case <-g.kick:
+			if err := g.commit(); err != nil {
+				log.Warn("kafka source: commit while draining", "error", err)
+			}
+		case <-deadline.C:
+			log.Warn("kafka source: jobs still in flight at the end of the generation; their partitions' next owner processes them again",
+				"generation", g.kg.ID, "in_flight", g.inFlight())
+			break wait
+		}
+	}
+	err := g.commit()
+	g.mu.Lock()
+	g.ended = true
+	g.mu.Unlock()
+	if err != nil {
+		log.Warn("kafka source: final commit of the generation failed; its done jobs may be processed again",
+			"generation", g.kg.ID, "error", err)
+	}
+}

@@ -1,0 +1,203 @@
+package sink
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// ReadConfig configures Read: reading back a topic the sink writes (the
+// articles, the dead letters), as newsner consume and the tests do.
+type ReadConfig struct {
+	// Kafka holds the brokers and credentials; its topic names are not used.
+	Kafka KafkaConfig
+	// Topic to read. Default: newsner.articles.
+	Topic string
+	// GroupID, when set, reads as a member of this consumer group and
+	// commits each message after it was handled; a group with no committed
+	// offset starts where Latest says. Empty reads every partition without a group.
+	GroupID string
+	// Latest starts at the end of the topic (only new messages) instead of
+	// the beginning.
+	Latest bool
+	// UntilEnd stops once every partition is read up to where it ended
+	// when Read started. Not with GroupID.
+	UntilEnd bool
+}
+
+// Read calls fn for each message of the topic, from one goroutine, until
+// ctx is done (Read then returns nil), fn returns an error (returned, with
+// ErrStop meaning a clean stop), or UntilEnd is set and the end is reached.
+func Read(ctx context.Context, cfg ReadConfig, fn func(kafka.Message) error) error {
+	kc := cfg.Kafka.withDefaults()
+	if cfg.Topic == "" {
+		cfg.Topic = ArticlesTopic
+	}
+	dialer := &kafka.Dialer{ClientID: kc.ClientID, Timeout: 10 * time.Second, DualStack: true,
+		TLS: kc.TLS, SASLMechanism: kc.SASL}
+	var err error
+	if cfg.GroupID != "" {
+		if cfg.UntilEnd {
+			return errors.New("read: UntilEnd cannot be used with a consumer group")
+		}
+		err = readGroup(ctx, cfg, kc, dialer, fn)
+	} else {
+		err = readPartitions(ctx, cfg, kc, dialer, fn)
+	}
+	if errors.Is(err, ErrStop) || (err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err())) {
+		return nil
+	}
+	return err
+}
+
+// ErrStop, returned by Read's fn, stops Read without an error.
+var ErrStop = errors.New("stop reading")
+
+func readGroup(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafka.Dialer, fn func(kafka.Message) error) error {
+	start := kafka.FirstOffset
+	if cfg.Latest {
+		start = kafka.LastOffset
+	}
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:        kc.Brokers,
+		GroupID:        cfg.GroupID,
+		GroupTopics:    []string{cfg.Topic},
+		Dialer:         d,
+		StartOffset:    start,
+		MaxWait:        500 * time.Millisecond,
+		SessionTimeout: 10 * time.Second,
+	})
+	defer r.Close()
+	for {
+		m, err := r.FetchMessage(ctx)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", cfg.Topic, err)
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+		if err := r.CommitMessages(ctx, m); err != nil {
+			return fmt.Errorf("commit %s/%d@%d: %w", m.Topic, m.Partition, m.Offset, err)
+		}
+	}
+}
+
+func readPartitions(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafka.Dialer, fn func(kafka.Message) error) error {
+	t := kc.transport()
+	defer t.CloseIdleConnections()
+	c := &kafka.Client{Addr: kafka.TCP(kc.Brokers...), Transport: t, Timeout: 10 * time.Second}
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{cfg.Topic}})
+	if err != nil {
+		return fmt.Errorf("read %s: metadata: %w", cfg.Topic, err)
+	}
+	var parts []int
+	for _, tp := range md.Topics {
+		if tp.Name != cfg.Topic {
+			continue
+		}
+		if tp.Error != nil {
+			return fmt.Errorf("read %s: %w", cfg.Topic, tp.Error)
+		}
+		for _, p := range tp.Partitions {
+			parts = append(parts, p.ID)
+		}
+	}
+	if len(parts) == 0 {
+		return fmt.Errorf("read %s: no such topic", cfg.Topic)
+	}
+	sort.Ints(parts)
+	reqs := make([]kafka.OffsetRequest, 0, 2*len(parts))
+	for _, p := range parts {
+		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
+	}
+	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{cfg.Topic: reqs}})
+	if err != nil {
+		return fmt.Errorf("read %s: list offsets: %w", cfg.Topic, err)
+	}
+	first, last := map[int]int64{}, map[int]int64{}
+	for _, po := range lo.Topics[cfg.Topic] {
+		if po.Error != nil {
+			return fmt.Errorf("read %s/%d: list offsets: %w", cfg.Topic, po.Partition, po.Error)
+		}
+		first[po.Partition], last[po.Partition] = po.FirstOffset, po.LastOffset
+	}
+
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	msgs := make(chan kafka.Message)
+	errc := make(chan error, len(parts))
+	running := 0
+	for _, p := range parts {
+		from, end := first[p], last[p]
+		if cfg.Latest {
+			from = end
+		}
+		if cfg.UntilEnd && from >= end {
+			continue
+		}
+		running++
+		go func() {
+			errc <- readPartition(rctx, kc, d, cfg.Topic, p, from, end, cfg.UntilEnd, msgs)
+		}()
+	}
+	// Every reader goroutine sends exactly one error (nil at its end); wait
+	// for all before returning so none outlives Read.
+	var firstErr error
+	for running > 0 {
+		select {
+		case m := <-msgs:
+			if firstErr != nil {
+				continue
+			}
+			if err := fn(m); err != nil {
+				firstErr = err
+				cancel()
+			}
+		case err := <-errc:
+			running--
+			if err != nil && firstErr == nil && rctx.Err() == nil {
+				firstErr = err
+				cancel()
+			}
+		}
+	}
+	if firstErr != nil {
+		return firstErr
+	}
+	return ctx.Err()
+}
+
+func readPartition(ctx context.Context, kc KafkaConfig, d *kafka.Dialer, topic string, p int, from, end int64, untilEnd bool, out chan<- kafka.Message) error {
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:   kc.Brokers,
+		Topic:     topic,
+		Partition: p,
+		Dialer:    d,
+		MaxWait:   500 * time.Millisecond,
+	})
+	defer r.Close()
+	if err := r.SetOffset(from); err != nil {
+		return fmt.Errorf("read %s/%d: %w", topic, p, err)
+	}
+	for {
+		m, err := r.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("read %s/%d: %w", topic, p, err)
+		}
+		select {
+		case out <- m:
+		case <-ctx.Done():
+			return nil
+		}
+		if untilEnd && m.Offset >= end-1 {
+			return nil
+		}
+	}
+}
