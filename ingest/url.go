@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsner/newsner"
+	"golang.org/x/net/idna"
 )
 
 // MaxURLLength is the longest URL ValidateURL accepts, in bytes. Real article
@@ -71,6 +72,14 @@ func ValidateURL(raw string) (*url.URL, error) {
 		return u, nil
 	}
 	host = strings.ToLower(host)
+	if !isASCII(host) {
+		// Internationalised names go on the wire (and to DNS) as punycode.
+		a, err := idna.Lookup.ToASCII(host)
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", clip(s, 200)), Err: err}
+		}
+		host = a
+	}
 	if endsInNumber(host) {
 		a, ok := parseIPv4(host)
 		if !ok {
@@ -161,6 +170,15 @@ func parseIPv4Number(s string) (uint64, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // clip shortens s to at most n bytes for messages, marking the cut.
