@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // boilerplateStarts begin paragraphs that invite the reader elsewhere
@@ -12,8 +13,10 @@ var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more:", "read more", "read also", "also read", "see also", "recommended:", "more from",
 	"subscribe to", "subscribe now", "sign up for", "sign up to", "click here to", "get the latest",
-	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright ©",
-	"© copyright", "all rights reserved", "advertisement", "sponsored content", "this story has been shared",
+	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
+	"advertisement", "sponsored content", "this story has been shared", "like this story",
+	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
+	"(editing by", "writing by", "compiled by", "(compiled by",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
 
@@ -35,7 +38,7 @@ func filterParagraphs(ps []paragraph) []paragraph {
 	}
 	out := ps[:0]
 	for i, p := range ps {
-		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1) {
+		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
 		if isBoilerplate(p) {
@@ -68,9 +71,59 @@ func isBoilerplate(p paragraph) bool {
 			return true
 		}
 	}
+	if strings.Contains(l, "all rights reserved") || datelineOnly(l) {
+		return true
+	}
 	// Newsletter prompts.
 	if strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe")) {
 		return true
 	}
 	return false
 }
+
+// shouting reports whether s has at least three words and no lower-case
+// letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
+func shouting(s string) bool {
+	if len(strings.Fields(s)) < 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// datelineOnly reports whether a short paragraph is a date or time stamp
+// with a few words around it ("Published: 22 Oct 2010 at 20:13"): a year and
+// a clock time or month name, at most six other words, and no handle (tweet
+// attributions end in dates too).
+func datelineOnly(l string) bool {
+	if len(l) > 80 || strings.ContainsAny(l, "@") {
+		return false
+	}
+	year, clock := false, false
+	words := 0
+	fields := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, f := range fields {
+		switch {
+		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
+			year = true
+		case monthWords[f]:
+			clock = true
+		case strings.Trim(f, "0123456789") != "":
+			words++
+		}
+	}
+	if i := strings.IndexByte(l, ':'); i > 0 && i+2 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) {
+		clock = true
+	}
+	return year && clock && words <= 6
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }

@@ -82,6 +82,18 @@ func TestDumpPage(t *testing.T) {
 				t.Logf("NOT IN TRUTH: %s", para)
 			}
 		}
+		ps0 := Shingles(a.Text, 2)
+		for _, para := range strings.Split(p.Truth, "\n") {
+			ts := Shingles(para, 2)
+			in, all := 0, 0
+			for s, c := range ts {
+				all += c
+				in += min(c, ps0[s])
+			}
+			if in*2 < all {
+				t.Logf("NOT IN PRED: %s", para)
+			}
+		}
 		ts, ps := Shingles(p.Truth, ShingleSize), Shingles(a.Text, ShingleSize)
 		var extra, missed []string
 		for _, s := range sortedKeys(ps) {

@@ -172,11 +172,22 @@ func segmentBreak(text string, toks []token, i int) bool {
 	if prev.BEnd <= toks[i].BStart && strings.ContainsRune(text[prev.BEnd:toks[i].BStart], '\n') {
 		return true
 	}
-	p := prev.Text
-	if (p == `"` || p == "'") && i >= 2 {
-		p = toks[i-2].Text
+	k := i - 1
+	if p := toks[k].Text; (p == `"` || p == "'") && k >= 1 {
+		k--
 	}
-	return p == "." || p == "!" || p == "?"
+	switch toks[k].Text {
+	case "!", "?":
+		return true
+	case ".":
+		// Not after an initial or abbreviation the tokenizer split off
+		// its full stop ("G. Kersey", "St. Louis", "Acme Corp. said").
+		if k >= 1 && toks[k-1].End == toks[k].Start && isAbbrev(toks[k-1].Text) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 func isAllCaps(w string) bool {

@@ -38,6 +38,7 @@ u.s. us uk eu un nato the of and then new ex- ex top senior
 // abbrevs keep their full stop inside a name ("Acme Corp.").
 var abbrevs = setOf(`
 corp co inc ltd bros jr sr st mt ft plc ag sa nv bv llc lp no
+mr mrs ms dr prof gen lt col sgt capt rev sen rep gov messrs
 `)
 
 // demonyms are nationality and regional adjectives: not places.

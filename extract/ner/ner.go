@@ -32,11 +32,11 @@ type Finder interface {
 }
 
 var (
-	loadOnce   sync.Once
-	loaded     *Tagger
-	loadErr    error
-	_          Finder = (*Tagger)(nil)
-	_          Finder = (*Prose)(nil)
+	loadOnce sync.Once
+	loaded   *Tagger
+	loadErr  error
+	_        Finder = (*Tagger)(nil)
+	_        Finder = (*Prose)(nil)
 )
 
 // Load returns the tagger with the model embedded in the binary. The model

@@ -3,13 +3,15 @@ package ner
 import (
 	"strings"
 
+	"github.com/jdkato/prose/v2"
+
 	"github.com/newsner/newsner"
 )
 
 // Prose is prose's stock entity model (segmenter off, model loaded once and
 // shared), behind the same methods as Tagger: the baseline Tagger is measured
 // against, and a fallback. Safe for concurrent use.
-type Prose struct{ nlp *nlpModel }
+type Prose struct{ nlp *prose.Model }
 
 // NewProse loads prose's stock model (once per process; later calls share it).
 func NewProse() (*Prose, error) {
@@ -17,7 +19,7 @@ func NewProse() (*Prose, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Prose{nlp: &nlpModel{m}}, nil
+	return &Prose{nlp: m}, nil
 }
 
 // Name identifies the model in the record's model field.
@@ -25,8 +27,13 @@ func (p *Prose) Name() string { return "ner/prose-v2.0.0" }
 
 // Entities returns the people, places and organizations prose's stock model
 // finds in text, one entry per distinct entity. Never nil; never panics.
-func (p *Prose) Entities(text string) []newsner.Entity {
-	toks, labels, err := analyze(p.nlp.m, text, true, true)
+func (p *Prose) Entities(text string) (out []newsner.Entity) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = []newsner.Entity{}
+		}
+	}()
+	toks, labels, err := analyze(p.nlp, text, true, true)
 	if err != nil || len(toks) == 0 {
 		return []newsner.Entity{}
 	}

@@ -1,0 +1,93 @@
+package ner
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+var debugModel = flag.String("debug-model", "", "model file to print errors of on eng.testa")
+
+// TestDebugErrors prints a model's mistakes on eng.testa (a development aid;
+// runs only with -debug-model).
+func TestDebugErrors(t *testing.T) {
+	if *debugModel == "" {
+		t.Skip("no -debug-model")
+	}
+	f, err := os.Open(*debugModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := LoadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := devDocs(t)
+	raw := Counts{}
+	type key struct {
+		t          newsner.EntityType
+		start, end int
+	}
+	var lines []string
+	for _, doc := range docs {
+		toks, _, _ := analyze(tg.nlp, doc.Text, true, false)
+		spans := tg.spans(doc.Text, toks)
+		runes := []rune(doc.Text)
+		gold := map[key]bool{}
+		for _, s := range doc.Gold {
+			if s.Type.Valid() {
+				gold[key{s.Type, s.Start, s.End}] = true
+			}
+		}
+		pred := map[key]bool{}
+		for _, s := range spans {
+			if s.typ.Valid() {
+				pred[key{s.typ, toks[s.t0].Start, toks[s.t1-1].End}] = true
+			}
+		}
+		for k := range pred {
+			if gold[k] {
+				raw.TP++
+			} else {
+				raw.FP++
+			}
+		}
+		for k := range gold {
+			if !pred[k] {
+				raw.FN++
+			}
+		}
+		final := map[key]bool{}
+		for _, e := range tg.Entities(doc.Text) {
+			for _, m := range e.Mentions {
+				final[key{e.Type, m.Start, m.End}] = true
+			}
+		}
+		ctx := func(k key) string {
+			a, b := max(0, k.start-30), min(len(runes), k.end+30)
+			return fmt.Sprintf("%s[[%s]]%s", string(runes[a:k.start]), string(runes[k.start:k.end]), string(runes[k.end:b]))
+		}
+		for k := range final {
+			if !gold[k] {
+				lines = append(lines, fmt.Sprintf("FP %s %q", k.t, ctx(k)))
+			}
+		}
+		for k := range gold {
+			if !final[k] {
+				lines = append(lines, fmt.Sprintf("FN %s %q", k.t, ctx(k)))
+			}
+		}
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+	fmt.Printf("raw spans (no document step): P %.4f R %.4f F1 %.4f\n", raw.Precision(), raw.Recall(), raw.F1())
+	rep, _ := Evaluate(context.Background(), tg, docs)
+	rep.Write(os.Stdout)
+}
