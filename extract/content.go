@@ -607,6 +607,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	default:
 		return false
 	}
+	if matchAny(strings.ToLower(classID(n)), embedHints) {
+		return false
+	}
 	weight := ex.classWeight(n)
 	if weight < 0 {
 		return true

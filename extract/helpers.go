@@ -46,6 +46,9 @@ var (
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
 		"pagination", "post", "text", "blog", "story"}
+	// embedHints mark embedded posts (tweets and the like) quoted by the
+	// article: part of its text even when other hints say "social" or "media".
+	embedHints = []string{"embed", "tweet"}
 	// asideHints mark captions, credits and author bios.
 	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// metaHints mark small blocks inside an article that are not its text.

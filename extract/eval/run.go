@@ -15,6 +15,8 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/net/html"
+
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
 )
@@ -103,8 +105,11 @@ func ScoreNewsPages(ctx context.Context, pages []NewsPage, ex Extractor) (Result
 // MetaPage is one page of data/readability-pages with the metadata fields
 // it states (absent fields are nil).
 type MetaPage struct {
-	Name     string
-	HTML     []byte
+	Name string
+	HTML []byte
+	// Expected is the text of Readability's expected.html (a guide, not a
+	// human truth).
+	Expected string
 	Title    *string `json:"title"`
 	Byline   *string `json:"byline"`
 	SiteName *string `json:"siteName"`
@@ -136,6 +141,9 @@ func LoadMetaPages(sharedDir string) ([]MetaPage, error) {
 		if m.HTML, err = os.ReadFile(filepath.Join(dir, e.Name(), "source.html")); err != nil {
 			return nil, fmt.Errorf("load readability pages: %w", err)
 		}
+		if exp, err := os.ReadFile(filepath.Join(dir, e.Name(), "expected.html")); err == nil {
+			m.Expected = htmlText(exp)
+		}
 		pages = append(pages, m)
 	}
 	return pages, nil
@@ -150,6 +158,9 @@ type MetaResult struct {
 	Stated map[string]int
 	Agree  map[string]int
 	Misses map[string][]string
+	// Text scores the extracted text against Readability's expected text
+	// with the news-pages rule.
+	Text Result
 }
 
 // Rate is the share of pages stating field on which the extractor agrees.
@@ -165,14 +176,19 @@ func (m MetaResult) Rate(field string) float64 {
 // comparison rules are in agree* below; they forgive what the Article
 // contract asks for and Readability does not do (a title without the site
 // suffix, a byline of names only).
-func ScoreMetadata(ctx context.Context, pages []MetaPage, ex Extractor) (MetaResult, error) {
-	res := MetaResult{Stated: map[string]int{}, Agree: map[string]int{}, Misses: map[string][]string{}}
+func ScoreMetadata(ctx context.Context, pages []MetaPage, ex Extractor) (res MetaResult, err error) {
+	res = MetaResult{Stated: map[string]int{}, Agree: map[string]int{}, Misses: map[string][]string{}}
 	base, _ := url.Parse("http://fakehost/test/page.html")
+	var texts []PageScore
+	defer func() { res.Text = Aggregate(texts) }()
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		a, _ := ex(bytes.NewReader(p.HTML), base, "")
+		if p.Expected != "" {
+			texts = append(texts, ScorePage(p.Name, "", p.Expected, a.Text))
+		}
 		var pub string
 		if a.PublishedAt != nil {
 			pub = a.PublishedAt.Format(time.RFC3339)
@@ -329,6 +345,7 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int)
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(w, "readability-pages text vs Readability's output (a guide): F1 %.4f  P %.4f  R %.4f\n", meta.Text.F1, meta.Text.P, meta.Text.R)
 	fmt.Fprintf(w, "readability-pages metadata agreement (%d pages):\n", len(mpages))
 	for _, f := range Fields {
 		fmt.Fprintf(w, "  %-13s %3d/%3d  %.3f\n", f, meta.Agree[f], meta.Stated[f], meta.Rate(f))
@@ -344,4 +361,30 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int)
 		}
 	}
 	return nil
+}
+
+// htmlText is the text of an HTML fragment, blocks on their own lines.
+func htmlText(b []byte) string {
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "pre", "section", "td":
+				sb.WriteString("\n")
+			}
+		}
+	}
+	walk(doc)
+	return sb.String()
 }
