@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"sync"
 	"time"
 
@@ -30,6 +31,9 @@ type KafkaSourceConfig struct {
 	SASL sasl.Mechanism
 	// ClientID names this client to the brokers. Default: newsner.
 	ClientID string
+	// Dial, when set, opens the connections to the brokers (a proxy, or a
+	// test that records the protocol). Default: a net.Dialer.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 
 	// SessionTimeout is how long the group coordinator waits without a
 	// heartbeat before it gives this member's partitions to others.
@@ -131,6 +135,7 @@ func NewKafkaSource(ctx context.Context, cfg KafkaSourceConfig) (*KafkaSource, e
 		DualStack:     true,
 		TLS:           cfg.TLS,
 		SASLMechanism: cfg.SASL,
+		DialFunc:      cfg.Dial,
 	}
 	// Fail early and clearly on unreachable brokers or bad credentials.
 	if err := probe(ctx, dialer, cfg.Brokers); err != nil {

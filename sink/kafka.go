@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"strconv"
 	"time"
 
@@ -36,6 +37,9 @@ type KafkaConfig struct {
 	SASL sasl.Mechanism
 	// ClientID names this client to the brokers. Default: newsner.
 	ClientID string
+	// Dial, when set, opens the connections to the brokers (a proxy, or a
+	// test that records the protocol). Default: a net.Dialer.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 
 	// ArticlesTopic receives article records keyed by article ID.
 	// Default: newsner.articles.
@@ -107,6 +111,7 @@ func (c KafkaConfig) transport() *kafka.Transport {
 		SASL:        c.SASL,
 		DialTimeout: 10 * time.Second,
 		MetadataTTL: 5 * time.Second,
+		Dial:        c.Dial,
 	}
 }
 

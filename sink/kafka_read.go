@@ -38,7 +38,7 @@ func Read(ctx context.Context, cfg ReadConfig, fn func(kafka.Message) error) err
 		cfg.Topic = ArticlesTopic
 	}
 	dialer := &kafka.Dialer{ClientID: kc.ClientID, Timeout: 10 * time.Second, DualStack: true,
-		TLS: kc.TLS, SASLMechanism: kc.SASL}
+		TLS: kc.TLS, SASLMechanism: kc.SASL, DialFunc: kc.Dial}
 	var err error
 	if cfg.GroupID != "" {
 		if cfg.UntilEnd {

@@ -1,0 +1,384 @@
+package sink
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl/scram"
+)
+
+// testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
+// e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
+// where it is unset.
+func testBroker(t *testing.T) string {
+	t.Helper()
+	b := os.Getenv("NEWSNER_KAFKA")
+	if b == "" {
+		t.Skip("NEWSNER_KAFKA not set (start a broker with .ci/kafka.sh start and set NEWSNER_KAFKA=127.0.0.1:9092)")
+	}
+	return b
+}
+
+// uniqueTopics returns a config with topic names no other test run uses.
+func uniqueTopics(t *testing.T, broker string) KafkaConfig {
+	s := fmt.Sprintf("%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
+	return KafkaConfig{
+		Brokers:       []string{broker},
+		ArticlesTopic: "articles." + s,
+		RawTopic:      "raw." + s,
+		DLQTopic:      "dlq." + s,
+	}
+}
+
+func TestTransient(t *testing.T) {
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{kafka.LeaderNotAvailable, true},
+		{kafka.NotEnoughReplicas, true},
+		{kafka.RequestTimedOut, true},
+		{fmt.Errorf("wrapped: %w", kafka.NotLeaderForPartition), true},
+		{kafka.MessageSizeTooLarge, false},
+		{kafka.TopicAuthorizationFailed, false},
+		{kafka.SASLAuthenticationFailed, false},
+		{kafka.MessageTooLargeError{}, false},
+		{io.ErrClosedPipe, false},
+		{context.Canceled, false},
+		{io.EOF, true},
+		{syscall.ECONNREFUSED, true},
+		{&net.OpError{Op: "dial", Err: syscall.ECONNREFUSED}, true},
+		{context.DeadlineExceeded, true},
+	}
+	for _, tt := range tests {
+		if got := Transient(tt.err); got != tt.want {
+			t.Errorf("Transient(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
+	broker := testBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	rec := newAPIRecorder()
+	cfg := uniqueTopics(t, broker)
+	cfg.Dial = rec.dial
+	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 3)...); err != nil {
+		t.Fatal(err)
+	}
+	// Creating again is not an error.
+	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 3)...); err != nil {
+		t.Fatalf("EnsureTopics on existing topics: %v", err)
+	}
+	k, err := NewKafka(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer k.Close()
+
+	const n = 20
+	for i := range n {
+		u := fmt.Sprintf("https://news.example/a/%d", i)
+		a := newsner.Article{Schema: newsner.ArticleSchema, ID: newsner.ArticleID(u), URL: u, Title: fmt.Sprintf("Story %d", i),
+			Text: "Angela Merkel visited Paris."}
+		page := newsner.Page{URL: u, FinalURL: u, Status: 200, Body: []byte("<html>" + strings.Repeat("x", i*1000) + "</html>")}
+		if err := k.WriteArticle(ctx, a, page); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dl := newsner.DeadLetter{URL: "https://news.example/gone", Class: newsner.EHTTPStatus, Error: "404 Not Found", Attempts: 1, Time: time.Now()}
+	if err := k.WriteDeadLetter(ctx, dl); err != nil {
+		t.Fatal(err)
+	}
+
+	// A page over the broker's default 1 MiB message limit goes through:
+	// the raw topic is created to take it.
+	big := newsner.Article{Schema: newsner.ArticleSchema, ID: "big", URL: "https://news.example/big"}
+	if err := k.WriteArticle(ctx, big, newsner.Page{Body: []byte(strings.Repeat("<p>big</p>", 300_000))}); err != nil {
+		t.Fatalf("3 MB raw page: %v", err)
+	}
+	// A record over MaxMessageBytes fails at once, without retrying forever.
+	start := time.Now()
+	err = k.WriteArticle(ctx, big, newsner.Page{Body: make([]byte, 17<<20)})
+	if err == nil || Transient(err) {
+		t.Fatalf("17 MB raw page: err = %v, want a permanent error", err)
+	}
+	if time.Since(start) > 10*time.Second {
+		t.Errorf("a permanent error took %v", time.Since(start))
+	}
+
+	ids := map[string]bool{}
+	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kafka.Message) error {
+		var a newsner.Article
+		if err := json.Unmarshal(m.Value, &a); err != nil {
+			return err
+		}
+		if string(m.Key) != a.ID {
+			t.Errorf("article key %q, id %q", m.Key, a.ID)
+		}
+		ids[a.ID] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != n+1 {
+		t.Errorf("read %d distinct articles, want %d", len(ids), n+1)
+	}
+	raws := 0
+	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.RawTopic, UntilEnd: true}, func(m kafka.Message) error {
+		var r newsner.RawPage
+		if err := json.Unmarshal(m.Value, &r); err != nil {
+			return err
+		}
+		if r.Schema != newsner.RawSchema || string(m.Key) != r.ID {
+			t.Errorf("raw page schema %q key %q id %q", r.Schema, m.Key, r.ID)
+		}
+		raws++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if raws != n+1 {
+		t.Errorf("read %d raw pages, want %d", raws, n+1)
+	}
+	var dls []newsner.DeadLetter
+	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kafka.Message) error {
+		var d newsner.DeadLetter
+		if err := json.Unmarshal(m.Value, &d); err != nil {
+			return err
+		}
+		if string(m.Key) != d.URL {
+			t.Errorf("dead letter key %q, url %q", m.Key, d.URL)
+		}
+		dls = append(dls, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dls) != 1 || dls[0].Schema != newsner.DeadLetterSchema || dls[0].Class != newsner.EHTTPStatus {
+		t.Errorf("dead letters %+v", dls)
+	}
+
+	// The raw topic is compacted.
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	dc, err := c.DescribeConfigs(ctx, &kafka.DescribeConfigsRequest{Resources: []kafka.DescribeConfigRequestResource{{
+		ResourceType: kafka.ResourceTypeTopic, ResourceName: cfg.RawTopic, ConfigNames: []string{"cleanup.policy"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dc.Resources[0].ConfigEntries[0].ConfigValue; got != "compact" {
+		t.Errorf("raw topic cleanup.policy = %q, want compact", got)
+	}
+
+	// Kafka 4 removed Produce v0-v2 and older Metadata/CreateTopics versions;
+	// kafka-go's Writer must have negotiated ones the broker serves.
+	t.Logf("negotiated: Produce %v, Metadata %v, CreateTopics %v, ListOffsets %v, Fetch %v, ApiVersions %v",
+		rec.versions(apiProduce), rec.versions(apiMetadata), rec.versions(apiCreateTopics),
+		rec.versions(apiListOffsets), rec.versions(apiFetch), rec.versions(apiVersions))
+	for _, c := range []struct {
+		name     string
+		key, min int16
+	}{{"Produce", apiProduce, 3}, {"Fetch", apiFetch, 4}, {"ListOffsets", apiListOffsets, 1}, {"Metadata", apiMetadata, 0}, {"CreateTopics", apiCreateTopics, 2}} {
+		vs := rec.versions(c.key)
+		if len(vs) == 0 {
+			t.Errorf("no %s request seen", c.name)
+		}
+		for _, v := range vs {
+			if v < c.min {
+				t.Errorf("%s v%d sent; Kafka 4 serves v%d and later", c.name, v, c.min)
+			}
+		}
+	}
+
+	// An independent client sees the same records under the same keys.
+	if kcat, err := exec.LookPath("kcat"); err == nil {
+		out, err := exec.CommandContext(ctx, kcat, "-b", broker, "-C", "-t", cfg.ArticlesTopic, "-o", "beginning", "-e", "-q", "-f", "%k\n").Output()
+		if err != nil {
+			t.Fatalf("kcat: %v", err)
+		}
+		keys := strings.Fields(string(out))
+		if len(keys) != n+1 {
+			t.Errorf("kcat read %d articles, want %d", len(keys), n+1)
+		}
+		for _, k := range keys {
+			if !ids[k] {
+				t.Errorf("kcat key %q not among the ids", k)
+			}
+		}
+	} else {
+		t.Log("kcat not installed; skipping the kcat check")
+	}
+}
+
+// TestKafkaWriteWaitsOutABrokerOutage writes while the broker is
+// unreachable (every connection dropped, new ones refused): the write blocks
+// and retries, and succeeds once the broker is back, rather than failing.
+func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
+	broker := testBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg := uniqueTopics(t, broker)
+	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 1)[1:]...); err != nil {
+		t.Fatal(err)
+	}
+	out := &outage{}
+	cfg.Dial = out.dial
+	k, err := NewKafka(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer k.Close()
+	if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/before", Class: newsner.ENetwork}); err != nil {
+		t.Fatal(err)
+	}
+
+	out.down()
+	time.AfterFunc(3*time.Second, out.up)
+	start := time.Now()
+	if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/during", Class: newsner.ENetwork}); err != nil {
+		t.Fatalf("write during a 3s outage: %v", err)
+	}
+	if d := time.Since(start); d < 2500*time.Millisecond {
+		t.Fatalf("write returned after %v, before the broker was back", d)
+	}
+
+	// A context that ends during an outage ends the write with an error:
+	// nothing is swallowed.
+	out.down()
+	defer out.up()
+	sctx, scancel := context.WithTimeout(ctx, 2*time.Second)
+	defer scancel()
+	err = k.WriteDeadLetter(sctx, newsner.DeadLetter{URL: "https://news.example/lost", Class: newsner.ENetwork})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("write during an outage past its deadline: err = %v, want context.DeadlineExceeded", err)
+	}
+	out.up()
+
+	var urls []string
+	err = Read(ctx, ReadConfig{Kafka: KafkaConfig{Brokers: cfg.Brokers}, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kafka.Message) error {
+		urls = append(urls, string(m.Key))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(urls, " ") != "https://news.example/before https://news.example/during" {
+		t.Errorf("dead-letter topic holds %v", urls)
+	}
+}
+
+// outage simulates a broker outage for one client: down drops every
+// connection it dialled and refuses new ones until up.
+type outage struct {
+	mu    sync.Mutex
+	off   bool
+	conns []net.Conn
+}
+
+func (o *outage) dial(ctx context.Context, network, address string) (net.Conn, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.off {
+		return nil, &net.OpError{Op: "dial", Net: network, Err: syscall.ECONNREFUSED}
+	}
+	var d net.Dialer
+	c, err := d.DialContext(ctx, network, address)
+	if err == nil {
+		o.conns = append(o.conns, c)
+	}
+	return c, err
+}
+
+func (o *outage) down() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.off = true
+	for _, c := range o.conns {
+		c.Close()
+	}
+	o.conns = nil
+}
+
+func (o *outage) up() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.off = false
+}
+
+// TestKafkaSCRAM authenticates against the broker's SASL listener
+// (NEWSNER_KAFKA_SASL, e.g. 127.0.0.1:9094, with the user .ci/kafka.sh
+// creates): the right password writes, a wrong one fails with a clear error.
+func TestKafkaSCRAM(t *testing.T) {
+	testBroker(t)
+	addr := os.Getenv("NEWSNER_KAFKA_SASL")
+	if addr == "" {
+		t.Skip("NEWSNER_KAFKA_SASL not set (the SASL_PLAINTEXT listener of .ci/kafka.sh, 127.0.0.1:9094)")
+	}
+	user := envOr("KAFKA_SASL_USER", "newsner")
+	password := envOr("KAFKA_SASL_PASSWORD", "newsner-secret")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, algo := range []struct {
+		name string
+		a    scram.Algorithm
+	}{{"SCRAM-SHA-256", scram.SHA256}, {"SCRAM-SHA-512", scram.SHA512}} {
+		t.Run(algo.name, func(t *testing.T) {
+			good, err := scram.Mechanism(algo.a, user, password)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := uniqueTopics(t, addr)
+			cfg.SASL = good
+			if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.DLQTopic, 1)[3]); err != nil {
+				t.Fatalf("right password: %v", err)
+			}
+			k, err := NewKafka(ctx, cfg)
+			if err != nil {
+				t.Fatalf("right password: %v", err)
+			}
+			defer k.Close()
+			if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/x", Class: newsner.ENetwork}); err != nil {
+				t.Fatalf("right password: write: %v", err)
+			}
+
+			bad, _ := scram.Mechanism(algo.a, user, password+"-wrong")
+			cfg.SASL = bad
+			_, err = NewKafka(ctx, cfg)
+			if err == nil {
+				t.Fatal("wrong password: NewKafka succeeded")
+			}
+			if !errors.Is(err, kafka.SASLAuthenticationFailed) {
+				t.Errorf("wrong password: err = %v, want SASL authentication failed", err)
+			}
+			if strings.Contains(err.Error(), password) {
+				t.Errorf("the error shows the password: %v", err)
+			}
+			t.Logf("wrong password: %v", err)
+		})
+	}
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
