@@ -2,10 +2,95 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsner/newsner/extract/ner"
 )
 
-// runTrain is not written yet.
+// runTrain dispatches `newsner train <model>`; only "ner" exists.
 func runTrain(ctx context.Context, env *Env, args []string) error {
-	return errors.New("train: not implemented yet")
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(env.Stderr, "Usage: newsner train ner [flags]   train the entity model on CoNLL-2003 data")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+			return nil
+		}
+		return errUsage
+	}
+	return runTrainNER(ctx, env, args[1:])
+}
+
+func runTrainNER(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "train ner", "[flags]",
+		`Trains the entity model (averaged perceptron over prose's tokens and POS tags)
+on a CoNLL-2003 file and writes it where go:embed picks it up. The model shipped
+in the repository is made, from the repository root, by
+
+  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
+
+(then rebuild). --dev scores the new model on a held-out file after training.`)
+	train := fs.String("train", filepath.Join("..", "shared", "data", "conll2003", "eng.train"), "CoNLL-2003 training file")
+	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
+	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
+	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
+	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	docs, err := readCoNLLFile(*train)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Epochs: *epochs, MinWeight: *minWeight, Log: env.Stderr})
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := tagger.WriteModel(f); err != nil {
+		f.Close()
+		return fmt.Errorf("train: write %s: %w", *out, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("train: write %s: %w", *out, err)
+	}
+	st, err := os.Stat(*out)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s: %d features, %d bytes, trained in %v\n", *out, tagger.Features(), st.Size(), time.Since(t0).Round(time.Second))
+	if *dev == "" {
+		return nil
+	}
+	devDocs, err := readCoNLLFile(*dev)
+	if err != nil {
+		return err
+	}
+	rep, err := ner.Evaluate(ctx, tagger, devDocs)
+	if err != nil {
+		return err
+	}
+	return rep.Write(env.Stdout)
+}
+
+func readCoNLLFile(path string) ([]ner.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("conll: %w", err)
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
 }

@@ -238,6 +238,11 @@ func abbreviates(short, full *mention) bool {
 		}
 		return containsRun(full.words, short.words)
 	case newsner.Organization:
+		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
+			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
+			// "the Commission" after "the European Commission".
+			return true
+		}
 		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
 			return false
 		}
@@ -255,6 +260,18 @@ func abbreviates(short, full *mention) bool {
 		return string(ini) == s
 	}
 	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsRun reports whether sub occurs as a contiguous run in words.

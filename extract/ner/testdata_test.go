@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -35,3 +36,5 @@ func conllDocs(t testing.TB, name string) []Doc {
 	}
 	return docs
 }
+
+func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }

@@ -1,0 +1,80 @@
+package ner
+
+import (
+	"os"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestTaggerArticle checks the embedded model on a news-like article with
+// the cases the issue names: titles, possessives, demonyms, short forms,
+// multi-word surnames, curly quotes and a dropped "n't?".
+func TestTaggerArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := tg.Entities(text)
+	checkEntities(t, text, es)
+	got := map[string]newsner.Entity{}
+	for _, e := range es {
+		got[e.Text] = e
+	}
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	want := []struct {
+		text  string
+		typ   newsner.EntityType
+		count int
+	}{
+		{"Emmanuel Macron", P, 2},
+		{"Ursula von der Leyen", P, 2},
+		{"Donald Tusk", P, 2},
+		{"Olaf Scholz", P, 2},
+		{"Volodymyr Zelensky", P, 1},
+		{"European Commission", O, 2},
+		{"International Monetary Fund", O, 1},
+		{"NATO", O, 1},
+		{"Brussels", L, 2},
+		{"Russia", L, 1},
+		{"Ukraine", L, 1},
+		{"Warsaw", L, 1},
+		{"Poland", L, 1},
+		{"Germany", L, 1},
+		{"Berlin", L, 1},
+	}
+	for _, w := range want {
+		e, ok := got[w.text]
+		if !ok {
+			t.Errorf("missing %s %q", w.typ, w.text)
+			continue
+		}
+		if e.Type != w.typ || e.Count != w.count {
+			t.Errorf("%q: %s count %d, want %s count %d", w.text, e.Type, e.Count, w.typ, w.count)
+		}
+	}
+	for _, bad := range []string{"European", "Ukrainian", "French", "Polish", "French President Emmanuel Macron", "Russia’s"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("unexpected entity %q", bad)
+		}
+	}
+}
+
+func TestLoadIsShared(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Load()
+	if a != b {
+		t.Error("Load returned two taggers")
+	}
+	if a.Name() == "" || a.Features() == 0 {
+		t.Errorf("model %q with %d features", a.Name(), a.Features())
+	}
+}
