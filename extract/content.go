@@ -422,6 +422,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		switch {
 		case ci.scored && ci.score+bonus >= threshold:
 			out = append(out, c)
+		case !ci.scored && ci.paras >= 2 && ci.text >= 400 && linkDensity(ci) < 0.2 && ex.classWeight(c) >= 0:
+			// Paragraphs nested too deep to pass their score up this far:
+			// another section of the same article.
+			out = append(out, c)
 		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {

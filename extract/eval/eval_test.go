@@ -118,3 +118,36 @@ func sortedKeys(m map[string]int) []string {
 	sort.Strings(ks)
 	return ks
 }
+
+var rpage = flag.String("rpage", "", "readability page name to dump, or \"worst\" for the 20 worst")
+
+func TestDumpReadability(t *testing.T) {
+	if *rpage == "" {
+		t.Skip("pass -rpage NAME")
+	}
+	needShared(t)
+	pages, err := LoadMetaPages(*sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ScoreMetadata(context.Background(), pages, extract.FromReader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *rpage == "worst" {
+		for i, p := range res.Text.Pages {
+			if i < 25 {
+				t.Logf("%.3f %.3f %.3f %s", p.F1(), p.P, p.R, p.ID)
+			}
+		}
+		return
+	}
+	for _, p := range pages {
+		if p.Name != *rpage {
+			continue
+		}
+		u, _ := url.Parse("http://fakehost/test/page.html")
+		a, _ := extract.FromReader(bytes.NewReader(p.HTML), u, "")
+		t.Logf("=== PRED\n%s\n=== EXPECTED\n%s", a.Text, p.Expected)
+	}
+}
