@@ -292,6 +292,9 @@ func (s *KafkaSource) startGeneration(kg *kafka.Generation) {
 	ids := make([]int, 0, len(assigned))
 	for _, a := range assigned {
 		g.parts[a.ID] = newOffsetTracker(a.Offset)
+		if a.Offset >= 0 {
+			g.committed[a.ID] = a.Offset // already committed
+		}
 		ids = append(ids, a.ID)
 	}
 	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.GroupID, "generation", kg.ID,

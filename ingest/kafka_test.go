@@ -1,0 +1,500 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
+// e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
+// where it is unset.
+func testBroker(t *testing.T) string {
+	t.Helper()
+	b := os.Getenv("NEWSNER_KAFKA")
+	if b == "" {
+		t.Skip("NEWSNER_KAFKA not set (start a broker with .ci/kafka.sh start and set NEWSNER_KAFKA=127.0.0.1:9092)")
+	}
+	return b
+}
+
+// urlTopic creates a fresh topic with the given partitions and puts n URLs
+// on it (u-0 ... u-(n-1), spread over the partitions), returning its name.
+func urlTopic(t *testing.T, broker string, partitions, n int) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	topic := fmt.Sprintf("urls.%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	res, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{
+		Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res.Errors[topic]; err != nil {
+		t.Fatal(err)
+	}
+	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, Balancer: &kafka.RoundRobin{},
+		RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
+	defer w.Close()
+	msgs := make([]kafka.Message, n)
+	for i := range msgs {
+		msgs[i] = kafka.Message{Value: []byte(fmt.Sprintf("u-%d", i))}
+	}
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	return topic
+}
+
+// endOffsets returns each partition's high watermark.
+func endOffsets(t *testing.T, broker, topic string) map[int]int64 {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reqs []kafka.OffsetRequest
+	for _, p := range md.Topics[0].Partitions {
+		reqs = append(reqs, kafka.LastOffsetOf(p.ID))
+	}
+	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[int]int64{}
+	for _, po := range lo.Topics[topic] {
+		out[po.Partition] = po.LastOffset
+	}
+	return out
+}
+
+// committed returns the group's committed offset per partition (-1: none).
+func committed(t *testing.T, broker, group, topic string, partitions int) map[int]int64 {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	var ps []int
+	for p := range partitions {
+		ps = append(ps, p)
+	}
+	res, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ps}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[int]int64{}
+	for _, p := range res.Topics[topic] {
+		out[p.Partition] = p.CommittedOffset
+	}
+	return out
+}
+
+// tally counts how often each URL was processed.
+type tally struct {
+	mu    sync.Mutex
+	count map[string]int
+}
+
+func (ta *tally) add(u string) int {
+	ta.mu.Lock()
+	defer ta.mu.Unlock()
+	if ta.count == nil {
+		ta.count = map[string]int{}
+	}
+	ta.count[u]++
+	return len(ta.count)
+}
+
+func (ta *tally) distinct() int {
+	ta.mu.Lock()
+	defer ta.mu.Unlock()
+	return len(ta.count)
+}
+
+// check reports URLs never processed and returns the number of duplicates.
+func (ta *tally) check(t *testing.T, n int) (dups int) {
+	t.Helper()
+	ta.mu.Lock()
+	defer ta.mu.Unlock()
+	for i := range n {
+		c := ta.count[fmt.Sprintf("u-%d", i)]
+		if c == 0 {
+			t.Errorf("u-%d was never processed", i)
+		}
+		dups += max(c-1, 0)
+	}
+	return dups
+}
+
+// work runs workers that take jobs, wait a random while (so they finish
+// out of order) and mark them done, until ctx ends or Next fails.
+func work(ctx context.Context, src *KafkaSource, workers int, maxDelay time.Duration, ta *tally) *sync.WaitGroup {
+	var wg sync.WaitGroup
+	for i := range workers {
+		rng := rand.New(rand.NewSource(int64(i)))
+		wg.Go(func() {
+			for {
+				job, err := src.Next(ctx)
+				if err != nil {
+					return
+				}
+				if maxDelay > 0 {
+					time.Sleep(time.Duration(rng.Int63n(int64(maxDelay))))
+				}
+				ta.add(job.URL)
+				if err := src.Done(context.Background(), job); err != nil {
+					panic(err) // a test bug: fail loudly
+				}
+			}
+		})
+	}
+	return &wg
+}
+
+func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", d, what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func sourceConfig(broker, topic, group string) KafkaSourceConfig {
+	return KafkaSourceConfig{
+		Brokers:           []string{broker},
+		Topic:             topic,
+		GroupID:           group,
+		SessionTimeout:    6 * time.Second, // the broker's minimum
+		HeartbeatInterval: 500 * time.Millisecond,
+		RebalanceTimeout:  10 * time.Second,
+		DrainTimeout:      3 * time.Second,
+		MaxWait:           100 * time.Millisecond,
+	}
+}
+
+// TestKafkaSourceDeliversEveryURL reads a topic of 4 partitions as a new
+// group: every URL (fed before the group existed: it must start at the
+// earliest offset) is handed out exactly once, jobs finish out of order, and
+// on Close the group's offsets stand at the end of every partition. The
+// Kafka requests kafka-go sent are recorded and checked against the
+// versions the broker serves.
+func TestKafkaSourceDeliversEveryURL(t *testing.T) {
+	broker := testBroker(t)
+	const n, parts = 400, 4
+	topic := urlTopic(t, broker, parts, n)
+	group := "g." + topic
+	rec := newAPIRecorder()
+	cfg := sourceConfig(broker, topic, group)
+	cfg.Dial = rec.dial
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	src, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta := &tally{}
+	wg := work(ctx, src, 8, 3*time.Millisecond, ta)
+	waitFor(t, "every URL", 60*time.Second, func() bool { return ta.distinct() == n })
+	time.Sleep(2 * cfg.HeartbeatInterval) // let the member heartbeat at least once
+	if err := src.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if _, err := src.Next(ctx); !errors.Is(err, io.EOF) {
+		t.Errorf("Next after Close: %v, want io.EOF", err)
+	}
+	if dups := ta.check(t, n); dups != 0 {
+		t.Errorf("%d duplicates with one member and no failure", dups)
+	}
+	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	for p := range parts {
+		if got[p] != end[p] {
+			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
+		}
+	}
+	checkVersions(t, broker, rec, apiJoinGroup, apiSyncGroup, apiHeartbeat, apiOffsetCommit,
+		apiOffsetFetch, apiFindCoord, apiFetch, apiLeaveGroup, apiMetadata)
+}
+
+// checkVersions proves the requests kafka-go sent used versions the broker
+// serves (Kafka 4 removed many old ones), and that each API in want was used.
+func checkVersions(t *testing.T, broker string, rec *apiRecorder, want ...int16) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	av, err := c.ApiVersions(ctx, &kafka.ApiVersionsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := map[int16][2]int16{}
+	for _, k := range av.ApiKeys {
+		served[int16(k.ApiKey)] = [2]int16{int16(k.MinVersion), int16(k.MaxVersion)}
+	}
+	names := map[int16]string{apiProduce: "Produce", apiFetch: "Fetch", apiListOffsets: "ListOffsets",
+		apiMetadata: "Metadata", apiOffsetCommit: "OffsetCommit", apiOffsetFetch: "OffsetFetch",
+		apiFindCoord: "FindCoordinator", apiJoinGroup: "JoinGroup", apiHeartbeat: "Heartbeat",
+		apiLeaveGroup: "LeaveGroup", apiSyncGroup: "SyncGroup", apiSaslHandshake: "SaslHandshake",
+		apiVersions: "ApiVersions", apiCreateTopics: "CreateTopics", apiSaslAuth: "SaslAuthenticate"}
+	var report []string
+	for _, k := range want {
+		vs := rec.versions(k)
+		if len(vs) == 0 {
+			t.Errorf("no %s request seen", names[k])
+			continue
+		}
+		r, ok := served[k]
+		for _, v := range vs {
+			if !ok || v < r[0] || v > r[1] {
+				t.Errorf("%s v%d sent; the broker serves v%d-v%d", names[k], v, r[0], r[1])
+			}
+		}
+		report = append(report, fmt.Sprintf("%s %v (broker v%d-v%d)", names[k], vs, r[0], r[1]))
+	}
+	t.Logf("kafka-go negotiated: %s", strings.Join(report, ", "))
+}
+
+// TestKafkaSourceCommitsOnlyContiguousDone finishes every job but one: the
+// committed offset stops at the unfinished one, and a new member of the
+// group starts there, so the unfinished URL is not lost.
+func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
+	broker := testBroker(t)
+	const n = 10
+	topic := urlTopic(t, broker, 1, n)
+	group := "g." + topic
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cfg := sourceConfig(broker, topic, group)
+	cfg.DrainTimeout = 500 * time.Millisecond
+	src, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jobs []Job
+	for range n {
+		j, err := src.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, j)
+	}
+	if jobs[0].URL != "u-0" {
+		t.Fatalf("a new group's first URL is %q, want u-0 (the earliest offset)", jobs[0].URL)
+	}
+	// Done in reverse order, skipping u-3.
+	for i := n - 1; i >= 0; i-- {
+		if i == 3 {
+			continue
+		}
+		if err := src.Done(ctx, jobs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "commit of offset 3", 10*time.Second, func() bool {
+		return committed(t, broker, group, topic, 1)[0] == 3
+	})
+	if err := src.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := committed(t, broker, group, topic, 1)[0]; got != 3 {
+		t.Fatalf("after Close with u-3 unfinished: committed %d, want 3", got)
+	}
+	// Done after the generation ended is accepted and changes nothing.
+	if err := src.Done(ctx, jobs[3]); err != nil {
+		t.Errorf("Done after Close: %v", err)
+	}
+	if got := committed(t, broker, group, topic, 1)[0]; got != 3 {
+		t.Fatalf("Done after Close moved the commit to %d", got)
+	}
+
+	src2, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src2.Close()
+	for i := 3; i < n; i++ {
+		j, err := src2.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("u-%d", i); j.URL != want {
+			t.Fatalf("restarted group got %q, want %q", j.URL, want)
+		}
+		if err := src2.Done(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := src2.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := committed(t, broker, group, topic, 1)[0]; got != n {
+		t.Fatalf("committed %d after all done, want %d", got, n)
+	}
+}
+
+// TestKafkaSourceRebalance starts a second member while the first is busy:
+// partitions move, and no URL is lost; duplicates are counted.
+func TestKafkaSourceRebalance(t *testing.T) {
+	broker := testBroker(t)
+	const n, parts = 600, 6
+	topic := urlTopic(t, broker, parts, n)
+	group := "g." + topic
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cfg := sourceConfig(broker, topic, group)
+	ta := &tally{}
+	a, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wa := work(ctx, a, 4, 20*time.Millisecond, ta)
+	waitFor(t, "first member to start", 30*time.Second, func() bool { return ta.distinct() >= 100 })
+	b, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := &tally{}
+	wb := work(ctx, b, 4, 20*time.Millisecond, tb)
+	both := func() int {
+		merged := &tally{count: map[string]int{}}
+		for _, x := range []*tally{ta, tb} {
+			x.mu.Lock()
+			for u, c := range x.count {
+				merged.count[u] += c
+			}
+			x.mu.Unlock()
+		}
+		return len(merged.count)
+	}
+	waitFor(t, "every URL", 90*time.Second, func() bool { return both() == n })
+	if tb.distinct() == 0 {
+		t.Error("the second member got no work: no rebalance happened")
+	}
+	a.Close()
+	b.Close()
+	wa.Wait()
+	wb.Wait()
+	merged := &tally{count: map[string]int{}}
+	for u, c := range ta.count {
+		merged.count[u] += c
+	}
+	for u, c := range tb.count {
+		merged.count[u] += c
+	}
+	dups := merged.check(t, n)
+	t.Logf("rebalance: %d URLs, first member %d, second %d, duplicates %d", n, ta.distinct(), tb.distinct(), dups)
+	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	for p := range parts {
+		if got[p] != end[p] {
+			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
+		}
+	}
+}
+
+// TestKafkaSourceMemberDies cuts a member off from the cluster (all its
+// connections dropped, as when its process is killed) while it holds jobs
+// it never finishes; the other member takes over its partitions and
+// processes those jobs: nothing is lost.
+func TestKafkaSourceMemberDies(t *testing.T) {
+	broker := testBroker(t)
+	const n, parts = 200, 4
+	topic := urlTopic(t, broker, parts, n)
+	group := "g." + topic
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	cut := &outage{}
+	dcfg := sourceConfig(broker, topic, group)
+	dcfg.Dial = cut.dial
+	doomed, err := NewKafkaSource(ctx, dcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The doomed member takes a few jobs and never finishes them.
+	var held []string
+	for range 5 {
+		j, err := doomed.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held = append(held, j.URL)
+	}
+	survivor, err := NewKafkaSource(ctx, sourceConfig(broker, topic, group))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer survivor.Close()
+	ta := &tally{}
+	ws := work(ctx, survivor, 4, time.Millisecond, ta)
+	time.Sleep(time.Second)
+	cut.down() // the doomed member is gone: no heartbeats, no commits
+	start := time.Now()
+	waitFor(t, "the survivor to process every URL", 60*time.Second, func() bool { return ta.distinct() == n })
+	t.Logf("survivor processed all %d URLs %v after the other member died; it held %v", n, time.Since(start).Round(time.Millisecond), held)
+	survivor.Close()
+	ws.Wait()
+	ta.check(t, n)
+	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	for p := range parts {
+		if got[p] != end[p] {
+			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
+		}
+	}
+	closed := make(chan struct{})
+	go func() { doomed.Close(); close(closed) }()
+	select {
+	case <-closed:
+	case <-time.After(30 * time.Second):
+		t.Error("closing the cut-off member hung")
+	}
+}
+
+// outage cuts a client off: down drops every connection it dialled and
+// refuses new ones until up.
+type outage struct {
+	mu    sync.Mutex
+	off   bool
+	conns []net.Conn
+}
+
+func (o *outage) dial(ctx context.Context, network, address string) (net.Conn, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.off {
+		return nil, &net.OpError{Op: "dial", Net: network, Err: syscall.ECONNREFUSED}
+	}
+	var d net.Dialer
+	c, err := d.DialContext(ctx, network, address)
+	if err == nil {
+		o.conns = append(o.conns, c)
+	}
+	return c, err
+}
+
+func (o *outage) down() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.off = true
+	for _, c := range o.conns {
+		c.Close()
+	}
+	o.conns = nil
+}
