@@ -21,7 +21,7 @@ Reads every partition from the start (--from earliest) or only new records
 what was printed, so a second run goes on where the first stopped. Works on the
 dead-letter topic too (--topic newsner.dlq). Stops on SIGINT, after --max records,
 or with --until-end once it has read what the topic held when it started.`)
-	ko := kafkaFlags(fs, env)
+	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
 	topic := fs.String("topic", sink.ArticlesTopic, "topic to read")
 	format := fs.String("format", "json", "output: json (the record as is) or short (one human-readable line)")
 	from := fs.String("from", "earliest", "where to start without a committed group offset: earliest or latest")

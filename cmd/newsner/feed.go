@@ -20,7 +20,7 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 the URLs are read from stdin. Blank lines and lines starting with # are skipped.
 Each URL is one message, keyed by the URL. The topic is created if missing.
 Returns once every URL is acknowledged by the brokers.`)
-	ko := kafkaFlags(fs, env)
+	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
 	topic := fs.String("topic", envOr(env, "NEWSNER_TOPIC", sink.URLsTopic), "topic of URLs (env NEWSNER_TOPIC)")
 	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created (the most run processes that can share it)")
 	quiet := fs.Bool("quiet", false, "do not print the count on stderr")

@@ -32,10 +32,11 @@ type kafkaOpts struct {
 	getenv       func(string) string
 }
 
-// kafkaFlags binds the connection flags to fs.
-func kafkaFlags(fs *flag.FlagSet, env *Env) *kafkaOpts {
+// kafkaFlags binds the connection flags to fs; defBrokers is the --brokers
+// default where NEWSNER_BROKERS is unset.
+func kafkaFlags(fs *flag.FlagSet, env *Env, defBrokers string) *kafkaOpts {
 	o := &kafkaOpts{getenv: env.Getenv}
-	fs.StringVar(&o.Brokers, "brokers", envOr(env, "NEWSNER_BROKERS", "127.0.0.1:9092"), "comma-separated Kafka bootstrap brokers (env NEWSNER_BROKERS)")
+	fs.StringVar(&o.Brokers, "brokers", envOr(env, "NEWSNER_BROKERS", defBrokers), "comma-separated Kafka bootstrap brokers (env NEWSNER_BROKERS)")
 	fs.BoolVar(&o.TLS, "kafka-tls", env.Getenv("NEWSNER_KAFKA_TLS") == "1" || env.Getenv("NEWSNER_KAFKA_TLS") == "true", "connect to Kafka with TLS (env NEWSNER_KAFKA_TLS=1; implied by --kafka-ca-file)")
 	fs.StringVar(&o.CAFile, "kafka-ca-file", env.Getenv("NEWSNER_KAFKA_CA_FILE"), "PEM CA bundle to verify the brokers with, instead of the system's (env NEWSNER_KAFKA_CA_FILE)")
 	fs.StringVar(&o.CertFile, "kafka-cert-file", env.Getenv("NEWSNER_KAFKA_CERT_FILE"), "PEM client certificate for mutual TLS (env NEWSNER_KAFKA_CERT_FILE)")
