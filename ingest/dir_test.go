@@ -1,0 +1,207 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// writePages writes files (relative path -> content) under dir; names
+// ending in .gz are gzipped.
+func writePages(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		b := []byte(content)
+		if strings.HasSuffix(name, ".gz") {
+			var buf bytes.Buffer
+			zw := gzip.NewWriter(&buf)
+			zw.Write(b)
+			zw.Close()
+			b = buf.Bytes()
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestArchiveDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writePages(t, dir, map[string]string{
+		"b.html":          articleHTML("B"),
+		"a/z.html.gz":     articleHTML("AZ"),
+		"a.html":          articleHTML("A"),
+		"a/b/c.htm":       articleHTML("ABC"),
+		"notes.txt":       "not a page",
+		"img/logo.png":    "\x89PNG",
+		"c.HTML":          articleHTML("C"),
+		"empty/dir/x.css": "body{}",
+	})
+	if err := os.WriteFile(filepath.Join(dir, "broken.html.gz"), []byte("\x1f\x8b\x08\x00 this is no gzip stream"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mtime := time.Date(2026, 5, 4, 3, 2, 1, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, "b.html"), mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	single := filepath.Join(t.TempDir(), "single.html")
+	writePages(t, filepath.Dir(single), map[string]string{"single.html": articleHTML("Single")})
+
+	var sk skipLog
+	a, err := OpenArchive(context.Background(), []string{dir, single, dir}, ArchiveConfig{Skip: sk.skip})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := collect(t, a, &sk)
+	var got []string
+	for _, p := range pages {
+		got = append(got, strings.TrimPrefix(p.URL, fileURL(dir)+"/"))
+	}
+	want := []string{"a.html", "a/b/c.htm", "a/z.html.gz", "b.html", "c.HTML", fileURL(single)}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("pages %q, want %q (sorted by path, each input once)", got, want)
+	}
+	if got := sk.classes(); len(got) != 1 || got[0] != newsner.EInvalid || !strings.Contains(sk.ds[0].URL, "broken.html.gz") {
+		t.Errorf("skipped %+v, want the broken gzip file", sk.ds)
+	}
+	for _, p := range pages {
+		if p.FinalURL != p.URL || p.Status != 0 || p.Header.Get("Content-Type") != "text/html" || !bytes.HasPrefix(p.Body, []byte("<!doctype html>")) {
+			t.Errorf("page %s: %+v", p.URL, p)
+		}
+	}
+	if !pages[3].FetchedAt.Equal(mtime) {
+		t.Errorf("b.html fetched_at %v, want its mtime %v", pages[3].FetchedAt, mtime)
+	}
+}
+
+// TestArchiveResume: jobs done out of order, an interruption with jobs in
+// flight and read ahead; the next run over the same checkpoint gives every
+// page not done, and nothing twice that was done before the checkpoint.
+func TestArchiveResume(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 40 {
+		files[fmt.Sprintf("p%02d.html", i)] = articleHTML(fmt.Sprintf("Page %d", i))
+	}
+	writePages(t, dir, files)
+	var recs []warcRec
+	for i := range 30 {
+		recs = append(recs, warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%02d", i), block: httpResponse(200, "text/html", articleHTML(fmt.Sprintf("W %d", i)))})
+	}
+	warc := writeWARC(t, t.TempDir(), "w.warc.gz", true, recs)
+	inputs := []string{dir, warc}
+	cpPath := filepath.Join(t.TempDir(), "cp.json")
+
+	done := map[string]int{}
+	for run := 0; ; run++ {
+		if run > 20 {
+			t.Fatal("no end after 20 runs")
+		}
+		cp, err := OpenCheckpoint(cpPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		a, err := OpenArchive(ctx, inputs, ArchiveConfig{Checkpoint: cp, ReadAhead: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Take up to 13 jobs, finish them in reverse order except the
+		// last but one, which stays in flight when the run is interrupted.
+		var jobs []Job
+		eof := false
+		for len(jobs) < 13 {
+			j, err := a.Next(ctx)
+			if err != nil {
+				eof = true
+				break
+			}
+			jobs = append(jobs, j)
+		}
+		for i := len(jobs) - 1; i >= 0; i-- {
+			if i == len(jobs)-2 && !eof {
+				continue
+			}
+			if err := a.Done(ctx, jobs[i]); err != nil {
+				t.Fatal(err)
+			}
+			done[jobs[i].URL]++
+		}
+		cancel()
+		if err := a.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if eof {
+			break
+		}
+	}
+	if len(done) != 70 {
+		t.Errorf("%d distinct pages done, want 70", len(done))
+	}
+	for u, n := range done {
+		// A page done after the one left in flight is done again by the
+		// next run; nothing else repeats, and nothing is lost.
+		if n > 2 {
+			t.Errorf("%s done %d times", u, n)
+		}
+	}
+	// A finished checkpoint leaves nothing to do.
+	cp, err := OpenCheckpoint(cpPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := OpenArchive(context.Background(), inputs, ArchiveConfig{Checkpoint: cp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages := collect(t, a, nil); len(pages) != 0 {
+		t.Errorf("finished checkpoint: %d pages read again", len(pages))
+	}
+}
+
+func TestContiguous(t *testing.T) {
+	c := newContiguous(10)
+	for _, s := range []span{{10, 15}, {15, 20}, {25, 30}, {30, 31}} {
+		if err := c.add(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct {
+		done int64
+		next int64
+	}{
+		{15, 10}, // a later job done: the point stays
+		{10, 25}, // the run 10..20 done; the gap 20..25 was never a job
+		{30, 25},
+		{25, 31},
+	}
+	for _, s := range steps {
+		if err := c.markDone(s.done); err != nil {
+			t.Fatal(err)
+		}
+		if c.next != s.next {
+			t.Errorf("after %d: next %d, want %d", s.done, c.next, s.next)
+		}
+	}
+	if err := c.markDone(25); err == nil {
+		t.Error("done twice: no error")
+	}
+	if err := c.add(span{5, 6}); err == nil {
+		t.Error("span before the resume point: no error")
+	}
+	if err := c.pass(span{40, 41}); err != nil || c.next != 41 || !c.idle() {
+		t.Errorf("pass: %v, next %d", err, c.next)
+	}
+}
