@@ -6,8 +6,6 @@ import (
 	"io"
 	"sync"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/newsner/newsner"
 )
 
@@ -15,7 +13,7 @@ import (
 // prose's tokens and part-of-speech tags. Safe for concurrent use by all
 // workers.
 type Tagger struct {
-	nlp      *prose.Model
+	pos      *posTagger
 	gz       *gazetteer
 	name     string
 	w        *weights
@@ -50,7 +48,7 @@ func Load() (*Tagger, error) {
 
 // LoadModel reads a model file written by WriteModel (`newsner train ner`).
 func LoadModel(r io.Reader) (*Tagger, error) {
-	nlp, err := sharedProse()
+	pos, err := sharedPOSTagger()
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +60,7 @@ func LoadModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newTagger(nlp, gz, mf), nil
+	return newTagger(pos, gz, mf), nil
 }
 
 var (
@@ -81,8 +79,8 @@ func sharedGazetteer() (*gazetteer, error) {
 	return gzVal, gzErr
 }
 
-func newTagger(nlp *prose.Model, gz *gazetteer, mf *modelFile) *Tagger {
-	t := &Tagger{nlp: nlp, gz: gz, name: mf.name, w: mf.w, clusters: mf.clusters}
+func newTagger(pos *posTagger, gz *gazetteer, mf *modelFile) *Tagger {
+	t := &Tagger{pos: pos, gz: gz, name: mf.name, w: mf.w, clusters: mf.clusters}
 	t.decoders.New = func() any { return new(decoder) }
 	return t
 }
@@ -106,7 +104,7 @@ func (t *Tagger) Entities(text string) (out []newsner.Entity) {
 			out = []newsner.Entity{}
 		}
 	}()
-	toks, _, err := analyze(t.nlp, text, true, false)
+	toks, err := tokenize(t.pos, text)
 	if err != nil || len(toks) == 0 {
 		return []newsner.Entity{}
 	}

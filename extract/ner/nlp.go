@@ -74,6 +74,17 @@ func prepare(text string) folded {
 	return f
 }
 
+// tokenize runs prose's tokenizer alone over text and tags the tokens with
+// pos (prose's tagger, see posTagger).
+func tokenize(pos *posTagger, text string) ([]token, error) {
+	toks, _, err := analyze(nil, text, false, false)
+	if err != nil || len(toks) == 0 {
+		return toks, err
+	}
+	pos.tag(toks)
+	return toks, nil
+}
+
 // analyze runs prose over text (tokenizing; tagging if tag; classifying
 // entities with prose's stock model if extract) and returns the tokens placed
 // in text, with prose's entity labels when extract is set. It never panics.
@@ -88,10 +99,12 @@ func analyze(model *prose.Model, text string, tag, extract bool) (toks []token, 
 	}
 	f := prepare(text)
 	opts := []prose.DocOpt{
-		prose.UsingModel(model),
 		prose.WithSegmentation(false),
 		prose.WithTagging(tag),
 		prose.WithExtraction(extract),
+	}
+	if model != nil {
+		opts = append(opts, prose.UsingModel(model))
 	}
 	doc, err := prose.NewDocument(f.s, opts...)
 	if err != nil {

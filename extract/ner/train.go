@@ -176,7 +176,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	if cfg.Name == "" {
 		cfg.Name = "ner/perceptron-v1"
 	}
-	nlp, err := sharedProse()
+	pos, err := sharedPOSTagger()
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		toks, _, err := analyze(nlp, doc.Text, true, false)
+		toks, err := tokenize(pos, doc.Text)
 		if err != nil {
 			return nil, err
 		}
@@ -233,5 +233,5 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	w := tr.averaged(cfg.MinWeight)
 	logf("kept %d of %d features", len(w.index), len(tr.index))
-	return newTagger(nlp, gz, &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}), nil
+	return newTagger(pos, gz, &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}), nil
 }
