@@ -73,6 +73,16 @@ func TestDebugErrors(t *testing.T) {
 			return fmt.Sprintf("%s[[%s]]%s", string(runes[a:k.start]), string(runes[k.start:k.end]), string(runes[k.end:b]))
 		}
 		for k := range final {
+			if !pred[k] {
+				lines = append(lines, fmt.Sprintf("DOC+ %v %s %q", gold[k], k.t, ctx(k)))
+			}
+		}
+		for k := range pred {
+			if !final[k] {
+				lines = append(lines, fmt.Sprintf("DOC- %v %s %q", gold[k], k.t, ctx(k)))
+			}
+		}
+		for k := range final {
 			if !gold[k] {
 				lines = append(lines, fmt.Sprintf("FP %s %q", k.t, ctx(k)))
 			}

@@ -133,10 +133,16 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Kyiv", 1}},
 		},
 		{
-			name:  "consistent typing by majority",
-			text:  "Chelsea won. Chelsea lost. Chelsea drew.",
-			spans: []tspan{{L, 0, 1}, {O, 3, 4}, {O, 6, 7}},
-			want:  []want{{O, "Chelsea", 3}},
+			name:  "a name tagged a person is a person throughout",
+			text:  "Kohl won. Kohl lost. Kohl drew.",
+			spans: []tspan{{L, 0, 1}, {P, 3, 4}, {P, 6, 7}},
+			want:  []want{{P, "Kohl", 3}},
+		},
+		{
+			name:  "a place may also be its team",
+			text:  "NEW YORK 1996. New York beat Boston. In New York, rain.",
+			spans: []tspan{{L, 0, 2}, {O, 4, 6}, {O, 7, 8}, {L, 10, 12}},
+			want:  []want{{L, "NEW YORK", 2}, {O, "New York", 1}, {O, "Boston", 1}},
 		},
 		{
 			name:  "surname typed otherwise joins the person",

@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.920,
-	"PERSON":       0.947,
-	"LOCATION":     0.937,
-	"ORGANIZATION": 0.858,
+	"overall":      0.928,
+	"PERSON":       0.948,
+	"LOCATION":     0.946,
+	"ORGANIZATION": 0.875,
 }
 
 func TestDevF1Floor(t *testing.T) {
