@@ -77,11 +77,15 @@ func readGroup(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafka.Dia
 		if err != nil {
 			return fmt.Errorf("read %s: %w", cfg.Topic, err)
 		}
-		if err := fn(m); err != nil {
-			return err
+		ferr := fn(m)
+		if ferr != nil && !errors.Is(ferr, ErrStop) {
+			return ferr // not handled: not committed
 		}
 		if err := r.CommitMessages(ctx, m); err != nil {
 			return fmt.Errorf("commit %s/%d@%d: %w", m.Topic, m.Partition, m.Offset, err)
+		}
+		if ferr != nil {
+			return ferr
 		}
 	}
 }

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/sink"
+)
+
+// runKafkaCmd runs a newsner command in-process and returns its exit status,
+// stdout and stderr.
+func runKafkaCmd(ctx context.Context, t *testing.T, stdin string, getenv func(string) string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Getenv: getenv}
+	code := Main(ctx, env, args)
+	return code, out.String(), errb.String()
+}
+
+func brokerEnv(broker string) func(string) string {
+	return func(k string) string {
+		if k == "NEWSNER_BROKERS" {
+			return broker
+		}
+		return ""
+	}
+}
+
+func TestFeedAndConsume(t *testing.T) {
+	broker := kafkaBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	getenv := brokerEnv(broker)
+	topic := fmt.Sprintf("urls.feed.%d", time.Now().UnixNano())
+
+	file := filepath.Join(t.TempDir(), "urls.txt")
+	if err := os.WriteFile(file, []byte("# a comment\nhttps://news.example/f1\n\n  https://news.example/f2  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runKafkaCmd(ctx, t, "https://news.example/s1\nhttps://news.example/s2\n", getenv,
+		"feed", "--topic", topic, "https://news.example/a1", file, "-")
+	if code != 0 {
+		t.Fatalf("feed: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "5 URLs on "+topic) {
+		t.Errorf("feed said %q", stderr)
+	}
+
+	// consume reads any topic; --until-end stops at the end.
+	code, stdout, stderr := runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic, "--until-end")
+	if code != 0 {
+		t.Fatalf("consume: exit %d: %s", code, stderr)
+	}
+	got := strings.Fields(stdout)
+	want := []string{"https://news.example/a1", "https://news.example/f1", "https://news.example/f2",
+		"https://news.example/s1", "https://news.example/s2"}
+	if !sameSet(got, want) {
+		t.Errorf("consume printed %v, want %v in any order", got, want)
+	}
+
+	// --max stops early.
+	code, stdout, _ = runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic, "--max", "2")
+	if n := len(strings.Fields(stdout)); code != 0 || n != 2 {
+		t.Errorf("consume --max 2: exit %d, %d records", code, n)
+	}
+
+	// --from latest with --until-end has nothing to read.
+	code, stdout, _ = runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic, "--from", "latest", "--until-end")
+	if code != 0 || stdout != "" {
+		t.Errorf("consume --from latest --until-end: exit %d, printed %q", code, stdout)
+	}
+
+	// In a group, a second run goes on where the first stopped.
+	group := "consume." + topic
+	code, stdout, stderr = runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic, "--group", group, "--max", "3")
+	if code != 0 || len(strings.Fields(stdout)) != 3 {
+		t.Fatalf("consume --group --max 3: exit %d, printed %q, %s", code, stdout, stderr)
+	}
+	first := strings.Fields(stdout)
+	gctx, gcancel := context.WithTimeout(ctx, 8*time.Second)
+	defer gcancel()
+	code, stdout, stderr = runKafkaCmd(gctx, t, "", getenv, "consume", "--topic", topic, "--group", group)
+	if code != 0 {
+		t.Fatalf("second consume --group: exit %d: %s", code, stderr)
+	}
+	if rest := strings.Fields(stdout); !sameSet(append(first, rest...), want) {
+		t.Errorf("group runs printed %v then %v, want %v between them", first, rest, want)
+	}
+
+	// Usage errors.
+	for _, args := range [][]string{
+		{"consume", "--format", "xml"},
+		{"consume", "--from", "yesterday"},
+		{"consume", "--group", "g", "--until-end"},
+	} {
+		if code, _, _ := runKafkaCmd(ctx, t, "", getenv, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestConsumeShortFormat(t *testing.T) {
+	broker := kafkaBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s := fmt.Sprintf("%d", time.Now().UnixNano())
+	cfg := sink.KafkaConfig{Brokers: []string{broker}, ArticlesTopic: "articles.short." + s,
+		RawTopic: "raw.short." + s, DLQTopic: "dlq.short." + s}
+	if err := sink.EnsureTopics(ctx, cfg, sink.TopicSpecs(cfg, "urls.short."+s, 2)[1:]...); err != nil {
+		t.Fatal(err)
+	}
+	k, err := sink.NewKafka(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer k.Close()
+	a := newsner.Article{Schema: newsner.ArticleSchema, ID: "id1", URL: "https://news.example/1", Title: "Summit in Paris",
+		FetchedAt: time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC),
+		Entities: []newsner.Entity{
+			{Type: newsner.Person, Text: "Emmanuel Macron", Count: 2},
+			{Type: newsner.Location, Text: "Paris", Count: 1},
+		}}
+	if err := k.WriteArticle(ctx, a, newsner.Page{}); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runKafkaCmd(ctx, t, "", brokerEnv(broker), "consume", "--topic", cfg.ArticlesTopic, "--format", "short", "--until-end")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := "2026-11-27T12:00:00Z  Summit in Paris  https://news.example/1  PERSON: Emmanuel Macron (2)  LOCATION: Paris (1)\n"
+	if stdout != want {
+		t.Errorf("short line\n got %q\nwant %q", stdout, want)
+	}
+	// --format json prints the record as it is on the topic.
+	_, stdout, _ = runKafkaCmd(ctx, t, "", brokerEnv(broker), "consume", "--topic", cfg.ArticlesTopic, "--until-end")
+	var back newsner.Article
+	if err := json.Unmarshal([]byte(stdout), &back); err != nil || back.ID != "id1" {
+		t.Errorf("json line %q: %v", stdout, err)
+	}
+}
+
+func TestShortLine(t *testing.T) {
+	pub := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	enc := func(v any) []byte { b, _ := json.Marshal(v); return b }
+	tests := []struct {
+		name  string
+		value []byte
+		want  string
+	}{
+		{"article uses published time and groups entities by type",
+			enc(newsner.Article{Schema: newsner.ArticleSchema, Title: "A\n title", URL: "u", PublishedAt: &pub,
+				Entities: []newsner.Entity{{Type: newsner.Location, Text: "Rome", Count: 1}, {Type: newsner.Organization, Text: "UN", Count: 3}, {Type: newsner.Person, Text: "Ann", Count: 1}}}),
+			"2026-01-02T03:04:05Z  A title  u  PERSON: Ann (1)  ORGANIZATION: UN (3)  LOCATION: Rome (1)"},
+		{"dead letter",
+			enc(newsner.DeadLetter{Schema: newsner.DeadLetterSchema, URL: "u", Class: "http_status", Error: "404", Time: pub}),
+			"2026-01-02T03:04:05Z  DEAD  u  http_status: 404"},
+		{"unknown schema", []byte(`{"schema":"x/v9"}`), `unknown record (schema "x/v9"): {"schema":"x/v9"}`},
+		{"not JSON", []byte("https://a.example/"), `unknown record (schema ""): https://a.example/`},
+	}
+	for _, tt := range tests {
+		if got := shortLine(tt.value); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, s := range a {
+		m[s]++
+	}
+	for _, s := range b {
+		m[s]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
