@@ -1,0 +1,410 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/newsner/newsner"
+)
+
+var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default ../../../shared/data/news-pages/html)")
+
+// storyHTML is a small news page about story i.
+func storyHTML(i int) string {
+	people := []string{"Angela Merkel", "Emmanuel Macron", "Donald Tusk", "Pedro Sanchez"}
+	places := []string{"Berlin", "Paris", "Warsaw", "Madrid"}
+	p, c := people[i%len(people)], places[i%len(places)]
+	return fmt.Sprintf(`<!doctype html><html lang="en"><head><title>Story %d | Test Times</title></head><body>
+<article><h1>Story %d</h1>
+<p>%s arrived in %s on Monday for talks with the European Commission about story number %d.</p>
+<p>Officials from the United Nations said the meeting in %s would last two days, and %s said little.</p>
+</article></body></html>`, i, i, p, c, i, c, p)
+}
+
+// writeStories writes n story pages under dir (some gzipped, some in a
+// subdirectory) and returns their file:// URLs.
+func writeStories(t testing.TB, dir string, n int) map[string]bool {
+	t.Helper()
+	urls := map[string]bool{}
+	for i := range n {
+		name := fmt.Sprintf("s%03d.html", i)
+		if i%3 == 1 {
+			name = fmt.Sprintf("sub/s%03d.html", i)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(storyHTML(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		urls["file://"+p] = true
+	}
+	return urls
+}
+
+// runReprocessMain runs newsner reprocess in-process.
+func runReprocessMain(ctx context.Context, stdout io.Writer, args ...string) (int, string) {
+	var errOut bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	code := Main(ctx, env, append([]string{"reprocess"}, args...))
+	return code, errOut.String()
+}
+
+func TestReprocessDirectory(t *testing.T) {
+	dir := t.TempDir()
+	want := writeStories(t, dir, 12)
+	if err := os.WriteFile(filepath.Join(dir, "broken.html.gz"), []byte("\x1f\x8b\x08\x00 not gzip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	code, stderr := runReprocessMain(context.Background(), &out, "--workers", "2", dir)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	recs := decodeLines(t, out.String())
+	got := map[string]bool{}
+	var failed []record
+	for _, r := range recs {
+		if r.Schema == newsner.DeadLetterSchema {
+			failed = append(failed, r)
+			continue
+		}
+		got[r.URL] = true
+		if r.Model == "" || r.Title == "" || len(r.Entities) == 0 || r.FinalURL != r.URL || r.ID == "" {
+			t.Errorf("article %s: model %q title %q %d entities", r.URL, r.Model, r.Title, len(r.Entities))
+		}
+		checkMentions(t, r.Article)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d articles, want %d", len(got), len(want))
+	}
+	for u := range want {
+		if !got[u] {
+			t.Errorf("no article for %s", u)
+		}
+	}
+	if len(failed) != 1 || failed[0].Class != newsner.EInvalid || !strings.HasSuffix(failed[0].URL, "broken.html.gz") {
+		t.Errorf("dead letters %+v, want one for broken.html.gz", failed)
+	}
+	for _, s := range []string{"reprocess done: 13 pages read, 12 articles written, 1 failed", "failures: invalid 1", "time by stage: read "} {
+		if !strings.Contains(stderr, s) {
+			t.Errorf("summary lacks %q:\n%s", s, stderr)
+		}
+	}
+}
+
+// warcNamer names the file a test's WarcFileWriter creates.
+type warcNamer struct{ dir, name string }
+
+func (n warcNamer) NewWarcfileName() (string, string) { return n.dir, n.name }
+
+func TestReprocessWARC(t *testing.T) {
+	dir := t.TempDir()
+	date := time.Date(2026, 3, 14, 15, 9, 26, 0, time.UTC)
+	w := gowarc.NewWarcFileWriter(gowarc.WithFileNameGenerator(warcNamer{dir, "news.warc.gz"}), gowarc.WithCompression(true), gowarc.WithCompressedFileSuffix(""))
+	add := func(uri, block string) {
+		b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingRecordId(true), gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
+		b.AddWarcHeader(gowarc.WarcTargetURI, uri)
+		b.AddWarcHeaderTime(gowarc.WarcDate, date)
+		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
+		b.WriteString(block)
+		rec, _, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range w.Write(rec) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	for i := range 5 {
+		body := storyHTML(i)
+		add(fmt.Sprintf("https://news.example/story/%d", i), fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body))
+	}
+	add("https://news.example/style.css", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 6\r\n\r\nbody{}")
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	code, stderr := runReprocessMain(context.Background(), &out, filepath.Join(dir, "news.warc.gz"))
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	n := 0
+	for _, r := range decodeLines(t, out.String()) {
+		if r.Schema == newsner.DeadLetterSchema {
+			if r.Class != newsner.ENotHTML || r.URL != "https://news.example/style.css" {
+				t.Errorf("dead letter %+v, want not_html for the stylesheet", r)
+			}
+			continue
+		}
+		n++
+		if !strings.HasPrefix(r.URL, "https://news.example/story/") || r.FinalURL != r.URL || !r.FetchedAt.Equal(date) || r.Status != 200 {
+			t.Errorf("article url %q final %q fetched %v status %d", r.URL, r.FinalURL, r.FetchedAt, r.Status)
+		}
+		if r.ID != newsner.ArticleID(r.URL) || len(r.Entities) == 0 {
+			t.Errorf("article %s: id %q, %d entities", r.URL, r.ID, len(r.Entities))
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d articles, want 5\n%s", n, stderr)
+	}
+	if !strings.Contains(stderr, "failures: not_html 1") {
+		t.Errorf("summary:\n%s", stderr)
+	}
+}
+
+// cancelAfter is a stdout that cancels the run after n records.
+type cancelAfter struct {
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Write(b []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.buf.Write(b)
+	if c.n--; c.n == 0 {
+		c.cancel()
+	}
+	return len(b), nil
+}
+
+// articleURLs returns the URLs of the article records in JSON lines.
+func articleURLs(t *testing.T, out string) []string {
+	t.Helper()
+	var us []string
+	for _, r := range decodeLines(t, out) {
+		if r.Schema == newsner.ArticleSchema {
+			us = append(us, r.URL)
+		}
+	}
+	return us
+}
+
+// TestReprocessResume interrupts a reprocess halfway (as SIGINT does),
+// starts it again with the same checkpoint, and checks that no page is
+// lost.
+func TestReprocessResume(t *testing.T) {
+	dir := t.TempDir()
+	want := writeStories(t, dir, 40)
+	cp := filepath.Join(t.TempDir(), "progress.json")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	first := &cancelAfter{n: 20, cancel: cancel}
+	code, stderr := runReprocessMain(ctx, first, "--workers", "2", "--checkpoint", cp, dir)
+	if code != 1 || !strings.Contains(stderr, "reprocess interrupted") || !strings.Contains(stderr, "run again with the same --checkpoint") {
+		t.Fatalf("interrupted run: exit %d\n%s", code, stderr)
+	}
+	before := articleURLs(t, first.buf.String())
+	if len(before) < 20 || len(before) >= 40 {
+		t.Fatalf("interrupted run wrote %d articles, want 20 to 39", len(before))
+	}
+
+	var second bytes.Buffer
+	code, stderr = runReprocessMain(context.Background(), &second, "--workers", "2", "--checkpoint", cp, dir)
+	if code != 0 {
+		t.Fatalf("resumed run: exit %d\n%s", code, stderr)
+	}
+	after := articleURLs(t, second.String())
+	got := map[string]int{}
+	for _, u := range append(before, after...) {
+		got[u]++
+	}
+	for u := range want {
+		if got[u] == 0 {
+			t.Errorf("%s lost across the interruption", u)
+		}
+	}
+	// The resumed run starts after the pages done, not from the beginning
+	// (only pages in flight or read ahead at the interruption come again).
+	if len(after) >= 40 || len(before)+len(after) > 40+2*4*2 {
+		t.Errorf("resumed run wrote %d articles after %d", len(after), len(before))
+	}
+	// A third run has nothing left to do.
+	var third bytes.Buffer
+	if code, stderr := runReprocessMain(context.Background(), &third, "--checkpoint", cp, dir); code != 0 || third.Len() != 0 {
+		t.Errorf("finished checkpoint: exit %d, %d bytes of output\n%s", code, third.Len(), stderr)
+	}
+}
+
+// TestReprocessCrashResume kills a reprocess (SIGKILL, no chance to save)
+// halfway and starts it again with the same checkpoint: every page comes
+// out, and the restart does not begin from the start.
+func TestReprocessCrashResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := newsnerBinary(t)
+	dir := t.TempDir()
+	want := writeStories(t, dir, 300)
+	cp := filepath.Join(t.TempDir(), "progress.json")
+
+	cmd := exec.Command(bin, "reprocess", "--workers", "1", "--progress", "none", "--save-every", "50ms", "--checkpoint", cp, dir)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = io.Discard
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	sc := bufio.NewScanner(stdout)
+	sc.Buffer(nil, 1<<24)
+	var lines []string
+	// Every line the process wrote before it died counts as written: read
+	// them all, up to the end of the pipe.
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+		if len(lines) == 50 {
+			go func() {
+				time.Sleep(200 * time.Millisecond) // past a periodic checkpoint save
+				cmd.Process.Signal(syscall.SIGKILL)
+			}()
+		}
+	}
+	cmd.Wait()
+	for _, u := range articleURLs(t, strings.Join(lines, "\n")) {
+		got[u]++
+	}
+	if len(got) < 50 || len(got) >= 300 {
+		t.Fatalf("killed run: %d articles", len(got))
+	}
+	if _, err := os.Stat(cp); err != nil {
+		t.Fatalf("no checkpoint saved before the kill: %v", err)
+	}
+	var out bytes.Buffer
+	restart := exec.Command(bin, "reprocess", "--progress", "none", "--checkpoint", cp, dir)
+	restart.Stdout = &out
+	var errOut bytes.Buffer
+	restart.Stderr = &errOut
+	if err := restart.Run(); err != nil {
+		t.Fatalf("restart: %v\n%s", err, errOut.String())
+	}
+	again := articleURLs(t, out.String())
+	t.Logf("killed after %d articles; the restart wrote %d more", len(got), len(again))
+	if len(again) >= 300 {
+		t.Errorf("restart reprocessed all %d pages: it did not resume", len(again))
+	}
+	for _, u := range again {
+		got[u]++
+	}
+	for u := range want {
+		if got[u] == 0 {
+			t.Errorf("%s lost across the crash", u)
+		}
+	}
+}
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in   string
+		want time.Time
+		bad  bool
+	}{
+		{in: "72h", want: now.Add(-72 * time.Hour)},
+		{in: "2026-11-01T00:00:00Z", want: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)},
+		{in: "2026-11-01T06:00:00+02:00", want: time.Date(2026, 11, 1, 4, 0, 0, 0, time.UTC)},
+		{in: "2026-11-01", want: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)},
+		{in: "-5h", bad: true},
+		{in: "yesterday", bad: true},
+	} {
+		got, err := parseSince(c.in, now)
+		if c.bad {
+			if err == nil {
+				t.Errorf("%q: no error", c.in)
+			}
+			continue
+		}
+		if err != nil || !got.Equal(c.want) {
+			t.Errorf("%q: %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+}
+
+func TestReprocessUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{nil, 2, "give PATHs to read, or --brokers"},
+		{[]string{"--group", "g", "dir"}, 1, "--group and --since apply to the raw topic"},
+		{[]string{"--progress", "fancy", "dir"}, 1, "--progress"},
+		{[]string{"--since", "soon", "--brokers", "127.0.0.1:1"}, 1, "--since"},
+	} {
+		code, stderr := runReprocessMain(context.Background(), io.Discard, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.msg) {
+			t.Errorf("%q: exit %d, want %d with %q:\n%s", c.args, code, c.code, c.msg, stderr)
+		}
+	}
+}
+
+// stageLine is the summary's line of stage shares.
+var stageLine = regexp.MustCompile(`read ([0-9.]+)%, extract ([0-9.]+)%, entities ([0-9.]+)%, write ([0-9.]+)%`)
+
+// BenchmarkReprocess reprocesses the directory of dev news pages on all
+// cores, writing JSON lines to a discarded stdout, and reports pages per
+// second and each stage's share of the time.
+//
+//	go test ./cmd/newsner -run '^$' -bench Reprocess -benchtime 5x
+func BenchmarkReprocess(b *testing.B) {
+	dir := *newsPagesDir
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data", "news-pages", "html")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	if len(files) == 0 {
+		b.Skipf("no news pages in %s (-news-pages DIR)", dir)
+	}
+	if _, err := loadTagger(); err != nil { // loaded once per process, not per run
+		b.Fatal(err)
+	}
+	var shares [4]float64
+	b.ResetTimer()
+	start := time.Now()
+	for range b.N {
+		code, stderr := runReprocessMain(context.Background(), io.Discard, "--progress", "none", dir)
+		if code != 0 {
+			b.Fatalf("exit %d\n%s", code, stderr)
+		}
+		m := stageLine.FindStringSubmatch(stderr)
+		if m == nil {
+			b.Fatalf("no stage shares in the summary:\n%s", stderr)
+		}
+		for i := range shares {
+			v, _ := strconv.ParseFloat(m[i+1], 64)
+			shares[i] += v / float64(b.N)
+		}
+	}
+	elapsed := time.Since(start)
+	b.ReportMetric(float64(len(files)*b.N)/elapsed.Seconds(), "pages/s")
+	b.ReportMetric(shares[0], "%read")
+	b.ReportMetric(shares[1], "%extract")
+	b.ReportMetric(shares[2], "%entities")
+	b.ReportMetric(shares[3], "%write")
+}
+
