@@ -407,4 +407,3 @@ func BenchmarkReprocess(b *testing.B) {
 	b.ReportMetric(shares[2], "%entities")
 	b.ReportMetric(shares[3], "%write")
 }
-
