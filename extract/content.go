@@ -39,19 +39,20 @@ type info struct {
 type extractor struct {
 	flags   int
 	title   string // normalised title, to drop the headline from the text
+	byline  string // authors' names, to drop the byline from the text
 	infos   map[*html.Node]*info
 	weights map[string]int // class weight by class+" "+id
 }
 
 // mainText finds the article's text in the document. title is the headline
-// (dropped from the text); ldBody is the JSON-LD articleBody, used when the
+// and byline the authors' names (both dropped from the text); ldBody is the JSON-LD articleBody, used when the
 // page's markup yields much less than it.
-func mainText(root *html.Node, title, ldBody string) string {
+func mainText(root *html.Node, title, byline, ldBody string) string {
 	body := findBody(root)
 	if body == nil {
 		return ""
 	}
-	ex := &extractor{title: norm(title), weights: make(map[string]int)}
+	ex := &extractor{title: norm(title), byline: byline, weights: make(map[string]int)}
 	best := ""
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -521,7 +522,7 @@ func (ex *extractor) emit(nodes []*html.Node) string {
 		ex.emitNode(w, n, true)
 	}
 	w.flush()
-	paras := filterParagraphs(w.paras)
+	paras := ex.filterParagraphs(w.paras)
 	out := make([]string, len(paras))
 	for i, p := range paras {
 		out[i] = p.text

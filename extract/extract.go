@@ -20,6 +20,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
@@ -46,8 +47,9 @@ const MaxInputBytes = 16 << 20
 // article text, which is not an error.
 //
 // Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
-// EExtract for one that cannot be decoded or parsed (including HTML nested
-// more than 512 elements deep, which the parser refuses).
+// EExtract for one that cannot be read or decoded. HTML nested deeper than
+// the parser allows (512 elements) is read as a flat token stream: its text
+// without the scoring, its title, and a guessed language.
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
@@ -62,11 +64,13 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		msg := "parse html"
 		if strings.Contains(err.Error(), "open stack") {
-			msg = "html nested too deeply"
+			// The parser refuses trees deeper than 512 elements (as
+			// unclosed tags on a sloppy page can make); read such a page
+			// as a flat stream of tokens instead.
+			return flatArticle(text), nil
 		}
-		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: msg, Err: err}
+		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "parse html", Err: err}
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	if pageURL != nil {
@@ -84,7 +88,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Title = m.title(a.SiteName)
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
-	a.Text = mainText(doc.Nodes[0], a.Title, m.ld.body)
+	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body)
 	a.Language = m.language(a.Text)
 	return a
 }
@@ -139,5 +143,58 @@ func metaCharsetAt(raw []byte) int {
 			return i
 		}
 		off = i + end
+	}
+}
+
+// flatArticle reads a document the parser refused, token by token: the
+// <title>, and the text outside scripts, styles and page chrome, split into
+// paragraphs at block-level tags and filtered like any other text.
+func flatArticle(doc string) newsner.Article {
+	z := html.NewTokenizer(strings.NewReader(doc))
+	z.SetMaxBuf(1 << 20)
+	w := &textWriter{}
+	skip := 0 // depth inside elements whose text is never article text
+	var title string
+	inTitle := false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			w.flush()
+			ex := &extractor{title: norm(title)}
+			paras := ex.filterParagraphs(w.paras)
+			out := make([]string, len(paras))
+			for i, p := range paras {
+				out[i] = p.text
+			}
+			a := newsner.Article{Title: clean(title), Text: strings.Join(out, "\n\n")}
+			a.Language = guessLanguage(a.Text)
+			return a
+		case html.TextToken:
+			switch {
+			case inTitle:
+				title += string(z.Text())
+			case skip == 0:
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Title {
+				inTitle = tt == html.StartTagToken && title == ""
+				continue
+			}
+			if removeTags[a] && tt != html.SelfClosingTagToken {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if blockTags[a] {
+				w.flush()
+			}
+		}
 	}
 }

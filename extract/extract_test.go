@@ -1,29 +1,306 @@
 package extract
 
 import (
+	"bytes"
+	"errors"
+	"math/rand"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/newsner/newsner"
 )
 
-func TestFromReaderBasic(t *testing.T) {
-	const page = `<html lang="en"><head><title>Storm hits coast</title>
-<meta property="og:site_name" content="Daily Example">
-<link rel="canonical" href="/news/storm"></head>
-<body><nav><a href="/">Home</a></nav><p>The storm reached the coast on Monday.</p>
-<p>  Residents   were evacuated. </p></body></html>`
-	u, _ := url.Parse("https://example.com/x?y=1")
-	a, err := FromReader(strings.NewReader(page), u, "text/html")
+func mustURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+func TestFromReaderArticle(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "news-basic.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Storm hits coast" || a.SiteName != "Daily Example" || a.Language != "en" {
-		t.Errorf("metadata: %+v", a)
+	a, err := FromReader(bytes.NewReader(raw), mustURL("https://example.com/x?y=1"), "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if a.CanonicalURL != "https://example.com/news/storm" {
-		t.Errorf("canonical = %q", a.CanonicalURL)
+	checks := []struct {
+		field, got, want string
+	}{
+		{"title", a.Title, "Harbour bridge to close for repairs next spring"},
+		{"byline", a.Byline, "Maria Okafor, Tom Lindqvist"},
+		{"site", a.SiteName, "The Coastal Herald"},
+		{"language", a.Language, "en-GB"},
+		{"canonical", a.CanonicalURL, "https://example.com/news/2024/03/harbour-bridge-repairs"},
 	}
-	if want := "The storm reached the coast on Monday.\n\nResidents were evacuated."; a.Text != want {
-		t.Errorf("text = %q, want %q", a.Text, want)
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
 	}
+	if a.PublishedAt == nil || !a.PublishedAt.Equal(time.Date(2024, 3, 5, 8, 15, 0, 0, time.UTC)) {
+		t.Errorf("published = %v, want 2024-03-05T08:15:00Z", a.PublishedAt)
+	}
+	for _, want := range []string{
+		"The Harbour Bridge will close to traffic",
+		"\n\nDiversions and ferries\n\n", // a heading is its own paragraph
+		"Everyone knows the bridge shakes",
+		"\n\nreplacing all 48 suspension cables,\n\n", // list items too
+		"£14.2 million",                                // entities decoded
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"cookies", "Share on", "Photo: Herald", "Related stories", "Ferry fares",
+		"newsletter", "About time", "Most read", "All rights reserved", "Sport", "Harbour bridge to close"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text has boilerplate %q", bad)
+		}
+	}
+}
+
+func TestFromReaderCharsets(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().String(`<html><head><meta charset="shift_jis"><title>東京で新しい美術館が開館</title></head>` +
+		`<body><article><p>東京都は十日、上野に新しい美術館を開館したと発表した。館長は「多くの人に来てほしい」と話している。</p></article></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(
+		`<html><body><p>Zoë and Chloé went to Zürich, where the café was closed.</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy, err := os.ReadFile(filepath.Join("testdata", "legacy-1252.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, contentType string
+		doc               []byte
+		want              string
+	}{
+		{"windows-1252 from header", "text/html; charset=windows-1252",
+			[]byte("<p>Caf\xe9 cr\xe8me for \x80 3, said Ren\xe9e.</p>"), "Café crème for € 3, said Renée."},
+		{"iso-8859-2 from header", "text/html; charset=iso-8859-2",
+			[]byte("<p>\xa3\xf3d\xbc is a city in Poland.</p>"), "Łódź is a city in Poland."},
+		{"windows-1252 from late meta", "", legacy, "Gemeinderat hat am Dienstagabend mit großer Mehrheit"},
+		{"shift_jis from meta", "", []byte(sjis), "上野に新しい美術館を開館した"},
+		{"utf-16 from BOM", "", []byte(utf16), "Zoë and Chloé went to Zürich"},
+		{"utf-8 despite a wrong declaration", "text/html; charset=iso-8859-1x",
+			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromReader(bytes.NewReader(tt.doc), nil, tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("text %q lacks %q", a.Text, tt.want)
+			}
+		})
+	}
+}
+
+func TestFromReaderBadInput(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	binary := make([]byte, 1<<20)
+	rng.Read(binary)
+	news, err := os.ReadFile(filepath.Join("testdata", "news-basic.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := "<p>" + strings.Repeat("The council met again on Tuesday to discuss the budget. ", 20) + "</p>\n"
+	bigOK := "<html><body><article>" + strings.Repeat(para, (MaxInputBytes-1<<20)/len(para)) + "</article></body></html>"
+	tests := []struct {
+		name     string
+		doc      string
+		wantCode string // error class, "" for success
+		wantText bool   // some text expected
+	}{
+		{"empty", "", "", false},
+		{"white space", " \n\t ", "", false},
+		{"binary", string(binary), "", false},
+		{"binary, small", string(binary[:3000]), "", false},
+		{"nul bytes", strings.Repeat("\x00", 5000), "", false},
+		{"truncated mid-tag", string(news[:len(news)*2/3]) + `<p class="x`, "", true},
+		{"truncated mid-entity", "<p>Fish &amp chips &#x1F4", "", true},
+		{"unclosed everything", strings.Repeat("<div><p><span><b>", 100) + "words words words", "", true},
+		{"deeply nested divs", strings.Repeat("<div>", 100000) + "deep text", "", true},
+		{"deeply nested inline", strings.Repeat("<span><b><i>", 40000) + "deep text", "", true},
+		{"deeply nested, then an article", strings.Repeat("<div>", 1000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>" + strings.Repeat("</div>", 1000), "", true},
+		{"many auto-closed p", strings.Repeat("<p>x", 100000), "", true},
+		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "cell", "", true},
+		{"huge attribute", `<p title="` + strings.Repeat("a", 5<<20) + `">text here</p>`, "", true},
+		{"huge JSON-LD", `<script type="application/ld+json">{"a":[` + strings.Repeat(`[`, 100000) + `</script><p>Text here.</p>`, "", true},
+		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
+		{"big but allowed", bigOK, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			a, err := FromReader(strings.NewReader(tt.doc), nil, "")
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if tt.wantCode != "" {
+				if err == nil {
+					t.Fatalf("no error, want class %s", tt.wantCode)
+				}
+				var e *newsner.Error
+				if !errors.As(err, &e) || e.Code != tt.wantCode {
+					t.Fatalf("error %v, want class %s", err, tt.wantCode)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("error %v", err)
+			}
+			if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+				t.Error("output is not valid UTF-8")
+			}
+			if tt.wantText && a.Text == "" {
+				t.Error("no text")
+			}
+		})
+	}
+}
+
+// TestFromReaderReaderError checks that a failing reader gives an error.
+func TestFromReaderReaderError(t *testing.T) {
+	_, err := FromReader(errReader{}, nil, "")
+	if err == nil || newsner.ErrorCode(err) != newsner.EExtract {
+		t.Fatalf("err = %v, want an extract error", err)
+	}
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"By JANE DOE and John Smith", "JANE DOE, John Smith"},
+		{"Jane Doe, John Smith & Ann Lee", "Jane Doe, John Smith, Ann Lee"},
+		{"by Lucas Nolan 22 Dec 2016", "Lucas Nolan"},
+		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"},
+		{"par Claire Dubois, le 3 août 2022", "Claire Dubois"},
+		{"Von Jürgen Weiß", "Jürgen Weiß"},
+		{"jane@example.com", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct {
+		title, site string
+		h1s         []string
+		fromDoc     bool
+		want        string
+	}{
+		{"Storm hits coast | The Daily Example", "The Daily Example", nil, true, "Storm hits coast"},
+		{"Daily Example - Storm hits coast", "Daily Example", nil, true, "Storm hits coast"},
+		{"Storm hits coast - BBC News", "", nil, true, "Storm hits coast"},
+		{"Storm hits coast - BBC News", "", []string{"Storm hits coast"}, true, "Storm hits coast"},
+		{"Q&A: Why the storm - and the flood - matter", "", nil, false, "Q&A: Why the storm - and the flood - matter"},
+		{"Storm hits coast", "Storm", nil, true, "Storm hits coast"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site, tt.h1s, tt.fromDoc); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2019-11-18T10:00:00Z", "2019-11-18T10:00:00Z"},
+		{"2019-11-18T10:00:00.123+01:00", "2019-11-18T10:00:00.123+01:00"},
+		{"2019-11-18T10:00:00+0100", "2019-11-18T10:00:00+01:00"},
+		{"2019-11-18 10:00:00", "2019-11-18T10:00:00Z"},
+		{"2019-11-18", "2019-11-18T00:00:00Z"},
+		{"Mon, 18 Nov 2019 10:00:00 GMT", "2019-11-18T10:00:00Z"},
+		{"November 18, 2019", "2019-11-18T00:00:00Z"},
+		{"yesterday", ""},
+		{"0001-01-01T00:00:00Z", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseTime(tt.in)
+		s := ""
+		if ok {
+			s = got.Format(time.RFC3339Nano)
+		}
+		if s != tt.want {
+			t.Errorf("parseTime(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}
+
+func TestGuessLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The council said on Tuesday that the bridge is to be closed for repairs and that it was the only option.", "en"},
+		{"Der Gemeinderat hat am Dienstag beschlossen, dass die Brücke für die Reparatur geschlossen wird und die Stadt auch zahlt.", "de"},
+		{"Le conseil a annoncé mardi que le pont sera fermé pour des travaux et que la ville paiera les frais de la réparation.", "fr"},
+		{"El consejo dijo el martes que el puente se cerrará por reparaciones y que la ciudad pagará los costos de las obras.", "es"},
+		{"東京都は十日、上野に新しい美術館を開館したと発表した。館長は多くの人に来てほしいと話している。", "ja"},
+		{"서울시는 새로운 미술관을 개관했다고 밝혔다. 관장은 많은 사람들이 방문하기를 바란다고 말했다.", "ko"},
+		{"Городской совет во вторник заявил, что мост будет закрыт на ремонт, и что это единственный вариант для города.", "ru"},
+		{"12 34 56", ""},
+	}
+	for _, tt := range tests {
+		if got := guessLanguage(tt.text); got != tt.want {
+			t.Errorf("guessLanguage(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzFromReader checks that no input makes the extractor panic or emit
+// malformed text.
+func FuzzFromReader(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(b, "text/html")
+		}
+	}
+	f.Add([]byte(`<p>a<br>b</p><table><td>c<td>d</table><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"x"}</script>`), "")
+	f.Add([]byte("\xef\xbb\xbf<title>T</title><meta charset=shift_jis><p>\x82\xa0</p>"), "text/html; charset=bogus")
+	f.Fuzz(func(t *testing.T, doc []byte, contentType string) {
+		a, err := FromReader(bytes.NewReader(doc), mustURL("https://example.com/a/b"), contentType)
+		if err != nil {
+			return
+		}
+		for _, s := range []string{a.Text, a.Title, a.Byline, a.SiteName, a.Language, a.CanonicalURL} {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in %q", s)
+			}
+		}
+		if strings.Contains(a.Text, "\n\n\n") || strings.TrimSpace(a.Text) != a.Text {
+			t.Fatalf("text not normalised: %q", a.Text)
+		}
+		for _, p := range strings.Split(a.Text, "\n\n") {
+			if a.Text != "" && (p == "" || strings.TrimSpace(p) != p || strings.Contains(p, "  ") || strings.Contains(p, "\n")) {
+				t.Fatalf("paragraph not normalised: %q", p)
+			}
+		}
+	})
 }

@@ -16,7 +16,8 @@ var boilerplateStarts = []string{
 	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
-	"(editing by", "writing by", "compiled by", "(compiled by",
+	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
+	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
 
@@ -24,11 +25,12 @@ var boilerplateStarts = []string{
 // link=...]", "[/button]").
 var shortcode = regexp.MustCompile(`\[/?[a-z][a-z_-]*(?:\s[^\[\]]*)?\]`)
 
-// filterParagraphs drops teaser links (runs of paragraphs that are one
+// filterParagraphs drops the headline and byline where they appear as
+// paragraphs, teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text) and short paragraphs that
 // start like boilerplate. A lone link paragraph amid the text stays: it is
 // as often a call to action of the article itself ("Get it at ...").
-func filterParagraphs(ps []paragraph) []paragraph {
+func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
 	for i, p := range ps {
 		if strings.IndexByte(p.text, '[') >= 0 {
@@ -41,7 +43,7 @@ func filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if isBoilerplate(p) {
+		if isBoilerplate(p) || (i < 4 && ex.isTitleOrByline(p.text)) {
 			continue
 		}
 		out = append(out, p)
@@ -127,3 +129,16 @@ func datelineOnly(l string) bool {
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// isTitleOrByline reports whether a paragraph repeats the headline, or is
+// the byline (checked near the top of the text only: a headline repeated
+// further down is, say, an embedded video's title): the authors' names with only "By", dates and such around them.
+func (ex *extractor) isTitleOrByline(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	if ex.title != "" && len(t) < 2*len(ex.title)+10 && norm(t) == ex.title {
+		return true
+	}
+	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
+}

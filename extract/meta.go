@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -306,6 +307,11 @@ func cleanByline(s string) string {
 			}
 			keep = append(keep, w)
 		}
+		// Names are capitalised; lower-case words left at the end led up
+		// to a date ("le 3 août", "on March 3").
+		for len(keep) > 0 && startsLower(keep[len(keep)-1]) {
+			keep = keep[:len(keep)-1]
+		}
 		name := strings.Trim(strings.Join(keep, " "), " :.-—–")
 		if name == "" || len(strings.Fields(name)) > 5 || seen[strings.ToLower(name)] {
 			continue
@@ -446,4 +452,11 @@ func firstNonEmpty(v ...string) string {
 		}
 	}
 	return ""
+}
+
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
 }

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+var (
+	dbgFile = flag.String("dbgfile", "", "HTML file (or .gz) to explain")
+	dbgText = flag.String("dbgtext", "", "text whose ancestors to print, with their scores")
+)
+
+// TestDebugPath prints the ancestors of the element holding -dbgtext in
+// -dbgfile, with the first attempt's scores, and the chosen container.
+func TestDebugPath(t *testing.T) {
+	if *dbgFile == "" {
+		t.Skip("pass -dbgfile and -dbgtext")
+	}
+	b, err := os.ReadFile(*dbgFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(*dbgFile, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ = io.ReadAll(zr)
+	}
+	s, _ := decode(b, "")
+	root, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, weights: map[string]int{}, infos: map[*html.Node]*info{}}
+	ex.stats(body)
+	top := ex.score(body)
+	desc := func(n *html.Node) string {
+		in := ex.infos[n]
+		d := n.Data + "." + attr(n, "class") + "#" + attr(n, "id")
+		if in == nil {
+			return d + " [skipped]"
+		}
+		return d + " " + strings.TrimSpace(strings.Join(strings.Fields(
+			"score="+ftoa(in.score)+" text="+itoa(in.text)+" link="+itoa(in.link)+" paras="+itoa(in.paras)), " "))
+	}
+	t.Logf("TOP: %s", desc(top))
+	for _, s := range ex.siblings(top) {
+		t.Logf("  merged: %s", desc(s))
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != nil {
+			return
+		}
+		if n.Type == html.TextNode && strings.Contains(n.Data, *dbgText) {
+			found = n.Parent
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(body)
+	for n := found; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		t.Logf("  %s", desc(n))
+	}
+}
+
+func itoa(i int) string { return intStr(i) }
+func intStr(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b []byte
+	for i > 0 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+		i /= 10
+	}
+	if neg {
+		b = append([]byte{'-'}, b...)
+	}
+	return string(b)
+}
+func ftoa(f float64) string { return intStr(int(f)) }
