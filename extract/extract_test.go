@@ -57,7 +57,7 @@ func TestFromReaderArticle(t *testing.T) {
 		"\n\nDiversions and ferries\n\n", // a heading is its own paragraph
 		"Everyone knows the bridge shakes",
 		"\n\nreplacing all 48 suspension cables,\n\n", // list items too
-		"£14.2 million",                                // entities decoded
+		"£14.2 million",                               // entities decoded
 	} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text lacks %q", want)
