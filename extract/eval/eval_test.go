@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"net/url"
 	"os"
@@ -149,5 +150,30 @@ func TestDumpReadability(t *testing.T) {
 		u, _ := url.Parse("http://fakehost/test/page.html")
 		a, _ := extract.FromReader(bytes.NewReader(p.HTML), u, "")
 		t.Logf("=== PRED\n%s\n=== EXPECTED\n%s", a.Text, p.Expected)
+	}
+}
+
+var extractFromReader = extract.FromReader
+
+var dumpPreds = flag.String("dumppreds", "", "write the extractor's texts on news-pages as JSON (id -> {articleBody}) to this file, for scoring by other tools")
+
+func TestDumpPredictions(t *testing.T) {
+	if *dumpPreds == "" {
+		t.Skip("pass -dumppreds FILE")
+	}
+	needShared(t)
+	pages, err := LoadNewsPages(*sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]string{}
+	for _, p := range pages {
+		u, _ := url.Parse(p.URL)
+		a, _ := extract.FromReader(bytes.NewReader(p.HTML), u, "")
+		out[p.ID] = map[string]string{"articleBody": a.Text}
+	}
+	b, _ := json.Marshal(out)
+	if err := os.WriteFile(*dumpPreds, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,0 +1,137 @@
+package eval
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Hello, world!", []string{"Hello", "world"}},
+		{"snake_case and 3.14", []string{"snake_case", "and", "3", "14"}},
+		{"Zürich’s café — Łódź", []string{"Zürich", "s", "café", "Łódź"}},
+		{"東京都は十日", []string{"東京都は十日"}},
+		{"नमस्ते", []string{"नमस", "त"}}, // combining marks are not \w in Python
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestShingles(t *testing.T) {
+	got := Shingles("a b c d e a b c d", 4)
+	want := map[string]int{"a b c d": 2, "b c d e": 1, "c d e a": 1, "d e a b": 1, "e a b c": 1}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Shingles = %v, want %v", got, want)
+	}
+	if got := Shingles("only two", 4); !reflect.DeepEqual(got, map[string]int{"only two": 1}) {
+		t.Errorf("short text: %v", got)
+	}
+	if got := Shingles(" ,. ", 4); len(got) != 0 {
+		t.Errorf("no tokens: %v", got)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	tp, fp, fn := Match("one two three four five", "zero one two three four")
+	if tp != 1 || fp != 1 || fn != 1 {
+		t.Errorf("Match = %d %d %d, want 1 1 1", tp, fp, fn)
+	}
+}
+
+func TestAggregate(t *testing.T) {
+	pages := []PageScore{
+		ScorePage("a", "", "one two three four five", "one two three four five"), // P=R=1
+		ScorePage("b", "", "one two three four five", ""),                        // P undefined, R=0
+		ScorePage("c", "", "", "one two three four"),                             // P=0, R undefined
+	}
+	res := Aggregate(pages)
+	if math.Abs(res.P-0.5) > 1e-9 || math.Abs(res.R-0.5) > 1e-9 || math.Abs(res.F1-0.5) > 1e-9 {
+		t.Errorf("P R F1 = %v %v %v, want 0.5 each", res.P, res.R, res.F1)
+	}
+	if res.Pages[len(res.Pages)-1].ID != "a" {
+		t.Errorf("pages not worst first: %v", res.Pages)
+	}
+}
+
+func TestAgree(t *testing.T) {
+	tests := []struct {
+		name      string
+		f         func(got, want string) bool
+		got, want string
+		ok        bool
+	}{
+		{"title exact", agreeTitle, "Storm hits", "Storm hits", true},
+		{"title without suffix", agreeTitle, "Storm hits the coast", "Storm hits the coast | Herald", true},
+		{"title other", agreeTitle, "Herald", "Storm hits the coast | Herald", false},
+		{"byline in noisy want", agreeByline, "Lucas Nolan", "by Lucas Nolan22 Dec 2016651", true},
+		{"byline other", agreeByline, "Jane Doe", "John Smith", false},
+		{"language subtag", agreeLanguage, "en-US", "en", true},
+		{"time same instant", agreeTime, "2015-07-24T04:36:09Z", "2015-07-24T05:36:09+01:00", true},
+		{"time wall clock", agreeTime, "2018-04-05T06:00:00Z", "2018-04-05T06:00", true},
+		{"time differs", agreeTime, "2018-04-05T07:00:00Z", "2018-04-05T06:00", false},
+	}
+	for _, tt := range tests {
+		if got := tt.f(tt.got, tt.want); got != tt.ok {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.ok)
+		}
+	}
+}
+
+// Floors sit just under what the extractor reached on the shared data
+// (news-pages F1 0.9827; metadata rates below); a change that loses more
+// than noise fails here.
+const (
+	floorF1 = 0.980
+	floorP  = 0.975
+	floorR  = 0.980
+)
+
+var metaFloors = map[string]float64{
+	"title": 0.90, "byline": 0.73, "site_name": 0.87, "language": 0.98, "published_at": 0.84,
+}
+
+func TestNewsPagesFloor(t *testing.T) {
+	needShared(t)
+	pages, err := LoadNewsPages(*sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) < 60 {
+		t.Fatalf("%d pages, want 60", len(pages))
+	}
+	res, _, err := ScoreNewsPages(context.Background(), pages, extractFromReader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("F1 %.4f P %.4f R %.4f", res.F1, res.P, res.R)
+	if res.F1 < floorF1 || res.P < floorP || res.R < floorR {
+		t.Errorf("F1 %.4f P %.4f R %.4f under the floor %.3f %.3f %.3f", res.F1, res.P, res.R, floorF1, floorP, floorR)
+	}
+}
+
+func TestMetadataFloor(t *testing.T) {
+	needShared(t)
+	pages, err := LoadMetaPages(*sharedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ScoreMetadata(context.Background(), pages, extractFromReader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Fields {
+		t.Logf("%-13s %d/%d %.3f", f, res.Agree[f], res.Stated[f], res.Rate(f))
+		if r := res.Rate(f); r < metaFloors[f] {
+			t.Errorf("%s agreement %.3f under the floor %.2f", f, r, metaFloors[f])
+		}
+	}
+}
