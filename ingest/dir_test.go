@@ -205,3 +205,40 @@ func TestContiguous(t *testing.T) {
 		t.Errorf("pass: %v, next %d", err, c.next)
 	}
 }
+
+// BenchmarkArchiveRead reads the directory of dev news pages (gunzip, no
+// processing): the read stage of reprocess on its own.
+//
+//	go test ./ingest -run '^$' -bench ArchiveRead
+func BenchmarkArchiveRead(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "data", "news-pages", "html")
+	if d := os.Getenv("NEWSNER_NEWS_PAGES"); d != "" {
+		dir = d
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	if len(files) == 0 {
+		b.Skipf("no news pages in %s (NEWSNER_NEWS_PAGES=DIR)", dir)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		a, err := OpenArchive(ctx, []string{dir}, ArchiveConfig{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for {
+			j, err := a.Next(ctx)
+			if err != nil {
+				break
+			}
+			a.Done(ctx, j)
+			n++
+		}
+		a.Close()
+		if n != len(files) {
+			b.Fatalf("%d pages, want %d", n, len(files))
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
