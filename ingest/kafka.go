@@ -273,6 +273,10 @@ type generation struct {
 	// ended is set once the final commit is made: later Done calls change
 	// nothing.
 	ended bool
+	// failing is set while commits fail (the coordinator is unreachable):
+	// no new jobs are handed out then, since their work could not be
+	// committed and would be done again after the rebalance that follows.
+	failing bool
 	// kick wakes the committer (capacity 1: wake-ups coalesce).
 	kick chan struct{}
 	// idle is signalled when the last job in flight is done.
@@ -353,6 +357,10 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 			<-ctx.Done()
 			return
 		}
+		if !g.waitHealthy(ctx) {
+			g.forget(a.ID, m.Offset)
+			return
+		}
 		job := Job{URL: string(m.Value), Token: &kafkaToken{gen: g, partition: a.ID, offset: m.Offset}}
 		select {
 		case s.jobs <- job:
@@ -361,6 +369,30 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 			return
 		}
 	}
+}
+
+// waitHealthy waits while commits are failing; it returns false if the
+// generation ends first.
+func (g *generation) waitHealthy(ctx context.Context) bool {
+	for {
+		g.mu.Lock()
+		failing := g.failing
+		g.mu.Unlock()
+		if !failing {
+			return true
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func (g *generation) setFailing(v bool) {
+	g.mu.Lock()
+	g.failing = v
+	g.mu.Unlock()
 }
 
 func (g *generation) add(p int, off int64) error {
@@ -472,7 +504,7 @@ func (g *generation) commit() error {
 // makes the last commit and returns, which lets the member rejoin.
 func (g *generation) commitLoop(ctx context.Context) {
 	log := g.src.cfg.Logger
-	retry := time.NewTicker(time.Second)
+	retry := time.NewTicker(500 * time.Millisecond)
 	defer retry.Stop()
 	failing := false
 	for {
@@ -487,11 +519,15 @@ func (g *generation) commitLoop(ctx context.Context) {
 			return
 		}
 		if err := g.commit(); err != nil {
+			if !failing {
+				log.Warn("kafka source: commit failed; pausing until a commit succeeds or the group rebalances",
+					"group", g.src.cfg.GroupID, "generation", g.kg.ID, "error", err)
+			}
 			failing = true
-			log.Warn("kafka source: commit", "group", g.src.cfg.GroupID, "generation", g.kg.ID, "error", err)
 		} else {
 			failing = false
 		}
+		g.setFailing(failing)
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"math/rand"
 	"net"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -36,7 +38,7 @@ func urlTopic(t *testing.T, broker string, partitions, n int) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	topic := fmt.Sprintf("urls.%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}} // fresh: no pooled connection to a restarted broker
 	res, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{
 		Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}}})
 	if err != nil {
@@ -63,7 +65,7 @@ func endOffsets(t *testing.T, broker, topic string) map[int]int64 {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}} // fresh: no pooled connection to a restarted broker
 	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +90,7 @@ func committed(t *testing.T, broker, group, topic string, partitions int) map[in
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}} // fresh: no pooled connection to a restarted broker
 	var ps []int
 	for p := range partitions {
 		ps = append(ps, p)
@@ -240,7 +242,7 @@ func checkVersions(t *testing.T, broker string, rec *apiRecorder, want ...int16)
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}} // fresh: no pooled connection to a restarted broker
 	av, err := c.ApiVersions(ctx, &kafka.ApiVersionsRequest{})
 	if err != nil {
 		t.Fatal(err)
@@ -497,4 +499,69 @@ func (o *outage) down() {
 		c.Close()
 	}
 	o.conns = nil
+}
+
+// restartableBroker starts a broker of its own (other ports, other data
+// directory) with .ci/kafka.sh, so that a test can restart it without
+// disturbing the tests that share the main one. It is stopped at cleanup.
+func restartableBroker(t *testing.T) (addr string, restart func()) {
+	t.Helper()
+	testBroker(t)
+	if testing.Short() {
+		t.Skip("starts a broker of its own: not in -short mode")
+	}
+	script := os.Getenv("NEWSNER_KAFKA_SCRIPT")
+	if script == "" {
+		script = "../.ci/kafka.sh"
+	}
+	if _, err := os.Stat(script); err != nil {
+		t.Skipf("no broker script: %v", err)
+	}
+	env := append(os.Environ(), "KAFKA_PORT=19092", "KAFKA_CONTROLLER_PORT=19093", "KAFKA_SASL_PORT=19094",
+		"KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m")
+	run := func(arg string) {
+		cmd := exec.Command("bash", script, arg)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("kafka.sh %s: %v\n%s", arg, err, out)
+		}
+	}
+	run("start")
+	t.Cleanup(func() { run("stop") })
+	return "127.0.0.1:19092", func() { run("stop"); run("start") }
+}
+
+// TestKafkaSourceSurvivesBrokerRestart stops the broker while the source is
+// busy and starts it again: every URL is still processed and the group's
+// offsets end at the end of every partition. Duplicates are counted.
+func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
+	broker, restart := restartableBroker(t)
+	const n, parts = 300, 3
+	topic := urlTopic(t, broker, parts, n)
+	group := "g." + topic
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	src, err := NewKafkaSource(ctx, sourceConfig(broker, topic, group))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta := &tally{}
+	wg := work(ctx, src, 4, 20*time.Millisecond, ta)
+	waitFor(t, "some progress", 60*time.Second, func() bool { return ta.distinct() >= 60 })
+	start := time.Now()
+	restart()
+	t.Logf("broker restarted in %v with %d URLs processed", time.Since(start).Round(time.Millisecond), ta.distinct())
+	waitFor(t, "every URL", 120*time.Second, func() bool { return ta.distinct() == n })
+	if err := src.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	dups := ta.check(t, n)
+	t.Logf("broker restart: %d URLs, %d duplicates", n, dups)
+	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	for p := range parts {
+		if got[p] != end[p] {
+			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
+		}
+	}
 }
