@@ -11,6 +11,7 @@ import (
 type linkedData struct {
 	found     bool
 	headline  string
+	name      string // the article's name, where it differs from headline
 	authors   []string
 	published string
 	publisher string
@@ -34,6 +35,11 @@ func (ld *linkedData) add(src string) {
 	if src == "" || len(src) > 4<<20 {
 		return
 	}
+	// Some pages wrap the JSON in CDATA markers, or end it with a semicolon.
+	src = strings.TrimPrefix(src, "//")
+	src = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(src), "<![CDATA["))
+	src = strings.TrimSuffix(src, "]]>")
+	src = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(src), "//")), ";")
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
 		return
@@ -57,9 +63,7 @@ func (ld *linkedData) visit(v any, depth int) {
 		if isArticleType(x["@type"]) && !ld.found {
 			ld.found = true
 			ld.headline = str(x["headline"])
-			if ld.headline == "" {
-				ld.headline = str(x["name"])
-			}
+			ld.name = str(x["name"])
 			ld.authors = names(x["author"], 0)
 			ld.published = str(x["datePublished"])
 			ld.body = str(x["articleBody"])

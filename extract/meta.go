@@ -79,7 +79,7 @@ func readMeta(root *html.Node) *meta {
 					}
 				}
 				if !m.sawByline && looksLikeByline(n) {
-					if t := clean(textOf(n)); t != "" && len(t) < 100 {
+					if t := clean(textOf(n)); t != "" && len(t) < 100 && cleanByline(t) != "" {
 						m.domByline = t
 						m.sawByline = true
 					}
@@ -143,9 +143,15 @@ func looksLikeByline(n *html.Node) bool {
 	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") {
 		return true
 	}
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(ci, "byline") || strings.Contains(ci, "author-name") ||
-		strings.Contains(ci, "p-author") || strings.Contains(ci, "writtenby")
+	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
+		return r < 'a' || r > 'z'
+	}) {
+		switch w {
+		case "byline", "author", "authors", "authorname", "writtenby", "byl":
+			return true
+		}
+	}
+	return false
 }
 
 // canonical resolves the page's canonical URL (<link rel=canonical>, else
@@ -181,7 +187,7 @@ func (m *meta) siteName() string {
 func (m *meta) title(site string) string {
 	t := m.tag("dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "sailthru.title")
 	if t == "" {
-		t = clean(m.ld.headline)
+		t = m.ldTitle()
 	}
 	fromDoc := false
 	if t == "" {
@@ -192,6 +198,35 @@ func (m *meta) title(site string) string {
 		return m.h1s[0]
 	}
 	return stripSiteName(t, site, m.h1s, fromDoc)
+}
+
+// ldTitle is the JSON-LD headline or name: the one closer to the <title>
+// where both are given (some sites put a description in headline).
+func (m *meta) ldTitle() string {
+	h, n := clean(m.ld.headline), clean(m.ld.name)
+	if h == "" || n == "" || h == n {
+		return firstNonEmpty(h, n)
+	}
+	if overlap(n, m.docTitle) > overlap(h, m.docTitle) {
+		return n
+	}
+	return h
+}
+
+// overlap is the share of a's words found in b.
+func overlap(a, b string) float64 {
+	aw := strings.Fields(norm(a))
+	if len(aw) == 0 {
+		return 0
+	}
+	bs := " " + norm(b) + " "
+	n := 0
+	for _, w := range aw {
+		if strings.Contains(bs, " "+w+" ") {
+			n++
+		}
+	}
+	return float64(n) / float64(len(aw))
 }
 
 // titleSeps separate a headline from a site name or section in titles.
@@ -251,7 +286,7 @@ func similarSite(part, site string) bool {
 		return true
 	}
 	rp, rs := strings.ReplaceAll(part, " ", ""), strings.ReplaceAll(site, " ", "")
-	return strings.Contains(rp, rs) || (len(rp) >= 4 && strings.Contains(rs, rp))
+	return (strings.Contains(rp, rs) && len(rp) <= 2*len(rs)) || (len(rp) >= 4 && strings.Contains(rs, rp))
 }
 
 // byline lists the authors' names: JSON-LD authors, author meta tags, or the
@@ -293,8 +328,13 @@ func cleanByline(s string) string {
 	var names []string
 	seen := map[string]bool{}
 	for _, part := range strings.Split(s, ",") {
+		// "Tech Industry by Jane Doe": the names follow the last "by".
+		if i := strings.LastIndex(strings.ToLower(part), " by "); i >= 0 {
+			part = part[i+4:]
+		}
 		var keep []string
-		for _, w := range strings.Fields(part) {
+		words := strings.Fields(part)
+		for i, w := range words {
 			lw := strings.ToLower(strings.Trim(w, ":."))
 			if bylineNoise[lw] && len(keep) == 0 {
 				continue
@@ -302,8 +342,12 @@ func cleanByline(s string) string {
 			if strings.Contains(w, "@") || strings.Contains(w, "://") {
 				continue
 			}
-			if hasDigit(w) || monthWords[strings.Trim(lw, ".,")] {
+			if hasDigit(w) || monthWords[strings.Trim(lw, ".,")] ||
+				(lw == "may" && i+1 < len(words) && hasDigit(words[i+1])) {
 				break // a date or time: the name is over
+			}
+			if roleWords[strings.Trim(lw, ".,")] && len(keep) >= 2 {
+				break // "Jane Doe, Games Editor"
 			}
 			keep = append(keep, w)
 		}
@@ -320,6 +364,13 @@ func cleanByline(s string) string {
 		names = append(names, name)
 	}
 	return strings.Join(names, ", ")
+}
+
+// roleWords follow names in bylines.
+var roleWords = map[string]bool{
+	"editor": true, "reporter": true, "correspondent": true, "writer": true, "contributor": true,
+	"columnist": true, "staff": true, "games": true, "senior": true, "chief": true, "news": true,
+	"photographer": true, "producer": true, "analyst": true, "critic": true,
 }
 
 var monthWords = map[string]bool{

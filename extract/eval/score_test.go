@@ -96,7 +96,7 @@ const (
 )
 
 var metaFloors = map[string]float64{
-	"title": 0.90, "byline": 0.73, "site_name": 0.87, "language": 0.98, "published_at": 0.84,
+	"title": 0.91, "byline": 0.84, "site_name": 0.98, "language": 0.98, "published_at": 0.96,
 }
 
 func TestNewsPagesFloor(t *testing.T) {

@@ -84,6 +84,12 @@ const (
 	ftPrevCluster
 	ftNextCluster
 	ftStartWord
+	ftS1Label
+	ftS1PrevLabel
+	ftS1NextLabel
+	ftS1Others
+	ftS1InEntity
+	ftS1LabelWord
 )
 
 // docInfo is an analyzed document: prose's tokens plus what the feature
@@ -443,4 +449,88 @@ func (h *history) record(d *docInfo, off int, labels []int) {
 		}
 		e.last = l
 	}
+}
+
+// stage1 is what the first stage decided for a whole document, for the
+// second stage's features.
+type stage1 struct {
+	labels []int
+	// byWord counts, per lower-cased capitalized word, the types (index
+	// nTypes: O) the first stage gave its occurrences.
+	byWord map[string]*[nTypes + 1]int32
+	// inEntity counts, per lower-cased word, the types of the multi-token
+	// entities the first stage put it in.
+	inEntity map[string]*[nTypes]int32
+}
+
+func newStage1(d *docInfo, labels []int) *stage1 {
+	s := &stage1{labels: labels, byWord: map[string]*[nTypes + 1]int32{}, inEntity: map[string]*[nTypes]int32{}}
+	for i, l := range labels {
+		if d.cap[i] {
+			c := s.byWord[d.lower[i]]
+			if c == nil {
+				c = new([nTypes + 1]int32)
+				s.byWord[d.lower[i]] = c
+			}
+			c[labelClass(l)]++
+		}
+		if l != labelO && labelPos(l) != posU {
+			c := s.inEntity[d.lower[i]]
+			if c == nil {
+				c = new([nTypes]int32)
+				s.inEntity[d.lower[i]] = c
+			}
+			c[labelType(l)]++
+		}
+	}
+	return s
+}
+
+// labelClass is a label's type index, nTypes for O.
+func labelClass(l int) int {
+	if l == labelO {
+		return nTypes
+	}
+	return labelType(l)
+}
+
+// stackFeatures appends the second stage's features of token i: the first
+// stage's labels around it, and how it tagged the same word elsewhere in
+// the document (before and after).
+func (d *docInfo) stackFeatures(i int, s *stage1, buf []uint64) []uint64 {
+	l := s.labels[i]
+	buf = append(buf, fInt(ftS1Label, uint32(l)), f2(ftS1LabelWord, labelNames[l], d.short[i]))
+	if i > 0 {
+		buf = append(buf, fInt(ftS1PrevLabel, uint32(s.labels[i-1])))
+	}
+	if i+1 < len(s.labels) {
+		buf = append(buf, fInt(ftS1NextLabel, uint32(s.labels[i+1])))
+	}
+	if d.cap[i] {
+		if c := s.byWord[d.lower[i]]; c != nil {
+			others := *c
+			others[labelClass(l)]--
+			best, bestN := -1, int32(0)
+			for t, n := range others {
+				if n > bestN {
+					best, bestN = t, n
+				}
+			}
+			if best >= 0 {
+				buf = append(buf, fInt(ftS1Others, uint32(best)))
+			}
+		}
+		if c := s.inEntity[d.lower[i]]; c != nil {
+			best, bestN := -1, int32(0)
+			for t, n := range c {
+				if n > bestN {
+					best, bestN = t, n
+				}
+			}
+			if best >= 0 {
+				buf = append(buf, fInt(ftS1InEntity, uint32(best)))
+			}
+		}
+	}
+	return buf
 }

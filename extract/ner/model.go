@@ -58,7 +58,11 @@ type decoder struct {
 // it is called for each segment [i, j) with the labels chosen and the
 // features of its tokens (training uses it to update the model; feats[k]
 // belongs to token i+k).
-func (dec *decoder) decodeDoc(d *docInfo, m scorer, visit func(i, j int, labels []int, feats [][]uint64)) []int {
+//
+// With first-stage labels s1 (not nil), it runs the second stage: the
+// features include what the first stage decided for the whole document
+// (stackFeatures) instead of the running history.
+func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j int, labels []int, feats [][]uint64)) []int {
 	n := len(d.toks)
 	out := make([]int, n)
 	var h history
@@ -77,7 +81,11 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, visit func(i, j int, labels 
 				start = 0
 			}
 			dec.feats = d.staticFeatures(k, dec.feats)
-			dec.feats = d.dynamicFeatures(k, &h, dec.feats)
+			if s1 == nil {
+				dec.feats = d.dynamicFeatures(k, &h, dec.feats)
+			} else {
+				dec.feats = d.stackFeatures(k, s1, dec.feats)
+			}
 			var s [nLabels]float32
 			m.emit(dec.feats[start:], &s)
 			dec.scores = append(dec.scores, s)
@@ -157,20 +165,75 @@ var validTransTable = func() (t [nLabels][nLabels]bool) {
 
 // Model file format (gzip-compressed):
 //
-//	"NERM" 1                       magic and version
+//	"NERM" 2                       magic and version
 //	uvarint len, bytes             model name
-//	float32                        scale: weight = int value * scale
-//	(nLabels+1)*nLabels varint     transition weights
-//	uvarint n                      feature rows, by increasing hash:
-//	  uvarint hash-prevHash, byte k, k * (byte label, varint weight)
+//	byte n                         stages (1 or 2), each:
+//	  float32                      scale: weight = int value * scale
+//	  (nLabels+1)*nLabels varint   transition weights
+//	  uvarint n                    feature rows, by increasing hash:
+//	    uvarint hash-prevHash, byte k, k * (byte label, varint weight)
 //	uvarint n                      word clusters: n * (string word, string path)
-var modelMagic = []byte("NERM\x01")
+var modelMagic = []byte("NERM\x02")
 
 // modelFile is what a model file holds.
 type modelFile struct {
 	name     string
-	w        *weights
+	w, w2    *weights
 	clusters map[string]string
+}
+
+type modelWriter struct {
+	bw  *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (mw *modelWriter) u(v uint64) { mw.bw.Write(mw.buf[:binary.PutUvarint(mw.buf[:], v)]) }
+func (mw *modelWriter) i(v int64)  { mw.bw.Write(mw.buf[:binary.PutVarint(mw.buf[:], v)]) }
+func (mw *modelWriter) s(s string) { mw.u(uint64(len(s))); mw.bw.WriteString(s) }
+
+func (mw *modelWriter) weights(w *weights) {
+	maxAbs := float32(0)
+	for _, v := range w.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	for _, v := range w.trans {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	binary.Write(mw.bw, binary.LittleEndian, scale)
+	q := func(v float32) int64 { return int64(math.Round(float64(v / scale))) }
+	for _, v := range w.trans {
+		mw.i(q(v))
+	}
+	keys := make([]uint64, 0, len(w.index))
+	for k := range w.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	mw.u(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		mw.u(k - prev)
+		prev = k
+		r := int(w.index[k])
+		row := w.w[r*nLabels : r*nLabels+nLabels]
+		nz := 0
+		for _, v := range row {
+			if q(v) != 0 {
+				nz++
+			}
+		}
+		mw.bw.WriteByte(byte(nz))
+		for l, v := range row {
+			if qv := q(v); qv != 0 {
+				mw.bw.WriteByte(byte(l))
+				mw.i(qv)
+			}
+		}
+	}
 }
 
 func writeModel(w io.Writer, mf *modelFile) error {
@@ -178,70 +241,110 @@ func writeModel(w io.Writer, mf *modelFile) error {
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(zw)
-	var buf [binary.MaxVarintLen64]byte
-	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	putI := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
-	putS := func(s string) { putU(uint64(len(s))); bw.WriteString(s) }
-
-	bw.Write(modelMagic)
-	putS(mf.name)
-	maxAbs := float32(0)
-	for _, v := range mf.w.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	mw := &modelWriter{bw: bufio.NewWriter(zw)}
+	mw.bw.Write(modelMagic)
+	mw.s(mf.name)
+	stages := []*weights{mf.w}
+	if mf.w2 != nil {
+		stages = append(stages, mf.w2)
 	}
-	for _, v := range mf.w.trans {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
-	q := func(v float32) int64 { return int64(math.Round(float64(v / scale))) }
-	for _, v := range mf.w.trans {
-		putI(q(v))
-	}
-	keys := make([]uint64, 0, len(mf.w.index))
-	for k := range mf.w.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	putU(uint64(len(keys)))
-	prev := uint64(0)
-	for _, k := range keys {
-		putU(k - prev)
-		prev = k
-		r := int(mf.w.index[k])
-		row := mf.w.w[r*nLabels : r*nLabels+nLabels]
-		nz := 0
-		for _, v := range row {
-			if q(v) != 0 {
-				nz++
-			}
-		}
-		bw.WriteByte(byte(nz))
-		for l, v := range row {
-			if qv := q(v); qv != 0 {
-				bw.WriteByte(byte(l))
-				putI(qv)
-			}
-		}
+	mw.bw.WriteByte(byte(len(stages)))
+	for _, st := range stages {
+		mw.weights(st)
 	}
 	words := make([]string, 0, len(mf.clusters))
 	for w := range mf.clusters {
 		words = append(words, w)
 	}
 	sort.Strings(words)
-	putU(uint64(len(words)))
+	mw.u(uint64(len(words)))
 	for _, w := range words {
-		putS(w)
-		putS(mf.clusters[w])
+		mw.s(w)
+		mw.s(mf.clusters[w])
 	}
-	if err := bw.Flush(); err != nil {
+	if err := mw.bw.Flush(); err != nil {
 		return err
 	}
 	return zw.Close()
+}
+
+type modelReader struct {
+	br  *bufio.Reader
+	err error
+}
+
+func (mr *modelReader) u() uint64 {
+	v, err := binary.ReadUvarint(mr.br)
+	if err != nil && mr.err == nil {
+		mr.err = err
+	}
+	return v
+}
+
+func (mr *modelReader) i() int64 {
+	v, err := binary.ReadVarint(mr.br)
+	if err != nil && mr.err == nil {
+		mr.err = err
+	}
+	return v
+}
+
+func (mr *modelReader) byte() byte {
+	b, err := mr.br.ReadByte()
+	if err != nil && mr.err == nil {
+		mr.err = err
+	}
+	return b
+}
+
+func (mr *modelReader) s() string {
+	n := mr.u()
+	if mr.err != nil {
+		return ""
+	}
+	if n > 1<<20 {
+		mr.err = errors.New("string too long")
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(mr.br, b); err != nil && mr.err == nil {
+		mr.err = err
+	}
+	return string(b)
+}
+
+func (mr *modelReader) weights() (*weights, error) {
+	w := &weights{}
+	var scale float32
+	if err := binary.Read(mr.br, binary.LittleEndian, &scale); err != nil {
+		return nil, err
+	}
+	for i := range w.trans {
+		w.trans[i] = float32(mr.i()) * scale
+	}
+	n := mr.u()
+	if mr.err != nil || n > 1<<26 {
+		return nil, fmt.Errorf("bad row count %d: %v", n, mr.err)
+	}
+	w.index = make(map[uint64]int32, n)
+	w.w = make([]float32, int(n)*nLabels)
+	key := uint64(0)
+	for r := 0; r < int(n); r++ {
+		key += mr.u()
+		w.index[key] = int32(r)
+		nz := int(mr.byte())
+		for k := 0; k < nz; k++ {
+			l := int(mr.byte())
+			if l >= nLabels {
+				return nil, fmt.Errorf("row %d: bad label %d", r, l)
+			}
+			w.w[r*nLabels+l] = float32(mr.i()) * scale
+		}
+		if mr.err != nil {
+			return nil, fmt.Errorf("row %d: %w", r, mr.err)
+		}
+	}
+	return w, nil
 }
 
 func readModel(r io.Reader) (*modelFile, error) {
@@ -249,87 +352,41 @@ func readModel(r io.Reader) (*modelFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	br := bufio.NewReader(zr)
+	mr := &modelReader{br: bufio.NewReader(zr)}
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || !bytes.Equal(magic, modelMagic) {
-		return nil, errors.New("model: not a newsner entity model (bad magic)")
+	if _, err := io.ReadFull(mr.br, magic); err != nil || !bytes.Equal(magic, modelMagic) {
+		return nil, errors.New("model: not a newsner entity model of this version (bad magic)")
 	}
-	var rerr error
-	getU := func() uint64 {
-		v, err := binary.ReadUvarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
+	mf := &modelFile{}
+	mf.name = mr.s()
+	stages := int(mr.byte())
+	if mr.err != nil || stages < 1 || stages > 2 {
+		return nil, fmt.Errorf("model: bad stage count %d: %v", stages, mr.err)
 	}
-	getI := func() int64 {
-		v, err := binary.ReadVarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
-	}
-	getS := func() string {
-		n := getU()
-		if n > 1<<20 || rerr != nil {
-			if rerr == nil {
-				rerr = errors.New("string too long")
-			}
-			return ""
-		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil && rerr == nil {
-			rerr = err
-		}
-		return string(b)
-	}
-	mf := &modelFile{w: &weights{}}
-	mf.name = getS()
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return nil, fmt.Errorf("model: %w", err)
-	}
-	for i := range mf.w.trans {
-		mf.w.trans[i] = float32(getI()) * scale
-	}
-	n := getU()
-	if rerr != nil || n > 1<<26 {
-		return nil, fmt.Errorf("model: bad header: %v", rerr)
-	}
-	mf.w.index = make(map[uint64]int32, n)
-	mf.w.w = make([]float32, int(n)*nLabels)
-	key := uint64(0)
-	for r := 0; r < int(n); r++ {
-		key += getU()
-		mf.w.index[key] = int32(r)
-		nz, err := br.ReadByte()
+	for k := 0; k < stages; k++ {
+		w, err := mr.weights()
 		if err != nil {
-			return nil, fmt.Errorf("model: row %d: %w", r, err)
+			return nil, fmt.Errorf("model: stage %d: %w", k+1, err)
 		}
-		for k := 0; k < int(nz); k++ {
-			l, err := br.ReadByte()
-			if err != nil || int(l) >= nLabels {
-				return nil, fmt.Errorf("model: row %d: bad label", r)
-			}
-			mf.w.w[r*nLabels+int(l)] = float32(getI()) * scale
-		}
-		if rerr != nil {
-			return nil, fmt.Errorf("model: row %d: %w", r, rerr)
+		if k == 0 {
+			mf.w = w
+		} else {
+			mf.w2 = w
 		}
 	}
-	nc := getU()
-	if rerr != nil || nc > 1<<24 {
-		return nil, fmt.Errorf("model: bad cluster count: %v", rerr)
+	nc := mr.u()
+	if mr.err != nil || nc > 1<<24 {
+		return nil, fmt.Errorf("model: bad cluster count: %v", mr.err)
 	}
 	if nc > 0 {
 		mf.clusters = make(map[string]string, nc)
 		for k := 0; k < int(nc); k++ {
-			w := getS()
-			mf.clusters[w] = getS()
+			w := mr.s()
+			mf.clusters[w] = mr.s()
 		}
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("model: clusters: %w", rerr)
+	if mr.err != nil {
+		return nil, fmt.Errorf("model: clusters: %w", mr.err)
 	}
 	return mf, nil
 }

@@ -16,7 +16,8 @@ type Tagger struct {
 	pos      *posTagger
 	gz       *gazetteer
 	name     string
-	w        *weights
+	w        *weights // first stage
+	w2       *weights // second stage, nil if the model has one stage
 	clusters map[string]string
 	decoders sync.Pool
 }
@@ -80,18 +81,24 @@ func sharedGazetteer() (*gazetteer, error) {
 }
 
 func newTagger(pos *posTagger, gz *gazetteer, mf *modelFile) *Tagger {
-	t := &Tagger{pos: pos, gz: gz, name: mf.name, w: mf.w, clusters: mf.clusters}
+	t := &Tagger{pos: pos, gz: gz, name: mf.name, w: mf.w, w2: mf.w2, clusters: mf.clusters}
 	t.decoders.New = func() any { return new(decoder) }
 	return t
 }
 
 // WriteModel writes the tagger's model in the format LoadModel reads.
 func (t *Tagger) WriteModel(w io.Writer) error {
-	return writeModel(w, &modelFile{name: t.name, w: t.w, clusters: t.clusters})
+	return writeModel(w, &modelFile{name: t.name, w: t.w, w2: t.w2, clusters: t.clusters})
 }
 
 // Features reports the number of feature rows in the model.
-func (t *Tagger) Features() int { return len(t.w.index) }
+func (t *Tagger) Features() int {
+	n := len(t.w.index)
+	if t.w2 != nil {
+		n += len(t.w2.index)
+	}
+	return n
+}
 
 // Name identifies the model in the record's model field.
 func (t *Tagger) Name() string { return t.name }
@@ -116,6 +123,9 @@ func (t *Tagger) spans(text string, toks []token) []tspan {
 	d := newDocInfo(text, toks, t.gz, t.clusters)
 	dec := t.decoders.Get().(*decoder)
 	defer t.decoders.Put(dec)
-	labels := dec.decodeDoc(d, t.w, nil)
+	labels := dec.decodeDoc(d, t.w, nil, nil)
+	if t.w2 != nil {
+		labels = dec.decodeDoc(d, t.w2, newStage1(d, labels), nil)
+	}
 	return spansOf(labels, 0, nil)
 }

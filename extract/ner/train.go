@@ -22,6 +22,12 @@ type TrainConfig struct {
 	// Name is the model's name, recorded in records made with it.
 	// Default: "ner/perceptron-v1".
 	Name string
+	// Stages is 1 for a single tagger, 2 to add a second stage that
+	// rereads the document with the first stage's labels. Default: 2.
+	Stages int
+	// Folds is the number of jackknife folds the second stage's training
+	// labels are made with. Default: 4.
+	Folds int
 	// Clusters maps lower-cased words to word-cluster bit paths; nil for
 	// none. They are stored in the model.
 	Clusters map[string]string
@@ -170,6 +176,12 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	if cfg.MinWeight == 0 {
 		cfg.MinWeight = 0.05
 	}
+	if cfg.Stages == 0 {
+		cfg.Stages = 2
+	}
+	if cfg.Folds < 2 {
+		cfg.Folds = 4
+	}
 	if cfg.Seed == 0 {
 		cfg.Seed = 1
 	}
@@ -208,18 +220,68 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
 
+	w, err := trainStage(ctx, tds, nil, cfg, logf, "stage 1")
+	if err != nil {
+		return nil, err
+	}
+	mf := &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}
+	if cfg.Stages >= 2 {
+		// The second stage learns from first-stage labels as good as
+		// they will be on new text: each document is labelled by a
+		// first stage trained without it (cfg.Folds-fold jackknife).
+		folds := cfg.Folds
+		s1 := make([]*stage1, len(tds))
+		for f := 0; f < folds; f++ {
+			var train []trainDoc
+			for k, td := range tds {
+				if k%folds != f {
+					train = append(train, td)
+				}
+			}
+			wf, err := trainStage(ctx, train, nil, cfg, logf, fmt.Sprintf("fold %d/%d", f+1, folds))
+			if err != nil {
+				return nil, err
+			}
+			var dec decoder
+			for k, td := range tds {
+				if k%folds == f {
+					s1[k] = newStage1(td.d, dec.decodeDoc(td.d, wf, nil, nil))
+				}
+			}
+		}
+		if mf.w2, err = trainStage(ctx, tds, s1, cfg, logf, "stage 2"); err != nil {
+			return nil, err
+		}
+	}
+	return newTagger(pos, gz, mf), nil
+}
+
+// trainStage trains one stage's weights on tds (the second stage when s1,
+// the first stage's labels per document, is given).
+func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, logf func(string, ...any), stage string) (*weights, error) {
+	order := make([]int, len(tds))
+	ntok := 0
+	for i := range order {
+		order[i] = i
+		ntok += len(tds[i].gold)
+	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(cfg.Seed))
 	var dec decoder
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0
-		rng.Shuffle(len(tds), func(i, j int) { tds[i], tds[j] = tds[j], tds[i] })
-		for _, td := range tds {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			dec.decodeDoc(td.d, tr, func(i, j int, pred []int, feats [][]uint64) {
+			td := tds[k]
+			var st *stage1
+			if s1 != nil {
+				st = s1[k]
+			}
+			dec.decodeDoc(td.d, tr, st, func(i, j int, pred []int, feats [][]uint64) {
 				gold := td.gold[i:j]
 				for k := range gold {
 					if gold[k] != pred[k] {
@@ -229,9 +291,11 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 				tr.update(gold, pred, feats)
 			})
 		}
-		logf("epoch %d: %d token errors (%.2f%%), %d features, %v", ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
+		if ep == cfg.Epochs-1 || ep%4 == 0 {
+			logf("%s epoch %d: %d token errors (%.2f%%), %d features, %v", stage, ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
+		}
 	}
 	w := tr.averaged(cfg.MinWeight)
-	logf("kept %d of %d features", len(w.index), len(tr.index))
-	return newTagger(pos, gz, &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}), nil
+	logf("%s: kept %d of %d features", stage, len(w.index), len(tr.index))
+	return w, nil
 }
