@@ -51,7 +51,12 @@ const MaxInputBytes = 16 << 20
 // the parser allows (512 elements) is read as a flat token stream: its text
 // without the scoring, its title, and a guessed language.
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	var buf bytes.Buffer
+	if br, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(min(br.Len(), MaxInputBytes) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxInputBytes+1))
+	raw := buf.Bytes()
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "read document", Err: err}
 	}

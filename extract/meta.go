@@ -143,7 +143,12 @@ func looksLikeByline(n *html.Node) bool {
 	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
+	ci := classID(n)
+	if ci == "" || !(strings.Contains(ci, "uthor") || strings.Contains(ci, "yl") || strings.Contains(ci, "YL") ||
+		strings.Contains(ci, "ritten") || strings.Contains(ci, "UTHOR")) {
+		return false // the common case, without allocating
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
 		return r < 'a' || r > 'z'
 	}) {
 		switch w {
