@@ -54,8 +54,16 @@ func urlTopic(t *testing.T, broker string, partitions, n int) string {
 	for i := range msgs {
 		msgs[i] = kafka.Message{Value: []byte(fmt.Sprintf("u-%d", i))}
 	}
-	if err := w.WriteMessages(ctx, msgs...); err != nil {
-		t.Fatal(err)
+	// The new topic may take a moment to show up in the writer's metadata.
+	for {
+		err := w.WriteMessages(ctx, msgs...)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, kafka.UnknownTopicOrPartition) || ctx.Err() != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	return topic
 }
