@@ -339,6 +339,11 @@ func EnsureTopics(ctx context.Context, cfg KafkaConfig, topics ...kafka.TopicCon
 	t := cfg.transport()
 	defer t.CloseIdleConnections()
 	c := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: t, Timeout: 30 * time.Second}
+	// Metadata first: CreateTopics reports a refused login as "broker not
+	// available", Metadata as what it is.
+	if _, err := c.Metadata(ctx, &kafka.MetadataRequest{}); err != nil {
+		return fmt.Errorf("kafka %v: %w", cfg.Brokers, err)
+	}
 	res, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: topics})
 	if err != nil {
 		return fmt.Errorf("create topics: %w", err)

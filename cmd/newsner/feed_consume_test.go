@@ -190,3 +190,59 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// TestFeedSCRAM feeds through the broker's SASL listener (NEWSNER_KAFKA_SASL)
+// with the SCRAM user .ci/kafka.sh creates: the right password works, a
+// wrong one fails with a clear error that does not show the password.
+func TestFeedSCRAM(t *testing.T) {
+	kafkaBroker(t)
+	addr := os.Getenv("NEWSNER_KAFKA_SASL")
+	if addr == "" {
+		t.Skip("NEWSNER_KAFKA_SASL not set (the SASL listener of .ci/kafka.sh, 127.0.0.1:9094)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	topic := fmt.Sprintf("urls.scram.%d", time.Now().UnixNano())
+	for _, tt := range []struct {
+		mech, password string
+		ok             bool
+	}{
+		{"SCRAM-SHA-256", "newsner-secret", true},
+		{"SCRAM-SHA-512", "newsner-secret", true},
+		{"PLAIN", "newsner-secret", true},
+		{"SCRAM-SHA-512", "not-the-password", false},
+	} {
+		getenv := func(k string) string {
+			switch k {
+			case "NEWSNER_BROKERS":
+				return addr
+			case "NEWSNER_KAFKA_SASL":
+				return tt.mech
+			case "NEWSNER_KAFKA_USER":
+				return "newsner"
+			case "NEWSNER_KAFKA_PASSWORD":
+				return tt.password
+			}
+			return ""
+		}
+		code, _, stderr := runKafkaCmd(ctx, t, "", getenv, "feed", "--topic", topic, "https://news.example/"+tt.mech)
+		if tt.ok && code != 0 {
+			t.Errorf("%s, right password: exit %d: %s", tt.mech, code, stderr)
+		}
+		if !tt.ok {
+			if code == 0 || !strings.Contains(stderr, "SASL Authentication Failed") {
+				t.Errorf("%s, wrong password: exit %d: %s", tt.mech, code, stderr)
+			}
+			if strings.Contains(stderr, tt.password) {
+				t.Errorf("the error shows the password: %s", stderr)
+			}
+		}
+	}
+	// Unknown mechanisms are refused before connecting.
+	getenv := func(k string) string {
+		return map[string]string{"NEWSNER_BROKERS": addr, "NEWSNER_KAFKA_SASL": "GSSAPI", "NEWSNER_KAFKA_USER": "u"}[k]
+	}
+	if code, _, stderr := runKafkaCmd(ctx, t, "", getenv, "feed", "--topic", topic, "https://x.example/"); code == 0 || !strings.Contains(stderr, "unknown mechanism") {
+		t.Errorf("GSSAPI: exit %d: %s", code, stderr)
+	}
+}
