@@ -43,9 +43,9 @@ func testResolver(ctx context.Context, host string) ([]netip.Addr, error) {
 
 func testConfig() FetcherConfig {
 	return FetcherConfig{
-		ConnectTimeout:       300 * time.Millisecond,
-		HeaderTimeout:        300 * time.Millisecond,
-		BodyTimeout:          400 * time.Millisecond,
+		ConnectTimeout:       500 * time.Millisecond,
+		HeaderTimeout:        500 * time.Millisecond,
+		BodyTimeout:          500 * time.Millisecond,
 		MaxBodyBytes:         256 << 10,
 		MaxAttempts:          3,
 		BackoffBase:          5 * time.Millisecond,
@@ -241,10 +241,10 @@ func (zeros) Read(p []byte) (int, error) {
 // TestFetchHostileBodies: each server offers far more than the cap; each
 // fetch fails with too_large quickly and without reading it all.
 func TestFetchHostileBodies(t *testing.T) {
-	// A static gzip bomb: 32 MiB of zeros in ~32 KiB.
+	// A static gzip bomb: 16 MiB of zeros (64 times the cap) in ~16 KiB.
 	var bomb bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestCompression)
-	io.Copy(zw, io.LimitReader(zeros{}, 32<<20))
+	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestSpeed)
+	io.Copy(zw, io.LimitReader(zeros{}, 16<<20))
 	zw.Close()
 
 	handlers := map[string]http.HandlerFunc{
@@ -266,7 +266,7 @@ func TestFetchHostileBodies(t *testing.T) {
 			w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
 			io.Copy(w, io.LimitReader(zeros{}, 10<<30))
 		},
-		// A small compressed body that inflates to 32 MiB.
+		// A small compressed body that inflates to 16 MiB.
 		"gzip-bomb": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", "gzip")
@@ -277,8 +277,18 @@ func TestFetchHostileBodies(t *testing.T) {
 		"gzip-endless": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", "gzip")
+			w.WriteHeader(http.StatusOK)
+			w.(http.Flusher).Flush()
 			zw := gzip.NewWriter(w)
-			io.Copy(zw, io.LimitReader(zeros{}, 10<<30))
+			chunk := make([]byte, 64<<10)
+			for i := 0; i < 10<<30/len(chunk); i++ {
+				zw.Write(chunk)
+				zw.Flush()
+				if _, err := w.Write(nil); err != nil || r.Context().Err() != nil {
+					return
+				}
+				w.(http.Flusher).Flush()
+			}
 			zw.Close()
 		},
 		// No Content-Type: sniffing must not read the whole body first
@@ -295,9 +305,13 @@ func TestFetchHostileBodies(t *testing.T) {
 			defer srv.Close()
 			f := NewFetcher(testConfig())
 			defer f.Close()
+			var err error
 			alloc := allocDuring(func() {
-				fetchClass(t, f, srv.URL, newsner.ETooLarge, 2*time.Second)
+				err = fetchClass(t, f, srv.URL, newsner.ETooLarge, 2*time.Second)
 			})
+			if strings.HasPrefix(name, "10GB") && !strings.Contains(fmt.Sprint(err), "Content-Length") {
+				t.Errorf("%v: want the declared Content-Length refused before reading", err)
+			}
 			// The cap is 256 KiB; allow for buffer growth, the gzip
 			// reader and the server's own allocations.
 			if alloc > 16<<20 {
@@ -398,21 +412,22 @@ func TestFetchSlowServers(t *testing.T) {
 			}
 		}
 	}))
-	defer trickleBody.Close()
+	t.Cleanup(trickleBody.Close)
 	// An HTTP handler that blocks until the client gives up.
 	blocked := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
 	}))
-	defer blocked.Close()
+	t.Cleanup(blocked.Close)
 
 	f := NewFetcher(testConfig())
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
 	for name, u := range map[string]string{
 		"silent": silent, "deaf": deaf, "trickle-head": trickleHead,
 		"trickle-body": trickleBody.URL, "blocked": blocked.URL,
 	} {
 		t.Run(name, func(t *testing.T) {
-			err := fetchClass(t, f, u, newsner.ETimeout, 1500*time.Millisecond)
+			t.Parallel()
+			err := fetchClass(t, f, u, newsner.ETimeout, 2*time.Second)
 			if n := Attempts(err); n != 1 {
 				t.Errorf("attempts = %d, want 1 (timeouts after connecting are not retried)", n)
 			}
@@ -485,6 +500,7 @@ func TestFetchStatus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			var hits atomic.Int64
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				i := int(hits.Add(1)) - 1

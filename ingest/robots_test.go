@@ -107,6 +107,7 @@ Disallow: /search?q=
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			rs := newRobotsServer(t, tt.status, tt.body)
 			c := robotsConfig()
 			c.UserAgent = tt.agent
