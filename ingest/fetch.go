@@ -204,7 +204,8 @@ func (f *Fetcher) Close() error {
 
 // Fetch GETs rawURL, following redirects, and returns the page with its
 // body decoded. Page.URL is rawURL as given; Page.FinalURL is where the body
-// came from.
+// came from. On failure the Page still carries URL, FinalURL (the last URL
+// tried) and Status (of the last answer; 0 if none).
 //
 // A failure is a *newsner.Error whose Code is its class (EInvalid,
 // EUnsupported, EBlockedAddress, ERobots, ETimeout, ETooLarge, ENotHTML,
@@ -219,7 +220,8 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 		return page, err
 	}
 	tries := 0
-	fail := func(u *url.URL, e *newsner.Error) (newsner.Page, error) {
+	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
+		page.FinalURL, page.Status = u.String(), status
 		return page, &newsner.Error{
 			Code:    e.Code,
 			Message: fmt.Sprintf("fetch %s: %s", clip(u.String(), 500), e.Message),
@@ -231,7 +233,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 		res, n, e := f.hop(ctx, u)
 		tries += n
 		if e != nil {
-			return fail(u, e)
+			return fail(u, res.status, e)
 		}
 		if res.location == "" {
 			page.FinalURL = u.String()
@@ -243,20 +245,20 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 		}
 		next, err := u.Parse(res.location)
 		if err != nil {
-			return fail(u, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("redirect (%d) to unparseable Location %q", res.status, clip(res.location, 200)), Err: err})
+			return fail(u, res.status, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("redirect (%d) to unparseable Location %q", res.status, clip(res.location, 200)), Err: err})
 		}
 		next.Fragment, next.RawFragment = "", ""
 		nu, err := ValidateURL(next.String())
 		if err != nil {
 			var ne *newsner.Error
 			errors.As(err, &ne)
-			return fail(u, &newsner.Error{Code: ne.Code, Message: fmt.Sprintf("redirect (%d) to a refused URL", res.status), Err: err})
+			return fail(u, res.status, &newsner.Error{Code: ne.Code, Message: fmt.Sprintf("redirect (%d) to a refused URL", res.status), Err: err})
 		}
 		if visited[nu.String()] {
-			return fail(u, newsner.Errorf(newsner.ETooManyRedirs, "redirect loop: %d back to %s", res.status, clip(nu.String(), 200)))
+			return fail(u, res.status, newsner.Errorf(newsner.ETooManyRedirs, "redirect loop: %d back to %s", res.status, clip(nu.String(), 200)))
 		}
 		if hop >= f.cfg.MaxRedirects {
-			return fail(u, newsner.Errorf(newsner.ETooManyRedirs, "more than %d redirects (next: %s)", f.cfg.MaxRedirects, clip(nu.String(), 200)))
+			return fail(u, res.status, newsner.Errorf(newsner.ETooManyRedirs, "more than %d redirects (next: %s)", f.cfg.MaxRedirects, clip(nu.String(), 200)))
 		}
 		visited[nu.String()] = true
 		u = nu

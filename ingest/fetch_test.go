@@ -526,6 +526,12 @@ func TestFetchStatus(t *testing.T) {
 			if n := hits.Load(); n != tt.hits {
 				t.Errorf("server hit %d times, want %d", n, tt.hits)
 			}
+			if tt.want == newsner.EHTTPStatus {
+				p, _ := NewFetcher(testConfig()).Fetch(context.Background(), srv.URL+"/again")
+				if p.Status != tt.statuses[len(tt.statuses)-1] || p.FinalURL != srv.URL+"/again" {
+					t.Errorf("failed page: status %d, final URL %q", p.Status, p.FinalURL)
+				}
+			}
 			if err != nil && Attempts(err) != tt.attempts {
 				t.Errorf("attempts = %d, want %d (%v)", Attempts(err), tt.attempts, err)
 			}
