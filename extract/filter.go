@@ -18,6 +18,10 @@ var boilerplateStarts = []string{
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
+	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
+	"post a comment", "add a comment", "photo:", "photos:", "foto:", "фото:", "image:", "credit:",
+	"photograph:", "getty images", "(photo", "(image",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
 
@@ -73,7 +77,7 @@ func isBoilerplate(p paragraph) bool {
 			return true
 		}
 	}
-	if strings.Contains(l, "all rights reserved") || datelineOnly(l) {
+	if strings.Contains(l, "all rights reserved") || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
 	// Newsletter prompts.
@@ -141,4 +145,32 @@ func (ex *extractor) isTitleOrByline(t string) bool {
 		return true
 	}
 	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
+}
+
+// readingTimes are the labels of reading-time notes ("5 min read").
+var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
+	"tempo de leitura", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
+
+func readingTime(l string) bool {
+	return len(l) < 50 && matchAny(l, readingTimes)
+}
+
+// commentsLabel reports whether l is a comment section's label ("Comments",
+// "12 comments").
+func commentsLabel(l string) bool {
+	l = strings.Trim(l, " ()0123456789:")
+	switch l {
+	case "comments", "comment", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties":
+		return true
+	}
+	return false
+}
+
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

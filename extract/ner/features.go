@@ -145,7 +145,7 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		}
 		d.start[i] = i == 0 || segmentBreak(text, toks, i)
 		if clusters != nil {
-			d.clus[i] = clusters[d.lower[i]]
+			d.clus[i] = clusters[clusterWord(w)]
 		}
 	}
 	titleMid := map[string]bool{}
@@ -368,10 +368,11 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	}
 	if c := d.clus[i]; c != "" {
 		for _, n := range clusterPrefixes {
-			if len(c) >= n {
+			if len(c) > n {
 				buf = append(buf, f1(ftCluster, c[:n]))
 			}
 		}
+		buf = append(buf, f1(ftCluster, c))
 	}
 	if i > 0 && d.clus[i-1] != "" {
 		buf = append(buf, f1(ftPrevCluster, d.clus[i-1]))
@@ -384,7 +385,7 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 
 // clusterPrefixes are the lengths of cluster bit-path prefixes used as
 // features (coarse to fine).
-var clusterPrefixes = []int{4, 6, 10, 20}
+var clusterPrefixes = []int{4, 8}
 
 // kindsOf folds gazetteer match bits to kinds (position dropped).
 func kindsOf(g uint32) uint32 {

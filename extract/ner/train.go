@@ -28,9 +28,11 @@ type TrainConfig struct {
 	// Folds is the number of jackknife folds the second stage's training
 	// labels are made with. Default: 4.
 	Folds int
-	// Clusters maps lower-cased words to word-cluster bit paths; nil for
-	// none. They are stored in the model.
-	Clusters map[string]string
+	// Clusters maps words (clusterWord) to word-cluster bit paths; they
+	// are stored in the model. If nil, clusters are learnt from the
+	// training documents' text (LearnClusters) unless NoClusters is set.
+	Clusters   map[string]string
+	NoClusters bool
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -202,6 +204,17 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		}
 	}
 	t0 := time.Now()
+	if cfg.Clusters == nil && !cfg.NoClusters {
+		texts := make([]string, len(docs))
+		for i, d := range docs {
+			texts[i] = d.Text
+		}
+		cfg.Clusters, err = LearnClusters(ctx, texts, ClusterConfig{})
+		if err != nil {
+			return nil, fmt.Errorf("learn clusters: %w", err)
+		}
+		logf("learnt clusters of %d words in %v", len(cfg.Clusters), time.Since(t0).Round(time.Millisecond))
+	}
 	tds := make([]trainDoc, 0, len(docs))
 	ntok := 0
 	for _, doc := range docs {

@@ -1,0 +1,246 @@
+package ner
+
+import (
+	"context"
+	"math"
+	"math/rand"
+	"sort"
+	"strings"
+)
+
+// ClusterConfig controls LearnClusters. The zero value uses the defaults.
+type ClusterConfig struct {
+	// MinCount is how often a word must occur to get a cluster.
+	// Default: 3.
+	MinCount int
+	// Contexts is how many of the most frequent words serve as context
+	// dimensions (left and right neighbour). Default: 1500.
+	Contexts int
+	// Depth is the depth of the cluster tree: paths are at most this many
+	// bits. Default: 12.
+	Depth int
+	// Seed seeds the k-means starts. Default: 1.
+	Seed int64
+}
+
+// LearnClusters learns word clusters from unlabelled text: each word
+// (lower-cased, occurring at least MinCount times) is described by the
+// words seen just before and after it (positive PMI weights), and the
+// words are split in two again and again by spherical 2-means. A word's
+// cluster is its path down the tree as a string of 0s and 1s, so that
+// prefixes of the path are coarser clusters (like Brown clusters).
+func LearnClusters(ctx context.Context, texts []string, cfg ClusterConfig) (map[string]string, error) {
+	if cfg.MinCount == 0 {
+		cfg.MinCount = 3
+	}
+	if cfg.Contexts == 0 {
+		cfg.Contexts = 1500
+	}
+	if cfg.Depth == 0 {
+		cfg.Depth = 12
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 1
+	}
+	var docs [][]string
+	count := map[string]int{}
+	for _, text := range texts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		toks, _, err := analyze(nil, text, false, false)
+		if err != nil {
+			return nil, err
+		}
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = clusterWord(t.Text)
+			count[words[i]]++
+		}
+		docs = append(docs, words)
+	}
+	byFreq := make([]string, 0, len(count))
+	for w := range count {
+		byFreq = append(byFreq, w)
+	}
+	sort.Slice(byFreq, func(i, j int) bool {
+		if count[byFreq[i]] != count[byFreq[j]] {
+			return count[byFreq[i]] > count[byFreq[j]]
+		}
+		return byFreq[i] < byFreq[j]
+	})
+	ctxID := map[string]int{}
+	for i, w := range byFreq {
+		if i >= cfg.Contexts {
+			break
+		}
+		ctxID[w] = i
+	}
+	nctx := 2*len(ctxID) + 2 // left, right, and "other" for each side
+	other := len(ctxID)
+	vocab := map[string]int{}
+	var words []string
+	for _, w := range byFreq {
+		if count[w] >= cfg.MinCount {
+			vocab[w] = len(words)
+			words = append(words, w)
+		}
+	}
+	// Co-occurrence counts.
+	co := make([]map[int]float64, len(words))
+	for i := range co {
+		co[i] = map[int]float64{}
+	}
+	colSum := make([]float64, nctx)
+	total := 0.0
+	for _, doc := range docs {
+		for i, w := range doc {
+			v, ok := vocab[w]
+			if !ok {
+				continue
+			}
+			left, right := other, other
+			if i > 0 {
+				if c, ok := ctxID[doc[i-1]]; ok {
+					left = c
+				}
+			}
+			if i+1 < len(doc) {
+				if c, ok := ctxID[doc[i+1]]; ok {
+					right = c
+				}
+			}
+			right += other + 1
+			co[v][left]++
+			co[v][right]++
+			colSum[left]++
+			colSum[right]++
+			total += 2
+		}
+	}
+	// PPMI, L2-normalized sparse vectors.
+	type entry struct {
+		dim int
+		v   float64
+	}
+	vecs := make([][]entry, len(words))
+	for i, row := range co {
+		rowSum := 0.0
+		for _, c := range row {
+			rowSum += c
+		}
+		var vec []entry
+		norm := 0.0
+		for d, c := range row {
+			pmi := math.Log(c * total / (rowSum * colSum[d]))
+			if pmi > 0 {
+				vec = append(vec, entry{d, pmi})
+				norm += pmi * pmi
+			}
+		}
+		norm = math.Sqrt(norm)
+		for k := range vec {
+			vec[k].v /= norm
+		}
+		sort.Slice(vec, func(a, b int) bool { return vec[a].dim < vec[b].dim })
+		vecs[i] = vec
+	}
+	paths := make([]strings.Builder, len(words))
+	rng := rand.New(rand.NewSource(cfg.Seed))
+	dot := func(vec []entry, c []float64) float64 {
+		s := 0.0
+		for _, e := range vec {
+			s += e.v * c[e.dim]
+		}
+		return s
+	}
+	var split func(members []int, depth int) error
+	split = func(members []int, depth int) error {
+		if depth >= cfg.Depth || len(members) < 8 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		cent := [2][]float64{make([]float64, nctx), make([]float64, nctx)}
+		for k := 0; k < 2; k++ {
+			for _, e := range vecs[members[rng.Intn(len(members))]] {
+				cent[k][e.dim] = e.v
+			}
+		}
+		side := make([]int, len(members))
+		for it := 0; it < 8; it++ {
+			for m, w := range members {
+				if dot(vecs[w], cent[0]) >= dot(vecs[w], cent[1]) {
+					side[m] = 0
+				} else {
+					side[m] = 1
+				}
+			}
+			for k := 0; k < 2; k++ {
+				for d := range cent[k] {
+					cent[k][d] = 0
+				}
+			}
+			for m, w := range members {
+				for _, e := range vecs[w] {
+					cent[side[m]][e.dim] += e.v
+				}
+			}
+			for k := 0; k < 2; k++ {
+				n := 0.0
+				for _, v := range cent[k] {
+					n += v * v
+				}
+				if n = math.Sqrt(n); n > 0 {
+					for d := range cent[k] {
+						cent[k][d] /= n
+					}
+				}
+			}
+		}
+		var parts [2][]int
+		for m, w := range members {
+			parts[side[m]] = append(parts[side[m]], w)
+		}
+		if len(parts[0]) == 0 || len(parts[1]) == 0 {
+			return nil
+		}
+		for k := 0; k < 2; k++ {
+			for _, w := range parts[k] {
+				paths[w].WriteByte(byte('0' + k))
+			}
+			if err := split(parts[k], depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	all := make([]int, len(words))
+	for i := range all {
+		all[i] = i
+	}
+	if err := split(all, 0); err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(words))
+	for i, w := range words {
+		out[w] = paths[i].String()
+	}
+	return out, nil
+}
+
+// clusterWord is the form of a token words are clustered and looked up by:
+// lower-cased, digits folded to 0.
+func clusterWord(w string) string {
+	w = toLower(w)
+	if strings.IndexAny(w, "0123456789") < 0 {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '0'
+		}
+		return r
+	}, w)
+}
