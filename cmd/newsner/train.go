@@ -36,6 +36,8 @@ in the repository is made, from the repository root, by
 	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
+	noClusters := fs.Bool("no-clusters", false, "do not learn word clusters from the training text")
+	stages := fs.Int("stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -48,7 +50,7 @@ in the repository is made, from the repository root, by
 		return err
 	}
 	t0 := time.Now()
-	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Epochs: *epochs, MinWeight: *minWeight, Log: env.Stderr})
+	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, NoClusters: *noClusters, Log: env.Stderr})
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}

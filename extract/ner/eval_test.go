@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.928,
-	"PERSON":       0.948,
-	"LOCATION":     0.946,
-	"ORGANIZATION": 0.875,
+	"overall":      0.934,
+	"PERSON":       0.957,
+	"LOCATION":     0.952,
+	"ORGANIZATION": 0.876,
 }
 
 func TestDevF1Floor(t *testing.T) {
