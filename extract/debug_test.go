@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -49,8 +50,7 @@ func TestDebugPath(t *testing.T) {
 		if in == nil {
 			return d + " [skipped]"
 		}
-		return d + " " + strings.TrimSpace(strings.Join(strings.Fields(
-			"score="+ftoa(in.score)+" text="+itoa(in.text)+" link="+itoa(in.link)+" paras="+itoa(in.paras)), " "))
+		return fmt.Sprintf("%s score=%.1f text=%d link=%d paras=%d", d, in.score, in.text, in.link, in.paras)
 	}
 	t.Logf("TOP: %s", desc(top))
 	for _, s := range ex.siblings(top) {
@@ -76,23 +76,3 @@ func TestDebugPath(t *testing.T) {
 	}
 }
 
-func itoa(i int) string { return intStr(i) }
-func intStr(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	neg := i < 0
-	if neg {
-		i = -i
-	}
-	var b []byte
-	for i > 0 {
-		b = append([]byte{byte('0' + i%10)}, b...)
-		i /= 10
-	}
-	if neg {
-		b = append([]byte{'-'}, b...)
-	}
-	return string(b)
-}
-func ftoa(f float64) string { return intStr(int(f)) }
