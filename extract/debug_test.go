@@ -75,4 +75,3 @@ func TestDebugPath(t *testing.T) {
 		t.Logf("  %s", desc(n))
 	}
 }
-
