@@ -118,7 +118,10 @@ func (c KafkaConfig) transport() *kafka.Transport {
 // Kafka writes article records, raw pages and dead letters to Kafka topics.
 // Every write returns only once all in-sync replicas have acknowledged it
 // (acks=all). Transient failures are retried until the write succeeds or
-// the context is done; an error returned means the record was not written.
+// the context is done. An error means the record was not acknowledged: the
+// caller must not mark its input done. (It may still land later, as a
+// producer can send a batch it had in flight when the context ended; so
+// consumers drop duplicates by record ID.)
 // It is safe for concurrent use.
 type Kafka struct {
 	cfg       KafkaConfig

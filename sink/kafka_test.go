@@ -280,7 +280,13 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(urls, " ") != "https://news.example/before https://news.example/during" {
+	// The two acknowledged records are there. The third may be too: an
+	// error says the write was not acknowledged, not that it can never land
+	// (kafka-go may still send the batch once the broker is back), which is
+	// why the caller keeps the URL undone and a duplicate is possible.
+	got := strings.Join(urls, " ")
+	if got != "https://news.example/before https://news.example/during" &&
+		got != "https://news.example/before https://news.example/during https://news.example/lost" {
 		t.Errorf("dead-letter topic holds %v", urls)
 	}
 }
