@@ -402,10 +402,22 @@ func (s *RawTopic) readPartition(ctx context.Context, f *feed, p *rawPartition) 
 	}
 	emit := f.emitter()
 	for {
-		m, err := r.FetchMessage(ctx)
+		// A fetch that finds nothing for a while may be waiting for
+		// messages that no longer exist (retention deleted the end of the
+		// range): then the partition is done.
+		fctx, cancel := context.WithTimeout(ctx, rawIdleCheck)
+		m, err := r.FetchMessage(fctx)
+		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
+			}
+			if errors.Is(err, context.DeadlineExceeded) {
+				first, lerr := s.listOffsets(ctx, []int{p.id}, kafka.FirstOffsetOf)
+				if lerr == nil && first[p.id] >= p.end {
+					return nil
+				}
+				continue
 			}
 			return fmt.Errorf("raw topic %s/%d: %w", s.cfg.Topic, p.id, err)
 		}
@@ -438,6 +450,10 @@ func (s *RawTopic) readPartition(ctx context.Context, f *feed, p *rawPartition) 
 		}
 	}
 }
+
+// rawIdleCheck is how long a partition's reader waits for a message before it
+// checks whether the rest of its range was deleted.
+const rawIdleCheck = 10 * time.Second
 
 // rawIDField is the header field in which a page read from the raw topic
 // carries its article ID from RawTopic to KeepRawID.

@@ -55,7 +55,7 @@ progress; the exit status is then 1.`)
 	since := fs.String("since", "", "raw topic: start at messages written since this time (RFC 3339, or a duration ago such as 72h) where --group has no offset")
 	checkpoint := fs.String("checkpoint", "", "files: progress file to resume from and save to (default: none)")
 	saveEvery := fs.Duration("save-every", time.Second, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
-	workers := fs.Int("workers", runtime.NumCPU(), "pages processed at once")
+	workers := fs.Int("workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
 	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
 	maxBody := fs.Int64("max-body-bytes", 32<<20, "largest page body accepted (decompressed)")
 	progress := fs.String("progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
@@ -127,6 +127,12 @@ progress; the exit status is then 1.`)
 			return err
 		}
 		out, closeOut = k, k.Close
+	}
+	if *workers <= 0 {
+		*workers = runtime.NumCPU()
+		if closeOut != nil {
+			*workers *= 2
+		}
 	}
 	cs := &countingSink{Sink: out, st: st}
 	skip := func(ctx context.Context, d newsner.DeadLetter) error {
