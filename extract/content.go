@@ -344,10 +344,19 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 // parts), or top.
 func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
 	ts := ex.infos[top].score
+	// The (at most) four best other candidates, as Readability looks at
+	// its top five; this also bounds the work on pathological pages.
 	var alts []*html.Node
 	for _, c := range cands {
-		if c != top && ex.infos[c].score >= 0.75*ts {
-			alts = append(alts, c)
+		if c == top || ex.infos[c].score < 0.75*ts {
+			continue
+		}
+		alts = append(alts, c)
+		for i := len(alts) - 1; i > 0 && ex.infos[alts[i]].score > ex.infos[alts[i-1]].score; i-- {
+			alts[i], alts[i-1] = alts[i-1], alts[i]
+		}
+		if len(alts) > 4 {
+			alts = alts[:4]
 		}
 	}
 	if len(alts) < 3 {

@@ -242,3 +242,78 @@ func BenchmarkArchiveRead(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+func TestCheckpointFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cp.json")
+	cp, err := OpenCheckpoint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cp.Save(); err != nil { // nothing to save: no file
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("empty checkpoint written: %v", err)
+	}
+	mt := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	cp.Set("/a.warc.gz", InputProgress{Offset: 1234, Size: 5000, ModTime: mt})
+	cp.Set("/dir", InputProgress{Next: "x/y.html"})
+	if err := cp.Save(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenCheckpoint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := again.Get("/a.warc.gz"); !ok || p.Offset != 1234 || !p.ModTime.Equal(mt) {
+		t.Errorf("reread %+v %v", p, ok)
+	}
+	if p, ok := again.Get("/dir"); !ok || p.Next != "x/y.html" {
+		t.Errorf("reread %+v %v", p, ok)
+	}
+	for _, bad := range []string{"{", `{"version":9,"inputs":{}}`} {
+		os.WriteFile(path, []byte(bad), 0o644)
+		if _, err := OpenCheckpoint(path); err == nil {
+			t.Errorf("checkpoint %q: no error", bad)
+		}
+	}
+	var nilCP *Checkpoint
+	nilCP.Set("x", InputProgress{Complete: true})
+	if _, ok := nilCP.Get("x"); ok || nilCP.Save() != nil {
+		t.Error("a nil checkpoint keeps something")
+	}
+}
+
+// TestArchiveWARCChanged: a WARC file that changed since its checkpoint is
+// read again from its start.
+func TestArchiveWARCChanged(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(i int) warcRec {
+		return warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html", articleHTML(fmt.Sprint("P", i)))}
+	}
+	path := writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1)})
+	cpPath := filepath.Join(dir, "cp.json")
+	run := func() []newsner.Page {
+		cp, err := OpenCheckpoint(cpPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := OpenArchive(context.Background(), []string{path}, ArchiveConfig{Checkpoint: cp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return collect(t, a, nil)
+	}
+	if n := len(run()); n != 2 {
+		t.Fatalf("first run: %d pages", n)
+	}
+	if n := len(run()); n != 0 {
+		t.Fatalf("unchanged file: %d pages read again", n)
+	}
+	os.Remove(path)
+	writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1), rec(2)})
+	if n := len(run()); n != 3 {
+		t.Errorf("changed file: %d pages, want all 3", n)
+	}
+}

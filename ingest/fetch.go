@@ -155,6 +155,7 @@ type Fetcher struct {
 	transport *http.Transport
 	client    *http.Client
 	hosts     *hostLimits
+	guard     *guard
 	robots    *robotsCache // nil when IgnoreRobots
 }
 
@@ -188,6 +189,7 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
 		hosts: newHostLimits(cfg.PerHostConcurrency, cfg.PerHostRate, cfg.PerHostBurst),
+		guard: g,
 	}
 	if !cfg.IgnoreRobots {
 		rc := &http.Client{Transport: tr, CheckRedirect: robotsRedirectPolicy}
@@ -379,6 +381,12 @@ var (
 
 // attempt makes one request to u and reads its answer.
 func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint, *newsner.Error) {
+	if err := f.guard.checkHost(u.Hostname()); err != nil {
+		// Refuse literal addresses and local names before robots.txt is
+		// asked for, so the error names the page, not its robots.txt.
+		e, hint := classify(err, ctx)
+		return hopResult{}, hint, e
+	}
 	if f.robots != nil {
 		if err := f.robots.check(ctx, u); err != nil {
 			var rf *robotsFetchError

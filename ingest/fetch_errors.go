@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"strings"
 	"syscall"
 
 	"github.com/newsner/newsner"
@@ -58,6 +59,10 @@ func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
 			return &newsner.Error{Code: newsner.ETimeout, Message: "connect timed out", Err: err}, retryHint{retry: true}
 		}
 		return &newsner.Error{Code: newsner.ETimeout, Message: "timed out", Err: err}, retryHint{}
+	}
+	if strings.Contains(err.Error(), "response headers exceeded") {
+		// net/http's MaxResponseHeaderBytes; the error has no type.
+		return &newsner.Error{Code: newsner.ETooLarge, Message: "response headers over the size cap", Err: err}, retryHint{}
 	}
 	msg := "network error"
 	switch {

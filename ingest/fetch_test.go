@@ -739,3 +739,51 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchTLS(t *testing.T) {
+	srv := httptest.NewTLSServer(htmlHandler(page))
+	defer srv.Close()
+	c := testConfig()
+	c.TLSConfig = srv.Client().Transport.(*http.Transport).TLSClientConfig
+	p, err := NewFetcher(c).Fetch(context.Background(), srv.URL+"/s")
+	if err != nil || string(p.Body) != page {
+		t.Fatalf("https fetch: %v", err)
+	}
+	// Without the test CA the certificate is refused, and not retried.
+	err = fetchClass(t, NewFetcher(testConfig()), srv.URL+"/s", newsner.ENetwork, time.Second)
+	if Attempts(err) != 1 || !strings.Contains(err.Error(), "certificate") {
+		t.Errorf("untrusted certificate: %v (attempts %d)", err, Attempts(err))
+	}
+	// Plain HTTP spoken to a TLS port and TLS to a plain port fail cleanly.
+	fetchClass(t, NewFetcher(c), strings.Replace(srv.URL, "https:", "http:", 1), newsner.EHTTPStatus, time.Second)
+	plain := httptest.NewServer(htmlHandler(page))
+	defer plain.Close()
+	fetchClass(t, NewFetcher(c), strings.Replace(plain.URL, "http:", "https:", 1), newsner.ENetwork, time.Second)
+}
+
+// TestFetchHeaderBomb: endless response headers stop at the header cap.
+func TestFetchHeaderBomb(t *testing.T) {
+	u := rawServer(t, func(c net.Conn) {
+		readRequest(c)
+		io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+		line := []byte("X-Junk: " + strings.Repeat("a", 1000) + "\r\n")
+		for {
+			if _, err := c.Write(line); err != nil {
+				return
+			}
+		}
+	})
+	err := fetchClass(t, NewFetcher(testConfig()), u, newsner.ETooLarge, time.Second)
+	if Attempts(err) != 1 {
+		t.Errorf("attempts %d, want 1", Attempts(err))
+	}
+}
+
+// TestFetchGarbageResponse: a server that does not speak HTTP.
+func TestFetchGarbageResponse(t *testing.T) {
+	u := rawServer(t, func(c net.Conn) {
+		readRequest(c)
+		io.WriteString(c, "\x00\x01SSH-2.0-OpenSSH\r\n\r\n")
+	})
+	fetchClass(t, NewFetcher(testConfig()), u, newsner.ENetwork, time.Second)
+}

@@ -210,3 +210,38 @@ func TestRawTopicResume(t *testing.T) {
 		t.Errorf("finished group: %v, want EOF", err)
 	}
 }
+
+func TestRawPageKeepsID(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		value   string
+		wantID  string
+		wantErr string
+	}{
+		{name: "id kept", value: `{"schema":"newsner.raw/v1","id":"abc","url":"https://n.example/a","final_url":"https://n.example/a","status":200,"header":{"Content-Type":["text/html"]},"fetched_at":"2026-01-02T03:04:05Z","body":"PGh0bWw+"}`, wantID: "abc"},
+		{name: "forged header dropped", value: `{"schema":"newsner.raw/v1","id":"abc","url":"https://n.example/a","header":{"X-Newsner-Raw-Id":["victim"]},"body":""}`, wantID: "abc"},
+		{name: "no id: derived", value: `{"schema":"newsner.raw/v1","url":"https://n.example/a","header":{"X-Newsner-Raw-Id":["victim"]},"body":""}`, wantID: "derived:https://n.example/a"},
+		{name: "not JSON", value: `{`, wantErr: newsner.EInvalid},
+		{name: "other schema", value: `{"schema":"newsner.article/v1","id":"x"}`, wantErr: newsner.EUnsupported},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page, err := rawPage([]byte(c.value))
+			if c.wantErr != "" {
+				if newsner.ErrorCode(err) != c.wantErr {
+					t.Fatalf("error %v, want class %s", err, c.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			art, err := KeepRawID{Processor: stubProcessor{}}.Process(context.Background(), *page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if art.ID != c.wantID || art.URL != "https://n.example/a" {
+				t.Errorf("id %q url %q, want id %q", art.ID, art.URL, c.wantID)
+			}
+		})
+	}
+}

@@ -153,6 +153,15 @@ func (g *guard) checkName(host string) error {
 	return newsner.Errorf(newsner.EBlockedAddress, "host %q is %s", host, why)
 }
 
+// checkHost refuses, without DNS, a URL host that is a refused address
+// literal or a local name. Other names are checked when dialled.
+func (g *guard) checkHost(host string) error {
+	if a, err := netip.ParseAddr(host); err == nil {
+		return g.checkAddr(a)
+	}
+	return g.checkName(host)
+}
+
 // control is a net.Dialer.Control function: it runs after resolution and
 // before connect(2), with the address about to be dialled.
 func (g *guard) control(network, address string, _ syscall.RawConn) error {

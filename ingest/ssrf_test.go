@@ -166,6 +166,15 @@ func TestFetchRefusesLoopback(t *testing.T) {
 			t.Errorf("Fetch(%s) took %v", u, el)
 		}
 	}
+	// With robots.txt on, the refusal still names the page.
+	rc := guardOnConfig()
+	rc.IgnoreRobots = false
+	for _, u := range []string{srv.URL + "/admin", "http://news.test:" + port + "/"} {
+		_, err := NewFetcher(rc).Fetch(context.Background(), u)
+		if newsner.ErrorCode(err) != newsner.EBlockedAddress {
+			t.Errorf("robots on: Fetch(%s) = %v, want blocked_address", u, err)
+		}
+	}
 	if n := hits.Load(); n != 0 {
 		t.Fatalf("server was reached %d times with the guard on", n)
 	}
