@@ -329,7 +329,7 @@ func (f *Fetcher) hop(ctx context.Context, u *url.URL) (hopResult, int, *newsner
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			return res, n, e
+			return res, n, &newsner.Error{Code: e.Code, Message: e.Message + "; retry abandoned by the caller", Err: context.Cause(ctx)}
 		}
 	}
 }

@@ -689,6 +689,36 @@ func TestFetchCancel(t *testing.T) {
 	}
 }
 
+// TestFetchCancelDuringBackoff: a caller that gives up while a retry is
+// pending gets its cancellation back, not the server's 503.
+func TestFetchCancelDuringBackoff(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	c := testConfig()
+	c.BackoffBase, c.BackoffMax = 5*time.Second, 5*time.Second
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := NewFetcher(c).Fetch(ctx, srv.URL)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want one wrapping context.Canceled", err)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("cancel took %v to take effect", el)
+	}
+	// A deadline too close for the next retry ends the fetch at once
+	// with the server's answer.
+	ctx, cancel2 := context.WithTimeout(context.Background(), time.Second)
+	defer cancel2()
+	start = time.Now()
+	_, err = NewFetcher(c).Fetch(ctx, srv.URL)
+	if newsner.ErrorCode(err) != newsner.EHTTPStatus || time.Since(start) > 500*time.Millisecond {
+		t.Errorf("deadline before retry: %v after %v", err, time.Since(start))
+	}
+}
+
 func TestFetchInvalidInput(t *testing.T) {
 	f := NewFetcher(testConfig())
 	for in, want := range map[string]string{
