@@ -21,6 +21,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 )
 
 var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default ../../../shared/data/news-pages/html)")
@@ -274,23 +275,30 @@ func TestReprocessCrashResume(t *testing.T) {
 	sc := bufio.NewScanner(stdout)
 	sc.Buffer(nil, 1<<24)
 	var lines []string
+	// Kill it as soon as it has saved a checkpoint with some pages done.
+	killed := make(chan struct{})
+	go func() {
+		defer close(killed)
+		for range 1000 {
+			if b, err := os.ReadFile(cp); err == nil && strings.Contains(string(b), `"next"`) {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		cmd.Process.Signal(syscall.SIGKILL)
+	}()
 	// Every line the process wrote before it died counts as written: read
 	// them all, up to the end of the pipe.
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
-		if len(lines) == 50 {
-			go func() {
-				time.Sleep(200 * time.Millisecond) // past a periodic checkpoint save
-				cmd.Process.Signal(syscall.SIGKILL)
-			}()
-		}
 	}
+	<-killed
 	cmd.Wait()
 	for _, u := range articleURLs(t, strings.Join(lines, "\n")) {
 		got[u]++
 	}
-	if len(got) < 50 || len(got) >= 300 {
-		t.Fatalf("killed run: %d articles", len(got))
+	if len(got) == 0 || len(got) >= 300 {
+		t.Fatalf("killed run: %d articles, want some but not all", len(got))
 	}
 	if _, err := os.Stat(cp); err != nil {
 		t.Fatalf("no checkpoint saved before the kill: %v", err)
@@ -406,4 +414,39 @@ func BenchmarkReprocess(b *testing.B) {
 	b.ReportMetric(shares[1], "%extract")
 	b.ReportMetric(shares[2], "%entities")
 	b.ReportMetric(shares[3], "%write")
+}
+
+func TestProgressDisplay(t *testing.T) {
+	st := &reprocessStats{failures: map[string]int64{newsner.ENotHTML: 10}}
+	st.articles.Store(40)
+	p := ingest.BatchProgress{Done: 50, Total: 100}
+
+	var line bytes.Buffer
+	d := newProgressDisplay(&line, progressLine, 0)
+	d.show(st, p, 10*time.Second)
+	want := "reprocess: 50 pages (10 failed), 5.0 pages/s, 50% ETA 10s"
+	if got := line.String(); got != "\r\033[K"+want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	line.Reset()
+	fmt.Fprint(d, "a log line\n")
+	if got := line.String(); got != "\r\033[Ka log line\n"+want {
+		t.Errorf("log line over the progress line: %q", got)
+	}
+
+	var logs bytes.Buffer
+	d = newProgressDisplay(&logs, progressLog, 0)
+	d.show(st, ingest.BatchProgress{}, 10*time.Second)
+	for _, s := range []string{`msg="reprocess progress"`, "pages=50", "failed=10", "pages_per_s=5.0", "eta=unknown"} {
+		if !strings.Contains(logs.String(), s) {
+			t.Errorf("log line %q lacks %q", logs.String(), s)
+		}
+	}
+
+	for _, c := range []struct{ flag, want string }{{"auto", progressLog}, {"line", progressLine}, {"none", progressNone}, {"log", progressLog}, {"fancy", ""}} {
+		got, err := progressMode(c.flag, &bytes.Buffer{})
+		if got != c.want || (err != nil) != (c.want == "") {
+			t.Errorf("progressMode(%q) = %q, %v; want %q", c.flag, got, err, c.want)
+		}
+	}
 }
