@@ -677,6 +677,7 @@ func (w *textWriter) text(s string) {
 	if s == "" {
 		return
 	}
+	s = dropInvisible(s)
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if isSpace(first) {
@@ -713,4 +714,29 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// invisible are format characters that only hint at rendering (soft hyphen,
+// direction marks, word joiner, a stray byte order mark): dropped, so that
+// "Ver\u00adbin\u00addung" reads as one word.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200e", "", "\u200f", "", "\u2060", "", "\ufeff", "")
+
+func dropInvisible(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xAD {
+				return invisible.Replace(s)
+			}
+		case 0xE2:
+			if i+2 < len(s) && ((s[i+1] == 0x80 && (s[i+2] == 0x8E || s[i+2] == 0x8F)) || (s[i+1] == 0x81 && s[i+2] == 0xA0)) {
+				return invisible.Replace(s)
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return invisible.Replace(s)
+			}
+		}
+	}
+	return s
 }

@@ -17,10 +17,9 @@ const (
 	gzOrgWord
 	gzDemonym
 	gzTitle
+	gzSurname
 	nGazetteers
 )
-
-var gzNames = [nGazetteers]string{"country", "place", "first", "org", "demonym", "title"}
 
 // gazetteer matches token runs against the name lists.
 type gazetteer struct {
@@ -42,6 +41,7 @@ func loadGazetteer() (*gazetteer, error) {
 		{"extra-places.txt", gzCountry},
 		{"places.txt", gzPlace},
 		{"firstnames.txt", gzFirstName},
+		{"surnames.txt", gzSurname},
 		{"orgs.txt", gzOrgWord},
 	}
 	for _, f := range files {
