@@ -191,6 +191,32 @@ type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
 
+func TestCanonical(t *testing.T) {
+	page := mustURL("https://news.example.com/a/b?c=d")
+	tests := []struct {
+		name, head string
+		pageURL    *url.URL
+		want       string
+	}{
+		{"absolute", `<link rel="canonical" href="https://example.com/x">`, page, "https://example.com/x"},
+		{"relative", `<link rel="canonical" href="../x#top">`, page, "https://news.example.com/x"},
+		{"og:url", `<meta property="og:url" content="//cdn.example.com/y">`, page, "https://cdn.example.com/y"},
+		{"link wins", `<meta property="og:url" content="https://a.example/1"><link rel="Canonical" href="https://b.example/2">`, page, "https://b.example/2"},
+		{"relative without page URL", `<link rel="canonical" href="/x">`, nil, ""},
+		{"not http", `<link rel="canonical" href="javascript:void(0)">`, page, ""},
+		{"none", ``, page, ""},
+	}
+	for _, tt := range tests {
+		a, err := FromReader(strings.NewReader("<html><head>"+tt.head+"</head><body><p>x</p></body></html>"), tt.pageURL, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.CanonicalURL != tt.want {
+			t.Errorf("%s: canonical = %q, want %q", tt.name, a.CanonicalURL, tt.want)
+		}
+	}
+}
+
 func TestCleanByline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"By Jane Doe", "Jane Doe"},

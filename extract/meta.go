@@ -160,7 +160,8 @@ func looksLikeByline(n *html.Node) bool {
 }
 
 // canonical resolves the page's canonical URL (<link rel=canonical>, else
-// og:url) against pageURL; empty when the page names none or it is not http(s).
+// og:url) against pageURL, without a fragment; empty when the page names
+// none, or none that resolves to an absolute http(s) URL.
 func (m *meta) canonical(pageURL *url.URL) string {
 	for _, c := range []string{m.canonLink, m.tag("og:url")} {
 		if c == "" {
@@ -173,9 +174,10 @@ func (m *meta) canonical(pageURL *url.URL) string {
 		if pageURL != nil {
 			u = pageURL.ResolveReference(u)
 		}
-		if u.IsAbs() && u.Scheme != "http" && u.Scheme != "https" {
-			continue
+		if !u.IsAbs() || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			continue // unresolvable without a page URL, or not a web address
 		}
+		u.Fragment, u.RawFragment = "", ""
 		return u.String()
 	}
 	return ""
