@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand"
 	"net"
 	"os"
@@ -22,7 +23,7 @@ import (
 // testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
 // e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
 // where it is unset.
-func testBroker(t *testing.T) string {
+func testBroker(t testing.TB) string {
 	t.Helper()
 	b := os.Getenv("NEWSNER_KAFKA")
 	if b == "" {
@@ -33,7 +34,7 @@ func testBroker(t *testing.T) string {
 
 // urlTopic creates a fresh topic with the given partitions and puts n URLs
 // on it (u-0 ... u-(n-1), spread over the partitions), returning its name.
-func urlTopic(t *testing.T, broker string, partitions, n int) string {
+func urlTopic(t testing.TB, broker string, partitions, n int) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -572,4 +573,8 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
 		}
 	}
+}
+
+func discardLogger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }

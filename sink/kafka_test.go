@@ -23,7 +23,7 @@ import (
 // testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
 // e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
 // where it is unset.
-func testBroker(t *testing.T) string {
+func testBroker(t testing.TB) string {
 	t.Helper()
 	b := os.Getenv("NEWSNER_KAFKA")
 	if b == "" {
@@ -33,7 +33,7 @@ func testBroker(t *testing.T) string {
 }
 
 // uniqueTopics returns a config with topic names no other test run uses.
-func uniqueTopics(t *testing.T, broker string) KafkaConfig {
+func uniqueTopics(t testing.TB, broker string) KafkaConfig {
 	s := fmt.Sprintf("%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
 	return KafkaConfig{
 		Brokers:       []string{broker},
