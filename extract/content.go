@@ -594,11 +594,14 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
-		if ex.title != "" && norm(textOf(n)) == ex.title {
-			return true
-		}
-		if n.DataAtom == atom.H1 {
-			return ex.title != "" // the page's own headline, named otherwise
+		// The page's own headline, as given or reworded (an <h1> sharing
+		// most of its words with the title); other headings are the
+		// article's section heads.
+		if ex.title != "" {
+			t := norm(textOf(n))
+			if t == ex.title || (n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5) {
+				return true
+			}
 		}
 	case atom.Figcaption:
 		return true

@@ -1,0 +1,74 @@
+package ner
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+var unseenModels = flag.String("unseen-models", "", "comma-separated model files to score on entities unseen in training (development aid)")
+
+// TestUnseen scores models on eng.testa's entities whose text never
+// occurs as an entity in eng.train: a proxy for how they do on new names.
+func TestUnseen(t *testing.T) {
+	if *unseenModels == "" {
+		t.Skip("no -unseen-models")
+	}
+	train := conllDocs(t, "eng.train")
+	seen := map[string]bool{}
+	for _, d := range train {
+		r := []rune(d.Text)
+		for _, s := range d.Gold {
+			seen[string(r[s.Start:s.End])] = true
+		}
+	}
+	dev := devDocs(t)
+	for _, path := range strings.Split(*unseenModels, ",") {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg, err := LoadModel(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c Counts
+		type key struct {
+			t          string
+			start, end int
+		}
+		for _, d := range dev {
+			r := []rune(d.Text)
+			gold := map[key]bool{}
+			for _, s := range d.Gold {
+				if s.Type.Valid() && !seen[string(r[s.Start:s.End])] {
+					gold[key{string(s.Type), s.Start, s.End}] = true
+				}
+			}
+			pred := map[key]bool{}
+			for _, e := range tg.Entities(d.Text) {
+				for _, m := range e.Mentions {
+					if !seen[m.Text] {
+						pred[key{string(e.Type), m.Start, m.End}] = true
+					}
+				}
+			}
+			for k := range pred {
+				if gold[k] {
+					c.TP++
+				} else {
+					c.FP++
+				}
+			}
+			for k := range gold {
+				if !pred[k] {
+					c.FN++
+				}
+			}
+		}
+		fmt.Printf("%s unseen: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)\n", path, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	}
+}
