@@ -387,8 +387,10 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 		e, hint := classify(err, ctx)
 		return hopResult{}, hint, e
 	}
+	var crawlDelay time.Duration
 	if f.robots != nil {
-		if err := f.robots.check(ctx, u); err != nil {
+		var err error
+		if crawlDelay, err = f.robots.check(ctx, u); err != nil {
 			var rf *robotsFetchError
 			if errors.As(err, &rf) {
 				return hopResult{}, rf.hint, rf.e
@@ -397,7 +399,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 			return hopResult{}, hint, e
 		}
 	}
-	release, err := f.hosts.acquire(ctx, strings.ToLower(u.Host))
+	release, err := f.hosts.acquire(ctx, strings.ToLower(u.Host), crawlDelay)
 	if err != nil {
 		return hopResult{}, retryHint{}, &newsner.Error{Code: newsner.ETimeout, Message: "waiting for the host's rate and concurrency limits", Err: err}
 	}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"sync"
+	"time"
 
 	"golang.org/x/time/rate"
 )
@@ -31,9 +32,11 @@ func newHostLimits(conc int, limit rate.Limit, burst int) *hostLimits {
 	return &hostLimits{conc: conc, limit: limit, burst: burst, hosts: make(map[string]*hostSlot)}
 }
 
-// acquire waits for a free slot and a rate token for host. The returned
+// acquire waits for a free slot and a rate token for host. A positive
+// interval (robots.txt's Crawl-delay) slows the host's rate to one request
+// per interval if that is slower than the configured rate. The returned
 // release must be called when the request (body included) is done.
-func (h *hostLimits) acquire(ctx context.Context, host string) (release func(), err error) {
+func (h *hostLimits) acquire(ctx context.Context, host string, interval time.Duration) (release func(), err error) {
 	h.mu.Lock()
 	s := h.hosts[host]
 	if s == nil {
@@ -42,6 +45,9 @@ func (h *hostLimits) acquire(ctx context.Context, host string) (release func(), 
 		}
 		s = &hostSlot{sem: make(chan struct{}, h.conc), lim: rate.NewLimiter(h.limit, h.burst)}
 		h.hosts[host] = s
+	}
+	if interval > 0 && rate.Every(interval) < s.lim.Limit() {
+		s.lim.SetLimit(rate.Every(interval))
 	}
 	s.users++
 	h.mu.Unlock()

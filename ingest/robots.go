@@ -1,12 +1,15 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -25,12 +28,17 @@ import (
 //     disallowed, cached for a short time only (robotsErrorTTL).
 //   - Network errors and timeouts: not cached; the page fetch fails with the
 //     error's own class (and may be retried like any connection error).
+//   - Crawl-delay (non-standard, but common) slows the site's request rate
+//     to one per delay, up to maxCrawlDelay.
 
 const (
 	robotsMaxBytes     = 512 << 10 // RFC 9309: parse at least 500 KiB; the rest is ignored
 	robotsMaxRedirects = 5         // RFC 9309: follow at least five
 	robotsErrorTTL     = time.Minute
 	robotsMaxEntries   = 10000
+	// maxCrawlDelay caps the Crawl-delay honoured: a non-standard line
+	// that, taken at its word, could stall workers for hours.
+	maxCrawlDelay = 10 * time.Second
 )
 
 // robotsCache fetches, caches and applies robots.txt files. Concurrent
@@ -79,10 +87,11 @@ func productToken(ua string) string {
 
 // check returns nil if robots.txt lets the crawler fetch u, an ERobots
 // error if it does not, or the error that kept robots.txt from being read.
-func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
+// The Crawl-delay for the crawler, if any, comes with it.
+func (c *robotsCache) check(ctx context.Context, u *url.URL) (time.Duration, error) {
 	e, err := c.entry(ctx, u)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	path := u.EscapedPath()
 	if path == "" {
@@ -92,12 +101,12 @@ func (c *robotsCache) check(ctx context.Context, u *url.URL) error {
 		path += "?" + u.RawQuery
 	}
 	if path == "/robots.txt" || e.data.TestAgent(path, c.token) {
-		return nil
+		return e.crawlDelay(c.token), nil
 	}
 	if e.status >= 500 || e.status == http.StatusTooManyRequests {
-		return newsner.Errorf(newsner.ERobots, "robots.txt of %s answered %d; crawling the site is disallowed until it answers", u.Host, e.status)
+		return 0, newsner.Errorf(newsner.ERobots, "robots.txt of %s answered %d; crawling the site is disallowed until it answers", u.Host, e.status)
 	}
-	return newsner.Errorf(newsner.ERobots, "robots.txt of %s disallows %s for %q", u.Host, clip(path, 200), c.token)
+	return 0, newsner.Errorf(newsner.ERobots, "robots.txt of %s disallows %s for %q", u.Host, clip(path, 200), c.token)
 }
 
 // entry returns the cached robots.txt of u's site, fetching it if needed.
@@ -192,10 +201,9 @@ func (c *robotsCache) fill(ctx context.Context, e *robotsEntry, site string) {
 		e.data, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
 		e.expires = time.Now().Add(min(c.ttl, robotsErrorTTL))
 	case status >= 200 && status < 300:
-		data, err := robotstxt.FromBytes(body)
+		data, err := robotstxt.FromBytes(dropBadRobotsLines(body))
 		if err != nil {
-			// Unparseable lines are ignored (RFC 9309 2.2); a file that
-			// cannot be read at all is no file.
+			// A file the parser still rejects is treated as no file.
 			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 		}
 		e.data = data
@@ -203,6 +211,47 @@ func (c *robotsCache) fill(ctx context.Context, e *robotsEntry, site string) {
 		// 4xx, or redirects beyond the limit: no rules.
 		e.data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
+}
+
+// dropBadRobotsLines removes the lines RFC 9309 says to ignore but the
+// parser rejects the whole file for: rules before any User-agent line, and
+// Crawl-delay values that are not non-negative numbers. Without this, one
+// stray line would throw away every rule in the file.
+func dropBadRobotsLines(body []byte) []byte {
+	var out []byte
+	seenAgent := false
+	for _, line := range bytes.SplitAfter(body, []byte("\n")) {
+		content, _, _ := bytes.Cut(line, []byte("#"))
+		key, val, ok := bytes.Cut(content, []byte(":"))
+		if ok {
+			k := strings.ToLower(strings.TrimSpace(string(key)))
+			v := strings.TrimSpace(string(val))
+			switch k {
+			case "user-agent", "useragent", "user agent":
+				seenAgent = true
+			case "allow", "disallow":
+				if !seenAgent {
+					continue
+				}
+			case "crawl-delay", "crawldelay":
+				d, err := strconv.ParseFloat(v, 64)
+				if !seenAgent || err != nil || d < 0 || math.IsInf(d, 0) || math.IsNaN(d) {
+					continue
+				}
+			}
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// crawlDelay is the Crawl-delay robots.txt gives the crawler, at most
+// maxCrawlDelay (a site asking for more gets that much).
+func (e *robotsEntry) crawlDelay(token string) time.Duration {
+	if e.data == nil {
+		return 0
+	}
+	return min(e.data.FindGroup(token).CrawlDelay, maxCrawlDelay)
 }
 
 var errRobotsTimeout = errors.New("robots.txt fetch timed out")

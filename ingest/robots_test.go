@@ -94,6 +94,8 @@ Disallow: /search?q=
 		{"our group disallows", 200, "User-agent: *\nAllow: /\n\nUser-agent: newsner\nDisallow: /\n", "", "/x", newsner.ERobots},
 		{"disallow all", 200, "User-agent: *\nDisallow: /\n", "", "/", newsner.ERobots},
 		{"empty file", 200, "", "", "/x", ""},
+		{"stray lines do not void the file", 200, "Disallow: /early\nUser-agent: *\nCrawl-delay: soon\nDisallow: /private\n", "", "/private/1", newsner.ERobots},
+		{"rule before any group ignored", 200, "Disallow: /early\nUser-agent: *\nDisallow: /private\n", "", "/early", ""},
 		{"garbage file", 200, "\x00\xff<html>not robots</html>\n{{{", "", "/x", ""},
 		{"404 allows", 404, "not found", "", "/private/x", ""},
 		{"403 allows", 403, "", "", "/private/x", ""},
@@ -217,5 +219,27 @@ func TestProductToken(t *testing.T) {
 		if got := productToken(ua); got != want {
 			t.Errorf("productToken(%q) = %q, want %q", ua, got, want)
 		}
+	}
+}
+
+func TestRobotsCrawlDelay(t *testing.T) {
+	rs := newRobotsServer(t, 200, "User-agent: slowbot\nCrawl-delay: 5\n\nUser-agent: *\nCrawl-delay: 0.1\nDisallow: /private\n")
+	f := NewFetcher(robotsConfig()) // PerHostRate is unlimited here
+	start := time.Now()
+	for i := 0; i < 4; i++ {
+		if _, err := f.Fetch(context.Background(), rs.URL+"/news"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if el := time.Since(start); el < 290*time.Millisecond || el > 2*time.Second {
+		t.Errorf("4 fetches with Crawl-delay 0.1s took %v, want about 300ms", el)
+	}
+}
+
+func TestDropBadRobotsLines(t *testing.T) {
+	in := "Disallow: /a\nSitemap: https://x/s.xml\nUser-agent: *  # all\nCrawl-delay: x\nCrawl-delay: -1\nCrawl-delay: 2.5\nDisallow: /b\n"
+	want := "Sitemap: https://x/s.xml\nUser-agent: *  # all\nCrawl-delay: 2.5\nDisallow: /b\n"
+	if got := string(dropBadRobotsLines([]byte(in))); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
