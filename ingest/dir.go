@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -442,7 +441,3 @@ func readPageFile(path string, max int64) (newsner.Page, error) {
 func fileURL(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
-
-// errNotPage marks a record that holds no page (a request, metadata): not
-// an error, nothing to report.
-var errNotPage = errors.New("not a page")

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -247,6 +246,3 @@ func (c *contiguous) markDone(start int64) error {
 
 // idle reports whether no handed-out job is outstanding.
 func (c *contiguous) idle() bool { return len(c.pending) == 0 }
-
-// errClosed is returned by a source's Next after Close.
-var errClosed = errors.New("source closed")

@@ -20,6 +20,10 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// errNotPage marks a record that holds no page (a request, metadata): not
+// an error, nothing to report.
+var errNotPage = errors.New("not a page")
+
 // maxRecordErrors bounds the damaged records read in one WARC file before
 // the rest of it is given up.
 const maxRecordErrors = 100
