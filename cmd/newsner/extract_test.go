@@ -107,7 +107,7 @@ func TestExtractKeepsInputOrderAndReportsFailures(t *testing.T) {
 	}))
 	defer srv.Close()
 	var args []string
-	args = append(args, "extract", "--allow-private-networks")
+	args = append(args, "extract", "--allow-private-networks", "--per-host-rate", "inf", "--ignore-robots")
 	var want []string
 	for i := range 20 {
 		u := srv.URL + "/p" + strings.Repeat("x", i)

@@ -177,14 +177,14 @@ func TestKafkaEndToEnd(t *testing.T) {
 		urls = append(urls, fmt.Sprintf("%s/article/%d", srv.URL, i))
 	}
 	urls = append(urls, srv.URL+"/gone")
-	feed := exec.Command(bin, append([]string{"feed", "--topic", "urls." + suffix, "-"})...)
+	feed := exec.Command(bin, "feed", "--topic", "urls."+suffix, "-")
 	feed.Env = env
 	feed.Stdin = strings.NewReader(strings.Join(urls, "\n") + "\n")
 	if out, err := feed.CombinedOutput(); err != nil {
 		t.Fatalf("newsner feed: %v\n%s", err, out)
 	}
 
-	runArgs := append([]string{"run", "--group", "g." + suffix, "--allow-private-networks", "--workers", "8"}, topicArgs...)
+	runArgs := append([]string{"run", "--group", "g." + suffix, "--allow-private-networks", "--per-host-rate", "inf", "--per-host-concurrency", "16", "--ignore-robots", "--workers", "8"}, topicArgs...)
 	var procs []*exec.Cmd
 	var logs []*bytes.Buffer
 	for range 2 {

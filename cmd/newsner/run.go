@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/newsner/newsner/extract"
@@ -22,11 +21,12 @@ only once its output is acknowledged by the brokers. Without --brokers it reads
 URLs from stdin, one a line, and writes records to stdout as JSON lines.
 SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 --drain-timeout), flushes, commits and exits 0.`)
-	brokers := fs.String("brokers", env.Getenv("NEWSNER_BROKERS"), "comma-separated Kafka bootstrap brokers (env NEWSNER_BROKERS); empty: stdin to stdout")
+	ko := kafkaFlags(fs, env, "")
 	topics := topicFlags(fs)
 	group := fs.String("group", envOr(env, "NEWSNER_GROUP", "newsner"), "consumer group (env NEWSNER_GROUP)")
 	workers := fs.Int("workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
 	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
+	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created")
 	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
 	fc := fetcherFlags(fs)
 	if err := parse(fs, args); err != nil {
@@ -44,16 +44,46 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		DrainTimeout: *drain,
 		Logger:       logger,
 	}
-	if *brokers == "" {
+	if len(ko.brokers()) == 0 {
 		p.Source = ingest.NewLines(env.Stdin)
 		p.Sink = &sink.JSONLines{W: env.Stdout}
 		return p.Run(ctx)
 	}
-	bs := strings.Split(*brokers, ",")
-	return runKafka(ctx, p, bs, *group, *topics, logger)
-}
-
-// runKafka runs the pipeline between the URL topic and the output topics.
-func runKafka(ctx context.Context, p *ingest.Pipeline, brokers []string, group string, t topics, logger interface{ Info(string, ...any) }) error {
-	return fmt.Errorf("kafka mode not wired yet")
+	sc, err := ko.sinkConfig(*topics)
+	if err != nil {
+		return err
+	}
+	sc.Logger = logger
+	srcCfg, err := ko.sourceConfig(*topics, *group)
+	if err != nil {
+		return err
+	}
+	srcCfg.Logger = logger
+	if err := sink.EnsureTopics(ctx, sc, sink.TopicSpecs(sc, topics.URLs, *partitions)...); err != nil {
+		return fmt.Errorf("create topics: %w", err)
+	}
+	out, err := sink.NewKafka(ctx, sc)
+	if err != nil {
+		return err
+	}
+	src, err := ingest.NewKafkaSource(ctx, srcCfg)
+	if err != nil {
+		out.Close()
+		return err
+	}
+	p.Source, p.Sink = src, out
+	logger.Info("newsner run started", "brokers", sc.Brokers, "group", srcCfg.GroupID, "topic", srcCfg.Topic,
+		"workers", p.Workers, "sasl", ko.Mechanism != "", "tls", sc.TLS != nil)
+	runErr := p.Run(ctx)
+	// Close the source first: it commits what is done and leaves the group.
+	if err := src.Close(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("close consumer: %w", err)
+	}
+	if err := out.Close(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("close producer: %w", err)
+	}
+	if runErr == nil {
+		logger.Info("newsner run stopped cleanly")
+	}
+	return runErr
 }

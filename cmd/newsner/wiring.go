@@ -2,6 +2,11 @@ package main
 
 import (
 	"flag"
+	"fmt"
+	"strconv"
+	"time"
+
+	"golang.org/x/time/rate"
 	"log/slog"
 
 	"github.com/newsner/newsner/extract/ner"
@@ -25,9 +30,28 @@ func topicFlags(fs *flag.FlagSet) *topics {
 // fetcherFlags binds the fetcher's settings to flags.
 func fetcherFlags(fs *flag.FlagSet) *ingest.FetcherConfig {
 	c := &ingest.FetcherConfig{}
-	fs.StringVar(&c.UserAgent, "user-agent", "", "User-Agent sent with every request (default newsner/<version> with a contact URL)")
-	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 0, "largest page body accepted (default 5 MiB)")
-	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", false, "let the fetcher reach loopback and private addresses (local use and tests only)")
+	fs.StringVar(&c.UserAgent, "user-agent", ingest.DefaultUserAgent, "User-Agent sent with every request; its product token is matched against robots.txt")
+	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 5<<20, "largest page body accepted, before and after gzip decoding")
+	fs.DurationVar(&c.ConnectTimeout, "connect-timeout", 10*time.Second, "time to connect to a server, TLS included")
+	fs.DurationVar(&c.HeaderTimeout, "header-timeout", 20*time.Second, "time to wait for response headers")
+	fs.DurationVar(&c.BodyTimeout, "body-timeout", 30*time.Second, "time to read a whole body")
+	fs.IntVar(&c.MaxRedirects, "max-redirects", 10, "redirects followed")
+	fs.IntVar(&c.MaxAttempts, "max-attempts", 3, "tries of a URL on connection errors, 429 and 5xx")
+	fs.IntVar(&c.PerHostConcurrency, "per-host-concurrency", 2, "requests in flight to one host")
+	fs.Func("per-host-rate", "requests per second started to one host, or inf (default 2)", func(v string) error {
+		if v == "inf" {
+			c.PerHostRate = rate.Inf
+			return nil
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f <= 0 {
+			return fmt.Errorf("want a positive number or inf")
+		}
+		c.PerHostRate = rate.Limit(f)
+		return nil
+	})
+	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", false, "do not fetch or obey robots.txt")
+	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", false, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them)")
 	return c
 }
 
