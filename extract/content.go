@@ -266,7 +266,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		if in == nil {
 			return
 		}
-		if paragraphLike(n, in) && in.text >= 25 {
+		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5)) {
 			s := 1 + float64(in.commas) + float64(min(in.text/100, 3))
 			level := 0
 			for a := n.Parent; a != nil && level < 5; a = a.Parent {

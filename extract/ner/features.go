@@ -309,12 +309,27 @@ func (d *docInfo) posAt(i int) string {
 
 // staticFeatures appends the features of token i that do not depend on
 // the model's own earlier decisions.
-func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
+//
+// Without lex, the features naming the word itself are left out: training
+// does that for a random share of tokens, so that the model also learns
+// to tag words by their shape, affixes, context and lists, as it must for
+// names it never saw.
+func (d *docInfo) staticFeatures(i int, lex bool, buf []uint64) []uint64 {
 	lw := d.lower[i]
+	if lex {
+		buf = append(buf,
+			f1(ftWord, lw),
+			f1(ftExact, d.words[i]),
+			f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
+			f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
+			f2(ftWordPOS, lw, d.toks[i].Tag),
+		)
+		if d.start[i] {
+			buf = append(buf, f1(ftStartWord, lw))
+		}
+	}
 	buf = append(buf,
 		f1(ftBias, ""),
-		f1(ftWord, lw),
-		f1(ftExact, d.words[i]),
 		f1(ftShape, d.shape[i]),
 		f1(ftShort, d.short[i]),
 		f1(ftPrevWord, d.at(d.lower, i-1)),
@@ -330,9 +345,6 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 		f1(ftNextPOS, d.posAt(i+1)),
 		f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
 		f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
-		f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
-		f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
-		f2(ftWordPOS, lw, d.toks[i].Tag),
 	)
 	for n, id := range [4]byte{ftPrefix1, ftPrefix2, ftPrefix3, ftPrefix4} {
 		if p := prefix(lw, n+1); p != "" {
@@ -345,7 +357,7 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 		}
 	}
 	if d.start[i] {
-		buf = append(buf, f1(ftStartShort, d.short[i]), f1(ftStartWord, lw))
+		buf = append(buf, f1(ftStartShort, d.short[i]))
 	}
 	for g := d.gaz[i]; g != 0; g &= g - 1 {
 		bit := uint32(0)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand"
 	"sort"
 )
 
@@ -47,6 +48,11 @@ func (m *weights) transition(prev, next int) float32 { return m.trans[prev*nLabe
 
 // decoder holds the scratch space for decoding one document.
 type decoder struct {
+	// lexDrop is the share of tokens whose word-identity features are
+	// left out (training only), drawn from rng.
+	lexDrop float64
+	rng     *rand.Rand
+
 	feats  []uint64
 	scores [][nLabels]float32
 	back   [][nLabels]int8
@@ -80,7 +86,8 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 				dec.feats = dec.feats[:0]
 				start = 0
 			}
-			dec.feats = d.staticFeatures(k, dec.feats)
+			lex := dec.lexDrop == 0 || dec.rng.Float64() >= dec.lexDrop
+			dec.feats = d.staticFeatures(k, lex, dec.feats)
 			if s1 == nil {
 				dec.feats = d.dynamicFeatures(k, &h, dec.feats)
 			} else {

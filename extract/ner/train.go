@@ -17,6 +17,11 @@ type TrainConfig struct {
 	// MinWeight drops features whose largest averaged weight (in absolute
 	// value) is below it, to keep the model small. Default: 0.05.
 	MinWeight float64
+	// LexDrop is the share of training tokens whose word-identity features
+	// are dropped (drawn afresh each epoch), to make the model lean on the
+	// features that carry over to unseen names. Default: 0.2; negative
+	// for none.
+	LexDrop float64
 	// Seed seeds the shuffling of documents between epochs. Default: 1.
 	Seed int64
 	// Name is the model's name, recorded in records made with it.
@@ -178,6 +183,11 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	if cfg.MinWeight == 0 {
 		cfg.MinWeight = 0.05
 	}
+	if cfg.LexDrop == 0 {
+		cfg.LexDrop = 0.2
+	} else if cfg.LexDrop < 0 {
+		cfg.LexDrop = 0
+	}
 	if cfg.Stages == 0 {
 		cfg.Stages = 2
 	}
@@ -280,7 +290,7 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(cfg.Seed))
-	var dec decoder
+	dec := decoder{lexDrop: cfg.LexDrop, rng: rand.New(rand.NewSource(cfg.Seed + 1))}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0

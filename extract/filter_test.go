@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Subscribe to our newsletter for the latest news.", true},
+		{"Get the latest headlines in your inbox. Sign up for our daily newsletter.", true},
+		{"Reporting by Jane Doe; Editing by John Smith", true},
+		{"Copyright © 2024 Example Media. All rights reserved.", true},
+		{"5 min read", true},
+		{"Tempo de leitura: 2 minutos", true},
+		{"12 Comments", true},
+		{"Published: 22 Oct 2010 at 20:13", true},
+		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
+		{"(Graphic: Global assets in 2019 - here)", false},
+		{"Filed under: Politics | Elections", true},
+		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
+		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
+		{"Photo: Jane Doe/Reuters", true},
+		{"________", true},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFilterParagraphs(t *testing.T) {
+	ex := &extractor{title: norm("Storm hits coast"), byline: "Jane Doe"}
+	in := []paragraph{
+		{text: "Storm hits coast"},
+		{text: "By Jane Doe"},
+		{text: "The storm reached the coast on Monday, the weather service said."},
+		{text: "Get it at Example Store for $10", link: 31}, // a lone link amid text stays
+		{text: "Residents were evacuated from low-lying areas overnight."},
+		{text: "STORM WATCH: SEE THE RADAR", link: 26},              // a lone link in capitals goes
+		{text: "[button link=\"/x\"]Send us your photos[/button] today"}, // shortcodes go, text stays
+		{text: "You may also like..."},
+		{text: "Five things to know about storms", link: 32}, // a run of teaser links goes
+		{text: "How to prepare your home", link: 24},
+	}
+	var got []string
+	for _, p := range ex.filterParagraphs(in) {
+		got = append(got, p.text)
+	}
+	want := []string{
+		"The storm reached the coast on Monday, the weather service said.",
+		"Get it at Example Store for $10",
+		"Residents were evacuated from low-lying areas overnight.",
+		"Send us your photos today",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("paragraph %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
