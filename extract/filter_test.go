@@ -38,7 +38,7 @@ func TestFilterParagraphs(t *testing.T) {
 		{text: "The storm reached the coast on Monday, the weather service said."},
 		{text: "Get it at Example Store for $10", link: 31}, // a lone link amid text stays
 		{text: "Residents were evacuated from low-lying areas overnight."},
-		{text: "STORM WATCH: SEE THE RADAR", link: 26},              // a lone link in capitals goes
+		{text: "STORM WATCH: SEE THE RADAR", link: 26},                   // a lone link in capitals goes
 		{text: "[button link=\"/x\"]Send us your photos[/button] today"}, // shortcodes go, text stays
 		{text: "You may also like..."},
 		{text: "Five things to know about storms", link: 32}, // a run of teaser links goes
