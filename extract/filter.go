@@ -21,7 +21,9 @@ var boilerplateStarts = []string{
 	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "photo:", "photos:", "foto:", "фото:", "image:", "credit:",
-	"photograph:", "getty images", "(photo", "(image",
+	"photograph:", "getty images", "(photo", "(image", "story continues below", "article continues below",
+	"continue reading below", "continue reading", "skip advertisement", "scroll to continue", "loading...",
+	"please enable javascript", "click to share", "click here", "tap here",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
 
@@ -78,6 +80,12 @@ func isBoilerplate(p paragraph) bool {
 		}
 	}
 	if strings.Contains(l, "all rights reserved") || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+		return true
+	}
+	// Contact lines: "Follow her on Twitter @x", "Jane may be reached at ...".
+	if n < 250 && (strings.Contains(l, "on twitter") || strings.Contains(l, "on facebook") || strings.Contains(l, "on instagram") ||
+		strings.Contains(l, "reached at") || strings.Contains(l, "@")) &&
+		(strings.Contains(l, "follow") || strings.Contains(l, "reached at") || strings.Contains(l, "email")) {
 		return true
 	}
 	// Newsletter prompts.

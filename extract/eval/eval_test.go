@@ -135,9 +135,9 @@ func TestDumpReadability(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *rpage == "worst" {
+	if *rpage == "worst" || *rpage == "all" {
 		for i, p := range res.Text.Pages {
-			if i < 25 {
+			if i < 25 || *rpage == "all" {
 				t.Logf("%.3f %.3f %.3f %s", p.F1(), p.P, p.R, p.ID)
 			}
 		}
