@@ -167,7 +167,8 @@ func (k *Kafka) Close() error {
 
 // WriteArticle writes the article record to the articles topic and the raw
 // page to the raw topic, both keyed by the article ID, and returns once both
-// are acknowledged.
+// are acknowledged. A raw page too large for MaxMessageBytes or for the raw
+// topic is logged and not kept; the article record is always written.
 func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error {
 	rec, err := json.Marshal(a)
 	if err != nil {
@@ -184,14 +185,18 @@ func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner
 		if err != nil {
 			return fmt.Errorf("encode raw page %s: %w", a.ID, err)
 		}
-		msgs = append(msgs, kafka.Message{
-			Topic:   k.cfg.RawTopic,
-			Key:     []byte(a.ID),
-			Value:   page,
-			Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.RawSchema)}},
-		})
+		if int64(len(page)) > k.cfg.MaxMessageBytes-1024 {
+			k.cfg.Logger.Warn("raw page over MaxMessageBytes; not kept", "id", a.ID, "url", a.URL, "bytes", len(page))
+		} else {
+			msgs = append(msgs, kafka.Message{
+				Topic:   k.cfg.RawTopic,
+				Key:     []byte(a.ID),
+				Value:   page,
+				Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.RawSchema)}},
+			})
+		}
 	}
-	if err := k.write(ctx, msgs); err != nil {
+	if err := k.write(ctx, msgs, k.cfg.RawTopic); err != nil {
 		return fmt.Errorf("write article %s (%s): %w", a.ID, a.URL, err)
 	}
 	return nil
@@ -213,7 +218,7 @@ func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
 		Value:   rec,
 		Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.DeadLetterSchema)}},
 	}
-	if err := k.write(ctx, []kafka.Message{msg}); err != nil {
+	if err := k.write(ctx, []kafka.Message{msg}, ""); err != nil {
 		return fmt.Errorf("write dead letter for %s: %w", d.URL, err)
 	}
 	return nil
@@ -223,13 +228,15 @@ func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
 // the same acknowledgement and retries as the record writes. newsner feed
 // uses it to put URLs on the URL topic.
 func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kafka.Message) error {
-	return k.write(ctx, msgs)
+	return k.write(ctx, msgs, "")
 }
 
 // write writes msgs, retrying the ones that failed with a transient error
 // with exponential backoff and jitter until all are written, one fails
-// permanently, or ctx is done.
-func (k *Kafka) write(ctx context.Context, msgs []kafka.Message) error {
+// permanently, or ctx is done. A message to the optional topic that the
+// broker refuses as too large is logged and dropped instead of failing the
+// write (a raw page the raw topic cannot hold must not stop the pipeline).
+func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string) error {
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		err := k.w.WriteMessages(ctx, msgs...)
@@ -244,6 +251,11 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message) error {
 					continue
 				}
 				if !Transient(e) {
+					if optional != "" && msgs[i].Topic == optional && tooLarge(e) {
+						k.cfg.Logger.Warn("raw page too large for its topic; not kept", "topic", optional,
+							"key", string(msgs[i].Key), "bytes", len(msgs[i].Value), "error", e)
+						continue
+					}
 					return fmt.Errorf("topic %s: %w", msgs[i].Topic, e)
 				}
 				failed = append(failed, msgs[i])
@@ -252,6 +264,9 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message) error {
 			return err
 		} else {
 			failed = msgs
+		}
+		if len(failed) == 0 {
+			return nil
 		}
 		if ctx.Err() != nil {
 			return fmt.Errorf("gave up after %d attempts: %w (last error: %v)", attempt, ctx.Err(), err)
@@ -266,6 +281,12 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message) error {
 		}
 		backoff = min(2*backoff, k.cfg.RetryBackoffMax)
 	}
+}
+
+// tooLarge reports whether err says a message or batch is over a size limit.
+func tooLarge(err error) bool {
+	var mtl kafka.MessageTooLargeError
+	return errors.As(err, &mtl) || errors.Is(err, kafka.MessageSizeTooLarge) || errors.Is(err, kafka.RecordListTooLarge)
 }
 
 // Transient reports whether a failed Kafka write may succeed if tried again:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	mrand "math/rand"
 	"net"
 	"os"
 	"os/exec"
@@ -112,14 +113,9 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	if err := k.WriteArticle(ctx, big, newsner.Page{Body: []byte(strings.Repeat("<p>big</p>", 300_000))}); err != nil {
 		t.Fatalf("3 MB raw page: %v", err)
 	}
-	// A record over MaxMessageBytes fails at once, without retrying forever.
-	start := time.Now()
-	err = k.WriteArticle(ctx, big, newsner.Page{Body: make([]byte, 17<<20)})
-	if err == nil || Transient(err) {
-		t.Fatalf("17 MB raw page: err = %v, want a permanent error", err)
-	}
-	if time.Since(start) > 10*time.Second {
-		t.Errorf("a permanent error took %v", time.Since(start))
+	// A raw page over MaxMessageBytes is not kept; the article is written.
+	if err := k.WriteArticle(ctx, big, newsner.Page{Body: make([]byte, 17<<20)}); err != nil {
+		t.Fatalf("17 MB raw page: %v", err)
 	}
 
 	ids := map[string]bool{}
@@ -215,8 +211,8 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 			t.Fatalf("kcat: %v", err)
 		}
 		keys := strings.Fields(string(out))
-		if len(keys) != n+1 {
-			t.Errorf("kcat read %d articles, want %d", len(keys), n+1)
+		if len(keys) != n+2 { // "big" twice
+			t.Errorf("kcat read %d articles, want %d", len(keys), n+2)
 		}
 		for _, k := range keys {
 			if !ids[k] {
@@ -225,6 +221,62 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 		}
 	} else {
 		t.Log("kcat not installed; skipping the kcat check")
+	}
+}
+
+// TestKafkaSizeLimits: a raw page the raw topic refuses (a topic made
+// elsewhere, with the broker's 1 MB default) is dropped and the article is
+// written; an article the articles topic refuses fails at once with a
+// permanent error, so its URL is not marked done.
+func TestKafkaSizeLimits(t *testing.T) {
+	broker := testBroker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg := uniqueTopics(t, broker)
+	err := EnsureTopics(ctx, cfg,
+		kafka.TopicConfig{Topic: cfg.ArticlesTopic, NumPartitions: 1, ReplicationFactor: -1,
+			ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "200000"}}},
+		kafka.TopicConfig{Topic: cfg.RawTopic, NumPartitions: 1, ReplicationFactor: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := NewKafka(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer k.Close()
+	rnd := make([]byte, 3<<20)
+	for i := range rnd {
+		rnd[i] = byte(i*7919>>3) ^ byte(i>>11) // poorly compressible
+	}
+	a := newsner.Article{Schema: newsner.ArticleSchema, ID: "a1", URL: "https://news.example/a1"}
+	if err := k.WriteArticle(ctx, a, newsner.Page{Body: rnd}); err != nil {
+		t.Fatalf("3 MB raw page on a 1 MB raw topic: %v", err)
+	}
+	start := time.Now()
+	letters := make([]byte, 600_000)
+	rng := mrand.New(mrand.NewSource(1))
+	for i := range letters {
+		letters[i] = 'a' + byte(rng.Intn(26))
+	}
+	a2 := newsner.Article{Schema: newsner.ArticleSchema, ID: "a2", URL: "https://news.example/a2", Text: string(letters)}
+	err = k.WriteArticle(ctx, a2, newsner.Page{})
+	if err == nil || Transient(err) {
+		t.Fatalf("600 KB article on a 200 KB articles topic: err = %v, want a permanent error", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("a permanent error took %v", d)
+	}
+	var keys []string
+	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kafka.Message) error {
+		keys = append(keys, string(m.Key))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(keys, " ") != "a1" {
+		t.Errorf("articles topic holds %v, want [a1]", keys)
 	}
 }
 
