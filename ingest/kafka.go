@@ -252,9 +252,9 @@ func (s *KafkaSource) run() {
 			if ctx.Err() != nil || errors.Is(err, kafka.ErrGroupClosed) {
 				return
 			}
-			// The group retries joining by itself (with backoff); this is
-			// only reported.
-			s.cfg.Logger.Warn("kafka source: joining group", "group", s.cfg.GroupID, "error", err)
+			// The group retries joining by itself (with backoff) and has
+			// logged the error through ErrorLogger already.
+			s.cfg.Logger.Debug("kafka source: joining group", "group", s.cfg.GroupID, "error", err)
 			continue
 		}
 		s.startGeneration(g)
