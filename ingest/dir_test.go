@@ -100,8 +100,9 @@ func TestArchiveResume(t *testing.T) {
 	for i := range 30 {
 		recs = append(recs, warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%02d", i), block: httpResponse(200, "text/html", articleHTML(fmt.Sprintf("W %d", i)))})
 	}
-	warc := writeWARC(t, t.TempDir(), "w.warc.gz", true, recs)
-	inputs := []string{dir, warc}
+	warc := writeWARC(t, t.TempDir(), "w.warc.gz", true, recs[:15])
+	plain := writeWARC(t, t.TempDir(), "w.warc", false, recs[15:])
+	inputs := []string{dir, warc, plain}
 	cpPath := filepath.Join(t.TempDir(), "cp.json")
 
 	done := map[string]int{}
