@@ -212,13 +212,14 @@ func TestContiguous(t *testing.T) {
 //
 //	go test ./ingest -run '^$' -bench ArchiveRead
 func BenchmarkArchiveRead(b *testing.B) {
-	dir := filepath.Join("..", "..", "shared", "data", "news-pages", "html")
-	if d := os.Getenv("NEWSNER_NEWS_PAGES"); d != "" {
-		dir = d
+	shared := os.Getenv("NEWSNER_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "shared")
 	}
+	dir := filepath.Join(shared, "data", "news-pages", "html")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(files) == 0 {
-		b.Skipf("no news pages in %s (NEWSNER_NEWS_PAGES=DIR)", dir)
+		b.Skipf("no news pages in %s (set NEWSNER_SHARED)", dir)
 	}
 	ctx := context.Background()
 	b.ResetTimer()

@@ -24,7 +24,7 @@ import (
 	"github.com/newsner/newsner/ingest"
 )
 
-var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default ../../../shared/data/news-pages/html)")
+var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default $NEWSNER_SHARED/data/news-pages/html, NEWSNER_SHARED defaulting to ../shared beside the repo)")
 
 // storyHTML is a small news page about story i.
 func storyHTML(i int) string {
@@ -382,7 +382,11 @@ var stageLine = regexp.MustCompile(`read ([0-9.]+)%, extract ([0-9.]+)%, entitie
 func BenchmarkReprocess(b *testing.B) {
 	dir := *newsPagesDir
 	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data", "news-pages", "html")
+		shared := os.Getenv("NEWSNER_SHARED")
+		if shared == "" {
+			shared = filepath.Join("..", "..", "..", "shared")
+		}
+		dir = filepath.Join(shared, "data", "news-pages", "html")
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(files) == 0 {
