@@ -249,3 +249,70 @@ func TestFetchRefusesRedirectToLoopback(t *testing.T) {
 		t.Fatalf("redirect target reached %d times", n)
 	}
 }
+
+func TestGuardCheckHost(t *testing.T) {
+	g := &guard{}
+	for host, blocked := range map[string]bool{
+		"169.254.169.254":            true,
+		"fe80::1%eth0":               true,
+		"fd00:ec2::254":              true,
+		"::1":                        true,
+		"localhost":                  true,
+		"LocalHost.":                 true,
+		"api.localhost":              true,
+		"metadata.google.internal":   true,
+		"metadata":                   true,
+		"instance-data.ec2.internal": true,
+		"example.com":                false, // names are checked when dialled
+		"localhost.example.com":      false,
+		"8.8.8.8":                    false,
+		"2606:4700::1111":            false,
+	} {
+		err := g.checkHost(host)
+		if got := newsner.ErrorCode(err) == newsner.EBlockedAddress; got != blocked {
+			t.Errorf("checkHost(%q) = %v, want blocked %v", host, err, blocked)
+		}
+	}
+	if err := (&guard{allowPrivate: true}).checkHost("localhost"); err != nil {
+		t.Errorf("allowPrivate: %v", err)
+	}
+}
+
+// TestFetchDNSRebinding: a name that first resolves to an allowed address
+// and then to loopback is refused the second time: the check is made on
+// every dial, on the address dialled.
+func TestFetchDNSRebinding(t *testing.T) {
+	var hits atomic.Int64
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<p>x</p>")
+	})
+	public := listenOn(t, "127.0.0.2:0", h)
+	_, port, _ := net.SplitHostPort(public.Listener.Addr().String())
+	// The same port on 127.0.0.1, where the "internal" service listens.
+	internal := listenOn(t, "127.0.0.1:"+port, h)
+	_ = internal
+
+	var calls atomic.Int64
+	c := guardOnConfig()
+	c.allow = func(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.2") }
+	c.Resolve = func(ctx context.Context, host string) ([]netip.Addr, error) {
+		if calls.Add(1) == 1 {
+			return []netip.Addr{netip.MustParseAddr("127.0.0.2")}, nil
+		}
+		return []netip.Addr{netip.MustParseAddr("127.0.0.1")}, nil
+	}
+	f := NewFetcher(c)
+	u := "http://rebind.test:" + port + "/"
+	if _, err := f.Fetch(context.Background(), u); err != nil {
+		t.Fatalf("first fetch: %v", err)
+	}
+	f.Close() // no reused connection: the next fetch dials again
+	if _, err := f.Fetch(context.Background(), u); newsner.ErrorCode(err) != newsner.EBlockedAddress {
+		t.Fatalf("after rebinding: %v, want blocked_address", err)
+	}
+	if n := hits.Load(); n != 1 {
+		t.Errorf("servers hit %d times, want 1", n)
+	}
+}
