@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -35,6 +36,8 @@ type Processor struct {
 	Tagger EntityTagger
 	// Format is FormatAuto (the default), FormatHTML or FormatText.
 	Format string
+	// Metrics, if set, records the time each step takes.
+	Metrics *Metrics
 }
 
 // Process implements the pipeline's processing step.
@@ -48,7 +51,9 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		if u == nil || u.Scheme == "file" || page.FinalURL == "-" {
 			u = nil
 		}
+		start := time.Now()
 		a, err := FromReader(bytes.NewReader(page.Body), u, page.Header.Get("Content-Type"))
+		p.Metrics.extracted(start)
 		if err != nil {
 			return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "extract " + page.URL, Err: err}
 		}
@@ -72,7 +77,9 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	art.ContentSHA256 = newsner.ContentHash(art.Text)
 	art.ID = articleID(art)
 	art.Model = Version + "+" + p.Tagger.Name()
+	start := time.Now()
 	art.Entities = p.Tagger.Entities(art.Text)
+	p.Metrics.tagged(start, art.Entities)
 	if art.Entities == nil {
 		art.Entities = []newsner.Entity{}
 	}

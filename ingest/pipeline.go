@@ -34,6 +34,8 @@ type Pipeline struct {
 	DrainTimeout time.Duration
 	// Logger receives one line per dead-lettered URL. Default: slog.Default().
 	Logger *slog.Logger
+	// Metrics, if set, records what the pipeline does.
+	Metrics *Metrics
 }
 
 // Loader loads the page a job names.
@@ -86,8 +88,11 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if job.Page != nil {
 		page = *job.Page
 	} else {
+		start := time.Now()
 		var err error
-		if page, err = p.Loader.Load(ctx, job.URL); err != nil {
+		page, err = p.Loader.Load(ctx, job.URL)
+		p.Metrics.loaded(page, err, time.Since(start))
+		if err != nil {
 			return Result{Page: page, Err: err}
 		}
 	}
@@ -138,6 +143,8 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	defer fail(nil)
 
 	var wg sync.WaitGroup
+	p.Metrics.setWorkers(p.workers())
+	defer p.Metrics.setWorkers(0)
 	for range p.workers() {
 		wg.Go(func() {
 			for {
@@ -164,6 +171,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 
 // handle runs one job to completion: output written, job reported done.
 func (p *Pipeline) handle(ctx context.Context, job Job) error {
+	start, outcome := time.Now(), ""
+	p.Metrics.jobTaken()
+	defer func() { p.Metrics.jobEnded(start, outcome) }()
 	res := p.Do(ctx, job)
 	if res.Err != nil {
 		if ctx.Err() != nil {
@@ -176,8 +186,14 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		if err := p.Sink.WriteDeadLetter(ctx, d); err != nil {
 			return fmt.Errorf("write dead letter for %s: %w", job.URL, err)
 		}
-	} else if err := p.Sink.WriteArticle(ctx, res.Article, res.Page); err != nil {
-		return fmt.Errorf("write article for %s: %w", job.URL, err)
+		outcome = "dead_letter"
+		p.Metrics.wrote(outcome, d.Class)
+	} else {
+		if err := p.Sink.WriteArticle(ctx, res.Article, res.Page); err != nil {
+			return fmt.Errorf("write article for %s: %w", job.URL, err)
+		}
+		outcome = "article"
+		p.Metrics.wrote(outcome, "")
 	}
 	if err := p.Source.Done(ctx, job); err != nil {
 		return fmt.Errorf("mark %s done: %w", job.URL, err)

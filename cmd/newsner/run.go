@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsner/newsner/extract"
@@ -29,22 +31,44 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created")
 	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
 	fc := fetcherFlags(fs)
+	ops := opsFlags(fs, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	logger, err := ops.logger(env)
+	if err != nil {
+		return err
+	}
+	logger.Info("newsner run starting", redact(fs)...)
 	proc, err := newProcessor(*format)
 	if err != nil {
 		return err
 	}
-	logger := newLogger(env)
+	reg := newRegistry()
+	proc.Metrics = extract.NewMetrics(reg)
 	p := &ingest.Pipeline{
+		Metrics:      ingest.NewMetrics(reg),
 		Loader:       &ingest.Inputs{Fetcher: ingest.NewFetcher(*fc)},
 		Processor:    proc,
 		Workers:      *workers,
 		DrainTimeout: *drain,
 		Logger:       logger,
 	}
+	// ready is what /readyz reports: set to the consumer's state once there
+	// is one.
+	var ready atomic.Pointer[func() error]
+	notYet := func() error { return errors.New("starting") }
+	ready.Store(&notYet)
+	if ops.MetricsAddr != "" {
+		addr, err := serveOps(ctx, ops.MetricsAddr, reg, func() error { return (*ready.Load())() }, logger)
+		if err != nil {
+			return err
+		}
+		logger.Info("serving metrics", "addr", addr)
+	}
 	if len(ko.brokers()) == 0 {
+		always := func() error { return nil }
+		ready.Store(&always)
 		p.Source = ingest.NewLines(env.Stdin)
 		p.Sink = &sink.JSONLines{W: env.Stdout}
 		return p.Run(ctx)

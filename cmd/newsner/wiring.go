@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
-	"log/slog"
 
 	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/ingest"
@@ -58,8 +57,4 @@ func fetcherFlags(fs *flag.FlagSet) *ingest.FetcherConfig {
 // loadTagger loads the embedded entity model, shared by all workers.
 func loadTagger() (*ner.Tagger, error) {
 	return ner.Load()
-}
-
-func newLogger(env *Env) *slog.Logger {
-	return slog.New(slog.NewTextHandler(env.Stderr, nil))
 }
