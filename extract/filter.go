@@ -88,6 +88,12 @@ func isBoilerplate(p paragraph) bool {
 		(strings.Contains(l, "follow") || strings.Contains(l, "reached at") || strings.Contains(l, "email")) {
 		return true
 	}
+	// Affiliate disclosures.
+	if strings.Contains(l, "affiliate link") || strings.Contains(l, "affiliate partner") ||
+		strings.Contains(l, "affiliate commission") || strings.Contains(l, "share of the sale") || strings.Contains(l, "earn a commission") ||
+		strings.Contains(l, "earn a small commission") || strings.Contains(l, "may receive a commission") {
+		return true
+	}
 	// Newsletter prompts.
 	if strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe")) {
 		return true
