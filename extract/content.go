@@ -647,7 +647,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return true
 	case in.inputs > in.paras/3:
 		return true
-	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2):
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
 	case !isList && weight < 25 && ld > 0.2:
 		return true

@@ -45,7 +45,17 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		linky[i] = isLinkOnly(ps[i])
 	}
 	out := ps[:0]
+	inTeasers := false
 	for i, p := range ps {
+		// After a "More stories" heading, the partly linked lines that
+		// follow are its teasers.
+		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
+			continue
+		}
+		inTeasers = teaserHeading(p.text)
+		if inTeasers {
+			continue
+		}
 		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
@@ -183,6 +193,26 @@ func commentsLabel(l string) bool {
 func hasWordChar(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserOpeners start the headings of teaser blocks.
+var teaserOpeners = []string{"you may also like", "you might also like", "related", "more from", "more great",
+	"more stories", "more news", "more on", "recommended", "popular on", "most popular", "most read", "read more",
+	"see also", "also read", "read also", "trending", "top stories", "latest news", "what to read next"}
+
+// teaserHeading reports whether a short line heads a block of teasers
+// ("More Great WIRED Stories", "Related coverage").
+func teaserHeading(s string) bool {
+	if len(s) > 60 || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, o := range teaserOpeners {
+		if strings.HasPrefix(l, o) {
 			return true
 		}
 	}

@@ -26,14 +26,14 @@ type scorer interface {
 // weights is the trained model at run time: read-only, shared by all
 // goroutines.
 type weights struct {
-	index map[uint64]int32 // feature hash -> row
+	index *table    // feature hash -> row
 	w     []float32        // row*nLabels + label
 	trans [(nLabels + 1) * nLabels]float32
 }
 
 func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 	for _, f := range feats {
-		r, ok := m.index[f]
+		r, ok := m.index.get(f)
 		if !ok {
 			continue
 		}
@@ -215,9 +215,11 @@ func (mw *modelWriter) weights(w *weights) {
 	for _, v := range w.trans {
 		mw.i(q(v))
 	}
-	keys := make([]uint64, 0, len(w.index))
-	for k := range w.index {
-		keys = append(keys, k)
+	keys := make([]uint64, 0, w.index.len())
+	for _, k := range w.index.keys {
+		if k != 0 {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	mw.u(uint64(len(keys)))
@@ -225,7 +227,8 @@ func (mw *modelWriter) weights(w *weights) {
 	for _, k := range keys {
 		mw.u(k - prev)
 		prev = k
-		r := int(w.index[k])
+		r32, _ := w.index.get(k)
+		r := int(r32)
 		row := w.w[r*nLabels : r*nLabels+nLabels]
 		nz := 0
 		for _, v := range row {
@@ -333,12 +336,12 @@ func (mr *modelReader) weights() (*weights, error) {
 	if mr.err != nil || n > 1<<26 {
 		return nil, fmt.Errorf("bad row count %d: %v", n, mr.err)
 	}
-	w.index = make(map[uint64]int32, n)
+	w.index = newTable(int(n))
 	w.w = make([]float32, int(n)*nLabels)
 	key := uint64(0)
 	for r := 0; r < int(n); r++ {
 		key += mr.u()
-		w.index[key] = int32(r)
+		w.index.put(key, int32(r))
 		nz := int(mr.byte())
 		for k := 0; k < nz; k++ {
 			l := int(mr.byte())

@@ -93,9 +93,9 @@ func (t *Tagger) WriteModel(w io.Writer) error {
 
 // Features reports the number of feature rows in the model.
 func (t *Tagger) Features() int {
-	n := len(t.w.index)
+	n := t.w.index.len()
 	if t.w2 != nil {
-		n += len(t.w2.index)
+		n += t.w2.index.len()
 	}
 	return n
 }

@@ -24,7 +24,8 @@ type posTagger struct {
 	tagMap  map[string]string
 	// feats maps the hash of a prose feature name ("i suffix ing") to its
 	// weights: a run of (class, weight) pairs in pairs.
-	feats map[uint64]posRow
+	feats *table // row index into rows
+	rows  []posRow
 	pairs []posPair
 }
 
@@ -68,7 +69,7 @@ func loadPOSTagger() (*posTagger, error) {
 			return nil, fmt.Errorf("%s: %w", a.name, err)
 		}
 	}
-	p := &posTagger{classes: classes, tagMap: tags, feats: make(map[uint64]posRow, len(wts))}
+	p := &posTagger{classes: classes, tagMap: tags, feats: newTable(len(wts))}
 	ci := map[string]int32{}
 	for i, c := range classes {
 		ci[c] = int32(i)
@@ -83,7 +84,8 @@ func loadPOSTagger() (*posTagger, error) {
 			p.pairs = append(p.pairs, posPair{k, w})
 			row.n++
 		}
-		p.feats[hashStr(fnvOffset, f)] = row
+		p.feats.put(hashStr(fnvOffset, f), int32(len(p.rows)))
+		p.rows = append(p.rows, row)
 	}
 	return p, nil
 }
@@ -144,10 +146,11 @@ func (p *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []floa
 		touched[k] = false
 	}
 	add := func(h uint64) {
-		r, ok := p.feats[h]
+		ri, ok := p.feats.get(h)
 		if !ok {
 			return
 		}
+		r := p.rows[ri]
 		for _, pr := range p.pairs[r.off : r.off+r.n] {
 			scores[pr.class] += pr.w
 			touched[pr.class] = true

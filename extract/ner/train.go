@@ -19,8 +19,8 @@ type TrainConfig struct {
 	MinWeight float64
 	// LexDrop is the share of training tokens whose word-identity features
 	// are dropped (drawn afresh each epoch), to make the model lean on the
-	// features that carry over to unseen names. Default: 0.2; negative
-	// for none.
+	// features that carry over to unseen names. Default: 0 (none); 0.2
+	// and 0.4 did not help on CoNLL-2003 dev, seen or unseen names.
 	LexDrop float64
 	// Seed seeds the shuffling of documents between epochs. Default: 1.
 	Seed int64
@@ -111,7 +111,7 @@ func (t *trainer) update(gold, pred []int, feats [][]uint64) {
 // averaged returns the averaged weights, without features whose largest
 // weight is below minWeight.
 func (t *trainer) averaged(minWeight float64) *weights {
-	m := &weights{index: map[uint64]int32{}}
+	m := &weights{index: newTable(len(t.index))}
 	for f, r := range t.index {
 		var row [nLabels]float32
 		big := false
@@ -126,7 +126,7 @@ func (t *trainer) averaged(minWeight float64) *weights {
 		if !big {
 			continue
 		}
-		m.index[f] = int32(len(m.index))
+		m.index.put(f, int32(m.index.len()))
 		m.w = append(m.w, row[:]...)
 	}
 	for i := range t.tw {
@@ -182,11 +182,6 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	if cfg.MinWeight == 0 {
 		cfg.MinWeight = 0.05
-	}
-	if cfg.LexDrop == 0 {
-		cfg.LexDrop = 0.2
-	} else if cfg.LexDrop < 0 {
-		cfg.LexDrop = 0
 	}
 	if cfg.Stages == 0 {
 		cfg.Stages = 2
@@ -319,6 +314,6 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 		}
 	}
 	w := tr.averaged(cfg.MinWeight)
-	logf("%s: kept %d of %d features", stage, len(w.index), len(tr.index))
+	logf("%s: kept %d of %d features", stage, w.index.len(), len(tr.index))
 	return w, nil
 }
