@@ -817,3 +817,17 @@ func TestFetchGarbageResponse(t *testing.T) {
 	})
 	fetchClass(t, NewFetcher(testConfig()), u, newsner.ENetwork, time.Second)
 }
+
+// TestFetchConnectTimeout: a connect that times out is a timeout, and is
+// retried like other connection failures. (On loopback a connect cannot
+// hang, so the timeout is made too short to ever succeed.)
+func TestFetchConnectTimeout(t *testing.T) {
+	srv := httptest.NewServer(htmlHandler(page))
+	defer srv.Close()
+	c := testConfig()
+	c.ConnectTimeout = time.Nanosecond
+	err := fetchClass(t, NewFetcher(c), srv.URL, newsner.ETimeout, time.Second)
+	if Attempts(err) != 3 || !strings.Contains(err.Error(), "connect") {
+		t.Errorf("%v: attempts %d, want 3 and a connect timeout", err, Attempts(err))
+	}
+}
