@@ -87,12 +87,13 @@ func TestAgree(t *testing.T) {
 }
 
 // Floors sit just under what the extractor reached on the shared data
-// (news-pages F1 0.9827; metadata rates below); a change that loses more
-// than noise fails here.
+// (news-pages F1 0.9835, P 0.9820, R 0.9849; metadata: title 108/117,
+// byline 58/68, site name 56/56, language 66/66, published 27/27); a change
+// that loses more than a page's worth fails here.
 const (
-	floorF1 = 0.980
-	floorP  = 0.975
-	floorR  = 0.980
+	floorF1 = 0.981
+	floorP  = 0.978
+	floorR  = 0.982
 )
 
 var metaFloors = map[string]float64{
