@@ -21,7 +21,7 @@ export KAFKA_FRESH=1
 bash .ci/kafka.sh start
 trap 'bash .ci/kafka.sh stop >/dev/null 2>&1 || true' EXIT
 export NEWSNER_KAFKA=127.0.0.1:${KAFKA_PORT:-9092}
-export NEWSNER_KAFKA_SASL=127.0.0.1:${KAFKA_SASL_PORT:-9094}
+export NEWSNER_TEST_KAFKA_SASL_ADDR=127.0.0.1:${KAFKA_SASL_PORT:-9094}
 export NEWSNER_KAFKA_SCRIPT="$PWD/.ci/kafka.sh"
 export NEWSNER_SHARED="${NEWSNER_SHARED:-$(cd .. && pwd)/shared}"
 

@@ -382,13 +382,13 @@ func (o *outage) up() {
 }
 
 // TestKafkaSCRAM authenticates against the broker's SASL listener
-// (NEWSNER_KAFKA_SASL, e.g. 127.0.0.1:9094, with the user .ci/kafka.sh
+// (NEWSNER_TEST_KAFKA_SASL_ADDR, e.g. 127.0.0.1:9094, with the user .ci/kafka.sh
 // creates): the right password writes, a wrong one fails with a clear error.
 func TestKafkaSCRAM(t *testing.T) {
 	testBroker(t)
-	addr := os.Getenv("NEWSNER_KAFKA_SASL")
+	addr := os.Getenv("NEWSNER_TEST_KAFKA_SASL_ADDR")
 	if addr == "" {
-		t.Skip("NEWSNER_KAFKA_SASL not set (the SASL_PLAINTEXT listener of .ci/kafka.sh, 127.0.0.1:9094)")
+		t.Skip("NEWSNER_TEST_KAFKA_SASL_ADDR not set (the SASL_PLAINTEXT listener of .ci/kafka.sh, 127.0.0.1:9094)")
 	}
 	user := envOr("KAFKA_SASL_USER", "newsner")
 	password := envOr("KAFKA_SASL_PASSWORD", "newsner-secret")

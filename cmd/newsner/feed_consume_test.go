@@ -191,14 +191,14 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// TestFeedSCRAM feeds through the broker's SASL listener (NEWSNER_KAFKA_SASL)
+// TestFeedSCRAM feeds through the broker's SASL listener (NEWSNER_TEST_KAFKA_SASL_ADDR)
 // with the SCRAM user .ci/kafka.sh creates: the right password works, a
 // wrong one fails with a clear error that does not show the password.
 func TestFeedSCRAM(t *testing.T) {
 	kafkaBroker(t)
-	addr := os.Getenv("NEWSNER_KAFKA_SASL")
+	addr := os.Getenv("NEWSNER_TEST_KAFKA_SASL_ADDR")
 	if addr == "" {
-		t.Skip("NEWSNER_KAFKA_SASL not set (the SASL listener of .ci/kafka.sh, 127.0.0.1:9094)")
+		t.Skip("NEWSNER_TEST_KAFKA_SASL_ADDR not set (the SASL listener of .ci/kafka.sh, 127.0.0.1:9094)")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
