@@ -24,6 +24,11 @@ var boilerplateStarts = []string{
 	"photograph:", "getty images", "(photo", "(image", "story continues below", "article continues below",
 	"continue reading below", "continue reading", "skip advertisement", "scroll to continue", "loading...",
 	"please enable javascript", "click to share", "click here", "tap here",
+	// The same in other languages: read also, advertisement, related.
+	"leia também", "leia mais", "veja também", "publicidade", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
+	"anzeige", "werbung", "lire aussi", "à lire aussi", "voir aussi", "publicité", "lee también", "leer más",
+	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
+	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
 
@@ -89,7 +94,7 @@ func isBoilerplate(p paragraph) bool {
 			return true
 		}
 	}
-	if strings.Contains(l, "all rights reserved") || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
 	// Contact lines: "Follow her on Twitter @x", "Jane may be reached at ...".
@@ -171,6 +176,11 @@ func (ex *extractor) isTitleOrByline(t string) bool {
 	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
 }
 
+// rightsReserved are copyright notices.
+var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",
+	"alle rechte vorbehalten", "tous droits réservés", "tutti i diritti riservati", "все права защищены",
+	"무단전재", "무단 전재", "版权所有", "著作権", "hak cipta dilindungi"}
+
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
 	"tempo de leitura", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
@@ -202,7 +212,9 @@ func hasWordChar(s string) bool {
 // teaserOpeners start the headings of teaser blocks.
 var teaserOpeners = []string{"you may also like", "you might also like", "related", "more from", "more great",
 	"more stories", "more news", "more on", "recommended", "popular on", "most popular", "most read", "read more",
-	"see also", "also read", "read also", "trending", "top stories", "latest news", "what to read next"}
+	"see also", "also read", "read also", "trending", "top stories", "latest news", "what to read next",
+	"leia também", "veja também", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi",
+	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").
