@@ -791,6 +791,26 @@ func TestFetchTLS(t *testing.T) {
 	fetchClass(t, NewFetcher(c), strings.Replace(plain.URL, "http:", "https:", 1), newsner.ENetwork, time.Second)
 }
 
+func TestFetchHTTP2(t *testing.T) {
+	var proto atomic.Value
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		proto.Store(r.Proto)
+		htmlHandler(page)(w, r)
+	}))
+	srv.EnableHTTP2 = true
+	srv.StartTLS()
+	defer srv.Close()
+	c := testConfig()
+	c.TLSConfig = srv.Client().Transport.(*http.Transport).TLSClientConfig
+	p, err := NewFetcher(c).Fetch(context.Background(), srv.URL)
+	if err != nil || string(p.Body) != page {
+		t.Fatalf("h2 fetch: %v", err)
+	}
+	if proto.Load() != "HTTP/2.0" {
+		t.Errorf("protocol %v, want HTTP/2.0", proto.Load())
+	}
+}
+
 // TestFetchHeaderBomb: endless response headers stop at the header cap.
 func TestFetchHeaderBomb(t *testing.T) {
 	u := rawServer(t, func(c net.Conn) {
