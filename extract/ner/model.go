@@ -27,7 +27,7 @@ type scorer interface {
 // goroutines.
 type weights struct {
 	index *table    // feature hash -> row
-	w     []float32        // row*nLabels + label
+	w     []float32 // row*nLabels + label
 	trans [(nLabels + 1) * nLabels]float32
 }
 
