@@ -34,7 +34,18 @@ func fetcherFlags(fs *flag.FlagSet) *ingest.FetcherConfig {
 	fs.DurationVar(&c.ConnectTimeout, "connect-timeout", 10*time.Second, "time to connect to a server, TLS included")
 	fs.DurationVar(&c.HeaderTimeout, "header-timeout", 20*time.Second, "time to wait for response headers")
 	fs.DurationVar(&c.BodyTimeout, "body-timeout", 30*time.Second, "time to read a whole body")
-	fs.IntVar(&c.MaxRedirects, "max-redirects", 10, "redirects followed")
+	c.MaxRedirects = 10
+	fs.Func("max-redirects", "redirects followed; 0 follows none (default 10)", func(v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("want a number of redirects, 0 or more")
+		}
+		if n == 0 {
+			n = -1 // the fetcher's "none"; its 0 means the default
+		}
+		c.MaxRedirects = n
+		return nil
+	})
 	fs.IntVar(&c.MaxAttempts, "max-attempts", 3, "tries of a URL on connection errors, 429 and 5xx")
 	fs.IntVar(&c.PerHostConcurrency, "per-host-concurrency", 2, "requests in flight to one host")
 	fs.Func("per-host-rate", "requests per second started to one host, or inf (default 2)", func(v string) error {
