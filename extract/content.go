@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -711,12 +712,13 @@ func (w *textWriter) flush() {
 	w.space = false
 }
 
+// isSpace reports white space as Unicode defines it, plus the zero-width
+// space (which separates words where it appears).
 func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u200b', '\u3000', '\u2009', '\u202f':
-		return true
+	if r < 0x80 {
+		return r == ' ' || ('\t' <= r && r <= '\r')
 	}
-	return false
+	return unicode.IsSpace(r) || r == '\u200b'
 }
 
 // invisible are format characters that only hint at rendering (soft hyphen,
