@@ -19,18 +19,17 @@ type token struct {
 }
 
 // folded is a text rewritten the way prose's tokenizer rewrites it before
-// splitting (curly quotes and "&rsquo;" become ASCII quotes), with a map from
-// each byte of the rewritten text back to the original.
+// splitting (curly quotes and "&rsquo;" become ASCII quotes), with what it
+// takes to map offsets back: the places where a longer piece of the
+// original became one byte.
 type folded struct {
-	s string
-	// unit[i] is the index into units of the original piece byte i of s came
-	// from.
-	unit  []int32
-	units []span
+	s    string
+	reps []foldRep
 }
 
-// span is a piece of the original text: code points [r0,r1), bytes [b0,b1).
-type span struct{ r0, r1, b0, b1 int }
+// foldRep is one replacement: byte at of the folded text stands for n bytes
+// of the original.
+type foldRep struct{ at, n int }
 
 // quoteFolds mirrors prose's tokenizer sanitizer (tokenize.go): each of these
 // is replaced by one ASCII byte before tokenizing.
@@ -47,40 +46,62 @@ var quoteFolds = []struct {
 
 // fold rewrites text as prose's sanitizer does, keeping the way back.
 func fold(text string) folded {
-	var b strings.Builder
-	b.Grow(len(text))
-	f := folded{unit: make([]int32, 0, len(text)), units: make([]span, 0, len(text)/2)}
-	r := 0
-	for i := 0; i < len(text); {
-		replaced := false
-		if c := text[i]; c == 0xe2 || c == '&' {
-			for _, q := range quoteFolds {
-				if strings.HasPrefix(text[i:], q.from) {
-					n := utf8.RuneCountInString(q.from)
-					f.units = append(f.units, span{r, r + n, i, i + len(q.from)})
-					f.unit = append(f.unit, int32(len(f.units)-1))
-					b.WriteByte(q.to)
-					i += len(q.from)
-					r += n
-					replaced = true
-					break
-				}
-			}
-		}
-		if replaced {
+	var f folded
+	var b []byte
+	last := 0 // text[last:] not yet copied to b
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != 0xe2 && c != '&' {
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		f.units = append(f.units, span{r, r + 1, i, i + size})
-		for k := 0; k < size; k++ {
-			f.unit = append(f.unit, int32(len(f.units)-1))
+		for _, q := range quoteFolds {
+			if strings.HasPrefix(text[i:], q.from) {
+				if b == nil {
+					b = make([]byte, 0, len(text))
+				}
+				b = append(b, text[last:i]...)
+				f.reps = append(f.reps, foldRep{at: len(b), n: len(q.from)})
+				b = append(b, q.to)
+				i += len(q.from) - 1
+				last = i + 1
+				break
+			}
 		}
-		b.WriteString(text[i : i+size])
-		i += size
-		r++
 	}
-	f.s = b.String()
+	if b == nil {
+		f.s = text
+		return f
+	}
+	f.s = string(append(b, text[last:]...))
 	return f
+}
+
+// offsetMapper maps offsets of a folded text back to the original, in bytes
+// and code points. Offsets must be asked for in nondecreasing order; each
+// call costs the distance from the previous one.
+type offsetMapper struct {
+	text  string
+	reps  []foldRep
+	k     int // reps before the current position
+	shift int // original minus folded bytes, over reps[:k]
+	rb    int // original byte offset whose code-point offset is rc
+	rc    int
+}
+
+// at returns the original byte and code-point offsets of folded byte p.
+// A replaced piece starting at p maps to its start; p just after one maps
+// to just after it.
+func (m *offsetMapper) at(p int) (b, r int) {
+	for m.k < len(m.reps) && m.reps[m.k].at < p {
+		m.shift += m.reps[m.k].n - 1
+		m.k++
+	}
+	b = p + m.shift
+	if b < m.rb { // cannot happen for nondecreasing p; recount
+		m.rb, m.rc = 0, 0
+	}
+	m.rc += utf8.RuneCountInString(m.text[m.rb:b])
+	m.rb = b
+	return b, m.rc
 }
 
 // alignWindow bounds how far past the previous token (and the whitespace after
@@ -101,6 +122,7 @@ func align(text string, f folded, words, tags []string) []token {
 func alignIndexed(text string, f folded, words, tags []string) ([]token, []int) {
 	out := make([]token, 0, len(words))
 	idx := make([]int, 0, len(words))
+	m := offsetMapper{text: text, reps: f.reps}
 	cur := 0 // byte offset into f.s
 	for i, w := range words {
 		if w == "" {
@@ -127,8 +149,9 @@ func alignIndexed(text string, f folded, words, tags []string) ([]token, []int) 
 			at = p + k
 		}
 		end := at + len(w)
-		u0, u1 := f.units[f.unit[at]], f.units[f.unit[end-1]]
-		t := token{Text: w, Start: u0.r0, End: u1.r1, BStart: u0.b0, BEnd: u1.b1}
+		t := token{Text: w}
+		t.BStart, t.Start = m.at(at)
+		t.BEnd, t.End = m.at(end)
 		if tags != nil {
 			t.Tag = tags[i]
 		}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -111,11 +113,60 @@ func (t *Tagger) Entities(text string) (out []newsner.Entity) {
 			out = []newsner.Entity{}
 		}
 	}()
-	toks, err := tokenize(t.pos, text)
-	if err != nil || len(toks) == 0 {
+	var toks []token
+	var spans []tspan
+	runes := 0 // code points before text[start:]
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		chunk := text[start:end]
+		ct, err := tokenize(t.pos, chunk)
+		if err != nil {
+			return []newsner.Entity{}
+		}
+		for _, s := range t.spans(chunk, ct) {
+			s.t0 += len(toks)
+			s.t1 += len(toks)
+			spans = append(spans, s)
+		}
+		for _, tok := range ct {
+			tok.Start += runes
+			tok.End += runes
+			tok.BStart += start
+			tok.BEnd += start
+			toks = append(toks, tok)
+		}
+		runes += utf8.RuneCountInString(chunk)
+		start = end
+	}
+	if len(toks) == 0 {
 		return []newsner.Entity{}
 	}
-	return buildEntities(text, toks, t.spans(text, toks))
+	return buildEntities(text, toks, spans)
+}
+
+// chunkBytes bounds the text tagged at once: longer texts are cut at line
+// breaks (or spaces) into pieces about this long, to bound memory. The
+// entity list is still made over the whole text.
+const chunkBytes = 256 << 10
+
+// chunkEnd returns where the chunk of text starting at start ends.
+func chunkEnd(text string, start int) int {
+	if len(text)-start <= chunkBytes {
+		return len(text)
+	}
+	lim := start + chunkBytes
+	if i := strings.LastIndexByte(text[start+chunkBytes/2:lim], '\n'); i >= 0 {
+		return start + chunkBytes/2 + i + 1
+	}
+	for i := lim; i > start+chunkBytes/2; i-- {
+		if text[i-1] == ' ' || text[i-1] == '\t' {
+			return i
+		}
+	}
+	for lim > start+1 && !utf8.RuneStart(text[lim]) {
+		lim--
+	}
+	return lim
 }
 
 // spans tags toks and returns the entity spans, MISC included.
