@@ -40,16 +40,15 @@ type Inputs struct {
 
 // Load returns the page the input names.
 func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) {
-	switch {
-	case strings.HasPrefix(input, "http://"), strings.HasPrefix(input, "https://"),
-		strings.HasPrefix(input, "HTTP://"), strings.HasPrefix(input, "HTTPS://"):
+	if !in.AllowFiles || !isLocal(input) {
 		if in.Fetcher == nil {
-			return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "fetch %s: no fetcher configured", input)
+			return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "fetch %s: no fetcher configured", truncate(input, 200))
 		}
+		// The fetcher validates the URL: anything but an http(s) URL is
+		// refused there with a class (invalid, unsupported).
 		return in.Fetcher.Fetch(ctx, input)
-	case !in.AllowFiles:
-		return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "load %q: only http and https URLs are accepted", truncate(input, 200))
-	case input == "-":
+	}
+	if input == "-" {
 		in.stdinOnce.Do(func() {
 			if in.Stdin == nil {
 				in.stdinErr = fmt.Errorf("no standard input")
@@ -69,8 +68,6 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 			return newsner.Page{URL: input}, &newsner.Error{Code: newsner.EInvalid, Message: "parse file URL", Err: err}
 		}
 		path = u.Path
-	} else if strings.Contains(input, "://") {
-		return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "load %q: unsupported scheme", truncate(input, 200))
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -87,6 +84,11 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: u}, &newsner.Error{Code: codeOf(err), Message: "read " + abs, Err: err}
 	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
+}
+
+// isLocal reports whether the input names stdin or a file rather than a URL.
+func isLocal(input string) bool {
+	return input == "-" || strings.HasPrefix(input, "file://") || !strings.Contains(input, "://")
 }
 
 func (in *Inputs) maxFileBytes() int64 {

@@ -20,6 +20,7 @@ type Metrics struct {
 	processed     *prometheus.HistogramVec
 	written       *prometheus.CounterVec
 	deadLetters   *prometheus.CounterVec
+	skips         *prometheus.CounterVec
 	busy          prometheus.Gauge
 	workers       prometheus.Gauge
 }
@@ -61,6 +62,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "newsner_dead_letters_total",
 			Help: "URLs dead-lettered, by error class.",
 		}, []string{"class"}),
+		skips: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsner_urls_skipped_total",
+			Help: "URLs taken but not processed, by reason (duplicate).",
+		}, []string{"reason"}),
 		busy: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "newsner_workers_busy",
 			Help: "Workers working on a URL now.",
@@ -71,7 +76,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		}),
 	}
 	reg.MustRegister(m.consumed, m.fetches, m.fetchDuration, m.responses, m.fetchedBytes,
-		m.processed, m.written, m.deadLetters, m.busy, m.workers)
+		m.processed, m.written, m.deadLetters, m.skips, m.busy, m.workers)
 	return m
 }
 
@@ -116,6 +121,12 @@ func (m *Metrics) wrote(kind, class string) {
 	m.written.WithLabelValues(kind).Inc()
 	if kind == "dead_letter" {
 		m.deadLetters.WithLabelValues(class).Inc()
+	}
+}
+
+func (m *Metrics) skipped(reason string) {
+	if m != nil {
+		m.skips.WithLabelValues(reason).Inc()
 	}
 }
 

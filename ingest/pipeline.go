@@ -36,6 +36,9 @@ type Pipeline struct {
 	Logger *slog.Logger
 	// Metrics, if set, records what the pipeline does.
 	Metrics *Metrics
+	// Recent, if set, skips URLs made into articles within its TTL: a URL
+	// fed twice is fetched once, the second counted as skipped.
+	Recent *Recent
 }
 
 // Loader loads the page a job names.
@@ -174,6 +177,14 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	start, outcome := time.Now(), ""
 	p.Metrics.jobTaken()
 	defer func() { p.Metrics.jobEnded(start, outcome) }()
+	if job.Page == nil && p.Recent.Seen(job.URL, start) {
+		p.Metrics.skipped("duplicate")
+		p.logger().Debug("skipped duplicate URL", "url", job.URL)
+		if err := p.Source.Done(ctx, job); err != nil {
+			return fmt.Errorf("mark %s done: %w", job.URL, err)
+		}
+		return nil
+	}
 	res := p.Do(ctx, job)
 	if res.Err != nil {
 		if ctx.Err() != nil {
@@ -194,6 +205,7 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		}
 		outcome = "article"
 		p.Metrics.wrote(outcome, "")
+		p.Recent.Add(job.URL, time.Now())
 	}
 	if err := p.Source.Done(ctx, job); err != nil {
 		return fmt.Errorf("mark %s done: %w", job.URL, err)

@@ -265,3 +265,36 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 		t.Errorf("a queue's inputs must not read files: %v", err)
 	}
 }
+
+func TestPipelineSkipsRecentDuplicates(t *testing.T) {
+	src := &sliceSource{urls: []string{"a", "b", "a", "fail:c", "fail:c", "a"}}
+	sink := &memSink{}
+	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 1, Recent: &Recent{}}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// "a" is processed once; a failed URL is not remembered, so it is tried again.
+	if strings.Join(sink.articles, " ") != "a b" || len(sink.dead) != 2 || len(src.done) != 6 {
+		t.Fatalf("articles %v, dead %d, done %d", sink.articles, len(sink.dead), len(src.done))
+	}
+}
+
+func TestRecentExpiresAndBounds(t *testing.T) {
+	r := &Recent{TTL: time.Minute, Max: 2}
+	now := time.Now()
+	r.Add("a", now)
+	if !r.Seen("a", now.Add(30*time.Second)) || r.Seen("a", now.Add(2*time.Minute)) {
+		t.Error("TTL not honoured")
+	}
+	r.Add("a", now)
+	r.Add("b", now)
+	r.Add("c", now)
+	if r.Seen("a", now) || !r.Seen("b", now) || !r.Seen("c", now) {
+		t.Error("oldest not evicted past Max")
+	}
+	var nilRecent *Recent
+	nilRecent.Add("x", now)
+	if nilRecent.Seen("x", now) {
+		t.Error("nil Recent remembers")
+	}
+}

@@ -29,6 +29,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	workers := fs.Int("workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
 	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
 	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created")
+	dedupe := fs.Duration("dedupe-window", time.Hour, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
 	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
 	fc := fetcherFlags(fs)
 	ops := opsFlags(fs, env)
@@ -48,6 +49,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	proc.Metrics = extract.NewMetrics(reg)
 	p := &ingest.Pipeline{
 		Metrics:      ingest.NewMetrics(reg),
+		Recent:       newRecent(*dedupe),
 		Loader:       &ingest.Inputs{Fetcher: ingest.NewFetcher(*fc)},
 		Processor:    proc,
 		Workers:      *workers,
@@ -110,4 +112,12 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		logger.Info("newsner run stopped cleanly")
 	}
 	return runErr
+}
+
+// newRecent returns the duplicate-URL memory for the window, nil for none.
+func newRecent(window time.Duration) *ingest.Recent {
+	if window <= 0 {
+		return nil
+	}
+	return &ingest.Recent{TTL: window}
 }
