@@ -26,4 +26,6 @@ export NEWSNER_KAFKA_SCRIPT="$PWD/.ci/kafka.sh"
 export NEWSNER_SHARED="${NEWSNER_SHARED:-$(cd .. && pwd)/shared}"
 
 # shellcheck disable=SC2086
-go test -count=1 -timeout 30m ${NEWSNER_TEST_ARGS:-} ./...
+# -p 1: one package at a time, so the packages' Kafka tests (some restart brokers
+# of their own) do not compete for the two cores and time out.
+go test -count=1 -p 1 -timeout 30m ${NEWSNER_TEST_ARGS:-} ./...

@@ -526,8 +526,9 @@ func restartableBroker(t *testing.T) (addr string, restart func()) {
 	if _, err := os.Stat(script); err != nil {
 		t.Skipf("no broker script: %v", err)
 	}
-	env := append(os.Environ(), "KAFKA_PORT=19092", "KAFKA_CONTROLLER_PORT=19093", "KAFKA_SASL_PORT=19094",
-		"KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m")
+	ports := freePorts(t, 3)
+	env := append(os.Environ(), fmt.Sprintf("KAFKA_PORT=%d", ports[0]), fmt.Sprintf("KAFKA_CONTROLLER_PORT=%d", ports[1]),
+		fmt.Sprintf("KAFKA_SASL_PORT=%d", ports[2]), "KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m")
 	run := func(arg string) {
 		cmd := exec.Command("bash", script, arg)
 		cmd.Env = env
@@ -537,7 +538,27 @@ func restartableBroker(t *testing.T) (addr string, restart func()) {
 	}
 	run("start")
 	t.Cleanup(func() { run("stop") })
-	return "127.0.0.1:19092", func() { run("stop"); run("start") }
+	return fmt.Sprintf("127.0.0.1:%d", ports[0]), func() { run("stop"); run("start") }
+}
+
+// freePorts returns n loopback ports that were free a moment ago, so that
+// brokers of concurrent tests (or test runs) do not collide.
+func freePorts(t *testing.T, n int) []int {
+	t.Helper()
+	var ports []int
+	var lns []net.Listener
+	for range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lns = append(lns, ln)
+		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+	}
+	for _, ln := range lns {
+		ln.Close()
+	}
+	return ports
 }
 
 // TestKafkaSourceSurvivesBrokerRestart stops the broker while the source is
