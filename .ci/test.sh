@@ -25,7 +25,7 @@ export NEWSNER_TEST_KAFKA_SASL_ADDR=127.0.0.1:${KAFKA_SASL_PORT:-9094}
 export NEWSNER_KAFKA_SCRIPT="$PWD/.ci/kafka.sh"
 export NEWSNER_SHARED="${NEWSNER_SHARED:-$(cd .. && pwd)/shared}"
 
-# shellcheck disable=SC2086
 # -p 1: one package at a time, so the packages' Kafka tests (some restart brokers
 # of their own) do not compete for the two cores and time out.
+# shellcheck disable=SC2086
 go test -count=1 -p 1 -timeout 30m ${NEWSNER_TEST_ARGS:-} ./...
