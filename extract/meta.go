@@ -152,7 +152,12 @@ func looksLikeByline(n *html.Node) bool {
 		return r < 'a' || r > 'z'
 	}) {
 		switch w {
-		case "byline", "author", "authors", "authorname", "writtenby", "byl":
+		case "authorname", "writtenby", "byl":
+			return true
+		}
+		// "byline", "featurebyline", "bylines", "author", "postauthor",
+		// but not "authorization".
+		if strings.Contains(w, "byline") || strings.HasSuffix(w, "author") || strings.HasSuffix(w, "authors") {
 			return true
 		}
 	}
@@ -192,7 +197,7 @@ func (m *meta) siteName() string {
 // title is the headline: the most specific title the page states, without a
 // site-name suffix or prefix.
 func (m *meta) title(site string) string {
-	t := m.tag("dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "sailthru.title")
+	t := m.tag("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "sailthru.title")
 	if t == "" {
 		t = m.ldTitle()
 	}
@@ -304,7 +309,7 @@ func (m *meta) byline() string {
 			return b
 		}
 	}
-	for _, k := range []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"} {
+	for _, k := range []string{"dc:creator", "dcterm:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"} {
 		v := m.tag(k)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
 			continue

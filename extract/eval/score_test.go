@@ -87,8 +87,8 @@ func TestAgree(t *testing.T) {
 }
 
 // Floors sit just under what the extractor reached on the shared data
-// (news-pages F1 0.9835, P 0.9820, R 0.9849; metadata: title 108/117,
-// byline 58/68, site name 56/56, language 66/66, published 27/27); a change
+// (news-pages F1 0.9833, P 0.9820, R 0.9846; metadata: title 111/117,
+// byline 62/68, site name 56/56, language 66/66, published 27/27); a change
 // that loses more than a page's worth fails here.
 const (
 	floorF1 = 0.981
@@ -97,7 +97,7 @@ const (
 )
 
 var metaFloors = map[string]float64{
-	"title": 0.91, "byline": 0.84, "site_name": 0.98, "language": 0.98, "published_at": 0.96,
+	"title": 0.94, "byline": 0.90, "site_name": 0.98, "language": 0.98, "published_at": 0.96,
 }
 
 func TestNewsPagesFloor(t *testing.T) {
