@@ -46,8 +46,8 @@ type extractor struct {
 }
 
 // mainText finds the article's text in the document. title is the headline
-// and byline the authors' names (both dropped from the text); ldBody is the JSON-LD articleBody, used when the
-// page's markup yields much less than it.
+// and byline the authors' names (both dropped from the text); ldBody is the
+// JSON-LD articleBody, used when the page's markup yields much less than it.
 func mainText(root *html.Node, title, byline, ldBody string) string {
 	body := findBody(root)
 	if body == nil {

@@ -12,7 +12,7 @@ import (
 var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more:", "read more", "read also", "also read", "see also", "recommended:", "more from",
-	"subscribe to", "subscribe now", "sign up for", "sign up to", "click here to", "get the latest",
+	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "click here to", "get the latest",
 	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
@@ -20,8 +20,7 @@ var boilerplateStarts = []string{
 	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
 	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
-	"post a comment", "add a comment", "photo:", "photos:", "foto:", "фото:", "image:", "credit:",
-	"photograph:", "getty images", "(photo", "(image", "story continues below", "article continues below",
+	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
 	"continue reading below", "continue reading", "skip advertisement", "scroll to continue", "loading...",
 	"please enable javascript", "click to share", "click here", "tap here",
 	// The same in other languages: read also, advertisement, related.
@@ -91,6 +90,16 @@ func isBoilerplate(p paragraph) bool {
 	l := strings.ToLower(p.text)
 	for _, b := range boilerplateStarts {
 		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
+		return true
+	}
+	// Credits: a label and a name ("Photo: Jane Doe/Reuters"); a bare label
+	// is left alone.
+	for _, b := range creditLabels {
+		if strings.HasPrefix(l, b) && len(l) > len(b)+2 {
 			return true
 		}
 	}
@@ -175,6 +184,19 @@ func (ex *extractor) isTitleOrByline(t string) bool {
 	}
 	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
 }
+
+// uiLabels are the words of buttons and links that a page's chrome leaves
+// in its text.
+var uiLabels = map[string]bool{
+	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
+	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
+	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
+	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+}
+
+// creditLabels start photo and image credits.
+var creditLabels = []string{"photo:", "photos:", "foto:", "fotos:", "фото:", "image:", "images:", "credit:",
+	"photograph:", "picture:", "pictures:", "bild:"}
 
 // rightsReserved are copyright notices.
 var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",
