@@ -187,6 +187,23 @@ func TestFromReaderReaderError(t *testing.T) {
 	}
 }
 
+// TestFromReaderEndless checks that an endless body is cut off at the cap.
+func TestFromReaderEndless(t *testing.T) {
+	_, err := FromReader(endless{}, nil, "")
+	if newsner.ErrorCode(err) != newsner.ETooLarge {
+		t.Fatalf("err = %v, want a too_large error", err)
+	}
+}
+
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = "<p>x "[i%5]
+	}
+	return len(p), nil
+}
+
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
