@@ -606,6 +606,12 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		}
 	case atom.Figcaption:
 		return true
+	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
+		// A block holding a picture and a line of text but no paragraph
+		// is the picture with its caption or credit.
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 {
+			return true
+		}
 	}
 	if ci := strings.ToLower(classID(n)); ci != "" {
 		if in.text < 200 && matchAny(ci, metaHints) {
