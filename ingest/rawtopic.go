@@ -6,11 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"sort"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -176,18 +179,24 @@ func (s *RawTopic) plan(ctx context.Context) error {
 	}
 	committed := map[int]int64{}
 	if s.cfg.Group != "" {
-		resp, err := s.client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: s.cfg.Group, Topics: map[string][]int{topic: ids}})
+		err := retryGroup(ctx, func() error {
+			resp, err := s.client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: s.cfg.Group, Topics: map[string][]int{topic: ids}})
+			if err != nil {
+				return err
+			}
+			if resp.Error != nil {
+				return resp.Error
+			}
+			for _, p := range resp.Topics[topic] {
+				if p.Error != nil {
+					return fmt.Errorf("partition %d: %w", p.Partition, p.Error)
+				}
+				committed[p.Partition] = p.CommittedOffset
+			}
+			return nil
+		})
 		if err != nil {
 			return fmt.Errorf("raw topic %s: committed offsets of group %s: %w", topic, s.cfg.Group, err)
-		}
-		if resp.Error != nil {
-			return fmt.Errorf("raw topic %s: committed offsets of group %s: %w", topic, s.cfg.Group, resp.Error)
-		}
-		for _, p := range resp.Topics[topic] {
-			if p.Error != nil {
-				return fmt.Errorf("raw topic %s/%d: committed offset of group %s: %w", topic, p.Partition, s.cfg.Group, p.Error)
-			}
-			committed[p.Partition] = p.CommittedOffset
 		}
 	}
 	for _, id := range ids {
@@ -332,23 +341,26 @@ func (s *RawTopic) commit(ctx context.Context) error {
 	if len(commits) == 0 {
 		return nil
 	}
-	resp, err := s.client.OffsetCommit(ctx, &kafka.OffsetCommitRequest{
-		GroupID:      s.cfg.Group,
-		GenerationID: -1,
-		Topics:       map[string][]kafka.OffsetCommit{s.cfg.Topic: commits},
-	})
-	if err != nil {
-		return fmt.Errorf("raw topic %s: commit for group %s: %w", s.cfg.Topic, s.cfg.Group, err)
-	}
-	var errs []error
 	ok := map[int]bool{}
-	for _, pr := range resp.Topics[s.cfg.Topic] {
-		if pr.Error != nil {
-			errs = append(errs, fmt.Errorf("raw topic %s/%d: commit for group %s: %w", s.cfg.Topic, pr.Partition, s.cfg.Group, pr.Error))
-			continue
+	err := retryGroup(ctx, func() error {
+		resp, err := s.client.OffsetCommit(ctx, &kafka.OffsetCommitRequest{
+			GroupID:      s.cfg.Group,
+			GenerationID: -1,
+			Topics:       map[string][]kafka.OffsetCommit{s.cfg.Topic: commits},
+		})
+		if err != nil {
+			return err
 		}
-		ok[pr.Partition] = true
-	}
+		var errs []error
+		for _, pr := range resp.Topics[s.cfg.Topic] {
+			if pr.Error != nil {
+				errs = append(errs, fmt.Errorf("partition %d: %w", pr.Partition, pr.Error))
+				continue
+			}
+			ok[pr.Partition] = true
+		}
+		return errors.Join(errs...)
+	})
 	s.mu.Lock()
 	for _, c := range commits {
 		for _, p := range s.parts {
@@ -358,7 +370,43 @@ func (s *RawTopic) commit(ctx context.Context) error {
 		}
 	}
 	s.mu.Unlock()
-	return errors.Join(errs...)
+	if err != nil {
+		return fmt.Errorf("raw topic %s: commit for group %s: %w", s.cfg.Topic, s.cfg.Group, err)
+	}
+	return nil
+}
+
+// retryGroup runs a consumer-group request until it succeeds, fails for
+// good, or ctx ends. A group's coordinator can be briefly unknown, moving
+// or loading (on a new cluster, after a broker restart): those errors are
+// retried with a growing pause.
+func retryGroup(ctx context.Context, do func() error) error {
+	pause := 100 * time.Millisecond
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := do()
+		if err == nil || !retriable(err) || time.Now().Add(pause).After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 2*time.Second)
+	}
+}
+
+// retriable reports whether a Kafka error is worth trying again: the
+// protocol says so (coordinator moving or loading, leader elections), or
+// the connection failed.
+func retriable(err error) bool {
+	var ke kafka.Error
+	if errors.As(err, &ke) {
+		return ke.Temporary()
+	}
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET)
 }
 
 // produce reads every partition that has something to read, each on its own
