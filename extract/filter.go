@@ -164,8 +164,13 @@ func datelineOnly(l string) bool {
 			words++
 		}
 	}
-	if i := strings.IndexByte(l, ':'); i > 0 && i+2 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) {
-		clock = true
+	for i := 1; i+2 < len(l) && !clock; i++ {
+		switch l[i] {
+		case ':': // 20:13
+			clock = isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2])
+		case '-', '/', '.': // 2018-08-25, 25/08/2018
+			clock = i+3 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) && l[i+3] == l[i]
+		}
 	}
 	return year && clock && words <= 6
 }

@@ -15,6 +15,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Tempo de leitura: 2 minutos", true},
 		{"12 Comments", true},
 		{"Published: 22 Oct 2010 at 20:13", true},
+		{"기사입력 :[ 2018-08-25 15:24 ]", true},
+		{"Mr. Smith paid 2.5 million in 2019.", false},
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
