@@ -618,6 +618,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		}
 	}
 	if ci := strings.ToLower(classID(n)); ci != "" {
+		if matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image") {
+			return false // an embedded post, not an image's caption
+		}
 		if in.text < 200 && matchAny(ci, metaHints) {
 			return true
 		}
@@ -633,9 +636,6 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Dl, atom.Aside, atom.Figure:
 	default:
-		return false
-	}
-	if matchAny(strings.ToLower(classID(n)), embedHints) {
 		return false
 	}
 	weight := ex.classWeight(n)
