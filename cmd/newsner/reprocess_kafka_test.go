@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/segmentio/kafka-go"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
@@ -115,5 +118,78 @@ func TestReprocessRawTopic(t *testing.T) {
 	code, stderr = runReprocessMain(context.Background(), &bytes.Buffer{}, args...)
 	if code != 0 || !strings.Contains(stderr, "0 pages read, 0 articles written") {
 		t.Errorf("second run in the group: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestReprocessRawTopicResume interrupts a reprocess of the raw topic
+// halfway and starts it again in the same group: every page comes out, and
+// the second run does not start from the beginning.
+func TestReprocessRawTopicResume(t *testing.T) {
+	broker := kafkaBroker(t)
+	const n = 120
+	topic := fmt.Sprintf("raw.resume-%d", time.Now().UnixNano())
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(broker), Timeout: 30 * time.Second}
+	if _, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{Topic: topic, NumPartitions: 3, ReplicationFactor: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, Balancer: &kafka.Hash{}, RequiredAcks: kafka.RequireAll, BatchTimeout: 10 * time.Millisecond}
+	var msgs []kafka.Message
+	want := map[string]bool{}
+	for i := range n {
+		u := fmt.Sprintf("https://news.example/article/%d", i)
+		id := fmt.Sprintf("id-%03d", i)
+		want[id] = true
+		v, _ := json.Marshal(newsner.RawPage{Schema: newsner.RawSchema, ID: id, Page: newsner.Page{
+			URL: u, FinalURL: u, Status: 200, FetchedAt: time.Now().UTC(),
+			Header: http.Header{"Content-Type": {"text/html"}}, Body: []byte(storyHTML(i))}})
+		msgs = append(msgs, kafka.Message{Key: []byte(id), Value: v})
+	}
+	var err error
+	for range 30 {
+		if err = w.WriteMessages(ctx, msgs...); err == nil {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	w.Close()
+	if err != nil {
+		t.Fatalf("write raw pages: %v", err)
+	}
+
+	args := []string{"--brokers", broker, "--raw-topic", topic, "--to", "-", "--group", topic + ".g", "--workers", "2", "--progress", "none"}
+	rctx, rcancel := context.WithCancel(context.Background())
+	defer rcancel()
+	first := &cancelAfter{n: n / 2, cancel: rcancel}
+	code, stderr := runReprocessMain(rctx, first, args...)
+	if code != 1 || !strings.Contains(stderr, "reprocess interrupted") {
+		t.Fatalf("interrupted run: exit %d\n%s", code, stderr)
+	}
+	var second bytes.Buffer
+	if code, stderr := runReprocessMain(context.Background(), &second, args...); code != 0 {
+		t.Fatalf("resumed run: exit %d\n%s", code, stderr)
+	}
+	got := map[string]int{}
+	var nSecond int
+	for i, out := range []string{first.buf.String(), second.String()} {
+		for _, r := range decodeLines(t, out) {
+			if r.Schema != newsner.ArticleSchema {
+				t.Errorf("record %+v", r)
+				continue
+			}
+			got[r.ID]++
+			if i == 1 {
+				nSecond++
+			}
+		}
+	}
+	for id := range want {
+		if got[id] == 0 {
+			t.Errorf("%s lost across the interruption", id)
+		}
+	}
+	if len(got) != n || nSecond >= n {
+		t.Errorf("%d distinct ids (want %d); the resumed run wrote %d", len(got), n, nSecond)
 	}
 }
