@@ -150,6 +150,13 @@ func NewKafkaSource(ctx context.Context, cfg KafkaSourceConfig) (*KafkaSource, e
 		HeartbeatInterval: cfg.HeartbeatInterval,
 		RebalanceTimeout:  cfg.RebalanceTimeout,
 		JoinGroupBackoff:  time.Second,
+		// The group leader assigns nothing for a topic whose metadata the
+		// broker does not have yet (UnknownTopicOrPartition, as just after a
+		// broker restart), and nothing would ever rebalance that empty
+		// assignment. Watching the partition count rebalances once the
+		// topic's partitions are known again (or new ones are added).
+		WatchPartitionChanges:  true,
+		PartitionWatchInterval: 5 * time.Second,
 		// A group with no committed offset starts at the beginning, never
 		// at the end: URLs fed before the first consumer are not skipped.
 		StartOffset: kafka.FirstOffset,
