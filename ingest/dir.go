@@ -59,7 +59,8 @@ func (c ArchiveConfig) withDefaults() ArchiveConfig {
 
 // Archive is a Source of pages saved on disk: directory trees of .html and
 // .html.gz files (read in sorted order of their paths), single such files,
-// and WARC files (.warc, .warc.gz; see warc.go). The inputs are read in the
+// and WARC files (.warc, .warc.gz; see warc.go), named or found in a
+// directory tree (read after its pages). The inputs are read in the
 // order given, one page at a time on a producer goroutine ahead of the
 // workers; every job carries its page. Inputs that cannot be made into a
 // page are reported to ArchiveConfig.Skip and passed over. With a
@@ -133,34 +134,44 @@ func OpenArchive(ctx context.Context, paths []string, cfg ArchiveConfig) (*Archi
 	cfg = cfg.withDefaults()
 	a := &Archive{cfg: cfg, saverStop: make(chan struct{}), saverDone: make(chan struct{})}
 	seen := map[string]bool{}
-	for _, p := range paths {
-		in := openInput(p)
+	add := func(in *archiveInput) {
 		if seen[in.key] {
-			continue
+			return
 		}
 		seen[in.key] = true
 		a.resume(in)
 		a.inputs = append(a.inputs, in)
+	}
+	for _, p := range paths {
+		in, warcs := openInput(p)
+		add(in)
+		// The WARC files in a directory tree are inputs of their own,
+		// after its pages.
+		for _, w := range warcs {
+			wi, _ := openInput(w)
+			add(wi)
+		}
 	}
 	a.feed = startFeed(ctx, cfg.ReadAhead, cfg.Skip, a.produce)
 	go a.saver()
 	return a, nil
 }
 
-// openInput stats and classifies one path; a directory is listed.
-func openInput(p string) *archiveInput {
+// openInput stats and classifies one path; a directory is listed, and the
+// WARC files found in it are returned.
+func openInput(p string) (in *archiveInput, warcs []string) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		abs = p
 	}
-	in := &archiveInput{key: abs}
+	in = &archiveInput{key: abs}
 	fi, err := os.Stat(abs)
 	switch {
 	case err != nil:
 		in.kind, in.err = kindInvalid, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
 	case fi.IsDir():
 		in.kind, in.root = kindFiles, abs
-		in.files, in.sizes, in.walkErrs = listPages(abs)
+		in.files, in.sizes, warcs, in.walkErrs = listPages(abs)
 	case isWARCName(abs):
 		in.kind, in.size, in.modTime = kindWARC, fi.Size(), fi.ModTime().UTC()
 	case isPageName(abs):
@@ -169,7 +180,7 @@ func openInput(p string) *archiveInput {
 	default:
 		in.kind, in.err = kindInvalid, newsner.Errorf(newsner.EUnsupported, "read %s: not a directory, .html(.gz) or .warc(.gz) file", abs)
 	}
-	return in
+	return in, warcs
 }
 
 // isPageName reports whether a file name is that of a saved HTML page.
@@ -185,8 +196,9 @@ func isWARCName(name string) bool {
 }
 
 // listPages returns the page files under root, as '/'-separated paths
-// relative to root in sorted order, with their sizes.
-func listPages(root string) (files []string, sizes []int64, errs []error) {
+// relative to root in sorted order, with their sizes, and the paths of the
+// WARC files under root in sorted order.
+func listPages(root string) (files []string, sizes []int64, warcs []string, errs []error) {
 	type entry struct {
 		rel  string
 		size int64
@@ -199,6 +211,9 @@ func listPages(root string) (files []string, sizes []int64, errs []error) {
 				return fs.SkipDir
 			}
 			return nil
+		}
+		if !d.IsDir() && isWARCName(d.Name()) {
+			warcs = append(warcs, p)
 		}
 		if d.IsDir() || !isPageName(d.Name()) {
 			return nil
@@ -219,7 +234,8 @@ func listPages(root string) (files []string, sizes []int64, errs []error) {
 		files = append(files, e.rel)
 		sizes = append(sizes, e.size)
 	}
-	return files, sizes, errs
+	sort.Strings(warcs)
+	return files, sizes, warcs, errs
 }
 
 // resume sets where this run starts on the input, from the checkpoint.

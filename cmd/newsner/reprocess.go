@@ -28,9 +28,10 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 		`Re-extracts archived pages with the current extractor and entity model.
 
 With PATHs it reads saved pages: directory trees of .html and .html.gz files
-(in sorted order of their paths), single such files, and WARC files (.warc,
-.warc.gz: HTTP response records holding HTML; the record's target URI and
-date become the article's url and fetched_at). Damaged records, non-HTML
+(in sorted order of their paths; fetched_at is the file's modification time),
+single such files, and WARC files (.warc, .warc.gz, named or found in a
+directory tree: HTTP response records holding HTML; the record's target URI
+and date become the article's url and fetched_at). Damaged records, non-HTML
 records and unreadable files are reported and skipped. With --checkpoint FILE,
 progress is saved there, and a run started again with the same file resumes
 after the last page done.
