@@ -50,7 +50,7 @@ func httpResponse(status int, ctype, body string, extra ...string) string {
 
 // writeWARC writes recs to dir/name with the library's writer, gzip
 // members when compress is set, and returns the file's path.
-func writeWARC(t *testing.T, dir, name string, compress bool, recs []warcRec) string {
+func writeWARC(t testing.TB, dir, name string, compress bool, recs []warcRec) string {
 	t.Helper()
 	w := gowarc.NewWarcFileWriter(
 		gowarc.WithFileNameGenerator(warcName{dir, name}),
@@ -301,4 +301,55 @@ func truncateFile(t *testing.T, path string, by int64) {
 	if err := os.Truncate(path, fi.Size()-by); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// BenchmarkArchiveReadWARC reads the dev news pages from a gzip WARC
+// written with the library's writer (the read stage of reprocess alone).
+//
+//	go test ./ingest -run '^$' -bench ArchiveReadWARC
+func BenchmarkArchiveReadWARC(b *testing.B) {
+	shared := os.Getenv("NEWSNER_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "shared")
+	}
+	files, _ := filepath.Glob(filepath.Join(shared, "data", "news-pages", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("no news pages (set NEWSNER_SHARED)")
+	}
+	var recs []warcRec
+	for i, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		body, err := readCapped(fh, 64<<20)
+		fh.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html; charset=utf-8", string(body))})
+	}
+	path := writeWARC(b, b.TempDir(), "news.warc.gz", true, recs)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		a, err := OpenArchive(ctx, []string{path}, ArchiveConfig{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for {
+			j, err := a.Next(ctx)
+			if err != nil {
+				break
+			}
+			a.Done(ctx, j)
+			n++
+		}
+		a.Close()
+		if n != len(files) {
+			b.Fatalf("%d pages, want %d", n, len(files))
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
