@@ -46,3 +46,25 @@ func TestRunStdinToStdout(t *testing.T) {
 		t.Errorf("no JSON log line per dead letter:\n%s", errOut)
 	}
 }
+
+// TestRunStartupLogRedactsSecrets checks the start-up line: it carries the
+// effective configuration and no secret.
+func TestRunStartupLogRedactsSecrets(t *testing.T) {
+	var out, errOut strings.Builder
+	vars := map[string]string{
+		"NEWSNER_KAFKA_SASL":     "SCRAM-SHA-512",
+		"NEWSNER_KAFKA_USER":     "newsner",
+		"NEWSNER_KAFKA_PASSWORD": "hunter2-very-secret",
+	}
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(k string) string { return vars[k] }}
+	if code := Main(t.Context(), env, []string{"run", "--log-format", "json", "--workers", "3"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	logs := errOut.String()
+	if !strings.Contains(logs, `"msg":"newsner run starting"`) || !strings.Contains(logs, `"workers":"3"`) || !strings.Contains(logs, `"kafka-sasl":"SCRAM-SHA-512"`) {
+		t.Errorf("start-up line lacks the configuration:\n%s", logs)
+	}
+	if strings.Contains(logs, "hunter2") {
+		t.Errorf("a secret reached the log:\n%s", logs)
+	}
+}
