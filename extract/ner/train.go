@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"sort"
 	"time"
 )
 
@@ -24,6 +25,10 @@ type TrainConfig struct {
 	LexDrop float64
 	// Seed seeds the shuffling of documents between epochs. Default: 1.
 	Seed int64
+	// Runs is the number of perceptrons trained per stage, each with its
+	// documents in another order; their weights are averaged (one linear
+	// model, no slower to run). Default: 3.
+	Runs int
 	// Name is the model's name, recorded in records made with it.
 	// Default: "ner/perceptron-v1".
 	Name string
@@ -108,29 +113,47 @@ func (t *trainer) update(gold, pred []int, feats [][]uint64) {
 	}
 }
 
-// averaged returns the averaged weights, without features whose largest
-// weight is below minWeight.
-func (t *trainer) averaged(minWeight float64) *weights {
-	m := &weights{index: newTable(len(t.index))}
+// addAveraged adds the trainer's averaged weights, times scale, to sum and
+// trans.
+func (t *trainer) addAveraged(sum map[uint64]*[nLabels]float64, trans *[(nLabels + 1) * nLabels]float64, scale float64) {
 	for f, r := range t.index {
-		var row [nLabels]float32
-		big := false
+		row := sum[f]
+		if row == nil {
+			row = new([nLabels]float64)
+			sum[f] = row
+		}
 		for l := 0; l < nLabels; l++ {
 			i := int(r)*nLabels + l
-			v := t.w[i] - t.u[i]/t.c
-			row[l] = float32(v)
-			if math.Abs(v) >= minWeight {
-				big = true
-			}
+			row[l] += scale * (t.w[i] - t.u[i]/t.c)
 		}
-		if !big {
-			continue
-		}
-		m.index.put(f, int32(m.index.len()))
-		m.w = append(m.w, row[:]...)
 	}
 	for i := range t.tw {
-		m.trans[i] = float32(t.tw[i] - t.tu[i]/t.c)
+		trans[i] += scale * (t.tw[i] - t.tu[i]/t.c)
+	}
+}
+
+// pruned turns summed weights into run-time weights, without features
+// whose largest weight is below minWeight.
+func pruned(sum map[uint64]*[nLabels]float64, trans *[(nLabels + 1) * nLabels]float64, minWeight float64) *weights {
+	keys := make([]uint64, 0, len(sum))
+	for f, row := range sum {
+		for _, v := range row {
+			if math.Abs(v) >= minWeight {
+				keys = append(keys, f)
+				break
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	m := &weights{index: newTable(len(keys)), w: make([]float32, 0, len(keys)*nLabels)}
+	for _, f := range keys {
+		m.index.put(f, int32(m.index.len()))
+		for _, v := range sum[f] {
+			m.w = append(m.w, float32(v))
+		}
+	}
+	for i, v := range trans {
+		m.trans[i] = float32(v)
 	}
 	return m
 }
@@ -182,6 +205,9 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	if cfg.MinWeight == 0 {
 		cfg.MinWeight = 0.05
+	}
+	if cfg.Runs <= 0 {
+		cfg.Runs = 3
 	}
 	if cfg.Stages == 0 {
 		cfg.Stages = 2
@@ -277,6 +303,23 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 // trainStage trains one stage's weights on tds (the second stage when s1,
 // the first stage's labels per document, is given).
 func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, logf func(string, ...any), stage string) (*weights, error) {
+	sum := map[uint64]*[nLabels]float64{}
+	var trans [(nLabels + 1) * nLabels]float64
+	for k := 0; k < cfg.Runs; k++ {
+		tr, err := trainRun(ctx, tds, s1, cfg, cfg.Seed+int64(k)*1000, logf, fmt.Sprintf("%s run %d", stage, k+1))
+		if err != nil {
+			return nil, err
+		}
+		tr.addAveraged(sum, &trans, 1/float64(cfg.Runs))
+	}
+	w := pruned(sum, &trans, cfg.MinWeight)
+	logf("%s: kept %d of %d features", stage, w.index.len(), len(sum))
+	return w, nil
+}
+
+// trainRun is one averaged-perceptron run over tds, documents shuffled by
+// seed.
+func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, logf func(string, ...any), stage string) (*trainer, error) {
 	order := make([]int, len(tds))
 	ntok := 0
 	for i := range order {
@@ -284,8 +327,8 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 		ntok += len(tds[i].gold)
 	}
 	tr := &trainer{index: map[uint64]int32{}}
-	rng := rand.New(rand.NewSource(cfg.Seed))
-	dec := decoder{lexDrop: cfg.LexDrop, rng: rand.New(rand.NewSource(cfg.Seed + 1))}
+	rng := rand.New(rand.NewSource(seed))
+	dec := decoder{lexDrop: cfg.LexDrop, rng: rand.New(rand.NewSource(seed + 1))}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0
@@ -309,11 +352,9 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 				tr.update(gold, pred, feats)
 			})
 		}
-		if ep == cfg.Epochs-1 || ep%4 == 0 {
-			logf("%s epoch %d: %d token errors (%.2f%%), %d features, %v", stage, ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
+		if ep == cfg.Epochs-1 {
+			logf("%s: epoch %d: %d token errors (%.2f%%), %d features, %v", stage, ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
 		}
 	}
-	w := tr.averaged(cfg.MinWeight)
-	logf("%s: kept %d of %d features", stage, w.index.len(), len(tr.index))
-	return w, nil
+	return tr, nil
 }
