@@ -61,6 +61,10 @@ func readMeta(root *html.Node) *meta {
 				return
 			case atom.Style, atom.Noscript, atom.Template:
 				return
+			case atom.Form, atom.Label, atom.Textarea, atom.Select:
+				// A comment form's "Name *" field is no byline; time and
+				// headings in forms do not matter.
+				return
 			case atom.Time:
 				if m.timeAttr == "" && inBody {
 					m.timeAttr = strings.TrimSpace(attr(n, "datetime"))
@@ -346,6 +350,10 @@ func cleanByline(s string) string {
 		}
 		var keep []string
 		words := strings.Fields(part)
+		// A leading label ("Text:", "Words:", "Reporter:").
+		if len(words) > 1 && strings.HasSuffix(words[0], ":") {
+			words = words[1:]
+		}
 		for i, w := range words {
 			lw := strings.ToLower(strings.Trim(w, ":."))
 			if bylineNoise[lw] && len(keep) == 0 {
