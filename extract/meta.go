@@ -28,8 +28,8 @@ type meta struct {
 // readMeta walks the document once and collects its metadata.
 func readMeta(root *html.Node) *meta {
 	m := &meta{tags: make(map[string]string)}
-	var walk func(n *html.Node, inBody bool)
-	walk = func(n *html.Node, inBody bool) {
+	var walk func(n *html.Node, inBody, inForm bool)
+	walk = func(n *html.Node, inBody, inForm bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:
@@ -61,10 +61,12 @@ func readMeta(root *html.Node) *meta {
 				return
 			case atom.Style, atom.Noscript, atom.Template:
 				return
-			case atom.Form, atom.Label, atom.Textarea, atom.Select:
-				// A comment form's "Name *" field is no byline; time and
-				// headings in forms do not matter.
+			case atom.Label, atom.Textarea, atom.Select, atom.Button:
 				return
+			case atom.Form:
+				// A comment form's "Name *" field is no byline (but some
+				// sites wrap the whole page in a form: the rest goes on).
+				inForm = true
 			case atom.Time:
 				if m.timeAttr == "" && inBody {
 					m.timeAttr = strings.TrimSpace(attr(n, "datetime"))
@@ -82,7 +84,7 @@ func readMeta(root *html.Node) *meta {
 						m.timeAttr = firstNonEmpty(attr(n, "datetime"), attr(n, "content"), clean(textOf(n)))
 					}
 				}
-				if !m.sawByline && looksLikeByline(n) {
+				if !m.sawByline && !inForm && looksLikeByline(n) {
 					if t := clean(textOf(n)); t != "" && len(t) < 100 && cleanByline(t) != "" {
 						m.domByline = t
 						m.sawByline = true
@@ -91,10 +93,10 @@ func readMeta(root *html.Node) *meta {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inBody)
+			walk(c, inBody, inForm)
 		}
 	}
-	walk(root, false)
+	walk(root, false, false)
 	return m
 }
 
