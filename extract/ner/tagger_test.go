@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"fmt"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -76,5 +78,41 @@ func TestLoadIsShared(t *testing.T) {
 	}
 	if a.Name() == "" || a.Features() == 0 {
 		t.Errorf("model %q with %d features", a.Name(), a.Features())
+	}
+}
+
+// TestConcurrentUse shares one Tagger between goroutines (run with -race):
+// results equal the sequential ones.
+func TestConcurrentUse(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(b), "Angela Merkel visited Paris.", "", "NATO and the EU met in Brussels."}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = fmt.Sprint(tg.Entities(text))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range texts {
+				if got := fmt.Sprint(tg.Entities(text)); got != want[i] {
+					errs <- got
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent result differs: %s", e)
 	}
 }
