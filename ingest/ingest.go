@@ -15,6 +15,11 @@ import (
 type Job struct {
 	// URL is the input as fed.
 	URL string
+	// ID, where set, is the article ID the record must keep (a page
+	// reprocessed from the raw topic keeps the ID it had, and so its place
+	// in a compacted articles topic, even where the current extractor finds
+	// another canonical URL).
+	ID string
 	// Page, where set, is the page itself (read from an archive, say): it is
 	// processed as it is, without loading URL.
 	Page *newsner.Page

@@ -103,6 +103,9 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if err != nil {
 		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
 	}
+	if job.ID != "" {
+		art.ID = job.ID
+	}
 	return Result{Article: art, Page: page}
 }
 

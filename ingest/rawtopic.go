@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -84,8 +83,8 @@ func (c RawTopicConfig) withDefaults() RawTopicConfig {
 // RawTopic is a Source of the pages on the raw topic: every partition from
 // the earliest offset (or the group's committed offset, or the first at
 // Since) up to the end offsets it saw when opened, then io.EOF. Each job
-// carries its page, with the article ID it had; wrap the Processor in
-// KeepRawID so that the new record keeps that ID.
+// carries its page and the article ID it had (Job.ID), so that the new
+// record keeps that ID.
 type RawTopic struct {
 	cfg       RawTopicConfig
 	transport *kafka.Transport
@@ -473,7 +472,7 @@ func (s *RawTopic) readPartition(ctx context.Context, f *feed, p *rawPartition) 
 			return nil
 		}
 		sp := span{m.Offset, m.Offset + 1}
-		page, perr := rawPage(m.Value)
+		page, id, perr := rawPage(m.Value)
 		s.mu.Lock()
 		if perr != nil {
 			err = p.track.pass(sp)
@@ -490,7 +489,7 @@ func (s *RawTopic) readPartition(ctx context.Context, f *feed, p *rawPartition) 
 			if err := f.skipInput(ctx, where, perr); err != nil {
 				return err
 			}
-		} else if err := emit(ctx, Job{URL: page.URL, Page: page, Token: &rawToken{p: p, off: m.Offset}}); err != nil {
+		} else if err := emit(ctx, Job{URL: page.URL, ID: id, Page: page, Token: &rawToken{p: p, off: m.Offset}}); err != nil {
 			return err
 		}
 		if m.Offset >= p.end-1 {
@@ -503,49 +502,15 @@ func (s *RawTopic) readPartition(ctx context.Context, f *feed, p *rawPartition) 
 // checks whether the rest of its range was deleted.
 const rawIdleCheck = 10 * time.Second
 
-// rawIDField is the header field in which a page read from the raw topic
-// carries its article ID from RawTopic to KeepRawID.
-const rawIDField = "X-Newsner-Raw-Id"
-
-// rawPage decodes a raw-topic record into a page that carries its ID.
-func rawPage(v []byte) (*newsner.Page, error) {
+// rawPage decodes a raw-topic record into its page and article ID.
+func rawPage(v []byte) (*newsner.Page, string, error) {
 	var rp newsner.RawPage
 	if err := json.Unmarshal(v, &rp); err != nil {
-		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "decode raw page", Err: err}
+		return nil, "", &newsner.Error{Code: newsner.EInvalid, Message: "decode raw page", Err: err}
 	}
 	if rp.Schema != newsner.RawSchema {
-		return nil, newsner.Errorf(newsner.EUnsupported, "raw page %s: schema %q, want %q", rp.URL, rp.Schema, newsner.RawSchema)
+		return nil, "", newsner.Errorf(newsner.EUnsupported, "raw page %s: schema %q, want %q", rp.URL, rp.Schema, newsner.RawSchema)
 	}
 	page := rp.Page
-	if page.Header == nil {
-		page.Header = http.Header{}
-	}
-	page.Header.Del(rawIDField) // never trust one a server sent
-	if rp.ID != "" {
-		page.Header.Set(rawIDField, rp.ID)
-	}
-	return &page, nil
-}
-
-// KeepRawID is a Processor for pages read by RawTopic: the article keeps the
-// ID the page had on the raw topic (and so its place in a compacted
-// articles topic) even where the current extractor finds another canonical
-// URL. Pages from other sources are processed as they are.
-type KeepRawID struct {
-	// Processor makes the article. Required.
-	Processor Processor
-}
-
-// Process processes the page and restores its original ID.
-func (k KeepRawID) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
-	id := page.Header.Get(rawIDField)
-	if id != "" {
-		page.Header = page.Header.Clone()
-		page.Header.Del(rawIDField)
-	}
-	art, err := k.Processor.Process(ctx, page)
-	if err == nil && id != "" {
-		art.ID = id
-	}
-	return art, err
+	return &page, rp.ID, nil
 }

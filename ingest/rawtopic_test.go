@@ -76,7 +76,7 @@ func testRawPages(n int) []newsner.RawPage {
 			Schema: newsner.RawSchema,
 			ID:     fmt.Sprintf("orig-%03d", i),
 			Page: newsner.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC),
-				Header: http.Header{"Content-Type": {"text/html"}, rawIDField: {"forged"}}, Body: []byte(articleHTML(fmt.Sprint("Story ", i)))},
+				Header: http.Header{"Content-Type": {"text/html"}}, Body: []byte(articleHTML(fmt.Sprint("Story ", i)))},
 		})
 	}
 	return ps
@@ -86,9 +86,6 @@ func testRawPages(n int) []newsner.RawPage {
 type stubProcessor struct{}
 
 func (stubProcessor) Process(_ context.Context, p newsner.Page) (newsner.Article, error) {
-	if p.Header.Get(rawIDField) != "" {
-		return newsner.Article{}, errors.New("the raw ID field reached the processor")
-	}
 	return newsner.Article{ID: "derived:" + p.URL, URL: p.URL, FetchedAt: p.FetchedAt}, nil
 }
 
@@ -114,10 +111,11 @@ func TestRawTopic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		art, err := KeepRawID{Processor: stubProcessor{}}.Process(ctx, *j.Page)
-		if err != nil {
-			t.Fatal(err)
+		res := (&Pipeline{Processor: stubProcessor{}}).Do(ctx, j)
+		if res.Err != nil {
+			t.Fatal(res.Err)
 		}
+		art := res.Article
 		want := "orig-" + strings.TrimPrefix(j.URL, "https://news.example/story/")
 		if art.ID != want || !art.FetchedAt.Equal(pages[0].FetchedAt) {
 			t.Errorf("%s: id %q fetched %v, want id %q", j.URL, art.ID, art.FetchedAt, want)
@@ -219,13 +217,12 @@ func TestRawPageKeepsID(t *testing.T) {
 		wantErr string
 	}{
 		{name: "id kept", value: `{"schema":"newsner.raw/v1","id":"abc","url":"https://n.example/a","final_url":"https://n.example/a","status":200,"header":{"Content-Type":["text/html"]},"fetched_at":"2026-01-02T03:04:05Z","body":"PGh0bWw+"}`, wantID: "abc"},
-		{name: "forged header dropped", value: `{"schema":"newsner.raw/v1","id":"abc","url":"https://n.example/a","header":{"X-Newsner-Raw-Id":["victim"]},"body":""}`, wantID: "abc"},
-		{name: "no id: derived", value: `{"schema":"newsner.raw/v1","url":"https://n.example/a","header":{"X-Newsner-Raw-Id":["victim"]},"body":""}`, wantID: "derived:https://n.example/a"},
+		{name: "no id: derived", value: `{"schema":"newsner.raw/v1","url":"https://n.example/a","body":""}`, wantID: "derived:https://n.example/a"},
 		{name: "not JSON", value: `{`, wantErr: newsner.EInvalid},
 		{name: "other schema", value: `{"schema":"newsner.article/v1","id":"x"}`, wantErr: newsner.EUnsupported},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			page, err := rawPage([]byte(c.value))
+			page, id, err := rawPage([]byte(c.value))
 			if c.wantErr != "" {
 				if newsner.ErrorCode(err) != c.wantErr {
 					t.Fatalf("error %v, want class %s", err, c.wantErr)
@@ -235,10 +232,11 @@ func TestRawPageKeepsID(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			art, err := KeepRawID{Processor: stubProcessor{}}.Process(context.Background(), *page)
-			if err != nil {
-				t.Fatal(err)
+			res := (&Pipeline{Processor: stubProcessor{}}).Do(context.Background(), Job{URL: page.URL, ID: id, Page: page})
+			if res.Err != nil {
+				t.Fatal(res.Err)
 			}
+			art := res.Article
 			if art.ID != c.wantID || art.URL != "https://n.example/a" {
 				t.Errorf("id %q url %q, want id %q", art.ID, art.URL, c.wantID)
 			}

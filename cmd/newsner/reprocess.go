@@ -143,7 +143,6 @@ progress; the exit status is then 1.`)
 
 	// Where pages come from.
 	var src batchSource
-	var processor ingest.Processor = proc
 	if len(paths) > 0 {
 		var cp *ingest.Checkpoint
 		if *checkpoint != "" {
@@ -161,7 +160,6 @@ progress; the exit status is then 1.`)
 			rc.Skip, rc.ReadAhead, rc.Logger, rc.CommitEvery = skip, 4**workers, logger, *saveEvery
 			src, err = ingest.OpenRawTopic(ctx, rc)
 		}
-		processor = ingest.KeepRawID{Processor: proc}
 	}
 	if err != nil {
 		return closeAfter(err, closeOut)
@@ -169,7 +167,7 @@ progress; the exit status is then 1.`)
 
 	p := &ingest.Pipeline{
 		Source:       src,
-		Processor:    &timedProcessor{Processor: processor, nanos: &st.processNanos},
+		Processor:    &timedProcessor{Processor: proc, nanos: &st.processNanos},
 		Sink:         cs,
 		Workers:      *workers,
 		DrainTimeout: *drain,
