@@ -62,6 +62,7 @@ progress; the exit status is then 1.`)
 	progress := fs.String("progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
 	every := fs.Duration("progress-every", 10*time.Second, "interval of the progress log lines")
 	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
+	metricsAddr := fs.String("metrics-addr", envOr(env, "NEWSNER_METRICS_ADDR", ""), "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none (env NEWSNER_METRICS_ADDR)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -98,6 +99,15 @@ progress; the exit status is then 1.`)
 	proc.Tagger = &timedTagger{EntityTagger: proc.Tagger, nanos: &st.entityNanos}
 	display := newProgressDisplay(env.Stderr, mode, *every)
 	logger := slog.New(slog.NewTextHandler(display, nil))
+	reg := newRegistry()
+	proc.Metrics = extract.NewMetrics(reg)
+	if *metricsAddr != "" {
+		addr, err := serveOps(ctx, *metricsAddr, reg, func() error { return nil }, logger)
+		if err != nil {
+			return err
+		}
+		logger.Info("serving metrics", "addr", addr)
+	}
 
 	// Where records go.
 	var out ingest.Sink
@@ -172,6 +182,7 @@ progress; the exit status is then 1.`)
 		Workers:      *workers,
 		DrainTimeout: *drain,
 		Logger:       logger,
+		Metrics:      ingest.NewMetrics(reg),
 	}
 	start := time.Now()
 	display.start(st, src, start)
