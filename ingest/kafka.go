@@ -54,6 +54,12 @@ type KafkaSourceConfig struct {
 	// Logger receives errors the source recovers from (lost coordinator,
 	// failed commits) and rebalances. Default: slog.Default().
 	Logger *slog.Logger
+	// Metrics, if set, records the consumer's lag, commits and rebalances.
+	Metrics *KafkaMetrics
+	// LagInterval is how often the high watermarks of the assigned
+	// partitions are read for the lag metric (between reads, the lag
+	// follows the messages handed out). Default: 5s.
+	LagInterval time.Duration
 }
 
 func (c KafkaSourceConfig) withDefaults() KafkaSourceConfig {
@@ -87,6 +93,9 @@ func (c KafkaSourceConfig) withDefaults() KafkaSourceConfig {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	if c.LagInterval <= 0 {
+		c.LagInterval = 5 * time.Second
+	}
 	return c
 }
 
@@ -110,9 +119,18 @@ type KafkaSource struct {
 	cfg    KafkaSourceConfig
 	group  *kafka.ConsumerGroup
 	dialer *kafka.Dialer
-	jobs   chan Job
-	closed chan struct{}
-	done   chan struct{} // closed when the run loop has returned
+	// offsets reads the partitions' high watermarks for the lag metric.
+	offsets *kafka.Client
+	jobs    chan Job
+	closed  chan struct{}
+	done    chan struct{} // closed when the run loop has returned
+
+	// mu guards cur and why, what Ready reports.
+	mu sync.Mutex
+	// cur is the generation this member is in, nil between generations.
+	cur *generation
+	// why says why there is no generation.
+	why string
 
 	closeOnce sync.Once
 	closeErr  error
@@ -171,9 +189,21 @@ func NewKafkaSource(ctx context.Context, cfg KafkaSourceConfig) (*KafkaSource, e
 		cfg:    cfg,
 		group:  group,
 		dialer: dialer,
+		offsets: &kafka.Client{
+			Addr: kafka.TCP(cfg.Brokers...),
+			Transport: &kafka.Transport{
+				ClientID:    cfg.ClientID,
+				TLS:         cfg.TLS,
+				SASL:        cfg.SASL,
+				Dial:        cfg.Dial,
+				DialTimeout: 10 * time.Second,
+			},
+			Timeout: 10 * time.Second,
+		},
 		jobs:   make(chan Job),
 		closed: make(chan struct{}),
 		done:   make(chan struct{}),
+		why:    "joining",
 	}
 	go s.run()
 	return s, nil
@@ -199,6 +229,53 @@ func probe(ctx context.Context, d *kafka.Dialer, brokers []string) error {
 		return nil
 	}
 	return errors.Join(errs...)
+}
+
+// Ready reports whether the source is doing its job: nil once the member has
+// joined the consumer group and holds partitions of the topic in the current
+// generation, with commits going through; otherwise an error saying why not
+// (joining, rebalancing, no partition assigned, commits failing, closed).
+// A member of a group with more members than partitions is not ready: it
+// idles until a partition is free.
+func (s *KafkaSource) Ready() error {
+	select {
+	case <-s.closed:
+		return errors.New("kafka source: closed")
+	default:
+	}
+	s.mu.Lock()
+	g, why := s.cur, s.why
+	s.mu.Unlock()
+	if g == nil {
+		return fmt.Errorf("kafka source: not in consumer group %s: %s", s.cfg.GroupID, why)
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.parts) == 0 {
+		return fmt.Errorf("kafka source: member of group %s (generation %d) without a partition of %s",
+			s.cfg.GroupID, g.kg.ID, s.cfg.Topic)
+	}
+	if g.failing {
+		return fmt.Errorf("kafka source: commits to the group coordinator fail: %v", g.commitErr)
+	}
+	return nil
+}
+
+// setCurrent records the generation the member is in (nil: none, for the
+// reason why).
+func (s *KafkaSource) setCurrent(g *generation, why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cur, s.why = g, why
+}
+
+// leave records that generation g has ended, unless a newer one is current.
+func (s *KafkaSource) leave(g *generation, why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur == g {
+		s.cur, s.why = nil, why
+	}
 }
 
 // Next returns the next URL. It blocks until one is available, ctx is done,
@@ -237,6 +314,9 @@ func (s *KafkaSource) Close() error {
 		// leaves the group.
 		s.closeErr = s.group.Close()
 		<-s.done
+		if t, ok := s.offsets.Transport.(*kafka.Transport); ok {
+			t.CloseIdleConnections()
+		}
 	})
 	return s.closeErr
 }
@@ -262,6 +342,7 @@ func (s *KafkaSource) run() {
 			// The group retries joining by itself (with backoff) and has
 			// logged the error through ErrorLogger already.
 			s.cfg.Logger.Debug("kafka source: joining group", "group", s.cfg.GroupID, "error", err)
+			s.setCurrent(nil, "joining: "+err.Error())
 			continue
 		}
 		s.startGeneration(g)
@@ -284,6 +365,14 @@ type generation struct {
 	// no new jobs are handed out then, since their work could not be
 	// committed and would be done again after the rebalance that follows.
 	failing bool
+	// commitErr is the last commit error.
+	commitErr error
+	// next is the next offset to hand out per partition (-1: not known
+	// yet), hwm the partition's high watermark as last seen (-1: not yet);
+	// the lag metric is their difference.
+	next, hwm map[int]int64
+	// ids are the assigned partitions.
+	ids []int
 	// kick wakes the committer (capacity 1: wake-ups coalesce).
 	kick chan struct{}
 	// idle is signalled when the last job in flight is done.
@@ -296,6 +385,8 @@ func (s *KafkaSource) startGeneration(kg *kafka.Generation) {
 		kg:        kg,
 		parts:     map[int]*offsetTracker{},
 		committed: map[int]int64{},
+		next:      map[int]int64{},
+		hwm:       map[int]int64{},
 		kick:      make(chan struct{}, 1),
 		idle:      make(chan struct{}, 1),
 	}
@@ -306,14 +397,89 @@ func (s *KafkaSource) startGeneration(kg *kafka.Generation) {
 		if a.Offset >= 0 {
 			g.committed[a.ID] = a.Offset // already committed
 		}
+		g.next[a.ID] = max(a.Offset, -1)
+		g.hwm[a.ID] = -1
 		ids = append(ids, a.ID)
 	}
+	g.ids = ids
 	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.GroupID, "generation", kg.ID,
 		"topic", s.cfg.Topic, "partitions", ids)
+	s.cfg.Metrics.joined(len(ids))
+	s.setCurrent(g, "")
 	for _, a := range assigned {
 		kg.Start(func(ctx context.Context) { s.readPartition(ctx, g, a) })
 	}
 	kg.Start(g.commitLoop)
+	if len(ids) > 0 {
+		kg.Start(g.watchLag)
+	}
+}
+
+// watchLag reads the high watermarks of the generation's partitions every
+// LagInterval, for the lag metric, until the generation ends. A failed read
+// is left to the next one.
+func (g *generation) watchLag(ctx context.Context) {
+	cfg := g.src.cfg
+	reqs := make([]kafka.OffsetRequest, 0, 2*len(g.ids))
+	for _, p := range g.ids {
+		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
+	}
+	t := time.NewTicker(cfg.LagInterval)
+	defer t.Stop()
+	for {
+		rctx, cancel := context.WithTimeout(ctx, cfg.LagInterval)
+		res, err := g.src.offsets.ListOffsets(rctx, &kafka.ListOffsetsRequest{
+			Topics: map[string][]kafka.OffsetRequest{cfg.Topic: reqs},
+		})
+		cancel()
+		if err != nil {
+			cfg.Logger.Debug("kafka source: read high watermarks", "error", err)
+		} else {
+			g.mu.Lock()
+			for _, po := range res.Topics[cfg.Topic] {
+				if po.Error != nil {
+					continue
+				}
+				if _, ok := g.parts[po.Partition]; !ok {
+					continue
+				}
+				g.hwm[po.Partition] = po.LastOffset
+				if g.next[po.Partition] < 0 {
+					// Nothing handed out of a partition without a
+					// committed offset: it is read from the start.
+					g.next[po.Partition] = po.FirstOffset
+				}
+				g.reportLagLocked(po.Partition)
+			}
+			g.mu.Unlock()
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// reportLagLocked sets partition p's lag metric, if both ends are known.
+func (g *generation) reportLagLocked(p int) {
+	if g.ended || g.hwm[p] < 0 || g.next[p] < 0 {
+		return
+	}
+	g.src.cfg.Metrics.setLag(g.src.cfg.Topic, p, g.hwm[p]-g.next[p])
+}
+
+// reportUncommittedLocked sets partition p's uncommitted-offsets metric.
+func (g *generation) reportUncommittedLocked(p int) {
+	t, ok := g.parts[p]
+	if !ok || g.ended {
+		return
+	}
+	c, seen := g.committed[p]
+	if !seen {
+		c = -1
+	}
+	g.src.cfg.Metrics.setUncommitted(g.src.cfg.Topic, p, t.uncommitted(c))
 }
 
 // readPartition hands out the messages of one assigned partition until the
@@ -357,7 +523,7 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 			}
 			continue
 		}
-		if err := g.add(a.ID, m.Offset); err != nil {
+		if err := g.add(a.ID, m.Offset, m.HighWaterMark); err != nil {
 			// A bug, or the reader went back: never hand out a message the
 			// tracker cannot account for.
 			s.cfg.Logger.Error("kafka source: track offset", "partition", a.ID, "error", err)
@@ -396,16 +562,25 @@ func (g *generation) waitHealthy(ctx context.Context) bool {
 	}
 }
 
-func (g *generation) setFailing(v bool) {
+func (g *generation) setFailing(v bool, err error) {
 	g.mu.Lock()
 	g.failing = v
+	g.commitErr = err
 	g.mu.Unlock()
 }
 
-func (g *generation) add(p int, off int64) error {
+// add records that the message at off of partition p, whose high watermark
+// was hwm when it was fetched, is handed out.
+func (g *generation) add(p int, off, hwm int64) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.parts[p].add(off)
+	if err := g.parts[p].add(off); err != nil {
+		return err
+	}
+	g.next[p] = off + 1
+	g.hwm[p] = max(g.hwm[p], hwm)
+	g.reportLagLocked(p)
+	return nil
 }
 
 func (g *generation) forget(p int, off int64) {
@@ -414,6 +589,7 @@ func (g *generation) forget(p int, off int64) {
 	if err := g.parts[p].forget(off); err != nil {
 		g.src.cfg.Logger.Error("kafka source: forget offset", "partition", p, "error", err)
 	}
+	g.next[p] = off
 	g.signalIdleLocked()
 }
 
@@ -423,6 +599,7 @@ func (g *generation) markDone(p int, off int64) error {
 	if g.ended {
 		g.src.cfg.Logger.Debug("kafka source: done after the generation ended; not committed",
 			"partition", p, "offset", off)
+		g.src.cfg.Metrics.doneLate()
 		return nil
 	}
 	t, ok := g.parts[p]
@@ -433,6 +610,7 @@ func (g *generation) markDone(p int, off int64) error {
 	if err != nil {
 		return fmt.Errorf("kafka source: partition %d: %w", p, err)
 	}
+	g.reportUncommittedLocked(p)
 	if moved {
 		select {
 		case g.kick <- struct{}{}:
@@ -493,7 +671,9 @@ func (g *generation) commit() error {
 	if len(offs) == 0 {
 		return nil
 	}
-	if err := g.kg.CommitOffsets(map[string]map[int]int64{g.src.cfg.Topic: offs}); err != nil {
+	err := g.kg.CommitOffsets(map[string]map[int]int64{g.src.cfg.Topic: offs})
+	g.src.cfg.Metrics.committed(err)
+	if err != nil {
 		return fmt.Errorf("commit %v: %w", offs, err)
 	}
 	g.mu.Lock()
@@ -501,6 +681,7 @@ func (g *generation) commit() error {
 		if last, seen := g.committed[p]; !seen || off > last {
 			g.committed[p] = off
 		}
+		g.reportUncommittedLocked(p)
 	}
 	g.mu.Unlock()
 	return nil
@@ -522,10 +703,12 @@ func (g *generation) commitLoop(ctx context.Context) {
 				continue
 			}
 		case <-ctx.Done():
+			g.src.leave(g, fmt.Sprintf("generation %d ended; draining and rejoining", g.kg.ID))
 			g.drain()
 			return
 		}
-		if err := g.commit(); err != nil {
+		err := g.commit()
+		if err != nil {
 			if !failing {
 				log.Warn("kafka source: commit failed; pausing until a commit succeeds or the group rebalances",
 					"group", g.src.cfg.GroupID, "generation", g.kg.ID, "error", err)
@@ -534,7 +717,7 @@ func (g *generation) commitLoop(ctx context.Context) {
 		} else {
 			failing = false
 		}
-		g.setFailing(failing)
+		g.setFailing(failing, err)
 	}
 }
 
@@ -560,6 +743,7 @@ wait:
 	g.mu.Lock()
 	g.ended = true
 	g.mu.Unlock()
+	g.src.cfg.Metrics.left(g.src.cfg.Topic, g.ids)
 	if err != nil {
 		log.Warn("kafka source: final commit of the generation failed; its done jobs may be processed again",
 			"generation", g.kg.ID, "error", err)

@@ -25,6 +25,11 @@ type offsetTracker struct {
 	done map[int64]bool
 	// last is the highest offset added, -1 before any.
 	last int64
+	// first is the start offset, or the first offset added where the start
+	// was not known; -1 until known.
+	first int64
+	// maxDone is the highest offset done, -1 before any.
+	maxDone int64
 }
 
 // newOffsetTracker returns a tracker for a partition read from start; start
@@ -33,7 +38,7 @@ func newOffsetTracker(start int64) *offsetTracker {
 	if start < 0 {
 		start = -1
 	}
-	return &offsetTracker{next: start, last: -1, done: map[int64]bool{}}
+	return &offsetTracker{next: start, last: -1, first: start, maxDone: -1, done: map[int64]bool{}}
 }
 
 // add records that the message at off was handed out.
@@ -48,6 +53,9 @@ func (t *offsetTracker) add(off int64) error {
 		return fmt.Errorf("offset tracker: offset %d is below the start offset %d", off, t.next)
 	}
 	t.last = off
+	if t.first < 0 {
+		t.first = off
+	}
 	if len(t.pending) == 0 {
 		// Nothing outstanding: everything below off that was read is done,
 		// and a gap in the offsets is nothing to wait for.
@@ -84,6 +92,7 @@ func (t *offsetTracker) markDone(off int64) (bool, error) {
 		return false, fmt.Errorf("offset tracker: offset %d done twice", off)
 	}
 	t.done[off] = true
+	t.maxDone = max(t.maxDone, off)
 	moved := false
 	k := 0
 	for k < len(t.pending) && t.done[t.pending[k]] {
@@ -121,6 +130,20 @@ func (t *offsetTracker) search(off int64) int {
 // a restart) and whether there is one.
 func (t *offsetTracker) commitOffset() (int64, bool) {
 	return t.next, t.next >= 0
+}
+
+// uncommitted returns how many offsets lie between committed (the offset
+// last committed, or -1 if none) and the newest done one: what would be
+// processed again if the process died now.
+func (t *offsetTracker) uncommitted(committed int64) int64 {
+	if t.maxDone < 0 {
+		return 0
+	}
+	base := committed
+	if base < 0 {
+		base = t.first
+	}
+	return max(t.maxDone+1-base, 0)
 }
 
 // inFlight returns how many handed-out messages are not done.

@@ -168,3 +168,38 @@ func TestOffsetTrackerRandom(t *testing.T) {
 		}
 	}
 }
+
+func TestOffsetTrackerUncommitted(t *testing.T) {
+	tests := []struct {
+		name      string
+		start     int64
+		add, done []int64
+		committed int64
+		want      int64
+	}{
+		{"nothing done", 0, []int64{0, 1}, nil, -1, 0},
+		{"done past the committed offset", 0, []int64{0, 1, 2}, []int64{0, 1}, 0, 2},
+		{"a slow message holds the commit back", 0, []int64{0, 1, 2, 3}, []int64{1, 2, 3}, 0, 4},
+		{"all committed", 0, []int64{0, 1}, []int64{0, 1}, 2, 0},
+		{"no commit yet, start known", 5, []int64{5, 6}, []int64{6}, -1, 2},
+		{"no commit yet, start unknown: from the first message", -2, []int64{40, 41}, []int64{40}, -1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newOffsetTracker(tt.start)
+			for _, off := range tt.add {
+				if err := tr.add(off); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, off := range tt.done {
+				if _, err := tr.markDone(off); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := tr.uncommitted(tt.committed); got != tt.want {
+				t.Errorf("uncommitted(%d) = %d, want %d", tt.committed, got, tt.want)
+			}
+		})
+	}
+}
