@@ -67,6 +67,8 @@ type KafkaConfig struct {
 	RetryBackoffMax time.Duration
 	// Logger receives one line per retried write. Default: slog.Default().
 	Logger *slog.Logger
+	// Metrics, if set, counts messages written, failed and retried.
+	Metrics *KafkaMetrics
 }
 
 func (c KafkaConfig) withDefaults() KafkaConfig {
@@ -237,32 +239,49 @@ func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kafka.Message) error 
 // broker refuses as too large is logged and dropped instead of failing the
 // write (a raw page the raw topic cannot hold must not stop the pipeline).
 func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string) error {
+	m := k.cfg.Metrics
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		err := k.w.WriteMessages(ctx, msgs...)
 		if err == nil {
+			for _, msg := range msgs {
+				m.wrote(msg.Topic)
+			}
 			return nil
 		}
 		var failed []kafka.Message
 		var werrs kafka.WriteErrors
 		if errors.As(err, &werrs) && len(werrs) == len(msgs) {
+			var permanent error
 			for i, e := range werrs {
 				if e == nil {
+					m.wrote(msgs[i].Topic)
 					continue
 				}
+				m.failed(msgs[i].Topic)
 				if !Transient(e) {
 					if optional != "" && msgs[i].Topic == optional && tooLarge(e) {
 						k.cfg.Logger.Warn("raw page too large for its topic; not kept", "topic", optional,
 							"key", string(msgs[i].Key), "bytes", len(msgs[i].Value), "error", e)
 						continue
 					}
-					return fmt.Errorf("topic %s: %w", msgs[i].Topic, e)
+					if permanent == nil {
+						permanent = fmt.Errorf("topic %s: %w", msgs[i].Topic, e)
+					}
+					continue
 				}
 				failed = append(failed, msgs[i])
 			}
-		} else if !Transient(err) {
-			return err
+			if permanent != nil {
+				return permanent
+			}
 		} else {
+			for _, msg := range msgs {
+				m.failed(msg.Topic)
+			}
+			if !Transient(err) {
+				return err
+			}
 			failed = msgs
 		}
 		if len(failed) == 0 {
@@ -278,6 +297,9 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string
 		case <-ctx.Done():
 			return fmt.Errorf("gave up after %d attempts: %w (last error: %v)", attempt, ctx.Err(), err)
 		case <-time.After(wait):
+		}
+		for _, msg := range msgs {
+			m.retried(msg.Topic)
 		}
 		backoff = min(2*backoff, k.cfg.RetryBackoffMax)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl/scram"
 )
@@ -233,6 +234,8 @@ func TestKafkaSizeLimits(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cfg := uniqueTopics(t, broker)
+	reg := prometheus.NewRegistry()
+	cfg.Metrics = NewKafkaMetrics(reg)
 	err := EnsureTopics(ctx, cfg,
 		kafka.TopicConfig{Topic: cfg.ArticlesTopic, NumPartitions: 1, ReplicationFactor: -1,
 			ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "200000"}}},
@@ -278,6 +281,45 @@ func TestKafkaSizeLimits(t *testing.T) {
 	if strings.Join(keys, " ") != "a1" {
 		t.Errorf("articles topic holds %v, want [a1]", keys)
 	}
+	// Counted: a1 written, its raw page refused (dropped), a2 refused, a2's
+	// empty raw page written; nothing retried.
+	for _, c := range []struct {
+		name, topic string
+		want        float64
+	}{
+		{"newsner_kafka_messages_written_total", cfg.ArticlesTopic, 1},
+		{"newsner_kafka_messages_written_total", cfg.RawTopic, 1},
+		{"newsner_kafka_produce_errors_total", cfg.ArticlesTopic, 1},
+		{"newsner_kafka_produce_errors_total", cfg.RawTopic, 1},
+		{"newsner_kafka_produce_retries_total", cfg.ArticlesTopic, 0},
+		{"newsner_kafka_produce_retries_total", cfg.RawTopic, 0},
+	} {
+		if got := counter(t, reg, c.name, c.topic); got != c.want {
+			t.Errorf("%s{topic=%q} = %v, want %v", c.name, c.topic, got, c.want)
+		}
+	}
+}
+
+// counter returns the value of the counter name{topic} in reg (0 if absent).
+func counter(t *testing.T, reg *prometheus.Registry, name, topic string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "topic" && l.GetValue() == topic {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // TestKafkaWriteWaitsOutABrokerOutage writes while the broker is
@@ -293,6 +335,8 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	}
 	out := &outage{}
 	cfg.Dial = out.dial
+	reg := prometheus.NewRegistry()
+	cfg.Metrics = NewKafkaMetrics(reg)
 	k, err := NewKafka(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -340,6 +384,18 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	if got != "https://news.example/before https://news.example/during" &&
 		got != "https://news.example/before https://news.example/during https://news.example/lost" {
 		t.Errorf("dead-letter topic holds %v", urls)
+	}
+	// Counted: two acknowledged, the failed attempts and the retries of
+	// both outages.
+	written := counter(t, reg, "newsner_kafka_messages_written_total", cfg.DLQTopic)
+	errs := counter(t, reg, "newsner_kafka_produce_errors_total", cfg.DLQTopic)
+	retries := counter(t, reg, "newsner_kafka_produce_retries_total", cfg.DLQTopic)
+	t.Logf("dead-letter topic: %v written, %v failed attempts, %v retries", written, errs, retries)
+	if written != 2 {
+		t.Errorf("messages written %v, want 2", written)
+	}
+	if errs < 2 || retries < 1 || retries > errs {
+		t.Errorf("produce errors %v, retries %v: want at least 2 failed attempts, retried (no more retries than failures)", errs, retries)
 	}
 }
 
