@@ -80,11 +80,13 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		return err
 	}
 	sc.Logger = logger
+	sc.Metrics = sink.NewKafkaMetrics(reg)
 	srcCfg, err := ko.sourceConfig(*topics, *group)
 	if err != nil {
 		return err
 	}
 	srcCfg.Logger = logger
+	srcCfg.Metrics = ingest.NewKafkaMetrics(reg)
 	if err := sink.EnsureTopics(ctx, sc, sink.TopicSpecs(sc, topics.URLs, *partitions)...); err != nil {
 		return fmt.Errorf("create topics: %w", err)
 	}
@@ -97,6 +99,9 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		out.Close()
 		return err
 	}
+	// Ready once the member holds partitions in a group generation.
+	srcReady := src.Ready
+	ready.Store(&srcReady)
 	p.Source, p.Sink = src, out
 	logger.Info("newsner run started", "brokers", sc.Brokers, "group", srcCfg.GroupID, "topic", srcCfg.Topic,
 		"workers", p.Workers, "sasl", ko.Mechanism != "", "tls", sc.TLS != nil)
