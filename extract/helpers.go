@@ -8,15 +8,16 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// removeTags never hold article text.
+// removeTags never hold article text. (<form> is not among them: some
+// sites wrap the whole page in one.)
 var removeTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Iframe: true,
 	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Object: true, atom.Embed: true,
 	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Menu: true,
-	atom.Form: false, atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Button: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Button: true,
 	atom.Label: true, atom.Option: true, atom.Dialog: true, atom.Figcaption: true, atom.Head: true,
 	atom.Link: true, atom.Meta: true, atom.Title: true, atom.Audio: true, atom.Video: true, atom.Source: true,
-	atom.Picture: false, atom.Map: true, atom.Area: true,
+	atom.Map: true, atom.Area: true,
 }
 
 // blockTags start and end a paragraph.

@@ -25,7 +25,7 @@ var articleTypes = map[string]bool{
 	"article": true, "newsarticle": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
 	"opinionnewsarticle": true, "reviewnewsarticle": true, "backgroundnewsarticle": true,
 	"blogposting": true, "liveblogposting": true, "socialmediaposting": true, "report": true,
-	"scholarlyarticle": true, "techarticle": true, "posting": true, "webpage": false,
+	"scholarlyarticle": true, "techarticle": true, "posting": true,
 }
 
 // add parses one <script type="application/ld+json"> body; invalid JSON (which

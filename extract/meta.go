@@ -331,7 +331,7 @@ func (m *meta) byline() string {
 var bylineNoise = map[string]bool{
 	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "av": true, "af": true,
 	"written": true, "posted": true, "updated": true, "published": true, "reported": true,
-	"author": true, "authors": true, "staff": false, "and": true, "with": true, "de": false,
+	"author": true, "authors": true, "and": true, "with": true,
 }
 
 // cleanByline keeps the names of a byline: drops "By", e-mail addresses,
