@@ -319,7 +319,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	// sometimes split over sibling blocks under one parent.
 	threshold := ex.infos[top].score / 3
 	last := ex.infos[top].score
-	for p := top.Parent; p != nil && p != body; p = p.Parent {
+	for p := top.Parent; p != nil && top != body && p != body; p = p.Parent {
 		pi := ex.infos[p]
 		if pi == nil || !pi.scored {
 			continue
@@ -344,6 +344,9 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 // least three other blocks scoring within 75% of it (the article is split in
 // parts), or top.
 func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	if top == body {
+		return top
+	}
 	ts := ex.infos[top].score
 	// The (at most) four best other candidates, as Readability looks at
 	// its top five; this also bounds the work on pathological pages.
@@ -363,7 +366,7 @@ func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, bod
 	if len(alts) < 3 {
 		return top
 	}
-	for p := top.Parent; p != nil && p != body; p = p.Parent {
+	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
 		n := 0
 		for _, a := range alts {
 			if contains(p, a) {

@@ -48,7 +48,8 @@ const MaxInputBytes = 16 << 20
 //
 // Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
 // EExtract for one that cannot be read or decoded. HTML nested deeper than
-// the parser allows (512 elements) is read as a flat token stream: its text
+// the parser allows (512 elements) loses its deepest tags (not their text);
+// if it is still too deep, it is read as a flat token stream: its text
 // without the scoring, its title, and a guessed language.
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	var buf bytes.Buffer
@@ -68,13 +69,17 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
 	root, err := html.Parse(strings.NewReader(text))
-	if err != nil {
-		if strings.Contains(err.Error(), "open stack") {
-			// The parser refuses trees deeper than 512 elements (as
-			// unclosed tags on a sloppy page can make); read such a page
-			// as a flat stream of tokens instead.
+	if err != nil && tooDeep(err) {
+		// The parser refuses trees deeper than 512 elements, as unclosed
+		// tags on a sloppy page can make. Drop the tags that open beyond
+		// a safe depth and parse again; failing that, read the page as a
+		// flat stream of tokens.
+		root, err = html.Parse(strings.NewReader(shallow(text, maxDepth)))
+		if err != nil && tooDeep(err) {
 			return flatArticle(text), nil
 		}
+	}
+	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "parse html", Err: err}
 	}
 	doc := goquery.NewDocumentFromNode(root)
@@ -149,6 +154,59 @@ func metaCharsetAt(raw []byte) int {
 		}
 		off = i + end
 	}
+}
+
+// maxDepth is the tag depth shallow keeps, well under the parser's 512 (the
+// parser adds elements of its own: html, body, reopened formatting tags).
+const maxDepth = 200
+
+func tooDeep(err error) bool { return strings.Contains(err.Error(), "open stack") }
+
+// shallow re-serialises doc without the start tags (and their end tags)
+// that open deeper than depth, counting by the tags as written.
+func shallow(doc string, depth int) string {
+	z := html.NewTokenizer(strings.NewReader(doc))
+	z.SetMaxBuf(1 << 20)
+	var b strings.Builder
+	b.Grow(len(doc))
+	open, dropped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidTags[atom.Lookup(name)] {
+				break
+			}
+			if open >= depth {
+				dropped++
+				continue
+			}
+			open++
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if voidTags[atom.Lookup(name)] {
+				break
+			}
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			if open > 0 {
+				open--
+			}
+		}
+		b.Write(z.Raw())
+	}
+}
+
+// voidTags have no end tag and never nest.
+var voidTags = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true,
 }
 
 // flatArticle reads a document the parser refused, token by token: the

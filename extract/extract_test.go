@@ -141,6 +141,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"deeply nested divs", strings.Repeat("<div>", 100000) + "deep text", "", true},
 		{"deeply nested inline", strings.Repeat("<span><b><i>", 40000) + "deep text", "", true},
 		{"deeply nested, then an article", strings.Repeat("<div>", 1000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>" + strings.Repeat("</div>", 1000), "", true},
+		{"unclosed fonts", strings.Repeat("<font size=2>", 3000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>", "", true},
 		{"many auto-closed p", strings.Repeat("<p>x", 100000), "", true},
 		{"many equal blocks, deep", strings.Repeat("<div>", 400) + strings.Repeat("<div><p>"+strings.Repeat("Same words, again, and again. ", 5)+"</p></div>", 20000), "", true},
 		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "cell", "", true},
