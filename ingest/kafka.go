@@ -402,6 +402,11 @@ func (s *KafkaSource) startGeneration(kg *kafka.Generation) {
 		ids = append(ids, a.ID)
 	}
 	g.ids = ids
+	g.mu.Lock()
+	for _, p := range ids {
+		g.reportUncommittedLocked(p)
+	}
+	g.mu.Unlock()
 	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.GroupID, "generation", kg.ID,
 		"topic", s.cfg.Topic, "partitions", ids)
 	s.cfg.Metrics.joined(len(ids))
