@@ -115,6 +115,7 @@ type deliveryRig struct {
 	t      *testing.T
 	bin    string
 	broker string
+	srv    *httptest.Server
 	name   string
 	env    []string
 	urls   []string
@@ -125,6 +126,12 @@ type deliveryRig struct {
 
 func newDeliveryRig(t *testing.T, broker string) *deliveryRig {
 	t.Helper()
+	return newRig(t, broker, deliveryURLs)
+}
+
+// newRig sets up a rig whose URLs are n pages of deliveryPages.
+func newRig(t *testing.T, broker string, n int) *deliveryRig {
+	t.Helper()
 	r := &deliveryRig{
 		t:      t,
 		bin:    newsnerBinary(t),
@@ -133,9 +140,9 @@ func newDeliveryRig(t *testing.T, broker string) *deliveryRig {
 		env:    append(os.Environ(), "NEWSNER_BROKERS="+broker),
 		class:  map[string]string{},
 	}
-	srv := deliveryPages(t, deliveryURLs)
-	for i := range deliveryURLs {
-		u := fmt.Sprintf("%s/d/%d", srv.URL, i)
+	r.srv = deliveryPages(t, n)
+	for i := range n {
+		u := fmt.Sprintf("%s/d/%d", r.srv.URL, i)
 		r.urls = append(r.urls, u)
 		r.class[u] = deliveryClass(i)
 	}
@@ -163,8 +170,8 @@ func (r *deliveryRig) locate(u string) kafka.Message {
 		for _, m := range readTopic(r.t, r.broker, r.topic("urls")) {
 			r.where[string(m.Value)] = m
 		}
-		if len(r.where) != deliveryURLs {
-			r.t.Fatalf("%d URLs on the URL topic, want %d", len(r.where), deliveryURLs)
+		if len(r.where) != len(r.urls) {
+			r.t.Fatalf("%d URLs on the URL topic, want %d", len(r.where), len(r.urls))
 		}
 	}
 	return r.where[u]
@@ -182,9 +189,9 @@ type runProc struct {
 	err    error // set once exited is closed
 }
 
-// start starts a `newsner run` process of the rig's group. It is killed at
-// cleanup if still running.
-func (r *deliveryRig) start(name string) *runProc {
+// start starts a `newsner run` process of the rig's group, with extra flags.
+// It is killed at cleanup if still running.
+func (r *deliveryRig) start(name string, extra ...string) *runProc {
 	r.t.Helper()
 	args := []string{"run", "--group", r.group(),
 		"--topic", r.topic("urls"), "--articles-topic", r.topic("articles"),
@@ -193,6 +200,7 @@ func (r *deliveryRig) start(name string) *runProc {
 		"--workers", fmt.Sprint(deliveryWorkers), "--drain-timeout", deliveryDrain.String(),
 		"--allow-private-networks", "--per-host-rate", "inf", "--per-host-concurrency", "16", "--ignore-robots",
 		"--log-format", "json"}
+	args = append(args, extra...)
 	p := &runProc{name: name, cmd: exec.Command(r.bin, args...), log: &syncBuffer{}, exited: make(chan struct{})}
 	p.cmd.Env = r.env
 	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
