@@ -329,7 +329,7 @@ func TestRunMetricsLabelsBounded(t *testing.T) {
 		urls = append(urls,
 			fmt.Sprintf("http://localhost:%s/section-%d/label-probe-%d.html", port, i, i), // 404s through another host name
 			fmt.Sprintf("http://127.0.0.1:%d/label-probe-%d", 1+i, i),                     // closed ports
-			fmt.Sprintf("ftp://label-probe-%d.example/file-%d", i, i),                      // unsupported scheme
+			fmt.Sprintf("ftp://label-probe-%d.example/file-%d", i, i),                     // unsupported scheme
 			fmt.Sprintf("gopher://label-probe-%d.example:70/", i),
 			fmt.Sprintf("label-probe garbage %d <not a url>", i),
 		)
