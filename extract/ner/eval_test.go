@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.934,
-	"PERSON":       0.956,
-	"LOCATION":     0.950,
-	"ORGANIZATION": 0.882,
+	"overall":      0.936,
+	"PERSON":       0.957,
+	"LOCATION":     0.951,
+	"ORGANIZATION": 0.886,
 }
 
 func TestDevF1Floor(t *testing.T) {

@@ -90,6 +90,10 @@ const (
 	ftS1Others
 	ftS1InEntity
 	ftS1LabelWord
+	ftS1PrevLabelShort
+	ftS1NextLabelShort
+	ftS1Prev2Label
+	ftS1Next2Label
 )
 
 // docInfo is an analyzed document: prose's tokens plus what the feature
@@ -514,10 +518,16 @@ func (d *docInfo) stackFeatures(i int, s *stage1, buf []uint64) []uint64 {
 	l := s.labels[i]
 	buf = append(buf, fInt(ftS1Label, uint32(l)), f2(ftS1LabelWord, labelNames[l], d.short[i]))
 	if i > 0 {
-		buf = append(buf, fInt(ftS1PrevLabel, uint32(s.labels[i-1])))
+		buf = append(buf, fInt(ftS1PrevLabel, uint32(s.labels[i-1])), f2(ftS1PrevLabelShort, labelNames[s.labels[i-1]], d.short[i]))
 	}
 	if i+1 < len(s.labels) {
-		buf = append(buf, fInt(ftS1NextLabel, uint32(s.labels[i+1])))
+		buf = append(buf, fInt(ftS1NextLabel, uint32(s.labels[i+1])), f2(ftS1NextLabelShort, labelNames[s.labels[i+1]], d.short[i]))
+	}
+	if i > 1 {
+		buf = append(buf, fInt(ftS1Prev2Label, uint32(s.labels[i-2])))
+	}
+	if i+2 < len(s.labels) {
+		buf = append(buf, fInt(ftS1Next2Label, uint32(s.labels[i+2])))
 	}
 	if d.cap[i] {
 		if c := s.byWord[d.lower[i]]; c != nil {
