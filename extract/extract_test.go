@@ -142,6 +142,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"deeply nested inline", strings.Repeat("<span><b><i>", 40000) + "deep text", "", true},
 		{"deeply nested, then an article", strings.Repeat("<div>", 1000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>" + strings.Repeat("</div>", 1000), "", true},
 		{"unclosed fonts", strings.Repeat("<font size=2>", 3000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>", "", true},
+		{"paragraphs right in the body", strings.Repeat("<p>One, two, three, four, five, six words here.</p>", 8), "", true},
 		{"many auto-closed p", strings.Repeat("<p>x", 100000), "", true},
 		{"many equal blocks, deep", strings.Repeat("<div>", 400) + strings.Repeat("<div><p>"+strings.Repeat("Same words, again, and again. ", 5)+"</p></div>", 20000), "", true},
 		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "cell", "", true},
@@ -330,6 +331,8 @@ func FuzzFromReader(f *testing.F) {
 	}
 	f.Add([]byte(`<p>a<br>b</p><table><td>c<td>d</table><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"x"}</script>`), "")
 	f.Add([]byte("\xef\xbb\xbf<title>T</title><meta charset=shift_jis><p>\x82\xa0</p>"), "text/html; charset=bogus")
+	f.Add([]byte(strings.Repeat("<p>One, two, three, four, five, six words here.</p>", 8)), "")
+	f.Add([]byte(strings.Repeat("<font>", 600)+"<p>deep</p>"), "")
 	f.Fuzz(func(t *testing.T, doc []byte, contentType string) {
 		a, err := FromReader(bytes.NewReader(doc), mustURL("https://example.com/a/b"), contentType)
 		if err != nil {
