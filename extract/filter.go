@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // boilerplateStarts begin paragraphs that invite the reader elsewhere
@@ -30,6 +31,16 @@ var boilerplateStarts = []string{
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 }
+
+// startsByRune indexes boilerplateStarts by first rune.
+var startsByRune = func() map[rune][]string {
+	m := make(map[rune][]string)
+	for _, b := range boilerplateStarts {
+		r, _ := utf8.DecodeRuneInString(b)
+		m[r] = append(m[r], b)
+	}
+	return m
+}()
 
 // shortcode matches WordPress shortcodes left in the text ("[button
 // link=...]", "[/button]").
@@ -88,7 +99,8 @@ func isBoilerplate(p paragraph) bool {
 		return false
 	}
 	l := strings.ToLower(p.text)
-	for _, b := range boilerplateStarts {
+	r, _ := utf8.DecodeRuneInString(l)
+	for _, b := range startsByRune[r] {
 		if strings.HasPrefix(l, b) {
 			return true
 		}
