@@ -50,8 +50,9 @@ var (
 	// embedHints mark embedded posts (tweets and the like) quoted by the
 	// article: part of its text even when other hints say "social" or "media".
 	embedHints = []string{"embed", "tweet"}
-	// asideHints mark captions, credits and author bios.
-	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
+	// asideHints mark captions, credits, author bios and pull quotes (which
+	// repeat the text).
+	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline", "pullquote", "pull-quote", "pull_quote"}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "related", "tags", "subscri", "signup", "sign-up", "advert", "promo",
