@@ -534,6 +534,12 @@ func (ex *extractor) emit(nodes []*html.Node) string {
 	for _, n := range nodes {
 		ex.emitNode(w, n, true)
 	}
+	return ex.finish(w)
+}
+
+// finish flushes w and returns its paragraphs that pass filterParagraphs,
+// joined by blank lines.
+func (ex *extractor) finish(w *textWriter) string {
 	w.flush()
 	paras := ex.filterParagraphs(w.paras)
 	out := make([]string, len(paras))

@@ -223,14 +223,8 @@ func flatArticle(doc string) newsner.Article {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			w.flush()
 			ex := &extractor{title: norm(title)}
-			paras := ex.filterParagraphs(w.paras)
-			out := make([]string, len(paras))
-			for i, p := range paras {
-				out[i] = p.text
-			}
-			a := newsner.Article{Title: clean(title), Text: strings.Join(out, "\n\n")}
+			a := newsner.Article{Title: clean(title), Text: ex.finish(w)}
 			a.Language = guessLanguage(a.Text)
 			return a
 		case html.TextToken:
