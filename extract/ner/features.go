@@ -109,6 +109,11 @@ type docInfo struct {
 	gaz   []uint32 // gazetteer matches, see gazetteer.match
 	flags []uint8  // document-level flags, see docFlag*
 	clus  []string // word cluster path, "" if none
+
+	// sbuf[soff[k]:soff[k+1]] are token k's static features, kept from
+	// the first stage for the second (run time only).
+	sbuf []uint64
+	soff []int32
 }
 
 const (

@@ -18,33 +18,60 @@ import (
 type scorer interface {
 	// emit adds, for each label, the weights of feats to out.
 	emit(feats []uint64, out *[nLabels]float32)
-	// transition returns the score of label next after prev (prev ==
-	// nLabels: at the start of a segment).
-	transition(prev, next int) float32
+	// transitions returns the label-to-label scores: [prev*nLabels+next],
+	// prev == nLabels at the start of a segment.
+	transitions() *[(nLabels + 1) * nLabels]float32
 }
 
 // weights is the trained model at run time: read-only, shared by all
 // goroutines.
+//
+// Feature weights are kept as the model file stores them, 16-bit integers
+// times scale: half the memory of float32, so more of the model stays in
+// cache.
 type weights struct {
-	index *table    // feature hash -> row
-	w     []float32 // row*nLabels + label
+	index *table  // feature hash -> row
+	w     []int16 // row*nLabels + label
+	scale float32
 	trans [(nLabels + 1) * nLabels]float32
 }
 
 func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
+	var sum [nLabels]int32
 	for _, f := range feats {
 		r, ok := m.index.get(f)
 		if !ok {
 			continue
 		}
-		row := m.w[int(r)*nLabels : int(r)*nLabels+nLabels]
-		for l := range out {
-			out[l] += row[l]
+		row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
+		for l := range sum {
+			sum[l] += int32(row[l])
 		}
+	}
+	for l := range out {
+		out[l] += float32(sum[l]) * m.scale
 	}
 }
 
-func (m *weights) transition(prev, next int) float32 { return m.trans[prev*nLabels+next] }
+func (m *weights) transitions() *[(nLabels + 1) * nLabels]float32 { return &m.trans }
+
+// quantize makes run-time weights from float rows (row r at
+// rows[r*nLabels:]) and transitions.
+func quantize(index *table, rows []float32, trans *[(nLabels + 1) * nLabels]float32) *weights {
+	maxAbs := float32(0)
+	for _, v := range rows {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	w := &weights{index: index, w: make([]int16, len(rows)), scale: scale, trans: *trans}
+	for i, v := range rows {
+		w.w[i] = int16(math.Round(float64(v / scale)))
+	}
+	return w
+}
 
 // decoder holds the scratch space for decoding one document.
 type decoder struct {
@@ -86,8 +113,21 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 				dec.feats = dec.feats[:0]
 				start = 0
 			}
-			lex := dec.lexDrop == 0 || dec.rng.Float64() >= dec.lexDrop
-			dec.feats = d.staticFeatures(k, lex, dec.feats)
+			switch {
+			case visit != nil:
+				lex := dec.lexDrop == 0 || dec.rng.Float64() >= dec.lexDrop
+				dec.feats = d.staticFeatures(k, lex, dec.feats)
+			case len(d.soff) > k+1:
+				// Second stage: the first stage made these.
+				dec.feats = append(dec.feats, d.sbuf[d.soff[k]:d.soff[k+1]]...)
+			default:
+				dec.feats = d.staticFeatures(k, true, dec.feats)
+				if len(d.soff) == 0 {
+					d.soff = append(d.soff, 0)
+				}
+				d.sbuf = append(d.sbuf, dec.feats...)
+				d.soff = append(d.soff, int32(len(d.sbuf)))
+			}
 			if s1 == nil {
 				dec.feats = d.dynamicFeatures(k, &h, dec.feats)
 			} else {
@@ -120,10 +160,11 @@ func (dec *decoder) viterbi(m scorer) []int {
 	}
 	back := dec.back[:n]
 	negInf := float32(math.Inf(-1))
+	trans := m.transitions()
 	var prev, cur [nLabels]float32
 	for l := 0; l < nLabels; l++ {
 		if validTrans(-1, l) {
-			prev[l] = dec.scores[0][l] + m.transition(nLabels, l)
+			prev[l] = dec.scores[0][l] + trans[nLabels*nLabels+l]
 		} else {
 			prev[l] = negInf
 		}
@@ -135,7 +176,7 @@ func (dec *decoder) viterbi(m scorer) []int {
 				if prev[p] == negInf || !validTransTable[p][l] {
 					continue
 				}
-				if s := prev[p] + m.transition(p, l); s > best {
+				if s := prev[p] + trans[p*nLabels+l]; s > best {
 					best, arg = s, p
 				}
 			}
@@ -199,28 +240,12 @@ func (mw *modelWriter) i(v int64)  { mw.bw.Write(mw.buf[:binary.PutVarint(mw.buf
 func (mw *modelWriter) s(s string) { mw.u(uint64(len(s))); mw.bw.WriteString(s) }
 
 func (mw *modelWriter) weights(w *weights) {
-	maxAbs := float32(0)
-	for _, v := range w.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
+	// Transitions are written on the feature weights' scale.
+	binary.Write(mw.bw, binary.LittleEndian, w.scale)
 	for _, v := range w.trans {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+		mw.i(int64(math.Round(float64(v / w.scale))))
 	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	binary.Write(mw.bw, binary.LittleEndian, scale)
-	q := func(v float32) int64 { return int64(math.Round(float64(v / scale))) }
-	for _, v := range w.trans {
-		mw.i(q(v))
-	}
-	keys := make([]uint64, 0, w.index.len())
-	for _, k := range w.index.keys {
-		if k != 0 {
-			keys = append(keys, k)
-		}
-	}
+	keys := w.index.keys()
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	mw.u(uint64(len(keys)))
 	prev := uint64(0)
@@ -228,19 +253,18 @@ func (mw *modelWriter) weights(w *weights) {
 		mw.u(k - prev)
 		prev = k
 		r32, _ := w.index.get(k)
-		r := int(r32)
-		row := w.w[r*nLabels : r*nLabels+nLabels]
+		row := w.w[int(r32)*nLabels : int(r32)*nLabels+nLabels]
 		nz := 0
 		for _, v := range row {
-			if q(v) != 0 {
+			if v != 0 {
 				nz++
 			}
 		}
 		mw.bw.WriteByte(byte(nz))
 		for l, v := range row {
-			if qv := q(v); qv != 0 {
+			if v != 0 {
 				mw.bw.WriteByte(byte(l))
-				mw.i(qv)
+				mw.i(int64(v))
 			}
 		}
 	}
@@ -329,6 +353,7 @@ func (mr *modelReader) weights() (*weights, error) {
 	if err := binary.Read(mr.br, binary.LittleEndian, &scale); err != nil {
 		return nil, err
 	}
+	w.scale = scale
 	for i := range w.trans {
 		w.trans[i] = float32(mr.i()) * scale
 	}
@@ -337,7 +362,7 @@ func (mr *modelReader) weights() (*weights, error) {
 		return nil, fmt.Errorf("bad row count %d: %v", n, mr.err)
 	}
 	w.index = newTable(int(n))
-	w.w = make([]float32, int(n)*nLabels)
+	w.w = make([]int16, int(n)*nLabels)
 	key := uint64(0)
 	for r := 0; r < int(n); r++ {
 		key += mr.u()
@@ -348,7 +373,11 @@ func (mr *modelReader) weights() (*weights, error) {
 			if l >= nLabels {
 				return nil, fmt.Errorf("row %d: bad label %d", r, l)
 			}
-			w.w[r*nLabels+l] = float32(mr.i()) * scale
+			v := mr.i()
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, fmt.Errorf("row %d: weight %d out of range", r, v)
+			}
+			w.w[r*nLabels+l] = int16(v)
 		}
 		if mr.err != nil {
 			return nil, fmt.Errorf("row %d: %w", r, mr.err)

@@ -5,8 +5,7 @@ package ner
 // the model's inner loop; this is about twice as fast as a Go map there.
 // Read-only after building, so safe for concurrent readers.
 type table struct {
-	keys  []uint64 // 0: empty slot
-	vals  []int32
+	slots []slot
 	mask  uint64
 	shift uint
 	n     int
@@ -18,7 +17,13 @@ func newTable(n int) *table {
 		size *= 2
 		shift--
 	}
-	return &table{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1), shift: shift}
+	return &table{slots: make([]slot, size), mask: uint64(size - 1), shift: shift}
+}
+
+// slot holds a key and its value side by side: one cache line per probe.
+type slot struct {
+	key uint64 // 0: empty
+	val int32
 }
 
 // slot spreads a hash over the array (Fibonacci hashing: feature hashes
@@ -36,13 +41,13 @@ func fixKey(k uint64) uint64 {
 func (t *table) put(k uint64, v int32) {
 	k = fixKey(k)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case 0:
-			t.keys[i], t.vals[i] = k, v
+			t.slots[i] = slot{k, v}
 			t.n++
 			return
 		case k:
-			t.vals[i] = v
+			t.slots[i].val = v
 			return
 		}
 	}
@@ -51,9 +56,9 @@ func (t *table) put(k uint64, v int32) {
 func (t *table) get(k uint64) (int32, bool) {
 	k = fixKey(k)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case k:
-			return t.vals[i], true
+			return t.slots[i].val, true
 		case 0:
 			return 0, false
 		}
@@ -61,3 +66,14 @@ func (t *table) get(k uint64) (int32, bool) {
 }
 
 func (t *table) len() int { return t.n }
+
+// keys returns the keys in the table, in no order.
+func (t *table) keys() []uint64 {
+	out := make([]uint64, 0, t.n)
+	for _, s := range t.slots {
+		if s.key != 0 {
+			out = append(out, s.key)
+		}
+	}
+	return out
+}

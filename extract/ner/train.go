@@ -52,6 +52,7 @@ type trainer struct {
 	index  map[uint64]int32
 	w, u   []float64 // row*nLabels + label; u accumulates c*update
 	tw, tu [(nLabels + 1) * nLabels]float64
+	tw32   [(nLabels + 1) * nLabels]float32 // tw, for decoding
 	c      float64
 }
 
@@ -68,7 +69,7 @@ func (t *trainer) emit(feats []uint64, out *[nLabels]float32) {
 	}
 }
 
-func (t *trainer) transition(prev, next int) float32 { return float32(t.tw[prev*nLabels+next]) }
+func (t *trainer) transitions() *[(nLabels + 1) * nLabels]float32 { return &t.tw32 }
 
 func (t *trainer) row(f uint64) int {
 	r, ok := t.index[f]
@@ -91,6 +92,7 @@ func (t *trainer) add(feats []uint64, l int, d float64) {
 
 func (t *trainer) addTrans(prev, next int, d float64) {
 	t.tw[prev*nLabels+next] += d
+	t.tw32[prev*nLabels+next] = float32(t.tw[prev*nLabels+next])
 	t.tu[prev*nLabels+next] += t.c * d
 }
 
@@ -145,17 +147,19 @@ func pruned(sum map[uint64]*[nLabels]float64, trans *[(nLabels + 1) * nLabels]fl
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	m := &weights{index: newTable(len(keys)), w: make([]float32, 0, len(keys)*nLabels)}
+	index := newTable(len(keys))
+	rows := make([]float32, 0, len(keys)*nLabels)
 	for _, f := range keys {
-		m.index.put(f, int32(m.index.len()))
+		index.put(f, int32(index.len()))
 		for _, v := range sum[f] {
-			m.w = append(m.w, float32(v))
+			rows = append(rows, float32(v))
 		}
 	}
+	var tr [(nLabels + 1) * nLabels]float32
 	for i, v := range trans {
-		m.trans[i] = float32(v)
+		tr[i] = float32(v)
 	}
-	return m
+	return quantize(index, rows, &tr)
 }
 
 // trainDoc is a training document analyzed once: features are made from
