@@ -141,6 +141,14 @@ func (ex *extractor) stats(n *html.Node) *info {
 		case html.ElementNode:
 			ci := ex.stats(c)
 			if ci == nil {
+				// Skipped, but telling: form controls and embeds mark
+				// blocks that are not running text.
+				switch c.DataAtom {
+				case atom.Input, atom.Select, atom.Textarea, atom.Button:
+					in.inputs++
+				case atom.Embed, atom.Object, atom.Video, atom.Audio, atom.Iframe:
+					in.embeds++
+				}
 				continue
 			}
 			in.text += ci.text
@@ -168,10 +176,6 @@ func (ex *extractor) stats(n *html.Node) *info {
 		in.imgs++
 	case atom.Li:
 		in.lis++
-	case atom.Input, atom.Select, atom.Textarea, atom.Button:
-		in.inputs++
-	case atom.Embed, atom.Object, atom.Video, atom.Audio:
-		in.embeds++
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		in.headText = in.text
 	}
