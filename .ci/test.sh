@@ -17,8 +17,9 @@ if ! command -v kcat >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq kcat >/dev/null
 fi
 
-export KAFKA_FRESH=1
-bash .ci/kafka.sh start
+# A fresh cluster for this run; not exported, so brokers that tests restart
+# keep their data.
+KAFKA_FRESH=1 bash .ci/kafka.sh start
 trap 'bash .ci/kafka.sh stop >/dev/null 2>&1 || true' EXIT
 export NEWSNER_KAFKA=127.0.0.1:${KAFKA_PORT:-9092}
 export NEWSNER_TEST_KAFKA_SASL_ADDR=127.0.0.1:${KAFKA_SASL_PORT:-9094}

@@ -528,7 +528,8 @@ func restartableBroker(t *testing.T) (addr string, restart func()) {
 	}
 	ports := freePorts(t, 3)
 	env := append(os.Environ(), fmt.Sprintf("KAFKA_PORT=%d", ports[0]), fmt.Sprintf("KAFKA_CONTROLLER_PORT=%d", ports[1]),
-		fmt.Sprintf("KAFKA_SASL_PORT=%d", ports[2]), "KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m")
+		fmt.Sprintf("KAFKA_SASL_PORT=%d", ports[2]), "KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m",
+		"KAFKA_FRESH=0") // a restart keeps the data
 	run := func(arg string) {
 		cmd := exec.Command("bash", script, arg)
 		cmd.Env = env
