@@ -243,10 +243,13 @@ func (ex *extractor) skip(n *html.Node) bool {
 			}
 		}
 	}
-	if ex.flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
-		n.DataAtom != atom.Article && n.DataAtom != atom.Main {
-		if ci := classID(n); ci != "" && unlikely(ci) {
-			return true
+	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		if ci := classID(n); ci != "" {
+			// Comment threads go in every attempt: a short article must
+			// not give way to its longer discussion.
+			if ex.flags&flagStripUnlikely != 0 && unlikely(ci) || commentThread(ci) {
+				return true
+			}
 		}
 	}
 	return false

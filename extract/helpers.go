@@ -59,6 +59,14 @@ var (
 		"toolbar", "print", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
 )
 
+// commentThread reports whether a class/id names a comment thread.
+func commentThread(ci string) bool {
+	ci = strings.ToLower(ci)
+	return matchAny(ci, commentHints) && !matchAny(ci, maybeHints)
+}
+
+var commentHints = []string{"comment", "disqus", "replies", "respond"}
+
 func unlikely(ci string) bool {
 	ci = strings.ToLower(ci)
 	return matchAny(ci, unlikelyHints) && !matchAny(ci, maybeHints)

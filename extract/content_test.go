@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// para is a paragraph of plausible article text (with commas, as scoring
+// likes) that tests can tell apart by its label.
+func para(label string) string {
+	return label + " said on Tuesday that the council, after a long debate, had agreed to the plan, which will cost more than expected and take two years."
+}
+
+func TestMainText(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want      []string // substrings the text must hold
+		wantNot   []string // and must not
+		wantExact string   // the whole text, where given
+	}{
+		{
+			name: "sections split by an ad",
+			body: `<div class="story"><section class="part"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></section>
+				<div class="ad-slot"><a href="/ad">Buy now</a></div>
+				<section class="part"><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></section></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Buy now"},
+		},
+		{
+			name: "comments are not the article",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></article>
+				<div id="comments"><div class="comment"><p>` + para("Reader one") + `</p></div><div class="comment"><p>` + para("Reader two") + `</p></div>
+				<div class="comment"><p>` + para("Reader three") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Reader"},
+		},
+		{
+			name: "teaser list inside the article",
+			body: `<article><p>` + para("Alpha") + `</p><ul><li><a href="/1">Five things to know about the council budget</a></li>
+				<li><a href="/2">Opinion: why the plan is a mistake for the city</a></li><li><a href="/3">Photos: the debate in pictures</a></li></ul>
+				<p>` + para("Bravo") + `</p></article>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Five things", "Photos:"},
+		},
+		{
+			name: "list of facts stays, one item a paragraph",
+			body: `<article><p>` + para("Alpha") + `</p><ul><li>Cost: 14 million</li><li>Length: two years</li></ul><p>` + para("Bravo") + `</p></article>`,
+			want: []string{"\n\nCost: 14 million\n\nLength: two years\n\n"},
+		},
+		{
+			name: "embedded tweet stays",
+			body: `<article><p>` + para("Alpha") + `</p><div class="social-embed"><blockquote class="twitter-tweet"><p>We will fix the bridge.</p>— Mayor (@mayor) <a href="https://twitter.com/x">May 1, 2024</a></blockquote></div><p>` + para("Bravo") + `</p></article>`,
+			want: []string{"We will fix the bridge."},
+		},
+		{
+			name:    "caption under a picture goes",
+			body:    `<article><p>` + para("Alpha") + `</p><img src="a.jpg"><p><em>The bridge at dusk. Photo by Jane Doe</em></p><p>` + para("Bravo") + `</p></article>`,
+			wantNot: []string{"The bridge at dusk"},
+		},
+		{
+			name:    "hidden text goes",
+			body:    `<article><p>` + para("Alpha") + `</p><p style="display: none">Secret tracking text</p><p hidden>More hidden</p><p>` + para("Bravo") + `</p></article>`,
+			wantNot: []string{"Secret", "More hidden"},
+		},
+		{
+			name: "table row reads as a line",
+			body: `<article><p>` + para("Alpha") + `</p><table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>42</td></tr></table><p>` + para("Bravo") + `</p></article>`,
+			want: []string{"\n\nTeam Points\n\nRovers 42\n\n"},
+		},
+		{
+			name: "line breaks split paragraphs",
+			body: `<div class="post-body">` + para("Alpha") + `<br><br>` + para("Bravo") + `<br>` + para("Charlie") + `</div>`,
+			want: []string{para("Alpha") + "\n\n" + para("Bravo") + "\n\n" + para("Charlie")},
+		},
+		{
+			name:      "inline markup joins words as written",
+			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
+			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+tt.body+"</body></html>"), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantExact != "" && a.Text != tt.wantExact {
+				t.Errorf("text = %q, want %q", a.Text, tt.wantExact)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("text has %q:\n%s", w, a.Text)
+				}
+			}
+		})
+	}
+}
