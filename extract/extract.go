@@ -96,6 +96,9 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.CanonicalURL = m.canonical(pageURL)
 	a.SiteName = m.siteName()
 	a.Title = m.title(a.SiteName)
+	if a.SiteName == "" {
+		a.SiteName = siteFromTitle(m.docTitle, a.Title)
+	}
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body)

@@ -294,6 +294,33 @@ func stripSiteName(t, site string, h1s []string, fromDoc bool) string {
 	return t
 }
 
+// siteFromTitle names the site, where the page does not, after the <title>:
+// "Headline | Site" gives "Site" when the headline is the article's title
+// and the rest is short.
+func siteFromTitle(docTitle, title string) string {
+	if title == "" || len(docTitle) <= len(title) || !strings.HasPrefix(docTitle, title) {
+		return ""
+	}
+	rest := docTitle[len(title):]
+	sep := ""
+	for _, s := range titleSeps {
+		if strings.HasPrefix(rest, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return ""
+	}
+	// The last part: "Headline - Section - Site".
+	parts := strings.Split(rest[len(sep):], sep)
+	site := strings.TrimSpace(parts[len(parts)-1])
+	if n := len(strings.Fields(site)); n == 0 || n > 5 {
+		return ""
+	}
+	return site
+}
+
 // similarSite reports whether a title part names the site: equal, or one
 // contains the other (".com" suffixes, "The Guardian" vs "Guardian").
 func similarSite(part, site string) bool {
