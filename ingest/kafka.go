@@ -131,6 +131,8 @@ type KafkaSource struct {
 	cur *generation
 	// why says why there is no generation.
 	why string
+	// closeWait bounds the wait for jobs in flight once closed is closed.
+	closeWait time.Duration
 
 	closeOnce sync.Once
 	closeErr  error
@@ -307,7 +309,18 @@ func (s *KafkaSource) Done(ctx context.Context, job Job) error {
 // flight are waited for up to DrainTimeout; the rest are processed again by
 // whoever reads their partition next. Next returns io.EOF after Close.
 func (s *KafkaSource) Close() error {
+	return s.CloseWithin(s.cfg.DrainTimeout)
+}
+
+// CloseWithin is Close, waiting at most d (instead of DrainTimeout) for jobs
+// in flight. A caller whose workers have all stopped closes with d = 0: the
+// jobs they did not finish never will be, and waiting for them would only
+// delay the exit.
+func (s *KafkaSource) CloseWithin(d time.Duration) error {
 	s.closeOnce.Do(func() {
+		s.mu.Lock()
+		s.closeWait = max(d, 0)
+		s.mu.Unlock()
 		close(s.closed)
 		// Closing the group ends the current generation: its partition
 		// readers stop, its committer drains and commits, and the member
@@ -319,6 +332,19 @@ func (s *KafkaSource) Close() error {
 		}
 	})
 	return s.closeErr
+}
+
+// drainTimeout is how long a generation that ends waits for its jobs in
+// flight: DrainTimeout, or less when the source is being closed.
+func (s *KafkaSource) drainTimeout() time.Duration {
+	select {
+	case <-s.closed:
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return min(s.cfg.DrainTimeout, s.closeWait)
+	default:
+		return s.cfg.DrainTimeout
+	}
 }
 
 // run takes one generation after another until the source is closed.
@@ -728,7 +754,7 @@ func (g *generation) commitLoop(ctx context.Context) {
 
 func (g *generation) drain() {
 	log := g.src.cfg.Logger
-	deadline := time.NewTimer(g.src.cfg.DrainTimeout)
+	deadline := time.NewTimer(g.src.drainTimeout())
 	defer deadline.Stop()
 wait:
 	for g.inFlight() > 0 {

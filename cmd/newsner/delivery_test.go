@@ -69,7 +69,9 @@ func deliveryClass(i int) string {
 // deliveryPages serves n pages at /d/<i>: every 20th answers after 200-500
 // ms, pages of deliveryClass http_status are 404s, of not_html JSON, and the
 // rest news pages with a canonical URL (and so an article id) of their own.
-func deliveryPages(t *testing.T, n int) *httptest.Server {
+// A request for which hang(i) says so gets no answer until the client gives
+// up (or a minute passes).
+func deliveryPages(t *testing.T, n int, hang func(i int) bool) *httptest.Server {
 	t.Helper()
 	people := []string{"Angela Merkel", "Emmanuel Macron", "Donald Tusk", "Pedro Sanchez", "Giorgia Meloni"}
 	places := []string{"Berlin", "Paris", "Warsaw", "Madrid", "Rome"}
@@ -77,6 +79,13 @@ func deliveryPages(t *testing.T, n int) *httptest.Server {
 		var i int
 		if _, err := fmt.Sscanf(r.URL.Path, "/d/%d", &i); err != nil || i < 0 || i >= n {
 			http.NotFound(w, r)
+			return
+		}
+		if hang != nil && hang(i) {
+			select {
+			case <-time.After(time.Minute):
+			case <-r.Context().Done():
+			}
 			return
 		}
 		if i%20 == 0 {
@@ -129,8 +138,9 @@ func newDeliveryRig(t *testing.T, broker string) *deliveryRig {
 	return newRig(t, broker, deliveryURLs)
 }
 
-// newRig sets up a rig whose URLs are n pages of deliveryPages.
-func newRig(t *testing.T, broker string, n int) *deliveryRig {
+// newRig sets up a rig whose URLs are n pages of deliveryPages (with hang,
+// which may be nil).
+func newRig(t *testing.T, broker string, n int, hang ...func(int) bool) *deliveryRig {
 	t.Helper()
 	r := &deliveryRig{
 		t:      t,
@@ -140,7 +150,11 @@ func newRig(t *testing.T, broker string, n int) *deliveryRig {
 		env:    append(os.Environ(), "NEWSNER_BROKERS="+broker),
 		class:  map[string]string{},
 	}
-	r.srv = deliveryPages(t, n)
+	var h func(int) bool
+	if len(hang) > 0 {
+		h = hang[0]
+	}
+	r.srv = deliveryPages(t, n, h)
 	for i := range n {
 		u := fmt.Sprintf("%s/d/%d", r.srv.URL, i)
 		r.urls = append(r.urls, u)
@@ -531,6 +545,13 @@ func (r *deliveryRig) checkEveryURL(o output) {
 //     most the records written in the faultSlack before it.
 func (r *deliveryRig) checkDuplicates(o output, atFault map[int]int64, procs int, from time.Time) {
 	r.t.Helper()
+	r.checkDuplicatesSlack(o, atFault, procs, from, faultSlack)
+}
+
+// checkDuplicatesSlack is checkDuplicates with another slack: how long a
+// job may hold its partition's commit point back.
+func (r *deliveryRig) checkDuplicatesSlack(o output, atFault map[int]int64, procs int, from time.Time, slack time.Duration) {
+	r.t.Helper()
 	for _, u := range o.dupURLs {
 		m := r.locate(u)
 		if c := atFault[m.Partition]; m.Offset < c {
@@ -540,7 +561,7 @@ func (r *deliveryRig) checkDuplicates(o output, atFault map[int]int64, procs int
 	}
 	window := 0
 	for _, ts := range o.times {
-		if !ts.Before(from.Add(-faultSlack)) && ts.Before(from) {
+		if !ts.Before(from.Add(-slack)) && ts.Before(from) {
 			window++
 		}
 	}
@@ -552,13 +573,13 @@ func (r *deliveryRig) checkDuplicates(o output, atFault map[int]int64, procs int
 	}
 	bound := procs*deliveryWorkers + uncommitted
 	r.t.Logf("duplicate bound: %d workers + %d URLs done but not committed at the fault = %d (records written in the %v before it: %d)",
-		procs*deliveryWorkers, uncommitted, bound, faultSlack, window)
+		procs*deliveryWorkers, uncommitted, bound, slack, window)
 	if o.dups > bound {
 		r.t.Errorf("%d duplicates, more than the %d that were in flight", o.dups, bound)
 	}
 	if uncommitted > window {
 		r.t.Errorf("%d URLs done but not committed at the fault, more than the %d records written in the %v before it: commits lag",
-			uncommitted, window, faultSlack)
+			uncommitted, window, slack)
 	}
 }
 
@@ -740,4 +761,62 @@ func TestDeliveryBrokerRestart(t *testing.T) {
 	o := r.read()
 	r.report("broker restart", o)
 	r.checkDuplicates(o, atStop, 1, stopped)
+}
+
+// TestDeliverySIGTERMDeadline stops a run process with SIGTERM while some
+// of its workers wait on pages that do not answer: it exits 0 within
+// --drain-timeout (plus a little to commit and leave), the URLs it could
+// not finish are not committed, and a second process (to which the pages
+// answer) does them. A page that does not answer holds its partition's
+// commit point back for as long, so the duplicates are bounded by the
+// workers plus everything done since the first run started.
+func TestDeliverySIGTERMDeadline(t *testing.T) {
+	const n, drain = 200, 2 * time.Second
+	var mu sync.Mutex
+	hang, hanging := true, 0 // every 10th page does not answer while hang is set
+	r := newRig(t, kafkaBroker(t), n, func(i int) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		if i%10 != 5 || !hang {
+			return false
+		}
+		hanging++
+		return true
+	})
+	r.feed()
+	started := time.Now()
+	a := r.start("run-1", "--drain-timeout", drain.String())
+	r.waitFor("workers stuck on pages that do not answer", 60*time.Second, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return hanging >= 3 && r.written() >= 30
+	}, a)
+	termed := time.Now()
+	took, err := a.terminate(t, drain+30*time.Second)
+	mu.Lock()
+	hang = false
+	mu.Unlock()
+	if err != nil {
+		t.Errorf("run-1: exit %v after SIGTERM\n%s", err, a.log.tail(40))
+	}
+	t.Logf("run-1 exited %v %v after SIGTERM with %d pages hanging (--drain-timeout %v)", err, took.Round(time.Millisecond), hanging, drain)
+	if limit := drain + 5*time.Second; took > limit {
+		t.Errorf("run-1 took %v to exit after SIGTERM, more than --drain-timeout %v plus 5s", took, drain)
+	}
+	atTerm := r.mustCommitted()
+	o := r.readOutput()
+	for _, u := range r.urls {
+		m := r.locate(u)
+		has := o.articleOf[u]+o.deadLetterOf[u] > 0
+		if m.Offset < atTerm[m.Partition] && !has {
+			t.Errorf("LOST: %s (partition %d, offset %d) committed (%d) without output", u, m.Partition, m.Offset, atTerm[m.Partition])
+		}
+	}
+
+	b := r.start("run-2")
+	r.waitAllCommitted(90*time.Second, b)
+	expectExit0(t, b)
+	o = r.read()
+	r.report("SIGTERM past the deadline", o)
+	r.checkDuplicatesSlack(o, atTerm, 1, termed, termed.Sub(started))
 }

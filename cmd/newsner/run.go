@@ -107,7 +107,9 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		"workers", p.Workers, "sasl", ko.Mechanism != "", "tls", sc.TLS != nil)
 	runErr := p.Run(ctx)
 	// Close the source first: it commits what is done and leaves the group.
-	if err := src.Close(); err != nil && runErr == nil {
+	// Run has returned, so no worker is left to finish a job in flight: the
+	// source need not wait for any (they are delivered again).
+	if err := src.CloseWithin(0); err != nil && runErr == nil {
 		runErr = fmt.Errorf("close consumer: %w", err)
 	}
 	if err := out.Close(); err != nil && runErr == nil {
