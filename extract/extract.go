@@ -107,12 +107,20 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 }
 
 // decode returns the document as UTF-8. The encoding comes from, in order: a
-// byte order mark or the Content-Type charset (certain); UTF-8 if the whole
-// document is valid UTF-8 (pages declaring a legacy charset but served as
-// UTF-8 are common); the first <meta charset> of the document; windows-1252.
+// byte order mark or the Content-Type charset (except that bytes labelled
+// ISO-8859-1/windows-1252 that are valid UTF-8 are read as UTF-8); UTF-8 if
+// the whole document is valid UTF-8 (pages declaring a legacy charset but
+// served as UTF-8 are common); the first <meta charset> of the document;
+// windows-1252.
 // Names are looked up and bytes decoded by golang.org/x/net/html/charset.
 func decode(raw []byte, contentType string) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if certain && name == "windows-1252" && utf8.Valid(raw) && hasMultibyte(raw) {
+		// Servers often label UTF-8 as ISO-8859-1 (an alias of
+		// windows-1252); Latin-1 text is practically never valid UTF-8
+		// with multi-byte sequences, so the bytes win over the label.
+		return string(raw), nil
+	}
 	if !certain {
 		if utf8.Valid(raw) {
 			return string(raw), nil
@@ -134,6 +142,15 @@ func decode(raw []byte, contentType string) (string, error) {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return string(out), nil
+}
+
+func hasMultibyte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // metaCharsetAt returns the offset of the <meta> tag that carries the first

@@ -98,6 +98,8 @@ func TestFromReaderCharsets(t *testing.T) {
 		{"windows-1252 from late meta", "", legacy, "Gemeinderat hat am Dienstagabend mit großer Mehrheit"},
 		{"shift_jis from meta", "", []byte(sjis), "上野に新しい美術館を開館した"},
 		{"utf-16 from BOM", "", []byte(utf16), "Zoë and Chloé went to Zürich"},
+		{"utf-8 labelled iso-8859-1", "text/html; charset=ISO-8859-1",
+			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
 		{"utf-8 despite a wrong declaration", "text/html; charset=iso-8859-1x",
 			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
 	}
