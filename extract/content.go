@@ -101,7 +101,39 @@ func preferLinkedData(text, ldBody string) string {
 	if len(text)*2 < len(lt) {
 		return lt
 	}
+	// A long declared body that the markup's text hardly shares means
+	// the scoring chose the wrong block (a comment thread, a teaser list).
+	if len(lt) >= 1000 && pairOverlap(lt, text) < 0.3 {
+		return lt
+	}
 	return text
+}
+
+// pairOverlap is the share of a's word pairs found in b.
+func pairOverlap(a, b string) float64 {
+	pairs := func(s string) []string {
+		w := strings.Fields(norm(s))
+		out := make([]string, 0, len(w))
+		for i := 0; i+1 < len(w); i++ {
+			out = append(out, w[i]+" "+w[i+1])
+		}
+		return out
+	}
+	pa := pairs(a)
+	if len(pa) == 0 {
+		return 0
+	}
+	inB := make(map[string]bool)
+	for _, p := range pairs(b) {
+		inB[p] = true
+	}
+	n := 0
+	for _, p := range pa {
+		if inB[p] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(pa))
 }
 
 func findBody(n *html.Node) *html.Node {

@@ -101,3 +101,33 @@ func TestMainText(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkedDataBody(t *testing.T) {
+	body := strings.Repeat("The harbour bridge will close for eleven weeks while its cables are replaced. ", 16)
+	other := strings.Repeat("<p>"+para("A reader's letter")+"</p>", 12)
+	tests := []struct {
+		name, dom string
+		wantLD    bool
+	}{
+		{"markup holds the article", "<article><p>" + body[:len(body)/2] + "</p><p>" + body[len(body)/2:] + "</p></article>", false},
+		{"markup holds little", "<article><p>The harbour bridge will close.</p></article>", true},
+		{"markup holds something else", "<div class=letters>" + other + "</div>", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to close","articleBody":"` +
+				body + `"}</script></head><body>` + tt.dom + `</body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotLD := a.Text == strings.TrimSpace(body)
+			if gotLD != tt.wantLD {
+				t.Errorf("text from JSON-LD = %v, want %v; text %.80q", gotLD, tt.wantLD, a.Text)
+			}
+			if !strings.Contains(a.Text, "cables are replaced") {
+				t.Errorf("text lacks the article: %.80q", a.Text)
+			}
+		})
+	}
+}
