@@ -483,7 +483,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {
 				out = append(out, c)
-			} else if ci.text > 0 && ci.text <= 80 && ld == 0 && endsSentence(textOf(c)) {
+			} else if ci.text > 0 && ci.text <= 80 && ld == 0 && endsSentence(textOfMax(c, 400)) {
 				out = append(out, c)
 			}
 		}
@@ -647,7 +647,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		// most of its words with the title); other headings are the
 		// article's section heads.
 		if ex.title != "" {
-			t := norm(textOf(n))
+			t := norm(textOfMax(n, 4*len(ex.title)+2000))
 			if t == ex.title || (n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5) {
 				return true
 			}

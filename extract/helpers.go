@@ -114,24 +114,34 @@ func hasToken(s, tok string) bool {
 }
 
 // textOf is the text content of n.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return textOfMax(n, -1) }
+
+// textOfMax is the text content of n, cut off once it passes max bytes
+// (max < 0: no limit), so probing big subtrees for short text stays cheap.
+func textOfMax(n *html.Node, max int) string {
 	if n.Type == html.TextNode {
 		return n.Data
 	}
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				b.WriteString(c.Data)
+				if max >= 0 && b.Len() > max {
+					return false
+				}
 			case html.ElementNode:
 				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
 					continue
 				}
-				walk(c)
+				if !walk(c) {
+					return false
+				}
 			}
 		}
+		return true
 	}
 	walk(n)
 	return b.String()

@@ -73,7 +73,7 @@ func readMeta(root *html.Node) *meta {
 				}
 			case atom.H1:
 				if len(m.h1s) < 4 {
-					if t := clean(textOf(n)); t != "" {
+					if t := clean(textOfMax(n, 4000)); t != "" {
 						m.h1s = append(m.h1s, t)
 					}
 				}
@@ -81,11 +81,11 @@ func readMeta(root *html.Node) *meta {
 			if inBody {
 				if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
 					if hasToken(ip, "datepublished") && m.timeAttr == "" {
-						m.timeAttr = firstNonEmpty(attr(n, "datetime"), attr(n, "content"), clean(textOf(n)))
+						m.timeAttr = firstNonEmpty(attr(n, "datetime"), attr(n, "content"), clean(textOfMax(n, 1000)))
 					}
 				}
 				if !m.sawByline && !inForm && looksLikeByline(n) {
-					if t := clean(textOf(n)); t != "" && len(t) < 100 && cleanByline(t) != "" {
+					if t := clean(textOfMax(n, 4000)); t != "" && len(t) < 100 && cleanByline(t) != "" {
 						m.domByline = t
 						m.sawByline = true
 					}
