@@ -25,6 +25,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -76,6 +77,25 @@ func deliveryPages(t *testing.T, n int, hang func(i int) bool) *httptest.Server 
 	people := []string{"Angela Merkel", "Emmanuel Macron", "Donald Tusk", "Pedro Sanchez", "Giorgia Meloni"}
 	places := []string{"Berlin", "Paris", "Warsaw", "Madrid", "Rome"}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/big" {
+			// An article of some 150 KB of text that does not compress
+			// much: words of random letters.
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<!doctype html><html lang="en"><head><title>The long read</title></head><body><article><h1>The long read</h1>`)
+			rng := rand.New(rand.NewPCG(1, 2))
+			for range 500 {
+				var p strings.Builder
+				for range 40 {
+					for range 3 + rng.IntN(6) {
+						p.WriteByte(byte('a' + rng.IntN(26)))
+					}
+					p.WriteByte(' ')
+				}
+				fmt.Fprintf(w, "<p>%s.</p>\n", p.String())
+			}
+			fmt.Fprint(w, `</article></body></html>`)
+			return
+		}
 		var i int
 		if _, err := fmt.Sscanf(r.URL.Path, "/d/%d", &i); err != nil || i < 0 || i >= n {
 			http.NotFound(w, r)
@@ -819,4 +839,66 @@ func TestDeliverySIGTERMDeadline(t *testing.T) {
 	o = r.read()
 	r.report("SIGTERM past the deadline", o)
 	r.checkDuplicatesSlack(o, atTerm, 1, termed, termed.Sub(started))
+}
+
+// TestDeliveryUnwritableRecord runs against an articles topic that refuses
+// articles over 64 KB, with one such article among the URLs: its write fails
+// for good, the process exits non-zero rather than skip the URL, and the
+// group's offsets never move past a URL without a record, that one above
+// all.
+func TestDeliveryUnwritableRecord(t *testing.T) {
+	const n = 200
+	r := newRig(t, kafkaBroker(t), n)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := r.client().CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{
+		Topic: r.topic("articles"), NumPartitions: 1, ReplicationFactor: 1,
+		ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "65536"}},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res.Errors[r.topic("articles")]; err != nil {
+		t.Fatal(err)
+	}
+	big := r.srv.URL + "/big"
+	r.urls = slices.Insert(r.urls, n/2, big)
+	r.class[big] = ""
+	r.feed()
+	a := r.start("run-1")
+	select {
+	case <-a.exited:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("run-1 still running a minute after its writes started failing\n%s", a.log.tail(40))
+	}
+	if a.err == nil {
+		t.Errorf("run-1 exited 0 though an article could not be written\n%s", a.log.tail(20))
+	}
+	if !strings.Contains(string(a.log.bytes()), "write article") {
+		t.Errorf("run-1's log does not say an article write failed\n%s", a.log.tail(20))
+	}
+	committed := r.mustCommitted()
+	o := r.readOutput()
+	below := 0
+	for _, u := range r.urls {
+		m := r.locate(u)
+		if m.Offset >= committed[m.Partition] {
+			continue
+		}
+		below++
+		if o.articleOf[u]+o.deadLetterOf[u] == 0 {
+			t.Errorf("LOST: %s (partition %d, offset %d) below the committed offset %d without a record",
+				u, m.Partition, m.Offset, committed[m.Partition])
+		}
+	}
+	t.Logf("unwritable article: run-1 exited %v; %d articles, %d dead letters written; %d URLs below the committed offsets %v, all with a record",
+		a.err, o.articles, o.deadLetters, below, committed)
+	if m := r.locate(big); m.Offset >= committed[m.Partition] {
+		t.Logf("the unwritable URL (partition %d, offset %d) stays above the committed offset %d", m.Partition, m.Offset, committed[m.Partition])
+	} else {
+		t.Errorf("committed offset %d moved past the unwritable URL (partition %d, offset %d)", committed[m.Partition], m.Partition, m.Offset)
+	}
+	if below == 0 {
+		t.Errorf("nothing was committed before the failure: the test proves nothing")
+	}
 }
