@@ -67,9 +67,9 @@ func loadGazetteer() (*gazetteer, error) {
 	return g, nil
 }
 
-// tokenizePhrase splits a list entry the way prose's tokenizer would split
-// it in running text, near enough: on spaces, with a trailing comma or
-// bracket peeled off. Names with inner punctuation ("U.S.") stay whole.
+// tokenizePhrase splits a list entry into tokens at spaces. The lists hold
+// names only, whose inner punctuation ("U.S.", "Guinea-Bissau") prose's
+// tokenizer also keeps inside the token.
 func tokenizePhrase(s string) []string {
 	return strings.Fields(s)
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 	"unicode"
@@ -96,6 +97,10 @@ func analyze(model *prose.Model, text string, tag, extract bool) (toks []token, 
 	}()
 	if text == "" {
 		return nil, nil, nil
+	}
+	if model == nil && (tag || extract) {
+		// prose would load its models again for this one document.
+		return nil, nil, errors.New("prose: tagging or extraction needs the shared model")
 	}
 	f := prepare(text)
 	opts := []prose.DocOpt{
