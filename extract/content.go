@@ -17,6 +17,10 @@ const (
 	flagCleanConditionally             // drop link-heavy or form-like blocks inside the article
 )
 
+// maxRetryElements is the element count above which a document gets one
+// extraction attempt only.
+const maxRetryElements = 100000
+
 // minArticleChars is the text length under which an attempt counts as a
 // failure and the next, more lenient one is tried.
 const minArticleChars = 500
@@ -48,21 +52,28 @@ type extractor struct {
 // mainText finds the article's text in the document. title is the headline
 // and byline the authors' names (both dropped from the text); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
-func mainText(root *html.Node, title, byline, ldBody string) string {
+//
+// elements is the document's element count: it sizes the tables, and a
+// document of more than maxRetryElements elements (no real article page has
+// that many) gets one attempt only, bounding the work on generated markup.
+func mainText(root *html.Node, title, byline, ldBody string, elements int) string {
 	body := findBody(root)
 	if body == nil {
 		return ""
 	}
 	ex := &extractor{title: norm(title), byline: byline, weights: make(map[string]int)}
 	best := ""
-	for _, flags := range []int{
+	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
 		flagCleanConditionally,
 		0,
 	} {
+		if i > 0 && elements > maxRetryElements {
+			break
+		}
 		ex.flags = flags
-		ex.infos = make(map[*html.Node]*info, 1024)
+		ex.infos = make(map[*html.Node]*info, elements)
 		t := ex.run(body)
 		if len(t) > len(best) {
 			best = t

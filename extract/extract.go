@@ -50,7 +50,8 @@ const MaxInputBytes = 16 << 20
 // EExtract for one that cannot be read or decoded. HTML nested deeper than
 // the parser allows (512 elements) loses its deepest tags (not their text);
 // if it is still too deep, it is read as a flat token stream: its text
-// without the scoring, its title, and a guessed language.
+// without the scoring, its title, and a guessed language. So is a document
+// of more than maxTags tags, to bound the memory a tree would take.
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	var buf bytes.Buffer
 	if br, ok := r.(interface{ Len() int }); ok {
@@ -67,6 +68,11 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 	text, err := decode(raw, contentType)
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
+	}
+	if strings.Count(text, "<") > maxTags {
+		// Far more markup than any article page has: a tree of it would
+		// take hundreds of megabytes. Read the tokens as they stream.
+		return flatArticle(text), nil
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil && tooDeep(err) {
@@ -101,7 +107,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	}
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
-	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body)
+	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
 	a.Language = m.language(a.Text)
 	return a
 }
@@ -175,6 +181,12 @@ func metaCharsetAt(raw []byte) int {
 		off = i + end
 	}
 }
+
+// maxTags is the number of '<' above which a document is not parsed into a
+// tree but read as a token stream (flatArticle): tag soup just under it
+// makes a tree of some 200 MB. Article pages have tens of thousands at most
+// (the heaviest shared page: 19,000).
+const maxTags = 200000
 
 // maxDepth is the tag depth shallow keeps, well under the parser's 512 (the
 // parser adds elements of its own: html, body, reopened formatting tags).

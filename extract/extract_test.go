@@ -148,6 +148,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"many auto-closed p", strings.Repeat("<p>x", 100000), "", true},
 		{"many equal blocks, deep", strings.Repeat("<div>", 400) + strings.Repeat("<div><p>"+strings.Repeat("Same words, again, and again. ", 5)+"</p></div>", 20000), "", true},
 		{"nested bylines and headings over big text", strings.Repeat(`<div class="author"><h2>`, 200) + strings.Repeat("<p>"+strings.Repeat("Words, words and words. ", 40)+"</p>", 3000), "", true},
+		{"tag soup over the tag limit", strings.Repeat("<p><b>Some words here. ", 300000), "", true},
 		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "cell", "", true},
 		{"huge attribute", `<p title="` + strings.Repeat("a", 5<<20) + `">text here</p>`, "", true},
 		{"huge JSON-LD", `<script type="application/ld+json">{"a":[` + strings.Repeat(`[`, 100000) + `</script><p>Text here.</p>`, "", true},

@@ -23,6 +23,7 @@ type meta struct {
 	domByline string // first byline-looking element's text
 	h1s       []string
 	sawByline bool
+	elements  int // element count of the document
 }
 
 // readMeta walks the document once and collects its metadata.
@@ -31,6 +32,7 @@ func readMeta(root *html.Node) *meta {
 	var walk func(n *html.Node, inBody, inForm bool)
 	walk = func(n *html.Node, inBody, inForm bool) {
 		if n.Type == html.ElementNode {
+			m.elements++
 			switch n.DataAtom {
 			case atom.Html:
 				if m.htmlLang == "" {
