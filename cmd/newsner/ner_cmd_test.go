@@ -1,0 +1,68 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tinyCoNLL is a made-up CoNLL-2003 file (not Reuters text).
+const tinyCoNLL = `-DOCSTART- -X- O O
+
+Angela NNP I-NP I-PER
+Merkel NNP I-NP I-PER
+visited VBD I-VP O
+Paris NNP I-NP I-LOC
+with IN I-PP O
+Siemens NNP I-NP I-ORG
+. . O O
+
+Merkel NNP I-NP I-PER
+left VBD I-VP O
+Berlin NNP I-NP I-LOC
+. . O O
+
+-DOCSTART- -X- O O
+
+Emmanuel NNP I-NP I-PER
+Macron NNP I-NP I-PER
+met VBD I-VP O
+NATO NNP I-NP I-ORG
+in IN I-PP O
+Brussels NNP I-NP I-LOC
+. . O O
+`
+
+func TestTrainAndEvalNER(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "tiny.conll")
+	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "3", "--runs", "1", "--stages", "1")
+	if code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "ner", "--conll", data, "--model", model)
+	if code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"PERSON", "LOCATION", "ORGANIZATION", "overall", "precision"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, stdout)
+		}
+	}
+	// The embedded model on the same file.
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--conll", data)
+	if code != 0 || !strings.Contains(stdout, "overall") {
+		t.Fatalf("eval embedded: exit %d: %s%s", code, stdout, stderr)
+	}
+	if code, _, _ := runMain(t, "", "train", "nope"); code != 2 {
+		t.Errorf("train nope: exit %d, want 2", code)
+	}
+	if code, _, _ := runMain(t, "", "eval", "ner", "--conll", filepath.Join(dir, "missing")); code == 0 {
+		t.Error("eval of a missing file succeeded")
+	}
+}
