@@ -207,7 +207,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			} else {
 				in.link += ci.link
 			}
-			if blockTags[c.DataAtom] {
+			if isBlock(c) {
 				in.block = true
 			}
 		}
@@ -515,6 +515,8 @@ func paragraphLike(n *html.Node, in *info) bool {
 		return true
 	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main:
 		return !in.block
+	case 0:
+		return customElement(n) && !in.block
 	}
 	return false
 }
@@ -619,7 +621,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.flush()
 		return
 	}
-	block := blockTags[n.DataAtom] || root
+	block := isBlock(n) || root
 	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		// A table row reads as one line: its cells, space-separated.
 		block = false

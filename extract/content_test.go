@@ -74,6 +74,11 @@ func TestMainText(t *testing.T) {
 			want: []string{para("Alpha") + "\n\n" + para("Bravo") + "\n\n" + para("Charlie")},
 		},
 		{
+			name: "custom elements are blocks",
+			body: `<story-body><story-para>` + para("Alpha") + `</story-para><story-para>` + para("Bravo") + `</story-para></story-body>`,
+			want: []string{para("Alpha") + "\n\n" + para("Bravo")},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",

@@ -32,6 +32,17 @@ var blockTags = map[atom.Atom]bool{
 	atom.Caption: true, atom.Center: true, atom.Summary: true, atom.Br: true,
 }
 
+// isBlock reports whether n starts and ends a paragraph: a block-level
+// HTML element, or a custom element (<story-body>, <x-paragraph>), which
+// pages use as blocks.
+func isBlock(n *html.Node) bool { return blockTags[n.DataAtom] || customElement(n) }
+
+// customElement reports whether n is an autonomous custom element (its name
+// has a hyphen).
+func customElement(n *html.Node) bool {
+	return n.DataAtom == 0 && n.Namespace == "" && strings.IndexByte(n.Data, '-') > 0
+}
+
 // Class and id hints, matched as substrings of the lower-cased attribute.
 var (
 	// unlikelyHints mark page chrome; with flagStripUnlikely such elements
