@@ -33,6 +33,25 @@ var stopwordIndex = func() map[string][]string {
 	return idx
 }()
 
+// scriptLangs are the scripts that mostly belong to one language, in the
+// order they are tested: a text is in lang when more than 1/share of its
+// letters are in the script (Japanese mixes kana with Han characters, so a
+// tenth of kana decides).
+var scriptLangs = []struct {
+	lang    string
+	scripts []*unicode.RangeTable
+	share   int
+}{
+	{"ja", []*unicode.RangeTable{unicode.Hiragana, unicode.Katakana}, 10},
+	{"ko", []*unicode.RangeTable{unicode.Hangul}, 2},
+	{"zh", []*unicode.RangeTable{unicode.Han}, 2},
+	{"ar", []*unicode.RangeTable{unicode.Arabic}, 2},
+	{"he", []*unicode.RangeTable{unicode.Hebrew}, 2},
+	{"el", []*unicode.RangeTable{unicode.Greek}, 2},
+	{"th", []*unicode.RangeTable{unicode.Thai}, 2},
+	{"hi", []*unicode.RangeTable{unicode.Devanagari}, 2},
+}
+
 // guessLanguage guesses the language of text where the page declares none:
 // by script for scripts that mostly belong to one language, else by counting
 // stop words in the first few thousand words. Empty when unsure.
@@ -40,56 +59,34 @@ func guessLanguage(text string) string {
 	if len(text) > 20000 {
 		text = text[:20000]
 	}
-	var latin, cyr, han, kana, hangul, arabic, hebrew, greek, thai, deva int
+	// Letters by script; Latin and Cyrillic only count towards the total.
+	perScript := make([]int, len(scriptLangs))
+	total := 0
 	for _, r := range text {
 		switch {
 		case r < 0x80:
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				latin++
+				total++
 			}
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-		case unicode.Is(unicode.Hebrew, r):
-			hebrew++
-		case unicode.Is(unicode.Greek, r):
-			greek++
-		case unicode.Is(unicode.Thai, r):
-			thai++
-		case unicode.Is(unicode.Devanagari, r):
-			deva++
+		case unicode.In(r, unicode.Latin, unicode.Cyrillic):
+			total++
+		default:
+			for i, sl := range scriptLangs {
+				if unicode.In(r, sl.scripts...) {
+					perScript[i]++
+					total++
+					break
+				}
+			}
 		}
 	}
-	total := latin + cyr + han + kana + hangul + arabic + hebrew + greek + thai + deva
 	if total < 20 {
 		return ""
 	}
-	switch {
-	case kana*10 > total:
-		return "ja"
-	case hangul*2 > total:
-		return "ko"
-	case han*2 > total:
-		return "zh"
-	case arabic*2 > total:
-		return "ar"
-	case hebrew*2 > total:
-		return "he"
-	case greek*2 > total:
-		return "el"
-	case thai*2 > total:
-		return "th"
-	case deva*2 > total:
-		return "hi"
+	for i, sl := range scriptLangs {
+		if perScript[i]*sl.share > total {
+			return sl.lang
+		}
 	}
 	counts := make(map[string]int)
 	words := 0
