@@ -283,6 +283,16 @@ func (s *KafkaSource) leave(g *generation, why string) {
 // Next returns the next URL. It blocks until one is available, ctx is done,
 // or the source is closed (io.EOF).
 func (s *KafkaSource) Next(ctx context.Context) (Job, error) {
+	// A stop takes precedence over a job that is ready too (select would
+	// pick at random): a worker asked to stop takes no new work.
+	if err := ctx.Err(); err != nil {
+		return Job{}, err
+	}
+	select {
+	case <-s.closed:
+		return Job{}, io.EOF
+	default:
+	}
 	select {
 	case j := <-s.jobs:
 		return j, nil

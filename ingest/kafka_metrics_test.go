@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"context"
+	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -193,4 +195,35 @@ func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
 	// The one with the partition leaves: the other takes it and is ready.
 	busy.Close()
 	waitFor(t, "the other member to take the partition", 30*time.Second, func() bool { return idle.Ready() == nil })
+}
+
+// TestKafkaSourceNextAfterStop checks that Next hands out no job once its
+// context is done or the source is closed, even with jobs ready: a worker
+// told to stop takes no new work.
+func TestKafkaSourceNextAfterStop(t *testing.T) {
+	broker := testBroker(t)
+	topic := urlTopic(t, broker, 2, 50)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	src, err := NewKafkaSource(ctx, sourceConfig(broker, topic, "g."+topic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	if _, err := src.Next(ctx); err != nil { // jobs are ready from now on
+		t.Fatal(err)
+	}
+	stopped, stop := context.WithCancel(ctx)
+	stop()
+	for range 100 {
+		if j, err := src.Next(stopped); err == nil {
+			t.Fatalf("Next with a cancelled context handed out %s", j.URL)
+		}
+	}
+	src.Close()
+	for range 100 {
+		if j, err := src.Next(ctx); !errors.Is(err, io.EOF) {
+			t.Fatalf("Next after Close: %q, %v; want io.EOF", j.URL, err)
+		}
+	}
 }

@@ -619,6 +619,9 @@ func expectExit0(t *testing.T, procs ...*runProc) {
 			t.Errorf("%s: exit %v after SIGTERM\n%s", p.name, err, p.log.tail(40))
 		}
 		t.Logf("%s exited %v after SIGTERM in %v", p.name, err, took.Round(time.Millisecond))
+		if limit := deliveryDrain + 5*time.Second; took > limit {
+			t.Errorf("%s took %v to exit after SIGTERM, more than --drain-timeout %v plus 5s", p.name, took, deliveryDrain)
+		}
 	}
 }
 
@@ -697,6 +700,9 @@ func TestDeliverySIGTERM(t *testing.T) {
 	t.Logf("SIGTERM with in-flight work: %d records written after the signal; committed %v", late, atTerm)
 	if late == 0 {
 		t.Errorf("no record written after SIGTERM: nothing was in flight, so the drain was not tested")
+	}
+	if late > deliveryWorkers {
+		t.Errorf("%d records written after SIGTERM by %d workers: new work was taken after the signal", late, deliveryWorkers)
 	}
 	// Exactly the URLs below the committed offsets have output.
 	for _, u := range r.urls {
