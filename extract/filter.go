@@ -12,8 +12,8 @@ import (
 // They are dropped when the paragraph is short.
 var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
-	"read more:", "read more", "read also", "also read", "see also", "recommended:", "more from",
-	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "click here to", "get the latest",
+	"read more", "read also", "also read", "see also", "recommended:", "more from",
+	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
 	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
@@ -22,7 +22,7 @@ var boilerplateStarts = []string{
 	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
-	"continue reading below", "continue reading", "skip advertisement", "scroll to continue", "loading...",
+	"continue reading", "skip advertisement", "scroll to continue", "loading...",
 	"please enable javascript", "click to share", "click here", "tap here",
 	// The same in other languages: read also, advertisement, related.
 	"leia também", "leia mais", "veja também", "publicidade", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
@@ -119,23 +119,23 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	// Contact lines: "Follow her on Twitter @x", "Jane may be reached at ...".
-	if n < 250 && (strings.Contains(l, "on twitter") || strings.Contains(l, "on facebook") || strings.Contains(l, "on instagram") ||
-		strings.Contains(l, "reached at") || strings.Contains(l, "@")) &&
-		(strings.Contains(l, "follow") || strings.Contains(l, "reached at") || strings.Contains(l, "email")) {
+	if n < 250 && matchAny(l, contactWhere) && matchAny(l, contactHow) {
 		return true
 	}
-	// Affiliate disclosures.
-	if strings.Contains(l, "affiliate link") || strings.Contains(l, "affiliate partner") ||
-		strings.Contains(l, "affiliate commission") || strings.Contains(l, "share of the sale") || strings.Contains(l, "earn a commission") ||
-		strings.Contains(l, "earn a small commission") || strings.Contains(l, "may receive a commission") {
+	if matchAny(l, affiliateNotes) {
 		return true
 	}
 	// Newsletter prompts.
-	if strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe")) {
-		return true
-	}
-	return false
+	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
 }
+
+// Phrases of contact lines (one of each) and of affiliate disclosures.
+var (
+	contactWhere   = []string{"on twitter", "on facebook", "on instagram", "reached at", "@"}
+	contactHow     = []string{"follow", "reached at", "email"}
+	affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
+		"earn a commission", "earn a small commission", "may receive a commission"}
+)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
