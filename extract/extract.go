@@ -88,14 +88,12 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "parse html", Err: err}
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	if pageURL != nil {
-		doc.Url = pageURL
-	}
-	return fromDocument(doc, pageURL), nil
+	return fromDocument(goquery.NewDocumentFromNode(root), pageURL), nil
 }
 
-// fromDocument reads the article out of a parsed document.
+// fromDocument reads the article out of a parsed document. It walks the
+// html.Node tree under the goquery document by hand: a selector costs a walk
+// of the whole tree each, more than the throughput budget allows.
 func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	m := readMeta(doc.Nodes[0])
 	var a newsner.Article
@@ -117,8 +115,8 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 // ISO-8859-1/windows-1252 that are valid UTF-8 are read as UTF-8); UTF-8 if
 // the whole document is valid UTF-8 (pages declaring a legacy charset but
 // served as UTF-8 are common); the first <meta charset> of the document;
-// windows-1252.
-// Names are looked up and bytes decoded by golang.org/x/net/html/charset.
+// windows-1252. Names are looked up and bytes decoded by
+// golang.org/x/net/html/charset.
 func decode(raw []byte, contentType string) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if certain && name == "windows-1252" && utf8.Valid(raw) && hasMultibyte(raw) {
