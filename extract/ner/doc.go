@@ -23,9 +23,10 @@
 // clusters learnt from the training text, document-level capitalization
 // evidence, and the labels the same word got earlier in the article. A
 // second stage rereads the article with the first stage's labels for all of
-// it (how the word was tagged before and after, and inside which entities);
-// it is trained on first-stage labels made by jackknifing. Each stage
-// averages three perceptron runs.
+// it (the labels around the token, how the same word was tagged before and
+// after, and inside which entities) and a smaller set of the token's own
+// features; it is trained on first-stage labels made by jackknifing. Each
+// stage averages three perceptron runs.
 //
 // Both Tagger and Prose (prose's stock entity model, the baseline) end with
 // the same document-level step (buildEntities): titles and roles are cut

@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.936,
-	"PERSON":       0.958,
-	"LOCATION":     0.951,
-	"ORGANIZATION": 0.884,
+	"overall":      0.938,
+	"PERSON":       0.959,
+	"LOCATION":     0.953,
+	"ORGANIZATION": 0.887,
 }
 
 func TestDevF1Floor(t *testing.T) {

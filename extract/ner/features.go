@@ -109,11 +109,6 @@ type docInfo struct {
 	gaz   []uint32 // gazetteer matches, see gazetteer.match
 	flags []uint8  // document-level flags, see docFlag*
 	clus  []string // word cluster path, "" if none
-
-	// sbuf[soff[k]:soff[k+1]] are token k's static features, kept from
-	// the first stage for the second (run time only).
-	sbuf []uint64
-	soff []int32
 }
 
 const (
@@ -559,6 +554,37 @@ func (d *docInfo) stackFeatures(i int, s *stage1, buf []uint64) []uint64 {
 				buf = append(buf, fInt(ftS1InEntity, uint32(best)))
 			}
 		}
+	}
+	return buf
+}
+
+// stage2Features are the static features the second stage uses: fewer than
+// the first stage's, since the first stage's labels carry most of what the
+// rest would say.
+func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
+	lw := d.lower[i]
+	buf = append(buf,
+		f1(ftBias, ""),
+		f1(ftWord, lw),
+		f1(ftShape, d.shape[i]),
+		f1(ftPrevWord, d.at(d.lower, i-1)),
+		f1(ftNextWord, d.at(d.lower, i+1)),
+		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+		f1(ftPOS, d.toks[i].Tag),
+	)
+	if s := suffix(lw, 3); s != "" {
+		buf = append(buf, f1(ftSuffix3, s))
+	}
+	for g := d.gaz[i]; g != 0; g &= g - 1 {
+		bit := uint32(0)
+		for g&(1<<bit) == 0 {
+			bit++
+		}
+		buf = append(buf, fInt(ftGaz, bit))
+	}
+	if c := d.clus[i]; c != "" {
+		buf = append(buf, f1(ftCluster, c))
 	}
 	return buf
 }

@@ -92,9 +92,10 @@ type decoder struct {
 // features of its tokens (training uses it to update the model; feats[k]
 // belongs to token i+k).
 //
-// With first-stage labels s1 (not nil), it runs the second stage: the
-// features include what the first stage decided for the whole document
-// (stackFeatures) instead of the running history.
+// With first-stage labels s1 (not nil), it runs the second stage: a
+// smaller set of the token's own features (stage2Features) and what the
+// first stage decided for the whole document (stackFeatures) instead of
+// the running history.
 func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j int, labels []int, feats [][]uint64)) []int {
 	n := len(d.toks)
 	out := make([]int, n)
@@ -113,20 +114,11 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 				dec.feats = dec.feats[:0]
 				start = 0
 			}
-			switch {
-			case visit != nil:
+			if s1 != nil {
+				dec.feats = d.stage2Features(k, dec.feats)
+			} else {
 				lex := dec.lexDrop == 0 || dec.rng.Float64() >= dec.lexDrop
 				dec.feats = d.staticFeatures(k, lex, dec.feats)
-			case len(d.soff) > k+1:
-				// Second stage: the first stage made these.
-				dec.feats = append(dec.feats, d.sbuf[d.soff[k]:d.soff[k+1]]...)
-			default:
-				dec.feats = d.staticFeatures(k, true, dec.feats)
-				if len(d.soff) == 0 {
-					d.soff = append(d.soff, 0)
-				}
-				d.sbuf = append(d.sbuf, dec.feats...)
-				d.soff = append(d.soff, int32(len(d.sbuf)))
 			}
 			if s1 == nil {
 				dec.feats = d.dynamicFeatures(k, &h, dec.feats)
