@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -288,5 +289,136 @@ func TestKafkaEndToEnd(t *testing.T) {
 		if seen[u] != 1 {
 			t.Errorf("kcat: %s appears %d times, want 1", u, seen[u])
 		}
+	}
+}
+
+// listening reports whether the ops server at addr answers /healthz.
+func listening(addr string) bool {
+	c := http.Client{Timeout: time.Second}
+	resp, err := c.Get("http://" + addr + "/healthz")
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// TestKafkaBadInputOnURLTopic puts what other systems might put on the URL
+// topic: empty messages, non-URLs, binary junk, a 100 KB URL, an unsupported
+// scheme and a duplicate. Each bad one becomes a dead letter with its class,
+// the duplicate is skipped and counted, the good URL becomes one article, and
+// the consumer goes on.
+func TestKafkaBadInputOnURLTopic(t *testing.T) {
+	broker := kafkaBroker(t)
+	bin := newsnerBinary(t)
+	srv := newsPages(t, 3)
+	suffix := fmt.Sprintf("bad-%d", time.Now().UnixNano())
+	urls := "urls." + suffix
+	conn, err := kafka.Dial("tcp", broker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One partition, so the messages are taken in the order written.
+	err = conn.CreateTopics(kafka.TopicConfig{Topic: urls, NumPartitions: 1, ReplicationFactor: 1})
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := srv.URL + "/article/1"
+	bad := map[string]string{
+		"":                  newsner.EInvalid,
+		"not a url":         newsner.EInvalid,
+		"\x00\xff\xfe junk": newsner.EInvalid,
+		"https://news.example/" + strings.Repeat("a", 100<<10): newsner.EInvalid,
+		"ftp://news.example/x":                                 newsner.EUnsupported,
+		"file:///etc/passwd":                                   newsner.EUnsupported,
+	}
+	var msgs []kafka.Message
+	msgs = append(msgs, kafka.Message{Value: []byte(good)})
+	for v := range bad {
+		msgs = append(msgs, kafka.Message{Value: []byte(v)})
+	}
+	msgs = append(msgs, kafka.Message{Value: []byte(good)}) // a duplicate
+	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: urls, RequiredAcks: kafka.RequireAll, BatchBytes: 1 << 20}
+	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	port := freePort(t)
+	cmd := exec.Command(bin, "run", "--group", "g."+suffix, "--topic", urls, "--articles-topic", "articles."+suffix,
+		"--raw-topic", "raw."+suffix, "--dlq-topic", "dlq."+suffix, "--workers", "1",
+		"--allow-private-networks", "--ignore-robots", "--per-host-rate", "inf",
+		"--metrics-addr", fmt.Sprintf("127.0.0.1:%d", port), "--log-format", "json")
+	cmd.Env = append(os.Environ(), "NEWSNER_BROKERS="+broker)
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &log, &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out; log:\n%s", log.String())
+		}
+		time.Sleep(300 * time.Millisecond)
+		if !listening(addr) {
+			continue
+		}
+		ms := scrape(t, addr)
+		if ms.sum("newsner_urls_consumed_total") >= float64(len(msgs)) && ms.sum("newsner_workers_busy") == 0 {
+			if got := ms.sum("newsner_urls_skipped_total", "reason", "duplicate"); got != 1 {
+				t.Errorf("skipped duplicates %v, want 1", got)
+			}
+			if got := ms.sum("newsner_records_written_total", "kind", "article"); got != 1 {
+				t.Errorf("articles written %v, want 1", got)
+			}
+			break
+		}
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("run exited with %v\n%s", err, log.String())
+	}
+	dlq := readTopic(t, broker, "dlq."+suffix)
+	got := map[string]string{}
+	for _, m := range dlq {
+		var d newsner.DeadLetter
+		if err := json.Unmarshal(m.Value, &d); err != nil {
+			t.Fatalf("dead letter is not JSON: %v", err)
+		}
+		got[d.URL] = d.Class
+		if d.Error == "" || d.Attempts < 1 || d.Time.IsZero() {
+			t.Errorf("dead letter lacks error, attempts or time: %+v", d)
+		}
+	}
+	if len(dlq) != len(bad) {
+		t.Errorf("%d dead letters, want %d", len(dlq), len(bad))
+	}
+	for v, class := range bad {
+		// Dead letters carry the input as fed, as far as JSON can: invalid
+		// UTF-8 bytes become U+FFFD.
+		var key string
+		b, _ := json.Marshal(v)
+		json.Unmarshal(b, &key)
+		if got[key] != class {
+			t.Errorf("input %.40q: class %q, want %q", v, got[key], class)
+		}
+	}
+	if arts := readTopic(t, broker, "articles."+suffix); len(arts) != 1 {
+		t.Errorf("%d articles, want 1", len(arts))
 	}
 }
