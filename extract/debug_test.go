@@ -36,7 +36,7 @@ func TestDebugPath(t *testing.T) {
 		b, _ = io.ReadAll(zr)
 	}
 	s, _ := decode(b, "")
-	root, err := html.Parse(strings.NewReader(s))
+	root, err := html.Parse(bytes.NewReader(s))
 	if err != nil {
 		t.Fatal(err)
 	}

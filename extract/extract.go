@@ -69,12 +69,12 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
-	if strings.Count(text, "<") > maxTags {
+	if bytes.Count(text, []byte("<")) > maxTags {
 		// Far more markup than any article page has: a tree of it would
 		// take hundreds of megabytes. Read the tokens as they stream.
 		return flatArticle(text), nil
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil && tooDeep(err) {
 		// The parser refuses trees deeper than 512 elements, as unclosed
 		// tags on a sloppy page can make. Drop the tags that open beyond
@@ -110,24 +110,24 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	return a
 }
 
-// decode returns the document as UTF-8. The encoding comes from, in order: a
+// decode returns the document as UTF-8 (raw itself where it is UTF-8). The encoding comes from, in order: a
 // byte order mark or the Content-Type charset (except that bytes labelled
 // ISO-8859-1/windows-1252 that are valid UTF-8 are read as UTF-8); UTF-8 if
 // the whole document is valid UTF-8 (pages declaring a legacy charset but
 // served as UTF-8 are common); the first <meta charset> of the document;
 // windows-1252. Names are looked up and bytes decoded by
 // golang.org/x/net/html/charset.
-func decode(raw []byte, contentType string) (string, error) {
+func decode(raw []byte, contentType string) ([]byte, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if certain && name == "windows-1252" && utf8.Valid(raw) && hasMultibyte(raw) {
 		// Servers often label UTF-8 as ISO-8859-1 (an alias of
 		// windows-1252); Latin-1 text is practically never valid UTF-8
 		// with multi-byte sequences, so the bytes win over the label.
-		return string(raw), nil
+		return raw, nil
 	}
 	if !certain {
 		if utf8.Valid(raw) {
-			return string(raw), nil
+			return raw, nil
 		}
 		// DetermineEncoding looks at the first 1024 bytes only; a <meta
 		// charset> often comes later, so let it prescan from that tag on.
@@ -137,15 +137,15 @@ func decode(raw []byte, contentType string) (string, error) {
 	}
 	if enc == encoding.Nop || name == "utf-8" {
 		if utf8.Valid(raw) {
-			return string(raw), nil
+			return raw, nil
 		}
-		return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
 	if err != nil {
-		return "", fmt.Errorf("decode %s: %w", name, err)
+		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
-	return string(out), nil
+	return out, nil
 }
 
 func hasMultibyte(b []byte) bool {
@@ -194,8 +194,8 @@ func tooDeep(err error) bool { return strings.Contains(err.Error(), "open stack"
 
 // shallow re-serialises doc without the start tags (and their end tags)
 // that open deeper than depth, counting by the tags as written.
-func shallow(doc string, depth int) string {
-	z := html.NewTokenizer(strings.NewReader(doc))
+func shallow(doc []byte, depth int) string {
+	z := html.NewTokenizer(bytes.NewReader(doc))
 	z.SetMaxBuf(1 << 20)
 	var b strings.Builder
 	b.Grow(len(doc))
@@ -242,8 +242,8 @@ var voidTags = map[atom.Atom]bool{
 // flatArticle reads a document the parser refused, token by token: the
 // <title>, and the text outside scripts, styles and page chrome, split into
 // paragraphs at block-level tags and filtered like any other text.
-func flatArticle(doc string) newsner.Article {
-	z := html.NewTokenizer(strings.NewReader(doc))
+func flatArticle(doc []byte) newsner.Article {
+	z := html.NewTokenizer(bytes.NewReader(doc))
 	z.SetMaxBuf(1 << 20)
 	w := &textWriter{}
 	skip := 0 // depth inside elements whose text is never article text
