@@ -46,7 +46,7 @@ type extractor struct {
 	title   string // normalised title, to drop the headline from the text
 	byline  string // authors' names, to drop the byline from the text
 	infos   map[*html.Node]*info
-	weights map[string]int // class weight by class+" "+id
+	hints   map[string]classHints // by class+"\x00"+id
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -61,7 +61,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int) strin
 	if body == nil {
 		return ""
 	}
-	ex := &extractor{title: norm(title), byline: byline, weights: make(map[string]int)}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[string]classHints)}
 	best := ""
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -96,7 +96,7 @@ func preferLinkedData(text, ldBody string) string {
 	if strings.Contains(ldBody, "<") && strings.Contains(ldBody, ">") {
 		if n, err := html.Parse(strings.NewReader(ldBody)); err == nil {
 			if b := findBody(n); b != nil {
-				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), weights: make(map[string]int)}
+				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), hints: make(map[string]classHints)}
 				ex.stats(b)
 				ldBody = ex.emit([]*html.Node{b})
 			}
@@ -287,12 +287,10 @@ func (ex *extractor) skip(n *html.Node) bool {
 		}
 	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
-		if ci := classID(n); ci != "" {
-			// Comment threads go in every attempt: a short article must
-			// not give way to its longer discussion.
-			if ex.flags&flagStripUnlikely != 0 && unlikely(ci) || commentThread(ci) {
-				return true
-			}
+		// Comment threads go in every attempt: a short article must not
+		// give way to its longer discussion.
+		if h := ex.hintsOf(n); ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
+			return true
 		}
 	}
 	return false
@@ -548,35 +546,53 @@ func (ex *extractor) initScore(n *html.Node) float64 {
 	return s + float64(ex.classWeight(n))
 }
 
-// classWeight is +25 for each of class and id that hint at content
-// ("article", "story", "body") and -25 for each that hint at boilerplate.
-func (ex *extractor) classWeight(n *html.Node) int {
-	if ex.flags&flagWeightClasses == 0 {
-		return 0
-	}
+// classHints is what an element's class and id say about it.
+type classHints struct {
+	weight   int  // +25 for each of class and id hinting at content, -25 for boilerplate
+	unlikely bool // page chrome, skipped with flagStripUnlikely
+	comments bool // a comment thread, skipped always
+}
+
+// hintsOf reads (once per distinct class and id) what they say; zero for an
+// element with neither.
+func (ex *extractor) hintsOf(n *html.Node) classHints {
 	c, id := attr(n, "class"), attr(n, "id")
 	if c == "" && id == "" {
-		return 0
+		return classHints{}
 	}
 	key := c + "\x00" + id
-	if w, ok := ex.weights[key]; ok {
-		return w
+	if h, ok := ex.hints[key]; ok {
+		return h
 	}
-	w := 0
+	var h classHints
 	for _, s := range []string{c, id} {
 		if s == "" {
 			continue
 		}
 		s = strings.ToLower(s)
 		if matchAny(s, negativeHints) {
-			w -= 25
+			h.weight -= 25
 		}
 		if matchAny(s, positiveHints) {
-			w += 25
+			h.weight += 25
 		}
 	}
-	ex.weights[key] = w
-	return w
+	ci := strings.ToLower(classID(n))
+	maybe := matchAny(ci, maybeHints)
+	h.unlikely = !maybe && matchAny(ci, unlikelyHints)
+	h.comments = !maybe && matchAny(ci, commentHints)
+	ex.hints[key] = h
+	return h
+}
+
+// classWeight is +25 for each of class and id that hint at content
+// ("article", "story", "body") and -25 for each that hint at boilerplate;
+// 0 without flagWeightClasses.
+func (ex *extractor) classWeight(n *html.Node) int {
+	if ex.flags&flagWeightClasses == 0 {
+		return 0
+	}
+	return ex.hintsOf(n).weight
 }
 
 // emit writes the text of nodes (in document order) as paragraphs, and

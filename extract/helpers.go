@@ -70,18 +70,8 @@ var (
 		"toolbar", "print", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
 )
 
-// commentThread reports whether a class/id names a comment thread.
-func commentThread(ci string) bool {
-	ci = strings.ToLower(ci)
-	return matchAny(ci, commentHints) && !matchAny(ci, maybeHints)
-}
-
+// commentHints mark comment threads.
 var commentHints = []string{"comment", "disqus", "replies", "respond"}
-
-func unlikely(ci string) bool {
-	ci = strings.ToLower(ci)
-	return matchAny(ci, unlikelyHints) && !matchAny(ci, maybeHints)
-}
 
 func matchAny(s string, subs []string) bool {
 	for _, sub := range subs {
