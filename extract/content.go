@@ -42,11 +42,11 @@ type info struct {
 }
 
 type extractor struct {
-	flags   int
-	title   string // normalised title, to drop the headline from the text
-	byline  string // authors' names, to drop the byline from the text
-	infos   map[*html.Node]*info
-	hints   map[string]classHints // by class+"\x00"+id
+	flags  int
+	title  string // normalised title, to drop the headline from the text
+	byline string // authors' names, to drop the byline from the text
+	infos  map[*html.Node]*info
+	hints  map[string]classHints // by class+"\x00"+id
 }
 
 // mainText finds the article's text in the document. title is the headline
