@@ -9,15 +9,23 @@ package main
 //   - every URL has at least one record, and only of the kind it should
 //     (an article, or a dead letter with the right class);
 //   - duplicates (articles with the same id, dead letters with the same URL)
-//     are counted and logged, and bounded by what was in flight at the fault:
-//     each duplicated URL sits at or above its partition's offset committed
-//     when the fault struck, and there are at most workers + the records
-//     written in the window from faultSlack before the fault to its end (the
-//     slowest page plus commit latency: what can be done but not yet
-//     committed when a process dies).
+//     are counted and logged, and bounded by what was in flight at the
+//     fault, that is handed out and not committed: each duplicated URL sits
+//     at or above its partition's offset committed when the fault struck;
+//     there are at most the workers (jobs in flight) plus the URLs done but
+//     not committed at the fault (done behind a slower job of their
+//     partition, or with a commit on its way); and those are no more than
+//     the records written in the faultSlack (1.5 s: the slowest page plus
+//     commit latency) before the fault.
+//
+// A clean SIGTERM must leave no duplicate at all. Two more tests stop a
+// process while workers wait on pages that never answer (it must still exit
+// within --drain-timeout) and make one article unwritable (the process must
+// stop and the offset stay before it).
 //
 // The tests skip without NEWSNER_KAFKA (set by .ci/test.sh); the broker
-// restart test starts a broker of its own with .ci/kafka.sh.
+// restart test starts a broker of its own with .ci/kafka.sh (ports
+// 19192-19194).
 
 import (
 	"bufio"
