@@ -164,12 +164,12 @@ func (dec *decoder) viterbi(m scorer) []int {
 	for t := 1; t < n; t++ {
 		for l := 0; l < nLabels; l++ {
 			best, arg := negInf, 0
-			for p := 0; p < nLabels; p++ {
-				if prev[p] == negInf || !validTransTable[p][l] {
+			for _, p := range validPrev[l] {
+				if prev[p] == negInf {
 					continue
 				}
-				if s := prev[p] + trans[p*nLabels+l]; s > best {
-					best, arg = s, p
+				if s := prev[p] + trans[int(p)*nLabels+l]; s > best {
+					best, arg = s, int(p)
 				}
 			}
 			cur[l] = best + dec.scores[t][l]
@@ -194,13 +194,16 @@ func (dec *decoder) viterbi(m scorer) []int {
 	return labels
 }
 
-var validTransTable = func() (t [nLabels][nLabels]bool) {
-	for p := 0; p < nLabels; p++ {
-		for l := 0; l < nLabels; l++ {
-			t[p][l] = validTrans(p, l)
+// validPrev lists, for each label, the labels that may precede it.
+var validPrev = func() (v [nLabels][]int8) {
+	for l := 0; l < nLabels; l++ {
+		for p := 0; p < nLabels; p++ {
+			if validTrans(p, l) {
+				v[l] = append(v[l], int8(p))
+			}
 		}
 	}
-	return t
+	return v
 }()
 
 // Model file format (gzip-compressed):
