@@ -46,7 +46,7 @@ type extractor struct {
 	title  string // normalised title, to drop the headline from the text
 	byline string // authors' names, to drop the byline from the text
 	infos  map[*html.Node]*info
-	hints  map[string]classHints // by class+"\x00"+id
+	hints  map[classKey]classHints
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -61,7 +61,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int) strin
 	if body == nil {
 		return ""
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[string]classHints)}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
 	best := ""
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -96,7 +96,7 @@ func preferLinkedData(text, ldBody string) string {
 	if strings.Contains(ldBody, "<") && strings.Contains(ldBody, ">") {
 		if n, err := html.Parse(strings.NewReader(ldBody)); err == nil {
 			if b := findBody(n); b != nil {
-				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), hints: make(map[string]classHints)}
+				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), hints: make(map[classKey]classHints)}
 				ex.stats(b)
 				ldBody = ex.emit([]*html.Node{b})
 			}
@@ -560,11 +560,12 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	if c == "" && id == "" {
 		return classHints{}
 	}
-	key := c + "\x00" + id
+	key := classKey{c, id}
 	if h, ok := ex.hints[key]; ok {
 		return h
 	}
 	var h classHints
+	var maybe, unlikely, comments bool
 	for _, s := range []string{c, id} {
 		if s == "" {
 			continue
@@ -576,14 +577,18 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		if matchAny(s, positiveHints) {
 			h.weight += 25
 		}
+		maybe = maybe || matchAny(s, maybeHints)
+		unlikely = unlikely || matchAny(s, unlikelyHints)
+		comments = comments || matchAny(s, commentHints)
 	}
-	ci := strings.ToLower(classID(n))
-	maybe := matchAny(ci, maybeHints)
-	h.unlikely = !maybe && matchAny(ci, unlikelyHints)
-	h.comments = !maybe && matchAny(ci, commentHints)
+	h.unlikely = unlikely && !maybe
+	h.comments = comments && !maybe
 	ex.hints[key] = h
 	return h
 }
+
+// classKey is an element's class and id attributes.
+type classKey struct{ class, id string }
 
 // classWeight is +25 for each of class and id that hint at content
 // ("article", "story", "body") and -25 for each that hint at boilerplate;

@@ -41,7 +41,7 @@ func TestDebugPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := findBody(root)
-	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[string]classHints{}, infos: map[*html.Node]*info{}}
+	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {
