@@ -1,0 +1,92 @@
+package eval
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeShared lays out a tiny shared directory: two news pages and one
+// readability page.
+func writeShared(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	news := filepath.Join(dir, "data", "news-pages")
+	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	body := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	pages := map[string]string{
+		"good": "<html><body><nav><a href=/>Home</a></nav><article><p>" + body + "</p></article></body></html>",
+		"bad":  "<html><body><p>Subscribe to our newsletter today for the best deals on everything.</p></body></html>",
+	}
+	truth := map[string]map[string]string{}
+	for id, html := range pages {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(html))
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		truth[id] = map[string]string{"url": "https://example.com/" + id, "articleBody": body}
+	}
+	b, _ := json.Marshal(truth)
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rp := filepath.Join(dir, "data", "readability-pages", "page-1")
+	if err := os.MkdirAll(rp, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := `<html lang="en"><head><title>Bridge to be rebuilt | Herald</title><meta property="og:site_name" content="Herald">` +
+		`<meta name="author" content="Jane Doe"></head><body><article><p>` + body + `</p></article></body></html>`
+	files := map[string]string{
+		"source.html":            src,
+		"expected.html":          "<div><p>" + body + "</p></div>",
+		"expected-metadata.json": `{"title":"Bridge to be rebuilt | Herald","byline":"By Jane Doe","siteName":"Herald","language":"en","publishedTime":"2024-03-05T08:15:00Z"}`,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(rp, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestRunExtract(t *testing.T) {
+	dir := writeShared(t)
+	var out bytes.Buffer
+	if err := RunExtract(context.Background(), &out, dir, 5); err != nil {
+		t.Fatal(err)
+	}
+	report := out.String()
+	for _, want := range []string{
+		"news-pages (2 pages",
+		"F1 0.6667  P 1.0000  R 0.5000", // "good" is perfect; "bad" predicts no shingle of the truth
+		"worst pages",
+		" bad https://example.com/bad",
+		"title           1/  1  1.000",
+		"byline          1/  1  1.000",
+		"site_name       1/  1  1.000",
+		"language        1/  1  1.000",
+		"published_at    0/  1  0.000",
+		`miss published_at page-1: "" | "2024-03-05T08:15:00Z"`,
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+}
+
+func TestRunExtractNoData(t *testing.T) {
+	err := RunExtract(context.Background(), &bytes.Buffer{}, t.TempDir(), 5)
+	if err == nil || !strings.Contains(err.Error(), "ground-truth.json") {
+		t.Fatalf("err = %v, want one naming the missing ground truth", err)
+	}
+}
