@@ -29,10 +29,7 @@ func TestDebugErrors(t *testing.T) {
 	}
 	docs := devDocs(t)
 	raw := Counts{}
-	type key struct {
-		t          newsner.EntityType
-		start, end int
-	}
+	type key = spanKey
 	var lines []string
 	for _, doc := range docs {
 		toks, _ := tokenize(tg.pos, doc.Text)
@@ -50,18 +47,7 @@ func TestDebugErrors(t *testing.T) {
 				pred[key{s.typ, toks[s.t0].Start, toks[s.t1-1].End}] = true
 			}
 		}
-		for k := range pred {
-			if gold[k] {
-				raw.TP++
-			} else {
-				raw.FP++
-			}
-		}
-		for k := range gold {
-			if !pred[k] {
-				raw.FN++
-			}
-		}
+		matchSpans(gold, pred, func(newsner.EntityType) *Counts { return &raw })
 		final := map[key]bool{}
 		for _, e := range tg.Entities(doc.Text) {
 			for _, m := range e.Mentions {

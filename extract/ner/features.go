@@ -313,24 +313,17 @@ func (d *docInfo) posAt(i int) string {
 
 // staticFeatures appends the features of token i that do not depend on
 // the model's own earlier decisions.
-//
-// Without lex, the features naming the word itself are left out: training
-// does that for a random share of tokens, so that the model also learns
-// to tag words by their shape, affixes, context and lists, as it must for
-// names it never saw.
-func (d *docInfo) staticFeatures(i int, lex bool, buf []uint64) []uint64 {
+func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	if lex {
-		buf = append(buf,
-			f1(ftWord, lw),
-			f1(ftExact, d.words[i]),
-			f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
-			f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
-			f2(ftWordPOS, lw, d.toks[i].Tag),
-		)
-		if d.start[i] {
-			buf = append(buf, f1(ftStartWord, lw))
-		}
+	buf = append(buf,
+		f1(ftWord, lw),
+		f1(ftExact, d.words[i]),
+		f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
+		f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
+		f2(ftWordPOS, lw, d.toks[i].Tag),
+	)
+	if d.start[i] {
+		buf = append(buf, f1(ftStartWord, lw))
 	}
 	buf = append(buf,
 		f1(ftBias, ""),

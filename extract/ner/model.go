@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand"
 	"sort"
 )
 
@@ -75,11 +74,6 @@ func quantize(index *table, rows []float32, trans *[(nLabels + 1) * nLabels]floa
 
 // decoder holds the scratch space for decoding one document.
 type decoder struct {
-	// lexDrop is the share of tokens whose word-identity features are
-	// left out (training only), drawn from rng.
-	lexDrop float64
-	rng     *rand.Rand
-
 	feats  []uint64
 	scores [][nLabels]float32
 	back   [][nLabels]int8
@@ -117,8 +111,7 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 			if s1 != nil {
 				dec.feats = d.stage2Features(k, dec.feats)
 			} else {
-				lex := dec.lexDrop == 0 || dec.rng.Float64() >= dec.lexDrop
-				dec.feats = d.staticFeatures(k, lex, dec.feats)
+				dec.feats = d.staticFeatures(k, dec.feats)
 			}
 			if s1 == nil {
 				dec.feats = d.dynamicFeatures(k, &h, dec.feats)

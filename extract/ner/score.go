@@ -58,38 +58,19 @@ func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
-		type key struct {
-			t          newsner.EntityType
-			start, end int
-		}
-		gold := map[key]bool{}
+		gold := map[spanKey]bool{}
 		for _, s := range doc.Gold {
 			if s.Type.Valid() {
-				gold[key{s.Type, s.Start, s.End}] = true
+				gold[spanKey{s.Type, s.Start, s.End}] = true
 			}
 		}
-		pred := map[key]bool{}
+		pred := map[spanKey]bool{}
 		for _, e := range f.Entities(doc.Text) {
 			for _, m := range e.Mentions {
-				pred[key{e.Type, m.Start, m.End}] = true
+				pred[spanKey{e.Type, m.Start, m.End}] = true
 			}
 		}
-		for k := range pred {
-			c := rep.ByType[k.t]
-			if c == nil {
-				continue
-			}
-			if gold[k] {
-				c.TP++
-			} else {
-				c.FP++
-			}
-		}
-		for k := range gold {
-			if !pred[k] {
-				rep.ByType[k.t].FN++
-			}
-		}
+		matchSpans(gold, pred, func(t newsner.EntityType) *Counts { return rep.ByType[t] })
 		rep.Docs++
 	}
 	rep.Elapsed = time.Since(t0)
@@ -99,6 +80,31 @@ func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
 		rep.Total.FN += c.FN
 	}
 	return rep, nil
+}
+
+// spanKey identifies a mention for scoring: its type and exact extent.
+type spanKey struct {
+	t          newsner.EntityType
+	start, end int
+}
+
+// matchSpans adds the matches of pred against gold to the counts counts
+// returns for each span's type (nil: not counted).
+func matchSpans(gold, pred map[spanKey]bool, counts func(newsner.EntityType) *Counts) {
+	for k := range pred {
+		if c := counts(k.t); c != nil {
+			if gold[k] {
+				c.TP++
+			} else {
+				c.FP++
+			}
+		}
+	}
+	for k := range gold {
+		if c := counts(k.t); c != nil && !pred[k] {
+			c.FN++
+		}
+	}
 }
 
 // Write prints the report as a table.

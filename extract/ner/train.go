@@ -19,11 +19,6 @@ type TrainConfig struct {
 	// value) is below it, to keep the model small. Default: 0.5 (on
 	// CoNLL-2003 dev this drops a third of the features at no cost in F1).
 	MinWeight float64
-	// LexDrop is the share of training tokens whose word-identity features
-	// are dropped (drawn afresh each epoch), to make the model lean on the
-	// features that carry over to unseen names. Default: 0 (none); 0.2
-	// and 0.4 did not help on CoNLL-2003 dev, seen or unseen names.
-	LexDrop float64
 	// Seed seeds the shuffling of documents between epochs. Default: 1.
 	Seed int64
 	// Runs is the number of perceptrons trained per stage, each with its
@@ -333,7 +328,7 @@ func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig
 	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
-	dec := decoder{lexDrop: cfg.LexDrop, rng: rand.New(rand.NewSource(seed + 1))}
+	var dec decoder
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner"
 )
 
 var unseenModels = flag.String("unseen-models", "", "comma-separated model files to score on entities unseen in training (development aid)")
@@ -36,38 +38,23 @@ func TestUnseen(t *testing.T) {
 			t.Fatal(err)
 		}
 		var c Counts
-		type key struct {
-			t          string
-			start, end int
-		}
 		for _, d := range dev {
 			r := []rune(d.Text)
-			gold := map[key]bool{}
+			gold := map[spanKey]bool{}
 			for _, s := range d.Gold {
 				if s.Type.Valid() && !seen[string(r[s.Start:s.End])] {
-					gold[key{string(s.Type), s.Start, s.End}] = true
+					gold[spanKey{s.Type, s.Start, s.End}] = true
 				}
 			}
-			pred := map[key]bool{}
+			pred := map[spanKey]bool{}
 			for _, e := range tg.Entities(d.Text) {
 				for _, m := range e.Mentions {
 					if !seen[m.Text] {
-						pred[key{string(e.Type), m.Start, m.End}] = true
+						pred[spanKey{e.Type, m.Start, m.End}] = true
 					}
 				}
 			}
-			for k := range pred {
-				if gold[k] {
-					c.TP++
-				} else {
-					c.FP++
-				}
-			}
-			for k := range gold {
-				if !pred[k] {
-					c.FN++
-				}
-			}
+			matchSpans(gold, pred, func(newsner.EntityType) *Counts { return &c })
 		}
 		fmt.Printf("%s unseen: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)\n", path, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
