@@ -47,6 +47,8 @@ type extractor struct {
 	byline string // authors' names, to drop the byline from the text
 	infos  map[*html.Node]*info
 	hints  map[classKey]classHints
+	// rootText is the text length of the blocks being emitted.
+	rootText int
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -603,6 +605,12 @@ func (ex *extractor) classWeight(n *html.Node) int {
 // emit writes the text of nodes (in document order) as paragraphs, and
 // drops the paragraphs that are boilerplate by their own look.
 func (ex *extractor) emit(nodes []*html.Node) string {
+	ex.rootText = 0
+	for _, n := range nodes {
+		if in := ex.infos[n]; in != nil {
+			ex.rootText += in.text
+		}
+	}
 	w := &textWriter{}
 	for _, n := range nodes {
 		ex.emitNode(w, n, true)
@@ -694,8 +702,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		}
 	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
 		// A block holding a picture and a line of text but no paragraph
-		// is the picture with its caption or credit.
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 {
+		// is the picture with its caption or credit (unless it holds much
+		// of the text: a short post beside its picture).
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText {
 			return true
 		}
 	}

@@ -59,6 +59,11 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"The bridge at dusk"},
 		},
 		{
+			name: "a short post beside its picture stays",
+			body: `<div class="post"><div class="post-body"><img src="a.jpg">We walked up to the lake at dawn, and the water was still, grey and cold.</div></div>`,
+			want: []string{"We walked up to the lake at dawn"},
+		},
+		{
 			name:    "hidden text goes",
 			body:    `<article><p>` + para("Alpha") + `</p><p style="display: none">Secret tracking text</p><p hidden>More hidden</p><p>` + para("Bravo") + `</p></article>`,
 			wantNot: []string{"Secret", "More hidden"},
