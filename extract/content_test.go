@@ -60,8 +60,9 @@ func TestMainText(t *testing.T) {
 		},
 		{
 			name: "a short post beside its picture stays",
-			body: `<div class="post"><div class="post-body"><img src="a.jpg">We walked up to the lake at dawn, and the water was still, grey and cold.</div></div>`,
-			want: []string{"We walked up to the lake at dawn"},
+			body: `<div class="post"><div class="post-body"><div><img src="a.jpg">We walked up to the lake at dawn, and the water was still, grey and cold.</div>` +
+				`<div>By noon, the wind had turned, and we went back down to the village for lunch.</div></div></div>`,
+			want: []string{"We walked up to the lake at dawn", "By noon"},
 		},
 		{
 			name:    "hidden text goes",
