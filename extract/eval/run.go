@@ -322,7 +322,7 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int)
 	for _, p := range pages {
 		size += len(p.HTML)
 	}
-	fmt.Fprintf(w, "news-pages (%d pages, %s): F1 %.4f  P %.4f  R %.4f  (%.1f MB/s)\n",
+	fmt.Fprintf(w, "news-pages (%d pages, %s): F1 %.4f  P %.4f  R %.4f  (extraction %.1f MB/s this run)\n",
 		len(pages), extract.Version, res.F1, res.P, res.R, float64(size)/1e6/spent.Seconds())
 	if perPage > 0 {
 		fmt.Fprintf(w, "worst pages (F1 P R tp fp fn id url):\n")
