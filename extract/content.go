@@ -479,6 +479,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if c.Type != html.ElementNode || ci == nil {
 			continue
 		}
+		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
+			continue // the summary set above the article
+		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2

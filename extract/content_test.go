@@ -65,6 +65,13 @@ func TestMainText(t *testing.T) {
 			want: []string{"We walked up to the lake at dawn", "By noon"},
 		},
 		{
+			name: "the schema.org description above the text goes",
+			body: `<div class="story"><div class="lead" itemprop="description"><p>` + para("Summary") + `</p></div>` +
+				`<div class="text"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Summary"},
+		},
+		{
 			name:    "hidden text goes",
 			body:    `<article><p>` + para("Alpha") + `</p><p style="display: none">Secret tracking text</p><p hidden>More hidden</p><p>` + para("Bravo") + `</p></article>`,
 			wantNot: []string{"Secret", "More hidden"},
