@@ -723,6 +723,10 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		if in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints) {
 			return true
 		}
+		// The headline block (headline, dek, byline, date) above the text.
+		if in.text < 500 && in.paras == 0 && strings.Contains(ci, "headline") {
+			return true
+		}
 	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
