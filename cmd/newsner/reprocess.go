@@ -124,6 +124,7 @@ progress; the exit status is then 1.`)
 		}
 		sc.NoRaw = true // the pages are archived already
 		sc.Logger = logger
+		sc.Metrics = sink.NewKafkaMetrics(reg)
 		var specs []kafka.TopicConfig
 		for _, s := range sink.TopicSpecs(sc, topics.URLs, 0) {
 			if s.Topic == sc.ArticlesTopic || s.Topic == sc.DLQTopic {
