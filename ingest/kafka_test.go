@@ -13,11 +13,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
@@ -212,9 +213,9 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 	const n, parts = 400, 4
 	topic := urlTopic(t, broker, parts, n)
 	group := "g." + topic
-	rec := newAPIRecorder()
+	rec := kafkatest.NewRecorder()
 	cfg := sourceConfig(broker, topic, group)
-	cfg.Dial = rec.dial
+	cfg.Dial = rec.Dial
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	src, err := NewKafkaSource(ctx, cfg)
@@ -241,46 +242,8 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
 		}
 	}
-	checkVersions(t, broker, rec, apiJoinGroup, apiSyncGroup, apiHeartbeat, apiOffsetCommit,
-		apiOffsetFetch, apiFindCoord, apiFetch, apiLeaveGroup, apiMetadata)
-}
-
-// checkVersions proves the requests kafka-go sent used versions the broker
-// serves (Kafka 4 removed many old ones), and that each API in want was used.
-func checkVersions(t *testing.T, broker string, rec *apiRecorder, want ...int16) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}} // fresh: no pooled connection to a restarted broker
-	av, err := c.ApiVersions(ctx, &kafka.ApiVersionsRequest{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	served := map[int16][2]int16{}
-	for _, k := range av.ApiKeys {
-		served[int16(k.ApiKey)] = [2]int16{int16(k.MinVersion), int16(k.MaxVersion)}
-	}
-	names := map[int16]string{apiProduce: "Produce", apiFetch: "Fetch", apiListOffsets: "ListOffsets",
-		apiMetadata: "Metadata", apiOffsetCommit: "OffsetCommit", apiOffsetFetch: "OffsetFetch",
-		apiFindCoord: "FindCoordinator", apiJoinGroup: "JoinGroup", apiHeartbeat: "Heartbeat",
-		apiLeaveGroup: "LeaveGroup", apiSyncGroup: "SyncGroup", apiSaslHandshake: "SaslHandshake",
-		apiVersions: "ApiVersions", apiCreateTopics: "CreateTopics", apiSaslAuth: "SaslAuthenticate"}
-	var report []string
-	for _, k := range want {
-		vs := rec.versions(k)
-		if len(vs) == 0 {
-			t.Errorf("no %s request seen", names[k])
-			continue
-		}
-		r, ok := served[k]
-		for _, v := range vs {
-			if !ok || v < r[0] || v > r[1] {
-				t.Errorf("%s v%d sent; the broker serves v%d-v%d", names[k], v, r[0], r[1])
-			}
-		}
-		report = append(report, fmt.Sprintf("%s %v (broker v%d-v%d)", names[k], vs, r[0], r[1]))
-	}
-	t.Logf("kafka-go negotiated: %s", strings.Join(report, ", "))
+	kafkatest.CheckVersions(t, broker, rec, kafkatest.APIJoinGroup, kafkatest.APISyncGroup, kafkatest.APIHeartbeat, kafkatest.APIOffsetCommit,
+		kafkatest.APIOffsetFetch, kafkatest.APIFindCoord, kafkatest.APIFetch, kafkatest.APILeaveGroup, kafkatest.APIMetadata)
 }
 
 // TestKafkaSourceCommitsOnlyContiguousDone finishes every job but one: the
@@ -432,9 +395,9 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 
-	cut := &outage{}
+	cut := &kafkatest.Outage{}
 	dcfg := sourceConfig(broker, topic, group)
-	dcfg.Dial = cut.dial
+	dcfg.Dial = cut.Dial
 	doomed, err := NewKafkaSource(ctx, dcfg)
 	if err != nil {
 		t.Fatal(err)
@@ -456,7 +419,7 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	ta := &tally{}
 	ws := work(ctx, survivor, 4, time.Millisecond, ta)
 	time.Sleep(time.Second)
-	cut.down() // the doomed member is gone: no heartbeats, no commits
+	cut.Down() // the doomed member is gone: no heartbeats, no commits
 	start := time.Now()
 	waitFor(t, "the survivor to process every URL", 60*time.Second, func() bool { return ta.distinct() == n })
 	t.Logf("survivor processed all %d URLs %v after the other member died; it held %v", n, time.Since(start).Round(time.Millisecond), held)
@@ -476,38 +439,6 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Error("closing the cut-off member hung")
 	}
-}
-
-// outage cuts a client off: down drops every connection it dialled and
-// refuses new ones until up.
-type outage struct {
-	mu    sync.Mutex
-	off   bool
-	conns []net.Conn
-}
-
-func (o *outage) dial(ctx context.Context, network, address string) (net.Conn, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.off {
-		return nil, &net.OpError{Op: "dial", Net: network, Err: syscall.ECONNREFUSED}
-	}
-	var d net.Dialer
-	c, err := d.DialContext(ctx, network, address)
-	if err == nil {
-		o.conns = append(o.conns, c)
-	}
-	return c, err
-}
-
-func (o *outage) down() {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.off = true
-	for _, c := range o.conns {
-		c.Close()
-	}
-	o.conns = nil
 }
 
 // restartableBroker starts a broker of its own (other ports, other data

@@ -11,12 +11,12 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl/scram"
@@ -77,9 +77,9 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	broker := testBroker(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	rec := newAPIRecorder()
+	rec := kafkatest.NewRecorder()
 	cfg := uniqueTopics(t, broker)
-	cfg.Dial = rec.dial
+	cfg.Dial = rec.Dial
 	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 3)...); err != nil {
 		t.Fatal(err)
 	}
@@ -188,13 +188,13 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	// Kafka 4 removed Produce v0-v2 and older Metadata/CreateTopics versions;
 	// kafka-go's Writer must have negotiated ones the broker serves.
 	t.Logf("negotiated: Produce %v, Metadata %v, CreateTopics %v, ListOffsets %v, Fetch %v, ApiVersions %v",
-		rec.versions(apiProduce), rec.versions(apiMetadata), rec.versions(apiCreateTopics),
-		rec.versions(apiListOffsets), rec.versions(apiFetch), rec.versions(apiVersions))
+		rec.Versions(kafkatest.APIProduce), rec.Versions(kafkatest.APIMetadata), rec.Versions(kafkatest.APICreateTopics),
+		rec.Versions(kafkatest.APIListOffsets), rec.Versions(kafkatest.APIFetch), rec.Versions(kafkatest.APIVersions))
 	for _, c := range []struct {
 		name     string
 		key, min int16
-	}{{"Produce", apiProduce, 3}, {"Fetch", apiFetch, 4}, {"ListOffsets", apiListOffsets, 1}, {"Metadata", apiMetadata, 0}, {"CreateTopics", apiCreateTopics, 2}} {
-		vs := rec.versions(c.key)
+	}{{"Produce", kafkatest.APIProduce, 3}, {"Fetch", kafkatest.APIFetch, 4}, {"ListOffsets", kafkatest.APIListOffsets, 1}, {"Metadata", kafkatest.APIMetadata, 0}, {"CreateTopics", kafkatest.APICreateTopics, 2}} {
+		vs := rec.Versions(c.key)
 		if len(vs) == 0 {
 			t.Errorf("no %s request seen", c.name)
 		}
@@ -333,8 +333,8 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 1)[1:]...); err != nil {
 		t.Fatal(err)
 	}
-	out := &outage{}
-	cfg.Dial = out.dial
+	out := &kafkatest.Outage{}
+	cfg.Dial = out.Dial
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = NewKafkaMetrics(reg)
 	k, err := NewKafka(ctx, cfg)
@@ -346,8 +346,8 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	out.down()
-	time.AfterFunc(3*time.Second, out.up)
+	out.Down()
+	time.AfterFunc(3*time.Second, out.Up)
 	start := time.Now()
 	if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/during", Class: newsner.ENetwork}); err != nil {
 		t.Fatalf("write during a 3s outage: %v", err)
@@ -358,15 +358,15 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 
 	// A context that ends during an outage ends the write with an error:
 	// nothing is swallowed.
-	out.down()
-	defer out.up()
+	out.Down()
+	defer out.Up()
 	sctx, scancel := context.WithTimeout(ctx, 2*time.Second)
 	defer scancel()
 	err = k.WriteDeadLetter(sctx, newsner.DeadLetter{URL: "https://news.example/lost", Class: newsner.ENetwork})
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("write during an outage past its deadline: err = %v, want context.DeadlineExceeded", err)
 	}
-	out.up()
+	out.Up()
 
 	var urls []string
 	err = Read(ctx, ReadConfig{Kafka: KafkaConfig{Brokers: cfg.Brokers}, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kafka.Message) error {
@@ -397,44 +397,6 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	if errs < 2 || retries < 1 || retries > errs {
 		t.Errorf("produce errors %v, retries %v: want at least 2 failed attempts, retried (no more retries than failures)", errs, retries)
 	}
-}
-
-// outage simulates a broker outage for one client: down drops every
-// connection it dialled and refuses new ones until up.
-type outage struct {
-	mu    sync.Mutex
-	off   bool
-	conns []net.Conn
-}
-
-func (o *outage) dial(ctx context.Context, network, address string) (net.Conn, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.off {
-		return nil, &net.OpError{Op: "dial", Net: network, Err: syscall.ECONNREFUSED}
-	}
-	var d net.Dialer
-	c, err := d.DialContext(ctx, network, address)
-	if err == nil {
-		o.conns = append(o.conns, c)
-	}
-	return c, err
-}
-
-func (o *outage) down() {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.off = true
-	for _, c := range o.conns {
-		c.Close()
-	}
-	o.conns = nil
-}
-
-func (o *outage) up() {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.off = false
 }
 
 // TestKafkaSCRAM authenticates against the broker's SASL listener
