@@ -21,6 +21,11 @@
 #                   newsner-secret) exists for all three. (Debian 12's kcat,
 #                   librdkafka 2.0.2, fails SCRAM against this broker while
 #                   the Java client and kafka-go pass; use PLAIN with kcat.)
+#   SSL             127.0.0.1:$KAFKA_SSL_PORT, only where KAFKA_SSL_PORT is
+#                   set: TLS with a certificate for 127.0.0.1 signed by a
+#                   test CA made at start ($KAFKA_DIR/tls/ca.pem), client
+#                   certificates requested but not required (a client pair
+#                   signed by the same CA: tls/client.pem, tls/client.key).
 #   CONTROLLER      127.0.0.1:$KAFKA_CONTROLLER_PORT (default 9093), internal
 #
 # Environment:
@@ -39,6 +44,7 @@ KAFKA_VERSION=${KAFKA_VERSION:-4.1.1}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_SASL_PORT=${KAFKA_SASL_PORT:-9094}
+KAFKA_SSL_PORT=${KAFKA_SSL_PORT:-}
 KAFKA_SASL_USER=${KAFKA_SASL_USER:-newsner}
 KAFKA_SASL_PASSWORD=${KAFKA_SASL_PASSWORD:-newsner-secret}
 KAFKA_CACHE=${KAFKA_CACHE:-$HOME/.cache/newsner/kafka-$KAFKA_VERSION}
@@ -95,18 +101,53 @@ java_cmd() {
 	echo java
 }
 
+# make_tls writes a test CA, a server certificate for 127.0.0.1 and a client
+# certificate into $KAFKA_DIR/tls (once).
+make_tls() {
+	local d=$KAFKA_DIR/tls
+	[[ -f $d/server.pem ]] && return 0
+	mkdir -p "$d"
+	(
+		cd "$d"
+		openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 -subj /CN=newsner-test-ca
+		for who in server client; do
+			openssl req -newkey rsa:2048 -nodes -keyout "$who.key" -out "$who.csr" -subj "/CN=newsner-test-$who"
+			printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$who.ext"
+			openssl x509 -req -in "$who.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -out "$who.crt" -days 3650 -extfile "$who.ext"
+		done
+		cp client.crt client.pem
+		# Kafka reads a PEM key store: an unencrypted PKCS#8 key, then the chain.
+		openssl pkcs8 -topk8 -nocrypt -in server.key -out server.pk8
+		cat server.pk8 server.crt >server.pem
+	) >"$KAFKA_DIR/tls.log" 2>&1 || { cat "$KAFKA_DIR/tls.log" >&2; die "making test certificates failed"; }
+}
+
 write_config() {
 	mkdir -p "$KAFKA_DIR/data"
+	local listeners="PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_SASL_PORT"
+	local advertised="PLAINTEXT://127.0.0.1:$KAFKA_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_SASL_PORT"
+	local ssl=""
+	if [[ -n $KAFKA_SSL_PORT ]]; then
+		make_tls
+		listeners+=",SSL://127.0.0.1:$KAFKA_SSL_PORT"
+		advertised+=",SSL://127.0.0.1:$KAFKA_SSL_PORT"
+		ssl="listener.name.ssl.ssl.keystore.type=PEM
+listener.name.ssl.ssl.keystore.location=$KAFKA_DIR/tls/server.pem
+listener.name.ssl.ssl.truststore.type=PEM
+listener.name.ssl.ssl.truststore.location=$KAFKA_DIR/tls/ca.pem
+listener.name.ssl.ssl.client.auth=requested"
+	fi
 	cat >"$CONF" <<EOF
 # Written by .ci/kafka.sh: one KRaft broker+controller on loopback.
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_SASL_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_SASL_PORT
+listeners=$listeners
+advertised.listeners=$advertised
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL
+$ssl
 sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512,PLAIN
 listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;

@@ -19,10 +19,13 @@ fi
 
 # A fresh cluster for this run; not exported, so brokers that tests restart
 # keep their data.
-KAFKA_FRESH=1 bash .ci/kafka.sh start
+KAFKA_SSL_PORT=${KAFKA_SSL_PORT:-9095}
+KAFKA_FRESH=1 KAFKA_SSL_PORT=$KAFKA_SSL_PORT bash .ci/kafka.sh start
 trap 'bash .ci/kafka.sh stop >/dev/null 2>&1 || true' EXIT
 export NEWSNER_KAFKA=127.0.0.1:${KAFKA_PORT:-9092}
 export NEWSNER_TEST_KAFKA_SASL_ADDR=127.0.0.1:${KAFKA_SASL_PORT:-9094}
+export NEWSNER_TEST_KAFKA_TLS_ADDR=127.0.0.1:$KAFKA_SSL_PORT
+export NEWSNER_TEST_KAFKA_TLS_DIR=${KAFKA_DIR:-/tmp/newsner-kafka-${KAFKA_PORT:-9092}}/tls
 export NEWSNER_KAFKA_SCRIPT="$PWD/.ci/kafka.sh"
 export NEWSNER_SHARED="${NEWSNER_SHARED:-$(cd .. && pwd)/shared}"
 

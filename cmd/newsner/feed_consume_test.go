@@ -246,3 +246,39 @@ func TestFeedSCRAM(t *testing.T) {
 		t.Errorf("GSSAPI: exit %d: %s", code, stderr)
 	}
 }
+
+// TestFeedTLS feeds through the broker's TLS listener
+// (NEWSNER_TEST_KAFKA_TLS_ADDR, with the test CA and client pair .ci/kafka.sh
+// makes in NEWSNER_TEST_KAFKA_TLS_DIR): with the CA file it works, with a
+// client certificate too, and without the CA it fails with a clear
+// certificate error.
+func TestFeedTLS(t *testing.T) {
+	kafkaBroker(t)
+	addr, dir := os.Getenv("NEWSNER_TEST_KAFKA_TLS_ADDR"), os.Getenv("NEWSNER_TEST_KAFKA_TLS_DIR")
+	if addr == "" || dir == "" {
+		t.Skip("NEWSNER_TEST_KAFKA_TLS_ADDR/_DIR not set (the TLS listener of .ci/kafka.sh with KAFKA_SSL_PORT)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	topic := fmt.Sprintf("urls.tls.%d", time.Now().UnixNano())
+	for _, tt := range []struct {
+		name string
+		vars map[string]string
+		ok   bool
+	}{
+		{"CA file", map[string]string{"NEWSNER_KAFKA_CA_FILE": dir + "/ca.pem"}, true},
+		{"CA file and client certificate", map[string]string{"NEWSNER_KAFKA_CA_FILE": dir + "/ca.pem",
+			"NEWSNER_KAFKA_CERT_FILE": dir + "/client.pem", "NEWSNER_KAFKA_KEY_FILE": dir + "/client.key"}, true},
+		{"system roots", map[string]string{"NEWSNER_KAFKA_TLS": "1"}, false},
+	} {
+		tt.vars["NEWSNER_BROKERS"] = addr
+		getenv := func(k string) string { return tt.vars[k] }
+		code, _, stderr := runKafkaCmd(ctx, t, "", getenv, "feed", "--topic", topic, "https://news.example/tls")
+		if tt.ok && code != 0 {
+			t.Errorf("%s: exit %d: %s", tt.name, code, stderr)
+		}
+		if !tt.ok && (code == 0 || !strings.Contains(stderr, "certificate")) {
+			t.Errorf("%s: exit %d, want a certificate error: %s", tt.name, code, stderr)
+		}
+	}
+}
