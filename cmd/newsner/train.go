@@ -38,6 +38,7 @@ in the repository is made, from the repository root, by
 	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
 	noClusters := fs.Bool("no-clusters", false, "do not learn word clusters from the training text")
 	seed := fs.Int64("seed", 0, "seed for shuffling the training documents (0: the default)")
+	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v1"); change it when the model changes`)
 	runs := fs.Int("runs", 0, "perceptrons averaged per stage (0: the default)")
 	stages := fs.Int("stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
 	if err := parse(fs, args); err != nil {
@@ -52,7 +53,7 @@ in the repository is made, from the repository root, by
 		return err
 	}
 	t0 := time.Now()
-	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, Log: env.Stderr})
+	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, Log: env.Stderr})
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
