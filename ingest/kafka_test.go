@@ -7,10 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand"
-	"net"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -441,56 +438,13 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	}
 }
 
-// restartableBroker starts a broker of its own (other ports, other data
-// directory) with .ci/kafka.sh, so that a test can restart it without
-// disturbing the tests that share the main one. It is stopped at cleanup.
+// restartableBroker starts a broker of its own that the test may restart
+// without disturbing the tests that share the main one.
 func restartableBroker(t *testing.T) (addr string, restart func()) {
 	t.Helper()
 	testBroker(t)
-	if testing.Short() {
-		t.Skip("starts a broker of its own: not in -short mode")
-	}
-	script := os.Getenv("NEWSNER_KAFKA_SCRIPT")
-	if script == "" {
-		script = "../.ci/kafka.sh"
-	}
-	if _, err := os.Stat(script); err != nil {
-		t.Skipf("no broker script: %v", err)
-	}
-	ports := freePorts(t, 3)
-	env := append(os.Environ(), fmt.Sprintf("KAFKA_PORT=%d", ports[0]), fmt.Sprintf("KAFKA_CONTROLLER_PORT=%d", ports[1]),
-		fmt.Sprintf("KAFKA_SASL_PORT=%d", ports[2]), "KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m",
-		"KAFKA_FRESH=0") // a restart keeps the data
-	run := func(arg string) {
-		cmd := exec.Command("bash", script, arg)
-		cmd.Env = env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("kafka.sh %s: %v\n%s", arg, err, out)
-		}
-	}
-	run("start")
-	t.Cleanup(func() { run("stop") })
-	return fmt.Sprintf("127.0.0.1:%d", ports[0]), func() { run("stop"); run("start") }
-}
-
-// freePorts returns n loopback ports that were free a moment ago, so that
-// brokers of concurrent tests (or test runs) do not collide.
-func freePorts(t *testing.T, n int) []int {
-	t.Helper()
-	var ports []int
-	var lns []net.Listener
-	for range n {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		lns = append(lns, ln)
-		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
-	}
-	for _, ln := range lns {
-		ln.Close()
-	}
-	return ports
+	b := kafkatest.StartBroker(t)
+	return b.Addr, func() { b.Stop(); b.Start() }
 }
 
 // TestKafkaSourceSurvivesBrokerRestart stops the broker while the source is

@@ -38,7 +38,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -47,6 +46,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -741,35 +741,13 @@ func TestDeliverySIGTERM(t *testing.T) {
 	}
 }
 
-// ownBroker starts a broker of its own for a test that stops it (other
-// ports than the shared one and than ingest's restart test, its own data
-// directory), and stops it at cleanup. It returns its address and
-// functions to stop and start it again.
+// ownBroker starts a broker of its own for a test that stops it, and
+// returns its address and functions to stop and start it again.
 func ownBroker(t *testing.T) (addr string, stop, start func()) {
 	t.Helper()
 	kafkaBroker(t)
-	if testing.Short() {
-		t.Skip("starts a broker of its own: not in -short mode")
-	}
-	script := os.Getenv("NEWSNER_KAFKA_SCRIPT")
-	if script == "" {
-		script = "../../.ci/kafka.sh"
-	}
-	if _, err := os.Stat(script); err != nil {
-		t.Skipf("no broker script: %v", err)
-	}
-	env := append(os.Environ(), "KAFKA_PORT=19192", "KAFKA_CONTROLLER_PORT=19193", "KAFKA_SASL_PORT=19194",
-		"KAFKA_DIR="+filepath.Join(t.TempDir(), "kafka"), "KAFKA_HEAP=384m", "KAFKA_FRESH=0")
-	run := func(arg string) {
-		cmd := exec.Command("bash", script, arg)
-		cmd.Env = env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("kafka.sh %s: %v\n%s", arg, err, out)
-		}
-	}
-	run("start")
-	t.Cleanup(func() { run("stop") })
-	return "127.0.0.1:19192", func() { run("stop") }, func() { run("start") }
+	b := kafkatest.StartBroker(t)
+	return b.Addr, b.Stop, b.Start
 }
 
 // TestDeliveryBrokerRestart stops the broker a third of the way through and

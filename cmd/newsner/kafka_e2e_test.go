@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -303,17 +303,6 @@ func listening(addr string) bool {
 	return resp.StatusCode == http.StatusOK
 }
 
-// freePort returns a loopback port that was free a moment ago.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // TestKafkaBadInputOnURLTopic puts what other systems might put on the URL
 // topic: empty messages, non-URLs, binary junk, a 100 KB URL, an unsupported
 // scheme and a duplicate. Each bad one becomes a dead letter with its class,
@@ -356,7 +345,7 @@ func TestKafkaBadInputOnURLTopic(t *testing.T) {
 	}
 	w.Close()
 
-	port := freePort(t)
+	port := kafkatest.FreePorts(t, 1)[0]
 	cmd := exec.Command(bin, "run", "--group", "g."+suffix, "--topic", urls, "--articles-topic", "articles."+suffix,
 		"--raw-topic", "raw."+suffix, "--dlq-topic", "dlq."+suffix, "--workers", "1",
 		"--allow-private-networks", "--ignore-robots", "--per-host-rate", "inf",
