@@ -228,21 +228,7 @@ func BenchmarkArchiveRead(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for range b.N {
-		a, err := OpenArchive(ctx, []string{dir}, ArchiveConfig{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		n := 0
-		for {
-			j, err := a.Next(ctx)
-			if err != nil {
-				break
-			}
-			a.Done(ctx, j)
-			n++
-		}
-		a.Close()
-		if n != len(files) {
+		if n := readArchive(b, ctx, dir); n != len(files) {
 			b.Fatalf("%d pages, want %d", n, len(files))
 		}
 	}
@@ -321,5 +307,25 @@ func TestArchiveWARCChanged(t *testing.T) {
 	writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1), rec(2)})
 	if n := len(run()); n != 3 {
 		t.Errorf("changed file: %d pages, want all 3", n)
+	}
+}
+
+// readArchive opens the archive at path, takes every page, marks it done
+// and returns how many there were.
+func readArchive(b *testing.B, ctx context.Context, path string) int {
+	b.Helper()
+	a, err := OpenArchive(ctx, []string{path}, ArchiveConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	n := 0
+	for {
+		j, err := a.Next(ctx)
+		if err != nil {
+			return n
+		}
+		a.Done(ctx, j)
+		n++
 	}
 }

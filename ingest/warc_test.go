@@ -333,21 +333,7 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for range b.N {
-		a, err := OpenArchive(ctx, []string{path}, ArchiveConfig{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		n := 0
-		for {
-			j, err := a.Next(ctx)
-			if err != nil {
-				break
-			}
-			a.Done(ctx, j)
-			n++
-		}
-		a.Close()
-		if n != len(files) {
+		if n := readArchive(b, ctx, path); n != len(files) {
 			b.Fatalf("%d pages, want %d", n, len(files))
 		}
 	}
