@@ -120,10 +120,26 @@ func cleanSpan(toks []token, s tspan) (tspan, bool) {
 			s.typ = newsner.Person
 		}
 	}
+	if s.typ == newsner.Person {
+		// Lower-case particles before a surname are part of the name ("von
+		// der Leyen", "de Gaulle", "bin Salman"); the model tends to leave
+		// them out, mostly where the name stands without its first name.
+		for s.t0 > 0 && nameParticles[toks[s.t0-1].Text] && toks[s.t0-1].End < toks[s.t0].Start {
+			s.t0--
+		}
+	}
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) {
 		return s, false
 	}
 	return s, true
+}
+
+// nameParticles are the lower-case words that join a surname in European and
+// Arabic names.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "dos": true, "das": true, "du": true, "le": true, "la": true,
+	"ter": true, "ten": true, "bin": true, "ibn": true, "al": true, "el": true,
 }
 
 // typeOrder fixes the order types are considered in, for determinism.

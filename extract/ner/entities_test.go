@@ -224,3 +224,34 @@ func TestMentionOffsetsAreCodePoints(t *testing.T) {
 		_ = utf8.RuneCountInString(text)
 	}
 }
+
+// TestNameParticlesJoinTheMention: "von der" left out of a tagged "Leyen"
+// belongs to the mention, so its offsets cover "von der Leyen".
+func TestNameParticlesJoinTheMention(t *testing.T) {
+	text := "Ursula von der Leyen spoke. Later von der Leyen left, and de Gaulle too."
+	toks := []token{}
+	for _, w := range strings.Fields(strings.NewReplacer(".", " .", ",", " ,").Replace(text)) {
+		toks = append(toks, token{Text: w})
+	}
+	// Offsets of each token in the text (ASCII, so bytes are code points).
+	at := 0
+	for i := range toks {
+		j := strings.Index(text[at:], toks[i].Text) + at
+		toks[i].Start, toks[i].End, toks[i].BStart, toks[i].BEnd = j, j+len(toks[i].Text), j, j+len(toks[i].Text)
+		at = j + len(toks[i].Text)
+	}
+	// Tokens: 0 Ursula 1 von 2 der 3 Leyen 4 spoke 5 . 6 Later 7 von 8 der
+	// 9 Leyen 10 left 11 , 12 and 13 de 14 Gaulle 15 too 16 .
+	es := buildEntities(text, toks, []tspan{{newsner.Person, 0, 4}, {newsner.Person, 9, 10}, {newsner.Person, 14, 15}})
+	checkEntities(t, text, es)
+	var got []string
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			got = append(got, e.Text+"="+m.Text)
+		}
+	}
+	want := "Ursula von der Leyen=Ursula von der Leyen|Ursula von der Leyen=von der Leyen|de Gaulle=de Gaulle"
+	if strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}
