@@ -6,13 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"maps"
 	"os"
 	"runtime"
-	"slices"
-	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -86,7 +81,7 @@ progress; the exit status is then 1.`)
 	case len(paths) == 0 && *checkpoint != "":
 		return fmt.Errorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
 	}
-	mode, err := progressMode(*progress, env.Stderr)
+	mode, err := ingest.ProgressMode(*progress, isTerminal(env.Stderr))
 	if err != nil {
 		return err
 	}
@@ -95,9 +90,9 @@ progress; the exit status is then 1.`)
 	if err != nil {
 		return err
 	}
-	st := &reprocessStats{failures: map[string]int64{}}
-	proc.Tagger = &timedTagger{EntityTagger: proc.Tagger, nanos: &st.entityNanos}
-	display := newProgressDisplay(env.Stderr, mode, *every)
+	st := &ingest.BatchStats{}
+	proc.Tagger = &timedTagger{EntityTagger: proc.Tagger, st: st}
+	display := ingest.NewProgressDisplay(env.Stderr, mode, *every)
 	logger := slog.New(slog.NewTextHandler(display, nil))
 	reg := newRegistry()
 	proc.Metrics = extract.NewMetrics(reg)
@@ -146,7 +141,7 @@ progress; the exit status is then 1.`)
 			*workers *= 2
 		}
 	}
-	cs := &countingSink{Sink: out, st: st}
+	cs := st.Sink(out)
 	skip := func(ctx context.Context, d newsner.DeadLetter) error {
 		logger.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return cs.WriteDeadLetter(ctx, d)
@@ -178,7 +173,7 @@ progress; the exit status is then 1.`)
 
 	p := &ingest.Pipeline{
 		Source:       src,
-		Processor:    &timedProcessor{Processor: proc, nanos: &st.processNanos},
+		Processor:    st.Processor(proc),
 		Sink:         cs,
 		Workers:      *workers,
 		DrainTimeout: *drain,
@@ -186,7 +181,7 @@ progress; the exit status is then 1.`)
 		Metrics:      ingest.NewMetrics(reg),
 	}
 	start := time.Now()
-	display.start(st, src, start)
+	display.Start(st, src, start)
 	runErr := p.Run(ctx)
 	if err := src.Close(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("save progress: %w", err)
@@ -196,9 +191,9 @@ progress; the exit status is then 1.`)
 			runErr = fmt.Errorf("close output: %w", err)
 		}
 	}
-	display.stop()
+	display.Stop()
 	interrupted := runErr == nil && ctx.Err() != nil
-	st.summary(env.Stderr, src.Progress(), time.Since(start), interrupted)
+	st.Summary(env.Stderr, src.Progress(), time.Since(start), interrupted)
 	if runErr != nil {
 		return runErr
 	}
@@ -256,150 +251,16 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%q: want an RFC 3339 time (2026-11-01T00:00:00Z), a date (2026-11-01) or a duration ago (72h)", s)
 }
 
-// reprocessStats counts what a reprocess run did and where its time went.
-// Times are summed over the workers.
-type reprocessStats struct {
-	articles     atomic.Int64
-	processNanos atomic.Int64 // extraction and entities
-	entityNanos  atomic.Int64 // entities alone
-	writeNanos   atomic.Int64
-
-	mu       sync.Mutex
-	failures map[string]int64 // by class
-}
-
-func (s *reprocessStats) failed() (int64, map[string]int64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var n int64
-	for _, c := range s.failures {
-		n += c
-	}
-	return n, maps.Clone(s.failures)
-}
-
-// stageTimes is the time spent in each stage, summed over the workers.
-type stageTimes struct {
-	read, extract, entities, write time.Duration
-}
-
-func (s *reprocessStats) stages(p ingest.BatchProgress) stageTimes {
-	proc, ent := s.processNanos.Load(), s.entityNanos.Load()
-	return stageTimes{
-		read:     p.ReadTime,
-		extract:  time.Duration(max(proc-ent, 0)),
-		entities: time.Duration(ent),
-		write:    time.Duration(s.writeNanos.Load()),
-	}
-}
-
-// shares returns each stage's share of the time of all stages, in percent.
-func (t stageTimes) shares() (read, extract, entities, write float64) {
-	total := float64(t.read + t.extract + t.entities + t.write)
-	if total == 0 {
-		return 0, 0, 0, 0
-	}
-	return 100 * float64(t.read) / total, 100 * float64(t.extract) / total, 100 * float64(t.entities) / total, 100 * float64(t.write) / total
-}
-
-// summary prints the end-of-run summary.
-func (s *reprocessStats) summary(w io.Writer, p ingest.BatchProgress, elapsed time.Duration, interrupted bool) {
-	nFailed, byClass := s.failed()
-	articles := s.articles.Load()
-	var skipped int64
-	for _, n := range p.Skipped {
-		skipped += n
-	}
-	state := "done"
-	if interrupted {
-		state = "interrupted"
-	}
-	rate := float64(articles+nFailed) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(w, "reprocess %s: %d pages read, %d articles written, %d failed in %s (%.1f pages/s)\n",
-		state, p.Pages+skipped, articles, nFailed, elapsed.Round(10*time.Millisecond), rate)
-	if nFailed > 0 {
-		var parts []string
-		for _, c := range slices.Sorted(maps.Keys(byClass)) {
-			parts = append(parts, fmt.Sprintf("%s %d", c, byClass[c]))
-		}
-		fmt.Fprintf(w, "  failures: %s\n", strings.Join(parts, ", "))
-	}
-	r, x, e, wr := s.stages(p).shares()
-	fmt.Fprintf(w, "  time by stage: read %.1f%%, extract %.1f%%, entities %.1f%%, write %.1f%%\n", r, x, e, wr)
-}
-
-// countingSink counts what is written and times the writes.
-type countingSink struct {
-	ingest.Sink
-	st *reprocessStats
-}
-
-func (c *countingSink) WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error {
-	t := time.Now()
-	err := c.Sink.WriteArticle(ctx, a, raw)
-	c.st.writeNanos.Add(int64(time.Since(t)))
-	if err == nil {
-		c.st.articles.Add(1)
-	}
-	return err
-}
-
-func (c *countingSink) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error {
-	t := time.Now()
-	err := c.Sink.WriteDeadLetter(ctx, d)
-	c.st.writeNanos.Add(int64(time.Since(t)))
-	if err == nil {
-		c.st.mu.Lock()
-		c.st.failures[d.Class]++
-		c.st.mu.Unlock()
-	}
-	return err
-}
-
-// timedProcessor times the processing of pages (extraction and entities).
-type timedProcessor struct {
-	ingest.Processor
-	nanos *atomic.Int64
-}
-
-func (p *timedProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
-	t := time.Now()
-	defer func() { p.nanos.Add(int64(time.Since(t))) }()
-	return p.Processor.Process(ctx, page)
-}
-
-// timedTagger times the entity model.
+// timedTagger tells the batch statistics how long the entity model takes.
 type timedTagger struct {
 	extract.EntityTagger
-	nanos *atomic.Int64
+	st *ingest.BatchStats
 }
 
 func (t *timedTagger) Entities(text string) []newsner.Entity {
 	start := time.Now()
-	defer func() { t.nanos.Add(int64(time.Since(start))) }()
+	defer func() { t.st.AddEntityTime(time.Since(start)) }()
 	return t.EntityTagger.Entities(text)
-}
-
-// Progress display modes.
-const (
-	progressNone = "none"
-	progressLine = "line" // one line redrawn in place on a terminal
-	progressLog  = "log"  // periodic log lines
-)
-
-// progressMode resolves --progress: auto is a line on a terminal, log
-// lines otherwise.
-func progressMode(flag string, w io.Writer) (string, error) {
-	switch flag {
-	case progressNone, progressLine, progressLog:
-		return flag, nil
-	case "auto":
-		if isTerminal(w) {
-			return progressLine, nil
-		}
-		return progressLog, nil
-	}
-	return "", fmt.Errorf("--progress %q: want auto, line, log or none", flag)
 }
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -410,106 +271,4 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// progressDisplay shows a run's progress on w, and is the writer log lines
-// go through, so that a line redrawn in place is cleared before a log line
-// and drawn again after it.
-type progressDisplay struct {
-	w     io.Writer
-	mode  string
-	every time.Duration
-
-	mu   sync.Mutex
-	line string // the progress line now shown (line mode)
-
-	stopc chan struct{}
-	done  chan struct{}
-}
-
-func newProgressDisplay(w io.Writer, mode string, every time.Duration) *progressDisplay {
-	if every <= 0 {
-		every = 10 * time.Second
-	}
-	return &progressDisplay{w: w, mode: mode, every: every}
-}
-
-// Write writes a log line, keeping the progress line below it.
-func (d *progressDisplay) Write(b []byte) (int, error) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.line != "" {
-		io.WriteString(d.w, "\r\033[K")
-	}
-	n, err := d.w.Write(b)
-	if d.line != "" {
-		io.WriteString(d.w, d.line)
-	}
-	return n, err
-}
-
-// start shows progress until stop.
-func (d *progressDisplay) start(st *reprocessStats, src batchSource, began time.Time) {
-	d.stopc, d.done = make(chan struct{}), make(chan struct{})
-	if d.mode == progressNone {
-		close(d.done)
-		return
-	}
-	interval := d.every
-	if d.mode == progressLine {
-		interval = 500 * time.Millisecond
-	}
-	go func() {
-		defer close(d.done)
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-d.stopc:
-				d.mu.Lock()
-				if d.line != "" {
-					io.WriteString(d.w, "\r\033[K")
-					d.line = ""
-				}
-				d.mu.Unlock()
-				return
-			case <-t.C:
-				d.show(st, src.Progress(), time.Since(began))
-			}
-		}
-	}()
-}
-
-// stop ends the display.
-func (d *progressDisplay) stop() {
-	if d.stopc == nil {
-		return
-	}
-	close(d.stopc)
-	<-d.done
-}
-
-// show draws the progress once.
-func (d *progressDisplay) show(st *reprocessStats, p ingest.BatchProgress, elapsed time.Duration) {
-	failed, _ := st.failed()
-	pages := st.articles.Load() + failed
-	rate := float64(pages) / max(elapsed.Seconds(), 1e-9)
-	eta, pct := "unknown", ""
-	if p.Total > 0 {
-		f := float64(p.Done) / float64(p.Total)
-		pct = fmt.Sprintf(" %.0f%%", 100*f)
-		if f > 0 {
-			eta = (time.Duration(float64(elapsed) * (1 - f) / f)).Round(time.Second).String()
-		}
-	}
-	if d.mode == progressLog {
-		slog.New(slog.NewTextHandler(d, nil)).Info("reprocess progress", "pages", pages, "failed", failed,
-			"pages_per_s", fmt.Sprintf("%.1f", rate), "done", strings.TrimSpace(pct), "eta", eta)
-		return
-	}
-	line := fmt.Sprintf("reprocess: %d pages (%d failed), %.1f pages/s,%s ETA %s", pages, failed, rate, pct, eta)
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.line = line
-	io.WriteString(d.w, "\r\033[K"+line)
 }

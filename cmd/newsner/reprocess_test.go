@@ -21,7 +21,6 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/ingest"
 )
 
 var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default $NEWSNER_SHARED/data/news-pages/html, NEWSNER_SHARED defaulting to ../shared beside the repo)")
@@ -418,39 +417,4 @@ func BenchmarkReprocess(b *testing.B) {
 	b.ReportMetric(shares[1], "%extract")
 	b.ReportMetric(shares[2], "%entities")
 	b.ReportMetric(shares[3], "%write")
-}
-
-func TestProgressDisplay(t *testing.T) {
-	st := &reprocessStats{failures: map[string]int64{newsner.ENotHTML: 10}}
-	st.articles.Store(40)
-	p := ingest.BatchProgress{Done: 50, Total: 100}
-
-	var line bytes.Buffer
-	d := newProgressDisplay(&line, progressLine, 0)
-	d.show(st, p, 10*time.Second)
-	want := "reprocess: 50 pages (10 failed), 5.0 pages/s, 50% ETA 10s"
-	if got := line.String(); got != "\r\033[K"+want {
-		t.Errorf("line %q, want %q", got, want)
-	}
-	line.Reset()
-	fmt.Fprint(d, "a log line\n")
-	if got := line.String(); got != "\r\033[Ka log line\n"+want {
-		t.Errorf("log line over the progress line: %q", got)
-	}
-
-	var logs bytes.Buffer
-	d = newProgressDisplay(&logs, progressLog, 0)
-	d.show(st, ingest.BatchProgress{}, 10*time.Second)
-	for _, s := range []string{`msg="reprocess progress"`, "pages=50", "failed=10", "pages_per_s=5.0", "eta=unknown"} {
-		if !strings.Contains(logs.String(), s) {
-			t.Errorf("log line %q lacks %q", logs.String(), s)
-		}
-	}
-
-	for _, c := range []struct{ flag, want string }{{"auto", progressLog}, {"line", progressLine}, {"none", progressNone}, {"log", progressLog}, {"fancy", ""}} {
-		got, err := progressMode(c.flag, &bytes.Buffer{})
-		if got != c.want || (err != nil) != (c.want == "") {
-			t.Errorf("progressMode(%q) = %q, %v; want %q", c.flag, got, err, c.want)
-		}
-	}
 }
