@@ -1,0 +1,35 @@
+package ner
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzEntities feeds the tagger arbitrary text: it never panics, and every
+// entity it returns keeps the contract (valid type, count, mentions whose
+// code-point offsets give back their text, in order).
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"Angela Merkel met Emmanuel Macron in Paris.",
+		"Macron’s ‘plan’ can't? won't! \u201cEU\u201d",
+		"\x00\x01 Berlin \u202e\u0645\u0631\u062d\u0628\u0627 🇫🇷 Paris\u200b",
+		"Ursula von der Leyen, von der Leyen, de Gaulle's",
+		"((((((((((((((((((((((((((((",
+	} {
+		f.Add(s)
+	}
+	tg, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			// Texts reach the tagger as valid UTF-8 (the processor replaces
+			// invalid bytes); the tagger must still not panic on others.
+			tg.Entities(text)
+			return
+		}
+		checkEntities(t, text, tg.Entities(text))
+	})
+}
