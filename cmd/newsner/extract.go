@@ -32,8 +32,10 @@ rest go on; the exit status is 1 if any input failed.`)
 	if err != nil {
 		return err
 	}
+	fetcher := ingest.NewFetcher(*fc)
+	defer fetcher.Close()
 	p := &ingest.Pipeline{
-		Loader:    &ingest.Inputs{Fetcher: ingest.NewFetcher(*fc), AllowFiles: true, Stdin: env.Stdin},
+		Loader:    &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, Stdin: env.Stdin},
 		Processor: proc,
 	}
 	out := &sink.JSONLines{W: env.Stdout}

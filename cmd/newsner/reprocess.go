@@ -97,7 +97,9 @@ progress; the exit status is then 1.`)
 	reg := newRegistry()
 	proc.Metrics = extract.NewMetrics(reg)
 	if *metricsAddr != "" {
-		addr, err := serveOps(ctx, *metricsAddr, reg, func() error { return nil }, logger)
+		opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
+		defer stopOps()
+		addr, err := serveOps(opsCtx, *metricsAddr, reg, func() error { return nil }, logger)
 		if err != nil {
 			return err
 		}

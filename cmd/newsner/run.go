@@ -47,10 +47,12 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	}
 	reg := newRegistry()
 	proc.Metrics = extract.NewMetrics(reg)
+	fetcher := ingest.NewFetcher(*fc)
+	defer fetcher.Close()
 	p := &ingest.Pipeline{
 		Metrics:      ingest.NewMetrics(reg),
 		Recent:       newRecent(*dedupe),
-		Loader:       &ingest.Inputs{Fetcher: ingest.NewFetcher(*fc)},
+		Loader:       &ingest.Inputs{Fetcher: fetcher},
 		Processor:    proc,
 		Workers:      *workers,
 		DrainTimeout: *drain,
@@ -62,7 +64,11 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	notYet := func() error { return errors.New("starting") }
 	ready.Store(&notYet)
 	if ops.MetricsAddr != "" {
-		addr, err := serveOps(ctx, ops.MetricsAddr, reg, func() error { return (*ready.Load())() }, logger)
+		// The server lives as long as this command, not just until a stop
+		// is asked for: /metrics stays up while in-flight work drains.
+		opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
+		defer stopOps()
+		addr, err := serveOps(opsCtx, ops.MetricsAddr, reg, func() error { return (*ready.Load())() }, logger)
 		if err != nil {
 			return err
 		}
