@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // BenchmarkKafkaSource measures how fast a KafkaSource hands out and
@@ -12,7 +14,7 @@ import (
 //
 //	NEWSNER_KAFKA=127.0.0.1:9092 go test ./ingest -run '^$' -bench KafkaSource -benchtime 20000x
 func BenchmarkKafkaSource(b *testing.B) {
-	broker := testBroker(b)
+	broker := kafkatest.Addr(b)
 	topic := urlTopic(b, broker, 6, b.N)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()

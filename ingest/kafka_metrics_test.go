@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -58,7 +59,7 @@ func sum(m map[string]float64) float64 {
 // the commit; commits and the rebalance are counted; after Close it is not
 // ready and reports no partition.
 func TestKafkaSourceReadyAndMetrics(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	const n, parts = 40, 2
 	topic := urlTopic(t, broker, parts, n)
 	reg := prometheus.NewRegistry()
@@ -154,7 +155,7 @@ func TestKafkaSourceReadyAndMetrics(t *testing.T) {
 // partition, two members), and becomes ready when the partition comes to
 // it.
 func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	topic := urlTopic(t, broker, 1, 4)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -201,7 +202,7 @@ func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
 // context is done or the source is closed, even with jobs ready: a worker
 // told to stop takes no new work.
 func TestKafkaSourceNextAfterStop(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	topic := urlTopic(t, broker, 2, 50)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"math/rand"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -17,18 +16,6 @@ import (
 
 	"github.com/newsner/newsner/internal/kafkatest"
 )
-
-// testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
-// e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
-// where it is unset.
-func testBroker(t testing.TB) string {
-	t.Helper()
-	b := os.Getenv("NEWSNER_KAFKA")
-	if b == "" {
-		t.Skip("NEWSNER_KAFKA not set (start a broker with .ci/kafka.sh start and set NEWSNER_KAFKA=127.0.0.1:9092)")
-	}
-	return b
-}
 
 // urlTopic creates a fresh topic with the given partitions and puts n URLs
 // on it (u-0 ... u-(n-1), spread over the partitions), returning its name.
@@ -206,7 +193,7 @@ func sourceConfig(broker, topic, group string) KafkaSourceConfig {
 // Kafka requests kafka-go sent are recorded and checked against the
 // versions the broker serves.
 func TestKafkaSourceDeliversEveryURL(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	const n, parts = 400, 4
 	topic := urlTopic(t, broker, parts, n)
 	group := "g." + topic
@@ -247,7 +234,7 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 // committed offset stops at the unfinished one, and a new member of the
 // group starts there, so the unfinished URL is not lost.
 func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	const n = 10
 	topic := urlTopic(t, broker, 1, n)
 	group := "g." + topic
@@ -324,7 +311,7 @@ func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
 // TestKafkaSourceRebalance starts a second member while the first is busy:
 // partitions move, and no URL is lost; duplicates are counted.
 func TestKafkaSourceRebalance(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	const n, parts = 600, 6
 	topic := urlTopic(t, broker, parts, n)
 	group := "g." + topic
@@ -385,7 +372,7 @@ func TestKafkaSourceRebalance(t *testing.T) {
 // it never finishes; the other member takes over its partitions and
 // processes those jobs: nothing is lost.
 func TestKafkaSourceMemberDies(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	const n, parts = 200, 4
 	topic := urlTopic(t, broker, parts, n)
 	group := "g." + topic
@@ -442,7 +429,7 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 // without disturbing the tests that share the main one.
 func restartableBroker(t *testing.T) (addr string, restart func()) {
 	t.Helper()
-	testBroker(t)
+	kafkatest.Addr(t)
 	b := kafkatest.StartBroker(t)
 	return b.Addr, func() { b.Stop(); b.Start() }
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // BenchmarkKafkaWriteArticle measures acknowledged article writes (record
@@ -19,7 +20,7 @@ import (
 //
 //	NEWSNER_KAFKA=127.0.0.1:9092 go test ./sink -run '^$' -bench WriteArticle -benchtime 5000x
 func BenchmarkKafkaWriteArticle(b *testing.B) {
-	broker := testBroker(b)
+	broker := kafkatest.Addr(b)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cfg := uniqueTopics(b, broker)

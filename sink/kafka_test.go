@@ -22,18 +22,6 @@ import (
 	"github.com/segmentio/kafka-go/sasl/scram"
 )
 
-// testBroker returns the broker of the integration tests (NEWSNER_KAFKA,
-// e.g. 127.0.0.1:9092 as started by .ci/kafka.sh start), skipping the test
-// where it is unset.
-func testBroker(t testing.TB) string {
-	t.Helper()
-	b := os.Getenv("NEWSNER_KAFKA")
-	if b == "" {
-		t.Skip("NEWSNER_KAFKA not set (start a broker with .ci/kafka.sh start and set NEWSNER_KAFKA=127.0.0.1:9092)")
-	}
-	return b
-}
-
 // uniqueTopics returns a config with topic names no other test run uses.
 func uniqueTopics(t testing.TB, broker string) KafkaConfig {
 	s := fmt.Sprintf("%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
@@ -74,7 +62,7 @@ func TestTransient(t *testing.T) {
 }
 
 func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	rec := kafkatest.NewRecorder()
@@ -230,7 +218,7 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 // written; an article the articles topic refuses fails at once with a
 // permanent error, so its URL is not marked done.
 func TestKafkaSizeLimits(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cfg := uniqueTopics(t, broker)
@@ -326,7 +314,7 @@ func counter(t *testing.T, reg *prometheus.Registry, name, topic string) float64
 // unreachable (every connection dropped, new ones refused): the write blocks
 // and retries, and succeeds once the broker is back, rather than failing.
 func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
-	broker := testBroker(t)
+	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cfg := uniqueTopics(t, broker)
@@ -403,7 +391,7 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 // (NEWSNER_TEST_KAFKA_SASL_ADDR, e.g. 127.0.0.1:9094, with the user .ci/kafka.sh
 // creates): the right password writes, a wrong one fails with a clear error.
 func TestKafkaSCRAM(t *testing.T) {
-	testBroker(t)
+	kafkatest.Addr(t)
 	addr := os.Getenv("NEWSNER_TEST_KAFKA_SASL_ADDR")
 	if addr == "" {
 		t.Skip("NEWSNER_TEST_KAFKA_SASL_ADDR not set (the SASL_PLAINTEXT listener of .ci/kafka.sh, 127.0.0.1:9094)")

@@ -636,7 +636,7 @@ func expectExit0(t *testing.T, procs ...*runProc) {
 // TestDeliverySIGKILL kills a run process with SIGKILL a third of the way
 // through and starts another: every URL ends with a record.
 func TestDeliverySIGKILL(t *testing.T) {
-	r := newDeliveryRig(t, kafkaBroker(t))
+	r := newDeliveryRig(t, kafkatest.Addr(t))
 	r.feed()
 	start := time.Now()
 	a := r.start("run-1")
@@ -658,7 +658,7 @@ func TestDeliverySIGKILL(t *testing.T) {
 // TestDeliveryMemberDies runs two processes in one group and SIGKILLs one:
 // the other takes over its partitions and every URL ends with a record.
 func TestDeliveryMemberDies(t *testing.T) {
-	r := newDeliveryRig(t, kafkaBroker(t))
+	r := newDeliveryRig(t, kafkatest.Addr(t))
 	// Both join before there is work, so that each has its share when the
 	// kill comes.
 	a, b := r.start("run-a"), r.start("run-b")
@@ -690,7 +690,7 @@ func TestDeliveryMemberDies(t *testing.T) {
 // without output). A second process does the rest, and a third, started
 // after that, finds nothing to do. No URL is processed twice.
 func TestDeliverySIGTERM(t *testing.T) {
-	r := newDeliveryRig(t, kafkaBroker(t))
+	r := newDeliveryRig(t, kafkatest.Addr(t))
 	r.feed()
 	a := r.start("run-1")
 	r.waitWritten(deliveryURLs/3, 90*time.Second, a)
@@ -745,7 +745,7 @@ func TestDeliverySIGTERM(t *testing.T) {
 // returns its address and functions to stop and start it again.
 func ownBroker(t *testing.T) (addr string, stop, start func()) {
 	t.Helper()
-	kafkaBroker(t)
+	kafkatest.Addr(t)
 	b := kafkatest.StartBroker(t)
 	return b.Addr, b.Stop, b.Start
 }
@@ -786,7 +786,7 @@ func TestDeliverySIGTERMDeadline(t *testing.T) {
 	const n, drain = 200, 2 * time.Second
 	var mu sync.Mutex
 	hang, hanging := true, 0 // every 10th page does not answer while hang is set
-	r := newRig(t, kafkaBroker(t), n, func(i int) bool {
+	r := newRig(t, kafkatest.Addr(t), n, func(i int) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		if i%10 != 5 || !hang {
@@ -840,7 +840,7 @@ func TestDeliverySIGTERMDeadline(t *testing.T) {
 // all.
 func TestDeliveryUnwritableRecord(t *testing.T) {
 	const n = 200
-	r := newRig(t, kafkaBroker(t), n)
+	r := newRig(t, kafkatest.Addr(t), n)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	res, err := r.client().CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/sink"
 )
 
@@ -35,7 +36,7 @@ func brokerEnv(broker string) func(string) string {
 }
 
 func TestFeedAndConsume(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	getenv := brokerEnv(broker)
@@ -108,7 +109,7 @@ func TestFeedAndConsume(t *testing.T) {
 }
 
 func TestConsumeShortFormat(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	s := fmt.Sprintf("%d", time.Now().UnixNano())
@@ -195,7 +196,7 @@ func sameSet(a, b []string) bool {
 // with the SCRAM user .ci/kafka.sh creates: the right password works, a
 // wrong one fails with a clear error that does not show the password.
 func TestFeedSCRAM(t *testing.T) {
-	kafkaBroker(t)
+	kafkatest.Addr(t)
 	addr := os.Getenv("NEWSNER_TEST_KAFKA_SASL_ADDR")
 	if addr == "" {
 		t.Skip("NEWSNER_TEST_KAFKA_SASL_ADDR not set (the SASL listener of .ci/kafka.sh, 127.0.0.1:9094)")
@@ -253,7 +254,7 @@ func TestFeedSCRAM(t *testing.T) {
 // client certificate too, and without the CA it fails with a clear
 // certificate error.
 func TestFeedTLS(t *testing.T) {
-	kafkaBroker(t)
+	kafkatest.Addr(t)
 	addr, dir := os.Getenv("NEWSNER_TEST_KAFKA_TLS_ADDR"), os.Getenv("NEWSNER_TEST_KAFKA_TLS_DIR")
 	if addr == "" || dir == "" {
 		t.Skip("NEWSNER_TEST_KAFKA_TLS_ADDR/_DIR not set (the TLS listener of .ci/kafka.sh with KAFKA_SSL_PORT)")

@@ -21,17 +21,6 @@ import (
 	"github.com/segmentio/kafka-go"
 )
 
-// kafkaBroker returns the test broker's address (NEWSNER_KAFKA, set by
-// .ci/test.sh), skipping the test where there is none.
-func kafkaBroker(t *testing.T) string {
-	t.Helper()
-	b := os.Getenv("NEWSNER_KAFKA")
-	if b == "" {
-		t.Skip("NEWSNER_KAFKA not set: no Kafka broker for integration tests (bash .ci/test.sh starts one)")
-	}
-	return b
-}
-
 var (
 	buildOnce sync.Once
 	binPath   string
@@ -162,7 +151,7 @@ func countTopic(broker, topic string) (int64, error) {
 // `newsner run` processes in one group; every URL comes out exactly once on
 // the articles topic (read with kafka-go and with kcat), the 404 on the DLQ.
 func TestKafkaEndToEnd(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	bin := newsnerBinary(t)
 	const n = 200
 	srv := newsPages(t, n)
@@ -309,7 +298,7 @@ func listening(addr string) bool {
 // the duplicate is skipped and counted, the good URL becomes one article, and
 // the consumer goes on.
 func TestKafkaBadInputOnURLTopic(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	bin := newsnerBinary(t)
 	srv := newsPages(t, 3)
 	suffix := fmt.Sprintf("bad-%d", time.Now().UnixNano())

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -200,7 +201,7 @@ func holdGroup(t *testing.T, r *deliveryRig) (release func()) {
 // /readyz before and after the member joins the group.
 func TestRunMetrics(t *testing.T) {
 	const n = 200
-	r := newRig(t, kafkaBroker(t), n)
+	r := newRig(t, kafkatest.Addr(t), n)
 	r.feed()
 	wantDL := map[string]int{}
 	for _, u := range r.urls {
@@ -319,7 +320,7 @@ func TestRunMetrics(t *testing.T) {
 // fixed set (classes, outcomes, status classes, the configured topics,
 // partitions), and no label has more than a handful of values.
 func TestRunMetricsLabelsBounded(t *testing.T) {
-	r := newRig(t, kafkaBroker(t), 100)
+	r := newRig(t, kafkatest.Addr(t), 100)
 	var urls []string
 	for i, u := range r.urls {
 		urls = append(urls, fmt.Sprintf("%s?utm_source=feed-%d&ref=label-probe-%d", u, i, i))

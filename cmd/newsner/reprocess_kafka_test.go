@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // TestReprocessRawTopic is the reprocess issue's test against the real
@@ -25,7 +26,7 @@ import (
 // their url and fetched_at, stamped with the current model. A second run in
 // the same group finds nothing left.
 func TestReprocessRawTopic(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	bin := newsnerBinary(t)
 	const n = 200
 	srv := newsPages(t, n)
@@ -125,7 +126,7 @@ func TestReprocessRawTopic(t *testing.T) {
 // halfway and starts it again in the same group: every page comes out, and
 // the second run does not start from the beginning.
 func TestReprocessRawTopicResume(t *testing.T) {
-	broker := kafkaBroker(t)
+	broker := kafkatest.Addr(t)
 	const n = 120
 	topic := fmt.Sprintf("raw.resume-%d", time.Now().UnixNano())
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)

@@ -9,6 +9,17 @@ import (
 	"testing"
 )
 
+// Addr returns the address of the broker the integration tests share
+// (NEWSNER_KAFKA, set by .ci/test.sh), skipping the test where it is unset.
+func Addr(t testing.TB) string {
+	t.Helper()
+	b := os.Getenv("NEWSNER_KAFKA")
+	if b == "" {
+		t.Skip("NEWSNER_KAFKA not set: no Kafka broker for integration tests (bash .ci/test.sh starts one; or .ci/kafka.sh start and NEWSNER_KAFKA=127.0.0.1:9092)")
+	}
+	return b
+}
+
 // Broker is a Kafka broker of a test's own, for tests that stop and start
 // it: started with the repository's .ci/kafka.sh on free loopback ports
 // with its own data directory, so the broker other tests share is not
