@@ -141,21 +141,31 @@ func OpenRawTopic(ctx context.Context, cfg RawTopicConfig) (*RawTopic, error) {
 // first at Since, else the earliest; to the end offset now.
 func (s *RawTopic) plan(ctx context.Context) error {
 	topic := s.cfg.Topic
-	md, err := s.client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil {
-		return fmt.Errorf("raw topic %s: metadata: %w", topic, err)
-	}
 	var ids []int
-	for _, tp := range md.Topics {
-		if tp.Name != topic {
-			continue
+	err := retryKafka(ctx, func() error {
+		ids = ids[:0]
+		md, err := s.client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+		if err != nil {
+			return fmt.Errorf("metadata: %w", err)
 		}
-		if tp.Error != nil {
-			return fmt.Errorf("raw topic %s: %w", topic, tp.Error)
+		for _, tp := range md.Topics {
+			if tp.Name != topic {
+				continue
+			}
+			if errors.Is(tp.Error, kafka.UnknownTopicOrPartition) {
+				return nil // no such topic: not worth waiting for
+			}
+			if tp.Error != nil {
+				return tp.Error
+			}
+			for _, p := range tp.Partitions {
+				ids = append(ids, p.ID)
+			}
 		}
-		for _, p := range tp.Partitions {
-			ids = append(ids, p.ID)
-		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("raw topic %s: %w", topic, err)
 	}
 	if len(ids) == 0 {
 		return fmt.Errorf("raw topic %s: no such topic", topic)
@@ -178,7 +188,7 @@ func (s *RawTopic) plan(ctx context.Context) error {
 	}
 	committed := map[int]int64{}
 	if s.cfg.Group != "" {
-		err := retryGroup(ctx, func() error {
+		err := retryKafka(ctx, func() error {
 			resp, err := s.client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: s.cfg.Group, Topics: map[string][]int{topic: ids}})
 			if err != nil {
 				return err
@@ -222,15 +232,27 @@ func (s *RawTopic) listOffsets(ctx context.Context, ids []int, req func(int) kaf
 	for i, id := range ids {
 		reqs[i] = req(id)
 	}
-	resp, err := s.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{s.cfg.Topic: reqs}})
+	var resp *kafka.ListOffsetsResponse
+	// A partition's leader can be briefly unknown (a topic just created, a
+	// broker restarting): its error is retriable.
+	err := retryKafka(ctx, func() error {
+		var err error
+		resp, err = s.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{s.cfg.Topic: reqs}})
+		if err != nil {
+			return err
+		}
+		for _, po := range resp.Topics[s.cfg.Topic] {
+			if po.Error != nil {
+				return fmt.Errorf("partition %d: %w", po.Partition, po.Error)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("raw topic %s: list offsets: %w", s.cfg.Topic, err)
 	}
 	out := map[int]int64{}
 	for _, po := range resp.Topics[s.cfg.Topic] {
-		if po.Error != nil {
-			return nil, fmt.Errorf("raw topic %s/%d: list offsets: %w", s.cfg.Topic, po.Partition, po.Error)
-		}
 		switch {
 		case reqs[0].Timestamp == kafka.FirstOffset:
 			out[po.Partition] = po.FirstOffset
@@ -341,7 +363,7 @@ func (s *RawTopic) commit(ctx context.Context) error {
 		return nil
 	}
 	ok := map[int]bool{}
-	err := retryGroup(ctx, func() error {
+	err := retryKafka(ctx, func() error {
 		resp, err := s.client.OffsetCommit(ctx, &kafka.OffsetCommitRequest{
 			GroupID:      s.cfg.Group,
 			GenerationID: -1,
@@ -375,11 +397,11 @@ func (s *RawTopic) commit(ctx context.Context) error {
 	return nil
 }
 
-// retryGroup runs a consumer-group request until it succeeds, fails for
-// good, or ctx ends. A group's coordinator can be briefly unknown, moving
-// or loading (on a new cluster, after a broker restart): those errors are
-// retried with a growing pause.
-func retryGroup(ctx context.Context, do func() error) error {
+// retryKafka runs a request until it succeeds, fails for good, or ctx ends.
+// A group's coordinator or a partition's leader can be briefly unknown,
+// moving or loading (a new cluster or topic, a broker restarting): those
+// errors are retried with a growing pause, for up to 30 seconds.
+func retryKafka(ctx context.Context, do func() error) error {
 	pause := 100 * time.Millisecond
 	deadline := time.Now().Add(30 * time.Second)
 	for {

@@ -94,40 +94,9 @@ func readPartitions(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafk
 	t := kc.transport()
 	defer t.CloseIdleConnections()
 	c := &kafka.Client{Addr: kafka.TCP(kc.Brokers...), Transport: t, Timeout: 10 * time.Second}
-	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{cfg.Topic}})
+	parts, first, last, err := partitionOffsets(ctx, c, cfg.Topic)
 	if err != nil {
-		return fmt.Errorf("read %s: metadata: %w", cfg.Topic, err)
-	}
-	var parts []int
-	for _, tp := range md.Topics {
-		if tp.Name != cfg.Topic {
-			continue
-		}
-		if tp.Error != nil {
-			return fmt.Errorf("read %s: %w", cfg.Topic, tp.Error)
-		}
-		for _, p := range tp.Partitions {
-			parts = append(parts, p.ID)
-		}
-	}
-	if len(parts) == 0 {
-		return fmt.Errorf("read %s: no such topic", cfg.Topic)
-	}
-	sort.Ints(parts)
-	reqs := make([]kafka.OffsetRequest, 0, 2*len(parts))
-	for _, p := range parts {
-		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
-	}
-	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{cfg.Topic: reqs}})
-	if err != nil {
-		return fmt.Errorf("read %s: list offsets: %w", cfg.Topic, err)
-	}
-	first, last := map[int]int64{}, map[int]int64{}
-	for _, po := range lo.Topics[cfg.Topic] {
-		if po.Error != nil {
-			return fmt.Errorf("read %s/%d: list offsets: %w", cfg.Topic, po.Partition, po.Error)
-		}
-		first[po.Partition], last[po.Partition] = po.FirstOffset, po.LastOffset
+		return err
 	}
 
 	rctx, cancel := context.WithCancel(ctx)
@@ -204,4 +173,79 @@ func readPartition(ctx context.Context, kc KafkaConfig, d *kafka.Dialer, topic s
 			return nil
 		}
 	}
+}
+
+// partitionOffsets returns a topic's partitions with their first and end
+// offsets. A partition's leader can be briefly unknown (a topic just
+// created, a broker restarting): such answers are asked again, with a
+// growing pause, for up to 30 seconds.
+func partitionOffsets(ctx context.Context, c *kafka.Client, topic string) (parts []int, first, last map[int]int64, err error) {
+	pause := 100 * time.Millisecond
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		parts, first, last, err = askPartitionOffsets(ctx, c, topic)
+		if err == nil || !leaderMoving(err) || ctx.Err() != nil || time.Now().Add(pause).After(deadline) {
+			return parts, first, last, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, nil, nil, errors.Join(err, ctx.Err())
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 2*time.Second)
+	}
+}
+
+func askPartitionOffsets(ctx context.Context, c *kafka.Client, topic string) ([]int, map[int]int64, map[int]int64, error) {
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read %s: metadata: %w", topic, err)
+	}
+	var parts []int
+	for _, tp := range md.Topics {
+		if tp.Name != topic {
+			continue
+		}
+		if tp.Error != nil {
+			return nil, nil, nil, fmt.Errorf("read %s: %w", topic, tp.Error)
+		}
+		for _, p := range tp.Partitions {
+			parts = append(parts, p.ID)
+		}
+	}
+	if len(parts) == 0 {
+		return nil, nil, nil, fmt.Errorf("read %s: no such topic", topic)
+	}
+	sort.Ints(parts)
+	reqs := make([]kafka.OffsetRequest, 0, 2*len(parts))
+	for _, p := range parts {
+		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
+	}
+	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read %s: list offsets: %w", topic, err)
+	}
+	first, last := map[int]int64{}, map[int]int64{}
+	for _, po := range lo.Topics[topic] {
+		if po.Error != nil {
+			return nil, nil, nil, fmt.Errorf("read %s/%d: list offsets: %w", topic, po.Partition, po.Error)
+		}
+		first[po.Partition], last[po.Partition] = po.FirstOffset, po.LastOffset
+	}
+	return parts, first, last, nil
+}
+
+// leaderMoving reports whether err says a partition's leader is not known
+// yet or has just changed: worth asking again. An unknown topic is not
+// retried: reading a topic that does not exist fails at once.
+func leaderMoving(err error) bool {
+	var kerr kafka.Error
+	if !errors.As(err, &kerr) {
+		return false
+	}
+	switch kerr {
+	case kafka.LeaderNotAvailable, kafka.NotLeaderForPartition, kafka.ReplicaNotAvailable, kafka.FencedLeaderEpoch, kafka.UnknownLeaderEpoch, kafka.OffsetNotAvailable:
+		return true
+	}
+	return false
 }

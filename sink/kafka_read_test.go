@@ -1,0 +1,72 @@
+package sink
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner/internal/kafkatest"
+	"github.com/segmentio/kafka-go"
+)
+
+func TestLeaderMoving(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want bool
+	}{
+		{kafka.NotLeaderForPartition, true},
+		{fmt.Errorf("read t/4: list offsets: %w", kafka.LeaderNotAvailable), true},
+		{kafka.UnknownTopicOrPartition, false},
+		{kafka.TopicAuthorizationFailed, false},
+		{context.DeadlineExceeded, false},
+		{fmt.Errorf("read t: no such topic"), false},
+	} {
+		if got := leaderMoving(tt.err); got != tt.want {
+			t.Errorf("leaderMoving(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestReadRightAfterCreate reads topics the moment they are created and
+// written, when their partitions' leaders may not be known everywhere yet
+// (CI once saw "Not Leader For Partition" from list offsets there).
+func TestReadRightAfterCreate(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	for i := range 5 {
+		topic := fmt.Sprintf("read.fresh.%d.%d", time.Now().UnixNano(), i)
+		w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic,
+			Balancer: &kafka.RoundRobin{}, BatchTimeout: time.Millisecond, RequiredAcks: kafka.RequireAll}
+		kc := KafkaConfig{Brokers: []string{broker}}
+		if err := EnsureTopics(ctx, kc, kafka.TopicConfig{Topic: topic, NumPartitions: 8, ReplicationFactor: 1}); err != nil {
+			t.Fatal(err)
+		}
+		var msgs []kafka.Message
+		for j := range 16 {
+			msgs = append(msgs, kafka.Message{Value: fmt.Appendf(nil, "m%d", j)})
+		}
+		if err := w.WriteMessages(ctx, msgs...); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		n := 0
+		err := Read(ctx, ReadConfig{Kafka: kc, Topic: topic, UntilEnd: true}, func(kafka.Message) error { n++; return nil })
+		if err != nil || n != 16 {
+			t.Fatalf("%s: read %d of 16 messages: %v", topic, n, err)
+		}
+	}
+
+	// A topic that does not exist fails at once, with its name.
+	start := time.Now()
+	err := Read(ctx, ReadConfig{Kafka: KafkaConfig{Brokers: []string{broker}}, Topic: "no.such.topic.here", UntilEnd: true},
+		func(kafka.Message) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "no.such.topic.here") {
+		t.Errorf("reading a missing topic: %v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("reading a missing topic took %v", d)
+	}
+}
