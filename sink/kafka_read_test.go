@@ -48,8 +48,17 @@ func TestReadRightAfterCreate(t *testing.T) {
 		for j := range 16 {
 			msgs = append(msgs, kafka.Message{Value: fmt.Appendf(nil, "m%d", j)})
 		}
-		if err := w.WriteMessages(ctx, msgs...); err != nil {
-			t.Fatal(err)
+		// A new topic can be unknown to the writer's first metadata
+		// request: write as the sink does, again while that is transient.
+		for deadline := time.Now().Add(30 * time.Second); ; {
+			err := w.WriteMessages(ctx, msgs...)
+			if err == nil {
+				break
+			}
+			if !Transient(err) || time.Now().After(deadline) {
+				t.Fatal(err)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
 		w.Close()
 		n := 0
