@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"strconv"
 	"time"
 
@@ -121,6 +122,22 @@ func (m *Metrics) wrote(kind, class string) {
 	m.written.WithLabelValues(kind).Inc()
 	if kind == "dead_letter" {
 		m.deadLetters.WithLabelValues(class).Inc()
+	}
+}
+
+// CountSkips returns skip counting each dead letter it writes, as the
+// pipeline counts its own: for a batch source's damaged inputs, which never
+// become jobs.
+func (m *Metrics) CountSkips(skip SkipFunc) SkipFunc {
+	if m == nil {
+		return skip
+	}
+	return func(ctx context.Context, d newsner.DeadLetter) error {
+		err := skip(ctx, d)
+		if err == nil {
+			m.wrote("dead_letter", d.Class)
+		}
+		return err
 	}
 }
 

@@ -144,10 +144,11 @@ progress; the exit status is then 1.`)
 		}
 	}
 	cs := st.Sink(out)
-	skip := func(ctx context.Context, d newsner.DeadLetter) error {
+	pm := ingest.NewMetrics(reg)
+	skip := pm.CountSkips(func(ctx context.Context, d newsner.DeadLetter) error {
 		logger.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return cs.WriteDeadLetter(ctx, d)
-	}
+	})
 
 	// Where pages come from.
 	var src batchSource
@@ -180,7 +181,7 @@ progress; the exit status is then 1.`)
 		Workers:      *workers,
 		DrainTimeout: *drain,
 		Logger:       logger,
-		Metrics:      ingest.NewMetrics(reg),
+		Metrics:      pm,
 	}
 	start := time.Now()
 	display.Start(st, src, start)
