@@ -33,7 +33,9 @@ type info struct {
 	paras    int // <p> descendants
 	imgs     int
 	lis      int
-	inputs   int
+	inputs   int // <input>, <select> and <textarea> descendants
+	buttons  int
+	pres     int
 	embeds   int
 	headText int  // characters inside h1-h6
 	block    bool // has a block-level element child
@@ -189,8 +191,10 @@ func (ex *extractor) stats(n *html.Node) *info {
 				// Skipped, but telling: form controls and embeds mark
 				// blocks that are not running text.
 				switch c.DataAtom {
-				case atom.Input, atom.Select, atom.Textarea, atom.Button:
+				case atom.Input, atom.Select, atom.Textarea:
 					in.inputs++
+				case atom.Button:
+					in.buttons++
 				case atom.Embed, atom.Object, atom.Video, atom.Audio, atom.Iframe:
 					in.embeds++
 				}
@@ -202,6 +206,8 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.imgs += ci.imgs
 			in.lis += ci.lis
 			in.inputs += ci.inputs
+			in.buttons += ci.buttons
+			in.pres += ci.pres
 			in.embeds += ci.embeds
 			in.headText += ci.headText
 			if c.DataAtom == atom.A {
@@ -221,6 +227,8 @@ func (ex *extractor) stats(n *html.Node) *info {
 		in.imgs++
 	case atom.Li:
 		in.lis++
+	case atom.Pre:
+		in.pres++
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		in.headText = in.text
 	}
@@ -754,13 +762,13 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return true
 	case !isList && in.lis-100 > in.paras:
 		return true
-	case in.inputs > in.paras/3:
+	case controls(in) > in.paras/3:
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
 	case !isList && weight < 25 && ld > 0.2:
 		return true
-	case isList && ld > 0.5:
+	case isList && ld > 0.5 && !ex.proseItems(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -768,6 +776,46 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return true
 	}
 	return false
+}
+
+// controls counts a block's form controls: its inputs and, unless it holds
+// preformatted text (a code listing with its "Copy" button), its buttons
+// (a sign-up or checkout box).
+func controls(in *info) int {
+	if in.pres > 0 {
+		return in.inputs
+	}
+	return in.inputs + in.buttons
+}
+
+// minProseChars is the text outside links that makes a list item a line
+// of prose with links in it rather than a link with a label.
+const minProseChars = 20
+
+// proseItems reports whether a link-heavy list n is text rather than links
+// to other pages: at least half of its items carry minProseChars of text
+// outside their links (points that cite their sources: "Neil has patches
+// up to <a>improve the tab unloader</a>"), or it is a single item of a
+// few words, a lone link that filterParagraphs judges by the text around
+// it ("<a>Get it on Amazon for $39</a>").
+func (ex *extractor) proseItems(n *html.Node) bool {
+	items, prose := 0, 0
+	var last *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.DataAtom != atom.Li || ci == nil {
+			continue
+		}
+		items++
+		last = c
+		if ci.text-ci.link >= minProseChars {
+			prose++
+		}
+	}
+	if items == 1 && len(strings.Fields(textOfMax(last, 200))) >= 3 {
+		return true
+	}
+	return items > 0 && 2*prose >= items
 }
 
 // paragraph is one paragraph of output text.

@@ -92,6 +92,27 @@ func TestMainText(t *testing.T) {
 			want: []string{para("Alpha") + "\n\n" + para("Bravo")},
 		},
 		{
+			name: "a list of points with links in them stays",
+			body: `<article><p>` + para("Alpha") + `</p><ul><li>Neil has patches up to <a href="/1">improve the behaviour of the tab unloader</a>, and <a href="/2">show UI when subframes crash</a></li>
+				<li>Gijs <a href="/3">made the toolbar initialization occur later in the startup window</a> to speed it up</li></ul><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Neil has patches up to improve", "Gijs made the toolbar"},
+		},
+		{
+			name: "a lone link in a list is judged as a lone link",
+			body: `<article><p>` + para("Alpha") + `</p><ul><li><a href="/deal">Get it on Amazon for $39.99</a></li></ul><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<ul><li><a href="/more">Five things to know about the council budget</a></li><li><a href="/op">Opinion: why the plan is a mistake</a></li></ul></article>`,
+			want:    []string{"Get it on Amazon for $39.99"},
+			wantNot: []string{"Five things", "Opinion:"},
+		},
+		{
+			name: "a code listing with a copy button stays",
+			body: `<article><p>` + para("Alpha") + `</p><div class="code-container"><button>Copy</button><pre><code>while True:
+    do_work(get_next_work())</code></pre></div><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="plans"><h2>Monthly</h2><p>$7 a month</p><button>Subscribe</button></div></article>`,
+			want:    []string{"do_work(get_next_work())"},
+			wantNot: []string{"$7 a month"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",

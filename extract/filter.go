@@ -42,9 +42,26 @@ var startsByRune = func() map[rune][]string {
 	return m
 }()
 
-// shortcode matches WordPress shortcodes left in the text ("[button
-// link=...]", "[/button]").
-var shortcode = regexp.MustCompile(`\[/?[a-z][a-z_-]*(?:\s[^\[\]]*)?\]`)
+// shortcode matches what may be a WordPress shortcode left in the text
+// ("[button link=...]", "[/button]"); stripShortcodes decides.
+var shortcode = regexp.MustCompile(`\[(/?)([a-z][a-z0-9_-]*)(\s[^\[\]]*)?\]`)
+
+// stripShortcodes removes the shortcodes from s: closing tags, tags with
+// attributes or a page builder's underscored name ("[vc_row]"), and a bare
+// tag closed in the same paragraph. Other words in brackets stay: they are
+// an editor's insertion in a quote ("they [the council] agreed", "[sic]"),
+// a config file's section, a note.
+func stripShortcodes(s string) string {
+	return shortcode.ReplaceAllStringFunc(s, func(m string) string {
+		sub := shortcode.FindStringSubmatch(m)
+		closing, name, rest := sub[1] != "", sub[2], sub[3]
+		if closing || strings.IndexByte(name, '_') >= 0 || strings.IndexByte(rest, '=') >= 0 ||
+			(rest == "" && strings.Contains(s, "[/"+name+"]")) {
+			return " "
+		}
+		return m
+	})
+}
 
 // filterParagraphs drops the headline and byline where they appear as
 // paragraphs, teaser links (runs of paragraphs that are one
@@ -55,7 +72,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
 	for i, p := range ps {
 		if strings.IndexByte(p.text, '[') >= 0 {
-			ps[i].text = clean(shortcode.ReplaceAllString(p.text, " "))
+			ps[i].text = clean(stripShortcodes(p.text))
 		}
 		linky[i] = isLinkOnly(ps[i])
 	}

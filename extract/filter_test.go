@@ -65,3 +65,20 @@ func TestFilterParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestStripShortcodes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`[button link="/x" type="big"]Send us your photos[/button] today`, "Send us your photos today"},
+		{"[vc_row][vc_column]The storm hit.[/vc_column][/vc_row]", "The storm hit."},
+		{"[caption]A boat[/caption] sank.", "A boat sank."},
+		// Brackets of words are an editor's insertions, a config section.
+		{"“If this [deal] is going to happen, it will be [because of] them,” he said.", "“If this [deal] is going to happen, it will be [because of] them,” he said."},
+		{"They said it was [sic] unacceptable.", "They said it was [sic] unacceptable."},
+		{"[extensions] rebase =", "[extensions] rebase ="},
+	}
+	for _, tt := range tests {
+		if got := clean(stripShortcodes(tt.in)); got != tt.want {
+			t.Errorf("stripShortcodes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
