@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,5 +66,45 @@ func TestTrainAndEvalNER(t *testing.T) {
 	}
 	if code, _, _ := runMain(t, "", "eval", "ner", "--conll", filepath.Join(dir, "missing")); code == 0 {
 		t.Error("eval of a missing file succeeded")
+	}
+}
+
+func TestTrainClusterText(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "tiny.conll")
+	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := filepath.Join(dir, "text")
+	if err := os.MkdirAll(filepath.Join(text, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("Second file, gzipped."))
+	zw.Close()
+	for name, body := range map[string][]byte{
+		"a.txt": []byte("First file."), "sub/b.txt.gz": gz.Bytes(), "notes.md": []byte("not text"),
+	} {
+		if err := os.WriteFile(filepath.Join(text, name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := readTextFiles([]string{text, data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[0] != "First file." || got[1] != "Second file, gzipped." || got[2] != tinyCoNLL {
+		t.Errorf("readTextFiles = %q", got)
+	}
+
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1",
+		"--cluster-text", text, "--cluster-seed", "7")
+	if code != 0 {
+		t.Fatalf("train --cluster-text: exit %d: %s", code, stderr)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--cluster-text", filepath.Join(dir, "missing")); code == 0 {
+		t.Error("train with a missing --cluster-text path succeeded")
 	}
 }

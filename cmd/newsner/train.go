@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsner/newsner/extract/ner"
@@ -37,6 +42,8 @@ in the repository is made, from the repository root, by
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
 	noClusters := fs.Bool("no-clusters", false, "do not learn word clusters from the training text")
+	clusterText := fs.String("cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
+	clusterSeed := fs.Int64("cluster-seed", 0, "seed for learning the word clusters (0: the default)")
 	seed := fs.Int64("seed", 0, "seed for shuffling the training documents (0: the default)")
 	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v1"); change it when the model changes`)
 	runs := fs.Int("runs", 0, "perceptrons averaged per stage (0: the default)")
@@ -52,8 +59,14 @@ in the repository is made, from the repository root, by
 	if err != nil {
 		return err
 	}
+	var clusterTexts []string
+	if *clusterText != "" {
+		if clusterTexts, err = readTextFiles(strings.Split(*clusterText, ",")); err != nil {
+			return fmt.Errorf("train: cluster text: %w", err)
+		}
+	}
 	t0 := time.Now()
-	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, Log: env.Stderr})
+	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterTexts: clusterTexts, ClusterSeed: *clusterSeed, Log: env.Stderr})
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
@@ -98,4 +111,53 @@ func readCoNLLFile(path string) ([]ner.Doc, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return docs, nil
+}
+
+// readTextFiles reads plain-text files (.txt, or .txt.gz gunzipped); a
+// directory stands for every such file under it, in sorted order.
+func readTextFiles(paths []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz")) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	texts := make([]string, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		if strings.HasSuffix(f, ".gz") {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+		}
+		texts = append(texts, string(data))
+	}
+	return texts, nil
 }

@@ -39,6 +39,11 @@ type TrainConfig struct {
 	// training documents' text (LearnClusters) unless NoClusters is set.
 	Clusters   map[string]string
 	NoClusters bool
+	// ClusterTexts is unlabelled text learnt from together with the
+	// training documents' text when clusters are learnt (Clusters nil).
+	ClusterTexts []string
+	// ClusterSeed seeds LearnClusters' k-means starts (0: its default).
+	ClusterSeed int64
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -236,11 +241,12 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	t0 := time.Now()
 	if cfg.Clusters == nil && !cfg.NoClusters {
-		texts := make([]string, len(docs))
+		texts := make([]string, len(docs), len(docs)+len(cfg.ClusterTexts))
 		for i, d := range docs {
 			texts[i] = d.Text
 		}
-		cfg.Clusters, err = LearnClusters(ctx, texts, ClusterConfig{})
+		texts = append(texts, cfg.ClusterTexts...)
+		cfg.Clusters, err = LearnClusters(ctx, texts, ClusterConfig{Seed: cfg.ClusterSeed})
 		if err != nil {
 			return nil, fmt.Errorf("learn clusters: %w", err)
 		}

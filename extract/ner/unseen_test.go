@@ -38,6 +38,7 @@ func TestUnseen(t *testing.T) {
 			t.Fatal(err)
 		}
 		var c Counts
+		byType := map[newsner.EntityType]*Counts{}
 		for _, d := range dev {
 			r := []rune(d.Text)
 			gold := map[spanKey]bool{}
@@ -54,8 +55,24 @@ func TestUnseen(t *testing.T) {
 					}
 				}
 			}
-			matchSpans(gold, pred, func(newsner.EntityType) *Counts { return &c })
+			matchSpans(gold, pred, func(typ newsner.EntityType) *Counts {
+				if byType[typ] == nil {
+					byType[typ] = &Counts{}
+				}
+				return byType[typ]
+			})
 		}
-		fmt.Printf("%s unseen: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)\n", path, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		var line strings.Builder
+		for _, tc := range byType {
+			c.TP += tc.TP
+			c.FP += tc.FP
+			c.FN += tc.FN
+		}
+		for _, typ := range typeList[:3] {
+			if tc := byType[typ]; tc != nil {
+				fmt.Fprintf(&line, " %s %.4f (tp %d fp %d fn %d)", typ, tc.F1(), tc.TP, tc.FP, tc.FN)
+			}
+		}
+		fmt.Printf("%s unseen: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)%s\n", path, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, line.String())
 	}
 }
