@@ -369,6 +369,7 @@ func (s *KafkaSource) run() {
 		case <-ctx.Done():
 		}
 	}()
+	var empty emptyGenerations
 	for {
 		g, err := s.group.Next(ctx)
 		if err != nil {
@@ -382,7 +383,55 @@ func (s *KafkaSource) run() {
 			continue
 		}
 		s.startGeneration(g)
+		pause := empty.next(len(g.Assignments[s.cfg.Topic]) == 0, time.Now())
+		if pause == 0 {
+			continue
+		}
+		if empty.streak == emptyStreakToWarn {
+			s.cfg.Logger.Warn("kafka source: generations end as soon as they start, with no partition; is the topic missing?",
+				"topic", s.cfg.Topic, "group", s.cfg.GroupID)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(pause):
+		}
 	}
+}
+
+// emptyGenerations spots kafka-go's tight rejoin loop: when the topic is
+// unknown (deleted, not created yet) each generation ends as soon as it
+// starts, with no partition, and the member joins again at once. Taking
+// the next generation later slows the loop down (the member stays in the
+// group meanwhile; the pause stays well under a rebalance timeout).
+type emptyGenerations struct {
+	last   time.Time // when the last empty generation came
+	streak int       // empty generations in a row, each soon after the last
+	pause  time.Duration
+}
+
+const (
+	maxEmptyPause     = 5 * time.Second
+	emptyStreakToWarn = 5
+)
+
+// next is told whether the generation that came at now is empty, and
+// returns how long to wait before taking the next one.
+func (e *emptyGenerations) next(isEmpty bool, now time.Time) time.Duration {
+	soon := !e.last.IsZero() && now.Sub(e.last) < e.pause+time.Second
+	if !isEmpty || !soon {
+		e.streak, e.pause = 0, 0
+		if isEmpty {
+			e.last = now
+		} else {
+			e.last = time.Time{}
+		}
+		return 0
+	}
+	e.last = now
+	e.streak++
+	e.pause = min(max(2*e.pause, 100*time.Millisecond), maxEmptyPause)
+	return e.pause
 }
 
 // generation is this member's share of one consumer group generation: the

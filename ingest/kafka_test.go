@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -471,4 +472,96 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 
 func discardLogger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// TestKafkaSourceTopicDeleted deletes the URL topic under a running member:
+// the member keeps its group but does not rejoin in a tight loop while the
+// topic is missing (kafka-go ends each generation at once when it cannot
+// see the topic), and it reads the topic again once it is back.
+func TestKafkaSourceTopicDeleted(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	topic := urlTopic(t, broker, 2, 10)
+	rec := kafkatest.NewRecorder()
+	cfg := sourceConfig(broker, topic, "g."+topic)
+	cfg.Dial = rec.Dial
+	cfg.Logger = discardLogger()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	src, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta := &tally{}
+	wg := work(ctx, src, 2, 0, ta)
+	defer func() {
+		src.Close()
+		wg.Wait()
+	}()
+	waitFor(t, "the first 10 URLs", 30*time.Second, func() bool { return ta.distinct() == 10 })
+
+	c := &kafka.Client{Addr: kafka.TCP(broker), Transport: &kafka.Transport{}}
+	res, err := c.DeleteTopics(ctx, &kafka.DeleteTopicsRequest{Topics: []string{topic}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res.Errors[topic]; err != nil {
+		t.Fatal(err)
+	}
+	joins := rec.Count(kafkatest.APIJoinGroup)
+	time.Sleep(10 * time.Second)
+	if n := rec.Count(kafkatest.APIJoinGroup) - joins; n > 20 {
+		t.Errorf("%d JoinGroup requests in the 10 s the topic was missing", n)
+	} else {
+		t.Logf("%d JoinGroup requests in the 10 s the topic was missing", n)
+	}
+
+	// The topic is back, with new URLs: the member reads them.
+	res2, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{
+		Topic: topic, NumPartitions: 2, ReplicationFactor: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res2.Errors[topic]; err != nil {
+		t.Fatal(err)
+	}
+	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
+	defer w.Close()
+	for {
+		err := w.WriteMessages(ctx, kafka.Message{Value: []byte("again-1")}, kafka.Message{Value: []byte("again-2")})
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, kafka.UnknownTopicOrPartition) || ctx.Err() != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitFor(t, "the URLs put on the topic once it was back", 60*time.Second, func() bool { return ta.distinct() == 12 })
+}
+
+func TestEmptyGenerationsPause(t *testing.T) {
+	var e emptyGenerations
+	now := time.Unix(0, 0)
+	var pauses []time.Duration
+	for range 10 {
+		p := e.next(true, now)
+		pauses = append(pauses, p)
+		now = now.Add(p + 10*time.Millisecond) // the next one comes right away
+	}
+	want := []time.Duration{0, 100 * time.Millisecond, 200 * time.Millisecond, 400 * time.Millisecond, 800 * time.Millisecond,
+		1600 * time.Millisecond, 3200 * time.Millisecond, 5 * time.Second, 5 * time.Second, 5 * time.Second}
+	if !slices.Equal(pauses, want) {
+		t.Errorf("pauses %v, want %v", pauses, want)
+	}
+	// A generation with partitions ends the streak; so does an empty one
+	// that lasted (a member with nothing to do in a larger group).
+	if p := e.next(false, now); p != 0 {
+		t.Errorf("pause after a generation with partitions: %v", p)
+	}
+	if p := e.next(true, now.Add(time.Millisecond)); p != 0 {
+		t.Errorf("pause after the first empty generation: %v", p)
+	}
+	if p := e.next(true, now.Add(time.Minute)); p != 0 {
+		t.Errorf("pause after an empty generation that lasted a minute: %v", p)
+	}
 }

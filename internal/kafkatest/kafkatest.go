@@ -73,6 +73,17 @@ func (r *Recorder) Versions(key int16) []int16 {
 	return vs
 }
 
+// Count returns how many requests of an API were sent, all versions.
+func (r *Recorder) Count(key int16) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, c := range r.seen[key] {
+		n += c
+	}
+	return n
+}
+
 func (r *Recorder) note(key, version int16) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
