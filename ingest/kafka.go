@@ -51,6 +51,12 @@ type KafkaSourceConfig struct {
 	DrainTimeout time.Duration
 	// MaxWait is the longest a fetch waits for new messages. Default: 500ms.
 	MaxWait time.Duration
+	// MaxUncommitted bounds, per partition, the messages handed out past
+	// the commit point: those in flight and those done behind one that is
+	// not (a slow page holds its partition's commit point back). At the
+	// limit the partition waits until its oldest message is done. It bounds
+	// what a crash makes the group do again. Default: 100.
+	MaxUncommitted int
 	// Logger receives errors the source recovers from (lost coordinator,
 	// failed commits) and rebalances. Default: slog.Default().
 	Logger *slog.Logger
@@ -89,6 +95,9 @@ func (c KafkaSourceConfig) withDefaults() KafkaSourceConfig {
 	}
 	if c.MaxWait <= 0 {
 		c.MaxWait = 500 * time.Millisecond
+	}
+	if c.MaxUncommitted <= 0 {
+		c.MaxUncommitted = 100
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
@@ -613,6 +622,9 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 			}
 			continue
 		}
+		if !g.waitRoom(ctx, a.ID) {
+			return
+		}
 		if err := g.add(a.ID, m.Offset, m.HighWaterMark); err != nil {
 			// A bug, or the reader went back: never hand out a message the
 			// tracker cannot account for.
@@ -648,6 +660,24 @@ func (g *generation) waitHealthy(ctx context.Context) bool {
 		case <-ctx.Done():
 			return false
 		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// waitRoom waits while partition p has MaxUncommitted messages handed out
+// past its commit point; it returns false if the generation ends first.
+func (g *generation) waitRoom(ctx context.Context, p int) bool {
+	for {
+		g.mu.Lock()
+		full := len(g.parts[p].pending) >= g.src.cfg.MaxUncommitted
+		g.mu.Unlock()
+		if !full {
+			return true
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(20 * time.Millisecond):
 		}
 	}
 }

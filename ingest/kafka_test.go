@@ -565,3 +565,56 @@ func TestEmptyGenerationsPause(t *testing.T) {
 		t.Errorf("pause after an empty generation that lasted a minute: %v", p)
 	}
 }
+
+// TestKafkaSourceMaxUncommitted holds the first URL of a partition while
+// the rest are done at once: no more than MaxUncommitted URLs of the
+// partition are handed out past its commit point until the first is done,
+// then the rest follow.
+func TestKafkaSourceMaxUncommitted(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	const n, limit = 60, 10
+	topic := urlTopic(t, broker, 1, n)
+	cfg := sourceConfig(broker, topic, "g."+topic)
+	cfg.MaxUncommitted = limit
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	src, err := NewKafkaSource(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	first, err := src.Next(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.URL != "u-0" {
+		t.Fatalf("first URL %s, want u-0", first.URL)
+	}
+	handed := 1
+	next := func(wait time.Duration) bool {
+		nctx, ncancel := context.WithTimeout(ctx, wait)
+		defer ncancel()
+		job, err := src.Next(nctx)
+		if err != nil {
+			return false
+		}
+		handed++
+		if err := src.Done(ctx, job); err != nil {
+			t.Fatal(err)
+		}
+		return true
+	}
+	for next(2 * time.Second) {
+	}
+	if handed != limit {
+		t.Errorf("%d URLs handed out while the first was held, want %d", handed, limit)
+	}
+	if err := src.Done(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	for handed < n && next(10*time.Second) {
+	}
+	if handed != n {
+		t.Errorf("%d of %d URLs handed out after the first was done", handed, n)
+	}
+}

@@ -28,6 +28,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	group := fs.String("group", envOr(env, "NEWSNER_GROUP", "newsner"), "consumer group (env NEWSNER_GROUP)")
 	workers := fs.Int("workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
 	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
+	maxUncommitted := fs.Int("max-uncommitted", 100, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
 	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created")
 	dedupe := fs.Duration("dedupe-window", time.Hour, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
 	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
@@ -93,6 +94,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	}
 	srcCfg.Logger = logger
 	srcCfg.Metrics = ingest.NewKafkaMetrics(reg)
+	srcCfg.MaxUncommitted = *maxUncommitted
 	if err := sink.EnsureTopics(ctx, sc, sink.TopicSpecs(sc, topics.URLs, *partitions)...); err != nil {
 		return fmt.Errorf("create topics: %w", err)
 	}
