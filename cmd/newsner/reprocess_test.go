@@ -21,6 +21,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default $NEWSNER_SHARED/data/news-pages/html, NEWSNER_SHARED defaulting to ../shared beside the repo)")
@@ -379,21 +380,7 @@ var stageLine = regexp.MustCompile(`read ([0-9.]+)%, extract ([0-9.]+)%, entitie
 //
 //	go test ./cmd/newsner -run '^$' -bench Reprocess -benchtime 5x
 func BenchmarkReprocess(b *testing.B) {
-	dir := *newsPagesDir
-	if dir == "" {
-		shared := os.Getenv("NEWSNER_SHARED")
-		if shared == "" {
-			shared = filepath.Join("..", "..", "..", "shared")
-		}
-		dir = filepath.Join(shared, "data", "news-pages", "html")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
-	if len(files) == 0 {
-		b.Skipf("no news pages in %s (-news-pages DIR)", dir)
-	}
-	if _, err := loadTagger(); err != nil { // loaded once per process, not per run
-		b.Fatal(err)
-	}
+	dir := devPagesDir(b)
 	var shares [4]float64
 	b.ResetTimer()
 	start := time.Now()
@@ -412,9 +399,53 @@ func BenchmarkReprocess(b *testing.B) {
 		}
 	}
 	elapsed := time.Since(start)
-	b.ReportMetric(float64(len(files)*b.N)/elapsed.Seconds(), "pages/s")
+	b.ReportMetric(float64(60*b.N)/elapsed.Seconds(), "pages/s")
 	b.ReportMetric(shares[0], "%read")
 	b.ReportMetric(shares[1], "%extract")
 	b.ReportMetric(shares[2], "%entities")
 	b.ReportMetric(shares[3], "%write")
+}
+
+// BenchmarkReprocessToKafka is BenchmarkReprocess writing to a new topic of
+// the broker in NEWSNER_KAFKA (acks=all), with the default workers.
+//
+//	go test ./cmd/newsner -run '^$' -bench ReprocessToKafka -benchtime 5x
+func BenchmarkReprocessToKafka(b *testing.B) {
+	broker := kafkatest.Addr(b)
+	dir := devPagesDir(b)
+	b.ResetTimer()
+	start := time.Now()
+	for i := range b.N {
+		topic := fmt.Sprintf("bench.reprocess.%d.%d", time.Now().UnixNano(), i)
+		code, stderr := runReprocessMain(context.Background(), io.Discard, "--progress", "none",
+			"--brokers", broker, "--to", topic, "--dlq-topic", topic+".dlq", dir)
+		if code != 0 {
+			b.Fatalf("exit %d\n%s", code, stderr)
+		}
+	}
+	b.ReportMetric(float64(60*b.N)/time.Since(start).Seconds(), "pages/s")
+}
+
+// devPagesDir returns the directory of the 60 dev news pages, with the
+// tagger loaded (once per process, not per run).
+func devPagesDir(b *testing.B) string {
+	dir := *newsPagesDir
+	if dir == "" {
+		shared := os.Getenv("NEWSNER_SHARED")
+		if shared == "" {
+			shared = filepath.Join("..", "..", "..", "shared")
+		}
+		dir = filepath.Join(shared, "data", "news-pages", "html")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	if len(files) == 0 {
+		b.Skipf("no news pages in %s (-news-pages DIR)", dir)
+	}
+	if len(files) != 60 {
+		b.Fatalf("%d news pages in %s, want the 60 dev pages", len(files), dir)
+	}
+	if _, err := loadTagger(); err != nil {
+		b.Fatal(err)
+	}
+	return dir
 }
