@@ -108,3 +108,39 @@ func TestTrainClusterText(t *testing.T) {
 		t.Error("train with a missing --cluster-text path succeeded")
 	}
 }
+
+func TestTrainGloVe(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "tiny.conll")
+	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clusters := filepath.Join(dir, "clusters.tsv")
+	if err := os.WriteFile(clusters, []byte("paris\t0101\nberlin\t0100\nmerkel\t11\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1",
+		"--glove-prefixes", "2,4", "--glove-neighbour", "none")
+	if code != 0 {
+		t.Fatalf("train with GloVe prefixes: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1",
+		"--glove-clusters", clusters)
+	if code != 0 {
+		t.Fatalf("train --glove-clusters: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1", "--no-glove")
+	if code != 0 {
+		t.Fatalf("train --no-glove: exit %d: %s", code, stderr)
+	}
+	if code, stdout, stderr := runMain(t, "", "eval", "ner", "--conll", data, "--model", model); code != 0 || !strings.Contains(stdout, "overall") {
+		t.Fatalf("eval: exit %d: %s%s", code, stdout, stderr)
+	}
+	for _, bad := range [][]string{{"--glove-prefixes", "4,x"}, {"--glove-clusters", filepath.Join(dir, "missing")}} {
+		args := append([]string{"train", "ner", "--train", data, "--out", model}, bad...)
+		if code, _, _ := runMain(t, "", args...); code == 0 {
+			t.Errorf("train %v succeeded", bad)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,7 +34,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 on a CoNLL-2003 file and writes it where go:embed picks it up. The model shipped
 in the repository is made, from the repository root, by
 
-  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
+  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin --seed 3
 
 (then rebuild). --dev scores the new model on a held-out file after training.`)
 	train := fs.String("train", filepath.Join("..", "shared", "data", "conll2003", "eng.train"), "CoNLL-2003 training file")
@@ -45,15 +46,40 @@ in the repository is made, from the repository root, by
 	clusterText := fs.String("cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
 	clusterSeed := fs.Int64("cluster-seed", 0, "seed for learning the word clusters (0: the default)")
 	seed := fs.Int64("seed", 0, "seed for shuffling the training documents (0: the default)")
-	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v1"); change it when the model changes`)
+	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v2"); change it when the model changes`)
 	runs := fs.Int("runs", 0, "perceptrons averaged per stage (0: the default)")
 	stages := fs.Int("stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
+	noGlove := fs.Bool("no-glove", false, "leave out the features from word clusters of GloVe 6B vectors (extract/ner/gazetteer/glove-clusters.tsv.gz, embedded)")
+	gloveClusters := fs.String("glove-clusters", "", "read the GloVe clusters (word<TAB>bits lines, .gz or not) from this file instead of the embedded one")
+	glovePrefixes := fs.String("glove-prefixes", "", `comma-separated GloVe cluster path prefix lengths for the word ("none": no such features; empty: the default)`)
+	gloveNeighbour := fs.String("glove-neighbour", "", "the same for the words either side")
+	gloveStage2 := fs.String("glove-stage2", "", "the same for the word in the second stage")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	cfg := ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterSeed: *clusterSeed, NoGloVe: *noGlove, Log: env.Stderr}
+	for _, pl := range []struct {
+		flag string
+		dst  *[]int
+	}{{*glovePrefixes, &cfg.GloVePrefixes}, {*gloveNeighbour, &cfg.GloVeNeighbour}, {*gloveStage2, &cfg.GloVeStage2}} {
+		ns, err := parseLengths(pl.flag)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		*pl.dst = ns
+	}
+	if *gloveClusters != "" {
+		data, err := os.ReadFile(*gloveClusters)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		if cfg.GloVeClusters, err = ner.ReadGloVeClusters(data); err != nil {
+			return fmt.Errorf("train: %s: %w", *gloveClusters, err)
+		}
 	}
 	docs, err := readCoNLLFile(*train)
 	if err != nil {
@@ -66,7 +92,8 @@ in the repository is made, from the repository root, by
 		}
 	}
 	t0 := time.Now()
-	tagger, err := ner.Train(ctx, docs, ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterTexts: clusterTexts, ClusterSeed: *clusterSeed, Log: env.Stderr})
+	cfg.ClusterTexts = clusterTexts
+	tagger, err := ner.Train(ctx, docs, cfg)
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
@@ -98,6 +125,26 @@ in the repository is made, from the repository root, by
 		return err
 	}
 	return rep.Write(env.Stdout)
+}
+
+// parseLengths parses a comma-separated list of prefix lengths: nil for
+// "", empty for "none".
+func parseLengths(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	ns := []int{}
+	if s == "none" {
+		return ns, nil
+	}
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > 64 {
+			return nil, fmt.Errorf("bad prefix length %q", f)
+		}
+		ns = append(ns, n)
+	}
+	return ns, nil
 }
 
 func readCoNLLFile(path string) ([]ner.Doc, error) {

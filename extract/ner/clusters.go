@@ -119,17 +119,13 @@ func LearnClusters(ctx context.Context, texts []string, cfg ClusterConfig) (map[
 		}
 	}
 	// PPMI, L2-normalized sparse vectors.
-	type entry struct {
-		dim int
-		v   float64
-	}
-	vecs := make([][]entry, len(words))
+	vecs := make([]sparseVec, len(words))
 	for i, row := range co {
 		rowSum := 0.0
 		for _, c := range row {
 			rowSum += c
 		}
-		var vec []entry
+		var vec sparseVec
 		norm := 0.0
 		for d, c := range row {
 			pmi := math.Log(c * total / (rowSum * colSum[d]))
@@ -145,87 +141,13 @@ func LearnClusters(ctx context.Context, texts []string, cfg ClusterConfig) (map[
 		sort.Slice(vec, func(a, b int) bool { return vec[a].dim < vec[b].dim })
 		vecs[i] = vec
 	}
-	paths := make([]strings.Builder, len(words))
-	rng := rand.New(rand.NewSource(cfg.Seed))
-	dot := func(vec []entry, c []float64) float64 {
-		s := 0.0
-		for _, e := range vec {
-			s += e.v * c[e.dim]
-		}
-		return s
-	}
-	var split func(members []int, depth int) error
-	split = func(members []int, depth int) error {
-		if depth >= cfg.Depth || len(members) < 8 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		cent := [2][]float64{make([]float64, nctx), make([]float64, nctx)}
-		for k := 0; k < 2; k++ {
-			for _, e := range vecs[members[rng.Intn(len(members))]] {
-				cent[k][e.dim] = e.v
-			}
-		}
-		side := make([]int, len(members))
-		for it := 0; it < 8; it++ {
-			for m, w := range members {
-				if dot(vecs[w], cent[0]) >= dot(vecs[w], cent[1]) {
-					side[m] = 0
-				} else {
-					side[m] = 1
-				}
-			}
-			for k := 0; k < 2; k++ {
-				for d := range cent[k] {
-					cent[k][d] = 0
-				}
-			}
-			for m, w := range members {
-				for _, e := range vecs[w] {
-					cent[side[m]][e.dim] += e.v
-				}
-			}
-			for k := 0; k < 2; k++ {
-				n := 0.0
-				for _, v := range cent[k] {
-					n += v * v
-				}
-				if n = math.Sqrt(n); n > 0 {
-					for d := range cent[k] {
-						cent[k][d] /= n
-					}
-				}
-			}
-		}
-		var parts [2][]int
-		for m, w := range members {
-			parts[side[m]] = append(parts[side[m]], w)
-		}
-		if len(parts[0]) == 0 || len(parts[1]) == 0 {
-			return nil
-		}
-		for k := 0; k < 2; k++ {
-			for _, w := range parts[k] {
-				paths[w].WriteByte(byte('0' + k))
-			}
-			if err := split(parts[k], depth+1); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	all := make([]int, len(words))
-	for i := range all {
-		all[i] = i
-	}
-	if err := split(all, 0); err != nil {
+	paths, err := splitPaths(ctx, vecs, nctx, cfg.Depth, cfg.Seed, 0)
+	if err != nil {
 		return nil, err
 	}
 	out := make(map[string]string, len(words))
 	for i, w := range words {
-		out[w] = paths[i].String()
+		out[w] = paths[i]
 	}
 	return out, nil
 }
@@ -243,4 +165,139 @@ func clusterWord(w string) string {
 		}
 		return r
 	}, w)
+}
+
+// entry is one non-zero dimension of a sparse vector.
+type entry struct {
+	dim int
+	v   float64
+}
+
+// sparseVec is a vector as its non-zero entries, by increasing dim.
+type sparseVec []entry
+
+// splitPaths clusters L2-normalized vectors (dimensions 0..dims-1) into a
+// binary tree by recursive spherical 2-means (8 iterations from two random
+// members; groups of fewer than 8 are not split) down to depth levels, and
+// returns each vector's path down the tree as a string of 0s and 1s. A
+// group all of whose members end on one side is left whole, unless retries
+// is positive: then it is tried again from other random starts, up to
+// retries more times.
+func splitPaths(ctx context.Context, vecs []sparseVec, dims, depth int, seed int64, retries int) ([]string, error) {
+	paths := make([]strings.Builder, len(vecs))
+	rng := rand.New(rand.NewSource(seed))
+	dot := func(vec sparseVec, c []float64) float64 {
+		s := 0.0
+		for _, e := range vec {
+			s += e.v * c[e.dim]
+		}
+		return s
+	}
+	var split func(members []int, level int) error
+	split = func(members []int, level int) error {
+		if level >= depth || len(members) < 8 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var parts [2][]int
+		for try := 0; ; try++ {
+			cent := [2][]float64{make([]float64, dims), make([]float64, dims)}
+			for k := 0; k < 2; k++ {
+				for _, e := range vecs[members[rng.Intn(len(members))]] {
+					cent[k][e.dim] = e.v
+				}
+			}
+			side := make([]int, len(members))
+			for it := 0; it < 8; it++ {
+				for m, w := range members {
+					if dot(vecs[w], cent[0]) >= dot(vecs[w], cent[1]) {
+						side[m] = 0
+					} else {
+						side[m] = 1
+					}
+				}
+				for k := 0; k < 2; k++ {
+					for d := range cent[k] {
+						cent[k][d] = 0
+					}
+				}
+				for m, w := range members {
+					for _, e := range vecs[w] {
+						cent[side[m]][e.dim] += e.v
+					}
+				}
+				for k := 0; k < 2; k++ {
+					n := 0.0
+					for _, v := range cent[k] {
+						n += v * v
+					}
+					if n = math.Sqrt(n); n > 0 {
+						for d := range cent[k] {
+							cent[k][d] /= n
+						}
+					}
+				}
+			}
+			parts = [2][]int{}
+			for m, w := range members {
+				parts[side[m]] = append(parts[side[m]], w)
+			}
+			if len(parts[0]) == 0 || len(parts[1]) == 0 {
+				if try < retries {
+					continue
+				}
+				return nil
+			}
+			break
+		}
+		for k := 0; k < 2; k++ {
+			for _, w := range parts[k] {
+				paths[w].WriteByte(byte('0' + k))
+			}
+			if err := split(parts[k], level+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	all := make([]int, len(vecs))
+	for i := range all {
+		all[i] = i
+	}
+	if err := split(all, 0); err != nil {
+		return nil, err
+	}
+	out := make([]string, len(vecs))
+	for i := range paths {
+		out[i] = paths[i].String()
+	}
+	return out, nil
+}
+
+// ClusterVectors gives dense word vectors (all of one length) bit paths
+// the way LearnClusters does: each vector is L2-normalized and the set is
+// split by recursive spherical 2-means down to depth levels, seeded by
+// seed; a split that leaves one side empty is retried (up to four times)
+// from other starts. gazetteer/glovegen clusters GloVe vectors with it.
+func ClusterVectors(ctx context.Context, vecs [][]float64, depth int, seed int64) ([]string, error) {
+	dims := 0
+	sv := make([]sparseVec, len(vecs))
+	for i, v := range vecs {
+		dims = max(dims, len(v))
+		norm := 0.0
+		for _, x := range v {
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		s := make(sparseVec, 0, len(v))
+		for d, x := range v {
+			if x != 0 && norm > 0 {
+				s = append(s, entry{d, x / norm})
+			}
+		}
+		sv[i] = s
+	}
+	return splitPaths(ctx, sv, dims, depth, seed, 4)
 }

@@ -20,7 +20,8 @@
 // MISC (MISC is learnt, never emitted) and Viterbi decoding over each
 // sentence or line. Features: the word, its shape and affixes, a window of
 // two words, shapes and POS tags each side, gazetteers (gazetteer/), word
-// clusters learnt from the training text, document-level capitalization
+// clusters learnt from the training text and from GloVe 6B vectors
+// (gazetteer/glove-clusters.tsv.gz), document-level capitalization
 // evidence, and the labels the same word got earlier in the article. A
 // second stage rereads the article with the first stage's labels for all of
 // it (the labels around the token, how the same word was tagged before and
@@ -42,7 +43,7 @@
 // The model ships in model.bin (go:embed). It is made, reproducibly (the
 // same bytes each time), from the repository root by
 //
-//	newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
+//	newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin --seed 3
 //
 // and scored (per type and overall precision, recall and F1 over exact
 // spans) by

@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.938,
-	"PERSON":       0.959,
-	"LOCATION":     0.953,
-	"ORGANIZATION": 0.887,
+	"overall":      0.944,
+	"PERSON":       0.965,
+	"LOCATION":     0.958,
+	"ORGANIZATION": 0.892,
 }
 
 func TestDevF1Floor(t *testing.T) {

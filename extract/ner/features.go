@@ -94,6 +94,10 @@ const (
 	ftS1NextLabelShort
 	ftS1Prev2Label
 	ftS1Next2Label
+	ftGlove
+	ftPrevGlove
+	ftNextGlove
+	ftGlove2
 )
 
 // docInfo is an analyzed document: prose's tokens plus what the feature
@@ -109,6 +113,8 @@ type docInfo struct {
 	gaz   []uint32 // gazetteer matches, see gazetteer.match
 	flags []uint8  // document-level flags, see docFlag*
 	clus  []string // word cluster path, "" if none
+	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
+	gf    *gloveFeats
 }
 
 const (
@@ -121,7 +127,8 @@ const (
 )
 
 // newDocInfo prepares toks (from analyze over text) for feature extraction.
-func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string) *docInfo {
+// gf (nil for none) adds the GloVe cluster features.
+func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
 	n := len(toks)
 	d := &docInfo{
 		toks:  toks,
@@ -134,6 +141,10 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		gaz:   make([]uint32, n),
 		flags: make([]uint8, n),
 		clus:  make([]string, n),
+		gf:    gf,
+	}
+	if gf != nil {
+		d.glove = make([]string, n)
 	}
 	var sb strings.Builder
 	lowerSet := map[string]bool{}
@@ -150,6 +161,9 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		d.start[i] = i == 0 || segmentBreak(text, toks, i)
 		if clusters != nil {
 			d.clus[i] = clusters[clusterWord(w)]
+		}
+		if gf != nil {
+			d.glove[i] = gf.paths[d.lower[i]]
 		}
 	}
 	titleMid := map[string]bool{}
@@ -389,6 +403,9 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	if i+1 < len(d.clus) && d.clus[i+1] != "" {
 		buf = append(buf, f1(ftNextCluster, d.clus[i+1]))
 	}
+	if d.gf != nil {
+		buf = d.gf.append(d, i, buf)
+	}
 	return buf
 }
 
@@ -578,6 +595,9 @@ func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
 	}
 	if c := d.clus[i]; c != "" {
 		buf = append(buf, f1(ftCluster, c))
+	}
+	if d.gf != nil {
+		buf = d.gf.appendStage2(d, i, buf)
 	}
 	return buf
 }

@@ -209,6 +209,9 @@ var validPrev = func() (v [nLabels][]int8) {
 //	  uvarint n                    feature rows, by increasing hash:
 //	    uvarint hash-prevHash, byte k, k * (byte label, varint weight)
 //	uvarint n                      word clusters: n * (string word, string path)
+//	optional, to the end:          GloVe cluster features (gloveFeats)
+//	  3 * (uvarint k, k * uvarint) prefix lengths: cur, nb, s2
+//	  uvarint n                    n * (string word, string path)
 var modelMagic = []byte("NERM\x02")
 
 // modelFile is what a model file holds.
@@ -216,6 +219,7 @@ type modelFile struct {
 	name     string
 	w, w2    *weights
 	clusters map[string]string
+	glove    *gloveFeats
 }
 
 type modelWriter struct {
@@ -283,6 +287,24 @@ func writeModel(w io.Writer, mf *modelFile) error {
 	for _, w := range words {
 		mw.s(w)
 		mw.s(mf.clusters[w])
+	}
+	if g := mf.glove; g != nil {
+		for _, ns := range [][]int{g.cur, g.nb, g.s2} {
+			mw.u(uint64(len(ns)))
+			for _, n := range ns {
+				mw.u(uint64(n))
+			}
+		}
+		words := make([]string, 0, len(g.paths))
+		for w := range g.paths {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		mw.u(uint64(len(words)))
+		for _, w := range words {
+			mw.s(w)
+			mw.s(g.paths[w])
+		}
 	}
 	if err := mw.bw.Flush(); err != nil {
 		return err
@@ -415,5 +437,31 @@ func readModel(r io.Reader) (*modelFile, error) {
 	if mr.err != nil {
 		return nil, fmt.Errorf("model: clusters: %w", mr.err)
 	}
+	if _, err := mr.br.Peek(1); err == io.EOF {
+		return mf, nil
+	}
+	g := &gloveFeats{}
+	for _, ns := range []*[]int{&g.cur, &g.nb, &g.s2} {
+		k := mr.u()
+		if mr.err != nil || k > 64 {
+			return nil, fmt.Errorf("model: glove prefixes: %v", mr.err)
+		}
+		for ; k > 0; k-- {
+			*ns = append(*ns, int(mr.u()))
+		}
+	}
+	ng := mr.u()
+	if mr.err != nil || ng > 1<<24 {
+		return nil, fmt.Errorf("model: bad glove cluster count: %v", mr.err)
+	}
+	g.paths = make(map[string]string, ng)
+	for k := 0; k < int(ng); k++ {
+		w := mr.s()
+		g.paths[w] = mr.s()
+	}
+	if mr.err != nil {
+		return nil, fmt.Errorf("model: glove clusters: %w", mr.err)
+	}
+	mf.glove = g
 	return mf, nil
 }

@@ -21,6 +21,7 @@ type Tagger struct {
 	w        *weights // first stage
 	w2       *weights // second stage, nil if the model has one stage
 	clusters map[string]string
+	glove    *gloveFeats // nil if the model has no GloVe features
 	decoders sync.Pool
 }
 
@@ -83,14 +84,14 @@ func sharedGazetteer() (*gazetteer, error) {
 }
 
 func newTagger(pos *posTagger, gz *gazetteer, mf *modelFile) *Tagger {
-	t := &Tagger{pos: pos, gz: gz, name: mf.name, w: mf.w, w2: mf.w2, clusters: mf.clusters}
+	t := &Tagger{pos: pos, gz: gz, name: mf.name, w: mf.w, w2: mf.w2, clusters: mf.clusters, glove: mf.glove}
 	t.decoders.New = func() any { return new(decoder) }
 	return t
 }
 
 // WriteModel writes the tagger's model in the format LoadModel reads.
 func (t *Tagger) WriteModel(w io.Writer) error {
-	return writeModel(w, &modelFile{name: t.name, w: t.w, w2: t.w2, clusters: t.clusters})
+	return writeModel(w, &modelFile{name: t.name, w: t.w, w2: t.w2, clusters: t.clusters, glove: t.glove})
 }
 
 // Features reports the number of feature rows in the model.
@@ -171,7 +172,7 @@ func chunkEnd(text string, start int) int {
 
 // spans tags toks and returns the entity spans, MISC included.
 func (t *Tagger) spans(text string, toks []token) []tspan {
-	d := newDocInfo(text, toks, t.gz, t.clusters)
+	d := newDocInfo(text, toks, t.gz, t.clusters, t.glove)
 	dec := t.decoders.Get().(*decoder)
 	defer t.decoders.Put(dec)
 	labels := dec.decodeDoc(d, t.w, nil, nil)

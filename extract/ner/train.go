@@ -26,7 +26,7 @@ type TrainConfig struct {
 	// model, no slower to run). Default: 3.
 	Runs int
 	// Name is the model's name, recorded in records made with it.
-	// Default: "ner/perceptron-v1".
+	// Default: "ner/perceptron-v2".
 	Name string
 	// Stages is 1 for a single tagger, 2 to add a second stage that
 	// rereads the document with the first stage's labels. Default: 2.
@@ -44,6 +44,15 @@ type TrainConfig struct {
 	ClusterTexts []string
 	// ClusterSeed seeds LearnClusters' k-means starts (0: its default).
 	ClusterSeed int64
+	// NoGloVe leaves out the second cluster feature family: word
+	// clusters of GloVe 6B vectors (gazetteer/glove-clusters.tsv.gz, or
+	// GloVeClusters if not nil), stored in the model. GloVePrefixes,
+	// GloVeNeighbour and GloVeStage2 are the path prefix lengths used for
+	// the word, for the words either side, and in the second stage (nil:
+	// 4,8,12,16; 4,8,16; 8,16. An empty non-nil slice: none).
+	NoGloVe                                    bool
+	GloVeClusters                              map[string]string
+	GloVePrefixes, GloVeNeighbour, GloVeStage2 []int
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -224,7 +233,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		cfg.Seed = 1
 	}
 	if cfg.Name == "" {
-		cfg.Name = "ner/perceptron-v1"
+		cfg.Name = "ner/perceptron-v2"
 	}
 	pos, err := sharedPOSTagger()
 	if err != nil {
@@ -252,6 +261,24 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		}
 		logf("learnt clusters of %d words in %v", len(cfg.Clusters), time.Since(t0).Round(time.Millisecond))
 	}
+	var gf *gloveFeats
+	if !cfg.NoGloVe {
+		gf = &gloveFeats{paths: cfg.GloVeClusters, cur: cfg.GloVePrefixes, nb: cfg.GloVeNeighbour, s2: cfg.GloVeStage2}
+		if gf.paths == nil {
+			if gf.paths, err = ReadGloVeClusters(nil); err != nil {
+				return nil, err
+			}
+		}
+		if gf.cur == nil {
+			gf.cur = defaultGlovePrefixes
+		}
+		if gf.nb == nil {
+			gf.nb = defaultGloveNeighbour
+		}
+		if gf.s2 == nil {
+			gf.s2 = defaultGloveStage2
+		}
+	}
 	tds := make([]trainDoc, 0, len(docs))
 	ntok := 0
 	for _, doc := range docs {
@@ -265,7 +292,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if len(toks) == 0 {
 			continue
 		}
-		tds = append(tds, trainDoc{d: newDocInfo(doc.Text, toks, gz, cfg.Clusters), gold: goldLabels(toks, doc.Gold)})
+		tds = append(tds, trainDoc{d: newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf), gold: goldLabels(toks, doc.Gold)})
 		ntok += len(toks)
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
@@ -274,7 +301,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	mf := &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters}
+	mf := &modelFile{name: cfg.Name, w: w, clusters: cfg.Clusters, glove: gf}
 	if cfg.Stages >= 2 {
 		// The second stage learns from first-stage labels as good as
 		// they will be on new text: each document is labelled by a
