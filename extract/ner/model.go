@@ -231,6 +231,20 @@ func (mw *modelWriter) u(v uint64) { mw.bw.Write(mw.buf[:binary.PutUvarint(mw.bu
 func (mw *modelWriter) i(v int64)  { mw.bw.Write(mw.buf[:binary.PutVarint(mw.buf[:], v)]) }
 func (mw *modelWriter) s(s string) { mw.u(uint64(len(s))); mw.bw.WriteString(s) }
 
+// stringMap writes m as its size and its key, value pairs by key.
+func (mw *modelWriter) stringMap(m map[string]string) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	mw.u(uint64(len(keys)))
+	for _, k := range keys {
+		mw.s(k)
+		mw.s(m[k])
+	}
+}
+
 func (mw *modelWriter) weights(w *weights) {
 	// Transitions are written on the feature weights' scale.
 	binary.Write(mw.bw, binary.LittleEndian, w.scale)
@@ -278,16 +292,7 @@ func writeModel(w io.Writer, mf *modelFile) error {
 	for _, st := range stages {
 		mw.weights(st)
 	}
-	words := make([]string, 0, len(mf.clusters))
-	for w := range mf.clusters {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	mw.u(uint64(len(words)))
-	for _, w := range words {
-		mw.s(w)
-		mw.s(mf.clusters[w])
-	}
+	mw.stringMap(mf.clusters)
 	if g := mf.glove; g != nil {
 		for _, ns := range [][]int{g.cur, g.nb, g.s2} {
 			mw.u(uint64(len(ns)))
@@ -295,16 +300,7 @@ func writeModel(w io.Writer, mf *modelFile) error {
 				mw.u(uint64(n))
 			}
 		}
-		words := make([]string, 0, len(g.paths))
-		for w := range g.paths {
-			words = append(words, w)
-		}
-		sort.Strings(words)
-		mw.u(uint64(len(words)))
-		for _, w := range words {
-			mw.s(w)
-			mw.s(g.paths[w])
-		}
+		mw.stringMap(g.paths)
 	}
 	if err := mw.bw.Flush(); err != nil {
 		return err
@@ -355,6 +351,29 @@ func (mr *modelReader) s() string {
 		mr.err = err
 	}
 	return string(b)
+}
+
+// stringMap reads what modelWriter.stringMap wrote; nil for none.
+func (mr *modelReader) stringMap() (map[string]string, error) {
+	n := mr.u()
+	if mr.err != nil {
+		return nil, mr.err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("bad count %d", n)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	m := make(map[string]string, n)
+	for ; n > 0 && mr.err == nil; n-- {
+		k := mr.s()
+		m[k] = mr.s()
+	}
+	if mr.err != nil {
+		return nil, mr.err
+	}
+	return m, nil
 }
 
 func (mr *modelReader) weights() (*weights, error) {
@@ -423,19 +442,8 @@ func readModel(r io.Reader) (*modelFile, error) {
 			mf.w2 = w
 		}
 	}
-	nc := mr.u()
-	if mr.err != nil || nc > 1<<24 {
-		return nil, fmt.Errorf("model: bad cluster count: %v", mr.err)
-	}
-	if nc > 0 {
-		mf.clusters = make(map[string]string, nc)
-		for k := 0; k < int(nc); k++ {
-			w := mr.s()
-			mf.clusters[w] = mr.s()
-		}
-	}
-	if mr.err != nil {
-		return nil, fmt.Errorf("model: clusters: %w", mr.err)
+	if mf.clusters, err = mr.stringMap(); err != nil {
+		return nil, fmt.Errorf("model: clusters: %w", err)
 	}
 	if _, err := mr.br.Peek(1); err == io.EOF {
 		return mf, nil
@@ -450,17 +458,8 @@ func readModel(r io.Reader) (*modelFile, error) {
 			*ns = append(*ns, int(mr.u()))
 		}
 	}
-	ng := mr.u()
-	if mr.err != nil || ng > 1<<24 {
-		return nil, fmt.Errorf("model: bad glove cluster count: %v", mr.err)
-	}
-	g.paths = make(map[string]string, ng)
-	for k := 0; k < int(ng); k++ {
-		w := mr.s()
-		g.paths[w] = mr.s()
-	}
-	if mr.err != nil {
-		return nil, fmt.Errorf("model: glove clusters: %w", mr.err)
+	if g.paths, err = mr.stringMap(); err != nil {
+		return nil, fmt.Errorf("model: glove clusters: %w", err)
 	}
 	mf.glove = g
 	return mf, nil
