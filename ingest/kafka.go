@@ -649,35 +649,31 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 // waitHealthy waits while commits are failing; it returns false if the
 // generation ends first.
 func (g *generation) waitHealthy(ctx context.Context) bool {
-	for {
-		g.mu.Lock()
-		failing := g.failing
-		g.mu.Unlock()
-		if !failing {
-			return true
-		}
-		select {
-		case <-ctx.Done():
-			return false
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
+	return g.waitUntil(ctx, 100*time.Millisecond, func() bool { return !g.failing })
 }
 
 // waitRoom waits while partition p has MaxUncommitted messages handed out
 // past its commit point; it returns false if the generation ends first.
 func (g *generation) waitRoom(ctx context.Context, p int) bool {
+	return g.waitUntil(ctx, 20*time.Millisecond, func() bool {
+		return len(g.parts[p].pending) < g.src.cfg.MaxUncommitted
+	})
+}
+
+// waitUntil checks ok, under g.mu, every interval until it holds (true) or
+// ctx ends (false).
+func (g *generation) waitUntil(ctx context.Context, every time.Duration, ok func() bool) bool {
 	for {
 		g.mu.Lock()
-		full := len(g.parts[p].pending) >= g.src.cfg.MaxUncommitted
+		done := ok()
 		g.mu.Unlock()
-		if !full {
+		if done {
 			return true
 		}
 		select {
 		case <-ctx.Done():
 			return false
-		case <-time.After(20 * time.Millisecond):
+		case <-time.After(every):
 		}
 	}
 }
