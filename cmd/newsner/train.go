@@ -34,7 +34,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 on a CoNLL-2003 file and writes it where go:embed picks it up. The model shipped
 in the repository is made, from the repository root, by
 
-  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin --seed 3
+  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
 
 (then rebuild). --dev scores the new model on a held-out file after training.`)
 	train := fs.String("train", filepath.Join("..", "shared", "data", "conll2003", "eng.train"), "CoNLL-2003 training file")

@@ -43,7 +43,7 @@
 // The model ships in model.bin (go:embed). It is made, reproducibly (the
 // same bytes each time), from the repository root by
 //
-//	newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin --seed 3
+//	newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
 //
 // and scored (per type and overall precision, recall and F1 over exact
 // spans) by

@@ -11,7 +11,7 @@ import (
 )
 
 // gloveClustersFile holds word clusters of GloVe 6B vectors (Wikipedia
-// 2014 + Gigaword 5 newswire, 6 billion tokens): the 100,000 most frequent
+// 2014 + Gigaword 5 newswire, 6 billion tokens): the 50,000 most frequent
 // lower-cased words with a letter, each with a bit path of at most 16 bits
 // from recursive spherical 2-means over the normalized vectors
 // (ClusterVectors). Made by gazetteer/glove.sh; see gazetteer/README.md.

