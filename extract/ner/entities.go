@@ -74,7 +74,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // cleanSpan trims what is not part of a name off a span: leading quotes and
 // punctuation, titles and roles before a person's name ("Polish Prime
 // Minister Donald Tusk" -> "Donald Tusk", a PERSON even if the tagger called
-// the whole a place), trailing possessives ("Russia's" -> "Russia") and
+// the whole a place), trailing possessives ("Russia's" -> "Russia"; but
+// "Moody's", a name in possessiveNames, keeps or gains its "'s") and
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
 func cleanSpan(toks []token, s tspan) (tspan, bool) {
@@ -84,9 +85,11 @@ func cleanSpan(toks []token, s tspan) (tspan, bool) {
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text
 		switch {
-		case isPossessive(w):
+		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1):
 			s.t1--
 			continue
+		case isPossessive(w):
+			// "Moody's" keeps its "'s".
 		case w == "." && s.t1-1 > s.t0 && toks[s.t1-2].End == toks[s.t1-1].Start && isAbbrev(toks[s.t1-2].Text):
 			// "Corp." keeps its full stop.
 		case w == ")" && hasOpenParen(toks[s.t0:s.t1-1]):
@@ -99,6 +102,10 @@ func cleanSpan(toks []token, s tspan) (tspan, bool) {
 	}
 	if s.t0 >= s.t1 {
 		return s, false
+	}
+	if s.t1 < len(toks) && isPossessive(toks[s.t1].Text) && toks[s.t1-1].End == toks[s.t1].Start &&
+		possessiveName(toks, s.typ, s.t0, s.t1) {
+		s.t1++ // the tagger left the "'s" of "McDonald's" out
 	}
 	if s.typ == newsner.Person || s.typ == newsner.Location {
 		// Find the last title word in a leading run of titles, demonyms and
@@ -346,6 +353,22 @@ func hasLetter(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// possessiveName reports whether tokens [t0,t1) of type typ are an
+// organization's or a place's name that ends in "'s" (possessiveNames).
+func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int) bool {
+	if typ != newsner.Organization && typ != newsner.Location || t1 <= t0 {
+		return false
+	}
+	var sb strings.Builder
+	for k := t0; k < t1; k++ {
+		if k > t0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(strings.ToLower(toks[k].Text))
+	}
+	return possessiveNames[sb.String()]
 }
 
 func isPossessive(w string) bool {

@@ -135,6 +135,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Russia", 2}},
 		},
 		{
+			name:  "a name that ends in 's keeps it",
+			text:  "Moody\u2019s cut Russia's rating; McDonald's sold more. Moody's said so.",
+			spans: []tspan{{O, 0, 2}, {L, 3, 4}, {O, 7, 8}, {O, 12, 14}},
+			want:  []want{{O, "Moody\u2019s", 2}, {L, "Russia", 1}, {O, "McDonald's", 1}},
+		},
+		{
+			name:  "a person's possessive is cut even where the name is in the list",
+			text:  "Lloyd's bat broke.",
+			spans: []tspan{{P, 0, 2}},
+			want:  []want{{P, "Lloyd", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},

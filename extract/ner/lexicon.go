@@ -69,6 +69,41 @@ balkan baltic caribbean western eastern northern southern
 americans britons europeans russians ukrainians germans israelis palestinians
 `)
 
+// possessiveNames are organizations and places whose name ends in "'s"
+// ("Moody's", "McDonald's", "Lord's"), so the possessive is not cut off
+// them: the lower-cased words before the "'s", one name a line. Names
+// that are also common surnames or first names (Kohl, Wendy, Christie)
+// are left out: there the possessive is more often a person's.
+var possessiveNames = linesOf(`
+lloyd
+moody
+mcdonald
+sainsbury
+macy
+sotheby
+kellogg
+domino
+hardee
+applebee
+dillard
+harrah
+arby
+lord
+papa john
+trader joe
+ben & jerry
+`)
+
+func linesOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[l] = true
+		}
+	}
+	return m
+}
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
