@@ -144,3 +144,35 @@ func TestTrainGloVe(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalExtractTexts scores texts from a file (another extractor's output)
+// with eval extract's rule.
+func TestEvalExtractTexts(t *testing.T) {
+	shared := t.TempDir()
+	news := filepath.Join(shared, "data", "news-pages")
+	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<html><body><p>One two three four five six.</p></body></html>"))
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "One two three four five six."}}`
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts := filepath.Join(shared, "texts.json")
+	if err := os.WriteFile(texts, []byte(`{"p1": "One two three four five six. Share this"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", texts)
+	if code != 0 || !strings.Contains(stdout, "given texts, 0 missing): F1 0.7500  P 0.6000  R 1.0000") {
+		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", filepath.Join(shared, "missing.json")); code == 0 || !strings.Contains(stderr, "missing.json") {
+		t.Fatalf("missing texts file: exit %d, stderr %s", code, stderr)
+	}
+}

@@ -324,19 +324,7 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int)
 	}
 	fmt.Fprintf(w, "news-pages (%d pages, %s): F1 %.4f  P %.4f  R %.4f  (extraction %.1f MB/s this run)\n",
 		len(pages), extract.Version, res.F1, res.P, res.R, float64(size)/1e6/spent.Seconds())
-	if perPage > 0 {
-		fmt.Fprintf(w, "worst pages (F1 P R tp fp fn id url):\n")
-		for i, p := range res.Pages {
-			if i >= perPage {
-				break
-			}
-			errs := ""
-			if p.Err != nil {
-				errs = "  error: " + p.Err.Error()
-			}
-			fmt.Fprintf(w, "  %.3f %.3f %.3f %5d %5d %5d %.12s %s%s\n", p.F1(), p.P, p.R, p.TP, p.FP, p.FN, p.ID, p.URL, errs)
-		}
-	}
+	printWorst(w, res, perPage)
 	mpages, err := LoadMetaPages(sharedDir)
 	if err != nil {
 		return err
@@ -360,6 +348,78 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int)
 			}
 		}
 	}
+	return nil
+}
+
+func printWorst(w io.Writer, res Result, perPage int) {
+	if perPage <= 0 {
+		return
+	}
+	fmt.Fprintf(w, "worst pages (F1 P R tp fp fn id url):\n")
+	for i, p := range res.Pages {
+		if i >= perPage {
+			break
+		}
+		errs := ""
+		if p.Err != nil {
+			errs = "  error: " + p.Err.Error()
+		}
+		fmt.Fprintf(w, "  %.3f %.3f %.3f %5d %5d %5d %.12s %s%s\n", p.F1(), p.P, p.R, p.TP, p.FP, p.FN, p.ID, p.URL, errs)
+	}
+}
+
+// ReadabilityPrefix marks, in RunTexts' texts, a readability page's key
+// ("readability/" + its directory name).
+const ReadabilityPrefix = "readability/"
+
+// RunTexts scores texts made by another extractor with the same rules as
+// RunExtract: texts maps a news page's id to its text (a page without one
+// counts as an empty text), and ReadabilityPrefix + a readability page's
+// name to that page's text, scored against Readability's output where any
+// such key is present. Metadata is not scored.
+func RunTexts(ctx context.Context, w io.Writer, sharedDir string, perPage int, texts map[string]string) error {
+	pages, err := LoadNewsPages(sharedDir)
+	if err != nil {
+		return err
+	}
+	scores := make([]PageScore, 0, len(pages))
+	missing := 0
+	for _, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		t, ok := texts[p.ID]
+		if !ok {
+			missing++
+		}
+		scores = append(scores, ScorePage(p.ID, p.URL, p.Truth, t))
+	}
+	res := Aggregate(scores)
+	fmt.Fprintf(w, "news-pages (%d pages, given texts, %d missing): F1 %.4f  P %.4f  R %.4f\n",
+		len(pages), missing, res.F1, res.P, res.R)
+	printWorst(w, res, perPage)
+	given := false
+	for k := range texts {
+		if strings.HasPrefix(k, ReadabilityPrefix) {
+			given = true
+			break
+		}
+	}
+	if !given {
+		return nil
+	}
+	mpages, err := LoadMetaPages(sharedDir)
+	if err != nil {
+		return err
+	}
+	var rs []PageScore
+	for _, p := range mpages {
+		if p.Expected != "" {
+			rs = append(rs, ScorePage(p.Name, "", p.Expected, texts[ReadabilityPrefix+p.Name]))
+		}
+	}
+	r := Aggregate(rs)
+	fmt.Fprintf(w, "readability-pages text vs Readability's output (a guide): F1 %.4f  P %.4f  R %.4f\n", r.F1, r.P, r.R)
 	return nil
 }
 

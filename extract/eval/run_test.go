@@ -90,3 +90,45 @@ func TestRunExtractNoData(t *testing.T) {
 		t.Fatalf("err = %v, want one naming the missing ground truth", err)
 	}
 }
+
+func TestRunTexts(t *testing.T) {
+	dir := writeShared(t)
+	body := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	tests := []struct {
+		name  string
+		texts map[string]string
+		want  []string
+		not   []string
+	}{
+		{
+			name:  "one page right, one missing, no readability texts",
+			texts: map[string]string{"good": body},
+			want:  []string{"news-pages (2 pages, given texts, 1 missing): F1 0.6667  P 1.0000  R 0.5000", " bad https://example.com/bad"},
+			not:   []string{"readability-pages"},
+		},
+		{
+			name:  "one page with eight words too many, readability page given",
+			texts: map[string]string{"good": body + " Menu Home About Contact Sign in now please.", "bad": body, ReadabilityPrefix + "page-1": body},
+			want:  []string{"given texts, 0 missing): F1 0.9200  P 0.8519  R 1.0000", "readability-pages text vs Readability's output (a guide): F1 1.0000  P 1.0000  R 1.0000"},
+		},
+	}
+	// The page with extra words: 19 of its 27 shingles are the truth's.
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := RunTexts(context.Background(), &out, dir, 5, tc.texts); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, out.String())
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(out.String(), w) {
+					t.Errorf("report has %q:\n%s", w, out.String())
+				}
+			}
+		})
+	}
+}
