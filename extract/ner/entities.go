@@ -35,7 +35,7 @@ type mention struct {
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ms := make([]*mention, 0, len(spans))
 	for _, s := range spans {
-		s, ok := cleanSpan(toks, s)
+		s, ok := cleanSpan(text, toks, s)
 		if !ok {
 			continue
 		}
@@ -45,7 +45,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		m.key = strings.Join(m.words, " ")
 		first, last := toks[s.t0], toks[s.t1-1]
-		m.m = newsner.Mention{Start: first.Start, End: last.End, Text: text[first.BStart:last.BEnd]}
+		end, bend := last.End, last.BEnd
+		if w := last.Text; s.t1-1 > s.t0 && len(w) > 1 && w[len(w)-1] == '.' && isAbbrev(w[:len(w)-1]) &&
+			text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
+			end, bend = end-1, bend-1 // "Acme Inc." as one token, at the end of a sentence
+		}
+		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
 	unifyTypes(ms)
@@ -78,7 +83,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // "Moody's", a name in possessiveNames, keeps or gains its "'s") and
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
-func cleanSpan(toks []token, s tspan) (tspan, bool) {
+func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 	for s.t0 < s.t1 && !hasLetter(toks[s.t0].Text) {
 		s.t0++
 	}
@@ -91,7 +96,11 @@ func cleanSpan(toks []token, s tspan) (tspan, bool) {
 		case isPossessive(w):
 			// "Moody's" keeps its "'s".
 		case w == "." && s.t1-1 > s.t0 && toks[s.t1-2].End == toks[s.t1-1].Start && isAbbrev(toks[s.t1-2].Text):
-			// "Corp." keeps its full stop.
+			if sentenceStop(text, toks, s.t1-1) {
+				s.t1-- // "... bought Acme Corp." ends the sentence
+				continue
+			}
+			// "Acme Corp. said" keeps its full stop.
 		case w == ")" && hasOpenParen(toks[s.t0:s.t1-1]):
 			// "Mladost (L)" keeps its bracket.
 		case !hasLetter(w):
@@ -102,6 +111,10 @@ func cleanSpan(toks []token, s tspan) (tspan, bool) {
 	}
 	if s.t0 >= s.t1 {
 		return s, false
+	}
+	if s.t1 < len(toks) && toks[s.t1].Text == "." && toks[s.t1-1].End == toks[s.t1].Start &&
+		isAbbrev(toks[s.t1-1].Text) && s.t1-1 > s.t0 && !sentenceStop(text, toks, s.t1) {
+		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
 	}
 	if s.t1 < len(toks) && isPossessive(toks[s.t1].Text) && toks[s.t1-1].End == toks[s.t1].Start &&
 		possessiveName(toks, s.typ, s.t0, s.t1) {
@@ -353,6 +366,19 @@ func hasLetter(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// sentenceStop reports whether the full stop toks[i] (after an
+// abbreviation) also ends the sentence: nothing follows on its line, or the
+// next token starts a new sentence (an upper-case word, a quote). The
+// name then ends before it, as CoNLL-2003 marks it ("Acme Corp" + "."),
+// while "Acme Corp. said" keeps it.
+func sentenceStop(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) || strings.ContainsRune(text[toks[i].BEnd:toks[i+1].BStart], '\n') {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)", r)
 }
 
 // possessiveName reports whether tokens [t0,t1) of type typ are an

@@ -147,6 +147,14 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Lloyd", 1}},
 		},
 		{
+			// As CoNLL-2003 marks them: the sentence's full stop is not
+			// the abbreviation's. prose splits "Corp." and keeps "Inc.".
+			name:  "an abbreviation's full stop, unless it ends the sentence",
+			text:  "Acme Corp. said it bought Boston Inc.\nBeta Co. fell, as did Delta Co.",
+			spans: []tspan{{O, 0, 2}, {O, 6, 8}, {O, 8, 10}, {O, 14, 16}},
+			want:  []want{{O, "Acme Corp.", 1}, {O, "Boston Inc", 1}, {O, "Beta Co.", 1}, {O, "Delta Co", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
