@@ -120,6 +120,10 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 		possessiveName(toks, s.typ, s.t0, s.t1) {
 		s.t1++ // the tagger left the "'s" of "McDonald's" out
 	}
+	if (s.typ == newsner.Organization || s.typ == newsner.Location) && s.t1-s.t0 > 1 &&
+		months[strings.ToLower(toks[s.t0].Text)] && startsUpper(toks[s.t0+1].Text) {
+		s.t0++ // "the August National Association of Purchasing Management index"
+	}
 	if s.typ == newsner.Person || s.typ == newsner.Location {
 		// Find the last title word in a leading run of titles, demonyms and
 		// country abbreviations; the name starts after it.

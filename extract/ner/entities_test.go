@@ -155,6 +155,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme Corp.", 1}, {O, "Boston Inc", 1}, {O, "Beta Co.", 1}, {O, "Delta Co", 1}},
 		},
 		{
+			name:  "a month before a name is not part of it",
+			text:  "The August National Association of Purchasing Management index rose.",
+			spans: []tspan{{O, 1, 7}},
+			want:  []want{{O, "National Association of Purchasing Management", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},

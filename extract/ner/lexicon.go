@@ -35,6 +35,14 @@ var leadingQualifiers = setOf(`
 u.s. us uk eu un nato the of and then new ex- ex top senior
 `)
 
+// months are month names that do not begin an organization's or a place's
+// name ("May" is left out: May Department Stores).
+var months = setOf(`
+january february march april june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept.
+oct oct. nov nov. dec dec.
+`)
+
 // abbrevs keep their full stop inside a name ("Acme Corp.").
 var abbrevs = setOf(`
 corp co inc ltd bros jr sr st mt ft plc ag sa nv bv llc lp no
