@@ -32,7 +32,9 @@
 // Both Tagger and Prose (prose's stock entity model, the baseline) end with
 // the same document-level step (buildEntities): titles and roles are cut
 // off names ("Polish Prime Minister Donald Tusk" is PERSON "Donald Tusk"),
-// possessives are dropped ("Russia's" is "Russia"), demonyms are not places,
+// possessives are dropped ("Russia's" is "Russia", but "Moody's" keeps its
+// "'s"), a sentence's full stop is not an abbreviation's ("Acme Corp. said"
+// but "bought Acme Corp."), demonyms are not places,
 // a name tagged a person anywhere in the article is a person throughout, and
 // short forms join full forms ("Macron" after "Emmanuel Macron", "ECB" for
 // "European Central Bank", "the Commission" after "the European

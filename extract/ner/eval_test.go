@@ -13,10 +13,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.944,
+	"overall":      0.946,
 	"PERSON":       0.965,
-	"LOCATION":     0.958,
-	"ORGANIZATION": 0.892,
+	"LOCATION":     0.960,
+	"ORGANIZATION": 0.898,
 }
 
 func TestDevF1Floor(t *testing.T) {
