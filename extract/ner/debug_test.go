@@ -11,10 +11,13 @@ import (
 	"github.com/newsner/newsner"
 )
 
-var debugModel = flag.String("debug-model", "", "model file to print errors of on eng.testa")
+var (
+	debugModel = flag.String("debug-model", "", "model file to print errors of on eng.testa")
+	debugCoNLL = flag.String("debug-conll", "eng.testa", "CoNLL-2003 file (in the shared conll2003 directory) -debug-model is scored on; eng.train shows what the document step gets wrong where the model knows the names")
+)
 
-// TestDebugErrors prints a model's mistakes on eng.testa (a development aid;
-// runs only with -debug-model).
+// TestDebugErrors prints a model's mistakes on eng.testa or -debug-conll (a
+// development aid; runs only with -debug-model).
 func TestDebugErrors(t *testing.T) {
 	if *debugModel == "" {
 		t.Skip("no -debug-model")
@@ -27,7 +30,7 @@ func TestDebugErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := devDocs(t)
+	docs := conllDocs(t, *debugCoNLL)
 	raw := Counts{}
 	type key = spanKey
 	var lines []string

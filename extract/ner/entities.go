@@ -84,7 +84,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
 func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
-	for s.t0 < s.t1 && !hasLetter(toks[s.t0].Text) {
+	// A number is part of an organization's or a place's name ("1860
+	// Munich", "Schalke 04", "Europe 1"), but not a year before it or a
+	// score after it.
+	keepDigits := s.typ != newsner.Person
+	for s.t0 < s.t1 && !hasLetter(toks[s.t0].Text) && !(keepDigits && isNumber(toks[s.t0].Text) && !isYear(toks[s.t0].Text)) {
 		s.t0++
 	}
 	for s.t1 > s.t0 {
@@ -95,7 +99,7 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 			continue
 		case isPossessive(w):
 			// "Moody's" keeps its "'s".
-		case w == "." && s.t1-1 > s.t0 && toks[s.t1-2].End == toks[s.t1-1].Start && isAbbrev(toks[s.t1-2].Text):
+		case w == "." && s.t1-1 > s.t0 && toks[s.t1-2].End == toks[s.t1-1].Start && nameAbbrev(toks, s.t0, s.t1-1):
 			if sentenceStop(text, toks, s.t1-1) {
 				s.t1-- // "... bought Acme Corp." ends the sentence
 				continue
@@ -103,17 +107,17 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 			// "Acme Corp. said" keeps its full stop.
 		case w == ")" && hasOpenParen(toks[s.t0:s.t1-1]):
 			// "Mladost (L)" keeps its bracket.
-		case !hasLetter(w):
+		case !hasLetter(w) && !(keepDigits && isNumber(w)):
 			s.t1--
 			continue
 		}
 		break
 	}
-	if s.t0 >= s.t1 {
+	if !anyLetter(toks[s.t0:s.t1]) {
 		return s, false
 	}
 	if s.t1 < len(toks) && toks[s.t1].Text == "." && toks[s.t1-1].End == toks[s.t1].Start &&
-		isAbbrev(toks[s.t1-1].Text) && s.t1-1 > s.t0 && !sentenceStop(text, toks, s.t1) {
+		nameAbbrev(toks, s.t0, s.t1) && !sentenceStop(text, toks, s.t1) {
 		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
 	}
 	if s.t1 < len(toks) && isPossessive(toks[s.t1].Text) && toks[s.t1-1].End == toks[s.t1].Start &&
@@ -130,7 +134,7 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 		cut := -1
 		for k := s.t0; k < s.t1-1; k++ {
 			w := toks[k].Text
-			if isTitle(w) && (s.typ == newsner.Person || !geoTitles[strings.ToLower(w)]) {
+			if l := strings.ToLower(w); isTitle(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
 				cut = k
 				continue
 			}
@@ -358,6 +362,30 @@ func hasOpenParen(toks []token) bool {
 	return false
 }
 
+// isNumber reports whether s is all ASCII digits.
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isYear reports whether s is a year from 1900 to 2099.
+func isYear(s string) bool {
+	return len(s) == 4 && isNumber(s) && (s[:2] == "19" || s[:2] == "20")
+}
+
+func anyLetter(toks []token) bool {
+	for _, t := range toks {
+		if hasLetter(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -381,8 +409,25 @@ func sentenceStop(text string, toks []token, i int) bool {
 	if i+1 >= len(toks) || strings.ContainsRune(text[toks[i].BEnd:toks[i+1].BStart], '\n') {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	next := toks[i+1].Text
+	if next == "\"" || next == "''" {
+		// A closing quote: the full stop ends the sentence only if the
+		// paragraph ends there ("Acme Corp.\" he said" keeps it).
+		return i+2 >= len(toks) || strings.ContainsRune(text[toks[i+1].BEnd:toks[i+2].BStart], '\n')
+	}
+	if isPossessive(next) {
+		return false // "Acme Inc.'s"
+	}
+	r, _ := utf8.DecodeRuneInString(next)
 	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)", r)
+}
+
+// nameAbbrev reports whether the last of tokens [t0,t1) is an abbreviation
+// whose full stop belongs to the name: a company suffix or initial after
+// other words ("Acme Corp."), or a US state ("Calif.") on its own.
+func nameAbbrev(toks []token, t0, t1 int) bool {
+	w := toks[t1-1].Text
+	return t1-1 > t0 && isAbbrev(w) || stateAbbrevs[strings.ToLower(w)]
 }
 
 // possessiveName reports whether tokens [t0,t1) of type typ are an

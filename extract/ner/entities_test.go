@@ -161,6 +161,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "National Association of Purchasing Management", 1}},
 		},
 		{
+			name:  "numbers in a name kept, a year before it and a score after it cut",
+			text:  "1860 Munich beat El Salvador 3-1 in 1979 Democracy Wall.",
+			spans: []tspan{{O, 0, 2}, {O, 3, 6}, {O, 7, 10}},
+			want:  []want{{O, "1860 Munich", 1}, {O, "El Salvador", 1}, {O, "Democracy Wall", 1}},
+		},
+		{
+			name:  "former is no title before a place; a state's and a company's full stop",
+			text:  "Aid for Former Yugoslavia went to San Jose, Calif., and Sun Microsystems Inc.'s unit.",
+			spans: []tspan{{L, 2, 4}, {L, 6, 8}, {L, 9, 10}, {O, 13, 17}},
+			want:  []want{{L, "Former Yugoslavia", 1}, {L, "San Jose", 1}, {L, "Calif.", 1}, {O, "Sun Microsystems Inc.", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},

@@ -29,6 +29,20 @@ var geoTitles = setOf(`
 prince princess king queen lord lady general crown state home field major
 `)
 
+// qualifierTitles qualify a role ("former President ...") but are no
+// title on their own: before a place they do not make it a person ("Former
+// Yugoslavia").
+var qualifierTitles = setOf(`
+former late acting opposition party labour conservative deputy state home
+`)
+
+// stateAbbrevs are US states' abbreviations written with a full stop
+// ("San Jose, Calif."), which belongs to the name.
+var stateAbbrevs = setOf(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo
+`)
+
 // leadingQualifiers may stand before a title in a role ("U.S. Secretary of
 // State", "EU Commissioner").
 var leadingQualifiers = setOf(`
