@@ -87,7 +87,7 @@ somali soviet spanish sudanese surinamese swazi swedish swiss syrian
 taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish
 turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni
 zambian zimbabwean arab arabian asian african latin nordic scandinavian
-balkan baltic caribbean western eastern northern southern
+baltic western eastern northern southern
 americans britons europeans russians ukrainians germans israelis palestinians
 `)
 
