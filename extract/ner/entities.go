@@ -50,6 +50,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
 			end, bend = end-1, bend-1 // "Acme Inc." as one token, at the end of a sentence
 		}
+		if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
+			// The tagger left the "'s" of "McDonald's" out (or prose
+			// dropped it: "Moody's." comes back as "Moody").
+			end, bend = end+2, bend+n
+		}
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
@@ -119,10 +124,6 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 	if s.t1 < len(toks) && toks[s.t1].Text == "." && toks[s.t1-1].End == toks[s.t1].Start &&
 		nameAbbrev(toks, s.t0, s.t1) && !sentenceStop(text, toks, s.t1) {
 		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
-	}
-	if s.t1 < len(toks) && isPossessive(toks[s.t1].Text) && toks[s.t1-1].End == toks[s.t1].Start &&
-		possessiveName(toks, s.typ, s.t0, s.t1) {
-		s.t1++ // the tagger left the "'s" of "McDonald's" out
 	}
 	if (s.typ == newsner.Organization || s.typ == newsner.Location) && s.t1-s.t0 > 1 &&
 		months[strings.ToLower(toks[s.t0].Text)] && startsUpper(toks[s.t0+1].Text) {
@@ -428,6 +429,20 @@ func sentenceStop(text string, toks []token, i int) bool {
 func nameAbbrev(toks []token, t0, t1 int) bool {
 	w := toks[t1-1].Text
 	return t1-1 > t0 && isAbbrev(w) || stateAbbrevs[strings.ToLower(w)]
+}
+
+// possessiveAfter returns the length in bytes of the "'s" (or "’s") s
+// starts with, 0 if it does not start with one ending a word.
+func possessiveAfter(s string) int {
+	for _, p := range []string{"'s", "\u2019s"} {
+		if strings.HasPrefix(s, p) {
+			r, _ := utf8.DecodeRuneInString(s[len(p):])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return len(p)
+			}
+		}
+	}
+	return 0
 }
 
 // possessiveName reports whether tokens [t0,t1) of type typ are an

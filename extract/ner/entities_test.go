@@ -141,6 +141,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Moody\u2019s", 2}, {L, "Russia", 1}, {O, "McDonald's", 1}},
 		},
 		{
+			name:  "an 's prose dropped is put back on a name that ends in it",
+			text:  "Rated by Moody's.\nMore.",
+			spans: []tspan{{O, 2, 3}},
+			want:  []want{{O, "Moody's", 1}},
+		},
+		{
 			name:  "a person's possessive is cut even where the name is in the list",
 			text:  "Lloyd's bat broke.",
 			spans: []tspan{{P, 0, 2}},
