@@ -125,9 +125,13 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 		nameAbbrev(toks, s.t0, s.t1) && !sentenceStop(text, toks, s.t1) {
 		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
 	}
-	if (s.typ == newsner.Organization || s.typ == newsner.Location) && s.t1-s.t0 > 1 &&
-		months[strings.ToLower(toks[s.t0].Text)] && startsUpper(toks[s.t0+1].Text) {
-		s.t0++ // "the August National Association of Purchasing Management index"
+	if (s.typ == newsner.Organization || s.typ == newsner.Location) && months[strings.ToLower(toks[s.t0].Text)] {
+		if s.t1-s.t0 == 1 {
+			return s, false // "LONG GILT (SEP)"
+		}
+		if startsUpper(toks[s.t0+1].Text) {
+			s.t0++ // "the August National Association of Purchasing Management index"
+		}
 	}
 	if s.typ == newsner.Person || s.typ == newsner.Location {
 		// Find the last title word in a leading run of titles, demonyms and
@@ -160,7 +164,20 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) {
 		return s, false
 	}
+	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {
+		return s, false // "DE LOS" of "GACETA DE LOS NEGOCIOS"
+	}
 	return s, true
+}
+
+// onlyParticles reports whether every token is a name particle ("de los").
+func onlyParticles(toks []token) bool {
+	for _, t := range toks {
+		if l := strings.ToLower(t.Text); !nameParticles[l] && l != "los" && l != "las" {
+			return false
+		}
+	}
+	return true
 }
 
 // nameParticles are the lower-case words that join a surname in European and

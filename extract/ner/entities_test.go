@@ -179,6 +179,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Former Yugoslavia", 1}, {L, "San Jose", 1}, {L, "Calif.", 1}, {O, "Sun Microsystems Inc.", 1}},
 		},
 		{
+			name:  "a month alone is no organization; particles alone are no person",
+			text:  "LONG GILT (SEP) 107\nGACETA DE LOS NEGOCIOS\nAl spoke.",
+			spans: []tspan{{O, 3, 4}, {P, 7, 9}, {P, 10, 11}},
+			want:  []want{{P, "Al", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
