@@ -69,6 +69,34 @@ func TestTrainAndEvalNER(t *testing.T) {
 	}
 }
 
+// TestTrainCV cross-validates on the training file and writes no model.
+func TestTrainCV(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "tiny.conll")
+	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "model.bin")
+	code, stdout, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--cv", "2", "--epochs", "2", "--runs", "1", "--stages", "1")
+	if code != 0 {
+		t.Fatalf("train --cv: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"fold 1: 1 documents  F1 ", "fold 2: 1 documents  F1 ", "2-fold cross-validation, 2 documents", "overall"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "fold 2/2 (documents 2-2)") {
+		t.Errorf("no progress line for fold 2:\n%s", stderr)
+	}
+	if _, err := os.Stat(model); !os.IsNotExist(err) {
+		t.Errorf("--cv wrote a model (stat: %v)", err)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--cv", "3"); code == 0 {
+		t.Error("3 folds of 2 documents succeeded")
+	}
+}
+
 func TestTrainClusterText(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "tiny.conll")

@@ -8,11 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract/ner"
 )
 
@@ -36,7 +38,10 @@ in the repository is made, from the repository root, by
 
   newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
 
-(then rebuild). --dev scores the new model on a held-out file after training.`)
+(then rebuild). --dev scores the new model on a held-out file after training.
+--cv K cross-validates the settings on the training file instead (K models,
+each trained on all but a K-th of the documents and scored on that K-th) and
+writes no model: a second opinion beside the dev file, on more documents.`)
 	train := fs.String("train", filepath.Join("..", "shared", "data", "conll2003", "eng.train"), "CoNLL-2003 training file")
 	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
 	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
@@ -54,6 +59,8 @@ in the repository is made, from the repository root, by
 	glovePrefixes := fs.String("glove-prefixes", "", `comma-separated GloVe cluster path prefix lengths for the word ("none": no such features; empty: the default)`)
 	gloveNeighbour := fs.String("glove-neighbour", "", "the same for the words either side")
 	gloveStage2 := fs.String("glove-stage2", "", "the same for the word in the second stage")
+	cv := fs.Int("cv", 0, "cross-validate with this many folds of the training file instead of writing a model")
+	cvParallel := fs.Int("cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -93,6 +100,17 @@ in the repository is made, from the repository root, by
 	}
 	t0 := time.Now()
 	cfg.ClusterTexts = clusterTexts
+	if *cv > 0 {
+		res, err := ner.CrossValidate(ctx, docs, cfg, *cv, *cvParallel)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		for i, r := range res.Folds {
+			fmt.Fprintf(env.Stdout, "fold %d: %d documents  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, r.Docs,
+				r.Total.F1(), r.ByType[newsner.Person].F1(), r.ByType[newsner.Location].F1(), r.ByType[newsner.Organization].F1())
+		}
+		return res.Total.Write(env.Stdout)
+	}
 	tagger, err := ner.Train(ctx, docs, cfg)
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
