@@ -294,12 +294,38 @@ func (ex *extractor) skip(n *html.Node) bool {
 			case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search":
 				return true
 			}
+		case "class":
+			// "hidden" is display:none in every CSS framework; microdata
+			// written out for machines is hidden by its theme's CSS
+			// (WordPress Enfold's "av-structured-data").
+			if strings.Contains(a.Val, "structured-data") || hasClassToken(a.Val, "hidden") {
+				return true
+			}
+		case "itemprop":
+			// Microdata values shown as text only for machines: an
+			// image's address and size, a logo, a modified date.
+			if n.DataAtom != atom.A {
+				switch strings.ToLower(a.Val) {
+				case "url", "height", "width", "logo", "datemodified", "thumbnailurl", "contenturl", "embedurl":
+					return true
+				}
+			}
 		}
 	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
 		// give way to its longer discussion.
 		if h := ex.hintsOf(n); ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClassToken reports whether the class attribute value v lists c.
+func hasClassToken(v, c string) bool {
+	for _, f := range strings.Fields(v) {
+		if f == c {
 			return true
 		}
 	}

@@ -113,6 +113,22 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"$7 a month"},
 		},
 		{
+			name: "microdata written out for machines is not text",
+			body: `<main><article class="post-entry"><div class="entry-content"><p>` + para("Alpha") + ` See <a itemprop="url" href="/council">the council's page</a>.</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<footer class="entry-footer"><div class="av-share-box"><h5>Share this entry</h5></div></footer><div class="post_author_timeline"></div>
+				<span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://example.com/photo.jpeg</span><span itemprop="height">1200</span></span>
+				<span class="av-structured-data" itemprop="author" itemscope><span itemprop="name">jdadmin</span></span>
+				<span itemprop="dateModified">2018-10-12 06:53:49</span><span itemprop="image" itemscope><span itemprop="url">https://example.com/logo.png</span></span></article></main>`,
+			want:    []string{"Alpha", "Charlie", "the council's page"},
+			wantNot: []string{"jdadmin", "photo.jpeg", "1200", "06:53", "logo.png"},
+		},
+		{
+			name:    "class hidden is not text",
+			body:    `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><span class="meta hidden">Posted by jdadmin on 12 October</span></article>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"jdadmin"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",

@@ -161,7 +161,7 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 			s.t0--
 		}
 	}
-	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) {
+	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
 		return s, false
 	}
 	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {

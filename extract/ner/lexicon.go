@@ -87,7 +87,7 @@ somali soviet spanish sudanese surinamese swazi swedish swiss syrian
 taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish
 turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni
 zambian zimbabwean arab arabian asian african latin nordic scandinavian
-baltic western eastern northern southern
+balkan baltic caribbean western eastern northern southern
 americans britons europeans russians ukrainians germans israelis palestinians
 `)
 
@@ -136,6 +136,11 @@ func setOf(s string) map[string]bool {
 
 func isTitle(w string) bool            { return titles[strings.ToLower(w)] }
 func isDemonym(w string) bool          { return demonyms[strings.ToLower(w)] }
+
+// regionNames are demonyms that also name their region ("the Caribbean",
+// "the Balkan country" in CoNLL-2003): a tagged place is kept. (They stay
+// in demonyms, whose gazetteer feature the model was trained with.)
+var regionNames = setOf(`caribbean balkan`)
 func isLeadingQualifier(w string) bool { return leadingQualifiers[strings.ToLower(w)] }
 func isAbbrev(w string) bool {
 	l := strings.ToLower(w)

@@ -26,7 +26,7 @@ type TrainConfig struct {
 	// model, no slower to run). Default: 3.
 	Runs int
 	// Name is the model's name, recorded in records made with it.
-	// Default: "ner/perceptron-v2".
+	// Default: "ner/perceptron-v3".
 	Name string
 	// Stages is 1 for a single tagger, 2 to add a second stage that
 	// rereads the document with the first stage's labels. Default: 2.
@@ -233,7 +233,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		cfg.Seed = 1
 	}
 	if cfg.Name == "" {
-		cfg.Name = "ner/perceptron-v2"
+		cfg.Name = "ner/perceptron-v3"
 	}
 	pos, err := sharedPOSTagger()
 	if err != nil {
