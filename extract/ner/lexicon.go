@@ -134,13 +134,14 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-func isTitle(w string) bool            { return titles[strings.ToLower(w)] }
-func isDemonym(w string) bool          { return demonyms[strings.ToLower(w)] }
+func isTitle(w string) bool   { return titles[strings.ToLower(w)] }
+func isDemonym(w string) bool { return demonyms[strings.ToLower(w)] }
 
 // regionNames are demonyms that also name their region ("the Caribbean",
 // "the Balkan country" in CoNLL-2003): a tagged place is kept. (They stay
 // in demonyms, whose gazetteer feature the model was trained with.)
 var regionNames = setOf(`caribbean balkan`)
+
 func isLeadingQualifier(w string) bool { return leadingQualifiers[strings.ToLower(w)] }
 func isAbbrev(w string) bool {
 	l := strings.ToLower(w)
