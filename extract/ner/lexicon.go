@@ -126,6 +126,11 @@ func linesOf(s string) map[string]bool {
 	return m
 }
 
+// regionNames are demonyms that also name their region ("the Caribbean",
+// "the Balkan country" in CoNLL-2003): a tagged place is kept. (They stay
+// in demonyms, whose gazetteer feature the model was trained with.)
+var regionNames = setOf(`caribbean balkan`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -136,11 +141,6 @@ func setOf(s string) map[string]bool {
 
 func isTitle(w string) bool   { return titles[strings.ToLower(w)] }
 func isDemonym(w string) bool { return demonyms[strings.ToLower(w)] }
-
-// regionNames are demonyms that also name their region ("the Caribbean",
-// "the Balkan country" in CoNLL-2003): a tagged place is kept. (They stay
-// in demonyms, whose gazetteer feature the model was trained with.)
-var regionNames = setOf(`caribbean balkan`)
 
 func isLeadingQualifier(w string) bool { return leadingQualifiers[strings.ToLower(w)] }
 func isAbbrev(w string) bool {
