@@ -87,12 +87,12 @@ func TestAgree(t *testing.T) {
 }
 
 // Floors sit just under what the extractor reached on the shared data
-// (news-pages F1 0.9899, P 0.9877, R 0.9921; metadata: title 111/117,
+// (news-pages F1 0.9908, P 0.9894, R 0.9921; metadata: title 111/117,
 // byline 62/68, site name 56/56, language 66/66, published 27/27); a change
 // that loses more than a page's worth fails here.
 const (
-	floorF1 = 0.987
-	floorP  = 0.985
+	floorF1 = 0.989
+	floorP  = 0.988
 	floorR  = 0.989
 )
 
