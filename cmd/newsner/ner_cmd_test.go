@@ -36,12 +36,20 @@ Brussels NNP I-NP I-LOC
 . . O O
 `
 
-func TestTrainAndEvalNER(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "tiny.conll")
-	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+// writeTinyCoNLL writes tinyCoNLL into a new temporary directory and
+// returns the directory and the file's path.
+func writeTinyCoNLL(t *testing.T) (dir, path string) {
+	t.Helper()
+	dir = t.TempDir()
+	path = filepath.Join(dir, "tiny.conll")
+	if err := os.WriteFile(path, []byte(tinyCoNLL), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return dir, path
+}
+
+func TestTrainAndEvalNER(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
 	model := filepath.Join(dir, "model.bin")
 	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "3", "--runs", "1", "--stages", "1")
 	if code != 0 {
@@ -71,11 +79,7 @@ func TestTrainAndEvalNER(t *testing.T) {
 
 // TestTrainCV cross-validates on the training file and writes no model.
 func TestTrainCV(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "tiny.conll")
-	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, data := writeTinyCoNLL(t)
 	model := filepath.Join(dir, "model.bin")
 	code, stdout, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--cv", "2", "--epochs", "2", "--runs", "1", "--stages", "1")
 	if code != 0 {
@@ -98,11 +102,7 @@ func TestTrainCV(t *testing.T) {
 }
 
 func TestTrainClusterText(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "tiny.conll")
-	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, data := writeTinyCoNLL(t)
 	text := filepath.Join(dir, "text")
 	if err := os.MkdirAll(filepath.Join(text, "sub"), 0o755); err != nil {
 		t.Fatal(err)
@@ -138,11 +138,7 @@ func TestTrainClusterText(t *testing.T) {
 }
 
 func TestTrainGloVe(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "tiny.conll")
-	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, data := writeTinyCoNLL(t)
 	clusters := filepath.Join(dir, "clusters.tsv")
 	if err := os.WriteFile(clusters, []byte("paris\t0101\nberlin\t0100\nmerkel\t11\n"), 0o644); err != nil {
 		t.Fatal(err)
