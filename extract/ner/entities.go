@@ -44,17 +44,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
 		m.key = strings.Join(m.words, " ")
-		first, last := toks[s.t0], toks[s.t1-1]
-		end, bend := last.End, last.BEnd
-		if w := last.Text; s.t1-1 > s.t0 && len(w) > 1 && w[len(w)-1] == '.' && isAbbrev(w[:len(w)-1]) &&
-			text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
-			end, bend = end-1, bend-1 // "Acme Inc." as one token, at the end of a sentence
-		}
-		if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
-			// The tagger left the "'s" of "McDonald's" out (or prose
-			// dropped it: "Moody's." comes back as "Moody").
-			end, bend = end+2, bend+n
-		}
+		first := toks[s.t0]
+		end, bend := mentionEnd(text, toks, s)
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
@@ -168,6 +159,25 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 		return s, false // "DE LOS" of "GACETA DE LOS NEGOCIOS"
 	}
 	return s, true
+}
+
+// mentionEnd is where a cleaned span's mention ends in the text (code
+// points, bytes): its last token's end, moved where a token of prose's
+// holds or drops more than the name: a sentence's full stop inside "Inc."
+// at the end of a sentence is cut, the "'s" of "McDonald's" that the
+// tagger left out or prose dropped ("Moody's." comes back as "Moody") is
+// put back. cleanSpan does the same where they are tokens of their own.
+func mentionEnd(text string, toks []token, s tspan) (end, bend int) {
+	last := toks[s.t1-1]
+	end, bend = last.End, last.BEnd
+	if w := last.Text; s.t1-1 > s.t0 && len(w) > 1 && w[len(w)-1] == '.' && isAbbrev(w[:len(w)-1]) &&
+		text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
+		end, bend = end-1, bend-1
+	}
+	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
+		end, bend = end+2, bend+n
+	}
+	return end, bend
 }
 
 // onlyParticles reports whether every token is a name particle ("de los").
