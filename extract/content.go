@@ -294,13 +294,6 @@ func (ex *extractor) skip(n *html.Node) bool {
 			case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search":
 				return true
 			}
-		case "class":
-			// "hidden" is display:none in every CSS framework; microdata
-			// written out for machines is hidden by its theme's CSS
-			// (WordPress Enfold's "av-structured-data").
-			if strings.Contains(a.Val, "structured-data") || hasClassToken(a.Val, "hidden") {
-				return true
-			}
 		case "itemprop":
 			// Microdata values shown as text only for machines: an
 			// image's address and size, a logo, a modified date.
@@ -312,10 +305,14 @@ func (ex *extractor) skip(n *html.Node) bool {
 			}
 		}
 	}
+	h := ex.hintsOf(n)
+	if h.hidden {
+		return true
+	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
 		// give way to its longer discussion.
-		if h := ex.hintsOf(n); ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
 			return true
 		}
 	}
@@ -590,6 +587,10 @@ type classHints struct {
 	weight   int  // +25 for each of class and id hinting at content, -25 for boilerplate
 	unlikely bool // page chrome, skipped with flagStripUnlikely
 	comments bool // a comment thread, skipped always
+	// hidden: class "hidden" (display:none in every CSS framework) or
+	// microdata written out for machines and hidden by its theme's CSS
+	// (WordPress Enfold's "av-structured-data"); skipped always.
+	hidden bool
 }
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
@@ -622,6 +623,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	}
 	h.unlikely = unlikely && !maybe
 	h.comments = comments && !maybe
+	h.hidden = strings.Contains(c, "structured-data") || hasClassToken(c, "hidden")
 	ex.hints[key] = h
 	return h
 }
