@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"sync"
 	"time"
-
-	"github.com/newsner/newsner"
 )
 
 // CVResult is a cross-validation's outcome: one report per fold (a model
@@ -81,10 +79,7 @@ func CrossValidate(ctx context.Context, docs []Doc, cfg TrainConfig, k, parallel
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
-	res.Total = Report{Model: res.Folds[0].Model + fmt.Sprintf(", %d-fold cross-validation", k), ByType: map[newsner.EntityType]*Counts{}}
-	for _, t := range typeList[:3] {
-		res.Total.ByType[t] = &Counts{}
-	}
+	res.Total = newReport(res.Folds[0].Model + fmt.Sprintf(", %d-fold cross-validation", k))
 	for _, r := range res.Folds {
 		res.Total.Docs += r.Docs
 		res.Total.Elapsed += r.Elapsed
@@ -92,9 +87,7 @@ func CrossValidate(ctx context.Context, docs []Doc, cfg TrainConfig, k, parallel
 			s := res.Total.ByType[t]
 			s.TP, s.FP, s.FN = s.TP+c.TP, s.FP+c.FP, s.FN+c.FN
 		}
-		res.Total.Total.TP += r.Total.TP
-		res.Total.Total.FP += r.Total.FP
-		res.Total.Total.FN += r.Total.FN
 	}
+	res.Total.sumTotal()
 	return res, nil
 }

@@ -49,10 +49,7 @@ type Report struct {
 
 // Evaluate runs f over docs and scores its mentions against the gold spans.
 func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
-	rep := Report{Model: f.Name(), ByType: map[newsner.EntityType]*Counts{}}
-	for _, t := range typeList[:3] {
-		rep.ByType[t] = &Counts{}
-	}
+	rep := newReport(f.Name())
 	t0 := time.Now()
 	for _, doc := range docs {
 		if err := ctx.Err(); err != nil {
@@ -74,12 +71,27 @@ func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
 		rep.Docs++
 	}
 	rep.Elapsed = time.Since(t0)
-	for _, c := range rep.ByType {
-		rep.Total.TP += c.TP
-		rep.Total.FP += c.FP
-		rep.Total.FN += c.FN
-	}
+	rep.sumTotal()
 	return rep, nil
+}
+
+// newReport is an empty report with counts for the three scored types.
+func newReport(model string) Report {
+	r := Report{Model: model, ByType: map[newsner.EntityType]*Counts{}}
+	for _, t := range typeList[:3] {
+		r.ByType[t] = &Counts{}
+	}
+	return r
+}
+
+// sumTotal sets Total to the sum of the per-type counts.
+func (r *Report) sumTotal() {
+	r.Total = Counts{}
+	for _, c := range r.ByType {
+		r.Total.TP += c.TP
+		r.Total.FP += c.FP
+		r.Total.FN += c.FN
+	}
 }
 
 // spanKey identifies a mention for scoring: its type and exact extent.
