@@ -36,6 +36,15 @@ Brussels NNP I-NP I-LOC
 . . O O
 `
 
+// gzipped is s gzip-compressed.
+func gzipped(s string) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	zw.Close()
+	return b.Bytes()
+}
+
 // writeTinyCoNLL writes tinyCoNLL into a new temporary directory and
 // returns the directory and the file's path.
 func writeTinyCoNLL(t *testing.T) (dir, path string) {
@@ -107,12 +116,8 @@ func TestTrainClusterText(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(text, "sub"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte("Second file, gzipped."))
-	zw.Close()
 	for name, body := range map[string][]byte{
-		"a.txt": []byte("First file."), "sub/b.txt.gz": gz.Bytes(), "notes.md": []byte("not text"),
+		"a.txt": []byte("First file."), "sub/b.txt.gz": gzipped("Second file, gzipped."), "notes.md": []byte("not text"),
 	} {
 		if err := os.WriteFile(filepath.Join(text, name), body, 0o644); err != nil {
 			t.Fatal(err)
@@ -177,11 +182,7 @@ func TestEvalExtractTexts(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte("<html><body><p>One two three four five six.</p></body></html>"))
-	zw.Close()
-	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gz.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped("<html><body><p>One two three four five six.</p></body></html>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "One two three four five six."}}`
