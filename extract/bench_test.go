@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,24 +10,16 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/newsner/newsner/internal/shared"
 )
-
-var sharedDir = flag.String("shared", defaultShared(), "directory of the shared data (env NEWSNER_SHARED)")
-
-func defaultShared() string {
-	if d := os.Getenv("NEWSNER_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "shared")
-}
 
 // devPages returns the HTML of the news-pages dev set, skipping the test or
 // benchmark when the shared data is absent.
 func devPages(tb testing.TB) [][]byte {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(*sharedDir, "data", "news-pages", "html", "*.html.gz"))
+	files, _ := filepath.Glob(shared.Path("data", "news-pages", "html", "*.html.gz"))
 	if len(files) == 0 {
-		tb.Skipf("no pages under %s; set -shared or NEWSNER_SHARED", *sharedDir)
+		tb.Skipf("no pages under %s; set NEWSNER_SHARED", shared.Path("data", "news-pages"))
 	}
 	var pages [][]byte
 	for _, f := range files {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // writePages writes files (relative path -> content) under dir; names
@@ -216,11 +217,7 @@ func TestContiguous(t *testing.T) {
 //
 //	go test ./ingest -run '^$' -bench ArchiveRead
 func BenchmarkArchiveRead(b *testing.B) {
-	shared := os.Getenv("NEWSNER_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "shared")
-	}
-	dir := filepath.Join(shared, "data", "news-pages", "html")
+	dir := shared.Path("data", "news-pages", "html")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(files) == 0 {
 		b.Skipf("no news pages in %s (set NEWSNER_SHARED)", dir)

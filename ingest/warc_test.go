@@ -17,6 +17,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // warcName names the files a test's WarcFileWriter creates (the library's
@@ -308,11 +309,7 @@ func truncateFile(t *testing.T, path string, by int64) {
 //
 //	go test ./ingest -run '^$' -bench ArchiveReadWARC
 func BenchmarkArchiveReadWARC(b *testing.B) {
-	shared := os.Getenv("NEWSNER_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "shared")
-	}
-	files, _ := filepath.Glob(filepath.Join(shared, "data", "news-pages", "html", "*.html.gz"))
+	files, _ := filepath.Glob(shared.Path("data", "news-pages", "html", "*.html.gz"))
 	if len(files) == 0 {
 		b.Skip("no news pages (set NEWSNER_SHARED)")
 	}

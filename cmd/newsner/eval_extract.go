@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/newsner/newsner/extract/eval"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // runEvalExtract scores the extractor on the shared benchmark data.
@@ -19,14 +20,14 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"--texts scores another extractor's output by the same rule instead: a JSON object\n"+
 			"mapping each news page's id (and \"readability/\" + a readability page's directory\n"+
 			"name) to the text that extractor found (extract/eval/trafilatura.sh makes one).")
-	shared := fs.String("shared", envOr(env, "NEWSNER_SHARED", "../shared"), "directory of the shared data (env NEWSNER_SHARED)")
+	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages (and metadata misses per field) to show")
 	textsFile := fs.String("texts", "", "JSON file of another extractor's texts to score instead of newsner's extractor")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *textsFile == "" {
-		return eval.RunExtract(ctx, env.Stdout, *shared, *pages)
+		return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages)
 	}
 	b, err := os.ReadFile(*textsFile)
 	if err != nil {
@@ -36,5 +37,5 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	if err := json.Unmarshal(b, &texts); err != nil {
 		return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
 	}
-	return eval.RunTexts(ctx, env.Stdout, *shared, *pages, texts)
+	return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, texts)
 }

@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // runEvalNER scores an entity model on a CoNLL-2003 file: per-type and
@@ -19,7 +19,7 @@ annotated ones by exact span and type. PERSON, LOCATION and ORGANIZATION are
 scored (MISC is never emitted). Example:
 
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
-	conll := fs.String("conll", filepath.Join("..", "shared", "data", "conll2003", "eng.testa"), "CoNLL-2003 file to score on")
+	conll := fs.String("conll", shared.Path("data", "conll2003", "eng.testa"), "CoNLL-2003 file to score on")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
 	if err := parse(fs, args); err != nil {
 		return err

@@ -22,6 +22,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/internal/kafkatest"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 var newsPagesDir = flag.String("news-pages", "", "directory of the dev news pages (*.html.gz) for BenchmarkReprocess (default $NEWSNER_SHARED/data/news-pages/html, NEWSNER_SHARED defaulting to ../shared beside the repo)")
@@ -431,11 +432,7 @@ func BenchmarkReprocessToKafka(b *testing.B) {
 func devPagesDir(b *testing.B) string {
 	dir := *newsPagesDir
 	if dir == "" {
-		shared := os.Getenv("NEWSNER_SHARED")
-		if shared == "" {
-			shared = filepath.Join("..", "..", "..", "shared")
-		}
-		dir = filepath.Join(shared, "data", "news-pages", "html")
+		dir = shared.Path("data", "news-pages", "html")
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(files) == 0 {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // runTrain dispatches `newsner train <model>`; only "ner" exists.
@@ -42,7 +43,7 @@ in the repository is made, from the repository root, by
 --cv K cross-validates the settings on the training file instead (K models,
 each trained on all but a K-th of the documents and scored on that K-th) and
 writes no model: a second opinion beside the dev file, on more documents.`)
-	train := fs.String("train", filepath.Join("..", "shared", "data", "conll2003", "eng.train"), "CoNLL-2003 training file")
+	train := fs.String("train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
 	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
 	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")

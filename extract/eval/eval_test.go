@@ -7,31 +7,22 @@ import (
 	"flag"
 	"net/url"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 var (
-	sharedDir = flag.String("shared", defaultShared(), "directory of the shared data (env NEWSNER_SHARED)")
+	sharedDir = shared.Dir()
 	report    = flag.Int("report", 0, "log the eval report with this many worst pages")
 )
 
-func defaultShared() string {
-	if d := os.Getenv("NEWSNER_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared")
-}
-
 func needShared(t *testing.T) {
 	t.Helper()
-	if _, err := os.Stat(filepath.Join(*sharedDir, "data", "news-pages", "ground-truth.json")); err != nil {
-		t.Skipf("shared data absent (%v); set -shared or NEWSNER_SHARED", err)
-	}
+	shared.Require(t, "data", "news-pages", "ground-truth.json")
 }
 
 func TestReport(t *testing.T) {
@@ -40,7 +31,7 @@ func TestReport(t *testing.T) {
 	}
 	needShared(t)
 	var buf bytes.Buffer
-	if err := RunExtract(context.Background(), &buf, *sharedDir, *report); err != nil {
+	if err := RunExtract(context.Background(), &buf, sharedDir, *report); err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + buf.String())
@@ -55,7 +46,7 @@ func TestDumpPage(t *testing.T) {
 		t.Skip("pass -page ID")
 	}
 	needShared(t)
-	pages, err := LoadNewsPages(*sharedDir)
+	pages, err := LoadNewsPages(sharedDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +118,7 @@ func TestDumpReadability(t *testing.T) {
 		t.Skip("pass -rpage NAME")
 	}
 	needShared(t)
-	pages, err := LoadMetaPages(*sharedDir)
+	pages, err := LoadMetaPages(sharedDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +153,7 @@ func TestDumpPredictions(t *testing.T) {
 		t.Skip("pass -dumppreds FILE")
 	}
 	needShared(t)
-	pages, err := LoadNewsPages(*sharedDir)
+	pages, err := LoadNewsPages(sharedDir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -102,7 +102,7 @@ var metaFloors = map[string]float64{
 
 func TestNewsPagesFloor(t *testing.T) {
 	needShared(t)
-	pages, err := LoadNewsPages(*sharedDir)
+	pages, err := LoadNewsPages(sharedDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestNewsPagesFloor(t *testing.T) {
 
 func TestMetadataFloor(t *testing.T) {
 	needShared(t)
-	pages, err := LoadMetaPages(*sharedDir)
+	pages, err := LoadMetaPages(sharedDir)
 	if err != nil {
 		t.Fatal(err)
 	}

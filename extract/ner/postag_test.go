@@ -3,6 +3,8 @@ package ner
 import (
 	"os"
 	"testing"
+
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // TestPOSTaggerMatchesProse checks that posTagger gives prose's own tags.
@@ -25,7 +27,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := []string{string(art), "", "-", ":-) @user http://x.com 0 *T* -LRB- 1996 12-year-old Über 3.5.", "\xff\xfe \x00"}
-	if _, err := os.Stat(*sharedDir); err == nil || os.Getenv("NEWSNER_SHARED") != "" {
+	if _, err := os.Stat(shared.Dir()); err == nil || os.Getenv("NEWSNER_SHARED") != "" {
 		for _, d := range devDocs(t) {
 			texts = append(texts, d.Text)
 		}

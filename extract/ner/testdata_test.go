@@ -1,14 +1,12 @@
 package ner
 
 import (
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var sharedDir = flag.String("shared", filepath.Join("..", "..", "..", "shared"), "path to the shared materials (data/conll2003)")
+	"github.com/newsner/newsner/internal/shared"
+)
 
 // devDocs reads eng.testa, or skips the test if the shared data is absent.
 func devDocs(t testing.TB) []Doc {
@@ -18,14 +16,7 @@ func devDocs(t testing.TB) []Doc {
 
 func conllDocs(t testing.TB, name string) []Doc {
 	t.Helper()
-	dir := *sharedDir
-	if env := os.Getenv("NEWSNER_SHARED"); env != "" {
-		dir = env
-	}
-	f, err := os.Open(filepath.Join(dir, "data", "conll2003", name))
-	if os.IsNotExist(err) {
-		t.Skipf("%s absent; -shared or NEWSNER_SHARED names the shared materials", name)
-	}
+	f, err := os.Open(shared.Require(t, "data", "conll2003", name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,53 @@
+// Package shared locates the shared materials (the dev data sets under
+// data/): the directory named by $NEWSNER_SHARED, else "shared" beside the
+// repository's root (../shared from the checkout). Data never goes into the
+// repository; tests, benchmarks and the eval and train commands read it from
+// here, and tests skip where it is absent.
+package shared
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// Dir returns the shared materials' directory: $NEWSNER_SHARED if set, else
+// "shared" beside the module root found above the working directory (so a
+// test in any package and a command run from the root agree), else
+// "../shared".
+func Dir() string {
+	if d := os.Getenv("NEWSNER_SHARED"); d != "" {
+		return d
+	}
+	if wd, err := os.Getwd(); err == nil {
+		for d := wd; ; d = filepath.Dir(d) {
+			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+				return filepath.Join(filepath.Dir(d), "shared")
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	return filepath.Join("..", "shared")
+}
+
+// Path joins elem to Dir: Path("data", "conll2003", "eng.train").
+func Path(elem ...string) string {
+	return filepath.Join(append([]string{Dir()}, elem...)...)
+}
+
+// Skipper is what Require needs of a test or benchmark (testing.TB).
+type Skipper interface {
+	Helper()
+	Skipf(format string, args ...any)
+}
+
+// Require returns Path(elem...), skipping tb when nothing is there.
+func Require(tb Skipper, elem ...string) string {
+	tb.Helper()
+	p := Path(elem...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared data absent: %v (set NEWSNER_SHARED)", err)
+	}
+	return p
+}
