@@ -121,3 +121,14 @@ func ContentHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:])
 }
+
+// EntityFinder finds the named entities of a text: what extract's
+// Processor runs on each article (extract/ner's Tagger, or stock prose to
+// compare against).
+type EntityFinder interface {
+	// Name identifies the model, for the record's model field.
+	Name() string
+	// Entities returns one entity per distinct name, mentions indexing text
+	// in code points. Never nil.
+	Entities(text string) []Entity
+}

@@ -61,6 +61,24 @@ func ErrorCode(err error) string {
 	return EInternal
 }
 
+// Attempts reports how many times the failed operation behind err was tried:
+// the Attempts() of the first error in its chain that has one, else 1.
+func Attempts(err error) int {
+	var a interface{ Attempts() int }
+	if errors.As(err, &a) && a.Attempts() > 0 {
+		return a.Attempts()
+	}
+	return 1
+}
+
+// Clip shortens s to at most n bytes for an error message, marking the cut.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}
+
 // DeadLetterSchema is the value of DeadLetter.Schema.
 const DeadLetterSchema = "newsner.deadletter/v1"
 
@@ -78,4 +96,17 @@ type DeadLetter struct {
 	Attempts int `json:"attempts"`
 	// Time is when the URL was given up.
 	Time time.Time `json:"time"`
+}
+
+// NewDeadLetter returns the dead-letter record for input, which failed with
+// err: its class, message and attempts come from err.
+func NewDeadLetter(input string, err error) DeadLetter {
+	return DeadLetter{
+		Schema:   DeadLetterSchema,
+		URL:      input,
+		Class:    ErrorCode(err),
+		Error:    err.Error(),
+		Attempts: Attempts(err),
+		Time:     time.Now().UTC(),
+	}
 }

@@ -26,7 +26,7 @@ func BenchmarkHTMLToEntities(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := &Processor{Tagger: tagger, Format: FormatHTML}
+	p := &Processor{Finder: tagger, Format: FormatHTML}
 	ctx := context.Background()
 	b.SetBytes(totalSize(pages))
 	b.ResetTimer()

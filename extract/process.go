@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"mime"
 	"net/url"
 	"strings"
@@ -11,15 +12,6 @@ import (
 
 	"github.com/newsner/newsner"
 )
-
-// EntityTagger finds the named entities of a text.
-type EntityTagger interface {
-	// Name identifies the model, for the record's model field.
-	Name() string
-	// Entities returns one entity per distinct name, mentions indexing text
-	// in code points.
-	Entities(text string) []newsner.Entity
-}
 
 // Input formats for Processor.Format.
 const (
@@ -32,8 +24,8 @@ const (
 // metadata (HTML) or the text as it is (plain text), then its entities. It
 // holds no per-page state and is safe for concurrent use.
 type Processor struct {
-	// Tagger finds the entities. Required.
-	Tagger EntityTagger
+	// Finder finds the entities. Required.
+	Finder newsner.EntityFinder
 	// Format is FormatAuto (the default), FormatHTML or FormatText.
 	Format string
 	// Metrics, if set, records the time each step takes.
@@ -55,7 +47,13 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		a, err := FromReader(bytes.NewReader(page.Body), u, page.Header.Get("Content-Type"))
 		p.Metrics.extracted(start)
 		if err != nil {
-			return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "extract " + page.URL, Err: err}
+			// FromReader's errors carry their class (too_large, extract),
+			// which they keep; the pipeline adds the URL.
+			var ne *newsner.Error
+			if !errors.As(err, &ne) {
+				err = &newsner.Error{Code: newsner.EExtract, Message: "extract", Err: err}
+			}
+			return newsner.Article{}, err
 		}
 		art = a
 	} else {
@@ -76,9 +74,9 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	art.Status = page.Status
 	art.ContentSHA256 = newsner.ContentHash(art.Text)
 	art.ID = articleID(art)
-	art.Model = Version + "+" + p.Tagger.Name()
+	art.Model = Version + "+" + p.Finder.Name()
 	start := time.Now()
-	art.Entities = p.Tagger.Entities(art.Text)
+	art.Entities = p.Finder.Entities(art.Text)
 	p.Metrics.tagged(start, art.Entities)
 	if art.Entities == nil {
 		art.Entities = []newsner.Entity{}

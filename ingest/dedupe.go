@@ -6,6 +6,9 @@ import (
 	"time"
 )
 
+// DefaultRecentTTL is Recent.TTL's default.
+const DefaultRecentTTL = time.Hour
+
 // Recent remembers the URLs made into articles lately, so that a URL fed
 // again within TTL is skipped (and counted) rather than fetched again. It is
 // per process: in a consumer group each member remembers its own. Safe for
@@ -75,5 +78,5 @@ func (r *Recent) ttl() time.Duration {
 	if r.TTL > 0 {
 		return r.TTL
 	}
-	return time.Hour
+	return DefaultRecentTTL
 }

@@ -1,8 +1,13 @@
-// Package ingest turns inputs (URLs from the command line, stdin or a Kafka
-// topic; local files) into pages, and runs the workers that carry each page
-// through processing to a sink. It owns fetching and the worker pool; what is
-// done with a page (extraction) and where records go (sinks) are given to it
-// through the small interfaces below.
+// Package ingest is the worker pipeline: a pool of workers takes jobs from a
+// Source, loads each job's page (Loader), makes it into an article
+// (Processor) and writes the article or a dead letter to a Sink before the
+// job is reported done. What fills it is given through the small interfaces
+// below; the implementations live in packages named after their job:
+// ingest/fetch (the HTTP fetcher), ingest/archive (pages saved on disk),
+// ingest/kafkasource (the URL topic and the raw topic), with Lines (URLs on
+// stdin) and Inputs (URLs, files and stdin named on the command line) here.
+// batch.go holds what the batch sources share (reading ahead, skipped
+// inputs, progress counts).
 package ingest
 
 import (

@@ -42,7 +42,7 @@ type Inputs struct {
 func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) {
 	if !in.AllowFiles || !isLocal(input) {
 		if in.Fetcher == nil {
-			return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "fetch %s: no fetcher configured", truncate(input, 200))
+			return newsner.Page{URL: input}, newsner.Errorf(newsner.EUnsupported, "fetch %s: no fetcher configured", newsner.Clip(input, 200))
 		}
 		// The fetcher validates the URL: anything but an http(s) URL is
 		// refused there with a class (invalid, unsupported).
@@ -54,10 +54,10 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 				in.stdinErr = fmt.Errorf("no standard input")
 				return
 			}
-			in.stdin, in.stdinErr = readCapped(in.Stdin, in.maxFileBytes())
+			in.stdin, in.stdinErr = ReadCapped(in.Stdin, in.maxFileBytes(), "stdin")
 		})
 		if in.stdinErr != nil {
-			return newsner.Page{URL: input}, &newsner.Error{Code: codeOf(in.stdinErr), Message: "read stdin", Err: in.stdinErr}
+			return newsner.Page{URL: input}, in.stdinErr
 		}
 		return newsner.Page{URL: "-", FinalURL: "-", FetchedAt: time.Now().UTC(), Body: in.stdin}, nil
 	}
@@ -79,9 +79,9 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: u}, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
 	}
 	defer f.Close()
-	body, err := readCapped(f, in.maxFileBytes())
+	body, err := ReadCapped(f, in.maxFileBytes(), abs)
 	if err != nil {
-		return newsner.Page{URL: u}, &newsner.Error{Code: codeOf(err), Message: "read " + abs, Err: err}
+		return newsner.Page{URL: u}, err
 	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
 }
@@ -98,17 +98,24 @@ func (in *Inputs) maxFileBytes() int64 {
 	return 64 << 20
 }
 
-// errTooLarge is returned by readCapped for input over the cap.
+// errTooLarge is the cause of a ReadCapped error for input over the cap.
 var errTooLarge = errors.New("input too large")
 
-func codeOf(err error) string {
-	if errors.Is(err, errTooLarge) {
-		return newsner.ETooLarge
+// ReadCapped reads all of r, a file's or stdin's content named what,
+// decompressing gzip. It fails with ETooLarge past max bytes and EInvalid
+// where r cannot be read or decompressed.
+func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
+	body, err := readCapped(r, max)
+	if err != nil {
+		code := newsner.EInvalid
+		if errors.Is(err, errTooLarge) {
+			code = newsner.ETooLarge
+		}
+		return nil, &newsner.Error{Code: code, Message: "read " + what, Err: err}
 	}
-	return newsner.EInvalid
+	return body, nil
 }
 
-// readCapped reads all of r, decompressing gzip, failing past max bytes.
 func readCapped(r io.Reader, max int64) ([]byte, error) {
 	br := bufio.NewReader(r)
 	var src io.Reader = br
@@ -128,11 +135,4 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: over %d bytes", errTooLarge, max)
 	}
 	return body, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "..."
 }

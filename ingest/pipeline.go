@@ -13,6 +13,9 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// DefaultDrainTimeout is Pipeline.DrainTimeout's default.
+const DefaultDrainTimeout = 30 * time.Second
+
 // Pipeline carries jobs from a Source through fetching and processing to a
 // Sink with a pool of workers. A job's output (article or dead letter) is
 // written before the job is reported done to the source, so a source that
@@ -58,24 +61,7 @@ type Result struct {
 
 // DeadLetter returns the dead-letter record for a failed result.
 func (r Result) DeadLetter(input string) newsner.DeadLetter {
-	return newsner.DeadLetter{
-		Schema:   newsner.DeadLetterSchema,
-		URL:      input,
-		Class:    newsner.ErrorCode(r.Err),
-		Error:    r.Err.Error(),
-		Attempts: Attempts(r.Err),
-		Time:     time.Now().UTC(),
-	}
-}
-
-// Attempts reports how many times the failed operation behind err was tried:
-// the Attempts() of the first error in its chain that has one, else 1.
-func Attempts(err error) int {
-	var a interface{ Attempts() int }
-	if errors.As(err, &a) && a.Attempts() > 0 {
-		return a.Attempts()
-	}
-	return 1
+	return newsner.NewDeadLetter(input, r.Err)
 }
 
 // Do loads (unless the job carries its page) and processes one job. Failures are returned in Result.Err,
@@ -132,7 +118,7 @@ func (p *Pipeline) logger() *slog.Logger {
 func (p *Pipeline) Run(ctx context.Context) error {
 	drain := p.DrainTimeout
 	if drain <= 0 {
-		drain = 30 * time.Second
+		drain = DefaultDrainTimeout
 	}
 	// work outlives ctx by at most the drain timeout, so jobs in flight can
 	// finish after a stop was asked for.

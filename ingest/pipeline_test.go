@@ -1,113 +1,37 @@
-package ingest
+package ingest_test
 
 import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
-// sliceSource hands out fixed URLs and records which were done.
-type sliceSource struct {
-	mu   sync.Mutex
-	urls []string
-	next int
-	done []string
-}
-
-func (s *sliceSource) Next(ctx context.Context) (Job, error) {
-	if err := ctx.Err(); err != nil {
-		return Job{}, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.next >= len(s.urls) {
-		return Job{}, io.EOF
-	}
-	s.next++
-	return Job{URL: s.urls[s.next-1]}, nil
-}
-
-func (s *sliceSource) Done(_ context.Context, j Job) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.done = append(s.done, j.URL)
-	return nil
-}
-
-// fakeLoader "fetches" by URL: "fail:*" fails with ENotHTML, "slow:*" waits
-// for the context or 200ms, "panic:*" makes the processor panic.
-type fakeLoader struct{}
-
-func (fakeLoader) Load(ctx context.Context, in string) (newsner.Page, error) {
-	switch {
-	case strings.HasPrefix(in, "fail:"):
-		return newsner.Page{URL: in}, newsner.Errorf(newsner.ENotHTML, "not html")
-	case strings.HasPrefix(in, "slow:"):
-		select {
-		case <-time.After(200 * time.Millisecond):
-		case <-ctx.Done():
-			return newsner.Page{URL: in}, ctx.Err()
-		}
-	}
-	return newsner.Page{URL: in, Body: []byte(in)}, nil
-}
-
-type fakeProcessor struct{}
-
-func (fakeProcessor) Process(_ context.Context, p newsner.Page) (newsner.Article, error) {
-	if strings.HasPrefix(p.URL, "panic:") {
-		panic("boom")
-	}
-	return newsner.Article{URL: p.URL, Text: string(p.Body)}, nil
-}
-
-// memSink keeps what was written; failAfter > 0 makes writes fail after that many.
-type memSink struct {
-	mu        sync.Mutex
-	articles  []string
-	dead      []newsner.DeadLetter
-	failAfter int
-}
-
-func (m *memSink) WriteArticle(_ context.Context, a newsner.Article, _ newsner.Page) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.failAfter > 0 && len(m.articles) >= m.failAfter {
-		return errors.New("broker unavailable")
-	}
-	m.articles = append(m.articles, a.URL)
-	return nil
-}
-
-func (m *memSink) WriteDeadLetter(_ context.Context, d newsner.DeadLetter) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.dead = append(m.dead, d)
-	return nil
-}
-
 func TestPipelineEveryJobEndsAsArticleOrDeadLetter(t *testing.T) {
-	src := &sliceSource{urls: []string{"a", "fail:b", "c", "panic:d", "slow:e"}}
-	sink := &memSink{}
-	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 3}
+	src := fakes.NewSource("a", "fail:b", "c", "panic:d", "slow:e")
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 3}
 	if err := p.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if len(src.done) != 5 || len(sink.articles) != 3 || len(sink.dead) != 2 {
-		t.Fatalf("done %v, articles %v, dead %+v", src.done, sink.articles, sink.dead)
+	if len(src.DoneURLs()) != 5 || len(sink.Articles()) != 3 || len(sink.DeadLetters()) != 2 {
+		t.Fatalf("done %v, articles %v, dead %+v", src.DoneURLs(), sink.Articles(), sink.DeadLetters())
 	}
 	classes := map[string]string{}
-	for _, d := range sink.dead {
+	for _, d := range sink.DeadLetters() {
 		classes[d.URL] = d.Class
 		if d.Schema != newsner.DeadLetterSchema || d.Attempts != 1 || d.Error == "" {
 			t.Errorf("dead letter %+v", d)
@@ -119,15 +43,15 @@ func TestPipelineEveryJobEndsAsArticleOrDeadLetter(t *testing.T) {
 }
 
 func TestPipelineFailedWriteStopsWithoutMarkingDone(t *testing.T) {
-	src := &sliceSource{urls: []string{"a", "b", "c", "d"}}
-	sink := &memSink{failAfter: 2}
-	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 1}
+	src := fakes.NewSource("a", "b", "c", "d")
+	sink := &fakes.Sink{FailAfter: 2}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 1}
 	err := p.Run(context.Background())
 	if err == nil || !strings.Contains(err.Error(), "broker unavailable") {
 		t.Fatalf("Run = %v, want the write error", err)
 	}
-	if len(src.done) != 2 {
-		t.Errorf("done %v: a job whose output was not written was marked done", src.done)
+	if len(src.DoneURLs()) != 2 {
+		t.Errorf("done %v: a job whose output was not written was marked done", src.DoneURLs())
 	}
 }
 
@@ -136,35 +60,35 @@ func TestPipelineStopFinishesInFlight(t *testing.T) {
 	for range 20 {
 		urls = append(urls, "slow:x")
 	}
-	src := &sliceSource{urls: urls}
-	sink := &memSink{}
-	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 4, DrainTimeout: 5 * time.Second}
+	src := fakes.NewSource(urls...)
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 4, DrainTimeout: 5 * time.Second}
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
 	if err := p.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
 	// The 4 jobs in flight at the stop finish and are written; no new ones start.
-	if len(src.done) != 4 || len(sink.articles) != 4 || len(sink.dead) != 0 {
-		t.Errorf("after stop: done %d, articles %d, dead %d; want 4, 4, 0", len(src.done), len(sink.articles), len(sink.dead))
+	if len(src.DoneURLs()) != 4 || len(sink.Articles()) != 4 || len(sink.DeadLetters()) != 0 {
+		t.Errorf("after stop: done %d, articles %d, dead %d; want 4, 4, 0", len(src.DoneURLs()), len(sink.Articles()), len(sink.DeadLetters()))
 	}
 }
 
 func TestPipelineDrainTimeoutLeavesJobsUndone(t *testing.T) {
-	src := &sliceSource{urls: []string{"slow:a", "slow:b"}}
-	sink := &memSink{}
-	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 2, DrainTimeout: time.Millisecond}
+	src := fakes.NewSource("slow:a", "slow:b")
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 2, DrainTimeout: time.Millisecond}
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(20*time.Millisecond, cancel)
 	p.Run(ctx)
-	if len(src.done) != 0 || len(sink.dead) != 0 {
-		t.Errorf("jobs cut off by the drain timeout must stay undone and not be dead-lettered: done %v dead %v", src.done, sink.dead)
+	if len(src.DoneURLs()) != 0 || len(sink.DeadLetters()) != 0 {
+		t.Errorf("jobs cut off by the drain timeout must stay undone and not be dead-lettered: done %v dead %v", src.DoneURLs(), sink.DeadLetters())
 	}
 }
 
 func TestOrderedKeepsOrder(t *testing.T) {
 	var got []int
-	err := Ordered(context.Background(), 100, 8,
+	err := ingest.Ordered(context.Background(), 100, 8,
 		func(_ context.Context, i int) int {
 			time.Sleep(time.Duration((i*7)%5) * time.Millisecond)
 			return i * i
@@ -192,7 +116,7 @@ func TestOrderedKeepsOrder(t *testing.T) {
 func TestOrderedStopsOnEmitError(t *testing.T) {
 	boom := errors.New("stdout closed")
 	n := 0
-	err := Ordered(context.Background(), 1000, 4,
+	err := ingest.Ordered(context.Background(), 1000, 4,
 		func(_ context.Context, i int) int { return i },
 		func(i, v int) error {
 			n++
@@ -207,7 +131,7 @@ func TestOrderedStopsOnEmitError(t *testing.T) {
 }
 
 func TestLinesSkipsBlankAndComments(t *testing.T) {
-	l := NewLines(strings.NewReader("\n# comment\n https://a.example/x \n\nhttps://b.example/y\n"))
+	l := ingest.NewLines(strings.NewReader("\n# comment\n https://a.example/x \n\nhttps://b.example/y\n"))
 	var got []string
 	for {
 		j, err := l.Next(context.Background())
@@ -237,7 +161,7 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	big := filepath.Join(dir, "big.html")
 	os.WriteFile(big, bytes.Repeat([]byte("x"), 2000), 0o644)
 
-	in := &Inputs{AllowFiles: true, Stdin: strings.NewReader("from stdin"), MaxFileBytes: 1000}
+	in := &ingest.Inputs{AllowFiles: true, Stdin: strings.NewReader("from stdin"), MaxFileBytes: 1000}
 	ctx := context.Background()
 	for _, tt := range []struct {
 		input, body, url, code string
@@ -260,27 +184,27 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 			t.Errorf("Load(%q) = url %q body %q", tt.input, p.URL, p.Body)
 		}
 	}
-	queue := &Inputs{}
+	queue := &ingest.Inputs{}
 	if _, err := queue.Load(ctx, plain); newsner.ErrorCode(err) != newsner.EUnsupported {
 		t.Errorf("a queue's inputs must not read files: %v", err)
 	}
 }
 
 func TestPipelineSkipsRecentDuplicates(t *testing.T) {
-	src := &sliceSource{urls: []string{"a", "b", "a", "fail:c", "fail:c", "a"}}
-	sink := &memSink{}
-	p := &Pipeline{Source: src, Loader: fakeLoader{}, Processor: fakeProcessor{}, Sink: sink, Workers: 1, Recent: &Recent{}}
+	src := fakes.NewSource("a", "b", "a", "fail:c", "fail:c", "a")
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 1, Recent: &ingest.Recent{}}
 	if err := p.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	// "a" is processed once; a failed URL is not remembered, so it is tried again.
-	if strings.Join(sink.articles, " ") != "a b" || len(sink.dead) != 2 || len(src.done) != 6 {
-		t.Fatalf("articles %v, dead %d, done %d", sink.articles, len(sink.dead), len(src.done))
+	if strings.Join(sink.Articles(), " ") != "a b" || len(sink.DeadLetters()) != 2 || len(src.DoneURLs()) != 6 {
+		t.Fatalf("articles %v, dead %d, done %d", sink.Articles(), len(sink.DeadLetters()), len(src.DoneURLs()))
 	}
 }
 
 func TestRecentExpiresAndBounds(t *testing.T) {
-	r := &Recent{TTL: time.Minute, Max: 2}
+	r := &ingest.Recent{TTL: time.Minute, Max: 2}
 	now := time.Now()
 	r.Add("a", now)
 	if !r.Seen("a", now.Add(30*time.Second)) || r.Seen("a", now.Add(2*time.Minute)) {
@@ -292,9 +216,74 @@ func TestRecentExpiresAndBounds(t *testing.T) {
 	if r.Seen("a", now) || !r.Seen("b", now) || !r.Seen("c", now) {
 		t.Error("oldest not evicted past Max")
 	}
-	var nilRecent *Recent
+	var nilRecent *ingest.Recent
 	nilRecent.Add("x", now)
 	if nilRecent.Seen("x", now) {
 		t.Error("nil Recent remembers")
+	}
+}
+
+// TestPipelineErrorsKeepTheirClass fails a URL with each error class, once
+// in loading and once in processing: the dead letter, the log line and the
+// metrics all carry the class it was first given, and the URL appears once
+// in the message.
+func TestPipelineErrorsKeepTheirClass(t *testing.T) {
+	var urls []string
+	for _, c := range fakes.Classes {
+		urls = append(urls, "fail:"+c+"/page", "bad:"+c+"/page")
+	}
+	var logs bytes.Buffer
+	reg := prometheus.NewRegistry()
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: fakes.NewSource(urls...), Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink,
+		Workers: 3, Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Metrics: ingest.NewMetrics(reg)}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	dead := sink.DeadLetters()
+	if len(dead) != len(urls) {
+		t.Fatalf("%d dead letters for %d failing URLs", len(dead), len(urls))
+	}
+	for _, d := range dead {
+		want, _ := fakes.ClassOf(d.URL)
+		if d.Class != want {
+			t.Errorf("%s: dead letter class %q (%s), want %q", d.URL, d.Class, d.Error, want)
+		}
+		if n := strings.Count(d.Error, d.URL); n > 1 {
+			t.Errorf("%s: the URL is %d times in %q", d.URL, n, d.Error)
+		}
+	}
+	logged := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var rec struct{ Msg, URL, Class string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Msg == "dead letter" {
+			logged[rec.URL] = rec.Class
+		}
+	}
+	for _, u := range urls {
+		if want, _ := fakes.ClassOf(u); logged[u] != want {
+			t.Errorf("%s: logged class %q, want %q", u, logged[u], want)
+		}
+	}
+	counted := map[string]float64{}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != "newsner_dead_letters_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			counted[m.GetLabel()[0].GetValue()] = m.GetCounter().GetValue()
+		}
+	}
+	for _, c := range fakes.Classes {
+		if counted[c] != 2 {
+			t.Errorf("newsner_dead_letters_total{class=%q} = %v, want 2", c, counted[c])
+		}
 	}
 }

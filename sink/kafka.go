@@ -2,44 +2,23 @@ package sink
 
 import (
 	"context"
-	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/rand/v2"
-	"net"
-	"strconv"
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/sasl"
-)
-
-// Topic names newsner uses by default.
-const (
-	URLsTopic     = "newsner.urls"
-	ArticlesTopic = "newsner.articles"
-	RawTopic      = "newsner.raw"
-	DLQTopic      = "newsner.dlq"
+	"github.com/newsner/newsner/internal/kafka"
+	kgo "github.com/segmentio/kafka-go"
 )
 
 // KafkaConfig configures a Kafka sink. The zero value writes to the default
 // topics on 127.0.0.1:9092 without TLS or authentication.
 type KafkaConfig struct {
-	// Brokers are the bootstrap brokers. Default: 127.0.0.1:9092.
-	Brokers []string
-	// TLS, when set, connects with TLS.
-	TLS *tls.Config
-	// SASL, when set, authenticates with this mechanism (PLAIN, SCRAM).
-	SASL sasl.Mechanism
-	// ClientID names this client to the brokers. Default: newsner.
-	ClientID string
-	// Dial, when set, opens the connections to the brokers (a proxy, or a
-	// test that records the protocol). Default: a net.Dialer.
-	Dial func(ctx context.Context, network, address string) (net.Conn, error)
+	// Conn says how to reach the cluster.
+	Conn kafka.Config
 
 	// ArticlesTopic receives article records keyed by article ID.
 	// Default: newsner.articles.
@@ -60,10 +39,9 @@ type KafkaConfig struct {
 	// topic is created to accept it. Default: 16 MiB.
 	MaxMessageBytes int64
 	// Compression is the codec for produced batches. Default: snappy.
-	Compression kafka.Compression
+	Compression kgo.Compression
 	// RetryBackoffMax caps the wait between retries of a failed write.
-	// Writes are retried on transient errors (broker down, leader moving,
-	// timeouts) until they succeed or the context is done. Default: 5s.
+	// Writes are retried on transient errors (kafka.Retriable) until they succeed or the context is done. Default: 5s.
 	RetryBackoffMax time.Duration
 	// Logger receives one line per retried write. Default: slog.Default().
 	Logger *slog.Logger
@@ -72,29 +50,24 @@ type KafkaConfig struct {
 }
 
 func (c KafkaConfig) withDefaults() KafkaConfig {
-	if len(c.Brokers) == 0 {
-		c.Brokers = []string{"127.0.0.1:9092"}
-	}
-	if c.ClientID == "" {
-		c.ClientID = "newsner"
-	}
+	c.Conn = c.Conn.WithDefaults()
 	if c.ArticlesTopic == "" {
-		c.ArticlesTopic = ArticlesTopic
+		c.ArticlesTopic = kafka.ArticlesTopic
 	}
 	if c.RawTopic == "" {
-		c.RawTopic = RawTopic
+		c.RawTopic = kafka.RawTopic
 	}
 	if c.DLQTopic == "" {
-		c.DLQTopic = DLQTopic
+		c.DLQTopic = kafka.DLQTopic
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = 5 * time.Millisecond
 	}
 	if c.MaxMessageBytes <= 0 {
-		c.MaxMessageBytes = 16 << 20
+		c.MaxMessageBytes = kafka.DefaultMaxMessageBytes
 	}
 	if c.Compression == 0 {
-		c.Compression = kafka.Snappy
+		c.Compression = kgo.Snappy
 	}
 	if c.RetryBackoffMax <= 0 {
 		c.RetryBackoffMax = 5 * time.Second
@@ -105,16 +78,13 @@ func (c KafkaConfig) withDefaults() KafkaConfig {
 	return c
 }
 
-// transport returns the kafka-go transport for the configuration.
-func (c KafkaConfig) transport() *kafka.Transport {
-	return &kafka.Transport{
-		ClientID:    c.ClientID,
-		TLS:         c.TLS,
-		SASL:        c.SASL,
-		DialTimeout: 10 * time.Second,
-		MetadataTTL: 5 * time.Second,
-		Dial:        c.Dial,
-	}
+// TopicSpecs returns the settings of the topics the sink writes, and of the
+// URL topic urlsTopic where not empty, as kafka.TopicSpecs makes them for
+// the sink's topic names and message cap.
+func (c KafkaConfig) TopicSpecs(urlsTopic string, partitions int) []kgo.TopicConfig {
+	c = c.withDefaults()
+	t := kafka.Topics{URLs: urlsTopic, Articles: c.ArticlesTopic, Raw: c.RawTopic, DLQ: c.DLQTopic}
+	return kafka.TopicSpecs(t, partitions, c.MaxMessageBytes)
 }
 
 // Kafka writes article records, raw pages and dead letters to Kafka topics.
@@ -127,22 +97,22 @@ func (c KafkaConfig) transport() *kafka.Transport {
 // It is safe for concurrent use.
 type Kafka struct {
 	cfg       KafkaConfig
-	transport *kafka.Transport
-	w         *kafka.Writer
+	transport *kgo.Transport
+	w         *kgo.Writer
 }
 
 // NewKafka returns a sink for cfg. It checks that the brokers answer (and
 // accept the credentials) before returning.
 func NewKafka(ctx context.Context, cfg KafkaConfig) (*Kafka, error) {
 	cfg = cfg.withDefaults()
-	t := cfg.transport()
+	t := cfg.Conn.Transport()
 	k := &Kafka{
 		cfg:       cfg,
 		transport: t,
-		w: &kafka.Writer{
-			Addr:         kafka.TCP(cfg.Brokers...),
-			Balancer:     &kafka.Murmur2Balancer{}, // the Java client's key partitioning
-			RequiredAcks: kafka.RequireAll,
+		w: &kgo.Writer{
+			Addr:         kgo.TCP(cfg.Conn.Brokers...),
+			Balancer:     &kgo.Murmur2Balancer{}, // the Java client's key partitioning
+			RequiredAcks: kgo.RequireAll,
 			BatchTimeout: cfg.BatchTimeout,
 			BatchBytes:   cfg.MaxMessageBytes,
 			Compression:  cfg.Compression,
@@ -150,7 +120,7 @@ func NewKafka(ctx context.Context, cfg KafkaConfig) (*Kafka, error) {
 			Transport:    t,
 		},
 	}
-	if _, err := Metadata(ctx, cfg); err != nil {
+	if _, err := kafka.Metadata(ctx, cfg.Conn); err != nil {
 		k.Close()
 		return nil, err
 	}
@@ -176,26 +146,21 @@ func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner
 	if err != nil {
 		return fmt.Errorf("encode article %s: %w", a.ID, err)
 	}
-	msgs := []kafka.Message{{
+	msgs := []kgo.Message{{
 		Topic:   k.cfg.ArticlesTopic,
 		Key:     []byte(a.ID),
 		Value:   rec,
-		Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.ArticleSchema)}},
+		Headers: []kgo.Header{{Key: "schema", Value: []byte(newsner.ArticleSchema)}},
 	}}
 	if !k.cfg.NoRaw {
-		page, err := json.Marshal(newsner.RawPage{Schema: newsner.RawSchema, ID: a.ID, Page: raw})
+		m, err := kafka.RawMessage(k.cfg.RawTopic, a.ID, raw)
 		if err != nil {
-			return fmt.Errorf("encode raw page %s: %w", a.ID, err)
+			return err
 		}
-		if int64(len(page)) > k.cfg.MaxMessageBytes-1024 {
-			k.cfg.Logger.Warn("raw page over MaxMessageBytes; not kept", "id", a.ID, "url", a.URL, "bytes", len(page))
+		if int64(len(m.Value)) > k.cfg.MaxMessageBytes-1024 {
+			k.cfg.Logger.Warn("raw page over MaxMessageBytes; not kept", "id", a.ID, "url", a.URL, "bytes", len(m.Value))
 		} else {
-			msgs = append(msgs, kafka.Message{
-				Topic:   k.cfg.RawTopic,
-				Key:     []byte(a.ID),
-				Value:   page,
-				Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.RawSchema)}},
-			})
+			msgs = append(msgs, m)
 		}
 	}
 	if err := k.write(ctx, msgs, k.cfg.RawTopic); err != nil {
@@ -214,13 +179,13 @@ func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
 	if err != nil {
 		return fmt.Errorf("encode dead letter for %s: %w", d.URL, err)
 	}
-	msg := kafka.Message{
+	msg := kgo.Message{
 		Topic:   k.cfg.DLQTopic,
 		Key:     []byte(d.URL),
 		Value:   rec,
-		Headers: []kafka.Header{{Key: "schema", Value: []byte(newsner.DeadLetterSchema)}},
+		Headers: []kgo.Header{{Key: "schema", Value: []byte(newsner.DeadLetterSchema)}},
 	}
-	if err := k.write(ctx, []kafka.Message{msg}, ""); err != nil {
+	if err := k.write(ctx, []kgo.Message{msg}, ""); err != nil {
 		return fmt.Errorf("write dead letter for %s: %w", d.URL, err)
 	}
 	return nil
@@ -229,7 +194,7 @@ func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
 // WriteMessages writes messages as they are (each names its topic), with
 // the same acknowledgement and retries as the record writes. newsner feed
 // uses it to put URLs on the URL topic.
-func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kafka.Message) error {
+func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kgo.Message) error {
 	return k.write(ctx, msgs, "")
 }
 
@@ -238,7 +203,7 @@ func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kafka.Message) error 
 // permanently, or ctx is done. A message to the optional topic that the
 // broker refuses as too large is logged and dropped instead of failing the
 // write (a raw page the raw topic cannot hold must not stop the pipeline).
-func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string) error {
+func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) error {
 	m := k.cfg.Metrics
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
@@ -249,8 +214,8 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string
 			}
 			return nil
 		}
-		var failed []kafka.Message
-		var werrs kafka.WriteErrors
+		var failed []kgo.Message
+		var werrs kgo.WriteErrors
 		if errors.As(err, &werrs) && len(werrs) == len(msgs) {
 			var permanent error
 			for i, e := range werrs {
@@ -259,7 +224,7 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string
 					continue
 				}
 				m.failed(msgs[i].Topic)
-				if !Transient(e) {
+				if !kafka.Retriable(e) {
 					if optional != "" && msgs[i].Topic == optional && tooLarge(e) {
 						k.cfg.Logger.Warn("raw page too large for its topic; not kept", "topic", optional,
 							"key", string(msgs[i].Key), "bytes", len(msgs[i].Value), "error", e)
@@ -279,7 +244,7 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string
 			for _, msg := range msgs {
 				m.failed(msg.Topic)
 			}
-			if !Transient(err) {
+			if !kafka.Retriable(err) {
 				return err
 			}
 			failed = msgs
@@ -307,136 +272,6 @@ func (k *Kafka) write(ctx context.Context, msgs []kafka.Message, optional string
 
 // tooLarge reports whether err says a message or batch is over a size limit.
 func tooLarge(err error) bool {
-	var mtl kafka.MessageTooLargeError
-	return errors.As(err, &mtl) || errors.Is(err, kafka.MessageSizeTooLarge) || errors.Is(err, kafka.RecordListTooLarge)
-}
-
-// Transient reports whether a failed Kafka write may succeed if tried again:
-// Kafka's retriable error codes, network errors and timeouts. Messages too
-// large, authentication and authorization failures, invalid topics and
-// closed writers are permanent.
-func Transient(err error) bool {
-	if err == nil {
-		return false
-	}
-	var tooLarge kafka.MessageTooLargeError
-	if errors.As(err, &tooLarge) {
-		return false
-	}
-	if errors.Is(err, context.Canceled) {
-		return false
-	}
-	var kerr kafka.Error
-	if errors.As(err, &kerr) {
-		return kerr.Temporary()
-	}
-	// A closed writer says io.ErrClosedPipe; anything else (connection
-	// refused or reset, EOF, i/o timeout, a write deadline) is the network.
-	return !errors.Is(err, io.ErrClosedPipe)
-}
-
-// Metadata connects to the cluster and returns its brokers and topics,
-// failing with a clear error when no broker answers or the credentials are
-// refused.
-func Metadata(ctx context.Context, cfg KafkaConfig) (*kafka.MetadataResponse, error) {
-	cfg = cfg.withDefaults()
-	t := cfg.transport()
-	defer t.CloseIdleConnections()
-	c := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: t, Timeout: 10 * time.Second}
-	md, err := c.Metadata(ctx, &kafka.MetadataRequest{})
-	if err != nil {
-		return nil, fmt.Errorf("kafka %v: %w", cfg.Brokers, err)
-	}
-	return md, nil
-}
-
-// TopicSpecs returns the settings newsner creates its topics with: the URL
-// topic with partitions partitions (the most processes that can share the
-// work), articles with as many, raw pages compacted (the newest page per
-// article ID is kept for reprocessing) and accepting large messages, and
-// dead letters. Replication is the cluster's default.
-func TopicSpecs(cfg KafkaConfig, urlsTopic string, partitions int) []kafka.TopicConfig {
-	cfg = cfg.withDefaults()
-	if urlsTopic == "" {
-		urlsTopic = URLsTopic
-	}
-	if partitions <= 0 {
-		partitions = 6
-	}
-	maxBytes := strconv.FormatInt(cfg.MaxMessageBytes+1<<20, 10) // room for the batch overhead
-	return []kafka.TopicConfig{
-		{Topic: urlsTopic, NumPartitions: partitions, ReplicationFactor: -1},
-		{Topic: cfg.ArticlesTopic, NumPartitions: partitions, ReplicationFactor: -1,
-			ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: maxBytes}}},
-		{Topic: cfg.RawTopic, NumPartitions: partitions, ReplicationFactor: -1,
-			ConfigEntries: []kafka.ConfigEntry{
-				{ConfigName: "cleanup.policy", ConfigValue: "compact"},
-				{ConfigName: "max.message.bytes", ConfigValue: maxBytes},
-				{ConfigName: "compression.type", ConfigValue: "producer"},
-			}},
-		{Topic: cfg.DLQTopic, NumPartitions: 1, ReplicationFactor: -1},
-	}
-}
-
-// EnsureTopics creates the topics that do not exist yet; existing topics are
-// left as they are. It returns once the cluster has created them.
-func EnsureTopics(ctx context.Context, cfg KafkaConfig, topics ...kafka.TopicConfig) error {
-	cfg = cfg.withDefaults()
-	t := cfg.transport()
-	defer t.CloseIdleConnections()
-	c := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: t, Timeout: 30 * time.Second}
-	// Metadata first: CreateTopics reports a refused login as "broker not
-	// available", Metadata as what it is.
-	if _, err := c.Metadata(ctx, &kafka.MetadataRequest{}); err != nil {
-		return fmt.Errorf("kafka %v: %w", cfg.Brokers, err)
-	}
-	res, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: topics})
-	if err != nil {
-		return fmt.Errorf("create topics: %w", err)
-	}
-	var errs []error
-	for name, e := range res.Errors {
-		if e != nil && !errors.Is(e, kafka.TopicAlreadyExists) {
-			errs = append(errs, fmt.Errorf("create topic %s: %w", name, e))
-		}
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	// Wait until every topic has a leader for each partition, so that the
-	// first writes and group joins do not race the creation.
-	names := make([]string, len(topics))
-	for i, tc := range topics {
-		names[i] = tc.Topic
-	}
-	for {
-		md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: names})
-		if err == nil && topicsReady(md, names) {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("wait for topics %v: %w", names, ctx.Err())
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
-func topicsReady(md *kafka.MetadataResponse, names []string) bool {
-	ready := map[string]bool{}
-	for _, t := range md.Topics {
-		ok := t.Error == nil && len(t.Partitions) > 0
-		for _, p := range t.Partitions {
-			if p.Error != nil || p.Leader.Host == "" {
-				ok = false
-			}
-		}
-		ready[t.Name] = ok
-	}
-	for _, n := range names {
-		if !ready[n] {
-			return false
-		}
-	}
-	return true
+	var mtl kgo.MessageTooLargeError
+	return errors.As(err, &mtl) || errors.Is(err, kgo.MessageSizeTooLarge) || errors.Is(err, kgo.RecordListTooLarge)
 }

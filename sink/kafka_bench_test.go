@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -25,7 +26,7 @@ func BenchmarkKafkaWriteArticle(b *testing.B) {
 	defer cancel()
 	cfg := uniqueTopics(b, broker)
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 6)[1:]...); err != nil {
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 6)...); err != nil {
 		b.Fatal(err)
 	}
 	k, err := NewKafka(ctx, cfg)

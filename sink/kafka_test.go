@@ -5,20 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	mrand "math/rand"
-	"net"
 	"os"
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/segmentio/kafka-go"
+	kgo "github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl/scram"
 )
 
@@ -26,38 +24,10 @@ import (
 func uniqueTopics(t testing.TB, broker string) KafkaConfig {
 	s := fmt.Sprintf("%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
 	return KafkaConfig{
-		Brokers:       []string{broker},
+		Conn:          kafka.Config{Brokers: []string{broker}},
 		ArticlesTopic: "articles." + s,
 		RawTopic:      "raw." + s,
 		DLQTopic:      "dlq." + s,
-	}
-}
-
-func TestTransient(t *testing.T) {
-	tests := []struct {
-		err  error
-		want bool
-	}{
-		{nil, false},
-		{kafka.LeaderNotAvailable, true},
-		{kafka.NotEnoughReplicas, true},
-		{kafka.RequestTimedOut, true},
-		{fmt.Errorf("wrapped: %w", kafka.NotLeaderForPartition), true},
-		{kafka.MessageSizeTooLarge, false},
-		{kafka.TopicAuthorizationFailed, false},
-		{kafka.SASLAuthenticationFailed, false},
-		{kafka.MessageTooLargeError{}, false},
-		{io.ErrClosedPipe, false},
-		{context.Canceled, false},
-		{io.EOF, true},
-		{syscall.ECONNREFUSED, true},
-		{&net.OpError{Op: "dial", Err: syscall.ECONNREFUSED}, true},
-		{context.DeadlineExceeded, true},
-	}
-	for _, tt := range tests {
-		if got := Transient(tt.err); got != tt.want {
-			t.Errorf("Transient(%v) = %v, want %v", tt.err, got, tt.want)
-		}
 	}
 }
 
@@ -67,12 +37,12 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	defer cancel()
 	rec := kafkatest.NewRecorder()
 	cfg := uniqueTopics(t, broker)
-	cfg.Dial = rec.Dial
-	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 3)...); err != nil {
+	cfg.Conn.Dial = rec.Dial
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("urls."+cfg.ArticlesTopic, 3)...); err != nil {
 		t.Fatal(err)
 	}
 	// Creating again is not an error.
-	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 3)...); err != nil {
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("urls."+cfg.ArticlesTopic, 3)...); err != nil {
 		t.Fatalf("EnsureTopics on existing topics: %v", err)
 	}
 	k, err := NewKafka(ctx, cfg)
@@ -108,7 +78,7 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	}
 
 	ids := map[string]bool{}
-	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kafka.Message) error {
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: cfg.Conn, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kgo.Message) error {
 		var a newsner.Article
 		if err := json.Unmarshal(m.Value, &a); err != nil {
 			return err
@@ -126,7 +96,7 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 		t.Errorf("read %d distinct articles, want %d", len(ids), n+1)
 	}
 	raws := 0
-	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.RawTopic, UntilEnd: true}, func(m kafka.Message) error {
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: cfg.Conn, Topic: cfg.RawTopic, UntilEnd: true}, func(m kgo.Message) error {
 		var r newsner.RawPage
 		if err := json.Unmarshal(m.Value, &r); err != nil {
 			return err
@@ -144,7 +114,7 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 		t.Errorf("read %d raw pages, want %d", raws, n+1)
 	}
 	var dls []newsner.DeadLetter
-	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kafka.Message) error {
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: cfg.Conn, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kgo.Message) error {
 		var d newsner.DeadLetter
 		if err := json.Unmarshal(m.Value, &d); err != nil {
 			return err
@@ -163,9 +133,9 @@ func TestKafkaWritesRecordsKeyedAndAcked(t *testing.T) {
 	}
 
 	// The raw topic is compacted.
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
-	dc, err := c.DescribeConfigs(ctx, &kafka.DescribeConfigsRequest{Resources: []kafka.DescribeConfigRequestResource{{
-		ResourceType: kafka.ResourceTypeTopic, ResourceName: cfg.RawTopic, ConfigNames: []string{"cleanup.policy"}}}})
+	c := &kgo.Client{Addr: kgo.TCP(broker)}
+	dc, err := c.DescribeConfigs(ctx, &kgo.DescribeConfigsRequest{Resources: []kgo.DescribeConfigRequestResource{{
+		ResourceType: kgo.ResourceTypeTopic, ResourceName: cfg.RawTopic, ConfigNames: []string{"cleanup.policy"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,10 +194,10 @@ func TestKafkaSizeLimits(t *testing.T) {
 	cfg := uniqueTopics(t, broker)
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = NewKafkaMetrics(reg)
-	err := EnsureTopics(ctx, cfg,
-		kafka.TopicConfig{Topic: cfg.ArticlesTopic, NumPartitions: 1, ReplicationFactor: -1,
-			ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "200000"}}},
-		kafka.TopicConfig{Topic: cfg.RawTopic, NumPartitions: 1, ReplicationFactor: -1})
+	err := kafka.EnsureTopics(ctx, cfg.Conn,
+		kgo.TopicConfig{Topic: cfg.ArticlesTopic, NumPartitions: 1, ReplicationFactor: -1,
+			ConfigEntries: []kgo.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "200000"}}},
+		kgo.TopicConfig{Topic: cfg.RawTopic, NumPartitions: 1, ReplicationFactor: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,14 +222,14 @@ func TestKafkaSizeLimits(t *testing.T) {
 	}
 	a2 := newsner.Article{Schema: newsner.ArticleSchema, ID: "a2", URL: "https://news.example/a2", Text: string(letters)}
 	err = k.WriteArticle(ctx, a2, newsner.Page{})
-	if err == nil || Transient(err) {
+	if err == nil || kafka.Retriable(err) {
 		t.Fatalf("600 KB article on a 200 KB articles topic: err = %v, want a permanent error", err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("a permanent error took %v", d)
 	}
 	var keys []string
-	err = Read(ctx, ReadConfig{Kafka: cfg, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kafka.Message) error {
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: cfg.Conn, Topic: cfg.ArticlesTopic, UntilEnd: true}, func(m kgo.Message) error {
 		keys = append(keys, string(m.Key))
 		return nil
 	})
@@ -318,11 +288,11 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cfg := uniqueTopics(t, broker)
-	if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.ArticlesTopic, 1)[1:]...); err != nil {
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 1)...); err != nil {
 		t.Fatal(err)
 	}
 	out := &kafkatest.Outage{}
-	cfg.Dial = out.Dial
+	cfg.Conn.Dial = out.Dial
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = NewKafkaMetrics(reg)
 	k, err := NewKafka(ctx, cfg)
@@ -357,7 +327,7 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	out.Up()
 
 	var urls []string
-	err = Read(ctx, ReadConfig{Kafka: KafkaConfig{Brokers: cfg.Brokers}, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kafka.Message) error {
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: kafka.Config{Brokers: cfg.Conn.Brokers}, Topic: cfg.DLQTopic, UntilEnd: true}, func(m kgo.Message) error {
 		urls = append(urls, string(m.Key))
 		return nil
 	})
@@ -410,8 +380,8 @@ func TestKafkaSCRAM(t *testing.T) {
 				t.Fatal(err)
 			}
 			cfg := uniqueTopics(t, addr)
-			cfg.SASL = good
-			if err := EnsureTopics(ctx, cfg, TopicSpecs(cfg, "urls."+cfg.DLQTopic, 1)[3]); err != nil {
+			cfg.Conn.SASL = good
+			if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 1)[2]); err != nil {
 				t.Fatalf("right password: %v", err)
 			}
 			k, err := NewKafka(ctx, cfg)
@@ -424,12 +394,12 @@ func TestKafkaSCRAM(t *testing.T) {
 			}
 
 			bad, _ := scram.Mechanism(algo.a, user, password+"-wrong")
-			cfg.SASL = bad
+			cfg.Conn.SASL = bad
 			_, err = NewKafka(ctx, cfg)
 			if err == nil {
 				t.Fatal("wrong password: NewKafka succeeded")
 			}
-			if !errors.Is(err, kafka.SASLAuthenticationFailed) {
+			if !errors.Is(err, kgo.SASLAuthenticationFailed) {
 				t.Errorf("wrong password: err = %v, want SASL authentication failed", err)
 			}
 			if strings.Contains(err.Error(), password) {

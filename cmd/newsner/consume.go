@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/sink"
-	"github.com/segmentio/kafka-go"
+	"github.com/newsner/newsner/internal/kafka"
+	kgo "github.com/segmentio/kafka-go"
 )
 
 func runConsume(ctx context.Context, env *Env, args []string) error {
@@ -21,16 +21,19 @@ Reads every partition from the start (--from earliest) or only new records
 what was printed, so a second run goes on where the first stopped. Works on the
 dead-letter topic too (--topic newsner.dlq). Stops on SIGINT, after --max records,
 or with --until-end once it has read what the topic held when it started.`)
-	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
-	topic := fs.String("topic", sink.ArticlesTopic, "topic to read")
+	var kf kafka.Flags
+	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
+	topic := fs.String("topic", kafka.ArticlesTopic, "topic to read")
 	format := fs.String("format", "json", "output: json (the record as is) or short (one human-readable line)")
 	from := fs.String("from", "earliest", "where to start without a committed group offset: earliest or latest")
 	group := fs.String("group", "", "consumer group to read in (commits what was printed); empty: no group")
 	max := fs.Int("max", 0, "stop after this many records (0: no limit)")
 	untilEnd := fs.Bool("until-end", false, "stop at the end of the topic as it was at start (not with --group)")
-	if err := parse(fs, args); err != nil {
+	stopOps, err := parseAndServe(ctx, fs, args)
+	if err != nil {
 		return err
 	}
+	defer stopOps()
 	if *format != "json" && *format != "short" {
 		fmt.Fprintf(env.Stderr, "newsner consume: --format must be json or short, not %q\n", *format)
 		return errUsage
@@ -43,32 +46,31 @@ or with --until-end once it has read what the topic held when it started.`)
 		fmt.Fprintln(env.Stderr, "newsner consume: --until-end cannot be used with --group")
 		return errUsage
 	}
-	kc, err := ko.sinkConfig(topics{})
+	conn, err := kf.Config(env.Getenv)
 	if err != nil {
 		return err
 	}
 	n := 0
-	err = sink.Read(ctx, sink.ReadConfig{
-		Kafka:    kc,
+	return kafka.Read(ctx, kafka.ReadConfig{
+		Conn:     conn,
 		Topic:    *topic,
 		GroupID:  *group,
 		Latest:   *from == "latest",
 		UntilEnd: *untilEnd,
-	}, func(m kafka.Message) error {
+	}, func(m kgo.Message) error {
 		if err := printRecord(env.Stdout, *format, m); err != nil {
 			return err
 		}
 		n++
 		if *max > 0 && n >= *max {
-			return sink.ErrStop
+			return kafka.ErrStop
 		}
 		return nil
 	})
-	return err
 }
 
 // printRecord prints one message in the chosen format.
-func printRecord(w io.Writer, format string, m kafka.Message) error {
+func printRecord(w io.Writer, format string, m kgo.Message) error {
 	if format == "json" {
 		_, err := fmt.Fprintf(w, "%s\n", m.Value)
 		return err

@@ -398,23 +398,38 @@ func (r *deliveryRig) client() *kafka.Client {
 }
 
 // endOffsets returns the high watermark of each partition of the URL topic.
+// Just after a broker restart a partition's leader may not be known yet (its
+// answer carries an error and no offset): it asks again, for up to 30s.
 func (r *deliveryRig) endOffsets() map[int]int64 {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var reqs []kafka.OffsetRequest
 	for p := range deliveryPartitions {
 		reqs = append(reqs, kafka.LastOffsetOf(p))
 	}
-	res, err := r.client().ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{r.topic("urls"): reqs}})
-	if err != nil {
-		r.t.Fatalf("list offsets: %v", err)
+	for {
+		res, err := r.client().ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{r.topic("urls"): reqs}})
+		if err != nil {
+			r.t.Fatalf("list offsets: %v", err)
+		}
+		out := map[int]int64{}
+		var perr error
+		for _, po := range res.Topics[r.topic("urls")] {
+			if po.Error != nil {
+				perr = fmt.Errorf("partition %d: %w", po.Partition, po.Error)
+				continue
+			}
+			out[po.Partition] = po.LastOffset
+		}
+		if perr == nil && len(out) == deliveryPartitions {
+			return out
+		}
+		if ctx.Err() != nil {
+			r.t.Fatalf("list offsets: %v (%d of %d partitions)", perr, len(out), deliveryPartitions)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
-	out := map[int]int64{}
-	for _, po := range res.Topics[r.topic("urls")] {
-		out[po.Partition] = po.LastOffset
-	}
-	return out
 }
 
 // committed returns the group's committed offset of each partition of the

@@ -23,9 +23,11 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages (and metadata misses per field) to show")
 	textsFile := fs.String("texts", "", "JSON file of another extractor's texts to score instead of newsner's extractor")
-	if err := parse(fs, args); err != nil {
+	stopOps, err := parseAndServe(ctx, fs, args)
+	if err != nil {
 		return err
 	}
+	defer stopOps()
 	if *textsFile == "" {
 		return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/sink"
 )
 
@@ -20,10 +21,12 @@ Inputs are processed in parallel; a failed input prints a dead-letter line
 rest go on; the exit status is 1 if any input failed.`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel")
-	fc := fetcherFlags(fs)
-	if err := parse(fs, args); err != nil {
+	fc := fetcherFlags(fs.FlagSet)
+	stopOps, err := parseAndServe(ctx, fs, args)
+	if err != nil {
 		return err
 	}
+	defer stopOps()
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage
@@ -32,7 +35,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	if err != nil {
 		return err
 	}
-	fetcher := ingest.NewFetcher(*fc)
+	fetcher := fetch.New(*fc)
 	defer fetcher.Close()
 	p := &ingest.Pipeline{
 		Loader:    &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, Stdin: env.Stdin},
@@ -71,5 +74,5 @@ func newProcessor(format string) (*extract.Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extract.Processor{Tagger: tagger, Format: format}, nil
+	return &extract.Processor{Finder: tagger, Format: format}, nil
 }

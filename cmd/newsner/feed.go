@@ -9,8 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
-	"github.com/segmentio/kafka-go"
+	kgo "github.com/segmentio/kafka-go"
 )
 
 func runFeed(ctx context.Context, env *Env, args []string) error {
@@ -20,14 +21,17 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 the URLs are read from stdin. Blank lines and lines starting with # are skipped.
 Each URL is one message, keyed by the URL. The topic is created if missing.
 Returns once every URL is acknowledged by the brokers.`)
-	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
-	topic := fs.String("topic", envOr(env, "NEWSNER_TOPIC", sink.URLsTopic), "topic of URLs (env NEWSNER_TOPIC)")
-	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created (the most run processes that can share it)")
+	var kf kafka.Flags
+	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
+	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
+	partitions := fs.Int("partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created (the most run processes that can share it)")
 	quiet := fs.Bool("quiet", false, "do not print the count on stderr")
-	if err := parse(fs, args); err != nil {
+	stopOps, err := parseAndServe(ctx, fs, args)
+	if err != nil {
 		return err
 	}
-	cfg, err := ko.sinkConfig(topics{URLs: *topic})
+	defer stopOps()
+	conn, err := kf.Config(env.Getenv)
 	if err != nil {
 		return err
 	}
@@ -35,36 +39,50 @@ Returns once every URL is acknowledged by the brokers.`)
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	if err := sink.EnsureTopics(ctx, cfg, sink.TopicSpecs(cfg, *topic, *partitions)[0]); err != nil {
+	if err := kafka.EnsureTopics(ctx, conn, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...); err != nil {
 		return err
 	}
-	k, err := sink.NewKafka(ctx, cfg)
+	k, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log})
 	if err != nil {
 		return err
 	}
 	defer k.Close()
+	n, err := feedURLs(ctx, env, k, *topic, inputs)
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
+	}
+	return nil
+}
+
+// feedURLs writes the URLs the inputs name to topic, in batches, and
+// returns how many it wrote.
+func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (int, error) {
 
 	n := 0
-	batch := make([]kafka.Message, 0, 500)
+	batch := make([]kgo.Message, 0, 500)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
 		if err := k.WriteMessages(ctx, batch...); err != nil {
-			return fmt.Errorf("feed %s: %w", *topic, err)
+			return fmt.Errorf("feed %s: %w", topic, err)
 		}
 		n += len(batch)
 		batch = batch[:0]
 		return nil
 	}
 	add := func(u string) error {
-		batch = append(batch, kafka.Message{Topic: *topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
+		batch = append(batch, kgo.Message{Topic: topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
 		if len(batch) == cap(batch) {
 			return flush()
 		}
 		return nil
 	}
 	for _, in := range inputs {
+		var err error
 		switch {
 		case strings.Contains(in, "://"):
 			err = add(in)
@@ -74,16 +92,10 @@ Returns once every URL is acknowledged by the brokers.`)
 			err = feedFile(in, add)
 		}
 		if err != nil {
-			return err
+			return n, err
 		}
 	}
-	if err := flush(); err != nil {
-		return err
-	}
-	if !*quiet {
-		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
-	}
-	return nil
+	return n, flush()
 }
 
 func feedFile(path string, add func(string) error) error {

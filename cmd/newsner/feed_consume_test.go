@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/sink"
 )
@@ -113,9 +114,9 @@ func TestConsumeShortFormat(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	s := fmt.Sprintf("%d", time.Now().UnixNano())
-	cfg := sink.KafkaConfig{Brokers: []string{broker}, ArticlesTopic: "articles.short." + s,
+	cfg := sink.KafkaConfig{Conn: kafka.Config{Brokers: []string{broker}}, ArticlesTopic: "articles.short." + s,
 		RawTopic: "raw.short." + s, DLQTopic: "dlq.short." + s}
-	if err := sink.EnsureTopics(ctx, cfg, sink.TopicSpecs(cfg, "urls.short."+s, 2)[1:]...); err != nil {
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 2)...); err != nil {
 		t.Fatal(err)
 	}
 	k, err := sink.NewKafka(ctx, cfg)

@@ -1,7 +1,10 @@
 // Command newsner turns news article URLs into a stream of named entities.
 //
-// This package only wires flags and environment variables to the packages
-// that do the work (ingest, extract, sink); see `newsner help`.
+// This package wires flags and environment variables to the packages that
+// do the work (ingest and its sources, extract, sink, internal/kafka), and
+// holds what belongs to the terminal: the batch progress display and
+// summary of reprocess (progress.go). Each command's body parses and
+// validates its options, opens its parts, runs and closes; see `newsner help`.
 package main
 
 import (
@@ -10,8 +13,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -99,33 +104,72 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun `newsner <command> --help` for a command's flags.")
 }
 
+// flagSet is a command's flag set with what every command takes: the
+// logging flags (--log-format, --log-level) and the metrics listener
+// (--metrics-addr). Every flag also reads an environment variable,
+// NEWSNER_ and its name in upper case with '_' for '-', listed in --help.
+type flagSet struct {
+	*flag.FlagSet
+	env *Env
+	ops opsOpts
+	// log is the logger the flags ask for, set by parse.
+	log *slog.Logger
+}
+
 // newFlagSet returns a flag set that writes its usage to env.Stderr, with a
 // usage text of the command's synopsis and description.
-func newFlagSet(env *Env, name, synopsis, description string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+func newFlagSet(env *Env, name, synopsis, description string) *flagSet {
+	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), env: env}
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(env.Stderr, "Usage: newsner %s %s\n\n%s\n\nFlags:\n", name, synopsis, description)
 		fs.PrintDefaults()
 	}
+	fs.ops.register(fs.FlagSet)
 	return fs
 }
 
-// parse parses args, mapping flag errors to errUsage (flag has printed them).
-func parse(fs *flag.FlagSet, args []string) error {
+// parse reads the flags' environment variables, then args, mapping flag
+// errors to errUsage (flag has printed them), and makes the logger.
+func parse(fs *flagSet, args []string) error {
+	if err := bindEnv(fs.FlagSet, fs.env.Getenv); err != nil {
+		fmt.Fprintf(fs.env.Stderr, "newsner %s: %v\n", fs.Name(), err)
+		return errUsage
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return errUsage
 	}
+	log, err := fs.ops.logger(fs.env)
+	if err != nil {
+		return err
+	}
+	fs.log = log
 	return nil
 }
 
-// envOr returns the environment variable key, or def where it is unset.
-func envOr(env *Env, key, def string) string {
-	if v := env.Getenv(key); v != "" {
-		return v
-	}
-	return def
+// envName is the environment variable of a flag.
+func envName(flagName string) string {
+	return "NEWSNER_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// bindEnv sets each flag of fs whose environment variable is set to its
+// value (booleans as strconv.ParseBool reads them), and names the variable
+// in the flag's usage. Flags given as arguments override them.
+func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		key := envName(f.Name)
+		if !strings.Contains(f.Usage, "(env "+key+")") {
+			f.Usage += " (env " + key + ")"
+		}
+		if v := getenv(key); v != "" {
+			if err := f.Value.Set(v); err != nil {
+				errs = append(errs, fmt.Errorf("%s=%q: %v", key, v, err))
+			}
+		}
+	})
+	return errors.Join(errs...)
 }

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -16,24 +18,28 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
-// opsOpts are the operational flags of the long-running commands: logging
-// and the metrics/health listener.
+// opsOpts are the operational flags every command takes: logging and the
+// metrics/health listener.
 type opsOpts struct {
 	LogFormat   string
 	LogLevel    string
 	MetricsAddr string
 }
 
-func opsFlags(fs *flag.FlagSet, env *Env) *opsOpts {
-	o := &opsOpts{}
-	fs.StringVar(&o.LogFormat, "log-format", envOr(env, "NEWSNER_LOG_FORMAT", "auto"), "log format: text, json, or auto (text on a terminal, JSON otherwise) (env NEWSNER_LOG_FORMAT)")
-	fs.StringVar(&o.LogLevel, "log-level", envOr(env, "NEWSNER_LOG_LEVEL", "info"), "log level: debug, info, warn or error (env NEWSNER_LOG_LEVEL)")
-	fs.StringVar(&o.MetricsAddr, "metrics-addr", envOr(env, "NEWSNER_METRICS_ADDR", ""), "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none (env NEWSNER_METRICS_ADDR)")
-	return o
+func (o *opsOpts) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.LogFormat, "log-format", "auto", "log format: text, json, or auto (text on a terminal, JSON otherwise)")
+	fs.StringVar(&o.LogLevel, "log-level", "info", "log level: debug, info, warn or error")
+	fs.StringVar(&o.MetricsAddr, "metrics-addr", "", "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none")
 }
 
 // logger returns the logger the flags ask for, writing to env.Stderr.
 func (o *opsOpts) logger(env *Env) (*slog.Logger, error) {
+	return o.loggerTo(env.Stderr, isTerminal(env.Stderr))
+}
+
+// loggerTo returns the logger the flags ask for, writing to w, which is
+// (or writes to) a terminal where terminal is set.
+func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(o.LogLevel)); err != nil {
 		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
@@ -41,16 +47,40 @@ func (o *opsOpts) logger(env *Env) (*slog.Logger, error) {
 	opts := &slog.HandlerOptions{Level: level}
 	switch o.LogFormat {
 	case "text":
-		return slog.New(slog.NewTextHandler(env.Stderr, opts)), nil
+		return slog.New(slog.NewTextHandler(w, opts)), nil
 	case "json":
-		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	case "auto", "":
-		if isTerminal(env.Stderr) {
-			return slog.New(slog.NewTextHandler(env.Stderr, opts)), nil
+		if terminal {
+			return slog.New(slog.NewTextHandler(w, opts)), nil
 		}
-		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
+}
+
+// serveOps serves the metrics of reg (the Go runtime's where nil), with
+// ready for /readyz (always ready where nil), on --metrics-addr if given,
+// for as long as the command runs: stop ends it. It lives past a stop being
+// asked for (ctx cancelled), so /metrics stays up while work drains.
+func (fs *flagSet) serveOps(ctx context.Context, reg *prometheus.Registry, ready func() error) (stop func(), err error) {
+	if fs.ops.MetricsAddr == "" {
+		return func() {}, nil
+	}
+	if reg == nil {
+		reg = newRegistry()
+	}
+	if ready == nil {
+		ready = func() error { return nil }
+	}
+	opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
+	addr, err := serveMetrics(opsCtx, fs.ops.MetricsAddr, reg, ready, fs.log)
+	if err != nil {
+		stopOps()
+		return nil, err
+	}
+	fs.log.Info("serving metrics", "addr", addr)
+	return stopOps, nil
 }
 
 // newRegistry returns a registry with the Go runtime and process collectors.
@@ -60,10 +90,19 @@ func newRegistry() *prometheus.Registry {
 	return reg
 }
 
-// serveOps serves /metrics, /healthz (the process is alive) and /readyz
+// parseAndServe parses args (parse) and serves the Go runtime's metrics on
+// --metrics-addr where given, until stop.
+func parseAndServe(ctx context.Context, fs *flagSet, args []string) (stop func(), err error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	return fs.serveOps(ctx, nil, nil)
+}
+
+// serveMetrics serves /metrics, /healthz (the process is alive) and /readyz
 // (ready() is true) on addr until ctx is done. It returns once listening, with
 // the address it listens on; the server stops when ctx is done.
-func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, error) {
+func serveMetrics(ctx context.Context, addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return "", fmt.Errorf("metrics listener: %w", err)
@@ -96,7 +135,7 @@ func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready 
 
 // redact returns the flags as key/value pairs for the start-up log line,
 // with secrets (passwords, keys) replaced.
-func redact(fs *flag.FlagSet) []any {
+func redact(fs *flagSet) []any {
 	var kv []any
 	fs.VisitAll(func(f *flag.Flag) {
 		v := f.Value.String()
@@ -107,4 +146,14 @@ func redact(fs *flag.FlagSet) []any {
 		kv = append(kv, f.Name, v)
 	})
 	return kv
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -4,22 +4,41 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"os"
 	"runtime"
 	"time"
 
-	"github.com/segmentio/kafka-go"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/archive"
+	"github.com/newsner/newsner/ingest/kafkasource"
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 )
 
-func runReprocess(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "reprocess", "[flags] [PATH...]",
+// reprocessOpts are the flags and arguments of newsner reprocess.
+type reprocessOpts struct {
+	fs         *flagSet
+	kafka      kafka.Flags
+	topics     kafka.Topics
+	paths      []string
+	to         string
+	group      string
+	since      time.Time
+	checkpoint string
+	saveEvery  time.Duration
+	workers    int
+	format     string
+	maxBody    int64
+	progress   string
+	every      time.Duration
+	drain      time.Duration
+}
+
+func parseReprocess(env *Env, args []string) (*reprocessOpts, error) {
+	o := &reprocessOpts{fs: newFlagSet(env, "reprocess", "[flags] [PATH...]",
 		`Re-extracts archived pages with the current extractor and entity model.
 
 With PATHs it reads saved pages: directory trees of .html and .html.gz files
@@ -43,170 +62,137 @@ Records go to stdout as JSON lines, or with --brokers to the articles topic
 the same stream (the dead-letter topic with Kafka). All cores are used. A
 progress line is shown on a terminal, log lines otherwise, and a summary at
 the end. SIGINT stops taking pages, finishes those in flight and saves the
-progress; the exit status is then 1.`)
-	ko := kafkaFlags(fs, env, "")
-	topics := topicFlags(fs)
-	to := fs.String("to", "", "topic the records are written to, or - for stdout (default: the articles topic with --brokers, else stdout)")
-	group := fs.String("group", "", "raw topic: consumer group to commit progress for and resume from (default: none, read everything)")
+progress; the exit status is then 1.`)}
+	fs := o.fs
+	o.kafka.RegisterFlags(fs.FlagSet, "")
+	o.topics.RegisterFlags(fs.FlagSet)
+	fs.StringVar(&o.to, "to", "", "topic the records are written to, or - for stdout (default: the articles topic with --brokers, else stdout)")
+	fs.StringVar(&o.group, "group", "", "raw topic: consumer group to commit progress for and resume from (default: none, read everything)")
 	since := fs.String("since", "", "raw topic: start at messages written since this time (RFC 3339, or a duration ago such as 72h) where --group has no offset")
-	checkpoint := fs.String("checkpoint", "", "files: progress file to resume from and save to (default: none)")
-	saveEvery := fs.Duration("save-every", time.Second, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
-	workers := fs.Int("workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
-	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
-	maxBody := fs.Int64("max-body-bytes", 32<<20, "largest page body accepted (decompressed)")
-	progress := fs.String("progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
-	every := fs.Duration("progress-every", 10*time.Second, "interval of the progress log lines")
-	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
-	metricsAddr := fs.String("metrics-addr", envOr(env, "NEWSNER_METRICS_ADDR", ""), "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none (env NEWSNER_METRICS_ADDR)")
+	fs.StringVar(&o.checkpoint, "checkpoint", "", "files: progress file to resume from and save to (default: none)")
+	fs.DurationVar(&o.saveEvery, "save-every", ingest.DefaultSaveEvery, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
+	fs.IntVar(&o.workers, "workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
+	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
+	fs.Int64Var(&o.maxBody, "max-body-bytes", archive.DefaultMaxBodyBytes, "largest page body accepted (decompressed)")
+	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
+	fs.DurationVar(&o.every, "progress-every", defaultProgressEvery, "interval of the progress log lines")
+	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, err
 	}
-	paths := fs.Args()
-	brokers := ko.brokers()
-	var sinceT time.Time
+	o.paths = fs.Args()
 	if *since != "" {
 		t, err := parseSince(*since, time.Now())
 		if err != nil {
-			return fmt.Errorf("--since: %w", err)
+			return nil, fmt.Errorf("--since: %w", err)
 		}
-		sinceT = t
+		o.since = t
 	}
+	brokers := o.kafka.BrokerList()
 	switch {
-	case len(paths) == 0 && len(brokers) == 0:
+	case len(o.paths) == 0 && len(brokers) == 0:
 		fmt.Fprintln(env.Stderr, "newsner reprocess: give PATHs to read, or --brokers to read the raw topic")
 		fs.Usage()
-		return errUsage
-	case len(paths) > 0 && (*group != "" || *since != ""):
-		return fmt.Errorf("--group and --since apply to the raw topic, not to PATHs (use --checkpoint)")
-	case len(paths) == 0 && *checkpoint != "":
-		return fmt.Errorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
+		return nil, errUsage
+	case len(o.paths) > 0 && (o.group != "" || *since != ""):
+		return nil, fmt.Errorf("--group and --since apply to the raw topic, not to PATHs (use --checkpoint)")
+	case len(o.paths) == 0 && o.checkpoint != "":
+		return nil, fmt.Errorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
 	}
-	mode, err := ingest.ProgressMode(*progress, isTerminal(env.Stderr))
-	if err != nil {
-		return err
-	}
+	return o, nil
+}
 
-	proc, err := newProcessor(*format)
+func runReprocess(ctx context.Context, env *Env, args []string) error {
+	o, err := parseReprocess(env, args)
 	if err != nil {
 		return err
 	}
-	st := &ingest.BatchStats{}
-	proc.Tagger = &timedTagger{EntityTagger: proc.Tagger, st: st}
-	display := ingest.NewProgressDisplay(env.Stderr, mode, *every)
-	logger := slog.New(slog.NewTextHandler(display, nil))
+	mode, err := ProgressMode(o.progress, isTerminal(env.Stderr))
+	if err != nil {
+		return err
+	}
+	display := NewProgressDisplay(env.Stderr, mode, o.every)
+	if o.fs.log, err = o.fs.ops.loggerTo(display, isTerminal(env.Stderr)); err != nil {
+		return err
+	}
+	st := &BatchStats{}
 	reg := newRegistry()
-	proc.Metrics = extract.NewMetrics(reg)
-	if *metricsAddr != "" {
-		opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
-		defer stopOps()
-		addr, err := serveOps(opsCtx, *metricsAddr, reg, func() error { return nil }, logger)
-		if err != nil {
-			return err
-		}
-		logger.Info("serving metrics", "addr", addr)
-	}
-
-	// Where records go.
-	var out ingest.Sink
-	var closeOut func() error
-	if *to == "-" || (*to == "" && len(brokers) == 0) {
-		out = &sink.JSONLines{W: env.Stdout}
-	} else {
-		sc, err := ko.sinkConfig(*topics)
-		if err != nil {
-			return err
-		}
-		if *to != "" {
-			sc.ArticlesTopic = *to
-		}
-		sc.NoRaw = true // the pages are archived already
-		sc.Logger = logger
-		sc.Metrics = sink.NewKafkaMetrics(reg)
-		var specs []kafka.TopicConfig
-		for _, s := range sink.TopicSpecs(sc, topics.URLs, 0) {
-			if s.Topic == sc.ArticlesTopic || s.Topic == sc.DLQTopic {
-				specs = append(specs, s)
-			}
-		}
-		if err := sink.EnsureTopics(ctx, sc, specs...); err != nil {
-			return fmt.Errorf("create topics: %w", err)
-		}
-		k, err := sink.NewKafka(ctx, sc)
-		if err != nil {
-			return err
-		}
-		out, closeOut = k, k.Close
-	}
-	if *workers <= 0 {
-		*workers = runtime.NumCPU()
-		if closeOut != nil {
-			*workers *= 2
-		}
-	}
-	cs := st.Sink(out)
-	pm := ingest.NewMetrics(reg)
-	skip := pm.CountSkips(func(ctx context.Context, d newsner.DeadLetter) error {
-		logger.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
-		return cs.WriteDeadLetter(ctx, d)
-	})
-
-	// Where pages come from.
-	var src batchSource
-	if len(paths) > 0 {
-		var cp *ingest.Checkpoint
-		if *checkpoint != "" {
-			if cp, err = ingest.OpenCheckpoint(*checkpoint); err != nil {
-				return closeAfter(err, closeOut)
-			}
-		}
-		src, err = ingest.OpenArchive(ctx, paths, ingest.ArchiveConfig{
-			Checkpoint: cp, CheckpointEvery: *saveEvery, Skip: skip, MaxBodyBytes: *maxBody, ReadAhead: 4 * *workers, Logger: logger,
-		})
-	} else {
-		var rc ingest.RawTopicConfig
-		rc, err = rawTopicConfig(ko, topics.Raw, *group, sinceT)
-		if err == nil {
-			rc.Skip, rc.ReadAhead, rc.Logger, rc.CommitEvery = skip, 4**workers, logger, *saveEvery
-			src, err = ingest.OpenRawTopic(ctx, rc)
-		}
-	}
+	proc, err := newProcessor(o.format)
 	if err != nil {
-		return closeAfter(err, closeOut)
+		return err
 	}
-
-	p := &ingest.Pipeline{
-		Source:       src,
-		Processor:    st.Processor(proc),
-		Sink:         cs,
-		Workers:      *workers,
-		DrainTimeout: *drain,
-		Logger:       logger,
-		Metrics:      pm,
+	proc.Finder = &timedFinder{EntityFinder: proc.Finder, st: st}
+	proc.Metrics = extract.NewMetrics(reg)
+	stopOps, err := o.fs.serveOps(ctx, reg, nil)
+	if err != nil {
+		return err
 	}
+	defer stopOps()
+	out, closeOut, err := o.openOutput(ctx, env, reg)
+	if err != nil {
+		return err
+	}
+	p := &ingest.Pipeline{Processor: st.Processor(proc), Sink: st.Sink(out), Workers: o.workers,
+		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg)}
+	src, err := o.openSource(ctx, env, p)
+	if err != nil {
+		return errors.Join(err, closeOut())
+	}
+	p.Source = src
 	start := time.Now()
 	display.Start(st, src, start)
 	runErr := p.Run(ctx)
 	if err := src.Close(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("save progress: %w", err)
 	}
-	if closeOut != nil {
-		if err := closeOut(); err != nil && runErr == nil {
-			runErr = fmt.Errorf("close output: %w", err)
-		}
+	if err := closeOut(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("close output: %w", err)
 	}
 	display.Stop()
 	interrupted := runErr == nil && ctx.Err() != nil
 	st.Summary(env.Stderr, src.Progress(), time.Since(start), interrupted)
-	if runErr != nil {
+	if runErr != nil || !interrupted {
 		return runErr
 	}
-	if interrupted {
-		if len(paths) > 0 && *checkpoint == "" || len(paths) == 0 && *group == "" {
-			return errors.New("interrupted (without --checkpoint or --group a new run starts from the beginning)")
-		}
-		return errors.New("interrupted: run again with the same --checkpoint or --group to go on")
+	if len(o.paths) > 0 && o.checkpoint == "" || len(o.paths) == 0 && o.group == "" {
+		return errors.New("interrupted (without --checkpoint or --group a new run starts from the beginning)")
 	}
-	return nil
+	return errors.New("interrupted: run again with the same --checkpoint or --group to go on")
+}
+
+// openOutput opens where records go: stdout, or the articles (or --to)
+// and dead-letter topics. It sets the default worker count, which depends
+// on it.
+func (o *reprocessOpts) openOutput(ctx context.Context, env *Env, reg prometheus.Registerer) (ingest.Sink, func() error, error) {
+	toKafka := o.to != "-" && (o.to != "" || len(o.kafka.BrokerList()) > 0)
+	if o.workers <= 0 {
+		o.workers = runtime.NumCPU()
+		if toKafka {
+			o.workers *= 2
+		}
+	}
+	if !toKafka {
+		return &sink.JSONLines{W: env.Stdout}, func() error { return nil }, nil
+	}
+	conn, err := o.kafka.Config(env.Getenv)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc := sink.KafkaConfig{Conn: conn, ArticlesTopic: o.topics.Articles, DLQTopic: o.topics.DLQ,
+		NoRaw:  true, // the pages are archived already
+		Logger: o.fs.log, Metrics: sink.NewKafkaMetrics(reg)}
+	if o.to != "" {
+		sc.ArticlesTopic = o.to
+	}
+	specs := kafka.TopicSpecs(kafka.Topics{Articles: sc.ArticlesTopic, DLQ: sc.DLQTopic}, 0, 0)
+	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
+		return nil, nil, fmt.Errorf("create topics: %w", err)
+	}
+	k, err := sink.NewKafka(ctx, sc)
+	if err != nil {
+		return nil, nil, err
+	}
+	return k, k.Close, nil
 }
 
 // batchSource is what reprocess needs of its page source.
@@ -216,26 +202,30 @@ type batchSource interface {
 	Close() error
 }
 
-// closeAfter closes the output after a failed start.
-func closeAfter(err error, closeOut func() error) error {
-	if closeOut != nil {
-		closeOut()
+// openSource opens where pages come from: the PATHs, or the raw topic.
+// Inputs it skips are dead letters in p's sink and metrics.
+func (o *reprocessOpts) openSource(ctx context.Context, env *Env, p *ingest.Pipeline) (batchSource, error) {
+	skip := p.Metrics.CountSkips(func(ctx context.Context, d newsner.DeadLetter) error {
+		o.fs.log.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
+		return p.Sink.WriteDeadLetter(ctx, d)
+	})
+	if len(o.paths) > 0 {
+		var cp *archive.Checkpoint
+		if o.checkpoint != "" {
+			var err error
+			if cp, err = archive.OpenCheckpoint(o.checkpoint); err != nil {
+				return nil, err
+			}
+		}
+		return archive.Open(ctx, o.paths, archive.Config{Checkpoint: cp, CheckpointEvery: o.saveEvery, Skip: skip,
+			MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log})
 	}
-	return err
-}
-
-// rawTopicConfig builds the raw topic source's configuration from the
-// Kafka flags.
-func rawTopicConfig(ko *kafkaOpts, topic, group string, since time.Time) (ingest.RawTopicConfig, error) {
-	tc, err := ko.tlsConfig()
+	conn, err := o.kafka.Config(env.Getenv)
 	if err != nil {
-		return ingest.RawTopicConfig{}, err
+		return nil, err
 	}
-	m, err := ko.saslMechanism()
-	if err != nil {
-		return ingest.RawTopicConfig{}, err
-	}
-	return ingest.RawTopicConfig{Brokers: ko.brokers(), Topic: topic, Group: group, Since: since, TLS: tc, SASL: m}, nil
+	return kafkasource.OpenRawTopic(ctx, kafkasource.RawTopicConfig{Conn: conn, Topic: o.topics.Raw, Group: o.group,
+		Since: o.since, Skip: skip, ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery})
 }
 
 // parseSince reads --since: an RFC 3339 time, a date, or a duration ago.
@@ -254,24 +244,14 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%q: want an RFC 3339 time (2026-11-01T00:00:00Z), a date (2026-11-01) or a duration ago (72h)", s)
 }
 
-// timedTagger tells the batch statistics how long the entity model takes.
-type timedTagger struct {
-	extract.EntityTagger
-	st *ingest.BatchStats
+// timedFinder tells the batch statistics how long the entity model takes.
+type timedFinder struct {
+	newsner.EntityFinder
+	st *BatchStats
 }
 
-func (t *timedTagger) Entities(text string) []newsner.Entity {
+func (t *timedFinder) Entities(text string) []newsner.Entity {
 	start := time.Now()
 	defer func() { t.st.AddEntityTime(time.Since(start)) }()
-	return t.EntityTagger.Entities(text)
-}
-
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return t.EntityFinder.Entities(text)
 }

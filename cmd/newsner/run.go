@@ -8,13 +8,33 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/fetch"
+	"github.com/newsner/newsner/ingest/kafkasource"
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 )
 
-func runRun(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "run", "[flags]",
+// runOpts are the flags of newsner run.
+type runOpts struct {
+	fs             *flagSet
+	kafka          kafka.Flags
+	topics         kafka.Topics
+	group          string
+	workers        int
+	drain          time.Duration
+	maxUncommitted int
+	partitions     int
+	dedupe         time.Duration
+	format         string
+	fetch          *fetch.Config
+}
+
+func parseRun(env *Env, args []string) (*runOpts, error) {
+	o := &runOpts{fs: newFlagSet(env, "run", "[flags]",
 		`The service. With --brokers (or NEWSNER_BROKERS) it consumes URLs from the URL
 topic as a member of a consumer group, fetches and extracts them with N workers,
 writes each article record to the articles topic (keyed by id), the raw page to
@@ -22,97 +42,87 @@ the raw topic and failures to the dead-letter topic, and commits a URL's offset
 only once its output is acknowledged by the brokers. Without --brokers it reads
 URLs from stdin, one a line, and writes records to stdout as JSON lines.
 SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
---drain-timeout), flushes, commits and exits 0.`)
-	ko := kafkaFlags(fs, env, "")
-	topics := topicFlags(fs)
-	group := fs.String("group", envOr(env, "NEWSNER_GROUP", "newsner"), "consumer group (env NEWSNER_GROUP)")
-	workers := fs.Int("workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
-	drain := fs.Duration("drain-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
-	maxUncommitted := fs.Int("max-uncommitted", 100, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
-	partitions := fs.Int("partitions", 6, "partitions of the URL topic when it is created")
-	dedupe := fs.Duration("dedupe-window", time.Hour, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
-	format := fs.String("input-format", extract.FormatAuto, "page format: auto, html or text")
-	fc := fetcherFlags(fs)
-	ops := opsFlags(fs, env)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	logger, err := ops.logger(env)
+--drain-timeout), flushes, commits and exits 0.`)}
+	fs := o.fs
+	o.kafka.RegisterFlags(fs.FlagSet, "")
+	o.topics.RegisterFlags(fs.FlagSet)
+	fs.StringVar(&o.group, "group", kafkasource.DefaultGroup, "consumer group")
+	fs.IntVar(&o.workers, "workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
+	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
+	fs.IntVar(&o.maxUncommitted, "max-uncommitted", kafkasource.DefaultMaxUncommitted, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
+	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created")
+	fs.DurationVar(&o.dedupe, "dedupe-window", ingest.DefaultRecentTTL, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
+	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
+	o.fetch = fetcherFlags(fs.FlagSet)
+	return o, parse(fs, args)
+}
+
+func runRun(ctx context.Context, env *Env, args []string) error {
+	o, err := parseRun(env, args)
 	if err != nil {
 		return err
 	}
-	logger.Info("newsner run starting", redact(fs)...)
-	proc, err := newProcessor(*format)
-	if err != nil {
-		return err
-	}
+	log := o.fs.log
+	log.Info("newsner run starting", redact(o.fs)...)
 	reg := newRegistry()
+	proc, err := newProcessor(o.format)
+	if err != nil {
+		return err
+	}
 	proc.Metrics = extract.NewMetrics(reg)
-	fetcher := ingest.NewFetcher(*fc)
+	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	p := &ingest.Pipeline{
 		Metrics:      ingest.NewMetrics(reg),
-		Recent:       newRecent(*dedupe),
+		Recent:       newRecent(o.dedupe),
 		Loader:       &ingest.Inputs{Fetcher: fetcher},
 		Processor:    proc,
-		Workers:      *workers,
-		DrainTimeout: *drain,
-		Logger:       logger,
+		Workers:      o.workers,
+		DrainTimeout: o.drain,
+		Logger:       log,
 	}
-	// ready is what /readyz reports: set to the consumer's state once there
-	// is one.
-	var ready atomic.Pointer[func() error]
-	notYet := func() error { return errors.New("starting") }
-	ready.Store(&notYet)
-	if ops.MetricsAddr != "" {
-		// The server lives as long as this command, not just until a stop
-		// is asked for: /metrics stays up while in-flight work drains.
-		opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
-		defer stopOps()
-		addr, err := serveOps(opsCtx, ops.MetricsAddr, reg, func() error { return (*ready.Load())() }, logger)
-		if err != nil {
-			return err
-		}
-		logger.Info("serving metrics", "addr", addr)
+	// ready is what /readyz reports: the consumer's state once there is one.
+	var ready readiness
+	ready.set(func() error { return errors.New("starting") })
+	stopOps, err := o.fs.serveOps(ctx, reg, ready.check)
+	if err != nil {
+		return err
 	}
-	if len(ko.brokers()) == 0 {
-		always := func() error { return nil }
-		ready.Store(&always)
-		p.Source = ingest.NewLines(env.Stdin)
-		p.Sink = &sink.JSONLines{W: env.Stdout}
+	defer stopOps()
+	if len(o.kafka.BrokerList()) == 0 {
+		ready.set(func() error { return nil })
+		p.Source, p.Sink = ingest.NewLines(env.Stdin), &sink.JSONLines{W: env.Stdout}
 		return p.Run(ctx)
 	}
-	sc, err := ko.sinkConfig(*topics)
+	return o.runKafka(ctx, env, p, reg, &ready)
+}
+
+// runKafka runs the pipeline between the URL topic and the output topics.
+func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, reg prometheus.Registerer, ready *readiness) error {
+	conn, err := o.kafka.Config(env.Getenv)
 	if err != nil {
 		return err
 	}
-	sc.Logger = logger
-	sc.Metrics = sink.NewKafkaMetrics(reg)
-	srcCfg, err := ko.sourceConfig(*topics, *group)
-	if err != nil {
-		return err
-	}
-	srcCfg.Logger = logger
-	srcCfg.Metrics = ingest.NewKafkaMetrics(reg)
-	srcCfg.MaxUncommitted = *maxUncommitted
-	if err := sink.EnsureTopics(ctx, sc, sink.TopicSpecs(sc, topics.URLs, *partitions)...); err != nil {
+	sc := sink.KafkaConfig{Conn: conn, ArticlesTopic: o.topics.Articles, RawTopic: o.topics.Raw, DLQTopic: o.topics.DLQ,
+		Logger: p.Logger, Metrics: sink.NewKafkaMetrics(reg)}
+	if err := kafka.EnsureTopics(ctx, conn, sc.TopicSpecs(o.topics.URLs, o.partitions)...); err != nil {
 		return fmt.Errorf("create topics: %w", err)
 	}
 	out, err := sink.NewKafka(ctx, sc)
 	if err != nil {
 		return err
 	}
-	src, err := ingest.NewKafkaSource(ctx, srcCfg)
+	src, err := kafkasource.New(ctx, kafkasource.Config{Conn: conn, Topic: o.topics.URLs, GroupID: o.group,
+		MaxUncommitted: o.maxUncommitted, Logger: p.Logger, Metrics: kafkasource.NewMetrics(reg)})
 	if err != nil {
 		out.Close()
 		return err
 	}
 	// Ready once the member holds partitions in a group generation.
-	srcReady := src.Ready
-	ready.Store(&srcReady)
+	ready.set(src.Ready)
 	p.Source, p.Sink = src, out
-	logger.Info("newsner run started", "brokers", sc.Brokers, "group", srcCfg.GroupID, "topic", srcCfg.Topic,
-		"workers", p.Workers, "sasl", ko.Mechanism != "", "tls", sc.TLS != nil)
+	p.Logger.Info("newsner run started", "brokers", conn.Brokers, "group", o.group, "topic", o.topics.URLs,
+		"workers", p.Workers, "sasl", conn.SASL != nil, "tls", conn.TLS != nil)
 	runErr := p.Run(ctx)
 	// Close the source first: it commits what is done and leaves the group.
 	// Run has returned, so no worker is left to finish a job in flight: the
@@ -124,10 +134,17 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 		runErr = fmt.Errorf("close producer: %w", err)
 	}
 	if runErr == nil {
-		logger.Info("newsner run stopped cleanly")
+		p.Logger.Info("newsner run stopped cleanly")
 	}
 	return runErr
 }
+
+// readiness is what /readyz reports, set as the command gets going.
+type readiness struct{ f atomic.Pointer[func() error] }
+
+func (r *readiness) set(f func() error) { r.f.Store(&f) }
+
+func (r *readiness) check() error { return (*r.f.Load())() }
 
 // newRecent returns the duplicate-URL memory for the window, nil for none.
 func newRecent(window time.Duration) *ingest.Recent {

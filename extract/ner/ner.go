@@ -25,13 +25,8 @@ type Tagger struct {
 	decoders sync.Pool
 }
 
-// Finder is what Tagger and Prose have in common.
-type Finder interface {
-	// Name identifies the model, for the record's model field.
-	Name() string
-	// Entities returns the distinct entities text names. Never nil.
-	Entities(text string) []newsner.Entity
-}
+// Finder is what Tagger and Prose have in common: newsner.EntityFinder.
+type Finder = newsner.EntityFinder
 
 var (
 	loadOnce sync.Once

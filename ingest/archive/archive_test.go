@@ -1,0 +1,295 @@
+package archive
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
+	"github.com/newsner/newsner/internal/shared"
+)
+
+// writePages writes files (relative path -> content) under dir; names
+// ending in .gz are gzipped.
+func writePages(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		b := []byte(content)
+		if strings.HasSuffix(name, ".gz") {
+			var buf bytes.Buffer
+			zw := gzip.NewWriter(&buf)
+			zw.Write(b)
+			zw.Close()
+			b = buf.Bytes()
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestArchiveDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writePages(t, dir, map[string]string{
+		"b.html":          fakes.ArticleHTML("B"),
+		"a/z.html.gz":     fakes.ArticleHTML("AZ"),
+		"a.html":          fakes.ArticleHTML("A"),
+		"a/b/c.htm":       fakes.ArticleHTML("ABC"),
+		"notes.txt":       "not a page",
+		"img/logo.png":    "\x89PNG",
+		"c.HTML":          fakes.ArticleHTML("C"),
+		"empty/dir/x.css": "body{}",
+	})
+	if err := os.WriteFile(filepath.Join(dir, "broken.html.gz"), []byte("\x1f\x8b\x08\x00 this is no gzip stream"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mtime := time.Date(2026, 5, 4, 3, 2, 1, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, "b.html"), mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	writeWARC(t, filepath.Join(dir, "a"), "crawl.warc.gz", true, []warcRec{{typ: 2, uri: "https://news.example/w", block: httpResponse(200, "text/html", fakes.ArticleHTML("W"))}})
+	single := filepath.Join(t.TempDir(), "single.html")
+	writePages(t, filepath.Dir(single), map[string]string{"single.html": fakes.ArticleHTML("Single")})
+
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{dir, single, dir}, Config{Skip: sk.Skip})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := fakes.Drain(t, a)
+	var got []string
+	for _, p := range pages {
+		got = append(got, strings.TrimPrefix(p.URL, fileURL(dir)+"/"))
+	}
+	want := []string{"a.html", "a/b/c.htm", "a/z.html.gz", "b.html", "c.HTML", "https://news.example/w", fileURL(single)}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("pages %q, want %q (sorted by path, each input once)", got, want)
+	}
+	if got := sk.Classes(); len(got) != 1 || got[0] != newsner.EInvalid || !strings.Contains(sk.All()[0].URL, "broken.html.gz") {
+		t.Errorf("skipped %+v, want the broken gzip file", sk.All())
+	}
+	for _, p := range pages {
+		if strings.HasPrefix(p.URL, "https:") {
+			continue
+		}
+		if p.FinalURL != p.URL || p.Status != 0 || p.Header.Get("Content-Type") != "text/html" || !bytes.HasPrefix(p.Body, []byte("<!doctype html>")) {
+			t.Errorf("page %s: %+v", p.URL, p)
+		}
+	}
+	if !pages[3].FetchedAt.Equal(mtime) {
+		t.Errorf("b.html fetched_at %v, want its mtime %v", pages[3].FetchedAt, mtime)
+	}
+}
+
+// TestArchiveResume: jobs done out of order, an interruption with jobs in
+// flight and read ahead; the next run over the same checkpoint gives every
+// page not done, and nothing twice that was done before the checkpoint.
+func TestArchiveResume(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 40 {
+		files[fmt.Sprintf("p%02d.html", i)] = fakes.ArticleHTML(fmt.Sprintf("Page %d", i))
+	}
+	writePages(t, dir, files)
+	var recs []warcRec
+	for i := range 30 {
+		recs = append(recs, warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%02d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("W %d", i)))})
+	}
+	warc := writeWARC(t, t.TempDir(), "w.warc.gz", true, recs[:15])
+	plain := writeWARC(t, t.TempDir(), "w.warc", false, recs[15:])
+	inputs := []string{dir, warc, plain}
+	cpPath := filepath.Join(t.TempDir(), "cp.json")
+
+	done := map[string]int{}
+	for run := 0; ; run++ {
+		if run > 20 {
+			t.Fatal("no end after 20 runs")
+		}
+		cp, err := OpenCheckpoint(cpPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		a, err := Open(ctx, inputs, Config{Checkpoint: cp, ReadAhead: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Take up to 13 jobs, finish them in reverse order except the
+		// last but one, which stays in flight when the run is interrupted.
+		var jobs []ingest.Job
+		eof := false
+		for len(jobs) < 13 {
+			j, err := a.Next(ctx)
+			if err != nil {
+				eof = true
+				break
+			}
+			jobs = append(jobs, j)
+		}
+		for i := len(jobs) - 1; i >= 0; i-- {
+			if i == len(jobs)-2 && !eof {
+				continue
+			}
+			if err := a.Done(ctx, jobs[i]); err != nil {
+				t.Fatal(err)
+			}
+			done[jobs[i].URL]++
+		}
+		cancel()
+		if err := a.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if eof {
+			break
+		}
+	}
+	if len(done) != 70 {
+		t.Errorf("%d distinct pages done, want 70", len(done))
+	}
+	for u, n := range done {
+		// A page done after the one left in flight is done again by the
+		// next run; nothing else repeats, and nothing is lost.
+		if n > 2 {
+			t.Errorf("%s done %d times", u, n)
+		}
+	}
+	// A finished checkpoint leaves nothing to do.
+	cp, err := OpenCheckpoint(cpPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Open(context.Background(), inputs, Config{Checkpoint: cp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages := fakes.Drain(t, a); len(pages) != 0 {
+		t.Errorf("finished checkpoint: %d pages read again", len(pages))
+	}
+}
+
+// BenchmarkArchiveRead reads the directory of dev news pages (gunzip, no
+// processing): the read stage of reprocess on its own.
+//
+//	go test ./ingest/archive -run '^$' -bench ArchiveRead
+func BenchmarkArchiveRead(b *testing.B) {
+	dir := shared.Path("data", "news-pages", "html")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	if len(files) == 0 {
+		b.Skipf("no news pages in %s (set NEWSNER_SHARED)", dir)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		if n := readArchive(b, ctx, dir); n != len(files) {
+			b.Fatalf("%d pages, want %d", n, len(files))
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+func TestCheckpointFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cp.json")
+	cp, err := OpenCheckpoint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cp.Save(); err != nil { // nothing to save: no file
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("empty checkpoint written: %v", err)
+	}
+	mt := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	cp.Set("/a.warc.gz", InputProgress{Offset: 1234, Size: 5000, ModTime: mt})
+	cp.Set("/dir", InputProgress{Next: "x/y.html"})
+	if err := cp.Save(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenCheckpoint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := again.Get("/a.warc.gz"); !ok || p.Offset != 1234 || !p.ModTime.Equal(mt) {
+		t.Errorf("reread %+v %v", p, ok)
+	}
+	if p, ok := again.Get("/dir"); !ok || p.Next != "x/y.html" {
+		t.Errorf("reread %+v %v", p, ok)
+	}
+	for _, bad := range []string{"{", `{"version":9,"inputs":{}}`} {
+		os.WriteFile(path, []byte(bad), 0o644)
+		if _, err := OpenCheckpoint(path); err == nil {
+			t.Errorf("checkpoint %q: no error", bad)
+		}
+	}
+	var nilCP *Checkpoint
+	nilCP.Set("x", InputProgress{Complete: true})
+	if _, ok := nilCP.Get("x"); ok || nilCP.Save() != nil {
+		t.Error("a nil checkpoint keeps something")
+	}
+}
+
+// TestArchiveWARCChanged: a WARC file that changed since its checkpoint is
+// read again from its start.
+func TestArchiveWARCChanged(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(i int) warcRec {
+		return warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprint("P", i)))}
+	}
+	path := writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1)})
+	cpPath := filepath.Join(dir, "cp.json")
+	run := func() []newsner.Page {
+		cp, err := OpenCheckpoint(cpPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Open(context.Background(), []string{path}, Config{Checkpoint: cp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fakes.Drain(t, a)
+	}
+	if n := len(run()); n != 2 {
+		t.Fatalf("first run: %d pages", n)
+	}
+	if n := len(run()); n != 0 {
+		t.Fatalf("unchanged file: %d pages read again", n)
+	}
+	os.Remove(path)
+	writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1), rec(2)})
+	if n := len(run()); n != 3 {
+		t.Errorf("changed file: %d pages, want all 3", n)
+	}
+}
+
+// readArchive opens the archive at path, takes every page, marks it done
+// and returns how many there were.
+func readArchive(b *testing.B, ctx context.Context, path string) int {
+	b.Helper()
+	a, err := Open(ctx, []string{path}, Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	n := 0
+	for {
+		j, err := a.Next(ctx)
+		if err != nil {
+			return n
+		}
+		a.Done(ctx, j)
+		n++
+	}
+}

@@ -1,0 +1,289 @@
+package archive
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/http/httputil"
+	"strings"
+
+	"github.com/klauspost/compress/zstd"
+	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+)
+
+// errNotPage marks a record that holds no page (a request, metadata): not
+// an error, nothing to report.
+var errNotPage = errors.New("not a page")
+
+// maxRecordErrors bounds the damaged records read in one WARC file before
+// the rest of it is given up.
+const maxRecordErrors = 100
+
+// readWARC reads the HTTP response (and resource) records of a WARC file
+// holding HTML pages, from the byte offset in.start. Each record is its own
+// job, so progress is kept per record: a restart begins at the first record
+// not done. A damaged record (a truncated gzip member, a bad header, a
+// block shorter than its Content-Length or failing its digest) is reported
+// and the reader goes on from the next record it can find.
+func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(context.Context, ingest.Job) error, in *archiveInput) error {
+	file := fileURL(in.key)
+	r, err := gowarc.NewWarcFileReader(in.key, in.start,
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+	)
+	if err != nil {
+		return f.Skip(ctx, file, &newsner.Error{Code: newsner.EInvalid, Message: "open WARC " + in.key, Err: err})
+	}
+	defer r.Close()
+	lastEnd, failures := int64(-1), 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, err := r.Next()
+		if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
+			return nil
+		}
+		s := span{rec.Offset, rec.Offset + rec.Size}
+		where := fmt.Sprintf("%s#offset=%d", file, rec.Offset)
+		var page *newsner.Page
+		if err == nil {
+			err = damaged(rec)
+		}
+		if err != nil {
+			err = &newsner.Error{Code: newsner.EInvalid, Message: "damaged WARC record", Err: err}
+		} else {
+			page, err = warcPage(rec.WarcRecord, a.cfg.MaxBodyBytes)
+			if page != nil {
+				where = page.URL
+			}
+		}
+		rec.Close()
+		switch {
+		case err == nil:
+			if terr := a.track(in, s.start, s.end, false); terr != nil {
+				return terr
+			}
+			job := ingest.Job{URL: page.URL, Page: page, Token: &archiveToken{in: in, start: s.start, bytes: rec.Size}}
+			if err := emit(ctx, job); err != nil {
+				return err
+			}
+		case errors.Is(err, errNotPage):
+			a.doneBytes.Add(max(rec.Size, 0))
+			if s.end > s.start && s.start >= lastEnd {
+				if terr := a.track(in, s.start, s.end, true); terr != nil {
+					return terr
+				}
+			}
+		default:
+			a.doneBytes.Add(max(rec.Size, 0))
+			if s.end > s.start && s.start >= lastEnd {
+				if terr := a.track(in, s.start, s.end, true); terr != nil {
+					return terr
+				}
+			}
+			if serr := f.Skip(ctx, where, err); serr != nil {
+				return serr
+			}
+			if newsner.ErrorCode(err) == newsner.EInvalid {
+				failures++
+				// The reader looks for the next record after a damaged
+				// one; when it cannot move on, or finds only damage, the
+				// rest of the file is given up.
+				if s.end <= lastEnd || failures > maxRecordErrors {
+					return nil
+				}
+			}
+		}
+		lastEnd = max(lastEnd, s.end)
+	}
+}
+
+// span is a record's byte range in its WARC file.
+type span struct{ start, end int64 }
+
+// damaged returns why a record is unusable: a header so broken that the
+// record's type cannot be told, a block of another length than its header
+// says (a truncated file) or one failing its digest. Other findings (a
+// missing carriage return, a duplicated field) are tolerated.
+func damaged(rec gowarc.Record) error {
+	if rec.WarcRecord.Type().String() == "unknown" {
+		return fmt.Errorf("bad record header: %w", errors.Join(rec.Validation...))
+	}
+	for _, v := range rec.Validation {
+		var cl *gowarc.ContentLengthError
+		var de *gowarc.DigestError
+		if errors.As(v, &cl) || errors.As(v, &de) {
+			return v
+		}
+	}
+	return nil
+}
+
+// warcPage makes a page of an HTTP response record (or a resource record)
+// holding HTML. It returns errNotPage for records that hold no page
+// (warcinfo, request, metadata, revisit, DNS), and an error with a class for
+// pages that cannot be used (not HTML, not a 2xx answer, a body that cannot
+// be decoded or is too large).
+func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
+	if wr.Type() != gowarc.Response && wr.Type() != gowarc.Resource {
+		return nil, errNotPage
+	}
+	target := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(wr.WarcHeader().Get(gowarc.WarcTargetURI)), "<"), ">")
+	lt := strings.ToLower(target)
+	if !strings.HasPrefix(lt, "http://") && !strings.HasPrefix(lt, "https://") && !strings.HasPrefix(lt, "file:") {
+		if strings.HasPrefix(lt, "dns:") || strings.HasPrefix(lt, "whois:") {
+			return nil, errNotPage
+		}
+		return nil, newsner.Errorf(newsner.EInvalid, "WARC record %s: target URI %q is not an http(s) URL", wr.RecordId(), newsner.Clip(target, 200))
+	}
+	page := &newsner.Page{URL: target, FinalURL: target}
+	if t, err := wr.Date(); err == nil {
+		page.FetchedAt = t.UTC()
+	}
+	var payload io.Reader
+	var err error
+	switch b := wr.Block().(type) {
+	case gowarc.HttpResponseBlock:
+		page.Status = b.HttpStatusCode()
+		if h := b.HttpHeader(); h != nil {
+			page.Header = h.Clone()
+		}
+		if page.Header == nil {
+			page.Header = http.Header{}
+		}
+		// The HTTP parser takes Transfer-Encoding out of the header; put
+		// it back so that a chunked body is decoded.
+		if te := rawHeaderField(b.ProtocolHeaderBytes(), "Transfer-Encoding"); te != "" && page.Header.Get("Transfer-Encoding") == "" {
+			page.Header.Set("Transfer-Encoding", te)
+		}
+		if page.Status < 200 || page.Status > 299 {
+			return page, newsner.Errorf(newsner.EHTTPStatus, "%s: HTTP status %d", target, page.Status)
+		}
+		payload, err = b.PayloadBytes()
+	default:
+		if wr.Type() == gowarc.Response {
+			return nil, errNotPage // a response of another protocol
+		}
+		// A resource record's block is the document itself.
+		page.Header = http.Header{}
+		if ct := wr.WarcHeader().Get(gowarc.ContentType); ct != "" {
+			page.Header.Set("Content-Type", ct)
+		}
+		payload, err = b.RawBytes()
+	}
+	if err != nil {
+		return page, &newsner.Error{Code: newsner.EInvalid, Message: "read WARC record of " + target, Err: err}
+	}
+	ct := page.Header.Get("Content-Type")
+	if ct != "" && !isHTMLType(ct) {
+		return page, newsner.Errorf(newsner.ENotHTML, "%s: content type %q is not HTML", target, newsner.Clip(ct, 100))
+	}
+	body, err := decodeBody(page.Header, payload, maxBody)
+	if err != nil {
+		return page, fmt.Errorf("%s: %w", target, err)
+	}
+	if ct == "" {
+		if !strings.HasPrefix(http.DetectContentType(body), "text/html") {
+			return page, newsner.Errorf(newsner.ENotHTML, "%s: no content type and the body does not look like HTML", target)
+		}
+		page.Header.Set("Content-Type", "text/html")
+	}
+	page.Body = body
+	return page, nil
+}
+
+// rawHeaderField returns the value of the named field in raw HTTP header
+// bytes, "" if it is absent.
+func rawHeaderField(head []byte, name string) string {
+	for line := range bytes.Lines(head) {
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if ok && strings.EqualFold(string(bytes.TrimSpace(k)), name) {
+			return string(bytes.TrimSpace(v))
+		}
+	}
+	return ""
+}
+
+// isHTMLType reports whether a Content-Type is HTML or XHTML.
+func isHTMLType(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// decodeBody undoes the transfer and content encodings an archived response
+// may still carry (crawlers such as Heritrix keep the bytes as served) and
+// reads at most max bytes of the result. The encoding headers it undid are
+// removed, so the page's header describes its body.
+func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
+	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+		raw, err := io.ReadAll(io.LimitReader(r, max+1))
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: "read body", Err: err}
+		}
+		// Some archives dechunk the body but keep the header: use the
+		// bytes as they are when they do not parse as chunks.
+		if dec, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw))); err == nil {
+			raw = dec
+		}
+		r = bytes.NewReader(raw)
+		h.Del("Transfer-Encoding")
+	}
+	enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding")))
+	switch enc {
+	case "", "identity", "none":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: "gunzip body", Err: err}
+		}
+		defer zr.Close()
+		r = zr
+	case "deflate":
+		// "deflate" is zlib-wrapped by the standard, raw in some servers.
+		raw, err := io.ReadAll(io.LimitReader(r, max+1))
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: "read body", Err: err}
+		}
+		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
+			defer zr.Close()
+			r = zr
+		} else {
+			r = flate.NewReader(bytes.NewReader(raw))
+		}
+	case "zstd":
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: "zstd body", Err: err}
+		}
+		defer zr.Close()
+		r = zr
+	default:
+		return nil, newsner.Errorf(newsner.EUnsupported, "content encoding %q", newsner.Clip(enc, 50))
+	}
+	body, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "decode body", Err: err}
+	}
+	if int64(len(body)) > max {
+		return nil, newsner.Errorf(newsner.ETooLarge, "body over %d bytes", max)
+	}
+	if enc != "" {
+		h.Del("Content-Encoding")
+	}
+	return body, nil
+}

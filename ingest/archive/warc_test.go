@@ -1,0 +1,277 @@
+package archive
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
+	"github.com/newsner/newsner/internal/shared"
+)
+
+// warcName names the files a test's WarcFileWriter creates (the library's
+// default pattern would look up the host's addresses).
+type warcName struct{ dir, name string }
+
+func (n warcName) NewWarcfileName() (string, string) { return n.dir, n.name }
+
+// warcRec is a record a test writes.
+type warcRec struct {
+	typ    gowarc.RecordType
+	uri    string
+	date   time.Time
+	ctype  string // WARC Content-Type; default application/http;msgtype=response
+	block  string // the record's block (HTTP status line, headers and body)
+	noHTTP bool
+}
+
+func httpResponse(status int, ctype, body string, extra ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "HTTP/1.1 %d X\r\n", status)
+	if ctype != "" {
+		fmt.Fprintf(&b, "Content-Type: %s\r\n", ctype)
+	}
+	for _, h := range extra {
+		b.WriteString(h + "\r\n")
+	}
+	fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body)
+	return b.String()
+}
+
+// writeWARC writes recs to dir/name with the library's writer, gzip
+// members when compress is set, and returns the file's path.
+func writeWARC(t testing.TB, dir, name string, compress bool, recs []warcRec) string {
+	t.Helper()
+	w := gowarc.NewWarcFileWriter(
+		gowarc.WithFileNameGenerator(warcName{dir, name}),
+		gowarc.WithCompression(compress),
+		gowarc.WithCompressedFileSuffix(""),
+		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
+			_, err := b.WriteString("software: newsner test\r\n")
+			return err
+		}),
+	)
+	for _, r := range recs {
+		b := gowarc.NewRecordBuilder(r.typ, gowarc.WithAddMissingRecordId(true), gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
+		if r.uri != "" {
+			b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
+		}
+		date := r.date
+		if date.IsZero() {
+			date = time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+		}
+		b.AddWarcHeaderTime(gowarc.WarcDate, date)
+		ct := r.ctype
+		if ct == "" {
+			ct = "application/http;msgtype=response"
+		}
+		b.AddWarcHeader(gowarc.ContentType, ct)
+		if _, err := b.WriteString(r.block); err != nil {
+			t.Fatal(err)
+		}
+		rec, _, err := b.Build()
+		if err != nil {
+			t.Fatalf("build record: %v", err)
+		}
+		for _, resp := range w.Write(rec) {
+			if resp.Err != nil {
+				t.Fatalf("write record: %v", resp.Err)
+			}
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, name)
+}
+
+func urls(pages []newsner.Page) []string {
+	var us []string
+	for _, p := range pages {
+		us = append(us, p.URL)
+	}
+	return us
+}
+
+func TestArchiveWARC(t *testing.T) {
+	date := time.Date(2026, 9, 30, 8, 15, 0, 0, time.UTC)
+	recs := []warcRec{
+		{typ: gowarc.Request, uri: "https://news.example/a", ctype: "application/http;msgtype=request", block: "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"},
+		{typ: gowarc.Response, uri: "https://news.example/a", date: date, block: httpResponse(200, "text/html; charset=utf-8", fakes.ArticleHTML("Alpha"))},
+		{typ: gowarc.Response, uri: "https://news.example/logo.png", block: httpResponse(200, "image/png", "\x89PNG....")},
+		{typ: gowarc.Response, uri: "https://news.example/moved", block: httpResponse(301, "text/html", "moved", "Location: /b")},
+		{typ: gowarc.Metadata, uri: "https://news.example/a", ctype: "application/warc-fields", block: "fetchTimeMs: 12\r\n"},
+		{typ: gowarc.Response, uri: "https://news.example/b", block: gzipped(t, fakes.ArticleHTML("Beta"))},
+		{typ: gowarc.Response, uri: "https://news.example/c", block: httpResponse(200, "", fakes.ArticleHTML("Gamma"))},
+		{typ: gowarc.Resource, uri: "https://news.example/d", ctype: "text/html", block: fakes.ArticleHTML("Delta")},
+		{typ: gowarc.Response, uri: "https://news.example/e", block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
+	}
+	want := []string{"https://news.example/a", "https://news.example/b", "https://news.example/c", "https://news.example/d", "https://news.example/e"}
+	for _, compress := range []bool{false, true} {
+		t.Run(fmt.Sprintf("gzip=%v", compress), func(t *testing.T) {
+			dir := t.TempDir()
+			path := writeWARC(t, dir, "crawl.warc.gz", compress, recs)
+			var sk fakes.Skips
+			a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages := fakes.Drain(t, a)
+			if got := urls(pages); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("pages %q, want %q", got, want)
+			}
+			if got, want := sk.Classes(), []string{newsner.EHTTPStatus, newsner.ENotHTML}; strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("skipped %q, want %q", got, want)
+			}
+			a0 := pages[0]
+			if !a0.FetchedAt.Equal(date) || a0.Status != 200 || a0.FinalURL != a0.URL || a0.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+				t.Errorf("page a: fetched %v status %d final %q header %v", a0.FetchedAt, a0.Status, a0.FinalURL, a0.Header)
+			}
+			for i, title := range []string{"Alpha", "Beta", "Gamma", "Delta", "Epsilon"} {
+				if string(pages[i].Body) != fakes.ArticleHTML(title) {
+					t.Errorf("page %s body %q", pages[i].URL, newsner.Clip(string(pages[i].Body), 80))
+				}
+			}
+			if pages[1].Header.Get("Content-Encoding") != "" || pages[4].Header.Get("Transfer-Encoding") != "" {
+				t.Errorf("decoded bodies keep their encoding headers: %v %v", pages[1].Header, pages[4].Header)
+			}
+			p := a.Progress()
+			if p.Pages != 5 || p.Done != p.Total || p.Total == 0 {
+				t.Errorf("progress %+v", p)
+			}
+		})
+	}
+}
+
+// gzipped returns an HTTP response whose body is gzip-encoded.
+func gzipped(t *testing.T, body string) string {
+	t.Helper()
+	var b strings.Builder
+	zw := gzip.NewWriter(&b)
+	if _, err := io.WriteString(zw, body); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return httpResponse(200, "text/html", b.String(), "Content-Encoding: gzip")
+}
+
+func chunked(body string) string {
+	half := len(body) / 2
+	return fmt.Sprintf("%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", half, body[:half], len(body)-half, body[half:])
+}
+
+// TestArchiveDamagedWARC: a truncated gzip member, a bad record header, a
+// truncated uncompressed file and an unreadable file are reported and
+// skipped; the other pages and files are read.
+func TestArchiveDamagedWARC(t *testing.T) {
+	dir := t.TempDir()
+	var recs []warcRec
+	for i := range 6 {
+		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
+	}
+	good := writeWARC(t, dir, "good.warc.gz", true, recs[:2])
+
+	// A gzip WARC cut in the middle of its last member.
+	cut := writeWARC(t, dir, "cut.warc.gz", true, recs[2:4])
+	truncateFile(t, cut, 40)
+
+	// An uncompressed WARC whose first response has a garbled header
+	// (no WARC-Type), and whose last record is cut short.
+	plain := writeWARC(t, dir, "plain.warc", false, recs[4:6])
+	b, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	garbled := strings.Replace(string(b), "WARC-Type: response\r\n", "WARC-Type response\r\n", 1)
+	if err := os.WriteFile(plain, []byte(garbled[:len(garbled)-30]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Another with a good record after the garbled one.
+	plain2 := writeWARC(t, dir, "plain2.warc", false, recs[4:6])
+	b, err = os.ReadFile(plain2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(plain2, []byte(strings.Replace(string(b), "Content-Length: ", "Content-Length: x", 2)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	missing := filepath.Join(dir, "missing.warc.gz")
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{cut, missing, plain, plain2, good}, Config{Skip: sk.Skip})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := fakes.Drain(t, a)
+	got := urls(pages)
+	want := []string{"https://news.example/2", "https://news.example/5", "https://news.example/0", "https://news.example/1"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pages %q, want %q", got, want)
+	}
+	cls := sk.Classes()
+	if len(cls) < 5 {
+		t.Errorf("skipped %d inputs, want at least 5 (cut member, missing file, bad header, cut record, bad length): %+v", len(cls), sk.All())
+	}
+	for _, d := range sk.All() {
+		if d.Class != newsner.EInvalid || d.Error == "" || d.URL == "" {
+			t.Errorf("skip record %+v", d)
+		}
+		t.Logf("skipped %s: %s", d.URL, d.Error)
+	}
+}
+
+func truncateFile(t *testing.T, path string, by int64) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()-by); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkArchiveReadWARC reads the dev news pages from a gzip WARC
+// written with the library's writer (the read stage of reprocess alone).
+//
+//	go test ./ingest/archive -run '^$' -bench ArchiveReadWARC
+func BenchmarkArchiveReadWARC(b *testing.B) {
+	files, _ := filepath.Glob(shared.Path("data", "news-pages", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("no news pages (set NEWSNER_SHARED)")
+	}
+	var recs []warcRec
+	for i, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		body, err := ingest.ReadCapped(fh, 64<<20, f)
+		fh.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html; charset=utf-8", string(body))})
+	}
+	path := writeWARC(b, b.TempDir(), "news.warc.gz", true, recs)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		if n := readArchive(b, ctx, path); n != len(files) {
+			b.Fatalf("%d pages, want %d", n, len(files))
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -1,0 +1,170 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"maps"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// This file holds what the batch sources (ingest/archive's Archive,
+// ingest/kafkasource's RawTopic) share: a producer goroutine that reads pages
+// ahead of the workers, the record of inputs it skipped, and the counts a
+// progress display and a summary show.
+
+// Defaults of the batch sources.
+const (
+	// DefaultReadAhead is how many pages a batch source reads ahead of the
+	// workers.
+	DefaultReadAhead = 64
+	// DefaultSaveEvery is how often a batch source saves (or commits) its
+	// progress while running.
+	DefaultSaveEvery = time.Second
+)
+
+// SkipFunc is told about an input a batch source could not make into a page
+// (a damaged WARC record, a non-HTML record, an unreadable file): the source
+// goes on with the rest. An error from it stops the source (the skip could
+// not be recorded, so progress must not move past it).
+type SkipFunc func(ctx context.Context, d newsner.DeadLetter) error
+
+// BatchProgress is how far a batch source is.
+type BatchProgress struct {
+	// Pages is how many pages the source handed out.
+	Pages int64
+	// Skipped counts the inputs skipped, by error class.
+	Skipped map[string]int64
+	// Done and Total measure the work in Unit (pages, bytes, messages), for
+	// an estimate of the time left. Total is 0 when it is not known. Work
+	// done before a resume counts in neither.
+	Done, Total int64
+	// Unit names what Done and Total count.
+	Unit string
+	// ReadTime is the time spent reading and decoding pages, not counting
+	// the time spent waiting for a worker to take them.
+	ReadTime time.Duration
+}
+
+// ReadAhead reads a batch source's jobs ahead on a producer goroutine into
+// a buffer that the source's Next takes from. It owns the goroutine: Close
+// stops it and waits for it.
+type ReadAhead struct {
+	jobs    chan Job
+	cancel  context.CancelFunc
+	stopped chan struct{}
+	err     error // the producer's error, set before stopped is closed
+
+	readNanos atomic.Int64
+	pages     atomic.Int64
+
+	skipMu  sync.Mutex
+	skipped map[string]int64
+	skip    SkipFunc
+}
+
+// Produce reads the inputs and hands each page to an Emitter of r, until
+// the inputs are exhausted (nil), ctx is done, or a fatal error.
+type Produce func(ctx context.Context, r *ReadAhead) error
+
+// StartReadAhead starts produce on its own goroutine, with buffer jobs
+// read ahead (default 64); it stops when ctx is done, when Close is called,
+// or when produce returns.
+func StartReadAhead(ctx context.Context, buffer int, skip SkipFunc, produce Produce) *ReadAhead {
+	if buffer <= 0 {
+		buffer = DefaultReadAhead
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	f := &ReadAhead{
+		jobs:    make(chan Job, buffer),
+		cancel:  cancel,
+		stopped: make(chan struct{}),
+		skipped: map[string]int64{},
+		skip:    skip,
+	}
+	go func() {
+		defer close(f.stopped)
+		defer close(f.jobs)
+		err := produce(ctx, f)
+		if err != nil && ctx.Err() == nil {
+			f.err = err
+		}
+	}()
+	return f
+}
+
+// Next returns the next job, io.EOF when the producer finished, its error
+// when it failed.
+func (f *ReadAhead) Next(ctx context.Context) (Job, error) {
+	select {
+	case j, ok := <-f.jobs:
+		if ok {
+			return j, nil
+		}
+		<-f.stopped
+		if f.err != nil {
+			return Job{}, f.err
+		}
+		if err := ctx.Err(); err != nil {
+			return Job{}, err
+		}
+		return Job{}, io.EOF
+	case <-ctx.Done():
+		return Job{}, ctx.Err()
+	}
+}
+
+// Close stops the producer and waits for it.
+func (f *ReadAhead) Close() {
+	f.cancel()
+	<-f.stopped
+}
+
+// Emitter returns the function one producer goroutine hands its jobs to.
+// Time between its calls counts as reading; time blocked in it (the buffer
+// is full: the workers are behind) does not.
+func (f *ReadAhead) Emitter() func(ctx context.Context, j Job) error {
+	mark := time.Now()
+	return func(ctx context.Context, j Job) error {
+		f.readNanos.Add(int64(time.Since(mark)))
+		defer func() { mark = time.Now() }()
+		select {
+		case f.jobs <- j:
+			f.pages.Add(1)
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Skip records an input that was skipped and tells the SkipFunc.
+func (f *ReadAhead) Skip(ctx context.Context, input string, err error) error {
+	d := newsner.NewDeadLetter(input, err)
+	f.skipMu.Lock()
+	f.skipped[d.Class]++
+	f.skipMu.Unlock()
+	if f.skip == nil {
+		return nil
+	}
+	if err := f.skip(ctx, d); err != nil {
+		return fmt.Errorf("record skipped input %s: %w", input, err)
+	}
+	return nil
+}
+
+// Progress fills the read-ahead's part of a BatchProgress.
+func (f *ReadAhead) Progress() BatchProgress {
+	f.skipMu.Lock()
+	skipped := maps.Clone(f.skipped)
+	f.skipMu.Unlock()
+	return BatchProgress{
+		Pages:    f.pages.Load(),
+		Skipped:  skipped,
+		ReadTime: time.Duration(f.readNanos.Load()),
+	}
+}

@@ -1,0 +1,146 @@
+package fetch
+
+import (
+	"compress/gzip"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
+)
+
+// TestPipelineHostileInputs runs the worker pool with the real fetcher over
+// a queue of hostile servers and bad URLs: every URL ends as exactly one
+// record (an article, or a dead letter with the right class), the workers
+// carry on to the good URLs after them, and the whole run is bounded in
+// time and memory.
+func TestPipelineHostileInputs(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/ok/", htmlHandler(page))
+	mux.HandleFunc("/silent", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		for r.Context().Err() == nil {
+			w.Write([]byte("<"))
+			w.(http.Flusher).Flush()
+			select {
+			case <-time.After(time.Second):
+			case <-r.Context().Done():
+			}
+		}
+	})
+	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.Copy(w, zeros{})
+	})
+	mux.HandleFunc("/10gb", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
+		io.Copy(w, io.LimitReader(zeros{}, 10<<30))
+	})
+	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		w.WriteHeader(http.StatusOK)
+		zw := gzip.NewWriter(w)
+		chunk := make([]byte, 64<<10)
+		for r.Context().Err() == nil {
+			if _, err := zw.Write(chunk); err != nil {
+				return
+			}
+			zw.Flush()
+			w.(http.Flusher).Flush()
+		}
+	})
+	mux.HandleFunc("/pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		io.WriteString(w, "%PDF-1.7")
+	})
+	mux.HandleFunc("/badutf8", htmlHandler("<p>\xff\xfe\xc3\x28</p>"))
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop2", http.StatusFound) })
+	mux.HandleFunc("/loop2", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	mux.HandleFunc("/404", http.NotFound)
+	mux.HandleFunc("/500", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(500) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	want := map[string]string{ // URL -> class ("" = article)
+		srv.URL + "/ok/1":    "",
+		srv.URL + "/silent":  newsner.ETimeout,
+		srv.URL + "/trickle": newsner.ETimeout,
+		srv.URL + "/endless": newsner.ETooLarge,
+		srv.URL + "/10gb":    newsner.ETooLarge,
+		srv.URL + "/bomb":    newsner.ETooLarge,
+		srv.URL + "/pdf":     newsner.ENotHTML,
+		srv.URL + "/badutf8": "",
+		srv.URL + "/loop":    newsner.ETooManyRedirs,
+		srv.URL + "/404":     newsner.EHTTPStatus,
+		srv.URL + "/500":     newsner.EHTTPStatus,
+		"http://" + strings.Repeat("a", 100<<10) + ".example/": newsner.EInvalid,
+		"http://[::1:80/":   newsner.EInvalid,
+		"https://":          newsner.EInvalid,
+		"ftp://example.com": newsner.EUnsupported,
+		srv.URL + "/ok/2":   "",
+	}
+	var urls []string
+	for u := range want {
+		if strings.HasSuffix(u, "/ok/2") {
+			continue
+		}
+		urls = append(urls, u)
+	}
+	urls = append(urls, srv.URL+"/ok/2") // after all the hostile ones
+
+	src := fakes.NewSource(urls...)
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{
+		Source:    src,
+		Loader:    &ingest.Inputs{Fetcher: New(testConfig())},
+		Processor: fakes.Processor{},
+		Sink:      sink,
+		Workers:   2,
+		Logger:    slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+	start := time.Now()
+	alloc := allocDuring(func() {
+		if err := p.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	})
+	el := time.Since(start)
+	for u, class := range want {
+		name := newsner.Clip(u, 60)
+		if src.DoneCount(u) != 1 {
+			t.Errorf("%s: done %d times", name, src.DoneCount(u))
+		}
+		d := sink.DeadFor(u)
+		switch {
+		case class == "" && (sink.ArticlesFor(u) != 1 || len(d) != 0):
+			t.Errorf("%s: %d articles, dead letters %+v; want one article", name, sink.ArticlesFor(u), d)
+		case class != "" && (sink.ArticlesFor(u) != 0 || len(d) != 1):
+			t.Errorf("%s: %d articles, %d dead letters; want one dead letter", name, sink.ArticlesFor(u), len(d))
+		case class != "" && d[0].Class != class:
+			t.Errorf("%s: dead letter class %q (%s), want %q", name, d[0].Class, d[0].Error, class)
+		case class != "" && (d[0].Error == "" || d[0].Attempts < 1 || len(d[0].Error) > 4096):
+			t.Errorf("%s: dead letter %+v", name, d[0])
+		}
+	}
+	if d := sink.DeadFor(srv.URL + "/500"); len(d) == 1 && d[0].Attempts != 3 {
+		t.Errorf("500: attempts %d, want 3", d[0].Attempts)
+	}
+	t.Logf("%d URLs in %v, %d MiB allocated", len(urls), el.Round(time.Millisecond), alloc>>20)
+	if el > 5*time.Second {
+		t.Errorf("run took %v", el)
+	}
+	if alloc > 64<<20 {
+		t.Errorf("run allocated %d MiB", alloc>>20)
+	}
+}

@@ -1,0 +1,246 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/netip"
+	"strings"
+	"syscall"
+
+	"github.com/newsner/newsner"
+)
+
+// The SSRF guard. URLs come from a queue other systems fill, so a URL may
+// name an address inside our own network: a cloud metadata service, an admin
+// port on loopback, a database on a private range. The guard refuses every
+// address that is not ordinary public unicast. It checks the address that is
+// actually dialled, after DNS resolution (net.Dialer.Control), so neither a
+// hostname that resolves to 127.0.0.1 nor a redirect to one gets through, and
+// DNS rebinding between a check and the dial cannot happen.
+
+// blockedPrefix is a range the guard refuses, with the reason shown to users.
+type blockedPrefix struct {
+	prefix netip.Prefix
+	why    string
+}
+
+var blockedPrefixes = func() []blockedPrefix {
+	list := []struct{ p, why string }{
+		// IPv4 (RFC 6890 special-purpose registry and friends).
+		{"0.0.0.0/8", "unspecified (\"this network\")"},
+		{"10.0.0.0/8", "private"},
+		{"100.64.0.0/10", "carrier-grade NAT (shared address space; Alibaba Cloud metadata)"},
+		{"127.0.0.0/8", "loopback"},
+		{"169.254.0.0/16", "link-local (cloud metadata endpoints)"},
+		{"172.16.0.0/12", "private"},
+		{"192.0.0.0/24", "IETF protocol assignments"},
+		{"192.0.2.0/24", "documentation (TEST-NET-1)"},
+		{"192.88.99.0/24", "6to4 relay anycast"},
+		{"192.168.0.0/16", "private"},
+		{"198.18.0.0/15", "benchmarking"},
+		{"198.51.100.0/24", "documentation (TEST-NET-2)"},
+		{"203.0.113.0/24", "documentation (TEST-NET-3)"},
+		{"224.0.0.0/4", "multicast"},
+		{"240.0.0.0/4", "reserved (and broadcast)"},
+		// IPv6. Everything outside 2000::/3 is refused below as well; these
+		// give the clearer reason.
+		{"::/128", "unspecified"},
+		{"::1/128", "loopback"},
+		{"::/96", "IPv4-compatible (deprecated)"},
+		{"100::/64", "discard-only"},
+		{"2001::/23", "IETF protocol assignments (Teredo, benchmarking, ORCHID)"},
+		{"2001:db8::/32", "documentation"},
+		{"3fff::/20", "documentation"},
+		{"5f00::/16", "segment routing"},
+		{"64:ff9b:1::/48", "local-use NAT64"},
+		{"fc00::/7", "unique local (private; AWS metadata fd00:ec2::254)"},
+		{"fe80::/10", "link-local"},
+		{"fec0::/10", "site-local (deprecated)"},
+		{"ff00::/8", "multicast"},
+	}
+	out := make([]blockedPrefix, len(list))
+	for i, l := range list {
+		out[i] = blockedPrefix{netip.MustParsePrefix(l.p), l.why}
+	}
+	return out
+}()
+
+var (
+	nat64Prefix  = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour    = netip.MustParsePrefix("2002::/16")
+	globalIPv6   = netip.MustParsePrefix("2000::/3")
+	blockedNames = map[string]string{
+		"localhost":                  "loopback",
+		"metadata":                   "cloud metadata endpoint",
+		"metadata.google.internal":   "cloud metadata endpoint",
+		"instance-data":              "cloud metadata endpoint",
+		"instance-data.ec2.internal": "cloud metadata endpoint",
+	}
+)
+
+// blockReason says why the guard refuses a, or "" if a is public unicast.
+// IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16)
+// addresses are judged by the IPv4 address they carry.
+func blockReason(a netip.Addr) string {
+	if !a.IsValid() {
+		return "invalid address"
+	}
+	a = a.Unmap()
+	for _, b := range blockedPrefixes {
+		if b.prefix.Contains(a) {
+			return b.why
+		}
+	}
+	if a.Is4() {
+		return ""
+	}
+	b := a.As16()
+	switch {
+	case nat64Prefix.Contains(a):
+		if why := blockReason(netip.AddrFrom4([4]byte(b[12:16]))); why != "" {
+			return "NAT64 of " + why
+		}
+		return ""
+	case sixToFour.Contains(a):
+		if why := blockReason(netip.AddrFrom4([4]byte(b[2:6]))); why != "" {
+			return "6to4 of " + why
+		}
+	case !globalIPv6.Contains(a):
+		return "not global unicast"
+	}
+	return ""
+}
+
+// guard applies the SSRF policy. The zero value refuses everything that is
+// not public; allowPrivate turns it off.
+type guard struct {
+	// allowPrivate turns the guard off (Config.AllowPrivateNetworks).
+	allowPrivate bool
+	// allow, if set, lets through addresses it returns true for even with
+	// the guard on. Tests use it to reach one loopback server while
+	// proving that another loopback address is refused.
+	allow func(netip.Addr) bool
+}
+
+// checkAddr returns an EBlockedAddress error if a may not be dialled.
+func (g *guard) checkAddr(a netip.Addr) error {
+	if g.allowPrivate {
+		return nil
+	}
+	why := blockReason(a)
+	if why == "" || (g.allow != nil && g.allow(a.Unmap())) {
+		return nil
+	}
+	return newsner.Errorf(newsner.EBlockedAddress, "address %s is %s", a, why)
+}
+
+// checkName refuses, before any DNS lookup, the names that always mean a
+// local or metadata address; the dial check would refuse them anyway, this
+// only saves the lookup and gives a clearer reason.
+func (g *guard) checkName(host string) error {
+	if g.allowPrivate {
+		return nil
+	}
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	why, ok := blockedNames[h]
+	if !ok && strings.HasSuffix(h, ".localhost") {
+		why, ok = "loopback", true
+	}
+	if !ok {
+		return nil
+	}
+	return newsner.Errorf(newsner.EBlockedAddress, "host %q is %s", host, why)
+}
+
+// checkHost refuses, without DNS, a URL host that is a refused address
+// literal or a local name. Other names are checked when dialled.
+func (g *guard) checkHost(host string) error {
+	if a, err := netip.ParseAddr(host); err == nil {
+		return g.checkAddr(a)
+	}
+	return g.checkName(host)
+}
+
+// control is a net.Dialer.Control function: it runs after resolution and
+// before connect(2), with the address about to be dialled.
+func (g *guard) control(network, address string, _ syscall.RawConn) error {
+	if g.allowPrivate {
+		return nil
+	}
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		// Fail closed: an address we cannot read is not dialled.
+		return newsner.Errorf(newsner.EBlockedAddress, "cannot check address %q (%s)", address, network)
+	}
+	return g.checkAddr(ap.Addr())
+}
+
+// guardedDialer dials TCP connections for the fetcher: it resolves names
+// itself (through resolve), refuses names and addresses the guard blocks,
+// and dials the remaining addresses one after another with the guard also
+// installed as the dialer's Control, so the check is on the address dialled.
+type guardedDialer struct {
+	guard   *guard
+	dialer  net.Dialer
+	resolve func(ctx context.Context, host string) ([]netip.Addr, error)
+}
+
+func newGuardedDialer(g *guard, cfg Config) *guardedDialer {
+	d := &guardedDialer{guard: g, resolve: cfg.Resolve}
+	d.dialer.Timeout = cfg.ConnectTimeout
+	d.dialer.Control = g.control
+	if d.resolve == nil {
+		d.resolve = func(ctx context.Context, host string) ([]netip.Addr, error) {
+			return net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+		}
+	}
+	return d
+}
+
+// DialContext is an http.Transport.DialContext.
+func (d *guardedDialer) DialContext(ctx context.Context, network, address string) (net.Conn, error) {
+	host, port, err := net.SplitHostPort(address)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", address, err)
+	}
+	if a, err := netip.ParseAddr(host); err == nil {
+		if err := d.guard.checkAddr(a); err != nil {
+			return nil, err
+		}
+		return d.dialer.DialContext(ctx, network, address)
+	}
+	if err := d.guard.checkName(host); err != nil {
+		return nil, err
+	}
+	addrs, err := d.resolve(ctx, host)
+	if err != nil {
+		return nil, fmt.Errorf("resolve %s: %w", host, err)
+	}
+	if len(addrs) == 0 {
+		return nil, &net.DNSError{Err: "no addresses", Name: host, IsNotFound: true}
+	}
+	var blocked, dialErr error
+	for _, a := range addrs {
+		if err := d.guard.checkAddr(a); err != nil {
+			if blocked == nil {
+				blocked = &newsner.Error{Code: newsner.EBlockedAddress, Message: fmt.Sprintf("host %s resolves to a refused address", host), Err: err}
+			}
+			continue
+		}
+		c, err := d.dialer.DialContext(ctx, network, net.JoinHostPort(a.String(), port))
+		if err == nil {
+			return c, nil
+		}
+		if dialErr == nil {
+			dialErr = err
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if dialErr != nil {
+		return nil, dialErr
+	}
+	return nil, blocked
+}

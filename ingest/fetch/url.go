@@ -1,0 +1,187 @@
+package fetch
+
+import (
+	"fmt"
+	"net/netip"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/newsner/newsner"
+	"golang.org/x/net/idna"
+)
+
+// MaxURLLength is the longest URL ValidateURL accepts, in bytes. Real article
+// URLs are far shorter; anything longer is junk or an attack on a parser.
+const MaxURLLength = 8 << 10
+
+// ValidateURL checks a URL as it arrives on the URL topic (or the command
+// line) and returns it parsed and normalised: scheme and host lower-cased,
+// numeric IPv4 hosts in any form browsers accept ("2130706433", "0x7f.1",
+// "0177.0.0.1") rewritten to dotted-quad so the SSRF guard sees the address
+// that would be dialled. Surrounding white space is ignored.
+//
+// Errors are *newsner.Error: EInvalid for empty input, a non-URL, a URL over
+// MaxURLLength, a missing or bad host or port, or credentials in the URL;
+// EUnsupported for a scheme other than http and https.
+func ValidateURL(raw string) (*url.URL, error) {
+	s := strings.TrimSpace(raw)
+	switch {
+	case s == "":
+		return nil, newsner.Errorf(newsner.EInvalid, "empty URL")
+	case len(s) > MaxURLLength:
+		return nil, newsner.Errorf(newsner.EInvalid, "URL of %d bytes %q: longer than %d bytes", len(s), newsner.Clip(s, 80), MaxURLLength)
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("not a URL: %q", newsner.Clip(s, 200)), Err: err}
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	switch u.Scheme {
+	case "http", "https":
+	case "":
+		return nil, newsner.Errorf(newsner.EInvalid, "not an absolute URL (no scheme): %q", newsner.Clip(s, 200))
+	default:
+		return nil, newsner.Errorf(newsner.EUnsupported, "scheme %q not supported (only http and https): %q", newsner.Clip(u.Scheme, 40), newsner.Clip(s, 200))
+	}
+	if u.Opaque != "" || u.Host == "" {
+		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(s, 200))
+	}
+	if u.User != nil {
+		return nil, newsner.Errorf(newsner.EInvalid, "URL carries credentials (user@host): %q", newsner.Clip(redactUser(u), 200))
+	}
+	host, port := u.Hostname(), u.Port()
+	if host == "" {
+		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(s, 200))
+	}
+	if port != "" {
+		n, err := strconv.Atoi(port)
+		if err != nil || n < 1 || n > 65535 {
+			return nil, newsner.Errorf(newsner.EInvalid, "bad port %q in %q", newsner.Clip(port, 20), newsner.Clip(s, 200))
+		}
+	}
+	if strings.HasSuffix(u.Host, ":") {
+		// "http://host:/" has an empty port; drop the colon.
+		u.Host = strings.TrimSuffix(u.Host, ":")
+	}
+	if strings.Contains(u.Host, "[") {
+		// IPv6 literal; url.Parse checked the brackets. Check the address.
+		if _, err := netip.ParseAddr(host); err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad IPv6 host in %q", newsner.Clip(s, 200)), Err: err}
+		}
+		return u, nil
+	}
+	host = strings.ToLower(host)
+	if !isASCII(host) {
+		// Internationalised names go on the wire (and to DNS) as punycode.
+		a, err := idna.Lookup.ToASCII(host)
+		if err != nil {
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(s, 200)), Err: err}
+		}
+		host = a
+	}
+	if endsInNumber(host) {
+		a, ok := parseIPv4(host)
+		if !ok {
+			return nil, newsner.Errorf(newsner.EInvalid, "bad IPv4 host %q in %q", newsner.Clip(host, 60), newsner.Clip(s, 200))
+		}
+		host = a.String()
+	}
+	if port != "" {
+		u.Host = host + ":" + port
+	} else {
+		u.Host = host
+	}
+	return u, nil
+}
+
+// endsInNumber reports whether a host's last label is numeric, which makes
+// the host an IPv4 address (WHATWG URL standard, "ends in a number").
+func endsInNumber(host string) bool {
+	labels := strings.Split(host, ".")
+	if len(labels) > 1 && labels[len(labels)-1] == "" {
+		labels = labels[:len(labels)-1]
+	}
+	last := labels[len(labels)-1]
+	if last == "" {
+		return false
+	}
+	if strings.Trim(last, "0123456789") == "" {
+		return true
+	}
+	_, ok := parseIPv4Number(last)
+	return ok
+}
+
+// parseIPv4 parses an IPv4 host the way browsers do (WHATWG URL standard):
+// one to four parts, each decimal, octal (leading 0) or hex (0x), the last
+// part filling the remaining bytes. So 2130706433, 0x7f.1, 0177.0.0.1 and
+// 127.1 are all 127.0.0.1.
+func parseIPv4(host string) (netip.Addr, bool) {
+	parts := strings.Split(host, ".")
+	if len(parts) > 1 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 4 {
+		return netip.Addr{}, false
+	}
+	nums := make([]uint64, len(parts))
+	for i, p := range parts {
+		n, ok := parseIPv4Number(p)
+		if !ok {
+			return netip.Addr{}, false
+		}
+		nums[i] = n
+	}
+	for _, n := range nums[:len(nums)-1] {
+		if n > 255 {
+			return netip.Addr{}, false
+		}
+	}
+	last := nums[len(nums)-1]
+	if last >= 1<<(8*(5-len(nums))) {
+		return netip.Addr{}, false
+	}
+	v := last
+	for i, n := range nums[:len(nums)-1] {
+		v += n << (8 * (3 - i))
+	}
+	return netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}), true
+}
+
+// parseIPv4Number parses one part of an IPv4 host: decimal, 0-prefixed octal
+// or 0x-prefixed hex. Values that do not fit 32 bits fail.
+func parseIPv4Number(s string) (uint64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	base := 10
+	switch {
+	case len(s) >= 2 && (s[:2] == "0x" || s[:2] == "0X"):
+		s, base = s[2:], 16
+		if s == "" {
+			return 0, true
+		}
+	case len(s) >= 2 && s[0] == '0':
+		s, base = s[1:], 8
+	}
+	n, err := strconv.ParseUint(s, base, 32)
+	if err != nil {
+		return 0, false
+	}
+	return n, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// redactUser returns u as a string with its password hidden.
+func redactUser(u *url.URL) string {
+	return u.Redacted()
+}

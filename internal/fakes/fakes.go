@@ -1,0 +1,266 @@
+// Package fakes holds the test doubles of the pipeline's interfaces
+// (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
+// batch source's SkipFunc), one of each, for the tests of every package
+// that runs jobs. They are in-memory and safe for concurrent use.
+package fakes
+
+import (
+	"context"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
+)
+
+// Source hands out fixed URLs once, in order, and records the ones done.
+type Source struct {
+	URLs []string
+
+	mu   sync.Mutex
+	next int
+	done []string
+}
+
+// NewSource returns a Source of urls.
+func NewSource(urls ...string) *Source { return &Source{URLs: urls} }
+
+// Next returns the next URL, io.EOF after the last.
+func (s *Source) Next(ctx context.Context) (ingest.Job, error) {
+	if err := ctx.Err(); err != nil {
+		return ingest.Job{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.next >= len(s.URLs) {
+		return ingest.Job{}, io.EOF
+	}
+	s.next++
+	return ingest.Job{URL: s.URLs[s.next-1]}, nil
+}
+
+// Done records the job's URL as done.
+func (s *Source) Done(_ context.Context, j ingest.Job) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.done = append(s.done, j.URL)
+	return nil
+}
+
+// DoneURLs returns the URLs done, in the order they were done.
+func (s *Source) DoneURLs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.done...)
+}
+
+// DoneCount returns how many times url was done.
+func (s *Source) DoneCount(url string) int {
+	n := 0
+	for _, u := range s.DoneURLs() {
+		if u == url {
+			n++
+		}
+	}
+	return n
+}
+
+// Loader "fetches" by URL: "fail:<class>/*" fails with that error class
+// (ENotHTML for "fail:*" without one), "slow:*" waits for the context or
+// 200ms; any other input is a page whose body is the input.
+type Loader struct{}
+
+// Load returns the page the input names.
+func (Loader) Load(ctx context.Context, in string) (newsner.Page, error) {
+	switch {
+	case strings.HasPrefix(in, "fail:"):
+		if class, ok := ClassOf(in); ok {
+			return newsner.Page{URL: in}, newsner.Errorf(class, "cannot load")
+		}
+		return newsner.Page{URL: in}, newsner.Errorf(newsner.ENotHTML, "not html")
+	case strings.HasPrefix(in, "slow:"):
+		select {
+		case <-time.After(200 * time.Millisecond):
+		case <-ctx.Done():
+			return newsner.Page{URL: in}, ctx.Err()
+		}
+	}
+	return newsner.Page{URL: in, Body: []byte(in)}, nil
+}
+
+// Processor makes a trivial article from any page: its URL, fetch time and
+// body as text, and an ID derived from the URL ("derived:" + URL) as
+// extract derives one. A page whose URL starts with "panic:" makes it
+// panic; one whose URL is "bad:<class>/*" fails with that error class.
+type Processor struct{}
+
+// Process makes the article.
+func (Processor) Process(_ context.Context, p newsner.Page) (newsner.Article, error) {
+	if strings.HasPrefix(p.URL, "panic:") {
+		panic("boom")
+	}
+	if class, ok := ClassOf(p.URL); ok && strings.HasPrefix(p.URL, "bad:") {
+		return newsner.Article{}, newsner.Errorf(class, "cannot process")
+	}
+	return newsner.Article{ID: "derived:" + p.URL, URL: p.URL, FetchedAt: p.FetchedAt, Text: string(p.Body)}, nil
+}
+
+// Classes are the error classes, as dead letters carry them.
+var Classes = []string{newsner.EInvalid, newsner.EUnsupported, newsner.EBlockedAddress, newsner.ERobots,
+	newsner.ETimeout, newsner.ETooLarge, newsner.ENotHTML, newsner.EHTTPStatus, newsner.ETooManyRedirs,
+	newsner.ENetwork, newsner.EExtract, newsner.EInternal}
+
+// ClassOf returns the class a fake input names ("fail:<class>/..." or
+// "bad:<class>/..."), and whether it names one.
+func ClassOf(in string) (string, bool) {
+	_, rest, ok := strings.Cut(in, ":")
+	if !ok {
+		return "", false
+	}
+	class, _, _ := strings.Cut(rest, "/")
+	for _, c := range Classes {
+		if c == class {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// Sink keeps what was written. FailAfter > 0 makes article writes fail once
+// that many were written.
+type Sink struct {
+	FailAfter int
+
+	mu       sync.Mutex
+	articles []string
+	dead     []newsner.DeadLetter
+}
+
+// WriteArticle records the article's URL.
+func (m *Sink) WriteArticle(_ context.Context, a newsner.Article, _ newsner.Page) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.FailAfter > 0 && len(m.articles) >= m.FailAfter {
+		return errors.New("broker unavailable")
+	}
+	m.articles = append(m.articles, a.URL)
+	return nil
+}
+
+// WriteDeadLetter records the dead letter.
+func (m *Sink) WriteDeadLetter(_ context.Context, d newsner.DeadLetter) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.dead = append(m.dead, d)
+	return nil
+}
+
+// Articles returns the URLs of the articles written, in order.
+func (m *Sink) Articles() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]string(nil), m.articles...)
+}
+
+// DeadLetters returns the dead letters written, in order.
+func (m *Sink) DeadLetters() []newsner.DeadLetter {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]newsner.DeadLetter(nil), m.dead...)
+}
+
+// ArticlesFor returns how many articles were written for url.
+func (m *Sink) ArticlesFor(url string) int {
+	n := 0
+	for _, u := range m.Articles() {
+		if u == url {
+			n++
+		}
+	}
+	return n
+}
+
+// DeadFor returns the dead letters written for url.
+func (m *Sink) DeadFor(url string) []newsner.DeadLetter {
+	var ds []newsner.DeadLetter
+	for _, d := range m.DeadLetters() {
+		if d.URL == url {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}
+
+// Skips records the inputs a batch source skipped; its Skip method is an
+// ingest.SkipFunc.
+type Skips struct {
+	mu sync.Mutex
+	ds []newsner.DeadLetter
+}
+
+// Skip records d.
+func (s *Skips) Skip(_ context.Context, d newsner.DeadLetter) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ds = append(s.ds, d)
+	return nil
+}
+
+// All returns the skipped inputs' dead letters.
+func (s *Skips) All() []newsner.DeadLetter {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]newsner.DeadLetter(nil), s.ds...)
+}
+
+// Classes returns the classes of the skipped inputs, sorted.
+func (s *Skips) Classes() []string {
+	var cs []string
+	for _, d := range s.All() {
+		cs = append(cs, d.Class)
+	}
+	sort.Strings(cs)
+	return cs
+}
+
+// Drain runs a batch source to its end, marking every job done, closes it,
+// and returns the pages its jobs carried.
+func Drain(t testing.TB, src interface {
+	ingest.Source
+	Close() error
+}) []newsner.Page {
+	t.Helper()
+	ctx := context.Background()
+	var pages []newsner.Page
+	for {
+		j, err := src.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("next: %v", err)
+		}
+		if j.Page == nil {
+			t.Fatalf("job %s carries no page", j.URL)
+		}
+		pages = append(pages, *j.Page)
+		if err := src.Done(ctx, j); err != nil {
+			t.Fatalf("done: %v", err)
+		}
+	}
+	if err := src.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	return pages
+}
+
+// ArticleHTML returns a small news page whose article is about title.
+func ArticleHTML(title string) string {
+	return "<!doctype html><html><head><title>" + title + "</title></head><body><article><p>" +
+		title + " was reported by the agency in Paris on Monday.</p></article></body></html>"
+}

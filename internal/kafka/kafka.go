@@ -1,0 +1,112 @@
+// Package kafka is newsner's one Kafka layer: the connection Config
+// (brokers, TLS, SASL, client id) with its flags and Validate, the one
+// builder of kafka-go transports, dialers and clients (so a test's Dial,
+// such as internal/kafkatest's protocol recorder, sees every connection),
+// the one retry predicate, the one partition-reading loop, the topic names
+// and how they are created, and the raw-page record codec. The URL source
+// and raw-topic reader (ingest/kafkasource), the article writer (sink) and
+// `newsner consume` are built on it.
+package kafka
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	kgo "github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl"
+)
+
+// Defaults of a Config.
+const (
+	DefaultBroker   = "127.0.0.1:9092"
+	DefaultClientID = "newsner"
+	// dialTimeout bounds connecting to a broker, TLS and SASL included.
+	dialTimeout = 10 * time.Second
+)
+
+// Config says how to reach the Kafka cluster. The zero value connects to
+// 127.0.0.1:9092 in plaintext without authentication.
+type Config struct {
+	// Brokers are the bootstrap brokers. Default: 127.0.0.1:9092.
+	Brokers []string
+	// TLS, when set, connects with TLS.
+	TLS *tls.Config
+	// SASL, when set, authenticates with this mechanism (PLAIN, SCRAM).
+	SASL sasl.Mechanism
+	// ClientID names this client to the brokers. Default: newsner.
+	ClientID string
+	// Dial, when set, opens the connections to the brokers (a proxy, or a
+	// test that records the protocol). Default: a net.Dialer.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
+}
+
+// WithDefaults returns c with its zero fields set to their defaults.
+func (c Config) WithDefaults() Config {
+	if len(c.Brokers) == 0 {
+		c.Brokers = []string{DefaultBroker}
+	}
+	if c.ClientID == "" {
+		c.ClientID = DefaultClientID
+	}
+	return c
+}
+
+// Validate reports what is wrong with c, nil when it can be used.
+func (c Config) Validate() error {
+	if len(c.Brokers) == 0 {
+		return errors.New("no Kafka brokers (--brokers or NEWSNER_BROKERS)")
+	}
+	return nil
+}
+
+// Transport returns a kafka-go transport for the clients and writers of c.
+// Its owner calls CloseIdleConnections when done.
+func (c Config) Transport() *kgo.Transport {
+	c = c.WithDefaults()
+	return &kgo.Transport{
+		ClientID:    c.ClientID,
+		TLS:         c.TLS,
+		SASL:        c.SASL,
+		Dial:        c.Dial,
+		DialTimeout: dialTimeout,
+		MetadataTTL: 5 * time.Second,
+	}
+}
+
+// Dialer returns a kafka-go dialer for the readers and consumer groups of c.
+func (c Config) Dialer() *kgo.Dialer {
+	c = c.WithDefaults()
+	return &kgo.Dialer{
+		ClientID:      c.ClientID,
+		Timeout:       dialTimeout,
+		DualStack:     true,
+		TLS:           c.TLS,
+		SASLMechanism: c.SASL,
+		DialFunc:      c.Dial,
+	}
+}
+
+// Client returns a client of the cluster on transport t (from Transport),
+// each request bounded by timeout.
+func (c Config) Client(t *kgo.Transport, timeout time.Duration) *kgo.Client {
+	c = c.WithDefaults()
+	return &kgo.Client{Addr: kgo.TCP(c.Brokers...), Transport: t, Timeout: timeout}
+}
+
+// Metadata connects to the cluster and returns its brokers and topics,
+// failing with a clear error when no broker answers or the credentials are
+// refused.
+func Metadata(ctx context.Context, c Config) (*kgo.MetadataResponse, error) {
+	c = c.WithDefaults()
+	t := c.Transport()
+	defer t.CloseIdleConnections()
+	md, err := c.Client(t, 10*time.Second).Metadata(ctx, &kgo.MetadataRequest{})
+	if err != nil {
+		return nil, fmt.Errorf("kafka %v: %w", c.Brokers, err)
+	}
+	return md, nil
+}

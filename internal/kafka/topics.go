@@ -1,0 +1,147 @@
+package kafka
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"time"
+
+	kgo "github.com/segmentio/kafka-go"
+)
+
+// The topics newsner uses, by default.
+const (
+	URLsTopic     = "newsner.urls"     // URLs to process, one a message, keyed by URL
+	ArticlesTopic = "newsner.articles" // article records keyed by article ID
+	RawTopic      = "newsner.raw"      // fetched pages (RawMessage), compacted, for reprocessing
+	DLQTopic      = "newsner.dlq"      // dead letters keyed by URL
+)
+
+// Defaults of topic creation and messages.
+const (
+	// DefaultPartitions is how many partitions the URL and articles topics
+	// are created with: the most processes that can share the work.
+	DefaultPartitions = 6
+	// DefaultMaxMessageBytes caps one message (a raw page can be large).
+	DefaultMaxMessageBytes = 16 << 20
+)
+
+// Topics names the topics newsner uses. The zero value names none; use
+// DefaultTopics, or RegisterFlags, which starts from it.
+type Topics struct {
+	URLs, Articles, Raw, DLQ string
+}
+
+// DefaultTopics returns the default topic names.
+func DefaultTopics() Topics {
+	return Topics{URLs: URLsTopic, Articles: ArticlesTopic, Raw: RawTopic, DLQ: DLQTopic}
+}
+
+// RegisterFlags binds the topic names to fs: --topic (URLs),
+// --articles-topic, --raw-topic and --dlq-topic, defaulting to
+// DefaultTopics.
+func (t *Topics) RegisterFlags(fs *flag.FlagSet) {
+	d := DefaultTopics()
+	fs.StringVar(&t.URLs, "topic", d.URLs, "topic of URLs to process")
+	fs.StringVar(&t.Articles, "articles-topic", d.Articles, "topic article records are written to")
+	fs.StringVar(&t.Raw, "raw-topic", d.Raw, "compacted topic raw pages are written to")
+	fs.StringVar(&t.DLQ, "dlq-topic", d.DLQ, "topic dead-letter records are written to")
+}
+
+// TopicSpecs returns the settings newsner creates its topics with: the URL
+// topic with partitions partitions (default 6: the most processes that can
+// share the work), articles with as many, raw pages compacted (the newest
+// page per article ID is kept for reprocessing) and accepting messages of
+// maxMessageBytes (default 16 MiB), and dead letters. Replication is the
+// cluster's default. Topics with an empty name are left out.
+func TopicSpecs(t Topics, partitions int, maxMessageBytes int64) []kgo.TopicConfig {
+	if partitions <= 0 {
+		partitions = DefaultPartitions
+	}
+	if maxMessageBytes <= 0 {
+		maxMessageBytes = DefaultMaxMessageBytes
+	}
+	maxBytes := strconv.FormatInt(maxMessageBytes+1<<20, 10) // room for the batch overhead
+	var specs []kgo.TopicConfig
+	add := func(tc kgo.TopicConfig) {
+		if tc.Topic != "" {
+			specs = append(specs, tc)
+		}
+	}
+	add(kgo.TopicConfig{Topic: t.URLs, NumPartitions: partitions, ReplicationFactor: -1})
+	add(kgo.TopicConfig{Topic: t.Articles, NumPartitions: partitions, ReplicationFactor: -1,
+		ConfigEntries: []kgo.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: maxBytes}}})
+	add(kgo.TopicConfig{Topic: t.Raw, NumPartitions: partitions, ReplicationFactor: -1,
+		ConfigEntries: []kgo.ConfigEntry{
+			{ConfigName: "cleanup.policy", ConfigValue: "compact"},
+			{ConfigName: "max.message.bytes", ConfigValue: maxBytes},
+			{ConfigName: "compression.type", ConfigValue: "producer"},
+		}})
+	add(kgo.TopicConfig{Topic: t.DLQ, NumPartitions: 1, ReplicationFactor: -1})
+	return specs
+}
+
+// EnsureTopics creates the topics that do not exist yet; existing topics are
+// left as they are. It returns once the cluster has created them.
+func EnsureTopics(ctx context.Context, c Config, topics ...kgo.TopicConfig) error {
+	c = c.WithDefaults()
+	t := c.Transport()
+	defer t.CloseIdleConnections()
+	cl := c.Client(t, 30*time.Second)
+	// Metadata first: CreateTopics reports a refused login as "broker not
+	// available", Metadata as what it is.
+	if _, err := cl.Metadata(ctx, &kgo.MetadataRequest{}); err != nil {
+		return fmt.Errorf("kafka %v: %w", c.Brokers, err)
+	}
+	res, err := cl.CreateTopics(ctx, &kgo.CreateTopicsRequest{Topics: topics})
+	if err != nil {
+		return fmt.Errorf("create topics: %w", err)
+	}
+	var errs []error
+	for name, e := range res.Errors {
+		if e != nil && !errors.Is(e, kgo.TopicAlreadyExists) {
+			errs = append(errs, fmt.Errorf("create topic %s: %w", name, e))
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	// Wait until every topic has a leader for each partition, so that the
+	// first writes and group joins do not race the creation.
+	names := make([]string, len(topics))
+	for i, tc := range topics {
+		names[i] = tc.Topic
+	}
+	for {
+		md, err := cl.Metadata(ctx, &kgo.MetadataRequest{Topics: names})
+		if err == nil && topicsReady(md, names) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for topics %v: %w", names, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func topicsReady(md *kgo.MetadataResponse, names []string) bool {
+	ready := map[string]bool{}
+	for _, t := range md.Topics {
+		ok := t.Error == nil && len(t.Partitions) > 0
+		for _, p := range t.Partitions {
+			if p.Error != nil || p.Leader.Host == "" {
+				ok = false
+			}
+		}
+		ready[t.Name] = ok
+	}
+	for _, n := range names {
+		if !ready[n] {
+			return false
+		}
+	}
+	return true
+}
