@@ -168,3 +168,46 @@ func (f *ReadAhead) Progress() BatchProgress {
 		ReadTime: time.Duration(f.readNanos.Load()),
 	}
 }
+
+// Saver saves a batch source's progress (a checkpoint file, a group's
+// offsets) every interval on a goroutine it owns, until Stop, which waits
+// for it and saves a last time.
+type Saver struct {
+	save       func() error
+	stop, done chan struct{}
+}
+
+// StartSaver calls save every interval, telling failed calls to failed (a
+// failed save is made good by the next one). A nil save saves nothing.
+func StartSaver(every time.Duration, save func() error, failed func(error)) *Saver {
+	s := &Saver{save: save, stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		if save == nil {
+			return
+		}
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.stop:
+				return
+			case <-t.C:
+				if err := save(); err != nil {
+					failed(err)
+				}
+			}
+		}
+	}()
+	return s
+}
+
+// Stop ends the periodic saving and saves a last time.
+func (s *Saver) Stop() error {
+	close(s.stop)
+	<-s.done
+	if s.save == nil {
+		return nil
+	}
+	return s.save()
+}

@@ -79,8 +79,7 @@ type Archive struct {
 	total     int64
 	doneBytes atomic.Int64
 
-	saverStop chan struct{}
-	saverDone chan struct{}
+	saver     *ingest.Saver
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -134,7 +133,7 @@ type archiveToken struct {
 // here: it is reported to Skip when its turn comes.
 func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 	cfg = cfg.withDefaults()
-	a := &Archive{cfg: cfg, saverStop: make(chan struct{}), saverDone: make(chan struct{})}
+	a := &Archive{cfg: cfg}
 	seen := map[string]bool{}
 	add := func(in *archiveInput) {
 		if seen[in.key] {
@@ -155,7 +154,13 @@ func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 		}
 	}
 	a.feed = ingest.StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, a.produce)
-	go a.saver()
+	var save func() error
+	if cfg.Checkpoint != nil {
+		save = cfg.Checkpoint.Save
+	}
+	a.saver = ingest.StartSaver(cfg.CheckpointEvery, save, func(err error) {
+		cfg.Logger.Warn("save checkpoint", "error", err)
+	})
 	return a, nil
 }
 
@@ -305,31 +310,9 @@ func (a *Archive) Progress() ingest.BatchProgress {
 func (a *Archive) Close() error {
 	a.closeOnce.Do(func() {
 		a.feed.Close()
-		close(a.saverStop)
-		<-a.saverDone
-		a.closeErr = a.cfg.Checkpoint.Save()
+		a.closeErr = a.saver.Stop()
 	})
 	return a.closeErr
-}
-
-// saver saves the checkpoint periodically until Close.
-func (a *Archive) saver() {
-	defer close(a.saverDone)
-	if a.cfg.Checkpoint == nil {
-		return
-	}
-	t := time.NewTicker(a.cfg.CheckpointEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-a.saverStop:
-			return
-		case <-t.C:
-			if err := a.cfg.Checkpoint.Save(); err != nil {
-				a.cfg.Logger.Warn("save checkpoint", "error", err)
-			}
-		}
-	}
 }
 
 // recordLocked puts the input's progress in the checkpoint.

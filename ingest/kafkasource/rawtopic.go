@@ -77,10 +77,9 @@ type RawTopic struct {
 	total int64
 	done  atomic.Int64
 
-	commitStop chan struct{}
-	commitDone chan struct{}
-	closeOnce  sync.Once
-	closeErr   error
+	saver     *ingest.Saver
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // rawPartition is one partition's range and progress.
@@ -103,18 +102,26 @@ func OpenRawTopic(ctx context.Context, cfg RawTopicConfig) (*RawTopic, error) {
 	cfg = cfg.withDefaults()
 	t := cfg.Conn.Transport()
 	s := &RawTopic{
-		cfg:        cfg,
-		transport:  t,
-		client:     cfg.Conn.Client(t, 30*time.Second),
-		commitStop: make(chan struct{}),
-		commitDone: make(chan struct{}),
+		cfg:       cfg,
+		transport: t,
+		client:    cfg.Conn.Client(t, 30*time.Second),
 	}
 	if err := s.plan(ctx); err != nil {
 		t.CloseIdleConnections()
 		return nil, err
 	}
 	s.feed = ingest.StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, s.produce)
-	go s.committer()
+	var save func() error
+	if cfg.Group != "" {
+		save = func() error {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			return s.commit(ctx)
+		}
+	}
+	s.saver = ingest.StartSaver(cfg.CommitEvery, save, func(err error) {
+		cfg.Logger.Warn("commit raw topic progress", "group", cfg.Group, "error", err)
+	})
 	return s, nil
 }
 
@@ -223,36 +230,10 @@ func (s *RawTopic) Progress() ingest.BatchProgress {
 func (s *RawTopic) Close() error {
 	s.closeOnce.Do(func() {
 		s.feed.Close()
-		close(s.commitStop)
-		<-s.commitDone
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		s.closeErr = s.commit(ctx)
+		s.closeErr = s.saver.Stop()
 		s.transport.CloseIdleConnections()
 	})
 	return s.closeErr
-}
-
-// committer commits progress periodically until Close.
-func (s *RawTopic) committer() {
-	defer close(s.commitDone)
-	if s.cfg.Group == "" {
-		return
-	}
-	t := time.NewTicker(s.cfg.CommitEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-s.commitStop:
-			return
-		case <-t.C:
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			if err := s.commit(ctx); err != nil {
-				s.cfg.Logger.Warn("commit raw topic progress", "group", s.cfg.Group, "error", err)
-			}
-			cancel()
-		}
-	}
 }
 
 // commit commits, for each partition that moved, the offset below which

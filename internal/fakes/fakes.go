@@ -60,10 +60,13 @@ func (s *Source) DoneURLs() []string {
 }
 
 // DoneCount returns how many times url was done.
-func (s *Source) DoneCount(url string) int {
+func (s *Source) DoneCount(url string) int { return count(s.DoneURLs(), url) }
+
+// count returns how many times x is in xs.
+func count(xs []string, x string) int {
 	n := 0
-	for _, u := range s.DoneURLs() {
-		if u == url {
+	for _, y := range xs {
+		if y == x {
 			n++
 		}
 	}
@@ -175,15 +178,7 @@ func (m *Sink) DeadLetters() []newsner.DeadLetter {
 }
 
 // ArticlesFor returns how many articles were written for url.
-func (m *Sink) ArticlesFor(url string) int {
-	n := 0
-	for _, u := range m.Articles() {
-		if u == url {
-			n++
-		}
-	}
-	return n
-}
+func (m *Sink) ArticlesFor(url string) int { return count(m.Articles(), url) }
 
 // DeadFor returns the dead letters written for url.
 func (m *Sink) DeadFor(url string) []newsner.DeadLetter {
