@@ -181,6 +181,9 @@ type ProgressDisplay struct {
 	w     io.Writer
 	mode  string
 	every time.Duration
+	// Logger writes the progress log lines (ProgressLog). Default: text
+	// lines through the display.
+	Logger *slog.Logger
 
 	mu   sync.Mutex
 	line string // the progress line now shown (line mode)
@@ -268,7 +271,11 @@ func (d *ProgressDisplay) show(st *BatchStats, p ingest.BatchProgress, elapsed t
 		}
 	}
 	if d.mode == ProgressLog {
-		slog.New(slog.NewTextHandler(d, nil)).Info("reprocess progress", "pages", pages, "failed", failed,
+		log := d.Logger
+		if log == nil {
+			log = slog.New(slog.NewTextHandler(d, nil))
+		}
+		log.Info("reprocess progress", "pages", pages, "failed", failed,
 			"pages_per_s", fmt.Sprintf("%.1f", rate), "done", strings.TrimSpace(pct), "eta", eta)
 		return
 	}

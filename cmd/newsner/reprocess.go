@@ -115,6 +115,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	if o.fs.log, err = o.fs.ops.loggerTo(display, isTerminal(env.Stderr)); err != nil {
 		return err
 	}
+	display.Logger = o.fs.log
 	st := &BatchStats{}
 	reg := newRegistry()
 	proc, err := newProcessor(o.format)
