@@ -23,7 +23,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages (and metadata misses per field) to show")
 	textsFile := fs.String("texts", "", "JSON file of another extractor's texts to score instead of newsner's extractor")
-	stopOps, err := parseAndServe(ctx, fs, args)
+	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}

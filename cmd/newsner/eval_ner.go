@@ -21,7 +21,7 @@ scored (MISC is never emitted). Example:
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", shared.Path("data", "conll2003", "eng.testa"), "CoNLL-2003 file to score on")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
-	stopOps, err := parseAndServe(ctx, fs, args)
+	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}

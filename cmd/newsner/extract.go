@@ -22,7 +22,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel")
 	fc := fetcherFlags(fs.FlagSet)
-	stopOps, err := parseAndServe(ctx, fs, args)
+	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}

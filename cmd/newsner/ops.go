@@ -61,9 +61,10 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 
 // serveOps serves the metrics of reg (the Go runtime's where nil), with
 // ready for /readyz (always ready where nil), on --metrics-addr if given,
-// for as long as the command runs: stop ends it. It lives past a stop being
-// asked for (ctx cancelled), so /metrics stays up while work drains.
-func (fs *flagSet) serveOps(ctx context.Context, reg *prometheus.Registry, ready func() error) (stop func(), err error) {
+// for as long as the command runs: stop ends it, and returns once the
+// listener is closed. It outlives a stop being asked for (the command's
+// context cancelled), so /metrics stays up while work drains.
+func (fs *flagSet) serveOps(reg *prometheus.Registry, ready func() error) (stop func(), err error) {
 	if fs.ops.MetricsAddr == "" {
 		return func() {}, nil
 	}
@@ -73,39 +74,30 @@ func (fs *flagSet) serveOps(ctx context.Context, reg *prometheus.Registry, ready
 	if ready == nil {
 		ready = func() error { return nil }
 	}
-	opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
-	addr, err := serveMetrics(opsCtx, fs.ops.MetricsAddr, reg, ready, fs.log)
+	addr, stop, err := serveMetrics(fs.ops.MetricsAddr, reg, ready, fs.log)
 	if err != nil {
-		stopOps()
 		return nil, err
 	}
 	fs.log.Info("serving metrics", "addr", addr)
-	return stopOps, nil
-}
-
-// newRegistry returns a registry with the Go runtime and process collectors.
-func newRegistry() *prometheus.Registry {
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	return reg
+	return stop, nil
 }
 
 // parseAndServe parses args (parse) and serves the Go runtime's metrics on
 // --metrics-addr where given, until stop.
-func parseAndServe(ctx context.Context, fs *flagSet, args []string) (stop func(), err error) {
+func parseAndServe(fs *flagSet, args []string) (stop func(), err error) {
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
-	return fs.serveOps(ctx, nil, nil)
+	return fs.serveOps(nil, nil)
 }
 
 // serveMetrics serves /metrics, /healthz (the process is alive) and /readyz
-// (ready() is true) on addr until ctx is done. It returns once listening, with
-// the address it listens on; the server stops when ctx is done.
-func serveMetrics(ctx context.Context, addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, error) {
+// (ready() is nil) on addr until stop, which returns once the server is
+// shut down. It returns once listening, with the address it listens on.
+func serveMetrics(addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, func(), error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return "", fmt.Errorf("metrics listener: %w", err)
+		return "", nil, fmt.Errorf("metrics listener: %w", err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
@@ -120,17 +112,20 @@ func serveMetrics(ctx context.Context, addr string, reg *prometheus.Registry, re
 		fmt.Fprintln(w, "ready")
 	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	served := make(chan struct{})
 	go func() {
+		defer close(served)
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			logger.Error("metrics server", "error", err)
 		}
 	}()
-	context.AfterFunc(ctx, func() {
+	stop := func() {
 		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		srv.Shutdown(sctx)
-	})
-	return ln.Addr().String(), nil
+		<-served
+	}
+	return ln.Addr().String(), stop, nil
 }
 
 // redact returns the flags as key/value pairs for the start-up log line,
@@ -156,4 +151,11 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// newRegistry returns a registry with the Go runtime and process collectors.
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
 }

@@ -124,7 +124,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	}
 	proc.Finder = &timedFinder{EntityFinder: proc.Finder, st: st}
 	proc.Metrics = extract.NewMetrics(reg)
-	stopOps, err := o.fs.serveOps(ctx, reg, nil)
+	stopOps, err := o.fs.serveOps(reg, nil)
 	if err != nil {
 		return err
 	}

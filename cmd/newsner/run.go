@@ -84,7 +84,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	// ready is what /readyz reports: the consumer's state once there is one.
 	var ready readiness
 	ready.set(func() error { return errors.New("starting") })
-	stopOps, err := o.fs.serveOps(ctx, reg, ready.check)
+	stopOps, err := o.fs.serveOps(reg, ready.check)
 	if err != nil {
 		return err
 	}

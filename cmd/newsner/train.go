@@ -62,7 +62,7 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	gloveStage2 := fs.String("glove-stage2", "", "the same for the word in the second stage")
 	cv := fs.Int("cv", 0, "cross-validate with this many folds of the training file instead of writing a model")
 	cvParallel := fs.Int("cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
-	stopOps, err := parseAndServe(ctx, fs, args)
+	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}
