@@ -41,7 +41,8 @@ type KafkaConfig struct {
 	// Compression is the codec for produced batches. Default: snappy.
 	Compression kgo.Compression
 	// RetryBackoffMax caps the wait between retries of a failed write.
-	// Writes are retried on transient errors (kafka.Retriable) until they succeed or the context is done. Default: 5s.
+	// Writes are retried on transient errors (kafka.Retriable) until they
+	// succeed or the context is done. Default: 5s.
 	RetryBackoffMax time.Duration
 	// Logger receives one line per retried write. Default: slog.Default().
 	Logger *slog.Logger
