@@ -216,6 +216,11 @@ func (f *Fetcher) Close() error {
 // the error wraps ctx's error (errors.Is(err, context.Canceled)): the URL was
 // not given up on, the fetch was abandoned.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error) {
+	return f.fetch(ctx, rawURL, nil)
+}
+
+// fetch is Fetch with a request's options (nil: an HTML page).
+func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner.Page, error) {
 	page := newsner.Page{URL: rawURL}
 	u, err := ValidateURL(rawURL)
 	if err != nil {
@@ -232,9 +237,10 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 	}
 	visited := map[string]bool{u.String(): true}
 	for hop := 0; ; hop++ {
-		res, n, e := f.hop(ctx, u)
+		res, n, e := f.hop(ctx, u, o)
 		tries += n
 		if e != nil {
+			page.Header = res.header // a Retry-After, say
 			return fail(u, res.status, e)
 		}
 		if res.location == "" {
@@ -307,9 +313,9 @@ type retryHint struct {
 
 // hop requests u, retrying with backoff, and returns the result, the number
 // of attempts made and the final failure.
-func (f *Fetcher) hop(ctx context.Context, u *url.URL) (hopResult, int, *newsner.Error) {
+func (f *Fetcher) hop(ctx context.Context, u *url.URL, o *Request) (hopResult, int, *newsner.Error) {
 	for n := 1; ; n++ {
-		res, hint, e := f.attempt(ctx, u)
+		res, hint, e := f.attempt(ctx, u, o)
 		if e == nil {
 			return res, n, nil
 		}
@@ -380,7 +386,7 @@ var (
 )
 
 // attempt makes one request to u and reads its answer.
-func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint, *newsner.Error) {
+func (f *Fetcher) attempt(ctx context.Context, u *url.URL, o *Request) (hopResult, retryHint, *newsner.Error) {
 	if err := f.guard.checkHost(u.Hostname()); err != nil {
 		// Refuse literal addresses and local names before robots.txt is
 		// asked for, so the error names the page, not its robots.txt.
@@ -416,6 +422,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 	req.Header.Set("User-Agent", f.cfg.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
 	req.Header.Set("Accept-Encoding", "gzip")
+	o.setHeaders(req.Header)
 	resp, err := f.client.Do(req)
 	if !headerTimer.Stop() && err == nil && errors.Is(context.Cause(actx), errHeaderTimeout) {
 		// The deadline passed just as the headers came in; count it.
@@ -433,6 +440,9 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 	res := hopResult{status: resp.StatusCode, header: resp.Header}
 	switch code := resp.StatusCode; {
 	case code >= 200 && code < 300:
+	case code == http.StatusNotModified && o.conditional():
+		drain(resp.Body)
+		return res, retryHint{}, nil
 	case isRedirect(code) && resp.Header.Get("Location") != "":
 		res.location = resp.Header.Get("Location")
 		drain(resp.Body)
@@ -447,10 +457,10 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 	}
 
 	mediaType, known := contentType(resp.Header.Get("Content-Type"))
-	if known && !isHTML(mediaType) {
-		return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "content type %q is not HTML", clip(resp.Header.Get("Content-Type"), 100))
+	if known && !o.accepts(mediaType) {
+		return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "content type %q is not %s", clip(resp.Header.Get("Content-Type"), 100), o.wanted())
 	}
-	limit := f.cfg.MaxBodyBytes
+	limit := o.maxBody(f.cfg.MaxBodyBytes)
 	if resp.ContentLength > limit {
 		return res, retryHint{}, newsner.Errorf(newsner.ETooLarge, "Content-Length %d is over the %d-byte cap", resp.ContentLength, limit)
 	}
@@ -476,7 +486,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 	}
 	if !known {
 		sniffed, _ := contentType(http.DetectContentType(buf.Bytes()))
-		if !isHTML(sniffed) {
+		if !o.accepts(sniffed) {
 			return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "no Content-Type and the body looks like %q", sniffed)
 		}
 	}

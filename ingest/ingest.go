@@ -23,6 +23,9 @@ type Job struct {
 	// Page, where set, is the page itself (read from an archive, say): it is
 	// processed as it is, without loading URL.
 	Page *newsner.Page
+	// Hints, where set, is what the URL's feed or sitemap said of the
+	// article (a URL record from newsner watch); the page keeps them.
+	Hints *newsner.Hints
 	// Token is the Source's own bookkeeping (a partition and offset, say); the
 	// worker hands it back through Source.Done.
 	Token any

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsner/newsner"
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl"
 )
@@ -636,7 +637,8 @@ func (s *KafkaSource) readPartition(ctx context.Context, g *generation, a kafka.
 			g.forget(a.ID, m.Offset)
 			return
 		}
-		job := Job{URL: string(m.Value), Token: &kafkaToken{gen: g, partition: a.ID, offset: m.Offset}}
+		rec := newsner.ParseURLRecord(m.Value)
+		job := Job{URL: rec.URL, Hints: rec.HintsOrNil(), Token: &kafkaToken{gen: g, partition: a.ID, offset: m.Offset}}
 		select {
 		case s.jobs <- job:
 		case <-ctx.Done():
