@@ -1,0 +1,692 @@
+// Package watch finds the articles: it polls news sites' feeds (RSS, Atom,
+// JSON Feed) and sitemaps (Google News sitemaps, sitemap indexes), finds
+// them for a bare site (<link rel="alternate">, robots.txt Sitemap: lines,
+// common paths), and emits each new article URL once, normalised, with the
+// entry's title and publication time. Each source is polled on its own
+// schedule (the feed's ttl, Cache-Control and Expires, Retry-After, backoff
+// on errors, jitter), with conditional requests so an unchanged feed costs
+// a 304.
+//
+// The package depends on small interfaces of its own: a Fetcher (the
+// guarded fetcher of package ingest, through an adapter), an Output for new
+// URLs (stdout, the URL topic) and a Store that keeps the seen URLs across
+// restarts (a file, a compacted topic). kafka.go holds the Kafka parts:
+// sharing the sources among processes through a consumer group, the URL
+// topic output and the seen-URL topic.
+package watch
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// Request is one GET the watcher asks of its Fetcher.
+type Request struct {
+	// URL to fetch.
+	URL string
+	// ETag and LastModified are the validators of the copy held, sent as
+	// If-None-Match and If-Modified-Since; a server may then answer 304.
+	ETag, LastModified string
+	// Accept is the Accept header.
+	Accept string
+}
+
+// Response is the Fetcher's answer.
+type Response struct {
+	// URL is where the body came from, after redirects.
+	URL string
+	// Status is the HTTP status: 200, or 304 for an unchanged copy; on an
+	// error, the status of the failed answer (0 if none).
+	Status int
+	// Header holds the response headers (Cache-Control, Expires, ETag,
+	// Last-Modified, Retry-After), also on an error where there was an
+	// answer.
+	Header http.Header
+	// Body is the decoded body (empty for 304).
+	Body []byte
+}
+
+// Fetcher GETs feeds, sitemaps, robots.txt and home pages. Errors are
+// *newsner.Error with a class. It must apply the same guard, robots.txt
+// rules, limits and User-Agent as article fetches.
+type Fetcher interface {
+	Fetch(ctx context.Context, req Request) (Response, error)
+}
+
+// Output receives the new URLs. Emit returns once they are durably handed
+// over (written to stdout, acknowledged by the brokers).
+type Output interface {
+	Emit(ctx context.Context, recs []newsner.URLRecord) error
+}
+
+// Config configures a Watcher; zero fields take the defaults given.
+type Config struct {
+	// Fetcher fetches. Required.
+	Fetcher Fetcher
+	// Output receives new URLs. Required.
+	Output Output
+	// Seen is the set of URLs seen. Default: a new, empty set.
+	Seen *Seen
+	// Store, if set, keeps emitted URLs across restarts (written after
+	// Output took them: a crash between the two may emit a URL again,
+	// never lose one).
+	Store Store
+
+	// Interval is how often a source is polled when it says nothing of
+	// its own: a feed's ttl, Cache-Control max-age or Expires lengthen it
+	// (up to MaxInterval). Each poll is jittered by up to a tenth, and
+	// first polls are spread over a fifth of it. Default: 5m.
+	Interval time.Duration
+	// MaxInterval caps the wait between polls of a source that asks for
+	// longer, or keeps failing (the wait doubles per failure). Retry-After
+	// is honoured up to a day. Default: 6h.
+	MaxInterval time.Duration
+	// Rediscover is how often a site's feeds and sitemaps are looked for
+	// again. Default: 24h.
+	Rediscover time.Duration
+	// MaxAge skips entries (and sitemaps of an index) dated older than
+	// this: an archive sitemap is not a stream of new articles. Entries
+	// without a date are taken. 0: default 7 days; negative: no limit.
+	MaxAge time.Duration
+	// Concurrency is how many polls run at once. Default: 16.
+	Concurrency int
+	// PollTimeout bounds one poll, every fetch of it included. Default: 2m.
+	PollTimeout time.Duration
+	// MaxSitemaps bounds the sitemaps one poll of a sitemap index fetches
+	// (the newest first), and MaxDepth how deeply indexes may nest.
+	// Defaults: 50 and 3.
+	MaxSitemaps, MaxDepth int
+	// Limits bound a document: entries, decompressed size.
+	Limits Limits
+
+	// Logger receives a line per failed poll. Default: slog.Default().
+	Logger *slog.Logger
+	// Metrics, if set, counts polls and URLs.
+	Metrics *Metrics
+}
+
+func (c Config) withDefaults() Config {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&c.Interval, 5*time.Minute)
+	def(&c.MaxInterval, 6*time.Hour)
+	c.MaxInterval = max(c.MaxInterval, c.Interval)
+	def(&c.Rediscover, 24*time.Hour)
+	def(&c.PollTimeout, 2*time.Minute)
+	if c.MaxAge == 0 {
+		c.MaxAge = 7 * 24 * time.Hour
+	}
+	if c.Concurrency <= 0 {
+		c.Concurrency = 16
+	}
+	if c.MaxSitemaps <= 0 {
+		c.MaxSitemaps = 50
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = 3
+	}
+	c.Limits = c.Limits.withDefaults()
+	if c.Seen == nil {
+		c.Seen = NewSeen()
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c
+}
+
+// Watcher polls a changing set of sources. Set says which; Run polls them
+// until its context ends.
+type Watcher struct {
+	cfg Config
+
+	mu    sync.Mutex
+	units map[string]*unit
+	queue unitQueue
+	wake  chan struct{}
+}
+
+// unit is one thing polled: a site (its feeds and sitemaps are looked for)
+// or a document (a feed or a sitemap).
+type unit struct {
+	url  string
+	site bool
+	// given: named by the user (not only found on a site).
+	given bool
+	// owners are the sites on which the document was found.
+	owners map[string]bool
+	// found are, for a site, the documents found on it.
+	found []string
+	due   time.Time
+	// index in the queue; -1 while polled or removed.
+	index    int
+	running  bool
+	removed  bool
+	failures int
+	// validators per URL fetched by the unit's polls (a sitemap index's
+	// sitemaps too).
+	validators map[string]validator
+}
+
+type validator struct{ etag, lastModified string }
+
+// New returns a Watcher for cfg.
+func New(cfg Config) *Watcher {
+	return &Watcher{cfg: cfg.withDefaults(), units: map[string]*unit{}, wake: make(chan struct{}, 1)}
+}
+
+// Seen is the watcher's set of seen URLs.
+func (w *Watcher) Seen() *Seen { return w.cfg.Seen }
+
+// ParseSource reads a line of a sources list: a site ("example.com",
+// "https://example.com/"), or a feed or sitemap URL. It returns the URL to
+// poll and whether it is a site, whose feeds and sitemaps are to be found.
+func ParseSource(line string) (string, bool, error) {
+	s := strings.TrimSpace(line)
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	n, err := Normalize(s, nil)
+	if err != nil {
+		return "", false, err
+	}
+	u, _ := url.Parse(n)
+	return n, u.Path == "/" && u.RawQuery == "", nil
+}
+
+// Site is the site a source belongs to: its scheme and host. Sources of one
+// site are polled by one process (see kafka.go), which keeps the fetcher's
+// per-host limits true.
+func Site(source string) string {
+	u, err := url.Parse(source)
+	if err != nil {
+		return source
+	}
+	return u.Scheme + "://" + u.Host + "/"
+}
+
+// Set replaces the sources to poll: sites, feed and sitemap URLs as
+// ParseSource reads them. Lines it cannot read are logged and skipped.
+// Sources still listed keep their schedule and validators; new ones are
+// first polled within a fifth of Interval.
+func (w *Watcher) Set(lines []string) {
+	given := map[string]bool{}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		u, site, err := ParseSource(l)
+		if err != nil {
+			w.cfg.Logger.Warn("watch: source skipped", "source", l, "class", newsner.ErrorCode(err), "error", err)
+			continue
+		}
+		given[u] = site
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for u, x := range w.units {
+		_, x.given = given[u]
+	}
+	for u, site := range given {
+		w.addLocked(u, site).given = true
+	}
+	w.pruneLocked()
+	w.kick()
+}
+
+// addLocked returns the unit for u, adding it (due soon) if new.
+func (w *Watcher) addLocked(u string, site bool) *unit {
+	if x, ok := w.units[u]; ok {
+		return x
+	}
+	x := &unit{url: u, site: site, owners: map[string]bool{}, index: -1, validators: map[string]validator{}}
+	x.due = time.Now().Add(rand.N(w.cfg.Interval/5 + 1))
+	w.units[u] = x
+	heap.Push(&w.queue, x)
+	return x
+}
+
+// pruneLocked removes the units neither given nor found on a kept site.
+func (w *Watcher) pruneLocked() {
+	for changed := true; changed; {
+		changed = false
+		for u, x := range w.units {
+			keep := x.given
+			for o := range x.owners {
+				if ox, ok := w.units[o]; ok && !ox.removed {
+					keep = true
+				} else {
+					delete(x.owners, o)
+				}
+			}
+			if keep {
+				continue
+			}
+			x.removed = true
+			if x.index >= 0 {
+				heap.Remove(&w.queue, x.index)
+			}
+			delete(w.units, u)
+			changed = true
+		}
+	}
+	sites := 0
+	for _, x := range w.units {
+		if x.site {
+			sites++
+		}
+	}
+	w.cfg.Metrics.setSources(sites, len(w.units)-sites)
+}
+
+func (w *Watcher) kick() {
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run polls the sources until ctx ends, then waits for the polls in
+// flight and returns nil.
+func (w *Watcher) Run(ctx context.Context) error {
+	sem := make(chan struct{}, w.cfg.Concurrency)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return nil
+		}
+		x, wait := w.next(time.Now())
+		if x == nil {
+			<-sem
+			if wait <= 0 {
+				wait = time.Hour
+			}
+			timer.Reset(wait)
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-w.wake:
+			case <-timer.C:
+			}
+			if !timer.Stop() {
+				select {
+				case <-timer.C:
+				default:
+				}
+			}
+			continue
+		}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			w.poll(ctx, x)
+		})
+	}
+}
+
+// next takes the unit due first if it is due at now; else it returns how
+// long until one is.
+func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.queue.Len() == 0 {
+		return nil, 0
+	}
+	x := w.queue[0]
+	if d := x.due.Sub(now); d > 0 {
+		return nil, d
+	}
+	heap.Pop(&w.queue)
+	x.running = true
+	w.cfg.Metrics.started(now.Sub(x.due))
+	return x, 0
+}
+
+// poll polls one unit and schedules its next poll.
+func (w *Watcher) poll(ctx context.Context, x *unit) {
+	start := time.Now()
+	pctx, cancel := context.WithTimeout(ctx, w.cfg.PollTimeout)
+	var (
+		res pollResult
+		err error
+	)
+	if x.site {
+		res, err = w.pollSite(pctx, x)
+	} else {
+		res, err = w.pollDoc(pctx, x)
+	}
+	cancel()
+	if ctx.Err() != nil {
+		// Stopping: the poll was cut short, not failed.
+		w.mu.Lock()
+		x.running = false
+		w.mu.Unlock()
+		return
+	}
+	interval := w.cfg.Interval
+	if x.site {
+		interval = w.cfg.Rediscover
+	}
+	took := time.Since(start)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	x.running = false
+	var next time.Duration
+	switch {
+	case err != nil:
+		x.failures++
+		next = min(interval<<min(x.failures, 16), w.cfg.MaxInterval)
+		next = max(next, min(res.retryAfter, 24*time.Hour))
+		class := newsner.ErrorCode(err)
+		w.cfg.Metrics.polled("failed", class, took)
+		w.cfg.Logger.Warn("watch: source failed", "source", x.url, "class", class, "error", err,
+			"failures", x.failures, "next_poll_in", next.Round(time.Second).String())
+	default:
+		x.failures = 0
+		next = min(max(interval, res.fresh), max(w.cfg.MaxInterval, interval))
+		if res.notModified {
+			w.cfg.Metrics.polled("not_modified", "", took)
+		} else {
+			w.cfg.Metrics.polled("ok", "", took)
+		}
+	}
+	if x.removed {
+		return
+	}
+	// Jitter by up to a tenth either way, so polls stay spread out.
+	next += time.Duration((rand.Float64()*2 - 1) * float64(next) / 10)
+	x.due = time.Now().Add(next)
+	heap.Push(&w.queue, x)
+	w.kick()
+}
+
+// pollResult is what a poll says about the schedule.
+type pollResult struct {
+	notModified bool
+	// fresh is how long the source said its answer stays fresh.
+	fresh time.Duration
+	// retryAfter is the Retry-After of a failed answer.
+	retryAfter time.Duration
+}
+
+// validators returns a copy of the unit's validators.
+func (w *Watcher) validators(x *unit) map[string]validator {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := make(map[string]validator, len(x.validators))
+	for k, v := range x.validators {
+		out[k] = v
+	}
+	return out
+}
+
+// fetchAccept is the Accept header for feeds and sitemaps.
+const fetchAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+
+// pollDoc polls a feed or a sitemap (with the sitemaps of an index).
+func (w *Watcher) pollDoc(ctx context.Context, x *unit) (pollResult, error) {
+	old := w.validators(x)
+	kept := map[string]validator{}
+	p := docPoll{w: w, ctx: ctx, old: old, kept: kept, visited: map[string]bool{}}
+	res, entries, err := p.fetch(x.url, 0)
+	if err == nil && res.notModified {
+		return res, nil
+	}
+	// Entries found before a failure (a loop deep in an index) are still
+	// emitted; the validators are kept only if all went through, so that a
+	// failed poll is done again in full.
+	if len(entries) > 0 {
+		if eerr := w.emit(ctx, x.url, entries); eerr != nil {
+			return res, eerr
+		}
+	}
+	if err != nil {
+		return res, err
+	}
+	w.mu.Lock()
+	x.validators = kept
+	w.mu.Unlock()
+	res.notModified = false
+	return res, nil
+}
+
+// docPoll is one poll of a document and the sitemaps it leads to.
+type docPoll struct {
+	w         *Watcher
+	ctx       context.Context
+	old, kept map[string]validator
+	visited   map[string]bool
+	fetched   int
+}
+
+// sourced is an entry with the document it came from.
+type sourced struct {
+	Entry
+	base   *url.URL
+	source string
+}
+
+// fetch fetches and parses u (depth: how many indexes led to it), and
+// returns the entries found, following an index's sitemaps.
+func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
+	var res pollResult
+	p.visited[u] = true
+	v := p.old[u]
+	resp, err := p.w.cfg.Fetcher.Fetch(p.ctx, Request{URL: u, ETag: v.etag, LastModified: v.lastModified, Accept: fetchAccept})
+	now := time.Now()
+	if err != nil {
+		res.retryAfter = retryAfter(resp.Header.Get("Retry-After"), now)
+		return res, nil, err
+	}
+	res.fresh = freshFor(resp.Header, now)
+	nv := validator{etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified")}
+	if resp.Status == http.StatusNotModified {
+		res.notModified = true
+		p.kept[u] = v
+		return res, nil, nil
+	}
+	doc, err := Parse(resp.Body, p.w.cfg.Limits)
+	if err != nil {
+		return res, nil, &newsner.Error{Code: newsner.ErrorCode(err), Message: fmt.Sprintf("%s (%s)", clip(u, 300), describeBody(resp)), Err: err}
+	}
+	res.fresh = max(res.fresh, doc.TTL)
+	if nv != (validator{}) {
+		p.kept[u] = nv
+	}
+	base, _ := url.Parse(resp.URL)
+	if base == nil {
+		base, _ = url.Parse(u)
+	}
+	var out []sourced
+	for _, e := range doc.Entries {
+		out = append(out, sourced{Entry: e, base: base, source: u})
+	}
+	if doc.Kind != "sitemapindex" {
+		return res, out, nil
+	}
+	if depth+1 > p.w.cfg.MaxDepth {
+		return res, out, newsner.Errorf(newsner.EInvalid, "sitemap indexes nested more than %d deep at %s", p.w.cfg.MaxDepth, clip(u, 300))
+	}
+	children := p.w.pickSitemaps(doc.Children, base)
+	var errs []error
+	for _, c := range children {
+		if p.visited[c] {
+			errs = append(errs, newsner.Errorf(newsner.EInvalid, "sitemap index loop: %s lists %s, already read in this poll", clip(u, 300), clip(c, 300)))
+			continue
+		}
+		if p.fetched >= p.w.cfg.MaxSitemaps {
+			errs = append(errs, newsner.Errorf(newsner.ETooLarge, "more than %d sitemaps in one poll of %s", p.w.cfg.MaxSitemaps, clip(u, 300)))
+			break
+		}
+		p.fetched++
+		cres, centries, cerr := p.fetch(c, depth+1)
+		out = append(out, centries...)
+		if cerr != nil {
+			if p.ctx.Err() != nil {
+				return res, out, cerr
+			}
+			if newsner.ErrorCode(cerr) == newsner.EInvalid || newsner.ErrorCode(cerr) == newsner.ETooLarge {
+				errs = append(errs, cerr)
+			} else {
+				// One sitemap failing to answer is that sitemap's
+				// problem; the others are read.
+				p.w.cfg.Logger.Warn("watch: sitemap of an index failed", "index", u, "sitemap", c, "class", newsner.ErrorCode(cerr), "error", cerr)
+			}
+			continue
+		}
+		res.retryAfter = max(res.retryAfter, cres.retryAfter)
+	}
+	return res, out, errors.Join(errs...)
+}
+
+// describeBody names what a response held, for errors.
+func describeBody(r Response) string {
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		ct = "no Content-Type"
+	}
+	return fmt.Sprintf("%d bytes, %s", len(r.Body), clip(ct, 80))
+}
+
+// pickSitemaps returns the absolute URLs of an index's sitemaps worth
+// reading: those not older than MaxAge, newest first.
+func (w *Watcher) pickSitemaps(children []Child, base *url.URL) []string {
+	cutoff := w.cutoff()
+	cs := slices.Clone(children)
+	slices.SortStableFunc(cs, func(a, b Child) int {
+		switch {
+		case a.LastMod == nil && b.LastMod == nil:
+			return 0
+		case a.LastMod == nil:
+			return 1
+		case b.LastMod == nil:
+			return -1
+		}
+		return b.LastMod.Compare(*a.LastMod)
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !cutoff.IsZero() && c.LastMod != nil && c.LastMod.Before(cutoff) {
+			continue
+		}
+		n, err := Normalize(c.URL, base)
+		if err != nil || seen[n] {
+			continue
+		}
+		seen[n] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+// cutoff is the oldest publication time taken; zero for no limit.
+func (w *Watcher) cutoff() time.Time {
+	if w.cfg.MaxAge < 0 {
+		return time.Time{}
+	}
+	return time.Now().Add(-w.cfg.MaxAge)
+}
+
+// emit normalises the entries, drops the old, the invalid and the seen,
+// and hands the rest to the Output, then to the Store.
+func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) error {
+	recs, old, invalid := w.records(entries)
+	fresh := w.cfg.Seen.claim(recs)
+	m := w.cfg.Metrics
+	m.counted("old", old)
+	m.counted("invalid", invalid)
+	m.counted("duplicate", len(recs)-len(fresh))
+	if len(fresh) == 0 {
+		return nil
+	}
+	if err := w.cfg.Output.Emit(ctx, fresh); err != nil {
+		w.cfg.Seen.forget(fresh)
+		return &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("emit %d new URLs of %s", len(fresh), clip(source, 300)), Err: err}
+	}
+	m.counted("new", len(fresh))
+	if w.cfg.Store != nil {
+		if err := w.cfg.Store.Add(ctx, fresh); err != nil {
+			// Emitted but not recorded: after a restart these may be
+			// emitted again (consumers drop duplicates by URL).
+			w.cfg.Logger.Warn("watch: seen URLs not recorded", "source", source, "urls", len(fresh), "error", err)
+		}
+	}
+	return nil
+}
+
+// records turns entries into URL records: normalised, deduplicated within
+// the batch, the old and invalid counted and dropped.
+func (w *Watcher) records(entries []sourced) (recs []newsner.URLRecord, old, invalid int) {
+	cutoff := w.cutoff()
+	batch := make(map[string]bool, len(entries))
+	recs = make([]newsner.URLRecord, 0, len(entries))
+	for _, e := range entries {
+		if e.Link == "" {
+			invalid++
+			continue
+		}
+		n, err := Normalize(e.Link, e.base)
+		if err != nil {
+			invalid++
+			continue
+		}
+		if !cutoff.IsZero() && e.Published != nil && e.Published.Before(cutoff) {
+			old++
+			continue
+		}
+		if batch[n] {
+			continue
+		}
+		batch[n] = true
+		r := newsner.URLRecord{Schema: newsner.URLSchema, URL: n, Hints: newsner.Hints{Title: e.Title, Source: e.source}}
+		if e.Published != nil {
+			t := e.Published.UTC()
+			r.PublishedAt = &t
+		}
+		recs = append(recs, r)
+	}
+	return recs, old, invalid
+}
+
+// unitQueue is a min-heap of units by due time.
+type unitQueue []*unit
+
+func (q unitQueue) Len() int           { return len(q) }
+func (q unitQueue) Less(i, j int) bool { return q[i].due.Before(q[j].due) }
+func (q unitQueue) Swap(i, j int) {
+	q[i], q[j] = q[j], q[i]
+	q[i].index, q[j].index = i, j
+}
+func (q *unitQueue) Push(v any) {
+	x := v.(*unit)
+	x.index = len(*q)
+	*q = append(*q, x)
+}
+func (q *unitQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	old[len(old)-1] = nil
+	x.index = -1
+	*q = old[:len(old)-1]
+	return x
+}
