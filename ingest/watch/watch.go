@@ -110,6 +110,9 @@ type Config struct {
 	MaxSitemaps, MaxDepth int
 	// Limits bound a document: entries, decompressed size.
 	Limits Limits
+	// Once polls each source once (a site: finds its feeds and sitemaps,
+	// then polls each of them once), and Run returns when all are done.
+	Once bool
 
 	// Logger receives a line per failed poll. Default: slog.Default().
 	Logger *slog.Logger
@@ -159,6 +162,8 @@ type Watcher struct {
 	units map[string]*unit
 	queue unitQueue
 	wake  chan struct{}
+	// inflight counts the polls running.
+	inflight int
 }
 
 // unit is one thing polled: a site (its feeds and sitemaps are looked for)
@@ -255,7 +260,10 @@ func (w *Watcher) addLocked(u string, site bool) *unit {
 		return x
 	}
 	x := &unit{url: u, site: site, owners: map[string]bool{}, index: -1, validators: map[string]validator{}}
-	x.due = time.Now().Add(rand.N(w.cfg.Interval/5 + 1))
+	x.due = time.Now()
+	if !w.cfg.Once {
+		x.due = x.due.Add(rand.N(w.cfg.Interval/5 + 1))
+	}
 	w.units[u] = x
 	heap.Push(&w.queue, x)
 	return x
@@ -318,6 +326,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 		x, wait := w.next(time.Now())
 		if x == nil {
 			<-sem
+			if w.cfg.Once && w.idle() {
+				return nil
+			}
 			if wait <= 0 {
 				wait = time.Hour
 			}
@@ -357,6 +368,7 @@ func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
 	}
 	heap.Pop(&w.queue)
 	x.running = true
+	w.inflight++
 	w.cfg.Metrics.started(now.Sub(x.due))
 	return x, 0
 }
@@ -379,6 +391,7 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 		// Stopping: the poll was cut short, not failed.
 		w.mu.Lock()
 		x.running = false
+		w.inflight--
 		w.mu.Unlock()
 		return
 	}
@@ -389,7 +402,9 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	took := time.Since(start)
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	defer w.kick()
 	x.running = false
+	w.inflight--
 	var next time.Duration
 	switch {
 	case err != nil:
@@ -409,14 +424,20 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 			w.cfg.Metrics.polled("ok", "", took)
 		}
 	}
-	if x.removed {
+	if x.removed || w.cfg.Once {
 		return
 	}
 	// Jitter by up to a tenth either way, so polls stay spread out.
 	next += time.Duration((rand.Float64()*2 - 1) * float64(next) / 10)
 	x.due = time.Now().Add(next)
 	heap.Push(&w.queue, x)
-	w.kick()
+}
+
+// idle reports whether no poll is running or due (Once: all are done).
+func (w *Watcher) idle() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.inflight == 0 && w.queue.Len() == 0
 }
 
 // pollResult is what a poll says about the schedule.
