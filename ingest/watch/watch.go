@@ -527,7 +527,7 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 	}
 	doc, err := Parse(resp.Body, p.w.cfg.Limits)
 	if err != nil {
-		return res, nil, &newsner.Error{Code: newsner.ErrorCode(err), Message: fmt.Sprintf("%s (%s)", clip(u, 300), describeBody(resp)), Err: err}
+		return res, nil, wrap(err, fmt.Sprintf("%s (%s)", clip(u, 300), describeBody(resp)))
 	}
 	res.fresh = max(res.fresh, doc.TTL)
 	if nv != (validator{}) {
@@ -577,6 +577,16 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 		res.retryAfter = max(res.retryAfter, cres.retryAfter)
 	}
 	return res, out, errors.Join(errs...)
+}
+
+// wrap puts context before a classed error's message, keeping its class
+// and cause (so the class is not repeated in the text).
+func wrap(err error, context string) error {
+	var e *newsner.Error
+	if errors.As(err, &e) {
+		return &newsner.Error{Code: e.Code, Message: context + ": " + e.Message, Err: e.Err}
+	}
+	return &newsner.Error{Code: newsner.EInternal, Message: context, Err: err}
 }
 
 // describeBody names what a response held, for errors.
