@@ -73,6 +73,9 @@ User-Agent as article fetches.`)
 		return err
 	}
 	kafkaMode := len(ko.brokers()) > 0
+	if kafkaMode && (*once || *seenFile != "" || *format != "json") {
+		return errors.New("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+	}
 	inputs := fs.Args()
 	if len(inputs) == 0 && !kafkaMode {
 		inputs = []string{"-"}

@@ -371,7 +371,8 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 
 	// A second watch process joins; the sites are shared: each host is
 	// polled by one process.
-	w2 := start(watchArgs("watcher-two")...)
+	metricsAddr := fmt.Sprintf("127.0.0.1:%d", kafkatest.FreePorts(t, 1)[0])
+	w2 := start(watchArgs("watcher-two", "--metrics-addr", metricsAddr)...)
 	var shared time.Time
 	deadline := time.Now().Add(time.Minute)
 	for {
@@ -445,6 +446,16 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 		t.Errorf("%s went unpolled for %v, more than the interval plus the rebalance (%v)\n%s", worstPath, worst, bound, dump())
 	}
 
+	// The survivor's metrics: unchanged feeds answered 304, new URLs
+	// counted, no poll failed.
+	ms := scrape(t, metricsAddr)
+	if ms.sum("newsner_watch_polls_total", "result", "not_modified") == 0 || ms.sum("newsner_watch_urls_total", "outcome", "new") == 0 ||
+		ms.sum("newsner_watch_polls_total", "result", "failed") != 0 || ms.sum("newsner_watch_urls_total", "outcome", "duplicate") == 0 {
+		t.Errorf("watch metrics: polls %v, urls %v", ms.series("newsner_watch_polls_total"), ms.series("newsner_watch_urls_total"))
+	}
+	if code, body := get(t, metricsAddr, "/readyz"); code != http.StatusOK {
+		t.Errorf("/readyz of a watch process holding sites: %d %s", code, body)
+	}
 	stop(w2)
 	stop(run)
 
@@ -482,6 +493,19 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 		if a.Title != title || a.PublishedAt == nil || !a.PublishedAt.Equal(published(i)) {
 			t.Errorf("article %d: title %q, published %v; want %q at %v", i, a.Title, a.PublishedAt, title, published(i))
 		}
+	}
+	// And the URL topic read by an independent client, kcat.
+	kcat, err := exec.LookPath("kcat")
+	if err != nil {
+		t.Fatalf("kcat not installed (bash .ci/test.sh installs it): %v", err)
+	}
+	kout, err := exec.Command(kcat, "-b", broker, "-C", "-t", urls, "-o", "beginning", "-e", "-q", "-f", "%k\n").Output()
+	if err != nil {
+		t.Fatalf("kcat: %v", err)
+	}
+	keys := strings.Fields(string(kout))
+	if len(keys) != 30 || len(slices.Compact(slices.Sorted(slices.Values(keys)))) != 30 {
+		t.Errorf("kcat: %d URL messages, want 30 distinct", len(keys))
 	}
 	if len(emitted) != 30 || len(recs) != 30 {
 		keys := slices.Sorted(maps.Keys(emitted))
