@@ -161,7 +161,14 @@ type Watcher struct {
 	wake  chan struct{}
 	// inflight counts the polls running.
 	inflight int
+	// retired keeps the validators of units dropped from the set (a
+	// rebalance drops them all for a moment), so that a source given back
+	// is polled conditionally again.
+	retired map[string]map[string]validator
 }
+
+// maxRetired bounds Watcher.retired.
+const maxRetired = 100_000
 
 // unit is one thing polled: a site (its feeds and sitemaps are looked for)
 // or a document (a feed or a sitemap).
@@ -189,7 +196,7 @@ type validator struct{ etag, lastModified string }
 
 // New returns a Watcher for cfg.
 func New(cfg Config) *Watcher {
-	return &Watcher{cfg: cfg.withDefaults(), units: map[string]*unit{}, wake: make(chan struct{}, 1)}
+	return &Watcher{cfg: cfg.withDefaults(), units: map[string]*unit{}, wake: make(chan struct{}, 1), retired: map[string]map[string]validator{}}
 }
 
 // Seen is the watcher's set of seen URLs.
@@ -256,7 +263,11 @@ func (w *Watcher) addLocked(u string, site bool) *unit {
 	if x, ok := w.units[u]; ok {
 		return x
 	}
-	x := &unit{url: u, site: site, owners: map[string]bool{}, index: -1, validators: map[string]validator{}}
+	x := &unit{url: u, site: site, owners: map[string]bool{}, index: -1, validators: w.retired[u]}
+	delete(w.retired, u)
+	if x.validators == nil {
+		x.validators = map[string]validator{}
+	}
 	x.due = time.Now()
 	if !w.cfg.Once {
 		x.due = x.due.Add(rand.N(w.cfg.Interval/5 + 1))
@@ -283,6 +294,9 @@ func (w *Watcher) pruneLocked() {
 				continue
 			}
 			x.removed = true
+			if len(x.validators) > 0 && len(w.retired) < maxRetired {
+				w.retired[u] = x.validators
+			}
 			if x.index >= 0 {
 				heap.Remove(&w.queue, x.index)
 			}

@@ -133,6 +133,10 @@ type site struct {
 	header http.Header
 }
 
+// siteEpoch is when the test sites' articles were published: fixed, so a
+// feed's bytes (and ETag) change only when an article is added.
+var siteEpoch = time.Now().Add(-time.Hour).Truncate(time.Minute).UTC()
+
 func newSite(t *testing.T, articles ...int) *site {
 	s := &site{t: t, articles: articles, hits: map[string]int{}, notMod: map[string]int{}, header: http.Header{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -177,7 +181,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		for i := len(arts) - 1; i >= 0; i-- {
 			// Tracking parameters and a fragment: the emitted URL has neither.
 			fmt.Fprintf(&b, `<item><title>Story %d</title><link>%s?utm_source=rss#top</link><pubDate>%s</pubDate></item>`,
-				arts[i], s.url(arts[i]), time.Now().Add(-time.Hour).UTC().Format(time.RFC1123Z))
+				arts[i], s.url(arts[i]), siteEpoch.Format(time.RFC1123Z))
 		}
 		b.WriteString(`</channel></rss>`)
 		body = b.String()
@@ -187,7 +191,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		b.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
 		for _, a := range arts {
 			fmt.Fprintf(&b, `<url><loc>%s</loc><news:news><news:publication_date>%s</news:publication_date><news:title>Story %d</news:title></news:news></url>`,
-				s.url(a), time.Now().Add(-time.Hour).UTC().Format(time.RFC3339), a)
+				s.url(a), siteEpoch.Format(time.RFC3339), a)
 		}
 		b.WriteString(`</urlset>`)
 		body = b.String()
@@ -455,7 +459,7 @@ func TestWatcherBadSources(t *testing.T) {
 }
 
 // TestWatcherSetChangesSources: a source dropped from the set is no longer
-// polled; one added is.
+// polled; one added is; one given back keeps its validators.
 func TestWatcherSetChangesSources(t *testing.T) {
 	a, b := newSite(t, 1), newSite(t, 2)
 	out := &collector{}
@@ -473,6 +477,13 @@ func TestWatcherSetChangesSources(t *testing.T) {
 	}
 	if got := out.byURL(); len(got) != 2 {
 		t.Errorf("emitted %v", got)
+	}
+	// Given back (as after a rebalance), a is polled conditionally at once.
+	hits, notMod := a.count("/feed.xml")
+	w.Set([]string{a.srv.URL + "/feed.xml"})
+	waitFor(t, "a polled again", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h > hits })
+	if h, n := a.count("/feed.xml"); n-notMod != h-hits {
+		t.Errorf("a given back: %d polls, %d of them 304; want all 304", h-hits, n-notMod)
 	}
 }
 
