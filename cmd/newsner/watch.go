@@ -51,6 +51,7 @@ User-Agent as article fetches.`)
 	seenFile := fs.String("seen-file", "", "without --brokers: file keeping the URLs seen across restarts; empty: kept in memory only")
 	format := fs.String("format", "json", "without --brokers: json (a URL record a line) or url (the URL alone)")
 	once := fs.Bool("once", false, "without --brokers: poll each source once and exit")
+	replace := fs.Bool("replace", false, "with --brokers: the sources given replace those on the sources topic (sites not given are no longer watched)")
 	cfg := watch.Config{}
 	fs.DurationVar(&cfg.Interval, "interval", 5*time.Minute, "how often a source is polled when it says nothing of its own")
 	fs.DurationVar(&cfg.MaxInterval, "max-interval", 6*time.Hour, "the longest wait between polls (a source asking for longer, or failing)")
@@ -75,6 +76,9 @@ User-Agent as article fetches.`)
 	kafkaMode := len(ko.brokers()) > 0
 	if kafkaMode && (*once || *seenFile != "" || *format != "json") {
 		return errors.New("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+	}
+	if !kafkaMode && *replace {
+		return errors.New("--replace is for the sources topic (with --brokers)")
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 && !kafkaMode {
@@ -132,7 +136,7 @@ User-Agent as article fetches.`)
 	return watchKafka(ctx, watchKafkaOpts{
 		ko: ko, cfg: cfg, lines: lines, logger: logger, setReady: setReady,
 		topic: *topic, sourcesTopic: *sourcesTopic, seenTopic: *seenTopic, group: *group,
-		partitions: *partitions, sourcePartitions: *sourcePartitions, sessionTimeout: *sessionTimeout,
+		partitions: *partitions, sourcePartitions: *sourcePartitions, sessionTimeout: *sessionTimeout, replace: *replace,
 	})
 }
 
@@ -146,6 +150,7 @@ type watchKafkaOpts struct {
 	group                          string
 	partitions, sourcePartitions   int
 	sessionTimeout                 time.Duration
+	replace                        bool
 }
 
 // watchKafka runs the watcher on Kafka: sources published and shared by the
@@ -170,15 +175,22 @@ func watchKafka(ctx context.Context, o watchKafkaOpts) error {
 		return err
 	}
 	defer out.Close()
-	if len(o.lines) > 0 {
-		n, err := watch.PublishSources(ctx, out, o.sourcesTopic, o.lines, o.logger)
+	read := func(ctx context.Context, topic string, untilEnd, latest bool, fn func(kafka.Message) error) error {
+		return sink.Read(ctx, sink.ReadConfig{Kafka: sc, Topic: topic, UntilEnd: untilEnd, Latest: latest}, fn)
+	}
+	if len(o.lines) > 0 || o.replace {
+		sites, err := watch.PublishSources(ctx, out, o.sourcesTopic, o.lines, o.logger)
 		if err != nil {
 			return err
 		}
-		o.logger.Info("sources published", "topic", o.sourcesTopic, "sites", n)
-	}
-	read := func(ctx context.Context, topic string, untilEnd, latest bool, fn func(kafka.Message) error) error {
-		return sink.Read(ctx, sink.ReadConfig{Kafka: sc, Topic: topic, UntilEnd: untilEnd, Latest: latest}, fn)
+		o.logger.Info("sources published", "topic", o.sourcesTopic, "sites", len(sites))
+		if o.replace {
+			dropped, err := watch.DropOtherSites(ctx, out, read, o.sourcesTopic, sites)
+			if err != nil {
+				return err
+			}
+			o.logger.Info("sites no longer watched", "topic", o.sourcesTopic, "sites", dropped)
+		}
 	}
 	seen := &watch.SeenTopic{W: out, Read: read, Topic: o.seenTopic}
 	if err := seen.Load(ctx, o.cfg.Seen); err != nil {

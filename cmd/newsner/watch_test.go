@@ -12,6 +12,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -26,7 +28,9 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/watch"
 	"github.com/newsner/newsner/internal/kafkatest"
+	"github.com/newsner/newsner/sink"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -510,5 +514,48 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 	if len(emitted) != 30 || len(recs) != 30 {
 		keys := slices.Sorted(maps.Keys(emitted))
 		t.Errorf("%d URLs emitted, %d with articles; want 30: %v", len(emitted), len(recs), keys)
+	}
+}
+
+// TestWatchReplaceSources: sources are published one message per site;
+// --replace drops (tombstones) the sites on the topic that are not given.
+func TestWatchReplaceSources(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	topic := fmt.Sprintf("sources.replace-%d", time.Now().UnixNano())
+	cfg := sink.KafkaConfig{Brokers: []string{broker}}
+	ctx := context.Background()
+	if err := sink.EnsureTopics(ctx, cfg, kafka.TopicConfig{Topic: topic, NumPartitions: 2, ReplicationFactor: -1}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sink.NewKafka(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	read := func(ctx context.Context, topic string, untilEnd, latest bool, fn func(kafka.Message) error) error {
+		return sink.Read(ctx, sink.ReadConfig{Kafka: cfg, Topic: topic, UntilEnd: untilEnd, Latest: latest}, fn)
+	}
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if _, err := watch.PublishSources(ctx, out, topic, []string{"a.example", "https://b.example/feed.xml", "https://b.example/news.xml", "c.example"}, logger); err != nil {
+		t.Fatal(err)
+	}
+	keep, err := watch.PublishSources(ctx, out, topic, []string{"a.example", "https://b.example/rss"}, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped, err := watch.DropOtherSites(ctx, out, read, topic, keep)
+	if err != nil || fmt.Sprint(dropped) != "[https://c.example/]" {
+		t.Fatalf("dropped %v, %v; want c.example", dropped, err)
+	}
+	table := map[string]string{}
+	for _, m := range readTopic(t, broker, topic) {
+		if len(m.Value) == 0 {
+			delete(table, string(m.Key))
+			continue
+		}
+		table[string(m.Key)] = string(m.Value)
+	}
+	if len(table) != 2 || !strings.Contains(table["https://b.example/"], `"sources":["https://b.example/rss"]`) || table["https://a.example/"] == "" {
+		t.Errorf("sources topic as a table: %v", table)
 	}
 }

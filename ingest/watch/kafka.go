@@ -119,9 +119,9 @@ type siteSources struct {
 
 // PublishSources writes the sources to the sources topic, one message per
 // site (keyed by it, so a site's sources are polled by one process), and
-// returns how many sites it wrote. Lines that are not sources are skipped
+// returns the sites it wrote. Lines that are not sources are skipped
 // with a log line.
-func PublishSources(ctx context.Context, w MessageWriter, topic string, lines []string, log *slog.Logger) (int, error) {
+func PublishSources(ctx context.Context, w MessageWriter, topic string, lines []string, log *slog.Logger) (map[string]bool, error) {
 	bySite := map[string][]string{}
 	for _, l := range lines {
 		u, _, err := ParseSource(l)
@@ -144,13 +144,47 @@ func PublishSources(ctx context.Context, w MessageWriter, topic string, lines []
 		v, _ := json.Marshal(siteSources{Site: s, Sources: bySite[s]})
 		msgs = append(msgs, kafka.Message{Topic: topic, Key: []byte(s), Value: v})
 	}
+	published := make(map[string]bool, len(sites))
+	for _, s := range sites {
+		published[s] = true
+	}
 	if len(msgs) == 0 {
-		return 0, nil
+		return published, nil
 	}
 	if err := w.WriteMessages(ctx, msgs...); err != nil {
-		return 0, fmt.Errorf("publish sources to %s: %w", topic, err)
+		return nil, fmt.Errorf("publish sources to %s: %w", topic, err)
 	}
-	return len(msgs), nil
+	return published, nil
+}
+
+// DropOtherSites writes a tombstone to the sources topic for each site on
+// it that is not among keep (sites as Site returns them), so the watch
+// processes stop polling it; it returns the sites dropped.
+func DropOtherSites(ctx context.Context, w MessageWriter, read ReadFunc, topic string, keep map[string]bool) ([]string, error) {
+	live := map[string]bool{}
+	err := read(ctx, topic, true, false, func(m kafka.Message) error {
+		live[string(m.Key)] = len(m.Value) > 0
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", topic, err)
+	}
+	var drop []string
+	var msgs []kafka.Message
+	for site, alive := range live {
+		if alive && !keep[site] {
+			drop = append(drop, site)
+			msgs = append(msgs, kafka.Message{Topic: topic, Key: []byte(site)})
+		}
+	}
+	sort.Strings(drop)
+	if len(msgs) == 0 {
+		return nil, nil
+	}
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("drop sites from %s: %w", topic, err)
+	}
+	return drop, nil
 }
 
 // GroupConfig configures Share.
