@@ -419,8 +419,10 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	var next time.Duration
 	switch {
 	case err != nil:
+		// Back off from Interval (also for a site whose discovery
+		// failed: it is tried again well before Rediscover).
 		x.failures++
-		next = min(interval<<min(x.failures, 16), w.cfg.MaxInterval)
+		next = min(w.cfg.Interval<<min(x.failures, 10), w.cfg.MaxInterval)
 		next = max(next, min(res.retryAfter, 24*time.Hour))
 		class := newsner.ErrorCode(err)
 		w.cfg.Metrics.polled("failed", class, took)
