@@ -78,12 +78,12 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 	for _, l := range FeedLinks(home.Body) {
 		add(l)
 	}
-	feeds := len(found)
-	if feeds == 0 {
+	if len(found) == 0 {
 		if u := w.probe(ctx, base, commonFeedPaths, false, true); u != "" {
 			add(u)
 		}
 	}
+	feeds := len(found)
 	robots, err := f.Fetch(ctx, Request{URL: base.ResolveReference(&url.URL{Path: "/robots.txt"}).String(), Accept: "text/plain,*/*;q=0.5"})
 	if err == nil && robots.Status == http.StatusOK {
 		for _, s := range RobotsSitemaps(robots.Body) {

@@ -549,3 +549,82 @@ func TestMaxAge(t *testing.T) {
 		t.Errorf("emitted %v, want undated and new", got)
 	}
 }
+
+// TestDiscoverCommonPaths: a site whose home page links no feed and whose
+// robots.txt names no sitemap is probed at the common paths; a site with
+// nothing to find fails with a clear error.
+func TestDiscoverCommonPaths(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<!doctype html><html><head><title>Plain</title></head><body>news</body></html>`)
+	})
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>x</title><item><link>/from-feed</link></item></channel></rss>`)
+	})
+	mux.HandleFunc("/sitemap_news.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/from-sitemap</loc></url></urlset>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	empty := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<html><body>nothing</body></html>`)
+	}))
+	defer empty.Close()
+	var logs syncBuffer
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	w.Set([]string{srv.URL, empty.URL + "/"})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := out.byURL()
+	if len(got) != 2 || got[srv.URL+"/from-feed"] == nil || got[srv.URL+"/from-sitemap"] == nil {
+		t.Errorf("emitted %v", got)
+	}
+	failed := logs.logLines(t, "watch: source failed")
+	if len(failed) != 1 || failed[0]["source"] != empty.URL+"/" || failed[0]["class"] != newsner.EInvalid ||
+		!strings.Contains(failed[0]["error"].(string), "no feed or sitemap found") {
+		t.Errorf("failures %v", failed)
+	}
+}
+
+// TestFirstPollsSpread: a thousand new sources are not polled at once: their
+// first polls spread over a fifth of the interval.
+func TestFirstPollsSpread(t *testing.T) {
+	var mu sync.Mutex
+	var at []time.Duration
+	start := time.Now()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		at = append(at, time.Since(start))
+		mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	var lines []string
+	for i := range 1000 {
+		lines = append(lines, fmt.Sprintf("%s/feed/%d", srv.URL, i))
+	}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 10 * time.Second,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	w.Set(lines)
+	stop := runWatcher(t, w)
+	time.Sleep(2500 * time.Millisecond)
+	stop()
+	mu.Lock()
+	defer mu.Unlock()
+	// Spread uniformly over 2s: about a quarter in each half second.
+	early := 0
+	for _, d := range at {
+		if d < 500*time.Millisecond {
+			early++
+		}
+	}
+	if len(at) < 900 || early > 400 {
+		t.Errorf("%d first polls in 2.5s, %d of them in the first 0.5s; want all, spread over 2s", len(at), early)
+	}
+}
