@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,7 +63,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 	f := w.cfg.Fetcher
 	home, err := f.Fetch(ctx, Request{URL: site, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 	if err != nil {
-		return nil, fmt.Errorf("discover feeds of %s: home page: %w", clip(site, 200), err)
+		return nil, wrap(err, "looking for feeds: home page")
 	}
 	base, _ := url.Parse(home.URL)
 	if base == nil {
@@ -71,7 +71,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 	}
 	var found []string
 	add := func(u string) {
-		if n, err := Normalize(u, base); err == nil && !contains(found, n) {
+		if n, err := Normalize(u, base); err == nil && !slices.Contains(found, n) {
 			found = append(found, n)
 		}
 	}
@@ -79,7 +79,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 		add(l)
 	}
 	if len(found) == 0 {
-		if u := w.probe(ctx, base, commonFeedPaths, false, true); u != "" {
+		if u := w.probe(ctx, base, commonFeedPaths, false); u != "" {
 			add(u)
 		}
 	}
@@ -94,7 +94,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 	}
 	if len(found) == feeds { // robots.txt names no sitemap
 		for _, p := range commonSitemapPaths {
-			if u := w.probe(ctx, base, []string{p}, true, false); u != "" {
+			if u := w.probe(ctx, base, []string{p}, true); u != "" {
 				add(u)
 			}
 		}
@@ -103,8 +103,8 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 }
 
 // probe fetches base's paths in turn and returns the first that parses as
-// a sitemap (sitemaps) or a feed (feeds).
-func (w *Watcher) probe(ctx context.Context, base *url.URL, paths []string, sitemaps, feeds bool) string {
+// a sitemap (sitemap set) or a feed.
+func (w *Watcher) probe(ctx context.Context, base *url.URL, paths []string, sitemap bool) string {
 	for _, p := range paths {
 		u := base.ResolveReference(&url.URL{Path: p}).String()
 		resp, err := w.cfg.Fetcher.Fetch(ctx, Request{URL: u, Accept: fetchAccept})
@@ -118,8 +118,7 @@ func (w *Watcher) probe(ctx context.Context, base *url.URL, paths []string, site
 		if err != nil {
 			continue
 		}
-		isSitemap := doc.Kind == "urlset" || doc.Kind == "sitemapindex"
-		if (isSitemap && sitemaps) || (!isSitemap && feeds) {
+		if isSitemap := doc.Kind == "urlset" || doc.Kind == "sitemapindex"; isSitemap == sitemap {
 			if resp.URL != "" {
 				return resp.URL
 			}
@@ -127,15 +126,6 @@ func (w *Watcher) probe(ctx context.Context, base *url.URL, paths []string, site
 		}
 	}
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }
 
 // feedTypes are the <link rel=alternate type=...> values of feeds.
@@ -183,7 +173,7 @@ func FeedLinks(page []byte) []string {
 			if typ, _, _ = strings.Cut(typ, ";"); !feedTypes[strings.TrimSpace(typ)] || href == "" {
 				continue
 			}
-			if !contains(strings.Fields(rel), "alternate") || strings.Contains(title, "comments") || strings.Contains(href, "/comments/") {
+			if !slices.Contains(strings.Fields(rel), "alternate") || strings.Contains(title, "comments") || strings.Contains(href, "/comments/") {
 				continue
 			}
 			out = append(out, href)
