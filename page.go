@@ -21,6 +21,10 @@ type Page struct {
 	FetchedAt time.Time `json:"fetched_at"`
 	// Body is the raw body, as served (after content decoding).
 	Body []byte `json:"body"`
+	// Hints, where set, is what the feed or sitemap the URL came from said
+	// of the article (title, publication time), used where the page says
+	// nothing; kept with the page so that reprocessing uses them too.
+	Hints *Hints `json:"hints,omitempty"`
 }
 
 // RawSchema is the value of RawPage.Schema.

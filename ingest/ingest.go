@@ -5,7 +5,9 @@
 // below; the implementations live in packages named after their job:
 // ingest/fetch (the HTTP fetcher), ingest/archive (pages saved on disk),
 // ingest/kafkasource (the URL topic and the raw topic), with Lines (URLs on
-// stdin) and Inputs (URLs, files and stdin named on the command line) here.
+// stdin, bare or as newsner watch's URL records) and Inputs (URLs, files and
+// stdin named on the command line) here. ingest/watch finds new article URLs
+// in feeds and sitemaps for the URL topic or stdin.
 // batch.go holds what the batch sources share (reading ahead, skipped
 // inputs, progress counts).
 package ingest
@@ -28,6 +30,9 @@ type Job struct {
 	// Page, where set, is the page itself (read from an archive, say): it is
 	// processed as it is, without loading URL.
 	Page *newsner.Page
+	// Hints, where set, is what the URL's feed or sitemap said of the
+	// article (a URL record from newsner watch); the page keeps them.
+	Hints *newsner.Hints
 	// Token is the Source's own bookkeeping (a partition and offset, say); the
 	// worker hands it back through Source.Done.
 	Token any

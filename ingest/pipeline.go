@@ -85,10 +85,14 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 			return Result{Page: page, Err: err}
 		}
 	}
+	if job.Hints != nil {
+		page.Hints = job.Hints
+	}
 	art, err := p.Processor.Process(ctx, page)
 	if err != nil {
 		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
 	}
+	page.Hints.Apply(&art)
 	if job.ID != "" {
 		art.ID = job.ID
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/newsner/newsner"
 )
 
 // Lines is a Source of URLs read one a line from a reader (stdin, a file).
@@ -45,7 +47,8 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		return Job{URL: line}, nil
+		rec := newsner.ParseURLRecord([]byte(line))
+		return Job{URL: rec.URL, Hints: rec.HintsOrNil()}, nil
 	}
 	if l.err == nil {
 		l.err = l.scanner.Err()

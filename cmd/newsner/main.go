@@ -48,6 +48,7 @@ func commands() []command {
 		{"extract", "extract articles and entities from URLs, files or stdin to stdout", runExtract},
 		{"run", "the service: consume URLs (Kafka or stdin), write records (Kafka or stdout)", runRun},
 		{"feed", "put URLs on the URL topic", runFeed},
+		{"watch", "watch sites' feeds and sitemaps; new article URLs to the URL topic (or stdout)", runWatch},
 		{"consume", "read article records from the articles topic", runConsume},
 		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess},
 		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval},

@@ -112,7 +112,7 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 	if err != nil {
 		return err
 	}
-	src, err := kafkasource.New(ctx, kafkasource.Config{Conn: conn, Topic: o.topics.URLs, GroupID: o.group,
+	src, err := kafkasource.New(ctx, kafkasource.Config{Conn: conn, Topic: o.topics.URLs, Group: kafka.Group{ID: o.group},
 		MaxUncommitted: o.maxUncommitted, Logger: p.Logger, Metrics: kafkasource.NewMetrics(reg)})
 	if err != nil {
 		out.Close()

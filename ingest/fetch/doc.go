@@ -7,4 +7,7 @@
 // each request; redirects are followed hop by hop under the same checks;
 // connection errors, 429 and 5xx are retried with backoff honouring
 // Retry-After. Every failure is a *newsner.Error with its class.
+// FetchRequest is Fetch for what is not an article page (newsner watch's
+// feeds and sitemaps): other media types, its own body cap, and
+// conditional requests answered 304 Not Modified without an error.
 package fetch

@@ -235,6 +235,11 @@ func (f *Fetcher) Close() error {
 // the error wraps ctx's error (errors.Is(err, context.Canceled)): the URL was
 // not given up on, the fetch was abandoned.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error) {
+	return f.fetch(ctx, rawURL, nil)
+}
+
+// fetch is Fetch with a request's options (nil: an HTML page).
+func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner.Page, error) {
 	page := newsner.Page{URL: rawURL}
 	u, err := ValidateURL(rawURL)
 	if err != nil {
@@ -251,9 +256,10 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 	}
 	visited := map[string]bool{u.String(): true}
 	for hop := 0; ; hop++ {
-		res, n, e := f.hop(ctx, u)
+		res, n, e := f.hop(ctx, u, o)
 		tries += n
 		if e != nil {
+			page.Header = res.header // a Retry-After, say
 			return fail(u, res.status, e)
 		}
 		if res.location == "" {
@@ -326,9 +332,9 @@ type retryHint struct {
 
 // hop requests u, retrying with backoff, and returns the result, the number
 // of attempts made and the final failure.
-func (f *Fetcher) hop(ctx context.Context, u *url.URL) (hopResult, int, *newsner.Error) {
+func (f *Fetcher) hop(ctx context.Context, u *url.URL, o *Request) (hopResult, int, *newsner.Error) {
 	for n := 1; ; n++ {
-		res, hint, e := f.attempt(ctx, u)
+		res, hint, e := f.attempt(ctx, u, o)
 		if e == nil {
 			return res, n, nil
 		}
@@ -401,7 +407,7 @@ var (
 // attempt makes one request to u and reads its answer, in three steps:
 // admission (the guard, robots.txt, the host's limits), the request (up to
 // the response headers) and the answer (status and body).
-func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint, *newsner.Error) {
+func (f *Fetcher) attempt(ctx context.Context, u *url.URL, o *Request) (hopResult, retryHint, *newsner.Error) {
 	release, hint, e := f.admit(ctx, u)
 	if e != nil {
 		return hopResult{}, hint, e
@@ -409,14 +415,14 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL) (hopResult, retryHint
 	defer release()
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	resp, hint, e := f.request(actx, cancel, u)
+	resp, hint, e := f.request(actx, cancel, u, o)
 	if e != nil {
 		return hopResult{}, hint, e
 	}
 	defer resp.Body.Close()
 	bodyTimer := time.AfterFunc(f.cfg.BodyTimeout, func() { cancel(errBodyTimeout) })
 	defer bodyTimer.Stop()
-	return f.answer(actx, resp)
+	return f.answer(actx, resp, o)
 }
 
 // admit lets a request to u go ahead: the host is not refused by the
@@ -449,10 +455,10 @@ func (f *Fetcher) admit(ctx context.Context, u *url.URL) (release func(), hint r
 	return release, retryHint{}, nil
 }
 
-// request sends the GET for u on actx and waits for the response headers,
-// cancelling actx (cause errHeaderTimeout) if they take longer than the
-// connect and header timeouts.
-func (f *Fetcher) request(actx context.Context, cancel context.CancelCauseFunc, u *url.URL) (*http.Response, retryHint, *newsner.Error) {
+// request sends the GET for u, with the request's headers, on actx and
+// waits for the response headers, cancelling actx (cause errHeaderTimeout)
+// if they take longer than the connect and header timeouts.
+func (f *Fetcher) request(actx context.Context, cancel context.CancelCauseFunc, u *url.URL, o *Request) (*http.Response, retryHint, *newsner.Error) {
 	headerTimer := time.AfterFunc(f.cfg.ConnectTimeout+f.cfg.HeaderTimeout, func() { cancel(errHeaderTimeout) })
 	req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -462,6 +468,7 @@ func (f *Fetcher) request(actx context.Context, cancel context.CancelCauseFunc, 
 	req.Header.Set("User-Agent", f.cfg.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
 	req.Header.Set("Accept-Encoding", "gzip")
+	o.setHeaders(req.Header)
 	resp, err := f.client.Do(req)
 	if !headerTimer.Stop() && err == nil && errors.Is(context.Cause(actx), errHeaderTimeout) {
 		// The deadline passed just as the headers came in; count it.
@@ -475,12 +482,16 @@ func (f *Fetcher) request(actx context.Context, cancel context.CancelCauseFunc, 
 	return resp, retryHint{}, nil
 }
 
-// answer reads a response: a redirect, a failed status (with whether to
-// retry, and when), or an HTML body read under the size cap.
-func (f *Fetcher) answer(actx context.Context, resp *http.Response) (hopResult, retryHint, *newsner.Error) {
+// answer reads a response: a redirect, a 304 to a conditional request, a
+// failed status (with whether to retry, and when), or a body of an accepted
+// type (HTML unless the request says otherwise) read under the size cap.
+func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) (hopResult, retryHint, *newsner.Error) {
 	res := hopResult{status: resp.StatusCode, header: resp.Header}
 	switch code := resp.StatusCode; {
 	case code >= 200 && code < 300:
+	case code == http.StatusNotModified && o.conditional():
+		drain(resp.Body)
+		return res, retryHint{}, nil
 	case isRedirect(code) && resp.Header.Get("Location") != "":
 		res.location = resp.Header.Get("Location")
 		drain(resp.Body)
@@ -494,16 +505,16 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response) (hopResult, 
 		return res, hint, e
 	}
 	mediaType, known := contentType(resp.Header.Get("Content-Type"))
-	if known && !isHTML(mediaType) {
-		return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "content type %q is not HTML", newsner.Clip(resp.Header.Get("Content-Type"), 100))
+	if known && !o.accepts(mediaType) {
+		return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "content type %q is not %s", newsner.Clip(resp.Header.Get("Content-Type"), 100), o.wanted())
 	}
-	body, hint, e := f.readBody(actx, resp)
+	body, hint, e := f.readBody(actx, resp, o.maxBody(f.cfg.MaxBodyBytes))
 	if e != nil {
 		return res, hint, e
 	}
 	if !known {
 		sniffed, _ := contentType(http.DetectContentType(body))
-		if !isHTML(sniffed) {
+		if !o.accepts(sniffed) {
 			return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "no Content-Type and the body looks like %q", sniffed)
 		}
 	}
@@ -517,9 +528,8 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response) (hopResult, 
 }
 
 // readBody reads the body, gunzipped where it is gzip, failing with
-// ETooLarge past MaxBodyBytes before or after decoding.
-func (f *Fetcher) readBody(actx context.Context, resp *http.Response) ([]byte, retryHint, *newsner.Error) {
-	limit := f.cfg.MaxBodyBytes
+// ETooLarge past limit bytes before or after decoding.
+func (f *Fetcher) readBody(actx context.Context, resp *http.Response, limit int64) ([]byte, retryHint, *newsner.Error) {
 	if resp.ContentLength > limit {
 		return nil, retryHint{}, newsner.Errorf(newsner.ETooLarge, "Content-Length %d is over the %d-byte cap", resp.ContentLength, limit)
 	}

@@ -11,6 +11,7 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/offsets"
@@ -23,19 +24,9 @@ type Config struct {
 	Conn kafka.Config
 	// Topic holds the URLs, one per message value. Default: newsner.urls.
 	Topic string
-	// GroupID is the consumer group; processes in one group share the
-	// topic's partitions. Default: newsner.
-	GroupID string
-
-	// SessionTimeout is how long the group coordinator waits without a
-	// heartbeat before it gives this member's partitions to others.
-	// Default: 10s.
-	SessionTimeout time.Duration
-	// HeartbeatInterval is how often the member heartbeats. Default: 3s.
-	HeartbeatInterval time.Duration
-	// RebalanceTimeout is how long the coordinator waits for members to
-	// rejoin during a rebalance. Default: 30s.
-	RebalanceTimeout time.Duration
+	// Group is the consumer group and its timeouts; processes in one group
+	// share the topic's partitions. Default ID: newsner.
+	Group kafka.Group
 	// DrainTimeout bounds how long a member whose partitions are being taken
 	// away waits for its jobs in flight to be done (so that their offsets are
 	// committed and the next owner does not process them again) before it
@@ -71,18 +62,10 @@ func (c Config) withDefaults() Config {
 	if c.Topic == "" {
 		c.Topic = kafka.URLsTopic
 	}
-	if c.GroupID == "" {
-		c.GroupID = DefaultGroup
+	if c.Group.ID == "" {
+		c.Group.ID = DefaultGroup
 	}
-	if c.SessionTimeout <= 0 {
-		c.SessionTimeout = 10 * time.Second
-	}
-	if c.HeartbeatInterval <= 0 {
-		c.HeartbeatInterval = 3 * time.Second
-	}
-	if c.RebalanceTimeout <= 0 {
-		c.RebalanceTimeout = 30 * time.Second
-	}
+	c.Group = c.Group.WithDefaults()
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = 10 * time.Second
 	}
@@ -156,29 +139,7 @@ func New(ctx context.Context, cfg Config) (*Source, error) {
 	if _, err := kafka.Metadata(ctx, cfg.Conn); err != nil {
 		return nil, err
 	}
-	group, err := kgo.NewConsumerGroup(kgo.ConsumerGroupConfig{
-		ID:                cfg.GroupID,
-		Brokers:           cfg.Conn.Brokers,
-		Dialer:            cfg.Conn.Dialer(),
-		Topics:            []string{cfg.Topic},
-		SessionTimeout:    cfg.SessionTimeout,
-		HeartbeatInterval: cfg.HeartbeatInterval,
-		RebalanceTimeout:  cfg.RebalanceTimeout,
-		JoinGroupBackoff:  time.Second,
-		// The group leader assigns nothing for a topic whose metadata the
-		// broker does not have yet (UnknownTopicOrPartition, as just after a
-		// broker restart), and nothing would ever rebalance that empty
-		// assignment. Watching the partition count rebalances once the
-		// topic's partitions are known again (or new ones are added).
-		WatchPartitionChanges:  true,
-		PartitionWatchInterval: 5 * time.Second,
-		// A group with no committed offset starts at the beginning, never
-		// at the end: URLs fed before the first consumer are not skipped.
-		StartOffset: kgo.FirstOffset,
-		ErrorLogger: kgo.LoggerFunc(func(msg string, args ...any) {
-			cfg.Logger.Warn("kafka consumer group: " + fmt.Sprintf(msg, args...))
-		}),
-	})
+	group, err := cfg.Conn.ConsumerGroup(cfg.Topic, cfg.Group, cfg.Logger)
 	if err != nil {
 		return nil, fmt.Errorf("kafka source: %w", err)
 	}
@@ -213,13 +174,13 @@ func (s *Source) Ready() error {
 	g, why := s.cur, s.why
 	s.mu.Unlock()
 	if g == nil {
-		return fmt.Errorf("kafka source: not in consumer group %s: %s", s.cfg.GroupID, why)
+		return fmt.Errorf("kafka source: not in consumer group %s: %s", s.cfg.Group.ID, why)
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if len(g.parts) == 0 {
 		return fmt.Errorf("kafka source: member of group %s (generation %d) without a partition of %s",
-			s.cfg.GroupID, g.kg.ID, s.cfg.Topic)
+			s.cfg.Group.ID, g.kg.ID, s.cfg.Topic)
 	}
 	if g.failing {
 		return fmt.Errorf("kafka source: commits to the group coordinator fail: %v", g.commitErr)
@@ -340,7 +301,7 @@ func (s *Source) run() {
 			}
 			// The group retries joining by itself (with backoff) and has
 			// logged the error through ErrorLogger already.
-			s.cfg.Logger.Debug("kafka source: joining group", "group", s.cfg.GroupID, "error", err)
+			s.cfg.Logger.Debug("kafka source: joining group", "group", s.cfg.Group.ID, "error", err)
 			s.setCurrent(nil, "joining: "+err.Error())
 			continue
 		}
@@ -351,7 +312,7 @@ func (s *Source) run() {
 		}
 		if empty.streak == emptyStreakToWarn {
 			s.cfg.Logger.Warn("kafka source: generations end as soon as they start, with no partition; is the topic missing?",
-				"topic", s.cfg.Topic, "group", s.cfg.GroupID)
+				"topic", s.cfg.Topic, "group", s.cfg.Group.ID)
 		}
 		select {
 		case <-ctx.Done():
@@ -454,7 +415,7 @@ func (s *Source) startGeneration(kg *kgo.Generation) {
 		g.reportUncommittedLocked(p)
 	}
 	g.mu.Unlock()
-	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.GroupID, "generation", kg.ID,
+	s.cfg.Logger.Info("kafka source: assigned", "group", s.cfg.Group.ID, "generation", kg.ID,
 		"topic", s.cfg.Topic, "partitions", ids)
 	s.cfg.Metrics.joined(len(ids))
 	s.setCurrent(g, "")
@@ -574,7 +535,8 @@ func (g *generation) handOut(ctx context.Context, p int, m kgo.Message) error {
 		g.forget(p, m.Offset)
 		return ctx.Err()
 	}
-	job := ingest.Job{URL: string(m.Value), Token: &kafkaToken{gen: g, partition: p, offset: m.Offset}}
+	rec := newsner.ParseURLRecord(m.Value)
+	job := ingest.Job{URL: rec.URL, Hints: rec.HintsOrNil(), Token: &kafkaToken{gen: g, partition: p, offset: m.Offset}}
 	select {
 	case g.src.jobs <- job:
 		return nil
@@ -763,7 +725,7 @@ func (g *generation) commitLoop(ctx context.Context) {
 		if err != nil {
 			if !failing {
 				log.Warn("kafka source: commit failed; pausing until a commit succeeds or the group rebalances",
-					"group", g.src.cfg.GroupID, "generation", g.kg.ID, "error", err)
+					"group", g.src.cfg.Group.ID, "generation", g.kg.ID, "error", err)
 			}
 			failing = true
 		} else {

@@ -178,14 +178,16 @@ func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
 
 func sourceConfig(broker, topic, group string) Config {
 	return Config{
-		Conn:              kafka.Config{Brokers: []string{broker}},
-		Topic:             topic,
-		GroupID:           group,
-		SessionTimeout:    6 * time.Second, // the broker's minimum
-		HeartbeatInterval: 500 * time.Millisecond,
-		RebalanceTimeout:  10 * time.Second,
-		DrainTimeout:      3 * time.Second,
-		MaxWait:           100 * time.Millisecond,
+		Conn:  kafka.Config{Brokers: []string{broker}},
+		Topic: topic,
+		Group: kafka.Group{
+			ID:                group,
+			SessionTimeout:    6 * time.Second, // the broker's minimum
+			HeartbeatInterval: 500 * time.Millisecond,
+			RebalanceTimeout:  10 * time.Second,
+		},
+		DrainTimeout: 3 * time.Second,
+		MaxWait:      100 * time.Millisecond,
 	}
 }
 
@@ -212,7 +214,7 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 	ta := &tally{}
 	wg := work(ctx, src, 8, 3*time.Millisecond, ta)
 	waitFor(t, "every URL", 60*time.Second, func() bool { return ta.distinct() == n })
-	time.Sleep(2 * cfg.HeartbeatInterval) // let the member heartbeat at least once
+	time.Sleep(2 * cfg.Group.HeartbeatInterval) // let the member heartbeat at least once
 	if err := src.Close(); err != nil {
 		t.Fatal(err)
 	}

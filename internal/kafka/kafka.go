@@ -2,10 +2,12 @@
 // (brokers, TLS, SASL, client id) with its flags and Validate, the one
 // builder of kafka-go transports, dialers and clients (so a test's Dial,
 // such as internal/kafkatest's protocol recorder, sees every connection),
-// the one retry predicate, the one partition-reading loop, the topic names
-// and how they are created, and the raw-page record codec. The URL source
-// and raw-topic reader (ingest/kafkasource), the article writer (sink) and
-// `newsner consume` are built on it.
+// consumer-group membership (Group, ConsumerGroup), the one retry
+// predicate, the one partition-reading loop and Read, the topic names and
+// how they are created, and the raw-page record codec. The URL source and
+// raw-topic reader (ingest/kafkasource), the article writer (sink), watch's
+// topics and shared sites (ingest/watch/watchkafka), `newsner consume` and
+// `newsner serve` are built on it.
 package kafka
 
 import (

@@ -17,6 +17,8 @@ const (
 	ArticlesTopic = "newsner.articles" // article records keyed by article ID
 	RawTopic      = "newsner.raw"      // fetched pages (RawMessage), compacted, for reprocessing
 	DLQTopic      = "newsner.dlq"      // dead letters keyed by URL
+	SourcesTopic  = "newsner.sources"  // newsner watch's sites and their feeds, compacted, keyed by site
+	SeenTopic     = "newsner.seen"     // article URLs newsner watch has emitted, compacted, keyed by URL
 )
 
 // Defaults of topic creation and messages.
@@ -81,6 +83,17 @@ func TopicSpecs(t Topics, partitions int, maxMessageBytes int64) []kgo.TopicConf
 		}})
 	add(kgo.TopicConfig{Topic: t.DLQ, NumPartitions: 1, ReplicationFactor: -1})
 	return specs
+}
+
+// CompactedSpec returns the settings of a compacted topic (the latest
+// value of each key is kept) of partitions partitions, with the cluster's
+// replication: newsner watch's sources and seen topics.
+func CompactedSpec(topic string, partitions int) kgo.TopicConfig {
+	if partitions <= 0 {
+		partitions = DefaultPartitions
+	}
+	return kgo.TopicConfig{Topic: topic, NumPartitions: partitions, ReplicationFactor: -1,
+		ConfigEntries: []kgo.ConfigEntry{{ConfigName: "cleanup.policy", ConfigValue: "compact"}}}
 }
 
 // EnsureTopics creates the topics that do not exist yet; existing topics are

@@ -1,0 +1,291 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsner/newsner/ingest/fetch"
+	"github.com/newsner/newsner/ingest/watch"
+	"github.com/newsner/newsner/ingest/watch/watchkafka"
+	"github.com/newsner/newsner/internal/kafka"
+	"github.com/newsner/newsner/sink"
+)
+
+// watchOpts are the flags of newsner watch.
+type watchOpts struct {
+	fs                             *flagSet
+	kafka                          kafka.Flags
+	topic, sourcesTopic, seenTopic string
+	group                          kafka.Group
+	partitions, sourcePartitions   int
+	seenFile, format               string
+	once, replace                  bool
+	maxFeedBytes                   int64
+	fetch                          *fetch.Config
+	cfg                            watch.Config
+}
+
+func parseWatch(env *Env, args []string) (*watchOpts, error) {
+	o := &watchOpts{fs: newFlagSet(env, "watch", "[flags] [SOURCE|FILE|-]...",
+		`Watches news sites' feeds and sitemaps and emits each new article URL once,
+with the entry's title and publication time. A source is a site (example.com,
+https://example.com/: its feeds and sitemaps are found from its home page,
+robots.txt and common paths), or the URL of an RSS, Atom or JSON feed, or of a
+sitemap (an index, a Google News sitemap; gzipped or not). Each argument is a
+source, a file of sources one a line, or - for stdin.
+
+Without --brokers the URLs go to stdout, one JSON record a line (newsner run
+reads them on stdin; --format url writes bare URLs), and the URLs seen are kept
+in --seen-file. With --brokers they go to the URL topic for newsner run; the
+sources given are published to the sources topic, shared by all watch
+processes of --group (a site is polled by one of them; when one dies the
+others take its sites over), and the URLs seen are kept in the compacted seen
+topic. Start more watch processes without sources to share the work.
+
+Each source is polled every --interval, or less often where its feed's ttl,
+Cache-Control or Expires ask (up to --max-interval), after Retry-After, and
+backing off on errors; with ETag and Last-Modified an unchanged feed costs a
+304. Fetches go through the same guard, robots.txt rules, per-host limits and
+User-Agent as article fetches.`)}
+	fs := o.fs
+	o.kafka.RegisterFlags(fs.FlagSet, "")
+	fs.StringVar(&o.topic, "topic", kafka.URLsTopic, "topic new URLs are written to")
+	fs.StringVar(&o.sourcesTopic, "sources-topic", kafka.SourcesTopic, "compacted topic of the sources, one message per site")
+	fs.StringVar(&o.seenTopic, "seen-topic", kafka.SeenTopic, "compacted topic of the URLs seen, keyed by normalised URL")
+	fs.StringVar(&o.group.ID, "watch-group", "newsner-watch", "consumer group of the watch processes")
+	fs.DurationVar(&o.group.SessionTimeout, "session-timeout", 10*time.Second, "how long the group waits for a silent watch process before its sites go to the others")
+	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL and seen topics when they are created")
+	fs.IntVar(&o.sourcePartitions, "source-partitions", 12, "partitions of the sources topic when it is created (the most watch processes that can share the sites)")
+	fs.StringVar(&o.seenFile, "seen-file", "", "without --brokers: file keeping the URLs seen across restarts; empty: kept in memory only")
+	fs.StringVar(&o.format, "format", "json", "without --brokers: json (a URL record a line) or url (the URL alone)")
+	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit")
+	fs.BoolVar(&o.replace, "replace", false, "with --brokers: the sources given replace those on the sources topic (sites not given are no longer watched)")
+	c := &o.cfg
+	fs.DurationVar(&c.Interval, "interval", 5*time.Minute, "how often a source is polled when it says nothing of its own")
+	fs.DurationVar(&c.MaxInterval, "max-interval", 6*time.Hour, "the longest wait between polls (a source asking for longer, or failing)")
+	fs.DurationVar(&c.Rediscover, "rediscover", 24*time.Hour, "how often a site's feeds and sitemaps are looked for again")
+	fs.DurationVar(&c.MaxAge, "max-age", 7*24*time.Hour, "skip entries dated older than this; negative: no limit")
+	fs.IntVar(&c.Concurrency, "concurrency", 16, "polls running at once")
+	fs.DurationVar(&c.PollTimeout, "poll-timeout", 2*time.Minute, "longest time one poll may take, every fetch included")
+	fs.IntVar(&c.Limits.MaxEntries, "max-entries", 50_000, "most entries a feed or sitemap may have; one with more fails")
+	fs.Int64Var(&o.maxFeedBytes, "max-feed-bytes", 16<<20, "largest feed or sitemap accepted, before and after gzip decoding")
+	o.fetch = fetcherFlags(fs.FlagSet)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	return o, o.validate()
+}
+
+// validate refuses flags of one mode given in the other.
+func (o *watchOpts) validate() error {
+	if o.format != "json" && o.format != "url" {
+		return fmt.Errorf("--format %q: want json or url", o.format)
+	}
+	onKafka := len(o.kafka.BrokerList()) > 0
+	if onKafka && (o.once || o.seenFile != "" || o.format != "json") {
+		return errors.New("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+	}
+	if !onKafka && o.replace {
+		return errors.New("--replace is for the sources topic (with --brokers)")
+	}
+	return nil
+}
+
+func runWatch(ctx context.Context, env *Env, args []string) error {
+	o, err := parseWatch(env, args)
+	if err != nil {
+		return err
+	}
+	onKafka := len(o.kafka.BrokerList()) > 0
+	inputs := o.fs.Args()
+	if len(inputs) == 0 && !onKafka {
+		inputs = []string{"-"}
+	}
+	lines, err := readSources(env, inputs)
+	if err != nil {
+		return err
+	}
+	if len(lines) == 0 && !onKafka {
+		return errors.New("no sources (give sites, feed or sitemap URLs, files of them, or - for stdin)")
+	}
+	log := o.fs.log
+	log.Info("newsner watch starting", redact(o.fs)...)
+	fetcher := fetch.New(*o.fetch)
+	defer fetcher.Close()
+	cfg := o.cfg
+	cfg.Fetcher = &watchFetcher{f: fetcher, maxBytes: o.maxFeedBytes}
+	cfg.Limits.MaxBytes = o.maxFeedBytes
+	cfg.Logger = log
+	cfg.Once = o.once && !onKafka
+	reg := newRegistry()
+	cfg.Metrics = watch.NewMetrics(reg)
+	cfg.Seen = watch.NewSeen()
+	cfg.Metrics.RegisterSeen(reg, cfg.Seen)
+	var ready readiness
+	ready.set(func() error { return errors.New("starting") })
+	stopOps, err := o.fs.serveOps(reg, ready.check)
+	if err != nil {
+		return err
+	}
+	defer stopOps()
+	if onKafka {
+		return o.watchKafka(ctx, env, cfg, lines, &ready)
+	}
+	return o.watchStdout(ctx, env, cfg, lines, &ready)
+}
+
+// watchStdout runs the watcher with new URLs to stdout and the URLs seen
+// kept in --seen-file, if given.
+func (o *watchOpts) watchStdout(ctx context.Context, env *Env, cfg watch.Config, lines []string, ready *readiness) error {
+	cfg.Output = &watch.Lines{W: env.Stdout, BareURLs: o.format == "url"}
+	if o.seenFile != "" {
+		st, err := watch.OpenFileStore(o.seenFile, cfg.Seen)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		cfg.Store = st
+		o.fs.log.Info("seen URLs loaded", "file", o.seenFile, "urls", cfg.Seen.Len())
+	}
+	w := watch.New(cfg)
+	w.Set(lines)
+	ready.set(func() error { return nil })
+	return w.Run(ctx)
+}
+
+// watchKafka runs the watcher on Kafka: sources published and shared by the
+// group, new URLs to the URL topic, seen URLs on the seen topic.
+func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, lines []string, ready *readiness) error {
+	conn, err := o.kafka.Config(env.Getenv)
+	if err != nil {
+		return err
+	}
+	specs := append(kafka.TopicSpecs(kafka.Topics{URLs: o.topic}, o.partitions, 0),
+		kafka.CompactedSpec(o.sourcesTopic, o.sourcePartitions), kafka.CompactedSpec(o.seenTopic, o.partitions))
+	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
+		return fmt.Errorf("create topics: %w", err)
+	}
+	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: cfg.Logger})
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	if err := o.publish(ctx, out, conn, lines); err != nil {
+		return err
+	}
+	seen := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: o.seenTopic}
+	if err := seen.Load(ctx, cfg.Seen); err != nil {
+		return fmt.Errorf("load seen URLs: %w", err)
+	}
+	cfg.Logger.Info("seen URLs loaded", "topic", o.seenTopic, "urls", cfg.Seen.Len())
+	cfg.Output = &watchkafka.URLTopic{W: out, Topic: o.topic}
+	cfg.Store = seen
+	w := watch.New(cfg)
+	gcfg := watchkafka.GroupConfig{Conn: conn, Topic: o.sourcesTopic, Group: o.group, Logger: cfg.Logger}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errc := make(chan error, 2)
+	wg.Go(func() {
+		if err := seen.Follow(ctx, cfg.Seen); err != nil && ctx.Err() == nil {
+			errc <- fmt.Errorf("follow seen URLs: %w", err)
+			cancel()
+		}
+	})
+	setReady := func(err error) { ready.set(func() error { return err }) }
+	wg.Go(func() {
+		if err := watchkafka.Share(ctx, gcfg, w, setReady); err != nil {
+			errc <- err
+			cancel()
+		}
+	})
+	cfg.Logger.Info("newsner watch started", "brokers", conn.Brokers, "group", o.group.ID, "topic", o.topic)
+	runErr := w.Run(ctx)
+	cancel()
+	wg.Wait()
+	select {
+	case err := <-errc:
+		return err
+	default:
+	}
+	return runErr
+}
+
+// publish writes the sources given to the sources topic and, with
+// --replace, drops the sites not among them.
+func (o *watchOpts) publish(ctx context.Context, out *sink.Kafka, conn kafka.Config, lines []string) error {
+	if len(lines) == 0 && !o.replace {
+		return nil
+	}
+	log := o.fs.log
+	sites, err := watchkafka.PublishSources(ctx, out, o.sourcesTopic, lines, log)
+	if err != nil {
+		return err
+	}
+	log.Info("sources published", "topic", o.sourcesTopic, "sites", len(sites))
+	if !o.replace {
+		return nil
+	}
+	dropped, err := watchkafka.DropOtherSites(ctx, out, conn, o.sourcesTopic, sites)
+	if err != nil {
+		return err
+	}
+	log.Info("sites no longer watched", "topic", o.sourcesTopic, "sites", dropped)
+	return nil
+}
+
+// readSources reads the source lines: each input is a file of sources one a
+// line, - for stdin, or else a source itself. Blank lines and # comments are
+// skipped.
+func readSources(env *Env, inputs []string) ([]string, error) {
+	var lines []string
+	add := func(u string) error { lines = append(lines, u); return nil }
+	for _, in := range inputs {
+		if in == "-" {
+			if err := feedLines(env.Stdin, add); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if st, err := os.Stat(in); err == nil && !st.IsDir() {
+			if err := feedFile(in, add); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !strings.Contains(in, "://") && !strings.Contains(in, ".") {
+			return nil, fmt.Errorf("%s: no such file, and not a site or URL", in)
+		}
+		lines = append(lines, in)
+	}
+	return lines, nil
+}
+
+// watchFetcher is the fetcher of article pages serving the watcher: the
+// same guard, robots.txt, per-host limits and User-Agent, any media type
+// (the watcher tells a feed from an HTML page itself), its own size cap.
+type watchFetcher struct {
+	f        *fetch.Fetcher
+	maxBytes int64
+}
+
+func (a *watchFetcher) Fetch(ctx context.Context, req watch.Request) (watch.Response, error) {
+	h := http.Header{}
+	if req.ETag != "" {
+		h.Set("If-None-Match", req.ETag)
+	}
+	if req.LastModified != "" {
+		h.Set("If-Modified-Since", req.LastModified)
+	}
+	if req.Accept != "" {
+		h.Set("Accept", req.Accept)
+	}
+	p, err := a.f.FetchRequest(ctx, fetch.Request{URL: req.URL, Header: h, Types: []string{"*/*"}, MaxBodyBytes: a.maxBytes})
+	return watch.Response{URL: p.FinalURL, Status: p.Status, Header: p.Header, Body: p.Body}, err
+}

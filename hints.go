@@ -1,0 +1,82 @@
+package newsner
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// URLSchema is the value of URLRecord.Schema.
+const URLSchema = "newsner.url/v1"
+
+// URLRecord is a URL to process with what its source said about the
+// article: a message value on the URL topic, or a line for newsner run on
+// stdin. newsner watch writes these; a bare URL (a line, a message value)
+// is a record with only URL set. Consumers of the URL topic read both
+// with ParseURLRecord.
+type URLRecord struct {
+	// Schema is URLSchema.
+	Schema string `json:"schema"`
+	// URL is the article's URL (newsner watch writes it normalised).
+	URL string `json:"url"`
+	// Hints is what the feed or sitemap said about the article.
+	Hints
+}
+
+// Hints are what a feed entry or sitemap entry says about an article
+// before it is fetched. The article record takes them only where the page
+// itself has no title or publication time.
+type Hints struct {
+	// Title is the entry's title.
+	Title string `json:"title,omitempty"`
+	// PublishedAt is the entry's publication (or, failing that, update)
+	// time.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	// Source is the feed or sitemap URL the entry came from.
+	Source string `json:"source,omitempty"`
+}
+
+// IsZero reports whether the hints say nothing.
+func (h Hints) IsZero() bool {
+	return h.Title == "" && h.PublishedAt == nil && h.Source == ""
+}
+
+// Apply fills the article's title and publication time from the hints
+// where the page gave none.
+func (h *Hints) Apply(a *Article) {
+	if h == nil {
+		return
+	}
+	if strings.TrimSpace(a.Title) == "" && h.Title != "" {
+		a.Title = h.Title
+	}
+	if a.PublishedAt == nil && h.PublishedAt != nil {
+		t := h.PublishedAt.UTC()
+		a.PublishedAt = &t
+	}
+}
+
+// ParseURLRecord reads a URL topic message value or an input line: a JSON
+// URLRecord (an object with a "url") or, for anything else, a bare URL. A
+// value that looks like JSON but is not a record with a URL is taken as a
+// bare URL too, so that it is dead-lettered as fed.
+func ParseURLRecord(value []byte) URLRecord {
+	v := bytes.TrimSpace(value)
+	if len(v) > 0 && v[0] == '{' {
+		var r URLRecord
+		if err := json.Unmarshal(v, &r); err == nil && r.URL != "" {
+			return r
+		}
+	}
+	return URLRecord{URL: string(value)}
+}
+
+// HintsOrNil returns the record's hints, nil where it has none (a bare URL).
+func (r URLRecord) HintsOrNil() *Hints {
+	if r.Hints.IsZero() {
+		return nil
+	}
+	h := r.Hints
+	return &h
+}

@@ -1,0 +1,121 @@
+package watch
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/newsner/newsner"
+	"golang.org/x/net/idna"
+)
+
+// maxURLLength bounds a URL taken from a feed; longer ones are junk.
+const maxURLLength = 8 << 10
+
+// trackingParams are query parameters that say how a reader came to an
+// article, not which article it is. Keys starting with "utm_" are dropped
+// as well.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "gclsrc": true, "dclid": true, "gbraid": true, "wbraid": true,
+	"msclkid": true, "yclid": true, "twclid": true, "ttclid": true, "igshid": true, "li_fat_id": true,
+	"mc_cid": true, "mc_eid": true, "_ga": true, "_gl": true, "_hsenc": true, "_hsmi": true,
+	"mkt_tok": true, "oly_anon_id": true, "oly_enc_id": true, "vero_id": true, "xtor": true,
+	"at_medium": true, "at_campaign": true, "ncid": true, "ocid": true, "cmpid": true, "sr_share": true,
+	"rss": false, // kept: some sites serve a different page for it
+}
+
+// Normalize returns the form of an article URL that is used to tell
+// whether it was seen before, and that is emitted: ref resolved against
+// base (nil: ref must be absolute); scheme and host lower-cased, the host in
+// punycode; the default port, the fragment, dot segments and tracking
+// parameters (utm_*, fbclid, gclid, ...) removed; an empty path made "/".
+// The order of the other query parameters is kept. Errors are
+// *newsner.Error: EInvalid for what is not a usable URL, EUnsupported for a
+// scheme other than http(s).
+func Normalize(ref string, base *url.URL) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return "", newsner.Errorf(newsner.EInvalid, "empty URL")
+	}
+	if len(ref) > maxURLLength {
+		return "", newsner.Errorf(newsner.EInvalid, "URL of %d bytes: longer than %d", len(ref), maxURLLength)
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return "", &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("not a URL: %q", newsner.Clip(ref, 200)), Err: err}
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	switch u.Scheme {
+	case "http", "https":
+	case "":
+		return "", newsner.Errorf(newsner.EInvalid, "not an absolute URL: %q", newsner.Clip(ref, 200))
+	default:
+		return "", newsner.Errorf(newsner.EUnsupported, "scheme %q not supported: %q", newsner.Clip(u.Scheme, 20), newsner.Clip(ref, 200))
+	}
+	if u.Opaque != "" || u.Hostname() == "" || u.User != nil {
+		return "", newsner.Errorf(newsner.EInvalid, "URL without a host, or with credentials: %q", newsner.Clip(ref, 200))
+	}
+	host, port := strings.ToLower(u.Hostname()), u.Port()
+	host = strings.TrimSuffix(host, ".")
+	if !isASCII(host) {
+		a, err := idna.Lookup.ToASCII(host)
+		if err != nil {
+			return "", &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(ref, 200)), Err: err}
+		}
+		host = a
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
+		port = ""
+	}
+	u.Host = host
+	if port != "" {
+		u.Host += ":" + port
+	}
+	u.Fragment, u.RawFragment = "", ""
+	if u.Path == "" {
+		u.Path, u.RawPath = "/", ""
+	}
+	u.RawQuery = stripTracking(u.RawQuery)
+	u.ForceQuery = false
+	return u.String(), nil
+}
+
+// stripTracking drops tracking parameters from a raw query, keeping the
+// others as they were written, in their order.
+func stripTracking(q string) string {
+	if q == "" {
+		return ""
+	}
+	parts := strings.Split(q, "&")
+	kept := parts[:0]
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		k, _, _ := strings.Cut(p, "=")
+		if dk, err := url.QueryUnescape(k); err == nil {
+			k = dk
+		}
+		k = strings.ToLower(k)
+		if strings.HasPrefix(k, "utm_") || trackingParams[k] {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "&")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

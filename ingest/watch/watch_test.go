@@ -1,0 +1,630 @@
+package watch
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// httpFetcher is the tests' Fetcher: a plain net/http client with the
+// conditional headers, a timeout and no retries. (newsner watch uses the
+// guarded fetcher of package ingest; cmd/newsner's tests go through it.)
+type httpFetcher struct {
+	client *http.Client
+}
+
+func newHTTPFetcher(timeout time.Duration) *httpFetcher {
+	return &httpFetcher{client: &http.Client{Timeout: timeout}}
+}
+
+func (f *httpFetcher) Fetch(ctx context.Context, req Request) (Response, error) {
+	r, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
+	if err != nil {
+		return Response{}, &newsner.Error{Code: newsner.EInvalid, Message: "request", Err: err}
+	}
+	if req.ETag != "" {
+		r.Header.Set("If-None-Match", req.ETag)
+	}
+	if req.LastModified != "" {
+		r.Header.Set("If-Modified-Since", req.LastModified)
+	}
+	resp, err := f.client.Do(r)
+	if err != nil {
+		return Response{}, &newsner.Error{Code: newsner.ETimeout, Message: "fetch " + req.URL, Err: err}
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
+	out := Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, Header: resp.Header, Body: body}
+	if err != nil {
+		return out, &newsner.Error{Code: newsner.ETimeout, Message: "read " + req.URL, Err: err}
+	}
+	if resp.StatusCode != 200 && resp.StatusCode != 304 {
+		return out, newsner.Errorf(newsner.EHTTPStatus, "fetch %s: %s", req.URL, resp.Status)
+	}
+	return out, nil
+}
+
+// collector is an Output that keeps what it is given.
+type collector struct {
+	mu   sync.Mutex
+	recs []newsner.URLRecord
+}
+
+func (c *collector) Emit(_ context.Context, recs []newsner.URLRecord) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.recs = append(c.recs, recs...)
+	return nil
+}
+
+func (c *collector) byURL() map[string][]newsner.URLRecord {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := map[string][]newsner.URLRecord{}
+	for _, r := range c.recs {
+		out[r.URL] = append(out[r.URL], r)
+	}
+	return out
+}
+
+func (c *collector) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.recs)
+}
+
+// syncBuffer is a log sink safe for the watcher's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// logLines returns the JSON log lines with the given message.
+func (s *syncBuffer) logLines(t *testing.T, msg string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(s.String()), "\n") {
+		var m map[string]any
+		if json.Unmarshal([]byte(l), &m) == nil && m["msg"] == msg {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// site is a news site on loopback: a home page linking its RSS feed,
+// robots.txt naming its news sitemap, and articles added as a test goes.
+// Feed and sitemap carry an ETag and answer 304 to a matching
+// If-None-Match.
+type site struct {
+	t        *testing.T
+	srv      *httptest.Server
+	mu       sync.Mutex
+	articles []int // article numbers, newest last
+	hits     map[string]int
+	notMod   map[string]int
+	// header is added to feed and sitemap answers.
+	header http.Header
+}
+
+// siteEpoch is when the test sites' articles were published: fixed, so a
+// feed's bytes (and ETag) change only when an article is added.
+var siteEpoch = time.Now().Add(-time.Hour).Truncate(time.Minute).UTC()
+
+func newSite(t *testing.T, articles ...int) *site {
+	s := &site{t: t, articles: articles, hits: map[string]int{}, notMod: map[string]int{}, header: http.Header{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+func (s *site) add(n ...int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.articles = append(s.articles, n...)
+}
+
+func (s *site) count(path string) (hits, notModified int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hits[path], s.notMod[path]
+}
+
+func (s *site) url(i int) string { return fmt.Sprintf("%s/news/%d", s.srv.URL, i) }
+
+func (s *site) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.hits[r.URL.Path]++
+	arts := append([]int(nil), s.articles...)
+	for k, v := range s.header {
+		w.Header()[k] = v
+	}
+	s.mu.Unlock()
+	var body string
+	switch r.URL.Path {
+	case "/":
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Ledger</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><h1>Ledger</h1></body></html>`)
+		return
+	case "/robots.txt":
+		fmt.Fprint(w, "User-agent: *\nAllow: /\nSitemap: "+s.srv.URL+"/news.xml\n")
+		return
+	case "/feed.xml":
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>`)
+		for i := len(arts) - 1; i >= 0; i-- {
+			// Tracking parameters and a fragment: the emitted URL has neither.
+			fmt.Fprintf(&b, `<item><title>Story %d</title><link>%s?utm_source=rss#top</link><pubDate>%s</pubDate></item>`,
+				arts[i], s.url(arts[i]), siteEpoch.Format(time.RFC1123Z))
+		}
+		b.WriteString(`</channel></rss>`)
+		body = b.String()
+		w.Header().Set("Content-Type", "application/rss+xml")
+	case "/news.xml":
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
+		for _, a := range arts {
+			fmt.Fprintf(&b, `<url><loc>%s</loc><news:news><news:publication_date>%s</news:publication_date><news:title>Story %d</news:title></news:news></url>`,
+				s.url(a), siteEpoch.Format(time.RFC3339), a)
+		}
+		b.WriteString(`</urlset>`)
+		body = b.String()
+		w.Header().Set("Content-Type", "application/xml")
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	sum := sha256.Sum256([]byte(body))
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	w.Header().Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		s.mu.Lock()
+		s.notMod[r.URL.Path]++
+		s.mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	fmt.Fprint(w, body)
+}
+
+func runWatcher(t *testing.T, w *Watcher) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	var once sync.Once
+	return func() { once.Do(func() { stopRun(t, cancel, done) }) }
+}
+
+func stopRun(t *testing.T, cancel func(), done chan error) {
+	t.Helper()
+	{
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("Run did not return within 10s of its context ending")
+		}
+	}
+}
+
+func waitFor(t *testing.T, what string, d time.Duration, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestWatcherDiscoversPollsAndEmitsOnce: a bare site's feed and news
+// sitemap are found; every article is emitted once (it is in both),
+// normalised, with its title and date; unchanged documents cost a 304;
+// articles added between polls come out once.
+func TestWatcherDiscoversPollsAndEmitsOnce(t *testing.T) {
+	s := newSite(t, 1, 2, 3)
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Interval: 100 * time.Millisecond})
+	w.Set([]string{s.srv.URL})
+	stop := runWatcher(t, w)
+	defer stop()
+	waitFor(t, "3 URLs", 5*time.Second, func() bool { return out.len() >= 3 })
+	waitFor(t, "304s", 5*time.Second, func() bool {
+		_, f := s.count("/feed.xml")
+		_, m := s.count("/news.xml")
+		return f >= 2 && m >= 2
+	})
+	s.add(4, 5)
+	waitFor(t, "5 URLs", 5*time.Second, func() bool { return out.len() >= 5 })
+	time.Sleep(300 * time.Millisecond) // more polls: nothing more may come
+	stop()
+	got := out.byURL()
+	if len(got) != 5 || out.len() != 5 {
+		t.Fatalf("emitted %d records for %d URLs, want 5 each: %v", out.len(), len(got), got)
+	}
+	for i := 1; i <= 5; i++ {
+		r := got[s.url(i)]
+		if len(r) != 1 {
+			t.Errorf("%s emitted %d times", s.url(i), len(r))
+			continue
+		}
+		if r[0].Title != fmt.Sprintf("Story %d", i) || r[0].PublishedAt == nil || r[0].Schema != newsner.URLSchema || r[0].Source == "" {
+			t.Errorf("record %+v lacks title, date, schema or source", r[0])
+		}
+	}
+	if h, _ := s.count("/"); h > 2 {
+		t.Errorf("home page fetched %d times; discovery is daily", h)
+	}
+}
+
+// TestWatcherSchedule: a source is not polled before its ttl, max-age or
+// Retry-After allow, a failing one backs off, and a healthy one is polled
+// every interval.
+func TestWatcherSchedule(t *testing.T) {
+	mux := http.NewServeMux()
+	var mu sync.Mutex
+	hits := map[string]int{}
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>%s<item><link>https://a.example/%s</link></item></channel></rss>`
+	handle := func(path string, fn func(w http.ResponseWriter)) {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			hits[path]++
+			mu.Unlock()
+			fn(w)
+		})
+	}
+	handle("/plain", func(w http.ResponseWriter) { fmt.Fprintf(w, feed, "", "plain") })
+	handle("/ttl", func(w http.ResponseWriter) { fmt.Fprintf(w, feed, "<ttl>60</ttl>", "ttl") })
+	handle("/maxage", func(w http.ResponseWriter) {
+		w.Header().Set("Cache-Control", "max-age=3600")
+		fmt.Fprintf(w, feed, "", "maxage")
+	})
+	handle("/expires", func(w http.ResponseWriter) {
+		w.Header().Set("Expires", time.Now().Add(time.Hour).UTC().Format(http.TimeFormat))
+		fmt.Fprintf(w, feed, "", "expires")
+	})
+	handle("/retry", func(w http.ResponseWriter) {
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusServiceUnavailable)
+	})
+	handle("/broken", func(w http.ResponseWriter) { w.WriteHeader(http.StatusInternalServerError) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	var logs syncBuffer
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 100 * time.Millisecond,
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	var lines []string
+	for _, p := range []string{"/plain", "/ttl", "/maxage", "/expires", "/retry", "/broken"} {
+		lines = append(lines, srv.URL+p)
+	}
+	w.Set(lines)
+	stop := runWatcher(t, w)
+	time.Sleep(2 * time.Second)
+	stop()
+	mu.Lock()
+	defer mu.Unlock()
+	// 2s at 100ms +-10%: about 19 polls.
+	if hits["/plain"] < 12 {
+		t.Errorf("plain feed polled %d times in 2s at a 100ms interval", hits["/plain"])
+	}
+	for _, p := range []string{"/ttl", "/maxage", "/expires", "/retry"} {
+		if hits[p] != 1 {
+			t.Errorf("%s polled %d times in 2s; it asks for an hour", p, hits[p])
+		}
+	}
+	// Backoff doubles from 200ms: polls at about 0, 0.2, 0.6, 1.4 s.
+	if hits["/broken"] < 2 || hits["/broken"] > 5 {
+		t.Errorf("failing feed polled %d times in 2s; want 2-5 with backoff", hits["/broken"])
+	}
+	failed := logs.logLines(t, "watch: source failed")
+	classes := map[string]string{}
+	for _, l := range failed {
+		classes[l["source"].(string)] = l["class"].(string)
+	}
+	if classes[srv.URL+"/broken"] != newsner.EHTTPStatus || classes[srv.URL+"/retry"] != newsner.EHTTPStatus {
+		t.Errorf("failure log lines by source: %v", classes)
+	}
+}
+
+// TestWatcherBadSources: each kind of bad source gets one clear error (a
+// log line with its class) and the good source beside them is read.
+func TestWatcherBadSources(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/good.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>ok</title><item><link>https://good.example/1</link></item></channel></rss>`)
+	})
+	mux.HandleFunc("/malformed.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><item><link>https://bad.example/1</link></item><item><<</channel>`)
+	})
+	mux.HandleFunc("/page.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Home</title></head><body>news</body></html>`)
+	})
+	mux.HandleFunc("/huge.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>huge</title>`)
+		for i := range 100_000 {
+			fmt.Fprintf(w, "<item><link>https://huge.example/%d</link></item>", i)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	})
+	bomb := gzipBomb(t, 64<<20)
+	mux.HandleFunc("/bomb.xml.gz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/gzip")
+		w.Write(bomb)
+	})
+	// A loop: a lists b, b lists a. And an endless chain: /deep/N lists /deep/N+1.
+	index := func(w http.ResponseWriter, locs ...string) {
+		fmt.Fprint(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for _, l := range locs {
+			fmt.Fprintf(w, "<sitemap><loc>%s</loc></sitemap>", l)
+		}
+		fmt.Fprint(w, `</sitemapindex>`)
+	}
+	mux.HandleFunc("/loop-a.xml", func(w http.ResponseWriter, r *http.Request) { index(w, "/loop-b.xml") })
+	mux.HandleFunc("/loop-b.xml", func(w http.ResponseWriter, r *http.Request) { index(w, "/loop-a.xml") })
+	mux.HandleFunc("/deep/", func(w http.ResponseWriter, r *http.Request) {
+		var n int
+		fmt.Sscanf(r.URL.Path, "/deep/%d", &n)
+		index(w, fmt.Sprintf("/deep/%d", n+1))
+	})
+	hang := make(chan struct{})
+	defer close(hang)
+	mux.HandleFunc("/hang.xml", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	want := map[string]string{
+		"/malformed.xml":  newsner.EInvalid,
+		"/page.html":      newsner.EUnsupported,
+		"/huge.xml":       newsner.ETooLarge,
+		"/bomb.xml.gz":    newsner.ETooLarge,
+		"/loop-a.xml":     newsner.EInvalid,
+		"/deep/0":         newsner.EInvalid,
+		"/hang.xml":       newsner.ETimeout,
+		"/nothing-here/x": newsner.EHTTPStatus,
+	}
+	lines := []string{srv.URL + "/good.xml"}
+	for p := range want {
+		lines = append(lines, srv.URL+p)
+	}
+	var logs syncBuffer
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: out, Once: true,
+		Limits: Limits{MaxBytes: 16 << 20}, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	w.Set(lines)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := w.Run(ctx); err != nil || ctx.Err() != nil {
+		t.Fatalf("Run: %v (context: %v)", err, ctx.Err())
+	}
+	t.Logf("one pass over %d sources in %v", len(lines), time.Since(start))
+	if got := out.byURL(); len(got) != 1 || got["https://good.example/1"] == nil {
+		t.Errorf("emitted %v, want the good feed's one URL", got)
+	}
+	failed := map[string]map[string]any{}
+	for _, l := range logs.logLines(t, "watch: source failed") {
+		failed[strings.TrimPrefix(l["source"].(string), srv.URL)] = l
+	}
+	for p, class := range want {
+		l := failed[p]
+		if l == nil {
+			t.Errorf("%s: no failure logged", p)
+			continue
+		}
+		if l["class"] != class {
+			t.Errorf("%s: class %v, want %s (%v)", p, l["class"], class, l["error"])
+		}
+		t.Logf("%s: %s: %v", p, l["class"], l["error"])
+	}
+	if len(failed) != len(want) {
+		t.Errorf("%d sources failed, want %d", len(failed), len(want))
+	}
+}
+
+// TestWatcherSetChangesSources: a source dropped from the set is no longer
+// polled; one added is; one given back keeps its validators.
+func TestWatcherSetChangesSources(t *testing.T) {
+	a, b := newSite(t, 1), newSite(t, 2)
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Interval: 50 * time.Millisecond})
+	w.Set([]string{a.srv.URL + "/feed.xml"})
+	stop := runWatcher(t, w)
+	defer stop()
+	waitFor(t, "a polled", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h >= 2 })
+	w.Set([]string{b.srv.URL + "/feed.xml"})
+	waitFor(t, "b polled", 5*time.Second, func() bool { h, _ := b.count("/feed.xml"); return h >= 2 })
+	before, _ := a.count("/feed.xml")
+	time.Sleep(300 * time.Millisecond)
+	if after, _ := a.count("/feed.xml"); after > before+1 {
+		t.Errorf("a polled %d more times after it was dropped", after-before)
+	}
+	if got := out.byURL(); len(got) != 2 {
+		t.Errorf("emitted %v", got)
+	}
+	// Given back (as after a rebalance), a is polled conditionally at once.
+	hits, notMod := a.count("/feed.xml")
+	w.Set([]string{a.srv.URL + "/feed.xml"})
+	waitFor(t, "a polled again", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h > hits })
+	if h, n := a.count("/feed.xml"); n-notMod != h-hits {
+		t.Errorf("a given back: %d polls, %d of them 304; want all 304", h-hits, n-notMod)
+	}
+}
+
+// TestFileStoreAcrossRestarts: a watcher started again on the same seen
+// file emits nothing it emitted before, and what is new.
+func TestFileStoreAcrossRestarts(t *testing.T) {
+	s := newSite(t, 1, 2)
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	pass := func() map[string][]newsner.URLRecord {
+		seen := NewSeen()
+		st, err := OpenFileStore(path, seen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		out := &collector{}
+		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Seen: seen, Store: st, Once: true})
+		w.Set([]string{s.srv.URL + "/feed.xml", s.srv.URL + "/news.xml"})
+		if err := w.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return out.byURL()
+	}
+	if got := pass(); len(got) != 2 {
+		t.Fatalf("first pass emitted %v", got)
+	}
+	if got := pass(); len(got) != 0 {
+		t.Fatalf("second pass emitted %v, want nothing", got)
+	}
+	s.add(3)
+	if got := pass(); len(got) != 1 || got[s.url(3)] == nil {
+		t.Fatalf("third pass emitted %v, want only %s", got, s.url(3))
+	}
+}
+
+// TestMaxAge: entries and index sitemaps dated older than MaxAge are
+// skipped; undated ones are taken.
+func TestMaxAge(t *testing.T) {
+	old := time.Now().Add(-30 * 24 * time.Hour).UTC()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/index.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>/old.xml</loc><lastmod>%s</lastmod></sitemap><sitemap><loc>/new.xml</loc></sitemap></sitemapindex>`, old.Format(time.RFC3339))
+	})
+	mux.HandleFunc("/old.xml", func(w http.ResponseWriter, r *http.Request) {
+		t.Error("a sitemap older than max-age was fetched")
+	})
+	mux.HandleFunc("/new.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://x.example/old</loc><lastmod>%s</lastmod></url><url><loc>https://x.example/undated</loc></url>
+<url><loc>https://x.example/new</loc><lastmod>%s</lastmod></url></urlset>`, old.Format(time.RFC3339), time.Now().UTC().Format(time.RFC3339))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
+	w.Set([]string{srv.URL + "/index.xml"})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := out.byURL()
+	if len(got) != 2 || got["https://x.example/undated"] == nil || got["https://x.example/new"] == nil {
+		t.Errorf("emitted %v, want undated and new", got)
+	}
+}
+
+// TestDiscoverCommonPaths: a site whose home page links no feed and whose
+// robots.txt names no sitemap is probed at the common paths; a site with
+// nothing to find fails with a clear error.
+func TestDiscoverCommonPaths(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<!doctype html><html><head><title>Plain</title></head><body>news</body></html>`)
+	})
+	mux.HandleFunc("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>x</title><item><link>/from-feed</link></item></channel></rss>`)
+	})
+	mux.HandleFunc("/sitemap_news.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/from-sitemap</loc></url></urlset>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	empty := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<html><body>nothing</body></html>`)
+	}))
+	defer empty.Close()
+	var logs syncBuffer
+	out := &collector{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	w.Set([]string{srv.URL, empty.URL + "/"})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := out.byURL()
+	if len(got) != 2 || got[srv.URL+"/from-feed"] == nil || got[srv.URL+"/from-sitemap"] == nil {
+		t.Errorf("emitted %v", got)
+	}
+	failed := logs.logLines(t, "watch: source failed")
+	if len(failed) != 1 || failed[0]["source"] != empty.URL+"/" || failed[0]["class"] != newsner.EInvalid ||
+		!strings.Contains(failed[0]["error"].(string), "no feed or sitemap found") {
+		t.Errorf("failures %v", failed)
+	}
+}
+
+// TestFirstPollsSpread: a thousand new sources are not polled at once: their
+// first polls spread over a fifth of the interval.
+func TestFirstPollsSpread(t *testing.T) {
+	var mu sync.Mutex
+	var at []time.Duration
+	start := time.Now()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		at = append(at, time.Since(start))
+		mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	var lines []string
+	for i := range 1000 {
+		lines = append(lines, fmt.Sprintf("%s/feed/%d", srv.URL, i))
+	}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 10 * time.Second,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	w.Set(lines)
+	stop := runWatcher(t, w)
+	time.Sleep(2500 * time.Millisecond)
+	stop()
+	mu.Lock()
+	defer mu.Unlock()
+	// Spread uniformly over 2s: about a quarter in each half second.
+	early := 0
+	for _, d := range at {
+		if d < 500*time.Millisecond {
+			early++
+		}
+	}
+	if len(at) < 900 || early > 400 {
+		t.Errorf("%d first polls in 2.5s, %d of them in the first 0.5s; want all, spread over 2s", len(at), early)
+	}
+}

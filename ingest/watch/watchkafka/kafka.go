@@ -1,0 +1,360 @@
+// Package watchkafka is the Kafka side of newsner watch: new URLs to the
+// URL topic, the URLs seen kept in (and followed on) a compacted topic, and
+// the sites shared among watch processes through a consumer group over a
+// compacted sources topic. Writes go through the caller's writer (the
+// sink's, with its acks and retries); reads, dialers and the group are
+// internal/kafka's.
+package watchkafka
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	kgo "github.com/segmentio/kafka-go"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/watch"
+	"github.com/newsner/newsner/internal/kafka"
+)
+
+// MessageWriter writes messages (each naming its topic) and returns once
+// the brokers acknowledged them: sink.Kafka.
+type MessageWriter interface {
+	WriteMessages(ctx context.Context, msgs ...kgo.Message) error
+}
+
+// URLTopic is the Output of the Kafka mode: each new URL is a message on the
+// URL topic, keyed by the normalised URL, its value the JSON URL record
+// (newsner run reads the title and publication time from it).
+type URLTopic struct {
+	W     MessageWriter
+	Topic string
+}
+
+// Emit writes the records and returns once they are acknowledged.
+func (t *URLTopic) Emit(ctx context.Context, recs []newsner.URLRecord) error {
+	msgs := make([]kgo.Message, 0, len(recs))
+	for _, r := range recs {
+		v, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("encode %s: %w", r.URL, err)
+		}
+		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(r.URL), Value: v,
+			Headers: []kgo.Header{{Key: "schema", Value: []byte(newsner.URLSchema)}}})
+	}
+	if err := t.W.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("write %d URLs to %s: %w", len(msgs), t.Topic, err)
+	}
+	return nil
+}
+
+// seenValue is the value of a seen-topic message (never empty: an empty
+// value would be a tombstone to compaction).
+type seenValue struct {
+	Source string    `json:"source,omitempty"`
+	SeenAt time.Time `json:"seen_at"`
+}
+
+// SeenTopic is the Store of the Kafka mode: a compacted topic keyed by the
+// normalised URL, which every watch process reads at start and follows.
+type SeenTopic struct {
+	W     MessageWriter
+	Conn  kafka.Config
+	Topic string
+}
+
+// Add records the URLs and returns once the brokers acknowledged them.
+func (t *SeenTopic) Add(ctx context.Context, recs []newsner.URLRecord) error {
+	now := time.Now().UTC()
+	msgs := make([]kgo.Message, 0, len(recs))
+	for _, r := range recs {
+		v, _ := json.Marshal(seenValue{Source: r.Source, SeenAt: now})
+		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(r.URL), Value: v})
+	}
+	if err := t.W.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("record %d seen URLs on %s: %w", len(msgs), t.Topic, err)
+	}
+	return nil
+}
+
+// Load adds every URL on the topic to seen, and returns once the topic is
+// read to its end.
+func (t *SeenTopic) Load(ctx context.Context, seen *watch.Seen) error {
+	return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, func(m kgo.Message) error {
+		if len(m.Key) > 0 {
+			seen.Add(string(m.Key))
+		}
+		return nil
+	})
+}
+
+// Follow adds the URLs other watch processes record from now on, until ctx
+// ends. A URL two processes find at the same moment (in two sources of two
+// sites) may still be emitted by both; consumers drop duplicates by URL.
+func (t *SeenTopic) Follow(ctx context.Context, seen *watch.Seen) error {
+	return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: true}, func(m kgo.Message) error {
+		if len(m.Key) > 0 {
+			seen.Add(string(m.Key))
+		}
+		return nil
+	})
+}
+
+// siteSources is the value of a sources-topic message: a site's sources as
+// the last `newsner watch` that named the site listed them.
+type siteSources struct {
+	Site    string   `json:"site"`
+	Sources []string `json:"sources"`
+}
+
+// PublishSources writes the sources to the sources topic, one message per
+// site (keyed by it, so a site's sources are polled by one process), and
+// returns the sites it wrote. Lines that are not sources are skipped
+// with a log line.
+func PublishSources(ctx context.Context, w MessageWriter, topic string, lines []string, log *slog.Logger) (map[string]bool, error) {
+	bySite := map[string][]string{}
+	for _, l := range lines {
+		u, _, err := watch.ParseSource(l)
+		if err != nil {
+			log.Warn("watch: source skipped", "source", l, "class", newsner.ErrorCode(err), "error", err)
+			continue
+		}
+		s := watch.Site(u)
+		if !slices.Contains(bySite[s], u) {
+			bySite[s] = append(bySite[s], u)
+		}
+	}
+	sites := make([]string, 0, len(bySite))
+	for s := range bySite {
+		sites = append(sites, s)
+	}
+	sort.Strings(sites)
+	msgs := make([]kgo.Message, 0, len(sites))
+	for _, s := range sites {
+		v, _ := json.Marshal(siteSources{Site: s, Sources: bySite[s]})
+		msgs = append(msgs, kgo.Message{Topic: topic, Key: []byte(s), Value: v})
+	}
+	published := make(map[string]bool, len(sites))
+	for _, s := range sites {
+		published[s] = true
+	}
+	if len(msgs) == 0 {
+		return published, nil
+	}
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("publish sources to %s: %w", topic, err)
+	}
+	return published, nil
+}
+
+// DropOtherSites writes a tombstone to the sources topic for each site on
+// it that is not among keep (sites as watch.Site returns them), so the
+// watch processes stop polling it; it returns the sites dropped.
+func DropOtherSites(ctx context.Context, w MessageWriter, conn kafka.Config, topic string, keep map[string]bool) ([]string, error) {
+	live := map[string]bool{}
+	err := kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, UntilEnd: true}, func(m kgo.Message) error {
+		live[string(m.Key)] = len(m.Value) > 0
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", topic, err)
+	}
+	var drop []string
+	var msgs []kgo.Message
+	for site, alive := range live {
+		if alive && !keep[site] {
+			drop = append(drop, site)
+			msgs = append(msgs, kgo.Message{Topic: topic, Key: []byte(site)})
+		}
+	}
+	sort.Strings(drop)
+	if len(msgs) == 0 {
+		return nil, nil
+	}
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("drop sites from %s: %w", topic, err)
+	}
+	return drop, nil
+}
+
+// GroupConfig configures Share.
+type GroupConfig struct {
+	// Conn says how to reach the cluster.
+	Conn kafka.Config
+	// Topic is the sources topic.
+	Topic string
+	// Group is the consumer group of the watch processes; its
+	// SessionTimeout is how long the coordinator waits for a silent member
+	// (a killed process) before its sites go to the others.
+	Group kafka.Group
+	// Logger. Default: slog.Default().
+	Logger *slog.Logger
+}
+
+// Share makes the watcher poll the sites of the sources-topic partitions
+// this process holds in the consumer group, and follows the topic for
+// changes, until ctx ends. Between generations (a member joined or died)
+// the watcher polls nothing, so no source is polled by two processes. The
+// group is used for the assignment only: each partition is read from its
+// start (it is compacted: the latest sources of each site), no offset is
+// committed. ready, if set, is told whether the process holds an
+// assignment.
+func Share(ctx context.Context, cfg GroupConfig, w *watch.Watcher, ready func(error)) error {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if ready == nil {
+		ready = func(error) {}
+	}
+	group, err := cfg.Conn.ConsumerGroup(cfg.Topic, cfg.Group, cfg.Logger)
+	if err != nil {
+		return fmt.Errorf("watch: sources group: %w", err)
+	}
+	defer group.Close()
+	context.AfterFunc(ctx, func() { group.Close() })
+	ready(errors.New("joining the group"))
+	for {
+		gen, err := group.Next(ctx)
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, kgo.ErrGroupClosed) {
+				w.Set(nil)
+				return nil
+			}
+			ready(fmt.Errorf("joining the group: %w", err))
+			continue
+		}
+		var parts []int
+		for _, a := range gen.Assignments[cfg.Topic] {
+			parts = append(parts, a.ID)
+		}
+		sort.Ints(parts)
+		cfg.Logger.Info("watch: sources assigned", "group", cfg.Group.ID, "generation", gen.ID, "partitions", parts)
+		if len(parts) == 0 {
+			ready(fmt.Errorf("no partition of %s assigned (more watch processes than partitions?)", cfg.Topic))
+		} else {
+			ready(nil)
+		}
+		t := &sourceTable{sites: map[string][]string{}, pending: map[int]bool{}, changed: make(chan struct{}, 1)}
+		for _, p := range parts {
+			t.pending[p] = true
+			gen.Start(func(gctx context.Context) { t.follow(gctx, cfg, p) })
+		}
+		gen.Start(func(gctx context.Context) {
+			t.apply(gctx, w)
+			// The generation ended: poll nothing until the next one says
+			// what is ours.
+			w.Set(nil)
+			ready(errors.New("rebalancing"))
+		})
+	}
+}
+
+// sourceTable is the sites of the assigned partitions, as read so far.
+type sourceTable struct {
+	mu      sync.Mutex
+	sites   map[string][]string
+	pending map[int]bool // partitions not yet read to their end
+	changed chan struct{}
+}
+
+// follow reads partition p from its start, keeping the latest sources of
+// each site, until gctx ends.
+func (t *sourceTable) follow(gctx context.Context, cfg GroupConfig, p int) {
+	end, err := endOffset(gctx, cfg, p)
+	for err != nil {
+		if gctx.Err() != nil {
+			return
+		}
+		cfg.Logger.Warn("watch: sources partition end offset", "partition", p, "error", err)
+		select {
+		case <-gctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		end, err = endOffset(gctx, cfg, p)
+	}
+	if end == 0 {
+		t.caughtUp(p)
+	}
+	part := kafka.Partition{Topic: cfg.Topic, ID: p, From: kgo.FirstOffset, End: -1, Logger: cfg.Logger, KeepGoing: true}
+	err = kafka.ReadPartition(gctx, cfg.Conn, part, func(m kgo.Message) error {
+		t.put(m)
+		if m.Offset >= end-1 {
+			t.caughtUp(p)
+		}
+		return nil
+	})
+	if err != nil && gctx.Err() == nil {
+		cfg.Logger.Error("watch: sources partition", "partition", p, "error", err)
+	}
+}
+
+// endOffset is the offset partition p of the sources topic ends at.
+func endOffset(ctx context.Context, cfg GroupConfig, p int) (int64, error) {
+	tr := cfg.Conn.Transport()
+	defer tr.CloseIdleConnections()
+	offs, err := kafka.Offsets(ctx, cfg.Conn.Client(tr, 10*time.Second), cfg.Topic, []int{p}, kgo.LastOffsetOf)
+	if err != nil {
+		return 0, err
+	}
+	return offs[p], nil
+}
+
+func (t *sourceTable) put(m kgo.Message) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var v siteSources
+	if len(m.Value) == 0 {
+		delete(t.sites, string(m.Key)) // a tombstone: the site is no longer watched
+	} else if err := json.Unmarshal(m.Value, &v); err == nil {
+		t.sites[string(m.Key)] = v.Sources
+	}
+	t.signal()
+}
+
+func (t *sourceTable) caughtUp(p int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.pending[p] {
+		delete(t.pending, p)
+		t.signal()
+	}
+}
+
+func (t *sourceTable) signal() {
+	select {
+	case t.changed <- struct{}{}:
+	default:
+	}
+}
+
+// apply hands the watcher the sources once every partition is read to its
+// end, and again at each change, until gctx ends.
+func (t *sourceTable) apply(gctx context.Context, w *watch.Watcher) {
+	for {
+		select {
+		case <-gctx.Done():
+			return
+		case <-t.changed:
+		}
+		t.mu.Lock()
+		var lines []string
+		ready := len(t.pending) == 0
+		if ready {
+			for _, s := range t.sites {
+				lines = append(lines, s...)
+			}
+		}
+		t.mu.Unlock()
+		if ready {
+			w.Set(lines)
+		}
+	}
+}
