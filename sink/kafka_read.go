@@ -27,6 +27,10 @@ type ReadConfig struct {
 	// UntilEnd stops once every partition is read up to where it ended
 	// when Read started. Not with GroupID.
 	UntilEnd bool
+	// Since, when set, starts each partition at its first message with a
+	// timestamp at or after Since (the end, for a partition with none);
+	// it overrides Latest. Not with GroupID.
+	Since time.Time
 }
 
 // Read calls fn for each message of the topic, from one goroutine, until
@@ -43,6 +47,9 @@ func Read(ctx context.Context, cfg ReadConfig, fn func(kafka.Message) error) err
 	if cfg.GroupID != "" {
 		if cfg.UntilEnd {
 			return errors.New("read: UntilEnd cannot be used with a consumer group")
+		}
+		if !cfg.Since.IsZero() {
+			return errors.New("read: Since cannot be used with a consumer group")
 		}
 		err = readGroup(ctx, cfg, kc, dialer, fn)
 	} else {
@@ -98,6 +105,11 @@ func readPartitions(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafk
 	if err != nil {
 		return err
 	}
+	if !cfg.Since.IsZero() {
+		if first, err = offsetsSince(ctx, c, cfg.Topic, parts, last, cfg.Since); err != nil {
+			return err
+		}
+	}
 
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -106,7 +118,7 @@ func readPartitions(ctx context.Context, cfg ReadConfig, kc KafkaConfig, d *kafk
 	running := 0
 	for _, p := range parts {
 		from, end := first[p], last[p]
-		if cfg.Latest {
+		if cfg.Latest && cfg.Since.IsZero() {
 			from = end
 		}
 		if cfg.UntilEnd && from >= end {
@@ -248,4 +260,33 @@ func leaderMoving(err error) bool {
 		return true
 	}
 	return false
+}
+
+// offsetsSince returns, for each partition, the offset of its first message
+// with a timestamp at or after t; the partition's end (from last) where it
+// has none.
+func offsetsSince(ctx context.Context, c *kafka.Client, topic string, parts []int, last map[int]int64, t time.Time) (map[int]int64, error) {
+	reqs := make([]kafka.OffsetRequest, 0, len(parts))
+	for _, p := range parts {
+		reqs = append(reqs, kafka.TimeOffsetOf(p, t))
+	}
+	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: offsets since %s: %w", topic, t.Format(time.RFC3339), err)
+	}
+	from := make(map[int]int64, len(parts))
+	for _, p := range parts {
+		from[p] = last[p]
+	}
+	for _, po := range lo.Topics[topic] {
+		if po.Error != nil {
+			return nil, fmt.Errorf("read %s/%d: offsets since %s: %w", topic, po.Partition, t.Format(time.RFC3339), po.Error)
+		}
+		for off := range po.Offsets {
+			if off >= 0 && off < from[po.Partition] {
+				from[po.Partition] = off
+			}
+		}
+	}
+	return from, nil
 }

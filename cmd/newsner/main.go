@@ -44,6 +44,7 @@ func commands() []command {
 		{"run", "the service: consume URLs (Kafka or stdin), write records (Kafka or stdout)", runRun},
 		{"feed", "put URLs on the URL topic", runFeed},
 		{"consume", "read article records from the articles topic", runConsume},
+		{"serve", "serve a live page of the articles, their entities and what is trending", runServe},
 		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess},
 		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval},
 		{"train", "train the entity model (train ner)", runTrain},

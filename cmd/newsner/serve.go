@@ -1,0 +1,260 @@
+package main
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/newsner/newsner/sink"
+	"github.com/newsner/newsner/sink/web"
+)
+
+// serveOpts are the flags of newsner serve.
+type serveOpts struct {
+	addr        string
+	public      bool
+	since       time.Duration
+	articles    string
+	dlq         string
+	group       string
+	urls        string
+	lagInterval time.Duration
+	store       web.Config
+	maxMiB      int64
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "serve", "[flags] [file.jsonl[.gz] ... | -]",
+		`Serves a live page of the entity stream: the newest articles with their
+entities, one article's text with every mention highlighted, the entities
+trending over the last 15 minutes, hour or day (click one for its articles),
+and the pipeline's state in one line (records per minute, dead letters by
+class, the consumer lag of the pipeline's group, the model).
+
+Without arguments it reads the articles and dead-letter topics from Kafka,
+starting --since back, with a reader of its own (no consumer group, nothing
+committed), and follows them. With arguments it reads JSON Lines records (as
+newsner run and newsner extract print them) from the files, or stdin for -,
+and follows stdin to its end:
+
+  newsner run < urls.txt | newsner serve -
+
+It holds the newest --max-articles articles in about --max-mb MiB, oldest out
+first. The page is served on 127.0.0.1 only, unless --public is given.`)
+	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
+	o := &serveOpts{}
+	fs.StringVar(&o.addr, "addr", envOr(env, "NEWSNER_SERVE_ADDR", "127.0.0.1:8080"), "address to serve the page on (env NEWSNER_SERVE_ADDR); a port of 0 picks a free one")
+	fs.BoolVar(&o.public, "public", false, "allow an address beyond loopback and requests for any host name (the page has no login: anyone who reaches it reads the stream)")
+	fs.DurationVar(&o.since, "since", 24*time.Hour, "with Kafka: start this far back (by record timestamp)")
+	fs.StringVar(&o.articles, "articles-topic", sink.ArticlesTopic, "topic of article records")
+	fs.StringVar(&o.dlq, "dlq-topic", sink.DLQTopic, "topic of dead-letter records; empty: do not read it")
+	fs.StringVar(&o.group, "group", envOr(env, "NEWSNER_GROUP", "newsner"), "the pipeline's consumer group, whose lag the page shows (read only; env NEWSNER_GROUP); empty: none")
+	fs.StringVar(&o.urls, "topic", sink.URLsTopic, "the topic the pipeline's group consumes, for its lag")
+	fs.DurationVar(&o.lagInterval, "lag-interval", 10*time.Second, "how often the lag is read")
+	fs.IntVar(&o.store.MaxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")
+	fs.Int64Var(&o.maxMiB, "max-mb", 512, "most memory the held articles and their index take, in MiB (estimated); the oldest leave first")
+	ops := opsFlags(fs, env)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if o.store.MaxArticles <= 0 || o.maxMiB <= 0 {
+		fmt.Fprintln(env.Stderr, "newsner serve: --max-articles and --max-mb must be positive")
+		return errUsage
+	}
+	o.store.MaxBytes = o.maxMiB << 20
+	if err := checkBind(o.addr, o.public); err != nil {
+		fmt.Fprintf(env.Stderr, "newsner serve: %v\n", err)
+		return errUsage
+	}
+	logger, err := ops.logger(env)
+	if err != nil {
+		return err
+	}
+	var kc sink.KafkaConfig
+	source := "JSON Lines from " + strings.Join(fs.Args(), ", ")
+	if fs.NArg() == 0 {
+		if kc, err = ko.sinkConfig(topics{}); err != nil {
+			return err
+		}
+		kc.Logger = logger
+		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(kc.Brokers, ","))
+	}
+
+	store := web.NewStore(o.store)
+	defer store.Close()
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	srvCtx, stopSrv := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopSrv()
+	srv := &http.Server{
+		Handler:           web.Handler(store, web.HandlerConfig{AnyHost: o.public, Source: source, Logger: logger}),
+		ReadHeaderTimeout: 10 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return srvCtx }, // ends the event streams at shutdown
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	srvErr := make(chan error, 1)
+	go func() { srvErr <- srv.Serve(ln) }()
+	fmt.Fprintf(env.Stderr, "newsner serve: serving http://%s/ (records: %s)\n", ln.Addr(), source)
+
+	// The Kafka readers retry until stopped; they end with rctx. Stdin
+	// cannot be interrupted: the file reader may outlive the command while
+	// stdin stays open, until the process exits.
+	rctx, stopReaders := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() { stopReaders(); wg.Wait() }()
+	start := func(f func(context.Context)) {
+		wg.Add(1)
+		go func() { defer wg.Done(); f(rctx) }()
+	}
+	filesErr := make(chan error, 1)
+	if fs.NArg() == 0 {
+		since := time.Now().Add(-o.since)
+		start(func(ctx context.Context) { followTopic(ctx, kc, o.articles, since, store, logger) })
+		if o.dlq != "" {
+			start(func(ctx context.Context) { followTopic(ctx, kc, o.dlq, since, store, logger) })
+		}
+		if o.group != "" {
+			start(func(ctx context.Context) { watchLag(ctx, kc, o, store, logger) })
+		}
+	} else {
+		files := fs.Args()
+		go func() { filesErr <- readFiles(rctx, env.Stdin, files, store, logger) }()
+	}
+
+	var runErr error
+	for done := false; !done; {
+		select {
+		case <-ctx.Done():
+			done = true
+		case err := <-srvErr:
+			runErr, done = fmt.Errorf("serve: %w", err), true
+		case err := <-filesErr:
+			runErr, done = err, err != nil // read all: go on serving
+		}
+	}
+	stopSrv()
+	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil && runErr == nil {
+		runErr = fmt.Errorf("shut down: %w", err)
+	}
+	return runErr
+}
+
+// checkBind refuses an address beyond loopback unless public is set.
+func checkBind(addr string, public bool) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("--addr %q: %v", addr, err)
+	}
+	if public {
+		return nil
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("--addr %q is not a loopback address: the page has no login, so serving it beyond this machine needs --public", addr)
+}
+
+// followTopic adds the records of a topic to the store from since on and
+// follows it until ctx is done. A failed read (the topic not there yet, the
+// brokers down) is logged and tried again, from the time of the newest
+// record read.
+func followTopic(ctx context.Context, kc sink.KafkaConfig, topic string, since time.Time, store *web.Store, logger *slog.Logger) {
+	pause := time.Second
+	for {
+		err := sink.Read(ctx, sink.ReadConfig{Kafka: kc, Topic: topic, Since: since}, func(m kafka.Message) error {
+			if err := store.Add(m.Value, time.Now()); err != nil {
+				logger.Warn("serve: skipped a record", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "err", err)
+			}
+			if m.Time.After(since) {
+				since = m.Time
+			}
+			pause = time.Second
+			return nil
+		})
+		if ctx.Err() != nil {
+			return
+		}
+		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "err", err, "in", pause)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 30*time.Second)
+	}
+}
+
+// watchLag reads the pipeline group's lag into the store every interval.
+func watchLag(ctx context.Context, kc sink.KafkaConfig, o *serveOpts, store *web.Store, logger *slog.Logger) {
+	t := time.NewTicker(o.lagInterval)
+	defer t.Stop()
+	for {
+		lctx, cancel := context.WithTimeout(ctx, o.lagInterval)
+		lag, err := sink.GroupLag(lctx, kc, o.group, o.urls)
+		cancel()
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			logger.Debug("serve: reading the lag failed", "group", o.group, "topic", o.urls, "err", err)
+		}
+		store.SetLag(o.group, o.urls, lag, err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// readFiles adds the JSON Lines records of the files (stdin for -, gzip
+// for names ending .gz) to the store, one file after another.
+func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.Store, logger *slog.Logger) error {
+	for _, name := range files {
+		if err := readFile(ctx, stdin, name, store, logger); err != nil {
+			return err
+		}
+	}
+	logger.Info("serve: read all inputs; serving until stopped", "inputs", len(files))
+	return nil
+}
+
+func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Store, logger *slog.Logger) error {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		r = zr
+	}
+	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
