@@ -140,12 +140,11 @@
       chart(t.series || [], 300, 48, view.type ? barClass(view.type) : 'bar', 'mentions over time'),
       el('div', { class: 'meta', text: `mentions per ${bin}, ${fmtTime(t.from)} to ${fmtTime(t.to)}` }));
     const rows = (t.entities || []).map(e => el('tr', { class: 'row', 'data-key': e.key, onclick: () => go(entityLink(e.key)) },
-      el('td', {}, el('span', { class: 'chip ' + typeClass(e.type), text: e.name }), el('div', { class: 'key', text: e.key })),
-      el('td', { class: 'meta', text: e.type }),
+      el('td', {}, el('span', { class: 'chip ' + typeClass(e.type), title: e.type, text: e.name }), el('div', { class: 'key', text: e.key })),
       el('td', { class: 'num', text: fmtNum(e.mentions) }),
       el('td', { class: 'num', text: fmtNum(e.articles) }),
       el('td', {}, chart(e.series || [], 90, 20, barClass(e.type), `mentions of ${e.name} over time`))));
-    if (!rows.length) rows.push(el('tr', {}, el('td', { colspan: 5, class: 'hint', text: 'No entities in this window.' })));
+    if (!rows.length) rows.push(el('tr', {}, el('td', { colspan: 4, class: 'hint', text: 'No entities in this window.' })));
     document.querySelector('#trending tbody').replaceChildren(...rows);
   }
 
@@ -179,7 +178,7 @@
       el('td', { class: 'key', text: e.key }),
       el('td', { class: 'num', text: fmtNum(e.count) })));
     const meta = [a.site, a.byline, fmtTime(a.published || a.time), a.language, a.model].filter(Boolean).join(' · ');
-    box.replaceChildren(
+    box.replaceChildren(...[
       el('h2', { dir: 'auto', text: a.title || '(untitled)' }),
       el('div', { class: 'meta', text: meta }),
       url ? el('a', { class: 'source', href: url, target: '_blank', rel: 'noopener noreferrer', text: 'source: ' + url }) : el('div', { class: 'meta', text: 'source: ' + (a.url || '') }),
@@ -189,7 +188,8 @@
       el('h2', { text: 'Entities' }),
       el('table', { class: 'entities' },
         el('thead', {}, el('tr', {}, el('th', { text: 'entity' }), el('th', { text: 'type' }), el('th', { text: 'key' }), el('th', { class: 'num', text: 'mentions' }))),
-        el('tbody', {}, ...rows)));
+        el('tbody', {}, ...rows)),
+    ].filter(Boolean));
     for (const li of document.querySelectorAll('#articles li')) li.classList.toggle('selected', li.dataset.id === a.id);
   }
 
