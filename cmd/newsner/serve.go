@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -29,7 +30,7 @@ type serveOpts struct {
 	group       string
 	urls        string
 	lagInterval time.Duration
-	store       web.Config
+	maxArticles int
 	maxMiB      int64
 }
 
@@ -49,8 +50,8 @@ and follows stdin to its end:
 
   newsner run < urls.txt | newsner serve -
 
-It holds the newest --max-articles articles in about --max-mb MiB, oldest out
-first. The page is served on 127.0.0.1 only, unless --public is given.`)
+It holds the newest --max-articles articles, the process in --max-mb MiB,
+oldest out first. The page is served on 127.0.0.1 only, unless --public is given.`)
 	ko := kafkaFlags(fs, env, "127.0.0.1:9092")
 	o := &serveOpts{}
 	fs.StringVar(&o.addr, "addr", envOr(env, "NEWSNER_SERVE_ADDR", "127.0.0.1:8080"), "address to serve the page on (env NEWSNER_SERVE_ADDR); a port of 0 picks a free one")
@@ -61,17 +62,16 @@ first. The page is served on 127.0.0.1 only, unless --public is given.`)
 	fs.StringVar(&o.group, "group", envOr(env, "NEWSNER_GROUP", "newsner"), "the pipeline's consumer group, whose lag the page shows (read only; env NEWSNER_GROUP); empty: none")
 	fs.StringVar(&o.urls, "topic", sink.URLsTopic, "the topic the pipeline's group consumes, for its lag")
 	fs.DurationVar(&o.lagInterval, "lag-interval", 10*time.Second, "how often the lag is read")
-	fs.IntVar(&o.store.MaxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")
-	fs.Int64Var(&o.maxMiB, "max-mb", 512, "most memory the held articles and their index take, in MiB (estimated); the oldest leave first")
+	fs.IntVar(&o.maxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")
+	fs.Int64Var(&o.maxMiB, "max-mb", 768, "the process's memory cap in MiB (a Go memory limit); the held articles and their index take at most three quarters of it, the oldest leaving first (100,000 articles of 3 KB text take about 460 MiB)")
 	ops := opsFlags(fs, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if o.store.MaxArticles <= 0 || o.maxMiB <= 0 {
+	if o.maxArticles <= 0 || o.maxMiB <= 0 {
 		fmt.Fprintln(env.Stderr, "newsner serve: --max-articles and --max-mb must be positive")
 		return errUsage
 	}
-	o.store.MaxBytes = o.maxMiB << 20
 	if err := checkBind(o.addr, o.public); err != nil {
 		fmt.Fprintf(env.Stderr, "newsner serve: %v\n", err)
 		return errUsage
@@ -90,7 +90,8 @@ first. The page is served on 127.0.0.1 only, unless --public is given.`)
 		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(kc.Brokers, ","))
 	}
 
-	store := web.NewStore(o.store)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(o.maxMiB << 20))
+	store := web.NewStore(web.ForMemoryLimit(o.maxMiB<<20, o.maxArticles))
 	defer store.Close()
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {

@@ -27,6 +27,14 @@ type Config struct {
 	Now func() time.Time
 }
 
+// ForMemoryLimit returns the Config for a process whose memory is capped at
+// limit bytes (the caller sets the cap with debug.SetMemoryLimit): the held
+// articles and their index take at most three quarters of it, the rest is
+// left to the garbage collector's headroom and to requests in flight.
+func ForMemoryLimit(limit int64, maxArticles int) Config {
+	return Config{MaxArticles: maxArticles, MaxBytes: limit / 4 * 3}
+}
+
 func (c Config) withDefaults() Config {
 	if c.MaxArticles <= 0 {
 		c.MaxArticles = 100_000
@@ -129,9 +137,9 @@ type lagState struct {
 // Per-item overheads used in the memory estimate: the item struct, map
 // entries, slice headers, a key's share of buckets and seqs.
 const (
-	itemOverhead = 320
-	chipOverhead = 40 + 8 + 12 + 16 // chip, seq in the key's list, its bucket, slack
-	keyOverhead  = 220              // a new key: struct, map entry
+	itemOverhead = 400
+	chipOverhead = 40 + 2*8 + 2*12 + 50 // chip, seq in the key's list and its bucket (slices grow by doubling), slack
+	keyOverhead  = 220                  // a new key: struct, map entry
 )
 
 // NewStore returns an empty store bounded by cfg.
