@@ -23,7 +23,8 @@ import (
 var screenshotCopy = flag.String("screenshot", "", "also write the browser test's screenshot to this file (the README's is docs/serve.png)")
 
 // chromium returns the browser to drive: $NEWSNER_CHROMIUM, else chromium
-// on the PATH; the test skips where there is none.
+// on the PATH. The test skips where there is none, and fails instead where
+// NEWSNER_REQUIRE_BROWSER is set (as .ci/run sets it).
 func chromium(t *testing.T) string {
 	t.Helper()
 	if p := os.Getenv("NEWSNER_CHROMIUM"); p != "" {
@@ -34,7 +35,11 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no chromium on the PATH (Debian: apt-get install chromium; .ci/run installs it): the browser test needs it")
+	const msg = "no chromium on the PATH (Debian: apt-get install chromium; .ci/run installs it): the browser test needs it"
+	if os.Getenv("NEWSNER_REQUIRE_BROWSER") != "" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
 	return ""
 }
 
@@ -238,10 +243,14 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", shot)
-	if *screenshotCopy != "" {
-		if err := os.WriteFile(*screenshotCopy, png, 0o644); err != nil {
+	for _, copyTo := range []string{*screenshotCopy, artifactPath("serve.png")} {
+		if copyTo == "" {
+			continue
+		}
+		if err := os.WriteFile(copyTo, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		t.Logf("screenshot: %s", copyTo)
 	}
 	if n := exceptions.Load(); n != 0 {
 		t.Errorf("%d exceptions in the page", n)
@@ -249,6 +258,16 @@ func TestBrowser(t *testing.T) {
 	if pwned := js[string](t, ctx, `typeof window.__pwned`); pwned != "undefined" || dialogs.Load() != 0 {
 		t.Errorf("a hostile record ran: window.__pwned is %s, %d dialogs", pwned, dialogs.Load())
 	}
+}
+
+// artifactPath returns the path for a test artefact in $NEWSNER_ARTIFACTS
+// (made if missing), "" where that is unset.
+func artifactPath(name string) string {
+	dir := os.Getenv("NEWSNER_ARTIFACTS")
+	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
+		return ""
+	}
+	return filepath.Join(dir, name)
 }
 
 // js evaluates a JavaScript expression in the page.
