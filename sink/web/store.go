@@ -303,9 +303,10 @@ func (s *Store) addArticle(r *record, value []byte, arrived time.Time) {
 		ks.addBucket(minute, c.count)
 		mentions += int(c.count)
 	}
-	ms := s.minuteLocked(minute)
-	ms.articles++
-	ms.mentions += mentions
+	if ms := s.minuteLocked(minute); ms != nil {
+		ms.articles++
+		ms.mentions += mentions
+	}
 	if !it.at.Before(s.latest) {
 		s.newest = it.model
 	}
@@ -322,14 +323,15 @@ func (s *Store) addDeadLetter(d *newsner.DeadLetter, arrived time.Time) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ms := s.minuteLocked(unixMinute(at))
-	if ms.dead == nil {
-		ms.dead = map[string]int{}
+	if ms := s.minuteLocked(unixMinute(at)); ms != nil {
+		if ms.dead == nil {
+			ms.dead = map[string]int{}
+		}
+		if _, ok := ms.dead[class]; !ok && len(ms.dead) >= 64 {
+			class = "other" // classes are a small fixed set; a flood of made-up ones is not kept
+		}
+		ms.dead[class]++
 	}
-	if _, ok := ms.dead[class]; !ok && len(ms.dead) >= 64 {
-		class = "other" // classes are a small fixed set; a flood of made-up ones is not kept
-	}
-	ms.dead[class]++
 	s.advanceLocked(at)
 	s.notifyLocked()
 }
@@ -375,8 +377,16 @@ func (ks *keyStat) subBucket(minute int32, mentions int32) {
 	}
 }
 
-// minuteLocked returns the stream statistics of a minute, made if new.
+// statsSpan is how far back from the newest record the stream statistics
+// go: a day, the longest window, and an hour to spare.
+const statsSpan = 25 * time.Hour
+
+// minuteLocked returns the stream statistics of a minute, made if new; nil
+// for a minute further back than statsSpan, which no window shows.
 func (s *Store) minuteLocked(m int32) *minuteStat {
+	if !s.latest.IsZero() && m < unixMinute(s.latest.Add(-statsSpan)) {
+		return nil
+	}
 	ms := s.minutes[m]
 	if ms == nil {
 		ms = &minuteStat{}
@@ -386,7 +396,7 @@ func (s *Store) minuteLocked(m int32) *minuteStat {
 }
 
 // advanceLocked moves the end of the windows to t if it is newer, and drops
-// the stream statistics older than a day and an hour before it.
+// the stream statistics older than statsSpan before it.
 func (s *Store) advanceLocked(t time.Time) {
 	if !t.After(s.latest) {
 		return
@@ -396,7 +406,7 @@ func (s *Store) advanceLocked(t time.Time) {
 	if unixMinute(t) == prev {
 		return
 	}
-	oldest := unixMinute(t.Add(-25 * time.Hour))
+	oldest := unixMinute(t.Add(-statsSpan))
 	for m := range s.minutes {
 		if m < oldest {
 			delete(s.minutes, m)

@@ -263,3 +263,22 @@ func sortedMentions(a newsner.Article) []newsner.Mention {
 	}
 	return ms
 }
+
+func TestStreamStatsKeepADay(t *testing.T) {
+	s := NewStore(Config{})
+	defer s.Close()
+	add(t, s, "now", "t", t0, "x")
+	for i := range 1000 { // records from long ago, each in its own minute
+		at := t0.Add(-time.Duration(30+i) * time.Hour)
+		add(t, s, fmt.Sprint("old", i), "t", at, "x")
+		if err := s.Add(deadLetter(t, "https://x.example/", newsner.ETimeout, at), at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.mu.RLock()
+	n := len(s.minutes)
+	s.mu.RUnlock()
+	if n != 1 {
+		t.Errorf("%d minutes of stream statistics kept, want only the one within a day", n)
+	}
+}

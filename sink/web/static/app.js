@@ -221,14 +221,18 @@
     return running;
   }
 
+  function decode(s) {
+    try { return decodeURIComponent(s); } catch (_) { return s; }
+  }
+
   async function route() {
     const h = location.hash;
     let m;
     if ((m = h.match(/^#\/article\/(.+)$/))) {
-      view.article = decodeURIComponent(m[1]);
+      view.article = decode(m[1]);
       try { renderArticle(await getJSON('/api/article?' + new URLSearchParams({ id: view.article }))); } catch (err) { showError('article', err); }
     } else if ((m = h.match(/^#\/entity\/(.+)$/))) {
-      view.entity = decodeURIComponent(m[1]);
+      view.entity = decode(m[1]);
     } else {
       view.entity = '';
     }
