@@ -105,7 +105,8 @@ type Trending struct {
 	Type string `json:"type"`
 	// Types counts mentions and distinct keys per type in the window.
 	Types []TypeCount `json:"types"`
-	// Series counts the mentions (of Type) per bin, oldest first.
+	// Series counts the mentions (of Type) in the held articles per bin,
+	// oldest first.
 	Series []int `json:"series"`
 	// Entities are the most mentioned, most first.
 	Entities []TrendEntity `json:"entities"`
@@ -220,24 +221,26 @@ func (s *Store) trendingLocked(w Window, typ string, topN int) Trending {
 	from, bins, binOf := s.span(w)
 	t.From = time.Unix(int64(from)*60, 0).UTC()
 	t.Series = make([]int, bins)
-	types := map[newsner.EntityType]*TypeCount{}
-	top := &trendHeap{}
-	for _, ks := range s.keys {
-		mentions, articles := 0, 0
-		match := typ == "" || string(ks.typ) == typ
-		for i := len(ks.buckets) - 1; i >= 0 && ks.buckets[i].minute >= from; i-- {
-			b := ks.buckets[i]
-			mentions += int(b.mentions)
-			articles += int(b.articles)
-			if match {
-				if bin := binOf(b.minute); bin < bins {
-					t.Series[bin] += int(b.mentions)
+	for m, ms := range s.minutes {
+		if m < from {
+			continue
+		}
+		if bin := binOf(m); bin < bins {
+			for ty, n := range ms.held {
+				if typ == "" || string(ty) == typ {
+					t.Series[bin] += n
 				}
 			}
 		}
+	}
+	types := map[newsner.EntityType]*TypeCount{}
+	top := &trendHeap{}
+	for _, ks := range s.keys {
+		mentions, articles := ks.inWindow(from)
 		if mentions == 0 {
 			continue
 		}
+		match := typ == "" || string(ks.typ) == typ
 		tc := types[ks.typ]
 		if tc == nil {
 			tc = &TypeCount{Type: ks.typ}
@@ -272,6 +275,18 @@ func (s *Store) trendingLocked(w Window, typ string, topN int) Trending {
 			Mentions: e.mentions, Articles: e.articles, Series: seriesOf(e.ks, from, bins, binOf)}
 	}
 	return t
+}
+
+// inWindow returns the key's mentions and articles from minute from on.
+func (ks *keyStat) inWindow(from int32) (mentions, articles int) {
+	if len(ks.buckets) > 0 && ks.buckets[0].minute >= from {
+		return ks.mentions, ks.articles // all of it: no need to add the buckets up
+	}
+	for i := len(ks.buckets) - 1; i >= 0 && ks.buckets[i].minute >= from; i-- {
+		mentions += int(ks.buckets[i].mentions)
+		articles += int(ks.buckets[i].articles)
+	}
+	return mentions, articles
 }
 
 // seriesOf returns a key's mentions per bin from minute from on.

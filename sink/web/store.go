@@ -119,11 +119,13 @@ type bucket struct {
 	articles int32
 }
 
-// minuteStat counts the stream's records in one minute.
+// minuteStat counts the stream's records in one minute: the articles and
+// dead letters that came, and the mentions by type in the articles still
+// held (for the charts, which show what the lists show).
 type minuteStat struct {
 	articles int
-	mentions int
 	dead     map[string]int // by class
+	held     map[newsner.EntityType]int
 }
 
 type lagState struct {
@@ -285,7 +287,13 @@ func (s *Store) addArticle(r *record, value []byte, arrived time.Time) {
 	}
 	s.models[it.model]++
 	minute := unixMinute(it.at)
-	mentions := 0
+	ms := s.minuteLocked(minute)
+	if ms != nil {
+		ms.articles++
+		if ms.held == nil {
+			ms.held = map[newsner.EntityType]int{}
+		}
+	}
 	for i := range it.chips {
 		c := &it.chips[i]
 		ks := s.keys[c.key]
@@ -301,11 +309,9 @@ func (s *Store) addArticle(r *record, value []byte, arrived time.Time) {
 		ks.articles++
 		ks.seqs = append(ks.seqs, it.seq)
 		ks.addBucket(minute, c.count)
-		mentions += int(c.count)
-	}
-	if ms := s.minuteLocked(minute); ms != nil {
-		ms.articles++
-		ms.mentions += mentions
+		if ms != nil && (len(ms.held) < 16 || ms.held[c.typ] > 0) { // types are a small fixed set
+			ms.held[c.typ] += int(c.count)
+		}
 	}
 	if !it.at.Before(s.latest) {
 		s.newest = it.model
@@ -469,8 +475,14 @@ func (s *Store) removeLocked(it *item) {
 		delete(s.models, it.model)
 	}
 	minute := unixMinute(it.at)
+	ms := s.minutes[minute]
 	for i := range it.chips {
 		c := &it.chips[i]
+		if ms != nil && ms.held[c.typ] > 0 {
+			if ms.held[c.typ] -= int(c.count); ms.held[c.typ] <= 0 {
+				delete(ms.held, c.typ)
+			}
+		}
 		ks := s.keys[c.key]
 		if ks == nil {
 			continue

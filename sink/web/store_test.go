@@ -38,6 +38,9 @@ func TestStoreCapsArticlesOldestOut(t *testing.T) {
 	if got := trendKeys(o.Trending); got != "Q3052772=3/3" {
 		t.Errorf("trending %q: counts must drop with the articles that left", got)
 	}
+	if total := sum(o.Trending.Series); total != 3 {
+		t.Errorf("the chart counts %d mentions, want the 3 held", total)
+	}
 	if _, ok, _ := s.Article("a0"); ok {
 		t.Error("a0 left but is still served")
 	}
@@ -281,4 +284,12 @@ func TestStreamStatsKeepADay(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d minutes of stream statistics kept, want only the one within a day", n)
 	}
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
