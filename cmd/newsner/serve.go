@@ -91,8 +91,9 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	}
 
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(o.maxMiB << 20))
+	// The store is not closed: a reader of stdin may still add to it after
+	// the command returns (it holds no goroutine or file).
 	store := web.NewStore(web.ForMemoryLimit(o.maxMiB<<20, o.maxArticles))
-	defer store.Close()
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
@@ -102,6 +103,7 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	srv := &http.Server{
 		Handler:           web.Handler(store, web.HandlerConfig{AnyHost: o.public, Source: source, Logger: logger}),
 		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
 		BaseContext:       func(net.Listener) context.Context { return srvCtx }, // ends the event streams at shutdown
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
