@@ -221,9 +221,9 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// A trending entity lists its articles.
-	if err := chromedp.Do(ctx, chromedp.Click(`#trending tr.row[data-key="christine lagarde"]`)); err != nil {
-		t.Fatal(err)
-	}
+	// Clicked from inside the page, in one step: the table may be drawn
+	// again between finding the row and clicking it.
+	js[bool](t, ctx, `(document.querySelector('#trending tr.row[data-key="christine lagarde"]').click(), true)`)
 	waitJS(t, ctx, `document.querySelector('#list-head h2').textContent.startsWith('Articles naming')`)
 	heading := js[string](t, ctx, `document.querySelector('#list-head h2').textContent`)
 	listed := js[[]string](t, ctx, `Array.from(document.querySelectorAll('#articles li')).map(li => li.dataset.id)`)
