@@ -20,7 +20,7 @@ import (
 	"github.com/newsner/newsner"
 )
 
-var screenshotCopy = flag.String("screenshot", "", "also write the browser test's screenshot to this file (the README's is docs/serve.png)")
+var screenshotCopy = flag.String("screenshot", "", "also write the browser test's screenshot to this file (the README shows testdata/serve.png)")
 
 // chromium returns the browser to drive: $NEWSNER_CHROMIUM, else chromium
 // on the PATH. The test skips where there is none, and fails instead where
