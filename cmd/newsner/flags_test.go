@@ -12,7 +12,7 @@ import (
 func TestEveryCommandTakesTheSameOpsFlagsAndEnv(t *testing.T) {
 	flagLine := regexp.MustCompile(`^  -([a-z0-9-]+)`)
 	for _, args := range [][]string{
-		{"extract"}, {"run"}, {"feed"}, {"consume"}, {"reprocess"}, {"eval", "extract"}, {"eval", "ner"}, {"train", "ner"},
+		{"extract"}, {"run"}, {"feed"}, {"watch"}, {"consume"}, {"serve"}, {"reprocess"}, {"eval", "extract"}, {"eval", "ner"}, {"train", "ner"},
 	} {
 		var out, errOut strings.Builder
 		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}

@@ -1,7 +1,8 @@
 // Command newsner turns news article URLs into a stream of named entities.
 //
 // This package wires flags and environment variables to the packages that
-// do the work (ingest and its sources, extract, sink, internal/kafka), and
+// do the work (ingest and its sources, ingest/watch, extract, sink,
+// sink/web, internal/kafka), and
 // holds what belongs to the terminal: the batch progress display and
 // summary of reprocess (progress.go). Each command's body parses and
 // validates its options, opens its parts, runs and closes; see `newsner help`.
@@ -50,6 +51,7 @@ func commands() []command {
 		{"feed", "put URLs on the URL topic", runFeed},
 		{"watch", "watch sites' feeds and sitemaps; new article URLs to the URL topic (or stdout)", runWatch},
 		{"consume", "read article records from the articles topic", runConsume},
+		{"serve", "serve a live page of the articles, their entities and what is trending", runServe},
 		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess},
 		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval},
 		{"train", "train the entity model (train ner)", runTrain},

@@ -147,17 +147,8 @@ func TestReprocessRawTopicResume(t *testing.T) {
 			Header: http.Header{"Content-Type": {"text/html"}}, Body: []byte(storyHTML(i))}})
 		msgs = append(msgs, kafka.Message{Key: []byte(id), Value: v})
 	}
-	var err error
-	for range 30 {
-		if err = w.WriteMessages(ctx, msgs...); err == nil {
-			break
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
+	kafkatest.Write(ctx, t, w, msgs...)
 	w.Close()
-	if err != nil {
-		t.Fatalf("write raw pages: %v", err)
-	}
 
 	args := []string{"--brokers", broker, "--raw-topic", topic, "--to", "-", "--group", topic + ".g", "--workers", "2", "--progress", "none"}
 	rctx, rcancel := context.WithCancel(context.Background())

@@ -60,15 +60,7 @@ func rawTestTopic(t *testing.T, broker string, partitions int, pages []newsner.R
 	if bad {
 		msgs = append(msgs, kgo.Message{Key: []byte("bad"), Value: []byte("{not json")})
 	}
-	for range 30 { // the new topic's leader may take a moment
-		if err = w.WriteMessages(ctx, msgs...); err == nil {
-			break
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	if err != nil {
-		t.Fatalf("write raw pages: %v", err)
-	}
+	kafkatest.Write(ctx, t, w, msgs...) // the new topic's leader may take a moment
 	return topic
 }
 

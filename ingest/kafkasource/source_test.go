@@ -44,16 +44,7 @@ func urlTopic(t testing.TB, broker string, partitions, n int) string {
 		msgs[i] = kgo.Message{Value: []byte(fmt.Sprintf("u-%d", i))}
 	}
 	// The new topic may take a moment to show up in the writer's metadata.
-	for {
-		err := w.WriteMessages(ctx, msgs...)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, kgo.UnknownTopicOrPartition) || ctx.Err() != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	kafkatest.Write(ctx, t, w, msgs...)
 	return topic
 }
 
@@ -530,16 +521,7 @@ func TestKafkaSourceTopicDeleted(t *testing.T) {
 	}
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, RequiredAcks: kgo.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
 	defer w.Close()
-	for {
-		err := w.WriteMessages(ctx, kgo.Message{Value: []byte("again-1")}, kgo.Message{Value: []byte("again-2")})
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, kgo.UnknownTopicOrPartition) || ctx.Err() != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	kafkatest.Write(ctx, t, w, kgo.Message{Value: []byte("again-1")}, kgo.Message{Value: []byte("again-2")})
 	waitFor(t, "the URLs put on the topic once it was back", 60*time.Second, func() bool { return ta.distinct() == 12 })
 }
 

@@ -224,6 +224,10 @@ type ReadConfig struct {
 	// UntilEnd stops once every partition is read up to where it ended
 	// when Read started. Not with GroupID.
 	UntilEnd bool
+	// Since, when set, starts each partition at its first message with a
+	// timestamp at or after Since (the end, for a partition with none);
+	// it overrides Latest. Not with GroupID.
+	Since time.Time
 }
 
 // ErrStop, returned by Read's fn, stops Read without an error.
@@ -239,8 +243,8 @@ func Read(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) error) error
 	}
 	var err error
 	if cfg.GroupID != "" {
-		if cfg.UntilEnd {
-			return errors.New("read: UntilEnd cannot be used with a consumer group")
+		if cfg.UntilEnd || !cfg.Since.IsZero() {
+			return errors.New("read: UntilEnd and Since cannot be used with a consumer group")
 		}
 		err = readGroup(ctx, cfg, fn)
 	} else {
@@ -301,6 +305,13 @@ func readPartitions(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) er
 	if err != nil {
 		return fmt.Errorf("read %w", err)
 	}
+	var since map[int]int64
+	if !cfg.Since.IsZero() {
+		since, err = Offsets(ctx, cl, cfg.Topic, parts, func(p int) kgo.OffsetRequest { return kgo.TimeOffsetOf(p, cfg.Since) })
+		if err != nil {
+			return fmt.Errorf("read %w", err)
+		}
+	}
 
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -309,7 +320,14 @@ func readPartitions(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) er
 	running := 0
 	for _, id := range parts {
 		p := Partition{Topic: cfg.Topic, ID: id, From: first[id], End: -1}
-		if cfg.Latest {
+		switch {
+		case since != nil:
+			// The first message at or after Since; the end where none is.
+			p.From = last[id]
+			if off, ok := since[id]; ok && off >= 0 && off < last[id] {
+				p.From = max(off, first[id])
+			}
+		case cfg.Latest:
 			p.From = last[id]
 		}
 		if cfg.UntilEnd {

@@ -1,4 +1,4 @@
-package kafka
+package kafka_test
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	kgo "github.com/segmentio/kafka-go"
 )
@@ -22,8 +23,8 @@ func TestReadRightAfterCreate(t *testing.T) {
 		topic := fmt.Sprintf("read.fresh.%d.%d", time.Now().UnixNano(), i)
 		w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic,
 			Balancer: &kgo.RoundRobin{}, BatchTimeout: time.Millisecond, RequiredAcks: kgo.RequireAll}
-		kc := Config{Brokers: []string{broker}}
-		if err := EnsureTopics(ctx, kc, kgo.TopicConfig{Topic: topic, NumPartitions: 8, ReplicationFactor: 1}); err != nil {
+		kc := kafka.Config{Brokers: []string{broker}}
+		if err := kafka.EnsureTopics(ctx, kc, kgo.TopicConfig{Topic: topic, NumPartitions: 8, ReplicationFactor: 1}); err != nil {
 			t.Fatal(err)
 		}
 		var msgs []kgo.Message
@@ -32,19 +33,10 @@ func TestReadRightAfterCreate(t *testing.T) {
 		}
 		// A new topic can be unknown to the writer's first metadata
 		// request: write as the sink does, again while that is transient.
-		for deadline := time.Now().Add(30 * time.Second); ; {
-			err := w.WriteMessages(ctx, msgs...)
-			if err == nil {
-				break
-			}
-			if !Retriable(err) || time.Now().After(deadline) {
-				t.Fatal(err)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
+		kafkatest.Write(ctx, t, w, msgs...)
 		w.Close()
 		n := 0
-		err := Read(ctx, ReadConfig{Conn: kc, Topic: topic, UntilEnd: true}, func(kgo.Message) error { n++; return nil })
+		err := kafka.Read(ctx, kafka.ReadConfig{Conn: kc, Topic: topic, UntilEnd: true}, func(kgo.Message) error { n++; return nil })
 		if err != nil || n != 16 {
 			t.Fatalf("%s: read %d of 16 messages: %v", topic, n, err)
 		}
@@ -52,7 +44,7 @@ func TestReadRightAfterCreate(t *testing.T) {
 
 	// A topic that does not exist fails at once, with its name.
 	start := time.Now()
-	err := Read(ctx, ReadConfig{Conn: Config{Brokers: []string{broker}}, Topic: "no.such.topic.here", UntilEnd: true},
+	err := kafka.Read(ctx, kafka.ReadConfig{Conn: kafka.Config{Brokers: []string{broker}}, Topic: "no.such.topic.here", UntilEnd: true},
 		func(kgo.Message) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), "no.such.topic.here") {
 		t.Errorf("reading a missing topic: %v", err)

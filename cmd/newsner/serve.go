@@ -1,0 +1,293 @@
+package main
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	kgo "github.com/segmentio/kafka-go"
+
+	"github.com/newsner/newsner/internal/kafka"
+	"github.com/newsner/newsner/sink/web"
+)
+
+// serveOpts are the flags of newsner serve.
+type serveOpts struct {
+	fs          *flagSet
+	kafka       kafka.Flags
+	addr        string
+	public      bool
+	since       time.Duration
+	articles    string
+	dlq         string
+	group       string
+	urls        string
+	lagInterval time.Duration
+	maxArticles int
+	maxMiB      int64
+}
+
+func parseServe(env *Env, args []string) (*serveOpts, error) {
+	o := &serveOpts{fs: newFlagSet(env, "serve", "[flags] [file.jsonl[.gz] ... | -]",
+		`Serves a live page of the entity stream: the newest articles with their
+entities, one article's text with every mention highlighted, the entities
+trending over the last 15 minutes, hour or day (click one for its articles),
+and the pipeline's state in one line (records per minute, dead letters by
+class, the consumer lag of the pipeline's group, the model).
+
+Without arguments it reads the articles and dead-letter topics from Kafka,
+starting --since back, with a reader of its own (no consumer group, nothing
+committed), and follows them. With arguments it reads JSON Lines records (as
+newsner run and newsner extract print them) from the files, or stdin for -,
+and follows stdin to its end:
+
+  newsner run < urls.txt | newsner serve -
+
+It holds the newest --max-articles articles, the process in --max-mb MiB,
+oldest out first. The page is served on 127.0.0.1 only, unless --public is given.`)}
+	fs := o.fs
+	o.kafka.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to serve the page on; a port of 0 picks a free one")
+	fs.BoolVar(&o.public, "public", false, "allow an address beyond loopback and requests for any host name (the page has no login: anyone who reaches it reads the stream)")
+	fs.DurationVar(&o.since, "since", 24*time.Hour, "with Kafka: start this far back (by record timestamp)")
+	fs.StringVar(&o.articles, "articles-topic", kafka.ArticlesTopic, "topic of article records")
+	fs.StringVar(&o.dlq, "dlq-topic", kafka.DLQTopic, "topic of dead-letter records; empty: do not read it")
+	fs.StringVar(&o.group, "group", "newsner", "the pipeline's consumer group, whose lag the page shows (read only); empty: none")
+	fs.StringVar(&o.urls, "topic", kafka.URLsTopic, "the topic the pipeline's group consumes, for its lag")
+	fs.DurationVar(&o.lagInterval, "lag-interval", 10*time.Second, "how often the lag is read")
+	fs.IntVar(&o.maxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")
+	fs.Int64Var(&o.maxMiB, "max-mb", 768, "the process's memory cap in MiB (a Go memory limit); the held articles and their index take at most three quarters of it, the oldest leaving first (100,000 articles of 3 KB text take about 460 MiB)")
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	if o.maxArticles <= 0 || o.maxMiB <= 0 {
+		fmt.Fprintln(env.Stderr, "newsner serve: --max-articles and --max-mb must be positive")
+		return nil, errUsage
+	}
+	if err := checkBind(o.addr, o.public); err != nil {
+		fmt.Fprintf(env.Stderr, "newsner serve: %v\n", err)
+		return nil, errUsage
+	}
+	return o, nil
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	o, err := parseServe(env, args)
+	if err != nil {
+		return err
+	}
+	log := o.fs.log
+	var conn kafka.Config
+	source := "JSON Lines from " + strings.Join(o.fs.Args(), ", ")
+	if o.fs.NArg() == 0 {
+		if conn, err = o.kafka.Config(env.Getenv); err != nil {
+			return err
+		}
+		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(conn.Brokers, ","))
+	}
+	stopOps, err := o.fs.serveOps(nil, nil)
+	if err != nil {
+		return err
+	}
+	defer stopOps()
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(o.maxMiB << 20))
+	// The store is not closed: a reader of stdin may still add to it after
+	// the command returns (it holds no goroutine or file).
+	store := web.NewStore(web.ForMemoryLimit(o.maxMiB<<20, o.maxArticles))
+	srv, srvErr, err := o.listen(ctx, env, store, source)
+	if err != nil {
+		return err
+	}
+	// The Kafka readers retry until stopped; they end with rctx. Stdin
+	// cannot be interrupted: the file reader may outlive the command while
+	// stdin stays open, until the process exits.
+	rctx, stopReaders := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() { stopReaders(); wg.Wait() }()
+	filesErr := make(chan error, 1)
+	if o.fs.NArg() == 0 {
+		o.follow(rctx, &wg, conn, store)
+	} else {
+		files := o.fs.Args()
+		go func() { filesErr <- readFiles(rctx, env.Stdin, files, store, log) }()
+	}
+	var runErr error
+	for done := false; !done; {
+		select {
+		case <-ctx.Done():
+			done = true
+		case err := <-srvErr:
+			runErr, done = fmt.Errorf("serve: %w", err), true
+		case err := <-filesErr:
+			runErr, done = err, err != nil // read all: go on serving
+		}
+	}
+	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil && runErr == nil {
+		runErr = fmt.Errorf("shut down: %w", err)
+	}
+	return runErr
+}
+
+// listen serves the page of store on --addr until the returned server is
+// shut down; the server's failure comes on the channel.
+func (o *serveOpts) listen(ctx context.Context, env *Env, store *web.Store, source string) (*shutdowner, <-chan error, error) {
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("listen: %w", err)
+	}
+	log := o.fs.log
+	srvCtx, stopSrv := context.WithCancel(context.WithoutCancel(ctx))
+	srv := &http.Server{
+		Handler:           web.Handler(store, web.HandlerConfig{AnyHost: o.public, Source: source, Logger: log}),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		BaseContext:       func(net.Listener) context.Context { return srvCtx }, // ends the event streams at shutdown
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	srvErr := make(chan error, 1)
+	go func() { srvErr <- srv.Serve(ln) }()
+	fmt.Fprintf(env.Stderr, "newsner serve: serving http://%s/ (records: %s)\n", ln.Addr(), source)
+	return &shutdowner{srv: srv, stop: stopSrv}, srvErr, nil
+}
+
+// shutdowner shuts the page's server down, ending its event streams first.
+type shutdowner struct {
+	srv  *http.Server
+	stop context.CancelFunc
+}
+
+func (s *shutdowner) Shutdown(ctx context.Context) error {
+	s.stop()
+	return s.srv.Shutdown(ctx)
+}
+
+// follow starts the readers of the articles and dead-letter topics, and of
+// the pipeline group's lag, owned by wg, until ctx ends.
+func (o *serveOpts) follow(ctx context.Context, wg *sync.WaitGroup, conn kafka.Config, store *web.Store) {
+	log := o.fs.log
+	since := time.Now().Add(-o.since)
+	wg.Go(func() { followTopic(ctx, conn, o.articles, since, store, log) })
+	if o.dlq != "" {
+		wg.Go(func() { followTopic(ctx, conn, o.dlq, since, store, log) })
+	}
+	if o.group != "" {
+		wg.Go(func() { watchLag(ctx, conn, o, store, log) })
+	}
+}
+
+// checkBind refuses an address beyond loopback unless public is set.
+func checkBind(addr string, public bool) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("--addr %q: %v", addr, err)
+	}
+	if public {
+		return nil
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("--addr %q is not a loopback address: the page has no login, so serving it beyond this machine needs --public", addr)
+}
+
+// followTopic adds the records of a topic to the store from since on and
+// follows it until ctx is done. A failed read (the topic not there yet, the
+// brokers down) is logged and tried again, from the time of the newest
+// record read.
+func followTopic(ctx context.Context, conn kafka.Config, topic string, since time.Time, store *web.Store, logger *slog.Logger) {
+	pause := time.Second
+	for {
+		err := kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, Since: since}, func(m kgo.Message) error {
+			if err := store.Add(m.Value, time.Now()); err != nil {
+				logger.Warn("serve: skipped a record", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "err", err)
+			}
+			if m.Time.After(since) {
+				since = m.Time
+			}
+			pause = time.Second
+			return nil
+		})
+		if ctx.Err() != nil {
+			return
+		}
+		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "err", err, "in", pause)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 30*time.Second)
+	}
+}
+
+// watchLag reads the pipeline group's lag into the store every interval.
+func watchLag(ctx context.Context, conn kafka.Config, o *serveOpts, store *web.Store, logger *slog.Logger) {
+	t := time.NewTicker(o.lagInterval)
+	defer t.Stop()
+	for {
+		lctx, cancel := context.WithTimeout(ctx, o.lagInterval)
+		lag, err := kafka.GroupLag(lctx, conn, o.group, o.urls)
+		cancel()
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			logger.Debug("serve: reading the lag failed", "group", o.group, "topic", o.urls, "err", err)
+		}
+		store.SetLag(o.group, o.urls, lag, err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// readFiles adds the JSON Lines records of the files (stdin for -, gzip
+// for names ending .gz) to the store, one file after another.
+func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.Store, logger *slog.Logger) error {
+	for _, name := range files {
+		if err := readFile(ctx, stdin, name, store, logger); err != nil {
+			return err
+		}
+	}
+	logger.Info("serve: read all inputs; serving until stopped", "inputs", len(files))
+	return nil
+}
+
+func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Store, logger *slog.Logger) error {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		r = zr
+	}
+	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,294 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/newsner/newsner"
+	nkafka "github.com/newsner/newsner/internal/kafka"
+	"github.com/newsner/newsner/internal/kafkatest"
+)
+
+// serveProc is a newsner serve running in-process.
+type serveProc struct {
+	url    string
+	stderr *syncBuffer
+	done   chan int
+	stop   context.CancelFunc
+}
+
+// startServe runs newsner serve with args on a free loopback port and
+// waits until it serves.
+func startServe(t *testing.T, stdin io.Reader, getenv func(string) string, args ...string) *serveProc {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	p := &serveProc{stderr: &syncBuffer{}, done: make(chan int, 1), stop: cancel}
+	env := &Env{Stdin: stdin, Stdout: io.Discard, Stderr: p.stderr, Getenv: getenv}
+	go func() {
+		p.done <- Main(ctx, env, append([]string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, args...))
+	}()
+	re := regexp.MustCompile(`serving (http://127\.0\.0\.1:\d+)/`)
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := re.FindSubmatch(p.stderr.bytes()); m != nil {
+			p.url = string(m[1])
+			t.Cleanup(func() { p.close(t) })
+			return p
+		}
+		select {
+		case code := <-p.done:
+			t.Fatalf("serve exited %d: %s", code, p.stderr.bytes())
+		default:
+		}
+	}
+	cancel()
+	t.Fatalf("serve did not start: %s", p.stderr.bytes())
+	return nil
+}
+
+// close stops the command and checks it exits 0 promptly.
+func (p *serveProc) close(t *testing.T) {
+	p.stop()
+	select {
+	case code := <-p.done:
+		if code != 0 {
+			t.Errorf("serve exited %d: %s", code, p.stderr.tail(2000))
+		}
+	case <-time.After(15 * time.Second):
+		t.Errorf("serve did not stop within 15s of its context ending")
+	}
+}
+
+// overview is the part of /api/overview the tests read.
+type overview struct {
+	Source string `json:"source"`
+	State  struct {
+		Held    int            `json:"held"`
+		Dead    map[string]int `json:"dead"`
+		Skipped int            `json:"skipped"`
+		Model   string         `json:"model"`
+		Lag     *struct {
+			Group    string `json:"group"`
+			Messages int64  `json:"messages"`
+			Error    string `json:"error"`
+		} `json:"lag"`
+	} `json:"state"`
+	Articles []struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+	} `json:"articles"`
+	Trending struct {
+		Entities []struct {
+			Key      string `json:"key"`
+			Mentions int    `json:"mentions"`
+		} `json:"entities"`
+	} `json:"trending"`
+}
+
+func (p *serveProc) overview(t *testing.T) overview {
+	t.Helper()
+	resp, err := http.Get(p.url + "/api/overview?window=24h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("no CSP: %q", csp)
+	}
+	var o overview
+	if err := json.NewDecoder(resp.Body).Decode(&o); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+// waitOverview waits until the overview satisfies cond.
+func (p *serveProc) waitOverview(t *testing.T, what string, cond func(overview) bool) overview {
+	t.Helper()
+	var o overview
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if o = p.overview(t); cond(o) {
+			return o
+		}
+	}
+	t.Fatalf("waiting for %s: last overview %+v\n%s", what, o, p.stderr.tail(2000))
+	return o
+}
+
+// serveRecord is the JSON of a small article naming entity, made at at.
+func serveRecord(id, title, entity string, at time.Time) []byte {
+	text := entity + " spoke on Tuesday."
+	a := newsner.Article{Schema: newsner.ArticleSchema, ID: id, URL: "https://news.example/" + id, FetchedAt: at,
+		Title: title, Language: "en", Text: text, ContentSHA256: newsner.ContentHash(text), Model: "extract/test+ner/test",
+		Entities: []newsner.Entity{{Type: newsner.Person, Text: entity, Count: 1,
+			Mentions: []newsner.Mention{{Start: 0, End: len([]rune(entity)), Text: entity}}}}}
+	b, _ := json.Marshal(a)
+	return b
+}
+
+func serveDeadLetter(url, class string, at time.Time) []byte {
+	b, _ := json.Marshal(newsner.DeadLetter{Schema: newsner.DeadLetterSchema, URL: url, Class: class, Error: class, Attempts: 1, Time: at})
+	return b
+}
+
+func noEnv(string) string { return "" }
+
+func TestServeFilesAndStdin(t *testing.T) {
+	now := time.Now().UTC()
+	file := filepath.Join(t.TempDir(), "records.jsonl")
+	lines := [][]byte{
+		serveRecord("f1", "First", "Ursula von der Leyen", now.Add(-time.Minute)),
+		[]byte("this line is not a record"),
+		serveDeadLetter("https://news.example/x", newsner.ETimeout, now),
+		serveRecord("f2", "Second", "Ursula von der Leyen", now),
+	}
+	if err := os.WriteFile(file, append(joinLines(lines), '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdin, feed := io.Pipe()
+	defer feed.Close()
+	p := startServe(t, stdin, noEnv, file, "-")
+	o := p.waitOverview(t, "the file's records", func(o overview) bool { return o.State.Held == 2 })
+	if o.State.Skipped != 1 || o.State.Dead[newsner.ETimeout] != 1 || o.Articles[0].ID != "f2" {
+		t.Errorf("overview %+v", o)
+	}
+	if len(o.Trending.Entities) != 1 || o.Trending.Entities[0].Key != "PERSON:Ursula von der Leyen" || o.Trending.Entities[0].Mentions != 2 {
+		t.Errorf("trending %+v", o.Trending)
+	}
+	// Then stdin, followed as it comes.
+	if _, err := feed.Write(append(serveRecord("s1", "From stdin", "Olaf Scholz", now), '\n')); err != nil {
+		t.Fatal(err)
+	}
+	o = p.waitOverview(t, "the record from stdin", func(o overview) bool { return o.State.Held == 3 })
+	if o.Articles[0].Title != "From stdin" {
+		t.Errorf("newest %+v", o.Articles[0])
+	}
+}
+
+func joinLines(lines [][]byte) []byte {
+	var b []byte
+	for i, l := range lines {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, l...)
+	}
+	return b
+}
+
+func TestServeCapsArticles(t *testing.T) {
+	now := time.Now().UTC()
+	var lines [][]byte
+	for i := range 30 {
+		lines = append(lines, serveRecord(fmt.Sprint("c", i), fmt.Sprint("story ", i), fmt.Sprint("Person ", i%4), now.Add(time.Duration(i)*time.Second)))
+	}
+	file := filepath.Join(t.TempDir(), "records.jsonl")
+	if err := os.WriteFile(file, joinLines(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startServe(t, strings.NewReader(""), noEnv, "--max-articles", "10", file)
+	time.Sleep(300 * time.Millisecond)
+	o := p.waitOverview(t, "the newest 10 held", func(o overview) bool { return len(o.Articles) > 0 && o.Articles[0].ID == "c29" })
+	if o.State.Held != 10 || len(o.Articles) != 10 || o.Articles[9].ID != "c20" {
+		t.Errorf("held %d: %+v", o.State.Held, o.Articles)
+	}
+}
+
+func TestServeBindNeedsPublic(t *testing.T) {
+	for _, c := range []struct {
+		addr   string
+		public bool
+		ok     bool
+	}{
+		{"127.0.0.1:8080", false, true},
+		{"localhost:8080", false, true},
+		{"[::1]:8080", false, true},
+		{"0.0.0.0:8080", false, false},
+		{":8080", false, false},
+		{"192.168.1.10:8080", false, false},
+		{"0.0.0.0:8080", true, true},
+		{"nonsense", false, false},
+	} {
+		if err := checkBind(c.addr, c.public); (err == nil) != c.ok {
+			t.Errorf("checkBind(%q, %v) = %v", c.addr, c.public, err)
+		}
+	}
+	code, _, stderr := runMain(t, "", "serve", "--addr", "0.0.0.0:0")
+	if code != 2 || !strings.Contains(stderr, "--public") {
+		t.Errorf("serve on 0.0.0.0: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = runMain(t, "", "serve", "--addr", "127.0.0.1:0", filepath.Join(t.TempDir(), "missing.jsonl"))
+	if code != 1 || !strings.Contains(stderr, "missing.jsonl") {
+		t.Errorf("serve a missing file: exit %d, %q", code, stderr)
+	}
+}
+
+// TestServeKafka reads the articles and dead-letter topics from an hour
+// back (older records are not shown), follows them, and shows the
+// pipeline group's lag without joining or committing in it.
+func TestServeKafka(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	name := fmt.Sprint(time.Now().UnixNano())
+	articles, dlq, urls, group := "articles.serve."+name, "dlq.serve."+name, "urls.serve."+name, "g.serve."+name
+	kc := nkafka.Config{Brokers: []string{broker}}
+	if err := nkafka.EnsureTopics(ctx, kc, kafka.TopicConfig{Topic: articles, NumPartitions: 3, ReplicationFactor: 1},
+		kafka.TopicConfig{Topic: dlq, NumPartitions: 1, ReplicationFactor: 1},
+		kafka.TopicConfig{Topic: urls, NumPartitions: 2, ReplicationFactor: 1}); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	write(ctx, t, broker, articles,
+		kafka.Message{Key: []byte("old"), Value: serveRecord("old", "Three hours ago", "Angela Merkel", now.Add(-3*time.Hour)), Time: now.Add(-3 * time.Hour)},
+		kafka.Message{Key: []byte("k1"), Value: serveRecord("k1", "Ten minutes ago", "Olaf Scholz", now.Add(-10*time.Minute)), Time: now.Add(-10 * time.Minute)},
+		kafka.Message{Key: []byte("k2"), Value: serveRecord("k2", "Now", "Olaf Scholz", now), Time: now})
+	write(ctx, t, broker, dlq,
+		kafka.Message{Key: []byte("d1"), Value: serveDeadLetter("https://x.example/1", newsner.EHTTPStatus, now), Time: now})
+	write(ctx, t, broker, urls,
+		kafka.Message{Value: []byte("https://x.example/1")}, kafka.Message{Value: []byte("https://x.example/2")}, kafka.Message{Value: []byte("https://x.example/3")})
+
+	p := startServe(t, strings.NewReader(""), brokerEnv(broker), "--since", "1h", "--articles-topic", articles, "--dlq-topic", dlq,
+		"--group", group, "--topic", urls, "--lag-interval", "200ms")
+	o := p.waitOverview(t, "the records of the last hour, a dead letter and the lag", func(o overview) bool {
+		return o.State.Held == 2 && o.State.Dead[newsner.EHTTPStatus] == 1 && o.State.Lag != nil && o.State.Lag.Error == ""
+	})
+	if o.State.Lag.Messages != 3 || o.State.Lag.Group != group {
+		t.Errorf("lag %+v, want 3 URLs for a group that committed none", o.State.Lag)
+	}
+	for _, a := range o.Articles {
+		if a.ID == "old" {
+			t.Error("a record older than --since is shown")
+		}
+	}
+	if !strings.Contains(o.Source, articles) {
+		t.Errorf("source %q", o.Source)
+	}
+	// Followed: a new record appears.
+	write(ctx, t, broker, articles, kafka.Message{Key: []byte("k3"), Value: serveRecord("k3", "Later", "Olaf Scholz", time.Now()), Time: time.Now()})
+	p.waitOverview(t, "the new record", func(o overview) bool { return o.State.Held == 3 && o.Articles[0].ID == "k3" })
+
+	// serve committed nothing anywhere: the pipeline's group has no offsets.
+	if lag, err := nkafka.GroupLag(ctx, kc, group, urls); err != nil || lag != 3 {
+		t.Errorf("the group's lag after serve: %d, %v", lag, err)
+	}
+}
+
+// write writes messages to a topic, again while the topic is too new for
+// the writer's metadata.
+func write(ctx context.Context, t *testing.T, broker, topic string, msgs ...kafka.Message) {
+	t.Helper()
+	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, Balancer: &kafka.Hash{}, BatchTimeout: time.Millisecond, RequiredAcks: kafka.RequireAll}
+	defer w.Close()
+	kafkatest.Write(ctx, t, w, msgs...)
+}

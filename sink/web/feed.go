@@ -1,0 +1,59 @@
+package web
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+)
+
+// maxLine caps one JSON line read by ReadLines, as Kafka caps a message.
+const maxLine = 64 << 20
+
+// ReadLines adds each line of r, a JSON record as newsner writes them
+// (articles and dead letters, as `newsner run` or `newsner extract` print
+// them), to s until r ends or ctx is done. Blank lines are skipped; a line
+// that is not a record is counted by the store and logged, and reading goes
+// on. A blocked read of r is not interrupted by ctx: the caller owns r and
+// closes it to stop.
+func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	line := 0
+	for ctx.Err() == nil {
+		b, err := readLine(br)
+		if len(b) > 0 {
+			line++
+			if aerr := s.Add(b, time.Now()); aerr != nil && log != nil {
+				log.Warn("serve: skipped a line", "line", line, "err", aerr)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line+1, err)
+		}
+	}
+	return nil
+}
+
+// readLine returns the next line without its end, trimmed of white space.
+// A line longer than maxLine is an error.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		buf = append(buf, chunk...)
+		if len(buf) > maxLine {
+			return nil, fmt.Errorf("a line longer than %d bytes", maxLine)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return bytes.TrimSpace(buf), err
+	}
+}
