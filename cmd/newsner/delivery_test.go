@@ -46,6 +46,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
@@ -226,7 +227,7 @@ func (r *deliveryRig) group() string            { return "g." + r.name }
 type runProc struct {
 	name   string
 	cmd    *exec.Cmd
-	log    *syncBuffer
+	log    *fakes.Buffer
 	exited chan struct{}
 	err    error // set once exited is closed
 }
@@ -243,7 +244,7 @@ func (r *deliveryRig) start(name string, extra ...string) *runProc {
 		"--allow-private-networks", "--per-host-rate", "inf", "--per-host-concurrency", "16", "--ignore-robots",
 		"--log-format", "json"}
 	args = append(args, extra...)
-	p := &runProc{name: name, cmd: exec.Command(r.bin, args...), log: &syncBuffer{}, exited: make(chan struct{})}
+	p := &runProc{name: name, cmd: exec.Command(r.bin, args...), log: &fakes.Buffer{}, exited: make(chan struct{})}
 	p.cmd.Env = r.env
 	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
 	if err := p.cmd.Start(); err != nil {
@@ -261,7 +262,7 @@ func (r *deliveryRig) start(name string, extra ...string) *runProc {
 			<-p.exited
 		}
 		if r.t.Failed() {
-			r.t.Logf("log of %s (last 60 lines):\n%s", p.name, p.log.tail(60))
+			r.t.Logf("log of %s (last 60 lines):\n%s", p.name, p.log.Tail(60))
 		}
 	})
 	return p
@@ -284,7 +285,7 @@ func (p *runProc) terminate(t *testing.T, within time.Duration) (time.Duration, 
 		return time.Since(start), p.err
 	case <-time.After(within):
 		p.kill()
-		t.Fatalf("%s did not exit within %v of SIGTERM\n%s", p.name, within, p.log.tail(40))
+		t.Fatalf("%s did not exit within %v of SIGTERM\n%s", p.name, within, p.log.Tail(40))
 		return 0, nil
 	}
 }
@@ -293,7 +294,7 @@ func (p *runProc) terminate(t *testing.T, within time.Duration) (time.Duration, 
 // assigned, in order.
 func (p *runProc) assignments() [][]int {
 	var out [][]int
-	sc := bufio.NewScanner(bytes.NewReader(p.log.bytes()))
+	sc := bufio.NewScanner(bytes.NewReader(p.log.Bytes()))
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	for sc.Scan() {
 		var line struct {
@@ -314,30 +315,6 @@ func (p *runProc) current() []int {
 		return nil
 	}
 	return a[len(a)-1]
-}
-
-// syncBuffer is a bytes.Buffer safe for a process to write while the test
-// reads it.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) bytes() []byte {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return slices.Clone(b.buf.Bytes())
-}
-
-func (b *syncBuffer) tail(n int) string {
-	lines := strings.Split(strings.TrimRight(string(b.bytes()), "\n"), "\n")
-	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
 // written returns how many records (articles and dead letters, duplicates
@@ -363,7 +340,7 @@ func (r *deliveryRig) waitFor(what string, within time.Duration, cond func() boo
 		for _, p := range procs {
 			select {
 			case <-p.exited:
-				r.t.Fatalf("%s exited (%v) while waiting for %s\n%s", p.name, p.err, what, p.log.tail(40))
+				r.t.Fatalf("%s exited (%v) while waiting for %s\n%s", p.name, p.err, what, p.log.Tail(40))
 			default:
 			}
 		}
@@ -639,7 +616,7 @@ func expectExit0(t *testing.T, procs ...*runProc) {
 	for _, p := range procs {
 		took, err := p.terminate(t, deliveryDrain+20*time.Second)
 		if err != nil {
-			t.Errorf("%s: exit %v after SIGTERM\n%s", p.name, err, p.log.tail(40))
+			t.Errorf("%s: exit %v after SIGTERM\n%s", p.name, err, p.log.Tail(40))
 		}
 		t.Logf("%s exited %v after SIGTERM in %v", p.name, err, took.Round(time.Millisecond))
 		if limit := deliveryDrain + 5*time.Second; took > limit {
@@ -824,7 +801,7 @@ func TestDeliverySIGTERMDeadline(t *testing.T) {
 	hang = false
 	mu.Unlock()
 	if err != nil {
-		t.Errorf("run-1: exit %v after SIGTERM\n%s", err, a.log.tail(40))
+		t.Errorf("run-1: exit %v after SIGTERM\n%s", err, a.log.Tail(40))
 	}
 	t.Logf("run-1 exited %v %v after SIGTERM with %d pages hanging (--drain-timeout %v)", err, took.Round(time.Millisecond), hanging, drain)
 	if limit := drain + 5*time.Second; took > limit {
@@ -876,13 +853,13 @@ func TestDeliveryUnwritableRecord(t *testing.T) {
 	select {
 	case <-a.exited:
 	case <-time.After(60 * time.Second):
-		t.Fatalf("run-1 still running a minute after its writes started failing\n%s", a.log.tail(40))
+		t.Fatalf("run-1 still running a minute after its writes started failing\n%s", a.log.Tail(40))
 	}
 	if a.err == nil {
-		t.Errorf("run-1 exited 0 though an article could not be written\n%s", a.log.tail(20))
+		t.Errorf("run-1 exited 0 though an article could not be written\n%s", a.log.Tail(20))
 	}
-	if !strings.Contains(string(a.log.bytes()), "write article") {
-		t.Errorf("run-1's log does not say an article write failed\n%s", a.log.tail(20))
+	if !strings.Contains(string(a.log.Bytes()), "write article") {
+		t.Errorf("run-1's log does not say an article write failed\n%s", a.log.Tail(20))
 	}
 	committed := r.mustCommitted()
 	o := r.readOutput()

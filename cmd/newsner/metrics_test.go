@@ -31,7 +31,7 @@ func (r *deliveryRig) metricsAddr(p *runProc) string {
 	r.t.Helper()
 	var addr string
 	r.waitFor("the metrics address in the log", 30*time.Second, func() bool {
-		sc := bufio.NewScanner(bytes.NewReader(p.log.bytes()))
+		sc := bufio.NewScanner(bytes.NewReader(p.log.Bytes()))
 		sc.Buffer(make([]byte, 64<<10), 4<<20)
 		for sc.Scan() {
 			var line struct{ Msg, Addr string }
@@ -47,7 +47,7 @@ func (r *deliveryRig) metricsAddr(p *runProc) string {
 
 // logged reports whether the process logged a line with message msg.
 func (p *runProc) logged(msg string) bool {
-	return bytes.Contains(p.log.bytes(), []byte(`"msg":"`+msg+`"`))
+	return bytes.Contains(p.log.Bytes(), []byte(`"msg":"`+msg+`"`))
 }
 
 // get fetches http://addr+path and returns the status and body.

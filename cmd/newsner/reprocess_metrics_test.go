@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -58,7 +59,7 @@ func TestReprocessMetrics(t *testing.T) {
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", kafkatest.FreePorts(t, 1)[0])
 	out := &gateWriter{last: 13, reached: make(chan struct{}), release: make(chan struct{})}
-	stderr := &syncBuffer{}
+	stderr := &fakes.Buffer{}
 	env := &Env{Stdin: strings.NewReader(""), Stdout: out, Stderr: stderr, Getenv: func(string) string { return "" }}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -69,9 +70,9 @@ func TestReprocessMetrics(t *testing.T) {
 	select {
 	case <-out.reached:
 	case code := <-done:
-		t.Fatalf("reprocess ended (exit %d) before its last record\n%s", code, stderr.bytes())
+		t.Fatalf("reprocess ended (exit %d) before its last record\n%s", code, stderr.Bytes())
 	case <-ctx.Done():
-		t.Fatalf("no last record\n%s", stderr.bytes())
+		t.Fatalf("no last record\n%s", stderr.Bytes())
 	}
 
 	for _, path := range []string{"/healthz", "/readyz"} {
@@ -113,7 +114,7 @@ func TestReprocessMetrics(t *testing.T) {
 	}
 	close(out.release)
 	if code := <-done; code != 0 {
-		t.Fatalf("exit %d\n%s", code, stderr.bytes())
+		t.Fatalf("exit %d\n%s", code, stderr.Bytes())
 	}
 	if out.lines != 13 {
 		t.Errorf("%d records, want 13", out.lines)

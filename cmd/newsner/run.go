@@ -82,9 +82,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		Logger:       log,
 	}
 	// ready is what /readyz reports: the consumer's state once there is one.
-	var ready readiness
-	ready.set(func() error { return errors.New("starting") })
-	stopOps, err := o.fs.serveOps(reg, ready.check)
+	ready, stopOps, err := o.fs.serveOpsStarting(reg)
 	if err != nil {
 		return err
 	}
@@ -94,7 +92,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		p.Source, p.Sink = ingest.NewLines(env.Stdin), &sink.JSONLines{W: env.Stdout}
 		return p.Run(ctx)
 	}
-	return o.runKafka(ctx, env, p, reg, &ready)
+	return o.runKafka(ctx, env, p, reg, ready)
 }
 
 // runKafka runs the pipeline between the URL topic and the output topics.
@@ -145,6 +143,15 @@ type readiness struct{ f atomic.Pointer[func() error] }
 func (r *readiness) set(f func() error) { r.f.Store(&f) }
 
 func (r *readiness) check() error { return (*r.f.Load())() }
+
+// serveOpsStarting serves the metrics (serveOps) with /readyz saying
+// "starting" until the command sets what it reports.
+func (fs *flagSet) serveOpsStarting(reg *prometheus.Registry) (*readiness, func(), error) {
+	ready := &readiness{}
+	ready.set(func() error { return errors.New("starting") })
+	stop, err := fs.serveOps(reg, ready.check)
+	return ready, stop, err
+}
 
 // newRecent returns the duplicate-URL memory for the window, nil for none.
 func newRecent(window time.Duration) *ingest.Recent {

@@ -16,6 +16,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
@@ -23,7 +24,7 @@ import (
 // serveProc is a newsner serve running in-process.
 type serveProc struct {
 	url    string
-	stderr *syncBuffer
+	stderr *fakes.Buffer
 	done   chan int
 	stop   context.CancelFunc
 }
@@ -33,26 +34,26 @@ type serveProc struct {
 func startServe(t *testing.T, stdin io.Reader, getenv func(string) string, args ...string) *serveProc {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &serveProc{stderr: &syncBuffer{}, done: make(chan int, 1), stop: cancel}
+	p := &serveProc{stderr: &fakes.Buffer{}, done: make(chan int, 1), stop: cancel}
 	env := &Env{Stdin: stdin, Stdout: io.Discard, Stderr: p.stderr, Getenv: getenv}
 	go func() {
 		p.done <- Main(ctx, env, append([]string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, args...))
 	}()
 	re := regexp.MustCompile(`serving (http://127\.0\.0\.1:\d+)/`)
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if m := re.FindSubmatch(p.stderr.bytes()); m != nil {
+		if m := re.FindSubmatch(p.stderr.Bytes()); m != nil {
 			p.url = string(m[1])
 			t.Cleanup(func() { p.close(t) })
 			return p
 		}
 		select {
 		case code := <-p.done:
-			t.Fatalf("serve exited %d: %s", code, p.stderr.bytes())
+			t.Fatalf("serve exited %d: %s", code, p.stderr.Bytes())
 		default:
 		}
 	}
 	cancel()
-	t.Fatalf("serve did not start: %s", p.stderr.bytes())
+	t.Fatalf("serve did not start: %s", p.stderr.Bytes())
 	return nil
 }
 
@@ -62,7 +63,7 @@ func (p *serveProc) close(t *testing.T) {
 	select {
 	case code := <-p.done:
 		if code != 0 {
-			t.Errorf("serve exited %d: %s", code, p.stderr.tail(2000))
+			t.Errorf("serve exited %d: %s", code, p.stderr.Tail(2000))
 		}
 	case <-time.After(15 * time.Second):
 		t.Errorf("serve did not stop within 15s of its context ending")
@@ -121,7 +122,7 @@ func (p *serveProc) waitOverview(t *testing.T, what string, cond func(overview) 
 			return o
 		}
 	}
-	t.Fatalf("waiting for %s: last overview %+v\n%s", what, o, p.stderr.tail(2000))
+	t.Fatalf("waiting for %s: last overview %+v\n%s", what, o, p.stderr.Tail(2000))
 	return o
 }
 

@@ -127,17 +127,15 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	cfg.Metrics = watch.NewMetrics(reg)
 	cfg.Seen = watch.NewSeen()
 	cfg.Metrics.RegisterSeen(reg, cfg.Seen)
-	var ready readiness
-	ready.set(func() error { return errors.New("starting") })
-	stopOps, err := o.fs.serveOps(reg, ready.check)
+	ready, stopOps, err := o.fs.serveOpsStarting(reg)
 	if err != nil {
 		return err
 	}
 	defer stopOps()
 	if onKafka {
-		return o.watchKafka(ctx, env, cfg, lines, &ready)
+		return o.watchKafka(ctx, env, cfg, lines, ready)
 	}
-	return o.watchStdout(ctx, env, cfg, lines, &ready)
+	return o.watchStdout(ctx, env, cfg, lines, ready)
 }
 
 // watchStdout runs the watcher with new URLs to stdout and the URLs seen
@@ -287,5 +285,6 @@ func (a *watchFetcher) Fetch(ctx context.Context, req watch.Request) (watch.Resp
 		h.Set("Accept", req.Accept)
 	}
 	p, err := a.f.FetchRequest(ctx, fetch.Request{URL: req.URL, Header: h, Types: []string{"*/*"}, MaxBodyBytes: a.maxBytes})
-	return watch.Response{URL: p.FinalURL, Status: p.Status, Header: p.Header, Body: p.Body}, err
+	return watch.Response{URL: p.FinalURL, Status: p.Status, Header: p.Header, Body: p.Body,
+		RetryAfter: fetch.RetryAfter(p.Header.Get("Retry-After"), time.Now())}, err
 }

@@ -376,9 +376,9 @@ func backoff(base, ceiling time.Duration, n int) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
-// retryAfter reads a Retry-After header: delay-seconds or an HTTP date.
+// RetryAfter reads a Retry-After header: delay-seconds or an HTTP date.
 // It returns 0 if the header is absent or unreadable.
-func retryAfter(h string, now time.Time) time.Duration {
+func RetryAfter(h string, now time.Time) time.Duration {
 	h = strings.TrimSpace(h)
 	if h == "" {
 		return 0
@@ -499,7 +499,7 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) 
 	default:
 		drain(resp.Body)
 		e := newsner.Errorf(newsner.EHTTPStatus, "server answered %s", statusText(code))
-		hint := retryHint{after: retryAfter(resp.Header.Get("Retry-After"), time.Now())}
+		hint := retryHint{after: RetryAfter(resp.Header.Get("Retry-After"), time.Now())}
 		hint.retry = code == http.StatusTooManyRequests ||
 			(code >= 500 && code != http.StatusNotImplemented && code != http.StatusHTTPVersionNotSupported)
 		return res, hint, e

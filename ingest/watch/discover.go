@@ -235,22 +235,3 @@ func freshFor(h http.Header, now time.Time) time.Duration {
 	}
 	return 0
 }
-
-// retryAfter reads a Retry-After header: seconds or an HTTP date; 0 if
-// absent or unreadable.
-func retryAfter(h string, now time.Time) time.Duration {
-	h = strings.TrimSpace(h)
-	if h == "" {
-		return 0
-	}
-	if s, err := strconv.ParseInt(h, 10, 64); err == nil {
-		if s <= 0 {
-			return 0
-		}
-		return time.Duration(min(s, 24*3600)) * time.Second
-	}
-	if t, err := http.ParseTime(h); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
-}

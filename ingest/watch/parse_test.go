@@ -273,12 +273,6 @@ func TestFreshness(t *testing.T) {
 			t.Errorf("freshFor(%v) = %v, want %v", tc.h, got, tc.want)
 		}
 	}
-	if got := retryAfter("120", now); got != 2*time.Minute {
-		t.Errorf("retryAfter 120 = %v", got)
-	}
-	if got := retryAfter("Fri, 04 Dec 2026 09:00:00 GMT", now); got != time.Hour {
-		t.Errorf("retryAfter date = %v", got)
-	}
 }
 
 func gz(t testing.TB, b []byte) []byte {

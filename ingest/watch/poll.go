@@ -90,7 +90,7 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 	resp, err := p.w.cfg.Fetcher.Fetch(p.ctx, Request{URL: u, ETag: v.etag, LastModified: v.lastModified, Accept: fetchAccept})
 	now := time.Now()
 	if err != nil {
-		res.retryAfter = retryAfter(resp.Header.Get("Retry-After"), now)
+		res.retryAfter = resp.RetryAfter
 		return res, nil, err
 	}
 	res.fresh = freshFor(resp.Header, now)

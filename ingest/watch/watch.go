@@ -54,6 +54,9 @@ type Response struct {
 	Header http.Header
 	// Body is the decoded body (empty for 304).
 	Body []byte
+	// RetryAfter is how long a failed answer asked the client to wait
+	// (its Retry-After header, as the Fetcher reads it).
+	RetryAfter time.Duration
 }
 
 // Fetcher GETs feeds, sitemaps, robots.txt and home pages. Errors are

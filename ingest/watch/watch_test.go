@@ -1,7 +1,6 @@
 package watch
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,12 +11,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // httpFetcher is the tests' Fetcher: a plain net/http client with the
@@ -49,6 +50,9 @@ func (f *httpFetcher) Fetch(ctx context.Context, req Request) (Response, error) 
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
 	out := Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, Header: resp.Header, Body: body}
+	if s, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil { // seconds only, enough here
+		out.RetryAfter = time.Duration(s) * time.Second
+	}
 	if err != nil {
 		return out, &newsner.Error{Code: newsner.ETimeout, Message: "read " + req.URL, Err: err}
 	}
@@ -87,26 +91,8 @@ func (c *collector) len() int {
 	return len(c.recs)
 }
 
-// syncBuffer is a log sink safe for the watcher's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // logLines returns the JSON log lines with the given message.
-func (s *syncBuffer) logLines(t *testing.T, msg string) []map[string]any {
+func logLines(t *testing.T, s *fakes.Buffer, msg string) []map[string]any {
 	t.Helper()
 	var out []map[string]any
 	for _, l := range strings.Split(strings.TrimSpace(s.String()), "\n") {
@@ -321,7 +307,7 @@ func TestWatcherSchedule(t *testing.T) {
 	handle("/broken", func(w http.ResponseWriter) { w.WriteHeader(http.StatusInternalServerError) })
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	var logs syncBuffer
+	var logs fakes.Buffer
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 100 * time.Millisecond,
 		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	var lines []string
@@ -347,7 +333,7 @@ func TestWatcherSchedule(t *testing.T) {
 	if hits["/broken"] < 2 || hits["/broken"] > 5 {
 		t.Errorf("failing feed polled %d times in 2s; want 2-5 with backoff", hits["/broken"])
 	}
-	failed := logs.logLines(t, "watch: source failed")
+	failed := logLines(t, &logs, "watch: source failed")
 	classes := map[string]string{}
 	for _, l := range failed {
 		classes[l["source"].(string)] = l["class"].(string)
@@ -423,7 +409,7 @@ func TestWatcherBadSources(t *testing.T) {
 	for p := range want {
 		lines = append(lines, srv.URL+p)
 	}
-	var logs syncBuffer
+	var logs fakes.Buffer
 	out := &collector{}
 	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: out, Once: true,
 		Limits: Limits{MaxBytes: 16 << 20}, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
@@ -439,7 +425,7 @@ func TestWatcherBadSources(t *testing.T) {
 		t.Errorf("emitted %v, want the good feed's one URL", got)
 	}
 	failed := map[string]map[string]any{}
-	for _, l := range logs.logLines(t, "watch: source failed") {
+	for _, l := range logLines(t, &logs, "watch: source failed") {
 		failed[strings.TrimPrefix(l["source"].(string), srv.URL)] = l
 	}
 	for p, class := range want {
@@ -574,7 +560,7 @@ func TestDiscoverCommonPaths(t *testing.T) {
 		fmt.Fprint(w, `<html><body>nothing</body></html>`)
 	}))
 	defer empty.Close()
-	var logs syncBuffer
+	var logs fakes.Buffer
 	out := &collector{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	w.Set([]string{srv.URL, empty.URL + "/"})
@@ -585,7 +571,7 @@ func TestDiscoverCommonPaths(t *testing.T) {
 	if len(got) != 2 || got[srv.URL+"/from-feed"] == nil || got[srv.URL+"/from-sitemap"] == nil {
 		t.Errorf("emitted %v", got)
 	}
-	failed := logs.logLines(t, "watch: source failed")
+	failed := logLines(t, &logs, "watch: source failed")
 	if len(failed) != 1 || failed[0]["source"] != empty.URL+"/" || failed[0]["class"] != newsner.EInvalid ||
 		!strings.Contains(failed[0]["error"].(string), "no feed or sitemap found") {
 		t.Errorf("failures %v", failed)
