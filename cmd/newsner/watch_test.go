@@ -12,8 +12,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -28,10 +26,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/ingest/watch/watchkafka"
-	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
-	"github.com/newsner/newsner/sink"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -515,45 +510,5 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 	if len(emitted) != 30 || len(recs) != 30 {
 		keys := slices.Sorted(maps.Keys(emitted))
 		t.Errorf("%d URLs emitted, %d with articles; want 30: %v", len(emitted), len(recs), keys)
-	}
-}
-
-// TestWatchReplaceSources: sources are published one message per site;
-// --replace drops (tombstones) the sites on the topic that are not given.
-func TestWatchReplaceSources(t *testing.T) {
-	broker := kafkatest.Addr(t)
-	topic := fmt.Sprintf("sources.replace-%d", time.Now().UnixNano())
-	conn := nkafka.Config{Brokers: []string{broker}}
-	ctx := context.Background()
-	if err := nkafka.EnsureTopics(ctx, conn, nkafka.CompactedSpec(topic, 2)); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if _, err := watchkafka.PublishSources(ctx, out, topic, []string{"a.example", "https://b.example/feed.xml", "https://b.example/news.xml", "c.example"}, logger); err != nil {
-		t.Fatal(err)
-	}
-	keep, err := watchkafka.PublishSources(ctx, out, topic, []string{"a.example", "https://b.example/rss"}, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dropped, err := watchkafka.DropOtherSites(ctx, out, conn, topic, keep)
-	if err != nil || fmt.Sprint(dropped) != "[https://c.example/]" {
-		t.Fatalf("dropped %v, %v; want c.example", dropped, err)
-	}
-	table := map[string]string{}
-	for _, m := range readTopic(t, broker, topic) {
-		if len(m.Value) == 0 {
-			delete(table, string(m.Key))
-			continue
-		}
-		table[string(m.Key)] = string(m.Value)
-	}
-	if len(table) != 2 || !strings.Contains(table["https://b.example/"], `"sources":["https://b.example/rss"]`) || table["https://a.example/"] == "" {
-		t.Errorf("sources topic as a table: %v", table)
 	}
 }

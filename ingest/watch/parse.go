@@ -293,11 +293,9 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 	d.Strict = true
 	d.CharsetReader = passCharset
 	var (
-		doc   Document
+		st    sitemapState
 		path  []string // local names of the open elements
 		text  strings.Builder
-		cur   Entry
-		child Child
 		count int
 	)
 	for {
@@ -306,13 +304,13 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 			break
 		}
 		if err != nil {
-			return doc, &newsner.Error{Code: newsner.EInvalid, Message: "malformed sitemap XML", Err: err}
+			return st.doc, &newsner.Error{Code: newsner.EInvalid, Message: "malformed sitemap XML", Err: err}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := strings.ToLower(t.Name.Local)
 			if len(path) == 0 {
-				doc.Kind = name
+				st.doc.Kind = name
 			}
 			path = append(path, name)
 			text.Reset()
@@ -321,7 +319,7 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 				if count > lim.MaxEntries {
 					return Document{}, newsner.Errorf(newsner.ETooLarge, "sitemap of more than %d entries", lim.MaxEntries)
 				}
-				cur, child = Entry{}, Child{}
+				st.cur, st.child = Entry{}, Child{}
 			}
 		case xml.CharData:
 			if text.Len() < maxURLLength {
@@ -339,38 +337,52 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 			if len(path) > 0 {
 				parent = path[len(path)-1]
 			}
-			switch {
-			case name == "loc" && parent == "url":
-				cur.Link = v
-			case name == "loc" && parent == "sitemap":
-				child.URL = v
-			case name == "lastmod" && parent == "url":
-				if cur.Published == nil {
-					cur.Published = parseW3C(v)
-				}
-			case name == "lastmod" && parent == "sitemap":
-				child.LastMod = parseW3C(v)
-			case name == "publication_date" && parent == "news":
-				if t := parseW3C(v); t != nil {
-					cur.Published = t // a news date beats lastmod
-				}
-			case name == "title" && parent == "news":
-				cur.Title = v
-			case name == "url" && len(path) == 1:
-				if cur.Link != "" {
-					doc.Entries = append(doc.Entries, cur)
-				}
-			case name == "sitemap" && len(path) == 1:
-				if child.URL != "" {
-					doc.Children = append(doc.Children, child)
-				}
-			}
+			st.end(name, parent, len(path), v)
 		}
 	}
-	if doc.Kind != "urlset" && doc.Kind != "sitemapindex" {
-		return doc, newsner.Errorf(newsner.EInvalid, "not a sitemap (root <%s>)", newsner.Clip(doc.Kind, 40))
+	if k := st.doc.Kind; k != "urlset" && k != "sitemapindex" {
+		return st.doc, newsner.Errorf(newsner.EInvalid, "not a sitemap (root <%s>)", newsner.Clip(k, 40))
 	}
-	return doc, nil
+	return st.doc, nil
+}
+
+// sitemapState is what parseSitemap has read: the document so far and the
+// entry (a url) or child sitemap being read.
+type sitemapState struct {
+	doc   Document
+	cur   Entry
+	child Child
+}
+
+// end takes the text v of an element that ended, name in parent, depth
+// elements deep once closed.
+func (st *sitemapState) end(name, parent string, depth int, v string) {
+	switch {
+	case name == "loc" && parent == "url":
+		st.cur.Link = v
+	case name == "loc" && parent == "sitemap":
+		st.child.URL = v
+	case name == "lastmod" && parent == "url":
+		if st.cur.Published == nil {
+			st.cur.Published = parseW3C(v)
+		}
+	case name == "lastmod" && parent == "sitemap":
+		st.child.LastMod = parseW3C(v)
+	case name == "publication_date" && parent == "news":
+		if t := parseW3C(v); t != nil {
+			st.cur.Published = t // a news date beats lastmod
+		}
+	case name == "title" && parent == "news":
+		st.cur.Title = v
+	case name == "url" && depth == 1:
+		if st.cur.Link != "" {
+			st.doc.Entries = append(st.doc.Entries, st.cur)
+		}
+	case name == "sitemap" && depth == 1:
+		if st.child.URL != "" {
+			st.doc.Children = append(st.doc.Children, st.child)
+		}
+	}
 }
 
 // parseW3C reads a sitemap date (W3C datetime: a date, or a date and time

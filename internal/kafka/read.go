@@ -289,35 +289,34 @@ func readGroup(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) error) 
 	}
 }
 
-func readPartitions(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) error) error {
+// ranges returns what readPartitions reads of each partition: from the
+// first offset, the end (Latest) or the first message at or after Since,
+// to the end where UntilEnd is set (partitions with nothing to read left
+// out), else on.
+func (cfg ReadConfig) ranges(ctx context.Context) ([]Partition, error) {
 	t := cfg.Conn.Transport()
 	defer t.CloseIdleConnections()
 	cl := cfg.Conn.Client(t, 10*time.Second)
 	parts, err := Partitions(ctx, cl, cfg.Topic)
 	if err != nil {
-		return fmt.Errorf("read %w", err)
+		return nil, err
 	}
 	first, err := Offsets(ctx, cl, cfg.Topic, parts, kgo.FirstOffsetOf)
 	if err != nil {
-		return fmt.Errorf("read %w", err)
+		return nil, err
 	}
 	last, err := Offsets(ctx, cl, cfg.Topic, parts, kgo.LastOffsetOf)
 	if err != nil {
-		return fmt.Errorf("read %w", err)
+		return nil, err
 	}
 	var since map[int]int64
 	if !cfg.Since.IsZero() {
 		since, err = Offsets(ctx, cl, cfg.Topic, parts, func(p int) kgo.OffsetRequest { return kgo.TimeOffsetOf(p, cfg.Since) })
 		if err != nil {
-			return fmt.Errorf("read %w", err)
+			return nil, err
 		}
 	}
-
-	rctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	msgs := make(chan kgo.Message)
-	errc := make(chan error, len(parts))
-	running := 0
+	var out []Partition
 	for _, id := range parts {
 		p := Partition{Topic: cfg.Topic, ID: id, From: first[id], End: -1}
 		switch {
@@ -336,6 +335,22 @@ func readPartitions(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) er
 			}
 			p.End = last[id]
 		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func readPartitions(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) error) error {
+	ranges, err := cfg.ranges(ctx)
+	if err != nil {
+		return fmt.Errorf("read %w", err)
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	msgs := make(chan kgo.Message)
+	errc := make(chan error, len(ranges))
+	running := 0
+	for _, p := range ranges {
 		running++
 		go func() {
 			errc <- ReadPartition(rctx, cfg.Conn, p, func(m kgo.Message) error {
