@@ -1,7 +1,9 @@
 // Package kafkatest has helpers for tests of newsner's Kafka clients
 // against a real broker: a Recorder that reads the protocol versions a
 // client sends off the wire (to prove what kafka-go negotiates with Kafka 4),
-// and an Outage that cuts a client off from the broker and lets it back.
+// an Outage that cuts a client off from the broker and lets it back, Addr
+// and StartBroker for the shared broker or one of a test's own, and Write,
+// which writes test messages again while a new topic is not ready.
 package kafkatest
 
 import (
