@@ -15,6 +15,10 @@ const (
 	flagStripUnlikely      = 1 << iota // drop elements whose class/id says boilerplate
 	flagWeightClasses                  // let class/id hints move block scores
 	flagCleanConditionally             // drop link-heavy or form-like blocks inside the article
+	// flagKeepChrome is the fallback's (fallback.go): keep what the other
+	// attempts remove whole (header, aside, nav, footer, noscript,
+	// prefixed names, classes of chrome, comments).
+	flagKeepChrome
 )
 
 // maxRetryElements is the element count above which a document gets one
@@ -60,10 +64,13 @@ type extractor struct {
 // elements is the document's element count: it sizes the tables, and a
 // document of more than maxRetryElements elements (no real article page has
 // that many) gets one attempt only, bounding the work on generated markup.
-func mainText(root *html.Node, title, byline, ldBody string, elements int) string {
+//
+// fallback reports that the attempts found nothing usable and the text is
+// the fallback's (fallbackText).
+func mainText(root *html.Node, title, byline, ldBody string, elements int) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
-		return ""
+		return "", false
 	}
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
 	best := ""
@@ -86,7 +93,13 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int) strin
 			break
 		}
 	}
-	return preferLinkedData(best, ldBody)
+	text = preferLinkedData(best, ldBody)
+	if elements <= maxRetryElements && unusable(text) {
+		if fb := fallbackText(body, title, byline, elements, text); fb != "" {
+			return fb, true
+		}
+	}
+	return text, false
 }
 
 // preferLinkedData returns the JSON-LD articleBody instead of the text found
@@ -270,6 +283,9 @@ func textLen(s string) (n, commas int) {
 func (ex *extractor) skip(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
+	}
+	if ex.flags&flagKeepChrome != 0 {
+		return ex.keepChromeSkip(n)
 	}
 	if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true

@@ -29,7 +29,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v3"
+const Version = "extract/v4"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
@@ -105,7 +105,11 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	}
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
-	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	var fallback bool
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	if fallback {
+		a.Extraction = newsner.ExtractionFallback
+	}
 	a.Language = m.language(a.Text)
 	return a
 }

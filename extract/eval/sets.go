@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -89,7 +91,7 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 			s, err = loadExtra(sharedDir, "modern2026-tiptopjaw", 2, "checked model truth, 2025-26")
 		}
 		if err != nil {
-			if name != NewsPages && os.IsNotExist(err) && len(names) == 0 {
+			if name != NewsPages && errors.Is(err, fs.ErrNotExist) && len(names) == 0 {
 				continue // an optional set that is not there
 			}
 			return nil, err

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestFallback: pages whose article the main pass removes whole still give
+// their text, marked as the fallback's; pages the main pass reads are not
+// marked.
+func TestFallback(t *testing.T) {
+	story := "<p>" + para("Alpha") + "</p><p>" + para("Bravo") + "</p>"
+	tests := []struct {
+		name         string
+		body         string
+		want         []string
+		wantNot      []string
+		wantFallback bool
+	}{
+		{
+			name:         "unclosed header swallows the page",
+			body:         `<header><a href="/">Home</a> <a href="/news">News</a><div class="story">` + story + `</div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "aside wraps the article",
+			body:         `<nav><a href="/">Home</a></nav><aside class="wrap"><div class="entry">` + story + `</div></aside>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantNot:      []string{"Home"},
+			wantFallback: true,
+		},
+		{
+			name:         "paragraphs placed in headers",
+			body:         `<div class="post"><header><p>` + para("Alpha") + `</p></header><header><p>` + para("Bravo") + `</p></header></div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "a prefixed element left open",
+			body:         `<atom:link href="/feed" rel="self"><div class="story">` + story + `</div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "body only in noscript",
+			body:         `<div id="app"></div><noscript><div class="crawler"><h1>Council agrees plan</h1>` + story + `</div></noscript><script>render()</script>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "only a list of links",
+			body:         `<a href="javascript:"><p>abc</p><p>def</p> ghi</a>`,
+			want:         []string{"abc"},
+			wantFallback: true,
+		},
+		{
+			name: "a short post is not replaced",
+			body: `<div class="post"><p>Wonderful animated video for the band! Created by Jose.</p></div>
+				<div id="comments"><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Wonderful animated video"},
+			wantNot: []string{"Reader"},
+		},
+		{
+			name: "the main pass's article is not marked",
+			body: `<article>` + story + `</article>`,
+			want: []string{"Alpha", "Bravo"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+tt.body+"</body></html>"), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("text has %q:\n%s", w, a.Text)
+				}
+			}
+			if got := a.Extraction == newsner.ExtractionFallback; got != tt.wantFallback {
+				t.Errorf("fallback = %v (%q), want %v", got, a.Extraction, tt.wantFallback)
+			}
+		})
+	}
+}
+
+// TestNeverEmpty: a page with some visible text never comes out empty.
+func TestNeverEmpty(t *testing.T) {
+	for _, body := range []string{
+		`<nav><a href="/a">Archive</a> <a href="/b">About us</a> <a href="/c">Contact</a></nav>`,
+		`<footer>Council of the city, Town Hall, Main Street</footer>`,
+		`<div class="comment">Nice one</div>`,
+		`<header>Only a heading here</header>`,
+		`<div>line one<br>line two<br>line three</div>`,
+	} {
+		a, err := FromReader(strings.NewReader("<html><body>"+body+"</body></html>"), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimSpace(a.Text) == "" {
+			t.Errorf("%s: empty text", body)
+		}
+	}
+}
