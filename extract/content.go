@@ -364,7 +364,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		if in == nil {
 			return
 		}
-		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5)) {
+		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in)) {
 			s := 1 + float64(in.commas) + float64(min(in.text/100, 3))
 			level := 0
 			for a := n.Parent; a != nil && level < 5; a = a.Parent {
@@ -569,6 +569,13 @@ func paragraphLike(n *html.Node, in *info) bool {
 		return customElement(n) && !in.block
 	}
 	return false
+}
+
+// brParagraphs reports whether n is a page's text set out in lines rather
+// than paragraphs: a <div> of some length whose only block children are
+// <br>, with no <p> inside and little link text.
+func brParagraphs(n *html.Node, in *info) bool {
+	return n.DataAtom == atom.Div && in.paras == 0 && in.text >= 400 && linkDensity(in) < 0.25 && brBlock(n)
 }
 
 func linkDensity(in *info) float64 {

@@ -129,6 +129,18 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"jdadmin"},
 		},
 		{
+			name: "text in lines separated by <br>, no <p>",
+			body: `<div class="sidebar"><p><a href="/a">Archive</a></p><p><a href="/b">About</a></p></div><div class="main"><div class="post">` +
+				para("Alpha") + `<br><br>` + para("Bravo") + `<br><br>` + para("Charlie") + `<br><br>` + para("Delta") + `</div></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Archive"},
+		},
+		{
+			name:      "ruby annotations dropped",
+			body:      `<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都は<ruby>十日<rt>とおか</rt></ruby>、新しい計画を発表し、市民の意見を求めると述べた。</p></article>`,
+			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",

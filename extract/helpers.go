@@ -18,6 +18,9 @@ var removeTags = map[atom.Atom]bool{
 	atom.Label: true, atom.Option: true, atom.Dialog: true, atom.Figcaption: true, atom.Head: true,
 	atom.Link: true, atom.Meta: true, atom.Title: true, atom.Audio: true, atom.Video: true, atom.Source: true,
 	atom.Map: true, atom.Area: true,
+	// Ruby annotations (furigana above Japanese words, pinyin): kept
+	// inline they garble every sentence they annotate.
+	atom.Rt: true, atom.Rp: true,
 }
 
 // blockTags start and end a paragraph.
