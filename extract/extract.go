@@ -40,8 +40,9 @@ const MaxInputBytes = 16 << 20
 // Article with Title, Byline, PublishedAt, Language, SiteName, CanonicalURL and
 // Text filled; other fields stay zero. contentType is the HTTP Content-Type
 // header, if any; it, a byte order mark or a <meta charset> names the
-// encoding (UTF-8 where none does and the bytes are valid UTF-8, else
-// windows-1252). CanonicalURL is resolved against pageURL (which may be nil)
+// encoding (where none does: UTF-8 if the bytes are valid UTF-8, else a
+// guess from the bytes among windows-1252, windows-1251, GBK, Shift_JIS,
+// EUC-JP and Big5). CanonicalURL is resolved against pageURL (which may be nil)
 // and is empty when the page names none. Text holds paragraphs separated by
 // "\n\n" with white space normalised; it is empty when the page has no
 // article text, which is not an error.
@@ -119,7 +120,8 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 // ISO-8859-1/windows-1252 that are valid UTF-8 are read as UTF-8); UTF-8 if
 // the whole document is valid UTF-8 (pages declaring a legacy charset but
 // served as UTF-8 are common); the first <meta charset> of the document;
-// windows-1252. Names are looked up and bytes decoded by
+// else a guess from the bytes (sniff: windows-1252, windows-1251, GBK,
+// Shift_JIS, EUC-JP or Big5). Names are looked up and bytes decoded by
 // golang.org/x/net/html/charset.
 func decode(raw []byte, contentType string) ([]byte, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
@@ -137,6 +139,9 @@ func decode(raw []byte, contentType string) ([]byte, error) {
 		// charset> often comes later, so let it prescan from that tag on.
 		if i := metaCharsetAt(raw); i >= 0 {
 			enc, name, _ = charset.DetermineEncoding(raw[i:], "")
+		} else {
+			// Nothing declares one: guess from the bytes.
+			enc, name = sniff(raw)
 		}
 	}
 	if enc == encoding.Nop || name == "utf-8" {
