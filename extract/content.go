@@ -287,7 +287,10 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
-	if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
+	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
+		// Not the page's header: a section of the article set in one
+		// (some themes wrap each section, or the whole post, in <header>).
+	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
 	if n.Namespace == "svg" || n.Namespace == "math" {
@@ -333,6 +336,37 @@ func (ex *extractor) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// minProseParas is the number of paragraphs of running text (80
+// characters or more) that make a container a part of the article.
+const minProseParas = 2
+
+// holdsProse reports whether n holds minProseParas paragraphs of running
+// text; it stops looking once it has found them.
+func holdsProse(n *html.Node) bool {
+	found := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Nav {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if l, _ := textLen(textOfMax(c, 200)); l >= 80 {
+					if found++; found >= minProseParas {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // hasClassToken reports whether the class attribute value v lists c.

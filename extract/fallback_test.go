@@ -20,16 +20,20 @@ func TestFallback(t *testing.T) {
 		wantFallback bool
 	}{
 		{
-			name:         "unclosed header swallows the page",
-			body:         `<header><a href="/">Home</a> <a href="/news">News</a><div class="story">` + story + `</div>`,
-			want:         []string{"Alpha", "Bravo"},
-			wantFallback: true,
+			name: "unclosed header swallows the page: its paragraphs are read by the main pass",
+			body: `<header><a href="/">Home</a> <a href="/news">News</a><div class="story">` + story + `</div>`,
+			want: []string{"Alpha", "Bravo"},
 		},
 		{
-			name:         "aside wraps the article",
-			body:         `<nav><a href="/">Home</a></nav><aside class="wrap"><div class="entry">` + story + `</div></aside>`,
+			name:    "aside wraps the article: its paragraphs are read by the main pass",
+			body:    `<nav><a href="/">Home</a></nav><aside class="wrap"><div class="entry">` + story + `</div></aside>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Home"},
+		},
+		{
+			name:         "unclosed header swallows an article without paragraphs",
+			body:         `<header><a href="/">Home</a> <a href="/news">News</a><div class="story"><div>` + para("Alpha") + `</div><div>` + para("Bravo") + `</div></div>`,
 			want:         []string{"Alpha", "Bravo"},
-			wantNot:      []string{"Home"},
 			wantFallback: true,
 		},
 		{
