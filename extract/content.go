@@ -578,17 +578,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {
 				out = append(out, c)
-			} else if ci.text > 0 && ci.text <= 80 && ld == 0 && endsSentence(textOfMax(c, 400)) {
-				out = append(out, c)
 			}
 		}
 	}
 	return out
-}
-
-func endsSentence(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // paragraphLike reports whether n holds running text itself: a paragraph,
@@ -814,10 +807,6 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		// Captions, credits and author bios run longer, but are a block
 		// or two of text at most.
 		if in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints) {
-			return true
-		}
-		// The headline block (headline, dek, byline, date) above the text.
-		if in.text < 500 && in.paras == 0 && strings.Contains(ci, "headline") {
 			return true
 		}
 	}

@@ -135,10 +135,6 @@ func isBoilerplate(p paragraph) bool {
 	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
-	// Contact lines: "Follow her on Twitter @x", "Jane may be reached at ...".
-	if n < 250 && matchAny(l, contactWhere) && matchAny(l, contactHow) {
-		return true
-	}
 	if matchAny(l, affiliateNotes) {
 		return true
 	}
@@ -146,13 +142,9 @@ func isBoilerplate(p paragraph) bool {
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
 }
 
-// Phrases of contact lines (one of each) and of affiliate disclosures.
-var (
-	contactWhere   = []string{"on twitter", "on facebook", "on instagram", "reached at", "@"}
-	contactHow     = []string{"follow", "reached at", "email"}
-	affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
-		"earn a commission", "earn a small commission", "may receive a commission"}
-)
+// affiliateNotes are phrases of affiliate disclosures.
+var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
+	"earn a commission", "earn a small commission", "may receive a commission"}
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
