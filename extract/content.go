@@ -464,9 +464,28 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		}
 		last = pi.score
 	}
+	top = ex.wholerAncestor(top, body)
 	// An only child stands for its parent.
 	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
 		top = p
+	}
+	return top
+}
+
+// wholerAncestor returns the nearest ancestor of top (below body) that
+// holds half again as much text with hardly any links and scores nearly as
+// well: a document split into sections under one container (a manual page,
+// a long guide), of which the best section was chosen. Else top.
+func (ex *extractor) wholerAncestor(top, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		pi := ex.infos[p]
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if 2*pi.text >= 3*ti.text && linkDensity(pi) < 0.05 && pi.score >= 0.85*ti.score {
+			return p
+		}
 	}
 	return top
 }

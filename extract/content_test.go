@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -127,6 +128,25 @@ func TestMainText(t *testing.T) {
 			body:    `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><span class="meta hidden">Posted by jdadmin on 12 October</span></article>`,
 			want:    []string{"Alpha", "Charlie"},
 			wantNot: []string{"jdadmin"},
+		},
+		{
+			name: "a manual in sections: all of them, not the longest",
+			body: `<div id="main">` + func() string {
+				var b strings.Builder
+				// One long section and fourteen short ones: no other
+				// section scores near the long one.
+				for i := range 15 {
+					sect := fmt.Sprintf("Section %c", 'A'+i)
+					b.WriteString(`<div class="sect"><h2>` + sect + `</h2><div class="sectionbody"><p>` + para(sect+" one") + `</p>`)
+					if i == 1 {
+						b.WriteString(`<p>` + para(sect+" two") + `</p><p>` + para(sect+" three") + `</p><p>` + para(sect+" four") + `</p>`)
+					}
+					b.WriteString(`</div></div>`)
+				}
+				return b.String()
+			}() + `</div><div class="nav"><a href="/a">Archive</a></div>`,
+			want:    []string{"Section A one", "Section B four", "Section O one"},
+			wantNot: []string{"Archive"},
 		},
 		{
 			name: "text in lines separated by <br>, no <p>",
