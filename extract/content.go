@@ -94,7 +94,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int) (text
 		}
 	}
 	text = preferLinkedData(best, ldBody)
-	if elements <= maxRetryElements && unusable(text) {
+	if unusable(text) {
 		if fb := fallbackText(body, title, byline, elements, text); fb != "" {
 			return fb, true
 		}

@@ -250,8 +250,23 @@ var voidTags = map[atom.Atom]bool{
 
 // flatArticle reads a document the parser refused, token by token: the
 // <title>, and the text outside scripts, styles and page chrome, split into
-// paragraphs at block-level tags and filtered like any other text.
+// paragraphs at block-level tags and filtered like any other text. Where
+// that leaves nothing usable, the text in page chrome counts too, and the
+// article is marked as the fallback's.
 func flatArticle(doc []byte) newsner.Article {
+	a := flatRead(doc, false)
+	if unusable(a.Text) {
+		if b := flatRead(doc, true); len(b.Text) > len(a.Text) {
+			b.Extraction = newsner.ExtractionFallback
+			return b
+		}
+	}
+	return a
+}
+
+// flatRead is one reading of flatArticle; keepChrome keeps the text of
+// the elements keepChromeSkip keeps.
+func flatRead(doc []byte, keepChrome bool) newsner.Article {
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	z.SetMaxBuf(1 << 20)
 	w := &textWriter{}
@@ -280,7 +295,7 @@ func flatArticle(doc []byte) newsner.Article {
 				inTitle = tt == html.StartTagToken && title == ""
 				continue
 			}
-			if removeTags[a] && tt != html.SelfClosingTagToken {
+			if removeTags[a] && !(keepChrome && chromeTags[a]) && tt != html.SelfClosingTagToken {
 				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {

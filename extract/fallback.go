@@ -43,16 +43,22 @@ func unusable(text string) bool {
 }
 
 // fallbackText reads the body again with flagKeepChrome (first with the
-// class hints and the cleaning, then without), noscript copies parsed in,
-// and returns the best text found, or "" if it holds no more than have.
+// class hints and the cleaning, then without; on a document of more than
+// maxRetryElements elements the first only), noscript copies parsed in,
+// else takes the largest block; it returns the text found, or "" if it
+// holds not half again as much as have.
 func fallbackText(body *html.Node, title, byline string, elements int, have string) string {
-	parseNoscript(body)
+	budget := MaxInputBytes
+	parseNoscript(body.Parent, body, &budget)
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
 	best := ""
-	for _, flags := range []int{
+	for i, flags := range []int{
 		flagKeepChrome | flagWeightClasses | flagCleanConditionally,
 		flagKeepChrome,
 	} {
+		if i > 0 && elements > maxRetryElements {
+			break // one attempt on generated markup, as in mainText
+		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
 		if t := ex.run(body); len(t) > len(best) {
@@ -76,14 +82,20 @@ func fallbackText(body *html.Node, title, byline string, elements int, have stri
 // keepChromeSkip is skip under flagKeepChrome: only what can never be text
 // read on the page (scripts, styles, controls, media, hidden elements).
 func (ex *extractor) keepChromeSkip(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Noscript, atom.Label, atom.Figcaption, atom.Dialog:
+	if chromeTags[n.DataAtom] {
 		return hiddenElement(n)
 	}
 	if removeTags[n.DataAtom] || n.Namespace == "svg" || n.Namespace == "math" {
 		return true
 	}
 	return hiddenElement(n)
+}
+
+// chromeTags are the removeTags whose text is read on the page: the
+// fallback reads them.
+var chromeTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Menu: true,
+	atom.Noscript: true, atom.Label: true, atom.Figcaption: true, atom.Dialog: true,
 }
 
 // hiddenElement reports whether n's attributes hide it.
@@ -103,29 +115,40 @@ func hiddenElement(n *html.Node) bool {
 
 // parseNoscript replaces the raw text of each <noscript> under n that holds
 // markup (the parser keeps it as text, as a browser running scripts does)
-// by the elements it holds, as a browser without scripts shows them.
-func parseNoscript(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+// by the elements it holds, as a browser without scripts shows them, and
+// moves those of <head> (where an unclosed <noscript> takes the whole page
+// along) to the start of body. budget bounds the bytes parsed again, for
+// noscripts nested in noscripts.
+func parseNoscript(n, body *html.Node, budget *int) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
 		if c.Type != html.ElementNode {
+			c = next
 			continue
 		}
 		if c.DataAtom != atom.Noscript {
-			parseNoscript(c)
+			parseNoscript(c, body, budget)
+			c = next
 			continue
 		}
 		t := c.FirstChild
-		if t == nil || t.NextSibling != nil || t.Type != html.TextNode || len(t.Data) < minUsableChars || !strings.Contains(t.Data, "<") {
-			continue
+		if t != nil && t.NextSibling == nil && t.Type == html.TextNode && len(t.Data) >= minUsableChars &&
+			len(t.Data) <= *budget && strings.Contains(t.Data, "<") {
+			*budget -= len(t.Data)
+			ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			if nodes, err := html.ParseFragment(strings.NewReader(t.Data), ctx); err == nil {
+				c.RemoveChild(t)
+				for _, k := range nodes {
+					c.AppendChild(k)
+				}
+				parseNoscript(c, body, budget)
+				if n.DataAtom == atom.Head {
+					n.RemoveChild(c)
+					body.InsertBefore(c, body.FirstChild)
+				}
+			}
 		}
-		ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-		nodes, err := html.ParseFragment(strings.NewReader(t.Data), ctx)
-		if err != nil {
-			continue
-		}
-		c.RemoveChild(t)
-		for _, k := range nodes {
-			c.AppendChild(k)
-		}
+		c = next
 	}
 }
 

@@ -55,6 +55,12 @@ func TestFallback(t *testing.T) {
 			wantFallback: true,
 		},
 		{
+			name:         "an unclosed noscript in the head takes the page along",
+			body:         `</body></html>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
 			name:         "only a list of links",
 			body:         `<a href="javascript:"><p>abc</p><p>def</p> ghi</a>`,
 			want:         []string{"abc"},
@@ -75,7 +81,11 @@ func TestFallback(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+tt.body+"</body></html>"), nil, "")
+			doc := "<html><head><title>Council agrees plan</title></head><body>" + tt.body + "</body></html>"
+			if strings.HasPrefix(tt.name, "an unclosed noscript in the head") {
+				doc = "<html><head><title>Council agrees plan</title><noscript><div class=page>" + story
+			}
+			a, err := FromReader(strings.NewReader(doc), nil, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -112,5 +122,18 @@ func TestNeverEmpty(t *testing.T) {
 		if strings.TrimSpace(a.Text) == "" {
 			t.Errorf("%s: empty text", body)
 		}
+	}
+}
+
+// TestFallbackTagSoup: a document read as a token stream (over maxTags
+// tags) whose text is all inside an unclosed <header> is not empty either.
+func TestFallbackTagSoup(t *testing.T) {
+	doc := "<body><header><a href=/>Home</a>" + strings.Repeat("<div><span>"+para("Alpha")+"</span></div>", maxTags/4)
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Alpha said") || a.Extraction != newsner.ExtractionFallback {
+		t.Errorf("extraction %q, text %.100q", a.Extraction, a.Text)
 	}
 }
