@@ -7,7 +7,10 @@
 // reads the metadata from <head>, JSON-LD and the body, and finds the main
 // text by scoring blocks on their text, commas and link density (after the
 // approach of Mozilla Readability), then writes the chosen blocks' paragraphs,
-// headings, list items and quotes as paragraphs.
+// headings, list items, table rows and quotes as paragraphs. When that finds
+// nothing usable, a fallback reads what the main pass removes whole (page
+// chrome, <noscript> copies) or the page's largest block of text, and marks
+// the article (Article.Extraction), so a page with text never yields none.
 package extract
 
 import (
@@ -38,14 +41,15 @@ const MaxInputBytes = 16 << 20
 
 // FromReader parses an HTML document (raw bytes as served) and returns an
 // Article with Title, Byline, PublishedAt, Language, SiteName, CanonicalURL and
-// Text filled; other fields stay zero. contentType is the HTTP Content-Type
+// Text filled, and Extraction where the text is the fallback's; other
+// fields stay zero. contentType is the HTTP Content-Type
 // header, if any; it, a byte order mark or a <meta charset> names the
 // encoding (where none does: UTF-8 if the bytes are valid UTF-8, else a
 // guess from the bytes among windows-1252, windows-1251, GBK, Shift_JIS,
 // EUC-JP and Big5). CanonicalURL is resolved against pageURL (which may be nil)
 // and is empty when the page names none. Text holds paragraphs separated by
-// "\n\n" with white space normalised; it is empty when the page has no
-// article text, which is not an error.
+// "\n\n" with white space normalised; it is empty only when the page has
+// no visible text at all, which is not an error.
 //
 // Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
 // EExtract for one that cannot be read or decoded. HTML nested deeper than
