@@ -130,6 +130,20 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"jdadmin"},
 		},
 		{
+			name: "a recipe keeps its intro, ingredients and steps in reading order",
+			body: `<div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<div class="recipe-card"><h2>Lemon cake</h2><h3>Ingredients</h3><ul class="ingredients"><li>200 g flour</li><li>2 eggs</li><li>1 lemon</li></ul>
+				<h3>Instructions</h3><ol><li>Heat the oven to 180 degrees and butter a loaf tin.</li><li>Beat the eggs with the sugar until pale, then fold in the flour.</li></ol></div></div>
+				<div class="sidebar"><ul><li><a href="/a">Archive</a></li><li><a href="/b">About</a></li></ul></div>`,
+			want:    []string{"Bravo said on Tuesday that the council, after a long debate, had agreed to the plan, which will cost more than expected and take two years.\n\nLemon cake\n\nIngredients\n\n200 g flour\n\n2 eggs\n\n1 lemon\n\nInstructions\n\nHeat the oven"},
+			wantNot: []string{"Archive"},
+		},
+		{
+			name: "a fact box table stays, a row a line, where it stands",
+			body: `<article><p>` + para("Alpha") + `</p><table class="facts"><tr><th>Population</th><td>12,000</td></tr><tr><th>Area</th><td>31 km²</td></tr></table><p>` + para("Bravo") + `</p></article>`,
+			want: []string{"two years.\n\nPopulation 12,000\n\nArea 31 km²\n\nBravo said"},
+		},
+		{
 			name: "a manual in sections: all of them, not the longest",
 			body: `<div id="main">` + func() string {
 				var b strings.Builder
