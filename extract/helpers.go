@@ -70,8 +70,8 @@ var (
 	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
-		"social", "newsletter", "related", "tags", "subscri", "signup", "sign-up", "advert", "promo",
-		"toolbar", "print", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
+		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
+		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
 )
 
 // commentHints mark comment threads.
