@@ -125,13 +125,6 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	// Credits: a label and a name ("Photo: Jane Doe/Reuters"); a bare label
-	// is left alone.
-	for _, b := range creditLabels {
-		if strings.HasPrefix(l, b) && len(l) > len(b)+2 {
-			return true
-		}
-	}
 	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
@@ -219,10 +212,6 @@ var uiLabels = map[string]bool{
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
 	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 }
-
-// creditLabels start photo and image credits.
-var creditLabels = []string{"photo:", "photos:", "foto:", "fotos:", "фото:", "image:", "images:", "credit:",
-	"photograph:", "picture:", "pictures:", "bild:"}
 
 // rightsReserved are copyright notices.
 var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",
