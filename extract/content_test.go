@@ -12,6 +12,22 @@ func para(label string) string {
 	return label + " said on Tuesday that the council, after a long debate, had agreed to the plan, which will cost more than expected and take two years."
 }
 
+// checkText reports each of want that text lacks and each of wantNot it
+// holds.
+func checkText(t *testing.T, text string, want, wantNot []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	for _, w := range wantNot {
+		if strings.Contains(text, w) {
+			t.Errorf("text has %q:\n%s", w, text)
+		}
+	}
+}
+
 func TestMainText(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -189,16 +205,7 @@ func TestMainText(t *testing.T) {
 			if tt.wantExact != "" && a.Text != tt.wantExact {
 				t.Errorf("text = %q, want %q", a.Text, tt.wantExact)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(a.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, a.Text)
-				}
-			}
-			for _, w := range tt.wantNot {
-				if strings.Contains(a.Text, w) {
-					t.Errorf("text has %q:\n%s", w, a.Text)
-				}
-			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
 		})
 	}
 }

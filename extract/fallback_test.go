@@ -89,16 +89,7 @@ func TestFallback(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(a.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, a.Text)
-				}
-			}
-			for _, w := range tt.wantNot {
-				if strings.Contains(a.Text, w) {
-					t.Errorf("text has %q:\n%s", w, a.Text)
-				}
-			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
 			if got := a.Extraction == newsner.ExtractionFallback; got != tt.wantFallback {
 				t.Errorf("fallback = %v (%q), want %v", got, a.Extraction, tt.wantFallback)
 			}

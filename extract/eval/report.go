@@ -1,12 +1,10 @@
 package eval
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 
 	"github.com/newsner/newsner/extract"
@@ -66,18 +64,6 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int,
 		}
 	}
 	return nil
-}
-
-func want(names []string, name string) bool {
-	if len(names) == 0 {
-		return true
-	}
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }
 
 // printSets writes one line per set and their mean; missing, if not nil,
@@ -178,11 +164,7 @@ func WriteTexts(ctx context.Context, w io.Writer, sets []Set, ex Extractor) erro
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			u, _ := url.Parse(p.URL)
-			if p.URL == "" {
-				u = nil
-			}
-			a, _ := ex(bytes.NewReader(p.HTML), u, "")
+			a, _ := p.extract(ex)
 			texts[TextKey(s.Name, p.ID)] = a.Text
 		}
 	}
@@ -204,11 +186,7 @@ func DumpPages(w io.Writer, sets []Set, prefix string, full bool, ex Extractor) 
 				continue
 			}
 			n++
-			u, _ := url.Parse(p.URL)
-			if p.URL == "" {
-				u = nil
-			}
-			a, err := ex(bytes.NewReader(p.HTML), u, "")
+			a, err := p.extract(ex)
 			sc := ScorePage(p.ID, p.URL, p.Truth, a.Text)
 			fmt.Fprintf(w, "=== %s/%s %s  F1 %.3f P %.3f R %.3f  extraction %q  err %v\n", s.Name, p.ID, p.URL, sc.F1(), sc.P, sc.R, a.Extraction, err)
 			if full {

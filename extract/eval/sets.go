@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -28,6 +29,15 @@ type Page struct {
 	// dragnet2013, Readability's output for readability-pages, a checked
 	// model-written text for modern2026.
 	Truth string
+}
+
+// extract runs ex on the page, with its URL where it has one.
+func (p Page) extract(ex Extractor) (newsner.Article, error) {
+	var u *url.URL
+	if p.URL != "" {
+		u, _ = url.Parse(p.URL)
+	}
+	return ex(bytes.NewReader(p.HTML), u, "")
 }
 
 // Set is one dev set.
@@ -53,20 +63,9 @@ var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern}
 // LoadSets reads the dev sets under sharedDir: news-pages must be there, the
 // others are read where present. names, if any, limits the sets read.
 func LoadSets(sharedDir string, names ...string) ([]Set, error) {
-	want := func(n string) bool {
-		if len(names) == 0 {
-			return true
-		}
-		for _, m := range names {
-			if m == n {
-				return true
-			}
-		}
-		return false
-	}
 	var sets []Set
 	for _, name := range SetNames {
-		if !want(name) {
+		if !want(names, name) {
 			continue
 		}
 		var s Set
@@ -167,12 +166,8 @@ func ScoreSet(ctx context.Context, s Set, ex Extractor) (SetResult, error) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		u, _ := url.Parse(p.URL)
-		if p.URL == "" {
-			u = nil
-		}
 		t0 := time.Now()
-		a, err := ex(bytes.NewReader(p.HTML), u, "")
+		a, err := p.extract(ex)
 		res.Spent += time.Since(t0)
 		res.Bytes += len(p.HTML)
 		ps := ScorePage(p.ID, p.URL, p.Truth, a.Text)
@@ -220,4 +215,9 @@ func Mean(rs []SetResult) (f1, p, r float64) {
 	}
 	n := float64(len(rs))
 	return f1 / n, p / n, r / n
+}
+
+// want reports whether the set name is among names (all are, if none is).
+func want(names []string, name string) bool {
+	return len(names) == 0 || slices.Contains(names, name)
 }
