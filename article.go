@@ -58,16 +58,27 @@ type Article struct {
 	// ("\n\n"). For plain-text input it is the input exactly. Mention offsets
 	// index it in Unicode code points.
 	Text string `json:"text"`
+	// Extraction says how Text was found in an HTML page: empty when the
+	// extractor's main pass found the article, ExtractionFallback when it
+	// found nothing usable and Text is the page's largest block of text
+	// instead (a consumer may want to treat such text with care).
+	Extraction string `json:"extraction,omitempty"`
 	// ContentSHA256 is the hex SHA-256 of Text's UTF-8 bytes.
 	ContentSHA256 string `json:"content_sha256"`
 	// Model names the extractor and entity model that made the record
-	// ("extract/v3+ner/perceptron-v3"), so records made by an older
+	// ("extract/v4+ner/perceptron-v3"), so records made by an older
 	// model can be found and reprocessed.
 	Model string `json:"model"`
 
 	// Entities lists each distinct entity of the article once.
 	Entities []Entity `json:"entities"`
 }
+
+// ExtractionFallback is Article.Extraction for text the extractor's main
+// pass did not find: a block that page chrome wraps (an unclosed <header>,
+// an <aside>), a <noscript> copy, <br>-separated text, or else the page's
+// largest text block.
+const ExtractionFallback = "fallback"
 
 // EntityType is the kind of a named entity. newsner emits exactly these three.
 type EntityType string

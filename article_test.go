@@ -52,6 +52,8 @@ func TestArticleMatchesSchema(t *testing.T) {
 		{"wrong schema", func(a *newsner.Article) { a.Schema = "newsner.article/v0" }, false},
 		{"MISC type", func(a *newsner.Article) { a.Entities[0].Type = "MISC" }, false},
 		{"bad id", func(a *newsner.Article) { a.ID = "x" }, false},
+		{"fallback text", func(a *newsner.Article) { a.Extraction = newsner.ExtractionFallback }, true},
+		{"unknown extraction", func(a *newsner.Article) { a.Extraction = "guess" }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,10 @@ const (
 	flagStripUnlikely      = 1 << iota // drop elements whose class/id says boilerplate
 	flagWeightClasses                  // let class/id hints move block scores
 	flagCleanConditionally             // drop link-heavy or form-like blocks inside the article
+	// flagKeepChrome is the fallback's (fallback.go): keep what the other
+	// attempts remove whole (header, aside, nav, footer, noscript,
+	// prefixed names, classes of chrome, comments).
+	flagKeepChrome
 )
 
 // maxRetryElements is the element count above which a document gets one
@@ -60,10 +64,13 @@ type extractor struct {
 // elements is the document's element count: it sizes the tables, and a
 // document of more than maxRetryElements elements (no real article page has
 // that many) gets one attempt only, bounding the work on generated markup.
-func mainText(root *html.Node, title, byline, ldBody string, elements int) string {
+//
+// fallback reports that the attempts found nothing usable and the text is
+// the fallback's (fallbackText).
+func mainText(root *html.Node, title, byline, ldBody string, elements int) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
-		return ""
+		return "", false
 	}
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
 	best := ""
@@ -86,7 +93,13 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int) strin
 			break
 		}
 	}
-	return preferLinkedData(best, ldBody)
+	text = preferLinkedData(best, ldBody)
+	if unusable(text) {
+		if fb := fallbackText(body, title, byline, elements, text); fb != "" {
+			return fb, true
+		}
+	}
+	return text, false
 }
 
 // preferLinkedData returns the JSON-LD articleBody instead of the text found
@@ -271,7 +284,13 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
+	if ex.flags&flagKeepChrome != 0 {
+		return ex.keepChromeSkip(n)
+	}
+	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
+		// Not the page's header: a section of the article set in one
+		// (some themes wrap each section, or the whole post, in <header>).
+	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
 	if n.Namespace == "svg" || n.Namespace == "math" {
@@ -319,6 +338,37 @@ func (ex *extractor) skip(n *html.Node) bool {
 	return false
 }
 
+// minProseParas is the number of paragraphs of running text (80
+// characters or more) that make a container a part of the article.
+const minProseParas = 2
+
+// holdsProse reports whether n holds minProseParas paragraphs of running
+// text; it stops looking once it has found them.
+func holdsProse(n *html.Node) bool {
+	found := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Nav {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if l, _ := textLen(textOfMax(c, 200)); l >= 80 {
+					if found++; found >= minProseParas {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
 // hasClassToken reports whether the class attribute value v lists c.
 func hasClassToken(v, c string) bool {
 	for _, f := range strings.Fields(v) {
@@ -348,7 +398,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		if in == nil {
 			return
 		}
-		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5)) {
+		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in)) {
 			s := 1 + float64(in.commas) + float64(min(in.text/100, 3))
 			level := 0
 			for a := n.Parent; a != nil && level < 5; a = a.Parent {
@@ -414,9 +464,28 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		}
 		last = pi.score
 	}
+	top = ex.wholerAncestor(top, body)
 	// An only child stands for its parent.
 	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
 		top = p
+	}
+	return top
+}
+
+// wholerAncestor returns the nearest ancestor of top (below body) that
+// holds half again as much text with hardly any links and scores nearly as
+// well: a document split into sections under one container (a manual page,
+// a long guide), of which the best section was chosen. Else top.
+func (ex *extractor) wholerAncestor(top, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		pi := ex.infos[p]
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if 2*pi.text >= 3*ti.text && linkDensity(pi) < 0.05 && pi.score >= 0.85*ti.score {
+			return p
+		}
 	}
 	return top
 }
@@ -528,17 +597,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {
 				out = append(out, c)
-			} else if ci.text > 0 && ci.text <= 80 && ld == 0 && endsSentence(textOfMax(c, 400)) {
-				out = append(out, c)
 			}
 		}
 	}
 	return out
-}
-
-func endsSentence(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // paragraphLike reports whether n holds running text itself: a paragraph,
@@ -553,6 +615,13 @@ func paragraphLike(n *html.Node, in *info) bool {
 		return customElement(n) && !in.block
 	}
 	return false
+}
+
+// brParagraphs reports whether n is a page's text set out in lines rather
+// than paragraphs: a <div> of some length whose only block children are
+// <br>, with no <p> inside and little link text.
+func brParagraphs(n *html.Node, in *info) bool {
+	return n.DataAtom == atom.Div && in.paras == 0 && in.text >= 400 && linkDensity(in) < 0.25 && brBlock(n)
 }
 
 func linkDensity(in *info) float64 {
@@ -757,10 +826,6 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		// Captions, credits and author bios run longer, but are a block
 		// or two of text at most.
 		if in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints) {
-			return true
-		}
-		// The headline block (headline, dek, byline, date) above the text.
-		if in.text < 500 && in.paras == 0 && strings.Contains(ci, "headline") {
 			return true
 		}
 	}

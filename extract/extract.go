@@ -7,7 +7,10 @@
 // reads the metadata from <head>, JSON-LD and the body, and finds the main
 // text by scoring blocks on their text, commas and link density (after the
 // approach of Mozilla Readability), then writes the chosen blocks' paragraphs,
-// headings, list items and quotes as paragraphs.
+// headings, list items, table rows and quotes as paragraphs. When that finds
+// nothing usable, a fallback reads what the main pass removes whole (page
+// chrome, <noscript> copies) or the page's largest block of text, and marks
+// the article (Article.Extraction), so a page with text never yields none.
 package extract
 
 import (
@@ -29,7 +32,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v3"
+const Version = "extract/v4"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
@@ -38,13 +41,15 @@ const MaxInputBytes = 16 << 20
 
 // FromReader parses an HTML document (raw bytes as served) and returns an
 // Article with Title, Byline, PublishedAt, Language, SiteName, CanonicalURL and
-// Text filled; other fields stay zero. contentType is the HTTP Content-Type
+// Text filled, and Extraction where the text is the fallback's; other
+// fields stay zero. contentType is the HTTP Content-Type
 // header, if any; it, a byte order mark or a <meta charset> names the
-// encoding (UTF-8 where none does and the bytes are valid UTF-8, else
-// windows-1252). CanonicalURL is resolved against pageURL (which may be nil)
+// encoding (where none does: UTF-8 if the bytes are valid UTF-8, else a
+// guess from the bytes among windows-1252, windows-1251, GBK, Shift_JIS,
+// EUC-JP and Big5). CanonicalURL is resolved against pageURL (which may be nil)
 // and is empty when the page names none. Text holds paragraphs separated by
-// "\n\n" with white space normalised; it is empty when the page has no
-// article text, which is not an error.
+// "\n\n" with white space normalised; it is empty only when the page has
+// no visible text at all, which is not an error.
 //
 // Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
 // EExtract for one that cannot be read or decoded. HTML nested deeper than
@@ -105,7 +110,11 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	}
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
-	a.Text = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	var fallback bool
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	if fallback {
+		a.Extraction = newsner.ExtractionFallback
+	}
 	a.Language = m.language(a.Text)
 	return a
 }
@@ -115,7 +124,8 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 // ISO-8859-1/windows-1252 that are valid UTF-8 are read as UTF-8); UTF-8 if
 // the whole document is valid UTF-8 (pages declaring a legacy charset but
 // served as UTF-8 are common); the first <meta charset> of the document;
-// windows-1252. Names are looked up and bytes decoded by
+// else a guess from the bytes (sniff: windows-1252, windows-1251, GBK,
+// Shift_JIS, EUC-JP or Big5). Names are looked up and bytes decoded by
 // golang.org/x/net/html/charset.
 func decode(raw []byte, contentType string) ([]byte, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
@@ -133,6 +143,9 @@ func decode(raw []byte, contentType string) ([]byte, error) {
 		// charset> often comes later, so let it prescan from that tag on.
 		if i := metaCharsetAt(raw); i >= 0 {
 			enc, name, _ = charset.DetermineEncoding(raw[i:], "")
+		} else {
+			// Nothing declares one: guess from the bytes.
+			enc, name = sniff(raw)
 		}
 	}
 	if enc == encoding.Nop || name == "utf-8" {
@@ -241,8 +254,23 @@ var voidTags = map[atom.Atom]bool{
 
 // flatArticle reads a document the parser refused, token by token: the
 // <title>, and the text outside scripts, styles and page chrome, split into
-// paragraphs at block-level tags and filtered like any other text.
+// paragraphs at block-level tags and filtered like any other text. Where
+// that leaves nothing usable, the text in page chrome counts too, and the
+// article is marked as the fallback's.
 func flatArticle(doc []byte) newsner.Article {
+	a := flatRead(doc, false)
+	if unusable(a.Text) {
+		if b := flatRead(doc, true); len(b.Text) > len(a.Text) {
+			b.Extraction = newsner.ExtractionFallback
+			return b
+		}
+	}
+	return a
+}
+
+// flatRead is one reading of flatArticle; keepChrome keeps the text of
+// the elements keepChromeSkip keeps.
+func flatRead(doc []byte, keepChrome bool) newsner.Article {
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	z.SetMaxBuf(1 << 20)
 	w := &textWriter{}
@@ -271,7 +299,7 @@ func flatArticle(doc []byte) newsner.Article {
 				inTitle = tt == html.StartTagToken && title == ""
 				continue
 			}
-			if removeTags[a] && tt != html.SelfClosingTagToken {
+			if removeTags[a] && !(keepChrome && chromeTags[a]) && tt != html.SelfClosingTagToken {
 				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {

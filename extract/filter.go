@@ -125,18 +125,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	// Credits: a label and a name ("Photo: Jane Doe/Reuters"); a bare label
-	// is left alone.
-	for _, b := range creditLabels {
-		if strings.HasPrefix(l, b) && len(l) > len(b)+2 {
-			return true
-		}
-	}
 	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
-		return true
-	}
-	// Contact lines: "Follow her on Twitter @x", "Jane may be reached at ...".
-	if n < 250 && matchAny(l, contactWhere) && matchAny(l, contactHow) {
 		return true
 	}
 	if matchAny(l, affiliateNotes) {
@@ -146,13 +135,9 @@ func isBoilerplate(p paragraph) bool {
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
 }
 
-// Phrases of contact lines (one of each) and of affiliate disclosures.
-var (
-	contactWhere   = []string{"on twitter", "on facebook", "on instagram", "reached at", "@"}
-	contactHow     = []string{"follow", "reached at", "email"}
-	affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
-		"earn a commission", "earn a small commission", "may receive a commission"}
-)
+// affiliateNotes are phrases of affiliate disclosures.
+var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
+	"earn a commission", "earn a small commission", "may receive a commission"}
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -227,10 +212,6 @@ var uiLabels = map[string]bool{
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
 	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 }
-
-// creditLabels start photo and image credits.
-var creditLabels = []string{"photo:", "photos:", "foto:", "fotos:", "фото:", "image:", "images:", "credit:",
-	"photograph:", "picture:", "pictures:", "bild:"}
 
 // rightsReserved are copyright notices.
 var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",

@@ -22,7 +22,6 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Filed under: Politics | Elections", true},
 		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
 		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
-		{"Photo: Jane Doe/Reuters", true},
 		{"________", true},
 	}
 	for _, tt := range tests {

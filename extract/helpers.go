@@ -18,6 +18,9 @@ var removeTags = map[atom.Atom]bool{
 	atom.Label: true, atom.Option: true, atom.Dialog: true, atom.Figcaption: true, atom.Head: true,
 	atom.Link: true, atom.Meta: true, atom.Title: true, atom.Audio: true, atom.Video: true, atom.Source: true,
 	atom.Map: true, atom.Area: true,
+	// Ruby annotations (furigana above Japanese words, pinyin): kept
+	// inline they garble every sentence they annotate.
+	atom.Rt: true, atom.Rp: true,
 }
 
 // blockTags start and end a paragraph.
@@ -52,22 +55,23 @@ var (
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
 		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
 		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup"}
-	maybeHints    = []string{"and", "article", "body", "column", "content", "main", "shadow", "story", "text", "embed"}
-	negativeHints = []string{"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer",
-		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+	maybeHints    = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed"}
+	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
+		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri"}
-	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story"}
 	// embedHints mark embedded posts (tweets and the like) quoted by the
 	// article: part of its text even when other hints say "social" or "media".
 	embedHints = []string{"embed", "tweet"}
-	// asideHints mark captions, credits, author bios and pull quotes (which
-	// repeat the text).
-	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline", "pullquote", "pull-quote", "pull_quote"}
+	// asideHints mark captions, credits and author bios. (Pull quotes,
+	// which repeat the text, were among them; the dev sets' truths keep
+	// them.)
+	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
-		"social", "newsletter", "related", "tags", "subscri", "signup", "sign-up", "advert", "promo",
-		"toolbar", "print", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
+		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
+		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
 )
 
 // commentHints mark comment threads.

@@ -1,43 +1,104 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
+	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/eval"
 	"github.com/newsner/newsner/internal/shared"
 )
 
-// runEvalExtract scores the extractor on the shared benchmark data.
+// runEvalExtract scores the extractor on the shared dev sets, or shows how
+// it reads single pages.
 func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval extract", "[flags]",
-		"Scores the article extractor on ../shared/data/news-pages (word 4-gram shingles,\n"+
-			"per-page precision and recall averaged, F1 of the averages) and prints F1, P, R and\n"+
-			"the worst pages; then the metadata agreement (title, byline, site name, language,\n"+
-			"published time) on ../shared/data/readability-pages.\n\n"+
+		"Scores the article extractor on every dev set under ../shared: data/news-pages,\n"+
+			"data/readability-pages (against Readability's output), data/extract-extra/dragnet2013\n"+
+			"and modern2026-tiptopjaw. Each set gets a line (word 4-gram shingles, per-page\n"+
+			"precision and recall averaged, F1 of the averages; pages with empty text where the\n"+
+			"truth has text; pages the fallback made), then their mean, each set's worst pages\n"+
+			"and the metadata agreement on readability-pages.\n\n"+
 			"--texts scores another extractor's output by the same rule instead: a JSON object\n"+
-			"mapping each news page's id (and \"readability/\" + a readability page's directory\n"+
-			"name) to the text that extractor found (extract/eval/trafilatura.sh makes one).")
+			"mapping each page's key (a news page's id, \"readability/\" + a readability page's\n"+
+			"directory, \"dragnet2013/\" or \"modern2026/\" + id) to its text\n"+
+			"(extract/eval/trafilatura.sh makes one); --write-texts writes newsner's in that form.\n"+
+			"--page shows single pages; --explain shows how the extractor scored a file's blocks.")
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
-	pages := fs.Int("pages", 10, "number of worst pages (and metadata misses per field) to show")
+	pages := fs.Int("pages", 10, "number of worst pages per set (and metadata misses per field) to show")
+	sets := fs.String("sets", "", "comma-separated dev sets to score (default all present: "+strings.Join(eval.SetNames, ",")+")")
 	textsFile := fs.String("texts", "", "JSON file of another extractor's texts to score instead of newsner's extractor")
+	writeTexts := fs.String("write-texts", "", "write newsner's texts on the dev sets to this JSON file (keys as --texts reads)")
+	page := fs.String("page", "", "show the pages whose id (or set/id) starts with this: text not in the truth, truth not found")
+	full := fs.Bool("full", false, "with --page, print the predicted and the true text whole")
+	explain := fs.String("explain", "", "HTML file (or .gz) to explain: the blocks the extractor chose, with their scores")
+	find := fs.String("find", "", "with --explain, also print the ancestors of the element holding this text")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	if *textsFile == "" {
-		return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages)
+	var names []string
+	if *sets != "" {
+		names = strings.Split(*sets, ",")
 	}
-	b, err := os.ReadFile(*textsFile)
+	switch {
+	case *explain != "":
+		return explainFile(env, *explain, *find)
+	case *page != "" || *writeTexts != "":
+		ss, err := eval.LoadSets(*sharedDir, names...)
+		if err != nil {
+			return err
+		}
+		if *page != "" {
+			if eval.DumpPages(env.Stdout, ss, *page, *full, extract.FromReader) == 0 {
+				return fmt.Errorf("eval extract: no page %q", *page)
+			}
+			return nil
+		}
+		f, err := os.Create(*writeTexts)
+		if err != nil {
+			return fmt.Errorf("eval extract: %w", err)
+		}
+		if err := eval.WriteTexts(ctx, f, ss, extract.FromReader); err != nil {
+			f.Close()
+			return fmt.Errorf("eval extract: %w", err)
+		}
+		return f.Close()
+	case *textsFile != "":
+		b, err := os.ReadFile(*textsFile)
+		if err != nil {
+			return fmt.Errorf("eval extract: %w", err)
+		}
+		var texts map[string]string
+		if err := json.Unmarshal(b, &texts); err != nil {
+			return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
+		}
+		return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, texts)
+	}
+	return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages, names...)
+}
+
+// explainFile prints extract.Explain for an HTML file (gzipped or not).
+func explainFile(env *Env, path, find string) error {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("eval extract: %w", err)
 	}
-	var texts map[string]string
-	if err := json.Unmarshal(b, &texts); err != nil {
-		return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return fmt.Errorf("eval extract: %s: %w", path, err)
+		}
+		if b, err = io.ReadAll(zr); err != nil {
+			return fmt.Errorf("eval extract: %s: %w", path, err)
+		}
 	}
-	return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, texts)
+	return extract.Explain(env.Stdout, b, find)
 }

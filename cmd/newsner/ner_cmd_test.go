@@ -194,7 +194,7 @@ func TestEvalExtractTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", texts)
-	if code != 0 || !strings.Contains(stdout, "given texts, 0 missing): F1 0.7500  P 0.6000  R 1.0000") {
+	if code != 0 || !strings.Contains(stdout, "F1 0.7500  P 0.6000  R 1.0000  empty 0  fallback 0  0 missing") {
 		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", filepath.Join(shared, "missing.json")); code == 0 || !strings.Contains(stderr, "missing.json") {

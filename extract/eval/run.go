@@ -18,23 +18,13 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/extract"
 )
 
 // Extractor is the function under test; extract.FromReader by default.
 type Extractor func(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error)
 
-// NewsPage is one page of data/news-pages.
-type NewsPage struct {
-	ID    string
-	URL   string
-	Truth string
-	// HTML is the page as served (decompressed).
-	HTML []byte
-}
-
 // LoadNewsPages reads data/news-pages under sharedDir.
-func LoadNewsPages(sharedDir string) ([]NewsPage, error) {
+func LoadNewsPages(sharedDir string) ([]Page, error) {
 	dir := filepath.Join(sharedDir, "data", "news-pages")
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
@@ -52,7 +42,7 @@ func LoadNewsPages(sharedDir string) ([]NewsPage, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	pages := make([]NewsPage, 0, len(ids))
+	pages := make([]Page, 0, len(ids))
 	for _, id := range ids {
 		p := filepath.Join(dir, "html", id+".html.gz")
 		html, err := readGzip(p)
@@ -60,7 +50,7 @@ func LoadNewsPages(sharedDir string) ([]NewsPage, error) {
 			return nil, fmt.Errorf("load news pages: %w", err)
 		}
 		t := truth[id]
-		pages = append(pages, NewsPage{ID: id, URL: t.URL, Truth: t.ArticleBody, HTML: html})
+		pages = append(pages, Page{ID: id, URL: t.URL, Truth: t.ArticleBody, HTML: html})
 	}
 	return pages, nil
 }
@@ -80,26 +70,6 @@ func readGzip(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
-}
-
-// ScoreNewsPages runs ex over the pages and scores the texts. It also
-// returns the time spent in ex.
-func ScoreNewsPages(ctx context.Context, pages []NewsPage, ex Extractor) (Result, time.Duration, error) {
-	scores := make([]PageScore, 0, len(pages))
-	var spent time.Duration
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
-			return Result{}, spent, err
-		}
-		u, _ := url.Parse(p.URL)
-		t0 := time.Now()
-		a, err := ex(bytes.NewReader(p.HTML), u, "")
-		spent += time.Since(t0)
-		s := ScorePage(p.ID, p.URL, p.Truth, a.Text)
-		s.Err = err
-		scores = append(scores, s)
-	}
-	return Aggregate(scores), spent, nil
 }
 
 // MetaPage is one page of data/readability-pages with the metadata fields
@@ -158,9 +128,6 @@ type MetaResult struct {
 	Stated map[string]int
 	Agree  map[string]int
 	Misses map[string][]string
-	// Text scores the extracted text against Readability's expected text
-	// with the news-pages rule.
-	Text Result
 }
 
 // Rate is the share of pages stating field on which the extractor agrees.
@@ -178,17 +145,12 @@ func (m MetaResult) Rate(field string) float64 {
 // suffix, a byline of names only).
 func ScoreMetadata(ctx context.Context, pages []MetaPage, ex Extractor) (res MetaResult, err error) {
 	res = MetaResult{Stated: map[string]int{}, Agree: map[string]int{}, Misses: map[string][]string{}}
-	base, _ := url.Parse("http://fakehost/test/page.html")
-	var texts []PageScore
-	defer func() { res.Text = Aggregate(texts) }()
+	base, _ := url.Parse(readabilityURL)
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		a, _ := ex(bytes.NewReader(p.HTML), base, "")
-		if p.Expected != "" {
-			texts = append(texts, ScorePage(p.Name, "", p.Expected, a.Text))
-		}
 		var pub string
 		if a.PublishedAt != nil {
 			pub = a.PublishedAt.Format(time.RFC3339)
@@ -304,123 +266,6 @@ func agreeTime(got, want string) bool {
 		return strings.HasPrefix(gs, ws)
 	}
 	return false
-}
-
-// RunExtract scores extract.FromReader on the shared data under sharedDir and
-// writes a report to w: F1, P and R on news-pages with the perPage worst
-// pages, and the metadata agreement on readability-pages.
-func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int) error {
-	pages, err := LoadNewsPages(sharedDir)
-	if err != nil {
-		return err
-	}
-	res, spent, err := ScoreNewsPages(ctx, pages, extract.FromReader)
-	if err != nil {
-		return err
-	}
-	var size int
-	for _, p := range pages {
-		size += len(p.HTML)
-	}
-	fmt.Fprintf(w, "news-pages (%d pages, %s): F1 %.4f  P %.4f  R %.4f  (extraction %.1f MB/s this run)\n",
-		len(pages), extract.Version, res.F1, res.P, res.R, float64(size)/1e6/spent.Seconds())
-	printWorst(w, res, perPage)
-	mpages, err := LoadMetaPages(sharedDir)
-	if err != nil {
-		return err
-	}
-	meta, err := ScoreMetadata(ctx, mpages, extract.FromReader)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "readability-pages text vs Readability's output (a guide): F1 %.4f  P %.4f  R %.4f\n", meta.Text.F1, meta.Text.P, meta.Text.R)
-	fmt.Fprintf(w, "readability-pages metadata agreement (%d pages):\n", len(mpages))
-	for _, f := range Fields {
-		fmt.Fprintf(w, "  %-13s %3d/%3d  %.3f\n", f, meta.Agree[f], meta.Stated[f], meta.Rate(f))
-	}
-	if perPage > 0 {
-		for _, f := range Fields {
-			for i, m := range meta.Misses[f] {
-				if i >= perPage {
-					break
-				}
-				fmt.Fprintf(w, "  miss %s %s\n", f, m)
-			}
-		}
-	}
-	return nil
-}
-
-func printWorst(w io.Writer, res Result, perPage int) {
-	if perPage <= 0 {
-		return
-	}
-	fmt.Fprintf(w, "worst pages (F1 P R tp fp fn id url):\n")
-	for i, p := range res.Pages {
-		if i >= perPage {
-			break
-		}
-		errs := ""
-		if p.Err != nil {
-			errs = "  error: " + p.Err.Error()
-		}
-		fmt.Fprintf(w, "  %.3f %.3f %.3f %5d %5d %5d %.12s %s%s\n", p.F1(), p.P, p.R, p.TP, p.FP, p.FN, p.ID, p.URL, errs)
-	}
-}
-
-// ReadabilityPrefix marks, in RunTexts' texts, a readability page's key
-// ("readability/" + its directory name).
-const ReadabilityPrefix = "readability/"
-
-// RunTexts scores texts made by another extractor with the same rules as
-// RunExtract: texts maps a news page's id to its text (a page without one
-// counts as an empty text), and ReadabilityPrefix + a readability page's
-// name to that page's text, scored against Readability's output where any
-// such key is present. Metadata is not scored.
-func RunTexts(ctx context.Context, w io.Writer, sharedDir string, perPage int, texts map[string]string) error {
-	pages, err := LoadNewsPages(sharedDir)
-	if err != nil {
-		return err
-	}
-	scores := make([]PageScore, 0, len(pages))
-	missing := 0
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		t, ok := texts[p.ID]
-		if !ok {
-			missing++
-		}
-		scores = append(scores, ScorePage(p.ID, p.URL, p.Truth, t))
-	}
-	res := Aggregate(scores)
-	fmt.Fprintf(w, "news-pages (%d pages, given texts, %d missing): F1 %.4f  P %.4f  R %.4f\n",
-		len(pages), missing, res.F1, res.P, res.R)
-	printWorst(w, res, perPage)
-	given := false
-	for k := range texts {
-		if strings.HasPrefix(k, ReadabilityPrefix) {
-			given = true
-			break
-		}
-	}
-	if !given {
-		return nil
-	}
-	mpages, err := LoadMetaPages(sharedDir)
-	if err != nil {
-		return err
-	}
-	var rs []PageScore
-	for _, p := range mpages {
-		if p.Expected != "" {
-			rs = append(rs, ScorePage(p.Name, "", p.Expected, texts[ReadabilityPrefix+p.Name]))
-		}
-	}
-	r := Aggregate(rs)
-	fmt.Fprintf(w, "readability-pages text vs Readability's output (a guide): F1 %.4f  P %.4f  R %.4f\n", r.F1, r.P, r.R)
-	return nil
 }
 
 // htmlText is the text of an HTML fragment, blocks on their own lines.

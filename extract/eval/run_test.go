@@ -56,6 +56,22 @@ func writeShared(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
+	// One dragnet2013 page: the article in a <div> with no <p>.
+	dn := filepath.Join(dir, "data", "extract-extra", "dragnet2013")
+	files = map[string]string{
+		"index.tsv":    "id\tsplit\turl_from_html\n" + "d1\ttest\thttps://blog.example.com/d1\n",
+		"html/d1.html": "<html><body><div class=post>" + body + "</div></body></html>",
+		"truth/d1.txt": body + "\n",
+	}
+	for name, content := range files {
+		p := filepath.Join(dn, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return dir
 }
 
@@ -67,10 +83,15 @@ func TestRunExtract(t *testing.T) {
 	}
 	report := out.String()
 	for _, want := range []string{
-		"news-pages (2 pages",
-		"F1 0.6667  P 1.0000  R 0.5000", // "good" is perfect; "bad" predicts no shingle of the truth
-		"worst pages",
+		// "good" is perfect; on "bad" the main pass finds nothing and the
+		// fallback a line that is not the truth.
+		"  news-pages            2 pages  F1 0.5000  P 0.5000  R 0.5000  empty 0  fallback 1  (human truth)",
+		"  readability-pages     1 pages  F1 1.0000  P 1.0000  R 1.0000  empty 0",
+		"  dragnet2013           1 pages  F1 1.0000  P 1.0000  R 1.0000  empty 0",
+		"  mean of 3 sets                 F1 0.8333  P 0.8333  R 0.8333",
+		"worst pages of news-pages",
 		" bad https://example.com/bad",
+		"worst pages of dragnet2013",
 		"title           1/  1  1.000",
 		"byline          1/  1  1.000",
 		"site_name       1/  1  1.000",
@@ -103,13 +124,18 @@ func TestRunTexts(t *testing.T) {
 		{
 			name:  "one page right, one missing, no readability texts",
 			texts: map[string]string{"good": body},
-			want:  []string{"news-pages (2 pages, given texts, 1 missing): F1 0.6667  P 1.0000  R 0.5000", " bad https://example.com/bad"},
-			not:   []string{"readability-pages"},
+			want:  []string{"news-pages            2 pages  F1 0.6667  P 1.0000  R 0.5000  empty 1  fallback 0  1 missing", " bad https://example.com/bad"},
+			not:   []string{"readability-pages", "dragnet2013", "mean of"},
 		},
 		{
 			name:  "one page with eight words too many, readability page given",
-			texts: map[string]string{"good": body + " Menu Home About Contact Sign in now please.", "bad": body, ReadabilityPrefix + "page-1": body},
-			want:  []string{"given texts, 0 missing): F1 0.9200  P 0.8519  R 1.0000", "readability-pages text vs Readability's output (a guide): F1 1.0000  P 1.0000  R 1.0000"},
+			texts: map[string]string{"good": body + " Menu Home About Contact Sign in now please.", "bad": body, ReadabilityPrefix + "page-1": body, "dragnet2013/d1": ""},
+			want: []string{
+				"news-pages            2 pages  F1 0.9200  P 0.8519  R 1.0000  empty 0  fallback 0  0 missing",
+				"readability-pages     1 pages  F1 1.0000  P 1.0000  R 1.0000  empty 0  fallback 0  0 missing",
+				"dragnet2013           1 pages  F1 0.0000  P 0.0000  R 0.0000  empty 1  fallback 0  0 missing",
+				"mean of 3 sets                 F1 0.6400",
+			},
 		},
 	}
 	// The page with extra words: 19 of its 27 shingles are the truth's.

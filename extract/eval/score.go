@@ -1,15 +1,13 @@
-// Package eval scores the article extractor against the shared benchmarks:
-// body text on data/news-pages with the article-extraction benchmark's own
-// rule, and metadata on data/readability-pages.
+// Package eval scores the article extractor against the shared dev sets:
+// body text on data/news-pages, data/readability-pages (against
+// Readability's output), data/extract-extra/dragnet2013 and
+// modern2026-tiptopjaw, all by the article-extraction benchmark's rule
+// (word 4-gram shingles, per-page precision and recall averaged), and
+// metadata on data/readability-pages.
 //
-// `newsner eval extract [--shared DIR] [--pages N]` prints the report
-// (RunExtract). The tests here hold the regression floors and some tools
-// for reading failures:
-//
-//	go test ./extract/eval -run TestReport -report 20 -v    # the report
-//	go test ./extract/eval -run TestDumpPage -page ID -v     # one news page: text not in the truth and vice versa
-//	go test ./extract/eval -run TestDumpReadability -rpage worst -v
-//	go test ./extract/eval -run TestDumpPredictions -dumppreds preds.json   # for scoring with other tools
+// `newsner eval extract` prints the report (RunExtract), scores another
+// extractor's texts (RunTexts), writes newsner's (WriteTexts) and shows
+// single pages (DumpPages). The tests here hold the regression floors.
 package eval
 
 import (

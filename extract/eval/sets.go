@@ -1,0 +1,223 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// Page is one page of a dev set: the HTML as served and the text the
+// extractor should find in it.
+type Page struct {
+	ID  string
+	URL string
+	// HTML is the page as served (decompressed).
+	HTML []byte
+	// Truth is the article's text: a human cut for news-pages and
+	// dragnet2013, Readability's output for readability-pages, a checked
+	// model-written text for modern2026.
+	Truth string
+}
+
+// extract runs ex on the page, with its URL where it has one.
+func (p Page) extract(ex Extractor) (newsner.Article, error) {
+	var u *url.URL
+	if p.URL != "" {
+		u, _ = url.Parse(p.URL)
+	}
+	return ex(bytes.NewReader(p.HTML), u, "")
+}
+
+// Set is one dev set.
+type Set struct {
+	// Name is the set's name in reports and in RunTexts' keys.
+	Name string
+	// About says in a few words what the pages and their truth are.
+	About string
+	Pages []Page
+}
+
+// The dev sets' names.
+const (
+	NewsPages        = "news-pages"
+	ReadabilityPages = "readability-pages"
+	Dragnet          = "dragnet2013"
+	Modern           = "modern2026"
+)
+
+// SetNames lists the dev sets in report order.
+var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern}
+
+// LoadSets reads the dev sets under sharedDir: news-pages must be there, the
+// others are read where present. names, if any, limits the sets read.
+func LoadSets(sharedDir string, names ...string) ([]Set, error) {
+	var sets []Set
+	for _, name := range SetNames {
+		if !want(names, name) {
+			continue
+		}
+		var s Set
+		var err error
+		switch name {
+		case NewsPages:
+			var pages []Page
+			pages, err = LoadNewsPages(sharedDir)
+			s = Set{Name: name, About: "human truth", Pages: pages}
+		case ReadabilityPages:
+			var mp []MetaPage
+			mp, err = LoadMetaPages(sharedDir)
+			s = Set{Name: name, About: "vs Readability's output, a guide"}
+			for _, p := range mp {
+				if p.Expected != "" {
+					s.Pages = append(s.Pages, Page{ID: p.Name, URL: readabilityURL, HTML: p.HTML, Truth: p.Expected})
+				}
+			}
+		case Dragnet:
+			s, err = loadExtra(sharedDir, "dragnet2013", 2, "human truth, 2012")
+		case Modern:
+			s, err = loadExtra(sharedDir, "modern2026-tiptopjaw", 2, "checked model truth, 2025-26")
+		}
+		if err != nil {
+			if name != NewsPages && errors.Is(err, fs.ErrNotExist) && len(names) == 0 {
+				continue // an optional set that is not there
+			}
+			return nil, err
+		}
+		s.Name = name
+		sets = append(sets, s)
+	}
+	return sets, nil
+}
+
+// readabilityURL is the address Readability's test pages were saved from.
+const readabilityURL = "http://fakehost/test/page.html"
+
+// loadExtra reads a set of data/extract-extra: index.tsv (id first, the URL
+// in column urlCol), html/<id>.html and truth/<id>.txt.
+func loadExtra(sharedDir, dir string, urlCol int, about string) (Set, error) {
+	base := filepath.Join(sharedDir, "data", "extract-extra", dir)
+	f, err := os.Open(filepath.Join(base, "index.tsv"))
+	if err != nil {
+		return Set{}, err
+	}
+	defer f.Close()
+	s := Set{About: about}
+	sc := bufio.NewScanner(f)
+	first := true
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if first {
+			first = false
+			continue
+		}
+		if len(cols) <= urlCol || cols[0] == "" {
+			continue
+		}
+		id := cols[0]
+		h, err := os.ReadFile(filepath.Join(base, "html", id+".html"))
+		if err != nil {
+			return Set{}, fmt.Errorf("load %s: %w", dir, err)
+		}
+		t, err := os.ReadFile(filepath.Join(base, "truth", id+".txt"))
+		if err != nil {
+			return Set{}, fmt.Errorf("load %s: %w", dir, err)
+		}
+		s.Pages = append(s.Pages, Page{ID: id, URL: cols[urlCol], HTML: h, Truth: string(t)})
+	}
+	if err := sc.Err(); err != nil {
+		return Set{}, fmt.Errorf("load %s: %w", dir, err)
+	}
+	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].ID < s.Pages[j].ID })
+	return s, nil
+}
+
+// SetResult is a set's score.
+type SetResult struct {
+	Set string
+	Result
+	// Empty counts the pages whose truth has text but whose prediction has
+	// none (an error counts as empty).
+	Empty int
+	// Fallback counts the pages whose text came from the extractor's
+	// fallback (Article.Extraction).
+	Fallback int
+	// Bytes is the HTML extracted and Spent the time the extractor took.
+	Bytes int
+	Spent time.Duration
+}
+
+// ScoreSet runs ex over the set's pages and scores their texts.
+func ScoreSet(ctx context.Context, s Set, ex Extractor) (SetResult, error) {
+	res := SetResult{Set: s.Name}
+	scores := make([]PageScore, 0, len(s.Pages))
+	for _, p := range s.Pages {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		t0 := time.Now()
+		a, err := p.extract(ex)
+		res.Spent += time.Since(t0)
+		res.Bytes += len(p.HTML)
+		ps := ScorePage(p.ID, p.URL, p.Truth, a.Text)
+		ps.Err = err
+		if ps.HasR && !ps.HasP {
+			res.Empty++
+		}
+		if a.Extraction == newsner.ExtractionFallback {
+			res.Fallback++
+		}
+		scores = append(scores, ps)
+	}
+	res.Result = Aggregate(scores)
+	return res, nil
+}
+
+// scoreTexts scores given texts (by page id; a missing one is empty).
+func scoreTexts(s Set, texts map[string]string) (res SetResult, missing int) {
+	res.Set = s.Name
+	scores := make([]PageScore, 0, len(s.Pages))
+	for _, p := range s.Pages {
+		t, ok := texts[p.ID]
+		if !ok {
+			missing++
+		}
+		ps := ScorePage(p.ID, p.URL, p.Truth, t)
+		if ps.HasR && !ps.HasP {
+			res.Empty++
+		}
+		scores = append(scores, ps)
+	}
+	res.Result = Aggregate(scores)
+	return res, missing
+}
+
+// Mean is the mean of the sets' F1 (and of their P and R).
+func Mean(rs []SetResult) (f1, p, r float64) {
+	if len(rs) == 0 {
+		return 0, 0, 0
+	}
+	for _, x := range rs {
+		f1 += x.F1
+		p += x.P
+		r += x.R
+	}
+	n := float64(len(rs))
+	return f1 / n, p / n, r / n
+}
+
+// want reports whether the set name is among names (all are, if none is).
+func want(names []string, name string) bool {
+	return len(names) == 0 || slices.Contains(names, name)
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The fallback: when the main pass finds no usable text, the article is
+// most often inside something the main pass removes whole: an unclosed
+// <header> or an <aside> wrapping the page, a prefixed element (<atom:link>
+// left open), a class that reads as chrome, or the <noscript> copy of a page
+// that renders by script. The fallback reads the page again keeping all
+// that, and takes the best block found the usual way; failing that, the
+// page's largest block of running text. The record is marked
+// (Article.Extraction) so a consumer can tell.
+
+// minUsableWords is the word count under which the main pass's text counts
+// as nothing usable and the fallback is tried. On the dev sets, nearly all
+// the pages the fallback helps had no text at all, while a few words found
+// by the main pass are mostly a short post right (a picture's caption, a
+// note), which the fallback would swap for comments or a sidebar.
+const minUsableWords = 8
+
+// minUsableChars is the text length under which the fallback's first
+// reading counts as nothing and the largest block is taken instead; also
+// the length of noscript markup worth parsing.
+const minUsableChars = 200
+
+// maxInputChars bounds the text length of a document (MaxInputBytes).
+const maxInputChars = MaxInputBytes + 1
+
+// unusable reports whether the main pass's text is too short to use.
+func unusable(text string) bool {
+	n := 0
+	for range strings.FieldsSeq(text) {
+		if n++; n >= minUsableWords {
+			return false
+		}
+	}
+	return true
+}
+
+// fallbackText reads the body again with flagKeepChrome (first with the
+// class hints and the cleaning, then without; on a document of more than
+// maxRetryElements elements the first only), noscript copies parsed in,
+// else takes the largest block; it returns the text found, or "" if it
+// holds not half again as much as have.
+func fallbackText(body *html.Node, title, byline string, elements int, have string) string {
+	budget := MaxInputBytes
+	parseNoscript(body.Parent, body, &budget)
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
+	best := ""
+	for i, flags := range []int{
+		flagKeepChrome | flagWeightClasses | flagCleanConditionally,
+		flagKeepChrome,
+	} {
+		if i > 0 && elements > maxRetryElements {
+			break // one attempt on generated markup, as in mainText
+		}
+		ex.flags = flags
+		ex.infos = make(map[*html.Node]*info, elements)
+		if t := ex.run(body); len(t) > len(best) {
+			best = t
+		}
+		if len(best) >= minArticleChars {
+			break
+		}
+	}
+	if len(best) < minUsableChars {
+		if t := ex.largestBlock(body); len(t) > len(best) {
+			best = t
+		}
+	}
+	if len(best) <= len(have)+len(have)/2 {
+		return ""
+	}
+	return best
+}
+
+// keepChromeSkip is skip under flagKeepChrome: only what can never be text
+// read on the page (scripts, styles, controls, media, hidden elements).
+func (ex *extractor) keepChromeSkip(n *html.Node) bool {
+	if chromeTags[n.DataAtom] {
+		return hiddenElement(n)
+	}
+	if removeTags[n.DataAtom] || n.Namespace == "svg" || n.Namespace == "math" {
+		return true
+	}
+	return hiddenElement(n)
+}
+
+// chromeTags are the removeTags whose text is read on the page: the
+// fallback reads them.
+var chromeTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Menu: true,
+	atom.Noscript: true, atom.Label: true, atom.Figcaption: true, atom.Dialog: true,
+}
+
+// hiddenElement reports whether n's attributes hide it.
+func hiddenElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseNoscript replaces the raw text of each <noscript> under n that holds
+// markup (the parser keeps it as text, as a browser running scripts does)
+// by the elements it holds, as a browser without scripts shows them, and
+// moves those of <head> (where an unclosed <noscript> takes the whole page
+// along) to the start of body. budget bounds the bytes parsed again, for
+// noscripts nested in noscripts.
+func parseNoscript(n, body *html.Node, budget *int) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type != html.ElementNode {
+			c = next
+			continue
+		}
+		if c.DataAtom != atom.Noscript {
+			parseNoscript(c, body, budget)
+			c = next
+			continue
+		}
+		t := c.FirstChild
+		if t != nil && t.NextSibling == nil && t.Type == html.TextNode && len(t.Data) >= minUsableChars &&
+			len(t.Data) <= *budget && strings.Contains(t.Data, "<") {
+			*budget -= len(t.Data)
+			ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			if nodes, err := html.ParseFragment(strings.NewReader(t.Data), ctx); err == nil {
+				c.RemoveChild(t)
+				for _, k := range nodes {
+					c.AppendChild(k)
+				}
+				parseNoscript(c, body, budget)
+				if n.DataAtom == atom.Head {
+					n.RemoveChild(c)
+					body.InsertBefore(c, body.FirstChild)
+				}
+			}
+		}
+		c = next
+	}
+}
+
+// largestBlock is the text of the block with the most running text of its
+// own, the last resort: a block without block children, or one whose
+// children are separated by <br>. Text outside links counts first; where
+// the page has none, link text.
+func (ex *extractor) largestBlock(body *html.Node) string {
+	var best *html.Node
+	bestLen := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		in := ex.infos[n]
+		if in == nil {
+			return
+		}
+		if !in.block || brBlock(n) {
+			// Own text weighs as much as the block's whole text can.
+			if l := (in.text-in.link)*maxInputChars + in.text; l > bestLen {
+				best, bestLen = n, l
+			}
+			if !in.block {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+	}
+	walk(body)
+	if best == nil {
+		return ""
+	}
+	if t := ex.emit([]*html.Node{best}); t != "" {
+		return t
+	}
+	// All of it looks like boilerplate (a run of links); it is still the
+	// page's text.
+	w := &textWriter{}
+	ex.emitNode(w, best, true)
+	w.flush()
+	paras := make([]string, len(w.paras))
+	for i, p := range w.paras {
+		paras[i] = p.text
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// brBlock reports whether n's block children are all line breaks: text
+// set out in lines, not in paragraphs.
+func brBlock(n *html.Node) bool {
+	br := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !isBlock(c) {
+			continue
+		}
+		if c.DataAtom != atom.Br {
+			return false
+		}
+		br = true
+	}
+	return br
+}

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestFallback: pages whose article the main pass removes whole still give
+// their text, marked as the fallback's; pages the main pass reads are not
+// marked.
+func TestFallback(t *testing.T) {
+	story := "<p>" + para("Alpha") + "</p><p>" + para("Bravo") + "</p>"
+	tests := []struct {
+		name         string
+		body         string
+		want         []string
+		wantNot      []string
+		wantFallback bool
+	}{
+		{
+			name: "unclosed header swallows the page: its paragraphs are read by the main pass",
+			body: `<header><a href="/">Home</a> <a href="/news">News</a><div class="story">` + story + `</div>`,
+			want: []string{"Alpha", "Bravo"},
+		},
+		{
+			name:    "aside wraps the article: its paragraphs are read by the main pass",
+			body:    `<nav><a href="/">Home</a></nav><aside class="wrap"><div class="entry">` + story + `</div></aside>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Home"},
+		},
+		{
+			name:         "unclosed header swallows an article without paragraphs",
+			body:         `<header><a href="/">Home</a> <a href="/news">News</a><div class="story"><div>` + para("Alpha") + `</div><div>` + para("Bravo") + `</div></div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "paragraphs placed in headers",
+			body:         `<div class="post"><header><p>` + para("Alpha") + `</p></header><header><p>` + para("Bravo") + `</p></header></div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "a prefixed element left open",
+			body:         `<atom:link href="/feed" rel="self"><div class="story">` + story + `</div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "body only in noscript",
+			body:         `<div id="app"></div><noscript><div class="crawler"><h1>Council agrees plan</h1>` + story + `</div></noscript><script>render()</script>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "an unclosed noscript in the head takes the page along",
+			body:         `</body></html>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "only a list of links",
+			body:         `<a href="javascript:"><p>abc</p><p>def</p> ghi</a>`,
+			want:         []string{"abc"},
+			wantFallback: true,
+		},
+		{
+			name: "a short post is not replaced",
+			body: `<div class="post"><p>Wonderful animated video for the band! Created by Jose.</p></div>
+				<div id="comments"><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Wonderful animated video"},
+			wantNot: []string{"Reader"},
+		},
+		{
+			name: "the main pass's article is not marked",
+			body: `<article>` + story + `</article>`,
+			want: []string{"Alpha", "Bravo"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := "<html><head><title>Council agrees plan</title></head><body>" + tt.body + "</body></html>"
+			if strings.HasPrefix(tt.name, "an unclosed noscript in the head") {
+				doc = "<html><head><title>Council agrees plan</title><noscript><div class=page>" + story
+			}
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
+			if got := a.Extraction == newsner.ExtractionFallback; got != tt.wantFallback {
+				t.Errorf("fallback = %v (%q), want %v", got, a.Extraction, tt.wantFallback)
+			}
+		})
+	}
+}
+
+// TestNeverEmpty: a page with some visible text never comes out empty.
+func TestNeverEmpty(t *testing.T) {
+	for _, body := range []string{
+		`<nav><a href="/a">Archive</a> <a href="/b">About us</a> <a href="/c">Contact</a></nav>`,
+		`<footer>Council of the city, Town Hall, Main Street</footer>`,
+		`<div class="comment">Nice one</div>`,
+		`<header>Only a heading here</header>`,
+		`<div>line one<br>line two<br>line three</div>`,
+	} {
+		a, err := FromReader(strings.NewReader("<html><body>"+body+"</body></html>"), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimSpace(a.Text) == "" {
+			t.Errorf("%s: empty text", body)
+		}
+	}
+}
+
+// TestFallbackTagSoup: a document read as a token stream (over maxTags
+// tags) whose text is all inside an unclosed <header> is not empty either.
+func TestFallbackTagSoup(t *testing.T) {
+	doc := "<body><header><a href=/>Home</a>" + strings.Repeat("<div><span>"+para("Alpha")+"</span></div>", maxTags/4)
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Alpha said") || a.Extraction != newsner.ExtractionFallback {
+		t.Errorf("extraction %q, text %.100q", a.Extraction, a.Text)
+	}
+}
