@@ -65,9 +65,24 @@ type Article struct {
 	// model can be found and reprocessed.
 	Model string `json:"model"`
 
-	// Entities lists each distinct entity of the article once.
+	// Entities lists each distinct entity of the article once. Empty when
+	// EntitiesStatus says they were not looked for.
 	Entities []Entity `json:"entities"`
+	// EntitiesStatus says whether the entity model read the text:
+	// EntitiesOK, or EntitiesUnsupportedLanguage when the article is in a
+	// language the model does not cover (Entities is then empty rather than
+	// guesses). Absent in records made before the field existed.
+	EntitiesStatus string `json:"entities_status,omitempty"`
 }
+
+// Values of Article.EntitiesStatus.
+const (
+	// EntitiesOK: the entity model read the text; Entities is what it found.
+	EntitiesOK = "ok"
+	// EntitiesUnsupportedLanguage: the article's language is not one the
+	// entity model covers, so it was not read.
+	EntitiesUnsupportedLanguage = "unsupported_language"
+)
 
 // EntityType is the kind of a named entity. newsner emits exactly these three.
 type EntityType string
@@ -91,6 +106,13 @@ type Entity struct {
 	// Text is the entity's canonical name: the fullest form the article uses
 	// ("Emmanuel Macron" where the article also says "Macron").
 	Text string `json:"text"`
+	// Key identifies the real thing across articles: the same in every
+	// article that names it, whichever variant of its name each uses.
+	// "iso3166:US" for a country (ISO 3166-1 alpha-2), "wikidata:Q…"
+	// where a name list gives a Wikidata id, else "name:" plus the type
+	// and a normalised canonical name ("name:org:ulta beauty"). Absent in
+	// records made before the field existed.
+	Key string `json:"key,omitempty"`
 	// Count is the number of mentions, len(Mentions).
 	Count int `json:"count"`
 	// Mentions lists every occurrence, in text order.

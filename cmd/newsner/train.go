@@ -39,20 +39,24 @@ in the repository is made, from the repository root, by
 
   newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
 
-(then rebuild). --dev scores the new model on a held-out file after training.
+(then rebuild). --extra adds other annotated corpora from the shared data
+(ner-extra: GUM, the Broad Twitter Corpus, WNUT-17, wikigold, re3d), each
+without the part a dev set holds. --dev scores the new model on the dev sets
+(or CoNLL-2003 files) after training.
 --cv K cross-validates the settings on the training file instead (K models,
 each trained on all but a K-th of the documents and scored on that K-th) and
 writes no model: a second opinion beside the dev file, on more documents.`)
 	train := fs.String("train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
 	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
-	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
+	extra := fs.String("extra", strings.Join(ner.DefaultSources[1:], ","), "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
+	dev := fs.String("dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
 	noClusters := fs.Bool("no-clusters", false, "do not learn word clusters from the training text")
 	clusterText := fs.String("cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
 	clusterSeed := fs.Int64("cluster-seed", 0, "seed for learning the word clusters (0: the default)")
 	seed := fs.Int64("seed", 0, "seed for shuffling the training documents (0: the default)")
-	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v3"); change it when the model changes`)
+	name := fs.String("name", "", `model name for the records' model field (default "`+ner.DefaultModelName+`"); change it when the model changes`)
 	runs := fs.Int("runs", 0, "perceptrons averaged per stage (0: the default)")
 	stages := fs.Int("stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
 	noGlove := fs.Bool("no-glove", false, "leave out the features from word clusters of GloVe 6B vectors (extract/ner/gazetteer/glove-clusters.tsv.gz, embedded)")
@@ -92,6 +96,9 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	docs, err := readCoNLLFile(*train)
 	if err != nil {
 		return err
+	}
+	if cfg.Extra, err = loadSources(*extra); err != nil {
+		return fmt.Errorf("train: %w", err)
 	}
 	var clusterTexts []string
 	if *clusterText != "" {
@@ -135,15 +142,24 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	if *dev == "" {
 		return nil
 	}
-	devDocs, err := readCoNLLFile(*dev)
-	if err != nil {
-		return err
+	return evalSets(ctx, env, tagger, *dev)
+}
+
+// loadSources reads the training corpora named in list (comma-separated,
+// "none" or "" for none) from the shared data.
+func loadSources(list string) ([]ner.Doc, error) {
+	var docs []ner.Doc
+	for _, name := range strings.Split(list, ",") {
+		if name = strings.TrimSpace(name); name == "" || name == "none" {
+			continue
+		}
+		d, err := ner.LoadSource(shared.Dir(), name)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
 	}
-	rep, err := ner.Evaluate(ctx, tagger, devDocs)
-	if err != nil {
-		return err
-	}
-	return rep.Write(env.Stdout)
+	return docs, nil
 }
 
 // parseLengths parses a comma-separated list of prefix lengths: nil for

@@ -181,3 +181,7 @@ func (t *Tagger) spans(text string, toks []token) []tspan {
 	}
 	return spansOf(labels, 0, nil)
 }
+
+// Covers reports whether the model reads text in lang (a primary language
+// subtag): English only, the language of all its training data.
+func (t *Tagger) Covers(lang string) bool { return lang == "en" }

@@ -40,7 +40,9 @@ func ratio(a, b int) float64 {
 // (same start, end and type) of PERSON, LOCATION and ORGANIZATION; MISC is
 // not scored.
 type Report struct {
-	Model   string
+	Model string
+	// Set names what was scored (a dev set, a file); empty if unnamed.
+	Set     string
 	Docs    int
 	ByType  map[newsner.EntityType]*Counts
 	Total   Counts
@@ -133,5 +135,27 @@ func (r Report) Write(w io.Writer) error {
 		row(string(t), *r.ByType[t])
 	}
 	row("overall", r.Total)
+	return nil
+}
+
+// WriteReports prints reports of one model on several sets as one table: a
+// line per set and type, the overall line last in each set.
+func WriteReports(w io.Writer, reps []Report) error {
+	if len(reps) == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintf(w, "model %s\n%-16s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
+		reps[0].Model, "set", "type", "precision", "recall", "f1", "tp", "fp", "fn", "docs"); err != nil {
+		return err
+	}
+	for _, r := range reps {
+		row := func(name string, c Counts) {
+			fmt.Fprintf(w, "%-16s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
+		}
+		for _, t := range typeList[:3] {
+			row(string(t), *r.ByType[t])
+		}
+		row("overall", r.Total)
+	}
 	return nil
 }

@@ -26,7 +26,7 @@ type TrainConfig struct {
 	// model, no slower to run). Default: 3.
 	Runs int
 	// Name is the model's name, recorded in records made with it.
-	// Default: "ner/perceptron-v3".
+	// Default: "ner/perceptron-v4".
 	Name string
 	// Stages is 1 for a single tagger, 2 to add a second stage that
 	// rereads the document with the first stage's labels. Default: 2.
@@ -53,6 +53,10 @@ type TrainConfig struct {
 	NoGloVe                                    bool
 	GloVeClusters                              map[string]string
 	GloVePrefixes, GloVeNeighbour, GloVeStage2 []int
+	// Extra are documents of other corpora trained on besides the
+	// documents Train is given (CrossValidate folds only those, and adds
+	// Extra to every fold's training). Nil: none.
+	Extra []Doc
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -212,8 +216,14 @@ func goldLabels(toks []token, gold []Span) []int {
 	return labels
 }
 
-// Train trains a Tagger on annotated documents.
+// DefaultModelName is the name Train gives a model (TrainConfig.Name).
+const DefaultModelName = "ner/perceptron-v4"
+
+// Train trains a Tagger on annotated documents (and cfg.Extra).
 func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
+	if len(cfg.Extra) > 0 {
+		docs = append(append(make([]Doc, 0, len(docs)+len(cfg.Extra)), docs...), cfg.Extra...)
+	}
 	if cfg.Epochs == 0 {
 		cfg.Epochs = 12
 	}
@@ -233,7 +243,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		cfg.Seed = 1
 	}
 	if cfg.Name == "" {
-		cfg.Name = "ner/perceptron-v3"
+		cfg.Name = DefaultModelName
 	}
 	pos, err := sharedPOSTagger()
 	if err != nil {
