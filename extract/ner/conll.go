@@ -22,6 +22,9 @@ type Doc struct {
 	// Name identifies the document in its corpus, where the corpus names
 	// documents (GUM's "GUM_news_afghan"); empty otherwise.
 	Name string
+	// Source is the training source the document comes from (Sources);
+	// empty for CoNLL-2003 or a file. TrainConfig.DomainCopies uses it.
+	Source string
 }
 
 // Span is an entity's extent in a text, in code points (End exclusive).

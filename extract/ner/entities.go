@@ -27,6 +27,9 @@ type mention struct {
 	key    string // lower-cased surface, quotes folded: groups repeats
 	words  []string
 	m      newsner.Mention
+	// placeCtx, on a group's first mention, is set when a mention of the
+	// group stands where a place does (placeContext).
+	placeCtx bool
 }
 
 // buildEntities turns tagged spans over toks into the article's entity list:
@@ -50,7 +53,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	unifyTypes(ms)
-	groups := groupMentions(ms, toks)
+	surnamesAsPeople(ms, toks)
+	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
@@ -58,12 +62,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		e := newsner.Entity{Type: g[0].typ, Mentions: make([]newsner.Mention, 0, len(g))}
 		best := 0
+		forms := make([]string, 0, len(g))
 		for _, m := range g {
 			e.Mentions = append(e.Mentions, m.m)
+			forms = append(forms, m.m.Text)
 			if n := utf8.RuneCountInString(m.m.Text); n > best {
 				best, e.Text = n, m.m.Text
 			}
 		}
+		e.Key = entityKey(e.Type, e.Text, forms)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
 		out = append(out, e)
@@ -263,6 +270,17 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 		}
 		groups[i] = append(groups[i], m)
 	}
+	for _, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if placeContext(toks, m.t0, m.t1) {
+				g[0].placeCtx = true
+				break
+			}
+		}
+	}
 	// Join short forms into full forms, longest full forms first.
 	parent := make([]int, len(groups))
 	for i := range parent {
@@ -322,8 +340,14 @@ func abbreviates(short, full *mention) bool {
 	case newsner.Person:
 		// A contiguous part of the name: "Macron", "von der Leyen". A
 		// single word joins if it is the surname even when it was typed
-		// differently; other parts only when typed PERSON.
+		// differently, unless it is a place typed as one and read as a
+		// place somewhere ("in Washington", "Seattle, Washington": the
+		// state is not George Washington); other parts only when typed
+		// PERSON.
 		if short.typ != newsner.Person && !(short.typ.Valid() && len(short.words) == 1 && short.words[0] == full.words[len(full.words)-1]) {
+			return false
+		}
+		if short.typ == newsner.Location && short.placeCtx {
 			return false
 		}
 		return containsRun(full.words, short.words)
@@ -494,4 +518,46 @@ func isPossessive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// locatives are the words before a name that read it as a place.
+var locatives = setOf(`in at from to near across into outside throughout around of`)
+
+// placeContext reports whether the name over tokens [t0,t1) stands where a
+// place does: after a locative preposition ("in Washington"), after a
+// city and a comma ("Seattle, Washington"), or before "state".
+func placeContext(toks []token, t0, t1 int) bool {
+	if t0 > 0 && locatives[toks[t0-1].Text] {
+		return true
+	}
+	if t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) {
+		return true
+	}
+	return t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state")
+}
+
+// surnamesAsPeople types PERSON the one-word mentions tagged a place that
+// are the surname of a person the article names in full, unless the
+// mention stands where a place does (placeContext) or comes before the
+// person is named in full: "Washington" after "MaliVai Washington" is the
+// player, "in Washington" the place. The surname then joins the person's
+// entity (groupMentions).
+func surnamesAsPeople(ms []*mention, toks []token) {
+	surnames := map[string]int{} // surname -> first full mention's start
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 {
+			if _, ok := surnames[m.words[len(m.words)-1]]; !ok {
+				surnames[m.words[len(m.words)-1]] = m.m.Start
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, m := range ms {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1) {
+			m.typ = newsner.Person
+			m.key = m.words[0]
+		}
+	}
 }

@@ -58,7 +58,16 @@ var (
 )
 
 // LoadSource reads training source name from the shared directory dir.
+// Each document's Source is name.
 func LoadSource(dir, name string) ([]Doc, error) {
+	docs, err := loadSource(dir, name)
+	for i := range docs {
+		docs[i].Source = name
+	}
+	return docs, err
+}
+
+func loadSource(dir, name string) ([]Doc, error) {
 	extra := filepath.Join(dir, "data", "ner-extra")
 	tweets := TagScheme{Types: btcTypes, SentenceDocs: true, MarkDemonyms: true, DropHandles: true}
 	switch name {

@@ -57,6 +57,12 @@ type TrainConfig struct {
 	// documents Train is given (CrossValidate folds only those, and adds
 	// Extra to every fold's training). Nil: none.
 	Extra []Doc
+	// DomainCopies gives each document of a source other than CoNLL-2003
+	// a copy of its features for its source, which the model leaves out
+	// (docInfo.addDomainCopies): the other corpora teach what they share
+	// with CoNLL-2003's news without pulling the model to their own
+	// conventions.
+	DomainCopies bool
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -302,7 +308,11 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if len(toks) == 0 {
 			continue
 		}
-		tds = append(tds, trainDoc{d: newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf), gold: goldLabels(toks, doc.Gold)})
+		d := newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf)
+		if cfg.DomainCopies {
+			d.domain = domainOf(doc.Source)
+		}
+		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold)})
 		ntok += len(toks)
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
@@ -348,12 +358,16 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, logf func(string, ...any), stage string) (*weights, error) {
 	sum := map[uint64]*[nLabels]float64{}
 	var trans [(nLabels + 1) * nLabels]float64
+	salted := map[uint64]bool{}
 	for k := 0; k < cfg.Runs; k++ {
-		tr, err := trainRun(ctx, tds, s1, cfg, cfg.Seed+int64(k)*1000, logf, fmt.Sprintf("%s run %d", stage, k+1))
+		tr, err := trainRun(ctx, tds, s1, cfg, cfg.Seed+int64(k)*1000, salted, logf, fmt.Sprintf("%s run %d", stage, k+1))
 		if err != nil {
 			return nil, err
 		}
 		tr.addAveraged(sum, &trans, 1/float64(cfg.Runs))
+	}
+	for f := range salted {
+		delete(sum, f)
 	}
 	w := pruned(sum, &trans, cfg.MinWeight)
 	logf("%s: kept %d of %d features", stage, w.index.len(), len(sum))
@@ -362,7 +376,7 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 
 // trainRun is one averaged-perceptron run over tds, documents shuffled by
 // seed.
-func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, logf func(string, ...any), stage string) (*trainer, error) {
+func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, salted map[uint64]bool, logf func(string, ...any), stage string) (*trainer, error) {
 	order := make([]int, len(tds))
 	ntok := 0
 	for i := range order {
@@ -371,7 +385,7 @@ func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig
 	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
-	var dec decoder
+	dec := decoder{salted: salted}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0
