@@ -29,6 +29,7 @@ Examples:
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
 	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(ner.DevSets, ", ")+")")
+	unseen := fs.String("unseen", "", "score only the names that are not entities of this CoNLL-2003 training file (e.g. ../shared/data/conll2003/eng.train): how the model does on new names")
 	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
 	if err := parse(fs, args); err != nil {
@@ -63,12 +64,21 @@ Examples:
 	if *errs {
 		return listErrors(ctx, env, f, *sets)
 	}
-	return evalSets(ctx, env, f, *sets)
+	var seen map[string]bool
+	if *unseen != "" {
+		train, err := readCoNLLFile(*unseen)
+		if err != nil {
+			return err
+		}
+		seen = ner.SeenNames(train)
+	}
+	return evalSets(ctx, env, f, *sets, seen)
 }
 
 // evalSets scores f on the dev sets named in spec (comma-separated: "all",
-// dev set names, CoNLL-2003 files) and prints a line per set and type.
-func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string) error {
+// dev set names, CoNLL-2003 files) and prints a line per set and type;
+// with seen, only names not in it are scored.
+func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map[string]bool) error {
 	if spec == "" {
 		return nil
 	}
@@ -78,11 +88,14 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string) error {
 		if err != nil {
 			return err
 		}
-		rep, err := ner.Evaluate(ctx, f, docs)
+		rep, err := ner.EvaluateUnseen(ctx, f, docs, seen)
 		if err != nil {
 			return fmt.Errorf("eval ner: %w", err)
 		}
 		rep.Set = n
+		if seen != nil {
+			rep.Set += " unseen"
+		}
 		reps = append(reps, rep)
 	}
 	return ner.WriteReports(env.Stdout, reps)

@@ -143,7 +143,7 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	if *dev == "" {
 		return nil
 	}
-	return evalSets(ctx, env, tagger, *dev)
+	return evalSets(ctx, env, tagger, *dev, nil)
 }
 
 // loadSources reads the training corpora named in list (comma-separated,

@@ -36,6 +36,7 @@ type mention struct {
 // one entry per distinct entity, mentions in text order, entities ordered by
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
+	spans = joinPossessiveNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	for _, s := range spans {
 		s, ok := cleanSpan(text, toks, s)
@@ -560,4 +561,41 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 			m.key = m.words[0]
 		}
 	}
+}
+
+// institutionHeads are the words that head an institution's name after a
+// possessive ("St Mary's Hospital", "Westminster Magistrates' Court").
+var institutionHeads = setOf(`hospital university college court school church cathedral chapel institute academy
+hall infirmary clinic society club fund foundation trust museum library centre center theatre theater inn
+college's`)
+
+// joinPossessiveNames makes one name of "St Mary's Hospital", "Queen's
+// University" and "Westminster Magistrates' Court": a span that starts
+// with an institution's head word right after a possessive takes in the
+// capitalized words before the possessive (which the tagger may have
+// tagged as a name of their own, or not at all), and is an organization
+// unless it was tagged a place. "Russia's Gazprom" stays two names.
+func joinPossessiveNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		if k < 2 || !institutionHeads[strings.ToLower(toks[k].Text)] || !isPossessive(toks[k-1].Text) ||
+			toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) {
+			out = append(out, s)
+			continue
+		}
+		t0 := k - 2
+		for t0 > 0 && (startsUpper(toks[t0-1].Text) || toks[t0-1].Text == ".") && toks[t0-1].Text != "The" && !isTitle(toks[t0-1].Text) {
+			t0--
+		}
+		for len(out) > 0 && out[len(out)-1].t1 > t0 {
+			out = out[:len(out)-1] // the part before the possessive, tagged on its own
+		}
+		if s.typ != newsner.Location {
+			s.typ = newsner.Organization
+		}
+		s.t0 = t0
+		out = append(out, s)
+	}
+	return out
 }

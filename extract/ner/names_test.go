@@ -180,3 +180,47 @@ func names(es []newsner.Entity) []string {
 	}
 	return out
 }
+
+// TestPossessiveInstitutionNames: an institution's name that runs through
+// a possessive is one name, whatever pieces the tagger made of it; a
+// possessive before another kind of name still splits.
+func TestPossessiveInstitutionNames(t *testing.T) {
+	pos, err := sharedPOSTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		spans [][3]any // type, first word, words
+		want  []string
+	}{
+		{"He appeared at Westminster Magistrates' Court on Monday.",
+			[][3]any{{newsner.Location, "Westminster", 2}, {newsner.Organization, "Court", 1}},
+			[]string{"ORGANIZATION:Westminster Magistrates' Court"}},
+		{"The patient is at St Mary's Hospital in London.",
+			[][3]any{{newsner.Person, "St", 2}, {newsner.Organization, "Hospital", 1}, {newsner.Location, "London", 1}},
+			[]string{"ORGANIZATION:St Mary's Hospital", "LOCATION:London"}},
+		{"Russia's Gazprom cut supplies.",
+			[][3]any{{newsner.Location, "Russia", 1}, {newsner.Organization, "Gazprom", 1}},
+			[]string{"LOCATION:Russia", "ORGANIZATION:Gazprom"}},
+	}
+	for _, tt := range tests {
+		toks, err := tokenize(pos, tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var spans []tspan
+		for _, s := range tt.spans {
+			for i, tok := range toks {
+				if tok.Text == s[1].(string) {
+					spans = append(spans, tspan{s[0].(newsner.EntityType), i, i + s[2].(int)})
+					break
+				}
+			}
+		}
+		es := buildEntities(tt.text, toks, spans)
+		if got := strings.Join(names(es), "|"); got != strings.Join(tt.want, "|") {
+			t.Errorf("%q: %s, want %s", tt.text, got, strings.Join(tt.want, "|"))
+		}
+	}
+}

@@ -51,22 +51,48 @@ type Report struct {
 
 // Evaluate runs f over docs and scores its mentions against the gold spans.
 func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
+	return EvaluateUnseen(ctx, f, docs, nil)
+}
+
+// SeenNames returns the texts of docs' entities: the names a model trained
+// on docs has seen.
+func SeenNames(docs []Doc) map[string]bool {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		r := []rune(d.Text)
+		for _, s := range d.Gold {
+			seen[string(r[s.Start:s.End])] = true
+		}
+	}
+	return seen
+}
+
+// EvaluateUnseen is Evaluate over the mentions (gold and predicted) whose
+// text is not in seen: how the model does on names it was not trained on.
+// A nil seen scores every mention.
+func EvaluateUnseen(ctx context.Context, f Finder, docs []Doc, seen map[string]bool) (Report, error) {
 	rep := newReport(f.Name())
 	t0 := time.Now()
 	for _, doc := range docs {
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
+		var runes []rune
+		if seen != nil {
+			runes = []rune(doc.Text)
+		}
 		gold := map[spanKey]bool{}
 		for _, s := range doc.Gold {
-			if s.Type.Valid() {
+			if s.Type.Valid() && (seen == nil || !seen[string(runes[s.Start:s.End])]) {
 				gold[spanKey{s.Type, s.Start, s.End}] = true
 			}
 		}
 		pred := map[spanKey]bool{}
 		for _, e := range f.Entities(doc.Text) {
 			for _, m := range e.Mentions {
-				pred[spanKey{e.Type, m.Start, m.End}] = true
+				if seen == nil || !seen[m.Text] {
+					pred[spanKey{e.Type, m.Start, m.End}] = true
+				}
 			}
 		}
 		matchSpans(gold, pred, func(t newsner.EntityType) *Counts { return rep.ByType[t] })
@@ -144,13 +170,13 @@ func WriteReports(w io.Writer, reps []Report) error {
 	if len(reps) == 0 {
 		return nil
 	}
-	if _, err := fmt.Fprintf(w, "model %s\n%-16s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
+	if _, err := fmt.Fprintf(w, "model %s\n%-18s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
 		reps[0].Model, "set", "type", "precision", "recall", "f1", "tp", "fp", "fn", "docs"); err != nil {
 		return err
 	}
 	for _, r := range reps {
 		row := func(name string, c Counts) {
-			fmt.Fprintf(w, "%-16s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
+			fmt.Fprintf(w, "%-18s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
 		}
 		for _, t := range typeList[:3] {
 			row(string(t), *r.ByType[t])
