@@ -201,6 +201,9 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			if !ok && typ == newsner.Person {
 				t0, t1, ok = gumPersonPart(toks, part[0], part[1])
 			}
+			if !ok && typ == newsner.Organization {
+				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ)
+			}
 			if !ok || anyTaken(taken, t0, t1) {
 				continue
 			}
@@ -243,7 +246,7 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, int, boo
 			}
 		}
 	}
-	if t0 > t1 || !isNNP(toks[t0]) {
+	if t0 > t1 || !isNNP(toks[t0]) || !startsUpper(toks[t0].form) {
 		return 0, 0, false
 	}
 	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isTitle(last.form) {
@@ -302,6 +305,35 @@ func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.Entity
 		}
 	}
 	return typ
+}
+
+// gumLeadingName finds the name that starts an organization's mention
+// whose other words are common nouns: "Yonhap" of "Yonhap news agency", "Hells Angels" of
+// "the Hells Angels biker gang", "Civil Defense Authority" of "Saudi
+// Arabia's Civil Defense Authority" (after the last possessive).
+func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, int, bool) {
+	for k := t1; k > t0; k-- {
+		if toks[k].xpos == "POS" {
+			t0 = k + 1
+			break
+		}
+	}
+	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a")) {
+		t0++
+	}
+	e := t0
+	for e <= t1 && isNNP(toks[e]) {
+		e++
+	}
+	if e == t0 {
+		return 0, 0, false
+	}
+	for k := e; k <= t1; k++ {
+		if x := toks[k].xpos; x != "NN" && x != "NNS" {
+			return 0, 0, false
+		}
+	}
+	return gumName(toks, t0, e-1, typ)
 }
 
 // gumPersonPart finds the person's name in a mention that also names their
