@@ -97,6 +97,17 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			rep.Set += " unseen"
 		}
 		reps = append(reps, rep)
+		if seen != nil {
+			continue
+		}
+		// Sets that say which names name one thing (GUM) are also scored
+		// by distinct entity.
+		if dist, err := ner.EvaluateDistinct(ctx, f, docs); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		} else if dist.Docs > 0 {
+			dist.Set = n + " distinct"
+			reps = append(reps, dist)
+		}
 	}
 	return ner.WriteReports(env.Stdout, reps)
 }

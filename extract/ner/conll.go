@@ -31,6 +31,10 @@ type Doc struct {
 type Span struct {
 	Type       newsner.EntityType
 	Start, End int
+	// Entity groups the spans of one real thing within a document (GUM's
+	// coreference: "US", "U.S." and "United States"), 0 where the corpus
+	// does not say. EvaluateDistinct scores entities by it.
+	Entity int
 }
 
 // ReadCoNLL reads a CoNLL-2003 NER file (`word POS chunk NER` per line,

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,7 @@ type gumMention struct {
 	typ    string
 	t0, t1 int
 	depth  int // nesting depth: 0 outermost
+	id     int // GUM's entity id: mentions of one thing share it
 }
 
 // ReadGUM reads GUM's CoNLL-U files (with the entity layer in MISC's
@@ -59,6 +61,7 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 		t0      int
 	}
 	var stack []open
+	mwtLast, mwtSpace := 0, false // the last word of the current multi-word token
 	flush := func() {
 		if len(toks) > 0 {
 			docs = append(docs, gumDoc(toks, sentEnds, ms))
@@ -80,6 +83,7 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 		case strings.HasPrefix(l, "#"):
 			continue
 		case strings.TrimSpace(l) == "":
+			mwtLast = 0
 			if len(toks) > 0 && (len(sentEnds) == 0 || sentEnds[len(sentEnds)-1] != len(toks)) {
 				sentEnds = append(sentEnds, len(toks))
 			}
@@ -89,15 +93,30 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 		if len(f) != 10 {
 			return nil, fmt.Errorf("gum line %d: %d fields, want 10", line, len(f))
 		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue // multi-word token ranges and empty nodes
+		if a, b, ok := strings.Cut(f[0], "-"); ok {
+			// A multi-word token ("People's" over "People" and "'s"):
+			// its words are written together, its MISC has the spacing.
+			_ = a
+			last, _ := strconv.Atoi(b)
+			mwtLast, mwtSpace = last, !strings.Contains(f[9], "SpaceAfter=No")
+			continue
+		}
+		if strings.Contains(f[0], ".") {
+			continue // empty nodes
 		}
 		tok := gumToken{form: f[1], xpos: f[4], spaceAfter: true}
+		inMWT := false
+		if id, _ := strconv.Atoi(f[0]); id <= mwtLast {
+			inMWT = true
+			tok.spaceAfter = id == mwtLast && mwtSpace
+		}
 		for _, a := range strings.Split(f[9], "|") {
 			k, v, _ := strings.Cut(a, "=")
 			switch k {
 			case "SpaceAfter":
-				tok.spaceAfter = v != "No"
+				if !inMWT {
+					tok.spaceAfter = v != "No"
+				}
 			case "Entity":
 				i := len(toks)
 				for v != "" {
@@ -114,7 +133,8 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 						}
 						if strings.HasPrefix(v, ")") {
 							v = v[1:]
-							ms = append(ms, gumMention{typ: parts[1], t0: i, t1: i, depth: len(stack)})
+							id, _ := strconv.Atoi(parts[0])
+							ms = append(ms, gumMention{typ: parts[1], t0: i, t1: i, depth: len(stack), id: id})
 						} else {
 							stack = append(stack, open{id: parts[0], typ: parts[1], t0: i})
 						}
@@ -128,7 +148,8 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 					v = v[end+1:]
 					for k := len(stack) - 1; k >= 0; k-- {
 						if stack[k].id == id {
-							ms = append(ms, gumMention{typ: stack[k].typ, t0: stack[k].t0, t1: i, depth: k})
+							n, _ := strconv.Atoi(id)
+							ms = append(ms, gumMention{typ: stack[k].typ, t0: stack[k].t0, t1: i, depth: k, id: n})
 							stack = append(stack[:k], stack[k+1:]...)
 							break
 						}
@@ -210,7 +231,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			for k := t0; k <= t1; k++ {
 				taken[k] = true
 			}
-			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1]})
+			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1], Entity: m.id})
 		}
 	}
 	words := make([]string, len(toks))
@@ -340,15 +361,15 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, i
 // party or country: after the last possessive ("DAB's Starry Lee"), before
 // the first "of" ("Lee Cheuk-yan of the Labour Party").
 func gumPersonPart(toks []gumToken, t0, t1 int) (int, int, bool) {
-	for k := t1; k > t0; k-- {
-		if toks[k].xpos == "POS" {
-			t0 = k + 1
-			break
-		}
-	}
 	for k := t0; k < t1; k++ {
 		if toks[k].form == "of" {
 			t1 = k - 1
+			break
+		}
+	}
+	for k := t1; k > t0; k-- {
+		if toks[k].xpos == "POS" {
+			t0 = k + 1
 			break
 		}
 	}

@@ -227,6 +227,10 @@ const DefaultModelName = "ner/perceptron-v4"
 
 // Train trains a Tagger on annotated documents (and cfg.Extra).
 func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
+	// Word clusters are learnt from the main documents' text (and
+	// ClusterTexts), not from the other corpora: tweets and Wikipedia
+	// shift CoNLL-2003's clusters away from news.
+	clusterDocs := docs
 	if len(cfg.Extra) > 0 {
 		docs = append(append(make([]Doc, 0, len(docs)+len(cfg.Extra)), docs...), cfg.Extra...)
 	}
@@ -266,8 +270,8 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	t0 := time.Now()
 	if cfg.Clusters == nil && !cfg.NoClusters {
-		texts := make([]string, len(docs), len(docs)+len(cfg.ClusterTexts))
-		for i, d := range docs {
+		texts := make([]string, len(clusterDocs), len(clusterDocs)+len(cfg.ClusterTexts))
+		for i, d := range clusterDocs {
 			texts[i] = d.Text
 		}
 		texts = append(texts, cfg.ClusterTexts...)
