@@ -214,7 +214,11 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			continue
 		}
 		// "Los Angeles, California" is two names in CoNLL-2003.
-		for _, part := range commaParts(toks, m.t0, m.t1) {
+		for pi, part := range commaParts(toks, m.t0, m.t1) {
+			id := m.id
+			if pi > 0 {
+				id = -(m.id*100 + pi) // "California" of "Los Angeles, California" is another thing
+			}
 			if innerSameTypeEnd(ms, i, typ, part[0], part[1]) {
 				continue // "President Donald Trump": the inner "Donald Trump" comes later
 			}
@@ -231,7 +235,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			for k := t0; k <= t1; k++ {
 				taken[k] = true
 			}
-			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1], Entity: m.id})
+			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1], Entity: id})
 		}
 	}
 	words := make([]string, len(toks))

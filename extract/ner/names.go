@@ -217,6 +217,17 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 			}
 		}
 	}
+	// A country the tagger typed an organization (its government: "the
+	// DPRK said") where the article names it as a place too.
+	for i, g := range groups {
+		if g[0].typ == newsner.Organization {
+			if k := groupListKey(newsner.Location, forms(g)); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+				if j, ok := byKey[k]; ok && groups[j][0].typ == newsner.Location {
+					union(i, j)
+				}
+			}
+		}
+	}
 	// Acronyms defined in brackets.
 	single := map[int]int{} // token of a one-token mention -> its group
 	for i, g := range groups {
@@ -246,17 +257,26 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 			}
 		}
 	}
-	// An organization's first word.
+	// An organization's first word; "the Church" after "the Church of
+	// Scientology"; "the North" after "North Korea".
 	gz, _ := sharedGazetteer()
 	for i, g := range groups {
 		short := g[0]
-		if short.typ != newsner.Organization || len(short.words) != 1 || !startsUpper(short.m.Text) || commonStart(gz, short.m.Text) {
+		if len(short.words) != 1 || !startsUpper(short.m.Text) {
 			continue
 		}
+		compass := short.typ == newsner.Location && compassWords[short.words[0]]
+		if short.typ != newsner.Organization && !compass {
+			continue
+		}
+		generic := commonStart(gz, short.m.Text)
 		full := -1
 		for j, h := range groups {
-			if j == i || h[0].typ != newsner.Organization || len(h[0].words) < 2 || h[0].words[0] != short.words[0] {
+			if j == i || h[0].typ != short.typ || len(h[0].words) < 2 || h[0].words[0] != short.words[0] {
 				continue
+			}
+			if generic && !compass && h[0].words[1] != "of" {
+				continue // "Bank" is not "Bank Leumi"; it is "the Bank" of "Bank of England"
 			}
 			if full >= 0 && root(full) != root(j) {
 				full = -2 // two names start with it: "Manchester"
@@ -385,3 +405,7 @@ func startsSentence(text string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// compassWords stand for a place named by them ("the North" for North
+// Korea).
+var compassWords = setOf(`north south east west`)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -221,6 +222,65 @@ func TestPossessiveInstitutionNames(t *testing.T) {
 		es := buildEntities(tt.text, toks, spans)
 		if got := strings.Join(names(es), "|"); got != strings.Join(tt.want, "|") {
 			t.Errorf("%q: %s, want %s", tt.text, got, strings.Join(tt.want, "|"))
+		}
+	}
+}
+
+// TestShortFormsJoin: short forms an article uses for a name it gave in
+// full join it; names that only share a word stay apart.
+func TestShortFormsJoin(t *testing.T) {
+	pos, err := sharedPOSTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type sp struct {
+		typ   newsner.EntityType
+		first string
+		n     int
+		nth   int // which occurrence of first (0: the first)
+	}
+	tests := []struct {
+		text  string
+		spans []sp
+		want  []string // type:text:count:key
+	}{
+		{"North Korea fired shells. The North said the DPRK would respond.",
+			[]sp{{newsner.Location, "North", 2, 0}, {newsner.Location, "North", 1, 1}, {newsner.Organization, "DPRK", 1, 0}},
+			[]string{"LOCATION:North Korea:3:iso3166:KP"}},
+		{"The Church of Scientology denied it. The Church said so.",
+			[]sp{{newsner.Organization, "Church", 3, 0}, {newsner.Organization, "Church", 1, 1}},
+			[]string{"ORGANIZATION:Church of Scientology:2:name:org:church of scientology"}},
+		{"Kansas City won in Kansas.",
+			[]sp{{newsner.Location, "Kansas", 2, 0}, {newsner.Location, "Kansas", 1, 1}},
+			[]string{"LOCATION:Kansas City:1:name:loc:kansas city", "LOCATION:Kansas:1:iso3166:US-KS"}},
+		{"Bank Leumi and the Bank of Israel met. The Bank said rates would rise.",
+			[]sp{{newsner.Organization, "Bank", 2, 0}, {newsner.Organization, "Bank", 3, 1}, {newsner.Organization, "Bank", 1, 2}},
+			[]string{"ORGANIZATION:Bank Leumi:1:name:org:bank leumi", "ORGANIZATION:Bank of Israel:2:name:org:bank of israel"}},
+	}
+	for _, tt := range tests {
+		toks, err := tokenize(pos, tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var spans []tspan
+		for _, s := range tt.spans {
+			seen := 0
+			for i, tok := range toks {
+				if tok.Text == s.first {
+					if seen == s.nth {
+						spans = append(spans, tspan{s.typ, i, i + s.n})
+						break
+					}
+					seen++
+				}
+			}
+		}
+		var got []string
+		for _, e := range buildEntities(tt.text, toks, spans) {
+			got = append(got, fmt.Sprintf("%s:%s:%d:%s", e.Type, e.Text, e.Count, e.Key))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, strings.Join(got, "|"), strings.Join(tt.want, "|"))
 		}
 	}
 }

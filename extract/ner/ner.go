@@ -64,6 +64,7 @@ func LoadModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	nameIndex() // read the name lists now rather than in the first article
 	return newTagger(pos, gz, mf), nil
 }
 
