@@ -49,6 +49,7 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	train := fs.String("train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
 	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
 	extra := fs.String("extra", strings.Join(ner.DefaultSources[1:], ","), "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
+	mainWeight := fs.Int("main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
 	domainCopies := fs.Bool("domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
 	dev := fs.String("dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
@@ -74,7 +75,7 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 		fs.Usage()
 		return errUsage
 	}
-	cfg := ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterSeed: *clusterSeed, NoGloVe: *noGlove, DomainCopies: *domainCopies, Log: env.Stderr}
+	cfg := ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterSeed: *clusterSeed, NoGloVe: *noGlove, DomainCopies: *domainCopies, MainWeight: *mainWeight, Log: env.Stderr}
 	for _, pl := range []struct {
 		flag string
 		dst  *[]int

@@ -206,6 +206,15 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 	}
 	// Outermost first; among equals, longer first.
 	sortMentions(ms)
+	// named reports whether tokens [a,b] are a mention of a name's type.
+	named := func(a, b int) bool {
+		for _, m := range ms {
+			if _, ok := gumTypes[m.typ]; ok && m.t0 == a && m.t1 == b {
+				return true
+			}
+		}
+		return false
+	}
 	taken := make([]bool, len(toks))
 	var gold []Span
 	for i, m := range ms {
@@ -222,12 +231,12 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			if innerSameTypeEnd(ms, i, typ, part[0], part[1]) {
 				continue // "President Donald Trump": the inner "Donald Trump" comes later
 			}
-			t0, t1, ok := gumName(toks, part[0], part[1], typ)
+			t0, t1, ok := gumName(toks, part[0], part[1], typ, named)
 			if !ok && typ == newsner.Person {
-				t0, t1, ok = gumPersonPart(toks, part[0], part[1])
+				t0, t1, ok = gumPersonPart(toks, part[0], part[1], named)
 			}
 			if !ok && typ == newsner.Organization {
-				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ)
+				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ, named)
 			}
 			if !ok || anyTaken(taken, t0, t1) {
 				continue
@@ -250,7 +259,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 // gumName returns the proper-name part of mention tokens [t0,t1]: leading
 // determiners and titles dropped, or ok false if what is left is not a
 // proper name.
-func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, int, bool) {
+func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
 	for t0 <= t1 {
 		w := strings.ToLower(toks[t0].form)
 		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isTitle(toks[t0].form) && isProperTok(toks[t0+1])) {
@@ -281,6 +290,8 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, int, boo
 		t := toks[k]
 		l := strings.ToLower(t.form)
 		switch {
+		case t.xpos == "POS" && k > t0 && k < t1 && !named(t0, k-1) && !named(t0, k) && !toks[k-1].spaceAfter:
+			continue // "People's Daily": a possessive inside one name
 		case t.xpos == "POS" || t.form == "(" || t.form == ")":
 			return 0, 0, false // "Saudi Arabia's Civil Defense Authority" is two names
 		case typ == misc && !isNNP(t) && !isNumber(t.form) && !nameJoiners[l] && hasLetter(t.form):
@@ -336,7 +347,7 @@ func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.Entity
 // whose other words are common nouns: "Yonhap" of "Yonhap news agency", "Hells Angels" of
 // "the Hells Angels biker gang", "Civil Defense Authority" of "Saudi
 // Arabia's Civil Defense Authority" (after the last possessive).
-func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, int, bool) {
+func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
 	for k := t1; k > t0; k-- {
 		if toks[k].xpos == "POS" {
 			t0 = k + 1
@@ -358,13 +369,13 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType) (int, i
 			return 0, 0, false
 		}
 	}
-	return gumName(toks, t0, e-1, typ)
+	return gumName(toks, t0, e-1, typ, named)
 }
 
 // gumPersonPart finds the person's name in a mention that also names their
 // party or country: after the last possessive ("DAB's Starry Lee"), before
 // the first "of" ("Lee Cheuk-yan of the Labour Party").
-func gumPersonPart(toks []gumToken, t0, t1 int) (int, int, bool) {
+func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool) (int, int, bool) {
 	for k := t0; k < t1; k++ {
 		if toks[k].form == "of" {
 			t1 = k - 1
@@ -380,7 +391,7 @@ func gumPersonPart(toks []gumToken, t0, t1 int) (int, int, bool) {
 	if t0 > t1 {
 		return 0, 0, false
 	}
-	return gumName(toks, t0, t1, newsner.Person)
+	return gumName(toks, t0, t1, newsner.Person, named)
 }
 
 func isNNP(t gumToken) bool { return t.xpos == "NNP" || t.xpos == "NNPS" }

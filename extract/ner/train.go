@@ -63,6 +63,10 @@ type TrainConfig struct {
 	// with CoNLL-2003's news without pulling the model to their own
 	// conventions.
 	DomainCopies bool
+	// MainWeight is how many times each epoch goes over the documents
+	// Train is given, against once over Extra: a weight on the target
+	// corpus. Default: 1.
+	MainWeight int
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -187,6 +191,7 @@ func pruned(sum map[uint64]*[nLabels]float64, trans *[(nLabels + 1) * nLabels]fl
 type trainDoc struct {
 	d    *docInfo
 	gold []int
+	main bool // one of the documents Train was given, not of cfg.Extra
 }
 
 // goldLabels projects gold spans (code points) onto tokens as BILOU labels.
@@ -231,6 +236,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	// ClusterTexts), not from the other corpora: tweets and Wikipedia
 	// shift CoNLL-2003's clusters away from news.
 	clusterDocs := docs
+	nMain := len(docs)
 	if len(cfg.Extra) > 0 {
 		docs = append(append(make([]Doc, 0, len(docs)+len(cfg.Extra)), docs...), cfg.Extra...)
 	}
@@ -301,7 +307,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	tds := make([]trainDoc, 0, len(docs))
 	ntok := 0
-	for _, doc := range docs {
+	for i, doc := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -316,7 +322,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if cfg.DomainCopies {
 			d.domain = domainOf(doc.Source)
 		}
-		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold)})
+		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain})
 		ntok += len(toks)
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
@@ -381,11 +387,14 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 // trainRun is one averaged-perceptron run over tds, documents shuffled by
 // seed.
 func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, salted map[uint64]bool, logf func(string, ...any), stage string) (*trainer, error) {
-	order := make([]int, len(tds))
+	order := make([]int, 0, len(tds))
 	ntok := 0
-	for i := range order {
-		order[i] = i
+	for i := range tds {
+		order = append(order, i)
 		ntok += len(tds[i].gold)
+		for k := 1; k < cfg.MainWeight && tds[i].main; k++ {
+			order = append(order, i)
+		}
 	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
