@@ -66,6 +66,8 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	glovePrefixes := fs.String("glove-prefixes", "", `comma-separated GloVe cluster path prefix lengths for the word ("none": no such features; empty: the default)`)
 	gloveNeighbour := fs.String("glove-neighbour", "", "the same for the words either side")
 	gloveStage2 := fs.String("glove-stage2", "", "the same for the word in the second stage")
+	merge := fs.String("merge", "", "A,B: write a model whose weights are (1-lambda)*A + lambda*B (two model files trained with the same settings on the same --train file) instead of training")
+	lambda := fs.Float64("lambda", 0.5, "B's share with --merge")
 	cv := fs.Int("cv", 0, "cross-validate with this many folds of the training file instead of writing a model")
 	cvParallel := fs.Int("cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
 	if err := parse(fs, args); err != nil {
@@ -74,6 +76,9 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *merge != "" {
+		return mergeModels(ctx, env, *merge, *lambda, *name, *out, *dev)
 	}
 	cfg := ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterSeed: *clusterSeed, NoGloVe: *noGlove, DomainCopies: *domainCopies, MainWeight: *mainWeight, Log: env.Stderr}
 	for _, pl := range []struct {
@@ -125,16 +130,8 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	if err := tagger.WriteModel(f); err != nil {
-		f.Close()
-		return fmt.Errorf("train: write %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("train: write %s: %w", *out, err)
+	if err := writeModelFile(tagger, *out); err != nil {
+		return err
 	}
 	st, err := os.Stat(*out)
 	if err != nil {
@@ -244,4 +241,49 @@ func readTextFiles(paths []string) ([]string, error) {
 		texts = append(texts, string(data))
 	}
 	return texts, nil
+}
+
+// mergeModels writes the interpolation of the two models in spec ("A,B")
+// to out and scores it on the dev sets in dev.
+func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, name, out, dev string) error {
+	paths := strings.Split(spec, ",")
+	if len(paths) != 2 || lambda < 0 || lambda > 1 {
+		return fmt.Errorf("train: --merge wants two model files and --lambda in [0,1]")
+	}
+	var ts [2]*ner.Tagger
+	for i, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		ts[i], err = ner.LoadModel(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("train: %s: %w", p, err)
+		}
+	}
+	t, err := ner.Interpolate(ts[0], ts[1], lambda, name)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := writeModelFile(t, out); err != nil {
+		return err
+	}
+	return evalSets(ctx, env, t, dev, nil)
+}
+
+// writeModelFile writes t's model to path.
+func writeModelFile(t *ner.Tagger, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := t.WriteModel(f); err != nil {
+		f.Close()
+		return fmt.Errorf("train: write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("train: write %s: %w", path, err)
+	}
+	return nil
 }
