@@ -254,3 +254,27 @@ func TestTrainExtraSources(t *testing.T) {
 		t.Error("train with an unknown source succeeded")
 	}
 }
+
+// TestTrainMerge mixes two models of the same settings into a third.
+func TestTrainMerge(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	var models []string
+	for _, seed := range []string{"1", "2"} {
+		m := filepath.Join(dir, "m"+seed+".bin")
+		if code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", m, "--epochs", "2", "--runs", "1", "--stages", "1", "--seed", seed); code != 0 {
+			t.Fatalf("train: exit %d: %s", code, stderr)
+		}
+		models = append(models, m)
+	}
+	out := filepath.Join(dir, "soup.bin")
+	code, stdout, stderr := runMain(t, "", "train", "ner", "--merge", strings.Join(models, ","), "--lambda", "0.3", "--out", out, "--dev", data)
+	if code != 0 || !strings.Contains(stdout, "overall") {
+		t.Fatalf("merge: exit %d: %s %s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--merge", models[0], "--out", out); code == 0 {
+		t.Error("merge of one model succeeded")
+	}
+}
