@@ -53,6 +53,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
+	placesAsPlaces(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
@@ -598,4 +599,27 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// strongLocatives are the words after which a place's name is the place,
+// whoever else bears it ("in Washington"; "to Jordan" may be a pass).
+var strongLocatives = setOf(`in near across throughout outside inside`)
+
+// placesAsPlaces types LOCATION a one-word mention tagged a person that is
+// a known place and stands as one: after "in" and the like, after a city
+// and a comma ("Olympia, Washington"), before "state". The tagger, having
+// read "George Washington" in the article, may call every "Washington" a
+// person; the state stays apart from him.
+func placesAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person || len(m.words) != 1 || !isPlaceName(toks[m.t0].Text) {
+			continue
+		}
+		t0, t1 := m.t0, m.t1
+		if t0 > 0 && strongLocatives[toks[t0-1].Text] ||
+			t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) ||
+			t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state") {
+			m.typ = newsner.Location
+		}
+	}
 }

@@ -112,8 +112,8 @@ Paris NNP I-NP I-LOC
 // span, and the entity list (one entry per thing). Raise them when the
 // model improves; never lower them to make a change pass.
 var modernFloors = map[string]float64{
-	"gum-news":          0.69,
-	"gum-news distinct": 0.645,
+	"gum-news":          0.705,
+	"gum-news distinct": 0.67,
 }
 
 func TestModernDevFloor(t *testing.T) {
