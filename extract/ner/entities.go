@@ -30,6 +30,9 @@ type mention struct {
 	// placeCtx, on a group's first mention, is set when a mention of the
 	// group stands where a place does (placeContext).
 	placeCtx bool
+	// place is set on a mention placesAsPlaces made a place: unifyTypes
+	// leaves its type.
+	place bool
 }
 
 // buildEntities turns tagged spans over toks into the article's entity list:
@@ -233,6 +236,9 @@ func unifyTypes(ms []*mention) {
 		v.n[m.typ]++
 	}
 	for _, m := range ms {
+		if m.place {
+			continue
+		}
 		v := votes[m.key]
 		total := 0
 		for _, n := range v.n {
@@ -619,7 +625,7 @@ func placesAsPlaces(ms []*mention, toks []token) {
 		if t0 > 0 && strongLocatives[toks[t0-1].Text] ||
 			t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) ||
 			t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state") {
-			m.typ = newsner.Location
+			m.typ, m.place = newsner.Location, true
 		}
 	}
 }

@@ -56,7 +56,7 @@ func TestListKey(t *testing.T) {
 
 // variantsText names things under several names each; the shipped model
 // tags these names (checked below through the entity list).
-const variantsText = `The United States and Iran traded accusations on Monday. US officials said the International Atomic Energy Agency (IAEA) had found traces of uranium, and the IAEA would report to its board next week. A U.S. envoy said Washington would respond.
+const variantsText = `The United States and Iran traded accusations on Monday. US officials said the International Atomic Energy Agency (IAEA) had found traces of uranium, and the IAEA would report to its board next week. A U.S. envoy in Washington said the government would respond.
 
 Tottenham Hotspur beat Arsenal 2-1 on Sunday. Spurs manager Ange Postecoglou said his side deserved the win, and Tottenham now sit third.
 
