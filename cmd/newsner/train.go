@@ -86,7 +86,7 @@ type trainNERCmd struct {
 func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.trainFile, "train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
 	fs.StringVar(&c.out, "out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
-	fs.StringVar(&c.extra, "extra", strings.Join(ner.DefaultSources[1:], ","), "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
+	fs.StringVar(&c.extra, "extra", "", "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
 	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
 	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
 	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")

@@ -54,11 +54,12 @@
 // The model ships in model.bin (go:embed). It is made, reproducibly (the
 // same bytes each time), from the repository root by
 //
-//	newsner train ner
+//	bash extract/ner/train.sh
 //
-// which trains on CoNLL-2003 eng.train and the other corpora of
-// DefaultSources (LoadSource reads each, reconciled to CoNLL-2003's
-// conventions: ReadGUM, ReadTagged), and scored (per type and overall
+// which trains three models with the same settings (`newsner train ner`:
+// CoNLL-2003 eng.train alone, and with other corpora, which LoadSource
+// reads reconciled to CoNLL-2003's conventions: ReadGUM, ReadTagged) and
+// mixes their weights (Interpolate), and scored (per type and overall
 // precision, recall and F1 over exact spans) on every dev set (LoadDevSet:
 // eng.testa, held-out GUM Wikinews documents, the Broad Twitter Corpus's
 // dev and test sections) by

@@ -30,9 +30,6 @@ const (
 // Sources lists the training sources' names.
 var Sources = []string{SourceCoNLL, SourceGUM, SourceBTC, SourceBTCNews, SourceWNUT, SourceWikigold, SourceRe3d}
 
-// DefaultSources is what the shipped model is trained on.
-var DefaultSources = []string{SourceCoNLL}
-
 // Dev set names (newsner eval ner).
 const (
 	DevCoNLL   = "eng.testa" // CoNLL-2003 dev: Reuters 1996
