@@ -283,7 +283,7 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 			continue
 		}
 		for _, m := range g {
-			if placeContext(toks, m.t0, m.t1) {
+			if placeContext(toks, m.t0, m.t1, locatives) {
 				g[0].placeCtx = true
 				break
 			}
@@ -528,14 +528,19 @@ func isPossessive(w string) bool {
 	return false
 }
 
-// locatives are the words before a name that read it as a place.
-var locatives = setOf(`in at from to near across into outside throughout around of`)
+// locatives are the words before a name that read it as a place;
+// strongLocatives those that do whoever else bears the name ("in
+// Washington"; "to Jordan" may be a pass).
+var (
+	locatives       = setOf(`in at from to near across into outside throughout around of`)
+	strongLocatives = setOf(`in near across throughout outside inside`)
+)
 
 // placeContext reports whether the name over tokens [t0,t1) stands where a
-// place does: after a locative preposition ("in Washington"), after a
-// city and a comma ("Seattle, Washington"), or before "state".
-func placeContext(toks []token, t0, t1 int) bool {
-	if t0 > 0 && locatives[toks[t0-1].Text] {
+// place does: after a word of before ("in Washington"), after a city and
+// a comma ("Seattle, Washington"), or before "state".
+func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
+	if t0 > 0 && before[toks[t0-1].Text] {
 		return true
 	}
 	if t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) {
@@ -563,7 +568,7 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 		return
 	}
 	for _, m := range ms {
-		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1) {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
 			m.typ = newsner.Person
 			m.key = m.words[0]
 		}
@@ -607,10 +612,6 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
-// strongLocatives are the words after which a place's name is the place,
-// whoever else bears it ("in Washington"; "to Jordan" may be a pass).
-var strongLocatives = setOf(`in near across throughout outside inside`)
-
 // placesAsPlaces types LOCATION a one-word mention tagged a person that is
 // a known place and stands as one: after "in" and the like, after a city
 // and a comma ("Olympia, Washington"), before "state". The tagger, having
@@ -621,10 +622,7 @@ func placesAsPlaces(ms []*mention, toks []token) {
 		if m.typ != newsner.Person || len(m.words) != 1 || !isPlaceName(toks[m.t0].Text) {
 			continue
 		}
-		t0, t1 := m.t0, m.t1
-		if t0 > 0 && strongLocatives[toks[t0-1].Text] ||
-			t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) ||
-			t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state") {
+		if placeContext(toks, m.t0, m.t1, strongLocatives) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}

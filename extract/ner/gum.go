@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -93,10 +94,9 @@ func ReadGUM(r io.Reader) ([]Doc, error) {
 		if len(f) != 10 {
 			return nil, fmt.Errorf("gum line %d: %d fields, want 10", line, len(f))
 		}
-		if a, b, ok := strings.Cut(f[0], "-"); ok {
+		if _, b, ok := strings.Cut(f[0], "-"); ok {
 			// A multi-word token ("People's" over "People" and "'s"):
 			// its words are written together, its MISC has the spacing.
-			_ = a
 			last, _ := strconv.Atoi(b)
 			mwtLast, mwtSpace = last, !strings.Contains(f[9], "SpaceAfter=No")
 			continue
@@ -431,26 +431,16 @@ func innerSameTypeEnd(ms []gumMention, i int, typ newsner.EntityType, t0, t1 int
 
 // sortMentions orders mentions outermost (longest) first, then by start.
 func sortMentions(ms []gumMention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && mentionBefore(ms[j], ms[j-1]); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
+	sort.SliceStable(ms, func(i, j int) bool {
+		if li, lj := ms[i].t1-ms[i].t0, ms[j].t1-ms[j].t0; li != lj {
+			return li > lj
 		}
-	}
-}
-
-func mentionBefore(a, b gumMention) bool {
-	if la, lb := a.t1-a.t0, b.t1-b.t0; la != lb {
-		return la > lb
-	}
-	return a.t0 < b.t0
+		return ms[i].t0 < ms[j].t0
+	})
 }
 
 func sortSpans(s []Span) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].Start < s[j-1].Start; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Start < s[j].Start })
 }
 
 // markDemonyms adds a MISC span for each demonym token ("Afghan",
