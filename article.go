@@ -66,12 +66,18 @@ type Article struct {
 	// ContentSHA256 is the hex SHA-256 of Text's UTF-8 bytes.
 	ContentSHA256 string `json:"content_sha256"`
 	// Model names the extractor and entity model that made the record
-	// ("extract/v4+ner/perceptron-v3"), so records made by an older
+	// ("extract/v5+ner/perceptron-v4"), so records made by an older
 	// model can be found and reprocessed.
 	Model string `json:"model"`
 
-	// Entities lists each distinct entity of the article once.
+	// Entities lists each distinct entity of the article once. Empty when
+	// EntitiesStatus says they were not looked for.
 	Entities []Entity `json:"entities"`
+	// EntitiesStatus says whether the entity model read the text:
+	// EntitiesOK, or EntitiesUnsupportedLanguage when the article is in a
+	// language the model does not cover (Entities is then empty rather than
+	// guesses). Absent in records made before the field existed.
+	EntitiesStatus string `json:"entities_status,omitempty"`
 }
 
 // ExtractionFallback is Article.Extraction for text the extractor's main
@@ -79,6 +85,15 @@ type Article struct {
 // an <aside>), a <noscript> copy, <br>-separated text, or else the page's
 // largest text block.
 const ExtractionFallback = "fallback"
+
+// Values of Article.EntitiesStatus.
+const (
+	// EntitiesOK: the entity model read the text; Entities is what it found.
+	EntitiesOK = "ok"
+	// EntitiesUnsupportedLanguage: the article's language is not one the
+	// entity model covers, so it was not read.
+	EntitiesUnsupportedLanguage = "unsupported_language"
+)
 
 // EntityType is the kind of a named entity. newsner emits exactly these three.
 type EntityType string
@@ -102,6 +117,13 @@ type Entity struct {
 	// Text is the entity's canonical name: the fullest form the article uses
 	// ("Emmanuel Macron" where the article also says "Macron").
 	Text string `json:"text"`
+	// Key identifies the real thing across articles: the same in every
+	// article that names it, whichever variant of its name each uses.
+	// "iso3166:US" for a country (ISO 3166-1 alpha-2), "wikidata:Q…"
+	// where a name list gives a Wikidata id, else "name:" plus the type
+	// and a normalised canonical name ("name:org:ulta beauty"). Absent in
+	// records made before the field existed.
+	Key string `json:"key,omitempty"`
 	// Count is the number of mentions, len(Mentions).
 	Count int `json:"count"`
 	// Mentions lists every occurrence, in text order.

@@ -38,7 +38,8 @@ func TestArticleMatchesSchema(t *testing.T) {
 		URL: "https://x.example/a?utm=1", FinalURL: "https://x.example/a", CanonicalURL: "https://x.example/a",
 		FetchedAt: time.Now().UTC(), Status: 200, Title: "T", PublishedAt: &pub, Language: "en",
 		Text: text, ContentSHA256: newsner.ContentHash(text), Model: "extract/v1+ner/test",
-		Entities: []newsner.Entity{{Type: newsner.Person, Text: "Macron", Count: 2, Mentions: []newsner.Mention{{0, 6, "Macron"}, {17, 23, "Macron"}}}},
+		Entities:       []newsner.Entity{{Type: newsner.Person, Text: "Macron", Key: "name:person:macron", Count: 2, Mentions: []newsner.Mention{{0, 6, "Macron"}, {17, 23, "Macron"}}}},
+		EntitiesStatus: newsner.EntitiesOK,
 	}
 	tests := []struct {
 		name  string
@@ -51,6 +52,11 @@ func TestArticleMatchesSchema(t *testing.T) {
 		{"nil entities", func(a *newsner.Article) { a.Entities = nil }, false},
 		{"wrong schema", func(a *newsner.Article) { a.Schema = "newsner.article/v0" }, false},
 		{"MISC type", func(a *newsner.Article) { a.Entities[0].Type = "MISC" }, false},
+		{"v1 record without key and status", func(a *newsner.Article) { a.Entities[0].Key = ""; a.EntitiesStatus = "" }, true},
+		{"unsupported language", func(a *newsner.Article) {
+			a.Entities, a.EntitiesStatus, a.Language = []newsner.Entity{}, newsner.EntitiesUnsupportedLanguage, "de"
+		}, true},
+		{"unknown status", func(a *newsner.Article) { a.EntitiesStatus = "skipped" }, false},
 		{"bad id", func(a *newsner.Article) { a.ID = "x" }, false},
 		{"fallback text", func(a *newsner.Article) { a.Extraction = newsner.ExtractionFallback }, true},
 		{"unknown extraction", func(a *newsner.Article) { a.Extraction = "guess" }, false},

@@ -13,6 +13,7 @@ type Metrics struct {
 	extract  prometheus.Histogram
 	entities prometheus.Histogram
 	perType  *prometheus.HistogramVec
+	statuses *prometheus.CounterVec
 }
 
 // NewMetrics creates the processor's metrics and registers them with reg.
@@ -34,8 +35,15 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help:    "Distinct entities per article, by type.",
 			Buckets: []float64{0, 1, 2, 5, 10, 20, 50, 100},
 		}, []string{"type"}),
+		statuses: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsner_entities_status_total",
+			Help: `Articles by entities_status: "ok" (the entity model read the text) or "unsupported_language" (not read: a language the model does not cover).`,
+		}, []string{"status"}),
 	}
-	reg.MustRegister(m.extract, m.entities, m.perType)
+	for _, s := range []string{newsner.EntitiesOK, newsner.EntitiesUnsupportedLanguage} {
+		m.statuses.WithLabelValues(s) // present at 0 from the start
+	}
+	reg.MustRegister(m.extract, m.entities, m.perType, m.statuses)
 	return m
 }
 
@@ -56,5 +64,11 @@ func (m *Metrics) tagged(start time.Time, ents []newsner.Entity) {
 	}
 	for _, t := range []newsner.EntityType{newsner.Person, newsner.Location, newsner.Organization} {
 		m.perType.WithLabelValues(string(t)).Observe(float64(counts[t]))
+	}
+}
+
+func (m *Metrics) status(s string) {
+	if m != nil {
+		m.statuses.WithLabelValues(s).Inc()
 	}
 }

@@ -13,6 +13,16 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// LanguageCoverer is a tagger that reads some languages only. A Processor
+// whose Finder implements it leaves an article in another language without
+// entities (EntitiesStatus "unsupported_language") instead of emitting what
+// a model of one language guesses in another.
+type LanguageCoverer interface {
+	// Covers reports whether the tagger reads text in lang, a primary
+	// language subtag ("en").
+	Covers(lang string) bool
+}
+
 // Input formats for Processor.Format.
 const (
 	FormatAuto = "auto" // HTML if the page says or looks so, else plain text
@@ -75,13 +85,37 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	art.ContentSHA256 = newsner.ContentHash(art.Text)
 	art.ID = articleID(art)
 	art.Model = Version + "+" + p.Finder.Name()
-	start := time.Now()
-	art.Entities = p.Finder.Entities(art.Text)
-	p.Metrics.tagged(start, art.Entities)
+	art.EntitiesStatus = newsner.EntitiesOK
+	if c, ok := p.Finder.(LanguageCoverer); ok {
+		if l := entityLanguage(art.Language, art.Text); l != "" && !c.Covers(l) {
+			art.EntitiesStatus = newsner.EntitiesUnsupportedLanguage
+		}
+	}
+	if art.EntitiesStatus == newsner.EntitiesOK {
+		start := time.Now()
+		art.Entities = p.Finder.Entities(art.Text)
+		p.Metrics.tagged(start, art.Entities)
+	}
+	p.Metrics.status(art.EntitiesStatus)
 	if art.Entities == nil {
 		art.Entities = []newsner.Entity{}
 	}
 	return art, nil
+}
+
+// entityLanguage is the language the entity step judges an article by, a
+// primary subtag: the text's own language where guessLanguage is sure of
+// it, since a page declares its site's language, or a template's default
+// (lang="en" on a German page), rather than the article's; the declared
+// language (Article.Language) where the guess is unsure (short or mixed
+// text); empty when neither says, and the text is then read.
+func entityLanguage(declared, text string) string {
+	l := guessLanguage(text)
+	if l == "" {
+		l = declared
+	}
+	primary, _, _ := strings.Cut(l, "-")
+	return strings.ToLower(primary)
 }
 
 // articleID derives the record ID from the canonical URL; input without a

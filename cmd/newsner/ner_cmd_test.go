@@ -5,8 +5,12 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // tinyCoNLL is a made-up CoNLL-2003 file (not Reuters text).
@@ -199,5 +203,78 @@ func TestEvalExtractTexts(t *testing.T) {
 	}
 	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", filepath.Join(shared, "missing.json")); code == 0 || !strings.Contains(stderr, "missing.json") {
 		t.Fatalf("missing texts file: exit %d, stderr %s", code, stderr)
+	}
+}
+
+// TestEvalNERDevSets: one run scores every dev set, a line per set and
+// type; --errors lists mistakes; --unseen scores names not in a file.
+func TestEvalNERDevSets(t *testing.T) {
+	shared.Require(t, "data", "ner-extra", "gum")
+	shared.Require(t, "data", "conll2003", "eng.testa")
+	code, stdout, stderr := runMain(t, "", "eval", "ner")
+	if code != 0 {
+		t.Fatalf("eval ner: exit %d: %s", code, stderr)
+	}
+	for _, set := range ner.DevSets {
+		for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION", "overall"} {
+			if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(set) + ` +` + typ + ` +0\.\d{4}`).MatchString(stdout) {
+				t.Errorf("no %s line for %s:\n%s", typ, set, stdout)
+			}
+		}
+	}
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "gum-news", "--errors")
+	if code != 0 || !strings.Contains(stdout, "== gum-news") || !regexp.MustCompile(`(?m)^(FP|FN) `).MatchString(stdout) {
+		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
+	}
+	_, train := writeTinyCoNLL(t)
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "eng.testa", "--unseen", train)
+	if code != 0 || !strings.Contains(stdout, "eng.testa unseen") {
+		t.Errorf("eval ner --unseen: exit %d: %s %s", code, stdout, stderr)
+	}
+	if code, _, _ := runMain(t, "", "eval", "ner", "--sets", "nope"); code == 0 {
+		t.Error("eval ner of an unknown set succeeded")
+	}
+}
+
+// TestTrainExtraSources trains on CoNLL-2003 and another corpus, with
+// domain copies, and scores the model on a dev set.
+func TestTrainExtraSources(t *testing.T) {
+	shared.Require(t, "data", "ner-extra", "wikigold")
+	dir, data := writeTinyCoNLL(t)
+	model := filepath.Join(dir, "model.bin")
+	code, stdout, stderr := runMain(t, "", "train", "ner", "--train", data, "--extra", "wikigold", "--domain-copies",
+		"--out", model, "--epochs", "1", "--runs", "1", "--stages", "1", "--no-glove", "--dev", "eng.testa")
+	if code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "eng.testa") || !strings.Contains(stderr, "analyzed 147 documents") {
+		t.Errorf("train output:\n%s\n%s", stdout, stderr)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--extra", "nope", "--out", model); code == 0 {
+		t.Error("train with an unknown source succeeded")
+	}
+}
+
+// TestTrainMerge mixes two models of the same settings into a third.
+func TestTrainMerge(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	var models []string
+	for _, seed := range []string{"1", "2"} {
+		m := filepath.Join(dir, "m"+seed+".bin")
+		if code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", m, "--epochs", "2", "--runs", "1", "--stages", "1", "--seed", seed); code != 0 {
+			t.Fatalf("train: exit %d: %s", code, stderr)
+		}
+		models = append(models, m)
+	}
+	out := filepath.Join(dir, "soup.bin")
+	code, stdout, stderr := runMain(t, "", "train", "ner", "--merge", strings.Join(models, ","), "--lambda", "0.3", "--out", out, "--dev", data)
+	if code != 0 || !strings.Contains(stdout, "overall") {
+		t.Fatalf("merge: exit %d: %s %s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--merge", models[0], "--out", out); code == 0 {
+		t.Error("merge of one model succeeded")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,36 +33,9 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 }
 
 func runTrainNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "train ner", "[flags]",
-		`Trains the entity model (averaged perceptron over prose's tokens and POS tags)
-on a CoNLL-2003 file and writes it where go:embed picks it up. The model shipped
-in the repository is made, from the repository root, by
-
-  newsner train ner --train ../shared/data/conll2003/eng.train --out extract/ner/model.bin
-
-(then rebuild). --dev scores the new model on a held-out file after training.
---cv K cross-validates the settings on the training file instead (K models,
-each trained on all but a K-th of the documents and scored on that K-th) and
-writes no model: a second opinion beside the dev file, on more documents.`)
-	train := fs.String("train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
-	out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
-	dev := fs.String("dev", "", "CoNLL-2003 file to score the trained model on (e.g. ../shared/data/conll2003/eng.testa)")
-	epochs := fs.Int("epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
-	minWeight := fs.Float64("min-weight", 0, "drop features whose weights all stay below this (0: the default)")
-	noClusters := fs.Bool("no-clusters", false, "do not learn word clusters from the training text")
-	clusterText := fs.String("cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
-	clusterSeed := fs.Int64("cluster-seed", 0, "seed for learning the word clusters (0: the default)")
-	seed := fs.Int64("seed", 0, "seed for shuffling the training documents (0: the default)")
-	name := fs.String("name", "", `model name for the records' model field (default "ner/perceptron-v3"); change it when the model changes`)
-	runs := fs.Int("runs", 0, "perceptrons averaged per stage (0: the default)")
-	stages := fs.Int("stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
-	noGlove := fs.Bool("no-glove", false, "leave out the features from word clusters of GloVe 6B vectors (extract/ner/gazetteer/glove-clusters.tsv.gz, embedded)")
-	gloveClusters := fs.String("glove-clusters", "", "read the GloVe clusters (word<TAB>bits lines, .gz or not) from this file instead of the embedded one")
-	glovePrefixes := fs.String("glove-prefixes", "", `comma-separated GloVe cluster path prefix lengths for the word ("none": no such features; empty: the default)`)
-	gloveNeighbour := fs.String("glove-neighbour", "", "the same for the words either side")
-	gloveStage2 := fs.String("glove-stage2", "", "the same for the word in the second stage")
-	cv := fs.Int("cv", 0, "cross-validate with this many folds of the training file instead of writing a model")
-	cvParallel := fs.Int("cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
+	fs := newFlagSet(env, "train ner", "[flags]", trainNERHelp)
+	c := &trainNERCmd{}
+	c.register(fs.FlagSet)
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
@@ -71,81 +45,157 @@ writes no model: a second opinion beside the dev file, on more documents.`)
 		fs.Usage()
 		return errUsage
 	}
-	cfg := ner.TrainConfig{Name: *name, Epochs: *epochs, MinWeight: *minWeight, Stages: *stages, Runs: *runs, Seed: *seed, NoClusters: *noClusters, ClusterSeed: *clusterSeed, NoGloVe: *noGlove, Log: env.Stderr}
+	if c.merge != "" {
+		return mergeModels(ctx, env, c.merge, c.lambda, c.cfg.Name, c.out, c.dev)
+	}
+	docs, err := c.open(env)
+	if err != nil {
+		return err
+	}
+	if c.cv > 0 {
+		return c.crossValidate(ctx, env, docs)
+	}
+	return c.train(ctx, env, docs)
+}
+
+const trainNERHelp = `Trains the entity model (averaged perceptron over prose's tokens and POS tags)
+on a CoNLL-2003 file and writes it where go:embed picks it up. --extra adds
+other annotated corpora from the shared data (ner-extra: GUM, the Broad Twitter
+Corpus, WNUT-17, wikigold, re3d), each without the part a dev set holds. --dev
+scores the new model on the dev sets (or CoNLL-2003 files) after training.
+--merge A,B --lambda L writes the model whose weights are (1-L)*A + L*B.
+
+The model shipped in the repository is such a mix of a model of eng.train and
+one of eng.train plus GUM, made from the repository root by
+
+  bash extract/ner/train.sh
+
+(then rebuild). --cv K cross-validates the settings on the training file
+instead (K models, each trained on all but a K-th of the documents, plus the
+--extra corpora, and scored on that K-th) and writes no model: a second
+opinion beside the dev sets, on more documents.`
+
+// trainNERCmd holds the flags of `newsner train ner`; the training settings
+// are bound straight into cfg.
+type trainNERCmd struct {
+	cfg                                                           ner.TrainConfig
+	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
+	glovePrefixes, gloveNeighbour, gloveStage2                    string
+	lambda                                                        float64
+	cv, cvParallel                                                int
+}
+
+func (c *trainNERCmd) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.trainFile, "train", shared.Path("data", "conll2003", "eng.train"), "CoNLL-2003 training file")
+	fs.StringVar(&c.out, "out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
+	fs.StringVar(&c.extra, "extra", "", "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
+	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
+	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
+	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
+	fs.IntVar(&c.cfg.Epochs, "epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
+	fs.Float64Var(&c.cfg.MinWeight, "min-weight", 0, "drop features whose weights all stay below this (0: the default)")
+	fs.BoolVar(&c.cfg.NoClusters, "no-clusters", false, "do not learn word clusters from the training text")
+	fs.StringVar(&c.clusterText, "cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
+	fs.Int64Var(&c.cfg.ClusterSeed, "cluster-seed", 0, "seed for learning the word clusters (0: the default)")
+	fs.Int64Var(&c.cfg.Seed, "seed", 0, "seed for shuffling the training documents (0: the default)")
+	fs.StringVar(&c.cfg.Name, "name", "", `model name for the records' model field (default "`+ner.DefaultModelName+`"); change it when the model changes`)
+	fs.IntVar(&c.cfg.Runs, "runs", 0, "perceptrons averaged per stage (0: the default)")
+	fs.IntVar(&c.cfg.Stages, "stages", 0, "1: one tagger; 2: add a second stage over the first one's labels (0: the default)")
+	fs.BoolVar(&c.cfg.NoGloVe, "no-glove", false, "leave out the features from word clusters of GloVe 6B vectors (extract/ner/gazetteer/glove-clusters.tsv.gz, embedded)")
+	fs.StringVar(&c.gloveClusters, "glove-clusters", "", "read the GloVe clusters (word<TAB>bits lines, .gz or not) from this file instead of the embedded one")
+	fs.StringVar(&c.glovePrefixes, "glove-prefixes", "", `comma-separated GloVe cluster path prefix lengths for the word ("none": no such features; empty: the default)`)
+	fs.StringVar(&c.gloveNeighbour, "glove-neighbour", "", "the same for the words either side")
+	fs.StringVar(&c.gloveStage2, "glove-stage2", "", "the same for the word in the second stage")
+	fs.StringVar(&c.merge, "merge", "", "A,B: write a model whose weights are (1-lambda)*A + lambda*B (two model files trained with the same settings on the same --train file) instead of training")
+	fs.Float64Var(&c.lambda, "lambda", 0.5, "B's share with --merge")
+	fs.IntVar(&c.cv, "cv", 0, "cross-validate with this many folds of the training file instead of writing a model")
+	fs.IntVar(&c.cvParallel, "cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
+}
+
+// open validates the flags and reads what training needs: the settings
+// into c.cfg, and the training documents it returns.
+func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
+	c.cfg.Log = env.Stderr
 	for _, pl := range []struct {
 		flag string
 		dst  *[]int
-	}{{*glovePrefixes, &cfg.GloVePrefixes}, {*gloveNeighbour, &cfg.GloVeNeighbour}, {*gloveStage2, &cfg.GloVeStage2}} {
+	}{{c.glovePrefixes, &c.cfg.GloVePrefixes}, {c.gloveNeighbour, &c.cfg.GloVeNeighbour}, {c.gloveStage2, &c.cfg.GloVeStage2}} {
 		ns, err := parseLengths(pl.flag)
 		if err != nil {
-			return fmt.Errorf("train: %w", err)
+			return nil, fmt.Errorf("train: %w", err)
 		}
 		*pl.dst = ns
 	}
-	if *gloveClusters != "" {
-		data, err := os.ReadFile(*gloveClusters)
+	if c.gloveClusters != "" {
+		data, err := os.ReadFile(c.gloveClusters)
 		if err != nil {
-			return fmt.Errorf("train: %w", err)
+			return nil, fmt.Errorf("train: %w", err)
 		}
-		if cfg.GloVeClusters, err = ner.ReadGloVeClusters(data); err != nil {
-			return fmt.Errorf("train: %s: %w", *gloveClusters, err)
+		if c.cfg.GloVeClusters, err = ner.ReadGloVeClusters(data); err != nil {
+			return nil, fmt.Errorf("train: %s: %w", c.gloveClusters, err)
 		}
 	}
-	docs, err := readCoNLLFile(*train)
+	docs, err := readCoNLLFile(c.trainFile)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var clusterTexts []string
-	if *clusterText != "" {
-		if clusterTexts, err = readTextFiles(strings.Split(*clusterText, ",")); err != nil {
-			return fmt.Errorf("train: cluster text: %w", err)
+	if c.cfg.Extra, err = loadSources(c.extra); err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	if c.clusterText != "" {
+		if c.cfg.ClusterTexts, err = readTextFiles(strings.Split(c.clusterText, ",")); err != nil {
+			return nil, fmt.Errorf("train: cluster text: %w", err)
 		}
 	}
+	return docs, nil
+}
+
+// crossValidate prints a line per fold and the total.
+func (c *trainNERCmd) crossValidate(ctx context.Context, env *Env, docs []ner.Doc) error {
+	res, err := ner.CrossValidate(ctx, docs, c.cfg, c.cv, c.cvParallel)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	for i, r := range res.Folds {
+		fmt.Fprintf(env.Stdout, "fold %d: %d documents  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, r.Docs,
+			r.Total.F1(), r.ByType[newsner.Person].F1(), r.ByType[newsner.Location].F1(), r.ByType[newsner.Organization].F1())
+	}
+	return res.Total.Write(env.Stdout)
+}
+
+// train trains, writes the model and scores it on the dev sets.
+func (c *trainNERCmd) train(ctx context.Context, env *Env, docs []ner.Doc) error {
 	t0 := time.Now()
-	cfg.ClusterTexts = clusterTexts
-	if *cv > 0 {
-		res, err := ner.CrossValidate(ctx, docs, cfg, *cv, *cvParallel)
+	tagger, err := ner.Train(ctx, docs, c.cfg)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := writeModelFile(tagger, c.out); err != nil {
+		return err
+	}
+	st, err := os.Stat(c.out)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s: %d features, %d bytes, trained in %v\n", c.out, tagger.Features(), st.Size(), time.Since(t0).Round(time.Second))
+	return evalSets(ctx, env, tagger, c.dev, nil)
+}
+
+// loadSources reads the training corpora named in list (comma-separated,
+// "none" or "" for none) from the shared data.
+func loadSources(list string) ([]ner.Doc, error) {
+	var docs []ner.Doc
+	for _, name := range strings.Split(list, ",") {
+		if name = strings.TrimSpace(name); name == "" || name == "none" {
+			continue
+		}
+		d, err := ner.LoadSource(shared.Dir(), name)
 		if err != nil {
-			return fmt.Errorf("train: %w", err)
+			return nil, err
 		}
-		for i, r := range res.Folds {
-			fmt.Fprintf(env.Stdout, "fold %d: %d documents  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, r.Docs,
-				r.Total.F1(), r.ByType[newsner.Person].F1(), r.ByType[newsner.Location].F1(), r.ByType[newsner.Organization].F1())
-		}
-		return res.Total.Write(env.Stdout)
+		docs = append(docs, d...)
 	}
-	tagger, err := ner.Train(ctx, docs, cfg)
-	if err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	if err := tagger.WriteModel(f); err != nil {
-		f.Close()
-		return fmt.Errorf("train: write %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("train: write %s: %w", *out, err)
-	}
-	st, err := os.Stat(*out)
-	if err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	fmt.Fprintf(env.Stderr, "wrote %s: %d features, %d bytes, trained in %v\n", *out, tagger.Features(), st.Size(), time.Since(t0).Round(time.Second))
-	if *dev == "" {
-		return nil
-	}
-	devDocs, err := readCoNLLFile(*dev)
-	if err != nil {
-		return err
-	}
-	rep, err := ner.Evaluate(ctx, tagger, devDocs)
-	if err != nil {
-		return err
-	}
-	return rep.Write(env.Stdout)
+	return docs, nil
 }
 
 // parseLengths parses a comma-separated list of prefix lengths: nil for
@@ -228,4 +278,49 @@ func readTextFiles(paths []string) ([]string, error) {
 		texts = append(texts, string(data))
 	}
 	return texts, nil
+}
+
+// mergeModels writes the interpolation of the two models in spec ("A,B")
+// to out and scores it on the dev sets in dev.
+func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, name, out, dev string) error {
+	paths := strings.Split(spec, ",")
+	if len(paths) != 2 || lambda < 0 || lambda > 1 {
+		return fmt.Errorf("train: --merge wants two model files and --lambda in [0,1]")
+	}
+	var ts [2]*ner.Tagger
+	for i, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		ts[i], err = ner.LoadModel(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("train: %s: %w", p, err)
+		}
+	}
+	t, err := ner.Interpolate(ts[0], ts[1], lambda, name)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := writeModelFile(t, out); err != nil {
+		return err
+	}
+	return evalSets(ctx, env, t, dev, nil)
+}
+
+// writeModelFile writes t's model to path.
+func writeModelFile(t *ner.Tagger, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := t.WriteModel(f); err != nil {
+		f.Close()
+		return fmt.Errorf("train: write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("train: write %s: %w", path, err)
+	}
+	return nil
 }

@@ -27,12 +27,19 @@ type mention struct {
 	key    string // lower-cased surface, quotes folded: groups repeats
 	words  []string
 	m      newsner.Mention
+	// placeCtx, on a group's first mention, is set when a mention of the
+	// group stands where a place does (placeContext).
+	placeCtx bool
+	// place is set on a mention placesAsPlaces made a place: unifyTypes
+	// leaves its type.
+	place bool
 }
 
 // buildEntities turns tagged spans over toks into the article's entity list:
 // one entry per distinct entity, mentions in text order, entities ordered by
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
+	spans = joinPossessiveNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	for _, s := range spans {
 		s, ok := cleanSpan(text, toks, s)
@@ -49,8 +56,10 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
+	placesAsPlaces(ms, toks)
 	unifyTypes(ms)
-	groups := groupMentions(ms, toks)
+	surnamesAsPeople(ms, toks)
+	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
@@ -58,12 +67,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		e := newsner.Entity{Type: g[0].typ, Mentions: make([]newsner.Mention, 0, len(g))}
 		best := 0
+		forms := make([]string, 0, len(g))
 		for _, m := range g {
 			e.Mentions = append(e.Mentions, m.m)
+			forms = append(forms, m.m.Text)
 			if n := utf8.RuneCountInString(m.m.Text); n > best {
 				best, e.Text = n, m.m.Text
 			}
 		}
+		e.Key = entityKey(e.Type, e.Text, forms)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
 		out = append(out, e)
@@ -224,6 +236,9 @@ func unifyTypes(ms []*mention) {
 		v.n[m.typ]++
 	}
 	for _, m := range ms {
+		if m.place {
+			continue
+		}
 		v := votes[m.key]
 		total := 0
 		for _, n := range v.n {
@@ -262,6 +277,17 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 			groups = append(groups, nil)
 		}
 		groups[i] = append(groups[i], m)
+	}
+	for _, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if placeContext(toks, m.t0, m.t1, locatives) {
+				g[0].placeCtx = true
+				break
+			}
+		}
 	}
 	// Join short forms into full forms, longest full forms first.
 	parent := make([]int, len(groups))
@@ -322,8 +348,14 @@ func abbreviates(short, full *mention) bool {
 	case newsner.Person:
 		// A contiguous part of the name: "Macron", "von der Leyen". A
 		// single word joins if it is the surname even when it was typed
-		// differently; other parts only when typed PERSON.
+		// differently, unless it is a place typed as one and read as a
+		// place somewhere ("in Washington", "Seattle, Washington": the
+		// state is not George Washington); other parts only when typed
+		// PERSON.
 		if short.typ != newsner.Person && !(short.typ.Valid() && len(short.words) == 1 && short.words[0] == full.words[len(full.words)-1]) {
+			return false
+		}
+		if short.typ == newsner.Location && short.placeCtx {
 			return false
 		}
 		return containsRun(full.words, short.words)
@@ -494,4 +526,104 @@ func isPossessive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// locatives are the words before a name that read it as a place;
+// strongLocatives those that do whoever else bears the name ("in
+// Washington"; "to Jordan" may be a pass).
+var (
+	locatives       = setOf(`in at from to near across into outside throughout around of`)
+	strongLocatives = setOf(`in near across throughout outside inside`)
+)
+
+// placeContext reports whether the name over tokens [t0,t1) stands where a
+// place does: after a word of before ("in Washington"), after a city and
+// a comma ("Seattle, Washington"), or before "state".
+func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
+	if t0 > 0 && before[toks[t0-1].Text] {
+		return true
+	}
+	if t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) {
+		return true
+	}
+	return t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state")
+}
+
+// surnamesAsPeople types PERSON the one-word mentions tagged a place that
+// are the surname of a person the article names in full, unless the
+// mention stands where a place does (placeContext) or comes before the
+// person is named in full: "Washington" after "MaliVai Washington" is the
+// player, "in Washington" the place. The surname then joins the person's
+// entity (groupMentions).
+func surnamesAsPeople(ms []*mention, toks []token) {
+	surnames := map[string]int{} // surname -> first full mention's start
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 {
+			if _, ok := surnames[m.words[len(m.words)-1]]; !ok {
+				surnames[m.words[len(m.words)-1]] = m.m.Start
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, m := range ms {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
+			m.typ = newsner.Person
+			m.key = m.words[0]
+		}
+	}
+}
+
+// institutionHeads are the words that head an institution's name after a
+// possessive ("St Mary's Hospital", "Westminster Magistrates' Court").
+var institutionHeads = setOf(`hospital university college court school church cathedral chapel institute academy
+hall infirmary clinic society club fund foundation trust museum library centre center theatre theater inn
+college's`)
+
+// joinPossessiveNames makes one name of "St Mary's Hospital", "Queen's
+// University" and "Westminster Magistrates' Court": a span that starts
+// with an institution's head word right after a possessive takes in the
+// capitalized words before the possessive (which the tagger may have
+// tagged as a name of their own, or not at all), and is an organization
+// unless it was tagged a place. "Russia's Gazprom" stays two names.
+func joinPossessiveNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		if k < 2 || !institutionHeads[strings.ToLower(toks[k].Text)] || !isPossessive(toks[k-1].Text) ||
+			toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) {
+			out = append(out, s)
+			continue
+		}
+		t0 := k - 2
+		for t0 > 0 && (startsUpper(toks[t0-1].Text) || toks[t0-1].Text == ".") && toks[t0-1].Text != "The" && !isTitle(toks[t0-1].Text) {
+			t0--
+		}
+		for len(out) > 0 && out[len(out)-1].t1 > t0 {
+			out = out[:len(out)-1] // the part before the possessive, tagged on its own
+		}
+		if s.typ != newsner.Location {
+			s.typ = newsner.Organization
+		}
+		s.t0 = t0
+		out = append(out, s)
+	}
+	return out
+}
+
+// placesAsPlaces types LOCATION a one-word mention tagged a person that is
+// a known place and stands as one: after "in" and the like, after a city
+// and a comma ("Olympia, Washington"), before "state". The tagger, having
+// read "George Washington" in the article, may call every "Washington" a
+// person; the state stays apart from him.
+func placesAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person || len(m.words) != 1 || !isPlaceName(toks[m.t0].Text) {
+			continue
+		}
+		if placeContext(toks, m.t0, m.t1, strongLocatives) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
 }

@@ -115,6 +115,38 @@ type docInfo struct {
 	clus  []string // word cluster path, "" if none
 	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
 	gf    *gloveFeats
+	// domain is 0 for text of the target kind (CoNLL-2003's news, and all
+	// text the model reads in use); in training, a document of another
+	// corpus has its corpus's domain, and each of its features gets a copy
+	// for that domain (addDomainCopies).
+	domain uint64
+}
+
+// domainOf is the domain salt of a corpus's documents: 0 for CoNLL-2003.
+func domainOf(source string) uint64 {
+	if source == "" || source == SourceCoNLL {
+		return 0
+	}
+	return hashStr(fnvOffset, "domain:"+source) | 1
+}
+
+// addDomainCopies appends a copy of each feature in feats[start:] for
+// d.domain, recording the copies in salted (if not nil). This is the
+// "frustratingly easy" domain adaptation (Daume 2007), one-sided: the
+// shared features learn what holds across corpora, the copies what holds
+// in one corpus only (tweets' lower-case names, GUM's conventions), and
+// the model keeps the shared ones only, so the target's documents (domain
+// 0, no copies) are read with them.
+func (d *docInfo) addDomainCopies(feats []uint64, start int, salted map[uint64]bool) []uint64 {
+	end := len(feats)
+	for k := start; k < end; k++ {
+		f := feats[k] ^ d.domain
+		feats = append(feats, f)
+		if salted != nil {
+			salted[f] = true
+		}
+	}
+	return feats
 }
 
 const (

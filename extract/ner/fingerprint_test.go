@@ -37,7 +37,7 @@ func wordListsFingerprint(t *testing.T) string {
 // features it was not trained with). Retrain the model and put the new
 // fingerprint here.
 func TestModelMatchesWordLists(t *testing.T) {
-	const want = "a853d8776fdd10e5" // the lists model.bin (ner/perceptron-v3) was trained with
+	const want = "a853d8776fdd10e5" // the lists model.bin (ner/perceptron-v4) was trained with
 	if got := wordListsFingerprint(t); got != want {
 		t.Fatalf("word lists fingerprint %s, the embedded model was trained with %s: retrain it (newsner train ner) and update want", got, want)
 	}

@@ -78,6 +78,9 @@ type decoder struct {
 	scores [][nLabels]float32
 	back   [][nLabels]int8
 	labels []int
+	// salted, in training, collects the domain copies of features
+	// (docInfo.domain), which the shipped model leaves out.
+	salted map[uint64]bool
 }
 
 // decodeDoc labels every token of d, segment by segment, carrying the
@@ -117,6 +120,9 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 				dec.feats = d.dynamicFeatures(k, &h, dec.feats)
 			} else {
 				dec.feats = d.stackFeatures(k, s1, dec.feats)
+			}
+			if d.domain != 0 {
+				dec.feats = d.addDomainCopies(dec.feats, start, dec.salted)
 			}
 			var s [nLabels]float32
 			m.emit(dec.feats[start:], &s)

@@ -59,6 +59,7 @@ func LoadModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	nameIndex() // read the name lists now rather than in the first article
 	return newTagger(pos, gz, mf), nil
 }
 
@@ -176,3 +177,7 @@ func (t *Tagger) spans(text string, toks []token) []tspan {
 	}
 	return spansOf(labels, 0, nil)
 }
+
+// Covers reports whether the model reads text in lang (a primary language
+// subtag): English only, the language of all its training data.
+func (t *Tagger) Covers(lang string) bool { return lang == "en" }

@@ -92,3 +92,6 @@ func proseType(parts []int, labels []string) (newsner.EntityType, bool) {
 	}
 	return "", false
 }
+
+// Covers reports whether prose's model reads text in lang: English only.
+func (p *Prose) Covers(lang string) bool { return lang == "en" }

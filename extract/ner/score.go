@@ -40,7 +40,9 @@ func ratio(a, b int) float64 {
 // (same start, end and type) of PERSON, LOCATION and ORGANIZATION; MISC is
 // not scored.
 type Report struct {
-	Model   string
+	Model string
+	// Set names what was scored (a dev set, a file); empty if unnamed.
+	Set     string
 	Docs    int
 	ByType  map[newsner.EntityType]*Counts
 	Total   Counts
@@ -49,22 +51,48 @@ type Report struct {
 
 // Evaluate runs f over docs and scores its mentions against the gold spans.
 func Evaluate(ctx context.Context, f Finder, docs []Doc) (Report, error) {
+	return EvaluateUnseen(ctx, f, docs, nil)
+}
+
+// SeenNames returns the texts of docs' entities: the names a model trained
+// on docs has seen.
+func SeenNames(docs []Doc) map[string]bool {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		r := []rune(d.Text)
+		for _, s := range d.Gold {
+			seen[string(r[s.Start:s.End])] = true
+		}
+	}
+	return seen
+}
+
+// EvaluateUnseen is Evaluate over the mentions (gold and predicted) whose
+// text is not in seen: how the model does on names it was not trained on.
+// A nil seen scores every mention.
+func EvaluateUnseen(ctx context.Context, f Finder, docs []Doc, seen map[string]bool) (Report, error) {
 	rep := newReport(f.Name())
 	t0 := time.Now()
 	for _, doc := range docs {
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
+		var runes []rune
+		if seen != nil {
+			runes = []rune(doc.Text)
+		}
 		gold := map[spanKey]bool{}
 		for _, s := range doc.Gold {
-			if s.Type.Valid() {
+			if s.Type.Valid() && (seen == nil || !seen[string(runes[s.Start:s.End])]) {
 				gold[spanKey{s.Type, s.Start, s.End}] = true
 			}
 		}
 		pred := map[spanKey]bool{}
 		for _, e := range f.Entities(doc.Text) {
 			for _, m := range e.Mentions {
-				pred[spanKey{e.Type, m.Start, m.End}] = true
+				if seen == nil || !seen[m.Text] {
+					pred[spanKey{e.Type, m.Start, m.End}] = true
+				}
 			}
 		}
 		matchSpans(gold, pred, func(t newsner.EntityType) *Counts { return rep.ByType[t] })
@@ -134,4 +162,117 @@ func (r Report) Write(w io.Writer) error {
 	}
 	row("overall", r.Total)
 	return nil
+}
+
+// WriteReports prints reports of one model on several sets as one table: a
+// line per set and type, the overall line last in each set.
+func WriteReports(w io.Writer, reps []Report) error {
+	if len(reps) == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintf(w, "model %s\n%-18s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
+		reps[0].Model, "set", "type", "precision", "recall", "f1", "tp", "fp", "fn", "docs"); err != nil {
+		return err
+	}
+	for _, r := range reps {
+		row := func(name string, c Counts) {
+			fmt.Fprintf(w, "%-18s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
+		}
+		for _, t := range typeList[:3] {
+			row(string(t), *r.ByType[t])
+		}
+		row("overall", r.Total)
+	}
+	return nil
+}
+
+// EvaluateDistinct scores f's entities, not mentions, on documents whose
+// gold spans say which name which thing (Span.Entity): a gold entity is the
+// PERSON, LOCATION or ORGANIZATION spans of one thing in one document (its
+// type the type most of them have); a predicted entity is right if it has
+// that type and shares a mention's exact span with a gold entity not
+// already matched (the one it shares most with). A thing reported as two
+// entities ("US" apart from "United States") costs a false positive, one
+// missed a false negative: the score of the entity list a consumer counts.
+// Documents without such grouping are skipped.
+func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error) {
+	rep := newReport(f.Name())
+	t0 := time.Now()
+	for _, doc := range docs {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		type gent struct {
+			typ     newsner.EntityType
+			spans   map[[2]int]bool
+			matched bool
+		}
+		byID := map[int]*gent{}
+		votes := map[int]map[newsner.EntityType]int{}
+		var ids []int
+		for _, s := range doc.Gold {
+			if s.Entity == 0 || !s.Type.Valid() {
+				continue
+			}
+			g := byID[s.Entity]
+			if g == nil {
+				g = &gent{spans: map[[2]int]bool{}}
+				byID[s.Entity] = g
+				votes[s.Entity] = map[newsner.EntityType]int{}
+				ids = append(ids, s.Entity)
+			}
+			g.spans[[2]int{s.Start, s.End}] = true
+			votes[s.Entity][s.Type]++
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		for _, id := range ids {
+			best := newsner.EntityType("")
+			for _, t := range typeList[:3] {
+				if votes[id][t] > votes[id][best] {
+					best = t
+				}
+			}
+			byID[id].typ = best
+		}
+		for _, e := range f.Entities(doc.Text) {
+			c := rep.ByType[e.Type]
+			if c == nil {
+				continue
+			}
+			var match *gent
+			most := 0
+			for _, id := range ids {
+				g := byID[id]
+				if g.matched || g.typ != e.Type {
+					continue
+				}
+				n := 0
+				for _, m := range e.Mentions {
+					if g.spans[[2]int{m.Start, m.End}] {
+						n++
+					}
+				}
+				if n > most {
+					match, most = g, n
+				}
+			}
+			if match == nil {
+				c.FP++
+				continue
+			}
+			match.matched = true
+			c.TP++
+		}
+		for _, id := range ids {
+			if g := byID[id]; !g.matched {
+				rep.ByType[g.typ].FN++
+			}
+		}
+		rep.Docs++
+	}
+	rep.Elapsed = time.Since(t0)
+	rep.sumTotal()
+	return rep, nil
 }

@@ -116,3 +116,24 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("concurrent result differs: %s", e)
 	}
 }
+
+// TestInterpolate: mixing a model with itself gives the same entities;
+// mixing with lambda 0 gives the first model's.
+func TestInterpolate(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := Interpolate(tg, tg, 0.5, "ner/test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.Name() != "ner/test" || same.Features() != tg.Features() {
+		t.Fatalf("name %q, %d features, want ner/test and %d", same.Name(), same.Features(), tg.Features())
+	}
+	text := "Angela Merkel met Emmanuel Macron in Paris on Monday, the German government said. Siemens shares rose."
+	want := fmt.Sprint(tg.Entities(text))
+	if got := fmt.Sprint(same.Entities(text)); got != want {
+		t.Errorf("self-interpolated model finds %s, want %s", got, want)
+	}
+}

@@ -26,7 +26,7 @@ type TrainConfig struct {
 	// model, no slower to run). Default: 3.
 	Runs int
 	// Name is the model's name, recorded in records made with it.
-	// Default: "ner/perceptron-v3".
+	// Default: "ner/perceptron-v4".
 	Name string
 	// Stages is 1 for a single tagger, 2 to add a second stage that
 	// rereads the document with the first stage's labels. Default: 2.
@@ -53,6 +53,20 @@ type TrainConfig struct {
 	NoGloVe                                    bool
 	GloVeClusters                              map[string]string
 	GloVePrefixes, GloVeNeighbour, GloVeStage2 []int
+	// Extra are documents of other corpora trained on besides the
+	// documents Train is given (CrossValidate folds only those, and adds
+	// Extra to every fold's training). Nil: none.
+	Extra []Doc
+	// DomainCopies gives each document of a source other than CoNLL-2003
+	// a copy of its features for its source, which the model leaves out
+	// (docInfo.addDomainCopies): the other corpora teach what they share
+	// with CoNLL-2003's news without pulling the model to their own
+	// conventions.
+	DomainCopies bool
+	// MainWeight is how many times each epoch goes over the documents
+	// Train is given, against once over Extra: a weight on the target
+	// corpus. Default: 1.
+	MainWeight int
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -177,6 +191,7 @@ func pruned(sum map[uint64]*[nLabels]float64, trans *[(nLabels + 1) * nLabels]fl
 type trainDoc struct {
 	d    *docInfo
 	gold []int
+	main bool // one of the documents Train was given, not of cfg.Extra
 }
 
 // goldLabels projects gold spans (code points) onto tokens as BILOU labels.
@@ -212,8 +227,19 @@ func goldLabels(toks []token, gold []Span) []int {
 	return labels
 }
 
-// Train trains a Tagger on annotated documents.
+// DefaultModelName is the name Train gives a model (TrainConfig.Name).
+const DefaultModelName = "ner/perceptron-v4"
+
+// Train trains a Tagger on annotated documents (and cfg.Extra).
 func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
+	// Word clusters are learnt from the main documents' text (and
+	// ClusterTexts), not from the other corpora: tweets and Wikipedia
+	// shift CoNLL-2003's clusters away from news.
+	clusterDocs := docs
+	nMain := len(docs)
+	if len(cfg.Extra) > 0 {
+		docs = append(append(make([]Doc, 0, len(docs)+len(cfg.Extra)), docs...), cfg.Extra...)
+	}
 	if cfg.Epochs == 0 {
 		cfg.Epochs = 12
 	}
@@ -233,7 +259,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		cfg.Seed = 1
 	}
 	if cfg.Name == "" {
-		cfg.Name = "ner/perceptron-v3"
+		cfg.Name = DefaultModelName
 	}
 	pos, err := sharedPOSTagger()
 	if err != nil {
@@ -250,8 +276,8 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	t0 := time.Now()
 	if cfg.Clusters == nil && !cfg.NoClusters {
-		texts := make([]string, len(docs), len(docs)+len(cfg.ClusterTexts))
-		for i, d := range docs {
+		texts := make([]string, len(clusterDocs), len(clusterDocs)+len(cfg.ClusterTexts))
+		for i, d := range clusterDocs {
 			texts[i] = d.Text
 		}
 		texts = append(texts, cfg.ClusterTexts...)
@@ -281,7 +307,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 	}
 	tds := make([]trainDoc, 0, len(docs))
 	ntok := 0
-	for _, doc := range docs {
+	for i, doc := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -292,7 +318,11 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if len(toks) == 0 {
 			continue
 		}
-		tds = append(tds, trainDoc{d: newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf), gold: goldLabels(toks, doc.Gold)})
+		d := newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf)
+		if cfg.DomainCopies {
+			d.domain = domainOf(doc.Source)
+		}
+		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain})
 		ntok += len(toks)
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
@@ -338,12 +368,16 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, logf func(string, ...any), stage string) (*weights, error) {
 	sum := map[uint64]*[nLabels]float64{}
 	var trans [(nLabels + 1) * nLabels]float64
+	salted := map[uint64]bool{}
 	for k := 0; k < cfg.Runs; k++ {
-		tr, err := trainRun(ctx, tds, s1, cfg, cfg.Seed+int64(k)*1000, logf, fmt.Sprintf("%s run %d", stage, k+1))
+		tr, err := trainRun(ctx, tds, s1, cfg, cfg.Seed+int64(k)*1000, salted, logf, fmt.Sprintf("%s run %d", stage, k+1))
 		if err != nil {
 			return nil, err
 		}
 		tr.addAveraged(sum, &trans, 1/float64(cfg.Runs))
+	}
+	for f := range salted {
+		delete(sum, f)
 	}
 	w := pruned(sum, &trans, cfg.MinWeight)
 	logf("%s: kept %d of %d features", stage, w.index.len(), len(sum))
@@ -352,16 +386,19 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 
 // trainRun is one averaged-perceptron run over tds, documents shuffled by
 // seed.
-func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, logf func(string, ...any), stage string) (*trainer, error) {
-	order := make([]int, len(tds))
+func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig, seed int64, salted map[uint64]bool, logf func(string, ...any), stage string) (*trainer, error) {
+	order := make([]int, 0, len(tds))
 	ntok := 0
-	for i := range order {
-		order[i] = i
+	for i := range tds {
+		order = append(order, i)
 		ntok += len(tds[i].gold)
+		for k := 1; k < cfg.MainWeight && tds[i].main; k++ {
+			order = append(order, i)
+		}
 	}
 	tr := &trainer{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
-	var dec decoder
+	dec := decoder{salted: salted}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		t1 := time.Now()
 		errs := 0

@@ -1,0 +1,464 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// GUM (the Georgetown University Multilayer corpus) marks every mention of
+// an entity, nested, pronouns and common nouns included ("the team", "she",
+// "US President Donald Trump" around "US" and "Donald Trump"), with ten
+// types. CoNLL-2003 marks proper names only, the outermost name, in four
+// types. ReadGUM reconciles the two:
+//
+//   - a mention counts if it is a proper name: after leading determiners
+//     and titles, it starts with a proper noun (NNP/NNPS), ends with a
+//     proper noun or a number, and holds only capitalized words, numbers
+//     and the lower-case joiners of names ("of", "and", "for", "de", ...);
+//   - the outermost such mention wins, except that a name whose last token
+//     is also the last of an inner name of the same type gives way to it
+//     ("President Donald Trump" is "Donald Trump"), and names inside a
+//     common-noun mention ("the Kabul government") are still found;
+//   - person, place and organization map to PER, LOC and ORG; event, object
+//     and abstract names ("Olympics", "Windows 7") to MISC; the rest (time,
+//     quantity, animal, ...) are not names CoNLL-2003 marks;
+//   - demonyms CoNLL-2003 marks as MISC ("Afghan", "Americans"), which GUM
+//     leaves unmarked as adjectives, are MISC (markDemonyms).
+
+// gumToken is one word of a GUM sentence.
+type gumToken struct {
+	form, xpos string
+	spaceAfter bool
+}
+
+// gumMention is one GUM entity mention over tokens [t0,t1] (inclusive).
+type gumMention struct {
+	typ    string
+	t0, t1 int
+	depth  int // nesting depth: 0 outermost
+	id     int // GUM's entity id: mentions of one thing share it
+}
+
+// ReadGUM reads GUM's CoNLL-U files (with the entity layer in MISC's
+// Entity= attribute) into documents, one per "# newdoc id", with proper
+// names mapped to CoNLL-2003's types. Each document's text keeps the
+// corpus's spacing (SpaceAfter=No), one sentence a line.
+func ReadGUM(r io.Reader) ([]Doc, error) {
+	var docs []Doc
+	var names []string
+	var toks []gumToken
+	var sentEnds []int // token index after each sentence
+	var ms []gumMention
+	type open struct {
+		id, typ string
+		t0      int
+	}
+	var stack []open
+	mwtLast, mwtSpace := 0, false // the last word of the current multi-word token
+	flush := func() {
+		if len(toks) > 0 {
+			docs = append(docs, gumDoc(toks, sentEnds, ms))
+		}
+		toks, sentEnds, ms, stack = nil, nil, nil, nil
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		switch {
+		case strings.HasPrefix(l, "# newdoc id"):
+			flush()
+			_, id, _ := strings.Cut(l, "=")
+			names = append(names, strings.TrimSpace(id))
+			continue
+		case strings.HasPrefix(l, "#"):
+			continue
+		case strings.TrimSpace(l) == "":
+			mwtLast = 0
+			if len(toks) > 0 && (len(sentEnds) == 0 || sentEnds[len(sentEnds)-1] != len(toks)) {
+				sentEnds = append(sentEnds, len(toks))
+			}
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 10 {
+			return nil, fmt.Errorf("gum line %d: %d fields, want 10", line, len(f))
+		}
+		if _, b, ok := strings.Cut(f[0], "-"); ok {
+			// A multi-word token ("People's" over "People" and "'s"):
+			// its words are written together, its MISC has the spacing.
+			last, _ := strconv.Atoi(b)
+			mwtLast, mwtSpace = last, !strings.Contains(f[9], "SpaceAfter=No")
+			continue
+		}
+		if strings.Contains(f[0], ".") {
+			continue // empty nodes
+		}
+		tok := gumToken{form: f[1], xpos: f[4], spaceAfter: true}
+		inMWT := false
+		if id, _ := strconv.Atoi(f[0]); id <= mwtLast {
+			inMWT = true
+			tok.spaceAfter = id == mwtLast && mwtSpace
+		}
+		for _, a := range strings.Split(f[9], "|") {
+			k, v, _ := strings.Cut(a, "=")
+			switch k {
+			case "SpaceAfter":
+				if !inMWT {
+					tok.spaceAfter = v != "No"
+				}
+			case "Entity":
+				i := len(toks)
+				for v != "" {
+					if v[0] == '(' {
+						end := strings.IndexAny(v[1:], "()")
+						if end < 0 {
+							end = len(v) - 1
+						}
+						body := v[1 : 1+end]
+						v = v[1+end:]
+						parts := strings.SplitN(body, "-", 3)
+						if len(parts) < 2 {
+							return nil, fmt.Errorf("gum line %d: bad entity %q", line, body)
+						}
+						if strings.HasPrefix(v, ")") {
+							v = v[1:]
+							id, _ := strconv.Atoi(parts[0])
+							ms = append(ms, gumMention{typ: parts[1], t0: i, t1: i, depth: len(stack), id: id})
+						} else {
+							stack = append(stack, open{id: parts[0], typ: parts[1], t0: i})
+						}
+						continue
+					}
+					end := strings.IndexByte(v, ')')
+					if end < 0 {
+						return nil, fmt.Errorf("gum line %d: bad entity close %q", line, v)
+					}
+					id := v[:end]
+					v = v[end+1:]
+					for k := len(stack) - 1; k >= 0; k-- {
+						if stack[k].id == id {
+							n, _ := strconv.Atoi(id)
+							ms = append(ms, gumMention{typ: stack[k].typ, t0: stack[k].t0, t1: i, depth: k, id: n})
+							stack = append(stack[:k], stack[k+1:]...)
+							break
+						}
+					}
+				}
+			}
+		}
+		toks = append(toks, tok)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read gum: %w", err)
+	}
+	flush()
+	for i := range docs {
+		if i < len(names) {
+			docs[i].Name = names[i]
+		}
+	}
+	return docs, nil
+}
+
+// gumTypes maps GUM's entity types to CoNLL-2003's; others are not names.
+var gumTypes = map[string]newsner.EntityType{
+	"person": newsner.Person, "place": newsner.Location, "organization": newsner.Organization,
+	"event": misc, "object": misc, "abstract": misc,
+}
+
+// nameJoiners are the lower-case words that may stand inside a name
+// ("Bank of England", "Johnson & Johnson", "Charles de Gaulle").
+var nameJoiners = setOf(`of and & for the de du des la le von van der den da di del upon - y e el al bin ibn`)
+
+func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
+	// The text, one sentence a line, and each token's code-point extent.
+	var sb strings.Builder
+	start := make([]int, len(toks))
+	end := make([]int, len(toks))
+	pos, s := 0, 0
+	for i, t := range toks {
+		if i > 0 {
+			switch {
+			case s < len(sentEnds) && sentEnds[s] == i:
+				sb.WriteByte('\n')
+				pos++
+				s++
+			case toks[i-1].spaceAfter:
+				sb.WriteByte(' ')
+				pos++
+			}
+		}
+		start[i] = pos
+		sb.WriteString(t.form)
+		pos += utf8.RuneCountInString(t.form)
+		end[i] = pos
+	}
+	// Outermost first; among equals, longer first.
+	sortMentions(ms)
+	// named reports whether tokens [a,b] are a mention of a name's type.
+	named := func(a, b int) bool {
+		for _, m := range ms {
+			if _, ok := gumTypes[m.typ]; ok && m.t0 == a && m.t1 == b {
+				return true
+			}
+		}
+		return false
+	}
+	taken := make([]bool, len(toks))
+	var gold []Span
+	for i, m := range ms {
+		typ, ok := gumTypes[m.typ]
+		if !ok {
+			continue
+		}
+		// "Los Angeles, California" is two names in CoNLL-2003.
+		for pi, part := range commaParts(toks, m.t0, m.t1) {
+			id := m.id
+			if pi > 0 {
+				id = -(m.id*100 + pi) // "California" of "Los Angeles, California" is another thing
+			}
+			if innerSameTypeEnd(ms, i, typ, part[0], part[1]) {
+				continue // "President Donald Trump": the inner "Donald Trump" comes later
+			}
+			t0, t1, ok := gumName(toks, part[0], part[1], typ, named)
+			if !ok && typ == newsner.Person {
+				t0, t1, ok = gumPersonPart(toks, part[0], part[1], named)
+			}
+			if !ok && typ == newsner.Organization {
+				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ, named)
+			}
+			if !ok || anyTaken(taken, t0, t1) {
+				continue
+			}
+			for k := t0; k <= t1; k++ {
+				taken[k] = true
+			}
+			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1], Entity: id})
+		}
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.form
+	}
+	gold = markDemonyms(gold, words, start, end, taken)
+	sortSpans(gold)
+	return Doc{Text: sb.String(), Gold: gold}
+}
+
+// gumName returns the proper-name part of mention tokens [t0,t1]: leading
+// determiners and titles dropped, or ok false if what is left is not a
+// proper name.
+func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
+	for t0 <= t1 {
+		w := strings.ToLower(toks[t0].form)
+		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isTitle(toks[t0].form) && isProperTok(toks[t0+1])) {
+			t0++
+			continue
+		}
+		break
+	}
+	for t1 >= t0 && (toks[t1].xpos == "POS" || !hasLetter(toks[t1].form) && !isNumber(toks[t1].form)) {
+		t1--
+	}
+	if typ == newsner.Person {
+		// "U.S. Senator John Cornyn", "Environment Minister John Baird".
+		for k := t1 - 1; k >= t0; k-- {
+			if isTitle(toks[k].form) && isProperTok(toks[k+1]) {
+				t0 = k + 1
+				break
+			}
+		}
+	}
+	if t0 > t1 || !isNNP(toks[t0]) || !startsUpper(toks[t0].form) {
+		return 0, 0, false
+	}
+	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isTitle(last.form) {
+		return 0, 0, false
+	}
+	for k := t0; k <= t1; k++ {
+		t := toks[k]
+		l := strings.ToLower(t.form)
+		switch {
+		case t.xpos == "POS" && k > t0 && k < t1 && !named(t0, k-1) && !named(t0, k) && !toks[k-1].spaceAfter:
+			continue // "People's Daily": a possessive inside one name
+		case t.xpos == "POS" || t.form == "(" || t.form == ")":
+			return 0, 0, false // "Saudi Arabia's Civil Defense Authority" is two names
+		case typ == misc && !isNNP(t) && !isNumber(t.form) && !nameJoiners[l] && hasLetter(t.form):
+			return 0, 0, false // "Election Results" of a heading
+		case typ == newsner.Person && hasLetter(t.form) && !startsUpper(t.form) && !nameParticles[l]:
+			return 0, 0, false // "Lee Cheuk-yan of the Labour Party"
+		case isProperTok(t) || isNumber(t.form) || nameJoiners[l] || !hasLetter(t.form):
+			continue
+		}
+		return 0, 0, false
+	}
+	return t0, t1, true
+}
+
+// commaParts splits tokens [t0,t1] at commas.
+func commaParts(toks []gumToken, t0, t1 int) [][2]int {
+	var parts [][2]int
+	a := t0
+	for k := t0; k <= t1; k++ {
+		if toks[k].form == "," {
+			if k > a {
+				parts = append(parts, [2]int{a, k - 1})
+			}
+			a = k + 1
+		}
+	}
+	if a <= t1 {
+		parts = append(parts, [2]int{a, t1})
+	}
+	return parts
+}
+
+// gumType is CoNLL-2003's type for the name [t0,t1] GUM typed typ: a
+// country acting as a government ("South Korea evacuated") is a place, as
+// CoNLL-2003 marks it; a people ("Bangladeshis") is MISC.
+func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.EntityType {
+	if typ == newsner.Person && t0 == t1 && isDemonymWord(toks[t0].form) {
+		return misc
+	}
+	if typ == newsner.Organization {
+		words := make([]string, 0, t1-t0+1)
+		for k := t0; k <= t1; k++ {
+			words = append(words, toks[k].form)
+		}
+		if gz, err := sharedGazetteer(); err == nil && gz.phrases[strings.Join(words, " ")]&(1<<gzCountry) != 0 {
+			return newsner.Location
+		}
+	}
+	return typ
+}
+
+// gumLeadingName finds the name that starts an organization's mention
+// whose other words are common nouns: "Yonhap" of "Yonhap news agency", "Hells Angels" of
+// "the Hells Angels biker gang", "Civil Defense Authority" of "Saudi
+// Arabia's Civil Defense Authority" (after the last possessive).
+func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
+	for k := t1; k > t0; k-- {
+		if toks[k].xpos == "POS" {
+			t0 = k + 1
+			break
+		}
+	}
+	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a")) {
+		t0++
+	}
+	e := t0
+	for e <= t1 && isNNP(toks[e]) {
+		e++
+	}
+	if e == t0 {
+		return 0, 0, false
+	}
+	for k := e; k <= t1; k++ {
+		if x := toks[k].xpos; x != "NN" && x != "NNS" {
+			return 0, 0, false
+		}
+	}
+	return gumName(toks, t0, e-1, typ, named)
+}
+
+// gumPersonPart finds the person's name in a mention that also names their
+// party or country: after the last possessive ("DAB's Starry Lee"), before
+// the first "of" ("Lee Cheuk-yan of the Labour Party").
+func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool) (int, int, bool) {
+	for k := t0; k < t1; k++ {
+		if toks[k].form == "of" {
+			t1 = k - 1
+			break
+		}
+	}
+	for k := t1; k > t0; k-- {
+		if toks[k].xpos == "POS" {
+			t0 = k + 1
+			break
+		}
+	}
+	if t0 > t1 {
+		return 0, 0, false
+	}
+	return gumName(toks, t0, t1, newsner.Person, named)
+}
+
+func isNNP(t gumToken) bool { return t.xpos == "NNP" || t.xpos == "NNPS" }
+
+// isProperTok reports whether t is a proper noun, or a capitalized word
+// tagged otherwise inside a name ("Afghan Girls Robotics Team").
+func isProperTok(t gumToken) bool {
+	if t.xpos == "NNP" || t.xpos == "NNPS" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.form)
+	return unicode.IsUpper(r) && t.xpos != "PRP" && t.xpos != "DT" && t.xpos != "IN" && t.xpos != "CC"
+}
+
+func anyTaken(taken []bool, t0, t1 int) bool {
+	for k := t0; k <= t1; k++ {
+		if taken[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// innerSameTypeEnd reports whether another mention inside tokens [t0,t1]
+// of ms[i], shorter than that, has the same type and ends on t1.
+func innerSameTypeEnd(ms []gumMention, i int, typ newsner.EntityType, t0, t1 int) bool {
+	for j, n := range ms {
+		if j == i || n.t0 < t0 || n.t1 > t1 || n.t1-n.t0 >= t1-t0 {
+			continue
+		}
+		if gumTypes[n.typ] == typ && n.t1 == t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sortMentions orders mentions outermost (longest) first, then by start.
+func sortMentions(ms []gumMention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if li, lj := ms[i].t1-ms[i].t0, ms[j].t1-ms[j].t0; li != lj {
+			return li > lj
+		}
+		return ms[i].t0 < ms[j].t0
+	})
+}
+
+func sortSpans(s []Span) {
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}
+
+// markDemonyms adds a MISC span for each demonym token ("Afghan",
+// "Americans") not inside a span already: CoNLL-2003 marks them MISC,
+// corpora without MISC leave them unmarked.
+func markDemonyms(gold []Span, words []string, start, end []int, taken []bool) []Span {
+	for k, w := range words {
+		if taken[k] || !startsUpper(w) {
+			continue
+		}
+		if isDemonymWord(w) {
+			gold = append(gold, Span{Type: misc, Start: start[k], End: end[k]})
+		}
+	}
+	return gold
+}
+
+// isDemonymWord reports whether w is a demonym or its plural.
+func isDemonymWord(w string) bool {
+	return isDemonym(w) || strings.HasSuffix(w, "s") && isDemonym(strings.TrimSuffix(w, "s"))
+}

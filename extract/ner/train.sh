@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Makes the shipped entity model, extract/ner/model.bin, from the shared data
+# (../shared, or $NEWSNER_SHARED). Three trainings with the same settings:
+#   A: CoNLL-2003 eng.train alone;
+#   B: eng.train (twice per epoch) and GUM;
+#   C: eng.train, GUM, wikigold, re3d and the Broad Twitter Corpus's
+#      news-outlet tweets (section G);
+# then the model whose weights are 0.3 A + 0.3 B + 0.4 C (a "model soup":
+# the other corpora's names and genres without losing CoNLL-2003's fit;
+# extract/ner/README.md has the figures of each and of the mix).
+# Deterministic: the same bytes every time. Each training takes 5-15
+# minutes on two cores; A and B run side by side.
+# Usage: bash extract/ner/train.sh   (from the repository root)
+set -euo pipefail
+NAME=${NAME:-ner/perceptron-v4}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/newsner" ./cmd/newsner
+nn="$tmp/newsner"
+"$nn" train ner --extra none --out "$tmp/a.bin" &
+pa=$!
+"$nn" train ner --extra gum --main-weight 2 --out "$tmp/b.bin" &
+pb=$!
+wait $pa
+"$nn" train ner --extra gum,wikigold,re3d,btc-news --out "$tmp/c.bin"
+wait $pb
+"$nn" train ner --merge "$tmp/a.bin,$tmp/b.bin" --lambda 0.5 --name "$NAME" --out "$tmp/ab.bin"
+"$nn" train ner --merge "$tmp/ab.bin,$tmp/c.bin" --lambda 0.4 --name "$NAME" --out extract/ner/model.bin --dev all
