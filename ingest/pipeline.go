@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -89,10 +90,23 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if err != nil {
 		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
 	}
+	if strings.TrimSpace(art.Text) == "" {
+		// Nothing to find names in: not an article, though a page whose
+		// text has no names is (with entities: []).
+		return Result{Page: page, Err: emptyPage(job.URL, page)}
+	}
 	if job.ID != "" {
 		art.ID = job.ID
 	}
 	return Result{Article: art, Page: page}
+}
+
+// emptyPage is the EEmpty error of a page in which extraction found no text.
+func emptyPage(input string, page newsner.Page) error {
+	if len(page.Body) == 0 {
+		return newsner.Errorf(newsner.EEmpty, "process %s: the page is empty (0 bytes)", newsner.Clip(input, 500))
+	}
+	return newsner.Errorf(newsner.EEmpty, "process %s: no text in the page's %d bytes", newsner.Clip(input, 500), len(page.Body))
 }
 
 func (p *Pipeline) workers() int {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/newsner/newsner"
 )
 
 // Lines is a Source of URLs read one a line from a reader (stdin, a file).
@@ -41,7 +43,7 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 		if err := ctx.Err(); err != nil {
 			return Job{}, err
 		}
-		line := strings.TrimSpace(l.scanner.Text())
+		line := newsner.TrimURL(l.scanner.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

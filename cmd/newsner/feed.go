@@ -5,10 +5,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -19,8 +22,11 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 		`Puts URLs on the URL topic, for newsner run to process. Each argument is a URL
 (it contains "://"), a file of URLs one a line, or - for stdin; with no argument
 the URLs are read from stdin. Blank lines and lines starting with # are skipped.
-Each URL is one message, keyed by the URL. The topic is created if missing.
-Returns once every URL is acknowledged by the brokers.`)
+Each URL is trimmed of white space and checked as run checks it (an absolute
+http or https URL with a host); one that is not is reported and skipped, and
+the exit status is then 1. Each URL is one message, keyed by the URL. The
+topic is created if missing. Returns once every URL is acknowledged by the
+brokers.`)
 	var kf kafka.Flags
 	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
 	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
@@ -39,6 +45,14 @@ Returns once every URL is acknowledged by the brokers.`)
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
+	// A file that is not there is said before the brokers are asked.
+	for _, in := range inputs {
+		if !isURLArg(in) && in != "-" {
+			if _, err := os.Stat(in); err != nil {
+				return err
+			}
+		}
+	}
 	if err := kafka.EnsureTopics(ctx, conn, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...); err != nil {
 		return err
 	}
@@ -47,21 +61,30 @@ Returns once every URL is acknowledged by the brokers.`)
 		return err
 	}
 	defer k.Close()
-	n, err := feedURLs(ctx, env, k, *topic, inputs)
+	n, bad, err := feedURLs(ctx, env, fs.log, k, *topic, inputs)
 	if err != nil {
 		return err
 	}
-	if !*quiet {
-		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
+	if !*quiet || bad > 0 {
+		msg := fmt.Sprintf("newsner feed: %d URLs on %s", n, *topic)
+		if bad > 0 {
+			msg += fmt.Sprintf("; %d invalid skipped", bad)
+		}
+		fmt.Fprintln(env.Stderr, msg)
+	}
+	if bad > 0 {
+		return errSilent
 	}
 	return nil
 }
 
-// feedURLs writes the URLs the inputs name to topic, in batches, and
-// returns how many it wrote.
-func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (int, error) {
+// isURLArg reports whether a feed argument is a URL rather than a file.
+func isURLArg(in string) bool { return strings.Contains(in, "://") }
 
-	n := 0
+// feedURLs writes the URLs the inputs name to topic, in batches, and
+// returns how many it wrote and how many it skipped as invalid (each
+// logged with the reason).
+func feedURLs(ctx context.Context, env *Env, log *slog.Logger, k *sink.Kafka, topic string, inputs []string) (n, bad int, err error) {
 	batch := make([]kgo.Message, 0, 500)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -75,6 +98,12 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 		return nil
 	}
 	add := func(u string) error {
+		u = newsner.TrimURL(u)
+		if _, err := fetch.ValidateURL(u); err != nil {
+			bad++
+			log.Warn("skipping invalid URL", "url", newsner.Clip(u, 200), "error", err)
+			return nil
+		}
 		batch = append(batch, kgo.Message{Topic: topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
 		if len(batch) == cap(batch) {
 			return flush()
@@ -84,7 +113,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 	for _, in := range inputs {
 		var err error
 		switch {
-		case strings.Contains(in, "://"):
+		case isURLArg(in):
 			err = add(in)
 		case in == "-":
 			err = feedLines(env.Stdin, add)
@@ -92,16 +121,16 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 			err = feedFile(in, add)
 		}
 		if err != nil {
-			return n, err
+			return n, bad, err
 		}
 	}
-	return n, flush()
+	return n, bad, flush()
 }
 
 func feedFile(path string, add func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("feed: %w", err)
+		return err // "open PATH: no such file or directory"
 	}
 	defer f.Close()
 	if err := feedLines(f, add); err != nil {
@@ -115,7 +144,7 @@ func feedLines(r io.Reader, add func(string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+		line := newsner.TrimURL(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

@@ -69,6 +69,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	proc.MaxBytes = o.fetch.MaxBodyBytes
 	proc.Metrics = extract.NewMetrics(reg)
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()

@@ -20,8 +20,9 @@ import (
 	"github.com/newsner/newsner/internal/offsets"
 )
 
-// DefaultMaxBodyBytes is Config.MaxBodyBytes's default.
-const DefaultMaxBodyBytes = 32 << 20
+// DefaultMaxBodyBytes is Config.MaxBodyBytes's default, the one size cap
+// of every command.
+const DefaultMaxBodyBytes = newsner.DefaultMaxBodyBytes
 
 // Config configures an Archive. The zero value reads without a
 // checkpoint and only counts the inputs it skips.
@@ -175,7 +176,7 @@ func openInput(p string) (in *archiveInput, warcs []string) {
 	fi, err := os.Stat(abs)
 	switch {
 	case err != nil:
-		in.kind, in.err = kindInvalid, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
+		in.kind, in.err = kindInvalid, ingest.FileError("open", abs, err)
 	case fi.IsDir():
 		in.kind, in.root = kindFiles, abs
 		in.files, in.sizes, warcs, in.walkErrs = listPages(abs)
@@ -418,12 +419,12 @@ func readPageFile(path string, max int64) (newsner.Page, error) {
 	u := fileURL(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return newsner.Page{}, &newsner.Error{Code: newsner.EInvalid, Message: "open " + path, Err: err}
+		return newsner.Page{}, ingest.FileError("open", path, err)
 	}
 	defer fh.Close()
 	fi, err := fh.Stat()
 	if err != nil {
-		return newsner.Page{}, &newsner.Error{Code: newsner.EInvalid, Message: "stat " + path, Err: err}
+		return newsner.Page{}, ingest.FileError("stat", path, err)
 	}
 	body, err := ingest.ReadCapped(fh, max, path)
 	if err != nil {

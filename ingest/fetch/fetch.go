@@ -47,7 +47,8 @@ type Config struct {
 	BodyTimeout time.Duration
 	// MaxBodyBytes caps the body, both as sent and after gzip decoding (so
 	// a gzip bomb stops at the cap). A Content-Length over it fails at once;
-	// a body that runs past it fails with ETooLarge. Default: 5 MiB.
+	// a body that runs past it fails with ETooLarge. Default:
+	// newsner.DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 
 	// MaxRedirects is how many redirects are followed; one more, or a
@@ -115,7 +116,7 @@ func DefaultConfig() Config {
 		ConnectTimeout:     10 * time.Second,
 		HeaderTimeout:      20 * time.Second,
 		BodyTimeout:        30 * time.Second,
-		MaxBodyBytes:       5 << 20,
+		MaxBodyBytes:       newsner.DefaultMaxBodyBytes,
 		MaxRedirects:       10,
 		MaxAttempts:        3,
 		BackoffBase:        500 * time.Millisecond,

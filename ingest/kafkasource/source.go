@@ -11,6 +11,7 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/offsets"
@@ -574,7 +575,7 @@ func (g *generation) handOut(ctx context.Context, p int, m kgo.Message) error {
 		g.forget(p, m.Offset)
 		return ctx.Err()
 	}
-	job := ingest.Job{URL: string(m.Value), Token: &kafkaToken{gen: g, partition: p, offset: m.Offset}}
+	job := ingest.Job{URL: newsner.TrimURL(string(m.Value)), Token: &kafkaToken{gen: g, partition: p, offset: m.Offset}}
 	select {
 	case g.src.jobs <- job:
 		return nil

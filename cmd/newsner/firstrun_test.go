@@ -1,0 +1,155 @@
+package main
+
+// Tests of what a new user meets in the first hour (issue 14): one size
+// cap, empty pages, URLs trimmed on every path.
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// bigPage returns an article page of more than size bytes: a short story
+// padded with a comment, so extracting it is quick.
+func bigPage(size int) []byte {
+	var b bytes.Buffer
+	b.WriteString(`<!doctype html><html lang="en"><head><title>A big page</title></head><body><!--`)
+	for b.Len() < size {
+		b.WriteString(strings.Repeat("padding ", 128) + "\n")
+	}
+	b.WriteString(`--><article><h1>A big page</h1><p>Angela Merkel arrived in Berlin on Monday for talks with the European Commission about the budget.</p>
+<p>Officials from the United Nations said the meeting would last two days, and Merkel said little.</p></article></body></html>`)
+	return b.Bytes()
+}
+
+// pageServer serves body as text/html at every path of a loopback server.
+func pageServer(t *testing.T, body []byte) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// local are the flags that let the fetcher at a loopback test server.
+var local = []string{"--allow-private-networks", "--ignore-robots", "--per-host-rate", "inf"}
+
+// oneRecord decodes the single record a command printed.
+func oneRecord(t *testing.T, what, out string) record {
+	t.Helper()
+	recs := decodeLines(t, out)
+	if len(recs) != 1 {
+		t.Fatalf("%s: %d records, want 1:\n%.500s", what, len(recs), out)
+	}
+	return recs[0]
+}
+
+// TestOneSizeCap: --max-body-bytes is the one cap for reading and
+// extracting, with the same default in extract, run and reprocess, and a
+// page over it is too_large on every path. Before, extraction had its own
+// hidden 16 MiB cap (a raised --max-body-bytes did nothing past it, and
+// reprocess read up to 32 MiB only to fail), and the fetcher's was 5 MiB.
+func TestOneSizeCap(t *testing.T) {
+	body := bigPage(newsner.DefaultMaxBodyBytes + 1<<20) // 17 MiB
+	raised := fmt.Sprint(2 * newsner.DefaultMaxBodyBytes)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "big.html")
+	if err := os.WriteFile(file, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := pageServer(t, body)
+	url := srv.URL + "/big"
+
+	for _, c := range []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"extract FILE", "", []string{"extract", file}},
+		{"extract URL", "", append([]string{"extract", url}, local...)},
+		{"extract -", string(body), []string{"extract", "-"}},
+		{"run", url + "\n", append([]string{"run"}, local...)},
+		{"reprocess", "", []string{"reprocess", "--progress", "none", dir}},
+	} {
+		_, out, errOut := runMain(t, c.stdin, c.args...)
+		if r := oneRecord(t, c.name, out); r.Class != newsner.ETooLarge {
+			t.Errorf("%s of a 17 MiB page: class %q (%s), want too_large\n%s", c.name, r.Class, r.Error, errOut)
+		}
+		code, out, errOut := runMain(t, c.stdin, append(c.args, "--max-body-bytes", raised)...)
+		r := oneRecord(t, c.name+" --max-body-bytes "+raised, out)
+		if code != 0 || r.Schema != newsner.ArticleSchema || !strings.Contains(r.Text, "Angela Merkel") {
+			t.Errorf("%s --max-body-bytes %s: exit %d, class %q (%s), want the article\n%s", c.name, raised, code, r.Class, r.Error, errOut)
+		}
+	}
+	// The default is the same in every command's --help.
+	for _, cmd := range []string{"extract", "run", "reprocess"} {
+		_, _, help := runMain(t, "", cmd, "--help")
+		if want := fmt.Sprintf("(default %d)", newsner.DefaultMaxBodyBytes); !strings.Contains(help, want) {
+			t.Errorf("%s --help: --max-body-bytes lacks %s", cmd, want)
+		}
+	}
+}
+
+// TestEmptyPageIsADeadLetter: a page with no text (0 bytes, an empty
+// <body>) is a dead letter of class empty, not an article with nothing in
+// it; a page whose text names nobody is an article with "entities":[].
+func TestEmptyPageIsADeadLetter(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	zero := write("zero.html", "")
+	bodyless := write("empty-body.html", "<!doctype html><html><head><title></title></head><body>\n</body></html>")
+	plain := write("no-names.html", `<!doctype html><html><body><article><p>It rained all day and the river rose a little.
+The water went down again in the evening, and nothing else happened at all.</p></article></body></html>`)
+	for _, p := range []string{zero, bodyless} {
+		code, out, _ := runMain(t, "", "extract", p)
+		if r := oneRecord(t, p, out); code != 1 || r.Class != newsner.EEmpty {
+			t.Errorf("extract %s: exit %d, class %q, want 1 and empty: %s", filepath.Base(p), code, r.Class, out)
+		}
+	}
+	code, out, _ := runMain(t, "", "extract", plain)
+	if r := oneRecord(t, plain, out); code != 0 || r.Schema != newsner.ArticleSchema || r.Text == "" || !strings.Contains(out, `"entities":[]`) {
+		t.Errorf("extract of a page without names: exit %d, want an article with \"entities\":[]: %s", code, out)
+	}
+	// The same in run, from a server.
+	srv := pageServer(t, nil)
+	_, out, _ = runMain(t, srv.URL+"/empty\n", append([]string{"run"}, local...)...)
+	if r := oneRecord(t, "run", out); r.Class != newsner.EEmpty || !strings.Contains(r.Error, "0 bytes") {
+		t.Errorf("run of an empty page: %s", out)
+	}
+}
+
+// TestURLTrimmedOnEveryPath: a URL with white space around it is the same
+// URL on every input path, and the record's url is the trimmed one (it
+// kept the spaces while final_url did not).
+func TestURLTrimmedOnEveryPath(t *testing.T) {
+	srv := newsPages(t, 1)
+	url := srv.URL + "/article/0"
+	padded := " \t" + url + " \u00a0"
+	_, out, errOut := runMain(t, "", append([]string{"extract", padded}, local...)...)
+	if r := oneRecord(t, "extract", out); r.URL != url || r.FinalURL != url {
+		t.Errorf("extract %q: url %q, final_url %q, want %q\n%s", padded, r.URL, r.FinalURL, url, errOut)
+	}
+	_, out, errOut = runMain(t, padded+"\r\n", append([]string{"run"}, local...)...)
+	if r := oneRecord(t, "run", out); r.URL != url {
+		t.Errorf("run with %q on stdin: url %q, want %q\n%s", padded, r.URL, url, errOut)
+	}
+	// An invalid one is refused the same way (the fetcher's ValidateURL).
+	_, out, _ = runMain(t, "", "extract", " ftp://news.example/x ")
+	if r := oneRecord(t, "extract", out); r.Class != newsner.EUnsupported || r.URL != "ftp://news.example/x" {
+		t.Errorf("extract of an ftp URL: %s", out)
+	}
+}
