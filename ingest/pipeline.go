@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsner/newsner"
@@ -43,6 +44,8 @@ type Pipeline struct {
 	// Recent, if set, skips URLs made into articles within its TTL: a URL
 	// fed twice is fetched once, the second counted as skipped.
 	Recent *Recent
+
+	waitNoted atomic.Bool // the first long queue wait has been logged
 }
 
 // Loader loads the page a job names.
@@ -78,10 +81,13 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if job.Page != nil {
 		page = *job.Page
 	} else {
+		lctx, waited := withQueueWait(ctx)
 		start := time.Now()
 		var err error
-		page, err = p.Loader.Load(ctx, job.URL)
-		p.Metrics.loaded(page, err, time.Since(start))
+		page, err = p.Loader.Load(lctx, job.URL)
+		wait := waited()
+		p.Metrics.loaded(page, err, time.Since(start)-wait, wait)
+		p.noteQueueWait(job.URL, wait)
 		if err != nil {
 			return Result{Page: page, Err: err}
 		}
@@ -107,6 +113,25 @@ func emptyPage(input string, page newsner.Page) error {
 		return newsner.Errorf(newsner.EEmpty, "process %s: the page is empty (0 bytes)", newsner.Clip(input, 500))
 	}
 	return newsner.Errorf(newsner.EEmpty, "process %s: no text in the page's %d bytes", newsner.Clip(input, 500), len(page.Body))
+}
+
+// longQueueWait is how long a URL waits on the per-host limits before the
+// pipeline says why it is slow.
+const longQueueWait = time.Second
+
+// noteQueueWait says, once per pipeline at Info and after that at Debug,
+// that URLs wait on the per-host limits: many URLs of one host take a
+// while, and nothing else would say why.
+func (p *Pipeline) noteQueueWait(input string, wait time.Duration) {
+	if wait < longQueueWait {
+		return
+	}
+	level := slog.LevelDebug
+	if p.waitNoted.CompareAndSwap(false, true) {
+		level = slog.LevelInfo
+	}
+	p.logger().Log(context.Background(), level, "URL waited for its host's request limits (--per-host-rate, --per-host-concurrency); the wait is in newsner_fetch_queue_wait_seconds, not in the fetch time",
+		"url", input, "waited", wait.Round(time.Millisecond))
 }
 
 func (p *Pipeline) workers() int {
@@ -182,7 +207,7 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	defer func() { p.Metrics.jobEnded(start, outcome) }()
 	if job.Page == nil && p.Recent.Seen(job.URL, start) {
 		p.Metrics.skipped("duplicate")
-		p.logger().Debug("skipped duplicate URL", "url", job.URL)
+		p.logger().Debug("skipped duplicate URL: made into an article within --dedupe-window", "url", job.URL, "window", p.Recent.Window().String())
 		if err := p.Source.Done(ctx, job); err != nil {
 			return fmt.Errorf("mark %s done: %w", job.URL, err)
 		}

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 	"golang.org/x/time/rate"
 )
 
@@ -443,7 +444,9 @@ func (f *Fetcher) admit(ctx context.Context, u *url.URL) (release func(), hint r
 			return nil, hint, e
 		}
 	}
+	waitStart := time.Now()
 	release, err := f.hosts.acquire(ctx, strings.ToLower(u.Host), crawlDelay)
+	ingest.AddQueueWait(ctx, time.Since(waitStart))
 	if err != nil {
 		return nil, retryHint{}, &newsner.Error{Code: newsner.ETimeout, Message: "waiting for the host's rate and concurrency limits", Err: err}
 	}
