@@ -45,8 +45,13 @@ type Pipeline struct {
 	// fed twice is fetched once, the second counted as skipped.
 	Recent *Recent
 
-	waitNoted atomic.Bool // the first long queue wait has been logged
+	waitNoted atomic.Bool  // the first long queue wait has been logged
+	jobsDone  atomic.Int64 // jobs whose output is written and reported done
 }
+
+// JobsDone is how many jobs Run has finished: output written (or skipped as
+// a duplicate) and reported done to the source.
+func (p *Pipeline) JobsDone() int64 { return p.jobsDone.Load() }
 
 // Loader loads the page a job names.
 type Loader interface {
@@ -211,6 +216,7 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		if err := p.Source.Done(ctx, job); err != nil {
 			return fmt.Errorf("mark %s done: %w", job.URL, err)
 		}
+		p.jobsDone.Add(1)
 		return nil
 	}
 	res := p.Do(ctx, job)
@@ -238,5 +244,6 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	if err := p.Source.Done(ctx, job); err != nil {
 		return fmt.Errorf("mark %s done: %w", job.URL, err)
 	}
+	p.jobsDone.Add(1)
 	return nil
 }

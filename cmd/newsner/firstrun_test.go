@@ -5,13 +5,16 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -151,5 +154,55 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 	_, out, _ = runMain(t, "", "extract", " ftp://news.example/x ")
 	if r := oneRecord(t, "extract", out); r.Class != newsner.EUnsupported || r.URL != "ftp://news.example/x" {
 		t.Errorf("extract of an ftp URL: %s", out)
+	}
+}
+
+// TestRunSaysWhereItStopped: run reading stdin, stopped by a signal, says
+// how many URLs it did and from which line to go on (it exited 0 after 38
+// of 100 URLs without a word); at the end of its input it says how many.
+func TestRunSaysWhereItStopped(t *testing.T) {
+	srv := newsPages(t, 5)
+	var in strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&in, "%s/article/%d\n", srv.URL, i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	var out, errOut syncBuffer
+	env := &Env{Stdin: pr, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	done := make(chan int)
+	go func() {
+		done <- Main(ctx, env, append([]string{"run", "--log-format", "json", "--workers", "1"}, local...))
+	}()
+	io.WriteString(pw, in.String()) // five URLs, and the input stays open
+	for deadline := time.Now().Add(20 * time.Second); strings.Count(string(out.bytes()), "\n") < 5; {
+		if time.Now().After(deadline) {
+			t.Fatalf("5 records not written:\n%s", string(errOut.bytes()))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel() // as SIGTERM does
+	pw.Close()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit %d:\n%s", code, string(errOut.bytes()))
+	}
+	for _, want := range []string{"stopped on a signal", `"urls_done":5`, `"last_line_taken":5`, "tail -n +6"} {
+		if !strings.Contains(string(errOut.bytes()), want) {
+			t.Errorf("stop line lacks %s:\n%s", want, string(errOut.bytes()))
+		}
+	}
+	_, _, errs := runMain(t, in.String(), append([]string{"run", "--log-format", "json"}, local...)...)
+	if !strings.Contains(errs, "end of input") || !strings.Contains(errs, `"urls_done":5`) {
+		t.Errorf("run to the end of its input does not say how many it did:\n%s", errs)
+	}
+}
+
+// TestReprocessTopicHelp: reprocess's --topic is the topic it reads pages
+// from, not "topic of URLs to process" (it reads no URLs).
+func TestReprocessTopicHelp(t *testing.T) {
+	_, _, help := runMain(t, "", "reprocess", "--help")
+	if strings.Contains(help, "topic of URLs") || !strings.Contains(help, "the topic pages are read from") {
+		t.Errorf("reprocess --help on --topic:\n%s", help)
 	}
 }

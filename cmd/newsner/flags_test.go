@@ -60,7 +60,10 @@ func TestFlagsFromEnvironment(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, logs)
 	}
-	for _, want := range []string{`"topic":"urls.from.env"`, `"ignore-robots":"true"`, `"kafka-tls":"true"`, `"workers":"5"`, `"log-level":"info"`} {
+	// The values in force, also of flags with their own value types (they
+	// printed "per-host-rate":"" and "max-redirects":"").
+	for _, want := range []string{`"topic":"urls.from.env"`, `"ignore-robots":"true"`, `"kafka-tls":"true"`, `"workers":"5"`, `"log-level":"info"`,
+		`"per-host-rate":"2"`, `"max-redirects":"10"`, `"max-body-bytes":"16777216"`, `"dedupe-window":"1h0m0s"`} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("start-up line lacks %s:\n%s", want, logs)
 		}

@@ -65,7 +65,12 @@ the end. SIGINT stops taking pages, finishes those in flight and saves the
 progress; the exit status is then 1.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
-	o.topics.RegisterFlags(fs.FlagSet)
+	// No URL topic: reprocess reads pages, from PATHs or the raw topic.
+	d := kafka.DefaultTopics()
+	fs.StringVar(&o.topics.Raw, "topic", d.Raw, "without PATHs: the topic pages are read from, the raw topic newsner run writes (the same as --raw-topic)")
+	fs.StringVar(&o.topics.Raw, "raw-topic", d.Raw, "without PATHs: the raw topic pages are read from (the same as --topic)")
+	fs.StringVar(&o.topics.Articles, "articles-topic", d.Articles, "with --brokers: topic article records are written to (--to overrides it)")
+	fs.StringVar(&o.topics.DLQ, "dlq-topic", d.DLQ, "with --brokers: topic dead-letter records are written to")
 	fs.StringVar(&o.to, "to", "", "topic the records are written to, or - for stdout (default: the articles topic with --brokers, else stdout)")
 	fs.StringVar(&o.group, "group", "", "raw topic: consumer group to commit progress for and resume from (default: none, read everything)")
 	since := fs.String("since", "", "raw topic: start at messages written since this time (RFC 3339, or a duration ago such as 72h) where --group has no offset")

@@ -92,8 +92,20 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
-		p.Source, p.Sink = ingest.NewLines(env.Stdin), &sink.JSONLines{W: env.Stdout}
-		return p.Run(ctx)
+		lines := ingest.NewLines(env.Stdin)
+		p.Source, p.Sink = lines, &sink.JSONLines{W: env.Stdout}
+		if err := p.Run(ctx); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			// Stopped before the end of the input: say where to go on.
+			n := lines.LastLine()
+			log.Info("newsner run stopped on a signal before the end of its input", "urls_done", p.JobsDone(),
+				"last_line_taken", n, "resume", fmt.Sprintf("every URL up to line %d is done; give the input from line %d on (tail -n +%d)", n, n+1, n+1))
+			return nil
+		}
+		log.Info("newsner run: end of input", "urls_done", p.JobsDone())
+		return nil
 	}
 	return o.runKafka(ctx, env, p, reg, &ready)
 }
@@ -135,7 +147,8 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 		runErr = fmt.Errorf("close producer: %w", err)
 	}
 	if runErr == nil {
-		p.Logger.Info("newsner run stopped cleanly")
+		p.Logger.Info("newsner run stopped cleanly: the work done is committed; a run in the same --group goes on from there",
+			"urls_done", p.JobsDone(), "group", o.group, "topic", o.topics.URLs)
 	}
 	return runErr
 }

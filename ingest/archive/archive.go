@@ -246,6 +246,13 @@ func listPages(root string) (files []string, sizes []int64, warcs []string, errs
 	return files, sizes, warcs, errs
 }
 
+// sayComplete says that an input is not read because the checkpoint
+// records it as done, which a run that reads 0 pages would leave unsaid.
+func (a *Archive) sayComplete(in *archiveInput) {
+	a.cfg.Logger.Info("skipping an input the checkpoint records as done: 0 pages to read from it (remove the checkpoint file, or give another --checkpoint, to read it again)",
+		"input", in.key, "checkpoint", a.cfg.Checkpoint.Path())
+}
+
 // resume sets where this run starts on the input, from the checkpoint.
 func (a *Archive) resume(in *archiveInput) {
 	p, ok := a.cfg.Checkpoint.Get(in.key)
@@ -253,6 +260,7 @@ func (a *Archive) resume(in *archiveInput) {
 	case kindFiles:
 		if ok && p.Complete {
 			in.complete = true
+			a.sayComplete(in)
 		} else if ok && p.Next != "" {
 			in.start = int64(sort.SearchStrings(in.files, p.Next))
 		}
@@ -268,6 +276,7 @@ func (a *Archive) resume(in *archiveInput) {
 		}
 		if ok && p.Complete {
 			in.complete = true
+			a.sayComplete(in)
 		} else if ok && p.Offset > 0 && p.Offset <= in.size {
 			in.start = p.Offset
 		}
