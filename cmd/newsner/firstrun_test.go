@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // bigPage returns an article page of more than size bytes: a short story
@@ -204,5 +206,94 @@ func TestReprocessTopicHelp(t *testing.T) {
 	_, _, help := runMain(t, "", "reprocess", "--help")
 	if strings.Contains(help, "topic of URLs") || !strings.Contains(help, "the topic pages are read from") {
 		t.Errorf("reprocess --help on --topic:\n%s", help)
+	}
+}
+
+// TestRemediesNamed: an address that is not a Kafka broker (an HTTP
+// server) fails with "is this a Kafka broker?" (it was a bare "i/o
+// timeout"), run tries it again at start-up, logged, for --broker-wait;
+// a metrics address in use says so and what to do.
+func TestRemediesNamed(t *testing.T) {
+	web := httptest.NewServer(http.NotFoundHandler())
+	defer web.Close()
+	notKafka := strings.TrimPrefix(web.URL, "http://")
+	start := time.Now()
+	code, _, errOut := runMain(t, "", "feed", "https://news.example/a", "--brokers", notKafka)
+	if code != 1 || !strings.Contains(errOut, "is this a Kafka broker?") || strings.Count(errOut, notKafka) != 1 {
+		t.Errorf("feed to an HTTP server: exit %d, want 1 asking if it is a Kafka broker, naming it once:\n%s", code, errOut)
+	}
+	t.Logf("feed to an HTTP server failed in %v", time.Since(start).Round(time.Millisecond))
+
+	code, _, errOut = runMain(t, "", "run", "--brokers", notKafka, "--broker-wait", "8s", "--log-format", "json")
+	if code != 1 || !strings.Contains(errOut, "is this a Kafka broker?") || !strings.Contains(errOut, `"msg":"waiting for Kafka"`) {
+		t.Errorf("run against an HTTP server: exit %d, want 1 after logged retries, asking if it is a Kafka broker:\n%s", code, errOut)
+	}
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	code, _, errOut = runMain(t, "", "extract", "--metrics-addr", ln.Addr().String(), "../../testdata/pages/eu-summit.html")
+	if code != 1 || !strings.Contains(errOut, "in use") || !strings.Contains(errOut, "another address") {
+		t.Errorf("metrics address in use: exit %d:\n%s", code, errOut)
+	}
+}
+
+// TestRunWaitsForTheBroker: run started before its broker waits for it,
+// with logged retries, instead of failing at once (it rode out outages
+// only once running).
+func TestRunWaitsForTheBroker(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	// The broker's address as run sees it: a port that starts forwarding
+	// to the real broker only 3 s after run starts.
+	port := kafkatest.FreePorts(t, 1)[0]
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	go func() {
+		time.Sleep(3 * time.Second)
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return
+		}
+		t.Cleanup(func() { ln.Close() })
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				b, err := net.Dial("tcp", broker)
+				if err != nil {
+					return
+				}
+				defer b.Close()
+				go io.Copy(b, c)
+				io.Copy(c, b)
+			}()
+		}
+	}()
+	suffix := fmt.Sprint(time.Now().UnixNano())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var errOut syncBuffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	done := make(chan int)
+	go func() {
+		done <- Main(ctx, env, []string{"run", "--brokers", addr, "--log-format", "json", "--group", "wait." + suffix,
+			"--topic", "urls.wait." + suffix, "--articles-topic", "articles.wait." + suffix, "--raw-topic", "raw.wait." + suffix, "--dlq-topic", "dlq.wait." + suffix})
+	}()
+	for deadline := time.Now().Add(60 * time.Second); !strings.Contains(string(errOut.bytes()), "newsner run started"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("run did not start once the broker came:\n%s", errOut.bytes())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d:\n%s", code, errOut.bytes())
+	}
+	if logs := string(errOut.bytes()); !strings.Contains(logs, `"msg":"waiting for Kafka"`) || !strings.Contains(logs, "Kafka answered") {
+		t.Errorf("no logged wait for the broker:\n%s", logs)
 	}
 }

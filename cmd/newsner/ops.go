@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -96,8 +97,11 @@ func parseAndServe(fs *flagSet, args []string) (stop func(), err error) {
 // shut down. It returns once listening, with the address it listens on.
 func serveMetrics(addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, func(), error) {
 	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return "", nil, fmt.Errorf("--metrics-addr %s is in use (another newsner running?): give another address, or port 0 for any free one: %w", addr, err)
+	}
 	if err != nil {
-		return "", nil, fmt.Errorf("metrics listener: %w", err)
+		return "", nil, fmt.Errorf("--metrics-addr: %w", err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))

@@ -29,6 +29,7 @@ type runOpts struct {
 	maxUncommitted int
 	partitions     int
 	dedupe         time.Duration
+	brokerWait     time.Duration
 	format         string
 	fetch          *fetch.Config
 }
@@ -52,6 +53,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	fs.IntVar(&o.maxUncommitted, "max-uncommitted", kafkasource.DefaultMaxUncommitted, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
 	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created")
 	fs.DurationVar(&o.dedupe, "dedupe-window", ingest.DefaultRecentTTL, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
+	fs.DurationVar(&o.brokerWait, "broker-wait", 2*time.Minute, "with --brokers: at start-up, how long to wait for the brokers to answer (retrying with backoff, each try logged) before giving up")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
 	o.fetch = fetcherFlags(fs.FlagSet)
 	return o, parse(fs, args)
@@ -118,6 +120,11 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 	}
 	sc := sink.KafkaConfig{Conn: conn, ArticlesTopic: o.topics.Articles, RawTopic: o.topics.Raw, DLQTopic: o.topics.DLQ,
 		Logger: p.Logger, Metrics: sink.NewKafkaMetrics(reg)}
+	// Started with (or before) its brokers, run waits for them, as it
+	// rides out an outage once running.
+	if err := kafka.WaitForBrokers(ctx, conn, o.brokerWait, p.Logger); err != nil {
+		return err
+	}
 	if err := kafka.EnsureTopics(ctx, conn, sc.TopicSpecs(o.topics.URLs, o.partitions)...); err != nil {
 		return fmt.Errorf("create topics: %w", err)
 	}

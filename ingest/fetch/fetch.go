@@ -245,9 +245,13 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 	tries := 0
 	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
 		page.FinalURL, page.Status = u.String(), status
+		msg := e.Message
+		if e.Code == newsner.EBlockedAddress && !f.cfg.AllowPrivateNetworks {
+			msg += " (refused by the SSRF guard; --allow-private-networks lets the fetcher reach local and private addresses)"
+		}
 		return page, &newsner.Error{
 			Code:    e.Code,
-			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), e.Message),
+			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), msg),
 			Err:     &triesError{n: max(tries, 1), err: e.Err},
 		}
 	}
