@@ -111,3 +111,21 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 		t.Errorf("feed of a missing file: exit %d, want 1 and each thing said once:\n%s", code, errOut)
 	}
 }
+
+// TestCommandLoggersCountRepeats: the logger every command makes counts
+// repeated warnings instead of writing each (162 "kafka write failed;
+// retrying" lines in 23 s during an outage).
+func TestCommandLoggersCountRepeats(t *testing.T) {
+	var buf strings.Builder
+	o := opsOpts{LogFormat: "json", LogLevel: "info"}
+	log, err := o.loggerTo(&buf, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 100 {
+		log.Warn("kafka write failed; retrying", "error", "connection refused")
+	}
+	if n := strings.Count(buf.String(), "\n"); n != 1 {
+		t.Errorf("100 identical warnings at once wrote %d lines, want 1 (the rest counted):\n%s", n, buf.String())
+	}
+}

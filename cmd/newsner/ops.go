@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsner/newsner/internal/logging"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -46,18 +47,23 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
 	}
 	opts := &slog.HandlerOptions{Level: level}
+	var h slog.Handler
 	switch o.LogFormat {
 	case "text":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
+		h = slog.NewTextHandler(w, opts)
 	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+		h = slog.NewJSONHandler(w, opts)
 	case "auto", "":
 		if terminal {
-			return slog.New(slog.NewTextHandler(w, opts)), nil
+			h = slog.NewTextHandler(w, opts)
+		} else {
+			h = slog.NewJSONHandler(w, opts)
 		}
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	default:
+		return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
 	}
-	return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
+	// Repeated warnings (a broker down) are counted, not repeated.
+	return slog.New(logging.RateLimit(h, logging.DefaultEvery)), nil
 }
 
 // serveOps serves the metrics of reg (the Go runtime's where nil), with
