@@ -223,6 +223,10 @@ func TestRemediesNamed(t *testing.T) {
 		t.Errorf("feed to an HTTP server: exit %d, want 1 asking if it is a Kafka broker, naming it once:\n%s", code, errOut)
 	}
 	t.Logf("feed to an HTTP server failed in %v", time.Since(start).Round(time.Millisecond))
+	code, _, errOut = runMain(t, "", "consume", "--brokers", notKafka)
+	if code != 1 || !strings.Contains(errOut, "is this a Kafka broker?") {
+		t.Errorf("consume from an HTTP server: exit %d, want 1 asking if it is a Kafka broker:\n%s", code, errOut)
+	}
 
 	code, _, errOut = runMain(t, "", "run", "--brokers", notKafka, "--broker-wait", "8s", "--log-format", "json")
 	if code != 1 || !strings.Contains(errOut, "is this a Kafka broker?") || !strings.Contains(errOut, `"msg":"waiting for Kafka"`) {
