@@ -5,13 +5,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -22,11 +20,10 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 		`Puts URLs on the URL topic, for newsner run to process. Each argument is a URL
 (it contains "://"), a file of URLs one a line, or - for stdin; with no argument
 the URLs are read from stdin. Blank lines and lines starting with # are skipped.
-Each URL is trimmed of white space and checked as run checks it (an absolute
-http or https URL with a host); one that is not is reported and skipped, and
-the exit status is then 1. Each URL is one message, keyed by the URL. The
-topic is created if missing. Returns once every URL is acknowledged by the
-brokers.`)
+Each URL is trimmed of white space, as on every input path; run validates it
+(once, for every path), so a URL that is not a usable http(s) URL ends as a
+dead letter, not lost. Each URL is one message, keyed by the URL. The topic
+is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	var kf kafka.Flags
 	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
 	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
@@ -61,19 +58,12 @@ brokers.`)
 		return err
 	}
 	defer k.Close()
-	n, bad, err := feedURLs(ctx, env, fs.log, k, *topic, inputs)
+	n, err := feedURLs(ctx, env, k, *topic, inputs)
 	if err != nil {
 		return err
 	}
-	if !*quiet || bad > 0 {
-		msg := fmt.Sprintf("newsner feed: %d URLs on %s", n, *topic)
-		if bad > 0 {
-			msg += fmt.Sprintf("; %d invalid skipped", bad)
-		}
-		fmt.Fprintln(env.Stderr, msg)
-	}
-	if bad > 0 {
-		return errSilent
+	if !*quiet {
+		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
 	}
 	return nil
 }
@@ -81,10 +71,9 @@ brokers.`)
 // isURLArg reports whether a feed argument is a URL rather than a file.
 func isURLArg(in string) bool { return strings.Contains(in, "://") }
 
-// feedURLs writes the URLs the inputs name to topic, in batches, and
-// returns how many it wrote and how many it skipped as invalid (each
-// logged with the reason).
-func feedURLs(ctx context.Context, env *Env, log *slog.Logger, k *sink.Kafka, topic string, inputs []string) (n, bad int, err error) {
+// feedURLs writes the URLs the inputs name to topic, trimmed
+// (newsner.TrimURL), in batches, and returns how many it wrote.
+func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (n int, err error) {
 	batch := make([]kgo.Message, 0, 500)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -99,11 +88,6 @@ func feedURLs(ctx context.Context, env *Env, log *slog.Logger, k *sink.Kafka, to
 	}
 	add := func(u string) error {
 		u = newsner.TrimURL(u)
-		if _, err := fetch.ValidateURL(u); err != nil {
-			bad++
-			log.Warn("skipping invalid URL", "url", newsner.Clip(u, 200), "error", err)
-			return nil
-		}
 		batch = append(batch, kgo.Message{Topic: topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
 		if len(batch) == cap(batch) {
 			return flush()
@@ -121,10 +105,10 @@ func feedURLs(ctx context.Context, env *Env, log *slog.Logger, k *sink.Kafka, to
 			err = feedFile(in, add)
 		}
 		if err != nil {
-			return n, bad, err
+			return n, err
 		}
 	}
-	return n, bad, flush()
+	return n, flush()
 }
 
 func feedFile(path string, add func(string) error) error {
