@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,6 +42,9 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if slices.Contains(inputs, "-") {
+		saySTDIN(env, "feed")
 	}
 	// A file that is not there is said before the brokers are asked.
 	for _, in := range inputs {

@@ -153,8 +153,16 @@ func redact(fs *flagSet) []any {
 	return kv
 }
 
+// saySTDIN tells a user at a terminal that the command waits for them to
+// type URLs (it would otherwise sit there without a word).
+func saySTDIN(env *Env, name string) {
+	if f, ok := env.Stdin.(*os.File); ok && isTerminal(f) {
+		fmt.Fprintf(env.Stderr, "newsner %s: reading URLs from stdin, one a line; end with Ctrl-D\n", name)
+	}
+}
+
 // isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
+func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

@@ -96,6 +96,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
+		saySTDIN(env, "run")
 		lines := ingest.NewLines(env.Stdin)
 		p.Source, p.Sink = lines, &sink.JSONLines{W: env.Stdout}
 		if err := p.Run(ctx); err != nil {
