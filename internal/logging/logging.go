@@ -45,8 +45,9 @@ type handler struct {
 }
 
 type state struct {
-	mu   sync.Mutex
-	seen map[string]*entry
+	mu    sync.Mutex
+	seen  map[string]*entry
+	swept time.Time // when due last looked through seen
 }
 
 // entry is what is known of one kind of warning.
@@ -116,6 +117,12 @@ type pendingRecord struct {
 func (r *handler) due(now time.Time) []pendingRecord {
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
+	// At most once a second: one warning per URL (dead letters) can make
+	// many entries, and a log line must not cost a walk of them all.
+	if now.Sub(r.st.swept) < time.Second {
+		return nil
+	}
+	r.st.swept = now
 	var out []pendingRecord
 	for k, e := range r.st.seen {
 		age := now.Sub(e.written)
