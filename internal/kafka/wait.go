@@ -27,11 +27,26 @@ func connectError(brokers []string, err error) error {
 		// of a Kafka request: silence, or a closed connection.
 		hint = "no Kafka answer: is this a Kafka broker?"
 	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		// "read tcp 127.0.0.1:49730->127.0.0.1:9092: i/o timeout" would
+		// name the broker again: say "read: i/o timeout".
+		err = &shortError{msg: op.Op + ": " + op.Err.Error(), err: err}
+	}
 	if hint == "" {
 		return fmt.Errorf("kafka %v: %w", brokers, err)
 	}
 	return fmt.Errorf("kafka %v: %s: %w", brokers, hint, err)
 }
+
+// shortError is err said as msg.
+type shortError struct {
+	msg string
+	err error
+}
+
+func (e *shortError) Error() string { return e.msg }
+func (e *shortError) Unwrap() error { return e.err }
 
 // WaitForBrokers asks the cluster for its metadata until it answers, for
 // up to max: a process started with (or before) its brokers, or during an
