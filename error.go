@@ -20,6 +20,7 @@ const (
 	ETooManyRedirs  = "redirects"       // too many redirects or a redirect loop
 	ENetwork        = "network"         // connection refused, reset, DNS failure, ...
 	EExtract        = "extract"         // the document could not be made into an article
+	EEmpty          = "empty"           // the page has no text at all (0 bytes, an empty <body>)
 	EInternal       = "internal"        // a bug or an unexpected condition
 )
 

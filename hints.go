@@ -66,10 +66,11 @@ func ParseURLRecord(value []byte) URLRecord {
 	if len(v) > 0 && v[0] == '{' {
 		var r URLRecord
 		if err := json.Unmarshal(v, &r); err == nil && r.URL != "" {
+			r.URL = TrimURL(r.URL)
 			return r
 		}
 	}
-	return URLRecord{URL: string(value)}
+	return URLRecord{URL: TrimURL(string(value))}
 }
 
 // HintsOrNil returns the record's hints, nil where it has none (a bare URL).

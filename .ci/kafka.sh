@@ -86,9 +86,10 @@ fetch() {
 EOF
 	say "fetching Kafka $KAFKA_VERSION jars into $LIBS"
 	rm -rf "$LIBS"
-	mvn -q -B -f "$pom" dependency:copy-dependencies \
-		-DincludeScope=runtime -DoutputDirectory="$LIBS" >&2 ||
-		die "mvn dependency:copy-dependencies failed"
+	# Batch mode without colour; the output is shown only if it fails.
+	mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
+		-DincludeScope=runtime -DoutputDirectory="$LIBS" >"$KAFKA_CACHE/mvn.log" 2>&1 ||
+		{ cat "$KAFKA_CACHE/mvn.log" >&2; die "mvn dependency:copy-dependencies failed (log above, kept in $KAFKA_CACHE/mvn.log)"; }
 	ls "$LIBS"/kafka_2.13-"$KAFKA_VERSION".jar >/dev/null || die "kafka_2.13 jar missing after fetch"
 	touch "$LIBS/.complete"
 }

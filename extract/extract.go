@@ -36,8 +36,9 @@ const Version = "extract/v4"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
-// memory one page can take.
-const MaxInputBytes = 16 << 20
+// memory one page can take. It is the commands' one size cap
+// (newsner.DefaultMaxBodyBytes); Processor.MaxBytes follows --max-body-bytes.
+const MaxInputBytes = newsner.DefaultMaxBodyBytes
 
 // FromReader parses an HTML document (raw bytes as served) and returns an
 // Article with Title, Byline, PublishedAt, Language, SiteName, CanonicalURL and
@@ -58,17 +59,22 @@ const MaxInputBytes = 16 << 20
 // without the scoring, its title, and a guessed language. So is a document
 // of more than maxTags tags, to bound the memory a tree would take.
 func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Article, error) {
+	return fromReader(r, MaxInputBytes, pageURL, contentType)
+}
+
+// fromReader is FromReader with a size cap of max bytes.
+func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	var buf bytes.Buffer
 	if br, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(min(br.Len(), MaxInputBytes) + bytes.MinRead)
+		buf.Grow(int(min(int64(br.Len()), max)) + bytes.MinRead)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(r, MaxInputBytes+1))
+	_, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	raw := buf.Bytes()
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "read document", Err: err}
 	}
-	if len(raw) > MaxInputBytes {
-		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "document exceeds %d bytes", MaxInputBytes)
+	if int64(len(raw)) > max {
+		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "document exceeds %d bytes", max)
 	}
 	text, err := decode(raw, contentType)
 	if err != nil {

@@ -40,12 +40,23 @@ type Processor struct {
 	Format string
 	// Metrics, if set, records the time each step takes.
 	Metrics *Metrics
+	// MaxBytes is the largest page processed; a larger one fails with
+	// ETooLarge. The commands set it, like their loaders' caps, from
+	// --max-body-bytes. Default: MaxInputBytes.
+	MaxBytes int64
 }
 
 // Process implements the pipeline's processing step.
 func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return newsner.Article{}, err
+	}
+	max := p.MaxBytes
+	if max <= 0 {
+		max = MaxInputBytes
+	}
+	if int64(len(page.Body)) > max {
+		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "page of %d bytes is over the %d-byte cap (--max-body-bytes)", len(page.Body), max)
 	}
 	var art newsner.Article
 	if p.isHTML(page) {
@@ -54,7 +65,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 			u = nil
 		}
 		start := time.Now()
-		a, err := FromReader(bytes.NewReader(page.Body), u, page.Header.Get("Content-Type"))
+		a, err := fromReader(bytes.NewReader(page.Body), max, u, page.Header.Get("Content-Type"))
 		p.Metrics.extracted(start)
 		if err != nil {
 			// FromReader's errors carry their class (too_large, extract),

@@ -74,6 +74,9 @@ func (r *Recent) Add(url string, now time.Time) {
 	}
 }
 
+// Window is how long a URL is remembered (TTL or its default).
+func (r *Recent) Window() time.Duration { return r.ttl() }
+
 func (r *Recent) ttl() time.Duration {
 	if r.TTL > 0 {
 		return r.TTL

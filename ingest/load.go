@@ -30,7 +30,8 @@ type Inputs struct {
 	AllowFiles bool
 	// Stdin is read for the input "-". Default: no stdin.
 	Stdin io.Reader
-	// MaxFileBytes caps a file's (decompressed) size. Default: 64 MiB.
+	// MaxFileBytes caps a file's (decompressed) size. Default:
+	// newsner.DefaultMaxBodyBytes.
 	MaxFileBytes int64
 
 	stdinOnce sync.Once
@@ -76,7 +77,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 	u := (&url.URL{Scheme: "file", Path: abs}).String()
 	f, err := os.Open(abs)
 	if err != nil {
-		return newsner.Page{URL: u}, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
+		return newsner.Page{URL: u}, FileError("open", abs, err)
 	}
 	defer f.Close()
 	body, err := ReadCapped(f, in.maxFileBytes(), abs)
@@ -84,6 +85,17 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: u}, err
 	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
+}
+
+// FileError is the EInvalid error of a file operation (op: "open", "stat")
+// on path that failed with err, naming the path once: not "open X: open X:
+// no such file or directory", as wrapping an *os.PathError would.
+func FileError(op, path string, err error) *newsner.Error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &newsner.Error{Code: newsner.EInvalid, Message: op + " " + path, Err: err}
 }
 
 // isLocal reports whether the input names stdin or a file rather than a URL.
@@ -95,7 +107,7 @@ func (in *Inputs) maxFileBytes() int64 {
 	if in.MaxFileBytes > 0 {
 		return in.MaxFileBytes
 	}
-	return 64 << 20
+	return newsner.DefaultMaxBodyBytes
 }
 
 // errTooLarge is the cause of a ReadCapped error for input over the cap.

@@ -16,6 +16,7 @@ type Metrics struct {
 	consumed      prometheus.Counter
 	fetches       *prometheus.CounterVec
 	fetchDuration *prometheus.HistogramVec
+	queueWait     prometheus.Histogram
 	responses     *prometheus.CounterVec
 	fetchedBytes  prometheus.Counter
 	processed     *prometheus.HistogramVec
@@ -39,9 +40,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		}, []string{"outcome", "class"}),
 		fetchDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsner_fetch_duration_seconds",
-			Help:    "Time to load a page (fetch with retries, or read a file), by outcome.",
+			Help:    "Time to load a page (fetch with retries, or read a file), by outcome, without the wait for the per-host limits (newsner_fetch_queue_wait_seconds).",
 			Buckets: []float64{.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
 		}, []string{"outcome"}),
+		queueWait: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "newsner_fetch_queue_wait_seconds",
+			Help:    "Time a page load waited for its host's concurrency and rate limits (--per-host-concurrency, --per-host-rate, robots.txt Crawl-delay) before being sent.",
+			Buckets: []float64{0, .01, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 120},
+		}),
 		responses: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "newsner_http_responses_total",
 			Help: "Final HTTP responses by status class (2xx, 3xx, 4xx, 5xx).",
@@ -76,7 +82,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Workers running.",
 		}),
 	}
-	reg.MustRegister(m.consumed, m.fetches, m.fetchDuration, m.responses, m.fetchedBytes,
+	reg.MustRegister(m.consumed, m.fetches, m.fetchDuration, m.queueWait, m.responses, m.fetchedBytes,
 		m.processed, m.written, m.deadLetters, m.skips, m.busy, m.workers)
 	return m
 }
@@ -99,10 +105,11 @@ func (m *Metrics) jobEnded(start time.Time, outcome string) {
 	}
 }
 
-func (m *Metrics) loaded(page newsner.Page, err error, d time.Duration) {
+func (m *Metrics) loaded(page newsner.Page, err error, d, wait time.Duration) {
 	if m == nil {
 		return
 	}
+	m.queueWait.Observe(wait.Seconds())
 	outcome := "ok"
 	if err != nil {
 		outcome = "error"

@@ -7,7 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsner/newsner"
@@ -42,7 +44,14 @@ type Pipeline struct {
 	// Recent, if set, skips URLs made into articles within its TTL: a URL
 	// fed twice is fetched once, the second counted as skipped.
 	Recent *Recent
+
+	waitNoted atomic.Bool  // the first long queue wait has been logged
+	jobsDone  atomic.Int64 // jobs whose output is written and reported done
 }
+
+// JobsDone is how many jobs Run has finished: output written (or skipped as
+// a duplicate) and reported done to the source.
+func (p *Pipeline) JobsDone() int64 { return p.jobsDone.Load() }
 
 // Loader loads the page a job names.
 type Loader interface {
@@ -77,10 +86,13 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if job.Page != nil {
 		page = *job.Page
 	} else {
+		lctx, waited := withQueueWait(ctx)
 		start := time.Now()
 		var err error
-		page, err = p.Loader.Load(ctx, job.URL)
-		p.Metrics.loaded(page, err, time.Since(start))
+		page, err = p.Loader.Load(lctx, job.URL)
+		wait := waited()
+		p.Metrics.loaded(page, err, time.Since(start)-wait, wait)
+		p.noteQueueWait(job.URL, wait)
 		if err != nil {
 			return Result{Page: page, Err: err}
 		}
@@ -92,11 +104,43 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	if err != nil {
 		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
 	}
+	if strings.TrimSpace(art.Text) == "" {
+		// Nothing to find names in: not an article, though a page whose
+		// text has no names is (with entities: []).
+		return Result{Page: page, Err: emptyPage(job.URL, page)}
+	}
 	page.Hints.Apply(&art)
 	if job.ID != "" {
 		art.ID = job.ID
 	}
 	return Result{Article: art, Page: page}
+}
+
+// emptyPage is the EEmpty error of a page in which extraction found no text.
+func emptyPage(input string, page newsner.Page) error {
+	if len(page.Body) == 0 {
+		return newsner.Errorf(newsner.EEmpty, "process %s: the page is empty (0 bytes)", newsner.Clip(input, 500))
+	}
+	return newsner.Errorf(newsner.EEmpty, "process %s: no text in the page's %d bytes", newsner.Clip(input, 500), len(page.Body))
+}
+
+// longQueueWait is how long a URL waits on the per-host limits before the
+// pipeline says why it is slow.
+const longQueueWait = time.Second
+
+// noteQueueWait says, once per pipeline at Info and after that at Debug,
+// that URLs wait on the per-host limits: many URLs of one host take a
+// while, and nothing else would say why.
+func (p *Pipeline) noteQueueWait(input string, wait time.Duration) {
+	if wait < longQueueWait {
+		return
+	}
+	level := slog.LevelDebug
+	if p.waitNoted.CompareAndSwap(false, true) {
+		level = slog.LevelInfo
+	}
+	p.logger().Log(context.Background(), level, "URL waited for its host's request limits (--per-host-rate, --per-host-concurrency); the wait is in newsner_fetch_queue_wait_seconds, not in the fetch time",
+		"url", input, "waited", wait.Round(time.Millisecond))
 }
 
 func (p *Pipeline) workers() int {
@@ -172,10 +216,11 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	defer func() { p.Metrics.jobEnded(start, outcome) }()
 	if job.Page == nil && p.Recent.Seen(job.URL, start) {
 		p.Metrics.skipped("duplicate")
-		p.logger().Debug("skipped duplicate URL", "url", job.URL)
+		p.logger().Debug("skipped duplicate URL: made into an article within --dedupe-window", "url", job.URL, "window", p.Recent.Window().String())
 		if err := p.Source.Done(ctx, job); err != nil {
 			return fmt.Errorf("mark %s done: %w", job.URL, err)
 		}
+		p.jobsDone.Add(1)
 		return nil
 	}
 	res := p.Do(ctx, job)
@@ -203,5 +248,6 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	if err := p.Source.Done(ctx, job); err != nil {
 		return fmt.Errorf("mark %s done: %w", job.URL, err)
 	}
+	p.jobsDone.Add(1)
 	return nil
 }

@@ -193,13 +193,20 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 func TestPipelineSkipsRecentDuplicates(t *testing.T) {
 	src := fakes.NewSource("a", "b", "a", "fail:c", "fail:c", "a")
 	sink := &fakes.Sink{}
-	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 1, Recent: &ingest.Recent{}}
+	var logs bytes.Buffer
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 1, Recent: &ingest.Recent{},
+		Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
 	if err := p.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	// "a" is processed once; a failed URL is not remembered, so it is tried again.
 	if strings.Join(sink.Articles(), " ") != "a b" || len(sink.DeadLetters()) != 2 || len(src.DoneURLs()) != 6 {
 		t.Fatalf("articles %v, dead %d, done %d", sink.Articles(), len(sink.DeadLetters()), len(src.DoneURLs()))
+	}
+	// Each skip says so at debug level, with the window (once only a
+	// counter moved).
+	if n := strings.Count(logs.String(), `"url":"a","window":"1h0m0s"`); n != 2 {
+		t.Errorf("%d debug lines for the 2 skipped duplicates, want 2 naming the window:\n%s", n, logs.String())
 	}
 }
 

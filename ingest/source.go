@@ -18,6 +18,16 @@ type Lines struct {
 	mu      sync.Mutex
 	scanner *bufio.Scanner
 	err     error
+	line    int // lines read
+	taken   int // the line of the last URL handed out
+}
+
+// LastLine is the line number (from 1) of the last URL handed out, 0 if
+// none was: a run stopped early goes on from the line after it.
+func (l *Lines) LastLine() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.taken
 }
 
 // maxLine bounds one input line; longer lines are an input error.
@@ -43,10 +53,12 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 		if err := ctx.Err(); err != nil {
 			return Job{}, err
 		}
-		line := strings.TrimSpace(l.scanner.Text())
+		l.line++
+		line := newsner.TrimURL(l.scanner.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		l.taken = l.line
 		rec := newsner.ParseURLRecord([]byte(line))
 		return Job{URL: rec.URL, Hints: rec.HintsOrNil()}, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
@@ -35,14 +36,18 @@ rest go on; the exit status is 1 if any input failed.`)
 	if err != nil {
 		return err
 	}
+	proc.MaxBytes = fc.MaxBodyBytes
 	fetcher := fetch.New(*fc)
 	defer fetcher.Close()
 	p := &ingest.Pipeline{
-		Loader:    &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, Stdin: env.Stdin},
+		Loader:    &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, Stdin: env.Stdin, MaxFileBytes: fc.MaxBodyBytes},
 		Processor: proc,
 	}
 	out := &sink.JSONLines{W: env.Stdout}
 	inputs := fs.Args()
+	for i := range inputs {
+		inputs[i] = newsner.TrimURL(inputs[i])
+	}
 	failed := 0
 	err = ingest.Ordered(ctx, len(inputs), *workers,
 		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, ingest.Job{URL: inputs[i]}) },

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -19,8 +21,10 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 		`Puts URLs on the URL topic, for newsner run to process. Each argument is a URL
 (it contains "://"), a file of URLs one a line, or - for stdin; with no argument
 the URLs are read from stdin. Blank lines and lines starting with # are skipped.
-Each URL is one message, keyed by the URL. The topic is created if missing.
-Returns once every URL is acknowledged by the brokers.`)
+Each URL is trimmed of white space, as on every input path; run validates it
+(once, for every path), so a URL that is not a usable http(s) URL ends as a
+dead letter, not lost. Each URL is one message, keyed by the URL. The topic
+is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	var kf kafka.Flags
 	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
 	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
@@ -38,6 +42,17 @@ Returns once every URL is acknowledged by the brokers.`)
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if slices.Contains(inputs, "-") {
+		saySTDIN(env, "feed")
+	}
+	// A file that is not there is said before the brokers are asked.
+	for _, in := range inputs {
+		if !isURLArg(in) && in != "-" {
+			if _, err := os.Stat(in); err != nil {
+				return err
+			}
+		}
 	}
 	if err := kafka.EnsureTopics(ctx, conn, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...); err != nil {
 		return err
@@ -57,11 +72,12 @@ Returns once every URL is acknowledged by the brokers.`)
 	return nil
 }
 
-// feedURLs writes the URLs the inputs name to topic, in batches, and
-// returns how many it wrote.
-func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (int, error) {
+// isURLArg reports whether a feed argument is a URL rather than a file.
+func isURLArg(in string) bool { return strings.Contains(in, "://") }
 
-	n := 0
+// feedURLs writes the URLs the inputs name to topic, trimmed
+// (newsner.TrimURL), in batches, and returns how many it wrote.
+func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (n int, err error) {
 	batch := make([]kgo.Message, 0, 500)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -75,6 +91,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 		return nil
 	}
 	add := func(u string) error {
+		u = newsner.TrimURL(u)
 		batch = append(batch, kgo.Message{Topic: topic, Key: []byte(u), Value: []byte(u), Time: time.Now()})
 		if len(batch) == cap(batch) {
 			return flush()
@@ -84,7 +101,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 	for _, in := range inputs {
 		var err error
 		switch {
-		case strings.Contains(in, "://"):
+		case isURLArg(in):
 			err = add(in)
 		case in == "-":
 			err = feedLines(env.Stdin, add)
@@ -101,7 +118,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 func feedFile(path string, add func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("feed: %w", err)
+		return err // "open PATH: no such file or directory"
 	}
 	defer f.Close()
 	if err := feedLines(f, add); err != nil {
@@ -115,7 +132,7 @@ func feedLines(r io.Reader, add func(string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+		line := newsner.TrimURL(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

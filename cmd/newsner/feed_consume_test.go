@@ -48,12 +48,19 @@ func TestFeedAndConsume(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr := runKafkaCmd(ctx, t, "https://news.example/s1\nhttps://news.example/s2\n", getenv,
-		"feed", "--topic", topic, "https://news.example/a1", file, "-")
+		"feed", "--topic", topic, " https://news.example/a1\t", file, "-")
 	if code != 0 {
 		t.Fatalf("feed: exit %d: %s", code, stderr)
 	}
 	if !strings.Contains(stderr, "5 URLs on "+topic) {
 		t.Errorf("feed said %q", stderr)
+	}
+
+	// Every URL is on the topic trimmed, from arguments, files and stdin.
+	for _, m := range readTopic(t, broker, topic) {
+		if u := string(m.Value); u != strings.TrimSpace(u) || string(m.Key) != u {
+			t.Errorf("URL %q (key %q) on the topic: not trimmed", u, m.Key)
+		}
 	}
 
 	// consume reads any topic; --until-end stops at the end.

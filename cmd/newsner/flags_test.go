@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner"
 )
 
 // TestEveryCommandTakesTheSameOpsFlagsAndEnv reads every command's --help:
@@ -58,12 +60,72 @@ func TestFlagsFromEnvironment(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, logs)
 	}
-	for _, want := range []string{`"topic":"urls.from.env"`, `"ignore-robots":"true"`, `"kafka-tls":"true"`, `"workers":"5"`, `"log-level":"info"`} {
+	// The values in force, also of flags with their own value types (they
+	// printed "per-host-rate":"" and "max-redirects":"").
+	for _, want := range []string{`"topic":"urls.from.env"`, `"ignore-robots":"true"`, `"kafka-tls":"true"`, `"workers":"5"`, `"log-level":"info"`,
+		`"per-host-rate":"2"`, `"max-redirects":"10"`, `"max-body-bytes":"16777216"`, `"dedupe-window":"1h0m0s"`} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("start-up line lacks %s:\n%s", want, logs)
 		}
 	}
 	if code, logs := run(map[string]string{"NEWSNER_KAFKA_TLS": "maybe"}); code != 2 || !strings.Contains(logs, "NEWSNER_KAFKA_TLS") {
 		t.Errorf("NEWSNER_KAFKA_TLS=maybe: exit %d, want 2 naming the variable:\n%s", code, logs)
+	}
+}
+
+// TestFlagsAfterArguments: flags may follow the arguments, as with the Go
+// and Unix tools ("feed URL --brokers B" once read --brokers as a file of
+// URLs); "--" ends the flags; an unknown flag is a usage error naming it.
+func TestFlagsAfterArguments(t *testing.T) {
+	page := "../../testdata/pages/eu-summit.html"
+	code, out, errOut := runMain(t, "", "extract", page, "--input-format", "text", "--workers", "1")
+	if code != 0 {
+		t.Fatalf("extract PAGE --input-format text: exit %d: %s", code, errOut)
+	}
+	if recs := decodeLines(t, out); len(recs) != 1 || !strings.HasPrefix(recs[0].Text, "<!") {
+		t.Errorf("--input-format after the argument was not applied (text should be the markup as is): %.80q", out)
+	}
+	if code, _, errOut := runMain(t, "", "feed", "https://example.com/a", "--help"); code != 0 || !strings.Contains(errOut, "Usage: newsner feed") {
+		t.Errorf("feed URL --help: exit %d, want 0 and the usage:\n%s", code, errOut)
+	}
+	code, _, errOut = runMain(t, "", "extract", page, "--no-such-flag")
+	if code != 2 || !strings.Contains(errOut, "no-such-flag") {
+		t.Errorf("extract PAGE --no-such-flag: exit %d, want 2 naming the flag:\n%s", code, errOut)
+	}
+	code, out, _ = runMain(t, "", "extract", "--", "--not-a-flag")
+	if recs := decodeLines(t, out); code != 1 || len(recs) != 1 || recs[0].Class != newsner.EInvalid || recs[0].URL != "--not-a-flag" {
+		t.Errorf("extract -- --not-a-flag: exit %d, want 1 and an invalid dead letter for it:\n%s", code, out)
+	}
+}
+
+// TestErrorsSayEachThingOnce: a missing file is named once, not as
+// "open X: open X:", and feed's errors are not prefixed "feed: feed:".
+func TestErrorsSayEachThingOnce(t *testing.T) {
+	_, out, _ := runMain(t, "", "extract", "no-such-file.html")
+	recs := decodeLines(t, out)
+	if len(recs) != 1 || strings.Count(recs[0].Error, "no-such-file.html") != 1 || !strings.Contains(recs[0].Error, "no such file") {
+		t.Errorf("missing file: want the path once and the reason: %q", out)
+	}
+	code, _, errOut := runMain(t, "", "feed", "--brokers", "127.0.0.1:1", "no-such-urls.txt")
+	if code != 1 || strings.Count(errOut, "feed") != 1 || strings.Count(errOut, "no-such-urls.txt") != 1 {
+		t.Errorf("feed of a missing file: exit %d, want 1 and each thing said once:\n%s", code, errOut)
+	}
+}
+
+// TestCommandLoggersCountRepeats: the logger every command makes counts
+// repeated warnings instead of writing each (162 "kafka write failed;
+// retrying" lines in 23 s during an outage).
+func TestCommandLoggersCountRepeats(t *testing.T) {
+	var buf strings.Builder
+	o := opsOpts{LogFormat: "json", LogLevel: "info"}
+	log, err := o.loggerTo(&buf, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 100 {
+		log.Warn("kafka write failed; retrying", "error", "connection refused")
+	}
+	if n := strings.Count(buf.String(), "\n"); n != 1 {
+		t.Errorf("100 identical warnings at once wrote %d lines, want 1 (the rest counted):\n%s", n, buf.String())
 	}
 }

@@ -139,7 +139,7 @@ func parse(fs *flagSet, args []string) error {
 		fmt.Fprintf(fs.env.Stderr, "newsner %s: %v\n", fs.Name(), err)
 		return errUsage
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseInterspersed(fs.FlagSet, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
@@ -151,6 +151,32 @@ func parse(fs *flagSet, args []string) error {
 	}
 	fs.log = log
 	return nil
+}
+
+// parseInterspersed parses args as the Go and Unix tools do: flags may
+// come before, between and after the arguments ("feed URL --brokers B"),
+// "--" ends the flags, and "-" is an argument (stdin). The arguments are
+// left in fs.Args(), in order.
+func parseInterspersed(fs *flag.FlagSet, args []string) error {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			rest = append(rest, left...)
+			break
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
+	// Parse again with only the arguments, so fs.Args() is them; no flag
+	// is left to set.
+	return fs.Parse(append([]string{"--"}, rest...))
 }
 
 // envName is the environment variable of a flag.

@@ -11,8 +11,10 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
+	"github.com/newsner/newsner/internal/logging"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -45,18 +47,23 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
 	}
 	opts := &slog.HandlerOptions{Level: level}
+	var h slog.Handler
 	switch o.LogFormat {
 	case "text":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
+		h = slog.NewTextHandler(w, opts)
 	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+		h = slog.NewJSONHandler(w, opts)
 	case "auto", "":
 		if terminal {
-			return slog.New(slog.NewTextHandler(w, opts)), nil
+			h = slog.NewTextHandler(w, opts)
+		} else {
+			h = slog.NewJSONHandler(w, opts)
 		}
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	default:
+		return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
 	}
-	return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
+	// Repeated warnings (a broker down) are counted, not repeated.
+	return slog.New(logging.RateLimit(h, logging.DefaultEvery)), nil
 }
 
 // serveOps serves the metrics of reg (the Go runtime's where nil), with
@@ -96,8 +103,11 @@ func parseAndServe(fs *flagSet, args []string) (stop func(), err error) {
 // shut down. It returns once listening, with the address it listens on.
 func serveMetrics(addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, func(), error) {
 	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return "", nil, fmt.Errorf("--metrics-addr %s is in use (another newsner running?): give another address, or port 0 for any free one: %w", addr, err)
+	}
 	if err != nil {
-		return "", nil, fmt.Errorf("metrics listener: %w", err)
+		return "", nil, fmt.Errorf("--metrics-addr: %w", err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
@@ -143,8 +153,16 @@ func redact(fs *flagSet) []any {
 	return kv
 }
 
+// saySTDIN tells a user at a terminal that the command waits for them to
+// type URLs (it would otherwise sit there without a word).
+func saySTDIN(env *Env, name string) {
+	if f, ok := env.Stdin.(*os.File); ok && isTerminal(f) {
+		fmt.Fprintf(env.Stderr, "newsner %s: reading URLs from stdin, one a line; end with Ctrl-D\n", name)
+	}
+}
+
 // isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
+func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

@@ -65,7 +65,12 @@ the end. SIGINT stops taking pages, finishes those in flight and saves the
 progress; the exit status is then 1.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
-	o.topics.RegisterFlags(fs.FlagSet)
+	// No URL topic: reprocess reads pages, from PATHs or the raw topic.
+	d := kafka.DefaultTopics()
+	fs.StringVar(&o.topics.Raw, "topic", d.Raw, "without PATHs: the topic pages are read from, the raw topic newsner run writes (the same as --raw-topic)")
+	fs.StringVar(&o.topics.Raw, "raw-topic", d.Raw, "without PATHs: the raw topic pages are read from (the same as --topic)")
+	fs.StringVar(&o.topics.Articles, "articles-topic", d.Articles, "with --brokers: topic article records are written to (--to overrides it)")
+	fs.StringVar(&o.topics.DLQ, "dlq-topic", d.DLQ, "with --brokers: topic dead-letter records are written to")
 	fs.StringVar(&o.to, "to", "", "topic the records are written to, or - for stdout (default: the articles topic with --brokers, else stdout)")
 	fs.StringVar(&o.group, "group", "", "raw topic: consumer group to commit progress for and resume from (default: none, read everything)")
 	since := fs.String("since", "", "raw topic: start at messages written since this time (RFC 3339, or a duration ago such as 72h) where --group has no offset")
@@ -73,7 +78,7 @@ progress; the exit status is then 1.`)}
 	fs.DurationVar(&o.saveEvery, "save-every", ingest.DefaultSaveEvery, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
 	fs.IntVar(&o.workers, "workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
-	fs.Int64Var(&o.maxBody, "max-body-bytes", archive.DefaultMaxBodyBytes, "largest page body accepted (decompressed)")
+	fs.Int64Var(&o.maxBody, "max-body-bytes", archive.DefaultMaxBodyBytes, "largest page body read and extracted (decompressed); a larger page is a too_large dead letter")
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
 	fs.DurationVar(&o.every, "progress-every", defaultProgressEvery, "interval of the progress log lines")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
@@ -122,6 +127,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	proc.MaxBytes = o.maxBody
 	proc.Finder = &timedFinder{EntityFinder: proc.Finder, st: st}
 	proc.Metrics = extract.NewMetrics(reg)
 	stopOps, err := o.fs.serveOps(reg, nil)

@@ -117,8 +117,8 @@ func TestReprocessRawTopic(t *testing.T) {
 
 	// The group has committed everything: a second run has nothing to do.
 	code, stderr = runReprocessMain(context.Background(), &bytes.Buffer{}, args...)
-	if code != 0 || !strings.Contains(stderr, "0 pages read, 0 articles written") {
-		t.Errorf("second run in the group: exit %d\n%s", code, stderr)
+	if code != 0 || !strings.Contains(stderr, "0 pages read, 0 articles written") || !strings.Contains(stderr, "has read it to the end already") {
+		t.Errorf("second run in the group: exit %d, want 0 and a line saying why it reads nothing\n%s", code, stderr)
 	}
 }
 

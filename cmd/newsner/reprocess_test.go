@@ -246,8 +246,13 @@ func TestReprocessResume(t *testing.T) {
 	}
 	// A third run has nothing left to do.
 	var third bytes.Buffer
-	if code, stderr := runReprocessMain(context.Background(), &third, "--checkpoint", cp, dir); code != 0 || third.Len() != 0 {
+	code, stderr = runReprocessMain(context.Background(), &third, "--checkpoint", cp, dir)
+	if code != 0 || third.Len() != 0 {
 		t.Errorf("finished checkpoint: exit %d, %d bytes of output\n%s", code, third.Len(), stderr)
+	}
+	// ... and says why it read 0 pages (once it said only "0 pages read").
+	if !strings.Contains(stderr, "the checkpoint records as done") || !strings.Contains(stderr, cp) {
+		t.Errorf("finished checkpoint: no line saying the input is done by %s:\n%s", cp, stderr)
 	}
 }
 

@@ -29,6 +29,7 @@ type runOpts struct {
 	maxUncommitted int
 	partitions     int
 	dedupe         time.Duration
+	brokerWait     time.Duration
 	format         string
 	fetch          *fetch.Config
 }
@@ -42,7 +43,9 @@ the raw topic and failures to the dead-letter topic, and commits a URL's offset
 only once its output is acknowledged by the brokers. Without --brokers it reads
 URLs from stdin, one a line, and writes records to stdout as JSON lines.
 SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
---drain-timeout), flushes, commits and exits 0.`)}
+--drain-timeout), flushes, commits, says how many URLs it did (reading stdin,
+the line to go on from) and exits 0. A URL is trimmed of white space on every
+path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	o.topics.RegisterFlags(fs.FlagSet)
@@ -52,6 +55,7 @@ SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 	fs.IntVar(&o.maxUncommitted, "max-uncommitted", kafkasource.DefaultMaxUncommitted, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
 	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created")
 	fs.DurationVar(&o.dedupe, "dedupe-window", ingest.DefaultRecentTTL, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
+	fs.DurationVar(&o.brokerWait, "broker-wait", 2*time.Minute, "with --brokers: at start-up, how long to wait for the brokers to answer (retrying with backoff, each try logged) before giving up")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
 	o.fetch = fetcherFlags(fs.FlagSet)
 	return o, parse(fs, args)
@@ -69,6 +73,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	proc.MaxBytes = o.fetch.MaxBodyBytes
 	proc.Metrics = extract.NewMetrics(reg)
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
@@ -89,8 +94,21 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
-		p.Source, p.Sink = ingest.NewLines(env.Stdin), &sink.JSONLines{W: env.Stdout}
-		return p.Run(ctx)
+		saySTDIN(env, "run")
+		lines := ingest.NewLines(env.Stdin)
+		p.Source, p.Sink = lines, &sink.JSONLines{W: env.Stdout}
+		if err := p.Run(ctx); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			// Stopped before the end of the input: say where to go on.
+			n := lines.LastLine()
+			log.Info("newsner run stopped on a signal before the end of its input", "urls_done", p.JobsDone(),
+				"last_line_taken", n, "resume", fmt.Sprintf("every URL up to line %d is done; give the input from line %d on (tail -n +%d)", n, n+1, n+1))
+			return nil
+		}
+		log.Info("newsner run: end of input", "urls_done", p.JobsDone())
+		return nil
 	}
 	return o.runKafka(ctx, env, p, reg, ready)
 }
@@ -103,6 +121,11 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 	}
 	sc := sink.KafkaConfig{Conn: conn, ArticlesTopic: o.topics.Articles, RawTopic: o.topics.Raw, DLQTopic: o.topics.DLQ,
 		Logger: p.Logger, Metrics: sink.NewKafkaMetrics(reg)}
+	// Started with (or before) its brokers, run waits for them, as it
+	// rides out an outage once running.
+	if err := kafka.WaitForBrokers(ctx, conn, o.brokerWait, p.Logger); err != nil {
+		return err
+	}
 	if err := kafka.EnsureTopics(ctx, conn, sc.TopicSpecs(o.topics.URLs, o.partitions)...); err != nil {
 		return fmt.Errorf("create topics: %w", err)
 	}
@@ -132,7 +155,8 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 		runErr = fmt.Errorf("close producer: %w", err)
 	}
 	if runErr == nil {
-		p.Logger.Info("newsner run stopped cleanly")
+		p.Logger.Info("newsner run stopped cleanly: the work done is committed; a run in the same --group goes on from there",
+			"urls_done", p.JobsDone(), "group", o.group, "topic", o.topics.URLs)
 	}
 	return runErr
 }

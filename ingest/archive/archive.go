@@ -20,8 +20,9 @@ import (
 	"github.com/newsner/newsner/internal/offsets"
 )
 
-// DefaultMaxBodyBytes is Config.MaxBodyBytes's default.
-const DefaultMaxBodyBytes = 32 << 20
+// DefaultMaxBodyBytes is Config.MaxBodyBytes's default, the one size cap
+// of every command.
+const DefaultMaxBodyBytes = newsner.DefaultMaxBodyBytes
 
 // Config configures an Archive. The zero value reads without a
 // checkpoint and only counts the inputs it skips.
@@ -175,7 +176,7 @@ func openInput(p string) (in *archiveInput, warcs []string) {
 	fi, err := os.Stat(abs)
 	switch {
 	case err != nil:
-		in.kind, in.err = kindInvalid, &newsner.Error{Code: newsner.EInvalid, Message: "open " + abs, Err: err}
+		in.kind, in.err = kindInvalid, ingest.FileError("open", abs, err)
 	case fi.IsDir():
 		in.kind, in.root = kindFiles, abs
 		in.files, in.sizes, warcs, in.walkErrs = listPages(abs)
@@ -245,6 +246,13 @@ func listPages(root string) (files []string, sizes []int64, warcs []string, errs
 	return files, sizes, warcs, errs
 }
 
+// sayComplete says that an input is not read because the checkpoint
+// records it as done, which a run that reads 0 pages would leave unsaid.
+func (a *Archive) sayComplete(in *archiveInput) {
+	a.cfg.Logger.Info("skipping an input the checkpoint records as done: 0 pages to read from it (remove the checkpoint file, or give another --checkpoint, to read it again)",
+		"input", in.key, "checkpoint", a.cfg.Checkpoint.Path())
+}
+
 // resume sets where this run starts on the input, from the checkpoint.
 func (a *Archive) resume(in *archiveInput) {
 	p, ok := a.cfg.Checkpoint.Get(in.key)
@@ -252,6 +260,7 @@ func (a *Archive) resume(in *archiveInput) {
 	case kindFiles:
 		if ok && p.Complete {
 			in.complete = true
+			a.sayComplete(in)
 		} else if ok && p.Next != "" {
 			in.start = int64(sort.SearchStrings(in.files, p.Next))
 		}
@@ -267,6 +276,7 @@ func (a *Archive) resume(in *archiveInput) {
 		}
 		if ok && p.Complete {
 			in.complete = true
+			a.sayComplete(in)
 		} else if ok && p.Offset > 0 && p.Offset <= in.size {
 			in.start = p.Offset
 		}
@@ -418,12 +428,12 @@ func readPageFile(path string, max int64) (newsner.Page, error) {
 	u := fileURL(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return newsner.Page{}, &newsner.Error{Code: newsner.EInvalid, Message: "open " + path, Err: err}
+		return newsner.Page{}, ingest.FileError("open", path, err)
 	}
 	defer fh.Close()
 	fi, err := fh.Stat()
 	if err != nil {
-		return newsner.Page{}, &newsner.Error{Code: newsner.EInvalid, Message: "stat " + path, Err: err}
+		return newsner.Page{}, ingest.FileError("stat", path, err)
 	}
 	body, err := ingest.ReadCapped(fh, max, path)
 	if err != nil {

@@ -76,6 +76,14 @@ func OpenCheckpoint(path string) (*Checkpoint, error) {
 	return c, nil
 }
 
+// Path is the checkpoint's file ("" for none).
+func (c *Checkpoint) Path() string {
+	if c == nil {
+		return ""
+	}
+	return c.path
+}
+
 // Get returns the progress recorded for the input key.
 func (c *Checkpoint) Get(key string) (InputProgress, bool) {
 	if c == nil {

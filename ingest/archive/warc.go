@@ -43,7 +43,7 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 	)
 	if err != nil {
-		return f.Skip(ctx, file, &newsner.Error{Code: newsner.EInvalid, Message: "open WARC " + in.key, Err: err})
+		return f.Skip(ctx, file, ingest.FileError("open WARC", in.key, err))
 	}
 	defer r.Close()
 	lastEnd, failures := int64(-1), 0

@@ -76,6 +76,19 @@ func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
 	return &newsner.Error{Code: newsner.ENetwork, Message: msg, Err: err}, retryHint{retry: true}
 }
 
+// unreachable reports whether err says the host could not be reached at
+// all: its name not resolved, its address refused by the guard, or the
+// connection not made (refused, timed out, no route).
+func unreachable(err error) bool {
+	var ne *newsner.Error
+	if errors.As(err, &ne) && ne.Code == newsner.EBlockedAddress {
+		return true
+	}
+	var dnsErr *net.DNSError
+	var op *net.OpError
+	return errors.As(err, &dnsErr) || errors.As(err, &op) && op.Op == "dial"
+}
+
 func isFlateError(err error) bool {
 	var ce flate.CorruptInputError
 	return errors.As(err, &ce)

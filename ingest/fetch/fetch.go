@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 	"golang.org/x/time/rate"
 )
 
@@ -47,7 +48,8 @@ type Config struct {
 	BodyTimeout time.Duration
 	// MaxBodyBytes caps the body, both as sent and after gzip decoding (so
 	// a gzip bomb stops at the cap). A Content-Length over it fails at once;
-	// a body that runs past it fails with ETooLarge. Default: 5 MiB.
+	// a body that runs past it fails with ETooLarge. Default:
+	// newsner.DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 
 	// MaxRedirects is how many redirects are followed; one more, or a
@@ -115,7 +117,7 @@ func DefaultConfig() Config {
 		ConnectTimeout:     10 * time.Second,
 		HeaderTimeout:      20 * time.Second,
 		BodyTimeout:        30 * time.Second,
-		MaxBodyBytes:       5 << 20,
+		MaxBodyBytes:       newsner.DefaultMaxBodyBytes,
 		MaxRedirects:       10,
 		MaxAttempts:        3,
 		BackoffBase:        500 * time.Millisecond,
@@ -248,9 +250,13 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 	tries := 0
 	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
 		page.FinalURL, page.Status = u.String(), status
+		msg := e.Message
+		if e.Code == newsner.EBlockedAddress && !f.cfg.AllowPrivateNetworks {
+			msg += " (refused by the SSRF guard; --allow-private-networks lets the fetcher reach local and private addresses)"
+		}
 		return page, &newsner.Error{
 			Code:    e.Code,
-			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), e.Message),
+			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), msg),
 			Err:     &triesError{n: max(tries, 1), err: e.Err},
 		}
 	}
@@ -448,7 +454,9 @@ func (f *Fetcher) admit(ctx context.Context, u *url.URL) (release func(), hint r
 			return nil, hint, e
 		}
 	}
+	waitStart := time.Now()
 	release, err := f.hosts.acquire(ctx, strings.ToLower(u.Host), crawlDelay)
+	ingest.AddQueueWait(ctx, time.Since(waitStart))
 	if err != nil {
 		return nil, retryHint{}, &newsner.Error{Code: newsner.ETimeout, Message: "waiting for the host's rate and concurrency limits", Err: err}
 	}

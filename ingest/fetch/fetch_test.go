@@ -852,3 +852,28 @@ func TestFetchConnectTimeout(t *testing.T) {
 		t.Errorf("%v: attempts %d, want 3 and a connect timeout", err, newsner.Attempts(err))
 	}
 }
+
+// TestErrorsNameTheirRemedy: a closed port is the page's network error,
+// not a robots.txt error (robots.txt is what is asked first), and a
+// refused address names --allow-private-networks.
+func TestErrorsNameTheirRemedy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String() + "/story"
+	ln.Close()
+	cfg := testConfig()
+	cfg.IgnoreRobots, cfg.AllowPrivateNetworks = false, true
+	_, err = New(cfg).Fetch(context.Background(), closed)
+	if newsner.ErrorCode(err) != newsner.ENetwork || strings.Contains(err.Error(), "robots.txt") || !strings.Contains(err.Error(), "connection refused") {
+		t.Errorf("closed port: %v, want a network error, connection refused, not about robots.txt", err)
+	}
+	cfg = testConfig()
+	cfg.allow = nil
+	cfg.AllowPrivateNetworks = false
+	_, err = New(cfg).Fetch(context.Background(), closed)
+	if newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "--allow-private-networks") {
+		t.Errorf("loopback: %v, want blocked_address naming --allow-private-networks", err)
+	}
+}

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/fakes"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // TestPipelineHostileInputs runs the worker pool with the real fetcher over
@@ -142,5 +144,56 @@ func TestPipelineHostileInputs(t *testing.T) {
 	}
 	if alloc > 64<<20 {
 		t.Errorf("run allocated %d MiB", alloc>>20)
+	}
+}
+
+// TestQueueWaitIsNotFetchTime: a URL that waits for its host's rate limit
+// is counted in newsner_fetch_queue_wait_seconds, not in
+// newsner_fetch_duration_seconds (which included the wait, 3.5 s on average
+// for local pages, so a slow site and our own queue looked alike), and the
+// first long wait is said once at info level.
+func TestQueueWaitIsNotFetchTime(t *testing.T) {
+	srv := httptest.NewServer(htmlHandler(page))
+	defer srv.Close()
+	var urls []string
+	for i := range 5 {
+		urls = append(urls, srv.URL+"/"+strconv.Itoa(i))
+	}
+	cfg := testConfig()
+	cfg.PerHostRate, cfg.PerHostBurst = 2, 1 // 5 URLs: 2 s of waiting
+	reg := prometheus.NewRegistry()
+	var logs bytes.Buffer
+	p := &ingest.Pipeline{
+		Source:    fakes.NewSource(urls...),
+		Loader:    &ingest.Inputs{Fetcher: New(cfg)},
+		Processor: fakes.Processor{},
+		Sink:      &fakes.Sink{},
+		Workers:   5,
+		Logger:    slog.New(slog.NewJSONHandler(&logs, nil)),
+		Metrics:   ingest.NewMetrics(reg),
+	}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	sums := map[string]float64{}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			sums[mf.GetName()] += m.GetHistogram().GetSampleSum()
+		}
+	}
+	wait, fetch := sums["newsner_fetch_queue_wait_seconds"], sums["newsner_fetch_duration_seconds"]
+	t.Logf("queue wait %.2f s, fetch time %.2f s for 5 local pages", wait, fetch)
+	if wait < 4 { // 0 + 0.5 + 1 + 1.5 + 2
+		t.Errorf("queue wait %.2f s, want about 5 s", wait)
+	}
+	if fetch > 1 {
+		t.Errorf("fetch time %.2f s for 5 local pages: it includes the queue wait", fetch)
+	}
+	if n := strings.Count(logs.String(), "waited for its host's request limits"); n != 1 {
+		t.Errorf("%d info lines about the host limits, want 1:\n%s", n, logs.String())
 	}
 }

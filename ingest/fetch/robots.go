@@ -279,7 +279,18 @@ func (c *robotsCache) fetch(ctx context.Context, rawURL string) (int, []byte, er
 		return 0, nil, &robotsFetchError{e: &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("robots.txt %s not fetched within %v", rawURL, c.timeout), Err: err}}
 	}
 	f, hint := classify(err, ctx)
-	f.Message = "robots.txt " + rawURL + ": " + f.Message
+	if unreachable(err) {
+		// The host cannot be reached at all (a closed port, an unknown
+		// name, a refused address): the page could not be fetched either,
+		// and that is the error, not robots.txt (whose URL the request
+		// error would name).
+		var ue *url.Error
+		if errors.As(f.Err, &ue) {
+			f.Err = ue.Err
+		}
+	} else {
+		f.Message = "robots.txt " + rawURL + ": " + f.Message
+	}
 	return 0, nil, &robotsFetchError{e: f, hint: hint}
 }
 

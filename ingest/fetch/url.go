@@ -19,13 +19,13 @@ const MaxURLLength = 8 << 10
 // line) and returns it parsed and normalised: scheme and host lower-cased,
 // numeric IPv4 hosts in any form browsers accept ("2130706433", "0x7f.1",
 // "0177.0.0.1") rewritten to dotted-quad so the SSRF guard sees the address
-// that would be dialled. Surrounding white space is ignored.
+// that would be dialled. Surrounding white space is ignored (newsner.TrimURL).
 //
 // Errors are *newsner.Error: EInvalid for empty input, a non-URL, a URL over
 // MaxURLLength, a missing or bad host or port, or credentials in the URL;
 // EUnsupported for a scheme other than http and https.
 func ValidateURL(raw string) (*url.URL, error) {
-	s := strings.TrimSpace(raw)
+	s := newsner.TrimURL(raw)
 	switch {
 	case s == "":
 		return nil, newsner.Errorf(newsner.EInvalid, "empty URL")

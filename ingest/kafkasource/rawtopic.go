@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -184,6 +186,17 @@ func (s *RawTopic) plan(ctx context.Context) error {
 		p.track = offsets.New(p.start, 0)
 		s.total += p.end - p.start
 		s.parts = append(s.parts, p)
+	}
+	if s.total == 0 {
+		// A run that reads nothing says why, rather than only "0 pages".
+		why := "the topic is empty"
+		switch {
+		case slices.ContainsFunc(slices.Collect(maps.Values(committed)), func(o int64) bool { return o >= 0 }):
+			why = "group " + s.cfg.Group + " has read it to the end already (another --group reads it again)"
+		case since != nil:
+			why = "nothing was written since --since"
+		}
+		s.cfg.Logger.Info("nothing to read on the raw topic: "+why, "topic", topic)
 	}
 	return nil
 }

@@ -211,7 +211,7 @@ func TestRawPageKeepsID(t *testing.T) {
 		wantErr string
 	}{
 		{name: "id kept", value: `{"schema":"newsner.raw/v1","id":"abc","url":"https://n.example/a","final_url":"https://n.example/a","status":200,"header":{"Content-Type":["text/html"]},"fetched_at":"2026-01-02T03:04:05Z","body":"PGh0bWw+"}`, wantID: "abc"},
-		{name: "no id: derived", value: `{"schema":"newsner.raw/v1","url":"https://n.example/a","body":""}`, wantID: "derived:https://n.example/a"},
+		{name: "no id: derived", value: `{"schema":"newsner.raw/v1","url":"https://n.example/a","body":"PGh0bWw+"}`, wantID: "derived:https://n.example/a"},
 		{name: "not JSON", value: `{`, wantErr: newsner.EInvalid},
 		{name: "other schema", value: `{"schema":"newsner.article/v1","id":"x"}`, wantErr: newsner.EUnsupported},
 	} {

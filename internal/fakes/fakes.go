@@ -117,7 +117,7 @@ func (Processor) Process(_ context.Context, p newsner.Page) (newsner.Article, er
 // Classes are the error classes, as dead letters carry them.
 var Classes = []string{newsner.EInvalid, newsner.EUnsupported, newsner.EBlockedAddress, newsner.ERobots,
 	newsner.ETimeout, newsner.ETooLarge, newsner.ENotHTML, newsner.EHTTPStatus, newsner.ETooManyRedirs,
-	newsner.ENetwork, newsner.EExtract, newsner.EInternal}
+	newsner.ENetwork, newsner.EExtract, newsner.EEmpty, newsner.EInternal}
 
 // ClassOf returns the class a fake input names ("fail:<class>/..." or
 // "bad:<class>/..."), and whether it names one.

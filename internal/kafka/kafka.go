@@ -14,7 +14,6 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
-	"fmt"
 	"net"
 	"time"
 
@@ -108,7 +107,7 @@ func Metadata(ctx context.Context, c Config) (*kgo.MetadataResponse, error) {
 	defer t.CloseIdleConnections()
 	md, err := c.Client(t, 10*time.Second).Metadata(ctx, &kgo.MetadataRequest{})
 	if err != nil {
-		return nil, fmt.Errorf("kafka %v: %w", c.Brokers, err)
+		return nil, connectError(c.Brokers, err)
 	}
 	return md, nil
 }

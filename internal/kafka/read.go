@@ -241,6 +241,11 @@ func Read(ctx context.Context, cfg ReadConfig, fn func(kgo.Message) error) error
 	if cfg.Topic == "" {
 		cfg.Topic = ArticlesTopic
 	}
+	// The cluster first: an address that is not a broker, or credentials
+	// refused, is said as such, not as a read that timed out.
+	if _, err := Metadata(ctx, cfg.Conn); err != nil {
+		return err
+	}
 	var err error
 	if cfg.GroupID != "" {
 		if cfg.UntilEnd || !cfg.Since.IsZero() {

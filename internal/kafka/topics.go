@@ -105,8 +105,8 @@ func EnsureTopics(ctx context.Context, c Config, topics ...kgo.TopicConfig) erro
 	cl := c.Client(t, 30*time.Second)
 	// Metadata first: CreateTopics reports a refused login as "broker not
 	// available", Metadata as what it is.
-	if _, err := cl.Metadata(ctx, &kgo.MetadataRequest{}); err != nil {
-		return fmt.Errorf("kafka %v: %w", c.Brokers, err)
+	if _, err := Metadata(ctx, c); err != nil {
+		return err
 	}
 	res, err := cl.CreateTopics(ctx, &kgo.CreateTopicsRequest{Topics: topics})
 	if err != nil {
