@@ -465,6 +465,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		last = pi.score
 	}
 	top = ex.wholerAncestor(top, body)
+	top = ex.spreadAncestor(top, body)
 	// An only child stands for its parent.
 	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
 		top = p
@@ -489,6 +490,46 @@ func (ex *extractor) wholerAncestor(top, body *html.Node) *html.Node {
 	}
 	return top
 }
+
+// spreadAncestor returns, for a page whose text is spread over many
+// sections of about equal weight (a service, product or landing page: a
+// heading and a few lines per section, none of them an article by itself),
+// the nearest ancestor of top that holds most of the page's text. It fires
+// only when top holds less than maxSpreadShare of the text the walk kept
+// (navigation, header, footer and comments already gone) and that text is
+// nearly free of links (below maxSpreadLinkDensity): a news or blog page
+// has teaser lists and related links around its article, so its body's
+// link density is higher, and its article holds more of the text. Else top.
+func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil {
+		return top
+	}
+	if float64(ti.text) >= maxSpreadShare*float64(bi.text) || linkDensity(bi) >= maxSpreadLinkDensity {
+		return top
+	}
+	p := top
+	for p.Parent != nil && p != body {
+		if pi := ex.infos[p]; pi != nil && float64(pi.text) >= spreadCover*float64(bi.text) {
+			break
+		}
+		p = p.Parent
+	}
+	if pi := ex.infos[p]; pi != nil && !pi.scored {
+		pi.scored = true
+		pi.score = ex.initScore(p)
+	}
+	return p
+}
+
+// Bounds of spreadAncestor: top holds under maxSpreadShare of the page's
+// text, whose link density is under maxSpreadLinkDensity; the container
+// chosen instead holds spreadCover of it.
+const (
+	maxSpreadShare       = 0.3
+	maxSpreadLinkDensity = 0.1
+	spreadCover          = 0.8
+)
 
 // alternativeAncestor returns the nearest ancestor of top that contains at
 // least three other blocks scoring within 75% of it (the article is split in

@@ -186,6 +186,29 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Archive"},
 		},
 		{
+			// A service page: an intro, then sections of feature cards
+			// (a heading and a line or two each), no link lists. The
+			// intro scores best, but the page's text is all of it.
+			name: "text spread over a landing page's sections",
+			body: `<header><nav><a href="/">Home</a> <a href="/services">Services</a></nav></header><main>
+				<div class="hero"><h1>Data services</h1><p>` + para("Intro one") + `</p><p>` + para("Intro two") + `</p><p>` + para("Intro three") + `</p></div>` +
+				landingSection("Strategy") + landingSection("Platforms") + landingSection("Reporting") + landingSection("Support") +
+				`</main><footer><a href="/privacy">Privacy</a></footer>`,
+			want:    []string{"Intro one", "Intro two", "Strategy card 1", "Platforms card 2", "Reporting card 3", "Support card 1"},
+			wantNot: []string{"Privacy"},
+		},
+		{
+			// The same cards beside a news article with its teaser
+			// links: the page's text is not link-free, the article wins.
+			name: "an article beside feature cards and teasers keeps to itself",
+			body: `<main><article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></article>` +
+				landingSection("Strategy") + `<div class="more"><ul><li><a href="/1">Five things to know about the council budget this year</a></li>
+				<li><a href="/2">Opinion: why the plan is a mistake for the city and its people</a></li><li><a href="/3">Photos: the long debate in pictures, from start to end</a></li>
+				<li><a href="/4">The mayor answers readers' questions on the new budget plan</a></li></ul></div></main>`,
+			want:    []string{"Alpha", "Bravo", "Charlie"},
+			wantNot: []string{"Five things", "Strategy card"},
+		},
+		{
 			name:      "ruby annotations dropped",
 			body:      `<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都は<ruby>十日<rt>とおか</rt></ruby>、新しい計画を発表し、市民の意見を求めると述べた。</p></article>`,
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
@@ -208,6 +231,18 @@ func TestMainText(t *testing.T) {
 			checkText(t, a.Text, tt.want, tt.wantNot)
 		})
 	}
+}
+
+// landingSection is a section of a landing page: a heading and three
+// feature cards, each a heading and a line of text.
+func landingSection(name string) string {
+	var b strings.Builder
+	b.WriteString(`<section class="features"><h2>` + name + `</h2><div class="row">`)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, `<div class="col"><div class="card"><h3>%s card %d</h3><div>We help you plan the work ahead, find what slows your teams down and fix it before it costs you a quarter.</div></div></div>`, name, i)
+	}
+	b.WriteString(`</div></section>`)
+	return b.String()
 }
 
 func TestLinkedDataBody(t *testing.T) {
