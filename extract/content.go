@@ -55,6 +55,9 @@ type extractor struct {
 	hints  map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
+	// emitted holds the blocks of minRepeatChars or more emitted so far,
+	// by text length, for repeatedBlock.
+	emitted map[int][]*html.Node
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -755,6 +758,7 @@ func (ex *extractor) classWeight(n *html.Node) int {
 // drops the paragraphs that are boilerplate by their own look.
 func (ex *extractor) emit(nodes []*html.Node) string {
 	ex.rootText = 0
+	clear(ex.emitted)
 	for _, n := range nodes {
 		if in := ex.infos[n]; in != nil {
 			ex.rootText += in.text
@@ -795,6 +799,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if !root && ex.drop(n, in) {
 		return
 	}
+	if !root && in.block && in.text >= minRepeatChars && ex.repeatedBlock(n, in) {
+		return
+	}
 	if n.DataAtom == atom.Br {
 		w.flush()
 		return
@@ -822,6 +829,33 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		w.space = true
 	}
+}
+
+// minRepeatChars is the text length from which repeatedBlock compares a
+// block with those emitted before it.
+const minRepeatChars = 100
+
+// repeatedBlock reports whether n, a block of other blocks, has the same
+// text as one emitted before it: a responsive page that sets out its
+// description twice (one copy for small screens, one for large, the other
+// hidden by its style sheet), so the text would read twice; an ancestor
+// with the same text (n is its only content) is no repeat. Otherwise it
+// notes n. Texts are compared only between blocks of the same length.
+func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
+	prev := ex.emitted[in.text]
+	if len(prev) > 0 {
+		t := textOfMax(n, -1)
+		for _, p := range prev {
+			if !contains(p, n) && textOfMax(p, -1) == t {
+				return true
+			}
+		}
+	}
+	if ex.emitted == nil {
+		ex.emitted = make(map[int][]*html.Node)
+	}
+	ex.emitted[in.text] = append(prev, n)
+	return false
 }
 
 // drop decides whether an element inside the article is boilerplate: the

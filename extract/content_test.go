@@ -35,6 +35,7 @@ func TestMainText(t *testing.T) {
 		want      []string // substrings the text must hold
 		wantNot   []string // and must not
 		wantExact string   // the whole text, where given
+		once      []string // substrings the text must hold exactly once
 	}{
 		{
 			name: "sections split by an ad",
@@ -209,6 +210,24 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things", "Strategy card"},
 		},
 		{
+			// A shop's product description set out twice, for small and
+			// large screens (the style sheet hides one): read once.
+			name: "a block set out twice for two screen sizes reads once",
+			body: `<main><div class="product"><div class="desc mobile-only"><p>` + para("Alpha") + `</p><p>Handmade stoneware, 350 ml.</p></div>
+				<div class="gallery"><img src="a.jpg"></div>
+				<div class="desc desktop-only"><p>` + para("Alpha") + `</p><p>Handmade stoneware, 350 ml.</p></div>
+				<p>` + para("Bravo") + `</p></div></main>`,
+			want: []string{"Bravo"},
+			once: []string{"Alpha", "Handmade"},
+		},
+		{
+			// The same paragraph twice in a row is the writer's, and a
+			// block whose only content is a block is not its repeat.
+			name:      "a paragraph repeated by its writer stays",
+			body:      `<article><div><div><p>` + para("Alpha") + `</p></div></div><p>` + para("Alpha") + `</p></article>`,
+			wantExact: para("Alpha") + "\n\n" + para("Alpha"),
+		},
+		{
 			name:      "ruby annotations dropped",
 			body:      `<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都は<ruby>十日<rt>とおか</rt></ruby>、新しい計画を発表し、市民の意見を求めると述べた。</p></article>`,
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
@@ -229,6 +248,11 @@ func TestMainText(t *testing.T) {
 				t.Errorf("text = %q, want %q", a.Text, tt.wantExact)
 			}
 			checkText(t, a.Text, tt.want, tt.wantNot)
+			for _, w := range tt.once {
+				if n := strings.Count(a.Text, w); n != 1 {
+					t.Errorf("%q appears %d times, want once:\n%s", w, n, a.Text)
+				}
+			}
 		})
 	}
 }
