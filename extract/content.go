@@ -831,6 +831,43 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	}
 }
 
+// minReviewItems is the number of reviews that make a block named
+// "reviews" the customers' reviews, found at most maxReviewDepth levels
+// below it (which also bounds the work on nested blocks so named).
+const (
+	minReviewItems = 3
+	maxReviewDepth = 4
+)
+
+// customerReviews reports whether n, a block whose class or id says
+// "reviews", holds a run of minReviewItems consecutive siblings of one
+// class that says "review": the reviews left by a shop's customers, which are no more the
+// product's text than comments are an article's. A block so named without
+// such a run (a review article's body in a site's "reviews" section, with
+// its "review-verdict" and "review-score") stays.
+func customerReviews(n *html.Node, depth int) bool {
+	var runClass string
+	run := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cl := attr(c, "class"); cl != "" && cl == runClass {
+			if run++; run >= minReviewItems {
+				return true
+			}
+		} else if strings.Contains(strings.ToLower(cl), "review") {
+			runClass, run = cl, 1
+		} else {
+			runClass, run = "", 0
+		}
+		if depth < maxReviewDepth && customerReviews(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // minRepeatChars is the text length from which repeatedBlock compares a
 // block with those emitted before it.
 const minRepeatChars = 100
@@ -896,6 +933,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return false // an embedded post, not an image's caption
 		}
 		if in.text < 200 && matchAny(ci, metaHints) {
+			return true
+		}
+		if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
 			return true
 		}
 		// Captions, credits and author bios run longer, but are a block

@@ -228,6 +228,24 @@ func TestMainText(t *testing.T) {
 			wantExact: para("Alpha") + "\n\n" + para("Alpha"),
 		},
 		{
+			name: "customers' reviews under a product's description go",
+			body: `<main><div class="product-info"><h1>Shelf unit</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<div class="product-reviews"><h2>Reviews</h2><div class="reviews-list">
+				<div class="review-item"><p>Great shelf, easy to put together, very sturdy and it fits the room well. Five stars.</p></div>
+				<div class="review-item"><p>Bought five of these for the kids' room, and they all hold up well after a year of use.</p></div>
+				<div class="review-item"><p>Smaller than the old ones I have, and the boards are thinner, but still good value.</p></div>
+				</div></div></div></main>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Great shelf", "five of these"},
+		},
+		{
+			name: "a review article in a site's reviews section stays",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Foxtrot") + `</p><div class="reviews-section"><div class="review-summary"><p>` + para("Bravo") + `</p></div>
+				<div class="review-body"><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div class="review-verdict"><p>` + para("Echo") + `</p></div></div><p>` + para("Golf") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"},
+		},
+		{
 			name:      "ruby annotations dropped",
 			body:      `<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都は<ruby>十日<rt>とおか</rt></ruby>、新しい計画を発表し、市民の意見を求めると述べた。</p></article>`,
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
