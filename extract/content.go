@@ -55,6 +55,9 @@ type extractor struct {
 	hints  map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
+	// emitted holds the blocks of minRepeatChars or more emitted so far,
+	// by text length, for repeatedBlock.
+	emitted map[int][]*html.Node
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -465,6 +468,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		last = pi.score
 	}
 	top = ex.wholerAncestor(top, body)
+	top = ex.spreadAncestor(top, body)
 	// An only child stands for its parent.
 	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
 		top = p
@@ -489,6 +493,46 @@ func (ex *extractor) wholerAncestor(top, body *html.Node) *html.Node {
 	}
 	return top
 }
+
+// spreadAncestor returns, for a page whose text is spread over many
+// sections of about equal weight (a service, product or landing page: a
+// heading and a few lines per section, none of them an article by itself),
+// the nearest ancestor of top that holds most of the page's text. It fires
+// only when top holds less than maxSpreadShare of the text the walk kept
+// (navigation, header, footer and comments already gone) and that text is
+// nearly free of links (below maxSpreadLinkDensity): a news or blog page
+// has teaser lists and related links around its article, so its body's
+// link density is higher, and its article holds more of the text. Else top.
+func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil {
+		return top
+	}
+	if float64(ti.text) >= maxSpreadShare*float64(bi.text) || linkDensity(bi) >= maxSpreadLinkDensity {
+		return top
+	}
+	p := top
+	for p.Parent != nil && p != body {
+		if pi := ex.infos[p]; pi != nil && float64(pi.text) >= spreadCover*float64(bi.text) {
+			break
+		}
+		p = p.Parent
+	}
+	if pi := ex.infos[p]; pi != nil && !pi.scored {
+		pi.scored = true
+		pi.score = ex.initScore(p)
+	}
+	return p
+}
+
+// Bounds of spreadAncestor: top holds under maxSpreadShare of the page's
+// text, whose link density is under maxSpreadLinkDensity; the container
+// chosen instead holds spreadCover of it.
+const (
+	maxSpreadShare       = 0.3
+	maxSpreadLinkDensity = 0.1
+	spreadCover          = 0.8
+)
 
 // alternativeAncestor returns the nearest ancestor of top that contains at
 // least three other blocks scoring within 75% of it (the article is split in
@@ -714,6 +758,7 @@ func (ex *extractor) classWeight(n *html.Node) int {
 // drops the paragraphs that are boilerplate by their own look.
 func (ex *extractor) emit(nodes []*html.Node) string {
 	ex.rootText = 0
+	clear(ex.emitted)
 	for _, n := range nodes {
 		if in := ex.infos[n]; in != nil {
 			ex.rootText += in.text
@@ -754,6 +799,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if !root && ex.drop(n, in) {
 		return
 	}
+	if !root && in.block && in.text >= minRepeatChars && ex.repeatedBlock(n, in) {
+		return
+	}
 	if n.DataAtom == atom.Br {
 		w.flush()
 		return
@@ -781,6 +829,70 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		w.space = true
 	}
+}
+
+// minReviewItems is the number of reviews that make a block named
+// "reviews" the customers' reviews, found at most maxReviewDepth levels
+// below it (which also bounds the work on nested blocks so named).
+const (
+	minReviewItems = 3
+	maxReviewDepth = 4
+)
+
+// customerReviews reports whether n, a block whose class or id says
+// "reviews", holds a run of minReviewItems consecutive siblings of one
+// class that says "review": the reviews left by a shop's customers, which are no more the
+// product's text than comments are an article's. A block so named without
+// such a run (a review article's body in a site's "reviews" section, with
+// its "review-verdict" and "review-score") stays.
+func customerReviews(n *html.Node, depth int) bool {
+	var runClass string
+	run := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cl := attr(c, "class"); cl != "" && cl == runClass {
+			if run++; run >= minReviewItems {
+				return true
+			}
+		} else if strings.Contains(strings.ToLower(cl), "review") {
+			runClass, run = cl, 1
+		} else {
+			runClass, run = "", 0
+		}
+		if depth < maxReviewDepth && customerReviews(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// minRepeatChars is the text length from which repeatedBlock compares a
+// block with those emitted before it.
+const minRepeatChars = 100
+
+// repeatedBlock reports whether n, a block of other blocks, has the same
+// text as one emitted before it: a responsive page that sets out its
+// description twice (one copy for small screens, one for large, the other
+// hidden by its style sheet), so the text would read twice; an ancestor
+// with the same text (n is its only content) is no repeat. Otherwise it
+// notes n. Texts are compared only between blocks of the same length.
+func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
+	prev := ex.emitted[in.text]
+	if len(prev) > 0 {
+		t := textOfMax(n, -1)
+		for _, p := range prev {
+			if !contains(p, n) && textOfMax(p, -1) == t {
+				return true
+			}
+		}
+	}
+	if ex.emitted == nil {
+		ex.emitted = make(map[int][]*html.Node)
+	}
+	ex.emitted[in.text] = append(prev, n)
+	return false
 }
 
 // drop decides whether an element inside the article is boilerplate: the
@@ -821,6 +933,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return false // an embedded post, not an image's caption
 		}
 		if in.text < 200 && matchAny(ci, metaHints) {
+			return true
+		}
+		if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
 			return true
 		}
 		// Captions, credits and author bios run longer, but are a block

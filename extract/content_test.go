@@ -35,6 +35,7 @@ func TestMainText(t *testing.T) {
 		want      []string // substrings the text must hold
 		wantNot   []string // and must not
 		wantExact string   // the whole text, where given
+		once      []string // substrings the text must hold exactly once
 	}{
 		{
 			name: "sections split by an ad",
@@ -186,6 +187,65 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Archive"},
 		},
 		{
+			// A service page: an intro, then sections of feature cards
+			// (a heading and a line or two each), no link lists. The
+			// intro scores best, but the page's text is all of it.
+			name: "text spread over a landing page's sections",
+			body: `<header><nav><a href="/">Home</a> <a href="/services">Services</a></nav></header><main>
+				<div class="hero"><h1>Data services</h1><p>` + para("Intro one") + `</p><p>` + para("Intro two") + `</p><p>` + para("Intro three") + `</p></div>` +
+				landingSection("Strategy") + landingSection("Platforms") + landingSection("Reporting") + landingSection("Support") +
+				`</main><footer><a href="/privacy">Privacy</a></footer>`,
+			want:    []string{"Intro one", "Intro two", "Strategy card 1", "Platforms card 2", "Reporting card 3", "Support card 1"},
+			wantNot: []string{"Privacy"},
+		},
+		{
+			// The same cards beside a news article with its teaser
+			// links: the page's text is not link-free, the article wins.
+			name: "an article beside feature cards and teasers keeps to itself",
+			body: `<main><article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></article>` +
+				landingSection("Strategy") + `<div class="more"><ul><li><a href="/1">Five things to know about the council budget this year</a></li>
+				<li><a href="/2">Opinion: why the plan is a mistake for the city and its people</a></li><li><a href="/3">Photos: the long debate in pictures, from start to end</a></li>
+				<li><a href="/4">The mayor answers readers' questions on the new budget plan</a></li></ul></div></main>`,
+			want:    []string{"Alpha", "Bravo", "Charlie"},
+			wantNot: []string{"Five things", "Strategy card"},
+		},
+		{
+			// A shop's product description set out twice, for small and
+			// large screens (the style sheet hides one): read once.
+			name: "a block set out twice for two screen sizes reads once",
+			body: `<main><div class="product"><div class="desc mobile-only"><p>` + para("Alpha") + `</p><p>Handmade stoneware, 350 ml.</p></div>
+				<div class="gallery"><img src="a.jpg"></div>
+				<div class="desc desktop-only"><p>` + para("Alpha") + `</p><p>Handmade stoneware, 350 ml.</p></div>
+				<p>` + para("Bravo") + `</p></div></main>`,
+			want: []string{"Bravo"},
+			once: []string{"Alpha", "Handmade"},
+		},
+		{
+			// The same paragraph twice in a row is the writer's, and a
+			// block whose only content is a block is not its repeat.
+			name:      "a paragraph repeated by its writer stays",
+			body:      `<article><div><div><p>` + para("Alpha") + `</p></div></div><p>` + para("Alpha") + `</p></article>`,
+			wantExact: para("Alpha") + "\n\n" + para("Alpha"),
+		},
+		{
+			name: "customers' reviews under a product's description go",
+			body: `<main><div class="product-info"><h1>Shelf unit</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<div class="product-reviews"><h2>Reviews</h2><div class="reviews-list">
+				<div class="review-item"><p>Great shelf, easy to put together, very sturdy and it fits the room well. Five stars.</p></div>
+				<div class="review-item"><p>Bought five of these for the kids' room, and they all hold up well after a year of use.</p></div>
+				<div class="review-item"><p>Smaller than the old ones I have, and the boards are thinner, but still good value.</p></div>
+				</div></div></div></main>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Great shelf", "five of these"},
+		},
+		{
+			name: "a review article in a site's reviews section stays",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Foxtrot") + `</p><div class="reviews-section"><div class="review-summary"><p>` + para("Bravo") + `</p></div>
+				<div class="review-body"><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div class="review-verdict"><p>` + para("Echo") + `</p></div></div><p>` + para("Golf") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"},
+		},
+		{
 			name:      "ruby annotations dropped",
 			body:      `<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都は<ruby>十日<rt>とおか</rt></ruby>、新しい計画を発表し、市民の意見を求めると述べた。</p></article>`,
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
@@ -206,8 +266,25 @@ func TestMainText(t *testing.T) {
 				t.Errorf("text = %q, want %q", a.Text, tt.wantExact)
 			}
 			checkText(t, a.Text, tt.want, tt.wantNot)
+			for _, w := range tt.once {
+				if n := strings.Count(a.Text, w); n != 1 {
+					t.Errorf("%q appears %d times, want once:\n%s", w, n, a.Text)
+				}
+			}
 		})
 	}
+}
+
+// landingSection is a section of a landing page: a heading and three
+// feature cards, each a heading and a line of text.
+func landingSection(name string) string {
+	var b strings.Builder
+	b.WriteString(`<section class="features"><h2>` + name + `</h2><div class="row">`)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, `<div class="col"><div class="card"><h3>%s card %d</h3><div>We help you plan the work ahead, find what slows your teams down and fix it before it costs you a quarter.</div></div></div>`, name, i)
+	}
+	b.WriteString(`</div></section>`)
+	return b.String()
 }
 
 func TestLinkedDataBody(t *testing.T) {
