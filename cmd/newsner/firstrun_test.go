@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -171,27 +172,27 @@ func TestRunSaysWhereItStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
-	var out, errOut syncBuffer
+	var out, errOut fakes.Buffer
 	env := &Env{Stdin: pr, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
 	done := make(chan int)
 	go func() {
 		done <- Main(ctx, env, append([]string{"run", "--log-format", "json", "--workers", "1"}, local...))
 	}()
 	io.WriteString(pw, in.String()) // five URLs, and the input stays open
-	for deadline := time.Now().Add(20 * time.Second); strings.Count(string(out.bytes()), "\n") < 5; {
+	for deadline := time.Now().Add(20 * time.Second); strings.Count(string(out.Bytes()), "\n") < 5; {
 		if time.Now().After(deadline) {
-			t.Fatalf("5 records not written:\n%s", string(errOut.bytes()))
+			t.Fatalf("5 records not written:\n%s", string(errOut.Bytes()))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	cancel() // as SIGTERM does
 	pw.Close()
 	if code := <-done; code != 0 {
-		t.Fatalf("exit %d:\n%s", code, string(errOut.bytes()))
+		t.Fatalf("exit %d:\n%s", code, string(errOut.Bytes()))
 	}
 	for _, want := range []string{"stopped on a signal", `"urls_done":5`, `"last_line_taken":5`, "tail -n +6"} {
-		if !strings.Contains(string(errOut.bytes()), want) {
-			t.Errorf("stop line lacks %s:\n%s", want, string(errOut.bytes()))
+		if !strings.Contains(string(errOut.Bytes()), want) {
+			t.Errorf("stop line lacks %s:\n%s", want, string(errOut.Bytes()))
 		}
 	}
 	_, _, errs := runMain(t, in.String(), append([]string{"run", "--log-format", "json"}, local...)...)
@@ -280,24 +281,24 @@ func TestRunWaitsForTheBroker(t *testing.T) {
 	suffix := fmt.Sprint(time.Now().UnixNano())
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var errOut syncBuffer
+	var errOut fakes.Buffer
 	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errOut, Getenv: func(string) string { return "" }}
 	done := make(chan int)
 	go func() {
 		done <- Main(ctx, env, []string{"run", "--brokers", addr, "--log-format", "json", "--group", "wait." + suffix,
 			"--topic", "urls.wait." + suffix, "--articles-topic", "articles.wait." + suffix, "--raw-topic", "raw.wait." + suffix, "--dlq-topic", "dlq.wait." + suffix})
 	}()
-	for deadline := time.Now().Add(60 * time.Second); !strings.Contains(string(errOut.bytes()), "newsner run started"); {
+	for deadline := time.Now().Add(60 * time.Second); !strings.Contains(string(errOut.Bytes()), "newsner run started"); {
 		if time.Now().After(deadline) {
-			t.Fatalf("run did not start once the broker came:\n%s", errOut.bytes())
+			t.Fatalf("run did not start once the broker came:\n%s", errOut.Bytes())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
 	cancel()
 	if code := <-done; code != 0 {
-		t.Errorf("exit %d:\n%s", code, errOut.bytes())
+		t.Errorf("exit %d:\n%s", code, errOut.Bytes())
 	}
-	if logs := string(errOut.bytes()); !strings.Contains(logs, `"msg":"waiting for Kafka"`) || !strings.Contains(logs, "Kafka answered") {
+	if logs := string(errOut.Bytes()); !strings.Contains(logs, `"msg":"waiting for Kafka"`) || !strings.Contains(logs, "Kafka answered") {
 		t.Errorf("no logged wait for the broker:\n%s", logs)
 	}
 }
