@@ -394,63 +394,111 @@ func hiddenStyle(s string) bool {
 // score gives each block a content score from the paragraphs inside it and
 // returns the best candidate for the article's container.
 func (ex *extractor) score(body *html.Node) *html.Node {
-	var cands []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		in := ex.infos[n]
-		if in == nil {
-			return
-		}
-		if in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in)) {
-			s := 1 + float64(in.commas) + float64(min(in.text/100, 3))
-			level := 0
-			for a := n.Parent; a != nil && level < 5; a = a.Parent {
-				ai := ex.infos[a]
-				if ai == nil || a.Type != html.ElementNode {
-					break
-				}
-				if !ai.scored {
-					ai.scored = true
-					ai.score = ex.initScore(a)
-					cands = append(cands, a)
-				}
-				switch level {
-				case 0:
-					ai.score += s
-				case 1:
-					ai.score += s / 2
-				default:
-					ai.score += s / float64(level*3)
-				}
-				level++
-				if a == body {
-					break
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				walk(c)
-			}
-		}
-	}
-	walk(body)
-
-	var top *html.Node
-	var topScore float64
-	for _, c := range cands {
-		in := ex.infos[c]
-		in.score *= 1 - linkDensity(in)
-		if top == nil || in.score > topScore {
-			top, topScore = c, in.score
-		}
-	}
+	cands := ex.scoreParagraphs(body, body, nil)
+	ex.discountLinks(cands)
+	top := ex.best(cands)
 	if top == nil {
 		return body
 	}
 	top = ex.alternativeAncestor(top, cands, body)
-	// Climb while the parent scores about as well: the article's text is
-	// sometimes split over sibling blocks under one parent.
+	top = ex.parentScoringAsWell(top, body)
+	top = ex.wholerAncestor(top, body)
+	top = ex.spreadAncestor(top, body)
+	return onlyChildOf(top, body)
+}
+
+// scoreParagraphs walks n and the elements below it and passes each
+// paragraph's score up to its ancestors (passScore). It returns cands with
+// the ancestors scored for the first time appended, in document order.
+func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*html.Node {
+	in := ex.infos[n]
+	if in == nil {
+		return cands
+	}
+	if scoresAsParagraph(n, in) {
+		cands = ex.passScore(n, paragraphScore(in), body, cands)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			cands = ex.scoreParagraphs(c, body, cands)
+		}
+	}
+	return cands
+}
+
+// scoresAsParagraph reports whether n is running text whose score goes to
+// its ancestors: a paragraph-like block, a list item of text rather than
+// links, or a <div> of lines split by <br>; 25 characters at least.
+func scoresAsParagraph(n *html.Node, in *info) bool {
+	return in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in))
+}
+
+// paragraphScore is a paragraph's score: one, plus one per comma, plus one
+// per 100 characters up to three.
+func paragraphScore(in *info) float64 {
+	return 1 + float64(in.commas) + float64(min(in.text/100, 3))
+}
+
+// passScore adds s to n's ancestors up to five levels above it, never above
+// body: all of it to the parent, half to the grandparent, and s/(3*level)
+// to those above. An ancestor scored for the first time starts from its
+// initScore and is appended to cands, which passScore returns.
+func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands []*html.Node) []*html.Node {
+	level := 0
+	for a := n.Parent; a != nil && level < 5; a = a.Parent {
+		ai := ex.infos[a]
+		if ai == nil || a.Type != html.ElementNode {
+			break
+		}
+		if !ai.scored {
+			ai.scored = true
+			ai.score = ex.initScore(a)
+			cands = append(cands, a)
+		}
+		switch level {
+		case 0:
+			ai.score += s
+		case 1:
+			ai.score += s / 2
+		default:
+			ai.score += s / float64(level*3)
+		}
+		level++
+		if a == body {
+			break
+		}
+	}
+	return cands
+}
+
+// discountLinks scales each candidate's score by the share of its text
+// outside links.
+func (ex *extractor) discountLinks(cands []*html.Node) {
+	for _, c := range cands {
+		in := ex.infos[c]
+		in.score *= 1 - linkDensity(in)
+	}
+}
+
+// best returns the candidate with the highest score (the first of equals),
+// or nil if there is none.
+func (ex *extractor) best(cands []*html.Node) *html.Node {
+	var top *html.Node
+	var topScore float64
+	for _, c := range cands {
+		if s := ex.infos[c].score; top == nil || s > topScore {
+			top, topScore = c, s
+		}
+	}
+	return top
+}
+
+// parentScoringAsWell climbs from top while the parent scores about as
+// well (a third of top's score or more) and returns the first scored
+// ancestor that scores better than the scored block below it, or top: the
+// article's text is sometimes split over sibling blocks under one parent.
+// It stays below body.
+func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 	threshold := ex.infos[top].score / 3
 	last := ex.infos[top].score
 	for p := top.Parent; p != nil && top != body && p != body; p = p.Parent {
@@ -462,14 +510,16 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 			break
 		}
 		if pi.score > last {
-			top = p
-			break
+			return p
 		}
 		last = pi.score
 	}
-	top = ex.wholerAncestor(top, body)
-	top = ex.spreadAncestor(top, body)
-	// An only child stands for its parent.
+	return top
+}
+
+// onlyChildOf returns the outermost ancestor of top (below body) of which
+// top is the only content, or top: an only child stands for its parent.
+func onlyChildOf(top, body *html.Node) *html.Node {
 	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
 		top = p
 	}
@@ -903,6 +953,26 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.text == 0 && in.imgs == 0 {
 		return n.DataAtom != atom.Br
 	}
+	if ex.headlineOrCaption(n, in) {
+		return true
+	}
+	if ci := strings.ToLower(classID(n)); ci != "" {
+		if embeddedPost(ci) {
+			return false // an embedded post, not an image's caption
+		}
+		if namedAside(n, in, ci) {
+			return true
+		}
+	}
+	if ex.flags&flagCleanConditionally == 0 {
+		return false
+	}
+	return ex.cleanConditionally(n, in)
+}
+
+// headlineOrCaption reports whether n is, by its tag and text, the page's
+// headline or a picture's caption or credit.
+func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
 		// The page's own headline, as given or reworded (an <h1> sharing
@@ -928,25 +998,36 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return true
 		}
 	}
-	if ci := strings.ToLower(classID(n)); ci != "" {
-		if matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image") {
-			return false // an embedded post, not an image's caption
-		}
-		if in.text < 200 && matchAny(ci, metaHints) {
-			return true
-		}
-		if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
-			return true
-		}
-		// Captions, credits and author bios run longer, but are a block
-		// or two of text at most.
-		if in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints) {
-			return true
-		}
+	return false
+}
+
+// embeddedPost reports whether ci, an element's lower-cased class and id,
+// names an embedded post (a tweet and the like), which stays: it is not an
+// image's caption.
+func embeddedPost(ci string) bool {
+	return matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image")
+}
+
+// namedAside reports whether n's lower-cased class and id ci, with its
+// size, say it is beside the article's text: a short byline or dateline, a
+// shop's customer reviews, a caption, credit or author bio.
+func namedAside(n *html.Node, in *info, ci string) bool {
+	if in.text < 200 && matchAny(ci, metaHints) {
+		return true
 	}
-	if ex.flags&flagCleanConditionally == 0 {
-		return false
+	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
+		return true
 	}
+	// Captions, credits and author bios run longer, but are a block
+	// or two of text at most.
+	return in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints)
+}
+
+// cleanConditionally is Readability's _cleanConditionally: it reports
+// whether a container (a div, section, list, table, form, aside or figure)
+// is boilerplate by its class weight or, short of ten commas, by its
+// make-up (clutter).
+func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Dl, atom.Aside, atom.Figure:
 	default:
@@ -959,6 +1040,13 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.commas >= 10 {
 		return false
 	}
+	return ex.clutter(n, in, weight)
+}
+
+// clutter reports whether a container of class weight weight is, by what
+// it holds, not running text: an image gallery, a long list, a form, a
+// block of little text, links or embeds.
+func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	ld := linkDensity(in)
 	headDensity := 0.0
