@@ -263,6 +263,21 @@ func unifyTypes(ms []*mention) {
 // initials ("ECB" for "European Central Bank"). A short form that could
 // belong to several full forms joins the nearest one before it.
 func groupMentions(ms []*mention, toks []token) [][]*mention {
+	groups := groupBySurface(ms)
+	markPlaceContext(groups, toks)
+	// Join short forms into full forms, longest full forms first.
+	sets := newGroupSets(len(groups))
+	for i := range groups {
+		if j := nearestFullForm(groups, i); j >= 0 {
+			sets.union(i, j)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// groupBySurface puts mentions with the same key and type in one group, in
+// the order of their first mentions.
+func groupBySurface(ms []*mention) [][]*mention {
 	type gkey struct {
 		key string
 		typ newsner.EntityType
@@ -278,6 +293,12 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 		}
 		groups[i] = append(groups[i], m)
 	}
+	return groups
+}
+
+// markPlaceContext marks a place group whose mentions stand where a place
+// does ("in Jordan") at least once.
+func markPlaceContext(groups [][]*mention, toks []token) {
 	for _, g := range groups {
 		if g[0].typ != newsner.Location {
 			continue
@@ -289,45 +310,69 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 			}
 		}
 	}
-	// Join short forms into full forms, longest full forms first.
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
-	}
-	for i, g := range groups {
-		short := g[0]
-		bestJ, bestPos := -1, -1
-		for j, h := range groups {
-			if i == j || len(h[0].words) <= len(short.words) {
-				continue
-			}
-			if !abbreviates(short, h[0]) {
-				continue
-			}
-			// Prefer the full form whose first mention is nearest before
-			// the short form's first mention; else the earliest after it.
-			pos := h[0].m.Start
-			if pos < short.m.Start {
-				if bestPos < 0 || bestPos > short.m.Start || pos > bestPos {
-					bestJ, bestPos = j, pos
-				}
-			} else if bestJ < 0 || (bestPos > short.m.Start && pos < bestPos) {
+}
+
+// nearestFullForm returns the group with more words whose name group i's
+// short form abbreviates, or -1: of several, the one whose first mention is
+// nearest before group i's first mention, else the earliest after it.
+func nearestFullForm(groups [][]*mention, i int) int {
+	short := groups[i][0]
+	bestJ, bestPos := -1, -1
+	for j, h := range groups {
+		if i == j || len(h[0].words) <= len(short.words) {
+			continue
+		}
+		if !abbreviates(short, h[0]) {
+			continue
+		}
+		pos := h[0].m.Start
+		if pos < short.m.Start {
+			if bestPos < 0 || bestPos > short.m.Start || pos > bestPos {
 				bestJ, bestPos = j, pos
 			}
-		}
-		if bestJ >= 0 {
-			parent[i] = bestJ
+		} else if bestJ < 0 || (bestPos > short.m.Start && pos < bestPos) {
+			bestJ, bestPos = j, pos
 		}
 	}
-	root := func(i int) int {
-		for n := 0; parent[i] != i && n < len(parent); n++ {
-			i = parent[i]
-		}
-		return i
+	return bestJ
+}
+
+// groupSets records which groups of mentions name one entity: a
+// union-find forest over group indexes.
+type groupSets []int
+
+func newGroupSets(n int) groupSets {
+	s := make(groupSets, n)
+	for i := range s {
+		s[i] = i
 	}
+	return s
+}
+
+// root returns the group that stands for group i's set. The walk is capped
+// at one step per group, so a cycle could not make it loop.
+func (s groupSets) root(i int) int {
+	for n := 0; s[i] != i && n < len(s); n++ {
+		i = s[i]
+	}
+	return i
+}
+
+// union puts group short's set into group full's: the merged entity takes
+// the type of full's root.
+func (s groupSets) union(short, full int) {
+	a, b := s.root(short), s.root(full)
+	if a != b {
+		s[a] = b
+	}
+}
+
+// merge joins the groups of each set into one, ordered by the root's index,
+// its mentions in group order, every mention typed as the root's first.
+func (s groupSets) merge(groups [][]*mention) [][]*mention {
 	merged := make([][]*mention, len(groups))
 	for i, g := range groups {
-		r := root(i)
+		r := s.root(i)
 		for _, m := range g {
 			m.typ = groups[r][0].typ
 		}
