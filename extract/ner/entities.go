@@ -92,6 +92,28 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
 func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
+	s = trimSpanEdges(text, toks, s)
+	if !anyLetter(toks[s.t0:s.t1]) {
+		return s, false
+	}
+	if s.t1 < len(toks) && toks[s.t1].Text == "." && toks[s.t1-1].End == toks[s.t1].Start &&
+		nameAbbrev(toks, s.t0, s.t1) && !sentenceStop(text, toks, s.t1) {
+		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
+	}
+	s, ok := dropLeadingMonth(toks, s)
+	if !ok {
+		return s, false
+	}
+	s = cutLeadingTitles(toks, s)
+	s = addNameParticles(toks, s)
+	return s, !notAName(toks, s)
+}
+
+// trimSpanEdges drops leading and trailing tokens that are not part of a
+// name: punctuation, a possessive that is not part of the name ("Russia's"),
+// a full stop that ends the sentence, and numbers other than those of an
+// organization's or a place's name.
+func trimSpanEdges(text string, toks []token, s tspan) tspan {
 	// A number is part of an organization's or a place's name ("1860
 	// Munich", "Schalke 04", "Europe 1"), but not a year before it or a
 	// score after it.
@@ -121,13 +143,13 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 		}
 		break
 	}
-	if !anyLetter(toks[s.t0:s.t1]) {
-		return s, false
-	}
-	if s.t1 < len(toks) && toks[s.t1].Text == "." && toks[s.t1-1].End == toks[s.t1].Start &&
-		nameAbbrev(toks, s.t0, s.t1) && !sentenceStop(text, toks, s.t1) {
-		s.t1++ // the tagger left the full stop of "Acme Corp. said" out
-	}
+	return s
+}
+
+// dropLeadingMonth drops a month before an organization's or a place's
+// name ("the August National Association of Purchasing Management
+// index"); a span that is only a month is not a name ("LONG GILT (SEP)").
+func dropLeadingMonth(toks []token, s tspan) (tspan, bool) {
 	if (s.typ == newsner.Organization || s.typ == newsner.Location) && months[strings.ToLower(toks[s.t0].Text)] {
 		if s.t1-s.t0 == 1 {
 			return s, false // "LONG GILT (SEP)"
@@ -136,41 +158,60 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 			s.t0++ // "the August National Association of Purchasing Management index"
 		}
 	}
-	if s.typ == newsner.Person || s.typ == newsner.Location {
-		// Find the last title word in a leading run of titles, demonyms and
-		// country abbreviations; the name starts after it.
-		cut := -1
-		for k := s.t0; k < s.t1-1; k++ {
-			w := toks[k].Text
-			if l := strings.ToLower(w); isTitle(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
-				cut = k
-				continue
-			}
-			if isTitle(w) || isDemonym(w) || isLeadingQualifier(w) {
-				continue
-			}
-			break
-		}
-		if cut >= 0 && startsUpper(toks[cut+1].Text) {
-			s.t0 = cut + 1
-			s.typ = newsner.Person
-		}
+	return s, true
+}
+
+// cutLeadingTitles starts a person's or a place's span after the last
+// title in its leading run of titles, demonyms and country abbreviations
+// ("Polish Prime Minister Donald Tusk" -> "Donald Tusk"), and makes it a
+// person.
+func cutLeadingTitles(toks []token, s tspan) tspan {
+	if s.typ != newsner.Person && s.typ != newsner.Location {
+		return s
 	}
+	cut := -1
+	for k := s.t0; k < s.t1-1; k++ {
+		w := toks[k].Text
+		if l := strings.ToLower(w); isTitle(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
+			cut = k
+			continue
+		}
+		if isTitle(w) || isDemonym(w) || isLeadingQualifier(w) {
+			continue
+		}
+		break
+	}
+	if cut >= 0 && startsUpper(toks[cut+1].Text) {
+		s.t0 = cut + 1
+		s.typ = newsner.Person
+	}
+	return s
+}
+
+// addNameParticles extends a person's span over the lower-case particles
+// before a surname, which are part of the name ("von der Leyen", "de
+// Gaulle", "bin Salman"); the model tends to leave them out, mostly where
+// the name stands without its first name.
+func addNameParticles(toks []token, s tspan) tspan {
 	if s.typ == newsner.Person {
-		// Lower-case particles before a surname are part of the name ("von
-		// der Leyen", "de Gaulle", "bin Salman"); the model tends to leave
-		// them out, mostly where the name stands without its first name.
 		for s.t0 > 0 && nameParticles[toks[s.t0-1].Text] && toks[s.t0-1].End < toks[s.t0].Start {
 			s.t0--
 		}
 	}
+	return s
+}
+
+// notAName reports a cleaned span that names nothing: a place that is only
+// a demonym ("European", but not a region's name), a person that is only
+// particles ("DE LOS" of "GACETA DE LOS NEGOCIOS").
+func notAName(toks []token, s tspan) bool {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
-		return s, false
+		return true
 	}
 	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {
-		return s, false // "DE LOS" of "GACETA DE LOS NEGOCIOS"
+		return true // "DE LOS" of "GACETA DE LOS NEGOCIOS"
 	}
-	return s, true
+	return false
 }
 
 // mentionEnd is where a cleaned span's mention ends in the text (code
@@ -263,6 +304,21 @@ func unifyTypes(ms []*mention) {
 // initials ("ECB" for "European Central Bank"). A short form that could
 // belong to several full forms joins the nearest one before it.
 func groupMentions(ms []*mention, toks []token) [][]*mention {
+	groups := groupBySurface(ms)
+	markPlaceContext(groups, toks)
+	// Join short forms into full forms, longest full forms first.
+	sets := newGroupSets(len(groups))
+	for i := range groups {
+		if j := nearestFullForm(groups, i); j >= 0 {
+			sets.union(i, j)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// groupBySurface puts mentions with the same key and type in one group, in
+// the order of their first mentions.
+func groupBySurface(ms []*mention) [][]*mention {
 	type gkey struct {
 		key string
 		typ newsner.EntityType
@@ -278,6 +334,12 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 		}
 		groups[i] = append(groups[i], m)
 	}
+	return groups
+}
+
+// markPlaceContext marks a place group whose mentions stand where a place
+// does ("in Jordan") at least once.
+func markPlaceContext(groups [][]*mention, toks []token) {
 	for _, g := range groups {
 		if g[0].typ != newsner.Location {
 			continue
@@ -289,45 +351,69 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 			}
 		}
 	}
-	// Join short forms into full forms, longest full forms first.
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
-	}
-	for i, g := range groups {
-		short := g[0]
-		bestJ, bestPos := -1, -1
-		for j, h := range groups {
-			if i == j || len(h[0].words) <= len(short.words) {
-				continue
-			}
-			if !abbreviates(short, h[0]) {
-				continue
-			}
-			// Prefer the full form whose first mention is nearest before
-			// the short form's first mention; else the earliest after it.
-			pos := h[0].m.Start
-			if pos < short.m.Start {
-				if bestPos < 0 || bestPos > short.m.Start || pos > bestPos {
-					bestJ, bestPos = j, pos
-				}
-			} else if bestJ < 0 || (bestPos > short.m.Start && pos < bestPos) {
+}
+
+// nearestFullForm returns the group with more words whose name group i's
+// short form abbreviates, or -1: of several, the one whose first mention is
+// nearest before group i's first mention, else the earliest after it.
+func nearestFullForm(groups [][]*mention, i int) int {
+	short := groups[i][0]
+	bestJ, bestPos := -1, -1
+	for j, h := range groups {
+		if i == j || len(h[0].words) <= len(short.words) {
+			continue
+		}
+		if !abbreviates(short, h[0]) {
+			continue
+		}
+		pos := h[0].m.Start
+		if pos < short.m.Start {
+			if bestPos < 0 || bestPos > short.m.Start || pos > bestPos {
 				bestJ, bestPos = j, pos
 			}
-		}
-		if bestJ >= 0 {
-			parent[i] = bestJ
+		} else if bestJ < 0 || (bestPos > short.m.Start && pos < bestPos) {
+			bestJ, bestPos = j, pos
 		}
 	}
-	root := func(i int) int {
-		for n := 0; parent[i] != i && n < len(parent); n++ {
-			i = parent[i]
-		}
-		return i
+	return bestJ
+}
+
+// groupSets records which groups of mentions name one entity: a
+// union-find forest over group indexes.
+type groupSets []int
+
+func newGroupSets(n int) groupSets {
+	s := make(groupSets, n)
+	for i := range s {
+		s[i] = i
 	}
+	return s
+}
+
+// root returns the group that stands for group i's set. The walk is capped
+// at one step per group, so a cycle could not make it loop.
+func (s groupSets) root(i int) int {
+	for n := 0; s[i] != i && n < len(s); n++ {
+		i = s[i]
+	}
+	return i
+}
+
+// union puts group short's set into group full's: the merged entity takes
+// the type of full's root.
+func (s groupSets) union(short, full int) {
+	a, b := s.root(short), s.root(full)
+	if a != b {
+		s[a] = b
+	}
+}
+
+// merge joins the groups of each set into one, ordered by the root's index,
+// its mentions in group order, every mention typed as the root's first.
+func (s groupSets) merge(groups [][]*mention) [][]*mention {
 	merged := make([][]*mention, len(groups))
 	for i, g := range groups {
-		r := root(i)
+		r := s.root(i)
 		for _, m := range g {
 			m.typ = groups[r][0].typ
 		}

@@ -360,6 +360,29 @@ func (d *docInfo) posAt(i int) string {
 // staticFeatures appends the features of token i that do not depend on
 // the model's own earlier decisions.
 func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
+	buf = d.wordFeatures(i, buf)
+	buf = d.contextFeatures(i, buf)
+	buf = affixFeatures(d.lower[i], buf)
+	if d.start[i] {
+		buf = append(buf, f1(ftStartShort, d.short[i]))
+	}
+	buf = d.gazetteerFeatures(i, buf)
+	if d.flags[i]&docLowerSeen != 0 {
+		buf = append(buf, f1(ftLowerSeen, d.short[i]))
+	}
+	if d.flags[i]&docTitleSeen != 0 {
+		buf = append(buf, f1(ftCapsTitleSeen, ""))
+	}
+	buf = d.clusterFeatures(i, buf)
+	if d.gf != nil {
+		buf = d.gf.append(d, i, buf)
+	}
+	return buf
+}
+
+// wordFeatures appends token i's word, as written and lower-cased, with
+// its neighbours, its part of speech and, at a sentence start, alone.
+func (d *docInfo) wordFeatures(i int, buf []uint64) []uint64 {
 	lw := d.lower[i]
 	buf = append(buf,
 		f1(ftWord, lw),
@@ -371,7 +394,13 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	if d.start[i] {
 		buf = append(buf, f1(ftStartWord, lw))
 	}
-	buf = append(buf,
+	return buf
+}
+
+// contextFeatures appends the bias, token i's shapes and part of speech,
+// and the words, shapes and parts of speech around it.
+func (d *docInfo) contextFeatures(i int, buf []uint64) []uint64 {
+	return append(buf,
 		f1(ftBias, ""),
 		f1(ftShape, d.shape[i]),
 		f1(ftShort, d.short[i]),
@@ -389,6 +418,11 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 		f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
 		f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
 	)
+}
+
+// affixFeatures appends the one- to four-letter prefixes and suffixes of
+// the lower-cased word lw.
+func affixFeatures(lw string, buf []uint64) []uint64 {
 	for n, id := range [4]byte{ftPrefix1, ftPrefix2, ftPrefix3, ftPrefix4} {
 		if p := prefix(lw, n+1); p != "" {
 			buf = append(buf, f1(id, p))
@@ -399,9 +433,12 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 			buf = append(buf, f1(id, s))
 		}
 	}
-	if d.start[i] {
-		buf = append(buf, f1(ftStartShort, d.short[i]))
-	}
+	return buf
+}
+
+// gazetteerFeatures appends each gazetteer match bit of token i, and the
+// kinds of gazetteer match of the tokens before and after it.
+func (d *docInfo) gazetteerFeatures(i int, buf []uint64) []uint64 {
 	for g := d.gaz[i]; g != 0; g &= g - 1 {
 		bit := uint32(0)
 		for g&(1<<bit) == 0 {
@@ -415,12 +452,12 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	if i+1 < len(d.gaz) && d.gaz[i+1] != 0 {
 		buf = append(buf, fInt(ftNextGaz, kindsOf(d.gaz[i+1])))
 	}
-	if d.flags[i]&docLowerSeen != 0 {
-		buf = append(buf, f1(ftLowerSeen, d.short[i]))
-	}
-	if d.flags[i]&docTitleSeen != 0 {
-		buf = append(buf, f1(ftCapsTitleSeen, ""))
-	}
+	return buf
+}
+
+// clusterFeatures appends token i's word-cluster path, whole and by its
+// prefixes, and the paths of the tokens before and after it.
+func (d *docInfo) clusterFeatures(i int, buf []uint64) []uint64 {
 	if c := d.clus[i]; c != "" {
 		for _, n := range clusterPrefixes {
 			if len(c) > n {
@@ -434,9 +471,6 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 	}
 	if i+1 < len(d.clus) && d.clus[i+1] != "" {
 		buf = append(buf, f1(ftNextCluster, d.clus[i+1]))
-	}
-	if d.gf != nil {
-		buf = d.gf.append(d, i, buf)
 	}
 	return buf
 }

@@ -52,123 +52,162 @@ type gumMention struct {
 // names mapped to CoNLL-2003's types. Each document's text keeps the
 // corpus's spacing (SpaceAfter=No), one sentence a line.
 func ReadGUM(r io.Reader) ([]Doc, error) {
-	var docs []Doc
-	var names []string
-	var toks []gumToken
-	var sentEnds []int // token index after each sentence
-	var ms []gumMention
-	type open struct {
-		id, typ string
-		t0      int
-	}
-	var stack []open
-	mwtLast, mwtSpace := 0, false // the last word of the current multi-word token
-	flush := func() {
-		if len(toks) > 0 {
-			docs = append(docs, gumDoc(toks, sentEnds, ms))
-		}
-		toks, sentEnds, ms, stack = nil, nil, nil, nil
-	}
+	var g gumReader
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
 	for sc.Scan() {
-		line++
-		l := sc.Text()
-		switch {
-		case strings.HasPrefix(l, "# newdoc id"):
-			flush()
-			_, id, _ := strings.Cut(l, "=")
-			names = append(names, strings.TrimSpace(id))
-			continue
-		case strings.HasPrefix(l, "#"):
-			continue
-		case strings.TrimSpace(l) == "":
-			mwtLast = 0
-			if len(toks) > 0 && (len(sentEnds) == 0 || sentEnds[len(sentEnds)-1] != len(toks)) {
-				sentEnds = append(sentEnds, len(toks))
-			}
-			continue
+		g.line++
+		if err := g.readLine(sc.Text()); err != nil {
+			return nil, err
 		}
-		f := strings.Split(l, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("gum line %d: %d fields, want 10", line, len(f))
-		}
-		if _, b, ok := strings.Cut(f[0], "-"); ok {
-			// A multi-word token ("People's" over "People" and "'s"):
-			// its words are written together, its MISC has the spacing.
-			last, _ := strconv.Atoi(b)
-			mwtLast, mwtSpace = last, !strings.Contains(f[9], "SpaceAfter=No")
-			continue
-		}
-		if strings.Contains(f[0], ".") {
-			continue // empty nodes
-		}
-		tok := gumToken{form: f[1], xpos: f[4], spaceAfter: true}
-		inMWT := false
-		if id, _ := strconv.Atoi(f[0]); id <= mwtLast {
-			inMWT = true
-			tok.spaceAfter = id == mwtLast && mwtSpace
-		}
-		for _, a := range strings.Split(f[9], "|") {
-			k, v, _ := strings.Cut(a, "=")
-			switch k {
-			case "SpaceAfter":
-				if !inMWT {
-					tok.spaceAfter = v != "No"
-				}
-			case "Entity":
-				i := len(toks)
-				for v != "" {
-					if v[0] == '(' {
-						end := strings.IndexAny(v[1:], "()")
-						if end < 0 {
-							end = len(v) - 1
-						}
-						body := v[1 : 1+end]
-						v = v[1+end:]
-						parts := strings.SplitN(body, "-", 3)
-						if len(parts) < 2 {
-							return nil, fmt.Errorf("gum line %d: bad entity %q", line, body)
-						}
-						if strings.HasPrefix(v, ")") {
-							v = v[1:]
-							id, _ := strconv.Atoi(parts[0])
-							ms = append(ms, gumMention{typ: parts[1], t0: i, t1: i, depth: len(stack), id: id})
-						} else {
-							stack = append(stack, open{id: parts[0], typ: parts[1], t0: i})
-						}
-						continue
-					}
-					end := strings.IndexByte(v, ')')
-					if end < 0 {
-						return nil, fmt.Errorf("gum line %d: bad entity close %q", line, v)
-					}
-					id := v[:end]
-					v = v[end+1:]
-					for k := len(stack) - 1; k >= 0; k-- {
-						if stack[k].id == id {
-							n, _ := strconv.Atoi(id)
-							ms = append(ms, gumMention{typ: stack[k].typ, t0: stack[k].t0, t1: i, depth: k, id: n})
-							stack = append(stack[:k], stack[k+1:]...)
-							break
-						}
-					}
-				}
-			}
-		}
-		toks = append(toks, tok)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read gum: %w", err)
 	}
-	flush()
-	for i := range docs {
-		if i < len(names) {
-			docs[i].Name = names[i]
+	g.flush()
+	for i := range g.docs {
+		if i < len(g.names) {
+			g.docs[i].Name = g.names[i]
 		}
 	}
-	return docs, nil
+	return g.docs, nil
+}
+
+// gumReader holds ReadGUM's state: the documents read so far and the one
+// being read.
+type gumReader struct {
+	line     int // number of the line being read, from 1
+	docs     []Doc
+	names    []string // each "# newdoc id"
+	toks     []gumToken
+	sentEnds []int // token index after each sentence
+	ms       []gumMention
+	stack    []gumOpen // mentions opened and not yet closed
+	mwtLast  int       // the last word of the current multi-word token
+	mwtSpace bool      // whether a space follows the current multi-word token
+}
+
+// gumOpen is a mention whose first token has been read and its last not.
+type gumOpen struct {
+	id, typ string
+	t0      int
+}
+
+// flush ends the document being read.
+func (g *gumReader) flush() {
+	if len(g.toks) > 0 {
+		g.docs = append(g.docs, gumDoc(g.toks, g.sentEnds, g.ms))
+	}
+	g.toks, g.sentEnds, g.ms, g.stack = nil, nil, nil, nil
+}
+
+// readLine reads one line: a new document's id, a comment, the blank line
+// after a sentence, or a token.
+func (g *gumReader) readLine(l string) error {
+	switch {
+	case strings.HasPrefix(l, "# newdoc id"):
+		g.flush()
+		_, id, _ := strings.Cut(l, "=")
+		g.names = append(g.names, strings.TrimSpace(id))
+		return nil
+	case strings.HasPrefix(l, "#"):
+		return nil
+	case strings.TrimSpace(l) == "":
+		g.mwtLast = 0
+		if len(g.toks) > 0 && (len(g.sentEnds) == 0 || g.sentEnds[len(g.sentEnds)-1] != len(g.toks)) {
+			g.sentEnds = append(g.sentEnds, len(g.toks))
+		}
+		return nil
+	}
+	f := strings.Split(l, "\t")
+	if len(f) != 10 {
+		return fmt.Errorf("gum line %d: %d fields, want 10", g.line, len(f))
+	}
+	return g.readToken(f)
+}
+
+// readToken reads a token line's ten fields: a multi-word token's range, an
+// empty node (skipped), or a word with its spacing and entity marks.
+func (g *gumReader) readToken(f []string) error {
+	if _, b, ok := strings.Cut(f[0], "-"); ok {
+		// A multi-word token ("People's" over "People" and "'s"):
+		// its words are written together, its MISC has the spacing.
+		last, _ := strconv.Atoi(b)
+		g.mwtLast, g.mwtSpace = last, !strings.Contains(f[9], "SpaceAfter=No")
+		return nil
+	}
+	if strings.Contains(f[0], ".") {
+		return nil // empty nodes
+	}
+	tok := gumToken{form: f[1], xpos: f[4], spaceAfter: true}
+	inMWT := false
+	if id, _ := strconv.Atoi(f[0]); id <= g.mwtLast {
+		inMWT = true
+		tok.spaceAfter = id == g.mwtLast && g.mwtSpace
+	}
+	for _, a := range strings.Split(f[9], "|") {
+		k, v, _ := strings.Cut(a, "=")
+		switch k {
+		case "SpaceAfter":
+			if !inMWT {
+				tok.spaceAfter = v != "No"
+			}
+		case "Entity":
+			if err := g.readEntities(v); err != nil {
+				return err
+			}
+		}
+	}
+	g.toks = append(g.toks, tok)
+	return nil
+}
+
+// readEntities reads the Entity= attribute of the next token: mentions it
+// opens ("(12-person-..."), opens and closes ("(12-person-...)"), or
+// closes ("12)").
+func (g *gumReader) readEntities(v string) error {
+	i := len(g.toks)
+	for v != "" {
+		if v[0] == '(' {
+			end := strings.IndexAny(v[1:], "()")
+			if end < 0 {
+				end = len(v) - 1
+			}
+			body := v[1 : 1+end]
+			v = v[1+end:]
+			parts := strings.SplitN(body, "-", 3)
+			if len(parts) < 2 {
+				return fmt.Errorf("gum line %d: bad entity %q", g.line, body)
+			}
+			if strings.HasPrefix(v, ")") {
+				v = v[1:]
+				id, _ := strconv.Atoi(parts[0])
+				g.ms = append(g.ms, gumMention{typ: parts[1], t0: i, t1: i, depth: len(g.stack), id: id})
+			} else {
+				g.stack = append(g.stack, gumOpen{id: parts[0], typ: parts[1], t0: i})
+			}
+			continue
+		}
+		end := strings.IndexByte(v, ')')
+		if end < 0 {
+			return fmt.Errorf("gum line %d: bad entity close %q", g.line, v)
+		}
+		g.closeMention(v[:end], i)
+		v = v[end+1:]
+	}
+	return nil
+}
+
+// closeMention ends the innermost open mention with GUM id id at token i.
+func (g *gumReader) closeMention(id string, i int) {
+	for k := len(g.stack) - 1; k >= 0; k-- {
+		if g.stack[k].id == id {
+			n, _ := strconv.Atoi(id)
+			g.ms = append(g.ms, gumMention{typ: g.stack[k].typ, t0: g.stack[k].t0, t1: i, depth: k, id: n})
+			g.stack = append(g.stack[:k], g.stack[k+1:]...)
+			return
+		}
+	}
 }
 
 // gumTypes maps GUM's entity types to CoNLL-2003's; others are not names.

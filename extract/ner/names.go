@@ -175,60 +175,67 @@ func isAcronym(s string) bool {
 //
 // The joined entity takes the type of its fullest name's group.
 func joinVariants(groups [][]*mention, toks []token) [][]*mention {
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
+	sets := newGroupSets(len(groups))
+	byKey := joinListed(groups, sets)
+	joinCountryGovernments(groups, byKey, sets)
+	joinBracketAcronyms(groups, toks, sets)
+	joinShortNames(groups, sets)
+	return sets.merge(groups)
+}
+
+// groupForms returns the surface forms of a group's mentions.
+func groupForms(g []*mention) []string {
+	fs := make([]string, len(g))
+	for i, m := range g {
+		fs[i] = m.m.Text
 	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(short, full int) {
-		a, b := root(short), root(full)
-		if a != b {
-			parent[a] = b
-		}
-	}
-	forms := func(g []*mention) []string {
-		fs := make([]string, len(g))
-		for i, m := range g {
-			fs[i] = m.m.Text
-		}
-		return fs
-	}
+	return fs
+}
+
+// joinListed joins the groups whose names the lists give one key, into the
+// group with the most words (the first of them on a tie). It returns the
+// group that holds each key.
+func joinListed(groups [][]*mention, sets groupSets) map[string]int {
 	byKey := map[string]int{}
 	for i, g := range groups {
 		if !g[0].typ.Valid() {
 			continue
 		}
-		if k := groupListKey(g[0].typ, forms(g)); k != "" {
+		if k := groupListKey(g[0].typ, groupForms(g)); k != "" {
 			if j, ok := byKey[k]; ok {
 				if len(g[0].words) > len(groups[j][0].words) {
-					union(j, i)
+					sets.union(j, i)
 					byKey[k] = i
 				} else {
-					union(i, j)
+					sets.union(i, j)
 				}
 			} else {
 				byKey[k] = i
 			}
 		}
 	}
-	// A country the tagger typed an organization (its government: "the
-	// DPRK said") where the article names it as a place too.
+	return byKey
+}
+
+// joinCountryGovernments joins a country the tagger typed an organization
+// (its government: "the DPRK said") to the same country where the article
+// names it as a place too (byKey from joinListed).
+func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets groupSets) {
 	for i, g := range groups {
 		if g[0].typ == newsner.Organization {
-			if k := groupListKey(newsner.Location, forms(g)); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			if k := groupListKey(newsner.Location, groupForms(g)); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
 				if j, ok := byKey[k]; ok && groups[j][0].typ == newsner.Location {
-					union(i, j)
+					sets.union(i, j)
 				}
 			}
 		}
 	}
-	// Acronyms defined in brackets.
+}
+
+// joinBracketAcronyms joins an acronym defined in brackets after a name,
+// "International Atomic Energy Agency (IAEA)", and the acronym's other
+// mentions, to the name's group; a person's initials are not an acronym.
+func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 	single := map[int]int{} // token of a one-token mention -> its group
 	for i, g := range groups {
 		for _, m := range g {
@@ -247,18 +254,23 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 				continue
 			}
 			if j, ok := single[t+1]; ok && j != i && isAcronym(toks[t+1].Text) && groups[j][0].typ != newsner.Person {
-				union(j, i)
+				sets.union(j, i)
 				// The acronym's other mentions, whatever they were typed.
 				for k, h := range groups {
 					if k != i && h[0].key == groups[j][0].key && h[0].typ.Valid() {
-						union(k, i)
+						sets.union(k, i)
 					}
 				}
 			}
 		}
 	}
-	// An organization's first word; "the Church" after "the Church of
-	// Scientology"; "the North" after "North Korea".
+}
+
+// joinShortNames joins a one-word organization to the one longer
+// organization name of the article it starts ("Ulta" after "Ulta Beauty";
+// "the Church" after "the Church of Scientology"), and a compass word to
+// the one place name it starts ("the North" after "North Korea").
+func joinShortNames(groups [][]*mention, sets groupSets) {
 	gz, _ := sharedGazetteer()
 	for i, g := range groups {
 		short := g[0]
@@ -269,40 +281,33 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 		if short.typ != newsner.Organization && !compass {
 			continue
 		}
-		generic := commonStart(gz, short.m.Text)
-		full := -1
-		for j, h := range groups {
-			if j == i || h[0].typ != short.typ || len(h[0].words) < 2 || h[0].words[0] != short.words[0] {
-				continue
-			}
-			if generic && !compass && h[0].words[1] != "of" {
-				continue // "Bank" is not "Bank Leumi"; it is "the Bank" of "Bank of England"
-			}
-			if full >= 0 && root(full) != root(j) {
-				full = -2 // two names start with it: "Manchester"
-				break
-			}
-			full = j
-		}
-		if full >= 0 {
-			union(i, full)
+		if full := onlyFullName(groups, i, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
+			sets.union(i, full)
 		}
 	}
-	merged := make([][]*mention, len(groups))
-	for i, g := range groups {
-		r := root(i)
-		for _, m := range g {
-			m.typ = groups[r][0].typ
+}
+
+// onlyFullName returns the group of the same type whose name has two words
+// or more and starts with group i's one word, or a negative number where
+// there is none or several that are not yet one entity ("Manchester").
+// Where the word is a generic start ("Bank"), only a name that goes on
+// with "of" counts: "the Bank" of "Bank of England", not of "Bank Leumi".
+func onlyFullName(groups [][]*mention, i int, generic bool, sets groupSets) int {
+	short := groups[i][0]
+	full := -1
+	for j, h := range groups {
+		if j == i || h[0].typ != short.typ || len(h[0].words) < 2 || h[0].words[0] != short.words[0] {
+			continue
 		}
-		merged[r] = append(merged[r], g...)
-	}
-	out := merged[:0]
-	for _, g := range merged {
-		if len(g) > 0 {
-			out = append(out, g)
+		if generic && h[0].words[1] != "of" {
+			continue // "Bank" is not "Bank Leumi"; it is "the Bank" of "Bank of England"
 		}
+		if full >= 0 && sets.root(full) != sets.root(j) {
+			return -2 // two names start with it: "Manchester"
+		}
+		full = j
 	}
-	return out
+	return full
 }
 
 // commonStart reports whether w is a word many organization names start

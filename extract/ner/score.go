@@ -202,62 +202,16 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
-		type gent struct {
-			typ     newsner.EntityType
-			spans   map[[2]int]bool
-			matched bool
-		}
-		byID := map[int]*gent{}
-		votes := map[int]map[newsner.EntityType]int{}
-		var ids []int
-		for _, s := range doc.Gold {
-			if s.Entity == 0 || !s.Type.Valid() {
-				continue
-			}
-			g := byID[s.Entity]
-			if g == nil {
-				g = &gent{spans: map[[2]int]bool{}}
-				byID[s.Entity] = g
-				votes[s.Entity] = map[newsner.EntityType]int{}
-				ids = append(ids, s.Entity)
-			}
-			g.spans[[2]int{s.Start, s.End}] = true
-			votes[s.Entity][s.Type]++
-		}
-		if len(ids) == 0 {
+		gold := goldEntities(doc.Gold)
+		if len(gold) == 0 {
 			continue
-		}
-		for _, id := range ids {
-			best := newsner.EntityType("")
-			for _, t := range typeList[:3] {
-				if votes[id][t] > votes[id][best] {
-					best = t
-				}
-			}
-			byID[id].typ = best
 		}
 		for _, e := range f.Entities(doc.Text) {
 			c := rep.ByType[e.Type]
 			if c == nil {
 				continue
 			}
-			var match *gent
-			most := 0
-			for _, id := range ids {
-				g := byID[id]
-				if g.matched || g.typ != e.Type {
-					continue
-				}
-				n := 0
-				for _, m := range e.Mentions {
-					if g.spans[[2]int{m.Start, m.End}] {
-						n++
-					}
-				}
-				if n > most {
-					match, most = g, n
-				}
-			}
+			match := bestGoldEntity(gold, e)
 			if match == nil {
 				c.FP++
 				continue
@@ -265,8 +219,8 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 			match.matched = true
 			c.TP++
 		}
-		for _, id := range ids {
-			if g := byID[id]; !g.matched {
+		for _, g := range gold {
+			if !g.matched {
 				rep.ByType[g.typ].FN++
 			}
 		}
@@ -275,4 +229,70 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 	rep.Elapsed = time.Since(t0)
 	rep.sumTotal()
 	return rep, nil
+}
+
+// goldEntity is one thing a document's gold spans name (EvaluateDistinct).
+type goldEntity struct {
+	typ     newsner.EntityType
+	spans   map[[2]int]bool // the exact spans of its mentions
+	matched bool            // a predicted entity has been matched to it
+}
+
+// goldEntities groups a document's PERSON, LOCATION and ORGANIZATION gold
+// spans by the thing they name (Span.Entity), in the order of each thing's
+// first span, each typed as most of its spans are (the first type of
+// typeList on a tie).
+func goldEntities(spans []Span) []*goldEntity {
+	byID := map[int]*goldEntity{}
+	votes := map[int]map[newsner.EntityType]int{}
+	var ids []int
+	for _, s := range spans {
+		if s.Entity == 0 || !s.Type.Valid() {
+			continue
+		}
+		g := byID[s.Entity]
+		if g == nil {
+			g = &goldEntity{spans: map[[2]int]bool{}}
+			byID[s.Entity] = g
+			votes[s.Entity] = map[newsner.EntityType]int{}
+			ids = append(ids, s.Entity)
+		}
+		g.spans[[2]int{s.Start, s.End}] = true
+		votes[s.Entity][s.Type]++
+	}
+	out := make([]*goldEntity, len(ids))
+	for k, id := range ids {
+		best := newsner.EntityType("")
+		for _, t := range typeList[:3] {
+			if votes[id][t] > votes[id][best] {
+				best = t
+			}
+		}
+		byID[id].typ = best
+		out[k] = byID[id]
+	}
+	return out
+}
+
+// bestGoldEntity returns the gold entity not yet matched, of e's type,
+// that shares the most exact mention spans with e, or nil if none shares
+// one.
+func bestGoldEntity(gold []*goldEntity, e newsner.Entity) *goldEntity {
+	var match *goldEntity
+	most := 0
+	for _, g := range gold {
+		if g.matched || g.typ != e.Type {
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if g.spans[[2]int{m.Start, m.End}] {
+				n++
+			}
+		}
+		if n > most {
+			match, most = g, n
+		}
+	}
+	return match
 }
