@@ -17,19 +17,21 @@ import (
 // within it is counted, not written.
 const DefaultEvery = 10 * time.Second
 
-// identity are the attributes that tell one warning's subject from
-// another's: two dead letters of different URLs are not repeats. Other
-// attributes (the error text, an attempt number, a count) may differ
-// between repeats.
-var identity = map[string]bool{"url": true, "input": true, "id": true, "file": true, "topic": true, "partition": true, "group": true}
+// volatile are the attributes that may differ between repeats of one
+// warning: the error text, an attempt number, a count, a wait. Every other
+// attribute tells one warning's subject from another's (the url, source,
+// topic, file, ...): two dead letters of different URLs, or two failing
+// feeds, are not repeats.
+var volatile = map[string]bool{"error": true, "err": true, "attempt": true, "attempts": true, "messages": true,
+	"retry_in": true, "next_poll_in": true, "failures": true, "repeated": true, "elapsed": true, "took": true}
 
 // RateLimit returns a handler that passes records to h, except that a
 // warning (or error) repeated within every of the last one written is
 // counted instead: the first is written, the repeats are not, and the next
 // one after the interval is written with the count and the time they took,
 // as "MESSAGE (x162 in 23s)" with a "repeated" attribute. A repeat is a
-// record of the same level and message, with the same identity attributes
-// (url, input, id, file, topic, partition, group). Counts still pending
+// record of the same level and message whose attributes differ only in
+// volatile ones (error, attempt, a count or a wait). Counts still pending
 // when any later record is handled are written then, as
 // "MESSAGE (x5 more in 8s)". Records below warn level pass through.
 func RateLimit(h slog.Handler, every time.Duration) slog.Handler {
@@ -145,11 +147,11 @@ func counted(rec slog.Record, n int, d time.Duration, more string) slog.Record {
 	return c
 }
 
-// identityOf renders the identity attributes among as.
+// identityOf renders the attributes among as that are not volatile.
 func identityOf(as []slog.Attr) string {
 	var b strings.Builder
 	for _, a := range as {
-		if identity[a.Key] {
+		if !volatile[a.Key] {
 			fmt.Fprintf(&b, "\x00%s=%s", a.Key, a.Value.String())
 		}
 	}

@@ -62,3 +62,17 @@ func TestRepeatedWarningsAreCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestDistinctSubjectsAreNotRepeats: warnings whose subjects differ in any
+// attribute but the volatile ones (watch's failing sources, say) are each
+// written; only the error text or a count may differ between repeats.
+func TestDistinctSubjectsAreNotRepeats(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(RateLimit(slog.NewJSONHandler(&buf, nil), time.Minute))
+	log.Warn("watch: source failed", "source", "http://a.example/bomb.xml", "class", "too_large", "failures", 1)
+	log.Warn("watch: source failed", "source", "http://a.example/hang.xml", "class", "timeout", "failures", 1)
+	log.Warn("watch: source failed", "source", "http://a.example/hang.xml", "class", "timeout", "failures", 2, "error", "other text")
+	if n := strings.Count(buf.String(), "\n"); n != 2 {
+		t.Fatalf("%d lines written, want 2 (two sources, one repeat counted):\n%s", n, buf.String())
+	}
+}
