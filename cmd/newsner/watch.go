@@ -177,7 +177,7 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	if err := o.publish(ctx, out, conn, lines); err != nil {
 		return err
 	}
-	seen := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: o.seenTopic}
+	seen := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: o.seenTopic, Logger: cfg.Logger}
 	if err := seen.Load(ctx, cfg.Seen); err != nil {
 		return fmt.Errorf("load seen URLs: %w", err)
 	}

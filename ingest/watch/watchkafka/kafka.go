@@ -68,6 +68,9 @@ type SeenTopic struct {
 	W     MessageWriter
 	Conn  kafka.Config
 	Topic string
+	// Logger says when following the topic is interrupted. Default:
+	// slog.Default().
+	Logger *slog.Logger
 }
 
 // Add records the URLs and returns once the brokers acknowledged them.
@@ -85,26 +88,53 @@ func (t *SeenTopic) Add(ctx context.Context, recs []newsner.URLRecord) error {
 }
 
 // Load adds every URL on the topic to seen, and returns once the topic is
-// read to its end.
+// read to its end. A partition whose leader is briefly unknown (a broker
+// restarting or busy) is read again, as kafka.Retry does.
 func (t *SeenTopic) Load(ctx context.Context, seen *watch.Seen) error {
-	return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, func(m kgo.Message) error {
-		if len(m.Key) > 0 {
-			seen.Add(string(m.Key))
-		}
-		return nil
+	return kafka.Retry(ctx, func() error {
+		return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, seenAdder(seen))
 	})
 }
 
 // Follow adds the URLs other watch processes record from now on, until ctx
 // ends. A URL two processes find at the same moment (in two sources of two
 // sites) may still be emitted by both; consumers drop duplicates by URL.
+// A read the cluster interrupts (kafka.Retriable) starts again after a
+// pause from the topic's start (it is compacted: one message a URL), so
+// nothing recorded meanwhile is missed and a broker outage does not end
+// the watcher; other errors end Follow.
 func (t *SeenTopic) Follow(ctx context.Context, seen *watch.Seen) error {
-	return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: true}, func(m kgo.Message) error {
+	log := t.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	pause := time.Second
+	for latest := true; ; latest = false {
+		err := kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: latest}, seenAdder(seen))
+		if ctx.Err() != nil || err == nil {
+			return nil
+		}
+		if !kafka.Retriable(err) {
+			return err
+		}
+		log.Warn("watch: following the seen topic interrupted; reading on", "topic", t.Topic, "error", err, "retry_in", pause.String())
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 15*time.Second)
+	}
+}
+
+// seenAdder adds each message's key (a normalised URL) to seen.
+func seenAdder(seen *watch.Seen) func(kgo.Message) error {
+	return func(m kgo.Message) error {
 		if len(m.Key) > 0 {
 			seen.Add(string(m.Key))
 		}
 		return nil
-	})
+	}
 }
 
 // siteSources is the value of a sources-topic message: a site's sources as
