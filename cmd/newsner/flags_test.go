@@ -110,6 +110,10 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	if code != 1 || strings.Count(errOut, "feed") != 1 || strings.Count(errOut, "no-such-urls.txt") != 1 {
 		t.Errorf("feed of a missing file: exit %d, want 1 and each thing said once:\n%s", code, errOut)
 	}
+	code, _, errOut = runMain(t, "", "eval", "ner", "--model", "no-such-model.bin")
+	if code != 1 || strings.Count(errOut, "eval") != 1 || !strings.HasPrefix(errOut, "newsner eval ner: ") {
+		t.Errorf("eval ner of a missing model: exit %d, want 1 and the command named once:\n%s", code, errOut)
+	}
 }
 
 // TestCommandLoggersCountRepeats: the logger every command makes counts

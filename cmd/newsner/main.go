@@ -86,7 +86,13 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		case errors.Is(err, errSilent):
 			return 1
 		default:
-			fmt.Fprintf(env.Stderr, "newsner %s: %v\n", c.name, err)
+			// A subcommand's error names it already ("eval extract: ...");
+			// the command's name is then not said twice.
+			if msg := err.Error(); strings.HasPrefix(msg, c.name+" ") {
+				fmt.Fprintf(env.Stderr, "newsner %s\n", msg)
+			} else {
+				fmt.Fprintf(env.Stderr, "newsner %s: %s\n", c.name, msg)
+			}
 			return 1
 		}
 	}
