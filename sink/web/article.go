@@ -21,6 +21,9 @@ type ArticleView struct {
 	Time         time.Time  `json:"time"`
 	Published    *time.Time `json:"published,omitempty"`
 	Model        string     `json:"model"`
+	// Notes say, in words, what the record marks about how it was made:
+	// text found by the extractor's fallback, entities not looked for.
+	Notes []string `json:"notes,omitempty"`
 	// Segments are the text in order: plain runs (Entity -1) and mentions
 	// (Entity indexes Entities).
 	Segments []Segment `json:"segments"`
@@ -61,6 +64,8 @@ func (s *Store) Article(id string) (ArticleView, bool, error) {
 	s.mu.RUnlock()
 	v := ArticleView{ID: r.ID, URL: r.URL, CanonicalURL: r.CanonicalURL, Title: r.Title, Byline: r.Byline,
 		Site: r.SiteName, Language: r.Language, Time: at, Published: r.PublishedAt, Model: r.Model}
+	v.Notes = notes(r.Article)
+	v.Entities = []EntityRow{} // an article without entities is an empty list, not null
 	ents := make([]entity, len(r.Entities))
 	copy(ents, r.Entities)
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].Mentions) > len(ents[j].Mentions) })
@@ -130,4 +135,20 @@ func mentionAt(ms []newsner.Mention, start int) *newsner.Mention {
 		}
 	}
 	return nil
+}
+
+// notes says in words what a record's Extraction and EntitiesStatus mark.
+func notes(a newsner.Article) []string {
+	var out []string
+	if a.Extraction == newsner.ExtractionFallback {
+		out = append(out, "The extractor's main pass found no article on this page; the text is its fallback (a wrapped block, a <noscript> copy, <br>-separated text or the largest text block), and may hold page furniture.")
+	}
+	if a.EntitiesStatus == newsner.EntitiesUnsupportedLanguage {
+		lang := a.Language
+		if lang == "" {
+			lang = "unknown"
+		}
+		out = append(out, "No entities: the article's language ("+lang+") is not one the entity model covers, so its text was not read.")
+	}
+	return out
 }

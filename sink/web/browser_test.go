@@ -134,6 +134,9 @@ func TestBrowser(t *testing.T) {
 	} {
 		texts[c.id] = add(t, s, c.id, c.title, now.Add(-3*time.Minute), c.text, c.ents...)
 	}
+	if err := s.Add(encode(t, germanFallback(now.Add(-150*time.Second))), now); err != nil {
+		t.Fatal(err)
+	}
 	h, hents := hostileArticle(now.Add(-2 * time.Minute))
 	if err := s.Add(encode(t, h, hents...), now); err != nil {
 		t.Fatal(err)
@@ -205,6 +208,16 @@ func TestBrowser(t *testing.T) {
 		if text != a.Text {
 			t.Errorf("%s: shown text %q, want %q", id, text, a.Text)
 		}
+	}
+
+	// A record whose text is a fallback and whose language the model does
+	// not cover says so, in the list and opened.
+	js[string](t, ctx, `location.hash = '#/article/de-fallback'`)
+	waitJS(t, ctx, `document.querySelectorAll('#article .notes li').length === 2`)
+	notes := js[string](t, ctx, `document.querySelector('#article .notes').textContent`)
+	listMeta := js[string](t, ctx, `document.querySelector('#articles li[data-id="de-fallback"] .meta').textContent`)
+	if !strings.Contains(notes, "fallback") || !strings.Contains(notes, "language (de)") || !strings.Contains(listMeta, "entities not read") {
+		t.Errorf("the fallback German record does not say so: notes %q, list %q", notes, listMeta)
 	}
 
 	// A new record appears without a reload.

@@ -44,6 +44,9 @@ type Summary struct {
 	Time      time.Time  `json:"time"`
 	Published *time.Time `json:"published,omitempty"`
 	Entities  []Chip     `json:"entities"`
+	// EntitiesStatus is the record's entities_status ("ok",
+	// "unsupported_language"; empty in records made before it).
+	EntitiesStatus string `json:"entities_status,omitempty"`
 }
 
 // Chip is an entity of an article in a list.
@@ -155,7 +158,7 @@ func (s *Store) summary(it *item) Summary {
 		chips[i] = Chip{Key: c.key, Text: c.text, Type: c.typ, Count: int(c.count)}
 	}
 	return Summary{ID: it.id, URL: it.url, Title: it.title, Site: it.site, Language: it.language,
-		Time: it.at, Published: it.pub, Entities: chips}
+		Time: it.at, Published: it.pub, Entities: chips, EntitiesStatus: it.status}
 }
 
 func (s *Store) newestLocked(limit int) []Summary {

@@ -85,6 +85,7 @@ type item struct {
 	site     string
 	language string
 	model    string
+	status   string     // EntitiesStatus
 	at       time.Time  // when the record was made (FetchedAt), never after its arrival
 	pub      *time.Time // PublishedAt
 	chips    []chip
@@ -254,6 +255,7 @@ func (s *Store) addArticle(r *record, value []byte, arrived time.Time) {
 		site:     r.SiteName,
 		language: r.Language,
 		model:    r.Model,
+		status:   r.EntitiesStatus,
 		at:       recordTime(r.FetchedAt, arrived),
 		pub:      r.PublishedAt,
 		raw:      s.enc.EncodeAll(value, make([]byte, 0, len(value)/3)),

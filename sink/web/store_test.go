@@ -293,3 +293,44 @@ func sum(xs []int) int {
 	}
 	return n
 }
+
+// germanFallback is a German article whose text came from the extractor's
+// fallback: no entities, as the pipeline writes such a record.
+func germanFallback(at time.Time) newsner.Article {
+	a := testArticle("de-fallback", "Stadtrat beschließt neuen Haushalt", at,
+		"Der Stadtrat hat am Montag den Haushalt für das kommende Jahr beschlossen.")
+	a.Language = "de"
+	a.Extraction = newsner.ExtractionFallback
+	a.EntitiesStatus = newsner.EntitiesUnsupportedLanguage
+	return a
+}
+
+// TestArticleNotesSayHowTheRecordWasMade: the opened article says in words
+// that its text is a fallback and its entities were not looked for; the
+// list carries the status; an ordinary record has no notes.
+func TestArticleNotesSayHowTheRecordWasMade(t *testing.T) {
+	s := NewStore(Config{})
+	defer s.Close()
+	if err := s.Add(encode(t, germanFallback(t0)), t0); err != nil {
+		t.Fatal(err)
+	}
+	add(t, s, "plain", "Lagarde in Frankfurt", t0, "Christine Lagarde spoke in Frankfurt.",
+		ent{newsner.Person, "", []string{"Christine Lagarde"}})
+	v, ok, err := s.Article("de-fallback")
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if len(v.Notes) != 2 || !strings.Contains(v.Notes[0], "fallback") || !strings.Contains(v.Notes[1], "language (de)") {
+		t.Errorf("notes %q", v.Notes)
+	}
+	if v, _, _ := s.Article("plain"); len(v.Notes) != 0 {
+		t.Errorf("an ordinary record has notes %q", v.Notes)
+	}
+	statuses := map[string]string{}
+	for _, a := range s.Overview(Windows[0], "", 10, 10).Articles {
+		statuses[a.ID] = a.EntitiesStatus
+	}
+	if statuses["de-fallback"] != newsner.EntitiesUnsupportedLanguage || statuses["plain"] != "" {
+		t.Errorf("list statuses %v", statuses)
+	}
+}

@@ -93,7 +93,8 @@
   }
 
   function articleItem(a) {
-    const meta = [a.site, fmtTime(a.published || a.time), a.language].filter(Boolean).join(' · ');
+    const meta = [a.site, fmtTime(a.published || a.time), a.language,
+      a.entities_status === 'unsupported_language' ? 'entities not read: language not covered' : ''].filter(Boolean).join(' · ');
     return el('li', { 'data-id': a.id, class: a.id === view.article ? 'selected' : '' },
       el('a', { class: 'title', href: articleLink(a.id), text: a.title || a.url || '(untitled)' }),
       el('div', { class: 'meta', text: meta }),
@@ -183,6 +184,7 @@
       el('div', { class: 'meta', text: meta }),
       url ? el('a', { class: 'source', href: url, target: '_blank', rel: 'noopener noreferrer', text: 'source: ' + url }) : el('div', { class: 'meta', text: 'source: ' + (a.url || '') }),
       el('div', { class: 'legend' }, ...legendTypes.map(t => el('span', { class: 'chip ' + typeClass(t), text: t }))),
+      (a.notes || []).length ? el('ul', { class: 'notes' }, ...a.notes.map(n => el('li', { text: n }))) : null,
       (a.problems || []).length ? el('ul', { class: 'problems' }, ...a.problems.map(p => el('li', { text: p }))) : null,
       text,
       el('h2', { text: 'Entities' }),
