@@ -147,3 +147,19 @@ func TestMetadataFloor(t *testing.T) {
 		}
 	}
 }
+
+// TestCutComments: a Dragnet truth ends at its comments marker, however
+// the annotator typed it; a truth without one is whole.
+func TestCutComments(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Main text.\n\n!@#$%^&*() COMMENTS\n\nReader: nice\n", "Main text.\n\n"},
+		{"Main text.\n  #$%^&*()  COMMENTS\nReader\n", "Main text.\n"},
+		{"Main text.\n!@ $%^&*()  COMMENTS\nReader\n", "Main text.\n"},
+		{"Main text.\n!@#$%^&*()  CORRECTED\nReader\n", "Main text.\n"},
+		{"Main text with COMMENTS in capitals.\nMore.\n", "Main text with COMMENTS in capitals.\nMore.\n"},
+	} {
+		if got := cutComments(tt.in); got != tt.want {
+			t.Errorf("cutComments(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
