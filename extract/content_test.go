@@ -251,6 +251,22 @@ func TestMainText(t *testing.T) {
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
 		},
 		{
+			name: "a German page's comment thread, advertising and recommendations go",
+			body: `<div class="artikel"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><div class="werbung-box"><p>` + para("Promo one") + `</p></div>
+				<p>` + para("Charlie") + `</p><div class="lesetipp"><p>` + para("Tip one") + `</p></div><p>` + para("Delta") + `</p></div>
+				<div id="kommentare"><div class="eintrag"><p>` + para("Reader one") + `</p></div><div class="eintrag"><p>` + para("Reader two") + `</p></div>
+				<div class="eintrag"><p>` + para("Reader three") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Reader", "Promo", "Tip one"},
+		},
+		{
+			name: "a German page's article block is preferred to a longer box beside it",
+			body: `<div class="spalte"><span>12.03.2024</span><div class="artikel-inhalt"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></div>
+				<div class="spalte"><span>Box</span><div class="kasten"><p>` + para("Box one") + `</p><p>` + para("Box two") + `</p><p>` + para("Box three") + `</p><p>` + para("Box four") + `</p><p>` + para("Box five") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Box"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",

@@ -30,6 +30,18 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// German, French, Spanish, Italian: may also interest you, related
+	// articles, most read, continue reading, share, photo credits,
+	// subscribe, cookies.
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant",
+	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
+	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
+	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",
+	"diese seite verwendet cookies", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
+	"vous aimerez aussi", "lire la suite", "abonnez-vous", "partager sur", "photo :", "crédit photo",
+	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
+	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
+	"condividi su",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -118,7 +130,7 @@ func isBoilerplate(p paragraph) bool {
 	l := strings.ToLower(p.text)
 	r, _ := utf8.DecodeRuneInString(l)
 	for _, b := range startsByRune[r] {
-		if strings.HasPrefix(l, b) {
+		if startsWithWords(l, b) {
 			return true
 		}
 	}
@@ -133,6 +145,19 @@ func isBoilerplate(p paragraph) bool {
 	}
 	// Newsletter prompts.
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
+}
+
+// startsWithWords reports whether l starts with the words b: a prefix
+// that ends in a letter must end a word in l too, so "werbung" (an
+// advertisement's label) does not find "Werbungskosten" nor "anzeige" the
+// verb "anzeigen", nor "copyright" a sentence on "copyrighted" songs.
+func startsWithWords(l, b string) bool {
+	if !strings.HasPrefix(l, b) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b)
+	next, _ := utf8.DecodeRuneInString(l[len(b):])
+	return !unicode.IsLetter(last) || !unicode.IsLetter(next)
 }
 
 // affiliateNotes are phrases of affiliate disclosures.
@@ -172,7 +197,7 @@ func datelineOnly(l string) bool {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			year = true
-		case monthWords[f]:
+		case monthWords[f] || otherMonths[f]:
 			clock = true
 		case strings.Trim(f, "0123456789") != "":
 			words++
@@ -187,6 +212,19 @@ func datelineOnly(l string) bool {
 		}
 	}
 	return year && clock && words <= 6
+}
+
+// otherMonths are month names in German, French, Spanish and Italian
+// (and "veröffentlicht", "aktualisiert": published, updated), for
+// datelineOnly; those that are also names (Mai, Mars, Juli) are left out.
+var otherMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "juni": true, "oktober": true, "dezember": true,
+	"janvier": true, "février": true, "avril": true, "juin": true, "juillet": true, "août": true, "septembre": true,
+	"octobre": true, "novembre": true, "décembre": true, "enero": true, "febrero": true, "marzo": true, "abril": true,
+	"mayo": true, "junio": true, "julio": true, "agosto": true, "septiembre": true, "octubre": true,
+	"noviembre": true, "diciembre": true, "gennaio": true, "febbraio": true, "aprile": true, "maggio": true,
+	"giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
+	"veröffentlicht": true, "aktualisiert": true, "publié": true, "publicado": true, "actualizado": true,
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
@@ -211,6 +249,12 @@ var uiLabels = map[string]bool{
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
 	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	// German, French, Spanish, Italian.
+	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
+	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
+	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
+	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
+	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
 }
 
 // rightsReserved are copyright notices.
@@ -220,7 +264,7 @@ var rightsReserved = []string{"all rights reserved", "todos os direitos reservad
 
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
-	"tempo de leitura", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
+	"tempo de leitura", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
 
 func readingTime(l string) bool {
 	return len(l) < 50 && matchAny(l, readingTimes)
@@ -231,7 +275,8 @@ func readingTime(l string) bool {
 func commentsLabel(l string) bool {
 	l = strings.Trim(l, " ()0123456789:")
 	switch l {
-	case "comments", "comment", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties":
+	case "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentários",
+		"commenti", "reacties":
 		return true
 	}
 	return false
@@ -251,7 +296,12 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"more stories", "more news", "more on", "recommended", "popular on", "most popular", "most read", "read more",
 	"see also", "also read", "read also", "trending", "top stories", "latest news", "what to read next",
 	"leia também", "veja também", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi",
-	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读"}
+	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读",
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant", "weitere artikel",
+	"weitere nachrichten", "weitere themen", "mehr aus", "mehr zu", "ähnliche artikel", "verwandte artikel",
+	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
+	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
+	"potrebbe interessarti", "i più letti"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").

@@ -23,6 +23,21 @@ func TestIsBoilerplate(t *testing.T) {
 		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
 		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
 		{"________", true},
+		// Other languages' boilerplate (most of trafilatura's evaluation
+		// pages are German).
+		{"Das könnte Sie auch interessieren", true},
+		{"Foto: picture alliance/dpa", true},
+		{"Lesedauer: 3 Min.", true},
+		{"Veröffentlicht am 14. März 2024", true},
+		{"Teilen", true},
+		{"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", true},
+		{"Lire la suite", true},
+		{"Noticias relacionadas", true},
+		{"Anzeige", true},
+		// A label word that only begins a longer word is the article's.
+		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
+		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},
+		{"Copyrighted songs were played at the rally, the campaign said.", false},
 	}
 	for _, tt := range tests {
 		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
