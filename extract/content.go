@@ -38,7 +38,6 @@ type info struct {
 	imgs     int
 	lis      int
 	inputs   int // <input>, <select> and <textarea> descendants
-	buttons  int
 	pres     int
 	embeds   int
 	headText int  // characters inside h1-h6
@@ -209,8 +208,6 @@ func (ex *extractor) stats(n *html.Node) *info {
 				switch c.DataAtom {
 				case atom.Input, atom.Select, atom.Textarea:
 					in.inputs++
-				case atom.Button:
-					in.buttons++
 				case atom.Embed, atom.Object, atom.Video, atom.Audio, atom.Iframe:
 					in.embeds++
 				}
@@ -222,7 +219,6 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.imgs += ci.imgs
 			in.lis += ci.lis
 			in.inputs += ci.inputs
-			in.buttons += ci.buttons
 			in.pres += ci.pres
 			in.embeds += ci.embeds
 			in.headText += ci.headText
@@ -1074,14 +1070,13 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	return false
 }
 
-// controls counts a block's form controls: its inputs and, unless it holds
-// preformatted text (a code listing with its "Copy" button), its buttons
-// (a sign-up or checkout box).
+// controls counts a block's form controls: its inputs (<input>, <select>,
+// <textarea>), as Readability does. Buttons do not count: a block of text
+// with a button in it (a podcast episode's play button, an author's
+// "Follow", a product's "Add to cart", a code listing's "Copy") is still
+// text, and a sign-up or checkout box has its input fields.
 func controls(in *info) int {
-	if in.pres > 0 {
-		return in.inputs
-	}
-	return in.inputs + in.buttons
+	return in.inputs
 }
 
 // minProseChars is the text outside links that makes a list item a line

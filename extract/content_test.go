@@ -267,6 +267,20 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Box"},
 		},
 		{
+			name: "blocks of text with a button in them stay (episodes with a play button)",
+			body: `<main><h1>Weekly show</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="episode"><h3>Episode 12</h3><p>` + para("Echo") + `</p><button>Play</button></div>
+				<div class="episode"><h3>Episode 11</h3><p>` + para("Foxtrot") + `</p><button>Play</button></div>
+				<div class="episode"><h3>Episode 10</h3><p>` + para("Golf") + `</p><button>Play</button></div></main>`,
+			want: []string{"Alpha", "Delta", "Echo", "Foxtrot", "Golf"},
+		},
+		{
+			name:    "a sign-up box with an input field goes",
+			body:    `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><div class="box"><p>Get our morning briefing, free, every day.</p><input type="email"><button>Go</button></div><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"morning briefing"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
