@@ -40,10 +40,13 @@ type info struct {
 	inputs   int // <input>, <select> and <textarea> descendants
 	pres     int
 	embeds   int
-	headText int  // characters inside h1-h6
-	block    bool // has a block-level element child
-	score    float64
-	scored   bool
+	headText int // characters inside h1-h6
+	// listScore is the part of score passed up from list items and
+	// table cells (lines of a list or table rather than paragraphs).
+	listScore float64
+	block     bool // has a block-level element child
+	score     float64
+	scored    bool
 }
 
 type extractor struct {
@@ -396,6 +399,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	if top == nil {
 		return body
 	}
+	top = ex.proseBeside(top, cands, body)
 	top = ex.alternativeAncestor(top, cands, body)
 	top = ex.parentScoringAsWell(top, body)
 	top = ex.wholerAncestor(top, body)
@@ -441,6 +445,7 @@ func paragraphScore(in *info) float64 {
 // initScore and is appended to cands, which passScore returns.
 func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands []*html.Node) []*html.Node {
 	level := 0
+	line := n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Dd
 	for a := n.Parent; a != nil && level < 5; a = a.Parent {
 		ai := ex.infos[a]
 		if ai == nil || a.Type != html.ElementNode {
@@ -451,13 +456,16 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 			ai.score = ex.initScore(a)
 			cands = append(cands, a)
 		}
+		add := s
 		switch level {
-		case 0:
-			ai.score += s
 		case 1:
-			ai.score += s / 2
-		default:
-			ai.score += s / float64(level*3)
+			add = s / 2
+		case 2, 3, 4:
+			add = s / float64(level*3)
+		}
+		ai.score += add
+		if line {
+			ai.listScore += add
 		}
 		level++
 		if a == body {
@@ -473,8 +481,51 @@ func (ex *extractor) discountLinks(cands []*html.Node) {
 	for _, c := range cands {
 		in := ex.infos[c]
 		in.score *= 1 - linkDensity(in)
+		in.listScore *= 1 - linkDensity(in)
 	}
 }
+
+// proseBeside returns, where the best block top owes most of its score to
+// the lines of a list or table (a long reference list, the signatories of
+// an open letter, a table of figures), the nearest block holding both top
+// and the best block of prose elsewhere on the page (minProseParas
+// paragraphs or more, nearly free of links): a short article must not give
+// way to its reference list. Else top.
+func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	if top == body || ti.listScore < 0.5*ti.score {
+		return top
+	}
+	var prose *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		ps := ci.score - ci.listScore
+		if ps <= best || c == body || contains(c, top) || contains(top, c) ||
+			ci.paras < minProseParas || ci.text-ci.link < minProseChars*15 || linkDensity(ci) >= 0.25 {
+			continue
+		}
+		prose, best = c, ps
+	}
+	if prose == nil || best < minProseScore {
+		return top
+	}
+	a := top.Parent
+	for ; a != nil && !contains(a, prose); a = a.Parent {
+	}
+	if a == nil || a == body {
+		return top
+	}
+	if ai := ex.infos[a]; ai != nil && !ai.scored {
+		ai.scored = true
+		ai.score = ex.initScore(a)
+	}
+	return a
+}
+
+// minProseScore is the score of prose (three paragraphs or so) that
+// proseBeside looks for beside a list.
+const minProseScore = 15
 
 // best returns the candidate with the highest score (the first of equals),
 // or nil if there is none.
@@ -1058,7 +1109,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
-	case !isList && weight < 25 && ld > 0.2:
+	case !isList && weight < 25 && ld > 0.2 && !ex.listingCard(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n):
 		return true
@@ -1068,6 +1119,82 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	}
 	return false
+}
+
+// listingCard reports whether n is a listing's cards, or one of them: a
+// run of minCards or more consecutive sibling blocks of one class (a title
+// link, a line or two of text and a "Learn more" link each) in a block that
+// holds most of the text being emitted and is not mostly links. These are a
+// listing page's content. A card alone has the link density of a teaser;
+// a block of teasers beside an article holds a small share of the text.
+func (ex *extractor) listingCard(n *html.Node) bool {
+	if ex.cardsIn(n) {
+		return true
+	}
+	p := n.Parent
+	cls := firstClass(n)
+	if p == nil || cls == "" || !ex.mostOfText(p) {
+		return false
+	}
+	// The run of element siblings of n's class around n, n included.
+	run := 1
+	for c := n.PrevSibling; c != nil && run < minCards; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	for c := n.NextSibling; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	return run >= minCards
+}
+
+// cardsIn reports whether n, holding most of the text, starts with a run
+// of minCards element children of one class.
+func (ex *extractor) cardsIn(n *html.Node) bool {
+	if !ex.mostOfText(n) {
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := firstClass(c)
+		if fc == "" || (run > 0 && fc != cls) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// mostOfText reports whether n holds half or more of the text being
+// emitted, with a link density under 0.5.
+func (ex *extractor) mostOfText(n *html.Node) bool {
+	in := ex.infos[n]
+	return in != nil && 2*in.text >= ex.rootText && linkDensity(in) < 0.5
+}
+
+// minCards is the number of sibling blocks of one class that make a
+// listing's cards.
+const minCards = 3
+
+// firstClass is the first token of n's class attribute.
+func firstClass(n *html.Node) string {
+	c := attr(n, "class")
+	if i := strings.IndexAny(c, " \t\n"); i >= 0 {
+		return c[:i]
+	}
+	return c
 }
 
 // controls counts a block's form controls: its inputs (<input>, <select>,

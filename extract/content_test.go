@@ -281,6 +281,32 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"morning briefing"},
 		},
 		{
+			name: "a listing page's cards stay (a title link, a line of text, a link each)",
+			body: `<main><h1>Programs</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="grid">` + card("Echo") + card("Foxtrot") + card("Golf") + card("Hotel") + card("India") + card("Juliett") + `</div></main>`,
+			want: []string{"Alpha", "Delta", "Echo", "Foxtrot", "India"},
+		},
+		{
+			name: "teaser cards beside a longer article go",
+			body: `<main><article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<p>` + para("Echo") + `</p><p>` + para("Foxtrot") + `</p><p>` + para("Golf") + `</p><p>` + para("Hotel") + `</p>
+				<div class="grid">` + card("Teaser one") + card("Teaser two") + card("Teaser three") + `</div></article></main>`,
+			want:    []string{"Alpha", "Hotel"},
+			wantNot: []string{"Teaser"},
+		},
+		{
+			name: "a short article is not outscored by its long reference list",
+			body: `<div class="page"><div class="main"><h1>Council agrees plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="refs"><h2>References</h2><ol>` + strings.Repeat(`<li>Smith, J., Doe, A. (1990). On the bridges of Europe, vol. 2, pp. 1-20. Oxford, UK.</li>`, 40) + `</ol></div></div>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
+			name: "a short open letter is not outscored by its signatories",
+			body: `<div class="page"><div class="main"><h1>Open letter</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="signatures"><h2>Signed by</h2><table>` + strings.Repeat(`<tr><td>Jane Surname</td><td>Professor, University of Somewhere, Town</td></tr>`, 60) + `</table></div></div>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
@@ -303,6 +329,13 @@ func TestMainText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// card is a listing's card: a title link, a line of text and a "Learn
+// more" link.
+func card(name string) string {
+	return `<div class="card"><h3><a href="/p/` + name + `">` + name + ` program for managers</a></h3><p>` + name +
+		` teaches the basics of planning a budget, in six weeks of evening classes.</p><a href="/p/` + name + `">Learn more about it</a></div>`
 }
 
 // landingSection is a section of a landing page: a heading and three
