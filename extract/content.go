@@ -932,7 +932,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 // "reviews" the customers' reviews, found at most maxReviewDepth levels
 // below it (which also bounds the work on nested blocks so named).
 const (
-	minReviewItems = 3
+	minReviewItems = 2
 	maxReviewDepth = 4
 )
 

@@ -156,6 +156,17 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Archive"},
 		},
 		{
+			name: "a recipe's rating, call to action and two readers' reviews go",
+			body: `<article class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<div class="wprm-recipe-container"><h2>Lemon cake</h2><div class="wprm-recipe-rating">Rated 4.8 out of 5 from 23 votes</div><h3>Ingredients</h3>
+				<ul class="ingredients"><li>200 g flour</li><li>2 eggs</li><li>1 lemon</li></ul><h3>Instructions</h3><ol><li>Heat the oven to 180 degrees and butter a loaf tin.</li>
+				<li>Beat the eggs with the sugar until pale, then fold in the flour.</li></ol><div class="wprm-call-to-action">Did you make this recipe? Tag @lemonblog on Instagram</div>
+				<p>Did you make this recipe? Leave a comment below.</p></div></div>
+				<div id="reviews" class="recipe-reviews"><h3>Reviews</h3><div class="review"><p>` + para("Reader one") + `</p></div><div class="review"><p>` + para("Reader two") + `</p></div></div></article>`,
+			want:    []string{"Charlie", "200 g flour", "Beat the eggs"},
+			wantNot: []string{"Rated 4.8", "Did you make", "Reader"},
+		},
+		{
 			name: "a fact box table stays, a row a line, where it stands",
 			body: `<article><p>` + para("Alpha") + `</p><table class="facts"><tr><th>Population</th><td>12,000</td></tr><tr><th>Area</th><td>31 km²</td></tr></table><p>` + para("Bravo") + `</p></article>`,
 			want: []string{"two years.\n\nPopulation 12,000\n\nArea 31 km²\n\nBravo said"},

@@ -30,6 +30,9 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// A recipe card's buttons and prompts.
+	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
+	"pin this recipe", "pin recipe", "save recipe",
 	// German, French, Spanish, Italian: may also interest you, related
 	// articles, most read, continue reading, share, photo credits,
 	// subscribe, cookies.

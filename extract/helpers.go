@@ -79,7 +79,10 @@ var (
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
-		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
+		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb",
+		// A recipe's or product's star rating and its calls to action
+		// ("Did you make this recipe? Tag us").
+		"rating", "call-to-action"}
 )
 
 // commentHints mark comment threads.
