@@ -271,6 +271,12 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "Promo", "Tip one"},
 		},
 		{
+			name: "an article's lead in a block named teaser stays (German sites' Vorspann)",
+			body: `<article><h1>Council agrees plan</h1><div class="teaser"><p>Der Stadtrat hat den Plan nach langer Debatte gebilligt, die Kosten steigen.</p></div>
+				<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Der Stadtrat", "Alpha", "Delta"},
+		},
+		{
 			name: "a German page's article block is preferred to a longer box beside it",
 			body: `<div class="spalte"><span>12.03.2024</span><div class="artikel-inhalt"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></div>
 				<div class="spalte"><span>Box</span><div class="kasten"><p>` + para("Box one") + `</p><p>` + para("Box two") + `</p><p>` + para("Box three") + `</p><p>` + para("Box four") + `</p><p>` + para("Box five") + `</p></div></div>`,

@@ -63,7 +63,7 @@ var (
 		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
-		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri",
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story",
