@@ -1115,7 +1115,10 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
-	case (in.embeds == 1 && in.text < 75) || in.embeds > 1:
+	case in.embeds > 0 && in.text < 75*in.embeds:
+		// Embeds with a line of text each at most: a player or a
+		// gallery of videos. (Readability drops any block of two
+		// embeds, which loses a post that discusses its videos.)
 		return true
 	}
 	return false

@@ -324,6 +324,14 @@ func TestMainText(t *testing.T) {
 			want: []string{"Alpha", "Bravo", "Charlie"},
 		},
 		{
+			name: "a block of text with two videos in it stays; a block of two videos and a line goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<div class="part"><iframe src="https://video.example/1"></iframe><p>` + para("Delta") + `</p><iframe src="https://video.example/2"></iframe><p>` + para("Echo") + `</p></div>
+				<div class="player"><iframe src="https://video.example/3"></iframe><iframe src="https://video.example/4"></iframe><p>Watch more videos</p></div></article>`,
+			want:    []string{"Alpha", "Delta", "Echo"},
+			wantNot: []string{"Watch more"},
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
