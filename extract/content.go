@@ -894,6 +894,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		return
 	}
 	if !root && ex.drop(n, in) {
+		if in.text == 0 && !isBlock(n) && holdsSpace(n) {
+			// An inline element of white space only (a code
+			// highlighter's <span class="w"> </span>) still
+			// separates the words around it.
+			w.space = true
+		}
 		return
 	}
 	if !root && in.block && in.text >= minRepeatChars && ex.repeatedBlock(n, in) {
@@ -926,6 +932,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		w.space = true
 	}
+}
+
+// holdsSpace reports whether n's text (a short one: it is called on
+// elements without visible text) has white space in it.
+func holdsSpace(n *html.Node) bool {
+	return strings.IndexFunc(textOfMax(n, 64), isSpace) >= 0
 }
 
 // minReviewItems is the number of reviews that make a block named

@@ -332,6 +332,11 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Watch more"},
 		},
 		{
+			name:      "an inline element of white space only separates words",
+			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
+			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
