@@ -262,13 +262,14 @@ func TestMainText(t *testing.T) {
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
 		},
 		{
-			name: "a German page's comment thread, advertising and recommendations go",
+			name: "a German page's comment thread, advertising, recommendations and cookie banner go",
 			body: `<div class="artikel"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><div class="werbung-box"><p>` + para("Promo one") + `</p></div>
 				<p>` + para("Charlie") + `</p><div class="lesetipp"><p>` + para("Tip one") + `</p></div><p>` + para("Delta") + `</p></div>
+				<div id="didomi-host"><div class="box"><p>` + para("Banner one") + `</p><p>` + para("Banner two") + `</p></div></div>
 				<div id="kommentare"><div class="eintrag"><p>` + para("Reader one") + `</p></div><div class="eintrag"><p>` + para("Reader two") + `</p></div>
 				<div class="eintrag"><p>` + para("Reader three") + `</p></div></div>`,
 			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
-			wantNot: []string{"Reader", "Promo", "Tip one"},
+			wantNot: []string{"Reader", "Promo", "Tip one", "Banner"},
 		},
 		{
 			name: "an article's lead in a block named teaser stays (German sites' Vorspann)",

@@ -40,7 +40,7 @@ var boilerplateStarts = []string{
 	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
 	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
 	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",
-	"diese seite verwendet cookies", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
+	"diese seite verwendet cookies", "diese webseite verwendet cookies", "wir nutzen cookies", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
 	"vous aimerez aussi", "lire la suite", "abonnez-vous", "partager sur", "photo :", "crédit photo",
 	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
 	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
@@ -258,6 +258,10 @@ var uiLabels = map[string]bool{
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
+	// Cookie banners' buttons.
+	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
+	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
+	"aceptar": true, "aceptar todo": true, "rechazar todo": true, "accetta": true, "accetta tutto": true,
 }
 
 // rightsReserved are copyright notices.

@@ -34,6 +34,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Lire la suite", true},
 		{"Noticias relacionadas", true},
 		{"Anzeige", true},
+		{"Alle akzeptieren", true},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
 		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},

@@ -58,7 +58,9 @@ var (
 		// The same in German, the language of most pages on many sites
 		// whose class names are not English: advertising, related,
 		// recommended, reading tips; and cookie consent.
-		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent"}
+		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		// Cookie banners by their makers' names.
+		"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"}
 	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
 		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
