@@ -57,6 +57,9 @@ type extractor struct {
 	hints  map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
+	// articlePage: the page's JSON-LD says it is one article, so runs of
+	// teasers on it are other stories' (teaserCards).
+	articlePage bool
 	// emitted holds the blocks of minRepeatChars or more emitted so far,
 	// by text length, for repeatedBlock.
 	emitted map[int][]*html.Node
@@ -72,12 +75,12 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int) (text string, fallback bool) {
+func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage}
 	best := ""
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -340,9 +343,12 @@ func (ex *extractor) skip(n *html.Node) bool {
 	return false
 }
 
-// minProseParas is the number of paragraphs of running text (80
-// characters or more) that make a container a part of the article.
-const minProseParas = 2
+// minProseParas is the number of paragraphs of running text
+// (minProseParaChars or more) that make a container a part of the article.
+const (
+	minProseParas     = 2
+	minProseParaChars = 80
+)
 
 // holdsProse reports whether n holds minProseParas paragraphs of running
 // text; it stops looking once it has found them.
@@ -355,7 +361,7 @@ func holdsProse(n *html.Node) bool {
 				continue
 			}
 			if c.DataAtom == atom.P {
-				if l, _ := textLen(textOfMax(c, 200)); l >= 80 {
+				if l, _ := textLen(textOfMax(c, 200)); l >= minProseParaChars {
 					if found++; found >= minProseParas {
 						return true
 					}
@@ -400,6 +406,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		return body
 	}
 	top = ex.proseBeside(top, cands, body)
+	top = ex.articleOverTeasers(top, cands, body)
 	top = ex.alternativeAncestor(top, cands, body)
 	top = ex.parentScoringAsWell(top, body)
 	top = ex.wholerAncestor(top, body)
@@ -496,18 +503,8 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 	if top == body || ti.listScore < 0.5*ti.score {
 		return top
 	}
-	var prose *html.Node
-	best := 0.0
-	for _, c := range cands {
-		ci := ex.infos[c]
-		ps := ci.score - ci.listScore
-		if ps <= best || c == body || contains(c, top) || contains(top, c) ||
-			ci.paras < minProseParas || ci.text-ci.link < minProseChars*15 || linkDensity(ci) >= 0.25 {
-			continue
-		}
-		prose, best = c, ps
-	}
-	if prose == nil || best < minProseScore {
+	prose := ex.proseOutside(top, cands, body)
+	if prose == nil {
 		return top
 	}
 	a := top.Parent
@@ -521,6 +518,43 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 		ai.score = ex.initScore(a)
 	}
 	return a
+}
+
+// articleOverTeasers returns, where the best block top is a run of teasers
+// of other stories (teaserCards: a linked title and a line of summary
+// each, whose commas add up), the best block of prose elsewhere on the
+// page: a short article must not give way to the teasers beside it. Else
+// top.
+func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	if top == body || !ex.articlePage || !ex.teaserCards(top) {
+		return top
+	}
+	if prose := ex.proseOutside(top, cands, body); prose != nil {
+		return prose
+	}
+	return top
+}
+
+// proseOutside returns the candidate outside top (neither holding it nor
+// held by it) with the most score from paragraphs rather than list lines,
+// holding minProseParas paragraphs or more and nearly free of links; nil
+// if none scores minProseScore.
+func (ex *extractor) proseOutside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var prose *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		ps := ci.score - ci.listScore
+		if ps <= best || c == body || contains(c, top) || contains(top, c) ||
+			ci.paras < minProseParas || ci.text-ci.link < minProseParas*minProseParaChars || linkDensity(ci) >= 0.25 {
+			continue
+		}
+		prose, best = c, ps
+	}
+	if best < minProseScore {
+		return nil
+	}
+	return prose
 }
 
 // minProseScore is the score of prose (three paragraphs or so) that
@@ -722,6 +756,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
+		}
+		if ex.articlePage && ex.teaserCards(c) {
+			continue // other stories
 		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
@@ -1023,10 +1060,87 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return true
 		}
 	}
+	if ex.articlePage && ex.teaserCards(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// teaserCards reports whether n is a run of teasers of other stories: a
+// block whose first minCards element children are of one tag and class
+// and each have a heading that links to another page (the story's title),
+// with a line of summary or not. Beside an article they are not its text;
+// holding most of the text, they are a listing page's (listingCard).
+func (ex *extractor) teaserCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
+	default:
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !ex.linkedHeading(c, 0) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// linkedHeading reports whether n holds, a few levels down at most, a
+// heading (h2-h6) that is all a link to another page.
+func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			ci := ex.infos[c]
+			if ci == nil || ci.text == 0 {
+				return false
+			}
+			if n.DataAtom == atom.A {
+				return pageLink(n)
+			}
+			a := firstLink(c)
+			return a != nil && 10*ci.link >= 9*ci.text && pageLink(a)
+		}
+		if depth < 3 && ex.linkedHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLink is the first <a> below n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if a := firstLink(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// pageLink reports whether the link a leads to another page, not to a
+// part of this one (an accordion's "#answer-3", "javascript:").
+func pageLink(a *html.Node) bool {
+	h := strings.TrimSpace(attr(a, "href"))
+	return h != "" && h[0] != '#' && !strings.HasPrefix(strings.ToLower(h), "javascript:")
 }
 
 // headlineOrCaption reports whether n is, by its tag and text, the page's

@@ -410,3 +410,35 @@ func TestLinkedDataBody(t *testing.T) {
 		})
 	}
 }
+
+// TestTeasersBesideAShortArticle: on a page whose JSON-LD says it is an
+// article, a run of teasers of other stories (a linked title and a line of
+// summary each) whose commas outscore the short article neither wins nor
+// is read with it; on a page that does not say so (a listing), the same
+// cards are its text.
+func TestTeasersBesideAShortArticle(t *testing.T) {
+	var teasers strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&teasers, `<div class="item"><h3><a href="/s%d">Story number %d about the town</a></h3><p>Teaser %d: the mayor, the council and the residents, who met on Monday, discussed the bridge, the road and the new school.</p></div>`, i, i, i)
+	}
+	body := `<body><div class="wrap"><div class="story"><h1>Council agrees plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div><div class="more">` + teasers.String() + `</div></div></body>`
+	for _, tt := range []struct {
+		name, head string
+		teasers    bool
+	}{
+		{"article page", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council agrees plan"}</script>`, false},
+		{"listing page", ``, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><title>Council agrees plan</title>` + tt.head + `</head>` + body + `</html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
+			if got := strings.Contains(a.Text, "Teaser 3"); got != tt.teasers {
+				t.Errorf("teasers in the text: %v, want %v:\n%s", got, tt.teasers, a.Text)
+			}
+		})
+	}
+}

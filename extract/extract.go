@@ -117,7 +117,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements, m.ld.found)
 	if fallback {
 		a.Extraction = newsner.ExtractionFallback
 	}
