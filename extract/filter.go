@@ -36,7 +36,7 @@ var boilerplateStarts = []string{
 	// German, French, Spanish, Italian: may also interest you, related
 	// articles, most read, continue reading, share, photo credits,
 	// subscribe, cookies.
-	"das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant",
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren",
 	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
 	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
 	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",

@@ -34,6 +34,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Lire la suite", true},
 		{"Noticias relacionadas", true},
 		{"Anzeige", true},
+		{"Auch interessant ist, dass der Rat die Kosten nicht genannt hat.", false},
 		{"Alle akzeptieren", true},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
