@@ -308,7 +308,11 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"weitere nachrichten", "weitere themen", "mehr aus", "mehr zu", "ähnliche artikel", "verwandte artikel",
 	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
 	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
-	"potrebbe interessarti", "i più letti"}
+	"potrebbe interessarti", "i più letti", "recent posts", "popular posts", "latest posts",
+	"zum thema", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
+	"weitere beiträge", "beliebte beiträge", "neueste beiträge", "neuste beiträge", "neueste artikel",
+	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
+	"artículos recientes", "articoli recenti"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").

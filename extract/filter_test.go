@@ -98,3 +98,21 @@ func TestStripShortcodes(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserHeadings: a short heading that opens a block of teasers, in
+// English or another language, goes with the linked lines after it.
+func TestTeaserHeadings(t *testing.T) {
+	for _, h := range []string{"Recent Posts", "Ähnliche Beiträge", "Zum Thema", "Empfehlungen der Redaktion",
+		"Dans la même rubrique", "Más noticias"} {
+		ex := &extractor{}
+		in := []paragraph{
+			{text: "The storm reached the coast on Monday, the weather service said."},
+			{text: h},
+			{text: "Five things to know about storms", link: 32},
+		}
+		got := ex.filterParagraphs(in)
+		if len(got) != 1 {
+			t.Errorf("%s: kept %d paragraphs, want 1", h, len(got))
+		}
+	}
+}
