@@ -1026,12 +1026,18 @@ const minRepeatChars = 100
 // notes n. Texts are compared only between blocks of the same length.
 func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
 	prev := ex.emitted[in.text]
-	if len(prev) > 0 {
-		t := textOfMax(n, -1)
-		for _, p := range prev {
-			if !contains(p, n) && textOfMax(p, -1) == t {
-				return true
-			}
+	t, have := "", false
+	for _, p := range prev {
+		if contains(p, n) {
+			continue // an ancestor of which n is all the text
+		}
+		if !have {
+			// Only now: n's text may be most of the page, and a chain
+			// of nested blocks of one length would copy it once each.
+			t, have = textOfMax(n, -1), true
+		}
+		if textOfMax(p, -1) == t {
+			return true
 		}
 	}
 	if ex.emitted == nil {
