@@ -464,10 +464,10 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 			cands = append(cands, a)
 		}
 		add := s
-		switch level {
-		case 1:
+		switch {
+		case level == 1:
 			add = s / 2
-		case 2, 3, 4:
+		case level > 1:
 			add = s / float64(level*3)
 		}
 		ai.score += add
