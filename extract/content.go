@@ -38,13 +38,15 @@ type info struct {
 	imgs     int
 	lis      int
 	inputs   int // <input>, <select> and <textarea> descendants
-	buttons  int
 	pres     int
 	embeds   int
-	headText int  // characters inside h1-h6
-	block    bool // has a block-level element child
-	score    float64
-	scored   bool
+	headText int // characters inside h1-h6
+	// listScore is the part of score passed up from list items and
+	// table cells (lines of a list or table rather than paragraphs).
+	listScore float64
+	block     bool // has a block-level element child
+	score     float64
+	scored    bool
 }
 
 type extractor struct {
@@ -55,6 +57,9 @@ type extractor struct {
 	hints  map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
+	// articlePage: the page's JSON-LD says it is one article, so runs of
+	// teasers on it are other stories' (teaserCards).
+	articlePage bool
 	// emitted holds the blocks of minRepeatChars or more emitted so far,
 	// by text length, for repeatedBlock.
 	emitted map[int][]*html.Node
@@ -70,12 +75,12 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int) (text string, fallback bool) {
+func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage}
 	best := ""
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -209,8 +214,6 @@ func (ex *extractor) stats(n *html.Node) *info {
 				switch c.DataAtom {
 				case atom.Input, atom.Select, atom.Textarea:
 					in.inputs++
-				case atom.Button:
-					in.buttons++
 				case atom.Embed, atom.Object, atom.Video, atom.Audio, atom.Iframe:
 					in.embeds++
 				}
@@ -222,7 +225,6 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.imgs += ci.imgs
 			in.lis += ci.lis
 			in.inputs += ci.inputs
-			in.buttons += ci.buttons
 			in.pres += ci.pres
 			in.embeds += ci.embeds
 			in.headText += ci.headText
@@ -341,9 +343,12 @@ func (ex *extractor) skip(n *html.Node) bool {
 	return false
 }
 
-// minProseParas is the number of paragraphs of running text (80
-// characters or more) that make a container a part of the article.
-const minProseParas = 2
+// minProseParas is the number of paragraphs of running text
+// (minProseParaChars or more) that make a container a part of the article.
+const (
+	minProseParas     = 2
+	minProseParaChars = 80
+)
 
 // holdsProse reports whether n holds minProseParas paragraphs of running
 // text; it stops looking once it has found them.
@@ -356,7 +361,7 @@ func holdsProse(n *html.Node) bool {
 				continue
 			}
 			if c.DataAtom == atom.P {
-				if l, _ := textLen(textOfMax(c, 200)); l >= 80 {
+				if l, _ := textLen(textOfMax(c, 200)); l >= minProseParaChars {
 					if found++; found >= minProseParas {
 						return true
 					}
@@ -400,6 +405,8 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	if top == nil {
 		return body
 	}
+	top = ex.proseBeside(top, cands, body)
+	top = ex.articleOverTeasers(top, cands, body)
 	top = ex.alternativeAncestor(top, cands, body)
 	top = ex.parentScoringAsWell(top, body)
 	top = ex.wholerAncestor(top, body)
@@ -445,6 +452,7 @@ func paragraphScore(in *info) float64 {
 // initScore and is appended to cands, which passScore returns.
 func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands []*html.Node) []*html.Node {
 	level := 0
+	line := n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Dd
 	for a := n.Parent; a != nil && level < 5; a = a.Parent {
 		ai := ex.infos[a]
 		if ai == nil || a.Type != html.ElementNode {
@@ -455,13 +463,16 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 			ai.score = ex.initScore(a)
 			cands = append(cands, a)
 		}
-		switch level {
-		case 0:
-			ai.score += s
-		case 1:
-			ai.score += s / 2
-		default:
-			ai.score += s / float64(level*3)
+		add := s
+		switch {
+		case level == 1:
+			add = s / 2
+		case level > 1:
+			add = s / float64(level*3)
+		}
+		ai.score += add
+		if line {
+			ai.listScore += add
 		}
 		level++
 		if a == body {
@@ -477,8 +488,78 @@ func (ex *extractor) discountLinks(cands []*html.Node) {
 	for _, c := range cands {
 		in := ex.infos[c]
 		in.score *= 1 - linkDensity(in)
+		in.listScore *= 1 - linkDensity(in)
 	}
 }
+
+// proseBeside returns, where the best block top owes most of its score to
+// the lines of a list or table (a long reference list, the signatories of
+// an open letter, a table of figures), the nearest block holding both top
+// and the best block of prose elsewhere on the page (minProseParas
+// paragraphs or more, nearly free of links): a short article must not give
+// way to its reference list. Else top.
+func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	if top == body || ti.listScore < 0.5*ti.score {
+		return top
+	}
+	prose := ex.proseOutside(top, cands, body)
+	if prose == nil {
+		return top
+	}
+	a := top.Parent
+	for ; a != nil && !contains(a, prose); a = a.Parent {
+	}
+	if a == nil || a == body {
+		return top
+	}
+	if ai := ex.infos[a]; ai != nil && !ai.scored {
+		ai.scored = true
+		ai.score = ex.initScore(a)
+	}
+	return a
+}
+
+// articleOverTeasers returns, where the best block top is a run of teasers
+// of other stories (teaserCards: a linked title and a line of summary
+// each, whose commas add up), the best block of prose elsewhere on the
+// page: a short article must not give way to the teasers beside it. Else
+// top.
+func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	if top == body || !ex.articlePage || !ex.teaserCards(top) {
+		return top
+	}
+	if prose := ex.proseOutside(top, cands, body); prose != nil {
+		return prose
+	}
+	return top
+}
+
+// proseOutside returns the candidate outside top (neither holding it nor
+// held by it) with the most score from paragraphs rather than list lines,
+// holding minProseParas paragraphs or more and nearly free of links; nil
+// if none scores minProseScore.
+func (ex *extractor) proseOutside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var prose *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		ps := ci.score - ci.listScore
+		if ps <= best || c == body || contains(c, top) || contains(top, c) ||
+			ci.paras < minProseParas || ci.text-ci.link < minProseParas*minProseParaChars || linkDensity(ci) >= 0.25 {
+			continue
+		}
+		prose, best = c, ps
+	}
+	if best < minProseScore {
+		return nil
+	}
+	return prose
+}
+
+// minProseScore is the score of prose (three paragraphs or so) that
+// proseBeside looks for beside a list.
+const minProseScore = 15
 
 // best returns the candidate with the highest score (the first of equals),
 // or nil if there is none.
@@ -676,6 +757,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
+		if ex.articlePage && ex.teaserCards(c) {
+			continue // other stories
+		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2
@@ -847,6 +931,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		return
 	}
 	if !root && ex.drop(n, in) {
+		if in.text == 0 && !isBlock(n) && holdsSpace(n) {
+			// An inline element of white space only (a code
+			// highlighter's <span class="w"> </span>) still
+			// separates the words around it.
+			w.space = true
+		}
 		return
 	}
 	if !root && in.block && in.text >= minRepeatChars && ex.repeatedBlock(n, in) {
@@ -881,11 +971,17 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	}
 }
 
+// holdsSpace reports whether n's text (a short one: it is called on
+// elements without visible text) has white space in it.
+func holdsSpace(n *html.Node) bool {
+	return strings.IndexFunc(textOfMax(n, 64), isSpace) >= 0
+}
+
 // minReviewItems is the number of reviews that make a block named
 // "reviews" the customers' reviews, found at most maxReviewDepth levels
 // below it (which also bounds the work on nested blocks so named).
 const (
-	minReviewItems = 3
+	minReviewItems = 2
 	maxReviewDepth = 4
 )
 
@@ -930,12 +1026,18 @@ const minRepeatChars = 100
 // notes n. Texts are compared only between blocks of the same length.
 func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
 	prev := ex.emitted[in.text]
-	if len(prev) > 0 {
-		t := textOfMax(n, -1)
-		for _, p := range prev {
-			if !contains(p, n) && textOfMax(p, -1) == t {
-				return true
-			}
+	t, have := "", false
+	for _, p := range prev {
+		if contains(p, n) {
+			continue // an ancestor of which n is all the text
+		}
+		if !have {
+			// Only now: n's text may be most of the page, and a chain
+			// of nested blocks of one length would copy it once each.
+			t, have = textOfMax(n, -1), true
+		}
+		if textOfMax(p, -1) == t {
+			return true
 		}
 	}
 	if ex.emitted == nil {
@@ -964,10 +1066,87 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return true
 		}
 	}
+	if ex.articlePage && ex.teaserCards(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// teaserCards reports whether n is a run of teasers of other stories: a
+// block whose first minCards element children are of one tag and class
+// and each have a heading that links to another page (the story's title),
+// with a line of summary or not. Beside an article they are not its text;
+// holding most of the text, they are a listing page's (listingCard).
+func (ex *extractor) teaserCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
+	default:
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !ex.linkedHeading(c, 0) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// linkedHeading reports whether n holds, a few levels down at most, a
+// heading (h2-h6) that is all a link to another page.
+func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			ci := ex.infos[c]
+			if ci == nil || ci.text == 0 {
+				return false
+			}
+			if n.DataAtom == atom.A {
+				return pageLink(n)
+			}
+			a := firstLink(c)
+			return a != nil && 10*ci.link >= 9*ci.text && pageLink(a)
+		}
+		if depth < 3 && ex.linkedHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLink is the first <a> below n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if a := firstLink(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// pageLink reports whether the link a leads to another page, not to a
+// part of this one (an accordion's "#answer-3", "javascript:").
+func pageLink(a *html.Node) bool {
+	h := strings.TrimSpace(attr(a, "href"))
+	return h != "" && h[0] != '#' && !strings.HasPrefix(strings.ToLower(h), "javascript:")
 }
 
 // headlineOrCaption reports whether n is, by its tag and text, the page's
@@ -1062,26 +1241,104 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
-	case !isList && weight < 25 && ld > 0.2:
+	case !isList && weight < 25 && ld > 0.2 && !ex.listingCard(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
-	case (in.embeds == 1 && in.text < 75) || in.embeds > 1:
+	case in.embeds > 0 && in.text < 75*in.embeds:
+		// Embeds with a line of text each at most: a player or a
+		// gallery of videos. (Readability drops any block of two
+		// embeds, which loses a post that discusses its videos.)
 		return true
 	}
 	return false
 }
 
-// controls counts a block's form controls: its inputs and, unless it holds
-// preformatted text (a code listing with its "Copy" button), its buttons
-// (a sign-up or checkout box).
-func controls(in *info) int {
-	if in.pres > 0 {
-		return in.inputs
+// listingCard reports whether n is a listing's cards, or one of them: a
+// run of minCards or more consecutive sibling blocks of one class (a title
+// link, a line or two of text and a "Learn more" link each) in a block that
+// holds most of the text being emitted and is not mostly links. These are a
+// listing page's content. A card alone has the link density of a teaser;
+// a block of teasers beside an article holds a small share of the text.
+func (ex *extractor) listingCard(n *html.Node) bool {
+	if ex.cardsIn(n) {
+		return true
 	}
-	return in.inputs + in.buttons
+	p := n.Parent
+	cls := firstClass(n)
+	if p == nil || cls == "" || !ex.mostOfText(p) {
+		return false
+	}
+	// The run of element siblings of n's class around n, n included.
+	run := 1
+	for c := n.PrevSibling; c != nil && run < minCards; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	for c := n.NextSibling; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	return run >= minCards
+}
+
+// cardsIn reports whether n, holding most of the text, starts with a run
+// of minCards element children of one class.
+func (ex *extractor) cardsIn(n *html.Node) bool {
+	if !ex.mostOfText(n) {
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := firstClass(c)
+		if fc == "" || (run > 0 && fc != cls) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// mostOfText reports whether n holds half or more of the text being
+// emitted, with a link density under 0.5.
+func (ex *extractor) mostOfText(n *html.Node) bool {
+	in := ex.infos[n]
+	return in != nil && 2*in.text >= ex.rootText && linkDensity(in) < 0.5
+}
+
+// minCards is the number of sibling blocks of one class that make a
+// listing's cards.
+const minCards = 3
+
+// firstClass is the first token of n's class attribute.
+func firstClass(n *html.Node) string {
+	c := attr(n, "class")
+	if i := strings.IndexAny(c, " \t\n"); i >= 0 {
+		return c[:i]
+	}
+	return c
+}
+
+// controls counts a block's form controls: its inputs (<input>, <select>,
+// <textarea>), as Readability does. Buttons do not count: a block of text
+// with a button in it (a podcast episode's play button, an author's
+// "Follow", a product's "Add to cart", a code listing's "Copy") is still
+// text, and a sign-up or checkout box has its input fields.
+func controls(in *info) int {
+	return in.inputs
 }
 
 // minProseChars is the text outside links that makes a list item a line

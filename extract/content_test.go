@@ -156,6 +156,17 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Archive"},
 		},
 		{
+			name: "a recipe's rating, call to action and two readers' reviews go",
+			body: `<article class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<div class="wprm-recipe-container"><h2>Lemon cake</h2><div class="wprm-recipe-rating">Rated 4.8 out of 5 from 23 votes</div><h3>Ingredients</h3>
+				<ul class="ingredients"><li>200 g flour</li><li>2 eggs</li><li>1 lemon</li></ul><h3>Instructions</h3><ol><li>Heat the oven to 180 degrees and butter a loaf tin.</li>
+				<li>Beat the eggs with the sugar until pale, then fold in the flour.</li></ol><div class="wprm-call-to-action">Did you make this recipe? Tag @lemonblog on Instagram</div>
+				<p>Did you make this recipe? Leave a comment below.</p></div></div>
+				<div id="reviews" class="recipe-reviews"><h3>Reviews</h3><div class="review"><p>` + para("Reader one") + `</p></div><div class="review"><p>` + para("Reader two") + `</p></div></div></article>`,
+			want:    []string{"Charlie", "200 g flour", "Beat the eggs"},
+			wantNot: []string{"Rated 4.8", "Did you make", "Reader"},
+		},
+		{
 			name: "a fact box table stays, a row a line, where it stands",
 			body: `<article><p>` + para("Alpha") + `</p><table class="facts"><tr><th>Population</th><td>12,000</td></tr><tr><th>Area</th><td>31 km²</td></tr></table><p>` + para("Bravo") + `</p></article>`,
 			want: []string{"two years.\n\nPopulation 12,000\n\nArea 31 km²\n\nBravo said"},
@@ -251,6 +262,82 @@ func TestMainText(t *testing.T) {
 			wantExact: "東京都は十日、新しい計画を発表し、市民の意見を求めると述べた。",
 		},
 		{
+			name: "a German page's comment thread, advertising, recommendations and cookie banner go",
+			body: `<div class="artikel"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><div class="werbung-box"><p>` + para("Promo one") + `</p></div>
+				<p>` + para("Charlie") + `</p><div class="lesetipp"><p>` + para("Tip one") + `</p></div><p>` + para("Delta") + `</p></div>
+				<div id="didomi-host"><div class="box"><p>` + para("Banner one") + `</p><p>` + para("Banner two") + `</p></div></div>
+				<div id="kommentare"><div class="eintrag"><p>` + para("Reader one") + `</p></div><div class="eintrag"><p>` + para("Reader two") + `</p></div>
+				<div class="eintrag"><p>` + para("Reader three") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Reader", "Promo", "Tip one", "Banner"},
+		},
+		{
+			name: "an article's lead in a block named teaser stays (German sites' Vorspann)",
+			body: `<article><h1>Council agrees plan</h1><div class="teaser"><p>Der Stadtrat hat den Plan nach langer Debatte gebilligt, die Kosten steigen.</p></div>
+				<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Der Stadtrat", "Alpha", "Delta"},
+		},
+		{
+			name: "a German page's article block is preferred to a longer box beside it",
+			body: `<div class="spalte"><span>12.03.2024</span><div class="artikel-inhalt"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></div>
+				<div class="spalte"><span>Box</span><div class="kasten"><p>` + para("Box one") + `</p><p>` + para("Box two") + `</p><p>` + para("Box three") + `</p><p>` + para("Box four") + `</p><p>` + para("Box five") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"Box"},
+		},
+		{
+			name: "blocks of text with a button in them stay (episodes with a play button)",
+			body: `<main><h1>Weekly show</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="episode"><h3>Episode 12</h3><p>` + para("Echo") + `</p><button>Play</button></div>
+				<div class="episode"><h3>Episode 11</h3><p>` + para("Foxtrot") + `</p><button>Play</button></div>
+				<div class="episode"><h3>Episode 10</h3><p>` + para("Golf") + `</p><button>Play</button></div></main>`,
+			want: []string{"Alpha", "Delta", "Echo", "Foxtrot", "Golf"},
+		},
+		{
+			name:    "a sign-up box with an input field goes",
+			body:    `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><div class="box"><p>Get our morning briefing, free, every day.</p><input type="email"><button>Go</button></div><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Alpha", "Bravo", "Charlie", "Delta"},
+			wantNot: []string{"morning briefing"},
+		},
+		{
+			name: "a listing page's cards stay (a title link, a line of text, a link each)",
+			body: `<main><h1>Programs</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="grid">` + card("Echo") + card("Foxtrot") + card("Golf") + card("Hotel") + card("India") + card("Juliett") + `</div></main>`,
+			want: []string{"Alpha", "Delta", "Echo", "Foxtrot", "India"},
+		},
+		{
+			name: "teaser cards beside a longer article go",
+			body: `<main><article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<p>` + para("Echo") + `</p><p>` + para("Foxtrot") + `</p><p>` + para("Golf") + `</p><p>` + para("Hotel") + `</p>
+				<div class="grid">` + card("Teaser one") + card("Teaser two") + card("Teaser three") + `</div></article></main>`,
+			want:    []string{"Alpha", "Hotel"},
+			wantNot: []string{"Teaser"},
+		},
+		{
+			name: "a short article is not outscored by its long reference list",
+			body: `<div class="page"><div class="main"><h1>Council agrees plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="refs"><h2>References</h2><ol>` + strings.Repeat(`<li>Smith, J., Doe, A. (1990). On the bridges of Europe, vol. 2, pp. 1-20. Oxford, UK.</li>`, 40) + `</ol></div></div>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
+			name: "a short open letter is not outscored by its signatories",
+			body: `<div class="page"><div class="main"><h1>Open letter</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="signatures"><h2>Signed by</h2><table>` + strings.Repeat(`<tr><td>Jane Surname</td><td>Professor, University of Somewhere, Town</td></tr>`, 60) + `</table></div></div>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
+			name: "a block of text with two videos in it stays; a block of two videos and a line goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<div class="part"><iframe src="https://video.example/1"></iframe><p>` + para("Delta") + `</p><iframe src="https://video.example/2"></iframe><p>` + para("Echo") + `</p></div>
+				<div class="player"><iframe src="https://video.example/3"></iframe><iframe src="https://video.example/4"></iframe><p>Watch more videos</p></div></article>`,
+			want:    []string{"Alpha", "Delta", "Echo"},
+			wantNot: []string{"Watch more"},
+		},
+		{
+			name:      "an inline element of white space only separates words",
+			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
+			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
+		},
+		{
 			name:      "inline markup joins words as written",
 			body:      `<article><p>The <b>council</b>'s vote, at 5<sup>th</sup> reading, was <a href="/x">unanimous</a>  and   final, it said on Tuesday, after years.</p></article>`,
 			wantExact: "The council's vote, at 5th reading, was unanimous and final, it said on Tuesday, after years.",
@@ -273,6 +360,13 @@ func TestMainText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// card is a listing's card: a title link, a line of text and a "Learn
+// more" link.
+func card(name string) string {
+	return `<div class="card"><h3><a href="/p/` + name + `">` + name + ` program for managers</a></h3><p>` + name +
+		` teaches the basics of planning a budget, in six weeks of evening classes.</p><a href="/p/` + name + `">Learn more about it</a></div>`
 }
 
 // landingSection is a section of a landing page: a heading and three
@@ -312,6 +406,38 @@ func TestLinkedDataBody(t *testing.T) {
 			}
 			if !strings.Contains(a.Text, "cables are replaced") {
 				t.Errorf("text lacks the article: %.80q", a.Text)
+			}
+		})
+	}
+}
+
+// TestTeasersBesideAShortArticle: on a page whose JSON-LD says it is an
+// article, a run of teasers of other stories (a linked title and a line of
+// summary each) whose commas outscore the short article neither wins nor
+// is read with it; on a page that does not say so (a listing), the same
+// cards are its text.
+func TestTeasersBesideAShortArticle(t *testing.T) {
+	var teasers strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&teasers, `<div class="item"><h3><a href="/s%d">Story number %d about the town</a></h3><p>Teaser %d: the mayor, the council and the residents, who met on Monday, discussed the bridge, the road and the new school.</p></div>`, i, i, i)
+	}
+	body := `<body><div class="wrap"><div class="story"><h1>Council agrees plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div><div class="more">` + teasers.String() + `</div></div></body>`
+	for _, tt := range []struct {
+		name, head string
+		teasers    bool
+	}{
+		{"article page", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council agrees plan"}</script>`, false},
+		{"listing page", ``, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><title>Council agrees plan</title>` + tt.head + `</head>` + body + `</html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
+			if got := strings.Contains(a.Text, "Teaser 3"); got != tt.teasers {
+				t.Errorf("teasers in the text: %v, want %v:\n%s", got, tt.teasers, a.Text)
 			}
 		})
 	}

@@ -30,7 +30,8 @@ func Explain(w io.Writer, doc []byte, find string) error {
 		_, err := fmt.Fprintln(w, "no <body>")
 		return err
 	}
-	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
+		articlePage: readMeta(root).ld.found}
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {

@@ -32,7 +32,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v5"
+const Version = "extract/v6"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
@@ -49,8 +49,10 @@ const MaxInputBytes = newsner.DefaultMaxBodyBytes
 // guess from the bytes among windows-1252, windows-1251, GBK, Shift_JIS,
 // EUC-JP and Big5). CanonicalURL is resolved against pageURL (which may be nil)
 // and is empty when the page names none. Text holds paragraphs separated by
-// "\n\n" with white space normalised; it is empty only when the page has
-// no visible text at all, which is not an error.
+// "\n\n" with white space normalised; it is the page's description
+// (og:description, description), marked as the fallback's, when the page
+// has no visible text, and empty only when it has neither, which is not an
+// error.
 //
 // Errors are *newsner.Error: ETooLarge for a document over MaxInputBytes,
 // EExtract for one that cannot be read or decoded. HTML nested deeper than
@@ -117,7 +119,14 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements)
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements, m.ld.found)
+	if a.Text == "" {
+		// No text on the page at all (an application's shell that
+		// renders by script): its description, where it states one, is
+		// the article's summary, and better than nothing.
+		a.Text = clean(m.tag("og:description", "description", "twitter:description"))
+		fallback = a.Text != ""
+	}
 	if fallback {
 		a.Extraction = newsner.ExtractionFallback
 	}

@@ -357,3 +357,31 @@ func FuzzFromReader(f *testing.F) {
 		}
 	})
 }
+
+// TestGermanNewsPage: a made-up German news page in the shape of the
+// German sites of trafilatura's evaluation set reads as an English one
+// does: the byline ("Von ...", class "artikel-autor") and the lead (class
+// "teaser") found, the cookie banner, advertisement ("Anzeige"), related
+// links ("Mehr zum Thema"), photo credit, share buttons, comments
+// ("Kommentare") and sidebar left out, and a paragraph that starts with a
+// label word inside a longer one ("Werbungskosten") kept.
+func TestGermanNewsPage(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "german-news.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := FromReader(f, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "Max Mustermann" {
+		t.Errorf("byline %q, want Max Mustermann", a.Byline)
+	}
+	if a.Language != "de" {
+		t.Errorf("language %q, want de", a.Language)
+	}
+	checkText(t, a.Text, []string{"Nach einer langen Debatte", "mit knapper Mehrheit", "Rekordniveau", "Werbungskosten"},
+		[]string{"Cookies", "Abo testen", "Anzeige", "Mehr zum Thema", "Brückensanierung", "Foto: dpa", "Teilen",
+			"Endlich wird", "Meistgelesen", "Von Max", "Impressum"})
+}

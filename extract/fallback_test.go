@@ -116,6 +116,28 @@ func TestNeverEmpty(t *testing.T) {
 	}
 }
 
+// TestDescriptionWhenNoText: a page without visible text (an
+// application's shell that renders by script) gives its description,
+// marked as the fallback's; a page with neither gives no text.
+func TestDescriptionWhenNoText(t *testing.T) {
+	shell := `<html><head><title>Bridge to close</title><meta property="og:description" content="The harbour bridge will close for eleven weeks from May."></head>` +
+		`<body><div id="root"></div><script>render()</script></body></html>`
+	a, err := FromReader(strings.NewReader(shell), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "The harbour bridge will close for eleven weeks from May." || a.Extraction != newsner.ExtractionFallback {
+		t.Errorf("text %q, extraction %q", a.Text, a.Extraction)
+	}
+	a, err = FromReader(strings.NewReader(`<html><head><title>Bridge</title></head><body><div id="root"></div></body></html>`), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "" || a.Extraction != "" {
+		t.Errorf("text %q, extraction %q; want none", a.Text, a.Extraction)
+	}
+}
+
 // TestFallbackTagSoup: a document read as a token stream (over maxTags
 // tags) whose text is all inside an unclosed <header> is not empty either.
 func TestFallbackTagSoup(t *testing.T) {

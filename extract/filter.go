@@ -30,6 +30,21 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// A recipe card's buttons and prompts.
+	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
+	"pin this recipe", "pin recipe", "save recipe",
+	// German, French, Spanish, Italian: may also interest you, related
+	// articles, most read, continue reading, share, photo credits,
+	// subscribe, cookies.
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren",
+	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
+	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
+	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",
+	"diese seite verwendet cookies", "diese webseite verwendet cookies", "wir nutzen cookies", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
+	"vous aimerez aussi", "lire la suite", "abonnez-vous", "partager sur", "photo :", "crédit photo",
+	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
+	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
+	"condividi su",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -118,7 +133,7 @@ func isBoilerplate(p paragraph) bool {
 	l := strings.ToLower(p.text)
 	r, _ := utf8.DecodeRuneInString(l)
 	for _, b := range startsByRune[r] {
-		if strings.HasPrefix(l, b) {
+		if startsWithWords(l, b) {
 			return true
 		}
 	}
@@ -133,6 +148,19 @@ func isBoilerplate(p paragraph) bool {
 	}
 	// Newsletter prompts.
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
+}
+
+// startsWithWords reports whether l starts with the words b: a prefix
+// that ends in a letter must end a word in l too, so "werbung" (an
+// advertisement's label) does not find "Werbungskosten" nor "anzeige" the
+// verb "anzeigen", nor "copyright" a sentence on "copyrighted" songs.
+func startsWithWords(l, b string) bool {
+	if !strings.HasPrefix(l, b) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b)
+	next, _ := utf8.DecodeRuneInString(l[len(b):])
+	return !unicode.IsLetter(last) || !unicode.IsLetter(next)
 }
 
 // affiliateNotes are phrases of affiliate disclosures.
@@ -172,7 +200,7 @@ func datelineOnly(l string) bool {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			year = true
-		case monthWords[f]:
+		case monthWords[f] || otherMonths[f]:
 			clock = true
 		case strings.Trim(f, "0123456789") != "":
 			words++
@@ -187,6 +215,19 @@ func datelineOnly(l string) bool {
 		}
 	}
 	return year && clock && words <= 6
+}
+
+// otherMonths are month names in German, French, Spanish and Italian
+// (and "veröffentlicht", "aktualisiert": published, updated), for
+// datelineOnly; those that are also names (Mai, Mars, Juli) are left out.
+var otherMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "juni": true, "oktober": true, "dezember": true,
+	"janvier": true, "février": true, "avril": true, "juin": true, "juillet": true, "août": true, "septembre": true,
+	"octobre": true, "novembre": true, "décembre": true, "enero": true, "febrero": true, "marzo": true, "abril": true,
+	"mayo": true, "junio": true, "julio": true, "agosto": true, "septiembre": true, "octubre": true,
+	"noviembre": true, "diciembre": true, "gennaio": true, "febbraio": true, "aprile": true, "maggio": true,
+	"giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
+	"veröffentlicht": true, "aktualisiert": true, "publié": true, "publicado": true, "actualizado": true,
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
@@ -211,6 +252,16 @@ var uiLabels = map[string]bool{
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
 	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	// German, French, Spanish, Italian.
+	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
+	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
+	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
+	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
+	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
+	// Cookie banners' buttons.
+	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
+	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
+	"aceptar": true, "aceptar todo": true, "rechazar todo": true, "accetta": true, "accetta tutto": true,
 }
 
 // rightsReserved are copyright notices.
@@ -220,7 +271,7 @@ var rightsReserved = []string{"all rights reserved", "todos os direitos reservad
 
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
-	"tempo de leitura", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
+	"tempo de leitura", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
 
 func readingTime(l string) bool {
 	return len(l) < 50 && matchAny(l, readingTimes)
@@ -231,7 +282,8 @@ func readingTime(l string) bool {
 func commentsLabel(l string) bool {
 	l = strings.Trim(l, " ()0123456789:")
 	switch l {
-	case "comments", "comment", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties":
+	case "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentários",
+		"commenti", "reacties":
 		return true
 	}
 	return false
@@ -251,7 +303,16 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"more stories", "more news", "more on", "recommended", "popular on", "most popular", "most read", "read more",
 	"see also", "also read", "read also", "trending", "top stories", "latest news", "what to read next",
 	"leia também", "veja também", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi",
-	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读"}
+	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读",
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant", "weitere artikel",
+	"weitere nachrichten", "weitere themen", "mehr aus", "mehr zu", "ähnliche artikel", "verwandte artikel",
+	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
+	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
+	"potrebbe interessarti", "i più letti", "recent posts", "popular posts", "latest posts",
+	"zum thema", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
+	"weitere beiträge", "beliebte beiträge", "neueste beiträge", "neuste beiträge", "neueste artikel",
+	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
+	"artículos recientes", "articoli recenti"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").

@@ -23,6 +23,23 @@ func TestIsBoilerplate(t *testing.T) {
 		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
 		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
 		{"________", true},
+		// Other languages' boilerplate (most of trafilatura's evaluation
+		// pages are German).
+		{"Das könnte Sie auch interessieren", true},
+		{"Foto: picture alliance/dpa", true},
+		{"Lesedauer: 3 Min.", true},
+		{"Veröffentlicht am 14. März 2024", true},
+		{"Teilen", true},
+		{"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", true},
+		{"Lire la suite", true},
+		{"Noticias relacionadas", true},
+		{"Anzeige", true},
+		{"Auch interessant ist, dass der Rat die Kosten nicht genannt hat.", false},
+		{"Alle akzeptieren", true},
+		// A label word that only begins a longer word is the article's.
+		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
+		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},
+		{"Copyrighted songs were played at the rally, the campaign said.", false},
 	}
 	for _, tt := range tests {
 		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
@@ -78,6 +95,24 @@ func TestStripShortcodes(t *testing.T) {
 	for _, tt := range tests {
 		if got := clean(stripShortcodes(tt.in)); got != tt.want {
 			t.Errorf("stripShortcodes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTeaserHeadings: a short heading that opens a block of teasers, in
+// English or another language, goes with the linked lines after it.
+func TestTeaserHeadings(t *testing.T) {
+	for _, h := range []string{"Recent Posts", "Ähnliche Beiträge", "Zum Thema", "Empfehlungen der Redaktion",
+		"Dans la même rubrique", "Más noticias"} {
+		ex := &extractor{}
+		in := []paragraph{
+			{text: "The storm reached the coast on Monday, the weather service said."},
+			{text: h},
+			{text: "Five things to know about storms", link: 32},
+		}
+		got := ex.filterParagraphs(in)
+		if len(got) != 1 {
+			t.Errorf("%s: kept %d paragraphs, want 1", h, len(got))
 		}
 	}
 }

@@ -54,13 +54,23 @@ var (
 		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
 		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
-		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup"}
-	maybeHints    = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed"}
+		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup",
+		// The same in German, the language of most pages on many sites
+		// whose class names are not English: advertising, related,
+		// recommended, reading tips; and cookie consent.
+		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		// Cookie banners by their makers' names.
+		"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"}
+	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
+		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
-		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser", "newsletter", "subscri"}
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri",
+		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
-		"pagination", "post", "text", "blog", "story"}
+		"pagination", "post", "text", "blog", "story",
+		// article, content, post in German, French, Spanish, Portuguese.
+		"artikel", "inhalt", "beitrag", "contenu", "contenido", "conteudo", "conteúdo"}
 	// embedHints mark embedded posts (tweets and the like) quoted by the
 	// article: part of its text even when other hints say "social" or "media".
 	embedHints = []string{"embed", "tweet"}
@@ -71,11 +81,18 @@ var (
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
-		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb"}
+		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb",
+		// A recipe's or product's star rating and its calls to action
+		// ("Did you make this recipe? Tag us").
+		"rating", "call-to-action"}
 )
 
 // commentHints mark comment threads.
-var commentHints = []string{"comment", "disqus", "replies", "respond"}
+// ("comment" finds the French "commentaires" and Italian "commenti" too;
+// the German, Spanish, Portuguese and Dutch are plurals: a German
+// "Kommentar" is also an opinion piece.)
+var commentHints = []string{"comment", "disqus", "replies", "respond",
+	"kommentare", "comentarios", "comentários", "reacties"}
 
 func matchAny(s string, subs []string) bool {
 	for _, sub := range subs {

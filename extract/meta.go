@@ -153,7 +153,7 @@ func looksLikeByline(n *html.Node) bool {
 	}
 	ci := classID(n)
 	if ci == "" || !(strings.Contains(ci, "uthor") || strings.Contains(ci, "yl") || strings.Contains(ci, "YL") ||
-		strings.Contains(ci, "ritten") || strings.Contains(ci, "UTHOR")) {
+		strings.Contains(ci, "ritten") || strings.Contains(ci, "UTHOR") || strings.Contains(ci, "utor") || strings.Contains(ci, "uteur")) {
 		return false // the common case, without allocating
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
@@ -164,8 +164,11 @@ func looksLikeByline(n *html.Node) bool {
 			return true
 		}
 		// "byline", "featurebyline", "bylines", "author", "postauthor",
-		// but not "authorization".
-		if strings.Contains(w, "byline") || strings.HasSuffix(w, "author") || strings.HasSuffix(w, "authors") {
+		// but not "authorization"; German and Spanish "autor", French
+		// "auteur" ("artikel-autor"), but not "autorotate".
+		if strings.Contains(w, "byline") || strings.HasSuffix(w, "author") || strings.HasSuffix(w, "authors") ||
+			strings.HasSuffix(w, "autor") || strings.HasSuffix(w, "autoren") || strings.HasSuffix(w, "autores") ||
+			strings.HasSuffix(w, "auteur") || strings.HasSuffix(w, "auteurs") {
 			return true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -86,6 +87,9 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 			}
 		case Dragnet:
 			s, err = loadExtra(sharedDir, "dragnet2013", 2, "human truth, 2012")
+			for i := range s.Pages {
+				s.Pages[i].Truth = cutComments(s.Pages[i].Truth)
+			}
 		case Modern:
 			s, err = loadExtra(sharedDir, "modern2026-tiptopjaw", 2, "checked model truth, 2025-26")
 		}
@@ -141,6 +145,22 @@ func loadExtra(sharedDir, dir string, urlCol int, about string) (Set, error) {
 	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].ID < s.Pages[j].ID })
 	return s, nil
+}
+
+// commentsMarker is the line with which Dragnet's annotators set the
+// readers' comments apart from the main text ("!@#$%^&*() COMMENTS"). The
+// shared set moved the comments out of the truth where the marker was
+// typed exactly; on a dozen pages it was typed with a symbol missing or
+// doubled, or with another word ("CORRECTED"), and the comments stayed in.
+var commentsMarker = regexp.MustCompile(`(?m)^[ \t]*[!@#$%^&*() ]{5,}[ \t]*(COMMENTS|CORRECTED)[ \t]*$`)
+
+// cutComments returns a Dragnet truth without the comments that follow its
+// marker, if any.
+func cutComments(truth string) string {
+	if loc := commentsMarker.FindStringIndex(truth); loc != nil {
+		return truth[:loc[0]]
+	}
+	return truth
 }
 
 // SetResult is a set's score.
