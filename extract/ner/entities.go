@@ -57,6 +57,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	clubsAsClubs(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
@@ -712,4 +713,99 @@ func placesAsPlaces(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// Sports cues (clubsAsClubs): the words that make a text a sports report,
+// and the words either side of a name that make it a team in one.
+var (
+	sportsWords = setOf(`match matches game games season league cup goal goals scored striker
+midfielder coach innings inning homer homers pitcher touchdown quarterback playoff playoffs
+championship tournament fixture fixtures kickoff draw drew penalty half-time halftime rugby
+football soccer baseball basketball hockey cricket wicket wickets`)
+	teamBefore = setOf(`beat beats beating defeated defeat defeating over against vs vs. v v. versus
+edged routed crushed thrashed hammered whipped downed blanked swept outscored host hosts hosted
+visit visiting for`)
+	teamAfter = setOf(`beat beats defeated won win lost lose drew draw edged routed rallied
+clinched trail trailed lead host hosts hosted are were have`)
+)
+
+// sportsText reports whether toks read as a sports report: two scores
+// ("2-1", "56-13") or more and two sports words or more.
+func sportsText(toks []token) bool {
+	scores, words := 0, 0
+	for _, t := range toks {
+		if isScore(t.Text) {
+			scores++
+		}
+		if sportsWords[strings.ToLower(t.Text)] {
+			words++
+		}
+	}
+	return scores >= 2 && words >= 2
+}
+
+// isScore reports whether w is a score, "2-1" or "56-13".
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3
+}
+
+// clubsAsClubs types ORGANIZATION a mention tagged a place that stands as a
+// team in a sports report: a town that is not a country ("Liverpool beat
+// Chelsea 2-1", "a 4-2 lead for Seattle"; national sides stay places, as
+// CoNLL-2003 marks them), right after a word such as "beat", "over" or
+// "against", or right before "beat", "won", a score or a plural verb
+// ("Rotor are well placed"). A place read as one ("in Liverpool") stays.
+func clubsAsClubs(ms []*mention, toks []token) {
+	sports := -1
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsText(toks) {
+				sports = 1
+			}
+		}
+		if sports == 1 {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// teamContext reports whether the name over tokens [t0,t1) stands where a
+// team does (clubsAsClubs).
+func teamContext(toks []token, t0, t1 int) bool {
+	if placeContext(toks, t0, t1, strongLocatives) {
+		return false
+	}
+	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] {
+		return true
+	}
+	if t1 < len(toks) {
+		next := strings.ToLower(toks[t1].Text)
+		return teamAfter[next] || isScore(next)
+	}
+	return false
+}
+
+// townName reports whether tokens [t0,t1) name a place of the gazetteer or
+// the lists that is not a country (a national side is a place in
+// CoNLL-2003).
+func townName(toks []token, t0, t1 int) bool {
+	words := make([]string, 0, t1-t0)
+	for k := t0; k < t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if k := listKey(name, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		return false
+	}
+	gz, _ := sharedGazetteer()
+	if gz == nil {
+		return false
+	}
+	kinds := gz.phrases[name]
+	return kinds&(1<<gzCountry) == 0 && (kinds&(1<<gzPlace) != 0 || listKey(name, newsner.Location) != "")
 }

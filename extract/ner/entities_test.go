@@ -203,6 +203,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "NEW YORK", 2}, {O, "New York", 1}, {O, "Boston", 1}},
 		},
 		{
+			name:  "a town in a sports report is its club where it stands as a team; countries stay places",
+			text:  "Italy beat Wales 2-1 in the cup match; Leeds beat Bath 3-0 and the coach hailed the goal. Fans in Leeds cheered.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {L, 9, 10}, {L, 11, 12}, {L, 22, 23}},
+			want:  []want{{L, "Italy", 1}, {L, "Wales", 1}, {O, "Leeds", 1}, {O, "Bath", 1}, {L, "Leeds", 1}},
+		},
+		{
+			name:  "no sports report, no clubs",
+			text:  "Storms moved over Leeds; Bath beat its record.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}},
+			want:  []want{{L, "Leeds", 1}, {L, "Bath", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
