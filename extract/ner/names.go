@@ -124,12 +124,37 @@ var typeSlugs = map[newsner.EntityType]string{newsner.Person: "person", newsner.
 
 // entityKey is the key of an entity whose mentions' texts are forms and
 // whose canonical name is text: the listed thing's key if its forms name
-// one thing, else "name:<type>:<normalised canonical name>".
+// one thing and its canonical name is one of that thing's (fullListKey),
+// else "name:<type>:<normalised canonical name>".
 func entityKey(typ newsner.EntityType, text string, forms []string) string {
-	if k := groupListKey(typ, forms); k != "" {
+	if k := fullListKey(typ, text, forms); k != "" {
 		return k
 	}
 	return "name:" + typeSlugs[typ] + ":" + normName(text)
+}
+
+// fullListKey returns the one list key the forms of a group name, if its
+// fullest name full is a listed name of that thing too: "KSC" is a
+// listed club's short name, but "Kennedy Space Center (KSC)" is not that
+// club. "" otherwise.
+func fullListKey(typ newsner.EntityType, full string, forms []string) string {
+	k := groupListKey(typ, forms)
+	if k == "" || listKey(full, typ) != k {
+		return ""
+	}
+	return k
+}
+
+// fullestForm returns the longest of forms in code points, the first on a
+// tie: the name an entity goes by.
+func fullestForm(forms []string) string {
+	best, n := "", -1
+	for _, f := range forms {
+		if c := utf8.RuneCountInString(f); c > n {
+			best, n = f, c
+		}
+	}
+	return best
 }
 
 // groupListKey returns the one list key the forms of a group name, "" if
@@ -359,7 +384,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 			fs[i] = m.m.Text
 			have[normName(m.m.Text)] = true
 		}
-		key := groupListKey(g[0].typ, fs)
+		key := fullListKey(g[0].typ, fullestForm(fs), fs)
 		if key == "" {
 			continue
 		}

@@ -284,3 +284,30 @@ func TestShortFormsJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormDoesNotKeyALongerName: a short form that a list gives to
+// one thing ("KSC", a club's) does not key an entity whose fullest name
+// is another thing's ("Kennedy Space Center (KSC)"), nor bring in that
+// thing's other names.
+func TestShortFormDoesNotKeyALongerName(t *testing.T) {
+	pos, err := sharedPOSTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Kennedy Space Center (KSC) in Florida said KSC staff would stay."
+	toks, err := tokenize(pos, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	O, L := newsner.Organization, newsner.Location
+	es := buildEntities(text, toks, []tspan{{O, 1, 4}, {O, 5, 6}, {L, 8, 9}, {O, 10, 11}})
+	if len(es) != 2 || es[0].Text != "Kennedy Space Center" || es[0].Count != 3 {
+		t.Fatalf("entities %+v, want Kennedy Space Center with 3 mentions and Florida", es)
+	}
+	if want := "name:org:kennedy space center"; es[0].Key != want {
+		t.Errorf("Kennedy Space Center: key %q, want %q", es[0].Key, want)
+	}
+	if k := listKey("KSC", O); k != "name:org:karlsruher sc" {
+		t.Errorf("KSC alone: key %q, want the club's", k)
+	}
+}
