@@ -224,14 +224,23 @@ func notAName(toks []token, s tspan) bool {
 func mentionEnd(text string, toks []token, s tspan) (end, bend int) {
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
-	if w := last.Text; s.t1-1 > s.t0 && len(w) > 1 && w[len(w)-1] == '.' && isAbbrev(w[:len(w)-1]) &&
-		text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
+	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
+		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || s.typ == newsner.Person && sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
 		end, bend = end+2, bend+n
 	}
 	return end, bend
+}
+
+// sentenceDot reports whether the full stop that ends a person's name w
+// ("To." of "James To.", which prose keeps in the token) is the
+// sentence's: w is a word of two letters or more without another full
+// stop, not an abbreviation ("Jr.") nor an initial ("J.").
+func sentenceDot(w string) bool {
+	b := w[:len(w)-1]
+	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
 }
 
 // onlyParticles reports whether every token is a name particle ("de los").

@@ -215,6 +215,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Leeds", 1}, {L, "Bath", 1}},
 		},
 		{
+			name:  "the sentence's full stop is not a person's, an abbreviation's is",
+			text:  "Fans cheered for James To. Martin Luther King Jr. spoke.",
+			spans: []tspan{{P, 3, 5}, {P, 5, 9}},
+			want:  []want{{P, "James To", 1}, {P, "Martin Luther King Jr.", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
