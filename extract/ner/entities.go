@@ -173,11 +173,11 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	cut := -1
 	for k := s.t0; k < s.t1-1; k++ {
 		w := toks[k].Text
-		if l := strings.ToLower(w); isTitle(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
+		if l := strings.ToLower(w); isRole(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
 			cut = k
 			continue
 		}
-		if isTitle(w) || isDemonym(w) || isLeadingQualifier(w) {
+		if isRole(w) || isDemonym(w) || isLeadingQualifier(w) {
 			continue
 		}
 		break
@@ -188,6 +188,18 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	}
 	return s
 }
+
+// roleWords are roles and affiliations that stand before a person's name
+// and are not part of it, as CoNLL-2003 marks them ("Administrator Jane
+// Doe", "Democrat Walter Mondale"), beyond the titles the model reads as a
+// feature (titles).
+var roleWords = setOf(`administrator democrat republican councillor councilor councilman
+councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
+superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
+registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat`)
+
+// isRole reports whether w is a title or role before a person's name.
+func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }
 
 // addNameParticles extends a person's span over the lower-case particles
 // before a surname, which are part of the name ("von der Leyen", "de

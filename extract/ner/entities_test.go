@@ -123,6 +123,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Donald Tusk", 2}},
 		},
 		{
+			name:  "roles and parties before a name are not part of it",
+			text:  "Administrator Jane Doe met Democrat Walter Mondale.",
+			spans: []tspan{{P, 0, 3}, {P, 4, 7}},
+			want:  []want{{P, "Jane Doe", 1}, {P, "Walter Mondale", 1}},
+		},
+		{
 			name:  "place tagged over a title and a person",
 			text:  "French President Emmanuel Macron arrived.",
 			spans: []tspan{{L, 0, 4}},
