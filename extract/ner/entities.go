@@ -57,6 +57,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	countriesAsPlaces(ms)
 	clubsAsClubs(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
@@ -829,4 +830,26 @@ func townName(toks []token, t0, t1 int) bool {
 	}
 	kinds := gz.phrases[name]
 	return kinds&(1<<gzCountry) == 0 && (kinds&(1<<gzPlace) != 0 || listKey(name, newsner.Location) != "")
+}
+
+// countriesAsPlaces types LOCATION a mention tagged a person or an
+// organization that is exactly a country's name in the lists ("PANAMA'S
+// ROBERTO DURAN", "obrigado Brasil"), unless it is the surname of a person
+// the article names ("Neil Jordan" ... "Jordan's film"). A country's
+// government is its place in CoNLL-2003, and so is its national side.
+func countriesAsPlaces(ms []*mention) {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 {
+			surnames[m.words[len(m.words)-1]] = true
+		}
+	}
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || len(m.words) == 1 && surnames[m.words[0]] {
+			continue
+		}
+		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			m.typ = newsner.Location
+		}
+	}
 }

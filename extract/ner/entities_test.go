@@ -174,9 +174,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "numbers in a name kept, a year before it and a score after it cut",
-			text:  "1860 Munich beat El Salvador 3-1 in 1979 Democracy Wall.",
+			text:  "1860 Munich beat Real Madrid 3-1 in 1979 Democracy Wall.",
 			spans: []tspan{{O, 0, 2}, {O, 3, 6}, {O, 7, 10}},
-			want:  []want{{O, "1860 Munich", 1}, {O, "El Salvador", 1}, {O, "Democracy Wall", 1}},
+			want:  []want{{O, "1860 Munich", 1}, {O, "Real Madrid", 1}, {O, "Democracy Wall", 1}},
 		},
 		{
 			name:  "former is no title before a place; a state's and a company's full stop",
@@ -225,6 +225,12 @@ func TestBuildEntities(t *testing.T) {
 			text:  "Fans cheered for James To. Martin Luther King Jr. spoke.",
 			spans: []tspan{{P, 3, 5}, {P, 5, 9}},
 			want:  []want{{P, "James To", 1}, {P, "Martin Luther King Jr.", 1}},
+		},
+		{
+			name:  "a country's name is a place, unless it is the surname of a person of the article",
+			text:  "Fans thanked Brasil, and Neil Jordan praised Jordan's film.",
+			spans: []tspan{{O, 2, 3}, {P, 5, 7}, {P, 8, 10}},
+			want:  []want{{L, "Brasil", 1}, {P, "Neil Jordan", 2}},
 		},
 		{
 			name:  "surname typed otherwise joins the person",
