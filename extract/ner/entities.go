@@ -41,9 +41,13 @@ type mention struct {
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
+	lower := lowerWords(text, toks)
 	for _, s := range spans {
 		s, ok := cleanSpan(text, toks, s)
 		if !ok {
+			continue
+		}
+		if commonNounStart(text, toks, s, lower) {
 			continue
 		}
 		m := &mention{typ: s.typ, t0: s.t0, t1: s.t1}
@@ -852,4 +856,38 @@ func countriesAsPlaces(ms []*mention) {
 			m.typ = newsner.Location
 		}
 	}
+}
+
+// lowerWords returns the words the text writes in lower case, and
+// capitalized inside a sentence, "" for a word that is both ("the
+// commission" and "the Commission").
+func lowerWords(text string, toks []token) map[string]string {
+	ws := map[string]string{}
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		switch {
+		case unicode.IsLower(r):
+			if _, ok := ws[t.Text]; !ok {
+				ws[t.Text] = "lower"
+			}
+		case unicode.IsUpper(r) && !startsSentence(text, toks, i):
+			ws[strings.ToLower(t.Text)] = "upper"
+		}
+	}
+	return ws
+}
+
+// commonNounStart reports whether span s is one word that starts a
+// sentence and that the article writes in lower case elsewhere and never
+// capitalized inside a sentence: "University exhibits can reach out" in
+// an article on "university collections" is no name.
+func commonNounStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if isAcronym(w) || !startsUpper(w) {
+		return false
+	}
+	return lower[strings.ToLower(w)] == "lower"
 }

@@ -233,6 +233,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Brasil", 1}, {P, "Neil Jordan", 2}},
 		},
 		{
+			name:  "a sentence's first word the article writes in lower case is no name, unless it is capitalized inside a sentence too",
+			text:  "University exhibits opened. Many university collections grew. Apple rose, and Apple shares beat an apple.",
+			spans: []tspan{{O, 0, 1}, {O, 9, 10}, {O, 13, 14}},
+			want:  []want{{O, "Apple", 2}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
