@@ -62,6 +62,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	placesAsPlaces(ms, toks)
 	countriesAsPlaces(ms)
+	facilitiesAsPlaces(ms)
 	clubsAsClubs(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
@@ -890,4 +891,33 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 		return false
 	}
 	return lower[strings.ToLower(w)] == "lower"
+}
+
+// facilityHeads are the words that head the name of a building, a road or
+// a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
+// Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
+var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
+boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
+prison oval tower castle hotel`)
+
+// facilitiesAsPlaces types LOCATION a name of two words or more tagged an
+// organization or a person that a facility word heads: its last word, or
+// the word before its "of" ("Museum of Flight"), unless the lists name it
+// an organization ("Crystal Palace").
+func facilitiesAsPlaces(ms []*mention) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 {
+			continue
+		}
+		head := m.words[len(m.words)-1]
+		for k, w := range m.words {
+			if w == "of" && k > 0 {
+				head = m.words[k-1]
+				break
+			}
+		}
+		if facilityHeads[head] && listKey(m.m.Text, newsner.Organization) == "" {
+			m.typ = newsner.Location
+		}
+	}
 }

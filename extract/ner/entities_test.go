@@ -239,6 +239,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Apple", 2}},
 		},
 		{
+			name:  "a building's, a road's or a ground's name is a place",
+			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke.",
+			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}},
+			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
