@@ -40,6 +40,7 @@ type mention struct {
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
+	spans = joinOfNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	lower := lowerWords(text, toks)
 	for _, s := range spans {
@@ -921,3 +922,60 @@ func facilitiesAsPlaces(ms []*mention) {
 		}
 	}
 }
+
+// orgHeads are the words that head an organization's name and may be
+// followed by what it is of or for ("Foundation for the Visual Arts",
+// "Commission on Presidential Debates", "Organisation for Economic
+// Co-operation and Development").
+var orgHeads = setOf(`foundation institute institution center centre council society association
+commission committee agency office department ministry fund trust school college university
+academy bank court organization organisation union league federation board authority service
+alliance coalition party movement front army forces corps bureau administration house`)
+
+// joinOfNames makes one organization of an organization whose name ends
+// in a head word (orgHeads) and the name right after it behind "of",
+// "for" or "on" and an optional "the": the tagger often tags "Andy Warhol
+// Foundation" and "Visual Arts" of "Andy Warhol Foundation for the Visual
+// Arts" apart.
+func joinOfNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		for i+1 < len(spans) && s.typ == newsner.Organization && orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+			n := spans[i+1]
+			k := s.t1
+			if k >= len(toks) || !nameLinks[toks[k].Text] {
+				break
+			}
+			k++
+			if k < len(toks) && toks[k].Text == "the" {
+				k++
+			}
+			if n.t0 != k || n.typ == newsner.Person || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
+				break
+			}
+			s.t1 = n.t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// ownOrgName reports whether span s is an organization's name on its own:
+// a listed company's or club's, or one that ends in a company word ("left
+// Deutsche Bank for Goldman Sachs").
+func ownOrgName(toks []token, s tspan) bool {
+	words := make([]string, 0, s.t1-s.t0)
+	for k := s.t0; k < s.t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	if listKey(strings.Join(words, " "), newsner.Organization) != "" {
+		return true
+	}
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[toks[s.t1-1].Text]&(1<<gzOrgWord) != 0
+}
+
+// nameLinks join an organization's head word to what it is of or for.
+var nameLinks = setOf(`of for on`)

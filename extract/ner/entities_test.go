@@ -245,6 +245,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}},
 		},
 		{
+			name:  "an organization's head word and what it is for are one name; two companies are not",
+			text:  "The Andy Warhol Foundation for the Visual Arts gave funds, and she left Deutsche Bank for Goldman Sachs.",
+			spans: []tspan{{O, 1, 4}, {O, 6, 8}, {O, 14, 16}, {O, 17, 19}},
+			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 1}, {O, "Deutsche Bank", 1}, {O, "Goldman Sachs", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
