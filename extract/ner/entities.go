@@ -901,10 +901,15 @@ var facilityHeads = setOf(`airport airfield stadium station bridge square street
 boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
 prison oval tower castle hotel`)
 
+// placeHeads start the formal name of a place ("State of Texas", "City
+// of Norfolk", "Kingdom of Saudi Arabia").
+var placeHeads = setOf(`state city province county republic kingdom commonwealth town village borough
+emirate principality`)
+
 // facilitiesAsPlaces types LOCATION a name of two words or more tagged an
 // organization or a person that a facility word heads: its last word, or
-// the word before its "of" ("Museum of Flight"), unless the lists name it
-// an organization ("Crystal Palace").
+// the word before its "of" ("Museum of Flight"), and a place's formal name
+// ("State of Texas"), unless the lists name it an organization.
 func facilitiesAsPlaces(ms []*mention) {
 	for _, m := range ms {
 		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 {
@@ -917,7 +922,7 @@ func facilitiesAsPlaces(ms []*mention) {
 				break
 			}
 		}
-		if facilityHeads[head] && listKey(m.m.Text, newsner.Organization) == "" {
+		if (facilityHeads[head] || len(m.words) > 2 && m.words[1] == "of" && placeHeads[m.words[0]]) && listKey(m.m.Text, newsner.Organization) == "" {
 			m.typ = newsner.Location
 		}
 	}

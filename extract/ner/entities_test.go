@@ -239,10 +239,10 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Apple", 2}},
 		},
 		{
-			name:  "a building's, a road's or a ground's name is a place",
-			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke.",
-			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}},
-			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}},
+			name:  "a building's, a road's or a ground's name is a place, and a place's formal name",
+			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas.",
+			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}},
+			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}},
 		},
 		{
 			name:  "an organization's head word and what it is for are one name; two companies are not",
