@@ -860,9 +860,10 @@ func countriesAsPlaces(ms []*mention) {
 	}
 }
 
-// lowerWords returns the words the text writes in lower case, and
-// capitalized inside a sentence, "" for a word that is both ("the
-// commission" and "the Commission").
+// lowerWords returns the words the text writes in lower case ("lower"),
+// and those it capitalizes on their own inside a sentence ("upper": "the
+// commission" and "the Commission"); a word capitalized only as a word of
+// a longer name ("the University of Arkansas") is not counted.
 func lowerWords(text string, toks []token) map[string]string {
 	ws := map[string]string{}
 	for i, t := range toks {
@@ -872,7 +873,7 @@ func lowerWords(text string, toks []token) map[string]string {
 			if _, ok := ws[t.Text]; !ok {
 				ws[t.Text] = "lower"
 			}
-		case unicode.IsUpper(r) && !startsSentence(text, toks, i):
+		case unicode.IsUpper(r) && !startsSentence(text, toks, i) && !inCapitalRun(toks, i):
 			ws[strings.ToLower(t.Text)] = "upper"
 		}
 	}
@@ -881,8 +882,9 @@ func lowerWords(text string, toks []token) map[string]string {
 
 // commonNounStart reports whether span s is one word that starts a
 // sentence and that the article writes in lower case elsewhere and never
-// capitalized inside a sentence: "University exhibits can reach out" in
-// an article on "university collections" is no name.
+// capitalized on its own inside a sentence: "University exhibits can reach
+// out" in an article on "university collections" at "the University of
+// Arkansas" is no name.
 func commonNounStart(text string, toks []token, s tspan, lower map[string]string) bool {
 	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
 		return false
@@ -984,3 +986,21 @@ func ownOrgName(toks []token, s tspan) bool {
 
 // nameLinks join an organization's head word to what it is of or for.
 var nameLinks = setOf(`of for on`)
+
+// inCapitalRun reports whether toks[i] is one word of a longer capitalized
+// name: a capitalized word next to it, or "of", "for", "and" or "&" and
+// then one ("University of Arkansas").
+func inCapitalRun(toks []token, i int) bool {
+	if i > 0 && startsUpper(toks[i-1].Text) && !isAcronym(toks[i-1].Text) {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+		return true
+	}
+	if i+2 < len(toks) && joinWords[toks[i+1].Text] && startsUpper(toks[i+2].Text) {
+		return true
+	}
+	return i > 1 && joinWords[toks[i-1].Text] && startsUpper(toks[i-2].Text)
+}
+
+var joinWords = setOf(`of for and & at`)

@@ -234,9 +234,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a sentence's first word the article writes in lower case is no name, unless it is capitalized inside a sentence too",
-			text:  "University exhibits opened. Many university collections grew. Apple rose, and Apple shares beat an apple.",
-			spans: []tspan{{O, 0, 1}, {O, 9, 10}, {O, 13, 14}},
-			want:  []want{{O, "Apple", 2}},
+			text:  "University exhibits opened. Many university collections grew at the University of Arkansas. Apple rose, and Apple shares beat an apple.",
+			spans: []tspan{{O, 0, 1}, {O, 10, 13}, {O, 14, 15}, {O, 18, 19}},
+			want:  []want{{O, "University of Arkansas", 1}, {O, "Apple", 2}},
 		},
 		{
 			name:  "a building's, a road's or a ground's name is a place, and a place's formal name",
