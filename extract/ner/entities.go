@@ -74,15 +74,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue
 		}
 		e := newsner.Entity{Type: g[0].typ, Mentions: make([]newsner.Mention, 0, len(g))}
-		best := 0
 		forms := make([]string, 0, len(g))
 		for _, m := range g {
 			e.Mentions = append(e.Mentions, m.m)
 			forms = append(forms, m.m.Text)
-			if n := utf8.RuneCountInString(m.m.Text); n > best {
-				best, e.Text = n, m.m.Text
-			}
 		}
+		e.Text = fullestForm(forms)
 		e.Key = entityKey(e.Type, e.Text, forms)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)

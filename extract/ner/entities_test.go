@@ -206,7 +206,7 @@ func TestBuildEntities(t *testing.T) {
 			name:  "a place may also be its team",
 			text:  "NEW YORK 1996. New York beat Boston. In New York, rain.",
 			spans: []tspan{{L, 0, 2}, {O, 4, 6}, {O, 7, 8}, {L, 10, 12}},
-			want:  []want{{L, "NEW YORK", 2}, {O, "New York", 1}, {O, "Boston", 1}},
+			want:  []want{{L, "New York", 2}, {O, "New York", 1}, {O, "Boston", 1}},
 		},
 		{
 			name:  "a town in a sports report is its club where it stands as a team; countries stay places",

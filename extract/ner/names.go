@@ -145,12 +145,14 @@ func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	return k
 }
 
-// fullestForm returns the longest of forms in code points, the first on a
-// tie: the name an entity goes by.
+// fullestForm returns the longest of forms in code points: the name an
+// entity goes by. Of forms as long, one written as names are ("London")
+// wins over a headline's capitals ("LONDON"), else the first.
 func fullestForm(forms []string) string {
 	best, n := "", -1
 	for _, f := range forms {
-		if c := utf8.RuneCountInString(f); c > n {
+		c := utf8.RuneCountInString(f)
+		if c > n || c == n && isAllCaps(best) && !isAllCaps(f) {
 			best, n = f, c
 		}
 	}
