@@ -42,9 +42,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
 	spans = joinOfNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
+	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
 	for _, s := range spans {
-		s, ok := cleanSpan(text, toks, s)
+		s = possessiveOrg(text, toks, s, poss)
+		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
 			continue
 		}
@@ -56,8 +58,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
 		m.key = strings.Join(m.words, " ")
+		if n := len(m.words); n > 1 && isPossessive(m.words[n-1]) {
+			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" and "Moody's." (prose drops that "'s")
+		}
 		first := toks[s.t0]
-		end, bend := mentionEnd(text, toks, s)
+		end, bend := mentionEnd(text, toks, s, poss)
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
@@ -96,8 +101,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // "Moody's", a name in possessiveNames, keeps or gains its "'s") and
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
-func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
-	s = trimSpanEdges(text, toks, s)
+func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan, bool) {
+	s = trimSpanEdges(text, toks, s, poss)
 	if !anyLetter(toks[s.t0:s.t1]) {
 		return s, false
 	}
@@ -118,7 +123,7 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 // name: punctuation, a possessive that is not part of the name ("Russia's"),
 // a full stop that ends the sentence, and numbers other than those of an
 // organization's or a place's name.
-func trimSpanEdges(text string, toks []token, s tspan) tspan {
+func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tspan {
 	// A number is part of an organization's or a place's name ("1860
 	// Munich", "Schalke 04", "Europe 1"), but not a year before it or a
 	// score after it.
@@ -129,7 +134,7 @@ func trimSpanEdges(text string, toks []token, s tspan) tspan {
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text
 		switch {
-		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1):
+		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1, poss):
 			s.t1--
 			continue
 		case isPossessive(w):
@@ -237,14 +242,14 @@ func notAName(toks []token, s tspan) bool {
 // at the end of a sentence is cut, the "'s" of "McDonald's" that the
 // tagger left out or prose dropped ("Moody's." comes back as "Moody") is
 // put back. cleanSpan does the same where they are tokens of their own.
-func mentionEnd(text string, toks []token, s tspan) (end, bend int) {
+func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, bend int) {
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
 	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
 		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || s.typ == newsner.Person && sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
-	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
+	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
 		end, bend = end+2, bend+n
 	}
 	return end, bend
@@ -618,7 +623,7 @@ func possessiveAfter(s string) int {
 
 // possessiveName reports whether tokens [t0,t1) of type typ are an
 // organization's or a place's name that ends in "'s" (possessiveNames).
-func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int) bool {
+func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int, poss map[string]bool) bool {
 	if typ != newsner.Organization && typ != newsner.Location || t1 <= t0 {
 		return false
 	}
@@ -629,7 +634,7 @@ func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int) bool {
 		}
 		sb.WriteString(strings.ToLower(toks[k].Text))
 	}
-	return possessiveNames[sb.String()]
+	return possessiveNames[sb.String()] || poss[sb.String()]
 }
 
 func isPossessive(w string) bool {
@@ -703,8 +708,8 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
 		k := s.t0
-		if k < 2 || !institutionHeads[strings.ToLower(toks[k].Text)] || !isPossessive(toks[k-1].Text) ||
-			toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) {
+		if k < 2 || !isPossessive(toks[k-1].Text) || toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) ||
+			!institutionHeads[strings.ToLower(toks[k].Text)] && !companyAfterPossessive(toks, s) {
 			out = append(out, s)
 			continue
 		}
@@ -722,6 +727,56 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// possessiveOrg types ORGANIZATION a span tagged a person that is a name
+// the article spells with an "'s" inside an organization's name
+// (docPossessives), where an "'s" follows it: "Boatmen's" after
+// "Boatmen's Bancshares Inc.".
+func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tspan {
+	if s.typ != newsner.Person || len(poss) == 0 {
+		return s
+	}
+	t1 := s.t1
+	if isPossessive(toks[t1-1].Text) {
+		t1--
+	} else if (t1 >= len(toks) || !isPossessive(toks[t1].Text)) && possessiveAfter(text[toks[t1-1].BEnd:]) == 0 {
+		return s // prose drops the "'s" of "Boatmen's." at a sentence's end
+	}
+	words := make([]string, 0, t1-s.t0)
+	for k := s.t0; k < t1; k++ {
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	if poss[strings.Join(words, " ")] {
+		s.typ = newsner.Organization
+	}
+	return s
+}
+
+// companyAfterPossessive reports whether span s, right after a
+// possessive, is a company's name ending in a company word ("Bancshares
+// Inc." of "Boatmen's Bancshares Inc.") and the one word before the
+// possessive is no place, demonym or person's name the gazetteer knows
+// ("Germany's Siemens AG", "Buffett's Berkshire Hathaway Inc." stay two).
+func companyAfterPossessive(toks []token, s tspan) bool {
+	gz, _ := sharedGazetteer()
+	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || gz.phrases[strings.TrimSuffix(toks[s.t1-1].Text, ".")]&(1<<gzOrgWord) == 0 && gz.phrases[toks[s.t1-1].Text]&(1<<gzOrgWord) == 0 {
+		return false
+	}
+	k := s.t0 - 2
+	if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" {
+		return false // more than one word before the possessive
+	}
+	const known = 1<<gzCountry | 1<<gzPlace | 1<<gzDemonym | 1<<gzFirstName | 1<<gzSurname | 1<<gzTitle
+	w := toks[k].Text
+	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
+}
+
+// titleCase returns an all-capitals word as a name is written ("BRADFORD"
+// -> "Bradford").
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
 }
 
 // placesAsPlaces types LOCATION a one-word mention tagged a person that is
@@ -1001,3 +1056,31 @@ func inCapitalRun(toks []token, i int) bool {
 }
 
 var joinWords = setOf(`of for and & at`)
+
+// docPossessives returns the names the article spells with an "'s" inside
+// a longer organization's name ("Boatmen's Bancshares Inc."), lower-cased
+// as possessiveName compares them: the article's "Boatmen's" on its own is
+// then that name, "'s" and all, as a listed "Moody's" is.
+func docPossessives(toks []token, spans []tspan) map[string]bool {
+	var poss map[string]bool
+	for _, s := range spans {
+		if s.typ != newsner.Organization {
+			continue
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if !isPossessive(toks[k].Text) || toks[k-1].End != toks[k].Start || !startsUpper(toks[k+1].Text) {
+				continue
+			}
+			words := make([]string, 0, k-s.t0)
+			for j := s.t0; j < k; j++ {
+				words = append(words, strings.ToLower(toks[j].Text))
+			}
+			if poss == nil {
+				poss = map[string]bool{}
+			}
+			poss[strings.Join(words, " ")] = true
+			break
+		}
+	}
+	return poss
+}

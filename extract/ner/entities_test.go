@@ -251,6 +251,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 1}, {O, "Deutsche Bank", 1}, {O, "Goldman Sachs", 1}},
 		},
 		{
+			name:  "a company's name through a possessive is one name, and its first word with the possessive is its short form",
+			text:  "Boatmen's Bancshares Inc. rose after a bid for Boatmen's.\nGermany's Siemens AG fell, and Boatmen's was sold.",
+			spans: []tspan{{P, 0, 1}, {O, 2, 4}, {P, 9, 10}, {L, 10, 11}, {O, 12, 14}, {P, 17, 18}},
+			want:  []want{{O, "Boatmen's Bancshares Inc.", 3}, {L, "Germany", 1}, {O, "Siemens AG", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
