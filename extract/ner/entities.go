@@ -67,7 +67,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
-	countriesAsPlaces(ms)
+	countriesAsPlaces(ms, lower)
 	facilitiesAsPlaces(ms)
 	clubsAsClubs(ms, toks)
 	unifyTypes(ms)
@@ -760,7 +760,7 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 // ("Germany's Siemens AG", "Buffett's Berkshire Hathaway Inc." stay two).
 func companyAfterPossessive(toks []token, s tspan) bool {
 	gz, _ := sharedGazetteer()
-	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || gz.phrases[strings.TrimSuffix(toks[s.t1-1].Text, ".")]&(1<<gzOrgWord) == 0 && gz.phrases[toks[s.t1-1].Text]&(1<<gzOrgWord) == 0 {
+	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || !companySuffixes[strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")] {
 		return false
 	}
 	k := s.t0 - 2
@@ -771,6 +771,10 @@ func companyAfterPossessive(toks []token, s tspan) bool {
 	w := toks[k].Text
 	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
 }
+
+// companySuffixes end a company's legal name ("Inc.", "AG").
+var companySuffixes = setOf(`inc corp corporation co company ltd limited plc llc ag sa s.a nv n.v bv
+gmbh spa ab asa oyj holdings`)
 
 // titleCase returns an all-capitals word as a name is written ("BRADFORD"
 // -> "Bradford").
@@ -890,12 +894,14 @@ func townName(toks []token, t0, t1 int) bool {
 	return kinds&(1<<gzCountry) == 0 && (kinds&(1<<gzPlace) != 0 || listKey(name, newsner.Location) != "")
 }
 
-// countriesAsPlaces types LOCATION a mention tagged a person or an
-// organization that is exactly a country's name in the lists ("PANAMA'S
-// ROBERTO DURAN", "obrigado Brasil"), unless it is the surname of a person
-// the article names ("Neil Jordan" ... "Jordan's film"). A country's
-// government is its place in CoNLL-2003, and so is its national side.
-func countriesAsPlaces(ms []*mention) {
+// countriesAsPlaces types LOCATION a mention tagged a person that is
+// exactly a listed country's name ("PANAMA'S ROBERTO DURAN"), unless it is
+// the surname of a person the article names ("Neil Jordan" ... "Jordan's
+// film") or a word the article also writes in lower case. Countries typed
+// organizations are left alone: "Monaco" and "Jordan" are also a club and
+// a racing team, and joinCountryGovernments joins a government to its
+// country.
+func countriesAsPlaces(ms []*mention, lower map[string]string) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == newsner.Person && len(m.words) > 1 {
@@ -903,10 +909,10 @@ func countriesAsPlaces(ms []*mention) {
 		}
 	}
 	for _, m := range ms {
-		if m.typ != newsner.Person && m.typ != newsner.Organization || len(m.words) == 1 && surnames[m.words[0]] {
+		if m.typ != newsner.Person || len(m.words) == 1 && surnames[m.words[0]] {
 			continue
 		}
-		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {
 			m.typ = newsner.Location
 		}
 	}
@@ -946,6 +952,17 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 		return false
 	}
 	return lower[strings.ToLower(w)] == "lower"
+}
+
+// anyLower reports whether the article writes one of words in lower case
+// (lowerWords): "THE ISLAND" is a paper on an island, not Iceland's "Island".
+func anyLower(words []string, lower map[string]string) bool {
+	for _, w := range words {
+		if lower[w] == "lower" {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityHeads are the words that head the name of a building, a road or

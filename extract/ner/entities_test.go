@@ -227,9 +227,9 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "James To", 1}, {P, "Martin Luther King Jr.", 1}},
 		},
 		{
-			name:  "a country's name is a place, unless it is the surname of a person of the article",
+			name:  "a country's name tagged a person is a place, unless it is the surname of a person of the article",
 			text:  "Fans thanked Brasil, and Neil Jordan praised Jordan's film.",
-			spans: []tspan{{O, 2, 3}, {P, 5, 7}, {P, 8, 10}},
+			spans: []tspan{{P, 2, 3}, {P, 5, 7}, {P, 8, 10}},
 			want:  []want{{L, "Brasil", 1}, {P, "Neil Jordan", 2}},
 		},
 		{
