@@ -808,7 +808,7 @@ championship tournament fixture fixtures kickoff draw drew penalty half-time hal
 football soccer baseball basketball hockey cricket wicket wickets`)
 	teamBefore = setOf(`beat beats beating defeated defeat defeating over against vs vs. v v. versus
 edged routed crushed thrashed hammered whipped downed blanked swept outscored host hosts hosted
-visit visiting for`)
+visit visiting`)
 	teamAfter = setOf(`beat beats defeated won win lost lose drew draw edged routed rallied
 clinched trail trailed lead host hosts hosted are were have`)
 )
@@ -836,7 +836,7 @@ func isScore(w string) bool {
 
 // clubsAsClubs types ORGANIZATION a mention tagged a place that stands as a
 // team in a sports report: a town that is not a country ("Liverpool beat
-// Chelsea 2-1", "a 4-2 lead for Seattle"; national sides stay places, as
+// Chelsea 2-1", "a 4-2 lead over Seattle"; national sides stay places, as
 // CoNLL-2003 marks them), right after a word such as "beat", "over" or
 // "against", or right before "beat", "won", a score or a plural verb
 // ("Rotor are well placed"). A place read as one ("in Liverpool") stays.
