@@ -136,10 +136,15 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // fullListKey returns the one list key the forms of a group name, if its
 // fullest name full is a listed name of that thing too: "KSC" is a
 // listed club's short name, but "Kennedy Space Center (KSC)" is not that
-// club. "" otherwise.
+// club. An organization named only by a town ("Chicago", "Leicester") gets
+// no club's key: the town has teams in more sports than the list's one. ""
+// otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
 	if k == "" || listKey(full, typ) != k {
+		return ""
+	}
+	if typ == newsner.Organization && isPlaceName(full) {
 		return ""
 	}
 	return k

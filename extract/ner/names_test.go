@@ -312,3 +312,20 @@ func TestShortFormDoesNotKeyALongerName(t *testing.T) {
 		t.Errorf("KSC alone: key %q, want the club's", k)
 	}
 }
+
+// TestTownIsNoClubKey: a club named by its town alone does not take the
+// list's club key (the town has teams in other sports); named in full, or
+// beside its full name, it does.
+func TestTownIsNoClubKey(t *testing.T) {
+	O := newsner.Organization
+	club := listKey("Chicago Fire", O)
+	if club == "" || listKey("Chicago", O) != club {
+		t.Fatalf("the list no longer gives Chicago Fire's key to Chicago (%q, %q): pick another club", club, listKey("Chicago", O))
+	}
+	if k := entityKey(O, "Chicago", []string{"Chicago", "CHICAGO"}); k != "name:org:chicago" {
+		t.Errorf("Chicago alone: key %q, want name:org:chicago", k)
+	}
+	if k := entityKey(O, "Chicago Fire", []string{"Chicago Fire", "Chicago"}); k != club {
+		t.Errorf("Chicago Fire and Chicago: key %q, want %q", k, club)
+	}
+}
