@@ -40,6 +40,7 @@ type mention struct {
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
+	spans = splitOpenBrackets(toks, spans)
 	spans = joinOfNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
@@ -1100,4 +1101,37 @@ func docPossessives(toks []token, spans []tspan) map[string]bool {
 		}
 	}
 	return poss
+}
+
+// splitOpenBrackets splits a span at a bracket it opens but does not close:
+// "Hizbollah (Party" of "Hizbollah (Party of God)" is two names, the
+// second going on past the span. "Mladost (L)" stays whole.
+func splitOpenBrackets(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		for k < s.t1 && toks[k].Text != "(" {
+			k++
+		}
+		if k == s.t1 || hasCloseParen(toks[k+1:s.t1]) {
+			out = append(out, s)
+			continue
+		}
+		if k > s.t0 {
+			out = append(out, tspan{s.typ, s.t0, k})
+		}
+		if k+1 < s.t1 {
+			out = append(out, tspan{s.typ, k + 1, s.t1})
+		}
+	}
+	return out
+}
+
+func hasCloseParen(toks []token) bool {
+	for _, t := range toks {
+		if t.Text == ")" {
+			return true
+		}
+	}
+	return false
 }

@@ -257,6 +257,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Boatmen's Bancshares Inc.", 3}, {L, "Germany", 1}, {O, "Siemens AG", 1}},
 		},
 		{
+			name:  "a bracket a name opens but does not close splits it",
+			text:  "Hizbollah (Party of God) gunmen fired, and Mladost (L) won.",
+			spans: []tspan{{O, 0, 3}, {O, 4, 5}, {O, 10, 14}},
+			want:  []want{{O, "Hizbollah", 1}, {O, "Party of God", 1}, {O, "Mladost (L)", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
