@@ -981,11 +981,16 @@ emirate principality`)
 // facilitiesAsPlaces types LOCATION a name of two words or more tagged an
 // organization or a person that a facility word heads: its last word, or
 // the word before its "of" ("Museum of Flight"), and a place's formal name
-// ("State of Texas"), unless the lists name it an organization.
+// ("State of Texas"), unless the lists name it an organization. A
+// first name and a facility word tagged a person stay a person ("Domingo
+// Hospital", a golfer).
 func facilitiesAsPlaces(ms []*mention) {
 	for _, m := range ms {
-		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 {
+		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
 			continue
+		}
+		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) {
+			continue // "Domingo Hospital", a golfer
 		}
 		head := m.words[len(m.words)-1]
 		for k, w := range m.words {
@@ -1013,7 +1018,9 @@ alliance coalition party movement front army forces corps bureau administration 
 // in a head word (orgHeads) and the name right after it behind "of",
 // "for" or "on" and an optional "the": the tagger often tags "Andy Warhol
 // Foundation" and "Visual Arts" of "Andy Warhol Foundation for the Visual
-// Arts" apart.
+// Arts" apart. Not where the name after is tagged a person or a place
+// ("the State Bank of Pakistan" is two names in CoNLL-2003) or is an
+// organization's own name.
 func joinOfNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
@@ -1028,7 +1035,7 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 			if k < len(toks) && toks[k].Text == "the" {
 				k++
 			}
-			if n.t0 != k || n.typ == newsner.Person || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
+			if n.t0 != k || n.typ == newsner.Person || n.typ == newsner.Location || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
 				break
 			}
 			s.t1 = n.t1
@@ -1134,4 +1141,12 @@ func hasCloseParen(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// firstName reports whether name starts with a first name of the
+// gazetteer.
+func firstName(name string) bool {
+	gz, _ := sharedGazetteer()
+	w, _, _ := strings.Cut(name, " ")
+	return gz != nil && gz.phrases[w]&(1<<gzFirstName) != 0
 }

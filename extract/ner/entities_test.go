@@ -240,15 +240,15 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a building's, a road's or a ground's name is a place, and a place's formal name",
-			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas.",
-			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}},
-			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}},
+			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas. Domingo Hospital won.",
+			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}, {P, 26, 28}},
+			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}},
 		},
 		{
 			name:  "an organization's head word and what it is for are one name; two companies are not",
-			text:  "The Andy Warhol Foundation for the Visual Arts gave funds, and she left Deutsche Bank for Goldman Sachs.",
-			spans: []tspan{{O, 1, 4}, {O, 6, 8}, {O, 14, 16}, {O, 17, 19}},
-			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 1}, {O, "Deutsche Bank", 1}, {O, "Goldman Sachs", 1}},
+			text:  "The Andy Warhol Foundation for the Visual Arts gave funds, and she left Deutsche Bank for Goldman Sachs.\nThe State Bank of Pakistan sold bonds.",
+			spans: []tspan{{O, 1, 4}, {O, 6, 8}, {O, 14, 16}, {O, 17, 19}, {O, 21, 23}, {L, 24, 25}},
+			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 1}, {O, "Deutsche Bank", 1}, {O, "Goldman Sachs", 1}, {O, "State Bank", 1}, {L, "Pakistan", 1}},
 		},
 		{
 			name:  "a company's name through a possessive is one name, and its first word with the possessive is its short form",
