@@ -391,12 +391,25 @@ func markPlaceContext(groups [][]*mention, toks []token) {
 func nearestFullForm(groups [][]*mention, i int) int {
 	short := groups[i][0]
 	bestJ, bestPos := -1, -1
+	surname := false // the best so far ends in the short form
 	for j, h := range groups {
 		if i == j || len(h[0].words) <= len(short.words) {
 			continue
 		}
 		if !abbreviates(short, h[0]) {
 			continue
+		}
+		if h[0].typ == newsner.Person {
+			// A person's surname joins a name it ends rather than one it
+			// starts or is inside: "Warhol" is Andy Warhol, not the
+			// tagger's "Warhol Polaroids".
+			ends := equalWords(h[0].words[len(h[0].words)-len(short.words):], short.words)
+			if surname && !ends {
+				continue
+			}
+			if ends && !surname {
+				bestJ, bestPos, surname = -1, -1, true
+			}
 		}
 		pos := h[0].m.Start
 		if pos < short.m.Start {

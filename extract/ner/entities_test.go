@@ -275,6 +275,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Donald Trump", 1}, {P, "Melania Trump", 3}},
 		},
 		{
+			name:  "a surname joins the name it ends before one it starts",
+			text:  "Andy Warhol took Polaroids. Warhol Polaroids sold well. Warhol smiled.",
+			spans: []tspan{{P, 0, 2}, {P, 5, 7}, {P, 10, 11}},
+			want:  []want{{P, "Andy Warhol", 2}, {P, "Warhol Polaroids", 1}},
+		},
+		{
 			name:  "initials join an organization",
 			text:  "The European Central Bank (ECB) raised rates; the ECB said.",
 			spans: []tspan{{O, 1, 4}, {O, 5, 6}, {O, 11, 12}},
