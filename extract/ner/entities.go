@@ -86,6 +86,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			forms = append(forms, m.m.Text)
 		}
 		e.Text = fullestForm(forms)
+		if vesselName(e.Text) {
+			continue // a ship or spacecraft, MISC in CoNLL-2003
+		}
 		e.Key = entityKey(e.Type, e.Text, forms)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
@@ -1162,4 +1165,18 @@ func firstName(name string) bool {
 	gz, _ := sharedGazetteer()
 	w, _, _ := strings.Cut(name, " ")
 	return gz != nil && gz.phrases[w]&(1<<gzFirstName) != 0
+}
+
+// vesselPrefixes start the name of a ship or a spacecraft ("RMS Titanic",
+// "USS Cole", "Space Shuttle Atlantis"): vehicles, MISC in CoNLL-2003.
+var vesselPrefixes = []string{"RMS ", "HMS ", "USS ", "USNS ", "HMAS ", "HMCS ", "HMNZS ", "MV ", "Space Shuttle"}
+
+// vesselName reports whether name is a ship's or a spacecraft's.
+func vesselName(name string) bool {
+	for _, p := range vesselPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }

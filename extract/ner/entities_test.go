@@ -293,6 +293,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Ursula von der Leyen", 2}},
 		},
 		{
+			name:  "ships and spacecraft are no organizations (MISC)",
+			text:  "Divers reached the RMS Titanic, and the Titanic's hull rose in Canada. Space Shuttle Atlantis flew.",
+			spans: []tspan{{O, 3, 5}, {O, 8, 10}, {L, 13, 14}, {O, 15, 18}},
+			want:  []want{{L, "Canada", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
