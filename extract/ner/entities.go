@@ -209,7 +209,7 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 var roleWords = setOf(`administrator democrat republican councillor councilor councilman
 councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
 superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
-registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat`)
+registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus`)
 
 // isRole reports whether w is a title or role before a person's name.
 func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }
@@ -229,13 +229,17 @@ func addNameParticles(toks []token, s tspan) tspan {
 
 // notAName reports a cleaned span that names nothing: a place that is only
 // a demonym ("European", but not a region's name), a person that is only
-// particles ("DE LOS" of "GACETA DE LOS NEGOCIOS").
+// particles ("DE LOS" of "GACETA DE LOS NEGOCIOS"), a role word alone
+// ("Emeritus").
 func notAName(toks []token, s tspan) bool {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
 		return true
 	}
 	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {
 		return true // "DE LOS" of "GACETA DE LOS NEGOCIOS"
+	}
+	if s.t1-s.t0 == 1 && roleWords[strings.ToLower(toks[s.t0].Text)] {
+		return true // "Emeritus" of "Emeritus Professor John Burrows"
 	}
 	return false
 }

@@ -124,9 +124,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "roles and parties before a name are not part of it",
-			text:  "Administrator Jane Doe met Democrat Walter Mondale.",
-			spans: []tspan{{P, 0, 3}, {P, 4, 7}},
-			want:  []want{{P, "Jane Doe", 1}, {P, "Walter Mondale", 1}},
+			text:  "Administrator Jane Doe met Democrat Walter Mondale. Emeritus Professor John Burrows said so.",
+			spans: []tspan{{P, 0, 3}, {P, 4, 7}, {O, 8, 9}, {P, 10, 12}},
+			want:  []want{{P, "Jane Doe", 1}, {P, "Walter Mondale", 1}, {P, "John Burrows", 1}},
 		},
 		{
 			name:  "place tagged over a title and a person",
