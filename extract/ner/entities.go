@@ -42,6 +42,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinOutletNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -1183,4 +1184,39 @@ func vesselName(name string) bool {
 		}
 	}
 	return false
+}
+
+// outletHeads end a newspaper's name after a place ("New Zealand Herald",
+// "Jakarta Post", "Irish Times").
+var outletHeads = setOf(`Herald Times Post Journal Gazette Tribune Telegraph Guardian Chronicle Observer
+Standard Express Independent Mirror Courier Examiner Inquirer Bulletin Dispatch Register Sun Star`)
+
+// joinOutletNames makes one organization of a place, or a demonym, and a
+// newspaper's word right after it that the tagger left out or tagged
+// apart: "New Zealand" + "Herald" is the New Zealand Herald. The word must
+// end the name ("the U.S. Post Office" is not a paper).
+func joinOutletNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		if s.typ != newsner.Location && s.typ != misc || k >= len(toks) || !outletHeads[toks[k].Text] {
+			out = append(out, s)
+			continue
+		}
+		end := k + 1
+		if i+1 < len(spans) && spans[i+1].t0 == k {
+			if spans[i+1].typ != newsner.Organization && spans[i+1].typ != misc {
+				out = append(out, s)
+				continue
+			}
+			end = spans[i+1].t1
+			i++
+		} else if i+1 < len(spans) && spans[i+1].t0 < end || end < len(toks) && startsUpper(toks[end].Text) {
+			out = append(out, s) // "the U.S. Post Office"
+			continue
+		}
+		out = append(out, tspan{newsner.Organization, s.t0, end})
+	}
+	return out
 }

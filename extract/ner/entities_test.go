@@ -299,6 +299,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Canada", 1}},
 		},
 		{
+			name:  "a place and a newspaper's word after it are the newspaper",
+			text:  "According to the New Zealand Herald, lines grew at the U.S. Post Office, and the Irish Times said so.",
+			spans: []tspan{{L, 3, 5}, {L, 11, 12}, {misc, 17, 18}, {O, 18, 19}},
+			want:  []want{{O, "New Zealand Herald", 1}, {L, "U.S.", 1}, {O, "Irish Times", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
