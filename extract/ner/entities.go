@@ -66,6 +66,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		first := toks[s.t0]
 		end, bend := mentionEnd(text, toks, s, poss)
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
+		if tail := text[toks[s.t1-1].BEnd:max(bend, toks[s.t1-1].BEnd)]; tail != "" && !isPossessive(tail) && tail[0] != '.' {
+			// "O" + "'Malley" (apostropheTail): the word is the name's.
+			m.words[len(m.words)-1] += strings.ToLower(tail)
+			m.key = strings.Join(m.words, " ")
+		}
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
@@ -260,8 +265,38 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
 		end, bend = end+2, bend+n
+	} else if r, n := apostropheTail(text[bend:]); n > 0 {
+		end, bend = end+r, bend+n
 	}
 	return end, bend
+}
+
+// apostropheTail returns the length in code points and bytes of an
+// apostrophe and the capitalized rest of a name s starts with: prose reads
+// the "'M", "'S", "'D" of "O'Malley", "O'Sullivan", "D'Souza" as
+// contractions and drops the rest of the word, which the mention takes
+// back. A possessive ("'s", a headline's "'S") is no such tail.
+func apostropheTail(s string) (runes, bytes int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != '\'' && r != '\u2019' {
+		return 0, 0
+	}
+	c, m := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(c) {
+		return 0, 0
+	}
+	runes, bytes = 2, n+m
+	for bytes < len(s) {
+		c, m := utf8.DecodeRuneInString(s[bytes:])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		runes, bytes = runes+1, bytes+m
+	}
+	if runes < 4 {
+		return 0, 0 // "PANAMA'S", a headline's possessive
+	}
+	return runes, bytes
 }
 
 // sentenceDot reports whether the full stop that ends a person's name w

@@ -263,6 +263,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Hizbollah", 1}, {O, "Party of God", 1}, {O, "Mladost (L)", 1}},
 		},
 		{
+			name:  "the rest of O'Meara that prose drops is put back; a headline's possessive is not",
+			text:  "Mark O'Meara won, and Marcus O'Sullivan lost. O'Sullivan said so.\nBOXING - PANAMA'S DURAN WINS.",
+			spans: []tspan{{P, 0, 2}, {P, 5, 7}, {P, 9, 10}, {L, 15, 17}, {P, 17, 18}},
+			want:  []want{{P, "Mark O'Meara", 1}, {P, "Marcus O'Sullivan", 2}, {L, "PANAMA", 1}, {P, "DURAN", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
