@@ -126,6 +126,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	}
 	s = cutLeadingTitles(toks, s)
 	s = addNameParticles(toks, s)
+	s = addRegnalNumber(toks, s)
 	return s, !notAName(toks, s)
 }
 
@@ -230,6 +231,23 @@ func addNameParticles(toks []token, s tspan) tspan {
 			s.t0--
 		}
 	}
+	return s
+}
+
+// regnalNumbers are the numbers after a monarch's or a pope's name.
+var regnalNumbers = setOf(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII`)
+
+// addRegnalNumber extends a person's span over the Roman number after it
+// ("Pope John Paul II", "King Baudouin I"), which CoNLL-2003 counts in the
+// name; "I" only after a title, as it is also the pronoun.
+func addRegnalNumber(toks []token, s tspan) tspan {
+	if s.typ != newsner.Person || s.t1 >= len(toks) || !regnalNumbers[toks[s.t1].Text] {
+		return s
+	}
+	if toks[s.t1].Text == "I" && (s.t0 == 0 || !isTitle(toks[s.t0-1].Text)) {
+		return s
+	}
+	s.t1++
 	return s
 }
 

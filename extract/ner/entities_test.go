@@ -269,6 +269,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Mark O'Meara", 1}, {P, "Marcus O'Sullivan", 2}, {L, "PANAMA", 1}, {P, "DURAN", 1}},
 		},
 		{
+			name:  "a monarch's or pope's number is part of the name; the pronoun I is not",
+			text:  "Queen Elizabeth I was born. Pope John Paul II spoke, and Smith I think agreed.",
+			spans: []tspan{{P, 1, 2}, {P, 7, 9}, {P, 13, 14}},
+			want:  []want{{P, "Elizabeth I", 1}, {P, "John Paul II", 1}, {P, "Smith", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
