@@ -278,7 +278,7 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
 	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
-		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || s.typ == newsner.Person && sentenceDot(w)) {
+		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || stateAbbrevs[strings.ToLower(w[:len(w)-1])] || s.typ == newsner.Person && sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {

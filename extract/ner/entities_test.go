@@ -167,6 +167,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme Corp.", 1}, {O, "Boston Inc", 1}, {O, "Beta Co.", 1}, {O, "Delta Co", 1}},
 		},
 		{
+			name:  "a US state's abbreviation ending a sentence leaves the sentence's full stop out",
+			text:  "He lives in Jacksonville, Fla.\nIt rained.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}},
+			want:  []want{{L, "Jacksonville", 1}, {L, "Fla", 1}},
+		},
+		{
 			name:  "a month before a name is not part of it",
 			text:  "The August National Association of Purchasing Management index rose.",
 			spans: []tspan{{O, 1, 7}},
