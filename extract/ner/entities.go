@@ -278,7 +278,7 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
 	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
-		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || stateAbbrevs[strings.ToLower(w[:len(w)-1])] || s.typ == newsner.Person && sentenceDot(w)) {
+		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || stateAbbrevs[strings.ToLower(w[:len(w)-1])] || sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
@@ -317,10 +317,11 @@ func apostropheTail(s string) (runes, bytes int) {
 	return runes, bytes
 }
 
-// sentenceDot reports whether the full stop that ends a person's name w
-// ("To." of "James To.", which prose keeps in the token) is the
-// sentence's: w is a word of two letters or more without another full
-// stop, not an abbreviation ("Jr.") nor an initial ("J.").
+// sentenceDot reports whether the full stop that ends a name's last word w
+// ("To." of "James To.", "Sox." of "the Chicago White Sox.", which prose
+// keeps in the token) is the sentence's: w is a word of two letters or
+// more without another full stop, not an abbreviation ("Jr.", "Corp.")
+// nor an initial ("J.").
 func sentenceDot(w string) bool {
 	b := w[:len(w)-1]
 	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
@@ -682,10 +683,11 @@ func nameAbbrev(toks []token, t0, t1 int) bool {
 	return t1-1 > t0 && isAbbrev(w) || stateAbbrevs[strings.ToLower(w)]
 }
 
-// possessiveAfter returns the length in bytes of the "'s" (or "’s") s
-// starts with, 0 if it does not start with one ending a word.
+// possessiveAfter returns the length in bytes of the "'s" (or "’s", or a
+// headline's "'S") s starts with, 0 if it does not start with one ending a
+// word.
 func possessiveAfter(s string) int {
-	for _, p := range []string{"'s", "\u2019s"} {
+	for _, p := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
 		if strings.HasPrefix(s, p) {
 			r, _ := utf8.DecodeRuneInString(s[len(p):])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {

@@ -281,6 +281,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Elizabeth I", 1}, {P, "John Paul II", 1}, {P, "Smith", 1}},
 		},
 		{
+			name:  "the sentence's full stop is no organization's either; a headline's 'S of a name that ends in it is kept",
+			text:  "They beat the Chicago White Sox.\nMOODY'S: A1 for Acme Corp.",
+			spans: []tspan{{O, 3, 6}, {O, 6, 7}, {O, 9, 11}},
+			want:  []want{{O, "Chicago White Sox", 1}, {O, "MOODY'S", 1}, {O, "Acme Corp", 1}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
