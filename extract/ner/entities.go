@@ -1054,6 +1054,14 @@ prison oval tower castle hotel`)
 var placeHeads = setOf(`state city province county republic kingdom commonwealth town village borough
 emirate principality`)
 
+// formalPlaceName reports whether name is a place's formal name: a place
+// word, "of" and a place ("State of Texas", "City of Norfolk"; not the
+// "Commonwealth of Nations").
+func formalPlaceName(name string) bool {
+	head, rest, ok := strings.Cut(name, " of ")
+	return ok && placeHeads[strings.ToLower(head)] && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
+}
+
 // facilitiesAsPlaces types LOCATION a name of two words or more tagged an
 // organization or a person that a facility word heads: its last word, or
 // the word before its "of" ("Museum of Flight"), and a place's formal name
@@ -1075,7 +1083,7 @@ func facilitiesAsPlaces(ms []*mention) {
 				break
 			}
 		}
-		if (facilityHeads[head] || len(m.words) > 2 && m.words[1] == "of" && placeHeads[m.words[0]]) && listKey(m.m.Text, newsner.Organization) == "" {
+		if (facilityHeads[head] || formalPlaceName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) == "" {
 			m.typ = newsner.Location
 		}
 	}

@@ -246,9 +246,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a building's, a road's or a ground's name is a place, and a place's formal name",
-			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas. Domingo Hospital won.",
-			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}, {P, 26, 28}},
-			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}},
+			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas. Domingo Hospital won. The Commonwealth of Nations met.",
+			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}, {P, 26, 28}, {O, 31, 34}},
+			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}, {O, "Commonwealth of Nations", 1}},
 		},
 		{
 			name:  "an organization's head word and what it is for are one name; two companies are not",

@@ -134,20 +134,41 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
-// fullest name full is a listed name of that thing too: "KSC" is a
+// fullest name full is a listed name of that thing too, but for a legal
+// suffix ("SoftBank Group Corp" of a listed "SoftBank"): "KSC" is a
 // listed club's short name, but "Kennedy Space Center (KSC)" is not that
-// club. An organization named only by a town ("Chicago", "Leicester") gets
-// no club's key: the town has teams in more sports than the list's one. ""
-// otherwise.
+// club. An organization named only by a one-word town ("Chicago",
+// "Leicester") gets no club's key: the town has teams in more sports than
+// the list's one. "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
-	if k == "" || listKey(full, typ) != k {
+	if k == "" || listKey(withoutSuffixes(full, typ), typ) != k {
 		return ""
 	}
-	if typ == newsner.Organization && isPlaceName(full) {
+	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
 		return ""
 	}
 	return k
+}
+
+// legalSuffixes end an organization's full name after the name its lists
+// may give ("Group Corp", "Holdings plc", "FC").
+var legalSuffixes = setOf(`group holdings holding corp corporation inc incorporated co company ltd limited
+plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
+
+// withoutSuffixes returns an organization's name without the legal
+// suffixes it ends in, as long as a name is left and the lists do not
+// give the name with them; other names as they are.
+func withoutSuffixes(name string, typ newsner.EntityType) string {
+	if typ != newsner.Organization || listKey(name, typ) != "" {
+		return name
+	}
+	fs := strings.Fields(name)
+	n := len(fs)
+	for n > 1 && legalSuffixes[strings.Trim(strings.ToLower(fs[n-1]), ".,")] {
+		n--
+	}
+	return strings.Join(fs[:n], " ")
 }
 
 // fullestForm returns the longest of forms in code points: the name an

@@ -329,3 +329,23 @@ func TestTownIsNoClubKey(t *testing.T) {
 		t.Errorf("Chicago Fire and Chicago: key %q, want %q", k, club)
 	}
 }
+
+// TestLegalSuffixKeepsTheKey: a listed company named in full with legal
+// suffixes the list leaves out ("SoftBank Group Corp") keeps the
+// company's key; a longer name that is another thing does not take it.
+func TestLegalSuffixKeepsTheKey(t *testing.T) {
+	O := newsner.Organization
+	k := listKey("SoftBank", O)
+	if k == "" || listKey("SoftBank Group Corp", O) != "" {
+		t.Fatalf("the list no longer has SoftBank alone (%q), or has SoftBank Group Corp: pick another company", k)
+	}
+	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp", "SoftBank"}); got != k {
+		t.Errorf("SoftBank Group Corp: key %q, want %q", got, k)
+	}
+	if got := entityKey(O, "SoftBank Vision Fund", []string{"SoftBank Vision Fund", "SoftBank"}); got == k {
+		t.Errorf("SoftBank Vision Fund took SoftBank's key %q", got)
+	}
+	if got := entityKey(O, "West Ham", []string{"West Ham"}); got != listKey("West Ham", O) || got == "" {
+		t.Errorf("West Ham: key %q, want the club's %q", got, listKey("West Ham", O))
+	}
+}
