@@ -75,11 +75,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	placesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
-	facilitiesAsPlaces(ms)
 	clubsAsClubs(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	facilitiesAsPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
@@ -1062,14 +1062,22 @@ func formalPlaceName(name string) bool {
 	return ok && placeHeads[strings.ToLower(head)] && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
 }
 
-// facilitiesAsPlaces types LOCATION a name of two words or more tagged an
-// organization or a person that a facility word heads: its last word, or
-// the word before its "of" ("Museum of Flight"), and a place's formal name
-// ("State of Texas"), unless the lists name it an organization. A
-// first name and a facility word tagged a person stay a person ("Domingo
-// Hospital", a golfer).
-func facilitiesAsPlaces(ms []*mention) {
-	for _, m := range ms {
+// facilitiesAsPlaces types LOCATION the entities (groups) whose fullest
+// name, of two words or more and tagged an organization or a person, a
+// facility word heads: its last word, or the word before its "of"
+// ("Museum of Flight"); and those named by a place's formal name ("State
+// of Texas"); unless the lists name it an organization. The whole entity
+// goes, so its short forms ("the Bardo" of "Bardo National Museum") stay
+// with it. A first name and a facility word tagged a person stay a person
+// ("Domingo Hospital", a golfer).
+func facilitiesAsPlaces(groups [][]*mention) {
+	for _, g := range groups {
+		m := g[0]
+		for _, n := range g[1:] {
+			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
+				m = n
+			}
+		}
 		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
 			continue
 		}
@@ -1084,7 +1092,9 @@ func facilitiesAsPlaces(ms []*mention) {
 			}
 		}
 		if (facilityHeads[head] || formalPlaceName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) == "" {
-			m.typ = newsner.Location
+			for _, n := range g {
+				n.typ = newsner.Location
+			}
 		}
 	}
 }

@@ -251,6 +251,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}, {O, "Commonwealth of Nations", 1}},
 		},
 		{
+			name:  "a facility's short form stays with it as a place",
+			text:  "Gunmen hit the Bardo National Museum; the Bardo reopened.",
+			spans: []tspan{{O, 3, 6}, {O, 8, 9}},
+			want:  []want{{L, "Bardo National Museum", 2}},
+		},
+		{
 			name:  "an organization's head word and what it is for are one name; two companies are not",
 			text:  "The Andy Warhol Foundation for the Visual Arts gave funds, and she left Deutsche Bank for Goldman Sachs.\nThe State Bank of Pakistan sold bonds.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 8}, {O, 14, 16}, {O, 17, 19}, {O, 21, 23}, {L, 24, 25}},
