@@ -47,6 +47,14 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
 	for _, s := range spans {
+		if s.typ == newsner.Person && s.t1-s.t0 > 1 {
+			// "Ginger" of "Ginger Nut": a word of a person's name is a
+			// name on its own too.
+			lower[strings.ToLower(toks[s.t0].Text)] = "name"
+			lower[strings.ToLower(toks[s.t1-1].Text)] = "name"
+		}
+	}
+	for _, s := range spans {
 		s = possessiveOrg(text, toks, s, poss)
 		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {

@@ -293,6 +293,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Chicago White Sox", 1}, {O, "MOODY'S", 1}, {O, "Acme Corp", 1}},
 		},
 		{
+			name:  "a word of a person's name starting a sentence stays a name though the article writes it in lower case",
+			text:  "Ginger Nut came in. Not at all. Ginger, the boy, ate a ginger cake.",
+			spans: []tspan{{P, 0, 2}, {P, 9, 10}},
+			want:  []want{{P, "Ginger Nut", 2}},
+		},
+		{
 			name:  "surname typed otherwise joins the person",
 			text:  "Emmanuel Macron spoke. Macron left.",
 			spans: []tspan{{P, 0, 2}, {L, 4, 5}},
