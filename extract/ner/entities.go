@@ -164,7 +164,7 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 				continue
 			}
 			// "Acme Corp. said" keeps its full stop.
-		case w == ")" && hasOpenParen(toks[s.t0:s.t1-1]):
+		case w == ")" && hasToken(toks[s.t0:s.t1-1], "("):
 			// "Mladost (L)" keeps its bracket.
 		case !hasLetter(w) && !(keepDigits && isNumber(w)):
 			s.t1--
@@ -614,9 +614,10 @@ func containsRun(words, sub []string) bool {
 	return false
 }
 
-func hasOpenParen(toks []token) bool {
+// hasToken reports whether one of toks is w.
+func hasToken(toks []token, w string) bool {
 	for _, t := range toks {
-		if t.Text == "(" {
+		if t.Text == w {
 			return true
 		}
 	}
@@ -758,7 +759,19 @@ func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
 // player, "in Washington" the place. The surname then joins the person's
 // entity (groupMentions).
 func surnamesAsPeople(ms []*mention, toks []token) {
-	surnames := map[string]int{} // surname -> first full mention's start
+	surnames := personSurnames(ms)
+	for _, m := range ms {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
+			m.typ = newsner.Person
+			m.key = m.words[0]
+		}
+	}
+}
+
+// personSurnames maps the last word of each person's name of two words or
+// more among ms to the start of its first such mention.
+func personSurnames(ms []*mention) map[string]int {
+	surnames := map[string]int{}
 	for _, m := range ms {
 		if m.typ == newsner.Person && len(m.words) > 1 {
 			if _, ok := surnames[m.words[len(m.words)-1]]; !ok {
@@ -766,15 +779,7 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 			}
 		}
 	}
-	if len(surnames) == 0 {
-		return
-	}
-	for _, m := range ms {
-		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
-			m.typ = newsner.Person
-			m.key = m.words[0]
-		}
-	}
+	return surnames
 }
 
 // institutionHeads are the words that head an institution's name after a
@@ -845,7 +850,7 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 // ("Germany's Siemens AG", "Buffett's Berkshire Hathaway Inc." stay two).
 func companyAfterPossessive(toks []token, s tspan) bool {
 	gz, _ := sharedGazetteer()
-	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || !companySuffixes[strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")] {
+	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || !legalSuffixes[strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")] {
 		return false
 	}
 	k := s.t0 - 2
@@ -856,10 +861,6 @@ func companyAfterPossessive(toks []token, s tspan) bool {
 	w := toks[k].Text
 	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
 }
-
-// companySuffixes end a company's legal name ("Inc.", "AG").
-var companySuffixes = setOf(`inc corp corporation co company ltd limited plc llc ag sa s.a nv n.v bv
-gmbh spa ab asa oyj holdings`)
 
 // titleCase returns an all-capitals word as a name is written ("BRADFORD"
 // -> "Bradford").
@@ -987,14 +988,9 @@ func townName(toks []token, t0, t1 int) bool {
 // a racing team, and joinCountryGovernments joins a government to its
 // country.
 func countriesAsPlaces(ms []*mention, lower map[string]string) {
-	surnames := map[string]bool{}
+	surnames := personSurnames(ms)
 	for _, m := range ms {
-		if m.typ == newsner.Person && len(m.words) > 1 {
-			surnames[m.words[len(m.words)-1]] = true
-		}
-	}
-	for _, m := range ms {
-		if m.typ != newsner.Person || len(m.words) == 1 && surnames[m.words[0]] {
+		if _, ok := surnames[m.words[0]]; m.typ != newsner.Person || len(m.words) == 1 && ok {
 			continue
 		}
 		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {
@@ -1222,7 +1218,7 @@ func splitOpenBrackets(toks []token, spans []tspan) []tspan {
 		for k < s.t1 && toks[k].Text != "(" {
 			k++
 		}
-		if k == s.t1 || hasCloseParen(toks[k+1:s.t1]) {
+		if k == s.t1 || hasToken(toks[k+1:s.t1], ")") {
 			out = append(out, s)
 			continue
 		}
@@ -1234,15 +1230,6 @@ func splitOpenBrackets(toks []token, spans []tspan) []tspan {
 		}
 	}
 	return out
-}
-
-func hasCloseParen(toks []token) bool {
-	for _, t := range toks {
-		if t.Text == ")" {
-			return true
-		}
-	}
-	return false
 }
 
 // firstName reports whether name starts with a first name of the
