@@ -262,7 +262,7 @@ func addRegnalNumber(toks []token, s tspan) tspan {
 // notAName reports a cleaned span that names nothing: a place that is only
 // a demonym ("European", but not a region's name), a person that is only
 // particles ("DE LOS" of "GACETA DE LOS NEGOCIOS"), a role word alone
-// ("Emeritus").
+// ("Emeritus"), a tweet's retweet mark ("RT @user").
 func notAName(toks []token, s tspan) bool {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
 		return true
@@ -272,6 +272,10 @@ func notAName(toks []token, s tspan) bool {
 	}
 	if s.t1-s.t0 == 1 && roleWords[strings.ToLower(toks[s.t0].Text)] {
 		return true // "Emeritus" of "Emeritus Professor John Burrows"
+	}
+	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
+		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
+		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
 	}
 	return false
 }

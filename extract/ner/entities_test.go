@@ -197,6 +197,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Al", 1}},
 		},
 		{
+			name:  "a tweet's retweet mark is no name; RT the broadcaster is",
+			text:  "RT @Acme: we won. Pls RT http://t.co/x and watch RT reports.",
+			spans: []tspan{{O, 0, 1}, {O, 7, 8}, {O, 11, 12}},
+			want:  []want{{O, "RT", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
