@@ -262,7 +262,8 @@ func addRegnalNumber(toks []token, s tspan) tspan {
 // notAName reports a cleaned span that names nothing: a place that is only
 // a demonym ("European", but not a region's name), a person that is only
 // particles ("DE LOS" of "GACETA DE LOS NEGOCIOS"), a role word alone
-// ("Emeritus"), a tweet's retweet mark ("RT @user").
+// ("Emeritus"), the letters after a name ("Mark Tedeschi, QC"), a tweet's
+// retweet mark ("RT @user").
 func notAName(toks []token, s tspan) bool {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
 		return true
@@ -272,6 +273,9 @@ func notAName(toks []token, s tspan) bool {
 	}
 	if s.t1-s.t0 == 1 && roleWords[strings.ToLower(toks[s.t0].Text)] {
 		return true // "Emeritus" of "Emeritus Professor John Burrows"
+	}
+	if s.t1-s.t0 == 1 && s.t0 > 1 && postNominals[toks[s.t0].Text] && toks[s.t0-1].Text == "," && startsUpper(toks[s.t0-2].Text) && !isPlaceName(toks[s.t0-2].Text) {
+		return true // "Mark Tedeschi, QC": letters after a name; "Columbia, SC" is South Carolina
 	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
@@ -338,6 +342,9 @@ func sentenceDot(w string) bool {
 	b := w[:len(w)-1]
 	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
 }
+
+// postNominals are the letters after a person's name ("QC", "OBE").
+var postNominals = setOf(`QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD MD Esq`)
 
 // onlyParticles reports whether every token is a name particle ("de los").
 func onlyParticles(toks []token) bool {

@@ -203,6 +203,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "RT", 1}},
 		},
 		{
+			name:  "the letters after a person's name are no name; after a town they are its state",
+			text:  "Mark Tedeschi, QC, said so, and Tom Smith, MP, agreed with the SC in Columbia, SC today.",
+			spans: []tspan{{P, 0, 2}, {L, 3, 4}, {P, 9, 11}, {O, 12, 13}, {O, 17, 18}, {L, 19, 20}, {L, 21, 22}},
+			want:  []want{{P, "Mark Tedeschi", 1}, {P, "Tom Smith", 1}, {O, "SC", 1}, {L, "Columbia", 1}, {L, "SC", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
