@@ -84,6 +84,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
+	mediaAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
@@ -1298,4 +1299,38 @@ func joinOutletNames(toks []token, spans []tspan) []tspan {
 		out = append(out, tspan{newsner.Organization, s.t0, end})
 	}
 	return out
+}
+
+// mediaWords name what a newspaper, magazine, broadcaster or agency is
+// ("the news weekly Der Spiegel", "Zycie Warszawy daily said").
+var mediaWords = setOf(`newspaper newspapers daily weekly magazine tabloid broadsheet paper journal
+agency broadcaster channel network station radio television`)
+
+// mediaAsOrganizations types ORGANIZATION a name tagged a person or a
+// place that a media word stands right before or after somewhere in the
+// article, at every mention: "the news weekly Der Spiegel", "Britain's Sun
+// newspaper", "Zycie Warszawy daily said". A name tagged a place needs
+// the media word before it ("HK newspaper editorials"), and a place's name
+// stays a place ("the Paris daily Le Monde").
+func mediaAsOrganizations(ms []*mention, toks []token) {
+	var media map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Location {
+			continue
+		}
+		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
+		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
+		if !before && !after || m.typ == newsner.Location && (!before || isPlaceName(m.m.Text) || placeContext(toks, m.t0, m.t1, locatives)) {
+			continue
+		}
+		if media == nil {
+			media = map[string]bool{}
+		}
+		media[m.key] = true
+	}
+	for _, m := range ms {
+		if media[m.key] && (m.typ == newsner.Person || m.typ == newsner.Location) {
+			m.typ = newsner.Organization
+		}
+	}
 }

@@ -209,6 +209,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Mark Tedeschi", 1}, {P, "Tom Smith", 1}, {O, "SC", 1}, {L, "Columbia", 1}, {L, "SC", 1}},
 		},
 		{
+			name:  "a name a media word stands by is a newspaper; the paper's town stays a place",
+			text:  "The news weekly Der Spiegel reported it, Zycie Warszawy daily said, and the Paris daily Le Monde agreed. Der Spiegel said so.",
+			spans: []tspan{{P, 3, 5}, {P, 8, 10}, {L, 15, 16}, {O, 17, 19}, {P, 21, 23}},
+			want:  []want{{O, "Der Spiegel", 2}, {O, "Zycie Warszawy", 1}, {L, "Paris", 1}, {O, "Le Monde", 1}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
