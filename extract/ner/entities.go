@@ -1303,7 +1303,7 @@ func joinOutletNames(toks []token, spans []tspan) []tspan {
 
 // mediaWords name what a newspaper, magazine, broadcaster or agency is
 // ("the news weekly Der Spiegel", "Zycie Warszawy daily said").
-var mediaWords = setOf(`newspaper newspapers daily weekly magazine tabloid broadsheet paper journal
+var mediaWords = setOf(`newspaper newspapers daily weekly magazine tabloid broadsheet journal
 agency broadcaster channel network station radio television`)
 
 // mediaAsOrganizations types ORGANIZATION a name tagged a person or a
