@@ -215,6 +215,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Der Spiegel", 2}, {O, "Zycie Warszawy", 1}, {L, "Paris", 1}, {O, "Le Monde", 1}},
 		},
 		{
+			name:  "a newspaper's capitalized The is part of its name",
+			text:  "The Sunday Telegraph quoted her. The Times reported it, and later the Times said so.",
+			spans: []tspan{{O, 1, 3}, {O, 7, 8}, {O, 14, 15}},
+			want:  []want{{O, "The Sunday Telegraph", 1}, {O, "The Times", 2}},
+		},
+		{
 			name:  "demonym is not a place",
 			text:  "The European and Ukrainian leaders met in Kyiv.",
 			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {L, 7, 8}},
