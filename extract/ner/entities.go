@@ -40,10 +40,27 @@ type mention struct {
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
+	spans = splitOpenBrackets(toks, spans)
+	spans = joinOfNames(toks, spans)
+	spans = joinOutletNames(toks, spans)
 	ms := make([]*mention, 0, len(spans))
+	poss := docPossessives(toks, spans)
+	lower := lowerWords(text, toks)
 	for _, s := range spans {
-		s, ok := cleanSpan(text, toks, s)
+		if s.typ == newsner.Person && s.t1-s.t0 > 1 {
+			// "Ginger" of "Ginger Nut": a word of a person's name is a
+			// name on its own too.
+			lower[strings.ToLower(toks[s.t0].Text)] = "name"
+			lower[strings.ToLower(toks[s.t1-1].Text)] = "name"
+		}
+	}
+	for _, s := range spans {
+		s = possessiveOrg(text, toks, s, poss)
+		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
+			continue
+		}
+		if commonNounStart(text, toks, s, lower) {
 			continue
 		}
 		m := &mention{typ: s.typ, t0: s.t0, t1: s.t1}
@@ -51,29 +68,44 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
 		m.key = strings.Join(m.words, " ")
+		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {
+			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"
+		}
+		if n := len(m.words); n > 1 && isPossessive(m.words[n-1]) {
+			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" and "Moody's." (prose drops that "'s")
+		}
 		first := toks[s.t0]
-		end, bend := mentionEnd(text, toks, s)
+		end, bend := mentionEnd(text, toks, s, poss)
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
+		if tail := text[toks[s.t1-1].BEnd:max(bend, toks[s.t1-1].BEnd)]; tail != "" && !isPossessive(tail) && tail[0] != '.' {
+			// "O" + "'Malley" (apostropheTail): the word is the name's.
+			m.words[len(m.words)-1] += strings.ToLower(tail)
+			m.key = strings.Join(m.words, " ")
+		}
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	countriesAsPlaces(ms, lower)
+	clubsAsClubs(ms, toks)
+	mediaAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	facilitiesAsPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
 			continue
 		}
 		e := newsner.Entity{Type: g[0].typ, Mentions: make([]newsner.Mention, 0, len(g))}
-		best := 0
 		forms := make([]string, 0, len(g))
 		for _, m := range g {
 			e.Mentions = append(e.Mentions, m.m)
 			forms = append(forms, m.m.Text)
-			if n := utf8.RuneCountInString(m.m.Text); n > best {
-				best, e.Text = n, m.m.Text
-			}
+		}
+		e.Text = fullestForm(forms)
+		if vesselName(e.Text) {
+			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
@@ -91,8 +123,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 // "Moody's", a name in possessiveNames, keeps or gains its "'s") and
 // punctuation. It drops spans left without a letter and places that are only
 // a demonym ("European", "Ukrainian").
-func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
-	s = trimSpanEdges(text, toks, s)
+func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan, bool) {
+	s = trimSpanEdges(text, toks, s, poss)
 	if !anyLetter(toks[s.t0:s.t1]) {
 		return s, false
 	}
@@ -106,6 +138,8 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 	}
 	s = cutLeadingTitles(toks, s)
 	s = addNameParticles(toks, s)
+	s = addRegnalNumber(toks, s)
+	s = addNewspaperThe(toks, s)
 	return s, !notAName(toks, s)
 }
 
@@ -113,7 +147,7 @@ func cleanSpan(text string, toks []token, s tspan) (tspan, bool) {
 // name: punctuation, a possessive that is not part of the name ("Russia's"),
 // a full stop that ends the sentence, and numbers other than those of an
 // organization's or a place's name.
-func trimSpanEdges(text string, toks []token, s tspan) tspan {
+func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tspan {
 	// A number is part of an organization's or a place's name ("1860
 	// Munich", "Schalke 04", "Europe 1"), but not a year before it or a
 	// score after it.
@@ -124,7 +158,7 @@ func trimSpanEdges(text string, toks []token, s tspan) tspan {
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text
 		switch {
-		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1):
+		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1, poss):
 			s.t1--
 			continue
 		case isPossessive(w):
@@ -135,7 +169,7 @@ func trimSpanEdges(text string, toks []token, s tspan) tspan {
 				continue
 			}
 			// "Acme Corp. said" keeps its full stop.
-		case w == ")" && hasOpenParen(toks[s.t0:s.t1-1]):
+		case w == ")" && hasToken(toks[s.t0:s.t1-1], "("):
 			// "Mladost (L)" keeps its bracket.
 		case !hasLetter(w) && !(keepDigits && isNumber(w)):
 			s.t1--
@@ -172,11 +206,11 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	cut := -1
 	for k := s.t0; k < s.t1-1; k++ {
 		w := toks[k].Text
-		if l := strings.ToLower(w); isTitle(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
+		if l := strings.ToLower(w); isRole(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
 			cut = k
 			continue
 		}
-		if isTitle(w) || isDemonym(w) || isLeadingQualifier(w) {
+		if isRole(w) || isDemonym(w) || isLeadingQualifier(w) {
 			continue
 		}
 		break
@@ -187,6 +221,18 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	}
 	return s
 }
+
+// roleWords are roles and affiliations that stand before a person's name
+// and are not part of it, as CoNLL-2003 marks them ("Administrator Jane
+// Doe", "Democrat Walter Mondale"), beyond the titles the model reads as a
+// feature (titles).
+var roleWords = setOf(`administrator democrat republican councillor councilor councilman
+councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
+superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
+registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus`)
+
+// isRole reports whether w is a title or role before a person's name.
+func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }
 
 // addNameParticles extends a person's span over the lower-case particles
 // before a surname, which are part of the name ("von der Leyen", "de
@@ -201,15 +247,55 @@ func addNameParticles(toks []token, s tspan) tspan {
 	return s
 }
 
+// regnalNumbers are the numbers after a monarch's or a pope's name.
+var regnalNumbers = setOf(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII`)
+
+// addRegnalNumber extends a person's span over the Roman number after it
+// ("Pope John Paul II", "King Baudouin I"), which CoNLL-2003 counts in the
+// name; "I" only after a title, as it is also the pronoun.
+func addRegnalNumber(toks []token, s tspan) tspan {
+	if s.typ != newsner.Person || s.t1 >= len(toks) || !regnalNumbers[toks[s.t1].Text] {
+		return s
+	}
+	if toks[s.t1].Text == "I" && (s.t0 == 0 || !isTitle(toks[s.t0-1].Text)) {
+		return s
+	}
+	s.t1++
+	return s
+}
+
+// addNewspaperThe extends a newspaper's name over a capitalized "The"
+// before it ("The Sunday Telegraph quoted ...", "The Times"), which
+// CoNLL-2003 counts in the name (8 times of 8 in eng.train and
+// eng.testa).
+func addNewspaperThe(toks []token, s tspan) tspan {
+	if s.typ == newsner.Organization && s.t0 > 0 && toks[s.t0-1].Text == "The" && outletHeads[toks[s.t1-1].Text] {
+		s.t0--
+	}
+	return s
+}
+
 // notAName reports a cleaned span that names nothing: a place that is only
 // a demonym ("European", but not a region's name), a person that is only
-// particles ("DE LOS" of "GACETA DE LOS NEGOCIOS").
+// particles ("DE LOS" of "GACETA DE LOS NEGOCIOS"), a role word alone
+// ("Emeritus"), the letters after a name ("Mark Tedeschi, QC"), a tweet's
+// retweet mark ("RT @user").
 func notAName(toks []token, s tspan) bool {
 	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
 		return true
 	}
 	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {
 		return true // "DE LOS" of "GACETA DE LOS NEGOCIOS"
+	}
+	if s.t1-s.t0 == 1 && roleWords[strings.ToLower(toks[s.t0].Text)] {
+		return true // "Emeritus" of "Emeritus Professor John Burrows"
+	}
+	if s.t1-s.t0 == 1 && s.t0 > 1 && postNominals[toks[s.t0].Text] && toks[s.t0-1].Text == "," && startsUpper(toks[s.t0-2].Text) && !isPlaceName(toks[s.t0-2].Text) {
+		return true // "Mark Tedeschi, QC": letters after a name; "Columbia, SC" is South Carolina
+	}
+	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
+		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
+		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
 	}
 	return false
 }
@@ -220,18 +306,61 @@ func notAName(toks []token, s tspan) bool {
 // at the end of a sentence is cut, the "'s" of "McDonald's" that the
 // tagger left out or prose dropped ("Moody's." comes back as "Moody") is
 // put back. cleanSpan does the same where they are tokens of their own.
-func mentionEnd(text string, toks []token, s tspan) (end, bend int) {
+func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, bend int) {
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
-	if w := last.Text; s.t1-1 > s.t0 && len(w) > 1 && w[len(w)-1] == '.' && isAbbrev(w[:len(w)-1]) &&
-		text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) {
+	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
+		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || stateAbbrevs[strings.ToLower(w[:len(w)-1])] || sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
-	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1) {
+	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
 		end, bend = end+2, bend+n
+	} else if r, n := apostropheTail(text[bend:]); n > 0 {
+		end, bend = end+r, bend+n
 	}
 	return end, bend
 }
+
+// apostropheTail returns the length in code points and bytes of an
+// apostrophe and the capitalized rest of a name s starts with: prose reads
+// the "'M", "'S", "'D" of "O'Malley", "O'Sullivan", "D'Souza" as
+// contractions and drops the rest of the word, which the mention takes
+// back. A possessive ("'s", a headline's "'S") is no such tail.
+func apostropheTail(s string) (runes, bytes int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != '\'' && r != '\u2019' {
+		return 0, 0
+	}
+	c, m := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(c) {
+		return 0, 0
+	}
+	runes, bytes = 2, n+m
+	for bytes < len(s) {
+		c, m := utf8.DecodeRuneInString(s[bytes:])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		runes, bytes = runes+1, bytes+m
+	}
+	if runes < 4 {
+		return 0, 0 // "PANAMA'S", a headline's possessive
+	}
+	return runes, bytes
+}
+
+// sentenceDot reports whether the full stop that ends a name's last word w
+// ("To." of "James To.", "Sox." of "the Chicago White Sox.", which prose
+// keeps in the token) is the sentence's: w is a word of two letters or
+// more without another full stop, not an abbreviation ("Jr.", "Corp.")
+// nor an initial ("J.").
+func sentenceDot(w string) bool {
+	b := w[:len(w)-1]
+	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
+}
+
+// postNominals are the letters after a person's name ("QC", "OBE").
+var postNominals = setOf(`QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD MD Esq`)
 
 // onlyParticles reports whether every token is a name particle ("de los").
 func onlyParticles(toks []token) bool {
@@ -359,12 +488,25 @@ func markPlaceContext(groups [][]*mention, toks []token) {
 func nearestFullForm(groups [][]*mention, i int) int {
 	short := groups[i][0]
 	bestJ, bestPos := -1, -1
+	surname := false // the best so far ends in the short form
 	for j, h := range groups {
 		if i == j || len(h[0].words) <= len(short.words) {
 			continue
 		}
 		if !abbreviates(short, h[0]) {
 			continue
+		}
+		if h[0].typ == newsner.Person {
+			// A person's surname joins a name it ends rather than one it
+			// starts or is inside: "Warhol" is Andy Warhol, not the
+			// tagger's "Warhol Polaroids".
+			ends := equalWords(h[0].words[len(h[0].words)-len(short.words):], short.words)
+			if surname && !ends {
+				continue
+			}
+			if ends && !surname {
+				bestJ, bestPos, surname = -1, -1, true
+			}
 		}
 		pos := h[0].m.Start
 		if pos < short.m.Start {
@@ -499,9 +641,10 @@ func containsRun(words, sub []string) bool {
 	return false
 }
 
-func hasOpenParen(toks []token) bool {
+// hasToken reports whether one of toks is w.
+func hasToken(toks []token, w string) bool {
 	for _, t := range toks {
-		if t.Text == "(" {
+		if t.Text == w {
 			return true
 		}
 	}
@@ -576,10 +719,11 @@ func nameAbbrev(toks []token, t0, t1 int) bool {
 	return t1-1 > t0 && isAbbrev(w) || stateAbbrevs[strings.ToLower(w)]
 }
 
-// possessiveAfter returns the length in bytes of the "'s" (or "’s") s
-// starts with, 0 if it does not start with one ending a word.
+// possessiveAfter returns the length in bytes of the "'s" (or "’s", or a
+// headline's "'S") s starts with, 0 if it does not start with one ending a
+// word.
 func possessiveAfter(s string) int {
-	for _, p := range []string{"'s", "\u2019s"} {
+	for _, p := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
 		if strings.HasPrefix(s, p) {
 			r, _ := utf8.DecodeRuneInString(s[len(p):])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -592,7 +736,7 @@ func possessiveAfter(s string) int {
 
 // possessiveName reports whether tokens [t0,t1) of type typ are an
 // organization's or a place's name that ends in "'s" (possessiveNames).
-func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int) bool {
+func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int, poss map[string]bool) bool {
 	if typ != newsner.Organization && typ != newsner.Location || t1 <= t0 {
 		return false
 	}
@@ -603,7 +747,7 @@ func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int) bool {
 		}
 		sb.WriteString(strings.ToLower(toks[k].Text))
 	}
-	return possessiveNames[sb.String()]
+	return possessiveNames[sb.String()] || poss[sb.String()]
 }
 
 func isPossessive(w string) bool {
@@ -642,7 +786,19 @@ func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
 // player, "in Washington" the place. The surname then joins the person's
 // entity (groupMentions).
 func surnamesAsPeople(ms []*mention, toks []token) {
-	surnames := map[string]int{} // surname -> first full mention's start
+	surnames := personSurnames(ms)
+	for _, m := range ms {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
+			m.typ = newsner.Person
+			m.key = m.words[0]
+		}
+	}
+}
+
+// personSurnames maps the last word of each person's name of two words or
+// more among ms to the start of its first such mention.
+func personSurnames(ms []*mention) map[string]int {
+	surnames := map[string]int{}
 	for _, m := range ms {
 		if m.typ == newsner.Person && len(m.words) > 1 {
 			if _, ok := surnames[m.words[len(m.words)-1]]; !ok {
@@ -650,15 +806,7 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 			}
 		}
 	}
-	if len(surnames) == 0 {
-		return
-	}
-	for _, m := range ms {
-		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
-			m.typ = newsner.Person
-			m.key = m.words[0]
-		}
-	}
+	return surnames
 }
 
 // institutionHeads are the words that head an institution's name after a
@@ -677,8 +825,8 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
 		k := s.t0
-		if k < 2 || !institutionHeads[strings.ToLower(toks[k].Text)] || !isPossessive(toks[k-1].Text) ||
-			toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) {
+		if k < 2 || !isPossessive(toks[k-1].Text) || toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) ||
+			!institutionHeads[strings.ToLower(toks[k].Text)] && !companyAfterPossessive(toks, s) {
 			out = append(out, s)
 			continue
 		}
@@ -698,6 +846,56 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// possessiveOrg types ORGANIZATION a span tagged a person that is a name
+// the article spells with an "'s" inside an organization's name
+// (docPossessives), where an "'s" follows it: "Boatmen's" after
+// "Boatmen's Bancshares Inc.".
+func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tspan {
+	if s.typ != newsner.Person || len(poss) == 0 {
+		return s
+	}
+	t1 := s.t1
+	if isPossessive(toks[t1-1].Text) {
+		t1--
+	} else if (t1 >= len(toks) || !isPossessive(toks[t1].Text)) && possessiveAfter(text[toks[t1-1].BEnd:]) == 0 {
+		return s // prose drops the "'s" of "Boatmen's." at a sentence's end
+	}
+	words := make([]string, 0, t1-s.t0)
+	for k := s.t0; k < t1; k++ {
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	if poss[strings.Join(words, " ")] {
+		s.typ = newsner.Organization
+	}
+	return s
+}
+
+// companyAfterPossessive reports whether span s, right after a
+// possessive, is a company's name ending in a company word ("Bancshares
+// Inc." of "Boatmen's Bancshares Inc.") and the one word before the
+// possessive is no place, demonym or person's name the gazetteer knows
+// ("Germany's Siemens AG", "Buffett's Berkshire Hathaway Inc." stay two).
+func companyAfterPossessive(toks []token, s tspan) bool {
+	gz, _ := sharedGazetteer()
+	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || !legalSuffixes[strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")] {
+		return false
+	}
+	k := s.t0 - 2
+	if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" {
+		return false // more than one word before the possessive
+	}
+	const known = 1<<gzCountry | 1<<gzPlace | 1<<gzDemonym | 1<<gzFirstName | 1<<gzSurname | 1<<gzTitle
+	w := toks[k].Text
+	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
+}
+
+// titleCase returns an all-capitals word as a name is written ("BRADFORD"
+// -> "Bradford").
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
 // placesAsPlaces types LOCATION a one-word mention tagged a person that is
 // a known place and stands as one: after "in" and the like, after a city
 // and a comma ("Olympia, Washington"), before "state". The tagger, having
@@ -710,6 +908,444 @@ func placesAsPlaces(ms []*mention, toks []token) {
 		}
 		if placeContext(toks, m.t0, m.t1, strongLocatives) {
 			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// Sports cues (clubsAsClubs): the words that make a text a sports report,
+// and the words either side of a name that make it a team in one.
+var (
+	sportsWords = setOf(`match matches game games season league cup goal goals scored striker
+midfielder coach innings inning homer homers pitcher touchdown quarterback playoff playoffs
+championship tournament fixture fixtures kickoff draw drew penalty half-time halftime rugby
+football soccer baseball basketball hockey cricket wicket wickets`)
+	teamBefore = setOf(`beat beats beating defeated defeat defeating over against vs vs. v v. versus
+edged routed crushed thrashed hammered whipped downed blanked swept outscored host hosts hosted
+visit visiting`)
+	teamAfter = setOf(`beat beats defeated won win lost lose drew draw edged routed rallied
+clinched trail trailed lead host hosts hosted are were have`)
+)
+
+// sportsText reports whether toks read as a sports report: two scores
+// ("2-1", "56-13") or more and two sports words or more.
+func sportsText(toks []token) bool {
+	scores, words := 0, 0
+	for _, t := range toks {
+		if isScore(t.Text) {
+			scores++
+		}
+		if sportsWords[strings.ToLower(t.Text)] {
+			words++
+		}
+	}
+	return scores >= 2 && words >= 2
+}
+
+// isScore reports whether w is a score, "2-1" or "56-13".
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3
+}
+
+// clubsAsClubs types ORGANIZATION a mention tagged a place that stands as a
+// team in a sports report: a town that is not a country ("Liverpool beat
+// Chelsea 2-1", "a 4-2 lead over Seattle"; national sides stay places, as
+// CoNLL-2003 marks them), right after a word such as "beat", "over" or
+// "against", or right before "beat", "won", a score or a plural verb
+// ("Rotor are well placed"). A place read as one ("in Liverpool") stays.
+func clubsAsClubs(ms []*mention, toks []token) {
+	sports := -1
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsText(toks) {
+				sports = 1
+			}
+		}
+		if sports == 1 {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// teamContext reports whether the name over tokens [t0,t1) stands where a
+// team does (clubsAsClubs).
+func teamContext(toks []token, t0, t1 int) bool {
+	if placeContext(toks, t0, t1, strongLocatives) {
+		return false
+	}
+	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] {
+		return true
+	}
+	if t1 < len(toks) {
+		next := strings.ToLower(toks[t1].Text)
+		return teamAfter[next] || isScore(next)
+	}
+	return false
+}
+
+// townName reports whether tokens [t0,t1) name a place of the gazetteer or
+// the lists that is not a country (a national side is a place in
+// CoNLL-2003).
+func townName(toks []token, t0, t1 int) bool {
+	words := make([]string, 0, t1-t0)
+	for k := t0; k < t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if k := listKey(name, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		return false
+	}
+	gz, _ := sharedGazetteer()
+	if gz == nil {
+		return false
+	}
+	kinds := gz.phrases[name]
+	return kinds&(1<<gzCountry) == 0 && (kinds&(1<<gzPlace) != 0 || listKey(name, newsner.Location) != "")
+}
+
+// countriesAsPlaces types LOCATION a mention tagged a person that is
+// exactly a listed country's name ("PANAMA'S ROBERTO DURAN"), unless it is
+// the surname of a person the article names ("Neil Jordan" ... "Jordan's
+// film") or a word the article also writes in lower case. Countries typed
+// organizations are left alone: "Monaco" and "Jordan" are also a club and
+// a racing team, and joinCountryGovernments joins a government to its
+// country.
+func countriesAsPlaces(ms []*mention, lower map[string]string) {
+	surnames := personSurnames(ms)
+	for _, m := range ms {
+		if _, ok := surnames[m.words[0]]; m.typ != newsner.Person || len(m.words) == 1 && ok {
+			continue
+		}
+		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {
+			m.typ = newsner.Location
+		}
+	}
+}
+
+// lowerWords returns the words the text writes in lower case ("lower"),
+// and those it capitalizes on their own inside a sentence ("upper": "the
+// commission" and "the Commission"); a word capitalized only as a word of
+// a longer name ("the University of Arkansas") is not counted.
+func lowerWords(text string, toks []token) map[string]string {
+	ws := map[string]string{}
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		switch {
+		case unicode.IsLower(r):
+			if _, ok := ws[t.Text]; !ok {
+				ws[t.Text] = "lower"
+			}
+		case unicode.IsUpper(r) && !startsSentence(text, toks, i) && !inCapitalRun(toks, i):
+			ws[strings.ToLower(t.Text)] = "upper"
+		}
+	}
+	return ws
+}
+
+// commonNounStart reports whether span s is one word that starts a
+// sentence and that the article writes in lower case elsewhere and never
+// capitalized on its own inside a sentence: "University exhibits can reach
+// out" in an article on "university collections" at "the University of
+// Arkansas" is no name.
+func commonNounStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if isAcronym(w) || !startsUpper(w) {
+		return false
+	}
+	return lower[strings.ToLower(w)] == "lower"
+}
+
+// anyLower reports whether the article writes one of words in lower case
+// (lowerWords): "THE ISLAND" is a paper on an island, not Iceland's "Island".
+func anyLower(words []string, lower map[string]string) bool {
+	for _, w := range words {
+		if lower[w] == "lower" {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityHeads are the words that head the name of a building, a road or
+// a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
+// Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
+var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
+boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
+prison oval tower castle hotel`)
+
+// placeHeads start the formal name of a place ("State of Texas", "City
+// of Norfolk", "Kingdom of Saudi Arabia").
+var placeHeads = setOf(`state city province county republic kingdom commonwealth town village borough
+emirate principality`)
+
+// formalPlaceName reports whether name is a place's formal name: a place
+// word, "of" and a place ("State of Texas", "City of Norfolk"; not the
+// "Commonwealth of Nations").
+func formalPlaceName(name string) bool {
+	head, rest, ok := strings.Cut(name, " of ")
+	return ok && placeHeads[strings.ToLower(head)] && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
+}
+
+// facilitiesAsPlaces types LOCATION the entities (groups) whose fullest
+// name, of two words or more and tagged an organization or a person, a
+// facility word heads: its last word, or the word before its "of"
+// ("Museum of Flight"); and those named by a place's formal name ("State
+// of Texas"); unless the lists name it an organization. The whole entity
+// goes, so its short forms ("the Bardo" of "Bardo National Museum") stay
+// with it. A first name and a facility word tagged a person stay a person
+// ("Domingo Hospital", a golfer).
+func facilitiesAsPlaces(groups [][]*mention) {
+	for _, g := range groups {
+		m := g[0]
+		for _, n := range g[1:] {
+			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
+				m = n
+			}
+		}
+		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
+			continue
+		}
+		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) {
+			continue // "Domingo Hospital", a golfer
+		}
+		head := m.words[len(m.words)-1]
+		for k, w := range m.words {
+			if w == "of" && k > 0 {
+				head = m.words[k-1]
+				break
+			}
+		}
+		if (facilityHeads[head] || formalPlaceName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) == "" {
+			for _, n := range g {
+				n.typ = newsner.Location
+			}
+		}
+	}
+}
+
+// orgHeads are the words that head an organization's name and may be
+// followed by what it is of or for ("Foundation for the Visual Arts",
+// "Commission on Presidential Debates", "Organisation for Economic
+// Co-operation and Development").
+var orgHeads = setOf(`foundation institute institution center centre council society association
+commission committee agency office department ministry fund trust school college university
+academy bank court organization organisation union league federation board authority service
+alliance coalition party movement front army forces corps bureau administration house`)
+
+// joinOfNames makes one organization of an organization whose name ends
+// in a head word (orgHeads) and the name right after it behind "of",
+// "for" or "on" and an optional "the": the tagger often tags "Andy Warhol
+// Foundation" and "Visual Arts" of "Andy Warhol Foundation for the Visual
+// Arts" apart. Not where the name after is tagged a person or a place
+// ("the State Bank of Pakistan" is two names in CoNLL-2003) or is an
+// organization's own name.
+func joinOfNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		for i+1 < len(spans) && s.typ == newsner.Organization && orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+			n := spans[i+1]
+			k := s.t1
+			if k >= len(toks) || !nameLinks[toks[k].Text] {
+				break
+			}
+			k++
+			if k < len(toks) && toks[k].Text == "the" {
+				k++
+			}
+			if n.t0 != k || n.typ == newsner.Person || n.typ == newsner.Location || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
+				break
+			}
+			s.t1 = n.t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// ownOrgName reports whether span s is an organization's name on its own:
+// a listed company's or club's, or one that ends in a company word ("left
+// Deutsche Bank for Goldman Sachs").
+func ownOrgName(toks []token, s tspan) bool {
+	words := make([]string, 0, s.t1-s.t0)
+	for k := s.t0; k < s.t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	if listKey(strings.Join(words, " "), newsner.Organization) != "" {
+		return true
+	}
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[toks[s.t1-1].Text]&(1<<gzOrgWord) != 0
+}
+
+// nameLinks join an organization's head word to what it is of or for.
+var nameLinks = setOf(`of for on`)
+
+// inCapitalRun reports whether toks[i] is one word of a longer capitalized
+// name: a capitalized word next to it, or "of", "for", "and" or "&" and
+// then one ("University of Arkansas").
+func inCapitalRun(toks []token, i int) bool {
+	if i > 0 && startsUpper(toks[i-1].Text) && !isAcronym(toks[i-1].Text) {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+		return true
+	}
+	if i+2 < len(toks) && joinWords[toks[i+1].Text] && startsUpper(toks[i+2].Text) {
+		return true
+	}
+	return i > 1 && joinWords[toks[i-1].Text] && startsUpper(toks[i-2].Text)
+}
+
+var joinWords = setOf(`of for and & at`)
+
+// docPossessives returns the names the article spells with an "'s" inside
+// a longer organization's name ("Boatmen's Bancshares Inc."), lower-cased
+// as possessiveName compares them: the article's "Boatmen's" on its own is
+// then that name, "'s" and all, as a listed "Moody's" is.
+func docPossessives(toks []token, spans []tspan) map[string]bool {
+	var poss map[string]bool
+	for _, s := range spans {
+		if s.typ != newsner.Organization {
+			continue
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if !isPossessive(toks[k].Text) || toks[k-1].End != toks[k].Start || !startsUpper(toks[k+1].Text) {
+				continue
+			}
+			words := make([]string, 0, k-s.t0)
+			for j := s.t0; j < k; j++ {
+				words = append(words, strings.ToLower(toks[j].Text))
+			}
+			if poss == nil {
+				poss = map[string]bool{}
+			}
+			poss[strings.Join(words, " ")] = true
+			break
+		}
+	}
+	return poss
+}
+
+// splitOpenBrackets splits a span at a bracket it opens but does not close:
+// "Hizbollah (Party" of "Hizbollah (Party of God)" is two names, the
+// second going on past the span. "Mladost (L)" stays whole.
+func splitOpenBrackets(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		for k < s.t1 && toks[k].Text != "(" {
+			k++
+		}
+		if k == s.t1 || hasToken(toks[k+1:s.t1], ")") {
+			out = append(out, s)
+			continue
+		}
+		if k > s.t0 {
+			out = append(out, tspan{s.typ, s.t0, k})
+		}
+		if k+1 < s.t1 {
+			out = append(out, tspan{s.typ, k + 1, s.t1})
+		}
+	}
+	return out
+}
+
+// firstName reports whether name starts with a first name of the
+// gazetteer.
+func firstName(name string) bool {
+	gz, _ := sharedGazetteer()
+	w, _, _ := strings.Cut(name, " ")
+	return gz != nil && gz.phrases[w]&(1<<gzFirstName) != 0
+}
+
+// vesselPrefixes start the name of a ship or a spacecraft ("RMS Titanic",
+// "USS Cole", "Space Shuttle Atlantis"): vehicles, MISC in CoNLL-2003.
+var vesselPrefixes = []string{"RMS ", "HMS ", "USS ", "USNS ", "HMAS ", "HMCS ", "HMNZS ", "MV ", "Space Shuttle"}
+
+// vesselName reports whether name is a ship's or a spacecraft's.
+func vesselName(name string) bool {
+	for _, p := range vesselPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletHeads end a newspaper's name after a place ("New Zealand Herald",
+// "Jakarta Post", "Irish Times").
+var outletHeads = setOf(`Herald Times Post Journal Gazette Tribune Telegraph Guardian Chronicle Observer
+Standard Express Independent Mirror Courier Examiner Inquirer Bulletin Dispatch Register Sun Star`)
+
+// joinOutletNames makes one organization of a place, or a demonym, and a
+// newspaper's word right after it that the tagger left out or tagged
+// apart: "New Zealand" + "Herald" is the New Zealand Herald. The word must
+// end the name ("the U.S. Post Office" is not a paper).
+func joinOutletNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		if s.typ != newsner.Location && s.typ != misc || k >= len(toks) || !outletHeads[toks[k].Text] {
+			out = append(out, s)
+			continue
+		}
+		end := k + 1
+		if i+1 < len(spans) && spans[i+1].t0 == k {
+			if spans[i+1].typ != newsner.Organization && spans[i+1].typ != misc {
+				out = append(out, s)
+				continue
+			}
+			end = spans[i+1].t1
+			i++
+		} else if i+1 < len(spans) && spans[i+1].t0 < end || end < len(toks) && startsUpper(toks[end].Text) {
+			out = append(out, s) // "the U.S. Post Office"
+			continue
+		}
+		out = append(out, tspan{newsner.Organization, s.t0, end})
+	}
+	return out
+}
+
+// mediaWords name what a newspaper, magazine, broadcaster or agency is
+// ("the news weekly Der Spiegel", "Zycie Warszawy daily said").
+var mediaWords = setOf(`newspaper newspapers daily weekly magazine tabloid broadsheet journal
+agency broadcaster channel network station radio television`)
+
+// mediaAsOrganizations types ORGANIZATION a name tagged a person or a
+// place that a media word stands right before or after somewhere in the
+// article, at every mention: "the news weekly Der Spiegel", "Britain's Sun
+// newspaper", "Zycie Warszawy daily said". A name tagged a place needs
+// the media word before it ("HK newspaper editorials"), and a place's name
+// stays a place ("the Paris daily Le Monde").
+func mediaAsOrganizations(ms []*mention, toks []token) {
+	var media map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Location {
+			continue
+		}
+		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
+		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
+		if !before && !after || m.typ == newsner.Location && (!before || isPlaceName(m.m.Text) || placeContext(toks, m.t0, m.t1, locatives)) {
+			continue
+		}
+		if media == nil {
+			media = map[string]bool{}
+		}
+		media[m.key] = true
+	}
+	for _, m := range ms {
+		if media[m.key] && (m.typ == newsner.Person || m.typ == newsner.Location) {
+			m.typ = newsner.Organization
 		}
 	}
 }

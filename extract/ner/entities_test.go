@@ -123,6 +123,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Donald Tusk", 2}},
 		},
 		{
+			name:  "roles and parties before a name are not part of it",
+			text:  "Administrator Jane Doe met Democrat Walter Mondale. Emeritus Professor John Burrows said so.",
+			spans: []tspan{{P, 0, 3}, {P, 4, 7}, {O, 8, 9}, {P, 10, 12}},
+			want:  []want{{P, "Jane Doe", 1}, {P, "Walter Mondale", 1}, {P, "John Burrows", 1}},
+		},
+		{
 			name:  "place tagged over a title and a person",
 			text:  "French President Emmanuel Macron arrived.",
 			spans: []tspan{{L, 0, 4}},
@@ -161,6 +167,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme Corp.", 1}, {O, "Boston Inc", 1}, {O, "Beta Co.", 1}, {O, "Delta Co", 1}},
 		},
 		{
+			name:  "a US state's abbreviation ending a sentence leaves the sentence's full stop out",
+			text:  "He lives in Jacksonville, Fla.\nIt rained.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}},
+			want:  []want{{L, "Jacksonville", 1}, {L, "Fla", 1}},
+		},
+		{
 			name:  "a month before a name is not part of it",
 			text:  "The August National Association of Purchasing Management index rose.",
 			spans: []tspan{{O, 1, 7}},
@@ -168,9 +180,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "numbers in a name kept, a year before it and a score after it cut",
-			text:  "1860 Munich beat El Salvador 3-1 in 1979 Democracy Wall.",
+			text:  "1860 Munich beat Real Madrid 3-1 in 1979 Democracy Wall.",
 			spans: []tspan{{O, 0, 2}, {O, 3, 6}, {O, 7, 10}},
-			want:  []want{{O, "1860 Munich", 1}, {O, "El Salvador", 1}, {O, "Democracy Wall", 1}},
+			want:  []want{{O, "1860 Munich", 1}, {O, "Real Madrid", 1}, {O, "Democracy Wall", 1}},
 		},
 		{
 			name:  "former is no title before a place; a state's and a company's full stop",
@@ -183,6 +195,30 @@ func TestBuildEntities(t *testing.T) {
 			text:  "LONG GILT (SEP) 107\nGACETA DE LOS NEGOCIOS\nAl spoke.",
 			spans: []tspan{{O, 3, 4}, {P, 7, 9}, {P, 10, 11}},
 			want:  []want{{P, "Al", 1}},
+		},
+		{
+			name:  "a tweet's retweet mark is no name; RT the broadcaster is",
+			text:  "RT @Acme: we won. Pls RT http://t.co/x and watch RT reports.",
+			spans: []tspan{{O, 0, 1}, {O, 7, 8}, {O, 11, 12}},
+			want:  []want{{O, "RT", 1}},
+		},
+		{
+			name:  "the letters after a person's name are no name; after a town they are its state",
+			text:  "Mark Tedeschi, QC, said so, and Tom Smith, MP, agreed with the SC in Columbia, SC today.",
+			spans: []tspan{{P, 0, 2}, {L, 3, 4}, {P, 9, 11}, {O, 12, 13}, {O, 17, 18}, {L, 19, 20}, {L, 21, 22}},
+			want:  []want{{P, "Mark Tedeschi", 1}, {P, "Tom Smith", 1}, {O, "SC", 1}, {L, "Columbia", 1}, {L, "SC", 1}},
+		},
+		{
+			name:  "a name a media word stands by is a newspaper; the paper's town stays a place",
+			text:  "The news weekly Der Spiegel reported it, Zycie Warszawy daily said, and the Paris daily Le Monde agreed. Der Spiegel said so.",
+			spans: []tspan{{P, 3, 5}, {P, 8, 10}, {L, 15, 16}, {O, 17, 19}, {P, 21, 23}},
+			want:  []want{{O, "Der Spiegel", 2}, {O, "Zycie Warszawy", 1}, {L, "Paris", 1}, {O, "Le Monde", 1}},
+		},
+		{
+			name:  "a newspaper's capitalized The is part of its name",
+			text:  "The Sunday Telegraph quoted her. The Times reported it, and later the Times said so.",
+			spans: []tspan{{O, 1, 3}, {O, 7, 8}, {O, 14, 15}},
+			want:  []want{{O, "The Sunday Telegraph", 1}, {O, "The Times", 2}},
 		},
 		{
 			name:  "demonym is not a place",
@@ -200,7 +236,91 @@ func TestBuildEntities(t *testing.T) {
 			name:  "a place may also be its team",
 			text:  "NEW YORK 1996. New York beat Boston. In New York, rain.",
 			spans: []tspan{{L, 0, 2}, {O, 4, 6}, {O, 7, 8}, {L, 10, 12}},
-			want:  []want{{L, "NEW YORK", 2}, {O, "New York", 1}, {O, "Boston", 1}},
+			want:  []want{{L, "New York", 2}, {O, "New York", 1}, {O, "Boston", 1}},
+		},
+		{
+			name:  "a town in a sports report is its club where it stands as a team; countries stay places",
+			text:  "Italy beat Wales 2-1 in the cup match; Leeds beat Bath 3-0 and the coach hailed the goal. Fans in Leeds cheered.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {L, 9, 10}, {L, 11, 12}, {L, 22, 23}},
+			want:  []want{{L, "Italy", 1}, {L, "Wales", 1}, {O, "Leeds", 1}, {O, "Bath", 1}, {L, "Leeds", 1}},
+		},
+		{
+			name:  "no sports report, no clubs",
+			text:  "Storms moved over Leeds; Bath beat its record.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}},
+			want:  []want{{L, "Leeds", 1}, {L, "Bath", 1}},
+		},
+		{
+			name:  "the sentence's full stop is not a person's, an abbreviation's is",
+			text:  "Fans cheered for James To. Martin Luther King Jr. spoke.",
+			spans: []tspan{{P, 3, 5}, {P, 5, 9}},
+			want:  []want{{P, "James To", 1}, {P, "Martin Luther King Jr.", 1}},
+		},
+		{
+			name:  "a country's name tagged a person is a place, unless it is the surname of a person of the article",
+			text:  "Fans thanked Brasil, and Neil Jordan praised Jordan's film.",
+			spans: []tspan{{P, 2, 3}, {P, 5, 7}, {P, 8, 10}},
+			want:  []want{{L, "Brasil", 1}, {P, "Neil Jordan", 2}},
+		},
+		{
+			name:  "a sentence's first word the article writes in lower case is no name, unless it is capitalized inside a sentence too",
+			text:  "University exhibits opened. Many university collections grew at the University of Arkansas. Apple rose, and Apple shares beat an apple.",
+			spans: []tspan{{O, 0, 1}, {O, 10, 13}, {O, 14, 15}, {O, 18, 19}},
+			want:  []want{{O, "University of Arkansas", 1}, {O, "Apple", 2}},
+		},
+		{
+			name:  "a building's, a road's or a ground's name is a place, and a place's formal name",
+			text:  "Fans met at Elland Road and the Museum of Flight, and Crystal Palace and the Church of England spoke for the State of Texas. Domingo Hospital won. The Commonwealth of Nations met.",
+			spans: []tspan{{O, 3, 5}, {P, 7, 10}, {O, 12, 14}, {O, 16, 19}, {O, 22, 25}, {P, 26, 28}, {O, 31, 34}},
+			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}, {O, "Commonwealth of Nations", 1}},
+		},
+		{
+			name:  "a facility's short form stays with it as a place",
+			text:  "Gunmen hit the Bardo National Museum; the Bardo reopened.",
+			spans: []tspan{{O, 3, 6}, {O, 8, 9}},
+			want:  []want{{L, "Bardo National Museum", 2}},
+		},
+		{
+			name:  "an organization's head word and what it is for are one name; two companies are not",
+			text:  "The Andy Warhol Foundation for the Visual Arts gave funds, and she left Deutsche Bank for Goldman Sachs.\nThe State Bank of Pakistan sold bonds.",
+			spans: []tspan{{O, 1, 4}, {O, 6, 8}, {O, 14, 16}, {O, 17, 19}, {O, 21, 23}, {L, 24, 25}},
+			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 1}, {O, "Deutsche Bank", 1}, {O, "Goldman Sachs", 1}, {O, "State Bank", 1}, {L, "Pakistan", 1}},
+		},
+		{
+			name:  "a company's name through a possessive is one name, and its first word with the possessive is its short form",
+			text:  "Boatmen's Bancshares Inc. rose after a bid for Boatmen's.\nGermany's Siemens AG fell, and Boatmen's was sold.",
+			spans: []tspan{{P, 0, 1}, {O, 2, 4}, {P, 9, 10}, {L, 10, 11}, {O, 12, 14}, {P, 17, 18}},
+			want:  []want{{O, "Boatmen's Bancshares Inc.", 3}, {L, "Germany", 1}, {O, "Siemens AG", 1}},
+		},
+		{
+			name:  "a bracket a name opens but does not close splits it",
+			text:  "Hizbollah (Party of God) gunmen fired, and Mladost (L) won.",
+			spans: []tspan{{O, 0, 3}, {O, 4, 5}, {O, 10, 14}},
+			want:  []want{{O, "Hizbollah", 1}, {O, "Party of God", 1}, {O, "Mladost (L)", 1}},
+		},
+		{
+			name:  "the rest of O'Meara that prose drops is put back; a headline's possessive is not",
+			text:  "Mark O'Meara won, and Marcus O'Sullivan lost. O'Sullivan said so.\nBOXING - PANAMA'S DURAN WINS.",
+			spans: []tspan{{P, 0, 2}, {P, 5, 7}, {P, 9, 10}, {L, 15, 17}, {P, 17, 18}},
+			want:  []want{{P, "Mark O'Meara", 1}, {P, "Marcus O'Sullivan", 2}, {L, "PANAMA", 1}, {P, "DURAN", 1}},
+		},
+		{
+			name:  "a monarch's or pope's number is part of the name; the pronoun I is not",
+			text:  "Queen Elizabeth I was born. Pope John Paul II spoke, and Smith I think agreed.",
+			spans: []tspan{{P, 1, 2}, {P, 7, 9}, {P, 13, 14}},
+			want:  []want{{P, "Elizabeth I", 1}, {P, "John Paul II", 1}, {P, "Smith", 1}},
+		},
+		{
+			name:  "the sentence's full stop is no organization's either; a headline's 'S of a name that ends in it is kept",
+			text:  "They beat the Chicago White Sox.\nMOODY'S: A1 for Acme Corp.",
+			spans: []tspan{{O, 3, 6}, {O, 6, 7}, {O, 9, 11}},
+			want:  []want{{O, "Chicago White Sox", 1}, {O, "MOODY'S", 1}, {O, "Acme Corp", 1}},
+		},
+		{
+			name:  "a word of a person's name starting a sentence stays a name though the article writes it in lower case",
+			text:  "Ginger Nut came in. Not at all. Ginger, the boy, ate a ginger cake.",
+			spans: []tspan{{P, 0, 2}, {P, 9, 10}},
+			want:  []want{{P, "Ginger Nut", 2}},
 		},
 		{
 			name:  "surname typed otherwise joins the person",
@@ -215,6 +335,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Donald Trump", 1}, {P, "Melania Trump", 3}},
 		},
 		{
+			name:  "a surname joins the name it ends before one it starts",
+			text:  "Andy Warhol took Polaroids. Warhol Polaroids sold well. Warhol smiled.",
+			spans: []tspan{{P, 0, 2}, {P, 5, 7}, {P, 10, 11}},
+			want:  []want{{P, "Andy Warhol", 2}, {P, "Warhol Polaroids", 1}},
+		},
+		{
 			name:  "initials join an organization",
 			text:  "The European Central Bank (ECB) raised rates; the ECB said.",
 			spans: []tspan{{O, 1, 4}, {O, 5, 6}, {O, 11, 12}},
@@ -225,6 +351,18 @@ func TestBuildEntities(t *testing.T) {
 			text:  "Ursula von der Leyen said von der Leyen would go.",
 			spans: []tspan{{P, 0, 4}, {P, 5, 8}},
 			want:  []want{{P, "Ursula von der Leyen", 2}},
+		},
+		{
+			name:  "ships and spacecraft are no organizations (MISC)",
+			text:  "Divers reached the RMS Titanic, and the Titanic's hull rose in Canada. Space Shuttle Atlantis flew.",
+			spans: []tspan{{O, 3, 5}, {O, 8, 10}, {L, 13, 14}, {O, 15, 18}},
+			want:  []want{{L, "Canada", 1}},
+		},
+		{
+			name:  "a place and a newspaper's word after it are the newspaper",
+			text:  "According to the New Zealand Herald, lines grew at the U.S. Post Office, and the Irish Times said so.",
+			spans: []tspan{{L, 3, 5}, {L, 11, 12}, {misc, 17, 18}, {O, 18, 19}},
+			want:  []want{{O, "New Zealand Herald", 1}, {L, "U.S.", 1}, {O, "Irish Times", 1}},
 		},
 		{
 			name:  "MISC never emitted",

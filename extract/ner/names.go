@@ -124,12 +124,65 @@ var typeSlugs = map[newsner.EntityType]string{newsner.Person: "person", newsner.
 
 // entityKey is the key of an entity whose mentions' texts are forms and
 // whose canonical name is text: the listed thing's key if its forms name
-// one thing, else "name:<type>:<normalised canonical name>".
+// one thing and its canonical name is one of that thing's (fullListKey),
+// else "name:<type>:<normalised canonical name>".
 func entityKey(typ newsner.EntityType, text string, forms []string) string {
-	if k := groupListKey(typ, forms); k != "" {
+	if k := fullListKey(typ, text, forms); k != "" {
 		return k
 	}
 	return "name:" + typeSlugs[typ] + ":" + normName(text)
+}
+
+// fullListKey returns the one list key the forms of a group name, if its
+// fullest name full is a listed name of that thing too, but for a legal
+// suffix ("SoftBank Group Corp" of a listed "SoftBank"): "KSC" is a
+// listed club's short name, but "Kennedy Space Center (KSC)" is not that
+// club. An organization named only by a one-word town ("Chicago",
+// "Leicester") gets no club's key: the town has teams in more sports than
+// the list's one. "" otherwise.
+func fullListKey(typ newsner.EntityType, full string, forms []string) string {
+	k := groupListKey(typ, forms)
+	if k == "" || listKey(withoutSuffixes(full, typ), typ) != k {
+		return ""
+	}
+	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
+		return ""
+	}
+	return k
+}
+
+// legalSuffixes end an organization's full name after the name its lists
+// may give ("Group Corp", "Holdings plc", "FC").
+var legalSuffixes = setOf(`group holdings holding corp corporation inc incorporated co company ltd limited
+plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
+
+// withoutSuffixes returns an organization's name without the legal
+// suffixes it ends in, as long as a name is left and the lists do not
+// give the name with them; other names as they are.
+func withoutSuffixes(name string, typ newsner.EntityType) string {
+	if typ != newsner.Organization || listKey(name, typ) != "" {
+		return name
+	}
+	fs := strings.Fields(name)
+	n := len(fs)
+	for n > 1 && legalSuffixes[strings.Trim(strings.ToLower(fs[n-1]), ".,")] {
+		n--
+	}
+	return strings.Join(fs[:n], " ")
+}
+
+// fullestForm returns the longest of forms in code points: the name an
+// entity goes by. Of forms as long, one written as names are ("London")
+// wins over a headline's capitals ("LONDON"), else the first.
+func fullestForm(forms []string) string {
+	best, n := "", -1
+	for _, f := range forms {
+		c := utf8.RuneCountInString(f)
+		if c > n || c == n && isAllCaps(best) && !isAllCaps(f) {
+			best, n = f, c
+		}
+	}
+	return best
 }
 
 // groupListKey returns the one list key the forms of a group name, "" if
@@ -359,7 +412,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 			fs[i] = m.m.Text
 			have[normName(m.m.Text)] = true
 		}
-		key := groupListKey(g[0].typ, fs)
+		key := fullListKey(g[0].typ, fullestForm(fs), fs)
 		if key == "" {
 			continue
 		}

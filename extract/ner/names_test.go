@@ -200,7 +200,8 @@ func TestPossessiveInstitutionNames(t *testing.T) {
 			[]string{"ORGANIZATION:Westminster Magistrates' Court"}},
 		{"The patient is at St Mary's Hospital in London.",
 			[][3]any{{newsner.Person, "St", 2}, {newsner.Organization, "Hospital", 1}, {newsner.Location, "London", 1}},
-			[]string{"ORGANIZATION:St Mary's Hospital", "LOCATION:London"}},
+			// A hospital is a place, as CoNLL-2003 marks it (facilitiesAsPlaces).
+			[]string{"LOCATION:St Mary's Hospital", "LOCATION:London"}},
 		{"Russia's Gazprom cut supplies.",
 			[][3]any{{newsner.Location, "Russia", 1}, {newsner.Organization, "Gazprom", 1}},
 			[]string{"LOCATION:Russia", "ORGANIZATION:Gazprom"}},
@@ -282,5 +283,69 @@ func TestShortFormsJoin(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q:\n got %s\nwant %s", tt.text, strings.Join(got, "|"), strings.Join(tt.want, "|"))
 		}
+	}
+}
+
+// TestShortFormDoesNotKeyALongerName: a short form that a list gives to
+// one thing ("KSC", a club's) does not key an entity whose fullest name
+// is another thing's ("Kennedy Space Center (KSC)"), nor bring in that
+// thing's other names.
+func TestShortFormDoesNotKeyALongerName(t *testing.T) {
+	pos, err := sharedPOSTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Kennedy Space Center (KSC) in Florida said KSC staff would stay."
+	toks, err := tokenize(pos, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	O, L := newsner.Organization, newsner.Location
+	es := buildEntities(text, toks, []tspan{{O, 1, 4}, {O, 5, 6}, {L, 8, 9}, {O, 10, 11}})
+	if len(es) != 2 || es[0].Text != "Kennedy Space Center" || es[0].Count != 3 {
+		t.Fatalf("entities %+v, want Kennedy Space Center with 3 mentions and Florida", es)
+	}
+	if want := "name:org:kennedy space center"; es[0].Key != want {
+		t.Errorf("Kennedy Space Center: key %q, want %q", es[0].Key, want)
+	}
+	if k := listKey("KSC", O); k != "name:org:karlsruher sc" {
+		t.Errorf("KSC alone: key %q, want the club's", k)
+	}
+}
+
+// TestTownIsNoClubKey: a club named by its town alone does not take the
+// list's club key (the town has teams in other sports); named in full, or
+// beside its full name, it does.
+func TestTownIsNoClubKey(t *testing.T) {
+	O := newsner.Organization
+	club := listKey("Chicago Fire", O)
+	if club == "" || listKey("Chicago", O) != club {
+		t.Fatalf("the list no longer gives Chicago Fire's key to Chicago (%q, %q): pick another club", club, listKey("Chicago", O))
+	}
+	if k := entityKey(O, "Chicago", []string{"Chicago", "CHICAGO"}); k != "name:org:chicago" {
+		t.Errorf("Chicago alone: key %q, want name:org:chicago", k)
+	}
+	if k := entityKey(O, "Chicago Fire", []string{"Chicago Fire", "Chicago"}); k != club {
+		t.Errorf("Chicago Fire and Chicago: key %q, want %q", k, club)
+	}
+}
+
+// TestLegalSuffixKeepsTheKey: a listed company named in full with legal
+// suffixes the list leaves out ("SoftBank Group Corp") keeps the
+// company's key; a longer name that is another thing does not take it.
+func TestLegalSuffixKeepsTheKey(t *testing.T) {
+	O := newsner.Organization
+	k := listKey("SoftBank", O)
+	if k == "" || listKey("SoftBank Group Corp", O) != "" {
+		t.Fatalf("the list no longer has SoftBank alone (%q), or has SoftBank Group Corp: pick another company", k)
+	}
+	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp", "SoftBank"}); got != k {
+		t.Errorf("SoftBank Group Corp: key %q, want %q", got, k)
+	}
+	if got := entityKey(O, "SoftBank Vision Fund", []string{"SoftBank Vision Fund", "SoftBank"}); got == k {
+		t.Errorf("SoftBank Vision Fund took SoftBank's key %q", got)
+	}
+	if got := entityKey(O, "West Ham", []string{"West Ham"}); got != listKey("West Ham", O) || got == "" {
+		t.Errorf("West Ham: key %q, want the club's %q", got, listKey("West Ham", O))
 	}
 }
