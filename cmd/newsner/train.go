@@ -90,7 +90,6 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.out, "out", filepath.Join("extract", "ner", "model.bin"), "where to write the model")
 	fs.StringVar(&c.extra, "extra", "", "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
 	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
-	fs.Float64Var(&c.cfg.ListDropout, "list-dropout", 0, "fraction of name-list matches (companies, clubs, agencies, politicians) hidden from the training documents (0: none)")
 	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
 	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	fs.IntVar(&c.cfg.Epochs, "epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,8 +98,6 @@ const (
 	ftPrevGlove
 	ftNextGlove
 	ftGlove2
-	ftPrevList
-	ftNextList
 )
 
 // docInfo is an analyzed document: prose's tokens plus what the feature
@@ -113,7 +110,7 @@ type docInfo struct {
 	short []string // runs collapsed: "Xx", "X.X.", "d"
 	cap   []bool   // starts with an upper-case letter
 	start []bool   // first token of a segment (sentence or line)
-	gaz   []uint64 // gazetteer matches, see gazetteer.match
+	gaz   []uint32 // gazetteer matches, see gazetteer.match
 	flags []uint8  // document-level flags, see docFlag*
 	clus  []string // word cluster path, "" if none
 	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
@@ -173,7 +170,7 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		short: make([]string, n),
 		cap:   make([]bool, n),
 		start: make([]bool, n),
-		gaz:   make([]uint64, n),
+		gaz:   make([]uint32, n),
 		flags: make([]uint8, n),
 		clus:  make([]string, n),
 		gf:    gf,
@@ -440,36 +437,20 @@ func affixFeatures(lw string, buf []uint64) []uint64 {
 }
 
 // gazetteerFeatures appends each gazetteer match bit of token i, and the
-// kinds of gazetteer match of the tokens before and after it (the first
-// lists' kinds and the name lists' kinds as two features).
+// kinds of gazetteer match of the tokens before and after it.
 func (d *docInfo) gazetteerFeatures(i int, buf []uint64) []uint64 {
-	buf = appendGazBits(d.gaz[i], buf)
+	for g := d.gaz[i]; g != 0; g &= g - 1 {
+		bit := uint32(0)
+		for g&(1<<bit) == 0 {
+			bit++
+		}
+		buf = append(buf, fInt(ftGaz, bit))
+	}
 	if i > 0 && d.gaz[i-1] != 0 {
-		buf = appendNeighbourKinds(d.gaz[i-1], ftPrevGaz, ftPrevList, buf)
+		buf = append(buf, fInt(ftPrevGaz, kindsOf(d.gaz[i-1])))
 	}
 	if i+1 < len(d.gaz) && d.gaz[i+1] != 0 {
-		buf = appendNeighbourKinds(d.gaz[i+1], ftNextGaz, ftNextList, buf)
-	}
-	return buf
-}
-
-// appendGazBits appends a feature for each gazetteer match bit of g.
-func appendGazBits(g uint64, buf []uint64) []uint64 {
-	for ; g != 0; g &= g - 1 {
-		buf = append(buf, fInt(ftGaz, uint32(bits.TrailingZeros64(g))))
-	}
-	return buf
-}
-
-// appendNeighbourKinds appends the kinds of a neighbour's matches g: the
-// first lists' kinds as idBase, the name lists' as idList.
-func appendNeighbourKinds(g uint64, idBase, idList byte, buf []uint64) []uint64 {
-	k := kindsOf(g)
-	if base := k & (1<<nBaseGazetteers - 1); base != 0 {
-		buf = append(buf, fInt(idBase, base))
-	}
-	if list := k >> nBaseGazetteers; list != 0 {
-		buf = append(buf, fInt(idList, list))
+		buf = append(buf, fInt(ftNextGaz, kindsOf(d.gaz[i+1])))
 	}
 	return buf
 }
@@ -499,7 +480,7 @@ func (d *docInfo) clusterFeatures(i int, buf []uint64) []uint64 {
 var clusterPrefixes = []int{4, 8}
 
 // kindsOf folds gazetteer match bits to kinds (position dropped).
-func kindsOf(g uint64) uint32 {
+func kindsOf(g uint32) uint32 {
 	var k uint32
 	for kind := 0; kind < nGazetteers; kind++ {
 		if g&(0xf<<(4*kind)) != 0 {
@@ -671,7 +652,13 @@ func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
 	if s := suffix(lw, 3); s != "" {
 		buf = append(buf, f1(ftSuffix3, s))
 	}
-	buf = appendGazBits(d.gaz[i], buf)
+	for g := d.gaz[i]; g != 0; g &= g - 1 {
+		bit := uint32(0)
+		for g&(1<<bit) == 0 {
+			bit++
+		}
+		buf = append(buf, fInt(ftGaz, bit))
+	}
 	if c := d.clus[i]; c != "" {
 		buf = append(buf, f1(ftCluster, c))
 	}

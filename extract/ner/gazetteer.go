@@ -18,30 +18,21 @@ const (
 	gzDemonym
 	gzTitle
 	gzSurname
-	// The kinds above are the first lists; the ones below (names of
-	// organizations and people, gazetteer/lists.sh) came later and have
-	// feature templates of their own for their neighbours (ftPrevList,
-	// ftNextList), so a model trained without them reads the same
-	// features as before.
-	gzOrgName // a listed company's name or short form, or a news agency's
-	gzClub    // a football club's name or alias
-	gzPerson  // a US politician's name
 	nGazetteers
-	nBaseGazetteers = gzOrgName
 )
 
 // gazetteer matches token runs against the name lists.
 type gazetteer struct {
 	// phrases maps a phrase (tokens joined by single spaces) to the kinds
 	// it belongs to, one bit per kind.
-	phrases map[string]uint16
+	phrases map[string]uint8
 	// firsts maps a phrase's first token to the longest phrase (in tokens)
 	// starting with it.
 	firsts map[string]int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string]uint16{}, firsts: map[string]int{}}
+	g := &gazetteer{phrases: map[string]uint8{}, firsts: map[string]int{}}
 	files := []struct {
 		name string
 		kind int
@@ -52,10 +43,6 @@ func loadGazetteer() (*gazetteer, error) {
 		{"firstnames.txt", gzFirstName},
 		{"surnames.txt", gzSurname},
 		{"orgs.txt", gzOrgWord},
-		{"companies.txt", gzOrgName},
-		{"agencies.txt", gzOrgName},
-		{"clubs.txt", gzClub},
-		{"people.txt", gzPerson},
 	}
 	for _, f := range files {
 		data, err := gazetteerFS.ReadFile("gazetteer/" + f.name)
@@ -106,24 +93,16 @@ const (
 )
 
 // match marks, for every token, the kinds and positions of the longest list
-// phrases covering it: bit kind*4+pos of out[i]. The longest phrase is
-// found for the first lists' kinds and for the name lists' kinds apart, so
-// a listed name ("New York Times") leaves the place in it ("New York") as
-// the first lists mark it.
-func (g *gazetteer) match(words []string, out []uint64) {
-	const (
-		baseMask = 1<<nBaseGazetteers - 1
-		listMask = 1<<nGazetteers - 1 - baseMask
-	)
+// phrases covering it: bit kind*4+pos of out[i].
+func (g *gazetteer) match(words []string, out []uint32) {
 	var sb strings.Builder
 	for i := range words {
 		maxLen := g.firsts[words[i]]
 		if maxLen == 0 {
 			continue
 		}
-		var done uint16 // baseMask and/or its complement, once matched
-		for n := min(maxLen, len(words)-i); n >= 1 && done != baseMask|listMask; n-- {
-			var kinds uint16
+		for n := min(maxLen, len(words)-i); n >= 1; n-- {
+			var kinds uint8
 			if n == 1 {
 				kinds = g.phrases[words[i]]
 			} else {
@@ -136,35 +115,24 @@ func (g *gazetteer) match(words []string, out []uint64) {
 				}
 				kinds = g.phrases[sb.String()]
 			}
-			kinds &^= done
 			if kinds == 0 {
 				continue
 			}
-			if kinds&baseMask != 0 {
-				done |= baseMask
+			for kind := 0; kind < nGazetteers; kind++ {
+				if kinds&(1<<kind) == 0 {
+					continue
+				}
+				if n == 1 {
+					out[i] |= 1 << (kind*4 + gpU)
+					continue
+				}
+				out[i] |= 1 << (kind*4 + gpB)
+				for k := i + 1; k < i+n-1; k++ {
+					out[k] |= 1 << (kind*4 + gpI)
+				}
+				out[i+n-1] |= 1 << (kind*4 + gpL)
 			}
-			if kinds&listMask != 0 {
-				done |= listMask
-			}
-			markMatch(out, i, n, kinds)
+			break
 		}
-	}
-}
-
-// markMatch marks the phrase of n tokens at i as a match of kinds.
-func markMatch(out []uint64, i, n int, kinds uint16) {
-	for kind := 0; kind < nGazetteers; kind++ {
-		if kinds&(1<<kind) == 0 {
-			continue
-		}
-		if n == 1 {
-			out[i] |= 1 << (uint(kind)*4 + gpU)
-			continue
-		}
-		out[i] |= 1 << (uint(kind)*4 + gpB)
-		for k := i + 1; k < i+n-1; k++ {
-			out[k] |= 1 << (uint(kind)*4 + gpI)
-		}
-		out[i+n-1] |= 1 << (uint(kind)*4 + gpL)
 	}
 }

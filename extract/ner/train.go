@@ -26,7 +26,7 @@ type TrainConfig struct {
 	// model, no slower to run). Default: 3.
 	Runs int
 	// Name is the model's name, recorded in records made with it.
-	// Default: "ner/perceptron-v5".
+	// Default: "ner/perceptron-v4".
 	Name string
 	// Stages is 1 for a single tagger, 2 to add a second stage that
 	// rereads the document with the first stage's labels. Default: 2.
@@ -67,15 +67,6 @@ type TrainConfig struct {
 	// Train is given, against once over Extra: a weight on the target
 	// corpus. Default: 1.
 	MainWeight int
-	// ListDropout is the fraction of name-list matches (the companies,
-	// clubs, agencies and politicians of gazetteer/lists.sh) hidden from
-	// the training documents, each match drawn once with Seed: the
-	// training data's names are often in the lists, and a model that saw
-	// them on every listed name would trust the lists more than they
-	// deserve on names they miss or hold wrongly. Default 0: none (0.5
-	// cost the GUM dev set 0.01 and CoNLL-2003's dev set nothing gained;
-	// extract/ner/README.md).
-	ListDropout float64
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -237,7 +228,7 @@ func goldLabels(toks []token, gold []Span) []int {
 }
 
 // DefaultModelName is the name Train gives a model (TrainConfig.Name).
-const DefaultModelName = "ner/perceptron-v5"
+const DefaultModelName = "ner/perceptron-v4"
 
 // Train trains a Tagger on annotated documents (and cfg.Extra).
 func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
@@ -331,9 +322,6 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if cfg.DomainCopies {
 			d.domain = domainOf(doc.Source)
 		}
-		if cfg.ListDropout > 0 {
-			dropListMatches(d.gaz, cfg.ListDropout, rand.New(rand.NewSource(cfg.Seed*1_000_003+int64(i))))
-		}
 		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain})
 		ntok += len(toks)
 	}
@@ -373,30 +361,6 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		}
 	}
 	return newTagger(pos, gz, mf), nil
-}
-
-// dropListMatches hides a fraction p of the name-list matches in gaz: a
-// draw at each token where a match begins, holding for the tokens up to
-// the one where no match goes on.
-func dropListMatches(gaz []uint64, p float64, rng *rand.Rand) {
-	const listBits = ^uint64(1<<(4*nBaseGazetteers) - 1)
-	var begins, goesOn uint64 // per list kind: B or U; B or I
-	for k := nBaseGazetteers; k < nGazetteers; k++ {
-		begins |= (1<<gpB | 1<<gpU) << (4 * k)
-		goesOn |= (1<<gpB | 1<<gpI) << (4 * k)
-	}
-	drop := false
-	for i, g := range gaz {
-		if g&begins != 0 {
-			drop = rng.Float64() < p
-		}
-		if drop {
-			gaz[i] &^= listBits
-		}
-		if g&goesOn == 0 {
-			drop = false
-		}
-	}
 }
 
 // trainStage trains one stage's weights on tds (the second stage when s1,

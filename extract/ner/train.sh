@@ -12,7 +12,7 @@
 # minutes on two cores; A and B run side by side.
 # Usage: bash extract/ner/train.sh   (from the repository root)
 set -euo pipefail
-NAME=${NAME:-ner/perceptron-v5}
+NAME=${NAME:-ner/perceptron-v4}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/newsner" ./cmd/newsner
