@@ -99,8 +99,14 @@ func (t *Tagger) Features() int {
 	return n
 }
 
-// Name identifies the model in the record's model field.
-func (t *Tagger) Name() string { return t.name }
+// DocStep versions the document step (entities.go: span cleaning, typing,
+// merging and keys), which changes the records as much as the weights do.
+// Bump it with every change to what the step emits.
+const DocStep = "doc2"
+
+// Name identifies the model and document step in the record's model field
+// ("ner/perceptron-v4/doc2").
+func (t *Tagger) Name() string { return t.name + "/" + DocStep }
 
 // Entities returns the people, places and organizations text names, one entry
 // per distinct entity. Never nil; never panics.

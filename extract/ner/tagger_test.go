@@ -128,8 +128,8 @@ func TestInterpolate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if same.Name() != "ner/test" || same.Features() != tg.Features() {
-		t.Fatalf("name %q, %d features, want ner/test and %d", same.Name(), same.Features(), tg.Features())
+	if same.Name() != "ner/test/"+DocStep || same.Features() != tg.Features() {
+		t.Fatalf("name %q, %d features, want ner/test/%s and %d", same.Name(), same.Features(), DocStep, tg.Features())
 	}
 	text := "Angela Merkel met Emmanuel Macron in Paris on Monday, the German government said. Siemens shares rose."
 	want := fmt.Sprint(tg.Entities(text))
