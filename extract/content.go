@@ -771,6 +771,11 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			// Paragraphs nested too deep to pass their score up this far:
 			// another section of the same article.
 			out = append(out, c)
+		case ci.scored && ci.paras >= 2 && ci.text >= 150 && ci.link == 0 && ex.classWeight(c) >= 0:
+			// Two or more paragraphs without a single link: the rest of
+			// a post set apart from its start (a blog's "more" part),
+			// short enough to score under the threshold.
+			out = append(out, c)
 		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {

@@ -272,6 +272,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "Promo", "Tip one", "Banner"},
 		},
 		{
+			name: "the rest of a post in a block of its own, plain lines without links, stays",
+			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
+				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
+				<div class="share"><p><a href="/tw">Share on Twitter</a> <a href="/fb">Share on Facebook</a></p><p><a href="/mail">Email this post to a friend</a></p></div></div>`,
+			want:    []string{"Alpha", "Echo", "Tracklist", "Seven Bridges", "Quiet Static"},
+			wantNot: []string{"Share on"},
+		},
+		{
 			name: "an article's lead in a block named teaser stays (German sites' Vorspann)",
 			body: `<article><h1>Council agrees plan</h1><div class="teaser"><p>Der Stadtrat hat den Plan nach langer Debatte gebilligt, die Kosten steigen.</p></div>
 				<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
