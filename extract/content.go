@@ -63,6 +63,11 @@ type extractor struct {
 	// emitted holds the blocks of minRepeatChars or more emitted so far,
 	// by text length, for repeatedBlock.
 	emitted map[int][]*html.Node
+	// leadPath holds the elements from an article's <header> down to
+	// its lead (headerLead).
+	leadPath map[*html.Node]bool
+	// headerLeads: read an article's lead in its <header> (headerLead).
+	headerLeads bool
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -75,12 +80,12 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -292,9 +297,16 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
+	if p := n.Parent; p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
+		// Beside the lead in an article's header: its title, byline,
+		// date, breadcrumbs and buttons.
+		return true
+	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
+	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
+		// An article's header holding its lead: read for the lead only.
 	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
@@ -376,6 +388,81 @@ func holdsProse(n *html.Node) bool {
 	}
 	return walk(n)
 }
+
+// headerLead reports whether n, a <header> inside an <article>, holds the
+// article's lead (a standfirst, German journalism's Vorspann): a <p> of
+// long prose, not a heading, a byline or a date line. It records the path
+// from n down to the lead in ex.leadPath, so that the rest of the header
+// is skipped.
+func (ex *extractor) headerLead(n *html.Node) bool {
+	if ex.leadPath[n] {
+		return true
+	}
+	inArticle := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			inArticle = true
+			break
+		}
+	}
+	if !inArticle {
+		return false
+	}
+	var lead *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c = c.FirstChild; c != nil && lead == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Nav, atom.Script, atom.Style, atom.Figure, atom.Time, atom.Address:
+				continue
+			case atom.P:
+				if leadProse(c) {
+					lead = c
+				}
+				continue
+			}
+			find(c)
+		}
+	}
+	find(n)
+	if lead == nil {
+		return false
+	}
+	if ex.leadPath == nil {
+		ex.leadPath = make(map[*html.Node]bool)
+	}
+	for a := lead; a != n.Parent; a = a.Parent {
+		ex.leadPath[a] = true
+	}
+	return true
+}
+
+// leadProse reports whether p reads as an article's lead: minLeadChars or
+// more of text with hardly any link text, ending a sentence.
+func leadProse(p *html.Node) bool {
+	t := strings.TrimSpace(textOfMax(p, 2000))
+	if l, _ := textLen(t); l < minLeadChars {
+		return false
+	}
+	link := 0
+	for a := range p.Descendants() {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			l, _ := textLen(textOfMax(a, 2000))
+			link += l
+		}
+	}
+	if l, _ := textLen(t); link*4 > l {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…\"“”»«'", r)
+}
+
+// minLeadChars is the length of an article's lead read from its header.
+const minLeadChars = 100
 
 // hasClassToken reports whether the class attribute value v lists c.
 func hasClassToken(v, c string) bool {
@@ -759,6 +846,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 		if ex.articlePage && ex.teaserCards(c) {
 			continue // other stories
+		}
+		if ex.leadPath[c] {
+			out = append(out, c) // the article's header, read for its lead
+			continue
 		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {

@@ -450,3 +450,43 @@ func TestTeasersBesideAShortArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadInArticleHeader: on a page in another language than English, the
+// lead set in an article's <header> (German journalism's Vorspann) is read,
+// and nothing else of the header is; on an English page the header's dek
+// stays out, as the news benchmark's truth has it.
+func TestLeadInArticleHeader(t *testing.T) {
+	page := func(lang, bodyClass string) string {
+		return `<html lang="` + lang + `"><head><title>Stadtrat billigt Haushalt</title></head><body>
+			<header class="site"><a href="/">Stadtanzeiger</a><nav><a href="/politik">Politik</a></nav></header>
+			<article><header class="artikel-kopf"><ol class="crumbs"><li><a href="/politik">Politik</a></li><li><a href="/stadt">Stadt</a></li></ol>
+			<h1>Stadtrat billigt Haushalt</h1>
+			<p class="vorspann">Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt. Die Kosten steigen deutlich, die Opposition spricht von einem Fehler.</p>
+			<p class="autor">Von Erika Musterfrau</p><time datetime="2024-03-12">12.03.2024</time>
+			<p class="teilen"><a href="/share">Artikel teilen</a></p></header>
+			<div class="` + bodyClass + `"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+			<div class="teilen"><a href="/share">Teilen</a></div></article></body></html>`
+	}
+	for _, tt := range []struct {
+		lang          string
+		want, wantNot []string
+	}{
+		{"de", []string{"Nach einer langen Debatte", "spricht von einem Fehler.", "Alpha", "Delta"}, []string{"Erika", "Artikel teilen", "Politik", "Stadtanzeiger", "12.03.2024"}},
+		{"en", []string{"Alpha", "Delta"}, []string{"Nach einer langen Debatte", "Erika", "Artikel teilen", "Politik"}},
+	} {
+		// The article's paragraphs in a plain <div> and in a block named
+		// as the text's, beside the header.
+		for _, bodyClass := range []string{"", "artikel-text"} {
+			t.Run(tt.lang+"/"+bodyClass, func(t *testing.T) {
+				a, err := FromReader(strings.NewReader(page(tt.lang, bodyClass)), nil, "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkText(t, a.Text, tt.want, tt.wantNot)
+				if i, j := strings.Index(a.Text, "Nach einer"), strings.Index(a.Text, "Alpha"); i > j {
+					t.Errorf("the lead is not read first:\n%s", a.Text)
+				}
+			})
+		}
+	}
+}
