@@ -41,6 +41,8 @@ type info struct {
 	pres     int
 	embeds   int
 	headText int // characters inside h1-h6
+	// social: characters inside embedded social posts (socialEmbed).
+	social int
 	// listScore is the part of score passed up from list items and
 	// table cells (lines of a list or table rather than paragraphs).
 	listScore float64
@@ -233,6 +235,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.pres += ci.pres
 			in.embeds += ci.embeds
 			in.headText += ci.headText
+			in.social += ci.social
 			if c.DataAtom == atom.A {
 				in.link += ci.text
 			} else {
@@ -254,8 +257,31 @@ func (ex *extractor) stats(n *html.Node) *info {
 		in.pres++
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		in.headText = in.text
+	case atom.Blockquote:
+		if socialEmbed(n) {
+			// The post's own blocks count as the post, too.
+			for d := range n.Descendants() {
+				if di := ex.infos[d]; di != nil {
+					di.social = di.text
+				}
+			}
+			in.social = in.text
+		}
 	}
 	return in
+}
+
+// socialEmbed reports whether n, a <blockquote>, is a post embedded from a
+// social network (the markup its embed code writes, before its script turns
+// it into a frame).
+func socialEmbed(n *html.Node) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		switch f {
+		case "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq", "reddit-card", "bluesky-embed", "mastodon-embed", "text-post-media", "threads-embed":
+			return true
+		}
+	}
+	return false
 }
 
 // textLen counts the characters of s with white space runs collapsed to one,
@@ -654,6 +680,10 @@ func (ex *extractor) best(cands []*html.Node) *html.Node {
 	var top *html.Node
 	var topScore float64
 	for _, c := range cands {
+		if in := ex.infos[c]; in.social*2 > in.text {
+			// Mostly an embedded post: part of an article, never one.
+			continue
+		}
 		if s := ex.infos[c].score; top == nil || s > topScore {
 			top, topScore = c, s
 		}

@@ -272,6 +272,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "Promo", "Tip one", "Banner"},
 		},
 		{
+			name: "an embedded social post does not outscore a landing page's own short text",
+			body: `<div class="hero"><h1>Bakery Sonnenschein</h1><p>Fresh bread and cakes every morning from six, baked in our own oven in the old town.</p></div>
+				<div class="about"><p>We are a family bakery, founded in 1952, and we still use the sourdough our grandfather started.</p></div>
+				<div class="feed"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><p>Our new rye loaf is here, with seeds, honey, a crisp crust and a soft crumb, and it stays fresh for days, so come by, try it, and tell us what you think, #bread #bakery #sourdough #rye #local</p>
+				<p>A post shared by Bakery Sonnenschein (@sonnenschein), with photos of the loaf, the oven, the counter, and the team, on a Saturday morning, before opening, as every week</p></div></blockquote></div>`,
+			want: []string{"Fresh bread and cakes", "family bakery"},
+		},
+		{
 			name: "the rest of a post in a block of its own, plain lines without links, stays",
 			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
 				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
