@@ -1367,7 +1367,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !ex.listingCard(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n):
 		return true
@@ -1381,6 +1381,19 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	}
 	return false
 }
+
+// proseWithLinks reports whether a block of link density ld over
+// Readability's 0.2 is still running text: a paragraph or more, a third of
+// it links at most, and minProseBesideLinks characters outside links (a
+// section that links to what it names, a product's or tool's description
+// with a "learn more" link), not a box of links with a line between them.
+func proseWithLinks(in *info, ld float64) bool {
+	return in.paras >= 1 && ld < 0.33 && in.text-in.link >= minProseBesideLinks
+}
+
+// minProseBesideLinks is the text outside links of a block that
+// proseWithLinks keeps.
+const minProseBesideLinks = 250
 
 // listingCard reports whether n is a listing's cards, or one of them: a
 // run of minCards or more consecutive sibling blocks of one class (a title

@@ -280,6 +280,14 @@ func TestMainText(t *testing.T) {
 			want: []string{"Fresh bread and cakes", "family bakery"},
 		},
 		{
+			name: "a section of prose that links to what it names stays; a box of links with a line goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="tool"><h2>Page Inspector</h2><p>The <a href="/inspector">Page Inspector of the developer tools</a> shows the markup and the styles of any page and lets you change them while it runs, and the <a href="/console">Web Console of the developer tools</a> logs what the page does. Both work on <a href="/remote">phones, tablets and other remote devices</a> too, over a cable or the local network, and keep their settings between sessions, so that a page checked on one device can be checked again on another.</p></div>
+				<div class="more"><p>See also <a href="/a">the council's budget in full</a>, <a href="/b">last year's plan</a> and <a href="/c">the mayor's statement on the vote</a>.</p></div></article>`,
+			want:    []string{"Alpha", "Charlie", "shows the markup", "keep their settings"},
+			wantNot: []string{"See also"},
+		},
+		{
 			name: "the rest of a post in a block of its own, plain lines without links, stays",
 			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
 				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
