@@ -29,6 +29,10 @@ const maxRetryElements = 100000
 // failure and the next, more lenient one is tried.
 const minArticleChars = 500
 
+// minShortArticleChars is the text length of an attempt's block from which
+// a later attempt may not replace it with a block around it.
+const minShortArticleChars = 100
+
 // info is what one pass over the tree learns about an element.
 type info struct {
 	text     int // characters of white-space-collapsed text
@@ -89,6 +93,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 	}
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
+	var bestTop *html.Node
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -100,9 +105,15 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
-		t := ex.run(body)
+		t, top := ex.run(body)
+		if len(best) >= minShortArticleChars && top != bestTop && contains(top, bestTop) {
+			// A short post found, and a more lenient attempt only
+			// climbed to a block around it: what it adds is the
+			// sidebars and notes around the post.
+			continue
+		}
 		if len(t) > len(best) {
-			best = t
+			best, bestTop = t, top
 		}
 		if len(best) >= minArticleChars {
 			break
@@ -192,11 +203,11 @@ func findBody(n *html.Node) *html.Node {
 }
 
 // run is one extraction attempt with ex.flags.
-func (ex *extractor) run(body *html.Node) string {
+func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
-	return ex.emit(nodes)
+	return ex.emit(nodes), top
 }
 
 // stats walks the tree once, skipping what never holds article text, and

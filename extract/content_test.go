@@ -288,6 +288,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"See also"},
 		},
 		{
+			name: "a short post is not read with the notes around it when a more lenient attempt climbs to their block",
+			body: `<div id="wrap"><div class="post"><h2>Council agrees plan</h2><p>The council agreed to the plan on Tuesday, after a long debate, at a cost of 14 million.</p><p>Work on the bridge starts in May, and the road will be closed for two years, the mayor said.</p></div>
+				<p class="sidebar-note">This blog is about our town, its council, its schools, since 2009.</p><p class="sidebar-note">We write about the budget, the roads, the parks, every week of the year.</p><p class="sidebar-note">Send us your news, photos and tips by email, we read all of them.</p></div>`,
+			want:    []string{"The council agreed", "the mayor said."},
+			wantNot: []string{"This blog", "We write", "Send us"},
+		},
+		{
 			name: "the rest of a post in a block of its own, plain lines without links, stays",
 			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
 				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
