@@ -1209,6 +1209,11 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
+	if in.text*10 > ex.rootText*7 && in.paras > 0 {
+		// Most of the text being emitted, with paragraphs: the
+		// article's own container (its link lists go one by one below).
+		return false
+	}
 	return ex.cleanConditionally(n, in)
 }
 

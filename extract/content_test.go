@@ -295,6 +295,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"This blog", "We write", "Send us"},
 		},
 		{
+			name: "the article's own container is not cleaned away as link clutter when its links are a list of other pages",
+			body: `<div id="page"><div class="post" id="single-article"><h1>Front pages the morning after</h1><div class="article-content"><p>Photography dominated most of today's front pages with very few words announcing the result. Several of the papers below from <a href="/a">big cities</a> and small towns used one picture across the whole page.</p><p>Editors said in interviews on Wednesday that the pictures told the story better than any headline could and that readers agreed.</p><p>Some papers chose big and bold words over the pictures and a few of them ran both side by side.</p><ul><li><a href="/p/0">The front page of the Springfield Daily Courier on the morning after the election</a></li><li><a href="/p/1">The front page of the Riverside Daily Courier on the morning after the election</a></li><li><a href="/p/2">The front page of the Fairview Daily Courier on the morning after the election</a></li><li><a href="/p/3">The front page of the Greenville Daily Courier on the morning after the election</a></li><li><a href="/p/4">The front page of the Madison Daily Courier on the morning after the election</a></li><li><a href="/p/5">The front page of the Franklin Daily Courier on the morning after the election</a></li><li><a href="/p/6">The front page of the Clinton Daily Courier on the morning after the election</a></li><li><a href="/p/7">The front page of the Georgetown Daily Courier on the morning after the election</a></li></ul></div></div>
+				<div class="footer-content"><p>801 Third Street South, St. Petersburg, FL 33701, 727-821-9494</p></div></div>`,
+			want:    []string{"Photography dominated", "Editors said", "side by side."},
+			wantNot: []string{"Third Street"},
+		},
+		{
 			name: "the rest of a post in a block of its own, plain lines without links, stays",
 			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
 				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
