@@ -334,7 +334,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
-	if p := n.Parent; p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
+	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
 		// Beside the lead in an article's header: its title, byline,
 		// date, breadcrumbs and buttons.
 		return true
@@ -481,17 +481,18 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 // more of text with hardly any link text, ending a sentence.
 func leadProse(p *html.Node) bool {
 	t := strings.TrimSpace(textOfMax(p, 2000))
-	if l, _ := textLen(t); l < minLeadChars {
+	l, _ := textLen(t)
+	if l < minLeadChars {
 		return false
 	}
 	link := 0
 	for a := range p.Descendants() {
 		if a.Type == html.ElementNode && a.DataAtom == atom.A {
-			l, _ := textLen(textOfMax(a, 2000))
-			link += l
+			al, _ := textLen(textOfMax(a, 2000))
+			link += al
 		}
 	}
-	if l, _ := textLen(t); link*4 > l {
+	if link*4 > l {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
