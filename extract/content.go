@@ -29,6 +29,10 @@ const maxRetryElements = 100000
 // failure and the next, more lenient one is tried.
 const minArticleChars = 500
 
+// minShortArticleChars is the text length of an attempt's block from which
+// a later attempt may not replace it with a block around it.
+const minShortArticleChars = 100
+
 // info is what one pass over the tree learns about an element.
 type info struct {
 	text     int // characters of white-space-collapsed text
@@ -41,6 +45,8 @@ type info struct {
 	pres     int
 	embeds   int
 	headText int // characters inside h1-h6
+	// social: characters inside embedded social posts (socialEmbed).
+	social int
 	// listScore is the part of score passed up from list items and
 	// table cells (lines of a list or table rather than paragraphs).
 	listScore float64
@@ -63,6 +69,11 @@ type extractor struct {
 	// emitted holds the blocks of minRepeatChars or more emitted so far,
 	// by text length, for repeatedBlock.
 	emitted map[int][]*html.Node
+	// leadPath holds the elements from an article's <header> down to
+	// its lead (headerLead).
+	leadPath map[*html.Node]bool
+	// headerLeads: read an article's lead in its <header> (headerLead).
+	headerLeads bool
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -75,13 +86,14 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage}
+	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
+	var bestTop *html.Node
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -93,9 +105,15 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
-		t := ex.run(body)
+		t, top := ex.run(body)
+		if len(best) >= minShortArticleChars && top != bestTop && contains(top, bestTop) {
+			// A short post found, and a more lenient attempt only
+			// climbed to a block around it: what it adds is the
+			// sidebars and notes around the post.
+			continue
+		}
 		if len(t) > len(best) {
-			best = t
+			best, bestTop = t, top
 		}
 		if len(best) >= minArticleChars {
 			break
@@ -185,11 +203,11 @@ func findBody(n *html.Node) *html.Node {
 }
 
 // run is one extraction attempt with ex.flags.
-func (ex *extractor) run(body *html.Node) string {
+func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
-	return ex.emit(nodes)
+	return ex.emit(nodes), top
 }
 
 // stats walks the tree once, skipping what never holds article text, and
@@ -228,6 +246,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.pres += ci.pres
 			in.embeds += ci.embeds
 			in.headText += ci.headText
+			in.social += ci.social
 			if c.DataAtom == atom.A {
 				in.link += ci.text
 			} else {
@@ -249,8 +268,31 @@ func (ex *extractor) stats(n *html.Node) *info {
 		in.pres++
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		in.headText = in.text
+	case atom.Blockquote:
+		if socialEmbed(n) {
+			// The post's own blocks count as the post, too.
+			for d := range n.Descendants() {
+				if di := ex.infos[d]; di != nil {
+					di.social = di.text
+				}
+			}
+			in.social = in.text
+		}
 	}
 	return in
+}
+
+// socialEmbed reports whether n, a <blockquote>, is a post embedded from a
+// social network (the markup its embed code writes, before its script turns
+// it into a frame).
+func socialEmbed(n *html.Node) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		switch f {
+		case "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq", "reddit-card", "bluesky-embed", "mastodon-embed", "text-post-media", "threads-embed":
+			return true
+		}
+	}
+	return false
 }
 
 // textLen counts the characters of s with white space runs collapsed to one,
@@ -292,9 +334,16 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
+	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
+		// Beside the lead in an article's header: its title, byline,
+		// date, breadcrumbs and buttons.
+		return true
+	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
+	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
+		// An article's header holding its lead: read for the lead only.
 	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
@@ -376,6 +425,82 @@ func holdsProse(n *html.Node) bool {
 	}
 	return walk(n)
 }
+
+// headerLead reports whether n, a <header> inside an <article>, holds the
+// article's lead (a standfirst, German journalism's Vorspann): a <p> of
+// long prose, not a heading, a byline or a date line. It records the path
+// from n down to the lead in ex.leadPath, so that the rest of the header
+// is skipped.
+func (ex *extractor) headerLead(n *html.Node) bool {
+	if ex.leadPath[n] {
+		return true
+	}
+	inArticle := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			inArticle = true
+			break
+		}
+	}
+	if !inArticle {
+		return false
+	}
+	var lead *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c = c.FirstChild; c != nil && lead == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Nav, atom.Script, atom.Style, atom.Figure, atom.Time, atom.Address:
+				continue
+			case atom.P:
+				if leadProse(c) {
+					lead = c
+				}
+				continue
+			}
+			find(c)
+		}
+	}
+	find(n)
+	if lead == nil {
+		return false
+	}
+	if ex.leadPath == nil {
+		ex.leadPath = make(map[*html.Node]bool)
+	}
+	for a := lead; a != n.Parent; a = a.Parent {
+		ex.leadPath[a] = true
+	}
+	return true
+}
+
+// leadProse reports whether p reads as an article's lead: minLeadChars or
+// more of text with hardly any link text, ending a sentence.
+func leadProse(p *html.Node) bool {
+	t := strings.TrimSpace(textOfMax(p, 2000))
+	l, _ := textLen(t)
+	if l < minLeadChars {
+		return false
+	}
+	link := 0
+	for a := range p.Descendants() {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			al, _ := textLen(textOfMax(a, 2000))
+			link += al
+		}
+	}
+	if link*4 > l {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…\"“”»«'", r)
+}
+
+// minLeadChars is the length of an article's lead read from its header.
+const minLeadChars = 100
 
 // hasClassToken reports whether the class attribute value v lists c.
 func hasClassToken(v, c string) bool {
@@ -567,6 +692,10 @@ func (ex *extractor) best(cands []*html.Node) *html.Node {
 	var top *html.Node
 	var topScore float64
 	for _, c := range cands {
+		if in := ex.infos[c]; in.social*2 > in.text {
+			// Mostly an embedded post: part of an article, never one.
+			continue
+		}
 		if s := ex.infos[c].score; top == nil || s > topScore {
 			top, topScore = c, s
 		}
@@ -760,6 +889,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if ex.articlePage && ex.teaserCards(c) {
 			continue // other stories
 		}
+		if ex.leadPath[c] {
+			out = append(out, c) // the article's header, read for its lead
+			continue
+		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2
@@ -770,6 +903,11 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		case !ci.scored && ci.paras >= 2 && ci.text >= 400 && linkDensity(ci) < 0.2 && ex.classWeight(c) >= 0:
 			// Paragraphs nested too deep to pass their score up this far:
 			// another section of the same article.
+			out = append(out, c)
+		case ci.scored && ci.paras >= 2 && ci.text >= 150 && ci.link == 0 && ex.classWeight(c) >= 0:
+			// Two or more paragraphs without a single link: the rest of
+			// a post set apart from its start (a blog's "more" part),
+			// short enough to score under the threshold.
 			out = append(out, c)
 		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
 			ld := linkDensity(ci)
@@ -1072,6 +1210,11 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
+	if in.text*10 > ex.rootText*7 && in.paras > 0 {
+		// Most of the text being emitted, with paragraphs: the
+		// article's own container (its link lists go one by one below).
+		return false
+	}
 	return ex.cleanConditionally(n, in)
 }
 
@@ -1241,7 +1384,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !ex.listingCard(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n):
 		return true
@@ -1255,6 +1398,19 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	}
 	return false
 }
+
+// proseWithLinks reports whether a block of link density ld over
+// Readability's 0.2 is still running text: a paragraph or more, a third of
+// it links at most, and minProseBesideLinks characters outside links (a
+// section that links to what it names, a product's or tool's description
+// with a "learn more" link), not a box of links with a line between them.
+func proseWithLinks(in *info, ld float64) bool {
+	return in.paras >= 1 && ld < 0.33 && in.text-in.link >= minProseBesideLinks
+}
+
+// minProseBesideLinks is the text outside links of a block that
+// proseWithLinks keeps.
+const minProseBesideLinks = 250
 
 // listingCard reports whether n is a listing's cards, or one of them: a
 // run of minCards or more consecutive sibling blocks of one class (a title

@@ -272,6 +272,44 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "Promo", "Tip one", "Banner"},
 		},
 		{
+			name: "an embedded social post does not outscore a landing page's own short text",
+			body: `<div class="hero"><h1>Bakery Sonnenschein</h1><p>Fresh bread and cakes every morning from six, baked in our own oven in the old town.</p></div>
+				<div class="about"><p>We are a family bakery, founded in 1952, and we still use the sourdough our grandfather started.</p></div>
+				<div class="feed"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><p>Our new rye loaf is here, with seeds, honey, a crisp crust and a soft crumb, and it stays fresh for days, so come by, try it, and tell us what you think, #bread #bakery #sourdough #rye #local</p>
+				<p>A post shared by Bakery Sonnenschein (@sonnenschein), with photos of the loaf, the oven, the counter, and the team, on a Saturday morning, before opening, as every week</p></div></blockquote></div>`,
+			want: []string{"Fresh bread and cakes", "family bakery"},
+		},
+		{
+			name: "a section of prose that links to what it names stays; a box of links with a line goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="tool"><h2>Page Inspector</h2><p>The <a href="/inspector">Page Inspector of the developer tools</a> shows the markup and the styles of any page and lets you change them while it runs, and the <a href="/console">Web Console of the developer tools</a> logs what the page does. Both work on <a href="/remote">phones, tablets and other remote devices</a> too, over a cable or the local network, and keep their settings between sessions, so that a page checked on one device can be checked again on another.</p></div>
+				<div class="more"><p>See also <a href="/a">the council's budget in full</a>, <a href="/b">last year's plan</a> and <a href="/c">the mayor's statement on the vote</a>.</p></div></article>`,
+			want:    []string{"Alpha", "Charlie", "shows the markup", "keep their settings"},
+			wantNot: []string{"See also"},
+		},
+		{
+			name: "a short post is not read with the notes around it when a more lenient attempt climbs to their block",
+			body: `<div id="wrap"><div class="post"><h2>Council agrees plan</h2><p>The council agreed to the plan on Tuesday, after a long debate, at a cost of 14 million.</p><p>Work on the bridge starts in May, and the road will be closed for two years, the mayor said.</p></div>
+				<p class="sidebar-note">This blog is about our town, its council, its schools, since 2009.</p><p class="sidebar-note">We write about the budget, the roads, the parks, every week of the year.</p><p class="sidebar-note">Send us your news, photos and tips by email, we read all of them.</p></div>`,
+			want:    []string{"The council agreed", "the mayor said."},
+			wantNot: []string{"This blog", "We write", "Send us"},
+		},
+		{
+			name: "the article's own container is not cleaned away as link clutter when its links are a list of other pages",
+			body: `<div id="page"><div class="post" id="single-article"><h1>Front pages the morning after</h1><div class="article-content"><p>Photography dominated most of today's front pages with very few words announcing the result. Several of the papers below from <a href="/a">big cities</a> and small towns used one picture across the whole page.</p><p>Editors said in interviews on Wednesday that the pictures told the story better than any headline could and that readers agreed.</p><p>Some papers chose big and bold words over the pictures and a few of them ran both side by side.</p><ul><li><a href="/p/0">The front page of the Springfield Daily Courier on the morning after the election</a></li><li><a href="/p/1">The front page of the Riverside Daily Courier on the morning after the election</a></li><li><a href="/p/2">The front page of the Fairview Daily Courier on the morning after the election</a></li><li><a href="/p/3">The front page of the Greenville Daily Courier on the morning after the election</a></li><li><a href="/p/4">The front page of the Madison Daily Courier on the morning after the election</a></li><li><a href="/p/5">The front page of the Franklin Daily Courier on the morning after the election</a></li><li><a href="/p/6">The front page of the Clinton Daily Courier on the morning after the election</a></li><li><a href="/p/7">The front page of the Georgetown Daily Courier on the morning after the election</a></li></ul></div></div>
+				<div class="footer-content"><p>801 Third Street South, St. Petersburg, FL 33701, 727-821-9494</p></div></div>`,
+			want:    []string{"Photography dominated", "Editors said", "side by side."},
+			wantNot: []string{"Third Street"},
+		},
+		{
+			name: "the rest of a post in a block of its own, plain lines without links, stays",
+			body: `<div class="post"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></div>
+				<div id="more"><p>Tracklist:</p><p>1. "Harbour Lights"<br>2. "Northbound"<br>3. "Paper Moon Over Leeds"<br>4. "Seven Bridges"<br>5. "The Long Way Home"<br>6. "Quiet Static"<br>7. "Afterglow (Live at the Roundhouse)"<br>8. "Quiet Static (Reprise)"</p></div>
+				<div class="share"><p><a href="/tw">Share on Twitter</a> <a href="/fb">Share on Facebook</a></p><p><a href="/mail">Email this post to a friend</a></p></div></div>`,
+			want:    []string{"Alpha", "Echo", "Tracklist", "Seven Bridges", "Quiet Static"},
+			wantNot: []string{"Share on"},
+		},
+		{
 			name: "an article's lead in a block named teaser stays (German sites' Vorspann)",
 			body: `<article><h1>Council agrees plan</h1><div class="teaser"><p>Der Stadtrat hat den Plan nach langer Debatte gebilligt, die Kosten steigen.</p></div>
 				<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
@@ -440,5 +478,45 @@ func TestTeasersBesideAShortArticle(t *testing.T) {
 				t.Errorf("teasers in the text: %v, want %v:\n%s", got, tt.teasers, a.Text)
 			}
 		})
+	}
+}
+
+// TestLeadInArticleHeader: on a page in another language than English, the
+// lead set in an article's <header> (German journalism's Vorspann) is read,
+// and nothing else of the header is; on an English page the header's dek
+// stays out, as the news benchmark's truth has it.
+func TestLeadInArticleHeader(t *testing.T) {
+	page := func(lang, bodyClass string) string {
+		return `<html lang="` + lang + `"><head><title>Stadtrat billigt Haushalt</title></head><body>
+			<header class="site"><a href="/">Stadtanzeiger</a><nav><a href="/politik">Politik</a></nav></header>
+			<article><header class="artikel-kopf"><ol class="crumbs"><li><a href="/politik">Politik</a></li><li><a href="/stadt">Stadt</a></li></ol>
+			<h1>Stadtrat billigt Haushalt</h1>
+			<p class="vorspann">Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt. Die Kosten steigen deutlich, die Opposition spricht von einem Fehler.</p>
+			<p class="autor">Von Erika Musterfrau</p><time datetime="2024-03-12">12.03.2024</time>
+			<p class="teilen"><a href="/share">Artikel teilen</a></p></header>
+			<div class="` + bodyClass + `"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+			<div class="teilen"><a href="/share">Teilen</a></div></article></body></html>`
+	}
+	for _, tt := range []struct {
+		lang          string
+		want, wantNot []string
+	}{
+		{"de", []string{"Nach einer langen Debatte", "spricht von einem Fehler.", "Alpha", "Delta"}, []string{"Erika", "Artikel teilen", "Politik", "Stadtanzeiger", "12.03.2024"}},
+		{"en", []string{"Alpha", "Delta"}, []string{"Nach einer langen Debatte", "Erika", "Artikel teilen", "Politik"}},
+	} {
+		// The article's paragraphs in a plain <div> and in a block named
+		// as the text's, beside the header.
+		for _, bodyClass := range []string{"", "artikel-text"} {
+			t.Run(tt.lang+"/"+bodyClass, func(t *testing.T) {
+				a, err := FromReader(strings.NewReader(page(tt.lang, bodyClass)), nil, "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkText(t, a.Text, tt.want, tt.wantNot)
+				if i, j := strings.Index(a.Text, "Nach einer"), strings.Index(a.Text, "Alpha"); i > j {
+					t.Errorf("the lead is not read first:\n%s", a.Text)
+				}
+			})
+		}
 	}
 }

@@ -30,8 +30,9 @@ func Explain(w io.Writer, doc []byte, find string) error {
 		_, err := fmt.Fprintln(w, "no <body>")
 		return err
 	}
+	m := readMeta(root)
 	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
-		articlePage: readMeta(root).ld.found}
+		articlePage: m.ld.found, headerLeads: m.declaredNotEnglish()}
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {

@@ -61,7 +61,7 @@ func fallbackText(body *html.Node, title, byline string, elements int, have stri
 		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
-		if t := ex.run(body); len(t) > len(best) {
+		if t, _ := ex.run(body); len(t) > len(best) {
 			best = t
 		}
 		if len(best) >= minArticleChars {

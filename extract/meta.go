@@ -517,6 +517,14 @@ func (m *meta) language(text string) string {
 	return guessLanguage(text)
 }
 
+// declaredNotEnglish reports whether the page declares a language other than
+// English: where journalism counts the lead in an article's header as its
+// first paragraph (German, French), which English pages set apart as a dek.
+func (m *meta) declaredNotEnglish() bool {
+	l := m.language("")
+	return l != "" && l != "en" && !strings.HasPrefix(l, "en-")
+}
+
 // normLang turns a declared language ("en_US", "EN-gb", "en-US,fr") into a
 // BCP 47 tag ("en-US", "en-GB"); empty where v is not one.
 func normLang(v string) string {
