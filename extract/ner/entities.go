@@ -72,16 +72,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"
 		}
 		if n := len(m.words); n > 1 && isPossessive(m.words[n-1]) {
-			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" and "Moody's." (prose drops that "'s")
+			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" with its "'s" and without
 		}
 		first := toks[s.t0]
 		end, bend := mentionEnd(text, toks, s, poss)
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
-		if tail := text[toks[s.t1-1].BEnd:max(bend, toks[s.t1-1].BEnd)]; tail != "" && !isPossessive(tail) && tail[0] != '.' {
-			// "O" + "'Malley" (apostropheTail): the word is the name's.
-			m.words[len(m.words)-1] += strings.ToLower(tail)
-			m.key = strings.Join(m.words, " ")
-		}
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
@@ -301,11 +296,11 @@ func notAName(toks []token, s tspan) bool {
 }
 
 // mentionEnd is where a cleaned span's mention ends in the text (code
-// points, bytes): its last token's end, moved where a token of prose's
-// holds or drops more than the name: a sentence's full stop inside "Inc."
-// at the end of a sentence is cut, the "'s" of "McDonald's" that the
-// tagger left out or prose dropped ("Moody's." comes back as "Moody") is
-// put back. cleanSpan does the same where they are tokens of their own.
+// points, bytes): its last token's end, moved where the token holds more
+// than the name or the tagger left some out: a sentence's full stop inside
+// "Inc." at the end of a sentence is cut, the "'s" of "McDonald's" that the
+// tagger left out is put back. cleanSpan does the same where they are
+// tokens of their own.
 func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, bend int) {
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
@@ -315,38 +310,8 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
 		end, bend = end+2, bend+n
-	} else if r, n := apostropheTail(text[bend:]); n > 0 {
-		end, bend = end+r, bend+n
 	}
 	return end, bend
-}
-
-// apostropheTail returns the length in code points and bytes of an
-// apostrophe and the capitalized rest of a name s starts with: prose reads
-// the "'M", "'S", "'D" of "O'Malley", "O'Sullivan", "D'Souza" as
-// contractions and drops the rest of the word, which the mention takes
-// back. A possessive ("'s", a headline's "'S") is no such tail.
-func apostropheTail(s string) (runes, bytes int) {
-	r, n := utf8.DecodeRuneInString(s)
-	if r != '\'' && r != '\u2019' {
-		return 0, 0
-	}
-	c, m := utf8.DecodeRuneInString(s[n:])
-	if !unicode.IsUpper(c) {
-		return 0, 0
-	}
-	runes, bytes = 2, n+m
-	for bytes < len(s) {
-		c, m := utf8.DecodeRuneInString(s[bytes:])
-		if !unicode.IsLetter(c) {
-			break
-		}
-		runes, bytes = runes+1, bytes+m
-	}
-	if runes < 4 {
-		return 0, 0 // "PANAMA'S", a headline's possessive
-	}
-	return runes, bytes
 }
 
 // sentenceDot reports whether the full stop that ends a name's last word w
@@ -857,8 +822,8 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 	t1 := s.t1
 	if isPossessive(toks[t1-1].Text) {
 		t1--
-	} else if (t1 >= len(toks) || !isPossessive(toks[t1].Text)) && possessiveAfter(text[toks[t1-1].BEnd:]) == 0 {
-		return s // prose drops the "'s" of "Boatmen's." at a sentence's end
+	} else if t1 >= len(toks) || !isPossessive(toks[t1].Text) {
+		return s
 	}
 	words := make([]string, 0, t1-s.t0)
 	for k := s.t0; k < t1; k++ {
