@@ -15,7 +15,10 @@ import (
 // punctuation, "don't." its "n't.", "'sorry'" the whole word. Here a
 // contraction is cut off only where it ends the word (punctuation aside),
 // as CoNLL-2003's tokens have it ("O'Malley" one token, "Peter 's ."), so
-// the tagger sees the whole name; everything else is prose's.
+// the tagger sees the whole name. An em dash is a token of its own, as
+// CoNLL-2003's "--" is, where web text writes it between words without
+// spaces ("STOCKHOLM—Nokia", "Sony—the"); prose kept it in the word.
+// Everything else is prose's.
 func splitWords(text string) []string {
 	var out []string
 	start := -1
@@ -26,7 +29,14 @@ func splitWords(text string) []string {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			space = unicode.IsSpace(r)
 		}
+		dash := !space && text[i] == 0xe2 && strings.HasPrefix(text[i:], "\u2014")
 		switch {
+		case dash:
+			if start >= 0 {
+				out = splitWord(text[start:i], out)
+			}
+			out = append(out, text[i:i+size])
+			start = -1
 		case !space && start < 0:
 			start = i
 		case space && start >= 0:

@@ -17,6 +17,8 @@ func TestSplitWords(t *testing.T) {
 		// as prose: brackets, quotes and "$" off the front, punctuation off the back,
 		// abbreviations and emoticons whole, "'ve" and "'d" kept in the word.
 		{`("U.S. Inc." $100) Mr. Jones :-) we've I'd AT&T Rolls-Royce rock'n'roll`, `(|"|U.S.|Inc.|"|$|100|)|Mr.|Jones|:-)|we've|I'd|AT&T|Rolls-Royce|rock'n'roll`},
+		// prose: "STOCKHOLM—Nokia", "Sony—the" (an en dash joins names: "Paris–Roubaix").
+		{"STOCKHOLM—Nokia said Sony—the maker— and —Paris–Roubaix", "STOCKHOLM|—|Nokia|said|Sony|—|the|maker|—|and|—|Paris–Roubaix"},
 		{"Berlin\n\n\tMadrid\u00a0Rome", "Berlin|Madrid|Rome"},
 		{"", ""},
 	}
