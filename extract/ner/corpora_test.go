@@ -53,6 +53,18 @@ func TestReadGUM(t *testing.T) {
 		gumLine("8", "it", "PRP", "Entity=(6-organization-giv-x-x-x-coref)|SpaceAfter=No"),
 		gumLine("9", ".", ".", "_"),
 		"",
+		"# sent_id = 3",
+		gumLine("1", "They", "PRP", "_"),
+		gumLine("2", "held", "VBD", "_"),
+		gumLine("3", "an", "DT", "Entity=(8-event-new-x-x-x-sgl"),
+		gumLine("4", "event", "NN", "_"),
+		gumLine("5", "at", "IN", "_"),
+		gumLine("6", "Cape", "NNP", "Entity=(9-place-new-x-x-x-sgl"),
+		gumLine("7", "Canaveral", "NNP", "Entity=9)|SpaceAfter=No"),
+		gumLine("8", ",", ",", "_"),
+		gumLine("9", "Florida", "NNP", "Entity=(10-place-new-x-x-x-sgl)8)|SpaceAfter=No"),
+		gumLine("10", ".", ".", "_"),
+		"",
 	}
 	docs, err := ReadGUM(strings.NewReader(strings.Join(lines, "\n")))
 	if err != nil {
@@ -62,20 +74,22 @@ func TestReadGUM(t *testing.T) {
 		t.Fatalf("docs %+v", docs)
 	}
 	d := docs[0]
-	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it."; d.Text != want {
+	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida."; d.Text != want {
 		t.Fatalf("text %q\nwant %q", d.Text, want)
 	}
-	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily"}
+	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida"}
 	if got := goldOf(d); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("gold %q\nwant %q", got, want)
 	}
-	// Los Angeles and California are two things; South Korea is one.
+	// Los Angeles and California are two things; South Korea is one;
+	// Florida, a comma part of an event's mention, is its own mention's
+	// thing, a place (it had been the event's part, MISC).
 	ents := map[string]int{}
 	r := []rune(d.Text)
 	for _, s := range d.Gold {
 		ents[string(r[s.Start:s.End])] = s.Entity
 	}
-	if ents["Los Angeles"] == ents["California"] || ents["South Korea"] != 6 {
+	if ents["Los Angeles"] == ents["California"] || ents["South Korea"] != 6 || ents["Florida"] != 10 {
 		t.Errorf("entity ids %v", ents)
 	}
 }

@@ -264,6 +264,9 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 		// "Los Angeles, California" is two names in CoNLL-2003.
 		for pi, part := range commaParts(toks, m.t0, m.t1) {
 			id := m.id
+			if pi > 0 && named(part[0], part[1]) {
+				break // its own mention gives it its own thing and type ("Florida" of "an event at Cape Canaveral, Florida")
+			}
 			if pi > 0 {
 				id = -(m.id*100 + pi) // "California" of "Los Angeles, California" is another thing
 			}
