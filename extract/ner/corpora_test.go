@@ -65,6 +65,30 @@ func TestReadGUM(t *testing.T) {
 		gumLine("9", "Florida", "NNP", "Entity=(10-place-new-x-x-x-sgl)8)|SpaceAfter=No"),
 		gumLine("10", ".", ".", "_"),
 		"",
+		"# sent_id = 4",
+		gumLine("1", "They", "PRP", "_"),
+		gumLine("2", "met", "VBD", "_"),
+		gumLine("3", "author", "NN", "Entity=(11-person-new-x-x-x-sgl"),
+		gumLine("4", "Truman", "NNP", "_"),
+		gumLine("5", "Capote", "NNP", "Entity=11)"),
+		gumLine("6", "and", "CC", "_"),
+		gumLine("7", "Lee", "NNP", "Entity=(12-person-new-x-x-x-sgl"),
+		gumLine("8", "Cheuk", "NNP", "SpaceAfter=No"),
+		gumLine("9", "-", "HYPH", "SpaceAfter=No"),
+		gumLine("10", "yan", "NNP", "_"),
+		gumLine("11", "of", "IN", "_"),
+		gumLine("12", "the", "DT", "Entity=(13-organization-new-x-x-x-sgl"),
+		gumLine("13", "Labour", "NNP", "_"),
+		gumLine("14", "Party", "NNP", "Entity=13)12)|SpaceAfter=No"),
+		gumLine("15", ".", ".", "_"),
+		"",
+		"# sent_id = 5",
+		gumLine("1", "A", "DT", "Entity=(14-person-new-x-x-x-sgl"),
+		gumLine("2", "boy", "NN", "_"),
+		gumLine("3", "from", "IN", "_"),
+		gumLine("4", "Irving", "NNP", "Entity=(15-place-new-x-x-x-sgl)14)"),
+		gumLine("5", "won", "VBD", "_"),
+		"",
 	}
 	docs, err := ReadGUM(strings.NewReader(strings.Join(lines, "\n")))
 	if err != nil {
@@ -74,10 +98,10 @@ func TestReadGUM(t *testing.T) {
 		t.Fatalf("docs %+v", docs)
 	}
 	d := docs[0]
-	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida."; d.Text != want {
+	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida.\nThey met author Truman Capote and Lee Cheuk-yan of the Labour Party.\nA boy from Irving won"; d.Text != want {
 		t.Fatalf("text %q\nwant %q", d.Text, want)
 	}
-	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida"}
+	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida", "PERSON:Truman Capote", "PERSON:Lee Cheuk-yan", "ORGANIZATION:Labour Party", "LOCATION:Irving"}
 	if got := goldOf(d); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("gold %q\nwant %q", got, want)
 	}
