@@ -365,6 +365,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "New Zealand Herald", 1}, {L, "U.S.", 1}, {O, "Irish Times", 1}},
 		},
 		{
+			name:  "a name tagged a person that ends in a company's or institution's word is an organization",
+			text:  "Marvel Studios hired Peter Koros Design, Emory University and John Banks.",
+			spans: []tspan{{P, 0, 2}, {P, 3, 6}, {P, 7, 9}, {P, 10, 12}},
+			want:  []want{{O, "Marvel Studios", 1}, {O, "Peter Koros Design", 1}, {O, "Emory University", 1}, {P, "John Banks", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
