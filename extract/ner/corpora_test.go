@@ -89,6 +89,13 @@ func TestReadGUM(t *testing.T) {
 		gumLine("4", "Irving", "NNP", "Entity=(15-place-new-x-x-x-sgl)14)"),
 		gumLine("5", "won", "VBD", "_"),
 		"",
+		"# sent_id = 6",
+		gumLine("1", "NASA", "NNP", "Entity=(16-person-new-x-x-x-sgl(17-organization-new-x-x-x-sgl)"),
+		gumLine("2", "Administrator", "NNP", "_"),
+		gumLine("3", "Charles", "NNP", "_"),
+		gumLine("4", "Bolden", "NNP", "Entity=16)"),
+		gumLine("5", "spoke", "VBD", "_"),
+		"",
 	}
 	docs, err := ReadGUM(strings.NewReader(strings.Join(lines, "\n")))
 	if err != nil {
@@ -98,10 +105,10 @@ func TestReadGUM(t *testing.T) {
 		t.Fatalf("docs %+v", docs)
 	}
 	d := docs[0]
-	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida.\nThey met author Truman Capote and Lee Cheuk-yan of the Labour Party.\nA boy from Irving won"; d.Text != want {
+	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida.\nThey met author Truman Capote and Lee Cheuk-yan of the Labour Party.\nA boy from Irving won\nNASA Administrator Charles Bolden spoke"; d.Text != want {
 		t.Fatalf("text %q\nwant %q", d.Text, want)
 	}
-	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida", "PERSON:Truman Capote", "PERSON:Lee Cheuk-yan", "ORGANIZATION:Labour Party", "LOCATION:Irving"}
+	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida", "PERSON:Truman Capote", "PERSON:Lee Cheuk-yan", "ORGANIZATION:Labour Party", "LOCATION:Irving", "ORGANIZATION:NASA", "PERSON:Charles Bolden"}
 	if got := goldOf(d); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("gold %q\nwant %q", got, want)
 	}

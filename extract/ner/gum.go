@@ -314,7 +314,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
 	for t0 <= t1 {
 		w := strings.ToLower(toks[t0].form)
-		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isTitle(toks[t0].form) && isProperTok(toks[t0+1])) {
+		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isRole(toks[t0].form) && isProperTok(toks[t0+1])) {
 			t0++
 			continue
 		}
@@ -324,9 +324,10 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, 
 		t1--
 	}
 	if typ == newsner.Person {
-		// "U.S. Senator John Cornyn", "Environment Minister John Baird".
+		// "U.S. Senator John Cornyn", "Environment Minister John Baird",
+		// "NASA Administrator Charles Bolden" (roles as the document step's).
 		for k := t1 - 1; k >= t0; k-- {
-			if isTitle(toks[k].form) && isProperTok(toks[k+1]) {
+			if isRole(toks[k].form) && isProperTok(toks[k+1]) {
 				t0 = k + 1
 				break
 			}
@@ -335,7 +336,7 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, 
 	if t0 > t1 || !isNNP(toks[t0]) || !startsUpper(toks[t0].form) {
 		return 0, 0, false
 	}
-	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isTitle(last.form) {
+	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isRole(last.form) {
 		return 0, 0, false
 	}
 	for k := t0; k <= t1; k++ {
