@@ -67,6 +67,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		for k := s.t0; k < s.t1; k++ {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
+		first := toks[s.t0]
+		end, bend := mentionEnd(text, toks, s, poss)
 		m.key = strings.Join(m.words, " ")
 		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {
 			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"
@@ -74,8 +76,10 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if n := len(m.words); n > 1 && isPossessive(m.words[n-1]) {
 			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" with its "'s" and without
 		}
-		first := toks[s.t0]
-		end, bend := mentionEnd(text, toks, s, poss)
+		// A full stop at the end is no part of what groups mentions: "Junius
+		// Ho." at a sentence's end (prose keeps it in the token) is the
+		// "Junius Ho" of the next, "Acme Co." is "Acme Co".
+		m.key = strings.TrimSuffix(m.key, ".")
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}

@@ -371,6 +371,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Marvel Studios", 1}, {O, "Peter Koros Design", 1}, {O, "Emory University", 1}, {P, "John Banks", 1}},
 		},
 		{
+			name:  "a name whose last token holds the sentence's full stop is one entity with the same name without it",
+			text:  "The winner was Junius Ho. Later Junius Ho spoke to the Chicago White Sox. The Chicago White Sox won. Acme Co. rose. Buy Acme Co.",
+			spans: []tspan{{P, 3, 5}, {P, 6, 8}, {O, 11, 14}, {O, 15, 18}, {O, 20, 22}, {O, 25, 27}},
+			want:  []want{{P, "Junius Ho", 2}, {O, "Chicago White Sox", 2}, {O, "Acme Co.", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
