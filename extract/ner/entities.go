@@ -563,6 +563,14 @@ func abbreviates(short, full *mention) bool {
 			// "the Commission" after "the European Commission".
 			return true
 		}
+		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && full.m.Start < short.m.Start &&
+			orgHeads[short.words[n-1]] && nameLinks[full.words[n]] && equalWords(full.words[:n], short.words) {
+			// "Andy Warhol Foundation" after "Andy Warhol Foundation for
+			// the Visual Arts": the name up to its head word, once the full
+			// name has been given ("Harvard Business School" before "the
+			// 'Harvard Business School of Texas'" is not that).
+			return true
+		}
 		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
 			return false
 		}

@@ -377,6 +377,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Junius Ho", 2}, {O, "Chicago White Sox", 2}, {O, "Acme Co.", 2}},
 		},
 		{
+			name:  "an organization's name up to its head word is a short form of the name that goes on behind of/for/on",
+			text:  "The Andy Warhol Foundation for the Visual Arts gave. The Andy Warhol Foundation said the Royal Bank of Scotland and the Royal Bank rose. The Warhol Polaroids. Harvard Business School is the Harvard Business School of Texas",
+			spans: []tspan{{O, 1, 8}, {O, 11, 14}, {O, 16, 20}, {O, 22, 24}, {O, 27, 29}, {O, 30, 33}, {O, 35, 40}},
+			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 2}, {O, "Royal Bank of Scotland", 2}, {O, "Warhol Polaroids", 1}, {O, "Harvard Business School", 1}, {O, "Harvard Business School of Texas", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
