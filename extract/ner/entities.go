@@ -43,6 +43,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitOpenBrackets(toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
+	spans = joinShortSurnames(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -1365,4 +1366,49 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// joinShortSurnames adds to a person's name the short capitalized word the
+// tagger left out right after it, on the same line, before a word in
+// lower case or punctuation: "Regina Ip", "Cyd Ho from", "Wilson Or was"
+// (Cantonese surnames of two letters, which the model reads as the words
+// "or" and "to"). Not in title-case headlines ("Obama To Visit China"),
+// nor before a colon (a mail's "To:").
+func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Person || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 == k || s.t0 > 0 && toks[s.t0-1].Text == "@" {
+			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
+		}
+		w := toks[k].Text
+		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)] ||
+			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+			continue
+		}
+		if k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n') {
+			if r, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(r) || unicode.IsDigit(r) || r == ':' {
+				continue // "Michael Shalayeff To: ...", a mail's header
+			}
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
+// shortWords are English words of two or three letters that start a
+// sentence written without a full stop before it ("@ user Are you", "Ha
+// Ha"), and abbreviations that end a place's or team's name ("Undercliff
+// Ave"); "To" and "Or" are left out: they are surnames ("James To").
+var shortWords = setOf(`you are it its but the and for was has had his her him our not yes
+can all any how who why off may now one two get got new old out we he she they me my us
+do did does is am be no so if as at by in on up an ha lol omg oh ok hey hi ave st rd dem jay`)
+
+// isLetters reports whether every rune of s is a letter.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -383,6 +383,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Andy Warhol Foundation for the Visual Arts", 2}, {O, "Royal Bank of Scotland", 2}, {O, "Warhol Polaroids", 1}, {O, "Harvard Business School", 1}, {O, "Harvard Business School of Texas", 1}},
 		},
 		{
+			name:  "a short capitalized word the tagger left out after a person's name is the surname, but not in a title-case headline, a mail header or after a tweet's @",
+			text:  "Regina Ip won, and James To was re-elected.\nObama To Visit China\nFrom: Tom Smith To: Ann\n@ Dan Smith Mo said so.",
+			spans: []tspan{{P, 0, 1}, {P, 5, 6}, {P, 10, 11}, {P, 16, 18}, {P, 22, 24}},
+			want:  []want{{P, "Regina Ip", 1}, {P, "James To", 1}, {P, "Obama", 1}, {P, "Tom Smith", 1}, {P, "Dan Smith", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
