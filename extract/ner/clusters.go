@@ -48,10 +48,7 @@ func LearnClusters(ctx context.Context, texts []string, cfg ClusterConfig) (map[
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		toks, _, err := analyze(nil, text, false, false)
-		if err != nil {
-			return nil, err
-		}
+		toks := splitText(text)
 		words := make([]string, len(toks))
 		for i, t := range toks {
 			words[i] = clusterWord(t.Text)

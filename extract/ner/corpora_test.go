@@ -53,6 +53,49 @@ func TestReadGUM(t *testing.T) {
 		gumLine("8", "it", "PRP", "Entity=(6-organization-giv-x-x-x-coref)|SpaceAfter=No"),
 		gumLine("9", ".", ".", "_"),
 		"",
+		"# sent_id = 3",
+		gumLine("1", "They", "PRP", "_"),
+		gumLine("2", "held", "VBD", "_"),
+		gumLine("3", "an", "DT", "Entity=(8-event-new-x-x-x-sgl"),
+		gumLine("4", "event", "NN", "_"),
+		gumLine("5", "at", "IN", "_"),
+		gumLine("6", "Cape", "NNP", "Entity=(9-place-new-x-x-x-sgl"),
+		gumLine("7", "Canaveral", "NNP", "Entity=9)|SpaceAfter=No"),
+		gumLine("8", ",", ",", "_"),
+		gumLine("9", "Florida", "NNP", "Entity=(10-place-new-x-x-x-sgl)8)|SpaceAfter=No"),
+		gumLine("10", ".", ".", "_"),
+		"",
+		"# sent_id = 4",
+		gumLine("1", "They", "PRP", "_"),
+		gumLine("2", "met", "VBD", "_"),
+		gumLine("3", "author", "NN", "Entity=(11-person-new-x-x-x-sgl"),
+		gumLine("4", "Truman", "NNP", "_"),
+		gumLine("5", "Capote", "NNP", "Entity=11)"),
+		gumLine("6", "and", "CC", "_"),
+		gumLine("7", "Lee", "NNP", "Entity=(12-person-new-x-x-x-sgl"),
+		gumLine("8", "Cheuk", "NNP", "SpaceAfter=No"),
+		gumLine("9", "-", "HYPH", "SpaceAfter=No"),
+		gumLine("10", "yan", "NNP", "_"),
+		gumLine("11", "of", "IN", "_"),
+		gumLine("12", "the", "DT", "Entity=(13-organization-new-x-x-x-sgl"),
+		gumLine("13", "Labour", "NNP", "_"),
+		gumLine("14", "Party", "NNP", "Entity=13)12)|SpaceAfter=No"),
+		gumLine("15", ".", ".", "_"),
+		"",
+		"# sent_id = 5",
+		gumLine("1", "A", "DT", "Entity=(14-person-new-x-x-x-sgl"),
+		gumLine("2", "boy", "NN", "_"),
+		gumLine("3", "from", "IN", "_"),
+		gumLine("4", "Irving", "NNP", "Entity=(15-place-new-x-x-x-sgl)14)"),
+		gumLine("5", "won", "VBD", "_"),
+		"",
+		"# sent_id = 6",
+		gumLine("1", "NASA", "NNP", "Entity=(16-person-new-x-x-x-sgl(17-organization-new-x-x-x-sgl)"),
+		gumLine("2", "Administrator", "NNP", "_"),
+		gumLine("3", "Charles", "NNP", "_"),
+		gumLine("4", "Bolden", "NNP", "Entity=16)"),
+		gumLine("5", "spoke", "VBD", "_"),
+		"",
 	}
 	docs, err := ReadGUM(strings.NewReader(strings.Join(lines, "\n")))
 	if err != nil {
@@ -62,20 +105,22 @@ func TestReadGUM(t *testing.T) {
 		t.Fatalf("docs %+v", docs)
 	}
 	d := docs[0]
-	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it."; d.Text != want {
+	if want := "US President Donald Trump visited Los Angeles, California with the Afghan team.\nSouth Korea and People's Daily said it.\nThey held an event at Cape Canaveral, Florida.\nThey met author Truman Capote and Lee Cheuk-yan of the Labour Party.\nA boy from Irving won\nNASA Administrator Charles Bolden spoke"; d.Text != want {
 		t.Fatalf("text %q\nwant %q", d.Text, want)
 	}
-	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily"}
+	want := []string{"LOCATION:US", "PERSON:Donald Trump", "LOCATION:Los Angeles", "LOCATION:California", "MISC:Afghan", "LOCATION:South Korea", "ORGANIZATION:People's Daily", "LOCATION:Cape Canaveral", "LOCATION:Florida", "PERSON:Truman Capote", "PERSON:Lee Cheuk-yan", "ORGANIZATION:Labour Party", "LOCATION:Irving", "ORGANIZATION:NASA", "PERSON:Charles Bolden"}
 	if got := goldOf(d); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("gold %q\nwant %q", got, want)
 	}
-	// Los Angeles and California are two things; South Korea is one.
+	// Los Angeles and California are two things; South Korea is one;
+	// Florida, a comma part of an event's mention, is its own mention's
+	// thing, a place (it had been the event's part, MISC).
 	ents := map[string]int{}
 	r := []rune(d.Text)
 	for _, s := range d.Gold {
 		ents[string(r[s.Start:s.End])] = s.Entity
 	}
-	if ents["Los Angeles"] == ents["California"] || ents["South Korea"] != 6 {
+	if ents["Los Angeles"] == ents["California"] || ents["South Korea"] != 6 || ents["Florida"] != 10 {
 		t.Errorf("entity ids %v", ents)
 	}
 }

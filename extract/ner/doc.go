@@ -4,16 +4,17 @@
 //
 // # Pipeline
 //
-// prose (github.com/jdkato/prose/v2) is the NLP layer. Its tokenizer splits
-// the text (prose.NewDocument with tagging, extraction and segmentation
-// off), and its part-of-speech model tags the tokens: posTagger runs prose's
-// own averaged-perceptron weights and feature templates without the maps
-// prose allocates per token, giving prose's tags about four times faster.
-// prose's tokens carry no offsets and its tokenizer rewrites text (curly
-// quotes become straight ones, "n't?" of "can't?" is dropped), so tokens
-// are aligned to the text by folding quotes the same way and searching
-// forward from the previous token; a token that cannot be placed is skipped
-// without moving the cursor.
+// prose (github.com/jdkato/prose/v2) is the NLP layer. The text is split
+// as prose's tokenizer splits it (splitWords, which mirrors it but keeps the
+// words prose cuts at an apostrophe and drops in part: "O'Malley",
+// "Moody's."), and prose's part-of-speech model tags the tokens: posTagger
+// runs prose's own averaged-perceptron weights and feature templates
+// without the maps prose allocates per token, giving prose's tags about
+// four times faster. Curly quotes are folded to straight ones as prose's
+// tokenizer does, and tokens are placed in the text by searching forward
+// from the previous token (align, which also places the tokens of prose's
+// own tokenizer for the Prose baseline, where a dropped piece of text is
+// skipped without moving the cursor).
 //
 // Over those tokens and tags Tagger runs this package's sequence model: an
 // averaged structured perceptron with BILOU labels over PER, LOC, ORG and

@@ -43,6 +43,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitOpenBrackets(toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
+	spans = joinShortSurnames(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -67,27 +68,27 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		for k := s.t0; k < s.t1; k++ {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
+		first := toks[s.t0]
+		end, bend := mentionEnd(text, toks, s, poss)
 		m.key = strings.Join(m.words, " ")
 		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {
 			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"
 		}
 		if n := len(m.words); n > 1 && isPossessive(m.words[n-1]) {
-			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" and "Moody's." (prose drops that "'s")
+			m.key = strings.Join(m.words[:n-1], " ") // "Moody's" with its "'s" and without
 		}
-		first := toks[s.t0]
-		end, bend := mentionEnd(text, toks, s, poss)
+		// A full stop at the end is no part of what groups mentions: "Junius
+		// Ho." at a sentence's end (prose keeps it in the token) is the
+		// "Junius Ho" of the next, "Acme Co." is "Acme Co".
+		m.key = strings.TrimSuffix(m.key, ".")
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
-		if tail := text[toks[s.t1-1].BEnd:max(bend, toks[s.t1-1].BEnd)]; tail != "" && !isPossessive(tail) && tail[0] != '.' {
-			// "O" + "'Malley" (apostropheTail): the word is the name's.
-			m.words[len(m.words)-1] += strings.ToLower(tail)
-			m.key = strings.Join(m.words, " ")
-		}
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
+	headedAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
@@ -301,11 +302,11 @@ func notAName(toks []token, s tspan) bool {
 }
 
 // mentionEnd is where a cleaned span's mention ends in the text (code
-// points, bytes): its last token's end, moved where a token of prose's
-// holds or drops more than the name: a sentence's full stop inside "Inc."
-// at the end of a sentence is cut, the "'s" of "McDonald's" that the
-// tagger left out or prose dropped ("Moody's." comes back as "Moody") is
-// put back. cleanSpan does the same where they are tokens of their own.
+// points, bytes): its last token's end, moved where the token holds more
+// than the name or the tagger left some out: a sentence's full stop inside
+// "Inc." at the end of a sentence is cut, the "'s" of "McDonald's" that the
+// tagger left out is put back. cleanSpan does the same where they are
+// tokens of their own.
 func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, bend int) {
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
@@ -315,38 +316,8 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
 		end, bend = end+2, bend+n
-	} else if r, n := apostropheTail(text[bend:]); n > 0 {
-		end, bend = end+r, bend+n
 	}
 	return end, bend
-}
-
-// apostropheTail returns the length in code points and bytes of an
-// apostrophe and the capitalized rest of a name s starts with: prose reads
-// the "'M", "'S", "'D" of "O'Malley", "O'Sullivan", "D'Souza" as
-// contractions and drops the rest of the word, which the mention takes
-// back. A possessive ("'s", a headline's "'S") is no such tail.
-func apostropheTail(s string) (runes, bytes int) {
-	r, n := utf8.DecodeRuneInString(s)
-	if r != '\'' && r != '\u2019' {
-		return 0, 0
-	}
-	c, m := utf8.DecodeRuneInString(s[n:])
-	if !unicode.IsUpper(c) {
-		return 0, 0
-	}
-	runes, bytes = 2, n+m
-	for bytes < len(s) {
-		c, m := utf8.DecodeRuneInString(s[bytes:])
-		if !unicode.IsLetter(c) {
-			break
-		}
-		runes, bytes = runes+1, bytes+m
-	}
-	if runes < 4 {
-		return 0, 0 // "PANAMA'S", a headline's possessive
-	}
-	return runes, bytes
 }
 
 // sentenceDot reports whether the full stop that ends a name's last word w
@@ -591,6 +562,14 @@ func abbreviates(short, full *mention) bool {
 		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
 			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
 			// "the Commission" after "the European Commission".
+			return true
+		}
+		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && full.m.Start < short.m.Start &&
+			orgHeads[short.words[n-1]] && nameLinks[full.words[n]] && equalWords(full.words[:n], short.words) {
+			// "Andy Warhol Foundation" after "Andy Warhol Foundation for
+			// the Visual Arts": the name up to its head word, once the full
+			// name has been given ("Harvard Business School" before "the
+			// 'Harvard Business School of Texas'" is not that).
 			return true
 		}
 		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
@@ -857,8 +836,8 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 	t1 := s.t1
 	if isPossessive(toks[t1-1].Text) {
 		t1--
-	} else if (t1 >= len(toks) || !isPossessive(toks[t1].Text)) && possessiveAfter(text[toks[t1-1].BEnd:]) == 0 {
-		return s // prose drops the "'s" of "Boatmen's." at a sentence's end
+	} else if t1 >= len(toks) || !isPossessive(toks[t1].Text) {
+		return s
 	}
 	words := make([]string, 0, t1-s.t0)
 	for k := s.t0; k < t1; k++ {
@@ -1348,4 +1327,88 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// companyHeads are the capitalized last words that make a name an
+// organization's, never a person's: legal suffixes (legalSuffixes), the
+// words companies name themselves by, and institutions' head words. No
+// person in CoNLL-2003's eng.train or eng.testa has a name ending in one
+// (554 organizations do); "Bank", "Federation" and "League" are left out
+// ("West Bank", "Russian Federation" are places, "Premier League" MISC).
+var companyHeads = setOf(`studios pictures records entertainment media labs laboratories systems
+technologies airlines airways motors design partners capital ventures pharmaceuticals brands foods
+energy bancorp bancshares insurance securities investments industries electronics software networks
+communications telecom enterprises foundation institute council commission agency department
+ministry school college university academy organization organisation authority alliance coalition
+bureau administration`)
+
+// headedAsOrganizations types ORGANIZATION a name of two words or more
+// tagged a person that ends in a company's or institution's word
+// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), at
+// every mention of it.
+func headedAsOrganizations(ms []*mention, toks []token) {
+	var orgs map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Person || m.t1-m.t0 < 2 {
+			continue
+		}
+		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
+		if l := strings.ToLower(w); !startsUpper(w) || !companyHeads[l] && (!legalSuffixes[l] || len(l) < 3) {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+		}
+		orgs[m.key] = true
+	}
+	for _, m := range ms {
+		if orgs[m.key] && m.typ == newsner.Person {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// joinShortSurnames adds to a person's name the short capitalized word the
+// tagger left out right after it, on the same line, before a word in
+// lower case or punctuation: "Regina Ip", "Cyd Ho from", "Wilson Or was"
+// (Cantonese surnames of two letters, which the model reads as the words
+// "or" and "to"). Not in title-case headlines ("Obama To Visit China"),
+// nor before a colon (a mail's "To:").
+func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Person || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 == k || s.t0 > 0 && toks[s.t0-1].Text == "@" {
+			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
+		}
+		w := toks[k].Text
+		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)] ||
+			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+			continue
+		}
+		if k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n') {
+			if r, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(r) || unicode.IsDigit(r) || r == ':' {
+				continue // "Michael Shalayeff To: ...", a mail's header
+			}
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
+// shortWords are English words of two or three letters that start a
+// sentence written without a full stop before it ("@ user Are you", "Ha
+// Ha"), and abbreviations that end a place's or team's name ("Undercliff
+// Ave"); "To" and "Or" are left out: they are surnames ("James To").
+var shortWords = setOf(`you are it its but the and for was has had his her him our not yes
+can all any how who why off may now one two get got new old out we he she they me my us
+do did does is am be no so if as at by in on up an ha lol omg oh ok hey hi ave st rd dem jay`)
+
+// isLetters reports whether every rune of s is a letter.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

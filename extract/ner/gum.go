@@ -254,6 +254,16 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 		}
 		return false
 	}
+	// notPerson reports whether a mention of a place, organization or MISC
+	// type that does not hold all of tokens [t0,t1] overlaps tokens [a,b].
+	notPerson := func(t0, t1, a, b int) bool {
+		for _, m := range ms {
+			if t, ok := gumTypes[m.typ]; ok && t != newsner.Person && !(m.t0 <= t0 && m.t1 >= t1) && m.t0 <= b && m.t1 >= a {
+				return true
+			}
+		}
+		return false
+	}
 	taken := make([]bool, len(toks))
 	var gold []Span
 	for i, m := range ms {
@@ -264,6 +274,9 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 		// "Los Angeles, California" is two names in CoNLL-2003.
 		for pi, part := range commaParts(toks, m.t0, m.t1) {
 			id := m.id
+			if pi > 0 && named(part[0], part[1]) {
+				break // its own mention gives it its own thing and type ("Florida" of "an event at Cape Canaveral, Florida")
+			}
 			if pi > 0 {
 				id = -(m.id*100 + pi) // "California" of "Los Angeles, California" is another thing
 			}
@@ -272,7 +285,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			}
 			t0, t1, ok := gumName(toks, part[0], part[1], typ, named)
 			if !ok && typ == newsner.Person {
-				t0, t1, ok = gumPersonPart(toks, part[0], part[1], named)
+				t0, t1, ok = gumPersonPart(toks, part[0], part[1], named, notPerson)
 			}
 			if !ok && typ == newsner.Organization {
 				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ, named)
@@ -301,7 +314,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
 	for t0 <= t1 {
 		w := strings.ToLower(toks[t0].form)
-		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isTitle(toks[t0].form) && isProperTok(toks[t0+1])) {
+		if w == "the" || w == "a" || w == "an" || (typ == newsner.Person && t0 < t1 && isRole(toks[t0].form) && isProperTok(toks[t0+1])) {
 			t0++
 			continue
 		}
@@ -311,9 +324,10 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, 
 		t1--
 	}
 	if typ == newsner.Person {
-		// "U.S. Senator John Cornyn", "Environment Minister John Baird".
+		// "U.S. Senator John Cornyn", "Environment Minister John Baird",
+		// "NASA Administrator Charles Bolden" (roles as the document step's).
 		for k := t1 - 1; k >= t0; k-- {
-			if isTitle(toks[k].form) && isProperTok(toks[k+1]) {
+			if isRole(toks[k].form) && isProperTok(toks[k+1]) {
 				t0 = k + 1
 				break
 			}
@@ -322,7 +336,7 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, 
 	if t0 > t1 || !isNNP(toks[t0]) || !startsUpper(toks[t0].form) {
 		return 0, 0, false
 	}
-	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isTitle(last.form) {
+	if last := toks[t1]; !isProperTok(last) && !isNumber(last.form) || typ == newsner.Person && isRole(last.form) {
 		return 0, 0, false
 	}
 	for k := t0; k <= t1; k++ {
@@ -331,10 +345,12 @@ func gumName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, 
 		switch {
 		case t.xpos == "POS" && k > t0 && k < t1 && !named(t0, k-1) && !named(t0, k) && !toks[k-1].spaceAfter:
 			continue // "People's Daily": a possessive inside one name
-		case t.xpos == "POS" || t.form == "(" || t.form == ")":
+		case t.xpos == "POS" || t.form == "(" || t.form == ")" || t.form == "[" || t.form == "]":
 			return 0, 0, false // "Saudi Arabia's Civil Defense Authority" is two names
 		case typ == misc && !isNNP(t) && !isNumber(t.form) && !nameJoiners[l] && hasLetter(t.form):
 			return 0, 0, false // "Election Results" of a heading
+		case k > t0+1 && toks[k-1].form == "-" && !toks[k-2].spaceAfter && !toks[k-1].spaceAfter:
+			continue // "yan" of "Lee Cheuk-yan", one word with its hyphen
 		case typ == newsner.Person && hasLetter(t.form) && !startsUpper(t.form) && !nameParticles[l]:
 			return 0, 0, false // "Lee Cheuk-yan of the Labour Party"
 		case isProperTok(t) || isNumber(t.form) || nameJoiners[l] || !hasLetter(t.form):
@@ -412,9 +428,12 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named f
 }
 
 // gumPersonPart finds the person's name in a mention that also names their
-// party or country: after the last possessive ("DAB's Starry Lee"), before
-// the first "of" ("Lee Cheuk-yan of the Labour Party").
-func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool) (int, int, bool) {
+// party or country or what they are: after the last possessive ("DAB's
+// Starry Lee"), before the first "of" ("Lee Cheuk-yan of the Labour
+// Party"), after the lower-case words it starts with ("author Truman
+// Capote"), as CoNLL-2003 marks names.
+func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool, otherType func(t0, t1, a, b int) bool) (int, int, bool) {
+	m0, m1 := t0, t1
 	for k := t0; k < t1; k++ {
 		if toks[k].form == "of" {
 			t1 = k - 1
@@ -425,6 +444,19 @@ func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool) (int,
 		if toks[k].xpos == "POS" {
 			t0 = k + 1
 			break
+		}
+	}
+	// "author Truman Capote", "pro-establishment nonpartisan Junius Ho": the
+	// words that say what the person is are no part of the name.
+	// Not where the name holds a mention of another type ("a treasurer at
+	// the Andy Warhol Foundation") or is a people ("many Texans").
+	s := t0
+	for s < t1 && (!hasLetter(toks[s].form) || !startsUpper(toks[s].form) && !nameParticles[strings.ToLower(toks[s].form)]) {
+		s++
+	}
+	if s > t0 {
+		if a, b, ok := gumName(toks, s, t1, newsner.Person, named); ok && !otherType(m0, m1, a, b) && (a < b || toks[a].xpos != "NNPS") {
+			return a, b, true
 		}
 	}
 	if t0 > t1 {

@@ -75,15 +75,24 @@ func prepare(text string) folded {
 	return f
 }
 
-// tokenize runs prose's tokenizer alone over text and tags the tokens with
-// pos (prose's tagger, see posTagger).
+// tokenize splits text into tokens placed in it (splitWords: prose's
+// tokenizer, less its dropping of the rest of "O'Malley" and of "'s.") and
+// tags them with pos (prose's tagger, see posTagger). It never panics.
 func tokenize(pos *posTagger, text string) ([]token, error) {
-	toks, _, err := analyze(nil, text, false, false)
-	if err != nil || len(toks) == 0 {
-		return toks, err
+	toks := splitText(text)
+	if len(toks) > 0 {
+		pos.tag(toks)
 	}
-	pos.tag(toks)
 	return toks, nil
+}
+
+// splitText is tokenize without the tags.
+func splitText(text string) []token {
+	if text == "" {
+		return nil
+	}
+	f := prepare(text)
+	return align(text, f, splitWords(f.s), nil)
 }
 
 // analyze runs prose over text (tokenizing; tagging if tag; classifying

@@ -1,0 +1,133 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitWords splits text (folded by prepare) into words as prose's
+// tokenizer does (prose/v2 tokenize.go: iterTokenizer), but keeping every
+// byte of a word. prose cuts a word at an "'s", "'m", "'re" or "'ll"
+// anywhere in it and then drops what follows when it is longer than the
+// contraction: "O'Malley", "O'Sullivan", "D'Souza", "O'Reilly" come out as
+// "O" and "D", "Moody's." and "Peter's," lose their "'s" and the
+// punctuation, "don't." its "n't.", "'sorry'" the whole word. Here a
+// contraction is cut off only where it ends the word (punctuation aside),
+// as CoNLL-2003's tokens have it ("O'Malley" one token, "Peter 's ."), so
+// the tagger sees the whole name. An em dash is a token of its own, as
+// CoNLL-2003's "--" is, where web text writes it between words without
+// spaces ("STOCKHOLM—Nokia", "Sony—the"); prose kept it in the word.
+// Everything else is prose's.
+func splitWords(text string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(text); {
+		space, size := true, 1
+		if i < len(text) {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		dash := !space && text[i] == 0xe2 && strings.HasPrefix(text[i:], "\u2014")
+		switch {
+		case dash:
+			if start >= 0 {
+				out = splitWord(text[start:i], out)
+			}
+			out = append(out, text[i:i+size])
+			start = -1
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			out = splitWord(text[start:i], out)
+			start = -1
+		}
+		i += size
+	}
+	return out
+}
+
+// splitWord appends the tokens of one whitespace-delimited word to out:
+// opening brackets, quotes and "$" off the front, closing punctuation off
+// the back, a contraction that ends the word off as a token of its own;
+// emoticons and abbreviations ("U.S.", "Mr.") whole.
+func splitWord(w string, out []string) []string {
+	var suffs []string // in reverse order
+	for w != "" {
+		if isSpecialWord(w) {
+			out = append(out, w)
+			break
+		}
+		if strings.IndexByte(`$(["`, w[0]) >= 0 {
+			out = append(out, w[:1])
+			w = w[1:]
+			continue
+		}
+		if i := contractionAt(w); i > 0 {
+			out = append(out, w[:i])
+			w = w[i:]
+			continue
+		}
+		if strings.IndexByte(`,)"]!;.?:'`, w[len(w)-1]) >= 0 {
+			suffs = append(suffs, w[len(w)-1:])
+			w = w[:len(w)-1]
+			continue
+		}
+		out = append(out, w)
+		break
+	}
+	for k := len(suffs) - 1; k >= 0; k-- {
+		out = append(out, suffs[k])
+	}
+	return out
+}
+
+// contractions are the endings prose's tokenizer makes tokens of their own
+// ("they" "'ll", "do" "n't"); "'ve" and "'d" it leaves in the word.
+var contractions = []string{"'ll", "'s", "'re", "'m", "n't"}
+
+// contractionAt returns where a contraction starts that ends w but for
+// closing punctuation ("it's", "Peter's.", "don't,"), or -1.
+func contractionAt(w string) int {
+	end := len(w)
+	for end > 0 && strings.IndexByte(`,)"]!;.?:`, w[end-1]) >= 0 {
+		end--
+	}
+	for _, c := range contractions {
+		if i := end - len(c); i >= 0 && strings.EqualFold(w[i:end], c) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isSpecialWord reports whether prose keeps w as one token: an emoticon, an
+// abbreviation of single letters with full stops ("U.S."), or a capital
+// and one or two small letters with a full stop ("Mr.", "Inc.").
+func isSpecialWord(w string) bool {
+	if emoticons[w] { // postag.go
+		return true
+	}
+	if n := len(w); n >= 3 && n <= 4 && w[n-1] == '.' && isASCIIUpper(w[0]) {
+		ok := true
+		for k := 1; k < n-1; k++ {
+			ok = ok && w[k] >= 'a' && w[k] <= 'z'
+		}
+		if ok {
+			return true
+		}
+	}
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		c := w[k] | 0x20
+		if c < 'a' || c > 'z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
