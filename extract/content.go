@@ -74,6 +74,10 @@ type extractor struct {
 	leadPath map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
+	// cardGrids holds the grids of prose cards that gridAncestor took
+	// in with the article, and the blocks between them and the chosen
+	// block, which are not cleaned away (proseCards).
+	cardGrids map[*html.Node]bool
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -204,6 +208,7 @@ func findBody(n *html.Node) *html.Node {
 
 // run is one extraction attempt with ex.flags.
 func (ex *extractor) run(body *html.Node) (string, *html.Node) {
+	ex.cardGrids = nil
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
@@ -536,6 +541,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	top = ex.parentScoringAsWell(top, body)
 	top = ex.wholerAncestor(top, body)
 	top = ex.spreadAncestor(top, body)
+	top = ex.gridAncestor(top, body)
 	return onlyChildOf(top, body)
 }
 
@@ -793,6 +799,97 @@ const (
 	maxSpreadLinkDensity = 0.1
 	spreadCover          = 0.8
 )
+
+// gridAncestor returns, where top holds under maxSpreadShare of the page's
+// text and grids of prose cards (proseCards: a title, a paragraph of
+// description and maybe links each, a course catalogue's or a service
+// page's offerings) after it hold as much text as top, the nearest
+// ancestor of top holding such grids with that much text: the intro of a
+// listing page and the listing itself. The grids (whole) and the blocks
+// from top's new ancestor down to them are not cleaned away. Else top.
+func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil || float64(ti.text) >= maxSpreadShare*float64(bi.text) {
+		return top
+	}
+	// Only the grids after top: a listing's intro comes first, and a
+	// carousel of featured posts above a post is the site's, not its.
+	var grids []*html.Node
+	after := false
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == top {
+				after = true
+				continue
+			}
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if after && ex.proseCards(c) {
+				grids = append(grids, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(body)
+	if len(grids) == 0 {
+		return top
+	}
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		text := 0
+		var in []*html.Node
+		for _, g := range grids {
+			if contains(p, g) {
+				text += ex.infos[g].text
+				in = append(in, g)
+			}
+		}
+		if text < ti.text {
+			continue
+		}
+		ex.cardGrids = make(map[*html.Node]bool)
+		for _, g := range in {
+			for a := g.Parent; a != p; a = a.Parent {
+				ex.cardGrids[a] = true
+			}
+			for d := range g.Descendants() {
+				ex.cardGrids[d] = true
+			}
+			ex.cardGrids[g] = true
+		}
+		if pi := ex.infos[p]; !pi.scored {
+			pi.scored = true
+			pi.score = ex.initScore(p)
+		}
+		return p
+	}
+	return top
+}
+
+// proseCards reports whether n is a grid of prose cards: minCards or more
+// element children, all of one class, each with a paragraph and
+// minCardProse characters of text outside links, not teasers of other
+// pages (a heading that links to one: a news site's story grid).
+func (ex *extractor) proseCards(n *html.Node) bool {
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := ex.infos[c]
+		fc := firstClass(c)
+		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// minCardProse is the text outside links of each of proseCards' cards.
+const minCardProse = 150
 
 // alternativeAncestor returns the nearest ancestor of top that contains at
 // least three other blocks scoring within 75% of it (the article is split in
@@ -1195,6 +1292,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	if ex.headlineOrCaption(n, in) {
 		return true
+	}
+	if ex.cardGrids[n] {
+		return false // a grid of prose cards taken in (gridAncestor), or a block around it
 	}
 	if ci := strings.ToLower(classID(n)); ci != "" {
 		if embeddedPost(ci) {

@@ -520,3 +520,53 @@ func TestLeadInArticleHeader(t *testing.T) {
 		}
 	}
 }
+
+// courseCard is a catalogue's card: a linked picture, an unlinked title, a
+// paragraph of description and the courses it holds, linked.
+func courseCard(name string) string {
+	return `<div class="col-md-4"><div class="widget widget-content"><div class="header"><a href="/c/` + name + `"><img src="/i/` + name + `.png"></a></div>` +
+		`<h4><strong>` + name + ` courses</strong></h4><p>` + name + ` is a skill every team leans on, and our courses teach it from the ground up, with cases from local firms, evening sessions and a certificate at the end.</p>` +
+		`<ul><li><a href="/c/` + name + `/1">Certificate in ` + name + `</a></li><li><a href="/c/` + name + `/2">Fundamentals of ` + name + `</a></li></ul>` +
+		`<p><a class="button" href="/c/` + name + `">Read More</a></p></div></div>`
+}
+
+// TestCourseCatalogueGrid: a listing page's intro is followed by grids of
+// cards (an unlinked title and a paragraph of description each) in blocks
+// whose class says "widget"; the intro alone was a fraction of the page.
+// A news page's grid of other stories (each title a link) after a short
+// article stays out.
+func TestCourseCatalogueGrid(t *testing.T) {
+	grid := func(names ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="widget widget-spotlight"><div class="row">`)
+		for _, n := range names {
+			b.WriteString(courseCard(n))
+		}
+		b.WriteString(`</div></div>`)
+		return b.String()
+	}
+	page := `<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div class="content-body">` +
+		`<section><div class="table"><div class="row"><ul class="side-links"><li><a href="/a">Calendar</a></li><li><a href="/b">Catalog</a></li></ul></div>` +
+		`<div class="row"><div class="content__fullcontent"><h1>Professional Development</h1><p>Our professional development programs offer over sixty certificates, the widest choice of courses in the region, taught by the faculty of the business school.</p>` +
+		`<p>Each course runs in the evening or online, so that you can keep working while you learn, and most of them count towards a degree later on.</p></div></div></div></section>` +
+		`<section><div class="section">` + grid("Accounting", "Finance", "Marketing") + grid("Leadership", "Analytics", "Supply Chain") + `</div></section></div>` +
+		`<footer><p>Business School, 777 Glades Road, Boca Raton. Call us on weekdays.</p></footer>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Professional Development</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Our professional development programs", "Accounting courses", "Accounting is a skill every team", "Supply Chain is a skill every team"}, []string{"Glades Road"})
+
+	var stories strings.Builder
+	stories.WriteString(`<div class="more"><div class="row">`)
+	for _, n := range []string{"Flood", "Budget", "Strike"} {
+		stories.WriteString(`<div class="col-md-4"><h3><a href="/news/` + n + `">` + n + ` story of the week</a></h3><p>` + n + ` is the talk of the town, and our reporters went out to ask what people think of it, from the market to the town hall and back again, over a long week of meetings.</p></div>`)
+	}
+	stories.WriteString(`</div></div>`)
+	news := `<div class="page"><div class="main"><article><p>` + para("The mayor") + `</p><p>` + para("Her deputy") + `</p></article></div><div class="bottom">` + stories.String() + stories.String() + stories.String() + `</div></div>`
+	a, err = FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+news+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The mayor said"}, []string{"talk of the town"})
+}
