@@ -390,9 +390,19 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
 		// give way to its longer discussion.
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) || h.comments {
 			return true
 		}
+	}
+	return false
+}
+
+// heading reports whether n is a heading element (h1-h6), whose class
+// ("section-header", "recipe-header") names what it is, not page chrome.
+func heading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }

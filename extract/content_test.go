@@ -210,6 +210,16 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Privacy"},
 		},
 		{
+			// A heading's class naming it a header (a recipe card's
+			// "recipe-header", a "section-header") is no page header.
+			name: "headings whose class says header",
+			body: `<header class="site-header"><nav><a href="/">Home</a></nav><p>Recipes for every day</p></header><article>` +
+				`<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><h3 class="wprm-recipe-header">Ingredients</h3><ul><li>2 cups of flour</li><li>1 tsp of salt</li></ul>` +
+				`<h2 class="section-header">How to bake it</h2><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Ingredients", "How to bake it", "Alpha", "Delta", "2 cups of flour"},
+			wantNot: []string{"Recipes for every day"},
+		},
+		{
 			// The same cards beside a news article with its teaser
 			// links: the page's text is not link-free, the article wins.
 			name: "an article beside feature cards and teasers keeps to itself",
