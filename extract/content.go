@@ -389,8 +389,11 @@ func (ex *extractor) skip(n *html.Node) bool {
 	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
-		// give way to its longer discussion.
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) || h.comments {
+		// give way to its longer discussion. Page chrome goes in the
+		// first, but for headings (a "section-header") and blocks that
+		// are unlikely only for saying "header" and hold paragraphs of
+		// prose (a landing page's hero, as <header> above).
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && holdsProse(n)) || h.comments {
 			return true
 		}
 	}
@@ -1083,6 +1086,9 @@ type classHints struct {
 	// microdata written out for machines and hidden by its theme's CSS
 	// (WordPress Enfold's "av-structured-data"); skipped always.
 	hidden bool
+	// header: unlikely only for saying "header" (a page's header, or a
+	// section's or landing page's, which may hold the text).
+	header bool
 }
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
@@ -1097,7 +1103,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		return h
 	}
 	var h classHints
-	var maybe, unlikely, comments bool
+	var maybe, unlikely, comments, other bool
 	for _, s := range []string{c, id} {
 		if s == "" {
 			continue
@@ -1111,9 +1117,11 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		}
 		maybe = maybe || matchAny(s, maybeHints)
 		unlikely = unlikely || matchAny(s, unlikelyHints)
+		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
 		comments = comments || matchAny(s, commentHints)
 	}
 	h.unlikely = unlikely && !maybe
+	h.header = h.unlikely && !other
 	h.comments = comments && !maybe
 	h.hidden = strings.Contains(c, "structured-data") || hasClassToken(c, "hidden")
 	ex.hints[key] = h

@@ -220,6 +220,20 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Recipes for every day"},
 		},
 		{
+			// A landing page's hero in a block whose class says
+			// "header", holding paragraphs: the page's lead, read as the
+			// <header> holding paragraphs is; the page's own header (a
+			// line and links) still goes.
+			name: "a landing page's hero in a header class",
+			body: `<div class="site-header"><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><p>Build tools faster</p></div><main>
+				<div class="header on-premise"><div class="content"><h1>On-premise tools</h1><p>Host the builder in your own network, on your servers or in the cloud you already pay for, and keep every record inside it.</p>
+				<p>Copy one command, run it, and your teams can start building internal tools the same afternoon, with single sign-on.</p></div></div>` +
+				landingSection("Security") + landingSection("Pricing") + landingSection("Support") + landingSection("Updates") +
+				`</main>`,
+			want:    []string{"Host the builder in your own network", "Copy one command", "Security card 1"},
+			wantNot: []string{"Build tools faster"},
+		},
+		{
 			// The same cards beside a news article with its teaser
 			// links: the page's text is not link-free, the article wins.
 			name: "an article beside feature cards and teasers keeps to itself",
