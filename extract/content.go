@@ -74,6 +74,10 @@ type extractor struct {
 	leadPath map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
+	// cardGrids holds the grids of prose cards that gridAncestor took
+	// in with the article, and the blocks between them and the chosen
+	// block, which are not cleaned away (proseCards).
+	cardGrids map[*html.Node]bool
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -204,6 +208,7 @@ func findBody(n *html.Node) *html.Node {
 
 // run is one extraction attempt with ex.flags.
 func (ex *extractor) run(body *html.Node) (string, *html.Node) {
+	ex.cardGrids = nil
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
@@ -384,10 +389,23 @@ func (ex *extractor) skip(n *html.Node) bool {
 	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
-		// give way to its longer discussion.
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments {
+		// give way to its longer discussion. Page chrome goes in the
+		// first, but for headings (a "section-header") and blocks that
+		// are unlikely only for saying "header" and hold paragraphs of
+		// prose (a landing page's hero, as <header> above).
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && holdsProse(n)) || h.comments {
 			return true
 		}
+	}
+	return false
+}
+
+// heading reports whether n is a heading element (h1-h6), whose class
+// ("section-header", "recipe-header") names what it is, not page chrome.
+func heading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }
@@ -536,6 +554,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	top = ex.parentScoringAsWell(top, body)
 	top = ex.wholerAncestor(top, body)
 	top = ex.spreadAncestor(top, body)
+	top = ex.gridAncestor(top, body)
 	return onlyChildOf(top, body)
 }
 
@@ -794,6 +813,97 @@ const (
 	spreadCover          = 0.8
 )
 
+// gridAncestor returns, where top holds under maxSpreadShare of the page's
+// text and grids of prose cards (proseCards: a title, a paragraph of
+// description and maybe links each, a course catalogue's or a service
+// page's offerings) after it hold as much text as top, the nearest
+// ancestor of top holding such grids with that much text: the intro of a
+// listing page and the listing itself. The grids (whole) and the blocks
+// from top's new ancestor down to them are not cleaned away. Else top.
+func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil || float64(ti.text) >= maxSpreadShare*float64(bi.text) {
+		return top
+	}
+	// Only the grids after top: a listing's intro comes first, and a
+	// carousel of featured posts above a post is the site's, not its.
+	var grids []*html.Node
+	after := false
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == top {
+				after = true
+				continue
+			}
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if after && ex.proseCards(c) {
+				grids = append(grids, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(body)
+	if len(grids) == 0 {
+		return top
+	}
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		text := 0
+		var in []*html.Node
+		for _, g := range grids {
+			if contains(p, g) {
+				text += ex.infos[g].text
+				in = append(in, g)
+			}
+		}
+		if text < ti.text {
+			continue
+		}
+		ex.cardGrids = make(map[*html.Node]bool)
+		for _, g := range in {
+			for a := g.Parent; a != p; a = a.Parent {
+				ex.cardGrids[a] = true
+			}
+			for d := range g.Descendants() {
+				ex.cardGrids[d] = true
+			}
+			ex.cardGrids[g] = true
+		}
+		if pi := ex.infos[p]; !pi.scored {
+			pi.scored = true
+			pi.score = ex.initScore(p)
+		}
+		return p
+	}
+	return top
+}
+
+// proseCards reports whether n is a grid of prose cards: minCards or more
+// element children, all of one class, each with a paragraph and
+// minCardProse characters of text outside links, not teasers of other
+// pages (a heading that links to one: a news site's story grid).
+func (ex *extractor) proseCards(n *html.Node) bool {
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := ex.infos[c]
+		fc := firstClass(c)
+		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// minCardProse is the text outside links of each of proseCards' cards.
+const minCardProse = 150
+
 // alternativeAncestor returns the nearest ancestor of top that contains at
 // least three other blocks scoring within 75% of it (the article is split in
 // parts), or top.
@@ -976,6 +1086,9 @@ type classHints struct {
 	// microdata written out for machines and hidden by its theme's CSS
 	// (WordPress Enfold's "av-structured-data"); skipped always.
 	hidden bool
+	// header: unlikely only for saying "header" (a page's header, or a
+	// section's or landing page's, which may hold the text).
+	header bool
 }
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
@@ -990,7 +1103,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		return h
 	}
 	var h classHints
-	var maybe, unlikely, comments bool
+	var maybe, unlikely, comments, other bool
 	for _, s := range []string{c, id} {
 		if s == "" {
 			continue
@@ -1004,9 +1117,11 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		}
 		maybe = maybe || matchAny(s, maybeHints)
 		unlikely = unlikely || matchAny(s, unlikelyHints)
+		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
 		comments = comments || matchAny(s, commentHints)
 	}
 	h.unlikely = unlikely && !maybe
+	h.header = h.unlikely && !other
 	h.comments = comments && !maybe
 	h.hidden = strings.Contains(c, "structured-data") || hasClassToken(c, "hidden")
 	ex.hints[key] = h
@@ -1195,6 +1310,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	if ex.headlineOrCaption(n, in) {
 		return true
+	}
+	if ex.cardGrids[n] {
+		return false // a grid of prose cards taken in (gridAncestor), or a block around it
 	}
 	if ci := strings.ToLower(classID(n)); ci != "" {
 		if embeddedPost(ci) {

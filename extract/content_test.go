@@ -210,6 +210,30 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Privacy"},
 		},
 		{
+			// A heading's class naming it a header (a recipe card's
+			// "recipe-header", a "section-header") is no page header.
+			name: "headings whose class says header",
+			body: `<header class="site-header"><nav><a href="/">Home</a></nav><p>Recipes for every day</p></header><article>` +
+				`<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><h3 class="wprm-recipe-header">Ingredients</h3><ul><li>2 cups of flour</li><li>1 tsp of salt</li></ul>` +
+				`<h2 class="section-header">How to bake it</h2><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Ingredients", "How to bake it", "Alpha", "Delta", "2 cups of flour"},
+			wantNot: []string{"Recipes for every day"},
+		},
+		{
+			// A landing page's hero in a block whose class says
+			// "header", holding paragraphs: the page's lead, read as the
+			// <header> holding paragraphs is; the page's own header (a
+			// line and links) still goes.
+			name: "a landing page's hero in a header class",
+			body: `<div class="site-header"><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><p>Build tools faster</p></div><main>
+				<div class="header on-premise"><div class="content"><h1>On-premise tools</h1><p>Host the builder in your own network, on your servers or in the cloud you already pay for, and keep every record inside it.</p>
+				<p>Copy one command, run it, and your teams can start building internal tools the same afternoon, with single sign-on.</p></div></div>` +
+				landingSection("Security") + landingSection("Pricing") + landingSection("Support") + landingSection("Updates") +
+				`</main>`,
+			want:    []string{"Host the builder in your own network", "Copy one command", "Security card 1"},
+			wantNot: []string{"Build tools faster"},
+		},
+		{
 			// The same cards beside a news article with its teaser
 			// links: the page's text is not link-free, the article wins.
 			name: "an article beside feature cards and teasers keeps to itself",
@@ -519,4 +543,54 @@ func TestLeadInArticleHeader(t *testing.T) {
 			})
 		}
 	}
+}
+
+// courseCard is a catalogue's card: a linked picture, an unlinked title, a
+// paragraph of description and the courses it holds, linked.
+func courseCard(name string) string {
+	return `<div class="col-md-4"><div class="widget widget-content"><div class="header"><a href="/c/` + name + `"><img src="/i/` + name + `.png"></a></div>` +
+		`<h4><strong>` + name + ` courses</strong></h4><p>` + name + ` is a skill every team leans on, and our courses teach it from the ground up, with cases from local firms, evening sessions and a certificate at the end.</p>` +
+		`<ul><li><a href="/c/` + name + `/1">Certificate in ` + name + `</a></li><li><a href="/c/` + name + `/2">Fundamentals of ` + name + `</a></li></ul>` +
+		`<p><a class="button" href="/c/` + name + `">Read More</a></p></div></div>`
+}
+
+// TestCourseCatalogueGrid: a listing page's intro is followed by grids of
+// cards (an unlinked title and a paragraph of description each) in blocks
+// whose class says "widget"; the intro alone was a fraction of the page.
+// A news page's grid of other stories (each title a link) after a short
+// article stays out.
+func TestCourseCatalogueGrid(t *testing.T) {
+	grid := func(names ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="widget widget-spotlight"><div class="row">`)
+		for _, n := range names {
+			b.WriteString(courseCard(n))
+		}
+		b.WriteString(`</div></div>`)
+		return b.String()
+	}
+	page := `<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div class="content-body">` +
+		`<section><div class="table"><div class="row"><ul class="side-links"><li><a href="/a">Calendar</a></li><li><a href="/b">Catalog</a></li></ul></div>` +
+		`<div class="row"><div class="content__fullcontent"><h1>Professional Development</h1><p>Our professional development programs offer over sixty certificates, the widest choice of courses in the region, taught by the faculty of the business school.</p>` +
+		`<p>Each course runs in the evening or online, so that you can keep working while you learn, and most of them count towards a degree later on.</p></div></div></div></section>` +
+		`<section><div class="section">` + grid("Accounting", "Finance", "Marketing") + grid("Leadership", "Analytics", "Supply Chain") + `</div></section></div>` +
+		`<footer><p>Business School, 777 Glades Road, Boca Raton. Call us on weekdays.</p></footer>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Professional Development</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Our professional development programs", "Accounting courses", "Accounting is a skill every team", "Supply Chain is a skill every team"}, []string{"Glades Road"})
+
+	var stories strings.Builder
+	stories.WriteString(`<div class="more"><div class="row">`)
+	for _, n := range []string{"Flood", "Budget", "Strike"} {
+		stories.WriteString(`<div class="col-md-4"><h3><a href="/news/` + n + `">` + n + ` story of the week</a></h3><p>` + n + ` is the talk of the town, and our reporters went out to ask what people think of it, from the market to the town hall and back again, over a long week of meetings.</p></div>`)
+	}
+	stories.WriteString(`</div></div>`)
+	news := `<div class="page"><div class="main"><article><p>` + para("The mayor") + `</p><p>` + para("Her deputy") + `</p></article></div><div class="bottom">` + stories.String() + stories.String() + stories.String() + `</div></div>`
+	a, err = FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+news+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The mayor said"}, []string{"talk of the town"})
 }
