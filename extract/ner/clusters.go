@@ -123,19 +123,24 @@ func LearnClusters(ctx context.Context, texts []string, cfg ClusterConfig) (map[
 			rowSum += c
 		}
 		var vec sparseVec
-		norm := 0.0
 		for d, c := range row {
-			pmi := math.Log(c * total / (rowSum * colSum[d]))
-			if pmi > 0 {
+			if pmi := math.Log(c * total / (rowSum * colSum[d])); pmi > 0 {
 				vec = append(vec, entry{d, pmi})
-				norm += pmi * pmi
 			}
+		}
+		// The norm is summed in dimension order, not the map's: a sum of
+		// floats in a random order differs in its last bits from run to
+		// run, and that was enough to flip a k-means split, so that two
+		// trainings on the same text learnt different clusters.
+		sort.Slice(vec, func(a, b int) bool { return vec[a].dim < vec[b].dim })
+		norm := 0.0
+		for _, e := range vec {
+			norm += e.v * e.v
 		}
 		norm = math.Sqrt(norm)
 		for k := range vec {
 			vec[k].v /= norm
 		}
-		sort.Slice(vec, func(a, b int) bool { return vec[a].dim < vec[b].dim })
 		vecs[i] = vec
 	}
 	paths, err := splitPaths(ctx, vecs, nctx, cfg.Depth, cfg.Seed, 0)

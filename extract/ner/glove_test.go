@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/shared"
 )
 
 // TestGloVeClustersFile checks the embedded GloVe clusters: enough words,
@@ -125,5 +128,45 @@ func TestGloVeModelRoundTrip(t *testing.T) {
 	back.WriteModel(&again)
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Error("model bytes differ after a round trip")
+	}
+}
+
+// TestLearnClustersIsDeterministic: the same text learns the same clusters
+// every time. train.sh mixes models whose clusters must be equal; a norm
+// summed in map order once made two trainings on eng.train learn different
+// ones ("interpolate: the models have different word clusters").
+func TestLearnClustersIsDeterministic(t *testing.T) {
+	shared.Require(t, "data", "conll2003", "eng.train")
+	f, err := os.Open(filepath.Join(shared.Dir(), "data", "conll2003", "eng.train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text
+	}
+	first, err := LearnClusters(t.Context(), texts, ClusterConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := 2; run <= 4; run++ {
+		again, err := LearnClusters(t.Context(), texts, ClusterConfig{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		diff := 0
+		for w, p := range first {
+			if again[w] != p {
+				diff++
+			}
+		}
+		if diff > 0 || len(again) != len(first) {
+			t.Fatalf("run %d: %d of %d words in another cluster than run 1", run, diff, len(first))
+		}
 	}
 }
