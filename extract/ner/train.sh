@@ -8,7 +8,10 @@
 # then the model whose weights are 0.3 A + 0.3 B + 0.4 C (a "model soup":
 # the other corpora's names and genres without losing CoNLL-2003's fit;
 # extract/ner/README.md has the figures of each and of the mix).
-# Deterministic: the same bytes every time. Each training takes 5-15
+# Deterministic: the same bytes every time. (The shipped model.bin,
+# ner/perceptron-v4, is what this script made at commit 7c41561; since the
+# tokenizer and GUM reader changed it makes a model that was not shipped:
+# extract/ner/README.md, "Retrained on doc3's tokens".) Each training takes 5-15
 # minutes on two cores; A and B run side by side.
 # Usage: bash extract/ner/train.sh   (from the repository root)
 set -euo pipefail
