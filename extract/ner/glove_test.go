@@ -4,13 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/internal/shared"
 )
 
 // TestGloVeClustersFile checks the embedded GloVe clusters: enough words,
@@ -136,16 +133,7 @@ func TestGloVeModelRoundTrip(t *testing.T) {
 // summed in map order once made two trainings on eng.train learn different
 // ones ("interpolate: the models have different word clusters").
 func TestLearnClustersIsDeterministic(t *testing.T) {
-	shared.Require(t, "data", "conll2003", "eng.train")
-	f, err := os.Open(filepath.Join(shared.Dir(), "data", "conll2003", "eng.train"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := ReadCoNLL(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := conllDocs(t, "eng.train")
 	texts := make([]string, len(docs))
 	for i, d := range docs {
 		texts[i] = d.Text
