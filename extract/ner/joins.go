@@ -1,0 +1,322 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// The document step's joins and splits: tagged runs that are one name
+// (through a possessive, an of/for/on, a newspaper's head word, a short
+// surname) or two (an open bracket).
+
+// possessiveAfter returns the length in bytes of the "'s" (or "’s", or a
+// headline's "'S") s starts with, 0 if it does not start with one ending a
+// word.
+func possessiveAfter(s string) int {
+	for _, p := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
+		if strings.HasPrefix(s, p) {
+			r, _ := utf8.DecodeRuneInString(s[len(p):])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return len(p)
+			}
+		}
+	}
+	return 0
+}
+
+// possessiveName reports whether tokens [t0,t1) of type typ are an
+// organization's or a place's name that ends in "'s" (possessiveNames).
+func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int, poss map[string]bool) bool {
+	if typ != newsner.Organization && typ != newsner.Location || t1 <= t0 {
+		return false
+	}
+	var sb strings.Builder
+	for k := t0; k < t1; k++ {
+		if k > t0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(strings.ToLower(toks[k].Text))
+	}
+	return possessiveNames[sb.String()] || poss[sb.String()]
+}
+
+func isPossessive(w string) bool {
+	switch w {
+	case "'s", "'S", "'", "\u2019s", "\u2019":
+		return true
+	}
+	return false
+}
+
+// institutionHeads are the words that head an institution's name after a
+// possessive ("St Mary's Hospital", "Westminster Magistrates' Court").
+var institutionHeads = setOf(`hospital university college court school church cathedral chapel institute academy
+hall infirmary clinic society club fund foundation trust museum library centre center theatre theater inn
+college's`)
+
+// joinPossessiveNames makes one name of "St Mary's Hospital", "Queen's
+// University" and "Westminster Magistrates' Court": a span that starts
+// with an institution's head word right after a possessive takes in the
+// capitalized words before the possessive (which the tagger may have
+// tagged as a name of their own, or not at all), and is an organization
+// unless it was tagged a place. "Russia's Gazprom" stays two names.
+func joinPossessiveNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		if k < 2 || !isPossessive(toks[k-1].Text) || toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) ||
+			!institutionHeads[strings.ToLower(toks[k].Text)] && !companyAfterPossessive(toks, s) {
+			out = append(out, s)
+			continue
+		}
+		t0 := k - 2
+		for t0 > 0 && (startsUpper(toks[t0-1].Text) || toks[t0-1].Text == ".") && toks[t0-1].Text != "The" && !isTitle(toks[t0-1].Text) {
+			t0--
+		}
+		for len(out) > 0 && out[len(out)-1].t1 > t0 {
+			out = out[:len(out)-1] // the part before the possessive, tagged on its own
+		}
+		if s.typ != newsner.Location {
+			s.typ = newsner.Organization
+		}
+		s.t0 = t0
+		out = append(out, s)
+	}
+	return out
+}
+
+// possessiveOrg types ORGANIZATION a span tagged a person that is a name
+// the article spells with an "'s" inside an organization's name
+// (docPossessives), where an "'s" follows it: "Boatmen's" after
+// "Boatmen's Bancshares Inc.".
+func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tspan {
+	if s.typ != newsner.Person || len(poss) == 0 {
+		return s
+	}
+	t1 := s.t1
+	if isPossessive(toks[t1-1].Text) {
+		t1--
+	} else if t1 >= len(toks) || !isPossessive(toks[t1].Text) {
+		return s
+	}
+	words := make([]string, 0, t1-s.t0)
+	for k := s.t0; k < t1; k++ {
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	if poss[strings.Join(words, " ")] {
+		s.typ = newsner.Organization
+	}
+	return s
+}
+
+// companyAfterPossessive reports whether span s, right after a
+// possessive, is a company's name ending in a company word ("Bancshares
+// Inc." of "Boatmen's Bancshares Inc.") and the one word before the
+// possessive is no place, demonym or person's name the gazetteer knows
+// ("Germany's Siemens AG", "Buffett's Berkshire Hathaway Inc." stay two).
+func companyAfterPossessive(toks []token, s tspan) bool {
+	gz, _ := sharedGazetteer()
+	if gz == nil || s.typ != newsner.Organization || s.t1-s.t0 < 2 || !legalSuffixes[strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")] {
+		return false
+	}
+	k := s.t0 - 2
+	if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" {
+		return false // more than one word before the possessive
+	}
+	const known = 1<<gzCountry | 1<<gzPlace | 1<<gzDemonym | 1<<gzFirstName | 1<<gzSurname | 1<<gzTitle
+	w := toks[k].Text
+	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
+}
+
+// joinOfNames makes one organization of an organization whose name ends
+// in a head word (orgHeads) and the name right after it behind "of",
+// "for" or "on" and an optional "the": the tagger often tags "Andy Warhol
+// Foundation" and "Visual Arts" of "Andy Warhol Foundation for the Visual
+// Arts" apart. Not where the name after is tagged a person or a place
+// ("the State Bank of Pakistan" is two names in CoNLL-2003) or is an
+// organization's own name.
+func joinOfNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		for i+1 < len(spans) && s.typ == newsner.Organization && orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+			n := spans[i+1]
+			k := s.t1
+			if k >= len(toks) || !nameLinks[toks[k].Text] {
+				break
+			}
+			k++
+			if k < len(toks) && toks[k].Text == "the" {
+				k++
+			}
+			if n.t0 != k || n.typ == newsner.Person || n.typ == newsner.Location || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
+				break
+			}
+			s.t1 = n.t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// ownOrgName reports whether span s is an organization's name on its own:
+// a listed company's or club's, or one that ends in a company word ("left
+// Deutsche Bank for Goldman Sachs").
+func ownOrgName(toks []token, s tspan) bool {
+	words := make([]string, 0, s.t1-s.t0)
+	for k := s.t0; k < s.t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	if listKey(strings.Join(words, " "), newsner.Organization) != "" {
+		return true
+	}
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[toks[s.t1-1].Text]&(1<<gzOrgWord) != 0
+}
+
+// nameLinks join an organization's head word to what it is of or for.
+var nameLinks = setOf(`of for on`)
+
+// inCapitalRun reports whether toks[i] is one word of a longer capitalized
+// name: a capitalized word next to it, or "of", "for", "and" or "&" and
+// then one ("University of Arkansas").
+func inCapitalRun(toks []token, i int) bool {
+	if i > 0 && startsUpper(toks[i-1].Text) && !isAcronym(toks[i-1].Text) {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+		return true
+	}
+	if i+2 < len(toks) && joinWords[toks[i+1].Text] && startsUpper(toks[i+2].Text) {
+		return true
+	}
+	return i > 1 && joinWords[toks[i-1].Text] && startsUpper(toks[i-2].Text)
+}
+
+var joinWords = setOf(`of for and & at`)
+
+// docPossessives returns the names the article spells with an "'s" inside
+// a longer organization's name ("Boatmen's Bancshares Inc."), lower-cased
+// as possessiveName compares them: the article's "Boatmen's" on its own is
+// then that name, "'s" and all, as a listed "Moody's" is.
+func docPossessives(toks []token, spans []tspan) map[string]bool {
+	var poss map[string]bool
+	for _, s := range spans {
+		if s.typ != newsner.Organization {
+			continue
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if !isPossessive(toks[k].Text) || toks[k-1].End != toks[k].Start || !startsUpper(toks[k+1].Text) {
+				continue
+			}
+			words := make([]string, 0, k-s.t0)
+			for j := s.t0; j < k; j++ {
+				words = append(words, strings.ToLower(toks[j].Text))
+			}
+			if poss == nil {
+				poss = map[string]bool{}
+			}
+			poss[strings.Join(words, " ")] = true
+			break
+		}
+	}
+	return poss
+}
+
+// splitOpenBrackets splits a span at a bracket it opens but does not close:
+// "Hizbollah (Party" of "Hizbollah (Party of God)" is two names, the
+// second going on past the span. "Mladost (L)" stays whole.
+func splitOpenBrackets(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		for k < s.t1 && toks[k].Text != "(" {
+			k++
+		}
+		if k == s.t1 || hasToken(toks[k+1:s.t1], ")") {
+			out = append(out, s)
+			continue
+		}
+		if k > s.t0 {
+			out = append(out, tspan{s.typ, s.t0, k})
+		}
+		if k+1 < s.t1 {
+			out = append(out, tspan{s.typ, k + 1, s.t1})
+		}
+	}
+	return out
+}
+
+// outletHeads end a newspaper's name after a place ("New Zealand Herald",
+// "Jakarta Post", "Irish Times").
+var outletHeads = setOf(`Herald Times Post Journal Gazette Tribune Telegraph Guardian Chronicle Observer
+Standard Express Independent Mirror Courier Examiner Inquirer Bulletin Dispatch Register Sun Star`)
+
+// joinOutletNames makes one organization of a place, or a demonym, and a
+// newspaper's word right after it that the tagger left out or tagged
+// apart: "New Zealand" + "Herald" is the New Zealand Herald. The word must
+// end the name ("the U.S. Post Office" is not a paper).
+func joinOutletNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		if s.typ != newsner.Location && s.typ != misc || k >= len(toks) || !outletHeads[toks[k].Text] {
+			out = append(out, s)
+			continue
+		}
+		end := k + 1
+		if i+1 < len(spans) && spans[i+1].t0 == k {
+			if spans[i+1].typ != newsner.Organization && spans[i+1].typ != misc {
+				out = append(out, s)
+				continue
+			}
+			end = spans[i+1].t1
+			i++
+		} else if i+1 < len(spans) && spans[i+1].t0 < end || end < len(toks) && startsUpper(toks[end].Text) {
+			out = append(out, s) // "the U.S. Post Office"
+			continue
+		}
+		out = append(out, tspan{newsner.Organization, s.t0, end})
+	}
+	return out
+}
+
+// joinShortSurnames adds to a person's name the short capitalized word the
+// tagger left out right after it, on the same line, before a word in
+// lower case or punctuation: "Regina Ip", "Cyd Ho from", "Wilson Or was"
+// (Cantonese surnames of two letters, which the model reads as the words
+// "or" and "to"). Not in title-case headlines ("Obama To Visit China"),
+// nor before a colon (a mail's "To:").
+func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Person || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 == k || s.t0 > 0 && toks[s.t0-1].Text == "@" {
+			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
+		}
+		w := toks[k].Text
+		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)] ||
+			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+			continue
+		}
+		if k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n') {
+			if r, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(r) || unicode.IsDigit(r) || r == ':' {
+				continue // "Michael Shalayeff To: ...", a mail's header
+			}
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
+// shortWords are English words of two or three letters that start a
+// sentence written without a full stop before it ("@ user Are you", "Ha
+// Ha"), and abbreviations that end a place's or team's name ("Undercliff
+// Ave"); "To" and "Or" are left out: they are surnames ("James To").
+var shortWords = setOf(`you are it its but the and for was has had his her him our not yes
+can all any how who why off may now one two get got new old out we he she they me my us
+do did does is am be no so if as at by in on up an ha lol omg oh ok hey hi ave st rd dem jay`)

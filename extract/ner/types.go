@@ -1,0 +1,332 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// The document step's typing rules over an article's mentions: places by
+// their context, clubs in sports reports, countries, facilities and formal
+// place names, media and institutions.
+
+// locatives are the words before a name that read it as a place;
+// strongLocatives those that do whoever else bears the name ("in
+// Washington"; "to Jordan" may be a pass).
+var (
+	locatives       = setOf(`in at from to near across into outside throughout around of`)
+	strongLocatives = setOf(`in near across throughout outside inside`)
+)
+
+// placeContext reports whether the name over tokens [t0,t1) stands where a
+// place does: after a word of before ("in Washington"), after a city and
+// a comma ("Seattle, Washington"), or before "state".
+func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
+	if t0 > 0 && before[toks[t0-1].Text] {
+		return true
+	}
+	if t0 > 1 && toks[t0-1].Text == "," && isPlaceName(toks[t0-2].Text) {
+		return true
+	}
+	return t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state")
+}
+
+// surnamesAsPeople types PERSON the one-word mentions tagged a place that
+// are the surname of a person the article names in full, unless the
+// mention stands where a place does (placeContext) or comes before the
+// person is named in full: "Washington" after "MaliVai Washington" is the
+// player, "in Washington" the place. The surname then joins the person's
+// entity (groupMentions).
+func surnamesAsPeople(ms []*mention, toks []token) {
+	surnames := personSurnames(ms)
+	for _, m := range ms {
+		if first, ok := surnames[m.words[0]]; ok && m.typ == newsner.Location && len(m.words) == 1 && m.m.Start > first && !placeContext(toks, m.t0, m.t1, locatives) {
+			m.typ = newsner.Person
+			m.key = m.words[0]
+		}
+	}
+}
+
+// personSurnames maps the last word of each person's name of two words or
+// more among ms to the start of its first such mention.
+func personSurnames(ms []*mention) map[string]int {
+	surnames := map[string]int{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 {
+			if _, ok := surnames[m.words[len(m.words)-1]]; !ok {
+				surnames[m.words[len(m.words)-1]] = m.m.Start
+			}
+		}
+	}
+	return surnames
+}
+
+// placesAsPlaces types LOCATION a one-word mention tagged a person that is
+// a known place and stands as one: after "in" and the like, after a city
+// and a comma ("Olympia, Washington"), before "state". The tagger, having
+// read "George Washington" in the article, may call every "Washington" a
+// person; the state stays apart from him.
+func placesAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person || len(m.words) != 1 || !isPlaceName(toks[m.t0].Text) {
+			continue
+		}
+		if placeContext(toks, m.t0, m.t1, strongLocatives) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// Sports cues (clubsAsClubs): the words that make a text a sports report,
+// and the words either side of a name that make it a team in one.
+var (
+	sportsWords = setOf(`match matches game games season league cup goal goals scored striker
+midfielder coach innings inning homer homers pitcher touchdown quarterback playoff playoffs
+championship tournament fixture fixtures kickoff draw drew penalty half-time halftime rugby
+football soccer baseball basketball hockey cricket wicket wickets`)
+	teamBefore = setOf(`beat beats beating defeated defeat defeating over against vs vs. v v. versus
+edged routed crushed thrashed hammered whipped downed blanked swept outscored host hosts hosted
+visit visiting`)
+	teamAfter = setOf(`beat beats defeated won win lost lose drew draw edged routed rallied
+clinched trail trailed lead host hosts hosted are were have`)
+)
+
+// sportsText reports whether toks read as a sports report: two scores
+// ("2-1", "56-13") or more and two sports words or more.
+func sportsText(toks []token) bool {
+	scores, words := 0, 0
+	for _, t := range toks {
+		if isScore(t.Text) {
+			scores++
+		}
+		if sportsWords[strings.ToLower(t.Text)] {
+			words++
+		}
+	}
+	return scores >= 2 && words >= 2
+}
+
+// isScore reports whether w is a score, "2-1" or "56-13".
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3
+}
+
+// clubsAsClubs types ORGANIZATION a mention tagged a place that stands as a
+// team in a sports report: a town that is not a country ("Liverpool beat
+// Chelsea 2-1", "a 4-2 lead over Seattle"; national sides stay places, as
+// CoNLL-2003 marks them), right after a word such as "beat", "over" or
+// "against", or right before "beat", "won", a score or a plural verb
+// ("Rotor are well placed"). A place read as one ("in Liverpool") stays.
+func clubsAsClubs(ms []*mention, toks []token) {
+	sports := -1
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsText(toks) {
+				sports = 1
+			}
+		}
+		if sports == 1 {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// teamContext reports whether the name over tokens [t0,t1) stands where a
+// team does (clubsAsClubs).
+func teamContext(toks []token, t0, t1 int) bool {
+	if placeContext(toks, t0, t1, strongLocatives) {
+		return false
+	}
+	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] {
+		return true
+	}
+	if t1 < len(toks) {
+		next := strings.ToLower(toks[t1].Text)
+		return teamAfter[next] || isScore(next)
+	}
+	return false
+}
+
+// townName reports whether tokens [t0,t1) name a place of the gazetteer or
+// the lists that is not a country (a national side is a place in
+// CoNLL-2003).
+func townName(toks []token, t0, t1 int) bool {
+	words := make([]string, 0, t1-t0)
+	for k := t0; k < t1; k++ {
+		words = append(words, toks[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if k := listKey(name, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		return false
+	}
+	gz, _ := sharedGazetteer()
+	if gz == nil {
+		return false
+	}
+	kinds := gz.phrases[name]
+	return kinds&(1<<gzCountry) == 0 && (kinds&(1<<gzPlace) != 0 || listKey(name, newsner.Location) != "")
+}
+
+// countriesAsPlaces types LOCATION a mention tagged a person that is
+// exactly a listed country's name ("PANAMA'S ROBERTO DURAN"), unless it is
+// the surname of a person the article names ("Neil Jordan" ... "Jordan's
+// film") or a word the article also writes in lower case. Countries typed
+// organizations are left alone: "Monaco" and "Jordan" are also a club and
+// a racing team, and joinCountryGovernments joins a government to its
+// country.
+func countriesAsPlaces(ms []*mention, lower map[string]string) {
+	surnames := personSurnames(ms)
+	for _, m := range ms {
+		if _, ok := surnames[m.words[0]]; m.typ != newsner.Person || len(m.words) == 1 && ok {
+			continue
+		}
+		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {
+			m.typ = newsner.Location
+		}
+	}
+}
+
+// facilityHeads are the words that head the name of a building, a road or
+// a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
+// Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
+var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
+boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
+prison oval tower castle hotel`)
+
+// placeHeads start the formal name of a place ("State of Texas", "City
+// of Norfolk", "Kingdom of Saudi Arabia").
+var placeHeads = setOf(`state city province county republic kingdom commonwealth town village borough
+emirate principality`)
+
+// formalPlaceName reports whether name is a place's formal name: a place
+// word, "of" and a place ("State of Texas", "City of Norfolk"; not the
+// "Commonwealth of Nations").
+func formalPlaceName(name string) bool {
+	head, rest, ok := strings.Cut(name, " of ")
+	return ok && placeHeads[strings.ToLower(head)] && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
+}
+
+// facilitiesAsPlaces types LOCATION the entities (groups) whose fullest
+// name, of two words or more and tagged an organization or a person, a
+// facility word heads: its last word, or the word before its "of"
+// ("Museum of Flight"); and those named by a place's formal name ("State
+// of Texas"); unless the lists name it an organization. The whole entity
+// goes, so its short forms ("the Bardo" of "Bardo National Museum") stay
+// with it. A first name and a facility word tagged a person stay a person
+// ("Domingo Hospital", a golfer).
+func facilitiesAsPlaces(groups [][]*mention) {
+	for _, g := range groups {
+		m := g[0]
+		for _, n := range g[1:] {
+			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
+				m = n
+			}
+		}
+		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
+			continue
+		}
+		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) {
+			continue // "Domingo Hospital", a golfer
+		}
+		head := m.words[len(m.words)-1]
+		for k, w := range m.words {
+			if w == "of" && k > 0 {
+				head = m.words[k-1]
+				break
+			}
+		}
+		if (facilityHeads[head] || formalPlaceName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) == "" {
+			for _, n := range g {
+				n.typ = newsner.Location
+			}
+		}
+	}
+}
+
+// orgHeads are the words that head an organization's name and may be
+// followed by what it is of or for ("Foundation for the Visual Arts",
+// "Commission on Presidential Debates", "Organisation for Economic
+// Co-operation and Development").
+var orgHeads = setOf(`foundation institute institution center centre council society association
+commission committee agency office department ministry fund trust school college university
+academy bank court organization organisation union league federation board authority service
+alliance coalition party movement front army forces corps bureau administration house`)
+
+// mediaWords name what a newspaper, magazine, broadcaster or agency is
+// ("the news weekly Der Spiegel", "Zycie Warszawy daily said").
+var mediaWords = setOf(`newspaper newspapers daily weekly magazine tabloid broadsheet journal
+agency broadcaster channel network station radio television`)
+
+// mediaAsOrganizations types ORGANIZATION a name tagged a person or a
+// place that a media word stands right before or after somewhere in the
+// article, at every mention: "the news weekly Der Spiegel", "Britain's Sun
+// newspaper", "Zycie Warszawy daily said". A name tagged a place needs
+// the media word before it ("HK newspaper editorials"), and a place's name
+// stays a place ("the Paris daily Le Monde").
+func mediaAsOrganizations(ms []*mention, toks []token) {
+	var media map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Location {
+			continue
+		}
+		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
+		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
+		if !before && !after || m.typ == newsner.Location && (!before || isPlaceName(m.m.Text) || placeContext(toks, m.t0, m.t1, locatives)) {
+			continue
+		}
+		if media == nil {
+			media = map[string]bool{}
+		}
+		media[m.key] = true
+	}
+	for _, m := range ms {
+		if media[m.key] && (m.typ == newsner.Person || m.typ == newsner.Location) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// companyHeads are the capitalized last words that make a name an
+// organization's, never a person's: legal suffixes (legalSuffixes), the
+// words companies name themselves by, and institutions' head words. No
+// person in CoNLL-2003's eng.train or eng.testa has a name ending in one
+// (554 organizations do); "Bank", "Federation" and "League" are left out
+// ("West Bank", "Russian Federation" are places, "Premier League" MISC).
+var companyHeads = setOf(`studios pictures records entertainment media labs laboratories systems
+technologies airlines airways motors design partners capital ventures pharmaceuticals brands foods
+energy bancorp bancshares insurance securities investments industries electronics software networks
+communications telecom enterprises foundation institute council commission agency department
+ministry school college university academy organization organisation authority alliance coalition
+bureau administration`)
+
+// headedAsOrganizations types ORGANIZATION a name of two words or more
+// tagged a person that ends in a company's or institution's word
+// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), at
+// every mention of it.
+func headedAsOrganizations(ms []*mention, toks []token) {
+	var orgs map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Person || m.t1-m.t0 < 2 {
+			continue
+		}
+		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
+		if l := strings.ToLower(w); !startsUpper(w) || !companyHeads[l] && (!legalSuffixes[l] || len(l) < 3) {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+		}
+		orgs[m.key] = true
+	}
+	for _, m := range ms {
+		if orgs[m.key] && m.typ == newsner.Person {
+			m.typ = newsner.Organization
+		}
+	}
+}
