@@ -395,16 +395,9 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Qatar", 1}},
 		},
 	}
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks, err := tokenize(pos, tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
+			toks := testTokens(t, tt.text)
 			for _, s := range tt.spans {
 				if s.t1 > len(toks) {
 					t.Fatalf("span %v beyond %d tokens", s, len(toks))

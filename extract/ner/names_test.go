@@ -143,15 +143,8 @@ func TestKeysSameAcrossArticles(t *testing.T) {
 // TestAcronymInBrackets: an acronym defined in brackets joins its full
 // name even when its letters are not the name's initials.
 func TestAcronymInBrackets(t *testing.T) {
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Doctors Without Borders (MSF) said on Monday that MSF staff had left."
-	toks, err := tokenize(pos, text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	toks := testTokens(t, text)
 	find := func(w string, from int) int {
 		for i := from; i < len(toks); i++ {
 			if toks[i].Text == w {
@@ -186,10 +179,6 @@ func names(es []newsner.Entity) []string {
 // a possessive is one name, whatever pieces the tagger made of it; a
 // possessive before another kind of name still splits.
 func TestPossessiveInstitutionNames(t *testing.T) {
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		text  string
 		spans [][3]any // type, first word, words
@@ -207,10 +196,7 @@ func TestPossessiveInstitutionNames(t *testing.T) {
 			[]string{"LOCATION:Russia", "ORGANIZATION:Gazprom"}},
 	}
 	for _, tt := range tests {
-		toks, err := tokenize(pos, tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		toks := testTokens(t, tt.text)
 		var spans []tspan
 		for _, s := range tt.spans {
 			for i, tok := range toks {
@@ -230,10 +216,6 @@ func TestPossessiveInstitutionNames(t *testing.T) {
 // TestShortFormsJoin: short forms an article uses for a name it gave in
 // full join it; names that only share a word stay apart.
 func TestShortFormsJoin(t *testing.T) {
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	type sp struct {
 		typ   newsner.EntityType
 		first string
@@ -259,10 +241,7 @@ func TestShortFormsJoin(t *testing.T) {
 			[]string{"ORGANIZATION:Bank Leumi:1:name:org:bank leumi", "ORGANIZATION:Bank of Israel:2:name:org:bank of israel"}},
 	}
 	for _, tt := range tests {
-		toks, err := tokenize(pos, tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		toks := testTokens(t, tt.text)
 		var spans []tspan
 		for _, s := range tt.spans {
 			seen := 0
@@ -291,15 +270,8 @@ func TestShortFormsJoin(t *testing.T) {
 // is another thing's ("Kennedy Space Center (KSC)"), nor bring in that
 // thing's other names.
 func TestShortFormDoesNotKeyALongerName(t *testing.T) {
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "The Kennedy Space Center (KSC) in Florida said KSC staff would stay."
-	toks, err := tokenize(pos, text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	toks := testTokens(t, text)
 	O, L := newsner.Organization, newsner.Location
 	es := buildEntities(text, toks, []tspan{{O, 1, 4}, {O, 5, 6}, {L, 8, 9}, {O, 10, 11}})
 	if len(es) != 2 || es[0].Text != "Kennedy Space Center" || es[0].Count != 3 {

@@ -29,3 +29,18 @@ func conllDocs(t testing.TB, name string) []Doc {
 }
 
 func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }
+
+// testTokens tokenizes text as the tagger does (prose's POS tagger, our
+// tokenizer), failing the test on an error.
+func testTokens(t testing.TB, text string) []token {
+	t.Helper()
+	pos, err := sharedPOSTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, err := tokenize(pos, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toks
+}

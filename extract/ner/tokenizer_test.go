@@ -54,15 +54,8 @@ func TestSplitWordsAsProse(t *testing.T) {
 }
 
 func TestTokenizeOffsets(t *testing.T) {
-	pos, err := sharedPOSTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "\u201cO\u2019Malley\u2019s.\u201d Z\u00fcrich"
-	toks, err := tokenize(pos, text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	toks := testTokens(t, text)
 	var got []string
 	for _, tok := range toks {
 		got = append(got, runeSlice(text, tok.Start, tok.End)+"="+text[tok.BStart:tok.BEnd])
