@@ -18,9 +18,22 @@
 #   SASL_PLAINTEXT  127.0.0.1:$KAFKA_SASL_PORT  (default 9094), mechanisms
 #                   SCRAM-SHA-256, SCRAM-SHA-512 and PLAIN; the user
 #                   $KAFKA_SASL_USER / $KAFKA_SASL_PASSWORD (default newsner /
-#                   newsner-secret) exists for all three. (Debian 12's kcat,
-#                   librdkafka 2.0.2, fails SCRAM against this broker while
-#                   the Java client and kafka-go pass; use PLAIN with kcat.)
+#                   newsner-secret) exists for all three. Debian 12's kcat
+#                   (librdkafka 2.0.2) fails SCRAM against this broker with
+#                   "SASL authentication error: Authentication failed during
+#                   authentication due to invalid credentials with SASL
+#                   mechanism SCRAM-SHA-256 (after ...ms in state AUTH_REQ)"
+#                   (SCRAM-SHA-512 alike). It is librdkafka's bug, not the
+#                   broker's config: its client-final-message carries
+#                   r=<client nonce><client nonce><server nonce>, the client
+#                   nonce twice, where RFC 5802 wants the server-first
+#                   message's r=<client nonce><server nonce>; Kafka 4 checks
+#                   the two are equal and refuses (its proof is right for
+#                   the password: the credentials are fine). kafka-go and
+#                   the Java client pass. Use PLAIN with that kcat:
+#                   kcat -b 127.0.0.1:9094 -X security.protocol=SASL_PLAINTEXT
+#                   -X sasl.mechanisms=PLAIN -X sasl.username=newsner
+#                   -X sasl.password=newsner-secret -L
 #   SSL             127.0.0.1:$KAFKA_SSL_PORT, only where KAFKA_SSL_PORT is
 #                   set: TLS with a certificate for 127.0.0.1 signed by a
 #                   test CA made at start ($KAFKA_DIR/tls/ca.pem), client
