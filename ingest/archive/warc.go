@@ -14,6 +14,7 @@ import (
 	"net/http/httputil"
 	"strings"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
 
@@ -265,6 +266,9 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 		} else {
 			r = flate.NewReader(bytes.NewReader(raw))
 		}
+	case "br":
+		// Under the same cap as the others below: a bomb stops there.
+		r = brotli.NewReader(r)
 	case "zstd":
 		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
 		if err != nil {

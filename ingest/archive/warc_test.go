@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
@@ -274,4 +275,74 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// encoded returns an HTTP response whose body is body, n times over,
+// encoded by enc ("gzip" or "br").
+func encoded(t testing.TB, enc, body string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	var zw io.WriteCloser
+	switch enc {
+	case "gzip":
+		zw = gzip.NewWriter(&b)
+	case "br":
+		zw = brotli.NewWriter(&b)
+	default:
+		t.Fatalf("encoding %q", enc)
+	}
+	for range n {
+		if _, err := io.WriteString(zw, body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return httpResponse(200, "text/html", b.String(), "Content-Encoding: "+enc)
+}
+
+// TestArchiveWARCBrotli: a brotli-encoded body (Content-Encoding: br, as
+// crawlers that keep the bytes as served archive it) is decoded; a cut one
+// is invalid; a brotli bomb, like a gzip one, stops at the body cap
+// (too_large) without being inflated.
+func TestArchiveWARCBrotli(t *testing.T) {
+	const maxBody = 1 << 20
+	mib := strings.Repeat("\x00", 1<<20)
+	good := encoded(t, "br", fakes.ArticleHTML("Brotli"), 1)
+	head, body, _ := strings.Cut(good, "\r\n\r\n")
+	cut := body[:len(body)/2]
+	corrupt := strings.Replace(head, fmt.Sprintf("Content-Length: %d", len(body)), fmt.Sprintf("Content-Length: %d", len(cut)), 1) + "\r\n\r\n" + cut
+	recs := []warcRec{
+		{typ: gowarc.Response, uri: "https://news.example/br", block: good},
+		{typ: gowarc.Response, uri: "https://news.example/br-cut", block: corrupt},
+		// 64 MiB of zeros in a few KiB.
+		{typ: gowarc.Response, uri: "https://news.example/br-bomb", block: encoded(t, "br", mib, 64)},
+		{typ: gowarc.Response, uri: "https://news.example/gzip-bomb", block: encoded(t, "gzip", mib, 64)},
+	}
+	path := writeWARC(t, t.TempDir(), "br.warc", false, recs)
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, MaxBodyBytes: maxBody})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := fakes.Drain(t, a)
+	if len(pages) != 1 || pages[0].URL != "https://news.example/br" || string(pages[0].Body) != fakes.ArticleHTML("Brotli") {
+		t.Fatalf("pages %q, want the brotli page decoded", urls(pages))
+	}
+	if ce := pages[0].Header.Get("Content-Encoding"); ce != "" {
+		t.Errorf("decoded page keeps Content-Encoding %q", ce)
+	}
+	got := map[string]string{}
+	for _, d := range sk.All() {
+		got[d.URL] = d.Class
+	}
+	want := map[string]string{
+		"https://news.example/br-cut":    newsner.EInvalid,
+		"https://news.example/br-bomb":   newsner.ETooLarge,
+		"https://news.example/gzip-bomb": newsner.ETooLarge,
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("skipped %v, want %v", got, want)
+	}
 }
