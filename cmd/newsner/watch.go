@@ -25,6 +25,7 @@ type watchOpts struct {
 	group                          kafka.Group
 	partitions, sourcePartitions   int
 	seenFile, format               string
+	seen                           watch.SeenPolicy
 	once, replace                  bool
 	maxFeedBytes                   int64
 	fetch                          *fetch.Config
@@ -48,6 +49,12 @@ processes of --group (a site is polled by one of them; when one dies the
 others take its sites over), and the URLs seen are kept in the compacted seen
 topic. Start more watch processes without sources to share the work.
 
+A URL is forgotten between 3/4 of --seen-ttl (30 days) and all of it after a
+feed last listed it (it is recorded again while feeds list it); at most
+--seen-max are kept, the oldest forgotten first. A URL listed again after it
+was forgotten is emitted again. The seen file is compacted as URLs are
+forgotten; on Kafka they get tombstones, so the compacted topic shrinks too.
+
 Each source is polled every --interval, or less often where its feed's ttl,
 Cache-Control or Expires ask (up to --max-interval), after Retry-After, and
 backing off on errors; with ETag and Last-Modified an unchanged feed costs a
@@ -63,6 +70,8 @@ User-Agent as article fetches.`)}
 	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL and seen topics when they are created")
 	fs.IntVar(&o.sourcePartitions, "source-partitions", 12, "partitions of the sources topic when it is created (the most watch processes that can share the sites)")
 	fs.StringVar(&o.seenFile, "seen-file", "", "without --brokers: file keeping the URLs seen across restarts; empty: kept in memory only")
+	fs.DurationVar(&o.seen.TTL, "seen-ttl", watch.DefaultSeenTTL, "a URL is forgotten at most this long after a feed last listed it (and emitted again if one lists it later); 0: never")
+	fs.IntVar(&o.seen.Max, "seen-max", 5_000_000, "most URLs remembered as seen; past it the oldest recorded are forgotten first; 0: no cap")
 	fs.StringVar(&o.format, "format", "json", "without --brokers: json (a URL record a line) or url (the URL alone)")
 	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit")
 	fs.BoolVar(&o.replace, "replace", false, "with --brokers: the sources given replace those on the sources topic (sites not given are no longer watched)")
@@ -125,7 +134,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	cfg.Once = o.once && !onKafka
 	reg := newRegistry()
 	cfg.Metrics = watch.NewMetrics(reg)
-	cfg.Seen = watch.NewSeen()
+	cfg.Seen = watch.NewBoundedSeen(o.seen)
 	cfg.Metrics.RegisterSeen(reg, cfg.Seen)
 	ready, stopOps, err := o.fs.serveOpsStarting(reg)
 	if err != nil {
@@ -190,6 +199,10 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	defer cancel()
 	var wg sync.WaitGroup
 	errc := make(chan error, 2)
+	if o.seen.TTL > 0 || o.seen.Max > 0 {
+		// Tombstones for the URLs forgotten, so the topic shrinks too.
+		wg.Go(func() { seen.PruneEvery(ctx, cfg.Seen, seenPruneInterval) })
+	}
 	wg.Go(func() {
 		if err := seen.Follow(ctx, cfg.Seen); err != nil && ctx.Err() == nil {
 			errc <- fmt.Errorf("follow seen URLs: %w", err)
@@ -214,6 +227,10 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	}
 	return runErr
 }
+
+// seenPruneInterval is how often a watch process on Kafka tombstones the
+// URLs its seen set forgot (and once at start).
+const seenPruneInterval = time.Hour
 
 // publish writes the sources given to the sources topic and, with
 // --replace, drops the sites not among them.

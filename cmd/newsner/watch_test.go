@@ -26,7 +26,10 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/watch/watchkafka"
+	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
+	"github.com/newsner/newsner/sink"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -510,5 +513,101 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 	if len(emitted) != 30 || len(recs) != 30 {
 		keys := slices.Sorted(maps.Keys(emitted))
 		t.Errorf("%d URLs emitted, %d with articles; want 30: %v", len(emitted), len(recs), keys)
+	}
+}
+
+// TestWatchKafkaSeenTTL: `newsner watch` on Kafka started on a seen topic
+// another run left (URLs recorded 20 and 31 days ago, --seen-ttl 30 days)
+// does not emit the URL still seen, emits the expired one again beside a
+// new one, and writes a tombstone for the expired record, so compaction
+// removes it from the topic.
+func TestWatchKafkaSeenTTL(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>`)
+		for _, p := range []string{"live", "expired", "new"} {
+			fmt.Fprintf(w, `<item><title>%s</title><link>/news/%s</link></item>`, p, p)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	}))
+	defer srv.Close()
+	u := func(p string) string { return srv.URL + "/news/" + p }
+	suffix := fmt.Sprintf("seenttl-%d", time.Now().UnixNano())
+	urls, seenTopic := "urls."+suffix, "seen."+suffix
+
+	conn := nkafka.Config{Brokers: []string{broker}}
+	if err := nkafka.EnsureTopics(ctx, conn, nkafka.CompactedSpec(seenTopic, 2)); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	st := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: seenTopic}
+	for p, age := range map[string]time.Duration{"live": 20 * 24 * time.Hour, "expired": 31 * 24 * time.Hour} {
+		if err := st.Add(ctx, []newsner.URLRecord{{URL: u(p)}}, time.Now().Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	wctx, stop := context.WithCancel(ctx)
+	var code int
+	var stderr string
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		code, _, stderr = runKafkaCmd(wctx, t, "", brokerEnv(broker), "watch", "--topic", urls, "--sources-topic", "sources."+suffix,
+			"--seen-topic", seenTopic, "--watch-group", "gw."+suffix, "--seen-ttl", "720h", "--max-age=-1s", "--interval", "2s",
+			"--allow-private-networks", "--ignore-robots", "--per-host-rate", "inf", srv.URL+"/feed.xml")
+	}()
+	// The URL topic gets its two URLs, the seen topic the tombstone.
+	var emitted []string
+	tombstoned := false
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		emitted = emitted[:0]
+		if c, _ := countTopic(broker, urls); c >= 2 {
+			for _, m := range readTopic(t, broker, urls) {
+				emitted = append(emitted, string(m.Key))
+			}
+		}
+		tombstoned = false
+		for _, m := range readTopic(t, broker, seenTopic) {
+			if string(m.Key) == u("expired") && len(m.Value) == 0 {
+				tombstoned = true
+			}
+		}
+		if len(emitted) >= 2 && tombstoned {
+			break
+		}
+		select {
+		case <-done:
+			t.Fatalf("watch exited (%d): %s", code, stderr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("emitted %v, tombstone written %v\n%s", emitted, tombstoned, stderr)
+		}
+	}
+	time.Sleep(2 * time.Second) // a URL emitted twice would be on its way by now
+	stop()
+	<-done
+	if code != 0 {
+		t.Errorf("watch exited %d: %s", code, stderr)
+	}
+	emitted = emitted[:0]
+	for _, m := range readTopic(t, broker, urls) {
+		emitted = append(emitted, string(m.Key))
+	}
+	slices.Sort(emitted)
+	if want := []string{u("expired"), u("new")}; fmt.Sprint(emitted) != fmt.Sprint(want) {
+		t.Errorf("emitted %v, want %v (the URL recorded 20 days ago is still seen)", emitted, want)
 	}
 }

@@ -74,7 +74,7 @@ func BenchmarkParseDedupe(b *testing.B) {
 					in[i] = sourced{Entry: e, base: base, source: "https://news.example/feed.xml"}
 				}
 				recs, _, _ := w.records(in)
-				fresh := w.cfg.Seen.claim(recs)
+				fresh, _, _ := w.cfg.Seen.claim(recs)
 				w.cfg.Seen.forget(fresh) // the next round finds the same half new
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*entries), "ns/entry")

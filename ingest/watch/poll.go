@@ -214,27 +214,27 @@ func (w *Watcher) cutoff() time.Time {
 }
 
 // emit normalises the entries, drops the old, the invalid and the seen,
-// and hands the rest to the Output, then to the Store.
+// and hands the rest to the Output, then to the Store (with the seen URLs
+// whose record is due to be renewed).
 func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) error {
 	recs, old, invalid := w.records(entries)
-	fresh := w.cfg.Seen.claim(recs)
+	fresh, refresh, at := w.cfg.Seen.claim(recs)
 	m := w.cfg.Metrics
 	m.counted("old", old)
 	m.counted("invalid", invalid)
 	m.counted("duplicate", len(recs)-len(fresh))
-	if len(fresh) == 0 {
-		return nil
+	if len(fresh) > 0 {
+		if err := w.cfg.Output.Emit(ctx, fresh); err != nil {
+			w.cfg.Seen.forget(fresh)
+			return &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("emit %d new URLs of %s", len(fresh), newsner.Clip(source, 300)), Err: err}
+		}
+		m.counted("new", len(fresh))
 	}
-	if err := w.cfg.Output.Emit(ctx, fresh); err != nil {
-		w.cfg.Seen.forget(fresh)
-		return &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("emit %d new URLs of %s", len(fresh), newsner.Clip(source, 300)), Err: err}
-	}
-	m.counted("new", len(fresh))
-	if w.cfg.Store != nil {
-		if err := w.cfg.Store.Add(ctx, fresh); err != nil {
+	if keep := slices.Concat(fresh, refresh); w.cfg.Store != nil && len(keep) > 0 {
+		if err := w.cfg.Store.Add(ctx, keep, at); err != nil {
 			// Emitted but not recorded: after a restart these may be
 			// emitted again (consumers drop duplicates by URL).
-			w.cfg.Logger.Warn("watch: seen URLs not recorded", "source", source, "urls", len(fresh), "error", err)
+			w.cfg.Logger.Warn("watch: seen URLs not recorded", "source", source, "urls", len(keep), "error", err)
 		}
 	}
 	return nil

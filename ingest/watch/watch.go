@@ -78,11 +78,13 @@ type Config struct {
 	Fetcher Fetcher
 	// Output receives new URLs. Required.
 	Output Output
-	// Seen is the set of URLs seen. Default: a new, empty set.
+	// Seen is the set of URLs seen. Default: a new, empty set forgetting
+	// a URL DefaultSeenTTL after it was last recorded.
 	Seen *Seen
 	// Store, if set, keeps emitted URLs across restarts (written after
 	// Output took them: a crash between the two may emit a URL again,
-	// never lose one).
+	// never lose one), and the seen URLs Seen records again so that they
+	// do not expire while a feed lists them.
 	Store Store
 
 	// Interval is how often a source is polled when it says nothing of
@@ -146,7 +148,7 @@ func (c Config) withDefaults() Config {
 	}
 	c.Limits = c.Limits.withDefaults()
 	if c.Seen == nil {
-		c.Seen = NewSeen()
+		c.Seen = NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL})
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()

@@ -56,7 +56,7 @@ func (t *URLTopic) Emit(ctx context.Context, recs []newsner.URLRecord) error {
 }
 
 // seenValue is the value of a seen-topic message (never empty: an empty
-// value would be a tombstone to compaction).
+// value is a tombstone, written for a URL no longer seen).
 type seenValue struct {
 	Source string    `json:"source,omitempty"`
 	SeenAt time.Time `json:"seen_at"`
@@ -64,6 +64,8 @@ type seenValue struct {
 
 // SeenTopic is the Store of the Kafka mode: a compacted topic keyed by the
 // normalised URL, which every watch process reads at start and follows.
+// Prune writes tombstones for the URLs the Seen no longer keeps, so that
+// compaction removes them from the topic too.
 type SeenTopic struct {
 	W     MessageWriter
 	Conn  kafka.Config
@@ -73,12 +75,12 @@ type SeenTopic struct {
 	Logger *slog.Logger
 }
 
-// Add records the URLs and returns once the brokers acknowledged them.
-func (t *SeenTopic) Add(ctx context.Context, recs []newsner.URLRecord) error {
-	now := time.Now().UTC()
+// Add records the URLs as seen at at and returns once the brokers
+// acknowledged them.
+func (t *SeenTopic) Add(ctx context.Context, recs []newsner.URLRecord, at time.Time) error {
 	msgs := make([]kgo.Message, 0, len(recs))
 	for _, r := range recs {
-		v, _ := json.Marshal(seenValue{Source: r.Source, SeenAt: now})
+		v, _ := json.Marshal(seenValue{Source: r.Source, SeenAt: at.UTC()})
 		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(r.URL), Value: v})
 	}
 	if err := t.W.WriteMessages(ctx, msgs...); err != nil {
@@ -87,30 +89,29 @@ func (t *SeenTopic) Add(ctx context.Context, recs []newsner.URLRecord) error {
 	return nil
 }
 
-// Load adds every URL on the topic to seen, and returns once the topic is
+// Load records every URL on the topic in seen (with the time it was
+// recorded; expired ones are not taken), and returns once the topic is
 // read to its end. A partition whose leader is briefly unknown (a broker
 // restarting or busy) is read again, as kafka.Retry does.
 func (t *SeenTopic) Load(ctx context.Context, seen *watch.Seen) error {
 	return kafka.Retry(ctx, func() error {
-		return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, seenAdder(seen))
+		return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, seenRecorder(seen))
 	})
 }
 
-// Follow adds the URLs other watch processes record from now on, until ctx
-// ends. A URL two processes find at the same moment (in two sources of two
-// sites) may still be emitted by both; consumers drop duplicates by URL.
-// A read the cluster interrupts (kafka.Retriable) starts again after a
-// pause from the topic's start (it is compacted: one message a URL), so
-// nothing recorded meanwhile is missed and a broker outage does not end
-// the watcher; other errors end Follow.
+// Follow records the URLs other watch processes record from now on (and
+// forgets those they tombstone), until ctx ends. A URL two processes find
+// at the same moment (in two sources of two sites) may still be emitted by
+// both; consumers drop duplicates by URL. A read the cluster interrupts
+// (kafka.Retriable) starts again after a pause from the topic's start (it
+// is compacted: one message a URL), so nothing recorded meanwhile is
+// missed and a broker outage does not end the watcher; other errors end
+// Follow.
 func (t *SeenTopic) Follow(ctx context.Context, seen *watch.Seen) error {
-	log := t.Logger
-	if log == nil {
-		log = slog.Default()
-	}
+	log := t.logger()
 	pause := time.Second
 	for latest := true; ; latest = false {
-		err := kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: latest}, seenAdder(seen))
+		err := kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: latest}, seenRecorder(seen))
 		if ctx.Err() != nil || err == nil {
 			return nil
 		}
@@ -127,13 +128,93 @@ func (t *SeenTopic) Follow(ctx context.Context, seen *watch.Seen) error {
 	}
 }
 
-// seenAdder adds each message's key (a normalised URL) to seen.
-func seenAdder(seen *watch.Seen) func(kgo.Message) error {
+func (t *SeenTopic) logger() *slog.Logger {
+	if t.Logger == nil {
+		return slog.Default()
+	}
+	return t.Logger
+}
+
+// seenTime is when a seen-topic message recorded its URL: its seen_at,
+// else (a value it cannot read) the message's timestamp.
+func seenTime(m kgo.Message) time.Time {
+	var v seenValue
+	if err := json.Unmarshal(m.Value, &v); err == nil && !v.SeenAt.IsZero() {
+		return v.SeenAt
+	}
+	return m.Time
+}
+
+// seenRecorder records each message's key (a normalised URL) in seen, at
+// the time the message says; a tombstone forgets it.
+func seenRecorder(seen *watch.Seen) func(kgo.Message) error {
 	return func(m kgo.Message) error {
-		if len(m.Key) > 0 {
-			seen.Add(string(m.Key))
+		switch {
+		case len(m.Key) == 0:
+		case len(m.Value) == 0:
+			seen.Delete(string(m.Key))
+		default:
+			seen.Record(string(m.Key), seenTime(m))
 		}
 		return nil
+	}
+}
+
+// Prune reads the topic to its end and writes a tombstone for each URL
+// whose latest record seen no longer keeps (expired, or dropped by its
+// cap), so that compaction removes it; it returns how many it wrote. Run
+// by several watch processes at once, a URL may be tombstoned twice, which
+// is harmless.
+func (t *SeenTopic) Prune(ctx context.Context, seen *watch.Seen) (int, error) {
+	// Messages of a key are in order within its partition: a URL is a
+	// candidate while its latest message is a record seen does not keep.
+	dead := map[string]bool{}
+	err := kafka.Retry(ctx, func() error {
+		clear(dead)
+		return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, func(m kgo.Message) error {
+			if k := string(m.Key); len(m.Value) > 0 && !seen.Keep(seenTime(m)) {
+				dead[k] = true
+			} else {
+				delete(dead, k)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read %s: %w", t.Topic, err)
+	}
+	msgs := make([]kgo.Message, 0, len(dead))
+	for k := range dead {
+		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(k)})
+	}
+	for b := range slices.Chunk(msgs, 1000) {
+		if err := t.W.WriteMessages(ctx, b...); err != nil {
+			return 0, fmt.Errorf("tombstone %d expired URLs on %s: %w", len(msgs), t.Topic, err)
+		}
+	}
+	return len(msgs), nil
+}
+
+// PruneEvery runs Prune now and then every interval until ctx ends,
+// logging what it did; a failed prune is logged and tried again at the
+// next.
+func (t *SeenTopic) PruneEvery(ctx context.Context, seen *watch.Seen, interval time.Duration) {
+	log := t.logger()
+	for {
+		n, err := t.Prune(ctx, seen)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			log.Warn("watch: pruning the seen topic failed", "topic", t.Topic, "class", newsner.ErrorCode(err), "error", err)
+		case n > 0:
+			log.Info("watch: expired seen URLs tombstoned", "topic", t.Topic, "urls", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
 	}
 }
 

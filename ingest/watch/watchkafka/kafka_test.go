@@ -87,7 +87,7 @@ func TestFollowSeenRidesOutABrokerRestart(t *testing.T) {
 	go func() { done <- st.Follow(ctx, seen) }()
 	add := func(u string) {
 		t.Helper()
-		if err := kafka.Retry(ctx, func() error { return st.Add(ctx, []newsner.URLRecord{{URL: u}}) }); err != nil {
+		if err := kafka.Retry(ctx, func() error { return st.Add(ctx, []newsner.URLRecord{{URL: u}}, time.Now()) }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -114,5 +114,85 @@ func TestFollowSeenRidesOutABrokerRestart(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("Follow: %v", err)
+	}
+}
+
+// TestSeenTopicExpiry: loading the seen topic takes the URLs recorded
+// within the TTL (the latest record of each counting) and not the expired
+// ones; Prune tombstones exactly the expired ones, once; a tombstone read
+// makes the URL unseen.
+func TestSeenTopicExpiry(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	conn := kafka.Config{Brokers: []string{broker}}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	topic := fmt.Sprintf("seen.expiry-%d", time.Now().UnixNano())
+	if err := kafka.EnsureTopics(ctx, conn, kafka.CompactedSpec(topic, 3)); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	st := &SeenTopic{W: out, Conn: conn, Topic: topic, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	const day = 24 * time.Hour
+	u := func(s string) string { return "https://x.example/" + s }
+	add := func(name string, age time.Duration) {
+		t.Helper()
+		if err := st.Add(ctx, []newsner.URLRecord{{URL: u(name)}}, now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("expired", 31*day)
+	add("live", 20*day)
+	add("renewed", 40*day)
+	add("renewed", day) // recorded again: its latest record counts
+	add("gone", 35*day)
+	if err := out.WriteMessages(ctx, kgo.Message{Topic: topic, Key: []byte(u("gone"))}); err != nil {
+		t.Fatal(err)
+	}
+	newSeen := func() *watch.Seen {
+		return watch.NewBoundedSeen(watch.SeenPolicy{TTL: 30 * day, Now: func() time.Time { return now }})
+	}
+	seen := newSeen()
+	if err := st.Load(ctx, seen); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false} {
+		if seen.Has(u(name)) != want {
+			t.Errorf("loaded: %s seen %v, want %v", name, !want, want)
+		}
+	}
+	n, err := st.Prune(ctx, seen)
+	if err != nil || n != 1 {
+		t.Fatalf("Prune: %d tombstones, %v; want 1", n, err)
+	}
+	latest := map[string]string{}
+	err = kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, UntilEnd: true}, func(m kgo.Message) error {
+		latest[string(m.Key)] = string(m.Value)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, live := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false} {
+		if got := latest[u(name)] != ""; got != live {
+			t.Errorf("topic: %s's latest record live %v, want %v (%q)", name, got, live, latest[u(name)])
+		}
+	}
+	if n, err := st.Prune(ctx, seen); err != nil || n != 0 {
+		t.Errorf("second Prune: %d tombstones, %v; want none", n, err)
+	}
+	// A process that held "expired" (recorded by it before it was pruned)
+	// forgets it on reading the tombstone.
+	other := newSeen()
+	other.Record(u("expired"), now)
+	if err := st.Load(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if other.Has(u("expired")) || !other.Has(u("live")) {
+		t.Errorf("after the tombstone: expired seen %v, live seen %v", other.Has(u("expired")), other.Has(u("live")))
 	}
 }

@@ -1,0 +1,265 @@
+package watch
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// testClock is a clock the test moves.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newTestClock() *testClock {
+	return &testClock{t: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)}
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *testClock) advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+const day = 24 * time.Hour
+
+func urlRecs(us ...string) []newsner.URLRecord {
+	var out []newsner.URLRecord
+	for _, u := range us {
+		out = append(out, newsner.URLRecord{URL: u})
+	}
+	return out
+}
+
+func recURLs(recs []newsner.URLRecord) []string {
+	var out []string
+	for _, r := range recs {
+		out = append(out, r.URL)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestSeenExpires: a URL is forgotten TTL after it was last recorded; one
+// found again once its record is a quarter of TTL old is recorded again
+// (and handed back to be stored), so it lives on while a feed lists it;
+// records already expired are not taken.
+func TestSeenExpires(t *testing.T) {
+	clock := newTestClock()
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	a, b := "https://x.example/a", "https://x.example/b"
+	if fresh, refresh, _ := s.claim(urlRecs(a, b)); len(fresh) != 2 || len(refresh) != 0 {
+		t.Fatalf("first claim: fresh %v, refresh %v", recURLs(fresh), recURLs(refresh))
+	}
+	clock.advance(5 * day)
+	if fresh, refresh, _ := s.claim(urlRecs(a)); len(fresh)+len(refresh) != 0 {
+		t.Fatalf("day 5: fresh %v, refresh %v; want a seen, not due to be recorded again", recURLs(fresh), recURLs(refresh))
+	}
+	clock.advance(3 * day) // day 8: a's record is over a quarter of 30 days old
+	fresh, refresh, at := s.claim(urlRecs(a))
+	if len(fresh) != 0 || fmt.Sprint(recURLs(refresh)) != fmt.Sprint([]string{a}) || !at.Equal(clock.Now()) {
+		t.Fatalf("day 8: fresh %v, refresh %v at %v; want a recorded again now", recURLs(fresh), recURLs(refresh), at)
+	}
+	clock.advance(22*day - time.Second) // a second before b expires
+	if !s.Has(a) || !s.Has(b) || s.Len() != 2 {
+		t.Fatalf("day 30-1s: a %v, b %v, len %d; want both", s.Has(a), s.Has(b), s.Len())
+	}
+	clock.advance(time.Second)
+	if !s.Has(a) || s.Has(b) || s.Len() != 1 {
+		t.Fatalf("day 30: a %v, b %v, len %d; want b expired, a (recorded again on day 8) kept", s.Has(a), s.Has(b), s.Len())
+	}
+	if fresh, _, _ := s.claim(urlRecs(b)); fmt.Sprint(recURLs(fresh)) != fmt.Sprint([]string{b}) {
+		t.Errorf("b found after it expired: fresh %v, want it emitted again", recURLs(fresh))
+	}
+	clock.advance(8 * day) // day 38: a's record of day 8 expired
+	if s.Has(a) {
+		t.Error("day 38: a still seen")
+	}
+	s.Record("https://x.example/old", clock.Now().Add(-31*day))
+	if s.Has("https://x.example/old") || s.Keep(clock.Now().Add(-30*day)) || !s.Keep(clock.Now().Add(-29*day)) {
+		t.Error("an expired record was taken, or Keep disagrees with the TTL")
+	}
+}
+
+// TestSeenCap: past Max, the oldest recorded URLs go first (a tenth of the
+// cap is freed), and records older than those dropped are not taken back.
+func TestSeenCap(t *testing.T) {
+	clock := newTestClock()
+	s := NewBoundedSeen(SeenPolicy{Max: 20, Now: clock.Now})
+	for i := range 21 {
+		s.Add(fmt.Sprintf("https://x.example/%d", i))
+		clock.advance(time.Minute)
+	}
+	if n := s.Len(); n != 18 {
+		t.Errorf("len %d after 21 adds with a cap of 20, want 18", n)
+	}
+	for i := range 21 {
+		if got, want := s.Has(fmt.Sprintf("https://x.example/%d", i)), i >= 3; got != want {
+			t.Errorf("url %d seen: %v, want %v", i, got, want)
+		}
+	}
+	s.Record("https://x.example/0", clock.Now().Add(-time.Hour))
+	if s.Has("https://x.example/0") {
+		t.Error("a record older than those the cap dropped was taken")
+	}
+	// Many recorded in the same second: the cap still holds.
+	for i := range 100 {
+		s.Add(fmt.Sprintf("https://y.example/%d", i))
+	}
+	if n := s.Len(); n > 20 || n < 18 {
+		t.Errorf("len %d after a burst, want 18-20", n)
+	}
+}
+
+// readLines returns the file's lines, sorted.
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	slices.Sort(lines)
+	return lines
+}
+
+// TestFileStoreCompacts: opening a seen file drops expired records and
+// repeated ones (a URL alone on a line, as earlier versions wrote, counts
+// as recorded at the start); appending records compacts the file again
+// once a third of its lines are dead.
+func TestFileStoreCompacts(t *testing.T) {
+	clock := newTestClock()
+	now := clock.Now()
+	ts := func(d time.Duration) string { return now.Add(d).Format(time.RFC3339) }
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	content := strings.Join([]string{
+		"https://x.example/legacy",
+		"https://x.example/expired\t" + ts(-31*day),
+		"https://x.example/twice\t" + ts(-20*day),
+		"https://x.example/live\t" + ts(-10*day),
+		"https://x.example/twice\t" + ts(-2*day),
+		"https://x.example/expired2\t" + ts(-40*day),
+	}, "\n") + "\n"
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	want := []string{
+		"https://x.example/legacy\t" + ts(0),
+		"https://x.example/live\t" + ts(-10*day),
+		"https://x.example/twice\t" + ts(-2*day),
+	}
+	if got := readLines(t, path); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("file after open:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if seen.Len() != 3 || seen.Has("https://x.example/expired") {
+		t.Fatalf("seen holds %d, expired seen %v", seen.Len(), seen.Has("https://x.example/expired"))
+	}
+	// As the watcher does: claimed in seen, then stored.
+	add := func(u string) {
+		t.Helper()
+		seen.Record(u, clock.Now())
+		if err := st.Add(context.Background(), urlRecs(u), clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// 21 days on, live expired; a new URL appended: 1 dead line of 4 is
+	// not worth a rewrite.
+	clock.advance(21 * day)
+	add("https://x.example/new")
+	if got := readLines(t, path); len(got) != 4 {
+		t.Fatalf("file after one append: %q", got)
+	}
+	// 9 days on, twice and legacy expired too: 3 dead lines of 5,
+	// compacted.
+	clock.advance(9 * day)
+	add("https://x.example/newer")
+	want = []string{
+		"https://x.example/new\t" + ts(21*day),
+		"https://x.example/newer\t" + ts(30*day),
+	}
+	if got := readLines(t, path); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("file after expiry and an append:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Appends go to the new file.
+	add("https://x.example/last")
+	if got := readLines(t, path); len(got) != 3 {
+		t.Fatalf("file after an append to the compacted file: %q", got)
+	}
+	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
+		t.Errorf("left behind: %v", m)
+	}
+}
+
+// TestFileStoreExpiryAcrossRestarts: watchers started again on one seen
+// file emit nothing they emitted before while it is listed; an article a
+// feed keeps listing is recorded again and stays seen past the TTL; one a
+// feed lists again after it expired is emitted again.
+func TestFileStoreExpiryAcrossRestarts(t *testing.T) {
+	s := newSite(t, 1, 2)
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	clock := newTestClock()
+	pass := func() map[string][]newsner.URLRecord {
+		seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+		st, err := OpenFileStore(path, seen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		out := &collector{}
+		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Seen: seen, Store: st, Once: true, MaxAge: -1})
+		w.Set([]string{s.srv.URL + "/feed.xml"})
+		if err := w.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return out.byURL()
+	}
+	if got := pass(); len(got) != 2 {
+		t.Fatalf("first pass emitted %v", got)
+	}
+	for range 5 { // days 10 to 50, the feed listing 1 and 2 throughout
+		clock.advance(10 * day)
+		if got := pass(); len(got) != 0 {
+			t.Fatalf("%v: emitted %v, want nothing (still listed)", clock.Now(), got)
+		}
+	}
+	// The feed drops 2 (last recorded on day 50); on day 81 it lists it
+	// again.
+	s.mu.Lock()
+	s.articles = []int{1}
+	s.mu.Unlock()
+	for range 3 { // days 60 to 80
+		clock.advance(10 * day)
+		if got := pass(); len(got) != 0 {
+			t.Fatalf("%v: emitted %v, want nothing", clock.Now(), got)
+		}
+	}
+	clock.advance(day)
+	s.add(2)
+	if got := pass(); len(got) != 1 || got[s.url(2)] == nil {
+		t.Fatalf("emitted %v, want %s again (forgotten 30 days after it was last listed)", got, s.url(2))
+	}
+	if lines := readLines(t, path); len(lines) > 4 {
+		t.Errorf("seen file has %d lines for 2 URLs: not compacted", len(lines))
+	}
+}
