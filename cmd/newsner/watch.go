@@ -96,6 +96,9 @@ func (o *watchOpts) validate() error {
 	if o.format != "json" && o.format != "url" {
 		return fmt.Errorf("--format %q: want json or url", o.format)
 	}
+	if o.seen.TTL < 0 || o.seen.Max < 0 {
+		return errors.New("--seen-ttl and --seen-max cannot be negative (0: no limit)")
+	}
 	onKafka := len(o.kafka.BrokerList()) > 0
 	if onKafka && (o.once || o.seenFile != "" || o.format != "json") {
 		return errors.New("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")

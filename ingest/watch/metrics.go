@@ -60,7 +60,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 func (m *Metrics) RegisterSeen(reg prometheus.Registerer, seen *Seen) {
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "newsner_watch_seen_urls",
-		Help: "Normalised article URLs remembered as seen.",
+		Help: "Normalised article URLs remembered as seen (recorded within --seen-ttl, at most --seen-max).",
 	}, func() float64 { return float64(seen.Len()) }))
 }
 

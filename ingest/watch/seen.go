@@ -40,7 +40,8 @@ type SeenPolicy struct {
 // Seen is the set of normalised article URLs already emitted (or being
 // emitted), in memory: a 64-bit hash of the URL (a collision, about one in
 // 10^7 at a million URLs, makes one article be taken for seen) and the
-// second it was last recorded, 16 bytes a URL before the map's overhead.
+// second it was last recorded: about 30 bytes a URL with the map's
+// overhead (144 MB of heap at 5 million).
 // Its SeenPolicy says when a URL is forgotten: this type is the one place
 // that decides, for the memory set and for the stores (a seen file
 // compacted, a seen topic pruned). Safe for concurrent use.
@@ -137,7 +138,8 @@ func (s *Seen) Time(u string) (time.Time, bool) {
 	return time.Unix(t, 0).UTC(), true
 }
 
-// Len is the number of URLs seen (expired ones removed first).
+// Len is the number of URLs seen (those expired over ten seconds ago
+// removed first).
 func (s *Seen) Len() int {
 	now := s.Now().Unix()
 	s.mu.Lock()
@@ -146,9 +148,14 @@ func (s *Seen) Len() int {
 	return len(s.m)
 }
 
-// sweepLocked removes expired entries, at most once a minute unless force.
+// sweepLocked removes expired entries, at most once a minute (every ten
+// seconds if force): a sweep costs O(n).
 func (s *Seen) sweepLocked(now int64, force bool) {
-	if s.policy.TTL <= 0 || (!force && now-s.lastSweep < 60) || now == s.lastSweep {
+	every := int64(60)
+	if force {
+		every = 10
+	}
+	if s.policy.TTL <= 0 || now-s.lastSweep < every {
 		return
 	}
 	s.lastSweep = now
