@@ -6,15 +6,16 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/atomicfile"
 )
 
 // DefaultSeenTTL is how long a URL stays seen after it was last recorded
@@ -370,41 +371,22 @@ func (s *FileStore) Compact() error {
 }
 
 func (s *FileStore) compactLocked() error {
-	tmp, err := os.CreateTemp(filepath.Dir(s.path), filepath.Base(s.path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("compact seen file: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // after the rename, a no-op
-	w := bufio.NewWriter(tmp)
 	written := map[uint64]bool{}
-	err = s.scan(func(u string, _ time.Time, _ bool) error {
-		t, ok := s.seen.Time(u)
-		k := s.seen.key(u)
-		if !ok || written[k] {
-			return nil
-		}
-		written[k] = true
-		_, err := fmt.Fprintf(w, "%s\t%s\n", u, t.Format(time.RFC3339))
-		return err
+	err := atomicfile.Write(s.path, func(w io.Writer) error {
+		clear(written)
+		return s.scan(func(u string, _ time.Time, _ bool) error {
+			t, ok := s.seen.Time(u)
+			k := s.seen.key(u)
+			if !ok || written[k] {
+				return nil
+			}
+			written[k] = true
+			_, err := fmt.Fprintf(w, "%s\t%s\n", u, t.Format(time.RFC3339))
+			return err
+		})
 	})
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), s.path)
-	}
 	if err != nil {
 		return fmt.Errorf("compact seen file %s: %w", s.path, err)
-	}
-	if d, err := os.Open(filepath.Dir(s.path)); err == nil {
-		d.Sync()
-		d.Close()
 	}
 	f, err := os.OpenFile(s.path, os.O_RDWR|os.O_APPEND, 0o644)
 	if err != nil {

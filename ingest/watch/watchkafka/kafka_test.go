@@ -69,19 +69,9 @@ func TestPublishAndDropSites(t *testing.T) {
 func TestFollowSeenRidesOutABrokerRestart(t *testing.T) {
 	kafkatest.Addr(t) // skips without the test broker's environment
 	b := kafkatest.StartBroker(t)
-	conn := kafka.Config{Brokers: []string{b.Addr}}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	topic := "seen.restart"
-	if err := kafka.EnsureTopics(ctx, conn, kafka.CompactedSpec(topic, 1)); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	st := &SeenTopic{W: out, Conn: conn, Topic: topic, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	st := newSeenTopic(ctx, t, b.Addr, "seen.restart", 1)
 	seen := watch.NewSeen()
 	done := make(chan error, 1)
 	go func() { done <- st.Follow(ctx, seen) }()
@@ -123,19 +113,10 @@ func TestFollowSeenRidesOutABrokerRestart(t *testing.T) {
 // makes the URL unseen.
 func TestSeenTopicExpiry(t *testing.T) {
 	broker := kafkatest.Addr(t)
-	conn := kafka.Config{Brokers: []string{broker}}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	topic := fmt.Sprintf("seen.expiry-%d", time.Now().UnixNano())
-	if err := kafka.EnsureTopics(ctx, conn, kafka.CompactedSpec(topic, 3)); err != nil {
-		t.Fatal(err)
-	}
-	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	st := &SeenTopic{W: out, Conn: conn, Topic: topic, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	st := newSeenTopic(ctx, t, broker, fmt.Sprintf("seen.expiry-%d", time.Now().UnixNano()), 3)
+	conn, topic := st.Conn, st.Topic
 	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 	const day = 24 * time.Hour
 	u := func(s string) string { return "https://x.example/" + s }
@@ -150,7 +131,7 @@ func TestSeenTopicExpiry(t *testing.T) {
 	add("renewed", 40*day)
 	add("renewed", day) // recorded again: its latest record counts
 	add("gone", 35*day)
-	if err := out.WriteMessages(ctx, kgo.Message{Topic: topic, Key: []byte(u("gone"))}); err != nil {
+	if err := st.W.WriteMessages(ctx, kgo.Message{Topic: topic, Key: []byte(u("gone"))}); err != nil {
 		t.Fatal(err)
 	}
 	newSeen := func() *watch.Seen {
@@ -195,4 +176,21 @@ func TestSeenTopicExpiry(t *testing.T) {
 	if other.Has(u("expired")) || !other.Has(u("live")) {
 		t.Errorf("after the tombstone: expired seen %v, live seen %v", other.Has(u("expired")), other.Has(u("live")))
 	}
+}
+
+// newSeenTopic creates the compacted topic on broker and returns a
+// SeenTopic on it writing through the sink's writer (closed at the test's
+// end).
+func newSeenTopic(ctx context.Context, t *testing.T, broker, topic string, partitions int) *SeenTopic {
+	t.Helper()
+	conn := kafka.Config{Brokers: []string{broker}}
+	if err := kafka.EnsureTopics(ctx, conn, kafka.CompactedSpec(topic, partitions)); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { out.Close() })
+	return &SeenTopic{W: out, Conn: conn, Topic: topic, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 }
