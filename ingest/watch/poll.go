@@ -232,9 +232,9 @@ func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) er
 	}
 	if keep := slices.Concat(fresh, refresh); w.cfg.Store != nil && len(keep) > 0 {
 		if err := w.cfg.Store.Add(ctx, keep, at); err != nil {
-			// Emitted but not recorded: after a restart these may be
-			// emitted again (consumers drop duplicates by URL).
-			w.cfg.Logger.Warn("watch: seen URLs not recorded", "source", source, "urls", len(keep), "error", err)
+			// Emitted but maybe not recorded: after a restart these may
+			// be emitted again (consumers drop duplicates by URL).
+			w.cfg.Logger.Warn("watch: recording seen URLs failed", "source", source, "urls", len(keep), "error", err)
 		}
 	}
 	return nil

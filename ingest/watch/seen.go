@@ -72,8 +72,8 @@ func NewBoundedSeen(p SeenPolicy) *Seen {
 
 func (s *Seen) key(u string) uint64 { return maphash.String(s.seed, u) }
 
-// Now is the set's clock.
-func (s *Seen) Now() time.Time { return s.policy.Now() }
+// now is the set's clock.
+func (s *Seen) now() time.Time { return s.policy.Now() }
 
 // keptLocked reports whether an entry recorded at second t is kept at now:
 // not expired, not older than what the cap dropped.
@@ -88,20 +88,20 @@ func (s *Seen) keptLocked(t, now int64) bool {
 // it expired, or is older than the URLs the cap dropped. A store drops
 // (or tombstones) the records it fails.
 func (s *Seen) Keep(t time.Time) bool {
-	now := s.Now().Unix()
+	now := s.now().Unix()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.keptLocked(t.Unix(), now)
 }
 
 // Add records u as seen now.
-func (s *Seen) Add(u string) { s.Record(u, s.Now()) }
+func (s *Seen) Add(u string) { s.Record(u, s.now()) }
 
 // Record records u as seen at t (a URL loaded from a store, or recorded by
 // another watch process), keeping the later time if u is already held. A
 // record Keep refuses is ignored.
 func (s *Seen) Record(u string, t time.Time) {
-	k, sec, now := s.key(u), t.Unix(), s.Now().Unix()
+	k, sec, now := s.key(u), t.Unix(), s.now().Unix()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.keptLocked(sec, now) {
@@ -129,7 +129,7 @@ func (s *Seen) Has(u string) bool {
 
 // Time returns when u was last recorded, if it is seen.
 func (s *Seen) Time(u string) (time.Time, bool) {
-	k, now := s.key(u), s.Now().Unix()
+	k, now := s.key(u), s.now().Unix()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t, ok := s.m[k]
@@ -142,7 +142,7 @@ func (s *Seen) Time(u string) (time.Time, bool) {
 // Len is the number of URLs seen (those expired over ten seconds ago
 // removed first).
 func (s *Seen) Len() int {
-	now := s.Now().Unix()
+	now := s.now().Unix()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.sweepLocked(now, true)
@@ -211,7 +211,7 @@ func (s *Seen) claim(recs []newsner.URLRecord) (fresh, refresh []newsner.URLReco
 	for i, r := range recs {
 		keys[i] = s.key(r.URL)
 	}
-	at = s.Now().Truncate(time.Second)
+	at = s.now().Truncate(time.Second)
 	now := at.Unix()
 	stale := int64(-1)
 	if s.policy.TTL > 0 {
@@ -274,7 +274,7 @@ func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
 		return nil, fmt.Errorf("seen file: %w", err)
 	}
 	s := &FileStore{path: path, seen: seen, f: f}
-	now := seen.Now()
+	now := seen.now()
 	err = s.scan(func(u string, t time.Time, ok bool) error {
 		if !ok {
 			t = now
@@ -323,7 +323,7 @@ func (s *FileStore) scan(fn func(u string, t time.Time, ok bool) error) error {
 }
 
 // Add appends the URLs, recorded at at, and syncs the file; it compacts
-// the file when a third of its lines are dead.
+// the file when more than a third of its lines are dead.
 func (s *FileStore) Add(_ context.Context, recs []newsner.URLRecord, at time.Time) error {
 	var b strings.Builder
 	ts := at.UTC().Format(time.RFC3339)
@@ -361,15 +361,9 @@ func (s *FileStore) compactIfWorthLocked() error {
 	return nil
 }
 
-// Compact rewrites the file with one line for each URL its Seen still
-// keeps (with the time Seen holds), dropping the rest, and replaces the
-// file with it atomically (a crash leaves the old file or the new).
-func (s *FileStore) Compact() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.compactLocked()
-}
-
+// compactLocked rewrites the file with one line for each URL its Seen
+// still keeps (with the time Seen holds), dropping the rest, and replaces
+// the file with it atomically (a crash leaves the old file or the new).
 func (s *FileStore) compactLocked() error {
 	written := map[uint64]bool{}
 	err := atomicfile.Write(s.path, func(w io.Writer) error {
