@@ -518,9 +518,9 @@ func TestWatchKafkaEndToEnd(t *testing.T) {
 
 // TestWatchKafkaSeenTTL: `newsner watch` on Kafka started on a seen topic
 // another run left (URLs recorded 20 and 31 days ago, --seen-ttl 30 days)
-// does not emit the URL still seen, emits the expired one again beside a
-// new one, and writes a tombstone for the expired record, so compaction
-// removes it from the topic.
+// does not emit the URL still seen, emits the expired one its feed lists
+// again (once, recorded anew) beside a new one, and writes a tombstone for
+// the expired one no feed lists, so compaction removes it from the topic.
 func TestWatchKafkaSeenTTL(t *testing.T) {
 	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -552,7 +552,7 @@ func TestWatchKafkaSeenTTL(t *testing.T) {
 	}
 	defer out.Close()
 	st := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: seenTopic}
-	for p, age := range map[string]time.Duration{"live": 20 * 24 * time.Hour, "expired": 31 * 24 * time.Hour} {
+	for p, age := range map[string]time.Duration{"live": 20 * 24 * time.Hour, "expired": 31 * 24 * time.Hour, "dropped": 31 * 24 * time.Hour} {
 		if err := st.Add(ctx, []newsner.URLRecord{{URL: u(p)}}, time.Now().Add(-age)); err != nil {
 			t.Fatal(err)
 		}
@@ -580,7 +580,7 @@ func TestWatchKafkaSeenTTL(t *testing.T) {
 		}
 		tombstoned = false
 		for _, m := range readTopic(t, broker, seenTopic) {
-			if string(m.Key) == u("expired") && len(m.Value) == 0 {
+			if string(m.Key) == u("dropped") && len(m.Value) == 0 {
 				tombstoned = true
 			}
 		}
@@ -609,5 +609,25 @@ func TestWatchKafkaSeenTTL(t *testing.T) {
 	slices.Sort(emitted)
 	if want := []string{u("expired"), u("new")}; fmt.Sprint(emitted) != fmt.Sprint(want) {
 		t.Errorf("emitted %v, want %v (the URL recorded 20 days ago is still seen)", emitted, want)
+	}
+	latest := map[string]int{}
+	for _, m := range readTopic(t, broker, seenTopic) {
+		latest[string(m.Key)] = len(m.Value)
+	}
+	if latest[u("expired")] == 0 || latest[u("new")] == 0 || latest[u("live")] == 0 || latest[u("dropped")] != 0 {
+		t.Errorf("seen topic, latest value length by URL: %v; want all recorded but dropped", latest)
+	}
+	// The tombstone as an independent client reads it: kcat prints a null
+	// value as NULL with -Z.
+	kcat, err := exec.LookPath("kcat")
+	if err != nil {
+		t.Fatalf("kcat not installed (bash .ci/test.sh installs it): %v", err)
+	}
+	kout, err := exec.CommandContext(ctx, kcat, "-b", broker, "-C", "-t", seenTopic, "-o", "beginning", "-e", "-q", "-Z", "-f", "%k %s\n").Output()
+	if err != nil {
+		t.Fatalf("kcat: %v", err)
+	}
+	if !slices.Contains(strings.Split(string(kout), "\n"), u("dropped")+" NULL") {
+		t.Errorf("kcat finds no tombstone for %s on %s:\n%s", u("dropped"), seenTopic, kout)
 	}
 }

@@ -146,13 +146,22 @@ func seenTime(m kgo.Message) time.Time {
 }
 
 // seenRecorder records each message's key (a normalised URL) in seen, at
-// the time the message says; a tombstone forgets it.
+// the time the message says; a tombstone forgets it, unless seen holds a
+// later record than the one the tombstone ends.
 func seenRecorder(seen *watch.Seen) func(kgo.Message) error {
 	return func(m kgo.Message) error {
 		switch {
 		case len(m.Key) == 0:
 		case len(m.Value) == 0:
-			seen.Delete(string(m.Key))
+			u := string(m.Key)
+			if held, ok := seen.Time(u); ok {
+				for _, h := range m.Headers {
+					if ended, err := time.Parse(time.RFC3339, string(h.Value)); h.Key == tombstoneHeader && err == nil && held.After(ended) {
+						return nil
+					}
+				}
+			}
+			seen.Delete(u)
 		default:
 			seen.Record(string(m.Key), seenTime(m))
 		}
@@ -160,20 +169,29 @@ func seenRecorder(seen *watch.Seen) func(kgo.Message) error {
 	}
 }
 
+// tombstoneHeader names the header of a tombstone saying when the record
+// it ends was made (RFC 3339), so that a process holding a later record of
+// the URL (it found the URL again meanwhile) keeps it.
+const tombstoneHeader = "seen_at"
+
 // Prune reads the topic to its end and writes a tombstone for each URL
 // whose latest record seen no longer keeps (expired, or dropped by its
-// cap), so that compaction removes it; it returns how many it wrote. Run
-// by several watch processes at once, a URL may be tombstoned twice, which
-// is harmless.
+// cap), so that compaction removes it; it returns how many it wrote. A URL
+// found again meanwhile is spared, or recorded again after its tombstone.
+// Run by several watch processes at once, a URL may be tombstoned twice,
+// which is harmless; one emitted again by another process in the moment
+// Prune tombstones its old record stays seen in memory, but a restart
+// before it is recorded again would forget it.
 func (t *SeenTopic) Prune(ctx context.Context, seen *watch.Seen) (int, error) {
 	// Messages of a key are in order within its partition: a URL is a
 	// candidate while its latest message is a record seen does not keep.
-	dead := map[string]bool{}
+	dead := map[string]time.Time{}
 	err := kafka.Retry(ctx, func() error {
 		clear(dead)
 		return kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, UntilEnd: true}, func(m kgo.Message) error {
-			if k := string(m.Key); len(m.Value) > 0 && !seen.Keep(seenTime(m)) {
-				dead[k] = true
+			k := string(m.Key)
+			if at := seenTime(m); len(m.Value) > 0 && !seen.Keep(at) {
+				dead[k] = at
 			} else {
 				delete(dead, k)
 			}
@@ -184,12 +202,25 @@ func (t *SeenTopic) Prune(ctx context.Context, seen *watch.Seen) (int, error) {
 		return 0, fmt.Errorf("read %s: %w", t.Topic, err)
 	}
 	msgs := make([]kgo.Message, 0, len(dead))
-	for k := range dead {
-		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(k)})
+	for k, at := range dead {
+		if seen.Has(k) { // found again since: its new record is on its way
+			continue
+		}
+		msgs = append(msgs, kgo.Message{Topic: t.Topic, Key: []byte(k),
+			Headers: []kgo.Header{{Key: tombstoneHeader, Value: []byte(at.UTC().Format(time.RFC3339))}}})
 	}
 	for b := range slices.Chunk(msgs, 1000) {
 		if err := t.W.WriteMessages(ctx, b...); err != nil {
 			return 0, fmt.Errorf("tombstone %d expired URLs on %s: %w", len(msgs), t.Topic, err)
+		}
+	}
+	// A URL found again between the check and the tombstone: its record
+	// may now stand before the tombstone; write it again after.
+	for _, m := range msgs {
+		if at, ok := seen.Time(string(m.Key)); ok {
+			if err := t.Add(ctx, []newsner.URLRecord{{URL: string(m.Key)}}, at); err != nil {
+				return 0, err
+			}
 		}
 	}
 	return len(msgs), nil

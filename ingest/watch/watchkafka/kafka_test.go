@@ -131,6 +131,7 @@ func TestSeenTopicExpiry(t *testing.T) {
 	add("renewed", 40*day)
 	add("renewed", day) // recorded again: its latest record counts
 	add("gone", 35*day)
+	add("again", 33*day)
 	if err := st.W.WriteMessages(ctx, kgo.Message{Topic: topic, Key: []byte(u("gone"))}); err != nil {
 		t.Fatal(err)
 	}
@@ -141,11 +142,14 @@ func TestSeenTopicExpiry(t *testing.T) {
 	if err := st.Load(ctx, seen); err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false} {
+	for name, want := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false, "again": false} {
 		if seen.Has(u(name)) != want {
 			t.Errorf("loaded: %s seen %v, want %v", name, !want, want)
 		}
 	}
+	// Found in a feed again (and emitted) just before Prune: not
+	// tombstoned.
+	seen.Record(u("again"), now)
 	n, err := st.Prune(ctx, seen)
 	if err != nil || n != 1 {
 		t.Fatalf("Prune: %d tombstones, %v; want 1", n, err)
@@ -158,7 +162,7 @@ func TestSeenTopicExpiry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, live := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false} {
+	for name, live := range map[string]bool{"expired": false, "live": true, "renewed": true, "gone": false, "again": true} {
 		if got := latest[u(name)] != ""; got != live {
 			t.Errorf("topic: %s's latest record live %v, want %v (%q)", name, got, live, latest[u(name)])
 		}
@@ -166,15 +170,17 @@ func TestSeenTopicExpiry(t *testing.T) {
 	if n, err := st.Prune(ctx, seen); err != nil || n != 0 {
 		t.Errorf("second Prune: %d tombstones, %v; want none", n, err)
 	}
-	// A process that held "expired" (recorded by it before it was pruned)
-	// forgets it on reading the tombstone.
+	// Reading the tombstones: a process holding a later record than the
+	// one Prune ended (it found the URL again meanwhile) keeps it; one
+	// holding a URL a tombstone without a time ends forgets it.
 	other := newSeen()
 	other.Record(u("expired"), now)
+	other.Record(u("gone"), now)
 	if err := st.Load(ctx, other); err != nil {
 		t.Fatal(err)
 	}
-	if other.Has(u("expired")) || !other.Has(u("live")) {
-		t.Errorf("after the tombstone: expired seen %v, live seen %v", other.Has(u("expired")), other.Has(u("live")))
+	if !other.Has(u("expired")) || other.Has(u("gone")) || !other.Has(u("live")) {
+		t.Errorf("after the tombstones: expired seen %v (want true), gone seen %v (want false), live seen %v", other.Has(u("expired")), other.Has(u("gone")), other.Has(u("live")))
 	}
 }
 
