@@ -33,6 +33,10 @@ const minArticleChars = 500
 // a later attempt may not replace it with a block around it.
 const minShortArticleChars = 100
 
+// elsewhereFactor is how many times the text of such a short article a
+// later attempt must find to replace it with a block elsewhere.
+const elsewhereFactor = 5
+
 // info is what one pass over the tree learns about an element.
 type info struct {
 	text     int // characters of white-space-collapsed text
@@ -98,6 +102,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
 	var bestTop *html.Node
+	var bestInfos map[*html.Node]*info
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -116,8 +121,16 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 			// sidebars and notes around the post.
 			continue
 		}
+		if len(best) >= minShortArticleChars && len(t) < elsewhereFactor*len(best) &&
+			(bestInfos[top] == nil || !contains(bestTop, top)) && !contains(top, bestTop) {
+			// A short post found, and a more lenient attempt went
+			// elsewhere (often to a block the earlier one removed as
+			// page chrome: a sidebar's "About me", a widget's
+			// disclaimer) for not much more text.
+			continue
+		}
 		if len(t) > len(best) {
-			best, bestTop = t, top
+			best, bestTop, bestInfos = t, top, ex.infos
 		}
 		if len(best) >= minArticleChars {
 			break

@@ -395,6 +395,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Watch more"},
 		},
 		{
+			name: "a short post is not replaced by the sidebar's about box",
+			body: `<div id="main"><div class="post"><h3>Council agrees plan</h3><div class="post-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></div></div>
+				<div id="sidebar"><div class="profile"><h2>About me</h2><p>` + para("Writer one") + `</p><p>` + para("Writer two") + `</p><p>` + para("Writer three") + `</p>
+				<p>` + para("Writer four") + `</p><p>` + para("Writer five") + `</p><p>` + para("Writer six") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Writer"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
