@@ -527,8 +527,13 @@ func leadProse(p *html.Node) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return strings.ContainsRune(".!?…\"“”»«'", r)
+	return strings.ContainsRune(sentenceEnds, r)
 }
+
+// sentenceEnds are the marks a sentence ends in: stops and closing quotes
+// as English, German („…“, ‚…‘, »…«), French and Spanish («…», ‹…›) set
+// them, and the full-width stops of Chinese and Japanese.
+const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // para is a paragraph of plausible article text (with commas, as scoring
@@ -601,4 +604,29 @@ func TestCourseCatalogueGrid(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"The mayor said"}, []string{"talk of the town"})
+}
+
+// TestLeadProseEndings: a lead ends a sentence however the language sets
+// its stops and quotes.
+func TestLeadProseEndings(t *testing.T) {
+	const body = "Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt, die Opposition spricht von "
+	for end, want := range map[string]bool{
+		"einem Fehler.": true, "„einem Fehler“": true, "‚einem Fehler‘": true, "»einem Fehler«": true,
+		"« une erreur »": true, "‹ une erreur ›": true, "einem Fehler?": true, "失敗。": true,
+		"einem Fehler:": false, "einem Fehler": false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + body + end + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *html.Node
+		for n := range doc.Descendants() {
+			if n.DataAtom == atom.P {
+				p = n
+			}
+		}
+		if got := leadProse(p); got != want {
+			t.Errorf("leadProse(%q) = %v, want %v", end, got, want)
+		}
+	}
 }

@@ -147,8 +147,13 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	// Newsletter prompts.
-	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
+	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
+
+// signUps are the verbs of newsletter prompts: sign up, subscribe, register
+// in English, German, French, Spanish and Italian.
+var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
+	"inscri", "suscr", "iscriv"}
 
 // startsWithWords reports whether l starts with the words b: a prefix
 // that ends in a letter must end a word in l too, so "werbung" (an
@@ -165,7 +170,11 @@ func startsWithWords(l, b string) bool {
 
 // affiliateNotes are phrases of affiliate disclosures.
 var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
-	"earn a commission", "earn a small commission", "may receive a commission"}
+	"earn a commission", "earn a small commission", "may receive a commission",
+	// German, French, Spanish, Italian.
+	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
+	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
+	"link affiliati", "link affiliato"}
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").

@@ -36,6 +36,18 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Anzeige", true},
 		{"Auch interessant ist, dass der Rat die Kosten nicht genannt hat.", false},
 		{"Alle akzeptieren", true},
+		// Newsletter prompts and affiliate notes in German, French,
+		// Spanish and Italian; the same words in the story stay.
+		{"Melden Sie sich für unseren Newsletter an und erhalten Sie die wichtigsten Nachrichten.", true},
+		{"Inscrivez-vous à notre newsletter pour ne rien manquer.", true},
+		{"Suscríbete a nuestra newsletter y recibe las noticias cada mañana.", true},
+		{"Iscriviti alla nostra newsletter per ricevere le notizie del giorno.", true},
+		{"Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber kaufen, erhalten wir eine Provision.", true},
+		{"Cet article contient des liens affiliés : nous touchons une commission sur vos achats.", true},
+		{"Este artículo contiene enlaces de afiliados.", true},
+		{"Questo articolo contiene link di affiliazione.", true},
+		{"Der Newsletter des Vereins erscheint seit 1990 viermal im Jahr und hat 3000 Leser.", false},
+		{"Die Provision des Maklers ist seit 2020 gesetzlich geregelt, sagte die Ministerin.", false},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
 		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},
