@@ -225,6 +225,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
+	if sum := ex.productSummary(top, body); len(sum) > 0 {
+		nodes = append(sum, nodes...)
+	}
 	return ex.emit(nodes), top
 }
 
@@ -1045,6 +1048,72 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// productSummary returns the paragraphs of prose (leadProse) of a shop's
+// product summary set above the chosen block top: a block before top or
+// before one of its nearest maxSummaryLevels ancestors that holds the
+// order form (an input field), and beside it the short description,
+// while top holds the long one (a product page's tabs). Else nil.
+func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
+	var out []*html.Node
+	x := top
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			si := ex.infos[s]
+			if s.Type != html.ElementNode || si == nil || si.inputs == 0 || si.paras == 0 || !orderForm(s) {
+				continue
+			}
+			var found []*html.Node
+			for d := range s.Descendants() {
+				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && leadProse(d) {
+					found = append(found, d)
+				}
+			}
+			out = append(found, out...)
+		}
+		x = x.Parent
+	}
+	return out
+}
+
+// orderForm reports whether n holds a shop's order form: a form that
+// posts to a cart or is named for one, or a quantity field (quantityNames).
+func orderForm(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Form:
+			if strings.Contains(strings.ToLower(attr(d, "action")), "cart") || strings.Contains(strings.ToLower(attr(d, "class")), "cart") {
+				return true
+			}
+		case atom.Input, atom.Select:
+			name := strings.ToLower(attr(d, "name"))
+			if strings.EqualFold(attr(d, "type"), "number") || name == "qty" || matchAny(name, quantityNames) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityNames name a shop's quantity field in English, German, French,
+// Spanish and Italian.
+var quantityNames = []string{"quantity", "anzahl", "menge", "quantite", "quantité", "cantidad", "quantita", "quantità"}
+
+// maxSummaryLevels is how far above the chosen block productSummary looks.
+const maxSummaryLevels = 3
+
+// inForm reports whether n is inside a <form> below top.
+func inForm(n, top *html.Node) bool {
+	for a := n.Parent; a != nil && a != top; a = a.Parent {
+		if a.DataAtom == atom.Form {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphLike reports whether n holds running text itself: a paragraph,

@@ -406,6 +406,34 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Writer"},
 		},
 		{
+			name: "a product's short description set beside its order form, above the tabs, is read",
+			body: `<main><div class="product"><div class="gallery"><img src="/a.jpg" alt=""><img src="/b.jpg" alt=""></div>
+				<div class="summary"><h1>Speckled Mug</h1><p class="price">$38.00</p>
+				<div class="short-description"><p>A hand-thrown stoneware mug with a white speckled glaze, made in small batches in our studio and fired twice.</p></div>
+				<form class="cart" action="/cart/add"><input type="number" name="quantity" value="1"><button type="submit">Add to cart</button></form></div>
+				<div class="tabs"><ul><li><a href="#d">Description</a></li><li><a href="#r">Reviews (2)</a></li></ul>
+				<div class="panel" id="d"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div>
+				<section class="related"><h2>Related products</h2><ul><li><a href="/p/bowl">Speckled Bowl</a></li><li><a href="/p/plate">Speckled Plate</a></li></ul></section></div></main>`,
+			want:    []string{"A hand-thrown stoneware mug", "Alpha", "Charlie"},
+			wantNot: []string{"Speckled Bowl", "Add to cart"},
+		},
+		{
+			name: "a German shop's short description beside its quantity field is read",
+			body: `<main><div class="artikel-detail"><div class="kaufbereich"><h1>Gesprenkelte Tasse</h1><p class="preis">38,00 €</p>
+				<p>Eine handgedrehte Tasse aus Steinzeug mit weiß gesprenkelter Glasur, in kleinen Serien in unserer Werkstatt gefertigt.</p>
+				<form action="/warenkorb"><select name="anzahl"><option>1</option><option>2</option></select><input type="hidden" name="id" value="7"><button>In den Warenkorb</button></form></div>
+				<div class="reiter"><div class="beschreibung"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></div></main>`,
+			want: []string{"Eine handgedrehte Tasse", "Alpha", "Charlie"},
+		},
+		{
+			name: "a newsletter form's prose above the article is not a product's summary",
+			body: `<main><div class="signup"><p>Get our morning briefing: the day's news, analysis and opinion, in your inbox every morning at six.</p>
+				<form action="/subscribe"><input type="email" name="email"><button type="submit">Sign up</button></form></div>
+				<div class="story"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></main>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"morning briefing"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
