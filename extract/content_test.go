@@ -434,6 +434,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"morning briefing"},
 		},
 		{
+			name: "a German recipe's rating prompt and tags go",
+			body: `<div class="rezept"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<div class="rezept-bewertung"><p>Wie hat es geschmeckt? Vergib jetzt Sterne, 4,6 von 5</p></div>
+				<div class="schlagworte">Kuchen, Backen, Bananen, Frühstück, schnell</div></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Sterne", "Frühstück"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",

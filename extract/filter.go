@@ -33,6 +33,12 @@ var boilerplateStarts = []string{
 	// A recipe card's buttons and prompts.
 	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
 	"pin this recipe", "pin recipe", "save recipe",
+	// The same in German, French, Spanish, Italian.
+	"hast du das rezept ausprobiert", "haben sie das rezept ausprobiert", "rezept drucken", "rezept bewerten",
+	"rezept merken", "zum rezept springen", "avez-vous testé cette recette", "avez-vous essayé cette recette",
+	"imprimer la recette", "noter la recette", "aller à la recette", "¿has probado esta receta", "has probado esta receta",
+	"imprimir receta", "imprimir la receta", "ir a la receta", "hai provato questa ricetta", "stampa la ricetta",
+	"stampa ricetta", "vai alla ricetta",
 	// German, French, Spanish, Italian: may also interest you, related
 	// articles, most read, continue reading, share, photo credits,
 	// subscribe, cookies.

@@ -48,6 +48,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Questo articolo contiene link di affiliazione.", true},
 		{"Der Newsletter des Vereins erscheint seit 1990 viermal im Jahr und hat 3000 Leser.", false},
 		{"Die Provision des Maklers ist seit 2020 gesetzlich geregelt, sagte die Ministerin.", false},
+		{"Hast du das Rezept ausprobiert? Bewerte es jetzt!", true},
+		{"Avez-vous testé cette recette ? Laissez un commentaire.", true},
+		{"¿Has probado esta receta? Cuéntanos.", true},
+		{"Hai provato questa ricetta? Lascia un voto.", true},
+		{"Zum Rezept gehört ein Klecks Sahne, sagt die Köchin.", false},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
 		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},

@@ -93,7 +93,9 @@ var (
 		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb",
 		// A recipe's or product's star rating and its calls to action
 		// ("Did you make this recipe? Tag us").
-		"rating", "call-to-action"}
+		"rating", "call-to-action",
+		// rating, tags, share in German, French, Spanish, Italian.
+		"bewertung", "valoracion", "valutazione", "schlagw", "etiquette", "etiqueta", "teilen"}
 )
 
 // commentHints mark comment threads.
