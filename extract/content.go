@@ -1547,7 +1547,18 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	}
 	// Captions, credits and author bios run longer, but are a block
 	// or two of text at most.
-	return in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints)
+	return in.text < 1000 && in.paras <= 2 && (matchAny(ci, asideHints) || authorBox(ci))
+}
+
+// authorBox reports whether the lower-cased class and id ci hold one of
+// authorWords as a word.
+func authorBox(ci string) bool {
+	for w := range strings.FieldsFuncSeq(ci, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if authorWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanConditionally is Readability's _cleanConditionally: it reports

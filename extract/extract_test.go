@@ -384,7 +384,7 @@ func TestGermanNewsPage(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Nach einer langen Debatte", "mit knapper Mehrheit", "Rekordniveau", "Werbungskosten"},
 		[]string{"Cookies", "Abo testen", "Anzeige", "Mehr zum Thema", "Brückensanierung", "Foto: dpa", "Teilen",
-			"Endlich wird", "Meistgelesen", "Von Max", "Impressum", "großen Sitzungssaal"})
+			"Endlich wird", "Meistgelesen", "Von Max", "Impressum", "großen Sitzungssaal", "seit 2010 Redakteur"})
 }
 
 // TestRomanceNewsPages reads made-up French, Spanish and Italian news pages

@@ -87,6 +87,10 @@ var (
 	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline",
 		// Captions and credits in German, French, Spanish, Italian.
 		"bildunterschrift", "bildnachweis", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	// authorWords name an author's box in German, French, Spanish,
+	// Italian; as whole words of a class or id only (not "autoretry").
+	authorWords = map[string]bool{"autor": true, "autorin": true, "autoren": true, "autore": true, "auteur": true,
+		"autorenbox": true, "autorbox": true, "autorinfo": true, "autoreninfo": true}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
