@@ -1602,7 +1602,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
 		return true
-	case isList && ld > 0.5 && !ex.proseItems(n):
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -1741,6 +1741,34 @@ func (ex *extractor) proseItems(n *html.Node) bool {
 		return true
 	}
 	return items > 0 && 2*prose >= items
+}
+
+// introducedList reports whether the list n follows a paragraph of the
+// text that introduces it (three words or more ending in a colon, "Here
+// is what happened last week:", not a teaser heading such as "Related
+// stories:"): the article's own list of links, not one of other stories.
+func (ex *extractor) introducedList(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && (p.Type != html.ElementNode) {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			break
+		}
+		p = p.PrevSibling
+	}
+	if p == nil {
+		return false
+	}
+	var t string
+	if p.Type == html.TextNode {
+		t = p.Data
+	} else {
+		if pi := ex.infos[p]; pi == nil || (p.DataAtom != atom.P && !paragraphLike(p, pi)) {
+			return false
+		}
+		t = textOfMax(p, 2000)
+	}
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
 }
 
 // paragraph is one paragraph of output text.

@@ -442,6 +442,15 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Sterne", "Frühstück"},
 		},
 		{
+			name: "a list of links the text introduces with a colon stays; one under a teaser label goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>Here is what the council decided on Tuesday:</p>
+				<ul><li><a href="/1">A new bridge over the river</a> (2026)</li><li><a href="/2">Two more schools in the north</a> (2027)</li><li><a href="/3">Longer opening hours for the library</a> (May)</li></ul>
+				<p>` + para("Bravo") + `</p><p>Related stories:</p>
+				<ul><li><a href="/4">Five things to know about the council budget</a></li><li><a href="/5">Opinion: why the plan is a mistake</a></li></ul></article>`,
+			want:    []string{"Alpha", "A new bridge over the river", "Longer opening hours", "Bravo"},
+			wantNot: []string{"Five things to know", "Opinion: why"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
