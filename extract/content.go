@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -282,7 +283,9 @@ func (ex *extractor) stats(n *html.Node) *info {
 	case atom.P:
 		in.paras++
 	case atom.Img, atom.Picture:
-		in.imgs++
+		if !listIcon(n) {
+			in.imgs++
+		}
 	case atom.Li:
 		in.lis++
 	case atom.Pre:
@@ -302,6 +305,36 @@ func (ex *extractor) stats(n *html.Node) *info {
 	}
 	return in
 }
+
+// listIcon reports whether the image n is the icon that bullets a list
+// item (a check mark, an arrow), not a picture: sized maxIconPixels or less
+// or named "icon", inside an <li> a few levels up and not inside a link
+// (a list of linked icons is a share bar). A list of such items is not an
+// image gallery.
+func listIcon(n *html.Node) bool {
+	if n.DataAtom != atom.Img {
+		return false
+	}
+	inItem := false
+	for a, i := n.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return false
+		}
+		if a.DataAtom == atom.Li {
+			inItem = true
+			break
+		}
+	}
+	if !inItem {
+		return false
+	}
+	w, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "width"), "px"))
+	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
+	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// maxIconPixels is the width and height up to which an image is an icon.
+const maxIconPixels = 48
 
 // socialEmbed reports whether n, a <blockquote>, is a post embedded from a
 // social network (the markup its embed code writes, before its script turns

@@ -451,6 +451,17 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "a list bulleted with check-mark icons is not an image gallery",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><h2>Why study online</h2><ul>
+				<li><img src="/check.svg" width="20" height="20" alt=""><span>Classes let you complete coursework on your own time.</span></li>
+				<li><img src="/check.svg" width="20" height="20" alt=""><span>You can enroll without spending money on moving.</span></li>
+				<li><img src="/check.svg" class="list-icon" alt=""><span>Networking with peers across the country is easier.</span></li></ul>
+				<p>` + para("Delta") + `</p>
+				<ul class="gallery"><li><img src="/p1.jpg" width="400" height="300" alt=""><span>Campus view</span></li><li><img src="/p2.jpg" width="400" height="300" alt=""><span>Library view</span></li></ul></article>`,
+			want:    []string{"Alpha", "complete coursework on your own time", "Networking with peers", "Delta"},
+			wantNot: []string{"Campus view"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
