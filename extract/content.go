@@ -336,6 +336,20 @@ func listIcon(n *html.Node) bool {
 // maxIconPixels is the width and height up to which an image is an icon.
 const maxIconPixels = 48
 
+// minFactChars is the text length of a panel of facts that siblings
+// takes in.
+const minFactChars = 40
+
+// factTable reports whether n holds a table or a description list.
+func factTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Table || d.DataAtom == atom.Dl {
+			return true
+		}
+	}
+	return false
+}
+
 // socialEmbed reports whether n, a <blockquote>, is a post embedded from a
 // social network (the markup its embed code writes, before its script turns
 // it into a frame).
@@ -1060,6 +1074,15 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2
+		}
+		if firstClass(c) != "" && firstClass(c) == firstClass(top) && ci.link*10 < ci.text && ci.text >= minFactChars &&
+			ex.classWeight(c) >= 0 && factTable(c) {
+			// A panel beside the chosen one, of its kind, holding a
+			// table of facts (a product's dimensions and materials
+			// in the tab after its description): more of the same
+			// page, though a table's cells score nothing.
+			out = append(out, c)
+			continue
 		}
 		switch {
 		case ci.scored && ci.score+bonus >= threshold:

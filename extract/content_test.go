@@ -426,6 +426,15 @@ func TestMainText(t *testing.T) {
 			want: []string{"Eine handgedrehte Tasse", "Alpha", "Charlie"},
 		},
 		{
+			name: "a product's facts in the tab panel after its description are read",
+			body: `<main><div class="tabs"><div class="panel description"><h2>Description</h2><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="panel facts"><h2>Additional information</h2><table><tr><th>Weight</th><td>0.4 kg</td></tr><tr><th>Capacity</th><td>350 ml</td></tr><tr><th>Material</th><td>Stoneware</td></tr></table></div>
+				<div class="panel reviews"><h2>2 reviews</h2><ol><li class="review"><p>Lovely mug, my coffee tastes better in it, and the glaze is beautiful.</p></li><li class="review"><p>Bought two as a gift, they arrived well packed and quickly.</p></li></ol></div></div>
+				<div class="related"><h2>Related products</h2><table><tr><td><a href="/p/bowl">Speckled Bowl</a></td><td><a href="/p/plate">Speckled Plate</a></td></tr></table></div></main>`,
+			want:    []string{"Alpha", "Charlie", "Capacity 350 ml", "Material Stoneware"},
+			wantNot: []string{"Lovely mug", "Speckled Bowl"},
+		},
+		{
 			name: "a newsletter form's prose above the article is not a product's summary",
 			body: `<main><div class="signup"><p>Get our morning briefing: the day's news, analysis and opinion, in your inbox every morning at six.</p>
 				<form action="/subscribe"><input type="email" name="email"><button type="submit">Sign up</button></form></div>
