@@ -138,9 +138,11 @@ func isBoilerplate(p paragraph) bool {
 	}
 	l := strings.ToLower(p.text)
 	r, _ := utf8.DecodeRuneInString(l)
-	for _, b := range startsByRune[r] {
-		if startsWithWords(l, b) {
-			return true
+	if n <= maxOpenerChars || 2*p.link >= n {
+		for _, b := range startsByRune[r] {
+			if startsWithWords(l, b) {
+				return true
+			}
 		}
 	}
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
@@ -160,6 +162,13 @@ func isBoilerplate(p paragraph) bool {
 // in English, German, French, Spanish and Italian.
 var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
 	"inscri", "suscr", "iscriv"}
+
+// maxOpenerChars is the length up to which a paragraph that starts like
+// boilerplate (boilerplateStarts) is boilerplate, unless it is mostly
+// links: a longer one is a paragraph of the text that opens with such a
+// word ("RELATED: The candidates the group endorsed did not fare well
+// ...", "Disclosure: I have worked with both ...").
+const maxOpenerChars = 200
 
 // startsWithWords reports whether l starts with the words b: a prefix
 // that ends in a letter must end a word in l too, so "werbung" (an

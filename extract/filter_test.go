@@ -53,6 +53,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"¿Has probado esta receta? Cuéntanos.", true},
 		{"Hai provato questa ricetta? Lascia un voto.", true},
 		{"Zum Rezept gehört ein Klecks Sahne, sagt die Köchin.", false},
+		// A paragraph of text that opens with such a word, and a long
+		// teaser that is mostly a link.
+		{"RELATED: The group's endorsed candidates did not fare well on Tuesday. Aside from incumbents who were never in danger, most of them lost their races, some by wide margins, and the group's director said it would review how it picks candidates.", false},
+		{"Disclosure: I have worked with both of them on many projects and I pay them when they help me. I mention them in this post because I want to show how two small firms with different skills can help a shop like mine sell online.", false},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
 		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},
@@ -62,6 +66,11 @@ func TestIsBoilerplate(t *testing.T) {
 		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+	// A long teaser that opens like boilerplate and is mostly a link.
+	teaser := "Read more: The council's long debate over the bridge, the schools and the budget, and what the new plan means for the city's residents, its businesses and its finances in the years to come, all explained here."
+	if !isBoilerplate(paragraph{text: teaser, link: len(teaser) - len("Read more: ")}) {
+		t.Errorf("isBoilerplate(%q) = false for a linked teaser", teaser)
 	}
 }
 
