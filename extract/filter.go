@@ -51,6 +51,10 @@ var boilerplateStarts = []string{
 	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
 	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
 	"condividi su",
+	// Clicks, picture sources and paywall prompts in German, French,
+	// Spanish, Italian.
+	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
+	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -282,6 +286,9 @@ var uiLabels = map[string]bool{
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
+	// Learn more, show all (German, French, Spanish, Italian).
+	"mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
+	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
