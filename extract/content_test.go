@@ -695,3 +695,20 @@ func TestLeadProseEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInArticleHeaderUndeclared: a page that declares no language is
+// read as German, lead and all, where its title and description are
+// German.
+func TestLeadInArticleHeaderUndeclared(t *testing.T) {
+	page := `<html><head><title>Der Stadtrat billigt den Haushalt für das neue Jahr</title>
+		<meta name="description" content="Nach einer langen Debatte hat der Stadtrat den Haushalt gebilligt, und die Opposition spricht von einem Fehler, der die Stadt teuer zu stehen kommt."></head><body>
+		<article><header><h1>Der Stadtrat billigt den Haushalt für das neue Jahr</h1>
+		<p class="vorspann">Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt. Die Kosten steigen deutlich, die Opposition spricht von einem Fehler.</p>
+		<p class="autor">Von Erika Musterfrau</p></header>
+		<div><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></article></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Nach einer langen Debatte", "Alpha", "Delta"}, []string{"Erika"})
+}
