@@ -523,7 +523,10 @@ func (m *meta) language(text string) string {
 // its first paragraph (German, French), which English pages set apart as a
 // dek.
 func (m *meta) notEnglish() bool {
-	l := m.language(m.docTitle + " " + m.tag("og:description", "description", "twitter:description"))
+	l := m.language("")
+	if l == "" {
+		l = guessLanguage(m.docTitle + " " + m.tag("og:description", "description", "twitter:description"))
+	}
 	return l != "" && l != "en" && !strings.HasPrefix(l, "en-")
 }
 
