@@ -1134,7 +1134,8 @@ func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 }
 
 // orderForm reports whether n holds a shop's order form: a form that
-// posts to a cart or is named for one, or a quantity field (quantityNames).
+// posts to a cart or is named for one, or a quantity field (quantityNames;
+// not any number field: a donation box asks for an amount).
 func orderForm(n *html.Node) bool {
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
@@ -1147,7 +1148,7 @@ func orderForm(n *html.Node) bool {
 			}
 		case atom.Input, atom.Select:
 			name := strings.ToLower(attr(d, "name"))
-			if strings.EqualFold(attr(d, "type"), "number") || name == "qty" || matchAny(name, quantityNames) {
+			if name == "qty" || matchAny(name, quantityNames) {
 				return true
 			}
 		}

@@ -435,6 +435,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Lovely mug", "Speckled Bowl"},
 		},
 		{
+			name: "a donation box's prose above the article is not a product's summary",
+			body: `<main><div class="support"><p>Our journalism is free to read for everyone, and it is paid for by readers like you: please give what you can today.</p>
+				<form action="/donate"><input type="number" name="amount" value="10"><button type="submit">Give</button></form></div>
+				<div class="story"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></main>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"free to read"},
+		},
+		{
 			name: "a newsletter form's prose above the article is not a product's summary",
 			body: `<main><div class="signup"><p>Get our morning briefing: the day's news, analysis and opinion, in your inbox every morning at six.</p>
 				<form action="/subscribe"><input type="email" name="email"><button type="submit">Sign up</button></form></div>
