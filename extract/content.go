@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,10 @@ const minArticleChars = 500
 // minShortArticleChars is the text length of an attempt's block from which
 // a later attempt may not replace it with a block around it.
 const minShortArticleChars = 100
+
+// elsewhereFactor is how many times the text of such a short article a
+// later attempt must find to replace it with a block elsewhere.
+const elsewhereFactor = 5
 
 // info is what one pass over the tree learns about an element.
 type info struct {
@@ -98,6 +103,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
 	var bestTop *html.Node
+	var bestInfos map[*html.Node]*info
 	for i, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -116,8 +122,16 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 			// sidebars and notes around the post.
 			continue
 		}
+		if len(best) >= minShortArticleChars && len(t) < elsewhereFactor*len(best) &&
+			(bestInfos[top] == nil || !contains(bestTop, top)) && !contains(top, bestTop) {
+			// A short post found, and a more lenient attempt went
+			// elsewhere (often to a block the earlier one removed as
+			// page chrome: a sidebar's "About me", a widget's
+			// disclaimer) for not much more text.
+			continue
+		}
 		if len(t) > len(best) {
-			best, bestTop = t, top
+			best, bestTop, bestInfos = t, top, ex.infos
 		}
 		if len(best) >= minArticleChars {
 			break
@@ -212,6 +226,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
+	if sum := ex.productSummary(top, body); len(sum) > 0 {
+		nodes = append(sum, nodes...)
+	}
 	return ex.emit(nodes), top
 }
 
@@ -266,7 +283,9 @@ func (ex *extractor) stats(n *html.Node) *info {
 	case atom.P:
 		in.paras++
 	case atom.Img, atom.Picture:
-		in.imgs++
+		if !listIcon(n) {
+			in.imgs++
+		}
 	case atom.Li:
 		in.lis++
 	case atom.Pre:
@@ -285,6 +304,50 @@ func (ex *extractor) stats(n *html.Node) *info {
 		}
 	}
 	return in
+}
+
+// listIcon reports whether the image n is the icon that bullets a list
+// item (a check mark, an arrow), not a picture: sized maxIconPixels or less
+// or named "icon", inside an <li> a few levels up and not inside a link
+// (a list of linked icons is a share bar). A list of such items is not an
+// image gallery.
+func listIcon(n *html.Node) bool {
+	if n.DataAtom != atom.Img {
+		return false
+	}
+	inItem := false
+	for a, i := n.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return false
+		}
+		if a.DataAtom == atom.Li {
+			inItem = true
+			break
+		}
+	}
+	if !inItem {
+		return false
+	}
+	w, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "width"), "px"))
+	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
+	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// maxIconPixels is the width and height up to which an image is an icon.
+const maxIconPixels = 48
+
+// minFactChars is the text length of a panel of facts that siblings
+// takes in.
+const minFactChars = 40
+
+// factTable reports whether n holds a table or a description list.
+func factTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Table || d.DataAtom == atom.Dl {
+			return true
+		}
+	}
+	return false
 }
 
 // socialEmbed reports whether n, a <blockquote>, is a post embedded from a
@@ -514,8 +577,13 @@ func leadProse(p *html.Node) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return strings.ContainsRune(".!?…\"“”»«'", r)
+	return strings.ContainsRune(sentenceEnds, r)
 }
+
+// sentenceEnds are the marks a sentence ends in: stops and closing quotes
+// as English, German („…“, ‚…‘, »…«), French and Spanish («…», ‹…›) set
+// them, and the full-width stops of Chinese and Japanese.
+const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
@@ -1007,6 +1075,15 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2
 		}
+		if firstClass(c) != "" && firstClass(c) == firstClass(top) && ci.link*10 < ci.text && ci.text >= minFactChars &&
+			ex.classWeight(c) >= 0 && factTable(c) {
+			// A panel beside the chosen one, of its kind, holding a
+			// table of facts (a product's dimensions and materials
+			// in the tab after its description): more of the same
+			// page, though a table's cells score nothing.
+			out = append(out, c)
+			continue
+		}
 		switch {
 		case ci.scored && ci.score+bonus >= threshold:
 			out = append(out, c)
@@ -1027,6 +1104,73 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// productSummary returns the paragraphs of prose (leadProse) of a shop's
+// product summary set above the chosen block top: a block before top or
+// before one of its nearest maxSummaryLevels ancestors that holds the
+// order form (an input field), and beside it the short description,
+// while top holds the long one (a product page's tabs). Else nil.
+func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
+	var out []*html.Node
+	x := top
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			si := ex.infos[s]
+			if s.Type != html.ElementNode || si == nil || si.inputs == 0 || si.paras == 0 || !orderForm(s) {
+				continue
+			}
+			var found []*html.Node
+			for d := range s.Descendants() {
+				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && leadProse(d) {
+					found = append(found, d)
+				}
+			}
+			out = append(found, out...)
+		}
+		x = x.Parent
+	}
+	return out
+}
+
+// orderForm reports whether n holds a shop's order form: a form that
+// posts to a cart or is named for one, or a quantity field (quantityNames;
+// not any number field: a donation box asks for an amount).
+func orderForm(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Form:
+			if strings.Contains(strings.ToLower(attr(d, "action")), "cart") || strings.Contains(strings.ToLower(attr(d, "class")), "cart") {
+				return true
+			}
+		case atom.Input, atom.Select:
+			name := strings.ToLower(attr(d, "name"))
+			if name == "qty" || matchAny(name, quantityNames) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityNames name a shop's quantity field in English, German, French,
+// Spanish and Italian.
+var quantityNames = []string{"quantity", "anzahl", "menge", "quantite", "quantité", "cantidad", "quantita", "quantità"}
+
+// maxSummaryLevels is how far above the chosen block productSummary looks.
+const maxSummaryLevels = 3
+
+// inForm reports whether n is inside a <form> below top.
+func inForm(n, top *html.Node) bool {
+	for a := n.Parent; a != nil && a != top; a = a.Parent {
+		if a.DataAtom == atom.Form {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphLike reports whether n holds running text itself: a paragraph,
@@ -1460,7 +1604,18 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	}
 	// Captions, credits and author bios run longer, but are a block
 	// or two of text at most.
-	return in.text < 1000 && in.paras <= 2 && matchAny(ci, asideHints)
+	return in.text < 1000 && in.paras <= 2 && (matchAny(ci, asideHints) || authorBox(ci))
+}
+
+// authorBox reports whether the lower-cased class and id ci hold one of
+// authorWords as a word.
+func authorBox(ci string) bool {
+	for w := range strings.FieldsFuncSeq(ci, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if authorWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanConditionally is Readability's _cleanConditionally: it reports
@@ -1504,7 +1659,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
 		return true
-	case isList && ld > 0.5 && !ex.proseItems(n):
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -1643,6 +1798,34 @@ func (ex *extractor) proseItems(n *html.Node) bool {
 		return true
 	}
 	return items > 0 && 2*prose >= items
+}
+
+// introducedList reports whether the list n follows a paragraph of the
+// text that introduces it (three words or more ending in a colon, "Here
+// is what happened last week:", not a teaser heading such as "Related
+// stories:"): the article's own list of links, not one of other stories.
+func (ex *extractor) introducedList(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && (p.Type != html.ElementNode) {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			break
+		}
+		p = p.PrevSibling
+	}
+	if p == nil {
+		return false
+	}
+	var t string
+	if p.Type == html.TextNode {
+		t = p.Data
+	} else {
+		if pi := ex.infos[p]; pi == nil || (p.DataAtom != atom.P && !paragraphLike(p, pi)) {
+			return false
+		}
+		t = textOfMax(p, 2000)
+	}
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
 }
 
 // paragraph is one paragraph of output text.

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // para is a paragraph of plausible article text (with commas, as scoring
@@ -395,6 +398,87 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Watch more"},
 		},
 		{
+			name: "a short post is not replaced by the sidebar's about box",
+			body: `<div id="main"><div class="post"><h3>Council agrees plan</h3><div class="post-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></div></div>
+				<div id="sidebar"><div class="profile"><h2>About me</h2><p>` + para("Writer one") + `</p><p>` + para("Writer two") + `</p><p>` + para("Writer three") + `</p>
+				<p>` + para("Writer four") + `</p><p>` + para("Writer five") + `</p><p>` + para("Writer six") + `</p></div></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Writer"},
+		},
+		{
+			name: "a product's short description set beside its order form, above the tabs, is read",
+			body: `<main><div class="product"><div class="gallery"><img src="/a.jpg" alt=""><img src="/b.jpg" alt=""></div>
+				<div class="summary"><h1>Speckled Mug</h1><p class="price">$38.00</p>
+				<div class="short-description"><p>A hand-thrown stoneware mug with a white speckled glaze, made in small batches in our studio and fired twice.</p></div>
+				<form class="cart" action="/cart/add"><input type="number" name="quantity" value="1"><button type="submit">Add to cart</button></form></div>
+				<div class="tabs"><ul><li><a href="#d">Description</a></li><li><a href="#r">Reviews (2)</a></li></ul>
+				<div class="panel" id="d"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div>
+				<section class="related"><h2>Related products</h2><ul><li><a href="/p/bowl">Speckled Bowl</a></li><li><a href="/p/plate">Speckled Plate</a></li></ul></section></div></main>`,
+			want:    []string{"A hand-thrown stoneware mug", "Alpha", "Charlie"},
+			wantNot: []string{"Speckled Bowl", "Add to cart"},
+		},
+		{
+			name: "a German shop's short description beside its quantity field is read",
+			body: `<main><div class="artikel-detail"><div class="kaufbereich"><h1>Gesprenkelte Tasse</h1><p class="preis">38,00 €</p>
+				<p>Eine handgedrehte Tasse aus Steinzeug mit weiß gesprenkelter Glasur, in kleinen Serien in unserer Werkstatt gefertigt.</p>
+				<form action="/warenkorb"><select name="anzahl"><option>1</option><option>2</option></select><input type="hidden" name="id" value="7"><button>In den Warenkorb</button></form></div>
+				<div class="reiter"><div class="beschreibung"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></div></main>`,
+			want: []string{"Eine handgedrehte Tasse", "Alpha", "Charlie"},
+		},
+		{
+			name: "a product's facts in the tab panel after its description are read",
+			body: `<main><div class="tabs"><div class="panel description"><h2>Description</h2><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+				<div class="panel facts"><h2>Additional information</h2><table><tr><th>Weight</th><td>0.4 kg</td></tr><tr><th>Capacity</th><td>350 ml</td></tr><tr><th>Material</th><td>Stoneware</td></tr></table></div>
+				<div class="panel reviews"><h2>2 reviews</h2><ol><li class="review"><p>Lovely mug, my coffee tastes better in it, and the glaze is beautiful.</p></li><li class="review"><p>Bought two as a gift, they arrived well packed and quickly.</p></li></ol></div></div>
+				<div class="related"><h2>Related products</h2><table><tr><td><a href="/p/bowl">Speckled Bowl</a></td><td><a href="/p/plate">Speckled Plate</a></td></tr></table></div></main>`,
+			want:    []string{"Alpha", "Charlie", "Capacity 350 ml", "Material Stoneware"},
+			wantNot: []string{"Lovely mug", "Speckled Bowl"},
+		},
+		{
+			name: "a donation box's prose above the article is not a product's summary",
+			body: `<main><div class="support"><p>Our journalism is free to read for everyone, and it is paid for by readers like you: please give what you can today.</p>
+				<form action="/donate"><input type="number" name="amount" value="10"><button type="submit">Give</button></form></div>
+				<div class="story"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></main>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"free to read"},
+		},
+		{
+			name: "a newsletter form's prose above the article is not a product's summary",
+			body: `<main><div class="signup"><p>Get our morning briefing: the day's news, analysis and opinion, in your inbox every morning at six.</p>
+				<form action="/subscribe"><input type="email" name="email"><button type="submit">Sign up</button></form></div>
+				<div class="story"><div class="body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div></div></main>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"morning briefing"},
+		},
+		{
+			name: "a German recipe's rating prompt and tags go",
+			body: `<div class="rezept"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<div class="rezept-bewertung"><p>Wie hat es geschmeckt? Vergib jetzt Sterne, 4,6 von 5</p></div>
+				<div class="schlagworte">Kuchen, Backen, Bananen, Frühstück, schnell</div></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"Sterne", "Frühstück"},
+		},
+		{
+			name: "a list of links the text introduces with a colon stays; one under a teaser label goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>Here is what the council decided on Tuesday:</p>
+				<ul><li><a href="/1">A new bridge over the river</a> (2026)</li><li><a href="/2">Two more schools in the north</a> (2027)</li><li><a href="/3">Longer opening hours for the library</a> (May)</li></ul>
+				<p>` + para("Bravo") + `</p><p>Related stories:</p>
+				<ul><li><a href="/4">Five things to know about the council budget</a></li><li><a href="/5">Opinion: why the plan is a mistake</a></li></ul></article>`,
+			want:    []string{"Alpha", "A new bridge over the river", "Longer opening hours", "Bravo"},
+			wantNot: []string{"Five things to know", "Opinion: why"},
+		},
+		{
+			name: "a list bulleted with check-mark icons is not an image gallery",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><h2>Why study online</h2><ul>
+				<li><img src="/check.svg" width="20" height="20" alt=""><span>Classes let you complete coursework on your own time.</span></li>
+				<li><img src="/check.svg" width="20" height="20" alt=""><span>You can enroll without spending money on moving.</span></li>
+				<li><img src="/check.svg" class="list-icon" alt=""><span>Networking with peers across the country is easier.</span></li></ul>
+				<p>` + para("Delta") + `</p>
+				<ul class="gallery"><li><img src="/p1.jpg" width="400" height="300" alt=""><span>Campus view</span></li><li><img src="/p2.jpg" width="400" height="300" alt=""><span>Library view</span></li></ul></article>`,
+			want:    []string{"Alpha", "complete coursework on your own time", "Networking with peers", "Delta"},
+			wantNot: []string{"Campus view"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
@@ -593,4 +677,46 @@ func TestCourseCatalogueGrid(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"The mayor said"}, []string{"talk of the town"})
+}
+
+// TestLeadProseEndings: a lead ends a sentence however the language sets
+// its stops and quotes.
+func TestLeadProseEndings(t *testing.T) {
+	const body = "Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt, die Opposition spricht von "
+	for end, want := range map[string]bool{
+		"einem Fehler.": true, "„einem Fehler“": true, "‚einem Fehler‘": true, "»einem Fehler«": true,
+		"« une erreur »": true, "‹ une erreur ›": true, "einem Fehler?": true, "失敗。": true,
+		"einem Fehler:": false, "einem Fehler": false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + body + end + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *html.Node
+		for n := range doc.Descendants() {
+			if n.DataAtom == atom.P {
+				p = n
+			}
+		}
+		if got := leadProse(p); got != want {
+			t.Errorf("leadProse(%q) = %v, want %v", end, got, want)
+		}
+	}
+}
+
+// TestLeadInArticleHeaderUndeclared: a page that declares no language is
+// read as German, lead and all, where its title and description are
+// German.
+func TestLeadInArticleHeaderUndeclared(t *testing.T) {
+	page := `<html><head><title>Der Stadtrat billigt den Haushalt für das neue Jahr</title>
+		<meta name="description" content="Nach einer langen Debatte hat der Stadtrat den Haushalt gebilligt, und die Opposition spricht von einem Fehler, der die Stadt teuer zu stehen kommt."></head><body>
+		<article><header><h1>Der Stadtrat billigt den Haushalt für das neue Jahr</h1>
+		<p class="vorspann">Nach einer langen Debatte hat der Stadtrat den Haushalt für das kommende Jahr gebilligt. Die Kosten steigen deutlich, die Opposition spricht von einem Fehler.</p>
+		<p class="autor">Von Erika Musterfrau</p></header>
+		<div><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></article></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Nach einer langen Debatte", "Alpha", "Delta"}, []string{"Erika"})
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
@@ -383,5 +384,62 @@ func TestGermanNewsPage(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Nach einer langen Debatte", "mit knapper Mehrheit", "Rekordniveau", "Werbungskosten"},
 		[]string{"Cookies", "Abo testen", "Anzeige", "Mehr zum Thema", "Brückensanierung", "Foto: dpa", "Teilen",
-			"Endlich wird", "Meistgelesen", "Von Max", "Impressum"})
+			"Endlich wird", "Meistgelesen", "Von Max", "Impressum", "großen Sitzungssaal", "seit 2010 Redakteur"})
+}
+
+// TestRomanceNewsPages reads made-up French, Spanish and Italian news pages
+// whose boilerplate (advertising, share and related blocks, captions, a
+// sidebar) and article containers are named in their own language, as the
+// German page's are.
+func TestRomanceNewsPages(t *testing.T) {
+	for _, tt := range []struct {
+		file, lang    string
+		want, wantNot []string
+	}{
+		{"french-news.html", "fr", []string{"Le conseil municipal de Villeneuve", "un niveau record", "baisse des dépenses"},
+			[]string{"offre spéciale", "réuni mardi soir", "Vous avez aimé", "Le saviez-vous", "quarante mille", "Mentions légales"}},
+		{"spanish-news.html", "es", []string{"El pleno del ayuntamiento", "un nivel récord"},
+			[]string{"cien años", "Nuestros periodistas", "primer mes gratis", "ya había rechazado", "Aviso legal"}},
+		{"italian-news.html", "it", []string{"Il consiglio comunale di Villanova", "un livello record"},
+			[]string{"primo mese gratis", "riunito martedì sera", "aveva già respinto"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			a, err := FromReader(f, nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Language != tt.lang {
+				t.Errorf("language %q, want %s", a.Language, tt.lang)
+			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
+		})
+	}
+}
+
+// TestClassHintsInOtherLanguages: class names that mark an article's
+// container or its boilerplate in German, French, Spanish and Italian
+// weigh as their English counterparts do.
+func TestClassHintsInOtherLanguages(t *testing.T) {
+	ex := &extractor{flags: flagWeightClasses, hints: make(map[classKey]classHints)}
+	for class, want := range map[string]int{
+		"testo-articolo": 25, "cuerpo-noticia": 25, "articulo-cuerpo": 25, "notizia": 25, "contenu-article": 25,
+		"bloc-publicite": -25, "modulo-publicidad": -25, "box-pubblicita": -25, "articoli-correlati": -25,
+		"bloque-relacionados": -25, "barre-partage": -25, "compartir-redes": -25, "condividi": -25,
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: class}}}
+		if got := ex.classWeight(n); got != want {
+			t.Errorf("class %q weighs %d, want %d", class, got, want)
+		}
+	}
+	for _, class := range []string{"barre-laterale", "barra-lateral", "pied-de-page", "pie-de-pagina", "bloc-publicite", "articoli-correlati"} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: class}}}
+		if !ex.hintsOf(n).unlikely {
+			t.Errorf("class %q is not unlikely", class)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -32,10 +33,18 @@ const minUsableChars = 200
 const maxInputChars = MaxInputBytes + 1
 
 // unusable reports whether the main pass's text is too short to use.
+// Words are counted between spaces, and in scripts written without them
+// (Chinese, Japanese, Thai) as one per two letters, so that a short post in
+// those is as usable as in any other language.
 func unusable(text string) bool {
-	n := 0
-	for range strings.FieldsSeq(text) {
-		if n++; n >= minUsableWords {
+	n, dense := 0, 0
+	for f := range strings.FieldsSeq(text) {
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+				dense++
+			}
+		}
+		if n++; n+dense/2 >= minUsableWords {
 			return false
 		}
 	}

@@ -74,6 +74,13 @@ func TestFallback(t *testing.T) {
 			wantNot: []string{"Reader"},
 		},
 		{
+			name: "a short post in a language written without spaces is not replaced",
+			body: `<div class="post"><p>今日は町の議会が新しい橋の計画を承認しました。工事は来年から始まります。</p></div>
+				<div id="comments"><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"新しい橋の計画"},
+			wantNot: []string{"Reader"},
+		},
+		{
 			name: "the main pass's article is not marked",
 			body: `<article>` + story + `</article>`,
 			want: []string{"Alpha", "Bravo"},

@@ -33,6 +33,12 @@ var boilerplateStarts = []string{
 	// A recipe card's buttons and prompts.
 	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
 	"pin this recipe", "pin recipe", "save recipe",
+	// The same in German, French, Spanish, Italian.
+	"hast du das rezept ausprobiert", "haben sie das rezept ausprobiert", "rezept drucken", "rezept bewerten",
+	"rezept merken", "zum rezept springen", "avez-vous testé cette recette", "avez-vous essayé cette recette",
+	"imprimer la recette", "noter la recette", "aller à la recette", "¿has probado esta receta", "has probado esta receta",
+	"imprimir receta", "imprimir la receta", "ir a la receta", "hai provato questa ricetta", "stampa la ricetta",
+	"stampa ricetta", "vai alla ricetta",
 	// German, French, Spanish, Italian: may also interest you, related
 	// articles, most read, continue reading, share, photo credits,
 	// subscribe, cookies.
@@ -45,6 +51,10 @@ var boilerplateStarts = []string{
 	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
 	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
 	"condividi su",
+	// Clicks, picture sources and paywall prompts in German, French,
+	// Spanish, Italian.
+	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
+	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -132,9 +142,11 @@ func isBoilerplate(p paragraph) bool {
 	}
 	l := strings.ToLower(p.text)
 	r, _ := utf8.DecodeRuneInString(l)
-	for _, b := range startsByRune[r] {
-		if startsWithWords(l, b) {
-			return true
+	if n <= maxOpenerChars || 2*p.link >= n {
+		for _, b := range startsByRune[r] {
+			if startsWithWords(l, b) {
+				return true
+			}
 		}
 	}
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
@@ -147,8 +159,20 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	// Newsletter prompts.
-	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe"))
+	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
+
+// signUps are the verbs of newsletter prompts: sign up, subscribe, register
+// in English, German, French, Spanish and Italian.
+var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
+	"inscri", "suscr", "iscriv"}
+
+// maxOpenerChars is the length up to which a paragraph that starts like
+// boilerplate (boilerplateStarts) is boilerplate, unless it is mostly
+// links: a longer one is a paragraph of the text that opens with such a
+// word ("RELATED: The candidates the group endorsed did not fare well
+// ...", "Disclosure: I have worked with both ...").
+const maxOpenerChars = 200
 
 // startsWithWords reports whether l starts with the words b: a prefix
 // that ends in a letter must end a word in l too, so "werbung" (an
@@ -165,7 +189,11 @@ func startsWithWords(l, b string) bool {
 
 // affiliateNotes are phrases of affiliate disclosures.
 var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate commission", "share of the sale",
-	"earn a commission", "earn a small commission", "may receive a commission"}
+	"earn a commission", "earn a small commission", "may receive a commission",
+	// German, French, Spanish, Italian.
+	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
+	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
+	"link affiliati", "link affiliato"}
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -258,6 +286,9 @@ var uiLabels = map[string]bool{
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
+	// Learn more, show all (German, French, Spanish, Italian).
+	"mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
+	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

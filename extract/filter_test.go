@@ -36,6 +36,36 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Anzeige", true},
 		{"Auch interessant ist, dass der Rat die Kosten nicht genannt hat.", false},
 		{"Alle akzeptieren", true},
+		// Newsletter prompts and affiliate notes in German, French,
+		// Spanish and Italian; the same words in the story stay.
+		{"Melden Sie sich für unseren Newsletter an und erhalten Sie die wichtigsten Nachrichten.", true},
+		{"Inscrivez-vous à notre newsletter pour ne rien manquer.", true},
+		{"Suscríbete a nuestra newsletter y recibe las noticias cada mañana.", true},
+		{"Iscriviti alla nostra newsletter per ricevere le notizie del giorno.", true},
+		{"Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber kaufen, erhalten wir eine Provision.", true},
+		{"Cet article contient des liens affiliés : nous touchons une commission sur vos achats.", true},
+		{"Este artículo contiene enlaces de afiliados.", true},
+		{"Questo articolo contiene link di affiliazione.", true},
+		{"Der Newsletter des Vereins erscheint seit 1990 viermal im Jahr und hat 3000 Leser.", false},
+		{"Die Provision des Maklers ist seit 2020 gesetzlich geregelt, sagte die Ministerin.", false},
+		{"Hast du das Rezept ausprobiert? Bewerte es jetzt!", true},
+		{"Bildquelle: picture alliance", true},
+		{"Symbolbild: Ein Zug im Hauptbahnhof", true},
+		{"Jetzt weiterlesen mit Z+", true},
+		{"Hier klicken, um den Inhalt anzuzeigen", true},
+		{"Cliquez ici pour voir la vidéo", true},
+		{"Mehr erfahren", true},
+		{"En savoir plus", true},
+		{"Más información", true},
+		{"Scopri di più", true},
+		{"Avez-vous testé cette recette ? Laissez un commentaire.", true},
+		{"¿Has probado esta receta? Cuéntanos.", true},
+		{"Hai provato questa ricetta? Lascia un voto.", true},
+		{"Zum Rezept gehört ein Klecks Sahne, sagt die Köchin.", false},
+		// A paragraph of text that opens with such a word, and a long
+		// teaser that is mostly a link.
+		{"RELATED: The group's endorsed candidates did not fare well on Tuesday. Aside from incumbents who were never in danger, most of them lost their races, some by wide margins, and the group's director said it would review how it picks candidates.", false},
+		{"Disclosure: I have worked with both of them on many projects and I pay them when they help me. I mention them in this post because I want to show how two small firms with different skills can help a shop like mine sell online.", false},
 		// A label word that only begins a longer word is the article's.
 		{"Werbungskosten können Arbeitnehmer auch 2024 von der Steuer absetzen.", false},
 		{"Anzeigen gegen den Bürgermeister wurden am Montag eingestellt.", false},
@@ -45,6 +75,11 @@ func TestIsBoilerplate(t *testing.T) {
 		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+	// A long teaser that opens like boilerplate and is mostly a link.
+	teaser := "Read more: The council's long debate over the bridge, the schools and the budget, and what the new plan means for the city's residents, its businesses and its finances in the years to come, all explained here."
+	if !isBoilerplate(paragraph{text: teaser, link: len(teaser) - len("Read more: ")}) {
+		t.Errorf("isBoilerplate(%q) = false for a linked teaser", teaser)
 	}
 }
 

@@ -59,32 +59,47 @@ var (
 		// whose class names are not English: advertising, related,
 		// recommended, reading tips; and cookie consent.
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		// French, Spanish, Italian: advertising, related, sidebar,
+		// footer, share.
+		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "barre-laterale", "barra-lateral",
+		"pied-de-page", "pie-de-pagina", "partage", "compartir", "condivid",
 		// Cookie banners by their makers' names.
 		"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"}
 	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
-		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo"}
+		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri",
-		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp"}
+		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
+		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story",
-		// article, content, post in German, French, Spanish, Portuguese.
-		"artikel", "inhalt", "beitrag", "contenu", "contenido", "conteudo", "conteúdo"}
+		// article, content, post, body, news item in German, French,
+		// Spanish, Italian, Portuguese.
+		"artikel", "inhalt", "beitrag", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo",
+		"testo", "cuerpo", "noticia", "notizia"}
 	// embedHints mark embedded posts (tweets and the like) quoted by the
 	// article: part of its text even when other hints say "social" or "media".
 	embedHints = []string{"embed", "tweet"}
 	// asideHints mark captions, credits and author bios. (Pull quotes,
 	// which repeat the text, were among them; the dev sets' truths keep
 	// them.)
-	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline"}
+	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline",
+		// Captions and credits in German, French, Spanish, Italian.
+		"bildunterschrift", "bildnachweis", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	// authorWords name an author's box in German, French, Spanish,
+	// Italian; as whole words of a class or id only (not "autoretry").
+	authorWords = map[string]bool{"autor": true, "autorin": true, "autoren": true, "autore": true, "auteur": true,
+		"autorenbox": true, "autorbox": true, "autorinfo": true, "autoreninfo": true}
 	// metaHints mark small blocks inside an article that are not its text.
 	metaHints = []string{"byline", "dateline", "author", "timestamp", "caption", "credit", "share",
 		"social", "newsletter", "tags", "subscri", "signup", "sign-up", "advert", "promo",
 		"toolbar", "read-more", "readmore", "more-stories", "recommend", "comments", "breadcrumb",
 		// A recipe's or product's star rating and its calls to action
 		// ("Did you make this recipe? Tag us").
-		"rating", "call-to-action"}
+		"rating", "call-to-action",
+		// rating, tags, share in German, French, Spanish, Italian.
+		"bewertung", "valoracion", "valutazione", "schlagw", "etiquette", "etiqueta", "teilen"}
 )
 
 // commentHints mark comment threads.

@@ -517,11 +517,16 @@ func (m *meta) language(text string) string {
 	return guessLanguage(text)
 }
 
-// declaredNotEnglish reports whether the page declares a language other than
-// English: where journalism counts the lead in an article's header as its
-// first paragraph (German, French), which English pages set apart as a dek.
-func (m *meta) declaredNotEnglish() bool {
+// notEnglish reports whether the page is in a language other than English
+// by what it declares or, declaring none, by the words of its title and
+// description: where journalism counts the lead in an article's header as
+// its first paragraph (German, French), which English pages set apart as a
+// dek.
+func (m *meta) notEnglish() bool {
 	l := m.language("")
+	if l == "" {
+		l = guessLanguage(m.docTitle + " " + m.tag("og:description", "description", "twitter:description"))
+	}
 	return l != "" && l != "en" && !strings.HasPrefix(l, "en-")
 }
 

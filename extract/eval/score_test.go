@@ -87,15 +87,15 @@ func TestAgree(t *testing.T) {
 }
 
 // Floors sit just under what the extractor reached on the shared data (see
-// README's figures for extract/v8: news-pages F1 0.9908 P 0.9893 R 0.9923;
-// readability-pages 0.9692 0.9831 0.9556; dragnet2013 0.9130 0.9314 0.8953;
-// modern2026 0.9007 0.9094 0.8922); a change that loses more than about a page's worth fails
+// README's figures for extract/v9: news-pages F1 0.9908 P 0.9893 R 0.9923;
+// readability-pages 0.9692 0.9831 0.9556; dragnet2013 0.9199 0.9390 0.9015;
+// modern2026 0.9012 0.9095 0.8930); a change that loses more than about a page's worth fails
 // here. Metadata: title 111/117, byline 62/68, site name 56/56, language
 // 66/66, published 27/27.
 var floors = map[string]struct{ F1, P, R float64 }{
 	NewsPages:        {0.989, 0.988, 0.989},
 	ReadabilityPages: {0.966, 0.980, 0.953},
-	Dragnet:          {0.910, 0.929, 0.892},
+	Dragnet:          {0.918, 0.937, 0.899},
 	Modern:           {0.898, 0.906, 0.888},
 }
 
