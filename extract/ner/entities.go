@@ -89,6 +89,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
+	cuedAsPeople(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

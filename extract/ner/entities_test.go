@@ -389,6 +389,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Regina Ip", 1}, {P, "James To", 1}, {P, "Obama", 1}, {P, "Tom Smith", 1}, {P, "Dan Smith", 1}},
 		},
 		{
+			name:  "an apposition only a person takes (an age, \"an Australian woman\") makes a name tagged an organization or a place a person at every mention",
+			text:  "Valda Morrow, an Australian woman, sued the firm. Later Valda Morrow spoke. Dan Kell, 29, left Corby. Kell said the town of Turnhout, a group of boy scouts, was far.",
+			spans: []tspan{{O, 0, 2}, {O, 12, 14}, {L, 16, 18}, {L, 22, 23}, {L, 24, 25}, {L, 29, 30}},
+			want:  []want{{P, "Valda Morrow", 2}, {P, "Dan Kell", 2}, {L, "Corby", 1}, {L, "Turnhout", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
