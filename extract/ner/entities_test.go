@@ -395,6 +395,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Valda Morrow", 2}, {P, "Dan Kell", 2}, {L, "Corby", 1}, {L, "Turnhout", 1}},
 		},
 		{
+			name:  "a name tagged an organization more often than a place is an organization, unless it is a known place or has a dateline",
+			text:  "Kestrel Quay won a contract. Kestrel Quay said profits rose. Shares in Kestrel Quay fell. Sao Paulo said so. Sao Paulo rose. Fans in Sao Paulo cheered. VARNET, Israel. Varnet rose. Varnet fell.",
+			spans: []tspan{{O, 0, 2}, {O, 6, 8}, {L, 14, 16}, {O, 18, 20}, {O, 23, 25}, {L, 29, 31}, {L, 33, 34}, {L, 35, 36}, {O, 37, 38}, {O, 40, 41}},
+			want:  []want{{O, "Kestrel Quay", 3}, {O, "Sao Paulo", 2}, {L, "Sao Paulo", 1}, {L, "VARNET", 1}, {L, "Israel", 1}, {O, "Varnet", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -2,10 +2,12 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The document step's typing rules over an article's mentions: places by
@@ -330,6 +332,90 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
+// name the article tags an organization more often than a place, where
+// no list or gazetteer knows it as a place and no mention of it stands
+// before a comma and a country or state ("TAIBE, Israel", a dateline): the
+// tagger guesses a name it does not know one way here and another there
+// ("leadership in Civic Passion" a place after "localist group Civic
+// Passion's"; "invest $200 million in Ruch" after Ruch, the company).
+func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
+	n := map[string]int{}
+	for _, m := range ms {
+		switch m.typ {
+		case newsner.Organization:
+			n[m.key]++
+		case newsner.Location:
+			n[m.key]--
+			if m.t1+1 < len(toks) && toks[m.t1].Text == "," && listKey(toks[m.t1+1].Text, newsner.Location) != "" {
+				n[m.key] -= len(ms) // "TAIBE, Israel"
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.typ == newsner.Location && !m.place && n[m.key] > 0 && !knownPlace(m.m.Text) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// knownPlace reports whether name, in any case and with or without its
+// accents ("Sao Paulo"), is a place of the lists or the gazetteer.
+func knownPlace(name string) bool {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		ws[i] = titleCase(w)
+	}
+	return isPlaceName(name) || isPlaceName(strings.Join(ws, " ")) || foldedPlaces()[foldAccents(strings.Join(ws, " "))]
+}
+
+var (
+	foldedOnce     sync.Once
+	foldedPlaceSet map[string]bool
+)
+
+// foldedPlaces returns the gazetteer's places written with accents, without
+// them ("Sao Paulo" for "São Paulo").
+func foldedPlaces() map[string]bool {
+	foldedOnce.Do(func() {
+		foldedPlaceSet = map[string]bool{}
+		gz, _ := sharedGazetteer()
+		if gz == nil {
+			return
+		}
+		for p, kinds := range gz.phrases {
+			if kinds&(1<<gzCountry|1<<gzPlace) == 0 {
+				continue
+			}
+			if f := foldAccents(p); f != p {
+				foldedPlaceSet[f] = true
+			}
+		}
+	})
+	return foldedPlaceSet
+}
+
+// foldAccents returns s without its combining marks ("São" -> "Sao").
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }
 
 // personNouns head an apposition that says a name is a person's ("Valeska
