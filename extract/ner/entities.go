@@ -41,6 +41,7 @@ type mention struct {
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
+	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)

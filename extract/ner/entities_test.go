@@ -401,6 +401,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Kestrel Quay", 3}, {O, "Sao Paulo", 2}, {L, "Sao Paulo", 1}, {L, "VARNET", 1}, {L, "Israel", 1}, {O, "Varnet", 2}},
 		},
 		{
+			name:  "a list of organizations tagged as one is split: always at an or, at and and commas where each part is one word and one stands alone elsewhere",
+			text:  "Fenwick and Dorrell did not comment. The bank is Fenwick, analysts said. Watch Fenwick, Dorrell and Pask. Buy Tesco or Argos. Sold to Goldman, Sachs and Co by Goldman. The Securities and Exchange Commission and Exchange rules.",
+			spans: []tspan{{O, 0, 3}, {O, 10, 11}, {O, 16, 21}, {O, 23, 26}, {O, 29, 34}, {O, 38, 42}},
+			want:  []want{{O, "Fenwick", 3}, {O, "Dorrell", 2}, {O, "Pask", 1}, {O, "Tesco", 1}, {O, "Argos", 1}, {O, "Goldman, Sachs and Co", 1}, {O, "Securities and Exchange Commission", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -320,3 +320,101 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 var shortWords = setOf(`you are it its but the and for was has had his her him our not yes
 can all any how who why off may now one two get got new old out we he she they me my us
 do did does is am be no so if as at by in on up an ha lol omg oh ok hey hi ave st rd dem jay`)
+
+// splitListedNames splits an organization's span that is a list of names
+// the tagger ran together: "Mercantile and Commerce", "Mercantile, Commerce
+// and Roosevelt", "Mercantile or Commerce". Each part must be capitalized
+// words only; a list joined by "or" is always split (no name of
+// CoNLL-2003, GUM or wikigold holds an "or"), one joined by "and" or commas
+// only where each part is one word, one of them stands as a name on its
+// own elsewhere in the article, and the last is no company word
+// ("Goldman, Sachs and Co", "Securities and Exchange Commission", "Trinidad
+// and Tobago" stay whole).
+func splitListedNames(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		parts, or := listParts(toks, s)
+		if parts == nil || !or && (!oneWordEach(parts) || !listEvidence(text, toks, s, parts)) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// listParts returns the parts of span s if it is an organization's span
+// of capitalized parts joined by commas and a last "and" or "or" (or is
+// set where an "or" joins them); nil otherwise.
+func listParts(toks []token, s tspan) (parts []tspan, or bool) {
+	if s.typ != newsner.Organization {
+		return nil, false
+	}
+	start, conj := s.t0, false
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if w != "," && w != "and" && w != "or" {
+			if !startsUpper(w) {
+				return nil, false
+			}
+			continue
+		}
+		if conj || k == start || k+1 >= s.t1 {
+			return nil, false
+		}
+		parts = append(parts, tspan{s.typ, start, k})
+		start = k + 1
+		if w != "," {
+			conj, or = true, w == "or"
+		}
+	}
+	if !conj {
+		return nil, false
+	}
+	last := strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")
+	if legalSuffixes[last] || companyHeads[last] {
+		return nil, false
+	}
+	return append(parts, tspan{s.typ, start, s.t1}), or
+}
+
+// listEvidence reports whether one of parts stands as a name on its own
+// elsewhere in the text: outside span s, not at a sentence's start, with
+// no capitalized word, "and", "or", "&" or "of" next to it.
+func listEvidence(text string, toks []token, s tspan, parts []tspan) bool {
+	for _, p := range parts {
+		n := p.t1 - p.t0
+		for k := 0; k+n <= len(toks); k++ {
+			if k+n > s.t0 && k < s.t1 || startsSentence(text, toks, k) {
+				continue
+			}
+			same := true
+			for j := 0; j < n; j++ {
+				if toks[k+j].Text != toks[p.t0+j].Text {
+					same = false
+					break
+				}
+			}
+			if !same || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
+				continue
+			}
+			if e := k + n; e < len(toks) && (startsUpper(toks[e].Text) || listGlue[toks[e].Text]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var listGlue = setOf(`and or & of`)
+
+// oneWordEach reports whether every part is one token.
+func oneWordEach(parts []tspan) bool {
+	for _, p := range parts {
+		if p.t1-p.t0 != 1 {
+			return false
+		}
+	}
+	return true
+}
