@@ -89,6 +89,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
+	cuedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)

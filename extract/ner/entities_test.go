@@ -407,6 +407,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Fenwick", 3}, {O, "Dorrell", 2}, {O, "Pask", 1}, {O, "Tesco", 1}, {O, "Argos", 1}, {O, "Goldman, Sachs and Co", 1}, {O, "Securities and Exchange Commission", 1}},
 		},
 		{
+			name:  "a name the article puts where only an organization stands (its chief executive, its board, analysts at it) is an organization at every mention, a known place not",
+			text:  "Ferenc Tarr, chief executive officer of Kalvo, resigned. Kalvo's board met. Analysts at Brimley said Brimley would buy Kalvo from analysts at London.",
+			spans: []tspan{{P, 0, 2}, {L, 7, 8}, {L, 11, 12}, {P, 18, 19}, {P, 20, 21}, {L, 23, 24}, {L, 27, 28}},
+			want:  []want{{P, "Ferenc Tarr", 1}, {O, "Kalvo", 3}, {O, "Brimley", 2}, {L, "London", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
