@@ -413,6 +413,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Ferenc Tarr", 1}, {O, "Kalvo", 3}, {O, "Brimley", 2}, {L, "London", 1}},
 		},
 		{
+			name:  "in a sports report a town before an 's and a player's name, or after champions, is its club",
+			text:  "Leeds beat Tamworth 2-1 in the league match. Tamworth's Jim Bell scored a goal. Champions Corby then drew 1-1 at home in Corby.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {L, 9, 10}, {P, 11, 13}, {L, 18, 19}, {L, 25, 26}},
+			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 2}, {P, "Jim Bell", 1}, {O, "Corby", 1}, {L, "Corby", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

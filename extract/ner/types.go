@@ -90,7 +90,7 @@ championship tournament fixture fixtures kickoff draw drew penalty half-time hal
 football soccer baseball basketball hockey cricket wicket wickets`)
 	teamBefore = setOf(`beat beats beating defeated defeat defeating over against vs vs. v v. versus
 edged routed crushed thrashed hammered whipped downed blanked swept outscored host hosts hosted
-visit visiting`)
+visit visiting champions leaders rivals side winners`)
 	teamAfter = setOf(`beat beats defeated won win lost lose drew draw edged routed rallied
 clinched trail trailed lead host hosts hosted are were have`)
 )
@@ -119,9 +119,11 @@ func isScore(w string) bool {
 // clubsAsClubs types ORGANIZATION a mention tagged a place that stands as a
 // team in a sports report: a town that is not a country ("Liverpool beat
 // Chelsea 2-1", "a 4-2 lead over Seattle"; national sides stay places, as
-// CoNLL-2003 marks them), right after a word such as "beat", "over" or
-// "against", or right before "beat", "won", a score or a plural verb
-// ("Rotor are well placed"). A place read as one ("in Liverpool") stays.
+// CoNLL-2003 marks them), right after a word such as "beat", "over",
+// "against" or "champions" ("champions Bath"), right before "beat", "won",
+// a score or a plural verb ("Rotor are well placed"), or before an "'s"
+// and a player's name or a team's word ("Atlanta's Tom Glavine", "Texas's
+// lead over Seattle"). A place read as one ("in Liverpool") stays.
 func clubsAsClubs(ms []*mention, toks []token) {
 	sports := -1
 	for _, m := range ms {
@@ -151,10 +153,20 @@ func teamContext(toks []token, t0, t1 int) bool {
 	}
 	if t1 < len(toks) {
 		next := strings.ToLower(toks[t1].Text)
+		if isPossessive(next) && next != "'" && next != "\u2019" && t1+1 < len(toks) {
+			// "Texas's lead over Seattle", "Atlanta's Tom Glavine"; not a
+			// closing quote ("'Duchess of Edinburgh' Blooms")
+			after := toks[t1+1].Text
+			return teamAfter[strings.ToLower(after)] || sportsWords[strings.ToLower(after)] || teamPossessed[strings.ToLower(after)] || startsUpper(after)
+		}
 		return teamAfter[next] || isScore(next)
 	}
 	return false
 }
+
+// teamPossessed are what a team has after its name and "'s" ("Texas's
+// lead", "Atlanta's coach"), beyond teamAfter and sportsWords.
+var teamPossessed = setOf(`victory win defeat coach manager captain pitcher starter lineup squad`)
 
 // townName reports whether tokens [t0,t1) name a place of the gazetteer or
 // the lists that is not a country (a national side is a place in
