@@ -419,6 +419,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 2}, {P, "Jim Bell", 1}, {O, "Corby", 1}, {L, "Corby", 1}},
 		},
 		{
+			name:  "a name a ship's or a film's word stands before is not emitted, at every mention, but a person's name after a book is",
+			text:  "The cruise ship Norvane docked. Later the Norvane sailed. The 1969 film Iron Harvest starred him. A book John Smith wrote sold. The aircraft carrier Carl Vinson left.",
+			spans: []tspan{{P, 3, 4}, {P, 8, 9}, {P, 14, 16}, {P, 21, 23}, {P, 29, 31}},
+			want:  []want{{P, "John Smith", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
