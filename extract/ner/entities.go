@@ -98,6 +98,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	facilitiesAsPlaces(groups)
+	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {

@@ -496,3 +496,15 @@ func TestNameParticlesJoinTheMention(t *testing.T) {
 		t.Errorf("mentions %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestFormalPlaceNameJoinsItsPlace: "the State of Texas" and "Texas" are
+// one entity, under the fuller name and with Texas's key.
+func TestFormalPlaceNameJoinsItsPlace(t *testing.T) {
+	text := "The State of Texas sued. Texas said so. Officials in Texas agreed."
+	toks := testTokens(t, text)
+	es := buildEntities(text, toks, []tspan{{newsner.Organization, 1, 4}, {newsner.Location, 6, 7}, {newsner.Location, 12, 13}})
+	checkEntities(t, text, es)
+	if len(es) != 1 || es[0].Text != "State of Texas" || es[0].Type != newsner.Location || es[0].Count != 3 || es[0].Key != "iso3166:US-TX" {
+		t.Fatalf("got %+v, want one LOCATION \"State of Texas\", 3 mentions, key iso3166:US-TX", es)
+	}
+}

@@ -158,8 +158,13 @@ plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
 
 // withoutSuffixes returns an organization's name without the legal
 // suffixes it ends in, as long as a name is left and the lists do not
-// give the name with them; other names as they are.
+// give the name with them, and a place's formal name without its head
+// ("State of Texas" -> "Texas"); other names as they are.
 func withoutSuffixes(name string, typ newsner.EntityType) string {
+	if typ == newsner.Location && formalPlaceName(name) && listKey(name, typ) == "" {
+		_, rest, _ := strings.Cut(name, " of ")
+		return rest // "State of Texas" is Texas
+	}
 	if typ != newsner.Organization || listKey(name, typ) != "" {
 		return name
 	}

@@ -589,3 +589,34 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// joinFormalPlaces joins a place named by its formal name ("the State of
+// Texas") to the article's place of the plain name ("Texas"): one entity,
+// keyed as the plain name is (withoutSuffixes).
+func joinFormalPlaces(groups [][]*mention) [][]*mention {
+	var sets groupSets
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if !formalPlaceName(m.m.Text) {
+				continue
+			}
+			_, rest, _ := strings.Cut(m.m.Text, " of ")
+			for j, h := range groups {
+				if j != i && h[0].typ == newsner.Location && normName(h[0].m.Text) == normName(rest) {
+					if sets == nil {
+						sets = newGroupSets(len(groups))
+					}
+					sets.union(i, j)
+				}
+			}
+			break
+		}
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}
