@@ -425,6 +425,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "John Smith", 1}},
 		},
 		{
+			name:  "a hyphened given name the tagger left out after a surname is part of the name, but not in a title-case headline",
+			text:  "Pan-democrat Lam Cheuk-ting won. Then Wong Yeung-tat lost.\nObama Re-elected In Landslide",
+			spans: []tspan{{P, 1, 2}, {P, 6, 7}, {P, 10, 11}},
+			want:  []want{{P, "Lam Cheuk-ting", 1}, {P, "Wong Yeung-tat", 1}, {P, "Obama", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -290,7 +290,9 @@ func joinOutletNames(toks []token, spans []tspan) []tspan {
 // tagger left out right after it, on the same line, before a word in
 // lower case or punctuation: "Regina Ip", "Cyd Ho from", "Wilson Or was"
 // (Cantonese surnames of two letters, which the model reads as the words
-// "or" and "to"). Not in title-case headlines ("Obama To Visit China"),
+// "or" and "to"), and a hyphened given name after a surname ("Lam
+// Cheuk-ting", "Wong Yeung-tat": Cantonese, Korean and Thai names written
+// surname first). Not in title-case headlines ("Obama To Visit China"),
 // nor before a colon (a mail's "To:").
 func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
@@ -299,7 +301,7 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
 		}
 		w := toks[k].Text
-		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)] ||
+		if n := utf8.RuneCountInString(w); (n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)]) && !hyphenedGivenName(w) ||
 			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
 			continue
 		}
@@ -417,4 +419,16 @@ func oneWordEach(parts []tspan) bool {
 		}
 	}
 	return true
+}
+
+// hyphenedGivenName reports whether w is a capitalized word, a hyphen and
+// a lower-case word ("Cheuk-ting", "Jong-un"), as romanized given names
+// of two syllables are written.
+func hyphenedGivenName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || !isLetters(a) || !isLetters(b) || !startsUpper(a) || utf8.RuneCountInString(a) > 5 || utf8.RuneCountInString(b) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLower(r) && strings.ToLower(a[1:]) == a[1:]
 }
