@@ -431,6 +431,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Lam Cheuk-ting", 1}, {P, "Wong Yeung-tat", 1}, {P, "Obama", 1}},
 		},
 		{
+			name:  "an organization a ground word heads (Park, Centre) is a place, a person named Park is not",
+			text:  "Visitors at the Jasper National Park and the Brighton Detention Centre met Sung-Hee Park.",
+			spans: []tspan{{O, 3, 6}, {O, 8, 11}, {P, 12, 14}},
+			want:  []want{{L, "Jasper National Park", 1}, {L, "Brighton Detention Centre", 1}, {P, "Sung-Hee Park", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
