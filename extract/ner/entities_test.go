@@ -437,6 +437,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Jasper National Park", 1}, {L, "Brighton Detention Centre", 1}, {P, "Sung-Hee Park", 1}},
 		},
 		{
+			name:  "a road's word and the number after it are the road, a place",
+			text:  "Traffic on Interstate 95 and Highway 301 slowed near Route 9 Media.",
+			spans: []tspan{{O, 2, 3}, {L, 5, 6}, {O, 9, 12}},
+			want:  []want{{L, "Interstate 95", 1}, {L, "Highway 301", 1}, {O, "Route 9 Media", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
