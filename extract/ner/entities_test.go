@@ -443,6 +443,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Interstate 95", 1}, {L, "Highway 301", 1}, {O, "Route 9 Media", 1}},
 		},
 		{
+			name:  "in a sports report a town coordinated with a club is a club",
+			text:  "Leeds beat Tamworth 2-1 in the league match. Wins for Wasps and Corby, but Corby and Oldham drew 1-1 in Corby.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {O, 11, 12}, {L, 13, 14}, {L, 16, 17}, {L, 18, 19}, {L, 22, 23}},
+			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 1}, {O, "Wasps", 1}, {O, "Corby", 2}, {O, "Oldham", 1}, {L, "Corby", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

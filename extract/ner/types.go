@@ -123,7 +123,8 @@ func isScore(w string) bool {
 // "against" or "champions" ("champions Bath"), right before "beat", "won",
 // a score or a plural verb ("Rotor are well placed"), or before an "'s"
 // and a player's name or a team's word ("Atlanta's Tom Glavine", "Texas's
-// lead over Seattle"). A place read as one ("in Liverpool") stays.
+// lead over Seattle"), or next to a club in a list ("successes for Wasps
+// and Bristol"). A place read as one ("in Liverpool") stays.
 func clubsAsClubs(ms []*mention, toks []token) {
 	sports := -1
 	for _, m := range ms {
@@ -140,6 +141,33 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+	if sports < 0 && !sportsText(toks) || sports == 0 {
+		return
+	}
+	// A town coordinated with a club: "successes for Wasps and Bristol".
+	for i, m := range ms {
+		if m.typ != newsner.Location || m.place || !townName(toks, m.t0, m.t1) || placeContext(toks, m.t0, m.t1, strongLocatives) {
+			continue
+		}
+		prev := i > 0 && ms[i-1].typ == newsner.Organization && listGap(toks, ms[i-1].t1, m.t0)
+		next := i+1 < len(ms) && ms[i+1].typ == newsner.Organization && listGap(toks, m.t1, ms[i+1].t0)
+		if prev || next {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// listGap reports whether tokens [a,b) are what stands between two names
+// of a list: a comma, "and", "or", or a comma and one of them.
+func listGap(toks []token, a, b int) bool {
+	switch b - a {
+	case 1:
+		w := toks[a].Text
+		return w == "," || w == "and" || w == "or"
+	case 2:
+		return toks[a].Text == "," && (toks[a+1].Text == "and" || toks[a+1].Text == "or")
+	}
+	return false
 }
 
 // teamContext reports whether the name over tokens [t0,t1) stands where a
