@@ -93,6 +93,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
+	bracketedAfterPeople(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

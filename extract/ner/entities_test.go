@@ -449,6 +449,13 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 1}, {O, "Wasps", 1}, {O, "Corby", 2}, {O, "Oldham", 1}, {L, "Corby", 1}},
 		},
 		{
+			name:  "a one-word name in brackets after a person's is the player's club or country, not the rest of his name nor the name's capitals",
+			text:  "Squad: Philip Cocu (PSV), Wim Jonk (PSV), Lance Arne (USA). The regime of Saddam (Hussein) fell. PubMed Central (PMC) grew.",
+			spans: []tspan{{P, 2, 4}, {P, 5, 6}, {P, 8, 10}, {P, 11, 12}, {P, 14, 16}, {P, 17, 18}, {P, 23, 24}, {P, 25, 26}, {P, 29, 31}, {O, 32, 33}},
+			want: []want{{P, "Philip Cocu", 1}, {O, "PSV", 2}, {P, "Wim Jonk", 1}, {P, "Lance Arne", 1}, {L, "USA", 1},
+				{P, "Saddam", 1}, {P, "Hussein", 1}, {P, "PubMed Central", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

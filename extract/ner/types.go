@@ -656,3 +656,32 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 	}
 	return sets.merge(groups)
 }
+
+// bracketedAfterPeople types a one-word name tagged a person that stands
+// in brackets right after a person's name ("Jaap Stam (PSV)", "Lance
+// Armstrong (USA)"): a player's club or country, as results and squads
+// write them: a place if it is a known one, else an organization; not a
+// name the gazetteer knows as a person's ("Saddam (Hussein)"; "Jin (John
+// Cho)" has two words), nor the capitals of the name before it ("PubMed
+// Central (PMC)", typed a person by the tagger). In the training corpora, of 1,717
+// names in brackets after a capitalized word, 1,424 are places, 243
+// organizations and 6 people.
+func bracketedAfterPeople(ms []*mention, toks []token) {
+	gz, _ := sharedGazetteer()
+	for i, m := range ms {
+		if i == 0 || m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
+			continue
+		}
+		if p := ms[i-1]; p.typ != newsner.Person || p.t1 != m.t0-1 || capitals(p.m.Text) == m.m.Text {
+			continue // "PubMed Central (PMC)"
+		}
+		switch {
+		case knownPlace(m.m.Text):
+			m.typ = newsner.Location
+		case gz != nil && gz.phrases[m.m.Text]&(1<<gzSurname|1<<gzFirstName) != 0:
+			// "Saddam (Hussein)": the rest of his name
+		default:
+			m.typ = newsner.Organization
+		}
+	}
+}
