@@ -94,6 +94,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
 	bracketedAfterPeople(ms, toks)
+	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
