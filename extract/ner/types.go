@@ -321,26 +321,15 @@ agency broadcaster channel network station radio television`)
 // the media word before it ("HK newspaper editorials"), and a place's name
 // stays a place ("the Paris daily Le Monde").
 func mediaAsOrganizations(ms []*mention, toks []token) {
-	var media map[string]bool
-	for _, m := range ms {
+	cued := func(m *mention) bool {
 		if m.typ != newsner.Person && m.typ != newsner.Location {
-			continue
+			return false
 		}
 		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
 		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
-		if !before && !after || m.typ == newsner.Location && (!before || isPlaceName(m.m.Text) || placeContext(toks, m.t0, m.t1, locatives)) {
-			continue
-		}
-		if media == nil {
-			media = map[string]bool{}
-		}
-		media[m.key] = true
+		return (before || after) && (m.typ == newsner.Person || before && !isPlaceName(m.m.Text) && !placeContext(toks, m.t0, m.t1, locatives))
 	}
-	for _, m := range ms {
-		if media[m.key] && (m.typ == newsner.Person || m.typ == newsner.Location) {
-			m.typ = newsner.Organization
-		}
-	}
+	retypeByKey(ms, cued, personOrPlace, newsner.Organization)
 }
 
 // companyHeads are the capitalized last words that make a name an
@@ -361,25 +350,15 @@ bureau administration`)
 // ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), at
 // every mention of it.
 func headedAsOrganizations(ms []*mention, toks []token) {
-	var orgs map[string]bool
-	for _, m := range ms {
+	cued := func(m *mention) bool {
 		if m.typ != newsner.Person || m.t1-m.t0 < 2 {
-			continue
+			return false
 		}
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
-		if l := strings.ToLower(w); !startsUpper(w) || !companyHeads[l] && (!legalSuffixes[l] || len(l) < 3) {
-			continue
-		}
-		if orgs == nil {
-			orgs = map[string]bool{}
-		}
-		orgs[m.key] = true
+		l := strings.ToLower(w)
+		return startsUpper(w) && (companyHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
-	for _, m := range ms {
-		if orgs[m.key] && m.typ == newsner.Person {
-			m.typ = newsner.Organization
-		}
-	}
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person }, newsner.Organization)
 }
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
@@ -504,21 +483,10 @@ func personCue(toks []token, t0, t1 int) bool {
 // at every mention of it but those that stand where a place does ("in
 // Jordan").
 func cuedAsPeople(ms []*mention, toks []token) {
-	var people map[string]bool
-	for _, m := range ms {
-		if m.typ != newsner.Organization && m.typ != newsner.Location || !personCue(toks, m.t0, m.t1) {
-			continue
-		}
-		if people == nil {
-			people = map[string]bool{}
-		}
-		people[m.key] = true
-	}
-	for _, m := range ms {
-		if people[m.key] && (m.typ == newsner.Organization || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)) {
-			m.typ = newsner.Person
-		}
-	}
+	orgOrPlace := func(m *mention) bool { return m.typ == newsner.Organization || m.typ == newsner.Location }
+	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && personCue(toks, m.t0, m.t1) }, func(m *mention) bool {
+		return m.typ == newsner.Organization || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Person)
 }
 
 // Organization cues (orgCue): the roles and holdings of a company before
@@ -542,7 +510,7 @@ unit parent profit profits revenue revenues earnings sales ceo cfo headquarters 
 // such a role and "of"/"in" that are not demonyms are organizations (the
 // others known places, "Jacksonville" and "Crimea", which
 // cuedAsOrganizations leaves alone), and so are the 6 names after such a
-// watcher and the 12 before such a possession.
+// watcher and the 8 before such a possession.
 func orgCue(toks []token, t0, t1 int) bool {
 	k := t0 - 1
 	if k > 0 && toks[k].Text == "the" {
@@ -569,21 +537,11 @@ func orgCue(toks []token, t0, t1 int) bool {
 // stands (orgCue) somewhere, at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
-	var orgs map[string]bool
-	for _, m := range ms {
-		if m.typ != newsner.Person && m.typ != newsner.Location || !orgCue(toks, m.t0, m.t1) || knownPlace(m.m.Text) {
-			continue
-		}
-		if orgs == nil {
-			orgs = map[string]bool{}
-		}
-		orgs[m.key] = true
-	}
-	for _, m := range ms {
-		if orgs[m.key] && (m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)) {
-			m.typ = newsner.Organization
-		}
-	}
+	retypeByKey(ms, func(m *mention) bool {
+		return personOrPlace(m) && orgCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
 }
 
 // vesselWords and workWords say that the name right after them is a
@@ -604,26 +562,15 @@ cruiser`)
 // that starts with a first name ("a book John Smith wrote"; a ship is
 // named after a person, "the aircraft carrier Carl Vinson").
 func worksAndVesselsAsMisc(ms []*mention, toks []token) {
-	var works map[string]bool
-	for _, m := range ms {
+	cued := func(m *mention) bool {
 		if m.t0 == 0 || !m.typ.Valid() {
-			continue
+			return false
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		if !vessel && !workWords[w] || knownPlace(m.m.Text) || !vessel && m.typ == newsner.Person && firstName(m.m.Text) {
-			continue
-		}
-		if works == nil {
-			works = map[string]bool{}
-		}
-		works[m.key] = true
+		return (vessel || workWords[w]) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
-	for _, m := range ms {
-		if works[m.key] {
-			m.typ = misc
-		}
-	}
+	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
 
 // joinFormalPlaces joins a place named by its formal name ("the State of
@@ -708,3 +655,27 @@ func affiliationsAsOrganizations(ms []*mention, toks []token) {
 		m.typ = newsner.Organization
 	}
 }
+
+// retypeByKey gives type typ to every mention that may take it (may) and
+// shares its key with a mention the article's context types (cued): a name
+// read as an organization, a person or a work in one sentence is that
+// everywhere in the article.
+func retypeByKey(ms []*mention, cued, may func(*mention) bool, typ newsner.EntityType) {
+	var keys map[string]bool
+	for _, m := range ms {
+		if cued(m) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
+		}
+	}
+	for _, m := range ms {
+		if keys[m.key] && may(m) {
+			m.typ = typ
+		}
+	}
+}
+
+// personOrPlace reports whether m is tagged a person or a place.
+func personOrPlace(m *mention) bool { return m.typ == newsner.Person || m.typ == newsner.Location }
