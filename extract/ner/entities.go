@@ -41,6 +41,7 @@ type mention struct {
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
+	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
@@ -88,11 +89,18 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
+	cuedAsOrganizations(ms, toks)
+	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
+	cuedAsPeople(ms, toks)
+	bracketedAfterPeople(ms, toks)
+	affiliationsAsOrganizations(ms, toks)
+	worksAndVesselsAsMisc(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	facilitiesAsPlaces(groups)
+	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	for _, g := range groups {
 		if !g[0].typ.Valid() {

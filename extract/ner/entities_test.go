@@ -389,6 +389,80 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Regina Ip", 1}, {P, "James To", 1}, {P, "Obama", 1}, {P, "Tom Smith", 1}, {P, "Dan Smith", 1}},
 		},
 		{
+			name:  "an apposition only a person takes (an age, \"an Australian woman\") makes a name tagged an organization or a place a person at every mention",
+			text:  "Valda Morrow, an Australian woman, sued the firm. Later Valda Morrow spoke. Dan Kell, 29, left Corby. Kell said the town of Turnhout, a group of boy scouts, was far.",
+			spans: []tspan{{O, 0, 2}, {O, 12, 14}, {L, 16, 18}, {L, 22, 23}, {L, 24, 25}, {L, 29, 30}},
+			want:  []want{{P, "Valda Morrow", 2}, {P, "Dan Kell", 2}, {L, "Corby", 1}, {L, "Turnhout", 1}},
+		},
+		{
+			name:  "a name tagged an organization more often than a place is an organization, unless it is a known place or has a dateline",
+			text:  "Kestrel Quay won a contract. Kestrel Quay said profits rose. Shares in Kestrel Quay fell. Sao Paulo said so. Sao Paulo rose. Fans in Sao Paulo cheered. VARNET, Israel. Varnet rose. Varnet fell.",
+			spans: []tspan{{O, 0, 2}, {O, 6, 8}, {L, 14, 16}, {O, 18, 20}, {O, 23, 25}, {L, 29, 31}, {L, 33, 34}, {L, 35, 36}, {O, 37, 38}, {O, 40, 41}},
+			want:  []want{{O, "Kestrel Quay", 3}, {O, "Sao Paulo", 2}, {L, "Sao Paulo", 1}, {L, "VARNET", 1}, {L, "Israel", 1}, {O, "Varnet", 2}},
+		},
+		{
+			name:  "a list of organizations tagged as one is split: always at an or, at and and commas where each part is one word and one stands alone elsewhere",
+			text:  "Fenwick and Dorrell did not comment. The bank is Fenwick, analysts said. Watch Fenwick, Dorrell and Pask. Buy Tesco or Argos. Sold to Goldman, Sachs and Co by Goldman. The Securities and Exchange Commission and Exchange rules.",
+			spans: []tspan{{O, 0, 3}, {O, 10, 11}, {O, 16, 21}, {O, 23, 26}, {O, 29, 34}, {O, 38, 42}},
+			want:  []want{{O, "Fenwick", 3}, {O, "Dorrell", 2}, {O, "Pask", 1}, {O, "Tesco", 1}, {O, "Argos", 1}, {O, "Goldman, Sachs and Co", 1}, {O, "Securities and Exchange Commission", 1}},
+		},
+		{
+			name:  "a name the article puts where only an organization stands (its chief executive, its board, analysts at it) is an organization at every mention, a known place not",
+			text:  "Ferenc Tarr, chief executive officer of Kalvo, resigned. Kalvo's board met. Analysts at Brimley said Brimley would buy Kalvo from analysts at London.",
+			spans: []tspan{{P, 0, 2}, {L, 7, 8}, {L, 11, 12}, {P, 18, 19}, {P, 20, 21}, {L, 23, 24}, {L, 27, 28}},
+			want:  []want{{P, "Ferenc Tarr", 1}, {O, "Kalvo", 3}, {O, "Brimley", 2}, {L, "London", 1}},
+		},
+		{
+			name:  "in a sports report a town before an 's and a player's name, or after champions, is its club",
+			text:  "Leeds beat Tamworth 2-1 in the league match. Tamworth's Jim Bell scored a goal. Champions Corby then drew 1-1 at home in Corby.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {L, 9, 10}, {P, 11, 13}, {L, 18, 19}, {L, 25, 26}},
+			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 2}, {P, "Jim Bell", 1}, {O, "Corby", 1}, {L, "Corby", 1}},
+		},
+		{
+			name:  "a name a ship's or a film's word stands before is not emitted, at every mention, but a person's name after a book is",
+			text:  "The cruise ship Norvane docked. Later the Norvane sailed. The 1969 film Iron Harvest starred him. A book John Smith wrote sold. The aircraft carrier Carl Vinson left.",
+			spans: []tspan{{P, 3, 4}, {P, 8, 9}, {P, 14, 16}, {P, 21, 23}, {P, 29, 31}},
+			want:  []want{{P, "John Smith", 1}},
+		},
+		{
+			name:  "a hyphened given name the tagger left out after a surname is part of the name, but not in a title-case headline",
+			text:  "Pan-democrat Lam Cheuk-ting won. Then Wong Yeung-tat lost.\nObama Re-elected In Landslide",
+			spans: []tspan{{P, 1, 2}, {P, 6, 7}, {P, 10, 11}},
+			want:  []want{{P, "Lam Cheuk-ting", 1}, {P, "Wong Yeung-tat", 1}, {P, "Obama", 1}},
+		},
+		{
+			name:  "an organization a ground word heads (Park, Centre) is a place, a person named Park is not",
+			text:  "Visitors at the Jasper National Park and the Brighton Detention Centre met Sung-Hee Park.",
+			spans: []tspan{{O, 3, 6}, {O, 8, 11}, {P, 12, 14}},
+			want:  []want{{L, "Jasper National Park", 1}, {L, "Brighton Detention Centre", 1}, {P, "Sung-Hee Park", 1}},
+		},
+		{
+			name:  "a road's word and the number after it are the road, a place",
+			text:  "Traffic on Interstate 95 and Highway 301 slowed near Route 9 Media.",
+			spans: []tspan{{O, 2, 3}, {L, 5, 6}, {O, 9, 12}},
+			want:  []want{{L, "Interstate 95", 1}, {L, "Highway 301", 1}, {O, "Route 9 Media", 1}},
+		},
+		{
+			name:  "in a sports report a town coordinated with a club is a club",
+			text:  "Leeds beat Tamworth 2-1 in the league match. Wins for Wasps and Corby, but Corby and Oldham drew 1-1 in Corby.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {O, 11, 12}, {L, 13, 14}, {L, 16, 17}, {L, 18, 19}, {L, 22, 23}},
+			want:  []want{{O, "Leeds", 1}, {O, "Tamworth", 1}, {O, "Wasps", 1}, {O, "Corby", 2}, {O, "Oldham", 1}, {L, "Corby", 1}},
+		},
+		{
+			name:  "a one-word name in brackets after a person's is the player's club or country, not the rest of his name nor the name's capitals",
+			text:  "Squad: Philip Cocu (PSV), Wim Jonk (PSV), Lance Arne (USA). The regime of Saddam (Hussein) fell. PubMed Central (PMC) grew.",
+			spans: []tspan{{P, 2, 4}, {P, 5, 6}, {P, 8, 10}, {P, 11, 12}, {P, 14, 16}, {P, 17, 18}, {P, 23, 24}, {P, 25, 26}, {P, 29, 31}, {O, 32, 33}},
+			want: []want{{P, "Philip Cocu", 1}, {O, "PSV", 2}, {P, "Wim Jonk", 1}, {P, "Lance Arne", 1}, {L, "USA", 1},
+				{P, "Saddam", 1}, {P, "Hussein", 1}, {P, "PubMed Central", 2}},
+		},
+		{
+			name:  "a name tagged a person after a person's name and of is an organization, a known place (left to other rules) or a first name's not",
+			text:  "Fans of musician Nick Rolle of Duran Duran and Ann Pike of the Kessel Trust met Tom Hale of Texas. Daughter of Henry Tudor.",
+			spans: []tspan{{P, 3, 5}, {P, 6, 8}, {P, 9, 11}, {P, 13, 15}, {P, 16, 18}, {P, 19, 20}, {P, 21, 22}, {P, 23, 25}},
+			want: []want{{P, "Nick Rolle", 1}, {O, "Duran Duran", 1}, {P, "Ann Pike", 1}, {O, "Kessel Trust", 1}, {P, "Tom Hale", 1}, {P, "Texas", 1},
+				{P, "Daughter", 1}, {P, "Henry Tudor", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
@@ -458,5 +532,17 @@ func TestNameParticlesJoinTheMention(t *testing.T) {
 	want := "Ursula von der Leyen=Ursula von der Leyen|Ursula von der Leyen=von der Leyen|de Gaulle=de Gaulle"
 	if strings.Join(got, "|") != want {
 		t.Errorf("mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestFormalPlaceNameJoinsItsPlace: "the State of Texas" and "Texas" are
+// one entity, under the fuller name and with Texas's key.
+func TestFormalPlaceNameJoinsItsPlace(t *testing.T) {
+	text := "The State of Texas sued. Texas said so. Officials in Texas agreed."
+	toks := testTokens(t, text)
+	es := buildEntities(text, toks, []tspan{{newsner.Organization, 1, 4}, {newsner.Location, 6, 7}, {newsner.Location, 12, 13}})
+	checkEntities(t, text, es)
+	if len(es) != 1 || es[0].Text != "State of Texas" || es[0].Type != newsner.Location || es[0].Count != 3 || es[0].Key != "iso3166:US-TX" {
+		t.Fatalf("got %+v, want one LOCATION \"State of Texas\", 3 mentions, key iso3166:US-TX", es)
 	}
 }

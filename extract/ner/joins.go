@@ -290,7 +290,9 @@ func joinOutletNames(toks []token, spans []tspan) []tspan {
 // tagger left out right after it, on the same line, before a word in
 // lower case or punctuation: "Regina Ip", "Cyd Ho from", "Wilson Or was"
 // (Cantonese surnames of two letters, which the model reads as the words
-// "or" and "to"). Not in title-case headlines ("Obama To Visit China"),
+// "or" and "to"), and a hyphened given name after a surname ("Lam
+// Cheuk-ting", "Wong Yeung-tat": Cantonese, Korean and Thai names written
+// surname first). Not in title-case headlines ("Obama To Visit China"),
 // nor before a colon (a mail's "To:").
 func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
@@ -299,7 +301,7 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
 		}
 		w := toks[k].Text
-		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)] ||
+		if n := utf8.RuneCountInString(w); (n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)]) && !hyphenedGivenName(w) ||
 			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
 			continue
 		}
@@ -320,3 +322,113 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 var shortWords = setOf(`you are it its but the and for was has had his her him our not yes
 can all any how who why off may now one two get got new old out we he she they me my us
 do did does is am be no so if as at by in on up an ha lol omg oh ok hey hi ave st rd dem jay`)
+
+// splitListedNames splits an organization's span that is a list of names
+// the tagger ran together: "Mercantile and Commerce", "Mercantile, Commerce
+// and Roosevelt", "Mercantile or Commerce". Each part must be capitalized
+// words only; a list joined by "or" is always split (no name of
+// CoNLL-2003, GUM or wikigold holds an "or"), one joined by "and" or commas
+// only where each part is one word, one of them stands as a name on its
+// own elsewhere in the article, and the last is no company word
+// ("Goldman, Sachs and Co", "Securities and Exchange Commission", "Trinidad
+// and Tobago" stay whole).
+func splitListedNames(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		parts, or := listParts(toks, s)
+		if parts == nil || !or && (!oneWordEach(parts) || !listEvidence(text, toks, s, parts)) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// listParts returns the parts of span s if it is an organization's span
+// of capitalized parts joined by commas and a last "and" or "or" (or is
+// set where an "or" joins them); nil otherwise.
+func listParts(toks []token, s tspan) (parts []tspan, or bool) {
+	if s.typ != newsner.Organization {
+		return nil, false
+	}
+	start, conj := s.t0, false
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if w != "," && w != "and" && w != "or" {
+			if !startsUpper(w) {
+				return nil, false
+			}
+			continue
+		}
+		if conj || k == start || k+1 >= s.t1 {
+			return nil, false
+		}
+		parts = append(parts, tspan{s.typ, start, k})
+		start = k + 1
+		if w != "," {
+			conj, or = true, w == "or"
+		}
+	}
+	if !conj {
+		return nil, false
+	}
+	last := strings.TrimSuffix(strings.ToLower(toks[s.t1-1].Text), ".")
+	if legalSuffixes[last] || companyHeads[last] {
+		return nil, false
+	}
+	return append(parts, tspan{s.typ, start, s.t1}), or
+}
+
+// listEvidence reports whether one of parts stands as a name on its own
+// elsewhere in the text: outside span s, not at a sentence's start, with
+// no capitalized word, "and", "or", "&" or "of" next to it.
+func listEvidence(text string, toks []token, s tspan, parts []tspan) bool {
+	for _, p := range parts {
+		n := p.t1 - p.t0
+		for k := 0; k+n <= len(toks); k++ {
+			if k+n > s.t0 && k < s.t1 || startsSentence(text, toks, k) {
+				continue
+			}
+			same := true
+			for j := 0; j < n; j++ {
+				if toks[k+j].Text != toks[p.t0+j].Text {
+					same = false
+					break
+				}
+			}
+			if !same || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
+				continue
+			}
+			if e := k + n; e < len(toks) && (startsUpper(toks[e].Text) || listGlue[toks[e].Text]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var listGlue = setOf(`and or & of`)
+
+// oneWordEach reports whether every part is one token.
+func oneWordEach(parts []tspan) bool {
+	for _, p := range parts {
+		if p.t1-p.t0 != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenedGivenName reports whether w is a capitalized word, a hyphen and
+// a lower-case word ("Cheuk-ting", "Jong-un"), as romanized given names
+// of two syllables are written.
+func hyphenedGivenName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || !isLetters(a) || !isLetters(b) || !startsUpper(a) || utf8.RuneCountInString(a) > 5 || utf8.RuneCountInString(b) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLower(r) && strings.ToLower(a[1:]) == a[1:]
+}

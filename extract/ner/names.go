@@ -158,8 +158,13 @@ plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
 
 // withoutSuffixes returns an organization's name without the legal
 // suffixes it ends in, as long as a name is left and the lists do not
-// give the name with them; other names as they are.
+// give the name with them, and a place's formal name without its head
+// ("State of Texas" -> "Texas"); other names as they are.
 func withoutSuffixes(name string, typ newsner.EntityType) string {
+	if typ == newsner.Location && formalPlaceName(name) && listKey(name, typ) == "" {
+		_, rest, _ := strings.Cut(name, " of ")
+		return rest // "State of Texas" is Texas
+	}
 	if typ != newsner.Organization || listKey(name, typ) != "" {
 		return name
 	}
@@ -287,7 +292,9 @@ func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets grou
 
 // joinBracketAcronyms joins an acronym defined in brackets after a name,
 // "International Atomic Energy Agency (IAEA)", and the acronym's other
-// mentions, to the name's group; a person's initials are not an acronym.
+// mentions, to the name's group; a person's initials are not an acronym,
+// nor is what stands in brackets after a name tagged a person, unless it
+// is the name's capitals ("PubMed Central (PMC)", the tagger's person).
 func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 	single := map[int]int{} // token of a one-token mention -> its group
 	for i, g := range groups {
@@ -305,6 +312,9 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 			t := m.t1
 			if m.t1-m.t0 < 2 || t+2 >= len(toks) || toks[t].Text != "(" || toks[t+2].Text != ")" {
 				continue
+			}
+			if g[0].typ == newsner.Person && capitals(m.m.Text) != toks[t+1].Text {
+				continue // "Philip Cocu (PSV)": a player's club, not his acronym
 			}
 			if j, ok := single[t+1]; ok && j != i && isAcronym(toks[t+1].Text) && groups[j][0].typ != newsner.Person {
 				sets.union(j, i)
@@ -467,3 +477,15 @@ func startsSentence(text string, toks []token, i int) bool {
 // compassWords stand for a place named by them ("the North" for North
 // Korea).
 var compassWords = setOf(`north south east west`)
+
+// capitals returns the upper-case letters of name ("PubMed Central" ->
+// "PMC").
+func capitals(name string) string {
+	var sb strings.Builder
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}

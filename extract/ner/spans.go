@@ -9,8 +9,9 @@ import (
 )
 
 // The document step's span rules: what a tagged run of tokens keeps as a
-// mention (titles, roles and months cut off, particles, regnal numbers and
-// a newspaper's "The" taken in, full stops and non-names left out).
+// mention (titles, roles and months cut off, particles, regnal numbers,
+// road numbers and a newspaper's "The" taken in, full stops and non-names
+// left out).
 
 // cleanSpan trims what is not part of a name off a span: leading quotes and
 // punctuation, titles and roles before a person's name ("Polish Prime
@@ -36,7 +37,25 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addNameParticles(toks, s)
 	s = addRegnalNumber(toks, s)
 	s = addNewspaperThe(toks, s)
+	s = addRoadNumber(toks, s)
 	return s, !notAName(toks, s)
+}
+
+// roadWords end a road's name before its number ("Interstate 95",
+// "Highway 301", "State Route 267").
+var roadWords = setOf(`Interstate Interstates Highway Route Motorway Autobahn`)
+
+// addRoadNumber extends a span that ends in a road's word over the number
+// after it, and makes it a place, as CoNLL-2003 marks roads ("Interstate
+// 95", "Highway 301"); the tagger calls "Interstate" alone an
+// organization.
+func addRoadNumber(toks []token, s tspan) tspan {
+	if s.typ == newsner.Person || s.t1 >= len(toks) || !roadWords[toks[s.t1-1].Text] || !isNumber(toks[s.t1].Text) {
+		return s
+	}
+	s.t1++
+	s.typ = newsner.Location
+	return s
 }
 
 // trimSpanEdges drops leading and trailing tokens that are not part of a
