@@ -152,24 +152,8 @@ func (s *RawTopic) plan(ctx context.Context) error {
 	}
 	committed := map[int]int64{}
 	if s.cfg.Group != "" {
-		err := kafka.Retry(ctx, func() error {
-			resp, err := s.client.OffsetFetch(ctx, &kgo.OffsetFetchRequest{GroupID: s.cfg.Group, Topics: map[string][]int{topic: ids}})
-			if err != nil {
-				return err
-			}
-			if resp.Error != nil {
-				return resp.Error
-			}
-			for _, p := range resp.Topics[topic] {
-				if p.Error != nil {
-					return fmt.Errorf("partition %d: %w", p.Partition, p.Error)
-				}
-				committed[p.Partition] = p.CommittedOffset
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("raw topic %s: committed offsets of group %s: %w", topic, s.cfg.Group, err)
+		if committed, err = kafka.Committed(ctx, s.client, s.cfg.Group, topic, ids); err != nil {
+			return fmt.Errorf("raw topic %w", err)
 		}
 	}
 	for _, id := range ids {
