@@ -38,11 +38,7 @@ func rawTestTopic(t *testing.T, broker string, partitions int, pages []newsner.R
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	topic := fmt.Sprintf("test.raw.%s.%d", strings.ReplaceAll(t.Name(), "/", "."), time.Now().UnixNano())
-	spec := kgo.TopicConfig{Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}
-	if err := kafka.EnsureTopics(ctx, kafka.Config{Brokers: []string{broker}}, spec); err != nil {
-		t.Fatal(err)
-	}
+	topic := newTopic(ctx, t, broker, "test.raw", partitions)
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, Balancer: &kgo.Hash{}, RequiredAcks: kgo.RequireAll, BatchTimeout: 10 * time.Millisecond}
 	defer w.Close()
 	var msgs []kgo.Message

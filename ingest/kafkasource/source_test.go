@@ -20,17 +20,25 @@ import (
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
+// newTopic creates a topic of its own for the test, with the given
+// partitions, and returns its name: prefix, the test's name and the time.
+func newTopic(ctx context.Context, t testing.TB, broker, prefix string, partitions int) string {
+	t.Helper()
+	topic := fmt.Sprintf("%s.%s.%d", prefix, strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
+	spec := kgo.TopicConfig{Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}
+	if err := kafka.EnsureTopics(ctx, kafka.Config{Brokers: []string{broker}}, spec); err != nil {
+		t.Fatal(err)
+	}
+	return topic
+}
+
 // urlTopic creates a fresh topic with the given partitions and puts n URLs
 // on it (u-0 ... u-(n-1), spread over the partitions), returning its name.
 func urlTopic(t testing.TB, broker string, partitions, n int) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	topic := fmt.Sprintf("urls.%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
-	spec := kgo.TopicConfig{Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}
-	if err := kafka.EnsureTopics(ctx, kafka.Config{Brokers: []string{broker}}, spec); err != nil {
-		t.Fatal(err)
-	}
+	topic := newTopic(ctx, t, broker, "urls", partitions)
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, Balancer: &kgo.RoundRobin{},
 		RequiredAcks: kgo.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
 	defer w.Close()
