@@ -14,8 +14,9 @@ import (
 
 // This file holds what the batch sources (ingest/archive's Archive,
 // ingest/kafkasource's RawTopic) share: a producer goroutine that reads pages
-// ahead of the workers, the record of inputs it skipped, and the counts a
-// progress display and a summary show.
+// ahead of the workers, the record of inputs it skipped, the counts a
+// progress display and a summary show, and the periodic saving of their
+// progress (Batch puts these together).
 
 // Defaults of the batch sources.
 const (
@@ -169,18 +170,70 @@ func (f *ReadAhead) Progress() BatchProgress {
 	}
 }
 
-// Saver saves a batch source's progress (a checkpoint file, a group's
-// offsets) every interval on a goroutine it owns, until Stop, which waits
-// for it and saves a last time.
-type Saver struct {
-	save       func() error
-	stop, done chan struct{}
+// Batch is the running part of a batch source: a ReadAhead its Next takes
+// from (embedded: Next, Emitter, Skip and Progress are the ReadAhead's),
+// and the periodic saving of its progress (a checkpoint file, a group's
+// offsets). Close stops the reading first and then saves a last time, so
+// the last save sees every page the workers finished.
+type Batch struct {
+	*ReadAhead
+	saver     *saver
+	closeOnce sync.Once
+	closeErr  error
 }
 
-// StartSaver calls save every interval, telling failed calls to failed (a
-// failed save is made good by the next one). A nil save saves nothing.
-func StartSaver(every time.Duration, save func() error, failed func(error)) *Saver {
-	s := &Saver{save: save, stop: make(chan struct{}), done: make(chan struct{})}
+// BatchConfig configures StartBatch.
+type BatchConfig struct {
+	// ReadAhead is how many pages are read ahead of the workers. Default:
+	// DefaultReadAhead.
+	ReadAhead int
+	// Skip is told about the inputs skipped (see ReadAhead.Skip); nil
+	// only counts them.
+	Skip SkipFunc
+	// Produce reads the inputs, on a goroutine the Batch owns.
+	Produce Produce
+	// SaveEvery is how often Save is called while running.
+	SaveEvery time.Duration
+	// Save saves the progress; nil saves nothing. It is called on the
+	// saving goroutine and, last, by Close.
+	Save func() error
+	// SaveFailed is told about a failed periodic save (the next save
+	// makes it good); the one at Close is Close's error.
+	SaveFailed func(error)
+}
+
+// StartBatch starts the reading ahead and the periodic saving. The reading
+// stops when ctx is done, at Close, or when Produce returns; the saving at
+// Close.
+func StartBatch(ctx context.Context, cfg BatchConfig) *Batch {
+	return &Batch{
+		ReadAhead: StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, cfg.Produce),
+		saver:     startSaver(cfg.SaveEvery, cfg.Save, cfg.SaveFailed),
+	}
+}
+
+// Close stops the reading, waits for it, and saves a last time. Calls after
+// the first return the first one's error.
+func (b *Batch) Close() error {
+	b.closeOnce.Do(func() {
+		b.ReadAhead.Close()
+		b.closeErr = b.saver.stop()
+	})
+	return b.closeErr
+}
+
+// saver saves a batch source's progress every interval on a goroutine it
+// owns, until stop, which waits for it and saves a last time.
+type saver struct {
+	save       func() error
+	quit, done chan struct{}
+}
+
+// startSaver calls save every interval, telling failed calls to failed (a
+// failed save is made good by the next one; a nil failed is not told). A
+// nil save saves nothing.
+func startSaver(every time.Duration, save func() error, failed func(error)) *saver {
+	s := &saver{save: save, quit: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(s.done)
 		if save == nil {
@@ -190,10 +243,10 @@ func StartSaver(every time.Duration, save func() error, failed func(error)) *Sav
 		defer t.Stop()
 		for {
 			select {
-			case <-s.stop:
+			case <-s.quit:
 				return
 			case <-t.C:
-				if err := save(); err != nil {
+				if err := save(); err != nil && failed != nil {
 					failed(err)
 				}
 			}
@@ -202,9 +255,9 @@ func StartSaver(every time.Duration, save func() error, failed func(error)) *Sav
 	return s
 }
 
-// Stop ends the periodic saving and saves a last time.
-func (s *Saver) Stop() error {
-	close(s.stop)
+// stop ends the periodic saving and saves a last time.
+func (s *saver) stop() error {
+	close(s.quit)
 	<-s.done
 	if s.save == nil {
 		return nil

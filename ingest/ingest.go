@@ -8,8 +8,8 @@
 // stdin, bare or as newsner watch's URL records) and Inputs (URLs, files and
 // stdin named on the command line) here. ingest/watch finds new article URLs
 // in feeds and sitemaps for the URL topic or stdin.
-// batch.go holds what the batch sources share (reading ahead, skipped
-// inputs, progress counts).
+// batch.go holds what the batch sources share (Batch: reading ahead,
+// skipped inputs, progress counts, saving their progress).
 package ingest
 
 import (

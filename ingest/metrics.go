@@ -27,6 +27,10 @@ type Metrics struct {
 	workers       prometheus.Gauge
 }
 
+// pageSeconds are the buckets of the times one page takes (to load it, to
+// go from its URL to its record written).
+var pageSeconds = []float64{.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60}
+
 // NewMetrics creates the pipeline's metrics and registers them with reg.
 func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
@@ -41,7 +45,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		fetchDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsner_fetch_duration_seconds",
 			Help:    "Time to load a page (fetch with retries, or read a file), by outcome, without the wait for the per-host limits (newsner_fetch_queue_wait_seconds).",
-			Buckets: []float64{.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
+			Buckets: pageSeconds,
 		}, []string{"outcome"}),
 		queueWait: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:    "newsner_fetch_queue_wait_seconds",
@@ -59,7 +63,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		processed: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsner_job_duration_seconds",
 			Help:    "Time from taking a URL to its output being written, by outcome (article, dead_letter).",
-			Buckets: []float64{.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
+			Buckets: pageSeconds,
 		}, []string{"outcome"}),
 		written: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "newsner_records_written_total",

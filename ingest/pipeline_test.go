@@ -275,19 +275,7 @@ func TestPipelineErrorsKeepTheirClass(t *testing.T) {
 			t.Errorf("%s: logged class %q, want %q", u, logged[u], want)
 		}
 	}
-	counted := map[string]float64{}
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() != "newsner_dead_letters_total" {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			counted[m.GetLabel()[0].GetValue()] = m.GetCounter().GetValue()
-		}
-	}
+	counted := fakes.MetricValues(t, reg, "newsner_dead_letters_total", "class")
 	for _, c := range fakes.Classes {
 		if counted[c] != 2 {
 			t.Errorf("newsner_dead_letters_total{class=%q} = %v, want 2", c, counted[c])

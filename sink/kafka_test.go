@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/prometheus/client_golang/prometheus"
@@ -261,23 +262,7 @@ func TestKafkaSizeLimits(t *testing.T) {
 // counter returns the value of the counter name{topic} in reg (0 if absent).
 func counter(t *testing.T, reg *prometheus.Registry, name, topic string) float64 {
 	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == "topic" && l.GetValue() == topic {
-					return m.GetCounter().GetValue()
-				}
-			}
-		}
-	}
-	return 0
+	return fakes.MetricValues(t, reg, name, "topic")[topic]
 }
 
 // TestKafkaWriteWaitsOutABrokerOutage writes while the broker is

@@ -72,17 +72,13 @@ func (c Config) withDefaults() Config {
 type Archive struct {
 	cfg    Config
 	inputs []*archiveInput
-	feed   *ingest.ReadAhead
+	batch  *ingest.Batch
 
 	mu sync.Mutex // guards the inputs' trackers
 
 	// total and done are the bytes to read in this run and read so far.
 	total     int64
 	doneBytes atomic.Int64
-
-	saver     *ingest.Saver
-	closeOnce sync.Once
-	closeErr  error
 }
 
 // inputKind is what an archive input is.
@@ -154,13 +150,14 @@ func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 			add(wi)
 		}
 	}
-	a.feed = ingest.StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, a.produce)
 	var save func() error
 	if cfg.Checkpoint != nil {
 		save = cfg.Checkpoint.Save
 	}
-	a.saver = ingest.StartSaver(cfg.CheckpointEvery, save, func(err error) {
-		cfg.Logger.Warn("save checkpoint", "error", err)
+	a.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
+		ReadAhead: cfg.ReadAhead, Skip: cfg.Skip, Produce: a.produce,
+		SaveEvery: cfg.CheckpointEvery, Save: save,
+		SaveFailed: func(err error) { cfg.Logger.Warn("save checkpoint", "error", err) },
 	})
 	return a, nil
 }
@@ -289,7 +286,7 @@ func (a *Archive) resume(in *archiveInput) {
 
 // Next returns the next page, io.EOF after the last one.
 func (a *Archive) Next(ctx context.Context) (ingest.Job, error) {
-	return a.feed.Next(ctx)
+	return a.batch.Next(ctx)
 }
 
 // Done records that a page's output was written; the input's progress
@@ -311,18 +308,14 @@ func (a *Archive) Done(_ context.Context, job ingest.Job) error {
 
 // Progress reports how far the archive is, in bytes of input.
 func (a *Archive) Progress() ingest.BatchProgress {
-	p := a.feed.Progress()
+	p := a.batch.Progress()
 	p.Done, p.Total, p.Unit = a.doneBytes.Load(), a.total, "bytes"
 	return p
 }
 
 // Close stops reading, and saves the progress of the pages done.
 func (a *Archive) Close() error {
-	a.closeOnce.Do(func() {
-		a.feed.Close()
-		a.closeErr = a.saver.Stop()
-	})
-	return a.closeErr
+	return a.batch.Close()
 }
 
 // recordLocked puts the input's progress in the checkpoint.

@@ -267,14 +267,7 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html; charset=utf-8", string(body))})
 	}
 	path := writeWARC(b, b.TempDir(), "news.warc.gz", true, recs)
-	ctx := context.Background()
-	b.ResetTimer()
-	for range b.N {
-		if n := readArchive(b, ctx, path); n != len(files) {
-			b.Fatalf("%d pages, want %d", n, len(files))
-		}
-	}
-	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+	benchRead(b, path, len(files))
 }
 
 // encoded returns an HTTP response whose body is body, n times over,

@@ -175,17 +175,8 @@ func TestQueueWaitIsNotFetchTime(t *testing.T) {
 	if err := p.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	sums := map[string]float64{}
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		for _, m := range mf.GetMetric() {
-			sums[mf.GetName()] += m.GetHistogram().GetSampleSum()
-		}
-	}
-	wait, fetch := sums["newsner_fetch_queue_wait_seconds"], sums["newsner_fetch_duration_seconds"]
+	wait := fakes.MetricValues(t, reg, "newsner_fetch_queue_wait_seconds", "")[""]
+	fetch := fakes.MetricValues(t, reg, "newsner_fetch_duration_seconds", "")[""]
 	t.Logf("queue wait %.2f s, fetch time %.2f s for 5 local pages", wait, fetch)
 	if wait < 4 { // 0 + 0.5 + 1 + 1.5 + 2
 		t.Errorf("queue wait %.2f s, want about 5 s", wait)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -18,31 +19,7 @@ import (
 // label, and the value of an unlabelled metric under "".
 func gauges(t *testing.T, reg *prometheus.Registry, name string) map[string]float64 {
 	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]float64{}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			key := ""
-			for _, l := range m.GetLabel() {
-				if l.GetName() == "partition" {
-					key = l.GetValue()
-				}
-			}
-			switch {
-			case m.Gauge != nil:
-				out[key] = m.GetGauge().GetValue()
-			case m.Counter != nil:
-				out[key] = m.GetCounter().GetValue()
-			}
-		}
-	}
-	return out
+	return fakes.MetricValues(t, reg, name, "partition")
 }
 
 func sum(m map[string]float64) float64 {

@@ -73,15 +73,11 @@ type RawTopic struct {
 	transport *kgo.Transport
 	client    *kgo.Client
 	parts     []*rawPartition
-	feed      *ingest.ReadAhead
+	batch     *ingest.Batch
 
 	mu    sync.Mutex // guards the partitions' trackers and committed offsets
 	total int64
 	done  atomic.Int64
-
-	saver     *ingest.Saver
-	closeOnce sync.Once
-	closeErr  error
 }
 
 // rawPartition is one partition's range and progress.
@@ -112,7 +108,6 @@ func OpenRawTopic(ctx context.Context, cfg RawTopicConfig) (*RawTopic, error) {
 		t.CloseIdleConnections()
 		return nil, err
 	}
-	s.feed = ingest.StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, s.produce)
 	var save func() error
 	if cfg.Group != "" {
 		save = func() error {
@@ -121,8 +116,12 @@ func OpenRawTopic(ctx context.Context, cfg RawTopicConfig) (*RawTopic, error) {
 			return s.commit(ctx)
 		}
 	}
-	s.saver = ingest.StartSaver(cfg.CommitEvery, save, func(err error) {
-		cfg.Logger.Warn("commit raw topic progress", "group", cfg.Group, "error", err)
+	s.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
+		ReadAhead: cfg.ReadAhead, Skip: cfg.Skip, Produce: s.produce,
+		SaveEvery: cfg.CommitEvery, Save: save,
+		SaveFailed: func(err error) {
+			cfg.Logger.Warn("commit raw topic progress", "group", cfg.Group, "error", err)
+		},
 	})
 	return s, nil
 }
@@ -152,24 +151,8 @@ func (s *RawTopic) plan(ctx context.Context) error {
 	}
 	committed := map[int]int64{}
 	if s.cfg.Group != "" {
-		err := kafka.Retry(ctx, func() error {
-			resp, err := s.client.OffsetFetch(ctx, &kgo.OffsetFetchRequest{GroupID: s.cfg.Group, Topics: map[string][]int{topic: ids}})
-			if err != nil {
-				return err
-			}
-			if resp.Error != nil {
-				return resp.Error
-			}
-			for _, p := range resp.Topics[topic] {
-				if p.Error != nil {
-					return fmt.Errorf("partition %d: %w", p.Partition, p.Error)
-				}
-				committed[p.Partition] = p.CommittedOffset
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("raw topic %s: committed offsets of group %s: %w", topic, s.cfg.Group, err)
+		if committed, err = kafka.Committed(ctx, s.client, s.cfg.Group, topic, ids); err != nil {
+			return fmt.Errorf("raw topic %w", err)
 		}
 	}
 	for _, id := range ids {
@@ -213,7 +196,7 @@ func (s *RawTopic) listOffsets(ctx context.Context, ids []int, req func(int) kgo
 // Next returns the next page, io.EOF once every partition is read to the
 // end offset it had at the start.
 func (s *RawTopic) Next(ctx context.Context) (ingest.Job, error) {
-	return s.feed.Next(ctx)
+	return s.batch.Next(ctx)
 }
 
 // Done records that a page's output was written; the partition's commit
@@ -234,19 +217,16 @@ func (s *RawTopic) Done(_ context.Context, job ingest.Job) error {
 
 // Progress reports how far the source is, in messages.
 func (s *RawTopic) Progress() ingest.BatchProgress {
-	p := s.feed.Progress()
+	p := s.batch.Progress()
 	p.Done, p.Total, p.Unit = s.done.Load(), s.total, "messages"
 	return p
 }
 
 // Close stops reading and commits the progress of the pages done.
 func (s *RawTopic) Close() error {
-	s.closeOnce.Do(func() {
-		s.feed.Close()
-		s.closeErr = s.saver.Stop()
-		s.transport.CloseIdleConnections()
-	})
-	return s.closeErr
+	err := s.batch.Close()
+	s.transport.CloseIdleConnections()
+	return err
 }
 
 // commit commits, for each partition that moved, the offset below which

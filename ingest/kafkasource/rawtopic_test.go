@@ -38,15 +38,7 @@ func rawTestTopic(t *testing.T, broker string, partitions int, pages []newsner.R
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	topic := fmt.Sprintf("test.raw.%s.%d", strings.ReplaceAll(t.Name(), "/", "."), time.Now().UnixNano())
-	c := &kgo.Client{Addr: kgo.TCP(broker), Timeout: 30 * time.Second}
-	resp, err := c.CreateTopics(ctx, &kgo.CreateTopicsRequest{Topics: []kgo.TopicConfig{{Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}}})
-	if err != nil {
-		t.Fatalf("create topic: %v", err)
-	}
-	if err := resp.Errors[topic]; err != nil {
-		t.Fatalf("create topic: %v", err)
-	}
+	topic := newTopic(ctx, t, broker, "test.raw", partitions)
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, Balancer: &kgo.Hash{}, RequiredAcks: kgo.RequireAll, BatchTimeout: 10 * time.Millisecond}
 	defer w.Close()
 	var msgs []kgo.Message

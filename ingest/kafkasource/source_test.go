@@ -20,22 +20,25 @@ import (
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
+// newTopic creates a topic of its own for the test, with the given
+// partitions, and returns its name: prefix, the test's name and the time.
+func newTopic(ctx context.Context, t testing.TB, broker, prefix string, partitions int) string {
+	t.Helper()
+	topic := fmt.Sprintf("%s.%s.%d", prefix, strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
+	spec := kgo.TopicConfig{Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}
+	if err := kafka.EnsureTopics(ctx, kafka.Config{Brokers: []string{broker}}, spec); err != nil {
+		t.Fatal(err)
+	}
+	return topic
+}
+
 // urlTopic creates a fresh topic with the given partitions and puts n URLs
 // on it (u-0 ... u-(n-1), spread over the partitions), returning its name.
 func urlTopic(t testing.TB, broker string, partitions, n int) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	topic := fmt.Sprintf("urls.%s.%d", strings.ReplaceAll(t.Name(), "/", "_"), time.Now().UnixNano())
-	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}} // fresh: no pooled connection to a restarted broker
-	res, err := c.CreateTopics(ctx, &kgo.CreateTopicsRequest{Topics: []kgo.TopicConfig{{
-		Topic: topic, NumPartitions: partitions, ReplicationFactor: 1}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := res.Errors[topic]; err != nil {
-		t.Fatal(err)
-	}
+	topic := newTopic(ctx, t, broker, "urls", partitions)
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, Balancer: &kgo.RoundRobin{},
 		RequiredAcks: kgo.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
 	defer w.Close()
@@ -54,21 +57,13 @@ func endOffsets(t *testing.T, broker, topic string) map[int]int64 {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}} // fresh: no pooled connection to a restarted broker
-	md, err := c.Metadata(ctx, &kgo.MetadataRequest{Topics: []string{topic}})
+	ids, err := kafka.Partitions(ctx, c, topic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var reqs []kgo.OffsetRequest
-	for _, p := range md.Topics[0].Partitions {
-		reqs = append(reqs, kgo.LastOffsetOf(p.ID))
-	}
-	lo, err := c.ListOffsets(ctx, &kgo.ListOffsetsRequest{Topics: map[string][]kgo.OffsetRequest{topic: reqs}})
+	out, err := kafka.Offsets(ctx, c, topic, ids, kgo.LastOffsetOf)
 	if err != nil {
 		t.Fatal(err)
-	}
-	out := map[int]int64{}
-	for _, po := range lo.Topics[topic] {
-		out[po.Partition] = po.LastOffset
 	}
 	return out
 }
@@ -79,17 +74,13 @@ func committed(t *testing.T, broker, group, topic string, partitions int) map[in
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}} // fresh: no pooled connection to a restarted broker
-	var ps []int
+	var ids []int
 	for p := range partitions {
-		ps = append(ps, p)
+		ids = append(ids, p)
 	}
-	res, err := c.OffsetFetch(ctx, &kgo.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ps}})
+	out, err := kafka.Committed(ctx, c, group, topic, ids)
 	if err != nil {
 		t.Fatal(err)
-	}
-	out := map[int]int64{}
-	for _, p := range res.Topics[topic] {
-		out[p.Partition] = p.CommittedOffset
 	}
 	return out
 }

@@ -1,7 +1,8 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs, and a Buffer for logs written while a test reads them.
+// that runs jobs, a Buffer for logs written while a test reads them, and
+// MetricValues to read what a registry of metrics holds.
 // They are in-memory and safe for concurrent use.
 package fakes
 

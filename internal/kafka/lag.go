@@ -30,24 +30,9 @@ func GroupLag(ctx context.Context, c Config, group, topic string) (int64, error)
 	if err != nil {
 		return 0, fmt.Errorf("lag of group %s on %w", group, err)
 	}
-	// The group's coordinator can take a moment to be found (the offsets
-	// topic is made at the first use of a group in a cluster): Retry.
-	var of *kgo.OffsetFetchResponse
-	err = Retry(ctx, func() error {
-		if of, err = cl.OffsetFetch(ctx, &kgo.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: parts}}); err == nil {
-			err = of.Error
-		}
-		return err
-	})
+	committed, err := Committed(ctx, cl, group, topic, parts)
 	if err != nil {
-		return 0, fmt.Errorf("lag of group %s on %s: %w", group, topic, err)
-	}
-	committed := make(map[int]int64, len(parts))
-	for _, p := range of.Topics[topic] {
-		if p.Error != nil {
-			return 0, fmt.Errorf("lag of group %s on %s/%d: %w", group, topic, p.Partition, p.Error)
-		}
-		committed[p.Partition] = p.CommittedOffset
+		return 0, fmt.Errorf("lag on %w", err)
 	}
 	var lag int64
 	for _, p := range parts {

@@ -207,6 +207,35 @@ func Offsets(ctx context.Context, cl *kgo.Client, topic string, ids []int, req f
 	return out, nil
 }
 
+// Committed asks the offsets group has committed on the partitions ids of
+// topic; a partition with none gives -1. It reads offsets only; it does not
+// join the group. Retriable answers (a coordinator not found yet: the
+// offsets topic is made at the first use of a group in a cluster) are asked
+// again.
+func Committed(ctx context.Context, cl *kgo.Client, group, topic string, ids []int) (map[int]int64, error) {
+	out := make(map[int]int64, len(ids))
+	err := Retry(ctx, func() error {
+		resp, err := cl.OffsetFetch(ctx, &kgo.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ids}})
+		if err != nil {
+			return err
+		}
+		if resp.Error != nil {
+			return resp.Error
+		}
+		for _, p := range resp.Topics[topic] {
+			if p.Error != nil {
+				return fmt.Errorf("partition %d: %w", p.Partition, p.Error)
+			}
+			out[p.Partition] = p.CommittedOffset
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: committed offsets of group %s: %w", topic, group, err)
+	}
+	return out, nil
+}
+
 // ReadConfig configures Read: reading back a topic newsner writes (the
 // articles, the dead letters), as newsner consume and the tests do.
 type ReadConfig struct {

@@ -1,0 +1,56 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner/ingest"
+)
+
+// TestBatchCloseStopsReadingThenSaves: Close waits for the producer to end
+// before the last save, saves once however often it is called, and returns
+// that save's error.
+func TestBatchCloseStopsReadingThenSaves(t *testing.T) {
+	var producing, saves atomic.Int32
+	var savedWhileProducing atomic.Bool
+	errSave := errors.New("disk full")
+	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{
+		ReadAhead: 1,
+		Produce: func(ctx context.Context, r *ingest.ReadAhead) error {
+			producing.Store(1)
+			defer producing.Store(0)
+			emit := r.Emitter()
+			for {
+				if err := emit(ctx, ingest.Job{URL: "u"}); err != nil {
+					return err
+				}
+			}
+		},
+		SaveEvery: time.Hour,
+		Save: func() error {
+			saves.Add(1)
+			if producing.Load() == 1 {
+				savedWhileProducing.Store(true)
+			}
+			return errSave
+		},
+	})
+	if _, err := b.Next(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); !errors.Is(err, errSave) {
+		t.Errorf("Close: %v, want the last save's error", err)
+	}
+	if err := b.Close(); !errors.Is(err, errSave) {
+		t.Errorf("second Close: %v, want the first one's error", err)
+	}
+	if n := saves.Load(); n != 1 {
+		t.Errorf("%d saves, want 1 (at the first Close)", n)
+	}
+	if savedWhileProducing.Load() {
+		t.Error("the last save ran while the producer was still reading")
+	}
+}
