@@ -720,3 +720,35 @@ func TestLeadInArticleHeaderUndeclared(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Nach einer langen Debatte", "Alpha", "Delta"}, []string{"Erika"})
 }
+
+// TestLinkListingPage: a page whose content is a long run of link lines (a
+// job board, a news aggregator's front page) keeps them; a news article's
+// box of a dozen most-read links beside its text still goes.
+func TestLinkListingPage(t *testing.T) {
+	var rows strings.Builder
+	for i := 1; i <= 24; i++ {
+		fmt.Fprintf(&rows, `<tr class="athing"><td class="rank">%d.</td><td class="title"><span class="titleline"><a href="https://startup%d.example/jobs">Startup %d (YC W2%d) Is Hiring Engineers</a> <span class="sitebit">(<a href="from?site=startup%d.example">startup%d.example</a>)</span></span></td></tr>`+
+			`<tr><td class="subtext"><span class="age"><a href="item?id=%d">%d days ago</a></span></td></tr>`, i, i, i, i%10, i, i, 4000+i, i)
+	}
+	page := `<center><table id="hnmain"><tr><td><table><tr><td><a href="news">Hacker News</a> <a href="newest">new</a> | <a href="jobs">jobs</a></td></tr></table></td></tr>` +
+		`<tr><td><table><tr><td>These are jobs at startups. See more at the jobs board.</td></tr>` + rows.String() + `</table></td></tr>` +
+		`<tr><td><a href="faq">FAQ</a> | <a href="lists">Lists</a> | <a href="security">Security</a></td></tr></table></center>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Jobs | Hacker News</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Startup 1 (YC W21) Is Hiring Engineers", "Startup 12 (YC W22) Is Hiring", "Startup 24 (YC W24) Is Hiring"}, nil)
+
+	var box strings.Builder
+	box.WriteString(`<div class="most-viewed"><h3>Most viewed</h3><ul>`)
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&box, `<li><a href="/story/%d">Story number %d that everyone read this week</a></li>`, i, i)
+	}
+	box.WriteString(`</ul></div>`)
+	news := `<div class="page"><article><p>` + para("The mayor") + `</p><p>` + para("Her deputy") + `</p><p>` + para("The council") + `</p></article>` + box.String() + `</div>`
+	a, err = FromReader(strings.NewReader("<html><head><title>Council agrees plan</title></head><body>"+news+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The mayor said"}, []string{"everyone read"})
+}

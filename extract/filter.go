@@ -90,17 +90,28 @@ func stripShortcodes(s string) string {
 
 // filterParagraphs drops the headline and byline where they appear as
 // paragraphs, teaser links (runs of paragraphs that are one
-// link each, or such a paragraph closing the text) and short paragraphs that
+// link each, or such a paragraph closing the text, unless such lines are
+// most of the text: a listing's) and short paragraphs that
 // start like boilerplate. A lone link paragraph amid the text stays: it is
 // as often a call to action of the article itself ("Get it at ...").
 func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
+	all, links, nlinks := 0, 0, 0
 	for i, p := range ps {
 		if strings.IndexByte(p.text, '[') >= 0 {
 			ps[i].text = clean(stripShortcodes(p.text))
 		}
 		linky[i] = isLinkOnly(ps[i])
+		all += len(ps[i].text)
+		if linky[i] {
+			links += len(ps[i].text)
+			nlinks++
+		}
 	}
+	// A text that is mostly a long run of link lines is a listing page's
+	// own content (a job board, a list of resources, a news aggregator's
+	// front page), not teasers beside an article: they stay.
+	listing := nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
 	inTeasers := false
 	for i, p := range ps {
@@ -113,7 +124,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers {
 			continue
 		}
-		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
+		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
 		if isBoilerplate(p) || (i < 4 && ex.isTitleOrByline(p.text)) {
@@ -123,6 +134,15 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// minListingLinks and listingLinkShare make a text a listing (its link
+// lines its content): that many link-only paragraphs or more, holding that
+// share of its characters. A related or most-read box beside an article
+// has a dozen lines at most, and the article's text besides.
+const (
+	minListingLinks  = 15
+	listingLinkShare = 0.7
+)
 
 // isLinkOnly reports whether a paragraph is (nearly) all link text, unless
 // the link shows its address, which a reader reads as text.
