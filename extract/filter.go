@@ -172,7 +172,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
 	if matchAny(l, affiliateNotes) {
@@ -314,11 +314,6 @@ var uiLabels = map[string]bool{
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
 	"aceptar": true, "aceptar todo": true, "rechazar todo": true, "accetta": true, "accetta tutto": true,
 }
-
-// rightsReserved are copyright notices.
-var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",
-	"alle rechte vorbehalten", "tous droits réservés", "tutti i diritti riservati", "все права защищены",
-	"무단전재", "무단 전재", "版权所有", "著作権", "hak cipta dilindungi"}
 
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
