@@ -61,11 +61,10 @@ type info struct {
 }
 
 type extractor struct {
-	flags  int
-	title  string // normalised title, to drop the headline from the text
-	byline string // authors' names, to drop the byline from the text
-	infos  map[*html.Node]*info
-	hints  map[classKey]classHints
+	flags int
+	title string // normalised title, to drop the headline block from the text
+	infos map[*html.Node]*info
+	hints map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
 	// articlePage: the page's JSON-LD says it is one article, so runs of
@@ -86,7 +85,7 @@ type extractor struct {
 }
 
 // mainText finds the article's text in the document. title is the headline
-// and byline the authors' names (both dropped from the text); ldBody is the
+// (its <h1> or <h2> is dropped from the text); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
 //
 // elements is the document's element count: it sizes the tables, and a
@@ -95,12 +94,12 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
 	var bestTop *html.Node
 	var bestInfos map[*html.Node]*info
@@ -139,7 +138,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 	}
 	text = preferLinkedData(best, ldBody)
 	if unusable(text) {
-		if fb := fallbackText(body, title, byline, elements, text); fb != "" {
+		if fb := fallbackText(body, title, elements, text); fb != "" {
 			return fb, true
 		}
 	}

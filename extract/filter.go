@@ -88,8 +88,7 @@ func stripShortcodes(s string) string {
 	})
 }
 
-// filterParagraphs drops the headline and byline where they appear as
-// paragraphs, teaser links (runs of paragraphs that are one
+// filterParagraphs drops teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text, unless such lines are
 // most of the text: a listing's) and short paragraphs that
 // start like boilerplate. A lone link paragraph amid the text stays: it is
@@ -127,7 +126,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if isBoilerplate(p) || (i < 4 && ex.isTitleOrByline(p.text)) {
+		if isBoilerplate(p) {
 			continue
 		}
 		out = append(out, p)
@@ -279,19 +278,6 @@ var otherMonths = map[string]bool{
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
-
-// isTitleOrByline reports whether a paragraph repeats the headline, or is
-// the byline (checked near the top of the text only: a headline repeated
-// further down is, say, an embedded video's title): the authors' names with only "By", dates and such around them.
-func (ex *extractor) isTitleOrByline(t string) bool {
-	if len(t) > 200 {
-		return false
-	}
-	if ex.title != "" && len(t) < 2*len(ex.title)+10 && norm(t) == ex.title {
-		return true
-	}
-	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
-}
 
 // uiLabels are the words of buttons and links that a page's chrome leaves
 // in its text.
