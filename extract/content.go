@@ -1569,10 +1569,6 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		}
 	case atom.Figcaption:
 		return true
-	case atom.P, atom.Center:
-		if in.text < 250 && afterImage(n) && italicOnly(n) {
-			return true // a caption set in italics under its picture
-		}
 	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
@@ -1909,36 +1905,4 @@ func dropInvisible(s string) string {
 		}
 	}
 	return s
-}
-
-// afterImage reports whether the element before n (skipping line breaks
-// and white space) is a picture.
-func afterImage(n *html.Node) bool {
-	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		switch {
-		case p.Type == html.TextNode && strings.TrimSpace(p.Data) == "":
-		case p.Type == html.ElementNode && p.DataAtom == atom.Br:
-		case p.Type == html.ElementNode && (p.DataAtom == atom.Img || p.DataAtom == atom.Picture):
-			return true
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// italicOnly reports whether all of n's text sits in one <em>, <i> or
-// <small> child.
-func italicOnly(n *html.Node) bool {
-	var only *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small) && only == nil:
-			only = c
-		default:
-			return false
-		}
-	}
-	return only != nil
 }
