@@ -225,6 +225,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
+	if posts := ex.threadPosts(top, body); len(posts) > 0 {
+		nodes = posts
+	}
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
@@ -1906,3 +1909,59 @@ func dropInvisible(s string) string {
 	}
 	return s
 }
+
+// threadPosts returns, where the chosen block top is one post of a thread
+// (a forum's posts, each body of one tag and class, top the longest of
+// them), the bodies of all its posts in reading order, instead of that one
+// post: the kept elements of top's tag and class in the nearest ancestor
+// of top, at most maxThreadLevels up, that holds minCards or more of them
+// with minArticleChars, threadShare times top's text or more, and a link
+// density under 0.25. Comment threads are removed before (they are
+// no article's text), and an article's body outweighs the excerpts of
+// other posts of its class on the page. Else nil.
+func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
+	cls := attr(top, "class")
+	ti := ex.infos[top]
+	if cls == "" || ti == nil || top == body {
+		return nil
+	}
+	p := top
+	for level := 0; level < maxThreadLevels && p.Parent != nil && p != body; level++ {
+		p = p.Parent
+		var posts []*html.Node
+		text, link := 0, 0
+		var find func(n *html.Node)
+		find = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				ci := ex.infos[c]
+				if ci == nil {
+					continue
+				}
+				if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
+					posts = append(posts, c)
+					text += ci.text
+					link += ci.link
+					continue
+				}
+				find(c)
+			}
+		}
+		find(p)
+		if len(posts) < minCards {
+			continue
+		}
+		if text >= minArticleChars && float64(text) >= threadShare*float64(ti.text) && float64(link) < 0.25*float64(text) {
+			return posts
+		}
+	}
+	return nil
+}
+
+// Bounds of threadPosts.
+const (
+	maxThreadLevels = 6
+	threadShare     = 2
+)
