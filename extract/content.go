@@ -1925,35 +1925,46 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 	if cls == "" || ti == nil || top == body {
 		return nil
 	}
-	p := top
-	for level := 0; level < maxThreadLevels && p.Parent != nil && p != body; level++ {
+	// One walk below the highest ancestor looked at; the nearer ones
+	// take the posts they hold.
+	var chain []*html.Node
+	for p := top; len(chain) < maxThreadLevels && p.Parent != nil && p != body; {
 		p = p.Parent
+		chain = append(chain, p)
+	}
+	if len(chain) == 0 {
+		return nil
+	}
+	var all []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
+				all = append(all, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(chain[len(chain)-1])
+	if len(all) < minCards {
+		return nil
+	}
+	for _, p := range chain {
 		var posts []*html.Node
 		text, link := 0, 0
-		var find func(n *html.Node)
-		find = func(n *html.Node) {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.ElementNode {
-					continue
-				}
-				ci := ex.infos[c]
-				if ci == nil {
-					continue
-				}
-				if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
-					posts = append(posts, c)
-					text += ci.text
-					link += ci.link
-					continue
-				}
-				find(c)
+		for _, c := range all {
+			if contains(p, c) {
+				posts = append(posts, c)
+				text += ex.infos[c].text
+				link += ex.infos[c].link
 			}
 		}
-		find(p)
-		if len(posts) < minCards {
-			continue
-		}
-		if text >= minArticleChars && float64(text) >= threadShare*float64(ti.text) && float64(link) < 0.25*float64(text) {
+		if len(posts) >= minCards && text >= minArticleChars && float64(text) >= threadShare*float64(ti.text) &&
+			float64(link) < 0.25*float64(text) {
 			return posts
 		}
 	}
