@@ -109,8 +109,12 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	}
 	// A text that is mostly a long run of link lines is a listing page's
 	// own content (a job board, a list of resources, a news aggregator's
-	// front page), not teasers beside an article: they stay.
-	listing := nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
+	// front page), not teasers beside an article: they stay, in the
+	// lenient attempts that no longer clean (the last of mainText's, the
+	// fallback's), which run only when the stricter ones found no
+	// article. A stricter attempt that chose a most-read box must not
+	// keep its links and so end the attempts before the article is found.
+	listing := ex.flags&flagCleanConditionally == 0 && nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
 	inTeasers := false
 	for i, p := range ps {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestIsBoilerplate(t *testing.T) {
 	tests := []struct {
@@ -150,6 +153,31 @@ func TestTeaserHeadings(t *testing.T) {
 		got := ex.filterParagraphs(in)
 		if len(got) != 1 {
 			t.Errorf("%s: kept %d paragraphs, want 1", h, len(got))
+		}
+	}
+}
+
+// TestListingOnlyInLastAttempt: a text that is mostly a long run of link
+// lines is kept as a listing's only in the last, most lenient attempt; the
+// stricter ones drop the run (a most-read box they chose must not end the
+// attempts before the article is found).
+func TestListingOnlyInLastAttempt(t *testing.T) {
+	var in []paragraph
+	for i := range 16 {
+		l := fmt.Sprintf("Startup %d (YC W21) Is Hiring Engineers", i)
+		in = append(in, paragraph{text: l, link: len(l)})
+	}
+	for _, tt := range []struct {
+		flags int
+		want  int
+	}{
+		{flagStripUnlikely | flagWeightClasses | flagCleanConditionally, 0},
+		{flagCleanConditionally, 0},
+		{0, 16},
+	} {
+		ex := &extractor{flags: tt.flags}
+		if got := len(ex.filterParagraphs(append([]paragraph(nil), in...))); got != tt.want {
+			t.Errorf("flags %b: %d link lines kept, want %d", tt.flags, got, tt.want)
 		}
 	}
 }
