@@ -61,11 +61,10 @@ type info struct {
 }
 
 type extractor struct {
-	flags  int
-	title  string // normalised title, to drop the headline from the text
-	byline string // authors' names, to drop the byline from the text
-	infos  map[*html.Node]*info
-	hints  map[classKey]classHints
+	flags int
+	title string // normalised title, to drop the headline block from the text
+	infos map[*html.Node]*info
+	hints map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
 	// articlePage: the page's JSON-LD says it is one article, so runs of
@@ -86,7 +85,7 @@ type extractor struct {
 }
 
 // mainText finds the article's text in the document. title is the headline
-// and byline the authors' names (both dropped from the text); ldBody is the
+// (its <h1> or <h2> is dropped from the text); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
 //
 // elements is the document's element count: it sizes the tables, and a
@@ -95,12 +94,12 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, byline, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
 	best := ""
 	var bestTop *html.Node
 	var bestInfos map[*html.Node]*info
@@ -139,7 +138,7 @@ func mainText(root *html.Node, title, byline, ldBody string, elements int, artic
 	}
 	text = preferLinkedData(best, ldBody)
 	if unusable(text) {
-		if fb := fallbackText(body, title, byline, elements, text); fb != "" {
+		if fb := fallbackText(body, title, elements, text); fb != "" {
 			return fb, true
 		}
 	}
@@ -226,6 +225,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
+	if posts := ex.threadPosts(top, body); len(posts) > 0 {
+		nodes = posts
+	}
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
@@ -1570,10 +1572,6 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		}
 	case atom.Figcaption:
 		return true
-	case atom.P, atom.Center:
-		if in.text < 250 && afterImage(n) && italicOnly(n) {
-			return true // a caption set in italics under its picture
-		}
 	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
@@ -1912,34 +1910,69 @@ func dropInvisible(s string) string {
 	return s
 }
 
-// afterImage reports whether the element before n (skipping line breaks
-// and white space) is a picture.
-func afterImage(n *html.Node) bool {
-	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		switch {
-		case p.Type == html.TextNode && strings.TrimSpace(p.Data) == "":
-		case p.Type == html.ElementNode && p.DataAtom == atom.Br:
-		case p.Type == html.ElementNode && (p.DataAtom == atom.Img || p.DataAtom == atom.Picture):
-			return true
-		default:
-			return false
+// threadPosts returns, where the chosen block top is one post of a thread
+// (a forum's posts, each body of one tag and class, top the longest of
+// them), the bodies of all its posts in reading order, instead of that one
+// post: the kept elements of top's tag and class in the nearest ancestor
+// of top, at most maxThreadLevels up, that holds minCards or more of them
+// with minArticleChars, threadShare times top's text or more, and a link
+// density under 0.25. Comment threads are removed before (they are
+// no article's text), and an article's body outweighs the excerpts of
+// other posts of its class on the page. Else nil.
+func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
+	cls := attr(top, "class")
+	ti := ex.infos[top]
+	if cls == "" || ti == nil || top == body {
+		return nil
+	}
+	// One walk below the highest ancestor looked at; the nearer ones
+	// take the posts they hold.
+	var chain []*html.Node
+	for p := top; len(chain) < maxThreadLevels && p.Parent != nil && p != body; {
+		p = p.Parent
+		chain = append(chain, p)
+	}
+	if len(chain) == 0 {
+		return nil
+	}
+	var all []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
+				all = append(all, c)
+				continue
+			}
+			find(c)
 		}
 	}
-	return false
+	find(chain[len(chain)-1])
+	if len(all) < minCards {
+		return nil
+	}
+	for _, p := range chain {
+		var posts []*html.Node
+		text, link := 0, 0
+		for _, c := range all {
+			if contains(p, c) {
+				posts = append(posts, c)
+				text += ex.infos[c].text
+				link += ex.infos[c].link
+			}
+		}
+		if len(posts) >= minCards && text >= minArticleChars && float64(text) >= threadShare*float64(ti.text) &&
+			float64(link) < 0.25*float64(text) {
+			return posts
+		}
+	}
+	return nil
 }
 
-// italicOnly reports whether all of n's text sits in one <em>, <i> or
-// <small> child.
-func italicOnly(n *html.Node) bool {
-	var only *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small) && only == nil:
-			only = c
-		default:
-			return false
-		}
-	}
-	return only != nil
-}
+// Bounds of threadPosts.
+const (
+	maxThreadLevels = 6
+	threadShare     = 2
+)

@@ -32,7 +32,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v9"
+const Version = "extract/v10"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
@@ -119,7 +119,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, a.Byline, m.ld.body, m.elements, m.ld.found, m.notEnglish())
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, m.elements, m.ld.found, m.notEnglish())
 	if a.Text == "" {
 		// No text on the page at all (an application's shell that
 		// renders by script): its description, where it states one, is

@@ -56,10 +56,10 @@ func unusable(text string) bool {
 // maxRetryElements elements the first only), noscript copies parsed in,
 // else takes the largest block; it returns the text found, or "" if it
 // holds not half again as much as have.
-func fallbackText(body *html.Node, title, byline string, elements int, have string) string {
+func fallbackText(body *html.Node, title string, elements int, have string) string {
 	budget := MaxInputBytes
 	parseNoscript(body.Parent, body, &budget)
-	ex := &extractor{title: norm(title), byline: byline, hints: make(map[classKey]classHints)}
+	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints)}
 	best := ""
 	for i, flags := range []int{
 		flagKeepChrome | flagWeightClasses | flagCleanConditionally,

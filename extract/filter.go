@@ -88,19 +88,33 @@ func stripShortcodes(s string) string {
 	})
 }
 
-// filterParagraphs drops the headline and byline where they appear as
-// paragraphs, teaser links (runs of paragraphs that are one
-// link each, or such a paragraph closing the text) and short paragraphs that
+// filterParagraphs drops teaser links (runs of paragraphs that are one
+// link each, or such a paragraph closing the text, unless such lines are
+// most of the text: a listing's) and short paragraphs that
 // start like boilerplate. A lone link paragraph amid the text stays: it is
 // as often a call to action of the article itself ("Get it at ...").
 func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
+	all, links, nlinks := 0, 0, 0
 	for i, p := range ps {
 		if strings.IndexByte(p.text, '[') >= 0 {
 			ps[i].text = clean(stripShortcodes(p.text))
 		}
 		linky[i] = isLinkOnly(ps[i])
+		all += len(ps[i].text)
+		if linky[i] {
+			links += len(ps[i].text)
+			nlinks++
+		}
 	}
+	// A text that is mostly a long run of link lines is a listing page's
+	// own content (a job board, a list of resources, a news aggregator's
+	// front page), not teasers beside an article: they stay, in the
+	// lenient attempts that no longer clean (the last of mainText's, the
+	// fallback's), which run only when the stricter ones found no
+	// article. A stricter attempt that chose a most-read box must not
+	// keep its links and so end the attempts before the article is found.
+	listing := ex.flags&flagCleanConditionally == 0 && nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
 	inTeasers := false
 	for i, p := range ps {
@@ -113,16 +127,25 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers {
 			continue
 		}
-		if linky[i] && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
+		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if isBoilerplate(p) || (i < 4 && ex.isTitleOrByline(p.text)) {
+		if isBoilerplate(p) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// minListingLinks and listingLinkShare make a text a listing (its link
+// lines its content): that many link-only paragraphs or more, holding that
+// share of its characters. A related or most-read box beside an article
+// has a dozen lines at most, and the article's text besides.
+const (
+	minListingLinks  = 15
+	listingLinkShare = 0.7
+)
 
 // isLinkOnly reports whether a paragraph is (nearly) all link text, unless
 // the link shows its address, which a reader reads as text.
@@ -152,7 +175,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if matchAny(l, rightsReserved) || datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
 	if matchAny(l, affiliateNotes) {
@@ -260,19 +283,6 @@ var otherMonths = map[string]bool{
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
 
-// isTitleOrByline reports whether a paragraph repeats the headline, or is
-// the byline (checked near the top of the text only: a headline repeated
-// further down is, say, an embedded video's title): the authors' names with only "By", dates and such around them.
-func (ex *extractor) isTitleOrByline(t string) bool {
-	if len(t) > 200 {
-		return false
-	}
-	if ex.title != "" && len(t) < 2*len(ex.title)+10 && norm(t) == ex.title {
-		return true
-	}
-	return ex.byline != "" && len(t) < 2*len(ex.byline)+40 && cleanByline(t) == ex.byline
-}
-
 // uiLabels are the words of buttons and links that a page's chrome leaves
 // in its text.
 var uiLabels = map[string]bool{
@@ -294,11 +304,6 @@ var uiLabels = map[string]bool{
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
 	"aceptar": true, "aceptar todo": true, "rechazar todo": true, "accetta": true, "accetta tutto": true,
 }
-
-// rightsReserved are copyright notices.
-var rightsReserved = []string{"all rights reserved", "todos os direitos reservados", "todos los derechos reservados",
-	"alle rechte vorbehalten", "tous droits réservés", "tutti i diritti riservati", "все права защищены",
-	"무단전재", "무단 전재", "版权所有", "著作権", "hak cipta dilindungi"}
 
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestIsBoilerplate(t *testing.T) {
 	tests := []struct {
@@ -84,9 +87,9 @@ func TestIsBoilerplate(t *testing.T) {
 }
 
 func TestFilterParagraphs(t *testing.T) {
-	ex := &extractor{title: norm("Storm hits coast"), byline: "Jane Doe"}
+	ex := &extractor{title: norm("Storm hits coast")}
 	in := []paragraph{
-		{text: "Storm hits coast"},
+		{text: "Storm hits coast"}, // a headline or byline set as a paragraph stays (the news benchmark's truth alone leaves it out)
 		{text: "By Jane Doe"},
 		{text: "The storm reached the coast on Monday, the weather service said."},
 		{text: "Get it at Example Store for $10", link: 31}, // a lone link amid text stays
@@ -102,6 +105,8 @@ func TestFilterParagraphs(t *testing.T) {
 		got = append(got, p.text)
 	}
 	want := []string{
+		"Storm hits coast",
+		"By Jane Doe",
 		"The storm reached the coast on Monday, the weather service said.",
 		"Get it at Example Store for $10",
 		"Residents were evacuated from low-lying areas overnight.",
@@ -148,6 +153,31 @@ func TestTeaserHeadings(t *testing.T) {
 		got := ex.filterParagraphs(in)
 		if len(got) != 1 {
 			t.Errorf("%s: kept %d paragraphs, want 1", h, len(got))
+		}
+	}
+}
+
+// TestListingOnlyInLastAttempt: a text that is mostly a long run of link
+// lines is kept as a listing's only in the last, most lenient attempt; the
+// stricter ones drop the run (a most-read box they chose must not end the
+// attempts before the article is found).
+func TestListingOnlyInLastAttempt(t *testing.T) {
+	var in []paragraph
+	for i := range 16 {
+		l := fmt.Sprintf("Startup %d (YC W21) Is Hiring Engineers", i)
+		in = append(in, paragraph{text: l, link: len(l)})
+	}
+	for _, tt := range []struct {
+		flags int
+		want  int
+	}{
+		{flagStripUnlikely | flagWeightClasses | flagCleanConditionally, 0},
+		{flagCleanConditionally, 0},
+		{0, 16},
+	} {
+		ex := &extractor{flags: tt.flags}
+		if got := len(ex.filterParagraphs(append([]paragraph(nil), in...))); got != tt.want {
+			t.Errorf("flags %b: %d link lines kept, want %d", tt.flags, got, tt.want)
 		}
 	}
 }
