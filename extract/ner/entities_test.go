@@ -463,6 +463,12 @@ func TestBuildEntities(t *testing.T) {
 				{P, "Daughter", 1}, {P, "Henry Tudor", 1}},
 		},
 		{
+			name:  "a term's capitals alone are no name",
+			text:  "Acme Corp sells an API and SEO tools for ROI, and Lift AI uses AI while APIs fail.",
+			spans: []tspan{{O, 0, 2}, {O, 4, 5}, {O, 6, 7}, {O, 9, 10}, {O, 12, 14}, {O, 15, 16}, {O, 17, 18}},
+			want:  []want{{O, "Acme Corp", 1}, {O, "Lift AI", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -208,6 +208,9 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && s.t0 > 1 && postNominals[toks[s.t0].Text] && toks[s.t0-1].Text == "," && startsUpper(toks[s.t0-2].Text) && !isPlaceName(toks[s.t0-2].Text) {
 		return true // "Mark Tedeschi, QC": letters after a name; "Columbia, SC" is South Carolina
 	}
+	if s.t1-s.t0 == 1 && termAcronyms[strings.TrimSuffix(strings.TrimSuffix(toks[s.t0].Text, "s"), "'")] {
+		return true // "API", "SEO", "CSS", "ROI": a term's letters, not a name's
+	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
@@ -243,6 +246,17 @@ func sentenceDot(w string) bool {
 	b := w[:len(w)-1]
 	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
 }
+
+// termAcronyms are the letters of common nouns, written in capitals as names
+// are, that web pages use as words ("the API", "SEO tools", "a CSS file",
+// "ROI"): never a name alone (none is a gold name alone in CoNLL-2003, GUM
+// or the Broad Twitter Corpus). Letters that are also a name in news stay
+// out ("ETA" the Basque group, "PC", "TV", "AP", "EU", state codes).
+var termAcronyms = setOf(`CSS HTML XML JSON URL URI HTTP HTTPS API SDK GUI UI UX FAQ SEO ROI KPI
+CEO CFO CTO COO PDF CPU GPU RAM SSD HDD USB LED LCD HDR RGB VPN SSL TLS SSH SQL ETL CRM CMS LMS
+PII MRI ECG EEG CBD THC DNA RNA COVID ADHD PTSD IPO GDP CAGR YOY EV SUV AWD HVAC PPE DIY FYI NFT
+GPA GMAT LSAT MCAT MBA ISBN ISSN DSLR VR AI ML NLP QA LAN WAN DVR SVOD CTR ASCII SVG PHP IDE CLI
+RPC DOM FOSS KYC APK EPS VAT`)
 
 // postNominals are the letters after a person's name ("QC", "OBE").
 var postNominals = setOf(`QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD MD Esq`)
