@@ -469,6 +469,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme Corp", 1}, {O, "Lift AI", 1}},
 		},
 		{
+			name:  "a heading's or list item's words written in lower case elsewhere are no name",
+			text:  "Wireless Earphones\nAcme sells wireless earphones. Foreign Ministry staff said the foreign ministry agreed. White House aides met at the White House with white house painters.",
+			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 7, 9}, {L, 16, 18}, {L, 22, 24}},
+			want:  []want{{O, "Acme", 1}, {O, "Foreign Ministry", 1}, {L, "White House", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

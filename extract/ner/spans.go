@@ -312,6 +312,9 @@ func lowerWords(text string, toks []token) map[string]string {
 // out" in an article on "university collections" at "the University of
 // Arkansas" is no name.
 func commonNounStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 > 1 && startsSentence(text, toks, s.t0) {
+		return commonPhraseStart(text, toks, s, lower)
+	}
 	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
 		return false
 	}
@@ -320,6 +323,44 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 		return false
 	}
 	return lower[strings.ToLower(w)] == "lower"
+}
+
+// commonPhraseStart reports whether span s, two words or more at a
+// sentence's or a line's start, is a heading or a list item's words rather
+// than a name: every word is one the article writes in lower case elsewhere
+// and never capitalizes on its own ("Search Engines", "Wireless
+// Earphones", "Smarter Portions"), and the words are never capitalized
+// together inside a sentence (where "White House" would be).
+func commonPhraseStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	n := s.t1 - s.t0
+	if orgHeads[strings.ToLower(toks[s.t1-1].Text)] || companyHeads[strings.ToLower(toks[s.t1-1].Text)] || legalSuffixes[strings.ToLower(toks[s.t1-1].Text)] || hasToken(toks[s.t0:s.t1], "of") {
+		return false // "Foreign Ministry", "Chemical Abstracts Service", "Organisation for ..."
+	}
+	if toks[s.t0].Text == "The" {
+		return false // a title's or a paper's "The": “The Magazine”
+	}
+	if s.t1 < len(toks) && toks[s.t1].Text == "(" {
+		return false // a name its acronym follows: "Customer Acquisition Cost (CAC)"
+	}
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if !startsUpper(w) || isAcronym(w) || lower[strings.ToLower(w)] != "lower" {
+			return false
+		}
+	}
+	for i := 0; i+n <= len(toks); i++ {
+		if i == s.t0 || startsSentence(text, toks, i) {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = toks[i+k].Text == toks[s.t0+k].Text
+		}
+		if same {
+			return false
+		}
+	}
+	return true
 }
 
 // anyLower reports whether the article writes one of words in lower case
