@@ -475,6 +475,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme", 1}, {O, "Foreign Ministry", 1}, {L, "White House", 2}},
 		},
 		{
+			name:  "a given name's short form or a one-letter typo is the same person, a relative's name is not",
+			text:  "Joshua Apte and Kristin Wilkins spoke. Josh Apte and Kristen Wilkins agreed. Mark Waugh and Steve Waugh batted.",
+			spans: []tspan{{P, 0, 2}, {P, 3, 5}, {P, 7, 9}, {P, 10, 12}, {P, 14, 16}, {P, 17, 19}},
+			want:  []want{{P, "Joshua Apte", 2}, {P, "Kristin Wilkins", 2}, {P, "Mark Waugh", 1}, {P, "Steve Waugh", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
