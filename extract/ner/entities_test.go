@@ -481,6 +481,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Joshua Apte", 2}, {P, "Kristin Wilkins", 2}, {P, "Mark Waugh", 1}, {P, "Steve Waugh", 1}},
 		},
 		{
+			name:  "a one-word name tagged a person that starts an organization's name is its short form, not where a person has it",
+			text:  "The Goddard Space Flight Center said so. Goddard scientists agreed. Bill Ford met Ford Motor staff and Ford left.",
+			spans: []tspan{{O, 1, 5}, {P, 8, 9}, {P, 12, 14}, {O, 15, 17}, {P, 19, 20}},
+			want:  []want{{O, "Goddard Space Flight Center", 2}, {P, "Bill Ford", 2}, {O, "Ford Motor", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
