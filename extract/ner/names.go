@@ -250,20 +250,20 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 // in five or more ("Kristen" and "Kristin Wilkins"): a short form or a
 // typo, not a relative. The later name joins the earlier.
 func joinGivenNameVariants(groups [][]*mention, sets groupSets) {
+	bySurname := map[string][]int{} // the words after the given name -> groups, in order
 	for i, g := range groups {
 		a := g[0]
 		if a.typ != newsner.Person || len(a.words) < 2 {
 			continue
 		}
-		for j := i + 1; j < len(groups); j++ {
-			b := groups[j][0]
-			if b.typ != newsner.Person || len(b.words) != len(a.words) || !equalWords(a.words[1:], b.words[1:]) {
-				continue
-			}
-			if givenNameVariant(a.words[0], b.words[0]) {
-				sets.union(j, i)
+		rest := strings.Join(a.words[1:], " ")
+		for _, j := range bySurname[rest] {
+			if givenNameVariant(groups[j][0].words[0], a.words[0]) {
+				sets.union(i, j)
+				break
 			}
 		}
+		bySurname[rest] = append(bySurname[rest], i)
 	}
 }
 
