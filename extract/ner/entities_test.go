@@ -487,6 +487,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Goddard Space Flight Center", 2}, {P, "Bill Ford", 2}, {O, "Ford Motor", 1}},
 		},
 		{
+			name:  "a feast's or season's name alone is no name",
+			text:  "Pilgrims at the Hajj left Mecca before Ramadan and Easter Island.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}, {L, 7, 8}, {L, 9, 11}},
+			want:  []want{{L, "Mecca", 1}, {L, "Easter Island", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -211,6 +211,9 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && termAcronyms[strings.TrimSuffix(strings.TrimSuffix(toks[s.t0].Text, "s"), "'")] {
 		return true // "API", "SEO", "CSS", "ROI": a term's letters, not a name's
 	}
+	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
+		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
+	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
@@ -259,6 +262,13 @@ CEO CFO CTO COO PDF CPU GPU RAM SSD HDD USB LED LCD HDR RGB VPN SSL TLS SSH SQL 
 PII MRI ECG EEG CBD THC DNA RNA COVID ADHD PTSD IPO GDP CAGR YOY EV SUV AWD HVAC PPE DIY FYI NFT
 GPA GMAT LSAT MCAT MBA ISBN ISSN DSLR VR AI ML NLP QA LAN WAN DVR SVOD CTR ASCII SVG PHP IDE CLI
 RPC DOM FOSS KYC APK EPS VAT XHR SRAM DRAM MCU GPIO HDL RTL DRC DMM ADC FPS HDMI DJ OTA SSO NAS SaaS IoT`)
+
+// holidays are feasts, fasts and seasons named by one word: events, MISC
+// in CoNLL-2003 (as "Christmas" and "Ramadan" would be), which the tagger
+// takes for places ("the annual Hajj pilgrimage").
+var holidays = setOf(`Hajj Umrah Ramadan Eid Diwali Deepavali Holi Navratri Christmas Easter Lent
+Advent Passover Hanukkah Chanukah Purim Kwanzaa Thanksgiving Halloween Pentecost Muharram Ashura
+Nowruz Vesak`)
 
 // postNominals are the letters after a person's name ("QC", "OBE").
 var postNominals = setOf(`QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD MD Esq`)
