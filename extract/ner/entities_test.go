@@ -493,6 +493,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Mecca", 1}, {L, "Easter Island", 1}},
 		},
 		{
+			name:  "a people's name alone is no name",
+			text:  "The Rohingya fled Myanmar as Kurds met the Tamil Tigers.",
+			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {O, 5, 6}, {O, 8, 10}},
+			want:  []want{{L, "Myanmar", 1}, {O, "Tamil Tigers", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
