@@ -499,6 +499,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Myanmar", 1}, {O, "Tamil Tigers", 1}},
 		},
 		{
+			name:  "a god's name is a person's, whatever the tagger typed it",
+			text:  "They worshipped Zeus, Hera and Athena at Delphi.",
+			spans: []tspan{{O, 2, 3}, {L, 4, 5}, {misc, 6, 7}, {L, 8, 9}},
+			want:  []want{{P, "Zeus", 1}, {P, "Hera", 1}, {P, "Athena", 1}, {L, "Delphi", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -38,8 +38,17 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRegnalNumber(toks, s)
 	s = addNewspaperThe(toks, s)
 	s = addRoadNumber(toks, s)
+	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {
+		s.typ = newsner.Person // "gods, such as Zeus, Hera": people in CoNLL-2003 ("God", "Jesus") and GUM
+	}
 	return s, !notAName(toks, s)
 }
+
+// deities are gods named by one word that is no brand, planet or
+// programme or group as well ("Apollo", "Hermes", "Jupiter", "Nike", "Isis" are left out):
+// people, as CoNLL-2003 marks "God" (7 of 8) and "Jesus" (4 of 4).
+var deities = setOf(`Zeus Hera Poseidon Aphrodite Athena Artemis Ares Demeter Dionysus Hades
+Hephaestus Persephone Odin Loki Osiris Vishnu Shiva Krishna Ganesha Lakshmi Brahma Allah`)
 
 // roadWords end a road's name before its number ("Interstate 95",
 // "Highway 301", "State Route 267").
