@@ -44,11 +44,12 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	return s, !notAName(toks, s)
 }
 
-// deities are gods named by one word that is no brand, planet or
-// programme or group as well ("Apollo", "Hermes", "Jupiter", "Nike", "Isis" are left out):
-// people, as CoNLL-2003 marks "God" (7 of 8) and "Jesus" (4 of 4).
-var deities = setOf(`Zeus Hera Poseidon Aphrodite Athena Artemis Ares Demeter Dionysus Hades
-Hephaestus Persephone Odin Loki Osiris Vishnu Shiva Krishna Ganesha Lakshmi Brahma Allah`)
+// deities are gods named by one word that is no brand, planet, programme,
+// firm or group as well ("Apollo", "Artemis", "Ares", "Hermes", "Jupiter",
+// "Nike", "Isis", "Brahma" are left out): people, as CoNLL-2003 marks
+// "God" (7 of 8) and "Jesus" (4 of 4).
+var deities = setOf(`Zeus Hera Poseidon Aphrodite Athena Demeter Dionysus
+Hephaestus Persephone Odin Loki Osiris Vishnu Shiva Krishna Ganesha Lakshmi Allah`)
 
 // roadWords end a road's name before its number ("Interstate 95",
 // "Highway 301", "State Route 267").
