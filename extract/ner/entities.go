@@ -96,6 +96,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
+	namesakesAsOrganizations(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

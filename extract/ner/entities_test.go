@@ -463,6 +463,48 @@ func TestBuildEntities(t *testing.T) {
 				{P, "Daughter", 1}, {P, "Henry Tudor", 1}},
 		},
 		{
+			name:  "a term's capitals alone are no name",
+			text:  "Acme Corp sells an API and SEO tools for ROI, and Lift AI uses AI while APIs fail.",
+			spans: []tspan{{O, 0, 2}, {O, 4, 5}, {O, 6, 7}, {O, 9, 10}, {O, 12, 14}, {O, 15, 16}, {O, 17, 18}},
+			want:  []want{{O, "Acme Corp", 1}, {O, "Lift AI", 1}},
+		},
+		{
+			name:  "a heading's or list item's words written in lower case elsewhere are no name",
+			text:  "Wireless Earphones\nAcme sells wireless earphones. Foreign Ministry staff said the foreign ministry agreed. White House aides met at the White House with white house painters.",
+			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 7, 9}, {L, 16, 18}, {L, 22, 24}},
+			want:  []want{{O, "Acme", 1}, {O, "Foreign Ministry", 1}, {L, "White House", 2}},
+		},
+		{
+			name:  "a given name's short form or a one-letter typo is the same person, a relative's name is not",
+			text:  "Joshua Apte and Kristin Wilkins spoke. Josh Apte and Kristen Wilkins agreed. Mark Waugh and Steve Waugh batted.",
+			spans: []tspan{{P, 0, 2}, {P, 3, 5}, {P, 7, 9}, {P, 10, 12}, {P, 14, 16}, {P, 17, 19}},
+			want:  []want{{P, "Joshua Apte", 2}, {P, "Kristin Wilkins", 2}, {P, "Mark Waugh", 1}, {P, "Steve Waugh", 1}},
+		},
+		{
+			name:  "a one-word name tagged a person that starts an organization's name is its short form, not where a person has it",
+			text:  "The Goddard Space Flight Center said so. Goddard scientists agreed. Bill Ford met Ford Motor staff and Ford left.",
+			spans: []tspan{{O, 1, 5}, {P, 8, 9}, {P, 12, 14}, {O, 15, 17}, {P, 19, 20}},
+			want:  []want{{O, "Goddard Space Flight Center", 2}, {P, "Bill Ford", 2}, {O, "Ford Motor", 1}},
+		},
+		{
+			name:  "a feast's or season's name alone is no name",
+			text:  "Pilgrims at the Hajj left Mecca before Ramadan and Easter Island.",
+			spans: []tspan{{L, 3, 4}, {L, 5, 6}, {L, 7, 8}, {L, 9, 11}},
+			want:  []want{{L, "Mecca", 1}, {L, "Easter Island", 1}},
+		},
+		{
+			name:  "a people's name alone is no name",
+			text:  "The Rohingya fled Myanmar as Kurds met the Tamil Tigers.",
+			spans: []tspan{{L, 1, 2}, {L, 3, 4}, {O, 5, 6}, {O, 8, 10}},
+			want:  []want{{L, "Myanmar", 1}, {O, "Tamil Tigers", 1}},
+		},
+		{
+			name:  "a god's name is a person's, whatever the tagger typed it",
+			text:  "They worshipped Zeus, Hera and Athena at Delphi.",
+			spans: []tspan{{O, 2, 3}, {L, 4, 5}, {misc, 6, 7}, {L, 8, 9}},
+			want:  []want{{P, "Zeus", 1}, {P, "Hera", 1}, {P, "Athena", 1}, {L, "Delphi", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

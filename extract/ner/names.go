@@ -229,7 +229,9 @@ func isAcronym(s string) bool {
 //     (IAEA)", whatever its letters;
 //   - a single word that starts exactly one longer organization name of
 //     the article and is typed an organization too ("Ulta" after "Ulta
-//     Beauty"), unless it is a word many names start with ("Bank", "New").
+//     Beauty"), unless it is a word many names start with ("Bank", "New");
+//   - two people named alike but for a given name's short form or a typo
+//     ("Josh Apte" and "Joshua Apte").
 //
 // The joined entity takes the type of its fullest name's group.
 func joinVariants(groups [][]*mention, toks []token) [][]*mention {
@@ -238,7 +240,55 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	joinCountryGovernments(groups, byKey, sets)
 	joinBracketAcronyms(groups, toks, sets)
 	joinShortNames(groups, sets)
+	joinGivenNameVariants(groups, sets)
 	return sets.merge(groups)
+}
+
+// joinGivenNameVariants joins two people of the article whose names are
+// the same but for the given name, where one given name is the start of the
+// other ("Josh Apte" and "Joshua Apte") or differs from it by one letter
+// in five or more ("Kristen" and "Kristin Wilkins"): a short form or a
+// typo, not a relative. The later name joins the earlier.
+func joinGivenNameVariants(groups [][]*mention, sets groupSets) {
+	bySurname := map[string][]int{} // the words after the given name -> groups, in order
+	for i, g := range groups {
+		a := g[0]
+		if a.typ != newsner.Person || len(a.words) < 2 {
+			continue
+		}
+		rest := strings.Join(a.words[1:], " ")
+		for _, j := range bySurname[rest] {
+			if givenNameVariant(groups[j][0].words[0], a.words[0]) {
+				sets.union(i, j)
+				break
+			}
+		}
+		bySurname[rest] = append(bySurname[rest], i)
+	}
+}
+
+// givenNameVariant reports whether given names x and y (lower case) are
+// one name's short form and full form, or one letter apart in five or more.
+func givenNameVariant(x, y string) bool {
+	if x == y || !isLetters(x) || !isLetters(y) {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) >= 3 && strings.HasPrefix(y, x) {
+		return true
+	}
+	if len(x) != len(y) || len(x) < 5 {
+		return false
+	}
+	diff := 0
+	for k := range x {
+		if x[k] != y[k] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // groupForms returns the surface forms of a group's mentions.
