@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,6 +35,24 @@ type AugmentConfig struct {
 	// "train" (the names of the training documents), or "both" (either,
 	// half and half; the default).
 	Pool string
+	// Lists are the name lists (names/*.tsv by base name: companies,
+	// clubs, people, countries, usstates) drawn from (nil: all).
+	Lists []string
+	// NoPlaceOrgs leaves out replacement organizations with a place's
+	// name in them ("Leicester City", "Bayern Munich"): towns' clubs
+	// put in a company's stead teach that a town in any context is an
+	// organization.
+	NoPlaceOrgs bool
+	// Sources are the training sources whose documents are copied
+	// (Doc.Source; "conll" for a document without one). Nil: all.
+	Sources []string
+	// KeepShape draws for each name a replacement of its shape
+	// (nameShape: as many words, up to three, and an acronym for an
+	// acronym), so that the copies hold as many one-word organizations
+	// and acronyms as the originals: a list of brands ("Polaroid",
+	// "Athena") taught that any unknown capitalized word is an
+	// organization.
+	KeepShape bool
 	// KeepCase writes a replacement in capitals where the name it
 	// replaces is in capitals (a CoNLL-2003 headline).
 	KeepCase bool
@@ -52,7 +71,8 @@ const (
 // ParseAugment reads the command line's form of an AugmentConfig:
 // comma-separated key=value pairs, rate=F, types=ORGANIZATION|PERSON|...
 // (joined by "+", or "all"), pool=lists|train|both, case=keep|asis,
-// seed=N. An empty string is no augmentation.
+// seed=N, lists=companies+clubs+people+countries+usstates,
+// orgs=noplace|any, shape=keep|any, sources=conll+gum+.... An empty string is no augmentation.
 func ParseAugment(s string) (AugmentConfig, error) {
 	ac := AugmentConfig{Pool: PoolBoth, KeepCase: true}
 	if s == "" {
@@ -90,6 +110,30 @@ func ParseAugment(s string) (AugmentConfig, error) {
 				return ac, fmt.Errorf("augment: bad case %q (keep or asis)", v)
 			}
 			ac.KeepCase = v == "keep"
+		case "lists":
+			ac.Lists = strings.Split(v, "+")
+			for _, l := range ac.Lists {
+				if _, err := namesFS.ReadFile("names/" + l + ".tsv"); err != nil {
+					return ac, fmt.Errorf("augment: no name list %q", l)
+				}
+			}
+		case "sources":
+			ac.Sources = strings.Split(v, "+")
+			for _, src := range ac.Sources {
+				if !slices.Contains(Sources, src) {
+					return ac, fmt.Errorf("augment: unknown source %q", src)
+				}
+			}
+		case "shape":
+			if v != "keep" && v != "any" {
+				return ac, fmt.Errorf("augment: bad shape %q (keep or any)", v)
+			}
+			ac.KeepShape = v == "keep"
+		case "orgs":
+			if v != "noplace" && v != "any" {
+				return ac, fmt.Errorf("augment: bad orgs %q (noplace or any)", v)
+			}
+			ac.NoPlaceOrgs = v == "noplace"
 		case "seed":
 			if _, err := fmt.Sscan(v, &ac.Seed); err != nil {
 				return ac, fmt.Errorf("augment: bad seed %q", v)
@@ -129,19 +173,33 @@ func augmentDocs(docs []Doc, ac AugmentConfig) []augmentCopy {
 	}
 	lists := map[newsner.EntityType][]string{}
 	if ac.Pool != PoolTrain {
-		lists = listNames()
+		lists = listNames(ac.Lists)
 	}
 	for _, t := range types {
-		pools[t] = [2][]string{lists[t], train[t]}
+		p := [2][]string{lists[t], train[t]}
+		if t == newsner.Organization && ac.NoPlaceOrgs {
+			gz, err := loadGazetteer()
+			if err == nil {
+				p[0], p[1] = withoutPlaces(p[0], gz), withoutPlaces(p[1], gz)
+			}
+		}
+		pools[t] = p
 	}
 	var out []augmentCopy
 	for i, d := range docs {
+		src := d.Source
+		if src == "" {
+			src = SourceCoNLL
+		}
+		if ac.Sources != nil && !slices.Contains(ac.Sources, src) {
+			continue
+		}
 		n := int(ac.Rate)
 		if rng.Float64() < ac.Rate-float64(n) {
 			n++
 		}
 		for k := 0; k < n; k++ {
-			out = append(out, augmentCopy{doc: replaceNames(d, pools, ac.KeepCase, rng), from: i})
+			out = append(out, augmentCopy{doc: replaceNames(d, pools, ac.KeepCase, ac.KeepShape, rng), from: i})
 		}
 	}
 	return out
@@ -153,13 +211,13 @@ func augmentDocs(docs []Doc, ac AugmentConfig) []augmentCopy {
 // replacement, and a person's one-word name that ends a replaced longer
 // name of the document gets the replacement's last word, so the copy
 // stays one story ("Bill Clinton ... Clinton").
-func replaceNames(d Doc, pools map[newsner.EntityType][2][]string, keepCase bool, rng *rand.Rand) Doc {
+func replaceNames(d Doc, pools map[newsner.EntityType][2][]string, keepCase, keepShape bool, rng *rand.Rand) Doc {
 	text := []rune(d.Text)
 	names := make([]string, len(d.Gold))
 	for i, g := range d.Gold {
 		names[i] = string(text[g.Start:g.End])
 	}
-	draw := func(t newsner.EntityType) string {
+	draw := func(t newsner.EntityType, name string) string {
 		p := pools[t]
 		var cands []string
 		switch {
@@ -173,7 +231,18 @@ func replaceNames(d Doc, pools map[newsner.EntityType][2][]string, keepCase bool
 		if len(cands) == 0 {
 			return ""
 		}
-		return cands[rng.Intn(len(cands))]
+		if !keepShape {
+			return cands[rng.Intn(len(cands))]
+		}
+		// A name of the same shape, by rejection: the pools are
+		// hundreds to thousands of names of every shape.
+		want := nameShape(name)
+		for try := 0; try < 200; try++ {
+			if c := cands[rng.Intn(len(cands))]; nameShape(c) == want {
+				return c
+			}
+		}
+		return ""
 	}
 	type key struct {
 		t newsner.EntityType
@@ -197,7 +266,7 @@ func replaceNames(d Doc, pools map[newsner.EntityType][2][]string, keepCase bool
 		if _, ok := repl[k]; ok {
 			continue
 		}
-		r := draw(g.Type)
+		r := draw(g.Type, names[i])
 		if r == "" {
 			continue
 		}
@@ -247,7 +316,7 @@ func trainingNames(docs []Doc) map[newsner.EntityType][]string {
 		for _, g := range d.Gold {
 			s := string(text[g.Start:g.End])
 			k := string(g.Type) + "\t" + s
-			if seen[k] || !replacementName(s) || capsLine(text, g.Start) {
+			if seen[k] || !replacementName(s) || capsLine(text, g.Start) || capsName(s) {
 				continue
 			}
 			seen[k] = true
@@ -259,10 +328,13 @@ func trainingNames(docs []Doc) map[newsner.EntityType][]string {
 
 // listNames lists, by type, every form of every thing of the name lists
 // (names/*.tsv) that reads as a name in running text.
-func listNames() map[newsner.EntityType][]string {
+func listNames(only []string) map[newsner.EntityType][]string {
 	out := map[newsner.EntityType][]string{}
 	files, _ := namesFS.ReadDir("names")
 	for _, f := range files { // ReadDir sorts by name: the same order every time
+		if only != nil && !slices.Contains(only, strings.TrimSuffix(f.Name(), ".tsv")) {
+			continue
+		}
 		data, err := namesFS.ReadFile("names/" + f.Name())
 		if err != nil {
 			continue
@@ -332,4 +404,44 @@ func capsLine(text []rune, at int) bool {
 		}
 	}
 	return true
+}
+
+// withoutPlaces returns the names of names in which no word or run of
+// words is a country or place of the gazetteer.
+func withoutPlaces(names []string, gz *gazetteer) []string {
+	var out []string
+	for _, n := range names {
+		words := tokenizePhrase(n)
+		marks := make([]uint32, len(words))
+		gz.match(words, marks)
+		place := false
+		for _, m := range marks {
+			if m&(0xf<<(gzCountry*4)|0xf<<(gzPlace*4)) != 0 {
+				place = true
+			}
+		}
+		if !place {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// capsName reports whether s is a name in capitals that is no acronym
+// ("NATIONAL SOCIALIST BATTLE CRY" of a headline quoted in running text):
+// more than one word, or a word of more than five letters.
+func capsName(s string) bool {
+	ws := strings.Fields(s)
+	return isAllCaps(s) && (len(ws) > 1 || utf8.RuneCountInString(s) > 5)
+}
+
+// nameShape is a name's shape for KeepShape: its number of words (3 for
+// three or more), or -1 for an acronym (one word of capitals, up to five
+// letters: "NATO", "KPA"; a headline's "JAPAN" too).
+func nameShape(s string) int {
+	ws := strings.Fields(s)
+	if len(ws) == 1 && isAllCaps(s) && utf8.RuneCountInString(s) <= 5 {
+		return -1
+	}
+	return min(len(ws), 3)
 }

@@ -56,7 +56,7 @@ func TestReplaceNames(t *testing.T) {
 	// be right whichever is drawn.
 	seen := map[string]bool{}
 	for seed := int64(1); seed < 40; seed++ {
-		c := replaceNames(d, pools, true, rand.New(rand.NewSource(seed)))
+		c := replaceNames(d, pools, true, false, rand.New(rand.NewSource(seed)))
 		got := spanTexts(c)
 		org := strings.TrimPrefix(got[1], "ORGANIZATION:")
 		seen[org] = true
@@ -85,7 +85,7 @@ func TestReplaceNames(t *testing.T) {
 		t.Errorf("drew %v, want both pools", seen)
 	}
 	// Without KeepCase the headline takes the name as listed.
-	c := replaceNames(d, pools, false, rand.New(rand.NewSource(1)))
+	c := replaceNames(d, pools, false, false, rand.New(rand.NewSource(1)))
 	got := spanTexts(c)
 	if strings.ToUpper(got[6]) == got[6] {
 		t.Errorf("case=asis: headline name %q in capitals", got[6])
@@ -137,7 +137,7 @@ func TestAugmentDocs(t *testing.T) {
 }
 
 func TestListNamesAreNames(t *testing.T) {
-	ln := listNames()
+	ln := listNames(nil)
 	for _, typ := range []newsner.EntityType{newsner.Person, newsner.Location, newsner.Organization} {
 		if len(ln[typ]) < 100 {
 			t.Errorf("%s: %d list names", typ, len(ln[typ]))
