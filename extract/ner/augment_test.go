@@ -202,3 +202,26 @@ func TestAugmentEngTrain(t *testing.T) {
 		t.Errorf("%d of %d copies changed", changed, len(copies))
 	}
 }
+
+func TestReplaceNamesKeepShape(t *testing.T) {
+	d := Doc{Text: "KPA shelled Acme posts , Big Blue Corp said .", Gold: []Span{
+		{Type: newsner.Organization, Start: 0, End: 3},
+		{Type: newsner.Organization, Start: 12, End: 16},
+		{Type: newsner.Organization, Start: 25, End: 38},
+	}}
+	pools := map[newsner.EntityType][2][]string{
+		newsner.Organization: {{"Polaroid", "Ulta Beauty", "NASA", "Bank of America", "Estee Lauder Companies Inc"}, nil},
+	}
+	for seed := int64(1); seed < 20; seed++ {
+		got := spanTexts(replaceNames(d, pools, true, true, rand.New(rand.NewSource(seed))))
+		if got[0] != "ORGANIZATION:NASA" || got[1] != "ORGANIZATION:Polaroid" ||
+			(got[2] != "ORGANIZATION:Bank of America" && got[2] != "ORGANIZATION:Estee Lauder Companies Inc") {
+			t.Fatalf("seed %d: %q: want an acronym, one word, three or more words", seed, got)
+		}
+	}
+	// No name of the shape: the name stays.
+	pools[newsner.Organization] = [2][]string{{"Ulta Beauty"}, nil}
+	if got := spanTexts(replaceNames(d, pools, true, true, rand.New(rand.NewSource(1)))); got[0] != "ORGANIZATION:KPA" {
+		t.Errorf("got %q", got)
+	}
+}
