@@ -29,7 +29,10 @@ type AugmentConfig struct {
 	// once, 1.5 every one once and half twice.
 	Rate float64
 	// Types are the types whose names are replaced (nil: PERSON,
-	// LOCATION and ORGANIZATION).
+	// LOCATION and ORGANIZATION). MISC names, for which there is no
+	// list, are drawn from the training names whatever Pool says: with
+	// them replaced too, an unknown name is not by that alone a person,
+	// place or organization (a product, a god, an event).
 	Types []newsner.EntityType
 	// Pool says where replacement names come from: "lists" (names/),
 	// "train" (the names of the training documents), or "both" (either,
@@ -95,7 +98,7 @@ func ParseAugment(s string) (AugmentConfig, error) {
 			}
 			for _, t := range strings.Split(v, "+") {
 				et := newsner.EntityType(strings.ToUpper(t))
-				if et != newsner.Person && et != newsner.Location && et != newsner.Organization {
+				if typeIndex(et) < 0 {
 					return ac, fmt.Errorf("augment: bad type %q", t)
 				}
 				ac.Types = append(ac.Types, et)
@@ -168,7 +171,7 @@ func augmentDocs(docs []Doc, ac AugmentConfig) []augmentCopy {
 	}
 	pools := map[newsner.EntityType][2][]string{}
 	var train map[newsner.EntityType][]string
-	if ac.Pool != PoolLists {
+	if ac.Pool != PoolLists || slices.Contains(types, misc) {
 		train = trainingNames(docs)
 	}
 	lists := map[newsner.EntityType][]string{}
@@ -177,6 +180,9 @@ func augmentDocs(docs []Doc, ac AugmentConfig) []augmentCopy {
 	}
 	for _, t := range types {
 		p := [2][]string{lists[t], train[t]}
+		if t == misc {
+			p = [2][]string{nil, train[t]}
+		}
 		if t == newsner.Organization && ac.NoPlaceOrgs {
 			gz, err := loadGazetteer()
 			if err == nil {

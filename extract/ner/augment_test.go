@@ -164,7 +164,7 @@ func TestParseAugment(t *testing.T) {
 	if !reflect.DeepEqual(ac, want) {
 		t.Errorf("got %+v, want %+v", ac, want)
 	}
-	for _, bad := range []string{"rate", "rate=x", "types=MISC", "pool=web", "case=up", "depth=2"} {
+	for _, bad := range []string{"rate", "rate=x", "types=DATE", "pool=web", "case=up", "depth=2"} {
 		if _, err := ParseAugment(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
