@@ -278,3 +278,21 @@ func TestTrainMerge(t *testing.T) {
 		t.Error("merge of one model succeeded")
 	}
 }
+
+// TestTrainAugment trains with mention-replacement copies (--augment) and
+// refuses a malformed setting.
+func TestTrainAugment(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1",
+		"--augment", "rate=1,pool=lists,shape=keep,seed=3")
+	if code != 0 {
+		t.Fatalf("train --augment: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "augment: ") || !strings.Contains(stderr, " copies of ") {
+		t.Errorf("train --augment made no copies:\n%s", stderr)
+	}
+	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--augment", "rate=1,pool=web"); code == 0 {
+		t.Error("train --augment pool=web succeeded")
+	}
+}

@@ -80,7 +80,7 @@ opinion beside the dev sets, on more documents.`
 type trainNERCmd struct {
 	cfg                                                           ner.TrainConfig
 	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
-	glovePrefixes, gloveNeighbour, gloveStage2                    string
+	glovePrefixes, gloveNeighbour, gloveStage2, augment           string
 	lambda                                                        float64
 	cv, cvParallel                                                int
 }
@@ -91,6 +91,7 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.extra, "extra", "", "comma-separated corpora to train on besides --train ("+strings.Join(ner.Sources[1:], ", ")+`; "none": only --train)`)
 	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
 	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
+	fs.StringVar(&c.augment, "augment", "", `add copies of the training documents with their names replaced by others of the same type: comma-separated rate=F (copies per document), types=ORGANIZATION+PERSON+LOCATION+MISC|all (the first three), pool=lists|train|both, lists=companies+clubs+people+countries+usstates, orgs=noplace|any, shape=keep|any, case=keep|asis, sources=conll+gum+..., seed=N (see ner.AugmentConfig; tried, not kept: extract/ner/README.md)`)
 	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	fs.IntVar(&c.cfg.Epochs, "epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	fs.Float64Var(&c.cfg.MinWeight, "min-weight", 0, "drop features whose weights all stay below this (0: the default)")
@@ -135,6 +136,11 @@ func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
 			return nil, fmt.Errorf("train: %s: %w", c.gloveClusters, err)
 		}
 	}
+	ac, err := ner.ParseAugment(c.augment)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	c.cfg.Augment = ac
 	docs, err := readCoNLLFile(c.trainFile)
 	if err != nil {
 		return nil, err

@@ -67,6 +67,11 @@ type TrainConfig struct {
 	// Train is given, against once over Extra: a weight on the target
 	// corpus. Default: 1.
 	MainWeight int
+	// Augment adds copies of the training documents (those Train is
+	// given and Extra) whose names are replaced by others of the same
+	// type (augment.go); each copy is trained on once per epoch, and
+	// falls in its document's jackknife fold. The zero value adds none.
+	Augment AugmentConfig
 	// Log receives one progress line per epoch; nil for none.
 	Log io.Writer
 }
@@ -192,6 +197,7 @@ type trainDoc struct {
 	d    *docInfo
 	gold []int
 	main bool // one of the documents Train was given, not of cfg.Extra
+	fold int  // which jackknife fold it is in (by k%Folds)
 }
 
 // goldLabels projects gold spans (code points) onto tokens as BILOU labels.
@@ -305,7 +311,23 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 			gf.s2 = defaultGloveStage2
 		}
 	}
+	// Augmented copies come last; each goes with the document it copies
+	// (from), so no second-stage jackknife fold learns from a copy of a
+	// document it then labels.
+	from := make([]int, len(docs))
+	for i := range from {
+		from[i] = i
+	}
+	if cfg.Augment.Rate > 0 {
+		copies := augmentDocs(docs, cfg.Augment)
+		for _, c := range copies {
+			docs = append(docs, c.doc)
+			from = append(from, c.from)
+		}
+		logf("augment: %d copies of %d documents", len(copies), len(from)-len(copies))
+	}
 	tds := make([]trainDoc, 0, len(docs))
+	tdOf := make([]int, len(docs)) // docs index -> tds index, -1 for none
 	ntok := 0
 	for i, doc := range docs {
 		if err := ctx.Err(); err != nil {
@@ -315,14 +337,20 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(toks) == 0 {
+		tdOf[i] = -1
+		if len(toks) == 0 || (from[i] != i && tdOf[from[i]] < 0) {
 			continue
 		}
 		d := newDocInfo(doc.Text, toks, gz, cfg.Clusters, gf)
 		if cfg.DomainCopies {
 			d.domain = domainOf(doc.Source)
 		}
-		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain})
+		fold := len(tds)
+		if from[i] != i {
+			fold = tds[tdOf[from[i]]].fold
+		}
+		tdOf[i] = len(tds)
+		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain, fold: fold})
 		ntok += len(toks)
 	}
 	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
@@ -340,8 +368,8 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		s1 := make([]*stage1, len(tds))
 		for f := 0; f < folds; f++ {
 			var train []trainDoc
-			for k, td := range tds {
-				if k%folds != f {
+			for _, td := range tds {
+				if td.fold%folds != f {
 					train = append(train, td)
 				}
 			}
@@ -351,7 +379,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 			}
 			var dec decoder
 			for k, td := range tds {
-				if k%folds == f {
+				if td.fold%folds == f {
 					s1[k] = newStage1(td.d, dec.decodeDoc(td.d, wf, nil, nil))
 				}
 			}
