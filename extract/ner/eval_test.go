@@ -14,10 +14,10 @@ import (
 // Raise them when the model improves; never lower them to make a change
 // pass.
 var devFloors = map[string]float64{
-	"overall":      0.946,
-	"PERSON":       0.965,
-	"LOCATION":     0.960,
-	"ORGANIZATION": 0.898,
+	"overall":      0.958,
+	"PERSON":       0.971,
+	"LOCATION":     0.966,
+	"ORGANIZATION": 0.926,
 }
 
 func TestDevF1Floor(t *testing.T) {
@@ -112,8 +112,8 @@ Paris NNP I-NP I-LOC
 // span, and the entity list (one entry per thing). Raise them when the
 // model improves; never lower them to make a change pass.
 var modernFloors = map[string]float64{
-	"gum-news":          0.705,
-	"gum-news distinct": 0.67,
+	"gum-news":          0.84,
+	"gum-news distinct": 0.81,
 }
 
 func TestModernDevFloor(t *testing.T) {
