@@ -97,6 +97,12 @@ func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 	if removeTags[n.DataAtom] || n.Namespace == "svg" || n.Namespace == "math" {
 		return true
 	}
+	if n.DataAtom == atom.Form && ex.hintsOf(n).comments {
+		// A comment form: its notes ("You may use these HTML tags and
+		// attributes") are no post, and must not replace the few words
+		// of a video's or a picture's post the main pass found.
+		return true
+	}
 	return hiddenElement(n)
 }
 

@@ -81,6 +81,16 @@ func TestFallback(t *testing.T) {
 			wantNot: []string{"Reader"},
 		},
 		{
+			name: "a video's one-line post is not replaced by its comment form's notes",
+			body: `<div class="entry"><h1>Council agrees plan</h1><iframe src="https://video.example/v/1"></iframe><p>Wow, just wow. [Via TN]</p></div>
+				<div id="reply-box"><h3>Leave a Reply</h3><form action="/wp-comments-post.php" method="post" id="commentform">
+				<p>Logged in as a reader.</p>
+				<p class="allowed-tags">You may use these HTML tags and attributes: <code>&lt;a href="" title=""&gt; &lt;abbr title=""&gt; &lt;acronym title=""&gt; &lt;b&gt; &lt;blockquote cite=""&gt; &lt;cite&gt; &lt;code&gt; &lt;del datetime=""&gt; &lt;em&gt; &lt;i&gt; &lt;q cite=""&gt; &lt;strike&gt; &lt;strong&gt;</code></p>
+				<textarea name="comment"></textarea></form></div>`,
+			want:    []string{"just wow"},
+			wantNot: []string{"HTML tags"},
+		},
+		{
 			name: "the main pass's article is not marked",
 			body: `<article>` + story + `</article>`,
 			want: []string{"Alpha", "Bravo"},
