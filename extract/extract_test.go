@@ -367,15 +367,7 @@ func FuzzFromReader(f *testing.F) {
 // ("Kommentare") and sidebar left out, and a paragraph that starts with a
 // label word inside a longer one ("Werbungskosten") kept.
 func TestGermanNewsPage(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "german-news.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	a, err := FromReader(f, nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractTestdata(t, "german-news.html")
 	if a.Byline != "Max Mustermann" {
 		t.Errorf("byline %q, want Max Mustermann", a.Byline)
 	}
@@ -385,6 +377,21 @@ func TestGermanNewsPage(t *testing.T) {
 	checkText(t, a.Text, []string{"Nach einer langen Debatte", "mit knapper Mehrheit", "Rekordniveau", "Werbungskosten"},
 		[]string{"Cookies", "Abo testen", "Anzeige", "Mehr zum Thema", "Brückensanierung", "Foto: dpa", "Teilen",
 			"Endlich wird", "Meistgelesen", "Von Max", "Impressum", "großen Sitzungssaal", "seit 2010 Redakteur"})
+}
+
+// extractTestdata runs FromReader on a page in testdata.
+func extractTestdata(t *testing.T, name string) newsner.Article {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := FromReader(f, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // TestRomanceNewsPages reads made-up French, Spanish and Italian news pages
@@ -404,15 +411,7 @@ func TestRomanceNewsPages(t *testing.T) {
 			[]string{"primo mese gratis", "riunito martedì sera", "aveva già respinto"}},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("testdata", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			a, err := FromReader(f, nil, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractTestdata(t, tt.file)
 			if a.Language != tt.lang {
 				t.Errorf("language %q, want %s", a.Language, tt.lang)
 			}
