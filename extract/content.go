@@ -271,7 +271,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.embeds += ci.embeds
 			in.headText += ci.headText
 			in.social += ci.social
-			if c.DataAtom == atom.A {
+			if c.DataAtom == atom.A && !codeReference(c) {
 				in.link += ci.text
 			} else {
 				in.link += ci.link
@@ -306,6 +306,29 @@ func (ex *extractor) stats(n *html.Node) *info {
 		}
 	}
 	return in
+}
+
+// codeReference reports whether the link a is a documentation page's
+// cross-reference: its text is all one <code> element (a function's or
+// type's name linked to its entry, as Sphinx, rustdoc and MDN set them) and
+// it is not a list item's (a list of linked names is an index). It is the
+// text's own word, not navigation, so it does not count as link text when a
+// block's link density is measured.
+func codeReference(a *html.Node) bool {
+	if a.Parent != nil && a.Parent.DataAtom == atom.Li {
+		return false // a list of linked names is an index, navigation
+	}
+	var code *html.Node
+	for c := a.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Code || c.DataAtom == atom.Tt) && code == nil:
+			code = c
+		default:
+			return false
+		}
+	}
+	return code != nil
 }
 
 // listIcon reports whether the image n is the icon that bullets a list
@@ -1653,7 +1676,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case controls(in) > in.paras/3:
 		return true
-	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0):
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
 	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
 		return true
@@ -1668,6 +1691,19 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	}
 	return false
+}
+
+// shortNote reports whether a block of little text is a one-sentence note
+// of the text set apart in a paragraph of its own ("Added in version 3.9.",
+// a documentation page's version notes): one paragraph, no link or
+// picture, three words or more ending in a full stop. Readability's
+// short-block rule drops it with the blocks of a label or a button.
+func shortNote(n *html.Node, in *info) bool {
+	if in.paras != 1 || in.link > 0 || in.imgs > 0 || in.inputs > 0 {
+		return false
+	}
+	t := strings.TrimSpace(textOfMax(n, 64))
+	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 3
 }
 
 // proseWithLinks reports whether a block of link density ld over
