@@ -801,3 +801,64 @@ func TestForumThreadPosts(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The mayor said", "The council said"}, []string{"talk of the week"})
 }
+
+// TestDocumentationNotes: a documentation page's version notes stay with
+// the entries they belong to: a one-sentence note in a block of its own
+// ("Added in version 3.9.", which Readability's short-block rule drops as
+// a label's), and a note whose names link to their entries (code
+// cross-references, not navigation); an index of linked names in a list
+// is still navigation, and a short block of a link or a label still goes.
+func TestDocumentationNotes(t *testing.T) {
+	entry := func(name string) string {
+		return `<dl class="py method"><dt class="sig sig-object py" id="pathlib.Path.` + name + `">Path.` + name + `()</dt>` +
+			`<dd><p>Return the path to which the symbolic link points, as the operating system reports it, for ` + name + ` and the entries that follow it.</p>` +
+			`<div class="versionadded"><p><span class="versionmodified added">Added in version 3.9.</span></p></div>` +
+			`<div class="versionchanged"><p><span class="versionmodified changed">Changed in version 3.13: </span>Raises <a class="reference internal" href="#pathlib.UnsupportedOperation"><code class="xref py py-exc docutils literal notranslate"><span class="pre">UnsupportedOperation</span></code></a> if <a class="reference internal" href="os.html#os.` + name + `"><code class="xref py py-func docutils literal notranslate"><span class="pre">os.` + name + `()</span></code></a> is missing.</p></div>` +
+			`</dd></dl>`
+	}
+	var index strings.Builder
+	for _, n := range []string{"readlink", "resolve", "absolute", "expanduser", "owner", "group"} {
+		fmt.Fprintf(&index, `<li><a href="#pathlib.Path.%s"><code>Path.%s()</code></a></li>`, n, n)
+	}
+	page := `<div class="body"><section id="module-pathlib"><h1>pathlib</h1><p>` + para("The module") + `</p>` +
+		entry("readlink") + entry("resolve") + entry("absolute") +
+		`<div class="toc"><ul>` + index.String() + `</ul></div><div class="tag"><p>Docs</p></div></section></div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>pathlib</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Added in version 3.9.", "Changed in version 3.13: Raises UnsupportedOperation if os.readlink() is missing."},
+		[]string{"Path.expanduser()", "Docs"})
+}
+
+// TestBlogrollBesideAShortPost: a blog post that is a few linked lines
+// and a sentence, read by a lenient attempt with the page's sidebar, keeps
+// its lines but not the blogroll's, the archives' or the categories' runs
+// of links, though together they make the text a listing.
+func TestBlogrollBesideAShortPost(t *testing.T) {
+	var side strings.Builder
+	side.WriteString(`<div id="sidebar"><h3>Blogroll</h3><ul>`)
+	for i := 1; i <= 16; i++ {
+		fmt.Fprintf(&side, `<li><a href="https://blog%d.example/">Friendly Blog %d</a></li>`, i, i)
+	}
+	side.WriteString(`</ul><h3>Archives</h3><ul>`)
+	for i := 1; i <= 8; i++ {
+		fmt.Fprintf(&side, `<li><a href="/200%d/05/">May 200%d</a></li>`, i, i)
+	}
+	side.WriteString(`</ul><h3>Categories</h3><ul>`)
+	for _, c := range []string{"Hospitals", "Insurance", "Pharma", "Policy"} {
+		fmt.Fprintf(&side, `<li><a href="/category/%s/">%s</a></li>`, c, c)
+	}
+	side.WriteString(`</ul></div>`)
+	post := `<div id="content"><h2>Reading for a stormy week</h2><div class="entry"><ul>` +
+		`<li><a href="https://news.example/a">Storm forces hospital evacuation</a></li>` +
+		`<li><a href="https://news.example/b">Doubts about paying for performance</a></li>` +
+		`<li><a href="https://news.example/c">Technology and health spending</a></li>` +
+		`<li><a href="https://news.example/d">Debt after an adverse health event</a></li></ul>` +
+		`<p>Plus, Ray at the other blog makes his hosting debut.</p></div></div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Reading for a stormy week</title></head><body>"+post+side.String()+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Plus, Ray"}, []string{"Friendly Blog 3", "May 2005", "Insurance"})
+}

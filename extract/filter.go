@@ -348,7 +348,9 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"zum thema", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
 	"weitere beiträge", "beliebte beiträge", "neueste beiträge", "neuste beiträge", "neueste artikel",
 	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
-	"artículos recientes", "articoli recenti"}
+	"artículos recientes", "articoli recenti",
+	// A blog's sidebar widgets: its blogroll, archives and categories.
+	"blogroll", "archives", "categorie", "kategorien", "catégories", "categorías"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").
