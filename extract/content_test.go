@@ -830,35 +830,3 @@ func TestDocumentationNotes(t *testing.T) {
 	checkText(t, a.Text, []string{"Added in version 3.9.", "Changed in version 3.13: Raises UnsupportedOperation if os.readlink() is missing."},
 		[]string{"Path.expanduser()", "Docs"})
 }
-
-// TestBlogrollBesideAShortPost: a blog post that is a few linked lines
-// and a sentence, read by a lenient attempt with the page's sidebar, keeps
-// its lines but not the blogroll's, the archives' or the categories' runs
-// of links, though together they make the text a listing.
-func TestBlogrollBesideAShortPost(t *testing.T) {
-	var side strings.Builder
-	side.WriteString(`<div id="sidebar"><h3>Blogroll</h3><ul>`)
-	for i := 1; i <= 16; i++ {
-		fmt.Fprintf(&side, `<li><a href="https://blog%d.example/">Friendly Blog %d</a></li>`, i, i)
-	}
-	side.WriteString(`</ul><h3>Archives</h3><ul>`)
-	for i := 1; i <= 8; i++ {
-		fmt.Fprintf(&side, `<li><a href="/200%d/05/">May 200%d</a></li>`, i, i)
-	}
-	side.WriteString(`</ul><h3>Categories</h3><ul>`)
-	for _, c := range []string{"Hospitals", "Insurance", "Pharma", "Policy"} {
-		fmt.Fprintf(&side, `<li><a href="/category/%s/">%s</a></li>`, c, c)
-	}
-	side.WriteString(`</ul></div>`)
-	post := `<div id="content"><h2>Reading for a stormy week</h2><div class="entry"><ul>` +
-		`<li><a href="https://news.example/a">Storm forces hospital evacuation</a></li>` +
-		`<li><a href="https://news.example/b">Doubts about paying for performance</a></li>` +
-		`<li><a href="https://news.example/c">Technology and health spending</a></li>` +
-		`<li><a href="https://news.example/d">Debt after an adverse health event</a></li></ul>` +
-		`<p>Plus, Ray at the other blog makes his hosting debut.</p></div></div>`
-	a, err := FromReader(strings.NewReader("<html><head><title>Reading for a stormy week</title></head><body>"+post+side.String()+"</body></html>"), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Plus, Ray"}, []string{"Friendly Blog 3", "May 2005", "Insurance"})
-}

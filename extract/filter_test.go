@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -179,5 +180,38 @@ func TestListingOnlyInLastAttempt(t *testing.T) {
 		if got := len(ex.filterParagraphs(append([]paragraph(nil), in...))); got != tt.want {
 			t.Errorf("flags %b: %d link lines kept, want %d", tt.flags, got, tt.want)
 		}
+	}
+}
+
+// TestSidebarWidgetsInAListing: the last attempt's text of a blog post
+// that is a few linked lines, read with the page's sidebar, is a listing
+// by its run of link lines; the post's lines stay, and the blogroll's,
+// the archives' and the categories' go with their headings.
+func TestSidebarWidgetsInAListing(t *testing.T) {
+	link := func(s string) paragraph { return paragraph{text: s, link: len(s)} }
+	in := []paragraph{
+		{text: "Reading for a stormy week"},
+		link("Storm forces hospital evacuation"),
+		link("Doubts about paying for performance"),
+		link("Code Monkey Unplugged."),
+		{text: "Plus, Ray at the other blog makes his debut.", link: 10},
+		{text: "Blogroll"},
+	}
+	for i := range 16 {
+		in = append(in, link(fmt.Sprintf("Friendly Blog %d", i)))
+	}
+	in = append(in, paragraph{text: "Archives"})
+	for i := range 6 {
+		in = append(in, link(fmt.Sprintf("May 200%d", i)))
+	}
+	in = append(in, paragraph{text: "Kategorien"}, link("Krankenhäuser"), link("Versicherung"))
+	var got []string
+	for _, p := range (&extractor{}).filterParagraphs(in) {
+		got = append(got, p.text)
+	}
+	want := []string{"Reading for a stormy week", "Storm forces hospital evacuation", "Doubts about paying for performance",
+		"Code Monkey Unplugged.", "Plus, Ray at the other blog makes his debut."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
