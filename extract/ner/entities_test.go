@@ -505,6 +505,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Zeus", 1}, {P, "Hera", 1}, {P, "Athena", 1}, {L, "Delphi", 1}},
 		},
 		{
+			name:  "a footnote mark or bracket glued to a name's last word is no part of it",
+			text:  "He left New Zealand.[16] New Zealand voted, said Dave Mandelin.[60] Tale of Jang Noksu> ran.",
+			spans: []tspan{{L, 2, 4}, {L, 5, 7}, {P, 10, 12}, {P, 15, 17}},
+			want:  []want{{L, "New Zealand", 2}, {P, "Dave Mandelin", 1}, {P, "Jang Noksu", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -253,6 +253,34 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	return end, bend
 }
 
+// cutGluedBracket cuts a span at the first of its tokens that carries a
+// bracket after its first letter: a footnote mark glued to a name
+// ("Zealand.[16]" of "New Zealand.[16]", which prose leaves one token), a
+// title's angle bracket ("<Jang Noksu>") or a closing bracket before more
+// punctuation ("Gulf),[139]"). The span ends at that token, and cut is how
+// many bytes of its text the name keeps (a sentence's full stop before
+// the mark dropped: "Mandelin.[60" -> "Mandelin"), or -1 where no token has
+// such a bracket.
+func cutGluedBracket(toks []token, s tspan) (tspan, int) {
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		i := strings.IndexAny(w, "()[]<>{}")
+		if i <= 0 {
+			continue
+		}
+		w = strings.TrimRight(w[:i], ",;:")
+		if strings.HasSuffix(w, ".") && sentenceDot(w) {
+			w = w[:len(w)-1]
+		}
+		s.t1 = k + 1
+		if w == "" {
+			s.t1 = k
+		}
+		return s, len(w)
+	}
+	return s, -1
+}
+
 // sentenceDot reports whether the full stop that ends a name's last word w
 // ("To." of "James To.", "Sox." of "the Chicago White Sox.", which prose
 // keeps in the token) is the sentence's: w is a word of two letters or
