@@ -511,6 +511,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "New Zealand", 2}, {P, "Dave Mandelin", 1}, {P, "Jang Noksu", 1}},
 		},
 		{
+			name:  "a name tagged an organization as often as a place is an organization, unless a place's context or capitals",
+			text:  "Shoppers left Zorblax for Zorblax stores. In Quimby they met Quimby staff. ZELMO WINS AT ZELMO .",
+			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {L, 8, 9}, {O, 11, 12}, {O, 14, 15}, {L, 17, 18}},
+			want:  []want{{O, "Zorblax", 2}, {L, "Quimby", 1}, {O, "Quimby", 1}, {O, "ZELMO", 1}, {L, "ZELMO", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
