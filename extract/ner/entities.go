@@ -65,6 +65,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if commonNounStart(text, toks, s, lower) {
 			continue
 		}
+		s = cutLeadVerb(text, toks, s, lower)
 		s, cut := cutGluedBracket(toks, s)
 		if s.t1 <= s.t0 {
 			continue

@@ -517,6 +517,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 2}, {L, "Quimby", 1}, {O, "Quimby", 1}, {O, "ZELMO", 1}, {L, "ZELMO", 1}},
 		},
 		{
+			name:  "an imperative or a greeting at a line's start, or Off after a price, is no part of the name",
+			text:  "Visit Hunt Electric today.\nHey Twitter, look. Save the Children helped.\n$15 Off Zorb Buds Pro here.",
+			spans: []tspan{{O, 0, 3}, {P, 5, 7}, {O, 10, 13}, {O, 17, 21}},
+			want:  []want{{O, "Hunt Electric", 1}, {P, "Twitter", 1}, {O, "Save the Children", 1}, {O, "Zorb Buds Pro", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

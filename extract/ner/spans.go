@@ -253,6 +253,34 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	return end, bend
 }
 
+// leadVerbs are the imperatives and greetings web pages start a line or a
+// sentence with before a name, capitalized as the name is ("Visit Hunt
+// Electric", "Download Dashlane", "Hey Twitter", "Welcome Amy!"), which
+// the tagger takes into the name.
+var leadVerbs = setOf(`Visit Download Buy Shop Get Try Watch Join Follow Subscribe Meet Welcome
+Hey Hi Hello Thanks Enter Remember Choose Leverage Embrace Build Keep Consider Explore Discover
+Install Order Contact`)
+
+// cutLeadVerb cuts a leadVerbs word off the start of a span of two words or
+// more at a sentence's or a line's start, where the next word is
+// capitalized but not "The" ("Save the Children" stays) and, left alone,
+// neither a word the article writes in lower case nor "World" ("Hello
+// World" stays), and
+// "Off" after a price ("$15 Off Apple AirPods Pro").
+func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) tspan {
+	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0+1].Text) || strings.EqualFold(toks[s.t0+1].Text, "the") {
+		return s
+	}
+	if w := toks[s.t0+1].Text; s.t1-s.t0 == 2 && (lower[strings.ToLower(w)] == "lower" || w == "World") {
+		return s // "Hello World", the programmers' phrase
+	}
+	w := toks[s.t0].Text
+	if leadVerbs[w] && startsSentence(text, toks, s.t0) || w == "Off" && s.t0 > 0 && (isNumber(toks[s.t0-1].Text) || toks[s.t0-1].Text == "%") {
+		s.t0++
+	}
+	return s
+}
+
 // cutGluedBracket cuts a span at the first of its tokens that carries a
 // bracket after its first letter: a footnote mark glued to a name
 // ("Zealand.[16]" of "New Zealand.[16]", which prose leaves one token), a
