@@ -65,12 +65,26 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if commonNounStart(text, toks, s, lower) {
 			continue
 		}
+		s = cutLeadVerb(text, toks, s, lower)
+		s, cut := cutGluedBracket(toks, s)
+		if s.t1 <= s.t0 {
+			continue
+		}
 		m := &mention{typ: s.typ, t0: s.t0, t1: s.t1}
 		for k := s.t0; k < s.t1; k++ {
 			m.words = append(m.words, strings.ToLower(toks[k].Text))
 		}
 		first := toks[s.t0]
 		end, bend := mentionEnd(text, toks, s, poss)
+		if cut >= 0 {
+			last := toks[s.t1-1]
+			m.words[len(m.words)-1] = strings.ToLower(last.Text[:cut])
+			end, bend = last.Start+utf8.RuneCountInString(last.Text[:cut]), last.BStart
+			for r := utf8.RuneCountInString(last.Text[:cut]); r > 0; r-- {
+				_, n := utf8.DecodeRuneInString(text[bend:])
+				bend += n
+			}
+		}
 		m.key = strings.Join(m.words, " ")
 		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {
 			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"

@@ -505,6 +505,24 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Zeus", 1}, {P, "Hera", 1}, {P, "Athena", 1}, {L, "Delphi", 1}},
 		},
 		{
+			name:  "a footnote mark or bracket glued to a name's last word is no part of it",
+			text:  "He left New Zealand.[16] New Zealand voted, said Dave Mandelin.[60] Tale of Jang Noksu> ran.",
+			spans: []tspan{{L, 2, 4}, {L, 5, 7}, {P, 10, 12}, {P, 15, 17}},
+			want:  []want{{L, "New Zealand", 2}, {P, "Dave Mandelin", 1}, {P, "Jang Noksu", 1}},
+		},
+		{
+			name:  "a name tagged an organization as often as a place is an organization, unless a place's context or capitals",
+			text:  "Shoppers left Zorblax for Zorblax stores. In Quimby they met Quimby staff. ZELMO WINS AT ZELMO .",
+			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {L, 8, 9}, {O, 11, 12}, {O, 14, 15}, {L, 17, 18}},
+			want:  []want{{O, "Zorblax", 2}, {L, "Quimby", 1}, {O, "Quimby", 1}, {O, "ZELMO", 1}, {L, "ZELMO", 1}},
+		},
+		{
+			name:  "an imperative or a greeting at a line's start, or Off after a price, is no part of the name",
+			text:  "Visit Hunt Electric today.\nHey Twitter, look. Save the Children helped.\n$15 Off Zorb Buds Pro here.",
+			spans: []tspan{{O, 0, 3}, {P, 5, 7}, {O, 10, 13}, {O, 17, 21}},
+			want:  []want{{O, "Hunt Electric", 1}, {P, "Twitter", 1}, {O, "Save the Children", 1}, {O, "Zorb Buds Pro", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -253,6 +253,62 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	return end, bend
 }
 
+// leadVerbs are the imperatives and greetings web pages start a line or a
+// sentence with before a name, capitalized as the name is ("Visit Hunt
+// Electric", "Download Dashlane", "Hey Twitter", "Welcome Amy!"), which
+// the tagger takes into the name.
+var leadVerbs = setOf(`Visit Download Buy Shop Get Try Watch Join Follow Subscribe Meet Welcome
+Hey Hi Hello Thanks Enter Remember Choose Leverage Embrace Build Keep Consider Explore Discover
+Install Order Contact`)
+
+// cutLeadVerb cuts a leadVerbs word off the start of a span of two words or
+// more at a sentence's or a line's start, where the next word is
+// capitalized but not "The" ("Save the Children" stays) and, left alone,
+// neither a word the article writes in lower case nor "World" ("Hello
+// World" stays), and
+// "Off" after a price ("$15 Off Apple AirPods Pro").
+func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) tspan {
+	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0+1].Text) || strings.EqualFold(toks[s.t0+1].Text, "the") {
+		return s
+	}
+	if w := toks[s.t0+1].Text; s.t1-s.t0 == 2 && (lower[strings.ToLower(w)] == "lower" || w == "World") {
+		return s // "Hello World", the programmers' phrase
+	}
+	w := toks[s.t0].Text
+	if leadVerbs[w] && startsSentence(text, toks, s.t0) || w == "Off" && s.t0 > 0 && (isNumber(toks[s.t0-1].Text) || toks[s.t0-1].Text == "%") {
+		s.t0++
+	}
+	return s
+}
+
+// cutGluedBracket cuts a span at the first of its tokens that carries a
+// bracket after its first letter: a footnote mark glued to a name
+// ("Zealand.[16]" of "New Zealand.[16]", which prose leaves one token), a
+// title's angle bracket ("<Jang Noksu>") or a closing bracket before more
+// punctuation ("Gulf),[139]"). The span ends at that token, and cut is how
+// many bytes of its text the name keeps (a sentence's full stop before
+// the mark dropped: "Mandelin.[60" -> "Mandelin"), or -1 where no token has
+// such a bracket.
+func cutGluedBracket(toks []token, s tspan) (tspan, int) {
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		i := strings.IndexAny(w, "()[]<>{}")
+		if i <= 0 {
+			continue
+		}
+		w = strings.TrimRight(w[:i], ",;:")
+		if strings.HasSuffix(w, ".") && sentenceDot(w) {
+			w = w[:len(w)-1]
+		}
+		s.t1 = k + 1
+		if w == "" {
+			s.t1 = k
+		}
+		return s, len(w)
+	}
+	return s, -1
+}
+
 // sentenceDot reports whether the full stop that ends a name's last word w
 // ("To." of "James To.", "Sox." of "the Chicago White Sox.", which prose
 // keeps in the token) is the sentence's: w is a word of two letters or

@@ -362,7 +362,10 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 }
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
-// name the article tags an organization more often than a place, where
+// name the article tags an organization more often than a place, or as
+// often where no mention tagged a place stands after "in", "near" and the
+// like (strongLocatives) and none is written in capitals (a headline's or
+// a table's "ST LOUIS", "MANCHESTER UNITED": towns and their clubs), where
 // no list or gazetteer knows it as a place and no mention of it stands
 // before a comma and a country or state ("TAIBE, Israel", a dateline): the
 // tagger guesses a name it does not know one way here and another there
@@ -370,7 +373,11 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 // Passion's"; "invest $200 million in Ruch" after Ruch, the company).
 func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 	n := map[string]int{}
+	placed := map[string]bool{} // keys a tie leaves places
 	for _, m := range ms {
+		if (m.typ == newsner.Organization || m.typ == newsner.Location) && !hasLower(m.m.Text) {
+			placed[m.key] = true
+		}
 		switch m.typ {
 		case newsner.Organization:
 			n[m.key]++
@@ -379,10 +386,13 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 			if m.t1+1 < len(toks) && toks[m.t1].Text == "," && listKey(toks[m.t1+1].Text, newsner.Location) != "" {
 				n[m.key] -= len(ms) // "TAIBE, Israel"
 			}
+			if placeContext(toks, m.t0, m.t1, strongLocatives) || m.t0 > 0 && strongLocatives[strings.ToLower(toks[m.t0-1].Text)] {
+				placed[m.key] = true
+			}
 		}
 	}
 	for _, m := range ms {
-		if m.typ == newsner.Location && !m.place && n[m.key] > 0 && !knownPlace(m.m.Text) {
+		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key]) && !knownPlace(m.m.Text) {
 			m.typ = newsner.Organization
 		}
 	}
@@ -711,4 +721,15 @@ func namesakesAsOrganizations(ms []*mention) {
 	// Its mentions tagged a place go with it, as unifyTypes would have
 	// taken them to the person: "Netscape" is not split in two.
 	retypeByKey(ms, cued, func(m *mention) bool { return personOrPlace(m) && !m.place }, newsner.Organization)
+}
+
+// hasLower reports whether s has a lower-case letter: a name not written
+// in a headline's or a table's capitals.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
