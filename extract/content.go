@@ -1075,7 +1075,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		return []*html.Node{top}
 	}
 	threshold := max(10, ti.score*0.2)
-	topClass := attr(top, "class")
+	topClass, topFirst := attr(top, "class"), firstClass(top)
 	var out []*html.Node
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c == top {
@@ -1100,7 +1100,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if topClass != "" && attr(c, "class") == topClass {
 			bonus = ti.score * 0.2
 		}
-		if firstClass(c) != "" && firstClass(c) == firstClass(top) && ci.link*10 < ci.text && ci.text >= minFactChars &&
+		if topFirst != "" && firstClass(c) == topFirst && ci.link*10 < ci.text && ci.text >= minFactChars &&
 			ex.classWeight(c) >= 0 && factTable(c) {
 			// A panel beside the chosen one, of its kind, holding a
 			// table of facts (a product's dimensions and materials
