@@ -230,7 +230,10 @@ func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) er
 		}
 		m.counted("new", len(fresh))
 	}
-	if keep := slices.Concat(fresh, refresh); w.cfg.Store != nil && len(keep) > 0 {
+	if w.cfg.Store == nil {
+		return nil
+	}
+	if keep := slices.Concat(fresh, refresh); len(keep) > 0 {
 		if err := w.cfg.Store.Add(ctx, keep, at); err != nil {
 			// Emitted but maybe not recorded: after a restart these may
 			// be emitted again (consumers drop duplicates by URL).

@@ -367,7 +367,6 @@ func (s *FileStore) compactIfWorthLocked() error {
 func (s *FileStore) compactLocked() error {
 	written := map[uint64]bool{}
 	err := atomicfile.Write(s.path, func(w io.Writer) error {
-		clear(written)
 		return s.scan(func(u string, _ time.Time, _ bool) error {
 			t, ok := s.seen.Time(u)
 			k := s.seen.key(u)

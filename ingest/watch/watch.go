@@ -12,9 +12,10 @@
 // Output for new URLs (stdout here, the URL topic in watchkafka) and a
 // Store that keeps the seen URLs across restarts (a file here, a compacted
 // topic in watchkafka). The seen set is bounded (seen.go): a URL is
-// forgotten a TTL after a feed last listed it, the oldest first past a cap. Package watchkafka holds the Kafka parts: sharing
-// the sources among processes through a consumer group, the URL topic
-// output and the seen-URL topic.
+// forgotten a TTL after a feed last listed it, the oldest first past a
+// cap. Package watchkafka holds the Kafka parts: sharing the sources among
+// processes through a consumer group, the URL topic output and the
+// seen-URL topic.
 package watch
 
 import (
