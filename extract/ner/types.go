@@ -401,11 +401,15 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {
+	if isPlaceName(name) {
+		return true
+	}
 	ws := strings.Fields(name)
 	for i, w := range ws {
 		ws[i] = titleCase(w)
 	}
-	return isPlaceName(name) || isPlaceName(strings.Join(ws, " ")) || foldedPlaces()[foldAccents(strings.Join(ws, " "))]
+	title := strings.Join(ws, " ")
+	return isPlaceName(title) || foldedPlaces()[foldAccents(title)]
 }
 
 var (
