@@ -441,11 +441,7 @@ func commonPhraseStart(text string, toks []token, s tspan, lower map[string]stri
 		if i == s.t0 || startsSentence(text, toks, i) {
 			continue
 		}
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = toks[i+k].Text == toks[s.t0+k].Text
-		}
-		if same {
+		if sameTokens(toks, i, s.t0, n) {
 			return false
 		}
 	}
