@@ -185,7 +185,8 @@ func teamContext(toks []token, t0, t1 int) bool {
 			// "Texas's lead over Seattle", "Atlanta's Tom Glavine"; not a
 			// closing quote ("'Duchess of Edinburgh' Blooms")
 			after := toks[t1+1].Text
-			return teamAfter[strings.ToLower(after)] || sportsWords[strings.ToLower(after)] || teamPossessed[strings.ToLower(after)] || startsUpper(after)
+			l := strings.ToLower(after)
+			return teamAfter[l] || sportsWords[l] || teamPossessed[l] || startsUpper(after)
 		}
 		return teamAfter[next] || isScore(next)
 	}
