@@ -419,6 +419,16 @@ func hasToken(toks []token, w string) bool {
 	return false
 }
 
+// sameTokens reports whether the n tokens from a on are those from b on.
+func sameTokens(toks []token, a, b, n int) bool {
+	for j := 0; j < n; j++ {
+		if toks[a+j].Text != toks[b+j].Text {
+			return false
+		}
+	}
+	return true
+}
+
 // isNumber reports whether s is all ASCII digits.
 func isNumber(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -390,14 +390,7 @@ func listEvidence(text string, toks []token, s tspan, parts []tspan) bool {
 			if k+n > s.t0 && k < s.t1 || startsSentence(text, toks, k) {
 				continue
 			}
-			same := true
-			for j := 0; j < n; j++ {
-				if toks[k+j].Text != toks[p.t0+j].Text {
-					same = false
-					break
-				}
-			}
-			if !same || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
+			if !sameTokens(toks, k, p.t0, n) || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
 				continue
 			}
 			if e := k + n; e < len(toks) && (startsUpper(toks[e].Text) || listGlue[toks[e].Text]) {

@@ -422,7 +422,7 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 // together inside a sentence (where "White House" would be).
 func commonPhraseStart(text string, toks []token, s tspan, lower map[string]string) bool {
 	n := s.t1 - s.t0
-	if orgHeads[strings.ToLower(toks[s.t1-1].Text)] || companyHeads[strings.ToLower(toks[s.t1-1].Text)] || legalSuffixes[strings.ToLower(toks[s.t1-1].Text)] || hasToken(toks[s.t0:s.t1], "of") {
+	if last := strings.ToLower(toks[s.t1-1].Text); orgHeads[last] || companyHeads[last] || legalSuffixes[last] || hasToken(toks[s.t0:s.t1], "of") {
 		return false // "Foreign Ministry", "Chemical Abstracts Service", "Organisation for ..."
 	}
 	if toks[s.t0].Text == "The" {
@@ -441,11 +441,7 @@ func commonPhraseStart(text string, toks []token, s tspan, lower map[string]stri
 		if i == s.t0 || startsSentence(text, toks, i) {
 			continue
 		}
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = toks[i+k].Text == toks[s.t0+k].Text
-		}
-		if same {
+		if sameTokens(toks, i, s.t0, n) {
 			return false
 		}
 	}

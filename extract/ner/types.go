@@ -185,7 +185,8 @@ func teamContext(toks []token, t0, t1 int) bool {
 			// "Texas's lead over Seattle", "Atlanta's Tom Glavine"; not a
 			// closing quote ("'Duchess of Edinburgh' Blooms")
 			after := toks[t1+1].Text
-			return teamAfter[strings.ToLower(after)] || sportsWords[strings.ToLower(after)] || teamPossessed[strings.ToLower(after)] || startsUpper(after)
+			l := strings.ToLower(after)
+			return teamAfter[l] || sportsWords[l] || teamPossessed[l] || startsUpper(after)
 		}
 		return teamAfter[next] || isScore(next)
 	}
@@ -401,11 +402,15 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {
+	if isPlaceName(name) {
+		return true
+	}
 	ws := strings.Fields(name)
 	for i, w := range ws {
 		ws[i] = titleCase(w)
 	}
-	return isPlaceName(name) || isPlaceName(strings.Join(ws, " ")) || foldedPlaces()[foldAccents(strings.Join(ws, " "))]
+	title := strings.Join(ws, " ")
+	return isPlaceName(title) || foldedPlaces()[foldAccents(title)]
 }
 
 var (
