@@ -523,6 +523,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Hunt Electric", 1}, {P, "Twitter", 1}, {O, "Save the Children", 1}, {O, "Zorb Buds Pro", 1}},
 		},
 		{
+			name:  "a listed news outlet is an organization, tagged or not, unless a word of a person's name",
+			text:  "Zorblax shares fell, according to Bloomberg. Politifact rated the claim false, the Guardian said.\nMichael Forbes spoke. Forbes said no.",
+			spans: []tspan{{O, 0, 1}, {L, 8, 9}, {P, 18, 20}},
+			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -31,6 +31,8 @@ var (
 	namesOnce  sync.Once
 	namesIdx   map[string][]listThing // normalised form -> things it names
 	namesForms map[string][]string    // key -> the forms of the thing, as listed
+	// outletIdx maps a news outlet's normalised form (media.tsv) to its key.
+	outletIdx map[string]string
 )
 
 // nameIndex returns the name lists, read once per process.
@@ -38,6 +40,7 @@ func nameIndex() map[string][]listThing {
 	namesOnce.Do(func() {
 		namesIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
+		outletIdx = map[string]string{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -60,6 +63,9 @@ func nameIndex() map[string][]listThing {
 					n := normName(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
+					}
+					if f.Name() == "media.tsv" {
+						outletIdx[n] = th.key
 					}
 				}
 			}

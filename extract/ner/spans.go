@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -468,6 +470,120 @@ func vesselName(name string) bool {
 	for _, p := range vesselPrefixes {
 		if strings.HasPrefix(name, p) {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	outletOnce  sync.Once
+	outletFirst map[string][][]string // first token -> the outlet forms it starts, as tokens, longest first
+)
+
+// outletForms returns the news outlets' listed forms (names/media.tsv)
+// that addOutletSpans looks for, by first token: not acronyms ("AP",
+// "CNN": the tagger finds those, and "AP" is also a course), nor forms in
+// lower case ("dpa").
+func outletForms() map[string][][]string {
+	outletOnce.Do(func() {
+		nameIndex()
+		outletFirst = map[string][][]string{}
+		seen := map[string]bool{}
+		for _, key := range outletIdx {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			for _, form := range namesForms[key] {
+				if isAcronym(form) || !startsUpper(form) {
+					continue
+				}
+				ws := splitWords(form)
+				outletFirst[ws[0]] = append(outletFirst[ws[0]], ws)
+			}
+		}
+		for _, fs := range outletFirst {
+			sort.Slice(fs, func(i, j int) bool {
+				if len(fs[i]) != len(fs[j]) {
+					return len(fs[i]) > len(fs[j])
+				}
+				return strings.Join(fs[i], " ") < strings.Join(fs[j], " ")
+			})
+		}
+	})
+	return outletFirst
+}
+
+// addOutletSpans adds an organization's span over each listed news
+// outlet's name (outletForms) that the tagger left untagged: "according
+// to Bloomberg", "reports Business Insider", "The Guardian reports:". A
+// name counts where it stands alone: no tagged token in it, no
+// capitalized word right after it ("Engadget Score"), none right before
+// it but at a sentence's start ("the" before it stays out of it: "the
+// Guardian"), and no word of it in a person's name of two words or more that
+// the tagger found ("Michael Bloomberg", "Kate Forbes").
+func addOutletSpans(text string, toks []token, spans []tspan) []tspan {
+	forms := outletForms()
+	var add []tspan
+	covered := func(a, b int) bool {
+		for _, s := range spans {
+			if s.t0 < b && a < s.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		w, skip := toks[k].Text, 0
+		if w == "the" {
+			w, skip = "The", 1 // "the Guardian": the name without its "the"
+		}
+		for _, ws := range forms[w] {
+			e := k + len(ws)
+			if e > len(toks) || !sameWords(toks[k+skip:e], ws[skip:]) || covered(k, e) {
+				continue
+			}
+			a := k + skip
+			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) {
+				break
+			}
+			add = append(add, tspan{newsner.Organization, a, e})
+			k = e - 1
+			break
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	out = append(append(out, spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
+// sameWords reports whether toks are words.
+func sameWords(toks []token, words []string) bool {
+	for i, w := range words {
+		if toks[i].Text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// personWord reports whether one of words is a word of a span tagged a
+// person of two tokens or more.
+func personWord(toks []token, spans []tspan, words []string) bool {
+	for _, s := range spans {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
+			continue
+		}
+		for k := s.t0; k < s.t1; k++ {
+			for _, w := range words {
+				if toks[k].Text == w {
+					return true
+				}
+			}
 		}
 	}
 	return false

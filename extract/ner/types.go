@@ -738,3 +738,55 @@ func hasLower(s string) bool {
 	}
 	return false
 }
+
+// outletName reports whether name is a news outlet's of the lists
+// (names/media.tsv: agencies, broadcasters, newspapers, magazines, news
+// sites and fact-checkers).
+func outletName(name string) bool {
+	nameIndex()
+	return outletIdx[normName(name)] != ""
+}
+
+// outletsAsOrganizations types ORGANIZATION every mention tagged a person,
+// a place or MISC whose name is a listed news outlet's ("Politifact",
+// "Al Jazeera", "Agence France-Presse", "Engadget"), unless a word of it
+// is in a person's longer name the article gives ("Bloomberg" where
+// "Michael Bloomberg" is named, "Forbes" beside "Kate Forbes").
+func outletsAsOrganizations(ms []*mention) {
+	var people map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Organization && outletName(m.m.Text) {
+			if people == nil {
+				people = personWords(ms)
+			}
+			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) {
+				continue
+			}
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// personWords returns the words of the people's names of two words or more
+// among ms that are no outlet's ("Al Jazeera" tagged a person).
+func personWords(ms []*mention) map[string]bool {
+	people := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 && !outletName(m.m.Text) {
+			for _, w := range m.words {
+				people[w] = true
+			}
+		}
+	}
+	return people
+}
+
+// anyIn reports whether one of words is in set.
+func anyIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
