@@ -63,7 +63,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) {
+		if commonNounStart(text, toks, s, lower) || sectionLabel(text, toks, s.t0, s.t1) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)

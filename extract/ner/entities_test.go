@@ -529,6 +529,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a news site's section label on a line of its own or before a colon is no name",
+			text:  "World News\nRoyal Family News: Zorblax opens.\nFrance News\nSky News\nWorld News Daily reported it.",
+			spans: []tspan{{O, 0, 2}, {O, 2, 5}, {O, 6, 7}, {O, 9, 11}, {O, 11, 13}, {O, 13, 16}},
+			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -588,3 +588,36 @@ func personWord(toks []token, spans []tspan, words []string) bool {
 	}
 	return false
 }
+
+// sectionTopics are the words a news site's section menu puts before
+// "News" ("World News", "Business News", "Royal Family News").
+var sectionTopics = setOf(`world business politics political sports sport tech technology entertainment
+lifestyle health science markets money culture travel opinion local national international breaking
+latest top royal family education auto autos crime weather celebrity gaming video photo election
+elections environment economy finance food style arts media city state regional global trending`)
+
+// sectionLabel reports whether the span over tokens [t0,t1) is a news
+// site's section label: a line of its own, or a line's start before a
+// colon ("Royal Family News: Queen Elizabeth's photos ..."), that is
+// "News" after topic words (sectionTopics), a place or a demonym ("World
+// News", "India News"), and no listed news outlet ("Sky News", "Fox
+// News").
+func sectionLabel(text string, toks []token, t0, t1 int) bool {
+	if t1-t0 < 2 || toks[t1-1].Text != "News" {
+		return false
+	}
+	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
+		return false
+	}
+	if t1 < len(toks) && toks[t1].Text != ":" && !strings.ContainsRune(text[toks[t1-1].BEnd:toks[t1].BStart], '\n') {
+		return false
+	}
+	words := make([]string, 0, t1-t0-1)
+	topics := true
+	for k := t0; k < t1-1; k++ {
+		words = append(words, toks[k].Text)
+		topics = topics && sectionTopics[strings.ToLower(toks[k].Text)]
+	}
+	before := strings.Join(words, " ")
+	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !outletName(before+" News")
+}
