@@ -116,6 +116,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	groups = productsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))

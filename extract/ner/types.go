@@ -790,3 +790,62 @@ func anyIn(words []string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// productHeads end the name of a product, which CoNLL-2003 marks MISC
+// ("Apple Vision Pro", "Nintendo Switch Lite", "Firefox Developer
+// Edition", "Google Search Console", "Boeing 737 MAX"); no organization of
+// eng.train or eng.testa ends in one.
+var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
+Max MAX Mini Ultra Series`)
+
+// productsAsMisc makes MISC, so not emitted, the entities (groups) whose
+// fullest name, of two words or more and tagged an organization, a
+// product's word ends (productHeads) and the lists know as no company's,
+// with their short forms ("Controller" and "HSC" of "Hardware Status
+// Controller"): all but the one-word mentions of the name's first word
+// where that is a maker's, a listed company or the start of another name
+// of the article ("Apple" joined to "Apple Vision Pro" beside "Apple
+// Pay"), which stay an organization of their own ("DualShock" of
+// "DualShock Controller" goes with it). It runs on groups, after the short forms
+// have joined: made MISC before, the product would leave the maker the
+// only longer name to join ("Google" into "Google Keyword Planner" once
+// "Google Search Console" is gone).
+func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
+	for i, g := range groups {
+		if g[0].typ != newsner.Organization {
+			continue
+		}
+		full := g[0]
+		for _, m := range g[1:] {
+			if len(m.words) > len(full.words) {
+				full = m
+			}
+		}
+		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] || listKey(full.m.Text, newsner.Organization) != "" {
+			continue
+		}
+		first := full.words[0]
+		isMaker := listKey(first, newsner.Organization) != ""
+		for j, h := range groups {
+			for _, m := range h {
+				if j != i && len(m.words) > 1 && m.words[0] == first {
+					isMaker = true
+				}
+			}
+		}
+		var maker, product []*mention
+		for _, m := range g {
+			if isMaker && len(m.words) == 1 && m.words[0] == first {
+				maker = append(maker, m)
+			} else {
+				m.typ = misc
+				product = append(product, m)
+			}
+		}
+		groups[i] = product
+		if maker != nil {
+			groups = append(groups, maker)
+		}
+	}
+	return groups
+}
