@@ -541,6 +541,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbco Pay", 1}, {O, "Zorbco", 1}},
 		},
 		{
+			name:  "a name tagged a place more often than an organization, once an organization, never where a place stands, is an organization",
+			text:  "Zorbix knew the fares. Zorbix boasts a filter. Zorbix sells tickets. Quelp sells. They met at Quelp and Quelp agreed.",
+			spans: []tspan{{L, 0, 1}, {L, 5, 6}, {O, 10, 11}, {O, 14, 15}, {L, 20, 21}, {L, 22, 23}},
+			want:  []want{{O, "Zorbix", 3}, {O, "Quelp", 1}, {L, "Quelp", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -366,7 +366,11 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 // name the article tags an organization more often than a place, or as
 // often where no mention tagged a place stands after "in", "near" and the
 // like (strongLocatives) and none is written in capitals (a headline's or
-// a table's "ST LOUIS", "MANCHESTER UNITED": towns and their clubs), where
+// a table's "ST LOUIS", "MANCHESTER UNITED": towns and their clubs), or
+// less often but once at least where, besides, no mention tagged a place
+// stands where a place does after "at", "from", "to", "of" and the like
+// (locatives: "Hotwire" 10 times a place, never so placed, once an
+// organization; not "the Moon", celestialBodies), where
 // no list or gazetteer knows it as a place and no mention of it stands
 // before a comma and a country or state ("TAIBE, Israel", a dateline): the
 // tagger guesses a name it does not know one way here and another there
@@ -374,8 +378,16 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 // Passion's"; "invest $200 million in Ruch" after Ruch, the company).
 func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 	n := map[string]int{}
-	placed := map[string]bool{} // keys a tie leaves places
+	placed := map[string]bool{}  // keys a tie leaves places
+	orgs := map[string]bool{}    // keys tagged an organization somewhere
+	located := map[string]bool{} // keys a place's context reads as a place somewhere
 	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			orgs[m.key] = true
+		}
+		if m.typ == newsner.Location && (placeContext(toks, m.t0, m.t1, locatives) || m.t0 > 0 && locatives[strings.ToLower(toks[m.t0-1].Text)]) {
+			located[m.key] = true
+		}
 		if (m.typ == newsner.Organization || m.typ == newsner.Location) && !hasLower(m.m.Text) {
 			placed[m.key] = true
 		}
@@ -393,11 +405,14 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key]) && !knownPlace(m.m.Text) {
+		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key] || n[m.key] > -len(ms) && orgs[m.key] && !located[m.key] && !placed[m.key] && !celestialBodies[m.m.Text]) && !knownPlace(m.m.Text) {
 			m.typ = newsner.Organization
 		}
 	}
 }
+
+// celestialBodies are places no gazetteer lists ("pass the Moon").
+var celestialBodies = setOf(`Moon Earth Sun Mars Venus Mercury Jupiter Saturn Uranus Neptune Pluto`)
 
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
