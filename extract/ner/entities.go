@@ -105,6 +105,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
 	outletsAsOrganizations(ms)
+	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)

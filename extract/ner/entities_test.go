@@ -547,6 +547,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbix", 3}, {O, "Quelp", 1}, {L, "Quelp", 2}},
 		},
 		{
+			name:  "a name after according to, published by or reported by, and before punctuation, is an organization unless it starts with a first name",
+			text:  "Officials cited Zorbnews. The plan failed, according to Zorbnews. It rose, according to Jane Quimble.",
+			spans: []tspan{{P, 2, 3}, {P, 10, 11}, {P, 17, 19}},
+			want:  []want{{O, "Zorbnews", 2}, {P, "Jane Quimble", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

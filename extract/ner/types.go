@@ -864,3 +864,34 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 	}
 	return groups
 }
+
+// reportCue reports whether the name over tokens [t0,t1) stands where a
+// news outlet does: after "according to", "published by" or "reported
+// by" (and "the"), before a full stop, a comma, a colon or "on"/"that".
+func reportCue(toks []token, t0, t1 int) bool {
+	k := t0 - 1
+	if k > 0 && toks[k].Text == "the" {
+		k--
+	}
+	if k < 1 || t1 >= len(toks) {
+		return false
+	}
+	switch toks[t1].Text {
+	case ".", ",", ":", "on", "that":
+	default:
+		return false
+	}
+	w := toks[k].Text
+	return w == "to" && toks[k-1].Text == "according" || w == "by" && (toks[k-1].Text == "published" || toks[k-1].Text == "reported")
+}
+
+// reportedAsOrganizations types ORGANIZATION, at every mention, a name
+// tagged a person or a place, known as no place and starting with no
+// first name, that stands where a news outlet does somewhere (reportCue).
+func reportedAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
