@@ -529,6 +529,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a listed armed group is an organization, tagged, untagged or tagged in part",
+			text:  "Troops fought al Shabaab. Boko Haram and the Taliban denied it.",
+			spans: []tspan{{L, 3, 4}, {P, 5, 7}},
+			want:  []want{{O, "al Shabaab", 1}, {O, "Boko Haram", 1}, {O, "Taliban", 1}},
+		},
+		{
 			name:  "a news site's section label on a line of its own or before a colon is no name",
 			text:  "World News\nRoyal Family News: Zorblax opens.\nFrance News\nSky News\nWorld News Daily reported it.",
 			spans: []tspan{{O, 0, 2}, {O, 2, 5}, {O, 6, 7}, {O, 9, 11}, {O, 11, 13}, {O, 13, 16}},

@@ -31,16 +31,22 @@ var (
 	namesOnce  sync.Once
 	namesIdx   map[string][]listThing // normalised form -> things it names
 	namesForms map[string][]string    // key -> the forms of the thing, as listed
-	// outletIdx maps a news outlet's normalised form (media.tsv) to its key.
-	outletIdx map[string]string
+	// orgListIdx maps the normalised forms of the things of the lists that
+	// are organizations wherever named (orgLists) to their keys.
+	orgListIdx map[string]string
 )
+
+// orgLists are the lists whose things are organizations wherever they are
+// named, whatever the tagger typed them: news outlets (media.tsv) and armed
+// groups (groups.tsv). See listedAsOrganizations and addListedOrgSpans.
+var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {
 	namesOnce.Do(func() {
 		namesIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
-		outletIdx = map[string]string{}
+		orgListIdx = map[string]string{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -64,8 +70,8 @@ func nameIndex() map[string][]listThing {
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
 					}
-					if f.Name() == "media.tsv" {
-						outletIdx[n] = th.key
+					if orgLists[f.Name()] {
+						orgListIdx[n] = th.key
 					}
 				}
 			}

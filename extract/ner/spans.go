@@ -476,33 +476,33 @@ func vesselName(name string) bool {
 }
 
 var (
-	outletOnce  sync.Once
-	outletFirst map[string][][]string // first token -> the outlet forms it starts, as tokens, longest first
+	orgListOnce  sync.Once
+	orgListFirst map[string][][]string // first token -> the listed forms it starts, as tokens, longest first
 )
 
-// outletForms returns the news outlets' listed forms (names/media.tsv)
-// that addOutletSpans looks for, by first token: not acronyms ("AP",
-// "CNN": the tagger finds those, and "AP" is also a course), nor forms in
-// lower case ("dpa").
-func outletForms() map[string][][]string {
-	outletOnce.Do(func() {
+// orgListForms returns the forms of the news outlets and armed groups of
+// the lists (orgLists) that addListedOrgSpans looks for, by first token:
+// not acronyms ("AP", "CNN": the tagger finds those, and "AP" is also a
+// course), nor forms all in lower case ("dpa").
+func orgListForms() map[string][][]string {
+	orgListOnce.Do(func() {
 		nameIndex()
-		outletFirst = map[string][][]string{}
+		orgListFirst = map[string][][]string{}
 		seen := map[string]bool{}
-		for _, key := range outletIdx {
+		for _, key := range orgListIdx {
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
 			for _, form := range namesForms[key] {
-				if isAcronym(form) || !startsUpper(form) {
+				if isAcronym(form) || strings.ToLower(form) == form {
 					continue
 				}
 				ws := splitWords(form)
-				outletFirst[ws[0]] = append(outletFirst[ws[0]], ws)
+				orgListFirst[ws[0]] = append(orgListFirst[ws[0]], ws)
 			}
 		}
-		for _, fs := range outletFirst {
+		for _, fs := range orgListFirst {
 			sort.Slice(fs, func(i, j int) bool {
 				if len(fs[i]) != len(fs[j]) {
 					return len(fs[i]) > len(fs[j])
@@ -511,27 +511,34 @@ func outletForms() map[string][][]string {
 			})
 		}
 	})
-	return outletFirst
+	return orgListFirst
 }
 
-// addOutletSpans adds an organization's span over each listed news
-// outlet's name (outletForms) that the tagger left untagged: "according
-// to Bloomberg", "reports Business Insider", "The Guardian reports:". A
-// name counts where it stands alone: no tagged token in it, no
-// capitalized word right after it ("Engadget Score"), none right before
-// it but at a sentence's start ("the" before it stays out of it: "the
-// Guardian"), and no word of it in a person's name of two words or more that
-// the tagger found ("Michael Bloomberg", "Kate Forbes").
-func addOutletSpans(text string, toks []token, spans []tspan) []tspan {
-	forms := outletForms()
+// addListedOrgSpans adds an organization's span over each listed news
+// outlet's or armed group's name (orgListForms) that the tagger left
+// untagged ("according to Bloomberg", "reports Business Insider", "The
+// Guardian reports:") or tagged in part ("al" + "Shabaab", a place),
+// replacing the tagged part. A name counts where it stands alone: no
+// tagged name across its edges, no capitalized word right after it
+// ("Engadget Score"), none right before it but at a sentence's start
+// ("the" before it stays out of it: "the Guardian"), and no word of it in
+// a person's name of two words or more that the tagger found ("Michael
+// Bloomberg", "Kate Forbes").
+func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
+	forms := orgListForms()
 	var add []tspan
-	covered := func(a, b int) bool {
-		for _, s := range spans {
-			if s.t0 < b && a < s.t1 {
-				return true
+	drop := map[int]bool{} // spans a listed name holds, replaced by it
+	// within returns the spans [a,e) overlaps, and whether all lie inside it.
+	within := func(a, e int) (over []int, inside bool) {
+		for i, s := range spans {
+			if s.t0 < e && a < s.t1 {
+				over = append(over, i)
+				if s.t0 < a || s.t1 > e {
+					return over, false
+				}
 			}
 		}
-		return false
+		return over, true
 	}
 	for k := 0; k < len(toks); k++ {
 		w, skip := toks[k].Text, 0
@@ -539,13 +546,19 @@ func addOutletSpans(text string, toks []token, spans []tspan) []tspan {
 			w, skip = "The", 1 // "the Guardian": the name without its "the"
 		}
 		for _, ws := range forms[w] {
-			e := k + len(ws)
-			if e > len(toks) || !sameWords(toks[k+skip:e], ws[skip:]) || covered(k, e) {
+			a, e := k+skip, k+len(ws)
+			if e > len(toks) || !sameWords(toks[a:e], ws[skip:]) {
 				continue
 			}
-			a := k + skip
+			over, inside := within(a, e)
+			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
+				continue // across a tagged name, or only a "The" more: addNewspaperThe's
+			}
 			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) {
 				break
+			}
+			for _, i := range over {
+				drop[i] = true
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
 			k = e - 1
@@ -556,7 +569,12 @@ func addOutletSpans(text string, toks []token, spans []tspan) []tspan {
 		return spans
 	}
 	out := make([]tspan, 0, len(spans)+len(add))
-	out = append(append(out, spans...), add...)
+	for i, s := range spans {
+		if !drop[i] {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
 }
@@ -619,5 +637,5 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 		topics = topics && sectionTopics[strings.ToLower(toks[k].Text)]
 	}
 	before := strings.Join(words, " ")
-	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !outletName(before+" News")
+	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !listedOrg(before+" News")
 }

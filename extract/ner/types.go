@@ -754,23 +754,24 @@ func hasLower(s string) bool {
 	return false
 }
 
-// outletName reports whether name is a news outlet's of the lists
-// (names/media.tsv: agencies, broadcasters, newspapers, magazines, news
-// sites and fact-checkers).
-func outletName(name string) bool {
+// listedOrg reports whether name is that of a thing of the lists that is
+// an organization wherever named (orgLists: news agencies, broadcasters,
+// newspapers, magazines, news sites and fact-checkers; armed groups).
+func listedOrg(name string) bool {
 	nameIndex()
-	return outletIdx[normName(name)] != ""
+	return orgListIdx[normName(name)] != ""
 }
 
-// outletsAsOrganizations types ORGANIZATION every mention tagged a person,
-// a place or MISC whose name is a listed news outlet's ("Politifact",
-// "Al Jazeera", "Agence France-Presse", "Engadget"), unless a word of it
+// listedAsOrganizations types ORGANIZATION every mention tagged a person,
+// a place or MISC whose name is a listed news outlet's or armed group's
+// (listedOrg: "Politifact", "Al Jazeera", "Agence France-Presse",
+// "Engadget", "Boko Haram", "Taliban"), unless a word of it
 // is in a person's longer name the article gives ("Bloomberg" where
 // "Michael Bloomberg" is named, "Forbes" beside "Kate Forbes").
-func outletsAsOrganizations(ms []*mention) {
+func listedAsOrganizations(ms []*mention) {
 	var people map[string]bool
 	for _, m := range ms {
-		if m.typ != newsner.Organization && outletName(m.m.Text) {
+		if m.typ != newsner.Organization && listedOrg(m.m.Text) {
 			if people == nil {
 				people = personWords(ms)
 			}
@@ -783,11 +784,12 @@ func outletsAsOrganizations(ms []*mention) {
 }
 
 // personWords returns the words of the people's names of two words or more
-// among ms that are no outlet's ("Al Jazeera" tagged a person).
+// among ms that are no listed organization's ("Al Jazeera" tagged a
+// person).
 func personWords(ms []*mention) map[string]bool {
 	people := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == newsner.Person && len(m.words) > 1 && !outletName(m.m.Text) {
+		if m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text) {
 			for _, w := range m.words {
 				people[w] = true
 			}
