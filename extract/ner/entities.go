@@ -353,7 +353,8 @@ func abbreviates(short, full *mention) bool {
 		return containsRun(full.words, short.words)
 	case newsner.Organization:
 		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
-			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
+			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) &&
+			!otherListed(short, []*mention{full}) {
 			// "the Commission" after "the European Commission".
 			return true
 		}
