@@ -353,8 +353,7 @@ func abbreviates(short, full *mention) bool {
 		return containsRun(full.words, short.words)
 	case newsner.Organization:
 		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
-			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) &&
-			!otherListed(short, []*mention{full}) {
+			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
 			// "the Commission" after "the European Commission".
 			return true
 		}

@@ -406,21 +406,10 @@ func joinShortNames(groups [][]*mention, sets groupSets) {
 		if short.typ != newsner.Organization && !compass {
 			continue
 		}
-		if full := onlyFullName(groups, i, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && !otherListed(short, groups[full]) {
+		if full := onlyFullName(groups, i, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
 			sets.union(i, full)
 		}
 	}
-}
-
-// otherListed reports whether short is a listed news outlet's or armed
-// group's name (orgLists) and the group full's names are not that thing's:
-// "Reuters" is not "Reuters Fact Check" nor "Thomson Reuters". (For all
-// lists, "Cisco" would leave "Cisco Systems", "SoftBank" "SoftBank Group
-// Corp".)
-func otherListed(short *mention, full []*mention) bool {
-	nameIndex()
-	k := orgListIdx[normName(short.m.Text)]
-	return k != "" && groupListKey(full[0].typ, groupForms(full)) != k
 }
 
 // onlyFullName returns the group of the same type whose name has two words
