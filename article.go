@@ -66,7 +66,7 @@ type Article struct {
 	// ContentSHA256 is the hex SHA-256 of Text's UTF-8 bytes.
 	ContentSHA256 string `json:"content_sha256"`
 	// Model names the extractor and entity model that made the record
-	// ("extract/v12+ner/perceptron-v4/doc6": extractor, model, document step), so records made by an older
+	// ("extract/v12+ner/perceptron-v4/doc7": extractor, model, document step), so records made by an older
 	// model can be found and reprocessed.
 	Model string `json:"model"`
 
