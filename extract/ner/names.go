@@ -514,10 +514,11 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 	return groups
 }
 
-// matchWords reports whether toks from k on are words, none covered.
+// matchWords reports whether toks from k on are words, none covered (nil:
+// none is).
 func matchWords(toks []token, k int, words []string, covered []bool) bool {
 	for j, w := range words {
-		if covered[k+j] || toks[k+j].Text != w {
+		if covered != nil && covered[k+j] || toks[k+j].Text != w {
 			return false
 		}
 	}

@@ -547,7 +547,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 		for _, ws := range forms[w] {
 			a, e := k+skip, k+len(ws)
-			if e > len(toks) || !sameWords(toks[a:e], ws[skip:]) {
+			if e > len(toks) || !matchWords(toks, a, ws[skip:], nil) {
 				continue
 			}
 			over, inside := within(a, e)
@@ -577,16 +577,6 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
-}
-
-// sameWords reports whether toks are words.
-func sameWords(toks []token, words []string) bool {
-	for i, w := range words {
-		if toks[i].Text != w {
-			return false
-		}
-	}
-	return true
 }
 
 // personWord reports whether one of words is a word of a span tagged a

@@ -765,9 +765,9 @@ func listedOrg(name string) bool {
 // listedAsOrganizations types ORGANIZATION every mention tagged a person,
 // a place or MISC whose name is a listed news outlet's or armed group's
 // (listedOrg: "Politifact", "Al Jazeera", "Agence France-Presse",
-// "Engadget", "Boko Haram", "Taliban"), unless a word of it
-// is in a person's longer name the article gives ("Bloomberg" where
-// "Michael Bloomberg" is named, "Forbes" beside "Kate Forbes").
+// "Engadget", "Boko Haram", "Taliban"), unless a word of it is in a
+// person's longer name the article gives ("Bloomberg" where "Michael
+// Bloomberg" is named, "Forbes" beside "Kate Forbes").
 func listedAsOrganizations(ms []*mention) {
 	var people map[string]bool
 	for _, m := range ms {
@@ -823,10 +823,10 @@ Max MAX Mini Ultra Series`)
 // where that is a maker's, a listed company or the start of another name
 // of the article ("Apple" joined to "Apple Vision Pro" beside "Apple
 // Pay"), which stay an organization of their own ("DualShock" of
-// "DualShock Controller" goes with it). It runs on groups, after the short forms
-// have joined: made MISC before, the product would leave the maker the
-// only longer name to join ("Google" into "Google Keyword Planner" once
-// "Google Search Console" is gone).
+// "DualShock Controller" goes with it). It runs on groups, after the
+// short forms have joined: made MISC before, the product would leave the
+// maker the only longer name to join ("Google" into "Google Keyword
+// Planner" once "Google Search Console" is gone).
 func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 	for i, g := range groups {
 		if g[0].typ != newsner.Organization {
