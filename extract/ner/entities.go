@@ -67,6 +67,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)
+		s = cutLeadDescriptor(text, toks, s)
 		s, cut := cutGluedBracket(toks, s)
 		if s.t1 <= s.t0 {
 			continue

@@ -629,3 +629,40 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	before := strings.Join(words, " ")
 	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !listedOrg(before+" News")
 }
+
+// Descriptors a sentence starts with before a company's name, capitalized
+// there ("Drugmaker Pfizer Inc said", "Retailer Kohl's"): companyDescriptors
+// say that the name is a company's, roleDescriptors a company's or a
+// person's ("Broker Khurshid Alam said"). None starts a name: "Bank",
+// "Airline", "Group", "Fund" are left out ("Bank of England", "Airline
+// Pilots Association").
+var (
+	companyDescriptors = setOf(`drugmaker drugmakers carmaker automaker chipmaker planemaker
+aircraft-maker retailer e-tailer insurer reinsurer lender startup start-up conglomerate brewer refiner
+steelmaker toymaker automaker smartphone-maker`)
+	roleDescriptors = setOf(`broker miner`)
+)
+
+// cutLeadDescriptor cuts a descriptor (companyDescriptors,
+// roleDescriptors) off the start of a span of two words or more at a
+// sentence's or a line's start, where the next word is capitalized: the
+// tagger reads the capitalized common noun as the name's first word, as it
+// does a person's title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
+// "Broker/O Khurshid/PER"). After a company's descriptor the name is an
+// organization ("Broker Robinhood" and "Retailer Kohl" were people).
+func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
+	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) || !startsSentence(text, toks, s.t0) {
+		return s
+	}
+	w := strings.ToLower(toks[s.t0].Text)
+	switch {
+	case companyDescriptors[w]:
+		s.t0++
+		if s.typ == newsner.Person || s.typ == newsner.Location {
+			s.typ = newsner.Organization
+		}
+	case roleDescriptors[w]:
+		s.t0++
+	}
+	return s
+}
