@@ -529,6 +529,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a company descriptor capitalized at a sentence start is no part of the name",
+			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
+			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},
+			want:  []want{{O, "Pfizer Inc", 1}, {O, "Zorbco", 1}, {P, "Khurshid Alam", 1}, {L, "LONDON", 1}, {O, "Reuters", 1}, {O, "Quarvel Corp", 1}},
+		},
+		{
 			name:  "a listed armed group is an organization, tagged, untagged or tagged in part",
 			text:  "Troops fought al Shabaab. Boko Haram and the Taliban denied it.",
 			spans: []tspan{{L, 3, 4}, {P, 5, 7}},

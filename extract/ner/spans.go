@@ -645,13 +645,13 @@ steelmaker toymaker automaker smartphone-maker`)
 
 // cutLeadDescriptor cuts a descriptor (companyDescriptors,
 // roleDescriptors) off the start of a span of two words or more at a
-// sentence's or a line's start, where the next word is capitalized: the
+// sentence's or a line's start or after a dash (a dateline's "(Reuters) -"), where the next word is capitalized: the
 // tagger reads the capitalized common noun as the name's first word, as it
 // does a person's title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
 // "Broker/O Khurshid/PER"). After a company's descriptor the name is an
 // organization ("Broker Robinhood" and "Retailer Kohl" were people).
 func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
-	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) || !startsSentence(text, toks, s.t0) {
+	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) || !(startsSentence(text, toks, s.t0) || afterDash(toks, s.t0)) {
 		return s
 	}
 	w := strings.ToLower(toks[s.t0].Text)
@@ -665,4 +665,17 @@ func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
 		s.t0++
 	}
 	return s
+}
+
+// afterDash says whether token i follows a dash, as a story's first word
+// follows its dateline ("NEW YORK (Reuters) - Drugmaker Pfizer Inc said").
+func afterDash(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Text {
+	case "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }
