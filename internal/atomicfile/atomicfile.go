@@ -47,6 +47,10 @@ func Create(path string) (*File, error) {
 	return &File{path: path, tmp: tmp, w: bufio.NewWriter(tmp)}, nil
 }
 
+// Name is the temporary file's name: a handle opened on it before Commit
+// is one on path after.
+func (f *File) Name() string { return f.tmp.Name() }
+
 // Write writes p (buffered).
 func (f *File) Write(p []byte) (int, error) { return f.w.Write(p) }
 
