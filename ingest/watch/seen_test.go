@@ -304,7 +304,9 @@ func heldCompaction(t *testing.T, n int) (st *FileStore, path string, started ch
 func addWithin(t *testing.T, st *FileStore, us ...string) {
 	t.Helper()
 	done := make(chan error, 1)
-	go func() { done <- st.Add(context.Background(), urlRecs(us...), time.Date(2026, 11, 2, 12, 0, 0, 0, time.UTC)) }()
+	go func() {
+		done <- st.Add(context.Background(), urlRecs(us...), time.Date(2026, 11, 2, 12, 0, 0, 0, time.UTC))
+	}()
 	select {
 	case err := <-done:
 		if err != nil {
