@@ -150,6 +150,14 @@ func (s *Seen) Len() int {
 	return len(s.m)
 }
 
+// held is the number of URLs held, expired ones not swept yet included:
+// unlike Len, O(1) always.
+func (s *Seen) held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.m)
+}
+
 // sweepLocked removes expired entries, at most once a minute (every ten
 // seconds if force): a sweep costs O(n).
 func (s *Seen) sweepLocked(now int64, force bool) {
@@ -386,10 +394,12 @@ func (s *FileStore) Add(_ context.Context, recs []newsner.URLRecord, at time.Tim
 
 // worth reports whether the file is worth compacting: more than a third of
 // its lines dead (an expired or dropped URL, an older record of a URL), so
-// that the rewrites cost O(1) a line appended. Called with mu held, or
-// before the store is shared.
+// that the rewrites cost O(1) a line appended. URLs expired count as dead
+// once Seen swept them (within a minute of claims): Len's sweep would cost
+// O(n) here, on the emit path. Called with mu held, or before the store is
+// shared.
 func (s *FileStore) worth() bool {
-	dead := s.lines - s.seen.Len()
+	dead := s.lines - s.seen.held()
 	return dead > 0 && 3*dead > s.lines
 }
 

@@ -22,7 +22,8 @@ import (
 // every millisecond, as concurrent polls do. Reported: max-add-ms, the
 // longest any Add took in the round (the one that crossed the threshold
 // included); p99-add-ms over the poller's Adds; compact-ms, from the
-// crossing Add's call to the compacted file in place.
+// crossing Add's call to the compacted file in place. The seen set is
+// bounded as the watch command's defaults say (30 days, 5M URLs).
 //
 //	go test ./ingest/watch -run '^$' -bench FileStoreCompaction -benchtime 3x
 func BenchmarkFileStoreCompaction(b *testing.B) {
@@ -38,7 +39,8 @@ func benchCompaction(b *testing.B, n int) {
 	if err := writeSeenFile(path, n, benchURL, at); err != nil {
 		b.Fatal(err)
 	}
-	seen := NewSeen()
+	// The watch command's defaults.
+	seen := NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL, Max: 5_000_000})
 	st, err := OpenFileStore(path, seen)
 	if err != nil {
 		b.Fatal(err)
