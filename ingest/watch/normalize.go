@@ -27,7 +27,7 @@ var trackingParams = map[string]bool{
 // Normalize returns the form of an article URL that is used to tell
 // whether it was seen before, and that is emitted: ref resolved against
 // base (nil: ref must be absolute) and checked as the fetcher checks it
-// (fetch.ValidateURL: scheme and host lower-cased, the host in punycode,
+// (fetch.CheckURL: scheme and host lower-cased, the host in punycode,
 // an IPv4 host as a dotted quad); the default port, the fragment, dot
 // segments and tracking parameters (utm_*, fbclid, gclid, ...) removed; an
 // empty path made "/".
@@ -52,7 +52,7 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	// The fetcher's checks (scheme, host, port, no credentials) and host
 	// form (lower case, punycode, IPv4 as dotted quad): a URL is seen
 	// under the host the fetcher dials.
-	if u, err = fetch.ValidateURL(u.String()); err != nil {
+	if u, err = fetch.CheckURL(u); err != nil {
 		return "", err
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()

@@ -28,7 +28,7 @@ func TestNormalize(t *testing.T) {
 		{"https://bücher.example/x", "https://xn--bcher-kva.example/x"},
 		{"https://news.example./x", "https://news.example/x"},
 		{"  https://news.example/x  ", "https://news.example/x"},
-		// As the fetcher takes them (fetch.ValidateURL): input white space
+		// As the fetcher takes them (fetch.CheckURL): input white space
 		// as newsner.TrimURL cuts it, IPv4 hosts in the form dialled.
 		{"\ufeffhttps://news.example/x\u200b", "https://news.example/x"},
 		{"http://0x7f.1/a", "http://127.0.0.1/a"},
