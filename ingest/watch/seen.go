@@ -432,7 +432,7 @@ func (s *FileStore) compact(ctx context.Context) error {
 		return fmt.Errorf("compact seen file %s: %w", s.path, err)
 	}
 	defer nf.Abort() // after Commit, nothing
-	written := map[uint64]bool{}
+	written := make(map[uint64]bool, s.seen.held())
 	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), s.path, func(u string, _ time.Time, _ bool) error {
 		if len(written)%4096 == 0 && ctx.Err() != nil {
 			return ctx.Err()
