@@ -613,16 +613,6 @@ const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
 
-// hasClassToken reports whether the class attribute value v lists c.
-func hasClassToken(v, c string) bool {
-	for _, f := range strings.Fields(v) {
-		if f == c {
-			return true
-		}
-	}
-	return false
-}
-
 // hiddenStyle reports whether an inline style hides the element.
 func hiddenStyle(s string) bool {
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
@@ -1292,7 +1282,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	h.unlikely = unlikely && !maybe
 	h.header = h.unlikely && !other
 	h.comments = comments && !maybe
-	h.hidden = strings.Contains(c, "structured-data") || hasClassToken(c, "hidden")
+	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
 	ex.hints[key] = h
 	return h
 }

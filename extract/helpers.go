@@ -139,11 +139,12 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasToken reports whether the space-separated list s contains tok
-// (case-insensitively).
+// hasToken reports whether the space-separated list s (a class, rel or
+// itemprop value) contains tok, as written: callers lower-case s where the
+// attribute is case-insensitive (rel), not where it is not (class).
 func hasToken(s, tok string) bool {
 	for _, f := range strings.Fields(s) {
-		if strings.EqualFold(f, tok) {
+		if f == tok {
 			return true
 		}
 	}

@@ -52,7 +52,7 @@ func readMeta(root *html.Node) *meta {
 				m.addMeta(n)
 				return
 			case atom.Link:
-				if m.canonLink == "" && hasToken(attr(n, "rel"), "canonical") {
+				if m.canonLink == "" && hasToken(strings.ToLower(attr(n, "rel")), "canonical") {
 					m.canonLink = strings.TrimSpace(attr(n, "href"))
 				}
 				return

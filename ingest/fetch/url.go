@@ -36,28 +36,46 @@ func ValidateURL(raw string) (*url.URL, error) {
 	if err != nil {
 		return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("not a URL: %q", newsner.Clip(s, 200)), Err: err}
 	}
+	return checkURL(u, s)
+}
+
+// CheckURL is ValidateURL for a URL already parsed (resolved against a
+// base, say): it checks u and normalises it in place as ValidateURL does,
+// and returns it. Its length is the caller's to bound. Errors quote u as
+// a string.
+func CheckURL(u *url.URL) (*url.URL, error) { return checkURL(u, "") }
+
+// checkURL checks and normalises u, parsed from s ("": u as a string is
+// what errors quote).
+func checkURL(u *url.URL, s string) (*url.URL, error) {
+	in := func() string {
+		if s == "" {
+			return u.String()
+		}
+		return s
+	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	switch u.Scheme {
 	case "http", "https":
 	case "":
-		return nil, newsner.Errorf(newsner.EInvalid, "not an absolute URL (no scheme): %q", newsner.Clip(s, 200))
+		return nil, newsner.Errorf(newsner.EInvalid, "not an absolute URL (no scheme): %q", newsner.Clip(in(), 200))
 	default:
-		return nil, newsner.Errorf(newsner.EUnsupported, "scheme %q not supported (only http and https): %q", newsner.Clip(u.Scheme, 40), newsner.Clip(s, 200))
+		return nil, newsner.Errorf(newsner.EUnsupported, "scheme %q not supported (only http and https): %q", newsner.Clip(u.Scheme, 40), newsner.Clip(in(), 200))
 	}
 	if u.Opaque != "" || u.Host == "" {
-		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(s, 200))
+		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(in(), 200))
 	}
 	if u.User != nil {
 		return nil, newsner.Errorf(newsner.EInvalid, "URL carries credentials (user@host): %q", newsner.Clip(redactUser(u), 200))
 	}
 	host, port := u.Hostname(), u.Port()
 	if host == "" {
-		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(s, 200))
+		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(in(), 200))
 	}
 	if port != "" {
 		n, err := strconv.Atoi(port)
 		if err != nil || n < 1 || n > 65535 {
-			return nil, newsner.Errorf(newsner.EInvalid, "bad port %q in %q", newsner.Clip(port, 20), newsner.Clip(s, 200))
+			return nil, newsner.Errorf(newsner.EInvalid, "bad port %q in %q", newsner.Clip(port, 20), newsner.Clip(in(), 200))
 		}
 	}
 	if strings.HasSuffix(u.Host, ":") {
@@ -67,7 +85,7 @@ func ValidateURL(raw string) (*url.URL, error) {
 	if strings.Contains(u.Host, "[") {
 		// IPv6 literal; url.Parse checked the brackets. Check the address.
 		if _, err := netip.ParseAddr(host); err != nil {
-			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad IPv6 host in %q", newsner.Clip(s, 200)), Err: err}
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad IPv6 host in %q", newsner.Clip(in(), 200)), Err: err}
 		}
 		return u, nil
 	}
@@ -76,14 +94,14 @@ func ValidateURL(raw string) (*url.URL, error) {
 		// Internationalised names go on the wire (and to DNS) as punycode.
 		a, err := idna.Lookup.ToASCII(host)
 		if err != nil {
-			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(s, 200)), Err: err}
+			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(in(), 200)), Err: err}
 		}
 		host = a
 	}
 	if endsInNumber(host) {
 		a, ok := parseIPv4(host)
 		if !ok {
-			return nil, newsner.Errorf(newsner.EInvalid, "bad IPv4 host %q in %q", newsner.Clip(host, 60), newsner.Clip(s, 200))
+			return nil, newsner.Errorf(newsner.EInvalid, "bad IPv4 host %q in %q", newsner.Clip(host, 60), newsner.Clip(in(), 200))
 		}
 		host = a.String()
 	}
@@ -98,11 +116,8 @@ func ValidateURL(raw string) (*url.URL, error) {
 // endsInNumber reports whether a host's last label is numeric, which makes
 // the host an IPv4 address (WHATWG URL standard, "ends in a number").
 func endsInNumber(host string) bool {
-	labels := strings.Split(host, ".")
-	if len(labels) > 1 && labels[len(labels)-1] == "" {
-		labels = labels[:len(labels)-1]
-	}
-	last := labels[len(labels)-1]
+	host = strings.TrimSuffix(host, ".")
+	last := host[strings.LastIndexByte(host, '.')+1:]
 	if last == "" {
 		return false
 	}
@@ -164,6 +179,13 @@ func parseIPv4Number(s string) (uint64, bool) {
 		}
 	case len(s) >= 2 && s[0] == '0':
 		s, base = s[1:], 8
+	}
+	for i := 0; i < len(s); i++ {
+		// A label that is no number fails here, not in ParseUint, whose
+		// error allocates: most hosts end in one.
+		if c := s[i] | 0x20; !(s[i] >= '0' && s[i] <= '9' || base == 16 && c >= 'a' && c <= 'f') {
+			return 0, false
+		}
 	}
 	n, err := strconv.ParseUint(s, base, 32)
 	if err != nil {

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -76,6 +77,13 @@ func TestValidateURL(t *testing.T) {
 				t.Errorf("ValidateURL(%q) = %q, want %q", tt.in, u, tt.want)
 			}
 		})
+		// CheckURL, on the URL parsed, agrees.
+		if p, err := url.Parse(newsner.TrimURL(tt.in)); err == nil && len(tt.in) <= MaxURLLength {
+			u, err := CheckURL(p)
+			if newsner.ErrorCode(err) != tt.code || err == nil && u.String() != tt.want {
+				t.Errorf("CheckURL(%.60q) = %v, %v; want %q, class %q", tt.in, u, err, tt.want, tt.code)
+			}
+		}
 	}
 }
 

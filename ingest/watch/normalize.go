@@ -6,11 +6,11 @@ import (
 	"strings"
 
 	"github.com/newsner/newsner"
-	"golang.org/x/net/idna"
+	"github.com/newsner/newsner/ingest/fetch"
 )
 
 // maxURLLength bounds a URL taken from a feed; longer ones are junk.
-const maxURLLength = 8 << 10
+const maxURLLength = fetch.MaxURLLength
 
 // trackingParams are query parameters that say how a reader came to an
 // article, not which article it is. Keys starting with "utm_" are dropped
@@ -26,14 +26,16 @@ var trackingParams = map[string]bool{
 
 // Normalize returns the form of an article URL that is used to tell
 // whether it was seen before, and that is emitted: ref resolved against
-// base (nil: ref must be absolute); scheme and host lower-cased, the host in
-// punycode; the default port, the fragment, dot segments and tracking
-// parameters (utm_*, fbclid, gclid, ...) removed; an empty path made "/".
+// base (nil: ref must be absolute) and checked as the fetcher checks it
+// (fetch.CheckURL: scheme and host lower-cased, the host in punycode,
+// an IPv4 host as a dotted quad); the default port, the fragment, dot
+// segments and tracking parameters (utm_*, fbclid, gclid, ...) removed; an
+// empty path made "/".
 // The order of the other query parameters is kept. Errors are
 // *newsner.Error: EInvalid for what is not a usable URL, EUnsupported for a
 // scheme other than http(s).
 func Normalize(ref string, base *url.URL) (string, error) {
-	ref = strings.TrimSpace(ref)
+	ref = newsner.TrimURL(ref)
 	if ref == "" {
 		return "", newsner.Errorf(newsner.EInvalid, "empty URL")
 	}
@@ -47,26 +49,14 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	switch u.Scheme {
-	case "http", "https":
-	case "":
-		return "", newsner.Errorf(newsner.EInvalid, "not an absolute URL: %q", newsner.Clip(ref, 200))
-	default:
-		return "", newsner.Errorf(newsner.EUnsupported, "scheme %q not supported: %q", newsner.Clip(u.Scheme, 20), newsner.Clip(ref, 200))
-	}
-	if u.Opaque != "" || u.Hostname() == "" || u.User != nil {
-		return "", newsner.Errorf(newsner.EInvalid, "URL without a host, or with credentials: %q", newsner.Clip(ref, 200))
+	// The fetcher's checks (scheme, host, port, no credentials) and host
+	// form (lower case, punycode, IPv4 as dotted quad): a URL is seen
+	// under the host the fetcher dials.
+	if u, err = fetch.CheckURL(u); err != nil {
+		return "", err
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()
 	host = strings.TrimSuffix(host, ".")
-	if !isASCII(host) {
-		a, err := idna.Lookup.ToASCII(host)
-		if err != nil {
-			return "", &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(ref, 200)), Err: err}
-		}
-		host = a
-	}
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}
@@ -109,13 +99,4 @@ func stripTracking(q string) string {
 		kept = append(kept, p)
 	}
 	return strings.Join(kept, "&")
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

@@ -28,6 +28,11 @@ func TestNormalize(t *testing.T) {
 		{"https://bücher.example/x", "https://xn--bcher-kva.example/x"},
 		{"https://news.example./x", "https://news.example/x"},
 		{"  https://news.example/x  ", "https://news.example/x"},
+		// As the fetcher takes them (fetch.CheckURL): input white space
+		// as newsner.TrimURL cuts it, IPv4 hosts in the form dialled.
+		{"\ufeffhttps://news.example/x\u200b", "https://news.example/x"},
+		{"http://0x7f.1/a", "http://127.0.0.1/a"},
+		{"https://[FE80::1]:443/x", "https://[fe80::1]/x"},
 	}
 	for _, tc := range tests {
 		got, err := Normalize(tc.in, base)
@@ -40,6 +45,8 @@ func TestNormalize(t *testing.T) {
 		"ftp://news.example/x":                 newsner.EUnsupported,
 		"javascript:alert(1)":                  newsner.EUnsupported,
 		"https://user:pw@host.example/":        newsner.EInvalid,
+		"http://news.example:99999/":           newsner.EInvalid,
+		"/relative/without/base":               newsner.EInvalid,
 		"https://" + strings.Repeat("a", 9000): newsner.EInvalid,
 	} {
 		if _, err := Normalize(in, nil); newsner.ErrorCode(err) != class {

@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -149,6 +150,14 @@ func (s *Seen) Len() int {
 	return len(s.m)
 }
 
+// held is the number of URLs held, expired ones not swept yet included:
+// unlike Len, O(1) always.
+func (s *Seen) held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.m)
+}
+
 // sweepLocked removes expired entries, at most once a minute (every ten
 // seconds if force): a sweep costs O(n).
 func (s *Seen) sweepLocked(now int64, force bool) {
@@ -254,15 +263,39 @@ type Store interface {
 // the time RFC 3339), appended to as URLs are emitted: the store of the
 // stdout mode. The file is rewritten without the URLs its Seen no longer
 // keeps, and with one line a URL, once more than a third of its lines are
-// such dead lines (and when opened).
+// such dead lines (and when opened). That compaction runs in a goroutine
+// of the store's own (Close stops it): Add only appends, also while the
+// new file is written, and the lines appended meanwhile are carried over
+// when it replaces the old one.
 type FileStore struct {
-	mu   sync.Mutex
 	path string
 	seen *Seen
-	f    *os.File
+	// ctx ends at Close; it stops a compaction in flight.
+	ctx    context.Context
+	cancel context.CancelFunc
+	// wg holds the compaction in flight.
+	wg sync.WaitGroup
+	// testHook, if set, is called by a compaction once it took its
+	// snapshot, before it writes the new file.
+	testHook func(ctx context.Context)
+
+	mu sync.Mutex
+	f  *os.File
 	// lines is how many lines the file holds.
 	lines int
+	// compacting is closed when the compaction in flight is done (nil:
+	// none in flight).
+	compacting chan struct{}
+	// err is what the last compaction failed with, for the next Add to
+	// return; none is tried again before retryAt.
+	err     error
+	retryAt time.Time
+	closed  bool
 }
+
+// compactRetry is how long after a failed compaction (a full disk, say)
+// the next is tried.
+const compactRetry = time.Minute
 
 // OpenFileStore opens (creating it if missing) the file at path, records
 // the URLs it holds in seen (a line with a URL alone, as earlier versions
@@ -273,57 +306,55 @@ func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seen file: %w", err)
 	}
-	s := &FileStore{path: path, seen: seen, f: f}
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &FileStore{path: path, seen: seen, f: f, ctx: ctx, cancel: cancel}
 	now := seen.now()
-	err = s.scan(func(u string, t time.Time, ok bool) error {
+	s.lines, err = scanSeenFile(f, path, func(u string, t time.Time, ok bool) error {
 		if !ok {
 			t = now
 		}
 		seen.Record(u, t)
 		return nil
 	})
-	if err != nil {
-		f.Close()
-		return nil, err
+	if err == nil && s.worth() {
+		err = s.compact(ctx)
 	}
-	if err := s.compactIfWorth(); err != nil {
-		f.Close()
+	if err != nil {
+		cancel()
+		s.f.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// scan reads the file from its start, counting its lines, and calls fn
-// with each record's URL and time (ok false where the line has none).
-func (s *FileStore) scan(fn func(u string, t time.Time, ok bool) error) error {
-	r, err := os.Open(s.path)
-	if err != nil {
-		return fmt.Errorf("seen file: %w", err)
-	}
-	defer r.Close()
+// scanSeenFile reads a seen file (named path in errors), calls fn with
+// each record's URL and time (ok false where the line has none), and
+// returns how many lines it holds.
+func scanSeenFile(r io.Reader, path string, fn func(u string, t time.Time, ok bool) error) (lines int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), maxURLLength+1024)
-	s.lines = 0
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
 			continue
 		}
-		s.lines++
+		lines++
 		u, ts, _ := strings.Cut(line, "\t")
 		t, err := time.Parse(time.RFC3339, strings.TrimSpace(ts))
 		if err := fn(strings.TrimSpace(u), t, err == nil); err != nil {
-			return err
+			return lines, err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("seen file %s: %w", s.path, err)
+		return lines, fmt.Errorf("seen file %s: %w", path, err)
 	}
-	return nil
+	return lines, nil
 }
 
-// Add appends the URLs, recorded at at, and syncs the file; it compacts
-// the file when more than a third of its lines are dead.
+// Add appends the URLs, recorded at at, and syncs the file; when more
+// than a third of the file's lines are dead it starts a compaction, and
+// does not wait for it. Its error is that of the append, else that of a
+// compaction that failed since the last Add.
 func (s *FileStore) Add(_ context.Context, recs []newsner.URLRecord, at time.Time) error {
 	var b strings.Builder
 	ts := at.UTC().Format(time.RFC3339)
@@ -342,58 +373,132 @@ func (s *FileStore) Add(_ context.Context, recs []newsner.URLRecord, at time.Tim
 		return fmt.Errorf("seen file: %w", err)
 	}
 	s.lines += len(recs)
-	return s.compactIfWorthLocked()
-}
-
-func (s *FileStore) compactIfWorth() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.compactIfWorthLocked()
-}
-
-// compactIfWorthLocked compacts the file when more than a third of its
-// lines are dead (an expired or dropped URL, an older record of a URL):
-// the rewrites cost O(1) a line appended.
-func (s *FileStore) compactIfWorthLocked() error {
-	if dead := s.lines - s.seen.Len(); dead > 0 && 3*dead > s.lines {
-		return s.compactLocked()
-	}
-	return nil
-}
-
-// compactLocked rewrites the file with one line for each URL its Seen
-// still keeps (with the time Seen holds), dropping the rest, and replaces
-// the file with it atomically (a crash leaves the old file or the new).
-func (s *FileStore) compactLocked() error {
-	written := map[uint64]bool{}
-	err := atomicfile.Write(s.path, func(w io.Writer) error {
-		return s.scan(func(u string, _ time.Time, _ bool) error {
-			t, ok := s.seen.Time(u)
-			k := s.seen.key(u)
-			if !ok || written[k] {
-				return nil
+	if s.compacting == nil && !s.closed && s.worth() && !time.Now().Before(s.retryAt) {
+		done := make(chan struct{})
+		s.compacting = done
+		s.wg.Go(func() {
+			defer close(done)
+			err := s.compact(s.ctx)
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			s.compacting = nil
+			if err != nil && s.ctx.Err() == nil {
+				s.err, s.retryAt = err, time.Now().Add(compactRetry)
 			}
-			written[k] = true
-			_, err := fmt.Fprintf(w, "%s\t%s\n", u, t.Format(time.RFC3339))
-			return err
 		})
-	})
-	if err != nil {
-		return fmt.Errorf("compact seen file %s: %w", s.path, err)
 	}
-	f, err := os.OpenFile(s.path, os.O_RDWR|os.O_APPEND, 0o644)
+	err := s.err
+	s.err = nil
+	return err
+}
+
+// worth reports whether the file is worth compacting: more than a third of
+// its lines dead (an expired or dropped URL, an older record of a URL), so
+// that the rewrites cost O(1) a line appended. URLs expired count as dead
+// once Seen swept them (within a minute of claims): Len's sweep would cost
+// O(n) here, on the emit path. Called with mu held, or before the store is
+// shared.
+func (s *FileStore) worth() bool {
+	dead := s.lines - s.seen.held()
+	return dead > 0 && 3*dead > s.lines
+}
+
+// compact rewrites the file with one line for each URL its Seen still
+// keeps (with the time Seen holds), dropping the rest, and replaces the
+// file with it atomically (a crash leaves the old file or the new). It
+// holds mu only to take a snapshot (the file's size) and at the end, to
+// carry over the lines appended since and swap the files: Add is not held
+// up while the file is read and the new one written. One compaction runs
+// at a time.
+func (s *FileStore) compact(ctx context.Context) error {
+	s.mu.Lock()
+	fi, err := s.f.Stat()
+	snapLines := s.lines
+	s.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("seen file: %w", err)
 	}
+	size := fi.Size()
+	if s.testHook != nil {
+		s.testHook(ctx)
+	}
+	r, err := os.Open(s.path)
+	if err != nil {
+		return fmt.Errorf("seen file: %w", err)
+	}
+	defer r.Close()
+	nf, err := atomicfile.Create(s.path)
+	if err != nil {
+		return fmt.Errorf("compact seen file %s: %w", s.path, err)
+	}
+	defer nf.Abort() // after Commit, nothing
+	written := make(map[uint64]bool, s.seen.held())
+	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), s.path, func(u string, _ time.Time, _ bool) error {
+		if len(written)%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		t, ok := s.seen.Time(u)
+		k := s.seen.key(u)
+		if !ok || written[k] {
+			return nil
+		}
+		written[k] = true
+		_, err := fmt.Fprintf(nf, "%s\t%s\n", u, t.Format(time.RFC3339))
+		return err
+	})
+	if err == nil {
+		err = nf.Sync() // the bulk synced before the lock is taken
+	}
+	if err != nil {
+		return fmt.Errorf("compact seen file %s: %w", s.path, err)
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// The lines appended since the snapshot, as they are.
+	if _, err := io.Copy(nf, io.NewSectionReader(r, size, math.MaxInt64-size)); err != nil {
+		return fmt.Errorf("compact seen file %s: %w", s.path, err)
+	}
+	// Opened before the rename, so that a failure leaves all as it was.
+	f, err := os.OpenFile(nf.Name(), os.O_RDWR|os.O_APPEND, 0)
+	if err != nil {
+		return fmt.Errorf("compact seen file %s: %w", s.path, err)
+	}
+	if err := nf.Commit(); err != nil {
+		f.Close()
+		return fmt.Errorf("compact seen file %s: %w", s.path, err)
+	}
 	s.f.Close()
 	s.f = f
-	s.lines = len(written)
+	s.lines = len(written) + s.lines - snapLines
 	return nil
 }
 
-// Close closes the file.
+// wait waits for the compaction in flight, if any.
+func (s *FileStore) wait() {
+	s.mu.Lock()
+	done := s.compacting
+	s.mu.Unlock()
+	if done != nil {
+		<-done
+	}
+}
+
+// Close stops a compaction in flight (the file is left as it was, to be
+// compacted when opened again) and closes the file. Its error is the
+// file's, else that of a compaction that failed since the last Add.
 func (s *FileStore) Close() error {
 	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
+	s.cancel()
+	s.wg.Wait()
+	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.f.Close()
+	err := s.f.Close()
+	if err == nil {
+		err = s.err
+	}
+	s.err = nil
+	return err
 }

@@ -179,13 +179,15 @@ func TestFileStoreCompacts(t *testing.T) {
 	if seen.Len() != 3 || seen.Has("https://x.example/expired") {
 		t.Fatalf("seen holds %d, expired seen %v", seen.Len(), seen.Has("https://x.example/expired"))
 	}
-	// As the watcher does: claimed in seen, then stored.
+	// As the watcher does: claimed in seen, then stored; then the
+	// compaction Add may have started is waited for.
 	add := func(u string) {
 		t.Helper()
 		seen.Record(u, clock.Now())
 		if err := st.Add(context.Background(), urlRecs(u), clock.Now()); err != nil {
 			t.Fatal(err)
 		}
+		st.wait()
 	}
 	// 21 days on, live expired; a new URL appended: 1 dead line of 4 is
 	// not worth a rewrite.
@@ -265,5 +267,135 @@ func TestFileStoreExpiryAcrossRestarts(t *testing.T) {
 	}
 	if lines := readLines(t, path); len(lines) > 4 {
 		t.Errorf("seen file has %d lines for 2 URLs: not compacted", len(lines))
+	}
+}
+
+// heldCompaction opens a store on a file of n URLs whose compactions wait
+// in the test hook until release is closed (or the store is closed);
+// started receives once a compaction waits there.
+func heldCompaction(t *testing.T, n int) (st *FileStore, path string, started chan struct{}, release chan struct{}) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "seen.txt")
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "https://x.example/%d\t2026-11-01T12:00:00Z\n", i)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	started, release = make(chan struct{}, 1), make(chan struct{})
+	st.testHook = func(ctx context.Context) {
+		started <- struct{}{}
+		select {
+		case <-release:
+		case <-ctx.Done():
+		}
+	}
+	return st, path, started, release
+}
+
+// addWithin calls st.Add and fails the test if it has not returned within
+// ten seconds (it should take milliseconds; it used to wait for the
+// compaction, here held up for ever).
+func addWithin(t *testing.T, st *FileStore, us ...string) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		done <- st.Add(context.Background(), urlRecs(us...), time.Date(2026, 11, 2, 12, 0, 0, 0, time.UTC))
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Add(%v) blocked while a compaction was held up", us)
+	}
+}
+
+// TestFileStoreAddDuringCompaction: the Add that makes the file worth
+// compacting returns without waiting for the compaction, and so do Adds
+// while it runs; the lines they append are in the compacted file, and
+// later Adds go to it.
+func TestFileStoreAddDuringCompaction(t *testing.T) {
+	st, path, started, release := heldCompaction(t, 10)
+	defer st.Close()
+	// 6 URLs recorded again: 6 dead lines of 16, worth compacting.
+	addWithin(t, st, "https://x.example/0", "https://x.example/1", "https://x.example/2", "https://x.example/3", "https://x.example/4", "https://x.example/5")
+	select {
+	case <-started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no compaction started")
+	}
+	addWithin(t, st, "https://x.example/new1")
+	addWithin(t, st, "https://x.example/new2", "https://x.example/3")
+	if got := readLines(t, path); len(got) != 19 {
+		t.Fatalf("file holds %d lines while the compaction is held, want 19", len(got))
+	}
+	close(release)
+	st.wait()
+	// One line a URL, those appended during the compaction included
+	// (URL 3's second record of the tail as written).
+	got := readLines(t, path)
+	var urls []string
+	for _, l := range got {
+		u, _, _ := strings.Cut(l, "\t")
+		urls = append(urls, u)
+	}
+	urls = slices.Compact(urls)
+	if len(urls) != 12 || !slices.Contains(urls, "https://x.example/new1") || !slices.Contains(urls, "https://x.example/new2") || len(got) != 13 {
+		t.Fatalf("compacted file:\n%s", strings.Join(got, "\n"))
+	}
+	st.mu.Lock()
+	lines := st.lines
+	st.mu.Unlock()
+	if lines != len(got) {
+		t.Errorf("store counts %d lines, the file holds %d", lines, len(got))
+	}
+	addWithin(t, st, "https://x.example/last")
+	if got := readLines(t, path); !slices.Contains(got, "https://x.example/last\t2026-11-02T12:00:00Z") {
+		t.Fatalf("an Add after the compaction is not in the file:\n%s", strings.Join(got, "\n"))
+	}
+	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
+		t.Errorf("left behind: %v", m)
+	}
+	seen := NewSeen()
+	st2, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st2.Close()
+	if seen.Len() != 13 {
+		t.Errorf("opened again: %d URLs seen, want 13", seen.Len())
+	}
+}
+
+// TestFileStoreCloseStopsCompaction: Close stops a compaction in flight
+// and returns; the file is left as it was, with no temporary file beside
+// it, and is compacted when opened again.
+func TestFileStoreCloseStopsCompaction(t *testing.T) {
+	st, path, started, _ := heldCompaction(t, 10)
+	addWithin(t, st, "https://x.example/0", "https://x.example/1", "https://x.example/2", "https://x.example/3", "https://x.example/4", "https://x.example/5")
+	<-started
+	if err := st.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if got := readLines(t, path); len(got) != 16 {
+		t.Fatalf("file holds %d lines after Close, want the 16 it had", len(got))
+	}
+	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
+		t.Errorf("left behind: %v", m)
+	}
+	st, err := OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if got := readLines(t, path); len(got) != 10 {
+		t.Errorf("file holds %d lines opened again, want 10", len(got))
 	}
 }

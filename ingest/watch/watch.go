@@ -8,7 +8,8 @@
 // a 304.
 //
 // The package depends on small interfaces of its own: a Fetcher (the
-// guarded fetcher of ingest/fetch, through an adapter in cmd/newsner), an
+// guarded fetcher of ingest/fetch, through an adapter in cmd/newsner; the
+// URLs it emits pass fetch.CheckURL, as the fetcher takes them), an
 // Output for new URLs (stdout here, the URL topic in watchkafka) and a
 // Store that keeps the seen URLs across restarts (a file here, a compacted
 // topic in watchkafka). The seen set is bounded (seen.go): a URL is

@@ -4,6 +4,7 @@ package atomicfile
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,31 +15,88 @@ import (
 // survives a crash). On an error path is untouched and the temporary file
 // removed; the error is fill's, or the file system's as it came.
 func Write(path string, fill func(w io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	f, err := Create(path)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(tmp)
-	err = fill(w)
-	if err == nil {
-		err = w.Flush()
+	if err := fill(f); err != nil {
+		f.Abort()
+		return err
 	}
-	if err == nil {
-		err = tmp.Sync()
+	return f.Commit()
+}
+
+// File is the new content of a file, written to a temporary file beside
+// it (buffered) until Commit puts it in place, or Abort drops it. For a
+// writer that builds the content in steps, as Write's fill does at once:
+// the long part written and synced (Sync) outside a lock, say, the rest
+// and Commit under it.
+type File struct {
+	path string
+	tmp  *os.File
+	w    *bufio.Writer
+	done bool
+}
+
+// Create starts the new content of path.
+func Create(path string) (*File, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, err
 	}
-	if cerr := tmp.Close(); err == nil {
+	return &File{path: path, tmp: tmp, w: bufio.NewWriter(tmp)}, nil
+}
+
+// Name is the temporary file's name: a handle opened on it before Commit
+// is one on path after.
+func (f *File) Name() string { return f.tmp.Name() }
+
+// Write writes p (buffered).
+func (f *File) Write(p []byte) (int, error) { return f.w.Write(p) }
+
+// Sync flushes what was written and syncs it to disk, so that Commit has
+// only what comes after to sync.
+func (f *File) Sync() error {
+	if err := f.w.Flush(); err != nil {
+		return err
+	}
+	return f.tmp.Sync()
+}
+
+// Commit syncs the content and renames it over path (then syncs the
+// directory, so the rename survives a crash). On an error path is
+// untouched and the temporary file removed; the error is the file
+// system's as it came.
+func (f *File) Commit() error {
+	if f.done {
+		return errors.New("atomicfile: " + f.path + " already committed or aborted")
+	}
+	err := f.Sync()
+	if cerr := f.tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+		err = os.Rename(f.tmp.Name(), f.path)
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		f.Abort()
 		return err
 	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
+	f.done = true
+	if d, err := os.Open(filepath.Dir(f.path)); err == nil {
 		d.Sync() // best effort: not every file system syncs a directory
 		d.Close()
 	}
 	return nil
+}
+
+// Abort removes the temporary file, leaving path untouched; after Commit
+// (or Abort) it does nothing.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.tmp.Close()
+	os.Remove(f.tmp.Name())
 }

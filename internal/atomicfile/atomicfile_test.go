@@ -30,3 +30,49 @@ func TestWrite(t *testing.T) {
 		t.Errorf("directory holds %d entries, want the file alone", len(entries))
 	}
 }
+
+// TestFileInSteps: content written, synced, written again and committed
+// replaces the file whole; until Commit the old content stays; Abort
+// leaves it and no temporary file.
+func TestFileInSteps(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.txt")
+	if err := os.WriteFile(path, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(f, "one\n")
+	if err := f.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(f, "two\n")
+	if b, _ := os.ReadFile(path); string(b) != "old\n" {
+		t.Fatalf("content %q before Commit, want the old", b)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "one\ntwo\n" {
+		t.Fatalf("content %q after Commit", b)
+	}
+	f.Abort() // after Commit: nothing
+	if err := f.Commit(); err == nil {
+		t.Error("a second Commit succeeded")
+	}
+	g, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(g, "dropped\n")
+	g.Sync()
+	g.Abort()
+	if b, _ := os.ReadFile(path); string(b) != "one\ntwo\n" {
+		t.Errorf("content %q after Abort, want the committed", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("directory holds %d entries, want the file alone", len(entries))
+	}
+}
