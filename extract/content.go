@@ -1369,8 +1369,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		return
 	}
 	block := isBlock(n) || root
-	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-		// A table row reads as one line: its cells, space-separated.
+	cell := (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && !in.block
+	if cell {
+		// A table row reads as one line: its cells, space-separated. A
+		// cell of lines or blocks (a layout table's menu or text
+		// column) is a block of its own.
 		block = false
 		w.space = true
 	}
@@ -1388,7 +1391,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	}
 	if block {
 		w.flush()
-	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+	} else if cell {
 		w.space = true
 	}
 }
@@ -1678,9 +1681,9 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && ex.introducedList(n)):
 		return true
-	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n):
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -1860,6 +1863,24 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 	}
 	t = strings.TrimSpace(t)
 	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
+}
+
+// maxIntroducedTableDepth is how far above a list inIntroducedTable looks
+// for its table (li's cell, row, tbody, table).
+const maxIntroducedTableDepth = 4
+
+// inIntroducedTable reports whether the list n sits in a table that the
+// text introduces (introducedList): a digest's table of days, each with
+// its list of linked news ("Here is what happened last week:").
+func (ex *extractor) inIntroducedTable(n *html.Node) bool {
+	p := n.Parent
+	for i := 0; p != nil && i < maxIntroducedTableDepth; i++ {
+		if p.DataAtom == atom.Table {
+			return ex.introducedList(p)
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // paragraph is one paragraph of output text.

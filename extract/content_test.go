@@ -473,6 +473,21 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "a table of linked news the text introduces with a colon stays",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>Here is what happened at the council last week:</p>
+				<table><tr><td>Monday, May 4</td><td><ul><li>The <a href="/1">harbour bridge is now open to cyclists</a>.</li></ul></td></tr>
+				<tr><td>Wednesday, May 6</td><td><ul><li>We made some changes to <a href="/2">the budget for the two new schools</a>.</li><li>We <a href="/3">opened the library</a>, on Sundays too.</li></ul></td></tr></table>
+				<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Alpha", "harbour bridge is now open", "the budget for the two new schools", "opened the library", "Charlie"},
+		},
+		{
+			name: "a layout table's menu column does not run into the text column",
+			body: `<table width="100%"><tr><td class="nav" width="150"><a href="/">Start</a><br><a href="/presse">Presse</a><br><a href="/kontakt">Kontakt</a></td>
+				<td><font face="Arial" size="2"><b>Neue Brücke</b><br><br>` + para("Alpha") + `<br><br>` + para("Bravo") + `<br><br>` + para("Charlie") + `</font></td></tr></table>`,
+			want:    []string{"Neue Brücke", "Alpha", "Charlie"},
+			wantNot: []string{"Kontakt"},
+		},
+		{
 			name: "a list bulleted with check-mark icons is not an image gallery",
 			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><h2>Why study online</h2><ul>
 				<li><img src="/check.svg" width="20" height="20" alt=""><span>Classes let you complete coursework on your own time.</span></li>
