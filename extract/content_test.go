@@ -649,6 +649,43 @@ func TestLeadInArticleHeader(t *testing.T) {
 	}
 }
 
+// TestLeadAboveTheBody: on a page in another language than English, the
+// lead set in a block of its own above the body, named so (TYPO3 news'
+// "teaser-text" with itemprop "description", a "news-lead"), is read
+// first; on an English page such a dek stays out, as the news
+// benchmark's truth has it.
+func TestLeadAboveTheBody(t *testing.T) {
+	page := func(lang, leadAttrs string) string {
+		return `<html lang="` + lang + `"><head><title>Stadtwerke bauen Solarfeld</title></head><body>
+			<div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+			<div class="header"><h3 itemprop="headline">Stadtwerke bauen Solarfeld</h3></div>
+			<div class="footer"><p><span class="news-list-date"><time datetime="2024-03-12">12.03.2024</time></span></p></div>
+			<div ` + leadAttrs + `><p>Die Stadtwerke investieren zwölf Millionen Euro in ein Solarfeld am Stadtrand, das ab 2026 Strom für viertausend Haushalte liefern soll.</p></div>
+			<div class="news-img-wrap"><img src="/solar.jpg" alt=""></div>
+			<div class="news-text-wrap" itemprop="articleBody"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+			<div class="news-backlink-wrap"><a href="/presse">Zurück zur Übersicht</a></div></div></div></body></html>`
+	}
+	for _, lead := range []string{`class="teaser-text" itemprop="description"`, `class="news-lead"`, `id="vorspann"`} {
+		t.Run("de/"+lead, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page("de", lead)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Die Stadtwerke investieren", "Alpha", "Delta"}, []string{"Zurück", "12.03.2024"})
+			if i, j := strings.Index(a.Text, "Die Stadtwerke"), strings.Index(a.Text, "Alpha"); i > j {
+				t.Errorf("the lead is not read first:\n%s", a.Text)
+			}
+		})
+		t.Run("en/"+lead, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page("en", lead)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Delta"}, []string{"Die Stadtwerke investieren"})
+		})
+	}
+}
+
 // courseCard is a catalogue's card: a linked picture, an unlinked title, a
 // paragraph of description and the courses it holds, linked.
 func courseCard(name string) string {
