@@ -1720,7 +1720,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && ex.introducedList(n)):
 		return true
-	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n):
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -1900,6 +1900,49 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 	}
 	t = strings.TrimSpace(t)
 	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
+}
+
+// listAmidText reports whether the list n stands between two parts of the
+// text: a paragraph of prose before it (not a teaser heading) and a
+// paragraph or a heading after it, in the same block.
+func (ex *extractor) listAmidText(n *html.Node) bool {
+	prev, next := elementSibling(n, -1), elementSibling(n, 1)
+	if prev == nil || next == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	pt := strings.TrimSpace(textOfMax(prev, 2000))
+	if len(pt) < 40 || teaserHeading(pt) {
+		return false
+	}
+	switch next.DataAtom {
+	case atom.P:
+		t := strings.TrimSpace(textOfMax(next, 2000))
+		return len(t) >= 40 && !teaserHeading(t)
+	case atom.H2, atom.H3, atom.H4:
+		return !teaserHeading(strings.TrimSpace(textOfMax(next, 200)))
+	}
+	return false
+}
+
+// elementSibling returns n's nearest element sibling before it (dir -1)
+// or after it (dir 1), past white space; nil if text comes first.
+func elementSibling(n *html.Node, dir int) *html.Node {
+	for s := step(n, dir); s != nil; s = step(s, dir) {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+func step(n *html.Node, dir int) *html.Node {
+	if dir < 0 {
+		return n.PrevSibling
+	}
+	return n.NextSibling
 }
 
 // maxIntroducedTableDepth is how far above a list inIntroducedTable looks

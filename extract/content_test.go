@@ -473,6 +473,15 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "a list of links amid the text stays; one after a teaser label goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>These were the newsletters that readers opened most often this year.</p>
+				<ul><li><a href="/n/1">Budget day!</a> - 15.7%</li><li><a href="/n/2">Bad news</a> - 16.2%</li><li><a href="/n/3">Why we love bridges</a> - 17.1%</li><li><a href="/n/4">Come to the town hall</a> - 18.0%</li></ul>
+				<h2>What they have in common</h2><p>` + para("Charlie") + `</p><p>Related stories:</p>
+				<ul><li><a href="/4">Five things to know about the council budget</a> (May)</li><li><a href="/5">Opinion: why the plan is a mistake</a> (June)</li></ul><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Alpha", "Budget day! - 15.7%", "Come to the town hall", "Charlie", "Delta"},
+			wantNot: []string{"Five things to know", "Opinion: why"},
+		},
+		{
 			name: "a table of linked news the text introduces with a colon stays",
 			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>Here is what happened at the council last week:</p>
 				<table><tr><td>Monday, May 4</td><td><ul><li>The <a href="/1">harbour bridge is now open to cyclists</a>.</li></ul></td></tr>
