@@ -473,6 +473,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "a site's legal notice set below the article in a block named copyright goes",
+			body: `<div id="pageBody"><div class="story"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div id="c_copyright"><div>Herald.example is the official web site of the Herald Group. The Herald name and logo, the masthead and the Herald Weekly name are trademarks of the Herald Group, used under licence, and may not be copied without its written consent.</div></div></div>`,
+			want:    []string{"Alpha", "Delta"},
+			wantNot: []string{"trademarks"},
+		},
+		{
 			name: "a list of links amid the text stays; one after a teaser label goes",
 			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>These were the newsletters that readers opened most often this year.</p>
 				<ul><li><a href="/n/1">Budget day!</a> - 15.7%</li><li><a href="/n/2">Bad news</a> - 16.2%</li><li><a href="/n/3">Why we love bridges</a> - 17.1%</li><li><a href="/n/4">Come to the town hall</a> - 18.0%</li></ul>

@@ -69,7 +69,7 @@ var (
 		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
-		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri",
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
