@@ -1099,6 +1099,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if ex.articlePage && ex.teaserCards(c) {
 			continue // other stories
 		}
+		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
+			continue // an author's bio, a caption or credit, a box of meta
+		}
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
 			continue

@@ -473,6 +473,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "an author's bio set beside the article goes",
+			body: `<div class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div class="author-box"><p>Known in some circles as the most amazing reporter in the city, Erika once saved an entire family of ducks from the river while covering two council meetings at once.</p>
+				<p>She writes about the council, the harbour and, when nobody is looking, about the best bakeries in town.</p></div></div>`,
+			want:    []string{"Alpha", "Delta"},
+			wantNot: []string{"amazing reporter", "bakeries"},
+		},
+		{
 			name: "a site's legal notice set below the article in a block named copyright goes",
 			body: `<div id="pageBody"><div class="story"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
 				<div id="c_copyright"><div>Herald.example is the official web site of the Herald Group. The Herald name and logo, the masthead and the Herald Weekly name are trademarks of the Herald Group, used under licence, and may not be copied without its written consent.</div></div></div>`,
