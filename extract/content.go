@@ -1325,6 +1325,8 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 			h.weight += 25
 		}
 		maybe = maybe || matchAny(s, maybeHints)
+		// "Commentary" names an opinion piece, not readers' comments.
+		s = strings.ReplaceAll(s, "commentar", "")
 		unlikely = unlikely || matchAny(s, unlikelyHints)
 		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
 		comments = comments || matchAny(s, commentHints)

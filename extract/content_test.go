@@ -473,6 +473,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "an opinion piece named commentary is not a comment thread",
+			body: `<nav><a href="/">Home</a> <a href="/opinion">Opinion</a></nav><article class="commentary"><h1>The plan is wrong</h1><div class="commentary-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></article>
+				<div class="sidebar"><p>Our office hours: Monday to Friday from eight to noon, and on Thursdays until six in the town hall.</p></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"office hours"},
+		},
+		{
 			name: "an author's bio set beside the article goes",
 			body: `<div class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
 				<div class="author-box"><p>Known in some circles as the most amazing reporter in the city, Erika once saved an entire family of ducks from the river while covering two council meetings at once.</p>
