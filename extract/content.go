@@ -489,6 +489,18 @@ func (ex *extractor) skip(n *html.Node) bool {
 	return false
 }
 
+// commentsHeading reports whether the heading n says "Comments" (or
+// "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
+// a section of an article as often (and in German, an opinion piece).
+func commentsHeading(n *html.Node) bool {
+	l := strings.ToLower(strings.TrimSpace(textOfMax(n, 64)))
+	switch strings.Trim(l, " ()0123456789:") {
+	case "comment", "kommentar", "commentaire":
+		return false
+	}
+	return commentsLabel(l)
+}
+
 // heading reports whether n is a heading element (h1-h6), whose class
 // ("section-header", "recipe-header") names what it is, not page chrome.
 func heading(n *html.Node) bool {
@@ -1426,6 +1438,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inLink++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if heading(c) && commentsHeading(c) {
+			// "Comments" heading the rest of the block: the readers'
+			// comments, set in the post's own block without a
+			// wrapper (old blog platforms' templates).
+			break
+		}
 		ex.emitNode(w, c, false)
 	}
 	if n.DataAtom == atom.A {

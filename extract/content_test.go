@@ -473,6 +473,20 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "readers' comments set in the post's own block after a Comments heading go",
+			body: `<div id="center"><div class="entry"><h3>Council agrees plan</h3><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<p class="posted">Posted by Erika on March 12, 2024</p>
+				<h2><a id="comments"></a>Comments</h2><a id="c1"></a><p>` + para("Reader one") + `</p><p class="posted">Posted by: Max | March 12, 2024 at 10:15</p>
+				<a id="c2"></a><p>` + para("Reader two") + `</p><p class="posted">Posted by: Eva | March 13, 2024 at 08:02</p></div></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader"},
+		},
+		{
+			name: "a section headed Comment is the article's",
+			body: `<article><p>` + para("Alpha") + `</p><h2>Comment</h2><p>` + para("Bravo") + `</p><h2>Briefing</h2><p>` + para("Charlie") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
 			name: "an opinion piece named commentary is not a comment thread",
 			body: `<nav><a href="/">Home</a> <a href="/opinion">Opinion</a></nav><article class="commentary"><h1>The plan is wrong</h1><div class="commentary-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></article>
 				<div class="sidebar"><p>Our office hours: Monday to Friday from eight to noon, and on Thursdays until six in the town hall.</p></div>`,
