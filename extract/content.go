@@ -498,8 +498,28 @@ func commentsHeading(n *html.Node) bool {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	return commentsLabel(l)
+	if commentsLabel(l) {
+		return true
+	}
+	// A comment thread's title as blog themes word it ("3 thoughts on
+	// “Title”", "One response to ...", "12 Gedanken zu „Titel“") and the
+	// comment form's ("Leave a Reply", "Schreibe einen Kommentar").
+	t := strings.TrimLeft(l, " 0123456789")
+	for _, o := range commentTitles {
+		if strings.HasPrefix(t, o) {
+			return true
+		}
+	}
+	return false
 }
+
+// commentTitles begin a comment thread's or form's heading, after its count.
+var commentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ", "reply to ",
+	"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ", "one comment on ",
+	"leave a reply", "leave a comment", "reader comments", "gedanken zu ", "gedanke zu ", "kommentare zu ",
+	"antworten zu ", "eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
+	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
+	"deja un comentario", "lascia un commento"}
 
 // heading reports whether n is a heading element (h1-h6), whose class
 // ("section-header", "recipe-header") names what it is, not page chrome.

@@ -482,6 +482,14 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader"},
 		},
 		{
+			name: "readers' comments after a theme's comment title (German WordPress) go",
+			body: `<div class="beitrag"><h1>Der Plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>3 Gedanken zu „Der Plan“</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p>
+				<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader", "E-Mail-Adresse"},
+		},
+		{
 			name: "a section headed Comment is the article's",
 			body: `<article><p>` + para("Alpha") + `</p><h2>Comment</h2><p>` + para("Bravo") + `</p><h2>Briefing</h2><p>` + para("Charlie") + `</p></article>`,
 			want: []string{"Alpha", "Bravo", "Charlie"},
