@@ -1708,8 +1708,17 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	}
 	// Captions, credits and author bios run longer, but are a block
 	// or two of text at most.
-	return in.text < 1000 && in.paras <= 2 && (matchAny(ci, asideHints) || authorBox(ci))
+	if in.text >= 1000 || in.paras > 2 {
+		return false
+	}
+	if in.paras == 2 && matchAny(ci, captionHints) && !matchAny(ci, bioHints) {
+		// Two paragraphs of prose beside a picture: a photo post told
+		// in its captions, not a caption.
+		return false
+	}
+	return matchAny(ci, asideHints) || authorBox(ci)
 }
+
 
 // authorBox reports whether the lower-cased class and id ci hold one of
 // authorWords as a word.

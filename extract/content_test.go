@@ -502,6 +502,15 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"office hours"},
 		},
 		{
+			name: "a photo post told in two-paragraph captions keeps them; a one-line caption goes",
+			body: `<div class="post-body"><p>` + para("Alpha") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="image-wrapper"><div class="caption-image"><img src="/1.jpg" width="600" height="400"><div class="description"><p>First up are the new T-shirts, printed by hand in our own workshop with a plastisol ink that lasts.</p><p>For each shirt you buy you also get a set of two cards with the mascot on them, and with two shirts you end up with four cards.</p></div></div></div>
+				<div class="image-wrapper"><div class="caption-image"><img src="/2.jpg" width="600" height="400"><div class="description"><p>We also have carry cases in two versions, folded in packs so that they fit in any bag.</p><p>Each case comes with a set of three cards, while the stock lasts at the booth, and we will bring more of them on the second day.</p></div></div></div>
+				<p>` + para("Bravo") + `</p><figure><img src="/3.jpg" width="600" height="400"><div class="wp-caption-text">The booth last year</div></figure></div>`,
+			want:    []string{"Alpha", "printed by hand", "set of three cards", "Bravo"},
+			wantNot: []string{"The booth last year"},
+		},
+		{
 			name: "an author's bio set beside the article goes",
 			body: `<div class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
 				<div class="author-box"><p>Known in some circles as the most amazing reporter in the city, Erika once saved an entire family of ducks from the river while covering two council meetings at once.</p>

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -84,9 +85,11 @@ var (
 	// asideHints mark captions, credits and author bios. (Pull quotes,
 	// which repeat the text, were among them; the dev sets' truths keep
 	// them.)
-	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline",
-		// Captions and credits in German, French, Spanish, Italian.
-		"bildunterschrift", "bildnachweis", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	asideHints = slices.Concat([]string{"credit", "bildnachweis"}, captionHints, bioHints)
+	// captionHints mark captions, in English, German, French, Spanish,
+	// Italian; bioHints author bios and bylines.
+	captionHints = []string{"caption", "bildunterschrift", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	bioHints     = []string{"author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// authorWords name an author's box in German, French, Spanish,
 	// Italian; as whole words of a class or id only (not "autoretry").
 	authorWords = map[string]bool{"autor": true, "autorin": true, "autoren": true, "autore": true, "auteur": true,
