@@ -1719,7 +1719,6 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	return matchAny(ci, asideHints) || authorBox(ci)
 }
 
-
 // authorBox reports whether the lower-cased class and id ci hold one of
 // authorWords as a word.
 func authorBox(ci string) bool {
