@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -487,6 +488,38 @@ func (ex *extractor) skip(n *html.Node) bool {
 	}
 	return false
 }
+
+// commentsHeading reports whether the heading n says "Comments" (or
+// "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
+// a section of an article as often (and in German, an opinion piece).
+func commentsHeading(n *html.Node) bool {
+	l := strings.ToLower(strings.TrimSpace(textOfMax(n, 64)))
+	switch strings.Trim(l, " ()0123456789:") {
+	case "comment", "kommentar", "commentaire":
+		return false
+	}
+	if commentsLabel(l) {
+		return true
+	}
+	// A comment thread's title as blog themes word it ("3 thoughts on
+	// “Title”", "One response to ...", "12 Gedanken zu „Titel“") and the
+	// comment form's ("Leave a Reply", "Schreibe einen Kommentar").
+	t := strings.TrimLeft(l, " 0123456789")
+	for _, o := range commentTitles {
+		if strings.HasPrefix(t, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentTitles begin a comment thread's or form's heading, after its count.
+var commentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ", "reply to ",
+	"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ", "one comment on ",
+	"leave a reply", "leave a comment", "reader comments", "gedanken zu ", "gedanke zu ", "kommentare zu ",
+	"antworten zu ", "eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
+	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
+	"deja un comentario", "lascia un commento"}
 
 // heading reports whether n is a heading element (h1-h6), whose class
 // ("section-header", "recipe-header") names what it is, not page chrome.
@@ -1067,13 +1100,19 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	threshold := max(10, ti.score*0.2)
 	topClass, topFirst := attr(top, "class"), firstClass(top)
 	var out []*html.Node
+	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c == top {
 			out = append(out, c)
+			beforeTop = false
 			continue
 		}
 		ci := ex.infos[c]
 		if c.Type != html.ElementNode || ci == nil {
+			continue
+		}
+		if beforeTop && ex.headerLeads && leadBlock(c, ci) {
+			out = append(out, c) // the lead (Vorspann) set above the body
 			continue
 		}
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
@@ -1081,6 +1120,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 		if ex.articlePage && ex.teaserCards(c) {
 			continue // other stories
+		}
+		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
+			continue // an author's bio, a caption or credit, a box of meta
 		}
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
@@ -1119,6 +1161,36 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// maxLeadChars is the longest lead leadBlock takes.
+const maxLeadChars = 1000
+
+// leadNames are the words of a class or id that name an article's lead
+// (a German press page's "teaser-text" or "news-lead", TYPO3's and
+// most CMSs' Vorspann above the body), as whole words.
+var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "introduction", "vorspann", "einleitung",
+	"summary", "abstract", "standfirst", "chapo", "chapeau", "entradilla", "sommario", "description", "excerpt"}
+
+// leadBlock reports whether n, a block before the chosen one, is the
+// article's lead: named so (leadNames, or itemprop "description"), one
+// paragraph of prose (leadProse) of maxLeadChars at most, no picture.
+// Read first on pages in other languages than English, as headerLead's
+// lead is: the news benchmark's English truth leaves such a dek out.
+func leadBlock(n *html.Node, in *info) bool {
+	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minLeadChars {
+		return false
+	}
+	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description")
+	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
+		named = named || slices.Contains(leadNames, w)
+	}
+	return named && leadProse(n)
+}
+
+// wordSeparator separates the words of a class or id.
+func wordSeparator(r rune) bool {
+	return r == '-' || r == '_' || unicode.IsSpace(r)
 }
 
 // productSummary returns the paragraphs of prose (leadProse) of a shop's
@@ -1275,6 +1347,8 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 			h.weight += 25
 		}
 		maybe = maybe || matchAny(s, maybeHints)
+		// "Commentary" names an opinion piece, not readers' comments.
+		s = strings.ReplaceAll(s, "commentar", "")
 		unlikely = unlikely || matchAny(s, unlikelyHints)
 		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
 		comments = comments || matchAny(s, commentHints)
@@ -1359,8 +1433,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		return
 	}
 	block := isBlock(n) || root
-	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-		// A table row reads as one line: its cells, space-separated.
+	cell := (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && !in.block
+	if cell {
+		// A table row reads as one line: its cells, space-separated. A
+		// cell of lines or blocks (a layout table's menu or text
+		// column) is a block of its own.
 		block = false
 		w.space = true
 	}
@@ -1371,6 +1448,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inLink++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if heading(c) && commentsHeading(c) {
+			// "Comments" heading the rest of the block: the readers'
+			// comments, set in the post's own block without a
+			// wrapper (old blog platforms' templates).
+			break
+		}
 		ex.emitNode(w, c, false)
 	}
 	if n.DataAtom == atom.A {
@@ -1378,7 +1461,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	}
 	if block {
 		w.flush()
-	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+	} else if cell {
 		w.space = true
 	}
 }
@@ -1615,7 +1698,15 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	}
 	// Captions, credits and author bios run longer, but are a block
 	// or two of text at most.
-	return in.text < 1000 && in.paras <= 2 && (matchAny(ci, asideHints) || authorBox(ci))
+	if in.text >= 1000 || in.paras > 2 {
+		return false
+	}
+	if in.paras == 2 && matchAny(ci, captionHints) && !matchAny(ci, bioHints) {
+		// Two paragraphs of prose beside a picture: a photo post told
+		// in its captions, not a caption.
+		return false
+	}
+	return matchAny(ci, asideHints) || authorBox(ci)
 }
 
 // authorBox reports whether the lower-cased class and id ci hold one of
@@ -1668,9 +1759,9 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && ex.introducedList(n)):
 		return true
-	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n):
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -1850,6 +1941,67 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 	}
 	t = strings.TrimSpace(t)
 	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
+}
+
+// listAmidText reports whether the list n stands between two parts of the
+// text: a paragraph of prose before it (not a teaser heading) and a
+// paragraph or a heading after it, in the same block.
+func (ex *extractor) listAmidText(n *html.Node) bool {
+	prev, next := elementSibling(n, -1), elementSibling(n, 1)
+	if prev == nil || next == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	pt := strings.TrimSpace(textOfMax(prev, 2000))
+	if len(pt) < 40 || teaserHeading(pt) {
+		return false
+	}
+	switch next.DataAtom {
+	case atom.P:
+		t := strings.TrimSpace(textOfMax(next, 2000))
+		return len(t) >= 40 && !teaserHeading(t)
+	case atom.H2, atom.H3, atom.H4:
+		return !teaserHeading(strings.TrimSpace(textOfMax(next, 200)))
+	}
+	return false
+}
+
+// elementSibling returns n's nearest element sibling before it (dir -1)
+// or after it (dir 1), past white space; nil if text comes first.
+func elementSibling(n *html.Node, dir int) *html.Node {
+	for s := step(n, dir); s != nil; s = step(s, dir) {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+func step(n *html.Node, dir int) *html.Node {
+	if dir < 0 {
+		return n.PrevSibling
+	}
+	return n.NextSibling
+}
+
+// maxIntroducedTableDepth is how far above a list inIntroducedTable looks
+// for its table (li's cell, row, tbody, table).
+const maxIntroducedTableDepth = 4
+
+// inIntroducedTable reports whether the list n sits in a table that the
+// text introduces (introducedList): a digest's table of days, each with
+// its list of linked news ("Here is what happened last week:").
+func (ex *extractor) inIntroducedTable(n *html.Node) bool {
+	p := n.Parent
+	for i := 0; p != nil && i < maxIntroducedTableDepth; i++ {
+		if p.DataAtom == atom.Table {
+			return ex.introducedList(p)
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // paragraph is one paragraph of output text.

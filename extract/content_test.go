@@ -473,6 +473,83 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Five things to know", "Opinion: why"},
 		},
 		{
+			name: "readers' comments set in the post's own block after a Comments heading go",
+			body: `<div id="center"><div class="entry"><h3>Council agrees plan</h3><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<p class="posted">Posted by Erika on March 12, 2024</p>
+				<h2><a id="comments"></a>Comments</h2><a id="c1"></a><p>` + para("Reader one") + `</p><p class="posted">Posted by: Max | March 12, 2024 at 10:15</p>
+				<a id="c2"></a><p>` + para("Reader two") + `</p><p class="posted">Posted by: Eva | March 13, 2024 at 08:02</p></div></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader"},
+		},
+		{
+			name: "readers' comments after a theme's comment title (German WordPress) go",
+			body: `<div class="beitrag"><h1>Der Plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>3 Gedanken zu „Der Plan“</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p>
+				<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader", "E-Mail-Adresse"},
+		},
+		{
+			name: "a section headed Comment is the article's",
+			body: `<article><p>` + para("Alpha") + `</p><h2>Comment</h2><p>` + para("Bravo") + `</p><h2>Briefing</h2><p>` + para("Charlie") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
+			name: "an opinion piece named commentary is not a comment thread",
+			body: `<nav><a href="/">Home</a> <a href="/opinion">Opinion</a></nav><article class="commentary"><h1>The plan is wrong</h1><div class="commentary-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></article>
+				<div class="sidebar"><p>Our office hours: Monday to Friday from eight to noon, and on Thursdays until six in the town hall.</p></div>`,
+			want:    []string{"Alpha", "Bravo"},
+			wantNot: []string{"office hours"},
+		},
+		{
+			name: "a photo post told in two-paragraph captions keeps them; a one-line caption goes",
+			body: `<div class="post-body"><p>` + para("Alpha") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+				<div class="image-wrapper"><div class="caption-image"><img src="/1.jpg" width="600" height="400"><div class="description"><p>First up are the new T-shirts, printed by hand in our own workshop with a plastisol ink that lasts.</p><p>For each shirt you buy you also get a set of two cards with the mascot on them, and with two shirts you end up with four cards.</p></div></div></div>
+				<div class="image-wrapper"><div class="caption-image"><img src="/2.jpg" width="600" height="400"><div class="description"><p>We also have carry cases in two versions, folded in packs so that they fit in any bag.</p><p>Each case comes with a set of three cards, while the stock lasts at the booth, and we will bring more of them on the second day.</p></div></div></div>
+				<p>` + para("Bravo") + `</p><figure><img src="/3.jpg" width="600" height="400"><div class="wp-caption-text">The booth last year</div></figure></div>`,
+			want:    []string{"Alpha", "printed by hand", "set of three cards", "Bravo"},
+			wantNot: []string{"The booth last year"},
+		},
+		{
+			name: "an author's bio set beside the article goes",
+			body: `<div class="post"><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div class="author-box"><p>Known in some circles as the most amazing reporter in the city, Erika once saved an entire family of ducks from the river while covering two council meetings at once.</p>
+				<p>She writes about the council, the harbour and, when nobody is looking, about the best bakeries in town.</p></div></div>`,
+			want:    []string{"Alpha", "Delta"},
+			wantNot: []string{"amazing reporter", "bakeries"},
+		},
+		{
+			name: "a site's legal notice set below the article in a block named copyright goes",
+			body: `<div id="pageBody"><div class="story"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+				<div id="c_copyright"><div>Herald.example is the official web site of the Herald Group. The Herald name and logo, the masthead and the Herald Weekly name are trademarks of the Herald Group, used under licence, and may not be copied without its written consent.</div></div></div>`,
+			want:    []string{"Alpha", "Delta"},
+			wantNot: []string{"trademarks"},
+		},
+		{
+			name: "a list of links amid the text stays; one after a teaser label goes",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>These were the newsletters that readers opened most often this year.</p>
+				<ul><li><a href="/n/1">Budget day!</a> - 15.7%</li><li><a href="/n/2">Bad news</a> - 16.2%</li><li><a href="/n/3">Why we love bridges</a> - 17.1%</li><li><a href="/n/4">Come to the town hall</a> - 18.0%</li></ul>
+				<h2>What they have in common</h2><p>` + para("Charlie") + `</p><p>Related stories:</p>
+				<ul><li><a href="/4">Five things to know about the council budget</a> (May)</li><li><a href="/5">Opinion: why the plan is a mistake</a> (June)</li></ul><p>` + para("Delta") + `</p></article>`,
+			want:    []string{"Alpha", "Budget day! - 15.7%", "Come to the town hall", "Charlie", "Delta"},
+			wantNot: []string{"Five things to know", "Opinion: why"},
+		},
+		{
+			name: "a table of linked news the text introduces with a colon stays",
+			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>Here is what happened at the council last week:</p>
+				<table><tr><td>Monday, May 4</td><td><ul><li>The <a href="/1">harbour bridge is now open to cyclists</a>.</li></ul></td></tr>
+				<tr><td>Wednesday, May 6</td><td><ul><li>We made some changes to <a href="/2">the budget for the two new schools</a>.</li><li>We <a href="/3">opened the library</a>, on Sundays too.</li></ul></td></tr></table>
+				<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Alpha", "harbour bridge is now open", "the budget for the two new schools", "opened the library", "Charlie"},
+		},
+		{
+			name: "a layout table's menu column does not run into the text column",
+			body: `<table width="100%"><tr><td class="nav" width="150"><a href="/">Start</a><br><a href="/presse">Presse</a><br><a href="/kontakt">Kontakt</a></td>
+				<td><font face="Arial" size="2"><b>Neue Brücke</b><br><br>` + para("Alpha") + `<br><br>` + para("Bravo") + `<br><br>` + para("Charlie") + `</font></td></tr></table>`,
+			want:    []string{"Neue Brücke", "Alpha", "Charlie"},
+			wantNot: []string{"Kontakt"},
+		},
+		{
 			name: "a list bulleted with check-mark icons is not an image gallery",
 			body: `<article><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><h2>Why study online</h2><ul>
 				<li><img src="/check.svg" width="20" height="20" alt=""><span>Classes let you complete coursework on your own time.</span></li>
@@ -631,6 +708,43 @@ func TestLeadInArticleHeader(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestLeadAboveTheBody: on a page in another language than English, the
+// lead set in a block of its own above the body, named so (TYPO3 news'
+// "teaser-text" with itemprop "description", a "news-lead"), is read
+// first; on an English page such a dek stays out, as the news
+// benchmark's truth has it.
+func TestLeadAboveTheBody(t *testing.T) {
+	page := func(lang, leadAttrs string) string {
+		return `<html lang="` + lang + `"><head><title>Stadtwerke bauen Solarfeld</title></head><body>
+			<div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+			<div class="header"><h3 itemprop="headline">Stadtwerke bauen Solarfeld</h3></div>
+			<div class="footer"><p><span class="news-list-date"><time datetime="2024-03-12">12.03.2024</time></span></p></div>
+			<div ` + leadAttrs + `><p>Die Stadtwerke investieren zwölf Millionen Euro in ein Solarfeld am Stadtrand, das ab 2026 Strom für viertausend Haushalte liefern soll.</p></div>
+			<div class="news-img-wrap"><img src="/solar.jpg" alt=""></div>
+			<div class="news-text-wrap" itemprop="articleBody"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+			<div class="news-backlink-wrap"><a href="/presse">Zurück zur Übersicht</a></div></div></div></body></html>`
+	}
+	for _, lead := range []string{`class="teaser-text" itemprop="description"`, `class="news-lead"`, `id="vorspann"`} {
+		t.Run("de/"+lead, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page("de", lead)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Die Stadtwerke investieren", "Alpha", "Delta"}, []string{"Zurück", "12.03.2024"})
+			if i, j := strings.Index(a.Text, "Die Stadtwerke"), strings.Index(a.Text, "Alpha"); i > j {
+				t.Errorf("the lead is not read first:\n%s", a.Text)
+			}
+		})
+		t.Run("en/"+lead, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page("en", lead)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Delta"}, []string{"Die Stadtwerke investieren"})
+		})
 	}
 }
 

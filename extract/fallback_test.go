@@ -167,3 +167,63 @@ func TestFallbackTagSoup(t *testing.T) {
 		t.Errorf("extraction %q, text %.100q", a.Extraction, a.Text)
 	}
 }
+
+// TestFailureKindsInOtherMarkup: issue 12's kinds of page once more, in
+// the markup of systems that make them (a WordPress theme's masthead left
+// open, German class names, a Blogger post in <noscript>, a press page of
+// <br>-set lines, <ruby> with <rb> and <rtc>): the article's text is read
+// and the page chrome is not.
+func TestFailureKindsInOtherMarkup(t *testing.T) {
+	de := func(label string) string {
+		return label + " erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	}
+	story := "<p>" + de("Anton") + "</p><p>" + de("Berta") + "</p><p>" + de("Cäsar") + "</p>"
+	menu := `<nav id="site-navigation" class="main-navigation"><ul class="menu"><li><a href="/">Startseite</a></li><li><a href="/ueber">Über mich</a></li><li><a href="/kontakt">Kontakt</a></li></ul></nav>`
+	sidebar := `<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Neueste Beiträge</h2><ul><li><a href="/a">Ein anderer Beitrag über den Garten</a></li><li><a href="/b">Noch ein Beitrag über das Wetter</a></li></ul></section></aside>`
+	for _, tt := range []struct {
+		name, body    string
+		want, wantNot []string
+	}{
+		{
+			name: "a WordPress masthead left open",
+			body: `<div id="page" class="site"><header id="masthead" class="site-header">` + menu + `<div id="content" class="site-content"><main id="main" class="site-main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">Der Plan</h1></header><div class="entry-content">` + story + `</div></article></main>` + sidebar + `</div></div>`,
+			want: []string{"Anton", "Cäsar"}, wantNot: []string{"Startseite", "Neueste Beiträge"},
+		},
+		{
+			name: "the article in an aside named as the main column, beside the sidebar",
+			body: `<nav class="navigation"><a href="/">Start</a> <a href="/presse">Presse</a></nav><div class="container"><aside class="hauptinhalt col-md-8"><h1>Der Plan</h1>` + story + `</aside>` + sidebar + `</div>`,
+			want: []string{"Anton", "Cäsar"}, wantNot: []string{"Presse", "Neueste Beiträge"},
+		},
+		{
+			name: "sections whose text sits in their headers",
+			body: `<main><section class="leistungen"><header><h2>Leistungen</h2><p>` + de("Anton") + `</p></header></section><section class="team"><header><h2>Team</h2><p>` + de("Berta") + `</p></header></section></main>`,
+			want: []string{"Anton", "Berta"},
+		},
+		{
+			name: "a Blogger post in noscript, its lines set by br",
+			body: `<div class="navbar"><a href="/">Blog</a></div><div id="main"><div class="loading">Wird geladen …</div></div><noscript><div class="post hentry"><h3 class="post-title">Der Plan</h3><div class="post-body entry-content">` + de("Anton") + `<br><br>` + de("Berta") + `</div></div></noscript>`,
+			// (The page's chrome comes along: the copy read first as a
+			// page of its own lost a forum's user names and dates.)
+			want: []string{"Anton", "Berta"},
+		},
+		{
+			name: "a press page of br-set lines",
+			body: `<div class="navi"><a href="/">Start</a> <a href="/presse">Presse</a></div><div class="pressetext"><div class="datum">12.03.2024</div><div class="text">` + de("Anton") + `<br><br>` + de("Berta") + `<br><br>` + de("Cäsar") + `</div></div>`,
+			want: []string{"Anton", "Berta", "Cäsar"}, wantNot: []string{"Presse"},
+		},
+		{
+			name: "ruby with rb and rtc",
+			body: `<article><h1>計画</h1><p>今日は<ruby><rb>町</rb><rp>(</rp><rt>まち</rt><rp>)</rp></ruby>の<ruby><rb>議会</rb><rtc><rt>ぎかい</rt></rtc></ruby>が新しい<ruby>橋<rp>（</rp><rt>はし</rt><rp>）</rp></ruby>の計画を承認しました。工事は来年から始まります。費用は予想よりも高くなる見込みです。</p><p>` + strings.Repeat("市民の多くはこの決定を歓迎していますが、一部の住民は交通への影響を心配しています。", 3) + `</p></article>`,
+			want: []string{"今日は町の議会が新しい橋の計画を承認しました。"}, wantNot: []string{"まち", "ぎかい", "はし"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html lang="de"><head><title>Der Plan</title></head><body>` + tt.body + `</body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
+		})
+	}
+}

@@ -55,6 +55,10 @@ var boilerplateStarts = []string{
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
 	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
+	// A shop's notes on tax and shipping beside a price.
+	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat", "including vat",
+	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
+	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.

@@ -30,6 +30,10 @@ func TestIsBoilerplate(t *testing.T) {
 		// Other languages' boilerplate (most of trafilatura's evaluation
 		// pages are German).
 		{"Das könnte Sie auch interessieren", true},
+		{"inkl. MwSt. zzgl. Versandkosten", true},
+		{"Alle Preise inkl. gesetzl. Mehrwertsteuer zzgl. Versandkosten und ggf. Nachnahmegebühren, wenn nicht anders beschrieben", true},
+		{"Tax included. Shipping calculated at checkout.", true},
+		{"Inklusive der Mehrwertsteuer stiegen die Preise im März um drei Prozent, teilte das Amt mit.", false},
 		{"Foto: picture alliance/dpa", true},
 		{"Lesedauer: 3 Min.", true},
 		{"Veröffentlicht am 14. März 2024", true},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -69,7 +70,7 @@ var (
 		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo"}
 	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
-		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri",
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
@@ -84,9 +85,11 @@ var (
 	// asideHints mark captions, credits and author bios. (Pull quotes,
 	// which repeat the text, were among them; the dev sets' truths keep
 	// them.)
-	asideHints = []string{"caption", "credit", "author", "-bio", "bio-", "_bio", "biography", "byline",
-		// Captions and credits in German, French, Spanish, Italian.
-		"bildunterschrift", "bildnachweis", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	asideHints = slices.Concat([]string{"credit", "bildnachweis"}, captionHints, bioHints)
+	// captionHints mark captions, in English, German, French, Spanish,
+	// Italian; bioHints author bios and bylines.
+	captionHints = []string{"caption", "bildunterschrift", "legende", "leyenda", "pie-de-foto", "didascalia"}
+	bioHints     = []string{"author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// authorWords name an author's box in German, French, Spanish,
 	// Italian; as whole words of a class or id only (not "autoretry").
 	authorWords = map[string]bool{"autor": true, "autorin": true, "autoren": true, "autore": true, "auteur": true,
