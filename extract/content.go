@@ -615,7 +615,7 @@ const minLeadChars = 100
 
 // hasClassToken reports whether the class attribute value v lists c.
 func hasClassToken(v, c string) bool {
-	for _, f := range strings.Fields(v) {
+	for f := range strings.FieldsSeq(v) {
 		if f == c {
 			return true
 		}
@@ -1272,26 +1272,34 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		return h
 	}
 	var h classHints
-	var maybe, unlikely, comments, other bool
+	var all uint8 // the hint lists matched by either
 	for _, s := range []string{c, id} {
 		if s == "" {
 			continue
 		}
-		s = strings.ToLower(s)
-		if matchAny(s, negativeHints) {
+		lists := hintMatch(strings.ToLower(s))
+		all |= lists
+		if lists&hintNegative != 0 {
 			h.weight -= 25
 		}
-		if matchAny(s, positiveHints) {
+		if lists&hintPositive != 0 {
 			h.weight += 25
 		}
-		maybe = maybe || matchAny(s, maybeHints)
-		unlikely = unlikely || matchAny(s, unlikelyHints)
-		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
-		comments = comments || matchAny(s, commentHints)
 	}
-	h.unlikely = unlikely && !maybe
-	h.header = h.unlikely && !other
-	h.comments = comments && !maybe
+	maybe := all&hintMaybe != 0
+	h.unlikely = all&hintUnlikely != 0 && !maybe
+	h.comments = all&hintComment != 0 && !maybe
+	if h.unlikely {
+		// Unlikely only for saying "header"? (Looked at only here: it
+		// takes a copy of the strings.)
+		other := false
+		for _, s := range []string{c, id} {
+			if s != "" && hintMatch(strings.ReplaceAll(strings.ToLower(s), "header", ""))&hintUnlikely != 0 {
+				other = true
+			}
+		}
+		h.header = !other
+	}
 	h.hidden = strings.Contains(c, "structured-data") || hasClassToken(c, "hidden")
 	ex.hints[key] = h
 	return h

@@ -109,6 +109,64 @@ var (
 var commentHints = []string{"comment", "disqus", "replies", "respond",
 	"kommentare", "comentarios", "comentários", "reacties"}
 
+// The hint lists hintsOf looks for, as bits of what hintMatch returns.
+const (
+	hintNegative = 1 << iota
+	hintPositive
+	hintMaybe
+	hintUnlikely
+	hintComment
+)
+
+// hintEntry is one hint of hintsOf's lists and the lists it is on.
+type hintEntry struct {
+	s     string
+	lists uint8
+}
+
+// hintIndex holds the hints of hintsOf's lists by their first byte, so
+// that one scan of a class or id finds which lists match it; hintPairs has
+// a bit set for each hint's first two bytes, to pass over the positions no
+// hint starts at without looking at the hints.
+var hintIndex, hintPairs = func() (*[256][]hintEntry, *[1 << 16 / 64]uint64) {
+	lists := map[string]uint8{}
+	for bit, l := range map[uint8][]string{hintNegative: negativeHints, hintPositive: positiveHints,
+		hintMaybe: maybeHints, hintUnlikely: unlikelyHints, hintComment: commentHints} {
+		for _, h := range l {
+			lists[h] |= bit
+		}
+	}
+	var idx [256][]hintEntry
+	var pairs [1 << 16 / 64]uint64
+	for h, bits := range lists {
+		if len(h) < 2 {
+			panic("extract: hint " + h + " is shorter than two bytes")
+		}
+		idx[h[0]] = append(idx[h[0]], hintEntry{h, bits})
+		p := uint16(h[0])<<8 | uint16(h[1])
+		pairs[p/64] |= 1 << (p % 64)
+	}
+	return &idx, &pairs
+}()
+
+// hintMatch returns the set of hint lists (hintNegative, ...) with a hint
+// found in s: bit b is set exactly where matchAny(s, the list of b) holds.
+func hintMatch(s string) uint8 {
+	var found uint8
+	for i := 0; i+1 < len(s); i++ {
+		p := uint16(s[i])<<8 | uint16(s[i+1])
+		if hintPairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, e := range hintIndex[s[i]] {
+			if found&e.lists != e.lists && e.s[1] == s[i+1] && strings.HasPrefix(s[i:], e.s) {
+				found |= e.lists
+			}
+		}
+	}
+	return found
+}
+
 func matchAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
