@@ -1277,7 +1277,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		if s == "" {
 			continue
 		}
-		lists := hintMatch(strings.ToLower(s))
+		lists := hintSet.match(strings.ToLower(s))
 		all |= lists
 		if lists&hintNegative != 0 {
 			h.weight -= 25
@@ -1294,7 +1294,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		// takes a copy of the strings.)
 		other := false
 		for _, s := range []string{c, id} {
-			if s != "" && hintMatch(strings.ReplaceAll(strings.ToLower(s), "header", ""))&hintUnlikely != 0 {
+			if s != "" && hintSet.match(strings.ReplaceAll(strings.ToLower(s), "header", ""))&hintUnlikely != 0 {
 				other = true
 			}
 		}

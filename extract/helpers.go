@@ -109,7 +109,7 @@ var (
 var commentHints = []string{"comment", "disqus", "replies", "respond",
 	"kommentare", "comentarios", "comentários", "reacties"}
 
-// The hint lists hintsOf looks for, as bits of what hintMatch returns.
+// The hint lists hintsOf looks for, as bits of what hintSet.match returns.
 const (
 	hintNegative = 1 << iota
 	hintPositive
@@ -118,47 +118,58 @@ const (
 	hintComment
 )
 
-// hintEntry is one hint of hintsOf's lists and the lists it is on.
-type hintEntry struct {
+// hintSet finds hintsOf's hint lists in a class or id.
+var hintSet = newSubstrSet(negativeHints, positiveHints, maybeHints, unlikelyHints, commentHints)
+
+// substrSet finds which of up to eight lists of substrings occur in a
+// string, in one scan of it: where matchAny(s, lists[i]) holds, bit i of
+// match(s) is set. Each substring is two bytes long or more.
+type substrSet struct {
+	// byFirst holds the substrings by their first byte.
+	byFirst [256][]substrEntry
+	// pairs has a bit set for each substring's first two bytes, to pass
+	// over the positions none starts at without looking at them.
+	pairs [1 << 16 / 64]uint64
+}
+
+// substrEntry is one substring of a substrSet and the lists it is on.
+type substrEntry struct {
 	s     string
 	lists uint8
 }
 
-// hintIndex holds the hints of hintsOf's lists by their first byte, so
-// that one scan of a class or id finds which lists match it; hintPairs has
-// a bit set for each hint's first two bytes, to pass over the positions no
-// hint starts at without looking at the hints.
-var hintIndex, hintPairs = func() (*[256][]hintEntry, *[1 << 16 / 64]uint64) {
-	lists := map[string]uint8{}
-	for bit, l := range map[uint8][]string{hintNegative: negativeHints, hintPositive: positiveHints,
-		hintMaybe: maybeHints, hintUnlikely: unlikelyHints, hintComment: commentHints} {
-		for _, h := range l {
-			lists[h] |= bit
+func newSubstrSet(lists ...[]string) *substrSet {
+	bits := map[string]uint8{}
+	var order []string
+	for i, l := range lists {
+		for _, s := range l {
+			if len(s) < 2 {
+				panic("extract: substring " + s + " is shorter than two bytes")
+			}
+			if bits[s] == 0 {
+				order = append(order, s)
+			}
+			bits[s] |= 1 << i
 		}
 	}
-	var idx [256][]hintEntry
-	var pairs [1 << 16 / 64]uint64
-	for h, bits := range lists {
-		if len(h) < 2 {
-			panic("extract: hint " + h + " is shorter than two bytes")
-		}
-		idx[h[0]] = append(idx[h[0]], hintEntry{h, bits})
-		p := uint16(h[0])<<8 | uint16(h[1])
-		pairs[p/64] |= 1 << (p % 64)
+	m := &substrSet{}
+	for _, s := range order {
+		m.byFirst[s[0]] = append(m.byFirst[s[0]], substrEntry{s, bits[s]})
+		p := uint16(s[0])<<8 | uint16(s[1])
+		m.pairs[p/64] |= 1 << (p % 64)
 	}
-	return &idx, &pairs
-}()
+	return m
+}
 
-// hintMatch returns the set of hint lists (hintNegative, ...) with a hint
-// found in s: bit b is set exactly where matchAny(s, the list of b) holds.
-func hintMatch(s string) uint8 {
+// match returns the set of lists with a substring found in s.
+func (m *substrSet) match(s string) uint8 {
 	var found uint8
 	for i := 0; i+1 < len(s); i++ {
 		p := uint16(s[i])<<8 | uint16(s[i+1])
-		if hintPairs[p/64]&(1<<(p%64)) == 0 {
+		if m.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
-		for _, e := range hintIndex[s[i]] {
+		for _, e := range m.byFirst[s[i]] {
 			if found&e.lists != e.lists && e.s[1] == s[i+1] && strings.HasPrefix(s[i:], e.s) {
 				found |= e.lists
 			}
