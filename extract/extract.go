@@ -87,7 +87,7 @@ func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (n
 		// take hundreds of megabytes. Read the tokens as they stream.
 		return flatArticle(text), nil
 	}
-	root, err := html.Parse(bytes.NewReader(dropScriptText(text)))
+	root, err := html.Parse(dropScriptText(text))
 	if err != nil && tooDeep(err) {
 		// The parser refuses trees deeper than 512 elements, as unclosed
 		// tags on a sloppy page can make. Drop the tags that open beyond

@@ -1,9 +1,12 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"io"
+)
 
-// dropScriptText returns doc without the text of its <script> and <style>
-// elements (their tags stay), or doc itself when it has none to drop. The
+// dropScriptText returns a reader of doc without the text of its <script>
+// and <style> elements (their tags stay), reading doc in place. The
 // parser reads that text byte by byte and copies it into the tree (on news
 // pages, a third of the bytes or more), and nothing reads it back except
 // JSON-LD: so a script whose start tag says "json" (or holds a character
@@ -18,9 +21,45 @@ import "bytes"
 // (foreign content after <svg> or <math>, <frameset>, column groups,
 // <plaintext>) or where doc ends inside a tag or raw text.
 // TestDropScriptText and FuzzDropScriptText compare the two trees.
-func dropScriptText(doc []byte) []byte {
-	var out []byte // nil until the first cut
-	kept := 0      // doc[:kept] is written to out (or needs no copy)
+func dropScriptText(doc []byte) io.Reader {
+	cuts := scriptTextCuts(doc)
+	if len(cuts) == 0 {
+		return bytes.NewReader(doc)
+	}
+	return &cutReader{doc: doc, cuts: cuts}
+}
+
+// span is the part doc[start:end] of a document.
+type span struct{ start, end int }
+
+// cutReader reads doc less its parts cuts (in order, not overlapping).
+type cutReader struct {
+	doc  []byte
+	cuts []span
+	pos  int
+}
+
+func (r *cutReader) Read(p []byte) (int, error) {
+	for len(r.cuts) > 0 && r.pos >= r.cuts[0].start {
+		r.pos = max(r.pos, r.cuts[0].end)
+		r.cuts = r.cuts[1:]
+	}
+	if r.pos >= len(r.doc) {
+		return 0, io.EOF
+	}
+	end := len(r.doc)
+	if len(r.cuts) > 0 {
+		end = r.cuts[0].start
+	}
+	n := copy(p, r.doc[r.pos:end])
+	r.pos += n
+	return n, nil
+}
+
+// scriptTextCuts returns the texts of doc's scripts and styles that
+// dropScriptText drops, in order.
+func scriptTextCuts(doc []byte) []span {
+	var cuts []span
 	i := 0
 	for {
 		j := bytes.IndexByte(doc[i:], '<')
@@ -33,30 +72,26 @@ func dropScriptText(doc []byte) []byte {
 		case isASCIILetter(c):
 			name, end, ok := scanTag(doc, j+1)
 			if !ok {
-				return finishCuts(out, doc, kept)
+				return cuts
 			}
 			i = end
 			switch raw := rawTextKind(name); raw {
 			case rawNone:
 			case rawStop:
-				return finishCuts(out, doc, kept)
+				return cuts
 			default:
 				textEnd, ok := rawTextEnd(doc, end, raw, name)
 				if !ok {
-					return finishCuts(out, doc, kept)
+					return cuts
 				}
 				if (raw == rawScript || raw == rawStyle) && textEnd > end && !keepsText(doc[j:end]) {
-					if out == nil {
-						out = make([]byte, 0, len(doc))
-					}
-					out = append(out, doc[kept:end]...)
-					kept = textEnd
+					cuts = append(cuts, span{end, textEnd})
 				}
 				i = textEnd
 			}
 		case c == '/':
 			if j+2 >= len(doc) {
-				return finishCuts(out, doc, kept)
+				return cuts
 			}
 			switch c2 := doc[j+2]; {
 			case c2 == '>':
@@ -64,25 +99,25 @@ func dropScriptText(doc []byte) []byte {
 			case isASCIILetter(c2):
 				_, end, ok := scanTag(doc, j+2)
 				if !ok {
-					return finishCuts(out, doc, kept)
+					return cuts
 				}
 				i = end
 			default:
 				// A bogus comment, to the next '>'.
 				k := bytes.IndexByte(doc[j+2:], '>')
 				if k < 0 {
-					return finishCuts(out, doc, kept)
+					return cuts
 				}
 				i = j + 2 + k + 1
 			}
 		case c == '!':
 			if j+3 >= len(doc) {
-				return finishCuts(out, doc, kept)
+				return cuts
 			}
 			if doc[j+2] == '-' && doc[j+3] == '-' {
 				end, ok := commentEnd(doc, j+4)
 				if !ok {
-					return finishCuts(out, doc, kept)
+					return cuts
 				}
 				i = end
 				break
@@ -91,29 +126,20 @@ func dropScriptText(doc []byte) []byte {
 			// only in foreign content), to the next '>'.
 			k := bytes.IndexByte(doc[j+2:], '>')
 			if k < 0 {
-				return finishCuts(out, doc, kept)
+				return cuts
 			}
 			i = j + 2 + k + 1
 		case c == '?':
 			k := bytes.IndexByte(doc[j+1:], '>')
 			if k < 0 {
-				return finishCuts(out, doc, kept)
+				return cuts
 			}
 			i = j + 1 + k + 1
 		default:
 			i = j + 1 // text
 		}
 	}
-	return finishCuts(out, doc, kept)
-}
-
-// finishCuts is dropScriptText's result: doc where nothing was cut, else
-// out with the rest of doc from kept on.
-func finishCuts(out, doc []byte, kept int) []byte {
-	if out == nil {
-		return doc
-	}
-	return append(out, doc[kept:]...)
+	return cuts
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -369,7 +395,12 @@ func scriptEnd(doc []byte, i int) (end int, ok bool) {
 		switch state {
 		case data:
 			if c != '<' {
-				continue
+				// Only '<' matters here: skip to the next.
+				k := bytes.IndexByte(doc[p:], '<')
+				if k < 0 {
+					return 0, false
+				}
+				p += k
 			}
 			if p+1 >= n {
 				return 0, false

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"path/filepath"
 	"testing"
 
@@ -16,9 +17,8 @@ import (
 // dropScriptText(doc) differ, other than by the text of scripts and styles
 // that dropScriptText drops; "" if they do not.
 func sameTreeLessScriptText(doc []byte) string {
-	dropped := dropScriptText(doc)
 	a, errA := html.Parse(bytes.NewReader(doc))
-	b, errB := html.Parse(bytes.NewReader(dropped))
+	b, errB := html.Parse(dropScriptText(doc))
 	if (errA == nil) != (errB == nil) {
 		return fmt.Sprintf("parse errors differ: %v, %v", errA, errB)
 	}
@@ -69,7 +69,7 @@ func TestDropScriptText(t *testing.T) {
 			t.Errorf("%q: %s", doc, d)
 		}
 	}
-	got := string(dropScriptText([]byte(`<head><script>var a = "<b>";</script><style>p{}</style><script type="application/ld+json">{"a":1}</script></head><title>x</title>`)))
+	got := readAllString(dropScriptText([]byte(`<head><script>var a = "<b>";</script><style>p{}</style><script type="application/ld+json">{"a":1}</script></head><title>x</title>`)))
 	if want := `<head><script></script><style></style><script type="application/ld+json">{"a":1}</script></head><title>x</title>`; got != want {
 		t.Errorf("dropScriptText = %q, want %q", got, want)
 	}
@@ -100,10 +100,37 @@ func TestDropScriptText(t *testing.T) {
 		if d := sameTreeLessScriptText(doc); d != "" {
 			t.Errorf("%s: %s", f, d)
 		}
-		dropped += len(doc) - len(dropScriptText(doc))
+		dropped += len(doc) - len(readAllString(dropScriptText(doc)))
 		total += len(doc)
 	}
 	t.Logf("%d pages, %d of %d bytes dropped", len(files), dropped, total)
+}
+
+func readAllString(r io.Reader) string {
+	b, _ := io.ReadAll(r)
+	return string(b)
+}
+
+// TestCutReader checks that a cutReader reads its document less the cuts,
+// however the reads are sized.
+func TestCutReader(t *testing.T) {
+	doc := []byte("0123456789abcdefghij")
+	cuts := []span{{0, 2}, {5, 5}, {5, 8}, {8, 9}, {15, 20}}
+	for size := 1; size <= len(doc); size++ {
+		r := &cutReader{doc: doc, cuts: cuts}
+		var got []byte
+		buf := make([]byte, size)
+		for {
+			n, err := r.Read(buf)
+			got = append(got, buf[:n]...)
+			if err == io.EOF {
+				break
+			}
+		}
+		if string(got) != "2349abcde" {
+			t.Errorf("reads of %d: %q, want %q", size, got, "2349abcde")
+		}
+	}
 }
 
 // dropScriptTextSeeds are markup the tokenizer reads in unusual ways.
