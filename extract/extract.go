@@ -82,7 +82,7 @@ func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (n
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
-	if bytes.Count(text, []byte("<")) > maxTags {
+	if len(text) > maxTags && bytes.Count(text, []byte("<")) > maxTags {
 		// Far more markup than any article page has: a tree of it would
 		// take hundreds of megabytes. Read the tokens as they stream.
 		return flatArticle(text), nil
