@@ -407,12 +407,13 @@ func textLen(s string) (n, commas int) {
 			if c < 0x80 || c >= 0xC0 { // count runes, not bytes
 				n++
 			}
+			// Full-width (U+FF0C) and ideographic (U+3001) commas.
+			if (c == 0xEF || c == 0xE3) && i+2 < len(s) &&
+				(c == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x8C || c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x81) {
+				commas++
+			}
 			space = false
 		}
-	}
-	// Full-width and ideographic commas.
-	if strings.Contains(s, "，") || strings.Contains(s, "、") {
-		commas += strings.Count(s, "，") + strings.Count(s, "、")
 	}
 	return n, commas
 }

@@ -49,3 +49,20 @@ func TestSubstrSet(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLen checks textLen's commas against counting them with strings.
+func TestTextLen(t *testing.T) {
+	parts := []string{" ", "\n", "a", ",", "，", "、", "é", "日", "\xef", "\xef\xbc", "\xe3\x80", "\xff"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		_, commas := textLen(s)
+		if want := strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "、"); commas != want {
+			t.Fatalf("textLen(%q) commas = %d, want %d", s, commas, want)
+		}
+	}
+}
