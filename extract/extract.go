@@ -75,6 +75,12 @@ func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (n
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "read document", Err: err}
 	}
+	return fromBytes(raw, max, pageURL, contentType)
+}
+
+// fromBytes is fromReader on a document already read; it does not change
+// raw (the parser reads it in place).
+func fromBytes(raw []byte, max int64, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	if int64(len(raw)) > max {
 		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "document exceeds %d bytes", max)
 	}
