@@ -18,8 +18,9 @@ import (
 // (data, tag, comment and raw text states, the escapes of script data)
 // to find where each element's text ends, and stops dropping, keeping the
 // rest of doc as it is, where the parser's state would be needed to know
-// (foreign content after <svg> or <math>, <frameset>, column groups,
-// <plaintext>) or where doc ends inside a tag or raw text.
+// (foreign content after <math>, or inside <svg> beyond the elements of
+// drawings, svgTags; <frameset>, column groups, <plaintext>) or where doc
+// ends inside a tag or raw text.
 // TestDropScriptText and FuzzDropScriptText compare the two trees.
 func dropScriptText(doc []byte) io.Reader {
 	cuts := scriptTextCuts(doc)
@@ -60,6 +61,10 @@ func (r *cutReader) Read(p []byte) (int, error) {
 // dropScriptText drops, in order.
 func scriptTextCuts(doc []byte) []span {
 	var cuts []span
+	// svg > 0: inside that many <svg> elements, where the parser may be
+	// in foreign content (CDATA sections, no raw text) or, after a
+	// breakout, not; svgTags look the same to the tokenizer either way.
+	svg := 0
 	i := 0
 	for {
 		j := bytes.IndexByte(doc[i:], '<')
@@ -75,6 +80,18 @@ func scriptTextCuts(doc []byte) []span {
 				return cuts
 			}
 			i = end
+			if isSVG := isSVGName(name); svg > 0 || isSVG {
+				switch {
+				case isSVG && doc[end-2] == '/':
+					// Maybe self-closing, maybe not: the parser knows.
+					return cuts
+				case isSVG:
+					svg++
+				case !isSVGTag(name):
+					return cuts
+				}
+				continue
+			}
 			switch raw := rawTextKind(name); raw {
 			case rawNone:
 			case rawStop:
@@ -97,11 +114,17 @@ func scriptTextCuts(doc []byte) []span {
 			case c2 == '>':
 				i = j + 3 // "</>" is no token
 			case isASCIILetter(c2):
-				_, end, ok := scanTag(doc, j+2)
+				name, end, ok := scanTag(doc, j+2)
 				if !ok {
 					return cuts
 				}
 				i = end
+				if svg > 0 && isSVGName(name) {
+					// It closes one <svg> at most (none after a
+					// breakout), so the parser is out of foreign
+					// content where svg reaches 0.
+					svg--
+				}
 			default:
 				// A bogus comment, to the next '>'.
 				k := bytes.IndexByte(doc[j+2:], '>')
@@ -113,6 +136,9 @@ func scriptTextCuts(doc []byte) []span {
 		case c == '!':
 			if j+3 >= len(doc) {
 				return cuts
+			}
+			if svg > 0 && doc[j+2] == '[' {
+				return cuts // maybe a CDATA section
 			}
 			if doc[j+2] == '-' && doc[j+3] == '-' {
 				end, ok := commentEnd(doc, j+4)
@@ -174,14 +200,48 @@ func rawTextKind(name []byte) int {
 		return rawStyle
 	case "iframe", "noembed", "noframes", "noscript", "textarea", "title", "xmp":
 		return rawOther
-	case "plaintext", "svg", "math", "frameset", "col", "colgroup":
-		// plaintext: the rest is text. svg and math: foreign content,
-		// where the parser reads <script> and <style> as markup.
-		// frameset, and col in a <template>: modes that ignore a
-		// <script> tag but keep its text's white space.
+	case "plaintext", "math", "frameset", "col", "colgroup":
+		// plaintext: the rest is text. math: foreign content, where
+		// the parser reads <script> and <style> as markup (svg is
+		// followed, see svgTags). frameset, and col in a <template>:
+		// modes that ignore a <script> tag but keep its text's white
+		// space.
 		return rawStop
 	}
 	return rawNone
+}
+
+// svgTags are the elements of icons and drawings that scriptTextCuts
+// reads through inside <svg>: none is read as raw text, breaks out of
+// foreign content or holds HTML (as title, desc, foreignObject, style and
+// script do, which end the cuts).
+var svgTags = map[string]bool{
+	"g": true, "path": true, "circle": true, "rect": true, "line": true, "polyline": true, "polygon": true,
+	"ellipse": true, "defs": true, "use": true, "symbol": true, "lineargradient": true, "radialgradient": true,
+	"stop": true, "clippath": true, "mask": true, "pattern": true, "filter": true, "text": true, "tspan": true,
+	"image": true, "marker": true, "fegaussianblur": true, "feoffset": true, "feblend": true,
+	"fecolormatrix": true, "feflood": true, "fecomposite": true, "femerge": true, "femergenode": true,
+	"animate": true, "animatetransform": true,
+}
+
+// isSVGName reports whether a tag's name is svg, in any case.
+func isSVGName(name []byte) bool {
+	return len(name) == 3 && name[0]|0x20 == 's' && name[1]|0x20 == 'v' && name[2]|0x20 == 'g'
+}
+
+// isSVGTag reports whether a tag's name, in any case, is one of svgTags.
+func isSVGTag(name []byte) bool {
+	var b [16]byte
+	if len(name) > len(b) {
+		return false
+	}
+	for i, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return svgTags[string(b[:len(name)])]
 }
 
 // keepsText reports whether the script or style with start tag tag keeps
