@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"bytes"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -63,6 +67,43 @@ func TestTextLen(t *testing.T) {
 		_, commas := textLen(s)
 		if want := strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "、"); commas != want {
 			t.Fatalf("textLen(%q) commas = %d, want %d", s, commas, want)
+		}
+	}
+}
+
+// TestFromReaderKeepsNoBuffer checks that an article does not refer to the
+// buffer FromReader read its page into, which the next call reuses.
+func TestFromReaderKeepsNoBuffer(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	if len(files) < 2 {
+		t.Fatal("no test pages")
+	}
+	var pages [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, b)
+	}
+	for i, p := range pages {
+		a, err := FromReader(bytes.NewReader(p), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf("%#v", a) // a copy of every byte
+		for _, q := range pages {
+			// Other pages through the same buffer, and the page's
+			// bytes overwritten.
+			if _, err := FromReader(bytes.NewReader(bytes.Repeat([]byte{'x'}, len(q))), nil, ""); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := FromReader(bytes.NewReader(q), nil, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := fmt.Sprintf("%#v", a); got != want {
+			t.Errorf("%s: the article changed when the buffer was reused", files[i])
 		}
 	}
 }
