@@ -87,6 +87,10 @@ func scriptTextCuts(doc []byte) []span {
 					return cuts
 				case isSVG:
 					svg++
+				case svgTitleText(doc, name, end):
+					// Its text reads the same whether the parser
+					// takes it for svg's title or HTML's (RCDATA).
+					i = end + bytes.IndexByte(doc[end:], '<')
 				case !isSVGTag(name):
 					return cuts
 				}
@@ -213,8 +217,9 @@ func rawTextKind(name []byte) int {
 
 // svgTags are the elements of icons and drawings that scriptTextCuts
 // reads through inside <svg>: none is read as raw text, breaks out of
-// foreign content or holds HTML (as title, desc, foreignObject, style and
-// script do, which end the cuts).
+// foreign content or holds HTML (as desc, foreignObject, style and script
+// do, which end the cuts; so does a title, unless it holds text only,
+// svgTitleText).
 var svgTags = map[string]bool{
 	"g": true, "path": true, "circle": true, "rect": true, "line": true, "polyline": true, "polygon": true,
 	"ellipse": true, "defs": true, "use": true, "symbol": true, "lineargradient": true, "radialgradient": true,
@@ -222,6 +227,21 @@ var svgTags = map[string]bool{
 	"image": true, "marker": true, "fegaussianblur": true, "feoffset": true, "feblend": true,
 	"fecolormatrix": true, "feflood": true, "fecomposite": true, "femerge": true, "femergenode": true,
 	"animate": true, "animatetransform": true,
+}
+
+// svgTitleText reports whether the start tag named name that ends at
+// doc[end] is a <title> holding text only: the first '<' after it opens
+// its end tag.
+func svgTitleText(doc, name []byte, end int) bool {
+	if len(name) != 5 || string(bytes.ToLower(name)) != "title" {
+		return false
+	}
+	k := bytes.IndexByte(doc[end:], '<')
+	if k < 0 || end+k+1 >= len(doc) || doc[end+k+1] != '/' {
+		return false
+	}
+	_, done := endTagAt(doc, end+k+2, "title")
+	return done
 }
 
 // isSVGName reports whether a tag's name is svg, in any case.
