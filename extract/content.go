@@ -408,12 +408,13 @@ func textLen(s string) (n, commas int) {
 			if c < 0x80 || c >= 0xC0 { // count runes, not bytes
 				n++
 			}
+			// Full-width (U+FF0C) and ideographic (U+3001) commas.
+			if (c == 0xEF || c == 0xE3) && i+2 < len(s) &&
+				(c == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x8C || c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x81) {
+				commas++
+			}
 			space = false
 		}
-	}
-	// Full-width and ideographic commas.
-	if strings.Contains(s, "，") || strings.Contains(s, "、") {
-		commas += strings.Count(s, "，") + strings.Count(s, "、")
 	}
 	return n, commas
 }
@@ -1334,28 +1335,43 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		return h
 	}
 	var h classHints
-	var maybe, unlikely, comments, other bool
-	for _, s := range []string{c, id} {
+	var all, rest uint8 // the hint lists matched by either; rest without "commentar"
+	var lows [2]string
+	for i, s := range []string{c, id} {
 		if s == "" {
 			continue
 		}
-		s = strings.ToLower(s)
-		if matchAny(s, negativeHints) {
+		low := strings.ToLower(s)
+		lists := hintSet.match(low)
+		all |= lists
+		if lists&hintNegative != 0 {
 			h.weight -= 25
 		}
-		if matchAny(s, positiveHints) {
+		if lists&hintPositive != 0 {
 			h.weight += 25
 		}
-		maybe = maybe || matchAny(s, maybeHints)
 		// "Commentary" names an opinion piece, not readers' comments.
-		s = strings.ReplaceAll(s, "commentar", "")
-		unlikely = unlikely || matchAny(s, unlikelyHints)
-		other = other || matchAny(strings.ReplaceAll(s, "header", ""), unlikelyHints)
-		comments = comments || matchAny(s, commentHints)
+		if strings.Contains(low, "commentar") {
+			low = strings.ReplaceAll(low, "commentar", "")
+			lists = hintSet.match(low)
+		}
+		rest |= lists
+		lows[i] = low
 	}
-	h.unlikely = unlikely && !maybe
-	h.header = h.unlikely && !other
-	h.comments = comments && !maybe
+	maybe := all&hintMaybe != 0
+	h.unlikely = rest&hintUnlikely != 0 && !maybe
+	h.comments = rest&hintComment != 0 && !maybe
+	if h.unlikely {
+		// Unlikely only for saying "header"? (Looked at only here: it
+		// takes a copy of the strings.)
+		other := false
+		for _, low := range lows {
+			if low != "" && hintSet.match(strings.ReplaceAll(low, "header", ""))&hintUnlikely != 0 {
+				other = true
+			}
+		}
+		h.header = !other
+	}
 	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
 	ex.hints[key] = h
 	return h

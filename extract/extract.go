@@ -19,6 +19,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -66,7 +67,17 @@ func FromReader(r io.Reader, pageURL *url.URL, contentType string) (newsner.Arti
 
 // fromReader is FromReader with a size cap of max bytes.
 func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (newsner.Article, error) {
-	var buf bytes.Buffer
+	bp, _ := readBufs.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	buf := bytes.NewBuffer((*bp)[:0])
+	defer func() {
+		if b := buf.Bytes(); cap(b) <= maxPooledBuf {
+			*bp = b[:0]
+			readBufs.Put(bp)
+		}
+	}()
 	if br, ok := r.(interface{ Len() int }); ok {
 		buf.Grow(int(min(int64(br.Len()), max)) + bytes.MinRead)
 	}
@@ -75,6 +86,21 @@ func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (n
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "read document", Err: err}
 	}
+	return fromBytes(raw, max, pageURL, contentType)
+}
+
+// readBufs holds the buffers fromReader reads documents into, for the next
+// call: a new page-sized buffer must be zeroed, which costs as much as
+// some of the extraction. Nothing fromBytes returns refers to the buffer
+// (the parser copies what it keeps).
+var readBufs sync.Pool // of *[]byte
+
+// maxPooledBuf is the largest buffer kept in readBufs.
+const maxPooledBuf = 4 << 20
+
+// fromBytes is fromReader on a document already read; it does not change
+// raw (the parser reads it in place).
+func fromBytes(raw []byte, max int64, pageURL *url.URL, contentType string) (newsner.Article, error) {
 	if int64(len(raw)) > max {
 		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "document exceeds %d bytes", max)
 	}
@@ -82,12 +108,12 @@ func fromReader(r io.Reader, max int64, pageURL *url.URL, contentType string) (n
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
-	if bytes.Count(text, []byte("<")) > maxTags {
+	if len(text) > maxTags && bytes.Count(text, []byte("<")) > maxTags {
 		// Far more markup than any article page has: a tree of it would
 		// take hundreds of megabytes. Read the tokens as they stream.
 		return flatArticle(text), nil
 	}
-	root, err := html.Parse(bytes.NewReader(text))
+	root, err := html.Parse(dropScriptText(text))
 	if err != nil && tooDeep(err) {
 		// The parser refuses trees deeper than 512 elements, as unclosed
 		// tags on a sloppy page can make. Drop the tags that open beyond

@@ -182,7 +182,7 @@ func isBoilerplate(p paragraph) bool {
 	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
-	if matchAny(l, affiliateNotes) {
+	if affiliateSet.match(l) != 0 {
 		return true
 	}
 	// Newsletter prompts.
@@ -221,6 +221,9 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
 	"link affiliati", "link affiliato"}
+
+// affiliateSet finds affiliateNotes.
+var affiliateSet = newSubstrSet(affiliateNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").

@@ -112,6 +112,75 @@ var (
 var commentHints = []string{"comment", "disqus", "replies", "respond",
 	"kommentare", "comentarios", "comentários", "reacties"}
 
+// The hint lists hintsOf looks for, as bits of what hintSet.match returns.
+const (
+	hintNegative = 1 << iota
+	hintPositive
+	hintMaybe
+	hintUnlikely
+	hintComment
+)
+
+// hintSet finds hintsOf's hint lists in a class or id.
+var hintSet = newSubstrSet(negativeHints, positiveHints, maybeHints, unlikelyHints, commentHints)
+
+// substrSet finds which of up to eight lists of substrings occur in a
+// string, in one scan of it: where matchAny(s, lists[i]) holds, bit i of
+// match(s) is set. Each substring is two bytes long or more.
+type substrSet struct {
+	// byFirst holds the substrings by their first byte.
+	byFirst [256][]substrEntry
+	// pairs has a bit set for each substring's first two bytes, to pass
+	// over the positions none starts at without looking at them.
+	pairs [1 << 16 / 64]uint64
+}
+
+// substrEntry is one substring of a substrSet and the lists it is on.
+type substrEntry struct {
+	s     string
+	lists uint8
+}
+
+func newSubstrSet(lists ...[]string) *substrSet {
+	bits := map[string]uint8{}
+	var order []string
+	for i, l := range lists {
+		for _, s := range l {
+			if len(s) < 2 {
+				panic("extract: substring " + s + " is shorter than two bytes")
+			}
+			if bits[s] == 0 {
+				order = append(order, s)
+			}
+			bits[s] |= 1 << i
+		}
+	}
+	m := &substrSet{}
+	for _, s := range order {
+		m.byFirst[s[0]] = append(m.byFirst[s[0]], substrEntry{s, bits[s]})
+		p := uint16(s[0])<<8 | uint16(s[1])
+		m.pairs[p/64] |= 1 << (p % 64)
+	}
+	return m
+}
+
+// match returns the set of lists with a substring found in s.
+func (m *substrSet) match(s string) uint8 {
+	var found uint8
+	for i := 0; i+1 < len(s); i++ {
+		p := uint16(s[i])<<8 | uint16(s[i+1])
+		if m.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, e := range m.byFirst[s[i]] {
+			if found&e.lists != e.lists && e.s[1] == s[i+1] && strings.HasPrefix(s[i:], e.s) {
+				found |= e.lists
+			}
+		}
+	}
+	return found
+}
+
 func matchAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {

@@ -151,11 +151,10 @@ func looksLikeByline(n *html.Node) bool {
 	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") {
 		return true
 	}
-	ci := classID(n)
-	if ci == "" || !(strings.Contains(ci, "uthor") || strings.Contains(ci, "yl") || strings.Contains(ci, "YL") ||
-		strings.Contains(ci, "ritten") || strings.Contains(ci, "UTHOR") || strings.Contains(ci, "utor") || strings.Contains(ci, "uteur")) {
+	if bylineSet.match(attr(n, "class")) == 0 && bylineSet.match(attr(n, "id")) == 0 {
 		return false // the common case, without allocating
 	}
+	ci := classID(n)
 	for _, w := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
 		return r < 'a' || r > 'z'
 	}) {
@@ -174,6 +173,10 @@ func looksLikeByline(n *html.Node) bool {
 	}
 	return false
 }
+
+// bylineSet finds, in a class or id, the parts of the words that
+// looksLikeByline looks for.
+var bylineSet = newSubstrSet([]string{"uthor", "yl", "YL", "ritten", "UTHOR", "utor", "uteur"})
 
 // canonical resolves the page's canonical URL (<link rel=canonical>, else
 // og:url) against pageURL, without a fragment; empty when the page names

@@ -65,7 +65,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 			u = nil
 		}
 		start := time.Now()
-		a, err := fromReader(bytes.NewReader(page.Body), max, u, page.Header.Get("Content-Type"))
+		a, err := fromBytes(page.Body, max, u, page.Header.Get("Content-Type"))
 		p.Metrics.extracted(start)
 		if err != nil {
 			// FromReader's errors carry their class (too_large, extract),

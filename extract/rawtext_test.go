@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsner/newsner/internal/shared"
+)
+
+// sameTreeLessScriptText reports how the trees parsed from doc and from
+// dropScriptText(doc) differ, other than by the text of scripts and styles
+// that dropScriptText drops; "" if they do not.
+func sameTreeLessScriptText(doc []byte) string {
+	a, errA := html.Parse(bytes.NewReader(doc))
+	b, errB := html.Parse(dropScriptText(doc))
+	if (errA == nil) != (errB == nil) {
+		return fmt.Sprintf("parse errors differ: %v, %v", errA, errB)
+	}
+	if errA != nil {
+		return ""
+	}
+	return diffTrees(a, b, "")
+}
+
+func diffTrees(a, b *html.Node, path string) string {
+	if a.Type != b.Type || a.Data != b.Data || a.DataAtom != b.DataAtom || a.Namespace != b.Namespace {
+		return fmt.Sprintf("%s: node %v %q vs %v %q", path, a.Type, a.Data, b.Type, b.Data)
+	}
+	if len(a.Attr) != len(b.Attr) {
+		return fmt.Sprintf("%s: attributes of %s differ", path, a.Data)
+	}
+	for i := range a.Attr {
+		if a.Attr[i] != b.Attr[i] {
+			return fmt.Sprintf("%s: attribute %v vs %v", path, a.Attr[i], b.Attr[i])
+		}
+	}
+	path += "/" + a.Data
+	ca, cb := a.FirstChild, b.FirstChild
+	if a.Type == html.ElementNode && (a.DataAtom == atom.Script || a.DataAtom == atom.Style) && a.Namespace == "" && cb == nil {
+		// Dropped: the original holds one text node at most.
+		if ca != nil && (ca.Type != html.TextNode || ca.NextSibling != nil) {
+			return fmt.Sprintf("%s: dropped children that are not one text node", path)
+		}
+		return ""
+	}
+	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+		if d := diffTrees(ca, cb, path); d != "" {
+			return d
+		}
+	}
+	if ca != nil || cb != nil {
+		return fmt.Sprintf("%s: child counts differ", path)
+	}
+	return ""
+}
+
+// TestDropScriptText checks, on tricky markup and on every dev page, that
+// the tree parsed without scripts' and styles' text is the page's tree less
+// that text.
+func TestDropScriptText(t *testing.T) {
+	for _, doc := range dropScriptTextSeeds {
+		if d := sameTreeLessScriptText([]byte(doc)); d != "" {
+			t.Errorf("%q: %s", doc, d)
+		}
+	}
+	got := readAllString(dropScriptText([]byte(`<head><script>var a = "<b>";</script><style>p{}</style><script type="application/ld+json">{"a":1}</script></head><title>x</title>`)))
+	if want := `<head><script></script><style></style><script type="application/ld+json">{"a":1}</script></head><title>x</title>`; got != want {
+		t.Errorf("dropScriptText = %q, want %q", got, want)
+	}
+
+	var files []string
+	for _, g := range [][]string{
+		{"data", "news-pages", "html", "*.html.gz"},
+		{"data", "readability-pages", "*", "source.html"},
+		{"data", "extract-extra", "dragnet2013", "html", "*.html"},
+		{"data", "extract-extra", "modern2026-tiptopjaw", "html", "*.html"},
+	} {
+		f, _ := filepath.Glob(shared.Path(g...))
+		files = append(files, f...)
+	}
+	if len(files) == 0 {
+		t.Skipf("no dev pages under %s", shared.Path("data"))
+	}
+	dropped, total := 0, 0
+	for _, f := range files {
+		raw, err := readPage(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := decode(raw, "")
+		if err != nil {
+			continue
+		}
+		if d := sameTreeLessScriptText(doc); d != "" {
+			t.Errorf("%s: %s", f, d)
+		}
+		dropped += len(doc) - len(readAllString(dropScriptText(doc)))
+		total += len(doc)
+	}
+	t.Logf("%d pages, %d of %d bytes dropped", len(files), dropped, total)
+}
+
+func readAllString(r io.Reader) string {
+	b, _ := io.ReadAll(r)
+	return string(b)
+}
+
+// TestCutReader checks that a cutReader reads its document less the cuts,
+// however the reads are sized.
+func TestCutReader(t *testing.T) {
+	doc := []byte("0123456789abcdefghij")
+	cuts := []span{{0, 2}, {5, 5}, {5, 8}, {8, 9}, {15, 20}}
+	for size := 1; size <= len(doc); size++ {
+		r := &cutReader{doc: doc, cuts: cuts}
+		var got []byte
+		buf := make([]byte, size)
+		for {
+			n, err := r.Read(buf)
+			got = append(got, buf[:n]...)
+			if err == io.EOF {
+				break
+			}
+		}
+		if string(got) != "2349abcde" {
+			t.Errorf("reads of %d: %q, want %q", size, got, "2349abcde")
+		}
+	}
+}
+
+// dropScriptTextSeeds are markup the tokenizer reads in unusual ways.
+var dropScriptTextSeeds = []string{
+	`<script>a</script>`,
+	`<script>a</script`,
+	`<script>a`,
+	`<SCRIPT>a</ScRiPt >b`,
+	`<script>a</scriptx></script>b<p>c`,
+	`<script><!-- a </script> b`,
+	`<script><!-- <script> </script> --></script><p>x`,
+	`<script><!-- <script> </script> </script><p>x`,
+	`<script><!--<script>--></script><p>x`,
+	`<script><!-- --!> </script><p>x`,
+	`<script><!-</script><p>x`,
+	`<script><!--></script><p>x`,
+	`<script><!---></script><p>x`,
+	`<script><!-- <scriptx> </script> <p>x`,
+	`<script><!-- <SCRIPT/> </SCRIPT> --> </script><p>x`,
+	`<script><!-- <script> -- > </script> --> </script><p>x`,
+	`<script><!-- <a </script><p>x`,
+	`<script><!-- - -> </script><p>x`,
+	`<script>"</script>"</script><p>x`,
+	`<style>a</style><p>x`,
+	`<style>a</styl</style><p>x`,
+	`<style><!-- </style> --><p>x`,
+	`<title><script>a</script></title><p>x`,
+	`<textarea><script>a</script></textarea><p>x`,
+	`<noscript><script>a</script><style>b</style></noscript><p>x`,
+	`<noscript><p>x</p></noscript><script>y</script>`,
+	`<xmp><script>a</script></xmp><script>b</script>`,
+	`<iframe><script>a</script></iframe><script>b</script>`,
+	`<!-- <script> --><script>a</script><p>x`,
+	`<!--> <script>a</script><p>x`,
+	`<!---> <script>a</script><p>x`,
+	`<!-- --!> <script>a</script><p>x`,
+	`<!-- --!x <script>a</script> -->b<p>x`,
+	`<!doctype html><script>a</script>`,
+	`<!DOCTYPE><script>a</script>`,
+	`<!x <script>a</script> >b<script>c</script>`,
+	`<? <script>a</script> ?><script>b</script>`,
+	`</ <script>a</script> ><script>b</script>`,
+	`</><script>a</script>`,
+	`</p <script>a</script>><script>b</script>`,
+	`<p title="<script>a</script>">x</p><script>b</script>`,
+	`<p title='a>b' x=y>z</p><script>b</script>`,
+	`<p a=<script>b</script>`,
+	`<p =x a = "y" / b><script>c</script>`,
+	`<p/ a="<script>"><script>c</script>`,
+	`<div a="x>"<script>c</script>`,
+	`<script type="application/ld+json">{"@type":"NewsArticle"}</script>`,
+	`<script type="application/LD&#43;json">{"@type":"NewsArticle"}</script>`,
+	`<script src="a.js"/>b</script><p>x`,
+	`<svg><style>a<p>b</p></style></svg><script>c</script>`,
+	`<svg><path d="x"/></svg><script>c</script>`,
+	`<svg><g><path/></g><svg><rect/></svg></svg><script>c</script>`,
+	`<SVG><PATH/></SVG ><script>c</script>`,
+	`<svg><title><style>a</style></title></svg><script>c</script>`,
+	`<svg><title><!-- </title><script>--></script></svg><script>c</script>`,
+	`<svg><desc>a<b>x</b></desc></svg><script>c</script>`,
+	`<svg><foreignObject><style>a</style></foreignObject></svg><script>c</script>`,
+	`<svg><![CDATA[ <script>a</script> ]]></svg><script>c</script>`,
+	`<svg><path></p><script>a</script></svg><script>c</script>`,
+	`<svg><path></div><svg></svg></svg><script>c</script>`,
+	`<div><svg><g></div><title>x</title></svg><script>c</script>`,
+	`<svg><g></svg><path></svg><script>c</script>`,
+	`<svg/><script>c</script>`,
+	`<svg a=/><script>c</script></svg>`,
+	`<svg><svg/></svg><script>c</script>`,
+	`<p><svg><rect></p><script>a</script>`,
+	`<svg></svg></svg><script>c</script>`,
+	`<table><svg><rect></svg><script>c</script></table>`,
+	`<svg><math><script>a</script></math></svg><script>c</script>`,
+	`<svg><font color=red><script>a</script></font></svg><script>c</script>`,
+	`<svg><image href=x></svg><script>c</script>`,
+	`<svg><title>Menu</title><path/></svg><script>c</script>`,
+	`<svg><TITLE a=">">M &amp; n</TITLE ></svg><script>c</script>`,
+	`<svg><title/>x</title><path/></svg><script>c</script>`,
+	`<svg><title>a</titlex></title></svg><script>c</script>`,
+	`<svg><title>a<b></title></svg><script>c</script>`,
+	`<svg><path></div><title>x</title><script>a</script></svg><script>c</script>`,
+	`<svg><path></div><title><!--</title><script>a</script>--></svg><script>c</script>`,
+	`<svg><title>x</title`,
+	`<svg><title>x</`,
+	`<math><script>a</script></math>`,
+	`<frameset><script> a </script></frameset>`,
+	`<table><colgroup><script>a</script></table>`,
+	`<template><col><script> a </script></template>`,
+	`<plaintext><script>a</script>`,
+	`<table><script>a</script><tr><td>x</td></tr></table>`,
+	`<select><script>a</script><option>x</select>`,
+	`<html><head></head><body></body></html><script>a</script>`,
+	`<p>a<script>b</script>c</p>`,
+	"<script>\x00a</script><p>\x00",
+	`<script></script><style></style>`,
+	`<scrip>a</scrip><scripts>b</scripts><script>c</script>`,
+	`<style/>a</style>`,
+	`<script
+>a</script
+>`,
+}
+
+// FuzzDropScriptText compares the trees parsed with and without scripts'
+// text on random markup.
+func FuzzDropScriptText(f *testing.F) {
+	for _, s := range dropScriptTextSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		if d := sameTreeLessScriptText([]byte(doc)); d != "" {
+			t.Errorf("%q: %s", doc, d)
+		}
+	})
+}
