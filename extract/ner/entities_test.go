@@ -559,6 +559,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbix", 3}, {O, "Quelp", 1}, {L, "Quelp", 2}},
 		},
 		{
+			name:  "a name tagged an organization more often than a place stays a place where one of its mentions is a dateline's",
+			text:  "Quelp, Israel\nQuelp sells tickets. Quelp agreed.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {O, 3, 4}, {O, 7, 8}},
+			want:  []want{{L, "Quelp", 1}, {L, "Israel", 1}, {O, "Quelp", 2}},
+		},
+		{
 			name:  "a name after according to, published by or reported by, and before punctuation, is an organization unless it starts with a first name",
 			text:  "Officials cited Zorbnews. The plan failed, according to Zorbnews. It rose, according to Jane Quimble.",
 			spans: []tspan{{P, 2, 3}, {P, 10, 11}, {P, 17, 19}},

@@ -381,6 +381,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 	placed := map[string]bool{}  // keys a tie leaves places
 	orgs := map[string]bool{}    // keys tagged an organization somewhere
 	located := map[string]bool{} // keys a place's context reads as a place somewhere
+	dated := map[string]bool{}   // keys of a mention before a comma and a country or state
 	for _, m := range ms {
 		if m.typ == newsner.Organization {
 			orgs[m.key] = true
@@ -398,6 +399,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 			n[m.key]--
 			if m.t1+1 < len(toks) && toks[m.t1].Text == "," && listKey(toks[m.t1+1].Text, newsner.Location) != "" {
 				n[m.key] -= len(ms) // "TAIBE, Israel"
+				dated[m.key] = true
 			}
 			if placeContext(toks, m.t0, m.t1, strongLocatives) || m.t0 > 0 && strongLocatives[strings.ToLower(toks[m.t0-1].Text)] {
 				placed[m.key] = true
@@ -405,7 +407,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key] || n[m.key] > -len(ms) && orgs[m.key] && !located[m.key] && !placed[m.key] && !celestialBodies[m.m.Text]) && !knownPlace(m.m.Text) {
+		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key] || !dated[m.key] && orgs[m.key] && !located[m.key] && !placed[m.key] && !celestialBodies[m.m.Text]) && !knownPlace(m.m.Text) {
 			m.typ = newsner.Organization
 		}
 	}
