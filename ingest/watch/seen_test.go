@@ -399,3 +399,38 @@ func TestFileStoreCloseStopsCompaction(t *testing.T) {
 		t.Errorf("file holds %d lines opened again, want 10", len(got))
 	}
 }
+
+// TestFileStoreCompactionKeepsMode: a compacted seen file has the
+// permissions OpenFileStore created it with (0644 less the umask), not
+// those of a temporary file (0600).
+func TestFileStoreCompactionKeepsMode(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	st, err := OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created := fi.Mode().Perm()
+	// One URL three times: 2 dead lines of 3, compacted when opened.
+	line := "https://x.example/a\t2026-11-01T12:00:00Z\n"
+	if err := os.WriteFile(path, []byte(line+line+line), 0); err != nil {
+		t.Fatal(err)
+	}
+	st, err = OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if got := readLines(t, path); len(got) != 1 {
+		t.Fatalf("file holds %d lines opened again, want 1: not compacted", len(got))
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != created {
+		t.Errorf("compacted file's mode %v (%v), want %v as created", fi.Mode().Perm(), err, created)
+	}
+}
