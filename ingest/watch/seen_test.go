@@ -434,3 +434,37 @@ func TestFileStoreCompactionKeepsMode(t *testing.T) {
 		t.Errorf("compacted file's mode %v (%v), want %v as created", fi.Mode().Perm(), err, created)
 	}
 }
+
+// TestFileStoreTornLastLine: a file whose last line a crash cut short
+// (no newline) gets its line ended when opened, so the URL appended next
+// is not glued to it and is seen when the file is opened again.
+func TestFileStoreTornLastLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte("https://x.example/a\nhttps://x.example/b\t2026-1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seen := NewSeen()
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen.Record("https://x.example/c", time.Now())
+	if err := st.Add(context.Background(), urlRecs("https://x.example/c"), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	st.wait()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	seen = NewSeen()
+	st, err = OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for _, u := range []string{"https://x.example/a", "https://x.example/b", "https://x.example/c"} {
+		if !seen.Has(u) {
+			t.Errorf("%s not seen after a restart; file:\n%s", u, strings.Join(readLines(t, path), "\n"))
+		}
+	}
+}
