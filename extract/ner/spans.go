@@ -639,17 +639,19 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 var (
 	companyDescriptors = setOf(`drugmaker drugmakers carmaker automaker chipmaker planemaker
 aircraft-maker retailer e-tailer insurer reinsurer lender startup start-up conglomerate brewer refiner
-steelmaker toymaker automaker smartphone-maker`)
+steelmaker toymaker smartphone-maker`)
 	roleDescriptors = setOf(`broker miner`)
 )
 
 // cutLeadDescriptor cuts a descriptor (companyDescriptors,
 // roleDescriptors) off the start of a span of two words or more at a
-// sentence's or a line's start or after a dash (a dateline's "(Reuters) -"), where the next word is capitalized: the
-// tagger reads the capitalized common noun as the name's first word, as it
-// does a person's title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
-// "Broker/O Khurshid/PER"). After a company's descriptor the name is an
-// organization ("Broker Robinhood" and "Retailer Kohl" were people).
+// sentence's or a line's start or after a dash (a dateline's "(Reuters)
+// -"), where the next word is capitalized: the tagger reads the
+// capitalized common noun as the name's first word, as it does a person's
+// title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
+// "Broker/O Khurshid/PER"). After a company's descriptor a name tagged a
+// person or a place is an organization ("Retailer Kohl" was a person);
+// after a role's it keeps its type ("Broker Khurshid Alam").
 func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
 	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) || !(startsSentence(text, toks, s.t0) || afterDash(toks, s.t0)) {
 		return s

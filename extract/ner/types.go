@@ -889,9 +889,11 @@ func reportCue(toks []token, t0, t1 int) bool {
 	return w == "to" && toks[k-1].Text == "according" || w == "by" && (toks[k-1].Text == "published" || toks[k-1].Text == "reported")
 }
 
-// reportedAsOrganizations types ORGANIZATION, at every mention, a name
-// tagged a person or a place, known as no place and starting with no
-// first name, that stands where a news outlet does somewhere (reportCue).
+// reportedAsOrganizations types ORGANIZATION, at every mention but those
+// tagged a place that stand after "in", "near" and the like
+// (strongLocatives), a name tagged a person or a place, known as no place
+// and starting with no first name, that stands where a news outlet does
+// somewhere (reportCue).
 func reportedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
