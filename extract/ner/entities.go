@@ -510,6 +510,13 @@ func firstName(name string) bool {
 	return gz != nil && gz.phrases[w]&(1<<gzFirstName) != 0
 }
 
+// personNameWord reports whether w is a surname or a first name of the
+// gazetteer.
+func personNameWord(w string) bool {
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[w]&(1<<gzSurname|1<<gzFirstName) != 0
+}
+
 // isLetters reports whether every rune of s is a letter.
 func isLetters(s string) bool {
 	for _, r := range s {

@@ -571,6 +571,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbnews", 2}, {P, "Jane Quimble", 1}},
 		},
 		{
+			name:  "a surname alone after according to is no news outlet",
+			text:  "The bill passed, according to Schumer. Schumer said so.",
+			spans: []tspan{{P, 6, 7}, {P, 8, 9}},
+			want:  []want{{P, "Schumer", 2}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -646,7 +646,6 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 // names in brackets after a capitalized word, 1,424 are places, 243
 // organizations and 6 people.
 func bracketedAfterPeople(ms []*mention, toks []token) {
-	gz, _ := sharedGazetteer()
 	for i, m := range ms {
 		if i == 0 || m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
 			continue
@@ -657,7 +656,7 @@ func bracketedAfterPeople(ms []*mention, toks []token) {
 		switch {
 		case knownPlace(m.m.Text):
 			m.typ = newsner.Location
-		case gz != nil && gz.phrases[m.m.Text]&(1<<gzSurname|1<<gzFirstName) != 0:
+		case personNameWord(m.m.Text):
 			// "Saddam (Hussein)": the rest of his name
 		default:
 			m.typ = newsner.Organization
@@ -891,12 +890,13 @@ func reportCue(toks []token, t0, t1 int) bool {
 
 // reportedAsOrganizations types ORGANIZATION, at every mention but those
 // tagged a place that stand after "in", "near" and the like
-// (strongLocatives), a name tagged a person or a place, known as no place
-// and starting with no first name, that stands where a news outlet does
-// somewhere (reportCue).
+// (strongLocatives), a name tagged a person or a place, known as no place,
+// starting with no first name and, of one word, no name the gazetteer
+// knows as a person's ("according to Schumer.": a surname alone), that
+// stands where a news outlet does somewhere (reportCue).
 func reportedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text) && !(len(m.words) == 1 && personNameWord(m.m.Text))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
