@@ -105,7 +105,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
-	listedAsOrganizations(ms)
+	listedAsOrganizations(ms, toks)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)

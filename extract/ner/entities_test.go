@@ -529,6 +529,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a listed news outlet's name after an honorific is a person's, tagged or not",
+			text:  "Ms Forbes said it was fair. Forbes spoke.\nMr Bloomberg spent a lot. Bloomberg lost.",
+			spans: []tspan{{P, 1, 2}, {P, 7, 8}, {P, 11, 12}},
+			want:  []want{{P, "Forbes", 2}, {P, "Bloomberg", 1}},
+		},
+		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",
 			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
 			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},

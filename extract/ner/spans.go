@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -580,8 +581,14 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 }
 
 // personWord reports whether one of words is a word of a span tagged a
-// person of two tokens or more.
+// person of two tokens or more, or stands after an honorific ("Mr
+// Bloomberg"), tagged or not.
 func personWord(toks []token, spans []tspan, words []string) bool {
+	for k := range toks {
+		if afterHonorific(toks, k) && slices.Contains(words, toks[k].Text) {
+			return true
+		}
+	}
 	for _, s := range spans {
 		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
 			continue

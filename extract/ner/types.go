@@ -767,14 +767,15 @@ func listedOrg(name string) bool {
 // a place or MISC whose name is a listed news outlet's or armed group's
 // (listedOrg: "Politifact", "Al Jazeera", "Agence France-Presse",
 // "Engadget", "Boko Haram", "Taliban"), unless a word of it is in a
-// person's longer name the article gives ("Bloomberg" where "Michael
-// Bloomberg" is named, "Forbes" beside "Kate Forbes").
-func listedAsOrganizations(ms []*mention) {
+// person's longer name the article gives or in a name after an honorific
+// ("Bloomberg" where "Michael Bloomberg" or "Mr Bloomberg" is named,
+// "Forbes" beside "Kate Forbes" or "Ms Forbes").
+func listedAsOrganizations(ms []*mention, toks []token) {
 	var people map[string]bool
 	for _, m := range ms {
 		if m.typ != newsner.Organization && listedOrg(m.m.Text) {
 			if people == nil {
-				people = personWords(ms)
+				people = personWords(ms, toks)
 			}
 			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) {
 				continue
@@ -784,13 +785,13 @@ func listedAsOrganizations(ms []*mention) {
 	}
 }
 
-// personWords returns the words of the people's names of two words or more
-// among ms that are no listed organization's ("Al Jazeera" tagged a
-// person).
-func personWords(ms []*mention) map[string]bool {
+// personWords returns the words of the people's names among ms that are of
+// two words or more and no listed organization's ("Al Jazeera" tagged a
+// person), or stand after an honorific ("Ms Forbes").
+func personWords(ms []*mention, toks []token) map[string]bool {
 	people := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text) {
+		if m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text) || afterHonorific(toks, m.t0) {
 			for _, w := range m.words {
 				people[w] = true
 			}
