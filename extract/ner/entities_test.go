@@ -553,6 +553,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
 		},
 		{
+			name:  "a news outlet whose name is a topic and News is no section label",
+			text:  "Global News\nZorblax opens.",
+			spans: []tspan{{O, 0, 2}, {O, 2, 3}},
+			want:  []want{{O, "Global News", 1}, {O, "Zorblax", 1}},
+		},
+		{
 			name:  "a product's name (a product's word ends it) is MISC with its short forms, its maker's name stays",
 			text:  "Zorbco Pay launched. Zorbco Vision Pro sold well, Zorbco said. Blix Controller failed and Blix was fixed.",
 			spans: []tspan{{O, 0, 2}, {O, 4, 7}, {O, 10, 11}, {O, 13, 15}, {O, 17, 18}},
