@@ -585,7 +585,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 // Bloomberg"), tagged or not.
 func personWord(toks []token, spans []tspan, words []string) bool {
 	for k := range toks {
-		if afterHonorific(toks, k) && slices.Contains(words, toks[k].Text) {
+		if slices.Contains(words, toks[k].Text) && afterHonorific(toks, k) {
 			return true
 		}
 	}
