@@ -535,6 +535,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Forbes", 2}, {P, "Bloomberg", 1}},
 		},
 		{
+			name:  "a listed news outlet beside a person who shares its first word is an organization, tagged or not",
+			text:  "Al Gore spoke. The talks failed, according to Al Jazeera. Al Jazeera said more.",
+			spans: []tspan{{P, 0, 2}, {P, 13, 15}},
+			want:  []want{{P, "Al Gore", 1}, {O, "Al Jazeera", 2}},
+		},
+		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",
 			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
 			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},

@@ -522,9 +522,9 @@ func orgListForms() map[string][][]string {
 // replacing the tagged part. A name counts where it stands alone: no
 // tagged name across its edges, no capitalized word right after it
 // ("Engadget Score"), none right before it but at a sentence's start
-// ("the" before it stays out of it: "the Guardian"), and no word of it in
-// a person's name of two words or more that the tagger found ("Michael
-// Bloomberg", "Kate Forbes").
+// ("the" before it stays out of it: "the Guardian"), and no word of it the
+// surname of a person's name of two words or more that the tagger found
+// ("Michael Bloomberg", "Kate Forbes") or after an honorific (personWord).
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	forms := orgListForms()
 	var add []tspan
@@ -580,8 +580,10 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
-// personWord reports whether one of words is a word of a span tagged a
-// person of two tokens or more, or stands after an honorific ("Mr
+// personWord reports whether one of words is the last word of a span
+// tagged a person of two tokens or more that is no listed organization's
+// ("Michael Bloomberg"; not "Al" of "Al Gore", nor "Jazeera" of "Al
+// Jazeera" tagged a person), or stands after an honorific ("Mr
 // Bloomberg"), tagged or not.
 func personWord(toks []token, spans []tspan, words []string) bool {
 	for k := range toks {
@@ -590,15 +592,15 @@ func personWord(toks []token, spans []tspan, words []string) bool {
 		}
 	}
 	for _, s := range spans {
-		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 || !slices.Contains(words, toks[s.t1-1].Text) {
 			continue
 		}
+		name := make([]string, 0, s.t1-s.t0)
 		for k := s.t0; k < s.t1; k++ {
-			for _, w := range words {
-				if toks[k].Text == w {
-					return true
-				}
-			}
+			name = append(name, toks[k].Text)
+		}
+		if !listedOrg(strings.Join(name, " ")) {
+			return true
 		}
 	}
 	return false

@@ -766,10 +766,11 @@ func listedOrg(name string) bool {
 // listedAsOrganizations types ORGANIZATION every mention tagged a person,
 // a place or MISC whose name is a listed news outlet's or armed group's
 // (listedOrg: "Politifact", "Al Jazeera", "Agence France-Presse",
-// "Engadget", "Boko Haram", "Taliban"), unless a word of it is in a
-// person's longer name the article gives or in a name after an honorific
-// ("Bloomberg" where "Michael Bloomberg" or "Mr Bloomberg" is named,
-// "Forbes" beside "Kate Forbes" or "Ms Forbes").
+// "Engadget", "Boko Haram", "Taliban"), unless a word of it is the surname
+// of a person's longer name the article gives or a name after an
+// honorific ("Bloomberg" where "Michael Bloomberg" or "Mr Bloomberg" is
+// named, "Forbes" beside "Kate Forbes" or "Ms Forbes"; not "Al Jazeera"
+// beside "Al Gore").
 func listedAsOrganizations(ms []*mention, toks []token) {
 	var people map[string]bool
 	for _, m := range ms {
@@ -785,16 +786,20 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 	}
 }
 
-// personWords returns the words of the people's names among ms that are of
-// two words or more and no listed organization's ("Al Jazeera" tagged a
-// person), or stand after an honorific ("Ms Forbes").
+// personWords returns the surnames (last words) of the people's names
+// among ms that are of two words or more and no listed organization's
+// ("Al Jazeera" tagged a person), and the words of the names after an
+// honorific ("Ms Forbes").
 func personWords(ms []*mention, toks []token) map[string]bool {
 	people := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text) || afterHonorific(toks, m.t0) {
+		switch {
+		case afterHonorific(toks, m.t0):
 			for _, w := range m.words {
 				people[w] = true
 			}
+		case m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text):
+			people[m.words[len(m.words)-1]] = true
 		}
 	}
 	return people
