@@ -559,10 +559,10 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
 		},
 		{
-			name:  "a news outlet whose name is a topic and News is no section label",
-			text:  "Global News\nZorblax opens.",
-			spans: []tspan{{O, 0, 2}, {O, 2, 3}},
-			want:  []want{{O, "Global News", 1}, {O, "Zorblax", 1}},
+			name:  "a news outlet whose name is a topic, a place or a demonym and News is no section label",
+			text:  "Global News\nZorblax opens.\nArab News\nGulf News",
+			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 5, 7}, {O, 7, 9}},
+			want:  []want{{O, "Global News", 1}, {O, "Zorblax", 1}, {O, "Arab News", 1}, {O, "Gulf News", 1}},
 		},
 		{
 			name:  "a product's name (a product's word ends it) is MISC with its short forms, its maker's name stays",
