@@ -105,7 +105,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
-	listedAsOrganizations(ms)
+	listedAsOrganizations(ms, toks)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
@@ -508,6 +508,13 @@ func firstName(name string) bool {
 	gz, _ := sharedGazetteer()
 	w, _, _ := strings.Cut(name, " ")
 	return gz != nil && gz.phrases[w]&(1<<gzFirstName) != 0
+}
+
+// personNameWord reports whether w is a surname or a first name of the
+// gazetteer.
+func personNameWord(w string) bool {
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[w]&(1<<gzSurname|1<<gzFirstName) != 0
 }
 
 // isLetters reports whether every rune of s is a letter.

@@ -529,6 +529,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a listed news outlet's name after an honorific is a person's, tagged or not",
+			text:  "Ms Forbes said it was fair. Forbes spoke.\nMr Bloomberg spent a lot. Bloomberg lost.",
+			spans: []tspan{{P, 1, 2}, {P, 7, 8}, {P, 11, 12}},
+			want:  []want{{P, "Forbes", 2}, {P, "Bloomberg", 1}},
+		},
+		{
+			name:  "a listed news outlet beside a person who shares its first word is an organization, tagged or not",
+			text:  "Al Gore spoke. The talks failed, according to Al Jazeera. Al Jazeera said more.",
+			spans: []tspan{{P, 0, 2}, {P, 13, 15}},
+			want:  []want{{P, "Al Gore", 1}, {O, "Al Jazeera", 2}},
+		},
+		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",
 			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
 			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},
@@ -547,6 +559,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
 		},
 		{
+			name:  "a news outlet whose name is a topic, a place or a demonym and News is no section label",
+			text:  "Global News\nZorblax opens.\nArab News\nGulf News",
+			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 5, 7}, {O, 7, 9}},
+			want:  []want{{O, "Global News", 1}, {O, "Zorblax", 1}, {O, "Arab News", 1}, {O, "Gulf News", 1}},
+		},
+		{
 			name:  "a product's name (a product's word ends it) is MISC with its short forms, its maker's name stays",
 			text:  "Zorbco Pay launched. Zorbco Vision Pro sold well, Zorbco said. Blix Controller failed and Blix was fixed.",
 			spans: []tspan{{O, 0, 2}, {O, 4, 7}, {O, 10, 11}, {O, 13, 15}, {O, 17, 18}},
@@ -559,10 +577,22 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbix", 3}, {O, "Quelp", 1}, {L, "Quelp", 2}},
 		},
 		{
+			name:  "a name tagged an organization more often than a place stays a place where one of its mentions is a dateline's",
+			text:  "Quelp, Israel\nQuelp sells tickets. Quelp agreed.",
+			spans: []tspan{{L, 0, 1}, {L, 2, 3}, {O, 3, 4}, {O, 7, 8}},
+			want:  []want{{L, "Quelp", 1}, {L, "Israel", 1}, {O, "Quelp", 2}},
+		},
+		{
 			name:  "a name after according to, published by or reported by, and before punctuation, is an organization unless it starts with a first name",
 			text:  "Officials cited Zorbnews. The plan failed, according to Zorbnews. It rose, according to Jane Quimble.",
 			spans: []tspan{{P, 2, 3}, {P, 10, 11}, {P, 17, 19}},
 			want:  []want{{O, "Zorbnews", 2}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a surname alone after according to is no news outlet",
+			text:  "The bill passed, according to Schumer. Schumer said so.",
+			spans: []tspan{{P, 6, 7}, {P, 8, 9}},
+			want:  []want{{P, "Schumer", 2}},
 		},
 		{
 			name:  "MISC never emitted",

@@ -16,6 +16,19 @@ func FuzzEntities(f *testing.F) {
 		"\x00\x01 Berlin \u202e\u0645\u0631\u062d\u0628\u0627 🇫🇷 Paris\u200b",
 		"Ursula von der Leyen, von der Leyen, de Gaulle's",
 		"((((((((((((((((((((((((((((",
+		// The seventh document pass's rules at the text's edges: listed
+		// outlets and groups (tagged, untagged, after "the" at the end),
+		// section labels, descriptors, products, report cues.
+		"according to the",
+		"according to Bloomberg",
+		"The Guardian\nWorld News\nWorld News:",
+		"the New York\nNews",
+		"NEW YORK (Reuters) - Drugmaker\nRetailer",
+		"al\nShabaab al Shabaab: Boko Haram",
+		"Zorbco Vision Pro\nApple Watch Series",
+		"published by Prensa Latina",
+		"Ms Forbes\nMr",
+		"Quelp, Israel",
 	} {
 		f.Add(s)
 	}

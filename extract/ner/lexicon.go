@@ -5,6 +5,16 @@ import "strings"
 // Small curated word lists for the document-level clean-up. They are written
 // for this package (no third-party data).
 
+// honorifics are the titles that stand before a person's name and nothing
+// else's ("Ms Forbes", "Mr Bloomberg"): not "state", "general" and the
+// like of titles ("state Xinhua news agency").
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame`)
+
+// afterHonorific reports whether toks[k] follows an honorific.
+func afterHonorific(toks []token, k int) bool {
+	return k > 0 && honorifics[strings.ToLower(toks[k-1].Text)]
+}
+
 // titles are words of titles and roles that precede a person's name and are
 // not part of it.
 var titles = setOf(`

@@ -43,6 +43,8 @@ func TestListKey(t *testing.T) {
 		{"Tottenham Hotspur", newsner.Organization, "name:org:tottenham hotspur fc"},
 		{"Ulta Beauty", newsner.Organization, "name:org:ulta beauty"},
 		{"Apple Inc.", newsner.Organization, "name:org:apple"},
+		{"Irish Republican Army", newsner.Organization, "name:org:irish republican army"},
+		{"IRA", newsner.Organization, ""}, // the Inflation Reduction Act, a retirement account as often
 		{"Joe Biden", newsner.Person, "wikidata:Q6279"},
 		{"Donald Trump", newsner.Person, "wikidata:Q22686"},
 		{"Emmanuel Macron", newsner.Person, ""},

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -521,9 +522,9 @@ func orgListForms() map[string][][]string {
 // replacing the tagged part. A name counts where it stands alone: no
 // tagged name across its edges, no capitalized word right after it
 // ("Engadget Score"), none right before it but at a sentence's start
-// ("the" before it stays out of it: "the Guardian"), and no word of it in
-// a person's name of two words or more that the tagger found ("Michael
-// Bloomberg", "Kate Forbes").
+// ("the" before it stays out of it: "the Guardian"), and no word of it the
+// surname of a person's name of two words or more that the tagger found
+// ("Michael Bloomberg", "Kate Forbes") or after an honorific (personWord).
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	forms := orgListForms()
 	var add []tspan
@@ -579,19 +580,27 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
-// personWord reports whether one of words is a word of a span tagged a
-// person of two tokens or more.
+// personWord reports whether one of words is the last word of a span
+// tagged a person of two tokens or more that is no listed organization's
+// ("Michael Bloomberg"; not "Al" of "Al Gore", nor "Jazeera" of "Al
+// Jazeera" tagged a person), or stands after an honorific ("Mr
+// Bloomberg"), tagged or not.
 func personWord(toks []token, spans []tspan, words []string) bool {
+	for k := range toks {
+		if slices.Contains(words, toks[k].Text) && afterHonorific(toks, k) {
+			return true
+		}
+	}
 	for _, s := range spans {
-		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 || !slices.Contains(words, toks[s.t1-1].Text) {
 			continue
 		}
+		name := make([]string, 0, s.t1-s.t0)
 		for k := s.t0; k < s.t1; k++ {
-			for _, w := range words {
-				if toks[k].Text == w {
-					return true
-				}
-			}
+			name = append(name, toks[k].Text)
+		}
+		if !listedOrg(strings.Join(name, " ")) {
+			return true
 		}
 	}
 	return false
@@ -639,17 +648,19 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 var (
 	companyDescriptors = setOf(`drugmaker drugmakers carmaker automaker chipmaker planemaker
 aircraft-maker retailer e-tailer insurer reinsurer lender startup start-up conglomerate brewer refiner
-steelmaker toymaker automaker smartphone-maker`)
+steelmaker toymaker smartphone-maker`)
 	roleDescriptors = setOf(`broker miner`)
 )
 
 // cutLeadDescriptor cuts a descriptor (companyDescriptors,
 // roleDescriptors) off the start of a span of two words or more at a
-// sentence's or a line's start or after a dash (a dateline's "(Reuters) -"), where the next word is capitalized: the
-// tagger reads the capitalized common noun as the name's first word, as it
-// does a person's title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
-// "Broker/O Khurshid/PER"). After a company's descriptor the name is an
-// organization ("Broker Robinhood" and "Retailer Kohl" were people).
+// sentence's or a line's start or after a dash (a dateline's "(Reuters)
+// -"), where the next word is capitalized: the tagger reads the
+// capitalized common noun as the name's first word, as it does a person's
+// title; CoNLL-2003 leaves it out ("Publisher/O VNU/ORG",
+// "Broker/O Khurshid/PER"). After a company's descriptor a name tagged a
+// person or a place is an organization ("Retailer Kohl" was a person);
+// after a role's it keeps its type ("Broker Khurshid Alam").
 func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
 	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) || !(startsSentence(text, toks, s.t0) || afterDash(toks, s.t0)) {
 		return s

@@ -381,6 +381,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 	placed := map[string]bool{}  // keys a tie leaves places
 	orgs := map[string]bool{}    // keys tagged an organization somewhere
 	located := map[string]bool{} // keys a place's context reads as a place somewhere
+	dated := map[string]bool{}   // keys of a mention before a comma and a country or state
 	for _, m := range ms {
 		if m.typ == newsner.Organization {
 			orgs[m.key] = true
@@ -398,6 +399,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 			n[m.key]--
 			if m.t1+1 < len(toks) && toks[m.t1].Text == "," && listKey(toks[m.t1+1].Text, newsner.Location) != "" {
 				n[m.key] -= len(ms) // "TAIBE, Israel"
+				dated[m.key] = true
 			}
 			if placeContext(toks, m.t0, m.t1, strongLocatives) || m.t0 > 0 && strongLocatives[strings.ToLower(toks[m.t0-1].Text)] {
 				placed[m.key] = true
@@ -405,7 +407,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key] || n[m.key] > -len(ms) && orgs[m.key] && !located[m.key] && !placed[m.key] && !celestialBodies[m.m.Text]) && !knownPlace(m.m.Text) {
+		if m.typ == newsner.Location && !m.place && (n[m.key] > 0 || n[m.key] == 0 && !placed[m.key] || !dated[m.key] && orgs[m.key] && !located[m.key] && !placed[m.key] && !celestialBodies[m.m.Text]) && !knownPlace(m.m.Text) {
 			m.typ = newsner.Organization
 		}
 	}
@@ -644,7 +646,6 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 // names in brackets after a capitalized word, 1,424 are places, 243
 // organizations and 6 people.
 func bracketedAfterPeople(ms []*mention, toks []token) {
-	gz, _ := sharedGazetteer()
 	for i, m := range ms {
 		if i == 0 || m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
 			continue
@@ -655,7 +656,7 @@ func bracketedAfterPeople(ms []*mention, toks []token) {
 		switch {
 		case knownPlace(m.m.Text):
 			m.typ = newsner.Location
-		case gz != nil && gz.phrases[m.m.Text]&(1<<gzSurname|1<<gzFirstName) != 0:
+		case personNameWord(m.m.Text):
 			// "Saddam (Hussein)": the rest of his name
 		default:
 			m.typ = newsner.Organization
@@ -765,15 +766,17 @@ func listedOrg(name string) bool {
 // listedAsOrganizations types ORGANIZATION every mention tagged a person,
 // a place or MISC whose name is a listed news outlet's or armed group's
 // (listedOrg: "Politifact", "Al Jazeera", "Agence France-Presse",
-// "Engadget", "Boko Haram", "Taliban"), unless a word of it is in a
-// person's longer name the article gives ("Bloomberg" where "Michael
-// Bloomberg" is named, "Forbes" beside "Kate Forbes").
-func listedAsOrganizations(ms []*mention) {
+// "Engadget", "Boko Haram", "Taliban"), unless a word of it is the surname
+// of a person's longer name the article gives or a name after an
+// honorific ("Bloomberg" where "Michael Bloomberg" or "Mr Bloomberg" is
+// named, "Forbes" beside "Kate Forbes" or "Ms Forbes"; not "Al Jazeera"
+// beside "Al Gore").
+func listedAsOrganizations(ms []*mention, toks []token) {
 	var people map[string]bool
 	for _, m := range ms {
 		if m.typ != newsner.Organization && listedOrg(m.m.Text) {
 			if people == nil {
-				people = personWords(ms)
+				people = personWords(ms, toks)
 			}
 			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) {
 				continue
@@ -783,16 +786,20 @@ func listedAsOrganizations(ms []*mention) {
 	}
 }
 
-// personWords returns the words of the people's names of two words or more
-// among ms that are no listed organization's ("Al Jazeera" tagged a
-// person).
-func personWords(ms []*mention) map[string]bool {
+// personWords returns the surnames (last words) of the people's names
+// among ms that are of two words or more and no listed organization's
+// ("Al Jazeera" tagged a person), and the words of the names after an
+// honorific ("Ms Forbes").
+func personWords(ms []*mention, toks []token) map[string]bool {
 	people := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text) {
+		switch {
+		case afterHonorific(toks, m.t0):
 			for _, w := range m.words {
 				people[w] = true
 			}
+		case m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text):
+			people[m.words[len(m.words)-1]] = true
 		}
 	}
 	return people
@@ -887,12 +894,15 @@ func reportCue(toks []token, t0, t1 int) bool {
 	return w == "to" && toks[k-1].Text == "according" || w == "by" && (toks[k-1].Text == "published" || toks[k-1].Text == "reported")
 }
 
-// reportedAsOrganizations types ORGANIZATION, at every mention, a name
-// tagged a person or a place, known as no place and starting with no
-// first name, that stands where a news outlet does somewhere (reportCue).
+// reportedAsOrganizations types ORGANIZATION, at every mention but those
+// tagged a place that stand after "in", "near" and the like
+// (strongLocatives), a name tagged a person or a place, known as no place,
+// starting with no first name and, of one word, no name the gazetteer
+// knows as a person's ("according to Schumer.": a surname alone), that
+// stands where a news outlet does somewhere (reportCue).
 func reportedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text) && !(len(m.words) == 1 && personNameWord(m.m.Text))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)

@@ -316,6 +316,9 @@ func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
 		seen.Record(u, t)
 		return nil
 	})
+	if err == nil {
+		err = endLine(f)
+	}
 	if err == nil && s.worth() {
 		err = s.compact(ctx)
 	}
@@ -325,6 +328,27 @@ func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// endLine ends the file's last line if a crash cut it short (an append
+// torn before its newline): else the next append would be glued to it,
+// and its first URL lost when the file is read again.
+func endLine(f *os.File) error {
+	fi, err := f.Stat()
+	if err != nil || fi.Size() == 0 {
+		return err
+	}
+	last := make([]byte, 1)
+	if _, err := f.ReadAt(last, fi.Size()-1); err != nil {
+		return fmt.Errorf("seen file: %w", err)
+	}
+	if last[0] == '\n' {
+		return nil
+	}
+	if _, err := f.WriteString("\n"); err != nil {
+		return fmt.Errorf("seen file: %w", err)
+	}
+	return nil
 }
 
 // scanSeenFile reads a seen file (named path in errors), calls fn with

@@ -399,3 +399,72 @@ func TestFileStoreCloseStopsCompaction(t *testing.T) {
 		t.Errorf("file holds %d lines opened again, want 10", len(got))
 	}
 }
+
+// TestFileStoreCompactionKeepsMode: a compacted seen file has the
+// permissions OpenFileStore created it with (0644 less the umask), not
+// those of a temporary file (0600).
+func TestFileStoreCompactionKeepsMode(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	st, err := OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created := fi.Mode().Perm()
+	// One URL three times: 2 dead lines of 3, compacted when opened.
+	line := "https://x.example/a\t2026-11-01T12:00:00Z\n"
+	if err := os.WriteFile(path, []byte(line+line+line), 0); err != nil {
+		t.Fatal(err)
+	}
+	st, err = OpenFileStore(path, NewSeen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if got := readLines(t, path); len(got) != 1 {
+		t.Fatalf("file holds %d lines opened again, want 1: not compacted", len(got))
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != created {
+		t.Errorf("compacted file's mode %v (%v), want %v as created", fi.Mode().Perm(), err, created)
+	}
+}
+
+// TestFileStoreTornLastLine: a file whose last line a crash cut short
+// (no newline) gets its line ended when opened, so the URL appended next
+// is not glued to it and is seen when the file is opened again.
+func TestFileStoreTornLastLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte("https://x.example/a\nhttps://x.example/b\t2026-1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seen := NewSeen()
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen.Record("https://x.example/c", time.Now())
+	if err := st.Add(context.Background(), urlRecs("https://x.example/c"), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	st.wait()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	seen = NewSeen()
+	st, err = OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for _, u := range []string{"https://x.example/a", "https://x.example/b", "https://x.example/c"} {
+		if !seen.Has(u) {
+			t.Errorf("%s not seen after a restart; file:\n%s", u, strings.Join(readLines(t, path), "\n"))
+		}
+	}
+}

@@ -38,11 +38,20 @@ type File struct {
 	done bool
 }
 
-// Create starts the new content of path.
+// Create starts the new content of path. The new file keeps the
+// permissions of the file it replaces (a file a program created 0644, or
+// one its user chmodded, stays so); a new path gets 0600.
 func Create(path string) (*File, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return nil, err
+	}
+	if fi, err := os.Stat(path); err == nil {
+		if err := tmp.Chmod(fi.Mode().Perm()); err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			return nil, err
+		}
 	}
 	return &File{path: path, tmp: tmp, w: bufio.NewWriter(tmp)}, nil
 }

@@ -76,3 +76,32 @@ func TestFileInSteps(t *testing.T) {
 		t.Errorf("directory holds %d entries, want the file alone", len(entries))
 	}
 }
+
+// TestWriteKeepsMode: the new content keeps the replaced file's
+// permissions; a path that did not exist gets 0600.
+func TestWriteKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	fill := func(w io.Writer) error { _, err := io.WriteString(w, "new\n"); return err }
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o600} {
+		path := filepath.Join(dir, "f.txt")
+		if err := os.WriteFile(path, []byte("old\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil { // whatever the umask
+			t.Fatal(err)
+		}
+		if err := Write(path, fill); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != mode {
+			t.Errorf("replaced a %o file: %v, %v", mode, fi.Mode(), err)
+		}
+	}
+	path := filepath.Join(dir, "new.txt")
+	if err := Write(path, fill); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("new file: %v, %v", fi.Mode(), err)
+	}
+}
