@@ -48,7 +48,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	if c.merge != "" {
 		return mergeModels(ctx, env, c.merge, c.lambda, c.cfg.Name, c.out, c.dev)
 	}
-	docs, err := c.open(env)
+	docs, err := c.open(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -81,6 +81,8 @@ type trainNERCmd struct {
 	cfg                                                           ner.TrainConfig
 	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
 	glovePrefixes, gloveNeighbour, gloveStage2, augment           string
+	silver, silverModel                                           string
+	silverCfg                                                     ner.SilverConfig
 	lambda                                                        float64
 	cv, cvParallel                                                int
 }
@@ -92,6 +94,11 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
 	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
 	fs.StringVar(&c.augment, "augment", "", `add copies of the training documents with their names replaced by others of the same type: comma-separated rate=F (copies per document), types=ORGANIZATION+PERSON+LOCATION+MISC|all (the first three), pool=lists|train|both, lists=companies+clubs+people+countries+usstates, orgs=noplace|any, shape=keep|any, case=keep|asis, sources=conll+gum+..., seed=N (see ner.AugmentConfig; tried, not kept: extract/ner/README.md)`)
+	fs.StringVar(&c.silver, "silver", "", "comma-separated plain-text files (.txt or .txt.gz) or directories of unlabelled text to tag with --silver-model and train on as one more corpus (self-training; tried, not kept: extract/ner/README.md)")
+	fs.StringVar(&c.silverModel, "silver-model", "embedded", `the model that tags the --silver text: "embedded" or a model file`)
+	fs.IntVar(&c.silverCfg.MaxTokens, "silver-tokens", 0, "take --silver texts, whole, in a seeded order until this many words (0: all)")
+	fs.IntVar(&c.silverCfg.MinWords, "silver-min-words", 0, "keep only --silver lines of this many words or more that end as a sentence does (0: the default, 8)")
+	fs.BoolVar(&c.silverCfg.NamesOnly, "silver-names", false, "keep only --silver lines in which the model found a person, place or organization")
 	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	fs.IntVar(&c.cfg.Epochs, "epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	fs.Float64Var(&c.cfg.MinWeight, "min-weight", 0, "drop features whose weights all stay below this (0: the default)")
@@ -115,7 +122,7 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 
 // open validates the flags and reads what training needs: the settings
 // into c.cfg, and the training documents it returns.
-func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
+func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	c.cfg.Log = env.Stderr
 	for _, pl := range []struct {
 		flag string
@@ -148,12 +155,33 @@ func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
 	if c.cfg.Extra, err = loadSources(c.extra); err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
+	if c.silver != "" {
+		silver, err := c.silverDocs(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("train: silver: %w", err)
+		}
+		fmt.Fprintf(env.Stderr, "silver: %d documents tagged by %s\n", len(silver), c.silverModel)
+		c.cfg.Extra = append(c.cfg.Extra, silver...)
+	}
 	if c.clusterText != "" {
 		if c.cfg.ClusterTexts, err = readTextFiles(strings.Split(c.clusterText, ",")); err != nil {
 			return nil, fmt.Errorf("train: cluster text: %w", err)
 		}
 	}
 	return docs, nil
+}
+
+// silverDocs reads the --silver texts and tags them with --silver-model.
+func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
+	texts, err := readTextFiles(strings.Split(c.silver, ","))
+	if err != nil {
+		return nil, err
+	}
+	t, err := loadModelFile(c.silverModel)
+	if err != nil {
+		return nil, err
+	}
+	return ner.Silver(ctx, t, texts, c.silverCfg)
 }
 
 // crossValidate prints a line per fold and the total.
@@ -295,14 +323,9 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 	}
 	var ts [2]*ner.Tagger
 	for i, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
+		var err error
+		if ts[i], err = loadModelFile(p); err != nil {
 			return fmt.Errorf("train: %w", err)
-		}
-		ts[i], err = ner.LoadModel(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("train: %s: %w", p, err)
 		}
 	}
 	t, err := ner.Interpolate(ts[0], ts[1], lambda, name)
@@ -313,6 +336,24 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 		return err
 	}
 	return evalSets(ctx, env, t, dev, nil)
+}
+
+// loadModelFile loads the model file at path, or the embedded model for
+// "embedded".
+func loadModelFile(path string) (*ner.Tagger, error) {
+	if path == "embedded" {
+		return ner.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := ner.LoadModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }
 
 // writeModelFile writes t's model to path.
