@@ -16,7 +16,9 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -81,6 +83,7 @@ type trainNERCmd struct {
 	cfg                                                           ner.TrainConfig
 	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
 	glovePrefixes, gloveNeighbour, gloveStage2, augment           string
+	clusterSources                                                string
 	silver, silverModel                                           string
 	silverCfg                                                     ner.SilverConfig
 	lambda                                                        float64
@@ -104,6 +107,7 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.Float64Var(&c.cfg.MinWeight, "min-weight", 0, "drop features whose weights all stay below this (0: the default)")
 	fs.BoolVar(&c.cfg.NoClusters, "no-clusters", false, "do not learn word clusters from the training text")
 	fs.StringVar(&c.clusterText, "cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
+	fs.StringVar(&c.clusterSources, "cluster-sources", "", "comma-separated training corpora ("+strings.Join(ner.Sources[1:], ", ")+") whose text the word clusters are learnt from besides the training text, whether or not --extra trains on them")
 	fs.Int64Var(&c.cfg.ClusterSeed, "cluster-seed", 0, "seed for learning the word clusters (0: the default)")
 	fs.Int64Var(&c.cfg.Seed, "seed", 0, "seed for shuffling the training documents (0: the default)")
 	fs.StringVar(&c.cfg.Name, "name", "", `model name for the records' model field (default "`+ner.DefaultModelName+`"); change it when the model changes`)
@@ -164,8 +168,17 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 		c.cfg.Extra = append(c.cfg.Extra, silver...)
 	}
 	if c.clusterText != "" {
-		if c.cfg.ClusterTexts, err = readTextFiles(strings.Split(c.clusterText, ",")); err != nil {
+		if c.cfg.ClusterTexts, err = readTextFiles(ctx, strings.Split(c.clusterText, ",")); err != nil {
 			return nil, fmt.Errorf("train: cluster text: %w", err)
+		}
+	}
+	if c.clusterSources != "" {
+		src, err := loadSources(c.clusterSources)
+		if err != nil {
+			return nil, fmt.Errorf("train: cluster sources: %w", err)
+		}
+		for _, d := range src {
+			c.cfg.ClusterTexts = append(c.cfg.ClusterTexts, d.Text)
 		}
 	}
 	return docs, nil
@@ -173,7 +186,7 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 
 // silverDocs reads the --silver texts and tags them with --silver-model.
 func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
-	texts, err := readTextFiles(strings.Split(c.silver, ","))
+	texts, err := readTextFiles(ctx, strings.Split(c.silver, ","))
 	if err != nil {
 		return nil, err
 	}
@@ -265,37 +278,69 @@ func readCoNLLFile(path string) ([]ner.Doc, error) {
 	return docs, nil
 }
 
-// readTextFiles reads plain-text files (.txt, or .txt.gz gunzipped); a
-// directory stands for every such file under it, in sorted order.
-func readTextFiles(paths []string) ([]string, error) {
+// readTextFiles reads unlabelled training text: plain-text files (.txt,
+// or .txt.gz gunzipped) as they are, and HTML pages (.html, .html.gz) as
+// the article text `newsner extract` finds in them, English pages only (a
+// page whose entities the model would refuse for its language, or without
+// text, is left out). An entry may be a glob pattern ("pages/*/source.html");
+// a directory stands for every such file under it, in sorted order; a file
+// named outright that is no page is read as text.
+func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
-		st, err := os.Stat(p)
+		matches, err := filepath.Glob(p)
 		if err != nil {
 			return nil, err
 		}
-		if !st.IsDir() {
-			files = append(files, p)
-			continue
+		if len(matches) == 0 {
+			matches = []string{p} // os.Stat below says why it is not there
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+		for _, m := range matches {
+			st, err := os.Stat(m)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz")) {
-				found = append(found, path)
+			if !st.IsDir() {
+				files = append(files, m)
+				continue
 			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
+			var found []string
+			err = filepath.WalkDir(m, func(path string, d os.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz") || isPageFile(path)) {
+					found = append(found, path)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			sort.Strings(found)
+			files = append(files, found...)
 		}
-		sort.Strings(found)
-		files = append(files, found...)
 	}
+	var pages *ingest.Pipeline
 	texts := make([]string, 0, len(files))
 	for _, f := range files {
+		if isPageFile(f) {
+			if pages == nil {
+				proc, err := newProcessor(extract.FormatHTML)
+				if err != nil {
+					return nil, err
+				}
+				pages = &ingest.Pipeline{Loader: &ingest.Inputs{AllowFiles: true}, Processor: proc}
+			}
+			r := pages.Do(ctx, ingest.Job{URL: f})
+			if r.Err != nil {
+				return nil, fmt.Errorf("%s: %w", f, r.Err)
+			}
+			if r.Article.EntitiesStatus == newsner.EntitiesOK && strings.TrimSpace(r.Article.Text) != "" {
+				texts = append(texts, r.Article.Text)
+			}
+			continue
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
@@ -312,6 +357,12 @@ func readTextFiles(paths []string) ([]string, error) {
 		texts = append(texts, string(data))
 	}
 	return texts, nil
+}
+
+// isPageFile reports whether path names an HTML page readTextFiles
+// extracts.
+func isPageFile(path string) bool {
+	return strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".html.gz")
 }
 
 // mergeModels writes the interpolation of the two models in spec ("A,B")
