@@ -196,8 +196,10 @@ func TestTrainSilver(t *testing.T) {
 	if !strings.Contains(stderr, "silver: 1 documents tagged by embedded") || !strings.Contains(stderr, "analyzed 3 documents") {
 		t.Errorf("the silver document was not trained on:\n%s", stderr)
 	}
-	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--silver", text, "--silver-model", filepath.Join(dir, "missing")); code == 0 {
-		t.Error("train with a missing --silver-model succeeded")
+	for _, bad := range []string{"--silver-model", "--silver-agree"} {
+		if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--silver", text, bad, filepath.Join(dir, "missing")); code == 0 {
+			t.Errorf("train with a missing %s succeeded", bad)
+		}
 	}
 }
 

@@ -84,7 +84,7 @@ type trainNERCmd struct {
 	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
 	glovePrefixes, gloveNeighbour, gloveStage2, augment           string
 	clusterSources                                                string
-	silver, silverModel                                           string
+	silver, silverModel, silverAgree                              string
 	silverCfg                                                     ner.SilverConfig
 	lambda                                                        float64
 	cv, cvParallel                                                int
@@ -99,6 +99,7 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.augment, "augment", "", `add copies of the training documents with their names replaced by others of the same type: comma-separated rate=F (copies per document), types=ORGANIZATION+PERSON+LOCATION+MISC|all (the first three), pool=lists|train|both, lists=companies+clubs+people+countries+usstates, orgs=noplace|any, shape=keep|any, case=keep|asis, sources=conll+gum+..., seed=N (see ner.AugmentConfig; tried, not kept: extract/ner/README.md)`)
 	fs.StringVar(&c.silver, "silver", "", "comma-separated plain-text files (.txt or .txt.gz) or directories of unlabelled text to tag with --silver-model and train on as one more corpus (self-training; tried, not kept: extract/ner/README.md)")
 	fs.StringVar(&c.silverModel, "silver-model", "embedded", `the model that tags the --silver text: "embedded" or a model file`)
+	fs.StringVar(&c.silverAgree, "silver-agree", "", `a second model ("embedded" or a file): keep only --silver lines where it finds the same spans as --silver-model`)
 	fs.IntVar(&c.silverCfg.MaxTokens, "silver-tokens", 0, "take --silver texts, whole, in a seeded order until this many words (0: all)")
 	fs.IntVar(&c.silverCfg.MinWords, "silver-min-words", 0, "keep only --silver lines of this many words or more that end as a sentence does (0: the default, 8)")
 	fs.BoolVar(&c.silverCfg.NamesOnly, "silver-names", false, "keep only --silver lines in which the model found a person, place or organization")
@@ -193,6 +194,11 @@ func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
 	t, err := loadModelFile(c.silverModel)
 	if err != nil {
 		return nil, err
+	}
+	if c.silverAgree != "" {
+		if c.silverCfg.Agree, err = loadModelFile(c.silverAgree); err != nil {
+			return nil, err
+		}
 	}
 	return ner.Silver(ctx, t, texts, c.silverCfg)
 }

@@ -38,6 +38,10 @@ type SilverConfig struct {
 	NamesOnly bool
 	// Seed draws the order texts are taken in under MaxTokens. Default: 1.
 	Seed int64
+	// Agree, if set, is a second model: a line is taken only if it
+	// finds the same spans there as the first (two taggers agreeing is
+	// the confidence a perceptron does not give).
+	Agree *Tagger
 }
 
 // Silver tags each text with t and returns the texts as training
@@ -94,7 +98,15 @@ func (t *Tagger) silverDoc(text string, cfg SilverConfig) (doc Doc, ok bool) {
 		return Doc{}, false
 	}
 	raw := t.spans(text, toks)
-	return selectLines(text, silverSpans(toks, raw, buildEntities(text, toks, raw)), cfg)
+	spans := silverSpans(toks, raw, buildEntities(text, toks, raw))
+	var other []Span
+	if cfg.Agree != nil {
+		raw := cfg.Agree.spans(text, toks)
+		if other = silverSpans(toks, raw, buildEntities(text, toks, raw)); other == nil {
+			other = []Span{}
+		}
+	}
+	return selectLines(text, spans, other, cfg)
 }
 
 // silverSpans merges the document step's mentions with the tagger's MISC
@@ -134,12 +146,13 @@ func silverSpans(toks []token, raw []tspan, ents []newsner.Entity) []Span {
 
 // selectLines keeps text's lines that cfg selects (prose lines: MinWords
 // words or more, ending as a sentence ends; with NamesOnly, holding a
-// PER/LOC/ORG span) and the spans inside them, offsets moved to the kept
-// text. A line a span runs out of is not kept.
-func selectLines(text string, spans []Span, cfg SilverConfig) (Doc, bool) {
+// PER/LOC/ORG span; where other is not nil, holding the same spans as
+// other) and the spans inside them, offsets moved to the kept text. A
+// line a span runs out of is not kept.
+func selectLines(text string, spans, other []Span, cfg SilverConfig) (Doc, bool) {
 	var b strings.Builder
 	var out []Span
-	si := 0
+	si, oi := 0, 0
 	pos := 0 // code points before the line
 	for _, line := range strings.SplitAfter(text, "\n") {
 		n := utf8.RuneCountInString(line)
@@ -154,7 +167,15 @@ func selectLines(text string, spans []Span, cfg SilverConfig) (Doc, bool) {
 			}
 			in = append(in, s)
 		}
-		if !crossed && proseLine(body, cfg.MinWords) && (!cfg.NamesOnly || holdsName(in)) {
+		agree := true
+		if other != nil {
+			var oin []Span
+			for ; oi < len(other) && other[oi].Start < end; oi++ {
+				oin = append(oin, other[oi])
+			}
+			agree = sameSpans(in, oin)
+		}
+		if !crossed && agree && proseLine(body, cfg.MinWords) && (!cfg.NamesOnly || holdsName(in)) {
 			off := utf8.RuneCountInString(b.String())
 			trim := len(body) - len(strings.TrimLeftFunc(body, unicode.IsSpace))
 			lead := utf8.RuneCountInString(body[:trim])
@@ -172,6 +193,20 @@ func selectLines(text string, spans []Span, cfg SilverConfig) (Doc, bool) {
 		return Doc{}, false
 	}
 	return Doc{Text: b.String(), Gold: out, Source: SourceSilver}, true
+}
+
+// sameSpans reports whether a and b hold the same spans (type and
+// extent; Entity aside).
+func sameSpans(a, b []Span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Type != b[i].Type || a[i].Start != b[i].Start || a[i].End != b[i].End {
+			return false
+		}
+	}
+	return true
 }
 
 // proseLine reports whether line looks like running prose: minWords

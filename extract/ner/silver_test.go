@@ -30,7 +30,7 @@ func TestSelectLines(t *testing.T) {
 	spans[len(spans)-1].End-- // the comma is no part of it
 	spans[4].End -= 3         // nor " in"
 
-	d, ok := selectLines(text, spans, SilverConfig{MinWords: 8})
+	d, ok := selectLines(text, spans, nil, SilverConfig{MinWords: 8})
 	if !ok {
 		t.Fatal("no lines kept")
 	}
@@ -48,7 +48,7 @@ func TestSelectLines(t *testing.T) {
 		t.Errorf("spans %q, want %q", got, want)
 	}
 
-	d, _ = selectLines(text, spans, SilverConfig{MinWords: 8, NamesOnly: true})
+	d, _ = selectLines(text, spans, nil, SilverConfig{MinWords: 8, NamesOnly: true})
 	if strings.Contains(d.Text, "weather") {
 		t.Errorf("NamesOnly kept a line without a name: %q", d.Text)
 	}
@@ -56,12 +56,23 @@ func TestSelectLines(t *testing.T) {
 		t.Errorf("NamesOnly spans %q", got)
 	}
 
+	// Agreement: a second tagger that types Chicago otherwise, and
+	// misses the MISC name, leaves two lines out; the nameless line
+	// agrees.
+	other := append([]Span(nil), spans...)
+	other[3].Type = newsner.Organization
+	other = append(other[:5], other[6:]...)
+	d, _ = selectLines(text, spans, other, SilverConfig{MinWords: 8})
+	if d.Text != "The weather was mild and nobody said very much about it.\n" || len(d.Gold) != 0 {
+		t.Errorf("with a disagreeing second tagger: %q %v", d.Text, d.Gold)
+	}
+
 	// A span running out of its line drops the line.
 	cross := []Span{{Type: newsner.Person, Start: spans[1].Start, End: spans[1].Start + 200}}
-	if d, _ := selectLines(text, cross, SilverConfig{MinWords: 8}); strings.Contains(d.Text, "Ann Lee") || len(d.Gold) != 0 {
+	if d, _ := selectLines(text, cross, nil, SilverConfig{MinWords: 8}); strings.Contains(d.Text, "Ann Lee") || len(d.Gold) != 0 {
 		t.Errorf("a line a span runs out of was kept: %q %v", d.Text, d.Gold)
 	}
-	if _, ok := selectLines("Too short.\n", nil, SilverConfig{MinWords: 8}); ok {
+	if _, ok := selectLines("Too short.\n", nil, nil, SilverConfig{MinWords: 8}); ok {
 		t.Error("a text without a prose line gave a document")
 	}
 }
@@ -120,6 +131,10 @@ func TestSilver(t *testing.T) {
 	}
 	if docs, _ := Silver(context.Background(), tg, texts, SilverConfig{NamesOnly: true}); len(docs) != 1 {
 		t.Errorf("NamesOnly: %d documents, want 1", len(docs))
+	}
+	// A second tagger that agrees (the same model) keeps the same lines.
+	if again, _ := Silver(context.Background(), tg, texts, SilverConfig{Agree: tg}); len(again) != 2 || again[0].Text != docs[0].Text || len(again[0].Gold) != len(docs[0].Gold) {
+		t.Errorf("Agree with the same model changed the documents: %v", again)
 	}
 	// The cap takes whole texts until it is reached: one here.
 	if docs, _ := Silver(context.Background(), tg, texts, SilverConfig{MaxTokens: 5}); len(docs) != 1 {
