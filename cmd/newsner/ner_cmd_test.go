@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -127,7 +128,7 @@ func TestTrainClusterText(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := readTextFiles([]string{text, data})
+	got, err := readTextFiles(context.Background(), []string{text, data})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,6 +144,62 @@ func TestTrainClusterText(t *testing.T) {
 	}
 	if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--cluster-text", filepath.Join(dir, "missing")); code == 0 {
 		t.Error("train with a missing --cluster-text path succeeded")
+	}
+}
+
+// TestReadTextFilesPages: HTML pages give their article text, English
+// only, and entries may be glob patterns.
+func TestReadTextFilesPages(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"en/001/source.html":   filepath.Join("..", "..", "testdata", "pages", "eu-summit.html"),
+		"en/001/expected.html": filepath.Join("..", "..", "testdata", "pages", "port-strike.html"),
+		"de/news.html":         filepath.Join("..", "..", "extract", "testdata", "german-news.html"),
+	} {
+		body, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := readTextFiles(context.Background(), []string{filepath.Join(dir, "en", "*", "source.html"), filepath.Join(dir, "de")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Brussels") || strings.Contains(got[0], "<") {
+		t.Errorf("readTextFiles = %q, want the EU summit article's text alone (the German page left out)", got)
+	}
+	if _, err := readTextFiles(context.Background(), []string{filepath.Join(dir, "none", "*.html")}); err == nil {
+		t.Error("a pattern that matches nothing read without an error")
+	}
+}
+
+// TestTrainSilver trains with a --silver corpus tagged by the embedded
+// model, with --cluster-sources left out (no shared data needed).
+func TestTrainSilver(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	text := filepath.Join(dir, "silver.txt")
+	if err := os.WriteFile(text, []byte("Prime Minister Boris Johnson met President Joe Biden in Washington on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--runs", "1", "--stages", "1",
+		"--silver", text, "--silver-names")
+	if code != 0 {
+		t.Fatalf("train --silver: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "silver: 1 documents tagged by embedded") || !strings.Contains(stderr, "analyzed 3 documents") {
+		t.Errorf("the silver document was not trained on:\n%s", stderr)
+	}
+	for _, bad := range []string{"--silver-model", "--silver-agree"} {
+		if code, _, _ := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--silver", text, bad, filepath.Join(dir, "missing")); code == 0 {
+			t.Errorf("train with a missing %s succeeded", bad)
+		}
 	}
 }
 

@@ -16,7 +16,9 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -48,7 +50,7 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	if c.merge != "" {
 		return mergeModels(ctx, env, c.merge, c.lambda, c.cfg.Name, c.out, c.dev)
 	}
-	docs, err := c.open(env)
+	docs, err := c.open(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -81,6 +83,9 @@ type trainNERCmd struct {
 	cfg                                                           ner.TrainConfig
 	trainFile, out, extra, dev, clusterText, gloveClusters, merge string
 	glovePrefixes, gloveNeighbour, gloveStage2, augment           string
+	clusterSources                                                string
+	silver, silverModel, silverAgree                              string
+	silverCfg                                                     ner.SilverConfig
 	lambda                                                        float64
 	cv, cvParallel                                                int
 }
@@ -92,11 +97,18 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.cfg.MainWeight, "main-weight", 0, "epochs go this many times over the --train documents against once over --extra (0: the default, 1)")
 	fs.BoolVar(&c.cfg.DomainCopies, "domain-copies", false, "give the --extra corpora's documents a copy of their features per corpus, left out of the model (domain adaptation; see ner.TrainConfig)")
 	fs.StringVar(&c.augment, "augment", "", `add copies of the training documents with their names replaced by others of the same type: comma-separated rate=F (copies per document), types=ORGANIZATION+PERSON+LOCATION+MISC|all (the first three), pool=lists|train|both, lists=companies+clubs+people+countries+usstates, orgs=noplace|any, shape=keep|any, case=keep|asis, sources=conll+gum+..., seed=N (see ner.AugmentConfig; tried, not kept: extract/ner/README.md)`)
+	fs.StringVar(&c.silver, "silver", "", "unlabelled text to tag with --silver-model and train on as one more corpus (self-training; tried, not kept: extract/ner/README.md): comma-separated plain-text files (.txt, .txt.gz), HTML pages (.html, .html.gz: their English article text), glob patterns or directories (every such file inside, sorted)")
+	fs.StringVar(&c.silverModel, "silver-model", "embedded", `the model that tags the --silver text: "embedded" or a model file`)
+	fs.StringVar(&c.silverAgree, "silver-agree", "", `a second model ("embedded" or a file): keep only --silver lines where it finds the same spans as --silver-model`)
+	fs.IntVar(&c.silverCfg.MaxTokens, "silver-tokens", 0, "take --silver texts, whole, in a seeded order until this many words (0: all)")
+	fs.IntVar(&c.silverCfg.MinWords, "silver-min-words", 0, "keep only --silver lines of this many words or more that end as a sentence does (0: the default, 8)")
+	fs.BoolVar(&c.silverCfg.NamesOnly, "silver-names", false, "keep only --silver lines in which the model found a person, place or organization")
 	fs.StringVar(&c.dev, "dev", "", `dev sets to score the trained model on, comma-separated: "all", names (`+strings.Join(ner.DevSets, ", ")+") or CoNLL-2003 files")
 	fs.IntVar(&c.cfg.Epochs, "epochs", 0, "training epochs (0: the default, see ner.TrainConfig)")
 	fs.Float64Var(&c.cfg.MinWeight, "min-weight", 0, "drop features whose weights all stay below this (0: the default)")
 	fs.BoolVar(&c.cfg.NoClusters, "no-clusters", false, "do not learn word clusters from the training text")
-	fs.StringVar(&c.clusterText, "cluster-text", "", "comma-separated plain-text files (.txt or .txt.gz) or directories (every such file inside, sorted) of unlabelled text to learn word clusters from besides the training text")
+	fs.StringVar(&c.clusterText, "cluster-text", "", "unlabelled text to learn word clusters from besides the training text: comma-separated plain-text files (.txt, .txt.gz), HTML pages (.html, .html.gz: their English article text), glob patterns or directories (every such file inside, sorted)")
+	fs.StringVar(&c.clusterSources, "cluster-sources", "", "comma-separated training corpora ("+strings.Join(ner.Sources[1:], ", ")+") whose text the word clusters are learnt from besides the training text, whether or not --extra trains on them")
 	fs.Int64Var(&c.cfg.ClusterSeed, "cluster-seed", 0, "seed for learning the word clusters (0: the default)")
 	fs.Int64Var(&c.cfg.Seed, "seed", 0, "seed for shuffling the training documents (0: the default)")
 	fs.StringVar(&c.cfg.Name, "name", "", `model name for the records' model field (default "`+ner.DefaultModelName+`"); change it when the model changes`)
@@ -115,7 +127,7 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 
 // open validates the flags and reads what training needs: the settings
 // into c.cfg, and the training documents it returns.
-func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
+func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	c.cfg.Log = env.Stderr
 	for _, pl := range []struct {
 		flag string
@@ -148,12 +160,47 @@ func (c *trainNERCmd) open(env *Env) ([]ner.Doc, error) {
 	if c.cfg.Extra, err = loadSources(c.extra); err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
+	if c.silver != "" {
+		silver, err := c.silverDocs(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("train: silver: %w", err)
+		}
+		fmt.Fprintf(env.Stderr, "silver: %d documents tagged by %s\n", len(silver), c.silverModel)
+		c.cfg.Extra = append(c.cfg.Extra, silver...)
+	}
 	if c.clusterText != "" {
-		if c.cfg.ClusterTexts, err = readTextFiles(strings.Split(c.clusterText, ",")); err != nil {
+		if c.cfg.ClusterTexts, err = readTextFiles(ctx, strings.Split(c.clusterText, ",")); err != nil {
 			return nil, fmt.Errorf("train: cluster text: %w", err)
 		}
 	}
+	if c.clusterSources != "" {
+		src, err := loadSources(c.clusterSources)
+		if err != nil {
+			return nil, fmt.Errorf("train: cluster sources: %w", err)
+		}
+		for _, d := range src {
+			c.cfg.ClusterTexts = append(c.cfg.ClusterTexts, d.Text)
+		}
+	}
 	return docs, nil
+}
+
+// silverDocs reads the --silver texts and tags them with --silver-model.
+func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
+	texts, err := readTextFiles(ctx, strings.Split(c.silver, ","))
+	if err != nil {
+		return nil, err
+	}
+	t, err := loadModelFile(c.silverModel)
+	if err != nil {
+		return nil, err
+	}
+	if c.silverAgree != "" {
+		if c.silverCfg.Agree, err = loadModelFile(c.silverAgree); err != nil {
+			return nil, err
+		}
+	}
+	return ner.Silver(ctx, t, texts, c.silverCfg)
 }
 
 // crossValidate prints a line per fold and the total.
@@ -237,37 +284,69 @@ func readCoNLLFile(path string) ([]ner.Doc, error) {
 	return docs, nil
 }
 
-// readTextFiles reads plain-text files (.txt, or .txt.gz gunzipped); a
-// directory stands for every such file under it, in sorted order.
-func readTextFiles(paths []string) ([]string, error) {
+// readTextFiles reads unlabelled training text: plain-text files (.txt,
+// or .txt.gz gunzipped) as they are, and HTML pages (.html, .html.gz) as
+// the article text `newsner extract` finds in them, English pages only (a
+// page whose entities the model would refuse for its language, or without
+// text, is left out). An entry may be a glob pattern ("pages/*/source.html");
+// a directory stands for every such file under it, in sorted order; a file
+// named outright that is no page is read as text.
+func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
-		st, err := os.Stat(p)
+		matches, err := filepath.Glob(p)
 		if err != nil {
 			return nil, err
 		}
-		if !st.IsDir() {
-			files = append(files, p)
-			continue
+		if len(matches) == 0 {
+			matches = []string{p} // os.Stat below says why it is not there
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+		for _, m := range matches {
+			st, err := os.Stat(m)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz")) {
-				found = append(found, path)
+			if !st.IsDir() {
+				files = append(files, m)
+				continue
 			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
+			var found []string
+			err = filepath.WalkDir(m, func(path string, d os.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz") || isPageFile(path)) {
+					found = append(found, path)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			sort.Strings(found)
+			files = append(files, found...)
 		}
-		sort.Strings(found)
-		files = append(files, found...)
 	}
+	var pages *ingest.Pipeline
 	texts := make([]string, 0, len(files))
 	for _, f := range files {
+		if isPageFile(f) {
+			if pages == nil {
+				proc, err := newProcessor(extract.FormatHTML)
+				if err != nil {
+					return nil, err
+				}
+				pages = &ingest.Pipeline{Loader: &ingest.Inputs{AllowFiles: true}, Processor: proc}
+			}
+			r := pages.Do(ctx, ingest.Job{URL: f})
+			if r.Err != nil {
+				return nil, fmt.Errorf("%s: %w", f, r.Err)
+			}
+			if r.Article.EntitiesStatus == newsner.EntitiesOK && strings.TrimSpace(r.Article.Text) != "" {
+				texts = append(texts, r.Article.Text)
+			}
+			continue
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
@@ -286,6 +365,12 @@ func readTextFiles(paths []string) ([]string, error) {
 	return texts, nil
 }
 
+// isPageFile reports whether path names an HTML page readTextFiles
+// extracts.
+func isPageFile(path string) bool {
+	return strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".html.gz")
+}
+
 // mergeModels writes the interpolation of the two models in spec ("A,B")
 // to out and scores it on the dev sets in dev.
 func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, name, out, dev string) error {
@@ -295,14 +380,9 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 	}
 	var ts [2]*ner.Tagger
 	for i, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
+		var err error
+		if ts[i], err = loadModelFile(p); err != nil {
 			return fmt.Errorf("train: %w", err)
-		}
-		ts[i], err = ner.LoadModel(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("train: %s: %w", p, err)
 		}
 	}
 	t, err := ner.Interpolate(ts[0], ts[1], lambda, name)
@@ -313,6 +393,24 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 		return err
 	}
 	return evalSets(ctx, env, t, dev, nil)
+}
+
+// loadModelFile loads the model file at path, or the embedded model for
+// "embedded".
+func loadModelFile(path string) (*ner.Tagger, error) {
+	if path == "embedded" {
+		return ner.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := ner.LoadModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }
 
 // writeModelFile writes t's model to path.

@@ -14,18 +14,27 @@
 # extract/ner/README.md, "Retrained on doc3's tokens".) Each training takes 5-15
 # minutes on two cores; A and B run side by side.
 # Usage: bash extract/ner/train.sh   (from the repository root)
+# Experiments (extract/ner/README.md): OUT writes the mix elsewhere than
+# model.bin; ALL_FLAGS are added to all three trainings (they must learn
+# the same word clusters, e.g. --cluster-text/--cluster-sources), B_FLAGS
+# and C_FLAGS to B's and C's (e.g. --silver ...). Unset, the recipe is
+# the one above.
 set -euo pipefail
 NAME=${NAME:-ner/perceptron-v4}
+OUT=${OUT:-extract/ner/model.bin}
+read -r -a all <<<"${ALL_FLAGS:-}"
+read -r -a bflags <<<"${B_FLAGS:-}"
+read -r -a cflags <<<"${C_FLAGS:-}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/newsner" ./cmd/newsner
 nn="$tmp/newsner"
-"$nn" train ner --extra none --out "$tmp/a.bin" &
+"$nn" train ner --extra none "${all[@]}" --out "$tmp/a.bin" &
 pa=$!
-"$nn" train ner --extra gum --main-weight 2 --out "$tmp/b.bin" &
+"$nn" train ner --extra gum --main-weight 2 "${all[@]}" "${bflags[@]}" --out "$tmp/b.bin" &
 pb=$!
 wait $pa
-"$nn" train ner --extra gum,wikigold,re3d,btc-news --out "$tmp/c.bin"
+"$nn" train ner --extra gum,wikigold,re3d,btc-news "${all[@]}" "${cflags[@]}" --out "$tmp/c.bin"
 wait $pb
 "$nn" train ner --merge "$tmp/a.bin,$tmp/b.bin" --lambda 0.5 --name "$NAME" --out "$tmp/ab.bin"
-"$nn" train ner --merge "$tmp/ab.bin,$tmp/c.bin" --lambda 0.4 --name "$NAME" --out extract/ner/model.bin --dev all
+"$nn" train ner --merge "$tmp/ab.bin,$tmp/c.bin" --lambda 0.4 --name "$NAME" --out "$OUT" --dev all
