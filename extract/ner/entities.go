@@ -102,6 +102,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)

@@ -547,6 +547,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Pfizer Inc", 1}, {O, "Zorbco", 1}, {P, "Khurshid Alam", 1}, {L, "LONDON", 1}, {O, "Reuters", 1}, {O, "Quarvel Corp", 1}},
 		},
 		{
+			name:  "a name in a news agency's dateline is a place",
+			text:  "KYIV (Reuters) - Zorbia said.\nMEXICO CITY, Mexico (AP) \u2014 Quux rose.\nZORBCO (AAPL.O) - Quux fell.",
+			spans: []tspan{{O, 0, 1}, {O, 2, 3}, {P, 5, 6}, {O, 8, 10}, {L, 11, 12}, {O, 13, 14}, {O, 16, 17}, {O, 19, 20}, {O, 24, 25}},
+			want:  []want{{L, "KYIV", 1}, {O, "Reuters", 1}, {P, "Zorbia", 1}, {L, "MEXICO CITY", 1}, {L, "Mexico", 1}, {O, "AP", 1}, {O, "Quux", 2}, {O, "ZORBCO", 1}},
+		},
+		{
 			name:  "a listed armed group is an organization, tagged, untagged or tagged in part",
 			text:  "Troops fought al Shabaab. Boko Haram and the Taliban denied it.",
 			spans: []tspan{{L, 3, 4}, {P, 5, 7}},

@@ -81,6 +81,49 @@ func placesAsPlaces(ms []*mention, toks []token) {
 	}
 }
 
+// datelinesAsPlaces types LOCATION a name that starts a line or a sentence
+// and stands in a news agency's dateline: before the agency's name in
+// brackets and a dash, with a comma and the country or state between if
+// the line gives one ("KYIV (Reuters) -", "MEXICO CITY, Mexico (AP) —").
+// The agency is a listed news outlet (listedOrg). The tagger, which learnt
+// its datelines from 1996's "LONDON 1996-08-30", reads a city it does not
+// know in capitals as an organization ("KYIV").
+func datelinesAsPlaces(text string, ms []*mention, toks []token) {
+	for _, m := range ms {
+		if !startsSentence(text, toks, m.t0) || !agencyDateline(toks, m.t1) {
+			continue
+		}
+		m.typ, m.place = newsner.Location, true
+	}
+}
+
+// agencyDateline reports whether the tokens from i on read as the rest of
+// a dateline: an optional comma and up to three capitalized words, then a
+// listed outlet's name in brackets, then a dash.
+func agencyDateline(toks []token, i int) bool {
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+		for n := 0; n < 3 && i < len(toks) && startsUpper(toks[i].Text); n++ {
+			i++
+		}
+	}
+	if i >= len(toks) || toks[i].Text != "(" {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 4 && toks[j].Text != ")" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Text != ")" || j == i+1 || !afterDash(toks, j+2) {
+		return false
+	}
+	words := make([]string, 0, j-i-1)
+	for _, t := range toks[i+1 : j] {
+		words = append(words, t.Text)
+	}
+	return listedOrg(strings.Join(words, " "))
+}
+
 // Sports cues (clubsAsClubs): the words that make a text a sports report,
 // and the words either side of a name that make it a team in one.
 var (
