@@ -109,6 +109,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	listedAsOrganizations(ms, toks)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
+	webCompaniesAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)

@@ -553,6 +553,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "KYIV", 1}, {O, "Reuters", 1}, {P, "Zorbia", 1}, {L, "MEXICO CITY", 1}, {L, "Mexico", 1}, {O, "AP", 1}, {O, "Quux", 2}, {O, "ZORBCO", 1}},
 		},
 		{
+			name:  "a web company's name without its .com is the company, but after the",
+			text:  "Zorbly.com Inc said on Monday. Zorbly shares rose, and Zorbly hired more. Quelp fell.",
+			spans: []tspan{{O, 0, 2}, {L, 6, 7}, {P, 11, 12}, {O, 15, 16}},
+			want:  []want{{O, "Zorbly.com Inc", 3}, {O, "Quelp", 1}},
+		},
+		{
 			name:  "a listed armed group is an organization, tagged, untagged or tagged in part",
 			text:  "Troops fought al Shabaab. Boko Haram and the Taliban denied it.",
 			spans: []tspan{{L, 3, 4}, {P, 5, 7}},

@@ -142,7 +142,7 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := fullListKey(typ, text, forms); k != "" {
 		return k
 	}
-	return "name:" + typeSlugs[typ] + ":" + normName(text)
+	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
@@ -185,7 +185,20 @@ func withoutSuffixes(name string, typ newsner.EntityType) string {
 	for n > 1 && legalSuffixes[strings.Trim(strings.ToLower(fs[n-1]), ".,")] {
 		n--
 	}
+	if n == 1 {
+		return bareName(fs[0]) // "Amazon.com Inc" is Amazon
+	}
 	return strings.Join(fs[:n], " ")
+}
+
+// bareName returns a one-word company name without the ".com" a web
+// company writes its formal name with ("Amazon.com", "Overstock.com"), as
+// long as two letters or more are left; other words as they are.
+func bareName(w string) string {
+	if len(w) > 6 && strings.EqualFold(w[len(w)-4:], ".com") {
+		return w[:len(w)-4]
+	}
+	return w
 }
 
 // fullestForm returns the longest of forms in code points: the name an
@@ -208,6 +221,9 @@ func groupListKey(typ newsner.EntityType, forms []string) string {
 	key := ""
 	for _, f := range forms {
 		k := listKey(f, typ)
+		if k == "" && typ == newsner.Organization {
+			k = listKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart
+		}
 		if k == "" {
 			continue
 		}
@@ -241,7 +257,8 @@ func isAcronym(s string) bool {
 //     (IAEA)", whatever its letters;
 //   - a single word that starts exactly one longer organization name of
 //     the article and is typed an organization too ("Ulta" after "Ulta
-//     Beauty"), unless it is a word many names start with ("Bank", "New");
+//     Beauty", "Amazon" after "Amazon.com Inc"), unless it is a word many
+//     names start with ("Bank", "New");
 //   - two people named alike but for a given name's short form or a typo
 //     ("Josh Apte" and "Joshua Apte").
 //
@@ -421,7 +438,8 @@ func onlyFullName(groups [][]*mention, i int, generic bool, sets groupSets) int 
 	short := groups[i][0]
 	full := -1
 	for j, h := range groups {
-		if j == i || h[0].typ != short.typ || len(h[0].words) < 2 || h[0].words[0] != short.words[0] {
+		first := bareName(h[0].words[0]) // "Amazon" of "Amazon.com Inc"
+		if j == i || h[0].typ != short.typ || len(h[0].words) < 2 && first == h[0].words[0] || first != short.words[0] {
 			continue
 		}
 		if generic && h[0].words[1] != "of" {

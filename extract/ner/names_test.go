@@ -316,6 +316,16 @@ func TestLegalSuffixKeepsTheKey(t *testing.T) {
 	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp", "SoftBank"}); got != k {
 		t.Errorf("SoftBank Group Corp: key %q, want %q", got, k)
 	}
+	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp"}); got != k {
+		t.Errorf("SoftBank Group Corp alone: key %q, want %q", got, k)
+	}
+	// Unlisted, the key is the name without its suffixes, as another
+	// article naming it without them gives it; a web company's without .com.
+	for name, want := range map[string]string{"Zorbco Holdings Inc": "name:org:zorbco", "Zorbly.com Inc": "name:org:zorbly", "Zorbly": "name:org:zorbly"} {
+		if got := entityKey(O, name, []string{name}); got != want {
+			t.Errorf("%s: key %q, want %q", name, got, want)
+		}
+	}
 	if got := entityKey(O, "SoftBank Vision Fund", []string{"SoftBank Vision Fund", "SoftBank"}); got == k {
 		t.Errorf("SoftBank Vision Fund took SoftBank's key %q", got)
 	}

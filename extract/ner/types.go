@@ -124,6 +124,38 @@ func agencyDateline(toks []token, i int) bool {
 	return listedOrg(strings.Join(words, " "))
 }
 
+// webCompaniesAsOrganizations types ORGANIZATION a one-word mention of
+// any type that is an organization's ".com" name without it ("Amazon" where
+// the article names "Amazon.com Inc"; bareName), but after "the" ("the
+// Amazon", the river and its forest, which stays a place if tagged one).
+// The tagger reads "Amazon" alone as the place.
+func webCompaniesAsOrganizations(ms []*mention, toks []token) {
+	var web map[string]bool
+	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			if b := bareName(m.words[0]); b != m.words[0] {
+				if web == nil {
+					web = map[string]bool{}
+				}
+				web[b] = true
+			}
+		}
+	}
+	if web == nil {
+		return
+	}
+	for _, m := range ms {
+		if len(m.words) != 1 || !web[m.words[0]] || m.typ == newsner.Organization {
+			continue
+		}
+		if m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the") {
+			m.place = m.place || m.typ == newsner.Location // unifyTypes leaves it a place
+			continue
+		}
+		m.typ, m.place = newsner.Organization, false
+	}
+}
+
 // Sports cues (clubsAsClubs): the words that make a text a sports report,
 // and the words either side of a name that make it a team in one.
 var (
