@@ -184,6 +184,9 @@ func withoutSuffixes(name string, typ newsner.EntityType) string {
 	n := len(fs)
 	for n > 1 && legalSuffixes[strings.Trim(strings.ToLower(fs[n-1]), ".,")] {
 		n--
+		if n > 1 && (fs[n-1] == "&" || fs[n-1] == "and") {
+			n-- // "Wells Fargo & Co"
+		}
 	}
 	if n == 1 {
 		return bareName(fs[0]) // "Amazon.com Inc" is Amazon
