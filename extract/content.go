@@ -1189,7 +1189,8 @@ var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "i
 
 // leadBlock reports whether n, a block before the chosen one, is the
 // article's lead: named so (leadNames, or itemprop "description"), one
-// paragraph of prose (leadProse) of maxLeadChars at most, no picture.
+// paragraph of prose (leadProse) of minLeadChars to maxLeadChars, no
+// picture.
 // Read first on pages in other languages than English, as headerLead's
 // lead is: the news benchmark's English truth leaves such a dek out.
 func leadBlock(n *html.Node, in *info) bool {
