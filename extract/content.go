@@ -511,16 +511,30 @@ func commentsHeading(n *html.Node) bool {
 			return true
 		}
 	}
+	if t != l {
+		for _, o := range countedCommentTitles {
+			if strings.HasPrefix(t, o) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
-// commentTitles begin a comment thread's or form's heading, after its count.
-var commentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ", "reply to ",
-	"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ", "one comment on ",
-	"leave a reply", "leave a comment", "reader comments", "gedanken zu ", "gedanke zu ", "kommentare zu ",
-	"antworten zu ", "eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
+// commentTitles begin a comment thread's or form's heading, after its
+// count if it has one.
+var commentTitles = []string{"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ",
+	"one comment on ", "leave a reply", "leave a comment", "reader comments", "kommentare zu ",
+	"eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
 	"deja un comentario", "lascia un commento"}
+
+// countedCommentTitles begin a comment thread's heading after its count
+// ("3 thoughts on", "12 Gedanken zu"); without one they head an
+// article's own sections as often ("Thoughts on the budget", "Response
+// to the ruling").
+var countedCommentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ",
+	"reply to ", "gedanken zu ", "gedanke zu ", "antworten zu "}
 
 // heading reports whether n is a heading element (h1-h6), whose class
 // ("section-header", "recipe-header") names what it is, not page chrome.
@@ -1175,7 +1189,8 @@ var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "i
 
 // leadBlock reports whether n, a block before the chosen one, is the
 // article's lead: named so (leadNames, or itemprop "description"), one
-// paragraph of prose (leadProse) of maxLeadChars at most, no picture.
+// paragraph of prose (leadProse) of minLeadChars to maxLeadChars, no
+// picture.
 // Read first on pages in other languages than English, as headerLead's
 // lead is: the news benchmark's English truth leaves such a dek out.
 func leadBlock(n *html.Node, in *info) bool {

@@ -490,6 +490,11 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "E-Mail-Adresse"},
 		},
 		{
+			name: "a section headed as a comment title but without its count is the article's",
+			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie"},
+		},
+		{
 			name: "a section headed Comment is the article's",
 			body: `<article><p>` + para("Alpha") + `</p><h2>Comment</h2><p>` + para("Bravo") + `</p><h2>Briefing</h2><p>` + para("Charlie") + `</p></article>`,
 			want: []string{"Alpha", "Bravo", "Charlie"},

@@ -56,7 +56,7 @@ var boilerplateStarts = []string{
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
 	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
 	// A shop's notes on tax and shipping beside a price.
-	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat", "including vat",
+	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
 	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
 }

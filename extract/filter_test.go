@@ -34,6 +34,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Alle Preise inkl. gesetzl. Mehrwertsteuer zzgl. Versandkosten und ggf. Nachnahmegebühren, wenn nicht anders beschrieben", true},
 		{"Tax included. Shipping calculated at checkout.", true},
 		{"Inklusive der Mehrwertsteuer stiegen die Preise im März um drei Prozent, teilte das Amt mit.", false},
+		{"Including VAT, the bill for the new rail line rose to £2.1bn, the ministry said.", false},
+		{"Incl. VAT, plus shipping", true},
 		{"Foto: picture alliance/dpa", true},
 		{"Lesedauer: 3 Min.", true},
 		{"Veröffentlicht am 14. März 2024", true},

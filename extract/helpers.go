@@ -142,6 +142,9 @@ type substrEntry struct {
 }
 
 func newSubstrSet(lists ...[]string) *substrSet {
+	if len(lists) > 8 {
+		panic("extract: a substrSet finds eight lists at most")
+	}
 	bits := map[string]uint8{}
 	var order []string
 	for i, l := range lists {

@@ -54,6 +54,21 @@ func TestSubstrSet(t *testing.T) {
 	}
 }
 
+// TestSubstrSetTooManyLists checks that a ninth list, which match's eight
+// bits cannot report, is refused rather than silently never found.
+func TestSubstrSetTooManyLists(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("newSubstrSet took nine lists")
+		}
+	}()
+	lists := make([][]string, 9)
+	for i := range lists {
+		lists[i] = []string{fmt.Sprint("ab", i)}
+	}
+	newSubstrSet(lists...)
+}
+
 // TestTextLen checks textLen's commas against counting them with strings.
 func TestTextLen(t *testing.T) {
 	parts := []string{" ", "\n", "a", ",", "，", "、", "é", "日", "\xef", "\xef\xbc", "\xe3\x80", "\xff"}
