@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/extract/eval"
 	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -22,13 +26,16 @@ sections; see extract/ner/README.md), or on a CoNLL-2003 file: each
 document's tokens are joined back into text, the model finds the entities,
 and its mentions are matched to the annotated ones by exact span and type.
 PERSON, LOCATION and ORGANIZATION are scored (MISC is never emitted).
+Where data/news-pages/entities holds entity lists, the news pages are scored
+too, by distinct entity and name: "news-pages" reads each page's HTML as the
+pipeline does, "news-pages-text" the page's true article text.
 Examples:
 
   newsner eval ner
   newsner eval ner --sets eng.testa,gum-news
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
-	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(ner.DevSets, ", ")+")")
+	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSets), ", ")+")")
 	unseen := fs.String("unseen", "", "score only the names that are not entities of this CoNLL-2003 training file (e.g. ../shared/data/conll2003/eng.train): how the model does on new names")
 	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
@@ -85,6 +92,22 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 	}
 	var reps []ner.Report
 	for _, n := range setNames(spec) {
+		if isPageSet(n) {
+			if seen != nil {
+				continue
+			}
+			docs, err := loadPageSet(ctx, n, f)
+			if err != nil {
+				return err
+			}
+			rep, err := ner.EvaluateNames(ctx, f, docs)
+			if err != nil {
+				return fmt.Errorf("eval ner: %w", err)
+			}
+			rep.Set = n
+			reps = append(reps, rep)
+			continue
+		}
 		docs, err := loadDevSet(n)
 		if err != nil {
 			return err
@@ -120,6 +143,17 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 		return fmt.Errorf("eval ner: --errors needs a model of ours, not %s", f.Name())
 	}
 	for _, n := range setNames(spec) {
+		if isPageSet(n) {
+			docs, err := loadPageSet(ctx, n, f)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "== %s\n", n)
+			if err := ner.WriteNameErrors(ctx, env.Stdout, f, docs); err != nil {
+				return fmt.Errorf("eval ner: %w", err)
+			}
+			continue
+		}
 		docs, err := loadDevSet(n)
 		if err != nil {
 			return err
@@ -139,6 +173,9 @@ func setNames(spec string) []string {
 	for _, n := range strings.Split(spec, ",") {
 		if n = strings.TrimSpace(n); n == "all" {
 			names = append(names, ner.DevSets...)
+			if _, err := os.Stat(pageEntitiesDir()); err == nil {
+				names = append(names, pageSets...)
+			}
 		} else if n != "" {
 			names = append(names, n)
 		}
@@ -159,4 +196,75 @@ func loadDevSet(name string) ([]ner.Doc, error) {
 		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
 	}
 	return docs, nil
+}
+
+// The web-page dev sets: the news pages of data/news-pages with the entity
+// lists of data/news-pages/entities, scored by distinct entity
+// (ner.EvaluateNames) on the extractor's text of each page's HTML
+// ("news-pages", as a user's pages go through newsner) or on the page's
+// true article text ("news-pages-text", the entity step alone).
+const (
+	setNewsPages     = "news-pages"
+	setNewsPagesText = "news-pages-text"
+)
+
+var pageSets = []string{setNewsPages, setNewsPagesText}
+
+func isPageSet(name string) bool { return slices.Contains(pageSets, name) }
+
+func pageEntitiesDir() string {
+	return filepath.Join(shared.Dir(), "data", "news-pages", "entities")
+}
+
+// loadPageSet reads a web-page dev set: the pages that have an entity
+// list and that the pipeline reads with f (a page in a language f does not
+// cover gets no entities and is left out), each with the text f is to read:
+// the extractor's, as in the pipeline, or the true article text.
+func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc, error) {
+	lists, err := ner.LoadEntityLists(pageEntitiesDir())
+	if err != nil {
+		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
+	}
+	pages, err := eval.LoadNewsPages(shared.Dir())
+	if err != nil {
+		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
+	}
+	// The processor decides the language; its Finder finds nothing, as
+	// the entities are the scorer's to find.
+	proc := &extract.Processor{Finder: languageOnly{f}, Format: extract.FormatHTML}
+	var docs []ner.NameDoc
+	for _, p := range pages {
+		gold, ok := lists[p.ID]
+		if !ok {
+			continue
+		}
+		page := newsner.Page{URL: p.URL, FinalURL: p.URL, Body: p.HTML}
+		if name == setNewsPagesText {
+			proc.Format = extract.FormatText
+			page.Body = []byte(p.Truth)
+		}
+		art, err := proc.Process(ctx, page)
+		if err != nil {
+			return nil, fmt.Errorf("eval ner: %s: page %s: %w", name, p.ID, err)
+		}
+		if art.EntitiesStatus != newsner.EntitiesOK {
+			continue
+		}
+		docs = append(docs, ner.NameDoc{Name: p.ID, Text: art.Text, Gold: gold})
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("eval ner: %s: no page has an entity list in %s", name, pageEntitiesDir())
+	}
+	return docs, nil
+}
+
+// languageOnly is a Finder that finds nothing but covers the languages
+// its Finder covers (all, if it does not say).
+type languageOnly struct{ f ner.Finder }
+
+func (l languageOnly) Name() string                     { return l.f.Name() }
+func (l languageOnly) Entities(string) []newsner.Entity { return []newsner.Entity{} }
+func (l languageOnly) Covers(lang string) bool {
+	c, ok := l.f.(extract.LanguageCoverer)
+	return !ok || c.Covers(lang)
 }

@@ -293,6 +293,26 @@ func TestEvalNERDevSets(t *testing.T) {
 	}
 }
 
+// TestEvalNERPageSets: the web-page sets are scored by distinct entity,
+// the pages in other languages left out, and --errors lists mistakes.
+func TestEvalNERPageSets(t *testing.T) {
+	shared.Require(t, "data", "news-pages", "entities")
+	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "news-pages,news-pages-text")
+	if code != 0 {
+		t.Fatalf("eval ner: exit %d: %s", code, stderr)
+	}
+	for _, set := range []string{"news-pages", "news-pages-text"} {
+		// 60 pages, of which 8 are not in English.
+		if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +52$`).MatchString(stdout) {
+			t.Errorf("no overall line of 52 pages for %s:\n%s", set, stdout)
+		}
+	}
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages", "--errors")
+	if code != 0 || !strings.Contains(stdout, "== news-pages") || !regexp.MustCompile(`(?m)^[+-] (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
+		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
+	}
+}
+
 // TestTrainExtraSources trains on CoNLL-2003 and another corpus, with
 // domain copies, and scores the model on a dev set.
 func TestTrainExtraSources(t *testing.T) {
