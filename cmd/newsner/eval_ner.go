@@ -210,7 +210,24 @@ const (
 
 var pageSets = []string{setNewsPages, setNewsPagesText}
 
-func isPageSet(name string) bool { return slices.Contains(pageSets, name) }
+// isPageSet reports whether name is a web-page set, or half of one: "-a"
+// after its name keeps the first, third, ... page in id order, "-b" the
+// others (tune on one half, check on the other).
+func isPageSet(name string) bool {
+	base, _ := pageSetHalf(name)
+	return slices.Contains(pageSets, base)
+}
+
+// pageSetHalf splits a web-page set's name into the set and its half ("a",
+// "b" or "" for all).
+func pageSetHalf(name string) (base, half string) {
+	for _, h := range []string{"a", "b"} {
+		if b, ok := strings.CutSuffix(name, "-"+h); ok && slices.Contains(pageSets, b) {
+			return b, h
+		}
+	}
+	return name, ""
+}
 
 func pageEntitiesDir() string {
 	return filepath.Join(shared.Dir(), "data", "news-pages", "entities")
@@ -232,14 +249,19 @@ func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc,
 	// The processor decides the language; its Finder finds nothing, as
 	// the entities are the scorer's to find.
 	proc := &extract.Processor{Finder: languageOnly{f}, Format: extract.FormatHTML}
+	base, half := pageSetHalf(name)
 	var docs []ner.NameDoc
+	n := 0
 	for _, p := range pages {
 		gold, ok := lists[p.ID]
 		if !ok {
 			continue
 		}
+		if n++; half == "a" && n%2 == 0 || half == "b" && n%2 == 1 {
+			continue
+		}
 		page := newsner.Page{URL: p.URL, FinalURL: p.URL, Body: p.HTML}
-		if name == setNewsPagesText {
+		if base == setNewsPagesText {
 			proc.Format = extract.FormatText
 			page.Body = []byte(p.Truth)
 		}

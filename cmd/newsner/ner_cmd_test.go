@@ -307,6 +307,12 @@ func TestEvalNERPageSets(t *testing.T) {
 			t.Errorf("no overall line of 52 pages for %s:\n%s", set, stdout)
 		}
 	}
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-a,news-pages-text-b")
+	for _, set := range []string{"news-pages-a", "news-pages-text-b"} {
+		if code != 0 || !regexp.MustCompile(`(?m)^`+set+` +overall .* 26$`).MatchString(stdout) {
+			t.Errorf("no overall line of 26 pages for %s: exit %d:\n%s %s", set, code, stdout, stderr)
+		}
+	}
 	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages", "--errors")
 	if code != 0 || !strings.Contains(stdout, "== news-pages") || !regexp.MustCompile(`(?m)^[+-] (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
 		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
