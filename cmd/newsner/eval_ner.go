@@ -26,16 +26,18 @@ sections; see extract/ner/README.md), or on a CoNLL-2003 file: each
 document's tokens are joined back into text, the model finds the entities,
 and its mentions are matched to the annotated ones by exact span and type.
 PERSON, LOCATION and ORGANIZATION are scored (MISC is never emitted).
-Where data/news-pages/entities holds entity lists, the news pages are scored
-too, by distinct entity and name: "news-pages" reads each page's HTML as the
-pipeline does, "news-pages-text" the page's true article text.
+Where data/news-pages/entities (and data/extract-extra/dragnet2013/entities)
+hold entity lists, those pages are scored too, by distinct entity and name:
+"news-pages" ("dragnet-news") reads each page's HTML as the pipeline does,
+"news-pages-text" ("dragnet-news-text") the page's true article text; "-a" or
+"-b" after a name scores half the pages (odd or even in id order).
 Examples:
 
   newsner eval ner
   newsner eval ner --sets eng.testa,gum-news
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
-	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSets), ", ")+")")
+	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSetNames(false)), ", ")+")")
 	unseen := fs.String("unseen", "", "score only the names that are not entities of this CoNLL-2003 training file (e.g. ../shared/data/conll2003/eng.train): how the model does on new names")
 	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
@@ -173,9 +175,7 @@ func setNames(spec string) []string {
 	for _, n := range strings.Split(spec, ",") {
 		if n = strings.TrimSpace(n); n == "all" {
 			names = append(names, ner.DevSets...)
-			if _, err := os.Stat(pageEntitiesDir()); err == nil {
-				names = append(names, pageSets...)
-			}
+			names = append(names, pageSetNames(true)...)
 		} else if n != "" {
 			names = append(names, n)
 		}
@@ -198,39 +198,64 @@ func loadDevSet(name string) ([]ner.Doc, error) {
 	return docs, nil
 }
 
-// The web-page dev sets: the news pages of data/news-pages with the entity
-// lists of data/news-pages/entities, scored by distinct entity
-// (ner.EvaluateNames) on the extractor's text of each page's HTML
-// ("news-pages", as a user's pages go through newsner) or on the page's
-// true article text ("news-pages-text", the entity step alone).
-const (
-	setNewsPages     = "news-pages"
-	setNewsPagesText = "news-pages-text"
-)
-
-var pageSets = []string{setNewsPages, setNewsPagesText}
-
-// isPageSet reports whether name is a web-page set, or half of one: "-a"
-// after its name keeps the first, third, ... page in id order, "-b" the
-// others (tune on one half, check on the other).
-func isPageSet(name string) bool {
-	base, _ := pageSetHalf(name)
-	return slices.Contains(pageSets, base)
+// pageSet is a web-page dev set: the pages of one of the extractor's dev
+// sets that have an entity list (a file <id>.tsv in dir, under the shared
+// directory), scored by distinct entity (ner.EvaluateNames) on the
+// extractor's text of each page's HTML (name: as a user's pages go through
+// newsner) or on the page's true article text (name + "-text": the entity
+// step alone). "-a" or "-b" after either name keeps half the pages (the
+// first, third, ... in id order, or the others): tune on one half, check on
+// the other.
+type pageSet struct {
+	name  string
+	pages string // the extractor's dev set (eval.SetNames)
+	dir   string
 }
 
-// pageSetHalf splits a web-page set's name into the set and its half ("a",
-// "b" or "" for all).
-func pageSetHalf(name string) (base, half string) {
-	for _, h := range []string{"a", "b"} {
-		if b, ok := strings.CutSuffix(name, "-"+h); ok && slices.Contains(pageSets, b) {
-			return b, h
+var pageSets = []pageSet{
+	{"news-pages", eval.NewsPages, "data/news-pages/entities"},
+	{"dragnet-news", eval.Dragnet, "data/extract-extra/dragnet2013/entities"},
+}
+
+// pageSetNames lists the web-page sets' names; with present, only those
+// whose entity lists are there.
+func pageSetNames(present bool) []string {
+	var out []string
+	for _, ps := range pageSets {
+		if _, err := os.Stat(ps.entitiesDir()); err == nil || !present {
+			out = append(out, ps.name, ps.name+"-text")
 		}
 	}
-	return name, ""
+	return out
 }
 
-func pageEntitiesDir() string {
-	return filepath.Join(shared.Dir(), "data", "news-pages", "entities")
+func (ps pageSet) entitiesDir() string {
+	return filepath.Join(shared.Dir(), filepath.FromSlash(ps.dir))
+}
+
+// parsePageSet splits a web-page set's name into the set, whether it reads
+// the true text, and its half ("a", "b" or "" for all pages).
+func parsePageSet(name string) (ps pageSet, text bool, half string, ok bool) {
+	base := name
+	for _, h := range []string{"a", "b"} {
+		if b, cut := strings.CutSuffix(base, "-"+h); cut {
+			base, half = b, h
+			break
+		}
+	}
+	base, text = strings.CutSuffix(base, "-text")
+	for _, ps := range pageSets {
+		if ps.name == base {
+			return ps, text, half, true
+		}
+	}
+	return pageSet{}, false, "", false
+}
+
+// isPageSet reports whether name is a web-page set, or half of one.
+func isPageSet(name string) bool {
+	_, _, _, ok := parsePageSet(name)
+	return ok
 }
 
 // loadPageSet reads a web-page dev set: the pages that have an entity
@@ -238,21 +263,24 @@ func pageEntitiesDir() string {
 // cover gets no entities and is left out), each with the text f is to read:
 // the extractor's, as in the pipeline, or the true article text.
 func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc, error) {
-	lists, err := ner.LoadEntityLists(pageEntitiesDir())
+	ps, text, half, _ := parsePageSet(name)
+	lists, err := ner.LoadEntityLists(ps.entitiesDir())
 	if err != nil {
 		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
 	}
-	pages, err := eval.LoadNewsPages(shared.Dir())
+	sets, err := eval.LoadSets(shared.Dir(), ps.pages)
 	if err != nil {
 		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
 	}
 	// The processor decides the language; its Finder finds nothing, as
 	// the entities are the scorer's to find.
 	proc := &extract.Processor{Finder: languageOnly{f}, Format: extract.FormatHTML}
-	base, half := pageSetHalf(name)
+	if text {
+		proc.Format = extract.FormatText
+	}
 	var docs []ner.NameDoc
 	n := 0
-	for _, p := range pages {
+	for _, p := range sets[0].Pages {
 		gold, ok := lists[p.ID]
 		if !ok {
 			continue
@@ -261,8 +289,7 @@ func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc,
 			continue
 		}
 		page := newsner.Page{URL: p.URL, FinalURL: p.URL, Body: p.HTML}
-		if base == setNewsPagesText {
-			proc.Format = extract.FormatText
+		if text {
 			page.Body = []byte(p.Truth)
 		}
 		art, err := proc.Process(ctx, page)
@@ -275,7 +302,7 @@ func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc,
 		docs = append(docs, ner.NameDoc{Name: p.ID, Text: art.Text, Gold: gold})
 	}
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("eval ner: %s: no page has an entity list in %s", name, pageEntitiesDir())
+		return nil, fmt.Errorf("eval ner: %s: no page has an entity list in %s", name, ps.entitiesDir())
 	}
 	return docs, nil
 }
