@@ -511,6 +511,11 @@ func commentsHeading(n *html.Node) bool {
 			return true
 		}
 	}
+	for _, o := range quotedCommentTitles {
+		if rest, ok := strings.CutPrefix(t, o); ok && (t != l || opensQuote(rest)) {
+			return true
+		}
+	}
 	if t != l {
 		for _, o := range countedCommentTitles {
 			if strings.HasPrefix(t, o) {
@@ -521,13 +526,26 @@ func commentsHeading(n *html.Node) bool {
 	return false
 }
 
+// opensQuote reports whether s begins with a quotation mark (straight,
+// curly, German or French).
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"'“”‘’„‚«»‹›", r)
+}
+
 // commentTitles begin a comment thread's or form's heading, after its
 // count if it has one.
-var commentTitles = []string{"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ",
-	"one comment on ", "leave a reply", "leave a comment", "reader comments", "kommentare zu ",
+var commentTitles = []string{"one thought on ", "one response to ", "one reply to ",
+	"one comment on ", "leave a reply", "leave a comment", "reader comments",
 	"eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
 	"deja un comentario", "lascia un commento"}
+
+// quotedCommentTitles begin a comment thread's heading after its count
+// or before the post's title in quotes ("12 Comments on ...", "Comments
+// on “Title”", "Kommentare zu „Titel“"); without either they head an
+// article's own section ("Comments on the draft rule").
+var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare zu "}
 
 // countedCommentTitles begin a comment thread's heading after its count
 // ("3 thoughts on", "12 Gedanken zu"); without one they head an

@@ -491,8 +491,16 @@ func TestMainText(t *testing.T) {
 		},
 		{
 			name: "a section headed as a comment title but without its count is the article's",
-			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p></article>`,
-			want: []string{"Alpha", "Bravo", "Charlie"},
+			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p>
+				<h2>Comments on the draft rule</h2><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie", "Delta"},
+		},
+		{
+			name: "readers' comments after a comment title quoting the post, without a count, go",
+			body: `<div class="entry"><h1>The plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>Comments on “The plan”</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader"},
 		},
 		{
 			name: "a section headed Comment is the article's",
