@@ -86,7 +86,8 @@ type extractor struct {
 }
 
 // mainText finds the article's text in the document. title is the headline
-// (its <h1> or <h2> is dropped from the text); ldBody is the
+// (its <h1> or <h2> is dropped from the text, but for a text under
+// minArticleChars whose block holds it); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
 //
 // elements is the document's element count: it sizes the tables, and a
@@ -143,7 +144,30 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			return fb, true
 		}
 	}
+	if text == best && bestTop != nil && len(text) < minArticleChars {
+		// A short post (a picture's, a video's, a few lines): its
+		// headline, set in the post's own block, is much of what it
+		// says, where a long article's is a line beside its text.
+		ex.infos = bestInfos
+		if h := ex.headlineIn(bestTop); h != "" {
+			text = strings.TrimSpace(h + "\n\n" + text)
+		}
+	}
 	return text, false
+}
+
+// headlineIn returns the text of the page's headline inside top (an <h1>
+// or <h2> that headlineOrCaption drops from the text), or "".
+func (ex *extractor) headlineIn(top *html.Node) string {
+	for n := range top.Descendants() {
+		if n.Type != html.ElementNode || (n.DataAtom != atom.H1 && n.DataAtom != atom.H2) {
+			continue
+		}
+		if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
+			return clean(textOf(n))
+		}
+	}
+	return ""
 }
 
 // preferLinkedData returns the JSON-LD articleBody instead of the text found

@@ -957,3 +957,32 @@ func TestDocumentationNotes(t *testing.T) {
 	checkText(t, a.Text, []string{"Added in version 3.9.", "Changed in version 3.13: Raises UnsupportedOperation if os.readlink() is missing."},
 		[]string{"Path.expanduser()", "Docs"})
 }
+
+// TestShortPostKeepsItsHeadline: a short post (a picture and a line or two)
+// keeps the headline set in its own block, as much of what it says; a
+// long article drops it, as the news benchmark's truth has it.
+func TestShortPostKeepsItsHeadline(t *testing.T) {
+	sidebar := `<div id="sidebar"><div class="widget"><h3>Archives</h3><ul><li><a href="/2024/03">March 2024</a></li><li><a href="/2024/02">February 2024</a></li></ul></div></div>`
+	for _, tt := range []struct {
+		name, post string
+		headline   bool
+	}{
+		{"a photo post", `<p class="post-date">Posted on March 3, 2024 by Jo</p><p><img src="/harbour.jpg" width="800" height="600"></p><p>Taken from the pier last night, just before the rain came in.</p>`, true},
+		{"a long article", `<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>`, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><title>Sunset over the harbour | Jo's pictures</title></head><body><div id="content"><div class="post hentry"><h2 class="entry-title">Sunset over the harbour</h2>` +
+				tt.post + `</div></div>` + sidebar + `</body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(a.Text, "Sunset over the harbour\n\n"); got != tt.headline {
+				t.Errorf("headline first: %v, want %v:\n%s", got, tt.headline, a.Text)
+			}
+			if tt.headline {
+				checkText(t, a.Text, []string{"Taken from the pier"}, []string{"Archives", "March 2024"})
+			}
+		})
+	}
+}
