@@ -131,6 +131,15 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// disclaimer) for not much more text.
 			continue
 		}
+		if best != "" && flags&flagWeightClasses == 0 && !contains(top, bestTop) && !contains(bestTop, top) &&
+			ex.hintsOf(bestTop).weight > 0 && ex.inChrome(top, body) {
+			// A short post found in a block named for one (a few
+			// words beside a picture or a video), and an attempt
+			// blind to class names went elsewhere, to a block they
+			// call page chrome (a sidebar's newsletter box, the
+			// masthead's site description).
+			continue
+		}
 		if len(t) > len(best) {
 			best, bestTop, bestInfos = t, top, ex.infos
 		}
@@ -139,11 +148,6 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		}
 	}
 	text = preferLinkedData(best, ldBody)
-	if unusable(text) {
-		if fb := fallbackText(body, title, elements, text); fb != "" {
-			return fb, true
-		}
-	}
 	if text == best && bestTop != nil && len(text) < minArticleChars {
 		// A short post (a picture's, a video's, a few lines): its
 		// headline, set in the post's own block, is much of what it
@@ -151,6 +155,11 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		ex.infos = bestInfos
 		if h := ex.headlineIn(bestTop); h != "" {
 			text = strings.TrimSpace(h + "\n\n" + text)
+		}
+	}
+	if unusable(text) {
+		if fb := fallbackText(body, title, elements, text); fb != "" {
+			return fb, true
 		}
 	}
 	return text, false
@@ -168,6 +177,22 @@ func (ex *extractor) headlineIn(top *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// inChrome reports whether n or one of its ancestors below body is page
+// chrome by its tag (header, footer, aside, nav) or by its class or id
+// (unlikely or negative hints), whatever the attempt's flags.
+func (ex *extractor) inChrome(n, body *html.Node) bool {
+	for ; n != nil && n != body; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Header, atom.Footer, atom.Aside, atom.Nav:
+			return true
+		}
+		if h := ex.hintsOf(n); h.unlikely || h.weight < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // preferLinkedData returns the JSON-LD articleBody instead of the text found

@@ -986,3 +986,22 @@ func TestShortPostKeepsItsHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestShortPostOverChrome: a short post in a block named for one (a few
+// words beside a video) is not replaced by the page chrome that an
+// attempt blind to class names finds instead (a sidebar's newsletter box),
+// and its headline makes it text enough to need no fallback.
+func TestShortPostOverChrome(t *testing.T) {
+	doc := `<html><head><title>The ferry in the storm | Harbour notes</title></head><body>
+		<div id="content"><div class="post-entry"><h1>The ferry in the storm</h1><p>This morning's crossing, from the upper deck.</p><video src="/ferry.mp4"></video></div></div>
+		<div class="newsletter-signup"><h3>Get the harbour letter</h3><p>One email a week with the tides, the ferry times and the news from the quay, and no spam, ever.</p></div>
+		</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The ferry in the storm", "This morning's crossing"}, []string{"harbour letter", "One email"})
+	if a.Extraction != "" {
+		t.Errorf("extraction %q, want the main pass's", a.Extraction)
+	}
+}
