@@ -182,7 +182,7 @@ func isBoilerplate(p paragraph) bool {
 	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
 		return true
 	}
-	if affiliateSet.match(l) != 0 {
+	if noteSet.match(l) != 0 {
 		return true
 	}
 	// Newsletter prompts.
@@ -222,8 +222,19 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
 	"link affiliati", "link affiliato"}
 
-// affiliateSet finds affiliateNotes.
-var affiliateSet = newSubstrSet(affiliateNotes)
+// filingNotes are phrases of a blog post's filing note, as WordPress
+// themes word it under the post ("This entry was posted on ... and is
+// filed under News. You can follow any responses to this entry through
+// the RSS 2.0 feed.", "This entry was posted in News. Bookmark the
+// permalink."), and as their German, French, Spanish and Italian
+// translations do.
+var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry",
+	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
+	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
+	"questa voce è stata pubblicata", "contrassegna il permalink"}
+
+// noteSet finds affiliateNotes and filingNotes.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").

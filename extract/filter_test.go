@@ -24,6 +24,12 @@ func TestIsBoilerplate(t *testing.T) {
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
+		// A WordPress theme's filing note under the post, short and
+		// long, and in German.
+		{"This entry was posted in Town news. Bookmark the permalink.", true},
+		{"This entry was posted on Tuesday, March 12th, 2024 at 9:41 am and is filed under Town news, Council, Bridges and Roads, Schools. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", true},
+		{"Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen auf den Permalink.", true},
+		{"The council's entry was posted to the wrong address, the clerk said, so the bid came in late.", false},
 		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
 		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
 		{"________", true},
