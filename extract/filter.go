@@ -19,7 +19,7 @@ var boilerplateStarts = []string{
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
-	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics", "do you like this",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
@@ -180,7 +180,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 {
@@ -188,6 +188,14 @@ func isBoilerplate(p paragraph) bool {
 	}
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
+}
+
+// entryNav reports whether l is a blog's links to the posts before and
+// after this one around a link to its front page, as Movable Type and
+// TypePad set them ("« Older title | Main | Newer title »").
+func entryNav(l string) bool {
+	return (strings.Contains(l, "| main") || strings.HasPrefix(l, "main |")) &&
+		(strings.HasPrefix(l, "«") || strings.HasSuffix(l, "»"))
 }
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
@@ -308,7 +316,7 @@ var uiLabels = map[string]bool{
 	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
-	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"previous": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
