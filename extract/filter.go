@@ -31,6 +31,9 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// Forum software's notes on a post and the thread (phpBB's and
+	// XenForo's "Last edited", Invision's sign-in prompt).
+	"last edited by", "last edited:", "create an account or sign in to", "you need to be a member in order to",
 	// A recipe card's buttons and prompts.
 	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
 	"pin this recipe", "pin recipe", "save recipe",
@@ -238,6 +241,7 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 // permalink."), and as their German, French, Spanish and Italian
 // translations do.
 var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry",
+	"(see edit history)",
 	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
 	"questa voce è stata pubblicata", "contrassegna il permalink"}
@@ -316,7 +320,7 @@ var uiLabels = map[string]bool{
 	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
-	"previous": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"previous": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
