@@ -488,6 +488,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// (some themes wrap each section, or the whole post, in <header>).
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
+	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
+		// An accordion's question (a FAQ's), set in the button that
+		// opens its answer.
 	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
@@ -538,6 +541,21 @@ func (ex *extractor) skip(n *html.Node) bool {
 	}
 	return false
 }
+
+// accordionQuestion reports whether the button n opens and closes a part
+// of the page (aria-expanded) and says what is in it in a phrase of
+// minQuestionChars or more, not a control's label ("Menu", "Show more").
+func accordionQuestion(n *html.Node) bool {
+	if !hasAttr(n, "aria-expanded") {
+		return false
+	}
+	t := clean(textOfMax(n, 400))
+	return len(t) >= minQuestionChars && len(strings.Fields(t)) >= 3
+}
+
+// minQuestionChars is the shortest accordion question accordionQuestion
+// takes.
+const minQuestionChars = 20
 
 // commentsHeading reports whether the heading n says "Comments" (or
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads

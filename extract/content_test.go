@@ -1005,3 +1005,22 @@ func TestShortPostOverChrome(t *testing.T) {
 		t.Errorf("extraction %q, want the main pass's", a.Extraction)
 	}
 }
+
+// TestAccordionQuestions: a FAQ's questions, set in the buttons that open
+// their answers, are read with the answers; a button that only shows or
+// hides a menu, and one that is not a toggle, are not.
+func TestAccordionQuestions(t *testing.T) {
+	faq := func(i int, q string) string {
+		return fmt.Sprintf(`<div class="faq-item"><h3><button type="button" class="faq-toggle" aria-expanded="false" aria-controls="a%d">%s</button></h3><div id="a%d" class="faq-answer"><p>%s</p></div></div>`,
+			i, q, i, para(fmt.Sprintf("Answer %d", i)))
+	}
+	doc := `<html><head><title>Ferry passes</title></head><body><div class="topbar"><button aria-expanded="false" aria-controls="m">Menu</button><button aria-controls="t">Preview the dark theme</button></div>
+		<main><h1>Ferry passes</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<section class="faq"><h2>Questions and answers</h2>` + faq(1, "How long is a monthly pass valid?") + faq(2, "Can I take my bicycle on the ferry?") + `</section></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2"},
+		[]string{"Menu", "dark theme"})
+}
