@@ -86,7 +86,8 @@ type extractor struct {
 }
 
 // mainText finds the article's text in the document. title is the headline
-// (its <h1> or <h2> is dropped from the text); ldBody is the
+// (its <h1> or <h2> is dropped from the text, but for a text under
+// minArticleChars whose block holds it); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
 //
 // elements is the document's element count: it sizes the tables, and a
@@ -130,6 +131,15 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// disclaimer) for not much more text.
 			continue
 		}
+		if best != "" && flags&flagWeightClasses == 0 && !contains(top, bestTop) && !contains(bestTop, top) &&
+			ex.hintsOf(bestTop).weight > 0 && ex.inChrome(top, body) {
+			// A short post found in a block named for one (a few
+			// words beside a picture or a video), and an attempt
+			// blind to class names went elsewhere, to a block they
+			// call page chrome (a sidebar's newsletter box, the
+			// masthead's site description).
+			continue
+		}
 		if len(t) > len(best) {
 			best, bestTop, bestInfos = t, top, ex.infos
 		}
@@ -138,12 +148,51 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		}
 	}
 	text = preferLinkedData(best, ldBody)
+	if text == best && bestTop != nil && len(text) < minArticleChars {
+		// A short post (a picture's, a video's, a few lines): its
+		// headline, set in the post's own block, is much of what it
+		// says, where a long article's is a line beside its text.
+		ex.infos = bestInfos
+		if h := ex.headlineIn(bestTop); h != "" {
+			text = strings.TrimSpace(h + "\n\n" + text)
+		}
+	}
 	if unusable(text) {
 		if fb := fallbackText(body, title, elements, text); fb != "" {
 			return fb, true
 		}
 	}
 	return text, false
+}
+
+// headlineIn returns the text of the page's headline inside top (an <h1>
+// or <h2> that headlineOrCaption drops from the text), or "".
+func (ex *extractor) headlineIn(top *html.Node) string {
+	for n := range top.Descendants() {
+		if n.Type != html.ElementNode || (n.DataAtom != atom.H1 && n.DataAtom != atom.H2) {
+			continue
+		}
+		if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
+			return clean(textOf(n))
+		}
+	}
+	return ""
+}
+
+// inChrome reports whether n or one of its ancestors below body is page
+// chrome by its tag (header, footer, aside, nav) or by its class or id
+// (unlikely or negative hints), whatever the attempt's flags.
+func (ex *extractor) inChrome(n, body *html.Node) bool {
+	for ; n != nil && n != body; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Header, atom.Footer, atom.Aside, atom.Nav:
+			return true
+		}
+		if h := ex.hintsOf(n); h.unlikely || h.weight < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // preferLinkedData returns the JSON-LD articleBody instead of the text found
@@ -439,6 +488,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// (some themes wrap each section, or the whole post, in <header>).
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
+	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
+		// An accordion's question (a FAQ's), set in the button that
+		// opens its answer.
 	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
@@ -490,6 +542,21 @@ func (ex *extractor) skip(n *html.Node) bool {
 	return false
 }
 
+// accordionQuestion reports whether the button n opens and closes a part
+// of the page (aria-expanded) and says what is in it in a phrase of
+// minQuestionChars or more, not a control's label ("Menu", "Show more").
+func accordionQuestion(n *html.Node) bool {
+	if !hasAttr(n, "aria-expanded") {
+		return false
+	}
+	t := clean(textOfMax(n, 400))
+	return len(t) >= minQuestionChars && len(strings.Fields(t)) >= 3
+}
+
+// minQuestionChars is the shortest accordion question accordionQuestion
+// takes.
+const minQuestionChars = 20
+
 // commentsHeading reports whether the heading n says "Comments" (or
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
 // a section of an article as often (and in German, an opinion piece).
@@ -511,6 +578,11 @@ func commentsHeading(n *html.Node) bool {
 			return true
 		}
 	}
+	for _, o := range quotedCommentTitles {
+		if rest, ok := strings.CutPrefix(t, o); ok && (t != l || opensQuote(rest)) {
+			return true
+		}
+	}
 	if t != l {
 		for _, o := range countedCommentTitles {
 			if strings.HasPrefix(t, o) {
@@ -521,13 +593,26 @@ func commentsHeading(n *html.Node) bool {
 	return false
 }
 
+// opensQuote reports whether s begins with a quotation mark (straight,
+// curly, German or French).
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"'“”‘’„‚«»‹›", r)
+}
+
 // commentTitles begin a comment thread's or form's heading, after its
 // count if it has one.
-var commentTitles = []string{"comments on ", "comments to ", "one thought on ", "one response to ", "one reply to ",
-	"one comment on ", "leave a reply", "leave a comment", "reader comments", "kommentare zu ",
+var commentTitles = []string{"one thought on ", "one response to ", "one reply to ",
+	"one comment on ", "leave a reply", "leave a comment", "reader comments",
 	"eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
 	"deja un comentario", "lascia un commento"}
+
+// quotedCommentTitles begin a comment thread's heading after its count
+// or before the post's title in quotes ("12 Comments on ...", "Comments
+// on “Title”", "Kommentare zu „Titel“"); without either they head an
+// article's own section ("Comments on the draft rule").
+var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare zu "}
 
 // countedCommentTitles begin a comment thread's heading after its count
 // ("3 thoughts on", "12 Gedanken zu"); without one they head an

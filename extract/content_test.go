@@ -491,8 +491,16 @@ func TestMainText(t *testing.T) {
 		},
 		{
 			name: "a section headed as a comment title but without its count is the article's",
-			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p></article>`,
-			want: []string{"Alpha", "Bravo", "Charlie"},
+			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p>
+				<h2>Comments on the draft rule</h2><p>` + para("Delta") + `</p></article>`,
+			want: []string{"Alpha", "Bravo", "Charlie", "Delta"},
+		},
+		{
+			name: "readers' comments after a comment title quoting the post, without a count, go",
+			body: `<div class="entry"><h1>The plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>Comments on “The plan”</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader"},
 		},
 		{
 			name: "a section headed Comment is the article's",
@@ -948,4 +956,71 @@ func TestDocumentationNotes(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Added in version 3.9.", "Changed in version 3.13: Raises UnsupportedOperation if os.readlink() is missing."},
 		[]string{"Path.expanduser()", "Docs"})
+}
+
+// TestShortPostKeepsItsHeadline: a short post (a picture and a line or two)
+// keeps the headline set in its own block, as much of what it says; a
+// long article drops it, as the news benchmark's truth has it.
+func TestShortPostKeepsItsHeadline(t *testing.T) {
+	sidebar := `<div id="sidebar"><div class="widget"><h3>Archives</h3><ul><li><a href="/2024/03">March 2024</a></li><li><a href="/2024/02">February 2024</a></li></ul></div></div>`
+	for _, tt := range []struct {
+		name, post string
+		headline   bool
+	}{
+		{"a photo post", `<p class="post-date">Posted on March 3, 2024 by Jo</p><p><img src="/harbour.jpg" width="800" height="600"></p><p>Taken from the pier last night, just before the rain came in.</p>`, true},
+		{"a long article", `<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>`, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><title>Sunset over the harbour | Jo's pictures</title></head><body><div id="content"><div class="post hentry"><h2 class="entry-title">Sunset over the harbour</h2>` +
+				tt.post + `</div></div>` + sidebar + `</body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(a.Text, "Sunset over the harbour\n\n"); got != tt.headline {
+				t.Errorf("headline first: %v, want %v:\n%s", got, tt.headline, a.Text)
+			}
+			if tt.headline {
+				checkText(t, a.Text, []string{"Taken from the pier"}, []string{"Archives", "March 2024"})
+			}
+		})
+	}
+}
+
+// TestShortPostOverChrome: a short post in a block named for one (a few
+// words beside a video) is not replaced by the page chrome that an
+// attempt blind to class names finds instead (a sidebar's newsletter box),
+// and its headline makes it text enough to need no fallback.
+func TestShortPostOverChrome(t *testing.T) {
+	doc := `<html><head><title>The ferry in the storm | Harbour notes</title></head><body>
+		<div id="content"><div class="post-entry"><h1>The ferry in the storm</h1><p>This morning's crossing, from the upper deck.</p><video src="/ferry.mp4"></video></div></div>
+		<div class="newsletter-signup"><h3>Get the harbour letter</h3><p>One email a week with the tides, the ferry times and the news from the quay, and no spam, ever.</p></div>
+		</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The ferry in the storm", "This morning's crossing"}, []string{"harbour letter", "One email"})
+	if a.Extraction != "" {
+		t.Errorf("extraction %q, want the main pass's", a.Extraction)
+	}
+}
+
+// TestAccordionQuestions: a FAQ's questions, set in the buttons that open
+// their answers, are read with the answers; a button that only shows or
+// hides a menu, and one that is not a toggle, are not.
+func TestAccordionQuestions(t *testing.T) {
+	faq := func(i int, q string) string {
+		return fmt.Sprintf(`<div class="faq-item"><h3><button type="button" class="faq-toggle" aria-expanded="false" aria-controls="a%d">%s</button></h3><div id="a%d" class="faq-answer"><p>%s</p></div></div>`,
+			i, q, i, para(fmt.Sprintf("Answer %d", i)))
+	}
+	doc := `<html><head><title>Ferry passes</title></head><body><div class="topbar"><button aria-expanded="false" aria-controls="m">Menu</button><button aria-controls="t">Preview the dark theme</button></div>
+		<main><h1>Ferry passes</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<section class="faq"><h2>Questions and answers</h2>` + faq(1, "How long is a monthly pass valid?") + faq(2, "Can I take my bicycle on the ferry?") + `</section></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2"},
+		[]string{"Menu", "dark theme"})
 }

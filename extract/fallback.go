@@ -52,8 +52,10 @@ func unusable(text string) bool {
 }
 
 // fallbackText reads the body again with flagKeepChrome (first with the
-// class hints and the cleaning, then without; on a document of more than
-// maxRetryElements elements the first only), noscript copies parsed in,
+// class hints and the cleaning, then without, whose text replaces the
+// first's only if that is under minUsableChars or it finds half again as
+// much; on a document of more than maxRetryElements elements the first
+// only), noscript copies parsed in,
 // else takes the largest block; it returns the text found, or "" if it
 // holds not half again as much as have.
 func fallbackText(body *html.Node, title string, elements int, have string) string {
@@ -70,7 +72,14 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
-		if t, _ := ex.run(body); len(t) > len(best) {
+		t, _ := ex.run(body)
+		if len(best) >= minUsableChars && len(t) <= len(best)+len(best)/2 {
+			// The post found with the class hints, and the reading
+			// blind to them adds little more than the page's chrome
+			// around it (a navbar, a loading notice).
+			continue
+		}
+		if len(t) > len(best) {
 			best = t
 		}
 		if len(best) >= minArticleChars {

@@ -14,12 +14,13 @@ var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more", "read also", "also read", "see also", "recommended:", "more from",
 	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
-	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
+	"follow us on", "follow us at", "follow me on", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
-	"filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"explore related topics", "do you like this",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
 	"continue reading", "skip advertisement", "scroll to continue", "loading...",
@@ -30,6 +31,9 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// Forum software's notes on a post and the thread (phpBB's and
+	// XenForo's "Last edited", Invision's sign-in prompt).
+	"last edited by", "last edited:", "create an account or sign in to", "you need to be a member in order to",
 	// A recipe card's buttons and prompts.
 	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
 	"pin this recipe", "pin recipe", "save recipe",
@@ -179,14 +183,22 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || !hasWordChar(l) {
 		return true
 	}
-	if affiliateSet.match(l) != 0 {
+	if noteSet.match(l) != 0 {
 		return true
 	}
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
+}
+
+// entryNav reports whether l is a blog's links to the posts before and
+// after this one around a link to its front page, as Movable Type and
+// TypePad set them ("« Older title | Main | Newer title »").
+func entryNav(l string) bool {
+	return (strings.Contains(l, "| main") || strings.HasPrefix(l, "main |")) &&
+		(strings.HasPrefix(l, "«") || strings.HasSuffix(l, "»"))
 }
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
@@ -222,8 +234,20 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
 	"link affiliati", "link affiliato"}
 
-// affiliateSet finds affiliateNotes.
-var affiliateSet = newSubstrSet(affiliateNotes)
+// filingNotes are phrases of a blog post's filing note, as WordPress
+// themes word it under the post ("This entry was posted on ... and is
+// filed under News. You can follow any responses to this entry through
+// the RSS 2.0 feed.", "This entry was posted in News. Bookmark the
+// permalink."), and as their German, French, Spanish and Italian
+// translations do.
+var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry",
+	"(see edit history)",
+	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
+	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
+	"questa voce è stata pubblicata", "contrassegna il permalink"}
+
+// noteSet finds affiliateNotes and filingNotes.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -296,7 +320,7 @@ var uiLabels = map[string]bool{
 	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
-	"previous": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"previous": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,

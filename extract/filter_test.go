@@ -24,6 +24,31 @@ func TestIsBoilerplate(t *testing.T) {
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
+		// A WordPress theme's filing note under the post, short and
+		// long, and in German.
+		{"This entry was posted in Town news. Bookmark the permalink.", true},
+		{"This entry was posted on Tuesday, March 12th, 2024 at 9:41 am and is filed under Town news, Council, Bridges and Roads, Schools. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", true},
+		{"Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen auf den Permalink.", true},
+		// A blog's links to the posts around this one.
+		{"« Council agrees plan for the bridge | Main | Five questions for the mayor »", true},
+		{"« Council agrees plan for the bridge | Main", true},
+		{"Main | Five questions for the mayor »", true},
+		{"Previous post: Council agrees plan for the bridge", true},
+		{"Follow us!", true},
+		{"Write comment", true},
+		{"The main | the only road into town was closed, he said.", false},
+		// Forum software's notes on a post.
+		{"Last edited by ferryfan on Tue Mar 12, 2024 9:41 pm, edited 2 times in total.", true},
+		{"Last edited:", true},
+		{"Edited March 12 by ferryfan (see edit history)", true},
+		{"Create an account or sign in to comment", true},
+		{"Reply with quote", true},
+		{"Quote:", true},
+		{"Last edited in 1998, the dictionary lists the word with two spellings.", false},
+		{"Follow me on Twitter. Subscribe to new posts via RSS or email.", true},
+		{"Explore related topics: council, bridge, budget", true},
+		{"Do you like this story?", true},
+		{"The council's entry was posted to the wrong address, the clerk said, so the bid came in late.", false},
 		{"The newsletter industry grew by 20% last year, analysts said, as readers sought curated content.", false},
 		{"The mayor said she would subscribe to the plan if the council agreed to fund it.", false},
 		{"________", true},

@@ -270,3 +270,13 @@ func norm(s string) string {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 	}), " ")
 }
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}

@@ -20,7 +20,7 @@ func TestSubstrSet(t *testing.T) {
 		lists [][]string
 	}{
 		{"hintSet", hintSet, [][]string{negativeHints, positiveHints, maybeHints, unlikelyHints, commentHints}},
-		{"affiliateSet", affiliateSet, [][]string{affiliateNotes}},
+		{"noteSet", noteSet, [][]string{affiliateNotes, filingNotes}},
 		{"bylineSet", bylineSet, [][]string{{"uthor", "yl", "YL", "ritten", "UTHOR", "utor", "uteur"}}},
 	} {
 		var words []string
