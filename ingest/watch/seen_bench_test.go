@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -149,4 +150,116 @@ func writeSeenFile(path string, n int, url func(int) string, at time.Time) error
 		return err
 	}
 	return f.Close()
+}
+
+// BenchmarkSeenClaim measures how long Seen.claim (the dedupe every poll
+// does under the set's lock) takes on a big set, at 1M and 5M URLs:
+//   - expiring: half the URLs recorded in one second (as a bulk load or a
+//     restart on legacy lines records them), the rest spread over the TTL,
+//     the clock starting 30 s before that half expires; cap not reached;
+//   - capped: the set full at its cap (--seen-max), recorded over the last
+//     week, so each claim's new URLs push out the oldest.
+//
+// An iteration is a minute of polls: 60 claims of 100 URLs (50 new, 50
+// seen), one a second of the set's clock. Reported: max-claim-ms, the
+// longest single claim of the run; p99-claim-us. The TTL is the watch
+// command's default (30 days).
+//
+//	go test ./ingest/watch -run '^$' -bench SeenClaim -benchtime 3x
+func BenchmarkSeenClaim(b *testing.B) {
+	for _, n := range []int{1_000_000, 5_000_000} {
+		b.Run(fmt.Sprintf("expiring/urls=%dM", n/1_000_000), func(b *testing.B) { benchClaim(b, n, false) })
+		b.Run(fmt.Sprintf("capped/urls=%dM", n/1_000_000), func(b *testing.B) { benchClaim(b, n, true) })
+	}
+}
+
+func benchClaim(b *testing.B, n int, capped bool) {
+	url := func(i int) string { return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i) }
+	clock := newTestClock()
+	t0 := clock.Now()
+	p := SeenPolicy{TTL: DefaultSeenTTL, Max: 2 * n, Now: clock.Now}
+	if capped {
+		p.Max = n
+		clock.advance(7 * day)
+	} else {
+		clock.advance(DefaultSeenTTL - 30*time.Second)
+	}
+	s := NewBoundedSeen(p)
+	span := clock.Now().Sub(t0) - time.Second
+	for i := range n { // in time order, as claims record them
+		at := t0.Add(span * time.Duration(i) / time.Duration(n))
+		if !capped && i < n/2 {
+			at = t0
+		}
+		s.Record(url(i), at)
+	}
+	if got := s.held(); got != n {
+		b.Fatalf("%d URLs held after the fill, want %d", got, n)
+	}
+	next := n // the next new URL
+	rng := uint64(1)
+	recs := make([]newsner.URLRecord, 100)
+	var lat []time.Duration
+	for b.Loop() {
+		for range 60 {
+			for i := range recs {
+				if i%2 == 0 {
+					recs[i].URL = url(next)
+					next++
+				} else {
+					rng = rng*6364136223846793005 + 1442695040888963407
+					recs[i].URL = url(int(rng>>33) % n)
+				}
+			}
+			t := time.Now()
+			s.claim(recs)
+			lat = append(lat, time.Since(t))
+			clock.advance(time.Second)
+		}
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-claim-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1000, "p99-claim-us")
+	if max := s.policy.Max; s.held() > max {
+		b.Errorf("%d URLs held, over the cap of %d", s.held(), max)
+	}
+}
+
+// BenchmarkSeenMemory measures the heap a Seen of 1M URLs takes, in bytes
+// a URL (B/url): recorded in time order (as claims record them), and
+// loaded in no order of time (as a compacted seen file or a seen topic's
+// partitions are read).
+//
+//	go test ./ingest/watch -run '^$' -bench SeenMemory -benchtime 1x
+func BenchmarkSeenMemory(b *testing.B) {
+	const n = 1_000_000
+	for _, order := range []string{"in-order", "unordered"} {
+		b.Run(order, func(b *testing.B) {
+			var perURL float64
+			for b.Loop() {
+				clock := newTestClock()
+				t0 := clock.Now()
+				clock.advance(20 * day)
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				s := NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL, Max: 5_000_000, Now: clock.Now})
+				for i := range n {
+					j := i
+					if order == "unordered" {
+						j = int(uint64(i) * 2654435761 % n) // a permutation of 0..n-1
+					}
+					s.Record(fmt.Sprintf("https://news.example/story-%08d.html", i), t0.Add(time.Duration(j)*time.Second))
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				if s.held() != n {
+					b.Fatalf("%d held, want %d", s.held(), n)
+				}
+				perURL = float64(after.HeapAlloc-before.HeapAlloc) / n
+				runtime.KeepAlive(s)
+			}
+			b.ReportMetric(perURL, "B/url")
+		})
+	}
 }
