@@ -187,7 +187,7 @@ func benchClaim(b *testing.B, n int, capped bool) {
 	s := NewBoundedSeen(p)
 	span := clock.Now().Sub(t0) - time.Second
 	for i := range n { // in time order, as claims record them
-		at := t0.Add(span * time.Duration(i) / time.Duration(n))
+		at := t0.Add(time.Duration(float64(span) * float64(i) / float64(n)))
 		if !capped && i < n/2 {
 			at = t0
 		}
