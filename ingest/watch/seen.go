@@ -62,7 +62,7 @@ type Seen struct {
 	// dropped by the cap, next is at its head. A URL recorded again keeps
 	// its entry, moved to its new second when it comes to the head; the
 	// entry of a URL deleted is dropped there.
-	order recordHeap
+	order recordOrder
 	// evictedBefore: entries recorded before this second were dropped by
 	// the cap (0: none).
 	evictedBefore int64
@@ -133,22 +133,18 @@ func (s *Seen) Record(u string, t time.Time) {
 	if !s.keptLocked(sec, now) {
 		return
 	}
-	added := 0
-	if old, ok := s.m[k]; !ok || sec > old {
-		if !ok {
-			added++
-		}
-		s.setLocked(k, sec)
+	old, ok := s.m[k]
+	if !ok || sec > old {
+		s.setLocked(k, sec, old, ok)
 	}
-	s.boundLocked(now, added)
+	s.boundLocked(now, 1)
 }
 
-// setLocked records the URL of hash k at second t, giving it an entry in
-// the order where it has none as early as t.
-func (s *Seen) setLocked(k uint64, t int64) {
-	old, ok := s.m[k]
+// setLocked records the URL of hash k at second t, old being its second
+// if held: it gets an entry in the order if it has none as early as t.
+func (s *Seen) setLocked(k uint64, t, old int64, held bool) {
 	s.m[k] = t
-	if !ok || orderSec(t) < orderSec(old) {
+	if !held || orderSec(t) < orderSec(old) {
 		s.order.push(k, orderSec(t))
 	}
 }
@@ -293,14 +289,15 @@ func (s *Seen) claim(recs []newsner.URLRecord) (fresh, refresh []newsner.URLReco
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, r := range recs {
-		if t, ok := s.m[keys[i]]; ok && s.keptLocked(t, now) {
+		t, ok := s.m[keys[i]]
+		if ok && s.keptLocked(t, now) {
 			if t <= stale {
 				s.m[keys[i]] = now // later than t: its entry stands
 				refresh = append(refresh, r)
 			}
 			continue
 		}
-		s.setLocked(keys[i], now)
+		s.setLocked(keys[i], now, t, ok)
 		fresh = append(fresh, r)
 	}
 	s.boundLocked(now, len(fresh))
@@ -521,9 +518,12 @@ func (s *FileStore) compact(ctx context.Context) error {
 	}
 	defer nf.Abort() // after Commit, nothing
 	written := make(map[uint64]bool, s.seen.held())
+	done := ctx.Done()
 	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), s.path, func(u string, _ time.Time, _ bool) error {
-		if len(written)%4096 == 0 && ctx.Err() != nil {
+		select { // at each line (a few ns): Close waits for no more
+		case <-done:
 			return ctx.Err()
+		default:
 		}
 		t, ok := s.seen.Time(u)
 		k := s.seen.key(u)
@@ -534,6 +534,9 @@ func (s *FileStore) compact(ctx context.Context) error {
 		_, err := fmt.Fprintf(nf, "%s\t%s\n", u, t.Format(time.RFC3339))
 		return err
 	})
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err == nil {
 		err = nf.Sync() // the bulk synced before the lock is taken
 	}

@@ -263,3 +263,95 @@ func BenchmarkSeenMemory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFileStoreClose measures how long Close takes while a compaction
+// is in flight, on a seen file as one is when its URLs expire (appended in
+// time order, the oldest third of its lines expired): 500k lines recorded
+// 31 days ago, expired but one in a thousand URLs recorded again 11 days
+// ago (those lines follow), then 1M lines of URLs recorded 11 days ago.
+// The compaction is started as Add starts it, and Close called 5%, 15% or
+// half of the way through it (by the iteration: run 3x for all three).
+// Reported: close-ms, the longest Close; compact-ms, the longest
+// compaction of the same file undisturbed (the speed of compaction), and
+// compact-cpu-ms the CPU time it took (user and system, GC included).
+//
+//	go test ./ingest/watch -run '^$' -bench FileStoreClose -benchtime 3x
+func BenchmarkFileStoreClose(b *testing.B) {
+	const n = 1_000_000
+	url := func(i int) string { return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i) }
+	path := filepath.Join(b.TempDir(), "seen.txt")
+	ctx := context.Background()
+	// open writes the file and opens a store on it, its URLs recorded 11
+	// and 31 days ago, the older expired and not held.
+	open := func() *FileStore {
+		clock := newTestClock()
+		old := clock.Now()
+		clock.advance(20 * day)
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := bufio.NewWriter(f)
+		for i := range n / 2 {
+			fmt.Fprintf(w, "%s\t%s\n", url(i), old.Format(time.RFC3339))
+		}
+		for i := 0; i < n/2; i += 1000 {
+			fmt.Fprintf(w, "%s\t%s\n", url(i), clock.Now().Format(time.RFC3339))
+		}
+		for i := n / 2; i < n+n/2; i++ {
+			fmt.Fprintf(w, "%s\t%s\n", url(i), clock.Now().Format(time.RFC3339))
+		}
+		if err := w.Flush(); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		seen := NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL, Now: clock.Now})
+		st, err := OpenFileStore(path, seen)
+		if err != nil {
+			b.Fatal(err)
+		}
+		clock.advance(11 * day)
+		if got := seen.Len(); got != n+n/2000 {
+			b.Fatalf("%d URLs seen, want %d", got, n+n/2000)
+		}
+		return st
+	}
+	var closeMax, compactMax, compactCPU time.Duration
+	fracs := []float64{0.05, 0.15, 0.5}
+	i := 0
+	for b.Loop() {
+		b.StopTimer()
+		st := open()
+		t0, cpu0 := time.Now(), cpuTime()
+		if err := st.compact(ctx); err != nil {
+			b.Fatal(err)
+		}
+		compact := time.Since(t0)
+		compactMax = max(compactMax, compact)
+		compactCPU = max(compactCPU, cpuTime()-cpu0)
+		st.Close()
+		st = open()
+		b.StartTimer()
+		again := make([]newsner.URLRecord, 1000) // a third dead with these
+		for j := range again {
+			again[j].URL = url(n + j)
+		}
+		if err := st.Add(ctx, again, st.seen.now()); err != nil {
+			b.Fatal(err)
+		}
+		if st.compacting == nil {
+			b.Fatal("no compaction started")
+		}
+		time.Sleep(time.Duration(fracs[i%len(fracs)] * float64(compact)))
+		i++
+		t0 = time.Now()
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		closeMax = max(closeMax, time.Since(t0))
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(closeMax), "close-ms")
+	b.ReportMetric(ms(compactMax), "compact-ms")
+	b.ReportMetric(ms(compactCPU), "compact-cpu-ms")
+}
