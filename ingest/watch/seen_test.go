@@ -2,12 +2,15 @@ package watch
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -466,5 +469,346 @@ func TestFileStoreTornLastLine(t *testing.T) {
 		if !seen.Has(u) {
 			t.Errorf("%s not seen after a restart; file:\n%s", u, strings.Join(readLines(t, path), "\n"))
 		}
+	}
+}
+
+// holds reports whether s holds u (expired or not): what Has does not
+// tell, whether the URL's memory is still taken.
+func holds(s *Seen, u string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.m[s.key(u)]
+	return ok
+}
+
+func xURL(i int) string { return fmt.Sprintf("https://x.example/%d", i) }
+
+// checkHeld fails unless s holds URL i (xURL) exactly when want(i), for i
+// below n.
+func checkHeld(t *testing.T, s *Seen, n int, want func(i int) bool) {
+	t.Helper()
+	bad := 0
+	for i := range n {
+		if got := holds(s, xURL(i)); got != want(i) {
+			if bad++; bad <= 5 {
+				t.Errorf("URL %d held: %v, want %v", i, got, want(i))
+			}
+		}
+	}
+}
+
+// TestSeenExpiryInSteps: the URLs expired are removed at the next claim,
+// not a sweep later, oldest first whatever order they were recorded in,
+// at most boundWork a claim (the rest at the next claims, all by Len);
+// Has goes by each URL's time meanwhile.
+func TestSeenExpiryInSteps(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	const n = 3000
+	// URL i recorded at t0+i seconds, in no order of time.
+	clock.advance(n * time.Second)
+	for _, i := range rand.New(rand.NewPCG(1, 2)).Perm(n) {
+		s.Record(xURL(i), t0.Add(time.Duration(i)*time.Second))
+	}
+	s.claim(nil)
+	if s.held() != n {
+		t.Fatalf("%d held, want %d", s.held(), n)
+	}
+	// At t0+30d+1999s, URLs 0 to 1999 expired.
+	clock.advance(30*day - 1001*time.Second)
+	if s.Has(xURL(1999)) || !s.Has(xURL(2000)) {
+		t.Fatalf("Has: URL 1999 %v, 2000 %v; want 1999 expired, 2000 not", s.Has(xURL(1999)), s.Has(xURL(2000)))
+	}
+	s.claim(nil)
+	checkHeld(t, s, n, func(i int) bool { return i >= boundWork })
+	clock.advance(time.Second) // and 2000
+	s.claim(nil)
+	checkHeld(t, s, n, func(i int) bool { return i > 2000 })
+	clock.advance(time.Second)
+	if got := s.Len(); got != n-2002 {
+		t.Errorf("Len %d, want %d", got, n-2002)
+	}
+}
+
+// TestSeenRecordedAgainExpiresLater: a URL recorded again (by a claim
+// renewing it, by Record from another watcher, forgotten and claimed
+// again, deleted and recorded with an earlier time) is not removed when
+// its first record expires but when its last does, each at the first
+// claim after; URLs recorded once expire on time around them.
+func TestSeenRecordedAgainExpiresLater(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	a, b, c, d, e1, e2 := xURL(1), xURL(2), xURL(3), xURL(4), xURL(5), xURL(6)
+	s.claim(urlRecs(a, b, c, d))
+	clock.advance(time.Second)
+	s.claim(urlRecs(e1))
+	clock.advance(time.Second)
+	s.claim(urlRecs(e2))
+	clock.advance(8 * day)
+	if _, refresh, _ := s.claim(urlRecs(a)); len(refresh) != 1 {
+		t.Fatalf("a not renewed on day 8: %v", recURLs(refresh))
+	}
+	s.Record(b, t0.Add(10*day))
+	s.forget(urlRecs(c))
+	s.Delete(d)
+	s.Record(d, t0.Add(5*day))
+	clock.advance(day)
+	if fresh, _, _ := s.claim(urlRecs(c)); len(fresh) != 1 { // on day 9
+		t.Fatalf("c forgotten not claimed again: %v", recURLs(fresh))
+	}
+	held := func(want ...string) {
+		t.Helper()
+		for _, u := range []string{a, b, c, d, e1, e2} {
+			if got := holds(s, u); got != slices.Contains(want, u) {
+				t.Errorf("%v: %s held %v, want %v", clock.Now().Sub(t0), u, got, !got)
+			}
+			if got := s.Has(u); got != slices.Contains(want, u) {
+				t.Errorf("%v: %s seen %v, want %v", clock.Now().Sub(t0), u, got, !got)
+			}
+		}
+	}
+	clock.advance(30*day - 9*day - 2*time.Second + time.Second) // t0+30d+1s
+	s.claim(nil)
+	held(a, b, c, d, e2)
+	clock.advance(time.Second)
+	s.claim(nil)
+	held(a, b, c, d)
+	for _, step := range []struct {
+		day  time.Duration
+		want []string
+	}{
+		{35, []string{a, b, c}},
+		{38, []string{b, c}},
+		{39, []string{b}},
+		{40, nil},
+	} {
+		clock.advance(t0.Add(step.day*day + 2*time.Second).Sub(clock.Now()))
+		s.claim(nil)
+		held(step.want...)
+	}
+}
+
+// TestSeenCapInSteps: past the cap the URLs recorded longest ago go
+// first, whatever order they were recorded in, a bounded number a claim
+// until a tenth of the cap is free, the set never over the cap after a
+// claim; a record older than those dropped is refused, a later one taken.
+func TestSeenCapInSteps(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	const max = 20000
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Max: max, Now: clock.Now})
+	clock.advance(max * time.Second)
+	for _, i := range rand.New(rand.NewPCG(3, 4)).Perm(max) {
+		s.Record(xURL(i), t0.Add(time.Duration(i)*time.Second))
+	}
+	if s.held() != max {
+		t.Fatalf("%d held, want %d", s.held(), max)
+	}
+	s.claim(urlRecs("https://x.example/new"))
+	if s.held() > max {
+		t.Fatalf("%d held after a claim, over the cap of %d", s.held(), max)
+	}
+	// The URL claimed gives the claim work for two more.
+	checkHeld(t, s, max, func(i int) bool { return i >= boundWork+2 })
+	s.claim(nil)
+	if s.held() != max-max/10 {
+		t.Fatalf("%d held, want %d", s.held(), max-max/10)
+	}
+	checkHeld(t, s, max, func(i int) bool { return i > max/10 })
+	if !holds(s, "https://x.example/new") {
+		t.Error("the URL claimed was dropped")
+	}
+	s.Record(xURL(0), t0.Add(max/10*time.Second-time.Second))
+	if s.Has(xURL(0)) {
+		t.Error("a record older than those the cap dropped was taken")
+	}
+	s.Record(xURL(0), t0.Add(max/10*time.Second+time.Second))
+	if !s.Has(xURL(0)) {
+		t.Error("a record later than those the cap dropped was refused")
+	}
+	s.claim(nil)
+	if s.held() != max-max/10+1 {
+		t.Errorf("%d held, want %d: dropped again under the cap", s.held(), max-max/10+1)
+	}
+}
+
+// TestFileStoreReloadExpiresInOrder: URLs loaded from a seen file in no
+// order of time (as a compaction writes it: each URL where it first
+// appeared, with its last record) expire at their own time, each removed
+// at the next claim; the file is compacted without them, and opened again
+// holds the URLs still seen.
+func TestFileStoreReloadExpiresInOrder(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	const n = 40
+	perm := rand.New(rand.NewPCG(5, 6)).Perm(n)
+	at := func(i int) time.Time { return t0.Add(time.Duration(perm[i]) * 10 * time.Second) }
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s\t%s\n", xURL(i), at(i).Format(time.RFC3339))
+	}
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(30*day - time.Second)
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if seen.held() != n {
+		t.Fatalf("%d held after opening, want %d", seen.held(), n)
+	}
+	// Every 10 s one more expires (perm[i] of them).
+	for k := 1; k <= 13; k++ {
+		clock.advance(10 * time.Second)
+		seen.claim(nil)
+		checkHeld(t, seen, n, func(i int) bool { return perm[i] >= k })
+	}
+	// 13 dead lines of 41 with the next URL's: not yet worth it; two more
+	// expired and another line, 15 of 42: compacted.
+	add := func(u string) {
+		t.Helper()
+		seen.claim(urlRecs(u))
+		if err := st.Add(context.Background(), urlRecs(u), clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+		st.wait()
+	}
+	add("https://x.example/new1")
+	if got := readLines(t, path); len(got) != n+1 {
+		t.Fatalf("file holds %d lines, want %d (not compacted yet)", len(got), n+1)
+	}
+	clock.advance(20 * time.Second)
+	add("https://x.example/new2")
+	var want []string
+	for i := range n {
+		if perm[i] >= 15 {
+			want = append(want, xURL(i)+"\t"+at(i).Format(time.RFC3339))
+		}
+	}
+	want = append(want, "https://x.example/new1\t"+clock.Now().Add(-20*time.Second).Format(time.RFC3339), "https://x.example/new2\t"+clock.Now().Format(time.RFC3339))
+	slices.Sort(want)
+	if got := readLines(t, path); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("compacted file:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	st2, err := OpenFileStore(path, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st2.Close()
+	if again.Len() != n-15+2 {
+		t.Errorf("opened again: %d seen, want %d", again.Len(), n-15+2)
+	}
+	for i := range n {
+		if got := again.Has(xURL(i)); got != (perm[i] >= 15) {
+			t.Errorf("opened again: URL %d (expiring %d) seen %v", i, perm[i], got)
+		}
+	}
+}
+
+// TestFileStoreCompactionStopsAtCancel: a compaction cancelled in a run of
+// dead lines stops at the next line (it looked for a cancel at each
+// 4096th URL written only, so Close waited for the run to end) and leaves
+// the file as it was.
+func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
+	clock := newTestClock()
+	var calls, cancelAt atomic.Int64
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	now := func() time.Time { // Seen.Time reads the clock once a line
+		if calls.Add(1) == cancelAt.Load() {
+			cancel()
+		}
+		return clock.Now()
+	}
+	const n = 10_000
+	var b strings.Builder
+	fmt.Fprintf(&b, "https://x.example/live\t%s\n", clock.Now().Add(2*day).Format(time.RFC3339))
+	for i := range n {
+		fmt.Fprintf(&b, "%s\t%s\n", xURL(i), clock.Now().Format(time.RFC3339))
+	}
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(day)
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: now})
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	clock.advance(30 * day) // all but the first line expired
+	if seen.Len() != 1 {
+		t.Fatalf("%d seen, want 1", seen.Len())
+	}
+	cancelAt.Store(calls.Load() + 10) // ten lines in
+	err = st.compact(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("compaction cancelled returned %v", err)
+	}
+	if after := calls.Load() - cancelAt.Load(); after > 1 {
+		t.Errorf("compaction read %d lines after it was cancelled", after)
+	}
+	if got := readLines(t, path); len(got) != n+1 {
+		t.Errorf("file holds %d lines, want the %d it had", len(got), n+1)
+	}
+	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
+		t.Errorf("left behind: %v", m)
+	}
+}
+
+// TestRecordOrder: the order gives its entries back least second first,
+// however they were pushed (in order, out of it, across chunks, between
+// pops).
+func TestRecordOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var o recordOrder
+	var ref []uint32
+	sec := uint32(1000)
+	for step := range 60_000 {
+		switch {
+		case step < 30_000 && rng.IntN(4) != 0 || len(ref) == 0:
+			s := sec
+			if rng.IntN(5) == 0 {
+				s = uint32(rng.IntN(int(sec) + 1)) // out of order
+			} else {
+				sec += uint32(rng.IntN(3))
+			}
+			o.push(uint64(s)<<32|uint64(step), s)
+			ref = append(ref, s)
+		default:
+			k, s, ok := o.min()
+			least := slices.Min(ref)
+			if !ok || s != least || uint32(k>>32) != s {
+				t.Fatalf("step %d: min (%d, %d, %v), want second %d", step, k>>32, s, ok, least)
+			}
+			o.pop()
+			ref = slices.Delete(ref, slices.Index(ref, least), slices.Index(ref, least)+1)
+		}
+		if o.Len() != len(ref) {
+			t.Fatalf("step %d: %d entries, want %d", step, o.Len(), len(ref))
+		}
+	}
+	for len(ref) > 0 {
+		_, s, _ := o.min()
+		least := slices.Min(ref)
+		if s != least {
+			t.Fatalf("min %d, want %d", s, least)
+		}
+		o.pop()
+		ref = slices.Delete(ref, slices.Index(ref, least), slices.Index(ref, least)+1)
+	}
+	if _, _, ok := o.min(); ok || len(o.q.chunks)+len(o.h.chunks) != 0 {
+		t.Errorf("emptied order: min ok %v, %d chunks kept", ok, len(o.q.chunks)+len(o.h.chunks))
 	}
 }
