@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -811,4 +812,124 @@ func TestRecordOrder(t *testing.T) {
 	if _, _, ok := o.min(); ok || len(o.q.chunks)+len(o.h.chunks) != 0 {
 		t.Errorf("emptied order: min ok %v, %d chunks kept", ok, len(o.q.chunks)+len(o.h.chunks))
 	}
+}
+
+// TestSeenAgainstModel: random claims, records (at times in the past, so
+// in no order), deletes and forgets on a small set with a TTL and a cap,
+// checked at each step against a plain model of the policy: what claim
+// answers, what is seen and since when, how many URLs are held (expired
+// ones gone at each claim or record), the cap's cut (which of the URLs
+// recorded in its second go is the set's choice).
+func TestSeenAgainstModel(t *testing.T) {
+	const ttl, max, pool = 100, 50, 120
+	cuts := 0
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		clock := newTestClock()
+		s := NewBoundedSeen(SeenPolicy{TTL: ttl * time.Second, Max: max, Now: clock.Now})
+		model := map[int]int64{} // URL index -> second last recorded
+		var cutoff int64
+		kept := func(t, now int64) bool { return now-t < ttl && t >= cutoff }
+		// bound is what claim and record do after: expired URLs removed,
+		// past the cap the oldest until a tenth of it is free.
+		bound := func(now int64) {
+			for i, t := range model {
+				if now-t >= ttl {
+					delete(model, i)
+				}
+			}
+			if len(model) <= max {
+				return
+			}
+			times := slices.Sorted(maps.Values(model))
+			drop := len(model) - (max - max/10)
+			last := times[drop-1]
+			atLast := 0
+			for i, t := range model {
+				switch {
+				case t < last:
+					delete(model, i)
+				case t == last && !holds(s, xURL(i)):
+					delete(model, i)
+					atLast++
+				}
+			}
+			if want := drop - slices.Index(times, last); atLast != want {
+				t.Fatalf("seed %d: the cap dropped %d URLs recorded at its cutoff, want %d", seed, atLast, want)
+			}
+			cutoff = last
+			cuts++
+		}
+		for step := range 2000 {
+			clock.advance(time.Duration(rng.IntN(8)) * time.Second)
+			now := clock.Now().Unix()
+			var idx []int
+			for range 1 + rng.IntN(6) {
+				if i := rng.IntN(pool); !slices.Contains(idx, i) {
+					idx = append(idx, i)
+				}
+			}
+			var recs []newsner.URLRecord
+			for _, i := range idx {
+				recs = append(recs, newsner.URLRecord{URL: xURL(i)})
+			}
+			switch op := rng.IntN(10); {
+			case op < 5:
+				fresh, refresh, _ := s.claim(recs)
+				var wantFresh, wantRefresh []string
+				for _, i := range idx {
+					if t, ok := model[i]; ok && kept(t, now) {
+						if t <= now-ttl/4 {
+							model[i] = now
+							wantRefresh = append(wantRefresh, xURL(i))
+						}
+						continue
+					}
+					model[i] = now
+					wantFresh = append(wantFresh, xURL(i))
+				}
+				slices.Sort(wantFresh)
+				slices.Sort(wantRefresh)
+				if got := recURLs(fresh); !slices.Equal(got, wantFresh) {
+					t.Fatalf("seed %d step %d: fresh %v, want %v", seed, step, got, wantFresh)
+				}
+				if got := recURLs(refresh); !slices.Equal(got, wantRefresh) {
+					t.Fatalf("seed %d step %d: refresh %v, want %v", seed, step, got, wantRefresh)
+				}
+				bound(now)
+			case op < 8:
+				i, sec := idx[0], now-int64(rng.IntN(150))
+				s.Record(xURL(i), time.Unix(sec, 0))
+				if kept(sec, now) {
+					if t, ok := model[i]; !ok || sec > t {
+						model[i] = sec
+					}
+					bound(now)
+				}
+			case op < 9:
+				s.Delete(xURL(idx[0]))
+				delete(model, idx[0])
+			default:
+				s.forget(recs)
+				for _, i := range idx {
+					delete(model, i)
+				}
+			}
+			if s.held() != len(model) {
+				t.Fatalf("seed %d step %d: %d held, want %d", seed, step, s.held(), len(model))
+			}
+			for i := range pool {
+				mt, ok := model[i]
+				ok = ok && kept(mt, now)
+				got, seen := s.Time(xURL(i))
+				if seen != ok || ok && got.Unix() != mt {
+					t.Fatalf("seed %d step %d: URL %d seen %v at %v, want %v at %v", seed, step, i, seen, got.Unix(), ok, mt)
+				}
+			}
+		}
+	}
+	if cuts < 20 {
+		t.Errorf("the cap cut the set %d times in all: the test does not try it", cuts)
+	}
+	t.Logf("%d cuts", cuts)
 }
