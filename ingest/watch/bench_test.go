@@ -18,18 +18,6 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// threadCPU is the CPU time the calling thread has used, user and system
-// (Linux's RUSAGE_THREAD; 0 where there is none): with the goroutine
-// locked to its thread, what a step cost whatever else the machine runs.
-func threadCPU() time.Duration {
-	const rusageThread = 1
-	var ru syscall.Rusage
-	if syscall.Getrusage(rusageThread, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkParseDedupe measures what each entry of a polled document costs
 // once fetched: parsing (gofeed for feeds, the streaming decoder for
 // sitemaps), picking the canonical link, normalising it and looking it up in
