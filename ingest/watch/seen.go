@@ -69,6 +69,8 @@ type Seen struct {
 	// trimming: the set went past its cap and is being cut back to nine
 	// tenths of it.
 	trimming bool
+	// ordered: the policy expires or caps, so the order is kept.
+	ordered bool
 }
 
 // boundWork is how many entries of the order a claim or a record takes
@@ -86,7 +88,7 @@ func NewBoundedSeen(p SeenPolicy) *Seen {
 	if p.Now == nil {
 		p.Now = time.Now
 	}
-	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64)}
+	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64), ordered: p.TTL > 0 || p.Max > 0}
 }
 
 func (s *Seen) key(u string) uint64 { return maphash.String(s.seed, u) }
@@ -144,7 +146,7 @@ func (s *Seen) Record(u string, t time.Time) {
 // if held: it gets an entry in the order if it has none as early as t.
 func (s *Seen) setLocked(k uint64, t, old int64, held bool) {
 	s.m[k] = t
-	if !held || orderSec(t) < orderSec(old) {
+	if s.ordered && (!held || orderSec(t) < orderSec(old)) {
 		s.order.push(k, orderSec(t))
 	}
 }
@@ -153,8 +155,18 @@ func (s *Seen) setLocked(k uint64, t, old int64, held bool) {
 func (s *Seen) Delete(u string) {
 	k := s.key(u)
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.deleteLocked(k)
+}
+
+// deleteLocked forgets the URL of hash k. Its entry in the order is
+// dropped if it is the last pushed (a claim undone), else when it comes to
+// the head; so many of those (deletes of URLs the order holds anywhere
+// but at its ends) that they outnumber the URLs held make boundLocked
+// build the order again.
+func (s *Seen) deleteLocked(k uint64) {
 	delete(s.m, k)
-	s.mu.Unlock()
+	s.order.dropLast(k)
 }
 
 // Has reports whether u is seen (recorded, not expired).
@@ -254,6 +266,9 @@ func (s *Seen) headLocked(work *int) (k uint64, t int64, ok bool) {
 // recorded until a tenth of the cap is free again, each within a bounded
 // work (boundWork, and twice the URLs just added for the cap).
 func (s *Seen) boundLocked(now int64, added int) {
+	if s.order.Len() > 2*len(s.m)+staleEntries {
+		s.reorderLocked()
+	}
 	s.expireLocked(now, boundWork)
 	max := s.policy.Max
 	if max <= 0 {
@@ -267,6 +282,20 @@ func (s *Seen) boundLocked(now int64, added int) {
 	}
 	if len(s.m) <= max-max/10 {
 		s.trimming = false
+	}
+}
+
+// staleEntries is how many entries of URLs deleted (or recorded again
+// after a delete) the order may hold beyond one for each URL held before
+// it is built again: that costs O(n log n), once in n+staleEntries
+// deletes at most.
+const staleEntries = 1 << 16
+
+// reorderLocked builds the order again, an entry for each URL held.
+func (s *Seen) reorderLocked() {
+	s.order = recordOrder{}
+	for k, t := range s.m {
+		s.order.push(k, orderSec(t))
 	}
 }
 
@@ -309,8 +338,8 @@ func (s *Seen) claim(recs []newsner.URLRecord) (fresh, refresh []newsner.URLReco
 func (s *Seen) forget(recs []newsner.URLRecord) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, r := range recs {
-		delete(s.m, s.key(r.URL))
+	for i := len(recs) - 1; i >= 0; i-- { // the last claimed is the last pushed
+		s.deleteLocked(s.key(recs[i].URL))
 	}
 }
 

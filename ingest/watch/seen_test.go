@@ -933,3 +933,54 @@ func TestSeenAgainstModel(t *testing.T) {
 	}
 	t.Logf("%d cuts", cuts)
 }
+
+// TestSeenOrderStaysSmall: the order holds about an entry a URL held:
+// none for a set that never forgets; a claim undone (its emission failed)
+// takes its entries back; deletes in its middle make it be built again
+// once they outnumber the URLs held.
+func TestSeenOrderStaysSmall(t *testing.T) {
+	entries := func(s *Seen) int {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.order.Len()
+	}
+	s := NewSeen()
+	for i := range 1000 {
+		s.Add(xURL(i))
+	}
+	if n := entries(s); n != 0 {
+		t.Errorf("a set that never forgets keeps %d entries", n)
+	}
+
+	clock := newTestClock()
+	s = NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	s.claim(urlRecs(xURL(-1)))
+	for round := range 1000 {
+		recs := urlRecs(xURL(3*round), xURL(3*round+1), xURL(3*round+2))
+		fresh, _, _ := s.claim(recs)
+		s.forget(fresh)
+		clock.advance(time.Second)
+	}
+	if n := entries(s); n != 1 {
+		t.Errorf("after 1000 claims undone: %d entries for 1 URL", n)
+	}
+
+	s = NewBoundedSeen(SeenPolicy{Max: 1_000_000, Now: clock.Now})
+	const n = 3 * staleEntries
+	for i := range n {
+		s.Add(xURL(i))
+		clock.advance(time.Second)
+	}
+	for i := range n - 10 {
+		s.Delete(xURL(i))
+	}
+	s.Add("https://x.example/last")
+	if got, held := entries(s), s.held(); held != 11 || got != held {
+		t.Errorf("%d entries for %d URLs after deletes (want 11 and 11)", got, held)
+	}
+	for i := n - 10; i < n; i++ {
+		if !s.Has(xURL(i)) {
+			t.Errorf("URL %d lost building the order again", i)
+		}
+	}
+}

@@ -32,6 +32,14 @@ func (o *recordOrder) push(k uint64, sec uint32) {
 	}
 }
 
+// dropLast drops the entry pushed last if it is one of k's (and was not
+// taken off yet).
+func (o *recordOrder) dropLast(k uint64) {
+	if o.q.n > 0 && o.q.tailKey() == k {
+		o.q.popLast()
+	}
+}
+
 // fromQueue reports whether the least entry is the queue's.
 func (o *recordOrder) fromQueue() bool {
 	if o.q.n == 0 {
@@ -104,6 +112,29 @@ func (q *recordQueue) push(k uint64, sec uint32) {
 	c.keys[i&(orderChunkLen-1)], c.secs[i&(orderChunkLen-1)] = k, sec
 	q.n++
 	q.last = sec
+}
+
+func (q *recordQueue) tailKey() uint64 {
+	i := q.first + q.n - 1
+	return q.chunks[i>>orderChunkBits].keys[i&(orderChunkLen-1)]
+}
+
+// popLast removes the entry pushed last. last stays: no earlier than the
+// queue's tail, it keeps the queue in order.
+func (q *recordQueue) popLast() {
+	q.n--
+	switch {
+	case q.n == 0:
+		q.spare = q.chunks[0]
+		q.chunks[0] = nil
+		q.chunks = q.chunks[:0]
+		q.first = 0
+	case q.first+q.n == (len(q.chunks)-1)*orderChunkLen:
+		last := len(q.chunks) - 1
+		q.spare = q.chunks[last]
+		q.chunks[last] = nil
+		q.chunks = q.chunks[:last]
+	}
 }
 
 func (q *recordQueue) pop() {
