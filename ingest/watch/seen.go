@@ -70,8 +70,6 @@ type Seen struct {
 	// trimming: the set went past its cap and is being cut back to nine
 	// tenths of it.
 	trimming bool
-	// ordered: the policy expires or caps, so the order is kept.
-	ordered bool
 }
 
 // boundWork is how many entries of the order a claim or a record takes
@@ -89,7 +87,7 @@ func NewBoundedSeen(p SeenPolicy) *Seen {
 	if p.Now == nil {
 		p.Now = time.Now
 	}
-	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64), ordered: p.TTL > 0 || p.Max > 0}
+	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64)}
 }
 
 func (s *Seen) key(u string) uint64 { return maphash.String(s.seed, u) }
@@ -143,11 +141,15 @@ func (s *Seen) Record(u string, t time.Time) {
 	s.boundLocked(now, 1)
 }
 
+// ordered reports whether the set keeps its order: only a policy that
+// expires or caps URLs needs one.
+func (s *Seen) ordered() bool { return s.policy.TTL > 0 || s.policy.Max > 0 }
+
 // setLocked records the URL of hash k at second t, old being its second
 // if held: it gets an entry in the order if it has none as early as t.
 func (s *Seen) setLocked(k uint64, t, old int64, held bool) {
 	s.m[k] = t
-	if s.ordered && (!held || orderSec(t) < orderSec(old)) {
+	if s.ordered() && (!held || orderSec(t) < orderSec(old)) {
 		s.order.push(k, orderSec(t))
 	}
 }

@@ -33,8 +33,12 @@ func BenchmarkFileStoreCompaction(b *testing.B) {
 	}
 }
 
+// benchURL is the i-th article URL of the benchmarks' seen sets.
+func benchURL(i int) string {
+	return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i)
+}
+
 func benchCompaction(b *testing.B, n int) {
-	benchURL := func(i int) string { return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i) }
 	path := filepath.Join(b.TempDir(), "seen.txt")
 	at := time.Now().UTC().Truncate(time.Second)
 	if err := writeSeenFile(path, n, benchURL, at); err != nil {
@@ -176,7 +180,7 @@ func BenchmarkSeenClaim(b *testing.B) {
 }
 
 func benchClaim(b *testing.B, n int, capped bool) {
-	url := func(i int) string { return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i) }
+	url := benchURL
 	clock := newTestClock()
 	t0 := clock.Now()
 	p := SeenPolicy{TTL: DefaultSeenTTL, Max: 2 * n, Now: clock.Now}
@@ -261,7 +265,7 @@ func benchMemory(b *testing.B, n int, unordered bool) {
 			if unordered {
 				j = int(uint64(i) * 2654435761 % uint64(n)) // a permutation of 0..n-1
 			}
-			s.Record(fmt.Sprintf("https://news.example/story-%08d.html", i), t0.Add(time.Duration(j)*time.Second/2))
+			s.Record(benchURL(i), t0.Add(time.Duration(j)*time.Second/2))
 		}
 		runtime.GC()
 		runtime.ReadMemStats(&after)
@@ -288,7 +292,7 @@ func benchMemory(b *testing.B, n int, unordered bool) {
 //	go test ./ingest/watch -run '^$' -bench FileStoreClose -benchtime 3x
 func BenchmarkFileStoreClose(b *testing.B) {
 	const n = 1_000_000
-	url := func(i int) string { return fmt.Sprintf("https://news.example/world/2026/12/04/story-%08d.html", i) }
+	url := benchURL
 	path := filepath.Join(b.TempDir(), "seen.txt")
 	ctx := context.Background()
 	// open writes the file and opens a store on it, its URLs recorded 11
