@@ -60,8 +60,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 func (m *Metrics) RegisterSeen(reg prometheus.Registerer, seen *Seen) {
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "newsner_watch_seen_urls",
-		Help: "Normalised article URLs remembered as seen (recorded within --seen-ttl, at most --seen-max; an expired one counts until the next sweep, once a minute while polls run).",
-	}, func() float64 { return float64(seen.held()) })) // not Len: its O(n) sweep would hold up the polls at each scrape
+		Help: "Normalised article URLs remembered as seen (recorded within --seen-ttl, at most --seen-max; an expired one counts until polls remove it, a bounded number each).",
+	}, func() float64 { return float64(seen.held()) })) // not Len: it removes every expired URL first, holding up the polls
 }
 
 func (m *Metrics) polled(result, class string, took time.Duration) {

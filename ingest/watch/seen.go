@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -32,8 +31,11 @@ type SeenPolicy struct {
 	// and TTL after a feed last listed it; found after that, it is emitted
 	// again. 0: never forgotten.
 	TTL time.Duration
-	// Max caps the URLs kept: past it, the oldest recorded tenth is dropped
-	// (and may be emitted again if a feed still lists it). 0: no cap.
+	// Max caps the URLs kept: past it, the oldest recorded are dropped
+	// until a tenth of the cap is free (and may be emitted again if a feed
+	// still lists them). Each claim drops a bounded number, so the cap
+	// may be passed by a few URLs for a few claims after a burst. 0: no
+	// cap.
 	Max int
 	// Now is the clock. Default: time.Now.
 	Now func() time.Time
@@ -41,24 +43,41 @@ type SeenPolicy struct {
 
 // Seen is the set of normalised article URLs already emitted (or being
 // emitted), in memory: a 64-bit hash of the URL (a collision, about one in
-// 10^7 at a million URLs, makes one article be taken for seen) and the
-// second it was last recorded: about 30 bytes a URL with the map's
-// overhead (144 MB of heap at 5 million).
+// 10^7 at a million URLs, makes one article be taken for seen), the second
+// it was last recorded, and its entry in the order URLs expire in (12
+// bytes): with the map's overhead, 50 bytes a URL at a million, 42 at five
+// million (211 MB; BenchmarkSeenMemory).
 // Its SeenPolicy says when a URL is forgotten: this type is the one place
 // that decides, for the memory set and for the stores (a seen file
-// compacted, a seen topic pruned). Safe for concurrent use.
+// compacted, a seen topic pruned). Expired URLs are removed oldest first,
+// a bounded number at each claim or record, so that no claim holds the
+// lock for long whatever the set's size. Safe for concurrent use.
 type Seen struct {
 	mu     sync.Mutex
 	seed   maphash.Seed
 	policy SeenPolicy
 	// m maps a URL's hash to the Unix second it was last recorded.
 	m map[uint64]int64
+	// order holds, for each URL in m, an entry (hash, second) no later
+	// than m's second for it, least first: the URL to expire, or be
+	// dropped by the cap, next is at its head. A URL recorded again keeps
+	// its entry, moved to its new second when it comes to the head; the
+	// entry of a URL deleted is dropped there.
+	order recordOrder
 	// evictedBefore: entries recorded before this second were dropped by
 	// the cap (0: none).
 	evictedBefore int64
-	// lastSweep is when expired entries were last removed from m.
-	lastSweep int64
+	// trimming: the set went past its cap and is being cut back to nine
+	// tenths of it.
+	trimming bool
 }
+
+// boundWork is how many entries of the order a claim or a record takes
+// off at most to remove expired URLs, and at most besides the URLs it
+// added to keep the cap: a few hundred microseconds under the lock. More
+// expire at once (a bulk load's URLs all recorded in one second) are
+// removed over the next claims; until then they count in held, not in Has.
+const boundWork = 1024
 
 // NewSeen returns an empty set that keeps every URL for ever.
 func NewSeen() *Seen { return NewBoundedSeen(SeenPolicy{}) }
@@ -79,10 +98,17 @@ func (s *Seen) now() time.Time { return s.policy.Now() }
 // keptLocked reports whether an entry recorded at second t is kept at now:
 // not expired, not older than what the cap dropped.
 func (s *Seen) keptLocked(t, now int64) bool {
-	if ttl := s.policy.TTL; ttl > 0 && now-t >= int64(ttl/time.Second) {
+	if s.expiredLocked(t, now) {
 		return false
 	}
 	return t >= s.evictedBefore
+}
+
+// expiredLocked reports whether an entry recorded at second t expired by
+// now.
+func (s *Seen) expiredLocked(t, now int64) bool {
+	ttl := s.policy.TTL
+	return ttl > 0 && now-t >= int64(ttl/time.Second)
 }
 
 // Keep reports whether a URL recorded at t would be kept now: false once
@@ -108,18 +134,42 @@ func (s *Seen) Record(u string, t time.Time) {
 	if !s.keptLocked(sec, now) {
 		return
 	}
-	if old, ok := s.m[k]; !ok || sec > old {
-		s.m[k] = sec
+	old, ok := s.m[k]
+	if !ok || sec > old {
+		s.setLocked(k, sec, old, ok)
 	}
-	s.boundLocked(now)
+	s.boundLocked(now, 1)
+}
+
+// ordered reports whether the set keeps its order: only a policy that
+// expires or caps URLs needs one.
+func (s *Seen) ordered() bool { return s.policy.TTL > 0 || s.policy.Max > 0 }
+
+// setLocked records the URL of hash k at second t, old being its second
+// if held: it gets an entry in the order if it has none as early as t.
+func (s *Seen) setLocked(k uint64, t, old int64, held bool) {
+	s.m[k] = t
+	if s.ordered() && (!held || orderSec(t) < orderSec(old)) {
+		s.order.push(k, orderSec(t))
+	}
 }
 
 // Delete forgets u (a tombstone on the seen topic).
 func (s *Seen) Delete(u string) {
 	k := s.key(u)
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.deleteLocked(k)
+}
+
+// deleteLocked forgets the URL of hash k. Its entry in the order is
+// dropped if it is the last pushed (a claim undone), else when it comes to
+// the head; so many of those (deletes of URLs the order holds anywhere
+// but at its ends) that they outnumber the URLs held make boundLocked
+// build the order again.
+func (s *Seen) deleteLocked(k uint64) {
 	delete(s.m, k)
-	s.mu.Unlock()
+	s.order.dropLast(k)
 }
 
 // Has reports whether u is seen (recorded, not expired).
@@ -140,17 +190,17 @@ func (s *Seen) Time(u string) (time.Time, bool) {
 	return time.Unix(t, 0).UTC(), true
 }
 
-// Len is the number of URLs seen (those expired over ten seconds ago
-// removed first).
+// Len is the number of URLs seen (every expired one removed first: that
+// costs O(log n) for each not removed yet).
 func (s *Seen) Len() int {
 	now := s.now().Unix()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.sweepLocked(now, true)
+	s.expireLocked(now, -1)
 	return len(s.m)
 }
 
-// held is the number of URLs held, expired ones not swept yet included:
+// held is the number of URLs held, expired ones not removed yet included:
 // unlike Len, O(1) always.
 func (s *Seen) held() int {
 	s.mu.Lock()
@@ -158,56 +208,98 @@ func (s *Seen) held() int {
 	return len(s.m)
 }
 
-// sweepLocked removes expired entries, at most once a minute (every ten
-// seconds if force): a sweep costs O(n).
-func (s *Seen) sweepLocked(now int64, force bool) {
-	every := int64(60)
-	if force {
-		every = 10
-	}
-	if s.policy.TTL <= 0 || now-s.lastSweep < every {
-		return
-	}
-	s.lastSweep = now
-	for k, t := range s.m {
-		if !s.keptLocked(t, now) {
-			delete(s.m, k)
+// expireLocked removes the URLs expired at now, oldest first, taking at
+// most work entries off the order (work < 0: no limit).
+func (s *Seen) expireLocked(now int64, work int) {
+	for work != 0 {
+		// An entry is no later than its URL's record: once the head's
+		// second is not expired, no URL is.
+		if _, e, ok := s.order.min(); !ok || !s.expiredLocked(int64(e), now) {
+			return
 		}
+		k, t, ok := s.headLocked(&work)
+		if !ok || work == 0 || !s.expiredLocked(t, now) {
+			return
+		}
+		work--
+		s.order.pop()
+		delete(s.m, k)
 	}
 }
 
-// boundLocked sweeps expired entries now and then, and past the cap drops
-// the oldest recorded entries until a tenth of the cap is free again (so a
-// full set pays the O(n log n) of finding them once per Max/10 inserts).
-func (s *Seen) boundLocked(now int64) {
-	s.sweepLocked(now, false)
-	max := s.policy.Max
-	if max <= 0 || len(s.m) <= max {
-		return
+// evictLocked drops the URL recorded longest ago, whatever its age,
+// taking at most *work entries off the order; false if it could not.
+func (s *Seen) evictLocked(work *int) bool {
+	k, t, ok := s.headLocked(work)
+	if !ok || *work == 0 {
+		return false
 	}
-	s.sweepLocked(now, true)
-	if len(s.m) <= max {
-		return
-	}
-	times := make([]int64, 0, len(s.m))
-	for _, t := range s.m {
-		times = append(times, t)
-	}
-	slices.Sort(times)
-	drop := len(s.m) - (max - max/10)
-	cutoff := times[drop-1]
-	// Entries recorded before cutoff go, then as many recorded at cutoff
-	// as needed.
-	atCutoff := drop - (slices.Index(times, cutoff))
-	for k, t := range s.m {
-		if t < cutoff {
-			delete(s.m, k)
-		} else if t == cutoff && atCutoff > 0 {
-			delete(s.m, k)
-			atCutoff--
+	*work--
+	s.order.pop()
+	delete(s.m, k)
+	s.evictedBefore = max(s.evictedBefore, t)
+	return true
+}
+
+// headLocked returns the URL recorded longest ago and its second, having
+// set the order's head right: an entry of a URL no longer held (or held
+// with an earlier entry) is dropped, one of a URL recorded again since is
+// moved to that second. Each entry so taken counts against *work; false
+// when the order is empty or the work done.
+func (s *Seen) headLocked(work *int) (k uint64, t int64, ok bool) {
+	for *work != 0 {
+		k, e, ok := s.order.min()
+		if !ok {
+			return 0, 0, false
+		}
+		t, held := s.m[k]
+		if held && orderSec(t) == e {
+			return k, t, true
+		}
+		*work--
+		s.order.pop()
+		if held && orderSec(t) > e {
+			s.order.push(k, orderSec(t))
 		}
 	}
-	s.evictedBefore = cutoff
+	return 0, 0, false
+}
+
+// boundLocked removes the URLs expired, and past the cap drops the oldest
+// recorded until a tenth of the cap is free again, each within a bounded
+// work (boundWork, and twice the URLs just added for the cap).
+func (s *Seen) boundLocked(now int64, added int) {
+	if s.order.Len() > 2*len(s.m)+staleEntries {
+		s.reorderLocked()
+	}
+	s.expireLocked(now, boundWork)
+	max := s.policy.Max
+	if max <= 0 {
+		return
+	}
+	if len(s.m) > max {
+		s.trimming = true
+	}
+	work := boundWork + 2*added
+	for s.trimming && len(s.m) > max-max/10 && s.evictLocked(&work) {
+	}
+	if len(s.m) <= max-max/10 {
+		s.trimming = false
+	}
+}
+
+// staleEntries is how many entries of URLs deleted (or recorded again
+// after a delete) the order may hold beyond one for each URL held before
+// it is built again: that costs O(n log n), once in n+staleEntries
+// deletes at most.
+const staleEntries = 1 << 16
+
+// reorderLocked builds the order again, an entry for each URL held.
+func (s *Seen) reorderLocked() {
+	s.order = recordOrder{}
+	for k, t := range s.m {
+		s.order.push(k, orderSec(t))
+	}
 }
 
 // claim returns the records whose URLs were not seen, and marks them seen,
@@ -229,17 +321,18 @@ func (s *Seen) claim(recs []newsner.URLRecord) (fresh, refresh []newsner.URLReco
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, r := range recs {
-		if t, ok := s.m[keys[i]]; ok && s.keptLocked(t, now) {
+		t, ok := s.m[keys[i]]
+		if ok && s.keptLocked(t, now) {
 			if t <= stale {
-				s.m[keys[i]] = now
+				s.m[keys[i]] = now // later than t: its entry stands
 				refresh = append(refresh, r)
 			}
 			continue
 		}
-		s.m[keys[i]] = now
+		s.setLocked(keys[i], now, t, ok)
 		fresh = append(fresh, r)
 	}
-	s.boundLocked(now)
+	s.boundLocked(now, len(fresh))
 	return fresh, refresh, at
 }
 
@@ -248,8 +341,8 @@ func (s *Seen) claim(recs []newsner.URLRecord) (fresh, refresh []newsner.URLReco
 func (s *Seen) forget(recs []newsner.URLRecord) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, r := range recs {
-		delete(s.m, s.key(r.URL))
+	for i := len(recs) - 1; i >= 0; i-- { // the last claimed is the last pushed
+		s.deleteLocked(s.key(recs[i].URL))
 	}
 }
 
@@ -419,9 +512,9 @@ func (s *FileStore) Add(_ context.Context, recs []newsner.URLRecord, at time.Tim
 // worth reports whether the file is worth compacting: more than a third of
 // its lines dead (an expired or dropped URL, an older record of a URL), so
 // that the rewrites cost O(1) a line appended. URLs expired count as dead
-// once Seen swept them (within a minute of claims): Len's sweep would cost
-// O(n) here, on the emit path. Called with mu held, or before the store is
-// shared.
+// once Seen removed them (claims remove them, a bounded number each): Len
+// would remove them all at once, here on the emit path. Called with mu
+// held, or before the store is shared.
 func (s *FileStore) worth() bool {
 	dead := s.lines - s.seen.held()
 	return dead > 0 && 3*dead > s.lines
@@ -457,9 +550,12 @@ func (s *FileStore) compact(ctx context.Context) error {
 	}
 	defer nf.Abort() // after Commit, nothing
 	written := make(map[uint64]bool, s.seen.held())
+	done := ctx.Done()
 	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), s.path, func(u string, _ time.Time, _ bool) error {
-		if len(written)%4096 == 0 && ctx.Err() != nil {
+		select { // at each line (a few ns): Close waits for no more
+		case <-done:
 			return ctx.Err()
+		default:
 		}
 		t, ok := s.seen.Time(u)
 		k := s.seen.key(u)
@@ -470,6 +566,9 @@ func (s *FileStore) compact(ctx context.Context) error {
 		_, err := fmt.Fprintf(nf, "%s\t%s\n", u, t.Format(time.RFC3339))
 		return err
 	})
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err == nil {
 		err = nf.Sync() // the bulk synced before the lock is taken
 	}

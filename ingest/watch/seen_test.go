@@ -2,12 +2,16 @@ package watch
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -465,6 +469,525 @@ func TestFileStoreTornLastLine(t *testing.T) {
 	for _, u := range []string{"https://x.example/a", "https://x.example/b", "https://x.example/c"} {
 		if !seen.Has(u) {
 			t.Errorf("%s not seen after a restart; file:\n%s", u, strings.Join(readLines(t, path), "\n"))
+		}
+	}
+}
+
+// holds reports whether s holds u (expired or not): what Has does not
+// tell, whether the URL's memory is still taken.
+func holds(s *Seen, u string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.m[s.key(u)]
+	return ok
+}
+
+func xURL(i int) string { return fmt.Sprintf("https://x.example/%d", i) }
+
+// checkHeld fails unless s holds URL i (xURL) exactly when want(i), for i
+// below n.
+func checkHeld(t *testing.T, s *Seen, n int, want func(i int) bool) {
+	t.Helper()
+	bad := 0
+	for i := range n {
+		if got := holds(s, xURL(i)); got != want(i) {
+			if bad++; bad <= 5 {
+				t.Errorf("URL %d held: %v, want %v", i, got, want(i))
+			}
+		}
+	}
+}
+
+// TestSeenExpiryInSteps: the URLs expired are removed at the next claim,
+// not a sweep later, oldest first whatever order they were recorded in,
+// at most boundWork a claim (the rest at the next claims, all by Len);
+// Has goes by each URL's time meanwhile.
+func TestSeenExpiryInSteps(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	const n = 3000
+	// URL i recorded at t0+i seconds, in no order of time.
+	clock.advance(n * time.Second)
+	for _, i := range rand.New(rand.NewPCG(1, 2)).Perm(n) {
+		s.Record(xURL(i), t0.Add(time.Duration(i)*time.Second))
+	}
+	s.claim(nil)
+	if s.held() != n {
+		t.Fatalf("%d held, want %d", s.held(), n)
+	}
+	// At t0+30d+1999s, URLs 0 to 1999 expired.
+	clock.advance(30*day - 1001*time.Second)
+	if s.Has(xURL(1999)) || !s.Has(xURL(2000)) {
+		t.Fatalf("Has: URL 1999 %v, 2000 %v; want 1999 expired, 2000 not", s.Has(xURL(1999)), s.Has(xURL(2000)))
+	}
+	s.claim(nil)
+	checkHeld(t, s, n, func(i int) bool { return i >= boundWork })
+	clock.advance(time.Second) // and 2000
+	s.claim(nil)
+	checkHeld(t, s, n, func(i int) bool { return i > 2000 })
+	clock.advance(time.Second)
+	if got := s.Len(); got != n-2002 {
+		t.Errorf("Len %d, want %d", got, n-2002)
+	}
+}
+
+// TestSeenRecordedAgainExpiresLater: a URL recorded again (by a claim
+// renewing it, by Record from another watcher, forgotten and claimed
+// again, deleted and recorded with an earlier time) is not removed when
+// its first record expires but when its last does, each at the first
+// claim after; URLs recorded once expire on time around them.
+func TestSeenRecordedAgainExpiresLater(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	a, b, c, d, e1, e2 := xURL(1), xURL(2), xURL(3), xURL(4), xURL(5), xURL(6)
+	s.claim(urlRecs(a, b, c, d))
+	clock.advance(time.Second)
+	s.claim(urlRecs(e1))
+	clock.advance(time.Second)
+	s.claim(urlRecs(e2))
+	clock.advance(8 * day)
+	if _, refresh, _ := s.claim(urlRecs(a)); len(refresh) != 1 {
+		t.Fatalf("a not renewed on day 8: %v", recURLs(refresh))
+	}
+	s.Record(b, t0.Add(10*day))
+	s.forget(urlRecs(c))
+	s.Delete(d)
+	s.Record(d, t0.Add(5*day))
+	clock.advance(day)
+	if fresh, _, _ := s.claim(urlRecs(c)); len(fresh) != 1 { // on day 9
+		t.Fatalf("c forgotten not claimed again: %v", recURLs(fresh))
+	}
+	held := func(want ...string) {
+		t.Helper()
+		for _, u := range []string{a, b, c, d, e1, e2} {
+			if got := holds(s, u); got != slices.Contains(want, u) {
+				t.Errorf("%v: %s held %v, want %v", clock.Now().Sub(t0), u, got, !got)
+			}
+			if got := s.Has(u); got != slices.Contains(want, u) {
+				t.Errorf("%v: %s seen %v, want %v", clock.Now().Sub(t0), u, got, !got)
+			}
+		}
+	}
+	clock.advance(30*day - 9*day - 2*time.Second + time.Second) // t0+30d+1s
+	s.claim(nil)
+	held(a, b, c, d, e2)
+	clock.advance(time.Second)
+	s.claim(nil)
+	held(a, b, c, d)
+	for _, step := range []struct {
+		day  time.Duration
+		want []string
+	}{
+		{35, []string{a, b, c}},
+		{38, []string{b, c}},
+		{39, []string{b}},
+		{40, nil},
+	} {
+		clock.advance(t0.Add(step.day*day + 2*time.Second).Sub(clock.Now()))
+		s.claim(nil)
+		held(step.want...)
+	}
+}
+
+// TestSeenCapInSteps: past the cap the URLs recorded longest ago go
+// first, whatever order they were recorded in, a bounded number a claim
+// until a tenth of the cap is free, the set never over the cap after a
+// claim; a record older than those dropped is refused, a later one taken.
+func TestSeenCapInSteps(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	const max = 20000
+	s := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Max: max, Now: clock.Now})
+	clock.advance(max * time.Second)
+	for _, i := range rand.New(rand.NewPCG(3, 4)).Perm(max) {
+		s.Record(xURL(i), t0.Add(time.Duration(i)*time.Second))
+	}
+	if s.held() != max {
+		t.Fatalf("%d held, want %d", s.held(), max)
+	}
+	s.claim(urlRecs("https://x.example/new"))
+	if s.held() > max {
+		t.Fatalf("%d held after a claim, over the cap of %d", s.held(), max)
+	}
+	// The URL claimed gives the claim work for two more.
+	checkHeld(t, s, max, func(i int) bool { return i >= boundWork+2 })
+	s.claim(nil)
+	if s.held() != max-max/10 {
+		t.Fatalf("%d held, want %d", s.held(), max-max/10)
+	}
+	checkHeld(t, s, max, func(i int) bool { return i > max/10 })
+	if !holds(s, "https://x.example/new") {
+		t.Error("the URL claimed was dropped")
+	}
+	s.Record(xURL(0), t0.Add(max/10*time.Second-time.Second))
+	if s.Has(xURL(0)) {
+		t.Error("a record older than those the cap dropped was taken")
+	}
+	s.Record(xURL(0), t0.Add(max/10*time.Second+time.Second))
+	if !s.Has(xURL(0)) {
+		t.Error("a record later than those the cap dropped was refused")
+	}
+	s.claim(nil)
+	if s.held() != max-max/10+1 {
+		t.Errorf("%d held, want %d: dropped again under the cap", s.held(), max-max/10+1)
+	}
+}
+
+// TestFileStoreReloadExpiresInOrder: URLs loaded from a seen file in no
+// order of time (as a compaction writes it: each URL where it first
+// appeared, with its last record) expire at their own time, each removed
+// at the next claim; the file is compacted without them, and opened again
+// holds the URLs still seen.
+func TestFileStoreReloadExpiresInOrder(t *testing.T) {
+	clock := newTestClock()
+	t0 := clock.Now()
+	const n = 40
+	perm := rand.New(rand.NewPCG(5, 6)).Perm(n)
+	at := func(i int) time.Time { return t0.Add(time.Duration(perm[i]) * 10 * time.Second) }
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s\t%s\n", xURL(i), at(i).Format(time.RFC3339))
+	}
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(30*day - time.Second)
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if seen.held() != n {
+		t.Fatalf("%d held after opening, want %d", seen.held(), n)
+	}
+	// Every 10 s one more expires (perm[i] of them).
+	for k := 1; k <= 13; k++ {
+		clock.advance(10 * time.Second)
+		seen.claim(nil)
+		checkHeld(t, seen, n, func(i int) bool { return perm[i] >= k })
+	}
+	// 13 dead lines of 41 with the next URL's: not yet worth it; two more
+	// expired and another line, 15 of 42: compacted.
+	add := func(u string) {
+		t.Helper()
+		seen.claim(urlRecs(u))
+		if err := st.Add(context.Background(), urlRecs(u), clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+		st.wait()
+	}
+	add("https://x.example/new1")
+	if got := readLines(t, path); len(got) != n+1 {
+		t.Fatalf("file holds %d lines, want %d (not compacted yet)", len(got), n+1)
+	}
+	clock.advance(20 * time.Second)
+	add("https://x.example/new2")
+	var want []string
+	for i := range n {
+		if perm[i] >= 15 {
+			want = append(want, xURL(i)+"\t"+at(i).Format(time.RFC3339))
+		}
+	}
+	want = append(want, "https://x.example/new1\t"+clock.Now().Add(-20*time.Second).Format(time.RFC3339), "https://x.example/new2\t"+clock.Now().Format(time.RFC3339))
+	slices.Sort(want)
+	if got := readLines(t, path); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("compacted file:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	st2, err := OpenFileStore(path, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st2.Close()
+	if again.Len() != n-15+2 {
+		t.Errorf("opened again: %d seen, want %d", again.Len(), n-15+2)
+	}
+	for i := range n {
+		if got := again.Has(xURL(i)); got != (perm[i] >= 15) {
+			t.Errorf("opened again: URL %d (expiring %d) seen %v", i, perm[i], got)
+		}
+	}
+}
+
+// TestFileStoreCompactionStopsAtCancel: a compaction cancelled in a run of
+// dead lines stops at the next line (it looked for a cancel at each
+// 4096th URL written only, so Close waited for the run to end) and leaves
+// the file as it was.
+func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
+	clock := newTestClock()
+	var calls, cancelAt atomic.Int64
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	now := func() time.Time { // Seen.Time reads the clock once a line
+		if calls.Add(1) == cancelAt.Load() {
+			cancel()
+		}
+		return clock.Now()
+	}
+	const n = 10_000
+	var b strings.Builder
+	fmt.Fprintf(&b, "https://x.example/live\t%s\n", clock.Now().Add(2*day).Format(time.RFC3339))
+	for i := range n {
+		fmt.Fprintf(&b, "%s\t%s\n", xURL(i), clock.Now().Format(time.RFC3339))
+	}
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(day)
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: now})
+	st, err := OpenFileStore(path, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	clock.advance(30 * day) // all but the first line expired
+	if seen.Len() != 1 {
+		t.Fatalf("%d seen, want 1", seen.Len())
+	}
+	cancelAt.Store(calls.Load() + 10) // ten lines in
+	err = st.compact(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("compaction cancelled returned %v", err)
+	}
+	if after := calls.Load() - cancelAt.Load(); after > 1 {
+		t.Errorf("compaction read %d lines after it was cancelled", after)
+	}
+	if got := readLines(t, path); len(got) != n+1 {
+		t.Errorf("file holds %d lines, want the %d it had", len(got), n+1)
+	}
+	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
+		t.Errorf("left behind: %v", m)
+	}
+}
+
+// TestRecordOrder: the order gives its entries back least second first,
+// however they were pushed (in order, out of it, across chunks, between
+// pops).
+func TestRecordOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var o recordOrder
+	var ref []uint32
+	sec := uint32(1000)
+	for step := range 60_000 {
+		switch {
+		case step < 30_000 && rng.IntN(4) != 0 || len(ref) == 0:
+			s := sec
+			if rng.IntN(5) == 0 {
+				s = uint32(rng.IntN(int(sec) + 1)) // out of order
+			} else {
+				sec += uint32(rng.IntN(3))
+			}
+			o.push(uint64(s)<<32|uint64(step), s)
+			ref = append(ref, s)
+		default:
+			k, s, ok := o.min()
+			least := slices.Min(ref)
+			if !ok || s != least || uint32(k>>32) != s {
+				t.Fatalf("step %d: min (%d, %d, %v), want second %d", step, k>>32, s, ok, least)
+			}
+			o.pop()
+			ref = slices.Delete(ref, slices.Index(ref, least), slices.Index(ref, least)+1)
+		}
+		if o.Len() != len(ref) {
+			t.Fatalf("step %d: %d entries, want %d", step, o.Len(), len(ref))
+		}
+	}
+	for len(ref) > 0 {
+		_, s, _ := o.min()
+		least := slices.Min(ref)
+		if s != least {
+			t.Fatalf("min %d, want %d", s, least)
+		}
+		o.pop()
+		ref = slices.Delete(ref, slices.Index(ref, least), slices.Index(ref, least)+1)
+	}
+	if _, _, ok := o.min(); ok || len(o.q.chunks)+len(o.h.chunks) != 0 {
+		t.Errorf("emptied order: min ok %v, %d chunks kept", ok, len(o.q.chunks)+len(o.h.chunks))
+	}
+}
+
+// TestSeenAgainstModel: random claims, records (at times in the past, so
+// in no order), deletes and forgets on a small set with a TTL and a cap,
+// checked at each step against a plain model of the policy: what claim
+// answers, what is seen and since when, how many URLs are held (expired
+// ones gone at each claim or record), the cap's cut (which of the URLs
+// recorded in its second go is the set's choice).
+func TestSeenAgainstModel(t *testing.T) {
+	const ttl, max, pool = 100, 50, 120
+	cuts := 0
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		clock := newTestClock()
+		s := NewBoundedSeen(SeenPolicy{TTL: ttl * time.Second, Max: max, Now: clock.Now})
+		model := map[int]int64{} // URL index -> second last recorded
+		var cutoff int64
+		kept := func(t, now int64) bool { return now-t < ttl && t >= cutoff }
+		// bound is what claim and record do after: expired URLs removed,
+		// past the cap the oldest until a tenth of it is free.
+		bound := func(now int64) {
+			for i, t := range model {
+				if now-t >= ttl {
+					delete(model, i)
+				}
+			}
+			if len(model) <= max {
+				return
+			}
+			times := slices.Sorted(maps.Values(model))
+			drop := len(model) - (max - max/10)
+			last := times[drop-1]
+			atLast := 0
+			for i, t := range model {
+				switch {
+				case t < last:
+					delete(model, i)
+				case t == last && !holds(s, xURL(i)):
+					delete(model, i)
+					atLast++
+				}
+			}
+			if want := drop - slices.Index(times, last); atLast != want {
+				t.Fatalf("seed %d: the cap dropped %d URLs recorded at its cutoff, want %d", seed, atLast, want)
+			}
+			cutoff = last
+			cuts++
+		}
+		for step := range 2000 {
+			clock.advance(time.Duration(rng.IntN(8)) * time.Second)
+			now := clock.Now().Unix()
+			var idx []int
+			for range 1 + rng.IntN(6) {
+				if i := rng.IntN(pool); !slices.Contains(idx, i) {
+					idx = append(idx, i)
+				}
+			}
+			var recs []newsner.URLRecord
+			for _, i := range idx {
+				recs = append(recs, newsner.URLRecord{URL: xURL(i)})
+			}
+			switch op := rng.IntN(10); {
+			case op < 5:
+				fresh, refresh, _ := s.claim(recs)
+				var wantFresh, wantRefresh []string
+				for _, i := range idx {
+					if t, ok := model[i]; ok && kept(t, now) {
+						if t <= now-ttl/4 {
+							model[i] = now
+							wantRefresh = append(wantRefresh, xURL(i))
+						}
+						continue
+					}
+					model[i] = now
+					wantFresh = append(wantFresh, xURL(i))
+				}
+				slices.Sort(wantFresh)
+				slices.Sort(wantRefresh)
+				if got := recURLs(fresh); !slices.Equal(got, wantFresh) {
+					t.Fatalf("seed %d step %d: fresh %v, want %v", seed, step, got, wantFresh)
+				}
+				if got := recURLs(refresh); !slices.Equal(got, wantRefresh) {
+					t.Fatalf("seed %d step %d: refresh %v, want %v", seed, step, got, wantRefresh)
+				}
+				bound(now)
+			case op < 8:
+				i, sec := idx[0], now-int64(rng.IntN(150))
+				s.Record(xURL(i), time.Unix(sec, 0))
+				if kept(sec, now) {
+					if t, ok := model[i]; !ok || sec > t {
+						model[i] = sec
+					}
+					bound(now)
+				}
+			case op < 9:
+				s.Delete(xURL(idx[0]))
+				delete(model, idx[0])
+			default:
+				s.forget(recs)
+				for _, i := range idx {
+					delete(model, i)
+				}
+			}
+			if s.held() != len(model) {
+				t.Fatalf("seed %d step %d: %d held, want %d", seed, step, s.held(), len(model))
+			}
+			check := idx // all of them now and then
+			if step%10 == 0 {
+				check = nil
+				for i := range pool {
+					check = append(check, i)
+				}
+			}
+			for _, i := range check {
+				mt, ok := model[i]
+				ok = ok && kept(mt, now)
+				got, seen := s.Time(xURL(i))
+				if seen != ok || ok && got.Unix() != mt {
+					t.Fatalf("seed %d step %d: URL %d seen %v at %v, want %v at %v", seed, step, i, seen, got.Unix(), ok, mt)
+				}
+			}
+		}
+	}
+	if cuts < 20 {
+		t.Errorf("the cap cut the set %d times in all: the test does not try it", cuts)
+	}
+	t.Logf("%d cuts", cuts)
+}
+
+// TestSeenOrderStaysSmall: the order holds about an entry a URL held:
+// none for a set that never forgets; a claim undone (its emission failed)
+// takes its entries back; deletes in its middle make it be built again
+// once they outnumber the URLs held.
+func TestSeenOrderStaysSmall(t *testing.T) {
+	entries := func(s *Seen) int {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.order.Len()
+	}
+	s := NewSeen()
+	for i := range 1000 {
+		s.Add(xURL(i))
+	}
+	if n := entries(s); n != 0 {
+		t.Errorf("a set that never forgets keeps %d entries", n)
+	}
+
+	clock := newTestClock()
+	s = NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
+	s.claim(urlRecs(xURL(-1)))
+	for round := range 1000 {
+		recs := urlRecs(xURL(3*round), xURL(3*round+1), xURL(3*round+2))
+		fresh, _, _ := s.claim(recs)
+		s.forget(fresh)
+		clock.advance(time.Second)
+	}
+	if n := entries(s); n != 1 {
+		t.Errorf("after 1000 claims undone: %d entries for 1 URL", n)
+	}
+
+	s = NewBoundedSeen(SeenPolicy{Max: 1_000_000, Now: clock.Now})
+	const n = 3 * staleEntries
+	for i := range n {
+		s.Add(xURL(i))
+		clock.advance(time.Second)
+	}
+	for i := range n - 10 {
+		s.Delete(xURL(i))
+	}
+	s.Add("https://x.example/last")
+	if got, held := entries(s), s.held(); held != 11 || got != held {
+		t.Errorf("%d entries for %d URLs after deletes (want 11 and 11)", got, held)
+	}
+	for i := n - 10; i < n; i++ {
+		if !s.Has(xURL(i)) {
+			t.Errorf("URL %d lost building the order again", i)
 		}
 	}
 }
