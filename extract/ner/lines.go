@@ -1,0 +1,234 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// Rules on whole lines of an article (the eighth pass (b) of the document
+// step): headline-case lines (titles, subheads, related-story links) and
+// photo credits on web pages, where the tagger reads capitalized common words
+// as parts of names.
+
+// lineOf returns, for each token, the index of the line it is on: lines are
+// broken by a newline between two tokens.
+func lineOf(text string, toks []token) []int {
+	line := make([]int, len(toks))
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if strings.IndexByte(text[toks[i-1].BEnd:toks[i].BStart], '\n') >= 0 {
+			n++
+		}
+		line[i] = n
+	}
+	return line
+}
+
+// headlineSmallWords may stay in lower case in a headline-case line.
+var headlineSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "with": true, "as": true, "into": true, "over": true, "vs": true, "vs.": true,
+	"via": true, "per": true, "up": true, "off": true, "out": true, "is": true, "are": true,
+	"be": true, "than": true, "after": true, "amid": true, "about": true,
+}
+
+// headlineLines marks the lines of toks [from line[i]] written in headline
+// case: three words or more, every word but small ones capitalized, not all
+// in capitals (CoNLL-2003's headlines are, and its prose is not in headline
+// case), and at least one capitalized word after the first that the article
+// also writes in lower case ("Set" of "Hitachi Set to Win Bid", "set"
+// elsewhere): a line of names alone ("Manchester United 3 Arsenal 1") is
+// not a headline. Returns nil when no line is.
+func headlineLines(toks []token, line []int) map[int]bool {
+	var lowerSeen map[string]bool
+	var out map[int]bool
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		words, common, ok, mixed := 0, 0, true, false
+		for k := i; k < j && ok; k++ {
+			w := toks[k].Text
+			if !hasLetter(w) || w[0] == '\'' {
+				continue
+			}
+			words++
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			switch {
+			case unicode.IsLower(r):
+				if !headlineSmallWords[lw] {
+					ok = false
+				}
+			case unicode.IsUpper(r):
+				if strings.ToUpper(w) != w {
+					mixed = true
+				}
+				if words > 1 && !headlineSmallWords[lw] {
+					if lowerSeen == nil {
+						lowerSeen = lowerForms(toks)
+					}
+					if lowerSeen[lw] {
+						common++
+					}
+				}
+			}
+		}
+		if ok && mixed && words >= 3 && common > 0 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[line[i]] = true
+		}
+		i = j
+	}
+	return out
+}
+
+// lowerForms returns the words toks hold in lower case.
+func lowerForms(toks []token) map[string]bool {
+	ws := map[string]bool{}
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLower(r) {
+			ws[t.Text] = true
+		}
+	}
+	return ws
+}
+
+// spanWords returns the lower-cased words of tokens [t0,t1), a possessive
+// ending left out, joined by spaces.
+func spanWords(toks []token, t0, t1 int) string {
+	if t1-t0 > 1 && isPossessive(toks[t1-1].Text) {
+		t1--
+	}
+	var b strings.Builder
+	for k := t0; k < t1; k++ {
+		if k > t0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(toks[k].Text))
+	}
+	return strings.TrimSuffix(b.String(), ".")
+}
+
+// headlineSpans keeps of the spans on headline-case lines (headlineLines)
+// only what the rest of the article confirms: a span named the same way
+// outside such lines, or part of a longer name there ("Obama" in the
+// title, "Barack Obama" in the text); else the longest runs of its words
+// that are names outside such lines ("Hitachi" of "Hitachi Set", "South
+// China Sea" of "Impasse Over South China Sea"), typed as there; else
+// nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
+// every word, so the tagger's spans there are weak evidence.
+func headlineSpans(text string, toks []token, spans []tspan) []tspan {
+	if len(spans) == 0 {
+		return spans
+	}
+	line := lineOf(text, toks)
+	heads := headlineLines(toks, line)
+	if heads == nil {
+		return spans
+	}
+	names := map[string]tspan{} // full names outside headline lines
+	parts := map[string]bool{}  // runs of their words
+	for _, s := range spans {
+		if heads[line[s.t0]] {
+			continue
+		}
+		k := spanWords(toks, s.t0, s.t1)
+		if _, ok := names[k]; !ok {
+			names[k] = s
+		}
+		for a := s.t0; a < s.t1; a++ {
+			for b := a + 1; b <= s.t1; b++ {
+				parts[spanWords(toks, a, b)] = true
+			}
+		}
+	}
+	out := spans[:0:0]
+	for _, s := range spans {
+		if !heads[line[s.t0]] {
+			out = append(out, s)
+			continue
+		}
+		k := spanWords(toks, s.t0, s.t1)
+		if _, ok := names[k]; ok || parts[k] {
+			out = append(out, s)
+			continue
+		}
+		out = confirmedRuns(toks, s.t0, s.t1, names, out)
+	}
+	return out
+}
+
+// confirmedRuns appends to out the longest run of tokens [t0,t1) that
+// names holds, typed as there, and then those of the tokens left of it and
+// right of it.
+func confirmedRuns(toks []token, t0, t1 int, names map[string]tspan, out []tspan) []tspan {
+	for n := t1 - t0; n > 0; n-- {
+		for a := t0; a+n <= t1; a++ {
+			if s, ok := names[spanWords(toks, a, a+n)]; ok {
+				out = confirmedRuns(toks, t0, a, names, out)
+				out = append(out, tspan{typ: s.typ, t0: a, t1: a + n})
+				return confirmedRuns(toks, a+n, t1, names, out)
+			}
+		}
+	}
+	return out
+}
+
+// creditWords begin what follows the slash of a photo credit ("Carl
+// Court/AFP/Getty Images", "Sam Manchester/The New York Times"): agencies
+// and papers.
+var creditWords = setOf(`getty afp ap reuters epa pa corbis bloomberg the xinhua ani ians pti nbc cbs abc cnn bbc
+reuters/ afp/ zuma sipa rex shutterstock istock istockphoto`)
+
+// cutSlash cuts a span at the first slash in its text: no name runs across
+// one ("Jim Craven/ NBC News", "Marco Secchi/Getty", "NBC/WSJ"). cut is
+// what cutGluedBracket left of the span's last token (-1: all of it); the
+// returned cut is how many bytes of the new last token the name keeps, as
+// cutGluedBracket's. A name of two or three capitalized words before the
+// slash of a photo credit (an agency or paper after it) is the
+// photographer's: a person.
+func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if k == s.t1-1 && cut >= 0 {
+			w = w[:cut]
+		}
+		i := strings.IndexByte(w, '/')
+		if i < 0 {
+			continue
+		}
+		after := text[toks[k].BStart+i+1:]
+		if len(after) > 40 {
+			after = after[:40]
+		}
+		after = strings.TrimLeft(after, " ")
+		first, _, _ := strings.Cut(after, " ")
+		if j := strings.IndexByte(first, '/'); j > 0 {
+			first = first[:j]
+		}
+		s.t1, cut = k+1, i
+		if i == 0 {
+			s.t1, cut = k, -1
+		}
+		if n := s.t1 - s.t0; n >= 2 && n <= 3 && creditWords[strings.ToLower(first)] && s.typ != misc {
+			caps := true
+			for j := s.t0; j < s.t1; j++ {
+				caps = caps && startsUpper(toks[j].Text)
+			}
+			if caps {
+				s.typ = newsner.Person
+			}
+		}
+		return s, cut
+	}
+	return s, cut
+}
