@@ -39,7 +39,7 @@ type mention struct {
 // one entry per distinct entity, mentions in text order, entities ordered by
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
-	spans = headlineSpans(text, toks, spans)
+	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
 	spans = splitListedNames(text, toks, spans)

@@ -1,12 +1,27 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
+
+// lineSpans applies the rules on whole lines to the tagger's spans:
+// bylineSpans, then headlineSpans.
+func lineSpans(text string, toks []token, spans []tspan) []tspan {
+	if len(toks) == 0 {
+		return spans
+	}
+	line := lineOf(text, toks)
+	spans = bylineSpans(toks, spans, line)
+	if len(spans) == 0 {
+		return spans
+	}
+	return headlineSpans(toks, spans, line)
+}
 
 // Rules on whole lines of an article (the eighth pass (b) of the document
 // step): headline-case lines (titles, subheads, related-story links) and
@@ -43,6 +58,7 @@ var headlineSmallWords = map[string]bool{
 // also writes in lower case ("Set" of "Hitachi Set to Win Bid", "set"
 // elsewhere): a line of names alone ("Manchester United 3 Arsenal 1") is
 // not a headline. Returns nil when no line is.
+
 func headlineLines(toks []token, line []int) map[int]bool {
 	var lowerSeen map[string]bool
 	var out map[int]bool
@@ -54,6 +70,9 @@ func headlineLines(toks []token, line []int) map[int]bool {
 		words, common, ok, mixed := 0, 0, true, false
 		for k := i; k < j && ok; k++ {
 			w := toks[k].Text
+			if w == ":" || w == "(" {
+				ok = false // "Did Not Bat: A. Mullally", "3. Peter Blank (Germany) 81.64": tables
+			}
 			if !hasLetter(w) || w[0] == '\'' {
 				continue
 			}
@@ -69,7 +88,7 @@ func headlineLines(toks []token, line []int) map[int]bool {
 				if strings.ToUpper(w) != w {
 					mixed = true
 				}
-				if words > 1 && !headlineSmallWords[lw] {
+				if words > 1 && !headlineSmallWords[lw] && strings.ToUpper(w) != w {
 					if lowerSeen == nil {
 						lowerSeen = lowerForms(toks)
 					}
@@ -79,7 +98,13 @@ func headlineLines(toks []token, line []int) map[int]bool {
 				}
 			}
 		}
-		if ok && mixed && words >= 3 && common > 0 {
+		if j < len(toks) {
+			// A line the next one goes on from in lower case is part of a
+			// sentence.
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			ok = ok && !unicode.IsLower(r)
+		}
+		if ok && mixed && words >= 4 && common >= 2 {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -126,11 +151,7 @@ func spanWords(toks []token, t0, t1 int) string {
 // China Sea" of "Impasse Over South China Sea"), typed as there; else
 // nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
 // every word, so the tagger's spans there are weak evidence.
-func headlineSpans(text string, toks []token, spans []tspan) []tspan {
-	if len(spans) == 0 {
-		return spans
-	}
-	line := lineOf(text, toks)
+func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 	heads := headlineLines(toks, line)
 	if heads == nil {
 		return spans
@@ -203,7 +224,7 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 			w = w[:cut]
 		}
 		i := strings.IndexByte(w, '/')
-		if i < 0 {
+		if i < 0 || len(w) == 1 {
 			continue
 		}
 		after := text[toks[k].BStart+i+1:]
@@ -231,4 +252,71 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 		return s, cut
 	}
 	return s, cut
+}
+
+// bylineSpans makes each name of a byline in capitals ("By LAURAN
+// NEERGAARD", "By NICOLE PERLROTH and JOHN DOE") one person: a line that
+// starts with "By" and holds names of two to four words in capitals (an
+// initial or a hyphen among them), split by "and" or commas, and nothing
+// else. The tagger reads such words one by one, often as an organization
+// ("NANCY" of "By NANCY FOLBRE"). Spans there are replaced.
+func bylineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if (i > 0 && line[i-1] == line[i]) || (toks[i].Text != "By" && toks[i].Text != "BY") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		names, ok := bylineNames(toks, i+1, j)
+		if ok {
+			add = append(add, names...)
+		}
+		i = j - 1
+	}
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	for _, s := range spans {
+		keep := true
+		for _, a := range add {
+			if s.t0 < a.t1 && a.t0 < s.t1 {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
+	return out
+}
+
+// bylineNames returns the names in capitals of tokens [i,j) of a byline,
+// or false if the tokens hold anything else.
+func bylineNames(toks []token, i, j int) ([]tspan, bool) {
+	var out []tspan
+	a := i
+	for k := i; k <= j; k++ {
+		if k < j {
+			w := toks[k].Text
+			if w != "and" && w != "AND" && w != "," {
+				if !hasLetter(w) || strings.ToUpper(w) != w || creditWords[strings.ToLower(w)] || w == "STAFF" {
+					return nil, false
+				}
+				continue
+			}
+		}
+		if n := k - a; n < 2 || n > 4 {
+			return nil, false
+		}
+		out = append(out, tspan{typ: newsner.Person, t0: a, t1: k})
+		a = k + 1
+	}
+	return out, len(out) > 0
 }
