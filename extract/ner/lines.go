@@ -51,68 +51,81 @@ var headlineSmallWords = map[string]bool{
 	"be": true, "than": true, "after": true, "amid": true, "about": true,
 }
 
-// headlineLines marks the lines of toks [from line[i]] written in headline
-// case: three words or more, every word but small ones capitalized, not all
-// in capitals (CoNLL-2003's headlines are, and its prose is not in headline
-// case), and at least one capitalized word after the first that the article
-// also writes in lower case ("Set" of "Hitachi Set to Win Bid", "set"
-// elsewhere): a line of names alone ("Manchester United 3 Arsenal 1") is
-// not a headline. Returns nil when no line is.
-
-func headlineLines(toks []token, line []int) map[int]bool {
+// headlineLines marks the tokens of lines written in headline case: three
+// words or more, every word but small ones capitalized, not all in
+// capitals (CoNLL-2003's headlines are, and its prose is not in headline
+// case), and at least two capitalized words after the first that the
+// article also writes in lower case ("Bid" and "Nuclear" of "Hitachi Set
+// to Win Bid for U.K. Nuclear Venture"): a line of names alone
+// ("Manchester United 3 Arsenal 1") is not a headline, nor a line with a
+// colon or a bracket (score cards, tables: "Did Not Bat: A. Mullally"),
+// nor one the next line goes on from in lower case (part of a sentence).
+// Returns nil when no line is.
+func headlineLines(toks []token, line []int) []bool {
 	var lowerSeen map[string]bool
-	var out map[int]bool
+	var weak []bool
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && line[j] == line[i] {
 			j++
 		}
-		words, common, ok, mixed := 0, 0, true, false
-		for k := i; k < j && ok; k++ {
-			w := toks[k].Text
-			if w == ":" || w == "(" {
-				ok = false // "Did Not Bat: A. Mullally", "3. Peter Blank (Germany) 81.64": tables
-			}
-			if !hasLetter(w) || w[0] == '\'' {
-				continue
-			}
-			words++
-			r, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			switch {
-			case unicode.IsLower(r):
-				if !headlineSmallWords[lw] {
-					ok = false
-				}
-			case unicode.IsUpper(r):
-				if strings.ToUpper(w) != w {
-					mixed = true
-				}
-				if words > 1 && !headlineSmallWords[lw] && strings.ToUpper(w) != w {
-					if lowerSeen == nil {
-						lowerSeen = lowerForms(toks)
-					}
-					if lowerSeen[lw] {
-						common++
-					}
-				}
-			}
-		}
+		ok := true
 		if j < len(toks) {
-			// A line the next one goes on from in lower case is part of a
-			// sentence.
 			r, _ := utf8.DecodeRuneInString(toks[j].Text)
-			ok = ok && !unicode.IsLower(r)
+			ok = !unicode.IsLower(r)
 		}
-		if ok && mixed && words >= 4 && common >= 2 {
-			if out == nil {
-				out = map[int]bool{}
+		if ok && headlineCase(toks, i, j, 4, 2, &lowerSeen) {
+			if weak == nil {
+				weak = make([]bool, len(toks))
 			}
-			out[line[i]] = true
+			for k := i; k < j; k++ {
+				weak[k] = true
+			}
 		}
 		i = j
 	}
-	return out
+	return weak
+}
+
+// headlineCase reports whether tokens [i,j) are in headline case: minWords
+// words or more, all capitalized but small ones, not all in capitals, no
+// colon or bracket, and minCommon capitalized words after the first (not
+// in capitals) that the article writes in lower case. *lowerSeen is
+// lowerForms(toks), made on first use.
+func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[string]bool) bool {
+	words, common, mixed := 0, 0, false
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if w == ":" || w == "(" {
+			return false
+		}
+		if !hasLetter(w) || w[0] == '\'' {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case unicode.IsLower(r):
+			if !headlineSmallWords[lw] {
+				return false
+			}
+		case unicode.IsUpper(r):
+			if strings.ToUpper(w) == w {
+				continue
+			}
+			mixed = true
+			if words > 1 && !headlineSmallWords[lw] {
+				if *lowerSeen == nil {
+					*lowerSeen = lowerForms(toks)
+				}
+				if (*lowerSeen)[lw] {
+					common++
+				}
+			}
+		}
+	}
+	return mixed && words >= minWords && common >= minCommon
 }
 
 // lowerForms returns the words toks hold in lower case.
@@ -152,14 +165,14 @@ func spanWords(toks []token, t0, t1 int) string {
 // nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
 // every word, so the tagger's spans there are weak evidence.
 func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
-	heads := headlineLines(toks, line)
-	if heads == nil {
+	weak := headlineLines(toks, line)
+	if weak == nil {
 		return spans
 	}
 	names := map[string]tspan{} // full names outside headline lines
 	parts := map[string]bool{}  // runs of their words
 	for _, s := range spans {
-		if heads[line[s.t0]] {
+		if weak[s.t0] {
 			continue
 		}
 		k := spanWords(toks, s.t0, s.t1)
@@ -174,7 +187,7 @@ func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 	}
 	out := spans[:0:0]
 	for _, s := range spans {
-		if !heads[line[s.t0]] {
+		if !weak[s.t0] || !weak[s.t1-1] {
 			out = append(out, s)
 			continue
 		}
