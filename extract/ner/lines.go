@@ -17,6 +17,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	line := lineOf(text, toks)
 	spans = bylineSpans(toks, spans, line)
+	spans = emailSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -74,11 +75,17 @@ func headlineLines(toks []token, line []int) []bool {
 			r, _ := utf8.DecodeRuneInString(toks[j].Text)
 			ok = !unicode.IsLower(r)
 		}
-		if ok && headlineCase(toks, i, j, 4, 2, &lowerSeen) {
+		a := i
+		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
+			ok = false
+			a = quotedHeadline(toks, i, j)
+			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen)
+		}
+		if ok {
 			if weak == nil {
 				weak = make([]bool, len(toks))
 			}
-			for k := i; k < j; k++ {
+			for k := a; k < j; k++ {
 				weak[k] = true
 			}
 		}
@@ -332,4 +339,40 @@ func bylineNames(toks []token, i, j int) ([]tspan, bool) {
 		a = k + 1
 	}
 	return out, len(out) > 0
+}
+
+// emailSpans drops the names that are or hold an e-mail address ("Write to
+// Selina Williams at Selina.Williams@dowjones.com": the address is no
+// place).
+func emailSpans(toks []token, spans []tspan) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		if !emailIn(toks, s.t0, s.t1) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// emailIn reports whether a token of [t0,t1) is an e-mail address.
+func emailIn(toks []token, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		w := toks[k].Text
+		if i := strings.IndexByte(w, '@'); i > 0 && strings.IndexByte(w[i:], '.') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedHeadline returns where the headline a line of tokens [i,j) quotes
+// starts ("A version of this article appeared ... with the headline:
+// Hitachi Set to Win Bidding for British Nuclear Venture."), or j.
+func quotedHeadline(toks []token, i, j int) int {
+	for k := i; k+2 < j; k++ {
+		if toks[k+1].Text == ":" && strings.EqualFold(toks[k].Text, "headline") {
+			return k + 2
+		}
+	}
+	return j
 }
