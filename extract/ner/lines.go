@@ -18,6 +18,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	line := lineOf(text, toks)
 	spans = bylineSpans(toks, spans, line)
 	spans = emailSpans(toks, spans)
+	spans = bylineRoleSpans(toks, spans, line)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -375,4 +376,46 @@ func quotedHeadline(toks []token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// bylineRoles are the words of a writer's role in a byline.
+var bylineRoles = setOf(`editor reporter correspondent writer columnist producer contributor analyst
+critic staff editors reporters correspondents writers`)
+
+// bylineRoleSpans cuts a writer's role off the names of a byline line
+// (one that starts with "By"): the desk before a role in lower case ("By
+// Judith Burns Education reporter BBC News": "Judith Burns", a person),
+// and a role in capitals with the words before it the article writes in
+// lower case ("By Paul Steinhauser, CNN Political Editor": "CNN").
+func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
+	var lowerSeen map[string]bool
+	out := spans[:0]
+	for _, s := range spans {
+		i := s.t0
+		for i > 0 && line[i-1] == line[s.t0] {
+			i--
+		}
+		if by := toks[i].Text; by != "By" && by != "BY" || i == s.t0 {
+			out = append(out, s)
+			continue
+		}
+		if s.t0 == i+1 && s.t1-s.t0 >= 3 && s.t1 < len(toks) && line[s.t1] == line[s.t0] &&
+			bylineRoles[toks[s.t1].Text] && startsUpper(toks[s.t1-1].Text) {
+			s.t1--
+			s.typ = newsner.Person
+		} else if last := toks[s.t1-1].Text; s.t1-s.t0 >= 2 && startsUpper(last) && bylineRoles[strings.ToLower(last)] {
+			if lowerSeen == nil {
+				lowerSeen = lowerForms(toks)
+			}
+			s.t1--
+			for s.t1 > s.t0 && lowerSeen[strings.ToLower(toks[s.t1-1].Text)] {
+				s.t1--
+			}
+			if s.t1 == s.t0 {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
