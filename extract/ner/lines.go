@@ -19,6 +19,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = bylineSpans(toks, spans, line)
 	spans = emailSpans(toks, spans)
 	spans = bylineRoleSpans(toks, spans, line)
+	spans = numberedRoadSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -418,4 +419,80 @@ func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// roadHeads are the words a numbered road's name starts with ("Route 9A",
+// "Interstate 80").
+var roadHeads = setOf(`route interstate highway`)
+
+// streetWords end a numbered street's name ("14th Street", "10th Avenue").
+var streetWords = setOf(`street avenue road boulevard st. ave. rd. blvd.`)
+
+// numberedRoadSpans makes numbered roads and streets places: a span that
+// ends in a road's head word takes the number after it ("Route" + "9A",
+// tagged an organization on its own), and an ordinal before a street word
+// is a place with it ("14th Street"), which the tagger, reading no
+// capital, leaves out.
+func numberedRoadSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	covered := func(k int) bool {
+		for _, s := range spans {
+			if s.t0 <= k && k < s.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.t1 < len(toks) && roadHeads[strings.ToLower(toks[s.t1-1].Text)] && startsUpper(toks[s.t1-1].Text) && roadNumber(toks[s.t1].Text) {
+			s.t1++
+			s.typ = newsner.Location
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if ordinal(toks[k].Text) && startsUpper(toks[k+1].Text) && streetWords[strings.ToLower(toks[k+1].Text)] && !covered(k) {
+			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + 2})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, s := range spans {
+		keep := true
+		for _, a := range add {
+			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
+	return out
+}
+
+// roadNumber reports whether w is a road's number: digits, a letter after
+// them allowed ("9A").
+func roadNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 4 && (n == len(w) || n == len(w)-1 && w[n] >= 'A' && w[n] <= 'Z')
+}
+
+// ordinal reports whether w is a number written as an ordinal ("14th",
+// "42nd").
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
 }
