@@ -323,22 +323,26 @@ func bylineSpans(toks []token, spans []tspan, line []int) []tspan {
 // or false if the tokens hold anything else.
 func bylineNames(toks []token, i, j int) ([]tspan, bool) {
 	var out []tspan
-	a := i
+	a, n := i, 0 // the name's first token, its words
 	for k := i; k <= j; k++ {
 		if k < j {
 			w := toks[k].Text
+			if w == "." && k > a && utf8.RuneCountInString(toks[k-1].Text) == 1 {
+				continue // an initial's full stop, split off by prose
+			}
 			if w != "and" && w != "AND" && w != "," {
 				if !hasLetter(w) || strings.ToUpper(w) != w || creditWords[strings.ToLower(w)] || w == "STAFF" {
 					return nil, false
 				}
+				n++
 				continue
 			}
 		}
-		if n := k - a; n < 2 || n > 4 {
+		if n < 2 || n > 4 {
 			return nil, false
 		}
 		out = append(out, tspan{typ: newsner.Person, t0: a, t1: k})
-		a = k + 1
+		a, n = k+1, 0
 	}
 	return out, len(out) > 0
 }
