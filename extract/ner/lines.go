@@ -97,12 +97,13 @@ func headlineLines(toks []token, line []int) []bool {
 }
 
 // headlineCase reports whether tokens [i,j) are in headline case: minWords
-// words or more, all capitalized but small ones, not all in capitals, no
-// colon or bracket, and minCommon capitalized words after the first (not
-// in capitals) that the article writes in lower case. *lowerSeen is
-// lowerForms(toks), made on first use.
+// words or more, all capitalized but small ones, no colon or bracket, and
+// minCommon capitalized words after the first that the article writes in
+// lower case. A word in capitals counts as a name, not a common word, so a
+// line all in capitals (CoNLL-2003's headlines) is never in headline case.
+// *lowerSeen is lowerForms(toks), made on first use.
 func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[string]bool) bool {
-	words, common, mixed := 0, 0, false
+	words, common := 0, 0
 	for k := i; k < j; k++ {
 		w := toks[k].Text
 		if w == ":" || w == "(" {
@@ -123,7 +124,6 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 			if strings.ToUpper(w) == w {
 				continue
 			}
-			mixed = true
 			if words > 1 && !headlineSmallWords[lw] {
 				if *lowerSeen == nil {
 					*lowerSeen = lowerForms(toks)
@@ -134,7 +134,7 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 			}
 		}
 	}
-	return mixed && words >= minWords && common >= minCommon
+	return words >= minWords && common >= minCommon
 }
 
 // lowerForms returns the words toks hold in lower case.
