@@ -167,8 +167,9 @@ func spanWords(toks []token, t0, t1 int) string {
 
 // headlineSpans keeps of the spans on headline-case lines (headlineLines)
 // only what the rest of the article confirms: a span named the same way
-// outside such lines, or part of a longer name there ("Obama" in the
-// title, "Barack Obama" in the text); else the longest runs of its words
+// outside such lines, or part of a person's longer name there ("Obama" in
+// the title, "Barack Obama" in the text), or the start of another's
+// ("Zorbco" of "Zorbco Inc.", but not "Nations" of "United Nations"); else the longest runs of its words
 // that are names outside such lines ("Hitachi" of "Hitachi Set", "South
 // China Sea" of "Impasse Over South China Sea"), typed as there; else
 // nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
@@ -189,6 +190,9 @@ func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 			names[k] = s
 		}
 		for a := s.t0; a < s.t1; a++ {
+			if a > s.t0 && s.typ != newsner.Person {
+				break // "Zorbco" of "Zorbco Inc.", not "Nations" of "United Nations"
+			}
 			for b := a + 1; b <= s.t1; b++ {
 				parts[spanWords(toks, a, b)] = true
 			}

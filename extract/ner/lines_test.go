@@ -47,6 +47,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{P, "Jane Quimble", 2}, {L, "Zorbland", 2}},
 		},
 		{
+			name:  "a headline-case line keeps the start of an organization's name, not its end",
+			text:  "Nations Meet as Zorbco Sets Sail\n\nThe United Nations will meet to set sail with Zorbco Inc. on a meet.",
+			spans: []span{{O, "Nations"}, {O, "Zorbco"}, {O, "United Nations"}, {O, "Zorbco Inc."}},
+			want:  []want{{O, "Zorbco Inc.", 2}, {O, "United Nations", 1}},
+		},
+		{
 			name: "a headline in capitals, a score card and a line of names are no headline-case lines",
 			text: "ZORBLAT SET TO WIN BID FOR VENTURE\n\nDid Not Bat: Quimby Set Win\nQuenton United 3 Zorbland Rovers 1\n\n" +
 				"The bid was set to win the venture.",
