@@ -9,8 +9,7 @@ import (
 	"github.com/newsner/newsner"
 )
 
-// lineSpans applies the rules on whole lines to the tagger's spans:
-// bylineSpans, then headlineSpans.
+// lineSpans applies the eighth pass (b)'s rules to the tagger's spans.
 func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	if len(toks) == 0 {
 		return spans
@@ -20,6 +19,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = emailSpans(toks, spans)
 	spans = bylineRoleSpans(toks, spans, line)
 	spans = numberedRoadSpans(toks, spans)
+	spans = datelineSpans(toks, spans, line)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -504,3 +504,67 @@ func ordinal(w string) bool {
 	}
 	return false
 }
+
+// datelineSpans makes a dateline in capitals a place: one to three words
+// in capitals that start a line (after an agency's "(AP)", if any) before
+// a dash and the story's first sentence, in mixed case ("KABUL -- More
+// than a dozen ...", "(AP) NEW YORK - NBC Sports anchor ..."). The tagger
+// misses such a city or calls it an organization. The words must name a
+// known place: a news service's slug is none ("NOTE - Orii Corp makes",
+// "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is a headline in
+// capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in lower case
+// after the dash.
+func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && line[i-1] == line[i] {
+			continue
+		}
+		k := i
+		if k+3 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && line[k+3] == line[i] {
+			k += 3
+		}
+		n := 0
+		for k+n < len(toks) && line[k+n] == line[i] && isLetters(toks[k+n].Text) && strings.ToUpper(toks[k+n].Text) == toks[k+n].Text && utf8.RuneCountInString(toks[k+n].Text) > 1 {
+			n++
+		}
+		d := k + n
+		if n == 0 || n > 3 || d+2 >= len(toks) || line[d] != line[i] || !dashes[toks[d].Text] {
+			continue
+		}
+		lower := false
+		for j := d + 1; j < len(toks) && line[j] == line[i] && j < d+20; j++ {
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			if unicode.IsLower(r) {
+				lower = true
+				break
+			}
+		}
+		ws := make([]string, 0, n)
+		for j := k; j < d; j++ {
+			ws = append(ws, titleCase(toks[j].Text))
+		}
+		if lower && startsUpper(toks[d+1].Text) && isPlaceName(strings.Join(ws, " ")) {
+			add = append(add, tspan{typ: newsner.Location, t0: k, t1: d})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, s := range spans {
+		keep := true
+		for _, a := range add {
+			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
+	return out
+}
+
+// dashes are the tokens a dateline ends in.
+var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}

@@ -97,6 +97,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{P, "Jane Quimble", 1}},
 		},
 		{
+			name:  "a dateline in capitals before a dash is a place if it names one",
+			text:  "KABUL -- Police in the north defected.\n(AP) NEW YORK - Zorb News said so.\nNOTE - Zorbco makes parts.\nSOCCER - KABUL WIN",
+			spans: []span{{O, "NEW YORK"}, {O, "Zorb News"}, {O, "NOTE"}, {O, "Zorbco"}, {L, "KABUL"}},
+			want:  []want{{L, "KABUL", 2}, {L, "NEW YORK", 1}, {O, "Zorb News", 1}, {O, "NOTE", 1}, {O, "Zorbco", 1}},
+		},
+		{
 			name:  "numbered roads and streets are places",
 			text:  "Traffic on Route 9A and on 14th Street in Quenton stopped.",
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
