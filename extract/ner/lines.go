@@ -20,6 +20,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = bylineRoleSpans(toks, spans, line)
 	spans = numberedRoadSpans(toks, spans)
 	spans = datelineSpans(toks, spans, line)
+	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -568,3 +569,29 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 
 // dashes are the tokens a dateline ends in.
 var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}
+
+// legislatures are the chambers a party's adjective stands before, no part
+// of their name ("a Republican House of Representatives", as CoNLL-2003
+// marks "Republican" MISC and "Congress" ORGANIZATION).
+var legislatures = setOf(`house senate congress`)
+
+// nameEdgeSpans cuts a party's adjective off a legislature's name
+// ("Republican House of Representatives": "House of Representatives") and
+// drops a span that is a name's suffix alone ("Jr." of "John Hinckley,
+// Jr.").
+func nameEdgeSpans(toks []token, spans []tspan) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		if s.t1-s.t0 >= 2 && s.typ != newsner.Person && (toks[s.t0].Text == "Republican" || toks[s.t0].Text == "Democratic") && legislatures[strings.ToLower(toks[s.t0+1].Text)] {
+			s.t0++
+		}
+		if s.t1-s.t0 == 1 && nameSuffixes[toks[s.t0].Text] {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nameSuffixes end a person's name; alone they name nothing.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "JR.": true, "SR.": true}

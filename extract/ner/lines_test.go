@@ -103,6 +103,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{L, "KABUL", 2}, {L, "NEW YORK", 1}, {O, "Zorb News", 1}, {O, "NOTE", 1}, {O, "Zorbco", 1}},
 		},
 		{
+			name:  "a party's adjective is no part of a legislature's name; a name's suffix alone is no name",
+			text:  "A Republican House of Representatives faced John Quimble, Jr., in court.",
+			spans: []span{{O, "Republican House of Representatives"}, {P, "John Quimble"}, {L, "Jr."}},
+			want:  []want{{O, "House of Representatives", 1}, {P, "John Quimble", 1}},
+		},
+		{
 			name:  "numbered roads and streets are places",
 			text:  "Traffic on Route 9A and on 14th Street in Quenton stopped.",
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
