@@ -303,25 +303,7 @@ func bylineSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 		i = j - 1
 	}
-	if add == nil {
-		return spans
-	}
-	out := make([]tspan, 0, len(spans)+len(add))
-	for _, s := range spans {
-		keep := true
-		for _, a := range add {
-			if s.t0 < a.t1 && a.t0 < s.t1 {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, s)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
-	return out
+	return replaceSpans(spans, add)
 }
 
 // bylineNames returns the names in capitals of tokens [i,j) of a byline,
@@ -464,22 +446,7 @@ func numberedRoadSpans(toks []token, spans []tspan) []tspan {
 			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + 2})
 		}
 	}
-	if add == nil {
-		return spans
-	}
-	out := spans[:0:0]
-	for _, s := range spans {
-		keep := true
-		for _, a := range add {
-			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
-		}
-		if keep {
-			out = append(out, s)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
-	return out
+	return replaceSpans(spans, add)
 }
 
 // roadNumber reports whether w is a road's number: digits, a letter after
@@ -549,22 +516,7 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 			add = append(add, tspan{typ: newsner.Location, t0: k, t1: d})
 		}
 	}
-	if add == nil {
-		return spans
-	}
-	out := spans[:0:0]
-	for _, s := range spans {
-		keep := true
-		for _, a := range add {
-			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
-		}
-		if keep {
-			out = append(out, s)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
-	return out
+	return replaceSpans(spans, add)
 }
 
 // dashes are the tokens a dateline ends in.
@@ -595,3 +547,24 @@ func nameEdgeSpans(toks []token, spans []tspan) []tspan {
 
 // nameSuffixes end a person's name; alone they name nothing.
 var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "JR.": true, "SR.": true}
+
+// replaceSpans returns spans with add in, in token order, and without the
+// spans add overlaps.
+func replaceSpans(spans, add []tspan) []tspan {
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	for _, s := range spans {
+		keep := true
+		for _, a := range add {
+			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
+	return out
+}
