@@ -374,11 +374,18 @@ func quotedHeadline(toks []token, i, j int) int {
 var bylineRoles = setOf(`editor reporter correspondent writer columnist producer contributor analyst
 critic staff editors reporters correspondents writers`)
 
+// deskWords qualify a writer's role ("CNN Political Editor", "Senior
+// Correspondent").
+var deskWords = setOf(`political senior chief national foreign international science technology business
+health education legal economics financial sports entertainment investigative contributing managing
+deputy associate executive special white house`)
+
 // bylineRoleSpans cuts a writer's role off the names of a byline line
 // (one that starts with "By"): the desk before a role in lower case ("By
 // Judith Burns Education reporter BBC News": "Judith Burns", a person),
-// and a role in capitals with the words before it the article writes in
-// lower case ("By Paul Steinhauser, CNN Political Editor": "CNN").
+// and a role in capitals with the words before it that qualify roles
+// (deskWords) or that the article writes in lower case ("By Paul
+// Steinhauser, CNN Political Editor": "CNN").
 func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 	var lowerSeen map[string]bool
 	out := spans[:0]
@@ -400,7 +407,7 @@ func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 				lowerSeen = lowerForms(toks)
 			}
 			s.t1--
-			for s.t1 > s.t0 && lowerSeen[strings.ToLower(toks[s.t1-1].Text)] {
+			for s.t1 > s.t0 && (lowerSeen[strings.ToLower(toks[s.t1-1].Text)] || deskWords[strings.ToLower(toks[s.t1-1].Text)]) {
 				s.t1--
 			}
 			if s.t1 == s.t0 {

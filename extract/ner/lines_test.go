@@ -80,13 +80,13 @@ func TestLineRules(t *testing.T) {
 		},
 		{
 			name:  "a byline in capitals names people",
-			text:  "By LAURAN QUIMBLE and JOHN F. ZORB\n\nWASHINGTON - The plan passed.",
+			text:  "By LAURAN QUIMBLE and JOHN F. EL-ZORB\n\nWASHINGTON - The plan passed.",
 			spans: []span{{O, "LAURAN"}, {P, "QUIMBLE"}, {P, "JOHN"}, {L, "WASHINGTON"}},
-			want:  []want{{P, "LAURAN QUIMBLE", 1}, {P, "JOHN F. ZORB", 1}, {L, "WASHINGTON", 1}},
+			want:  []want{{P, "LAURAN QUIMBLE", 1}, {P, "JOHN F. EL-ZORB", 1}, {L, "WASHINGTON", 1}},
 		},
 		{
 			name:  "a writer's role is cut off the names of a byline",
-			text:  "By Judith Quimble Education reporter\nBy Paul Quimby, Zorb Political Editor\n\nThe political fight went on.",
+			text:  "By Judith Quimble Education reporter\nBy Paul Quimby, Zorb Political Editor\n\nThe fight went on.",
 			spans: []span{{O, "Judith Quimble Education"}, {P, "Paul Quimby"}, {O, "Zorb Political Editor"}},
 			want:  []want{{P, "Judith Quimble", 1}, {P, "Paul Quimby", 1}, {O, "Zorb", 1}},
 		},
