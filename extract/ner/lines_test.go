@@ -109,6 +109,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{O, "House of Representatives", 1}, {P, "John Quimble", 1}},
 		},
 		{
+			name:  "the letters of a device's or a service's common noun are no name (termAcronyms)",
+			text:  "Zorbco's ATM sends an SMS by GPS and RSS.",
+			spans: []span{{O, "Zorbco"}, {O, "ATM"}, {O, "SMS"}, {O, "GPS"}, {O, "RSS"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name:  "numbered roads and streets are places",
 			text:  "Traffic on Route 9A and on 14th Street in Quenton stopped.",
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
