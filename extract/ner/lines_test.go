@@ -115,6 +115,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
+			name:  "waters and land tagged an organization are places (groundHeads)",
+			text:  "Ships from Zorbland sailed the Quenton Sea to Quimby Shoal.",
+			spans: []span{{L, "Zorbland"}, {O, "Quenton Sea"}, {O, "Quimby Shoal"}},
+			want:  []want{{L, "Zorbland", 1}, {L, "Quenton Sea", 1}, {L, "Quimby Shoal", 1}},
+		},
+		{
 			name:  "numbered roads and streets are places",
 			text:  "Traffic on Route 9A and on 14th Street in Quenton stopped.",
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
