@@ -63,7 +63,9 @@ var headlineSmallWords = map[string]bool{
 // to Win Bid for U.K. Nuclear Venture"): a line of names alone
 // ("Manchester United 3 Arsenal 1") is not a headline, nor a line with a
 // colon or a bracket (score cards, tables: "Did Not Bat: A. Mullally"),
-// nor one the next line goes on from in lower case (part of a sentence).
+// nor one the next line goes on from in lower case (part of a sentence),
+// nor a byline ("By Oliveira Andreotti, the Decolonial Futures
+// Collective").
 // Returns nil when no line is.
 func headlineLines(toks []token, line []int) []bool {
 	var lowerSeen map[string]bool
@@ -73,10 +75,10 @@ func headlineLines(toks []token, line []int) []bool {
 		for j < len(toks) && line[j] == line[i] {
 			j++
 		}
-		ok := true
+		ok := !strings.EqualFold(toks[i].Text, "by") // a byline
 		if j < len(toks) {
 			r, _ := utf8.DecodeRuneInString(toks[j].Text)
-			ok = !unicode.IsLower(r)
+			ok = ok && !unicode.IsLower(r)
 		}
 		a := i
 		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
@@ -174,7 +176,9 @@ func spanWords(toks []token, t0, t1 int) string {
 // that are names outside such lines ("Hitachi" of "Hitachi Set", "South
 // China Sea" of "Impasse Over South China Sea"), typed as there; else
 // nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
-// every word, so the tagger's spans there are weak evidence.
+// every word, so the tagger's spans there are weak evidence; a person's
+// name that starts with a known first name is kept ("The First 90 Days,
+// Michael Watkins", a book list).
 func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 	weak := headlineLines(toks, line)
 	if weak == nil {
@@ -207,6 +211,10 @@ func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 		k := spanWords(toks, s.t0, s.t1)
 		if _, ok := names[k]; ok || parts[k] {
+			out = append(out, s)
+			continue
+		}
+		if s.typ == newsner.Person && s.t1-s.t0 >= 2 && firstName(toks[s.t0].Text) {
 			out = append(out, s)
 			continue
 		}

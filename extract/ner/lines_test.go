@@ -53,6 +53,13 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{O, "Zorbco Inc.", 2}, {O, "United Nations", 1}},
 		},
 		{
+			name: "a headline-case line keeps a person's name that starts with a first name; a byline is no headline",
+			text: "The First Ninety Days at Work, Michael Quimble\nBy Oliveira Zorb, the Quenton Futures Collective\n\n" +
+				"His first ninety days at work were hard, the futures collective says.",
+			spans: []span{{P, "Michael Quimble"}, {P, "Oliveira Zorb"}},
+			want:  []want{{P, "Michael Quimble", 1}, {P, "Oliveira Zorb", 1}},
+		},
+		{
 			name: "a headline in capitals, a score card and a line of names are no headline-case lines",
 			text: "ZORBLAT SET TO WIN BID FOR VENTURE\n\nDid Not Bat: Quimby Set Win\nQuenton United 3 Zorbland Rovers 1\n\n" +
 				"The bid was set to win the venture.",
