@@ -39,6 +39,7 @@ type mention struct {
 // one entry per distinct entity, mentions in text order, entities ordered by
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
+	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
 	spans = splitListedNames(text, toks, spans)
@@ -69,6 +70,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		s = cutLeadVerb(text, toks, s, lower)
 		s = cutLeadDescriptor(text, toks, s)
 		s, cut := cutGluedBracket(toks, s)
+		s, cut = cutSlash(text, toks, s, cut)
 		if s.t1 <= s.t0 {
 			continue
 		}

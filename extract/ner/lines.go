@@ -1,0 +1,585 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// lineSpans applies the eighth pass (b)'s rules to the tagger's spans.
+func lineSpans(text string, toks []token, spans []tspan) []tspan {
+	if len(toks) == 0 {
+		return spans
+	}
+	line := lineOf(text, toks)
+	spans = bylineSpans(toks, spans, line)
+	spans = emailSpans(toks, spans)
+	spans = bylineRoleSpans(toks, spans, line)
+	spans = numberedRoadSpans(toks, spans)
+	spans = datelineSpans(toks, spans, line)
+	spans = nameEdgeSpans(toks, spans)
+	if len(spans) == 0 {
+		return spans
+	}
+	return headlineSpans(toks, spans, line)
+}
+
+// Rules on whole lines of an article (the eighth pass (b) of the document
+// step): headline-case lines (titles, subheads, related-story links) and
+// photo credits on web pages, where the tagger reads capitalized common words
+// as parts of names.
+
+// lineOf returns, for each token, the index of the line it is on: lines are
+// broken by a newline between two tokens.
+func lineOf(text string, toks []token) []int {
+	line := make([]int, len(toks))
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if strings.IndexByte(text[toks[i-1].BEnd:toks[i].BStart], '\n') >= 0 {
+			n++
+		}
+		line[i] = n
+	}
+	return line
+}
+
+// headlineSmallWords may stay in lower case in a headline-case line.
+var headlineSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "with": true, "as": true, "into": true, "over": true, "vs": true, "vs.": true,
+	"via": true, "per": true, "up": true, "off": true, "out": true, "is": true, "are": true,
+	"be": true, "than": true, "after": true, "amid": true, "about": true,
+}
+
+// headlineLines marks the tokens of lines written in headline case: three
+// words or more, every word but small ones capitalized, not all in
+// capitals (CoNLL-2003's headlines are, and its prose is not in headline
+// case), and at least two capitalized words after the first that the
+// article also writes in lower case ("Bid" and "Nuclear" of "Hitachi Set
+// to Win Bid for U.K. Nuclear Venture"): a line of names alone
+// ("Manchester United 3 Arsenal 1") is not a headline, nor a line with a
+// colon or a bracket (score cards, tables: "Did Not Bat: A. Mullally"),
+// nor one the next line goes on from in lower case (part of a sentence),
+// nor a byline ("By Oliveira Andreotti, the Decolonial Futures
+// Collective").
+// Returns nil when no line is.
+func headlineLines(toks []token, line []int) []bool {
+	var lowerSeen map[string]bool
+	var weak []bool
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		ok := !strings.EqualFold(toks[i].Text, "by") // a byline
+		if j < len(toks) {
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			ok = ok && !unicode.IsLower(r)
+		}
+		a := i
+		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
+			ok = false
+			a = quotedHeadline(toks, i, j)
+			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen)
+		}
+		if ok {
+			if weak == nil {
+				weak = make([]bool, len(toks))
+			}
+			for k := a; k < j; k++ {
+				weak[k] = true
+			}
+		}
+		i = j
+	}
+	return weak
+}
+
+// headlineCase reports whether tokens [i,j) are in headline case: minWords
+// words or more, all capitalized but small ones, no colon or bracket, and
+// minCommon capitalized words after the first that the article writes in
+// lower case. A word in capitals counts as a name, not a common word, so a
+// line all in capitals (CoNLL-2003's headlines) is never in headline case.
+// *lowerSeen is lowerForms(toks), made on first use.
+func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[string]bool) bool {
+	words, common := 0, 0
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if w == ":" || w == "(" {
+			return false
+		}
+		if !hasLetter(w) || w[0] == '\'' {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case unicode.IsLower(r):
+			if !headlineSmallWords[lw] {
+				return false
+			}
+		case unicode.IsUpper(r):
+			if strings.ToUpper(w) == w {
+				continue
+			}
+			if words > 1 && !headlineSmallWords[lw] {
+				if *lowerSeen == nil {
+					*lowerSeen = lowerForms(toks)
+				}
+				if (*lowerSeen)[lw] {
+					common++
+				}
+			}
+		}
+	}
+	return words >= minWords && common >= minCommon
+}
+
+// lowerForms returns the words toks hold in lower case.
+func lowerForms(toks []token) map[string]bool {
+	ws := map[string]bool{}
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLower(r) {
+			ws[t.Text] = true
+		}
+	}
+	return ws
+}
+
+// spanWords returns the lower-cased words of tokens [t0,t1), a possessive
+// ending left out, joined by spaces.
+func spanWords(toks []token, t0, t1 int) string {
+	if t1-t0 > 1 && isPossessive(toks[t1-1].Text) {
+		t1--
+	}
+	var b strings.Builder
+	for k := t0; k < t1; k++ {
+		if k > t0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(toks[k].Text))
+	}
+	return strings.TrimSuffix(b.String(), ".")
+}
+
+// headlineSpans keeps of the spans on headline-case lines (headlineLines)
+// only what the rest of the article confirms: a span named the same way
+// outside such lines, or part of a person's longer name there ("Obama" in
+// the title, "Barack Obama" in the text), or the start of another's
+// ("Zorbco" of "Zorbco Inc.", but not "Nations" of "United Nations"); else the longest runs of its words
+// that are names outside such lines ("Hitachi" of "Hitachi Set", "South
+// China Sea" of "Impasse Over South China Sea"), typed as there; else
+// nothing ("Polls Show Benefit of Auto Rescue"). A headline capitalizes
+// every word, so the tagger's spans there are weak evidence; a person's
+// name that starts with a known first name is kept ("The First 90 Days,
+// Michael Watkins", a book list).
+func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
+	weak := headlineLines(toks, line)
+	if weak == nil {
+		return spans
+	}
+	names := map[string]tspan{} // full names outside headline lines
+	parts := map[string]bool{}  // runs of their words
+	for _, s := range spans {
+		if weak[s.t0] {
+			continue
+		}
+		k := spanWords(toks, s.t0, s.t1)
+		if _, ok := names[k]; !ok {
+			names[k] = s
+		}
+		for a := s.t0; a < s.t1; a++ {
+			if a > s.t0 && s.typ != newsner.Person {
+				break // "Zorbco" of "Zorbco Inc.", not "Nations" of "United Nations"
+			}
+			for b := a + 1; b <= s.t1; b++ {
+				parts[spanWords(toks, a, b)] = true
+			}
+		}
+	}
+	out := spans[:0:0]
+	for _, s := range spans {
+		if !weak[s.t0] || !weak[s.t1-1] {
+			out = append(out, s)
+			continue
+		}
+		k := spanWords(toks, s.t0, s.t1)
+		if _, ok := names[k]; ok || parts[k] {
+			out = append(out, s)
+			continue
+		}
+		if s.typ == newsner.Person && s.t1-s.t0 >= 2 && firstName(toks[s.t0].Text) {
+			out = append(out, s)
+			continue
+		}
+		out = confirmedRuns(toks, s.t0, s.t1, names, out)
+	}
+	return out
+}
+
+// confirmedRuns appends to out the longest run of tokens [t0,t1) that
+// names holds, typed as there, and then those of the tokens left of it and
+// right of it.
+func confirmedRuns(toks []token, t0, t1 int, names map[string]tspan, out []tspan) []tspan {
+	for n := t1 - t0; n > 0; n-- {
+		for a := t0; a+n <= t1; a++ {
+			if s, ok := names[spanWords(toks, a, a+n)]; ok {
+				out = confirmedRuns(toks, t0, a, names, out)
+				out = append(out, tspan{typ: s.typ, t0: a, t1: a + n})
+				return confirmedRuns(toks, a+n, t1, names, out)
+			}
+		}
+	}
+	return out
+}
+
+// creditWords begin what follows the slash of a photo credit ("Carl
+// Court/AFP/Getty Images", "Sam Manchester/The New York Times"): agencies
+// and papers.
+var creditWords = setOf(`getty afp ap reuters epa pa corbis bloomberg the xinhua ani ians pti nbc cbs abc cnn bbc
+reuters/ afp/ zuma sipa rex shutterstock istock istockphoto`)
+
+// cutSlash cuts a span at the first slash in its text: no name runs across
+// one ("Jim Craven/ NBC News", "Marco Secchi/Getty", "NBC/WSJ"). cut is
+// what cutGluedBracket left of the span's last token (-1: all of it); the
+// returned cut is how many bytes of the new last token the name keeps, as
+// cutGluedBracket's. A name of two or three capitalized words before the
+// slash of a photo credit (an agency or paper after it) is the
+// photographer's: a person.
+func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if k == s.t1-1 && cut >= 0 {
+			w = w[:cut]
+		}
+		i := strings.IndexByte(w, '/')
+		if i < 0 || len(w) == 1 {
+			continue
+		}
+		after := text[toks[k].BStart+i+1:]
+		if len(after) > 40 {
+			after = after[:40]
+		}
+		after = strings.TrimLeft(after, " ")
+		first, _, _ := strings.Cut(after, " ")
+		if j := strings.IndexByte(first, '/'); j > 0 {
+			first = first[:j]
+		}
+		s.t1, cut = k+1, i
+		if i == 0 {
+			s.t1, cut = k, -1
+		}
+		if n := s.t1 - s.t0; n >= 2 && n <= 3 && creditWords[strings.ToLower(first)] && s.typ != misc {
+			caps := true
+			for j := s.t0; j < s.t1; j++ {
+				caps = caps && startsUpper(toks[j].Text)
+			}
+			if caps {
+				s.typ = newsner.Person
+			}
+		}
+		return s, cut
+	}
+	return s, cut
+}
+
+// bylineSpans makes each name of a byline in capitals ("By LAURAN
+// NEERGAARD", "By NICOLE PERLROTH and JOHN DOE") one person: a line that
+// starts with "By" and holds names of two to four words in capitals (an
+// initial or a hyphen among them), split by "and" or commas, and nothing
+// else. The tagger reads such words one by one, often as an organization
+// ("NANCY" of "By NANCY FOLBRE"). Spans there are replaced.
+func bylineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if (i > 0 && line[i-1] == line[i]) || (toks[i].Text != "By" && toks[i].Text != "BY") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		names, ok := bylineNames(toks, i+1, j)
+		if ok {
+			add = append(add, names...)
+		}
+		i = j - 1
+	}
+	return replaceSpans(spans, add)
+}
+
+// bylineNames returns the names in capitals of tokens [i,j) of a byline,
+// or false if the tokens hold anything else.
+func bylineNames(toks []token, i, j int) ([]tspan, bool) {
+	var out []tspan
+	a, n := i, 0 // the name's first token, its words
+	for k := i; k <= j; k++ {
+		if k < j {
+			w := toks[k].Text
+			if w == "." && k > a && utf8.RuneCountInString(toks[k-1].Text) == 1 {
+				continue // an initial's full stop, split off by prose
+			}
+			if w != "and" && w != "AND" && w != "," {
+				if !hasLetter(w) || strings.ToUpper(w) != w || creditWords[strings.ToLower(w)] || w == "STAFF" {
+					return nil, false
+				}
+				n++
+				continue
+			}
+		}
+		if n < 2 || n > 4 {
+			return nil, false
+		}
+		out = append(out, tspan{typ: newsner.Person, t0: a, t1: k})
+		a, n = k+1, 0
+	}
+	return out, len(out) > 0
+}
+
+// emailSpans drops the names that are or hold an e-mail address ("Write to
+// Selina Williams at Selina.Williams@dowjones.com": the address is no
+// place).
+func emailSpans(toks []token, spans []tspan) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		if !emailIn(toks, s.t0, s.t1) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// emailIn reports whether a token of [t0,t1) is an e-mail address.
+func emailIn(toks []token, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		w := toks[k].Text
+		if i := strings.IndexByte(w, '@'); i > 0 && strings.IndexByte(w[i:], '.') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedHeadline returns where the headline a line of tokens [i,j) quotes
+// starts ("A version of this article appeared ... with the headline:
+// Hitachi Set to Win Bidding for British Nuclear Venture."), or j.
+func quotedHeadline(toks []token, i, j int) int {
+	for k := i; k+2 < j; k++ {
+		if toks[k+1].Text == ":" && strings.EqualFold(toks[k].Text, "headline") {
+			return k + 2
+		}
+	}
+	return j
+}
+
+// bylineRoles are the words of a writer's role in a byline.
+var bylineRoles = setOf(`editor reporter correspondent writer columnist producer contributor analyst
+critic staff editors reporters correspondents writers`)
+
+// deskWords qualify a writer's role ("CNN Political Editor", "Senior
+// Correspondent").
+var deskWords = setOf(`political senior chief national foreign international science technology business
+health education legal economics financial sports entertainment investigative contributing managing
+deputy associate executive special white house`)
+
+// bylineRoleSpans cuts a writer's role off the names of a byline line
+// (one that starts with "By"): the desk before a role in lower case ("By
+// Judith Burns Education reporter BBC News": "Judith Burns", a person),
+// and a role in capitals with the words before it that qualify roles
+// (deskWords) or that the article writes in lower case ("By Paul
+// Steinhauser, CNN Political Editor": "CNN").
+func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
+	var lowerSeen map[string]bool
+	out := spans[:0]
+	for _, s := range spans {
+		i := s.t0
+		for i > 0 && line[i-1] == line[s.t0] {
+			i--
+		}
+		if by := toks[i].Text; by != "By" && by != "BY" || i == s.t0 {
+			out = append(out, s)
+			continue
+		}
+		if s.t0 == i+1 && s.t1-s.t0 >= 3 && s.t1 < len(toks) && line[s.t1] == line[s.t0] &&
+			bylineRoles[toks[s.t1].Text] && startsUpper(toks[s.t1-1].Text) {
+			s.t1--
+			s.typ = newsner.Person
+		} else if last := toks[s.t1-1].Text; s.t1-s.t0 >= 2 && startsUpper(last) && bylineRoles[strings.ToLower(last)] {
+			if lowerSeen == nil {
+				lowerSeen = lowerForms(toks)
+			}
+			s.t1--
+			for s.t1 > s.t0 && (lowerSeen[strings.ToLower(toks[s.t1-1].Text)] || deskWords[strings.ToLower(toks[s.t1-1].Text)]) {
+				s.t1--
+			}
+			if s.t1 == s.t0 {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// roadHeads are the words a numbered road's name starts with ("Route 9A",
+// "Interstate 80").
+var roadHeads = setOf(`route interstate highway`)
+
+// streetWords end a numbered street's name ("14th Street", "10th Avenue").
+var streetWords = setOf(`street avenue road boulevard st. ave. rd. blvd.`)
+
+// numberedRoadSpans makes numbered roads and streets places: a span that
+// ends in a road's head word takes the number after it ("Route" + "9A",
+// tagged an organization on its own), and an ordinal before a street word
+// is a place with it ("14th Street"), which the tagger, reading no
+// capital, leaves out.
+func numberedRoadSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	covered := func(k int) bool {
+		for _, s := range spans {
+			if s.t0 <= k && k < s.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.t1 < len(toks) && roadHeads[strings.ToLower(toks[s.t1-1].Text)] && startsUpper(toks[s.t1-1].Text) && roadNumber(toks[s.t1].Text) {
+			s.t1++
+			s.typ = newsner.Location
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if ordinal(toks[k].Text) && startsUpper(toks[k+1].Text) && streetWords[strings.ToLower(toks[k+1].Text)] && !covered(k) {
+			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + 2})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// roadNumber reports whether w is a road's number: digits, a letter after
+// them allowed ("9A").
+func roadNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 4 && (n == len(w) || n == len(w)-1 && w[n] >= 'A' && w[n] <= 'Z')
+}
+
+// ordinal reports whether w is a number written as an ordinal ("14th",
+// "42nd").
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
+}
+
+// datelineSpans makes a dateline in capitals a place: one to three words
+// in capitals that start a line (after an agency's "(AP)", if any) before
+// a dash and the story's first sentence, in mixed case ("KABUL -- More
+// than a dozen ...", "(AP) NEW YORK - NBC Sports anchor ..."). The tagger
+// misses such a city or calls it an organization. The words must name a
+// known place: a news service's slug is none ("NOTE - Orii Corp makes",
+// "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is a headline in
+// capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in lower case
+// after the dash.
+func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && line[i-1] == line[i] {
+			continue
+		}
+		k := i
+		if k+3 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && line[k+3] == line[i] {
+			k += 3
+		}
+		n := 0
+		for k+n < len(toks) && line[k+n] == line[i] && isLetters(toks[k+n].Text) && strings.ToUpper(toks[k+n].Text) == toks[k+n].Text && utf8.RuneCountInString(toks[k+n].Text) > 1 {
+			n++
+		}
+		d := k + n
+		if n == 0 || n > 3 || d+2 >= len(toks) || line[d] != line[i] || !dashes[toks[d].Text] {
+			continue
+		}
+		lower := false
+		for j := d + 1; j < len(toks) && line[j] == line[i] && j < d+20; j++ {
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			if unicode.IsLower(r) {
+				lower = true
+				break
+			}
+		}
+		ws := make([]string, 0, n)
+		for j := k; j < d; j++ {
+			ws = append(ws, titleCase(toks[j].Text))
+		}
+		if lower && startsUpper(toks[d+1].Text) && isPlaceName(strings.Join(ws, " ")) {
+			add = append(add, tspan{typ: newsner.Location, t0: k, t1: d})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// dashes are the tokens a dateline ends in.
+var dashes = map[string]bool{"-": true, "--": true, "\u2014": true, "\u2013": true}
+
+// legislatures are the chambers a party's adjective stands before, no part
+// of their name ("a Republican House of Representatives", as CoNLL-2003
+// marks "Republican" MISC and "Congress" ORGANIZATION).
+var legislatures = setOf(`house senate congress`)
+
+// nameEdgeSpans cuts a party's adjective off a legislature's name
+// ("Republican House of Representatives": "House of Representatives") and
+// drops a span that is a name's suffix alone ("Jr." of "John Hinckley,
+// Jr.").
+func nameEdgeSpans(toks []token, spans []tspan) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		if s.t1-s.t0 >= 2 && s.typ != newsner.Person && (toks[s.t0].Text == "Republican" || toks[s.t0].Text == "Democratic") && legislatures[strings.ToLower(toks[s.t0+1].Text)] {
+			s.t0++
+		}
+		if s.t1-s.t0 == 1 && nameSuffixes[toks[s.t0].Text] {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nameSuffixes end a person's name; alone they name nothing.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "JR.": true, "SR.": true}
+
+// replaceSpans returns spans with add in, in token order, and without the
+// spans add overlaps.
+func replaceSpans(spans, add []tspan) []tspan {
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	for _, s := range spans {
+		keep := true
+		for _, a := range add {
+			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
+	return out
+}

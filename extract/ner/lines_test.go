@@ -1,0 +1,179 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestLineRules checks the eighth pass (b) of the document step (lines.go)
+// on made-up pages: each case fails without its rule.
+func TestLineRules(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span struct {
+		typ  newsner.EntityType
+		text string // the span's text, found after the previous span's
+	}
+	type want struct {
+		typ   newsner.EntityType
+		text  string
+		count int
+	}
+	tests := []struct {
+		name  string
+		text  string
+		spans []span
+		want  []want
+	}{
+		{
+			name: "a headline-case line keeps the names the article confirms",
+			text: "Zorblat Set to Win Bid for Quenton Nuclear Venture\n\n" +
+				"Zorblat makes nuclear plants. Its bid to win the venture in Quenton is set to pass.",
+			spans: []span{{O, "Zorblat Set"}, {O, "Quenton Nuclear Venture"}, {O, "Zorblat"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorblat", 2}, {L, "Quenton", 2}},
+		},
+		{
+			name: "a headline-case line drops a name the article does not confirm",
+			text: "Polls Show Benefit of Auto Rescue in Quenton\n\n" +
+				"New polls show the auto rescue was a benefit to voters in Quenton.",
+			spans: []span{{O, "Polls Show Benefit of Auto Rescue"}, {L, "Quenton"}, {L, "Quenton"}},
+			want:  []want{{L, "Quenton", 2}},
+		},
+		{
+			name:  "a headline-case line keeps a short form of a name the article gives in full",
+			text:  "Quimble Wins Vote in Zorbland\n\nJane Quimble, who wins votes, won the vote in Zorbland.",
+			spans: []span{{P, "Quimble"}, {L, "Zorbland"}, {P, "Jane Quimble"}, {L, "Zorbland"}},
+			want:  []want{{P, "Jane Quimble", 2}, {L, "Zorbland", 2}},
+		},
+		{
+			name:  "a headline-case line keeps the start of an organization's name, not its end",
+			text:  "Nations Meet as Zorbco Sets Sail\n\nThe United Nations will meet to set sail with Zorbco Inc. on a meet.",
+			spans: []span{{O, "Nations"}, {O, "Zorbco"}, {O, "United Nations"}, {O, "Zorbco Inc."}},
+			want:  []want{{O, "Zorbco Inc.", 2}, {O, "United Nations", 1}},
+		},
+		{
+			name: "a headline-case line keeps a person's name that starts with a first name; a byline is no headline",
+			text: "The First Ninety Days at Work, Michael Quimble\nBy Oliveira Zorb, the Quenton Futures Collective\n\n" +
+				"His first ninety days at work were hard, the futures collective says.",
+			spans: []span{{P, "Michael Quimble"}, {P, "Oliveira Zorb"}},
+			want:  []want{{P, "Michael Quimble", 1}, {P, "Oliveira Zorb", 1}},
+		},
+		{
+			name: "a headline in capitals, a score card and a line of names are no headline-case lines",
+			text: "ZORBLAT SET TO WIN BID FOR VENTURE\n\nDid Not Bat: Quimby Set Win\nQuenton United 3 Zorbland Rovers 1\n\n" +
+				"The bid was set to win the venture.",
+			spans: []span{{O, "ZORBLAT SET"}, {P, "Quimby Set Win"}, {O, "Quenton United"}, {O, "Zorbland Rovers"}},
+			want:  []want{{O, "ZORBLAT SET", 1}, {P, "Quimby Set Win", 1}, {O, "Quenton United", 1}, {O, "Zorbland Rovers", 1}},
+		},
+		{
+			name:  "a line that goes on in lower case on the next is no headline",
+			text:  "The Zorb Bank of Set Win\nwill bid for the venture, set to win.",
+			spans: []span{{O, "Zorb Bank of Set Win"}},
+			want:  []want{{O, "Zorb Bank of Set Win", 1}},
+		},
+		{
+			name: "a headline quoted after 'with the headline:' is weak as a headline line",
+			text: "Zorblat won a bid for a nuclear venture.\n\n" +
+				"A version of this article appeared in print, with the headline: Zorblat Set to Win Bidding for Quenton Nuclear Venture.",
+			spans: []span{{O, "Zorblat"}, {O, "Zorblat Set"}, {O, "Quenton Nuclear Venture"}},
+			want:  []want{{O, "Zorblat", 2}},
+		},
+		{
+			name:  "no name runs across a glued slash; a photo credit's name is the photographer's",
+			text:  "A view of the port. Jim Quimble/ Zorb News\nCarl Quimby/AFP/Getty Images\nThe CDU / CSU won.",
+			spans: []span{{P, "Jim Quimble/"}, {O, "Carl Quimby/AFP/Getty Images"}, {O, "CDU / CSU"}},
+			want:  []want{{P, "Jim Quimble", 1}, {P, "Carl Quimby", 1}, {O, "CDU / CSU", 1}},
+		},
+		{
+			name:  "a byline in capitals names people",
+			text:  "By LAURAN QUIMBLE and JOHN F. EL-ZORB\n\nWASHINGTON - The plan passed.",
+			spans: []span{{O, "LAURAN"}, {P, "QUIMBLE"}, {P, "JOHN"}, {L, "WASHINGTON"}},
+			want:  []want{{P, "LAURAN QUIMBLE", 1}, {P, "JOHN F. EL-ZORB", 1}, {L, "WASHINGTON", 1}},
+		},
+		{
+			name:  "a writer's role is cut off the names of a byline",
+			text:  "By Judith Quimble Education reporter\nBy Paul Quimby, Zorb Political Editor\n\nThe fight went on.",
+			spans: []span{{O, "Judith Quimble Education"}, {P, "Paul Quimby"}, {O, "Zorb Political Editor"}},
+			want:  []want{{P, "Judith Quimble", 1}, {P, "Paul Quimby", 1}, {O, "Zorb", 1}},
+		},
+		{
+			name:  "an e-mail address is no name",
+			text:  "Write to Jane Quimble at Jane.Quimble@zorbnews.com",
+			spans: []span{{P, "Jane Quimble"}, {L, "Jane.Quimble@zorbnews.com"}},
+			want:  []want{{P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a dateline in capitals before a dash is a place if it names one",
+			text:  "KABUL -- Police in the north defected.\n(AP) NEW YORK - Zorb News said so.\nNOTE - Zorbco makes parts.\nSOCCER - KABUL WIN",
+			spans: []span{{O, "NEW YORK"}, {O, "Zorb News"}, {O, "NOTE"}, {O, "Zorbco"}, {L, "KABUL"}},
+			want:  []want{{L, "KABUL", 2}, {L, "NEW YORK", 1}, {O, "Zorb News", 1}, {O, "NOTE", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a party's adjective is no part of a legislature's name; a name's suffix alone is no name",
+			text:  "A Republican House of Representatives faced John Quimble, Jr., in court.",
+			spans: []span{{O, "Republican House of Representatives"}, {P, "John Quimble"}, {L, "Jr."}},
+			want:  []want{{O, "House of Representatives", 1}, {P, "John Quimble", 1}},
+		},
+		{
+			name:  "the letters of a device's or a service's common noun are no name (termAcronyms)",
+			text:  "Zorbco's ATM sends an SMS by GPS and RSS.",
+			spans: []span{{O, "Zorbco"}, {O, "ATM"}, {O, "SMS"}, {O, "GPS"}, {O, "RSS"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "waters and land tagged an organization are places (groundHeads)",
+			text:  "Ships from Zorbland sailed the Quenton Sea to Quimby Shoal.",
+			spans: []span{{L, "Zorbland"}, {O, "Quenton Sea"}, {O, "Quimby Shoal"}},
+			want:  []want{{L, "Zorbland", 1}, {L, "Quenton Sea", 1}, {L, "Quimby Shoal", 1}},
+		},
+		{
+			name:  "numbered roads and streets are places",
+			text:  "Traffic on Route 9A and on 14th Street in Quenton stopped.",
+			spans: []span{{O, "Route"}, {L, "Quenton"}},
+			want:  []want{{L, "Route 9A", 1}, {L, "14th Street", 1}, {L, "Quenton", 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := testTokens(t, tt.text)
+			var spans []tspan
+			from := 0
+			for _, s := range tt.spans {
+				i := strings.Index(tt.text[from:], s.text)
+				if i < 0 {
+					t.Fatalf("span %q not in the text after byte %d", s.text, from)
+				}
+				b0, b1 := from+i, from+i+len(s.text)
+				t0, t1 := -1, -1
+				for k, tok := range toks {
+					if tok.BStart == b0 {
+						t0 = k
+					}
+					if tok.BEnd == b1 {
+						t1 = k + 1
+					}
+				}
+				if t0 < 0 || t1 <= t0 {
+					t.Fatalf("span %q is no run of tokens (%v)", s.text, toks)
+				}
+				spans = append(spans, tspan{s.typ, t0, t1})
+				from = b1
+			}
+			es := buildEntities(tt.text, toks, spans)
+			checkEntities(t, tt.text, es)
+			var got []want
+			for _, e := range es {
+				got = append(got, want{e.Type, e.Text, e.Count})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("entity %d: got %v, want %v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
