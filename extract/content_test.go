@@ -1024,3 +1024,23 @@ func TestAccordionQuestions(t *testing.T) {
 	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2"},
 		[]string{"Menu", "dark theme"})
 }
+
+// TestPromoBlockInArticle: a block the site names a promotion (a slideshow
+// of another story placed inside the article's body) is not the article,
+// however long its paragraphs.
+func TestPromoBlockInArticle(t *testing.T) {
+	var slides strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&slides, `<li class="slide"><h4>Slide %d</h4><p>%s %s %s</p></li>`, i, para(fmt.Sprintf("Slide %d", i)), para("Slide text"), para("More slide text"))
+	}
+	doc := `<html><head><title>Harbour council backs the ferry plan</title></head><body>
+		<div class="story"><h1>Harbour council backs the ferry plan</h1>
+		<div class="story-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="promo-box clearfix"><h3>Also on the site:</h3><ul class="gallery-slides">` + slides.String() + `</ul></div>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Bravo", "Charlie", "Delta"}, []string{"Slide 3", "Also on the site"})
+}
