@@ -183,7 +183,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 {
@@ -200,6 +200,40 @@ func entryNav(l string) bool {
 	return (strings.Contains(l, "| main") || strings.HasPrefix(l, "main |")) &&
 		(strings.HasPrefix(l, "«") || strings.HasSuffix(l, "»"))
 }
+
+// socialPrompt reports whether l is a site's prompt to follow it on social
+// networks, naming two of them or more ("Follow World News on Twitter and
+// Facebook", "Like us on Facebook. Follow us on Twitter.", "Follow AP on
+// Facebook, X, Instagram, YouTube and TikTok"): the verb, a name (no
+// comma) and "on" (a line of links after a name, "Follow Backchannel:
+// Twitter | Facebook", Readability keeps). An author's line naming one
+// network and the handle ("Follow Jane Roe on Twitter: @janeroe") is the
+// article's, and so is a sentence that only opens with the word ("Like many
+// teenagers, she is on Instagram and TikTok").
+func socialPrompt(l string) bool {
+	if len(l) > maxSocialPromptChars || !(strings.HasPrefix(l, "follow ") || strings.HasPrefix(l, "like ")) ||
+		strings.IndexByte(l, '@') >= 0 {
+		return false
+	}
+	name, _, ok := strings.Cut(l, " on ")
+	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
+		return false
+	}
+	n := 0
+	for _, s := range socialNetworks {
+		if strings.Contains(l, s) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// maxSocialPromptChars is the longest line socialPrompt looks at.
+const maxSocialPromptChars = 150
+
+// socialNetworks are the networks sites ask to be followed on.
+var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest",
+	"google+", "threads", "bluesky", "snapchat", "flipboard"}
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
 // in English, German, French, Spanish and Italian.

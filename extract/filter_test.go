@@ -37,6 +37,14 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Follow us!", true},
 		{"Write comment", true},
 		{"The main | the only road into town was closed, he said.", false},
+		// A site's prompts to follow it on social networks; an author's
+		// line with a handle, and a sentence on networks, are the text.
+		{"Follow Town News from Harbour Daily on Twitter and Facebook", true},
+		{"Like The Harbour Post on Facebook. Follow us on Twitter.", true},
+		{"Follow the Gazette on Facebook, X, Instagram, YouTube and TikTok", true},
+		{"Follow Jane Roe on Twitter and Facebook: @janeroe", false},
+		{"Follow Jane Roe on Twitter: @janeroe", false},
+		{"Like many teenagers, she spends hours on Instagram and TikTok.", false},
 		// Forum software's notes on a post.
 		{"Last edited by ferryfan on Tue Mar 12, 2024 9:41 pm, edited 2 times in total.", true},
 		{"Last edited:", true},
