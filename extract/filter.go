@@ -143,8 +143,26 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		}
 		out = append(out, p)
 	}
+	// A short line closing the text that introduces more of the site
+	// ("More world stories from NBC News:", "More content from
+	// NBCNews.com:") introduces what was left out (its teaser links) or
+	// nothing.
+	for len(out) > 1 && danglingIntro(out[len(out)-1].text) {
+		out = out[:len(out)-1]
+	}
 	return out
 }
+
+// danglingIntro reports whether s, the text's last paragraph, is a short
+// line that opens with "More" and ends in a colon. (Any short line ending
+// in a colon was too many: "Source:", "Via:" and the like before a link
+// the truths leave out, and an article's own last heading.)
+func danglingIntro(s string) bool {
+	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") && (strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE "))
+}
+
+// maxDanglingIntroChars is the longest line danglingIntro drops.
+const maxDanglingIntroChars = 100
 
 // minListingLinks and listingLinkShare make a text a listing (its link
 // lines its content): that many link-only paragraphs or more, holding that

@@ -254,3 +254,28 @@ func TestSidebarWidgetsInAListing(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestDanglingIntro: a line closing the text that introduces more stories
+// whose links were left out introduces nothing; such a line amid the
+// text, with what it introduces after it, stays.
+func TestDanglingIntro(t *testing.T) {
+	ex := &extractor{}
+	in := []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "More content from HarbourPost.com:"},
+		{text: "Ferry fares rise again", link: len("Ferry fares rise again")},
+		{text: "New bridge opens", link: len("New bridge opens")},
+	}
+	out := ex.filterParagraphs(in)
+	if len(out) != 1 || out[0].text != in[0].text {
+		t.Errorf("filterParagraphs kept %+v, want the first paragraph only", out)
+	}
+	in = []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "More changes are planned:"},
+		{text: "The ferry will run every hour from May, and the bridge will close at night for repairs."},
+	}
+	if out := ex.filterParagraphs(in); len(out) != 3 {
+		t.Errorf("filterParagraphs kept %+v, want all three", out)
+	}
+}
