@@ -1560,8 +1560,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if block {
 		w.flush()
 	}
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		w.inLink++
+	case atom.Li:
+		w.inItem++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && commentsHeading(c) {
@@ -1572,8 +1575,14 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		}
 		ex.emitNode(w, c, false)
 	}
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		w.inLink--
+	case atom.Li:
+		if block {
+			w.flush()
+		}
+		w.inItem--
 	}
 	if block {
 		w.flush()
@@ -2123,7 +2132,8 @@ func (ex *extractor) inIntroducedTable(n *html.Node) bool {
 // paragraph is one paragraph of output text.
 type paragraph struct {
 	text string
-	link int // bytes of text inside links
+	link int  // bytes of text inside links
+	item bool // in a list item
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2133,6 +2143,7 @@ type textWriter struct {
 	link   int
 	space  bool
 	inLink int
+	inItem int
 }
 
 func (w *textWriter) text(s string) {
@@ -2163,7 +2174,7 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link})
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0})
 		w.cur.Reset()
 	}
 	w.link = 0

@@ -1044,3 +1044,26 @@ func TestPromoBlockInArticle(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Bravo", "Charlie", "Delta"}, []string{"Slide 3", "Also on the site"})
 }
+
+// TestSummaryBox: a news article's summary box above its text (a label
+// such as "Story highlights" and a few short points) is left out, as the
+// news truths leave it; a list headed "Key points:" amid the text stays.
+func TestSummaryBox(t *testing.T) {
+	doc := `<html><head><title>Storm cuts power to the coast</title></head><body><div class="story-body">
+		<div class="box"><div><strong>STORY HIGHLIGHTS</strong></div><ul class="bullets">
+		<li>NEW: Thousands of homes still without power</li><li>Ferry services cancelled until Friday</li><li>The mayor calls for calm</li></ul></div>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<p><strong>Key points:</strong></p><ul><li>The ferry runs again on Friday</li><li>Schools stay closed</li></ul>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Key points:", "The ferry runs again on Friday", "Schools stay closed", "Delta"},
+		[]string{"STORY HIGHLIGHTS", "Thousands of homes", "Ferry services cancelled", "The mayor calls"})
+	// A line above the label (a headline, a byline) is not the box's.
+	ps := []paragraph{{text: "By Jane Roe"}, {text: "Key points"}, {text: "Ferries cancelled", item: true}, {text: para("Alpha")}}
+	if from, to := summaryBox(ps); from != 1 || to != 3 {
+		t.Errorf("summaryBox = %d, %d, want 1, 3", from, to)
+	}
+}

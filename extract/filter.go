@@ -125,7 +125,11 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	listing := ex.flags&flagCleanConditionally == 0 && nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
 	inTeasers := false
+	boxFrom, boxTo := summaryBox(ps)
 	for i, p := range ps {
+		if boxFrom <= i && i < boxTo {
+			continue
+		}
 		// After a "More stories" heading, the partly linked lines that
 		// follow are its teasers.
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
@@ -152,6 +156,42 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// summaryBox returns the paragraphs ps[from:to] that are a news article's
+// summary box: a label ("Story highlights", "Key points") among the text's
+// first lines, then the few short list items it heads, and the article's
+// text after them. The news truths leave such a box out; a list headed
+// "Key points:" amid a text stays. Zero and zero if there is none.
+func summaryBox(ps []paragraph) (from, to int) {
+	for i := 0; i < len(ps) && i < maxSummaryLabelAt; i++ {
+		if !summaryLabels[strings.ToLower(strings.Trim(ps[i].text, " :"))] {
+			continue
+		}
+		j := i + 1
+		for j < len(ps) && ps[j].item && len(ps[j].text) < maxSummaryPointChars {
+			j++
+		}
+		if j == i+1 || j-i-1 > maxSummaryPoints || j >= len(ps) {
+			return 0, 0
+		}
+		return i, j
+	}
+	return 0, 0
+}
+
+// summaryLabels head a news article's summary box.
+// ("Highlights" alone heads a section of a blog's news as often.)
+var summaryLabels = map[string]bool{"story highlights": true, "key points": true, "key takeaways": true,
+	"at a glance": true}
+
+// maxSummaryLabelAt, maxSummaryPoints and maxSummaryPointChars bound a
+// summary box: its label among the text's first lines, its points few and
+// short.
+const (
+	maxSummaryLabelAt    = 3
+	maxSummaryPoints     = 6
+	maxSummaryPointChars = 250
+)
 
 // danglingIntro reports whether s, the text's last paragraph, is a short
 // line that opens with "More" and ends in a colon. (Any short line ending
