@@ -1692,6 +1692,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
+	if in.block && skippedBox(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -1701,6 +1704,29 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// skippedBox reports whether n is a box set into the article that the
+// page lets readers skip: its first element is a link to the element right
+// after it ("Continue reading the main story", a fact box's or an
+// advertisement's skip link; often hidden, for screen readers).
+func skippedBox(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.A {
+		return false
+	}
+	target, ok := strings.CutPrefix(attr(c, "href"), "#")
+	if !ok || target == "" {
+		return false
+	}
+	next := elementSibling(n, 1)
+	return next != nil && attr(next, "id") == target
 }
 
 // teaserCards reports whether n is a run of teasers of other stories: a

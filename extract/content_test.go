@@ -1067,3 +1067,24 @@ func TestSummaryBox(t *testing.T) {
 		t.Errorf("summaryBox = %d, %d, want 1, 3", from, to)
 	}
 }
+
+// TestSkippedBox: a box set into the article whose first element is a
+// link to the paragraph right after it (a skip link) is not the article's
+// text; a box without one stays.
+func TestSkippedBox(t *testing.T) {
+	doc := `<html><head><title>Ferry race begins</title></head><body><div class="story-body">
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="story-feature wide"><a class="hidden" href="#continues_2">Continue reading the main story</a><h2>Captain Jane Roe</h2>
+		<div class="pic"><img src="roe.jpg" alt="Jane Roe"></div>
+		<ul><li>Sailed the harbour ferry for twenty years</li><li>Her latest venture, a water taxi company, runs six boats between the piers and the old town</li>
+		<li>Roe says her boats can cross the harbour faster and cheaper than anyone thought possible</li><li>The new boat will be used for the race</li></ul></div>
+		<p id="continues_2">` + para("Charlie") + `</p>
+		<div class="note"><a href="#top">Back to top</a><p>The crossing takes forty minutes in fair weather and an hour in a storm.</p></div>
+		<p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Charlie", "Delta", "The crossing takes forty minutes"},
+		[]string{"Captain Jane Roe", "Sailed the harbour", "water taxi"})
+}
