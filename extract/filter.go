@@ -338,8 +338,15 @@ var filingNotes = []string{"this entry was posted", "bookmark the permalink", "f
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
 	"questa voce è stata pubblicata", "contrassegna il permalink"}
 
-// noteSet finds affiliateNotes and filingNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes)
+// linkDisclaimers are phrases of a site's disclaimer of the pages it links
+// to ("The BBC is not responsible for the content of external Internet
+// sites").
+var linkDisclaimers = []string{"not responsible for the content of external", "not responsible for the content of other",
+	"not responsible for the contents of external", "nicht verantwortlich für den inhalt externer",
+	"n'est pas responsable du contenu des sites externes"}
+
+// noteSet finds affiliateNotes, filingNotes and linkDisclaimers.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
