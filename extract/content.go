@@ -1826,6 +1826,12 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText {
 			return true
 		}
+		// So is a video (an embedded player) with its line of
+		// description, or its paragraph in a block named a video's.
+		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&
+			in.text < 300 && in.text*4 < ex.rootText {
+			return true
+		}
 	}
 	return false
 }

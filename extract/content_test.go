@@ -1088,3 +1088,19 @@ func TestSkippedBox(t *testing.T) {
 	checkText(t, a.Text, []string{"Alpha", "Charlie", "Delta", "The crossing takes forty minutes"},
 		[]string{"Captain Jane Roe", "Sailed the harbour", "water taxi"})
 }
+
+// TestVideoDescription: a video player set into the article with its
+// description (a line, or a paragraph in a block named a video's) is the
+// video's caption, not the article's text.
+func TestVideoDescription(t *testing.T) {
+	doc := `<html><head><title>Ferry hits the pier</title></head><body><div class="article-text">
+		<div class="inline-video"><iframe src="https://video.example.com/embed/1234"></iframe><p>A ferry struck the pier in fog on Tuesday morning. Jane Roe reports from the harbour.</p></div>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="player"><video src="/clip.mp4"></video><span>The captain speaks to reporters after the crash.</span></div>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta"}, []string{"Jane Roe reports", "The captain speaks"})
+}
