@@ -238,7 +238,7 @@ func isBoilerplate(p paragraph) bool {
 			}
 		}
 	}
-	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
+	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || !hasWordChar(l) {
@@ -426,8 +426,8 @@ var uiLabels = map[string]bool{
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
-	// Learn more, show all (German, French, Spanish, Italian).
-	"mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
+	// Learn more, show all (and in German, French, Spanish, Italian).
+	"learn more": true, "mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
 	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,

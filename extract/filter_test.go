@@ -45,6 +45,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Follow Jane Roe on Twitter and Facebook: @janeroe", false},
 		{"Follow Jane Roe on Twitter: @janeroe", false},
 		{"Like many teenagers, she spends hours on Instagram and TikTok.", false},
+		{"→ Learn more", true},
+		{"Learn more about the ferry", false},
 		// A site's disclaimer of the pages it links to.
 		{"The Harbour Post is not responsible for the content of external Internet sites", true},
 		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
