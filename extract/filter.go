@@ -247,6 +247,9 @@ func isBoilerplate(p paragraph) bool {
 	if noteSet.match(l) != 0 {
 		return true
 	}
+	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
+		return true
+	}
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
@@ -292,6 +295,22 @@ const maxSocialPromptChars = 150
 // socialNetworks are the networks sites ask to be followed on.
 var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest",
 	"google+", "threads", "bluesky", "snapchat", "flipboard"}
+
+// galleryLabels open a line that links to a gallery of pictures or a
+// slideshow of another story ("Photos: Nation at a crossroads",
+// "Pictures: Celebrity weddings"); a line so opened that is not a link
+// is a picture credit ("Photos: Courtesy of ...") some truths keep.
+var galleryLabels = []string{"photos:", "pictures:", "slideshow:", "gallery:", "photos from ", "video:", "videos:"}
+
+// matchPrefix reports whether l begins with one of prefixes.
+func matchPrefix(l string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
 // in English, German, French, Spanish and Italian.

@@ -124,6 +124,15 @@ func TestIsBoilerplate(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	// A line linking to a gallery of another story; a picture credit so
+	// opened, not a link, stays.
+	gallery := "Photos: Ferry crossings through the years"
+	if !isBoilerplate(paragraph{text: gallery, link: len(gallery) - len("Photos: ")}) {
+		t.Errorf("isBoilerplate(%q) = false for a gallery's link", gallery)
+	}
+	if credit := "Photos: Courtesy of the Harbour Museum"; isBoilerplate(paragraph{text: credit}) {
+		t.Errorf("isBoilerplate(%q) = true for a credit", credit)
+	}
 	// A long teaser that opens like boilerplate and is mostly a link.
 	teaser := "Read more: The council's long debate over the bridge, the schools and the budget, and what the new plan means for the city's residents, its businesses and its finances in the years to come, all explained here."
 	if !isBoilerplate(paragraph{text: teaser, link: len(teaser) - len("Read more: ")}) {
