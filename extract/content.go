@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1565,6 +1566,8 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inLink++
 	case atom.Li:
 		w.inItem++
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
+		w.inCode++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && commentsHeading(c) {
@@ -1583,6 +1586,8 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 			w.flush()
 		}
 		w.inItem--
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
+		w.inCode--
 	}
 	if block {
 		w.flush()
@@ -2166,6 +2171,9 @@ type paragraph struct {
 	text string
 	link int  // bytes of text inside links
 	item bool // in a list item
+	// markup: the text shows HTML tags outside code (escaped markup, or
+	// a script's or embed's markup shown as text).
+	markup bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2176,6 +2184,8 @@ type textWriter struct {
 	space  bool
 	inLink int
 	inItem int
+	inCode int
+	markup bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2183,6 +2193,9 @@ func (w *textWriter) text(s string) {
 		return
 	}
 	s = dropInvisible(s)
+	if w.inCode == 0 && !w.markup && strings.IndexByte(s, '<') >= 0 && literalMarkup(s) {
+		w.markup = true
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if isSpace(first) {
@@ -2206,11 +2219,24 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0})
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup})
 		w.cur.Reset()
 	}
+	w.markup = false
 	w.link = 0
 	w.space = false
+}
+
+// literalTag matches an HTML tag shown as text: a closing tag, or an
+// opening one with an attribute, of the elements pages are made of.
+var literalTag = regexp.MustCompile(`(?i)</(a|p|div|span|blockquote|em|strong|b|i|li|ul|ol|h[1-6]|iframe|script|table|td|tr)>|<(a|img|div|span|iframe|script|p|blockquote|embed|object|param|link|meta|input|form|table|td)\s+[a-z-]+\s*=`)
+
+// literalMarkup reports whether s shows HTML markup as text: a page's
+// escaped markup (a slideshow's captions written out with their tags) or
+// what a <noscript> holds, read as text by the parser. Outside code, that
+// is not prose.
+func literalMarkup(s string) bool {
+	return literalTag.MatchString(s)
 }
 
 // isSpace reports white space as Unicode defines it, plus the zero-width

@@ -1104,3 +1104,22 @@ func TestVideoDescription(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Delta"}, []string{"Jane Roe reports", "The captain speaks"})
 }
+
+// TestLiteralMarkup: a paragraph showing HTML tags as text (escaped
+// markup, a counter's markup written out) is not prose; markup shown in
+// code stays.
+func TestLiteralMarkup(t *testing.T) {
+	doc := `<html><head><title>Building the harbour's web page</title></head><body><div class="post-body">
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<p>The council agreed, as &lt;a href="https://harbour.example/plan"&gt;the plan&lt;/a&gt; says, to rebuild the pier.</p>
+		<p>&lt;a href="https://counter.example/stats?site=harbour" target="_top"&gt;&lt;img src="https://counter.example/meter.gif" alt="Counter"/&gt;&lt;/a&gt;</p>
+		<p>Link the plan with <code>&lt;a href="/plan"&gt;the plan&lt;/a&gt;</code> in the page.</p>
+		<pre>&lt;div class="pier"&gt;Pier&lt;/div&gt;</pre>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta", `Link the plan with <a href="/plan">the plan</a> in the page.`, `<div class="pier">Pier</div>`},
+		[]string{"to rebuild the pier", "counter.example"})
+}

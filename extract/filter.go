@@ -142,7 +142,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if isBoilerplate(p) {
+		if p.markup || isBoilerplate(p) {
 			continue
 		}
 		out = append(out, p)
