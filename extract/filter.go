@@ -149,7 +149,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	}
 	// A short line closing the text that introduces more of the site
 	// ("More world stories from NBC News:", "More content from
-	// NBCNews.com:") introduces what was left out (its teaser links) or
+	// NBCNews.com:", "Also on HuffPost:") introduces what was left out (its teaser links) or
 	// nothing.
 	for len(out) > 1 && danglingIntro(out[len(out)-1].text) {
 		out = out[:len(out)-1]
@@ -194,11 +194,13 @@ const (
 )
 
 // danglingIntro reports whether s, the text's last paragraph, is a short
-// line that opens with "More" and ends in a colon. (Any short line ending
+// line that opens with "More" or "Also" ("Also on HuffPost:") and ends in a
+// colon. (Any short line ending
 // in a colon was too many: "Source:", "Via:" and the like before a link
 // the truths leave out, and an article's own last heading.)
 func danglingIntro(s string) bool {
-	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") && (strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE "))
+	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") &&
+		(strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE ") || strings.HasPrefix(s, "Also ") || strings.HasPrefix(s, "ALSO "))
 }
 
 // maxDanglingIntroChars is the longest line danglingIntro drops.

@@ -286,6 +286,13 @@ func TestDanglingIntro(t *testing.T) {
 	}
 	in = []paragraph{
 		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "Also on the Harbour Post:"},
+	}
+	if out := ex.filterParagraphs(in); len(out) != 1 {
+		t.Errorf("filterParagraphs kept %+v, want the first paragraph only", out)
+	}
+	in = []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
 		{text: "More changes are planned:"},
 		{text: "The ferry will run every hour from May, and the bridge will close at night for repairs."},
 	}
