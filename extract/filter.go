@@ -31,6 +31,10 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// What a form says once sent: a newsletter's, a survey's, a poll's.
+	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+	"thank you for your feedback", "thanks for your feedback", "thank you for completing", "thank you for voting",
+	"thanks for voting",
 	// Forum software's notes on a post and the thread (phpBB's and
 	// XenForo's "Last edited", Invision's sign-in prompt).
 	"last edited by", "last edited:", "create an account or sign in to", "you need to be a member in order to",
@@ -231,7 +235,9 @@ func isBoilerplate(p paragraph) bool {
 	if n > 400 {
 		return false
 	}
-	l := strings.ToLower(p.text)
+	// A check mark before a form's message ("✅ Thank you for completing
+	// the survey!") is its decoration.
+	l := strings.TrimLeft(strings.ToLower(p.text), "✅✔✓☑ ")
 	r, _ := utf8.DecodeRuneInString(l)
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {

@@ -47,6 +47,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Like many teenagers, she spends hours on Instagram and TikTok.", false},
 		{"→ Learn more", true},
 		{"Learn more about the ferry", false},
+		// What a form says once sent, with its check mark or not.
+		{"✅ Thank you for completing the survey!", true},
+		{"Thanks for signing up! Check your inbox to confirm.", true},
+		{"Thank you for reading, and see you at the harbour.", false},
 		// A site's disclaimer of the pages it links to.
 		{"The Harbour Post is not responsible for the content of external Internet sites", true},
 		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
