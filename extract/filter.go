@@ -249,7 +249,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 {
@@ -297,7 +297,24 @@ func socialPrompt(l string) bool {
 	return n >= 2
 }
 
-// maxSocialPromptChars is the longest line socialPrompt looks at.
+// textPrompt reports whether l asks the reader to sign up for alerts by a
+// text message to a short code ("Text FIRST to 622639 to sign up for
+// alerts").
+func textPrompt(l string) bool {
+	rest, ok := strings.CutPrefix(l, "text ")
+	if !ok || len(l) > maxSocialPromptChars {
+		return false
+	}
+	_, code, ok := strings.Cut(rest, " to ")
+	digits := 0
+	for digits < len(code) && isDigitByte(code[digits]) {
+		digits++
+	}
+	return ok && digits >= 4 && digits <= 6
+}
+
+// maxSocialPromptChars is the longest line socialPrompt and textPrompt
+// look at.
 const maxSocialPromptChars = 150
 
 // socialNetworks are the networks sites ask to be followed on.

@@ -51,6 +51,9 @@ func TestIsBoilerplate(t *testing.T) {
 		{"✅ Thank you for completing the survey!", true},
 		{"Thanks for signing up! Check your inbox to confirm.", true},
 		{"Thank you for reading, and see you at the harbour.", false},
+		// A prompt to sign up for alerts by text message.
+		{"Text HARBOUR to 62263 to sign up for ferry alerts to your mobile phone.", true},
+		{"Text messages to 911 reached the harbour office within minutes.", false},
 		// A site's disclaimer of the pages it links to.
 		{"The Harbour Post is not responsible for the content of external Internet sites", true},
 		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
