@@ -249,7 +249,8 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
+		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 {
@@ -296,6 +297,27 @@ func socialPrompt(l string) bool {
 	}
 	return n >= 2
 }
+
+// filingSegment reports whether l is a post's line of notes, one of whose
+// parts (split by "|") files it ("Published: November 7th, 2012 | Tags:
+// NFL AM, Jacksonville Jaguars").
+func filingSegment(l string) bool {
+	if strings.IndexByte(l, '|') < 0 {
+		return false
+	}
+	for seg := range strings.SplitSeq(l, "|") {
+		seg = strings.TrimSpace(seg)
+		for _, f := range filingLabels {
+			if strings.HasPrefix(seg, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// filingLabels open the part of a post's notes that files it.
+var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in"}
 
 // textPrompt reports whether l asks the reader to sign up for alerts by a
 // text message to a short code ("Text FIRST to 622639 to sign up for

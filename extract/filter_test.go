@@ -54,6 +54,10 @@ func TestIsBoilerplate(t *testing.T) {
 		// A prompt to sign up for alerts by text message.
 		{"Text HARBOUR to 62263 to sign up for ferry alerts to your mobile phone.", true},
 		{"Text messages to 911 reached the harbour office within minutes.", false},
+		// A post's line of notes with a part that files it.
+		{"Published: March 12th, 2024 | Tags: Ferries, Harbour, Council", true},
+		{"By Jane Roe | March 12, 2024 | Filed under: Town news", true},
+		{"Ferries | Harbour | Council: the week in three words, the mayor said.", false},
 		// A site's disclaimer of the pages it links to.
 		{"The Harbour Post is not responsible for the content of external Internet sites", true},
 		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
