@@ -396,9 +396,9 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 // themes word it under the post ("This entry was posted on ... and is
 // filed under News. You can follow any responses to this entry through
 // the RSS 2.0 feed.", "This entry was posted in News. Bookmark the
-// permalink."), and as their German, French, Spanish and Italian
+// permalink.", "Posted by Jane | View all posts by Jane"), and as their German, French, Spanish and Italian
 // translations do.
-var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry",
+var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry", "view all posts by",
 	"(see edit history)",
 	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",

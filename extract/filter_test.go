@@ -58,6 +58,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Published: March 12th, 2024 | Tags: Ferries, Harbour, Council", true},
 		{"By Jane Roe | March 12, 2024 | Filed under: Town news", true},
 		{"Ferries | Harbour | Council: the week in three words, the mayor said.", false},
+		{"Posted by Jane | View all posts by Jane", true},
 		// A site's disclaimer of the pages it links to.
 		{"The Harbour Post is not responsible for the content of external Internet sites", true},
 		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
