@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1560,8 +1561,13 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if block {
 		w.flush()
 	}
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		w.inLink++
+	case atom.Li:
+		w.inItem++
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
+		w.inCode++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && commentsHeading(c) {
@@ -1572,8 +1578,16 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		}
 		ex.emitNode(w, c, false)
 	}
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		w.inLink--
+	case atom.Li:
+		if block {
+			w.flush()
+		}
+		w.inItem--
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
+		w.inCode--
 	}
 	if block {
 		w.flush()
@@ -1683,6 +1697,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
+	if in.block && skippedBox(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -1692,6 +1709,29 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// skippedBox reports whether n is a box set into the article that the
+// page lets readers skip: its first element is a link to the element right
+// after it ("Continue reading the main story", a fact box's or an
+// advertisement's skip link; often hidden, for screen readers).
+func skippedBox(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.A {
+		return false
+	}
+	target, ok := strings.CutPrefix(attr(c, "href"), "#")
+	if !ok || target == "" {
+		return false
+	}
+	next := elementSibling(n, 1)
+	return next != nil && attr(next, "id") == target
 }
 
 // teaserCards reports whether n is a run of teasers of other stories: a
@@ -1789,6 +1829,12 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
 		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText {
+			return true
+		}
+		// So is a video (an embedded player) with its line of
+		// description, or its paragraph in a block named a video's.
+		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&
+			in.text < 300 && in.text*4 < ex.rootText {
 			return true
 		}
 	}
@@ -2123,7 +2169,11 @@ func (ex *extractor) inIntroducedTable(n *html.Node) bool {
 // paragraph is one paragraph of output text.
 type paragraph struct {
 	text string
-	link int // bytes of text inside links
+	link int  // bytes of text inside links
+	item bool // in a list item
+	// markup: the text shows HTML tags outside code (escaped markup, or
+	// a script's or embed's markup shown as text).
+	markup bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2133,6 +2183,9 @@ type textWriter struct {
 	link   int
 	space  bool
 	inLink int
+	inItem int
+	inCode int
+	markup bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2140,6 +2193,9 @@ func (w *textWriter) text(s string) {
 		return
 	}
 	s = dropInvisible(s)
+	if w.inCode == 0 && !w.markup && strings.IndexByte(s, '<') >= 0 && literalMarkup(s) {
+		w.markup = true
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if isSpace(first) {
@@ -2163,11 +2219,24 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link})
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup})
 		w.cur.Reset()
 	}
+	w.markup = false
 	w.link = 0
 	w.space = false
+}
+
+// literalTag matches an HTML tag shown as text: a closing tag, or an
+// opening one with an attribute, of the elements pages are made of.
+var literalTag = regexp.MustCompile(`(?i)</(a|p|div|span|blockquote|em|strong|b|i|li|ul|ol|h[1-6]|iframe|script|table|td|tr)>|<(a|img|div|span|iframe|script|p|blockquote|embed|object|param|link|meta|input|form|table|td)\s+[a-z-]+\s*=`)
+
+// literalMarkup reports whether s shows HTML markup as text: a page's
+// escaped markup (a slideshow's captions written out with their tags) or
+// what a <noscript> holds, read as text by the parser. Outside code, that
+// is not prose.
+func literalMarkup(s string) bool {
+	return literalTag.MatchString(s)
 }
 
 // isSpace reports white space as Unicode defines it, plus the zero-width

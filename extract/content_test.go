@@ -1024,3 +1024,102 @@ func TestAccordionQuestions(t *testing.T) {
 	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2"},
 		[]string{"Menu", "dark theme"})
 }
+
+// TestPromoBlockInArticle: a block the site names a promotion (a slideshow
+// of another story placed inside the article's body) is not the article,
+// however long its paragraphs.
+func TestPromoBlockInArticle(t *testing.T) {
+	var slides strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&slides, `<li class="slide"><h4>Slide %d</h4><p>%s %s %s</p></li>`, i, para(fmt.Sprintf("Slide %d", i)), para("Slide text"), para("More slide text"))
+	}
+	doc := `<html><head><title>Harbour council backs the ferry plan</title></head><body>
+		<div class="story"><h1>Harbour council backs the ferry plan</h1>
+		<div class="story-body"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="promo-box clearfix"><h3>Also on the site:</h3><ul class="gallery-slides">` + slides.String() + `</ul></div>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Bravo", "Charlie", "Delta"}, []string{"Slide 3", "Also on the site"})
+}
+
+// TestSummaryBox: a news article's summary box above its text (a label
+// such as "Story highlights" and a few short points) is left out, as the
+// news truths leave it; a list headed "Key points:" amid the text stays.
+func TestSummaryBox(t *testing.T) {
+	doc := `<html><head><title>Storm cuts power to the coast</title></head><body><div class="story-body">
+		<div class="box"><div><strong>STORY HIGHLIGHTS</strong></div><ul class="bullets">
+		<li>NEW: Thousands of homes still without power</li><li>Ferry services cancelled until Friday</li><li>The mayor calls for calm</li></ul></div>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<p><strong>Key points:</strong></p><ul><li>The ferry runs again on Friday</li><li>Schools stay closed</li></ul>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Key points:", "The ferry runs again on Friday", "Schools stay closed", "Delta"},
+		[]string{"STORY HIGHLIGHTS", "Thousands of homes", "Ferry services cancelled", "The mayor calls"})
+	// A line above the label (a headline, a byline) is not the box's.
+	ps := []paragraph{{text: "By Jane Roe"}, {text: "Key points"}, {text: "Ferries cancelled", item: true}, {text: para("Alpha")}}
+	if from, to := summaryBox(ps); from != 1 || to != 3 {
+		t.Errorf("summaryBox = %d, %d, want 1, 3", from, to)
+	}
+}
+
+// TestSkippedBox: a box set into the article whose first element is a
+// link to the paragraph right after it (a skip link) is not the article's
+// text; a box without one stays.
+func TestSkippedBox(t *testing.T) {
+	doc := `<html><head><title>Ferry race begins</title></head><body><div class="story-body">
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="story-feature wide"><a class="hidden" href="#continues_2">Continue reading the main story</a><h2>Captain Jane Roe</h2>
+		<div class="pic"><img src="roe.jpg" alt="Jane Roe"></div>
+		<ul><li>Sailed the harbour ferry for twenty years</li><li>Her latest venture, a water taxi company, runs six boats between the piers and the old town</li>
+		<li>Roe says her boats can cross the harbour faster and cheaper than anyone thought possible</li><li>The new boat will be used for the race</li></ul></div>
+		<p id="continues_2">` + para("Charlie") + `</p>
+		<div class="note"><a href="#top">Back to top</a><p>The crossing takes forty minutes in fair weather and an hour in a storm.</p></div>
+		<p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Charlie", "Delta", "The crossing takes forty minutes"},
+		[]string{"Captain Jane Roe", "Sailed the harbour", "water taxi"})
+}
+
+// TestVideoDescription: a video player set into the article with its
+// description (a line, or a paragraph in a block named a video's) is the
+// video's caption, not the article's text.
+func TestVideoDescription(t *testing.T) {
+	doc := `<html><head><title>Ferry hits the pier</title></head><body><div class="article-text">
+		<div class="inline-video"><iframe src="https://video.example.com/embed/1234"></iframe><p>A ferry struck the pier in fog on Tuesday morning. Jane Roe reports from the harbour.</p></div>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="player"><video src="/clip.mp4"></video><span>The captain speaks to reporters after the crash.</span></div>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta"}, []string{"Jane Roe reports", "The captain speaks"})
+}
+
+// TestLiteralMarkup: a paragraph showing HTML tags as text (escaped
+// markup, a counter's markup written out) is not prose; markup shown in
+// code stays.
+func TestLiteralMarkup(t *testing.T) {
+	doc := `<html><head><title>Building the harbour's web page</title></head><body><div class="post-body">
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<p>The council agreed, as &lt;a href="https://harbour.example/plan"&gt;the plan&lt;/a&gt; says, to rebuild the pier.</p>
+		<p>&lt;a href="https://counter.example/stats?site=harbour" target="_top"&gt;&lt;img src="https://counter.example/meter.gif" alt="Counter"/&gt;&lt;/a&gt;</p>
+		<p>Link the plan with <code>&lt;a href="/plan"&gt;the plan&lt;/a&gt;</code> in the page.</p>
+		<pre>&lt;div class="pier"&gt;Pier&lt;/div&gt;</pre>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta", `Link the plan with <a href="/plan">the plan</a> in the page.`, `<div class="pier">Pier</div>`},
+		[]string{"to rebuild the pier", "counter.example"})
+}

@@ -31,6 +31,10 @@ var boilerplateStarts = []string{
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
 	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	// What a form says once sent: a newsletter's, a survey's, a poll's.
+	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+	"thank you for your feedback", "thanks for your feedback", "thank you for completing", "thank you for voting",
+	"thanks for voting",
 	// Forum software's notes on a post and the thread (phpBB's and
 	// XenForo's "Last edited", Invision's sign-in prompt).
 	"last edited by", "last edited:", "create an account or sign in to", "you need to be a member in order to",
@@ -125,7 +129,11 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	listing := ex.flags&flagCleanConditionally == 0 && nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
 	inTeasers := false
+	boxFrom, boxTo := summaryBox(ps)
 	for i, p := range ps {
+		if boxFrom <= i && i < boxTo {
+			continue
+		}
 		// After a "More stories" heading, the partly linked lines that
 		// follow are its teasers.
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
@@ -138,13 +146,69 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if isBoilerplate(p) {
+		if p.markup || isBoilerplate(p) {
 			continue
 		}
 		out = append(out, p)
 	}
+	// A short line closing the text that introduces more of the site
+	// ("More world stories from NBC News:", "More content from
+	// NBCNews.com:", "Also on HuffPost:") introduces what was left out (its teaser links) or
+	// nothing.
+	for len(out) > 1 && danglingIntro(out[len(out)-1].text) {
+		out = out[:len(out)-1]
+	}
 	return out
 }
+
+// summaryBox returns the paragraphs ps[from:to] that are a news article's
+// summary box: a label ("Story highlights", "Key points") among the text's
+// first lines, then the few short list items it heads, and the article's
+// text after them. The news truths leave such a box out; a list headed
+// "Key points:" amid a text stays. Zero and zero if there is none.
+func summaryBox(ps []paragraph) (from, to int) {
+	for i := 0; i < len(ps) && i < maxSummaryLabelAt; i++ {
+		if !summaryLabels[strings.ToLower(strings.Trim(ps[i].text, " :"))] {
+			continue
+		}
+		j := i + 1
+		for j < len(ps) && ps[j].item && len(ps[j].text) < maxSummaryPointChars {
+			j++
+		}
+		if j == i+1 || j-i-1 > maxSummaryPoints || j >= len(ps) {
+			return 0, 0
+		}
+		return i, j
+	}
+	return 0, 0
+}
+
+// summaryLabels head a news article's summary box.
+// ("Highlights" alone heads a section of a blog's news as often.)
+var summaryLabels = map[string]bool{"story highlights": true, "key points": true, "key takeaways": true,
+	"at a glance": true}
+
+// maxSummaryLabelAt, maxSummaryPoints and maxSummaryPointChars bound a
+// summary box: its label among the text's first lines, its points few and
+// short.
+const (
+	maxSummaryLabelAt    = 3
+	maxSummaryPoints     = 6
+	maxSummaryPointChars = 250
+)
+
+// danglingIntro reports whether s, the text's last paragraph, is a short
+// line that opens with "More" or "Also" ("Also on HuffPost:") and ends in a
+// colon. (Any short line ending
+// in a colon was too many: "Source:", "Via:" and the like before a link
+// the truths leave out, and an article's own last heading.)
+func danglingIntro(s string) bool {
+	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") &&
+		(strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE ") || strings.HasPrefix(s, "Also ") || strings.HasPrefix(s, "ALSO "))
+}
+
+// maxDanglingIntroChars is the longest line danglingIntro drops.
+const maxDanglingIntroChars = 100
 
 // minListingLinks and listingLinkShare make a text a listing (its link
 // lines its content): that many link-only paragraphs or more, holding that
@@ -171,7 +235,9 @@ func isBoilerplate(p paragraph) bool {
 	if n > 400 {
 		return false
 	}
-	l := strings.ToLower(p.text)
+	// A check mark before a form's message ("✅ Thank you for completing
+	// the survey!") is its decoration.
+	l := strings.TrimLeft(strings.ToLower(p.text), "✅✔✓☑ ")
 	r, _ := utf8.DecodeRuneInString(l)
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {
@@ -180,13 +246,17 @@ func isBoilerplate(p paragraph) bool {
 			}
 		}
 	}
-	if uiLabels[strings.Trim(l, " .:!")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
+	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || !hasWordChar(l) {
+	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
+		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 {
+		return true
+	}
+	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
 		return true
 	}
 	// Newsletter prompts.
@@ -199,6 +269,94 @@ func isBoilerplate(p paragraph) bool {
 func entryNav(l string) bool {
 	return (strings.Contains(l, "| main") || strings.HasPrefix(l, "main |")) &&
 		(strings.HasPrefix(l, "«") || strings.HasSuffix(l, "»"))
+}
+
+// socialPrompt reports whether l is a site's prompt to follow it on social
+// networks, naming two of them or more ("Follow World News on Twitter and
+// Facebook", "Like us on Facebook. Follow us on Twitter.", "Follow AP on
+// Facebook, X, Instagram, YouTube and TikTok"): the verb, a name (no
+// comma) and "on" (a line of links after a name, "Follow Backchannel:
+// Twitter | Facebook", Readability keeps). An author's line naming one
+// network and the handle ("Follow Jane Roe on Twitter: @janeroe") is the
+// article's, and so is a sentence that only opens with the word ("Like many
+// teenagers, she is on Instagram and TikTok").
+func socialPrompt(l string) bool {
+	if len(l) > maxSocialPromptChars || !(strings.HasPrefix(l, "follow ") || strings.HasPrefix(l, "like ")) ||
+		strings.IndexByte(l, '@') >= 0 {
+		return false
+	}
+	name, _, ok := strings.Cut(l, " on ")
+	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
+		return false
+	}
+	n := 0
+	for _, s := range socialNetworks {
+		if strings.Contains(l, s) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// filingSegment reports whether l is a post's line of notes, one of whose
+// parts (split by "|") files it ("Published: November 7th, 2012 | Tags:
+// NFL AM, Jacksonville Jaguars").
+func filingSegment(l string) bool {
+	if strings.IndexByte(l, '|') < 0 {
+		return false
+	}
+	for seg := range strings.SplitSeq(l, "|") {
+		seg = strings.TrimSpace(seg)
+		for _, f := range filingLabels {
+			if strings.HasPrefix(seg, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// filingLabels open the part of a post's notes that files it.
+var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in"}
+
+// textPrompt reports whether l asks the reader to sign up for alerts by a
+// text message to a short code ("Text FIRST to 622639 to sign up for
+// alerts").
+func textPrompt(l string) bool {
+	rest, ok := strings.CutPrefix(l, "text ")
+	if !ok || len(l) > maxSocialPromptChars {
+		return false
+	}
+	_, code, ok := strings.Cut(rest, " to ")
+	digits := 0
+	for digits < len(code) && isDigitByte(code[digits]) {
+		digits++
+	}
+	return ok && digits >= 4 && digits <= 6
+}
+
+// maxSocialPromptChars is the longest line socialPrompt and textPrompt
+// look at.
+const maxSocialPromptChars = 150
+
+// socialNetworks are the networks sites ask to be followed on.
+var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest",
+	"google+", "threads", "bluesky", "snapchat", "flipboard"}
+
+// galleryLabels open a line that links to a gallery of pictures or a
+// slideshow of another story ("Photos: Nation at a crossroads",
+// "Pictures: Celebrity weddings"); a line so opened that is not a link
+// is a picture credit ("Photos: Courtesy of ...") some truths keep.
+var galleryLabels = []string{"photos:", "pictures:", "slideshow:", "gallery:", "photos from ", "video:", "videos:"}
+
+// matchPrefix reports whether l begins with one of prefixes.
+func matchPrefix(l string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
@@ -238,16 +396,23 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 // themes word it under the post ("This entry was posted on ... and is
 // filed under News. You can follow any responses to this entry through
 // the RSS 2.0 feed.", "This entry was posted in News. Bookmark the
-// permalink."), and as their German, French, Spanish and Italian
+// permalink.", "Posted by Jane | View all posts by Jane"), and as their German, French, Spanish and Italian
 // translations do.
-var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry",
+var filingNotes = []string{"this entry was posted", "bookmark the permalink", "follow any responses to this entry", "view all posts by",
 	"(see edit history)",
 	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
 	"questa voce è stata pubblicata", "contrassegna il permalink"}
 
-// noteSet finds affiliateNotes and filingNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes)
+// linkDisclaimers are phrases of a site's disclaimer of the pages it links
+// to ("The BBC is not responsible for the content of external Internet
+// sites").
+var linkDisclaimers = []string{"not responsible for the content of external", "not responsible for the content of other",
+	"not responsible for the contents of external", "nicht verantwortlich für den inhalt externer",
+	"n'est pas responsable du contenu des sites externes"}
+
+// noteSet finds affiliateNotes, filingNotes and linkDisclaimers.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -327,8 +492,8 @@ var uiLabels = map[string]bool{
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
-	// Learn more, show all (German, French, Spanish, Italian).
-	"mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
+	// Learn more, show all (and in German, French, Spanish, Italian).
+	"learn more": true, "mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
 	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,

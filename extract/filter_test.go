@@ -37,6 +37,31 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Follow us!", true},
 		{"Write comment", true},
 		{"The main | the only road into town was closed, he said.", false},
+		// A site's prompts to follow it on social networks; an author's
+		// line with a handle, and a sentence on networks, are the text.
+		{"Follow Town News from Harbour Daily on Twitter and Facebook", true},
+		{"Like The Harbour Post on Facebook. Follow us on Twitter.", true},
+		{"Follow the Gazette on Facebook, X, Instagram, YouTube and TikTok", true},
+		{"Follow Jane Roe on Twitter and Facebook: @janeroe", false},
+		{"Follow Jane Roe on Twitter: @janeroe", false},
+		{"Like many teenagers, she spends hours on Instagram and TikTok.", false},
+		{"→ Learn more", true},
+		{"Learn more about the ferry", false},
+		// What a form says once sent, with its check mark or not.
+		{"✅ Thank you for completing the survey!", true},
+		{"Thanks for signing up! Check your inbox to confirm.", true},
+		{"Thank you for reading, and see you at the harbour.", false},
+		// A prompt to sign up for alerts by text message.
+		{"Text HARBOUR to 62263 to sign up for ferry alerts to your mobile phone.", true},
+		{"Text messages to 911 reached the harbour office within minutes.", false},
+		// A post's line of notes with a part that files it.
+		{"Published: March 12th, 2024 | Tags: Ferries, Harbour, Council", true},
+		{"By Jane Roe | March 12, 2024 | Filed under: Town news", true},
+		{"Ferries | Harbour | Council: the week in three words, the mayor said.", false},
+		{"Posted by Jane | View all posts by Jane", true},
+		// A site's disclaimer of the pages it links to.
+		{"The Harbour Post is not responsible for the content of external Internet sites", true},
+		{"The council is not responsible for the ferry's timetable, the mayor said.", false},
 		// Forum software's notes on a post.
 		{"Last edited by ferryfan on Tue Mar 12, 2024 9:41 pm, edited 2 times in total.", true},
 		{"Last edited:", true},
@@ -110,6 +135,15 @@ func TestIsBoilerplate(t *testing.T) {
 		if got := isBoilerplate(paragraph{text: tt.text}); got != tt.want {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+	// A line linking to a gallery of another story; a picture credit so
+	// opened, not a link, stays.
+	gallery := "Photos: Ferry crossings through the years"
+	if !isBoilerplate(paragraph{text: gallery, link: len(gallery) - len("Photos: ")}) {
+		t.Errorf("isBoilerplate(%q) = false for a gallery's link", gallery)
+	}
+	if credit := "Photos: Courtesy of the Harbour Museum"; isBoilerplate(paragraph{text: credit}) {
+		t.Errorf("isBoilerplate(%q) = true for a credit", credit)
 	}
 	// A long teaser that opens like boilerplate and is mostly a link.
 	teaser := "Read more: The council's long debate over the bridge, the schools and the budget, and what the new plan means for the city's residents, its businesses and its finances in the years to come, all explained here."
@@ -244,5 +278,37 @@ func TestSidebarWidgetsInAListing(t *testing.T) {
 		"Code Monkey Unplugged.", "Plus, Ray at the other blog makes his debut."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestDanglingIntro: a line closing the text that introduces more stories
+// whose links were left out introduces nothing; such a line amid the
+// text, with what it introduces after it, stays.
+func TestDanglingIntro(t *testing.T) {
+	ex := &extractor{}
+	in := []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "More content from HarbourPost.com:"},
+		{text: "Ferry fares rise again", link: len("Ferry fares rise again")},
+		{text: "New bridge opens", link: len("New bridge opens")},
+	}
+	out := ex.filterParagraphs(in)
+	if len(out) != 1 || out[0].text != in[0].text {
+		t.Errorf("filterParagraphs kept %+v, want the first paragraph only", out)
+	}
+	in = []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "Also on the Harbour Post:"},
+	}
+	if out := ex.filterParagraphs(in); len(out) != 1 {
+		t.Errorf("filterParagraphs kept %+v, want the first paragraph only", out)
+	}
+	in = []paragraph{
+		{text: "The council agreed the plan on Tuesday after a long debate."},
+		{text: "More changes are planned:"},
+		{text: "The ferry will run every hour from May, and the bridge will close at night for repairs."},
+	}
+	if out := ex.filterParagraphs(in); len(out) != 3 {
+		t.Errorf("filterParagraphs kept %+v, want all three", out)
 	}
 }

@@ -55,7 +55,7 @@ var (
 		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
 		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
-		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup",
+		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup", "promo",
 		// The same in German, the language of most pages on many sites
 		// whose class names are not English: advertising, related,
 		// recommended, reading tips; and cookie consent.

@@ -87,15 +87,15 @@ func TestAgree(t *testing.T) {
 }
 
 // Floors sit just under what the extractor reached on the shared data (see
-// README's figures for extract/v14: news-pages F1 0.9902 P 0.9881 R 0.9924;
-// readability-pages 0.9692 0.9831 0.9558; dragnet2013 0.9297 0.9501 0.9102;
-// modern2026 0.9142 0.9173 0.9111); a change that loses more than about a page's worth fails
+// README's figures for extract/v15: news-pages F1 0.9902 P 0.9881 R 0.9924;
+// readability-pages 0.9692 0.9831 0.9558; dragnet2013 0.9324 0.9546 0.9113;
+// modern2026 0.9143 0.9175 0.9111); a change that loses more than about a page's worth fails
 // here. Metadata: title 111/117, byline 62/68, site name 56/56, language
 // 66/66, published 27/27.
 var floors = map[string]struct{ F1, P, R float64 }{
 	NewsPages:        {0.989, 0.988, 0.989},
 	ReadabilityPages: {0.966, 0.980, 0.953},
-	Dragnet:          {0.927, 0.948, 0.907},
+	Dragnet:          {0.930, 0.952, 0.908},
 	Modern:           {0.911, 0.914, 0.908},
 }
 
