@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -198,7 +199,7 @@ func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 			if a > s.t0 && s.typ != newsner.Person {
 				break // "Zorbco" of "Zorbco Inc.", not "Nations" of "United Nations"
 			}
-			for b := a + 1; b <= s.t1; b++ {
+			for b := a + 1; b <= s.t1 && b-a <= maxRunWords; b++ {
 				parts[spanWords(toks, a, b)] = true
 			}
 		}
@@ -223,11 +224,17 @@ func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
 	return out
 }
 
-// confirmedRuns appends to out the longest run of tokens [t0,t1) that
-// names holds, typed as there, and then those of the tokens left of it and
-// right of it.
+// maxRunWords bounds the runs of a name's words headlineSpans looks up
+// (parts of names outside headline lines, runs of a headline's span):
+// longer than any name, it keeps the cost of a long span (hostile text, a
+// line of thousands of capitalized words) linear in its length, not cubic.
+const maxRunWords = 12
+
+// confirmedRuns appends to out the longest run of tokens [t0,t1) (of
+// maxRunWords at most) that names holds, typed as there, and then those of
+// the tokens left of it and right of it.
 func confirmedRuns(toks []token, t0, t1 int, names map[string]tspan, out []tspan) []tspan {
-	for n := t1 - t0; n > 0; n-- {
+	for n := min(t1-t0, maxRunWords); n > 0; n-- {
 		for a := t0; a+n <= t1; a++ {
 			if s, ok := names[spanWords(toks, a, a+n)]; ok {
 				out = confirmedRuns(toks, t0, a, names, out)
@@ -441,13 +448,17 @@ var streetWords = setOf(`street avenue road boulevard st. ave. rd. blvd.`)
 // capital, leaves out.
 func numberedRoadSpans(toks []token, spans []tspan) []tspan {
 	var add []tspan
+	var inSpan []bool // made on the first ordinal before a street word
 	covered := func(k int) bool {
-		for _, s := range spans {
-			if s.t0 <= k && k < s.t1 {
-				return true
+		if inSpan == nil {
+			inSpan = make([]bool, len(toks))
+			for _, s := range spans {
+				for j := s.t0; j < s.t1; j++ {
+					inSpan[j] = true
+				}
 			}
 		}
-		return false
+		return inSpan[k]
 	}
 	for i := range spans {
 		s := &spans[i]
@@ -564,18 +575,32 @@ func nameEdgeSpans(toks []token, spans []tspan) []tspan {
 var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "JR.": true, "SR.": true}
 
 // replaceSpans returns spans with add in, in token order, and without the
-// spans add overlaps.
+// spans add overlaps. It sorts add and looks each span's overlap up in it
+// (the greatest end among the added spans that start before the span
+// ends), so many of both (a page of bylines) cost n log n, not n*m.
 func replaceSpans(spans, add []tspan) []tspan {
 	if add == nil {
 		return spans
 	}
+	add = slices.Clone(add)
+	slices.SortStableFunc(add, func(a, b tspan) int { return a.t0 - b.t0 })
+	maxEnd := make([]int, len(add)) // maxEnd[i]: the greatest t1 of add[:i+1]
+	for i, a := range add {
+		maxEnd[i] = a.t1
+		if i > 0 && maxEnd[i-1] > a.t1 {
+			maxEnd[i] = maxEnd[i-1]
+		}
+	}
 	out := make([]tspan, 0, len(spans)+len(add))
 	for _, s := range spans {
-		keep := true
-		for _, a := range add {
-			keep = keep && !(s.t0 < a.t1 && a.t0 < s.t1)
-		}
-		if keep {
+		// The added spans starting before s ends: add[:n].
+		n, _ := slices.BinarySearchFunc(add, s.t1, func(a tspan, t1 int) int {
+			if a.t0 < t1 {
+				return -1
+			}
+			return 1
+		})
+		if n == 0 || maxEnd[n-1] <= s.t0 {
 			out = append(out, s)
 		}
 	}

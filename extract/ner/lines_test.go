@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -175,5 +176,45 @@ func TestLineRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLineRulesHostileSize checks that the line rules' cost grows with the
+// text, not with its square or cube: a page of 100,000 bylines in capitals
+// and as many numbered streets (each replacing a tagger's span), and a
+// person's name of 2,400 words beside a headline-case line. Before
+// replaceSpans looked overlaps up in sorted order, and headlineSpans
+// bounded its runs by maxRunWords, these took minutes (the long name
+// alone two minutes through Entities); they take milliseconds. The bound
+// is far above that, for a loaded machine.
+func TestLineRulesHostileSize(t *testing.T) {
+	const bound = 20 * time.Second
+	text := strings.Repeat("By JOHN DOE\nZorbco met at 14th Street.\n", 100000)
+	toks := splitText(text)
+	var spans []tspan
+	for i, tk := range toks {
+		if tk.Text == "JOHN" || tk.Text == "Zorbco" || tk.Text == "14th" {
+			spans = append(spans, tspan{typ: newsner.Organization, t0: i, t1: i + 1})
+		}
+	}
+	start := time.Now()
+	got := lineSpans(text, toks, spans)
+	if d := time.Since(start); d > bound {
+		t.Errorf("line rules on %d tokens, %d spans: %v", len(toks), len(spans), d)
+	}
+	if want := 3 * 100000; len(got) != want {
+		t.Errorf("got %d spans, want %d (a byline, Zorbco, a street a line)", len(got), want)
+	}
+
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = "Polls Show Benefit of Auto Rescue\n\nMr " + strings.Repeat("Michael Watkins Smith ", 800) +
+		"said polls show benefit of auto rescue."
+	start = time.Now()
+	tg.Entities(text)
+	if d := time.Since(start); d > bound {
+		t.Errorf("a name of 2,400 words beside a headline: %v", d)
 	}
 }
