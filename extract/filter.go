@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,13 +280,15 @@ func entryNav(l string) bool {
 // Twitter | Facebook", Readability keeps). An author's line naming one
 // network and the handle ("Follow Jane Roe on Twitter: @janeroe") is the
 // article's, and so is a sentence that only opens with the word ("Like many
-// teenagers, she is on Instagram and TikTok").
+// teenagers, she is on Instagram and TikTok"; "Like many teenagers on
+// Instagram and TikTok, Maya posts a video a day": after "on", a prompt
+// names networks and little else).
 func socialPrompt(l string) bool {
 	if len(l) > maxSocialPromptChars || !(strings.HasPrefix(l, "follow ") || strings.HasPrefix(l, "like ")) ||
 		strings.IndexByte(l, '@') >= 0 {
 		return false
 	}
-	name, _, ok := strings.Cut(l, " on ")
+	name, rest, ok := strings.Cut(l, " on ")
 	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
 		return false
 	}
@@ -295,8 +298,28 @@ func socialPrompt(l string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	if n < 2 {
+		return false
+	}
+	other := 0 // words after "on" that are no network nor a prompt's
+	for w := range strings.FieldsSeq(rest) {
+		w = strings.Trim(w, ",.!:;|&")
+		if w == "" || promptWords[w] || slices.Contains(socialNetworks, w) {
+			continue
+		}
+		other++
+	}
+	return other <= maxPromptOtherWords
 }
+
+// promptWords join the networks a social prompt names ("Like us on
+// Facebook. Follow us on Twitter.", "Facebook, X and Instagram").
+var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like": true, "us": true, "on": true,
+	"at": true, "x": true, "the": true}
+
+// maxPromptOtherWords is how many other words (a site's name,
+// "NBCNews.com") a social prompt holds after "on".
+const maxPromptOtherWords = 1
 
 // filingSegment reports whether l is a post's line of notes, one of whose
 // parts (split by "|") files it ("Published: November 7th, 2012 | Tags:

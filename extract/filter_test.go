@@ -45,6 +45,9 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Follow Jane Roe on Twitter and Facebook: @janeroe", false},
 		{"Follow Jane Roe on Twitter: @janeroe", false},
 		{"Like many teenagers, she spends hours on Instagram and TikTok.", false},
+		{"Like many teenagers on Instagram and TikTok, Maya posts a video of her robotics team every day.", false},
+		{"Like other stars on Twitter and Facebook, Quell asked his fans for patience.", false},
+		{"Follow the money on Facebook and Google, and you find the whole ad market.", false},
 		{"→ Learn more", true},
 		{"Learn more about the ferry", false},
 		// What a form says once sent, with its check mark or not.
