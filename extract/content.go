@@ -2227,14 +2227,16 @@ func (w *textWriter) flush() {
 	w.space = false
 }
 
-// literalTag matches an HTML tag shown as text: a closing tag, or an
-// opening one with an attribute, of the elements pages are made of.
-var literalTag = regexp.MustCompile(`(?i)</(a|p|div|span|blockquote|em|strong|b|i|li|ul|ol|h[1-6]|iframe|script|table|td|tr)>|<(a|img|div|span|iframe|script|p|blockquote|embed|object|param|link|meta|input|form|table|td)\s+[a-z-]+\s*=`)
+// literalTag matches an HTML tag shown as text: an opening one with an
+// attribute, of the elements pages are made of. (A closing tag alone,
+// "wrap the word in <b> and </b>", is as often prose about HTML that
+// quotes one; no dev page's markup shown as text lacks an attribute.)
+var literalTag = regexp.MustCompile(`(?i)<(a|img|div|span|iframe|script|p|blockquote|embed|object|param|link|meta|input|form|table|td)\s+[a-z-]+\s*=`)
 
 // literalMarkup reports whether s shows HTML markup as text: a page's
 // escaped markup (a slideshow's captions written out with their tags) or
 // what a <noscript> holds, read as text by the parser. Outside code, that
-// is not prose.
+// is not prose; prose that quotes a tag without attributes stays.
 func literalMarkup(s string) bool {
 	return literalTag.MatchString(s)
 }

@@ -1115,11 +1115,13 @@ func TestLiteralMarkup(t *testing.T) {
 		<p>&lt;a href="https://counter.example/stats?site=harbour" target="_top"&gt;&lt;img src="https://counter.example/meter.gif" alt="Counter"/&gt;&lt;/a&gt;</p>
 		<p>Link the plan with <code>&lt;a href="/plan"&gt;the plan&lt;/a&gt;</code> in the page.</p>
 		<pre>&lt;div class="pier"&gt;Pier&lt;/div&gt;</pre>
+		<p>The first pages marked a word bold by setting it between &lt;b&gt; and &lt;/b&gt;, and a new paragraph with &lt;p&gt;, the museum's curator said.</p>
 		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
 	a, err := FromReader(strings.NewReader(doc), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, a.Text, []string{"Alpha", "Delta", `Link the plan with <a href="/plan">the plan</a> in the page.`, `<div class="pier">Pier</div>`},
+	checkText(t, a.Text, []string{"Alpha", "Delta", `Link the plan with <a href="/plan">the plan</a> in the page.`, `<div class="pier">Pier</div>`,
+		"between <b> and </b>, and a new paragraph"},
 		[]string{"to rebuild the pier", "counter.example"})
 }
