@@ -103,9 +103,13 @@ func stripShortcodes(s string) string {
 
 // filterParagraphs drops teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text, unless such lines are
-// most of the text: a listing's) and short paragraphs that
-// start like boilerplate. A lone link paragraph amid the text stays: it is
-// as often a call to action of the article itself ("Get it at ...").
+// most of the text: a listing's), the teasers after a "More stories"
+// heading, a summary box at the text's start (summaryBox), paragraphs
+// showing HTML markup as text, short paragraphs that start like
+// boilerplate (isBoilerplate), and short lines closing the text that
+// introduce what was left out (danglingIntro). A lone link paragraph amid
+// the text stays: it is as often a call to action of the article itself
+// ("Get it at ...").
 func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
 	all, links, nlinks := 0, 0, 0
@@ -228,6 +232,12 @@ func isLinkOnly(p paragraph) bool {
 		!strings.HasPrefix(p.text, "http") && !strings.HasPrefix(p.text, "www.")
 }
 
+// isBoilerplate reports whether p, 400 bytes or shorter, is the page's
+// and not the article's: an opener of boilerplateStarts (on a short or
+// mostly linked line), a control's label, a dateline, reading time or
+// comment count alone, a blog's post links, a social or text-message
+// prompt, a post's filing notes, an affiliate, filing or link disclaimer,
+// a gallery link, a newsletter prompt.
 func isBoilerplate(p paragraph) bool {
 	n := len(p.text)
 	if n == 0 {
