@@ -15,13 +15,13 @@ var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more", "read also", "also read", "see also", "recommended:", "more from",
 	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
-	"follow us on", "follow us at", "follow me on", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
+	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
 	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
-	"explore related topics", "do you like this",
+	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
 	"continue reading", "skip advertisement", "scroll to continue", "loading...",
@@ -256,6 +256,9 @@ func isBoilerplate(p paragraph) bool {
 				return true
 			}
 		}
+		if readerPrompt(l) {
+			return true
+		}
 	}
 	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
@@ -330,6 +333,18 @@ var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".
 const maxPromptOtherWords = 1
+
+// readerPrompt reports whether l is a blogger's prompt to follow them on
+// a network ("Follow me on Twitter") or a rating prompt, a question alone
+// ("Do you like this post?"). Their words open a sentence of the text as
+// well ("Follow me on this one, the coach told his players"; "Do you like
+// this city? Most residents do").
+func readerPrompt(l string) bool {
+	if rest, ok := strings.CutPrefix(l, "follow me on "); ok {
+		return matchPrefix(rest, socialNetworks)
+	}
+	return strings.HasPrefix(l, "do you like this") && strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?'
+}
 
 // filingSegment reports whether l is a post's line of notes, one of whose
 // parts (split by "|") files it ("Published: November 7th, 2012 | Tags:
