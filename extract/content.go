@@ -545,13 +545,22 @@ func (ex *extractor) skip(n *html.Node) bool {
 
 // accordionQuestion reports whether the button n opens and closes a part
 // of the page (aria-expanded) and says what is in it in a phrase of
-// minQuestionChars or more, not a control's label ("Menu", "Show more").
+// minQuestionChars or more, not a control's label ("Menu", "Show more"),
+// as an accordion's does: its class says so ("accordion-button", "faq"),
+// it is set in a heading (WAI-ARIA's accordion pattern), or it asks a
+// question. A disclosure button that shows a menu or a panel ("Open the
+// list of related topics") is a control whatever its length.
 func accordionQuestion(n *html.Node) bool {
 	if !hasAttr(n, "aria-expanded") {
 		return false
 	}
 	t := clean(textOfMax(n, 400))
-	return len(t) >= minQuestionChars && len(strings.Fields(t)) >= 3
+	if len(t) < minQuestionChars || len(strings.Fields(t)) < 3 {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "accordion") || strings.Contains(c, "faq") || strings.HasSuffix(t, "?") ||
+		n.Parent != nil && (heading(n.Parent) || n.Parent.DataAtom == atom.Dt)
 }
 
 // minQuestionChars is the shortest accordion question accordionQuestion

@@ -1015,14 +1015,15 @@ func TestAccordionQuestions(t *testing.T) {
 			i, q, i, para(fmt.Sprintf("Answer %d", i)))
 	}
 	doc := `<html><head><title>Ferry passes</title></head><body><div class="topbar"><button aria-expanded="false" aria-controls="m">Menu</button><button aria-controls="t">Preview the dark theme</button></div>
-		<main><h1>Ferry passes</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<main><h1>Ferry passes</h1><button type="button" aria-expanded="false" aria-controls="topics">Open the list of related topics</button><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<div class="accordion"><button class="accordion__button" aria-expanded="true" aria-controls="c1">01. Passes for families</button><div id="c1"><p>` + para("Answer 3") + `</p></div></div>
 		<section class="faq"><h2>Questions and answers</h2>` + faq(1, "How long is a monthly pass valid?") + faq(2, "Can I take my bicycle on the ferry?") + `</section></main></body></html>`
 	a, err := FromReader(strings.NewReader(doc), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2"},
-		[]string{"Menu", "dark theme"})
+	checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Can I take my bicycle on the ferry?", "Answer 2", "01. Passes for families"},
+		[]string{"Menu", "dark theme", "related topics"})
 }
 
 // TestPromoBlockInArticle: a block the site names a promotion (a slideshow
