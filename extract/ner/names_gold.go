@@ -111,12 +111,9 @@ func matchForm(s string) string {
 	return s
 }
 
-// nameMatch is a gold entity during EvaluateNames.
-type nameMatch struct {
-	typ     newsner.EntityType // "" for MISC
-	names   map[string]bool
-	matched bool
-}
+// nameMatch is a gold entity during EvaluateNames, its keys the forms of
+// its names (matchForm).
+type nameMatch = goldThing[string]
 
 // EvaluateNames scores f's entities on articles whose gold lists things
 // by name: a predicted entity is right if it has the type of a gold
@@ -159,14 +156,14 @@ func WriteNameErrors(ctx context.Context, w io.Writer, f Finder, docs []NameDoc)
 			fmt.Fprintf(w, "-- %s\n", d.Name)
 		}
 		if e == nil {
-			fmt.Fprintf(w, "- %s %s\n", g.typ, strings.Join(sortedKeys(g.names), " | "))
+			fmt.Fprintf(w, "- %s %s\n", g.typ, strings.Join(sortedKeys(g.keys), " | "))
 			return
 		}
 		forms := entityForms(*e)
 		other := ""
 		for _, gg := range namesGoldOf(d) {
 			for _, s := range forms {
-				if gg.names[s] {
+				if gg.keys[s] {
 					other = " (gold " + gold2str(gg.typ) + ")"
 				}
 			}
@@ -186,9 +183,9 @@ func gold2str(t newsner.EntityType) string {
 func namesGoldOf(d NameDoc) []*nameMatch {
 	out := make([]*nameMatch, 0, len(d.Gold))
 	for _, g := range d.Gold {
-		m := &nameMatch{typ: goldTypes[g.Type], names: map[string]bool{}}
+		m := &nameMatch{typ: goldTypes[g.Type], keys: map[string]bool{}}
 		for _, s := range g.Names {
-			m.names[matchForm(s)] = true
+			m.keys[matchForm(s)] = true
 		}
 		out = append(out, m)
 	}
@@ -241,23 +238,7 @@ func matchNames(ctx context.Context, f Finder, docs []NameDoc, visit func(NameDo
 			if !e.Type.Valid() {
 				continue
 			}
-			forms := entityForms(*e)
-			var best *nameMatch
-			most := 0
-			for _, g := range gold {
-				if g.matched || g.typ != e.Type {
-					continue
-				}
-				n := 0
-				for _, s := range forms {
-					if g.names[s] {
-						n++
-					}
-				}
-				if n > most {
-					best, most = g, n
-				}
-			}
+			best := bestGold(gold, e.Type, entityForms(*e))
 			if best != nil {
 				best.matched = true
 			}

@@ -211,7 +211,11 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 			if c == nil {
 				continue
 			}
-			match := bestGoldEntity(gold, e)
+			spans := make([][2]int, len(e.Mentions))
+			for i, m := range e.Mentions {
+				spans[i] = [2]int{m.Start, m.End}
+			}
+			match := bestGold(gold, e.Type, spans)
 			if match == nil {
 				c.FP++
 				continue
@@ -231,11 +235,38 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 	return rep, nil
 }
 
+// goldThing is one thing a document's gold names, with the keys a
+// predicted entity is matched to it by: its mentions' exact spans
+// (EvaluateDistinct) or its names (EvaluateNames).
+type goldThing[K comparable] struct {
+	typ     newsner.EntityType // "" for a MISC name (EvaluateNames)
+	keys    map[K]bool
+	matched bool // a predicted entity has been matched to it
+}
+
 // goldEntity is one thing a document's gold spans name (EvaluateDistinct).
-type goldEntity struct {
-	typ     newsner.EntityType
-	spans   map[[2]int]bool // the exact spans of its mentions
-	matched bool            // a predicted entity has been matched to it
+type goldEntity = goldThing[[2]int]
+
+// bestGold returns the gold thing not yet matched, of type typ, that holds
+// the most of keys, or nil if none holds one.
+func bestGold[K comparable](gold []*goldThing[K], typ newsner.EntityType, keys []K) *goldThing[K] {
+	var match *goldThing[K]
+	most := 0
+	for _, g := range gold {
+		if g.matched || g.typ != typ {
+			continue
+		}
+		n := 0
+		for _, k := range keys {
+			if g.keys[k] {
+				n++
+			}
+		}
+		if n > most {
+			match, most = g, n
+		}
+	}
+	return match
 }
 
 // goldEntities groups a document's PERSON, LOCATION and ORGANIZATION gold
@@ -252,12 +283,12 @@ func goldEntities(spans []Span) []*goldEntity {
 		}
 		g := byID[s.Entity]
 		if g == nil {
-			g = &goldEntity{spans: map[[2]int]bool{}}
+			g = &goldEntity{keys: map[[2]int]bool{}}
 			byID[s.Entity] = g
 			votes[s.Entity] = map[newsner.EntityType]int{}
 			ids = append(ids, s.Entity)
 		}
-		g.spans[[2]int{s.Start, s.End}] = true
+		g.keys[[2]int{s.Start, s.End}] = true
 		votes[s.Entity][s.Type]++
 	}
 	out := make([]*goldEntity, len(ids))
@@ -272,27 +303,4 @@ func goldEntities(spans []Span) []*goldEntity {
 		out[k] = byID[id]
 	}
 	return out
-}
-
-// bestGoldEntity returns the gold entity not yet matched, of e's type,
-// that shares the most exact mention spans with e, or nil if none shares
-// one.
-func bestGoldEntity(gold []*goldEntity, e newsner.Entity) *goldEntity {
-	var match *goldEntity
-	most := 0
-	for _, g := range gold {
-		if g.matched || g.typ != e.Type {
-			continue
-		}
-		n := 0
-		for _, m := range e.Mentions {
-			if g.spans[[2]int{m.Start, m.End}] {
-				n++
-			}
-		}
-		if n > most {
-			match, most = g, n
-		}
-	}
-	return match
 }
