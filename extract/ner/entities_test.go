@@ -520,7 +520,7 @@ func TestBuildEntities(t *testing.T) {
 			name:  "an imperative or a greeting at a line's start, or Off after a price, is no part of the name",
 			text:  "Visit Hunt Electric today.\nHey Twitter, look. Save the Children helped.\n$15 Off Zorb Buds here.",
 			spans: []tspan{{O, 0, 3}, {P, 5, 7}, {O, 10, 13}, {O, 17, 20}},
-			want:  []want{{O, "Hunt Electric", 1}, {P, "Twitter", 1}, {O, "Save the Children", 1}, {O, "Zorb Buds", 1}},
+			want:  []want{{O, "Hunt Electric", 1}, {O, "Twitter", 1}, {O, "Save the Children", 1}, {O, "Zorb Buds", 1}},
 		},
 		{
 			name:  "a listed news outlet is an organization, tagged or not, unless a word of a person's name",
@@ -539,6 +539,12 @@ func TestBuildEntities(t *testing.T) {
 			text:  "Al Gore spoke. The talks failed, according to Al Jazeera. Al Jazeera said more.",
 			spans: []tspan{{P, 0, 2}, {P, 13, 15}},
 			want:  []want{{P, "Al Gore", 1}, {O, "Al Jazeera", 2}},
+		},
+		{
+			name:  "a well-known company, platform or agency is an organization, tagged or not, but after the or before a number",
+			text:  "Boeing and Airbus won orders. Spotify rose, Twitter fell.\nThe hovercraft will ply the Amazon. Amazon travel is slow. A Boeing 707 landed.",
+			spans: []tspan{{L, 6, 7}, {P, 9, 10}, {L, 17, 18}, {L, 19, 20}},
+			want:  []want{{O, "Boeing", 1}, {O, "Airbus", 1}, {O, "Spotify", 1}, {O, "Twitter", 1}, {L, "Amazon", 2}},
 		},
 		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",

@@ -848,17 +848,48 @@ func listedOrg(name string) bool {
 // beside "Al Gore").
 func listedAsOrganizations(ms []*mention, toks []token) {
 	var people map[string]bool
+	plain := map[string]bool{} // names used as something else somewhere
+	for _, m := range ms {
+		if plainUse(m.m.Text, toks, m.t0, m.t1, false) {
+			plain[normName(m.m.Text)] = true
+		}
+	}
 	for _, m := range ms {
 		if m.typ != newsner.Organization && listedOrg(m.m.Text) {
 			if people == nil {
 				people = personWords(ms, toks)
 			}
-			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) {
+			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) || plain[normName(m.m.Text)] || plainUse(m.m.Text, toks, m.t0, m.t1, true) {
 				continue
 			}
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
+// used as something else than the organization: after "the" ("the Amazon",
+// the river; "the Airbus", a plane, MISC in CoNLL-2003) or, with number,
+// before a number ("Boeing 707").
+func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
+	nameIndex()
+	if !plainListIdx[normName(name)] {
+		return false
+	}
+	return t0 > 0 && toks[t0-1].Text == "the" || number && t1 < len(toks) && isNumber(toks[t1].Text)
+}
+
+// plainInText reports whether the words ws, one of orgs.tsv's names, stand
+// after "the" somewhere in toks (plainUse): the article names something
+// else so ("the Amazon", the river), and every mention is left as tagged.
+func plainInText(toks []token, ws []string) bool {
+	name := strings.Join(ws, " ")
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == ws[0] && k+len(ws) <= len(toks) && matchWords(toks, k, ws, nil) && plainUse(name, toks, k, k+len(ws), false) {
+			return true
+		}
+	}
+	return false
 }
 
 // personWords returns the surnames (last words) of the people's names
