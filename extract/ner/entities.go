@@ -121,6 +121,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = productsAsMisc(groups, toks)
+	eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))

@@ -547,6 +547,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Boeing", 1}, {O, "Airbus", 1}, {O, "Spotify", 1}, {O, "Twitter", 1}, {L, "Amazon", 2}},
 		},
 		{
+			name:  "an event or a law tagged an organization is MISC, not emitted",
+			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
+			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",
 			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
 			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},
