@@ -547,6 +547,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Boeing", 1}, {O, "Airbus", 1}, {O, "Spotify", 1}, {O, "Twitter", 1}, {L, "Amazon", 2}},
 		},
 		{
+			name:  "a well-known company after the and before a noun of its own is the company",
+			text:  "Noem saw the Twitter reaction. Twitter users laughed.",
+			spans: []tspan{{P, 0, 1}, {P, 3, 4}, {P, 6, 7}},
+			want:  []want{{P, "Noem", 1}, {O, "Twitter", 2}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

@@ -868,15 +868,32 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 }
 
 // plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
-// used as something else than the organization: after "the" ("the Amazon",
-// the river; "the Airbus", a plane, MISC in CoNLL-2003) or, with number,
-// before a number ("Boeing 707").
+// used as something else than the organization: after "the" but before a
+// noun that makes it the company's (companyNoun: "the Amazon", the river;
+// "the Airbus plane", MISC in CoNLL-2003; not "the Twitter reaction") or,
+// with number, before a number ("Boeing 707").
 func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
 	nameIndex()
 	if !plainListIdx[normName(name)] {
 		return false
 	}
-	return t0 > 0 && toks[t0-1].Text == "the" || number && t1 < len(toks) && isNumber(toks[t1].Text)
+	if t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
+		return true
+	}
+	return number && t1 < len(toks) && isNumber(toks[t1].Text)
+}
+
+// plainNouns, after a company's name, make it a thing of the company's or
+// of its namesake ("the Airbus plane", "the Amazon rainforest").
+var plainNouns = setOf(`plane planes jet jets aircraft airliner airliners river basin rainforest rain forest jungle`)
+
+// companyNoun reports whether t, right after a company's name, is a noun
+// in lower case that makes the name the company's ("the Twitter
+// reaction", "the Apple store"), not a thing of it or of its namesake
+// (plainNouns: "the Airbus plane", "the Amazon rainforest").
+func companyNoun(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r) && strings.HasPrefix(t.Tag, "NN") && !plainNouns[t.Text]
 }
 
 // plainInText reports whether the words ws, one of orgs.tsv's names, stand
