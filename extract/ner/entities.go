@@ -46,6 +46,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = addSpaceBodySpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -102,6 +103,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)

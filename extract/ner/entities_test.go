@@ -553,6 +553,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Noem", 1}, {O, "Twitter", 2}},
 		},
 		{
+			name:  "a planet or a moon in a text about space is a place, tagged or not",
+			text:  "NASA will send astronauts to Mars. Getting to the Moon is hard.\nJupiter's moon Europa has ice, and Europa may hold life. Bruno Mars sang of the Blue Moon.",
+			spans: []tspan{{O, 0, 1}, {L, 14, 15}, {O, 17, 18}, {O, 22, 23}, {P, 27, 29}},
+			want:  []want{{O, "NASA", 1}, {L, "Mars", 1}, {L, "Moon", 1}, {L, "Jupiter", 1}, {L, "Europa", 2}, {P, "Bruno Mars", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

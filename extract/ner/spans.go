@@ -580,6 +580,40 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// addSpaceBodySpans adds a place's span over each planet's or moon's name
+// (spaceBodies) the tagger left untagged in a text about space
+// (spaceText: "Getting to the Moon", "send astronauts to Mars"), where it
+// stands alone: not at a sentence's start, no capitalized word right
+// before it ("Blue Moon", "Bruno Mars") or after it.
+func addSpaceBodySpans(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	space := -1
+	j := 0 // spans[j:] end after token k
+	for k := 1; k+1 < len(toks); k++ {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if !spaceBodies[toks[k].Text] || j < len(spans) && spans[j].t0 <= k || startsUpper(toks[k-1].Text) || startsUpper(toks[k+1].Text) || startsSentence(text, toks, k) {
+			continue
+		}
+		if space < 0 {
+			space = 0
+			if spaceText(toks) {
+				space = 1
+			}
+		}
+		if space == 1 {
+			add = append(add, tspan{newsner.Location, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(spans[:len(spans):len(spans)], add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
 // personWord reports whether one of words is the last word of a span
 // tagged a person of two tokens or more that is no listed organization's
 // ("Michael Bloomberg"; not "Al" of "Al Gore", nor "Jazeera" of "Al

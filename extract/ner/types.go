@@ -491,6 +491,50 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 // celestialBodies are places no gazetteer lists ("pass the Moon").
 var celestialBodies = setOf(`Moon Earth Sun Mars Venus Mercury Jupiter Saturn Uranus Neptune Pluto`)
 
+// spaceBodies are the planets, dwarf planets and moons that news of space
+// names, places as the page lists have them ("the Moon", "Mars", "Jupiter's
+// moon Europa"); not "Sun" ("The Sun", a paper) nor "Io".
+var spaceBodies = setOf(`Moon Earth Mars Venus Mercury Jupiter Saturn Uranus Neptune Pluto Ceres Charon
+Europa Ganymede Callisto Titan Enceladus Triton Phobos Deimos`)
+
+// spaceWords, in lower case, say a text is about space.
+var spaceWords = setOf(`planet planets moon moons orbit orbiter orbiters spacecraft asteroid asteroids telescope
+lander landers rover rovers astronaut astronauts astronomer astronomers solar`)
+
+// spaceText reports whether toks hold a word of spaceWords.
+func spaceText(toks []token) bool {
+	for _, t := range toks {
+		if spaceWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBodiesAsPlaces types LOCATION, in a text about space (spaceText),
+// every mention of one word that is a planet's or a moon's name
+// (spaceBodies) and no word of a person's name of the article ("Bruno
+// Mars"): the tagger calls "Europa" an organization.
+func spaceBodiesAsPlaces(ms []*mention, toks []token) {
+	space := -1
+	var people map[string]bool
+	for _, m := range ms {
+		if m.typ == newsner.Location || len(m.words) != 1 || !spaceBodies[m.m.Text] {
+			continue
+		}
+		if space < 0 {
+			space = 0
+			if spaceText(toks) {
+				space = 1
+				people = personWords(ms, toks)
+			}
+		}
+		if space == 1 && !people[m.words[0]] {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {
