@@ -559,6 +559,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "NASA", 1}, {L, "Mars", 1}, {L, "Moon", 1}, {L, "Jupiter", 1}, {L, "Europa", 2}, {P, "Bruno Mars", 1}},
 		},
 		{
+			name:  "a town before a player's role and a name is the team",
+			text:  "Fans in Pittsburgh cheered. Pittsburgh quarterback Mason Rudolph threw.",
+			spans: []tspan{{L, 2, 3}, {L, 5, 6}, {P, 7, 9}},
+			want:  []want{{L, "Pittsburgh", 1}, {O, "Pittsburgh", 1}, {P, "Mason Rudolph", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
