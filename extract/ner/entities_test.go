@@ -565,6 +565,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Pittsburgh", 1}, {O, "Pittsburgh", 1}, {P, "Mason Rudolph", 1}},
 		},
 		{
+			name:  "a listed club or company of two words tagged a place is the organization, but at its ground",
+			text:  "Kepa left Athletic Bilbao today. Fans met at Nottingham Forest.",
+			spans: []tspan{{P, 0, 1}, {L, 2, 4}, {L, 9, 11}},
+			want:  []want{{P, "Kepa", 1}, {O, "Athletic Bilbao", 1}, {L, "Nottingham Forest", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

@@ -209,6 +209,15 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+	for _, m := range ms {
+		// A listed club's or company's name of two words or more, no known
+		// place, not in capitals nor where a ground or a town stands ("at
+		// Nottingham Forest"): "signing of Athletic Bilbao keeper".
+		if m.typ == newsner.Location && !m.place && len(m.words) > 1 && hasLower(m.m.Text) && listKey(m.m.Text, newsner.Organization) != "" && !knownPlace(m.m.Text) &&
+			!placeContext(toks, m.t0, m.t1, strongLocatives) && !(m.t0 > 0 && (strongLocatives[strings.ToLower(toks[m.t0-1].Text)] || groundBefore[toks[m.t0-1].Text])) {
+			m.typ = newsner.Organization
+		}
+	}
 	sports := -1
 	for _, m := range ms {
 		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
@@ -275,6 +284,10 @@ func teamContext(toks []token, t0, t1 int) bool {
 	}
 	return false
 }
+
+// groundBefore, before a club's name, make it its ground or its town ("at
+// Nottingham Forest", "between St. Albans").
+var groundBefore = setOf(`at between the`)
 
 // playerRoles, between a town and a person's name, make the town a team.
 var playerRoles = setOf(`quarterback linebacker cornerback receiver pitcher catcher shortstop outfielder infielder
