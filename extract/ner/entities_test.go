@@ -469,6 +469,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Acme Corp", 1}, {O, "Lift AI", 1}},
 		},
 		{
+			name:  "a web or hospital term's capitals alone are no name",
+			text:  "Zorbco sells WiFi routers to the ICU and RTB ads.",
+			spans: []tspan{{O, 0, 1}, {O, 2, 3}, {O, 6, 7}, {O, 8, 9}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name:  "a heading's or list item's words written in lower case elsewhere are no name",
 			text:  "Wireless Earphones\nAcme sells wireless earphones. Foreign Ministry staff said the foreign ministry agreed. White House aides met at the White House with white house painters.",
 			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 7, 9}, {L, 16, 18}, {L, 22, 24}},
