@@ -577,6 +577,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Kepa", 1}, {O, "Athletic Bilbao", 1}, {L, "Nottingham Forest", 1}},
 		},
 		{
+			name:  "a listed company's model name is a product, MISC, and the company named alone stays",
+			text:  "Apple AirPods sell well. Dell G3 laptops too. Apple said so.",
+			spans: []tspan{{O, 0, 2}, {O, 5, 7}, {O, 10, 11}},
+			want:  []want{{O, "Apple", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

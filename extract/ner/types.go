@@ -1037,7 +1037,7 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 				full = m
 			}
 		}
-		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] || listKey(full.m.Text, newsner.Organization) != "" {
+		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		first := full.words[0]
@@ -1096,6 +1096,25 @@ func eventsAsMisc(groups [][]*mention, toks []token) {
 			m.typ = misc
 		}
 	}
+}
+
+// makersModel reports whether m names a listed company's product by a
+// model's name: the company's one word, then a word with a digit or a
+// capital inside ("Apple AirPods", "Dell G3", "Intel Core i5-9300H").
+func makersModel(toks []token, m *mention) bool {
+	if listKey(toks[m.t0].Text, newsner.Organization) == "" {
+		return false
+	}
+	for k := m.t0 + 1; k < m.t1; k++ {
+		prev := ' '
+		for _, r := range toks[k].Text {
+			if unicode.IsDigit(r) || unicode.IsUpper(r) && unicode.IsLower(prev) {
+				return true
+			}
+			prev = r
+		}
+	}
+	return false
 }
 
 // reportCue reports whether the name over tokens [t0,t1) stands where a
