@@ -127,6 +127,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
+	keyed := map[string]int{} // type and key -> index in out
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
 			continue
@@ -142,6 +143,17 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
+		if i, ok := keyed[string(e.Type)+"\x00"+e.Key]; ok {
+			// Two entries, one thing: "Ceres Robotics" and "Ceres Robotics
+			// Inc" (the key leaves legal suffixes out) that no join made one.
+			d := &out[i]
+			d.Mentions = append(d.Mentions, e.Mentions...)
+			d.Text = fullestForm([]string{d.Text, e.Text})
+			sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+			d.Count = len(d.Mentions)
+			continue
+		}
+		keyed[string(e.Type)+"\x00"+e.Key] = len(out)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
 		out = append(out, e)

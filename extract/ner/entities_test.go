@@ -583,6 +583,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Apple", 1}},
 		},
 		{
+			name:  "two entries with one key are one entity",
+			text:  "Bids came from Quarvel Robotics and Zorb Systems. Quarvel Robotics Inc won.",
+			spans: []tspan{{O, 3, 5}, {O, 6, 8}, {O, 9, 12}},
+			want:  []want{{O, "Quarvel Robotics Inc", 2}, {O, "Zorb Systems", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
