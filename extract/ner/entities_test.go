@@ -589,6 +589,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Quarvel Robotics Inc", 2}, {O, "Zorb Systems", 1}},
 		},
 		{
+			name:  "a car named with its body's word is a product, MISC",
+			text:  "Zorbco showed the Zorbco Atlas Cross SUV today.",
+			spans: []tspan{{O, 0, 1}, {O, 3, 7}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

@@ -1009,10 +1009,11 @@ func anyIn(words []string, set map[string]bool) bool {
 
 // productHeads end the name of a product, which CoNLL-2003 marks MISC
 // ("Apple Vision Pro", "Nintendo Switch Lite", "Firefox Developer
-// Edition", "Google Search Console", "Boeing 737 MAX"); no organization of
-// eng.train or eng.testa ends in one.
+// Edition", "Google Search Console", "Boeing 737 MAX", a car's body: "VW
+// Atlas Cross Sport SUV"); no organization of eng.train or eng.testa ends
+// in one.
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
-Max MAX Mini Ultra Series`)
+Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
