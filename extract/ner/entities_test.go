@@ -590,9 +590,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a car named with its body's word is a product, MISC",
-			text:  "Zorbco showed the Zorbco Atlas Cross SUV today.",
+			text:  "Volkswagen showed the Volkswagen Atlas Cross SUV today.",
 			spans: []tspan{{O, 0, 1}, {O, 3, 7}},
-			want:  []want{{O, "Zorbco", 1}},
+			want:  []want{{O, "Volkswagen", 1}},
 		},
 		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
