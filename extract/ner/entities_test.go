@@ -595,6 +595,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Volkswagen", 1}},
 		},
 		{
+			name:  "a capitalized word and and before an organization at a sentence's start or after the are its name",
+			text:  "He joined the Rock and Roll Hall of Fame. Marks and Spencer rose, as did Foreign and Commonwealth Affairs.",
+			spans: []tspan{{O, 5, 9}, {O, 12, 13}, {O, 19, 21}},
+			want:  []want{{O, "Rock and Roll Hall of Fame", 1}, {O, "Marks and Spencer", 1}, {O, "Commonwealth Affairs", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

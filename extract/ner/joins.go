@@ -163,6 +163,25 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// joinAndNames gives back to an organization's name the capitalized word
+// and "and" the tagger left out before it ("Rock and" of "the Rock and Roll
+// Hall of Fame", "Marks and" of "Marks and Spencer"): where that word is
+// untagged and stands after "the" or at a sentence's start (after other
+// words, eng.train's "Secretary of State for Foreign and Commonwealth
+// Affairs" has only "Commonwealth" marked).
+func joinAndNames(text string, toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		k := s.t0 - 2
+		if s.typ == newsner.Organization && k >= prevEnd && k >= 0 && toks[k+1].Text == "and" && startsUpper(toks[k].Text) && isLetters(toks[k].Text) &&
+			(k == 0 || toks[k-1].Text == "the" || startsSentence(text, toks, k)) {
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}
+
 // ownOrgName reports whether span s is an organization's name on its own:
 // a listed company's or club's, or one that ends in a company word ("left
 // Deutsche Bank for Goldman Sachs").
