@@ -387,7 +387,7 @@ func abbreviates(short, full *mention) bool {
 		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
 			return false
 		}
-		s := short.m.Text
+		s := strings.ReplaceAll(short.m.Text, ".", "") // "U.N."
 		if utf8.RuneCountInString(s) < 2 || strings.ToUpper(s) != s {
 			return false
 		}
@@ -398,7 +398,9 @@ func abbreviates(short, full *mention) bool {
 				ini = append(ini, r)
 			}
 		}
-		return string(ini) == s
+		// The capitals inside a word count too: "SBJ" is "SportsBusiness
+		// Journal".
+		return string(ini) == s || len(strings.Fields(full.m.Text)) > 1 && capitals(full.m.Text) == s
 	}
 	return false
 }

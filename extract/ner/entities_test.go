@@ -601,6 +601,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Rock and Roll Hall of Fame", 1}, {O, "Marks and Spencer", 1}, {O, "Commonwealth Affairs", 1}},
 		},
 		{
+			name:  "an acronym with full stops or of a name's inner capitals joins the name",
+			text:  "ZorbBusiness Journal reported it. ZBJ said more.\nUnited Zorbian Nations met, and the U.Z.N. said no.",
+			spans: []tspan{{O, 0, 2}, {O, 5, 6}, {O, 9, 12}, {O, 16, 17}},
+			want:  []want{{O, "ZorbBusiness Journal", 2}, {O, "United Zorbian Nations", 2}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
