@@ -607,6 +607,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "ZorbBusiness Journal", 2}, {O, "United Zorbian Nations", 2}},
 		},
 		{
+			name:  "a name in capitals before a comma, a state and a dash at a line's start is a dateline's place",
+			text:  "ZORBVILLE, Ohio – Quux Corp said so.\nQUARVEL, Zorbia - a new song.",
+			spans: []tspan{{O, 0, 1}, {L, 2, 3}, {O, 4, 6}, {O, 9, 10}, {L, 11, 12}},
+			want:  []want{{L, "ZORBVILLE", 1}, {L, "Ohio", 1}, {O, "Quux Corp", 1}, {O, "QUARVEL", 1}, {L, "Zorbia", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

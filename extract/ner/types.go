@@ -90,11 +90,30 @@ func placesAsPlaces(ms []*mention, toks []token) {
 // know in capitals as an organization ("KYIV").
 func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 	for _, m := range ms {
-		if !startsSentence(text, toks, m.t0) || !agencyDateline(toks, m.t1) {
+		if !startsSentence(text, toks, m.t0) || !agencyDateline(toks, m.t1) && !(!hasLower(m.m.Text) && stateDateline(toks, m.t1)) {
 			continue
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+}
+
+// stateDateline reports whether the tokens from i on read as the rest of a
+// dateline without an agency: a comma, a listed place of one or two words
+// (a US state, a country), then a dash ("CLEVELAND, Ohio –").
+func stateDateline(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].Text != "," {
+		return false
+	}
+	for n := 1; n <= 2 && i+1+n < len(toks); n++ {
+		words := make([]string, 0, n)
+		for _, t := range toks[i+1 : i+1+n] {
+			words = append(words, t.Text)
+		}
+		if afterDash(toks, i+2+n) && listKey(strings.Join(words, " "), newsner.Location) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyDateline reports whether the tokens from i on read as the rest of
