@@ -613,6 +613,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "ZORBVILLE", 1}, {L, "Ohio", 1}, {O, "Quux Corp", 1}, {O, "QUARVEL", 1}, {L, "Zorbia", 1}},
 		},
 		{
+			name:  "more listed news outlets: magazines, papers, sports and tech sites",
+			text:  "Rolling Stone reported details, and ESPN said so too.",
+			spans: []tspan{{P, 1, 2}, {P, 6, 7}},
+			want:  []want{{O, "Rolling Stone", 1}, {O, "ESPN", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
