@@ -124,6 +124,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = productsAsMisc(groups, toks)
+	groups = listedProductsAsMisc(groups)
 	eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)

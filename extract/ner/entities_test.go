@@ -619,6 +619,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Rolling Stone", 1}, {O, "ESPN", 1}},
 		},
 		{
+			name:  "a listed product is MISC whatever its type, its maker named alone stays",
+			text:  "Nintendo sold the Nintendo Switch and Apple AirPods sold too. Alexa answered. Matt Windows batted.",
+			spans: []tspan{{O, 0, 1}, {O, 3, 5}, {O, 6, 8}, {P, 11, 12}, {P, 14, 16}},
+			want:  []want{{O, "Nintendo", 1}, {P, "Matt Windows", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},
