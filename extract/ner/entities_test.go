@@ -625,6 +625,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Nintendo", 1}, {P, "Matt Windows", 1}},
 		},
 		{
+			name:  "a city named with its City and without it is one place, but not beside its state",
+			text:  "He lives in New York City. In New York, he ate. He flew from Kansas City to Kansas.",
+			spans: []tspan{{L, 3, 6}, {L, 8, 10}, {L, 17, 19}, {L, 20, 21}},
+			want:  []want{{L, "New York City", 2}, {L, "Kansas City", 1}, {L, "Kansas", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

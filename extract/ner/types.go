@@ -770,7 +770,10 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
-// keyed as the plain name is (withoutSuffixes).
+// keyed as the plain name is (withoutSuffixes); and a city named with its
+// "City" to the place of the name without it ("New York City" and "New
+// York"), unless that is a listed country or state ("Kansas City" and
+// "Kansas", "Mexico City" and "Mexico" are two).
 func joinFormalPlaces(groups [][]*mention) [][]*mention {
 	var sets groupSets
 	for i, g := range groups {
@@ -778,10 +781,14 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 			continue
 		}
 		for _, m := range g {
-			if !formalPlaceName(m.m.Text) {
+			var rest string
+			if formalPlaceName(m.m.Text) {
+				_, rest, _ = strings.Cut(m.m.Text, " of ")
+			} else if c, ok := strings.CutSuffix(m.m.Text, " City"); ok && !strings.HasPrefix(listKey(c, newsner.Location), "iso3166:") {
+				rest = c // "New York" beside "New York City"; not "Kansas", "Mexico"
+			} else {
 				continue
 			}
-			_, rest, _ := strings.Cut(m.m.Text, " of ")
 			for j, h := range groups {
 				if j != i && h[0].typ == newsner.Location && normName(h[0].m.Text) == normName(rest) {
 					if sets == nil {
