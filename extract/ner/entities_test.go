@@ -631,6 +631,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "New York City", 2}, {L, "Kansas City", 1}, {L, "Kansas", 1}},
 		},
 		{
+			name:  "a listed club tagged a person before a plural verb is the club",
+			text:  "Chelsea have paid the fee. Chelsea Clinton spoke.",
+			spans: []tspan{{P, 0, 1}, {P, 6, 8}},
+			want:  []want{{O, "Chelsea", 1}, {P, "Chelsea Clinton", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

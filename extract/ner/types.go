@@ -237,6 +237,14 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+	for _, m := range ms {
+		// "Chelsea have this morning paid": a listed club or company
+		// tagged a person before a plural verb (4 of 90 names so placed in
+		// eng.train and eng.testa are people).
+		if m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && pluralVerbs[toks[m.t1].Text] && listKey(m.m.Text, newsner.Organization) != "" {
+			m.typ = newsner.Organization
+		}
+	}
 	sports := -1
 	for _, m := range ms {
 		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
@@ -303,6 +311,9 @@ func teamContext(toks []token, t0, t1 int) bool {
 	}
 	return false
 }
+
+// pluralVerbs, after a name, make it a team or a band in British usage.
+var pluralVerbs = setOf(`are were have`)
 
 // groundBefore, before a club's name, make it its ground or its town ("at
 // Nottingham Forest", "between St. Albans").
