@@ -637,6 +637,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Chelsea", 1}, {P, "Chelsea Clinton", 1}},
 		},
 		{
+			name:  "a name tagged MISC after a company role is the organization at every mention",
+			text:  "Ivan served as the CEO of Zorbcrick, a mobile firm. He sold Zorbcrick in 2011. He is chairman of the Zorbian council.",
+			spans: []tspan{{P, 0, 1}, {misc, 6, 7}, {P, 14, 15}, {misc, 23, 24}},
+			want:  []want{{P, "Ivan", 1}, {O, "Zorbcrick", 2}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

@@ -738,15 +738,30 @@ func orgCue(toks []token, t0, t1 int) bool {
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
 }
 
-// cuedAsOrganizations types ORGANIZATION a name tagged a person or a place,
-// known as no place, that the article puts where only an organization
+// miscNoun reports whether m, tagged MISC, is a name used as a noun: no
+// demonym, no "-based", not before a word in lower case ("the Tibetan
+// government").
+func miscNoun(toks []token, m *mention) bool {
+	if isDemonym(m.m.Text) || strings.Contains(m.m.Text, "-") {
+		return false
+	}
+	if m.t1 < len(toks) {
+		r, _ := utf8.DecodeRuneInString(toks[m.t1].Text)
+		return !unicode.IsLower(r)
+	}
+	return true
+}
+
+// cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
+// (or MISC, used as a noun: "the CEO of Hipcricket, a mobile marketing
+// company"), known as no place, that the article puts where only an organization
 // stands (orgCue) somewhere, at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return personOrPlace(m) && orgCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text)
+		return (personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) && orgCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text)
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
 }
 
