@@ -47,6 +47,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = splitCountryOrgs(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)

@@ -643,6 +643,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Ivan", 1}, {O, "Zorbcrick", 2}},
 		},
 		{
+			name:  "a country and a listed organization's acronym tagged as one are the place and the organization",
+			text:  "The US EPA test is strict, the U.S. Food and Drug Administration said.",
+			spans: []tspan{{O, 1, 3}, {O, 8, 13}},
+			want:  []want{{L, "US", 1}, {O, "EPA", 1}, {O, "U.S. Food and Drug Administration", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

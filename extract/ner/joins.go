@@ -182,6 +182,52 @@ func joinAndNames(text string, toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// splitCountryOrgs splits an organization's span that is a country's name
+// and a listed organization's ("US EPA", "U.S. FDA") into the place and
+// the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".
+func splitCountryOrgs(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		if c := countryPrefix(toks, s); c > 0 {
+			if out == nil {
+				out = append(out, spans[:i]...)
+			}
+			out = append(out, tspan{newsner.Location, s.t0, c}, tspan{s.typ, c, s.t1})
+		} else if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// countryPrefix returns where the listed organization's name starts in s,
+// an organization's span that a country's name of one or two tokens
+// starts, 0 if it is not such a span.
+func countryPrefix(toks []token, s tspan) int {
+	if s.typ != newsner.Organization {
+		return 0
+	}
+	for c := s.t0 + 1; c < s.t1 && c-s.t0 <= 2; c++ {
+		k := listKey(joinTokens(toks[s.t0:c]), newsner.Location)
+		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) {
+			return c
+		}
+	}
+	return 0
+}
+
+// joinTokens returns the tokens' texts joined by spaces.
+func joinTokens(ts []token) string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.Text
+	}
+	return strings.Join(words, " ")
+}
+
 // ownOrgName reports whether span s is an organization's name on its own:
 // a listed company's or club's, or one that ends in a company word ("left
 // Deutsche Bank for Goldman Sachs").
