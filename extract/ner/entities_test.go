@@ -649,6 +649,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "US", 1}, {O, "EPA", 1}, {O, "U.S. Food and Drug Administration", 1}},
 		},
 		{
+			name:  "a name a game series starts is a game, MISC",
+			text:  "Zorbco sells Pokemon Sword and Shield. Fortnite grew.",
+			spans: []tspan{{O, 0, 1}, {O, 2, 6}, {P, 7, 8}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

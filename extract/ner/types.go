@@ -1196,6 +1196,31 @@ model s
 model y
 model x`)
 
+// gameSeries are video games' and toys' series names, in lower case: a
+// name they start is a game or a toy of the series ("Pokemon Sword and
+// Shield", "Call of Duty: Modern Warfare"), MISC in CoNLL-2003.
+var gameSeries = linesOf(`pokemon
+pokémon
+fortnite
+minecraft
+call of duty
+grand theft auto
+gran turismo
+super mario
+mario kart
+zelda
+legend of zelda
+animal crossing
+final fantasy
+street fighter
+red dead redemption
+world of warcraft
+league of legends
+apex legends
+overwatch
+candy crush
+lego star wars`)
+
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple
 // AirPods"), whatever the tagger typed it; the rest of its entity (the
@@ -1225,7 +1250,7 @@ func listedProductsAsMisc(groups [][]*mention) [][]*mention {
 }
 
 // listedProduct reports whether words, lower case, are a listed product's
-// name or a word and one.
+// name or a word and one, or start with a game series' name.
 func listedProduct(words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -1233,6 +1258,11 @@ func listedProduct(words []string) bool {
 	name := strings.Join(words, " ")
 	if productNames[name] {
 		return true
+	}
+	for n := 1; n <= len(words) && n <= 3; n++ {
+		if gameSeries[strings.Join(words[:n], " ")] {
+			return true
+		}
 	}
 	return len(words) > 1 && productNames[strings.Join(words[1:], " ")]
 }
