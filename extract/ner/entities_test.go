@@ -655,6 +655,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
+			name:  "a listed car model is MISC, with its maker's word or without",
+			text:  "Nissan showed the NISSAN SENTRA and the Altima.",
+			spans: []tspan{{O, 0, 1}, {L, 3, 5}, {O, 7, 8}},
+			want:  []want{{O, "Nissan", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

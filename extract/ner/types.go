@@ -1155,8 +1155,9 @@ func eventsAsMisc(groups [][]*mention, toks []token) {
 // case: devices, consoles, assistants, operating systems and apps' makers'
 // products that are no company of their own; MISC in CoNLL-2003 ("Windows":
 // 15 of 16 in eng.train and eng.testa). Names that are also common words or
-// companies ("Echo", "Switch", "Galaxy", "Pixel", "Roku") are listed only
-// with their maker's or model's word.
+// companies ("Echo", "Switch", "Galaxy", "Pixel", "Roku"; cars: "Mustang",
+// "Civic", "Accord", "Tacoma") are listed only with their maker's or
+// model's word.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1194,7 +1195,24 @@ tesla model 3
 model 3
 model s
 model y
-model x`)
+model x
+camry
+corolla
+prius
+rav4
+altima
+maxima
+sentra
+silverado
+jetta
+passat
+tiguan
+f-150
+mach-e
+mach e
+elantra
+sportage
+cybertruck`)
 
 // gameSeries are video games' and toys' series names, in lower case: a
 // name they start is a game or a toy of the series ("Pokemon Sword and
