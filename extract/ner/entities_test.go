@@ -661,6 +661,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Nissan", 1}},
 		},
 		{
+			name:  "a legal suffix cut off its name is no name, a place named so is",
+			text:  "Zorb was paid by #Quux, Inc. and its partner. Traffic is bad near Corporation, they said.",
+			spans: []tspan{{O, 6, 7}, {L, 15, 16}},
+			want:  []want{{L, "Corporation", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

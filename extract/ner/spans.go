@@ -224,6 +224,9 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && termAcronyms[strings.TrimSuffix(strings.TrimSuffix(toks[s.t0].Text, "s"), "'")] {
 		return true // "API", "SEO", "CSS", "ROI": a term's letters, not a name's
 	}
+	if onlySuffixes(toks[s.t0:s.t1]) && s.t0 > 0 && (toks[s.t0-1].Text == "," || startsUpper(toks[s.t0-1].Text) || isPossessive(toks[s.t0-1].Text)) {
+		return true // "Inc." cut off its name, "LOWE'S COMPANIES INC."; not "@ Inc mag", "near Corporation"
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -236,6 +239,23 @@ func notAName(toks []token, s tspan) bool {
 	}
 	return false
 }
+
+// onlySuffixes reports whether toks are only legal suffixes and their
+// full stops ("Inc.", "Co. Ltd", "COMPANIES INC."): a company's name's
+// tail, no name on its own.
+func onlySuffixes(toks []token) bool {
+	for _, t := range toks {
+		if !bareSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+// bareSuffixes are the legal suffixes that name no company alone (not
+// "Holdings" of "Companion Marble (Holdings) Ltd", "CO" Colorado, "SA",
+// "AG", "FC").
+var bareSuffixes = setOf(`inc incorporated corp corporation llc plc companies`)
 
 // mentionEnd is where a cleaned span's mention ends in the text (code
 // points, bytes): its last token's end, moved where the token holds more
