@@ -667,6 +667,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Corporation", 1}},
 		},
 		{
+			name:  "a listed major league team is an organization where the tagger took its town alone",
+			text:  "Kevin Durant left the Oklahoma City Thunder.",
+			spans: []tspan{{P, 0, 2}, {L, 4, 6}},
+			want:  []want{{P, "Kevin Durant", 1}, {O, "Oklahoma City Thunder", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

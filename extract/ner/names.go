@@ -41,10 +41,11 @@ var (
 
 // orgLists are the lists whose things are organizations wherever they are
 // named, whatever the tagger typed them: news outlets (media.tsv) and armed
-// groups (groups.tsv), and companies, platforms, agencies and international
+// groups (groups.tsv), companies, platforms, agencies and international
 // bodies that today's news names often (orgs.tsv; not after "the" or before
-// a number: plainUse). See listedAsOrganizations and addListedOrgSpans.
-var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true}
+// a number: plainUse), and North American major league teams by their full
+// names (teams.tsv). See listedAsOrganizations and addListedOrgSpans.
+var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {
