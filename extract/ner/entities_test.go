@@ -673,6 +673,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Kevin Durant", 1}, {O, "Oklahoma City Thunder", 1}},
 		},
 		{
+			name:  "the people of a listed place named by a plural are no place",
+			text:  "South Dakotans voted. Californians cheered. The Indians won.",
+			spans: []tspan{{L, 0, 2}, {P, 4, 5}, {O, 8, 9}},
+			want:  []want{{O, "Indians", 1}},
+		},
+		{
 			name:  "an event or a law tagged an organization is MISC, not emitted",
 			text:  "The Zorbville Auto Show opened. Zorbco showed a car at the Zorbville Auto Show. The Clean Water Act passed.",
 			spans: []tspan{{O, 1, 4}, {O, 6, 7}, {O, 12, 15}, {O, 17, 20}},

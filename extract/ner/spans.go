@@ -224,6 +224,9 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && termAcronyms[strings.TrimSuffix(strings.TrimSuffix(toks[s.t0].Text, "s"), "'")] {
 		return true // "API", "SEO", "CSS", "ROI": a term's letters, not a name's
 	}
+	if s.typ != newsner.Organization && placePeople(toks[s.t0:s.t1]) {
+		return true // "South Dakotans", "New Yorkers": a state's or a country's people, MISC; "the Indians" tagged an organization is a team
+	}
 	if onlySuffixes(toks[s.t0:s.t1]) && s.t0 > 0 && (toks[s.t0-1].Text == "," || startsUpper(toks[s.t0-1].Text) || isPossessive(toks[s.t0-1].Text)) {
 		return true // "Inc." cut off its name, "LOWE'S COMPANIES INC."; not "@ Inc mag", "near Corporation"
 	}
@@ -236,6 +239,31 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
+	}
+	return false
+}
+
+// placePeople reports whether toks name the people of a listed place (a
+// country, a US state) by a plural the lists do not give: the place's name
+// and "ns" ("South Dakotans"), its "a" turned "ans" ("Californians") or
+// "ers" after it ("Luxembourgers"; "New Yorkers" only if "New York" were
+// listed, which it is as "New York State").
+func placePeople(toks []token) bool {
+	name := joinTokens(toks)
+	var stems []string
+	if t, ok := strings.CutSuffix(name, "ns"); ok {
+		stems = append(stems, t)
+	}
+	if t, ok := strings.CutSuffix(name, "ans"); ok {
+		stems = append(stems, t+"a")
+	}
+	if t, ok := strings.CutSuffix(name, "ers"); ok {
+		stems = append(stems, t)
+	}
+	for _, t := range stems {
+		if len(t) > 2 && strings.HasPrefix(listKey(t, newsner.Location), "iso3166:") {
+			return true
+		}
 	}
 	return false
 }
