@@ -43,7 +43,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitOpenBrackets(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
-	spans = joinAndNames(text, toks, spans)
+	spans = joinAndNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)

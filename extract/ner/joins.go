@@ -165,16 +165,19 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 
 // joinAndNames gives back to an organization's name the capitalized word
 // and "and" the tagger left out before it ("Rock and" of "the Rock and Roll
-// Hall of Fame", "Marks and" of "Marks and Spencer"): where that word is
-// untagged and stands after "the" or at a sentence's start (after other
-// words, eng.train's "Secretary of State for Foreign and Commonwealth
-// Affairs" has only "Commonwealth" marked).
-func joinAndNames(text string, toks []token, spans []tspan) []tspan {
+// Hall of Fame", "Test and" of "the Test and County Cricket Board"): where
+// that word is untagged, no listed organization's name, and stands after
+// "the". At a sentence's or a line's start the word is capitalized anyway:
+// on the readability and modern2026 pages that joined headings and lists
+// ("Leadership and Culture", "Reddit and Facebook", "Didymos and
+// Dimorphos"); after other words, eng.train's "Secretary of State for
+// Foreign and Commonwealth Affairs" has only "Commonwealth" marked.
+func joinAndNames(toks []token, spans []tspan) []tspan {
 	prevEnd := 0
 	for i, s := range spans {
 		k := s.t0 - 2
-		if s.typ == newsner.Organization && k >= prevEnd && k >= 0 && toks[k+1].Text == "and" && startsUpper(toks[k].Text) && isLetters(toks[k].Text) &&
-			(k == 0 || toks[k-1].Text == "the" || startsSentence(text, toks, k)) {
+		if s.typ == newsner.Organization && k >= prevEnd && k >= 1 && toks[k+1].Text == "and" && startsUpper(toks[k].Text) && isLetters(toks[k].Text) &&
+			toks[k-1].Text == "the" && !listedOrg(toks[k].Text) && listKey(toks[k].Text, newsner.Organization) == "" {
 			spans[i].t0 = k
 		}
 		prevEnd = spans[i].t1
