@@ -44,9 +44,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitOpenBrackets(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinAndNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = splitCountryOrgs(toks, spans)
+	spans = addSpaceBodySpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -104,6 +107,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	placesAsPlaces(ms, toks)
+	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
@@ -123,9 +127,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = productsAsMisc(groups, toks)
+	groups = listedProductsAsMisc(groups)
+	eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
+	keyed := map[string]int{} // type and key -> index in out
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
 			continue
@@ -141,6 +148,17 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
+		if i, ok := keyed[string(e.Type)+"\x00"+e.Key]; ok {
+			// Two entries, one thing: "Ceres Robotics" and "Ceres Robotics
+			// Inc" (the key leaves legal suffixes out) that no join made one.
+			d := &out[i]
+			d.Mentions = append(d.Mentions, e.Mentions...)
+			d.Text = fullestForm([]string{d.Text, e.Text})
+			sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+			d.Count = len(d.Mentions)
+			continue
+		}
+		keyed[string(e.Type)+"\x00"+e.Key] = len(out)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
 		out = append(out, e)
@@ -373,7 +391,7 @@ func abbreviates(short, full *mention) bool {
 		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
 			return false
 		}
-		s := short.m.Text
+		s := strings.ReplaceAll(short.m.Text, ".", "") // "U.N."
 		if utf8.RuneCountInString(s) < 2 || strings.ToUpper(s) != s {
 			return false
 		}
@@ -384,7 +402,9 @@ func abbreviates(short, full *mention) bool {
 				ini = append(ini, r)
 			}
 		}
-		return string(ini) == s
+		// The capitals inside a word count too: "SBJ" is "SportsBusiness
+		// Journal".
+		return string(ini) == s || len(strings.Fields(full.m.Text)) > 1 && capitals(full.m.Text) == s
 	}
 	return false
 }

@@ -163,6 +163,74 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// joinAndNames gives back to an organization's name the capitalized word
+// and "and" the tagger left out before it ("Rock and" of "the Rock and Roll
+// Hall of Fame", "Test and" of "the Test and County Cricket Board"): where
+// that word is untagged, no listed organization's name, and stands after
+// "the". At a sentence's or a line's start the word is capitalized anyway:
+// on the readability and modern2026 pages that joined headings and lists
+// ("Leadership and Culture", "Reddit and Facebook", "Didymos and
+// Dimorphos"); after other words, eng.train's "Secretary of State for
+// Foreign and Commonwealth Affairs" has only "Commonwealth" marked.
+func joinAndNames(toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		k := s.t0 - 2
+		if s.typ == newsner.Organization && k >= prevEnd && k >= 1 && toks[k+1].Text == "and" && startsUpper(toks[k].Text) && isLetters(toks[k].Text) &&
+			toks[k-1].Text == "the" && !listedOrg(toks[k].Text) && listKey(toks[k].Text, newsner.Organization) == "" {
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}
+
+// splitCountryOrgs splits an organization's span that is a country's name
+// and a listed organization's ("US EPA", "U.S. FDA") into the place and
+// the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".
+func splitCountryOrgs(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		if c := countryPrefix(toks, s); c > 0 {
+			if out == nil {
+				out = append(out, spans[:i]...)
+			}
+			out = append(out, tspan{newsner.Location, s.t0, c}, tspan{s.typ, c, s.t1})
+		} else if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// countryPrefix returns where the listed organization's name starts in s,
+// an organization's span that a country's name of one or two tokens
+// starts, 0 if it is not such a span.
+func countryPrefix(toks []token, s tspan) int {
+	if s.typ != newsner.Organization {
+		return 0
+	}
+	for c := s.t0 + 1; c < s.t1 && c-s.t0 <= 2; c++ {
+		k := listKey(joinTokens(toks[s.t0:c]), newsner.Location)
+		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) {
+			return c
+		}
+	}
+	return 0
+}
+
+// joinTokens returns the tokens' texts joined by spaces.
+func joinTokens(ts []token) string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.Text
+	}
+	return strings.Join(words, " ")
+}
+
 // ownOrgName reports whether span s is an organization's name on its own:
 // a listed company's or club's, or one that ends in a company word ("left
 // Deutsche Bank for Goldman Sachs").

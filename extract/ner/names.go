@@ -34,12 +34,18 @@ var (
 	// orgListIdx maps the normalised forms of the things of the lists that
 	// are organizations wherever named (orgLists) to their keys.
 	orgListIdx map[string]string
+	// plainListIdx holds the normalised forms of orgs.tsv's things, which
+	// are no organization after "the" or before a number (plainUse).
+	plainListIdx map[string]bool
 )
 
 // orgLists are the lists whose things are organizations wherever they are
 // named, whatever the tagger typed them: news outlets (media.tsv) and armed
-// groups (groups.tsv). See listedAsOrganizations and addListedOrgSpans.
-var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true}
+// groups (groups.tsv), companies, platforms, agencies and international
+// bodies that today's news names often (orgs.tsv; not after "the" or before
+// a number: plainUse), and North American major league teams by their full
+// names (teams.tsv). See listedAsOrganizations and addListedOrgSpans.
+var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {
@@ -47,6 +53,7 @@ func nameIndex() map[string][]listThing {
 		namesIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
+		plainListIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -72,6 +79,9 @@ func nameIndex() map[string][]listThing {
 					}
 					if orgLists[f.Name()] {
 						orgListIdx[n] = th.key
+					}
+					if f.Name() == "orgs.tsv" {
+						plainListIdx[n] = true
 					}
 				}
 			}

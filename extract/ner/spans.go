@@ -224,6 +224,12 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && termAcronyms[strings.TrimSuffix(strings.TrimSuffix(toks[s.t0].Text, "s"), "'")] {
 		return true // "API", "SEO", "CSS", "ROI": a term's letters, not a name's
 	}
+	if s.typ != newsner.Organization && placePeople(toks[s.t0:s.t1]) {
+		return true // "South Dakotans", "New Yorkers": a state's or a country's people, MISC; "the Indians" tagged an organization is a team
+	}
+	if onlySuffixes(toks[s.t0:s.t1]) && s.t0 > 0 && (toks[s.t0-1].Text == "," || startsUpper(toks[s.t0-1].Text) || isPossessive(toks[s.t0-1].Text)) {
+		return true // "Inc." cut off its name, "LOWE'S COMPANIES INC."; not "@ Inc mag", "near Corporation"
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -236,6 +242,48 @@ func notAName(toks []token, s tspan) bool {
 	}
 	return false
 }
+
+// placePeople reports whether toks name the people of a listed place (a
+// country, a US state) by a plural the lists do not give: the place's name
+// and "ns" ("South Dakotans"), its "a" turned "ans" ("Californians") or
+// "ers" after it ("Luxembourgers"; "New Yorkers" only if "New York" were
+// listed, which it is as "New York State").
+func placePeople(toks []token) bool {
+	name := joinTokens(toks)
+	var stems []string
+	if t, ok := strings.CutSuffix(name, "ns"); ok {
+		stems = append(stems, t)
+	}
+	if t, ok := strings.CutSuffix(name, "ans"); ok {
+		stems = append(stems, t+"a")
+	}
+	if t, ok := strings.CutSuffix(name, "ers"); ok {
+		stems = append(stems, t)
+	}
+	for _, t := range stems {
+		if len(t) > 2 && strings.HasPrefix(listKey(t, newsner.Location), "iso3166:") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySuffixes reports whether toks are only legal suffixes and their
+// full stops ("Inc.", "Co. Ltd", "COMPANIES INC."): a company's name's
+// tail, no name on its own.
+func onlySuffixes(toks []token) bool {
+	for _, t := range toks {
+		if !bareSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+// bareSuffixes are the legal suffixes that name no company alone (not
+// "Holdings" of "Companion Marble (Holdings) Ltd", "CO" Colorado, "SA",
+// "AG", "FC").
+var bareSuffixes = setOf(`inc incorporated corp corporation llc plc companies`)
 
 // mentionEnd is where a cleaned span's mention ends in the text (code
 // points, bytes): its last token's end, moved where the token holds more
@@ -334,7 +382,7 @@ CEO CFO CTO COO PDF CPU GPU RAM SSD HDD USB LED LCD HDR RGB VPN SSL TLS SSH SQL 
 PII MRI ECG EEG CBD THC DNA RNA COVID ADHD PTSD IPO GDP CAGR YOY EV SUV AWD HVAC PPE DIY FYI NFT
 GPA GMAT LSAT MCAT MBA ISBN ISSN DSLR VR AI ML NLP QA LAN WAN DVR SVOD CTR ASCII SVG PHP IDE CLI
 RPC DOM FOSS KYC APK EPS VAT XHR SRAM DRAM MCU GPIO HDL RTL DRC DMM ADC FPS HDMI DJ OTA SSO NAS SaaS IoT
-ATM GPS RSS SMS LTE NFC ISP`)
+WiFi Wi-Fi USB-C LTE 5G 4G OLED QLED NFC GPS ICU IVF ATM CPM CPC PPC DSP SSP RTB B2B B2C RSS SMS ISP`)
 
 // holidays are feasts, fasts and seasons named by one word: events, MISC
 // in CoNLL-2003 (as "Christmas" and "Ramadan" would be), which the tagger
@@ -556,7 +604,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) {
+			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			for _, i := range over {
@@ -577,6 +625,40 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	out = append(out, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
+// addSpaceBodySpans adds a place's span over each planet's or moon's name
+// (spaceBodies) the tagger left untagged in a text about space
+// (spaceText: "Getting to the Moon", "send astronauts to Mars"), where it
+// stands alone: not at a sentence's start, no capitalized word right
+// before it ("Blue Moon", "Bruno Mars") or after it.
+func addSpaceBodySpans(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	space := -1
+	j := 0 // spans[j:] end after token k
+	for k := 1; k+1 < len(toks); k++ {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if !spaceBodies[toks[k].Text] || j < len(spans) && spans[j].t0 <= k || startsUpper(toks[k-1].Text) || startsUpper(toks[k+1].Text) || startsSentence(text, toks, k) {
+			continue
+		}
+		if space < 0 {
+			space = 0
+			if spaceText(toks) {
+				space = 1
+			}
+		}
+		if space == 1 {
+			add = append(add, tspan{newsner.Location, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(spans[:len(spans):len(spans)], add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
 }
