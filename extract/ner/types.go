@@ -1087,12 +1087,7 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 		if g[0].typ != newsner.Organization {
 			continue
 		}
-		full := g[0]
-		for _, m := range g[1:] {
-			if len(m.words) > len(full.words) {
-				full = m
-			}
-		}
+		full := fullestMention(g)
 		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
@@ -1130,6 +1125,18 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 var eventHeads = setOf(`Show Expo Summit Festival Fair Exhibition Awards Olympics Cup Championship Championships
 Prix Masters Rally Trophy Marathon Tournament Act Agreement Accord Accords`)
 
+// fullestMention returns the mention of g with the most words, the first
+// on a tie.
+func fullestMention(g []*mention) *mention {
+	full := g[0]
+	for _, m := range g[1:] {
+		if len(m.words) > len(full.words) {
+			full = m
+		}
+	}
+	return full
+}
+
 // eventsAsMisc makes MISC, so not emitted, the entities (groups) tagged an
 // organization whose fullest name, of two words or more and no listed
 // organization's, an event's or a law's word ends (eventHeads), with their
@@ -1139,12 +1146,7 @@ func eventsAsMisc(groups [][]*mention, toks []token) {
 		if g[0].typ != newsner.Organization {
 			continue
 		}
-		full := g[0]
-		for _, m := range g[1:] {
-			if len(m.words) > len(full.words) {
-				full = m
-			}
-		}
+		full := fullestMention(g)
 		if len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text] || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
