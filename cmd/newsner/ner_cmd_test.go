@@ -319,6 +319,21 @@ func TestEvalNERPageSets(t *testing.T) {
 	}
 }
 
+// TestEvalNERModernWeb: the 2025-26 web articles' lists are scored as a
+// web-page set, every page in English.
+func TestEvalNERModernWeb(t *testing.T) {
+	shared.Require(t, "data", "extract-extra", "modern2026-tiptopjaw", "entities")
+	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "modern-web-text,modern-web-b")
+	if code != 0 {
+		t.Fatalf("eval ner: exit %d: %s", code, stderr)
+	}
+	for set, docs := range map[string]string{"modern-web-text": "73", "modern-web-b": "36"} {
+		if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +` + docs + `$`).MatchString(stdout) {
+			t.Errorf("no overall line of %s pages for %s:\n%s", docs, set, stdout)
+		}
+	}
+}
+
 // TestTrainExtraSources trains on CoNLL-2003 and another corpus, with
 // domain copies, and scores the model on a dev set.
 func TestTrainExtraSources(t *testing.T) {
