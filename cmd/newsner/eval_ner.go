@@ -27,10 +27,10 @@ document's tokens are joined back into text, the model finds the entities,
 and its mentions are matched to the annotated ones by exact span and type.
 PERSON, LOCATION and ORGANIZATION are scored (MISC is never emitted).
 Where data/news-pages/entities (and data/extract-extra/dragnet2013/entities,
-data/extract-extra/modern2026-tiptopjaw/entities) hold entity lists, those
-pages are scored too, by distinct entity and name: "news-pages"
-("dragnet-news", "modern-web") reads each page's HTML as the pipeline does,
-"news-pages-text" ("dragnet-news-text", "modern-web-text") the page's true
+dragnet2013/entities-web, modern2026-tiptopjaw/entities) hold entity lists,
+those pages are scored too, by distinct entity and name: "news-pages"
+("dragnet-news", "dragnet-web", "modern-web") reads each page's HTML as the
+pipeline does, "news-pages-text" ("dragnet-news-text", ...) the page's true
 article text; "-a" or "-b" after a name scores half the pages (odd or even
 in id order).
 Examples:
@@ -217,6 +217,7 @@ type pageSet struct {
 var pageSets = []pageSet{
 	{"news-pages", eval.NewsPages, "data/news-pages/entities"},
 	{"dragnet-news", eval.Dragnet, "data/extract-extra/dragnet2013/entities"},
+	{"dragnet-web", eval.Dragnet, "data/extract-extra/dragnet2013/entities-web"},
 	{"modern-web", eval.Modern, "data/extract-extra/modern2026-tiptopjaw/entities"},
 }
 

@@ -319,18 +319,28 @@ func TestEvalNERPageSets(t *testing.T) {
 	}
 }
 
-// TestEvalNERModernWeb: the 2025-26 web articles' lists are scored as a
-// web-page set, every page in English.
-func TestEvalNERModernWeb(t *testing.T) {
-	shared.Require(t, "data", "extract-extra", "modern2026-tiptopjaw", "entities")
-	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "modern-web-text,modern-web-b")
-	if code != 0 {
-		t.Fatalf("eval ner: exit %d: %s", code, stderr)
-	}
-	for set, docs := range map[string]string{"modern-web-text": "73", "modern-web-b": "36"} {
-		if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +` + docs + `$`).MatchString(stdout) {
-			t.Errorf("no overall line of %s pages for %s:\n%s", docs, set, stdout)
-		}
+// TestEvalNERMoreWebSets: the lists of Dragnet's other news sites and of
+// the 2025-26 web articles are scored as web-page sets, every page in
+// English.
+func TestEvalNERMoreWebSets(t *testing.T) {
+	for _, c := range []struct {
+		set, dir, docs, half, halfDocs string
+	}{
+		{"modern-web", "modern2026-tiptopjaw/entities", "73", "modern-web-b", "36"},
+		{"dragnet-web", "dragnet2013/entities-web", "75", "dragnet-web-a", "38"},
+	} {
+		t.Run(c.set, func(t *testing.T) {
+			shared.Require(t, append([]string{"data", "extract-extra"}, strings.Split(c.dir, "/")...)...)
+			code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", c.set+"-text,"+c.half)
+			if code != 0 {
+				t.Fatalf("eval ner: exit %d: %s", code, stderr)
+			}
+			for set, docs := range map[string]string{c.set + "-text": c.docs, c.half: c.halfDocs} {
+				if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +` + docs + `$`).MatchString(stdout) {
+					t.Errorf("no overall line of %s pages for %s:\n%s", docs, set, stdout)
+				}
+			}
+		})
 	}
 }
 
