@@ -10,8 +10,8 @@ import (
 
 // ProjectNames returns the gold mentions an entity list gives text, in
 // text order, with code-point offsets: every occurrence of a listed form
-// as whole words (a form that begins or ends with a letter, digit or "_"
-// is not part of a longer word there), case-sensitive, typed as its
+// as whole words (no letter, digit or "_" just before or after it, nor a
+// hyphen joining it to a word: wholeWords), case-sensitive, typed as its
 // entity (MISC forms too: a product "Google Stadia" claims its text, so
 // its "Google" is no ORG mention). Occurrences may not overlap: the
 // longest wins ("U.S." inside a listed "U.S. News" is the longer name's),
@@ -80,16 +80,29 @@ func ProjectNames(text string, gold []GoldNames) []Span {
 }
 
 // wholeWords reports whether text[s:e] stands as whole words: no word
-// character (letter, digit, mark or "_") on either side of an end that is
-// one.
+// character (letter, digit, mark or "_") just before or after it, whatever
+// its own ends are ("U.S." is not a name in "U.S.A."), nor a hyphen that
+// joins it to a word: CoNLL-2003 keeps "U.S.-led" and "Richmond-based" one
+// token, typed MISC as a whole, so "U.S." in "U.S.-backed" is no LOCATION
+// mention.
 func wholeWords(text string, s, e int) bool {
-	first, _ := utf8.DecodeRuneInString(text[s:e])
-	last, _ := utf8.DecodeLastRuneInString(text[s:e])
-	if before, _ := utf8.DecodeLastRuneInString(text[:s]); s > 0 && isWordRune(first) && isWordRune(before) {
+	before, n := utf8.DecodeLastRuneInString(text[:s])
+	if s > 0 && isWordRune(before) {
 		return false
 	}
-	if after, _ := utf8.DecodeRuneInString(text[e:]); e < len(text) && isWordRune(last) && isWordRune(after) {
+	if isHyphen(before) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:s-n]); s-n > 0 && isWordRune(r) {
+			return false
+		}
+	}
+	after, n := utf8.DecodeRuneInString(text[e:])
+	if e < len(text) && isWordRune(after) {
 		return false
+	}
+	if isHyphen(after) {
+		if r, _ := utf8.DecodeRuneInString(text[e+n:]); e+n < len(text) && isWordRune(r) {
+			return false
+		}
 	}
 	return true
 }
@@ -97,6 +110,9 @@ func wholeWords(text string, s, e int) bool {
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// isHyphen reports whether r is a hyphen (not a dash).
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 // NameSpanDocs turns articles whose gold lists names into documents with
 // gold mentions (ProjectNames), to be scored by exact span and type as an
