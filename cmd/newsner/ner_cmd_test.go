@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -319,15 +321,77 @@ func TestEvalNERPageSets(t *testing.T) {
 	}
 }
 
-// TestEvalNERModernWeb: the 2025-26 web articles' lists are scored as a
-// web-page set, every page in English.
-func TestEvalNERModernWeb(t *testing.T) {
-	shared.Require(t, "data", "extract-extra", "modern2026-tiptopjaw", "entities")
-	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "modern-web-text,modern-web-b")
+// TestEvalNERPageSpans: the web-page sets scored by mention, exact span
+// and type, on the lists' names found in the true text; the halves split
+// the pages and their counts add up to the whole set's; "all" holds them;
+// --unseen and --errors work as on the CoNLL-2003 sets.
+func TestEvalNERPageSpans(t *testing.T) {
+	shared.Require(t, "data", "news-pages", "entities")
+	overall := func(stdout, set string) []string {
+		t.Helper()
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(set) + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +(\d+) +(\d+) +(\d+) +(\d+)$`).FindStringSubmatch(stdout)
+		if m == nil {
+			t.Fatalf("no overall line for %s:\n%s", set, stdout)
+		}
+		return m[1:]
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "news-pages-spans,news-pages-spans-a,news-pages-spans-b")
 	if code != 0 {
 		t.Fatalf("eval ner: exit %d: %s", code, stderr)
 	}
-	for set, docs := range map[string]string{"modern-web-text": "73", "modern-web-b": "36"} {
+	for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION"} {
+		if !regexp.MustCompile(`(?m)^news-pages-spans +` + typ + ` +0\.\d{4} `).MatchString(stdout) {
+			t.Errorf("no %s line:\n%s", typ, stdout)
+		}
+	}
+	whole, a, b := overall(stdout, "news-pages-spans"), overall(stdout, "news-pages-spans-a"), overall(stdout, "news-pages-spans-b")
+	// 60 pages, of which 8 are not in English.
+	if whole[3] != "52" || a[3] != "26" || b[3] != "26" {
+		t.Errorf("pages: %s, %s and %s, want 52, 26 and 26", whole[3], a[3], b[3])
+	}
+	for i, what := range []string{"tp", "fp", "fn"} {
+		var n, na, nb int
+		fmt.Sscan(whole[i], &n)
+		fmt.Sscan(a[i], &na)
+		fmt.Sscan(b[i], &nb)
+		if n == 0 || na+nb != n {
+			t.Errorf("%s: %d + %d on the halves, %d on the set", what, na, nb, n)
+		}
+	}
+	if names := setNames("all"); !slices.Contains(names, "news-pages-spans") || !slices.Contains(names, "news-pages-text") {
+		t.Errorf("all = %v, lacks the news pages' sets", names)
+	}
+	_, train := writeTinyCoNLL(t)
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-spans-b", "--unseen", train)
+	if code != 0 {
+		t.Fatalf("eval ner --unseen: exit %d: %s", code, stderr)
+	}
+	overall(stdout, "news-pages-spans-b unseen")
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-spans-a", "--errors")
+	if code != 0 || !strings.Contains(stdout, "== news-pages-spans-a") || !regexp.MustCompile(`(?m)^FN (PERSON|LOCATION|ORGANIZATION) "`).MatchString(stdout) {
+		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
+	}
+	t.Run("dragnet-news", func(t *testing.T) {
+		shared.Require(t, "data", "extract-extra", "dragnet2013", "entities")
+		code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "dragnet-news-spans")
+		if code != 0 {
+			t.Fatalf("eval ner: exit %d: %s", code, stderr)
+		}
+		if n := overall(stdout, "dragnet-news-spans")[3]; n != "80" {
+			t.Errorf("%s pages, want 80", n)
+		}
+	})
+}
+
+// TestEvalNERModernWeb: the 2025-26 web articles' lists are scored as a
+// web-page set, every page in English, by distinct entity and by mention.
+func TestEvalNERModernWeb(t *testing.T) {
+	shared.Require(t, "data", "extract-extra", "modern2026-tiptopjaw", "entities")
+	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "modern-web-text,modern-web-b,modern-web-spans-a")
+	if code != 0 {
+		t.Fatalf("eval ner: exit %d: %s", code, stderr)
+	}
+	for set, docs := range map[string]string{"modern-web-text": "73", "modern-web-b": "36", "modern-web-spans-a": "37"} {
 		if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +` + docs + `$`).MatchString(stdout) {
 			t.Errorf("no overall line of %s pages for %s:\n%s", docs, set, stdout)
 		}
