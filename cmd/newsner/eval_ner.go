@@ -31,12 +31,18 @@ data/extract-extra/modern2026-tiptopjaw/entities) hold entity lists, those
 pages are scored too, by distinct entity and name: "news-pages"
 ("dragnet-news", "modern-web") reads each page's HTML as the pipeline does,
 "news-pages-text" ("dragnet-news-text", "modern-web-text") the page's true
-article text; "-a" or "-b" after a name scores half the pages (odd or even
-in id order).
+article text. "news-pages-spans" ("dragnet-news-spans", "modern-web-spans")
+scores the true text by mention, exact span and type, as the CoNLL-2003
+sets are: the gold mentions are every whole-word, case-sensitive occurrence
+of a listed name (the longest first, none overlapping; MISC names claim
+their text but are not scored). "-a" or "-b" after any of these names
+scores half the pages (odd or even in id order). "all" holds the page sets
+whose lists are there.
 Examples:
 
   newsner eval ner
   newsner eval ner --sets eng.testa,gum-news
+  newsner eval ner --sets news-pages-spans,dragnet-news-spans,modern-web-spans
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
 	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSetNames(false)), ", ")+")")
