@@ -17,7 +17,8 @@ import (
 // longest wins ("U.S." inside a listed "U.S. News" is the longer name's),
 // then the earlier; a form listed on two lines belongs to the first (the
 // lists give a string that names two things on one line, with a comment).
-// Span.Entity numbers the list's lines from 1.
+// A leading "The" is in a mention only where the list gives it (exact
+// spans, unlike EvaluateNames). Span.Entity numbers the list's lines from 1.
 func ProjectNames(text string, gold []GoldNames) []Span {
 	type hit struct {
 		start, end int // byte offsets in text
