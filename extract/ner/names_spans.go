@@ -16,7 +16,8 @@ import (
 // its "Google" is no ORG mention). Occurrences may not overlap: the
 // longest wins ("U.S." inside a listed "U.S. News" is the longer name's),
 // then the earlier; a form listed on two lines belongs to the first (the
-// lists give a string that names two things on one line, with a comment).
+// lists have none: a string that names two things is listed once, on one
+// thing's line, with a comment line, and has that line's type throughout).
 // A leading "The" is in a mention only where the list gives it (exact
 // spans, unlike EvaluateNames). Span.Entity numbers the list's lines from 1.
 func ProjectNames(text string, gold []GoldNames) []Span {
