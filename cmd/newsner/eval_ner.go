@@ -31,12 +31,17 @@ dragnet2013/entities-web, modern2026-tiptopjaw/entities) hold entity lists,
 those pages are scored too, by distinct entity and name: "news-pages"
 ("dragnet-news", "dragnet-web", "modern-web") reads each page's HTML as the
 pipeline does, "news-pages-text" ("dragnet-news-text", ...) the page's true
-article text; "-a" or "-b" after a name scores half the pages (odd or even
-in id order).
+article text. "news-pages-spans" ("dragnet-news-spans", ...) scores the true
+text by mention, exact span and type, as the CoNLL-2003 sets are: the gold
+mentions are every whole-word, case-sensitive occurrence of a listed name
+(the longest first, none overlapping; MISC names claim their text but are
+not scored). "-a" or "-b" after any of these names scores half the pages
+(odd or even in id order). "all" holds the page sets whose lists are there.
 Examples:
 
   newsner eval ner
   newsner eval ner --sets eng.testa,gum-news
+  newsner eval ner --sets news-pages-spans,dragnet-news-spans,modern-web-spans
   newsner eval ner --conll ../shared/data/conll2003/eng.testa`)
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
 	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSetNames(false)), ", ")+")")
@@ -96,7 +101,8 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 	}
 	var reps []ner.Report
 	for _, n := range setNames(spec) {
-		if isPageSet(n) {
+		_, mode, _, page := parsePageSet(n)
+		if page && mode != pageSpans {
 			if seen != nil {
 				continue
 			}
@@ -112,7 +118,13 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			reps = append(reps, rep)
 			continue
 		}
-		docs, err := loadDevSet(n)
+		var docs []ner.Doc
+		var err error
+		if page {
+			docs, err = loadPageSpans(ctx, n, f)
+		} else {
+			docs, err = loadDevSet(n)
+		}
 		if err != nil {
 			return err
 		}
@@ -125,7 +137,7 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			rep.Set += " unseen"
 		}
 		reps = append(reps, rep)
-		if seen != nil {
+		if seen != nil || page {
 			continue
 		}
 		// Sets that say which names name one thing (GUM) are also scored
@@ -147,7 +159,8 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 		return fmt.Errorf("eval ner: --errors needs a model of ours, not %s", f.Name())
 	}
 	for _, n := range setNames(spec) {
-		if isPageSet(n) {
+		_, mode, _, page := parsePageSet(n)
+		if page && mode != pageSpans {
 			docs, err := loadPageSet(ctx, n, f)
 			if err != nil {
 				return err
@@ -158,7 +171,13 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 			}
 			continue
 		}
-		docs, err := loadDevSet(n)
+		var docs []ner.Doc
+		var err error
+		if page {
+			docs, err = loadPageSpans(ctx, n, f)
+		} else {
+			docs, err = loadDevSet(n)
+		}
 		if err != nil {
 			return err
 		}
@@ -205,9 +224,11 @@ func loadDevSet(name string) ([]ner.Doc, error) {
 // directory), scored by distinct entity (ner.EvaluateNames) on the
 // extractor's text of each page's HTML (name: as a user's pages go through
 // newsner) or on the page's true article text (name + "-text": the entity
-// step alone). "-a" or "-b" after either name keeps half the pages (the
-// first, third, ... in id order, or the others): tune on one half, check on
-// the other.
+// step alone), or by mention, exact span and type, on the true text, the
+// gold mentions being the lists' names found in it (name + "-spans":
+// ner.ProjectNames, scored as the CoNLL-2003 sets are). "-a" or "-b" after
+// any of the names keeps half the pages (the first, third, ... in id order,
+// or the others): tune on one half, check on the other.
 type pageSet struct {
 	name  string
 	pages string // the extractor's dev set (eval.SetNames)
@@ -227,7 +248,7 @@ func pageSetNames(present bool) []string {
 	var out []string
 	for _, ps := range pageSets {
 		if _, err := os.Stat(ps.entitiesDir()); err == nil || !present {
-			out = append(out, ps.name, ps.name+"-text")
+			out = append(out, ps.name, ps.name+"-text", ps.name+"-spans")
 		}
 	}
 	return out
@@ -237,9 +258,18 @@ func (ps pageSet) entitiesDir() string {
 	return filepath.Join(shared.Dir(), filepath.FromSlash(ps.dir))
 }
 
-// parsePageSet splits a web-page set's name into the set, whether it reads
-// the true text, and its half ("a", "b" or "" for all pages).
-func parsePageSet(name string) (ps pageSet, text bool, half string, ok bool) {
+// How a web-page set is scored: by distinct entity on the extractor's
+// text of the HTML or on the true text, or by mention on the true text.
+const (
+	pageHTML  = ""
+	pageText  = "-text"
+	pageSpans = "-spans"
+)
+
+// parsePageSet splits a web-page set's name into the set, how it is scored
+// (pageHTML, pageText or pageSpans), and its half ("a", "b" or "" for all
+// pages).
+func parsePageSet(name string) (ps pageSet, mode string, half string, ok bool) {
 	base := name
 	for _, h := range []string{"a", "b"} {
 		if b, cut := strings.CutSuffix(base, "-"+h); cut {
@@ -247,19 +277,18 @@ func parsePageSet(name string) (ps pageSet, text bool, half string, ok bool) {
 			break
 		}
 	}
-	base, text = strings.CutSuffix(base, "-text")
-	for _, ps := range pageSets {
-		if ps.name == base {
-			return ps, text, half, true
+	for _, m := range []string{pageText, pageSpans} {
+		if b, cut := strings.CutSuffix(base, m); cut {
+			base, mode = b, m
+			break
 		}
 	}
-	return pageSet{}, false, "", false
-}
-
-// isPageSet reports whether name is a web-page set, or half of one.
-func isPageSet(name string) bool {
-	_, _, _, ok := parsePageSet(name)
-	return ok
+	for _, ps := range pageSets {
+		if ps.name == base {
+			return ps, mode, half, true
+		}
+	}
+	return pageSet{}, "", "", false
 }
 
 // loadPageSet reads a web-page dev set: the pages that have an entity
@@ -267,7 +296,8 @@ func isPageSet(name string) bool {
 // cover gets no entities and is left out), each with the text f is to read:
 // the extractor's, as in the pipeline, or the true article text.
 func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc, error) {
-	ps, text, half, _ := parsePageSet(name)
+	ps, mode, half, _ := parsePageSet(name)
+	text := mode != pageHTML
 	lists, err := ner.LoadEntityLists(ps.entitiesDir())
 	if err != nil {
 		return nil, fmt.Errorf("eval ner: %s: %w", name, err)
@@ -309,6 +339,16 @@ func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc,
 		return nil, fmt.Errorf("eval ner: %s: no page has an entity list in %s", name, ps.entitiesDir())
 	}
 	return docs, nil
+}
+
+// loadPageSpans reads a web-page set scored by mention (pageSpans): its
+// pages' true text with the gold mentions their entity lists give it.
+func loadPageSpans(ctx context.Context, name string, f ner.Finder) ([]ner.Doc, error) {
+	docs, err := loadPageSet(ctx, name, f)
+	if err != nil {
+		return nil, err
+	}
+	return ner.NameSpanDocs(docs), nil
 }
 
 // languageOnly is a Finder that finds nothing but covers the languages

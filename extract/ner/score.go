@@ -170,13 +170,13 @@ func WriteReports(w io.Writer, reps []Report) error {
 	if len(reps) == 0 {
 		return nil
 	}
-	if _, err := fmt.Fprintf(w, "model %s\n%-18s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
+	if _, err := fmt.Fprintf(w, "model %s\n%-20s %-13s %9s %9s %9s %6s %6s %6s %5s\n",
 		reps[0].Model, "set", "type", "precision", "recall", "f1", "tp", "fp", "fn", "docs"); err != nil {
 		return err
 	}
 	for _, r := range reps {
 		row := func(name string, c Counts) {
-			fmt.Fprintf(w, "%-18s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
+			fmt.Fprintf(w, "%-20s %-13s %9.4f %9.4f %9.4f %6d %6d %6d %5d\n", r.Set, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN, r.Docs)
 		}
 		for _, t := range typeList[:3] {
 			row(string(t), *r.ByType[t])
