@@ -64,6 +64,31 @@ var boilerplateStarts = []string{
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
 	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
+	// German for the English openers above that had no counterpart:
+	// follow us on, share this (and Jetpack's German share and like
+	// buttons), a news agency's credit ("reporting by": "Mit Material
+	// von dpa"), picture agencies ("getty images"), filing labels
+	// ("tags:", "posted in": WordPress's "Veröffentlicht unter",
+	// "Verschlagwortet mit"), the posts around this one, a comment
+	// form's prompt, a script notice, an advertisement's break and
+	// the link to a post's own part ("Hier geht's zum Rezept").
+	"folgen sie uns auf", "folgen sie uns bei", "folge uns auf", "folge uns bei", "folgt uns auf", "folgt uns bei",
+	"diesen artikel teilen", "diesen beitrag teilen", "beitrag teilen", "seite teilen", "teilen sie diesen",
+	"teile diesen", "teilen mit:", "teile dies:", "klick, um auf", "klick, um über", "klicken, um auf",
+	"klicken, um über", "klick, um dies", "klicken, um dies", "gefällt mir wird geladen", "wird geladen …",
+	"wird geladen ...", "wird geladen…", "wird geladen...",
+	"mit material von", "mit material der", "mit material aus", "(mit material", "mit agenturmaterial",
+	"picture alliance", "picture-alliance", "imago images",
+	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:",
+	"veröffentlicht unter", "abgelegt unter", "verschlagwortet mit", "getaggt mit",
+	"vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "älterer beitrag",
+	"neuerer beitrag", "hinterlasse einen kommentar", "schreibe einen kommentar", "kommentar schreiben",
+	"kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript", "bitte javascript aktivieren",
+	"weiter nach der anzeige", "weiter nach der werbung", "fortsetzung nach der anzeige",
+	"lesen sie nach der anzeige weiter", "werbung überspringen", "anzeige überspringen", "nicht verpassen:",
+	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
+	"hier geht's zum ", "hier geht's zur ", "hier geht’s zum ", "hier geht’s zur ", "hier geht es zum ",
+	"hier geht es zur ",
 	// A shop's notes on tax and shipping beside a price.
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
@@ -209,8 +234,14 @@ const (
 // the truths leave out, and an article's own last heading.)
 func danglingIntro(s string) bool {
 	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") &&
-		(strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE ") || strings.HasPrefix(s, "Also ") || strings.HasPrefix(s, "ALSO "))
+		matchPrefix(s, danglingOpeners)
 }
+
+// danglingOpeners open a danglingIntro: "More", "Also" and the German
+// "Mehr", "Weitere", "Auch" ("Mehr aus dem Ressort:", "Weitere Artikel
+// zum Thema:").
+var danglingOpeners = []string{"More ", "MORE ", "Also ", "ALSO ", "Mehr ", "MEHR ", "Weitere ", "WEITERE ", "Auch ",
+	"AUCH "}
 
 // maxDanglingIntroChars is the longest line danglingIntro drops.
 const maxDanglingIntroChars = 100
@@ -297,11 +328,17 @@ func entryNav(l string) bool {
 // Instagram and TikTok, Maya posts a video a day": after "on", a prompt
 // names networks and little else).
 func socialPrompt(l string) bool {
-	if len(l) > maxSocialPromptChars || !(strings.HasPrefix(l, "follow ") || strings.HasPrefix(l, "like ")) ||
-		strings.IndexByte(l, '@') >= 0 {
+	if len(l) > maxSocialPromptChars || !matchPrefix(l, socialVerbs) || strings.IndexByte(l, '@') >= 0 {
 		return false
 	}
 	name, rest, ok := strings.Cut(l, " on ")
+	if !ok {
+		// German: "Folgen Sie der Zeitung auf Facebook und Instagram",
+		// "Folgt uns bei Instagram und TikTok".
+		if name, rest, ok = strings.Cut(l, " auf "); !ok {
+			name, rest, ok = strings.Cut(l, " bei ")
+		}
+	}
 	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
 		return false
 	}
@@ -328,7 +365,14 @@ func socialPrompt(l string) bool {
 // promptWords join the networks a social prompt names ("Like us on
 // Facebook. Follow us on Twitter.", "Facebook, X and Instagram").
 var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like": true, "us": true, "on": true,
-	"at": true, "x": true, "the": true}
+	"at": true, "x": true, "the": true,
+	// German: and, or, follow, us, on, at.
+	"und": true, "oder": true, "folgen": true, "folge": true, "folgt": true, "sie": true, "uns": true, "auf": true,
+	"bei": true}
+
+// socialVerbs open a social prompt: follow and like, and the German
+// "Folgen Sie", "Folge", "Folgt".
+var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt "}
 
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".
@@ -340,8 +384,10 @@ const maxPromptOtherWords = 1
 // well ("Follow me on this one, the coach told his players"; "Do you like
 // this city? Most residents do").
 func readerPrompt(l string) bool {
-	if rest, ok := strings.CutPrefix(l, "follow me on "); ok {
-		return matchPrefix(rest, socialNetworks)
+	for _, f := range []string{"follow me on ", "folge mir auf ", "folgt mir auf ", "folge mir bei ", "folgt mir bei "} {
+		if rest, ok := strings.CutPrefix(l, f); ok {
+			return matchPrefix(rest, socialNetworks)
+		}
 	}
 	return strings.HasPrefix(l, "do you like this") && strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?'
 }
@@ -365,7 +411,9 @@ func filingSegment(l string) bool {
 }
 
 // filingLabels open the part of a post's notes that files it.
-var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in"}
+var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
+	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
+	"abgelegt unter", "verschlagwortet mit", "getaggt mit"}
 
 // textPrompt reports whether l asks the reader to sign up for alerts by a
 // text message to a short code ("Text FIRST to 622639 to sign up for
@@ -438,7 +486,10 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	// German, French, Spanish, Italian.
 	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
-	"link affiliati", "link affiliato"}
+	"link affiliati", "link affiliato",
+	// German: "Dieser Beitrag enthält Werbung", "unbezahlte Werbung".
+	"beitrag enthält werbung", "artikel enthält werbung", "post enthält werbung", "unbezahlte werbung",
+	"unbeauftragte werbung", "werbelink"}
 
 // filingNotes are phrases of a blog post's filing note, as WordPress
 // themes word it under the post ("This entry was posted on ... and is
@@ -457,6 +508,7 @@ var filingNotes = []string{"this entry was posted", "bookmark the permalink", "f
 // sites").
 var linkDisclaimers = []string{"not responsible for the content of external", "not responsible for the content of other",
 	"not responsible for the contents of external", "nicht verantwortlich für den inhalt externer",
+	"für die inhalte externer", "für den inhalt externer",
 	"n'est pas responsable du contenu des sites externes"}
 
 // noteSet finds affiliateNotes, filingNotes and linkDisclaimers.
@@ -533,10 +585,19 @@ var uiLabels = map[string]bool{
 	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
-	"previous": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"previous": true, "reply": true, "cancel reply": true, "post comment": true, "submit comment": true, "more": true,
+	"add to cart": true, "add to basket": true, "buy now": true, "skip to navigation": true, "post navigation": true,
+	"in den warenkorb": true, "jetzt kaufen": true, "mehr": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
+	"teilen mit": true, "teile dies": true, "gefällt mir": true, "artikel drucken": true, "seite drucken": true,
+	"artikel merken": true, "merken": true, "kommentieren": true, "antworten": true, "zum inhalt springen": true,
+	"direkt zum inhalt": true, "zum hauptinhalt springen": true, "zurück nach oben": true, "einloggen": true,
+	"registrieren": true, "mehr laden": true, "weitere laden": true, "kommentare anzeigen": true,
+	"antwort abbrechen": true, "kommentar abschicken": true, "kommentar absenden": true, "beitragsnavigation": true,
+	"beitrags-navigation": true, "auf facebook teilen": true, "auf twitter teilen": true, "auf whatsapp teilen": true,
+	"per e-mail teilen": true, "per e-mail versenden": true, "zur übersicht": true, "zurück zur übersicht": true,
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -129,6 +133,37 @@ func TestIsBoilerplate(t *testing.T) {
 		{"¿Has probado esta receta? Cuéntanos.", true},
 		{"Hai provato questa ricetta? Lascia un voto.", true},
 		{"Zum Rezept gehört ein Klecks Sahne, sagt die Köchin.", false},
+		// The German twins of the English rules above (extract/v16):
+		// social and follow prompts, share and like buttons, agency and
+		// picture credits, filing labels, the posts around this one,
+		// comment prompts, ad breaks; the same words in the story stay.
+		{"Folgen Sie uns auf Facebook und Instagram!", true},
+		{"Folgen Sie der Harbour Post auf Facebook und Instagram", true},
+		{"Folgt uns bei Instagram und TikTok", true},
+		{"Folge mir auf Instagram", true},
+		{"Folgen Sie der Spur des Geldes auf Facebook und Google, dann verstehen Sie den Werbemarkt.", false},
+		{"Folge mir auf den Spuren der Römer durch die Stadt, sagte die Führerin.", false},
+		{"Diesen Artikel teilen", true},
+		{"Teilen mit:", true},
+		{"Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", true},
+		{"Gefällt mir Wird geladen …", true},
+		{"Mit Material von dpa und AFP", true},
+		{"Mit Material der Nachrichtenagenturen wurde der Bericht ergänzt, sagte die Redaktion.", true},
+		{"picture alliance / dpa | Max Muster", true},
+		{"Schlagwörter: Rat, Brücke, Haushalt", true},
+		{"Veröffentlicht unter Allgemein | Verschlagwortet mit Garten", true},
+		{"Vorheriger Beitrag: Der Garten im März", true},
+		{"Vorherige Beiträge der Reihe erschienen im Januar und Februar.", false},
+		{"Schreibe einen Kommentar", true},
+		{"Antworten", true},
+		{"Zum Inhalt springen", true},
+		{"Weiter nach der Anzeige", true},
+		{"Dieser Beitrag enthält Werbung für die Bäckerei, die ich seit Jahren besuche.", true},
+		{"Für die Inhalte externer Links übernehmen wir keine Haftung.", true},
+		{"Hier geht's zum Rezept", true},
+		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
+		{"Mehr:", true},
+		{"Mehr Geld für Schulen: Der Rat hat den Haushalt am Dienstag beschlossen.", false},
 		// A paragraph of text that opens with such a word, and a long
 		// teaser that is mostly a link.
 		{"RELATED: The group's endorsed candidates did not fare well on Tuesday. Aside from incumbents who were never in danger, most of them lost their races, some by wide margins, and the group's director said it would review how it picks candidates.", false},
@@ -317,5 +352,34 @@ func TestDanglingIntro(t *testing.T) {
 	}
 	if out := ex.filterParagraphs(in); len(out) != 3 {
 		t.Errorf("filterParagraphs kept %+v, want all three", out)
+	}
+}
+
+// TestGermanChrome reads a made-up German WordPress post whose chrome is
+// worded as German themes and plugins word it (Jetpack's share and like
+// buttons, the filing line, the post navigation, an advertising note, a
+// follow prompt): the English rules' German twins leave it out, and the
+// story's sentence that opens like a follow prompt stays.
+func TestGermanChrome(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "german-blog-chrome.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://example.com/2024/03/gemuesegarten")
+	a, err := FromReader(bytes.NewReader(raw), u, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Im März beginnt", "Tomaten und Paprika", "Folgen Sie der Spur der Schnecken"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+	for _, w := range []string{"enthält Werbung", "Hier geht's", "Folge mir", "Folgen Sie uns", "Teilen mit", "Klick, um",
+		"Gefällt mir", "Veröffentlicht unter", "Vorheriger Beitrag", "Beitragsnavigation", "Schreibe einen Kommentar",
+		"externer Links", "Zum Inhalt"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds %q:\n%s", w, a.Text)
+		}
 	}
 }
