@@ -1578,6 +1578,14 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode++
 	}
+	introduced := false
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && !root {
+		t := ex.listIntro(n)
+		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros)
+	}
+	if introduced {
+		w.inIntroduced++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && commentsHeading(c) {
 			// "Comments" heading the rest of the block: the readers'
@@ -1597,6 +1605,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inItem--
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode--
+	}
+	if introduced {
+		w.inIntroduced--
 	}
 	if block {
 		w.flush()
@@ -2091,6 +2102,19 @@ func (ex *extractor) proseItems(n *html.Node) bool {
 // is what happened last week:", not a teaser heading such as "Related
 // stories:"): the article's own list of links, not one of other stories.
 func (ex *extractor) introducedList(n *html.Node) bool {
+	return ex.listIntro(n) != ""
+}
+
+// readOnIntros are the words of a list's intro that invites the reader
+// to other posts ("If you liked this post you might also like:", "below
+// are additional resources you can read:"), in English and German.
+var readOnIntros = []string{"also like", "also enjoy", "might like", "may like", "might enjoy", "may enjoy",
+	"further reading", "you can read", "read next", "read more", "also read", "auch interessieren",
+	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen"}
+
+// listIntro returns the paragraph that introduces the list n
+// (introducedList), or "".
+func (ex *extractor) listIntro(n *html.Node) string {
 	p := n.PrevSibling
 	for p != nil && (p.Type != html.ElementNode) {
 		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
@@ -2099,19 +2123,22 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 		p = p.PrevSibling
 	}
 	if p == nil {
-		return false
+		return ""
 	}
 	var t string
 	if p.Type == html.TextNode {
 		t = p.Data
 	} else {
 		if pi := ex.infos[p]; pi == nil || (p.DataAtom != atom.P && !paragraphLike(p, pi)) {
-			return false
+			return ""
 		}
 		t = textOfMax(p, 2000)
 	}
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
+	if strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3 {
+		return t
+	}
+	return ""
 }
 
 // listAmidText reports whether the list n stands between two parts of the
@@ -2183,6 +2210,9 @@ type paragraph struct {
 	// markup: the text shows HTML tags outside code (escaped markup, or
 	// a script's or embed's markup shown as text).
 	markup bool
+	// introduced: an item of a list the text introduces with a colon
+	// ("Previous interviews in the series:"), the article's own links.
+	introduced bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2194,7 +2224,9 @@ type textWriter struct {
 	inLink int
 	inItem int
 	inCode int
-	markup bool
+	// inIntroduced: inside a list the text introduces (introducedList).
+	inIntroduced int
+	markup       bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2228,7 +2260,8 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup})
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
+			introduced: w.inIntroduced > 0})
 		w.cur.Reset()
 	}
 	w.markup = false

@@ -1126,3 +1126,36 @@ func TestLiteralMarkup(t *testing.T) {
 		"between <b> and </b>, and a new paragraph"},
 		[]string{"to rebuild the pier", "counter.example"})
 }
+
+// TestIntroducedLinkList: a list of links that the text introduces with a
+// colon ("Previous interviews in the series:") is the article's own, kept
+// though its items are links alone; one whose intro invites the reader to
+// other posts ("If you liked this post you might also like:", "More from
+// the Harbour Post:") is a teaser list, left out as before.
+func TestIntroducedLinkList(t *testing.T) {
+	list := `<ul><li><a href="/a">Jane Roe on the ferry timetable</a></li><li><a href="/b">John Doe on the bridge tolls</a></li><li><a href="/c">Ann Poe on the harbour wall</a></li></ul>`
+	for _, tt := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Previous interviews in the series:", true},
+		{"Vorherige Gespräche aus der Reihe:", true},
+		{"If you liked this post you might also like:", false},
+		{"More from the Harbour Post:", false},
+		{"Das könnte Sie auch interessieren:", false},
+	} {
+		doc := `<html><head><title>Harbour council backs the ferry plan</title></head><body>
+			<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+			<div class="post"><h1>Harbour council backs the ferry plan</h1><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+			<p>` + tt.intro + `</p>` + list + `</div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.keep {
+			checkText(t, a.Text, []string{"Alpha", "Charlie", "John Doe on the bridge tolls", "Ann Poe"}, nil)
+		} else {
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"John Doe on the bridge tolls"})
+		}
+	}
+}

@@ -128,7 +128,8 @@ func stripShortcodes(s string) string {
 
 // filterParagraphs drops teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text, unless such lines are
-// most of the text: a listing's), the teasers after a "More stories"
+// most of the text, a listing's, or the items of a list the text
+// introduces, the article's own), the teasers after a "More stories"
 // heading, a summary box at the text's start (summaryBox), paragraphs
 // showing HTML markup as text, short paragraphs that start like
 // boilerplate (isBoilerplate), and short lines closing the text that
@@ -173,7 +174,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers {
 			continue
 		}
-		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
+		if linky[i] && !listing && !p.introduced && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
 		if p.markup || isBoilerplate(p) {
