@@ -1755,9 +1755,10 @@ func skippedBox(n *html.Node) bool {
 }
 
 // teaserCards reports whether n is a run of teasers of other stories: a
-// block whose first minCards element children are of one tag and class
-// and each have a heading that links to another page (the story's title),
-// with a line of summary or not. Beside an article they are not its text;
+// block whose first minCards element children (after the run's own
+// heading, if it has one: runLabel) are of one tag and class and each
+// have a heading that links to another page (the story's title), with a
+// line of summary or not. Beside an article they are not its text;
 // holding most of the text, they are a listing page's (listingCard).
 func (ex *extractor) teaserCards(n *html.Node) bool {
 	switch n.DataAtom {
@@ -1766,8 +1767,13 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 		return false
 	}
 	run, cls := 0, ""
+	label := false
 	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
 		if c.Type != html.ElementNode {
+			continue
+		}
+		if run == 0 && !label && ex.runLabel(c) {
+			label = true // the run's own heading ("More news", "Weitere Nachrichten")
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
@@ -1777,6 +1783,19 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 		run, cls = run+1, fc
 	}
 	return run >= minCards
+}
+
+// runLabel reports whether n, before a run of teasers, is the run's
+// heading: a heading element (or a block holding one alone) with no link.
+func (ex *extractor) runLabel(n *html.Node) bool {
+	h := n
+	if !heading(h) {
+		if h = onlyElementChild(n); h == nil || !heading(h) {
+			return false
+		}
+	}
+	in := ex.infos[n]
+	return in != nil && in.text > 0 && in.link == 0
 }
 
 // linkedHeading reports whether n holds, a few levels down at most, a

@@ -684,6 +684,28 @@ func TestTeasersBesideAShortArticle(t *testing.T) {
 	}
 }
 
+// TestTeaserRunWithItsHeading: a run of teasers headed by a label of its
+// own ("Weitere Nachrichten", "More news") is the run teaserCards finds,
+// and a short article beside it on an article page stays alone; without
+// the label's exception the teasers outscored the article and came in.
+func TestTeaserRunWithItsHeading(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	for _, label := range []string{`<h2>Weitere Nachrichten</h2>`, `<div class="section-title"><h2>Weitere Nachrichten</h2></div>`} {
+		doc := `<html lang="de"><head><title>Brücke gesperrt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke gesperrt"}</script></head><body>
+			<nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav>
+			<main><article class="news"><h1>Brücke gesperrt</h1><p>Die Rheinbrücke ist ab Montag für zwei Wochen gesperrt. Umleitungen sind ausgeschildert.</p></article>
+			<section class="teaser-list">` + label + `
+			<div class="teaser"><h3><a href="/a">Neuer Bürgermeister gewählt</a></h3><p>Anton ` + de + `</p></div>
+			<div class="teaser"><h3><a href="/b">Schwimmbad öffnet</a></h3><p>Berta ` + de + `</p></div>
+			<div class="teaser"><h3><a href="/c">Markt verschoben</a></h3><p>Cäsar ` + de + `</p></div></section></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Die Rheinbrücke ist ab Montag"}, []string{"Anton", "Schwimmbad", "Cäsar"})
+	}
+}
+
 // TestLeadInArticleHeader: on a page in another language than English, the
 // lead set in an article's <header> (German journalism's Vorspann) is read,
 // and nothing else of the header is; on an English page the header's dek
