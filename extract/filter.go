@@ -93,6 +93,9 @@ var boilerplateStarts = []string{
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
 	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
+	// An empty reviews tab (WooCommerce's and the German translation).
+	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
+	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -295,7 +298,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
+	if datelineOnly(l) || readingTime(l) || taxNote(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
@@ -308,6 +311,26 @@ func isBoilerplate(p paragraph) bool {
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
+
+// taxNote reports whether l is a shop's short note on tax or shipping
+// beside a price, however the rate is written ("inkl. 19 % MwSt.", "zzgl.
+// Versandkosten", "incl. 20% VAT", "excl. shipping"): an opener of
+// taxOpeners and a word of taxWords within maxTaxNoteChars.
+func taxNote(l string) bool {
+	return len(l) <= maxTaxNoteChars && matchPrefix(l, taxOpeners) && matchAny(l, taxWords)
+}
+
+// taxOpeners and taxWords make a taxNote: including, plus, excluding,
+// abbreviated as shops write them in English and German (written out,
+// "Including VAT, the bill rose ...", they open a sentence of the text as
+// well), and tax, VAT, shipping.
+var (
+	taxOpeners = []string{"inkl. ", "inkl ", "incl. ", "incl ", "zzgl. ", "zzgl ", "exkl. ", "excl. ", "ggf. zzgl"}
+	taxWords = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer"}
+)
+
+// maxTaxNoteChars is the longest line taxNote looks at.
+const maxTaxNoteChars = 80
 
 // entryNav reports whether l is a blog's links to the posts before and
 // after this one around a link to its front page, as Movable Type and

@@ -163,6 +163,14 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		// A shop's tax and shipping notes however the rate is written.
+		{"inkl. 19 % MwSt.", true},
+		{"zzgl. Versandkosten", true},
+		{"incl. 20% VAT", true},
+		{"excl. shipping", true},
+		{"Es gibt noch keine Bewertungen.", true},
+		{"There are no reviews yet.", true},
+		{"Inkl. aller Extras kostet das Modell 40.000 Euro, sagte der Händler.", false},
 		{"Mehr Geld für Schulen: Der Rat hat den Haushalt am Dienstag beschlossen.", false},
 		// A paragraph of text that opens with such a word, and a long
 		// teaser that is mostly a link.
