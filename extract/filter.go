@@ -326,7 +326,7 @@ func taxNote(l string) bool {
 // well), and tax, VAT, shipping.
 var (
 	taxOpeners = []string{"inkl. ", "inkl ", "incl. ", "incl ", "zzgl. ", "zzgl ", "exkl. ", "excl. ", "ggf. zzgl"}
-	taxWords = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer"}
+	taxWords   = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer"}
 )
 
 // maxTaxNoteChars is the longest line taxNote looks at.
