@@ -22,6 +22,10 @@ const (
 	// attempts remove whole (header, aside, nav, footer, noscript,
 	// prefixed names, classes of chrome, comments).
 	flagKeepChrome
+	// flagKeepHidden is the fallback's last reading: keep elements hidden
+	// by their attributes too (a page's wrapper that a loader script
+	// shows once the page is ready: style="display:none", hidden).
+	flagKeepHidden
 )
 
 // maxRetryElements is the element count above which a document gets one
