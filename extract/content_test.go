@@ -1181,3 +1181,20 @@ func TestIntroducedLinkList(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanClassNames: a template that names its columns in German (the
+// sidebar "randspalte", the footer "fusszeile") has them read as the
+// English names are, not as more of the article beside them.
+func TestGermanClassNames(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	doc := `<html lang="de"><head><title>Der Plan</title></head><body><div id="seite">
+		<div id="inhalt"><h1>Der Plan</h1><p>Anton ` + de + `</p><p>Berta ` + de + `</p><p>Cäsar ` + de + `</p></div>
+		<div id="randspalte"><p>Unser Verein besteht seit 1950 und hat heute mehr als 300 Mitglieder in der ganzen Region.</p><p>Die Geschäftsstelle ist montags bis freitags von 9 bis 12 Uhr geöffnet, Termine gibt es nach Absprache.</p></div>
+		<div class="fusszeile"><p>Der Verein ist gemeinnützig und finanziert sich aus Beiträgen und Spenden seiner Mitglieder.</p><p>Alle Angaben auf dieser Seite sind ohne Gewähr, Änderungen sind jederzeit vorbehalten.</p></div>
+		</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Anton", "Cäsar"}, []string{"Geschäftsstelle", "gemeinnützig"})
+}

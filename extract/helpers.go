@@ -60,6 +60,9 @@ var (
 		// whose class names are not English: advertising, related,
 		// recommended, reading tips; and cookie consent.
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		// German for sidebar, footer, header, share and similar (TYPO3
+		// and older templates name their columns so).
+		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
 		// French, Spanish, Italian: advertising, related, sidebar,
 		// footer, share.
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "barre-laterale", "barra-lateral",
@@ -72,6 +75,7 @@ var (
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
+		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story",
