@@ -1964,7 +1964,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && ex.introducedList(n)):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -2164,16 +2164,29 @@ func (ex *extractor) listIntro(n *html.Node) string {
 	return ""
 }
 
-// listAmidText reports whether the list n stands between two parts of the
-// text: a paragraph of prose before it (not a teaser heading) and a
-// paragraph or a heading after it, in the same block.
+// listAmidText reports whether the list or table n stands between two
+// parts of the text: a paragraph of prose before it (not a teaser
+// heading) or a heading of its own (unlinked, not a teaser heading: "Our
+// picks at a glance"), and a paragraph or a heading after it, in the same
+// block.
 func (ex *extractor) listAmidText(n *html.Node) bool {
 	prev, next := elementSibling(n, -1), elementSibling(n, 1)
-	if prev == nil || next == nil || prev.DataAtom != atom.P {
+	if prev == nil || next == nil {
 		return false
 	}
 	pt := strings.TrimSpace(textOfMax(prev, 2000))
-	if len(pt) < 40 || teaserHeading(pt) {
+	switch {
+	case prev.DataAtom == atom.P:
+		if len(pt) < 40 || teaserHeading(pt) {
+			return false
+		}
+	case heading(prev):
+		// The list's or table's own heading ("Our picks at a
+		// glance"), not a teaser block's ("Related stories").
+		if pi := ex.infos[prev]; pi == nil || pi.link > 0 || teaserHeading(pt) {
+			return false
+		}
+	default:
 		return false
 	}
 	switch next.DataAtom {

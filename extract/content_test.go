@@ -1198,3 +1198,36 @@ func TestGermanClassNames(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Anton", "Cäsar"}, []string{"Geschäftsstelle", "gemeinnützig"})
 }
+
+// TestTableUnderItsHeading: a table of linked rows amid the text, under a
+// heading of its own ("Unsere Testsieger im Überblick"), is the article's
+// (a buying guide's overview), kept through the cleaning as a table the
+// text introduces with a colon is; under a teaser heading it goes.
+func TestTableUnderItsHeading(t *testing.T) {
+	table := `<table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>
+		<tr><td><a href="/p/1">Bergstiefel Pro X</a></td><td><a href="/go/1">149 Euro</a></td><td>sehr gut</td></tr>
+		<tr><td><a href="/p/2">Trail Runner GTX</a></td><td><a href="/go/2">129 Euro</a></td><td>gut</td></tr>
+		<tr><td><a href="/p/3">Alpin Light</a></td><td><a href="/go/3">99 Euro</a></td><td>gut</td></tr></table>`
+	for _, tt := range []struct {
+		heading string
+		keep    bool
+	}{
+		{"Unsere Testsieger im Überblick", true},
+		{"Our picks at a glance", true},
+		{"Related stories", false},
+		{"Weitere Artikel", false},
+	} {
+		doc := `<html><head><title>Die besten Wanderschuhe</title></head><body><nav><a href="/">Start</a> <a href="/tests">Tests</a></nav>
+			<main><article><h1>Die besten Wanderschuhe</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+			<h2>` + tt.heading + `</h2>` + table + `<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></article></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.keep {
+			checkText(t, a.Text, []string{"Alpha", "Charlie", "Trail Runner GTX 129 Euro gut"}, nil)
+		} else {
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Trail Runner"})
+		}
+	}
+}
