@@ -490,6 +490,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "E-Mail-Adresse"},
 		},
 		{
+			name: "readers' comments after a Leserkommentare heading go",
+			body: `<div class="beitrag"><h1>Der Plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>Leserkommentare (2)</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader", "Leserkommentare"},
+		},
+		{
 			name: "a section headed as a comment title but without its count is the article's",
 			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p>
 				<h2>Comments on the draft rule</h2><p>` + para("Delta") + `</p></article>`,

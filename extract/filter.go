@@ -648,7 +648,8 @@ func commentsLabel(l string) bool {
 	l = strings.Trim(l, " ()0123456789:")
 	switch l {
 	case "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentários",
-		"commenti", "reacties":
+		"commenti", "reacties", "reader comments", "leserkommentare", "leser-kommentare", "user comments",
+		"nutzerkommentare":
 		return true
 	}
 	return false
