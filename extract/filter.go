@@ -295,7 +295,7 @@ func isBoilerplate(p paragraph) bool {
 			return true
 		}
 	}
-	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
+	if uiLabels[strings.Trim(l, " .:!→›»")] || (matchPrefix(l, feedPrompts) && n < 120) {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || taxNote(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
@@ -331,6 +331,11 @@ var (
 
 // maxTaxNoteChars is the longest line taxNote looks at.
 const maxTaxNoteChars = 80
+
+// feedPrompts open a short prompt to subscribe to a feed ("Subscribe to:
+// Post Comments (Atom)", Blogger's, and its German "Abonnieren Kommentare
+// zum Post (Atom)").
+var feedPrompts = []string{"subscribe to ", "subscribe to:", "abonnieren ", "abonnieren:"}
 
 // entryNav reports whether l is a blog's links to the posts before and
 // after this one around a link to its front page, as Movable Type and

@@ -163,6 +163,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		{"Abonnieren Kommentare zum Post (Atom)", true},
+		{"Subscribe to: Post Comments (Atom)", true},
 		// A shop's tax and shipping notes however the rate is written.
 		{"inkl. 19 % MwSt.", true},
 		{"zzgl. Versandkosten", true},
