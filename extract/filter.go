@@ -298,7 +298,7 @@ func isBoilerplate(p paragraph) bool {
 	if uiLabels[strings.Trim(l, " .:!→›»")] || (matchPrefix(l, feedPrompts) && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || taxNote(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
+	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
@@ -331,6 +331,29 @@ var (
 
 // maxTaxNoteChars is the longest line taxNote looks at.
 const maxTaxNoteChars = 80
+
+// viewCount reports whether l is a page's view counter alone: a word of
+// viewWords and a number, either way round ("Hits: 1234", "Zugriffe:
+// 1234", "1.234 Aufrufe").
+func viewCount(l string) bool {
+	if len(l) > maxViewCountChars {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(l, ":", " "))
+	if len(f) != 2 {
+		return false
+	}
+	number := func(s string) bool { return strings.Trim(s, "0123456789.,") == "" && strings.Trim(s, ".,") != "" }
+	return viewWords[f[0]] && number(f[1]) || number(f[0]) && viewWords[f[1]]
+}
+
+// viewWords name a view counter in English, German, French, Spanish and
+// Italian.
+var viewWords = map[string]bool{"hits": true, "views": true, "aufrufe": true, "zugriffe": true, "vues": true,
+	"visitas": true, "visite": true, "visualizzazioni": true}
+
+// maxViewCountChars is the longest line viewCount looks at.
+const maxViewCountChars = 40
 
 // feedPrompts open a short prompt to subscribe to a feed ("Subscribe to:
 // Post Comments (Atom)", Blogger's, and its German "Abonnieren Kommentare

@@ -164,6 +164,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
 		{"Abonnieren Kommentare zum Post (Atom)", true},
+		// A view counter alone (Joomla's "Hits", "Zugriffe").
+		{"Zugriffe: 1234", true},
+		{"Hits: 1234", true},
+		{"1.234 Aufrufe", true},
+		{"Views: 12 million", false},
 		{"Subscribe to: Post Comments (Atom)", true},
 		// A shop's tax and shipping notes however the rate is written.
 		{"inkl. 19 % MwSt.", true},
@@ -388,6 +393,32 @@ func TestGermanChrome(t *testing.T) {
 	for _, w := range []string{"enthält Werbung", "Hier geht's", "Folge mir", "Folgen Sie uns", "Teilen mit", "Klick, um",
 		"Gefällt mir", "Veröffentlicht unter", "Vorheriger Beitrag", "Beitragsnavigation", "Schreibe einen Kommentar",
 		"externer Links", "Zum Inhalt"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds %q:\n%s", w, a.Text)
+		}
+	}
+}
+
+// TestJoomlaArticleInfo reads a made-up German Joomla article: its
+// article information (Details, the author, category, date and view
+// counter, in a <dl class="article-info">) and its pager stay out, and a
+// sentence of the text that opens like the counter's label stays.
+func TestJoomlaArticleInfo(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "german-joomla.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://example.com/aktuelles/sommerfest")
+	a, err := FromReader(bytes.NewReader(raw), u, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Am Samstag feierte", "Hallenbeleuchtung", "Zugriffe auf die Halle"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+	for _, w := range []string{"Details", "Geschrieben von", "Zugriffe: 1234", "Zurück"} {
 		if strings.Contains(a.Text, w) {
 			t.Errorf("text holds %q:\n%s", w, a.Text)
 		}

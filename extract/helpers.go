@@ -105,6 +105,9 @@ var (
 		// A recipe's or product's star rating and its calls to action
 		// ("Did you make this recipe? Tag us").
 		"rating", "call-to-action",
+		// Joomla's article information (author, category, dates, hits:
+		// "article-info", "createdby").
+		"article-info", "createdby",
 		// rating, tags, share in German, French, Spanish, Italian.
 		"bewertung", "valoracion", "valutazione", "schlagw", "etiquette", "etiqueta", "teilen"}
 )
