@@ -250,6 +250,8 @@ func TestCleanByline(t *testing.T) {
 		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"},
 		{"par Claire Dubois, le 3 août 2022", "Claire Dubois"},
 		{"Von Jürgen Weiß", "Jürgen Weiß"},
+		{"Geschrieben von Anna Muster", "Anna Muster"},
+		{"Verfasst von Anna Muster", "Anna Muster"},
 		{"Текст: Венера Ерофеева", "Венера Ерофеева"},
 		{"jane@example.com", ""},
 		{"", ""},
