@@ -164,6 +164,12 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
 		{"Abonnieren Kommentare zum Post (Atom)", true},
+		// Cookie notices as German and English sites word them.
+		{"Diese Website benutzt Cookies, die für den technischen Betrieb der Website erforderlich sind.", true},
+		{"Wir verwenden auf unserer Website Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.", true},
+		{"We use cookies to improve your experience on our site.", true},
+		{"Wir setzen Cookies ein, um die Nutzung der Seite zu analysieren.", true},
+		{"Wir setzen auf Zusammenarbeit statt Wettbewerb, sagte die Bürgermeisterin.", false},
 		// A view counter alone (Joomla's "Hits", "Zugriffe").
 		{"Zugriffe: 1234", true},
 		{"Hits: 1234", true},
