@@ -488,9 +488,17 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// date, breadcrumbs and buttons.
 		return true
 	}
+	if p := n.Parent; p != nil && p.DataAtom == atom.Header && !heading(n) && entryHeader(p) {
+		// Beside an entry's title in its header: its time, byline and
+		// buttons.
+		return true
+	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
+	} else if n.DataAtom == atom.Header && entryHeader(n) {
+		// An entry's header in the article (a live blog's, a
+		// collection's): read for its title.
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
 	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
@@ -678,6 +686,56 @@ func holdsProse(n *html.Node) bool {
 	}
 	return walk(n)
 }
+
+// entryHeader reports whether n, a <header>, heads an entry nested in the
+// article (a live blog's entry, a section of a collection): its parent is
+// an <article> or <section> inside another within maxEntryDepth levels,
+// next to another such entry with a header (entrySibling), and it holds a
+// heading (h2-h6, as a child) that is no link.
+func entryHeader(n *html.Node) bool {
+	if n.DataAtom != atom.Header || n.Parent == nil ||
+		(n.Parent.DataAtom != atom.Article && n.Parent.DataAtom != atom.Section) {
+		return false
+	}
+	nested := false
+	a := n.Parent.Parent
+	for i := 0; a != nil && i < maxEntryDepth; i, a = i+1, a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Section {
+			nested = true
+			break
+		}
+	}
+	if !nested || !entrySibling(n.Parent) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4 || c.DataAtom == atom.H5 ||
+			c.DataAtom == atom.H6 {
+			return firstLink(c) == nil
+		}
+	}
+	return false
+}
+
+// entrySibling reports whether the entry e has a sibling next to it (past
+// white space) of its tag with a <header> of its own: one of a run of
+// entries, not an article alone in a section.
+func entrySibling(e *html.Node) bool {
+	for _, dir := range []int{-1, 1} {
+		if s := elementSibling(e, dir); s != nil && s.DataAtom == e.DataAtom {
+			for c := s.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Header {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxEntryDepth is how far above an entry entryHeader looks for the
+// article holding it.
+const maxEntryDepth = 4
 
 // headerLead reports whether n, a <header> inside an <article>, holds the
 // article's lead (a standfirst, German journalism's Vorspann): a <p> of

@@ -1238,3 +1238,21 @@ func TestTableUnderItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryHeaders: the entries of a live blog, each an <article> with a
+// <header> holding its title, keep their titles (a header elsewhere is
+// page chrome and goes whole), not the times and buttons beside them.
+func TestEntryHeaders(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	var entries strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&entries, `<article class="liveblog-entry" id="e%d"><header><time>1%d:30 Uhr</time><h3>Eintrag Nummer %d</h3></header><p>Person%d %s</p><footer><a href="#e%d">Link kopieren</a></footer></article>`, i, i, i, i, de, i)
+	}
+	doc := `<html lang="de"><head><title>Liveticker: Der Plan</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+		<main><article><h1>Liveticker zum Plan</h1><div class="liveblog">` + entries.String() + `</div></article></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Eintrag Nummer 1", "Person1", "Eintrag Nummer 5", "Person5"}, []string{"13:30 Uhr", "Link kopieren"})
+}
