@@ -715,7 +715,11 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
 	"artículos recientes", "articoli recenti",
 	// A blog's sidebar widgets: its blogroll, archives and categories.
-	"blogroll", "archives", "categorie", "kategorien", "catégories", "categorías"}
+	"blogroll", "archives", "categorie", "kategorien", "catégories", "categorías",
+	// A shop's blocks of other products, in English and German.
+	"related products", "customers also bought", "customers who bought", "frequently bought together",
+	"recently viewed", "ähnliche produkte", "kunden kauften auch", "kunden, die", "häufig zusammen gekauft",
+	"zuletzt angesehen", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "passend dazu"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").

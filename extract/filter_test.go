@@ -430,3 +430,22 @@ func TestJoomlaArticleInfo(t *testing.T) {
 		}
 	}
 }
+
+// TestShopTeaserHeadings: a shop's block of other products under its
+// heading ("Kunden kauften auch", "Customers also bought") goes with its
+// heading, as a news page's "Related stories" does.
+func TestShopTeaserHeadings(t *testing.T) {
+	ex := &extractor{}
+	for _, h := range []string{"Kunden kauften auch", "Customers also bought", "Ähnliche Produkte", "Zuletzt angesehen"} {
+		in := []paragraph{
+			{text: "Jeder Becher wird in unserer Werkstatt in Leipzig von Hand gedreht und ist deshalb ein Unikat."},
+			{text: "Die Glasur ist frei von Blei und Cadmium, der Becher eignet sich für Kaffee, Tee und Kakao."},
+			{text: h},
+			{text: "Teller Weiß 24,90 €", link: len("Teller Weiß")},
+			{text: "Schale Blau 14,90 €", link: len("Schale Blau")},
+		}
+		if out := ex.filterParagraphs(in); len(out) != 2 {
+			t.Errorf("%s: filterParagraphs kept %+v, want the first two paragraphs", h, out)
+		}
+	}
+}
