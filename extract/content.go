@@ -84,6 +84,8 @@ type extractor struct {
 	leadPath map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
+	// entryHeaders remembers entryHeader's answers.
+	entryHeaders map[*html.Node]bool
 	// cardGrids holds the grids of prose cards that gridAncestor took
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
@@ -488,7 +490,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// date, breadcrumbs and buttons.
 		return true
 	}
-	if p := n.Parent; p != nil && p.DataAtom == atom.Header && !heading(n) && entryHeader(p) {
+	if p := n.Parent; p != nil && p.DataAtom == atom.Header && !heading(n) && ex.entryHeader(p) {
 		// Beside an entry's title in its header: its time, byline and
 		// buttons.
 		return true
@@ -496,7 +498,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
-	} else if n.DataAtom == atom.Header && entryHeader(n) {
+	} else if n.DataAtom == atom.Header && ex.entryHeader(n) {
 		// An entry's header in the article (a live blog's, a
 		// collection's): read for its title.
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
@@ -692,7 +694,21 @@ func holdsProse(n *html.Node) bool {
 // an <article> or <section> inside another within maxEntryDepth levels,
 // next to another such entry with a header (entrySibling), and it holds a
 // heading (h2-h6, as a child) that is no link.
-func entryHeader(n *html.Node) bool {
+func (ex *extractor) entryHeader(n *html.Node) bool {
+	// Asked once for the header and once for each of its children:
+	// remembered, so that a header of many children costs one look.
+	if v, ok := ex.entryHeaders[n]; ok {
+		return v
+	}
+	v := isEntryHeader(n)
+	if ex.entryHeaders == nil {
+		ex.entryHeaders = make(map[*html.Node]bool)
+	}
+	ex.entryHeaders[n] = v
+	return v
+}
+
+func isEntryHeader(n *html.Node) bool {
 	if n.DataAtom != atom.Header || n.Parent == nil ||
 		(n.Parent.DataAtom != atom.Article && n.Parent.DataAtom != atom.Section) {
 		return false
