@@ -96,6 +96,9 @@ var boilerplateStarts = []string{
 	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
 	"hier geht's zum ", "hier geht's zur ", "hier geht’s zum ", "hier geht’s zur ", "hier geht es zum ",
 	"hier geht es zur ",
+	// See also, and read also in the informal German of blogs ("Lies
+	// auch", as "Lesen Sie auch").
+	"siehe auch", "lies auch", "lies hier", "lies mehr", "lies weiter", "schau dir auch",
 	// A shop's notes on tax and shipping beside a price.
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
@@ -710,7 +713,7 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
 	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
 	"potrebbe interessarti", "i più letti", "recent posts", "popular posts", "latest posts",
-	"zum thema", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
+	"zum thema", "siehe auch", "lies auch", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
 	"weitere beiträge", "beliebte beiträge", "neueste beiträge", "neuste beiträge", "neueste artikel",
 	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
 	"artículos recientes", "articoli recenti",

@@ -163,6 +163,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		{"Lies auch: Der Garten im Februar", true},
+		{"Siehe auch: Haushalt 2024", true},
+		{"Lies mehr über den Garten", true},
+		{"Liesel Auchter sagte, der Plan sei zu teuer.", false},
 		{"Abonnieren Kommentare zum Post (Atom)", true},
 		// Cookie notices as German and English sites word them.
 		{"Diese Website benutzt Cookies, die für den technischen Betrieb der Website erforderlich sind.", true},
