@@ -442,7 +442,7 @@ const maxPromptOtherWords = 1
 
 // readerPrompt reports whether l is a blogger's prompt to follow them on
 // a network ("Follow me on Twitter") or a rating prompt, a question alone
-// ("Do you like this post?"). Their words open a sentence of the text as
+// ("Do you like this post?", "Hat dir der Beitrag gefallen?"). Their words open a sentence of the text as
 // well ("Follow me on this one, the coach told his players"; "Do you like
 // this city? Most residents do").
 func readerPrompt(l string) bool {
@@ -451,8 +451,25 @@ func readerPrompt(l string) bool {
 			return matchPrefix(rest, socialNetworks)
 		}
 	}
-	return strings.HasPrefix(l, "do you like this") && strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?'
+	if l == "" || !(strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?') {
+		return false // a question alone
+	}
+	if strings.HasPrefix(l, "do you like this") {
+		return true
+	}
+	// German: "Hat dir der Beitrag gefallen?", "Hat Ihnen dieser Artikel
+	// gefallen?", "Gefällt dir der Beitrag?".
+	for _, o := range []string{"hat dir ", "hat ihnen ", "hat euch ", "gefällt dir ", "gefällt ihnen ", "gefällt euch "} {
+		if rest, ok := strings.CutPrefix(l, o); ok {
+			return matchAny(rest, promptObjects) && (strings.HasPrefix(o, "gefällt") || strings.Contains(rest, "gefallen"))
+		}
+	}
+	return false
 }
+
+// promptObjects are what a German rating prompt asks about: this post,
+// article, recipe.
+var promptObjects = []string{"beitrag", "artikel", "post", "rezept", "text", "blog"}
 
 // filingSegment reports whether l is a post's line of notes, one of whose
 // parts (split by "|") files it ("Published: November 7th, 2012 | Tags:

@@ -164,6 +164,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
 		{"Lies auch: Der Garten im Februar", true},
+		{"Hat dir der Beitrag gefallen?", true},
+		{"Hat Ihnen dieser Artikel gefallen?", true},
+		{"Gefällt dir das Rezept?", true},
+		{"Hat Ihnen der Bürgermeister geantwortet?", false},
+		{"✅", true}, // a check mark alone: no word character (and no panic on what is left)
 		{"Siehe auch: Haushalt 2024", true},
 		{"Lies mehr über den Garten", true},
 		{"Liesel Auchter sagte, der Plan sei zu teuer.", false},
