@@ -269,6 +269,12 @@ const (
 	listingLinkShare = 0.7
 )
 
+// showsAddress reports whether s is a web address shown as text.
+func showsAddress(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) &&
+		strings.IndexByte(s, ' ') < 0
+}
+
 // isLinkOnly reports whether a paragraph is (nearly) all link text, unless
 // the link shows its address, which a reader reads as text.
 func isLinkOnly(p paragraph) bool {
@@ -298,7 +304,10 @@ func isBoilerplate(p paragraph) bool {
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {
 			if startsWithWords(l, b) {
-				return true
+				// A label before an address shown as text ("More:
+				// http://idea-mag.com", "Quelle: www.example.de") cites
+				// a source, as a link showing its address does.
+				return !showsAddress(strings.TrimSpace(l[len(b):]))
 			}
 		}
 		if readerPrompt(l) {

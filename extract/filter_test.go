@@ -163,6 +163,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		// A label before an address shown as text cites a source.
+		{"More: http://idea-mag.com", false},
+		{"Mehr: https://www.example.de/garten", false},
+		{"More: Five things to know about the ferry", true},
 		{"Lies auch: Der Garten im Februar", true},
 		{"Hat dir der Beitrag gefallen?", true},
 		{"Hat Ihnen dieser Artikel gefallen?", true},
