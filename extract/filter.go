@@ -19,7 +19,7 @@ var boilerplateStarts = []string{
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
-	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
+	"this article may contain", "this post contains affiliate", "affiliate disclosure",
 	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
@@ -577,7 +577,12 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	"link affiliati", "link affiliato",
 	// German: "Dieser Beitrag enthält Werbung", "unbezahlte Werbung".
 	"beitrag enthält werbung", "artikel enthält werbung", "post enthält werbung", "unbezahlte werbung",
-	"unbeauftragte werbung", "werbelink"}
+	"unbeauftragte werbung", "werbelink",
+	// A sponsor's disclosure ("Disclosure:" alone opened a line as
+	// often for the author's own ties: "Disclosure: I am on the board
+	// of ...").
+	"this post is sponsored", "this post was sponsored", "this is a sponsored post", "paid partnership",
+	"in freundlicher zusammenarbeit mit", "bezahlte partnerschaft"}
 
 // filingNotes are phrases of a blog post's filing note, as WordPress
 // themes word it under the post ("This entry was posted on ... and is

@@ -163,6 +163,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		// A sponsor's disclosure goes; the author's own disclosure of
+		// ties is the text.
+		{"Disclosure: This post is sponsored by Harbour Ferries.", true},
+		{"Dieser Beitrag entstand in freundlicher Zusammenarbeit mit der Gärtnerei Muster.", true},
+		{"Disclosure: I am on the board of advisors of the harbour trust.", false},
 		// A label before an address shown as text cites a source.
 		{"More: http://idea-mag.com", false},
 		{"Mehr: https://www.example.de/garten", false},
