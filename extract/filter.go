@@ -680,7 +680,13 @@ var uiLabels = map[string]bool{
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
 	"previous": true, "reply": true, "cancel reply": true, "post comment": true, "submit comment": true, "more": true,
 	"add to cart": true, "add to basket": true, "buy now": true, "skip to navigation": true, "post navigation": true,
-	"in den warenkorb": true, "jetzt kaufen": true, "mehr": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"in den warenkorb": true, "jetzt kaufen": true, "mehr": true,
+	// A product box's buttons (affiliate boxes in reviews and buying
+	// guides).
+	"view on amazon": true, "buy on amazon": true, "check price on amazon": true, "check price": true,
+	"view deal": true, "see price": true, "bei amazon kaufen": true, "jetzt bei amazon kaufen": true,
+	"bei amazon ansehen": true, "auf amazon ansehen": true, "zum angebot": true, "angebot ansehen": true,
+	"zum shop": true, "preis prüfen": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,

@@ -163,6 +163,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Hier geht's zum Rezept", true},
 		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
 		{"Mehr:", true},
+		// A product box's buttons.
+		{"Jetzt bei Amazon kaufen", true},
+		{"Check price on Amazon", true},
+		{"Zum Angebot »", true},
 		// A sponsor's disclosure goes; the author's own disclosure of
 		// ties is the text.
 		{"Disclosure: This post is sponsored by Harbour Ferries.", true},
