@@ -1043,6 +1043,12 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 			break
 		}
 		if pi.score > last {
+			if ex.flags&flagWeightClasses != 0 && 2*ex.chromeText(p, top) > pi.text-ex.infos[top].text {
+				// What p adds to top is mostly blocks named as
+				// chrome (a sidebar's "About me" widget beside a
+				// short post): its score is theirs.
+				break
+			}
 			return p
 		}
 		last = pi.score
@@ -1094,6 +1100,12 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 	if float64(ti.text) >= maxSpreadShare*float64(bi.text) || linkDensity(bi) >= maxSpreadLinkDensity {
 		return top
 	}
+	if ex.flags&flagWeightClasses != 0 && float64(ti.text) >= maxSpreadShare*float64(bi.text-ex.chromeText(body, top)) {
+		// The rest of the page's text is mostly in blocks named as
+		// chrome (a blog's sidebar widgets beside a short post): it
+		// is not spread over the page's own sections.
+		return top
+	}
 	p := top
 	for p.Parent != nil && p != body {
 		if pi := ex.infos[p]; pi != nil && float64(pi.text) >= spreadCover*float64(bi.text) {
@@ -1106,6 +1118,33 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 		pi.score = ex.initScore(p)
 	}
 	return p
+}
+
+// chromeText returns the text of the blocks below n, outside top, whose
+// class weight is negative (sidebars, widget areas, footers), each counted
+// once at its outermost.
+func (ex *extractor) chromeText(n, top *html.Node) int {
+	path := map[*html.Node]bool{} // top and its ancestors up to n
+	for a := top; a != nil && a != n; a = a.Parent {
+		path[a] = true
+	}
+	sum := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			ci := ex.infos[c]
+			if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
+				continue
+			}
+			if !path[c] && ex.classWeight(c) < 0 {
+				sum += ci.text
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return sum
 }
 
 // Bounds of spreadAncestor: top holds under maxSpreadShare of the page's
