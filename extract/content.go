@@ -1120,13 +1120,18 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 	return p
 }
 
-// chromeText returns the text of the blocks below n, outside top, whose
-// class weight is negative (sidebars, widget areas, footers), each counted
-// once at its outermost.
+// chromeText returns the text of the blocks below n, outside top (if not
+// nil), whose class weight is negative (sidebars, widget areas, footers)
+// or that are a sidebar's widget (class "widget", as WordPress names each:
+// its "widget widget_text" says "text" as well), each counted once at its
+// outermost.
 func (ex *extractor) chromeText(n, top *html.Node) int {
-	path := map[*html.Node]bool{} // top and its ancestors up to n
-	for a := top; a != nil && a != n; a = a.Parent {
-		path[a] = true
+	var path map[*html.Node]bool // top and its ancestors up to n
+	if top != nil {
+		path = make(map[*html.Node]bool)
+		for a := top; a != nil && a != n; a = a.Parent {
+			path[a] = true
+		}
 	}
 	sum := 0
 	var walk func(*html.Node)
@@ -1136,7 +1141,7 @@ func (ex *extractor) chromeText(n, top *html.Node) int {
 			if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
 				continue
 			}
-			if !path[c] && ex.classWeight(c) < 0 {
+			if !path[c] && (ex.classWeight(c) < 0 || hasToken(attr(c, "class"), "widget")) {
 				sum += ci.text
 				continue
 			}
@@ -1354,6 +1359,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
 			continue
+		}
+		if ex.flags&flagWeightClasses != 0 && 2*ex.chromeText(c, nil) > ci.text {
+			continue // a column of sidebar widgets beside the article's
 		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
