@@ -96,6 +96,15 @@ var boilerplateStarts = []string{
 	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
 	"hier geht's zum ", "hier geht's zur ", "hier geht’s zum ", "hier geht’s zur ", "hier geht es zum ",
 	"hier geht es zur ",
+	// The same openers in French, Spanish and Italian: follow us, a news
+	// agency's credit, filing labels, the posts around this one, a
+	// comment prompt, an advertisement's break.
+	"suivez-nous sur", "síguenos en", "seguici su", "(avec afp", "avec afp", "(avec reuters", "(con información de",
+	"con información de", "étiquettes :", "étiquettes:", "catégories :", "classé dans",
+	"etiquetas:", "archivado en", "archiviato in", "article précédent", "article suivant",
+	"entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo", "laisser un commentaire",
+	"deja un comentario", "lascia un commento", "la suite après la publicité", "la suite après cette publicité",
+	"continúa después de la publicidad", "continua dopo la pubblicità",
 	// See also, and read also in the informal German of blogs ("Lies
 	// auch", as "Lesen Sie auch").
 	"siehe auch", "lies auch", "lies hier", "lies mehr", "lies weiter", "schau dir auch",
@@ -501,7 +510,8 @@ func filingSegment(l string) bool {
 // filingLabels open the part of a post's notes that files it.
 var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
-	"abgelegt unter", "verschlagwortet mit", "getaggt mit"}
+	"abgelegt unter", "verschlagwortet mit", "getaggt mit", "étiquettes", "catégories", "publié dans", "classé dans",
+	"etiquetas:", "publicado en", "archivado en", "archiviato in"}
 
 // textPrompt reports whether l asks the reader to sign up for alerts by a
 // text message to a short code ("Text FIRST to 622639 to sign up for
