@@ -1133,22 +1133,23 @@ func (ex *extractor) chromeText(n, top *html.Node) int {
 			path[a] = true
 		}
 	}
+	return ex.chromeBelow(n, top, path)
+}
+
+// chromeBelow is chromeText's walk below n.
+func (ex *extractor) chromeBelow(n, top *html.Node, path map[*html.Node]bool) int {
 	sum := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			ci := ex.infos[c]
-			if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
-				continue
-			}
-			if !path[c] && (ex.classWeight(c) < 0 || hasToken(attr(c, "class"), "widget")) {
-				sum += ci.text
-				continue
-			}
-			walk(c)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
+			continue
 		}
+		if !path[c] && (ex.classWeight(c) < 0 || hasToken(attr(c, "class"), "widget")) {
+			sum += ci.text
+			continue
+		}
+		sum += ex.chromeBelow(c, top, path)
 	}
-	walk(n)
 	return sum
 }
 

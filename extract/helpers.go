@@ -225,7 +225,7 @@ func attr(n *html.Node, key string) string {
 // itemprop value) contains tok, as written: callers lower-case s where the
 // attribute is case-insensitive (rel), not where it is not (class).
 func hasToken(s, tok string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == tok {
 			return true
 		}
