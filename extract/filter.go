@@ -105,6 +105,9 @@ var boilerplateStarts = []string{
 	"entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo", "laisser un commentaire",
 	"deja un comentario", "lascia un commento", "la suite après la publicité", "la suite après cette publicité",
 	"continúa después de la publicidad", "continua dopo la pubblicità",
+	// A player's prompt to listen to the article read aloud.
+	"listen to this article", "listen to this story", "artikel anhören", "diesen artikel anhören",
+	"artikel vorlesen", "beitrag anhören", "écouter cet article", "escuchar este artículo", "ascolta l'articolo",
 	// See also, and read also in the informal German of blogs ("Lies
 	// auch", as "Lesen Sie auch").
 	"siehe auch", "lies auch", "lies hier", "lies mehr", "lies weiter", "schau dir auch",
@@ -696,7 +699,7 @@ var uiLabels = map[string]bool{
 	"view on amazon": true, "buy on amazon": true, "check price on amazon": true, "check price": true,
 	"view deal": true, "see price": true, "bei amazon kaufen": true, "jetzt bei amazon kaufen": true,
 	"bei amazon ansehen": true, "auf amazon ansehen": true, "zum angebot": true, "angebot ansehen": true,
-	"zum shop": true, "preis prüfen": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"zum shop": true, "preis prüfen": true, "vorlesen": true, "anhören": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,

@@ -177,6 +177,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Mehr: https://www.example.de/garten", false},
 		{"More: Five things to know about the ferry", true},
 		{"Lies auch: Der Garten im Februar", true},
+		// A player's prompt to listen to the article.
+		{"Listen to this article · 5 min", true},
+		{"Artikel anhören", true},
+		{"Vorlesen", true},
 		// French, Spanish and Italian twins.
 		{"Suivez-nous sur Facebook et Instagram", true},
 		{"(Avec AFP)", true},
