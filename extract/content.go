@@ -22,6 +22,10 @@ const (
 	// attempts remove whole (header, aside, nav, footer, noscript,
 	// prefixed names, classes of chrome, comments).
 	flagKeepChrome
+	// flagKeepHidden is the fallback's last reading: keep elements hidden
+	// by their attributes too (a page's wrapper that a loader script
+	// shows once the page is ready: style="display:none", hidden).
+	flagKeepHidden
 )
 
 // maxRetryElements is the element count above which a document gets one
@@ -80,6 +84,8 @@ type extractor struct {
 	leadPath map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
+	// entryHeaders remembers entryHeader's answers.
+	entryHeaders map[*html.Node]bool
 	// cardGrids holds the grids of prose cards that gridAncestor took
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
@@ -484,9 +490,17 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// date, breadcrumbs and buttons.
 		return true
 	}
+	if p := n.Parent; p != nil && p.DataAtom == atom.Header && !heading(n) && ex.entryHeader(p) {
+		// Beside an entry's title in its header: its time, byline and
+		// buttons.
+		return true
+	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
+	} else if n.DataAtom == atom.Header && ex.entryHeader(n) {
+		// An entry's header in the article (a live blog's, a
+		// collection's): read for its title.
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
 	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
@@ -674,6 +688,70 @@ func holdsProse(n *html.Node) bool {
 	}
 	return walk(n)
 }
+
+// entryHeader reports whether n, a <header>, heads an entry nested in the
+// article (a live blog's entry, a section of a collection): its parent is
+// an <article> or <section> inside another within maxEntryDepth levels,
+// next to another such entry with a header (entrySibling), and it holds a
+// heading (h2-h6, as a child) that is no link.
+func (ex *extractor) entryHeader(n *html.Node) bool {
+	// Asked once for the header and once for each of its children:
+	// remembered, so that a header of many children costs one look.
+	if v, ok := ex.entryHeaders[n]; ok {
+		return v
+	}
+	v := isEntryHeader(n)
+	if ex.entryHeaders == nil {
+		ex.entryHeaders = make(map[*html.Node]bool)
+	}
+	ex.entryHeaders[n] = v
+	return v
+}
+
+func isEntryHeader(n *html.Node) bool {
+	if n.DataAtom != atom.Header || n.Parent == nil ||
+		(n.Parent.DataAtom != atom.Article && n.Parent.DataAtom != atom.Section) {
+		return false
+	}
+	nested := false
+	a := n.Parent.Parent
+	for i := 0; a != nil && i < maxEntryDepth; i, a = i+1, a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Section {
+			nested = true
+			break
+		}
+	}
+	if !nested || !entrySibling(n.Parent) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4 || c.DataAtom == atom.H5 ||
+			c.DataAtom == atom.H6 {
+			return firstLink(c) == nil
+		}
+	}
+	return false
+}
+
+// entrySibling reports whether the entry e has a sibling next to it (past
+// white space) of its tag with a <header> of its own: one of a run of
+// entries, not an article alone in a section.
+func entrySibling(e *html.Node) bool {
+	for _, dir := range []int{-1, 1} {
+		if s := elementSibling(e, dir); s != nil && s.DataAtom == e.DataAtom {
+			for c := s.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Header {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxEntryDepth is how far above an entry entryHeader looks for the
+// article holding it.
+const maxEntryDepth = 4
 
 // headerLead reports whether n, a <header> inside an <article>, holds the
 // article's lead (a standfirst, German journalism's Vorspann): a <p> of
@@ -965,6 +1043,12 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 			break
 		}
 		if pi.score > last {
+			if ex.flags&flagWeightClasses != 0 && 2*ex.chromeText(p, top) > pi.text-ex.infos[top].text {
+				// What p adds to top is mostly blocks named as
+				// chrome (a sidebar's "About me" widget beside a
+				// short post): its score is theirs.
+				break
+			}
 			return p
 		}
 		last = pi.score
@@ -1016,6 +1100,12 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 	if float64(ti.text) >= maxSpreadShare*float64(bi.text) || linkDensity(bi) >= maxSpreadLinkDensity {
 		return top
 	}
+	if ex.flags&flagWeightClasses != 0 && float64(ti.text) >= maxSpreadShare*float64(bi.text-ex.chromeText(body, top)) {
+		// The rest of the page's text is mostly in blocks named as
+		// chrome (a blog's sidebar widgets beside a short post): it
+		// is not spread over the page's own sections.
+		return top
+	}
 	p := top
 	for p.Parent != nil && p != body {
 		if pi := ex.infos[p]; pi != nil && float64(pi.text) >= spreadCover*float64(bi.text) {
@@ -1028,6 +1118,39 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 		pi.score = ex.initScore(p)
 	}
 	return p
+}
+
+// chromeText returns the text of the blocks below n, outside top (if not
+// nil), whose class weight is negative (sidebars, widget areas, footers)
+// or that are a sidebar's widget (class "widget", as WordPress names each:
+// its "widget widget_text" says "text" as well), each counted once at its
+// outermost.
+func (ex *extractor) chromeText(n, top *html.Node) int {
+	var path map[*html.Node]bool // top and its ancestors up to n
+	if top != nil {
+		path = make(map[*html.Node]bool)
+		for a := top; a != nil && a != n; a = a.Parent {
+			path[a] = true
+		}
+	}
+	return ex.chromeBelow(n, top, path)
+}
+
+// chromeBelow is chromeText's walk below n.
+func (ex *extractor) chromeBelow(n, top *html.Node, path map[*html.Node]bool) int {
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
+			continue
+		}
+		if !path[c] && (ex.classWeight(c) < 0 || hasToken(attr(c, "class"), "widget")) {
+			sum += ci.text
+			continue
+		}
+		sum += ex.chromeBelow(c, top, path)
+	}
+	return sum
 }
 
 // Bounds of spreadAncestor: top holds under maxSpreadShare of the page's
@@ -1237,6 +1360,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
 			continue
+		}
+		if ex.flags&flagWeightClasses != 0 && 2*ex.chromeText(c, nil) > ci.text {
+			continue // a column of sidebar widgets beside the article's
 		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {
@@ -1578,6 +1704,14 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode++
 	}
+	introduced := false
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && !root {
+		t := ex.listIntro(n)
+		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros)
+	}
+	if introduced {
+		w.inIntroduced++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && commentsHeading(c) {
 			// "Comments" heading the rest of the block: the readers'
@@ -1597,6 +1731,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inItem--
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode--
+	}
+	if introduced {
+		w.inIntroduced--
 	}
 	if block {
 		w.flush()
@@ -1744,9 +1881,10 @@ func skippedBox(n *html.Node) bool {
 }
 
 // teaserCards reports whether n is a run of teasers of other stories: a
-// block whose first minCards element children are of one tag and class
-// and each have a heading that links to another page (the story's title),
-// with a line of summary or not. Beside an article they are not its text;
+// block whose first minCards element children (after the run's own
+// heading, if it has one: runLabel) are of one tag and class and each
+// have a heading that links to another page (the story's title), with a
+// line of summary or not. Beside an article they are not its text;
 // holding most of the text, they are a listing page's (listingCard).
 func (ex *extractor) teaserCards(n *html.Node) bool {
 	switch n.DataAtom {
@@ -1755,8 +1893,13 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 		return false
 	}
 	run, cls := 0, ""
+	label := false
 	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
 		if c.Type != html.ElementNode {
+			continue
+		}
+		if run == 0 && !label && ex.runLabel(c) {
+			label = true // the run's own heading ("More news", "Weitere Nachrichten")
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
@@ -1766,6 +1909,19 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 		run, cls = run+1, fc
 	}
 	return run >= minCards
+}
+
+// runLabel reports whether n, before a run of teasers, is the run's
+// heading: a heading element (or a block holding one alone) with no link.
+func (ex *extractor) runLabel(n *html.Node) bool {
+	h := n
+	if !heading(h) {
+		if h = onlyElementChild(n); h == nil || !heading(h) {
+			return false
+		}
+	}
+	in := ex.infos[n]
+	return in != nil && in.text > 0 && in.link == 0
 }
 
 // linkedHeading reports whether n holds, a few levels down at most, a
@@ -1930,7 +2086,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && ex.introducedList(n)):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -2091,6 +2247,19 @@ func (ex *extractor) proseItems(n *html.Node) bool {
 // is what happened last week:", not a teaser heading such as "Related
 // stories:"): the article's own list of links, not one of other stories.
 func (ex *extractor) introducedList(n *html.Node) bool {
+	return ex.listIntro(n) != ""
+}
+
+// readOnIntros are the words of a list's intro that invites the reader
+// to other posts ("If you liked this post you might also like:", "below
+// are additional resources you can read:"), in English and German.
+var readOnIntros = []string{"also like", "also enjoy", "might like", "may like", "might enjoy", "may enjoy",
+	"further reading", "you can read", "read next", "read more", "also read", "auch interessieren",
+	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen"}
+
+// listIntro returns the paragraph that introduces the list n
+// (introducedList), or "".
+func (ex *extractor) listIntro(n *html.Node) string {
 	p := n.PrevSibling
 	for p != nil && (p.Type != html.ElementNode) {
 		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
@@ -2099,31 +2268,47 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 		p = p.PrevSibling
 	}
 	if p == nil {
-		return false
+		return ""
 	}
 	var t string
 	if p.Type == html.TextNode {
 		t = p.Data
 	} else {
 		if pi := ex.infos[p]; pi == nil || (p.DataAtom != atom.P && !paragraphLike(p, pi)) {
-			return false
+			return ""
 		}
 		t = textOfMax(p, 2000)
 	}
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3
+	if strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3 {
+		return t
+	}
+	return ""
 }
 
-// listAmidText reports whether the list n stands between two parts of the
-// text: a paragraph of prose before it (not a teaser heading) and a
-// paragraph or a heading after it, in the same block.
+// listAmidText reports whether the list or table n stands between two
+// parts of the text: a paragraph of prose before it (not a teaser
+// heading) or a heading of its own (unlinked, not a teaser heading: "Our
+// picks at a glance"), and a paragraph or a heading after it, in the same
+// block.
 func (ex *extractor) listAmidText(n *html.Node) bool {
 	prev, next := elementSibling(n, -1), elementSibling(n, 1)
-	if prev == nil || next == nil || prev.DataAtom != atom.P {
+	if prev == nil || next == nil {
 		return false
 	}
 	pt := strings.TrimSpace(textOfMax(prev, 2000))
-	if len(pt) < 40 || teaserHeading(pt) {
+	switch {
+	case prev.DataAtom == atom.P:
+		if len(pt) < 40 || teaserHeading(pt) {
+			return false
+		}
+	case heading(prev):
+		// The list's or table's own heading ("Our picks at a
+		// glance"), not a teaser block's ("Related stories").
+		if pi := ex.infos[prev]; pi == nil || pi.link > 0 || teaserHeading(pt) {
+			return false
+		}
+	default:
 		return false
 	}
 	switch next.DataAtom {
@@ -2183,6 +2368,9 @@ type paragraph struct {
 	// markup: the text shows HTML tags outside code (escaped markup, or
 	// a script's or embed's markup shown as text).
 	markup bool
+	// introduced: an item of a list the text introduces with a colon
+	// ("Previous interviews in the series:"), the article's own links.
+	introduced bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2194,7 +2382,9 @@ type textWriter struct {
 	inLink int
 	inItem int
 	inCode int
-	markup bool
+	// inIntroduced: inside a list the text introduces (introducedList).
+	inIntroduced int
+	markup       bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2228,7 +2418,8 @@ func (w *textWriter) text(s string) {
 
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup})
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
+			introduced: w.inIntroduced > 0})
 		w.cur.Reset()
 	}
 	w.markup = false

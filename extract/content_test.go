@@ -490,6 +490,13 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Reader", "E-Mail-Adresse"},
 		},
 		{
+			name: "readers' comments after a Leserkommentare heading go",
+			body: `<div class="beitrag"><h1>Der Plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+				<h3>Leserkommentare (2)</h3><p>` + para("Reader one") + `</p><p>` + para("Reader two") + `</p></div>`,
+			want:    []string{"Alpha", "Charlie"},
+			wantNot: []string{"Reader", "Leserkommentare"},
+		},
+		{
 			name: "a section headed as a comment title but without its count is the article's",
 			body: `<article><p>` + para("Alpha") + `</p><h2>Response to the ruling</h2><p>` + para("Bravo") + `</p><h2>Thoughts on what comes next</h2><p>` + para("Charlie") + `</p>
 				<h2>Comments on the draft rule</h2><p>` + para("Delta") + `</p></article>`,
@@ -681,6 +688,28 @@ func TestTeasersBesideAShortArticle(t *testing.T) {
 				t.Errorf("teasers in the text: %v, want %v:\n%s", got, tt.teasers, a.Text)
 			}
 		})
+	}
+}
+
+// TestTeaserRunWithItsHeading: a run of teasers headed by a label of its
+// own ("Weitere Nachrichten", "More news") is the run teaserCards finds,
+// and a short article beside it on an article page stays alone; without
+// the label's exception the teasers outscored the article and came in.
+func TestTeaserRunWithItsHeading(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	for _, label := range []string{`<h2>Weitere Nachrichten</h2>`, `<div class="section-title"><h2>Weitere Nachrichten</h2></div>`} {
+		doc := `<html lang="de"><head><title>Brücke gesperrt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke gesperrt"}</script></head><body>
+			<nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav>
+			<main><article class="news"><h1>Brücke gesperrt</h1><p>Die Rheinbrücke ist ab Montag für zwei Wochen gesperrt. Umleitungen sind ausgeschildert.</p></article>
+			<section class="teaser-list">` + label + `
+			<div class="teaser"><h3><a href="/a">Neuer Bürgermeister gewählt</a></h3><p>Anton ` + de + `</p></div>
+			<div class="teaser"><h3><a href="/b">Schwimmbad öffnet</a></h3><p>Berta ` + de + `</p></div>
+			<div class="teaser"><h3><a href="/c">Markt verschoben</a></h3><p>Cäsar ` + de + `</p></div></section></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Die Rheinbrücke ist ab Montag"}, []string{"Anton", "Schwimmbad", "Cäsar"})
 	}
 }
 
@@ -1125,4 +1154,147 @@ func TestLiteralMarkup(t *testing.T) {
 	checkText(t, a.Text, []string{"Alpha", "Delta", `Link the plan with <a href="/plan">the plan</a> in the page.`, `<div class="pier">Pier</div>`,
 		"between <b> and </b>, and a new paragraph"},
 		[]string{"to rebuild the pier", "counter.example"})
+}
+
+// TestIntroducedLinkList: a list of links that the text introduces with a
+// colon ("Previous interviews in the series:") is the article's own, kept
+// though its items are links alone; one whose intro invites the reader to
+// other posts ("If you liked this post you might also like:", "More from
+// the Harbour Post:") is a teaser list, left out as before.
+func TestIntroducedLinkList(t *testing.T) {
+	list := `<ul><li><a href="/a">Jane Roe on the ferry timetable</a></li><li><a href="/b">John Doe on the bridge tolls</a></li><li><a href="/c">Ann Poe on the harbour wall</a></li></ul>`
+	for _, tt := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Previous interviews in the series:", true},
+		{"Vorherige Gespräche aus der Reihe:", true},
+		{"If you liked this post you might also like:", false},
+		{"More from the Harbour Post:", false},
+		{"Das könnte Sie auch interessieren:", false},
+	} {
+		doc := `<html><head><title>Harbour council backs the ferry plan</title></head><body>
+			<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+			<div class="post"><h1>Harbour council backs the ferry plan</h1><div class="entry-content"><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+			<p>` + tt.intro + `</p>` + list + `</div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.keep {
+			checkText(t, a.Text, []string{"Alpha", "Charlie", "John Doe on the bridge tolls", "Ann Poe"}, nil)
+		} else {
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"John Doe on the bridge tolls"})
+		}
+	}
+}
+
+// TestGermanClassNames: a template that names its columns in German (the
+// sidebar "randspalte", the footer "fusszeile") has them read as the
+// English names are, not as more of the article beside them.
+func TestGermanClassNames(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	doc := `<html lang="de"><head><title>Der Plan</title></head><body><div id="seite">
+		<div id="inhalt"><h1>Der Plan</h1><p>Anton ` + de + `</p><p>Berta ` + de + `</p><p>Cäsar ` + de + `</p></div>
+		<div id="randspalte"><p>Unser Verein besteht seit 1950 und hat heute mehr als 300 Mitglieder in der ganzen Region.</p><p>Die Geschäftsstelle ist montags bis freitags von 9 bis 12 Uhr geöffnet, Termine gibt es nach Absprache.</p></div>
+		<div class="fusszeile"><p>Der Verein ist gemeinnützig und finanziert sich aus Beiträgen und Spenden seiner Mitglieder.</p><p>Alle Angaben auf dieser Seite sind ohne Gewähr, Änderungen sind jederzeit vorbehalten.</p></div>
+		</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Anton", "Cäsar"}, []string{"Geschäftsstelle", "gemeinnützig"})
+}
+
+// TestTableUnderItsHeading: a table of linked rows amid the text, under a
+// heading of its own ("Unsere Testsieger im Überblick"), is the article's
+// (a buying guide's overview), kept through the cleaning as a table the
+// text introduces with a colon is; under a teaser heading it goes.
+func TestTableUnderItsHeading(t *testing.T) {
+	table := `<table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>
+		<tr><td><a href="/p/1">Bergstiefel Pro X</a></td><td><a href="/go/1">149 Euro</a></td><td>sehr gut</td></tr>
+		<tr><td><a href="/p/2">Trail Runner GTX</a></td><td><a href="/go/2">129 Euro</a></td><td>gut</td></tr>
+		<tr><td><a href="/p/3">Alpin Light</a></td><td><a href="/go/3">99 Euro</a></td><td>gut</td></tr></table>`
+	for _, tt := range []struct {
+		heading string
+		keep    bool
+	}{
+		{"Unsere Testsieger im Überblick", true},
+		{"Our picks at a glance", true},
+		{"Related stories", false},
+		{"Weitere Artikel", false},
+	} {
+		doc := `<html><head><title>Die besten Wanderschuhe</title></head><body><nav><a href="/">Start</a> <a href="/tests">Tests</a></nav>
+			<main><article><h1>Die besten Wanderschuhe</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+			<h2>` + tt.heading + `</h2>` + table + `<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p><p>` + para("Echo") + `</p></article></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.keep {
+			checkText(t, a.Text, []string{"Alpha", "Charlie", "Trail Runner GTX 129 Euro gut"}, nil)
+		} else {
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Trail Runner"})
+		}
+	}
+}
+
+// TestEntryHeaders: the entries of a live blog, each an <article> with a
+// <header> holding its title, keep their titles (a header elsewhere is
+// page chrome and goes whole), not the times and buttons beside them.
+func TestEntryHeaders(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet und zwei Jahre dauern solle."
+	var entries strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&entries, `<article class="liveblog-entry" id="e%d"><header><time>1%d:30 Uhr</time><h3>Eintrag Nummer %d</h3></header><p>Person%d %s</p><footer><a href="#e%d">Link kopieren</a></footer></article>`, i, i, i, i, de, i)
+	}
+	doc := `<html lang="de"><head><title>Liveticker: Der Plan</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+		<main><article><h1>Liveticker zum Plan</h1><div class="liveblog">` + entries.String() + `</div></article></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Eintrag Nummer 1", "Person1", "Eintrag Nummer 5", "Person5"}, []string{"13:30 Uhr", "Link kopieren"})
+}
+
+// TestShortPostBesideWidgets: a short blog post beside a sidebar whose
+// widgets hold more prose ("Über mich") stays alone: the text of blocks
+// named as chrome neither lifts the post's parent over it nor makes the
+// page's text look spread over its sections.
+func TestShortPostBesideWidgets(t *testing.T) {
+	doc := `<html lang="de"><head><title>Erster Frost im Garten – Gartenblog</title></head><body>
+		<header class="site-header"><a href="/">Gartenblog</a><nav><a href="/">Start</a> <a href="/ueber">Über mich</a></nav></header>
+		<div class="site-content"><main class="content-area"><article class="post"><h1 class="entry-title">Erster Frost im Garten</h1>
+		<div class="entry-content"><p>Heute Nacht hatten wir den ersten Frost. Die Dahlien sind schwarz, die Kapuzinerkresse ist hinüber.</p><p>Morgen grabe ich die Knollen aus und lagere sie im Keller.</p></div></article></main>
+		<div class="widget-area"><section class="widget widget_text"><h2 class="widget-title">Über mich</h2><div class="textwidget">
+		<p>Ich bin Anna, 42 Jahre alt, und gärtnere seit über zwanzig Jahren in unserem Garten am Stadtrand von Leipzig. Hier schreibe ich über Gemüse, Blumen und alles, was dazwischen wächst.</p>
+		<p>Mein Garten ist etwa 800 Quadratmeter groß, hat einen alten Apfelbaum, ein Gewächshaus und viel zu wenig Platz für all die Pflanzen, die ich noch ausprobieren möchte.</p>
+		<p>Wenn du Fragen hast, schreib mir gern eine E-Mail, ich antworte meistens innerhalb von ein paar Tagen, manchmal dauert es im Sommer aber auch länger.</p></div></section></div></div>
+		<footer><p>© 2024 Gartenblog</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
+}
+
+// TestShortPostBesideWidgetColumn: the same post in a grid column, the
+// sidebar's widgets in the column beside it (named only "widget
+// widget_text", which says "text" as well): the column of widgets does
+// not join the post as a sibling that scores well.
+func TestShortPostBesideWidgetColumn(t *testing.T) {
+	doc := `<html lang="de"><head><title>Erster Frost im Garten – Gartenblog</title></head><body>
+		<header class="site-header"><a href="/">Gartenblog</a><nav><a href="/">Start</a> <a href="/ueber">Über mich</a></nav></header>
+		<div class="site-content"><div class="col-md-8"><article class="post"><h1 class="entry-title">Erster Frost im Garten</h1>
+		<div class="entry-content"><p>Heute Nacht hatten wir den ersten Frost. Die Dahlien sind schwarz, die Kapuzinerkresse ist hinüber.</p><p>Morgen grabe ich die Knollen aus und lagere sie im Keller.</p></div></article></div>
+		<div class="col-md-4"><section class="widget widget_text"><h2 class="widget-title">Über mich</h2><div class="textwidget">
+		<p>Ich bin Anna, 42 Jahre alt, und gärtnere seit über zwanzig Jahren in unserem Garten am Stadtrand von Leipzig. Hier schreibe ich über Gemüse, Blumen und alles, was dazwischen wächst.</p>
+		<p>Mein Garten ist etwa 800 Quadratmeter groß, hat einen alten Apfelbaum, ein Gewächshaus und viel zu wenig Platz für all die Pflanzen, die ich noch ausprobieren möchte.</p>
+		<p>Wenn du Fragen hast, schreib mir gern eine E-Mail, ich antworte meistens innerhalb von ein paar Tagen, manchmal dauert es im Sommer aber auch länger.</p></div></section></div></div>
+		<footer><p>© 2024 Gartenblog</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
 }

@@ -153,6 +153,9 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "cell", "", true},
 		{"huge attribute", `<p title="` + strings.Repeat("a", 5<<20) + `">text here</p>`, "", true},
 		{"huge JSON-LD", `<script type="application/ld+json">{"a":[` + strings.Repeat(`[`, 100000) + `</script><p>Text here.</p>`, "", true},
+		{"an entry header of many children", "<section><article><header>" + strings.Repeat("<span>x</span>", 90000) + "<h2>Title</h2></header><p>" + strings.Repeat("Some words here. ", 50) + "</p></article><article><header><h2>Next</h2></header></article></section>", "", true},
+		{"many lists after intros", strings.Repeat("<p>Here is what happened last week:</p><ul><li><a href=/a>A link</a></li></ul>", 30000), "", true},
+		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
@@ -250,6 +253,8 @@ func TestCleanByline(t *testing.T) {
 		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"},
 		{"par Claire Dubois, le 3 août 2022", "Claire Dubois"},
 		{"Von Jürgen Weiß", "Jürgen Weiß"},
+		{"Geschrieben von Anna Muster", "Anna Muster"},
+		{"Verfasst von Anna Muster", "Anna Muster"},
 		{"Текст: Венера Ерофеева", "Венера Ерофеева"},
 		{"jane@example.com", ""},
 		{"", ""},

@@ -91,6 +91,22 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 			best = t
 		}
 	}
+	if unusable(best) && elements <= maxRetryElements {
+		// Nothing still: the page may hide its wrapper until a script
+		// shows it (a loader's style="display:none" on the whole page).
+		// Read it as that script leaves it.
+		ex.flags = flagKeepChrome | flagKeepHidden
+		ex.infos = make(map[*html.Node]*info, elements)
+		t, _ := ex.run(body)
+		if len(t) < minUsableChars {
+			if lb := ex.largestBlock(body); len(lb) > len(t) {
+				t = lb
+			}
+		}
+		if len(t) > len(best) {
+			best = t
+		}
+	}
 	if len(best) <= len(have)+len(have)/2 {
 		return ""
 	}
@@ -98,10 +114,11 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 }
 
 // keepChromeSkip is skip under flagKeepChrome: only what can never be text
-// read on the page (scripts, styles, controls, media, hidden elements).
+// read on the page (scripts, styles, controls, media, hidden elements but
+// under flagKeepHidden).
 func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 	if chromeTags[n.DataAtom] {
-		return hiddenElement(n)
+		return ex.flags&flagKeepHidden == 0 && hiddenElement(n)
 	}
 	if removeTags[n.DataAtom] || n.Namespace == "svg" || n.Namespace == "math" {
 		return true
@@ -112,7 +129,7 @@ func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 		// of a video's or a picture's post the main pass found.
 		return true
 	}
-	return hiddenElement(n)
+	return ex.flags&flagKeepHidden == 0 && hiddenElement(n)
 }
 
 // chromeTags are the removeTags whose text is read on the page: the

@@ -31,6 +31,18 @@ func TestFallback(t *testing.T) {
 			wantNot: []string{"Home"},
 		},
 		{
+			name:         "a loader hides the page's wrapper until its script runs",
+			body:         `<div id="preloader"><div class="spinner"></div></div><div id="page" style="display: none">` + story + `</div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
+			name:         "the whole page hidden by the hidden attribute",
+			body:         `<div id="app" hidden><nav><a href="/">Home</a></nav><div class="story">` + story + `</div></div><div style="visibility:hidden">Loading</div>`,
+			want:         []string{"Alpha", "Bravo"},
+			wantFallback: true,
+		},
+		{
 			name:         "unclosed header swallows an article without paragraphs",
 			body:         `<header><a href="/">Home</a> <a href="/news">News</a><div class="story"><div>` + para("Alpha") + `</div><div>` + para("Bravo") + `</div></div>`,
 			want:         []string{"Alpha", "Bravo"},

@@ -19,7 +19,7 @@ var boilerplateStarts = []string{
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
-	"this article may contain", "this post contains affiliate", "disclosure:", "affiliate disclosure",
+	"this article may contain", "this post contains affiliate", "affiliate disclosure",
 	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
@@ -55,7 +55,14 @@ var boilerplateStarts = []string{
 	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
 	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
 	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",
-	"diese seite verwendet cookies", "diese webseite verwendet cookies", "wir nutzen cookies", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
+	"diese seite verwendet cookies", "diese webseite verwendet cookies", "wir nutzen cookies",
+	"diese website benutzt cookies", "diese webseite benutzt cookies", "diese seite benutzt cookies",
+	"diese website nutzt cookies", "diese webseite nutzt cookies", "diese seite nutzt cookies", "wir setzen cookies",
+	"wir verwenden auf unserer website cookies", "wir nutzen auf unserer website cookies",
+	"auf unserer website verwenden wir cookies", "auf unserer webseite verwenden wir cookies",
+	"um unsere webseite für sie optimal zu gestalten", "wir benötigen ihre zustimmung",
+	"we use cookies", "this website uses cookies", "this site uses cookies", "our website uses cookies",
+	"by using this website, you agree", "by continuing to use this site", "sur le même sujet", "articles similaires", "articles liés", "les plus lus",
 	"vous aimerez aussi", "lire la suite", "abonnez-vous", "partager sur", "photo :", "crédit photo",
 	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
 	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
@@ -64,10 +71,53 @@ var boilerplateStarts = []string{
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
 	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
+	// German for the English openers above that had no counterpart:
+	// follow us on, share this (and Jetpack's German share and like
+	// buttons), a news agency's credit ("reporting by": "Mit Material
+	// von dpa"), picture agencies ("getty images"), filing labels
+	// ("tags:", "posted in": WordPress's "Veröffentlicht unter",
+	// "Verschlagwortet mit"), the posts around this one, a comment
+	// form's prompt, a script notice, an advertisement's break and
+	// the link to a post's own part ("Hier geht's zum Rezept").
+	"folgen sie uns auf", "folgen sie uns bei", "folge uns auf", "folge uns bei", "folgt uns auf", "folgt uns bei",
+	"diesen artikel teilen", "diesen beitrag teilen", "beitrag teilen", "seite teilen", "teilen sie diesen",
+	"teile diesen", "teilen mit:", "teile dies:", "klick, um auf", "klick, um über", "klicken, um auf",
+	"klicken, um über", "klick, um dies", "klicken, um dies", "gefällt mir wird geladen", "wird geladen …",
+	"wird geladen ...", "wird geladen…", "wird geladen...",
+	"mit material von", "mit material der", "mit material aus", "(mit material", "mit agenturmaterial",
+	"picture alliance", "picture-alliance", "imago images",
+	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:",
+	"veröffentlicht unter", "abgelegt unter", "verschlagwortet mit", "getaggt mit",
+	"vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "älterer beitrag",
+	"neuerer beitrag", "hinterlasse einen kommentar", "schreibe einen kommentar", "kommentar schreiben",
+	"kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript", "bitte javascript aktivieren",
+	"weiter nach der anzeige", "weiter nach der werbung", "fortsetzung nach der anzeige",
+	"lesen sie nach der anzeige weiter", "werbung überspringen", "anzeige überspringen", "nicht verpassen:",
+	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
+	"hier geht's zum ", "hier geht's zur ", "hier geht’s zum ", "hier geht’s zur ", "hier geht es zum ",
+	"hier geht es zur ",
+	// The same openers in French, Spanish and Italian: follow us, a news
+	// agency's credit, filing labels, the posts around this one, a
+	// comment prompt, an advertisement's break.
+	"suivez-nous sur", "síguenos en", "seguici su", "(avec afp", "avec afp", "(avec reuters", "(con información de",
+	"con información de", "étiquettes :", "étiquettes:", "catégories :", "classé dans",
+	"etiquetas:", "archivado en", "archiviato in", "article précédent", "article suivant",
+	"entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo", "laisser un commentaire",
+	"deja un comentario", "lascia un commento", "la suite après la publicité", "la suite après cette publicité",
+	"continúa después de la publicidad", "continua dopo la pubblicità",
+	// A player's prompt to listen to the article read aloud.
+	"listen to this article", "listen to this story", "artikel anhören", "diesen artikel anhören",
+	"artikel vorlesen", "beitrag anhören", "écouter cet article", "escuchar este artículo", "ascolta l'articolo",
+	// See also, and read also in the informal German of blogs ("Lies
+	// auch", as "Lesen Sie auch").
+	"siehe auch", "lies auch", "lies hier", "lies mehr", "lies weiter", "schau dir auch",
 	// A shop's notes on tax and shipping beside a price.
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
 	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
+	// An empty reviews tab (WooCommerce's and the German translation).
+	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
+	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",
 }
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -103,7 +153,8 @@ func stripShortcodes(s string) string {
 
 // filterParagraphs drops teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text, unless such lines are
-// most of the text: a listing's), the teasers after a "More stories"
+// most of the text, a listing's, or the items of a list the text
+// introduces, the article's own), the teasers after a "More stories"
 // heading, a summary box at the text's start (summaryBox), paragraphs
 // showing HTML markup as text, short paragraphs that start like
 // boilerplate (isBoilerplate), and short lines closing the text that
@@ -148,7 +199,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers {
 			continue
 		}
-		if linky[i] && !listing && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
+		if linky[i] && !listing && !p.introduced && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
 		if p.markup || isBoilerplate(p) {
@@ -209,8 +260,14 @@ const (
 // the truths leave out, and an article's own last heading.)
 func danglingIntro(s string) bool {
 	return len(s) <= maxDanglingIntroChars && strings.HasSuffix(s, ":") &&
-		(strings.HasPrefix(s, "More ") || strings.HasPrefix(s, "MORE ") || strings.HasPrefix(s, "Also ") || strings.HasPrefix(s, "ALSO "))
+		matchPrefix(s, danglingOpeners)
 }
+
+// danglingOpeners open a danglingIntro: "More", "Also" and the German
+// "Mehr", "Weitere", "Auch" ("Mehr aus dem Ressort:", "Weitere Artikel
+// zum Thema:").
+var danglingOpeners = []string{"More ", "MORE ", "Also ", "ALSO ", "Mehr ", "MEHR ", "Weitere ", "WEITERE ", "Auch ",
+	"AUCH "}
 
 // maxDanglingIntroChars is the longest line danglingIntro drops.
 const maxDanglingIntroChars = 100
@@ -223,6 +280,12 @@ const (
 	minListingLinks  = 15
 	listingLinkShare = 0.7
 )
+
+// showsAddress reports whether s is a web address shown as text.
+func showsAddress(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) &&
+		strings.IndexByte(s, ' ') < 0
+}
 
 // isLinkOnly reports whether a paragraph is (nearly) all link text, unless
 // the link shows its address, which a reader reads as text.
@@ -253,17 +316,20 @@ func isBoilerplate(p paragraph) bool {
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {
 			if startsWithWords(l, b) {
-				return true
+				// A label before an address shown as text ("More:
+				// http://idea-mag.com", "Quelle: www.example.de") cites
+				// a source, as a link showing its address does.
+				return !showsAddress(strings.TrimSpace(l[len(b):]))
 			}
 		}
 		if readerPrompt(l) {
 			return true
 		}
 	}
-	if uiLabels[strings.Trim(l, " .:!→›»")] || (strings.HasPrefix(l, "subscribe to ") && n < 120) {
+	if uiLabels[strings.Trim(l, " .:!→›»")] || (matchPrefix(l, feedPrompts) && n < 120) {
 		return true
 	}
-	if datelineOnly(l) || readingTime(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
+	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
@@ -276,6 +342,54 @@ func isBoilerplate(p paragraph) bool {
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
+
+// taxNote reports whether l is a shop's short note on tax or shipping
+// beside a price, however the rate is written ("inkl. 19 % MwSt.", "zzgl.
+// Versandkosten", "incl. 20% VAT", "excl. shipping"): an opener of
+// taxOpeners and a word of taxWords within maxTaxNoteChars.
+func taxNote(l string) bool {
+	return len(l) <= maxTaxNoteChars && matchPrefix(l, taxOpeners) && matchAny(l, taxWords)
+}
+
+// taxOpeners and taxWords make a taxNote: including, plus, excluding,
+// abbreviated as shops write them in English and German (written out,
+// "Including VAT, the bill rose ...", they open a sentence of the text as
+// well), and tax, VAT, shipping.
+var (
+	taxOpeners = []string{"inkl. ", "inkl ", "incl. ", "incl ", "zzgl. ", "zzgl ", "exkl. ", "excl. ", "ggf. zzgl"}
+	taxWords   = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer"}
+)
+
+// maxTaxNoteChars is the longest line taxNote looks at.
+const maxTaxNoteChars = 80
+
+// viewCount reports whether l is a page's view counter alone: a word of
+// viewWords and a number, either way round ("Hits: 1234", "Zugriffe:
+// 1234", "1.234 Aufrufe").
+func viewCount(l string) bool {
+	if len(l) > maxViewCountChars {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(l, ":", " "))
+	if len(f) != 2 {
+		return false
+	}
+	number := func(s string) bool { return strings.Trim(s, "0123456789.,") == "" && strings.Trim(s, ".,") != "" }
+	return viewWords[f[0]] && number(f[1]) || number(f[0]) && viewWords[f[1]]
+}
+
+// viewWords name a view counter in English, German, French, Spanish and
+// Italian.
+var viewWords = map[string]bool{"hits": true, "views": true, "aufrufe": true, "zugriffe": true, "vues": true,
+	"visitas": true, "visite": true, "visualizzazioni": true}
+
+// maxViewCountChars is the longest line viewCount looks at.
+const maxViewCountChars = 40
+
+// feedPrompts open a short prompt to subscribe to a feed ("Subscribe to:
+// Post Comments (Atom)", Blogger's, and its German "Abonnieren Kommentare
+// zum Post (Atom)").
+var feedPrompts = []string{"subscribe to ", "subscribe to:", "abonnieren ", "abonnieren:"}
 
 // entryNav reports whether l is a blog's links to the posts before and
 // after this one around a link to its front page, as Movable Type and
@@ -297,11 +411,17 @@ func entryNav(l string) bool {
 // Instagram and TikTok, Maya posts a video a day": after "on", a prompt
 // names networks and little else).
 func socialPrompt(l string) bool {
-	if len(l) > maxSocialPromptChars || !(strings.HasPrefix(l, "follow ") || strings.HasPrefix(l, "like ")) ||
-		strings.IndexByte(l, '@') >= 0 {
+	if len(l) > maxSocialPromptChars || !matchPrefix(l, socialVerbs) || strings.IndexByte(l, '@') >= 0 {
 		return false
 	}
 	name, rest, ok := strings.Cut(l, " on ")
+	if !ok {
+		// German: "Folgen Sie der Zeitung auf Facebook und Instagram",
+		// "Folgt uns bei Instagram und TikTok".
+		if name, rest, ok = strings.Cut(l, " auf "); !ok {
+			name, rest, ok = strings.Cut(l, " bei ")
+		}
+	}
 	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
 		return false
 	}
@@ -328,7 +448,14 @@ func socialPrompt(l string) bool {
 // promptWords join the networks a social prompt names ("Like us on
 // Facebook. Follow us on Twitter.", "Facebook, X and Instagram").
 var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like": true, "us": true, "on": true,
-	"at": true, "x": true, "the": true}
+	"at": true, "x": true, "the": true,
+	// German: and, or, follow, us, on, at.
+	"und": true, "oder": true, "folgen": true, "folge": true, "folgt": true, "sie": true, "uns": true, "auf": true,
+	"bei": true}
+
+// socialVerbs open a social prompt: follow and like, and the German
+// "Folgen Sie", "Folge", "Folgt".
+var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt "}
 
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".
@@ -336,15 +463,34 @@ const maxPromptOtherWords = 1
 
 // readerPrompt reports whether l is a blogger's prompt to follow them on
 // a network ("Follow me on Twitter") or a rating prompt, a question alone
-// ("Do you like this post?"). Their words open a sentence of the text as
+// ("Do you like this post?", "Hat dir der Beitrag gefallen?"). Their words open a sentence of the text as
 // well ("Follow me on this one, the coach told his players"; "Do you like
 // this city? Most residents do").
 func readerPrompt(l string) bool {
-	if rest, ok := strings.CutPrefix(l, "follow me on "); ok {
-		return matchPrefix(rest, socialNetworks)
+	for _, f := range []string{"follow me on ", "folge mir auf ", "folgt mir auf ", "folge mir bei ", "folgt mir bei "} {
+		if rest, ok := strings.CutPrefix(l, f); ok {
+			return matchPrefix(rest, socialNetworks)
+		}
 	}
-	return strings.HasPrefix(l, "do you like this") && strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?'
+	if l == "" || !(strings.IndexAny(l, ".!?") == len(l)-1 && l[len(l)-1] == '?') {
+		return false // a question alone
+	}
+	if strings.HasPrefix(l, "do you like this") {
+		return true
+	}
+	// German: "Hat dir der Beitrag gefallen?", "Hat Ihnen dieser Artikel
+	// gefallen?", "Gefällt dir der Beitrag?".
+	for _, o := range []string{"hat dir ", "hat ihnen ", "hat euch ", "gefällt dir ", "gefällt ihnen ", "gefällt euch "} {
+		if rest, ok := strings.CutPrefix(l, o); ok {
+			return matchAny(rest, promptObjects) && (strings.HasPrefix(o, "gefällt") || strings.Contains(rest, "gefallen"))
+		}
+	}
+	return false
 }
+
+// promptObjects are what a German rating prompt asks about: this post,
+// article, recipe.
+var promptObjects = []string{"beitrag", "artikel", "post", "rezept", "text", "blog"}
 
 // filingSegment reports whether l is a post's line of notes, one of whose
 // parts (split by "|") files it ("Published: November 7th, 2012 | Tags:
@@ -365,7 +511,10 @@ func filingSegment(l string) bool {
 }
 
 // filingLabels open the part of a post's notes that files it.
-var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in"}
+var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
+	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
+	"abgelegt unter", "verschlagwortet mit", "getaggt mit", "étiquettes", "catégories", "publié dans", "classé dans",
+	"etiquetas:", "publicado en", "archivado en", "archiviato in"}
 
 // textPrompt reports whether l asks the reader to sign up for alerts by a
 // text message to a short code ("Text FIRST to 622639 to sign up for
@@ -438,7 +587,15 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	// German, French, Spanish, Italian.
 	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
-	"link affiliati", "link affiliato"}
+	"link affiliati", "link affiliato",
+	// German: "Dieser Beitrag enthält Werbung", "unbezahlte Werbung".
+	"beitrag enthält werbung", "artikel enthält werbung", "post enthält werbung", "unbezahlte werbung",
+	"unbeauftragte werbung", "werbelink",
+	// A sponsor's disclosure ("Disclosure:" alone opened a line as
+	// often for the author's own ties: "Disclosure: I am on the board
+	// of ...").
+	"this post is sponsored", "this post was sponsored", "this is a sponsored post", "paid partnership",
+	"in freundlicher zusammenarbeit mit", "bezahlte partnerschaft"}
 
 // filingNotes are phrases of a blog post's filing note, as WordPress
 // themes word it under the post ("This entry was posted on ... and is
@@ -457,6 +614,7 @@ var filingNotes = []string{"this entry was posted", "bookmark the permalink", "f
 // sites").
 var linkDisclaimers = []string{"not responsible for the content of external", "not responsible for the content of other",
 	"not responsible for the contents of external", "nicht verantwortlich für den inhalt externer",
+	"für die inhalte externer", "für den inhalt externer",
 	"n'est pas responsable du contenu des sites externes"}
 
 // noteSet finds affiliateNotes, filingNotes and linkDisclaimers.
@@ -533,10 +691,25 @@ var uiLabels = map[string]bool{
 	"subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true, "register": true,
 	"share": true, "share this": true, "tweet": true, "email": true, "print": true, "close": true, "menu": true,
 	"search": true, "skip to content": true, "skip to main content": true, "back to top": true, "next": true,
-	"previous": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"previous": true, "reply": true, "cancel reply": true, "post comment": true, "submit comment": true, "more": true,
+	"add to cart": true, "add to basket": true, "buy now": true, "skip to navigation": true, "post navigation": true,
+	"in den warenkorb": true, "jetzt kaufen": true, "mehr": true,
+	// A product box's buttons (affiliate boxes in reviews and buying
+	// guides).
+	"view on amazon": true, "buy on amazon": true, "check price on amazon": true, "check price": true,
+	"view deal": true, "see price": true, "bei amazon kaufen": true, "jetzt bei amazon kaufen": true,
+	"bei amazon ansehen": true, "auf amazon ansehen": true, "zum angebot": true, "angebot ansehen": true,
+	"zum shop": true, "preis prüfen": true, "vorlesen": true, "anhören": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
+	"teilen mit": true, "teile dies": true, "gefällt mir": true, "artikel drucken": true, "seite drucken": true,
+	"artikel merken": true, "merken": true, "kommentieren": true, "antworten": true, "zum inhalt springen": true,
+	"direkt zum inhalt": true, "zum hauptinhalt springen": true, "zurück nach oben": true, "einloggen": true,
+	"registrieren": true, "mehr laden": true, "weitere laden": true, "kommentare anzeigen": true,
+	"antwort abbrechen": true, "kommentar abschicken": true, "kommentar absenden": true, "beitragsnavigation": true,
+	"beitrags-navigation": true, "auf facebook teilen": true, "auf twitter teilen": true, "auf whatsapp teilen": true,
+	"per e-mail teilen": true, "per e-mail versenden": true, "zur übersicht": true, "zurück zur übersicht": true,
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,
 	"compartir": true, "imprimir": true, "cerrar": true, "buscar": true, "leer más": true, "suscribirse": true,
 	"condividi": true, "stampa": true, "chiudi": true, "cerca": true, "leggi di più": true,
@@ -563,7 +736,8 @@ func commentsLabel(l string) bool {
 	l = strings.Trim(l, " ()0123456789:")
 	switch l {
 	case "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentários",
-		"commenti", "reacties":
+		"commenti", "reacties", "reader comments", "leserkommentare", "leser-kommentare", "user comments",
+		"nutzerkommentare":
 		return true
 	}
 	return false
@@ -589,12 +763,16 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
 	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
 	"potrebbe interessarti", "i più letti", "recent posts", "popular posts", "latest posts",
-	"zum thema", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
+	"zum thema", "siehe auch", "lies auch", "lesenswert", "auch lesenswert", "empfehlung", "ähnliche beiträge", "verwandte beiträge",
 	"weitere beiträge", "beliebte beiträge", "neueste beiträge", "neuste beiträge", "neueste artikel",
 	"sur le même thème", "dans la même rubrique", "à découvrir aussi", "articles récents", "más noticias",
 	"artículos recientes", "articoli recenti",
 	// A blog's sidebar widgets: its blogroll, archives and categories.
-	"blogroll", "archives", "categorie", "kategorien", "catégories", "categorías"}
+	"blogroll", "archives", "categorie", "kategorien", "catégories", "categorías",
+	// A shop's blocks of other products, in English and German.
+	"related products", "customers also bought", "customers who bought", "frequently bought together",
+	"recently viewed", "ähnliche produkte", "kunden kauften auch", "kunden, die", "häufig zusammen gekauft",
+	"zuletzt angesehen", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "passend dazu"}
 
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").

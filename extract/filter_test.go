@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -129,6 +133,93 @@ func TestIsBoilerplate(t *testing.T) {
 		{"¿Has probado esta receta? Cuéntanos.", true},
 		{"Hai provato questa ricetta? Lascia un voto.", true},
 		{"Zum Rezept gehört ein Klecks Sahne, sagt die Köchin.", false},
+		// The German twins of the English rules above (extract/v16):
+		// social and follow prompts, share and like buttons, agency and
+		// picture credits, filing labels, the posts around this one,
+		// comment prompts, ad breaks; the same words in the story stay.
+		{"Folgen Sie uns auf Facebook und Instagram!", true},
+		{"Folgen Sie der Harbour Post auf Facebook und Instagram", true},
+		{"Folgt uns bei Instagram und TikTok", true},
+		{"Folge mir auf Instagram", true},
+		{"Folgen Sie der Spur des Geldes auf Facebook und Google, dann verstehen Sie den Werbemarkt.", false},
+		{"Folge mir auf den Spuren der Römer durch die Stadt, sagte die Führerin.", false},
+		{"Diesen Artikel teilen", true},
+		{"Teilen mit:", true},
+		{"Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", true},
+		{"Gefällt mir Wird geladen …", true},
+		{"Mit Material von dpa und AFP", true},
+		{"Mit Material der Nachrichtenagenturen wurde der Bericht ergänzt, sagte die Redaktion.", true},
+		{"picture alliance / dpa | Max Muster", true},
+		{"Schlagwörter: Rat, Brücke, Haushalt", true},
+		{"Veröffentlicht unter Allgemein | Verschlagwortet mit Garten", true},
+		{"Vorheriger Beitrag: Der Garten im März", true},
+		{"Vorherige Beiträge der Reihe erschienen im Januar und Februar.", false},
+		{"Schreibe einen Kommentar", true},
+		{"Antworten", true},
+		{"Zum Inhalt springen", true},
+		{"Weiter nach der Anzeige", true},
+		{"Dieser Beitrag enthält Werbung für die Bäckerei, die ich seit Jahren besuche.", true},
+		{"Für die Inhalte externer Links übernehmen wir keine Haftung.", true},
+		{"Hier geht's zum Rezept", true},
+		{"Hier geht es zu weit, sagte der Trainer nach dem Spiel.", false},
+		{"Mehr:", true},
+		// A product box's buttons.
+		{"Jetzt bei Amazon kaufen", true},
+		{"Check price on Amazon", true},
+		{"Zum Angebot »", true},
+		// A sponsor's disclosure goes; the author's own disclosure of
+		// ties is the text.
+		{"Disclosure: This post is sponsored by Harbour Ferries.", true},
+		{"Dieser Beitrag entstand in freundlicher Zusammenarbeit mit der Gärtnerei Muster.", true},
+		{"Disclosure: I am on the board of advisors of the harbour trust.", false},
+		// A label before an address shown as text cites a source.
+		{"More: http://idea-mag.com", false},
+		{"Mehr: https://www.example.de/garten", false},
+		{"More: Five things to know about the ferry", true},
+		{"Lies auch: Der Garten im Februar", true},
+		// A player's prompt to listen to the article.
+		{"Listen to this article · 5 min", true},
+		{"Artikel anhören", true},
+		{"Vorlesen", true},
+		// French, Spanish and Italian twins.
+		{"Suivez-nous sur Facebook et Instagram", true},
+		{"(Avec AFP)", true},
+		{"Con información de EFE y Reuters", true},
+		{"Article précédent : Le conseil adopte le budget", true},
+		{"Publié dans Actualités | Étiquettes : budget, pont", true},
+		{"Articolo successivo", true},
+		{"La suite après la publicité", true},
+		{"Publicado en 2019, el informe ya advertía del riesgo, dijo la ministra.", false},
+		{"Hat dir der Beitrag gefallen?", true},
+		{"Hat Ihnen dieser Artikel gefallen?", true},
+		{"Gefällt dir das Rezept?", true},
+		{"Hat Ihnen der Bürgermeister geantwortet?", false},
+		{"✅", true}, // a check mark alone: no word character (and no panic on what is left)
+		{"Siehe auch: Haushalt 2024", true},
+		{"Lies mehr über den Garten", true},
+		{"Liesel Auchter sagte, der Plan sei zu teuer.", false},
+		{"Abonnieren Kommentare zum Post (Atom)", true},
+		// Cookie notices as German and English sites word them.
+		{"Diese Website benutzt Cookies, die für den technischen Betrieb der Website erforderlich sind.", true},
+		{"Wir verwenden auf unserer Website Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.", true},
+		{"We use cookies to improve your experience on our site.", true},
+		{"Wir setzen Cookies ein, um die Nutzung der Seite zu analysieren.", true},
+		{"Wir setzen auf Zusammenarbeit statt Wettbewerb, sagte die Bürgermeisterin.", false},
+		// A view counter alone (Joomla's "Hits", "Zugriffe").
+		{"Zugriffe: 1234", true},
+		{"Hits: 1234", true},
+		{"1.234 Aufrufe", true},
+		{"Views: 12 million", false},
+		{"Subscribe to: Post Comments (Atom)", true},
+		// A shop's tax and shipping notes however the rate is written.
+		{"inkl. 19 % MwSt.", true},
+		{"zzgl. Versandkosten", true},
+		{"incl. 20% VAT", true},
+		{"excl. shipping", true},
+		{"Es gibt noch keine Bewertungen.", true},
+		{"There are no reviews yet.", true},
+		{"Inkl. aller Extras kostet das Modell 40.000 Euro, sagte der Händler.", false},
+		{"Mehr Geld für Schulen: Der Rat hat den Haushalt am Dienstag beschlossen.", false},
 		// A paragraph of text that opens with such a word, and a long
 		// teaser that is mostly a link.
 		{"RELATED: The group's endorsed candidates did not fare well on Tuesday. Aside from incumbents who were never in danger, most of them lost their races, some by wide margins, and the group's director said it would review how it picks candidates.", false},
@@ -317,5 +408,79 @@ func TestDanglingIntro(t *testing.T) {
 	}
 	if out := ex.filterParagraphs(in); len(out) != 3 {
 		t.Errorf("filterParagraphs kept %+v, want all three", out)
+	}
+}
+
+// TestGermanChrome reads a made-up German WordPress post whose chrome is
+// worded as German themes and plugins word it (Jetpack's share and like
+// buttons, the filing line, the post navigation, an advertising note, a
+// follow prompt): the English rules' German twins leave it out, and the
+// story's sentence that opens like a follow prompt stays.
+func TestGermanChrome(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "german-blog-chrome.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://example.com/2024/03/gemuesegarten")
+	a, err := FromReader(bytes.NewReader(raw), u, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Im März beginnt", "Tomaten und Paprika", "Folgen Sie der Spur der Schnecken"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+	for _, w := range []string{"enthält Werbung", "Hier geht's", "Folge mir", "Folgen Sie uns", "Teilen mit", "Klick, um",
+		"Gefällt mir", "Veröffentlicht unter", "Vorheriger Beitrag", "Beitragsnavigation", "Schreibe einen Kommentar",
+		"externer Links", "Zum Inhalt"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds %q:\n%s", w, a.Text)
+		}
+	}
+}
+
+// TestJoomlaArticleInfo reads a made-up German Joomla article: its
+// article information (Details, the author, category, date and view
+// counter, in a <dl class="article-info">) and its pager stay out, and a
+// sentence of the text that opens like the counter's label stays.
+func TestJoomlaArticleInfo(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "german-joomla.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://example.com/aktuelles/sommerfest")
+	a, err := FromReader(bytes.NewReader(raw), u, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Am Samstag feierte", "Hallenbeleuchtung", "Zugriffe auf die Halle"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+	for _, w := range []string{"Details", "Geschrieben von", "Zugriffe: 1234", "Zurück"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds %q:\n%s", w, a.Text)
+		}
+	}
+}
+
+// TestShopTeaserHeadings: a shop's block of other products under its
+// heading ("Kunden kauften auch", "Customers also bought") goes with its
+// heading, as a news page's "Related stories" does.
+func TestShopTeaserHeadings(t *testing.T) {
+	ex := &extractor{}
+	for _, h := range []string{"Kunden kauften auch", "Customers also bought", "Ähnliche Produkte", "Zuletzt angesehen"} {
+		in := []paragraph{
+			{text: "Jeder Becher wird in unserer Werkstatt in Leipzig von Hand gedreht und ist deshalb ein Unikat."},
+			{text: "Die Glasur ist frei von Blei und Cadmium, der Becher eignet sich für Kaffee, Tee und Kakao."},
+			{text: h},
+			{text: "Teller Weiß 24,90 €", link: len("Teller Weiß")},
+			{text: "Schale Blau 14,90 €", link: len("Schale Blau")},
+		}
+		if out := ex.filterParagraphs(in); len(out) != 2 {
+			t.Errorf("%s: filterParagraphs kept %+v, want the first two paragraphs", h, out)
+		}
 	}
 }

@@ -60,6 +60,9 @@ var (
 		// whose class names are not English: advertising, related,
 		// recommended, reading tips; and cookie consent.
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		// German for sidebar, footer, header, share and similar (TYPO3
+		// and older templates name their columns so).
+		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
 		// French, Spanish, Italian: advertising, related, sidebar,
 		// footer, share.
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "barre-laterale", "barra-lateral",
@@ -72,6 +75,7 @@ var (
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
+		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story",
@@ -101,6 +105,9 @@ var (
 		// A recipe's or product's star rating and its calls to action
 		// ("Did you make this recipe? Tag us").
 		"rating", "call-to-action",
+		// Joomla's article information (author, category, dates, hits:
+		// "article-info", "createdby").
+		"article-info", "createdby",
 		// rating, tags, share in German, French, Spanish, Italian.
 		"bewertung", "valoracion", "valutazione", "schlagw", "etiquette", "etiqueta", "teilen"}
 )
@@ -218,7 +225,7 @@ func attr(n *html.Node, key string) string {
 // itemprop value) contains tok, as written: callers lower-case s where the
 // attribute is case-insensitive (rel), not where it is not (class).
 func hasToken(s, tok string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == tok {
 			return true
 		}

@@ -367,6 +367,10 @@ var bylineNoise = map[string]bool{
 	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "av": true, "af": true,
 	"written": true, "posted": true, "updated": true, "published": true, "reported": true,
 	"author": true, "authors": true, "and": true, "with": true,
+	// The same words in German ("Geschrieben von", "Verfasst von",
+	// Joomla's and WordPress' German bylines) and French.
+	"geschrieben": true, "verfasst": true, "erstellt": true, "eingestellt": true, "gepostet": true,
+	"veröffentlicht": true, "aktualisiert": true, "autor": true, "autorin": true, "écrit": true, "publié": true,
 }
 
 // cleanByline keeps the names of a byline: drops "By", e-mail addresses,
