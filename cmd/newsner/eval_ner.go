@@ -118,13 +118,7 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			reps = append(reps, rep)
 			continue
 		}
-		var docs []ner.Doc
-		var err error
-		if page {
-			docs, err = loadPageSpans(ctx, n, f)
-		} else {
-			docs, err = loadDevSet(n)
-		}
+		docs, err := loadMentionSet(ctx, n, f, page)
 		if err != nil {
 			return err
 		}
@@ -152,6 +146,15 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 	return ner.WriteReports(env.Stdout, reps)
 }
 
+// loadMentionSet reads a set scored by mention: a CoNLL-2003 dev set, or
+// a web-page set's lists projected onto its true text (page).
+func loadMentionSet(ctx context.Context, name string, f ner.Finder, page bool) ([]ner.Doc, error) {
+	if page {
+		return loadPageSpans(ctx, name, f)
+	}
+	return loadDevSet(name)
+}
+
 // listErrors prints f's mistakes on each dev set in spec.
 func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error {
 	tg, ok := f.(*ner.Tagger)
@@ -171,13 +174,7 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 			}
 			continue
 		}
-		var docs []ner.Doc
-		var err error
-		if page {
-			docs, err = loadPageSpans(ctx, n, f)
-		} else {
-			docs, err = loadDevSet(n)
-		}
+		docs, err := loadMentionSet(ctx, n, f, page)
 		if err != nil {
 			return err
 		}
