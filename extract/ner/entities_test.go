@@ -751,6 +751,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Schumer", 2}},
 		},
 		{
+			name:  "a name the article calls a company, before it or in an apposition, is an organization at every mention",
+			text:  "The startup Zorbly raised money. Zorbly grew. Quelbix, an Internet security firm, hired. Quelbix said so.",
+			spans: []tspan{{P, 2, 3}, {L, 6, 7}, {L, 9, 10}, {P, 18, 19}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
+			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
+			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
+			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},
+			want:  []want{{P, "Jane Quimble", 1}, {P, "Quarn Dehaan", 1}, {L, "Quarnest", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},

@@ -755,14 +755,61 @@ func miscNoun(toks []token, m *mention) bool {
 	return true
 }
 
+// companyNouns say what kind of company a name is, in a word right before
+// it ("the startup Zorbly", "retailer Zorbly", "giant telecom Zorbly") or
+// ending an apposition after it ("Zorbly, an Internet security firm"):
+// words no person or place is called.
+var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
+conglomerate telecom lender airline brewer app platform website brand manufacturer`)
+
+// companyCue reports whether the name over tokens [t0,t1) is one the
+// article calls a company: a company's noun right before it ("the startup
+// Zorbly") or "a", "an" or "the", up to four words before any "of" and a
+// company's noun right after it and a comma ("Zorbly, an Internet and
+// network security firm"; personCue's shape), where the name stands after
+// no "in"-like word (strongLocatives: not "power in the Northeast, a New
+// York start-up came up with").
+func companyCue(toks []token, t0, t1 int) bool {
+	if t0 > 0 && companyNouns[toks[t0-1].Text] {
+		return true
+	}
+	if t1+2 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	k := t0 - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k >= 0 && strongLocatives[toks[k].Text] {
+		return false // "power in the Northeast, a New York start-up came up with"
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
+		w := toks[k].Text
+		if companyNouns[w] {
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) // not "a company's founder"
+		}
+		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+	}
+	return false
+}
+
 // cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
 // (or MISC, used as a noun: "the CEO of Hipcricket, a mobile marketing
 // company"), known as no place, that the article puts where only an organization
-// stands (orgCue) somewhere, at every mention of it but those that stand
+// stands (orgCue) somewhere, or calls a company (companyCue; not a name
+// starting with a first name), at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return (personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) && orgCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text)
+		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) || knownPlace(m.m.Text) {
+			return false
+		}
+		return orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
