@@ -757,6 +757,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
 		},
 		{
+			name:  "a name after a company's officer, employees or layoffs and at is an organization at every mention",
+			text:  "Cuts hit staff. There were layoffs at Zorbly. Zorbly grew. He is chief technology officer at Quelbix. Quelbix agreed.",
+			spans: []tspan{{L, 8, 9}, {P, 10, 11}, {L, 19, 20}, {P, 21, 22}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

@@ -700,14 +700,16 @@ func cuedAsPeople(ms []*mention, toks []token) {
 
 // Organization cues (orgCue): the roles and holdings of a company before
 // "of" or "in" and its name ("chief executive officer of Petofi", "a stake
-// in Ruch"), the people who watch it before "at" or "with" ("analysts at
-// Indosuez"), and what it has after its name and "'s" ("Petofi's board",
+// in Ruch"), the people who watch it or work for it before "at" or "with"
+// ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
+// at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
 // "Ulta's shares"; not what a person has too: a website, a stake,
 // employees).
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
 unit employees manager director stake`)
-	orgWatchers  = setOf(`analyst analysts economist economists strategist strategists`)
+	orgWatchers = setOf(`analyst analysts economist economists strategist strategists
+officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce`)
 )
