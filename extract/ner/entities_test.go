@@ -763,6 +763,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
 		},
 		{
+			name:  "a name after the acquisition of, or before 's and a founder, is an organization at every mention",
+			text:  "It announced the acquisition of Zorbly. Zorbly grew. Quelbix's co-founder spoke. Quelbix agreed.",
+			spans: []tspan{{L, 5, 6}, {P, 7, 8}, {P, 10, 11}, {L, 15, 16}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

@@ -703,15 +703,17 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // in Ruch"), the people who watch it or work for it before "at" or "with"
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
 // at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
-// "Ulta's shares"; not what a person has too: a website, a stake,
-// employees).
+// "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
+// person has too: a website, a stake, employees). "the acquisition of
+// Zorbly" and "shares of Zorbly" are a company's too.
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
-unit employees manager director stake`)
+unit employees manager director stake shares cofounder acquisition`)
 	orgWatchers = setOf(`analyst analysts economist economists strategist strategists
 officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
-unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce`)
+unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
+founder co-founder cofounder app apps customers subscribers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
