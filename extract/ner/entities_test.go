@@ -769,6 +769,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
 		},
 		{
+			name:  "a name after a person's role in lower case is a person at every mention, but a known place or a company's name",
+			text:  "Brazil star Zorbinho came. Zorbinho left. The singer Quelbix Records spoke.",
+			spans: []tspan{{L, 0, 1}, {O, 2, 3}, {O, 5, 6}, {O, 10, 12}},
+			want:  []want{{L, "Brazil", 1}, {P, "Zorbinho", 2}, {O, "Quelbix Records", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

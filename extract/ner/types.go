@@ -687,13 +687,31 @@ func personCue(toks []token, t0, t1 int) bool {
 	return false
 }
 
+// personRoles, in lower case right before a name, say it is a person's
+// ("Brazil star Zorbinho", "singer Quelba"): roles no organization or
+// place takes (playerRoles too).
+var personRoles = setOf(`star superstar singer rapper actor actress comedian novelist songwriter
+guitarist drummer golfer boxer swimmer sprinter`)
+
+// roleCue reports whether the name m, tagged an organization or a place,
+// stands right after a person's role in lower case (personRoles,
+// playerRoles): "Brazil star Zorbinho". Not a known place, a listed
+// organization, or a name ending in a company's word.
+func roleCue(toks []token, m *mention) bool {
+	if m.t0 == 0 || !(personRoles[toks[m.t0-1].Text] || playerRoles[toks[m.t0-1].Text]) {
+		return false
+	}
+	last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
+	return !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last]
+}
+
 // cuedAsPeople types PERSON a name tagged an organization or a place that
 // an apposition says is a person's somewhere in the article (personCue),
-// at every mention of it but those that stand where a place does ("in
-// Jordan").
+// or that stands after a person's role (roleCue), at every mention of it
+// but those that stand where a place does ("in Jordan").
 func cuedAsPeople(ms []*mention, toks []token) {
 	orgOrPlace := func(m *mention) bool { return m.typ == newsner.Organization || m.typ == newsner.Location }
-	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && personCue(toks, m.t0, m.t1) }, func(m *mention) bool {
+	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && (personCue(toks, m.t0, m.t1) || roleCue(toks, m)) }, func(m *mention) bool {
 		return m.typ == newsner.Organization || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Person)
 }
