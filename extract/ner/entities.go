@@ -116,6 +116,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
+	coordinatedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)

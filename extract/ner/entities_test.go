@@ -775,6 +775,18 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Brazil", 1}, {P, "Zorbinho", 2}, {O, "Quelbix Records", 1}},
 		},
 		{
+			name:  "a name listed beside an organization with and, or or a list's comma is an organization",
+			text:  "Zorbco and Quelbix sold cars. Quelbix grew. NBC, Blixo and others bid.",
+			spans: []tspan{{O, 0, 1}, {P, 2, 3}, {L, 6, 7}, {O, 9, 10}, {P, 11, 12}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 2}, {O, "NBC", 1}, {O, "Blixo", 1}},
+		},
+		{
+			name:  "no list beside an organization across a clause's comma, nor for a person named in full",
+			text:  "It left Quarnville, Amtrak spokeswoman Jo Bly said. Mark Zorberg spoke. Facebook and Zorberg agreed.",
+			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {P, 6, 8}, {P, 10, 12}, {O, 14, 15}, {P, 16, 17}},
+			want:  []want{{L, "Quarnville", 1}, {O, "Amtrak", 1}, {P, "Jo Bly", 1}, {P, "Mark Zorberg", 2}, {O, "Facebook", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

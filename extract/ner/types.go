@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -974,6 +975,59 @@ func retypeByKey(ms []*mention, cued, may func(*mention) bool, typ newsner.Entit
 			m.typ = typ
 		}
 	}
+}
+
+// coordinatedAsOrganizations types ORGANIZATION, at every mention but
+// those that stand where a place does, a name tagged a person or a place
+// that the article lists beside an organization, with nothing between the
+// two but a comma, "and" or "or" ("General Motors and Zorbler", "NBC,
+// Quelbix and others", "Spotify or Zorbly"): a list's names are of one
+// kind. Not a known place, a name starting with a first name, a word of a
+// person's longer name in the article or a name after an honorific
+// ("Facebook and Zuckerberg" where "Mark Zuckerberg" is named).
+func coordinatedAsOrganizations(ms []*mention, toks []token) {
+	var people map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
+			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
+// lazyPersonWords returns personWords(ms, toks), made at the first call.
+func lazyPersonWords(p *map[string]bool, ms []*mention, toks []token) map[string]bool {
+	if *p == nil {
+		*p = personWords(ms, toks)
+	}
+	return *p
+}
+
+// coordinatedWith reports whether a mention of type typ stands right
+// before or after m with only a comma, "and" or "or" between them.
+func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.EntityType) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t0 })
+	joined := func(a, b int) bool { // tokens [a,b) between two names
+		if b-a < 1 || b-a > 2 {
+			return false
+		}
+		for _, t := range toks[a:b] {
+			if t.Text != "," && t.Text != "and" && t.Text != "or" {
+				return false
+			}
+		}
+		return b-a == 1 || toks[a].Text == "," && toks[b-1].Text != ","
+	}
+	// A comma alone joins names of a list only where m has a list's word
+	// on its other side too ("NBC, Quelbix and others"; not "the capital
+	// Montpelier, Amtrak spokeswoman ...").
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+	}
+	if i > 0 && ms[i-1].typ == typ && ms[i-1].t1 <= m.t0 && joined(ms[i-1].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[i-1].t1 > 1 || sep(m.t1)) {
+		return true
+	}
+	return i+1 < len(ms) && ms[i+1].typ == typ && ms[i+1].t0 >= m.t1 && joined(m.t1, ms[i+1].t0) && (toks[m.t1].Text != "," || ms[i+1].t0-m.t1 > 1 || sep(m.t0-1))
 }
 
 // personOrPlace reports whether m is tagged a person or a place.
