@@ -787,6 +787,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Quarnville", 1}, {O, "Amtrak", 1}, {P, "Jo Bly", 1}, {P, "Mark Zorberg", 2}, {O, "Facebook", 1}},
 		},
 		{
+			name:  "an organization's span cut before an event's word is the event, MISC",
+			text:  "It debuted at the LA Zorb Show this week. Quelbix came.",
+			spans: []tspan{{O, 4, 6}, {O, 10, 11}},
+			want:  []want{{O, "Quelbix", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

@@ -1262,15 +1262,17 @@ func fullestMention(g []*mention) *mention {
 
 // eventsAsMisc makes MISC, so not emitted, the entities (groups) tagged an
 // organization whose fullest name, of two words or more and no listed
-// organization's, an event's or a law's word ends (eventHeads), with their
-// short forms.
+// organization's, an event's or a law's word ends (eventHeads), or stands
+// right before such a word ("LA Auto" of "LA Auto Show", the tagger's span
+// cut short), with their short forms.
 func eventsAsMisc(groups [][]*mention, toks []token) {
 	for _, g := range groups {
 		if g[0].typ != newsner.Organization {
 			continue
 		}
 		full := fullestMention(g)
-		if len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text] || listKey(full.m.Text, newsner.Organization) != "" {
+		before := full.t1 < len(toks) && eventHeads[toks[full.t1].Text] // "LA Auto" of "LA Auto Show"
+		if !before && (len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text]) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		for _, m := range g {
