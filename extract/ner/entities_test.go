@@ -793,6 +793,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Quelbix", 1}},
 		},
 		{
+			name:  "a theater is a place",
+			text:  "They spoke at the Quelb Theater, and later at the Zorb Theatre.",
+			spans: []tspan{{O, 4, 6}, {O, 11, 13}},
+			want:  []want{{L, "Quelb Theater", 1}, {L, "Zorb Theatre", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},
