@@ -799,6 +799,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Quelb Theater", 1}, {L, "Zorb Theatre", 1}},
 		},
 		{
+			name:  "a name after companies' kind and like, including or such as is an organization",
+			text:  "Sites like Zorbly argued. Zorbly grew. Firms such as Quelbix, Blixo and others sold.",
+			spans: []tspan{{P, 2, 3}, {P, 5, 6}, {L, 11, 12}, {P, 13, 14}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 1}, {O, "Blixo", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

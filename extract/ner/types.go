@@ -759,10 +759,24 @@ func orgCue(toks []token, t0, t1 int) bool {
 			if orgWatchers[strings.ToLower(toks[k-1].Text)] {
 				return true
 			}
+		case "like", "including":
+			if companyKinds[strings.ToLower(toks[k-1].Text)] {
+				return true
+			}
+		case "as":
+			if k > 1 && toks[k-1].Text == "such" && companyKinds[strings.ToLower(toks[k-2].Text)] {
+				return true
+			}
 		}
 	}
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
 }
+
+// companyKinds, before "like", "including" or "such as" and a name, say
+// it is a company's ("sites like Zorbly", "manufacturers including
+// Quelbix"); coordinatedAsOrganizations takes the rest of the list.
+var companyKinds = setOf(`companies firms startups start-ups brands retailers manufacturers automakers
+carmakers makers sites websites apps platforms outlets publishers lenders airlines labels studios chains`)
 
 // miscNoun reports whether m, tagged MISC, is a name used as a noun: no
 // demonym, no "-based", not before a word in lower case ("the Tibetan
