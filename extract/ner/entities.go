@@ -113,6 +113,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
+	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)

@@ -805,6 +805,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 1}, {O, "Blixo", 1}},
 		},
 		{
+			name:  "a listed brand tagged a person is an organization where its follows it in its sentence",
+			text:  "Trello offers a free version of its app. Trello grew. Figma said his plan works. Figma spoke.",
+			spans: []tspan{{P, 0, 1}, {P, 9, 10}, {P, 12, 13}, {P, 18, 19}},
+			want:  []want{{O, "Trello", 2}, {P, "Figma", 2}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

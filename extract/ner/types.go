@@ -1128,6 +1128,56 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 	}
 }
 
+// brandsAsOrganizations types ORGANIZATION every mention of a brand's name
+// (names/brands.txt: companies, online services and software of
+// simple-icons' titles, less English words, places and people's names)
+// that the tagger tagged a person, where the article agrees: "its" follows
+// a mention in its sentence before any person's pronoun (itsCue: "Zorbly
+// offers a free version of its software"), and none of its mentions
+// starts with a first name, is a known place, holds a word of a person's
+// longer name in the article, stands after an honorific, or, of one word,
+// is written in lower case there. The tagger reads an online service it
+// never saw as a person ("Dashlane"). Only names tagged a person: tagged a
+// place too, news-pages-b lost a name.
+func brandsAsOrganizations(ms []*mention, toks []token, lower map[string]string) {
+	cued := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && brandName(m.m.Text) && itsCue(toks, m.t1) {
+			cued[m.key] = true
+		}
+	}
+	if len(cued) == 0 {
+		return
+	}
+	people := personWords(ms, toks)
+	for _, m := range ms {
+		if cued[m.key] && (knownPlace(m.m.Text) || firstName(m.m.Text) || anyIn(m.words, people) || afterHonorific(toks, m.t0) ||
+			len(m.words) == 1 && lower[m.words[0]] == "lower") {
+			delete(cued, m.key)
+		}
+	}
+	for _, m := range ms {
+		if cued[m.key] && m.typ == newsner.Person {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// itsCue reports whether "its" follows token k-1 within its sentence, 12
+// tokens at most, with no person's pronoun before it: the name before is
+// a thing's.
+func itsCue(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+12; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "its":
+			return true
+		case "he", "his", "him", "she", "her", "they", "their", "them", ".", "?", "!", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
 // used as something else than the organization: after "the" but before a
 // noun that makes it the company's (companyNoun: "the Amazon", the river;
