@@ -109,6 +109,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
+	namedPlacesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
 	mediaAsOrganizations(ms, toks)

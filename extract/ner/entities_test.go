@@ -811,6 +811,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Trello", 2}, {P, "Figma", 2}},
 		},
 		{
+			name:  "a name a place noun names, before of or after it, is a place, with its mentions tagged a person",
+			text:  "It sank off the Italian island of Quelb in May. Quelb is small. Zorbo has many people in the Zorbo region.",
+			spans: []tspan{{P, 7, 8}, {P, 10, 11}, {O, 14, 15}, {O, 20, 21}},
+			want:  []want{{L, "Quelb", 2}, {O, "Zorbo", 1}, {L, "Zorbo", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},
