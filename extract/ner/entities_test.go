@@ -817,6 +817,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Quelb", 2}, {O, "Zorbo", 1}, {L, "Zorbo", 1}},
 		},
 		{
+			name:  "a name after a printed thing and in or of is a publication, a known place only after a capitalized The",
+			text:  "He wrote a cover story in Quelbist. An issue of The Atlantic said so. A story in New York ran.",
+			spans: []tspan{{L, 6, 7}, {L, 12, 13}, {L, 19, 21}},
+			want:  []want{{O, "Quelbist", 1}, {O, "Atlantic", 1}, {L, "New York", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

@@ -499,11 +499,36 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 		if m.typ != newsner.Person && m.typ != newsner.Location {
 			return false
 		}
+		if printedIn(toks, m) {
+			return true
+		}
 		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
 		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
 		return (before || after) && (m.typ == newsner.Person || before && !isPlaceName(m.m.Text) && !placeContext(toks, m.t0, m.t1, locatives))
 	}
 	retypeByKey(ms, cued, personOrPlace, newsner.Organization)
+}
+
+// printedWords are what a newspaper or magazine prints: before "in" or
+// "of" and a name, they say it is a publication's ("a cover story in
+// Quelb", "an issue of The Quelb").
+var printedWords = setOf(`story stories column columns article articles op-ed editorial editorials issue
+edition piece`)
+
+// printedIn reports whether the name m stands after a printed thing and
+// "in" or "of" ("a cover story in Quelb"), and, if it is a known place,
+// after a capitalized "The" ("an issue of The Atlantic"; not "a story in
+// New York").
+func printedIn(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	the := k > 0 && toks[k].Text == "The"
+	if the || k > 0 && toks[k].Text == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Text != "in" && toks[k].Text != "of" || !printedWords[toks[k-1].Text] {
+		return false
+	}
+	return the || !knownPlace(m.m.Text)
 }
 
 // companyHeads are the capitalized last words that make a name an
