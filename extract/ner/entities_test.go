@@ -787,6 +787,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Quarnville", 1}, {O, "Amtrak", 1}, {P, "Jo Bly", 1}, {P, "Mark Zorberg", 2}, {O, "Facebook", 1}},
 		},
 		{
+			name:  "no list beside an organization for any word of a person's longer name",
+			text:  "Jarro Quimby won. The Return of Jarro and Zorbco Prime sold.",
+			spans: []tspan{{P, 0, 2}, {P, 7, 8}, {O, 9, 11}},
+			want:  []want{{P, "Jarro Quimby", 2}, {O, "Zorbco Prime", 1}},
+		},
+		{
 			name:  "an organization's span cut before an event's word is the event, MISC",
 			text:  "It debuted at the LA Zorb Show this week. Quelbix came.",
 			spans: []tspan{{O, 4, 6}, {O, 10, 11}},
@@ -818,9 +824,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a name after a printed thing and in or of is a publication, a known place only after a capitalized The",
-			text:  "He wrote a cover story in Quelbist. An issue of The Atlantic said so. A story in New York ran.",
-			spans: []tspan{{L, 6, 7}, {L, 12, 13}, {L, 19, 21}},
-			want:  []want{{O, "Quelbist", 1}, {O, "Atlantic", 1}, {L, "New York", 1}},
+			text:  "He wrote a cover story in Quelbist. An issue of The Atlantic said so. A story in New York ran. Pocket stories in QB ran.",
+			spans: []tspan{{L, 6, 7}, {L, 12, 13}, {L, 19, 21}, {L, 26, 27}},
+			want:  []want{{O, "Quelbist", 1}, {O, "Atlantic", 1}, {L, "New York", 1}, {L, "QB", 1}},
 		},
 		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",

@@ -511,9 +511,9 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 
 // printedWords are what a newspaper or magazine prints: before "in" or
 // "of" and a name, they say it is a publication's ("a cover story in
-// Quelb", "an issue of The Quelb").
-var printedWords = setOf(`story stories column columns article articles op-ed editorial editorials issue
-edition piece`)
+// Quelb", "an issue of The Quelb"). Not the plurals: "Pocket stories in
+// AU and NZ" are shown in the places.
+var printedWords = setOf(`story column article op-ed editorial issue edition piece`)
 
 // printedIn reports whether the name m stands after a printed thing and
 // "in" or "of" ("a cover story in Quelb"), and, if it is a known place,
@@ -1064,13 +1064,30 @@ func retypeByKey(ms []*mention, cued, may func(*mention) bool, typ newsner.Entit
 // person's longer name in the article or a name after an honorific
 // ("Facebook and Zuckerberg" where "Mark Zuckerberg" is named).
 func coordinatedAsOrganizations(ms []*mention, toks []token) {
-	var people map[string]bool
+	var people, names map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
-			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
+			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
+}
+
+// lazyNameWords returns the words of the article's names tagged a person
+// of two words or more ("Samus" and "Aran" of "Samus Aran"), made at the
+// first call.
+func lazyNameWords(p *map[string]bool, ms []*mention) map[string]bool {
+	if *p == nil {
+		*p = map[string]bool{}
+		for _, m := range ms {
+			if m.typ == newsner.Person && len(m.words) > 1 {
+				for _, w := range m.words {
+					(*p)[w] = true
+				}
+			}
+		}
+	}
+	return *p
 }
 
 // lazyPersonWords returns personWords(ms, toks), made at the first call.
@@ -1214,8 +1231,9 @@ func brandsAsOrganizations(ms []*mention, toks []token, lower map[string]string)
 		return
 	}
 	people := personWords(ms, toks)
+	var names map[string]bool
 	for _, m := range ms {
-		if cued[m.key] && (knownPlace(m.m.Text) || firstName(m.m.Text) || anyIn(m.words, people) || afterHonorific(toks, m.t0) ||
+		if cued[m.key] && (knownPlace(m.m.Text) || firstName(m.m.Text) || anyIn(m.words, people) || anyIn(m.words, lazyNameWords(&names, ms)) || afterHonorific(toks, m.t0) ||
 			len(m.words) == 1 && lower[m.words[0]] == "lower") {
 			delete(cued, m.key)
 		}
