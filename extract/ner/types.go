@@ -907,10 +907,10 @@ func companyCue(toks []token, t0, t1 int) bool {
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) || knownPlace(m.m.Text) {
+		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) {
 			return false
 		}
-		return orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)
+		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
