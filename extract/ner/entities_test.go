@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -916,5 +917,35 @@ func TestFormalPlaceNameJoinsItsPlace(t *testing.T) {
 	checkEntities(t, text, es)
 	if len(es) != 1 || es[0].Text != "State of Texas" || es[0].Type != newsner.Location || es[0].Count != 3 || es[0].Key != "iso3166:US-TX" {
 		t.Fatalf("got %+v, want one LOCATION \"State of Texas\", 3 mentions, key iso3166:US-TX", es)
+	}
+}
+
+// TestDocRulesHostileSize bounds the ninth pass's typing rules on a page
+// of 300,000 names in lists, appositions and cues: each looks at a few
+// tokens around a mention, so the cost grows with the text, not its square.
+func TestDocRulesHostileSize(t *testing.T) {
+	const bound = 20 * time.Second
+	text := strings.Repeat("Zorbco and Quelb sold. The startup Blix offers its app in the island of Quar.\n", 75000)
+	toks := splitText(text)
+	var spans []tspan
+	for i, tk := range toks {
+		switch tk.Text {
+		case "Zorbco":
+			spans = append(spans, tspan{typ: newsner.Organization, t0: i, t1: i + 1})
+		case "Quelb", "Blix", "Quar":
+			spans = append(spans, tspan{typ: newsner.Person, t0: i, t1: i + 1})
+		}
+	}
+	start := time.Now()
+	es := buildEntities(text, toks, spans)
+	if d := time.Since(start); d > bound {
+		t.Errorf("document rules on %d tokens, %d spans: %v", len(toks), len(spans), d)
+	}
+	got := map[string]newsner.EntityType{}
+	for _, e := range es {
+		got[e.Text] = e.Type
+	}
+	if got["Quelb"] != newsner.Organization || got["Blix"] != newsner.Organization || got["Quar"] != newsner.Location {
+		t.Errorf("types %v, want Quelb and Blix organizations, Quar a place", got)
 	}
 }
