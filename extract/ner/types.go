@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -76,6 +77,45 @@ func placesAsPlaces(ms []*mention, toks []token) {
 			continue
 		}
 		if placeContext(toks, m.t0, m.t1, strongLocatives) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// Place nouns (namedPlacesAsPlaces): in lower case before "of" and a name
+// ("the island of Quelb", "the city of Quelb"), or right after it ("the
+// Quelb region", "the Quelb canal"), they say the name is a place's.
+var (
+	placeNounsOf    = setOf(`city town village island islands region province county district municipality port`)
+	placeNounsAfter = setOf(`region province canal river island islands valley peninsula district`)
+)
+
+// namedPlacesAsPlaces types LOCATION a name tagged a person or an
+// organization that a place noun names a place ("the Italian island of
+// Quelb", "in the Quelb region"): that mention, and its other mentions
+// tagged a person. Not a listed organization's name.
+func namedPlacesAsPlaces(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || listedOrg(m.m.Text) {
+			return false
+		}
+		if m.t0 > 1 && toks[m.t0-1].Text == "of" && placeNounsOf[toks[m.t0-2].Text] {
+			return true
+		}
+		return m.t1 < len(toks) && placeNounsAfter[toks[m.t1].Text]
+	}
+	var keys map[string]bool
+	for _, m := range ms {
+		if cued(m) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+	for _, m := range ms {
+		if keys[m.key] && m.typ == newsner.Person {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
@@ -371,7 +411,7 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 // Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
 var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
 boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
-prison oval tower castle hotel`)
+prison oval tower castle hotel theater theatre`)
 
 // groundHeads head a place's name as facilityHeads do, but only of a name
 // tagged an organization: "Park" is also a surname ("Sung-Hee Park").
@@ -459,11 +499,36 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 		if m.typ != newsner.Person && m.typ != newsner.Location {
 			return false
 		}
+		if printedIn(toks, m) {
+			return true
+		}
 		before := m.t0 > 0 && mediaWords[toks[m.t0-1].Text]
 		after := m.t1 < len(toks) && mediaWords[toks[m.t1].Text]
 		return (before || after) && (m.typ == newsner.Person || before && !isPlaceName(m.m.Text) && !placeContext(toks, m.t0, m.t1, locatives))
 	}
 	retypeByKey(ms, cued, personOrPlace, newsner.Organization)
+}
+
+// printedWords are what a newspaper or magazine prints: before "in" or
+// "of" and a name, they say it is a publication's ("a cover story in
+// Quelb", "an issue of The Quelb"). Not the plurals: "Pocket stories in
+// AU and NZ" are shown in the places.
+var printedWords = setOf(`story column article op-ed editorial issue edition piece`)
+
+// printedIn reports whether the name m stands after a printed thing and
+// "in" or "of" ("a cover story in Quelb"), and, if it is a known place,
+// after a capitalized "The" ("an issue of The Atlantic"; not "a story in
+// New York").
+func printedIn(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	the := k > 0 && toks[k].Text == "The"
+	if the || k > 0 && toks[k].Text == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Text != "in" && toks[k].Text != "of" || !printedWords[toks[k-1].Text] {
+		return false
+	}
+	return the || !knownPlace(m.m.Text)
 }
 
 // companyHeads are the capitalized last words that make a name an
@@ -687,29 +752,51 @@ func personCue(toks []token, t0, t1 int) bool {
 	return false
 }
 
+// personRoles, in lower case right before a name, say it is a person's
+// ("Brazil star Zorbinho", "singer Quelba"): roles no organization or
+// place takes (playerRoles too).
+var personRoles = setOf(`star superstar singer rapper actor actress comedian novelist songwriter
+guitarist drummer golfer boxer swimmer sprinter`)
+
+// roleCue reports whether the name m, tagged an organization or a place,
+// stands right after a person's role in lower case (personRoles,
+// playerRoles): "Brazil star Zorbinho". Not a known place, a listed
+// organization, or a name ending in a company's word.
+func roleCue(toks []token, m *mention) bool {
+	if m.t0 == 0 || !(personRoles[toks[m.t0-1].Text] || playerRoles[toks[m.t0-1].Text]) {
+		return false
+	}
+	last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
+	return !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last]
+}
+
 // cuedAsPeople types PERSON a name tagged an organization or a place that
 // an apposition says is a person's somewhere in the article (personCue),
-// at every mention of it but those that stand where a place does ("in
-// Jordan").
+// or that stands after a person's role (roleCue), at every mention of it
+// but those that stand where a place does ("in Jordan").
 func cuedAsPeople(ms []*mention, toks []token) {
 	orgOrPlace := func(m *mention) bool { return m.typ == newsner.Organization || m.typ == newsner.Location }
-	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && personCue(toks, m.t0, m.t1) }, func(m *mention) bool {
+	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && (personCue(toks, m.t0, m.t1) || roleCue(toks, m)) }, func(m *mention) bool {
 		return m.typ == newsner.Organization || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Person)
 }
 
 // Organization cues (orgCue): the roles and holdings of a company before
 // "of" or "in" and its name ("chief executive officer of Petofi", "a stake
-// in Ruch"), the people who watch it before "at" or "with" ("analysts at
-// Indosuez"), and what it has after its name and "'s" ("Petofi's board",
-// "Ulta's shares"; not what a person has too: a website, a stake,
-// employees).
+// in Ruch"), the people who watch it or work for it before "at" or "with"
+// ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
+// at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
+// "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
+// person has too: a website, a stake, employees). "the acquisition of
+// Zorbly" and "shares of Zorbly" are a company's too.
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
-unit employees manager director stake`)
-	orgWatchers  = setOf(`analyst analysts economist economists strategist strategists`)
+unit employees manager director stake shares cofounder acquisition`)
+	orgWatchers = setOf(`analyst analysts economist economists strategist strategists
+officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
-unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce`)
+unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
+founder co-founder cofounder app apps customers subscribers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
@@ -736,10 +823,24 @@ func orgCue(toks []token, t0, t1 int) bool {
 			if orgWatchers[strings.ToLower(toks[k-1].Text)] {
 				return true
 			}
+		case "like", "including":
+			if companyKinds[strings.ToLower(toks[k-1].Text)] {
+				return true
+			}
+		case "as":
+			if k > 1 && toks[k-1].Text == "such" && companyKinds[strings.ToLower(toks[k-2].Text)] {
+				return true
+			}
 		}
 	}
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
 }
+
+// companyKinds, before "like", "including" or "such as" and a name, say
+// it is a company's ("sites like Zorbly", "manufacturers including
+// Quelbix"); coordinatedAsOrganizations takes the rest of the list.
+var companyKinds = setOf(`companies firms startups start-ups brands retailers manufacturers automakers
+carmakers makers sites websites apps platforms outlets publishers lenders airlines labels studios chains`)
 
 // miscNoun reports whether m, tagged MISC, is a name used as a noun: no
 // demonym, no "-based", not before a word in lower case ("the Tibetan
@@ -755,14 +856,61 @@ func miscNoun(toks []token, m *mention) bool {
 	return true
 }
 
+// companyNouns say what kind of company a name is, in a word right before
+// it ("the startup Zorbly", "retailer Zorbly", "giant telecom Zorbly") or
+// ending an apposition after it ("Zorbly, an Internet security firm"):
+// words no person or place is called.
+var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
+conglomerate telecom lender airline brewer app platform website brand manufacturer`)
+
+// companyCue reports whether the name over tokens [t0,t1) is one the
+// article calls a company: a company's noun right before it ("the startup
+// Zorbly") or "a", "an" or "the", up to four words before any "of" and a
+// company's noun right after it and a comma ("Zorbly, an Internet and
+// network security firm"; personCue's shape), where the name stands after
+// no "in"-like word (strongLocatives: not "power in the Northeast, a New
+// York start-up came up with").
+func companyCue(toks []token, t0, t1 int) bool {
+	if t0 > 0 && companyNouns[toks[t0-1].Text] {
+		return true
+	}
+	if t1+2 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	k := t0 - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k >= 0 && strongLocatives[toks[k].Text] {
+		return false // "power in the Northeast, a New York start-up came up with"
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
+		w := toks[k].Text
+		if companyNouns[w] {
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) // not "a company's founder"
+		}
+		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+	}
+	return false
+}
+
 // cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
 // (or MISC, used as a noun: "the CEO of Hipcricket, a mobile marketing
 // company"), known as no place, that the article puts where only an organization
-// stands (orgCue) somewhere, at every mention of it but those that stand
+// stands (orgCue) somewhere, or calls a company (companyCue; not a name
+// starting with a first name), at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return (personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) && orgCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text)
+		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) {
+			return false
+		}
+		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
@@ -907,6 +1055,76 @@ func retypeByKey(ms []*mention, cued, may func(*mention) bool, typ newsner.Entit
 	}
 }
 
+// coordinatedAsOrganizations types ORGANIZATION, at every mention but
+// those that stand where a place does, a name tagged a person or a place
+// that the article lists beside an organization, with nothing between the
+// two but a comma, "and" or "or" ("General Motors and Zorbler", "NBC,
+// Quelbix and others", "Spotify or Zorbly"): a list's names are of one
+// kind. Not a known place, a name starting with a first name, a word of a
+// person's longer name in the article or a name after an honorific
+// ("Facebook and Zuckerberg" where "Mark Zuckerberg" is named).
+func coordinatedAsOrganizations(ms []*mention, toks []token) {
+	var people, names map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
+			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
+// lazyNameWords returns the words of the article's names tagged a person
+// of two words or more ("Samus" and "Aran" of "Samus Aran"), made at the
+// first call.
+func lazyNameWords(p *map[string]bool, ms []*mention) map[string]bool {
+	if *p == nil {
+		*p = map[string]bool{}
+		for _, m := range ms {
+			if m.typ == newsner.Person && len(m.words) > 1 {
+				for _, w := range m.words {
+					(*p)[w] = true
+				}
+			}
+		}
+	}
+	return *p
+}
+
+// lazyPersonWords returns personWords(ms, toks), made at the first call.
+func lazyPersonWords(p *map[string]bool, ms []*mention, toks []token) map[string]bool {
+	if *p == nil {
+		*p = personWords(ms, toks)
+	}
+	return *p
+}
+
+// coordinatedWith reports whether a mention of type typ stands right
+// before or after m with only a comma, "and" or "or" between them.
+func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.EntityType) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t0 })
+	joined := func(a, b int) bool { // tokens [a,b) between two names
+		if b-a < 1 || b-a > 2 {
+			return false
+		}
+		for _, t := range toks[a:b] {
+			if t.Text != "," && t.Text != "and" && t.Text != "or" {
+				return false
+			}
+		}
+		return b-a == 1 || toks[a].Text == "," && toks[b-1].Text != ","
+	}
+	// A comma alone joins names of a list only where m has a list's word
+	// on its other side too ("NBC, Quelbix and others"; not "the capital
+	// Montpelier, Amtrak spokeswoman ...").
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+	}
+	if i > 0 && ms[i-1].typ == typ && ms[i-1].t1 <= m.t0 && joined(ms[i-1].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[i-1].t1 > 1 || sep(m.t1)) {
+		return true
+	}
+	return i+1 < len(ms) && ms[i+1].typ == typ && ms[i+1].t0 >= m.t1 && joined(m.t1, ms[i+1].t0) && (toks[m.t1].Text != "," || ms[i+1].t0-m.t1 > 1 || sep(m.t0-1))
+}
+
 // personOrPlace reports whether m is tagged a person or a place.
 func personOrPlace(m *mention) bool { return m.typ == newsner.Person || m.typ == newsner.Location }
 
@@ -989,6 +1207,57 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// brandsAsOrganizations types ORGANIZATION every mention of a brand's name
+// (names/brands.txt: companies, online services and software of
+// simple-icons' titles, less English words, places and people's names)
+// that the tagger tagged a person, where the article agrees: "its" follows
+// a mention in its sentence before any person's pronoun (itsCue: "Zorbly
+// offers a free version of its software"), and none of its mentions
+// starts with a first name, is a known place, holds a word of a person's
+// longer name in the article, stands after an honorific, or, of one word,
+// is written in lower case there. The tagger reads an online service it
+// never saw as a person ("Dashlane"). Only names tagged a person: tagged a
+// place too, news-pages-b lost a name.
+func brandsAsOrganizations(ms []*mention, toks []token, lower map[string]string) {
+	cued := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && brandName(m.m.Text) && itsCue(toks, m.t1) {
+			cued[m.key] = true
+		}
+	}
+	if len(cued) == 0 {
+		return
+	}
+	people := personWords(ms, toks)
+	var names map[string]bool
+	for _, m := range ms {
+		if cued[m.key] && (knownPlace(m.m.Text) || firstName(m.m.Text) || anyIn(m.words, people) || anyIn(m.words, lazyNameWords(&names, ms)) || afterHonorific(toks, m.t0) ||
+			len(m.words) == 1 && lower[m.words[0]] == "lower") {
+			delete(cued, m.key)
+		}
+	}
+	for _, m := range ms {
+		if cued[m.key] && m.typ == newsner.Person {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// itsCue reports whether "its" follows token k-1 within its sentence, 12
+// tokens at most, with no person's pronoun before it: the name before is
+// a thing's.
+func itsCue(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+12; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "its":
+			return true
+		case "he", "his", "him", "she", "her", "they", "their", "them", ".", "?", "!", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
@@ -1139,15 +1408,17 @@ func fullestMention(g []*mention) *mention {
 
 // eventsAsMisc makes MISC, so not emitted, the entities (groups) tagged an
 // organization whose fullest name, of two words or more and no listed
-// organization's, an event's or a law's word ends (eventHeads), with their
-// short forms.
+// organization's, an event's or a law's word ends (eventHeads), or stands
+// right before such a word ("LA Auto" of "LA Auto Show", the tagger's span
+// cut short), with their short forms.
 func eventsAsMisc(groups [][]*mention, toks []token) {
 	for _, g := range groups {
 		if g[0].typ != newsner.Organization {
 			continue
 		}
 		full := fullestMention(g)
-		if len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text] || listKey(full.m.Text, newsner.Organization) != "" {
+		before := full.t1 < len(toks) && eventHeads[toks[full.t1].Text] // "LA Auto" of "LA Auto Show"
+		if !before && (len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text]) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		for _, m := range g {
