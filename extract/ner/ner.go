@@ -103,7 +103,7 @@ func (t *Tagger) Features() int {
 // types.go, names.go and the lists in names/: span cleaning, typing,
 // merging and keys), which changes the records as much as the weights do.
 // Bump it with every change to what the step emits.
-const DocStep = "doc8"
+const DocStep = "doc10"
 
 // Name identifies the model and document step in the record's model field
 // ("ner/perceptron-v4/doc8").

@@ -1,0 +1,50 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestTeamsAsTeams checks teamsAsTeams and joinTeamTowns (teams.go) on
+// made-up reports, and what they leave alone.
+func TestTeamsAsTeams(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a town and a nickname that stands alone elsewhere is a team in a sports report, and its town later is the team",
+			text: "Plymouth Whalers won 4-1 over the Saginaw Spirit in hockey. The Spirit lost the game. " +
+				"Ross scored a goal for Saginaw (6-10-2) in the season. Fans in Saginaw sighed.",
+			spans: []span{{O, "Plymouth Whalers"}, {L, "Saginaw Spirit"}, {P, "Ross"}, {L, "Saginaw"}, {L, "Saginaw"}},
+			want:  []want{{O, "Plymouth Whalers", 1}, {O, "Saginaw Spirit", 2}, {P, "Ross", 1}, {L, "Saginaw", 1}},
+		},
+		{
+			name:  "the same outside a sports report stays a place",
+			text:  "The Saginaw Spirit festival opened. The Spirit parade was long.",
+			spans: []span{{L, "Saginaw Spirit"}},
+			want:  []want{{L, "Saginaw Spirit", 1}},
+		},
+		{
+			name:  "a dateline's town stays a place, a position in capitals is no name",
+			text:  "SAGINAW, Mich. - Doug Martin, RB, Saginaw Spirit, won 4-1 in hockey. The Spirit won 3-2, a goal in each period of the game.",
+			spans: []span{{L, "SAGINAW"}, {L, "Mich"}, {P, "Doug Martin"}, {L, "RB"}, {O, "Saginaw Spirit"}},
+			want:  []want{{L, "SAGINAW", 1}, {L, "Mich", 1}, {P, "Doug Martin", 1}, {O, "Saginaw Spirit", 1}},
+		},
+		{
+			name:  "Team and a place is a team in any text",
+			text:  "Fans of Team Russia cheered.",
+			spans: []span{{L, "Team Russia"}},
+			want:  []want{{O, "Team Russia", 1}},
+		},
+	})
+}
+
+func TestIsRecord(t *testing.T) {
+	for w, want := range map[string]bool{"9-5-3": true, "6-10": true, "1996-08-25": false, "1-2-3-4": false, "a-1": false} {
+		if got := isRecord(w); got != want {
+			t.Errorf("isRecord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
