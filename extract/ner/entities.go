@@ -517,7 +517,8 @@ func sentenceStop(text string, toks []token, i int) bool {
 		return false // "Acme Inc.'s"
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)", r)
+	// A dash goes on with the line: "PLYMOUTH, Mich. - Matt Mahalak made".
+	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)-–—", r)
 }
 
 // nameAbbrev reports whether the last of tokens [t0,t1) is an abbreviation

@@ -29,8 +29,8 @@ func TestTeamsAsTeams(t *testing.T) {
 		{
 			name:  "a dateline's town stays a place, a position in capitals is no name",
 			text:  "SAGINAW, Mich. - Doug Martin, RB, Saginaw Spirit, won 4-1 in hockey. The Spirit won 3-2, a goal in each period of the game.",
-			spans: []span{{L, "SAGINAW"}, {L, "Mich"}, {P, "Doug Martin"}, {L, "RB"}, {O, "Saginaw Spirit"}},
-			want:  []want{{L, "SAGINAW", 1}, {L, "Mich", 1}, {P, "Doug Martin", 1}, {O, "Saginaw Spirit", 1}},
+			spans: []span{{L, "SAGINAW"}, {L, "Mich."}, {P, "Doug Martin"}, {L, "RB"}, {O, "Saginaw Spirit"}},
+			want:  []want{{L, "SAGINAW", 1}, {L, "Mich.", 1}, {P, "Doug Martin", 1}, {O, "Saginaw Spirit", 1}},
 		},
 		{
 			name:  "Team and a place is a team in any text",
