@@ -201,7 +201,14 @@ func textWords(toks []token, t0, t1 int) []string {
 func joinTeamTowns(groups [][]*mention, toks []token) [][]*mention {
 	full := map[string]int{} // a team's town -> its group, -1 where two teams share it
 	for i, g := range groups {
-		town, ok := teamTown(toks, g[0])
+		// Any of the group's mentions: its first may be the nickname alone
+		// ("Whalers defeat Spirit").
+		town, ok := "", false
+		for _, m := range g {
+			if town, ok = teamTown(toks, m); ok {
+				break
+			}
+		}
 		if !ok {
 			continue
 		}

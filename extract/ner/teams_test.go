@@ -21,6 +21,13 @@ func TestTeamsAsTeams(t *testing.T) {
 			want:  []want{{O, "Plymouth Whalers", 1}, {O, "Saginaw Spirit", 2}, {P, "Ross", 1}, {L, "Saginaw", 1}},
 		},
 		{
+			name: "the town joins the team whose first mention is its nickname",
+			text: "Whalers Defeat Spirit\n\nThe Plymouth Whalers won 4-1 over the Saginaw Spirit in hockey. The Spirit lost the game 1-4. " +
+				"Ross scored a goal for Saginaw in the season.",
+			spans: []span{{O, "Whalers"}, {O, "Spirit"}, {O, "Plymouth Whalers"}, {L, "Saginaw Spirit"}, {O, "Spirit"}, {P, "Ross"}, {O, "Saginaw"}},
+			want:  []want{{O, "Plymouth Whalers", 2}, {O, "Saginaw Spirit", 4}, {P, "Ross", 1}},
+		},
+		{
 			name:  "the same outside a sports report stays a place",
 			text:  "The Saginaw Spirit festival opened. The Spirit parade was long.",
 			spans: []span{{L, "Saginaw Spirit"}},
