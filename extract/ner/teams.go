@@ -136,6 +136,21 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Organization, false
 		}
 	}
+	for _, m := range ms {
+		// "Halifax forward Jonathan Drouin", "Pittsburgh running back Le'Veon
+		// Bell": the roles clubsAsClubs (playerRoles) leaves out, which in
+		// other texts head other things ("Houston center").
+		if m.typ != newsner.Location || m.place || m.t1+2 >= len(toks) {
+			continue
+		}
+		k := m.t1
+		if rolePrefixes[toks[k].Text] && sportsRoles[toks[k+1].Text] {
+			k++
+		}
+		if (sportsRoles[toks[k].Text] || playerRoles[toks[k].Text]) && k+1 < len(toks) && startsUpper(toks[k+1].Text) && townName(toks, m.t0, m.t1) && isSports() {
+			m.typ = newsner.Organization
+		}
+	}
 	teams := map[string]bool{} // a team's town, lower case
 	for _, m := range ms {
 		if town, ok := teamTown(toks, m); ok {
@@ -165,6 +180,17 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 		}
 	}
 }
+
+// sportsRoles are players' and staff's roles that, between a town and a
+// person's name in a sports report, make the town a team (beyond
+// playerRoles); rolePrefixes the words before a role of two ("running
+// back", "tight end").
+var (
+	sportsRoles = setOf(`forward forwards center centre goalie goaltender netminder defenseman defenceman
+guard tackle safety fullback halfback back end prospect rookie captain manager batsman bowler
+wing winger`)
+	rolePrefixes = setOf(`running tight wide left right defensive offensive starting backup center`)
+)
 
 // positions are the players' positions sports pages write in capitals
 // beside a name ("Doug Martin, RB, Tampa Bay Buccaneers").

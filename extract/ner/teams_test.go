@@ -40,6 +40,18 @@ func TestTeamsAsTeams(t *testing.T) {
 			want:  []want{{L, "SAGINAW", 1}, {L, "Mich.", 1}, {P, "Doug Martin", 1}, {O, "Saginaw Spirit", 1}},
 		},
 		{
+			name:  "a town before a role and a name is a team in a sports report",
+			text:  "Saginaw running back Matt Quimble scored a goal in the game, 4-1, and the season's league title went 2-0 to Flint.",
+			spans: []span{{L, "Saginaw"}, {P, "Matt Quimble"}, {L, "Flint"}},
+			want:  []want{{O, "Saginaw", 1}, {P, "Matt Quimble", 1}, {L, "Flint", 1}},
+		},
+		{
+			name:  "a town before such a role stays a place elsewhere",
+			text:  "Houston center Ann Zorb spoke of the city's plans.",
+			spans: []span{{L, "Houston"}, {P, "Ann Zorb"}},
+			want:  []want{{L, "Houston", 1}, {P, "Ann Zorb", 1}},
+		},
+		{
 			name:  "Team and a place is a team in any text",
 			text:  "Fans of Team Russia cheered.",
 			spans: []span{{L, "Team Russia"}},
