@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsner/newsner"
 )
@@ -174,6 +175,26 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+	// A team's nickname alone, tagged a person or a place: "facing the
+	// Browns", "The Steelers and Browns". The nicknames are the listed
+	// teams' (teams.tsv) and those of the article's teams (teamTown).
+	var nicks map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || len(m.words) > 2 || !nicknameWord(toks[m.t1-1].Text) {
+			continue
+		}
+		if nicks == nil {
+			nicks = map[string]bool{}
+			for _, n := range ms {
+				if _, ok := teamTown(toks, n); ok {
+					nicks[n.words[len(n.words)-1]] = true
+				}
+			}
+		}
+		if (nicks[m.key] || listedNicknames()[m.key]) && isSports() {
+			m.typ = newsner.Organization
+		}
+	}
 	for _, m := range ms {
 		if len(m.words) == 1 && positions[m.m.Text] && m.typ.Valid() && isSports() {
 			m.typ = misc
@@ -289,4 +310,29 @@ func townContext(text string, toks []token, t0, t1 int) bool {
 	}
 	next := toks[t1].Text
 	return next == "," || next != "" && next[0] >= '0' && next[0] <= '9'
+}
+
+var (
+	nicknamesOnce sync.Once
+	nicknames     map[string]bool
+)
+
+// listedNicknames returns the nicknames of the listed teams (teams.tsv),
+// lower case: the last word of each name, and the last two where the name
+// has three words or more ("red sox" of "Boston Red Sox").
+func listedNicknames() map[string]bool {
+	nicknamesOnce.Do(func() {
+		nicknames = map[string]bool{}
+		nameIndex()
+		for _, form := range teamForms {
+			ws := strings.Fields(strings.ToLower(form))
+			if len(ws) >= 2 {
+				nicknames[ws[len(ws)-1]] = true
+			}
+			if len(ws) >= 3 {
+				nicknames[strings.Join(ws[len(ws)-2:], " ")] = true
+			}
+		}
+	})
+	return nicknames
 }

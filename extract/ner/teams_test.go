@@ -52,6 +52,18 @@ func TestTeamsAsTeams(t *testing.T) {
 			want:  []want{{L, "Houston", 1}, {P, "Ann Zorb", 1}},
 		},
 		{
+			name:  "a listed team's nickname alone tagged a person is the team in a sports report",
+			text:  "The Steelers beat the Browns 21-7 in the game. Facing the Browns again, the coach said the season is long, 3-1 now.",
+			spans: []span{{O, "Steelers"}, {P, "Browns"}, {P, "Browns"}},
+			want:  []want{{O, "Steelers", 1}, {O, "Browns", 2}},
+		},
+		{
+			name:  "and a person elsewhere",
+			text:  "The Browns hosted a dinner for the neighbours.",
+			spans: []span{{P, "Browns"}},
+			want:  []want{{P, "Browns", 1}},
+		},
+		{
 			name:  "Team and a place is a team in any text",
 			text:  "Fans of Team Russia cheered.",
 			spans: []span{{L, "Team Russia"}},
