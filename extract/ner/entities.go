@@ -106,6 +106,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
+	gluedNamesAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
