@@ -108,6 +108,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	gluedNamesAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
+	geoNounsAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
