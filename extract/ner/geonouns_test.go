@@ -28,3 +28,14 @@ func TestGeoNounsAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestTheatersAsPlaces: a theater is a facility (facilityHeads), a place.
+func TestTheatersAsPlaces(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	runDocCases(t, []docCase{{
+		name:  "a theater tagged an organization is a place",
+		text:  "Obama spoke at the Quimble Theater in Zorbland.",
+		spans: []textSpan{{O, "Quimble Theater"}, {L, "Zorbland"}},
+		want:  []entityWant{{L, "Quimble Theater", 1}, {L, "Zorbland", 1}},
+	}})
+}

@@ -371,7 +371,7 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 // Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
 var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
 boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
-prison oval tower castle hotel`)
+prison oval tower castle hotel theater theatre`)
 
 // groundHeads head a place's name as facilityHeads do, but only of a name
 // tagged an organization: "Park" is also a surname ("Sung-Hee Park").
