@@ -6,11 +6,17 @@ import "strings"
 // two capitalized words with an underscore: a credit's role and the name
 // ("Composer_Kim Cheol Hwan", "Art Director_Park Dong Woo"), or a file's
 // or a feed's name ("Camilla_SDO"), where the name's start is not a
-// token's and no span can be exact. A user's handle ("@John_Smith", which
+// token's and no span can be exact; and a mention right after such a
+// token, the rest of its name. A user's handle ("@John_Smith", which
 // tweets' annotators mark) stays.
 func gluedNamesAsNone(ms []*mention, toks []token) {
 	for _, m := range ms {
-		for k := m.t0; k < m.t1; k++ {
+		// The rest of a glued name the tagger left its glued start out of:
+		// "Hye Jin" of "Choreographer_Jeong Hye Jin".
+		for k := m.t0 - 1; k < m.t1; k++ {
+			if k < 0 {
+				continue
+			}
 			if gluedWords(toks[k].Text) && !(k > 0 && toks[k-1].Text == "@") {
 				m.typ = misc
 				break

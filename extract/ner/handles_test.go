@@ -20,6 +20,12 @@ func TestGluedNamesAsNone(t *testing.T) {
 			want:  []want{{L, "Quenton", 1}},
 		},
 		{
+			name:  "the rest of a glued name is no name",
+			text:  "STAFF\nChoreographer_Jeong Hye Jin, Director_Oh Kyeong Taek",
+			spans: []span{{P, "Hye Jin"}, {P, "Kyeong Taek"}},
+			want:  nil,
+		},
+		{
 			name:  "a handle stays, its @ glued or apart (as tweets' corpora write it)",
 			text:  "Thanks to @Jane_Quimble and @ Ann_Zorb for this.",
 			spans: []span{{P, "@Jane_Quimble"}, {P, "Ann_Zorb"}},
