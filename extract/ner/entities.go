@@ -50,6 +50,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans)
+	spans = addNicknameSpans(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -175,12 +176,12 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
-	// A team's nickname alone, tagged a person or a place: "facing the
+	// A team's nickname alone, tagged a person, a place or MISC: "facing the
 	// Browns", "The Steelers and Browns". The nicknames are the listed
 	// teams' (teams.tsv) and those of the article's teams (teamTown).
 	var nicks map[string]bool
 	for _, m := range ms {
-		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || len(m.words) > 2 || !nicknameWord(toks[m.t1-1].Text) {
+		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !nicknameWord(toks[m.t1-1].Text) {
 			continue
 		}
 		if nicks == nil {
@@ -335,4 +336,42 @@ func listedNicknames() map[string]bool {
 		}
 	})
 	return nicknames
+}
+
+// addNicknameSpans adds an organization's span over each listed team's
+// nickname of one word (listedNicknames) the tagger left untagged in a
+// sports report (sportsDoc): "the Redskins rookie", "a tough Texans
+// defense", "Saints coach Joe Vitt"; where it stands alone (no capitalized
+// word right after it, none before it but "The").
+func addNicknameSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	sports := -1
+	j := 0 // spans[j:] end after token k
+	for k := 0; k < len(toks); k++ {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		w := toks[k].Text
+		if !startsUpper(w) || !hasLower(w) || !listedNicknames()[strings.ToLower(w)] || j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsDoc(toks) {
+				sports = 1
+			}
+		}
+		if sports == 1 {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(spans[:len(spans):len(spans)], add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
 }

@@ -58,6 +58,12 @@ func TestTeamsAsTeams(t *testing.T) {
 			want:  []want{{O, "Steelers", 1}, {O, "Browns", 2}},
 		},
 		{
+			name:  "a listed team's nickname tagged MISC or untagged is the team in a sports report",
+			text:  "Saints coach Joe Vitt said the Texans defense won the game 21-7. The Redskins rookie scored a touchdown in the season, 3-1 now.",
+			spans: []span{{P, "Joe Vitt"}, {misc, "Texans"}},
+			want:  []want{{O, "Saints", 1}, {P, "Joe Vitt", 1}, {O, "Texans", 1}, {O, "Redskins", 1}},
+		},
+		{
 			name:  "and a person elsewhere",
 			text:  "The Browns hosted a dinner for the neighbours.",
 			spans: []span{{P, "Browns"}},
