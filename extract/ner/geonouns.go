@@ -21,17 +21,31 @@ capital port`)
 // organization that a geographic common noun names a place: right after
 // it in lower case ("the Giudecca canal", "the Lazio region"), or before
 // it with "of" ("the island of Giglio"); unless the lists name it an
-// organization. The place stays one (unifyTypes leaves it).
+// organization wherever named (listedOrg: an outlet, a company; a club
+// named after its region, "Lazio", is no such). The name's other mentions
+// tagged a person or an organization go with it ("in Lazio"), and
+// unifyTypes leaves them.
 func geoNounsAsPlaces(ms []*mention, toks []token) {
-	for _, m := range ms {
+	cued := func(m *mention) bool {
 		if m.typ != newsner.Person && m.typ != newsner.Organization || !startsUpper(m.m.Text) {
-			continue
+			return false
 		}
 		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && geoOf[toks[m.t0-2].Text]
-		if !after && !of || listKey(m.m.Text, newsner.Organization) != "" || strings.EqualFold(m.words[0], "the") {
-			continue
+		return (after || of) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the")
+	}
+	var keys map[string]bool
+	for _, m := range ms {
+		if cued(m) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
 		}
-		m.typ, m.place = newsner.Location, true
+	}
+	for _, m := range ms {
+		if keys[m.key] && (m.typ == newsner.Person || m.typ == newsner.Organization) {
+			m.typ, m.place = newsner.Location, true
+		}
 	}
 }

@@ -21,6 +21,12 @@ func TestGeoNounsAsPlaces(t *testing.T) {
 			want:  []want{{L, "Quidecca", 1}, {L, "Zoglio", 1}, {L, "Quazio", 1}},
 		},
 		{
+			name:  "the name's other mentions go with it, a club's name too",
+			text:  "A program was launched in the Lazio region. In Lazio, 5,700,000 people live.",
+			spans: []span{{P, "Lazio"}, {P, "Lazio"}},
+			want:  []want{{L, "Lazio", 2}},
+		},
+		{
 			name:  "a listed organization and a capitalized noun stay",
 			text:  "The Reuters island desk and the Quimble River Authority met.",
 			spans: []span{{O, "Reuters"}, {O, "Quimble River Authority"}},
