@@ -23,8 +23,8 @@ capital port`)
 // it with "of" ("the island of Giglio"); unless the lists name it an
 // organization wherever named (listedOrg: an outlet, a company; a club
 // named after its region, "Lazio", is no such). The name's other mentions
-// tagged a person or an organization go with it ("in Lazio"), and
-// unifyTypes leaves them.
+// tagged a person go with it ("in Lazio"), and unifyTypes leaves them; those
+// tagged an organization stay (the club of "the Arab town of Taibe").
 func geoNounsAsPlaces(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
 		if m.typ != newsner.Person && m.typ != newsner.Organization || !startsUpper(m.m.Text) {
@@ -44,7 +44,7 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if keys[m.key] && (m.typ == newsner.Person || m.typ == newsner.Organization) {
+		if keys[m.key] && (m.typ == newsner.Person || cued(m)) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
