@@ -50,6 +50,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans)
+	spans = addNicknameSpans(toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
@@ -106,12 +107,14 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
 	}
+	gluedNamesAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
+	geoNounsAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
-	namedPlacesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	clubsAsClubs(ms, toks)
+	teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
 	brandsAsOrganizations(ms, toks, lower)
@@ -129,6 +132,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	groups = joinTeamTowns(groups, toks)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	eventsAsMisc(groups, toks)
@@ -518,7 +522,8 @@ func sentenceStop(text string, toks []token, i int) bool {
 		return false // "Acme Inc.'s"
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)", r)
+	// A dash goes on with the line: "PLYMOUTH, Mich. - Matt Mahalak made".
+	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)-–—", r)
 }
 
 // nameAbbrev reports whether the last of tokens [t0,t1) is an abbreviation

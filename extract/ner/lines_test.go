@@ -12,21 +12,9 @@ import (
 // on made-up pages: each case fails without its rule.
 func TestLineRules(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
-	type span struct {
-		typ  newsner.EntityType
-		text string // the span's text, found after the previous span's
-	}
-	type want struct {
-		typ   newsner.EntityType
-		text  string
-		count int
-	}
-	tests := []struct {
-		name  string
-		text  string
-		spans []span
-		want  []want
-	}{
+	type span = textSpan
+	type want = entityWant
+	tests := []docCase{
 		{
 			name: "a headline-case line keeps the names the article confirms",
 			text: "Zorblat Set to Win Bid for Quenton Nuclear Venture\n\n" +
@@ -135,48 +123,7 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{L, "Route 9A", 1}, {L, "14th Street", 1}, {L, "Quenton", 1}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := testTokens(t, tt.text)
-			var spans []tspan
-			from := 0
-			for _, s := range tt.spans {
-				i := strings.Index(tt.text[from:], s.text)
-				if i < 0 {
-					t.Fatalf("span %q not in the text after byte %d", s.text, from)
-				}
-				b0, b1 := from+i, from+i+len(s.text)
-				t0, t1 := -1, -1
-				for k, tok := range toks {
-					if tok.BStart == b0 {
-						t0 = k
-					}
-					if tok.BEnd == b1 {
-						t1 = k + 1
-					}
-				}
-				if t0 < 0 || t1 <= t0 {
-					t.Fatalf("span %q is no run of tokens (%v)", s.text, toks)
-				}
-				spans = append(spans, tspan{s.typ, t0, t1})
-				from = b1
-			}
-			es := buildEntities(tt.text, toks, spans)
-			checkEntities(t, tt.text, es)
-			var got []want
-			for _, e := range es {
-				got = append(got, want{e.Type, e.Text, e.Count})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %v, want %v", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("entity %d: got %v, want %v", i, got[i], tt.want[i])
-				}
-			}
-		})
-	}
+	runDocCases(t, tests)
 }
 
 // TestLineRulesHostileSize checks that the line rules' cost grows with the

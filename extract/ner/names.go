@@ -62,6 +62,8 @@ var (
 	// plainListIdx holds the normalised forms of orgs.tsv's things, which
 	// are no organization after "the" or before a number (plainUse).
 	plainListIdx map[string]bool
+	// teamForms are teams.tsv's forms, as listed (listedNicknames).
+	teamForms []string
 )
 
 // orgLists are the lists whose things are organizations wherever they are
@@ -107,6 +109,9 @@ func nameIndex() map[string][]listThing {
 					}
 					if f.Name() == "orgs.tsv" {
 						plainListIdx[n] = true
+					}
+					if f.Name() == "teams.tsv" {
+						teamForms = append(teamForms, form)
 					}
 				}
 			}

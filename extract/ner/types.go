@@ -82,45 +82,6 @@ func placesAsPlaces(ms []*mention, toks []token) {
 	}
 }
 
-// Place nouns (namedPlacesAsPlaces): in lower case before "of" and a name
-// ("the island of Quelb", "the city of Quelb"), or right after it ("the
-// Quelb region", "the Quelb canal"), they say the name is a place's.
-var (
-	placeNounsOf    = setOf(`city town village island islands region province county district municipality port`)
-	placeNounsAfter = setOf(`region province canal river island islands valley peninsula district`)
-)
-
-// namedPlacesAsPlaces types LOCATION a name tagged a person or an
-// organization that a place noun names a place ("the Italian island of
-// Quelb", "in the Quelb region"): that mention, and its other mentions
-// tagged a person. Not a listed organization's name.
-func namedPlacesAsPlaces(ms []*mention, toks []token) {
-	cued := func(m *mention) bool {
-		if m.typ != newsner.Person && m.typ != newsner.Organization || listedOrg(m.m.Text) {
-			return false
-		}
-		if m.t0 > 1 && toks[m.t0-1].Text == "of" && placeNounsOf[toks[m.t0-2].Text] {
-			return true
-		}
-		return m.t1 < len(toks) && placeNounsAfter[toks[m.t1].Text]
-	}
-	var keys map[string]bool
-	for _, m := range ms {
-		if cued(m) {
-			if keys == nil {
-				keys = map[string]bool{}
-			}
-			keys[m.key] = true
-			m.typ, m.place = newsner.Location, true
-		}
-	}
-	for _, m := range ms {
-		if keys[m.key] && m.typ == newsner.Person {
-			m.typ, m.place = newsner.Location, true
-		}
-	}
-}
-
 // datelinesAsPlaces types LOCATION a name that starts a line or a sentence
 // and stands in a news agency's dateline: before the agency's name in
 // brackets and a dash, with a comma and the country or state between if

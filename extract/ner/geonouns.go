@@ -1,0 +1,51 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// geoNouns, in lower case right after a name, make it a place's name ("the
+// Giudecca canal", "the Lazio region", "Lake counties"); geoOf, in lower
+// case before "of" and a name, too ("the island of Giglio", "the city of
+// Norfolk").
+var (
+	geoNouns = setOf(`canal river rivers island islands lake lakes region province county counties district
+valley mountains mountain peninsula coast desert sea bay strait archipelago`)
+	geoOf = setOf(`island islands city town village region province county state district republic
+capital port municipality`)
+)
+
+// geoNounsAsPlaces types LOCATION a mention tagged a person or an
+// organization that a geographic common noun names a place: right after
+// it in lower case ("the Giudecca canal", "the Lazio region"), or before
+// it with "of" ("the island of Giglio"); unless the lists name it an
+// organization wherever named (listedOrg: an outlet, a company; a club
+// named after its region, "Lazio", is no such). The name's other mentions
+// tagged a person go with it ("in Lazio"), and unifyTypes leaves them; those
+// tagged an organization stay (the club of "the Arab town of Taibe").
+func geoNounsAsPlaces(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || !startsUpper(m.m.Text) {
+			return false
+		}
+		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
+		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && geoOf[toks[m.t0-2].Text]
+		return (after || of) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the")
+	}
+	var keys map[string]bool
+	for _, m := range ms {
+		if cued(m) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
+		}
+	}
+	for _, m := range ms {
+		if keys[m.key] && (m.typ == newsner.Person || cued(m)) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}

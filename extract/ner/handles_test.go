@@ -1,0 +1,35 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestGluedNamesAsNone: a name glued to a role or a code by an underscore
+// is no name; a user's handle after "@" stays.
+func TestGluedNamesAsNone(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "credits and codes glued by underscores are no names",
+			text:  "STAFF\nComposer_Kim Cheol Hwan, Director_Oh Kyeong Taek\nPhoto: Camilla_SDO in Quenton.",
+			spans: []span{{P, "Composer_Kim Cheol Hwan"}, {P, "Director_Oh Kyeong Taek"}, {L, "Camilla_SDO"}, {L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
+		{
+			name:  "the rest of a glued name is no name",
+			text:  "STAFF\nChoreographer_Jeong Hye Jin, Director_Oh Kyeong Taek",
+			spans: []span{{P, "Hye Jin"}, {P, "Kyeong Taek"}},
+			want:  nil,
+		},
+		{
+			name:  "a handle stays, its @ glued or apart (as tweets' corpora write it)",
+			text:  "Thanks to @Jane_Quimble and @ Ann_Zorb for this.",
+			spans: []span{{P, "@Jane_Quimble"}, {P, "Ann_Zorb"}},
+			want:  []want{{P, "@Jane_Quimble", 1}, {P, "Ann_Zorb", 1}},
+		},
+	})
+}

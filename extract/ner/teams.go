@@ -1,0 +1,377 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsner/newsner"
+)
+
+// The document step's rules for sports teams beyond clubsAsClubs
+// (types.go): teams named by a town and a nickname the lists do not hold
+// ("the Saginaw Spirit"), a team's town standing for it later in the
+// report ("Garret Ross answered for Saginaw"), a player's position in a
+// roster line ("Doug Martin, RB, Tampa Bay Buccaneers") and "Team Russia".
+// CoNLL-2003 marks a team named by its town an organization ("Chicago beat
+// Boston").
+
+// teamSportsWords are the words of a North American sports report (NFL,
+// NHL, NBA, college) that sportsWords, made on CoNLL-2003's football,
+// cricket and baseball, leaves out.
+var teamSportsWords = setOf(`touchdown touchdowns yards rushing receptions receiver receivers quarterbacks
+linebacker cornerback running goalie goaltender saves assists rebounds playoff nfl nhl nba mlb ncaa
+roster rookie fantasy offense defense offensive defensive period periods`)
+
+// sportsDoc reports whether toks read as a sports report: sportsText, or
+// six words or more of a sports report (sportsWords, teamSportsWords) of
+// three kinds or more, or a season's record ("(9-5-3)") and three such
+// words.
+func sportsDoc(toks []token) bool {
+	if sportsText(toks) {
+		return true
+	}
+	n, records := 0, 0
+	kinds := map[string]bool{}
+	for i, t := range toks {
+		l := strings.ToLower(t.Text)
+		if sportsWords[l] || teamSportsWords[l] {
+			n++
+			if len(kinds) < 3 {
+				kinds[l] = true
+			}
+		}
+		if i > 0 && toks[i-1].Text == "(" && isRecord(t.Text) {
+			records++
+		}
+	}
+	return len(kinds) >= 3 && (n >= 6 || records > 0)
+}
+
+// isRecord reports whether w is a team's record, wins, losses and ties or
+// overtime losses: "9-5-3", "6-10", as a score is written.
+func isRecord(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !isNumber(p) || len(p) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// teamAfterWords, after a place's name in a sports report, make it a team
+// or a college: "the Florida product", "Saginaw (6-10-2)".
+var teamAfterWords = setOf(`product products`)
+
+// nicknameWord reports whether w, the last word of a town's name and a
+// capitalized word, may be a team's nickname ("Spirit" of "Saginaw
+// Spirit"): no word that heads a place, a facility, an outlet or a
+// company, and no place.
+func nicknameWord(w string) bool {
+	l := strings.ToLower(w)
+	if !startsUpper(w) || !hasLower(w) || !isLetters(l) || placeHeads[l] || facilityHeads[l] || groundHeads[l] || orgHeads[l] || companyHeads[l] ||
+		legalSuffixes[l] || outletHeads[w] || compassWords[l] || isDemonym(w) || isPlaceName(w) {
+		return false
+	}
+	return !placeWords[l]
+}
+
+// placeWords end a place's name after a town's ("Tampa Bay", "Palm
+// Beach", "Niagara Falls"): never a nickname.
+var placeWords = setOf(`bay beach falls springs heights hills valley lake lakes river island islands
+harbor harbour port point township village city county district metro area region`)
+
+// teamsAsTeams types ORGANIZATION, in a sports report (sportsDoc), a
+// mention tagged a place that is a town's name and a nickname the article
+// also writes alone ("the Saginaw Spirit" ... "the Spirit would get"); a
+// town's mention, tagged a place or a person, that is the town of a team
+// of the article (teamTown: "Saginaw" of "Saginaw Spirit", "Tampa Bay" of
+// the listed "Tampa Bay Buccaneers") or stands before a team's record or a
+// word such as "product" ("Garret Ross answered for Saginaw (6-10-2)",
+// "the Florida product"), unless it stands where a town does (townContext:
+// "In Houston,", a dateline); and in any text "Team" and a place ("Team
+// Russia", "Team USA"). A player's position in capitals ("QB", "RB") in
+// a sports report is no name.
+func teamsAsTeams(text string, ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization && len(m.words) > 1 && m.words[0] == "team" && startsUpper(m.m.Text) && knownPlace(strings.Join(textWords(toks, m.t0+1, m.t1), " ")) {
+			m.typ, m.place = newsner.Organization, false
+		}
+	}
+	sports := -1
+	isSports := func() bool {
+		if sports < 0 {
+			sports = 0
+			if sportsDoc(toks) {
+				sports = 1
+			}
+		}
+		return sports == 1
+	}
+	var alone map[string]int // a capitalized word -> its count in the text, lazily
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) {
+			continue
+		}
+		if !townName(toks, m.t0, m.t1-1) || knownPlace(m.m.Text) || !isSports() {
+			continue
+		}
+		if alone == nil {
+			alone = map[string]int{}
+			for _, t := range toks {
+				if startsUpper(t.Text) {
+					alone[t.Text]++
+				}
+			}
+			for _, n := range ms {
+				if len(n.words) > 1 {
+					alone[toks[n.t1-1].Text]--
+				}
+			}
+		}
+		// The nickname stands alone elsewhere ("the Spirit would get").
+		if alone[toks[m.t1-1].Text] > 0 {
+			m.typ, m.place = newsner.Organization, false
+		}
+	}
+	for _, m := range ms {
+		// "Halifax forward Jonathan Drouin", "Pittsburgh running back Le'Veon
+		// Bell": the roles clubsAsClubs (playerRoles) leaves out, which in
+		// other texts head other things ("Houston center").
+		if m.typ != newsner.Location || m.place || m.t1+2 >= len(toks) {
+			continue
+		}
+		k := m.t1
+		if rolePrefixes[toks[k].Text] && sportsRoles[toks[k+1].Text] {
+			k++
+		}
+		if (sportsRoles[toks[k].Text] || playerRoles[toks[k].Text]) && k+1 < len(toks) && startsUpper(toks[k+1].Text) && townName(toks, m.t0, m.t1) && isSports() {
+			m.typ = newsner.Organization
+		}
+	}
+	teams := map[string]bool{} // a team's town, lower case
+	for _, m := range ms {
+		if town, ok := teamTown(toks, m); ok {
+			teams[town] = true
+		}
+	}
+	for _, m := range ms {
+		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || townContext(text, toks, m.t0, m.t1) {
+			continue
+		}
+		if m.typ == newsner.Person && !townName(toks, m.t0, m.t1) {
+			continue
+		}
+		cued := teams[m.key]
+		if !cued && m.t1+1 < len(toks) {
+			next := toks[m.t1].Text
+			cued = teamAfterWords[next] || next == "(" && isRecord(toks[m.t1+1].Text)
+			cued = cued && townName(toks, m.t0, m.t1)
+		}
+		if cued && isSports() {
+			m.typ = newsner.Organization
+		}
+	}
+	// A team's nickname alone, tagged a person, a place or MISC: "facing the
+	// Browns", "The Steelers and Browns". The nicknames are the listed
+	// teams' (teams.tsv) and those of the article's teams (teamTown).
+	var nicks map[string]bool
+	for _, m := range ms {
+		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !nicknameWord(toks[m.t1-1].Text) {
+			continue
+		}
+		if nicks == nil {
+			nicks = map[string]bool{}
+			for _, n := range ms {
+				if _, ok := teamTown(toks, n); ok {
+					nicks[n.words[len(n.words)-1]] = true
+				}
+			}
+		}
+		if (nicks[m.key] || listedNicknames()[m.key]) && isSports() {
+			m.typ = newsner.Organization
+		}
+	}
+	for _, m := range ms {
+		if len(m.words) == 1 && positions[m.m.Text] && m.typ.Valid() && isSports() {
+			m.typ = misc
+		}
+	}
+}
+
+// sportsRoles are players' and staff's roles that, between a town and a
+// person's name in a sports report, make the town a team (beyond
+// playerRoles); rolePrefixes the words before a role of two ("running
+// back", "tight end").
+var (
+	sportsRoles = setOf(`forward forwards center centre goalie goaltender netminder defenseman defenceman
+guard tackle safety fullback halfback back end prospect rookie captain manager batsman bowler
+wing winger`)
+	rolePrefixes = setOf(`running tight wide left right defensive offensive starting backup center`)
+)
+
+// positions are the players' positions sports pages write in capitals
+// beside a name ("Doug Martin, RB, Tampa Bay Buccaneers").
+var positions = setOf(`QB RB WR TE FB OL OT OG DL DT LB ILB OLB MLB CB DB FS LW RW`)
+
+// teamTown returns the town, lower case, of a mention that names a team by
+// its town and nickname: an organization's name of two words or more whose
+// last is a nickname (nicknameWord) and whose others are a town
+// (townName), or a listed organization's ("Tampa Bay" of the listed
+// "Tampa Bay Buccaneers").
+func teamTown(toks []token, m *mention) (string, bool) {
+	if m.typ != newsner.Organization || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) {
+		return "", false
+	}
+	if !townName(toks, m.t0, m.t1-1) && listKey(m.m.Text, newsner.Organization) == "" {
+		return "", false
+	}
+	return strings.Join(m.words[:len(m.words)-1], " "), true
+}
+
+// textWords returns the texts of tokens [t0,t1).
+func textWords(toks []token, t0, t1 int) []string {
+	ws := make([]string, 0, t1-t0)
+	for k := t0; k < t1; k++ {
+		ws = append(ws, toks[k].Text)
+	}
+	return ws
+}
+
+// joinTeamTowns joins, in a sports report, an organization named by a
+// town alone to the one team of the article whose name is that town and a
+// nickname: "Saginaw" and "Plymouth" to the Saginaw Spirit and the
+// Plymouth Whalers, "Green Bay" to the Green Bay Packers.
+func joinTeamTowns(groups [][]*mention, toks []token) [][]*mention {
+	full := map[string]int{} // a team's town -> its group, -1 where two teams share it
+	for i, g := range groups {
+		// Any of the group's mentions: its first may be the nickname alone
+		// ("Whalers defeat Spirit").
+		town, ok := "", false
+		for _, m := range g {
+			if town, ok = teamTown(toks, m); ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if j, ok := full[town]; ok && j != i {
+			full[town] = -1
+			continue
+		}
+		full[town] = i
+	}
+	if len(full) == 0 {
+		return groups
+	}
+	var sets groupSets
+	for i, g := range groups {
+		m := g[0]
+		j, ok := full[m.key]
+		if m.typ != newsner.Organization || !ok || j < 0 || j == i {
+			continue
+		}
+		if sets == nil {
+			if !sportsDoc(toks) {
+				return groups
+			}
+			sets = newGroupSets(len(groups))
+		}
+		sets.union(i, j)
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}
+
+// townLocatives, before a town's name, whatever their case, make it the
+// town in a sports report ("In Houston, Orlando Miller's two-run homer",
+// "At Colorado, ...", as CoNLL-2003 marks them).
+var townLocatives = setOf(`in at near across throughout outside inside`)
+
+// townContext reports whether the name over tokens [t0,t1) stands where a
+// town does in a sports report: after a word of townLocatives, or where a
+// placeContext puts it, or at a line's start before a date or a comma (a
+// dateline: "ATLANTA 1996-08-25", "PLYMOUTH, Mich.").
+func townContext(text string, toks []token, t0, t1 int) bool {
+	if t0 > 0 && townLocatives[strings.ToLower(toks[t0-1].Text)] || placeContext(toks, t0, t1, strongLocatives) {
+		return true
+	}
+	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
+		return false
+	}
+	if t1 >= len(toks) {
+		return true
+	}
+	next := toks[t1].Text
+	return next == "," || next != "" && next[0] >= '0' && next[0] <= '9'
+}
+
+var (
+	nicknamesOnce sync.Once
+	nicknames     map[string]bool
+)
+
+// listedNicknames returns the nicknames of the listed teams (teams.tsv),
+// lower case: the last word of each name, and the last two where the name
+// has three words or more ("red sox" of "Boston Red Sox").
+func listedNicknames() map[string]bool {
+	nicknamesOnce.Do(func() {
+		nicknames = map[string]bool{}
+		nameIndex()
+		for _, form := range teamForms {
+			ws := strings.Fields(strings.ToLower(form))
+			if len(ws) >= 2 {
+				nicknames[ws[len(ws)-1]] = true
+			}
+			if len(ws) >= 3 {
+				nicknames[strings.Join(ws[len(ws)-2:], " ")] = true
+			}
+		}
+	})
+	return nicknames
+}
+
+// addNicknameSpans adds an organization's span over each listed team's
+// nickname of one word (listedNicknames) the tagger left untagged in a
+// sports report (sportsDoc): "the Redskins rookie", "a tough Texans
+// defense", "Saints coach Joe Vitt"; where it stands alone (no capitalized
+// word right after it, none before it but "The").
+func addNicknameSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	sports := -1
+	j := 0 // spans[j:] end after token k
+	for k := 0; k < len(toks); k++ {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		w := toks[k].Text
+		if !startsUpper(w) || !hasLower(w) || !listedNicknames()[strings.ToLower(w)] || j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsDoc(toks) {
+				sports = 1
+			}
+		}
+		if sports == 1 {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(spans[:len(spans):len(spans)], add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}

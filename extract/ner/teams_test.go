@@ -1,0 +1,87 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestTeamsAsTeams checks teamsAsTeams and joinTeamTowns (teams.go) on
+// made-up reports, and what they leave alone.
+func TestTeamsAsTeams(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a town and a nickname that stands alone elsewhere is a team in a sports report, and its town later is the team",
+			text: "Plymouth Whalers won 4-1 over the Saginaw Spirit in hockey. The Spirit lost the game. " +
+				"Ross scored a goal for Saginaw (6-10-2) in the season. Fans in Saginaw sighed.",
+			spans: []span{{O, "Plymouth Whalers"}, {L, "Saginaw Spirit"}, {P, "Ross"}, {L, "Saginaw"}, {L, "Saginaw"}},
+			want:  []want{{O, "Plymouth Whalers", 1}, {O, "Saginaw Spirit", 2}, {P, "Ross", 1}, {L, "Saginaw", 1}},
+		},
+		{
+			name: "the town joins the team whose first mention is its nickname",
+			text: "Whalers Defeat Spirit\n\nThe Plymouth Whalers won 4-1 over the Saginaw Spirit in hockey. The Spirit lost the game 1-4. " +
+				"Ross scored a goal for Saginaw in the season.",
+			spans: []span{{O, "Whalers"}, {O, "Spirit"}, {O, "Plymouth Whalers"}, {L, "Saginaw Spirit"}, {O, "Spirit"}, {P, "Ross"}, {O, "Saginaw"}},
+			want:  []want{{O, "Plymouth Whalers", 2}, {O, "Saginaw Spirit", 4}, {P, "Ross", 1}},
+		},
+		{
+			name:  "the same outside a sports report stays a place",
+			text:  "The Saginaw Spirit festival opened. The Spirit parade was long.",
+			spans: []span{{L, "Saginaw Spirit"}},
+			want:  []want{{L, "Saginaw Spirit", 1}},
+		},
+		{
+			name:  "a dateline's town stays a place, a position in capitals is no name",
+			text:  "SAGINAW, Mich. - Doug Martin, RB, Saginaw Spirit, won 4-1 in hockey. The Spirit won 3-2, a goal in each period of the game.",
+			spans: []span{{L, "SAGINAW"}, {L, "Mich."}, {P, "Doug Martin"}, {L, "RB"}, {O, "Saginaw Spirit"}},
+			want:  []want{{L, "SAGINAW", 1}, {L, "Mich.", 1}, {P, "Doug Martin", 1}, {O, "Saginaw Spirit", 1}},
+		},
+		{
+			name:  "a town before a role and a name is a team in a sports report",
+			text:  "Saginaw running back Matt Quimble scored a goal in the game, 4-1, and the season's league title went 2-0 to Flint.",
+			spans: []span{{L, "Saginaw"}, {P, "Matt Quimble"}, {L, "Flint"}},
+			want:  []want{{O, "Saginaw", 1}, {P, "Matt Quimble", 1}, {L, "Flint", 1}},
+		},
+		{
+			name:  "a town before such a role stays a place elsewhere",
+			text:  "Houston center Ann Zorb spoke of the city's plans.",
+			spans: []span{{L, "Houston"}, {P, "Ann Zorb"}},
+			want:  []want{{L, "Houston", 1}, {P, "Ann Zorb", 1}},
+		},
+		{
+			name:  "a listed team's nickname alone tagged a person is the team in a sports report",
+			text:  "The Steelers beat the Browns 21-7 in the game. Facing the Browns again, the coach said the season is long, 3-1 now.",
+			spans: []span{{O, "Steelers"}, {P, "Browns"}, {P, "Browns"}},
+			want:  []want{{O, "Steelers", 1}, {O, "Browns", 2}},
+		},
+		{
+			name:  "a listed team's nickname tagged MISC or untagged is the team in a sports report",
+			text:  "Saints coach Joe Vitt said the Texans defense won the game 21-7. The Redskins rookie scored a touchdown in the season, 3-1 now.",
+			spans: []span{{P, "Joe Vitt"}, {misc, "Texans"}},
+			want:  []want{{O, "Saints", 1}, {P, "Joe Vitt", 1}, {O, "Texans", 1}, {O, "Redskins", 1}},
+		},
+		{
+			name:  "and a person elsewhere",
+			text:  "The Browns hosted a dinner for the neighbours.",
+			spans: []span{{P, "Browns"}},
+			want:  []want{{P, "Browns", 1}},
+		},
+		{
+			name:  "Team and a place is a team in any text",
+			text:  "Fans of Team Russia cheered.",
+			spans: []span{{L, "Team Russia"}},
+			want:  []want{{O, "Team Russia", 1}},
+		},
+	})
+}
+
+func TestIsRecord(t *testing.T) {
+	for w, want := range map[string]bool{"9-5-3": true, "6-10": true, "1996-08-25": false, "1-2-3-4": false, "a-1": false} {
+		if got := isRecord(w); got != want {
+			t.Errorf("isRecord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
