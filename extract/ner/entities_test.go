@@ -830,6 +830,31 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Quelbist", 1}, {O, "Atlantic", 1}, {L, "New York", 1}, {L, "QB", 1}},
 		},
 		{
+			name:  "after a printed thing and of a name is the story's subject or a piece's whole, but after of The; no name before 's",
+			text:  "She told the story of Quelb Zorbson. A piece of Zorbu fell. An edition of Blixo's book sold. An article in Quarn's blog ran. An issue of The Atlantic ran.",
+			spans: []tspan{{P, 5, 7}, {L, 11, 12}, {P, 17, 18}, {P, 25, 26}, {L, 34, 35}},
+			want:  []want{{P, "Quelb Zorbson", 1}, {L, "Zorbu", 1}, {P, "Blixo", 1}, {P, "Quarn", 1}, {O, "Atlantic", 1}},
+		},
+		{
+			name:  "an officer at a name is a company's only if a chief one",
+			text:  "A security officer at Quelbrow spoke. Quelbrow grew. He is chief technology officer at Zorbsec. Zorbsec agreed.",
+			spans: []tspan{{L, 4, 5}, {L, 7, 8}, {L, 16, 17}, {P, 18, 19}},
+			want:  []want{{L, "Quelbrow", 2}, {O, "Zorbsec", 2}},
+		},
+		{
+			name:  "no list of organizations after people's plural noun",
+			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
+			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},
+			want:  []want{{O, "Nadia", 1}, {P, "Quelbo", 2}, {P, "Zorbfield", 2}, {O, "Blixri", 1}},
+		},
+		{
+			name:  "no list of organizations for a town before its state or a place's formal name; a city is no state",
+			text:  "It went to Selective Service, Quelbis, Mass. last week. Firms like Zorbco, Quelbo, Raleigh and others sold. Talks of the Democratic Republic of Quelbia and Zorbco ended.",
+			spans: []tspan{{O, 3, 5}, {L, 6, 7}, {L, 8, 9}, {O, 15, 16}, {L, 17, 18}, {L, 19, 20}, {L, 27, 31}, {O, 32, 33}},
+			want: []want{{O, "Selective Service", 1}, {L, "Quelbis", 1}, {L, "Mass.", 1}, {O, "Zorbco", 2}, {O, "Quelbo", 1}, {L, "Raleigh", 1},
+				{L, "Democratic Republic of Quelbia", 1}},
+		},
+		{
 			name:  "no company cue on a first name, a person's insurer or a place after in before an apposition",
 			text:  "The startup Jane Quimble spoke. The insurer Quarn Dehaan spoke. Power failed in the Quarnest, a start-up said.",
 			spans: []tspan{{P, 2, 4}, {P, 8, 10}, {L, 16, 17}},

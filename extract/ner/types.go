@@ -516,16 +516,23 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 var printedWords = setOf(`story column article op-ed editorial issue edition piece`)
 
 // printedIn reports whether the name m stands after a printed thing and
-// "in" or "of" ("a cover story in Quelb"), and, if it is a known place,
-// after a capitalized "The" ("an issue of The Atlantic"; not "a story in
-// New York").
+// "in" ("a cover story in Quelb"), or "of" and a capitalized "The" ("an
+// issue of The Atlantic"); a known place only after that "The" too (not
+// "a story in New York"), and no name before "'s" ("an article in Smith's
+// blog"). After "of" without "The" the name is the story's subject or a
+// piece's whole: on the Dragnet pages "the story of Sergio Vieira de
+// Mello", "a piece of Uluru", "a piece of Steve" (a tumour), "edition of
+// John Piper's book"; one publication, "an issue of The Atlantic".
 func printedIn(toks []token, m *mention) bool {
 	k := m.t0 - 1
 	the := k > 0 && toks[k].Text == "The"
 	if the || k > 0 && toks[k].Text == "the" {
 		k--
 	}
-	if k < 1 || toks[k].Text != "in" && toks[k].Text != "of" || !printedWords[toks[k-1].Text] {
+	if k < 1 || toks[k].Text != "in" && !(the && toks[k].Text == "of") || !printedWords[toks[k-1].Text] {
+		return false
+	}
+	if isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
 		return false
 	}
 	return the || !knownPlace(m.m.Text)
@@ -820,7 +827,7 @@ func orgCue(toks []token, t0, t1 int) bool {
 				return true
 			}
 		case "at", "with":
-			if orgWatchers[strings.ToLower(toks[k-1].Text)] {
+			if w := strings.ToLower(toks[k-1].Text); orgWatchers[w] && (w != "officer" || chiefOfficer(toks, k-1)) {
 				return true
 			}
 		case "like", "including":
@@ -834,6 +841,18 @@ func orgCue(toks []token, t0, t1 int) bool {
 		}
 	}
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
+}
+
+// chiefOfficer reports whether the officer at token k is a chief one
+// ("chief technology officer at Zorbsec"): a security or police officer
+// stands at a place too ("a security officer at Heathrow").
+func chiefOfficer(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if strings.EqualFold(toks[j].Text, "chief") {
+			return true
+		}
+	}
+	return false
 }
 
 // companyKinds, before "like", "including" or "such as" and a name, say
@@ -1067,6 +1086,7 @@ func coordinatedAsOrganizations(ms []*mention, toks []token) {
 	var people, names map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
+			!townBeforeState(ms, toks, m) && !placeHeadOf(m.words) &&
 			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
@@ -1119,10 +1139,48 @@ func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.Entity
 	sep := func(k int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
 	}
-	if i > 0 && ms[i-1].typ == typ && ms[i-1].t1 <= m.t0 && joined(ms[i-1].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[i-1].t1 > 1 || sep(m.t1)) {
+	// Nor is a list one of organizations where its first name comes after
+	// people's plural noun ("friends Nadia and Giancarlo", "co-CEOs
+	// Duffield and Bhusri": the tagger read "Nadia" and "Bhusri" as
+	// organizations).
+	people := func(first *mention) bool {
+		return first.t0 > 0 && peoplePlurals[strings.ToLower(toks[first.t0-1].Text)]
+	}
+	if p := i - 1; p >= 0 && ms[p].typ == typ && ms[p].t1 <= m.t0 && joined(ms[p].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[p].t1 > 1 || sep(m.t1)) &&
+		!people(ms[p]) {
 		return true
 	}
-	return i+1 < len(ms) && ms[i+1].typ == typ && ms[i+1].t0 >= m.t1 && joined(m.t1, ms[i+1].t0) && (toks[m.t1].Text != "," || ms[i+1].t0-m.t1 > 1 || sep(m.t0-1))
+	n := i + 1
+	return n < len(ms) && ms[n].typ == typ && ms[n].t0 >= m.t1 && joined(m.t1, ms[n].t0) && (toks[m.t1].Text != "," || ms[n].t0-m.t1 > 1 || sep(m.t0-1)) &&
+		!people(m)
+}
+
+// peoplePlurals, in lower case right before a list of names, say they are
+// people's ("friends Nadia and Giancarlo", "co-CEOs Duffield and Bhusri").
+var peoplePlurals = setOf(`friends brothers sisters sons daughters parents children cousins colleagues
+co-ceos ceos founders co-founders cofounders players actors singers authors writers coaches`)
+
+// townBeforeState reports whether m, tagged a place, stands before a comma
+// and a listed country or state tagged a place ("Selective Service,
+// Hyannis, Mass."): a town and its state, not a list's item. A city is no
+// state ("brands like Trek, Orbea, Raleigh and others").
+func townBeforeState(ms []*mention, toks []token, m *mention) bool {
+	if m.typ != newsner.Location || m.t1+1 >= len(toks) || toks[m.t1].Text != "," {
+		return false
+	}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t1+1 })
+	return i < len(ms) && ms[i].t0 == m.t1+1 && ms[i].typ == newsner.Location && strings.HasPrefix(listKey(ms[i].m.Text, newsner.Location), "iso3166:")
+}
+
+// placeHeadOf reports whether the name holds a place's word before "of"
+// ("Democratic Republic of São Tomé"): a place's formal name.
+func placeHeadOf(words []string) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if placeHeads[words[k]] && words[k+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // personOrPlace reports whether m is tagged a person or a place.
