@@ -842,6 +842,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Quelbrow", 2}, {O, "Zorbsec", 2}},
 		},
 		{
+			name:  "a name before 's and subscribers may be a writer's",
+			text:  "Quarn's subscribers grew. Quarn spoke.",
+			spans: []tspan{{P, 0, 1}, {P, 5, 6}},
+			want:  []want{{P, "Quarn", 2}},
+		},
+		{
 			name:  "no list of organizations after people's plural noun",
 			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
 			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},

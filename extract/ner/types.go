@@ -794,7 +794,8 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
 // at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
 // "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
-// person has too: a website, a stake, employees). "the acquisition of
+// person has too: a website, a stake, employees, subscribers, as a
+// writer's or a video maker's "Smith's subscribers"). "the acquisition of
 // Zorbly" and "shares of Zorbly" are a company's too.
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
@@ -803,7 +804,7 @@ unit employees manager director stake shares cofounder acquisition`)
 officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
-founder co-founder cofounder app apps customers subscribers`)
+founder co-founder cofounder app apps customers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
