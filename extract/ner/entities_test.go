@@ -848,6 +848,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Quarn", 2}},
 		},
 		{
+			name:  "no list of organizations with a place before a noun it modifies",
+			text:  "Hezbollah and Quelbieh residents fled. Quelbieh is small.",
+			spans: []tspan{{O, 0, 1}, {L, 2, 3}, {L, 6, 7}},
+			want:  []want{{O, "Hezbollah", 1}, {L, "Quelbieh", 2}},
+		},
+		{
 			name:  "no list of organizations after people's plural noun",
 			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
 			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},

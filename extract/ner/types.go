@@ -1087,7 +1087,7 @@ func coordinatedAsOrganizations(ms []*mention, toks []token) {
 	var people, names map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
-			!townBeforeState(ms, toks, m) && !placeHeadOf(m.words) &&
+			!townBeforeState(ms, toks, m) && !placeHeadOf(m.words) && !placeModifier(toks, m) &&
 			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
@@ -1171,6 +1171,18 @@ func townBeforeState(ms []*mention, toks []token, m *mention) bool {
 	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t1+1 })
 	return i < len(ms) && ms[i].t0 == m.t1+1 && ms[i].typ == newsner.Location && strings.HasPrefix(listKey(ms[i].m.Text, newsner.Location), "iso3166:")
+}
+
+// placeModifier reports whether m, tagged a place, stands before a noun
+// in lower case that it modifies ("Hezbollah and Nabatieh residents",
+// "the Taliban and Panjshir fighters"): "and" joins the organization to
+// the people of the place, not to its name.
+func placeModifier(toks []token, m *mention) bool {
+	if m.typ != newsner.Location || m.t1 >= len(toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[m.t1].Text)
+	return unicode.IsLower(r) && strings.HasPrefix(toks[m.t1].Tag, "NN")
 }
 
 // placeHeadOf reports whether the name holds a place's word before "of"
