@@ -854,6 +854,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Hezbollah", 1}, {L, "Quelbieh", 2}},
 		},
 		{
+			name:  "no company cue from an apposition whose company word modifies a person's noun",
+			text:  "Quimby, an app developer, spoke. Quimby left. Zorbly, a mobile marketing company, hired.",
+			spans: []tspan{{P, 0, 1}, {P, 8, 9}, {P, 11, 12}},
+			want:  []want{{P, "Quimby", 2}, {O, "Zorbly", 1}},
+		},
+		{
 			name:  "no list of organizations after people's plural noun",
 			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
 			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},

@@ -910,13 +910,22 @@ func companyCue(toks []token, t0, t1 int) bool {
 	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
 		w := toks[k].Text
 		if companyNouns[w] {
-			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) // not "a company's founder"
+			// Not "a company's founder", nor a noun the company's word
+			// modifies: "an app developer", "a company spokesman", "an
+			// airline pilot", "a telecom analyst" are people.
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
 		}
 		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
 			return false
 		}
 	}
 	return false
+}
+
+// lowerNoun reports whether t is a noun in lower case.
+func lowerNoun(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r) && strings.HasPrefix(t.Tag, "NN")
 }
 
 // cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
@@ -1178,11 +1187,7 @@ func townBeforeState(ms []*mention, toks []token, m *mention) bool {
 // "the Taliban and Panjshir fighters"): "and" joins the organization to
 // the people of the place, not to its name.
 func placeModifier(toks []token, m *mention) bool {
-	if m.typ != newsner.Location || m.t1 >= len(toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(toks[m.t1].Text)
-	return unicode.IsLower(r) && strings.HasPrefix(toks[m.t1].Tag, "NN")
+	return m.typ == newsner.Location && m.t1 < len(toks) && lowerNoun(toks[m.t1])
 }
 
 // placeHeadOf reports whether the name holds a place's word before "of"
