@@ -860,6 +860,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Quimby", 2}, {O, "Zorbly", 1}},
 		},
 		{
+			name:  "sites before like are a place's after a place's word",
+			text:  "It dug at archaeological sites like Quelbtepe. Quelbtepe is old. News sites like Zorbly grew.",
+			spans: []tspan{{P, 6, 7}, {P, 8, 9}, {P, 15, 16}},
+			want:  []want{{P, "Quelbtepe", 2}, {O, "Zorbly", 1}},
+		},
+		{
 			name:  "no list of organizations after people's plural noun",
 			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
 			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},

@@ -832,11 +832,11 @@ func orgCue(toks []token, t0, t1 int) bool {
 				return true
 			}
 		case "like", "including":
-			if companyKinds[strings.ToLower(toks[k-1].Text)] {
+			if companyKind(toks, k-1) {
 				return true
 			}
 		case "as":
-			if k > 1 && toks[k-1].Text == "such" && companyKinds[strings.ToLower(toks[k-2].Text)] {
+			if k > 1 && toks[k-1].Text == "such" && companyKind(toks, k-2) {
 				return true
 			}
 		}
@@ -861,6 +861,20 @@ func chiefOfficer(toks []token, k int) bool {
 // Quelbix"); coordinatedAsOrganizations takes the rest of the list.
 var companyKinds = setOf(`companies firms startups start-ups brands retailers manufacturers automakers
 carmakers makers sites websites apps platforms outlets publishers lenders airlines labels studios chains`)
+
+// placeSites are the words that make the sites before "like" places, not
+// the web's ("archaeological sites like Gobekli Tepe", "test sites like
+// Semipalatinsk", "polling sites like Quelbville High School").
+var placeSites = setOf(`archaeological heritage historic historical test testing launch nuclear polling
+voting construction burial holy sacred religious pilgrimage tourist military missile drilling mining
+landfill camp camping crash disaster memorial cultural industrial storage dump waste`)
+
+// companyKind reports whether token j is a kind of companies
+// (companyKinds), "sites" not after a place's word (placeSites).
+func companyKind(toks []token, j int) bool {
+	w := strings.ToLower(toks[j].Text)
+	return companyKinds[w] && (w != "sites" || j == 0 || !placeSites[strings.ToLower(toks[j-1].Text)])
+}
 
 // miscNoun reports whether m, tagged MISC, is a name used as a noun: no
 // demonym, no "-based", not before a word in lower case ("the Tibetan
