@@ -1375,8 +1375,7 @@ var plainNouns = setOf(`plane planes jet jets aircraft airliner airliners river 
 // reaction", "the Apple store"), not a thing of it or of its namesake
 // (plainNouns: "the Airbus plane", "the Amazon rainforest").
 func companyNoun(t token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLower(r) && strings.HasPrefix(t.Tag, "NN") && !plainNouns[t.Text]
+	return lowerNoun(t) && !plainNouns[t.Text]
 }
 
 // plainInText reports whether the words ws, one of orgs.tsv's names, stand
