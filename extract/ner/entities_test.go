@@ -866,6 +866,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Quelbtepe", 2}, {O, "Zorbly", 1}},
 		},
 		{
+			name:  "a MISC name after the is an event's, not a company's, after a kind of companies and like",
+			text:  "It made apps like the Quelbiad. The Quelbiad opened.",
+			spans: []tspan{{misc, 5, 6}, {misc, 8, 9}},
+			want:  nil,
+		},
+		{
 			name:  "no list of organizations after people's plural noun",
 			text:  "He met friends Nadia and Quelbo. Quelbo left. Co-CEOs Zorbfield and Blixri spoke. Zorbfield left.",
 			spans: []tspan{{O, 3, 4}, {P, 5, 6}, {P, 7, 8}, {P, 11, 12}, {O, 13, 14}, {P, 16, 17}},

@@ -943,14 +943,15 @@ func lowerNoun(t token) bool {
 }
 
 // cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
-// (or MISC, used as a noun: "the CEO of Hipcricket, a mobile marketing
-// company"), known as no place, that the article puts where only an organization
+// (or MISC, used as a noun and not after "the": "the CEO of Hipcricket, a
+// mobile marketing company", not an event's "apps like the Olympics"),
+// known as no place, that the article puts where only an organization
 // stands (orgCue) somewhere, or calls a company (companyCue; not a name
 // starting with a first name), at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) {
+		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
 		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text)
