@@ -477,16 +477,23 @@ func mediaAsOrganizations(ms []*mention, toks []token) {
 var printedWords = setOf(`story column article op-ed editorial issue edition piece`)
 
 // printedIn reports whether the name m stands after a printed thing and
-// "in" or "of" ("a cover story in Quelb"), and, if it is a known place,
-// after a capitalized "The" ("an issue of The Atlantic"; not "a story in
-// New York").
+// "in" ("a cover story in Quelb"), or "of" and a capitalized "The" ("an
+// issue of The Atlantic"); a known place only after that "The" too (not
+// "a story in New York"), and no name before "'s" ("an article in Smith's
+// blog"). After "of" without "The" the name is the story's subject or a
+// piece's whole: on the Dragnet pages "the story of Sergio Vieira de
+// Mello", "a piece of Uluru", "a piece of Steve" (a tumour), "edition of
+// John Piper's book"; one publication, "an issue of The Atlantic".
 func printedIn(toks []token, m *mention) bool {
 	k := m.t0 - 1
 	the := k > 0 && toks[k].Text == "The"
 	if the || k > 0 && toks[k].Text == "the" {
 		k--
 	}
-	if k < 1 || toks[k].Text != "in" && toks[k].Text != "of" || !printedWords[toks[k-1].Text] {
+	if k < 1 || toks[k].Text != "in" && !(the && toks[k].Text == "of") || !printedWords[toks[k-1].Text] {
+		return false
+	}
+	if isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
 		return false
 	}
 	return the || !knownPlace(m.m.Text)
@@ -748,7 +755,8 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
 // at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
 // "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
-// person has too: a website, a stake, employees). "the acquisition of
+// person has too: a website, a stake, employees, subscribers, as a
+// writer's or a video maker's "Smith's subscribers"). "the acquisition of
 // Zorbly" and "shares of Zorbly" are a company's too.
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
@@ -757,7 +765,7 @@ unit employees manager director stake shares cofounder acquisition`)
 officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
-founder co-founder cofounder app apps customers subscribers`)
+founder co-founder cofounder app apps customers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
@@ -781,15 +789,15 @@ func orgCue(toks []token, t0, t1 int) bool {
 				return true
 			}
 		case "at", "with":
-			if orgWatchers[strings.ToLower(toks[k-1].Text)] {
+			if w := strings.ToLower(toks[k-1].Text); orgWatchers[w] && (w != "officer" || chiefOfficer(toks, k-1)) {
 				return true
 			}
 		case "like", "including":
-			if companyKinds[strings.ToLower(toks[k-1].Text)] {
+			if companyKind(toks, k-1) {
 				return true
 			}
 		case "as":
-			if k > 1 && toks[k-1].Text == "such" && companyKinds[strings.ToLower(toks[k-2].Text)] {
+			if k > 1 && toks[k-1].Text == "such" && companyKind(toks, k-2) {
 				return true
 			}
 		}
@@ -797,11 +805,37 @@ func orgCue(toks []token, t0, t1 int) bool {
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
 }
 
+// chiefOfficer reports whether the officer at token k is a chief one
+// ("chief technology officer at Zorbsec"): a security or police officer
+// stands at a place too ("a security officer at Heathrow").
+func chiefOfficer(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if strings.EqualFold(toks[j].Text, "chief") {
+			return true
+		}
+	}
+	return false
+}
+
 // companyKinds, before "like", "including" or "such as" and a name, say
 // it is a company's ("sites like Zorbly", "manufacturers including
 // Quelbix"); coordinatedAsOrganizations takes the rest of the list.
 var companyKinds = setOf(`companies firms startups start-ups brands retailers manufacturers automakers
 carmakers makers sites websites apps platforms outlets publishers lenders airlines labels studios chains`)
+
+// placeSites are the words that make the sites before "like" places, not
+// the web's ("archaeological sites like Gobekli Tepe", "test sites like
+// Semipalatinsk", "polling sites like Quelbville High School").
+var placeSites = setOf(`archaeological heritage historic historical test testing launch nuclear polling
+voting construction burial holy sacred religious pilgrimage tourist military missile drilling mining
+landfill camp camping crash disaster memorial cultural industrial storage dump waste`)
+
+// companyKind reports whether token j is a kind of companies
+// (companyKinds), "sites" not after a place's word (placeSites).
+func companyKind(toks []token, j int) bool {
+	w := strings.ToLower(toks[j].Text)
+	return companyKinds[w] && (w != "sites" || j == 0 || !placeSites[strings.ToLower(toks[j-1].Text)])
+}
 
 // miscNoun reports whether m, tagged MISC, is a name used as a noun: no
 // demonym, no "-based", not before a word in lower case ("the Tibetan
@@ -851,7 +885,10 @@ func companyCue(toks []token, t0, t1 int) bool {
 	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
 		w := toks[k].Text
 		if companyNouns[w] {
-			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) // not "a company's founder"
+			// Not "a company's founder", nor a noun the company's word
+			// modifies: "an app developer", "a company spokesman", "an
+			// airline pilot", "a telecom analyst" are people.
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
 		}
 		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
 			return false
@@ -860,15 +897,22 @@ func companyCue(toks []token, t0, t1 int) bool {
 	return false
 }
 
+// lowerNoun reports whether t is a noun in lower case.
+func lowerNoun(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r) && strings.HasPrefix(t.Tag, "NN")
+}
+
 // cuedAsOrganizations types ORGANIZATION a name tagged a person or a place
-// (or MISC, used as a noun: "the CEO of Hipcricket, a mobile marketing
-// company"), known as no place, that the article puts where only an organization
+// (or MISC, used as a noun and not after "the": "the CEO of Hipcricket, a
+// mobile marketing company", not an event's "apps like the Olympics"),
+// known as no place, that the article puts where only an organization
 // stands (orgCue) somewhere, or calls a company (companyCue; not a name
 // starting with a first name), at every mention of it but those that stand
 // where a place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m)) {
+		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
 		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text)
@@ -1028,6 +1072,7 @@ func coordinatedAsOrganizations(ms []*mention, toks []token) {
 	var people, names map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && !m.place && coordinatedWith(ms, toks, m, newsner.Organization) && !knownPlace(m.m.Text) && !firstName(m.m.Text) &&
+			!townBeforeState(ms, toks, m) && !placeHeadOf(m.words) && !placeModifier(toks, m) &&
 			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
@@ -1080,10 +1125,56 @@ func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.Entity
 	sep := func(k int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
 	}
-	if i > 0 && ms[i-1].typ == typ && ms[i-1].t1 <= m.t0 && joined(ms[i-1].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[i-1].t1 > 1 || sep(m.t1)) {
+	// Nor is a list one of organizations where its first name comes after
+	// people's plural noun ("friends Nadia and Giancarlo", "co-CEOs
+	// Duffield and Bhusri": the tagger read "Nadia" and "Bhusri" as
+	// organizations).
+	people := func(first *mention) bool {
+		return first.t0 > 0 && peoplePlurals[strings.ToLower(toks[first.t0-1].Text)]
+	}
+	if p := i - 1; p >= 0 && ms[p].typ == typ && ms[p].t1 <= m.t0 && joined(ms[p].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[p].t1 > 1 || sep(m.t1)) &&
+		!people(ms[p]) {
 		return true
 	}
-	return i+1 < len(ms) && ms[i+1].typ == typ && ms[i+1].t0 >= m.t1 && joined(m.t1, ms[i+1].t0) && (toks[m.t1].Text != "," || ms[i+1].t0-m.t1 > 1 || sep(m.t0-1))
+	n := i + 1
+	return n < len(ms) && ms[n].typ == typ && ms[n].t0 >= m.t1 && joined(m.t1, ms[n].t0) && (toks[m.t1].Text != "," || ms[n].t0-m.t1 > 1 || sep(m.t0-1)) &&
+		!people(m)
+}
+
+// peoplePlurals, in lower case right before a list of names, say they are
+// people's ("friends Nadia and Giancarlo", "co-CEOs Duffield and Bhusri").
+var peoplePlurals = setOf(`friends brothers sisters sons daughters parents children cousins colleagues
+co-ceos ceos founders co-founders cofounders players actors singers authors writers coaches`)
+
+// townBeforeState reports whether m, tagged a place, stands before a comma
+// and a listed country or state tagged a place ("Selective Service,
+// Hyannis, Mass."): a town and its state, not a list's item. A city is no
+// state ("brands like Trek, Orbea, Raleigh and others").
+func townBeforeState(ms []*mention, toks []token, m *mention) bool {
+	if m.typ != newsner.Location || m.t1+1 >= len(toks) || toks[m.t1].Text != "," {
+		return false
+	}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t1+1 })
+	return i < len(ms) && ms[i].t0 == m.t1+1 && ms[i].typ == newsner.Location && strings.HasPrefix(listKey(ms[i].m.Text, newsner.Location), "iso3166:")
+}
+
+// placeModifier reports whether m, tagged a place, stands before a noun
+// in lower case that it modifies ("Hezbollah and Nabatieh residents",
+// "the Taliban and Panjshir fighters"): "and" joins the organization to
+// the people of the place, not to its name.
+func placeModifier(toks []token, m *mention) bool {
+	return m.typ == newsner.Location && m.t1 < len(toks) && lowerNoun(toks[m.t1])
+}
+
+// placeHeadOf reports whether the name holds a place's word before "of"
+// ("Democratic Republic of São Tomé"): a place's formal name.
+func placeHeadOf(words []string) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if placeHeads[words[k]] && words[k+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // personOrPlace reports whether m is tagged a person or a place.
@@ -1246,8 +1337,7 @@ var plainNouns = setOf(`plane planes jet jets aircraft airliner airliners river 
 // reaction", "the Apple store"), not a thing of it or of its namesake
 // (plainNouns: "the Airbus plane", "the Amazon rainforest").
 func companyNoun(t token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLower(r) && strings.HasPrefix(t.Tag, "NN") && !plainNouns[t.Text]
+	return lowerNoun(t) && !plainNouns[t.Text]
 }
 
 // plainInText reports whether the words ws, one of orgs.tsv's names, stand
