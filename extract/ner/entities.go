@@ -108,6 +108,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 	}
 	gluedNamesAsNone(ms, toks)
+	lettersAsNone(ms)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
