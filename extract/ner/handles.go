@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // gluedNamesAsNone makes no name of a mention any of whose tokens glues
 // two capitalized words with an underscore: a credit's role and the name
@@ -37,4 +40,15 @@ func gluedWords(w string) bool {
 		}
 	}
 	return true
+}
+
+// lettersAsNone makes no name of a mention that is one letter, with or
+// without its full stop: an author's initial in a list of references
+// ("Renzi, C., Sorge, C."), a grade, a variable.
+func lettersAsNone(ms []*mention) {
+	for _, m := range ms {
+		if len(m.words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(m.words[0], ".")) == 1 {
+			m.typ = misc
+		}
+	}
 }

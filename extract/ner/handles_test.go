@@ -33,3 +33,14 @@ func TestGluedNamesAsNone(t *testing.T) {
 		},
 	})
 }
+
+// TestLettersAsNone: a letter alone is no name.
+func TestLettersAsNone(t *testing.T) {
+	P := newsner.Person
+	runDocCases(t, []docCase{{
+		name:  "an author's initials in references",
+		text:  "Source: Quimble, C., Zorb, C. A. (2012), Reporting.",
+		spans: []textSpan{{P, "Quimble"}, {P, "C."}, {P, "Zorb"}, {P, "A."}},
+		want:  []entityWant{{P, "Quimble", 1}, {P, "Zorb", 1}},
+	}})
+}

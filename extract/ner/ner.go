@@ -100,8 +100,8 @@ func (t *Tagger) Features() int {
 }
 
 // DocStep versions the document step (entities.go, spans.go, joins.go,
-// types.go, names.go and the lists in names/: span cleaning, typing,
-// merging and keys), which changes the records as much as the weights do.
+// types.go, names.go, lines.go, teams.go, handles.go, geonouns.go and the
+// lists in names/: span cleaning, typing, merging and keys), which changes the records as much as the weights do.
 // Bump it with every change to what the step emits.
 const DocStep = "doc10"
 

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,29 +24,80 @@ var teamSportsWords = setOf(`touchdown touchdowns yards rushing receptions recei
 linebacker cornerback running goalie goaltender saves assists rebounds playoff nfl nhl nba mlb ncaa
 roster rookie fantasy offense defense offensive defensive period periods`)
 
-// sportsDoc reports whether toks read as a sports report: sportsText, or
-// six words or more of a sports report (sportsWords, teamSportsWords) of
-// three kinds or more, or a season's record ("(9-5-3)") and three such
-// words.
+// sportsDoc reports whether toks read as a sports report: sportsText (two
+// scores and two of sportsWords), or six words or more of a sports report
+// (sportsWords, teamSportsWords) of three kinds or more, or a season's
+// record ("(9-5-3)") and three such words. One pass over the tokens.
 func sportsDoc(toks []token) bool {
-	if sportsText(toks) {
-		return true
-	}
-	n, records := 0, 0
-	kinds := map[string]bool{}
+	vocab := sportsVocab()
+	scores, words, n, records := 0, 0, 0, 0
+	var kinds [3]string
+	nk := 0
 	for i, t := range toks {
-		l := strings.ToLower(t.Text)
-		if sportsWords[l] || teamSportsWords[l] {
+		if isScore(t.Text) {
+			scores++
+		}
+		if v, ok := vocab[t.Text]; ok {
+			if v.sports {
+				words++
+			}
 			n++
-			if len(kinds) < 3 {
-				kinds[l] = true
+			if nk < len(kinds) && !slices.Contains(kinds[:nk], v.lower) {
+				kinds[nk] = v.lower
+				nk++
 			}
 		}
 		if i > 0 && toks[i-1].Text == "(" && isRecord(t.Text) {
 			records++
 		}
 	}
-	return len(kinds) >= 3 && (n >= 6 || records > 0)
+	return scores >= 2 && words >= 2 || nk >= 3 && (n >= 6 || records > 0)
+}
+
+// sportsWord is an entry of sportsVocab: the word in lower case, and
+// whether sportsWords (not only teamSportsWords) holds it.
+type sportsWord struct {
+	lower  string
+	sports bool
+}
+
+var (
+	sportsVocabOnce sync.Once
+	sportsVocabMap  map[string]sportsWord
+)
+
+// sportsVocab maps sportsWords' and teamSportsWords' words in lower case,
+// capitalized and in capitals to their entries, so that sportsDoc looks
+// each token up as it is, with no lower-casing.
+func sportsVocab() map[string]sportsWord {
+	sportsVocabOnce.Do(func() {
+		sportsVocabMap = map[string]sportsWord{}
+		for _, set := range []map[string]bool{teamSportsWords, sportsWords} {
+			for w := range set {
+				e := sportsWord{lower: w, sports: sportsWords[w]}
+				for _, f := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+					sportsVocabMap[f] = e
+				}
+			}
+		}
+	})
+	return sportsVocabMap
+}
+
+// sportsCheck answers sportsDoc for one article, once, when first asked.
+type sportsCheck struct {
+	toks []token
+	v    int8 // 0 not asked yet, 1 a sports report, -1 not
+}
+
+func (c *sportsCheck) is() bool {
+	if c.v == 0 {
+		c.v = -1
+		if sportsDoc(c.toks) {
+			c.v = 1
+		}
+	}
+	return c.v == 1
 }
 
 // isRecord reports whether w is a team's record, wins, losses and ties or
@@ -96,28 +148,20 @@ harbor harbour port point township village city county district metro area regio
 // "In Houston,", a dateline); and in any text "Team" and a place ("Team
 // Russia", "Team USA"). A player's position in capitals ("QB", "RB") in
 // a sports report is no name.
-func teamsAsTeams(text string, ms []*mention, toks []token) {
+func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
 	for _, m := range ms {
 		if m.typ != newsner.Organization && len(m.words) > 1 && m.words[0] == "team" && startsUpper(m.m.Text) && knownPlace(strings.Join(textWords(toks, m.t0+1, m.t1), " ")) {
 			m.typ, m.place = newsner.Organization, false
 		}
 	}
-	sports := -1
-	isSports := func() bool {
-		if sports < 0 {
-			sports = 0
-			if sportsDoc(toks) {
-				sports = 1
-			}
-		}
-		return sports == 1
-	}
+	sports := &sportsCheck{toks: toks}
+	isSports := sports.is
 	var alone map[string]int // a capitalized word -> its count in the text, lazily
 	for _, m := range ms {
-		if m.typ != newsner.Location || m.place || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) {
+		if m.typ != newsner.Location || m.place || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) || !isSports() {
 			continue
 		}
-		if !townName(toks, m.t0, m.t1-1) || knownPlace(m.m.Text) || !isSports() {
+		if !townName(toks, m.t0, m.t1-1) || knownPlace(m.m.Text) {
 			continue
 		}
 		if alone == nil {
@@ -153,18 +197,21 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
-	teams := map[string]bool{} // a team's town, lower case
+	var teams map[string]bool // a team's town, lower case, lazily
 	for _, m := range ms {
-		if town, ok := teamTown(toks, m); ok {
-			teams[town] = true
-		}
-	}
-	for _, m := range ms {
-		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || townContext(text, toks, m.t0, m.t1) {
+		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || !isSports() || townContext(text, toks, m.t0, m.t1) {
 			continue
 		}
 		if m.typ == newsner.Person && !townName(toks, m.t0, m.t1) {
 			continue
+		}
+		if teams == nil {
+			teams = map[string]bool{}
+			for _, n := range ms {
+				if town, ok := teamTown(toks, n); ok {
+					teams[town] = true
+				}
+			}
 		}
 		cued := teams[m.key]
 		if !cued && m.t1+1 < len(toks) {
@@ -172,7 +219,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			cued = teamAfterWords[next] || next == "(" && isRecord(toks[m.t1+1].Text)
 			cued = cued && townName(toks, m.t0, m.t1)
 		}
-		if cued && isSports() {
+		if cued {
 			m.typ = newsner.Organization
 		}
 	}
@@ -181,7 +228,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 	// teams' (teams.tsv) and those of the article's teams (teamTown).
 	var nicks map[string]bool
 	for _, m := range ms {
-		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !nicknameWord(toks[m.t1-1].Text) {
+		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !isSports() {
 			continue
 		}
 		if nicks == nil {
@@ -192,7 +239,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 				}
 			}
 		}
-		if (nicks[m.key] || listedNicknames()[m.key]) && isSports() {
+		if (nicks[m.key] || listedNicknames()[m.key]) && nicknameWord(toks[m.t1-1].Text) {
 			m.typ = newsner.Organization
 		}
 	}
@@ -201,6 +248,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) {
 			m.typ = misc
 		}
 	}
+	return sports
 }
 
 // sportsRoles are players' and staff's roles that, between a town and a
@@ -246,7 +294,10 @@ func textWords(toks []token, t0, t1 int) []string {
 // town alone to the one team of the article whose name is that town and a
 // nickname: "Saginaw" and "Plymouth" to the Saginaw Spirit and the
 // Plymouth Whalers, "Green Bay" to the Green Bay Packers.
-func joinTeamTowns(groups [][]*mention, toks []token) [][]*mention {
+func joinTeamTowns(groups [][]*mention, toks []token, sports *sportsCheck) [][]*mention {
+	if !sports.is() {
+		return groups
+	}
 	full := map[string]int{} // a team's town -> its group, -1 where two teams share it
 	for i, g := range groups {
 		// Any of the group's mentions: its first may be the nickname alone
@@ -277,9 +328,6 @@ func joinTeamTowns(groups [][]*mention, toks []token) [][]*mention {
 			continue
 		}
 		if sets == nil {
-			if !sportsDoc(toks) {
-				return groups
-			}
 			sets = newGroupSets(len(groups))
 		}
 		sets.union(i, j)

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -83,5 +85,55 @@ func TestIsRecord(t *testing.T) {
 		if got := isRecord(w); got != want {
 			t.Errorf("isRecord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestTeamRulesHostileSize checks that the tenth pass's rules (teams.go,
+// handles.go, geonouns.go) cost what the text's length does, not its
+// square (under a second here): a sports report of 10,000 lines, each with a team by its town and
+// nickname, the town alone, a record, a position, a listed team's nickname
+// untagged, a glued credit and a place before a geographic noun.
+func TestTeamRulesHostileSize(t *testing.T) {
+	const bound = 20 * time.Second
+	const n = 10000
+	text := strings.Repeat("The Saginaw Spirit beat Flint 4-1 for Saginaw (6-10-2). Doug Martin, RB, faced the Redskins. "+
+		"The Spirit scored a goal in the game in the Quazio region, said Composer_Kim Cheol Hwan.\n", n)
+	toks := splitText(text)
+	var spans []tspan
+	for i := 0; i < len(toks); i++ {
+		switch toks[i].Text {
+		case "Saginaw":
+			if toks[i+1].Text == "Spirit" {
+				spans = append(spans, tspan{newsner.Location, i, i + 2})
+				i++
+				continue
+			}
+			spans = append(spans, tspan{newsner.Location, i, i + 1})
+		case "Flint", "RB":
+			spans = append(spans, tspan{newsner.Location, i, i + 1})
+		case "Doug", "Composer_Kim":
+			spans = append(spans, tspan{newsner.Person, i, i + 2})
+			i++
+		case "Quazio":
+			spans = append(spans, tspan{newsner.Organization, i, i + 1})
+		}
+	}
+	start := time.Now()
+	es := buildEntities(text, toks, spans)
+	if d := time.Since(start); d > bound {
+		t.Errorf("the document step on %d tokens, %d spans: %v", len(toks), len(spans), d)
+	}
+	byText := map[string]newsner.Entity{}
+	for _, e := range es {
+		byText[e.Text] = e
+	}
+	if e := byText["Saginaw Spirit"]; e.Type != newsner.Organization || e.Count != 2*n {
+		t.Errorf("Saginaw Spirit: %s, %d mentions; want an organization of %d", e.Type, e.Count, 2*n)
+	}
+	if e := byText["Redskins"]; e.Type != newsner.Organization || e.Count != n {
+		t.Errorf("Redskins: %s, %d mentions; want an organization of %d", e.Type, e.Count, n)
+	}
+	if _, ok := byText["RB"]; ok {
+		t.Error("RB, a position, is a name")
 	}
 }
