@@ -55,7 +55,12 @@ func (t *table) put(k uint64, v int32) {
 
 func (t *table) get(k uint64) (int32, bool) {
 	k = fixKey(k)
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
+	return t.probe(k, t.slot(k))
+}
+
+// probe looks the fixed key k up from slot i on.
+func (t *table) probe(k, i uint64) (int32, bool) {
+	for ; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
 			return t.slots[i].val, true
