@@ -35,44 +35,16 @@ type weights struct {
 	trans [(nLabels + 1) * nLabels]float32
 }
 
-// emitChunk is how many features emit looks up at once.
-const emitChunk = 32
-
-// emit looks features up in batches: first it loads each feature's home
-// slot, then it resolves the lookups, then it adds the rows found. The
-// table and the rows are several megabytes, so most loads miss the cache;
-// loads that do not wait on each other's outcome overlap, where a lookup
-// that branches on its slot before the next one starts waits each miss
-// out in turn.
+// emit looks the features up in batches (table.getBatch), then adds
+// the rows found.
 func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 	var sum [nLabels]int32
-	t := m.index
-	var home, first [emitChunk]uint64
-	var rows [emitChunk]int32
+	var rows [tableBatch]int32
 	for len(feats) > 0 {
-		chunk := feats[:min(len(feats), emitChunk)]
+		chunk := feats[:min(len(feats), tableBatch)]
 		feats = feats[len(chunk):]
-		for k, f := range chunk {
-			i := t.slot(fixKey(f))
-			home[k] = i
-			first[k] = t.slots[i].key
-		}
-		nr := 0
-		for k, f := range chunk {
-			f = fixKey(f)
-			switch first[k] {
-			case f:
-				rows[nr] = t.slots[home[k]].val
-				nr++
-			case 0:
-			default:
-				if r, ok := t.probe(f, home[k]); ok {
-					rows[nr] = r
-					nr++
-				}
-			}
-		}
-		for _, r := range rows[:nr] {
+		n := m.index.getBatch(chunk, &rows)
+		for _, r := range rows[:n] {
 			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
 			for l := range sum {
 				sum[l] += int32(row[l])
