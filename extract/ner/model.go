@@ -44,16 +44,44 @@ func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 		chunk := feats[:min(len(feats), tableBatch)]
 		feats = feats[len(chunk):]
 		n := m.index.getBatch(chunk, &rows)
+		// A row's first and last weights first, row after row: the
+		// loads of the cache lines a row spans overlap, as in getBatch.
 		for _, r := range rows[:n] {
 			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
-			for l := range sum {
-				sum[l] += int32(row[l])
-			}
+			sum[0] += int32(row[0])
+			sum[nLabels-1] += int32(row[nLabels-1])
+		}
+		for _, r := range rows[:n] {
+			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
+			addRow(&sum, row)
 		}
 	}
 	for l := range out {
 		out[l] += float32(sum[l]) * m.scale
 	}
+}
+
+// addRow adds row's weights but the first and the last to sum, unrolled
+// (the compiler keeps the loop); it is written for 17 labels.
+var _ [nLabels - 17]struct{}
+var _ [17 - nLabels]struct{}
+
+func addRow(sum *[nLabels]int32, row *[nLabels]int16) {
+	sum[1] += int32(row[1])
+	sum[2] += int32(row[2])
+	sum[3] += int32(row[3])
+	sum[4] += int32(row[4])
+	sum[5] += int32(row[5])
+	sum[6] += int32(row[6])
+	sum[7] += int32(row[7])
+	sum[8] += int32(row[8])
+	sum[9] += int32(row[9])
+	sum[10] += int32(row[10])
+	sum[11] += int32(row[11])
+	sum[12] += int32(row[12])
+	sum[13] += int32(row[13])
+	sum[14] += int32(row[14])
+	sum[15] += int32(row[15])
 }
 
 func (m *weights) transitions() *[(nLabels + 1) * nLabels]float32 { return &m.trans }
