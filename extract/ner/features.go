@@ -178,13 +178,14 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 	if gf != nil {
 		d.glove = make([]string, n)
 	}
-	var sb strings.Builder
+	// A document has few distinct shapes: each is made once.
+	var sh shaper
 	lowerSet := map[string]bool{}
 	for i, t := range toks {
 		w := t.Text
 		d.words[i] = w
 		d.lower[i] = toLower(w)
-		d.shape[i], d.short[i] = shapes(w, &sb)
+		d.shape[i], d.short[i] = sh.shapes(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		d.cap[i] = unicode.IsUpper(r)
 		if !d.cap[i] {
@@ -270,11 +271,17 @@ func toLower(w string) string {
 	return w
 }
 
+// shaper makes words' shapes, each distinct shape string once.
+type shaper struct {
+	buf   []byte
+	known map[string]string
+}
+
 // shapes returns a word's shape (X upper, x lower, d digit, other runes
 // kept; runs longer than four cut to four) and its short shape (runs
 // collapsed to one).
-func shapes(w string, sb *strings.Builder) (long, short string) {
-	sb.Reset()
+func (sh *shaper) shapes(w string) (long, short string) {
+	b := sh.buf[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -294,19 +301,31 @@ func shapes(w string, sb *strings.Builder) (long, short string) {
 		}
 		last = c
 		if run <= 4 {
-			sb.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 	}
-	long = sb.String()
-	sb.Reset()
+	n := len(b)
 	last = 0
-	for _, c := range long {
+	for _, c := range string(b[:n]) {
 		if c != last {
-			sb.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 		last = c
 	}
-	return long, sb.String()
+	sh.buf = b
+	return sh.intern(b[:n]), sh.intern(b[n:])
+}
+
+func (sh *shaper) intern(b []byte) string {
+	if s, ok := sh.known[string(b)]; ok {
+		return s
+	}
+	if sh.known == nil {
+		sh.known = map[string]string{}
+	}
+	s := string(b)
+	sh.known[s] = s
+	return s
 }
 
 // affix returns the first (or last) n runes of w, or "" if w is shorter.

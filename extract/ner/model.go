@@ -156,9 +156,8 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 			if d.domain != 0 {
 				dec.feats = d.addDomainCopies(dec.feats, start, dec.salted)
 			}
-			var s [nLabels]float32
-			m.emit(dec.feats[start:], &s)
-			dec.scores = append(dec.scores, s)
+			dec.scores = append(dec.scores, [nLabels]float32{})
+			m.emit(dec.feats[start:], &dec.scores[len(dec.scores)-1])
 			if visit != nil {
 				segFeats = append(segFeats, dec.feats[start:])
 			}
