@@ -115,6 +115,10 @@ type docInfo struct {
 	clus  []string // word cluster path, "" if none
 	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
 	gf    *gloveFeats
+	// wordID numbers the distinct words (token texts) of the document,
+	// nWords of them.
+	wordID []int32
+	nWords int
 	// domain is 0 for text of the target kind (CoNLL-2003's news, and all
 	// text the model reads in use); in training, a document of another
 	// corpus has its corpus's domain, and each of its features gets a copy
@@ -163,35 +167,48 @@ const (
 func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
 	n := len(toks)
 	d := &docInfo{
-		toks:  toks,
-		words: make([]string, n),
-		lower: make([]string, n),
-		shape: make([]string, n),
-		short: make([]string, n),
-		cap:   make([]bool, n),
-		start: make([]bool, n),
-		gaz:   make([]uint32, n),
-		flags: make([]uint8, n),
-		clus:  make([]string, n),
-		gf:    gf,
+		toks:   toks,
+		words:  make([]string, n),
+		lower:  make([]string, n),
+		shape:  make([]string, n),
+		short:  make([]string, n),
+		cap:    make([]bool, n),
+		start:  make([]bool, n),
+		gaz:    make([]uint32, n),
+		flags:  make([]uint8, n),
+		clus:   make([]string, n),
+		gf:     gf,
+		wordID: make([]int32, n),
 	}
 	if gf != nil {
 		d.glove = make([]string, n)
 	}
-	// A document has few distinct shapes: each is made once.
+	// What depends on a token's text alone is made once per distinct
+	// text (word), at its first occurrence (first[id]); a document has
+	// few distinct shapes too, each made once.
 	var sh shaper
-	lowerSet := map[string]bool{}
+	ids := make(map[string]int32, n/2)
+	first := make([]int, 0, n/2)
 	for i, t := range toks {
 		w := t.Text
 		d.words[i] = w
+		d.start[i] = i == 0 || segmentBreak(text, toks, i)
+		if id, ok := ids[w]; ok {
+			f := first[id]
+			d.wordID[i] = id
+			d.lower[i], d.shape[i], d.short[i], d.cap[i], d.clus[i] = d.lower[f], d.shape[f], d.short[f], d.cap[f], d.clus[f]
+			if gf != nil {
+				d.glove[i] = d.glove[f]
+			}
+			continue
+		}
+		d.wordID[i] = int32(len(first))
+		ids[w] = int32(len(first))
+		first = append(first, i)
 		d.lower[i] = toLower(w)
 		d.shape[i], d.short[i] = sh.shapes(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		d.cap[i] = unicode.IsUpper(r)
-		if !d.cap[i] {
-			lowerSet[w] = true
-		}
-		d.start[i] = i == 0 || segmentBreak(text, toks, i)
 		if clusters != nil {
 			d.clus[i] = clusters[clusterWord(w)]
 		}
@@ -199,6 +216,7 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 			d.glove[i] = gf.paths[d.lower[i]]
 		}
 	}
+	d.nWords = len(first)
 	titleMid := map[string]bool{}
 	for i := range toks {
 		if d.cap[i] && !d.start[i] && !isAllCaps(d.words[i]) {
@@ -209,7 +227,9 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		if !d.cap[i] {
 			continue
 		}
-		if lowerSet[d.lower[i]] {
+		// The lower-case form is a token's text, of a token not
+		// capitalized.
+		if id, ok := ids[d.lower[i]]; ok && !d.cap[first[id]] {
 			d.flags[i] |= docLowerSeen
 		}
 		if isAllCaps(d.words[i]) && titleMid[d.lower[i]] {
@@ -376,67 +396,108 @@ func (d *docInfo) posAt(i int) string {
 	return d.toks[i].Tag
 }
 
+// featPart selects which of a token's features a template function
+// appends: those of its word alone (ownPart: the same at every occurrence
+// of the word in a document, so the tagger adds their weights up once per
+// word, decoder.ownSum), those of its place in the text (placePart:
+// neighbours, part of speech, sentence start, gazetteer matches), or all,
+// in the order training sees them.
+type featPart uint8
+
+const (
+	ownPart featPart = 1 << iota
+	placePart
+	allParts = ownPart | placePart
+)
+
 // staticFeatures appends the features of token i that do not depend on
 // the model's own earlier decisions.
 func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
-	buf = d.wordFeatures(i, buf)
-	buf = d.contextFeatures(i, buf)
-	buf = affixFeatures(d.lower[i], buf)
-	if d.start[i] {
-		buf = append(buf, f1(ftStartShort, d.short[i]))
+	return d.staticPart(i, allParts, buf)
+}
+
+// staticPart appends the static features of token i in part.
+func (d *docInfo) staticPart(i int, part featPart, buf []uint64) []uint64 {
+	buf = d.wordFeatures(i, part, buf)
+	buf = d.contextFeatures(i, part, buf)
+	if part&ownPart != 0 {
+		buf = affixFeatures(d.lower[i], buf)
 	}
-	buf = d.gazetteerFeatures(i, buf)
-	if d.flags[i]&docLowerSeen != 0 {
-		buf = append(buf, f1(ftLowerSeen, d.short[i]))
+	if part&placePart != 0 {
+		if d.start[i] {
+			buf = append(buf, f1(ftStartShort, d.short[i]))
+		}
+		buf = d.gazetteerFeatures(i, buf)
 	}
-	if d.flags[i]&docTitleSeen != 0 {
-		buf = append(buf, f1(ftCapsTitleSeen, ""))
+	if part&ownPart != 0 {
+		// Flags of the word's forms in the document (newDocInfo).
+		if d.flags[i]&docLowerSeen != 0 {
+			buf = append(buf, f1(ftLowerSeen, d.short[i]))
+		}
+		if d.flags[i]&docTitleSeen != 0 {
+			buf = append(buf, f1(ftCapsTitleSeen, ""))
+		}
 	}
-	buf = d.clusterFeatures(i, buf)
+	buf = d.clusterFeatures(i, part, buf)
 	if d.gf != nil {
-		buf = d.gf.append(d, i, buf)
+		buf = d.gf.append(d, i, part, buf)
 	}
 	return buf
 }
 
-// wordFeatures appends token i's word, as written and lower-cased, with
-// its neighbours, its part of speech and, at a sentence start, alone.
-func (d *docInfo) wordFeatures(i int, buf []uint64) []uint64 {
+// wordFeatures appends token i's word, as written and lower-cased (own),
+// with its neighbours, its part of speech and, at a sentence start, alone
+// (place).
+func (d *docInfo) wordFeatures(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	buf = append(buf,
-		f1(ftWord, lw),
-		f1(ftExact, d.words[i]),
-		f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
-		f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
-		f2(ftWordPOS, lw, d.toks[i].Tag),
-	)
-	if d.start[i] {
-		buf = append(buf, f1(ftStartWord, lw))
+	if part&ownPart != 0 {
+		buf = append(buf,
+			f1(ftWord, lw),
+			f1(ftExact, d.words[i]),
+		)
+	}
+	if part&placePart != 0 {
+		buf = append(buf,
+			f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
+			f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
+			f2(ftWordPOS, lw, d.toks[i].Tag),
+		)
+		if d.start[i] {
+			buf = append(buf, f1(ftStartWord, lw))
+		}
 	}
 	return buf
 }
 
-// contextFeatures appends the bias, token i's shapes and part of speech,
-// and the words, shapes and parts of speech around it.
-func (d *docInfo) contextFeatures(i int, buf []uint64) []uint64 {
-	return append(buf,
-		f1(ftBias, ""),
-		f1(ftShape, d.shape[i]),
-		f1(ftShort, d.short[i]),
-		f1(ftPrevWord, d.at(d.lower, i-1)),
-		f1(ftNextWord, d.at(d.lower, i+1)),
-		f1(ftPrev2Word, d.at(d.lower, i-2)),
-		f1(ftNext2Word, d.at(d.lower, i+2)),
-		f1(ftPrevShort, d.at(d.short, i-1)),
-		f1(ftNextShort, d.at(d.short, i+1)),
-		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
-		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
-		f1(ftPOS, d.toks[i].Tag),
-		f1(ftPrevPOS, d.posAt(i-1)),
-		f1(ftNextPOS, d.posAt(i+1)),
-		f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
-		f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
-	)
+// contextFeatures appends the bias and token i's shapes (own), and its
+// part of speech and the words, shapes and parts of speech around it
+// (place).
+func (d *docInfo) contextFeatures(i int, part featPart, buf []uint64) []uint64 {
+	if part&ownPart != 0 {
+		buf = append(buf,
+			f1(ftBias, ""),
+			f1(ftShape, d.shape[i]),
+			f1(ftShort, d.short[i]),
+		)
+	}
+	if part&placePart != 0 {
+		buf = append(buf,
+			f1(ftPrevWord, d.at(d.lower, i-1)),
+			f1(ftNextWord, d.at(d.lower, i+1)),
+			f1(ftPrev2Word, d.at(d.lower, i-2)),
+			f1(ftNext2Word, d.at(d.lower, i+2)),
+			f1(ftPrevShort, d.at(d.short, i-1)),
+			f1(ftNextShort, d.at(d.short, i+1)),
+			f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+			f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+			f1(ftPOS, d.toks[i].Tag),
+			f1(ftPrevPOS, d.posAt(i-1)),
+			f1(ftNextPOS, d.posAt(i+1)),
+			f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
+			f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
+		)
+	}
+	return buf
 }
 
 // affixFeatures appends the one- to four-letter prefixes and suffixes of
@@ -475,15 +536,18 @@ func (d *docInfo) gazetteerFeatures(i int, buf []uint64) []uint64 {
 }
 
 // clusterFeatures appends token i's word-cluster path, whole and by its
-// prefixes, and the paths of the tokens before and after it.
-func (d *docInfo) clusterFeatures(i int, buf []uint64) []uint64 {
-	if c := d.clus[i]; c != "" {
+// prefixes (own), and the paths of the tokens before and after it (place).
+func (d *docInfo) clusterFeatures(i int, part featPart, buf []uint64) []uint64 {
+	if c := d.clus[i]; c != "" && part&ownPart != 0 {
 		for _, n := range clusterPrefixes {
 			if len(c) > n {
 				buf = append(buf, f1(ftCluster, c[:n]))
 			}
 		}
 		buf = append(buf, f1(ftCluster, c))
+	}
+	if part&placePart == 0 {
+		return buf
 	}
 	if i > 0 && d.clus[i-1] != "" {
 		buf = append(buf, f1(ftPrevCluster, d.clus[i-1]))
@@ -657,31 +721,46 @@ func (d *docInfo) stackFeatures(i int, s *stage1, buf []uint64) []uint64 {
 // the first stage's, since the first stage's labels carry most of what the
 // rest would say.
 func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
+	return d.stage2Part(i, allParts, buf)
+}
+
+// stage2Part appends the second stage's static features of token i in
+// part.
+func (d *docInfo) stage2Part(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	buf = append(buf,
-		f1(ftBias, ""),
-		f1(ftWord, lw),
-		f1(ftShape, d.shape[i]),
-		f1(ftPrevWord, d.at(d.lower, i-1)),
-		f1(ftNextWord, d.at(d.lower, i+1)),
-		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
-		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
-		f1(ftPOS, d.toks[i].Tag),
-	)
-	if s := suffix(lw, 3); s != "" {
+	own, place := part&ownPart != 0, part&placePart != 0
+	if own {
+		buf = append(buf,
+			f1(ftBias, ""),
+			f1(ftWord, lw),
+			f1(ftShape, d.shape[i]),
+		)
+	}
+	if place {
+		buf = append(buf,
+			f1(ftPrevWord, d.at(d.lower, i-1)),
+			f1(ftNextWord, d.at(d.lower, i+1)),
+			f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+			f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+			f1(ftPOS, d.toks[i].Tag),
+		)
+	}
+	if s := suffix(lw, 3); s != "" && own {
 		buf = append(buf, f1(ftSuffix3, s))
 	}
-	for g := d.gaz[i]; g != 0; g &= g - 1 {
-		bit := uint32(0)
-		for g&(1<<bit) == 0 {
-			bit++
+	if place {
+		for g := d.gaz[i]; g != 0; g &= g - 1 {
+			bit := uint32(0)
+			for g&(1<<bit) == 0 {
+				bit++
+			}
+			buf = append(buf, fInt(ftGaz, bit))
 		}
-		buf = append(buf, fInt(ftGaz, bit))
 	}
-	if c := d.clus[i]; c != "" {
+	if c := d.clus[i]; c != "" && own {
 		buf = append(buf, f1(ftCluster, c))
 	}
-	if d.gf != nil {
+	if d.gf != nil && own {
 		buf = d.gf.appendStage2(d, i, buf)
 	}
 	return buf

@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"os"
+	"slices"
+	"testing"
+)
 
 func TestShapes(t *testing.T) {
 	var sh shaper
@@ -19,5 +23,57 @@ func TestShapes(t *testing.T) {
 				t.Errorf("shapes(%q) = %q, %q; want %q, %q", c.w, long, short, c.long, c.short)
 			}
 		}
+	}
+}
+
+// slowScorer hides *weights from decodeDoc, which then scores every
+// feature of every token instead of a word's own features once.
+type slowScorer struct{ *weights }
+
+// TestOwnFeaturesOnce checks that a token's own and place features are
+// together its features, and that decoding with a word's own features
+// looked up once gives the labels of decoding with all of them.
+func TestOwnFeaturesOnce(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	toks, err := tokenize(tg.pos, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDocInfo(text, toks, tg.gz, tg.clusters, tg.glove)
+	sorted := func(f []uint64) []uint64 { slices.Sort(f); return f }
+	for i := range toks {
+		all := sorted(d.staticFeatures(i, nil))
+		split := sorted(d.staticPart(i, placePart, d.staticPart(i, ownPart, nil)))
+		if !slices.Equal(all, split) {
+			t.Fatalf("token %d %q: own and place features are not its features", i, toks[i].Text)
+		}
+		all = sorted(d.stage2Features(i, nil))
+		split = sorted(d.stage2Part(i, placePart, d.stage2Part(i, ownPart, nil)))
+		if !slices.Equal(all, split) {
+			t.Fatalf("token %d %q: own and place features are not its second-stage features", i, toks[i].Text)
+		}
+	}
+	var dec decoder
+	fast := slices.Clone(dec.decodeDoc(d, tg.w, nil, nil))
+	slow := dec.decodeDoc(d, slowScorer{tg.w}, nil, nil)
+	if !slices.Equal(fast, slow) {
+		t.Fatal("first stage: labels differ")
+	}
+	s1 := newStage1(d, fast)
+	fast = slices.Clone(dec.decodeDoc(d, tg.w2, s1, nil))
+	slow = dec.decodeDoc(d, slowScorer{tg.w2}, s1, nil)
+	if !slices.Equal(fast, slow) {
+		t.Fatal("second stage: labels differ")
+	}
+	if !slices.ContainsFunc(fast, func(l int) bool { return l != labelO }) {
+		t.Fatal("no entity labels: the test checks nothing")
 	}
 }

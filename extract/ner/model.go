@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -39,6 +40,15 @@ type weights struct {
 // the rows found.
 func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 	var sum [nLabels]int32
+	m.addRows(feats, &sum)
+	s := m.scores(&sum)
+	for l := range out {
+		out[l] += s[l]
+	}
+}
+
+// addRows adds the rows of feats to sum.
+func (m *weights) addRows(feats []uint64, sum *[nLabels]int32) {
 	var rows [tableBatch]int32
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), tableBatch)]
@@ -53,12 +63,18 @@ func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 		}
 		for _, r := range rows[:n] {
 			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
-			addRow(&sum, row)
+			addRow(sum, row)
 		}
 	}
+}
+
+// scores turns summed weights into label scores.
+func (m *weights) scores(sum *[nLabels]int32) [nLabels]float32 {
+	var out [nLabels]float32
 	for l := range out {
-		out[l] += float32(sum[l]) * m.scale
+		out[l] = float32(sum[l]) * m.scale
 	}
+	return out
 }
 
 // addRow adds row's weights but the first and the last to sum, unrolled
@@ -113,6 +129,38 @@ type decoder struct {
 	// salted, in training, collects the domain copies of features
 	// (docInfo.domain), which the shipped model leaves out.
 	salted map[uint64]bool
+	// own[id] is the sum of the weights of the own features (ownPart)
+	// of the document's word id (docInfo.wordID) in the model being
+	// decoded with, if hasOwn[id].
+	own    [][nLabels]int32
+	hasOwn []bool
+}
+
+// startOwn forgets the sums of the own features of the last document's
+// words.
+func (dec *decoder) startOwn(d *docInfo) {
+	dec.own = slices.Grow(dec.own[:0], d.nWords)[:d.nWords]
+	dec.hasOwn = slices.Grow(dec.hasOwn[:0], d.nWords)[:d.nWords]
+	clear(dec.hasOwn)
+}
+
+// ownSum returns the sum of w's weights for the own features of token i's
+// word (second-stage features if stage2), adding them up at the word's
+// first occurrence.
+func (dec *decoder) ownSum(d *docInfo, i int, w *weights, stage2 bool) *[nLabels]int32 {
+	id := d.wordID[i]
+	if !dec.hasOwn[id] {
+		dec.feats = dec.feats[:0]
+		if stage2 {
+			dec.feats = d.stage2Part(i, ownPart, dec.feats)
+		} else {
+			dec.feats = d.staticPart(i, ownPart, dec.feats)
+		}
+		dec.own[id] = [nLabels]int32{}
+		w.addRows(dec.feats, &dec.own[id])
+		dec.hasOwn[id] = true
+	}
+	return &dec.own[id]
 }
 
 // decodeDoc labels every token of d, segment by segment, carrying the
@@ -130,6 +178,14 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 	out := make([]int, n)
 	var h history
 	var segFeats [][]uint64
+	// Decoding with run-time weights, a word's own features are looked
+	// up once per document (ownSum); integer sums, so the scores are the
+	// same as from all the features at once.
+	w, _ := m.(*weights)
+	byWord := w != nil && visit == nil && d.domain == 0
+	if byWord {
+		dec.startOwn(d)
+	}
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && !d.start[j] {
@@ -138,6 +194,20 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 		dec.scores = dec.scores[:0]
 		segFeats = segFeats[:0]
 		for k := i; k < j; k++ {
+			if byWord {
+				sum := *dec.ownSum(d, k, w, s1 != nil)
+				dec.feats = dec.feats[:0]
+				if s1 != nil {
+					dec.feats = d.stage2Part(k, placePart, dec.feats)
+					dec.feats = d.stackFeatures(k, s1, dec.feats)
+				} else {
+					dec.feats = d.staticPart(k, placePart, dec.feats)
+					dec.feats = d.dynamicFeatures(k, &h, dec.feats)
+				}
+				w.addRows(dec.feats, &sum)
+				dec.scores = append(dec.scores, w.scores(&sum))
+				continue
+			}
 			start := len(dec.feats)
 			if visit == nil {
 				dec.feats = dec.feats[:0]
