@@ -165,23 +165,31 @@ const (
 // newDocInfo prepares toks (from analyze over text) for feature extraction.
 // gf (nil for none) adds the GloVe cluster features.
 func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
+	return new(docInfo).fill(text, toks, gz, clusters, gf)
+}
+
+// fill is newDocInfo into d, reusing its slices.
+func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
 	n := len(toks)
-	d := &docInfo{
+	*d = docInfo{
 		toks:   toks,
-		words:  make([]string, n),
-		lower:  make([]string, n),
-		shape:  make([]string, n),
-		short:  make([]string, n),
-		cap:    make([]bool, n),
-		start:  make([]bool, n),
-		gaz:    make([]uint32, n),
-		flags:  make([]uint8, n),
-		clus:   make([]string, n),
+		words:  resize(d.words, n),
+		lower:  resize(d.lower, n),
+		shape:  resize(d.shape, n),
+		short:  resize(d.short, n),
+		cap:    resize(d.cap, n),
+		start:  resize(d.start, n),
+		gaz:    resize(d.gaz, n),
+		flags:  resize(d.flags, n),
+		clus:   resize(d.clus, n),
 		gf:     gf,
-		wordID: make([]int32, n),
+		wordID: resize(d.wordID, n),
+		glove:  d.glove,
 	}
 	if gf != nil {
-		d.glove = make([]string, n)
+		d.glove = resize(d.glove, n)
+	} else {
+		d.glove = nil
 	}
 	// What depends on a token's text alone is made once per distinct
 	// text (word), at its first occurrence (first[id]); a document has
@@ -240,6 +248,17 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		gz.match(d.words, d.gaz)
 	}
 	return d
+}
+
+// resize returns s with length n, all zero values, reusing its array if
+// it is long enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // segmentBreak reports whether token i starts a new segment: after a line

@@ -122,6 +122,7 @@ func quantize(index *table, rows []float32, trans *[(nLabels + 1) * nLabels]floa
 
 // decoder holds the scratch space for decoding one document.
 type decoder struct {
+	doc    docInfo // the Tagger's document, its slices reused
 	feats  []uint64
 	scores [][nLabels]float32
 	back   [][nLabels]int8
