@@ -166,8 +166,14 @@ func (p *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []floa
 	}
 	var heads [tableBatch]int32
 	n := p.feats.getBatch(feats[:], &heads)
-	for _, h := range heads[:n] {
-		for _, pr := range p.pairs[h+1 : h+1+p.pairs[h].class] {
+	// The headers first, all of them: their loads overlap, and bring in
+	// the cache lines of the pairs after them.
+	var ends [tableBatch]int32
+	for k, h := range heads[:n] {
+		ends[k] = h + 1 + p.pairs[h].class
+	}
+	for k, h := range heads[:n] {
+		for _, pr := range p.pairs[h+1 : ends[k]] {
 			scores[pr.class] += pr.w
 			touched[pr.class] = true
 		}
