@@ -416,16 +416,20 @@ func (d *docInfo) posAt(i int) string {
 }
 
 // featPart selects which of a token's features a template function
-// appends: those of its word alone (ownPart: the same at every occurrence
-// of the word in a document, so the tagger adds their weights up once per
-// word, decoder.ownSum), those of its place in the text (placePart:
-// neighbours, part of speech, sentence start, gazetteer matches), or all,
-// in the order training sees them.
+// appends: those of its text alone (textPart: the same for the text in
+// every document), those of its text's forms in the document (formPart:
+// docLowerSeen, docTitleSeen), together its word's own features (ownPart:
+// the same at every occurrence of the word in a document, so the tagger
+// adds their weights up once per word, decoder.ownSum), and those of its
+// place in the text (placePart: neighbours, part of speech, sentence
+// start, gazetteer matches), or all, in the order training sees them.
 type featPart uint8
 
 const (
-	ownPart featPart = 1 << iota
+	textPart featPart = 1 << iota
+	formPart
 	placePart
+	ownPart  = textPart | formPart
 	allParts = ownPart | placePart
 )
 
@@ -439,7 +443,7 @@ func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
 func (d *docInfo) staticPart(i int, part featPart, buf []uint64) []uint64 {
 	buf = d.wordFeatures(i, part, buf)
 	buf = d.contextFeatures(i, part, buf)
-	if part&ownPart != 0 {
+	if part&textPart != 0 {
 		buf = affixFeatures(d.lower[i], buf)
 	}
 	if part&placePart != 0 {
@@ -448,7 +452,7 @@ func (d *docInfo) staticPart(i int, part featPart, buf []uint64) []uint64 {
 		}
 		buf = d.gazetteerFeatures(i, buf)
 	}
-	if part&ownPart != 0 {
+	if part&formPart != 0 {
 		// Flags of the word's forms in the document (newDocInfo).
 		if d.flags[i]&docLowerSeen != 0 {
 			buf = append(buf, f1(ftLowerSeen, d.short[i]))
@@ -464,12 +468,12 @@ func (d *docInfo) staticPart(i int, part featPart, buf []uint64) []uint64 {
 	return buf
 }
 
-// wordFeatures appends token i's word, as written and lower-cased (own),
+// wordFeatures appends token i's word, as written and lower-cased (text),
 // with its neighbours, its part of speech and, at a sentence start, alone
 // (place).
 func (d *docInfo) wordFeatures(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	if part&ownPart != 0 {
+	if part&textPart != 0 {
 		buf = append(buf,
 			f1(ftWord, lw),
 			f1(ftExact, d.words[i]),
@@ -488,11 +492,11 @@ func (d *docInfo) wordFeatures(i int, part featPart, buf []uint64) []uint64 {
 	return buf
 }
 
-// contextFeatures appends the bias and token i's shapes (own), and its
+// contextFeatures appends the bias and token i's shapes (text), and its
 // part of speech and the words, shapes and parts of speech around it
 // (place).
 func (d *docInfo) contextFeatures(i int, part featPart, buf []uint64) []uint64 {
-	if part&ownPart != 0 {
+	if part&textPart != 0 {
 		buf = append(buf,
 			f1(ftBias, ""),
 			f1(ftShape, d.shape[i]),
@@ -555,9 +559,9 @@ func (d *docInfo) gazetteerFeatures(i int, buf []uint64) []uint64 {
 }
 
 // clusterFeatures appends token i's word-cluster path, whole and by its
-// prefixes (own), and the paths of the tokens before and after it (place).
+// prefixes (text), and the paths of the tokens before and after it (place).
 func (d *docInfo) clusterFeatures(i int, part featPart, buf []uint64) []uint64 {
-	if c := d.clus[i]; c != "" && part&ownPart != 0 {
+	if c := d.clus[i]; c != "" && part&textPart != 0 {
 		for _, n := range clusterPrefixes {
 			if len(c) > n {
 				buf = append(buf, f1(ftCluster, c[:n]))
@@ -747,8 +751,8 @@ func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
 // part.
 func (d *docInfo) stage2Part(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	own, place := part&ownPart != 0, part&placePart != 0
-	if own {
+	text, place := part&textPart != 0, part&placePart != 0
+	if text {
 		buf = append(buf,
 			f1(ftBias, ""),
 			f1(ftWord, lw),
@@ -764,7 +768,7 @@ func (d *docInfo) stage2Part(i int, part featPart, buf []uint64) []uint64 {
 			f1(ftPOS, d.toks[i].Tag),
 		)
 	}
-	if s := suffix(lw, 3); s != "" && own {
+	if s := suffix(lw, 3); s != "" && text {
 		buf = append(buf, f1(ftSuffix3, s))
 	}
 	if place {
@@ -776,10 +780,10 @@ func (d *docInfo) stage2Part(i int, part featPart, buf []uint64) []uint64 {
 			buf = append(buf, fInt(ftGaz, bit))
 		}
 	}
-	if c := d.clus[i]; c != "" && own {
+	if c := d.clus[i]; c != "" && text {
 		buf = append(buf, f1(ftCluster, c))
 	}
-	if d.gf != nil && own {
+	if d.gf != nil && text {
 		buf = d.gf.appendStage2(d, i, buf)
 	}
 	return buf

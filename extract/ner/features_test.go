@@ -30,8 +30,8 @@ func TestShapes(t *testing.T) {
 // feature of every token instead of a word's own features once.
 type slowScorer struct{ *weights }
 
-// TestOwnFeaturesOnce checks that a token's own and place features are
-// together its features, and that decoding with a word's own features
+// TestOwnFeaturesOnce checks that a token's text, form and place features
+// are together its features, and that decoding with a word's own features
 // looked up once gives the labels of decoding with all of them.
 func TestOwnFeaturesOnce(t *testing.T) {
 	tg, err := Load()
@@ -51,7 +51,7 @@ func TestOwnFeaturesOnce(t *testing.T) {
 	sorted := func(f []uint64) []uint64 { slices.Sort(f); return f }
 	for i := range toks {
 		all := sorted(d.staticFeatures(i, nil))
-		split := sorted(d.staticPart(i, placePart, d.staticPart(i, ownPart, nil)))
+		split := sorted(d.staticPart(i, placePart, d.staticPart(i, formPart, d.staticPart(i, textPart, nil))))
 		if !slices.Equal(all, split) {
 			t.Fatalf("token %d %q: own and place features are not its features", i, toks[i].Text)
 		}
@@ -61,17 +61,22 @@ func TestOwnFeaturesOnce(t *testing.T) {
 			t.Fatalf("token %d %q: own and place features are not its second-stage features", i, toks[i].Text)
 		}
 	}
+	// Twice: the second time with the words' text features from the
+	// decoder's store.
 	var dec decoder
-	fast := slices.Clone(dec.decodeDoc(d, tg.w, nil, nil))
-	slow := dec.decodeDoc(d, slowScorer{tg.w}, nil, nil)
-	if !slices.Equal(fast, slow) {
-		t.Fatal("first stage: labels differ")
-	}
-	s1 := newStage1(d, fast)
-	fast = slices.Clone(dec.decodeDoc(d, tg.w2, s1, nil))
-	slow = dec.decodeDoc(d, slowScorer{tg.w2}, s1, nil)
-	if !slices.Equal(fast, slow) {
-		t.Fatal("second stage: labels differ")
+	var fast, slow []int
+	for range 2 {
+		fast = slices.Clone(dec.decodeDoc(d, tg.w, nil, nil))
+		slow = dec.decodeDoc(d, slowScorer{tg.w}, nil, nil)
+		if !slices.Equal(fast, slow) {
+			t.Fatal("first stage: labels differ")
+		}
+		s1 := newStage1(d, fast)
+		fast = slices.Clone(dec.decodeDoc(d, tg.w2, s1, nil))
+		slow = dec.decodeDoc(d, slowScorer{tg.w2}, s1, nil)
+		if !slices.Equal(fast, slow) {
+			t.Fatal("second stage: labels differ")
+		}
 	}
 	if !slices.ContainsFunc(fast, func(l int) bool { return l != labelO }) {
 		t.Fatal("no entity labels: the test checks nothing")

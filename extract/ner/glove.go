@@ -79,9 +79,9 @@ func fPrefix(id byte, path string, n int) uint64 {
 }
 
 // append appends token i's GloVe cluster features in part: its own
-// path's prefixes (own), its neighbours' (place).
+// path's prefixes (text), its neighbours' (place).
 func (g *gloveFeats) append(d *docInfo, i int, part featPart, buf []uint64) []uint64 {
-	if p := d.glove[i]; p != "" && part&ownPart != 0 {
+	if p := d.glove[i]; p != "" && part&textPart != 0 {
 		for _, n := range g.cur {
 			buf = append(buf, fPrefix(ftGlove, p, n))
 		}

@@ -11,6 +11,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // scorer gives the model's scores: per-token label scores from features,
@@ -135,7 +136,17 @@ type decoder struct {
 	// decoded with, if hasOwn[id].
 	own    [][nLabels]int32
 	hasOwn []bool
+	// texts[stage] keeps, across documents, the sums of the weights of
+	// words' text features (textPart) in textsOf[stage], at most
+	// maxTexts of them.
+	texts   [2]map[string][nLabels]int32
+	textsOf [2]*weights
 }
+
+// maxTexts bounds a decoder's store of words' text-feature sums
+// (decoder.texts), per stage: about 2 MB, the words that make up most of
+// the news.
+const maxTexts = 1 << 14
 
 // startOwn forgets the sums of the own features of the last document's
 // words.
@@ -151,17 +162,42 @@ func (dec *decoder) startOwn(d *docInfo) {
 func (dec *decoder) ownSum(d *docInfo, i int, w *weights, stage2 bool) *[nLabels]int32 {
 	id := d.wordID[i]
 	if !dec.hasOwn[id] {
-		dec.feats = dec.feats[:0]
-		if stage2 {
-			dec.feats = d.stage2Part(i, ownPart, dec.feats)
-		} else {
-			dec.feats = d.staticPart(i, ownPart, dec.feats)
+		sum := dec.textSum(d, i, w, stage2)
+		if !stage2 {
+			dec.feats = d.staticPart(i, formPart, dec.feats[:0])
+			w.addRows(dec.feats, &sum)
 		}
-		dec.own[id] = [nLabels]int32{}
-		w.addRows(dec.feats, &dec.own[id])
+		dec.own[id] = sum
 		dec.hasOwn[id] = true
 	}
 	return &dec.own[id]
+}
+
+// textSum returns the sum of w's weights for the text features of token
+// i, from the decoder's store if the word is there.
+func (dec *decoder) textSum(d *docInfo, i int, w *weights, stage2 bool) [nLabels]int32 {
+	st := 0
+	if stage2 {
+		st = 1
+	}
+	m := dec.texts[st]
+	if m == nil || dec.textsOf[st] != w || len(m) >= maxTexts {
+		m = make(map[string][nLabels]int32)
+		dec.texts[st], dec.textsOf[st] = m, w
+	}
+	if sum, ok := m[d.words[i]]; ok {
+		return sum
+	}
+	dec.feats = dec.feats[:0]
+	if stage2 {
+		dec.feats = d.stage2Part(i, textPart, dec.feats)
+	} else {
+		dec.feats = d.staticPart(i, textPart, dec.feats)
+	}
+	var sum [nLabels]int32
+	w.addRows(dec.feats, &sum)
+	m[strings.Clone(d.words[i])] = sum // not a piece of the document's text, which it would keep
+	return sum
 }
 
 // decodeDoc labels every token of d, segment by segment, carrying the
