@@ -116,9 +116,11 @@ type docInfo struct {
 	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
 	gf    *gloveFeats
 	// wordID numbers the distinct words (token texts) of the document,
-	// nWords of them.
-	wordID []int32
-	nWords int
+	// nWords of them; entries[id] is the word's in the Tagger's
+	// wordStore (nil without one).
+	entries []*wordEntry
+	wordID  []int32
+	nWords  int
 	// domain is 0 for text of the target kind (CoNLL-2003's news, and all
 	// text the model reads in use); in training, a document of another
 	// corpus has its corpus's domain, and each of its features gets a copy
@@ -165,12 +167,14 @@ const (
 // newDocInfo prepares toks (from analyze over text) for feature extraction.
 // gf (nil for none) adds the GloVe cluster features.
 func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
-	return new(docInfo).fill(text, toks, gz, clusters, gf)
+	return new(docInfo).fill(text, toks, gz, clusters, gf, nil)
 }
 
-// fill is newDocInfo into d, reusing its slices.
-func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
+// fill is newDocInfo into d, reusing its slices, with what store (if not
+// nil) knows of the words from earlier documents.
+func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats, store *wordStore) *docInfo {
 	n := len(toks)
+	entries := d.entries[:0]
 	*d = docInfo{
 		toks:   toks,
 		words:  resize(d.words, n),
@@ -186,14 +190,17 @@ func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[st
 		wordID: resize(d.wordID, n),
 		glove:  d.glove,
 	}
+	if store != nil {
+		d.entries = entries
+	}
 	if gf != nil {
 		d.glove = resize(d.glove, n)
 	} else {
 		d.glove = nil
 	}
-	// What depends on a token's text alone is made once per distinct
-	// text (word), at its first occurrence (first[id]); a document has
-	// few distinct shapes too, each made once.
+	// What depends on a token's text alone (wordInfo) is made once per
+	// distinct text (word), at its first occurrence (first[id]), or taken
+	// from store; a document has few distinct shapes too, each made once.
 	var sh shaper
 	ids := make(map[string]int32, n/2)
 	first := make([]int, 0, n/2)
@@ -213,15 +220,18 @@ func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[st
 		d.wordID[i] = int32(len(first))
 		ids[w] = int32(len(first))
 		first = append(first, i)
-		d.lower[i] = toLower(w)
-		d.shape[i], d.short[i] = sh.shapes(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		d.cap[i] = unicode.IsUpper(r)
-		if clusters != nil {
-			d.clus[i] = clusters[clusterWord(w)]
+		var wi *wordInfo
+		if store != nil {
+			e := store.entry(w, clusters, gf, &sh)
+			d.entries = append(d.entries, e)
+			wi = &e.info
+		} else {
+			v := makeWordInfo(w, clusters, gf, &sh)
+			wi = &v
 		}
+		d.lower[i], d.shape[i], d.short[i], d.cap[i], d.clus[i] = wi.lower, wi.shape, wi.short, wi.cap, wi.clus
 		if gf != nil {
-			d.glove[i] = gf.paths[d.lower[i]]
+			d.glove[i] = wi.glove
 		}
 	}
 	d.nWords = len(first)
@@ -248,6 +258,60 @@ func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[st
 		gz.match(d.words, d.gaz)
 	}
 	return d
+}
+
+// wordInfo is what the features need of a token's text alone.
+type wordInfo struct {
+	lower, shape, short string
+	cap                 bool   // starts with an upper-case letter
+	clus, glove         string // word-cluster and GloVe-cluster paths, "" if none
+}
+
+func makeWordInfo(w string, clusters map[string]string, gf *gloveFeats, sh *shaper) wordInfo {
+	wi := wordInfo{lower: toLower(w)}
+	wi.shape, wi.short = sh.shapes(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	wi.cap = unicode.IsUpper(r)
+	if clusters != nil {
+		wi.clus = clusters[clusterWord(w)]
+	}
+	if gf != nil {
+		wi.glove = gf.paths[wi.lower]
+	}
+	return wi
+}
+
+// wordStore keeps what a decoder has made of words, across the documents
+// of one Tagger (its clusters and GloVe clusters): their wordInfo and the
+// sums of their text features' weights; at most maxWords words.
+type wordStore struct {
+	m map[string]*wordEntry
+}
+
+type wordEntry struct {
+	info wordInfo
+	// sum[stage] is the sum of the weights in of[stage] of the word's
+	// text features (textPart).
+	sum [2][nLabels]int32
+	of  [2]*weights
+}
+
+// maxWords bounds a wordStore: about 4 MB, the words that make up most
+// of the news.
+const maxWords = 1 << 14
+
+// entry returns w's entry, made now if w is new.
+func (s *wordStore) entry(w string, clusters map[string]string, gf *gloveFeats, sh *shaper) *wordEntry {
+	if e := s.m[w]; e != nil {
+		return e
+	}
+	if s.m == nil || len(s.m) >= maxWords {
+		s.m = make(map[string]*wordEntry)
+	}
+	w = strings.Clone(w) // not a piece of the document's text, which it would keep
+	e := &wordEntry{info: makeWordInfo(w, clusters, gf, sh)}
+	s.m[w] = e
+	return e
 }
 
 // resize returns s with length n, all zero values, reusing its array if

@@ -47,7 +47,22 @@ func TestOwnFeaturesOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDocInfo(text, toks, tg.gz, tg.clusters, tg.glove)
+	// The document as the Tagger sees it, with a decoder's wordStore, and
+	// as training does, without.
+	var dec decoder
+	d := dec.doc.fill(text, toks, tg.gz, tg.clusters, tg.glove, &dec.words)
+	plain := newDocInfo(text, toks, tg.gz, tg.clusters, tg.glove)
+	for _, f := range []struct {
+		name        string
+		with, plain []string
+	}{{"lower", d.lower, plain.lower}, {"shape", d.shape, plain.shape}, {"short", d.short, plain.short}, {"clus", d.clus, plain.clus}, {"glove", d.glove, plain.glove}} {
+		if !slices.Equal(f.with, f.plain) {
+			t.Fatalf("%s differs with a wordStore", f.name)
+		}
+	}
+	if !slices.Equal(d.cap, plain.cap) || !slices.Equal(d.flags, plain.flags) || !slices.Equal(d.wordID, plain.wordID) {
+		t.Fatal("cap, flags or wordID differ with a wordStore")
+	}
 	sorted := func(f []uint64) []uint64 { slices.Sort(f); return f }
 	for i := range toks {
 		all := sorted(d.staticFeatures(i, nil))
@@ -62,10 +77,12 @@ func TestOwnFeaturesOnce(t *testing.T) {
 		}
 	}
 	// Twice: the second time with the words' text features from the
-	// decoder's store.
-	var dec decoder
+	// decoder's store; then once without it.
 	var fast, slow []int
-	for range 2 {
+	for round := range 3 {
+		if round == 2 {
+			d = plain
+		}
 		fast = slices.Clone(dec.decodeDoc(d, tg.w, nil, nil))
 		slow = dec.decodeDoc(d, slowScorer{tg.w}, nil, nil)
 		if !slices.Equal(fast, slow) {

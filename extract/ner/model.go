@@ -11,7 +11,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // scorer gives the model's scores: per-token label scores from features,
@@ -136,17 +135,10 @@ type decoder struct {
 	// decoded with, if hasOwn[id].
 	own    [][nLabels]int32
 	hasOwn []bool
-	// texts[stage] keeps, across documents, the sums of the weights of
-	// words' text features (textPart) in textsOf[stage], at most
-	// maxTexts of them.
-	texts   [2]map[string][nLabels]int32
-	textsOf [2]*weights
+	// words keeps what the decoder made of words in earlier documents
+	// (of the Tagger the decoder belongs to).
+	words wordStore
 }
-
-// maxTexts bounds a decoder's store of words' text-feature sums
-// (decoder.texts), per stage: about 2 MB, the words that make up most of
-// the news.
-const maxTexts = 1 << 14
 
 // startOwn forgets the sums of the own features of the last document's
 // words.
@@ -174,19 +166,18 @@ func (dec *decoder) ownSum(d *docInfo, i int, w *weights, stage2 bool) *[nLabels
 }
 
 // textSum returns the sum of w's weights for the text features of token
-// i, from the decoder's store if the word is there.
+// i, from the word's entry in the decoder's wordStore if it has them.
 func (dec *decoder) textSum(d *docInfo, i int, w *weights, stage2 bool) [nLabels]int32 {
 	st := 0
 	if stage2 {
 		st = 1
 	}
-	m := dec.texts[st]
-	if m == nil || dec.textsOf[st] != w || len(m) >= maxTexts {
-		m = make(map[string][nLabels]int32)
-		dec.texts[st], dec.textsOf[st] = m, w
-	}
-	if sum, ok := m[d.words[i]]; ok {
-		return sum
+	var e *wordEntry
+	if d.entries != nil {
+		e = d.entries[d.wordID[i]]
+		if e.of[st] == w {
+			return e.sum[st]
+		}
 	}
 	dec.feats = dec.feats[:0]
 	if stage2 {
@@ -196,7 +187,9 @@ func (dec *decoder) textSum(d *docInfo, i int, w *weights, stage2 bool) [nLabels
 	}
 	var sum [nLabels]int32
 	w.addRows(dec.feats, &sum)
-	m[strings.Clone(d.words[i])] = sum // not a piece of the document's text, which it would keep
+	if e != nil {
+		e.sum[st], e.of[st] = sum, w
+	}
 	return sum
 }
 

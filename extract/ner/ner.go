@@ -182,7 +182,7 @@ func chunkEnd(text string, start int) int {
 func (t *Tagger) spans(text string, toks []token) []tspan {
 	dec := t.decoders.Get().(*decoder)
 	defer t.decoders.Put(dec)
-	d := dec.doc.fill(text, toks, t.gz, t.clusters, t.glove)
+	d := dec.doc.fill(text, toks, t.gz, t.clusters, t.glove, &dec.words)
 	labels := dec.decodeDoc(d, t.w, nil, nil)
 	if t.w2 != nil {
 		labels = dec.decodeDoc(d, t.w2, newStage1(d, labels), nil)
