@@ -291,19 +291,44 @@ func (dec *decoder) viterbi(m scorer) []int {
 			prev[l] = negInf
 		}
 	}
+	// The labels O, B-* and U-* may follow the same labels (closedLabels):
+	// their transitions from those, by next label (for a segment of more
+	// than one token).
+	var fromClosed [nLabels][len(closedLabels)]float32
+	if n > 1 {
+		for _, l := range afterClosed {
+			for k, p := range closedLabels {
+				fromClosed[l][k] = trans[int(p)*nLabels+l]
+			}
+		}
+	}
 	for t := 1; t < n; t++ {
-		for l := 0; l < nLabels; l++ {
-			best, arg := negInf, 0
-			for _, p := range validPrev[l] {
-				if prev[p] == negInf {
-					continue
-				}
-				if s := prev[p] + trans[int(p)*nLabels+l]; s > best {
-					best, arg = s, int(p)
+		sc, bt := &dec.scores[t], &back[t]
+		// A label after one at -Inf scores -Inf, never better than the
+		// best so far: those need no skipping.
+		var pc [len(closedLabels)]float32
+		for k, p := range closedLabels {
+			pc[k] = prev[p]
+		}
+		for _, l := range afterClosed {
+			best, arg := negInf, int8(0)
+			for k, tr := range &fromClosed[l] {
+				if s := pc[k] + tr; s > best {
+					best, arg = s, closedLabels[k]
 				}
 			}
-			cur[l] = best + dec.scores[t][l]
-			back[t][l] = int8(arg)
+			cur[l] = best + sc[l]
+			bt[l] = arg
+		}
+		for _, l := range afterOpen {
+			best, arg := negInf, int8(0)
+			for _, p := range validPrev[l] {
+				if s := prev[p] + trans[int(p)*nLabels+l]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[l] = best + sc[l]
+			bt[l] = arg
 		}
 		prev = cur
 	}
@@ -323,6 +348,28 @@ func (dec *decoder) viterbi(m scorer) []int {
 	}
 	return labels
 }
+
+// closedLabels are the labels no entity is open after (O, L-*, U-*),
+// ascending; afterClosed the labels that may follow just those (O, B-*,
+// U-*), afterOpen the others (I-*, L-*). validPrev of a label of
+// afterClosed is closedLabels.
+var closedLabels, afterClosed, afterOpen = func() (closed [1 + 2*nTypes]int8, after, open []int) {
+	k := 0
+	for p := 0; p < nLabels; p++ {
+		if validTrans(p, labelO) {
+			closed[k] = int8(p)
+			k++
+		}
+	}
+	for l := 0; l < nLabels; l++ {
+		if validTrans(-1, l) {
+			after = append(after, l)
+		} else {
+			open = append(open, l)
+		}
+	}
+	return closed, after, open
+}()
 
 // validPrev lists, for each label, the labels that may precede it.
 var validPrev = func() (v [nLabels][]int8) {
