@@ -296,7 +296,7 @@ type wordEntry struct {
 	of  [2]*weights
 }
 
-// maxWords bounds a wordStore: about 4 MB, the words that make up most
+// maxWords bounds a wordStore: about 5 MB, the words that make up most
 // of the news.
 const maxWords = 1 << 14
 
