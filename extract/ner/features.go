@@ -115,6 +115,12 @@ type docInfo struct {
 	clus  []string // word cluster path, "" if none
 	glove []string // GloVe cluster path, "" if none (nil without GloVe features)
 	gf    *gloveFeats
+	// wordID numbers the distinct words (token texts) of the document,
+	// nWords of them; entries[id] is the word's in the Tagger's
+	// wordStore (nil without one).
+	entries []*wordEntry
+	wordID  []int32
+	nWords  int
 	// domain is 0 for text of the target kind (CoNLL-2003's news, and all
 	// text the model reads in use); in training, a document of another
 	// corpus has its corpus's domain, and each of its features gets a copy
@@ -161,43 +167,74 @@ const (
 // newDocInfo prepares toks (from analyze over text) for feature extraction.
 // gf (nil for none) adds the GloVe cluster features.
 func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats) *docInfo {
+	return new(docInfo).fill(text, toks, gz, clusters, gf, nil)
+}
+
+// fill is newDocInfo into d, reusing its slices, with what store (if not
+// nil) knows of the words from earlier documents.
+func (d *docInfo) fill(text string, toks []token, gz *gazetteer, clusters map[string]string, gf *gloveFeats, store *wordStore) *docInfo {
 	n := len(toks)
-	d := &docInfo{
-		toks:  toks,
-		words: make([]string, n),
-		lower: make([]string, n),
-		shape: make([]string, n),
-		short: make([]string, n),
-		cap:   make([]bool, n),
-		start: make([]bool, n),
-		gaz:   make([]uint32, n),
-		flags: make([]uint8, n),
-		clus:  make([]string, n),
-		gf:    gf,
+	entries := d.entries[:0]
+	*d = docInfo{
+		toks:   toks,
+		words:  resize(d.words, n),
+		lower:  resize(d.lower, n),
+		shape:  resize(d.shape, n),
+		short:  resize(d.short, n),
+		cap:    resize(d.cap, n),
+		start:  resize(d.start, n),
+		gaz:    resize(d.gaz, n),
+		flags:  resize(d.flags, n),
+		clus:   resize(d.clus, n),
+		gf:     gf,
+		wordID: resize(d.wordID, n),
+		glove:  d.glove,
+	}
+	if store != nil {
+		d.entries = entries
 	}
 	if gf != nil {
-		d.glove = make([]string, n)
+		d.glove = resize(d.glove, n)
+	} else {
+		d.glove = nil
 	}
-	var sb strings.Builder
-	lowerSet := map[string]bool{}
+	// What depends on a token's text alone (wordInfo) is made once per
+	// distinct text (word), at its first occurrence (first[id]), or taken
+	// from store; a document has few distinct shapes too, each made once.
+	var sh shaper
+	ids := make(map[string]int32, n/2)
+	first := make([]int, 0, n/2)
 	for i, t := range toks {
 		w := t.Text
 		d.words[i] = w
-		d.lower[i] = toLower(w)
-		d.shape[i], d.short[i] = shapes(w, &sb)
-		r, _ := utf8.DecodeRuneInString(w)
-		d.cap[i] = unicode.IsUpper(r)
-		if !d.cap[i] {
-			lowerSet[w] = true
-		}
 		d.start[i] = i == 0 || segmentBreak(text, toks, i)
-		if clusters != nil {
-			d.clus[i] = clusters[clusterWord(w)]
+		if id, ok := ids[w]; ok {
+			f := first[id]
+			d.wordID[i] = id
+			d.lower[i], d.shape[i], d.short[i], d.cap[i], d.clus[i] = d.lower[f], d.shape[f], d.short[f], d.cap[f], d.clus[f]
+			if gf != nil {
+				d.glove[i] = d.glove[f]
+			}
+			continue
 		}
+		d.wordID[i] = int32(len(first))
+		ids[w] = int32(len(first))
+		first = append(first, i)
+		var wi *wordInfo
+		if store != nil {
+			e := store.entry(w, clusters, gf, &sh)
+			d.entries = append(d.entries, e)
+			wi = &e.info
+		} else {
+			v := makeWordInfo(w, clusters, gf, &sh)
+			wi = &v
+		}
+		d.lower[i], d.shape[i], d.short[i], d.cap[i], d.clus[i] = wi.lower, wi.shape, wi.short, wi.cap, wi.clus
 		if gf != nil {
-			d.glove[i] = gf.paths[d.lower[i]]
+			d.glove[i] = wi.glove
 		}
 	}
+	d.nWords = len(first)
 	titleMid := map[string]bool{}
 	for i := range toks {
 		if d.cap[i] && !d.start[i] && !isAllCaps(d.words[i]) {
@@ -208,7 +245,9 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		if !d.cap[i] {
 			continue
 		}
-		if lowerSet[d.lower[i]] {
+		// The lower-case form is a token's text, of a token not
+		// capitalized.
+		if id, ok := ids[d.lower[i]]; ok && !d.cap[first[id]] {
 			d.flags[i] |= docLowerSeen
 		}
 		if isAllCaps(d.words[i]) && titleMid[d.lower[i]] {
@@ -219,6 +258,71 @@ func newDocInfo(text string, toks []token, gz *gazetteer, clusters map[string]st
 		gz.match(d.words, d.gaz)
 	}
 	return d
+}
+
+// wordInfo is what the features need of a token's text alone.
+type wordInfo struct {
+	lower, shape, short string
+	cap                 bool   // starts with an upper-case letter
+	clus, glove         string // word-cluster and GloVe-cluster paths, "" if none
+}
+
+func makeWordInfo(w string, clusters map[string]string, gf *gloveFeats, sh *shaper) wordInfo {
+	wi := wordInfo{lower: toLower(w)}
+	wi.shape, wi.short = sh.shapes(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	wi.cap = unicode.IsUpper(r)
+	if clusters != nil {
+		wi.clus = clusters[clusterWord(w)]
+	}
+	if gf != nil {
+		wi.glove = gf.paths[wi.lower]
+	}
+	return wi
+}
+
+// wordStore keeps what a decoder has made of words, across the documents
+// of one Tagger (its clusters and GloVe clusters): their wordInfo and the
+// sums of their text features' weights; at most maxWords words.
+type wordStore struct {
+	m map[string]*wordEntry
+}
+
+type wordEntry struct {
+	info wordInfo
+	// sum[stage] is the sum of the weights in of[stage] of the word's
+	// text features (textPart).
+	sum [2][nLabels]int32
+	of  [2]*weights
+}
+
+// maxWords bounds a wordStore: about 5 MB, the words that make up most
+// of the news.
+const maxWords = 1 << 14
+
+// entry returns w's entry, made now if w is new.
+func (s *wordStore) entry(w string, clusters map[string]string, gf *gloveFeats, sh *shaper) *wordEntry {
+	if e := s.m[w]; e != nil {
+		return e
+	}
+	if s.m == nil || len(s.m) >= maxWords {
+		s.m = make(map[string]*wordEntry)
+	}
+	w = strings.Clone(w) // not a piece of the document's text, which it would keep
+	e := &wordEntry{info: makeWordInfo(w, clusters, gf, sh)}
+	s.m[w] = e
+	return e
+}
+
+// resize returns s with length n, all zero values, reusing its array if
+// it is long enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // segmentBreak reports whether token i starts a new segment: after a line
@@ -270,11 +374,17 @@ func toLower(w string) string {
 	return w
 }
 
+// shaper makes words' shapes, each distinct shape string once.
+type shaper struct {
+	buf   []byte
+	known map[string]string
+}
+
 // shapes returns a word's shape (X upper, x lower, d digit, other runes
 // kept; runs longer than four cut to four) and its short shape (runs
 // collapsed to one).
-func shapes(w string, sb *strings.Builder) (long, short string) {
-	sb.Reset()
+func (sh *shaper) shapes(w string) (long, short string) {
+	b := sh.buf[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -294,19 +404,31 @@ func shapes(w string, sb *strings.Builder) (long, short string) {
 		}
 		last = c
 		if run <= 4 {
-			sb.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 	}
-	long = sb.String()
-	sb.Reset()
+	n := len(b)
 	last = 0
-	for _, c := range long {
+	for _, c := range string(b[:n]) {
 		if c != last {
-			sb.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 		last = c
 	}
-	return long, sb.String()
+	sh.buf = b
+	return sh.intern(b[:n]), sh.intern(b[n:])
+}
+
+func (sh *shaper) intern(b []byte) string {
+	if s, ok := sh.known[string(b)]; ok {
+		return s
+	}
+	if sh.known == nil {
+		sh.known = map[string]string{}
+	}
+	s := string(b)
+	sh.known[s] = s
+	return s
 }
 
 // affix returns the first (or last) n runes of w, or "" if w is shorter.
@@ -357,67 +479,112 @@ func (d *docInfo) posAt(i int) string {
 	return d.toks[i].Tag
 }
 
+// featPart selects which of a token's features a template function
+// appends: those of its text alone (textPart: the same for the text in
+// every document), those of its text's forms in the document (formPart:
+// docLowerSeen, docTitleSeen), together its word's own features (ownPart:
+// the same at every occurrence of the word in a document, so the tagger
+// adds their weights up once per word, decoder.ownSum), and those of its
+// place in the text (placePart: neighbours, part of speech, sentence
+// start, gazetteer matches), or all, in the order training sees them.
+type featPart uint8
+
+const (
+	textPart featPart = 1 << iota
+	formPart
+	placePart
+	ownPart  = textPart | formPart
+	allParts = ownPart | placePart
+)
+
 // staticFeatures appends the features of token i that do not depend on
 // the model's own earlier decisions.
 func (d *docInfo) staticFeatures(i int, buf []uint64) []uint64 {
-	buf = d.wordFeatures(i, buf)
-	buf = d.contextFeatures(i, buf)
-	buf = affixFeatures(d.lower[i], buf)
-	if d.start[i] {
-		buf = append(buf, f1(ftStartShort, d.short[i]))
+	return d.staticPart(i, allParts, buf)
+}
+
+// staticPart appends the static features of token i in part.
+func (d *docInfo) staticPart(i int, part featPart, buf []uint64) []uint64 {
+	buf = d.wordFeatures(i, part, buf)
+	buf = d.contextFeatures(i, part, buf)
+	if part&textPart != 0 {
+		buf = affixFeatures(d.lower[i], buf)
 	}
-	buf = d.gazetteerFeatures(i, buf)
-	if d.flags[i]&docLowerSeen != 0 {
-		buf = append(buf, f1(ftLowerSeen, d.short[i]))
+	if part&placePart != 0 {
+		if d.start[i] {
+			buf = append(buf, f1(ftStartShort, d.short[i]))
+		}
+		buf = d.gazetteerFeatures(i, buf)
 	}
-	if d.flags[i]&docTitleSeen != 0 {
-		buf = append(buf, f1(ftCapsTitleSeen, ""))
+	if part&formPart != 0 {
+		// Flags of the word's forms in the document (newDocInfo).
+		if d.flags[i]&docLowerSeen != 0 {
+			buf = append(buf, f1(ftLowerSeen, d.short[i]))
+		}
+		if d.flags[i]&docTitleSeen != 0 {
+			buf = append(buf, f1(ftCapsTitleSeen, ""))
+		}
 	}
-	buf = d.clusterFeatures(i, buf)
+	buf = d.clusterFeatures(i, part, buf)
 	if d.gf != nil {
-		buf = d.gf.append(d, i, buf)
+		buf = d.gf.append(d, i, part, buf)
 	}
 	return buf
 }
 
-// wordFeatures appends token i's word, as written and lower-cased, with
-// its neighbours, its part of speech and, at a sentence start, alone.
-func (d *docInfo) wordFeatures(i int, buf []uint64) []uint64 {
+// wordFeatures appends token i's word, as written and lower-cased (text),
+// with its neighbours, its part of speech and, at a sentence start, alone
+// (place).
+func (d *docInfo) wordFeatures(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	buf = append(buf,
-		f1(ftWord, lw),
-		f1(ftExact, d.words[i]),
-		f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
-		f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
-		f2(ftWordPOS, lw, d.toks[i].Tag),
-	)
-	if d.start[i] {
-		buf = append(buf, f1(ftStartWord, lw))
+	if part&textPart != 0 {
+		buf = append(buf,
+			f1(ftWord, lw),
+			f1(ftExact, d.words[i]),
+		)
+	}
+	if part&placePart != 0 {
+		buf = append(buf,
+			f2(ftPrevWordWord, d.at(d.lower, i-1), lw),
+			f2(ftWordNextWord, lw, d.at(d.lower, i+1)),
+			f2(ftWordPOS, lw, d.toks[i].Tag),
+		)
+		if d.start[i] {
+			buf = append(buf, f1(ftStartWord, lw))
+		}
 	}
 	return buf
 }
 
-// contextFeatures appends the bias, token i's shapes and part of speech,
-// and the words, shapes and parts of speech around it.
-func (d *docInfo) contextFeatures(i int, buf []uint64) []uint64 {
-	return append(buf,
-		f1(ftBias, ""),
-		f1(ftShape, d.shape[i]),
-		f1(ftShort, d.short[i]),
-		f1(ftPrevWord, d.at(d.lower, i-1)),
-		f1(ftNextWord, d.at(d.lower, i+1)),
-		f1(ftPrev2Word, d.at(d.lower, i-2)),
-		f1(ftNext2Word, d.at(d.lower, i+2)),
-		f1(ftPrevShort, d.at(d.short, i-1)),
-		f1(ftNextShort, d.at(d.short, i+1)),
-		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
-		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
-		f1(ftPOS, d.toks[i].Tag),
-		f1(ftPrevPOS, d.posAt(i-1)),
-		f1(ftNextPOS, d.posAt(i+1)),
-		f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
-		f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
-	)
+// contextFeatures appends the bias and token i's shapes (text), and its
+// part of speech and the words, shapes and parts of speech around it
+// (place).
+func (d *docInfo) contextFeatures(i int, part featPart, buf []uint64) []uint64 {
+	if part&textPart != 0 {
+		buf = append(buf,
+			f1(ftBias, ""),
+			f1(ftShape, d.shape[i]),
+			f1(ftShort, d.short[i]),
+		)
+	}
+	if part&placePart != 0 {
+		buf = append(buf,
+			f1(ftPrevWord, d.at(d.lower, i-1)),
+			f1(ftNextWord, d.at(d.lower, i+1)),
+			f1(ftPrev2Word, d.at(d.lower, i-2)),
+			f1(ftNext2Word, d.at(d.lower, i+2)),
+			f1(ftPrevShort, d.at(d.short, i-1)),
+			f1(ftNextShort, d.at(d.short, i+1)),
+			f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+			f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+			f1(ftPOS, d.toks[i].Tag),
+			f1(ftPrevPOS, d.posAt(i-1)),
+			f1(ftNextPOS, d.posAt(i+1)),
+			f2(ftPrevPOSPOS, d.posAt(i-1), d.toks[i].Tag),
+			f2(ftPOSNextPOS, d.toks[i].Tag, d.posAt(i+1)),
+		)
+	}
+	return buf
 }
 
 // affixFeatures appends the one- to four-letter prefixes and suffixes of
@@ -456,15 +623,18 @@ func (d *docInfo) gazetteerFeatures(i int, buf []uint64) []uint64 {
 }
 
 // clusterFeatures appends token i's word-cluster path, whole and by its
-// prefixes, and the paths of the tokens before and after it.
-func (d *docInfo) clusterFeatures(i int, buf []uint64) []uint64 {
-	if c := d.clus[i]; c != "" {
+// prefixes (text), and the paths of the tokens before and after it (place).
+func (d *docInfo) clusterFeatures(i int, part featPart, buf []uint64) []uint64 {
+	if c := d.clus[i]; c != "" && part&textPart != 0 {
 		for _, n := range clusterPrefixes {
 			if len(c) > n {
 				buf = append(buf, f1(ftCluster, c[:n]))
 			}
 		}
 		buf = append(buf, f1(ftCluster, c))
+	}
+	if part&placePart == 0 {
+		return buf
 	}
 	if i > 0 && d.clus[i-1] != "" {
 		buf = append(buf, f1(ftPrevCluster, d.clus[i-1]))
@@ -638,31 +808,46 @@ func (d *docInfo) stackFeatures(i int, s *stage1, buf []uint64) []uint64 {
 // the first stage's, since the first stage's labels carry most of what the
 // rest would say.
 func (d *docInfo) stage2Features(i int, buf []uint64) []uint64 {
+	return d.stage2Part(i, allParts, buf)
+}
+
+// stage2Part appends the second stage's static features of token i in
+// part.
+func (d *docInfo) stage2Part(i int, part featPart, buf []uint64) []uint64 {
 	lw := d.lower[i]
-	buf = append(buf,
-		f1(ftBias, ""),
-		f1(ftWord, lw),
-		f1(ftShape, d.shape[i]),
-		f1(ftPrevWord, d.at(d.lower, i-1)),
-		f1(ftNextWord, d.at(d.lower, i+1)),
-		f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
-		f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
-		f1(ftPOS, d.toks[i].Tag),
-	)
-	if s := suffix(lw, 3); s != "" {
+	text, place := part&textPart != 0, part&placePart != 0
+	if text {
+		buf = append(buf,
+			f1(ftBias, ""),
+			f1(ftWord, lw),
+			f1(ftShape, d.shape[i]),
+		)
+	}
+	if place {
+		buf = append(buf,
+			f1(ftPrevWord, d.at(d.lower, i-1)),
+			f1(ftNextWord, d.at(d.lower, i+1)),
+			f2(ftPrevShortShort, d.at(d.short, i-1), d.short[i]),
+			f2(ftShortNextShort, d.short[i], d.at(d.short, i+1)),
+			f1(ftPOS, d.toks[i].Tag),
+		)
+	}
+	if s := suffix(lw, 3); s != "" && text {
 		buf = append(buf, f1(ftSuffix3, s))
 	}
-	for g := d.gaz[i]; g != 0; g &= g - 1 {
-		bit := uint32(0)
-		for g&(1<<bit) == 0 {
-			bit++
+	if place {
+		for g := d.gaz[i]; g != 0; g &= g - 1 {
+			bit := uint32(0)
+			for g&(1<<bit) == 0 {
+				bit++
+			}
+			buf = append(buf, fInt(ftGaz, bit))
 		}
-		buf = append(buf, fInt(ftGaz, bit))
 	}
-	if c := d.clus[i]; c != "" {
+	if c := d.clus[i]; c != "" && text {
 		buf = append(buf, f1(ftCluster, c))
 	}
-	if d.gf != nil {
+	if d.gf != nil && text {
 		buf = d.gf.appendStage2(d, i, buf)
 	}
 	return buf

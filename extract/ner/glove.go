@@ -78,13 +78,15 @@ func fPrefix(id byte, path string, n int) uint64 {
 	return hashStr(hashByte(hashByte(fnvOffset, id), byte(n)), path)
 }
 
-func (g *gloveFeats) append(d *docInfo, i int, buf []uint64) []uint64 {
-	if p := d.glove[i]; p != "" {
+// append appends token i's GloVe cluster features in part: its own
+// path's prefixes (text), its neighbours' (place).
+func (g *gloveFeats) append(d *docInfo, i int, part featPart, buf []uint64) []uint64 {
+	if p := d.glove[i]; p != "" && part&textPart != 0 {
 		for _, n := range g.cur {
 			buf = append(buf, fPrefix(ftGlove, p, n))
 		}
 	}
-	if len(g.nb) > 0 {
+	if len(g.nb) > 0 && part&placePart != 0 {
 		if i > 0 && d.glove[i-1] != "" {
 			for _, n := range g.nb {
 				buf = append(buf, fPrefix(ftPrevGlove, d.glove[i-1], n))

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -35,21 +36,68 @@ type weights struct {
 	trans [(nLabels + 1) * nLabels]float32
 }
 
+// emit looks the features up in batches (table.getBatch), then adds
+// the rows found.
 func (m *weights) emit(feats []uint64, out *[nLabels]float32) {
 	var sum [nLabels]int32
-	for _, f := range feats {
-		r, ok := m.index.get(f)
-		if !ok {
-			continue
-		}
-		row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
-		for l := range sum {
-			sum[l] += int32(row[l])
-		}
-	}
+	m.addRows(feats, &sum)
+	s := m.scores(&sum)
 	for l := range out {
-		out[l] += float32(sum[l]) * m.scale
+		out[l] += s[l]
 	}
+}
+
+// addRows adds the rows of feats to sum.
+func (m *weights) addRows(feats []uint64, sum *[nLabels]int32) {
+	var rows [tableBatch]int32
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), tableBatch)]
+		feats = feats[len(chunk):]
+		n := m.index.getBatch(chunk, &rows)
+		// A row's first and last weights first, row after row: the
+		// loads of the cache lines a row spans overlap, as in getBatch.
+		for _, r := range rows[:n] {
+			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
+			sum[0] += int32(row[0])
+			sum[nLabels-1] += int32(row[nLabels-1])
+		}
+		for _, r := range rows[:n] {
+			row := (*[nLabels]int16)(m.w[int(r)*nLabels:])
+			addRow(sum, row)
+		}
+	}
+}
+
+// scores turns summed weights into label scores.
+func (m *weights) scores(sum *[nLabels]int32) [nLabels]float32 {
+	var out [nLabels]float32
+	for l := range out {
+		out[l] = float32(sum[l]) * m.scale
+	}
+	return out
+}
+
+// addRow adds row's weights but the first and the last to sum, unrolled
+// (the compiler keeps the loop); it is written for 17 labels.
+var _ [nLabels - 17]struct{}
+var _ [17 - nLabels]struct{}
+
+func addRow(sum *[nLabels]int32, row *[nLabels]int16) {
+	sum[1] += int32(row[1])
+	sum[2] += int32(row[2])
+	sum[3] += int32(row[3])
+	sum[4] += int32(row[4])
+	sum[5] += int32(row[5])
+	sum[6] += int32(row[6])
+	sum[7] += int32(row[7])
+	sum[8] += int32(row[8])
+	sum[9] += int32(row[9])
+	sum[10] += int32(row[10])
+	sum[11] += int32(row[11])
+	sum[12] += int32(row[12])
+	sum[13] += int32(row[13])
+	sum[14] += int32(row[14])
+	sum[15] += int32(row[15])
 }
 
 func (m *weights) transitions() *[(nLabels + 1) * nLabels]float32 { return &m.trans }
@@ -74,6 +122,7 @@ func quantize(index *table, rows []float32, trans *[(nLabels + 1) * nLabels]floa
 
 // decoder holds the scratch space for decoding one document.
 type decoder struct {
+	doc    docInfo // the Tagger's document, its slices reused
 	feats  []uint64
 	scores [][nLabels]float32
 	back   [][nLabels]int8
@@ -81,6 +130,67 @@ type decoder struct {
 	// salted, in training, collects the domain copies of features
 	// (docInfo.domain), which the shipped model leaves out.
 	salted map[uint64]bool
+	// own[id] is the sum of the weights of the own features (ownPart)
+	// of the document's word id (docInfo.wordID) in the model being
+	// decoded with, if hasOwn[id].
+	own    [][nLabels]int32
+	hasOwn []bool
+	// words keeps what the decoder made of words in earlier documents
+	// (of the Tagger the decoder belongs to).
+	words wordStore
+}
+
+// startOwn forgets the sums of the own features of the last document's
+// words.
+func (dec *decoder) startOwn(d *docInfo) {
+	dec.own = slices.Grow(dec.own[:0], d.nWords)[:d.nWords]
+	dec.hasOwn = slices.Grow(dec.hasOwn[:0], d.nWords)[:d.nWords]
+	clear(dec.hasOwn)
+}
+
+// ownSum returns the sum of w's weights for the own features of token i's
+// word (second-stage features if stage2), adding them up at the word's
+// first occurrence.
+func (dec *decoder) ownSum(d *docInfo, i int, w *weights, stage2 bool) *[nLabels]int32 {
+	id := d.wordID[i]
+	if !dec.hasOwn[id] {
+		sum := dec.textSum(d, i, w, stage2)
+		if !stage2 {
+			dec.feats = d.staticPart(i, formPart, dec.feats[:0])
+			w.addRows(dec.feats, &sum)
+		}
+		dec.own[id] = sum
+		dec.hasOwn[id] = true
+	}
+	return &dec.own[id]
+}
+
+// textSum returns the sum of w's weights for the text features of token
+// i, from the word's entry in the decoder's wordStore if it has them.
+func (dec *decoder) textSum(d *docInfo, i int, w *weights, stage2 bool) [nLabels]int32 {
+	st := 0
+	if stage2 {
+		st = 1
+	}
+	var e *wordEntry
+	if d.entries != nil {
+		e = d.entries[d.wordID[i]]
+		if e.of[st] == w {
+			return e.sum[st]
+		}
+	}
+	dec.feats = dec.feats[:0]
+	if stage2 {
+		dec.feats = d.stage2Part(i, textPart, dec.feats)
+	} else {
+		dec.feats = d.staticPart(i, textPart, dec.feats)
+	}
+	var sum [nLabels]int32
+	w.addRows(dec.feats, &sum)
+	if e != nil {
+		e.sum[st], e.of[st] = sum, w
+	}
+	return sum
 }
 
 // decodeDoc labels every token of d, segment by segment, carrying the
@@ -98,6 +208,14 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 	out := make([]int, n)
 	var h history
 	var segFeats [][]uint64
+	// Decoding with run-time weights, a word's own features are looked
+	// up once per document (ownSum); integer sums, so the scores are the
+	// same as from all the features at once.
+	w, _ := m.(*weights)
+	byWord := w != nil && visit == nil && d.domain == 0
+	if byWord {
+		dec.startOwn(d)
+	}
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && !d.start[j] {
@@ -106,6 +224,20 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 		dec.scores = dec.scores[:0]
 		segFeats = segFeats[:0]
 		for k := i; k < j; k++ {
+			if byWord {
+				sum := *dec.ownSum(d, k, w, s1 != nil)
+				dec.feats = dec.feats[:0]
+				if s1 != nil {
+					dec.feats = d.stage2Part(k, placePart, dec.feats)
+					dec.feats = d.stackFeatures(k, s1, dec.feats)
+				} else {
+					dec.feats = d.staticPart(k, placePart, dec.feats)
+					dec.feats = d.dynamicFeatures(k, &h, dec.feats)
+				}
+				w.addRows(dec.feats, &sum)
+				dec.scores = append(dec.scores, w.scores(&sum))
+				continue
+			}
 			start := len(dec.feats)
 			if visit == nil {
 				dec.feats = dec.feats[:0]
@@ -124,9 +256,8 @@ func (dec *decoder) decodeDoc(d *docInfo, m scorer, s1 *stage1, visit func(i, j 
 			if d.domain != 0 {
 				dec.feats = d.addDomainCopies(dec.feats, start, dec.salted)
 			}
-			var s [nLabels]float32
-			m.emit(dec.feats[start:], &s)
-			dec.scores = append(dec.scores, s)
+			dec.scores = append(dec.scores, [nLabels]float32{})
+			m.emit(dec.feats[start:], &dec.scores[len(dec.scores)-1])
 			if visit != nil {
 				segFeats = append(segFeats, dec.feats[start:])
 			}
@@ -160,19 +291,44 @@ func (dec *decoder) viterbi(m scorer) []int {
 			prev[l] = negInf
 		}
 	}
+	// The labels O, B-* and U-* may follow the same labels (closedLabels):
+	// their transitions from those, by next label (for a segment of more
+	// than one token).
+	var fromClosed [nLabels][len(closedLabels)]float32
+	if n > 1 {
+		for _, l := range afterClosed {
+			for k, p := range closedLabels {
+				fromClosed[l][k] = trans[int(p)*nLabels+l]
+			}
+		}
+	}
 	for t := 1; t < n; t++ {
-		for l := 0; l < nLabels; l++ {
-			best, arg := negInf, 0
-			for _, p := range validPrev[l] {
-				if prev[p] == negInf {
-					continue
-				}
-				if s := prev[p] + trans[int(p)*nLabels+l]; s > best {
-					best, arg = s, int(p)
+		sc, bt := &dec.scores[t], &back[t]
+		// A label after one at -Inf scores -Inf, never better than the
+		// best so far: those need no skipping.
+		var pc [len(closedLabels)]float32
+		for k, p := range closedLabels {
+			pc[k] = prev[p]
+		}
+		for _, l := range afterClosed {
+			best, arg := negInf, int8(0)
+			for k, tr := range &fromClosed[l] {
+				if s := pc[k] + tr; s > best {
+					best, arg = s, closedLabels[k]
 				}
 			}
-			cur[l] = best + dec.scores[t][l]
-			back[t][l] = int8(arg)
+			cur[l] = best + sc[l]
+			bt[l] = arg
+		}
+		for _, l := range afterOpen {
+			best, arg := negInf, int8(0)
+			for _, p := range validPrev[l] {
+				if s := prev[p] + trans[int(p)*nLabels+l]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[l] = best + sc[l]
+			bt[l] = arg
 		}
 		prev = cur
 	}
@@ -192,6 +348,28 @@ func (dec *decoder) viterbi(m scorer) []int {
 	}
 	return labels
 }
+
+// closedLabels are the labels no entity is open after (O, L-*, U-*),
+// ascending; afterClosed the labels that may follow just those (O, B-*,
+// U-*), afterOpen the others (I-*, L-*). validPrev of a label of
+// afterClosed is closedLabels.
+var closedLabels, afterClosed, afterOpen = func() (closed [1 + 2*nTypes]int8, after, open []int) {
+	k := 0
+	for p := 0; p < nLabels; p++ {
+		if validTrans(p, labelO) {
+			closed[k] = int8(p)
+			k++
+		}
+	}
+	for l := 0; l < nLabels; l++ {
+		if validTrans(-1, l) {
+			after = append(after, l)
+		} else {
+			open = append(open, l)
+		}
+	}
+	return closed, after, open
+}()
 
 // validPrev lists, for each label, the labels that may precede it.
 var validPrev = func() (v [nLabels][]int8) {

@@ -127,6 +127,11 @@ func (t *Tagger) Entities(text string) (out []newsner.Entity) {
 		if err != nil {
 			return []newsner.Entity{}
 		}
+		if start == 0 && end == len(text) {
+			// One chunk: its tokens and spans are the text's.
+			toks, spans = ct, t.spans(chunk, ct)
+			break
+		}
 		for _, s := range t.spans(chunk, ct) {
 			s.t0 += len(toks)
 			s.t1 += len(toks)
@@ -175,9 +180,9 @@ func chunkEnd(text string, start int) int {
 
 // spans tags toks and returns the entity spans, MISC included.
 func (t *Tagger) spans(text string, toks []token) []tspan {
-	d := newDocInfo(text, toks, t.gz, t.clusters, t.glove)
 	dec := t.decoders.Get().(*decoder)
 	defer t.decoders.Put(dec)
+	d := dec.doc.fill(text, toks, t.gz, t.clusters, t.glove, &dec.words)
 	labels := dec.decodeDoc(d, t.w, nil, nil)
 	if t.w2 != nil {
 		labels = dec.decodeDoc(d, t.w2, newStage1(d, labels), nil)

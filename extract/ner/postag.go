@@ -22,14 +22,13 @@ import (
 type posTagger struct {
 	classes []string
 	tagMap  map[string]string
-	// feats maps the hash of a prose feature name ("i suffix ing") to its
-	// weights: a run of (class, weight) pairs in pairs.
-	feats *table // row index into rows
-	rows  []posRow
+	// feats maps the hash of a prose feature name ("i suffix ing") to
+	// where its weights start in pairs: a header whose class is the number
+	// of (class, weight) pairs that follow it, then the pairs, so one
+	// lookup lands on all of them.
+	feats *table
 	pairs []posPair
 }
-
-type posRow struct{ off, n int32 }
 
 type posPair struct {
 	class int32
@@ -75,17 +74,17 @@ func loadPOSTagger() (*posTagger, error) {
 		ci[c] = int32(i)
 	}
 	for f, ws := range wts {
-		row := posRow{off: int32(len(p.pairs))}
+		head := len(p.pairs)
+		p.pairs = append(p.pairs, posPair{})
 		for c, w := range ws {
 			k, ok := ci[c]
 			if !ok {
 				continue
 			}
 			p.pairs = append(p.pairs, posPair{k, w})
-			row.n++
 		}
-		p.feats.put(hashStr(fnvOffset, f), int32(len(p.rows)))
-		p.rows = append(p.rows, row)
+		p.pairs[head].class = int32(len(p.pairs) - head - 1)
+		p.feats.put(hashStr(fnvOffset, f), int32(head))
 	}
 	return p, nil
 }
@@ -145,36 +144,40 @@ func (p *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []floa
 		scores[k] = 0
 		touched[k] = false
 	}
-	add := func(h uint64) {
-		ri, ok := p.feats.get(h)
-		if !ok {
-			return
-		}
-		r := p.rows[ri]
-		for _, pr := range p.pairs[r.off : r.off+r.n] {
+	suf := min(len(w), 3)
+	im, ip := ctx[i-1], ctx[i+1]
+	// A feature's hash is its name's then " " and each part's, as
+	// strings.Join(args, " ") would make it (posFeat).
+	feats := [...]uint64{
+		posBias,
+		hashStr(posISuffix, w[len(w)-suf:]),
+		hashStr(posIPref1, string(rune(w[0]))),
+		hashStr(posIm1Tag, p1),
+		hashStr(posIm2Tag, p2),
+		hashStr(hashByte(hashStr(posITagIm2Tag, p1), ' '), p2),
+		hashStr(posIWord, ctx[i]),
+		hashStr(hashByte(hashStr(posIm1TagIWord, p1), ' '), ctx[i]),
+		hashStr(posIm1Word, im),
+		hashStr(posIm1Suffix, im[len(im)-min(len(im), 3):]),
+		hashStr(posIm2Word, ctx[i-2]),
+		hashStr(posIp1Word, ip),
+		hashStr(posIp1Suffix, ip[len(ip)-min(len(ip), 3):]),
+		hashStr(posIp2Word, ctx[i+2]),
+	}
+	var heads [tableBatch]int32
+	n := p.feats.getBatch(feats[:], &heads)
+	// The headers first, all of them: their loads overlap, and bring in
+	// the cache lines of the pairs after them.
+	var ends [tableBatch]int32
+	for k, h := range heads[:n] {
+		ends[k] = h + 1 + p.pairs[h].class
+	}
+	for k, h := range heads[:n] {
+		for _, pr := range p.pairs[h+1 : ends[k]] {
 			scores[pr.class] += pr.w
 			touched[pr.class] = true
 		}
 	}
-	// name hashes "name" then " " + each part, as strings.Join(args, " ").
-	name := func(s string) uint64 { return hashStr(fnvOffset, s) }
-	part := func(h uint64, s string) uint64 { return hashStr(hashByte(h, ' '), s) }
-	suf := min(len(w), 3)
-	im, ip := ctx[i-1], ctx[i+1]
-	add(name("bias"))
-	add(part(name("i suffix"), w[len(w)-suf:]))
-	add(part(name("i pref1"), string(rune(w[0]))))
-	add(part(name("i-1 tag"), p1))
-	add(part(name("i-2 tag"), p2))
-	add(part(part(name("i tag+i-2 tag"), p1), p2))
-	add(part(name("i word"), ctx[i]))
-	add(part(part(name("i-1 tag+i word"), p1), ctx[i]))
-	add(part(name("i-1 word"), im))
-	add(part(name("i-1 suffix"), im[len(im)-min(len(im), 3):]))
-	add(part(name("i-2 word"), ctx[i-2]))
-	add(part(name("i+1 word"), ip))
-	add(part(name("i+1 suffix"), ip[len(ip)-min(len(ip), 3):]))
-	add(part(name("i+2 word"), ctx[i+2]))
 	arg := -1
 	for k, s := range scores {
 		if touched[k] && (arg < 0 || s > scores[arg]) {
@@ -186,6 +189,27 @@ func (p *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []floa
 	}
 	return p.classes[arg]
 }
+
+// The hashes of prose's feature names (featurize in tag.go), each with the
+// space before its first part.
+var (
+	posBias        = hashStr(fnvOffset, "bias")
+	posISuffix     = posFeat("i suffix")
+	posIPref1      = posFeat("i pref1")
+	posIm1Tag      = posFeat("i-1 tag")
+	posIm2Tag      = posFeat("i-2 tag")
+	posITagIm2Tag  = posFeat("i tag+i-2 tag")
+	posIWord       = posFeat("i word")
+	posIm1TagIWord = posFeat("i-1 tag+i word")
+	posIm1Word     = posFeat("i-1 word")
+	posIm1Suffix   = posFeat("i-1 suffix")
+	posIm2Word     = posFeat("i-2 word")
+	posIp1Word     = posFeat("i+1 word")
+	posIp1Suffix   = posFeat("i+1 suffix")
+	posIp2Word     = posFeat("i+2 word")
+)
+
+func posFeat(name string) uint64 { return hashByte(hashStr(fnvOffset, name), ' ') }
 
 // posNormalize is prose's normalize (tag.go).
 func posNormalize(word string) string {

@@ -55,7 +55,12 @@ func (t *table) put(k uint64, v int32) {
 
 func (t *table) get(k uint64) (int32, bool) {
 	k = fixKey(k)
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
+	return t.probe(k, t.slot(k))
+}
+
+// probe looks the fixed key k up from slot i on.
+func (t *table) probe(k, i uint64) (int32, bool) {
+	for ; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
 			return t.slots[i].val, true
@@ -63,6 +68,42 @@ func (t *table) get(k uint64) (int32, bool) {
 			return 0, false
 		}
 	}
+}
+
+// tableBatch is the most keys getBatch looks up at once.
+const tableBatch = 32
+
+// getBatch looks up keys (at most tableBatch) and stores the values of
+// those found in vals, in the keys' order; it returns how many it found.
+//
+// It loads every key's home slot before it resolves any lookup. The
+// tables are megabytes, so most of those loads miss the cache; loads that
+// do not wait on each other overlap, where lookups one after the other,
+// each branching on its slot, wait each miss out in turn.
+func (t *table) getBatch(keys []uint64, vals *[tableBatch]int32) int {
+	var home, first [tableBatch]uint64
+	keys = keys[:min(len(keys), tableBatch)]
+	for k, key := range keys {
+		i := t.slot(fixKey(key))
+		home[k] = i
+		first[k] = t.slots[i].key
+	}
+	n := 0
+	for k, key := range keys {
+		key = fixKey(key)
+		switch first[k] {
+		case key:
+			vals[n] = t.slots[home[k]].val
+			n++
+		case 0:
+		default:
+			if v, ok := t.probe(key, home[k]); ok {
+				vals[n] = v
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (t *table) len() int { return t.n }

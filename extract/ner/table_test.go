@@ -25,3 +25,38 @@ func TestTable(t *testing.T) {
 		t.Fatalf("len %d", tb.len())
 	}
 }
+
+// TestGetBatch checks getBatch against get on keys present and absent,
+// with collisions (a table sized for more keys than it holds is sparse;
+// this one is full to its limit).
+func TestGetBatch(t *testing.T) {
+	const n = 3000
+	tb := newTable(n)
+	for i := 0; i < n; i++ {
+		tb.put(uint64(i)*0x9E3779B97F4A7C15, int32(i))
+	}
+	var vals [tableBatch]int32
+	for start := 0; start < 2*n; start += tableBatch {
+		var want []int32
+		var ks []uint64
+		for i := start; i < start+tableBatch; i++ {
+			k := uint64(i) * 0x9E3779B97F4A7C15 // i >= n: absent
+			if i%3 == 2 {
+				k ^= 1 << 40 // absent
+			}
+			ks = append(ks, k)
+			if v, ok := tb.get(k); ok {
+				want = append(want, v)
+			}
+		}
+		got := vals[:tb.getBatch(ks, &vals)]
+		if len(got) != len(want) {
+			t.Fatalf("keys %d-%d: %d found, want %d", start, start+tableBatch, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("keys %d-%d: %v, want %v", start, start+tableBatch, got, want)
+			}
+		}
+	}
+}
