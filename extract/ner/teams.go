@@ -359,7 +359,7 @@ func townContext(text string, toks []token, t0, t1 int) bool {
 		return true
 	}
 	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
-		return false
+		return datelineState(text, toks, t0, t1)
 	}
 	if t1 >= len(toks) {
 		return true
@@ -445,6 +445,21 @@ func townsFacility(toks []token, t1 int) bool {
 	}
 	for k := t1 + 1; k < len(toks) && k <= t1+5 && startsUpper(toks[k].Text); k++ {
 		if l := strings.ToLower(toks[k].Text); facilityHeads[l] || townFacilityHeads[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineState reports whether the name over tokens [t0,t1) is a
+// dateline's second place, after a town and a comma at a line's start and
+// before a date: "ARLINGTON, Texas 1996-08-31".
+func datelineState(text string, toks []token, t0, t1 int) bool {
+	if t0 < 2 || t1 >= len(toks) || toks[t0-1].Text != "," || toks[t1].Text == "" || toks[t1].Text[0] < '0' || toks[t1].Text[0] > '9' {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-5; k-- {
+		if k == 0 || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
 			return true
 		}
 	}

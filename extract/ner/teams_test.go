@@ -87,6 +87,13 @@ func TestTeamsAsTeams(t *testing.T) {
 			want:  []want{{O, "New York Yankees", 1}, {O, "Boston Red Sox", 1}, {L, "New York", 1}, {L, "Columbia Presbyterian Hospital", 1}, {L, "Boston", 1}, {O, "Northeastern University", 1}},
 		},
 		{
+			name: "a dateline's state after its town stays a place (eng.testa)",
+			text: "RANGERS BEAT INDIANS.\nARLINGTON, Texas 1996-08-31\nJuan Gonzalez homered as the Texas Rangers beat the Cleveland Indians 5-3 " +
+				"in the game, and the season's pitcher threw a homer, 3-1.",
+			spans: []span{{L, "ARLINGTON"}, {L, "Texas"}, {P, "Juan Gonzalez"}, {O, "Texas Rangers"}, {O, "Cleveland Indians"}},
+			want:  []want{{L, "ARLINGTON", 1}, {L, "Texas", 1}, {P, "Juan Gonzalez", 1}, {O, "Texas Rangers", 1}, {O, "Cleveland Indians", 1}},
+		},
+		{
 			name:  "MLB is the league, not a middle linebacker",
 			text:  "The fantasy football league's season opened: more than the NBA's David Stern, MLB's Bud Selig, and NFL games, the quarterback and the receiver said.",
 			spans: []span{{O, "NBA"}, {P, "David Stern"}, {O, "MLB"}, {P, "Bud Selig"}, {O, "NFL"}},
@@ -94,11 +101,11 @@ func TestTeamsAsTeams(t *testing.T) {
 		},
 		{
 			name: "a long article with one paragraph on sport is no sports report",
-			text: strings.Repeat("The committee met in the capital and spoke of the budget, the defence plans and the harbour works for the coming years. ", 30) +
+			text: strings.Repeat("The committee met in the capital and spoke of the budget, the defence plans and the harbour works for the coming years. ", 80) +
 				"Several Senators said the rugby, cricket and football season, the league and the cup games were a national passion. " +
-				"The Auckland Coastguard rescued sailors near Auckland.",
-			spans: []span{{O, "Senators"}, {O, "Auckland Coastguard"}, {L, "Auckland"}},
-			want:  []want{{O, "Senators", 1}, {O, "Auckland Coastguard", 1}, {L, "Auckland", 1}},
+				"The Auckland Coastguard rescued sailors. Auckland sent boats.",
+			spans: []span{{O, "Auckland Coastguard"}, {L, "Auckland"}},
+			want:  []want{{O, "Auckland Coastguard", 1}, {L, "Auckland", 1}},
 		},
 		{
 			name:  "a business article with two scores and QB in capitals is no sports report",
