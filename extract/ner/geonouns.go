@@ -9,12 +9,13 @@ import (
 // geoNouns, in lower case right after a name, make it a place's name ("the
 // Giudecca canal", "the Lazio region", "Lake counties"); geoOf, in lower
 // case before "of" and a name, too ("the island of Giglio", "the city of
-// Norfolk").
+// Norfolk"); not "state" nor "capital", which a company has too ("the
+// state of Zorbix Holdings", "the share capital of Zorbix").
 var (
 	geoNouns = setOf(`canal river rivers island islands lake lakes region province county counties district
 valley mountains mountain peninsula coast desert sea bay strait archipelago`)
-	geoOf = setOf(`island islands city town village region province county state district republic
-capital port municipality`)
+	geoOf = setOf(`island islands city town village region province county district republic
+port municipality`)
 )
 
 // geoNounsAsPlaces types LOCATION a mention tagged a person or an
@@ -32,7 +33,7 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		}
 		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && geoOf[toks[m.t0-2].Text]
-		return (after || of) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the")
+		return (after || of) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
 	for _, m := range ms {
@@ -48,4 +49,11 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// companyName reports whether m's name ends in a company's word ("Zorbix
+// Holdings", "Quelb Corp"): no place, whatever noun stands beside it.
+func companyName(m *mention) bool {
+	l := strings.ToLower(strings.TrimSuffix(m.words[len(m.words)-1], "."))
+	return len(m.words) > 1 && (legalSuffixes[l] || companyHeads[l])
 }

@@ -32,5 +32,11 @@ func TestGeoNounsAsPlaces(t *testing.T) {
 			spans: []span{{O, "Reuters"}, {O, "Quimble River Authority"}},
 			want:  []want{{O, "Reuters", 1}, {O, "Quimble River Authority", 1}},
 		},
+		{
+			name:  "a company after the state of, the capital of, or a company's word before a geographic noun stays (review10, made-up)",
+			text:  "Investors worried about the state of Zorbix Holdings and the share capital of Quelbix, and Blorp Corp river cruises rose.",
+			spans: []span{{O, "Zorbix Holdings"}, {O, "Quelbix"}, {O, "Blorp Corp"}},
+			want:  []want{{O, "Zorbix Holdings", 1}, {O, "Quelbix", 1}, {O, "Blorp Corp", 1}},
+		},
 	})
 }

@@ -51,7 +51,12 @@ func sportsDoc(toks []token) bool {
 			records++
 		}
 	}
-	return scores >= 2 && words >= 2 || nk >= 3 && (n >= 6 || records > 0)
+	// The words of three kinds must be dense, one in 200 tokens or more: a
+	// long article with a paragraph on sport is no sports report (on the
+	// Dragnet and readability pages, Wikipedia's New Zealand made Auckland
+	// a team by the "Auckland Coastguard"; a political digest made
+	// "several Senators" the Ottawa team).
+	return scores >= 2 && words >= 2 || nk >= 3 && (n >= 6 || records > 0) && n*200 >= len(toks)
 }
 
 // sportsWord is an entry of sportsVocab: the word in lower case, and
@@ -264,7 +269,9 @@ wing winger`)
 
 // positions are the players' positions sports pages write in capitals
 // beside a name ("Doug Martin, RB, Tampa Bay Buccaneers").
-var positions = setOf(`QB RB WR TE FB OL OT OG DL DT LB ILB OLB MLB CB DB FS LW RW`)
+// Not MLB (a middle linebacker, but Major League Baseball far more often:
+// "MLB's Bud Selig") nor OL (Olympique Lyonnais).
+var positions = setOf(`QB RB WR TE FB OT OG DL DT LB ILB OLB CB DB FS LW RW`)
 
 // teamTown returns the town, lower case, of a mention that names a team by
 // its town and nickname: an organization's name of two words or more whose
@@ -348,11 +355,11 @@ var townLocatives = setOf(`in at near across throughout outside inside`)
 // placeContext puts it, or at a line's start before a date or a comma (a
 // dateline: "ATLANTA 1996-08-25", "PLYMOUTH, Mich.").
 func townContext(text string, toks []token, t0, t1 int) bool {
-	if t0 > 0 && townLocatives[strings.ToLower(toks[t0-1].Text)] || placeContext(toks, t0, t1, strongLocatives) {
+	if t0 > 0 && townLocatives[strings.ToLower(toks[t0-1].Text)] || placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return true
 	}
 	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
-		return false
+		return datelineState(text, toks, t0, t1)
 	}
 	if t1 >= len(toks) {
 		return true
@@ -422,4 +429,39 @@ func addNicknameSpans(toks []token, spans []tspan) []tspan {
 	out := append(spans[:len(spans):len(spans)], add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
+}
+
+// townFacilityHeads head the name of a building or an institution a town
+// has, beyond facilityHeads: "New York's Columbia Presbyterian Hospital",
+// "Boston's Northeastern University".
+var townFacilityHeads = setOf(`university college school institute zoo library park arena center centre`)
+
+// townsFacility reports whether tokens from t1 are "'s" and a capitalized
+// name headed by a facility's or an institution's word: the name before
+// them is the town that has it, a place as CoNLL-2003 marks it, not a team.
+func townsFacility(toks []token, t1 int) bool {
+	if t1+1 >= len(toks) || toks[t1].Text != "'s" && toks[t1].Text != "’s" {
+		return false
+	}
+	for k := t1 + 1; k < len(toks) && k <= t1+5 && startsUpper(toks[k].Text); k++ {
+		if l := strings.ToLower(toks[k].Text); facilityHeads[l] || townFacilityHeads[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineState reports whether the name over tokens [t0,t1) is a
+// dateline's second place, after a town and a comma at a line's start and
+// before a date: "ARLINGTON, Texas 1996-08-31".
+func datelineState(text string, toks []token, t0, t1 int) bool {
+	if t0 < 2 || t1 >= len(toks) || toks[t0-1].Text != "," || toks[t1].Text == "" || toks[t1].Text[0] < '0' || toks[t1].Text[0] > '9' {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-5; k-- {
+		if k == 0 || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,54 @@ func TestTeamsAsTeams(t *testing.T) {
 			spans: []span{{L, "Team Russia"}},
 			want:  []want{{O, "Team Russia", 1}},
 		},
+		// review10: made-up sentences with the rules' cues that must not
+		// change types.
+		{
+			name: "a town before 's and a hospital or a university is the town, in a sports report too (eng.train)",
+			text: "The New York Yankees beat the Boston Red Sox 5-3 in the game. New York's Columbia Presbyterian Hospital " +
+				"treated the pitcher, and Boston's Northeastern University sent its coach. The season is long, 3-1 now.",
+			spans: []span{{O, "New York Yankees"}, {O, "Boston Red Sox"}, {L, "New York"}, {L, "Columbia Presbyterian Hospital"}, {L, "Boston"}, {O, "Northeastern University"}},
+			want:  []want{{O, "New York Yankees", 1}, {O, "Boston Red Sox", 1}, {L, "New York", 1}, {L, "Columbia Presbyterian Hospital", 1}, {L, "Boston", 1}, {O, "Northeastern University", 1}},
+		},
+		{
+			name: "a dateline's state after its town stays a place (eng.testa)",
+			text: "RANGERS BEAT INDIANS.\nARLINGTON, Texas 1996-08-31\nJuan Gonzalez homered as the Texas Rangers beat the Cleveland Indians 5-3 " +
+				"in the game, and the season's pitcher threw a homer, 3-1.",
+			spans: []span{{L, "ARLINGTON"}, {L, "Texas"}, {P, "Juan Gonzalez"}, {O, "Texas Rangers"}, {O, "Cleveland Indians"}},
+			want:  []want{{L, "ARLINGTON", 1}, {L, "Texas", 1}, {P, "Juan Gonzalez", 1}, {O, "Texas Rangers", 1}, {O, "Cleveland Indians", 1}},
+		},
+		{
+			name:  "MLB is the league, not a middle linebacker",
+			text:  "The fantasy football league's season opened: more than the NBA's David Stern, MLB's Bud Selig, and NFL games, the quarterback and the receiver said.",
+			spans: []span{{O, "NBA"}, {P, "David Stern"}, {O, "MLB"}, {P, "Bud Selig"}, {O, "NFL"}},
+			want:  []want{{O, "NBA", 1}, {P, "David Stern", 1}, {O, "MLB", 1}, {P, "Bud Selig", 1}, {O, "NFL", 1}},
+		},
+		{
+			name: "a long article with one paragraph on sport is no sports report",
+			text: strings.Repeat("The committee met in the capital and spoke of the budget, the defence plans and the harbour works for the coming years. ", 80) +
+				"Several Senators said the rugby, cricket and football season, the league and the cup games were a national passion. " +
+				"The Auckland Coastguard rescued sailors. Auckland sent boats.",
+			spans: []span{{O, "Auckland Coastguard"}, {L, "Auckland"}},
+			want:  []want{{O, "Auckland Coastguard", 1}, {L, "Auckland", 1}},
+		},
+		{
+			name:  "a business article with two scores and QB in capitals is no sports report",
+			text:  "Shares of Quelbix were up 3-2 on the year and down 1-0 on the week, its league of investors said; QB, the fund, held them.",
+			spans: []span{{O, "Quelbix"}, {O, "QB"}},
+			want:  []want{{O, "Quelbix", 1}, {O, "QB", 1}},
+		},
+		{
+			name:  "Team and a name not a place stays as tagged",
+			text:  "Team Sky won the stage in the Tour.",
+			spans: []span{{O, "Team Sky"}, {misc, "Tour"}},
+			want:  []want{{O, "Team Sky", 1}},
+		},
+		{
+			name:  "the Chicago Bulls' home in Chicago: the town after in stays a place",
+			text:  "The Chicago Bulls beat the Boston Celtics 101-99 in the game, their home in Chicago, a playoff and a season of goals, 3-1.",
+			spans: []span{{O, "Chicago Bulls"}, {O, "Boston Celtics"}, {L, "Chicago"}},
+			want:  []want{{O, "Chicago Bulls", 1}, {O, "Boston Celtics", 1}, {L, "Chicago", 1}},
+		},
 	})
 }
 

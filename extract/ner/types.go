@@ -293,7 +293,7 @@ func listGap(toks []token, a, b int) bool {
 // teamContext reports whether the name over tokens [t0,t1) stands where a
 // team does (clubsAsClubs).
 func teamContext(toks []token, t0, t1 int) bool {
-	if placeContext(toks, t0, t1, strongLocatives) {
+	if placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return false
 	}
 	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] {
