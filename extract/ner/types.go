@@ -1477,7 +1477,7 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 		}
 		var event, holder []*mention
 		for _, m := range g {
-			if !eventMention(m, toks) && wordsStart(full.words, m.words) {
+			if n := len(m.words); !eventMention(m, toks) && n <= len(full.words) && equalWords(m.words, full.words[:n]) {
 				holder = append(holder, m)
 			} else {
 				m.typ = misc
@@ -1500,20 +1500,6 @@ func eventMention(m *mention, toks []token) bool {
 		return true
 	}
 	return len(m.words) > 1 && eventHeads[toks[m.t1-1].Text]
-}
-
-// wordsStart reports whether prefix, of one word or more, starts words,
-// case aside.
-func wordsStart(words, prefix []string) bool {
-	if len(prefix) == 0 || len(prefix) > len(words) {
-		return false
-	}
-	for i, w := range prefix {
-		if !strings.EqualFold(w, words[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // productNames are products that today's news names often, in lower
