@@ -136,7 +136,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
-	eventsAsMisc(groups, toks)
+	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))

@@ -686,6 +686,20 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
+			// The organization that holds an event keeps its own mentions:
+			// only the event's name is MISC.
+			name:  "an organization named in its event's name stays an organization",
+			text:  "Quelbix said at the Quelbix Summit on Tuesday. Quelbix shares rose.",
+			spans: []tspan{{O, 0, 1}, {O, 4, 6}, {O, 9, 10}},
+			want:  []want{{O, "Quelbix", 2}},
+		},
+		{
+			name:  "an organization named in its event's name, the event first",
+			text:  "The Zorbex Awards opened. Zorbex said it would grow. Zorbex Awards winners left.",
+			spans: []tspan{{O, 1, 3}, {O, 5, 6}, {O, 11, 13}},
+			want:  []want{{O, "Zorbex", 1}},
+		},
+		{
 			name:  "a company descriptor capitalized at a sentence start is no part of the name",
 			text:  "Drugmaker Pfizer Inc said on Monday. Retailer Zorbco rose.\nBroker Khurshid Alam said so.\nLONDON (Reuters) - Chipmaker Quarvel Corp fell.",
 			spans: []tspan{{O, 0, 3}, {P, 7, 9}, {P, 11, 14}, {L, 17, 18}, {O, 18, 19}, {O, 22, 25}},

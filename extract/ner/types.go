@@ -1461,21 +1461,45 @@ func fullestMention(g []*mention) *mention {
 // organization whose fullest name, of two words or more and no listed
 // organization's, an event's or a law's word ends (eventHeads), or stands
 // right before such a word ("LA Auto" of "LA Auto Show", the tagger's span
-// cut short), with their short forms.
-func eventsAsMisc(groups [][]*mention, toks []token) {
-	for _, g := range groups {
+// cut short), with their short forms. The organization that holds the
+// event keeps its own mentions: one whose words start the fullest name and
+// that neither ends in nor stands before an event's word ("Reuters" beside
+// "the Reuters Summit", which joinVariants joined) leaves the group for one
+// of its own, its type as it was.
+func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
+	for i, g := range groups {
 		if g[0].typ != newsner.Organization {
 			continue
 		}
 		full := fullestMention(g)
-		before := full.t1 < len(toks) && eventHeads[toks[full.t1].Text] // "LA Auto" of "LA Auto Show"
-		if !before && (len(full.words) < 2 || !eventHeads[toks[full.t1-1].Text]) || listKey(full.m.Text, newsner.Organization) != "" {
+		if !eventMention(full, toks) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
+		var event, holder []*mention
 		for _, m := range g {
-			m.typ = misc
+			if n := len(m.words); !eventMention(m, toks) && n <= len(full.words) && equalWords(m.words, full.words[:n]) {
+				holder = append(holder, m)
+			} else {
+				m.typ = misc
+				event = append(event, m)
+			}
+		}
+		groups[i] = event
+		if holder != nil {
+			groups = append(groups, holder)
 		}
 	}
+	return groups
+}
+
+// eventMention reports whether m, of two words or more, ends in an event's
+// or a law's word (eventHeads), or stands right before one ("LA Auto" of
+// "LA Auto Show").
+func eventMention(m *mention, toks []token) bool {
+	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] {
+		return true
+	}
+	return len(m.words) > 1 && eventHeads[toks[m.t1-1].Text]
 }
 
 // productNames are products that today's news names often, in lower
