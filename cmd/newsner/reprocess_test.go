@@ -294,9 +294,17 @@ func TestReprocessCrashResume(t *testing.T) {
 		cmd.Process.Signal(syscall.SIGKILL)
 	}()
 	// Every line the process wrote before it died counts as written: read
-	// them all, up to the end of the pipe.
+	// them all, up to the end of the pipe. Until the kill, read slowly: the
+	// full pipe holds the process back, so it cannot finish all 300 pages
+	// before its first save however fast the machine is (it once did, and
+	// the kill came after the end).
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
+		select {
+		case <-killed:
+		default:
+			time.Sleep(2 * time.Millisecond)
+		}
 	}
 	<-killed
 	cmd.Wait()
