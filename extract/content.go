@@ -1843,6 +1843,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
+	if in.text*10 < ex.rootText*7 && readMoreCards(n) {
+		return true
+	}
 	if in.block && skippedBox(n) {
 		return true
 	}
@@ -1910,6 +1913,67 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 	}
 	return run >= minCards
 }
+
+// readMoreCards reports whether n is a run of teasers of other stories
+// told by their links rather than their titles: minCards or more element
+// children of one tag and class, each ending in a link to another page
+// that says only "Read more" ("Weiterlesen", "mehr", "Lire la suite"),
+// the title above it plain text or not (an old news site's column of
+// its latest items, a blog's excerpts of other posts). Less than half
+// the text being emitted (drop asks), they are not the article's: a
+// post's own "Read more" ends it once, not once per block.
+func readMoreCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
+	default:
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !endsInReadMore(c) {
+			return run >= minCards
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// endsInReadMore reports whether the last link in n leads to another
+// page and says only "Read more" or its twins (readMoreLabels), with no
+// text after it.
+func endsInReadMore(n *html.Node) bool {
+	var last *html.Node
+	after := 0
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.ElementNode && d.DataAtom == atom.A:
+			last, after = d, 0
+		case d.Type == html.TextNode && last != nil && !contains(last, d):
+			l, _ := textLen(d.Data)
+			after += l
+		}
+	}
+	if last == nil || after > maxAfterReadMore || !pageLink(last) {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(textOfMax(last, 60)))
+	t = strings.TrimRight(strings.TrimLeft(t, "»›→>[( "), ".…»›→>]) ")
+	return slices.Contains(readMoreLabels, t)
+}
+
+// maxAfterReadMore is the text a teaser may hold after its link: a date.
+const maxAfterReadMore = 20
+
+// readMoreLabels are the words of a teaser's link to the story it
+// begins, in English, German, French, Spanish and Italian.
+var readMoreLabels = []string{"read more", "more", "continue reading", "read the full story", "full story",
+	"read full story", "read full article", "read article", "weiterlesen", "mehr", "mehr lesen", "zum artikel",
+	"artikel lesen", "lire la suite", "en savoir plus", "leer más", "seguir leyendo", "leggi tutto",
+	"continua a leggere", "leggi di più"}
 
 // runLabel reports whether n, before a run of teasers, is the run's
 // heading: a heading element (or a block holding one alone) with no link.

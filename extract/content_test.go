@@ -1298,3 +1298,34 @@ func TestShortPostBesideWidgetColumn(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
 }
+
+// TestReadMoreTeasers: a column of other stories whose titles are plain
+// text and whose links say only "Weiterlesen" (or "Read more"), each with
+// its date, inside the block chosen for a page without JSON-LD, goes; a
+// post's own "Read more" link, once, stays with its text.
+func TestReadMoreTeasers(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet."
+	for _, label := range []string{"Weiterlesen …", "Read more...", "» mehr"} {
+		doc := `<html lang="de"><head><title>Neue Radwege</title></head><body>
+			<div id="wrap"><div id="nav"><a href="/">Start</a> <a href="/presse">Presse</a></div>
+			<div id="page"><h3>Neue Radwege</h3><p class="date">2024-05-02</p>
+			<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+			<div id="latest"><ul>
+			<li><h3>Neuer Bürgermeister gewählt</h3><p class="text">Anton ` + de + ` <a href="/n/1">` + label + `</a></p><p class="date">2024-05-01</p></li>
+			<li><h3>Schwimmbad öffnet</h3><p class="text">Berta ` + de + ` <a href="/n/2">` + label + `</a></p><p class="date">2024-04-29</p></li>
+			<li><h3>Markt verschoben</h3><p class="text">Cäsar ` + de + ` <a href="/n/3">` + label + `</a></p><p class="date">2024-04-25</p></li>
+			</ul></div></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Anton", "Schwimmbad", "Cäsar"})
+	}
+	// One post's excerpt ending in its own "Read more": kept.
+	doc := `<html><head><title>Notes</title></head><body><div id="main"><div class="post"><h2>Notes</h2><p>` + para("Alpha") + `</p><p>` + para("Bravo") + ` <a href="/notes/full">Read more</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
+}
