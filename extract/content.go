@@ -1917,7 +1917,7 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // readMoreCards reports whether n is a run of teasers of other stories
 // told by their links rather than their titles: minCards or more element
 // children of one tag and class, each ending in a link to another page
-// that says only "Read more" ("Weiterlesen", "mehr", "Lire la suite"),
+// that says only "Read more" ("Weiterlesen", "Lire la suite"),
 // the title above it plain text or not (an old news site's column of
 // its latest items, a blog's excerpts of other posts). Less than half
 // the text being emitted (drop asks), they are not the article's: a
@@ -1970,9 +1970,11 @@ const maxAfterReadMore = 20
 
 // readMoreLabels are the words of a teaser's link to the story it
 // begins, in English, German, French, Spanish and Italian.
-var readMoreLabels = []string{"read more", "more", "continue reading", "read the full story", "full story",
-	"read full story", "read full article", "read article", "weiterlesen", "mehr", "mehr lesen", "zum artikel",
-	"artikel lesen", "lire la suite", "en savoir plus", "leer más", "seguir leyendo", "leggi tutto",
+// A bare "More" ("Mehr") or "Learn more" ("Mehr erfahren", "En savoir
+// plus") is left out: a service page's cards end so, and are its text.
+var readMoreLabels = []string{"read more", "continue reading", "read the full story", "full story",
+	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
+	"artikel lesen", "lire la suite", "leer más", "seguir leyendo", "leggi tutto",
 	"continua a leggere", "leggi di più"}
 
 // runLabel reports whether n, before a run of teasers, is the run's

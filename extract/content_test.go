@@ -1305,7 +1305,7 @@ func TestShortPostBesideWidgetColumn(t *testing.T) {
 // post's own "Read more" link, once, stays with its text.
 func TestReadMoreTeasers(t *testing.T) {
 	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet."
-	for _, label := range []string{"Weiterlesen …", "Read more...", "» mehr"} {
+	for _, label := range []string{"Weiterlesen …", "Read more...", "» Lire la suite"} {
 		doc := `<html lang="de"><head><title>Neue Radwege</title></head><body>
 			<div id="wrap"><div id="nav"><a href="/">Start</a> <a href="/presse">Presse</a></div>
 			<div id="page"><h3>Neue Radwege</h3><p class="date">2024-05-02</p>
@@ -1321,9 +1321,23 @@ func TestReadMoreTeasers(t *testing.T) {
 		}
 		checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Anton", "Schwimmbad", "Cäsar"})
 	}
+	// A service page's cards, each ending in "Mehr erfahren", beside its
+	// text: kept.
+	cards := `<html lang="de"><head><title>Gartenbau Muster</title></head><body><div id="page"><h1>Gartenbau Muster</h1>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+		<div class="leistungen">
+		<div class="card"><h3>Gartenpflege</h3><p>Dora ` + de + ` <a href="/pflege">Mehr erfahren</a></p></div>
+		<div class="card"><h3>Baumschnitt</h3><p>Emil ` + de + ` <a href="/baum">Mehr erfahren</a></p></div>
+		<div class="card"><h3>Pflasterarbeiten</h3><p>Fritz ` + de + ` <a href="/pflaster">Mehr erfahren</a></p></div>
+		</div></div></body></html>`
+	a, err := FromReader(strings.NewReader(cards), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Dora", "Emil", "Fritz"}, nil)
 	// One post's excerpt ending in its own "Read more": kept.
 	doc := `<html><head><title>Notes</title></head><body><div id="main"><div class="post"><h2>Notes</h2><p>` + para("Alpha") + `</p><p>` + para("Bravo") + ` <a href="/notes/full">Read more</a></p></div></div></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
+	a, err = FromReader(strings.NewReader(doc), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
