@@ -1843,7 +1843,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
-	if in.text*10 < ex.rootText*7 && readMoreCards(n) {
+	if in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
 		return true
 	}
 	if in.block && skippedBox(n) {
@@ -1919,10 +1919,11 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // children of one tag and class, each ending in a link to another page
 // that says only "Read more" ("Weiterlesen", "Lire la suite"),
 // the title above it plain text or not (an old news site's column of
-// its latest items, a blog's excerpts of other posts). Less than half
-// the text being emitted (drop asks), they are not the article's: a
-// post's own "Read more" ends it once, not once per block.
-func readMoreCards(n *html.Node) bool {
+// its latest items, a blog's excerpts of other posts), each of
+// maxTeaserChars or less. Under 70% of the text being emitted (drop
+// asks), they are not the article's: a post's own "Read more" ends it
+// once, not once per block.
+func (ex *extractor) readMoreCards(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
 	default:
@@ -1934,7 +1935,8 @@ func readMoreCards(n *html.Node) bool {
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
-		if (run > 0 && fc != cls) || !endsInReadMore(c) {
+		ci := ex.infos[c]
+		if (run > 0 && fc != cls) || ci == nil || ci.link == 0 || ci.text > maxTeaserChars || !endsInReadMore(c) {
 			return run >= minCards
 		}
 		run, cls = run+1, fc
@@ -1964,6 +1966,9 @@ func endsInReadMore(n *html.Node) bool {
 	t = strings.TrimRight(strings.TrimLeft(t, "»›→>[( "), ".…»›→>]) ")
 	return slices.Contains(readMoreLabels, t)
 }
+
+// maxTeaserChars is the longest teaser readMoreCards takes.
+const maxTeaserChars = 1000
 
 // maxAfterReadMore is the text a teaser may hold after its link: a date.
 const maxAfterReadMore = 20
