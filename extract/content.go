@@ -86,6 +86,9 @@ type extractor struct {
 	headerLeads bool
 	// entryHeaders remembers entryHeader's answers.
 	entryHeaders map[*html.Node]bool
+	// panels holds the ids of the panels that accordion questions open
+	// (accordionPanels).
+	panels map[string]bool
 	// cardGrids holds the grids of prose cards that gridAncestor took
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
@@ -109,6 +112,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	ex.panels = accordionPanels(body)
 	best := ""
 	var bestTop *html.Node
 	var bestInfos map[*html.Node]*info
@@ -512,6 +516,11 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if n.Namespace == "svg" || n.Namespace == "math" {
 		return true
 	}
+	if ex.panels != nil && ex.panels[attr(n, "id")] {
+		// An accordion's answer, hidden until its question is
+		// clicked: the page's text all the same.
+		return ex.skipPanel(n)
+	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -575,6 +584,35 @@ func accordionQuestion(n *html.Node) bool {
 	c := strings.ToLower(attr(n, "class"))
 	return strings.Contains(c, "accordion") || strings.Contains(c, "faq") || strings.HasSuffix(t, "?") ||
 		n.Parent != nil && (heading(n.Parent) || n.Parent.DataAtom == atom.Dt)
+}
+
+// accordionPanels returns the ids of the panels that the accordion
+// questions below n open and close (accordionQuestion; its aria-controls),
+// or nil if there are none. A collapsed panel is hidden by its attributes
+// (hidden, aria-hidden, a style of height 0, a class "hidden") until its
+// question is clicked: a FAQ's answers, a guide's folded sections.
+func accordionPanels(n *html.Node) map[string]bool {
+	var ids map[string]bool
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || !hasAttr(d, "aria-controls") || !accordionQuestion(d) {
+			continue
+		}
+		for _, id := range strings.Fields(attr(d, "aria-controls")) {
+			if ids == nil {
+				ids = make(map[string]bool)
+			}
+			ids[id] = true
+		}
+	}
+	return ids
+}
+
+// skipPanel is skip's answer for an accordion's panel (accordionPanels):
+// skipped only for a class or id of page chrome or comments, as any block
+// is, never for being hidden.
+func (ex *extractor) skipPanel(n *html.Node) bool {
+	h := ex.hintsOf(n)
+	return ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments
 }
 
 // minQuestionChars is the shortest accordion question accordionQuestion

@@ -1343,3 +1343,26 @@ func TestReadMoreTeasers(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
 }
+
+// TestCollapsedAccordionPanels: a FAQ's answers, hidden until their
+// questions are clicked (hidden, aria-hidden with a style of height 0, a
+// class "hidden"), are the page's text; a menu's panel opened by a
+// "Menü" button stays out, hidden or not.
+func TestCollapsedAccordionPanels(t *testing.T) {
+	doc := `<html lang="de"><head><title>Fragen zum Umzug</title></head><body>
+		<button aria-controls="nav-panel" aria-expanded="false">Menü</button><div id="nav-panel" hidden><a href="/a">Start</a> <a href="/b">Preise</a> Alle Leistungen unserer Firma im Überblick, von der Planung bis zum Aufbau.</div>
+		<main><h1>Fragen zum Umzug</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<section class="faq"><h2>Häufige Fragen</h2>
+		<div class="item"><button class="faq-toggle" aria-controls="a1" aria-expanded="false">Wie früh sollte ich den Umzug planen?</button>
+		<div id="a1" hidden><p>Dora erklärte, dass drei Monate vor dem Termin genug Zeit bleibt, um Angebote einzuholen und Kartons zu besorgen.</p></div></div>
+		<div class="item"><h3><button aria-controls="a2" aria-expanded="false">Was kostet ein Umzug in der Stadt</button></h3>
+		<div id="a2" aria-hidden="true" style="height:0;overflow:hidden"><p>Emil erklärte, dass die Kosten vor allem von der Menge der Möbel und vom Stockwerk abhängen, nicht von der Strecke.</p></div></div>
+		<div class="item"><button class="accordion-button" aria-controls="a3" aria-expanded="false">Muss ich ein Halteverbot beantragen?</button>
+		<div id="a3" class="panel hidden"><p>Fritz erklärte, dass die Stadt ein Halteverbot für den Umzugstag gegen eine Gebühr einrichtet, wenn man es zwei Wochen vorher beantragt.</p></div></div>
+		</section></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Dora erklärte", "Emil erklärte", "Fritz erklärte"}, []string{"Alle Leistungen unserer Firma"})
+}
