@@ -292,6 +292,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
+	if faq := ex.faqAfter(top, body, nodes); faq != nil {
+		nodes = append(nodes, faq)
+	}
 	return ex.emit(nodes), top
 }
 
@@ -606,6 +609,41 @@ func accordionPanels(n *html.Node) map[string]bool {
 	}
 	return ids
 }
+
+// faqAfter returns the block of accordion questions and answers (a FAQ:
+// two or more of the panels accordionPanels found, with
+// minFAQChars of text or more and few links) that follows top or one of
+// its maxSummaryLevels nearest ancestors, outside the blocks being
+// emitted (nodes): an article's or a service page's closing FAQ, set
+// apart from its text by the page's layout. Else nil.
+func (ex *extractor) faqAfter(top, body *html.Node, nodes []*html.Node) *html.Node {
+	if len(ex.panels) < 2 {
+		return nil
+	}
+	x := top
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+		for s := x.NextSibling; s != nil; s = s.NextSibling {
+			si := ex.infos[s]
+			if s.Type != html.ElementNode || si == nil || si.text < minFAQChars || 4*si.link > si.text || slices.Contains(nodes, s) {
+				continue
+			}
+			n := 0
+			for d := range s.Descendants() {
+				if d.Type == html.ElementNode && ex.panels[attr(d, "id")] {
+					n++
+				}
+			}
+			if n >= 2 {
+				return s
+			}
+		}
+		x = x.Parent
+	}
+	return nil
+}
+
+// minFAQChars is the shortest FAQ faqAfter takes.
+const minFAQChars = 300
 
 // skipPanel is skip's answer for an accordion's panel (accordionPanels):
 // skipped only for a class or id of page chrome or comments, as any block

@@ -1366,3 +1366,31 @@ func TestCollapsedAccordionPanels(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Dora erklärte", "Emil erklärte", "Fritz erklärte"}, []string{"Alle Leistungen unserer Firma"})
 }
+
+// TestFAQAfterArticle: a FAQ of collapsed answers set after the article,
+// beside the block around its text rather than beside the text itself,
+// closes the text.
+func TestFAQAfterArticle(t *testing.T) {
+	qa := func(id, q, a string) string {
+		return `<div class="faq-item"><button class="faq-question" aria-controls="` + id + `" aria-expanded="false">` + q + `</button><div id="` + id + `" hidden><p>` + a + `</p></div></div>`
+	}
+	page := func(faq string) string {
+		return `<html lang="de"><head><title>Balkon bepflanzen</title></head><body><nav><a href="/">Start</a> <a href="/garten">Garten</a></nav>
+		<main><div class="layout"><div class="post"><div class="post-inner"><h1>Balkon bepflanzen</h1>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+		<div class="post-share"><a href="/s">Teilen</a></div></div>
+		<section class="faq-block"><h2>Häufige Fragen</h2>` + faq + `</section></div></main>
+		<footer><a href="/impressum">Impressum</a></footer></body></html>`
+	}
+	faq := qa("q1", "Welche Pflanzen vertragen volle Sonne?", "Dora erklärte, dass Geranien, Lavendel und Rosmarin die Mittagssonne gut vertragen, wenn sie regelmäßig gegossen werden.") +
+		qa("q2", "Wie oft muss ich im Sommer gießen?", "Emil erklärte, dass Kästen in der Sonne an heißen Tagen morgens und abends Wasser brauchen, im Schatten seltener.") +
+		qa("q3", "Brauchen Balkonpflanzen Dünger?", "Fritz erklärte, dass ein Flüssigdünger alle zwei Wochen genügt, von Mai bis August, und danach eine Pause gut tut.")
+	a, err := FromReader(strings.NewReader(page(faq)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta", "Dora erklärte", "Emil erklärte", "Fritz erklärte"}, []string{"Impressum"})
+	if i, j := strings.Index(a.Text, "Delta"), strings.Index(a.Text, "Dora"); i < 0 || j < i {
+		t.Errorf("the FAQ should follow the article:\n%s", a.Text)
+	}
+}
