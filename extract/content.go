@@ -87,7 +87,7 @@ type extractor struct {
 	// entryHeaders remembers entryHeader's answers.
 	entryHeaders map[*html.Node]bool
 	// panels holds the ids of the panels that accordion questions open
-	// (accordionPanels).
+	// (accordionPanel).
 	panels map[string]bool
 	// cardGrids holds the grids of prose cards that gridAncestor took
 	// in with the article, and the blocks between them and the chosen
@@ -106,13 +106,13 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
-	ex.panels = accordionPanels(body)
+	ex.panels = panels
 	best := ""
 	var bestTop *html.Node
 	var bestInfos map[*html.Node]*info
@@ -589,29 +589,27 @@ func accordionQuestion(n *html.Node) bool {
 		n.Parent != nil && (heading(n.Parent) || n.Parent.DataAtom == atom.Dt)
 }
 
-// accordionPanels returns the ids of the panels that the accordion
-// questions below n open and close (accordionQuestion; its aria-controls),
-// or nil if there are none. A collapsed panel is hidden by its attributes
+// accordionPanel adds to ids, and returns, the ids of the panels that n
+// opens and closes if it is an accordion question (accordionQuestion;
+// its aria-controls). A collapsed panel is hidden by its attributes
 // (hidden, aria-hidden, a style of height 0, a class "hidden") until its
 // question is clicked: a FAQ's answers, a guide's folded sections.
-func accordionPanels(n *html.Node) map[string]bool {
-	var ids map[string]bool
-	for d := range n.Descendants() {
-		if d.Type != html.ElementNode || !hasAttr(d, "aria-controls") || !accordionQuestion(d) {
-			continue
+// readMeta asks it of every element in the body, in its one walk.
+func accordionPanel(n *html.Node, ids map[string]bool) map[string]bool {
+	if !hasAttr(n, "aria-controls") || !accordionQuestion(n) {
+		return ids
+	}
+	for _, id := range strings.Fields(attr(n, "aria-controls")) {
+		if ids == nil {
+			ids = make(map[string]bool)
 		}
-		for _, id := range strings.Fields(attr(d, "aria-controls")) {
-			if ids == nil {
-				ids = make(map[string]bool)
-			}
-			ids[id] = true
-		}
+		ids[id] = true
 	}
 	return ids
 }
 
 // faqAfter returns the block of accordion questions and answers (a FAQ:
-// two or more of the panels accordionPanels found, with
+// two or more of the panels accordionPanel found, with
 // minFAQChars of text or more and few links) that follows top or one of
 // its maxSummaryLevels nearest ancestors, outside the blocks being
 // emitted (nodes): an article's or a service page's closing FAQ, set
@@ -645,7 +643,7 @@ func (ex *extractor) faqAfter(top, body *html.Node, nodes []*html.Node) *html.No
 // minFAQChars is the shortest FAQ faqAfter takes.
 const minFAQChars = 300
 
-// skipPanel is skip's answer for an accordion's panel (accordionPanels):
+// skipPanel is skip's answer for an accordion's panel (accordionPanel):
 // skipped only for a class or id of page chrome or comments, as any block
 // is, never for being hidden.
 func (ex *extractor) skipPanel(n *html.Node) bool {
@@ -1919,7 +1917,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
-	if in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
+	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
 		return true
 	}
 	if in.block && skippedBox(n) {
