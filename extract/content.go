@@ -335,7 +335,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.embeds += ci.embeds
 			in.headText += ci.headText
 			in.social += ci.social
-			if c.DataAtom == atom.A && !codeReference(c) {
+			if c.DataAtom == atom.A && !codeReference(c) && !ex.accordionToggle(c) {
 				in.link += ci.text
 			} else {
 				in.link += ci.link
@@ -642,6 +642,23 @@ func (ex *extractor) faqAfter(top, body *html.Node, nodes []*html.Node) *html.No
 
 // minFAQChars is the shortest FAQ faqAfter takes.
 const minFAQChars = 300
+
+// accordionToggle reports whether the link a is an accordion's question
+// (a Bootstrap accordion's `<a role="button" href="#collapse-2"
+// aria-controls="collapse-2">`): it opens a panel of this page
+// (accordionPanel) and reads as the question's text, not as a link away,
+// so that a FAQ of such questions does not look like a box of links.
+func (ex *extractor) accordionToggle(a *html.Node) bool {
+	if ex.panels == nil {
+		return false
+	}
+	for _, id := range strings.Fields(attr(a, "aria-controls")) {
+		if ex.panels[id] {
+			return true
+		}
+	}
+	return false
+}
 
 // skipPanel is skip's answer for an accordion's panel (accordionPanel):
 // skipped only for a class or id of page chrome or comments, as any block

@@ -1394,3 +1394,27 @@ func TestFAQAfterArticle(t *testing.T) {
 		t.Errorf("the FAQ should follow the article:\n%s", a.Text)
 	}
 }
+
+// TestAccordionLinksAsText: a Bootstrap accordion's questions are links to
+// the panels they open (href="#collapse-2", aria-controls); they read as
+// the questions, not as links away, so the FAQ after a course's
+// description is not dropped as a box of links.
+func TestAccordionLinksAsText(t *testing.T) {
+	item := func(n, q, a string) string {
+		return `<div class="panel panel-default"><div class="panel-heading" role="tab" id="h` + n + `"><h4 class="panel-title"><a class="btn btn-link collapsed" role="button" data-toggle="collapse" href="#c` + n + `" aria-expanded="false" aria-controls="c` + n + `">` + q + `</a></h4></div>
+			<div id="c` + n + `" class="panel-collapse collapse" role="tabpanel"><div class="panel-body"><p>` + a + `</p></div></div></div>`
+	}
+	doc := `<html lang="de"><head><title>Kurs Buchhaltung</title></head><body><nav><a href="/">Start</a> <a href="/kurse">Kurse</a></nav>
+		<div id="content"><h1>Kurs Buchhaltung</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+		<div class="faq-wrap"><h2>Fragen und Antworten</h2><div class="panel-group" id="accordion" role="tablist">` +
+		item("1", "Brauche ich Vorkenntnisse für den Kurs?", "Nein, sagt Dora, der Kurs beginnt bei den Grundlagen.") +
+		item("2", "Bekomme ich am Ende ein Zertifikat?", "Ja, sagt Emil, nach der letzten Prüfung.") +
+		item("3", "Wie lange habe ich Zugang zu den Videos?", "Ein Jahr lang, sagt Fritz, ab dem Kauf.") +
+		item("4", "Kann ich den Kurs auch am Handy ansehen?", "Ja, sagt Gustav, in jedem Browser.") +
+		`</div></div></div><footer><a href="/impressum">Impressum</a></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Brauche ich Vorkenntnisse", "sagt Dora", "sagt Emil", "sagt Fritz", "sagt Gustav"}, []string{"Impressum"})
+}
