@@ -677,8 +677,21 @@ func datelineOnly(l string) bool {
 			clock = i+3 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) && l[i+3] == l[i]
 		}
 	}
-	return year && clock && words <= 6
+	return year && clock && words <= 6 && !datedSentence(l, words)
 }
+
+// datedSentence reports whether l, a short line naming a date with words
+// other words besides it, is a sentence of the text ("The race will start
+// in September 2013.", "Der Umbau soll im März 2025 beginnen."), not a
+// date line ("Updated Nov. 5, 2012."): minDatedSentenceWords or more
+// words, ending in a full stop.
+func datedSentence(l string, words int) bool {
+	return words >= minDatedSentenceWords && strings.HasSuffix(strings.TrimSpace(l), ".")
+}
+
+// minDatedSentenceWords is the fewest words besides the date that
+// datedSentence takes for a sentence.
+const minDatedSentenceWords = 4
 
 // otherMonths are month names in German, French, Spanish and Italian
 // (and "veröffentlicht", "aktualisiert": published, updated), for

@@ -23,6 +23,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Tempo de leitura: 2 minutos", true},
 		{"12 Comments", true},
 		{"Published: 22 Oct 2010 at 20:13", true},
+		// A sentence of the text that names a date is no date line.
+		{"The race will start in September 2013.", false},
+		{"Der Umbau soll im März 2025 beginnen.", false},
+		{"Updated Nov. 5, 2012.", true},
 		{"기사입력 :[ 2018-08-25 15:24 ]", true},
 		{"Mr. Smith paid 2.5 million in 2019.", false},
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
