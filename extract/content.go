@@ -2070,8 +2070,8 @@ const maxAfterReadMore = 20
 // plus") is left out: a service page's cards end so, and are its text.
 var readMoreLabels = []string{"read more", "continue reading", "read the full story", "full story",
 	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
-	"artikel lesen", "lire la suite", "leer más", "seguir leyendo", "leggi tutto",
-	"continua a leggere", "leggi di più"}
+	"artikel lesen", "zum beitrag", "beitrag lesen", "ganzen artikel lesen", "lire la suite", "lire l'article",
+	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più"}
 
 // runLabel reports whether n, before a run of teasers, is the run's
 // heading: a heading element (or a block holding one alone) with no link.

@@ -1305,7 +1305,7 @@ func TestShortPostBesideWidgetColumn(t *testing.T) {
 // post's own "Read more" link, once, stays with its text.
 func TestReadMoreTeasers(t *testing.T) {
 	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet."
-	for _, label := range []string{"Weiterlesen …", "Read more...", "» Lire la suite"} {
+	for _, label := range []string{"Weiterlesen …", "Read more...", "» Lire la suite", "Zum Beitrag →"} {
 		doc := `<html lang="de"><head><title>Neue Radwege</title></head><body>
 			<div id="wrap"><div id="nav"><a href="/">Start</a> <a href="/presse">Presse</a></div>
 			<div id="page"><h3>Neue Radwege</h3><p class="date">2024-05-02</p>
