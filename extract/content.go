@@ -2155,7 +2155,7 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText {
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inParagraph(n)) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
@@ -2163,6 +2163,28 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&
 			in.text < 300 && in.text*4 < ex.rootText {
 			return true
+		}
+	}
+	return false
+}
+
+// inParagraph reports whether n, an inline element, is set inside a
+// paragraph (a <p> above it before any other block). Without a link, such
+// an element holding a picture is a sentence of the paragraph with a
+// picture floated beside it ("<p><span>A strong foundation ... <img
+// class="alignright"></span></p>", as WordPress's editor writes it), not
+// a picture's caption; with links it is as often a name's hover card or a
+// byline with a portrait.
+func inParagraph(n *html.Node) bool {
+	if isBlock(n) {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.P {
+			return true
+		}
+		if isBlock(a) {
+			return false
 		}
 	}
 	return false
