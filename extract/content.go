@@ -2155,7 +2155,7 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inParagraph(n)) {
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
@@ -2168,14 +2168,17 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 	return false
 }
 
-// inParagraph reports whether n, an inline element, is set inside a
-// paragraph (a <p> above it before any other block). Without a link, such
-// an element holding a picture is a sentence of the paragraph with a
-// picture floated beside it ("<p><span>A strong foundation ... <img
-// class="alignright"></span></p>", as WordPress's editor writes it), not
-// a picture's caption; with links it is as often a name's hover card or a
-// byline with a portrait.
-func inParagraph(n *html.Node) bool {
+// inRunningText reports whether n, an inline element, is set in a line of
+// running text: inside a paragraph (a <p> above it before any other
+// block), or beside text that goes on outside it (a text node or an inline
+// element with text next to it, past white space). Without a link, such
+// an element holding a picture is a sentence with a picture floated beside
+// it ("<p><span>A strong foundation ... <img class="alignright"></span></p>",
+// as WordPress's editor writes it; "<span><a><img></a>The older I
+// get...</span> <a>...</a>" in a TypePad post), not a picture's caption;
+// with links it is as often a name's hover card or a byline with a
+// portrait.
+func inRunningText(n *html.Node) bool {
 	if isBlock(n) {
 		return false
 	}
@@ -2184,7 +2187,18 @@ func inParagraph(n *html.Node) bool {
 			return true
 		}
 		if isBlock(a) {
-			return false
+			break
+		}
+	}
+	// Or a line of text that goes on beside it, outside it.
+	for _, dir := range []int{-1, 1} {
+		s := step(n, dir)
+		for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			s = step(s, dir)
+		}
+		if s != nil && (s.Type == html.TextNode || s.Type == html.ElementNode && !isBlock(s) && s.DataAtom != atom.Br &&
+			strings.TrimSpace(textOfMax(s, 20)) != "") {
+			return true
 		}
 	}
 	return false

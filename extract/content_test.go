@@ -1420,18 +1420,19 @@ func TestAccordionLinksAsText(t *testing.T) {
 }
 
 // TestPictureInParagraph: a sentence set in a <span> inside a paragraph
-// with a picture floated beside it (WordPress's editor writes it so) is
-// the paragraph's text, not a picture's caption; a linked byline with a
-// portrait set so is still no text.
+// with a picture floated beside it (WordPress's editor writes it so), or
+// in a <span> that the line goes on after, is the text, not a picture's
+// caption; a linked byline with a portrait set so is still no text.
 func TestPictureInParagraph(t *testing.T) {
 	doc := `<html lang="de"><head><title>Technik zuerst</title></head><body><article><h1>Technik zuerst</h1>
 		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
 		<p><span style="font-weight: 400;">Eine solide technische Grundlage sorgt dafür, dass Suchmaschinen die Seite finden. <img class="alignright" src="/bild.png" alt="Bild" width="225" height="225"></span></p>
 		<p>` + para("Delta") + `</p><p>` + para("Echo") + `</p>
+		<div class="eintrag"><span style="color: #111;"><a class="bild" href="/bild.png" style="float: right;"><img src="/bild-klein.png" alt="Bild"></a>Je älter ich werde, desto mehr glaube ich an den alten Spruch über die Schule.</span> <a href="/beitrag/schule">Hier mehr dazu</a> und zu den Folgen für die Stadt. ` + para("Foxtrot") + ` ` + para("Golf") + `</div>
 		<p><span class="who"><img src="/kopf.jpg" alt=""> <a href="/autor/erika">Erika Muster</a> <a href="/thema/technik">Technik</a></span></p></article></body></html>`
 	a, err := FromReader(strings.NewReader(doc), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, a.Text, []string{"Alpha", "Eine solide technische Grundlage", "Echo"}, []string{"Erika Muster"})
+	checkText(t, a.Text, []string{"Alpha", "Eine solide technische Grundlage", "Echo", "Je älter ich werde"}, []string{"Erika Muster"})
 }
