@@ -86,6 +86,9 @@ type extractor struct {
 	headerLeads bool
 	// entryHeaders remembers entryHeader's answers.
 	entryHeaders map[*html.Node]bool
+	// panels holds the ids of the panels that accordion questions open
+	// (accordionPanel).
+	panels map[string]bool
 	// cardGrids holds the grids of prose cards that gridAncestor took
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
@@ -103,12 +106,13 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	ex.panels = panels
 	best := ""
 	var bestTop *html.Node
 	var bestInfos map[*html.Node]*info
@@ -288,6 +292,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
+	if faq := ex.faqAfter(top, body, nodes); faq != nil {
+		nodes = append(nodes, faq)
+	}
 	return ex.emit(nodes), top
 }
 
@@ -328,7 +335,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.embeds += ci.embeds
 			in.headText += ci.headText
 			in.social += ci.social
-			if c.DataAtom == atom.A && !codeReference(c) {
+			if c.DataAtom == atom.A && !codeReference(c) && !ex.accordionToggle(c) {
 				in.link += ci.text
 			} else {
 				in.link += ci.link
@@ -512,6 +519,11 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if n.Namespace == "svg" || n.Namespace == "math" {
 		return true
 	}
+	if ex.panels != nil && ex.panels[attr(n, "id")] {
+		// An accordion's answer, hidden until its question is
+		// clicked: the page's text all the same.
+		return ex.skipPanel(n)
+	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -575,6 +587,85 @@ func accordionQuestion(n *html.Node) bool {
 	c := strings.ToLower(attr(n, "class"))
 	return strings.Contains(c, "accordion") || strings.Contains(c, "faq") || strings.HasSuffix(t, "?") ||
 		n.Parent != nil && (heading(n.Parent) || n.Parent.DataAtom == atom.Dt)
+}
+
+// accordionPanel adds to ids, and returns, the ids of the panels that n
+// opens and closes if it is an accordion question (accordionQuestion;
+// its aria-controls). A collapsed panel is hidden by its attributes
+// (hidden, aria-hidden, a style of height 0, a class "hidden") until its
+// question is clicked: a FAQ's answers, a guide's folded sections.
+// readMeta asks it of every element in the body, in its one walk.
+func accordionPanel(n *html.Node, ids map[string]bool) map[string]bool {
+	if !hasAttr(n, "aria-controls") || !accordionQuestion(n) {
+		return ids
+	}
+	for _, id := range strings.Fields(attr(n, "aria-controls")) {
+		if ids == nil {
+			ids = make(map[string]bool)
+		}
+		ids[id] = true
+	}
+	return ids
+}
+
+// faqAfter returns the block of accordion questions and answers (a FAQ:
+// two or more of the panels accordionPanel found, with
+// minFAQChars of text or more and few links) that follows top or one of
+// its maxSummaryLevels nearest ancestors, outside the blocks being
+// emitted (nodes): an article's or a service page's closing FAQ, set
+// apart from its text by the page's layout. Else nil.
+func (ex *extractor) faqAfter(top, body *html.Node, nodes []*html.Node) *html.Node {
+	if len(ex.panels) < 2 {
+		return nil
+	}
+	x := top
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+		for s := x.NextSibling; s != nil; s = s.NextSibling {
+			si := ex.infos[s]
+			if s.Type != html.ElementNode || si == nil || si.text < minFAQChars || 4*si.link > si.text || slices.Contains(nodes, s) {
+				continue
+			}
+			n := 0
+			for d := range s.Descendants() {
+				if d.Type == html.ElementNode && ex.panels[attr(d, "id")] {
+					n++
+				}
+			}
+			if n >= 2 {
+				return s
+			}
+		}
+		x = x.Parent
+	}
+	return nil
+}
+
+// minFAQChars is the shortest FAQ faqAfter takes.
+const minFAQChars = 300
+
+// accordionToggle reports whether the link a is an accordion's question
+// (a Bootstrap accordion's `<a role="button" href="#collapse-2"
+// aria-controls="collapse-2">`): it opens a panel of this page
+// (accordionPanel) and reads as the question's text, not as a link away,
+// so that a FAQ of such questions does not look like a box of links.
+func (ex *extractor) accordionToggle(a *html.Node) bool {
+	if ex.panels == nil {
+		return false
+	}
+	for _, id := range strings.Fields(attr(a, "aria-controls")) {
+		if ex.panels[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipPanel is skip's answer for an accordion's panel (accordionPanel):
+// skipped only for a class or id of page chrome or comments, as any block
+// is, never for being hidden.
+func (ex *extractor) skipPanel(n *html.Node) bool {
+	h := ex.hintsOf(n)
+	return ex.flags&flagStripUnlikely != 0 && h.unlikely || h.comments
 }
 
 // minQuestionChars is the shortest accordion question accordionQuestion
@@ -1843,6 +1934,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.articlePage && ex.teaserCards(n) {
 		return true
 	}
+	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
+		return true
+	}
 	if in.block && skippedBox(n) {
 		return true
 	}
@@ -1910,6 +2004,74 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 	}
 	return run >= minCards
 }
+
+// readMoreCards reports whether n is a run of teasers of other stories
+// told by their links rather than their titles: minCards or more element
+// children of one tag and class, each ending in a link to another page
+// that says only "Read more" ("Weiterlesen", "Lire la suite"),
+// the title above it plain text or not (an old news site's column of
+// its latest items, a blog's excerpts of other posts), each of
+// maxTeaserChars or less. Under 70% of the text being emitted (drop
+// asks), they are not the article's: a post's own "Read more" ends it
+// once, not once per block.
+func (ex *extractor) readMoreCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
+	default:
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := c.Data + "." + firstClass(c)
+		ci := ex.infos[c]
+		if (run > 0 && fc != cls) || ci == nil || ci.link == 0 || ci.text > maxTeaserChars || !endsInReadMore(c) {
+			return run >= minCards
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// endsInReadMore reports whether the last link in n leads to another
+// page and says only "Read more" or its twins (readMoreLabels), with no
+// text after it.
+func endsInReadMore(n *html.Node) bool {
+	var last *html.Node
+	after := 0
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.ElementNode && d.DataAtom == atom.A:
+			last, after = d, 0
+		case d.Type == html.TextNode && last != nil && !contains(last, d):
+			l, _ := textLen(d.Data)
+			after += l
+		}
+	}
+	if last == nil || after > maxAfterReadMore || !pageLink(last) {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(textOfMax(last, 60)))
+	t = strings.TrimRight(strings.TrimLeft(t, "»›→>[( "), ".…»›→>]) ")
+	return slices.Contains(readMoreLabels, t)
+}
+
+// maxTeaserChars is the longest teaser readMoreCards takes.
+const maxTeaserChars = 1000
+
+// maxAfterReadMore is the text a teaser may hold after its link: a date.
+const maxAfterReadMore = 20
+
+// readMoreLabels are the words of a teaser's link to the story it
+// begins, in English, German, French, Spanish and Italian.
+// A bare "More" ("Mehr") or "Learn more" ("Mehr erfahren", "En savoir
+// plus") is left out: a service page's cards end so, and are its text.
+var readMoreLabels = []string{"read more", "continue reading", "read the full story", "full story",
+	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
+	"artikel lesen", "zum beitrag", "beitrag lesen", "ganzen artikel lesen", "lire la suite", "lire l'article",
+	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più"}
 
 // runLabel reports whether n, before a run of teasers, is the run's
 // heading: a heading element (or a block holding one alone) with no link.
@@ -1993,13 +2155,49 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText {
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
 		// description, or its paragraph in a block named a video's.
 		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&
 			in.text < 300 && in.text*4 < ex.rootText {
+			return true
+		}
+	}
+	return false
+}
+
+// inRunningText reports whether n, an inline element, is set in a line of
+// running text: inside a paragraph (a <p> above it before any other
+// block), or beside text that goes on outside it (a text node or an inline
+// element with text next to it, past white space). Without a link, such
+// an element holding a picture is a sentence with a picture floated beside
+// it ("<p><span>A strong foundation ... <img class="alignright"></span></p>",
+// as WordPress's editor writes it; "<span><a><img></a>The older I
+// get...</span> <a>...</a>" in a TypePad post), not a picture's caption;
+// with links it is as often a name's hover card or a byline with a
+// portrait.
+func inRunningText(n *html.Node) bool {
+	if isBlock(n) {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.P {
+			return true
+		}
+		if isBlock(a) {
+			break
+		}
+	}
+	// Or a line of text that goes on beside it, outside it.
+	for _, dir := range []int{-1, 1} {
+		s := step(n, dir)
+		for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			s = step(s, dir)
+		}
+		if s != nil && (s.Type == html.TextNode || s.Type == html.ElementNode && !isBlock(s) && s.DataAtom != atom.Br &&
+			strings.TrimSpace(textOfMax(s, 20)) != "") {
 			return true
 		}
 	}

@@ -1298,3 +1298,141 @@ func TestShortPostBesideWidgetColumn(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
 }
+
+// TestReadMoreTeasers: a column of other stories whose titles are plain
+// text and whose links say only "Weiterlesen" (or "Read more"), each with
+// its date, inside the block chosen for a page without JSON-LD, goes; a
+// post's own "Read more" link, once, stays with its text.
+func TestReadMoreTeasers(t *testing.T) {
+	de := "erklärte am Dienstag, der Gemeinderat habe nach langer Debatte dem Plan zugestimmt, der mehr kosten werde als erwartet."
+	for _, label := range []string{"Weiterlesen …", "Read more...", "» Lire la suite", "Zum Beitrag →"} {
+		doc := `<html lang="de"><head><title>Neue Radwege</title></head><body>
+			<div id="wrap"><div id="nav"><a href="/">Start</a> <a href="/presse">Presse</a></div>
+			<div id="page"><h3>Neue Radwege</h3><p class="date">2024-05-02</p>
+			<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+			<div id="latest"><ul>
+			<li><h3>Neuer Bürgermeister gewählt</h3><p class="text">Anton ` + de + ` <a href="/n/1">` + label + `</a></p><p class="date">2024-05-01</p></li>
+			<li><h3>Schwimmbad öffnet</h3><p class="text">Berta ` + de + ` <a href="/n/2">` + label + `</a></p><p class="date">2024-04-29</p></li>
+			<li><h3>Markt verschoben</h3><p class="text">Cäsar ` + de + ` <a href="/n/3">` + label + `</a></p><p class="date">2024-04-25</p></li>
+			</ul></div></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Anton", "Schwimmbad", "Cäsar"})
+	}
+	// A service page's cards, each ending in "Mehr erfahren", beside its
+	// text: kept.
+	cards := `<html lang="de"><head><title>Gartenbau Muster</title></head><body><div id="page"><h1>Gartenbau Muster</h1>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+		<div class="leistungen">
+		<div class="card"><h3>Gartenpflege</h3><p>Dora ` + de + ` <a href="/pflege">Mehr erfahren</a></p></div>
+		<div class="card"><h3>Baumschnitt</h3><p>Emil ` + de + ` <a href="/baum">Mehr erfahren</a></p></div>
+		<div class="card"><h3>Pflasterarbeiten</h3><p>Fritz ` + de + ` <a href="/pflaster">Mehr erfahren</a></p></div>
+		</div></div></body></html>`
+	a, err := FromReader(strings.NewReader(cards), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Dora", "Emil", "Fritz"}, nil)
+	// One post's excerpt ending in its own "Read more": kept.
+	doc := `<html><head><title>Notes</title></head><body><div id="main"><div class="post"><h2>Notes</h2><p>` + para("Alpha") + `</p><p>` + para("Bravo") + ` <a href="/notes/full">Read more</a></p></div></div></body></html>`
+	a, err = FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
+}
+
+// TestCollapsedAccordionPanels: a FAQ's answers, hidden until their
+// questions are clicked (hidden, aria-hidden with a style of height 0, a
+// class "hidden"), are the page's text; a menu's panel opened by a
+// "Menü" button stays out, hidden or not.
+func TestCollapsedAccordionPanels(t *testing.T) {
+	doc := `<html lang="de"><head><title>Fragen zum Umzug</title></head><body>
+		<button aria-controls="nav-panel" aria-expanded="false">Menü</button><div id="nav-panel" hidden><a href="/a">Start</a> <a href="/b">Preise</a> Alle Leistungen unserer Firma im Überblick, von der Planung bis zum Aufbau.</div>
+		<main><h1>Fragen zum Umzug</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<section class="faq"><h2>Häufige Fragen</h2>
+		<div class="item"><button class="faq-toggle" aria-controls="a1" aria-expanded="false">Wie früh sollte ich den Umzug planen?</button>
+		<div id="a1" hidden><p>Dora erklärte, dass drei Monate vor dem Termin genug Zeit bleibt, um Angebote einzuholen und Kartons zu besorgen.</p></div></div>
+		<div class="item"><h3><button aria-controls="a2" aria-expanded="false">Was kostet ein Umzug in der Stadt</button></h3>
+		<div id="a2" aria-hidden="true" style="height:0;overflow:hidden"><p>Emil erklärte, dass die Kosten vor allem von der Menge der Möbel und vom Stockwerk abhängen, nicht von der Strecke.</p></div></div>
+		<div class="item"><button class="accordion-button" aria-controls="a3" aria-expanded="false">Muss ich ein Halteverbot beantragen?</button>
+		<div id="a3" class="panel hidden"><p>Fritz erklärte, dass die Stadt ein Halteverbot für den Umzugstag gegen eine Gebühr einrichtet, wenn man es zwei Wochen vorher beantragt.</p></div></div>
+		</section></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Dora erklärte", "Emil erklärte", "Fritz erklärte"}, []string{"Alle Leistungen unserer Firma"})
+}
+
+// TestFAQAfterArticle: a FAQ of collapsed answers set after the article,
+// beside the block around its text rather than beside the text itself,
+// closes the text.
+func TestFAQAfterArticle(t *testing.T) {
+	qa := func(id, q, a string) string {
+		return `<div class="faq-item"><button class="faq-question" aria-controls="` + id + `" aria-expanded="false">` + q + `</button><div id="` + id + `" hidden><p>` + a + `</p></div></div>`
+	}
+	page := func(faq string) string {
+		return `<html lang="de"><head><title>Balkon bepflanzen</title></head><body><nav><a href="/">Start</a> <a href="/garten">Garten</a></nav>
+		<main><div class="layout"><div class="post"><div class="post-inner"><h1>Balkon bepflanzen</h1>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div>
+		<div class="post-share"><a href="/s">Teilen</a></div></div>
+		<section class="faq-block"><h2>Häufige Fragen</h2>` + faq + `</section></div></main>
+		<footer><a href="/impressum">Impressum</a></footer></body></html>`
+	}
+	faq := qa("q1", "Welche Pflanzen vertragen volle Sonne?", "Dora erklärte, dass Geranien, Lavendel und Rosmarin die Mittagssonne gut vertragen, wenn sie regelmäßig gegossen werden.") +
+		qa("q2", "Wie oft muss ich im Sommer gießen?", "Emil erklärte, dass Kästen in der Sonne an heißen Tagen morgens und abends Wasser brauchen, im Schatten seltener.") +
+		qa("q3", "Brauchen Balkonpflanzen Dünger?", "Fritz erklärte, dass ein Flüssigdünger alle zwei Wochen genügt, von Mai bis August, und danach eine Pause gut tut.")
+	a, err := FromReader(strings.NewReader(page(faq)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta", "Dora erklärte", "Emil erklärte", "Fritz erklärte"}, []string{"Impressum"})
+	if i, j := strings.Index(a.Text, "Delta"), strings.Index(a.Text, "Dora"); i < 0 || j < i {
+		t.Errorf("the FAQ should follow the article:\n%s", a.Text)
+	}
+}
+
+// TestAccordionLinksAsText: a Bootstrap accordion's questions are links to
+// the panels they open (href="#collapse-2", aria-controls); they read as
+// the questions, not as links away, so the FAQ after a course's
+// description is not dropped as a box of links.
+func TestAccordionLinksAsText(t *testing.T) {
+	item := func(n, q, a string) string {
+		return `<div class="panel panel-default"><div class="panel-heading" role="tab" id="h` + n + `"><h4 class="panel-title"><a class="btn btn-link collapsed" role="button" data-toggle="collapse" href="#c` + n + `" aria-expanded="false" aria-controls="c` + n + `">` + q + `</a></h4></div>
+			<div id="c` + n + `" class="panel-collapse collapse" role="tabpanel"><div class="panel-body"><p>` + a + `</p></div></div></div>`
+	}
+	doc := `<html lang="de"><head><title>Kurs Buchhaltung</title></head><body><nav><a href="/">Start</a> <a href="/kurse">Kurse</a></nav>
+		<div id="content"><h1>Kurs Buchhaltung</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+		<div class="faq-wrap"><h2>Fragen und Antworten</h2><div class="panel-group" id="accordion" role="tablist">` +
+		item("1", "Brauche ich Vorkenntnisse für den Kurs?", "Nein, sagt Dora, der Kurs beginnt bei den Grundlagen.") +
+		item("2", "Bekomme ich am Ende ein Zertifikat?", "Ja, sagt Emil, nach der letzten Prüfung.") +
+		item("3", "Wie lange habe ich Zugang zu den Videos?", "Ein Jahr lang, sagt Fritz, ab dem Kauf.") +
+		item("4", "Kann ich den Kurs auch am Handy ansehen?", "Ja, sagt Gustav, in jedem Browser.") +
+		`</div></div></div><footer><a href="/impressum">Impressum</a></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Brauche ich Vorkenntnisse", "sagt Dora", "sagt Emil", "sagt Fritz", "sagt Gustav"}, []string{"Impressum"})
+}
+
+// TestPictureInParagraph: a sentence set in a <span> inside a paragraph
+// with a picture floated beside it (WordPress's editor writes it so), or
+// in a <span> that the line goes on after, is the text, not a picture's
+// caption; a linked byline with a portrait set so is still no text.
+func TestPictureInParagraph(t *testing.T) {
+	doc := `<html lang="de"><head><title>Technik zuerst</title></head><body><article><h1>Technik zuerst</h1>
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+		<p><span style="font-weight: 400;">Eine solide technische Grundlage sorgt dafür, dass Suchmaschinen die Seite finden. <img class="alignright" src="/bild.png" alt="Bild" width="225" height="225"></span></p>
+		<p>` + para("Delta") + `</p><p>` + para("Echo") + `</p>
+		<div class="eintrag"><span style="color: #111;"><a class="bild" href="/bild.png" style="float: right;"><img src="/bild-klein.png" alt="Bild"></a>Je älter ich werde, desto mehr glaube ich an den alten Spruch über die Schule.</span> <a href="/beitrag/schule">Hier mehr dazu</a> und zu den Folgen für die Stadt. ` + para("Foxtrot") + ` ` + para("Golf") + `</div>
+		<p><span class="who"><img src="/kopf.jpg" alt=""> <a href="/autor/erika">Erika Muster</a> <a href="/thema/technik">Technik</a></span></p></article></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Eine solide technische Grundlage", "Echo", "Je älter ich werde"}, []string{"Erika Muster"})
+}

@@ -155,6 +155,8 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"huge JSON-LD", `<script type="application/ld+json">{"a":[` + strings.Repeat(`[`, 100000) + `</script><p>Text here.</p>`, "", true},
 		{"an entry header of many children", "<section><article><header>" + strings.Repeat("<span>x</span>", 90000) + "<h2>Title</h2></header><p>" + strings.Repeat("Some words here. ", 50) + "</p></article><article><header><h2>Next</h2></header></article></section>", "", true},
 		{"many lists after intros", strings.Repeat("<p>Here is what happened last week:</p><ul><li><a href=/a>A link</a></li></ul>", 30000), "", true},
+		{"teasers nested deep beside an article", "<div><p>" + strings.Repeat("Some words here, and more. ", 60) + "</p>" + strings.Repeat(`<div class="t"><a href="/x">Read more</a>`, 400) + strings.Repeat("</div>", 400) + strings.Repeat(`<div class="t"><p>A line of a teaser. <a href="/y">Read more</a></p></div>`, 30000) + "</div>", "", true},
+		{"a FAQ of many collapsed answers", "<div><div><p>" + strings.Repeat("Some words here, and more. ", 60) + "</p></div></div><section>" + strings.Repeat(`<div><button class="faq" aria-controls="a b c" aria-expanded="false">Why is the sky so blue today?</button><div id="a" hidden><p>Because of the way light scatters.</p></div></div>`, 30000) + "</section>", "", true},
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},

@@ -617,8 +617,18 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 	"für die inhalte externer", "für den inhalt externer",
 	"n'est pas responsable du contenu des sites externes"}
 
-// noteSet finds affiliateNotes, filingNotes and linkDisclaimers.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers)
+// printNotes are phrases of a newspaper's note on where its web article
+// ran in print ("A version of this article appeared in print on November
+// 8, 2012, on page B8 of the New York edition with the headline: ...",
+// as the New York Times closes a story; "A version of this article
+// appeared October 29, 2012, on page B3 in the U.S. edition of The Wall
+// Street Journal"): the record of the paper's edition, not the article's
+// text (the Dragnet set's human truths leave it out on both papers' pages;
+// Readability keeps it).
+var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
+
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers and printNotes.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -667,8 +677,21 @@ func datelineOnly(l string) bool {
 			clock = i+3 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) && l[i+3] == l[i]
 		}
 	}
-	return year && clock && words <= 6
+	return year && clock && words <= 6 && !datedSentence(l, words)
 }
+
+// datedSentence reports whether l, a short line naming a date with words
+// other words besides it, is a sentence of the text ("The race will start
+// in September 2013.", "Der Umbau soll im März 2025 beginnen."), not a
+// date line ("Updated Nov. 5, 2012."): minDatedSentenceWords or more
+// words, ending in a full stop.
+func datedSentence(l string, words int) bool {
+	return words >= minDatedSentenceWords && strings.HasSuffix(strings.TrimSpace(l), ".")
+}
+
+// minDatedSentenceWords is the fewest words besides the date that
+// datedSentence takes for a sentence.
+const minDatedSentenceWords = 4
 
 // otherMonths are month names in German, French, Spanish and Italian
 // (and "veröffentlicht", "aktualisiert": published, updated), for

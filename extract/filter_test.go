@@ -23,11 +23,21 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Tempo de leitura: 2 minutos", true},
 		{"12 Comments", true},
 		{"Published: 22 Oct 2010 at 20:13", true},
+		// A sentence of the text that names a date is no date line.
+		{"The race will start in September 2013.", false},
+		{"Der Umbau soll im März 2025 beginnen.", false},
+		{"Updated Nov. 5, 2012.", true},
 		{"기사입력 :[ 2018-08-25 15:24 ]", true},
 		{"Mr. Smith paid 2.5 million in 2019.", false},
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
+		// A newspaper's note on the story's print edition, and a
+		// sentence that speaks of another version of an article.
+		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
+		{"A version of this article appears in print on 03/12/2024, on page B2 of the City edition.", true},
+		{"A version of this article appeared March 12, 2024, on page B3 in the U.S. edition of The Daily Ledger, with the headline: Council Agrees Plan.", true},
+		{"A version of this article, the mayor said, had been shown to the council before the vote.", false},
 		// A WordPress theme's filing note under the post, short and
 		// long, and in German.
 		{"This entry was posted in Town news. Bookmark the permalink.", true},

@@ -24,6 +24,9 @@ type meta struct {
 	h1s       []string
 	sawByline bool
 	elements  int // element count of the document
+	// panels holds the ids of the panels that accordion questions in the
+	// body open (accordionPanel), nil if none.
+	panels map[string]bool
 }
 
 // readMeta walks the document once and collects its metadata.
@@ -33,6 +36,9 @@ func readMeta(root *html.Node) *meta {
 	walk = func(n *html.Node, inBody, inForm bool) {
 		if n.Type == html.ElementNode {
 			m.elements++
+			if inBody {
+				m.panels = accordionPanel(n, m.panels)
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				if m.htmlLang == "" {
