@@ -129,6 +129,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
+	quotedTitlesAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
