@@ -130,6 +130,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
+	stormsAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

@@ -1739,3 +1739,45 @@ func quotedTitlesAsMisc(ms []*mention, toks []token) {
 		return m.typ.Valid() && !people[m.key] && quotedTitle(toks, m) && !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
 	}, func(*mention) bool { return true }, misc)
 }
+
+// stormWords name a storm before its name ("Hurricane Edouard", "Typhoon
+// Haiyan", "Superstorm Sandy"); "tropical storm" and "winter storm" too.
+var stormWords = setOf(`hurricane superstorm typhoon cyclone`)
+
+// stormName returns how many tokens before token k name a storm's kind
+// (stormWords, "tropical storm", "winter storm"), in any case; 0 if none.
+func stormName(toks []token, k int) int {
+	if k > 0 && stormWords[strings.ToLower(toks[k-1].Text)] {
+		return 1
+	}
+	if k > 1 && strings.EqualFold(toks[k-1].Text, "storm") && (strings.EqualFold(toks[k-2].Text, "tropical") || strings.EqualFold(toks[k-2].Text, "winter")) {
+		return 2
+	}
+	return 0
+}
+
+// stormsAsMisc makes MISC, so not emitted, a storm's name: a mention right
+// after a storm's word or starting with one ("Hurricane Sandy", "after
+// hurricane Sandy"; CoNLL-2003: "Hurricane Edouard", Edouard MISC), and
+// every mention of the name alone ("after Sandy hit"). The tagger reads
+// the name, mostly a first name, as a person.
+func stormsAsMisc(ms []*mention, toks []token) {
+	var names map[string]bool
+	for _, m := range ms {
+		name := m.key
+		if n := stormName(toks, m.t0+1); n > 0 && n < len(m.words) {
+			name = strings.Join(m.words[n:], " ")
+		} else if stormName(toks, m.t0) == 0 {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[m.key], names[name] = true, true
+	}
+	for _, m := range ms {
+		if names[m.key] {
+			m.typ = misc
+		}
+	}
+}

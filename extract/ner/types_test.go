@@ -28,3 +28,26 @@ func TestQuotedTitlesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestStormsAsMisc: a storm's name, with its storm word or alone, is MISC;
+// a person who shares a first name, and a storm word inside a longer name,
+// stay.
+func TestStormsAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the storm word with the name, after a storm word, the name alone",
+			text:  "Homes flooded after Superstorm Quelda. After Quelda hit, tropical storm Zibbo came. Zibbo faded. Marla Quelda helped.",
+			spans: []span{{P, "Superstorm Quelda"}, {P, "Quelda"}, {P, "Zibbo"}, {P, "Zibbo"}, {P, "Marla Quelda"}},
+			want:  []want{{P, "Marla Quelda", 1}},
+		},
+		{
+			name:  "a storm word inside an organization's name stays",
+			text:  "The National Hurricane Center said so.",
+			spans: []span{{O, "National Hurricane Center"}},
+			want:  []want{{O, "National Hurricane Center", 1}},
+		},
+	})
+}
