@@ -131,6 +131,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	worksAndVesselsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)
+	calledThingsAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

@@ -1781,3 +1781,50 @@ func stormsAsMisc(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// thingNouns are kinds of things, not of organizations, people or
+// places, that a name given after "called", "dubbed" or "named" may be of
+// ("a device called ...", "a program called W-2" and "an event called
+// Eco-Challenge" in eng.train, both MISC): products, software, weapons,
+// drugs, vehicles, events, shows and ideas, which CoNLL-2003 marks MISC.
+var thingNouns = setOf(`product products device devices gadget gadgets system systems tool tools feature features
+solution solutions software program programs programme programmes version versions model models drug drugs pill
+pills vaccine vaccines weapon weapons technology technologies technique phenomenon effect event events game games
+show shows series episode offering vehicle vehicles car cars truck trucks wagon robot robots toy toys algorithm
+format protocol treatment therapy method process chip chips processor console phone phones smartphone`)
+
+// calledThing reports whether the name m stands after a thing's noun
+// (thingNouns), a comma or not, "called", "dubbed" or "named", and "the"
+// or not: "an offering called Zorbly", "the military version, called the
+// Quibble System".
+func calledThing(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 1 || !(toks[k].Text == "called" || toks[k].Text == "dubbed" || toks[k].Text == "named") {
+		return false
+	}
+	k--
+	if k > 0 && toks[k].Text == "," {
+		k--
+	}
+	return thingNouns[toks[k].Text]
+}
+
+// calledThingsAsMisc makes MISC, so not emitted, every mention of a name
+// the article gives a thing (calledThing), unless it is a known place, a
+// listed organization, or a name the article tags a person elsewhere
+// ("the firm that supplied the weapon, called Quimby and asked him":
+// "called" the verb).
+func calledThingsAsMisc(ms []*mention, toks []token) {
+	people := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && !calledThing(toks, m) {
+			people[m.key] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ.Valid() && !people[m.key] && calledThing(toks, m) && !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+	}, func(*mention) bool { return true }, misc)
+}

@@ -51,3 +51,26 @@ func TestStormsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestCalledThingsAsMisc: a name given to a thing after "called", "dubbed"
+// or "named" is MISC at every mention; a company's, and a person's where
+// "called" is the verb, stay.
+func TestCalledThingsAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a device and a drug given their names",
+			text:  "The army built a device called the Quibble Beam. A new drug, dubbed Zorbax, helps. The Quibble Beam works.",
+			spans: []span{{O, "Quibble Beam"}, {P, "Zorbax"}, {O, "Quibble Beam"}},
+			want:  nil,
+		},
+		{
+			name:  "a company, and a person after the verb, stay",
+			text:  "A startup called Quelbix raised money. The firm that sold the weapon, called Tom Quimby and asked him. Tom Quimby said no.",
+			spans: []span{{O, "Quelbix"}, {P, "Tom Quimby"}, {P, "Tom Quimby"}},
+			want:  []want{{O, "Quelbix", 1}, {P, "Tom Quimby", 2}},
+		},
+	})
+}
