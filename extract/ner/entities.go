@@ -133,6 +133,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
+	placesBesidePlaces(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -1828,3 +1828,28 @@ func calledThingsAsMisc(ms []*mention, toks []token) {
 		return m.typ.Valid() && !people[m.key] && calledThing(toks, m) && !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
 	}, func(*mention) bool { return true }, misc)
 }
+
+// placesBesidePlaces types LOCATION a mention tagged an organization that
+// is a known place (knownPlace) and that the article lists beside a place
+// ("between Brussels and Strasbourg", coordinatedWith) or writes before an
+// "'s" and a place's name ("Cleveland's Cuyahoga County"): a list's names
+// are of one kind, and a place's place is a place. Not in a sports report
+// (sportsDoc, asked only where such a mention is), where a town is its
+// team ("Liverpool and Chelsea").
+func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
+	for i, m := range ms {
+		if m.typ != newsner.Organization || !knownPlace(m.m.Text) {
+			continue
+		}
+		next := m.t1
+		if !isPossessive(toks[next-1].Text) {
+			next++
+			if next > len(toks) || !isPossessive(toks[next-1].Text) {
+				next = -1
+			}
+		}
+		if (coordinatedWith(ms, toks, m, newsner.Location) || next > 0 && i+1 < len(ms) && ms[i+1].t0 == next && ms[i+1].typ == newsner.Location) && !sports.is() {
+			m.typ = newsner.Location
+		}
+	}
+}

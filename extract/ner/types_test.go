@@ -74,3 +74,25 @@ func TestCalledThingsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesBesidePlaces: a known place tagged an organization beside a
+// place, or before "'s" and a place, is a place; not in a sports report.
+func TestPlacesBesidePlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "listed beside a place, a place's place",
+			text:  "The court sits in turn between Brussels and Strasbourg. He carried Cleveland's Zorbo County by far.",
+			spans: []span{{L, "Brussels"}, {O, "Strasbourg"}, {O, "Cleveland"}, {L, "Zorbo County"}},
+			want:  []want{{L, "Brussels", 1}, {L, "Strasbourg", 1}, {L, "Cleveland", 1}, {L, "Zorbo County", 1}},
+		},
+		{
+			name:  "a sports report's clubs stay",
+			text:  "Liverpool beat Chelsea 2-1 and Leeds drew 0-0 with Everton. The striker scored twice. Liverpool and Spain went on.",
+			spans: []span{{O, "Liverpool"}, {O, "Chelsea"}, {O, "Leeds"}, {O, "Everton"}, {O, "Liverpool"}, {L, "Spain"}},
+			want:  []want{{O, "Liverpool", 2}, {O, "Chelsea", 1}, {O, "Leeds", 1}, {O, "Everton", 1}, {L, "Spain", 1}},
+		},
+	})
+}
