@@ -96,3 +96,26 @@ func TestPlacesBesidePlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestStateModifiersAsPlaces: a listed state or country tagged an
+// organization before a noun in lower case it modifies is a place; a
+// state's agency and a sports report's team stay.
+func TestStateModifiersAsPlaces(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a state before a noun it modifies",
+			text:  "For large storms, Maryland utilities must report to the Zorbo Commission.",
+			spans: []span{{O, "Maryland"}, {O, "Zorbo Commission"}},
+			want:  []want{{L, "Maryland", 1}, {O, "Zorbo Commission", 1}},
+		},
+		{
+			name:  "a team in a sports report stays",
+			text:  "Florida beat Georgia 24-10 and Auburn won 31-7 at home. The quarterback threw twice. Florida coach Tom Quimby smiled.",
+			spans: []span{{O, "Florida"}, {O, "Georgia"}, {O, "Auburn"}, {O, "Florida"}, {newsner.Person, "Tom Quimby"}},
+			want:  []want{{O, "Florida", 2}, {O, "Georgia", 1}, {O, "Auburn", 1}, {newsner.Person, "Tom Quimby", 1}},
+		},
+	})
+}
