@@ -134,6 +134,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	calledThingsAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, sports)
+	chambersAsOrganizations(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

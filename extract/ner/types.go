@@ -1862,3 +1862,20 @@ func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
 		}
 	}
 }
+
+// chamberNames are legislatures and cabinets named by one word ("the
+// House", "the Senate", "the Duma"): CoNLL-2003 marks them organizations
+// (House 4 of 4, Senate 15 of 15, Congress 11 of 11 in eng.train and
+// eng.testa).
+var chamberNames = setOf(`House Senate Congress Parliament Assembly Cabinet Duma Knesset Bundestag Legislature Storting Riksdag Sejm Majlis`)
+
+// chambersAsOrganizations types ORGANIZATION a one-word mention tagged a
+// person or a place that is a chamber's name (chamberNames): the tagger
+// reads "control of the House" as a building's.
+func chambersAsOrganizations(ms []*mention) {
+	for _, m := range ms {
+		if len(m.words) == 1 && personOrPlace(m) && chamberNames[m.m.Text] {
+			m.typ = newsner.Organization
+		}
+	}
+}

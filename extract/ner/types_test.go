@@ -119,3 +119,19 @@ func TestStateModifiersAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestChambersAsOrganizations: a legislature named by one word, tagged a
+// place or a person, is an organization.
+func TestChambersAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the House and the Legislature",
+			text:  "Quelbish Party retains control of the House. The Legislature met on Monday.",
+			spans: []span{{O, "Quelbish Party"}, {L, "House"}, {P, "Legislature"}},
+			want:  []want{{O, "Quelbish Party", 1}, {O, "House", 1}, {O, "Legislature", 1}},
+		},
+	})
+}
