@@ -135,6 +135,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, sports)
 	chambersAsOrganizations(ms)
+	pluralsAsMisc(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -1879,3 +1879,52 @@ func chambersAsOrganizations(ms []*mention) {
 		}
 	}
 }
+
+// pluralStem returns the name a one-word name is the plural of ("Zorbphones"
+// -> "Zorbphone", "ABWRs" -> "ABWR"), or "" if it ends in no plural "s".
+func pluralStem(name string) string {
+	if len(name) < 4 || strings.ContainsAny(name, " '’") || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") || strings.HasSuffix(name, "us") || strings.HasSuffix(name, "is") {
+		return ""
+	}
+	return name[:len(name)-1]
+}
+
+// pluralsAsMisc makes MISC, so not emitted, a one-word name tagged an
+// organization or a person that is the plural of a brand's or company's
+// name (names/brands.txt, the lists' organizations) or of a word of a name
+// the article tags an organization or MISC ("one of those Zorbphones"
+// beside "the Zorbphone X2", "four ABWRs"): things of the make, products,
+// MISC in CoNLL-2003. Not where the name or its stem is a known place or a
+// listed organization, nor a word of a name the article tags a person ("the
+// Quimbys", a family), nor after a capitalized word (a group's name the
+// tagger cut: "Tamil Tigers"), nor in a sports report, where teams are
+// plural.
+func pluralsAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
+	var orgWords, personWords map[string]bool
+	for _, m := range ms {
+		if len(m.words) != 1 || m.typ != newsner.Organization && m.typ != newsner.Person {
+			continue
+		}
+		stem := pluralStem(m.m.Text)
+		if stem == "" || m.t0 > 0 && startsUpper(toks[m.t0-1].Text) || knownPlace(m.m.Text) || listedOrg(m.m.Text) || knownPlace(stem) {
+			continue
+		}
+		if orgWords == nil {
+			orgWords, personWords = map[string]bool{}, map[string]bool{}
+			for _, n := range ms {
+				for k := n.t0; k < n.t1; k++ {
+					switch n.typ {
+					case newsner.Organization, misc:
+						orgWords[toks[k].Text] = true
+					case newsner.Person:
+						personWords[toks[k].Text] = true
+					}
+				}
+			}
+		}
+		if personWords[stem] || !(orgWords[stem] || brandName(stem) || listedOrg(stem)) || sports.is() {
+			continue
+		}
+		m.typ = misc
+	}
+}

@@ -135,3 +135,26 @@ func TestChambersAsOrganizations(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralsAsMisc: the plural of a brand's or of an organization's name
+// of the article is its products (MISC); a family, a group's name after a
+// capitalized word, and a sports report's teams stay.
+func TestPluralsAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "products named by their make",
+			text:  "The Zorbtek phone is big. He owns two Zorbteks and some Samsungs.",
+			spans: []span{{O, "Zorbtek"}, {O, "Zorbteks"}, {P, "Samsungs"}},
+			want:  []want{{O, "Zorbtek", 1}},
+		},
+		{
+			name:  "a family and a group's name stay",
+			text:  "Ann Quimby spoke. The Quimbys left. Zorbek Tiger said so. Suspected Zorbek Tigers fled.",
+			spans: []span{{P, "Ann Quimby"}, {P, "Quimbys"}, {O, "Zorbek Tiger"}, {O, "Tigers"}},
+			want:  []want{{P, "Ann Quimby", 1}, {P, "Quimbys", 1}, {O, "Zorbek Tiger", 1}, {O, "Tigers", 1}},
+		},
+	})
+}
