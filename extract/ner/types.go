@@ -1607,6 +1607,7 @@ func listedProductsAsMisc(groups [][]*mention) [][]*mention {
 		if prod == nil {
 			continue
 		}
+		prod, rest = modelNamesOf(prod, rest)
 		for _, m := range prod {
 			m.typ = misc
 		}
@@ -1616,6 +1617,30 @@ func listedProductsAsMisc(groups [][]*mention) [][]*mention {
 		}
 	}
 	return groups
+}
+
+// modelNamesOf moves to prod the mentions of rest that name a listed
+// product of prod by its model's words without its maker's ("Mustang" of
+// "Ford Mustang", "Galaxy S10" of "Samsung Galaxy S10"), which joinVariants
+// joined to it, and returns both; the others stay in rest (the maker named
+// alone, "Ford").
+func modelNamesOf(prod, rest []*mention) ([]*mention, []*mention) {
+	var keep []*mention
+	for _, m := range rest {
+		model := false
+		for _, p := range prod {
+			if n := len(p.words) - len(m.words); n > 0 && equalWords(m.words, p.words[n:]) {
+				model = true
+				break
+			}
+		}
+		if model {
+			prod = append(prod, m)
+		} else {
+			keep = append(keep, m)
+		}
+	}
+	return prod, keep
 }
 
 // listedProduct reports whether words, lower case, are a listed product's

@@ -158,3 +158,20 @@ func TestPluralsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestModelNamesOfListedProducts: a listed product's model named without
+// its maker, joined to the product, is the product too (MISC); the maker
+// named alone stays.
+func TestModelNamesOfListedProducts(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the model without its maker",
+			text:  "Samsung Galaxy sales rose. The Galaxy sold well, Samsung said.",
+			spans: []span{{O, "Samsung Galaxy"}, {O, "Galaxy"}, {O, "Samsung"}},
+			want:  []want{{O, "Samsung", 1}},
+		},
+	})
+}
