@@ -1563,7 +1563,62 @@ mach-e
 mach e
 elantra
 sportage
-cybertruck`)
+cybertruck
+wii
+wii u
+nintendo wii
+nintendo ds
+nintendo 3ds
+game boy
+xbox 360
+playstation 2
+playstation 3
+playstation 4
+playstation 5
+ps2
+ps3
+steam deck
+oculus quest
+meta quest
+ford mustang
+mustang mach-e
+mustang mach e
+ford bronco
+ford explorer
+ford focus
+ford fiesta
+honda civic
+honda accord
+toyota tacoma
+chevrolet corvette
+chevy corvette
+chevrolet bolt
+nissan leaf
+jeep wrangler
+jeep cherokee
+volkswagen beetle
+vw beetle
+volkswagen golf
+vw golf
+viagra
+lipitor
+crestor
+nexium
+prozac
+xanax
+zoloft
+ambien
+adderall
+oxycontin
+ozempic
+wegovy
+mounjaro
+humira
+keytruda
+tylenol
+advil
+remdesivir
+paxlovid`)
 
 // gameSeries are video games' and toys' series names, in lower case: a
 // name they start is a game or a toy of the series ("Pokemon Sword and

@@ -175,3 +175,19 @@ func TestModelNamesOfListedProducts(t *testing.T) {
 		},
 	})
 }
+
+// TestListedProductsMore: consoles, cars with their maker's word and
+// brand-name drugs are products, MISC; the maker named alone stays.
+func TestListedProductsMore(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a console, a car, a drug",
+			text:  "Buyers bid on Nintendo Wii bundles. The Honda Civic sold well, Honda said. Patients took Lipitor daily.",
+			spans: []span{{O, "Nintendo Wii"}, {O, "Honda Civic"}, {O, "Honda"}, {P, "Lipitor"}},
+			want:  []want{{O, "Honda", 1}},
+		},
+	})
+}
