@@ -510,7 +510,9 @@ technologies airlines airways motors design partners capital ventures pharmaceut
 energy bancorp bancshares insurance securities investments industries electronics software networks
 communications telecom enterprises foundation institute council commission agency department
 ministry school college university academy organization organisation authority alliance coalition
-bureau administration`)
+bureau administration hotels resorts stores restaurants brewing brewery pharma therapeutics biosciences
+biotech robotics aerospace automotive semiconductor solutions services logistics petroleum mining
+chemicals financial realty properties apparel cosmetics`)
 
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word

@@ -191,3 +191,19 @@ func TestListedProductsMore(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyHeadsMore: a name tagged a person that ends in a company's
+// word (Hotels, Therapeutics, Solutions, ...) is an organization.
+func TestCompanyHeadsMore(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "hotels, therapeutics",
+			text:  "He was vice-president of Quimby Hotels in 1954. Zorbel Therapeutics raised money.",
+			spans: []span{{P, "Quimby Hotels"}, {P, "Zorbel Therapeutics"}},
+			want:  []want{{O, "Quimby Hotels", 1}, {O, "Zorbel Therapeutics", 1}},
+		},
+	})
+}
