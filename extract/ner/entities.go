@@ -136,6 +136,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesBesidePlaces(ms, toks, sports)
 	chambersAsOrganizations(ms)
 	pluralsAsMisc(ms, toks, sports)
+	peoplesAsMisc(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -207,3 +207,19 @@ func TestCompanyHeadsMore(t *testing.T) {
 		},
 	})
 }
+
+// TestPeoplesAsMisc: a people's, a faith's or a language's name is MISC,
+// whatever the tagger typed it; a longer name holding one stays.
+func TestPeoplesAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a people, a faith, a language",
+			text:  "The poll found Hispanic voters split. Sunni leaders met. Pesa means money in Swahili. The Kurdish Zorbo Party spoke.",
+			spans: []span{{P, "Hispanic"}, {O, "Sunni"}, {L, "Swahili"}, {O, "Kurdish Zorbo Party"}},
+			want:  []want{{O, "Kurdish Zorbo Party", 1}},
+		},
+	})
+}
