@@ -2022,13 +2022,23 @@ tagalog yiddish hebrew arabic farsi pashto dari bengali punjabi creole maori inu
 evangelical evangelicals mormon mormons pashtun pashtuns uighur uighurs uyghur uyghurs rohingya yazidi yazidis
 druze alawite alawites`)
 
+// partisans are the members of a party or a movement named by one word
+// ("Republicans", "Tories", "Maoists"): MISC in CoNLL-2003 (every one of
+// the 73 one-word such names in eng.train and eng.testa); not a party's
+// own name ("Labour", "Greens", organizations there), nor the adjectives
+// that start one ("Conservative Party"), nor a British party's plural
+// ("the Tories and Lib Dems opposed it", the party: ORG in the tweets'
+// corpus).
+var partisans = setOf(`republican republicans democrat democrats tory blairite blairites
+brexiteer brexiteers communists maoist maoists marxist marxists nazi nazis zionist zionists`)
+
 // peoplesAsMisc makes MISC, so not emitted, a one-word mention tagged a
 // person, a place or an organization that names a people, a faith or a
-// language (peoplesAndFaiths): the tagger reads "Hispanic and poorly
-// educated men" as a person's name.
+// language (peoplesAndFaiths) or a party's members (partisans): the tagger
+// reads "Hispanic and poorly educated men" as a person's name.
 func peoplesAsMisc(ms []*mention) {
 	for _, m := range ms {
-		if len(m.words) == 1 && m.typ.Valid() && peoplesAndFaiths[m.words[0]] {
+		if len(m.words) == 1 && m.typ.Valid() && (peoplesAndFaiths[m.words[0]] || partisans[m.words[0]]) {
 			m.typ = misc
 		}
 	}

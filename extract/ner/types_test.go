@@ -223,3 +223,19 @@ func TestPeoplesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestPartisansAsMisc: a party's members named by one word are MISC; the
+// party's own name stays.
+func TestPartisansAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "members, not the party",
+			text:  "Some Blairites were angry. Tory rebels voted against. The Zorbist Party met.",
+			spans: []span{{O, "Blairites"}, {P, "Tory"}, {O, "Zorbist Party"}},
+			want:  []want{{O, "Zorbist Party", 1}},
+		},
+	})
+}
