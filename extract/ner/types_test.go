@@ -239,3 +239,19 @@ func TestPartisansAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestEventHeadsMore: an organization whose name ends in Open, Games,
+// Bowl, Classic, Day, War or Prize is an event (MISC).
+func TestEventHeadsMore(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a tournament, games, a prize",
+			text:  "She won the Quelbix Open and went to the Zorbland Games. He got the Quimby Prize.",
+			spans: []span{{O, "Quelbix Open"}, {O, "Zorbland Games"}, {O, "Quimby Prize"}},
+			want:  nil,
+		},
+	})
+}
