@@ -137,6 +137,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	chambersAsOrganizations(ms)
 	pluralsAsMisc(ms, toks, sports)
 	peoplesAsMisc(ms)
+	countiesAsPlaces(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -2049,3 +2049,34 @@ func peoplesAsMisc(ms []*mention) {
 		}
 	}
 }
+
+// countiesAsPlaces types LOCATION a mention of two words or more tagged an
+// organization or a person that ends in "County" or "Parish" ("Niagara
+// County Undersheriff Tom Quimby"): a county, not a listed organization,
+// and not in a sports report or a results line (resultsLine), where it is
+// a club's name (every "County" organization of eng.train and eng.testa is
+// a football club, Notts County or Ross County, in results).
+func countiesAsPlaces(ms []*mention, toks []token, sports *sportsCheck) {
+	for _, m := range ms {
+		if len(m.words) < 2 || !(m.typ == newsner.Organization || m.typ == newsner.Person) {
+			continue
+		}
+		if w := toks[m.t1-1].Text; (w == "County" || w == "Parish") && !listedOrg(m.m.Text) && !resultsLine(toks, m) && !sports.is() {
+			m.typ = newsner.Location
+		}
+	}
+}
+
+// resultsLine reports whether m stands next to a number or "v" as a
+// results table writes a club ("Montrose 2 Zorbo County 1", "Quelby v
+// Zorbo County").
+func resultsLine(toks []token, m *mention) bool {
+	side := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		w := toks[k].Text
+		return isNumber(w) || w == "v" || w == "v." || w == "vs" || w == "vs."
+	}
+	return side(m.t0-1) || side(m.t1)
+}

@@ -255,3 +255,25 @@ func TestEventHeadsMore(t *testing.T) {
 		},
 	})
 }
+
+// TestCountiesAsPlaces: a county's name tagged an organization or a person
+// is a place; a club's in a results line stays.
+func TestCountiesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a county before a title, a parish",
+			text:  "Zorbo County Undersheriff Tom Quimby said so. Quelb Parish was flooded.",
+			spans: []span{{O, "Zorbo County"}, {P, "Tom Quimby"}, {P, "Quelb Parish"}},
+			want:  []want{{L, "Zorbo County", 1}, {P, "Tom Quimby", 1}, {L, "Quelb Parish", 1}},
+		},
+		{
+			name:  "a club in results stays",
+			text:  "Results:\nMontrose 2 Zorbo County 1\nQuelby v Zorbo County",
+			spans: []span{{O, "Montrose"}, {O, "Zorbo County"}, {O, "Quelby"}, {O, "Zorbo County"}},
+			want:  []want{{O, "Montrose", 1}, {O, "Zorbo County", 2}, {O, "Quelby", 1}},
+		},
+	})
+}
