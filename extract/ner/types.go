@@ -1394,7 +1394,8 @@ Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
-// product's word ends (productHeads) and the lists know as no company's,
+// product's word ends (productHeads), or that is a maker's model
+// (makersModel) or product line (makersLine), and the lists know as no company's,
 // with their short forms ("Controller" and "HSC" of "Hardware Status
 // Controller"): all but the one-word mentions of the name's first word
 // where that is a maker's, a listed company or the start of another name
@@ -1410,7 +1411,7 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 			continue
 		}
 		full := fullestMention(g)
-		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) || listKey(full.m.Text, newsner.Organization) != "" {
+		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) && !makersLine(toks, full) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		first := full.words[0]
@@ -1742,6 +1743,37 @@ func makersModel(toks []token, m *mention) bool {
 	}
 	return false
 }
+
+// makersLine reports whether m, of two or three words, is a company's one
+// word (orgs.tsv's, names/brands.txt's; no known place) and a product
+// line's name ("Intel Core", "Zorbtek Nighthawk"): capitalized words that
+// are no organization's, company's, medium's or legal form's word, no
+// place and no demonym.
+func makersLine(toks []token, m *mention) bool {
+	first := toks[m.t0].Text
+	n := normName(first)
+	if m.t1-m.t0 > 3 || !(plainListIdx[n] || brandName(first)) || orgListIdx[n] != "" && !plainListIdx[n] || networks[first] || knownPlace(first) {
+		return false // not a medium's, a group's or a team's name ("CBS Sports")
+	}
+	for k := m.t0 + 1; k < m.t1; k++ {
+		w := toks[k].Text
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !startsUpper(w) || orgHeads[l] || companyHeads[l] || legalSuffixes[l] || mediaWords[l] || divisionWords[l] || outletHeads[w] || isDemonym(w) || knownPlace(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// networks are broadcasters that name their stations and units after
+// themselves ("CBS DFW", "Fox Sports"): organizations, not products.
+var networks = setOf(`CBS NBC ABC Fox CNN BBC ITV PBS NPR ESPN CW Univision Telemundo Sky`)
+
+// divisionWords end the name of a company's unit or an institution's
+// body, not of a product ("Quelbix Wireless", "Zorbo Sports", "NASA Earth
+// Observatory", "U.N. General Assembly").
+var divisionWords = setOf(`wireless sports markets observatory assembly general research cloud health finance
+news mobile music pictures records games television tv radio publishing`)
 
 // reportCue reports whether the name over tokens [t0,t1) stands where a
 // news outlet does: after "according to", "published by" or "reported

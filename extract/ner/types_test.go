@@ -277,3 +277,26 @@ func TestCountiesAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestMakersLinesAsMisc: a brand's one word and a product line's name is
+// a product (MISC), the brand alone stays; a network's unit and a
+// company's division stay organizations.
+func TestMakersLinesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a product line, the maker alone",
+			text:  "The Samsung Quelbar sold out. Samsung said demand was high.",
+			spans: []span{{O, "Samsung Quelbar"}, {O, "Samsung"}},
+			want:  []want{{O, "Samsung", 1}},
+		},
+		{
+			name:  "a network's station, a company's division",
+			text:  "CBS Zorbo reported it. Samsung Wireless said so.",
+			spans: []span{{O, "CBS Zorbo"}, {O, "Samsung Wireless"}},
+			want:  []want{{O, "CBS Zorbo", 1}, {O, "Samsung Wireless", 1}},
+		},
+	})
+}
