@@ -1407,11 +1407,14 @@ Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster`)
 // Planner" once "Google Search Console" is gone).
 func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 	for i, g := range groups {
-		if g[0].typ != newsner.Organization {
+		if g[0].typ != newsner.Organization && g[0].typ != newsner.Person {
 			continue
 		}
 		full := fullestMention(g)
-		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) && !makersLine(toks, full) || listKey(full.m.Text, newsner.Organization) != "" {
+		if g[0].typ == newsner.Person && firstName(full.m.Text) {
+			continue // "Max" and "Dell" are first names too
+		}
+		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) && !(g[0].typ == newsner.Organization && makersLine(toks, full)) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		first := full.words[0]

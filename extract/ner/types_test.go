@@ -300,3 +300,20 @@ func TestMakersLinesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestProductsTaggedPeople: a product's name tagged a person (a product's
+// word at its end, or a maker's model) is MISC; a person's name starting
+// with a first name stays.
+func TestProductsTaggedPeople(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a product's word at the end",
+			text:  "The Zorbix Lite costs less. Tom Lite said so.",
+			spans: []span{{P, "Zorbix Lite"}, {P, "Tom Lite"}},
+			want:  []want{{P, "Tom Lite", 1}},
+		},
+	})
+}
