@@ -138,6 +138,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	pluralsAsMisc(ms, toks, sports)
 	peoplesAsMisc(ms)
 	countiesAsPlaces(ms, toks, sports)
+	placeAdjectivesAsPlaces(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -2115,3 +2115,26 @@ func resultsLine(toks []token, m *mention) bool {
 	}
 	return side(m.t0-1) || side(m.t1)
 }
+
+// placeAdjectives, in lower case right before a name, read it as a place
+// ("northern Zorbia", "neighbouring Quelbland", "her native Quimbyton"):
+// in eng.train and eng.testa 109 of the 130 names after one are places,
+// the rest MISC (demonyms: "northern Italian"), one an organization.
+var placeAdjectives = setOf(`northern southern eastern western central northeastern northwestern southeastern
+southwestern neighbouring neighboring rural native downtown suburban coastal`)
+
+// placeAdjectivesAsPlaces types LOCATION a mention tagged an organization
+// or a person right after a place's adjective (placeAdjectives), and the
+// other mentions of its name tagged a person; not a listed organization,
+// a name ending in a company's word, or a sports report's team.
+func placeAdjectivesAsPlaces(ms []*mention, toks []token, sports *sportsCheck) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.t0 == 0 || !(m.typ == newsner.Organization || m.typ == newsner.Person) || !placeAdjectives[toks[m.t0-1].Text] {
+			return false
+		}
+		last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
+		return !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last] && !orgHeads[last] && !sports.is()
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.t0 > 0 && placeAdjectives[toks[m.t0-1].Text]
+	}, newsner.Location)
+}

@@ -317,3 +317,19 @@ func TestProductsTaggedPeople(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceAdjectivesAsPlaces: a name after a place's adjective is a
+// place; a company's name stays.
+func TestPlaceAdjectivesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "native, northern; a company",
+			text:  "She returned to her native Quimbyton as MP. Fighting hit northern Zorbia. Rural Quelbix Holdings grew.",
+			spans: []span{{O, "Quimbyton"}, {newsner.Person, "Zorbia"}, {O, "Quelbix Holdings"}},
+			want:  []want{{L, "Quimbyton", 1}, {L, "Zorbia", 1}, {O, "Quelbix Holdings", 1}},
+		},
+	})
+}
