@@ -132,6 +132,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
+	acronymsOfMiscAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, sports)
 	chambersAsOrganizations(ms)

@@ -2138,3 +2138,21 @@ func placeAdjectivesAsPlaces(ms []*mention, toks []token, sports *sportsCheck) {
 		return m.typ == newsner.Person || m.t0 > 0 && placeAdjectives[toks[m.t0-1].Text]
 	}, newsner.Location)
 }
+
+// acronymsOfMiscAsMisc makes MISC every mention of an acronym that the
+// article gives in brackets right after a name it reads as MISC ("the
+// Quibble Denial System (QDS)", a weapon; "Zorbo Water Reactor (ZWR)"):
+// the acronym is the same thing. Run after the rules that make names MISC.
+func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || len(m.words) != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
+			return false
+		}
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= m.t0 })
+		if i == 0 {
+			return false
+		}
+		p := ms[i-1]
+		return p.typ == misc && p.t1 == m.t0-1 && len(p.words) > 1 && capitals(p.m.Text) == m.m.Text
+	}, func(*mention) bool { return true }, misc)
+}

@@ -333,3 +333,19 @@ func TestPlaceAdjectivesAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestAcronymsOfMiscAsMisc: the acronym in brackets after a name read as
+// MISC is MISC too, at every mention; an organization's acronym stays.
+func TestAcronymsOfMiscAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a weapon's acronym; an agency's",
+			text:  "The army built a weapon called the Quibble Denial System (QDS). The QDS works, said the Zorbo Defense Agency (ZDA).",
+			spans: []span{{O, "Quibble Denial System"}, {O, "QDS"}, {O, "QDS"}, {O, "Zorbo Defense Agency"}, {O, "ZDA"}},
+			want:  []want{{O, "Zorbo Defense Agency", 2}},
+		},
+	})
+}
