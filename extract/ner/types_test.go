@@ -349,3 +349,19 @@ func TestAcronymsOfMiscAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestListedCompaniesMore: the accountancies, drugmakers and carmakers
+// orgs.tsv gained are organizations wherever named.
+func TestListedCompaniesMore(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "tagged people",
+			text:  "The auditors, now part of Deloitte, met. He joined from Swiss rival Roche.",
+			spans: []span{{P, "Deloitte"}, {P, "Roche"}},
+			want:  []want{{O, "Deloitte", 1}, {O, "Roche", 1}},
+		},
+	})
+}
