@@ -1451,11 +1451,12 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 // line added in the eleventh pass, MISC in eng.train and eng.testa each
 // time a name of two words or more ends in one (Open 74, Games 10 of 15,
 // the rest people's "Games"; Bowl 2, Classic 8, Slam 13, Day 17, War 13,
-// Prize 5, Revolution 3, Protocol 1); "Convention" left out (a party's
-// "Democrat National Convention" is an organization there).
+// Prize 5, Revolution 3, Protocol 1; laws: Regulation 5, Bill 1, and
+// Amendment, Directive); "Convention" left out (a party's "Democrat
+// National Convention" is an organization there).
 var eventHeads = setOf(`Show Expo Summit Festival Fair Exhibition Awards Olympics Cup Championship Championships
 Prix Masters Rally Trophy Marathon Tournament Act Agreement Accord Accords
-Open Games Bowl Classic Slam Day War Prize Revolution Protocol`)
+Open Games Bowl Classic Slam Day War Prize Revolution Protocol Regulation Amendment Bill Directive`)
 
 // fullestMention returns the mention of g with the most words, the first
 // on a tie.

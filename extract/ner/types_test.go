@@ -253,6 +253,12 @@ func TestEventHeadsMore(t *testing.T) {
 			spans: []span{{O, "Quelbix Open"}, {O, "Zorbland Games"}, {O, "Quimby Prize"}},
 			want:  nil,
 		},
+		{
+			name:  "laws",
+			text:  "Firms follow the Zorbo Data Regulation and the Quelb Farm Bill.",
+			spans: []span{{O, "Zorbo Data Regulation"}, {O, "Quelb Farm Bill"}},
+			want:  nil,
+		},
 	})
 }
 
