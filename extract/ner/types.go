@@ -1631,7 +1631,44 @@ keytruda
 tylenol
 advil
 remdesivir
-paxlovid`)
+paxlovid
+gmail
+itunes
+facetime
+imessage
+siri
+cortana
+photoshop
+powerpoint
+google maps
+apple maps
+google play
+play store
+app store
+apple pay
+google pay
+apple music
+prime video
+google docs
+google drive
+microsoft teams
+microsoft office
+office 365
+google chrome
+internet explorer
+firefox
+windows phone
+xbox live
+playstation network
+google assistant
+google translate
+google earth
+street view
+chromebook
+macos
+os x
+ipados
+watchos`)
 
 // gameSeries are video games' and toys' series names, in lower case: a
 // name they start is a game or a toy of the series ("Pokemon Sword and

@@ -371,3 +371,19 @@ func TestListedCompaniesMore(t *testing.T) {
 		},
 	})
 }
+
+// TestListedServicesAsMisc: software and services named not after their
+// company are MISC; the company named alone stays.
+func TestListedServicesAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an app, a service, the company",
+			text:  "She sent it by Gmail and paid with Apple Pay. Apple said so. Siri answered.",
+			spans: []span{{O, "Gmail"}, {O, "Apple Pay"}, {O, "Apple"}, {P, "Siri"}},
+			want:  []want{{O, "Apple", 1}},
+		},
+	})
+}
