@@ -381,7 +381,7 @@ func TestListedServicesAsMisc(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
 			name:  "an app, a service, the company",
-			text:  "She sent it by Gmail and paid with Apple Pay. Apple said so. Siri answered.",
+			text:  "She sent it by Gmail and paid with Apple Pay on Monday. Apple said so. Siri answered.",
 			spans: []span{{O, "Gmail"}, {O, "Apple Pay"}, {O, "Apple"}, {P, "Siri"}},
 			want:  []want{{O, "Apple", 1}},
 		},
