@@ -1670,9 +1670,11 @@ os x
 ipados
 watchos`)
 
-// gameSeries are video games' and toys' series names, in lower case: a
-// name they start is a game or a toy of the series ("Pokemon Sword and
-// Shield", "Call of Duty: Modern Warfare"), MISC in CoNLL-2003.
+// gameSeries are video games', toys' and films' or shows' series names,
+// in lower case: a name they start is a game, a toy, a film, a show or a
+// character of the series ("Pokemon Sword and Shield", "Call of Duty:
+// Modern Warfare", "Star Wars: The Rise of Skywalker", "Batman"), MISC in
+// CoNLL-2003 (the films' series added in the eleventh pass).
 var gameSeries = linesOf(`pokemon
 pokémon
 fortnite
@@ -1693,7 +1695,25 @@ league of legends
 apex legends
 overwatch
 candy crush
-lego star wars`)
+lego star wars
+star wars
+star trek
+harry potter
+game of thrones
+the simpsons
+breaking bad
+stranger things
+lord of the rings
+the lord of the rings
+the mandalorian
+squid game
+jurassic park
+jurassic world
+toy story
+x-men
+spider-man
+batman
+the walking dead`)
 
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple

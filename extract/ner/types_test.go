@@ -387,3 +387,18 @@ func TestListedServicesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestFilmSeriesAsMisc: a name a film's or show's series starts is MISC.
+func TestFilmSeriesAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "films, a show, a character",
+			text:  "Fans lined up for Star Wars: The Rise of Skywalker and the Game of Thrones finale. Batman screenings sold out in Quelbville.",
+			spans: []span{{O, "Star Wars"}, {O, "Game of Thrones"}, {P, "Batman"}, {L, "Quelbville"}},
+			want:  []want{{L, "Quelbville", 1}},
+		},
+	})
+}
