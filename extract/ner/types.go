@@ -1668,7 +1668,27 @@ chromebook
 macos
 os x
 ipados
-watchos`)
+watchos
+gpt-3
+gpt-4
+gpt-4o
+gpt-5
+dall-e
+stable diffusion
+github copilot
+microsoft copilot
+bing chat
+linux
+ubuntu
+kubernetes
+javascript
+typescript
+tensorflow
+pytorch
+wordpress
+bitcoin
+ethereum
+dogecoin`)
 
 // gameSeries are video games', toys' and films' or shows' series names,
 // in lower case: a name they start is a game, a toy, a film, a show or a

@@ -402,3 +402,19 @@ func TestFilmSeriesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestListedSoftwareAsMisc: AI models, software and cryptocurrencies are
+// MISC; their company stays.
+func TestListedSoftwareAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a model, an OS, a coin, the company",
+			text:  "OpenAI said GPT-4 runs on Linux servers. Bitcoin rose on Monday.",
+			spans: []span{{O, "OpenAI"}, {O, "GPT-4"}, {P, "Linux"}, {O, "Bitcoin"}},
+			want:  []want{{O, "OpenAI", 1}},
+		},
+	})
+}
