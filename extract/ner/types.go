@@ -1733,7 +1733,17 @@ toy story
 x-men
 spider-man
 batman
-the walking dead`)
+the walking dead
+meet the press
+face the nation
+good morning america
+saturday night live
+the daily show
+the tonight show
+the late show
+nightly news
+world news tonight
+60 minutes`)
 
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple

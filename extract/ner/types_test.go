@@ -400,6 +400,12 @@ func TestFilmSeriesAsMisc(t *testing.T) {
 			spans: []span{{O, "Star Wars"}, {O, "Game of Thrones"}, {P, "Batman"}, {L, "Quelbville"}},
 			want:  []want{{L, "Quelbville", 1}},
 		},
+		{
+			name:  "news shows",
+			text:  "He said so on Meet the Press, and tune into NBC Nightly News at six.",
+			spans: []span{{O, "Meet the Press"}, {O, "NBC"}, {O, "Nightly News"}},
+			want:  []want{{O, "NBC", 1}},
+		},
 	})
 }
 
