@@ -112,6 +112,12 @@ func TestStateModifiersAsPlaces(t *testing.T) {
 			want:  []want{{L, "Maryland", 1}, {O, "Zorbo Commission", 1}},
 		},
 		{
+			name:  "a state before an 's",
+			text:  "By Monday, Vermont's largest power provider said it had restored power.",
+			spans: []span{{O, "Vermont"}},
+			want:  []want{{L, "Vermont", 1}},
+		},
+		{
 			name:  "a team in a sports report stays",
 			text:  "Florida beat Georgia 24-10 and Auburn won 31-7 at home. The quarterback threw twice. Florida coach Tom Quimby smiled.",
 			spans: []span{{O, "Florida"}, {O, "Georgia"}, {O, "Auburn"}, {O, "Florida"}, {newsner.Person, "Tom Quimby"}},
