@@ -118,6 +118,12 @@ func TestStateModifiersAsPlaces(t *testing.T) {
 			want:  []want{{L, "Vermont", 1}},
 		},
 		{
+			name:  "a state after in or from",
+			text:  "Flights from Vermont were cut, the Quelbix Group said.",
+			spans: []span{{O, "Vermont"}, {O, "Quelbix Group"}},
+			want:  []want{{L, "Vermont", 1}, {O, "Quelbix Group", 1}},
+		},
+		{
 			name:  "a team in a sports report stays",
 			text:  "Florida beat Georgia 24-10 and Auburn won 31-7 at home. The quarterback threw twice. Florida coach Tom Quimby smiled.",
 			spans: []span{{O, "Florida"}, {O, "Georgia"}, {O, "Auburn"}, {O, "Florida"}, {newsner.Person, "Tom Quimby"}},
