@@ -436,3 +436,19 @@ func TestListedSoftwareAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestTownsAfterIn: a known town tagged an organization after "in" is a
+// place; shares in it and a town's club before an "'s" stay.
+func TestTownsAfterIn(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "in a town; shares in a company",
+			text:  "The plant in Strasbourg closed. Shares in Slough rose 2 percent.",
+			spans: []span{{O, "Strasbourg"}, {O, "Slough"}},
+			want:  []want{{L, "Strasbourg", 1}, {O, "Slough", 1}},
+		},
+	})
+}
