@@ -2124,7 +2124,7 @@ func pluralStem(name string) string {
 }
 
 // pluralsAsMisc makes MISC, so not emitted, a one-word name tagged an
-// organization or a person that is the plural of a brand's or company's
+// organization, a person or a place that is the plural of a brand's or company's
 // name (names/brands.txt, the lists' organizations) or of a word of a name
 // the article tags an organization or MISC ("one of those Zorbphones"
 // beside "the Zorbphone X2", "four ABWRs"): things of the make, products,
@@ -2136,7 +2136,7 @@ func pluralStem(name string) string {
 func pluralsAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
 	var orgWords, personWords map[string]bool
 	for _, m := range ms {
-		if len(m.words) != 1 || m.typ != newsner.Organization && m.typ != newsner.Person {
+		if len(m.words) != 1 || !m.typ.Valid() || m.typ == misc {
 			continue
 		}
 		stem := pluralStem(m.m.Text)

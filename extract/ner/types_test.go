@@ -158,8 +158,8 @@ func TestPluralsAsMisc(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
 			name:  "products named by their make",
-			text:  "The Zorbtek phone is big. He owns two Zorbteks and some Samsungs.",
-			spans: []span{{O, "Zorbtek"}, {O, "Zorbteks"}, {P, "Samsungs"}},
+			text:  "The Zorbtek phone is big. He owns two Zorbteks, some Samsungs and three Nikons.",
+			spans: []span{{O, "Zorbtek"}, {O, "Zorbteks"}, {P, "Samsungs"}, {newsner.Location, "Nikons"}},
 			want:  []want{{O, "Zorbtek", 1}},
 		},
 		{
