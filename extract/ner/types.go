@@ -858,7 +858,7 @@ func miscNoun(toks []token, m *mention) bool {
 // ending an apposition after it ("Zorbly, an Internet security firm"):
 // words no person or place is called.
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
-conglomerate telecom lender airline brewer app platform website brand manufacturer`)
+conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility`)
 
 // companyCue reports whether the name over tokens [t0,t1) is one the
 // article calls a company: a company's noun right before it ("the startup

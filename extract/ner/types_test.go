@@ -452,3 +452,25 @@ func TestTownsAfterIn(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyNounsMore: a name the article calls a consultancy, a bank or
+// a utility is an organization; a person called an insurer stays.
+func TestCompanyNounsMore(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a consultancy, a bank",
+			text:  "Analysts at the consultancy Zorbmark agreed. Quimbex, a Swiss bank, said so.",
+			spans: []span{{P, "Zorbmark"}, {P, "Quimbex"}},
+			want:  []want{{O, "Zorbmark", 1}, {O, "Quimbex", 1}},
+		},
+		{
+			name:  "a person called an insurer stays",
+			text:  "The other was insurer Tomas Quelby.",
+			spans: []span{{P, "Tomas Quelby"}},
+			want:  []want{{P, "Tomas Quelby", 1}},
+		},
+	})
+}
