@@ -1958,8 +1958,8 @@ var stormWords = setOf(`hurricane superstorm typhoon cyclone`)
 // stormName returns how many tokens before token k name a storm's kind
 // (stormWords, "tropical storm", "winter storm"), in any case; 0 if none.
 func stormName(toks []token, k int) int {
-	if k > 0 && stormWords[strings.ToLower(toks[k-1].Text)] {
-		return 1
+	if k > 0 && len(toks[k-1].Text) >= 7 && stormWords[strings.ToLower(toks[k-1].Text)] {
+		return 1 // the storm words are of 7 letters or more: no lower-casing of the rest
 	}
 	if k > 1 && strings.EqualFold(toks[k-1].Text, "storm") && (strings.EqualFold(toks[k-2].Text, "tropical") || strings.EqualFold(toks[k-2].Text, "winter")) {
 		return 2
@@ -2081,7 +2081,7 @@ var stateLocatives = setOf(`in near across throughout outside inside from to at`
 // team ("Liverpool and Chelsea").
 func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
 	for i, m := range ms {
-		if m.typ != newsner.Organization || !knownPlace(m.m.Text) {
+		if m.typ != newsner.Organization {
 			continue
 		}
 		next := m.t1
@@ -2091,7 +2091,9 @@ func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
 				next = -1
 			}
 		}
-		if (coordinatedWith(ms, toks, m, newsner.Location) || next > 0 && i+1 < len(ms) && ms[i+1].t0 == next && ms[i+1].typ == newsner.Location || stateModifier(toks, m) || townAfterIn(toks, m)) && !sports.is() {
+		// The contexts first, the lists' look-up (knownPlace) only where one holds.
+		if (coordinatedWith(ms, toks, m, newsner.Location) || next > 0 && i+1 < len(ms) && ms[i+1].t0 == next && ms[i+1].typ == newsner.Location || stateModifier(toks, m) || townAfterIn(toks, m)) &&
+			knownPlace(m.m.Text) && !sports.is() {
 			m.typ = newsner.Location
 		}
 	}
