@@ -1906,7 +1906,8 @@ func reportedAsOrganizations(ms []*mention, toks []token) {
 // or a song, which CoNLL-2003 marks MISC (48 of the 68 names so quoted in
 // eng.train and eng.testa). Not where the quotes give a name rather than a
 // title: after a capitalized word (a nickname, Conrad "Connie" Hilton;
-// Commanders "Vicente"), a colon (speech), a word that gives a name
+// Commanders "Vicente"), a colon (speech), an opening bracket (a name's
+// translation: ("National Socialist Battle Cry")), a word that gives a name
 // (named, called, dubbed) or a media word (the journal "Building"), nor
 // before a noun in lower case or a media word (a "Dream Team" relay, the
 // "Janakantha" newspaper).
@@ -1921,7 +1922,7 @@ func quotedTitle(toks []token, m *mention) bool {
 	if k >= len(toks) || toks[k].Text != `"` {
 		return false
 	}
-	if b := toks[m.t0-2].Text; startsUpper(b) || b == ":" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
+	if b := toks[m.t0-2].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
 		return false
 	}
 	return k+1 >= len(toks) || !lowerNoun(toks[k+1]) && !mediaWords[toks[k+1].Text]

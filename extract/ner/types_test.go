@@ -22,9 +22,9 @@ func TestQuotedTitlesAsMisc(t *testing.T) {
 		},
 		{
 			name:  "a nickname, a name given, a journal, a person named unquoted stay",
-			text:  "Marla \"Zibby\" Quonk spoke. A boat named \"Quelva\" sank. The journal \"Zorbic Letters\" said so. Rebels \"Tomaz\" and \"Quillo\" fled; Tomaz was seen.",
-			spans: []span{{P, "Marla"}, {P, "Zibby"}, {P, "Quonk"}, {O, "Quelva"}, {O, "Zorbic Letters"}, {P, "Tomaz"}, {P, "Quillo"}, {P, "Tomaz"}},
-			want:  []want{{P, "Marla", 1}, {P, "Zibby", 1}, {P, "Quonk", 1}, {O, "Quelva", 1}, {O, "Zorbic Letters", 1}, {P, "Tomaz", 2}},
+			text:  "Marla \"Zibby\" Quonk spoke. A boat named \"Quelva\" sank. The journal \"Zorbic Letters\" said so. Rebels \"Tomaz\" and \"Quillo\" fled; Tomaz was seen. The Zorbian (\"Quelbic League\") met.",
+			spans: []span{{P, "Marla"}, {P, "Zibby"}, {P, "Quonk"}, {O, "Quelva"}, {O, "Zorbic Letters"}, {P, "Tomaz"}, {P, "Quillo"}, {P, "Tomaz"}, {O, "Quelbic League"}},
+			want:  []want{{P, "Marla", 1}, {P, "Zibby", 1}, {P, "Quonk", 1}, {O, "Quelva", 1}, {O, "Zorbic Letters", 1}, {P, "Tomaz", 2}, {O, "Quelbic League", 1}},
 		},
 	})
 }
