@@ -2044,9 +2044,10 @@ func calledThingsAsMisc(ms []*mention, toks []token) {
 // stateModifier reports whether m is a listed country's or state's name
 // before a noun in lower case that it modifies ("Quelbland utilities", "the
 // Maryland economy") or before an "'s" ("New Jersey's largest power
-// provider"): in eng.train and eng.testa such a name is a place 195 times
-// of 197 before a noun, 375 of 378 before an "'s" (the rest teams and a
-// person, "Jordan's film").
+// provider"), or after "in", "from", "to" and the like, "the" between or
+// not (stateLocatives): in eng.train and eng.testa such a name is a place
+// 195 times of 197 before a noun, 375 of 378 before an "'s" (the rest
+// teams and a person, "Jordan's film").
 func stateModifier(toks []token, m *mention) bool {
 	poss := isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text)
 	return (poss || m.t1 < len(toks) && lowerNoun(toks[m.t1]) || placeContext(toks, m.t0, m.t1, stateLocatives) ||
