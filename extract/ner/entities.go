@@ -62,7 +62,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			lower[strings.ToLower(toks[s.t1-1].Text)] = "name"
 		}
 	}
-	for _, s := range spans {
+	for i, s := range spans {
 		s = possessiveOrg(text, toks, s, poss)
 		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
@@ -73,6 +73,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		s = cutLeadVerb(text, toks, s, lower)
 		s = cutLeadDescriptor(text, toks, s)
+		next := len(toks)
+		if i+1 < len(spans) {
+			next = spans[i+1].t0
+		}
+		credits := slashMentions(text, toks, s, next)
 		s, cut := cutGluedBracket(toks, s)
 		s, cut = cutSlash(text, toks, s, cut)
 		if s.t1 <= s.t0 {
@@ -106,6 +111,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.key = strings.TrimSuffix(m.key, ".")
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
+		ms = append(ms, credits...)
 	}
 	gluedNamesAsNone(ms, toks)
 	lettersAsNone(ms)

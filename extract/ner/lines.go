@@ -296,6 +296,54 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 	return s, cut
 }
 
+// slashMentions returns the names that follow the slash cutSlash cuts
+// span s at, each an organization's mention of its own: the agencies and
+// papers of a photo credit ("Carl Court/AFP/Getty Images", "Michael
+// Stephens/PA") and the second of two organizations a slash pairs
+// ("NBC/WSJ poll"). A name is a piece of the token between slashes, the
+// last one going on over the capitalized words after it on its line that
+// no other span holds ("Getty" + "Images"); it must be a news outlet of
+// the lists (listedOrg), start with an agency's word (creditWords; "The"
+// alone is no name: "Sam Manchester/The" + "New York Times"), or be an
+// acronym after an organization's ("NBC/WSJ"). next is where the span
+// after s starts (len(toks) if none).
+func slashMentions(text string, toks []token, s tspan, next int) []*mention {
+	k := s.t0
+	for k < s.t1 && !(strings.IndexByte(toks[k].Text, '/') >= 0 && len(toks[k].Text) > 1) {
+		k++
+	}
+	if k == s.t1 || s.typ == misc {
+		return nil
+	}
+	var out []*mention
+	tok := toks[k]
+	b := tok.BStart + strings.IndexByte(tok.Text, '/') + 1
+	for b < tok.BEnd {
+		e := b + strings.IndexByte(text[b:tok.BEnd]+"/", '/')
+		t1 := k + 1
+		bend := e
+		if e == tok.BEnd {
+			for t1 < next && t1 < len(toks) && startsUpper(toks[t1].Text) && isLetters(toks[t1].Text) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
+				bend = toks[t1].BEnd
+				t1++
+			}
+		}
+		name := text[b:bend]
+		first, _, _ := strings.Cut(name, " ")
+		if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
+			!strings.EqualFold(name, "the") &&
+			(listedOrg(name) || creditWords[strings.ToLower(first)] || s.typ == newsner.Organization && isAcronym(name)) {
+			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		}
+		b = e + 1
+	}
+	return out
+}
+
 // bylineSpans makes each name of a byline in capitals ("By LAURAN
 // NEERGAARD", "By NICOLE PERLROTH and JOHN DOE") one person: a line that
 // starts with "By" and holds names of two to four words in capitals (an

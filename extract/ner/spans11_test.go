@@ -1,0 +1,35 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestSpanJoinRules checks the eleventh pass of the document step (spans
+// and joins) on made-up articles: each case fails without its rule.
+func TestSpanJoinRules(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the agencies of a photo credit after a slash are organizations",
+			text:  "The march drew a crowd. Photograph: Dana Quillet/AFP/Getty Images\n\nThe crowd marched on.",
+			spans: []span{{P, "Dana Quillet/AFP/Getty"}},
+			want:  []want{{P, "Dana Quillet", 1}, {O, "AFP", 1}, {O, "Getty Images", 1}},
+		},
+		{
+			name:  "two organizations a slash pairs are two",
+			text:  "A new Zorbnet/QXT poll came out on Monday.",
+			spans: []span{{O, "Zorbnet/QXT"}},
+			want:  []want{{O, "Zorbnet", 1}, {O, "QXT", 1}},
+		},
+		{
+			name:  "a lone The after a slash is no name",
+			text:  "Illustration by Dana Quillet/The Zorbland Times",
+			spans: []span{{P, "Dana Quillet/The"}, {O, "Zorbland Times"}},
+			want:  []want{{P, "Dana Quillet", 1}, {O, "Zorbland Times", 1}},
+		},
+	})
+}
