@@ -41,6 +41,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRegnalNumber(toks, s)
 	s = addNewspaperThe(toks, s)
 	s = addRoadNumber(toks, s)
+	s = addIndexNumber(toks, s)
 	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {
 		s.typ = newsner.Person // "gods, such as Zeus, Hera": people in CoNLL-2003 ("God", "Jesus") and GUM
 	}
@@ -68,6 +69,25 @@ func addRoadNumber(toks []token, s tspan) tspan {
 	}
 	s.t1++
 	s.typ = newsner.Location
+	return s
+}
+
+// indexNames are the stock indexes named with the number of their stocks
+// after them ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225").
+var indexNames = setOf(`S&P FTSE Nasdaq NASDAQ Russell Nikkei DAX CAC Stoxx STOXX Sensex ASX TOPIX Topix MSCI`)
+
+// addIndexNumber extends an organization's span that ends in a stock
+// index's name over the number after it ("the S&P 500 is up", "FTSE
+// 100s"), which is part of the name: the news lists give "S&P 500" and
+// "FTSE 100", as CoNLL-2003 marks "FTSE 100" (MISC there, a span this rule
+// leaves alone), and "S&P" alone is the rating agency.
+func addIndexNumber(toks []token, s tspan) tspan {
+	if s.typ != newsner.Organization || s.t1 >= len(toks) || !indexNames[toks[s.t1-1].Text] {
+		return s
+	}
+	if w := strings.TrimSuffix(toks[s.t1].Text, "s"); len(w) >= 2 && len(w) <= 4 && isNumber(w) && toks[s.t1-1].End < toks[s.t1].Start {
+		s.t1++
+	}
 	return s
 }
 

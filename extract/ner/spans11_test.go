@@ -31,5 +31,11 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Dana Quillet/The"}, {O, "Zorbland Times"}},
 			want:  []want{{P, "Dana Quillet", 1}, {O, "Zorbland Times", 1}},
 		},
+		{
+			name:  "a stock index's number is part of its name",
+			text:  "Zorbco shares are up while the S&P 500 is down and other FTSE 100s are flat.",
+			spans: []span{{O, "Zorbco"}, {O, "S&P"}, {O, "FTSE"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "S&P 500", 1}, {O, "FTSE 100s", 1}},
+		},
 	})
 }
