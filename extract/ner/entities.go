@@ -42,6 +42,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
+	spans = splitAtEllipsis(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)
@@ -80,6 +81,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		credits := slashMentions(text, toks, s, next)
 		s, cut := cutGluedBracket(toks, s)
 		s, cut = cutSlash(text, toks, s, cut)
+		cut = cutEllipsis(toks, s, cut)
 		if s.t1 <= s.t0 {
 			continue
 		}

@@ -493,3 +493,55 @@ func hyphenedGivenName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsLower(r) && strings.ToLower(a[1:]) == a[1:]
 }
+
+// splitAtEllipsis splits a span after each of its tokens but the last that
+// ends in an ellipsis glued to a word ("Obama… Christie" of "take that
+// fight to President Obama… Christie also is seen"): the ellipsis breaks
+// off a sentence or a list, as a full stop does, and no name runs across
+// it (cutEllipsis takes it off the first name).
+func splitAtEllipsis(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		a := s.t0
+		for k := s.t0; k < s.t1-1; k++ {
+			if endsInEllipsis(toks[k].Text) {
+				if out == nil {
+					out = append(out, spans[:i]...)
+				}
+				out = append(out, tspan{s.typ, a, k + 1})
+				a = k + 1
+			}
+		}
+		if out != nil {
+			out = append(out, tspan{s.typ, a, s.t1})
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// endsInEllipsis reports whether w is a word with an ellipsis ("…") glued
+// after it.
+func endsInEllipsis(w string) bool {
+	b, ok := strings.CutSuffix(w, "\u2026")
+	return ok && hasLetter(b)
+}
+
+// cutEllipsis returns how many bytes of span s's last token its name keeps
+// where the token ends in a glued ellipsis ("Obama…"), else cut as it was
+// (cutGluedBracket's and cutSlash's: -1 for the whole token).
+func cutEllipsis(toks []token, s tspan, cut int) int {
+	if s.t1 <= s.t0 {
+		return cut
+	}
+	w := toks[s.t1-1].Text
+	if cut >= 0 {
+		w = w[:cut]
+	}
+	if endsInEllipsis(w) {
+		return len(w) - len("\u2026")
+	}
+	return cut
+}

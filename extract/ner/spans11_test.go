@@ -37,5 +37,11 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "S&P"}, {O, "FTSE"}},
 			want:  []want{{O, "Zorbco", 1}, {O, "S&P 500", 1}, {O, "FTSE 100s", 1}},
 		},
+		{
+			name:  "no name runs across a glued ellipsis",
+			text:  "They took the fight to Senator Quimble… Zorbin also is seen as a fixer.",
+			spans: []span{{P, "Quimble… Zorbin"}},
+			want:  []want{{P, "Quimble", 1}, {P, "Zorbin", 1}},
+		},
 	})
 }
