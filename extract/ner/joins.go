@@ -545,3 +545,19 @@ func cutEllipsis(toks []token, s tspan, cut int) int {
 	}
 	return cut
 }
+
+// adWords are what a medium's word stands before in "a Romney TV ad".
+var adWords = setOf(`ad ads advert adverts spot spots commercial commercials`)
+
+// cutAdMedium cuts "TV" off the end of a span where an ad's word in lower
+// case follows ("a Romney TV ad", "New Obama TV ad tries"): the name is
+// the ad's sponsor, a person or a party, and "TV" the medium, no part of
+// it; left in, it made the sponsor a channel, an organization.
+func cutAdMedium(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.t1-s.t0 >= 2 && s.t1 < len(toks) && toks[s.t1-1].Text == "TV" && adWords[toks[s.t1].Text] {
+			spans[i].t1--
+		}
+	}
+	return spans
+}

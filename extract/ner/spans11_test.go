@@ -43,5 +43,11 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Quimble… Zorbin"}},
 			want:  []want{{P, "Quimble", 1}, {P, "Zorbin", 1}},
 		},
+		{
+			name:  "a medium's word before an ad's is no part of the sponsor's name",
+			text:  "Carmakers pushed back on a Quimble TV ad this week. Quimble said the ad was fair, and Jane Quimble ran it again.",
+			spans: []span{{O, "Quimble TV"}, {P, "Quimble"}, {P, "Jane Quimble"}},
+			want:  []want{{P, "Jane Quimble", 3}},
+		},
 	})
 }
