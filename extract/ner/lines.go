@@ -21,6 +21,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = bylineRoleSpans(toks, spans, line)
 	spans = numberedRoadSpans(toks, spans)
 	spans = datelineSpans(toks, spans, line)
+	spans = quoteLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -591,6 +592,86 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// quoteLineSpans makes the company's name of each stock quote line one
+// organization, replacing the tagger's spans there: a line of a ticker in
+// capitals, the name in capitals ending in a legal suffix, and numbers,
+// a change in per cent among them (price, change, per cent: "HD THE HOME
+// DEPOT INC. 225.86 -12.99 -5.44%"), as business news pages print their
+// quote boxes; CoNLL-2003's price tables ("CKD PRAHA HOLDING 369.66
+// 384.00") have no ticker and no per cent. The tagger
+// reads the ticker into the name and cuts the name at a possessive or
+// "THE" ("LOW LOWE'S COMPANIES INC." gave "LOWE", a person, and
+// "COMPANIES INC.").
+func quoteLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		if e := quoteLineName(toks, i, j); e > 0 {
+			add = append(add, tspan{typ: newsner.Organization, t0: i + 1, t1: e})
+		}
+		i = j
+	}
+	return replaceSpans(spans, add)
+}
+
+// quoteLineName returns where the company's name ends if tokens [i,j) are
+// a stock quote line (quoteLineSpans), else 0.
+func quoteLineName(toks []token, i, j int) int {
+	if j-i < 4 || !isAcronym(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) > 5 {
+		return 0
+	}
+	k, end := i+1, 0
+	for ; k < j && !quoteNumber(toks[k].Text); k++ {
+		w := toks[k].Text
+		switch {
+		case w == "." && end == k:
+			end = k + 1 // "INC" "."
+		case isPossessive(w) || w == "&" || w == "-":
+		case hasLetter(w) && strings.ToUpper(w) == w:
+			end = 0
+			if legalSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] && k > i+1 {
+				end = k + 1
+			}
+		default:
+			return 0
+		}
+	}
+	if end != k || k == j {
+		return 0
+	}
+	pct := false
+	for ; k < j; k++ {
+		if !quoteNumber(toks[k].Text) {
+			return 0
+		}
+		pct = pct || strings.HasSuffix(toks[k].Text, "%")
+	}
+	if !pct {
+		return 0 // a table of prices alone: "CKD PRAHA HOLDING 369.66 384.00", no ticker first
+	}
+	return end
+}
+
+// quoteNumber reports whether w is a quote's number: digits with a sign,
+// a decimal point, thousands' commas or a per cent sign ("-12.99",
+// "-5.44%").
+func quoteNumber(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case strings.ContainsRune(".,-+%\u2212", r):
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // dashes are the tokens a dateline ends in.

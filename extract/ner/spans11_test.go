@@ -49,5 +49,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Quimble TV"}, {P, "Quimble"}, {P, "Jane Quimble"}},
 			want:  []want{{P, "Jane Quimble", 3}},
 		},
+		{
+			name: "a stock quote line's company name in capitals is one organization, its ticker none",
+			text: "Zorbco shares fell.\n\nTicker Security Last Change Change %\nZB THE ZORBCO INC. 225.86 -12.99 -5.44%\n" +
+				"QMB QUIMBLE'S STORES CORP. 113.40 -1.62 -1.41%\nKLT KOLT HOLDING 12.50 13.00\n",
+			spans: []span{{O, "Zorbco"}, {O, "ZORBCO INC."}, {P, "QUIMBLE"}, {O, "STORES CORP."}, {O, "KLT KOLT HOLDING"}},
+			want:  []want{{O, "THE ZORBCO INC.", 2}, {O, "QUIMBLE'S STORES CORP.", 1}, {O, "KLT KOLT HOLDING", 1}},
+		},
 	})
 }
