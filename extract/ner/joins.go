@@ -561,3 +561,37 @@ func cutAdMedium(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// namesakeInstitutions head an organization named after a person ("Conrad
+// Hilton College", "John Jay College", "Gerald Ford Foundation").
+var namesakeInstitutions = setOf(`college university school academy institute foundation`)
+
+// joinNamesakeHeads extends a person's full name (two words or more) over
+// the capitalized head word right after it that the tagger left out, on
+// the same line and before no other capitalized word: a building or
+// facility (facilityHeads: "the Conrad Hilton Hotel", "the John Smith
+// Stadium") is a place, an institution (namesakeInstitutions: "Conrad
+// Hilton College") an organization. The tagger reads the person's name and
+// stops at the common noun.
+func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 <= k ||
+			!startsUpper(toks[k].Text) || text[toks[k-1].BEnd:toks[k].BStart] != " " {
+			continue
+		}
+		if k+1 < len(toks) && startsUpper(toks[k+1].Text) && text[toks[k].BEnd:toks[k+1].BStart] == " " {
+			continue // "the Conrad Hilton Hotel Group": a longer name the rule does not know
+		}
+		switch h := strings.ToLower(toks[k].Text); {
+		case facilityHeads[h]:
+			spans[i].typ = newsner.Location
+		case namesakeInstitutions[h]:
+			spans[i].typ = newsner.Organization
+		default:
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}

@@ -9,7 +9,7 @@ import (
 // TestSpanJoinRules checks the eleventh pass of the document step (spans
 // and joins) on made-up articles: each case fails without its rule.
 func TestSpanJoinRules(t *testing.T) {
-	P, O := newsner.Person, newsner.Organization
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{
@@ -55,6 +55,12 @@ func TestSpanJoinRules(t *testing.T) {
 				"QMB QUIMBLE'S STORES CORP. 113.40 -1.62 -1.41%\nKLT KOLT HOLDING 12.50 13.00\n",
 			spans: []span{{O, "Zorbco"}, {O, "ZORBCO INC."}, {P, "QUIMBLE"}, {O, "STORES CORP."}, {O, "KLT KOLT HOLDING"}},
 			want:  []want{{O, "THE ZORBCO INC.", 2}, {O, "QUIMBLE'S STORES CORP.", 1}, {O, "KLT KOLT HOLDING", 1}},
+		},
+		{
+			name:  "a person's name before a building's or an institution's head word is that place's or institution's",
+			text:  "The dinner was at the Dana Quillet Hotel in Zorbton, and the archive is at Dana Quillet College now.",
+			spans: []span{{P, "Dana Quillet"}, {L, "Zorbton"}, {P, "Dana Quillet"}},
+			want:  []want{{L, "Dana Quillet Hotel", 1}, {L, "Zorbton", 1}, {O, "Dana Quillet College", 1}},
 		},
 	})
 }
