@@ -595,3 +595,58 @@ func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// joinMiddleNames joins a person's name of two words to the one longer
+// name of a person of the article with the same first and last words and
+// more between them
+// (a middle name, initials): "James Holmes" and "James Eagan Holmes",
+// "John Kennedy" and "John F. Kennedy" are one person, whom the article
+// names in full once and short elsewhere. Where two longer names fit
+// ("George H. W. Bush" and "George W. Bush"), the short one joins neither.
+// A group's name is its mention of most words.
+func joinMiddleNames(groups [][]*mention) [][]*mention {
+	type ends struct{ first, last string }
+	names := make([][]string, len(groups))
+	longer := map[ends][]int{} // names of three words or more by their ends
+	for i, g := range groups {
+		if g[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range g {
+			w := m.words
+			if n := len(w); n > 1 && isPossessive(w[n-1]) {
+				w = w[:n-1]
+			}
+			if len(w) > len(names[i]) {
+				names[i] = w
+			}
+		}
+		if w := names[i]; len(w) >= 3 {
+			longer[ends{w[0], w[len(w)-1]}] = append(longer[ends{w[0], w[len(w)-1]}], i)
+		}
+	}
+	var sets groupSets
+	for i, w := range names {
+		if len(w) != 2 {
+			continue // a name of first name and surname only: every longer one with its ends fits, so the loop stops at the second
+		}
+		fit := -1
+		for _, j := range longer[ends{w[0], w[1]}] {
+			if fit >= 0 {
+				fit = -2 // two longer names: which is unknown
+				break
+			}
+			fit = j
+		}
+		if fit >= 0 {
+			if sets == nil {
+				sets = newGroupSets(len(groups))
+			}
+			sets.union(i, fit)
+		}
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}
