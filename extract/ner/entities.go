@@ -45,6 +45,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtEllipsis(toks, spans)
 	spans = cutAdMedium(toks, spans)
 	spans = joinNamesakeHeads(text, toks, spans)
+	spans = joinSuffixLeads(text, toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)

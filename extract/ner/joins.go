@@ -650,3 +650,31 @@ func joinMiddleNames(groups [][]*mention) [][]*mention {
 	}
 	return sets.merge(groups)
 }
+
+// joinSuffixLeads extends an organization's span of a legal suffix or a
+// company's head word and a legal suffix ("Group Inc." of "Canada's
+// SNC-Lavalin Group Inc.", "Holdings Ltd") over the capitalized words right
+// before it on its line that the tagger left untagged (hyphened ones too,
+// which it reads least well): no company's name is its suffixes alone. The
+// run stops at a word in lower case, a possessive, a sentence's start or
+// "The". (Spans that only start with such a word, "Group" + more, cost
+// modern-web a span.)
+func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		if w := strings.ToLower(strings.TrimSuffix(toks[s.t0].Text, ".")); s.typ == newsner.Organization && s.t1-s.t0 >= 2 &&
+			(legalSuffixes[w] || companyHeads[w]) && legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[s.t1-1].Text, "."))] && s.t0 > prevEnd {
+			k := s.t0
+			for k > prevEnd && startsUpper(toks[k-1].Text) && hasLetter(toks[k-1].Text) && toks[k-1].Text != "The" &&
+				text[toks[k-1].BEnd:toks[k].BStart] == " " {
+				k--
+				if startsSentence(text, toks, k) {
+					break
+				}
+			}
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}

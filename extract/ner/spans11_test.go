@@ -71,6 +71,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Dana Quillet"}, {P, "Dana Eagan Quillet"}, {P, "Rob Zorb"}, {P, "Rob T. Zorb"}, {P, "Rob K. Zorb"}},
 			want:  []want{{P, "Dana Eagan Quillet", 2}, {P, "Rob Zorb", 1}, {P, "Rob T. Zorb", 1}, {P, "Rob K. Zorb", 1}},
 		},
+		{
+			name:  "a company's suffixes alone take in the untagged name before them",
+			text:  "Zorbia is linked up with Quenton's QZB-Zorblin Group Inc. in a bid against Kolt Ltd.",
+			spans: []span{{L, "Zorbia"}, {L, "Quenton"}, {O, "Group Inc."}, {O, "Kolt Ltd."}},
+			want:  []want{{L, "Zorbia", 1}, {L, "Quenton", 1}, {O, "QZB-Zorblin Group Inc.", 1}, {O, "Kolt Ltd", 1}},
+		},
 	})
 }
 
