@@ -678,3 +678,35 @@ func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// joinLeadInitials extends a span that starts with an initial ("M." of
+// "W. M. Keck Observatory", "J." of "A. J. Smith") over the initials right
+// before it (a capital letter and its glued full stop each), which the
+// tagger left out or tagged as a name of their own (dropped here): a name's
+// initials are all of them or none.
+func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		for k >= 2 && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
+			text[toks[k-1].BEnd:toks[k].BStart] == " " {
+			k -= 2
+		}
+		if k < s.t0 {
+			for len(out) > 0 && out[len(out)-1].t1 > k {
+				out = out[:len(out)-1] // "W" tagged alone
+			}
+			s.t0 = k
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// initialAt reports whether toks[k] is an initial: one capital letter with
+// a full stop glued after it.
+func initialAt(toks []token, k int) bool {
+	w := toks[k].Text
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r) && k+1 < len(toks) && toks[k+1].Text == "." && toks[k].End == toks[k+1].Start
+}

@@ -77,6 +77,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{L, "Zorbia"}, {L, "Quenton"}, {O, "Group Inc."}, {O, "Kolt Ltd."}},
 			want:  []want{{L, "Zorbia", 1}, {L, "Quenton", 1}, {O, "QZB-Zorblin Group Inc.", 1}, {O, "Kolt Ltd", 1}},
 		},
+		{
+			name:  "a name's initials go together",
+			text:  "Readers of Q. R. Zorbkin and A. J. Quillet know the K. L. Zorb Institute well.",
+			spans: []span{{P, "R. Zorbkin"}, {P, "A"}, {P, "J. Quillet"}, {O, "L. Zorb Institute"}},
+			want:  []want{{P, "Q. R. Zorbkin", 1}, {P, "A. J. Quillet", 1}, {O, "K. L. Zorb Institute", 1}},
+		},
 	})
 }
 
