@@ -710,3 +710,26 @@ func initialAt(toks []token, k int) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r) && k+1 < len(toks) && toks[k+1].Text == "." && toks[k].End == toks[k+1].Start
 }
+
+// namesakeHeadsInSpan types a person's span that ends in an institution's
+// head word (namesakeInstitutions, observatory, laboratory, hotels) an
+// organization, and one of three words or more that ends in a building's
+// (hotel, hospital, museum, stadium, airport) a place: "W. M. Keck
+// Observatory", "Hilton Hotels", "the John Paul Smith Stadium" are named
+// after a person but are not one, which the tagger, reading the person's
+// name, missed. The building's words are surnames too: CoNLL-2003 has a
+// golfer "Domingo Hospital".
+func namesakeHeadsInSpan(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 || !startsUpper(toks[s.t1-1].Text) {
+			continue
+		}
+		switch h := strings.ToLower(toks[s.t1-1].Text); {
+		case namesakeInstitutions[h] || h == "observatory" || h == "laboratory" || h == "hotels":
+			spans[i].typ = newsner.Organization
+		case (h == "hotel" || h == "hospital" || h == "museum" || h == "stadium" || h == "airport") && s.t1-s.t0 >= 3:
+			spans[i].typ = newsner.Location // a golfer "Domingo Hospital": two words may be a person's
+		}
+	}
+	return spans
+}

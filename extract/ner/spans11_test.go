@@ -83,6 +83,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "R. Zorbkin"}, {P, "A"}, {P, "J. Quillet"}, {O, "L. Zorb Institute"}},
 			want:  []want{{P, "Q. R. Zorbkin", 1}, {P, "A. J. Quillet", 1}, {O, "K. L. Zorb Institute", 1}},
 		},
+		{
+			name:  "a person's name that ends in an institution's word is the institution",
+			text:  "Guests of Quillet Hotels met at the Q. R. Zorb Observatory, and Dana Hospital played golf.",
+			spans: []span{{P, "Quillet Hotels"}, {P, "Q. R. Zorb Observatory"}, {P, "Dana Hospital"}},
+			want:  []want{{O, "Quillet Hotels", 1}, {O, "Q. R. Zorb Observatory", 1}, {P, "Dana Hospital", 1}},
+		},
 	})
 }
 
