@@ -438,6 +438,9 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 			if g[0].typ == newsner.Person && capitals(m.m.Text) != toks[t+1].Text {
 				continue // "Philip Cocu (PSV)": a player's club, not his acronym
 			}
+			if t+3 < len(toks) && dashes[toks[t+3].Text] {
+				continue // "New York (CNN) --": a dateline's agency, not the place's acronym
+			}
 			if j, ok := single[t+1]; ok && j != i && isAcronym(toks[t+1].Text) && groups[j][0].typ != newsner.Person {
 				sets.union(j, i)
 				// The acronym's other mentions, whatever they were typed.

@@ -89,6 +89,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Quillet Hotels"}, {P, "Q. R. Zorb Observatory"}, {P, "Dana Hospital"}},
 			want:  []want{{O, "Quillet Hotels", 1}, {O, "Q. R. Zorb Observatory", 1}, {P, "Dana Hospital", 1}},
 		},
+		{
+			name:  "a dateline's agency in brackets is not the place's acronym",
+			text:  "By Dana Quillet, QNN\n\nZorb Town (QNN) -- Rain fell on Zorb Town, QNN reported.",
+			spans: []span{{P, "Dana Quillet"}, {O, "QNN"}, {L, "Zorb Town"}, {O, "QNN"}, {L, "Zorb Town"}, {O, "QNN"}},
+			want:  []want{{P, "Dana Quillet", 1}, {O, "QNN", 3}, {L, "Zorb Town", 2}},
+		},
 	})
 }
 
