@@ -86,7 +86,10 @@ func headlineLines(toks []token, line []int) []bool {
 		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
 			ok = false
 			a = quotedHeadline(toks, i, j)
-			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen)
+			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen) || bylineAfter(toks, j) && headlineCase(toks, i, j, 3, 1, &lowerSeen)
+			if a == j && ok {
+				a = i
+			}
 		}
 		if ok {
 			if weak == nil {
@@ -99,6 +102,15 @@ func headlineLines(toks []token, line []int) []bool {
 		i = j
 	}
 	return weak
+}
+
+// bylineAfter reports whether the line that starts at token j is a
+// byline ("By BRIAN X. CHEN"): the line before it is the story's headline,
+// which headlineLines then takes with less evidence ("Dead Phone Battery?
+// Just Burn Something.": three words, one of them written in lower case
+// elsewhere).
+func bylineAfter(toks []token, j int) bool {
+	return j+1 < len(toks) && (toks[j].Text == "By" || toks[j].Text == "BY") && startsUpper(toks[j+1].Text)
 }
 
 // headlineCase reports whether tokens [i,j) are in headline case: minWords

@@ -95,6 +95,13 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Dana Quillet"}, {O, "QNN"}, {L, "Zorb Town"}, {O, "QNN"}, {L, "Zorb Town"}, {O, "QNN"}},
 			want:  []want{{P, "Dana Quillet", 1}, {O, "QNN", 3}, {L, "Zorb Town", 2}},
 		},
+		{
+			name: "a title-case line above a byline is a headline, with less evidence",
+			text: "Wet Paper Tiger? Just Zorb It.\nBy DANA QUILLET\n\nThe paper said it was wet.\n\n" +
+				"Dry Paper Lion? Just Zorb It.\nThe paper said it was dry.",
+			spans: []span{{O, "Wet Paper Tiger"}, {P, "DANA QUILLET"}, {O, "Dry Paper Lion"}},
+			want:  []want{{P, "DANA QUILLET", 1}, {O, "Dry Paper Lion", 1}},
+		},
 	})
 }
 
