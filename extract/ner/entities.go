@@ -60,6 +60,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
+	spans = cutLeadCommonWords(text, toks, spans, lower)
 	for _, s := range spans {
 		if s.typ == newsner.Person && s.t1-s.t0 > 1 {
 			// "Ginger" of "Ginger Nut": a word of a person's name is a

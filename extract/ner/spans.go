@@ -793,3 +793,43 @@ func afterDash(toks []token, i int) bool {
 	}
 	return false
 }
+
+// cutLeadCommonWords cuts the first word off a span of two words or more
+// at a sentence's or a line's start where that word is one the article
+// writes in lower case and never capitalizes on its own inside a sentence
+// (lowerWords: "even", "northern"), and the rest of the span is a name the
+// tagger found elsewhere inside a sentence on its own ("Even Dub had his
+// water" beside "Dub", "Northern Iraq has been" beside "Iraq", as
+// CoNLL-2003 marks it), while the whole span is found nowhere inside a
+// sentence, is no listed name and does not start with a word that starts
+// places' names (nameStarts: "New Zorbland" stays). The tagger reads a
+// capitalized first word before a name as the name's. (Without
+// nameStarts, "New Obama TV ad" gave "Obama" too: dragnet-news-a one
+// entity better, but a made-up "New Zorbland" lost its "New".)
+func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[string]string) []tspan {
+	var inside map[string]bool // the spans' words, of spans inside a sentence
+	for i, s := range spans {
+		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lower[strings.ToLower(toks[s.t0].Text)] != "lower" || !startsUpper(toks[s.t0+1].Text) {
+			continue
+		}
+		if inside == nil {
+			inside = map[string]bool{}
+			for _, o := range spans {
+				if !startsSentence(text, toks, o.t0) {
+					inside[spanWords(toks, o.t0, o.t1)] = true
+				}
+			}
+		}
+		whole := spanWords(toks, s.t0, s.t1)
+		if !inside[spanWords(toks, s.t0+1, s.t1)] || inside[whole] || nameStarts[toks[s.t0].Text] || listKey(whole, s.typ) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
+			continue
+		}
+		spans[i].t0++
+	}
+	return spans
+}
+
+// nameStarts are words places' names start with that are common words
+// too ("New Zorbland", "Port Quell", "Great Zorb Lake").
+var nameStarts = setOf(`New Saint San Santa Mount Fort Port Lake Cape Great Greater Upper Lower Grand Royal
+United Little Old Las Los La Le El`)

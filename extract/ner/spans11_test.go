@@ -102,6 +102,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Wet Paper Tiger"}, {P, "DANA QUILLET"}, {O, "Dry Paper Lion"}},
 			want:  []want{{P, "DANA QUILLET", 1}, {O, "Dry Paper Lion", 1}},
 		},
+		{
+			name:  "a common word the tagger read into a name at a sentence's start is cut off",
+			text:  "It would rain, said Quillet, even so. Even Quillet had his water.\nNew Zorbland votes on Monday; the new law is in Zorbland.",
+			spans: []span{{P, "Quillet"}, {P, "Even Quillet"}, {L, "New Zorbland"}, {L, "Zorbland"}},
+			want:  []want{{P, "Quillet", 2}, {L, "New Zorbland", 1}, {L, "Zorbland", 1}},
+		},
 	})
 }
 
