@@ -688,7 +688,7 @@ func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
 		k := s.t0
-		for k >= 2 && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
+		for k >= 2 && !onlyInitials(toks, s) && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
 			text[toks[k-1].BEnd:toks[k].BStart] == " " {
 			k -= 2
 		}
@@ -701,6 +701,18 @@ func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// onlyInitials reports whether span s holds no word but initials and their
+// full stops ("A." of "Zorb, C. A.", an author's in a list of references,
+// which lettersAsNone drops).
+func onlyInitials(toks []token, s tspan) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if w := toks[k].Text; w != "." && utf8.RuneCountInString(strings.TrimSuffix(w, ".")) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // initialAt reports whether toks[k] is an initial: one capital letter with
