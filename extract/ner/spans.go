@@ -833,3 +833,21 @@ func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[stri
 // too ("New Zorbland", "Port Quell", "Great Zorb Lake").
 var nameStarts = setOf(`New Saint San Santa Mount Fort Port Lake Cape Great Greater Upper Lower Grand Royal
 United Little Old Las Los La Le El`)
+
+// partyAdjectives are parties' adjectives that stand before a place's name
+// and are no part of it ("largely Democratic Massachusetts", "the then
+// Conservative Northern Ireland minister").
+var partyAdjectives = setOf(`Conservative Labour Republican Democratic Tory Liberal`)
+
+// cutPartyAdjective cuts a party's adjective off the start of a span whose
+// rest is a known place and which is no place's name as a whole ("Democratic
+// Republic of Congo" stays): the place, a LOCATION, as CoNLL-2003 marks the
+// adjective apart (MISC).
+func cutPartyAdjective(toks []token, s tspan) tspan {
+	if s.t1-s.t0 < 2 || !partyAdjectives[toks[s.t0].Text] || !knownPlace(joinTokens(toks[s.t0+1:s.t1])) || knownPlace(joinTokens(toks[s.t0:s.t1])) {
+		return s
+	}
+	s.t0++
+	s.typ = newsner.Location
+	return s
+}

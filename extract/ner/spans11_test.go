@@ -108,6 +108,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Quillet"}, {P, "Even Quillet"}, {L, "New Zorbland"}, {L, "Zorbland"}},
 			want:  []want{{P, "Quillet", 2}, {L, "New Zorbland", 1}, {L, "Zorbland", 1}},
 		},
+		{
+			name:  "a party's adjective before a place is no part of its name",
+			text:  "He won in largely Democratic Massachusetts, and the then Conservative Northern Ireland minister met him.",
+			spans: []span{{O, "Democratic Massachusetts"}, {L, "Conservative Northern Ireland"}},
+			want:  []want{{L, "Massachusetts", 1}, {L, "Northern Ireland", 1}},
+		},
 	})
 }
 
