@@ -48,6 +48,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinSuffixLeads(text, toks, spans)
 	spans = joinLeadInitials(text, toks, spans)
 	spans = namesakeHeadsInSpan(toks, spans)
+	spans = joinPeerNames(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)

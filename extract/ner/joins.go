@@ -745,3 +745,42 @@ func namesakeHeadsInSpan(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// peerTitles stand before a British peer's name.
+var peerTitles = setOf(`Lord Baroness Baron Lady Viscount Earl`)
+
+// joinPeerNames makes one person of a peer's name and the place of the
+// title after "of": "the late Lord Harris of Greenwich" is Harris of
+// Greenwich, whom the tagger reads as a person and a place. The name must
+// follow a peer's title, and the place be one to three capitalized words
+// (tagged a place or untagged) before a word in lower case or punctuation.
+func joinPeerNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		titled := peerTitles[toks[s.t0].Text] && s.t1-s.t0 >= 2 || s.t0 > 0 && peerTitles[toks[s.t0-1].Text] // "Lord Harris", the tagger's span or not
+		if s.typ != newsner.Person || !titled || k+1 >= len(toks) || toks[k].Text != "of" || !startsUpper(toks[k+1].Text) {
+			out = append(out, s)
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e-k <= 3 && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			e++
+		}
+		next := i + 1
+		if next < len(spans) && spans[next].t0 == k+1 {
+			if spans[next].typ != newsner.Location || spans[next].t1 != e {
+				out = append(out, s)
+				continue
+			}
+			i++ // the place, now part of the name
+		} else if next < len(spans) && spans[next].t0 < e {
+			out = append(out, s)
+			continue
+		}
+		s.t1 = e
+		out = append(out, s)
+	}
+	return out
+}

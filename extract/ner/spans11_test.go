@@ -114,6 +114,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Democratic Massachusetts"}, {L, "Conservative Northern Ireland"}},
 			want:  []want{{L, "Massachusetts", 1}, {L, "Northern Ireland", 1}},
 		},
+		{
+			name:  "a peer's name takes in the place of the title",
+			text:  "In 1997 the late Lord Quillet of Zorbwich called for the funds. Quillet was right.",
+			spans: []span{{P, "Lord Quillet"}, {L, "Zorbwich"}, {P, "Quillet"}},
+			want:  []want{{P, "Quillet of Zorbwich", 2}},
+		},
 	})
 }
 
