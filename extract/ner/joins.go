@@ -784,3 +784,51 @@ func joinPeerNames(toks []token, spans []tspan) []tspan {
 	}
 	return out
 }
+
+// splitAtPositions splits a span at a player's position in capitals inside
+// it (positions: "Browns DL Sheldon Richardson" is the team "Browns" and
+// the player "Sheldon Richardson"), in a sports report: the part after the
+// position is a person, the part before keeps the span's type (a team's
+// nickname is then the team's, teamsAsTeams). The words on both sides must
+// be capitalized and not all in capitals (a line in capitals stays whole).
+func splitAtPositions(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	sports := -1
+	for i, s := range spans {
+		k := s.t0 + 1
+		for k < s.t1-1 && !(positions[toks[k].Text] && mixedCaseWord(toks[k-1].Text) && mixedCaseWord(toks[k+1].Text)) {
+			k++
+		}
+		if k >= s.t1-1 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsDoc(toks) {
+				sports = 1
+			}
+		}
+		if sports == 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, spans[:i]...)
+		}
+		out = append(out, tspan{s.typ, s.t0, k}, tspan{newsner.Person, k + 1, s.t1})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// mixedCaseWord reports whether w is capitalized and not all in capitals.
+func mixedCaseWord(w string) bool {
+	return startsUpper(w) && strings.ToUpper(w) != w
+}

@@ -120,6 +120,13 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Lord Quillet"}, {L, "Zorbwich"}, {P, "Quillet"}},
 			want:  []want{{P, "Quillet of Zorbwich", 2}},
 		},
+		{
+			name: "a player's position in capitals splits a span in a sports report",
+			text: "The Zorbers beat the Quellers 24-17 and 31-10 this season. The quarterback threw two touchdowns, the defense had a sack and a fumble.\n\n" +
+				"Zorbers DL Dana Quillet, however, was fined by the NFL.",
+			spans: []span{{O, "Zorbers"}, {O, "Quellers"}, {P, "Zorbers DL Dana Quillet"}, {O, "NFL"}},
+			want:  []want{{O, "Zorbers", 2}, {O, "Quellers", 1}, {P, "Dana Quillet", 1}, {O, "NFL", 1}},
+		},
 	})
 }
 
