@@ -127,6 +127,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorbers"}, {O, "Quellers"}, {P, "Zorbers DL Dana Quillet"}, {O, "NFL"}},
 			want:  []want{{O, "Zorbers", 2}, {O, "Quellers", 1}, {P, "Dana Quillet", 1}, {O, "NFL", 1}},
 		},
+		{
+			name:  "a capitalized The inside a sentence is part of an organization's name",
+			text:  "A firefighter told The Zorb Gazette Daily on Monday. The Zorb Gazette Daily said more. Zorb Gazette Daily readers agreed.",
+			spans: []span{{O, "Zorb Gazette Daily"}, {O, "Zorb Gazette Daily"}, {O, "Zorb Gazette Daily"}},
+			want:  []want{{O, "The Zorb Gazette Daily", 3}},
+		},
 	})
 }
 
