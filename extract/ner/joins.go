@@ -569,24 +569,26 @@ var namesakeInstitutions = setOf(`college university school academy institute fo
 // joinNamesakeHeads extends a person's full name (two words or more) over
 // the capitalized head word right after it that the tagger left out, on
 // the same line and before no other capitalized word: a building or
-// facility (facilityHeads: "the Conrad Hilton Hotel", "the John Smith
-// Stadium") is a place, an institution (namesakeInstitutions: "Conrad
-// Hilton College") an organization. The tagger reads the person's name and
-// stops at the common noun.
+// facility (facilityHeads, tunnel: "the Conrad Hilton Hotel", "the John
+// Smith Stadium") is a place, an institution (namesakeInstitutions:
+// "Conrad Hilton College") an organization. The tagger reads the person's
+// name and stops at the common noun. A place's name takes a facility's
+// word the same way ("the Holland Tunnel", tagged "Holland"); a word in
+// capitals is left (CoNLL-2003's dateline "SALANG TUNNEL" marks "SALANG").
 func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		k := s.t1
-		if s.typ != newsner.Person || s.t1-s.t0 < 2 || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 <= k ||
-			!startsUpper(toks[k].Text) || text[toks[k-1].BEnd:toks[k].BStart] != " " {
+		if !(s.typ == newsner.Person && s.t1-s.t0 >= 2 || s.typ == newsner.Location) || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 <= k ||
+			!mixedCaseWord(toks[k].Text) || text[toks[k-1].BEnd:toks[k].BStart] != " " {
 			continue
 		}
 		if k+1 < len(toks) && startsUpper(toks[k+1].Text) && text[toks[k].BEnd:toks[k+1].BStart] == " " {
 			continue // "the Conrad Hilton Hotel Group": a longer name the rule does not know
 		}
 		switch h := strings.ToLower(toks[k].Text); {
-		case facilityHeads[h]:
+		case facilityHeads[h] || h == "tunnel":
 			spans[i].typ = newsner.Location
-		case namesakeInstitutions[h]:
+		case namesakeInstitutions[h] && s.typ == newsner.Person:
 			spans[i].typ = newsner.Organization
 		default:
 			continue

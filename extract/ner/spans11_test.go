@@ -133,6 +133,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorb Gazette Daily"}, {O, "Zorb Gazette Daily"}, {O, "Zorb Gazette Daily"}},
 			want:  []want{{O, "The Zorb Gazette Daily", 3}},
 		},
+		{
+			name:  "a place's name takes in a facility's word the tagger left out",
+			text:  "Cars queued at the Zorbtown Tunnel on Monday, and the QUELL TUNNEL was shut.",
+			spans: []span{{L, "Zorbtown"}, {L, "QUELL"}},
+			want:  []want{{L, "Zorbtown Tunnel", 1}, {L, "QUELL", 1}},
+		},
 	})
 }
 
