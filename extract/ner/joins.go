@@ -834,3 +834,13 @@ func splitAtPositions(toks []token, spans []tspan) []tspan {
 func mixedCaseWord(w string) bool {
 	return startsUpper(w) && strings.ToUpper(w) != w
 }
+
+// oneLetterMore reports whether y is x with one letter more somewhere
+// ("mohamed", "mohammed").
+func oneLetterMore(x, y string) bool {
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return x[i:] == y[i+1:]
+}

@@ -139,6 +139,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{L, "Zorbtown"}, {L, "QUELL"}},
 			want:  []want{{L, "Zorbtown Tunnel", 1}, {L, "QUELL", 1}},
 		},
+		{
+			name:  "a given name spelt with a letter more is the same person's",
+			text:  "President Mohamed Zorbi spoke. Later Mohammed Zorbi left.",
+			spans: []span{{P, "Mohamed Zorbi"}, {P, "Mohammed Zorbi"}},
+			want:  []want{{P, "Mohammed Zorbi", 2}},
+		},
 	})
 }
 
