@@ -151,6 +151,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = joinMiddleNames(groups)
+	groups = joinCountyNames(groups)
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)

@@ -844,3 +844,42 @@ func oneLetterMore(x, y string) bool {
 	}
 	return x[i:] == y[i+1:]
 }
+
+// joinCountyNames joins a place's name to the article's one name of it
+// and "County" or "Parish" ("Westchester" and "Westchester County",
+// "Cuyahoga" and "Cuyahoga County"): the county named short. Not a
+// country's or a state's name ("New York" beside "New York County").
+func joinCountyNames(groups [][]*mention) [][]*mention {
+	full := map[string]int{} // "westchester" -> the group of "Westchester County"
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if n := len(m.words); n >= 2 && (m.words[n-1] == "county" || m.words[n-1] == "parish") {
+				k := strings.Join(m.words[:n-1], " ")
+				if j, ok := full[k]; ok && j != i {
+					full[k] = -1 // two counties of that name: which is unknown
+				} else if !ok {
+					full[k] = i
+				}
+			}
+		}
+	}
+	var sets groupSets
+	for i, g := range groups {
+		m := g[0]
+		j, ok := full[m.key]
+		if m.typ != newsner.Location || !ok || j < 0 || j == i || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
+			continue
+		}
+		if sets == nil {
+			sets = newGroupSets(len(groups))
+		}
+		sets.union(i, j)
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}

@@ -145,6 +145,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Mohamed Zorbi"}, {P, "Mohammed Zorbi"}},
 			want:  []want{{P, "Mohammed Zorbi", 2}},
 		},
+		{
+			name:  "a county named short is the county",
+			text:  "Power failed across Zorbchester County on Monday. In Zorbchester, homes were dark.",
+			spans: []span{{L, "Zorbchester County"}, {L, "Zorbchester"}},
+			want:  []want{{L, "Zorbchester County", 2}},
+		},
 	})
 }
 
