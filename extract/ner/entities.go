@@ -402,9 +402,10 @@ func abbreviates(short, full *mention) bool {
 		}
 		return containsRun(full.words, short.words)
 	case newsner.Organization:
-		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
-			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
-			// "the Commission" after "the European Commission".
+		if sw := withoutThe(short.words); short.typ == newsner.Organization && len(withoutThe(full.words)) > len(sw) &&
+			equalWords(full.words[len(full.words)-len(sw):], sw) && startsUpper(short.m.Text) {
+			// "the Commission" after "the European Commission", "The
+			// Times" after "The New York Times".
 			return true
 		}
 		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && full.m.Start < short.m.Start &&
@@ -577,4 +578,13 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// withoutThe returns words without a leading "the" ("the times" of "The
+// Times"), as mention keys leave it out of an organization's name.
+func withoutThe(words []string) []string {
+	if len(words) > 1 && words[0] == "the" {
+		return words[1:]
+	}
+	return words
 }

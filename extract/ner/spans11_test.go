@@ -151,6 +151,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{L, "Zorbchester County"}, {L, "Zorbchester"}},
 			want:  []want{{L, "Zorbchester County", 2}},
 		},
+		{
+			name:  "The and a paper's last word is the paper named in full",
+			text:  "The Zorbton Daily Ledger reported the vote on Monday. The Ledger said turnout was high.",
+			spans: []span{{O, "The Zorbton Daily Ledger"}, {O, "The Ledger"}},
+			want:  []want{{O, "The Zorbton Daily Ledger", 2}},
+		},
 	})
 }
 
