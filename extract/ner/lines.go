@@ -22,6 +22,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = numberedRoadSpans(toks, spans)
 	spans = datelineSpans(toks, spans, line)
 	spans = quoteLineSpans(toks, spans, line)
+	spans = printFooterSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -684,6 +685,58 @@ func quoteNumber(w string) bool {
 		}
 	}
 	return digits
+}
+
+// printFooterSpans drops the spans of a newspaper's print footer ("A
+// version of this article appeared in print on 11/06/2012, on page D5 of
+// the NewYork edition with the headline: ..."), up to its "headline:",
+// but a known place's: the edition's name, glued on web pages ("NewYork"),
+// is no name of the story, while "the New York edition" names the city.
+// The headline after it is left to headlineLines.
+func printFooterSpans(toks []token, spans []tspan, line []int) []tspan {
+	// footer[l]: the token its "headline:" ends at (len(toks) if none) for
+	// each footer line l, in one pass over the lines.
+	var footer map[int]int
+	for i := 0; i < len(toks); i++ {
+		if (i == 0 || line[i-1] != line[i]) && printFooter(toks, i) {
+			if footer == nil {
+				footer = map[int]int{}
+			}
+			h := i
+			for h < len(toks) && line[h] == line[i] && !(toks[h].Text == ":" && h > i && strings.EqualFold(toks[h-1].Text, "headline")) {
+				h++
+			}
+			footer[line[i]] = h
+			i = h - 1
+		}
+	}
+	if footer == nil {
+		return spans
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		h, ok := footer[line[s.t0]]
+		if !ok || h < s.t0 || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
+			out = append(out, s) // in the headline; "the New York edition" names the city
+		}
+	}
+	return out
+}
+
+// printFooter reports whether the line starting at token i opens with "A
+// version of this article appear(s|ed) in print".
+func printFooter(toks []token, i int) bool {
+	want := []string{"A", "version", "of", "this", "article"}
+	if i+len(want)+2 > len(toks) {
+		return false
+	}
+	for k, w := range want {
+		if toks[i+k].Text != w {
+			return false
+		}
+	}
+	v := toks[i+len(want)].Text
+	return (v == "appeared" || v == "appears") && toks[i+len(want)+1].Text == "in"
 }
 
 // dashes are the tokens a dateline ends in.
