@@ -267,6 +267,9 @@ func notAName(toks []token, s tspan) bool {
 	if onlySuffixes(toks[s.t0:s.t1]) && s.t0 > 0 && (toks[s.t0-1].Text == "," || startsUpper(toks[s.t0-1].Text) || isPossessive(toks[s.t0-1].Text)) {
 		return true // "Inc." cut off its name, "LOWE'S COMPANIES INC."; not "@ Inc mag", "near Corporation"
 	}
+	if s.t1-s.t0 == 1 && timeZoneAfterTime(toks, s.t0) {
+		return true // "6:30 pm ET", "1400 GMT": a clock's time zone
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -867,4 +870,26 @@ func cutPartyAdjective(toks []token, s tspan) tspan {
 	s.t0++
 	s.typ = newsner.Location
 	return s
+}
+
+// timeZones are the time zones a clock time is written with.
+var timeZones = setOf(`ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST JST AEST AEDT`)
+
+// timeZoneAfterTime reports whether toks[i] is a time zone right after a
+// clock time ("6:30 pm ET", "at 2:00 pm ET…", "1400 GMT"), which the tagger
+// reads as a name (a person, "ET", on a page of campaign news).
+func timeZoneAfterTime(toks []token, i int) bool {
+	w := strings.TrimRight(toks[i].Text, ".,…\u2026")
+	if !timeZones[w] || i == 0 {
+		return false
+	}
+	p := toks[i-1].Text
+	switch strings.ToLower(p) {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m":
+		return true
+	}
+	if a, b, ok := strings.Cut(p, ":"); ok && isNumber(a) && isNumber(b) {
+		return true
+	}
+	return len(p) == 4 && isNumber(p)
 }

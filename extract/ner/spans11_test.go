@@ -164,6 +164,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "ZorbYork"}, {O, "Zorbco"}, {L, "New York"}},
 			want:  []want{{O, "Zorbco", 2}, {L, "New York", 1}},
 		},
+		{
+			name:  "a clock time's zone is no name",
+			text:  "Results come at 6:30 pm ET tonight and the vote closes at 1400 GMT. ET said nothing.",
+			spans: []span{{P, "ET"}, {O, "GMT"}, {O, "ET"}},
+			want:  []want{{O, "ET", 1}},
+		},
 	})
 }
 
