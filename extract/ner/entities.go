@@ -50,6 +50,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = namesakeHeadsInSpan(toks, spans)
 	spans = joinPeerNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
+	spans = cutBrandProducts(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)

@@ -883,3 +883,31 @@ func joinCountyNames(groups [][]*mention) [][]*mention {
 	}
 	return sets.merge(groups)
 }
+
+// cutBrandProducts cuts a span tagged a person whose first word is a name
+// the article tags alone as an organization elsewhere ("Dell" beside "Dell
+// Alienware AW3418DW", "Netgear" beside "Netgear Nighthawk R6700") to that
+// word, an organization: a brand and its product's name, which the tagger
+// reads as a given name and a surname. Not a word the gazetteer has as a
+// person's name (eng.train's "Shen" of "Shen Guofang", tagged alone an
+// organization once).
+func cutBrandProducts(toks []token, spans []tspan) []tspan {
+	var orgs map[string]bool
+	for i, s := range spans {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+			for _, o := range spans {
+				if o.typ == newsner.Organization && o.t1-o.t0 == 1 {
+					orgs[toks[o.t0].Text] = true
+				}
+			}
+		}
+		if w := toks[s.t0].Text; orgs[w] && !personNameWord(w) {
+			spans[i] = tspan{newsner.Organization, s.t0, s.t0 + 1}
+		}
+	}
+	return spans
+}

@@ -170,6 +170,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "ET"}, {O, "GMT"}, {O, "ET"}},
 			want:  []want{{O, "ET", 1}},
 		},
+		{
+			name:  "a brand the article names alone is no given name before its product's",
+			text:  "Get it at Zorbtek for $549. The Zorbtek Nightowl R6700 router is fast.",
+			spans: []span{{O, "Zorbtek"}, {P, "Zorbtek Nightowl"}},
+			want:  []want{{O, "Zorbtek", 2}},
+		},
 	})
 }
 
