@@ -23,6 +23,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = datelineSpans(toks, spans, line)
 	spans = quoteLineSpans(toks, spans, line)
 	spans = printFooterSpans(toks, spans, line)
+	spans = columnDateSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -721,6 +722,31 @@ func printFooterSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return out
+}
+
+// columnDateSpans drops a span that starts a line and ends right before a
+// bar and a date ("Code Red | 19 July 2012", "HyperDrive | 20 July 2012"):
+// a column's or a section's title above its story, no organization; a
+// listed outlet ("Reuters | 19 July 2012") stays, and so does a person, the
+// byline's author ("Henry Blodget | Aug. 9, 2012").
+func columnDateSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		if s.typ == newsner.Person || (s.t0 > 0 && line[s.t0-1] == line[s.t0]) || k+2 >= len(toks) || toks[k].Text != "|" || line[k] != line[s.t0] ||
+			!dateAt(toks, k+1) || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// dateAt reports whether a date starts at toks[i]: a day's number and a
+// month ("19 July"), or a month and a day's number ("July 19").
+func dateAt(toks []token, i int) bool {
+	day := func(w string) bool { w = strings.TrimRight(w, ","); return isNumber(w) && len(w) <= 2 }
+	a, b := toks[i].Text, toks[i+1].Text
+	return day(a) && months[strings.ToLower(b)] || months[strings.ToLower(a)] && day(b)
 }
 
 // printFooter reports whether the line starting at token i opens with "A

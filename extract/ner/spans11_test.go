@@ -176,6 +176,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorbtek"}, {P, "Zorbtek Nightowl"}},
 			want:  []want{{O, "Zorbtek", 2}},
 		},
+		{
+			name:  "a column's title before a bar and a date is no organization, an author is a person",
+			text:  "Zorb Thinking | 19 July 2012\nCars talk now.\nDana Quillet | Aug. 9, 2012\nReuters | 20 July 2012\nMore cars talk.",
+			spans: []span{{O, "Zorb Thinking"}, {P, "Dana Quillet"}, {O, "Reuters"}},
+			want:  []want{{P, "Dana Quillet", 1}, {O, "Reuters", 1}},
+		},
 	})
 }
 
