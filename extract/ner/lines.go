@@ -733,8 +733,11 @@ func columnDateSpans(toks []token, spans []tspan, line []int) []tspan {
 	out := spans[:0]
 	for _, s := range spans {
 		k := s.t1
-		if s.typ == newsner.Person || (s.t0 > 0 && line[s.t0-1] == line[s.t0]) || k+2 >= len(toks) || toks[k].Text != "|" || line[k] != line[s.t0] ||
-			!dateAt(toks, k+1) || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+		bar := k+2 < len(toks) && toks[k].Text == "|" && line[k] == line[s.t0] && dateAt(toks, k+1)
+		// "Personal Health November 5, 2012, 12:01 am": the tagger took the
+		// month into the title.
+		month := s.t1-s.t0 >= 2 && s.typ == newsner.Organization && k < len(toks) && line[k] == line[s.t0] && dateAt(toks, s.t1-1)
+		if s.typ == newsner.Person || (s.t0 > 0 && line[s.t0-1] == line[s.t0]) || !bar && !month || listedOrg(joinTokens(toks[s.t0:s.t1])) {
 			out = append(out, s)
 		}
 	}

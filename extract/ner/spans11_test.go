@@ -178,8 +178,8 @@ func TestSpanJoinRules(t *testing.T) {
 		},
 		{
 			name:  "a column's title before a bar and a date is no organization, an author is a person",
-			text:  "Zorb Thinking | 19 July 2012\nCars talk now.\nDana Quillet | Aug. 9, 2012\nReuters | 20 July 2012\nMore cars talk.",
-			spans: []span{{O, "Zorb Thinking"}, {P, "Dana Quillet"}, {O, "Reuters"}},
+			text:  "Zorb Thinking | 19 July 2012\nCars talk now.\nDana Quillet | Aug. 9, 2012\nReuters | 20 July 2012\nMore cars talk.\nZorb Health November 5, 2012, 12:01 am\nEat well.",
+			spans: []span{{O, "Zorb Thinking"}, {P, "Dana Quillet"}, {O, "Reuters"}, {O, "Zorb Health November"}},
 			want:  []want{{P, "Dana Quillet", 1}, {O, "Reuters", 1}},
 		},
 	})
