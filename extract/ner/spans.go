@@ -822,27 +822,27 @@ func afterDash(toks []token, i int) bool {
 // water" beside "Dub", "Northern Iraq has been" beside "Iraq", as
 // CoNLL-2003 marks it), while the whole span is found nowhere inside a
 // sentence, is no listed name and does not start with a word that starts
-// places' names (nameStarts: "New Zorbland" stays). The tagger reads a
-// capitalized first word before a name as the name's. (Without
-// nameStarts, "New Obama TV ad" gave "Obama" too: dragnet-news-a one
-// entity better, but a made-up "New Zorbland" lost its "New".)
+// places' names (nameStarts: "New Zorbland" stays) unless the rest is a
+// person's name ("New Obama TV ad"). The tagger reads a capitalized first
+// word before a name as the name's.
 func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[string]string) []tspan {
-	var inside map[string]bool // the spans' words, of spans inside a sentence
+	var inside map[string]newsner.EntityType // the spans' words and types, of spans inside a sentence
 	for i, s := range spans {
 		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lower[strings.ToLower(toks[s.t0].Text)] != "lower" || !startsUpper(toks[s.t0+1].Text) {
 			continue
 		}
 		if inside == nil {
-			inside = map[string]bool{}
+			inside = map[string]newsner.EntityType{}
 			for _, o := range spans {
 				if !startsSentence(text, toks, o.t0) {
-					inside[spanWords(toks, o.t0, o.t1)] = true
+					inside[spanWords(toks, o.t0, o.t1)] = o.typ
 				}
 			}
 		}
 		whole := spanWords(toks, s.t0, s.t1)
-		if !inside[spanWords(toks, s.t0+1, s.t1)] || inside[whole] || nameStarts[toks[s.t0].Text] || listKey(whole, s.typ) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
-			continue
+		rest, ok := inside[spanWords(toks, s.t0+1, s.t1)]
+		if _, in := inside[whole]; !ok || in || nameStarts[toks[s.t0].Text] && rest != newsner.Person || listKey(whole, s.typ) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
+			continue // a place's "New": but "New Obama TV ad" names the person
 		}
 		spans[i].t0++
 	}
