@@ -103,10 +103,11 @@ func TestSpanJoinRules(t *testing.T) {
 			want:  []want{{P, "DANA QUILLET", 1}, {O, "Dry Paper Lion", 1}},
 		},
 		{
-			name:  "a common word the tagger read into a name at a sentence's start is cut off",
-			text:  "It would rain, said Quillet, even so. Even Quillet had his water.\nNew Zorbland votes on Monday; the new law is in Zorbland.",
-			spans: []span{{P, "Quillet"}, {P, "Even Quillet"}, {L, "New Zorbland"}, {L, "Zorbland"}},
-			want:  []want{{P, "Quillet", 2}, {L, "New Zorbland", 1}, {L, "Zorbland", 1}},
+			name: "a common word the tagger read into a name at a sentence's start is cut off",
+			text: "It would rain, said Quillet, even so. Even Quillet had his water.\nNew Zorbland votes on Monday; the new law is in Zorbland.\n" +
+				"New Quimby TV ad tries a new tone, says Quimby, and aides of Quimby agree.",
+			spans: []span{{P, "Quillet"}, {P, "Even Quillet"}, {L, "New Zorbland"}, {L, "Zorbland"}, {O, "New Quimby TV"}, {P, "Quimby"}, {P, "Quimby"}},
+			want:  []want{{P, "Quillet", 2}, {L, "New Zorbland", 1}, {L, "Zorbland", 1}, {P, "Quimby", 3}},
 		},
 		{
 			name:  "a party's adjective before a place is no part of its name",
