@@ -24,6 +24,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = quoteLineSpans(toks, spans, line)
 	spans = printFooterSpans(toks, spans, line)
 	spans = columnDateSpans(toks, spans, line)
+	spans = angleTitleSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -738,6 +739,43 @@ func columnDateSpans(toks []token, spans []tspan, line []int) []tspan {
 		// month into the title.
 		month := s.t1-s.t0 >= 2 && s.typ == newsner.Organization && k < len(toks) && line[k] == line[s.t0] && dateAt(toks, s.t1-1)
 		if s.typ == newsner.Person || (s.t0 > 0 && line[s.t0-1] == line[s.t0]) || !bar && !month || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// angleTitleSpans drops the spans inside angle brackets on one line ("to
+// watch <The Palace: Tale of Jang Noksu> and"): a work's title, as Korean
+// and Chinese pages in English mark shows, films and books, whose words
+// are no names of their own (MISC as a whole). A bracket must open a
+// token ("<The") and close one ("Noksu>"), with no other between.
+func angleTitleSpans(toks []token, spans []tspan, line []int) []tspan {
+	var in []bool // tokens inside a title, made on the first one
+	open := -1
+	for k, t := range toks {
+		if k > 0 && line[k] != line[k-1] {
+			open = -1
+		}
+		switch {
+		case strings.HasPrefix(t.Text, "<") && !strings.Contains(t.Text, ">"):
+			open = k
+		case open >= 0 && strings.HasSuffix(t.Text, ">") && !strings.Contains(t.Text, "<"):
+			if in == nil {
+				in = make([]bool, len(toks))
+			}
+			for j := open; j <= k; j++ {
+				in[j] = true
+			}
+			open = -1
+		}
+	}
+	if in == nil {
+		return spans
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !in[s.t0] || !in[s.t1-1] {
 			out = append(out, s)
 		}
 	}

@@ -183,6 +183,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Zorb Thinking"}, {P, "Dana Quillet"}, {O, "Reuters"}, {O, "Zorb Health November"}},
 			want:  []want{{P, "Dana Quillet", 1}, {O, "Reuters", 1}},
 		},
+		{
+			name:  "a title in angle brackets holds no names",
+			text:  "We went to watch <The Palace: Tale of Dana Quillet> at Zorb Theater with Rob Kolt.",
+			spans: []span{{P, "Dana Quillet>"}, {L, "Zorb Theater"}, {P, "Rob Kolt"}},
+			want:  []want{{L, "Zorb Theater", 1}, {P, "Rob Kolt", 1}},
+		},
 	})
 }
 
