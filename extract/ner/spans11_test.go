@@ -194,7 +194,7 @@ func TestSpanJoinRules(t *testing.T) {
 
 // TestSpanJoinRulesHostileSize runs the eleventh pass's rules on a page of
 // 20,000 lines that each rule works on (a credit with slashes, an
-// ellipsis, a quote line, a print footer, a person's name with and without one of seven
+// ellipsis, a quote line, a print footer, titles in angle brackets, a person's name with and without one of seven
 // middle names, before a head word), each name tagged: their cost grows
 // with the text, not its square (joinMiddleNames stops at a short name's
 // second longer one). About a second (twice that for twice the lines); the
@@ -207,6 +207,7 @@ func TestSpanJoinRulesHostileSize(t *testing.T) {
 	for i := 0; i < n; i++ {
 		fmt.Fprintf(&sb, "Dana Quill/AFP/Getty Images\nRob Zorb… Rob Q%d Zorb met at the Rob Zorb Hotel.\nZB THE ZORB INC. 1.5 -2.1%%\n", i%7)
 		sb.WriteString("A version of this article appeared in print on page D5 of the ZorbYork edition with the headline: Rob Zorb Wins.\n")
+		sb.WriteString("We saw <The Zorb: Tale of Rob Zorb> and <Rob Zorb <Rob Zorb\n")
 	}
 	text := sb.String()
 	toks := splitText(text)
