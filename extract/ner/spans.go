@@ -267,6 +267,9 @@ func notAName(toks []token, s tspan) bool {
 	if onlySuffixes(toks[s.t0:s.t1]) && s.t0 > 0 && (toks[s.t0-1].Text == "," || startsUpper(toks[s.t0-1].Text) || isPossessive(toks[s.t0-1].Text)) {
 		return true // "Inc." cut off its name, "LOWE'S COMPANIES INC."; not "@ Inc mag", "near Corporation"
 	}
+	if onlyWeekdays(toks[s.t0:s.t1]) {
+		return true // "Closed on Sun & Mon": opening hours
+	}
 	if s.t1-s.t0 == 1 && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone
 	}
@@ -892,4 +895,24 @@ func timeZoneAfterTime(toks []token, i int) bool {
 		return true
 	}
 	return len(p) == 4 && isNumber(p)
+}
+
+// weekdays are the days' names and their short forms.
+var weekdays = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`)
+
+// onlyWeekdays reports whether toks are two days' names or more joined by
+// "&", "and", "-", "–" or "to" ("Sun & Mon", "Tue – Sat"): opening hours,
+// no name; one day alone may be a name ("The Sun").
+func onlyWeekdays(toks []token) bool {
+	days := 0
+	for _, t := range toks {
+		switch w := strings.TrimSuffix(t.Text, "."); {
+		case weekdays[w]:
+			days++
+		case w == "&" || w == "and" || w == "-" || w == "\u2013" || w == "to" || w == ",":
+		default:
+			return false
+		}
+	}
+	return days >= 2
 }

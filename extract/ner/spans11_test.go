@@ -189,6 +189,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{P, "Dana Quillet>"}, {L, "Zorb Theater"}, {P, "Rob Kolt"}},
 			want:  []want{{L, "Zorb Theater", 1}, {P, "Rob Kolt", 1}},
 		},
+		{
+			name:  "days' names of opening hours are no name, a paper named for a day is",
+			text:  "Open Tue – Sat 4PM (Closed on Sun & Mon). The Sun reported it.",
+			spans: []span{{O, "Sun & Mon"}, {O, "Sun"}},
+			want:  []want{{O, "The Sun", 1}},
+		},
 	})
 }
 
