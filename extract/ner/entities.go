@@ -153,6 +153,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = joinMiddleNames(groups)
 	groups = joinCountyNames(groups)
+	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)

@@ -911,3 +911,61 @@ func cutBrandProducts(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// stateNicknames are US states' nicknames, lower case, and the states'
+// names ("the Buckeye State" is Ohio).
+var stateNicknames = map[string]string{
+	"yellowhammer state": "alabama", "last frontier": "alaska", "grand canyon state": "arizona",
+	"natural state": "arkansas", "golden state": "california", "centennial state": "colorado",
+	"constitution state": "connecticut", "first state": "delaware", "sunshine state": "florida",
+	"peach state": "georgia", "aloha state": "hawaii", "gem state": "idaho", "prairie state": "illinois",
+	"hoosier state": "indiana", "hawkeye state": "iowa", "sunflower state": "kansas",
+	"bluegrass state": "kentucky", "pelican state": "louisiana", "pine tree state": "maine",
+	"old line state": "maryland", "bay state": "massachusetts", "wolverine state": "michigan",
+	"great lakes state": "michigan", "north star state": "minnesota", "magnolia state": "mississippi",
+	"show-me state": "missouri", "show me state": "missouri", "treasure state": "montana",
+	"cornhusker state": "nebraska", "silver state": "nevada", "granite state": "new hampshire",
+	"garden state": "new jersey", "land of enchantment": "new mexico", "empire state": "new york",
+	"tar heel state": "north carolina", "peace garden state": "north dakota", "buckeye state": "ohio",
+	"sooner state": "oklahoma", "beaver state": "oregon", "keystone state": "pennsylvania",
+	"ocean state": "rhode island", "palmetto state": "south carolina", "mount rushmore state": "south dakota",
+	"volunteer state": "tennessee", "lone star state": "texas", "beehive state": "utah",
+	"green mountain state": "vermont", "old dominion": "virginia", "evergreen state": "washington",
+	"mountain state": "west virginia", "badger state": "wisconsin", "equality state": "wyoming",
+	"cowboy state": "wyoming",
+}
+
+// joinStateNicknames joins a place named by a US state's nickname ("the
+// Buckeye State", "the Keystone State") to the article's place of that
+// state's name, one thing named two ways (campaign news names swing states
+// so).
+func joinStateNicknames(groups [][]*mention) [][]*mention {
+	var nick []int
+	for i, g := range groups {
+		if g[0].typ == newsner.Location && stateNicknames[g[0].key] != "" {
+			nick = append(nick, i)
+		}
+	}
+	if nick == nil {
+		return groups
+	}
+	byName := map[string]int{}
+	for i, g := range groups {
+		if g[0].typ == newsner.Location {
+			byName[g[0].key] = i
+		}
+	}
+	var sets groupSets
+	for _, i := range nick {
+		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
+			if sets == nil {
+				sets = newGroupSets(len(groups))
+			}
+			sets.union(i, j)
+		}
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}

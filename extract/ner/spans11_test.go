@@ -195,6 +195,12 @@ func TestSpanJoinRules(t *testing.T) {
 			spans: []span{{O, "Sun & Mon"}, {O, "Sun"}},
 			want:  []want{{O, "The Sun", 1}},
 		},
+		{
+			name:  "a state's nickname is the state",
+			text:  "Quimby won Ohio by 200,000 votes. The Buckeye State went his way, as did the Garden State.",
+			spans: []span{{P, "Quimby"}, {L, "Ohio"}, {L, "Buckeye State"}, {L, "Garden State"}},
+			want:  []want{{P, "Quimby", 1}, {L, "Buckeye State", 2}, {L, "Garden State", 1}}, // the fullest form names it
+		},
 	})
 }
 
