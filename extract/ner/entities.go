@@ -42,6 +42,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
+	spans = splitAtEllipsis(toks, spans)
+	spans = cutAdMedium(toks, spans)
+	spans = joinNamesakeHeads(text, toks, spans)
+	spans = joinSuffixLeads(text, toks, spans)
+	spans = joinLeadInitials(text, toks, spans)
+	spans = namesakeHeadsInSpan(toks, spans)
+	spans = joinPeerNames(toks, spans)
+	spans = splitAtPositions(toks, spans)
+	spans = cutBrandProducts(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)
@@ -54,6 +63,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)
+	spans = cutLeadCommonWords(text, toks, spans, lower)
 	for _, s := range spans {
 		if s.typ == newsner.Person && s.t1-s.t0 > 1 {
 			// "Ginger" of "Ginger Nut": a word of a person's name is a
@@ -62,7 +72,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			lower[strings.ToLower(toks[s.t1-1].Text)] = "name"
 		}
 	}
-	for _, s := range spans {
+	for i, s := range spans {
 		s = possessiveOrg(text, toks, s, poss)
 		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
@@ -73,8 +83,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		s = cutLeadVerb(text, toks, s, lower)
 		s = cutLeadDescriptor(text, toks, s)
+		s = cutPartyAdjective(toks, s)
+		next := len(toks)
+		if i+1 < len(spans) {
+			next = spans[i+1].t0
+		}
+		credits := slashMentions(text, toks, s, next)
 		s, cut := cutGluedBracket(toks, s)
 		s, cut = cutSlash(text, toks, s, cut)
+		cut = cutEllipsis(toks, s, cut)
 		if s.t1 <= s.t0 {
 			continue
 		}
@@ -106,6 +123,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		m.key = strings.TrimSuffix(m.key, ".")
 		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
 		ms = append(ms, m)
+		ms = append(ms, credits...)
 	}
 	gluedNamesAsNone(ms, toks)
 	lettersAsNone(ms)
@@ -143,6 +161,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	groups = joinMiddleNames(groups)
+	groups = joinCountyNames(groups)
+	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
@@ -393,9 +414,10 @@ func abbreviates(short, full *mention) bool {
 		}
 		return containsRun(full.words, short.words)
 	case newsner.Organization:
-		if short.typ == newsner.Organization && len(full.words) > len(short.words) &&
-			equalWords(full.words[len(full.words)-len(short.words):], short.words) && startsUpper(short.m.Text) {
-			// "the Commission" after "the European Commission".
+		if sw := withoutThe(short.words); short.typ == newsner.Organization && len(withoutThe(full.words)) > len(sw) &&
+			equalWords(full.words[len(full.words)-len(sw):], sw) && startsUpper(short.m.Text) {
+			// "the Commission" after "the European Commission", "The
+			// Times" after "The New York Times".
 			return true
 		}
 		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && full.m.Start < short.m.Start &&
@@ -568,4 +590,13 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// withoutThe returns words without a leading "the" ("the times" of "The
+// Times"), as mention keys leave it out of an organization's name.
+func withoutThe(words []string) []string {
+	if len(words) > 1 && words[0] == "the" {
+		return words[1:]
+	}
+	return words
 }

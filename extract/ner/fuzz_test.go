@@ -29,6 +29,12 @@ func FuzzEntities(f *testing.F) {
 		"published by Prensa Latina",
 		"Ms Forbes\nMr",
 		"Quelp, Israel",
+		// The eleventh pass's (spans and joins) at the text's edges.
+		"Dana Quill/AFP/Getty Images\nQuill/\n/AFP/",
+		"Obama… Christie…\n…",
+		"HD THE ZORB INC. 1.0 -5%\nZB INC. %",
+		"the S&P 500\nS&P",
+		"a Romney TV ad\nTV",
 	} {
 		f.Add(s)
 	}

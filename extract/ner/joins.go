@@ -493,3 +493,479 @@ func hyphenedGivenName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsLower(r) && strings.ToLower(a[1:]) == a[1:]
 }
+
+// splitAtEllipsis splits a span after each of its tokens but the last that
+// ends in an ellipsis glued to a word ("Obama… Christie" of "take that
+// fight to President Obama… Christie also is seen"): the ellipsis breaks
+// off a sentence or a list, as a full stop does, and no name runs across
+// it (cutEllipsis takes it off the first name).
+func splitAtEllipsis(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		a := s.t0
+		for k := s.t0; k < s.t1-1; k++ {
+			if endsInEllipsis(toks[k].Text) {
+				if out == nil {
+					out = append(out, spans[:i]...)
+				}
+				out = append(out, tspan{s.typ, a, k + 1})
+				a = k + 1
+			}
+		}
+		if out != nil {
+			out = append(out, tspan{s.typ, a, s.t1})
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// endsInEllipsis reports whether w is a word with an ellipsis ("…") glued
+// after it.
+func endsInEllipsis(w string) bool {
+	b, ok := strings.CutSuffix(w, "\u2026")
+	return ok && hasLetter(b)
+}
+
+// cutEllipsis returns how many bytes of span s's last token its name keeps
+// where the token ends in a glued ellipsis ("Obama…"), else cut as it was
+// (cutGluedBracket's and cutSlash's: -1 for the whole token).
+func cutEllipsis(toks []token, s tspan, cut int) int {
+	if s.t1 <= s.t0 {
+		return cut
+	}
+	w := toks[s.t1-1].Text
+	if cut >= 0 {
+		w = w[:cut]
+	}
+	if endsInEllipsis(w) {
+		return len(w) - len("\u2026")
+	}
+	return cut
+}
+
+// adWords are what a medium's word stands before in "a Romney TV ad".
+var adWords = setOf(`ad ads advert adverts spot spots commercial commercials`)
+
+// cutAdMedium cuts "TV" off the end of a span where an ad's word in lower
+// case follows ("a Romney TV ad", "New Obama TV ad tries"): the name is
+// the ad's sponsor, a person or a party, and "TV" the medium, no part of
+// it; left in, it made the sponsor a channel, an organization.
+func cutAdMedium(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.t1-s.t0 >= 2 && s.t1 < len(toks) && toks[s.t1-1].Text == "TV" && adWords[toks[s.t1].Text] {
+			spans[i].t1--
+		}
+	}
+	return spans
+}
+
+// namesakeInstitutions head an organization named after a person ("Conrad
+// Hilton College", "John Jay College", "Gerald Ford Foundation").
+var namesakeInstitutions = setOf(`college university school academy institute foundation`)
+
+// joinNamesakeHeads extends a person's full name (two words or more) over
+// the capitalized head word right after it that the tagger left out, on
+// the same line and before no other capitalized word: a building or
+// facility (facilityHeads, tunnel: "the Conrad Hilton Hotel", "the John
+// Smith Stadium") is a place, an institution (namesakeInstitutions:
+// "Conrad Hilton College") an organization. The tagger reads the person's
+// name and stops at the common noun. A place's name takes a facility's
+// word the same way ("the Holland Tunnel", tagged "Holland"); a word in
+// capitals is left (CoNLL-2003's dateline "SALANG TUNNEL" marks "SALANG").
+func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if !(s.typ == newsner.Person && s.t1-s.t0 >= 2 || s.typ == newsner.Location) || k >= len(toks) || i+1 < len(spans) && spans[i+1].t0 <= k ||
+			!mixedCaseWord(toks[k].Text) || text[toks[k-1].BEnd:toks[k].BStart] != " " {
+			continue
+		}
+		if k+1 < len(toks) && startsUpper(toks[k+1].Text) && text[toks[k].BEnd:toks[k+1].BStart] == " " {
+			continue // "the Conrad Hilton Hotel Group": a longer name the rule does not know
+		}
+		switch h := strings.ToLower(toks[k].Text); {
+		case facilityHeads[h] || h == "tunnel":
+			spans[i].typ = newsner.Location
+		case namesakeInstitutions[h] && s.typ == newsner.Person:
+			spans[i].typ = newsner.Organization
+		default:
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
+// joinMiddleNames joins a person's name of two words to the one longer
+// name of a person of the article with the same first and last words and
+// more between them
+// (a middle name, initials): "James Holmes" and "James Eagan Holmes",
+// "John Kennedy" and "John F. Kennedy" are one person, whom the article
+// names in full once and short elsewhere. Where two longer names fit
+// ("George H. W. Bush" and "George W. Bush"), the short one joins neither.
+// A group's name is its mention of most words.
+func joinMiddleNames(groups [][]*mention) [][]*mention {
+	type ends struct{ first, last string }
+	names := make([][]string, len(groups))
+	longer := map[ends][]int{} // names of three words or more by their ends
+	for i, g := range groups {
+		if g[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range g {
+			w := m.words
+			if n := len(w); n > 1 && isPossessive(w[n-1]) {
+				w = w[:n-1]
+			}
+			if len(w) > len(names[i]) {
+				names[i] = w
+			}
+		}
+		if w := names[i]; len(w) >= 3 {
+			longer[ends{w[0], w[len(w)-1]}] = append(longer[ends{w[0], w[len(w)-1]}], i)
+		}
+	}
+	var sets groupSets
+	for i, w := range names {
+		if len(w) != 2 {
+			continue // a name of first name and surname only: every longer one with its ends fits, so the loop stops at the second
+		}
+		fit := -1
+		for _, j := range longer[ends{w[0], w[1]}] {
+			if fit >= 0 {
+				fit = -2 // two longer names: which is unknown
+				break
+			}
+			fit = j
+		}
+		if fit >= 0 {
+			if sets == nil {
+				sets = newGroupSets(len(groups))
+			}
+			sets.union(i, fit)
+		}
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}
+
+// joinSuffixLeads extends an organization's span of a legal suffix or a
+// company's head word and a legal suffix ("Group Inc." of "Canada's
+// SNC-Lavalin Group Inc.", "Holdings Ltd") over the capitalized words right
+// before it on its line that the tagger left untagged (hyphened ones too,
+// which it reads least well): no company's name is its suffixes alone. The
+// run stops at a word in lower case, a possessive, a sentence's start or
+// "The". (Spans that only start with such a word, "Group" + more, cost
+// modern-web a span.)
+func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		if w := strings.ToLower(strings.TrimSuffix(toks[s.t0].Text, ".")); s.typ == newsner.Organization && s.t1-s.t0 >= 2 &&
+			(legalSuffixes[w] || companyHeads[w]) && legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[s.t1-1].Text, "."))] && s.t0 > prevEnd {
+			k := s.t0
+			for k > prevEnd && startsUpper(toks[k-1].Text) && hasLetter(toks[k-1].Text) && toks[k-1].Text != "The" &&
+				text[toks[k-1].BEnd:toks[k].BStart] == " " {
+				k--
+				if startsSentence(text, toks, k) {
+					break
+				}
+			}
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}
+
+// joinLeadInitials extends a span that starts with an initial ("M." of
+// "W. M. Keck Observatory", "J." of "A. J. Smith") over the initials right
+// before it (a capital letter and its glued full stop each), which the
+// tagger left out or tagged as a name of their own (dropped here): a name's
+// initials are all of them or none.
+func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0
+		for k >= 2 && !onlyInitials(toks, s) && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
+			text[toks[k-1].BEnd:toks[k].BStart] == " " {
+			k -= 2
+		}
+		if k < s.t0 {
+			for len(out) > 0 && out[len(out)-1].t1 > k {
+				out = out[:len(out)-1] // "W" tagged alone
+			}
+			s.t0 = k
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// onlyInitials reports whether span s holds no word but initials and their
+// full stops ("A." of "Zorb, C. A.", an author's in a list of references,
+// which lettersAsNone drops).
+func onlyInitials(toks []token, s tspan) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if w := toks[k].Text; w != "." && utf8.RuneCountInString(strings.TrimSuffix(w, ".")) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// initialAt reports whether toks[k] is an initial: one capital letter with
+// a full stop glued after it.
+func initialAt(toks []token, k int) bool {
+	w := toks[k].Text
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r) && k+1 < len(toks) && toks[k+1].Text == "." && toks[k].End == toks[k+1].Start
+}
+
+// namesakeHeadsInSpan types a person's span that ends in an institution's
+// head word (namesakeInstitutions, observatory, laboratory, hotels) an
+// organization, and one of three words or more that ends in a building's
+// (hotel, hospital, museum, stadium, airport) a place: "W. M. Keck
+// Observatory", "Hilton Hotels", "the John Paul Smith Stadium" are named
+// after a person but are not one, which the tagger, reading the person's
+// name, missed. The building's words are surnames too: CoNLL-2003 has a
+// golfer "Domingo Hospital".
+func namesakeHeadsInSpan(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 || !startsUpper(toks[s.t1-1].Text) {
+			continue
+		}
+		switch h := strings.ToLower(toks[s.t1-1].Text); {
+		case namesakeInstitutions[h] || h == "observatory" || h == "laboratory" || h == "hotels":
+			spans[i].typ = newsner.Organization
+		case (h == "hotel" || h == "hospital" || h == "museum" || h == "stadium" || h == "airport") && s.t1-s.t0 >= 3:
+			spans[i].typ = newsner.Location // a golfer "Domingo Hospital": two words may be a person's
+		}
+	}
+	return spans
+}
+
+// peerTitles stand before a British peer's name.
+var peerTitles = setOf(`Lord Baroness Baron Lady Viscount Earl`)
+
+// joinPeerNames makes one person of a peer's name and the place of the
+// title after "of": "the late Lord Harris of Greenwich" is Harris of
+// Greenwich, whom the tagger reads as a person and a place. The name must
+// follow a peer's title, and the place be one to three capitalized words
+// (tagged a place or untagged) before a word in lower case or punctuation.
+func joinPeerNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		titled := peerTitles[toks[s.t0].Text] && s.t1-s.t0 >= 2 || s.t0 > 0 && peerTitles[toks[s.t0-1].Text] // "Lord Harris", the tagger's span or not
+		if s.typ != newsner.Person || !titled || k+1 >= len(toks) || toks[k].Text != "of" || !startsUpper(toks[k+1].Text) {
+			out = append(out, s)
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e-k <= 3 && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			e++
+		}
+		next := i + 1
+		if next < len(spans) && spans[next].t0 == k+1 {
+			if spans[next].typ != newsner.Location || spans[next].t1 != e {
+				out = append(out, s)
+				continue
+			}
+			i++ // the place, now part of the name
+		} else if next < len(spans) && spans[next].t0 < e {
+			out = append(out, s)
+			continue
+		}
+		s.t1 = e
+		out = append(out, s)
+	}
+	return out
+}
+
+// splitAtPositions splits a span at a player's position in capitals inside
+// it (positions: "Browns DL Sheldon Richardson" is the team "Browns" and
+// the player "Sheldon Richardson"), in a sports report: the part after the
+// position is a person, the part before keeps the span's type (a team's
+// nickname is then the team's, teamsAsTeams). The words on both sides must
+// be capitalized and not all in capitals (a line in capitals stays whole).
+func splitAtPositions(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	sports := -1
+	for i, s := range spans {
+		k := s.t0 + 1
+		for k < s.t1-1 && !(positions[toks[k].Text] && mixedCaseWord(toks[k-1].Text) && mixedCaseWord(toks[k+1].Text)) {
+			k++
+		}
+		if k >= s.t1-1 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsDoc(toks) {
+				sports = 1
+			}
+		}
+		if sports == 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, spans[:i]...)
+		}
+		out = append(out, tspan{s.typ, s.t0, k}, tspan{newsner.Person, k + 1, s.t1})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// mixedCaseWord reports whether w is capitalized and not all in capitals.
+func mixedCaseWord(w string) bool {
+	return startsUpper(w) && strings.ToUpper(w) != w
+}
+
+// oneLetterMore reports whether y is x with one letter more somewhere
+// ("mohamed", "mohammed").
+func oneLetterMore(x, y string) bool {
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return x[i:] == y[i+1:]
+}
+
+// joinCountyNames joins a place's name to the article's one name of it
+// and "County" or "Parish" ("Westchester" and "Westchester County",
+// "Cuyahoga" and "Cuyahoga County"): the county named short. Not a
+// country's or a state's name ("New York" beside "New York County").
+func joinCountyNames(groups [][]*mention) [][]*mention {
+	full := map[string]int{} // "westchester" -> the group of "Westchester County"
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if n := len(m.words); n >= 2 && (m.words[n-1] == "county" || m.words[n-1] == "parish") {
+				k := strings.Join(m.words[:n-1], " ")
+				if j, ok := full[k]; ok && j != i {
+					full[k] = -1 // two counties of that name: which is unknown
+				} else if !ok {
+					full[k] = i
+				}
+			}
+		}
+	}
+	var sets groupSets
+	for i, g := range groups {
+		m := g[0]
+		j, ok := full[m.key]
+		if m.typ != newsner.Location || !ok || j < 0 || j == i || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
+			continue
+		}
+		if sets == nil {
+			sets = newGroupSets(len(groups))
+		}
+		sets.union(i, j)
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}
+
+// cutBrandProducts cuts a span tagged a person whose first word is a name
+// the article tags alone as an organization elsewhere ("Dell" beside "Dell
+// Alienware AW3418DW", "Netgear" beside "Netgear Nighthawk R6700") to that
+// word, an organization: a brand and its product's name, which the tagger
+// reads as a given name and a surname. Not a word the gazetteer has as a
+// person's name (eng.train's "Shen" of "Shen Guofang", tagged alone an
+// organization once).
+func cutBrandProducts(toks []token, spans []tspan) []tspan {
+	var orgs map[string]bool
+	for i, s := range spans {
+		if s.typ != newsner.Person || s.t1-s.t0 < 2 {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+			for _, o := range spans {
+				if o.typ == newsner.Organization && o.t1-o.t0 == 1 {
+					orgs[toks[o.t0].Text] = true
+				}
+			}
+		}
+		if w := toks[s.t0].Text; orgs[w] && !personNameWord(w) {
+			spans[i] = tspan{newsner.Organization, s.t0, s.t0 + 1}
+		}
+	}
+	return spans
+}
+
+// stateNicknames are US states' nicknames, lower case, and the states'
+// names ("the Buckeye State" is Ohio).
+var stateNicknames = map[string]string{
+	"yellowhammer state": "alabama", "last frontier": "alaska", "grand canyon state": "arizona",
+	"natural state": "arkansas", "golden state": "california", "centennial state": "colorado",
+	"constitution state": "connecticut", "first state": "delaware", "sunshine state": "florida",
+	"peach state": "georgia", "aloha state": "hawaii", "gem state": "idaho", "prairie state": "illinois",
+	"hoosier state": "indiana", "hawkeye state": "iowa", "sunflower state": "kansas",
+	"bluegrass state": "kentucky", "pelican state": "louisiana", "pine tree state": "maine",
+	"old line state": "maryland", "bay state": "massachusetts", "wolverine state": "michigan",
+	"great lakes state": "michigan", "north star state": "minnesota", "magnolia state": "mississippi",
+	"show-me state": "missouri", "show me state": "missouri", "treasure state": "montana",
+	"cornhusker state": "nebraska", "silver state": "nevada", "granite state": "new hampshire",
+	"garden state": "new jersey", "land of enchantment": "new mexico", "empire state": "new york",
+	"tar heel state": "north carolina", "peace garden state": "north dakota", "buckeye state": "ohio",
+	"sooner state": "oklahoma", "beaver state": "oregon", "keystone state": "pennsylvania",
+	"ocean state": "rhode island", "palmetto state": "south carolina", "mount rushmore state": "south dakota",
+	"volunteer state": "tennessee", "lone star state": "texas", "beehive state": "utah",
+	"green mountain state": "vermont", "old dominion": "virginia", "evergreen state": "washington",
+	"mountain state": "west virginia", "badger state": "wisconsin", "equality state": "wyoming",
+	"cowboy state": "wyoming",
+}
+
+// joinStateNicknames joins a place named by a US state's nickname ("the
+// Buckeye State", "the Keystone State") to the article's place of that
+// state's name, one thing named two ways (campaign news names swing states
+// so).
+func joinStateNicknames(groups [][]*mention) [][]*mention {
+	var nick []int
+	for i, g := range groups {
+		if g[0].typ == newsner.Location && stateNicknames[g[0].key] != "" {
+			nick = append(nick, i)
+		}
+	}
+	if nick == nil {
+		return groups
+	}
+	byName := map[string]int{}
+	for i, g := range groups {
+		if g[0].typ == newsner.Location {
+			byName[g[0].key] = i
+		}
+	}
+	var sets groupSets
+	for _, i := range nick {
+		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
+			if sets == nil {
+				sets = newGroupSets(len(groups))
+			}
+			sets.union(i, j)
+		}
+	}
+	if sets == nil {
+		return groups
+	}
+	return sets.merge(groups)
+}

@@ -21,6 +21,10 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = bylineRoleSpans(toks, spans, line)
 	spans = numberedRoadSpans(toks, spans)
 	spans = datelineSpans(toks, spans, line)
+	spans = quoteLineSpans(toks, spans, line)
+	spans = printFooterSpans(toks, spans, line)
+	spans = columnDateSpans(toks, spans, line)
+	spans = angleTitleSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -85,7 +89,10 @@ func headlineLines(toks []token, line []int) []bool {
 		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
 			ok = false
 			a = quotedHeadline(toks, i, j)
-			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen)
+			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen) || bylineAfter(toks, j) && headlineCase(toks, i, j, 3, 1, &lowerSeen)
+			if a == j && ok {
+				a = i
+			}
 		}
 		if ok {
 			if weak == nil {
@@ -98,6 +105,15 @@ func headlineLines(toks []token, line []int) []bool {
 		i = j
 	}
 	return weak
+}
+
+// bylineAfter reports whether the line that starts at token j is a
+// byline ("By BRIAN X. CHEN"): the line before it is the story's headline,
+// which headlineLines then takes with less evidence ("Dead Phone Battery?
+// Just Burn Something.": three words, one of them written in lower case
+// elsewhere).
+func bylineAfter(toks []token, j int) bool {
+	return j+1 < len(toks) && (toks[j].Text == "By" || toks[j].Text == "BY") && startsUpper(toks[j+1].Text)
 }
 
 // headlineCase reports whether tokens [i,j) are in headline case: minWords
@@ -294,6 +310,54 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 		return s, cut
 	}
 	return s, cut
+}
+
+// slashMentions returns the names that follow the slash cutSlash cuts
+// span s at, each an organization's mention of its own: the agencies and
+// papers of a photo credit ("Carl Court/AFP/Getty Images", "Michael
+// Stephens/PA") and the second of two organizations a slash pairs
+// ("NBC/WSJ poll"). A name is a piece of the token between slashes, the
+// last one going on over the capitalized words after it on its line that
+// no other span holds ("Getty" + "Images"); it must be a news outlet of
+// the lists (listedOrg), start with an agency's word (creditWords; "The"
+// alone is no name: "Sam Manchester/The" + "New York Times"), or be an
+// acronym after an organization's ("NBC/WSJ"). next is where the span
+// after s starts (len(toks) if none).
+func slashMentions(text string, toks []token, s tspan, next int) []*mention {
+	k := s.t0
+	for k < s.t1 && !(strings.IndexByte(toks[k].Text, '/') >= 0 && len(toks[k].Text) > 1) {
+		k++
+	}
+	if k == s.t1 || s.typ == misc {
+		return nil
+	}
+	var out []*mention
+	tok := toks[k]
+	b := tok.BStart + strings.IndexByte(tok.Text, '/') + 1
+	for b < tok.BEnd {
+		e := b + strings.IndexByte(text[b:tok.BEnd]+"/", '/')
+		t1 := k + 1
+		bend := e
+		if e == tok.BEnd {
+			for t1 < next && t1 < len(toks) && startsUpper(toks[t1].Text) && isLetters(toks[t1].Text) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
+				bend = toks[t1].BEnd
+				t1++
+			}
+		}
+		name := text[b:bend]
+		first, _, _ := strings.Cut(name, " ")
+		if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
+			!strings.EqualFold(name, "the") &&
+			(listedOrg(name) || creditWords[strings.ToLower(first)] || s.typ == newsner.Organization && isAcronym(name)) {
+			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		}
+		b = e + 1
+	}
+	return out
 }
 
 // bylineSpans makes each name of a byline in capitals ("By LAURAN
@@ -543,6 +607,203 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// quoteLineSpans makes the company's name of each stock quote line one
+// organization, replacing the tagger's spans there: a line of a ticker in
+// capitals, the name in capitals ending in a legal suffix, and numbers,
+// a change in per cent among them (price, change, per cent: "HD THE HOME
+// DEPOT INC. 225.86 -12.99 -5.44%"), as business news pages print their
+// quote boxes; CoNLL-2003's price tables ("CKD PRAHA HOLDING 369.66
+// 384.00") have no ticker and no per cent. The tagger
+// reads the ticker into the name and cuts the name at a possessive or
+// "THE" ("LOW LOWE'S COMPANIES INC." gave "LOWE", a person, and
+// "COMPANIES INC.").
+func quoteLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		if e := quoteLineName(toks, i, j); e > 0 {
+			add = append(add, tspan{typ: newsner.Organization, t0: i + 1, t1: e})
+		}
+		i = j
+	}
+	return replaceSpans(spans, add)
+}
+
+// quoteLineName returns where the company's name ends if tokens [i,j) are
+// a stock quote line (quoteLineSpans), else 0.
+func quoteLineName(toks []token, i, j int) int {
+	if j-i < 4 || !isAcronym(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) > 5 {
+		return 0
+	}
+	k, end := i+1, 0
+	for ; k < j && !quoteNumber(toks[k].Text); k++ {
+		w := toks[k].Text
+		switch {
+		case w == "." && end == k:
+			end = k + 1 // "INC" "."
+		case isPossessive(w) || w == "&" || w == "-":
+		case hasLetter(w) && strings.ToUpper(w) == w:
+			end = 0
+			if legalSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] && k > i+1 {
+				end = k + 1
+			}
+		default:
+			return 0
+		}
+	}
+	if end != k || k == j {
+		return 0
+	}
+	pct := false
+	for ; k < j; k++ {
+		if !quoteNumber(toks[k].Text) {
+			return 0
+		}
+		pct = pct || strings.HasSuffix(toks[k].Text, "%")
+	}
+	if !pct {
+		return 0 // a table of prices alone: "CKD PRAHA HOLDING 369.66 384.00", no ticker first
+	}
+	return end
+}
+
+// quoteNumber reports whether w is a quote's number: digits with a sign,
+// a decimal point, thousands' commas or a per cent sign ("-12.99",
+// "-5.44%").
+func quoteNumber(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case strings.ContainsRune(".,-+%\u2212", r):
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// printFooterSpans drops the spans of a newspaper's print footer ("A
+// version of this article appeared in print on 11/06/2012, on page D5 of
+// the NewYork edition with the headline: ..."), up to its "headline:",
+// but a known place's: the edition's name, glued on web pages ("NewYork"),
+// is no name of the story, while "the New York edition" names the city.
+// The headline after it is left to headlineLines.
+func printFooterSpans(toks []token, spans []tspan, line []int) []tspan {
+	// footer[l]: the token its "headline:" ends at (len(toks) if none) for
+	// each footer line l, in one pass over the lines.
+	var footer map[int]int
+	for i := 0; i < len(toks); i++ {
+		if (i == 0 || line[i-1] != line[i]) && printFooter(toks, i) {
+			if footer == nil {
+				footer = map[int]int{}
+			}
+			h := i
+			for h < len(toks) && line[h] == line[i] && !(toks[h].Text == ":" && h > i && strings.EqualFold(toks[h-1].Text, "headline")) {
+				h++
+			}
+			footer[line[i]] = h
+			i = h - 1
+		}
+	}
+	if footer == nil {
+		return spans
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		h, ok := footer[line[s.t0]]
+		if !ok || h < s.t0 || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
+			out = append(out, s) // in the headline; "the New York edition" names the city
+		}
+	}
+	return out
+}
+
+// columnDateSpans drops a span that starts a line and ends right before a
+// bar and a date ("Code Red | 19 July 2012", "HyperDrive | 20 July 2012"):
+// a column's or a section's title above its story, no organization; a
+// listed outlet ("Reuters | 19 July 2012") stays, and so does a person, the
+// byline's author ("Henry Blodget | Aug. 9, 2012").
+func columnDateSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		bar := k+2 < len(toks) && toks[k].Text == "|" && line[k] == line[s.t0] && dateAt(toks, k+1)
+		// "Personal Health November 5, 2012, 12:01 am": the tagger took the
+		// month into the title.
+		month := s.t1-s.t0 >= 2 && s.typ == newsner.Organization && k < len(toks) && line[k] == line[s.t0] && dateAt(toks, s.t1-1)
+		if s.typ == newsner.Person || (s.t0 > 0 && line[s.t0-1] == line[s.t0]) || !bar && !month || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// angleTitleSpans drops the spans inside angle brackets on one line ("to
+// watch <The Palace: Tale of Jang Noksu> and"): a work's title, as Korean
+// and Chinese pages in English mark shows, films and books, whose words
+// are no names of their own (MISC as a whole). A bracket must open a
+// token ("<The") and close one ("Noksu>"), with no other between.
+func angleTitleSpans(toks []token, spans []tspan, line []int) []tspan {
+	var in []bool // tokens inside a title, made on the first one
+	open := -1
+	for k, t := range toks {
+		if k > 0 && line[k] != line[k-1] {
+			open = -1
+		}
+		switch {
+		case strings.HasPrefix(t.Text, "<") && !strings.Contains(t.Text, ">"):
+			open = k
+		case open >= 0 && strings.HasSuffix(t.Text, ">") && !strings.Contains(t.Text, "<"):
+			if in == nil {
+				in = make([]bool, len(toks))
+			}
+			for j := open; j <= k; j++ {
+				in[j] = true
+			}
+			open = -1
+		}
+	}
+	if in == nil {
+		return spans
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !in[s.t0] || !in[s.t1-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// dateAt reports whether a date starts at toks[i]: a day's number and a
+// month ("19 July"), or a month and a day's number ("July 19").
+func dateAt(toks []token, i int) bool {
+	day := func(w string) bool { w = strings.TrimRight(w, ","); return isNumber(w) && len(w) <= 2 }
+	a, b := toks[i].Text, toks[i+1].Text
+	return day(a) && months[strings.ToLower(b)] || months[strings.ToLower(a)] && day(b)
+}
+
+// printFooter reports whether the line starting at token i opens with "A
+// version of this article appear(s|ed) in print".
+func printFooter(toks []token, i int) bool {
+	want := []string{"A", "version", "of", "this", "article"}
+	if i+len(want)+2 > len(toks) {
+		return false
+	}
+	for k, w := range want {
+		if toks[i+k].Text != w {
+			return false
+		}
+	}
+	v := toks[i+len(want)].Text
+	return (v == "appeared" || v == "appears") && toks[i+len(want)+1].Text == "in"
 }
 
 // dashes are the tokens a dateline ends in.

@@ -69,10 +69,10 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{O, "Zorblat", 2}},
 		},
 		{
-			name:  "no name runs across a glued slash; a photo credit's name is the photographer's",
+			name:  "no name runs across a glued slash; a photo credit's name is the photographer's, its agencies organizations (slashMentions)",
 			text:  "A view of the port. Jim Quimble/ Zorb News\nCarl Quimby/AFP/Getty Images\nThe CDU / CSU won.",
 			spans: []span{{P, "Jim Quimble/"}, {O, "Carl Quimby/AFP/Getty Images"}, {O, "CDU / CSU"}},
-			want:  []want{{P, "Jim Quimble", 1}, {P, "Carl Quimby", 1}, {O, "CDU / CSU", 1}},
+			want:  []want{{P, "Jim Quimble", 1}, {P, "Carl Quimby", 1}, {O, "AFP", 1}, {O, "Getty Images", 1}, {O, "CDU / CSU", 1}},
 		},
 		{
 			name:  "a byline in capitals names people",

@@ -319,7 +319,8 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 // joinGivenNameVariants joins two people of the article whose names are
 // the same but for the given name, where one given name is the start of the
 // other ("Josh Apte" and "Joshua Apte") or differs from it by one letter
-// in five or more ("Kristen" and "Kristin Wilkins"): a short form or a
+// in five or more ("Kristen" and "Kristin Wilkins"; "Mohamed" and
+// "Mohammed Morsi", a letter more): a short form, a transliteration or a
 // typo, not a relative. The later name joins the earlier.
 func joinGivenNameVariants(groups [][]*mention, sets groupSets) {
 	bySurname := map[string][]int{} // the words after the given name -> groups, in order
@@ -350,6 +351,9 @@ func givenNameVariant(x, y string) bool {
 	}
 	if len(x) >= 3 && strings.HasPrefix(y, x) {
 		return true
+	}
+	if len(y) == len(x)+1 && len(x) >= 5 && oneLetterMore(x, y) {
+		return true // "Mohamed" and "Mohammed": a transliteration's doubled letter
 	}
 	if len(x) != len(y) || len(x) < 5 {
 		return false
@@ -437,6 +441,9 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 			}
 			if g[0].typ == newsner.Person && capitals(m.m.Text) != toks[t+1].Text {
 				continue // "Philip Cocu (PSV)": a player's club, not his acronym
+			}
+			if t+3 < len(toks) && dashes[toks[t+3].Text] {
+				continue // "New York (CNN) --": a dateline's agency, not the place's acronym
 			}
 			if j, ok := single[t+1]; ok && j != i && isAcronym(toks[t+1].Text) && groups[j][0].typ != newsner.Person {
 				sets.union(j, i)
