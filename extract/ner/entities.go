@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -263,12 +264,99 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 	markPlaceContext(groups, toks)
 	// Join short forms into full forms, longest full forms first.
 	sets := newGroupSets(len(groups))
+	idx := newFullForms(groups)
+	budget := maxJoinChecks
 	for i := range groups {
-		if j := nearestFullForm(groups, i); j >= 0 {
+		cands := idx.candidates(groups[i][0])
+		if budget -= len(cands); budget < 0 {
+			break
+		}
+		if j := nearestFullForm(groups, i, cands); j >= 0 {
 			sets.union(i, j)
 		}
 	}
 	return sets.merge(groups)
+}
+
+// maxJoinChecks bounds the comparisons of short forms with full forms in
+// one text. A real article makes a few hundred; a hostile text of tens of
+// thousands of distinct names sharing their words would make billions
+// (every name against every other). Past the bound the remaining short
+// forms stay entities of their own.
+const maxJoinChecks = 1 << 22
+
+// fullForms indexes the groups a short form may abbreviate (abbreviates),
+// so that each short form is compared with the few names it could be
+// part of rather than with every name of the text: a person's or an
+// organization's name by each of its words (a short form of it holds its
+// own first and last words: "Macron", "the Commission", "Andy Warhol
+// Foundation"), an organization's by its acronyms ("ECB").
+type fullForms struct {
+	byWord    map[string][]int
+	byAcronym map[string][]int
+}
+
+func newFullForms(groups [][]*mention) fullForms {
+	idx := fullForms{byWord: map[string][]int{}, byAcronym: map[string][]int{}}
+	for j, g := range groups {
+		h := g[0]
+		if h.typ != newsner.Person && h.typ != newsner.Organization {
+			continue
+		}
+		for k, w := range h.words {
+			if !slices.Contains(h.words[:k], w) {
+				idx.byWord[w] = append(idx.byWord[w], j)
+			}
+		}
+		if h.typ == newsner.Organization {
+			as := acronymsOf(h.m.Text)
+			for k, a := range as {
+				if k == 0 || a != as[0] {
+					idx.byAcronym[a] = append(idx.byAcronym[a], j)
+				}
+			}
+		}
+	}
+	return idx
+}
+
+// candidates returns, in increasing order, the groups short may
+// abbreviate: a superset of those for which abbreviates holds.
+func (idx fullForms) candidates(short *mention) []int {
+	sw := withoutThe(short.words)
+	if len(sw) == 0 {
+		return nil
+	}
+	// Every kind of short form holds its first word after "the" and its
+	// last word: take the rarer.
+	cands := idx.byWord[sw[0]]
+	if last := idx.byWord[sw[len(sw)-1]]; len(last) < len(cands) {
+		cands = last
+	}
+	if a, ok := acronymForm(short); ok {
+		cands = mergeSorted(cands, idx.byAcronym[a])
+	}
+	return cands
+}
+
+// mergeSorted merges two increasing lists of group indexes, each index
+// once.
+func mergeSorted(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+		}
+	}
+	return out
 }
 
 // groupBySurface puts mentions with the same key and type in one group, in
@@ -308,14 +396,15 @@ func markPlaceContext(groups [][]*mention, toks []token) {
 	}
 }
 
-// nearestFullForm returns the group with more words whose name group i's
-// short form abbreviates, or -1: of several, the one whose first mention is
+// nearestFullForm returns the group among cands (increasing indexes) with
+// more words whose name group i's short form abbreviates, or -1: of several, the one whose first mention is
 // nearest before group i's first mention, else the earliest after it.
-func nearestFullForm(groups [][]*mention, i int) int {
+func nearestFullForm(groups [][]*mention, i int, cands []int) int {
 	short := groups[i][0]
 	bestJ, bestPos := -1, -1
 	surname := false // the best so far ends in the short form
-	for j, h := range groups {
+	for _, j := range cands {
+		h := groups[j]
 		if i == j || len(h[0].words) <= len(short.words) {
 			continue
 		}
@@ -428,25 +517,42 @@ func abbreviates(short, full *mention) bool {
 			// 'Harvard Business School of Texas'" is not that).
 			return true
 		}
-		if len(short.words) != 1 || (short.typ != newsner.Organization && short.typ.Valid()) {
+		if short.typ != newsner.Organization && short.typ.Valid() {
 			return false
 		}
-		s := strings.ReplaceAll(short.m.Text, ".", "") // "U.N."
-		if utf8.RuneCountInString(s) < 2 || strings.ToUpper(s) != s {
-			return false
-		}
-		var ini []rune
-		for _, w := range strings.Fields(full.m.Text) {
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) {
-				ini = append(ini, r)
-			}
-		}
-		// The capitals inside a word count too: "SBJ" is "SportsBusiness
-		// Journal".
-		return string(ini) == s || len(strings.Fields(full.m.Text)) > 1 && capitals(full.m.Text) == s
+		s, ok := acronymForm(short)
+		return ok && slices.Contains(acronymsOf(full.m.Text), s)
 	}
 	return false
+}
+
+// acronymForm returns a one-word name as the acronym it may be, its full
+// stops dropped ("U.N."), if it is of capitals only.
+func acronymForm(short *mention) (string, bool) {
+	if len(short.words) != 1 {
+		return "", false
+	}
+	s := strings.ReplaceAll(short.m.Text, ".", "")
+	return s, utf8.RuneCountInString(s) >= 2 && strings.ToUpper(s) == s
+}
+
+// acronymsOf returns the acronyms a name may go by: the capitals that
+// start its words, and, for a name of several words, all its capitals
+// (the capitals inside a word count too: "SBJ" is "SportsBusiness
+// Journal").
+func acronymsOf(name string) []string {
+	var ini []rune
+	fields := strings.Fields(name)
+	for _, w := range fields {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			ini = append(ini, r)
+		}
+	}
+	if len(fields) > 1 {
+		return []string{string(ini), capitals(name)}
+	}
+	return []string{string(ini)}
 }
 
 func equalWords(a, b []string) bool {

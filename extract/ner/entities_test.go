@@ -1018,3 +1018,41 @@ func TestDocRulesHostileSize(t *testing.T) {
 		t.Errorf("types %v, want Quelb and Blix organizations, Quar a place", got)
 	}
 }
+
+// TestManyNamesHostileSize: a text of 80,000 distinct names, people who
+// share a surname and companies that share a legal suffix, on one line,
+// takes time in proportion to its size. Each name once met every other:
+// the short-form join compared each with all (nearestFullForm), the
+// given-name join each person with every earlier one of the surname, and
+// the byline rule walked back to the line's start from each name; 40,000
+// took 19 s, 80,000 over a minute.
+func TestManyNamesHostileSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a large text")
+	}
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	word := func(i int) string {
+		b := make([]byte, 4)
+		for k := range b {
+			b[k] = byte('a' + i%26)
+			i /= 26
+		}
+		return string(b)
+	}
+	const n = 80000
+	var sb strings.Builder
+	for i := range n {
+		sb.WriteString("Mr Ald" + word(i) + " Smith of Zorb" + word(i*7+3) + " Corp said. ")
+	}
+	start := time.Now()
+	es := tg.Entities(sb.String())
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("%d names: %v", 2*n, d)
+	}
+	if len(es) < n {
+		t.Errorf("%d names gave %d entities", 2*n, len(es))
+	}
+}

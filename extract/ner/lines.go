@@ -51,6 +51,18 @@ func lineOf(text string, toks []token) []int {
 	return line
 }
 
+// lineStarts returns, for each line of lineOf, its first token.
+func lineStarts(line []int) []int {
+	if len(line) == 0 {
+		return nil
+	}
+	starts := make([]int, line[len(line)-1]+1)
+	for i := len(line) - 1; i >= 0; i-- {
+		starts[line[i]] = i
+	}
+	return starts
+}
+
 // headlineSmallWords may stay in lower case in a headline-case line.
 var headlineSmallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
@@ -467,12 +479,10 @@ deputy associate executive special white house`)
 // Steinhauser, CNN Political Editor": "CNN").
 func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 	var lowerSeen map[string]bool
+	starts := lineStarts(line)
 	out := spans[:0]
 	for _, s := range spans {
-		i := s.t0
-		for i > 0 && line[i-1] == line[s.t0] {
-			i--
-		}
+		i := starts[line[s.t0]]
 		if by := toks[i].Text; by != "By" && by != "BY" || i == s.t0 {
 			out = append(out, s)
 			continue

@@ -323,6 +323,10 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 // "Mohammed Morsi", a letter more): a short form, a transliteration or a
 // typo, not a relative. The later name joins the earlier.
 func joinGivenNameVariants(groups [][]*mention, sets groupSets) {
+	// maxSameSurname bounds the earlier people of one surname a name is
+	// compared with: no article names more than a few, and a hostile text
+	// of tens of thousands of "X Smith" would compare each with all.
+	const maxSameSurname = 32
 	bySurname := map[string][]int{} // the words after the given name -> groups, in order
 	for i, g := range groups {
 		a := g[0]
@@ -330,7 +334,11 @@ func joinGivenNameVariants(groups [][]*mention, sets groupSets) {
 			continue
 		}
 		rest := strings.Join(a.words[1:], " ")
-		for _, j := range bySurname[rest] {
+		earlier := bySurname[rest]
+		if len(earlier) > maxSameSurname {
+			earlier = earlier[:maxSameSurname]
+		}
+		for _, j := range earlier {
 			if givenNameVariant(groups[j][0].words[0], a.words[0]) {
 				sets.union(i, j)
 				break
