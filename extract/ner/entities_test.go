@@ -488,6 +488,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Joshua Apte", 2}, {P, "Kristin Wilkins", 2}, {P, "Mark Waugh", 1}, {P, "Steve Waugh", 1}},
 		},
 		{
+			name:  "given names one letter apart at their first or last letter are two people",
+			text:  "Maria Rossi and Mario Rossi sang. Jason Kidd met Mason Kidd.",
+			spans: []tspan{{P, 0, 2}, {P, 3, 5}, {P, 7, 9}, {P, 10, 12}},
+			want:  []want{{P, "Maria Rossi", 1}, {P, "Mario Rossi", 1}, {P, "Jason Kidd", 1}, {P, "Mason Kidd", 1}},
+		},
+		{
 			name:  "a one-word name tagged a person that starts an organization's name is its short form, not where a person has it",
 			text:  "The Goddard Space Flight Center said so. Goddard scientists agreed. Bill Ford met Ford Motor staff and Ford left.",
 			spans: []tspan{{O, 1, 5}, {P, 8, 9}, {P, 12, 14}, {O, 15, 17}, {P, 19, 20}},

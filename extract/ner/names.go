@@ -363,7 +363,9 @@ func givenNameVariant(x, y string) bool {
 	if len(y) == len(x)+1 && len(x) >= 5 && oneLetterMore(x, y) {
 		return true // "Mohamed" and "Mohammed": a transliteration's doubled letter
 	}
-	if len(x) != len(y) || len(x) < 5 {
+	if len(x) != len(y) || len(x) < 5 || x[0] != y[0] || x[len(x)-1] != y[len(y)-1] {
+		// A different first letter is another name ("Jason", "Mason"),
+		// a different last one often the other sex's ("Maria", "Mario").
 		return false
 	}
 	diff := 0
