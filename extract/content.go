@@ -963,6 +963,9 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 	}
 	if scoresAsParagraph(n, in) {
 		cands = ex.passScore(n, paragraphScore(in), body, cands)
+		if brContainer(n, in, body) {
+			cands = ex.scoreOwnLines(n, in, cands)
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -977,6 +980,28 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 // links, or a <div> of lines split by <br>; 25 characters at least.
 func scoresAsParagraph(n *html.Node, in *info) bool {
 	return in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in))
+}
+
+// brContainer reports whether n, a block of text in lines split by <br>
+// (brParagraphs), is set straight in body: its parent, which its score
+// goes to, is the whole page with its menu and footer, where the lines
+// themselves are the article (an old CMS's <div id="maintext"> of <font>
+// and <br>).
+func brContainer(n *html.Node, in *info, body *html.Node) bool {
+	return n.Parent == body && !paragraphLike(n, in) && brParagraphs(n, in)
+}
+
+// scoreOwnLines scores n as the block holding its lines, as if each line
+// were a paragraph of it (Readability turns such lines into <p>s): its
+// score is its initScore and its paragraph score, so that it outscores
+// body, which gets the same paragraph score without the divs' start.
+func (ex *extractor) scoreOwnLines(n *html.Node, in *info, cands []*html.Node) []*html.Node {
+	if in.scored {
+		return cands
+	}
+	in.scored = true
+	in.score = ex.initScore(n) + paragraphScore(in)
+	return append(cands, n)
 }
 
 // paragraphScore is a paragraph's score: one, plus one per comma, plus one
@@ -1448,6 +1473,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
 			continue // an author's bio, a caption or credit, a box of meta
 		}
+		if namedSidebar(ex, c) {
+			continue // a sidebar of widgets, whatever the attempt's flags
+		}
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
 			continue
@@ -1488,6 +1516,20 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// namedSidebar reports whether n, a sibling of the chosen block, is an
+// <aside> whose class or id names it page chrome ("sidebar",
+// "widget-area"): kept through the cleaning for the prose it holds (some
+// themes set the post in an <aside>), it is the column beside the post
+// (a recipe blog's kitchen tips), never more of the post, also in the
+// attempts blind to class names.
+func namedSidebar(ex *extractor, n *html.Node) bool {
+	if n.DataAtom != atom.Aside {
+		return false
+	}
+	h := ex.hintsOf(n)
+	return h.unlikely || h.weight < 0
 }
 
 // maxLeadChars is the longest lead leadBlock takes.
