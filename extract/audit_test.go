@@ -323,13 +323,27 @@ func TestAuditLongBlocksOverShortArticle(t *testing.T) {
 			want: []string{"Die Unterzeichnenden erklärte", "Die Bundesregierung", "Die Länder erklärte"},
 		},
 		{
-			open: "TODO",
 			name: "short press release beside a long teaser block",
 			doc: `<html lang="de"><head><title>Neue Kita eröffnet – Pressemitteilung</title></head><body><header class="site"><a href="/">Stadt Musterstadt</a></header>
 <div class="main"><div class="col-8"><article class="press-release"><h1>Neue Kita eröffnet</h1><p class="date">Pressemitteilung vom 04.03.2024</p><p>` + dePara("Die Sozialdezernentin") + `</p><p>` + dePara2("Die Kita-Leitung") + `</p></article></div>
 <div class="col-4"><div class="more-news">` + teasers.String() + `</div></div></div><footer>Stadt Musterstadt · Rathausplatz 1</footer></body></html>`,
 			want:    []string{"Die Sozialdezernentin erklärte", "Die Kita-Leitung"},
 			wantNot: []string{"Weitere Meldung Nummer 7", "Kurzer Anreißer"},
+		},
+		{
+			name: "short English news item above a long run of teasers",
+			doc: `<html lang="en"><head><title>Library to extend opening hours</title></head><body><header><a href="/">The Gazette</a></header>
+<div id="wrap"><main><article class="story"><h1>Library to extend opening hours</h1><p>` + para("The head librarian") + `</p><p>` + para("A spokesman for the council") + `</p></article>
+<section class="latest">` + strings.ReplaceAll(strings.ReplaceAll(teasers.String(), "Weitere Meldung Nummer", "Another local story number"), "Kurzer Anreißer zu Meldung", "A short summary of story") + `</section></main></div></body></html>`,
+			want:    []string{"The head librarian said", "A spokesman for the council said"},
+			wantNot: []string{"Another local story number 7", "A short summary of story 9"},
+		},
+		{
+			name: "a blog's listing page: the teasers are its text",
+			doc: `<html lang="de"><head><title>Kategorie Garten – Gartenblog</title></head><body><header><a href="/">Gartenblog</a></header>
+<main><div class="posts">` + strings.ReplaceAll(strings.ReplaceAll(teasers.String(), `<div class="teaser">`, `<article class="post-teaser">`), `</div>`, `</article>`) + `</div></main>
+<aside class="sidebar"><div class="about"><p>Ich bin Petra und schreibe hier seit 2015 über meinen Garten, das Gemüse, die Hühner und alles, was dazwischen wächst.</p></div></aside></body></html>`,
+			want: []string{"Weitere Meldung Nummer 7", "Kurzer Anreißer zu Meldung 9"},
 		},
 	})
 }

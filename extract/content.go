@@ -93,6 +93,10 @@ type extractor struct {
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
 	cardGrids map[*html.Node]bool
+	// teasers is the run of other stories' teasers that
+	// articleOverTeasers passed over, or nil: no block holding it
+	// joins the article (besideTeasers, siblings).
+	teasers *html.Node
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -944,13 +948,28 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		return body
 	}
 	top = ex.proseBeside(top, cands, body)
-	top = ex.articleOverTeasers(top, cands, body)
-	top = ex.alternativeAncestor(top, cands, body)
-	top = ex.parentScoringAsWell(top, body)
-	top = ex.wholerAncestor(top, body)
-	top = ex.spreadAncestor(top, body)
-	top = ex.gridAncestor(top, body)
-	return onlyChildOf(top, body)
+	var teasers *html.Node
+	if t := ex.articleOverTeasers(top, cands, body); t != top {
+		teasers, top = top, t
+	}
+	ex.teasers = teasers
+	top = besideTeasers(ex.alternativeAncestor(top, cands, body), top, teasers)
+	top = besideTeasers(ex.parentScoringAsWell(top, body), top, teasers)
+	top = besideTeasers(ex.wholerAncestor(top, body), top, teasers)
+	top = besideTeasers(ex.spreadAncestor(top, body), top, teasers)
+	top = besideTeasers(ex.gridAncestor(top, body), top, teasers)
+	return besideTeasers(onlyChildOf(top, body), top, teasers)
+}
+
+// besideTeasers returns next, the block a climb from top chose, unless it
+// holds teasers, the run of other stories' teasers that articleOverTeasers
+// passed over for top: then top. The teasers' score (their summaries'
+// commas) lifts the blocks around them, which would take them back in.
+func besideTeasers(next, top, teasers *html.Node) *html.Node {
+	if teasers != nil && contains(next, teasers) {
+		return top
+	}
+	return next
 }
 
 // scoreParagraphs walks n and the elements below it and passes each
@@ -1090,13 +1109,27 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 // page: a short article must not give way to the teasers beside it. Else
 // top.
 func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
-	if top == body || !ex.articlePage || !ex.teaserCards(top) {
+	if top == body || !ex.teaserCards(top) {
 		return top
 	}
-	if prose := ex.proseOutside(top, cands, body); prose != nil {
+	if prose := ex.proseOutside(top, cands, body); prose != nil && (ex.articlePage || markedArticle(prose)) {
 		return prose
 	}
 	return top
+}
+
+// markedArticle reports whether n is set in an <article> (or is one): a
+// page without JSON-LD that marks its prose so has one article, and a run
+// of teasers beside it is other stories' (a town's press release beside
+// its column of other releases), where on a listing page the teasers are
+// the page's text.
+func markedArticle(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // proseOutside returns the candidate outside top (neither holding it nor
@@ -1448,6 +1481,8 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	}
 	threshold := max(10, ti.score*0.2)
 	topClass, topFirst := attr(top, "class"), firstClass(top)
+	// An article marked so has one story: teasers beside it are others'.
+	topArticle := markedArticle(top)
 	var out []*html.Node
 	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -1467,7 +1502,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if ex.articlePage && ex.teaserCards(c) {
+		if (ex.articlePage || topArticle) && ex.teaserCards(c) || ex.teasers != nil && contains(c, ex.teasers) {
 			continue // other stories
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
