@@ -353,7 +353,6 @@ func TestAuditLongBlocksOverShortArticle(t *testing.T) {
 func TestAuditLandingPages(t *testing.T) {
 	runAudit(t, []auditPage{
 		{
-			open: "TODO",
 			name: "one-page site of a practice with an Instagram embed",
 			doc: `<html lang="de"><head><title>Physiotherapie am Markt</title></head><body>
 <header><nav><a href="#leistungen">Leistungen</a> <a href="#team">Team</a> <a href="#kontakt">Kontakt</a></nav></header>
@@ -364,6 +363,18 @@ func TestAuditLandingPages(t *testing.T) {
 <section id="social"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/xyz/"><div><a href="https://www.instagram.com/p/xyz/">Dieser Beitrag wurde auf Instagram geteilt. Heute haben wir unser neues Trainingsgerät eingeweiht, schaut doch mal vorbei und probiert es aus, wir freuen uns auf euch alle! #physio #training #markt</a></div></blockquote></section>
 <section id="kontakt"><h2>Kontakt</h2><p>Marktplatz 3, 12345 Musterstadt</p></section></body></html>`,
 			want: []string{"Wir behandeln Beschwerden des Bewegungsapparats", "Nach Operationen begleiten wir Sie", "Sechs Therapeutinnen"},
+		},
+		{
+			name: "one-page site of a joinery: sections kept, the newsletter form not",
+			doc: `<html lang="de"><head><title>Tischlerei Holzwerk</title></head><body><header><nav><a href="#ueber">Über uns</a> <a href="#arbeiten">Arbeiten</a></nav></header>
+<section><h1>Tischlerei Holzwerk</h1><a class="btn" href="#kontakt">Angebot anfragen</a></section>
+<section id="ueber"><h2>Über uns</h2><p>Seit drei Generationen bauen wir in unserer Werkstatt am Ortsrand Möbel nach Maß, aus heimischem Holz, geölt statt lackiert, und so, dass sie ein Leben lang halten.</p>
+<p>Vom ersten Aufmaß bei Ihnen zu Hause bis zur Montage liegt alles in einer Hand, und jede Zeichnung besprechen wir mit Ihnen, bevor die erste Diele gesägt wird.</p></section>
+<section id="arbeiten"><h2>Unsere Arbeiten</h2><p>Einbauschränke unter Dachschrägen, Küchen aus Eiche und Treppen, die nicht knarren, gehören ebenso dazu wie die Reparatur alter Erbstücke.</p></section>
+<section id="news"><h2>Newsletter</h2><p>Einmal im Monat schicken wir Ihnen Neuigkeiten aus der Werkstatt, Pflegetipps für Holzmöbel und Termine unserer offenen Werkstatttage.</p><form><input type="email" name="email"><button>Anmelden</button></form></section>
+<footer>Tischlerei Holzwerk GmbH · Impressum · Datenschutz</footer></body></html>`,
+			want:    []string{"Seit drei Generationen", "Vom ersten Aufmaß", "Einbauschränke unter Dachschrägen"},
+			wantNot: []string{"Pflegetipps", "Impressum"},
 		},
 		{
 			name: "startup landing page with a testimonial teaser",

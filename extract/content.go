@@ -1543,6 +1543,8 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			// a post set apart from its start (a blog's "more" part),
 			// short enough to score under the threshold.
 			out = append(out, c)
+		case onePageSection(top, c, ci) && ex.classWeight(c) >= 0:
+			out = append(out, c)
 		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {
@@ -1565,6 +1567,16 @@ func namedSidebar(ex *extractor, n *html.Node) bool {
 	}
 	h := ex.hintsOf(n)
 	return h.unlikely || h.weight < 0
+}
+
+// onePageSection reports whether c, a sibling of the chosen block top, is
+// another section of a one-page site's text: both <section>s, c with a
+// heading of its own over a paragraph or more of prose (minProseParaChars
+// outside links, none linked, no form), too short to score beside the longest
+// section (a practice's "Unser Team" under its "Leistungen").
+func onePageSection(top, c *html.Node, ci *info) bool {
+	return top.DataAtom == atom.Section && c.DataAtom == atom.Section && ci.paras >= 1 && ci.link == 0 && ci.inputs == 0 &&
+		ci.text-ci.headText >= minProseParaChars && ci.headText > 0
 }
 
 // maxLeadChars is the longest lead leadBlock takes.
