@@ -452,3 +452,81 @@ func TestAuditStructureAsText(t *testing.T) {
 		last = i
 	}
 }
+
+// TestAuditMoreVariants: further pages of the seven kinds, in the markup
+// of other CMSs.
+func TestAuditMoreVariants(t *testing.T) {
+	var related strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&related, `<li><a href="/artikel/%d"><img src="/i/%d.jpg" alt=""><span>Das könnte Sie auch interessieren: Meldung %d aus dem Umland</span></a></li>`, i, i, i)
+	}
+	var notes strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&notes, `<li id="cite_note-%d"><span class="reference-text">Bericht des Landesamts für Statistik, Ausgabe %d, Tabelle %d, abgerufen am %d. März 2024.</span></li>`, i, 2000+i, i, i%28+1)
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "German newspaper: article body in an aside, a real sidebar beside it",
+			doc: `<html lang="de"><head><title>Hochwasser: Pegel steigt weiter – Landeszeitung</title></head><body>
+<header class="masthead"><a href="/">Landeszeitung</a><nav><a href="/region">Region</a> <a href="/politik">Politik</a></nav></header>
+<main><h1>Hochwasser: Pegel steigt weiter</h1><aside class="article__body"><p>` + dePara("Der Krisenstab") + `</p><p>` + dePara2("Die Feuerwehr") + `</p><p>` + dePara("Ein Anwohner") + `</p></aside>
+<aside class="related"><h2>Mehr aus der Region</h2><ul>` + related.String() + `</ul></aside></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Der Krisenstab erklärte", "Die Feuerwehr Die Bürgerinnen", "Ein Anwohner erklärte"},
+			wantNot: []string{"Meldung 3 aus dem Umland", "Mehr aus der Region"},
+		},
+		{
+			name: "English blog: unclosed header holding nav and post",
+			doc: `<html lang="en"><head><title>Ten years of bees</title></head><body>
+<header id="top"><div class="brand"><a href="/">Hive Notes</a></div><nav class="menu"><a href="/">Home</a> <a href="/archive">Archive</a> <a href="/about">About</a></nav>
+<div class="post"><h1>Ten years of bees</h1><p>` + para("My first colony") + `</p><p>` + para("The local beekeepers' club") + `</p><p>` + para("The vet") + `</p></div>
+<div class="sidebar"><h4>Categories</h4><a href="/c/bees">Bees</a> <a href="/c/honey">Honey</a></div></body></html>`,
+			want:    []string{"My first colony said", "The vet said"},
+			wantNot: []string{"Categories"},
+		},
+		{
+			name: "lead in the article header, body after it (German)",
+			doc: `<html lang="de"><head><title>Neue Buslinie</title></head><body><header><a href="/">Stadtanzeiger</a></header>
+<article><header><h1>Neue Buslinie</h1><p class="intro">Ab Montag fährt die Linie 12 im Zehn-Minuten-Takt zwischen dem Bahnhof und dem neuen Wohngebiet am Südhang.</p><time>4. März 2024</time></header>
+<div class="text"><p>` + dePara("Der Verkehrsbetrieb") + `</p><p>` + dePara2("Die Fahrgastvertretung") + `</p></div></article></body></html>`,
+			want: []string{"Ab Montag fährt die Linie 12", "Der Verkehrsbetrieb erklärte", "Die Fahrgastvertretung"},
+		},
+		{
+			name: "noscript holding a lazy image only, the article outside it",
+			doc: `<html lang="de"><head><title>Sommerfest</title></head><body><article><h1>Sommerfest</h1><figure><img data-src="/f.jpg" class="lazy"><noscript><img src="/f.jpg" alt="Das Sommerfest im Park"></noscript></figure>
+<p>` + dePara("Die Veranstalter") + `</p><p>` + dePara2("Die Polizei") + `</p><p>` + dePara("Der Wirt") + `</p></article></body></html>`,
+			want:    []string{"Die Veranstalter erklärte", "Die Polizei", "Der Wirt erklärte"},
+			wantNot: []string{"<img"},
+		},
+		{
+			name:    "Chinese text with pinyin ruby",
+			doc:     `<html lang="zh"><head><title>学习</title></head><body><div class="content">` + strings.Repeat(`<p>我们<ruby>学习<rp>(</rp><rt>xuéxí</rt><rp>)</rp></ruby>中文已经三年了，<ruby>老师<rt>lǎoshī</rt></ruby>说我们进步很大，明年还要去北京参加比赛。</p>`, 5) + `</div></body></html>`,
+			want:    []string{"我们学习中文已经三年了，老师说我们进步很大"},
+			wantNot: []string{"xuéxí", "lǎoshī"},
+		},
+		{
+			name: "German recipe portal: ingredients in a table",
+			doc: `<html lang="de"><head><title>Kartoffelsuppe – Rezeptportal</title></head><body><nav><a href="/">Rezepte</a> <a href="/suche">Suche</a></nav>
+<main><article class="recipe"><h1>Kartoffelsuppe</h1><p class="recipe-text">Eine einfache Kartoffelsuppe wie bei Oma, mit Würstchen und viel Majoran, die sich gut vorbereiten lässt und am zweiten Tag noch besser schmeckt.</p>
+<h2>Zutaten für 4 Portionen</h2><table class="ingredients"><tbody><tr><td class="amount">1 kg</td><td>Kartoffeln, mehligkochend</td></tr><tr><td class="amount">2</td><td>Möhren</td></tr><tr><td class="amount">1 Liter</td><td>Gemüsebrühe</td></tr><tr><td class="amount">4</td><td>Wiener Würstchen</td></tr></tbody></table>
+<h2>Zubereitung</h2><div class="instructions"><p>Kartoffeln und Möhren schälen, würfeln und in der Brühe etwa zwanzig Minuten weich kochen.</p><p>Die Hälfte pürieren, die Würstchen in Scheiben dazugeben und mit Majoran, Salz und Pfeffer abschmecken.</p></div></article>
+<section class="ratings"><h2>Bewertungen</h2><div class="rating"><p>Sehr lecker, ich habe noch etwas Speck dazugegeben und es hat allen geschmeckt, gibt es jetzt öfter.</p></div></section></main></body></html>`,
+			want:    []string{"Eine einfache Kartoffelsuppe", "1 kg Kartoffeln, mehligkochend", "Wiener Würstchen", "Kartoffeln und Möhren schälen", "Die Hälfte pürieren"},
+			wantNot: []string{"Speck dazugegeben"},
+		},
+		{
+			name: "short article with long Einzelnachweise",
+			doc: `<html lang="de"><head><title>Bevölkerung im Kreis</title></head><body><div id="content"><h1>Bevölkerung im Kreis</h1><div class="mw-parser-output"><p>` + dePara("Das Landesamt") + `</p><p>` + dePara2("Der Landrat") + `</p>
+<h2>Einzelnachweise</h2><ol class="references">` + notes.String() + `</ol></div></div></body></html>`,
+			want: []string{"Das Landesamt erklärte", "Der Landrat Die Bürgerinnen"},
+		},
+		{
+			name: "landing page whose embedded tweet is its longest block",
+			doc: `<html lang="en"><head><title>Harbour Festival 2024</title></head><body><nav><a href="/">Home</a> <a href="/tickets">Tickets</a></nav>
+<section class="intro"><h1>Harbour Festival 2024</h1><p>Three days of music, food and tall ships on the old quay, from Friday 12 July to Sunday 14 July, with free entry to the harbour stages all weekend.</p>
+<p>Tickets for the evening concerts in the warehouse go on sale in April, and children under twelve go free when they come with an adult.</p></section>
+<section class="social"><blockquote class="twitter-tweet"><p lang="en">What a weekend! Thank you to every one of the 40,000 visitors, the volunteers who sold tickets in the rain, the crews of the ships, the bands who played until midnight and the neighbours who put up with us. See you next year on the quay, same time, same place, hopefully with more sun and fewer seagulls stealing chips.</p>— Harbour Festival (@harbourfest) <a href="https://twitter.com/harbourfest/status/1">July 15, 2023</a></blockquote></section></body></html>`,
+			want: []string{"Three days of music, food and tall ships", "Tickets for the evening concerts"},
+		},
+	})
+}
