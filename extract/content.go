@@ -1483,6 +1483,15 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	topClass, topFirst := attr(top, "class"), firstClass(top)
 	// An article marked so has one story: teasers beside it are others'.
 	topArticle := markedArticle(top)
+	// The child of p holding the teasers articleOverTeasers passed
+	// over, found once (not a walk up from them for each sibling).
+	var teasersHere *html.Node
+	for n := ex.teasers; n != nil; n = n.Parent {
+		if n.Parent == p {
+			teasersHere = n
+			break
+		}
+	}
 	var out []*html.Node
 	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -1502,7 +1511,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if (ex.articlePage || topArticle) && ex.teaserCards(c) || ex.teasers != nil && contains(c, ex.teasers) {
+		if (ex.articlePage || topArticle) && ex.teaserCards(c) || c == teasersHere {
 			continue // other stories
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
