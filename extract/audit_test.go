@@ -530,3 +530,46 @@ func TestAuditMoreVariants(t *testing.T) {
 		},
 	})
 }
+
+// TestAuditShopAndForumVariants: more product, review and forum markup.
+func TestAuditShopAndForumVariants(t *testing.T) {
+	var reviews strings.Builder
+	for i := range 15 {
+		fmt.Fprintf(&reviews, `<div class="jdgm-rev"><div class="jdgm-rev__rating">★★★★☆</div><b class="jdgm-rev__title">Bewertung %d</b><div class="jdgm-rev__body"><p>Kundin %d schreibt, das Produkt sei gut verarbeitet, schnell geliefert worden und halte, was die Beschreibung verspreche.</p></div></div>`, i, i)
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "Shopify page with a long Judge.me review widget",
+			doc: `<html lang="de"><head><title>Olivenöl nativ extra – Feinkost Müller</title></head><body><header><a href="/">Feinkost Müller</a></header>
+<main><div class="product"><h1>Olivenöl nativ extra, 500 ml</h1><div class="price">14,90 €</div>
+<div class="product__description"><p>Unser Olivenöl stammt aus einem kleinen Familienbetrieb auf Kreta, wird von Hand geerntet und innerhalb von sechs Stunden kalt gepresst.</p>
+<p>Es schmeckt fruchtig mit einer leichten Schärfe im Abgang und passt zu Salaten, Brot und gegrilltem Gemüse, zum Braten nehmen Sie besser ein einfacheres Öl.</p>
+<ul><li>Herkunft: Kreta, Griechenland</li><li>Sorte: Koroneiki</li><li>Säuregehalt: unter 0,3 %</li></ul></div></div>
+<div id="judgeme_product_reviews" class="jdgm-widget jdgm-review-widget"><h2 class="jdgm-rev-widg__title">Kundenbewertungen</h2>` + reviews.String() + `</div></main></body></html>`,
+			want:    []string{"Unser Olivenöl stammt", "Es schmeckt fruchtig", "Herkunft: Kreta, Griechenland", "Säuregehalt: unter 0,3 %"},
+			wantNot: []string{"Kundin 3 schreibt", "Bewertung 7"},
+		},
+		{
+			name: "WooCommerce product with description and attributes tabs",
+			doc: `<html lang="en"><head><title>Oak Chopping Board – Woodshop</title></head><body><nav><a href="/">Woodshop</a> <a href="/cart">Cart</a></nav>
+<div class="product type-product"><div class="summary entry-summary"><h1 class="product_title">Oak Chopping Board</h1><p class="price">£45.00</p>
+<div class="woocommerce-product-details__short-description"><p>A thick end-grain board cut from English oak, oiled by hand and heavy enough not to slide while you chop.</p></div>
+<form class="cart"><input type="number" value="1"><button>Add to basket</button></form></div>
+<div class="woocommerce-tabs"><ul class="tabs"><li><a href="#tab-description">Description</a></li><li><a href="#tab-additional_information">Additional information</a></li><li><a href="#tab-reviews">Reviews (2)</a></li></ul>
+<div class="woocommerce-Tabs-panel" id="tab-description"><h2>Description</h2><p>Each board is made in our workshop from a single plank, so the grain and colour vary, and no two boards are quite the same.</p><p>Oil it once a month with food-safe oil and never put it in the dishwasher; it will last for decades.</p></div>
+<div class="woocommerce-Tabs-panel" id="tab-additional_information"><h2>Additional information</h2><table class="shop_attributes"><tr><th>Weight</th><td>2.1 kg</td></tr><tr><th>Dimensions</th><td>40 × 30 × 4 cm</td></tr></table></div>
+<div class="woocommerce-Tabs-panel" id="tab-reviews"><div id="reviews"><ol class="commentlist"><li class="review"><p>Beautiful board, arrived well packed and smells lovely of oil, I bought a second one as a present.</p></li></ol></div></div></div></div></body></html>`,
+			want:    []string{"A thick end-grain board", "Each board is made in our workshop", "Oil it once a month", "Weight 2.1 kg"},
+			wantNot: []string{"Beautiful board, arrived"},
+		},
+		{
+			name: "German forum thread of br posts, first post wanted",
+			doc: `<html lang="de"><head><title>Welcher Dünger für Tomaten? - Gartenforum</title></head><body><div id="navbar"><a href="/">Forum</a> › <a href="/garten">Garten</a></div>
+<div class="thread"><div class="post" id="p1"><div class="author">Gärtnerin23</div><div class="content">Hallo ihr Lieben,<br><br>` + dePara("Mein Nachbar") + `<br>` + dePara2("Die Gärtnerei") + `<br><br>Danke!</div></div>
+<div class="post" id="p2"><div class="author">Tomatenfan</div><div class="content">` + dePara("Der Bioladen") + `<br>` + dePara2("Mein Vater") + `</div></div></div>
+<div id="footer">Forensoftware © 2024</div></body></html>`,
+			want:    []string{"Mein Nachbar erklärte", "Die Gärtnerei"},
+			wantNot: []string{"Forensoftware"},
+		},
+	})
+}

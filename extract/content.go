@@ -146,6 +146,12 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// disclaimer) for not much more text.
 			continue
 		}
+		if len(best) >= minShortArticleChars && inCustomerReviews(top, body) {
+			// A short product text found, and a more lenient
+			// attempt went to the customers' reviews below it,
+			// which run longer.
+			continue
+		}
 		if best != "" && flags&flagWeightClasses == 0 && !contains(top, bestTop) && !contains(bestTop, top) &&
 			ex.hintsOf(bestTop).weight > 0 && ex.inChrome(top, body) {
 			// A short post found in a block named for one (a few
@@ -1962,12 +1968,40 @@ func customerReviews(n *html.Node, depth int) bool {
 			if run++; run >= minReviewItems {
 				return true
 			}
-		} else if strings.Contains(strings.ToLower(cl), "review") {
+		} else if reviewItemClass(cl) {
 			runClass, run = cl, 1
 		} else {
 			runClass, run = "", 0
 		}
 		if depth < maxReviewDepth && customerReviews(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCustomerReviews reports whether n or one of its ancestors below body
+// is a shop's block of customer reviews (named "reviews", holding a run of
+// them: customerReviews).
+func inCustomerReviews(n, body *html.Node) bool {
+	for ; n != nil && n != body; n = n.Parent {
+		if strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewItemClass reports whether cl, a class, names one customer's
+// review: "review" in it, the German "bewertung", or "rev" as a word of
+// it (Judge.me's "jdgm-rev", as review widgets abbreviate).
+func reviewItemClass(cl string) bool {
+	cl = strings.ToLower(cl)
+	if strings.Contains(cl, "review") || strings.Contains(cl, "bewertung") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(cl, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if w == "rev" {
 			return true
 		}
 	}

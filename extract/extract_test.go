@@ -160,6 +160,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"an article deep beside 30,000 teasers", strings.Repeat("<div>", 3000) + "<article><p>" + strings.Repeat("Some words here, and more. ", 20) + "</p><p>" + strings.Repeat("Other words here, and more. ", 20) + "</p></article>" + strings.Repeat("</div>", 3000) + `<div class="more">` + strings.Repeat(`<div class="t"><h3><a href="/x">A teaser's title</a></h3><p>A line of a teaser, with a comma, and another.</p></div>`, 30000) + "</div>" + strings.Repeat(`<aside class="sidebar"><p>`+strings.Repeat("Aside words, here. ", 10)+"</p></aside>", 3000), "", true},
 		{"many one-page sections", strings.Repeat(`<section><h2>Part</h2><p>`+strings.Repeat("Words of a section, here. ", 5)+"</p></section>", 30000), "", true},
 		{"a body of br lines in many divs", strings.Repeat(`<div>`+strings.Repeat("A line of text, with a comma, and more words here.<br>", 10)+"</div>", 20000), "", true},
+		{"reviews nested in reviews", strings.Repeat(`<div class="reviews"><div class="x">a</div><div class="y">b</div>`, 3000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="jdgm-rev"><p>`+strings.Repeat("A review, a line of it. ", 8)+"</p></div>", 20000), "", true},
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
