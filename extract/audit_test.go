@@ -573,3 +573,27 @@ func TestAuditShopAndForumVariants(t *testing.T) {
 		},
 	})
 }
+
+// TestAuditLastProbes: a Blogger noscript copy of <br> lines, and a German
+// article whose sections are <aside>s with a "Lesen Sie auch" box among
+// them.
+func TestAuditLastProbes(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name: "Blogger dynamic view: br lines only in noscript",
+			doc: `<html lang="de"><head><title>Unser Umzug nach Hamburg</title><script>var _WidgetManager={}</script></head><body><div id="dynamic-view"></div>
+<noscript><div class="post-body">` + dePara("Mein Arbeitgeber") + `<br><br>` + dePara2("Die Maklerin") + `<br><br>` + dePara("Unsere Tochter") + `<br></div></noscript></body></html>`,
+			want: []string{"Mein Arbeitgeber erklärte", "Die Maklerin", "Unsere Tochter erklärte"},
+		},
+		{
+			name: "German article in aside sections with a read-also box",
+			doc: `<html lang="de"><head><title>Wahl im Kreistag</title></head><body><header><a href="/">Kreiszeitung</a><nav><a href="/politik">Politik</a></nav></header>
+<article><h1>Wahl im Kreistag</h1><aside class="text-section"><p>` + dePara("Die Landrätin") + `</p><p>` + dePara2("Die Opposition") + `</p></aside>
+<aside class="lesetipp"><h4>Lesen Sie auch</h4><ul><li><a href="/a">Kreistag beschließt Haushalt</a></li><li><a href="/b">Neue Schulen im Kreis</a></li></ul></aside>
+<aside class="text-section"><p>` + dePara("Der Fraktionschef") + `</p><p>` + dePara2("Die Wählerinitiative") + `</p></aside></article>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Die Landrätin erklärte", "Die Opposition", "Der Fraktionschef erklärte", "Die Wählerinitiative"},
+			wantNot: []string{"Kreistag beschließt Haushalt", "Impressum"},
+		},
+	})
+}
