@@ -93,6 +93,10 @@ type extractor struct {
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
 	cardGrids map[*html.Node]bool
+	// teasers is the run of other stories' teasers that
+	// articleOverTeasers passed over, or nil: no block holding it
+	// joins the article (besideTeasers, siblings).
+	teasers *html.Node
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -140,6 +144,12 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// elsewhere (often to a block the earlier one removed as
 			// page chrome: a sidebar's "About me", a widget's
 			// disclaimer) for not much more text.
+			continue
+		}
+		if len(best) >= minShortArticleChars && inCustomerReviews(top, body) {
+			// A short product text found, and a more lenient
+			// attempt went to the customers' reviews below it,
+			// which run longer.
 			continue
 		}
 		if best != "" && flags&flagWeightClasses == 0 && !contains(top, bestTop) && !contains(bestTop, top) &&
@@ -944,13 +954,28 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		return body
 	}
 	top = ex.proseBeside(top, cands, body)
-	top = ex.articleOverTeasers(top, cands, body)
-	top = ex.alternativeAncestor(top, cands, body)
-	top = ex.parentScoringAsWell(top, body)
-	top = ex.wholerAncestor(top, body)
-	top = ex.spreadAncestor(top, body)
-	top = ex.gridAncestor(top, body)
-	return onlyChildOf(top, body)
+	var teasers *html.Node
+	if t := ex.articleOverTeasers(top, cands, body); t != top {
+		teasers, top = top, t
+	}
+	ex.teasers = teasers
+	top = besideTeasers(ex.alternativeAncestor(top, cands, body), top, teasers)
+	top = besideTeasers(ex.parentScoringAsWell(top, body), top, teasers)
+	top = besideTeasers(ex.wholerAncestor(top, body), top, teasers)
+	top = besideTeasers(ex.spreadAncestor(top, body), top, teasers)
+	top = besideTeasers(ex.gridAncestor(top, body), top, teasers)
+	return besideTeasers(onlyChildOf(top, body), top, teasers)
+}
+
+// besideTeasers returns next, the block a climb from top chose, unless it
+// holds teasers, the run of other stories' teasers that articleOverTeasers
+// passed over for top: then top. The teasers' score (their summaries'
+// commas) lifts the blocks around them, which would take them back in.
+func besideTeasers(next, top, teasers *html.Node) *html.Node {
+	if teasers != nil && contains(next, teasers) {
+		return top
+	}
+	return next
 }
 
 // scoreParagraphs walks n and the elements below it and passes each
@@ -963,6 +988,9 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 	}
 	if scoresAsParagraph(n, in) {
 		cands = ex.passScore(n, paragraphScore(in), body, cands)
+		if brContainer(n, in, body) {
+			cands = ex.scoreOwnLines(n, in, cands)
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -977,6 +1005,28 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 // links, or a <div> of lines split by <br>; 25 characters at least.
 func scoresAsParagraph(n *html.Node, in *info) bool {
 	return in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in))
+}
+
+// brContainer reports whether n, a block of text in lines split by <br>
+// (brParagraphs), is set straight in body: its parent, which its score
+// goes to, is the whole page with its menu and footer, where the lines
+// themselves are the article (an old CMS's <div id="maintext"> of <font>
+// and <br>).
+func brContainer(n *html.Node, in *info, body *html.Node) bool {
+	return n.Parent == body && !paragraphLike(n, in) && brParagraphs(n, in)
+}
+
+// scoreOwnLines scores n as the block holding its lines, as if each line
+// were a paragraph of it (Readability turns such lines into <p>s): its
+// score is its initScore and its paragraph score, so that it outscores
+// body, which gets the same paragraph score without the divs' start.
+func (ex *extractor) scoreOwnLines(n *html.Node, in *info, cands []*html.Node) []*html.Node {
+	if in.scored {
+		return cands
+	}
+	in.scored = true
+	in.score = ex.initScore(n) + paragraphScore(in)
+	return append(cands, n)
 }
 
 // paragraphScore is a paragraph's score: one, plus one per comma, plus one
@@ -1065,13 +1115,27 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 // page: a short article must not give way to the teasers beside it. Else
 // top.
 func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
-	if top == body || !ex.articlePage || !ex.teaserCards(top) {
+	if top == body || !ex.teaserCards(top) {
 		return top
 	}
-	if prose := ex.proseOutside(top, cands, body); prose != nil {
+	if prose := ex.proseOutside(top, cands, body); prose != nil && (ex.articlePage || markedArticle(prose)) {
 		return prose
 	}
 	return top
+}
+
+// markedArticle reports whether n is set in an <article> (or is one): a
+// page without JSON-LD that marks its prose so has one article, and a run
+// of teasers beside it is other stories' (a town's press release beside
+// its column of other releases), where on a listing page the teasers are
+// the page's text.
+func markedArticle(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // proseOutside returns the candidate outside top (neither holding it nor
@@ -1423,6 +1487,17 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	}
 	threshold := max(10, ti.score*0.2)
 	topClass, topFirst := attr(top, "class"), firstClass(top)
+	// An article marked so has one story: teasers beside it are others'.
+	topArticle := markedArticle(top)
+	// The child of p holding the teasers articleOverTeasers passed
+	// over, found once (not a walk up from them for each sibling).
+	var teasersHere *html.Node
+	for n := ex.teasers; n != nil; n = n.Parent {
+		if n.Parent == p {
+			teasersHere = n
+			break
+		}
+	}
 	var out []*html.Node
 	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -1442,11 +1517,14 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if ex.articlePage && ex.teaserCards(c) {
+		if (ex.articlePage || topArticle) && ex.teaserCards(c) || c == teasersHere {
 			continue // other stories
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
 			continue // an author's bio, a caption or credit, a box of meta
+		}
+		if namedSidebar(ex, c) {
+			continue // a sidebar of widgets, whatever the attempt's flags
 		}
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
@@ -1480,6 +1558,8 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			// a post set apart from its start (a blog's "more" part),
 			// short enough to score under the threshold.
 			out = append(out, c)
+		case onePageSection(top, c, ci) && ex.classWeight(c) >= 0:
+			out = append(out, c)
 		case c.DataAtom == atom.P || (paragraphLike(c, ci) && !ci.block):
 			ld := linkDensity(ci)
 			if ci.text > 80 && ld < 0.25 {
@@ -1488,6 +1568,30 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// namedSidebar reports whether n, a sibling of the chosen block, is an
+// <aside> whose class or id names it page chrome ("sidebar",
+// "widget-area"): kept through the cleaning for the prose it holds (some
+// themes set the post in an <aside>), it is the column beside the post
+// (a recipe blog's kitchen tips), never more of the post, also in the
+// attempts blind to class names.
+func namedSidebar(ex *extractor, n *html.Node) bool {
+	if n.DataAtom != atom.Aside {
+		return false
+	}
+	h := ex.hintsOf(n)
+	return h.unlikely || h.weight < 0
+}
+
+// onePageSection reports whether c, a sibling of the chosen block top, is
+// another section of a one-page site's text: both <section>s, c with a
+// heading of its own over a paragraph or more of prose (minProseParaChars
+// outside links, none linked, no form), too short to score beside the longest
+// section (a practice's "Unser Team" under its "Leistungen").
+func onePageSection(top, c *html.Node, ci *info) bool {
+	return top.DataAtom == atom.Section && c.DataAtom == atom.Section && ci.paras >= 1 && ci.link == 0 && ci.inputs == 0 &&
+		ci.text-ci.headText >= minProseParaChars && ci.headText > 0
 }
 
 // maxLeadChars is the longest lead leadBlock takes.
@@ -1864,12 +1968,40 @@ func customerReviews(n *html.Node, depth int) bool {
 			if run++; run >= minReviewItems {
 				return true
 			}
-		} else if strings.Contains(strings.ToLower(cl), "review") {
+		} else if reviewItemClass(cl) {
 			runClass, run = cl, 1
 		} else {
 			runClass, run = "", 0
 		}
 		if depth < maxReviewDepth && customerReviews(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCustomerReviews reports whether n or one of its ancestors below body
+// is a shop's block of customer reviews (named "reviews", holding a run of
+// them: customerReviews).
+func inCustomerReviews(n, body *html.Node) bool {
+	for ; n != nil && n != body; n = n.Parent {
+		if strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewItemClass reports whether cl, a class, names one customer's
+// review: "review" in it, the German "bewertung", or "rev" as a word of
+// it (Judge.me's "jdgm-rev", as review widgets abbreviate).
+func reviewItemClass(cl string) bool {
+	cl = strings.ToLower(cl)
+	if strings.Contains(cl, "review") || strings.Contains(cl, "bewertung") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(cl, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if w == "rev" {
 			return true
 		}
 	}
