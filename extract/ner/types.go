@@ -2271,3 +2271,68 @@ func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 		return p.typ == misc && p.t1 == m.t0-1 && len(p.words) > 1 && capitals(p.m.Text) == m.m.Text
 	}, func(*mention) bool { return true }, misc)
 }
+
+// webDomains are the endings of a site's name written as its address.
+var webDomains = []string{".com", ".org", ".net", ".co.uk", ".tv"}
+
+// siteName reports whether w is a site's name written as its address with
+// a capital ("NBCNews.com", "RedState.com", "Omaha.com", "BBC.co.uk"): a
+// capitalized word of letters, digits and hyphens before the domain's
+// ending, no other dot. A lower-case address ("nytimes.com") is a link's,
+// not a name's.
+func siteName(w string) bool {
+	if len(w) < 6 || !isASCIIUpper(w[0]) {
+		return false
+	}
+	for _, d := range webDomains {
+		stem, ok := strings.CutSuffix(w, d)
+		if !ok {
+			continue
+		}
+		if len(stem) < 2 {
+			return false
+		}
+		for i := 0; i < len(stem); i++ {
+			c := stem[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addSiteSpans makes a site's name written as its address ("told
+// WGRZ.com", "a piece on CNN.com", "RedState.com editor") an
+// organization: the news site or the company that runs it, as the entity
+// lists give them (every such name of the tuned pages is). The tagger
+// leaves most of them untagged, never having seen one in Reuters 1996; a
+// span of the token alone tagged otherwise becomes an organization, one
+// that holds it with other words is left.
+func addSiteSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	j := 0
+	for k := range toks {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if !siteName(toks[k].Text) {
+			continue
+		}
+		if j < len(spans) && spans[j].t0 <= k {
+			if spans[j].t0 == k && spans[j].t1 == k+1 {
+				spans[j].typ = newsner.Organization
+			}
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, k + 1})
+	}
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	out = append(append(out, spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}

@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAddSiteSpans: a site's name written as its address with a capital is
+// an organization, untagged or tagged otherwise; a link in lower case, a
+// file's name and an address inside a longer span are left.
+func TestAddSiteSpans(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "untagged and mistyped site names",
+			text:  "Marla Quonk wrote on Quimbly.com last week. Zorbnews.com's editor agreed. Tomaz Quell of Zibbo.org said so.",
+			spans: []span{{P, "Marla Quonk"}, {P, "Zorbnews.com"}, {P, "Tomaz Quell"}},
+			want:  []want{{P, "Marla Quonk", 1}, {O, "Quimbly.com", 1}, {O, "Zorbnews.com", 1}, {P, "Tomaz Quell", 1}, {O, "Zibbo.org", 1}},
+		},
+		{
+			name:  "a link in lower case and a file's name are no names",
+			text:  "See quimbly.com for more. Open Setup.exe now.",
+			spans: nil,
+			want:  nil,
+		},
+	})
+}
