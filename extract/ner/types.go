@@ -2336,3 +2336,16 @@ func addSiteSpans(toks []token, spans []tspan) []tspan {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
 }
+
+// siteStem returns the first of a name's words (lower case) without its
+// ".com" where a company's formal name follows on with a legal suffix
+// ("amazon" of "Amazon.com Inc"), the word as it is otherwise: a site's
+// address alone ("NFL.com", "CNN.com") names the site, which the entity
+// lists give apart from the league or the network ("NFL", "CNN"), so the
+// short name is no short form of it.
+func siteStem(words []string) string {
+	if len(words) < 2 {
+		return words[0]
+	}
+	return bareName(words[0])
+}

@@ -28,3 +28,26 @@ func TestAddSiteSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestSiteStem: a site's address alone names the site, apart from the
+// league or network of its name; a company's formal name with a legal
+// suffix after its ".com" still joins the company's short name.
+func TestSiteStem(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the site and the league",
+			text:  "The ZBL fined him. As ZBL.com reported, the ZBL will appeal.",
+			spans: []span{{O, "ZBL"}, {O, "ZBL.com"}, {O, "ZBL"}},
+			want:  []want{{O, "ZBL", 2}, {O, "ZBL.com", 1}},
+		},
+		{
+			name:  "a company's formal name still joins",
+			text:  "Quimbly.com Inc. fell. Quimbly said so.",
+			spans: []span{{O, "Quimbly.com Inc."}, {O, "Quimbly"}},
+			want:  []want{{O, "Quimbly.com Inc.", 2}},
+		},
+	})
+}
