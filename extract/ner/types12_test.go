@@ -51,3 +51,17 @@ func TestSiteStem(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreTermAcronyms: a sports award's, a meeting's, a policy's and file
+// formats' letters are words, no names alone; a name beside them stays.
+func TestMoreTermAcronyms(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "term letters alone",
+		text:  "Tomaz Quell is out of the MVP race. Zorbco's AGM backed the BYOD plan; MIME and RAR files and ASLR stop it.",
+		spans: []span{{P, "Tomaz Quell"}, {O, "MVP"}, {O, "Zorbco"}, {O, "AGM"}, {O, "BYOD"}, {O, "MIME"}, {O, "RAR"}, {O, "ASLR"}},
+		want:  []want{{P, "Tomaz Quell", 1}, {O, "Zorbco", 1}},
+	}})
+}
