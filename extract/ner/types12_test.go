@@ -65,3 +65,17 @@ func TestMoreTermAcronyms(t *testing.T) {
 		want:  []want{{P, "Tomaz Quell", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestTelescopesAsMisc: a space telescope is an instrument, MISC; the
+// agency beside it stays.
+func TestTelescopesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a telescope tagged an organization",
+		text:  "Data from the Zorbo Space Telescope reached the Quimby Space Agency on Monday.",
+		spans: []span{{O, "Zorbo Space Telescope"}, {O, "Quimby Space Agency"}},
+		want:  []want{{O, "Quimby Space Agency", 1}},
+	}})
+}
