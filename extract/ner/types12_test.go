@@ -79,3 +79,17 @@ func TestTelescopesAsMisc(t *testing.T) {
 		want:  []want{{O, "Quimby Space Agency", 1}},
 	}})
 }
+
+// TestMoreListedOrganizations: companies added to orgs.tsv in the twelfth
+// pass are organizations wherever named, tagged a place or a person.
+func TestMoreListedOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a device maker and a web company mistyped",
+		text:  "Marla Quonk bought shares of Roku in Zorbville. Later Cloudflare fixed the bug.",
+		spans: []span{{P, "Marla Quonk"}, {L, "Roku"}, {L, "Zorbville"}, {P, "Cloudflare"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Roku", 1}, {L, "Zorbville", 1}, {O, "Cloudflare", 1}},
+	}})
+}
