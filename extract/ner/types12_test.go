@@ -93,3 +93,17 @@ func TestMoreListedOrganizations(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Roku", 1}, {L, "Zorbville", 1}, {O, "Cloudflare", 1}},
 	}})
 }
+
+// TestMoreListedOutlets: outlets added to media.tsv in the twelfth pass
+// are organizations, found where the tagger left them out too.
+func TestMoreListedOutlets(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an agency and a site",
+		text:  "Marla Quonk told The Canadian Press on Monday, and MacRumors first reported the change.",
+		spans: []span{{P, "Marla Quonk"}, {L, "Canadian Press"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Canadian Press", 1}, {O, "MacRumors", 1}},
+	}})
+}
