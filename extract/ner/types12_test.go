@@ -107,3 +107,18 @@ func TestMoreListedOutlets(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Canadian Press", 1}, {O, "MacRumors", 1}},
 	}})
 }
+
+// TestMoreListedProducts: software, services and devices added to
+// productNames in the twelfth pass are MISC whatever the tagger typed
+// them; their maker named alone stays.
+func TestMoreListedProducts(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "products typed an organization, a place and a person",
+		text:  "Zorbco moved its files from Google Sheets to Azure, and Marla Quonk bought a HomePod. Microsoft said so.",
+		spans: []span{{O, "Zorbco"}, {O, "Google Sheets"}, {L, "Azure"}, {P, "Marla Quonk"}, {P, "HomePod"}, {O, "Microsoft"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Marla Quonk", 1}, {O, "Microsoft", 1}},
+	}})
+}
