@@ -122,3 +122,18 @@ func TestMoreListedProducts(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {P, "Marla Quonk", 1}, {O, "Microsoft", 1}},
 	}})
 }
+
+// TestMoreListedCompanies: retailers, banks and airlines added to
+// orgs.tsv in the twelfth pass are organizations, tagged a person or a
+// place.
+func TestMoreListedCompanies(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a utility tagged a person, an airline a place",
+		text:  "Con Edison said power was back, and Ryanair cut flights to Zorbville.",
+		spans: []span{{P, "Con Edison"}, {L, "Ryanair"}, {L, "Zorbville"}},
+		want:  []want{{O, "Con Edison", 1}, {O, "Ryanair", 1}, {L, "Zorbville", 1}},
+	}})
+}
