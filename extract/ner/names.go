@@ -229,7 +229,7 @@ func withoutSuffixes(name string, typ newsner.EntityType) string {
 		}
 	}
 	if n == 1 {
-		return bareName(fs[0]) // "Amazon.com Inc" is Amazon
+		return siteStem(fs) // "Amazon.com Inc" is Amazon; "NFL.com" alone the site
 	}
 	return strings.Join(fs[:n], " ")
 }
@@ -498,7 +498,7 @@ func onlyFullName(groups [][]*mention, i int, generic bool, sets groupSets) int 
 	short := groups[i][0]
 	full := -1
 	for j, h := range groups {
-		first := bareName(h[0].words[0]) // "Amazon" of "Amazon.com Inc"
+		first := siteStem(h[0].words) // "Amazon" of "Amazon.com Inc"
 		if j == i || h[0].typ != short.typ || len(h[0].words) < 2 && first == h[0].words[0] || first != short.words[0] {
 			continue
 		}
