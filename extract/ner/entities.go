@@ -52,6 +52,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPeerNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
 	spans = cutBrandProducts(toks, spans)
+	spans = cutAdministration(toks, spans)
+	spans = cutBylineStamps(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)

@@ -969,3 +969,60 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 	}
 	return sets.merge(groups)
 }
+
+// cutAdministration makes "the Obama Administration" the person it names,
+// as CoNLL-2003 marks "the Clinton administration": a span of two to four
+// words ending in a capitalized "Administration" whose words before it end
+// in a word the article tags elsewhere as a person's name (the last word
+// of a person's span). Agencies ("Food and Drug Administration", "Small
+// Business Administration") have no person's word there and stay.
+func cutAdministration(toks []token, spans []tspan) []tspan {
+	var people map[string]bool
+	for i, s := range spans {
+		if n := s.t1 - s.t0; n < 2 || n > 4 || toks[s.t1-1].Text != "Administration" || !startsUpper(toks[s.t1-2].Text) {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, p := range spans {
+				if p.typ == newsner.Person && !(p.t1-p.t0 > 1 && toks[p.t1-1].Text == "Administration") {
+					people[toks[p.t1-1].Text] = true
+				}
+			}
+		}
+		if people[toks[s.t1-2].Text] {
+			spans[i] = tspan{newsner.Person, s.t0, s.t1 - 1}
+		}
+	}
+	return spans
+}
+
+// bylineStamps are the words a web page's byline puts after the author's
+// name: a time stamp's ("by Jane Doe Published Nov. 7, 2012") or the
+// author's role ("by John Doe Writer on Nov 1st").
+var bylineStamps = setOf(`Published Updated Posted Writer`)
+
+// cutBylineStamps ends a span before a byline's stamp word (bylineStamps)
+// after two capitalized words or more, where the span starts right after
+// "by" or the stamp stands before a month's name or the span's end: the
+// tagger runs the author's name on into "Published Nov." The name after
+// "by" is a person's.
+func cutBylineStamps(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		for k := s.t0 + 2; k < s.t1; k++ {
+			if !bylineStamps[toks[k].Text] {
+				continue
+			}
+			by := s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "by")
+			if !by && k+1 < s.t1 && !months[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] {
+				break
+			}
+			spans[i].t1 = k
+			if by {
+				spans[i].typ = newsner.Person
+			}
+			break
+		}
+	}
+	return spans
+}
