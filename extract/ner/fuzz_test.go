@@ -38,6 +38,7 @@ func FuzzEntities(f *testing.F) {
 		// The twelfth pass's (spans and joins) at the text's edges.
 		"by Dana Quill Published\nPublished Nov.",
 		"the Quill Administration\nAdministration",
+		"-Dana Quill\n—Rob\n-",
 	} {
 		f.Add(s)
 	}

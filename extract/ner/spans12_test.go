@@ -28,6 +28,12 @@ func TestSpanJoinRules12(t *testing.T) {
 			spans: []span{{O, "Zorb"}, {O, "Dana Quimbly Published Nov."}, {P, "Rob Zorbin Writer"}},
 			want:  []want{{O, "Zorb", 1}, {P, "Dana Quimbly", 1}, {P, "Rob Zorbin", 1}},
 		},
+		{
+			name:  "a sign-off's dash is no part of the author's name",
+			text:  "Zorb ran for 80 yards.\n\n-Dana Quimbly\nFollow on Twitter @zorbdaily",
+			spans: []span{{O, "Zorb"}, {O, "Twitter"}},
+			want:  []want{{O, "Zorb", 1}, {P, "Dana Quimbly", 1}, {O, "Twitter", 1}},
+		},
 	})
 }
 
@@ -38,7 +44,7 @@ func TestSpanJoinRules12HostileSize(t *testing.T) {
 	const n = 20000
 	var sb strings.Builder
 	for i := 0; i < n; i++ {
-		fmt.Fprintf(&sb, "by Dana Q%d Published Nov. 7 for the Zorb Administration of Dana Q%d.\n", i, i)
+		fmt.Fprintf(&sb, "by Dana Q%d Published Nov. 7 for the Zorb Administration of Dana Q%d.\n-Rob Zorbin\n", i, i)
 	}
 	text := sb.String()
 	toks := splitText(text)
