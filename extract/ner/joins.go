@@ -1006,9 +1006,14 @@ var bylineStamps = setOf(`Published Updated Posted Writer`)
 // after two capitalized words or more, where the span starts right after
 // "by" or the stamp stands before a month's name or the span's end: the
 // tagger runs the author's name on into "Published Nov." The name after
-// "by" is a person's.
+// "by" is a person's, and takes in the capitalized words the tagger left
+// out between it and the stamp ("by Jane [Doe] Published").
 func cutBylineStamps(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
+		if k := bylineStampAfter(toks, s); k > s.t1 && (i+1 == len(spans) || spans[i+1].t0 >= k) {
+			spans[i] = tspan{newsner.Person, s.t0, k}
+			continue
+		}
 		for k := s.t0 + 2; k < s.t1; k++ {
 			if !bylineStamps[toks[k].Text] {
 				continue
@@ -1025,4 +1030,23 @@ func cutBylineStamps(toks []token, spans []tspan) []tspan {
 		}
 	}
 	return spans
+}
+
+// bylineStampAfter returns where a byline's stamp word (bylineStamps)
+// stands after span s, which starts right after "by", with nothing but
+// capitalized words between, the name three words at most ("by Jane Doe
+// Published"), or -1.
+func bylineStampAfter(toks []token, s tspan) int {
+	if s.t0 == 0 || !strings.EqualFold(toks[s.t0-1].Text, "by") {
+		return -1
+	}
+	for k := s.t1; k < len(toks) && k < s.t0+4; k++ {
+		if bylineStamps[toks[k].Text] {
+			return k
+		}
+		if !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -29,6 +29,12 @@ func TestSpanJoinRules12(t *testing.T) {
 			want:  []want{{O, "Zorb", 1}, {P, "Dana Quimbly", 1}, {P, "Rob Zorbin", 1}},
 		},
 		{
+			name:  "an author's name the tagger cut short before a byline's stamp runs up to it",
+			text:  "Zorb wins the vote\n\nby Dana Quimbly Published Nov. 7, 2012 2:25 pm",
+			spans: []span{{O, "Zorb"}, {P, "Dana"}},
+			want:  []want{{O, "Zorb", 1}, {P, "Dana Quimbly", 1}},
+		},
+		{
 			name:  "a sign-off's dash is no part of the author's name",
 			text:  "Zorb ran for 80 yards.\n\n-Dana Quimbly\nFollow on Twitter @zorbdaily",
 			spans: []span{{O, "Zorb"}, {O, "Twitter"}},
