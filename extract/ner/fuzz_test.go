@@ -39,6 +39,7 @@ func FuzzEntities(f *testing.F) {
 		"by Dana Quill Published\nPublished Nov.",
 		"the Quill Administration\nAdministration",
 		"-Dana Quill\n—Rob\n-",
+		"The Zorb Press\nThe\nThe Press",
 	} {
 		f.Add(s)
 	}

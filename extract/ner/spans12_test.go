@@ -12,7 +12,7 @@ import (
 // TestSpanJoinRules12 checks the twelfth pass of the document step (spans
 // and joins) on made-up articles: each case fails without its rule.
 func TestSpanJoinRules12(t *testing.T) {
-	P, O := newsner.Person, newsner.Organization
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{
@@ -33,6 +33,12 @@ func TestSpanJoinRules12(t *testing.T) {
 			text:  "Zorb wins the vote\n\nby Dana Quimbly Published Nov. 7, 2012 2:25 pm",
 			spans: []span{{O, "Zorb"}, {P, "Dana"}},
 			want:  []want{{O, "Zorb", 1}, {P, "Dana Quimbly", 1}},
+		},
+		{
+			name:  "a news agency's credit line keeps its The, a bank's heading does not",
+			text:  "Zorbs win again\n11.05.2012 / 9:44 PM / News\nThe Zorbland Press\n\nQUIMBY - The Zorbs won.\nThe Zorbland Bank\nIt cut rates.",
+			spans: []span{{O, "Zorbs"}, {O, "Zorbland Press"}, {L, "QUIMBY"}, {O, "Zorbs"}, {O, "Zorbland Bank"}},
+			want:  []want{{O, "Zorbs", 2}, {O, "The Zorbland Press", 1}, {L, "QUIMBY", 1}, {O, "Zorbland Bank", 1}},
 		},
 		{
 			name:  "a sign-off's dash is no part of the author's name",
