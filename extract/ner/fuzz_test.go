@@ -40,6 +40,7 @@ func FuzzEntities(f *testing.F) {
 		"the Quill Administration\nAdministration",
 		"-Dana Quill\n—Rob\n-",
 		"The Zorb Press\nThe\nThe Press",
+		"Team Russia\nTeam",
 	} {
 		f.Add(s)
 	}
