@@ -52,6 +52,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPeerNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
 	spans = cutBrandProducts(toks, spans)
+	spans = cutAdministration(toks, spans)
+	spans = cutBylineStamps(toks, spans)
+	spans = joinTeamCountries(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)
@@ -112,6 +115,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 				bend += n
 			}
 		}
+		start, bstart := first.Start, first.BStart
+		if d := leadDashes(first.Text); d > 0 && (cut < 0 || s.t1-s.t0 > 1) {
+			// "-Jane Quimbly", a sign-off: the dash is no part of the name.
+			start, bstart = start+utf8.RuneCountInString(first.Text[:d]), bstart+d
+			m.words[0] = strings.ToLower(first.Text[d:])
+		}
 		m.key = strings.Join(m.words, " ")
 		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {
 			m.key = strings.Join(m.words[1:], " ") // "The Times" and "the Times"
@@ -123,7 +132,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		// Ho." at a sentence's end (prose keeps it in the token) is the
 		// "Junius Ho" of the next, "Acme Co." is "Acme Co".
 		m.key = strings.TrimSuffix(m.key, ".")
-		m.m = newsner.Mention{Start: first.Start, End: end, Text: text[first.BStart:bend]}
+		m.m = newsner.Mention{Start: start, End: end, Text: text[bstart:bend]}
 		ms = append(ms, m)
 		ms = append(ms, credits...)
 	}

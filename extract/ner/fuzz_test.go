@@ -35,6 +35,12 @@ func FuzzEntities(f *testing.F) {
 		"HD THE ZORB INC. 1.0 -5%\nZB INC. %",
 		"the S&P 500\nS&P",
 		"a Romney TV ad\nTV",
+		// The twelfth pass's (spans and joins) at the text's edges.
+		"by Dana Quill Published\nPublished Nov.",
+		"the Quill Administration\nAdministration",
+		"-Dana Quill\n—Rob\n-",
+		"The Zorb Press\nThe\nThe Press",
+		"Team Russia\nTeam",
 	} {
 		f.Add(s)
 	}

@@ -969,3 +969,99 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 	}
 	return sets.merge(groups)
 }
+
+// cutAdministration makes "the Obama Administration" the person it names,
+// as CoNLL-2003 marks "the Clinton administration": a span of two to four
+// words ending in a capitalized "Administration" whose words before it end
+// in a word the article tags elsewhere as a person's name (the last word
+// of a person's span). Agencies ("Food and Drug Administration", "Small
+// Business Administration") have no person's word there and stay.
+func cutAdministration(toks []token, spans []tspan) []tspan {
+	var people map[string]bool
+	for i, s := range spans {
+		if n := s.t1 - s.t0; n < 2 || n > 4 || toks[s.t1-1].Text != "Administration" || !startsUpper(toks[s.t1-2].Text) {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, p := range spans {
+				if p.typ == newsner.Person && !(p.t1-p.t0 > 1 && toks[p.t1-1].Text == "Administration") {
+					people[toks[p.t1-1].Text] = true
+				}
+			}
+		}
+		if people[toks[s.t1-2].Text] {
+			spans[i] = tspan{newsner.Person, s.t0, s.t1 - 1}
+		}
+	}
+	return spans
+}
+
+// bylineStamps are the words a web page's byline puts after the author's
+// name: a time stamp's ("by Jane Doe Published Nov. 7, 2012") or the
+// author's role ("by John Doe Writer on Nov 1st").
+var bylineStamps = setOf(`Published Updated Posted Writer`)
+
+// cutBylineStamps ends a span before a byline's stamp word (bylineStamps)
+// after two capitalized words or more, where the span starts right after
+// "by" or the stamp stands before a month's name or the span's end: the
+// tagger runs the author's name on into "Published Nov." The name after
+// "by" is a person's, and takes in the capitalized words the tagger left
+// out between it and the stamp ("by Jane [Doe] Published").
+func cutBylineStamps(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if k := bylineStampAfter(toks, s); k > s.t1 && (i+1 == len(spans) || spans[i+1].t0 >= k) {
+			spans[i] = tspan{newsner.Person, s.t0, k}
+			continue
+		}
+		for k := s.t0 + 2; k < s.t1; k++ {
+			if !bylineStamps[toks[k].Text] {
+				continue
+			}
+			by := s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "by")
+			if !by && k+1 < s.t1 && !months[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] {
+				break
+			}
+			spans[i].t1 = k
+			if by {
+				spans[i].typ = newsner.Person
+			}
+			break
+		}
+	}
+	return spans
+}
+
+// bylineStampAfter returns where a byline's stamp word (bylineStamps)
+// stands after span s, which starts right after "by", with nothing but
+// capitalized words between, the name three words at most ("by Jane Doe
+// Published"), or -1.
+func bylineStampAfter(toks []token, s tspan) int {
+	if s.t0 == 0 || !strings.EqualFold(toks[s.t0-1].Text, "by") {
+		return -1
+	}
+	for k := s.t1; k < len(toks) && k < s.t0+4; k++ {
+		if bylineStamps[toks[k].Text] {
+			return k
+		}
+		if !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinTeamCountries makes a capitalized "Team" right before a place's span
+// and the place one organization, a national team ("Team Russia's two
+// games", "Team GB"): at a sentence's start the tagger leaves "Team" out
+// and reads the country alone. Not where "Team" is part of another span.
+func joinTeamCountries(toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		if s.typ == newsner.Location && s.t0 >= 1 && s.t0-1 >= prevEnd && toks[s.t0-1].Text == "Team" {
+			spans[i] = tspan{newsner.Organization, s.t0 - 1, s.t1}
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}

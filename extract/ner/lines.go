@@ -25,6 +25,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = printFooterSpans(toks, spans, line)
 	spans = columnDateSpans(toks, spans, line)
 	spans = angleTitleSpans(toks, spans, line)
+	spans = signOffSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -878,4 +879,43 @@ func replaceSpans(spans, add []tspan) []tspan {
 	out = append(out, add...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].t0 < out[b].t0 })
 	return out
+}
+
+// signOffSpans makes a line that is a dash glued to a name of two or three
+// capitalized words ("-Jane Quimbly", "—Rob Zorbin") a person: a post's
+// sign-off by its author, which the tagger misses with the dash in its
+// first token (buildEntities leaves the dash out of the mention).
+func signOffSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && line[i-1] == line[i] || leadDashes(toks[i].Text) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && line[j] == line[i] {
+			j++
+		}
+		if j-i < 2 || j-i > 3 {
+			continue
+		}
+		ok := isLetters(toks[i].Text[leadDashes(toks[i].Text):])
+		for k := i + 1; k < j && ok; k++ {
+			ok = startsUpper(toks[k].Text) && isLetters(toks[k].Text)
+		}
+		if ok {
+			add = append(add, tspan{newsner.Person, i, j})
+		}
+		i = j - 1
+	}
+	return replaceSpans(spans, add)
+}
+
+// leadDashes returns how many bytes of dashes start w before a capital
+// letter ("-Jane", "—Rob"), 0 if w is no such word.
+func leadDashes(w string) int {
+	r := strings.TrimLeft(w, "-\u2013\u2014")
+	if r == w || len(w)-len(r) > 3 || !startsUpper(r) {
+		return 0
+	}
+	return len(w) - len(r)
 }

@@ -41,6 +41,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRegnalNumber(toks, s)
 	s = addNewspaperThe(toks, s)
 	s = addMidSentenceThe(toks, s)
+	s = addLineThe(text, toks, s)
 	s = addRoadNumber(toks, s)
 	s = addIndexNumber(toks, s)
 	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {
@@ -238,6 +239,35 @@ func addMidSentenceThe(toks []token, s tspan) tspan {
 		s.t0--
 	}
 	return s
+}
+
+// agencyHeads end a news agency's or a site's name ("The Canadian Press",
+// "The Atlantic Wire").
+var agencyHeads = setOf(`Press News Wire Magazine Daily Weekly`)
+
+// addLineThe extends a news outlet's name (a listed outlet's, or one
+// ending in a newspaper's or an agency's word) over a "The" before it where the two are a
+// line of their own: a page's credit line ("The Canadian Press" under a
+// story's date), which writes the name whole; at a sentence's start the
+// capital tells nothing. Not other organizations: CoNLL-2003's heading
+// "The National Bank of Poland" leaves "The" out.
+func addLineThe(text string, toks []token, s tspan) tspan {
+	if s.typ != newsner.Organization || s.t0 < 1 || toks[s.t0-1].Text != "The" {
+		return s
+	}
+	if !lineBreakBefore(text, toks, s.t0-1) || !lineBreakBefore(text, toks, s.t1) {
+		return s
+	}
+	if w := toks[s.t1-1].Text; outletHeads[w] || agencyHeads[w] || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+		s.t0--
+	}
+	return s
+}
+
+// lineBreakBefore reports whether a line starts at token i (the text's
+// start and end count as line breaks).
+func lineBreakBefore(text string, toks []token, i int) bool {
+	return i == 0 || i >= len(toks) || strings.ContainsRune(text[toks[i-1].BEnd:toks[i].BStart], '\n')
 }
 
 // notAName reports a cleaned span that names nothing: a place that is only
