@@ -54,7 +54,6 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = cutBrandProducts(toks, spans)
 	spans = cutAdministration(toks, spans)
 	spans = cutBylineStamps(toks, spans)
-	spans = joinTeamCountries(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)

@@ -40,7 +40,6 @@ func FuzzEntities(f *testing.F) {
 		"the Quill Administration\nAdministration",
 		"-Dana Quill\n—Rob\n-",
 		"The Zorb Press\nThe\nThe Press",
-		"Team Russia\nTeam",
 	} {
 		f.Add(s)
 	}

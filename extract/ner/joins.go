@@ -1050,18 +1050,3 @@ func bylineStampAfter(toks []token, s tspan) int {
 	}
 	return -1
 }
-
-// joinTeamCountries makes a capitalized "Team" right before a place's span
-// and the place one organization, a national team ("Team Russia's two
-// games", "Team GB"): at a sentence's start the tagger leaves "Team" out
-// and reads the country alone. Not where "Team" is part of another span.
-func joinTeamCountries(toks []token, spans []tspan) []tspan {
-	prevEnd := 0
-	for i, s := range spans {
-		if s.typ == newsner.Location && s.t0 >= 1 && s.t0-1 >= prevEnd && toks[s.t0-1].Text == "Team" {
-			spans[i] = tspan{newsner.Organization, s.t0 - 1, s.t1}
-		}
-		prevEnd = spans[i].t1
-	}
-	return spans
-}
