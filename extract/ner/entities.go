@@ -474,9 +474,23 @@ func (s groupSets) union(short, full int) {
 	}
 }
 
+// join puts group short's set into group full's (union), making the forest
+// for n groups on the first join: most texts join nothing, and then
+// allocate nothing.
+func (s *groupSets) join(n, short, full int) {
+	if *s == nil {
+		*s = newGroupSets(n)
+	}
+	s.union(short, full)
+}
+
 // merge joins the groups of each set into one, ordered by the root's index,
-// its mentions in group order, every mention typed as the root's first.
+// its mentions in group order, every mention typed as the root's first;
+// with no sets made (join never called), it returns groups as they are.
 func (s groupSets) merge(groups [][]*mention) [][]*mention {
+	if s == nil {
+		return groups
+	}
 	merged := make([][]*mention, len(groups))
 	for i, g := range groups {
 		r := s.root(i)

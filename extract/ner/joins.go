@@ -641,14 +641,8 @@ func joinMiddleNames(groups [][]*mention) [][]*mention {
 			fit = j
 		}
 		if fit >= 0 {
-			if sets == nil {
-				sets = newGroupSets(len(groups))
-			}
-			sets.union(i, fit)
+			sets.join(len(groups), i, fit)
 		}
-	}
-	if sets == nil {
-		return groups
 	}
 	return sets.merge(groups)
 }
@@ -873,13 +867,7 @@ func joinCountyNames(groups [][]*mention) [][]*mention {
 		if m.typ != newsner.Location || !ok || j < 0 || j == i || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
 			continue
 		}
-		if sets == nil {
-			sets = newGroupSets(len(groups))
-		}
-		sets.union(i, j)
-	}
-	if sets == nil {
-		return groups
+		sets.join(len(groups), i, j)
 	}
 	return sets.merge(groups)
 }
@@ -958,14 +946,8 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 	var sets groupSets
 	for _, i := range nick {
 		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
-			if sets == nil {
-				sets = newGroupSets(len(groups))
-			}
-			sets.union(i, j)
+			sets.join(len(groups), i, j)
 		}
-	}
-	if sets == nil {
-		return groups
 	}
 	return sets.merge(groups)
 }

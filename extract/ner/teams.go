@@ -334,13 +334,7 @@ func joinTeamTowns(groups [][]*mention, toks []token, sports *sportsCheck) [][]*
 		if m.typ != newsner.Organization || !ok || j < 0 || j == i {
 			continue
 		}
-		if sets == nil {
-			sets = newGroupSets(len(groups))
-		}
-		sets.union(i, j)
-	}
-	if sets == nil {
-		return groups
+		sets.join(len(groups), i, j)
 	}
 	return sets.merge(groups)
 }

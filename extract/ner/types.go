@@ -975,17 +975,11 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 			}
 			for j, h := range groups {
 				if j != i && h[0].typ == newsner.Location && normName(h[0].m.Text) == normName(rest) {
-					if sets == nil {
-						sets = newGroupSets(len(groups))
-					}
-					sets.union(i, j)
+					sets.join(len(groups), i, j)
 				}
 			}
 			break
 		}
-	}
-	if sets == nil {
-		return groups
 	}
 	return sets.merge(groups)
 }
