@@ -1027,7 +1027,7 @@ func TestDocRulesHostileSize(t *testing.T) {
 
 // TestManyNamesHostileSize: a text of 80,000 distinct names, people who
 // share a surname and companies that share a legal suffix, on one line,
-// takes time in proportion to its size. Each name once met every other:
+// and one of 80,000 places, takes time in proportion to its size. Each name once met every other:
 // the short-form join compared each with all (nearestFullForm), the
 // given-name join each person with every earlier one of the surname, and
 // the byline rule walked back to the line's start from each name; 40,000
@@ -1060,5 +1060,16 @@ func TestManyNamesHostileSize(t *testing.T) {
 	}
 	if len(es) < n {
 		t.Errorf("%d names gave %d entities", 2*n, len(es))
+	}
+	// Places named with their "City" beside their plain names: each once
+	// met every place of the text (joinFormalPlaces; 40,000 took minutes).
+	sb.Reset()
+	for i := range n / 2 {
+		sb.WriteString("She flew to Zorb" + word(i) + " City and to Zorb" + word(i) + " yesterday. ")
+	}
+	start = time.Now()
+	tg.Entities(sb.String())
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("%d places: %v", n, d)
 	}
 }

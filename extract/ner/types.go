@@ -960,6 +960,7 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 // "Kansas", "Mexico City" and "Mexico" are two).
 func joinFormalPlaces(groups [][]*mention) [][]*mention {
 	var sets groupSets
+	var places map[string][]int // the places' groups by their names (normName), made at the first need
 	for i, g := range groups {
 		if g[0].typ != newsner.Location {
 			continue
@@ -973,8 +974,16 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 			} else {
 				continue
 			}
-			for j, h := range groups {
-				if j != i && h[0].typ == newsner.Location && normName(h[0].m.Text) == normName(rest) {
+			if places == nil {
+				places = map[string][]int{}
+				for j, h := range groups {
+					if h[0].typ == newsner.Location {
+						places[normName(h[0].m.Text)] = append(places[normName(h[0].m.Text)], j)
+					}
+				}
+			}
+			for _, j := range places[normName(rest)] {
+				if j != i {
 					sets.join(len(groups), i, j)
 				}
 			}
