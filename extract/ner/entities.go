@@ -456,10 +456,13 @@ func newGroupSets(n int) groupSets {
 	return s
 }
 
-// root returns the group that stands for group i's set. The walk is capped
+// root returns the group that stands for group i's set. Each step points
+// the group it passes at its grandparent (path halving), so that later
+// walks are short however long a chain of joins grew; the walk is capped
 // at one step per group, so a cycle could not make it loop.
 func (s groupSets) root(i int) int {
 	for n := 0; s[i] != i && n < len(s); n++ {
+		s[i] = s[s[i]]
 		i = s[i]
 	}
 	return i

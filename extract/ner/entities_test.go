@@ -1027,7 +1027,8 @@ func TestDocRulesHostileSize(t *testing.T) {
 
 // TestManyNamesHostileSize: a text of 80,000 distinct names, people who
 // share a surname and companies that share a legal suffix, on one line,
-// and one of 80,000 places, takes time in proportion to its size. Each name once met every other:
+// and texts of places, companies and acronyms that each join many names,
+// take time in proportion to their size. Each name once met every other:
 // the short-form join compared each with all (nearestFullForm), the
 // given-name join each person with every earlier one of the surname, and
 // the byline rule walked back to the line's start from each name; 40,000
@@ -1071,5 +1072,23 @@ func TestManyNamesHostileSize(t *testing.T) {
 	tg.Entities(sb.String())
 	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("%d places: %v", n, d)
+	}
+	// One-word companies beside their longer names, each once compared
+	// with every name (joinShortNames; 40,000 took 25 s), and an acronym
+	// defined 40,000 times, each definition once walking every name and
+	// the joins' chains (joinBracketAcronyms, groupSets.root; 13 s).
+	for what, line := range map[string]func(int) string{
+		"one-word companies": func(i int) string { return "Shares of Zorb" + word(i) + " Inc rose, and Zorb" + word(i) + " said so. " },
+		"acronyms":           func(i int) string { return "The Zorb" + word(i) + " Quix" + word(i) + " Agency (ZQA) met. " },
+	} {
+		sb.Reset()
+		for i := range n / 2 {
+			sb.WriteString(line(i))
+		}
+		start = time.Now()
+		tg.Entities(sb.String())
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%d %s: %v", n/2, what, d)
+		}
 	}
 }

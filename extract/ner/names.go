@@ -432,7 +432,8 @@ func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets grou
 // nor is what stands in brackets after a name tagged a person, unless it
 // is the name's capitals ("PubMed Central (PMC)", the tagger's person).
 func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
-	single := map[int]int{} // token of a one-token mention -> its group
+	single := map[int]int{}    // token of a one-token mention -> its group
+	var byKey map[string][]int // the groups of each key, made at the first need
 	for i, g := range groups {
 		for _, m := range g {
 			if m.t1-m.t0 == 1 {
@@ -458,8 +459,14 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 			if j, ok := single[t+1]; ok && j != i && isAcronym(toks[t+1].Text) && groups[j][0].typ != newsner.Person {
 				sets.union(j, i)
 				// The acronym's other mentions, whatever they were typed.
-				for k, h := range groups {
-					if k != i && h[0].key == groups[j][0].key && h[0].typ.Valid() {
+				if byKey == nil {
+					byKey = map[string][]int{}
+					for k, h := range groups {
+						byKey[h[0].key] = append(byKey[h[0].key], k)
+					}
+				}
+				for _, k := range byKey[groups[j][0].key] {
+					if k != i && groups[k][0].typ.Valid() {
 						sets.union(k, i)
 					}
 				}
@@ -474,6 +481,7 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 // the one place name it starts ("the North" after "North Korea").
 func joinShortNames(groups [][]*mention, sets groupSets) {
 	gz, _ := sharedGazetteer()
+	var starts map[typedWord][]int // the groups of each type and first word, made at the first need
 	for i, g := range groups {
 		short := g[0]
 		if len(short.words) != 1 || !startsUpper(short.m.Text) {
@@ -483,21 +491,37 @@ func joinShortNames(groups [][]*mention, sets groupSets) {
 		if short.typ != newsner.Organization && !compass {
 			continue
 		}
-		if full := onlyFullName(groups, i, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
+		if starts == nil {
+			starts = map[typedWord][]int{}
+			for j, h := range groups {
+				k := typedWord{h[0].typ, siteStem(h[0].words)} // "Amazon" of "Amazon.com Inc"
+				starts[k] = append(starts[k], j)
+			}
+		}
+		cands := starts[typedWord{short.typ, short.words[0]}]
+		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
 			sets.union(i, full)
 		}
 	}
 }
 
-// onlyFullName returns the group of the same type whose name has two words
-// or more and starts with group i's one word, or a negative number where
+// typedWord is a name's type and a word of it.
+type typedWord struct {
+	typ  newsner.EntityType
+	word string
+}
+
+// onlyFullName returns the group among cands (increasing indexes; those of
+// group i's type whose name starts with its word) of the same type whose
+// name has two words or more and starts with group i's one word, or a negative number where
 // there is none or several that are not yet one entity ("Manchester").
 // Where the word is a generic start ("Bank"), only a name that goes on
 // with "of" counts: "the Bank" of "Bank of England", not of "Bank Leumi".
-func onlyFullName(groups [][]*mention, i int, generic bool, sets groupSets) int {
+func onlyFullName(groups [][]*mention, i int, cands []int, generic bool, sets groupSets) int {
 	short := groups[i][0]
 	full := -1
-	for j, h := range groups {
+	for _, j := range cands {
+		h := groups[j]
 		first := siteStem(h[0].words) // "Amazon" of "Amazon.com Inc"
 		if j == i || h[0].typ != short.typ || len(h[0].words) < 2 && first == h[0].words[0] || first != short.words[0] {
 			continue
