@@ -2113,23 +2113,31 @@ func skippedBox(n *html.Node) bool {
 // line of summary or not. Beside an article they are not its text;
 // holding most of the text, they are a listing page's (listingCard).
 func (ex *extractor) teaserCards(n *html.Node) bool {
+	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) })
+}
+
+// startsWithCards reports whether n, a block that may hold a run of
+// cards (a div, section, list or aside), starts with minCards element
+// children of one tag and class that card each accepts; with label, a
+// first child that is the run's own heading (runLabel: "More news",
+// "Weitere Nachrichten") is passed over.
+func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.Node) bool) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
 	default:
 		return false
 	}
 	run, cls := 0, ""
-	label := false
 	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if run == 0 && !label && ex.runLabel(c) {
-			label = true // the run's own heading ("More news", "Weitere Nachrichten")
+		if label && run == 0 && ex.runLabel(c) {
+			label = false
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
-		if (run > 0 && fc != cls) || !ex.linkedHeading(c, 0) {
+		if (run > 0 && fc != cls) || !card(c) {
 			return false
 		}
 		run, cls = run+1, fc
@@ -2147,24 +2155,10 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // asks), they are not the article's: a post's own "Read more" ends it
 // once, not once per block.
 func (ex *extractor) readMoreCards(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
-	default:
-		return false
-	}
-	run, cls := 0, ""
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		fc := c.Data + "." + firstClass(c)
+	return ex.startsWithCards(n, false, func(c *html.Node) bool {
 		ci := ex.infos[c]
-		if (run > 0 && fc != cls) || ci == nil || ci.link == 0 || ci.text > maxTeaserChars || !endsInReadMore(c) {
-			return run >= minCards
-		}
-		run, cls = run+1, fc
-	}
-	return run >= minCards
+		return ci != nil && ci.link != 0 && ci.text <= maxTeaserChars && endsInReadMore(c)
+	})
 }
 
 // endsInReadMore reports whether the last link in n leads to another
