@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -789,7 +790,7 @@ func joinPeerNames(toks []token, spans []tspan) []tspan {
 // be capitalized and not all in capitals (a line in capitals stays whole).
 func splitAtPositions(toks []token, spans []tspan) []tspan {
 	var out []tspan
-	sports := -1
+	sports := sync.OnceValue(func() bool { return sportsDoc(toks) })
 	for i, s := range spans {
 		k := s.t0 + 1
 		for k < s.t1-1 && !(positions[toks[k].Text] && mixedCaseWord(toks[k-1].Text) && mixedCaseWord(toks[k+1].Text)) {
@@ -801,13 +802,7 @@ func splitAtPositions(toks []token, spans []tspan) []tspan {
 			}
 			continue
 		}
-		if sports < 0 {
-			sports = 0
-			if sportsDoc(toks) {
-				sports = 1
-			}
-		}
-		if sports == 0 {
+		if !sports() {
 			if out != nil {
 				out = append(out, s)
 			}

@@ -394,7 +394,7 @@ func listedNicknames() map[string]bool {
 // word right after it, none before it but "The").
 func addNicknameSpans(toks []token, spans []tspan) []tspan {
 	var add []tspan
-	sports := -1
+	sports := sync.OnceValue(func() bool { return sportsDoc(toks) })
 	j := 0 // spans[j:] end after token k
 	for k := 0; k < len(toks); k++ {
 		for j < len(spans) && spans[j].t1 <= k {
@@ -407,13 +407,7 @@ func addNicknameSpans(toks []token, spans []tspan) []tspan {
 		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
 			continue
 		}
-		if sports < 0 {
-			sports = 0
-			if sportsDoc(toks) {
-				sports = 1
-			}
-		}
-		if sports == 1 {
+		if sports() {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}

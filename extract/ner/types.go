@@ -246,22 +246,16 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
-	sports := -1
+	sports := sync.OnceValue(func() bool { return sportsText(toks) })
 	for _, m := range ms {
 		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
 			continue
 		}
-		if sports < 0 {
-			sports = 0
-			if sportsText(toks) {
-				sports = 1
-			}
-		}
-		if sports == 1 {
+		if sports() {
 			m.typ = newsner.Organization
 		}
 	}
-	if sports < 0 && !sportsText(toks) || sports == 0 {
+	if !sports() {
 		return
 	}
 	// A town coordinated with a club: "successes for Wasps and Bristol".
