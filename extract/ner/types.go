@@ -1425,19 +1425,30 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 				}
 			}
 		}
-		var maker, product []*mention
-		for _, m := range g {
-			if isMaker && len(m.words) == 1 && m.words[0] == first {
-				maker = append(maker, m)
-			} else {
-				m.typ = misc
-				product = append(product, m)
-			}
+		groups = splitOffMisc(groups, i, func(m *mention) bool {
+			return isMaker && len(m.words) == 1 && m.words[0] == first // the maker
+		})
+	}
+	return groups
+}
+
+// splitOffMisc makes MISC the mentions of group i that keep does not take,
+// which stay group i, and moves those it takes, their type as it was, to a
+// group of their own at the end: a maker beside its product's name, an
+// event's holder beside the event.
+func splitOffMisc(groups [][]*mention, i int, keep func(*mention) bool) [][]*mention {
+	var kept, rest []*mention
+	for _, m := range groups[i] {
+		if keep(m) {
+			kept = append(kept, m)
+		} else {
+			m.typ = misc
+			rest = append(rest, m)
 		}
-		groups[i] = product
-		if maker != nil {
-			groups = append(groups, maker)
-		}
+	}
+	groups[i] = rest
+	if kept != nil {
+		groups = append(groups, kept)
 	}
 	return groups
 }
@@ -1487,19 +1498,10 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 		if !eventMention(full, toks) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
-		var event, holder []*mention
-		for _, m := range g {
-			if n := len(m.words); !eventMention(m, toks) && n <= len(full.words) && equalWords(m.words, full.words[:n]) {
-				holder = append(holder, m)
-			} else {
-				m.typ = misc
-				event = append(event, m)
-			}
-		}
-		groups[i] = event
-		if holder != nil {
-			groups = append(groups, holder)
-		}
+		groups = splitOffMisc(groups, i, func(m *mention) bool {
+			n := len(m.words) // the holder: the start of the event's name, no event's word
+			return !eventMention(m, toks) && n <= len(full.words) && equalWords(m.words, full.words[:n])
+		})
 	}
 	return groups
 }
