@@ -1260,43 +1260,33 @@ func TestEntryHeaders(t *testing.T) {
 // TestShortPostBesideWidgets: a short blog post beside a sidebar whose
 // widgets hold more prose ("Über mich") stays alone: the text of blocks
 // named as chrome neither lifts the post's parent over it nor makes the
-// page's text look spread over its sections.
-func TestShortPostBesideWidgets(t *testing.T) {
-	doc := `<html lang="de"><head><title>Erster Frost im Garten – Gartenblog</title></head><body>
-		<header class="site-header"><a href="/">Gartenblog</a><nav><a href="/">Start</a> <a href="/ueber">Über mich</a></nav></header>
-		<div class="site-content"><main class="content-area"><article class="post"><h1 class="entry-title">Erster Frost im Garten</h1>
-		<div class="entry-content"><p>Heute Nacht hatten wir den ersten Frost. Die Dahlien sind schwarz, die Kapuzinerkresse ist hinüber.</p><p>Morgen grabe ich die Knollen aus und lagere sie im Keller.</p></div></article></main>
-		<div class="widget-area"><section class="widget widget_text"><h2 class="widget-title">Über mich</h2><div class="textwidget">
-		<p>Ich bin Anna, 42 Jahre alt, und gärtnere seit über zwanzig Jahren in unserem Garten am Stadtrand von Leipzig. Hier schreibe ich über Gemüse, Blumen und alles, was dazwischen wächst.</p>
-		<p>Mein Garten ist etwa 800 Quadratmeter groß, hat einen alten Apfelbaum, ein Gewächshaus und viel zu wenig Platz für all die Pflanzen, die ich noch ausprobieren möchte.</p>
-		<p>Wenn du Fragen hast, schreib mir gern eine E-Mail, ich antworte meistens innerhalb von ein paar Tagen, manchmal dauert es im Sommer aber auch länger.</p></div></section></div></div>
-		<footer><p>© 2024 Gartenblog</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
-}
-
-// TestShortPostBesideWidgetColumn: the same post in a grid column, the
+// page's text look spread over its sections. In a grid column, the
 // sidebar's widgets in the column beside it (named only "widget
-// widget_text", which says "text" as well): the column of widgets does
+// widget_text", which says "text" as well), the column of widgets does
 // not join the post as a sibling that scores well.
-func TestShortPostBesideWidgetColumn(t *testing.T) {
-	doc := `<html lang="de"><head><title>Erster Frost im Garten – Gartenblog</title></head><body>
-		<header class="site-header"><a href="/">Gartenblog</a><nav><a href="/">Start</a> <a href="/ueber">Über mich</a></nav></header>
-		<div class="site-content"><div class="col-md-8"><article class="post"><h1 class="entry-title">Erster Frost im Garten</h1>
-		<div class="entry-content"><p>Heute Nacht hatten wir den ersten Frost. Die Dahlien sind schwarz, die Kapuzinerkresse ist hinüber.</p><p>Morgen grabe ich die Knollen aus und lagere sie im Keller.</p></div></article></div>
-		<div class="col-md-4"><section class="widget widget_text"><h2 class="widget-title">Über mich</h2><div class="textwidget">
+func TestShortPostBesideWidgets(t *testing.T) {
+	const post = `<article class="post"><h1 class="entry-title">Erster Frost im Garten</h1>
+		<div class="entry-content"><p>Heute Nacht hatten wir den ersten Frost. Die Dahlien sind schwarz, die Kapuzinerkresse ist hinüber.</p><p>Morgen grabe ich die Knollen aus und lagere sie im Keller.</p></div></article>`
+	const widgets = `<section class="widget widget_text"><h2 class="widget-title">Über mich</h2><div class="textwidget">
 		<p>Ich bin Anna, 42 Jahre alt, und gärtnere seit über zwanzig Jahren in unserem Garten am Stadtrand von Leipzig. Hier schreibe ich über Gemüse, Blumen und alles, was dazwischen wächst.</p>
 		<p>Mein Garten ist etwa 800 Quadratmeter groß, hat einen alten Apfelbaum, ein Gewächshaus und viel zu wenig Platz für all die Pflanzen, die ich noch ausprobieren möchte.</p>
-		<p>Wenn du Fragen hast, schreib mir gern eine E-Mail, ich antworte meistens innerhalb von ein paar Tagen, manchmal dauert es im Sommer aber auch länger.</p></div></section></div></div>
+		<p>Wenn du Fragen hast, schreib mir gern eine E-Mail, ich antworte meistens innerhalb von ein paar Tagen, manchmal dauert es im Sommer aber auch länger.</p></div></section>`
+	for name, body := range map[string]string{
+		"widget area":   `<main class="content-area">` + post + `</main><div class="widget-area">` + widgets + `</div>`,
+		"widget column": `<div class="col-md-8">` + post + `</div><div class="col-md-4">` + widgets + `</div>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html lang="de"><head><title>Erster Frost im Garten – Gartenblog</title></head><body>
+		<header class="site-header"><a href="/">Gartenblog</a><nav><a href="/">Start</a> <a href="/ueber">Über mich</a></nav></header>
+		<div class="site-content">` + body + `</div>
 		<footer><p>© 2024 Gartenblog</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
+		})
 	}
-	checkText(t, a.Text, []string{"Heute Nacht hatten wir", "Morgen grabe ich"}, []string{"Ich bin Anna", "Wenn du Fragen hast"})
 }
 
 // TestReadMoreTeasers: a column of other stories whose titles are plain
