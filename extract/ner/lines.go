@@ -578,8 +578,11 @@ func ordinal(w string) bool {
 // in capitals that start a line (after an agency's "(AP)", if any) before
 // a dash and the story's first sentence, in mixed case ("KABUL -- More
 // than a dozen ...", "(AP) NEW YORK - NBC Sports anchor ..."). The tagger
-// misses such a city or calls it an organization. The words must name a
-// known place: a news service's slug is none ("NOTE - Orii Corp makes",
+// misses such a city or calls it an organization ("WASHINGTON (Reuters) -",
+// where it reads the capitals as the surname and leaves them out). Before
+// a listed agency's dateline in brackets (agencyDateline: "WASHINGTON, Dec
+// 3 (Reuters) -"), any such words are the place; before a bare dash they
+// must name a known place: a news service's slug is none ("NOTE - Orii Corp makes",
 // "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is a headline in
 // capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in lower case
 // after the dash.
@@ -598,6 +601,12 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 			n++
 		}
 		d := k + n
+		agency := false
+		if n > 0 && n <= 3 && d < len(toks) && !dashes[toks[d].Text] {
+			if a := agencyDatelineDash(toks, d); a >= 0 && line[a] == line[i] {
+				d, agency = a, true
+			}
+		}
 		if n == 0 || n > 3 || d+2 >= len(toks) || line[d] != line[i] || !dashes[toks[d].Text] {
 			continue
 		}
@@ -610,11 +619,11 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 			}
 		}
 		ws := make([]string, 0, n)
-		for j := k; j < d; j++ {
+		for j := k; j < k+n; j++ {
 			ws = append(ws, titleCase(toks[j].Text))
 		}
-		if lower && startsUpper(toks[d+1].Text) && isPlaceName(strings.Join(ws, " ")) {
-			add = append(add, tspan{typ: newsner.Location, t0: k, t1: d})
+		if lower && startsUpper(toks[d+1].Text) && (agency || isPlaceName(strings.Join(ws, " "))) {
+			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + n})
 		}
 	}
 	return replaceSpans(spans, add)

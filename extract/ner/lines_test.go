@@ -99,6 +99,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{L, "KABUL", 2}, {L, "NEW YORK", 1}, {O, "Zorb News", 1}, {O, "NOTE", 1}, {O, "Zorbco", 1}},
 		},
 		{
+			name:  "capitals before a listed agency's dateline in brackets are a place, known or not",
+			text:  "WASHINGTON (Reuters) - Zorbco said it would cut jobs.\nQUENTON, Dec 3 (Reuters) - Zorbco said so.\nNOTE (Zorbwire) - Zorbco makes parts.",
+			spans: []span{{O, "Reuters"}, {O, "Zorbco"}, {O, "Reuters"}, {O, "Zorbco"}, {O, "Zorbco"}},
+			want:  []want{{L, "WASHINGTON", 1}, {O, "Reuters", 2}, {O, "Zorbco", 3}, {L, "QUENTON", 1}},
+		},
+		{
 			name:  "a party's adjective is no part of a legislature's name; a name's suffix alone is no name",
 			text:  "A Republican House of Representatives faced John Quimble, Jr., in court.",
 			spans: []span{{O, "Republican House of Representatives"}, {P, "John Quimble"}, {L, "Jr."}},

@@ -118,30 +118,37 @@ func stateDateline(toks []token, i int) bool {
 }
 
 // agencyDateline reports whether the tokens from i on read as the rest of
-// a dateline: an optional comma and up to three capitalized words, then a
+// a dateline: an optional comma and up to three capitalized words or
+// numbers (a state, a date: "WASHINGTON, Dec 3 (Reuters) -"), then a
 // listed outlet's name in brackets, then a dash.
-func agencyDateline(toks []token, i int) bool {
+func agencyDateline(toks []token, i int) bool { return agencyDatelineDash(toks, i) >= 0 }
+
+// agencyDatelineDash is agencyDateline giving the dash's token, or -1.
+func agencyDatelineDash(toks []token, i int) int {
 	if i < len(toks) && toks[i].Text == "," {
 		i++
-		for n := 0; n < 3 && i < len(toks) && startsUpper(toks[i].Text); n++ {
+		for n := 0; n < 3 && i < len(toks) && (startsUpper(toks[i].Text) || isNumber(toks[i].Text)); n++ {
 			i++
 		}
 	}
 	if i >= len(toks) || toks[i].Text != "(" {
-		return false
+		return -1
 	}
 	j := i + 1
 	for j < len(toks) && j-i <= 4 && toks[j].Text != ")" {
 		j++
 	}
 	if j+1 >= len(toks) || toks[j].Text != ")" || j == i+1 || !afterDash(toks, j+2) {
-		return false
+		return -1
 	}
 	words := make([]string, 0, j-i-1)
 	for _, t := range toks[i+1 : j] {
 		words = append(words, t.Text)
 	}
-	return listedOrg(strings.Join(words, " "))
+	if !listedOrg(strings.Join(words, " ")) {
+		return -1
+	}
+	return j + 1
 }
 
 // webCompaniesAsOrganizations types ORGANIZATION a one-word mention of
