@@ -581,7 +581,8 @@ func ordinal(w string) bool {
 // misses such a city or calls it an organization ("WASHINGTON (Reuters) -",
 // where it reads the capitals as the surname and leaves them out). Before
 // a listed agency's dateline in brackets (agencyDateline: "WASHINGTON, Dec
-// 3 (Reuters) -"), any such words are the place; before a bare dash they
+// 3 (Reuters) -"), any such words are the place; before a bare dash, or a
+// comma, a state or country and a dash ("CLEVELAND/CHICAGO, USA -"), they
 // must name a known place: a news service's slug is none ("NOTE - Orii Corp makes",
 // "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is a headline in
 // capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in lower case
@@ -596,18 +597,22 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if k+3 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && line[k+3] == line[i] {
 			k += 3
 		}
-		n := 0
-		for k+n < len(toks) && line[k+n] == line[i] && isLetters(toks[k+n].Text) && strings.ToUpper(toks[k+n].Text) == toks[k+n].Text && utf8.RuneCountInString(toks[k+n].Text) > 1 {
-			n++
+		groups := datelinePlaces(toks, line, k)
+		if len(groups) == 0 {
+			continue
 		}
-		d := k + n
+		d := groups[len(groups)-1].t1
 		agency := false
-		if n > 0 && n <= 3 && d < len(toks) && !dashes[toks[d].Text] {
+		if d < len(toks) && !dashes[toks[d].Text] {
 			if a := agencyDatelineDash(toks, d); a >= 0 && line[a] == line[i] {
 				d, agency = a, true
+			} else if stateDateline(toks, d) {
+				for d < len(toks) && !dashes[toks[d].Text] {
+					d++ // "CLEVELAND/CHICAGO, USA -": known places, as below
+				}
 			}
 		}
-		if n == 0 || n > 3 || d+2 >= len(toks) || line[d] != line[i] || !dashes[toks[d].Text] {
+		if d+2 >= len(toks) || line[d] != line[i] || !dashes[toks[d].Text] {
 			continue
 		}
 		lower := false
@@ -618,15 +623,46 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 				break
 			}
 		}
-		ws := make([]string, 0, n)
-		for j := k; j < k+n; j++ {
-			ws = append(ws, titleCase(toks[j].Text))
+		if !lower || !startsUpper(toks[d+1].Text) {
+			continue
 		}
-		if lower && startsUpper(toks[d+1].Text) && (agency || isPlaceName(strings.Join(ws, " "))) {
-			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + n})
+		known := true
+		for _, g := range groups {
+			ws := make([]string, 0, g.t1-g.t0)
+			for j := g.t0; j < g.t1; j++ {
+				ws = append(ws, titleCase(toks[j].Text))
+			}
+			known = known && isPlaceName(strings.Join(ws, " "))
+		}
+		if agency || known {
+			add = append(add, groups...)
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// datelinePlaces returns the places of a dateline in capitals from token
+// k on: one to three words in capitals, then up to three more such groups
+// after a slash token ("WASHINGTON / NEW YORK", as datelineSlashes cuts
+// "WASHINGTON/NEW YORK"), each a LOCATION span; nil if none.
+func datelinePlaces(toks []token, line []int, k int) []tspan {
+	var groups []tspan
+	for len(groups) < 4 {
+		n := 0
+		for k+n < len(toks) && line[k+n] == line[k] && isLetters(toks[k+n].Text) && strings.ToUpper(toks[k+n].Text) == toks[k+n].Text && utf8.RuneCountInString(toks[k+n].Text) > 1 {
+			n++
+		}
+		if n == 0 || n > 3 {
+			return nil
+		}
+		groups = append(groups, tspan{typ: newsner.Location, t0: k, t1: k + n})
+		k += n
+		if k+1 >= len(toks) || toks[k].Text != "/" || line[k] != line[k+1] {
+			break
+		}
+		k++
+	}
+	return groups
 }
 
 // quoteLineSpans makes the company's name of each stock quote line one

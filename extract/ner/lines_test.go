@@ -105,6 +105,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{L, "WASHINGTON", 1}, {O, "Reuters", 2}, {O, "Zorbco", 3}, {L, "QUENTON", 1}},
 		},
 		{
+			name:  "each place of a dateline of places joined by slashes is a place",
+			text:  "QUENTON/NEW ZORB (Reuters) - Zorbco said it would cut jobs.\nCLEVELAND/CHICAGO, USA - Zorbco said so.",
+			spans: []span{{O, "QUENTON"}, {O, "Reuters"}, {O, "Zorbco"}, {O, "CLEVELAND"}, {O, "Zorbco"}},
+			want:  []want{{L, "QUENTON", 1}, {L, "NEW ZORB", 1}, {O, "Reuters", 1}, {O, "Zorbco", 2}, {L, "CLEVELAND", 1}, {L, "CHICAGO", 1}},
+		},
+		{
 			name:  "a party's adjective is no part of a legislature's name; a name's suffix alone is no name",
 			text:  "A Republican House of Representatives faced John Quimble, Jr., in court.",
 			spans: []span{{O, "Republican House of Representatives"}, {P, "John Quimble"}, {L, "Jr."}},

@@ -40,12 +40,43 @@ func splitWords(text string) []string {
 		case !space && start < 0:
 			start = i
 		case space && start >= 0:
+			if datelineSlashes(text, start, i) {
+				for k := strings.IndexByte(text[start:i], '/'); k >= 0; k = strings.IndexByte(text[start:i], '/') {
+					out = append(out, text[start:start+k], "/")
+					start += k + 1
+				}
+			}
 			out = splitWord(text[start:i], out)
 			start = -1
 		}
 		i += size
 	}
 	return out
+}
+
+// datelineSlashes reports whether slashes join places in capitals in
+// text[start:end], the first word of a line that is a dateline: capitals,
+// spaces and slashes only up to its agency in brackets or a comma and date
+// ("WASHINGTON/LONDON (Reuters) -", "BEIJING/HONG KONG (Reuters) -",
+// "MOSCOW/KYIV, Dec 3"). Each slash is then a token: CoNLL-2003 writes such
+// a slash as a token of its own, so each place is a token the tagger reads
+// and a mention of its own. The slash of a photo credit ("AFP/Getty
+// Images", "TSUNO/AFP") or of "and/or" stays in the word.
+func datelineSlashes(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' || strings.IndexByte(text[start:end], '/') < 0 {
+		return false
+	}
+	for i := start; i < len(text) && i < start+60; i++ {
+		switch c := text[i]; {
+		case c == '(' || c == ',':
+			return i >= end-1 && text[i-1] != '/'
+		case c == '/' && (i == start || text[i-1] == '/' || text[i-1] == ' '):
+			return false
+		case c != ' ' && c != '/' && !isASCIIUpper(c):
+			return false
+		}
+	}
+	return false
 }
 
 // splitWord appends the tokens of one whitespace-delimited word to out:

@@ -20,6 +20,9 @@ func TestSplitWords(t *testing.T) {
 		// prose: "STOCKHOLM—Nokia", "Sony—the" (an en dash joins names: "Paris–Roubaix").
 		{"STOCKHOLM—Nokia said Sony—the maker— and —Paris–Roubaix", "STOCKHOLM|—|Nokia|said|Sony|—|the|maker|—|and|—|Paris–Roubaix"},
 		{"Berlin\n\n\tMadrid\u00a0Rome", "Berlin|Madrid|Rome"},
+		// prose: one word. A dateline's slashes between places in capitals are
+		// tokens (datelineSlashes); a credit's, "and/or" and a mid-line slash stay.
+		{"QUENTON/NEW ZORB (Zorbwire) -\nZORB/KYIV, Dec 3\nAFP/Getty Images and/or QUENTON/ZORB (x)", "QUENTON|/|NEW|ZORB|(|Zorbwire|)|-|ZORB|/|KYIV|,|Dec|3|AFP/Getty|Images|and/or|QUENTON/ZORB|(|x|)"},
 		{"", ""},
 	}
 	for _, tt := range tests {
