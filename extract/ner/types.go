@@ -718,9 +718,20 @@ func personCue(toks []token, t0, t1 int) bool {
 
 // personRoles, in lower case right before a name, say it is a person's
 // ("Brazil star Zorbinho", "singer Quelba"): roles no organization or
-// place takes (playerRoles too).
+// place takes (playerRoles too). The second line, added in the thirteenth
+// pass, the offices of business and politics ("Zorbco founder Quelb
+// Marzo", "Zorbco chief Quelb Marzo", "opposition leader Quelb Marzo"):
+// the tagger reads an unknown name of two words with no first name of its
+// lists an organization ("Elon Musk"); in eng.train and eng.testa every
+// name right after one of these words is a person's (leader 40, spokesman
+// 36, president 19, minister 12, chairman 11, chief 8, secretary 8,
+// analyst 7, governor 5, spokeswoman 5, envoy 4; "manager" and "director"
+// left out: "lead manager Lehman Brothers").
 var personRoles = setOf(`star superstar singer rapper actor actress comedian novelist songwriter
-guitarist drummer golfer boxer swimmer sprinter`)
+guitarist drummer golfer boxer swimmer sprinter
+founder co-founder cofounder chief boss CEO ceo chairman chairwoman executive leader spokesman spokeswoman
+spokesperson president minister secretary envoy governor mayor adviser advisor lawmaker negotiator
+billionaire tycoon analyst ambassador commander`)
 
 // roleCue reports whether the name m, tagged an organization or a place,
 // stands right after a person's role in lower case (personRoles,

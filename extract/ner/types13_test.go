@@ -26,3 +26,23 @@ func TestListedAgenciesOfLateNews(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {O, "OPEC+", 1}},
 	}})
 }
+
+// TestOfficesBeforePeople: a name the tagger typed an organization right
+// after an office of business or politics in lower case ("founder",
+// "chief", "leader") is a person's, at its other mentions too.
+func TestOfficesBeforePeople(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a founder named as a company",
+		text:  "Zorbco founder Quelb Marzo said on Monday the firm would expand to Zorbville. Quelb Marzo said so again.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelb Marzo"}, {L, "Zorbville"}, {O, "Quelb Marzo"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Quelb Marzo", 2}, {L, "Zorbville", 1}},
+	}, {
+		name:  "an opposition leader named as a place",
+		text:  "Police detained opposition leader Quelb Marzo in Zorbville.",
+		spans: []span{{L, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}})
+}
