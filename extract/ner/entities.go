@@ -137,6 +137,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	gluedNamesAsNone(ms, toks)
 	lettersAsNone(ms)
+	tickersAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)

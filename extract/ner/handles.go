@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,6 +49,25 @@ func gluedWords(w string) bool {
 func lettersAsNone(ms []*mention) {
 	for _, m := range ms {
 		if len(m.words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(m.words[0], ".")) == 1 {
+			m.typ = misc
+		}
+	}
+}
+
+// ricCode matches a Reuters instrument code: a ticker of two letters or
+// digits or more (a share class in lower case, an underscore and a letter
+// inside: "RDSa", "VOWG_p") and, after a full stop, its exchange's code in
+// one to three capitals ("XOM.N", "AIR.PA", "22UAy.DE", "0700.HK"; not
+// "U.K", nor a site's ".com").
+var ricCode = regexp.MustCompile(`^[A-Z0-9][A-Za-z0-9_]{1,7}\.[A-Z]{1,3}$`)
+
+// tickersAsNone makes no name of a mention that is one instrument code in
+// brackets (ricCode), as wire stories print one after a company's name
+// ("Zorbco Inc (ZRB.N)"): a code, no name of its own, which the tagger
+// types an organization (the company is named right before it).
+func tickersAsNone(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.t1-m.t0 == 1 && m.t0 > 0 && m.t1 < len(toks) && toks[m.t0-1].Text == "(" && toks[m.t1].Text == ")" && ricCode.MatchString(toks[m.t0].Text) {
 			m.typ = misc
 		}
 	}

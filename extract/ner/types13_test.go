@@ -46,3 +46,23 @@ func TestOfficesBeforePeople(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestTickersInBrackets: a wire story's instrument code in brackets after
+// a company's name ("(ZRB.N)") is no name, whatever the tagger typed it;
+// a name in brackets that is no such code (a site's ".com") stays.
+func TestTickersInBrackets(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "codes of two exchanges tagged organizations",
+		text:  "Zorbco Inc (ZRB.N) and Quelbix Plc (QLBa.L) rose in Zorbville.",
+		spans: []span{{O, "Zorbco Inc"}, {O, "ZRB.N"}, {O, "Quelbix Plc"}, {O, "QLBa.L"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco Inc", 1}, {O, "Quelbix Plc", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a bracketed name that is no code",
+		text:  "Quelbix Plc rose, and so did Zorbly (Zorbly.com) in Zorbville.",
+		spans: []span{{O, "Quelbix Plc"}, {O, "Zorbly"}, {O, "Zorbly.com"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbix Plc", 1}, {O, "Zorbly", 1}, {O, "Zorbly.com", 1}, {L, "Zorbville", 1}},
+	}})
+}
