@@ -510,19 +510,29 @@ chemicals financial realty properties apparel cosmetics`)
 
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word
-// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), at
-// every mention of it.
+// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), or
+// tagged MISC that ends in a legal suffix, not after "the" ("Zorbus SE"
+// before a ticker in brackets; the thirteenth pass: every name of
+// eng.train and eng.testa that ends in one is an organization), at every
+// mention of it.
 func headedAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person || m.t1-m.t0 < 2 {
+		if m.typ != newsner.Person && m.typ != misc || m.t1-m.t0 < 2 {
 			return false
 		}
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
 		l := strings.ToLower(w)
+		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
+			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))
+		}
 		return startsUpper(w) && (companyHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
-	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person }, newsner.Organization)
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
 }
+
+// sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
+// headedAsOrganizations leaves to the sports rules where tagged MISC.
+var sportsClubSuffix = setOf(`fc afc cf`)
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
 // name the article tags an organization more often than a place, or as

@@ -66,3 +66,23 @@ func TestTickersInBrackets(t *testing.T) {
 		want:  []want{{O, "Quelbix Plc", 1}, {O, "Zorbly", 1}, {O, "Zorbly.com", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestMiscWithLegalSuffix: a name ending in a legal suffix that the
+// tagger typed MISC ("Zorbus SE") is an organization; after "the" (a
+// title's end) it stays MISC.
+func TestMiscWithLegalSuffix(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a European company's suffix",
+		text:  "Zorbus SE (ZRB.PA) delivered 72 jets from Zorbville.",
+		spans: []span{{misc, "Zorbus SE"}, {misc, "ZRB.PA"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbus SE", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a title's end after the",
+		text:  "He filmed History in the Making Ltd in Zorbville.",
+		spans: []span{{misc, "Making Ltd"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
