@@ -86,3 +86,18 @@ func TestMiscWithLegalSuffix(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}},
 	}})
 }
+
+// TestCountriesThatSpeak: a country's name of two words or more that the
+// tagger typed an organization, as a body that says something, is a
+// place.
+func TestCountriesThatSpeak(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a country of three words said",
+		text:  "Marla Quonk left, and the United Arab Emirates said the Zorbax shot worked.",
+		spans: []span{{P, "Marla Quonk"}, {O, "United Arab Emirates"}},
+		want:  []want{{P, "Marla Quonk", 1}, {L, "United Arab Emirates", 1}},
+	}})
+}
