@@ -101,3 +101,18 @@ func TestCountriesThatSpeak(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {L, "United Arab Emirates", 1}},
 	}})
 }
+
+// TestProgrammesAsMisc: a programme's name the tagger typed an
+// organization is MISC; a United Nations agency named so, listed, stays an
+// organization.
+func TestProgrammesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a central bank's programme and a UN agency",
+		text:  "The Zorbish Central Bank expanded its Zorbish Bond Purchase Programme, and the World Food Programme warned of hunger.",
+		spans: []span{{O, "Zorbish Central Bank"}, {O, "Zorbish Bond Purchase Programme"}, {O, "World Food Programme"}},
+		want:  []want{{O, "Zorbish Central Bank", 1}, {O, "World Food Programme", 1}},
+	}})
+}
