@@ -1062,6 +1062,17 @@ func affiliationsAsOrganizations(ms []*mention, toks []token) {
 	}
 }
 
+// modelWordsAsMisc makes MISC, so not emitted, every mention of a
+// one-word name that is a product's word (productHeads) where it stands
+// right after a number somewhere in the article: a model's name whose
+// number the tagger left out ("MAX" of "the 737 MAX", "Pro" of "Zorbphone
+// 12 Pro"), which it types an organization.
+func modelWordsAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return len(m.words) == 1 && m.t0 > 0 && productHeads[toks[m.t0].Text] && isNumber(toks[m.t0-1].Text)
+	}, func(m *mention) bool { return len(m.words) == 1 }, misc)
+}
+
 // retypeByKey gives type typ to every mention that may take it (may) and
 // shares its key with a mention the article's context types (cued): a name
 // read as an organization, a person or a work in one sentence is that

@@ -116,3 +116,18 @@ func TestProgrammesAsMisc(t *testing.T) {
 		want:  []want{{O, "Zorbish Central Bank", 1}, {O, "World Food Programme", 1}},
 	}})
 }
+
+// TestModelWordAfterNumber: a product's word the tagger typed an
+// organization right after a model's number ("the 717 MAX") is MISC, at
+// its other mentions too; its maker stays.
+func TestModelWordAfterNumber(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a jet's model word",
+		text:  "Zorbair grounded the 717 MAX in March. Regulators cleared the MAX on Monday.",
+		spans: []span{{O, "Zorbair"}, {O, "MAX"}, {O, "MAX"}},
+		want:  []want{{O, "Zorbair", 1}},
+	}})
+}
