@@ -175,11 +175,15 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 // roleWords are roles and affiliations that stand before a person's name
 // and are not part of it, as CoNLL-2003 marks them ("Administrator Jane
 // Doe", "Democrat Walter Mondale"), beyond the titles the model reads as a
-// feature (titles).
+// feature (titles). The last line, the plural titles of lawmakers before
+// the first of two names ("Senators Jane Doe and John Roe"), added in the
+// thirteenth pass: the tagger reads "Senators" into the name (not
+// "Governors": "Governors Island").
 var roleWords = setOf(`administrator democrat republican councillor councilor councilman
 councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
 superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
-registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus`)
+registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus
+senators sens sens. representatives reps reps. congressmen congresswomen lawmakers`)
 
 // isRole reports whether w is a title or role before a person's name.
 func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }

@@ -131,3 +131,17 @@ func TestModelWordAfterNumber(t *testing.T) {
 		want:  []want{{O, "Zorbair", 1}},
 	}})
 }
+
+// TestPluralTitlesCut: a plural title the tagger read into the first of
+// two names ("Senators Jane Quonk and ...") is no part of it.
+func TestPluralTitlesCut(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "senators before two names",
+		text:  "A plan led by Senators Jane Quonk and Marla Zorb passed.",
+		spans: []span{{P, "Senators Jane Quonk"}, {P, "Marla Zorb"}},
+		want:  []want{{P, "Jane Quonk", 1}, {P, "Marla Zorb", 1}},
+	}})
+}
