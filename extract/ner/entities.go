@@ -140,6 +140,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	tickersAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
+	hyphenPlacesAsPlaces(ms, toks)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)

@@ -145,3 +145,23 @@ func TestPluralTitlesCut(t *testing.T) {
 		want:  []want{{P, "Jane Quonk", 1}, {P, "Marla Zorb", 1}},
 	}})
 }
+
+// TestHyphenedRegions: a hyphened region's name the tagger typed MISC is
+// a place where it stands as one somewhere in the article, at every
+// mention; a pair of demonyms stays MISC.
+func TestHyphenedRegions(t *testing.T) {
+	L := newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a region after in, then alone",
+		text:  "Fighting raged in Zorbo-Quelbakh on Monday. Talks over Zorbo-Quelbakh failed in Zorbville.",
+		spans: []span{{misc, "Zorbo-Quelbakh"}, {misc, "Zorbo-Quelbakh"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbo-Quelbakh", 2}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a pair of demonyms after in",
+		text:  "Progress in Russian-Chechen talks was slow in Zorbville.",
+		spans: []span{{misc, "Russian-Chechen"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
