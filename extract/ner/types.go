@@ -355,7 +355,7 @@ func townName(toks []token, t0, t1 int) bool {
 func countriesAsPlaces(ms []*mention, lower map[string]string) {
 	surnames := personSurnames(ms)
 	for _, m := range ms {
-		if _, ok := surnames[m.words[0]]; !(m.typ == newsner.Person || m.typ == newsner.Organization && len(m.words) > 1) || len(m.words) == 1 && ok {
+		if _, ok := surnames[m.words[0]]; !(m.typ == newsner.Person || m.typ == newsner.Organization && (len(m.words) > 1 || strings.Contains(m.words[0], "-"))) || len(m.words) == 1 && ok {
 			continue
 		}
 		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {

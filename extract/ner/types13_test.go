@@ -99,6 +99,11 @@ func TestCountriesThatSpeak(t *testing.T) {
 		text:  "Marla Quonk left, and the United Arab Emirates said the Zorbax shot worked.",
 		spans: []span{{P, "Marla Quonk"}, {O, "United Arab Emirates"}},
 		want:  []want{{P, "Marla Quonk", 1}, {L, "United Arab Emirates", 1}},
+	}, {
+		name:  "a hyphened country said",
+		text:  "Marla Quonk left, and Bosnia-Herzegovina said the Zorbax shot worked.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Bosnia-Herzegovina"}},
+		want:  []want{{P, "Marla Quonk", 1}, {L, "Bosnia-Herzegovina", 1}},
 	}})
 }
 
@@ -163,5 +168,19 @@ func TestHyphenedRegions(t *testing.T) {
 		text:  "Progress in Russian-Chechen talks was slow in Zorbville.",
 		spans: []span{{misc, "Russian-Chechen"}, {L, "Zorbville"}},
 		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
+
+// TestListedShell: the oil company's full name, listed, is one
+// organization where the tagger read its first word as a title.
+func TestListedShell(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the name cut after Royal",
+		text:  "Royal Dutch Shell cut its dividend in Zorbville.",
+		spans: []span{{O, "Dutch Shell"}, {L, "Zorbville"}},
+		want:  []want{{O, "Royal Dutch Shell", 1}, {L, "Zorbville", 1}},
 	}})
 }
