@@ -55,6 +55,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = cutAdministration(toks, spans)
 	spans = cutBylineStamps(toks, spans)
 	spans = splitListedNames(text, toks, spans)
+	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)
 	spans = joinOutletNames(toks, spans)

@@ -414,6 +414,36 @@ func splitListedNames(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// splitListedPair splits an organization's span "A and B" where A and B
+// are each a listed organization's name and the whole is none ("Morgan
+// Stanley and Bank of America", which the tagger ran together; "of"
+// inside keeps splitListedNames off it).
+func splitListedPair(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		out = append(out, s)
+		if s.typ != newsner.Organization || s.t1-s.t0 < 3 || listKey(spanText(text, toks, s.t0, s.t1), newsner.Organization) != "" {
+			continue
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if toks[k].Text != "and" {
+				continue
+			}
+			a, b := tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}
+			if listKey(spanText(text, toks, a.t0, a.t1), newsner.Organization) != "" && listKey(spanText(text, toks, b.t0, b.t1), newsner.Organization) != "" {
+				out = append(out[:len(out)-1], a, b)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// spanText returns the text of tokens [t0,t1).
+func spanText(text string, toks []token, t0, t1 int) string {
+	return text[toks[t0].BStart:toks[t1-1].BEnd]
+}
+
 // listParts returns the parts of span s if it is an organization's span
 // of capitalized parts joined by commas and a last "and" or "or" (or is
 // set where an "or" joins them); nil otherwise.

@@ -184,3 +184,22 @@ func TestListedShell(t *testing.T) {
 		want:  []want{{O, "Royal Dutch Shell", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestListedPairSplit: two listed organizations the tagger ran together
+// over "and" are two; a name with "and" inside that is listed whole stays.
+func TestListedPairSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two banks in one span",
+		text:  "Analysts at Morgan Stanley and Bank of America expect more cuts.",
+		spans: []span{{O, "Morgan Stanley and Bank of America"}},
+		want:  []want{{O, "Morgan Stanley", 1}, {O, "Bank of America", 1}},
+	}, {
+		name:  "a listed name with and",
+		text:  "The Securities and Exchange Commission sued Zorbco.",
+		spans: []span{{O, "Securities and Exchange Commission"}, {O, "Zorbco"}},
+		want:  []want{{O, "Securities and Exchange Commission", 1}, {O, "Zorbco", 1}},
+	}})
+}
