@@ -650,8 +650,9 @@ func orgListForms() map[string][][]string {
 // Guardian reports:") or tagged in part ("al" + "Shabaab", a place),
 // replacing the tagged part. A name counts where it stands alone: no
 // tagged name across its edges, no capitalized word right after it
-// ("Engadget Score"), none right before it but at a sentence's start
-// ("the" before it stays out of it: "the Guardian"), and no word of it the
+// ("Engadget Score"), none right before it but at a sentence's start or
+// a sentence's "The" ("the" before it stays out of it: "the Guardian"),
+// and no word of it the
 // surname of a person's name of two words or more that the tagger found
 // ("Michael Bloomberg", "Kate Forbes") or after an honorific (personWord).
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
@@ -684,7 +685,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			for _, i := range over {
@@ -707,6 +708,13 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
+}
+
+// sentenceThe reports whether token k is "The" starting a sentence, which
+// addListedOrgSpans reads as it reads "the" ("The Office of the
+// Comptroller of the Currency said"; thirteenth pass).
+func sentenceThe(text string, toks []token, k int) bool {
+	return toks[k].Text == "The" && startsSentence(text, toks, k)
 }
 
 // addSpaceBodySpans adds a place's span over each planet's or moon's name

@@ -203,3 +203,18 @@ func TestListedPairSplit(t *testing.T) {
 		want:  []want{{O, "Securities and Exchange Commission", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestListedAfterSentenceThe: a listed organization's name right after
+// the "The" that starts a sentence is found as one after "the" is, the
+// tagger's part of it replaced.
+func TestListedAfterSentenceThe(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an agency's name cut short after a sentence's The",
+		text:  "The Centers for Disease Control and Prevention advised Zorbville.",
+		spans: []span{{O, "Centers for Disease Control"}, {L, "Zorbville"}},
+		want:  []want{{O, "Centers for Disease Control and Prevention", 1}, {L, "Zorbville", 1}},
+	}})
+}
