@@ -1347,16 +1347,18 @@ func itsCue(toks []token, k int) bool {
 }
 
 // plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
-// used as something else than the organization: after "the" but before a
-// noun that makes it the company's (companyNoun: "the Amazon", the river;
-// "the Airbus plane", MISC in CoNLL-2003; not "the Twitter reaction") or,
-// with number, before a number ("Boeing 707").
+// used as something else than the organization: a name of one word after
+// "the" but before a noun that makes it the company's (companyNoun: "the
+// Amazon", the river; "the Airbus plane", MISC in CoNLL-2003; not "the
+// Twitter reaction"; a name of more words, an agency's, takes "the": "the
+// National Institute of Allergy and Infectious Diseases", thirteenth pass)
+// or, with number, before a number ("Boeing 707").
 func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
 	nameIndex()
 	if !plainListIdx[normName(name)] {
 		return false
 	}
-	if t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
+	if t1-t0 == 1 && t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
 		return true
 	}
 	return number && t1 < len(toks) && isNumber(toks[t1].Text)

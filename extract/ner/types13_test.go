@@ -218,3 +218,24 @@ func TestListedAfterSentenceThe(t *testing.T) {
 		want:  []want{{O, "Centers for Disease Control and Prevention", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestListedLongAgencies: agencies of late-2020 news with long names that
+// the tagger cut at their "and" or second "of" ("National Institute of
+// Allergy" + "Infectious Diseases"), listed in orgs.tsv, are one
+// organization each.
+func TestListedLongAgencies(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an institute cut in two",
+		text:  "Marla Quonk, who heads the National Institute of Allergy and Infectious Diseases, spoke.",
+		spans: []span{{P, "Marla Quonk"}, {O, "National Institute of Allergy"}, {O, "Infectious Diseases"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "National Institute of Allergy and Infectious Diseases", 1}},
+	}, {
+		name:  "the rich countries' club cut at its and",
+		text:  "Marla Quonk said the Organisation for Economic Co-operation and Development cut its forecast.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Organisation for Economic Co-operation"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Organisation for Economic Co-operation and Development", 1}},
+	}})
+}
