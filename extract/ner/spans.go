@@ -710,6 +710,37 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// addSlashPairSpans adds an organization's span over a token no span
+// holds that is two listed organizations' names joined by a slash
+// ("Pfizer/BioNTech vaccine", "Zorbco/Quelbix"), which the tagger leaves
+// untagged; cutSlash and slashMentions then make each name a mention of
+// its own, as they do for a tagged "Oxford/AstraZeneca".
+func addSlashPairSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	j := 0
+	for k, t := range toks {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		a, b, ok := strings.Cut(t.Text, "/")
+		if !ok || !startsUpper(a) || !startsUpper(b) || strings.Contains(b, "/") {
+			continue
+		}
+		if listKey(a, newsner.Organization) != "" && listKey(b, newsner.Organization) != "" {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
 // sentenceThe reports whether token k is "The" starting a sentence, which
 // addListedOrgSpans reads as it reads "the" ("The Office of the
 // Comptroller of the Currency said"; thirteenth pass).

@@ -239,3 +239,23 @@ func TestListedLongAgencies(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Organisation for Economic Co-operation and Development", 1}},
 	}})
 }
+
+// TestSlashPairOfListedOrgs: two listed organizations joined by a slash in
+// one token the tagger left untagged are two organizations; a slash pair
+// of unlisted words stays untagged.
+func TestSlashPairOfListedOrgs(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a vaccine named by its two makers",
+		text:  "Zorbville approved the Pfizer/BioNTech shot on Monday.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}, {O, "Pfizer", 1}, {O, "BioNTech", 1}},
+	}, {
+		name:  "unlisted words",
+		text:  "Zorbville approved the Zorbco/Quelbix shot on Monday.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
