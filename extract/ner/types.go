@@ -699,28 +699,39 @@ func foldAccents(s string) string {
 // personNouns head an apposition that says a name is a person's ("Valeska
 // Paris, an Australian woman and ...", "Fowler, a lawyer and ...").
 var personNouns = setOf(`woman man girl boy mother father resident student teacher lawyer veteran widow
-businessman businesswoman farmer doctor nurse worker`)
+businessman businesswoman farmer doctor nurse worker
+spokesman spokeswoman spokesperson executive founder co-founder cofounder chairman chairwoman
+minister adviser advisor economist strategist lawmaker senator governor mayor ambassador envoy billionaire`)
 
 // personCue reports whether the name over tokens [t0,t1) is followed by an
 // apposition only a person takes: an age ("Onarheim, 29, told Reuters"; 59
 // of 59 such names in eng.train, GUM, wikigold, re3d and the tweets are
-// people), or "a"/"an", up to three lower-case words or demonyms and a
-// person's noun before any "of" ("Valeska Paris, an Australian woman"; 8
-// of 8, and "Turnhout, a group of boy scouts" is left alone).
+// people), or "a"/"an"/"the", up to three lower-case words or demonyms and
+// a person's noun before any "of" and no noun after it ("Valeska Paris, an
+// Australian woman"; 8 of 8, and "Turnhout, a group of boy scouts" is left
+// alone). The roles of business and politics in personNouns and "the"
+// added in the thirteenth pass ("Zorb Quelbin, the chief executive of
+// Zorbco"); not a name after "the", which is no person's ("Sir Jane Doe of
+// the Zorb Academy, a specialist adviser": the apposition is hers).
 func personCue(toks []token, t0, t1 int) bool {
 	if t1+2 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if t0 > 0 && strings.EqualFold(toks[t0-1].Text, "the") {
 		return false
 	}
 	if w := toks[t1+1].Text; len(w) == 2 && isNumber(w) && w >= "16" && toks[t1+2].Text == "," {
 		return true
 	}
-	if w := toks[t1+1].Text; w != "a" && w != "an" {
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
 		return false
 	}
 	for k := t1 + 2; k < len(toks) && k <= t1+5; k++ {
 		w := toks[k].Text
 		if personNouns[w] {
-			return true
+			// Not a noun the person's word modifies: "a Democratic
+			// strategy firm", "an executive search firm" are no people.
+			return k+1 >= len(toks) || !lowerNoun(toks[k+1])
 		}
 		if r, _ := utf8.DecodeRuneInString(w); w == "of" || !unicode.IsLower(r) && !isDemonym(w) {
 			return false

@@ -259,3 +259,24 @@ func TestSlashPairOfListedOrgs(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}},
 	}})
 }
+
+// TestRoleAppositions: a name the tagger typed an organization that an
+// apposition calls an executive or an adviser ("Quelb Marzo, the chief
+// executive of Zorbco") is a person's; an organization's name after "the"
+// with an apposition that is its person's stays.
+func TestRoleAppositions(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a chief executive",
+		text:  "Quelb Marzo, the chief executive of Zorbco, said demand was strong.",
+		spans: []span{{O, "Quelb Marzo"}, {O, "Zorbco"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "the apposition of the person before the organization",
+		text:  "Jane Doe of the Zorb Academy, a specialist adviser, spoke.",
+		spans: []span{{P, "Jane Doe"}, {O, "Zorb Academy"}},
+		want:  []want{{P, "Jane Doe", 1}, {O, "Zorb Academy", 1}},
+	}})
+}
