@@ -172,7 +172,9 @@ func TestHyphenedRegions(t *testing.T) {
 }
 
 // TestListedShell: the oil company's full name, listed, is one
-// organization where the tagger read its first word as a title.
+// organization where the tagger read its first word as a title; the
+// drugmaker's short name, listed, is an organization where the tagger
+// read it as the place.
 func TestListedShell(t *testing.T) {
 	L, O := newsner.Location, newsner.Organization
 	type span = textSpan
@@ -182,6 +184,11 @@ func TestListedShell(t *testing.T) {
 		text:  "Royal Dutch Shell cut its dividend in Zorbville.",
 		spans: []span{{O, "Dutch Shell"}, {L, "Zorbville"}},
 		want:  []want{{O, "Royal Dutch Shell", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a drugmaker's short name typed a place",
+		text:  "Gilead's antiviral was cleared in Zorbville.",
+		spans: []span{{L, "Gilead"}, {L, "Zorbville"}},
+		want:  []want{{O, "Gilead", 1}, {L, "Zorbville", 1}},
 	}})
 }
 
