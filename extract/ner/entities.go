@@ -50,6 +50,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinLeadInitials(text, toks, spans)
 	spans = namesakeHeadsInSpan(toks, spans)
 	spans = joinPeerNames(toks, spans)
+	spans = joinParticleNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
 	spans = cutBrandProducts(toks, spans)
 	spans = cutAdministration(toks, spans)

@@ -776,6 +776,35 @@ func namesakeHeadsInSpan(toks []token, spans []tspan) []tspan {
 // peerTitles stand before a British peer's name.
 var peerTitles = setOf(`Lord Baroness Baron Lady Viscount Earl`)
 
+// joinParticleNames makes one person of two people's spans that only name
+// particles in lower case stand between ("Prince Abdulaziz" + "bin" +
+// "Salman", "Jan" + "van der" + "Zorb"): the tagger, which read the
+// particle as no name's, split the name at it (addNameParticles gives a
+// particle back only to the span after it, which left "Abdulaziz" and "bin
+// Salman" two people).
+func joinParticleNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.typ == newsner.Person && out[n-1].typ == newsner.Person && s.t0 > out[n-1].t1 && particlesBetween(toks, out[n-1].t1, s.t0) {
+			out[n-1].t1 = s.t1
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// particlesBetween reports whether tokens [a,e) are all name particles in
+// lower case (nameParticles), each after a space.
+func particlesBetween(toks []token, a, e int) bool {
+	for k := a; k < e; k++ {
+		if !nameParticles[toks[k].Text] || toks[k-1].End >= toks[k].Start {
+			return false
+		}
+	}
+	return true
+}
+
 // joinPeerNames makes one person of a peer's name and the place of the
 // title after "of": "the late Lord Harris of Greenwich" is Harris of
 // Greenwich, whom the tagger reads as a person and a place. The name must

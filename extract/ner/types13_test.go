@@ -287,3 +287,17 @@ func TestRoleAppositions(t *testing.T) {
 		want:  []want{{P, "Jane Doe", 1}, {O, "Zorb Academy", 1}},
 	}})
 }
+
+// TestParticleSplitNames: a person's name the tagger split at a particle
+// in lower case ("Prince Zorbaziz" + "bin" + "Quelman") is one person.
+func TestParticleSplitNames(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a prince's name split at bin",
+		text:  "Energy Minister Prince Zorbaziz bin Quelman spoke in Zorbville.",
+		spans: []span{{P, "Prince Zorbaziz"}, {P, "Quelman"}, {L, "Zorbville"}},
+		want:  []want{{P, "Zorbaziz bin Quelman", 1}, {L, "Zorbville", 1}},
+	}})
+}
