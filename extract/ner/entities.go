@@ -141,6 +141,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	gluedNamesAsNone(ms, toks)
 	lettersAsNone(ms)
 	tickersAsNone(ms, toks)
+	portfoliosAsNone(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsner/newsner"
 )
 
 // gluedNamesAsNone makes no name of a mention any of whose tokens glues
@@ -68,6 +70,22 @@ var ricCode = regexp.MustCompile(`^[A-Z0-9][A-Za-z0-9_]{1,7}\.[A-Z]{1,3}$`)
 func tickersAsNone(ms []*mention, toks []token) {
 	for _, m := range ms {
 		if m.t1-m.t0 == 1 && m.t0 > 0 && m.t1 < len(toks) && toks[m.t0-1].Text == "(" && toks[m.t1].Text == ")" && ricCode.MatchString(toks[m.t0].Text) {
+			m.typ = misc
+		}
+	}
+}
+
+// portfolioTitles, after a demonym and a minister's portfolio, end a
+// person's title ("Saudi Energy Minister", "British Health Secretary").
+var portfolioTitles = setOf(`Minister Secretary`)
+
+// portfoliosAsNone makes no name of a mention tagged an organization that
+// is a demonym and a portfolio right before a minister's title ("Saudi
+// Energy" of "Saudi Energy Minister Prince Zorbaziz"): the title's start,
+// which CoNLL-2003 leaves out but the demonym (MISC, not emitted).
+func portfoliosAsNone(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ == newsner.Organization && m.t1-m.t0 >= 2 && m.t1 < len(toks) && portfolioTitles[toks[m.t1].Text] && isDemonym(toks[m.t0].Text) {
 			m.typ = misc
 		}
 	}

@@ -301,3 +301,18 @@ func TestParticleSplitNames(t *testing.T) {
 		want:  []want{{P, "Zorbaziz bin Quelman", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestPortfolioBeforeTitle: a demonym and a minister's portfolio the
+// tagger typed an organization right before "Minister" or "Secretary" is
+// no name; the minister is.
+func TestPortfolioBeforeTitle(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an energy minister's title",
+		text:  "Saudi Energy Minister Quelb Marzo said output would rise.",
+		spans: []span{{O, "Saudi Energy"}, {P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
