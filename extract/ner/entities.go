@@ -142,6 +142,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	lettersAsNone(ms)
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)
+	indexesAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)

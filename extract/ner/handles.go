@@ -90,3 +90,26 @@ func portfoliosAsNone(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// indexOnlyNames are stock indexes' names that name no company or
+// exchange too (indexNames less "S&P", the rating agency, "Nasdaq", the
+// exchange, "MSCI", the index maker, "ASX", the exchange; with "KOSPI" and
+// "IBEX"): MISC in CoNLL-2003 (DAX 3 of 3, Nikkei 8 of 8 in eng.train and
+// eng.testa).
+var indexOnlyNames = setOf(`FTSE Russell Nikkei DAX CAC Stoxx STOXX Sensex TOPIX Topix KOSPI Kospi IBEX`)
+
+// indexesAsMisc makes MISC, so not emitted, a mention tagged an
+// organization that is a stock index's name (indexOnlyNames), alone or
+// with its number ("Germany's DAX rose", "the CAC 40"), which the tagger
+// reads as a company.
+func indexesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization || !indexOnlyNames[toks[m.t0].Text] {
+			continue
+		}
+		if m.t1-m.t0 == 1 && toks[m.t0].Text != "Russell" || m.t1-m.t0 == 2 && isNumber(toks[m.t0+1].Text) { // "Russell" alone is a name
+
+			m.typ = misc
+		}
+	}
+}

@@ -316,3 +316,18 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestIndexesAsMisc: a stock index's name the tagger typed an
+// organization, alone or with its number, is MISC; the rating agency's
+// "S&P" stays.
+func TestIndexesAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two indexes and an agency",
+		text:  "Germany's DAX rose and the CAC 40 fell, while S&P cut Zorbland's rating.",
+		spans: []span{{L, "Germany"}, {O, "DAX"}, {O, "CAC 40"}, {O, "S&P"}, {L, "Zorbland"}},
+		want:  []want{{L, "Germany", 1}, {O, "S&P", 1}, {L, "Zorbland", 1}},
+	}})
+}
