@@ -143,6 +143,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
+	leaguesAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)

@@ -331,3 +331,18 @@ func TestIndexesAsMisc(t *testing.T) {
 		want:  []want{{L, "Germany", 1}, {O, "S&P", 1}, {L, "Zorbland", 1}},
 	}})
 }
+
+// TestLeaguesAsMisc: a national football league's name the tagger typed a
+// place or an organization is MISC ("in La Liga", "Ligue" of "Ligue 1");
+// the clubs stay.
+func TestLeaguesAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two leagues and a club",
+		text:  "Zorbville FC stay top in La Liga, and Quelb United lead Ligue 1.",
+		spans: []span{{O, "Zorbville FC"}, {L, "La Liga"}, {O, "Quelb United"}, {O, "Ligue"}},
+		want:  []want{{O, "Zorbville FC", 1}, {O, "Quelb United", 1}},
+	}})
+}
