@@ -209,18 +209,33 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 
 // countryPrefix returns where the listed organization's name starts in s,
 // an organization's span that a country's name of one or two tokens
-// starts, 0 if it is not such a span.
+// starts, 0 if it is not such a span. A listed product's name after the
+// country splits off too, from a place's span as well ("U.S." and "West
+// Texas Intermediate", the crude's grade, which listedProductsAsMisc then
+// makes MISC; thirteenth pass).
 func countryPrefix(toks []token, s tspan) int {
-	if s.typ != newsner.Organization {
+	if s.typ != newsner.Organization && s.typ != newsner.Location {
 		return 0
 	}
 	for c := s.t0 + 1; c < s.t1 && c-s.t0 <= 2; c++ {
 		k := listKey(joinTokens(toks[s.t0:c]), newsner.Location)
-		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) {
+		if !strings.HasPrefix(k, "iso3166:") || strings.Contains(k, "-") {
+			continue
+		}
+		if s.typ == newsner.Organization && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) || listedProduct(lowerTokens(toks[c:s.t1])) {
 			return c
 		}
 	}
 	return 0
+}
+
+// lowerTokens returns the tokens' texts in lower case.
+func lowerTokens(toks []token) []string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = strings.ToLower(t.Text)
+	}
+	return ws
 }
 
 // joinTokens returns the tokens' texts joined by spaces.

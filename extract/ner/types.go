@@ -1580,7 +1580,10 @@ func eventMention(m *mention, toks []token) bool {
 // model's word. The last 36 added in the twelfth pass (office and cloud
 // software, streaming services, devices, from what 2020s news names, not
 // from a page's errors); not "Google Cloud", a business the lists give as
-// an organization, nor "Outlook", a word.
+// an organization, nor "Outlook", a word. The crude's grade "West Texas
+// Intermediate" ("WTI") added in the thirteenth pass, a commodity's name,
+// MISC as a product's is (not "Brent": an organization 4 times of 6 in
+// eng.train and eng.testa, its market's).
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1781,7 +1784,9 @@ xbox game pass
 youtube tv
 youtube music
 youtube shorts
-instagram reels`)
+instagram reels
+west texas intermediate
+wti`)
 
 // gameSeries are video games', toys' and films' or shows' series names,
 // in lower case: a name they start is a game, a toy, a film, a show or a

@@ -346,3 +346,18 @@ func TestLeaguesAsMisc(t *testing.T) {
 		want:  []want{{O, "Zorbville FC", 1}, {O, "Quelb United", 1}},
 	}})
 }
+
+// TestCrudeGradeAfterCountry: a country's name and a crude's grade the
+// tagger read as one name are the place and the grade (MISC); the grade's
+// acronym is MISC too.
+func TestCrudeGradeAfterCountry(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a grade typed with its country an organization",
+		text:  "In Zorbville, U.S. West Texas Intermediate (WTI) crude rose.",
+		spans: []span{{L, "Zorbville"}, {O, "U.S. West Texas Intermediate"}, {O, "WTI"}},
+		want:  []want{{L, "Zorbville", 1}, {L, "U.S.", 1}},
+	}})
+}
