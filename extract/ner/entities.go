@@ -162,6 +162,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
+	ownersAsPeople(ms, toks)
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)

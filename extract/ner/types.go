@@ -1084,6 +1084,32 @@ func modelWordsAsMisc(ms []*mention, toks []token) {
 	}, func(m *mention) bool { return len(m.words) == 1 }, misc)
 }
 
+// ownersAsPeople types PERSON every mention of a name of two capitalized
+// words tagged an organization that stands before "'s" and a listed
+// company's name somewhere in the article ("Elon Musk's SpaceX", the
+// tagger reading a first name it does not know as a company's word): an
+// owner named so is a person, unless the name is itself listed, ends in a
+// company's or an institution's word ("Alibaba Group's Ant") or starts
+// with a known place or a demonym.
+func ownersAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || m.t1-m.t0 != 2 || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) {
+			return false
+		}
+		for k := m.t0; k < m.t1; k++ {
+			w := toks[k].Text
+			l := strings.ToLower(strings.TrimSuffix(w, "."))
+			if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
+				return false
+			}
+		}
+		if listKey(m.m.Text, newsner.Organization) != "" || knownPlace(toks[m.t0].Text) || isDemonym(toks[m.t0].Text) {
+			return false
+		}
+		return listKey(toks[m.t1+1].Text, newsner.Organization) != ""
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
 // retypeByKey gives type typ to every mention that may take it (may) and
 // shares its key with a mention the article's context types (cued): a name
 // read as an organization, a person or a work in one sentence is that

@@ -361,3 +361,24 @@ func TestCrudeGradeAfterCountry(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {L, "U.S.", 1}},
 	}})
 }
+
+// TestOwnersAsPeople: a name of two words the tagger typed an
+// organization before "'s" and a listed company is its owner, a person, at
+// its other mentions too; a company's name ending in a company's word
+// stays.
+func TestOwnersAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an owner before his rocket company",
+		text:  "Quelb Marzo's SpaceX won the contract. Quelb Marzo was pleased.",
+		spans: []span{{O, "Quelb Marzo"}, {O, "SpaceX"}, {O, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 2}, {O, "SpaceX", 1}},
+	}, {
+		name:  "a group before its unit",
+		text:  "Zorbco Group's Google unit grew.",
+		spans: []span{{O, "Zorbco Group"}, {O, "Google"}},
+		want:  []want{{O, "Zorbco Group", 1}, {O, "Google", 1}},
+	}})
+}
