@@ -1609,7 +1609,10 @@ func eventMention(m *mention, toks []token) bool {
 // an organization, nor "Outlook", a word. The crude's grade "West Texas
 // Intermediate" ("WTI") added in the thirteenth pass, a commodity's name,
 // MISC as a product's is (not "Brent": an organization 4 times of 6 in
-// eng.train and eng.testa, its market's).
+// eng.train and eng.testa, its market's), and late-2020's vaccines and
+// drugs by their brand names ("Covaxin", "Covishield", "Comirnaty",
+// "bamlanivimab") and the nerve agent "Novichok", which the tagger reads
+// as a place or a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1720,6 +1723,11 @@ tylenol
 advil
 remdesivir
 paxlovid
+covaxin
+covishield
+comirnaty
+bamlanivimab
+novichok
 gmail
 itunes
 facetime

@@ -382,3 +382,17 @@ func TestOwnersAsPeople(t *testing.T) {
 		want:  []want{{O, "Zorbco Group", 1}, {O, "Google", 1}},
 	}})
 }
+
+// TestLateVaccineNames: vaccines and the nerve agent by their names, which
+// the tagger types a place or a company, are MISC.
+func TestLateVaccineNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a vaccine typed a place, a nerve agent a company",
+		text:  "Zorbco makes Covaxin in Zorbville, and the critic was poisoned with Novichok.",
+		spans: []span{{O, "Zorbco"}, {L, "Covaxin"}, {L, "Zorbville"}, {O, "Novichok"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Zorbville", 1}},
+	}})
+}
