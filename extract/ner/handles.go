@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsner/newsner"
 )
 
 // gluedNamesAsNone makes no name of a mention any of whose tokens glues
@@ -48,6 +51,64 @@ func gluedWords(w string) bool {
 func lettersAsNone(ms []*mention) {
 	for _, m := range ms {
 		if len(m.words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(m.words[0], ".")) == 1 {
+			m.typ = misc
+		}
+	}
+}
+
+// ricCode matches a Reuters instrument code: a ticker of two letters or
+// digits or more (a share class in lower case, an underscore and a letter
+// inside: "RDSa", "VOWG_p") and, after a full stop, its exchange's code in
+// one to three capitals ("XOM.N", "AIR.PA", "22UAy.DE", "0700.HK"; not
+// "U.K", nor a site's ".com").
+var ricCode = regexp.MustCompile(`^[A-Z0-9][A-Za-z0-9_]{1,7}\.[A-Z]{1,3}$`)
+
+// tickersAsNone makes no name of a mention that is one instrument code in
+// brackets (ricCode), as wire stories print one after a company's name
+// ("Zorbco Inc (ZRB.N)"): a code, no name of its own, which the tagger
+// types an organization (the company is named right before it).
+func tickersAsNone(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.t1-m.t0 == 1 && m.t0 > 0 && m.t1 < len(toks) && toks[m.t0-1].Text == "(" && toks[m.t1].Text == ")" && ricCode.MatchString(toks[m.t0].Text) {
+			m.typ = misc
+		}
+	}
+}
+
+// portfolioTitles, after a demonym and a minister's portfolio, end a
+// person's title ("Saudi Energy Minister", "British Health Secretary").
+var portfolioTitles = setOf(`Minister Secretary`)
+
+// portfoliosAsNone makes no name of a mention tagged an organization that
+// is a demonym and a portfolio right before a minister's title ("Saudi
+// Energy" of "Saudi Energy Minister Prince Zorbaziz"): the title's start,
+// which CoNLL-2003 leaves out but the demonym (MISC, not emitted).
+func portfoliosAsNone(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ == newsner.Organization && m.t1-m.t0 >= 2 && m.t1 < len(toks) && portfolioTitles[toks[m.t1].Text] && isDemonym(toks[m.t0].Text) {
+			m.typ = misc
+		}
+	}
+}
+
+// indexOnlyNames are stock indexes' names that name no company or
+// exchange too (indexNames less "S&P", the rating agency, "Nasdaq", the
+// exchange, "MSCI", the index maker, "ASX", the exchange; with "KOSPI" and
+// "IBEX"): MISC in CoNLL-2003 (DAX 3 of 3, Nikkei 8 of 8 in eng.train and
+// eng.testa).
+var indexOnlyNames = setOf(`FTSE Russell Nikkei DAX CAC Stoxx STOXX Sensex TOPIX Topix KOSPI Kospi IBEX`)
+
+// indexesAsMisc makes MISC, so not emitted, a mention tagged an
+// organization that is a stock index's name (indexOnlyNames), alone or
+// with its number ("Germany's DAX rose", "the CAC 40"), which the tagger
+// reads as a company.
+func indexesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization || !indexOnlyNames[toks[m.t0].Text] {
+			continue
+		}
+		if m.t1-m.t0 == 1 && toks[m.t0].Text != "Russell" || m.t1-m.t0 == 2 && isNumber(toks[m.t0+1].Text) { // "Russell" alone is a name
+
 			m.typ = misc
 		}
 	}

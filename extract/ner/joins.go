@@ -209,18 +209,33 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 
 // countryPrefix returns where the listed organization's name starts in s,
 // an organization's span that a country's name of one or two tokens
-// starts, 0 if it is not such a span.
+// starts, 0 if it is not such a span. A listed product's name after the
+// country splits off too, from a place's span as well ("U.S." and "West
+// Texas Intermediate", the crude's grade, which listedProductsAsMisc then
+// makes MISC; thirteenth pass).
 func countryPrefix(toks []token, s tspan) int {
-	if s.typ != newsner.Organization {
+	if s.typ != newsner.Organization && s.typ != newsner.Location {
 		return 0
 	}
 	for c := s.t0 + 1; c < s.t1 && c-s.t0 <= 2; c++ {
 		k := listKey(joinTokens(toks[s.t0:c]), newsner.Location)
-		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) {
+		if !strings.HasPrefix(k, "iso3166:") || strings.Contains(k, "-") {
+			continue
+		}
+		if s.typ == newsner.Organization && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) || listedProduct(lowerTokens(toks[c:s.t1])) {
 			return c
 		}
 	}
 	return 0
+}
+
+// lowerTokens returns the tokens' texts in lower case.
+func lowerTokens(toks []token) []string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = strings.ToLower(t.Text)
+	}
+	return ws
 }
 
 // joinTokens returns the tokens' texts joined by spaces.
@@ -412,6 +427,36 @@ func splitListedNames(text string, toks []token, spans []tspan) []tspan {
 		out = append(out, parts...)
 	}
 	return out
+}
+
+// splitListedPair splits an organization's span "A and B" where A and B
+// are each a listed organization's name and the whole is none ("Morgan
+// Stanley and Bank of America", which the tagger ran together; "of"
+// inside keeps splitListedNames off it).
+func splitListedPair(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		out = append(out, s)
+		if s.typ != newsner.Organization || s.t1-s.t0 < 3 || listKey(spanText(text, toks, s.t0, s.t1), newsner.Organization) != "" {
+			continue
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if toks[k].Text != "and" {
+				continue
+			}
+			a, b := tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}
+			if listKey(spanText(text, toks, a.t0, a.t1), newsner.Organization) != "" && listKey(spanText(text, toks, b.t0, b.t1), newsner.Organization) != "" {
+				out = append(out[:len(out)-1], a, b)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// spanText returns the text of tokens [t0,t1).
+func spanText(text string, toks []token, t0, t1 int) string {
+	return text[toks[t0].BStart:toks[t1-1].BEnd]
 }
 
 // listParts returns the parts of span s if it is an organization's span
@@ -745,6 +790,35 @@ func namesakeHeadsInSpan(toks []token, spans []tspan) []tspan {
 
 // peerTitles stand before a British peer's name.
 var peerTitles = setOf(`Lord Baroness Baron Lady Viscount Earl`)
+
+// joinParticleNames makes one person of two people's spans that only name
+// particles in lower case stand between ("Prince Abdulaziz" + "bin" +
+// "Salman", "Jan" + "van der" + "Zorb"): the tagger, which read the
+// particle as no name's, split the name at it (addNameParticles gives a
+// particle back only to the span after it, which left "Abdulaziz" and "bin
+// Salman" two people).
+func joinParticleNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.typ == newsner.Person && out[n-1].typ == newsner.Person && s.t0 > out[n-1].t1 && particlesBetween(toks, out[n-1].t1, s.t0) {
+			out[n-1].t1 = s.t1
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// particlesBetween reports whether tokens [a,e) are all name particles in
+// lower case (nameParticles), each after a space.
+func particlesBetween(toks []token, a, e int) bool {
+	for k := a; k < e; k++ {
+		if !nameParticles[toks[k].Text] || toks[k-1].End >= toks[k].Start {
+			return false
+		}
+	}
+	return true
+}
 
 // joinPeerNames makes one person of a peer's name and the place of the
 // title after "of": "the late Lord Harris of Greenwich" is Harris of

@@ -175,11 +175,15 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 // roleWords are roles and affiliations that stand before a person's name
 // and are not part of it, as CoNLL-2003 marks them ("Administrator Jane
 // Doe", "Democrat Walter Mondale"), beyond the titles the model reads as a
-// feature (titles).
+// feature (titles). The last line, the plural titles of lawmakers before
+// the first of two names ("Senators Jane Doe and John Roe"), added in the
+// thirteenth pass: the tagger reads "Senators" into the name (not
+// "Governors": "Governors Island").
 var roleWords = setOf(`administrator democrat republican councillor councilor councilman
 councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
 superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
-registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus`)
+registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus
+senators sens sens. representatives reps reps. congressmen congresswomen lawmakers`)
 
 // isRole reports whether w is a title or role before a person's name.
 func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }
@@ -646,8 +650,9 @@ func orgListForms() map[string][][]string {
 // Guardian reports:") or tagged in part ("al" + "Shabaab", a place),
 // replacing the tagged part. A name counts where it stands alone: no
 // tagged name across its edges, no capitalized word right after it
-// ("Engadget Score"), none right before it but at a sentence's start
-// ("the" before it stays out of it: "the Guardian"), and no word of it the
+// ("Engadget Score"), none right before it but at a sentence's start or
+// a sentence's "The" ("the" before it stays out of it: "the Guardian"),
+// and no word of it the
 // surname of a person's name of two words or more that the tagger found
 // ("Michael Bloomberg", "Kate Forbes") or after an honorific (personWord).
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
@@ -680,7 +685,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			for _, i := range over {
@@ -703,6 +708,44 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
 	return out
+}
+
+// addSlashPairSpans adds an organization's span over a token no span
+// holds that is two listed organizations' names joined by a slash
+// ("Pfizer/BioNTech vaccine", "Zorbco/Quelbix"), which the tagger leaves
+// untagged; cutSlash and slashMentions then make each name a mention of
+// its own, as they do for a tagged "Oxford/AstraZeneca".
+func addSlashPairSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	j := 0
+	for k, t := range toks {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		a, b, ok := strings.Cut(t.Text, "/")
+		if !ok || !startsUpper(a) || !startsUpper(b) || strings.Contains(b, "/") {
+			continue
+		}
+		if listKey(a, newsner.Organization) != "" && listKey(b, newsner.Organization) != "" {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
+// sentenceThe reports whether token k is "The" starting a sentence, which
+// addListedOrgSpans reads as it reads "the" ("The Office of the
+// Comptroller of the Currency said"; thirteenth pass).
+func sentenceThe(text string, toks []token, k int) bool {
+	return toks[k].Text == "The" && startsSentence(text, toks, k)
 }
 
 // addSpaceBodySpans adds a place's span over each planet's or moon's name

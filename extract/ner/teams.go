@@ -453,3 +453,33 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 	}
 	return false
 }
+
+// leagueNames are national football leagues' names, in lower case, MISC
+// in CoNLL-2003 as competitions are ("Bundesliga" 9 of 9 in eng.train and
+// eng.testa); "Ligue" and "Serie" only with the number or letter after
+// them.
+var leagueNames = linesOf(`la liga
+liga
+bundesliga
+eredivisie
+primeira liga
+serie a
+serie b
+ligue 1
+ligue 2
+ligue`)
+
+// leaguesAsMisc makes MISC, so not emitted, a mention of a listed league
+// (leagueNames) the tagger typed a place or an organization ("in La
+// Liga", "Ligue" of "lead Ligue 1"); "Ligue" alone only before its number.
+func leaguesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if !m.typ.Valid() || m.typ == newsner.Person || !leagueNames[strings.Join(m.words, " ")] {
+			continue
+		}
+		if m.words[len(m.words)-1] == "ligue" && !(m.t1 < len(toks) && isNumber(toks[m.t1].Text)) {
+			continue
+		}
+		m.typ = misc
+	}
+}

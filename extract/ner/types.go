@@ -353,13 +353,16 @@ func townName(toks []token, t0, t1 int) bool {
 // exactly a listed country's name ("PANAMA'S ROBERTO DURAN"), unless it is
 // the surname of a person the article names ("Neil Jordan" ... "Jordan's
 // film") or a word the article also writes in lower case. Countries typed
-// organizations are left alone: "Monaco" and "Jordan" are also a club and
-// a racing team, and joinCountryGovernments joins a government to its
-// country.
+// organizations are left alone where named in one word: "Monaco" and
+// "Jordan" are also a club and a racing team, and joinCountryGovernments
+// joins a government to its country. A country's name of two words or more
+// typed an organization is a place (thirteenth pass: "the United Arab
+// Emirates said", which the tagger reads as a body that speaks; every
+// such name of eng.train and eng.testa is a place, 26 names, 435 times).
 func countriesAsPlaces(ms []*mention, lower map[string]string) {
 	surnames := personSurnames(ms)
 	for _, m := range ms {
-		if _, ok := surnames[m.words[0]]; m.typ != newsner.Person || len(m.words) == 1 && ok {
+		if _, ok := surnames[m.words[0]]; !(m.typ == newsner.Person || m.typ == newsner.Organization && (len(m.words) > 1 || strings.Contains(m.words[0], "-"))) || len(m.words) == 1 && ok {
 			continue
 		}
 		if k := listKey(m.m.Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") && !anyLower(m.words, lower) {
@@ -517,19 +520,29 @@ chemicals financial realty properties apparel cosmetics`)
 
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word
-// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), at
-// every mention of it.
+// ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), or
+// tagged MISC that ends in a legal suffix, not after "the" ("Zorbus SE"
+// before a ticker in brackets; the thirteenth pass: every name of
+// eng.train and eng.testa that ends in one is an organization), at every
+// mention of it.
 func headedAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person || m.t1-m.t0 < 2 {
+		if m.typ != newsner.Person && m.typ != misc || m.t1-m.t0 < 2 {
 			return false
 		}
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
 		l := strings.ToLower(w)
+		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
+			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))
+		}
 		return startsUpper(w) && (companyHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
-	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person }, newsner.Organization)
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
 }
+
+// sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
+// headedAsOrganizations leaves to the sports rules where tagged MISC.
+var sportsClubSuffix = setOf(`fc afc cf`)
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
 // name the article tags an organization more often than a place, or as
@@ -693,28 +706,39 @@ func foldAccents(s string) string {
 // personNouns head an apposition that says a name is a person's ("Valeska
 // Paris, an Australian woman and ...", "Fowler, a lawyer and ...").
 var personNouns = setOf(`woman man girl boy mother father resident student teacher lawyer veteran widow
-businessman businesswoman farmer doctor nurse worker`)
+businessman businesswoman farmer doctor nurse worker
+spokesman spokeswoman spokesperson executive founder co-founder cofounder chairman chairwoman
+minister adviser advisor economist strategist lawmaker senator governor mayor ambassador envoy billionaire`)
 
 // personCue reports whether the name over tokens [t0,t1) is followed by an
 // apposition only a person takes: an age ("Onarheim, 29, told Reuters"; 59
 // of 59 such names in eng.train, GUM, wikigold, re3d and the tweets are
-// people), or "a"/"an", up to three lower-case words or demonyms and a
-// person's noun before any "of" ("Valeska Paris, an Australian woman"; 8
-// of 8, and "Turnhout, a group of boy scouts" is left alone).
+// people), or "a"/"an"/"the", up to three lower-case words or demonyms and
+// a person's noun before any "of" and no noun after it ("Valeska Paris, an
+// Australian woman"; 8 of 8, and "Turnhout, a group of boy scouts" is left
+// alone). The roles of business and politics in personNouns and "the"
+// added in the thirteenth pass ("Zorb Quelbin, the chief executive of
+// Zorbco"); not a name after "the", which is no person's ("Sir Jane Doe of
+// the Zorb Academy, a specialist adviser": the apposition is hers).
 func personCue(toks []token, t0, t1 int) bool {
 	if t1+2 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if t0 > 0 && strings.EqualFold(toks[t0-1].Text, "the") {
 		return false
 	}
 	if w := toks[t1+1].Text; len(w) == 2 && isNumber(w) && w >= "16" && toks[t1+2].Text == "," {
 		return true
 	}
-	if w := toks[t1+1].Text; w != "a" && w != "an" {
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
 		return false
 	}
 	for k := t1 + 2; k < len(toks) && k <= t1+5; k++ {
 		w := toks[k].Text
 		if personNouns[w] {
-			return true
+			// Not a noun the person's word modifies: "a Democratic
+			// strategy firm", "an executive search firm" are no people.
+			return k+1 >= len(toks) || !lowerNoun(toks[k+1])
 		}
 		if r, _ := utf8.DecodeRuneInString(w); w == "of" || !unicode.IsLower(r) && !isDemonym(w) {
 			return false
@@ -725,9 +749,20 @@ func personCue(toks []token, t0, t1 int) bool {
 
 // personRoles, in lower case right before a name, say it is a person's
 // ("Brazil star Zorbinho", "singer Quelba"): roles no organization or
-// place takes (playerRoles too).
+// place takes (playerRoles too). The second line, added in the thirteenth
+// pass, the offices of business and politics ("Zorbco founder Quelb
+// Marzo", "Zorbco chief Quelb Marzo", "opposition leader Quelb Marzo"):
+// the tagger reads an unknown name of two words with no first name of its
+// lists an organization ("Elon Musk"); in eng.train and eng.testa every
+// name right after one of these words is a person's (leader 40, spokesman
+// 36, president 19, minister 12, chairman 11, chief 8, secretary 8,
+// analyst 7, governor 5, spokeswoman 5, envoy 4; "manager" and "director"
+// left out: "lead manager Lehman Brothers").
 var personRoles = setOf(`star superstar singer rapper actor actress comedian novelist songwriter
-guitarist drummer golfer boxer swimmer sprinter`)
+guitarist drummer golfer boxer swimmer sprinter
+founder co-founder cofounder chief boss CEO ceo chairman chairwoman executive leader spokesman spokeswoman
+spokesperson president minister secretary envoy governor mayor adviser advisor lawmaker negotiator
+billionaire tycoon analyst ambassador commander`)
 
 // roleCue reports whether the name m, tagged an organization or a place,
 // stands right after a person's role in lower case (personRoles,
@@ -1045,6 +1080,43 @@ func affiliationsAsOrganizations(ms []*mention, toks []token) {
 	}
 }
 
+// modelWordsAsMisc makes MISC, so not emitted, every mention of a
+// one-word name that is a product's word (productHeads) where it stands
+// right after a number somewhere in the article: a model's name whose
+// number the tagger left out ("MAX" of "the 737 MAX", "Pro" of "Zorbphone
+// 12 Pro"), which it types an organization.
+func modelWordsAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return len(m.words) == 1 && m.t0 > 0 && productHeads[toks[m.t0].Text] && isNumber(toks[m.t0-1].Text)
+	}, func(m *mention) bool { return len(m.words) == 1 }, misc)
+}
+
+// ownersAsPeople types PERSON every mention of a name of two capitalized
+// words tagged an organization that stands before "'s" and a listed
+// company's name somewhere in the article ("Elon Musk's SpaceX", the
+// tagger reading a first name it does not know as a company's word): an
+// owner named so is a person, unless the name is itself listed, ends in a
+// company's or an institution's word ("Alibaba Group's Ant") or starts
+// with a known place or a demonym.
+func ownersAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || m.t1-m.t0 != 2 || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) {
+			return false
+		}
+		for k := m.t0; k < m.t1; k++ {
+			w := toks[k].Text
+			l := strings.ToLower(strings.TrimSuffix(w, "."))
+			if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
+				return false
+			}
+		}
+		if listKey(m.m.Text, newsner.Organization) != "" || knownPlace(toks[m.t0].Text) || isDemonym(toks[m.t0].Text) {
+			return false
+		}
+		return listKey(toks[m.t1+1].Text, newsner.Organization) != ""
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
 // retypeByKey gives type typ to every mention that may take it (may) and
 // shares its key with a mention the article's context types (cued): a name
 // read as an organization, a person or a work in one sentence is that
@@ -1319,16 +1391,18 @@ func itsCue(toks []token, k int) bool {
 }
 
 // plainUse reports whether name, over tokens [t0,t1), is one of orgs.tsv's
-// used as something else than the organization: after "the" but before a
-// noun that makes it the company's (companyNoun: "the Amazon", the river;
-// "the Airbus plane", MISC in CoNLL-2003; not "the Twitter reaction") or,
-// with number, before a number ("Boeing 707").
+// used as something else than the organization: a name of one word after
+// "the" but before a noun that makes it the company's (companyNoun: "the
+// Amazon", the river; "the Airbus plane", MISC in CoNLL-2003; not "the
+// Twitter reaction"; a name of more words, an agency's, takes "the": "the
+// National Institute of Allergy and Infectious Diseases", thirteenth pass)
+// or, with number, before a number ("Boeing 707").
 func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
 	nameIndex()
 	if !plainListIdx[normName(name)] {
 		return false
 	}
-	if t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
+	if t1-t0 == 1 && t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
 		return true
 	}
 	return number && t1 < len(toks) && isNumber(toks[t1].Text)
@@ -1470,10 +1544,17 @@ func splitOffMisc(groups [][]*mention, i int, keep func(*mention) bool) [][]*men
 // the rest people's "Games"; Bowl 2, Classic 8, Slam 13, Day 17, War 13,
 // Prize 5, Revolution 3, Protocol 1; laws: Regulation 5, Bill 1, and
 // Amendment, Directive); "Convention" left out (a party's "Democrat
-// National Convention" is an organization there).
+// National Convention" is an organization there). The fourth line added in
+// the thirteenth pass: a programme is MISC too ("Pandemic Emergency
+// Purchase Programme"; none in eng.train or eng.testa), the United Nations'
+// agencies named so ("World Food Programme") listed in orgs.tsv, which
+// eventsAsMisc leaves. Not "Program": in American usage an office's name
+// too ("Joint Nonlethal Weapons Program", an organization in
+// dragnet-news, which lost three mentions with it).
 var eventHeads = setOf(`Show Expo Summit Festival Fair Exhibition Awards Olympics Cup Championship Championships
 Prix Masters Rally Trophy Marathon Tournament Act Agreement Accord Accords
-Open Games Bowl Classic Slam Day War Prize Revolution Protocol Regulation Amendment Bill Directive`)
+Open Games Bowl Classic Slam Day War Prize Revolution Protocol Regulation Amendment Bill Directive
+Programme`)
 
 // fullestMention returns the mention of g with the most words, the first
 // on a tie.
@@ -1532,7 +1613,13 @@ func eventMention(m *mention, toks []token) bool {
 // model's word. The last 36 added in the twelfth pass (office and cloud
 // software, streaming services, devices, from what 2020s news names, not
 // from a page's errors); not "Google Cloud", a business the lists give as
-// an organization, nor "Outlook", a word.
+// an organization, nor "Outlook", a word. The crude's grade "West Texas
+// Intermediate" ("WTI") added in the thirteenth pass, a commodity's name,
+// MISC as a product's is (not "Brent": an organization 4 times of 6 in
+// eng.train and eng.testa, its market's), and late-2020's vaccines and
+// drugs by their brand names ("Covaxin", "Covishield", "Comirnaty",
+// "bamlanivimab") and the nerve agent "Novichok", which the tagger reads
+// as a place or a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1643,6 +1730,11 @@ tylenol
 advil
 remdesivir
 paxlovid
+covaxin
+covishield
+comirnaty
+bamlanivimab
+novichok
 gmail
 itunes
 facetime
@@ -1733,7 +1825,9 @@ xbox game pass
 youtube tv
 youtube music
 youtube shorts
-instagram reels`)
+instagram reels
+west texas intermediate
+wti`)
 
 // gameSeries are video games', toys' and films' or shows' series names,
 // in lower case: a name they start is a game, a toy, a film, a show or a
