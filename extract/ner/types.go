@@ -2387,3 +2387,52 @@ func siteStem(words []string) string {
 	}
 	return bareName(words[0])
 }
+
+// articleThingFollowers are the words that may follow a thing's name after
+// "a" or "an" where the name is no modifier of a noun: a preposition or a
+// conjunction ("a Zorbphone or a truck", "bought a Quibbook after June").
+var articleThingFollowers = setOf(`and or on after before in with for to at from that which but than like`)
+
+// thingAfterArticle reports whether m, a one-word name tagged an
+// organization or a place, stands after "a" or "an" and before a
+// punctuation mark or a word of articleThingFollowers: a thing of the
+// name, counted as one is ("unlike a Zorbgun, which", "put on a Quelbvee
+// or a truck"), not "a NATO official", where the name modifies a noun.
+func thingAfterArticle(toks []token, m *mention) bool {
+	if len(m.words) != 1 || m.t0 < 1 || m.t1 >= len(toks) || m.typ != newsner.Organization && m.typ != newsner.Location {
+		return false
+	}
+	if a := strings.ToLower(toks[m.t0-1].Text); a != "a" && a != "an" {
+		return false
+	}
+	next := toks[m.t1].Text
+	r, _ := utf8.DecodeRuneInString(next)
+	return articleThingFollowers[next] || unicode.IsPunct(r) && !isPossessive(next)
+}
+
+// thingsAfterArticleAsMisc makes MISC, so not emitted, every mention of a
+// one-word name the article counts as a thing (thingAfterArticle: "unlike
+// a Zorbgun, which", "bought a Quibbook after June"): a product, as
+// CoNLL-2003 reads "an Uzi." and "an AK47."; not a listed organization or
+// brand, whose maker's name stands for its car ("a Ducati before", ORG in
+// eng.train), not a known place, nor in a sports report ("a Reds' fan"),
+// nor a name the article writes beside a number as a results table or a
+// standings line writes a team (resultsLine: "driving a Zorbari, won"
+// above "3. Zorbari 48", a racing team, ORG in eng.train).
+func thingsAfterArticleAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
+	var teams map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !thingAfterArticle(toks, m) || listedOrg(m.m.Text) || brandName(m.m.Text) || knownPlace(m.m.Text) || sports.is() {
+			return false
+		}
+		if teams == nil {
+			teams = map[string]bool{}
+			for _, n := range ms {
+				if resultsLine(toks, n) {
+					teams[n.key] = true
+				}
+			}
+		}
+		return !teams[m.key]
+	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
+}

@@ -1,0 +1,37 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestThingsAfterArticleAsMisc: a one-word name counted as a thing ("a
+// Zorbgun, which") is a product, MISC at every mention; a maker's name
+// that modifies a noun after "a", a listed organization, and a team the
+// article writes beside a number stay.
+func TestThingsAfterArticleAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a thing counted",
+			text:  "Marla Quonk said that unlike a Zorbgun, which has a short range, the new Zorbgun reaches far. Buy a Quibbook after June.",
+			spans: []span{{P, "Marla Quonk"}, {O, "Zorbgun"}, {O, "Zorbgun"}, {O, "Quibbook"}},
+			want:  []want{{P, "Marla Quonk", 1}},
+		},
+		{
+			name:  "a name before a noun, a listed organization",
+			text:  "A Quelbix official said a Reuters report was wrong.",
+			spans: []span{{O, "Quelbix"}, {O, "Reuters"}},
+			want:  []want{{O, "Quelbix", 1}, {O, "Reuters", 1}},
+		},
+		{
+			name:  "a team beside a number",
+			text:  "Tomaz Quell, driving a Zorbari, won the race.\nStandings: 1. Zorbari 48 points.",
+			spans: []span{{P, "Tomaz Quell"}, {O, "Zorbari"}, {O, "Zorbari"}},
+			want:  []want{{P, "Tomaz Quell", 1}, {O, "Zorbari", 2}},
+		},
+	})
+}
