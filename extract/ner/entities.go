@@ -179,7 +179,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
-	facilitiesAsPlaces(groups)
+	facilitiesAsPlaces(groups, sports)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{} // type and key -> index in out

@@ -396,11 +396,12 @@ func formalPlaceName(name string) bool {
 // facility word heads: its last word, or the word before its "of"
 // ("Museum of Flight"), or, tagged an organization, a ground word heads
 // (groundHeads: "Jasper National Park"); and those named by a place's
-// formal name ("State of Texas"); unless the lists name it an
+// formal name ("State of Texas"), or, outside a sports report, ending in
+// a landform's word (landformName: "Zorbo Point"); unless the lists name it an
 // organization. The whole entity goes, so its short forms ("the Bardo" of
 // "Bardo National Museum") stay with it. A first name and a facility word
 // tagged a person stay a person ("Domingo Hospital", a golfer).
-func facilitiesAsPlaces(groups [][]*mention) {
+func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 	for _, g := range groups {
 		m := g[0]
 		for _, n := range g[1:] {
@@ -421,12 +422,27 @@ func facilitiesAsPlaces(groups [][]*mention) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) == "" {
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports)) &&
+			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
 			}
 		}
 	}
+}
+
+// landformHeads end the name of a landform or a shore ("Quelb Bay",
+// "Zorbo Point", "Quimby Pass", "Zorbo Canyon"): in eng.train and
+// eng.testa every name of two words or more ending in one is a place (Bay
+// 2, Point 1, Beach 1, Canyon 1, Cape 2, Falls 2), and the building of a
+// name ("Zorbo State Building") is one too.
+var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
+
+// landformName reports whether the fullest name m of an entity ends in a
+// landform's word (landformHeads), outside a sports report, where a bay's
+// town is a team ("Tampa Bay", "Green Bay").
+func landformName(m *mention, head string, sports *sportsCheck) bool {
+	return landformHeads[head] && !sports.is()
 }
 
 // orgHeads are the words that head an organization's name and may be

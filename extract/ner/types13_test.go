@@ -35,3 +35,26 @@ func TestThingsAfterArticleAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestLandformsAsPlaces: a name ending in a landform's or a building's
+// word is a place, tagged an organization or a person; in a sports report
+// a bay's town is a team and stays one.
+func TestLandformsAsPlaces(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a bay, a pass and a building",
+			text:  "Ice covered Quelb Bay on Monday. Traffic stopped at Zorbo Pass, and the Quimby State Building went dark.",
+			spans: []span{{O, "Quelb Bay"}, {P, "Zorbo Pass"}, {O, "Quimby State Building"}},
+			want:  []want{{L, "Quelb Bay", 1}, {L, "Zorbo Pass", 1}, {L, "Quimby State Building", 1}},
+		},
+		{
+			name:  "a team in a sports report",
+			text:  "Quelb Bay beat Zorbo 3-1 in the league match. Zorbo won 2-0 last season, and the striker scored a goal.",
+			spans: []span{{O, "Quelb Bay"}, {O, "Zorbo"}, {O, "Zorbo"}},
+			want:  []want{{O, "Quelb Bay", 1}, {O, "Zorbo", 2}},
+		},
+	})
+}
