@@ -168,6 +168,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	peoplesAsMisc(ms)
 	countiesAsPlaces(ms, toks, sports)
 	placeAdjectivesAsPlaces(ms, toks, sports)
+	placesStartingEventsAsMisc(ms, toks)
 	thingsAfterArticleAsMisc(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

@@ -2452,3 +2452,40 @@ func thingsAfterArticleAsMisc(ms []*mention, toks []token, sports *sportsCheck) 
 		return !teams[m.key]
 	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
 }
+
+// festivalHeads end the name of a recurring event that starts with a
+// place's name ("the Quelbton Light Festival", "the Zorbo Marathon").
+var festivalHeads = setOf(`Festival Fest Carnival Biennale Biennial Expo Fair Marathon Parade`)
+
+// placesStartingEventsAsMisc makes MISC, so not emitted, a mention tagged
+// a place that the tagger cut from the event it starts: one to three
+// capitalized words no mention holds follow it, the last a festival's
+// word ("the 7th Quelbton Light Festival": "Quelbton" alone a place). The
+// whole name is the event's, MISC in CoNLL-2003 ("Cannes Film Festival");
+// the place named alone elsewhere stays.
+func placesStartingEventsAsMisc(ms []*mention, toks []token) {
+	var held []int8 // 1: a token a mention holds, 2: one a MISC mention holds; made at the first need
+	for _, m := range ms {
+		if !m.typ.Valid() || m.typ == misc || m.typ != newsner.Location && !knownPlace(m.m.Text) ||
+			m.t1 >= len(toks) || !startsUpper(toks[m.t1].Text) {
+			continue
+		}
+		if held == nil {
+			held = make([]int8, len(toks))
+			for _, n := range ms {
+				for k := n.t0; k < n.t1 && k < len(toks); k++ {
+					held[k] = 1
+					if n.typ == misc {
+						held[k] = 2
+					}
+				}
+			}
+		}
+		for k := m.t1; k < len(toks) && k < m.t1+3 && held[k] != 1 && startsUpper(toks[k].Text) && isLetters(toks[k].Text); k++ {
+			if festivalHeads[toks[k].Text] {
+				m.typ = misc
+				break
+			}
+		}
+	}
+}

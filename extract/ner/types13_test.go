@@ -58,3 +58,25 @@ func TestLandformsAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesStartingEventsAsMisc: a place's name the tagger cut from the
+// festival it starts is the event's, MISC; the place named alone stays.
+func TestPlacesStartingEventsAsMisc(t *testing.T) {
+	L := newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a festival's place",
+			text:  "Artists showed their work at the 7th Quelbton Light Festival last week. Quelbton Light Festival ends in January. Hotels in Zorbville were full.",
+			spans: []span{{L, "Quelbton"}, {L, "Quelbton"}, {L, "Zorbville"}},
+			want:  []want{{L, "Zorbville", 1}},
+		},
+		{
+			name:  "the festival's words read as MISC apart",
+			text:  "The Quelbton Light Festival opens today in Zorbville.",
+			spans: []span{{L, "Quelbton"}, {misc, "Light Festival"}, {L, "Zorbville"}},
+			want:  []want{{L, "Zorbville", 1}},
+		},
+	})
+}
