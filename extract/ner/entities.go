@@ -169,6 +169,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countiesAsPlaces(ms, toks, sports)
 	placeAdjectivesAsPlaces(ms, toks, sports)
 	placesStartingEventsAsMisc(ms, toks)
+	partyAdjectivesAsMisc(ms, toks)
 	thingsAfterArticleAsMisc(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

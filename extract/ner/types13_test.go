@@ -80,3 +80,19 @@ func TestPlacesStartingEventsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestPartyAdjectivesAsMisc: a party's adjective before "party" in lower
+// case is an adjective, MISC; the party's name with "Party" stays.
+func TestPartyAdjectivesAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an adjective before party",
+			text:  "Marla Quonk gave money to the Conservative party in 1990. The Zorbian Labour Party said nothing.",
+			spans: []span{{P, "Marla Quonk"}, {O, "Conservative"}, {O, "Zorbian Labour Party"}},
+			want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbian Labour Party", 1}},
+		},
+	})
+}
