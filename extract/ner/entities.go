@@ -178,6 +178,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	peoplesAsMisc(ms)
 	countiesAsPlaces(ms, toks, sports)
 	placeAdjectivesAsPlaces(ms, toks, sports)
+	placesStartingEventsAsMisc(ms, toks)
+	partyAdjectivesAsMisc(ms, toks)
+	thingsAfterArticleAsMisc(ms, toks, sports)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
@@ -188,7 +191,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
-	facilitiesAsPlaces(groups)
+	facilitiesAsPlaces(groups, sports)
 	groups = joinFormalPlaces(groups)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{} // type and key -> index in out
