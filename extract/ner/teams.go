@@ -453,3 +453,67 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 	}
 	return false
 }
+
+var (
+	teamTownsOnce sync.Once
+	teamTownsIdx  map[string][]string // a listed team's town, lower case -> the team's nicknames there
+)
+
+// listedTeamTowns returns the towns of the listed teams (teams.tsv), lower
+// case, each with the nicknames of its teams ("cleveland": "browns",
+// "cavaliers", ...; "tampa bay": "buccaneers", ...).
+func listedTeamTowns() map[string][]string {
+	teamTownsOnce.Do(func() {
+		teamTownsIdx = map[string][]string{}
+		nameIndex()
+		for _, form := range teamForms {
+			ws := strings.Fields(strings.ToLower(form))
+			for n := 1; n <= 2 && n < len(ws); n++ {
+				town := strings.Join(ws[:len(ws)-n], " ")
+				teamTownsIdx[town] = append(teamTownsIdx[town], strings.Join(ws[len(ws)-n:], " "))
+			}
+		}
+	})
+	return teamTownsIdx
+}
+
+// joinListedTownTeams joins, in a sports report, an organization named by a
+// town alone ("Cleveland", typed an organization: the team, not the town)
+// to the article's one team of a listed team's nickname in that town
+// ("Browns" of the Cleveland Browns): reports name a team by its town and
+// by its nickname, and the lists give one entity. joinTeamTowns does it
+// where the article writes the full name; here the list gives it. Where
+// the article names two teams of the town ("Giants" and "Jets" of New
+// York) neither is joined.
+func joinListedTownTeams(groups [][]*mention, sports *sportsCheck) [][]*mention {
+	if !sports.is() {
+		return groups
+	}
+	byKey := map[string]int{} // an organization group's key -> its index
+	for i, g := range groups {
+		if g[0].typ == newsner.Organization {
+			byKey[g[0].key] = i
+		}
+	}
+	var sets groupSets
+	for i, g := range groups {
+		nicks, ok := listedTeamTowns()[g[0].key]
+		if g[0].typ != newsner.Organization || !ok {
+			continue
+		}
+		team := -1
+		for _, n := range nicks {
+			if j, ok := byKey[n]; ok && j != i && j != team {
+				if team >= 0 {
+					team = -2 // two teams of the town
+					break
+				}
+				team = j
+			}
+		}
+		if team >= 0 {
+			sets.join(len(groups), i, team)
+		}
+	}
+	return sets.merge(groups)
+}
