@@ -1027,32 +1027,3 @@ func bylineStampAfter(toks []token, s tspan) int {
 	}
 	return -1
 }
-
-// joinCompanyCountries makes one organization of a listed company's name
-// and a country's name right after it that the tagger tagged a place
-// ("Zorbcom USA", "Zorbcom UK"): a company's national arm, as lists give
-// it whole. The company's name is a span or untagged; one word.
-func joinCompanyCountries(toks []token, spans []tspan) []tspan {
-	out := spans[:0:0]
-	for i := 0; i < len(spans); i++ {
-		s := spans[i]
-		c := s.t0 - 1
-		if s.typ != newsner.Location || s.t1-s.t0 != 1 || c < 0 || toks[c].End != toks[s.t0].Start-1 || !countryCodes[toks[s.t0].Text] || !listedOrg(toks[c].Text) {
-			out = append(out, s)
-			continue
-		}
-		if n := len(out); n > 0 && out[n-1].t1 > c {
-			if out[n-1].t0 != c || out[n-1].typ != newsner.Organization {
-				out = append(out, s)
-				continue
-			}
-			out = out[:n-1]
-		}
-		out = append(out, tspan{newsner.Organization, c, s.t1})
-	}
-	return out
-}
-
-// countryCodes are the short names of countries a company's national arm
-// takes ("Zorbcom USA").
-var countryCodes = setOf(`USA US UK U.S. U.K.`)

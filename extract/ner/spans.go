@@ -39,7 +39,6 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addNameParticles(toks, s)
 	s = addRegnalNumber(toks, s)
 	s = addNewspaperThe(toks, s)
-	s = theTitledPerson(toks, s)
 	s = addMidSentenceThe(toks, s)
 	s = addLineThe(text, toks, s)
 	s = addRoadNumber(toks, s)
@@ -241,22 +240,6 @@ func addMidSentenceThe(toks []token, s tspan) tspan {
 	return s
 }
 
-// theTitledPerson makes an organization of a span tagged a person right
-// after a capitalized "The" inside a sentence (after a word in lower case
-// or a comma): "responded to The Zorb's request", "a song by The Quimbys".
-// No person's name takes "The" (a place's may: "The Hague"), and inside a
-// sentence the capital says the article is the name's: a paper's, a
-// band's, a site's. addMidSentenceThe then takes the "The" in.
-func theTitledPerson(toks []token, s tspan) tspan {
-	if s.typ != newsner.Person || s.t0 < 2 || toks[s.t0-1].Text != "The" {
-		return s
-	}
-	if p := toks[s.t0-2].Text; p == "," || unicode.IsLower([]rune(p)[0]) {
-		s.typ = newsner.Organization
-	}
-	return s
-}
-
 // agencyHeads end a news agency's or a site's name ("The Canadian Press",
 // "The Atlantic Wire").
 var agencyHeads = setOf(`Press News Wire Magazine Daily Weekly`)
@@ -318,9 +301,6 @@ func notAName(toks []token, s tspan) bool {
 	}
 	if s.t1-s.t0 == 1 && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone
-	}
-	if timeStandard(toks[s.t0:s.t1]) {
-		return true // "Eastern Daylight Time", "Universal Time": a clock's standard, no name
 	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
@@ -913,7 +893,7 @@ func afterDash(toks []token, i int) bool {
 func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[string]string) []tspan {
 	var inside map[string]newsner.EntityType // the spans' words and types, of spans inside a sentence
 	for i, s := range spans {
-		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || !leadCommonWord(toks[s.t0].Text, lower) || !startsUpper(toks[s.t0+1].Text) {
+		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lower[strings.ToLower(toks[s.t0].Text)] != "lower" || !startsUpper(toks[s.t0+1].Text) {
 			continue
 		}
 		if inside == nil {
@@ -932,38 +912,6 @@ func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[stri
 		spans[i].t0++
 	}
 	return spans
-}
-
-// leadCommonWord reports whether w, a span's first word at a sentence's
-// start, is a common word for cutLeadCommonWords: one the article writes
-// in lower case and never capitalizes inside a sentence, or one it never
-// writes inside a sentence at all that is an adjective or an adverb in
-// lower case to the part-of-speech tagger and no word of the gazetteer's
-// names (people's, places', titles): a headline's "Victorious Obama faces
-// ...", "Embattled Zorbin quits" ("Young" and "Rich" are names too).
-func leadCommonWord(w string, lower map[string]string) bool {
-	l := strings.ToLower(w)
-	if seen, ok := lower[l]; ok {
-		return seen == "lower"
-	}
-	if !isLetters(w) || nameStarts[w] || gazetteerWord(w) || w == strings.ToUpper(w) || !adjectiveEnding(l) {
-		return false
-	}
-	p, err := sharedPOSTagger()
-	if err != nil {
-		return false
-	}
-	toks := []token{{Text: l}, {Text: "Zorb"}}
-	p.tag(toks)
-	return toks[0].Tag == "JJ" || toks[0].Tag == "RB"
-}
-
-// gazetteerWord reports whether w is a word of the gazetteer's names: a
-// given name, a surname, a place's, a country's, a people's or a title.
-func gazetteerWord(w string) bool {
-	gz, _ := sharedGazetteer()
-	const known = 1<<gzCountry | 1<<gzPlace | 1<<gzDemonym | 1<<gzFirstName | 1<<gzSurname | 1<<gzTitle
-	return gz == nil || gz.phrases[w]&known != 0
 }
 
 // nameStarts are words places' names start with that are common words
@@ -1029,42 +977,4 @@ func onlyWeekdays(toks []token) bool {
 		}
 	}
 	return days >= 2
-}
-
-// timeWords are the words time standards' names are made of before "Time"
-// ("Eastern Daylight Time", "Coordinated Universal Time", "Greenwich Mean
-// Time", "British Summer Time").
-var timeWords = setOf(`Eastern Central Mountain Pacific Atlantic Alaska Hawaii Hawaii-Aleutian Newfoundland
-Standard Daylight Summer Universal Coordinated Greenwich Mean British European Western Japan India China Korea Moscow Israel`)
-
-// timeStandard reports whether toks name a time standard, a word or more
-// of timeWords and then "Time": how a report gives a clock time's zone in
-// full ("3:13 a.m. Eastern Daylight Time (7:13 Universal Time)"), which the
-// tagger reads as an organization's name.
-func timeStandard(toks []token) bool {
-	n := len(toks)
-	if n < 2 || toks[n-1].Text != "Time" {
-		return false
-	}
-	for _, t := range toks[:n-1] {
-		if !timeWords[t.Text] {
-			return false
-		}
-	}
-	return true
-}
-
-// adjectiveEndings are the endings of adjectives and adverbs no given name
-// the gazetteer lacks is likely to have ("victorious", "embattled",
-// "defiant", "jubilant"): the tagger calls unknown names adjectives too.
-var adjectiveEndings = []string{"ous", "ful", "ive", "less", "ical", "ed", "ly", "ant", "ent", "able", "ible"}
-
-// adjectiveEnding reports whether w ends in one of adjectiveEndings.
-func adjectiveEnding(w string) bool {
-	for _, e := range adjectiveEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
 }
