@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -660,8 +659,22 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	var add []tspan
 	drop := map[int]bool{} // spans a listed name holds, replaced by it
 	// within returns the spans [a,e) overlaps, and whether all lie inside it.
+	// Where the spans are in order (as the tagger's are), it starts at the
+	// first that ends after a and stops at one starting at e or later: a
+	// page of many listed names and many spans is not walked once per name.
+	sorted := spansInOrder(spans)
+	var people map[string]bool // personWords, made at the first listed name
+	var plain plainNames       // plain.inText, made at the first listed name
 	within := func(a, e int) (over []int, inside bool) {
-		for i, s := range spans {
+		i := 0
+		if sorted {
+			i = sort.Search(len(spans), func(j int) bool { return spans[j].t1 > a })
+		}
+		for ; i < len(spans); i++ {
+			s := spans[i]
+			if sorted && s.t0 >= e {
+				break
+			}
 			if s.t0 < e && a < s.t1 {
 				over = append(over, i)
 				if s.t0 < a || s.t1 > e {
@@ -685,7 +698,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(toks, spans, ws[skip:]) || plainInText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			for _, i := range over {
@@ -748,6 +761,17 @@ func sentenceThe(text string, toks []token, k int) bool {
 	return toks[k].Text == "The" && startsSentence(text, toks, k)
 }
 
+// spansInOrder reports whether spans start and end in token order: each
+// starts and ends no earlier than the one before it.
+func spansInOrder(spans []tspan) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].t0 < spans[i-1].t0 || spans[i].t1 < spans[i-1].t1 {
+			return false
+		}
+	}
+	return true
+}
+
 // addSpaceBodySpans adds a place's span over each planet's or moon's name
 // (spaceBodies) the tagger left untagged in a text about space
 // (spaceText: "Getting to the Moon", "send astronauts to Mars"), where it
@@ -787,21 +811,26 @@ func addSpaceBodySpans(text string, toks []token, spans []tspan) []tspan {
 // ("Michael Bloomberg"; not "Al" of "Al Gore", nor "Jazeera" of "Al
 // Jazeera" tagged a person), or stands after an honorific ("Mr
 // Bloomberg"), tagged or not.
-func personWord(toks []token, spans []tspan, words []string) bool {
-	for k := range toks {
-		if slices.Contains(words, toks[k].Text) && afterHonorific(toks, k) {
-			return true
+// The words are gathered in *people at the first call, one pass over the
+// text and the spans, and looked up after: a page of many listed names is
+// not walked once per name.
+func personWord(people *map[string]bool, toks []token, spans []tspan, words []string) bool {
+	if *people == nil {
+		set := map[string]bool{}
+		for k := range toks {
+			if afterHonorific(toks, k) {
+				set[toks[k].Text] = true
+			}
 		}
+		for _, s := range spans {
+			if s.typ == newsner.Person && s.t1-s.t0 >= 2 && !listedOrg(joinTokens(toks[s.t0:s.t1])) {
+				set[toks[s.t1-1].Text] = true
+			}
+		}
+		*people = set
 	}
-	for _, s := range spans {
-		if s.typ != newsner.Person || s.t1-s.t0 < 2 || !slices.Contains(words, toks[s.t1-1].Text) {
-			continue
-		}
-		name := make([]string, 0, s.t1-s.t0)
-		for k := s.t0; k < s.t1; k++ {
-			name = append(name, toks[k].Text)
-		}
-		if !listedOrg(strings.Join(name, " ")) {
+	for _, w := range words {
+		if (*people)[w] {
 			return true
 		}
 	}

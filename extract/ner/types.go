@@ -1436,17 +1436,40 @@ func companyNoun(t token) bool {
 	return lowerNoun(t) && !plainNouns[t.Text]
 }
 
-// plainInText reports whether the words ws, one of orgs.tsv's names, stand
+// plainNames answers inText for one text: where each word stands after
+// "the", and the answers given, made at the first call.
+type plainNames struct {
+	afterThe map[string][]int // a word -> the tokens where it stands after "the"
+	answers  map[string]bool  // a name -> inText's answer
+}
+
+// inText reports whether the words ws, one of orgs.tsv's names, stand
 // after "the" somewhere in toks (plainUse): the article names something
 // else so ("the Amazon", the river), and every mention is left as tagged.
-func plainInText(toks []token, ws []string) bool {
-	name := strings.Join(ws, " ")
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Text == ws[0] && k+len(ws) <= len(toks) && matchWords(toks, k, ws, nil) && plainUse(name, toks, k, k+len(ws), false) {
-			return true
+// Each name is looked for once, at the places its first word stands after
+// "the": a page of many listed names is not walked once per name.
+func (p *plainNames) inText(toks []token, ws []string) bool {
+	if p.afterThe == nil {
+		p.afterThe, p.answers = map[string][]int{}, map[string]bool{}
+		for k := 1; k < len(toks); k++ {
+			if toks[k-1].Text == "the" {
+				p.afterThe[toks[k].Text] = append(p.afterThe[toks[k].Text], k)
+			}
 		}
 	}
-	return false
+	name := strings.Join(ws, " ")
+	if v, ok := p.answers[name]; ok {
+		return v
+	}
+	v := false
+	for _, k := range p.afterThe[ws[0]] {
+		if k+len(ws) <= len(toks) && matchWords(toks, k, ws, nil) && plainUse(name, toks, k, k+len(ws), false) {
+			v = true
+			break
+		}
+	}
+	p.answers[name] = v
+	return v
 }
 
 // personWords returns the surnames (last words) of the people's names
