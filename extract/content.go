@@ -1899,6 +1899,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode++
 	}
+	if n.DataAtom == atom.Pre {
+		w.inPre++
+	}
 	introduced := false
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && !root {
 		t := ex.listIntro(n)
@@ -1926,6 +1929,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inItem--
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode--
+	}
+	if n.DataAtom == atom.Pre {
+		if block {
+			w.flush() // the block's last line is code too
+		}
+		w.inPre--
 	}
 	if introduced {
 		w.inIntroduced--
@@ -2695,6 +2704,8 @@ type paragraph struct {
 	// introduced: an item of a list the text introduces with a colon
 	// ("Previous interviews in the series:"), the article's own links.
 	introduced bool
+	// code: a line of a <pre> (preformattedCode).
+	code bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2708,7 +2719,9 @@ type textWriter struct {
 	inCode int
 	// inIntroduced: inside a list the text introduces (introducedList).
 	inIntroduced int
-	markup       bool
+	// inPre: inside a <pre>, whose lines are code or preformatted text.
+	inPre  int
+	markup bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2743,7 +2756,7 @@ func (w *textWriter) text(s string) {
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
 		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
-			introduced: w.inIntroduced > 0})
+			introduced: w.inIntroduced > 0, code: w.inPre > 0})
 		w.cur.Reset()
 	}
 	w.markup = false

@@ -1426,3 +1426,17 @@ func TestPictureInParagraph(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Eine solide technische Grundlage", "Echo", "Je älter ich werde"}, []string{"Erika Muster"})
 }
+
+// TestPreformattedLinesAreNotChrome: the lines of a <pre> (a shell
+// session, a config file) are the page's text as they stand; the
+// boilerplate rules for page chrome do not judge them (preformattedCode).
+func TestPreformattedLinesAreNotChrome(t *testing.T) {
+	page := `<article><h1>Tunnelling a port</h1><p>` + para("The tunnel") + `</p>` +
+		`<pre>$ ssh -L 2022:10.1.2.3:22 gateway</pre><p>` + para("The config") + `</p>` +
+		`<pre><code>tags: [tunnel, forwarding]</code></pre><p>` + para("The log") + `</p></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Tunnelling a port</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"$ ssh -L 2022:10.1.2.3:22 gateway", "tags: [tunnel, forwarding]"}, nil)
+}

@@ -202,7 +202,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && !p.introduced && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if p.markup || isBoilerplate(p) {
+		if !preformattedCode(p) && (p.markup || isBoilerplate(p)) {
 			continue
 		}
 		out = append(out, p)
@@ -341,6 +341,15 @@ func isBoilerplate(p paragraph) bool {
 	}
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
+}
+
+// preformattedCode reports whether p is a line of a <pre>: a program's,
+// a shell session's or a config file's line, which says what it says
+// ("$ ssh -L 2000:10.0.0.5:6001 host" is no date line, "tags: [a, b]" no
+// post's filing label, "}" no empty line of chrome), so the boilerplate
+// rules for page chrome do not judge it.
+func preformattedCode(p paragraph) bool {
+	return p.code
 }
 
 // taxNote reports whether l is a shop's short note on tax or shipping
