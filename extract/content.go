@@ -2419,7 +2419,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -2430,6 +2430,23 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		// gallery of videos. (Readability drops any block of two
 		// embeds, which loses a post that discusses its videos.)
 		return true
+	}
+	return false
+}
+
+// docNote reports whether n is a documentation page's note set apart from
+// the text: an admonition (Sphinx's, MkDocs', Docusaurus' "admonition
+// note", "admonition warning"; Asciidoctor's "admonitionblock") or a
+// version note ("versionadded", "versionchanged", "deprecated"). Such a
+// note names the functions and terms it is about, each linked to its
+// entry, so its link density is high, but it is the text's own sentence,
+// not a box of links.
+func docNote(n *html.Node) bool {
+	for f := range strings.FieldsSeq(attr(n, "class")) {
+		switch f {
+		case "admonition", "admonitionblock", "versionadded", "versionchanged", "deprecated", "deprecated-removed":
+			return true
+		}
 	}
 	return false
 }

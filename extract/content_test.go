@@ -1440,3 +1440,19 @@ func TestPreformattedLinesAreNotChrome(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"$ ssh -L 2022:10.1.2.3:22 gateway", "tags: [tunnel, forwarding]"}, nil)
 }
+
+// TestDocNotesWithLinks: a documentation page's admonition or version
+// note links the terms it names, so its link density is high; it is the
+// text's own note, not a box of links (docNote).
+func TestDocNotesWithLinks(t *testing.T) {
+	page := `<div class="body"><section><h1>spool</h1><p>` + para("The module") + `</p>` +
+		`<div class="versionchanged"><p><span class="versionmodified changed">Changed in version 2.4: </span>The <a href="glossary.html#term-reel">reel</a> may be a <a href="glossary.html#term-spindle">spindle-like object</a>.</p></div>` +
+		`<p>` + para("The reel") + `</p>` +
+		`<div class="admonition note"><p class="admonition-title">Note</p><p>Reels are not portable across <a href="glossary.html#term-loom">looms</a> with different <a href="glossary.html#term-gauge">gauge settings</a>.</p></div>` +
+		`<p>` + para("The spindle") + `</p><p>` + para("The loom") + `</p><p>` + para("The gauge") + `</p></section></div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>spool</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Changed in version 2.4: The reel may be a spindle-like object.", "Reels are not portable across looms with different gauge settings."}, nil)
+}
