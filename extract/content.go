@@ -1757,7 +1757,7 @@ type classHints struct {
 // hintsOf reads (once per distinct class and id) what they say; zero for an
 // element with neither.
 func (ex *extractor) hintsOf(n *html.Node) classHints {
-	c, id := attr(n, "class"), attr(n, "id")
+	c, id := attr(n, "class"), hintID(n)
 	if c == "" && id == "" {
 		return classHints{}
 	}
