@@ -1757,7 +1757,7 @@ type classHints struct {
 // hintsOf reads (once per distinct class and id) what they say; zero for an
 // element with neither.
 func (ex *extractor) hintsOf(n *html.Node) classHints {
-	c, id := attr(n, "class"), attr(n, "id")
+	c, id := attr(n, "class"), hintID(n)
 	if c == "" && id == "" {
 		return classHints{}
 	}
@@ -1899,6 +1899,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode++
 	}
+	if n.DataAtom == atom.Pre {
+		w.inPre++
+	}
 	introduced := false
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && !root {
 		t := ex.listIntro(n)
@@ -1926,6 +1929,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inItem--
 	case atom.Pre, atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Textarea:
 		w.inCode--
+	}
+	if n.DataAtom == atom.Pre {
+		if block {
+			w.flush() // the block's last line is code too
+		}
+		w.inPre--
 	}
 	if introduced {
 		w.inIntroduced--
@@ -2410,7 +2419,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -2421,6 +2430,23 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		// gallery of videos. (Readability drops any block of two
 		// embeds, which loses a post that discusses its videos.)
 		return true
+	}
+	return false
+}
+
+// docNote reports whether n is a documentation page's note set apart from
+// the text: an admonition (Sphinx's, MkDocs', Docusaurus' "admonition
+// note", "admonition warning"; Asciidoctor's "admonitionblock") or a
+// version note ("versionadded", "versionchanged", "deprecated"). Such a
+// note names the functions and terms it is about, each linked to its
+// entry, so its link density is high, but it is the text's own sentence,
+// not a box of links.
+func docNote(n *html.Node) bool {
+	for f := range strings.FieldsSeq(attr(n, "class")) {
+		switch f {
+		case "admonition", "admonitionblock", "versionadded", "versionchanged", "deprecated", "deprecated-removed":
+			return true
+		}
 	}
 	return false
 }
@@ -2695,6 +2721,8 @@ type paragraph struct {
 	// introduced: an item of a list the text introduces with a colon
 	// ("Previous interviews in the series:"), the article's own links.
 	introduced bool
+	// code: a line of a <pre> (preformattedCode).
+	code bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -2708,7 +2736,9 @@ type textWriter struct {
 	inCode int
 	// inIntroduced: inside a list the text introduces (introducedList).
 	inIntroduced int
-	markup       bool
+	// inPre: inside a <pre>, whose lines are code or preformatted text.
+	inPre  int
+	markup bool
 }
 
 func (w *textWriter) text(s string) {
@@ -2743,7 +2773,7 @@ func (w *textWriter) text(s string) {
 func (w *textWriter) flush() {
 	if w.cur.Len() > 0 {
 		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
-			introduced: w.inIntroduced > 0})
+			introduced: w.inIntroduced > 0, code: w.inPre > 0})
 		w.cur.Reset()
 	}
 	w.markup = false

@@ -1426,3 +1426,78 @@ func TestPictureInParagraph(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Eine solide technische Grundlage", "Echo", "Je älter ich werde"}, []string{"Erika Muster"})
 }
+
+// TestPreformattedLinesAreNotChrome: the lines of a <pre> (a shell
+// session, a config file) are the page's text as they stand; the
+// boilerplate rules for page chrome do not judge them (preformattedCode).
+func TestPreformattedLinesAreNotChrome(t *testing.T) {
+	page := `<article><h1>Tunnelling a port</h1><p>` + para("The tunnel") + `</p>` +
+		`<pre>$ ssh -L 2022:10.1.2.3:22 gateway</pre><p>` + para("The config") + `</p>` +
+		`<pre><code>tags: [tunnel, forwarding]</code></pre><p>` + para("The log") + `</p></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Tunnelling a port</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"$ ssh -L 2022:10.1.2.3:22 gateway", "tags: [tunnel, forwarding]"}, nil)
+}
+
+// TestDocNotesWithLinks: a documentation page's admonition or version
+// note links the terms it names, so its link density is high; it is the
+// text's own note, not a box of links (docNote).
+func TestDocNotesWithLinks(t *testing.T) {
+	page := `<div class="body"><section><h1>spool</h1><p>` + para("The module") + `</p>` +
+		`<div class="versionchanged"><p><span class="versionmodified changed">Changed in version 2.4: </span>The <a href="glossary.html#term-reel">reel</a> may be a <a href="glossary.html#term-spindle">spindle-like object</a>.</p></div>` +
+		`<p>` + para("The reel") + `</p>` +
+		`<div class="admonition note"><p class="admonition-title">Note</p><p>Reels are not portable across <a href="glossary.html#term-loom">looms</a> with different <a href="glossary.html#term-gauge">gauge settings</a>.</p></div>` +
+		`<p>` + para("The spindle") + `</p><p>` + para("The loom") + `</p><p>` + para("The gauge") + `</p></section></div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>spool</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Changed in version 2.4: The reel may be a spindle-like object.", "Reels are not portable across looms with different gauge settings."}, nil)
+}
+
+// TestHeadingAnchorIsNoHint: a heading's id made from its own words (an
+// anchor, "how-to-share-a-starter") is no class hint, so a heading whose
+// words hold "share" or "author" ("authority") is not dropped as a share
+// bar or a byline (textAnchor); an id that names a byline still is one.
+func TestHeadingAnchorIsNoHint(t *testing.T) {
+	page := `<article><h1>Sourdough at home</h1><p>` + para("The starter") + `</p>` +
+		`<h2 id="how-to-share-a-starter-with-friends">How to share a starter with friends</h2><p>` + para("The jar") + `</p>` +
+		`<h2 id="ask-the-local-food-authority-first">Ask the local food authority first</h2><p>` + para("The bakery") + `</p>` +
+		`<h3 id="author-note">Written by Jo Baker</h3><p>` + para("The oven") + `</p></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Sourdough at home</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"How to share a starter with friends", "Ask the local food authority first"}, []string{"Written by Jo Baker"})
+}
+
+func TestTextAnchor(t *testing.T) {
+	for _, tt := range []struct {
+		doc, id string
+		want    bool
+	}{
+		{`<h2>What share of adults vote?</h2>`, "what-share-of-adults-vote", true},
+		{`<h2>What share of adults vote?</h2>`, "toc-what-share-of-adults-vote", true},
+		{`<h2>What share of adults vote in the elections of their towns?</h2>`, "what-share-of-adults", true},
+		{`<h2>Share</h2>`, "share", false},
+		{`<h2>Share this story</h2>`, "share-buttons-top", false},
+		{`<div>What share of adults vote?</div>`, "what-share-of-adults-vote", false},
+	} {
+		doc, err := html.Parse(strings.NewReader(tt.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && (d.DataAtom == atom.H2 || d.DataAtom == atom.Div) {
+				n = d
+				break
+			}
+		}
+		if got := textAnchor(n, tt.id); got != tt.want {
+			t.Errorf("textAnchor(%s, %q) = %v, want %v", tt.doc, tt.id, got, tt.want)
+		}
+	}
+}

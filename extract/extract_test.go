@@ -147,6 +147,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"unclosed fonts", strings.Repeat("<font size=2>", 3000) + "<p>" + strings.Repeat("Some words here. ", 50) + "</p>", "", true},
 		{"paragraphs right in the body", strings.Repeat("<p>One, two, three, four, five, six words here.</p>", 8), "", true},
 		{"many auto-closed p", strings.Repeat("<p>x", 100000), "", true},
+		{"headings with long anchors", strings.Repeat(`<h2 id="`+strings.Repeat("share-the-word-", 2000)+`">`+strings.Repeat("Share the word ", 2000)+`</h2><p>Some words here, and more.</p>`, 200), "", true},
 		{"many equal blocks, deep", strings.Repeat("<div>", 400) + strings.Repeat("<div><p>"+strings.Repeat("Same words, again, and again. ", 5)+"</p></div>", 20000), "", true},
 		{"nested bylines and headings over big text", strings.Repeat(`<div class="author"><h2>`, 200) + strings.Repeat("<p>"+strings.Repeat("Words, words and words. ", 40)+"</p>", 3000), "", true},
 		{"tag soup over the tag limit", strings.Repeat("<p><b>Some words here. ", 300000), "", true},

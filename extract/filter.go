@@ -202,7 +202,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && !p.introduced && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
-		if p.markup || isBoilerplate(p) {
+		if !preformattedCode(p) && (p.markup || isBoilerplate(p)) {
 			continue
 		}
 		out = append(out, p)
@@ -341,6 +341,15 @@ func isBoilerplate(p paragraph) bool {
 	}
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
+}
+
+// preformattedCode reports whether p is a line of a <pre>: a program's,
+// a shell session's or a config file's line, which says what it says
+// ("$ ssh -L 2000:10.0.0.5:6001 host" is no date line, "tags: [a, b]" no
+// post's filing label, "}" no empty line of chrome), so the boilerplate
+// rules for page chrome do not judge it.
+func preformattedCode(p paragraph) bool {
+	return p.code
 }
 
 // taxNote reports whether l is a shop's short note on tax or shipping
@@ -677,7 +686,49 @@ func datelineOnly(l string) bool {
 			clock = i+3 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) && l[i+3] == l[i]
 		}
 	}
-	return year && clock && words <= 6 && !datedSentence(l, words)
+	return year && clock && words <= 6 && !datedSentence(l, words) && !datedTitle(l, fields, words)
+}
+
+// datedTitle reports whether l, a short line naming a month and a year
+// with words other words besides them, is a title or a citation that names
+// a date ("Podcast Live – November 6, 2012 Hour 1", "Phasing out old
+// columns in February 2013", "Jane Roe, The Daily Paper, August 7,
+// 2012"), not a date stamp: minDatedSentenceWords or more words, a month
+// named, no clock time, no separator of a stamp's parts (":", "|", "·",
+// "•") and no word of a byline or stamp (stampWords: "by", "posted",
+// "updated", "comments", "am", ...). The truths keep such lines where
+// they keep the text around them.
+func datedTitle(l string, fields []string, words int) bool {
+	if words < minDatedSentenceWords || strings.ContainsAny(l, ":|·•") {
+		return false
+	}
+	month := false
+	for _, f := range fields {
+		if stampWords[f] {
+			return false
+		}
+		if (monthWords[f] || otherMonths[f]) && !dateVerbs[f] {
+			month = true
+		}
+	}
+	return month
+}
+
+// stampWords are the words of a date stamp or byline besides the date
+// ("Posted by ... on", "Updated ... am", "3 Comments"), lower-cased, in
+// English, German, French, Spanish and Italian.
+var stampWords = map[string]bool{
+	"by": true, "posted": true, "published": true, "updated": true, "edited": true, "originally": true,
+	"tracked": true, "comment": true, "comments": true, "permalink": true, "am": true, "pm": true,
+	"von": true, "par": true, "por": true, "di": true, "veröffentlicht": true, "aktualisiert": true,
+	"publié": true, "publicado": true, "actualizado": true, "pubblicato": true, "aggiornato": true,
+}
+
+// dateVerbs are the words monthWords and otherMonths hold that are no
+// month ("posted", "veröffentlicht"): they mark a stamp, not a date.
+var dateVerbs = map[string]bool{
+	"updated": true, "published": true, "posted": true, "veröffentlicht": true, "aktualisiert": true,
+	"publié": true, "publicado": true, "actualizado": true,
 }
 
 // datedSentence reports whether l, a short line naming a date with words

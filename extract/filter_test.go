@@ -27,6 +27,15 @@ func TestIsBoilerplate(t *testing.T) {
 		{"The race will start in September 2013.", false},
 		{"Der Umbau soll im März 2025 beginnen.", false},
 		{"Updated Nov. 5, 2012.", true},
+		// datedTitle: a title or a citation naming a date is text; a
+		// stamp with a byline, a clock or a separator is not.
+		{"Garden Radio Show – March 4, 2021 Part 2", false},
+		{"Retiring the old ledger format in October 2024", false},
+		{"Anna Weber, The Riverside Courier, June 9, 2021", false},
+		{"Posted by Anna Weber on June 9, 2021", true},
+		{"Tuesday, June 8, 2021 | 3 Comments", true},
+		{"Weekly notes from the garden, June 9, 2021 at 9:15", true},
+		{"Veröffentlicht von Anna Weber im Oktober 2024", true},
 		{"기사입력 :[ 2018-08-25 15:24 ]", true},
 		{"Mr. Smith paid 2.5 million in 2019.", false},
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution

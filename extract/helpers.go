@@ -202,7 +202,7 @@ func matchAny(s string, subs []string) bool {
 
 // classID is an element's class and id attributes joined.
 func classID(n *html.Node) string {
-	c, id := attr(n, "class"), attr(n, "id")
+	c, id := attr(n, "class"), hintID(n)
 	switch {
 	case c == "":
 		return id
@@ -210,6 +210,63 @@ func classID(n *html.Node) string {
 		return c
 	}
 	return c + " " + id
+}
+
+// hintID is n's id as a hint of what n is: "" where the id is the anchor
+// a heading's own words make (textAnchor), which says nothing of it.
+func hintID(n *html.Node) string {
+	id := attr(n, "id")
+	if id != "" && textAnchor(n, id) {
+		return ""
+	}
+	return id
+}
+
+// maxAnchorChars bounds the heading text textAnchor compares.
+const maxAnchorChars = 300
+
+// textAnchor reports whether id, the id of n, is a heading's anchor made
+// from its own words, as WordPress, Markdown renderers and documentation
+// generators make them ("what-share-of-adolescents-..." for "What share of
+// adolescents ...?", "create-a-host-certificate-authority-key"): its words
+// are the heading's, so the class hints they happen to hold ("share",
+// "author" in "authority", "related") are no hint of page chrome. The
+// anchor may be cut short, or prefixed ("toc-", "h-"); it must hold three
+// words or more.
+func textAnchor(n *html.Node, id string) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	a := slugWords(id)
+	if strings.Count(a, "-") < 2 {
+		return false
+	}
+	t := slugWords(textOfMax(n, maxAnchorChars))
+	return t != "" && (strings.Contains(a, t) || strings.HasPrefix(t, a))
+}
+
+// slugWords lower-cases s and joins its runs of letters and digits with
+// "-", as an anchor is made from a heading's words.
+func slugWords(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
 }
 
 func attr(n *html.Node, key string) string {
