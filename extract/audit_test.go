@@ -603,6 +603,10 @@ func cookieBanner(class string) string {
 // where a page's text is a run of small elements, each with its own
 // header, and the chrome (menus, cookie dialogs, footers) is long.
 func TestAuditCMSContentElements(t *testing.T) {
+	var newsList strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&newsList, `<article class="news-list-item"><h3><a href="/aktuelles/meldung-%d">Meldung %d aus dem Vereinsleben</a></h3><p>Am Wochenende trafen sich die Mitglieder zu ihrer traditionellen Versammlung im Gasthaus, wo der Vorstand über das vergangene Jahr berichtete.</p></article>`, i, i)
+	}
 	runAudit(t, []auditPage{
 		{
 			name: "TYPO3 fluid_styled_content: municipality page of frames with headers",
@@ -646,6 +650,16 @@ func TestAuditCMSContentElements(t *testing.T) {
 <footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
 			want:    []string{"Oberbürgermeisterin Keller erklärte", "Die Kita-Leiterin", "Eltern können ihre Kinder ab sofort"},
 			wantNot: []string{"Richtfest an der Kita", "Verwandte Meldungen"},
+		},
+		{
+			name: "TYPO3 news detail of two lines beside a column of the latest news",
+			doc: `<html lang="de"><head><title>Wandertag am 1. Mai - Heimatverein Birkenfeld</title></head><body><header><a href="/">Heimatverein Birkenfeld</a><nav><a href="/aktuelles">Aktuelles</a> <a href="/museum">Museum</a></nav></header>
+<main><div class="row"><div class="col-md-8"><div id="c5" class="frame frame-default frame-type-news_newsdetail"><div class="news news-single"><div class="article"><div class="header"><h3>Wandertag am 1. Mai</h3></div>
+<div class="news-text-wrap"><p>Zum Wandertag am 1. Mai laden wir alle Mitglieder und Gäste herzlich ein.</p><p>Start ist um 9 Uhr am Dorfbrunnen, Einkehr gegen Mittag in der Hütte.</p></div></div></div></div></div>
+<div class="col-md-4"><div id="c6" class="frame frame-default frame-type-news_pi1"><header><h2>Weitere Neuigkeiten</h2></header><div class="news"><div class="news-list-view">` + newsList.String() + `</div></div></div></div></div></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Zum Wandertag am 1. Mai laden wir", "Start ist um 9 Uhr am Dorfbrunnen"},
+			wantNot: []string{"Meldung 2 aus dem Vereinsleben"},
 		},
 		{
 			name: "Joomla item-page with articleBody, module sidebar and pagenav",

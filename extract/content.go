@@ -146,6 +146,13 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// disclaimer) for not much more text.
 			continue
 		}
+		if len(best) >= minShortArticleChars && !contains(top, bestTop) && ex.mostlyTeasers(top) {
+			// A short article found (a club's or town's news item
+			// of two lines), and a more lenient attempt went to the
+			// list of other stories' teasers beside it, whose
+			// summaries run longer.
+			continue
+		}
 		if len(best) >= minShortArticleChars && inCustomerReviews(top, body) {
 			// A short product text found, and a more lenient
 			// attempt went to the customers' reviews below it,
@@ -1123,6 +1130,37 @@ func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body
 	}
 	return top
 }
+
+// mostlyTeasers reports whether n is, or holds as nearly all its text
+// (each block down to it holding mainChildShare of its parent's), a run of
+// other stories' teasers (teaserCards).
+func (ex *extractor) mostlyTeasers(n *html.Node) bool {
+	for n != nil {
+		if ex.teaserCards(n) {
+			return true
+		}
+		n = ex.mainChild(n)
+	}
+	return false
+}
+
+// mainChild returns the element child of n holding mainChildShare or more
+// of n's text, or nil.
+func (ex *extractor) mainChild(n *html.Node) *html.Node {
+	ni := ex.infos[n]
+	if ni == nil || ni.text == 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if ci := ex.infos[c]; c.Type == html.ElementNode && ci != nil && float64(ci.text) >= mainChildShare*float64(ni.text) {
+			return c
+		}
+	}
+	return nil
+}
+
+// mainChildShare is the share of a block's text that its main child holds.
+const mainChildShare = 0.8
 
 // markedArticle reports whether n is set in an <article> (or is one): a
 // page without JSON-LD that marks its prose so has one article, and a run
