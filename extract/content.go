@@ -2023,7 +2023,7 @@ func customerReviews(n *html.Node, depth int) bool {
 // them: customerReviews).
 func inCustomerReviews(n, body *html.Node) bool {
 	for ; n != nil && n != body; n = n.Parent {
-		if strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1) {
+		if reviewsPanel(n) {
 			return true
 		}
 	}
@@ -2870,7 +2870,9 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 				continue
 			}
 			if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
-				all = append(all, c)
+				if !reviewsPanel(c) {
+					all = append(all, c)
+				}
 				continue
 			}
 			find(c)
@@ -2896,6 +2898,14 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 		}
 	}
 	return nil
+}
+
+// reviewsPanel reports whether n, a block of one class with others (a
+// shop's tab panels: Magento's "data item content" each), is the panel of
+// the customers' reviews (customerReviews): no post of a thread, though
+// its class is the description's.
+func reviewsPanel(n *html.Node) bool {
+	return strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1)
 }
 
 // Bounds of threadPosts.
