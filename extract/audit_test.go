@@ -648,7 +648,7 @@ func TestAuditCMSContentElements(t *testing.T) {
 <div class="news-related-wrap"><div class="news-related news-related-news"><h4>Verwandte Meldungen</h4><ul><li><span class="news-related-news-date">12.01.2024</span><a href="/a">Richtfest an der Kita Lindenweg</a></li><li><span class="news-related-news-date">02.06.2023</span><a href="/b">Spatenstich für neue Kita</a></li></ul></div></div>
 <div class="news-backlink-wrap"><a href="/aktuelles">Zurück</a></div></div></div></div></main>
 <footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
-			want:    []string{"Oberbürgermeisterin Keller erklärte", "Die Kita-Leiterin", "Eltern können ihre Kinder ab sofort"},
+			want:    []string{"Nach 18 Monaten Bauzeit", "Oberbürgermeisterin Keller erklärte", "Die Kita-Leiterin", "Eltern können ihre Kinder ab sofort"},
 			wantNot: []string{"Richtfest an der Kita", "Verwandte Meldungen"},
 		},
 		{

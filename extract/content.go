@@ -914,10 +914,13 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 
 // leadProse reports whether p reads as an article's lead: minLeadChars or
 // more of text with hardly any link text, ending a sentence.
-func leadProse(p *html.Node) bool {
+func leadProse(p *html.Node) bool { return leadProseOf(p, minLeadChars) }
+
+// leadProseOf is leadProse with min characters at least.
+func leadProseOf(p *html.Node, min int) bool {
 	t := strings.TrimSpace(textOfMax(p, 2000))
 	l, _ := textLen(t)
-	if l < minLeadChars {
+	if l < min {
 		return false
 	}
 	link := 0
@@ -1643,20 +1646,26 @@ var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "i
 
 // leadBlock reports whether n, a block before the chosen one, is the
 // article's lead: named so (leadNames, or itemprop "description"), one
-// paragraph of prose (leadProse) of minLeadChars to maxLeadChars, no
-// picture.
+// paragraph of prose (leadProseOf) of minNamedLeadChars to maxLeadChars, no
+// picture. Its name says what it is, so a lead of one short sentence
+// counts (TYPO3's tx_news "teaser-text": "After 18 months the nursery is
+// finished: 75 children find room there."), where an unnamed header's
+// line must be as long as a lead (minLeadChars) not to be a subtitle.
 // Read first on pages in other languages than English, as headerLead's
 // lead is: the news benchmark's English truth leaves such a dek out.
 func leadBlock(n *html.Node, in *info) bool {
-	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minLeadChars {
+	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minNamedLeadChars {
 		return false
 	}
 	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description")
 	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
 		named = named || slices.Contains(leadNames, w)
 	}
-	return named && leadProse(n)
+	return named && leadProseOf(n, minNamedLeadChars)
 }
+
+// minNamedLeadChars is the shortest lead leadBlock takes.
+const minNamedLeadChars = 60
 
 // wordSeparator separates the words of a class or id.
 func wordSeparator(r rune) bool {
