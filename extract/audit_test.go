@@ -981,5 +981,32 @@ func auditShopPages() []auditPage {
 			want:    []string{"Jede Person ab 16 Jahren", "zehn Jahre gültig", "Sie müssen persönlich im Bürgerbüro erscheinen", "ein aktuelles biometrisches Passfoto", "37,00 Euro"},
 			wantNot: []string{"Gebärdensprache", "Erklärung zur Barrierefreiheit"},
 		},
+		{
+			name: "German recipe portal: linked ingredient names in a table, br-split instructions",
+			doc: `<html lang="de"><head><title>Linsensuppe mit Spätzle von koch123 | Rezeptwelt</title></head><body><header class="ds-header"><a href="/">Rezeptwelt</a><nav><a href="/rezepte">Rezepte</a> <a href="/magazin">Magazin</a> <a href="/community">Community</a></nav></header>
+<main class="ds-container"><article class="recipe-header"><h1>Linsensuppe mit Spätzle</h1><div class="recipe-meta"><span class="recipe-difficulty">simpel</span> <span class="recipe-preptime">Arbeitszeit ca. 20 Minuten</span></div></article>
+<article class="ds-box recipe-ingredients"><h2>Zutaten</h2><div class="ds-recipe-meta">für 4 Portionen</div><table class="ingredients table-header"><tbody>
+<tr><td class="td-left"><span>250 g</span></td><td class="td-right"><span><a href="/rezepte/linsen">Linsen</a>, braune</span></td></tr>
+<tr><td class="td-left"><span>1</span></td><td class="td-right"><span><a href="/rezepte/suppengemuese">Suppengemüse</a></span></td></tr>
+<tr><td class="td-left"><span>1 Liter</span></td><td class="td-right"><span><a href="/rezepte/gemuesebruehe">Gemüsebrühe</a></span></td></tr>
+<tr><td class="td-left"><span>2 EL</span></td><td class="td-right"><span><a href="/rezepte/essig">Essig</a></span></td></tr>
+<tr><td class="td-left"><span>4 Paar</span></td><td class="td-right"><span><a href="/rezepte/saitenwuerstchen">Saitenwürstchen</a></span></td></tr></tbody></table></article>
+<article class="ds-box recipe-instructions"><h2>Zubereitung</h2><small class="ds-recipe-meta">Arbeitszeit ca. 20 Minuten · Kochzeit ca. 45 Minuten</small><div class="ds-box">Die Linsen über Nacht in kaltem Wasser einweichen.<br><br>Das Suppengemüse putzen, klein würfeln und in etwas Öl andünsten. Linsen und Brühe dazugeben und etwa 45 Minuten köcheln lassen.<br><br>Mit Essig, Salz und Pfeffer abschmecken, die Würstchen darin erhitzen und mit Spätzle servieren.</div></article>
+<section class="recipe-comments"><h2>Kommentare</h2><div class="comment"><p>Wie bei meiner Oma auf der Alb, nur dass sie noch einen Schuss Rotwein dazugegeben hat.</p></div></section>
+<section class="related-recipes"><h2>Ähnliche Rezepte</h2><ul><li><a href="/r/1">Linseneintopf</a></li><li><a href="/r/2">Erbsensuppe</a></li><li><a href="/r/3">Kartoffelsuppe</a></li></ul></section></main>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
+			want:    []string{"250 g Linsen, braune", "1 Liter Gemüsebrühe", "Saitenwürstchen", "Die Linsen über Nacht in kaltem Wasser einweichen", "Mit Essig, Salz und Pfeffer abschmecken"},
+			wantNot: []string{"Erbsensuppe", "einen Schuss Rotwein"},
+		},
+		{
+			name: "English recipe card whose ingredient names link to a shop",
+			doc: `<html lang="en"><head><title>Lemon drizzle loaf – Sunday Baking</title></head><body><header><a href="/">Sunday Baking</a><nav><a href="/recipes">Recipes</a> <a href="/shop">Shop</a></nav></header>
+<article class="post"><h1>Lemon drizzle loaf</h1><div class="entry-content"><p>The loaf my grandmother baked for every village fête: a plain sponge soaked in lemon syrup while it is still warm, with a crust of sugar on top.</p>
+<div class="wprm-recipe-container"><div class="wprm-recipe"><h2 class="wprm-recipe-name">Lemon drizzle loaf</h2><div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header">Ingredients</h3><ul class="wprm-recipe-ingredients">
+<li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/flour">self-raising flour</a></li><li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/butter">unsalted butter</a></li><li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/sugar">caster sugar</a></li><li class="wprm-recipe-ingredient">4 <a href="https://shop.example/eggs">free-range eggs</a></li><li class="wprm-recipe-ingredient">2 <a href="https://shop.example/lemons">unwaxed lemons</a></li></ul></div>
+<div class="wprm-recipe-instructions-container"><h3 class="wprm-recipe-header">Instructions</h3><ol class="wprm-recipe-instructions"><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Beat the butter and sugar until pale, then add the eggs one by one and fold in the flour and the zest of both lemons.</div></li><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Bake in a lined loaf tin at 180 °C for 45 minutes, then pour the juice of the lemons mixed with sugar over the warm cake.</div></li></ol></div></div></div></div></article>
+<footer><a href="/privacy">Privacy</a></footer></body></html>`,
+			want: []string{"The loaf my grandmother baked", "225 g self-raising flour", "2 unwaxed lemons", "Beat the butter and sugar"},
+		},
 	}
 }

@@ -578,8 +578,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// give way to its longer discussion. Page chrome goes in the
 		// first, but for headings (a "section-header") and blocks that
 		// are unlikely only for saying "header" and hold paragraphs of
-		// prose (a landing page's hero, as <header> above).
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && holdsProse(n)) || h.comments {
+		// prose (a landing page's hero, as <header> above), or a
+		// recipe's ingredients (Chefkoch's "ingredients table-header").
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n))) || h.comments {
 			return true
 		}
 	}
@@ -1951,6 +1952,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		t := ex.listIntro(n)
 		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros)
 	}
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && !root && ingredientList(n) {
+		// A recipe's ingredients: their lines of a linked name
+		// ("4 <a>eggs</a>") are the recipe's, as an introduced list's.
+		introduced = true
+	}
 	if introduced {
 		w.inIntroduced++
 	}
@@ -2444,6 +2450,11 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	ld := linkDensity(in)
+	if (isList || n.DataAtom == atom.Table) && ingredientList(n) {
+		// Its links are the ingredients' names: judged by them,
+		// it is a box of links.
+		ld = 0
+	}
 	headDensity := 0.0
 	if in.text > 0 {
 		headDensity = float64(in.headText) / float64(in.text)
@@ -2471,6 +2482,36 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	}
 	return false
 }
+
+// ingredientList reports whether the list or table n is a recipe's
+// ingredients, named so in its class or id or in those of one of its
+// maxIngredientLevels nearest ancestors (ingredientNames: Chefkoch's
+// "ingredients" table, WP Recipe Maker's "wprm-recipe-ingredients", a
+// German site's "zutaten"). Recipe portals link each ingredient's name to
+// its page ("250 g <a>Linsen</a>"), so its link density is a box of
+// links' and the cleaning dropped the ingredients whole.
+func ingredientList(n *html.Node) bool {
+	for a, level := n, 0; a != nil && level <= maxIngredientLevels; a, level = a.Parent, level+1 {
+		if ingredientsNamed(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ingredientsNamed reports whether n's class or id names a recipe's
+// ingredients (ingredientNames).
+func ingredientsNamed(n *html.Node) bool {
+	return matchAny(strings.ToLower(classID(n)), ingredientNames)
+}
+
+// ingredientNames name a recipe's ingredients in a class or id, in
+// English, German, French, Italian and Spanish.
+var ingredientNames = []string{"ingredient", "zutat", "ingrédient"}
+
+// maxIngredientLevels is how far above a list ingredientList looks for
+// its name.
+const maxIngredientLevels = 2
 
 // shortNote reports whether a block of little text is a one-sentence note
 // of the text set apart in a paragraph of its own ("Added in version 3.9.",
