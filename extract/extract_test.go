@@ -103,6 +103,12 @@ func TestFromReaderCharsets(t *testing.T) {
 			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
 		{"utf-8 despite a wrong declaration", "text/html; charset=iso-8859-1x",
 			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
+		{"latin-1 under a meta charset of utf-8", "",
+			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die B\xfcrger der S\xfcdstadt \xfcbergaben 1.200 Unterschriften f\xfcr eine gr\xf6\xdfere Br\xfccke.</p></body></html>"),
+			"Die Bürger der Südstadt übergaben 1.200 Unterschriften für eine größere Brücke."},
+		{"utf-8 with one stray byte stays utf-8", "",
+			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die Bürger der Südstadt übergaben Unterschriften f\xfcr eine größere Brücke.</p></body></html>"),
+			"Die Bürger der Südstadt übergaben Unterschriften"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
