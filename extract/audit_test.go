@@ -1010,3 +1010,29 @@ func auditShopPages() []auditPage {
 		},
 	}
 }
+
+// TestAuditEventBesideOtherEvents: an event's page of a short description
+// and a table of facts beside the column of other events comes out as the
+// event (headlineBlock); a calendar's page, whose headline heads an intro
+// of one paragraph over the events, keeps the events.
+func TestAuditEventBesideOtherEvents(t *testing.T) {
+	events := strings.Repeat(`<div class="event-teaser"><a href="/termine/lesung"><h3>Lesung in der Stadtbibliothek</h3></a><p>Die Autorin liest aus ihrem neuen Roman über eine Familie im Ruhrgebiet, anschließend Gespräch und Signierstunde.</p></div>`, 5)
+	runAudit(t, []auditPage{
+		{
+			name: "event page: short description and facts beside other events",
+			doc: `<html lang="de"><head><title>Orgelkonzert zur Marktzeit - Kulturkalender</title></head><body><header><a href="/">Kulturkalender</a><nav><a href="/termine">Termine</a></nav></header>
+<main><div class="event-detail"><h1>Orgelkonzert zur Marktzeit</h1><dl class="event-facts"><dt>Datum</dt><dd>Samstag, 11. Mai 2024, 11:30 Uhr</dd><dt>Ort</dt><dd>Stadtkirche St. Marien</dd><dt>Eintritt</dt><dd>frei, Spenden erbeten</dd></dl>
+<div class="event-description"><p>Kantor Lukas Brenner spielt Werke von Buxtehude und Bach. Eine halbe Stunde Musik zur Marktzeit.</p></div></div>
+<div class="event-list"><h2>Weitere Termine</h2>` + events + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Kantor Lukas Brenner spielt Werke", "Stadtkirche St. Marien"},
+			wantNot: []string{"Signierstunde"},
+		},
+		{
+			name: "calendar page: intro of one paragraph over the events",
+			doc: `<html lang="de"><head><title>Veranstaltungen - Kulturkalender</title></head><body><header><a href="/">Kulturkalender</a><nav><a href="/termine">Termine</a></nav></header>
+<main><div class="page-intro"><h1>Veranstaltungen</h1><p>Hier finden Sie alle Konzerte, Lesungen und Ausstellungen in unserer Stadt, nach Datum sortiert und jede Woche neu.</p></div>
+<div class="event-list">` + events + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want: []string{"Signierstunde"},
+		},
+	})
+}

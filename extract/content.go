@@ -1132,8 +1132,54 @@ func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body
 	if prose := ex.proseOutside(top, cands, body); prose != nil && (ex.articlePage || markedArticle(prose)) {
 		return prose
 	}
+	if hb := ex.headlineBlock(top, body); hb != nil {
+		return hb
+	}
 	return top
 }
+
+// headlineBlock returns, where the best block top is a run of other
+// stories' teasers, the block under the page's headline (its <h1> or <h2>
+// as headlineOrCaption knows it, outside top): its nearest ancestor that
+// holds minHeadlineProse characters besides it, nearly free of links, in
+// two paragraphs or more or beside a table of facts, and neither holds top
+// nor is held by it. An event's or a club's news item of two lines beside
+// the column of other events or news is the page's text, though too short
+// for proseOutside; on a listing page the headline's block holds the
+// teasers (or an intro of one paragraph only). Else nil.
+func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
+	var h *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && !contains(top, n) {
+			if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
+				h = n
+				break
+			}
+		}
+	}
+	if h == nil {
+		return nil
+	}
+	hi := ex.infos[h]
+	for a := h.Parent; a != nil && a != body; a = a.Parent {
+		if contains(a, top) {
+			return nil
+		}
+		ai := ex.infos[a]
+		if ai == nil || ai.text-hi.text < minHeadlineProse {
+			continue
+		}
+		if linkDensity(ai) < 0.25 && (ai.paras >= 2 || ai.paras >= 1 && factTable(a)) {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
+// minHeadlineProse is the text besides the headline that headlineBlock
+// asks of the block under it.
+const minHeadlineProse = minShortArticleChars
 
 // mostlyTeasers reports whether n is, or holds as nearly all its text
 // (each block down to it holding mainChildShare of its parent's), a run of
