@@ -1008,6 +1008,16 @@ func auditShopPages() []auditPage {
 <footer><a href="/privacy">Privacy</a></footer></body></html>`,
 			want: []string{"The loaf my grandmother baked", "225 g self-raising flour", "2 unwaxed lemons", "Beat the butter and sugar"},
 		},
+		{
+			name: "short product text in main, a longer block of shop text for search engines below it",
+			doc: `<html lang="de"><head><title>Bio-Bergkäse 250 g | Käseladen</title></head><body><header><a href="/">Käseladen</a><nav><a href="/kaese">Käse</a> <a href="/wein">Wein</a></nav></header>
+<main><div class="product-detail"><h1 class="product-title">Bio-Bergkäse 250 g</h1><div class="price">6,90 €</div><form action="/cart/add"><input type="number" name="quantity" value="1"><button>In den Warenkorb</button></form>
+<div class="product-description"><p>Zwölf Monate gereifter Rohmilchkäse von einer Sennerei im Allgäu, würzig und leicht nussig.</p></div></div></main>
+<section class="shop-seo-text"><h2>Käse online kaufen beim Käseladen</h2><p>Im Käseladen finden Sie über 200 Käsesorten aus ganz Europa, von mildem Butterkäse bis zu kräftigem Bergkäse, von französischem Weichkäse bis zu italienischem Hartkäse, alle sorgfältig ausgewählt und fachgerecht gelagert.</p><p>Wir liefern gekühlt in ganz Deutschland, bestellen Sie bis 12 Uhr, verschicken wir noch am selben Tag, und ab 50 Euro ist der Versand kostenlos, auch für Geschenkkörbe und Käseplatten.</p><p>Unsere Käse stammen von kleinen Hofkäsereien und Sennereien, die wir persönlich kennen, und viele davon sind in Bio-Qualität erhältlich, frei von Zusatzstoffen und Gentechnik.</p></section>
+<footer><a href="/impressum">Impressum</a> <a href="/versand">Versand</a></footer></body></html>`,
+			want:    []string{"Zwölf Monate gereifter Rohmilchkäse"},
+			wantNot: []string{"über 200 Käsesorten"},
+		},
 	}
 }
 

@@ -94,8 +94,9 @@ type extractor struct {
 	// block, which are not cleaned away (proseCards).
 	cardGrids map[*html.Node]bool
 	// teasers is the run of other stories' teasers that
-	// articleOverTeasers passed over, or nil: no block holding it
-	// joins the article (besideTeasers, siblings).
+	// articleOverTeasers passed over (or the block outside <main> that
+	// insideMain passed over), or nil: no block holding it joins the
+	// article (besideTeasers, siblings).
 	teasers *html.Node
 }
 
@@ -966,6 +967,9 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	}
 	top = ex.proseBeside(top, cands, body)
 	var teasers *html.Node
+	if t := ex.insideMain(top, cands, body); t != top {
+		teasers, top = top, t
+	}
 	if t := ex.articleOverTeasers(top, cands, body); t != top {
 		teasers, top = top, t
 	}
@@ -1118,6 +1122,40 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 		ai.score = ex.initScore(a)
 	}
 	return a
+}
+
+// insideMain returns, where the page marks its main content (one <main>
+// element or role="main") and the best block top lies outside it, the
+// best candidate inside it with minShortArticleChars of text or more,
+// nearly free of links: a shop's or a site's block of text for search
+// engines below the main content ("Buy cheese online at ...") runs
+// longer than a product's description of two lines. Else top.
+func (ex *extractor) insideMain(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var main *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main") {
+			if main != nil {
+				return top
+			}
+			main = n
+		}
+	}
+	if main == nil || contains(main, top) || contains(top, main) {
+		return top
+	}
+	var in *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		if !contains(main, c) || ci.text < minShortArticleChars || linkDensity(ci) >= 0.25 || ci.score <= best {
+			continue
+		}
+		in, best = c, ci.score
+	}
+	if in == nil {
+		return top
+	}
+	return in
 }
 
 // articleOverTeasers returns, where the best block top is a run of teasers
