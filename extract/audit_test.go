@@ -1046,3 +1046,63 @@ func TestAuditEventBesideOtherEvents(t *testing.T) {
 		},
 	})
 }
+
+// TestAuditPortalsAndForms: the public sector's and companies' platforms
+// (ASP.NET WebForms and SharePoint, which wrap the whole page in a form;
+// Plone; Liferay's portlets) and a job posting of lists beside other jobs.
+func TestAuditPortalsAndForms(t *testing.T) {
+	var jobs strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&jobs, `<li class="job-item"><a href="/jobs/%d"><h4>Sachbearbeiter (m/w/d) Abteilung %d</h4><span>Vollzeit · Musterstadt</span></a></li>`, i, i)
+	}
+	hidden := `<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBD2QWAgIBDxYCHgRUZXh0BQ=="><input type="hidden" name="__EVENTVALIDATION" value="abc"></div>`
+	runAudit(t, []auditPage{
+		{
+			name: "job posting of lists",
+			doc: `<html lang="de"><head><title>Erzieher (m/w/d) gesucht - Stadt Musterstadt</title></head><body><header><a href="/">Stadt Musterstadt</a><nav><a href="/karriere">Karriere</a> <a href="/rathaus">Rathaus</a></nav></header>
+<main><div class="job-detail"><h1>Erzieherin / Erzieher (m/w/d)</h1><p class="job-meta">Teilzeit (30 Std.) · unbefristet · Kita Sonnenschein</p>
+<p>Für unsere Kita Sonnenschein suchen wir zum 1. August eine pädagogische Fachkraft.</p>
+<h3>Ihre Aufgaben</h3><ul><li>Betreuung und Förderung von Kindern zwischen einem und sechs Jahren</li><li>Planung und Durchführung von Projekten</li><li>Zusammenarbeit mit den Eltern</li></ul>
+<h3>Ihr Profil</h3><ul><li>staatliche Anerkennung als Erzieher/in oder vergleichbare Qualifikation</li><li>Freude an der Arbeit im Team</li></ul>
+<h3>Wir bieten</h3><ul><li>Bezahlung nach TVöD SuE S 8a</li><li>Jahressonderzahlung und betriebliche Altersvorsorge</li><li>Fortbildungen und ein Jobticket</li></ul>
+<p>Bewerbungen bitte bis zum 31. Mai über unser Online-Portal.</p><a class="btn" href="/bewerben/12">Jetzt bewerben</a></div>
+<aside class="job-list"><h3>Weitere Stellen</h3><ul>` + jobs.String() + `</ul></aside></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Für unsere Kita Sonnenschein suchen wir", "Betreuung und Förderung von Kindern", "Freude an der Arbeit im Team", "Bezahlung nach TVöD", "Bewerbungen bitte bis zum 31. Mai"},
+			wantNot: []string{"Abteilung 3"},
+		},
+		{
+			name: "ASP.NET WebForms page wrapped in a form",
+			doc: `<html lang="de"><head><title>Wasserrohrbruch in der Lindenstraße - Stadtwerke Berghausen</title></head><body><form method="post" action="./meldung.aspx?id=12" id="aspnetForm">` + hidden + `
+<div id="header"><a href="/">Stadtwerke Berghausen</a><div id="search"><input name="ctl00$q" type="text"><input type="submit" name="ctl00$go" value="Suchen"></div></div>
+<div id="navigation"><ul><li><a href="/strom">Strom</a></li><li><a href="/wasser">Wasser</a></li><li><a href="/baeder">Bäder</a></li></ul></div>
+<div id="ctl00_ContentPlaceHolder1_pnlContent" class="content"><h1>Wasserrohrbruch in der Lindenstraße</h1><span id="ctl00_ContentPlaceHolder1_lblDatum">14.02.2024</span>
+<p>In der Lindenstraße ist am Morgen eine Hauptwasserleitung gebrochen. Rund 80 Haushalte sind ohne Wasser.</p><p>Ein Wasserwagen steht an der Ecke zur Schulstraße bereit. Die Reparatur dauert voraussichtlich bis zum Abend.</p></div>
+<div id="footer"><a href="/impressum.aspx">Impressum</a> | <a href="/datenschutz.aspx">Datenschutz</a></div></form></body></html>`,
+			want: []string{"In der Lindenstraße ist am Morgen", "Ein Wasserwagen steht an der Ecke"},
+		},
+		{
+			name: "SharePoint publishing page in the aspnetForm",
+			doc: `<html lang="de"><head><title>Förderprogramm Dachbegrünung</title></head><body><form method="post" action="./Dachbegruenung.aspx" id="aspnetForm">` + hidden + `<div id="s4-workspace"><div id="s4-bodyContainer"><div id="s4-titlerow"><a href="/">Landkreis Oberfeld</a></div><div class="ms-breadcrumb-top"><a href="/umwelt">Umwelt</a></div>
+<div id="contentRow"><div id="sideNavBox" class="ms-dialogHidden ms-forceWrap ms-noList"><div class="ms-core-navigation"><ul><li><a href="/umwelt/a">Abfall</a></li><li><a href="/umwelt/b">Klima</a></li></ul></div></div>
+<div id="contentBox"><div id="DeltaPlaceHolderMain"><div class="article article-right"><h1>Förderprogramm Dachbegrünung</h1><div id="ctl00_PlaceHolderMain_ctl01__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl01_label"><p>Der Landkreis fördert die Begrünung von Dächern mit bis zu 30 Euro je Quadratmeter.</p><p>Anträge stellen Sie vor Beginn der Arbeiten beim Umweltamt; das Formular finden Sie unten.</p></div></div></div></div></div></div></div></form></body></html>`,
+			want: []string{"Der Landkreis fördert die Begrünung", "Anträge stellen Sie vor Beginn"},
+		},
+		{
+			name: "Plone document with description and parent-fieldname-text",
+			doc: `<html lang="de"><head><title>Sprechstunde — Institut für Geschichte</title></head><body class="template-document_view portaltype-document"><div id="visual-portal-wrapper"><header id="portal-top"><div id="portal-header"><a id="portal-logo" href="/">Institut für Geschichte</a></div><nav id="portal-globalnav"><ul><li><a href="/lehre">Lehre</a></li><li><a href="/forschung">Forschung</a></li></ul></nav></header>
+<div id="portal-columns" class="row"><div id="portal-column-content" class="cell col-xs-12 col-sm-9"><article id="content"><header><h1 class="documentFirstHeading">Sprechstunde</h1><div class="documentDescription description">Die Sprechstunde im Sommersemester findet dienstags statt.</div></header>
+<div id="content-core"><div id="parent-fieldname-text" class=""><p>Professorin Weber ist dienstags von 14 bis 15 Uhr in Raum 2.104 zu sprechen, in der vorlesungsfreien Zeit nach Vereinbarung per E-Mail.</p></div></div></article></div>
+<aside id="portal-column-two" class="cell col-xs-12 col-sm-3"><div class="portletWrapper"><section class="portlet portletNews"><header class="portletHeader"><a href="/news">Nachrichten</a></header><ul class="portletContent"><li><a href="/n1">Tagung im Mai</a></li></ul></section></div></aside></div>
+<footer id="portal-footer-wrapper"><div class="portletWrapper">© Universität</div></footer></div></body></html>`,
+			want: []string{"Professorin Weber ist dienstags"},
+		},
+		{
+			name: "Liferay journal content portlet",
+			doc: `<html lang="de"><head><title>Bauhof - Gemeinde Tannberg</title></head><body class="controls-visible"><div class="container-fluid" id="wrapper"><header id="banner" role="banner"><a class="logo" href="/">Gemeinde Tannberg</a><nav class="sort-pages modify-pages" id="navigation"><ul><li><a href="/web/guest/rathaus">Rathaus</a></li><li><a href="/web/guest/freizeit">Freizeit</a></li></ul></nav></header>
+<section id="content"><div class="columns-1" id="main-content" role="main"><div class="portlet-layout row"><div class="col-md-12 portlet-column portlet-column-only" id="column-1"><div class="portlet-dropzone portlet-column-content portlet-column-content-only" id="layout-column_column-1">
+<div class="portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_ portlet-static portlet-static-end portlet-decorate portlet-journal-content" id="p_p_id_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_abc_"><section class="portlet" id="portlet_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_abc"><div class="portlet-content"><div class="autofit-float autofit-row portlet-header"><h2 class="portlet-title-text">Bauhof</h2></div><div class="portlet-content-container"><div class="portlet-body"><div class="journal-content-article" data-analytics-asset-id="123"><p>Der Bauhof pflegt 40 Hektar Grünflächen, räumt im Winter die Straßen und kümmert sich um Spielplätze.</p><p>Sie erreichen den Bauhof werktags von 7 bis 16 Uhr unter der Telefonnummer 07000 1234.</p></div></div></div></div></section></div></div></div></div></div></section>
+<footer id="footer" role="contentinfo"><p class="powered-by">Powered By Liferay</p></footer></div></body></html>`,
+			want: []string{"Der Bauhof pflegt 40 Hektar", "Sie erreichen den Bauhof werktags"},
+		},
+	})
+}
