@@ -1106,3 +1106,20 @@ func TestAuditPortalsAndForms(t *testing.T) {
 		},
 	})
 }
+
+// TestAuditFoldedText: the rest of a text folded away behind "Weiterlesen"
+// (hidden by an inline style, named so) is the text's (foldedText); a
+// hidden consent dialog is not.
+func TestAuditFoldedText(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name: "club chronicle whose second half is folded away",
+			doc: `<html lang="de"><head><title>Chronik - SV Musterdorf</title></head><body><header><a href="/">SV Musterdorf</a><nav><a href="/mannschaften">Mannschaften</a></nav></header>
+<main><h1>Chronik</h1><div class="text"><p>` + dePara("Der Gründer") + `</p><p>` + dePara2("Der erste Trainer") + `</p>
+<div class="more-text" style="display: none;"><p>` + dePara("Die Jugendleiterin") + `</p><p>` + dePara2("Der Platzwart") + `</p></div><a href="#" class="more-link">Weiterlesen</a></div></main>
+<div class="cookie-consent" style="display:none">` + cookieBanner("consent-box") + `</div><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Der Gründer erklärte", "Die Jugendleiterin erklärte", "Der Platzwart Die Bürgerinnen"},
+			wantNot: []string{"Wir verwenden Cookies"},
+		},
+	})
+}

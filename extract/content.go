@@ -551,7 +551,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if hiddenStyle(a.Val) {
+			if hiddenStyle(a.Val) && !foldedText(n) {
 				return true
 			}
 		case "role":
@@ -946,6 +946,24 @@ const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
+
+// foldedText reports whether n, hidden by its inline style, is the rest
+// of the text folded away until the reader clicks "Read more"
+// ("Weiterlesen"): its class or id says so (foldNames, as words) and it
+// holds paragraphs of prose (holdsProse). A hidden dialog's text (a cookie
+// or newsletter box shown by a script) is named otherwise.
+func foldedText(n *html.Node) bool {
+	named := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
+		named = named || slices.Contains(foldNames, w)
+	}
+	return named && holdsProse(n)
+}
+
+// foldNames are the words of a class or id that name the folded rest of a
+// text, in English and German.
+var foldNames = []string{"more", "readmore", "morecontent", "moretext", "fold", "folded", "collapsed", "expandable",
+	"rest", "mehr", "weiterlesen", "mehrlesen"}
 
 // hiddenStyle reports whether an inline style hides the element.
 func hiddenStyle(s string) bool {
