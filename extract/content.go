@@ -953,11 +953,18 @@ const minLeadChars = 100
 // holds paragraphs of prose (holdsProse). A hidden dialog's text (a cookie
 // or newsletter box shown by a script) is named otherwise.
 func foldedText(n *html.Node) bool {
-	named := false
+	return namedBy(n, foldNames) && holdsProse(n)
+}
+
+// namedBy reports whether one of the words of n's class or id (split at
+// wordSeparator, lower-cased) is one of words.
+func namedBy(n *html.Node, words []string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
-		named = named || slices.Contains(foldNames, w)
+		if slices.Contains(words, w) {
+			return true
+		}
 	}
-	return named && holdsProse(n)
+	return false
 }
 
 // foldNames are the words of a class or id that name the folded rest of a
@@ -1760,10 +1767,7 @@ func leadBlock(n *html.Node, in *info) bool {
 	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minNamedLeadChars {
 		return false
 	}
-	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description")
-	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
-		named = named || slices.Contains(leadNames, w)
-	}
+	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description") || namedBy(n, leadNames)
 	return named && leadProseOf(n, minNamedLeadChars)
 }
 
