@@ -587,3 +587,539 @@ func TestAuditLastProbes(t *testing.T) {
 		},
 	})
 }
+
+// cookieBanner is a consent dialog of the kind German sites carry at the
+// end of the body, long enough to outweigh a short page's text.
+func cookieBanner(class string) string {
+	return `<div class="` + class + `" role="dialog" aria-modal="true"><div class="` + class + `__inner"><h3>Wir respektieren Ihre Privatsphäre</h3>
+<p>Wir verwenden Cookies und ähnliche Technologien auf unserer Website und verarbeiten personenbezogene Daten von Ihnen (z. B. IP-Adresse), um Inhalte und Anzeigen zu personalisieren, Medien von Drittanbietern einzubinden oder Zugriffe auf unsere Website zu analysieren.</p>
+<p>Die Datenverarbeitung kann auch erst in Folge gesetzter Cookies stattfinden. Wir teilen diese Daten mit Dritten, die wir in den Privatsphäre-Einstellungen benennen. Sie können Ihre Einwilligung jederzeit widerrufen oder anpassen.</p>
+<p>Einige Dienste verarbeiten personenbezogene Daten in den USA, wo kein mit der EU vergleichbares Datenschutzniveau besteht; mit Ihrer Einwilligung stimmen Sie auch dieser Übermittlung zu.</p>
+<button>Alle akzeptieren</button> <button>Nur essenzielle Cookies</button> <a href="/datenschutz">Individuelle Privatsphäre-Einstellungen</a></div></div>`
+}
+
+// TestAuditCMSContentElements: the content-element markup of the CMSs
+// common on German and European sites (TYPO3, Joomla, Drupal, Contao),
+// where a page's text is a run of small elements, each with its own
+// header, and the chrome (menus, cookie dialogs, footers) is long.
+func TestAuditCMSContentElements(t *testing.T) {
+	var newsList strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&newsList, `<article class="news-list-item"><h3><a href="/aktuelles/meldung-%d">Meldung %d aus dem Vereinsleben</a></h3><p>Am Wochenende trafen sich die Mitglieder zu ihrer traditionellen Versammlung im Gasthaus, wo der Vorstand über das vergangene Jahr berichtete.</p></article>`, i, i)
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "TYPO3 fluid_styled_content: municipality page of frames with headers",
+			doc: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Sperrmüll: Gemeinde Waldbach</title></head><body>
+<div class="page"><header class="page-header"><a class="logo" href="/">Gemeinde Waldbach</a><nav class="mainnav"><ul><li><a href="/rathaus">Rathaus &amp; Bürgerservice</a><ul><li><a href="/rathaus/aemter">Ämter</a></li><li><a href="/rathaus/formulare">Formulare</a></li></ul></li><li><a href="/leben">Leben in Waldbach</a></li><li><a href="/wirtschaft">Wirtschaft</a></li><li><a href="/tourismus">Tourismus</a></li></ul></nav></header>
+<div class="breadcrumb"><a href="/">Startseite</a> › <a href="/rathaus">Rathaus</a> › Sperrmüll</div>
+<main id="content"><!--TYPO3SEARCH_begin-->
+<div id="c412" class="frame frame-default frame-type-header frame-layout-0"><header><h1 class="">Sperrmüll und Grüngut</h1></header></div>
+<div id="c413" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext"><p>Sperrmüll wird in Waldbach zweimal im Jahr abgeholt, im Frühjahr und im Herbst. Die Termine stehen im Abfallkalender.</p></div></div>
+<div id="c414" class="frame frame-default frame-type-text frame-layout-0"><header><h2 class="">Anmeldung</h2></header><div class="ce-bodytext"><p>Bitte melden Sie Ihren Sperrmüll spätestens zwei Wochen vor dem Termin im Bürgerbüro an, telefonisch oder mit dem Online-Formular.</p></div></div>
+<div id="c415" class="frame frame-default frame-type-textpic frame-layout-0"><header><h2 class="">Grüngut</h2></header><div class="ce-textpic ce-right ce-intext"><div class="ce-gallery" data-ce-columns="1" data-ce-images="1"><figure class="image"><img src="/fileadmin/gruengut.jpg" alt="Grüngutplatz"></figure></div><div class="ce-bodytext"><p>Grüngut nimmt der Bauhof von April bis November jeden Samstag von 9 bis 12 Uhr am Platz hinter der Kläranlage an.</p></div></div></div>
+<div id="c416" class="frame frame-default frame-type-bullets frame-layout-0"><header><h2 class="">Nicht zum Sperrmüll gehören</h2></header><ul class="ce-bullets"><li>Elektrogeräte und Batterien</li><li>Bauschutt und Fliesen</li><li>Autoreifen</li></ul></div>
+<!--TYPO3SEARCH_end--></main>
+<aside class="sidebar"><div id="c20" class="frame frame-default frame-type-text"><header><h3>Kontakt</h3></header><div class="ce-bodytext"><p>Bürgerbüro<br>Marktplatz 1<br>Telefon 07123 456-0</p></div></div></aside>
+<footer class="page-footer"><ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li><li><a href="/barrierefreiheit">Barrierefreiheit</a></li></ul><p>© Gemeinde Waldbach</p></footer></div>
+` + cookieBanner("cookie-consent") + `</body></html>`,
+			want:    []string{"Sperrmüll wird in Waldbach zweimal im Jahr", "spätestens zwei Wochen vor dem Termin", "Grüngut nimmt der Bauhof", "Bauschutt und Fliesen"},
+			wantNot: []string{"Wir verwenden Cookies", "Barrierefreiheit", "Leben in Waldbach"},
+		},
+		{
+			name: "TYPO3 css_styled_content: association page with csc-default elements",
+			doc: `<html lang="de"><head><title>Geschichte - Schützenverein 1888 Oberdorf e.V.</title></head><body><div id="wrap"><div id="kopf"><img src="/fileadmin/logo.gif" alt="Schützenverein"></div>
+<div id="navi"><ul><li><a href="/">Home</a></li><li><a href="/verein">Verein</a></li><li class="act"><a href="/geschichte">Geschichte</a></li><li><a href="/termine">Termine</a></li><li><a href="/kontakt">Kontakt</a></li></ul></div>
+<div id="inhalt"><a id="c31"></a><div id="c31" class="csc-default"><div class="csc-header csc-header-n1"><h1 class="csc-firstHeader">Unsere Geschichte</h1></div><p class="bodytext">Der Verein wurde 1888 von zwölf Bürgern des Dorfes im Gasthaus Zur Linde gegründet und schoss zunächst auf einer Wiese am Bach.</p></div>
+<a id="c32"></a><div id="c32" class="csc-default"><div class="csc-header csc-header-n2"><h2>Nach dem Krieg</h2></div><p class="bodytext">1951 durfte wieder geschossen werden. Mit viel Eigenleistung bauten die Mitglieder das Schützenhaus am Waldrand, das bis heute genutzt wird.</p></div>
+<a id="c33"></a><div id="c33" class="csc-default"><div class="csc-header csc-header-n3"><h2>Heute</h2></div><p class="bodytext">Heute zählt der Verein 214 Mitglieder, davon 40 Jugendliche, und richtet jedes Jahr im Juni das Schützenfest aus.</p></div></div>
+<div id="fuss">© Schützenverein 1888 Oberdorf e.V. | <a href="/impressum">Impressum</a> | <a href="/datenschutz">Datenschutz</a></div></div></body></html>`,
+			want:    []string{"Der Verein wurde 1888 von zwölf Bürgern", "1951 durfte wieder geschossen werden", "Heute zählt der Verein 214 Mitglieder"},
+			wantNot: []string{"Impressum"},
+		},
+		{
+			name: "TYPO3 news extension: detail view with header and footer divs before the text",
+			doc: `<html lang="de"><head><title>Neue Kita eröffnet - Stadt Hellingen</title></head><body><header id="header"><a href="/">Stadt Hellingen</a><nav><a href="/aktuelles">Aktuelles</a> <a href="/buerger">Bürger</a> <a href="/kultur">Kultur</a></nav></header>
+<main><div id="c88" class="frame frame-default frame-type-news_newsdetail frame-layout-0"><div class="news news-single"><div class="article" itemscope="itemscope" itemtype="http://schema.org/Article">
+<div class="header"><h1 itemprop="headline">Neue Kita am Lindenweg eröffnet</h1></div>
+<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="2024-03-04">04.03.2024</time></span> <span class="news-list-category">Bildung</span></p></div>
+<div class="teaser-text" itemprop="description"><p>Nach 18 Monaten Bauzeit ist die Kita am Lindenweg fertig: 75 Kinder finden dort Platz.</p></div>
+<div class="news-text-wrap" itemprop="articleBody"><p>` + dePara("Oberbürgermeisterin Keller") + `</p><p>` + dePara2("Die Kita-Leiterin") + `</p><p>Eltern können ihre Kinder ab sofort über das Kita-Portal der Stadt anmelden.</p></div>
+<div class="news-related-wrap"><div class="news-related news-related-news"><h4>Verwandte Meldungen</h4><ul><li><span class="news-related-news-date">12.01.2024</span><a href="/a">Richtfest an der Kita Lindenweg</a></li><li><span class="news-related-news-date">02.06.2023</span><a href="/b">Spatenstich für neue Kita</a></li></ul></div></div>
+<div class="news-backlink-wrap"><a href="/aktuelles">Zurück</a></div></div></div></div></main>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
+			want:    []string{"Nach 18 Monaten Bauzeit", "Oberbürgermeisterin Keller erklärte", "Die Kita-Leiterin", "Eltern können ihre Kinder ab sofort"},
+			wantNot: []string{"Richtfest an der Kita", "Verwandte Meldungen"},
+		},
+		{
+			name: "TYPO3 news detail of two lines beside a column of the latest news",
+			doc: `<html lang="de"><head><title>Wandertag am 1. Mai - Heimatverein Birkenfeld</title></head><body><header><a href="/">Heimatverein Birkenfeld</a><nav><a href="/aktuelles">Aktuelles</a> <a href="/museum">Museum</a></nav></header>
+<main><div class="row"><div class="col-md-8"><div id="c5" class="frame frame-default frame-type-news_newsdetail"><div class="news news-single"><div class="article"><div class="header"><h3>Wandertag am 1. Mai</h3></div>
+<div class="news-text-wrap"><p>Zum Wandertag am 1. Mai laden wir alle Mitglieder und Gäste herzlich ein.</p><p>Start ist um 9 Uhr am Dorfbrunnen, Einkehr gegen Mittag in der Hütte.</p></div></div></div></div></div>
+<div class="col-md-4"><div id="c6" class="frame frame-default frame-type-news_pi1"><header><h2>Weitere Neuigkeiten</h2></header><div class="news"><div class="news-list-view">` + newsList.String() + `</div></div></div></div></div></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Zum Wandertag am 1. Mai laden wir", "Start ist um 9 Uhr am Dorfbrunnen"},
+			wantNot: []string{"Meldung 2 aus dem Vereinsleben"},
+		},
+		{
+			name: "Joomla item-page with articleBody, module sidebar and pagenav",
+			doc: `<html lang="de-de"><head><title>Jahreshauptversammlung 2024</title></head><body class="site com_content view-article"><div class="container"><header class="header"><a class="brand" href="/">Freiwillige Feuerwehr Steinach</a></header>
+<nav class="navigation"><ul class="nav menu"><li class="item-101"><a href="/">Home</a></li><li class="item-102"><a href="/einsaetze">Einsätze</a></li><li class="item-103"><a href="/fahrzeuge">Fahrzeuge</a></li><li class="item-104"><a href="/jugend">Jugendfeuerwehr</a></li></ul></nav>
+<div class="row-fluid"><main id="content" role="main" class="span9"><div id="system-message-container"></div>
+<div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="de-DE" />
+<div class="page-header"><h2 itemprop="headline">Jahreshauptversammlung 2024</h2></div>
+<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby" itemprop="author"><span itemprop="name">Geschrieben von Schriftführer</span></dd><dd class="published"><time datetime="2024-02-10" itemprop="datePublished">Veröffentlicht: 10. Februar 2024</time></dd><dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:311" />Zugriffe: 311</dd></dl>
+<div itemprop="articleBody"><p>Zur Jahreshauptversammlung konnte Kommandant Maier 46 aktive Mitglieder und zahlreiche Ehrengäste begrüßen.</p><p>Die Wehr rückte im vergangenen Jahr zu 87 Einsätzen aus, darunter 12 Brände und 51 technische Hilfeleistungen, meist auf der Bundesstraße.</p><p>Für 25 Jahre aktiven Dienst wurden Jens Kurz und Sabine Ott geehrt. Bürgermeister Albrecht dankte allen für ihren ehrenamtlichen Einsatz.</p></div>
+<ul class="pager pagenav"><li class="previous"><a href="/a" rel="prev">Zurück</a></li><li class="next"><a href="/b" rel="next">Weiter</a></li></ul></div></main>
+<div id="aside" class="span3"><div class="well "><h3 class="page-header">Letzte Einsätze</h3><ul class="latestnews"><li><a href="/e1">Verkehrsunfall B 27</a></li><li><a href="/e2">Brandmeldeanlage Schule</a></li><li><a href="/e3">Ölspur Hauptstraße</a></li></ul></div></div></div>
+<footer class="footer"><p>© 2024 Freiwillige Feuerwehr Steinach</p><a href="/impressum">Impressum</a></footer></div></body></html>`,
+			want:    []string{"Zur Jahreshauptversammlung konnte Kommandant Maier", "87 Einsätzen aus", "Für 25 Jahre aktiven Dienst"},
+			wantNot: []string{"Verkehrsunfall B 27", "Zugriffe: 311"},
+		},
+		{
+			name: "Drupal 9 node with field--name-body and a comment form",
+			doc: `<html lang="en" dir="ltr"><head><title>Community garden opens on Mill Street | Riverside Residents Association</title></head><body class="path-node page-node-type-article"><div class="dialog-off-canvas-main-canvas"><div class="layout-container">
+<header role="banner"><div class="region region-header"><a href="/" rel="home">Riverside Residents Association</a></div><nav role="navigation" class="menu--main"><ul class="menu"><li class="menu-item"><a href="/news">News</a></li><li class="menu-item"><a href="/events">Events</a></li><li class="menu-item"><a href="/join">Join us</a></li></ul></nav></header>
+<main role="main"><div class="layout-content"><div class="region region-content"><div id="block-mainpagecontent" class="block block-system block-system-main-block">
+<article role="article" about="/news/community-garden" class="node node--type-article node--promoted node--view-mode-full"><h1><span class="field field--name-title field--type-string field--label-hidden">Community garden opens on Mill Street</span></h1>
+<footer class="node__meta"><div class="node__submitted">Submitted by <span class="field field--name-uid"><span>editor</span></span> on <span class="field field--name-created">Sat, 06/08/2024 - 10:12</span></div></footer>
+<div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>The empty lot on Mill Street has become a garden with twenty raised beds, a tool shed and a rainwater tank.</p><p>Residents can rent a bed for ten pounds a season; the waiting list opens on the first of March and beds are given out in order.</p><p>Volunteers meet every Saturday morning at nine, and no experience is needed.</p></div>
+<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Tags</div><div class="field__items"><div class="field__item"><a href="/tags/garden">garden</a></div><div class="field__item"><a href="/tags/mill-street">Mill Street</a></div></div></div>
+<section class="field field--name-comment field--type-comment field--label-above comment-wrapper"><h2 class="title comment-form__title">Add new comment</h2><form class="comment-comment-form comment-form" action="/comment/reply/node/12/comment"><div class="form-item"><label>Your name</label><input type="text"></div><div class="form-item"><label>Comment</label><textarea></textarea></div><input type="submit" value="Save"></form></section></div></article></div></div></div></main>
+<footer role="contentinfo"><p>Riverside Residents Association, registered charity 1234567</p></footer></div></div></body></html>`,
+			want:    []string{"The empty lot on Mill Street has become a garden", "Residents can rent a bed for ten pounds", "Volunteers meet every Saturday morning"},
+			wantNot: []string{"Add new comment", "registered charity"},
+		},
+		{
+			name: "Drupal 7 field-items with property content:encoded",
+			doc: `<html lang="de"><head><title>Sanierung der Stadthalle | Stadt Altenau</title></head><body class="html not-front page-node node-type-page"><div id="page-wrapper"><div id="header"><a href="/">Stadt Altenau</a><div id="main-menu"><ul class="links"><li><a href="/rathaus">Rathaus</a></li><li><a href="/kultur">Kultur</a></li></ul></div></div>
+<div id="main"><div id="content" class="column"><h1 class="title" id="page-title">Sanierung der Stadthalle</h1><div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content"><div id="node-77" class="node node-page clearfix">
+<div class="content"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded"><p>Die Stadthalle wird ab Juli für rund ein Jahr geschlossen. Dach, Heizung und Bühnentechnik werden erneuert.</p><p>Die Kosten von 4,2 Millionen Euro trägt zu zwei Dritteln das Land. Veranstaltungen weichen in die Aula des Gymnasiums aus.</p></div></div></div></div></div></div></div></div></div>
+<div id="sidebar-second" class="column sidebar"><div class="section"><div class="block block-views"><h2>Aktuelle Meldungen</h2><div class="content"><div class="view-content"><div class="views-row"><a href="/n/1">Wochenmarkt zieht um</a></div><div class="views-row"><a href="/n/2">Neue Öffnungszeiten im Bürgerbüro</a></div></div></div></div></div></div></div>
+<div id="footer"><a href="/impressum">Impressum</a> | <a href="/kontakt">Kontakt</a></div></div></body></html>`,
+			want:    []string{"Die Stadthalle wird ab Juli", "Die Kosten von 4,2 Millionen Euro"},
+			wantNot: []string{"Wochenmarkt zieht um"},
+		},
+		{
+			name: "Contao mod_article of ce_text elements in main, sidebar in aside#right",
+			doc: `<!DOCTYPE html><html lang="de"><head><title>Leistungen - Physiotherapie am Markt</title></head><body id="top" class="unknown"><div id="wrapper">
+<header id="header"><div class="inside"><div class="mod_navigation block"><ul class="level_1"><li class="first"><a href="/">Start</a></li><li class="active"><strong>Leistungen</strong></li><li><a href="/team">Team</a></li><li class="last"><a href="/kontakt">Kontakt</a></li></ul></div></div></header>
+<div id="container"><main id="main"><div class="inside"><div class="mod_article first last block" id="article-12">
+<div class="ce_text first block"><h1>Unsere Leistungen</h1><p>Wir behandeln Patientinnen und Patienten aller Kassen und Privatversicherte, nach Verordnung oder als Selbstzahler.</p></div>
+<div class="ce_text block"><h2>Krankengymnastik</h2><p>Nach Operationen, Unfällen oder bei chronischen Rückenschmerzen stellen wir mit Ihnen ein Übungsprogramm zusammen.</p></div>
+<div class="ce_image block"><figure class="image_container"><img src="/files/praxis.jpg" alt="Behandlungsraum"></figure></div>
+<div class="ce_text block"><h2>Manuelle Lymphdrainage</h2><p>Die sanfte Massage regt den Abfluss der Lymphe an und hilft bei Schwellungen nach Operationen.</p></div>
+<div class="ce_text last block"><h2>Hausbesuche</h2><p>Wer nicht in die Praxis kommen kann, den besuchen wir im Umkreis von zehn Kilometern zu Hause.</p></div></div></div></main>
+<aside id="right"><div class="inside"><div class="mod_article block"><div class="ce_text block"><h3>Öffnungszeiten</h3><p>Mo–Fr 7–19 Uhr<br>Sa nach Vereinbarung</p></div></div></div></aside></div>
+<footer id="footer"><div class="inside"><p>Physiotherapie am Markt · Markt 3 · 01234 Musterstadt</p><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></div></footer></div></body></html>`,
+			want:    []string{"Wir behandeln Patientinnen und Patienten", "Nach Operationen, Unfällen", "Die sanfte Massage", "Wer nicht in die Praxis kommen kann"},
+			wantNot: []string{"Datenschutz"},
+		},
+		{
+			name: "Contao mod_newsreader with layout_full and a back link",
+			doc: `<html lang="de"><head><title>Konzert in der Klosterkirche - Musikschule Talheim</title></head><body><div id="wrapper"><header id="header"><div class="inside"><a href="/">Musikschule Talheim</a><div class="mod_navigation"><ul><li><a href="/unterricht">Unterricht</a></li><li><a href="/news">Neuigkeiten</a></li></ul></div></div></header>
+<div id="container"><main id="main"><div class="inside"><div class="mod_article block"><div class="mod_newsreader block"><div class="layout_full block"><h1>Konzert in der Klosterkirche</h1><p class="info"><time datetime="2024-05-02">02.05.2024</time></p>
+<div class="ce_text block"><p>Am Sonntag spielen das Jugendorchester und der Kinderchor der Musikschule gemeinsam in der Klosterkirche Werke von Bach, Händel und Rutter.</p></div>
+<div class="ce_text block"><p>Der Eintritt ist frei, um Spenden für die Orgelsanierung wird gebeten. Beginn ist um 17 Uhr.</p></div></div>
+<p class="back"><a href="/news" title="Zurück">Zurück</a></p></div></div></div></main></div>
+<footer id="footer"><div class="inside">© Musikschule Talheim e.V. · <a href="/impressum">Impressum</a></div></footer></div>` + cookieBanner("cookiebar") + `</body></html>`,
+			want:    []string{"Am Sonntag spielen das Jugendorchester", "Der Eintritt ist frei"},
+			wantNot: []string{"Wir verwenden Cookies", "Impressum"},
+		},
+	})
+}
+
+// TestAuditSiteBuilders: the markup of WordPress block themes and page
+// builders and of hosted site builders (Jimdo, Wix, Squarespace, Ghost,
+// Medium), where the text is split over many widgets, each a few
+// wrappers deep.
+func TestAuditSiteBuilders(t *testing.T) {
+	var wixPara = func(id, text string) string {
+		return `<div id="comp-` + id + `" class="KaEeLN" data-testid="richTextElement"><div class="wixui-rich-text" style="visibility:inherit"><p class="font_8 wixui-rich-text__text" style="line-height:1.6em; font-size:16px;"><span style="letter-spacing:normal;" class="wixui-rich-text__text">` + text + `</span></p></div></div>`
+	}
+	var elementorText = func(id, text string) string {
+		return `<div class="elementor-element elementor-element-` + id + ` elementor-widget elementor-widget-text-editor" data-id="` + id + `" data-element_type="widget" data-widget_type="text-editor.default"><div class="elementor-widget-container"><p>` + text + `</p></div></div>`
+	}
+	var sqsBlock = func(text string) string {
+		return `<div class="sqs-block html-block sqs-block-html" data-block-type="2"><div class="sqs-block-content"><div class="sqs-html-content"><p class="" style="white-space:pre-wrap;">` + text + `</p></div></div></div>`
+	}
+	var related strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&related, `<div class="jp-relatedposts-post jp-relatedposts-post%d" data-post-id="%d"><h4 class="jp-relatedposts-post-title"><a href="/p/%d">Ein weiterer Beitrag über den Garten, Teil %d</a></h4><p class="jp-relatedposts-post-excerpt">Heute zeige ich euch, wie ich im Herbst die Beete vorbereite, damit im Frühjahr alles wächst.</p></div>`, i, i, i, i)
+	}
+	var cards strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&cards, `<div class="ab ac"><a href="/@writer%d/post-%d"><h2 class="bf bg">Another story about remote teams, part %d</h2><h3 class="bh">What we learned from a year of working across five time zones, and what we would do differently.</h3></a><span>5 min read</span></div>`, i, i, i)
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "WordPress Gutenberg post: groups, columns, quote, Jetpack related posts, comment form",
+			doc: `<html lang="de-DE"><head><title>Hochbeet anlegen: So geht's – Gartenglück</title></head><body class="post-template-default single single-post"><div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/">Gartenglück</a></p><nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li><a href="/gemuese">Gemüse</a></li><li><a href="/blumen">Blumen</a></li><li><a href="/ueber-mich">Über mich</a></li></ul></nav></header>
+<div id="content" class="site-content"><main id="main" class="site-main"><article id="post-512" class="post-512 post type-post status-publish hentry category-gemuese">
+<header class="entry-header"><h1 class="entry-title">Hochbeet anlegen: So geht's</h1><div class="entry-meta"><span class="posted-on">12. April 2024</span> <span class="byline">von Lena</span></div></header>
+<div class="entry-content">
+<p>Ein Hochbeet schont den Rücken und bringt früher Ernte, weil sich die Erde im Frühjahr schneller erwärmt.</p>
+<h2 class="wp-block-heading">Die Schichten</h2>
+<p>Unten kommen grobe Äste und Zweige hinein, darauf Rasensoden mit der Grasseite nach unten, dann Laub und halbreifer Kompost.</p>
+<div class="wp-block-group is-layout-constrained"><div class="wp-block-group__inner-container"><p>Ganz oben liegt eine Schicht gute Gartenerde, etwa zwanzig Zentimeter dick.</p></div></div>
+<figure class="wp-block-image size-large"><img src="/wp-content/uploads/hochbeet.jpg" alt=""><figcaption class="wp-element-caption">Mein Hochbeet im zweiten Jahr</figcaption></figure>
+<div class="wp-block-columns is-layout-flex"><div class="wp-block-column"><h3 class="wp-block-heading">Was hinein darf</h3><ul class="wp-block-list"><li>Salat und Radieschen</li><li>Kohlrabi</li><li>Kräuter</li></ul></div><div class="wp-block-column"><h3 class="wp-block-heading">Was nicht</h3><ul class="wp-block-list"><li>Kartoffeln</li><li>Kürbis, der alles überwuchert</li></ul></div></div>
+<blockquote class="wp-block-quote"><p>Im ersten Jahr ist das Beet nährstoffreich: Starkzehrer wie Tomaten danken es.</p></blockquote>
+<p>Nach drei bis vier Jahren ist die Füllung zusammengesackt und wird erneuert.</p>
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Teilen mit:</h3><ul><li><a class="share-facebook" href="#">Facebook</a></li><li><a class="share-pinterest" href="#">Pinterest</a></li></ul></div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></h3><div class="jp-relatedposts-items">` + related.String() + `</div></div>
+</div></article>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Schreibe einen Kommentar</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.</p><p class="comment-form-comment"><label for="comment">Kommentar</label><textarea id="comment"></textarea></p><p class="comment-form-cookies-consent"><input type="checkbox"><label>Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.</label></p><p class="form-submit"><input type="submit" value="Kommentar abschicken"></p></form></div></div></main>
+<aside id="secondary" class="widget-area"><section class="widget widget_search"><form><input type="search"></form></section><section class="widget widget_recent_entries"><h2 class="widget-title">Neueste Beiträge</h2><ul><li><a href="/a">Tomaten ausgeizen</a></li><li><a href="/b">Rosen schneiden</a></li></ul></section></aside></div>
+<footer id="colophon" class="site-footer"><a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutzerklärung</a> · Stolz präsentiert von WordPress</footer></div></body></html>`,
+			want: []string{"Ein Hochbeet schont den Rücken", "Unten kommen grobe Äste", "Ganz oben liegt eine Schicht", "Salat und Radieschen", "Kürbis, der alles überwuchert",
+				"Starkzehrer wie Tomaten", "Nach drei bis vier Jahren"},
+			wantNot: []string{"Teil 3", "Deine E-Mail-Adresse wird nicht veröffentlicht", "Tomaten ausgeizen", "Stolz präsentiert"},
+		},
+		{
+			name: "Elementor page: text split over text-editor widgets in sections and columns",
+			doc: `<html lang="de"><head><title>Über uns – Schreinerei Holzwerk</title></head><body class="page-template elementor-page"><div data-elementor-type="header" class="elementor elementor-10 elementor-location-header"><nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu"><li><a href="/">Start</a></li><li><a href="/leistungen">Leistungen</a></li><li><a href="/ueber-uns">Über uns</a></li><li><a href="/kontakt">Kontakt</a></li></ul></nav></div>
+<div data-elementor-type="wp-page" data-elementor-id="55" class="elementor elementor-55">
+<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed" data-id="a1"><div class="elementor-container elementor-column-gap-default"><div class="elementor-column elementor-col-100 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h1 class="elementor-heading-title elementor-size-default">Über uns</h1></div></div>
+` + elementorText("b1", "Die Schreinerei Holzwerk wurde 1978 von Karl Berger gegründet und wird heute in zweiter Generation von seiner Tochter Anna geführt.") + `
+</div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element" data-id="a2"><div class="elementor-container"><div class="elementor-column elementor-col-50 elementor-top-column"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-image"><div class="elementor-widget-container"><img src="/wp-content/uploads/werkstatt.jpg" alt=""></div></div></div></div>
+<div class="elementor-column elementor-col-50 elementor-top-column"><div class="elementor-widget-wrap elementor-element-populated">
+` + elementorText("c1", "Acht Schreinerinnen und Schreiner, zwei Auszubildende und ein Büroteam fertigen Küchen, Treppen und Einbaumöbel nach Maß.") + `
+` + elementorText("c2", "Wir arbeiten vor allem mit Holz aus der Region, das wir selbst beim Sägewerk im Nachbarort aussuchen.") + `
+</div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element" data-id="a3"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap elementor-element-populated">
+` + elementorText("d1", "Seit 2015 sind wir zertifizierter Ausbildungsbetrieb. Bewerbungen für das kommende Lehrjahr nehmen wir gern per E-Mail entgegen.") + `
+<div class="elementor-element elementor-widget elementor-widget-button"><div class="elementor-widget-container"><a class="elementor-button" href="/kontakt">Jetzt Kontakt aufnehmen</a></div></div>
+</div></div></div></section></div>
+<div data-elementor-type="footer" class="elementor elementor-20 elementor-location-footer"><div class="elementor-widget-container"><p>Schreinerei Holzwerk GmbH · Industriestraße 4 · 79999 Holzdorf</p><p><a href="/impressum">Impressum</a> | <a href="/datenschutz">Datenschutz</a></p></div></div>
+` + cookieBanner("cmplz-cookiebanner") + `</body></html>`,
+			want:    []string{"Die Schreinerei Holzwerk wurde 1978", "Acht Schreinerinnen und Schreiner", "Wir arbeiten vor allem mit Holz", "Seit 2015 sind wir zertifizierter Ausbildungsbetrieb"},
+			wantNot: []string{"Wir verwenden Cookies", "Industriestraße 4"},
+		},
+		{
+			name: "Jimdo Creator page: j-module text modules in a content matrix",
+			doc: `<html lang="de-DE"><head><title>Kurse - Yoga im Tal</title></head><body class="body cc-page j-m-gallery-styles j-m-video-styles"><div id="cc-website"><div id="cc-inner" class="cc-content-parent"><div class="jtpl-main cc-content-parent">
+<header class="jtpl-header"><div class="jtpl-logo"><a href="/">Yoga im Tal</a></div><nav class="jtpl-navigation"><ul class="j-nav-level-0"><li><a href="/" class="j-nav-current">Start</a></li><li><a href="/kurse/">Kurse</a></li><li><a href="/preise/">Preise</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav></header>
+<div class="jtpl-content content-options-inner cc-content-parent"><div id="content_area" data-container="content"><div id="content_start"></div>
+<div id="cc-matrix-3451" class="j-module-container"><div id="cc-m-12001" class="j-module n j-header"><h1 class="">Unsere Kurse</h1></div>
+<div id="cc-m-12002" class="j-module n j-text"><p><span style="font-size: 16px;">Hatha-Yoga für Anfänger findet montags um 18 Uhr im Gemeindehaus statt. Matten und Decken sind vorhanden.</span></p></div>
+<div id="cc-m-12003" class="j-module n j-hgrid"><div class="cc-m-hgrid-column" style="width: 49%;"><div id="cc-matrix-3452"><div id="cc-m-12004" class="j-module n j-text"><p><strong>Rückenyoga</strong></p><p>Mittwochs um 9:30 Uhr, sanfte Übungen für einen starken Rücken, auch für Ältere geeignet.</p></div></div></div>
+<div class="cc-m-hgrid-separator"></div><div class="cc-m-hgrid-column last" style="width: 49%;"><div id="cc-matrix-3453"><div id="cc-m-12005" class="j-module n j-text"><p><strong>Yoga für Schwangere</strong></p><p>Donnerstags um 17 Uhr, bis kurz vor der Geburt, in Absprache mit der Hebamme.</p></div></div></div></div>
+<div id="cc-m-12006" class="j-module n j-hr"><hr></div>
+<div id="cc-m-12007" class="j-module n j-text"><p>Eine Probestunde ist jederzeit kostenlos. Bitte meldet euch vorher kurz an.</p></div></div></div></div>
+<footer class="jtpl-footer"><div id="contentfooter" data-container="footer"><div class="leftrow"><a href="/about/">Impressum</a> | <a href="/j/privacy">Datenschutz</a> | <a href="#" class="cc-cookie-policy">Cookie-Richtlinie</a> | <a href="/sitemap/">Sitemap</a></div><div class="rightrow"><span class="loggedout"><a rel="nofollow" id="login" href="/login">Anmelden</a></span></div></div></footer></div></div></div></body></html>`,
+			want:    []string{"Hatha-Yoga für Anfänger", "sanfte Übungen für einen starken Rücken", "Donnerstags um 17 Uhr", "Eine Probestunde ist jederzeit kostenlos"},
+			wantNot: []string{"Cookie-Richtlinie", "Anmelden"},
+		},
+		{
+			name: "Wix page: each paragraph its own richTextElement in its own container",
+			doc: `<html lang="de"><head><title>Über mich | Fotografie Lea Winter</title></head><body><div id="SITE_CONTAINER"><div id="main_MF"><div id="SCROLL_TO_TOP"></div>
+<header id="SITE_HEADER" class="xU8fqS SITE_HEADER wixui-header"><div class="_C0cVf"><div id="comp-logo" data-testid="richTextElement"><p class="font_0"><a href="/">LEA WINTER FOTOGRAFIE</a></p></div>
+<nav id="comp-menu" aria-label="Website"><ul class="wixui-dropdown-menu"><li><a href="/">Home</a></li><li><a href="/portfolio">Portfolio</a></li><li><a href="/about">Über mich</a></li><li><a href="/kontakt">Kontakt</a></li></ul></nav></div></header>
+<main id="PAGES_CONTAINER" tabindex="-1"><div id="SITE_PAGES"><div class="VI5k1T"><div id="Containerc1dmp" class="Containerc1dmp"><section id="comp-sec1" class="comp-sec1 wixui-section"><div data-testid="columns" class="comp-sec1-cols"><div id="comp-col1" class="comp-col1 wixui-column-strip__column"><div data-testid="inline-content"><div data-mesh-id="comp-col1inlineContent-gridContainer">
+<div id="comp-h1" data-testid="richTextElement"><h1 class="font_0 wixui-rich-text__text">Über mich</h1></div>
+` + wixPara("p1", "Ich bin Lea, Fotografin aus Freiburg, und begleite seit zehn Jahren Hochzeiten, Familien und kleine Unternehmen.") + `
+<div id="comp-spacer" class="comp-spacer"></div>
+</div></div></div><div id="comp-col2" class="comp-col2 wixui-column-strip__column"><div data-testid="inline-content"><div data-mesh-id="comp-col2inlineContent-gridContainer">
+<div id="comp-img" class="comp-img wixui-image"><img src="https://static.wixstatic.com/media/lea.jpg" alt="Lea Winter"></div>
+</div></div></div></div></section>
+<section id="comp-sec2" class="comp-sec2 wixui-section"><div data-testid="columns"><div id="comp-col3" class="wixui-column-strip__column"><div data-testid="inline-content"><div data-mesh-id="comp-col3inlineContent-gridContainer">
+` + wixPara("p2", "Am liebsten fotografiere ich draußen, bei natürlichem Licht und ohne gestellte Posen.") + `
+</div></div></div><div id="comp-col4" class="wixui-column-strip__column"><div data-testid="inline-content"><div data-mesh-id="comp-col4inlineContent-gridContainer">
+` + wixPara("p3", "Vor jedem Auftrag treffen wir uns auf einen Kaffee, damit wir uns kennenlernen und Ihre Wünsche besprechen.") + `
+</div></div></div></div></section></div></div></div></main>
+<footer id="SITE_FOOTER" class="wixui-footer"><div id="comp-foot" data-testid="richTextElement"><p class="font_9"><a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a> · © 2024 Lea Winter. Erstellt mit Wix.com</p></div></footer></div></div></body></html>`,
+			want:    []string{"Ich bin Lea, Fotografin aus Freiburg", "Am liebsten fotografiere ich draußen", "Vor jedem Auftrag treffen wir uns"},
+			wantNot: []string{"Erstellt mit Wix.com", "Portfolio"},
+		},
+		{
+			name: "Squarespace blog post: sqs-block html blocks in a layout grid",
+			doc: `<html lang="en-GB"><head><title>Opening our second bakery — Crumb &amp; Co</title></head><body class="collection-type-blog view-item"><div class="Site"><header class="Header"><div class="Header-inner"><a class="Header-branding" href="/">Crumb &amp; Co</a><nav class="Header-nav"><a href="/shop">Shop</a> <a href="/journal">Journal</a> <a href="/visit">Visit us</a></nav></div></header>
+<main class="Main"><section class="Main-content"><article class="BlogItem hentry" id="article-1a2b"><div class="BlogItem-title"><h1 class="entry-title">Opening our second bakery</h1></div><div class="Blog-meta"><time class="Blog-meta-item--date">14 May</time></div>
+<div class="sqs-layout sqs-grid-12 columns-12" data-type="item" id="item-1a2b"><div class="row sqs-row"><div class="col sqs-col-12 span-12">
+` + sqsBlock("After three years of queues around the corner, we are opening a second shop on Harbour Road this June.") + `
+<div class="sqs-block image-block sqs-block-image" data-block-type="5"><div class="sqs-block-content"><figure class="sqs-block-image-figure"><img data-src="/s/shopfront.jpg" alt=""></figure></div></div>
+<div class="row sqs-row"><div class="col sqs-col-6 span-6">` + sqsBlock("The new bakery has a bigger oven, so the sourdough will be ready an hour earlier, at seven.") + `</div><div class="col sqs-col-6 span-6">` + sqsBlock("We are hiring four bakers and two people for the counter; no experience needed, just early mornings.") + `</div></div>
+` + sqsBlock("Thank you for every loaf you have bought from us. See you on Harbour Road!") + `
+</div></div></div>
+<div class="BlogItem-share"><a href="#">Facebook</a> <a href="#">Twitter</a></div><nav class="BlogItem-pagination"><a class="BlogItem-pagination-link--prev" href="/journal/winter-menu"><div class="BlogItem-pagination-link-label">Previous</div><h4>Our winter menu</h4></a></nav></article></section></main>
+<footer class="Footer"><div class="sqs-block newsletter-block"><div class="newsletter-form-header"><h2>Join our mailing list</h2><p>Be the first to hear about new bakes and events, once a month, never more.</p></div><form><input type="email" placeholder="Email Address"><button>Sign Up</button></form></div><p>Crumb &amp; Co Ltd, 12 High Street</p></footer></div></body></html>`,
+			want:    []string{"After three years of queues", "The new bakery has a bigger oven", "We are hiring four bakers", "Thank you for every loaf"},
+			wantNot: []string{"Be the first to hear about new bakes", "Our winter menu"},
+		},
+		{
+			name: "Ghost post: gh-content with kg cards, excerpt in header, subscribe box",
+			doc: `<html lang="de"><head><title>Warum wir auf Wärmepumpen setzen</title></head><body class="post-template"><div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><a class="gh-head-logo" href="/">Energiewende Lokal</a><nav class="gh-head-menu"><ul class="nav"><li class="nav-home"><a href="/">Home</a></li><li class="nav-archiv"><a href="/archiv/">Archiv</a></li></ul></nav><div class="gh-head-actions"><a class="gh-head-button" href="#/portal/signup">Abonnieren</a></div></div></header>
+<div class="site-content"><main id="site-main" class="site-main"><article class="article post tag-heizung"><header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/heizung/">Heizung</a></section><h1 class="article-title">Warum wir auf Wärmepumpen setzen</h1><p class="article-excerpt">Unsere Genossenschaft stellt bis 2030 alle 140 Wohnungen auf Wärmepumpen um – ein Bericht über Kosten und erste Erfahrungen.</p><div class="article-byline"><a href="/author/jonas/">Jonas Weber</a> <time datetime="2024-01-20">20. Jan. 2024</time> <span>4 Min. Lesezeit</span></div></header>
+<section class="gh-content gh-canvas"><p>` + dePara("Der Vorstand") + `</p><figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/wp.jpg" class="kg-image" alt=""><figcaption>Die erste Anlage im Hof</figcaption></figure><p>` + dePara2("Der Energieberater") + `</p>
+<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">Gefördert wird der Umbau mit bis zu 70 Prozent der Kosten.</div></div><h2 id="erfahrungen">Erste Erfahrungen</h2><p>` + dePara("Eine Mieterin") + `</p></section></article>
+<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Melde dich für den Newsletter an</h2><a class="footer-cta-button" href="#/portal"><div class="footer-cta-input">Deine E-Mail-Adresse</div><span>Abonnieren</span></a></div></section>
+<aside class="read-more-wrap outer"><div class="read-more inner"><article class="post-card"><a class="post-card-image-link" href="/solar"><img src="/s.jpg"></a><div class="post-card-content"><a class="post-card-content-link" href="/solar"><header class="post-card-header"><h2 class="post-card-title">Solar auf dem Dach der Kita</h2></header><div class="post-card-excerpt">Seit Mai produziert die Anlage Strom für 30 Haushalte.</div></a></div></article></div></aside></main></div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">Energiewende Lokal</a> © 2024</section><div class="gh-powered-by"><a href="https://ghost.org/">Powered by Ghost</a></div></div></footer></div></body></html>`,
+			want:    []string{"Der Vorstand erklärte", "Der Energieberater Die Bürgerinnen", "Gefördert wird der Umbau", "Eine Mieterin erklärte", "Unsere Genossenschaft stellt bis 2030"},
+			wantNot: []string{"Melde dich für den Newsletter an", "Solar auf dem Dach der Kita", "Powered by Ghost"},
+		},
+		{
+			name: "Medium static markup: pw-post-body-paragraph with a recommendations grid",
+			doc: `<html lang="en"><head><title>How we stopped having meetings | by Sam Lee | Team Notes | Medium</title></head><body><div id="root"><div class="a b c"><div class="l c"><div class="l m n o c"><div class="p q r s t u v w x y"><a href="/" aria-label="Homepage">Medium</a><div><a href="/m/signin">Sign in</a> <a href="/m/signup">Get started</a></div></div></div>
+<article><div class="l"><div class="l"><section><div><div class="fp fq fr fs ft"><div class="ab ca"><div class="ch bg ew ex ey ez">
+<div><h1 id="7f1c" class="pw-post-title gq gr gs bf gt gu gv gw gx" data-testid="storyTitle">How we stopped having meetings</h1></div>
+<div class="speechify-ignore ab cp"><div class="ab"><a href="/@samlee">Sam Lee</a><span>·</span><span>Follow</span></div><div><span data-testid="storyReadTime">6 min read</span><span>·</span><span data-testid="storyPublishDate">Mar 3, 2024</span></div><div><span>1.2K</span> <span>23</span></div></div>
+<p id="a1b2" class="pw-post-body-paragraph ig ih gs ii b ij ik il im in io ip" data-selectable-paragraph="">` + para("Our team lead") + `</p>
+<p id="c3d4" class="pw-post-body-paragraph ig ih gs ii b ij ik il im in io ip" data-selectable-paragraph="">` + para("The designers") + `</p>
+<h2 id="e5f6" class="ov ow gs bf ox oy oz pa" data-selectable-paragraph="">What changed</h2>
+<p id="g7h8" class="pw-post-body-paragraph ig ih gs ii b ij ik il im in io ip" data-selectable-paragraph="">` + para("The new hires") + `</p>
+</div></div></div></div></section></div></div></article>
+<div class="ab ca"><div class="ch"><div><span>Written by Sam Lee</span><p>Engineering manager. Writing about teams, tools and the space between them.</p><button>Follow</button></div></div></div>
+<div class="ab ca"><h2 class="bf">Recommended from Medium</h2><div class="ab">` + cards.String() + `</div><a href="/?source=post_page">See more recommendations</a></div>
+<div class="ab"><a href="https://help.medium.com">Help</a> <a href="/status">Status</a> <a href="/about">About</a> <a href="/jobs">Careers</a> <a href="/policy">Privacy</a> <a href="/terms">Terms</a></div></div></div></body></html>`,
+			want:    []string{"Our team lead said", "The designers said", "The new hires said"},
+			wantNot: []string{"Recommended from Medium", "Another story about remote teams", "Writing about teams, tools"},
+		},
+	})
+}
+
+// TestAuditShopsPressRecipes: shop systems' product pages (Shopware,
+// Magento), press-release portals, a municipality's service page and
+// recipe portals, as German sites set them.
+func TestAuditShopsPressRecipes(t *testing.T) {
+	runAudit(t, auditShopPages())
+}
+
+// auditShopPages are TestAuditShopsPressRecipes's pages.
+func auditShopPages() []auditPage {
+	var slider strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&slider, `<div class="product-slider-item"><div class="card product-box box-standard"><div class="card-body"><div class="product-image-wrapper"><a href="/p/%d" class="product-image-link"><img src="/m/%d.jpg" alt=""></a></div><div class="product-info"><a href="/p/%d" class="product-name">Leinen-Geschirrtuch Modell %d</a><div class="product-price-info"><span class="product-price">12,90 €*</span></div></div><div class="product-action"><form action="/checkout/line-item/add" class="buy-widget"><button class="btn btn-buy">In den Warenkorb</button></form></div></div></div></div>`, i, i, i, i)
+	}
+	var releases strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&releases, `<li class="news-item"><span class="date">0%d.03.2024 – 10:%02d</span><h3><a href="/pm/%d">Unternehmen %d meldet Rekordumsatz im Geschäftsjahr</a></h3><p>Der Umsatz stieg um %d Prozent, das Ergebnis verbesserte sich deutlich.</p></li>`, i%9+1, i*5, i, i, i+3)
+	}
+	return []auditPage{
+		{
+			name: "Shopware 6 product page: description tab with properties, cross-selling slider, reviews",
+			doc: `<html lang="de-DE"><head><title>Leinen-Tischdecke natur | Leinenladen</title></head><body class="is-ctl-product is-act-index"><div class="page-wrapper">
+<header class="header-main"><div class="container"><div class="header-logo-main"><a class="header-logo-main-link" href="/">Leinenladen</a></div><div class="header-search"><form action="/search"><input type="search" name="search" placeholder="Suchbegriff eingeben ..."></form></div></div></header>
+<div class="nav-main"><div class="main-navigation"><nav class="main-navigation-menu"><a class="main-navigation-link" href="/tisch">Tisch</a><a class="main-navigation-link" href="/bad">Bad</a><a class="main-navigation-link" href="/kueche">Küche</a><a class="main-navigation-link" href="/sale">Sale</a></nav></div></div>
+<main class="content-main"><div class="container"><div class="cms-page"><div class="cms-section"><div class="cms-block cms-block-gallery-buybox"><div class="cms-element-buy-box"><div class="product-detail-buy"><h1 class="product-detail-name">Leinen-Tischdecke natur</h1><p class="product-detail-price">49,90 €*</p><p class="product-detail-price-unit">Inhalt: 1 Stück</p><form action="/checkout/line-item/add" class="buy-widget"><select name="lineItems[qty][quantity]" class="custom-select product-detail-quantity-select"><option>1</option></select><button class="btn btn-primary btn-buy">In den Warenkorb</button></form><div class="product-detail-delivery-information"><p class="delivery-information">Sofort verfügbar, Lieferzeit 2-3 Werktage</p></div></div></div></div>
+<div class="cms-block cms-block-product-description-reviews"><div class="cms-element-product-description-reviews"><div class="product-detail-tabs"><ul class="nav nav-tabs product-detail-tab-navigation-list"><li class="nav-item"><a class="nav-link active" href="#description-tab-pane">Beschreibung</a></li><li class="nav-item"><a class="nav-link" href="#review-tab-pane">Bewertungen</a></li></ul>
+<div class="tab-content"><div class="tab-pane fade show active" id="description-tab-pane"><div class="product-detail-description tab-pane-container"><div class="h3 product-detail-description-title">Produktinformationen "Leinen-Tischdecke natur"</div>
+<div class="product-detail-description-text" itemprop="description"><p>Unsere Tischdecke ist aus reinem, vorgewaschenem Leinen gewebt und wird in einer kleinen Weberei in Litauen genäht.</p><p>Sie ist bei 40 Grad waschbar und wird mit jeder Wäsche weicher. Bügeln ist nicht nötig, die leichten Falten gehören zum Charakter.</p></div>
+<div class="product-detail-properties"><table class="table table-striped product-detail-properties-table"><tbody><tr class="properties-row"><th class="properties-label">Material:</th><td class="properties-value"><span>100 % Leinen</span></td></tr><tr class="properties-row"><th class="properties-label">Größe:</th><td class="properties-value"><span>140 × 250 cm</span></td></tr></tbody></table></div></div></div>
+<div class="tab-pane fade" id="review-tab-pane"><div class="product-detail-review tab-pane-container"><div class="product-detail-review-list"><div class="product-detail-review-item"><div class="product-detail-review-item-points">★★★★★</div><p class="product-detail-review-item-content">Wunderschöne Qualität, genau wie beschrieben, ich bestelle noch die passenden Servietten.</p></div><div class="product-detail-review-item"><div class="product-detail-review-item-points">★★★★☆</div><p class="product-detail-review-item-content">Schön schwer und gut genäht, nach der ersten Wäsche etwas eingelaufen, aber nicht schlimm.</p></div><div class="product-detail-review-item"><div class="product-detail-review-item-points">★★★★★</div><p class="product-detail-review-item-content">Liegt seit einem Jahr jeden Tag auf dem Tisch und sieht immer noch aus wie neu.</p></div></div></div></div></div></div></div></div>
+<div class="cms-block cms-block-cross-selling"><div class="cms-element-cross-selling"><div class="product-cross-selling-tab-navigation"><a class="nav-link">Passende Artikel</a></div><div class="product-slider"><div class="product-slider-container">` + slider.String() + `</div></div></div></div></div></div></div></main>
+<footer class="footer-main"><div class="footer-columns"><div class="footer-column"><div class="footer-column-headline">Service-Hotline</div><p>Unterstützung und Beratung unter: 0180 000000, Mo–Fr 10–16 Uhr</p></div><div class="footer-column"><div class="footer-column-headline">Informationen</div><ul><li><a href="/versand">Versand und Zahlung</a></li><li><a href="/agb">AGB</a></li><li><a href="/widerruf">Widerrufsrecht</a></li></ul></div></div><div class="footer-vat"><p>* Alle Preise inkl. MwSt. zzgl. Versandkosten</p></div></footer></div>
+<div class="cookie-permission-container"><div class="container"><div class="cookie-permission-content">Wir verwenden Cookies, um Ihnen ein optimales Einkaufserlebnis zu bieten. Einige Cookies sind technisch notwendig, andere dienen anonymen Statistikzwecken.</div><div class="cookie-permission-actions"><button>Nur technisch notwendige</button><button>Alle akzeptieren</button></div></div></div></body></html>`,
+			want: []string{"Unsere Tischdecke ist aus reinem", "Sie ist bei 40 Grad waschbar", "100 % Leinen"},
+			// The reviews tab stays: named "review", not "reviews", as
+			// a landing page's testimonials are, which are its text.
+			wantNot: []string{"Leinen-Geschirrtuch Modell 3", "Ihnen ein optimales Einkaufserlebnis", "Widerrufsrecht"},
+		},
+		{
+			name: "Magento 2 product page: overview, details tab, more-information table, reviews tab",
+			doc: `<html lang="de"><head><title>Wanderrucksack Alpin 30 L</title></head><body class="catalog-product-view product-wanderrucksack-alpin page-layout-1column"><div class="page-wrapper">
+<header class="page-header"><div class="panel wrapper"><div class="panel header"><ul class="header links"><li><a href="/customer/account/login/">Anmelden</a></li><li><a href="/customer/account/create/">Konto erstellen</a></li></ul></div></div><div class="header content"><a class="logo" href="/">Bergsport Huber</a><div class="minicart-wrapper"><a class="action showcart" href="/checkout/cart/">Mein Warenkorb</a></div></div></header>
+<div class="sections nav-sections"><nav class="navigation"><ul><li class="level0"><a href="/rucksaecke.html">Rucksäcke</a></li><li class="level0"><a href="/schuhe.html">Schuhe</a></li><li class="level0"><a href="/bekleidung.html">Bekleidung</a></li></ul></nav></div>
+<main id="maincontent" class="page-main"><div class="columns"><div class="column main">
+<div class="product-info-main"><div class="page-title-wrapper product"><h1 class="page-title"><span class="base" itemprop="name">Wanderrucksack Alpin 30 L</span></h1></div><div class="product-info-price"><span class="price">89,95 €</span></div>
+<div class="product attribute overview"><div class="value" itemprop="description">Leichter Tagesrucksack mit belüftetem Rückensystem und Regenhülle, ideal für Touren bis zu einem Tag.</div></div>
+<div class="product-add-form"><form action="/checkout/cart/add/product/123/" id="product_addtocart_form"><div class="field qty"><label class="label" for="qty">Menge</label><input type="number" name="qty" id="qty" value="1"></div><button type="submit" class="action primary tocart">In den Warenkorb</button></form></div></div>
+<div class="product info detailed"><div class="product data items" data-mage-init='{"tabs":{"openedState":"active"}}'>
+<div class="data item title" data-role="collapsible" id="tab-label-description"><a class="data switch" href="#description">Details</a></div>
+<div class="data item content" id="description" data-role="content"><div class="product attribute description"><div class="value"><p>Der Alpin 30 ist unser meistverkaufter Rucksack für Tagestouren. Das Netzrückensystem hält den Rücken auch bergauf trocken.</p><p>Im Deckelfach finden Karte und Handy Platz, seitliche Netztaschen nehmen Trinkflaschen auf. Die Regenhülle steckt in einem eigenen Fach im Boden.</p></div></div></div>
+<div class="data item title" data-role="collapsible" id="tab-label-additional"><a class="data switch" href="#additional">Mehr Informationen</a></div>
+<div class="data item content" id="additional" data-role="content"><div class="additional-attributes-wrapper table-wrapper"><table class="data table additional-attributes" id="product-attribute-specs-table"><tbody><tr><th class="col label" scope="row">Volumen</th><td class="col data" data-th="Volumen">30 Liter</td></tr><tr><th class="col label" scope="row">Gewicht</th><td class="col data" data-th="Gewicht">1,1 kg</td></tr></tbody></table></div></div>
+<div class="data item title" data-role="collapsible" id="tab-label-reviews"><a class="data switch" href="#reviews">Bewertungen <span class="counter">3</span></a></div>
+<div class="data item content" id="reviews" data-role="content"><div id="product-review-container"><ol class="items review-items"><li class="item review-item"><div class="review-title">Top Rucksack</div><div class="review-content">Sitzt bequem, auch nach sechs Stunden, und die Regenhülle hat mich schon zweimal gerettet.</div></li><li class="item review-item"><div class="review-title">Gut, aber klein</div><div class="review-content">Für eine Tagestour reicht es, für eine Hüttenübernachtung ist der Rucksack etwas zu knapp.</div></li><li class="item review-item"><div class="review-title">Leicht</div><div class="review-content">Erstaunlich leicht für die vielen Fächer, die Hüftflossen könnten etwas breiter sein.</div></li></ol></div></div></div></div>
+<div class="block related"><div class="block-title title"><strong>Ähnliche Produkte</strong></div><ol class="products list items product-items"><li class="item product product-item"><a class="product-item-link" href="/a.html">Tagesrucksack Trail 22 L</a><span class="price">64,95 €</span></li><li class="item product product-item"><a class="product-item-link" href="/b.html">Trekkingrucksack Nord 45 L</a><span class="price">139,00 €</span></li></ol></div></div></div></main>
+<footer class="page-footer"><div class="footer content"><div class="block newsletter"><div class="title"><strong>Newsletter</strong></div><form class="form subscribe"><input name="email" type="email" placeholder="Geben Sie Ihre E-Mail-Adresse ein"><button class="action subscribe primary">Abonnieren</button></form></div><ul class="footer links"><li><a href="/impressum">Impressum</a></li><li><a href="/agb">AGB</a></li></ul></div><small class="copyright"><span>Copyright © 2024 Bergsport Huber</span></small></footer></div></body></html>`,
+			want:    []string{"Der Alpin 30 ist unser meistverkaufter", "Im Deckelfach finden Karte und Handy", "Volumen 30 Liter"},
+			wantNot: []string{"Trekkingrucksack Nord", "Geben Sie Ihre E-Mail-Adresse ein", "hat mich schon zweimal gerettet"},
+		},
+		{
+			name: "press-release portal: story with dateline, contact block and a list of other releases",
+			doc: `<html lang="de"><head><title>Stadtwerke senken Strompreis zum 1. April | Presseportal</title></head><body><header class="header"><a href="/" class="logo">Presseportal</a><nav><a href="/blaulicht">Blaulicht</a> <a href="/wirtschaft">Wirtschaft</a> <a href="/politik">Politik</a> <a href="/login">Login</a></nav></header>
+<main><div class="row"><div class="col-8"><article class="story"><p class="date">12.03.2024 – 09:30</p><p class="customer"><a href="/nr/4711">Stadtwerke Musterstadt GmbH</a></p><h1>Stadtwerke senken Strompreis zum 1. April</h1>
+<p>Musterstadt (ots) - Die Stadtwerke Musterstadt senken zum 1. April den Arbeitspreis für Haushaltsstrom um 4,5 Cent je Kilowattstunde. Ein Haushalt mit 2.500 Kilowattstunden Jahresverbrauch spart damit rund 130 Euro im Jahr.</p>
+<p>"Wir geben die gesunkenen Einkaufspreise vollständig an unsere Kundinnen und Kunden weiter", sagt Geschäftsführerin Petra Lang. Die Kundinnen und Kunden müssen nichts tun; sie werden schriftlich informiert.</p>
+<p>Auch der Grundpreis bleibt unverändert. Die Preise für Erdgas werden im Sommer überprüft.</p>
+<p class="originator">Pressekontakt:<br>Stadtwerke Musterstadt GmbH<br>Unternehmenskommunikation<br>Tel.: 01234 5678-90<br>E-Mail: presse@example.de</p>
+<p class="originator">Original-Content von: Stadtwerke Musterstadt GmbH, übermittelt durch news aktuell</p>
+<ul class="story-tags"><li><a href="/t/energie">Energie</a></li><li><a href="/t/strom">Strom</a></li></ul></article></div>
+<aside class="col-4"><section class="more-news"><h2>Weitere Meldungen: Stadtwerke Musterstadt GmbH</h2><ul>` + releases.String() + `</ul><a href="/nr/4711">Alle Meldungen</a></section></aside></div></main>
+<footer><a href="/agb">AGB</a> <a href="/impressum">Impressum</a> © news aktuell GmbH</footer></body></html>`,
+			want:    []string{"Musterstadt (ots) - Die Stadtwerke Musterstadt senken", "Wir geben die gesunkenen Einkaufspreise", "Auch der Grundpreis bleibt unverändert"},
+			wantNot: []string{"Rekordumsatz im Geschäftsjahr", "Weitere Meldungen"},
+		},
+		{
+			name: "press release of a research institute: short text, long boilerplate about the institute",
+			doc: `<html lang="en"><head><title>New sensor detects microplastics in river water – Institute for Water Research</title></head><body><div id="page"><header><a href="/">Institute for Water Research</a><nav><ul><li><a href="/research">Research</a></li><li><a href="/press">Press</a></li><li><a href="/careers">Careers</a></li></ul></nav></header>
+<div class="content"><div class="pressrelease"><span class="pr-date">Press release · 5 March 2024</span><h1>New sensor detects microplastics in river water</h1>
+<div class="pr-text"><p>Researchers at the institute have built a sensor that counts microplastic particles in river water within minutes instead of days.</p><p>The device, which fits into a suitcase, shines a laser through a sample and tells plastic from sand by the way the light scatters.</p><p>"We can now measure where and when plastic enters a river," said lead author Dr Maria Costa.</p></div>
+<div class="pr-contact"><h3>Contact</h3><p>Press office<br>+49 30 000000<br>press@example.org</p></div>
+<div class="pr-boilerplate"><h3>About the institute</h3><p>The Institute for Water Research studies rivers, lakes and groundwater, and the ways people use them and put them at risk. It employs 420 people, among them 180 scientists from 30 countries, and is funded by the federal government and the states. It is a member of a national association of research institutes, and works with universities, water suppliers and authorities in Europe, Africa and Asia on projects ranging from drinking water safety to flood warnings.</p></div>
+<div class="pr-downloads"><h3>Downloads</h3><ul><li><a href="/f/sensor.jpg">Photo: the sensor (JPG, 2 MB)</a></li><li><a href="/f/paper.pdf">Original publication (PDF)</a></li></ul></div></div></div>
+<footer><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></footer></div></body></html>`,
+			want: []string{"Researchers at the institute have built a sensor", "The device, which fits into a suitcase", "We can now measure where and when plastic"},
+		},
+		{
+			name: "municipality service page: Leistungsbeschreibung in headed sections",
+			doc: `<html lang="de"><head><title>Personalausweis beantragen - Stadt Lindenau</title></head><body><a class="skiplink" href="#content">Zum Inhalt springen</a><header><div class="logo"><a href="/">Stadt Lindenau</a></div><nav class="hauptnavigation"><ul><li><a href="/rathaus">Rathaus &amp; Service</a></li><li><a href="/leben">Leben &amp; Wohnen</a></li><li><a href="/wirtschaft">Wirtschaft</a></li><li><a href="/freizeit">Freizeit &amp; Tourismus</a></li></ul></nav><div class="leichte-sprache"><a href="/ls">Leichte Sprache</a> <a href="/gs">Gebärdensprache</a></div></header>
+<div id="content" class="inhalt"><div class="breadcrumb"><a href="/">Start</a> / <a href="/rathaus">Rathaus &amp; Service</a> / <a href="/dienstleistungen">Dienstleistungen A–Z</a></div>
+<div class="dienstleistung"><h1>Personalausweis beantragen</h1>
+<div class="sp-leistungsbeschreibung"><h2>Leistungsbeschreibung</h2><p>Jede Person ab 16 Jahren, die in Deutschland gemeldet ist, muss einen Personalausweis oder einen Reisepass besitzen.</p><p>Der Ausweis ist bei Personen ab 24 Jahren zehn Jahre gültig, bei jüngeren sechs Jahre.</p></div>
+<div class="sp-voraussetzungen"><h2>Voraussetzungen</h2><p>Sie müssen persönlich im Bürgerbüro erscheinen, da Fingerabdrücke genommen werden.</p></div>
+<div class="sp-unterlagen"><h2>Welche Unterlagen werden benötigt?</h2><ul><li>ein aktuelles biometrisches Passfoto</li><li>der bisherige Ausweis</li><li>bei Namensänderung die Heiratsurkunde</li></ul></div>
+<div class="sp-gebuehren"><h2>Welche Gebühren fallen an?</h2><p>37,00 Euro; für Personen unter 24 Jahren 22,80 Euro.</p></div></div>
+<div class="zustaendig"><h2>Zuständige Stelle</h2><div class="vcard"><p class="org">Bürgerbüro im Rathaus</p><p>Marktplatz 1, 12345 Lindenau</p><p><a href="tel:+49123456">Telefon 0123 456</a></p><a href="/termin">Termin online buchen</a></div></div></div>
+<footer><ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li><li><a href="/barrierefreiheit">Erklärung zur Barrierefreiheit</a></li></ul></footer></body></html>`,
+			want:    []string{"Jede Person ab 16 Jahren", "zehn Jahre gültig", "Sie müssen persönlich im Bürgerbüro erscheinen", "ein aktuelles biometrisches Passfoto", "37,00 Euro"},
+			wantNot: []string{"Gebärdensprache", "Erklärung zur Barrierefreiheit"},
+		},
+		{
+			name: "German recipe portal: linked ingredient names in a table, br-split instructions",
+			doc: `<html lang="de"><head><title>Linsensuppe mit Spätzle von koch123 | Rezeptwelt</title></head><body><header class="ds-header"><a href="/">Rezeptwelt</a><nav><a href="/rezepte">Rezepte</a> <a href="/magazin">Magazin</a> <a href="/community">Community</a></nav></header>
+<main class="ds-container"><article class="recipe-header"><h1>Linsensuppe mit Spätzle</h1><div class="recipe-meta"><span class="recipe-difficulty">simpel</span> <span class="recipe-preptime">Arbeitszeit ca. 20 Minuten</span></div></article>
+<article class="ds-box recipe-ingredients"><h2>Zutaten</h2><div class="ds-recipe-meta">für 4 Portionen</div><table class="ingredients table-header"><tbody>
+<tr><td class="td-left"><span>250 g</span></td><td class="td-right"><span><a href="/rezepte/linsen">Linsen</a>, braune</span></td></tr>
+<tr><td class="td-left"><span>1</span></td><td class="td-right"><span><a href="/rezepte/suppengemuese">Suppengemüse</a></span></td></tr>
+<tr><td class="td-left"><span>1 Liter</span></td><td class="td-right"><span><a href="/rezepte/gemuesebruehe">Gemüsebrühe</a></span></td></tr>
+<tr><td class="td-left"><span>2 EL</span></td><td class="td-right"><span><a href="/rezepte/essig">Essig</a></span></td></tr>
+<tr><td class="td-left"><span>4 Paar</span></td><td class="td-right"><span><a href="/rezepte/saitenwuerstchen">Saitenwürstchen</a></span></td></tr></tbody></table></article>
+<article class="ds-box recipe-instructions"><h2>Zubereitung</h2><small class="ds-recipe-meta">Arbeitszeit ca. 20 Minuten · Kochzeit ca. 45 Minuten</small><div class="ds-box">Die Linsen über Nacht in kaltem Wasser einweichen.<br><br>Das Suppengemüse putzen, klein würfeln und in etwas Öl andünsten. Linsen und Brühe dazugeben und etwa 45 Minuten köcheln lassen.<br><br>Mit Essig, Salz und Pfeffer abschmecken, die Würstchen darin erhitzen und mit Spätzle servieren.</div></article>
+<section class="recipe-comments"><h2>Kommentare</h2><div class="comment"><p>Wie bei meiner Oma auf der Alb, nur dass sie noch einen Schuss Rotwein dazugegeben hat.</p></div></section>
+<section class="related-recipes"><h2>Ähnliche Rezepte</h2><ul><li><a href="/r/1">Linseneintopf</a></li><li><a href="/r/2">Erbsensuppe</a></li><li><a href="/r/3">Kartoffelsuppe</a></li></ul></section></main>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
+			want:    []string{"250 g Linsen, braune", "1 Liter Gemüsebrühe", "Saitenwürstchen", "Die Linsen über Nacht in kaltem Wasser einweichen", "Mit Essig, Salz und Pfeffer abschmecken"},
+			wantNot: []string{"Erbsensuppe", "einen Schuss Rotwein"},
+		},
+		{
+			name: "English recipe card whose ingredient names link to a shop",
+			doc: `<html lang="en"><head><title>Lemon drizzle loaf – Sunday Baking</title></head><body><header><a href="/">Sunday Baking</a><nav><a href="/recipes">Recipes</a> <a href="/shop">Shop</a></nav></header>
+<article class="post"><h1>Lemon drizzle loaf</h1><div class="entry-content"><p>The loaf my grandmother baked for every village fête: a plain sponge soaked in lemon syrup while it is still warm, with a crust of sugar on top.</p>
+<div class="wprm-recipe-container"><div class="wprm-recipe"><h2 class="wprm-recipe-name">Lemon drizzle loaf</h2><div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header">Ingredients</h3><ul class="wprm-recipe-ingredients">
+<li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/flour">self-raising flour</a></li><li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/butter">unsalted butter</a></li><li class="wprm-recipe-ingredient">225 g <a href="https://shop.example/sugar">caster sugar</a></li><li class="wprm-recipe-ingredient">4 <a href="https://shop.example/eggs">free-range eggs</a></li><li class="wprm-recipe-ingredient">2 <a href="https://shop.example/lemons">unwaxed lemons</a></li></ul></div>
+<div class="wprm-recipe-instructions-container"><h3 class="wprm-recipe-header">Instructions</h3><ol class="wprm-recipe-instructions"><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Beat the butter and sugar until pale, then add the eggs one by one and fold in the flour and the zest of both lemons.</div></li><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Bake in a lined loaf tin at 180 °C for 45 minutes, then pour the juice of the lemons mixed with sugar over the warm cake.</div></li></ol></div></div></div></div></article>
+<footer><a href="/privacy">Privacy</a></footer></body></html>`,
+			want: []string{"The loaf my grandmother baked", "225 g self-raising flour", "2 unwaxed lemons", "Beat the butter and sugar"},
+		},
+		{
+			name: "short product text in main, a longer block of shop text for search engines below it",
+			doc: `<html lang="de"><head><title>Bio-Bergkäse 250 g | Käseladen</title></head><body><header><a href="/">Käseladen</a><nav><a href="/kaese">Käse</a> <a href="/wein">Wein</a></nav></header>
+<main><div class="product-detail"><h1 class="product-title">Bio-Bergkäse 250 g</h1><div class="price">6,90 €</div><form action="/cart/add"><input type="number" name="quantity" value="1"><button>In den Warenkorb</button></form>
+<div class="product-description"><p>Zwölf Monate gereifter Rohmilchkäse von einer Sennerei im Allgäu, würzig und leicht nussig.</p></div></div></main>
+<section class="shop-seo-text"><h2>Käse online kaufen beim Käseladen</h2><p>Im Käseladen finden Sie über 200 Käsesorten aus ganz Europa, von mildem Butterkäse bis zu kräftigem Bergkäse, von französischem Weichkäse bis zu italienischem Hartkäse, alle sorgfältig ausgewählt und fachgerecht gelagert.</p><p>Wir liefern gekühlt in ganz Deutschland, bestellen Sie bis 12 Uhr, verschicken wir noch am selben Tag, und ab 50 Euro ist der Versand kostenlos, auch für Geschenkkörbe und Käseplatten.</p><p>Unsere Käse stammen von kleinen Hofkäsereien und Sennereien, die wir persönlich kennen, und viele davon sind in Bio-Qualität erhältlich, frei von Zusatzstoffen und Gentechnik.</p></section>
+<footer><a href="/impressum">Impressum</a> <a href="/versand">Versand</a></footer></body></html>`,
+			want:    []string{"Zwölf Monate gereifter Rohmilchkäse"},
+			wantNot: []string{"über 200 Käsesorten"},
+		},
+	}
+}
+
+// TestAuditEventBesideOtherEvents: an event's page of a short description
+// and a table of facts beside the column of other events comes out as the
+// event (headlineBlock); a calendar's page, whose headline heads an intro
+// of one paragraph over the events, keeps the events.
+func TestAuditEventBesideOtherEvents(t *testing.T) {
+	events := strings.Repeat(`<div class="event-teaser"><a href="/termine/lesung"><h3>Lesung in der Stadtbibliothek</h3></a><p>Die Autorin liest aus ihrem neuen Roman über eine Familie im Ruhrgebiet, anschließend Gespräch und Signierstunde.</p></div>`, 5)
+	runAudit(t, []auditPage{
+		{
+			name: "event page: short description and facts beside other events",
+			doc: `<html lang="de"><head><title>Orgelkonzert zur Marktzeit - Kulturkalender</title></head><body><header><a href="/">Kulturkalender</a><nav><a href="/termine">Termine</a></nav></header>
+<main><div class="event-detail"><h1>Orgelkonzert zur Marktzeit</h1><dl class="event-facts"><dt>Datum</dt><dd>Samstag, 11. Mai 2024, 11:30 Uhr</dd><dt>Ort</dt><dd>Stadtkirche St. Marien</dd><dt>Eintritt</dt><dd>frei, Spenden erbeten</dd></dl>
+<div class="event-description"><p>Kantor Lukas Brenner spielt Werke von Buxtehude und Bach. Eine halbe Stunde Musik zur Marktzeit.</p></div></div>
+<div class="event-list"><h2>Weitere Termine</h2>` + events + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Kantor Lukas Brenner spielt Werke", "Stadtkirche St. Marien"},
+			wantNot: []string{"Signierstunde"},
+		},
+		{
+			name: "calendar page: intro of one paragraph over the events",
+			doc: `<html lang="de"><head><title>Veranstaltungen - Kulturkalender</title></head><body><header><a href="/">Kulturkalender</a><nav><a href="/termine">Termine</a></nav></header>
+<main><div class="page-intro"><h1>Veranstaltungen</h1><p>Hier finden Sie alle Konzerte, Lesungen und Ausstellungen in unserer Stadt, nach Datum sortiert und jede Woche neu.</p></div>
+<div class="event-list">` + events + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want: []string{"Signierstunde"},
+		},
+	})
+}
+
+// TestAuditPortalsAndForms: the public sector's and companies' platforms
+// (ASP.NET WebForms and SharePoint, which wrap the whole page in a form;
+// Plone; Liferay's portlets) and a job posting of lists beside other jobs.
+func TestAuditPortalsAndForms(t *testing.T) {
+	var jobs strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&jobs, `<li class="job-item"><a href="/jobs/%d"><h4>Sachbearbeiter (m/w/d) Abteilung %d</h4><span>Vollzeit · Musterstadt</span></a></li>`, i, i)
+	}
+	hidden := `<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBD2QWAgIBDxYCHgRUZXh0BQ=="><input type="hidden" name="__EVENTVALIDATION" value="abc"></div>`
+	runAudit(t, []auditPage{
+		{
+			name: "job posting of lists",
+			doc: `<html lang="de"><head><title>Erzieher (m/w/d) gesucht - Stadt Musterstadt</title></head><body><header><a href="/">Stadt Musterstadt</a><nav><a href="/karriere">Karriere</a> <a href="/rathaus">Rathaus</a></nav></header>
+<main><div class="job-detail"><h1>Erzieherin / Erzieher (m/w/d)</h1><p class="job-meta">Teilzeit (30 Std.) · unbefristet · Kita Sonnenschein</p>
+<p>Für unsere Kita Sonnenschein suchen wir zum 1. August eine pädagogische Fachkraft.</p>
+<h3>Ihre Aufgaben</h3><ul><li>Betreuung und Förderung von Kindern zwischen einem und sechs Jahren</li><li>Planung und Durchführung von Projekten</li><li>Zusammenarbeit mit den Eltern</li></ul>
+<h3>Ihr Profil</h3><ul><li>staatliche Anerkennung als Erzieher/in oder vergleichbare Qualifikation</li><li>Freude an der Arbeit im Team</li></ul>
+<h3>Wir bieten</h3><ul><li>Bezahlung nach TVöD SuE S 8a</li><li>Jahressonderzahlung und betriebliche Altersvorsorge</li><li>Fortbildungen und ein Jobticket</li></ul>
+<p>Bewerbungen bitte bis zum 31. Mai über unser Online-Portal.</p><a class="btn" href="/bewerben/12">Jetzt bewerben</a></div>
+<aside class="job-list"><h3>Weitere Stellen</h3><ul>` + jobs.String() + `</ul></aside></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Für unsere Kita Sonnenschein suchen wir", "Betreuung und Förderung von Kindern", "Freude an der Arbeit im Team", "Bezahlung nach TVöD", "Bewerbungen bitte bis zum 31. Mai"},
+			wantNot: []string{"Abteilung 3"},
+		},
+		{
+			name: "ASP.NET WebForms page wrapped in a form",
+			doc: `<html lang="de"><head><title>Wasserrohrbruch in der Lindenstraße - Stadtwerke Berghausen</title></head><body><form method="post" action="./meldung.aspx?id=12" id="aspnetForm">` + hidden + `
+<div id="header"><a href="/">Stadtwerke Berghausen</a><div id="search"><input name="ctl00$q" type="text"><input type="submit" name="ctl00$go" value="Suchen"></div></div>
+<div id="navigation"><ul><li><a href="/strom">Strom</a></li><li><a href="/wasser">Wasser</a></li><li><a href="/baeder">Bäder</a></li></ul></div>
+<div id="ctl00_ContentPlaceHolder1_pnlContent" class="content"><h1>Wasserrohrbruch in der Lindenstraße</h1><span id="ctl00_ContentPlaceHolder1_lblDatum">14.02.2024</span>
+<p>In der Lindenstraße ist am Morgen eine Hauptwasserleitung gebrochen. Rund 80 Haushalte sind ohne Wasser.</p><p>Ein Wasserwagen steht an der Ecke zur Schulstraße bereit. Die Reparatur dauert voraussichtlich bis zum Abend.</p></div>
+<div id="footer"><a href="/impressum.aspx">Impressum</a> | <a href="/datenschutz.aspx">Datenschutz</a></div></form></body></html>`,
+			want: []string{"In der Lindenstraße ist am Morgen", "Ein Wasserwagen steht an der Ecke"},
+		},
+		{
+			name: "SharePoint publishing page in the aspnetForm",
+			doc: `<html lang="de"><head><title>Förderprogramm Dachbegrünung</title></head><body><form method="post" action="./Dachbegruenung.aspx" id="aspnetForm">` + hidden + `<div id="s4-workspace"><div id="s4-bodyContainer"><div id="s4-titlerow"><a href="/">Landkreis Oberfeld</a></div><div class="ms-breadcrumb-top"><a href="/umwelt">Umwelt</a></div>
+<div id="contentRow"><div id="sideNavBox" class="ms-dialogHidden ms-forceWrap ms-noList"><div class="ms-core-navigation"><ul><li><a href="/umwelt/a">Abfall</a></li><li><a href="/umwelt/b">Klima</a></li></ul></div></div>
+<div id="contentBox"><div id="DeltaPlaceHolderMain"><div class="article article-right"><h1>Förderprogramm Dachbegrünung</h1><div id="ctl00_PlaceHolderMain_ctl01__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl01_label"><p>Der Landkreis fördert die Begrünung von Dächern mit bis zu 30 Euro je Quadratmeter.</p><p>Anträge stellen Sie vor Beginn der Arbeiten beim Umweltamt; das Formular finden Sie unten.</p></div></div></div></div></div></div></div></form></body></html>`,
+			want: []string{"Der Landkreis fördert die Begrünung", "Anträge stellen Sie vor Beginn"},
+		},
+		{
+			name: "Plone document with description and parent-fieldname-text",
+			doc: `<html lang="de"><head><title>Sprechstunde — Institut für Geschichte</title></head><body class="template-document_view portaltype-document"><div id="visual-portal-wrapper"><header id="portal-top"><div id="portal-header"><a id="portal-logo" href="/">Institut für Geschichte</a></div><nav id="portal-globalnav"><ul><li><a href="/lehre">Lehre</a></li><li><a href="/forschung">Forschung</a></li></ul></nav></header>
+<div id="portal-columns" class="row"><div id="portal-column-content" class="cell col-xs-12 col-sm-9"><article id="content"><header><h1 class="documentFirstHeading">Sprechstunde</h1><div class="documentDescription description">Die Sprechstunde im Sommersemester findet dienstags statt.</div></header>
+<div id="content-core"><div id="parent-fieldname-text" class=""><p>Professorin Weber ist dienstags von 14 bis 15 Uhr in Raum 2.104 zu sprechen, in der vorlesungsfreien Zeit nach Vereinbarung per E-Mail.</p></div></div></article></div>
+<aside id="portal-column-two" class="cell col-xs-12 col-sm-3"><div class="portletWrapper"><section class="portlet portletNews"><header class="portletHeader"><a href="/news">Nachrichten</a></header><ul class="portletContent"><li><a href="/n1">Tagung im Mai</a></li></ul></section></div></aside></div>
+<footer id="portal-footer-wrapper"><div class="portletWrapper">© Universität</div></footer></div></body></html>`,
+			want: []string{"Professorin Weber ist dienstags"},
+		},
+		{
+			name: "Liferay journal content portlet",
+			doc: `<html lang="de"><head><title>Bauhof - Gemeinde Tannberg</title></head><body class="controls-visible"><div class="container-fluid" id="wrapper"><header id="banner" role="banner"><a class="logo" href="/">Gemeinde Tannberg</a><nav class="sort-pages modify-pages" id="navigation"><ul><li><a href="/web/guest/rathaus">Rathaus</a></li><li><a href="/web/guest/freizeit">Freizeit</a></li></ul></nav></header>
+<section id="content"><div class="columns-1" id="main-content" role="main"><div class="portlet-layout row"><div class="col-md-12 portlet-column portlet-column-only" id="column-1"><div class="portlet-dropzone portlet-column-content portlet-column-content-only" id="layout-column_column-1">
+<div class="portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_ portlet-static portlet-static-end portlet-decorate portlet-journal-content" id="p_p_id_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_abc_"><section class="portlet" id="portlet_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_abc"><div class="portlet-content"><div class="autofit-float autofit-row portlet-header"><h2 class="portlet-title-text">Bauhof</h2></div><div class="portlet-content-container"><div class="portlet-body"><div class="journal-content-article" data-analytics-asset-id="123"><p>Der Bauhof pflegt 40 Hektar Grünflächen, räumt im Winter die Straßen und kümmert sich um Spielplätze.</p><p>Sie erreichen den Bauhof werktags von 7 bis 16 Uhr unter der Telefonnummer 07000 1234.</p></div></div></div></div></section></div></div></div></div></div></section>
+<footer id="footer" role="contentinfo"><p class="powered-by">Powered By Liferay</p></footer></div></body></html>`,
+			want: []string{"Der Bauhof pflegt 40 Hektar", "Sie erreichen den Bauhof werktags"},
+		},
+	})
+}
+
+// TestAuditFoldedText: the rest of a text folded away behind "Weiterlesen"
+// (hidden by an inline style, named so) is the text's (foldedText); a
+// hidden consent dialog is not.
+func TestAuditFoldedText(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name: "club chronicle whose second half is folded away",
+			doc: `<html lang="de"><head><title>Chronik - SV Musterdorf</title></head><body><header><a href="/">SV Musterdorf</a><nav><a href="/mannschaften">Mannschaften</a></nav></header>
+<main><h1>Chronik</h1><div class="text"><p>` + dePara("Der Gründer") + `</p><p>` + dePara2("Der erste Trainer") + `</p>
+<div class="more-text" style="display: none;"><p>` + dePara("Die Jugendleiterin") + `</p><p>` + dePara2("Der Platzwart") + `</p></div><a href="#" class="more-link">Weiterlesen</a></div></main>
+<div class="cookie-consent" style="display:none">` + cookieBanner("consent-box") + `</div><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Der Gründer erklärte", "Die Jugendleiterin erklärte", "Der Platzwart Die Bürgerinnen"},
+			wantNot: []string{"Wir verwenden Cookies"},
+		},
+	})
+}

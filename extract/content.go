@@ -94,8 +94,9 @@ type extractor struct {
 	// block, which are not cleaned away (proseCards).
 	cardGrids map[*html.Node]bool
 	// teasers is the run of other stories' teasers that
-	// articleOverTeasers passed over, or nil: no block holding it
-	// joins the article (besideTeasers, siblings).
+	// articleOverTeasers passed over (or the block outside <main> that
+	// insideMain passed over), or nil: no block holding it joins the
+	// article (besideTeasers, siblings).
 	teasers *html.Node
 }
 
@@ -144,6 +145,13 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// elsewhere (often to a block the earlier one removed as
 			// page chrome: a sidebar's "About me", a widget's
 			// disclaimer) for not much more text.
+			continue
+		}
+		if len(best) >= minShortArticleChars && !contains(top, bestTop) && ex.mostlyTeasers(top) {
+			// A short article found (a club's or town's news item
+			// of two lines), and a more lenient attempt went to the
+			// list of other stories' teasers beside it, whose
+			// summaries run longer.
 			continue
 		}
 		if len(best) >= minShortArticleChars && inCustomerReviews(top, body) {
@@ -543,7 +551,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if hiddenStyle(a.Val) {
+			if hiddenStyle(a.Val) && !foldedText(n) {
 				return true
 			}
 		case "role":
@@ -571,8 +579,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// give way to its longer discussion. Page chrome goes in the
 		// first, but for headings (a "section-header") and blocks that
 		// are unlikely only for saying "header" and hold paragraphs of
-		// prose (a landing page's hero, as <header> above).
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && holdsProse(n)) || h.comments {
+		// prose (a landing page's hero, as <header> above), or a
+		// recipe's ingredients (Chefkoch's "ingredients table-header").
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n))) || h.comments {
 			return true
 		}
 	}
@@ -907,10 +916,13 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 
 // leadProse reports whether p reads as an article's lead: minLeadChars or
 // more of text with hardly any link text, ending a sentence.
-func leadProse(p *html.Node) bool {
+func leadProse(p *html.Node) bool { return leadProseOf(p, minLeadChars) }
+
+// leadProseOf is leadProse with min characters at least.
+func leadProseOf(p *html.Node, min int) bool {
 	t := strings.TrimSpace(textOfMax(p, 2000))
 	l, _ := textLen(t)
-	if l < minLeadChars {
+	if l < min {
 		return false
 	}
 	link := 0
@@ -935,6 +947,31 @@ const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
 
+// foldedText reports whether n, hidden by its inline style, is the rest
+// of the text folded away until the reader clicks "Read more"
+// ("Weiterlesen"): its class or id says so (foldNames, as words) and it
+// holds paragraphs of prose (holdsProse). A hidden dialog's text (a cookie
+// or newsletter box shown by a script) is named otherwise.
+func foldedText(n *html.Node) bool {
+	return namedBy(n, foldNames) && holdsProse(n)
+}
+
+// namedBy reports whether one of the words of n's class or id (split at
+// wordSeparator, lower-cased) is one of words.
+func namedBy(n *html.Node, words []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldNames are the words of a class or id that name the folded rest of a
+// text, in English and German.
+var foldNames = []string{"more", "readmore", "morecontent", "moretext", "fold", "folded", "collapsed", "expandable",
+	"rest", "mehr", "weiterlesen", "mehrlesen"}
+
 // hiddenStyle reports whether an inline style hides the element.
 func hiddenStyle(s string) bool {
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
@@ -955,6 +992,9 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	}
 	top = ex.proseBeside(top, cands, body)
 	var teasers *html.Node
+	if t := ex.insideMain(top, cands, body); t != top {
+		teasers, top = top, t
+	}
 	if t := ex.articleOverTeasers(top, cands, body); t != top {
 		teasers, top = top, t
 	}
@@ -1109,6 +1149,40 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 	return a
 }
 
+// insideMain returns, where the page marks its main content (one <main>
+// element or role="main") and the best block top lies outside it, the
+// best candidate inside it with minShortArticleChars of text or more,
+// nearly free of links: a shop's or a site's block of text for search
+// engines below the main content ("Buy cheese online at ...") runs
+// longer than a product's description of two lines. Else top.
+func (ex *extractor) insideMain(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var main *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main") {
+			if main != nil {
+				return top
+			}
+			main = n
+		}
+	}
+	if main == nil || contains(main, top) || contains(top, main) {
+		return top
+	}
+	var in *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		if !contains(main, c) || ci.text < minShortArticleChars || linkDensity(ci) >= 0.25 || ci.score <= best {
+			continue
+		}
+		in, best = c, ci.score
+	}
+	if in == nil {
+		return top
+	}
+	return in
+}
+
 // articleOverTeasers returns, where the best block top is a run of teasers
 // of other stories (teaserCards: a linked title and a line of summary
 // each, whose commas add up), the best block of prose elsewhere on the
@@ -1121,8 +1195,85 @@ func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body
 	if prose := ex.proseOutside(top, cands, body); prose != nil && (ex.articlePage || markedArticle(prose)) {
 		return prose
 	}
+	if hb := ex.headlineBlock(top, body); hb != nil {
+		return hb
+	}
 	return top
 }
+
+// headlineBlock returns, where the best block top is a run of other
+// stories' teasers, the block under the page's headline (its <h1> or <h2>
+// as headlineOrCaption knows it, outside top): its nearest ancestor that
+// holds minHeadlineProse characters besides it, nearly free of links, in
+// two paragraphs or more or beside a table of facts, and neither holds top
+// nor is held by it. An event's or a club's news item of two lines beside
+// the column of other events or news is the page's text, though too short
+// for proseOutside; on a listing page the headline's block holds the
+// teasers (or an intro of one paragraph only). Else nil.
+func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
+	var h *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && !contains(top, n) {
+			if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
+				h = n
+				break
+			}
+		}
+	}
+	if h == nil {
+		return nil
+	}
+	hi := ex.infos[h]
+	for a := h.Parent; a != nil && a != body; a = a.Parent {
+		if contains(a, top) {
+			return nil
+		}
+		ai := ex.infos[a]
+		if ai == nil || ai.text-hi.text < minHeadlineProse {
+			continue
+		}
+		if linkDensity(ai) < 0.25 && (ai.paras >= 2 || ai.paras >= 1 && factTable(a)) {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
+// minHeadlineProse is the text besides the headline that headlineBlock
+// asks of the block under it.
+const minHeadlineProse = minShortArticleChars
+
+// mostlyTeasers reports whether n is, or holds as nearly all its text
+// (each block down to it holding mainChildShare of its parent's), a run of
+// other stories' teasers (teaserCards).
+func (ex *extractor) mostlyTeasers(n *html.Node) bool {
+	for n != nil {
+		if ex.teaserCards(n) {
+			return true
+		}
+		n = ex.mainChild(n)
+	}
+	return false
+}
+
+// mainChild returns the element child of n holding mainChildShare or more
+// of n's text, or nil.
+func (ex *extractor) mainChild(n *html.Node) *html.Node {
+	ni := ex.infos[n]
+	if ni == nil || ni.text == 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if ci := ex.infos[c]; c.Type == html.ElementNode && ci != nil && float64(ci.text) >= mainChildShare*float64(ni.text) {
+			return c
+		}
+	}
+	return nil
+}
+
+// mainChildShare is the share of a block's text that its main child holds.
+const mainChildShare = 0.8
 
 // markedArticle reports whether n is set in an <article> (or is one): a
 // page without JSON-LD that marks its prose so has one article, and a run
@@ -1605,20 +1756,23 @@ var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "i
 
 // leadBlock reports whether n, a block before the chosen one, is the
 // article's lead: named so (leadNames, or itemprop "description"), one
-// paragraph of prose (leadProse) of minLeadChars to maxLeadChars, no
-// picture.
+// paragraph of prose (leadProseOf) of minNamedLeadChars to maxLeadChars, no
+// picture. Its name says what it is, so a lead of one short sentence
+// counts (TYPO3's tx_news "teaser-text": "After 18 months the nursery is
+// finished: 75 children find room there."), where an unnamed header's
+// line must be as long as a lead (minLeadChars) not to be a subtitle.
 // Read first on pages in other languages than English, as headerLead's
 // lead is: the news benchmark's English truth leaves such a dek out.
 func leadBlock(n *html.Node, in *info) bool {
-	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minLeadChars {
+	if in.paras > 1 || in.imgs > 0 || in.text > maxLeadChars || in.text < minNamedLeadChars {
 		return false
 	}
-	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description")
-	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
-		named = named || slices.Contains(leadNames, w)
-	}
-	return named && leadProse(n)
+	named := strings.Contains(strings.ToLower(attr(n, "itemprop")), "description") || namedBy(n, leadNames)
+	return named && leadProseOf(n, minNamedLeadChars)
 }
+
+// minNamedLeadChars is the shortest lead leadBlock takes.
+const minNamedLeadChars = 60
 
 // wordSeparator separates the words of a class or id.
 func wordSeparator(r rune) bool {
@@ -1907,6 +2061,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		t := ex.listIntro(n)
 		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros)
 	}
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && !root && ingredientList(n) {
+		// A recipe's ingredients: their lines of a linked name
+		// ("4 <a>eggs</a>") are the recipe's, as an introduced list's.
+		introduced = true
+	}
 	if introduced {
 		w.inIntroduced++
 	}
@@ -1994,7 +2153,7 @@ func customerReviews(n *html.Node, depth int) bool {
 // them: customerReviews).
 func inCustomerReviews(n, body *html.Node) bool {
 	for ; n != nil && n != body; n = n.Parent {
-		if strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1) {
+		if reviewsPanel(n) {
 			return true
 		}
 	}
@@ -2406,6 +2565,11 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	ld := linkDensity(in)
+	if (isList || n.DataAtom == atom.Table) && ingredientList(n) {
+		// Its links are the ingredients' names: judged by them,
+		// it is a box of links.
+		ld = 0
+	}
 	headDensity := 0.0
 	if in.text > 0 {
 		headDensity = float64(in.headText) / float64(in.text)
@@ -2450,6 +2614,36 @@ func docNote(n *html.Node) bool {
 	}
 	return false
 }
+
+// ingredientList reports whether the list or table n is a recipe's
+// ingredients, named so in its class or id or in those of one of its
+// maxIngredientLevels nearest ancestors (ingredientNames: Chefkoch's
+// "ingredients" table, WP Recipe Maker's "wprm-recipe-ingredients", a
+// German site's "zutaten"). Recipe portals link each ingredient's name to
+// its page ("250 g <a>Linsen</a>"), so its link density is a box of
+// links' and the cleaning dropped the ingredients whole.
+func ingredientList(n *html.Node) bool {
+	for a, level := n, 0; a != nil && level <= maxIngredientLevels; a, level = a.Parent, level+1 {
+		if ingredientsNamed(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ingredientsNamed reports whether n's class or id names a recipe's
+// ingredients (ingredientNames).
+func ingredientsNamed(n *html.Node) bool {
+	return matchAny(strings.ToLower(classID(n)), ingredientNames)
+}
+
+// ingredientNames name a recipe's ingredients in a class or id, in
+// English, German, French, Italian and Spanish.
+var ingredientNames = []string{"ingredient", "zutat", "ingrédient"}
+
+// maxIngredientLevels is how far above a list ingredientList looks for
+// its name.
+const maxIngredientLevels = 2
 
 // shortNote reports whether a block of little text is a one-sentence note
 // of the text set apart in a paragraph of its own ("Added in version 3.9.",
@@ -2862,7 +3056,9 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 				continue
 			}
 			if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
-				all = append(all, c)
+				if !reviewsPanel(c) {
+					all = append(all, c)
+				}
 				continue
 			}
 			find(c)
@@ -2888,6 +3084,14 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 		}
 	}
 	return nil
+}
+
+// reviewsPanel reports whether n, a block of one class with others (a
+// shop's tab panels: Magento's "data item content" each), is the panel of
+// the customers' reviews (customerReviews): no post of a thread, though
+// its class is the description's.
+func reviewsPanel(n *html.Node) bool {
+	return strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1)
 }
 
 // Bounds of threadPosts.

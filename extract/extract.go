@@ -193,13 +193,45 @@ func decode(raw []byte, contentType string) ([]byte, error) {
 		if utf8.Valid(raw) {
 			return raw, nil
 		}
-		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), nil
+		if !mostlyUTF8(raw) {
+			// Labelled UTF-8, but its non-ASCII bytes are mostly not
+			// (an old German site's Latin-1 text under a template's
+			// <meta charset="utf-8">): guess from the bytes, as for
+			// a page that declares nothing.
+			enc, name = sniff(raw)
+		} else {
+			return bytes.ToValidUTF8(raw, []byte("\uFFFD")), nil
+		}
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// mostlyUTF8 reports whether the non-ASCII bytes of b, invalid UTF-8,
+// are still mostly UTF-8: as many valid multi-byte sequences or more as
+// invalid bytes (a UTF-8 page with a stray byte or a cut sequence, whose
+// umlauts a guessed legacy decoding would break). Only the first
+// sniffBytes are looked at.
+func mostlyUTF8(b []byte) bool {
+	b = b[:min(len(b), sniffBytes)]
+	valid, invalid := 0, 0
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		b = b[size:]
+	}
+	return valid >= invalid
 }
 
 func hasMultibyte(b []byte) bool {

@@ -103,6 +103,12 @@ func TestFromReaderCharsets(t *testing.T) {
 			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
 		{"utf-8 despite a wrong declaration", "text/html; charset=iso-8859-1x",
 			[]byte("<p>Ångström and Ørsted met in Malmö.</p>"), "Ångström and Ørsted met in Malmö."},
+		{"latin-1 under a meta charset of utf-8", "",
+			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die B\xfcrger der S\xfcdstadt \xfcbergaben 1.200 Unterschriften f\xfcr eine gr\xf6\xdfere Br\xfccke.</p></body></html>"),
+			"Die Bürger der Südstadt übergaben 1.200 Unterschriften für eine größere Brücke."},
+		{"utf-8 with one stray byte stays utf-8", "",
+			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die Bürger der Südstadt übergaben Unterschriften f\xfcr eine größere Brücke.</p></body></html>"),
+			"Die Bürger der Südstadt übergaben Unterschriften"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +169,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"a body of br lines in many divs", strings.Repeat(`<div>`+strings.Repeat("A line of text, with a comma, and more words here.<br>", 10)+"</div>", 20000), "", true},
 		{"reviews nested in reviews", strings.Repeat(`<div class="reviews"><div class="x">a</div><div class="y">b</div>`, 3000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="jdgm-rev"><p>`+strings.Repeat("A review, a line of it. ", 8)+"</p></div>", 20000), "", true},
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
+		{"folded blocks nested in folded blocks", strings.Repeat(`<div class="more" style="display:none">`, 150) + strings.Repeat("<div><span>word</span> <p>short</p></div>", 60000) + strings.Repeat("</div>", 150) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
