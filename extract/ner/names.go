@@ -50,6 +50,10 @@ func brandName(name string) bool {
 type listThing struct {
 	key string
 	typ newsner.EntityType
+	// alias: the thing is aliases.tsv's, which only keys and joins
+	// (keyListKey); caps: the form indexed names the thing only when
+	// written in capitals (capsOnlyForm).
+	alias, caps bool
 }
 
 var (
@@ -97,10 +101,13 @@ func nameIndex() map[string][]listThing {
 				if len(fs) < 3 {
 					continue
 				}
-				th := listThing{key: fs[0], typ: newsner.EntityType(fs[1])}
-				namesForms[th.key] = append(namesForms[th.key], fs[2:]...)
+				thing := listThing{key: fs[0], typ: newsner.EntityType(fs[1])}
+				namesForms[thing.key] = append(namesForms[thing.key], fs[2:]...)
 				for _, form := range fs[2:] {
 					n := normName(form)
+					th := thing
+					th.alias = f.Name() == aliasList
+					th.caps = th.alias && isAllCaps(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
 					}
@@ -129,12 +136,31 @@ func containsThing(ts []listThing, t listThing) bool {
 	return false
 }
 
+// aliasList is the list of organizations' other names (acronyms, short
+// forms) that only keys and joins: its things are seen by keyListKey, not
+// by listKey and the span and type rules that ask it (an alias added for a
+// key should not split "Federal Trade Commission and Justice Department").
+// Its forms in capitals name the thing only when written so: some are
+// words ("WHO", not "Who"; "EU", not "Eu").
+const aliasList = "aliases.tsv"
+
 // listKey returns the key of the one listed thing of type typ that name
 // names; "" if none or several ("Georgia", the country and the state).
+// aliasList's things are left out (keyListKey has them).
 func listKey(name string, typ newsner.EntityType) string {
+	return listKeyOf(name, typ, false)
+}
+
+// keyListKey is listKey with aliasList's things: the key an entity's
+// names give it and by which variants join.
+func keyListKey(name string, typ newsner.EntityType) string {
+	return listKeyOf(name, typ, true)
+}
+
+func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
 	for _, t := range nameIndex()[normName(name)] {
-		if t.typ != typ {
+		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) {
 			continue
 		}
 		if key != "" && key != t.key {
@@ -194,7 +220,7 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // the list's one. "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
-	if k == "" || listKey(withoutSuffixes(full, typ), typ) != k {
+	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k {
 		return ""
 	}
 	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
@@ -213,11 +239,11 @@ plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
 // give the name with them, and a place's formal name without its head
 // ("State of Texas" -> "Texas"); other names as they are.
 func withoutSuffixes(name string, typ newsner.EntityType) string {
-	if typ == newsner.Location && formalPlaceName(name) && listKey(name, typ) == "" {
+	if typ == newsner.Location && formalPlaceName(name) && keyListKey(name, typ) == "" {
 		_, rest, _ := strings.Cut(name, " of ")
 		return rest // "State of Texas" is Texas
 	}
-	if typ != newsner.Organization || listKey(name, typ) != "" {
+	if typ != newsner.Organization || keyListKey(name, typ) != "" {
 		return name
 	}
 	fs := strings.Fields(name)
@@ -263,9 +289,9 @@ func fullestForm(forms []string) string {
 func groupListKey(typ newsner.EntityType, forms []string) string {
 	key := ""
 	for _, f := range forms {
-		k := listKey(f, typ)
+		k := keyListKey(f, typ)
 		if k == "" && typ == newsner.Organization {
-			k = listKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart
+			k = keyListKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart
 		}
 		if k == "" {
 			continue
@@ -591,7 +617,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 			continue
 		}
 		for _, form := range namesForms[key] {
-			if have[normName(form)] || listKey(form, g[0].typ) != key {
+			if have[normName(form)] || keyListKey(form, g[0].typ) != key {
 				continue
 			}
 			words := strings.Fields(form)

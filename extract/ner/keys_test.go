@@ -1,0 +1,61 @@
+package ner
+
+import (
+	"bufio"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAliasListKeys: an entity named by any one form of aliases.tsv gets
+// its line's key (another list's thing of the name, as the club
+// "Metropolitan Police FC", would leave the name unkeyed: the line's key
+// must then be the name's own), and the span and type rules' listKey does
+// not see the list.
+func TestAliasListKeys(t *testing.T) {
+	data, err := namesFS.ReadFile("names/" + aliasList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		if sc.Text() == "" || sc.Text()[0] == '#' {
+			continue
+		}
+		fs := strings.Split(sc.Text(), "\t")
+		for _, form := range fs[2:] {
+			if k := entityKey(newsner.EntityType(fs[1]), form, []string{form}); k != fs[0] {
+				t.Errorf("%q: key %q, want %q", form, k, fs[0])
+			}
+		}
+	}
+	if k := listKey("Justice Department", newsner.Organization); k != "" {
+		t.Errorf("listKey sees the alias list: %q", k)
+	}
+}
+
+// TestAliasesKeyAsTheFullName: an organization named by its acronym or
+// short form in one article and by its full name in another gets one key;
+// a form in capitals does not key the word written otherwise.
+func TestAliasesKeyAsTheFullName(t *testing.T) {
+	O := newsner.Organization
+	for _, tt := range [][2]string{
+		{"Fed", "Federal Reserve"},
+		{"EU", "European Union"},
+		{"WHO", "World Health Organization"},
+		{"Pentagon", "Department of Defense"},
+		{"Defense Department", "Department of Defense"},
+	} {
+		a, b := entityKey(O, tt[0], []string{tt[0]}), entityKey(O, tt[1], []string{tt[1]})
+		if a != b || !strings.HasPrefix(a, "name:org:") {
+			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
+		}
+	}
+	if k := entityKey(O, "Who", []string{"Who"}); k != "name:org:who" {
+		t.Errorf("Who keyed %q, want name:org:who", k)
+	}
+	if k := entityKey(O, "Eu", []string{"Eu"}); k != "name:org:eu" {
+		t.Errorf("Eu keyed %q, want name:org:eu", k)
+	}
+}
