@@ -59,3 +59,30 @@ func TestAliasesKeyAsTheFullName(t *testing.T) {
 		t.Errorf("Eu keyed %q, want name:org:eu", k)
 	}
 }
+
+// TestCountryQualifiedKey: a country's name or code before a listed
+// organization's keys it as the organization, in any article; a state's
+// does not, nor a country's before an unlisted name.
+func TestCountryQualifiedKey(t *testing.T) {
+	O := newsner.Organization
+	for _, tt := range [][2]string{
+		{"U.S. Federal Reserve", "Federal Reserve"},
+		{"US Food and Drug Administration", "FDA"},
+		{"the UK Financial Conduct Authority", "Financial Conduct Authority"},
+		{"United States Department of Defense", "Pentagon"},
+	} {
+		a, b := entityKey(O, tt[0], []string{tt[0]}), entityKey(O, tt[1], []string{tt[1]})
+		if a != b {
+			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
+		}
+	}
+	for name, want := range map[string]string{
+		"New York Fed":      "name:org:new york fed",
+		"Texas Fed":         "name:org:texas fed",
+		"US Quorbix Agency": "name:org:us quorbix agency",
+	} {
+		if k := entityKey(O, name, []string{name}); k != want {
+			t.Errorf("%q keyed %q, want %q", name, k, want)
+		}
+	}
+}

@@ -68,6 +68,8 @@ var (
 	plainListIdx map[string]bool
 	// teamForms are teams.tsv's forms, as listed (listedNicknames).
 	teamForms []string
+	// qualifiedIdx holds the normalised forms of qualifiedLists' things.
+	qualifiedIdx map[string]bool
 )
 
 // orgLists are the lists whose things are organizations wherever they are
@@ -85,6 +87,7 @@ func nameIndex() map[string][]listThing {
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
 		plainListIdx = map[string]bool{}
+		qualifiedIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -116,6 +119,9 @@ func nameIndex() map[string][]listThing {
 					}
 					if f.Name() == "orgs.tsv" {
 						plainListIdx[n] = true
+					}
+					if qualifiedLists[f.Name()] {
+						qualifiedIdx[n] = true
 					}
 					if f.Name() == "teams.tsv" {
 						teamForms = append(teamForms, form)
@@ -152,10 +158,46 @@ func listKey(name string, typ newsner.EntityType) string {
 }
 
 // keyListKey is listKey with aliasList's things: the key an entity's
-// names give it and by which variants join.
+// names give it and by which variants join. An organization's name that
+// is a country's before a listed organization's is that organization's
+// (countryQualifiedKey).
 func keyListKey(name string, typ newsner.EntityType) string {
-	return listKeyOf(name, typ, true)
+	k := listKeyOf(name, typ, true)
+	if k == "" && typ == newsner.Organization {
+		k = countryQualifiedKey(name)
+	}
+	return k
 }
+
+// countryQualifiedKey returns the key of the organization an
+// organization's name lists after a country's name or code ("U.S. Federal
+// Reserve", "UK Financial Conduct Authority", "US FDA"): the country says
+// whose the body is, it names no other thing. Only the hand-made lists'
+// organizations (qualifiedLists) count: "India Today" is not a "Today"
+// a list might name. A US state's name is no qualifier ("New York Fed" is
+// a regional bank). "" if the name is no such.
+func countryQualifiedKey(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) > 0 && strings.EqualFold(fs[0], "the") {
+		fs = fs[1:]
+	}
+	for i := 1; i < len(fs) && i <= 3; i++ {
+		c := listKey(strings.Join(fs[:i], " "), newsner.Location)
+		if !strings.HasPrefix(c, "iso3166:") || strings.Contains(c, "-") {
+			continue
+		}
+		rest := strings.Join(fs[i:], " ")
+		if k := listKeyOf(rest, newsner.Organization, true); k != "" && qualifiedIdx[normName(rest)] {
+			return k
+		}
+	}
+	return ""
+}
+
+// qualifiedLists are the lists whose organizations a country's name before
+// theirs keys as they are (countryQualifiedKey): made by hand, each name
+// checked to name the one thing.
+var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
