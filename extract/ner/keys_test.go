@@ -86,3 +86,25 @@ func TestCountryQualifiedKey(t *testing.T) {
 		}
 	}
 }
+
+// TestStateCodesKeyAsTheStates: a US state's postal code keys as the state
+// ("TX" as "Texas"), but a name in capitals is not the state's AP
+// abbreviation ("LA" is Los Angeles, not "La.", Louisiana), and the span
+// and type rules still read it as a place.
+func TestStateCodesKeyAsTheStates(t *testing.T) {
+	L := newsner.Location
+	for _, tt := range [][2]string{{"TX", "Texas"}, {"PA", "Pennsylvania"}, {"La.", "Louisiana"}, {"Calif.", "California"}} {
+		a, b := entityKey(L, tt[0], []string{tt[0]}), entityKey(L, tt[1], []string{tt[1]})
+		if a != b || !strings.HasPrefix(a, "iso3166:US-") {
+			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
+		}
+	}
+	for _, name := range []string{"LA", "L.A.", "WA"} {
+		if k := entityKey(L, name, []string{name}); k != "name:loc:"+normName(name) {
+			t.Errorf("%q keyed %q, want name:loc:%s", name, k, normName(name))
+		}
+	}
+	if listKey("LA", L) == "" {
+		t.Error(`the span and type rules no longer read "LA" as a place`)
+	}
+}

@@ -54,6 +54,10 @@ type listThing struct {
 	// (keyListKey); caps: the form indexed names the thing only when
 	// written in capitals (capsOnlyForm).
 	alias, caps bool
+	// abbr: the form is an abbreviation with a full stop, not written in
+	// capitals ("La.", "Calif."), which a name in capitals does not match
+	// (abbrMatches).
+	abbr bool
 }
 
 var (
@@ -111,6 +115,7 @@ func nameIndex() map[string][]listThing {
 					th := thing
 					th.alias = f.Name() == aliasList
 					th.caps = th.alias && isAllCaps(form)
+					th.abbr = abbreviation(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
 					}
@@ -149,6 +154,26 @@ func containsThing(ts []listThing, t listThing) bool {
 // Its forms in capitals name the thing only when written so: some are
 // words ("WHO", not "Who"; "EU", not "Eu").
 const aliasList = "aliases.tsv"
+
+// abbreviation reports whether a listed form is one word shortened with a
+// full stop and written with small letters ("La.", "Calif.", "Wash.").
+func abbreviation(form string) bool {
+	return !strings.Contains(form, " ") && strings.HasSuffix(form, ".") && hasLower(form)
+}
+
+// abbrMatches reports whether name may be a listed abbreviation's
+// (abbreviation) for a key (keyListKey): not a name in capitals without a
+// final full stop, or with one inside. "La." is Louisiana, but "LA" and
+// "L.A." are Los Angeles, and "WA" is as often Western Australia as
+// Washington; "LA." in a dateline of capitals is the state. The US states'
+// postal codes that are mostly the states are in aliasList ("PA", "TX").
+// The span and type rules (listKey) still read "LA" as a place.
+func abbrMatches(name string) bool {
+	if !isAllCaps(name) {
+		return true
+	}
+	return strings.HasSuffix(name, ".") && !strings.Contains(name[:len(name)-1], ".")
+}
 
 // listKey returns the key of the one listed thing of type typ that name
 // names; "" if none or several ("Georgia", the country and the state).
@@ -202,7 +227,7 @@ var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
 	for _, t := range nameIndex()[normName(name)] {
-		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) {
+		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) || t.abbr && aliases && !abbrMatches(name) {
 			continue
 		}
 		if key != "" && key != t.key {
