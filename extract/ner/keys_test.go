@@ -100,11 +100,30 @@ func TestStateCodesKeyAsTheStates(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"LA", "L.A.", "WA"} {
-		if k := entityKey(L, name, []string{name}); k != "name:loc:"+normName(name) {
-			t.Errorf("%q keyed %q, want name:loc:%s", name, k, normName(name))
+		if k := entityKey(L, name, []string{name}); strings.HasPrefix(k, "iso3166:") {
+			t.Errorf("%q keyed %q, a state's key", name, k)
 		}
 	}
 	if listKey("LA", L) == "" {
 		t.Error(`the span and type rules no longer read "LA" as a place`)
+	}
+}
+
+// TestCityInitialsAndStateNicknames: "LA" keys as Los Angeles and "NYC"
+// as New York City, whichever form an article uses; a state named by its
+// nickname keys as the state, alone or beside the state's name.
+func TestCityInitialsAndStateNicknames(t *testing.T) {
+	L := newsner.Location
+	for _, tt := range [][2]string{{"LA", "Los Angeles"}, {"L.A.", "Los Angeles"}, {"NYC", "New York City"}, {"Buckeye State", "Ohio"}, {"Evergreen State", "Washington State"}} {
+		a, b := entityKey(L, tt[0], []string{tt[0]}), entityKey(L, tt[1], []string{tt[1]})
+		if a != b {
+			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
+		}
+	}
+	if k := entityKey(L, "Keystone State", []string{"Pennsylvania", "Keystone State"}); k != "iso3166:US-PA" {
+		t.Errorf("Pennsylvania named as the Keystone State keyed %q", k)
+	}
+	if k := entityKey(L, "La.", []string{"La."}); k != "iso3166:US-LA" {
+		t.Errorf("La. keyed %q", k)
 	}
 }

@@ -275,6 +275,9 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := fullListKey(typ, text, forms); k != "" {
 		return k
 	}
+	if k := nicknameKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
+		return k // "Keystone State" alone is Pennsylvania
+	}
 	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
 }
 
@@ -287,13 +290,32 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // the list's one. "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
-	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k {
+	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k && nicknameKey(full, typ) != k {
 		return ""
 	}
 	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
 		return ""
 	}
 	return k
+}
+
+// nicknameKey returns the key of the US state a place's name is the
+// nickname of (stateNicknames: "the Buckeye State" is Ohio's), so that the
+// entity an article names both ways, fullest by its nickname, is keyed as
+// the state, as are articles that name it by the nickname alone; "" if
+// none.
+func nicknameKey(name string, typ newsner.EntityType) string {
+	state := stateNicknames[normName(name)]
+	if typ != newsner.Location || state == "" {
+		return ""
+	}
+	if k := keyListKey(state, typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k
+	}
+	if k := keyListKey(state+" state", typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k // "Evergreen State": "Washington State"
+	}
+	return ""
 }
 
 // legalSuffixes end an organization's full name after the name its lists
