@@ -127,3 +127,25 @@ func TestCityInitialsAndStateNicknames(t *testing.T) {
 		t.Errorf("La. keyed %q", k)
 	}
 }
+
+// TestMiddleInitialKeysTheListedPerson: a person named with middle
+// initials keys as the listed person whose middle names they begin, not
+// one whose do not ("George H. W. Bush" is not "George Walker Bush"), and
+// a generational suffix keeps the name apart.
+func TestMiddleInitialKeysTheListedPerson(t *testing.T) {
+	P := newsner.Person
+	for _, tt := range [][2]string{{"Joseph R. Biden", "Joe Biden"}, {"Barack H. Obama", "Barack Obama"}, {"George W. Bush", "George Walker Bush"}} {
+		a, b := entityKey(P, tt[0], []string{tt[0]}), entityKey(P, tt[1], []string{tt[1]})
+		if a != b || !strings.HasPrefix(a, "wikidata:") {
+			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
+		}
+	}
+	if a, b := entityKey(P, "George H. W. Bush", []string{"George H. W. Bush"}), entityKey(P, "George Walker Bush", []string{"George Walker Bush"}); a == b {
+		t.Errorf("George H. W. Bush keyed as his son: %q", a)
+	}
+	for _, name := range []string{"Joseph X. Biden", "Donald J. Trump Jr.", "Barack Q. Obama"} {
+		if k := entityKey(P, name, []string{name}); strings.HasPrefix(k, "wikidata:") {
+			t.Errorf("%q keyed %q", name, k)
+		}
+	}
+}

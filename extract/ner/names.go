@@ -278,6 +278,9 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := nicknameKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
 		return k // "Keystone State" alone is Pennsylvania
 	}
+	if k := initialsKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
+		return k // "Joseph R. Biden" is the listed Joseph Robinette Biden
+	}
 	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
 }
 
@@ -316,6 +319,69 @@ func nicknameKey(name string, typ newsner.EntityType) string {
 		return k // "Evergreen State": "Washington State"
 	}
 	return ""
+}
+
+var (
+	middlesOnce sync.Once
+	// middleNames maps a listed person's first and last name (lower case)
+	// to the things listed under a form with middle names, each with the
+	// middle names' initials ("george bush" -> Q207 "w", and "h w").
+	middleNames map[string][][2]string
+)
+
+// initialsKey returns the key of the one listed person whose listed form
+// with middle names the person's name gives by their initials ("Joseph R.
+// Biden", "Barack H. Obama", "George W. Bush" of a listed "George Walker
+// Bush"): the same first and last name and the same initials, so "George
+// H. W. Bush" is not his son. Names without an initial, or with a
+// generational suffix ("Donald Trump Jr." is not his father), get none.
+func initialsKey(name string, typ newsner.EntityType) string {
+	if typ != newsner.Person {
+		return ""
+	}
+	fs := strings.Fields(normName(name))
+	if len(fs) < 3 {
+		return ""
+	}
+	initials := make([]string, 0, len(fs)-2)
+	for _, w := range fs[1 : len(fs)-1] {
+		if utf8.RuneCountInString(w) != 1 {
+			return ""
+		}
+		initials = append(initials, w)
+	}
+	middlesOnce.Do(func() {
+		middleNames = map[string][][2]string{}
+		idx := nameIndex()
+		for n, things := range idx {
+			ws := strings.Fields(n)
+			if len(ws) < 3 {
+				continue
+			}
+			var in []string
+			for _, w := range ws[1 : len(ws)-1] {
+				r, _ := utf8.DecodeRuneInString(w)
+				in = append(in, string(r))
+			}
+			for _, t := range things {
+				if t.typ == newsner.Person {
+					fl := ws[0] + " " + ws[len(ws)-1]
+					middleNames[fl] = append(middleNames[fl], [2]string{t.key, strings.Join(in, " ")})
+				}
+			}
+		}
+	})
+	key := ""
+	for _, c := range middleNames[fs[0]+" "+fs[len(fs)-1]] {
+		if c[1] != strings.Join(initials, " ") {
+			continue
+		}
+		if key != "" && key != c[0] {
+			return ""
+		}
+		key = c[0]
+	}
+	return key
 }
 
 // legalSuffixes end an organization's full name after the name its lists
