@@ -40,18 +40,13 @@ func TestAliasListKeys(t *testing.T) {
 // a form in capitals does not key the word written otherwise.
 func TestAliasesKeyAsTheFullName(t *testing.T) {
 	O := newsner.Organization
-	for _, tt := range [][2]string{
+	sameKeys(t, O, "name:org:", [][2]string{
 		{"Fed", "Federal Reserve"},
 		{"EU", "European Union"},
 		{"WHO", "World Health Organization"},
 		{"Pentagon", "Department of Defense"},
 		{"Defense Department", "Department of Defense"},
-	} {
-		a, b := entityKey(O, tt[0], []string{tt[0]}), entityKey(O, tt[1], []string{tt[1]})
-		if a != b || !strings.HasPrefix(a, "name:org:") {
-			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
-		}
-	}
+	})
 	if k := entityKey(O, "Who", []string{"Who"}); k != "name:org:who" {
 		t.Errorf("Who keyed %q, want name:org:who", k)
 	}
@@ -65,17 +60,12 @@ func TestAliasesKeyAsTheFullName(t *testing.T) {
 // does not, nor a country's before an unlisted name.
 func TestCountryQualifiedKey(t *testing.T) {
 	O := newsner.Organization
-	for _, tt := range [][2]string{
+	sameKeys(t, O, "", [][2]string{
 		{"U.S. Federal Reserve", "Federal Reserve"},
 		{"US Food and Drug Administration", "FDA"},
 		{"the UK Financial Conduct Authority", "Financial Conduct Authority"},
 		{"United States Department of Defense", "Pentagon"},
-	} {
-		a, b := entityKey(O, tt[0], []string{tt[0]}), entityKey(O, tt[1], []string{tt[1]})
-		if a != b {
-			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
-		}
-	}
+	})
 	for name, want := range map[string]string{
 		"New York Fed":      "name:org:new york fed",
 		"Texas Fed":         "name:org:texas fed",
@@ -93,12 +83,7 @@ func TestCountryQualifiedKey(t *testing.T) {
 // and type rules still read it as a place.
 func TestStateCodesKeyAsTheStates(t *testing.T) {
 	L := newsner.Location
-	for _, tt := range [][2]string{{"TX", "Texas"}, {"PA", "Pennsylvania"}, {"La.", "Louisiana"}, {"Calif.", "California"}} {
-		a, b := entityKey(L, tt[0], []string{tt[0]}), entityKey(L, tt[1], []string{tt[1]})
-		if a != b || !strings.HasPrefix(a, "iso3166:US-") {
-			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
-		}
-	}
+	sameKeys(t, L, "iso3166:US-", [][2]string{{"TX", "Texas"}, {"PA", "Pennsylvania"}, {"La.", "Louisiana"}, {"Calif.", "California"}})
 	for _, name := range []string{"LA", "L.A.", "WA"} {
 		if k := entityKey(L, name, []string{name}); strings.HasPrefix(k, "iso3166:") {
 			t.Errorf("%q keyed %q, a state's key", name, k)
@@ -114,12 +99,7 @@ func TestStateCodesKeyAsTheStates(t *testing.T) {
 // nickname keys as the state, alone or beside the state's name.
 func TestCityInitialsAndStateNicknames(t *testing.T) {
 	L := newsner.Location
-	for _, tt := range [][2]string{{"LA", "Los Angeles"}, {"L.A.", "Los Angeles"}, {"NYC", "New York City"}, {"Buckeye State", "Ohio"}, {"Evergreen State", "Washington State"}} {
-		a, b := entityKey(L, tt[0], []string{tt[0]}), entityKey(L, tt[1], []string{tt[1]})
-		if a != b {
-			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
-		}
-	}
+	sameKeys(t, L, "", [][2]string{{"LA", "Los Angeles"}, {"L.A.", "Los Angeles"}, {"NYC", "New York City"}, {"Buckeye State", "Ohio"}, {"Evergreen State", "Washington State"}})
 	if k := entityKey(L, "Keystone State", []string{"Pennsylvania", "Keystone State"}); k != "iso3166:US-PA" {
 		t.Errorf("Pennsylvania named as the Keystone State keyed %q", k)
 	}
@@ -134,18 +114,25 @@ func TestCityInitialsAndStateNicknames(t *testing.T) {
 // a generational suffix keeps the name apart.
 func TestMiddleInitialKeysTheListedPerson(t *testing.T) {
 	P := newsner.Person
-	for _, tt := range [][2]string{{"Joseph R. Biden", "Joe Biden"}, {"Barack H. Obama", "Barack Obama"}, {"George W. Bush", "George Walker Bush"}} {
-		a, b := entityKey(P, tt[0], []string{tt[0]}), entityKey(P, tt[1], []string{tt[1]})
-		if a != b || !strings.HasPrefix(a, "wikidata:") {
-			t.Errorf("%q keyed %q, %q keyed %q", tt[0], a, tt[1], b)
-		}
-	}
+	sameKeys(t, P, "wikidata:", [][2]string{{"Joseph R. Biden", "Joe Biden"}, {"Barack H. Obama", "Barack Obama"}, {"George W. Bush", "George Walker Bush"}})
 	if a, b := entityKey(P, "George H. W. Bush", []string{"George H. W. Bush"}), entityKey(P, "George Walker Bush", []string{"George Walker Bush"}); a == b {
 		t.Errorf("George H. W. Bush keyed as his son: %q", a)
 	}
 	for _, name := range []string{"Joseph X. Biden", "Donald J. Trump Jr.", "Barack Q. Obama"} {
 		if k := entityKey(P, name, []string{name}); strings.HasPrefix(k, "wikidata:") {
 			t.Errorf("%q keyed %q", name, k)
+		}
+	}
+}
+
+// sameKeys checks that each pair of names, each an entity's only name,
+// gets one key, starting with prefix.
+func sameKeys(t *testing.T, typ newsner.EntityType, prefix string, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		a, b := entityKey(typ, p[0], []string{p[0]}), entityKey(typ, p[1], []string{p[1]})
+		if a != b || !strings.HasPrefix(a, prefix) {
+			t.Errorf("%q keyed %q, %q keyed %q (want one key starting %q)", p[0], a, p[1], b, prefix)
 		}
 	}
 }
