@@ -121,8 +121,10 @@ type Entity struct {
 	// article that names it, whichever variant of its name each uses.
 	// "iso3166:US" for a country (ISO 3166-1 alpha-2), "wikidata:Q…"
 	// where a name list gives a Wikidata id, else "name:" plus the type
-	// and a normalised canonical name ("name:org:ulta beauty"). Absent in
-	// records made before the field existed.
+	// and a normalised canonical name ("name:org:ulta beauty"); a thing the
+	// name lists give several names ("Fed", "Federal Reserve") gets one
+	// key whichever the article uses. Absent in records made before the
+	// field existed.
 	Key string `json:"key,omitempty"`
 	// Count is the number of mentions, len(Mentions).
 	Count int `json:"count"`

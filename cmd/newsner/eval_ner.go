@@ -37,6 +37,12 @@ mentions are every whole-word, case-sensitive occurrence of a listed name
 (the longest first, none overlapping; MISC names claim their text but are
 not scored). "-a" or "-b" after any of these names scores half the pages
 (odd or even in id order). "all" holds the page sets whose lists are there.
+After the table, a "keys over" line per way the page sets scored by name
+were read says how far the entities' keys agree across pages: the gold
+things of all those pages grouped by type and fullest name (a page naming
+a thing only by another form of one group's joins it), the share of the
+pages a thing found in two or more was found in that give it its most
+common key (ner.EvaluateKeys); --errors lists the things keyed apart.
 Examples:
 
   newsner eval ner
@@ -100,8 +106,9 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 		return nil
 	}
 	var reps []ner.Report
+	var keys keyPages
 	for _, n := range setNames(spec) {
-		_, mode, _, page := parsePageSet(n)
+		ps, mode, _, page := parsePageSet(n)
 		if page && mode != pageSpans {
 			if seen != nil {
 				continue
@@ -116,6 +123,7 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			}
 			rep.Set = n
 			reps = append(reps, rep)
+			keys.add(ps, mode, docs)
 			continue
 		}
 		docs, err := loadMentionSet(ctx, n, f, page)
@@ -143,7 +151,54 @@ func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map
 			reps = append(reps, dist)
 		}
 	}
-	return ner.WriteReports(env.Stdout, reps)
+	if err := ner.WriteReports(env.Stdout, reps); err != nil {
+		return err
+	}
+	return keys.write(ctx, env, f)
+}
+
+// keyPages gathers the pages of the web-page sets scored by name, by how
+// they are read (pageHTML, pageText), each page once, to score how far the
+// model's keys agree across them (ner.EvaluateKeys).
+type keyPages struct {
+	modes []string
+	sets  map[string][]string      // mode -> the sets' names, in order
+	docs  map[string][]ner.NameDoc // mode -> pages, named <set>/<id>
+	seen  map[string]bool
+}
+
+func (k *keyPages) add(ps pageSet, mode string, docs []ner.NameDoc) {
+	if k.docs == nil {
+		k.sets, k.docs, k.seen = map[string][]string{}, map[string][]ner.NameDoc{}, map[string]bool{}
+	}
+	if _, ok := k.docs[mode]; !ok {
+		k.modes = append(k.modes, mode)
+		k.docs[mode] = nil
+	}
+	if !slices.Contains(k.sets[mode], ps.name+mode) {
+		k.sets[mode] = append(k.sets[mode], ps.name+mode)
+	}
+	for _, d := range docs {
+		d.Name = ps.name + "/" + d.Name
+		if !k.seen[mode+"\x00"+d.Name] {
+			k.seen[mode+"\x00"+d.Name] = true
+			k.docs[mode] = append(k.docs[mode], d)
+		}
+	}
+}
+
+// write prints a line per way of reading the pages: the share of pages
+// that give a thing found in two pages or more its most common key.
+func (k *keyPages) write(ctx context.Context, env *Env, f ner.Finder) error {
+	for _, mode := range k.modes {
+		rep, err := ner.EvaluateKeys(ctx, f, k.docs[mode])
+		if err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		fmt.Fprintf(env.Stdout, "keys over %s: agreement %.4f (%d of %d pages of %d things found in 2+ pages)\n",
+			strings.Join(k.sets[mode], ","), rep.Share(), rep.Agree, rep.Pages, rep.Groups)
+	}
+	return nil
 }
 
 // loadMentionSet reads a set scored by mention: a CoNLL-2003 dev set, or
@@ -161,8 +216,9 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 	if !ok {
 		return fmt.Errorf("eval ner: --errors needs a model of ours, not %s", f.Name())
 	}
+	var keys keyPages
 	for _, n := range setNames(spec) {
-		_, mode, _, page := parsePageSet(n)
+		ps, mode, _, page := parsePageSet(n)
 		if page && mode != pageSpans {
 			docs, err := loadPageSet(ctx, n, f)
 			if err != nil {
@@ -172,6 +228,7 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 			if err := ner.WriteNameErrors(ctx, env.Stdout, f, docs); err != nil {
 				return fmt.Errorf("eval ner: %w", err)
 			}
+			keys.add(ps, mode, docs)
 			continue
 		}
 		docs, err := loadMentionSet(ctx, n, f, page)
@@ -180,6 +237,12 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 		}
 		fmt.Fprintf(env.Stdout, "== %s\n", n)
 		if err := ner.WriteErrors(ctx, env.Stdout, tg, docs); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+	}
+	for _, mode := range keys.modes {
+		fmt.Fprintf(env.Stdout, "== keys over %s\n", strings.Join(keys.sets[mode], ","))
+		if err := ner.WriteKeyErrors(ctx, env.Stdout, f, keys.docs[mode]); err != nil {
 			return fmt.Errorf("eval ner: %w", err)
 		}
 	}

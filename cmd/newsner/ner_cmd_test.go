@@ -310,6 +310,11 @@ func TestEvalNERPageSets(t *testing.T) {
 			t.Errorf("no overall line of 52 pages for %s:\n%s", set, stdout)
 		}
 	}
+	for _, set := range []string{"news-pages", "news-pages-text"} {
+		if !regexp.MustCompile(`(?m)^keys over ` + set + `: agreement [01]\.\d{4} \(\d+ of \d+ pages of \d+ things found in 2\+ pages\)$`).MatchString(stdout) {
+			t.Errorf("no key agreement line for %s:\n%s", set, stdout)
+		}
+	}
 	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-a,news-pages-text-b")
 	for _, set := range []string{"news-pages-a", "news-pages-text-b"} {
 		if code != 0 || !regexp.MustCompile(`(?m)^`+set+` +overall .* 26$`).MatchString(stdout) {
@@ -317,7 +322,7 @@ func TestEvalNERPageSets(t *testing.T) {
 		}
 	}
 	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages", "--errors")
-	if code != 0 || !strings.Contains(stdout, "== news-pages") || !regexp.MustCompile(`(?m)^[+-] (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
+	if code != 0 || !strings.Contains(stdout, "== news-pages") || !strings.Contains(stdout, "== keys over news-pages\n") || !regexp.MustCompile(`(?m)^[+-] (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
 		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
 	}
 }

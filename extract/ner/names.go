@@ -50,6 +50,14 @@ func brandName(name string) bool {
 type listThing struct {
 	key string
 	typ newsner.EntityType
+	// alias: the thing is aliases.tsv's, which only keys and joins
+	// (keyListKey); caps: the form indexed names the thing only when
+	// written in capitals (capsOnlyForm).
+	alias, caps bool
+	// abbr: the form is an abbreviation with a full stop, not written in
+	// capitals ("La.", "Calif."), which a name in capitals does not match
+	// (abbrMatches).
+	abbr bool
 }
 
 var (
@@ -64,6 +72,8 @@ var (
 	plainListIdx map[string]bool
 	// teamForms are teams.tsv's forms, as listed (listedNicknames).
 	teamForms []string
+	// qualifiedIdx holds the normalised forms of qualifiedLists' things.
+	qualifiedIdx map[string]bool
 )
 
 // orgLists are the lists whose things are organizations wherever they are
@@ -81,6 +91,7 @@ func nameIndex() map[string][]listThing {
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
 		plainListIdx = map[string]bool{}
+		qualifiedIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -97,10 +108,14 @@ func nameIndex() map[string][]listThing {
 				if len(fs) < 3 {
 					continue
 				}
-				th := listThing{key: fs[0], typ: newsner.EntityType(fs[1])}
-				namesForms[th.key] = append(namesForms[th.key], fs[2:]...)
+				thing := listThing{key: fs[0], typ: newsner.EntityType(fs[1])}
+				namesForms[thing.key] = append(namesForms[thing.key], fs[2:]...)
 				for _, form := range fs[2:] {
 					n := normName(form)
+					th := thing
+					th.alias = f.Name() == aliasList
+					th.caps = th.alias && isAllCaps(form)
+					th.abbr = abbreviation(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
 					}
@@ -109,6 +124,9 @@ func nameIndex() map[string][]listThing {
 					}
 					if f.Name() == "orgs.tsv" {
 						plainListIdx[n] = true
+					}
+					if qualifiedLists[f.Name()] {
+						qualifiedIdx[n] = true
 					}
 					if f.Name() == "teams.tsv" {
 						teamForms = append(teamForms, form)
@@ -129,12 +147,87 @@ func containsThing(ts []listThing, t listThing) bool {
 	return false
 }
 
+// aliasList is the list of organizations' other names (acronyms, short
+// forms) that only keys and joins: its things are seen by keyListKey, not
+// by listKey and the span and type rules that ask it (an alias added for a
+// key should not split "Federal Trade Commission and Justice Department").
+// Its forms in capitals name the thing only when written so: some are
+// words ("WHO", not "Who"; "EU", not "Eu").
+const aliasList = "aliases.tsv"
+
+// abbreviation reports whether a listed form is one word shortened with a
+// full stop and written with small letters ("La.", "Calif.", "Wash.").
+func abbreviation(form string) bool {
+	return !strings.Contains(form, " ") && strings.HasSuffix(form, ".") && hasLower(form)
+}
+
+// abbrMatches reports whether name may be a listed abbreviation's
+// (abbreviation) for a key (keyListKey): not a name in capitals without a
+// final full stop, or with one inside. "La." is Louisiana, but "LA" and
+// "L.A." are Los Angeles, and "WA" is as often Western Australia as
+// Washington; "LA." in a dateline of capitals is the state. The US states'
+// postal codes that are mostly the states are in aliasList ("PA", "TX").
+// The span and type rules (listKey) still read "LA" as a place.
+func abbrMatches(name string) bool {
+	if !isAllCaps(name) {
+		return true
+	}
+	return strings.HasSuffix(name, ".") && !strings.Contains(name[:len(name)-1], ".")
+}
+
 // listKey returns the key of the one listed thing of type typ that name
 // names; "" if none or several ("Georgia", the country and the state).
+// aliasList's things are left out (keyListKey has them).
 func listKey(name string, typ newsner.EntityType) string {
+	return listKeyOf(name, typ, false)
+}
+
+// keyListKey is listKey with aliasList's things: the key an entity's
+// names give it and by which variants join. An organization's name that
+// is a country's before a listed organization's is that organization's
+// (countryQualifiedKey).
+func keyListKey(name string, typ newsner.EntityType) string {
+	k := listKeyOf(name, typ, true)
+	if k == "" && typ == newsner.Organization {
+		k = countryQualifiedKey(name)
+	}
+	return k
+}
+
+// countryQualifiedKey returns the key of the organization an
+// organization's name lists after a country's name or code ("U.S. Federal
+// Reserve", "UK Financial Conduct Authority", "US FDA"): the country says
+// whose the body is, it names no other thing. Only the hand-made lists'
+// organizations (qualifiedLists) count: "India Today" is not a "Today"
+// a list might name. A US state's name is no qualifier ("New York Fed" is
+// a regional bank). "" if the name is no such.
+func countryQualifiedKey(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) > 0 && strings.EqualFold(fs[0], "the") {
+		fs = fs[1:]
+	}
+	for i := 1; i < len(fs) && i <= 3; i++ {
+		c := listKey(strings.Join(fs[:i], " "), newsner.Location)
+		if !strings.HasPrefix(c, "iso3166:") || strings.Contains(c, "-") {
+			continue
+		}
+		rest := strings.Join(fs[i:], " ")
+		if k := listKeyOf(rest, newsner.Organization, true); k != "" && qualifiedIdx[normName(rest)] {
+			return k
+		}
+	}
+	return ""
+}
+
+// qualifiedLists are the lists whose organizations a country's name before
+// theirs keys as they are (countryQualifiedKey): made by hand, each name
+// checked to name the one thing.
+var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
+
+func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
 	for _, t := range nameIndex()[normName(name)] {
-		if t.typ != typ {
+		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) || t.abbr && aliases && !abbrMatches(name) {
 			continue
 		}
 		if key != "" && key != t.key {
@@ -182,6 +275,12 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := fullListKey(typ, text, forms); k != "" {
 		return k
 	}
+	if k := nicknameKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
+		return k // "Keystone State" alone is Pennsylvania
+	}
+	if k := initialsKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
+		return k // "Joseph R. Biden" is the listed Joseph Robinette Biden
+	}
 	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
 }
 
@@ -194,13 +293,95 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // the list's one. "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
-	if k == "" || listKey(withoutSuffixes(full, typ), typ) != k {
+	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k && nicknameKey(full, typ) != k {
 		return ""
 	}
 	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
 		return ""
 	}
 	return k
+}
+
+// nicknameKey returns the key of the US state a place's name is the
+// nickname of (stateNicknames: "the Buckeye State" is Ohio's), so that the
+// entity an article names both ways, fullest by its nickname, is keyed as
+// the state, as are articles that name it by the nickname alone; "" if
+// none.
+func nicknameKey(name string, typ newsner.EntityType) string {
+	state := stateNicknames[normName(name)]
+	if typ != newsner.Location || state == "" {
+		return ""
+	}
+	if k := keyListKey(state, typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k
+	}
+	if k := keyListKey(state+" state", typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k // "Evergreen State": "Washington State"
+	}
+	return ""
+}
+
+var (
+	middlesOnce sync.Once
+	// middleNames maps a listed person's first and last name (lower case)
+	// to the things listed under a form with middle names, each with the
+	// middle names' initials ("george bush" -> Q207 "w", and "h w").
+	middleNames map[string][][2]string
+)
+
+// initialsKey returns the key of the one listed person whose listed form
+// with middle names the person's name gives by their initials ("Joseph R.
+// Biden", "Barack H. Obama", "George W. Bush" of a listed "George Walker
+// Bush"): the same first and last name and the same initials, so "George
+// H. W. Bush" is not his son. Names without an initial, or with a
+// generational suffix ("Donald Trump Jr." is not his father), get none.
+func initialsKey(name string, typ newsner.EntityType) string {
+	if typ != newsner.Person {
+		return ""
+	}
+	fs := strings.Fields(normName(name))
+	if len(fs) < 3 {
+		return ""
+	}
+	initials := make([]string, 0, len(fs)-2)
+	for _, w := range fs[1 : len(fs)-1] {
+		if utf8.RuneCountInString(w) != 1 {
+			return ""
+		}
+		initials = append(initials, w)
+	}
+	middlesOnce.Do(func() {
+		middleNames = map[string][][2]string{}
+		idx := nameIndex()
+		for n, things := range idx {
+			ws := strings.Fields(n)
+			if len(ws) < 3 {
+				continue
+			}
+			var in []string
+			for _, w := range ws[1 : len(ws)-1] {
+				r, _ := utf8.DecodeRuneInString(w)
+				in = append(in, string(r))
+			}
+			for _, t := range things {
+				if t.typ == newsner.Person {
+					fl := ws[0] + " " + ws[len(ws)-1]
+					middleNames[fl] = append(middleNames[fl], [2]string{t.key, strings.Join(in, " ")})
+				}
+			}
+		}
+	})
+	key := ""
+	for _, c := range middleNames[fs[0]+" "+fs[len(fs)-1]] {
+		if c[1] != strings.Join(initials, " ") {
+			continue
+		}
+		if key != "" && key != c[0] {
+			return ""
+		}
+		key = c[0]
+	}
+	return key
 }
 
 // legalSuffixes end an organization's full name after the name its lists
@@ -213,11 +394,11 @@ plc llc lp ag sa se nv bv gmbh spa ab asa oyj fc afc cf`)
 // give the name with them, and a place's formal name without its head
 // ("State of Texas" -> "Texas"); other names as they are.
 func withoutSuffixes(name string, typ newsner.EntityType) string {
-	if typ == newsner.Location && formalPlaceName(name) && listKey(name, typ) == "" {
+	if typ == newsner.Location && formalPlaceName(name) && keyListKey(name, typ) == "" {
 		_, rest, _ := strings.Cut(name, " of ")
 		return rest // "State of Texas" is Texas
 	}
-	if typ != newsner.Organization || listKey(name, typ) != "" {
+	if typ != newsner.Organization || keyListKey(name, typ) != "" {
 		return name
 	}
 	fs := strings.Fields(name)
@@ -263,9 +444,9 @@ func fullestForm(forms []string) string {
 func groupListKey(typ newsner.EntityType, forms []string) string {
 	key := ""
 	for _, f := range forms {
-		k := listKey(f, typ)
+		k := keyListKey(f, typ)
 		if k == "" && typ == newsner.Organization {
-			k = listKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart
+			k = keyListKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart
 		}
 		if k == "" {
 			continue
@@ -591,7 +772,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 			continue
 		}
 		for _, form := range namesForms[key] {
-			if have[normName(form)] || listKey(form, g[0].typ) != key {
+			if have[normName(form)] || keyListKey(form, g[0].typ) != key {
 				continue
 			}
 			words := strings.Fields(form)

@@ -182,8 +182,8 @@ func gold2str(t newsner.EntityType) string {
 // namesGoldOf returns d's gold entities as nameMatch values.
 func namesGoldOf(d NameDoc) []*nameMatch {
 	out := make([]*nameMatch, 0, len(d.Gold))
-	for _, g := range d.Gold {
-		m := &nameMatch{typ: goldTypes[g.Type], keys: map[string]bool{}}
+	for i, g := range d.Gold {
+		m := &nameMatch{typ: goldTypes[g.Type], keys: map[string]bool{}, idx: i}
 		for _, s := range g.Names {
 			m.keys[matchForm(s)] = true
 		}

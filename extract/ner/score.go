@@ -242,6 +242,7 @@ type goldThing[K comparable] struct {
 	typ     newsner.EntityType // "" for a MISC name (EvaluateNames)
 	keys    map[K]bool
 	matched bool // a predicted entity has been matched to it
+	idx     int  // its place in the document's gold list (EvaluateKeys)
 }
 
 // goldEntity is one thing a document's gold spans name (EvaluateDistinct).

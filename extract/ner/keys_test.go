@@ -1,0 +1,138 @@
+package ner
+
+import (
+	"bufio"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAliasListKeys: an entity named by any one form of aliases.tsv gets
+// its line's key (another list's thing of the name, as the club
+// "Metropolitan Police FC", would leave the name unkeyed: the line's key
+// must then be the name's own), and the span and type rules' listKey does
+// not see the list.
+func TestAliasListKeys(t *testing.T) {
+	data, err := namesFS.ReadFile("names/" + aliasList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		if sc.Text() == "" || sc.Text()[0] == '#' {
+			continue
+		}
+		fs := strings.Split(sc.Text(), "\t")
+		for _, form := range fs[2:] {
+			if k := entityKey(newsner.EntityType(fs[1]), form, []string{form}); k != fs[0] {
+				t.Errorf("%q: key %q, want %q", form, k, fs[0])
+			}
+		}
+	}
+	if k := listKey("Justice Department", newsner.Organization); k != "" {
+		t.Errorf("listKey sees the alias list: %q", k)
+	}
+}
+
+// TestAliasesKeyAsTheFullName: an organization named by its acronym or
+// short form in one article and by its full name in another gets one key;
+// a form in capitals does not key the word written otherwise.
+func TestAliasesKeyAsTheFullName(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:", [][2]string{
+		{"Fed", "Federal Reserve"},
+		{"EU", "European Union"},
+		{"WHO", "World Health Organization"},
+		{"Pentagon", "Department of Defense"},
+		{"Defense Department", "Department of Defense"},
+	})
+	if k := entityKey(O, "Who", []string{"Who"}); k != "name:org:who" {
+		t.Errorf("Who keyed %q, want name:org:who", k)
+	}
+	if k := entityKey(O, "Eu", []string{"Eu"}); k != "name:org:eu" {
+		t.Errorf("Eu keyed %q, want name:org:eu", k)
+	}
+}
+
+// TestCountryQualifiedKey: a country's name or code before a listed
+// organization's keys it as the organization, in any article; a state's
+// does not, nor a country's before an unlisted name.
+func TestCountryQualifiedKey(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "", [][2]string{
+		{"U.S. Federal Reserve", "Federal Reserve"},
+		{"US Food and Drug Administration", "FDA"},
+		{"the UK Financial Conduct Authority", "Financial Conduct Authority"},
+		{"United States Department of Defense", "Pentagon"},
+	})
+	for name, want := range map[string]string{
+		"New York Fed":      "name:org:new york fed",
+		"Texas Fed":         "name:org:texas fed",
+		"US Quorbix Agency": "name:org:us quorbix agency",
+	} {
+		if k := entityKey(O, name, []string{name}); k != want {
+			t.Errorf("%q keyed %q, want %q", name, k, want)
+		}
+	}
+}
+
+// TestStateCodesKeyAsTheStates: a US state's postal code keys as the state
+// ("TX" as "Texas"), but a name in capitals is not the state's AP
+// abbreviation ("LA" is Los Angeles, not "La.", Louisiana), and the span
+// and type rules still read it as a place.
+func TestStateCodesKeyAsTheStates(t *testing.T) {
+	L := newsner.Location
+	sameKeys(t, L, "iso3166:US-", [][2]string{{"TX", "Texas"}, {"PA", "Pennsylvania"}, {"La.", "Louisiana"}, {"Calif.", "California"}})
+	for _, name := range []string{"LA", "L.A.", "WA"} {
+		if k := entityKey(L, name, []string{name}); strings.HasPrefix(k, "iso3166:") {
+			t.Errorf("%q keyed %q, a state's key", name, k)
+		}
+	}
+	if listKey("LA", L) == "" {
+		t.Error(`the span and type rules no longer read "LA" as a place`)
+	}
+}
+
+// TestCityInitialsAndStateNicknames: "LA" keys as Los Angeles and "NYC"
+// as New York City, whichever form an article uses; a state named by its
+// nickname keys as the state, alone or beside the state's name.
+func TestCityInitialsAndStateNicknames(t *testing.T) {
+	L := newsner.Location
+	sameKeys(t, L, "", [][2]string{{"LA", "Los Angeles"}, {"L.A.", "Los Angeles"}, {"NYC", "New York City"}, {"Buckeye State", "Ohio"}, {"Evergreen State", "Washington State"}})
+	if k := entityKey(L, "Keystone State", []string{"Pennsylvania", "Keystone State"}); k != "iso3166:US-PA" {
+		t.Errorf("Pennsylvania named as the Keystone State keyed %q", k)
+	}
+	if k := entityKey(L, "La.", []string{"La."}); k != "iso3166:US-LA" {
+		t.Errorf("La. keyed %q", k)
+	}
+}
+
+// TestMiddleInitialKeysTheListedPerson: a person named with middle
+// initials keys as the listed person whose middle names they begin, not
+// one whose do not ("George H. W. Bush" is not "George Walker Bush"), and
+// a generational suffix keeps the name apart.
+func TestMiddleInitialKeysTheListedPerson(t *testing.T) {
+	P := newsner.Person
+	sameKeys(t, P, "wikidata:", [][2]string{{"Joseph R. Biden", "Joe Biden"}, {"Barack H. Obama", "Barack Obama"}, {"George W. Bush", "George Walker Bush"}})
+	if a, b := entityKey(P, "George H. W. Bush", []string{"George H. W. Bush"}), entityKey(P, "George Walker Bush", []string{"George Walker Bush"}); a == b {
+		t.Errorf("George H. W. Bush keyed as his son: %q", a)
+	}
+	for _, name := range []string{"Joseph X. Biden", "Donald J. Trump Jr.", "Barack Q. Obama"} {
+		if k := entityKey(P, name, []string{name}); strings.HasPrefix(k, "wikidata:") {
+			t.Errorf("%q keyed %q", name, k)
+		}
+	}
+}
+
+// sameKeys checks that each pair of names, each an entity's only name,
+// gets one key, starting with prefix.
+func sameKeys(t *testing.T, typ newsner.EntityType, prefix string, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		a, b := entityKey(typ, p[0], []string{p[0]}), entityKey(typ, p[1], []string{p[1]})
+		if a != b || !strings.HasPrefix(a, prefix) {
+			t.Errorf("%q keyed %q, %q keyed %q (want one key starting %q)", p[0], a, p[1], b, prefix)
+		}
+	}
+}
