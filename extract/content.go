@@ -2550,6 +2550,9 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	weight := ex.classWeight(n)
+	if weight < 0 && mediaNamedProse(n, in) {
+		weight = 0
+	}
 	if weight < 0 {
 		return true
 	}
@@ -2557,6 +2560,26 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.clutter(n, in, weight)
+}
+
+// mediaNamedProse reports whether n, a block whose class or id is
+// negative only for saying "media", holds a paragraph of prose and no
+// media at all: no image, embed or link. A template names the blocks of
+// its body by what they may hold ("el__leafmedia--sourced-paragraph",
+// CNN's lead paragraph with its dateline, beside the player it may hold
+// instead), so such a block is the article's text, not a player or a
+// gallery.
+func mediaNamedProse(n *html.Node, in *info) bool {
+	if in.imgs > 0 || in.embeds > 0 || in.link > 0 || in.paras == 0 || in.inputs > 0 {
+		return false
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		low := strings.ToLower(s)
+		if hintSet.match(strings.ReplaceAll(low, "media", ""))&hintNegative != 0 {
+			return false
+		}
+	}
+	return in.text >= minProseParaChars && in.commas > 0
 }
 
 // clutter reports whether a container of class weight weight is, by what
