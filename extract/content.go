@@ -2240,6 +2240,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && skippedBox(n) {
 		return true
 	}
+	if in.block && in.text <= maxAppealChars && supportAppeal(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -2250,6 +2253,63 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	return ex.cleanConditionally(n, in)
 }
+
+// maxAppealChars is the longest block supportAppeal reads, and
+// maxAppealNodes the most nodes it visits.
+const (
+	maxAppealChars = 1500
+	maxAppealNodes = 400
+)
+
+// supportAppeal reports whether n, a block of a container's size (a div,
+// section or aside), is a news site's appeal to its readers for money:
+// its text speaks of "journalism" and it holds a link or button whose
+// text asks for support ("Support The Guardian", "Contribute", "Donate",
+// "Become a member"). The Guardian's "epic", HuffPost's and Vox's
+// contribution asks and local papers' "Support local journalism" boxes sit
+// in or right after the article, in prose, and the sibling merge takes
+// them in; the news truths leave them out. Bounded: at most
+// maxAppealNodes nodes of a block of maxAppealChars characters.
+func supportAppeal(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside:
+	default:
+		return false
+	}
+	var text strings.Builder
+	asks, visited := false, 0
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if visited++; visited > maxAppealNodes || text.Len() > maxAppealChars {
+				return false
+			}
+			switch c.Type {
+			case html.TextNode:
+				text.WriteString(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+					continue
+				}
+				if (c.DataAtom == atom.A || c.DataAtom == atom.Button) && !asks {
+					asks = matchPrefix(strings.TrimSpace(strings.ToLower(textOfMax(c, 60))), appealAsks)
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) || !asks {
+		return false
+	}
+	return strings.Contains(strings.ToLower(text.String()), "journalism")
+}
+
+// appealAsks open the link or button of a supportAppeal.
+var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
+	"become a supporter", "give now", "make a gift"}
 
 // skippedBox reports whether n is a box set into the article that the
 // page lets readers skip: its first element is a link to the element right
