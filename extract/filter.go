@@ -31,7 +31,7 @@ var boilerplateStarts = []string{
 	"anzeige", "werbung", "lire aussi", "à lire aussi", "voir aussi", "publicité", "lee también", "leer más",
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
-	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	"more:", "watch:", "listen:", "go deeper:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 	// What a form says once sent: a newsletter's, a survey's, a poll's.
 	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
 	"thank you for your feedback", "thanks for your feedback", "thank you for completing", "thank you for voting",
@@ -333,7 +333,7 @@ func isBoilerplate(p paragraph) bool {
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
-	if noteSet.match(l) != 0 {
+	if noteSet.match(l) != 0 || copyrightLine(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -636,8 +636,46 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 // Readability keeps it).
 var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
 
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers and printNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes)
+// maxCopyrightChars is the longest line copyrightLine reads.
+const maxCopyrightChars = 250
+
+// copyrightLine reports whether the lower-cased line l is a site's
+// copyright notice that does not open with it (which boilerplateStarts
+// finds): "Terms of Service Trademarks Privacy Policy ©2019 Bloomberg
+// L.P. All Rights Reserved", "The contents of this site are ©2019 Capitol
+// Hill Publishing Corp.": a short line with "©" right before a year, or
+// with "©" or "copyright" and "all rights reserved". A footer's line that
+// the sibling merge or the article's own container took in.
+func copyrightLine(l string) bool {
+	if len(l) > maxCopyrightChars {
+		return false
+	}
+	if strings.Contains(l, "all rights reserved") && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
+		return true
+	}
+	for rest := l; ; {
+		i := strings.Index(rest, "©")
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+len("©"):], " ")
+		if len(rest) >= 4 && (strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) && isDigitByte(rest[2]) && isDigitByte(rest[3]) {
+			return true
+		}
+	}
+}
+
+// meterNotes are phrases of a news site's meter or paywall notice, set
+// under or into the article's text ("You've reached your free article
+// limit this month. Subscribe now for unlimited access.", "Already a
+// subscriber? Sign in"): the site's, not the article's.
+var meterNotes = []string{"free article limit", "your free article", "free articles remaining", "free articles left",
+	"your limit of free", "free stories remaining", "already a subscriber?", "for unlimited digital access",
+	"subscribe now for unlimited access"}
+
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
+// and meterNotes.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes, meterNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
