@@ -2309,7 +2309,7 @@ func supportAppeal(n *html.Node) bool {
 
 // appealAsks open the link or button of a supportAppeal.
 var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
-	"become a supporter", "give now", "make a gift"}
+	"become a supporter", "give now", "give today", "make a gift"}
 
 // skippedBox reports whether n is a box set into the article that the
 // page lets readers skip: its first element is a link to the element right
