@@ -20,7 +20,7 @@ var boilerplateStarts = []string{
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "affiliate disclosure",
-	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"previous post:", "next post:", "filed under", "tags:", "topics:", "first posted", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",

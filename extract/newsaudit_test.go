@@ -420,3 +420,154 @@ func TestNewsAuditPublishers(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsAuditInternational: British, international and local sites.
+func TestNewsAuditInternational(t *testing.T) {
+	dm := strings.SplitAfter(newsBody("The pensioner", ` class="mol-para-with-font"`, 6), "</p>\n")
+	ind := strings.SplitAfter(newsBody("The chancellor", "", 6), "</p>\n")
+	var tel strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&tel, `<div class="articleBodyText section"><div class="component-content"><p>%s</p></div></div>`+"\n", newsPara(fmt.Sprintf("The headteacher %d", i+1), i))
+		if i == 1 {
+			tel.WriteString(`<div class="related-links-inline"><div class="component-content"><h3>Read more</h3><ul><li><a href="/education/1">Exam results: grades rise again</a></li></ul></div></div>` + "\n")
+		}
+	}
+	var toi strings.Builder
+	for i := range 6 {
+		toi.WriteString(newsPara(fmt.Sprintf("The collector %d", i+1), i) + "<br><br>")
+	}
+	aj := strings.SplitAfter(newsBody("The spokesman", "", 6), "</p>\n")
+	abc := strings.SplitAfter(newsBody("The ranger", "", 6), "</p>\n")
+	cbc := strings.SplitAfter(newsBody("The premier", "", 6), "</p>\n")
+	tv := strings.SplitAfter(newsBody("The detective", "", 6), "</p>\n")
+	vip := strings.SplitAfter(newsBody("The coach", "", 6), "</p>\n")
+	runAudit(t, []auditPage{
+		{
+			name: "Daily Mail 2019: articleBody of mol-para-with-font, bullets, image captions, comments",
+			doc: `<html lang="en"><head><title>Pensioner wins fight over parking fine | Daily Mail Online</title></head><body>
+<div class="page-header"><a href="/home/index.html">Daily Mail</a><ul class="nav-primary"><li><a href="/home">Home</a></li><li><a href="/news">News</a></li><li><a href="/usshowbiz">U.S.</a></li><li><a href="/sport">Sport</a></li><li><a href="/tvshowbiz">TV&amp;Showbiz</a></li><li><a href="/femail">Femail</a></li></ul></div>
+<div class="alpha"><div id="js-article-text" class="article-text wide heading-tag-switch"><h2>Pensioner, 84, wins two-year fight over £70 parking fine</h2>
+<ul class="mol-bullets-with-font"><li class="class-"><strong>The man was fined after his ticket blew off the dashboard</strong></li><li><strong>He refused to pay and took the council to a tribunal</strong></li></ul>
+<p class="author-section byline-plain">By <a class="author" href="/home/x">JANE MAIL FOR MAILONLINE</a></p><p class="byline-section"><span class="article-timestamp">Published: 10:21 EDT, 5 November 2019</span></p>
+<div class="social share-article-top"><ul><li><a href="#">Share</a></li><li class="comments-count"><a href="#comments">112 comments</a></li></ul></div>
+<div itemprop="articleBody">` + dm[0] + dm[1] + `<div class="artSplitter mol-img-group"><div class="mol-img"><img src="/i.jpg"></div><p class="imageCaption">The pensioner outside his home in Kent, where the ticket was issued</p></div>
+` + dm[2] + dm[3] + `<div class="mol-factbox"><h3>RELATED ARTICLES</h3><ul><li><a href="/news/a1">Council made £10m from parking fines last year</a></li><li><a href="/news/a2">Driver fined for parking in his own drive</a></li></ul></div>
+<div class="moduleFull mol-video"><div class="vjs-video-container"><span class="vjs-title">Pensioner tells of his two-year fight</span></div></div>` + dm[4] + dm[5] + `</div>
+<div class="shareArticles"><h3 class="social-headline">Share or comment on this article:</h3></div>
+<div id="reader-comments" class="reader-comments"><h3>Comments 112</h3><p class="comment-text">Good for him, the council should be ashamed of itself.</p><p class="comment-text">Typical council behaviour, always chasing easy money.</p></div></div></div>
+<div class="beta">` + mostRead("puff", 8) + `</div>
+<div class="footer"><p>Published by Associated Newspapers Ltd Part of the Daily Mail, The Mail on Sunday &amp; Metro Media Group</p></div></body></html>`,
+			want:    newsWant("The pensioner", 6),
+			wantNot: []string{"Council made £10m", "RELATED ARTICLES", "Share or comment", "Good for him", "Trending story number", "Associated Newspapers", "The pensioner outside his home"},
+		},
+		{
+			name: "The Independent 2019: body-content with inline-readmore and a donation ask",
+			doc: `<html lang="en"><head><title>Chancellor rules out tax rise | The Independent</title></head><body>
+<header id="masthead"><a href="/">The Independent</a><nav><a href="/news">News</a><a href="/voices">Voices</a><a href="/sport">Sport</a><a href="/arts-entertainment">Culture</a><a href="/life-style">Lifestyle</a></nav></header>
+<main><article class="full-article"><header class="hero-wrapper"><h1 class="headline">Chancellor rules out tax rise</h1><h2 class="sub-headline">Treasury insists spending plans are fully funded</h2><div class="meta"><span class="author"><a href="/author/x">Rob Indy</a></span> <span class="publish-date"><time>Sunday 10 November 2019 12:04</time></span><a class="comments-count" href="#comments">45 comments</a></div></header>
+<div class="body-content">` + ind[0] + ind[1] + `<div class="inline-readmore"><span class="inline-readmore-title">Read more</span><ul><li><a href="/news/uk/politics/1">Labour promises to scrap tuition fees</a></li><li><a href="/news/uk/politics/2">Tories pledge extra police</a></li></ul></div>
+` + ind[2] + ind[3] + `<div class="image-gallery"><figure><img src="/g.jpg"><figcaption>In pictures: the election campaign</figcaption></figure></div>` + ind[4] + ind[5] + `</div>
+<div class="donation-ask"><p>Independent Premium Comments can be posted by members of our membership scheme, Independent Premium. It allows our most engaged readers to debate the big issues, share their own experiences, discuss real-world solutions, and more. Our journalists will try to respond by joining the threads when they can to create a true meeting of independent Premium.</p><a href="/donations">Support free-thinking journalism</a></div></article>
+<aside class="sidebar">` + mostRead("most-popular", 6) + `</aside></main>
+<footer><p>© independent.co.uk 2019</p></footer></body></html>`,
+			want:    newsWant("The chancellor", 6),
+			wantNot: []string{"Labour promises to scrap", "Tories pledge extra police", "In pictures: the election", "Independent Premium Comments", "Trending story number"},
+		},
+		{
+			name: "The Telegraph 2019: each paragraph its own articleBodyText section, premium note",
+			doc: `<html lang="en-GB"><head><title>Headteachers warn over funding</title></head><body>
+<header class="header"><a href="/">The Telegraph</a><nav><a href="/news/">News</a><a href="/politics/">Politics</a><a href="/sport/">Sport</a><a href="/business/">Business</a><a href="/money/">Money</a><a href="/opinion/">Opinion</a></nav><a class="subscribe" href="/subscribe">Subscribe now</a> <a href="/login">Log in</a></header>
+<main><article itemscope itemtype="http://schema.org/NewsArticle"><div class="headline"><h1 class="headline__heading" itemprop="headline name">Headteachers warn over funding</h1><p class="standfirst">Schools say they face cuts despite new money</p></div>
+<div class="byline"><span class="byline__author-name" itemprop="author">By Ed Telegraph, Education Editor</span><time class="article-date-published">5 December 2019 • 6:00am</time></div>
+<div class="articleBody" itemprop="articleBody">` + tel.String() + `</div>
+<div class="premium-paywall"><p>Subscribe to The Telegraph for just £1 per week. Only £1 for 3 months, then £2 per week.</p><a href="/subscribe">Subscribe now</a></div>
+<div class="article-tags"><ul><li><a href="/education">Education</a></li><li><a href="/schools">Schools</a></li></ul></div>
+<div class="comments-promo"><p>We've noticed you're adblocking.</p></div></article></main>
+<footer><p>© Telegraph Media Group Limited 2019</p></footer></body></html>`,
+			want:    newsWant("The headteacher", 6),
+			wantNot: []string{"Exam results: grades rise", "Subscribe to The Telegraph", "adblocking", "Telegraph Media Group"},
+		},
+		{
+			name: "Times of India 2019: text as br lines in div.Normal, ads and read-also between",
+			doc: `<html lang="en"><head><title>Collector orders survey of crop damage - Times of India</title></head><body>
+<div id="header"><a href="/">The Times of India</a><ul class="nav"><li><a href="/city">City</a></li><li><a href="/india">India</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/sports">Sports</a></li><li><a href="/entertainment">Entertainment</a></li></ul></div>
+<div class="main-content"><h1 class="heading1"><arttitle>Collector orders survey of crop damage</arttitle></h1><span class="time_cptn"><span>TNN</span> | Updated: Nov 2, 2019, 10:12 IST</span>
+<div class="social_share"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Pinterest</a><a href="#">Linkedin</a></div>
+<div class="article_content clearfix"><arttextxml><div class="section1"><div class="Normal">` + strings.Replace(toi.String(), "The collector 1", "NASHIK: The collector 1", 1) + `</div></div></arttextxml></div>
+<div class="readalso"><span>READ ALSO</span><a href="/city/1">Rain lashes district for third day</a></div>
+<div class="keywords"><span>Download</span> <a href="/app">The Times of India News App</a> <span>for Latest City News</span></div>
+<div class="trending_articles"><h3>Trending Topics</h3><a href="/t1">LATEST VIDEOS</a><a href="/t2">City</a></div></div>
+<div class="footer"><p>Copyright © 2019 Bennett, Coleman &amp; Co. Ltd. All rights reserved.</p></div></body></html>`,
+			want:    withStrings(newsWant("The collector", 6)[1:], "NASHIK: The collector 1"),
+			wantNot: []string{"Rain lashes district", "READ ALSO", "Times of India News App", "Trending Topics", "Bennett, Coleman"},
+		},
+		{
+			name: "Al Jazeera 2019: article-p-wrapper with in-line related and source line",
+			doc: `<html lang="en"><head><title>Ceasefire talks resume | News | Al Jazeera</title></head><body>
+<header class="navbar"><a href="/">Al Jazeera</a><ul><li><a href="/news/">News</a></li><li><a href="/programmes/">Programmes</a></li><li><a href="/opinion/">Opinion</a></li><li><a href="/live/">Live</a></li></ul></header>
+<div class="article-heading"><h1 class="post-title">Ceasefire talks resume</h1><p class="article-heading-des">Mediators say both sides have agreed to meet again next week.</p><div class="article-heading-author-name">by <a href="/profile/x">Sara Jazeera</a></div><div class="article-duration">14 Nov 2019</div></div>
+<div class="article-body"><div class="main-article-body"><div class="article-p-wrapper">` + aj[0] + aj[1] + `<div class="inline-related-articles"><h5>READ MORE</h5><a href="/news/1"><span>Fighting flares in the north despite truce</span></a></div>` + aj[2] + aj[3] + aj[4] + aj[5] + `<p><strong>SOURCE:</strong> Al Jazeera and news agencies</p></div></div>
+<div class="article-body-topics"><h6>Topics</h6><a href="/topics/conflict">Conflict</a></div></div>
+<div class="more-on-topic"><h2>More from News</h2><ul><li><a href="/n/1">Flooding displaces thousands</a></li><li><a href="/n/2">Election results delayed</a></li></ul></div>
+<footer><p>© 2019 Al Jazeera Media Network</p></footer></body></html>`,
+			want:    newsWant("The spokesman", 6),
+			wantNot: []string{"Fighting flares in the north", "More from News", "Flooding displaces", "Al Jazeera Media Network"},
+		},
+		{
+			name: "ABC Australia 2019: article text with a key points box, topics and first posted",
+			doc: `<html lang="en-AU"><head><title>Rangers warn bushwalkers after fire - ABC News</title></head><body>
+<div id="header"><a href="/news">ABC News</a><ul id="primary-nav"><li><a href="/news/justin">Just In</a></li><li><a href="/news/australia">Australia</a></li><li><a href="/news/world">World</a></li><li><a href="/news/business">Business</a></li><li><a href="/news/sport">Sport</a></li></ul></div>
+<div class="page section"><div class="article section"><h1>Rangers warn bushwalkers after fire</h1><div class="byline">By <a href="/news/x">Mel ABC</a></div><p class="published">Posted <span class="timestamp">10 Nov 2019, 4:15pm</span></p>
+<div class="inline-content key-points full"><h2>Key points:</h2><ul><li>The fire burnt through 2,000 hectares</li><li>Walking tracks will stay closed</li></ul></div>
+` + abc[0] + abc[1] + `<div class="inline-content photo full"><img src="/p.jpg"><p>Photo: <span class="caption">Firefighters in the national park on Saturday.</span> <span class="source">(ABC News: Someone)</span></p></div>
+` + abc[2] + abc[3] + `<div class="inline-content related full"><h3>Related Story:</h3><a href="/news/1">Fire danger rating raised to catastrophic</a></div>` + abc[4] + abc[5] + `
+<p class="topics"><strong>Topics:</strong> <a href="/news/topic/bushfire">bushfire</a>, <a href="/news/topic/nsw">nsw</a></p><p class="published">First posted <span class="timestamp">November 10, 2019 13:02:11</span></p></div></div>
+<div class="c25 last">` + mostRead("most-popular", 5) + `</div>
+<div id="footer"><p>This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.</p></div></body></html>`,
+			want:    newsWant("The ranger", 6),
+			wantNot: []string{"Firefighters in the national park", "Fire danger rating raised", "Topics:", "First posted", "Trending story number", "Agence France-Presse"},
+		},
+		{
+			name: "CBC 2019: story div with related stories and a corrections note",
+			doc: `<html lang="en-CA"><head><title>Premier announces new hospital | CBC News</title></head><body>
+<header class="cbc-header"><a href="/news">CBC News</a><nav><a href="/news/canada">Canada</a><a href="/news/politics">Politics</a><a href="/news/world">World</a><a href="/news/business">Business</a><a href="/news/health">Health</a></nav></header>
+<main><div class="storyWrapper"><h1 class="detailHeadline">Premier announces new hospital</h1><h2 class="deck">The facility will open in 2024</h2><div class="bylineDetails"><span class="authorText">Chris CBC · CBC News</span> <time class="timeStamp">Posted: Oct 22, 2019 4:05 PM ET</time> <span class="social-counts">Last Updated: October 22</span></div>
+<div class="story">` + cbc[0] + cbc[1] + `<div class="similarLinks"><h3>Related Stories</h3><ul><li><a href="/news/canada/1">Hospital wait times longest in a decade</a></li></ul></div>` + cbc[2] + cbc[3] + `<div class="embed-media"><figure><img src="/h.jpg"><figcaption class="figcaption">The new hospital will be built on the site of an old mall. (CBC)</figcaption></figure></div>` + cbc[4] + cbc[5] + `</div>
+<div class="story-footer"><p>CBC's Journalistic Standards and Practices</p><a href="/about">About CBC News</a><p class="report-typo">Report Typo or Error</p></div></div></main>
+<footer><p>©2019 CBC/Radio-Canada. All rights reserved.</p></footer></body></html>`,
+			want:    newsWant("The premier", 6),
+			wantNot: []string{"Hospital wait times longest", "The new hospital will be built", "Journalistic Standards", "Report Typo", "CBC/Radio-Canada"},
+		},
+		{
+			name: "local TV station 2019: Nexstar WordPress story with video, trending and app promo",
+			doc: `<html lang="en-US"><head><title>Detectives seek suspect in robbery | KXYZ</title></head><body class="single single-post">
+<div class="site-header"><a href="/">KXYZ NEWS 9</a><nav><a href="/news/">News</a><a href="/weather/">Weather</a><a href="/sports/">Sports</a><a href="/video/">Video</a><a href="/community/">Community</a><a href="/contests/">Contests</a></nav><div class="weather-mini">72° Sunny</div></div>
+<div class="breaking-news-banner"><strong>BREAKING</strong> <a href="/news/local/2">Crash closes I-35 northbound</a></div>
+<main><article class="article"><header class="article-header"><h1 class="article-title">Detectives seek suspect in robbery</h1><p class="article-authors">by: <a href="/author/x">Nicole Station</a></p><p class="article-date">Posted: Oct 18, 2019 / 05:42 PM CDT / Updated: Oct 18, 2019 / 06:10 PM CDT</p></header>
+<div class="article-featured-media"><div class="video-player"><p class="video-title">Surveillance video shows the suspect</p></div></div>
+<div class="article-content rich-text">` + tv[0] + tv[1] + tv[2] + `<p><strong>MORE: </strong><a href="/news/local/1">Police arrest man after chase</a></p>` + tv[3] + tv[4] + tv[5] + `<p><em>Copyright 2019 Nexstar Broadcasting, Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</em></p></div>
+<div class="article-list article-list--trending"><h2>Trending Stories</h2><ul><li><a href="/t1">School closes after threat</a></li><li><a href="/t2">Lottery winner claims prize</a></li><li><a href="/t3">Storms expected Sunday</a></li></ul></div>
+<div class="app-promo"><p>Download the KXYZ News 9 app for breaking news alerts on your phone.</p></div></article></main>
+<footer class="site-footer"><p>© 1998 - 2019 Nexstar Broadcasting, Inc. | All Rights Reserved.</p><a href="/eeo">EEO Report</a></footer></body></html>`,
+			want:    newsWant("The detective", 6),
+			wantNot: []string{"Police arrest man after chase", "Nexstar Broadcasting", "School closes after threat", "Trending Stories", "Crash closes I-35", "72° Sunny"},
+		},
+		{
+			name: "WordPress VIP news site: entry-content with sharedaddy, jp-relatedposts and author box",
+			doc: `<html lang="en-US"><head><title>Coach signs extension – The Daily Sports</title></head><body class="post-template-default single">
+<header id="masthead" class="site-header"><div class="site-branding"><a href="/">The Daily Sports</a></div><nav class="main-navigation"><ul><li><a href="/nfl/">NFL</a></li><li><a href="/nba/">NBA</a></li><li><a href="/college/">College</a></li><li><a href="/podcasts/">Podcasts</a></li></ul></nav></header>
+<div id="primary" class="content-area"><main id="main" class="site-main"><article id="post-12345" class="post-12345 post type-post status-publish format-standard has-post-thumbnail category-nfl">
+<header class="entry-header"><h1 class="entry-title">Coach signs extension</h1><div class="entry-meta"><span class="byline">By <a href="/author/x">Drew Sports</a></span> <time class="entry-date">September 3, 2019</time></div></header>
+<div class="post-thumbnail"><figure class="wp-caption"><img src="/c.jpg"><figcaption class="wp-caption-text">The coach at practice in August. (Photo by Someone/Getty Images)</figcaption></figure></div>
+<div class="entry-content">` + vip[0] + vip[1] + `<p><strong>Related:</strong> <a href="/nfl/1">Team picks up quarterback's option</a></p>` + vip[2] + vip[3] + `<blockquote class="twitter-tweet"><p lang="en">Excited to be back for four more years! Let's get to work.</p>— Coach (@coach) <a href="https://twitter.com/coach/status/1">September 3, 2019</a></blockquote>
+` + vip[4] + vip[5] + `<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li><a class="share-twitter" href="#"><span>Twitter</span></a></li><li><a class="share-facebook" href="#"><span>Facebook</span></a></li></ul></div></div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items"><div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/nfl/2">Defense ranked top five in preseason poll</a></h4></div><div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/nfl/3">Rookie impresses in camp</a></h4></div></div></div></div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/nfl/">NFL</a></span></footer>
+<div class="author-info"><div class="author-description"><h2 class="author-title">Published by Drew Sports</h2><p class="author-bio">Drew covers the NFL for The Daily Sports and hosts the weekly podcast. <a href="/author/x">View all posts by Drew Sports</a></p></div></div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on “Coach signs extension”</h2><ol class="comment-list"><li><p>Great news for the team, well deserved.</p></li></ol></div></main></div>
+<footer id="colophon"><p>© 2019 The Daily Sports. Powered by WordPress VIP.</p></footer></body></html>`,
+			want:    newsWant("The coach", 6),
+			wantNot: []string{"Team picks up quarterback", "Share this:", "Defense ranked top five", "Posted in", "hosts the weekly podcast", "Great news for the team", "Powered by WordPress VIP", "The coach at practice"},
+		},
+	})
+}
