@@ -2243,6 +2243,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && in.text <= maxAppealChars && supportAppeal(n) {
 		return true
 	}
+	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -2252,6 +2255,33 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// maxPlayerChars is the most text a videoPlayer holds: its title and
+// duration.
+const maxPlayerChars = 150
+
+// videoPlayer reports whether n, a block without paragraphs, is named a
+// video player by a word of its class or id ("mol-video", "video-player",
+// "vjs-video-container", "jwplayer"; not "player" alone, a sports
+// table's or roster's): the player's title and duration between the article's
+// paragraphs ("Pensioner tells of his two-year fight 01:32") are the
+// video's, not the text's.
+func videoPlayer(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Figure, atom.Aside:
+	default:
+		return false // not a table's row or cell
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			switch w {
+			case "video", "videos", "vjs", "jwplayer", "brightcove":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxAppealChars is the longest block supportAppeal reads, and

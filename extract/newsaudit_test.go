@@ -458,7 +458,7 @@ func TestNewsAuditInternational(t *testing.T) {
 <div class="beta">` + mostRead("puff", 8) + `</div>
 <div class="footer"><p>Published by Associated Newspapers Ltd Part of the Daily Mail, The Mail on Sunday &amp; Metro Media Group</p></div></body></html>`,
 			want:    newsWant("The pensioner", 6),
-			wantNot: []string{"Council made £10m", "RELATED ARTICLES", "Share or comment", "Good for him", "Trending story number", "Associated Newspapers", "The pensioner outside his home"},
+			wantNot: []string{"Council made £10m", "RELATED ARTICLES", "Share or comment", "Good for him", "Trending story number", "Associated Newspapers", "The pensioner outside his home", "Pensioner tells of his"},
 		},
 		{
 			name: "The Independent 2019: body-content with inline-readmore and a donation ask",
@@ -570,4 +570,20 @@ func TestNewsAuditInternational(t *testing.T) {
 			wantNot: []string{"Team picks up quarterback", "Share this:", "Defense ranked top five", "Posted in", "hosts the weekly podcast", "Great news for the team", "Powered by WordPress VIP", "The coach at practice"},
 		},
 	})
+}
+
+// TestNewsAuditPlayerRows: a sports story's standings, set as rows of
+// blocks named "player", are its text (videoPlayer reads words of a
+// video player only).
+func TestNewsAuditPlayerRows(t *testing.T) {
+	var rows strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&rows, `<div class="player player-row"><span class="pos">%d</span> <span class="name">Driver Number%d</span> <span class="pts">%d</span></div>`, i+1, i+1, 5000-i*37)
+	}
+	runAudit(t, []auditPage{{
+		name: "standings of player rows after a race report",
+		doc: `<html lang="en"><head><title>Standings after the race</title></head><body><nav><a href="/">Racing Daily</a> <a href="/news">News</a></nav>
+<article><h1>Standings after the race</h1>` + newsBody("The winner", "", 3) + `<div class="standings">` + rows.String() + `</div></article><footer>Racing Daily</footer></body></html>`,
+		want: withStrings(newsWant("The winner", 3), "Driver Number1", "Driver Number12"),
+	}})
 }
