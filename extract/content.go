@@ -2599,7 +2599,7 @@ func embeddedPost(ci string) bool {
 // size, say it is beside the article's text: a short byline or dateline, a
 // shop's customer reviews, a caption, credit or author bio.
 func namedAside(n *html.Node, in *info, ci string) bool {
-	if in.text < 200 && matchAny(ci, metaHints) {
+	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
@@ -2616,6 +2616,15 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 		return false
 	}
 	return matchAny(ci, asideHints) || authorBox(ci)
+}
+
+// datelineInText reports whether n, named a dateline by its lower-cased
+// class and id ci, is an inline element in a paragraph's running text
+// ("<p><span class="dateline">DETROIT —</span> The automaker said..."):
+// the story's first words, which the news truths keep, not a dateline
+// set apart above the text.
+func datelineInText(n *html.Node, ci string) bool {
+	return strings.Contains(ci, "dateline") && inRunningText(n)
 }
 
 // authorBox reports whether the lower-cased class and id ci hold one of

@@ -587,3 +587,133 @@ func TestNewsAuditPlayerRows(t *testing.T) {
 		want: withStrings(newsWant("The winner", 3), "Driver Number1", "Driver Number12"),
 	}})
 }
+
+// TestNewsAuditStructures: news bodies whose make-up is the risk: short
+// briefs beside long rails, link-heavy roundups, live blogs, interviews,
+// subheads, lists and tables in the text.
+func TestNewsAuditStructures(t *testing.T) {
+	var rail strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&rail, `<div class="story-card"><a href="/news/%d"><h3>Another local headline number %d</h3></a><p class="summary">A summary of the story, with a comma, in a line or so of text.</p></div>`, i, i)
+	}
+	link := func(s string) string { return `<a href="/story/` + strings.ReplaceAll(s, " ", "-") + `">` + s + `</a>` }
+	roundup := `<p>The ` + link("Supreme Court agreed") + ` on Monday to hear the case, while ` + link("the House committee") + ` said it would call new witnesses next week, according to people familiar with the plans.</p>
+<p>Meanwhile, ` + link("markets fell sharply") + ` after the central bank's announcement, and ` + link("oil prices") + ` dropped for a third straight day as traders worried about demand.</p>
+<p>In Europe, ` + link("the election results") + ` were delayed by a recount, and officials in ` + link("three regions") + ` asked for more time to count postal ballots.</p>
+<p>Elsewhere, ` + link("the storm") + ` brought heavy rain to the coast, and ` + link("thousands of homes") + ` were without power on Monday night, the utility said.</p>`
+	var live strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&live, `<div id="block-%d" class="block block--content"><p class="block-time published-time"><time>%d.%02dpm GMT</time></p><div class="block-elements"><p>%s</p></div><div class="block-share"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div></div>`, i, 5-i, 10*i, newsPara(fmt.Sprintf("The speaker %d", i+1), i))
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "short local brief beside a long rail of teasers",
+			doc: `<html lang="en"><head><title>Road closed for repairs | The Valley Herald</title></head><body>
+<header><a href="/">The Valley Herald</a><nav><a href="/news">News</a> <a href="/sports">Sports</a> <a href="/obits">Obituaries</a> <a href="/eedition">E-Edition</a></nav></header>
+<div class="layout"><main class="main-col"><article class="story"><h1>Road closed for repairs</h1><div class="byline">Staff report</div>
+<div class="story-body"><p>` + newsPara("The county engineer", 0) + `</p><p>` + newsPara("The road department", 1) + `</p></div></article></main>
+<aside class="rail"><h2>Latest News</h2>` + rail.String() + `</aside></div>
+<footer>© 2019 The Valley Herald</footer></body></html>`,
+			want:    []string{newsPara("The county engineer", 0)[:60], newsPara("The road department", 1)[:60]},
+			wantNot: []string{"Another local headline", "A summary of the story"},
+		},
+		{
+			name: "link-heavy morning roundup",
+			doc: `<html lang="en"><head><title>Morning briefing: what you need to know</title></head><body>
+<header><a href="/">The Daily Report</a><nav><a href="/politics">Politics</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<main><article class="article"><h1>Morning briefing: what you need to know</h1><div class="byline">By Morgan Brief</div>
+<div class="article-body">` + roundup + `</div></article>
+<section class="more-stories"><h2>More stories</h2><ul><li><a href="/a">Five things to watch this week</a></li><li><a href="/b">The week in pictures</a></li></ul></section></main>
+<footer>© 2019 The Daily Report</footer></body></html>`,
+			want:    []string{"agreed on Monday to hear the case", "after the central bank's announcement", "were delayed by a recount", "brought heavy rain to the coast"},
+			wantNot: []string{"Five things to watch"},
+		},
+		{
+			name: "live blog of timed blocks with share links",
+			doc: `<html lang="en"><head><title>Parliament debate – live updates</title></head><body>
+<header><a href="/">The Chronicle</a><nav><a href="/politics">Politics</a> <a href="/world">World</a></nav></header>
+<main><article class="content content--liveblog"><h1>Parliament debate – live updates</h1><div class="content__standfirst"><p>Follow the day's events as they happen.</p></div>
+<div class="js-liveblog-body">` + live.String() + `</div>
+<div class="liveblog-navigation"><a href="?page=2">Older posts</a> <a href="#top">Back to top</a></div></article></main>
+<footer>© 2019 The Chronicle</footer></body></html>`,
+			want:    newsWant("The speaker", 5),
+			wantNot: []string{"Share on Facebook", "Older posts", "Back to top"},
+		},
+		{
+			name: "interview of bold questions, subheads, a list and a table in the text",
+			doc: `<html lang="en"><head><title>Q&amp;A: the mayor on the new budget</title></head><body>
+<header><a href="/">City Weekly</a><nav><a href="/news">News</a> <a href="/arts">Arts</a></nav></header>
+<main><article><h1>Q&amp;A: the mayor on the new budget</h1><p class="byline">By Sam Weekly</p>
+<div class="entry-content"><p>` + newsPara("The mayor", 0) + `</p>
+<h2>On housing</h2><p><strong>Q: What will the budget do for renters this year?</strong></p><p>A: ` + newsPara("Our housing office", 1) + `</p>
+<h2>On transit</h2><p><strong>Q: Will bus fares go up?</strong></p><p>A: ` + newsPara("The transit board", 2) + `</p>
+<p>The budget's main items:</p><ul><li>$40 million for affordable housing</li><li>$12 million for road repairs</li><li>$3 million for libraries</li></ul>
+<table class="budget-table"><tr><th>Department</th><th>2019</th><th>2020</th></tr><tr><td>Police</td><td>$210m</td><td>$214m</td></tr><tr><td>Parks</td><td>$31m</td><td>$35m</td></tr></table>
+<p>` + newsPara("The council", 3) + `</p></div></article></main>
+<footer>© 2019 City Weekly</footer></body></html>`,
+			want: []string{newsPara("The mayor", 0)[:60], "On housing", "Q: What will the budget do for renters", "A: Our housing office", "On transit", "Q: Will bus fares go up?",
+				"$40 million for affordable housing", "$3 million for libraries", "Parks", "$35m", newsPara("The council", 3)[:60]},
+		},
+	})
+}
+
+// TestNewsAuditBodyNames: article bodies whose own class names hint at
+// boilerplate (a paywall's, a widget's, a media object's, a share
+// script's root), beside real chrome.
+func TestNewsAuditBodyNames(t *testing.T) {
+	page := func(bodyOpen, bodyClose string) string {
+		return `<html lang="en"><head><title>Town approves new school</title></head><body>
+<header class="site-header"><a href="/">The Town Courier</a><nav><a href="/news">News</a> <a href="/sports">Sports</a> <a href="/opinion">Opinion</a> <a href="/obituaries">Obituaries</a></nav></header>
+<main><article><h1>Town approves new school</h1><p class="byline">By Casey Courier</p>
+` + bodyOpen + newsBody("The principal", "", 5) + bodyClose + `
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">School board election results</a></li><li><a href="/b">Budget vote set for May</a></li></ul></div></article>
+<aside class="sidebar">` + mostRead("most-read", 6) + `</aside></main>
+<footer class="site-footer">© 2019 The Town Courier</footer></body></html>`
+	}
+	var pages []auditPage
+	for _, b := range [][2]string{
+		{`<div class="paywall">`, `</div>`},
+		{`<section class="meteredContent paywall-article">`, `</section>`},
+		{`<div class="article-body widget-container">`, `</div>`},
+		{`<div class="media-body">`, `</div>`},
+		{`<div class="js-share-root article__text">`, `</div>`},
+		{`<div class="premium-content subscriber-only">`, `</div>`},
+		{`<div class="entry-content sponsored-content">`, `</div>`},
+		{`<div id="article-body" class="promo-free clearfix">`, `</div>`},
+		{`<div class="story-body"><div class="story-interrupt"><div class="ad">Advertisement</div></div><div class="paywall-wrapper"><div class="paywall">`, `</div></div></div>`},
+	} {
+		pages = append(pages, auditPage{
+			name:    "body in " + b[0],
+			doc:     page(b[0], b[1]),
+			want:    newsWant("The principal", 5),
+			wantNot: []string{"School board election results", "Trending story number"},
+		})
+	}
+	runAudit(t, pages)
+}
+
+// TestNewsAuditShortLines: the short lines of news writing are the
+// text: one-sentence paragraphs, a dateline in its own element, a quote
+// set as a blockquote, an editor's note and a separator.
+func TestNewsAuditShortLines(t *testing.T) {
+	runAudit(t, []auditPage{{
+		name: "wire story with short paragraphs and a dateline span",
+		doc: `<html lang="en"><head><title>Plant to close, 300 jobs lost</title></head><body>
+<header><a href="/">The Evening Star</a><nav><a href="/news">News</a> <a href="/business">Business</a> <a href="/sports">Sports</a></nav></header>
+<main><article><h1>Plant to close, 300 jobs lost</h1><p class="byline">By Pat Wire, Associated Press</p>
+<div class="article-body"><p><em>Editor's note: This story has been updated with comment from the union.</em></p>
+<p><span class="dateline">DETROIT —</span> ` + newsPara("The automaker", 0) + `</p>
+<p>It was not immediately clear why.</p>
+<p>` + newsPara("The union", 1) + `</p>
+<blockquote><p>“We were given no warning at all,” said one worker, who asked not to be named.</p></blockquote>
+<p>The plant opened in 1962.</p>
+<p>` + newsPara("The governor", 2) + `</p>
+<p>___</p>
+<p>Follow Pat Wire on Twitter at https://twitter.com/patwire</p></div></article></main>
+<footer>© 2019 The Evening Star</footer></body></html>`,
+		want: []string{"DETROIT — The automaker told", "It was not immediately clear why.", "We were given no warning at all", "The plant opened in 1962.",
+			newsPara("The union", 1)[:60], newsPara("The governor", 2)[:60]},
+		// The closing "Follow ... on Twitter at" line stays: a prompt
+		// naming one network is kept (socialPrompt).
+	}})
+}
