@@ -2227,7 +2227,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		if embeddedPost(ci) {
 			return false // an embedded post, not an image's caption
 		}
-		if namedAside(n, in, ci) {
+		if namedAside(n, in, ci) && !ex.linkedWord(n, ci) {
 			return true
 		}
 	}
@@ -2616,6 +2616,67 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 		return false
 	}
 	return matchAny(ci, asideHints) || authorBox(ci)
+}
+
+// linkedWord reports whether n, whose lower-cased class and id ci name
+// it a meta block (metaHints: "tags", "share", "promo", "credit"), is a
+// word or name of a sentence that a site links to its topic, ticker or
+// tag page ("Shares of <a class="tags">Apple</a> rose 3 percent"): an
+// inline element with words of the line on both sides, in a block of
+// prose (ex.inProse), and not named a byline's or filing line's part
+// (bylineHints: "Posted by <a class="author">...</a> on ..."). Dropping it
+// for its class cut words out of the article's sentences.
+func (ex *extractor) linkedWord(n *html.Node, ci string) bool {
+	if isBlock(n) || matchAny(ci, bylineHints) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := step(n, dir)
+		for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			s = step(s, dir)
+		}
+		if s == nil {
+			return false
+		}
+		if s.Type == html.ElementNode {
+			if in := ex.infos[s]; isBlock(s) || s.DataAtom == atom.Br || in == nil || in.text == 0 {
+				return false
+			}
+		} else if s.Type != html.TextNode {
+			return false
+		}
+	}
+	return ex.inProse(n)
+}
+
+// bylineHints mark the parts of a byline or filing line ("Posted by <a
+// class="author">...</a> on <span class="date">...</span>"), which
+// linkedWord does not keep: the line is the page's, not the text's.
+var bylineHints = []string{"author", "byline", "date", "time", "comment", "categor", "posted"}
+
+// minProseLine is the shortest block inProse reads as prose, and
+// maxInlineDepth the most inline levels it climbs to find the block.
+const (
+	minProseLine   = 120
+	maxInlineDepth = 8
+)
+
+// inProse reports whether n's nearest block ancestor, at most
+// maxInlineDepth levels up, holds prose: minProseLine characters or more
+// with a comma.
+func (ex *extractor) inProse(n *html.Node) bool {
+	a := n.Parent
+	for d := 0; a != nil && !isBlock(a); d++ {
+		if d >= maxInlineDepth {
+			return false
+		}
+		a = a.Parent
+	}
+	if a == nil {
+		return false
+	}
+	in := ex.infos[a]
+	return in != nil && in.text >= minProseLine && in.commas > 0
 }
 
 // datelineInText reports whether n, named a dateline by its lower-cased

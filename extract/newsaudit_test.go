@@ -717,3 +717,24 @@ func TestNewsAuditShortLines(t *testing.T) {
 		// naming one network is kept (socialPrompt).
 	}})
 }
+
+// TestNewsAuditLinkedWords: news sites link names and topics in their
+// sentences to topic, ticker and tag pages (WordPress' auto-tag plugins,
+// a ticker's quote link, a promo's link to a series); such a link's class
+// says "tags", "promo" or "share", but its words are the sentence's
+// (linkedWord). A byline's parts in a filing line stay out.
+func TestNewsAuditLinkedWords(t *testing.T) {
+	var pages []auditPage
+	for _, cl := range []string{"tags", "st_tag internal_tag tags", "topic-tags__link", "promo-link", "share-quote", "social-handle", "credit-link", "newsletter-link", "sponsor-name", "read-more-link", "rating"} {
+		pages = append(pages, auditPage{
+			name: "a name linked with class " + cl,
+			doc: `<html lang="en"><head><title>Tech shares climb</title></head><body><nav><a href="/">The Markets Wire</a> <a href="/tech">Tech</a> <a href="/markets">Markets</a></nav>
+<article><h1>Tech shares climb</h1><p class="byline">Posted by <a class="author" href="/author/x">Jo Wire</a> on <span class="date">Nov. 5, 2019</span></p><p>` + newsPara("The exchange", 0) + `</p>
+<p>Shares of <a class="` + cl + `" href="/topic/apple">Apple Inc</a> rose 3 percent on Tuesday after the company reported stronger sales of its phones, analysts said, while rivals fell.</p><p>` + newsPara("The fund", 1) + `</p></article>
+<footer>The Markets Wire</footer></body></html>`,
+			want:    []string{"Shares of Apple Inc rose 3 percent", newsPara("The fund", 1)[:60]},
+			wantNot: []string{"Posted by"},
+		})
+	}
+	runAudit(t, pages)
+}
