@@ -738,3 +738,35 @@ func TestNewsAuditLinkedWords(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestNewsAuditSplitBodies: a body split in two by a full-width module
+// (a gallery, a video, a "most read" box) into two containers.
+func TestNewsAuditSplitBodies(t *testing.T) {
+	first := newsBody("The diver", "", 4)
+	second := newsBody("The rescuer", "", 4)
+	runAudit(t, []auditPage{
+		{
+			name: "two body-content blocks around a full-width gallery",
+			doc: `<html lang="en"><head><title>Divers rescued after night at sea</title></head><body>
+<header><a href="/">The Coast Times</a><nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/travel">Travel</a></nav></header>
+<main><article class="full-article"><h1>Divers rescued after night at sea</h1><p class="byline">By Alex Coast</p>
+<div class="body-content">` + first + `</div>
+<div class="full-width-gallery"><h3>In pictures: the rescue</h3><figure><img src="/1.jpg"><figcaption>The lifeboat leaves the harbour.</figcaption></figure><figure><img src="/2.jpg"><figcaption>The divers are brought ashore.</figcaption></figure><figure><img src="/3.jpg"><figcaption>Crowds gather on the quay.</figcaption></figure></div>
+<div class="body-content">` + second + `</div>
+<div class="article-tags"><a href="/t/sea">Sea</a> <a href="/t/rescue">Rescue</a></div></article>
+<aside>` + mostRead("most-read", 8) + `</aside></main><footer>© 2019 The Coast Times</footer></body></html>`,
+			want:    withStrings(newsWant("The diver", 4), newsWant("The rescuer", 4)...),
+			wantNot: []string{"The lifeboat leaves", "Trending story number"},
+		},
+		{
+			name: "body split by a most-read box set between its two halves",
+			doc: `<html lang="en"><head><title>Divers rescued after night at sea</title></head><body>
+<header><a href="/">The Coast Times</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="page"><div class="article-part part-1"><h1>Divers rescued after night at sea</h1>` + first + `</div>
+<div class="mid-article-module">` + mostRead("most-read", 8) + `</div>
+<div class="article-part part-2">` + second + `</div></div><footer>© 2019 The Coast Times</footer></body></html>`,
+			want:    withStrings(newsWant("The diver", 4), newsWant("The rescuer", 4)...),
+			wantNot: []string{"Trending story number"},
+		},
+	})
+}
