@@ -770,3 +770,37 @@ func TestNewsAuditSplitBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsAuditMore: The Verge, a McClatchy paper and a Tribune paper.
+func TestNewsAuditMore(t *testing.T) {
+	verge := strings.SplitAfter(newsBody("The engineer", "", 6), "</p>\n")
+	mc := strings.SplitAfter(newsBody("The deputy", "", 6), "</p>\n")
+	runAudit(t, []auditPage{
+		{
+			name: "The Verge 2019: c-entry-content with a product card, affiliate note and comments count",
+			doc: `<html lang="en"><head><title>New phone gets a bigger battery - The Verge</title></head><body>
+<header class="c-global-header"><a href="/">The Verge</a><nav><a href="/tech">Tech</a><a href="/reviews">Reviews</a><a href="/science">Science</a><a href="/entertainment">Entertainment</a></nav></header>
+<main><article class="l-main-content"><div class="c-entry-hero"><h1 class="c-page-title">New phone gets a bigger battery</h1><h2 class="c-entry-summary">And a faster charger in the box</h2><div class="c-byline"><span class="c-byline__item">By <a href="/authors/x">Val Verge</a><span class="c-byline__twitter-handle">@valverge</span></span><span class="c-byline__item"><time>Oct 15, 2019, 12:30pm EDT</time></span></div><a class="c-entry-stat--comment" href="#comments"><span class="c-entry-stat__comment-data">83 comments</span></a></div>
+<div class="c-entry-content">` + verge[0] + verge[1] + `<div class="c-product-card"><div class="c-product-card__title">Phone X</div><div class="c-product-card__price">$699 at Amazon</div><a class="c-product-card__button" href="https://amzn.example/x">Buy</a></div>
+` + verge[2] + verge[3] + `<div id="kmVvG1"><div class="c-float-left"><aside class="c-related-list"><h3>Related</h3><ul><li><a href="/1">The best phones you can buy</a></li></ul></aside></div></div>` + verge[4] + verge[5] + `
+<p class="c-end-para"><em>Vox Media has affiliate partnerships. These do not influence editorial content, though Vox Media may earn commissions for products purchased via affiliate links. For more information, see our <a href="/ethics">ethics policy</a>.</em></p></div>
+<div class="c-entry-box--compact"><a href="/story/next">Next Up In Tech</a></div></article></main>
+<footer><p>© 2019 Vox Media, Inc. All Rights Reserved</p></footer></body></html>`,
+			want:    newsWant("The engineer", 6),
+			wantNot: []string{"$699 at Amazon", "The best phones you can buy", "83 comments", "Next Up In Tech", "Vox Media, Inc."},
+		},
+		{
+			name: "McClatchy 2019: story-body with a sponsored recommendation rail and a related-story card",
+			doc: `<html lang="en"><head><title>Deputies investigate shooting | The Sun Herald</title></head><body>
+<header class="masthead"><a href="/">The Sun Herald</a><nav><a href="/news/">News</a><a href="/sports/">Sports</a><a href="/opinion/">Opinion</a><a href="/obituaries/">Obituaries</a><a href="/subscribe">Subscribe</a></nav></header>
+<article class="story-body"><h1 class="h1">Deputies investigate shooting</h1><div class="byline"><a href="/staff/x">Morgan Herald</a></div><div class="time">October 12, 2019 11:45 AM</div>
+` + mc[0] + mc[1] + `<div class="story-related"><div class="package"><h4 class="kicker">Crime</h4><a class="title" href="/news/local/crime/1">Man arrested after standoff on Highway 90</a><time>October 10, 2019 06:00 PM</time></div></div>
+` + mc[2] + mc[3] + `<div class="zone-el"><div class="ad-container">Sponsored Content</div></div>` + mc[4] + mc[5] + `
+<div class="ribbon"><p>Read Next</p><a href="/news/local/2">Storm damage closes school for a week</a></div></article>
+<div class="recommendation-ribbon"><h3>Around the Web</h3><a href="https://ads.example/1">The one thing every homeowner should do this fall</a></div>
+<footer><p>Copyright 2019 The Sun Herald</p></footer></body></html>`,
+			want:    newsWant("The deputy", 6),
+			wantNot: []string{"Man arrested after standoff", "Sponsored Content", "Storm damage closes school", "Around the Web", "every homeowner"},
+		},
+	})
+}
