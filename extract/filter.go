@@ -333,7 +333,7 @@ func isBoilerplate(p paragraph) bool {
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
-	if noteSet.match(l) != 0 || copyrightLine(l) {
+	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -635,6 +635,32 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 // text (the Dragnet set's human truths leave it out on both papers' pages;
 // Readability keeps it).
 var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
+
+// maxContactChars is the longest line contactLine reads.
+const maxContactChars = 160
+
+// contactLine reports whether the lower-cased line l is a news site's
+// line under the story that gives its writer's address or asks for tips
+// ("Contact Riley Buzz at riley.buzz@example.com.", "Got a confidential
+// tip? Submit it here."): a short line opening with "contact" that holds
+// an e-mail address, or with "got a tip"/"got a confidential tip"/"have a
+// tip".
+func contactLine(l string) bool {
+	if len(l) > maxContactChars {
+		return false
+	}
+	if matchPrefix(l, tipPrompts) {
+		return true
+	}
+	if !strings.HasPrefix(l, "contact ") {
+		return false
+	}
+	at := strings.IndexByte(l, '@')
+	return at > 0 && strings.IndexByte(l[at:], '.') > 0
+}
+
+// tipPrompts open a contactLine that asks for tips.
+var tipPrompts = []string{"got a confidential tip", "got a tip?", "have a tip?", "have a news tip", "got a news tip"}
 
 // maxCopyrightChars is the longest line copyrightLine reads.
 const maxCopyrightChars = 250
