@@ -333,7 +333,7 @@ func isBoilerplate(p paragraph) bool {
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
-	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) {
+	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -635,6 +635,23 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 // text (the Dragnet set's human truths leave it out on both papers' pages;
 // Readability keeps it).
 var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
+
+// maxSupportLineChars is the longest line supportLine reads.
+const maxSupportLineChars = 200
+
+// supportLine reports whether the lower-cased line l is a news site's
+// appeal for subscriptions or money set as a line of the text ("Our
+// journalism needs your support. Please subscribe today to NJ.com.",
+// "Please consider supporting local journalism"): a short line that
+// speaks of journalism and holds one of supportAsks. (A box with a
+// button is supportAppeal's.)
+func supportLine(l string) bool {
+	return len(l) <= maxSupportLineChars && strings.Contains(l, "journalism") && matchAny(l, supportAsks)
+}
+
+// supportAsks are the asks of a supportLine.
+var supportAsks = []string{"needs your support", "please subscribe", "subscribe today", "please consider supporting",
+	"support local journalism", "support our journalism", "support independent journalism", "support quality journalism"}
 
 // maxContactChars is the longest line contactLine reads.
 const maxContactChars = 160

@@ -802,3 +802,21 @@ func TestNewsAuditMore(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsAuditAdvanceLocal: an Advance Local paper's story (nj.com,
+// al.com, mlive) of 2019, with its support and newsletter lines.
+func TestNewsAuditAdvanceLocal(t *testing.T) {
+	adv := strings.SplitAfter(newsBody("The trooper", "", 6), "</p>\n")
+	runAudit(t, []auditPage{{
+		name: "Advance Local 2019: entry-content with support line, newsletter line and tip line",
+		doc: `<html lang="en"><head><title>Trooper honored for rescue - nj.com</title></head><body>
+<header class="header"><a href="/">nj.com</a><nav><a href="/news/">News</a><a href="/sports/">Sports</a><a href="/politics/">Politics</a><a href="/entertainment/">Entertainment</a><a href="/jobs/">Jobs</a></nav><a class="subscribe" href="/subscribe">Subscribe</a></header>
+<main><article class="article"><header class="article__header"><h1 class="article__title">Trooper honored for rescue</h1><div class="article__byline"><span>By <a href="/staff/x">Jamie Star-Ledger</a> | NJ Advance Media for NJ.com</span></div><time class="article__published">Updated Nov 20, 2019; Posted Nov 20, 2019</time></header>
+<div class="entry-content">` + adv[0] + adv[1] + `<div class="ad-wrapper"><div class="ad-label">Advertisement</div></div>` + adv[2] + adv[3] + `<p><em>Our journalism needs your support. Please subscribe today to <a href="https://www.nj.com/subscribe">NJ.com</a>.</em></p>
+` + adv[4] + adv[5] + `<p><em>Get the latest updates right in your inbox. <a href="/newsletters">Subscribe to NJ.com’s newsletters</a>.</em></p>
+<p><em>Have a tip? Jamie Star-Ledger may be reached at jamie@example.com. Follow on Twitter <a href="https://twitter.com/x">@jsl</a>.</em></p></div></article></main>
+<footer><p>Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement and Privacy Policy. © 2019 Advance Local Media LLC. All rights reserved.</p></footer></body></html>`,
+		want:    newsWant("The trooper", 6),
+		wantNot: []string{"Our journalism needs your support", "Get the latest updates right in your inbox", "Have a tip?", "Advance Local Media"},
+	}})
+}
