@@ -820,3 +820,85 @@ func TestNewsAuditAdvanceLocal(t *testing.T) {
 		wantNot: []string{"Our journalism needs your support", "Get the latest updates right in your inbox", "Have a tip?", "Advance Local Media"},
 	}})
 }
+
+// TestNewsAuditNetworks: Gannett's late-2019 template, a Hearst paper, CBS
+// News, NBC News, Yahoo News and Forbes.
+func TestNewsAuditNetworks(t *testing.T) {
+	g := strings.SplitAfter(newsBody("The officer", ` class="gnt_ar_b_p"`, 6), "</p>\n")
+	h := strings.SplitAfter(newsBody("The supervisor", "", 6), "</p>\n")
+	cbs := strings.SplitAfter(newsBody("The senator", "", 6), "</p>\n")
+	nbc := strings.SplitAfter(newsBody("The witness", ` class="endmarkEnabled"`, 6), "</p>\n")
+	yh := strings.SplitAfter(newsBody("The investor", "", 6), "</p>\n")
+	fb := strings.SplitAfter(newsBody("The billionaire", "", 6), "</p>\n")
+	runAudit(t, []auditPage{
+		{
+			name: "Gannett late 2019: gnt_ar_b paragraphs with gnt_em embeds and a gnt_ar_b_al list",
+			doc: `<html lang="en"><head><title>Officer cleared in crash</title></head><body>
+<header class="gnt_n"><a class="gnt_n_logo" href="/">The Daily Journal</a><nav class="gnt_n_mn"><a href="/news/">News</a><a href="/sports/">Sports</a><a href="/entertainment/">Entertainment</a><a href="/opinion/">Opinion</a><a href="/obituaries/">Obituaries</a><a href="/eedition/">E-Edition</a></nav></header>
+<main class="gnt_cw"><article class="gnt_pr"><h1 class="gnt_ar_hl">Officer cleared in crash</h1><div class="gnt_ar_by"><a class="gnt_ar_by_a" href="/staff/x">Quinn Journal</a> The Daily Journal</div><div class="gnt_ar_dt">Published 5:01 p.m. ET Dec. 2, 2019</div>
+<div class="gnt_ar_b">` + g[0] + g[1] + `<aside class="gnt_em gnt_em__el"><div class="gnt_em_vp_t">Dashcam shows the moments before the crash</div></aside>
+` + g[2] + `<h2 class="gnt_ar_b_h2">What happens next</h2>` + g[3] + `<ul class="gnt_ar_b_ul"><li class="gnt_ar_b_li"><strong>More:</strong> <a class="gnt_ar_b_a" href="/story/1">Family files lawsuit over crash</a></li><li class="gnt_ar_b_li"><strong>More:</strong> <a class="gnt_ar_b_a" href="/story/2">Police release report</a></li></ul>
+` + g[4] + g[5] + `</div></article></main>
+<footer class="gnt_f"><p>© 2019 www.dailyjournal.example. All rights reserved.</p></footer></body></html>`,
+			want:    withStrings(newsWant("The officer", 6), "What happens next"),
+			wantNot: []string{"Dashcam shows", "Family files lawsuit", "Police release report"},
+		},
+		{
+			name: "Hearst paper 2019: article body with inline photo credits and a related box",
+			doc: `<html lang="en"><head><title>Supervisors approve housing plan - SFGate</title></head><body>
+<header class="header"><a href="/">SFGATE</a><nav><a href="/local/">Local</a><a href="/sports/">Sports</a><a href="/food/">Food</a><a href="/business/">Business</a></nav></header>
+<main><article class="article"><h1 class="header">Supervisors approve housing plan</h1><div class="article-meta"><span class="byline">By Robin Gate</span> <time>Updated 6:12 pm PST, Tuesday, November 5, 2019</time></div>
+<figure class="article-media"><img src="/x.jpg"><figcaption><span class="caption-text">Supervisors at City Hall on Tuesday.</span><span class="credit">Photo: Someone / The Chronicle</span></figcaption></figure>
+<section class="body">` + h[0] + h[1] + `<div class="related-story-box"><h4>Related Stories</h4><ul><li><a href="/1">Rents rise again in the city</a></li><li><a href="/2">Tenants push for protections</a></li></ul></div>` + h[2] + h[3] + `<div class="ad-container"><div class="ad-label">Advertisement</div></div>` + h[4] + h[5] + `</section></article></main>
+<footer><p>© 2019 Hearst Communications, Inc.</p></footer></body></html>`,
+			want:    newsWant("The supervisor", 6),
+			wantNot: []string{"Supervisors at City Hall on Tuesday", "Photo: Someone", "Rents rise again", "Advertisement", "Hearst Communications"},
+		},
+		{
+			name: "CBS News 2019: content__body with first-published line and copyright",
+			doc: `<html lang="en"><head><title>Senator unveils plan - CBS News</title></head><body>
+<header class="site-header"><a href="/">CBS News</a><nav><a href="/us/">U.S.</a><a href="/world/">World</a><a href="/politics/">Politics</a><a href="/moneywatch/">MoneyWatch</a><a href="/live/">CBSN</a></nav></header>
+<main><article class="content content-article"><header class="content__header"><h1 class="content__title">Senator unveils plan</h1><p class="content__meta content__meta-byline">By Sky Network</p><p class="content__meta content__meta-timestamp"><time>November 7, 2019 / 4:59 PM / CBS News</time></p></header>
+<section class="content__body">` + cbs[0] + cbs[1] + cbs[2] + `<figure class="embed embed--type-video"><figcaption class="embed__caption">Senator on the plan's chances</figcaption></figure>` + cbs[3] + cbs[4] + cbs[5] + `
+<p class="content__copyright">First published on November 7, 2019 / 4:59 PM</p><p class="content__copyright">© 2019 CBS Interactive Inc. All Rights Reserved.</p></section></article></main>
+<footer><p>Copyright © 2019 CBS Interactive Inc. All rights reserved.</p></footer></body></html>`,
+			want:    newsWant("The senator", 6),
+			wantNot: []string{"Senator on the plan's chances", "First published on", "CBS Interactive"},
+		},
+		{
+			name: "NBC News 2019: article-body__content with a RELATED line and an inline newsletter",
+			doc: `<html lang="en"><head><title>Witness describes attack</title></head><body>
+<header class="header"><a href="/">NBC News</a><nav><a href="/politics">Politics</a><a href="/us-news">U.S. News</a><a href="/world">World</a><a href="/business">Business</a><a href="/health">Health</a></nav></header>
+<main><article class="article"><div class="article-hero"><h1 class="article-hero__headline">Witness describes attack</h1><div class="article-byline">By <a href="/author/x">Drew NBC</a></div><time>Nov. 3, 2019, 7:58 PM UTC</time></div>
+<div class="article-body"><div class="article-body__content">` + nbc[0] + nbc[1] + `<p class="endmarkEnabled"><b>RELATED: </b><a href="/news/1">Police search for motive in attack</a></p>` + nbc[2] + nbc[3] + `<div class="ad-container"><span>Ad</span></div>
+<div class="inline-newsletter"><p class="newsletter-title">Sign up for The Morning Rundown</p><p>Get a head start on the morning's top stories.</p><input type="email"><button>Sign up</button></div>` + nbc[4] + nbc[5] + `</div>
+<div class="article-body__last-section"><div class="expanded-byline-contributors"><p><a href="/author/x">Drew NBC</a> is a reporter for NBC News based in Los Angeles.</p></div></div></div></article></main>
+<footer><p>© 2019 NBC UNIVERSAL</p></footer></body></html>`,
+			want:    newsWant("The witness", 6),
+			wantNot: []string{"Police search for motive", "The Morning Rundown", "head start on the morning"},
+		},
+		{
+			name: "Yahoo News 2019: caas-body with a source link line and a recommended rail",
+			doc: `<html lang="en"><head><title>Investors brace for rate decision</title></head><body>
+<header id="header"><a href="/">Yahoo Finance</a><nav><a href="/topic/stock-market-news">Markets</a><a href="/tech">Tech</a><a href="/personal-finance">Personal Finance</a><a href="/videos">Videos</a></nav></header>
+<main><article class="caas-container"><header class="caas-header"><h1>Investors brace for rate decision</h1></header><div class="caas-attr"><span class="caas-attr-provider">Reuters</span> <time>December 9, 2019</time></div>
+<div class="caas-body">` + yh[0] + yh[1] + yh[2] + yh[3] + yh[4] + yh[5] + `</div>
+<div class="caas-readmore caas-readmore-collapse"><button>Story continues</button></div></article>
+<div id="recommendations"><h2>Recommended Stories</h2><ul><li><a href="/r1">Dollar slips as traders wait on Fed</a></li><li><a href="/r2">Gold steadies near one-month high</a></li></ul></div></main>
+<footer><p>© 2019 Verizon Media. All rights reserved.</p></footer></body></html>`,
+			want:    newsWant("The investor", 6),
+			wantNot: []string{"Story continues", "Recommended Stories", "Dollar slips"},
+		},
+		{
+			name: "Forbes 2019: article-body with a contributor disclaimer and author bio",
+			doc: `<html lang="en"><head><title>Billionaire buys sports team</title></head><body>
+<header class="header"><a href="/">Forbes</a><nav><a href="/billionaires/">Billionaires</a><a href="/innovation/">Innovation</a><a href="/leadership/">Leadership</a><a href="/money/">Money</a><a href="/lists/">Lists</a></nav></header>
+<main><article class="article"><div class="fs-article"><h1 class="fs-headline">Billionaire buys sports team</h1><div class="contrib-byline"><a class="contrib-link--name" href="/sites/x/">Jordan Forbes</a><span class="contrib-byline-type">Forbes Staff</span></div><div class="article-date"><time>Dec 3, 2019, 10:00am EST</time></div>
+<div class="article-body fs-article fs-responsive-text current-article">` + fb[0] + fb[1] + fb[2] + `<div class="article-sharing"><a href="#">Share to Facebook</a><a href="#">Share to Twitter</a></div>` + fb[3] + fb[4] + fb[5] + `</div>
+<div class="article-footer"><div class="fs-author-group-wrapper"><div class="contrib-bio"><p>I cover billionaires and their businesses for Forbes. Before that I worked at a newspaper in Ohio.</p><a href="https://twitter.com/x">Follow me on Twitter</a>. <a href="/x/">Send me a secure tip</a>.</div></div></div></div></article></main>
+<footer><p>© 2019 Forbes Media LLC. All Rights Reserved.</p></footer></body></html>`,
+			want:    newsWant("The billionaire", 6),
+			wantNot: []string{"Share to Facebook", "I cover billionaires", "Send me a secure tip", "Forbes Media LLC"},
+		},
+	})
+}
