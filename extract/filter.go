@@ -315,7 +315,7 @@ func isBoilerplate(p paragraph) bool {
 	r, _ := utf8.DecodeRuneInString(l)
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {
-			if startsWithWords(l, b) {
+			if startsWithWords(l, b) && !reportedSentence(p, l, b) {
 				// A label before an address shown as text ("More:
 				// http://idea-mag.com", "Quelle: www.example.de") cites
 				// a source, as a link showing its address does.
@@ -569,6 +569,33 @@ func matchPrefix(l string, prefixes []string) bool {
 // in English, German, French, Spanish and Italian.
 var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
 	"inscri", "suscr", "iscriv"}
+
+// reportedSentence reports whether p, whose lower-cased text l opens
+// with the boilerplate opener b, is a sentence of a news story that opens
+// with the same words ("Most popular among young voters was the plan,
+// the poll found.", "Posted in 2015, the video resurfaced this week,
+// aides said."): b is words (not a label ending in a colon nor a credit's
+// opener: creditOpeners), p has no link, minReportedWords words or more
+// and a reporter's attribution (reportingVerbs: "said", "told",
+// "according to").
+func reportedSentence(p paragraph, l, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(b)
+	if !unicode.IsLetter(last) || p.link > 0 || matchPrefix(b, creditOpeners) {
+		return false
+	}
+	return len(strings.Fields(l)) >= minReportedWords && matchAny(l, reportingVerbs)
+}
+
+// minReportedWords is the fewest words of a reportedSentence.
+const minReportedWords = 10
+
+// creditOpeners open a line of credits or rights, whatever follows.
+var creditOpeners = []string{"copyright", "(reporting by", "reporting by", "additional reporting by", "(additional reporting",
+	"editing by", "(editing by", "writing by", "compiled by", "(compiled by", "mit material", "(mit material", "getty images"}
+
+// reportingVerbs mark a news story's attribution.
+var reportingVerbs = []string{" said", " says", " say ", " told ", "according to ", " reported", " warned", " urged",
+	" added", " found."}
 
 // maxOpenerChars is the length up to which a paragraph that starts like
 // boilerplate (boilerplateStarts) is boilerplate, unless it is mostly

@@ -902,3 +902,31 @@ func TestNewsAuditNetworks(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsAuditOpenerSentences: sentences of a news story that open with
+// the words of a boilerplate opener ("Most popular", "Get the latest",
+// "Share this", "Click here") and carry a reporter's attribution are the
+// story's (reportedSentence); the prompts so opened stay out.
+func TestNewsAuditOpenerSentences(t *testing.T) {
+	sentences := []string{
+		"Most popular among young voters was the plan to cancel student debt, the poll found.",
+		"Get the latest flu shot before December, health officials urged on Tuesday.",
+		"More from the interview will air on Sunday's program, the network said.",
+		"Share this information with your neighbors, the fire chief said at the briefing.",
+		"Most read among the documents was a memo from 2017, aides to the governor said.",
+		"Click here, he told the jury, was all the victim had done before the money vanished.",
+		"Trending now on the platform is a challenge that doctors say is dangerous for children.",
+	}
+	var body strings.Builder
+	for i, s := range sentences {
+		fmt.Fprintf(&body, "<p>%s</p>\n<p>%s</p>\n", newsPara(fmt.Sprintf("The official %d", i+1), i), s)
+	}
+	runAudit(t, []auditPage{{
+		name: "story whose sentences open like boilerplate",
+		doc: `<html lang="en"><head><title>Officials weigh new rules</title></head><body><nav><a href="/">The Tribune</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav>
+<article><h1>Officials weigh new rules</h1><div class="article-body">` + body.String() + `<p>Get the latest news from our newsroom in your inbox every morning.</p><p>More from The Tribune: <a href="/x">Storm closes schools</a></p></div></article>
+<footer>The Tribune</footer></body></html>`,
+		want:    sentences,
+		wantNot: []string{"Get the latest news from our newsroom", "Storm closes schools"},
+	}})
+}
