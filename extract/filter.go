@@ -195,7 +195,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
 			continue
 		}
-		inTeasers = teaserHeading(p.text)
+		inTeasers = teaserHeading(p.text) && !headsProse(ps, i)
 		if inTeasers {
 			continue
 		}
@@ -215,6 +215,23 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// headsProse reports whether ps[i], a line that opens like a teaser
+// block's heading ("More on the vote", "Related concerns"), is the
+// article's subhead: the paragraph after it is prose of its own words, 300
+// characters or longer or with little link text (under a tenth), not a
+// teaser. Dropped as a heading, it cost the text its subheads.
+func headsProse(ps []paragraph, i int) bool {
+	if i+1 >= len(ps) || len(strings.Fields(ps[i].text)) < 2 {
+		return false // a label alone ("RELATED") heads teasers
+	}
+	next := ps[i+1]
+	n := len(next.text)
+	if n < minProseLine || teaserHeading(next.text) {
+		return false
+	}
+	return n >= 300 || next.link*10 < n
 }
 
 // summaryBox returns the paragraphs ps[from:to] that are a news article's

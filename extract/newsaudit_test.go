@@ -930,3 +930,24 @@ func TestNewsAuditOpenerSentences(t *testing.T) {
 		wantNot: []string{"Get the latest news from our newsroom", "Storm closes schools"},
 	}})
 }
+
+// TestNewsAuditTeaserlikeSubheads: a story's subheads that open like a
+// teaser block's heading ("More on the vote", "Related concerns") head
+// prose and stay (headsProse); a teaser block's label before links does
+// not.
+func TestNewsAuditTeaserlikeSubheads(t *testing.T) {
+	heads := []string{"More on the vote", "Related concerns", "Trending lower", "Recommended changes", "Top stories of the year", "Latest news from the front"}
+	var body strings.Builder
+	for i, h := range heads {
+		fmt.Fprintf(&body, "<h2>%s</h2>\n<p>%s</p>\n<p>%s</p>\n", h, newsPara(fmt.Sprintf("The clerk %d", i+1), i), newsPara(fmt.Sprintf("The auditor %d", i+1), i+1))
+	}
+	runAudit(t, []auditPage{{
+		name: "story with subheads that open like teaser headings",
+		doc: `<html lang="en"><head><title>Recount confirms result</title></head><body><nav><a href="/">The Ledger</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav>
+<article><h1>Recount confirms result</h1><div class="article-body">` + body.String() + `</div>
+<h3>More on the election</h3><p><a href="/a">Turnout hits record in county races</a></p><p><a href="/b">Judge rejects challenge to ballots</a></p></article>
+<footer>The Ledger</footer></body></html>`,
+		want:    heads,
+		wantNot: []string{"More on the election", "Turnout hits record"},
+	}})
+}
