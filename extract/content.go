@@ -1665,6 +1665,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			out = append(out, c) // the lead (Vorspann) set above the body
 			continue
 		}
+		if beforeTop && datelineLead(c, ci) {
+			out = append(out, c) // the story's first paragraph, set apart above the body
+			continue
+		}
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
@@ -1719,6 +1723,24 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// datelineOpening matches a news story's dateline at the start of its
+// first paragraph: a place in capitals, a state or country after a comma,
+// an agency in brackets, and a dash ("LONDON — ", "SPRINGFIELD, Ill. (AP)
+// — ", "WASHINGTON (Reuters) - ").
+var datelineOpening = regexp.MustCompile(`^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} `)
+
+// datelineLead reports whether c, a block before the chosen body, holds
+// the story's first paragraph: one paragraph of prose (80 characters or
+// more, no link) that opens with a dateline. Templates set it apart in an
+// "intro" or "lead" block that scores too little to be merged; a dek or
+// summary never opens with a dateline.
+func datelineLead(c *html.Node, ci *info) bool {
+	if ci.paras != 1 || ci.link > 0 || ci.text < 80 || ci.text > 1000 {
+		return false
+	}
+	return datelineOpening.MatchString(strings.TrimSpace(textOfMax(c, 80)))
 }
 
 // namedSidebar reports whether n, a sibling of the chosen block, is an

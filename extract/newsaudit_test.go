@@ -951,3 +951,25 @@ func TestNewsAuditTeaserlikeSubheads(t *testing.T) {
 		wantNot: []string{"More on the election", "Turnout hits record"},
 	}})
 }
+
+// TestNewsAuditDatelineLead: the story's first paragraph, opening with
+// its dateline, set apart above the body in an "intro" or "lead" block
+// (datelineLead).
+func TestNewsAuditDatelineLead(t *testing.T) {
+	var pages []auditPage
+	for _, c := range []struct{ class, lead string }{
+		{"intro", "LONDON — The government announced on Tuesday a sweeping overhaul of the rail network, the biggest in decades, officials said."},
+		{"lead", "SPRINGFIELD, Ill. (AP) — A state judge on Monday blocked the new law from taking effect, siding with a group of landlords who had sued."},
+		{"top-paragraph", "WASHINGTON (Reuters) - The Senate passed a stopgap spending bill late on Thursday, averting a government shutdown by a day."},
+	} {
+		pages = append(pages, auditPage{
+			name: "first paragraph in a " + c.class + " block",
+			doc: `<html lang="en"><head><title>Overhaul announced</title></head><body><nav><a href="/">The Dispatch</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav>
+<main><article><h1>Overhaul announced</h1><div class="byline">By Jo Dispatch</div><div class="` + c.class + `"><p>` + c.lead + `</p></div><div class="article-body">` + newsBody("The minister", "", 5) + `</div></article><aside>` + mostRead("most-read", 6) + `</aside></main>
+<footer>The Dispatch</footer></body></html>`,
+			want:    withStrings(newsWant("The minister", 5), c.lead),
+			wantNot: []string{"Trending story number"},
+		})
+	}
+	runAudit(t, pages)
+}
