@@ -546,6 +546,10 @@ func (ex *extractor) skip(n *html.Node) bool {
 		switch a.Key {
 		case "hidden":
 			return true
+		case "placeholder", "fallback":
+			if ampStandIn(n) {
+				return true
+			}
 		case "aria-hidden":
 			if a.Val == "true" && n.DataAtom != atom.Body {
 				return true
@@ -946,6 +950,15 @@ const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
+
+// ampStandIn reports whether n, which has a "placeholder" or "fallback"
+// attribute, stands in for the AMP component it is a child of while the
+// component loads or where it cannot run ("<amp-iframe><div
+// placeholder>Loading poll…</div></amp-iframe>", an <amp-ad>'s
+// "Advertisement"): the component's, not the page's text.
+func ampStandIn(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.Type == html.ElementNode && strings.HasPrefix(n.Parent.Data, "amp-")
+}
 
 // foldedText reports whether n, hidden by its inline style, is the rest
 // of the text folded away until the reader clicks "Read more"

@@ -973,3 +973,24 @@ func TestNewsAuditDatelineLead(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestNewsAuditAMP: the AMP version of a local paper's story (amp-sidebar
+// menu, amp-ad, amp-social-share, an amp-iframe's loading placeholder,
+// related stories in an amp-accordion).
+func TestNewsAuditAMP(t *testing.T) {
+	doc := `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>Storm knocks out power - The Gazette</title><script async src="https://cdn.ampproject.org/v0.js"></script></head><body>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li><li><a href="/business">Business</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/obituaries">Obituaries</a></li></ul></nav></amp-sidebar>
+<header class="amp-header"><button on="tap:sidebar.toggle">Menu</button><a href="/">The Gazette</a></header>
+<article class="amp-article"><h1>Storm knocks out power</h1><div class="byline">By Lee Gazette</div>
+<amp-img src="/s.jpg" width="600" height="400" layout="responsive"></amp-img><p class="caption">Crews work on lines on Monday.</p>
+<amp-social-share type="facebook"></amp-social-share><amp-social-share type="twitter"></amp-social-share>
+<div class="amp-body">` + newsBody("The utility", "", 3) + `<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/x"><div fallback>Advertisement</div></amp-ad>` + newsBody("The mayor", "", 3) + `<amp-iframe src="https://e.example/poll" width="300" height="300" layout="responsive"><div placeholder>Loading poll…</div></amp-iframe></div>
+<amp-accordion><section><h4>Related stories</h4><ul><li><a href="/1">Cleanup continues after flood</a></li><li><a href="/2">Schools closed Tuesday</a></li></ul></section></amp-accordion></article>
+<footer><p>© 2019 The Gazette</p><a href="/privacy">Privacy</a></footer></body></html>`
+	runAudit(t, []auditPage{{
+		name:    "AMP story with a placeholder, an ad's fallback and a sidebar menu",
+		doc:     doc,
+		want:    withStrings(newsWant("The utility", 3), newsWant("The mayor", 3)...),
+		wantNot: []string{"Obituaries", "Advertisement", "Loading poll", "Cleanup continues", "Crews work on lines"},
+	}})
+}
