@@ -546,6 +546,10 @@ func (ex *extractor) skip(n *html.Node) bool {
 		switch a.Key {
 		case "hidden":
 			return true
+		case "placeholder", "fallback":
+			if ampStandIn(n) {
+				return true
+			}
 		case "aria-hidden":
 			if a.Val == "true" && n.DataAtom != atom.Body {
 				return true
@@ -946,6 +950,15 @@ const sentenceEnds = ".!?…\"'“”‘’»«›‹。！？"
 
 // minLeadChars is the length of an article's lead read from its header.
 const minLeadChars = 100
+
+// ampStandIn reports whether n, which has a "placeholder" or "fallback"
+// attribute, stands in for the AMP component it is a child of while the
+// component loads or where it cannot run ("<amp-iframe><div
+// placeholder>Loading poll…</div></amp-iframe>", an <amp-ad>'s
+// "Advertisement"): the component's, not the page's text.
+func ampStandIn(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.Type == html.ElementNode && strings.HasPrefix(n.Parent.Data, "amp-")
+}
 
 // foldedText reports whether n, hidden by its inline style, is the rest
 // of the text folded away until the reader clicks "Read more"
@@ -1665,6 +1678,10 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			out = append(out, c) // the lead (Vorspann) set above the body
 			continue
 		}
+		if beforeTop && datelineLead(c, ci) {
+			out = append(out, c) // the story's first paragraph, set apart above the body
+			continue
+		}
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
@@ -1719,6 +1736,24 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// datelineOpening matches a news story's dateline at the start of its
+// first paragraph: a place in capitals, a state or country after a comma,
+// an agency in brackets, and a dash ("LONDON — ", "SPRINGFIELD, Ill. (AP)
+// — ", "WASHINGTON (Reuters) - ").
+var datelineOpening = regexp.MustCompile(`^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} `)
+
+// datelineLead reports whether c, a block before the chosen body, holds
+// the story's first paragraph: one paragraph of prose (80 characters or
+// more, no link) that opens with a dateline. Templates set it apart in an
+// "intro" or "lead" block that scores too little to be merged; a dek or
+// summary never opens with a dateline.
+func datelineLead(c *html.Node, ci *info) bool {
+	if ci.paras != 1 || ci.link > 0 || ci.text < 80 || ci.text > 1000 {
+		return false
+	}
+	return datelineOpening.MatchString(strings.TrimSpace(textOfMax(c, 80)))
 }
 
 // namedSidebar reports whether n, a sibling of the chosen block, is an
@@ -2227,7 +2262,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		if embeddedPost(ci) {
 			return false // an embedded post, not an image's caption
 		}
-		if namedAside(n, in, ci) {
+		if namedAside(n, in, ci) && !ex.linkedWord(n, ci) {
 			return true
 		}
 	}
@@ -2240,6 +2275,12 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && skippedBox(n) {
 		return true
 	}
+	if in.block && in.text <= maxAppealChars && supportAppeal(n) {
+		return true
+	}
+	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -2250,6 +2291,90 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	return ex.cleanConditionally(n, in)
 }
+
+// maxPlayerChars is the most text a videoPlayer holds: its title and
+// duration.
+const maxPlayerChars = 150
+
+// videoPlayer reports whether n, a block without paragraphs, is named a
+// video player by a word of its class or id ("mol-video", "video-player",
+// "vjs-video-container", "jwplayer"; not "player" alone, a sports
+// table's or roster's): the player's title and duration between the article's
+// paragraphs ("Pensioner tells of his two-year fight 01:32") are the
+// video's, not the text's.
+func videoPlayer(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Figure, atom.Aside:
+	default:
+		return false // not a table's row or cell
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			switch w {
+			case "video", "videos", "vjs", "jwplayer", "brightcove":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAppealChars is the longest block supportAppeal reads, and
+// maxAppealNodes the most nodes it visits.
+const (
+	maxAppealChars = 1500
+	maxAppealNodes = 400
+)
+
+// supportAppeal reports whether n, a block of a container's size (a div,
+// section or aside), is a news site's appeal to its readers for money:
+// its text speaks of "journalism" and it holds a link or button whose
+// text asks for support ("Support The Guardian", "Contribute", "Donate",
+// "Become a member"). The Guardian's "epic", HuffPost's and Vox's
+// contribution asks and local papers' "Support local journalism" boxes sit
+// in or right after the article, in prose, and the sibling merge takes
+// them in; the news truths leave them out. Bounded: at most
+// maxAppealNodes nodes of a block of maxAppealChars characters.
+func supportAppeal(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside:
+	default:
+		return false
+	}
+	var text strings.Builder
+	asks, visited := false, 0
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if visited++; visited > maxAppealNodes || text.Len() > maxAppealChars {
+				return false
+			}
+			switch c.Type {
+			case html.TextNode:
+				text.WriteString(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+					continue
+				}
+				if (c.DataAtom == atom.A || c.DataAtom == atom.Button) && !asks {
+					asks = matchPrefix(strings.TrimSpace(strings.ToLower(textOfMax(c, 60))), appealAsks)
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) || !asks {
+		return false
+	}
+	return strings.Contains(strings.ToLower(text.String()), "journalism")
+}
+
+// appealAsks open the link or button of a supportAppeal.
+var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
+	"become a supporter", "give now", "give today", "make a gift"}
 
 // skippedBox reports whether n is a box set into the article that the
 // page lets readers skip: its first element is a link to the element right
@@ -2509,7 +2634,7 @@ func embeddedPost(ci string) bool {
 // size, say it is beside the article's text: a short byline or dateline, a
 // shop's customer reviews, a caption, credit or author bio.
 func namedAside(n *html.Node, in *info, ci string) bool {
-	if in.text < 200 && matchAny(ci, metaHints) {
+	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
@@ -2526,6 +2651,76 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 		return false
 	}
 	return matchAny(ci, asideHints) || authorBox(ci)
+}
+
+// linkedWord reports whether n, whose lower-cased class and id ci name
+// it a meta block (metaHints: "tags", "share", "promo", "credit"), is a
+// word or name of a sentence that a site links to its topic, ticker or
+// tag page ("Shares of <a class="tags">Apple</a> rose 3 percent"): an
+// inline element with words of the line on both sides, in a block of
+// prose (ex.inProse), and not named a byline's or filing line's part
+// (bylineHints: "Posted by <a class="author">...</a> on ..."). Dropping it
+// for its class cut words out of the article's sentences.
+func (ex *extractor) linkedWord(n *html.Node, ci string) bool {
+	if isBlock(n) || matchAny(ci, bylineHints) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := step(n, dir)
+		for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			s = step(s, dir)
+		}
+		if s == nil {
+			return false
+		}
+		if s.Type == html.ElementNode {
+			if in := ex.infos[s]; isBlock(s) || s.DataAtom == atom.Br || in == nil || in.text == 0 {
+				return false
+			}
+		} else if s.Type != html.TextNode {
+			return false
+		}
+	}
+	return ex.inProse(n)
+}
+
+// bylineHints mark the parts of a byline or filing line ("Posted by <a
+// class="author">...</a> on <span class="date">...</span>"), which
+// linkedWord does not keep: the line is the page's, not the text's.
+var bylineHints = []string{"author", "byline", "date", "time", "comment", "categor", "posted"}
+
+// minProseLine is the shortest block inProse reads as prose, and
+// maxInlineDepth the most inline levels it climbs to find the block.
+const (
+	minProseLine   = 120
+	maxInlineDepth = 8
+)
+
+// inProse reports whether n's nearest block ancestor, at most
+// maxInlineDepth levels up, holds prose: minProseLine characters or more
+// with a comma.
+func (ex *extractor) inProse(n *html.Node) bool {
+	a := n.Parent
+	for d := 0; a != nil && !isBlock(a); d++ {
+		if d >= maxInlineDepth {
+			return false
+		}
+		a = a.Parent
+	}
+	if a == nil {
+		return false
+	}
+	in := ex.infos[a]
+	return in != nil && in.text >= minProseLine && in.commas > 0
+}
+
+// datelineInText reports whether n, named a dateline by its lower-cased
+// class and id ci, is an inline element in a paragraph's running text
+// ("<p><span class="dateline">DETROIT —</span> The automaker said..."):
+// the story's first words, which the news truths keep, not a dateline
+// set apart above the text.
+func datelineInText(n *html.Node, ci string) bool {
+	return strings.Contains(ci, "dateline") && inRunningText(n)
 }
 
 // authorBox reports whether the lower-cased class and id ci hold one of
@@ -2550,6 +2745,9 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	weight := ex.classWeight(n)
+	if weight < 0 && mediaNamedProse(n, in) {
+		weight = 0
+	}
 	if weight < 0 {
 		return true
 	}
@@ -2557,6 +2755,26 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.clutter(n, in, weight)
+}
+
+// mediaNamedProse reports whether n, a block whose class or id is
+// negative only for saying "media", holds a paragraph of prose and no
+// media at all: no image, embed or link. A template names the blocks of
+// its body by what they may hold ("el__leafmedia--sourced-paragraph",
+// CNN's lead paragraph with its dateline, beside the player it may hold
+// instead), so such a block is the article's text, not a player or a
+// gallery.
+func mediaNamedProse(n *html.Node, in *info) bool {
+	if in.imgs > 0 || in.embeds > 0 || in.link > 0 || in.paras == 0 || in.inputs > 0 {
+		return false
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		low := strings.ToLower(s)
+		if hintSet.match(strings.ReplaceAll(low, "media", ""))&hintNegative != 0 {
+			return false
+		}
+	}
+	return in.text >= minProseParaChars && in.commas > 0
 }
 
 // clutter reports whether a container of class weight weight is, by what

@@ -170,6 +170,9 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"reviews nested in reviews", strings.Repeat(`<div class="reviews"><div class="x">a</div><div class="y">b</div>`, 3000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="jdgm-rev"><p>`+strings.Repeat("A review, a line of it. ", 8)+"</p></div>", 20000), "", true},
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"folded blocks nested in folded blocks", strings.Repeat(`<div class="more" style="display:none">`, 150) + strings.Repeat("<div><span>word</span> <p>short</p></div>", 60000) + strings.Repeat("</div>", 150) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
+		{"support appeals nested in support appeals", strings.Repeat(`<div><p>Our journalism, with a comma.</p><a href="/s">Support us</a>`, 5000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><span>journalism</span> `+strings.Repeat("<b>x</b>", 100)+`<a href="/s">Donate</a></div>`, 8000), "", true},
+		{"linked words nested in linked words", "<p>" + strings.Repeat("Words, and words here. ", 10) + strings.Repeat(`a <span class="tags">`, 40000) + "x" + strings.Repeat("</span> b", 40000) + "</p>", "", true},
+		{"linked words beside deep empty spans", "<p>" + strings.Repeat("Words, and words here. ", 10) + strings.Repeat(`<a class="tags">x</a> <span>`, 40000) + "y" + strings.Repeat("</span>", 40000) + "</p>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}

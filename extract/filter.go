@@ -15,12 +15,12 @@ var boilerplateStarts = []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more", "read also", "also read", "see also", "recommended:", "more from",
 	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
-	"follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
+	"read or share this story", "follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "affiliate disclosure",
-	"previous post:", "next post:", "filed under", "tags:", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"previous post:", "next post:", "filed under", "tags:", "topics:", "first posted", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
@@ -31,7 +31,7 @@ var boilerplateStarts = []string{
 	"anzeige", "werbung", "lire aussi", "à lire aussi", "voir aussi", "publicité", "lee también", "leer más",
 	"ver también", "publicidad", "leggi anche", "pubblicità", "читайте также", "читайте нас", "реклама",
 	"baca juga", "lees ook", "advertentie", "관련기사", "더보기", "もっと見る", "関連記事", "相关阅读", "相关新闻",
-	"more:", "watch:", "listen:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
+	"more:", "watch:", "listen:", "go deeper:", "don't miss", "don’t miss", "trending:", "this slideshow requires javascript",
 	// What a form says once sent: a newsletter's, a survey's, a poll's.
 	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
 	"thank you for your feedback", "thanks for your feedback", "thank you for completing", "thank you for voting",
@@ -195,7 +195,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
 			continue
 		}
-		inTeasers = teaserHeading(p.text)
+		inTeasers = teaserHeading(p.text) && !headsProse(ps, i)
 		if inTeasers {
 			continue
 		}
@@ -215,6 +215,23 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// headsProse reports whether ps[i], a line that opens like a teaser
+// block's heading ("More on the vote", "Related concerns"), is the
+// article's subhead: the paragraph after it is prose of its own words, 300
+// characters or longer or with little link text (under a tenth), not a
+// teaser. Dropped as a heading, it cost the text its subheads.
+func headsProse(ps []paragraph, i int) bool {
+	if i+1 >= len(ps) || len(strings.Fields(ps[i].text)) < 2 {
+		return false // a label alone ("RELATED") heads teasers
+	}
+	next := ps[i+1]
+	n := len(next.text)
+	if n < minProseLine || teaserHeading(next.text) {
+		return false
+	}
+	return n >= 300 || next.link*10 < n
 }
 
 // summaryBox returns the paragraphs ps[from:to] that are a news article's
@@ -315,7 +332,7 @@ func isBoilerplate(p paragraph) bool {
 	r, _ := utf8.DecodeRuneInString(l)
 	if n <= maxOpenerChars || 2*p.link >= n {
 		for _, b := range startsByRune[r] {
-			if startsWithWords(l, b) {
+			if startsWithWords(l, b) && !reportedSentence(p, l, b) {
 				// A label before an address shown as text ("More:
 				// http://idea-mag.com", "Quelle: www.example.de") cites
 				// a source, as a link showing its address does.
@@ -333,7 +350,7 @@ func isBoilerplate(p paragraph) bool {
 		filingSegment(l) || !hasWordChar(l) {
 		return true
 	}
-	if noteSet.match(l) != 0 {
+	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -570,6 +587,33 @@ func matchPrefix(l string, prefixes []string) bool {
 var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
 	"inscri", "suscr", "iscriv"}
 
+// reportedSentence reports whether p, whose lower-cased text l opens
+// with the boilerplate opener b, is a sentence of a news story that opens
+// with the same words ("Most popular among young voters was the plan,
+// the poll found.", "Posted in 2015, the video resurfaced this week,
+// aides said."): b is words (not a label ending in a colon nor a credit's
+// opener: creditOpeners), p has no link, minReportedWords words or more
+// and a reporter's attribution (reportingVerbs: "said", "told",
+// "according to").
+func reportedSentence(p paragraph, l, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(b)
+	if !unicode.IsLetter(last) || p.link > 0 || matchPrefix(b, creditOpeners) {
+		return false
+	}
+	return len(strings.Fields(l)) >= minReportedWords && matchAny(l, reportingVerbs)
+}
+
+// minReportedWords is the fewest words of a reportedSentence.
+const minReportedWords = 10
+
+// creditOpeners open a line of credits or rights, whatever follows.
+var creditOpeners = []string{"copyright", "(reporting by", "reporting by", "additional reporting by", "(additional reporting",
+	"editing by", "(editing by", "writing by", "compiled by", "(compiled by", "mit material", "(mit material", "getty images"}
+
+// reportingVerbs mark a news story's attribution.
+var reportingVerbs = []string{" said", " says", " say ", " told ", "according to ", " reported", " warned", " urged",
+	" added", " found."}
+
 // maxOpenerChars is the length up to which a paragraph that starts like
 // boilerplate (boilerplateStarts) is boilerplate, unless it is mostly
 // links: a longer one is a paragraph of the text that opens with such a
@@ -636,8 +680,89 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 // Readability keeps it).
 var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
 
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers and printNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes)
+// maxSupportLineChars is the longest line supportLine reads.
+const maxSupportLineChars = 200
+
+// supportLine reports whether the lower-cased line l is a news site's
+// appeal for subscriptions or money set as a line of the text ("Our
+// journalism needs your support. Please subscribe today to NJ.com.",
+// "Please consider supporting local journalism"): a short line that
+// speaks of journalism and holds one of supportAsks. (A box with a
+// button is supportAppeal's.)
+func supportLine(l string) bool {
+	return len(l) <= maxSupportLineChars && strings.Contains(l, "journalism") && matchAny(l, supportAsks)
+}
+
+// supportAsks are the asks of a supportLine.
+var supportAsks = []string{"needs your support", "please subscribe", "subscribe today", "please consider supporting",
+	"support local journalism", "support our journalism", "support independent journalism", "support quality journalism"}
+
+// maxContactChars is the longest line contactLine reads.
+const maxContactChars = 160
+
+// contactLine reports whether the lower-cased line l is a news site's
+// line under the story that gives its writer's address or asks for tips
+// ("Contact Riley Buzz at riley.buzz@example.com.", "Got a confidential
+// tip? Submit it here."): a short line opening with "contact" that holds
+// an e-mail address, or with "got a tip"/"got a confidential tip"/"have a
+// tip".
+func contactLine(l string) bool {
+	if len(l) > maxContactChars {
+		return false
+	}
+	if matchPrefix(l, tipPrompts) {
+		return true
+	}
+	if !strings.HasPrefix(l, "contact ") {
+		return false
+	}
+	at := strings.IndexByte(l, '@')
+	return at > 0 && strings.IndexByte(l[at:], '.') > 0
+}
+
+// tipPrompts open a contactLine that asks for tips.
+var tipPrompts = []string{"got a confidential tip", "got a tip?", "have a tip?", "have a news tip", "got a news tip"}
+
+// maxCopyrightChars is the longest line copyrightLine reads.
+const maxCopyrightChars = 250
+
+// copyrightLine reports whether the lower-cased line l is a site's
+// copyright notice that does not open with it (which boilerplateStarts
+// finds): "Terms of Service Trademarks Privacy Policy ©2019 Bloomberg
+// L.P. All Rights Reserved", "The contents of this site are ©2019 Capitol
+// Hill Publishing Corp.": a short line with "©" right before a year, or
+// with "©" or "copyright" and "all rights reserved". A footer's line that
+// the sibling merge or the article's own container took in.
+func copyrightLine(l string) bool {
+	if len(l) > maxCopyrightChars {
+		return false
+	}
+	if strings.Contains(l, "all rights reserved") && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
+		return true
+	}
+	for rest := l; ; {
+		i := strings.Index(rest, "©")
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+len("©"):], " ")
+		if len(rest) >= 4 && (strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) && isDigitByte(rest[2]) && isDigitByte(rest[3]) {
+			return true
+		}
+	}
+}
+
+// meterNotes are phrases of a news site's meter or paywall notice, set
+// under or into the article's text ("You've reached your free article
+// limit this month. Subscribe now for unlimited access.", "Already a
+// subscriber? Sign in"): the site's, not the article's.
+var meterNotes = []string{"free article limit", "your free article", "free articles remaining", "free articles left",
+	"your limit of free", "free stories remaining", "already a subscriber?", "for unlimited digital access",
+	"subscribe now for unlimited access"}
+
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
+// and meterNotes.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes, meterNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
