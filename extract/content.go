@@ -82,6 +82,8 @@ type extractor struct {
 	// leadPath holds the elements from an article's <header> down to
 	// its lead (headerLead).
 	leadPath map[*html.Node]bool
+	// leads holds the leads headerLead found, read whole.
+	leads map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
 	// entryHeaders remembers entryHeader's answers.
@@ -313,7 +315,78 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if faq := ex.faqAfter(top, body, nodes); faq != nil {
 		nodes = append(nodes, faq)
 	}
+	if lead := ex.leadAbove(top, nodes); lead != nil {
+		nodes = append([]*html.Node{lead}, nodes...)
+	}
 	return ex.emit(nodes), top
+}
+
+// leadAbove returns the lead headerLead found in the header of the
+// <article> holding top, when the text chosen (nodes) sits deeper in that
+// article than the header, so that the header is no sibling of it and
+// the lead would be lost (a news site's body in blocks of its own, a
+// section in a body wrapper, under a header holding the Vorspann). The
+// header must be a child of the article before the one holding top; nil
+// if there is none or the nodes hold it already. One look along the
+// article's children and down the lead's path: linear.
+func (ex *extractor) leadAbove(top *html.Node, nodes []*html.Node) *html.Node {
+	if len(ex.leads) == 0 {
+		return nil
+	}
+	art := top.Parent
+	for art != nil && art.DataAtom != atom.Article {
+		art = art.Parent
+	}
+	if art == nil {
+		return nil
+	}
+	ct := childHolding(art, top)
+	for c := art.FirstChild; c != nil && c != ct; c = c.NextSibling {
+		if !ex.leadPath[c] {
+			continue
+		}
+		lead := ex.leadDown(c)
+		if lead == nil || ex.infos[lead] == nil {
+			return nil
+		}
+		in := make(map[*html.Node]bool, len(nodes))
+		for _, n := range nodes {
+			in[n] = true
+		}
+		for a := lead; a != nil; a = a.Parent {
+			if in[a] {
+				return nil
+			}
+		}
+		return lead
+	}
+	return nil
+}
+
+// leadDown follows headerLead's path from n, on it, down to the lead.
+func (ex *extractor) leadDown(n *html.Node) *html.Node {
+	for n != nil && !ex.leads[n] {
+		next := n
+		n = nil
+		for c := next.FirstChild; c != nil; c = c.NextSibling {
+			if ex.leadPath[c] {
+				n = c
+				break
+			}
+		}
+	}
+	return n
+}
+
+// childHolding returns the child of anc that is n or holds it, or nil
+// if n is not below anc.
+func childHolding(anc, n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Parent == anc {
+			return n
+		}
+	}
+	return nil
 }
 
 // stats walks the tree once, skipping what never holds article text, and
@@ -510,7 +583,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
-	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
+	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && !ex.leads[p] {
 		// Beside the lead in an article's header: its title, byline,
 		// date, breadcrumbs and buttons.
 		return true
@@ -581,7 +654,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n))) || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n])) || h.comments {
 			return true
 		}
 	}
@@ -898,6 +971,12 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 				}
 				continue
 			}
+			if inlineDiv(c) {
+				if leadProse(c) {
+					lead = c
+				}
+				continue
+			}
 			find(c)
 		}
 	}
@@ -910,6 +989,26 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 	}
 	for a := lead; a != n.Parent; a = a.Parent {
 		ex.leadPath[a] = true
+	}
+	if ex.leads == nil {
+		ex.leads = make(map[*html.Node]bool)
+	}
+	ex.leads[lead] = true
+	return true
+}
+
+// inlineDiv reports whether n is a <div> of inline content only (no
+// block-level child): a paragraph set without <p>, as many news sites set
+// the lead in their article header (<div class="summary">, a rich-text
+// div holding a <strong>), read as a lead like a <p> (headerLead).
+func inlineDiv(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return false
+		}
 	}
 	return true
 }

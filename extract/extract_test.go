@@ -170,6 +170,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"reviews nested in reviews", strings.Repeat(`<div class="reviews"><div class="x">a</div><div class="y">b</div>`, 3000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="jdgm-rev"><p>`+strings.Repeat("A review, a line of it. ", 8)+"</p></div>", 20000), "", true},
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"folded blocks nested in folded blocks", strings.Repeat(`<div class="more" style="display:none">`, 150) + strings.Repeat("<div><span>word</span> <p>short</p></div>", 60000) + strings.Repeat("</div>", 150) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
+		{"many header leads over a deep body (German)", `<html lang="de"><body><article>` + strings.Repeat(`<header><div><div><b>`+strings.Repeat("Ein Satz als Vorspann, lang genug. ", 4)+"</b></div></div></header>", 20000) + strings.Repeat("<div>", 3000) + strings.Repeat("<p>"+strings.Repeat("Einige Wörter hier, und mehr. ", 20)+"</p>", 50) + strings.Repeat("</div>", 3000) + "</article></body></html>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
