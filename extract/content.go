@@ -2043,8 +2043,9 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		lows[i] = low
 	}
 	maybe := all&hintMaybe != 0
-	h.unlikely = rest&hintUnlikely != 0 && !maybe
-	h.comments = rest&hintComment != 0 && !maybe
+	partChrome, partComments := chromePart(lows[0]), commentsPart(lows[0])
+	h.unlikely = rest&hintUnlikely != 0 && (!maybe || partChrome || partComments)
+	h.comments = rest&hintComment != 0 && !maybe || partComments
 	if h.unlikely {
 		// Unlikely only for saying "header"? (Looked at only here: it
 		// takes a copy of the strings.)
@@ -2059,6 +2060,45 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
 	ex.hints[key] = h
 	return h
+}
+
+// chromePart reports whether one of the classes in class (lower-cased)
+// names a part of the article that is page chrome: a compound whose last
+// word is a chrome word (chromePartWords) after words naming the article
+// (a maybeHint: "story-footer", "article__footer", "id-Story-footer").
+// The article's word would otherwise clear the class of its chrome word
+// (maybeHints), as Readability's rule does; but the compound names the
+// article's footer, not the article.
+func chromePart(class string) bool {
+	return partNamed(class, chromePartWords)
+}
+
+// commentsPart is chromePart for the readers' comments under the
+// article ("story-community", "article-comments").
+func commentsPart(class string) bool {
+	return partNamed(class, commentPartWords)
+}
+
+var (
+	chromePartWords  = map[string]bool{"footer": true}
+	commentPartWords = map[string]bool{"comments": true, "community": true, "kommentare": true}
+)
+
+// partNamed reports whether a class of class is a compound (split at '-'
+// and '_') that ends in one of words after a maybeHint.
+func partNamed(class string, words map[string]bool) bool {
+	for f := range strings.FieldsSeq(class) {
+		i := strings.LastIndexFunc(f, func(r rune) bool { return r == '-' || r == '_' })
+		if i <= 0 || !words[f[i+1:]] {
+			continue
+		}
+		for _, m := range maybeHints {
+			if strings.Contains(f[:i], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classKey is an element's class and id attributes.

@@ -316,3 +316,101 @@ func dePortalPages() []auditPage {
 		},
 	}
 }
+
+// TestDEAuditRegionalAndAlpine: the regional papers' networks and the
+// Austrian and Swiss news sites. A class naming a part of the story that
+// is chrome ("id-Story-footer", "story-community") is chrome, though it
+// says "story" (chromePart, commentsPart).
+func TestDEAuditRegionalAndAlpine(t *testing.T) { runAudit(t, deRegionalPages()) }
+
+func deRegionalPages() []auditPage {
+	return []auditPage{
+		{
+			name: "Ippen-like: id-StoryElement paragraphs, lead text, interlinks, factbox, Fotostrecke",
+			doc: `<html lang="de"><head><title>Neues Hallenbad kostet mehr als geplant | Kreisbote</title></head><body>
+<header class="id-SiteHeader"><a href="/">Merkur-Land</a><nav class="id-SiteNav"><a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a></nav></header>
+<main class="id-Page"><article class="id-Story"><header class="id-Story-header"><p class="id-Story-kicker">Bauausschuss</p><h1 class="id-Story-title">Neues Hallenbad kostet mehr als geplant</h1><div class="id-Story-authors">Von <a href="/autor/x">Franz Meier</a></div><time>12.03.2024, 17:30 Uhr</time></header>
+<div class="id-Story-body"><p class="id-StoryElement-leadText">Das neue Hallenbad wird um vier Millionen Euro teurer. Der Bauausschuss hat die Mehrkosten trotzdem einstimmig gebilligt.</p>
+<p class="id-StoryElement-paragraph">` + deNews("Der Bürgermeister", 0) + `</p><p class="id-StoryElement-paragraph">` + deNews("Die Kämmerin", 1) + `</p>
+<div class="id-StoryElement-interlink"><span class="id-StoryElement-interlink-kicker">Auch interessant</span><a href="/lokales/x">Freibad öffnet früher als gedacht</a></div>
+<h2 class="id-StoryElement-crosshead">Eröffnung im Herbst 2025</h2><p class="id-StoryElement-paragraph">` + deNews("Der Architekt", 2) + `</p>
+<div class="id-StoryElement-factBox"><h3>Das Hallenbad in Zahlen</h3><ul><li>25-Meter-Becken mit sechs Bahnen</li><li>Lehrschwimmbecken mit Hubboden</li></ul></div>
+<div class="id-StoryElement-gallery"><span>Fotostrecke</span><a href="/bilder/x">Die Baustelle in Bildern</a></div><p class="id-StoryElement-paragraph">` + deNews("Ein Stadtrat", 3) + `</p></div>
+<div class="id-Story-footer"><span>Rubriklistenbild: © Franz Meier</span>` + deShare + `</div></article>
+<aside class="id-Recommendations"><h3>Mehr aus der Region</h3>` + deTeasers("id-Teaser-list", 6) + `</aside></main>
+<footer class="id-SiteFooter"><a href="/impressum/">Impressum</a> <a href="/datenschutz/">Datenschutz</a></footer></body></html>`,
+			want:    []string{"Das neue Hallenbad wird um vier Millionen Euro teurer", "Der Bürgermeister sagte", "Die Kämmerin verwies", "Der Architekt kündigte", "Ein Stadtrat rechnet", "25-Meter-Becken mit sechs Bahnen"},
+			wantNot: []string{"Freibad öffnet früher", "Andere Schlagzeile Nummer 2", "Rubriklistenbild"},
+		},
+		{
+			name: "RND-like: styled-component classes, RND/dpa line, read-also in the text",
+			doc: `<html lang="de"><head><title>Wetter: Sturmtief zieht über Norddeutschland – RND</title></head><body>
+<div id="__next"><header class="Headerstyled__Header-sc-1"><a href="/">RND</a><nav><a href="/politik/">Politik</a> <a href="/panorama/">Panorama</a></nav></header>
+<main><article class="Articlestyled__Article-sc-2"><div class="ArticleHeadstyled__Head-sc-3"><span class="Kicker">Sturmtief</span><h1 class="Headline">Sturm zieht über Norddeutschland</h1>
+<p class="ArticleHeadstyled__Intro-sc-4">Der Deutsche Wetterdienst warnt vor Orkanböen an der Küste. Mehrere Fährverbindungen fallen aus.</p><div class="Authorstyled__Author-sc-5">RND/dpa</div></div>
+<div class="ArticleContentstyled__Content-sc-6">` + strings.ReplaceAll(dePs("Ein Meteorologe", 2, ` class="Textstyled__Text-sc-7 kYQWfA"`), "", "") + `
+<div class="RelatedTeaserstyled__Teaser-sc-8"><span>Lesen Sie auch</span><a href="/panorama/x">Sturmflut: So schützen sich die Inseln</a></div>` + dePs("Die Reederei", 2, ` class="Textstyled__Text-sc-7 kYQWfA"`) + `
+<p class="Textstyled__Text-sc-7 kYQWfA">RND/dpa</p></div></article>
+<section class="Recommendationsstyled__Section-sc-9"><h3>Weitere Artikel</h3>` + deTeasers("recos", 6) + `</section></main>
+<footer><a href="/impressum/">Impressum</a></footer></div></body></html>`,
+			want:    []string{"Der Deutsche Wetterdienst warnt vor Orkanböen", "Ein Meteorologe 1 sagte", "Die Reederei 2 verwies"},
+			wantNot: []string{"So schützen sich die Inseln", "Andere Schlagzeile Nummer 1"},
+		},
+		{
+			name: "ORF-like: story-lead-text, story-story paragraphs, byline and Links list",
+			doc: `<html lang="de"><head><title>Regierung beschließt Pflegereform - news.ORF.at</title></head><body>
+<div id="ss-header"><a href="/">news.ORF.at</a><ul class="ss-nav"><li><a href="/#inland">Inland</a></li><li><a href="/#ausland">Ausland</a></li></ul></div>
+<main id="content"><div class="story-wrapper"><div class="story-head"><h1>Regierung beschließt Pflegereform</h1></div>
+<div class="story-content"><p class="story-lead-text">Der Ministerrat hat am Mittwoch die Pflegereform beschlossen. Pflegekräfte sollen mehr verdienen, Angehörige werden entlastet.</p>
+<div class="story-story">` + dePs("Der Sozialminister", 2, "") + `<h2>Opposition übt Kritik</h2>` + dePs("Die Gesundheitssprecherin", 2, "") + `</div>
+<div class="byline"><p>red, ORF.at/Agenturen</p></div>
+<div class="story-footer"><h3>Links:</h3><ul><li><a href="https://www.sozialministerium.example">Sozialministerium</a></li><li><a href="https://www.parlament.example">Parlament</a></li></ul></div></div></div>
+<div class="related"><h3>Mehr zum Thema</h3>` + deTeasers("related-list", 5) + `</div></main>
+<div id="ss-footer"><a href="https://der.orf.at/kontakt/">Kontakt</a> <a href="/impressum">Impressum/Offenlegung</a></div></body></html>`,
+			want:    []string{"Der Ministerrat hat am Mittwoch die Pflegereform beschlossen", "Der Sozialminister 1 sagte", "Opposition übt Kritik", "Die Gesundheitssprecherin 2 verwies"},
+			wantNot: []string{"Andere Schlagzeile Nummer 2", "Impressum/Offenlegung"},
+		},
+		{
+			name: "SRF-like: article-content with lead, Legende captions, info boxes",
+			doc: `<html lang="de"><head><title>Abstimmung: Stimmvolk sagt Ja zur 13. AHV-Rente - News - SRF</title></head><body>
+<header class="header"><a href="/">SRF</a><nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/meteo">Meteo</a></nav></header>
+<main><article class="article"><header class="article-header"><h1 class="article-title"><span class="article-title__overline">Abstimmung</span><span class="article-title__text">Stimmvolk sagt Ja zur 13. AHV-Rente</span></h1>
+<p class="article-lead">Die Schweizer Stimmberechtigten haben die Initiative für eine 13. AHV-Rente angenommen. Das Ständemehr fiel deutlich aus.</p><div class="article-author">Autorin: Claudia Frei</div></header>
+<section class="article-content"><figure class="media"><img src="/x.jpg" alt=""><figcaption class="media-caption"><span class="media-caption__legend">Legende:</span> Jubel bei den Initianten in Bern. <span class="media-caption__source">Keystone/Peter Schneider</span></figcaption></figure>
+` + dePs("Der Gewerkschaftsbund", 2, "") + `
+<div class="article-box"><h3>Die Initiative in Kürze</h3><p>Die Initiative verlangt, dass Rentnerinnen und Rentner jedes Jahr eine zusätzliche, dreizehnte Monatsrente erhalten.</p></div>` + dePs("Der Bundesrat", 2, "") + `</section>
+<div class="article-meta"><p>SRF 4 News, 03.03.2024, 17:00 Uhr</p>` + deShare + `</div></article>
+<section class="collection"><h2>Mehr zum Thema</h2>` + deTeasers("teasers", 5) + `</section></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Die Schweizer Stimmberechtigten haben die Initiative", "Der Gewerkschaftsbund 1 sagte", "Der Bundesrat 2 verwies"},
+			wantNot: []string{"Andere Schlagzeile Nummer 2", "Keystone/Peter Schneider"},
+		},
+		{
+			name: "NZZ-like: articlecomponent text paragraphs, headline lead, paywall notice",
+			doc: `<html lang="de"><head><title>Zürcher Mieten steigen weiter | NZZ</title></head><body>
+<header class="navigation"><a href="/">NZZ</a><nav><a href="/zuerich">Zürich</a> <a href="/schweiz">Schweiz</a> <a href="/wirtschaft">Wirtschaft</a></nav></header>
+<main><article class="article"><header class="headline"><h1 class="headline__title">Zürcher Mieten steigen weiter</h1><p class="headline__lead">Die Angebotsmieten in der Stadt Zürich sind im letzten Jahr um sechs Prozent gestiegen. Besonders teuer ist es in den Kreisen 4 und 5.</p>
+<div class="metainfo"><span class="metainfo__item">Andrea Keller</span> <time>12.03.2024, 05.30 Uhr</time></div></header>
+<section class="container--article"><p class="articlecomponent text">` + deNews("Der Mieterverband", 0) + `</p><p class="articlecomponent text">` + deNews("Eine Immobilienökonomin", 1) + `</p>
+<div class="articlecomponent advertisement"><span>Werbung</span></div><h2 class="articlecomponent subtitle">Kaum Leerstand</h2>
+<p class="articlecomponent text">` + deNews("Der Stadtrat", 2) + `</p><p class="articlecomponent text">` + deNews("Eine Genossenschaft", 3) + `</p></section>
+<div class="nzzinteraction"><p>Passend zum Artikel</p>` + deTeasers("teaser-list", 4) + `</div></article></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Die Angebotsmieten in der Stadt Zürich", "Der Mieterverband sagte", "Eine Immobilienökonomin verwies", "Kaum Leerstand", "Eine Genossenschaft rechnet"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1", "Passend zum Artikel"},
+		},
+		{
+			name: "Der-Standard-like: article-body with subtitle, postings, abbreviation signature",
+			doc: `<html lang="de"><head><title>Wiener Linien bestellen neue Straßenbahnen - Wien - derStandard.at › Panorama</title></head><body>
+<header class="site-header"><a href="/">derStandard</a><nav><a href="/inland">Inland</a> <a href="/wien">Wien</a></nav></header>
+<main><div class="story-article"><article><header class="article-header"><h1 class="article-title">Wiener Linien bestellen neue Straßenbahnen</h1><p class="article-subtitle">Bis 2030 sollen 40 zusätzliche Garnituren fahren. Die Stadt investiert dafür rund 500 Millionen Euro.</p>
+<div class="article-meta"><div class="article-origins">Lukas Hofer</div><time>12. März 2024, 11:15</time></div></header>
+<div class="article-body">` + dePs("Die Verkehrsstadträtin", 2, "") + `<h3>Längere Intervalle am Wochenende</h3>` + dePs("Der Fahrgastbeirat", 2, "") + `<p>(Lukas Hofer, 12.3.2024)</p>
+<div class="article-body-ad"><span>Anzeige</span></div></div></article>
+<section id="story-community" class="story-community"><h2>Forum</h2><p>Diskutieren Sie hier mit der Community: 312 Postings</p><div class="posting"><p>Endlich! Die alten Garnituren sind im Sommer unerträglich heiß, hoffentlich haben die neuen eine Klimaanlage.</p></div></section></div></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Bis 2030 sollen 40 zusätzliche Garnituren fahren", "Die Verkehrsstadträtin 1 sagte", "Der Fahrgastbeirat 2 verwies"},
+			wantNot: []string{"Die alten Garnituren sind im Sommer", "312 Postings"},
+		},
+	}
+}
