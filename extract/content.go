@@ -2427,20 +2427,21 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // cards (a div, section, list or aside), starts with minCards element
 // children of one tag and class that card each accepts; with label, a
 // first child that is the run's own heading (runLabel: "More news",
-// "Weitere Nachrichten") is passed over.
+// "Weitere Nachrichten") is passed over, and minLabelledCards suffice.
 func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.Node) bool) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
 	default:
 		return false
 	}
-	run, cls := 0, ""
-	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+	run, cls, need := 0, "", minCards
+	for c := n.FirstChild; c != nil && run < need; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if label && run == 0 && ex.runLabel(c) {
 			label = false
+			need = minLabelledCards
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
@@ -2449,8 +2450,14 @@ func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.N
 		}
 		run, cls = run+1, fc
 	}
-	return run >= minCards
+	return run >= need
 }
+
+// minLabelledCards is how many cards a run under its own heading
+// ("Weitere Beiträge", "More posts") needs: a pair of teasers so
+// headed is other stories as surely as three unheaded ones (a club's or
+// blog's post with its two newest siblings below it).
+const minLabelledCards = 2
 
 // readMoreCards reports whether n is a run of teasers of other stories
 // told by their links rather than their titles: minCards or more element

@@ -414,3 +414,171 @@ func deRegionalPages() []auditPage {
 		},
 	}
 }
+
+// deBlog is a paragraph of made-up German blog prose, told apart by its
+// label; n picks one of four sentences.
+func deBlog(label string, n int) string {
+	switch n % 4 {
+	case 0:
+		return label + " haben wir am Wochenende endlich ausprobiert, und ich muss sagen, es hat sich gelohnt, auch wenn der Anfang etwas holprig war."
+	case 1:
+		return label + " war für uns alle eine Überraschung: Niemand hatte damit gerechnet, dass es so schnell gehen würde, am wenigsten ich selbst."
+	case 2:
+		return label + " empfehle ich jedem, der ein bisschen Zeit und Geduld mitbringt; die Materialien bekommt man in jedem Baumarkt für wenig Geld."
+	default:
+		return label + " zeige ich euch beim nächsten Mal ausführlicher, denn heute fehlt mir leider die Zeit, alles in Ruhe aufzuschreiben."
+	}
+}
+
+// TestDEAuditBlogsClubsRecipes: German personal blogs, club and
+// association sites, recipe blogs. Two teasers of other posts under
+// their own heading ("Weitere Beiträge") below the post are not the
+// post's (minLabelledCards).
+func TestDEAuditBlogsClubsRecipes(t *testing.T) { runAudit(t, deBlogPages()) }
+
+func deBlogPages() []auditPage {
+	var blogComments strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&blogComments, `<li class="comment"><div class="comment-author vcard"><cite class="fn">Leserin %d</cite></div><div class="comment-content"><p>Vielen Dank für die tolle Anleitung, ich habe es gleich nachgemacht und bin begeistert, wie einfach es war.</p></div><div class="reply"><a href="#">Antworten</a></div></li>`, i)
+	}
+	return []auditPage{
+		{
+			name: "Blogger German personal blog: post-body of p and br, Labels, comments, Blog-Archiv",
+			doc: `<html lang="de"><head><title>Unser Hochbeet ist fertig!</title></head><body><div class="content-outer">
+<div class="header-outer"><div class="Header"><h1><a href="/">Gartenglück &amp; Kaffeeduft</a></h1><p class="description">Ein Blog über unseren kleinen Garten am Stadtrand</p></div></div>
+<div class="main-outer"><div class="date-outer"><h2 class="date-header"><span>Sonntag, 14. April 2024</span></h2>
+<div class="post hentry uncustomized-post-template"><h3 class="post-title entry-title">Unser Hochbeet ist fertig!</h3>
+<div class="post-body entry-content" id="post-body-4711"><p>` + deBlog("Das Hochbeet", 0) + `</p><p>` + deBlog("Der Aufbau", 1) + `</p><div class="separator" style="clear: both; text-align: center;"><a href="/img/beet.jpg"><img src="/img/beet-s.jpg" border="0"></a></div><p>` + deBlog("Diese Bauweise", 2) + `</p><p>` + deBlog("Die Bepflanzung", 3) + `</p><p>Liebe Grüße,<br>eure Sabine</p></div>
+<div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Sabine</span></span> um <a class="timestamp-link" href="#">10:15</a> <span class="post-comment-link"><a href="#comments">3 Kommentare:</a></span>
+<span class="post-labels">Labels: <a href="/search/label/Garten">Garten</a>, <a href="/search/label/DIY">DIY</a></span>
+<div class="post-share-buttons"><a href="#">Diesen Post per E-Mail versenden</a><a href="#">BlogThis!</a><a href="#">Auf X teilen</a></div></div></div>
+<div class="comments" id="comments"><h4>3 Kommentare:</h4><ol>` + blogComments.String() + `</ol></div></div>
+<div class="blog-pager"><a class="blog-pager-newer-link" href="#">Neuerer Post</a> <a href="/">Startseite</a> <a class="blog-pager-older-link" href="#">Älterer Post</a></div></div>
+<div class="sidebar-outer"><div class="widget BlogArchive"><h2>Blog-Archiv</h2><ul><li><a href="/2024/">2024 (14)</a></li><li><a href="/2023/">2023 (41)</a></li></ul></div>
+<div class="widget Profile"><h2>Über mich</h2><p>Ich bin Sabine, Mama von zwei Kindern, und verbringe jede freie Minute im Garten, am liebsten mit einer Tasse Kaffee in der Hand.</p></div></div>
+<div class="footer-outer">Design "Einfach". Powered by Blogger.</div></div></body></html>`,
+			want:    []string{"Das Hochbeet haben wir am Wochenende", "Der Aufbau war für uns alle", "Diese Bauweise empfehle ich", "Die Bepflanzung zeige ich euch"},
+			wantNot: []string{"Vielen Dank für die tolle Anleitung", "Blog-Archiv", "Ich bin Sabine, Mama", "Powered by Blogger", "Diesen Post per E-Mail"},
+		},
+		{
+			name: "WordPress.com German blog: entry-content, sharedaddy, Gefällt mir, related posts",
+			doc: `<html lang="de"><head><title>Drei Tage auf Rügen – Fernweh im Rucksack</title></head><body class="wp-singular post-template-default single single-post">
+<div id="page" class="hfeed site"><header id="masthead" class="site-header"><p class="site-title"><a href="/">Fernweh im Rucksack</a></p><nav id="site-navigation" class="main-navigation"><a href="/reisen/">Reisen</a> <a href="/ueber-mich/">Über mich</a></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main"><article id="post-88" class="post-88 post type-post status-publish format-standard hentry category-reisen">
+<header class="entry-header"><h1 class="entry-title">Drei Tage auf Rügen</h1><div class="entry-meta"><span class="posted-on">Veröffentlicht am <time class="entry-date published">2. Mai 2024</time></span><span class="byline"> von <span class="author vcard">Tom</span></span></div></header>
+<div class="entry-content"><p>` + deBlog("Die Kreidefelsen", 0) + `</p><p>` + deBlog("Der Königsstuhl", 1) + `</p><h2>Tag zwei: Hiddensee</h2><p>` + deBlog("Die Fähre nach Hiddensee", 2) + `</p><p>` + deBlog("Den Leuchtturm", 3) + `</p>
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Teilen mit:</h3><ul><li><a class="share-facebook" href="#">Facebook</a></li><li><a class="share-email" href="#">E-Mail</a></li></ul></div></div>
+<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Gefällt mir:</h3><div class="likes-widget-placeholder">Gefällt mir Wird geladen …</div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></h3><div class="jp-relatedposts-items"><div class="jp-relatedposts-post"><h4><a href="/usedom/">Ein Wochenende auf Usedom</a></h4><p>Usedom im Herbst ist ruhig und wunderschön, die Strände sind leer.</p></div></div></div></div>
+<footer class="entry-footer"><span class="cat-links">Veröffentlicht in <a href="/reisen/">Reisen</a></span> <span class="tags-links">Verschlagwortet mit <a href="/tag/ostsee/">Ostsee</a></span></footer></article>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3>Kommentar verfassen</h3><form><textarea name="comment"></textarea><p class="form-submit"><input type="submit" value="Kommentar absenden"></p></form></div></div></main></div></div>
+<footer id="colophon" class="site-footer">Bloggen auf WordPress.com.</footer></div></body></html>`,
+			want:    []string{"Die Kreidefelsen haben wir", "Der Königsstuhl war für uns alle", "Tag zwei: Hiddensee", "Den Leuchtturm zeige ich euch"},
+			wantNot: []string{"Gefällt mir Wird geladen", "Usedom im Herbst", "Kommentar verfassen", "Bloggen auf WordPress.com", "Verschlagwortet mit"},
+		},
+		{
+			name: "Tumblr-like theme: post of text in a div, notes and reblog chrome",
+			doc: `<html lang="de"><head><title>Gedanken am Sonntag</title></head><body><div id="container"><div id="sidebar"><h1><a href="/">nachtgedanken</a></h1><p class="desc">Kleine Texte über große Dinge.</p><a href="/archive">Archiv</a> <a href="/ask">Frag mich was</a></div>
+<div id="posts"><div class="post text"><h2><a href="/post/123/gedanken-am-sonntag">Gedanken am Sonntag</a></h2><div class="body"><p>` + deBlog("Den Sonntag", 0) + `</p><p>` + deBlog("Der Spaziergang am Fluss", 1) + `</p><p>` + deBlog("Ein gutes Buch", 2) + `</p></div>
+<div class="meta"><a href="/post/123">14. April 2024</a> · <a href="/post/123#notes">12 Anmerkungen</a> · <a href="/reblog/123">Rebloggen</a><div class="tags"><a href="/tagged/sonntag">#sonntag</a> <a href="/tagged/gedanken">#gedanken</a></div></div>
+<ol class="notes"><li class="note like">leselampe gefällt das</li><li class="note reblog">wortfinder hat das von nachtgedanken gerebloggt</li></ol></div></div></div></body></html>`,
+			want:    []string{"Den Sonntag haben wir", "Der Spaziergang am Fluss war", "Ein gutes Buch empfehle ich"},
+			wantNot: []string{"12 Anmerkungen", "hat das von nachtgedanken gerebloggt", "Frag mich was"},
+		},
+		{
+			name: "Jimdo club site: news of the Schützenverein in j-text modules, sidebar with dates",
+			doc: `<html lang="de"><head><title>Königsschießen 2024 - Schützenverein Tell Oberbach e.V.</title></head><body><div class="jtpl-main"><div class="jtpl-header"><a href="/">Schützenverein Tell Oberbach e.V.</a></div>
+<nav class="jtpl-navigation"><ul><li><a href="/">Start</a></li><li><a href="/aktuelles/">Aktuelles</a></li><li><a href="/verein/">Verein</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav>
+<div class="jtpl-content"><div id="content_area" class="j-content"><div id="cc-matrix-1"><div class="j-module n j-header"><h1>Königsschießen 2024</h1></div>
+<div class="j-module n j-text"><p>` + deNews("Der Oberschützenmeister", 0) + `</p></div><div class="j-module n j-imageSubtitle"><figure><img src="/k.jpg" alt=""><figcaption>Der neue König mit seinen Rittern</figcaption></figure></div>
+<div class="j-module n j-text"><p>` + deNews("Die Jugendleiterin", 1) + `</p><p>` + deNews("Der Kassierer", 3) + `</p></div>
+<div class="j-module n j-hr"><hr></div><div class="j-module n j-text"><p><strong>Nächster Termin:</strong> Jahreshauptversammlung am 12. Mai um 19:30 Uhr im Schützenhaus.</p></div></div></div></div>
+<div class="jtpl-sidebar"><div class="j-module n j-text"><h2>Termine</h2><p>04.05. Arbeitsdienst<br>12.05. Jahreshauptversammlung<br>01.06. Pokalschießen</p></div></div>
+<div class="jtpl-footer"><a href="/impressum/">Impressum</a> | <a href="/datenschutz/">Datenschutz</a> | <a href="/sitemap/">Sitemap</a> | <a href="/login">Anmelden</a></div>
+<div class="cc-individual-cookie-settings">` + cookieBanner("cookie-banner") + `</div></div></body></html>`,
+			want:    []string{"Der Oberschützenmeister sagte", "Die Jugendleiterin verwies", "Der Kassierer rechnet", "Jahreshauptversammlung am 12. Mai um 19:30 Uhr"},
+			wantNot: []string{"Arbeitsdienst", "Wir verwenden Cookies", "Sitemap"},
+		},
+		{
+			name: "WordPress association site: Verein news post with a Weiterlesen teaser list below",
+			doc: `<html lang="de"><head><title>Frühjahrsputz im Stadtpark – Bürgerverein Südstadt e.V.</title></head><body class="single">
+<div class="cookie-notice-container" id="cookie-notice"><span id="cn-notice-text">Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung auf unserer Website zu bieten. Wenn Sie diese Website weiterhin nutzen, gehen wir von Ihrem Einverständnis aus.</span><a href="#" id="cn-accept-cookie">Ok</a> <a href="/datenschutz/">Datenschutzerklärung</a></div>
+<header class="site-header"><a href="/">Bürgerverein Südstadt e.V.</a><nav><a href="/verein/">Verein</a> <a href="/termine/">Termine</a> <a href="/mitglied-werden/">Mitglied werden</a></nav></header>
+<div class="site-content"><main class="content"><article class="post type-post"><h1 class="entry-title">Frühjahrsputz im Stadtpark</h1><p class="entry-meta">16. März 2024 von Redaktion · <a href="/kategorie/aktuelles/">Aktuelles</a></p>
+<div class="entry-content"><p>` + deNews("Die Vorsitzende", 1) + `</p><p>` + deNews("Ein Mitglied des Vorstands", 3) + `</p><p>Wir danken allen Helferinnen und Helfern und der Bäckerei Krause für die Brezeln!</p></div></article>
+<section class="more-posts"><h2>Weitere Beiträge</h2>` +
+				`<article class="post-teaser"><h3><a href="/sommerfest/">Sommerfest 2024</a></h3><p>Am 6. Juli feiern wir wieder unser Sommerfest auf dem Marktplatz, mit Musik, Kuchen und einer Tombola … <a href="/sommerfest/">Weiterlesen</a></p></article>` +
+				`<article class="post-teaser"><h3><a href="/mitgliederversammlung/">Mitgliederversammlung</a></h3><p>Die Mitgliederversammlung hat einen neuen Vorstand gewählt und den Haushalt für das kommende Jahr beschlossen … <a href="/mitgliederversammlung/">Weiterlesen</a></p></article></section></main>
+<aside class="sidebar widget-area"><section class="widget"><h3>Mitglied werden</h3><p>Für nur 12 Euro im Jahr unterstützen Sie unsere Arbeit für ein lebenswertes Viertel.</p></section></aside></div>
+<footer class="site-footer">© 2024 Bürgerverein Südstadt e.V. · <a href="/impressum/">Impressum</a></footer></body></html>`,
+			want:    []string{"Die Vorsitzende verwies", "Ein Mitglied des Vorstands rechnet", "Wir danken allen Helferinnen"},
+			wantNot: []string{"Wir verwenden Cookies", "feiern wir wieder unser Sommerfest", "Für nur 12 Euro im Jahr", "Weiterlesen"},
+		},
+		{
+			name: "German recipe blog: story, WPRM card with German labels, Pin and print buttons, newsletter",
+			doc: `<html lang="de"><head><title>Rhabarberkuchen mit Streuseln – Omas Backstube</title></head><body><header class="site-header"><a href="/">Omas Backstube</a><nav><a href="/rezepte/">Rezepte</a> <a href="/kuchen/">Kuchen</a></nav></header>
+<main><article class="post"><h1 class="entry-title">Rhabarberkuchen mit Streuseln</h1><div class="entry-meta">Von Gisela · 20. April 2024 · <a href="#comments">14 Kommentare</a></div>
+<div class="entry-content"><p class="disclosure"><em>Dieser Beitrag enthält Werbung / Affiliate-Links.</em></p><p>Sobald im Garten der erste Rhabarber sprießt, backe ich diesen Kuchen. Er ist saftig, säuerlich und mit den knusprigen Streuseln einfach unwiderstehlich.</p>
+<p>Das Rezept stammt von meiner Mutter, die ihn jeden Sonntag im Mai gebacken hat. Ich habe nur etwas weniger Zucker genommen.</p>
+<div class="wprm-recipe-container"><div class="wprm-recipe wprm-recipe-template-omas"><h2 class="wprm-recipe-name">Rhabarberkuchen mit Streuseln</h2><div class="wprm-recipe-buttons"><a class="wprm-recipe-print" href="#">Rezept drucken</a> <a class="wprm-recipe-pin" href="#">Pin Rezept</a></div>
+<div class="wprm-recipe-times-container"><span class="wprm-recipe-time-label">Vorbereitung</span> <span class="wprm-recipe-time">20 Min.</span> <span class="wprm-recipe-time-label">Backzeit</span> <span class="wprm-recipe-time">45 Min.</span></div>
+<div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header">Zutaten</h3><ul class="wprm-recipe-ingredients"><li class="wprm-recipe-ingredient"><span class="wprm-recipe-ingredient-amount">500</span> <span class="wprm-recipe-ingredient-unit">g</span> <span class="wprm-recipe-ingredient-name">Rhabarber</span></li><li class="wprm-recipe-ingredient"><span class="wprm-recipe-ingredient-amount">250</span> <span class="wprm-recipe-ingredient-unit">g</span> <span class="wprm-recipe-ingredient-name">Mehl</span></li><li class="wprm-recipe-ingredient"><span class="wprm-recipe-ingredient-amount">150</span> <span class="wprm-recipe-ingredient-unit">g</span> <span class="wprm-recipe-ingredient-name">Butter</span></li></ul></div>
+<div class="wprm-recipe-instructions-container"><h3 class="wprm-recipe-header">Zubereitung</h3><ul class="wprm-recipe-instructions"><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Den Rhabarber waschen, in kleine Stücke schneiden und mit zwei Esslöffeln Zucker mischen.</div></li><li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">Mehl, Butter und Zucker zu Streuseln verkneten und über den Rhabarber geben, dann 45 Minuten backen.</div></li></ul></div></div></div>
+<div class="newsletter-signup"><h3>Keine Rezepte mehr verpassen!</h3><p>Trag dich in meinen Newsletter ein und bekomme jeden Sonntag ein neues Rezept in dein Postfach.</p><form><input type="email"><button>Anmelden</button></form></div></div></article>
+<div id="comments"><h2>14 Kommentare</h2><div class="comment"><p>Den habe ich gestern gebacken, der war sofort weg, vielen Dank für das tolle Rezept!</p></div></div></main>
+<footer><a href="/impressum/">Impressum</a> <a href="/datenschutz/">Datenschutz</a></footer></body></html>`,
+			want:    []string{"Sobald im Garten der erste Rhabarber sprießt", "Das Rezept stammt von meiner Mutter", "500 g Rhabarber", "Den Rhabarber waschen", "Mehl, Butter und Zucker zu Streuseln"},
+			wantNot: []string{"Keine Rezepte mehr verpassen", "Den habe ich gestern gebacken", "Pin Rezept"},
+		},
+	}
+}
+
+// TestDEAuditGovernmentPress: the Austrian and Swiss federal and cantonal
+// governments' and German ministries' press releases.
+func TestDEAuditGovernmentPress(t *testing.T) { runAudit(t, deGovPages()) }
+
+func deGovPages() []auditPage {
+	return []auditPage{
+		{
+			name: "Swiss federal press release: admin.ch-like, lead, Kontakt, Links, Herausgeber",
+			doc: `<html lang="de"><head><title>Bundesrat verabschiedet Botschaft zur Strommarktöffnung</title></head><body>
+<header id="header"><div class="brand">Der Bundesrat</div><nav class="nav-main"><a href="/gov/de/start.html">Startseite</a> <a href="/gov/de/start/dokumentation/medienmitteilungen.html">Medienmitteilungen</a></nav></header>
+<div class="container"><main id="content"><div class="mod mod-news"><p class="news-date">Bern, 12.03.2024 - </p><h1>Bundesrat verabschiedet Botschaft zur Strommarktöffnung</h1>
+<div class="mod mod-text"><article><p><strong>Der Bundesrat hat an seiner Sitzung vom 12. März 2024 die Botschaft zur vollständigen Öffnung des Strommarkts verabschiedet. Haushalte sollen ihren Anbieter künftig frei wählen können.</strong></p>` + dePs("Die Vorsteherin des Departements", 3, "") + `</article></div>
+<div class="mod mod-text"><h2>Kontakt</h2><p>Kommunikation UVEK<br>Tel. +41 58 000 00 00</p></div>
+<div class="mod mod-text"><h2>Herausgeber</h2><p><a href="https://www.admin.example/br">Der Bundesrat</a><br><a href="https://www.uvek.example">Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation</a></p></div>
+<div class="mod mod-linklist"><h2>Links</h2><ul><li><a href="/dossier">Dossier Strommarkt</a></li></ul></div></div></main></div>
+<footer id="footer"><a href="/impressum">Impressum</a> <a href="/rechtliches">Rechtliches</a></footer></body></html>`,
+			want:    []string{"Der Bundesrat hat an seiner Sitzung vom 12. März 2024", "Die Vorsteherin des Departements 1 sagte", "Die Vorsteherin des Departements 3 kündigte"},
+			wantNot: []string{"Rechtliches"},
+		},
+		{
+			name: "Austrian ministry press release: OTS-like, Rückfragehinweis, Stand line",
+			doc: `<html lang="de"><head><title>Ministerium startet Förderaktion für Heizungstausch - Presseaussendung</title></head><body>
+<div class="header"><a href="/">Bundesministerium für Klimaschutz</a><ul class="main-nav"><li><a href="/themen">Themen</a></li><li><a href="/presse">Presse</a></li></ul></div>
+<div class="breadcrumb"><a href="/">Startseite</a> › <a href="/presse">Presse</a> › Aussendungen</div>
+<div id="main"><div class="presse-detail"><h1>Ministerium startet Förderaktion für Heizungstausch</h1><p class="datum">Wien, 12. März 2024</p>
+<p class="lead">Ab sofort können Haushalte die neue Förderung für den Tausch alter Öl- und Gasheizungen beantragen. Für einkommensschwache Haushalte übernimmt der Bund bis zu 100 Prozent der Kosten.</p>
+` + dePs("Die Ministerin", 3, "") + `
+<div class="rueckfrage"><h3>Rückfragehinweis:</h3><p>Pressestelle des Ministeriums<br>Telefon: +43 1 000 00 00<br>E-Mail: presse@ministerium.example</p></div>
+<p class="stand">Stand: 12.03.2024</p></div>
+<div class="sidebar"><h3>Aktuelle Aussendungen</h3>` + deTeasers("aussendungen", 5) + `</div></div>
+<div class="footer"><a href="/impressum">Impressum</a> · <a href="/barrierefreiheit">Barrierefreiheit</a> · <a href="/datenschutz">Datenschutz</a></div></body></html>`,
+			want:    []string{"Ab sofort können Haushalte die neue Förderung", "Die Ministerin 1 sagte", "Die Ministerin 3 kündigte"},
+			wantNot: []string{"Andere Schlagzeile Nummer 2", "Barrierefreiheit"},
+		},
+		{
+			name: "German state ministry press release: Government Site Builder-like, Pressemitteilung number, Teilen",
+			doc: `<html lang="de"><head><title>Land fördert 120 neue Ladesäulen im ländlichen Raum</title></head><body>
+<div id="wrapperOuter"><div id="header"><a href="/">Ministerium für Verkehr</a><div id="navPrimary"><ul><li><a href="/ministerium">Ministerium</a></li><li><a href="/presse">Presse</a></li></ul></div></div>
+<div id="wrapperContent"><div id="content"><div class="article"><div class="text"><p class="dachzeile">Pressemitteilung Nr. 045/2024 vom 12.03.2024</p><h1 class="isFirstInSlot">Land fördert 120 neue Ladesäulen im ländlichen Raum</h1>
+<p class="abstract">Das Land unterstützt Gemeinden beim Bau von Ladesäulen für Elektroautos mit insgesamt sechs Millionen Euro. Anträge sind bis Ende Juni möglich.</p>
+` + dePs("Der Verkehrsminister", 2, "") + `<p>` + deNews("Der Gemeindetag", 3) + `</p></div>
+<div class="sectionRelated"><h2>Ähnliche Themen</h2><ul><li><a href="/e-mobilitaet">Förderprogramm E-Mobilität</a></li></ul></div>
+<div class="socialBookmarks"><span>Teilen</span><a href="#">Facebook</a> <a href="#">X</a> <a href="#">E-Mail</a></div></div></div></div>
+<div id="footer"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a> <a href="/leichte-sprache">Leichte Sprache</a></div></div></body></html>`,
+			want:    []string{"Das Land unterstützt Gemeinden beim Bau von Ladesäulen", "Der Verkehrsminister 1 sagte", "Der Gemeindetag rechnet"},
+			wantNot: []string{"Förderprogramm E-Mobilität", "Leichte Sprache"},
+		},
+	}
+}
