@@ -1454,11 +1454,30 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 				// short post): its score is theirs.
 				break
 			}
+			if ex.teasersBeside(p, top) {
+				break
+			}
 			return p
 		}
 		last = pi.score
 	}
 	return top
+}
+
+// teasersBeside reports whether p, an ancestor of top, holds beside the
+// child leading to top a block that is, or mostly is, a run of other
+// stories' teasers (mostlyTeasers): a short news item's column beside
+// the column of the site's other news, whose summaries' commas lift the
+// row holding both over the item (a regional site's grid of col-8 and
+// col-4). What p scores more than top is the teasers' score.
+func (ex *extractor) teasersBeside(p, top *html.Node) bool {
+	path := childHolding(p, top)
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != path && c.Type == html.ElementNode && ex.infos[c] != nil && ex.mostlyTeasers(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyChildOf returns the outermost ancestor of top (below body) of which

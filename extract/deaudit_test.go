@@ -582,3 +582,77 @@ func deGovPages() []auditPage {
 		},
 	}
 }
+
+// TestDEAuditHardCases: the shapes of German news text that lose
+// recall: a short last block of the body, a summary box of bullets, an
+// interview of questions in bold, a short agency item beside long
+// teasers, a live ticker's entries, a paragraph per section. A short
+// item's column does not climb to the row holding the column of other
+// news beside it (teasersBeside).
+func TestDEAuditHardCases(t *testing.T) { runAudit(t, deHardPages()) }
+
+func deHardPages() []auditPage {
+	var ticker strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&ticker, `<div class="liveblog-entry"><div class="liveblog-entry__time"><time>%d:%02d Uhr</time></div><h3 class="liveblog-entry__title">Eintrag %d: Neue Lage am Flughafen</h3><div class="liveblog-entry__text"><p>%s</p></div></div>`, 18-i, 5*i, i, deNews(fmt.Sprintf("Ein Sprecher %d", i), i))
+	}
+	return []auditPage{
+		{
+			name: "body in text blocks, the last block one short paragraph",
+			doc: `<html lang="de"><head><title>Landtag beschließt Schulgesetz</title></head><body><header><a href="/">Landesecho</a><nav><a href="/politik/">Politik</a></nav></header>
+<main><article><h1>Landtag beschließt Schulgesetz</h1><div class="article-body"><div class="text-block">` + dePs("Die Kultusministerin", 3, "") + `</div>
+<div class="inline-teaser"><span>Lesen Sie auch</span><a href="/x">Lehrermangel: Quereinsteiger sollen helfen</a></div>
+<div class="text-block">` + dePs("Der Elternverband", 3, "") + `</div><div class="ad"><span>Anzeige</span></div>
+<div class="text-block"><p>Das Gesetz tritt zum neuen Schuljahr am 1. August in Kraft.</p></div></div></article>
+<aside class="teasers">` + deTeasers("list", 6) + `</aside></main></body></html>`,
+			want:    []string{"Die Kultusministerin 1 sagte", "Der Elternverband 3 kündigte", "Das Gesetz tritt zum neuen Schuljahr am 1. August in Kraft."},
+			wantNot: []string{"Quereinsteiger sollen helfen", "Andere Schlagzeile Nummer 2"},
+		},
+		{
+			name: "summary box of bullets above the text (Das Wichtigste in Kürze)",
+			doc: `<html lang="de"><head><title>Grundsteuer: Was Eigentümer jetzt wissen müssen</title></head><body><header><a href="/">Ratgeberportal</a></header>
+<main><article><h1>Grundsteuer: Was Eigentümer jetzt wissen müssen</h1><div class="article-summary"><h2>Das Wichtigste in Kürze</h2><ul><li>Die neuen Bescheide kommen ab Januar per Post.</li><li>Gegen falsche Bescheide können Sie einen Monat lang Einspruch einlegen.</li><li>Viele Gemeinden haben ihre Hebesätze angepasst.</li></ul></div>
+<div class="article-text">` + dePs("Der Eigentümerverband", 4, "") + `</div></article></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want: []string{"Die neuen Bescheide kommen ab Januar per Post.", "Gegen falsche Bescheide können Sie", "Der Eigentümerverband 1 sagte", "Der Eigentümerverband 4 rechnet"},
+		},
+		{
+			name: "interview: questions in bold paragraphs, short answers",
+			doc: `<html lang="de"><head><title>„Wir brauchen mehr Mut" – Interview mit der Wirtschaftsweisen</title></head><body><header><a href="/">Wochenblatt</a></header>
+<main><article><h1>„Wir brauchen mehr Mut"</h1><p class="intro">Die Ökonomin Maria Stein über Investitionen, Bürokratie und die Schuldenbremse.</p><div class="interview">
+<p><strong>Frau Stein, wächst die Wirtschaft in diesem Jahr?</strong></p><p>Kaum. Wir rechnen mit einem halben Prozent, und auch das nur, wenn der Export anzieht.</p>
+<p><strong>Was müsste die Regierung tun?</strong></p><p>Sie müsste investieren, in Schienen, Brücken und Schulen. Das Geld ist da, es fehlt der Mut.</p>
+<p><strong>Und die Schuldenbremse?</strong></p><p>Die würde ich reformieren, nicht abschaffen. Investitionen sollten anders behandelt werden als Konsum.</p>
+<p><em>Das Gespräch führte Paul Weber.</em></p></div></article>
+<aside class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 5) + `</aside></main></body></html>`,
+			want:    []string{"Frau Stein, wächst die Wirtschaft", "Kaum. Wir rechnen mit einem halben Prozent", "Was müsste die Regierung tun?", "Die würde ich reformieren"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+		{
+			name: "short agency item beside a long list of teasers with summaries",
+			doc: `<html lang="de"><head><title>Unfall auf der A3: Stau nach Lkw-Brand</title></head><body><header><a href="/">Nachrichten Regional</a><nav><a href="/verkehr/">Verkehr</a></nav></header>
+<main><div class="row"><div class="col-8"><article class="news-item"><h1>Unfall auf der A3: Stau nach Lkw-Brand</h1><p class="meta">12.03.2024 · Quelle: dpa</p>
+<p>Nach dem Brand eines Lastwagens ist die A3 zwischen Würzburg und Nürnberg stundenlang gesperrt gewesen. Verletzt wurde niemand.</p><p>Der Fahrer konnte sich rechtzeitig aus der Kabine retten, teilte die Polizei mit. Die Ursache des Feuers ist noch unklar.</p></article></div>
+<div class="col-4"><div class="news-list">` + strings.Repeat(`<div class="news-list-item"><h3><a href="/verkehr/x">Baustelle auf der A7 dauert länger</a></h3><p>Die Arbeiten an der Talbrücke verzögern sich bis in den Herbst, Pendler müssen weiterhin mit Staus rechnen, besonders morgens.</p></div>`, 8) + `</div></div></div></main></body></html>`,
+			want:    []string{"Nach dem Brand eines Lastwagens", "Der Fahrer konnte sich rechtzeitig"},
+			wantNot: []string{"Die Arbeiten an der Talbrücke"},
+		},
+		{
+			name: "live ticker: entries with times and titles",
+			doc: `<html lang="de"><head><title>Warnstreik an Flughäfen: Der Liveblog</title></head><body><header><a href="/">Tagespost</a></header>
+<main><article class="liveblog"><h1>Warnstreik an Flughäfen: Der Liveblog</h1><p class="liveblog-intro">Verdi hat an mehreren Flughäfen zum Warnstreik aufgerufen. Hunderte Flüge fallen aus. Alle Entwicklungen im Liveblog.</p>
+<div class="liveblog-entries">` + ticker.String() + `</div></article></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want: []string{"Ein Sprecher 0 sagte", "Ein Sprecher 3 rechnet", "Ein Sprecher 5 verwies"},
+		},
+		{
+			name: "a paragraph per section, subheads in their own sections",
+			doc: `<html lang="de"><head><title>Neue Regeln für Balkonkraftwerke</title></head><body><header><a href="/">Energieportal</a></header>
+<main><article class="story"><h1>Neue Regeln für Balkonkraftwerke</h1>
+<section class="story-block"><p>` + deNews("Die Bundesnetzagentur", 0) + `</p></section><section class="story-block"><h2>Anmeldung vereinfacht</h2></section>
+<section class="story-block"><p>` + deNews("Ein Energieberater", 1) + `</p></section><section class="story-block"><p>` + deNews("Der Netzbetreiber", 2) + `</p></section>
+<section class="story-block"><p>` + deNews("Die Verbraucherzentrale", 3) + `</p></section></article>
+<section class="more"><h2>Mehr zum Thema</h2>` + deTeasers("more-list", 4) + `</section></main></body></html>`,
+			want:    []string{"Die Bundesnetzagentur sagte", "Anmeldung vereinfacht", "Ein Energieberater verwies", "Die Verbraucherzentrale rechnet"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+	}
+}

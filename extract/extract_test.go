@@ -171,6 +171,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"a hidden page of many blocks", `<div style="display:none">` + strings.Repeat("<div><span>word</span></div>", 60000) + "</div>", "", true},
 		{"folded blocks nested in folded blocks", strings.Repeat(`<div class="more" style="display:none">`, 150) + strings.Repeat("<div><span>word</span> <p>short</p></div>", 60000) + strings.Repeat("</div>", 150) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
 		{"many header leads over a deep body (German)", `<html lang="de"><body><article>` + strings.Repeat(`<header><div><div><b>`+strings.Repeat("Ein Satz als Vorspann, lang genug. ", 4)+"</b></div></div></header>", 20000) + strings.Repeat("<div>", 3000) + strings.Repeat("<p>"+strings.Repeat("Einige Wörter hier, und mehr. ", 20)+"</p>", 50) + strings.Repeat("</div>", 3000) + "</article></body></html>", "", true},
+		{"a news item beside a deep column of teasers", `<div class="row"><div class="col"><article><p>` + strings.Repeat("Some words here, and more. ", 6) + "</p><p>" + strings.Repeat("Other words here, and more. ", 6) + "</p></article></div><div class=\"col\">" + strings.Repeat("<div>", 3000) + strings.Repeat(`<div class="t"><h3><a href="/x">A teaser's title</a></h3><p>A line of a teaser, with a comma, and another, and more.</p></div>`, 30000) + strings.Repeat("</div>", 3000) + "</div></div>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
