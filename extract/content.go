@@ -773,7 +773,7 @@ func commentsHeading(n *html.Node) bool {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	if commentsLabel(l) {
+	if commentsLabel(l) || readersHeading(l) {
 		return true
 	}
 	// A comment thread's title as blog themes word it ("3 thoughts on
@@ -796,6 +796,23 @@ func commentsHeading(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// readersHeading reports whether l, a heading's lower-cased text, heads
+// the readers' part of a German news page under the names other than
+// "Kommentare" its sites give it: their letters ("Leserbriefe"), their
+// postings (Austrian sites' "Postings"), their reactions, or a
+// "Diskussion" with its count of posts ("Diskussion (12 Beiträge)"; a
+// plain "Diskussion" is as often a section of a paper or a report).
+func readersHeading(l string) bool {
+	base, _, _ := strings.Cut(l, "(")
+	switch strings.Trim(base, " :0123456789") {
+	case "leserbriefe", "leserdiskussion", "leserreaktionen", "postings", "leserforum":
+		return true
+	case "diskussion":
+		return strings.ContainsAny(l, "0123456789")
 	}
 	return false
 }

@@ -712,3 +712,138 @@ func deShapePages() []auditPage {
 		},
 	}
 }
+
+// TestDEAuditAnzeigeNames: "Anzeige" names an advertisement, but also
+// what a job, classifieds or obituary page is about (Stellenanzeige,
+// Kleinanzeige, Traueranzeige): such a page's own text must come out.
+func TestDEAuditAnzeigeNames(t *testing.T) { runAudit(t, deAnzeigePages()) }
+
+func deAnzeigePages() []auditPage {
+	return []auditPage{
+		{
+			name: "job posting in a div named stellenanzeige",
+			doc: `<html lang="de"><head><title>Stellenangebot: Gärtner/in (m/w/d) – Stadtwerke Lindenau</title></head><body><header><a href="/">Stadtwerke Lindenau</a><nav><a href="/karriere/">Karriere</a></nav></header>
+<main><div class="stellenanzeige"><h1>Gärtner/in (m/w/d) für den Friedhof</h1><p>Wir suchen zum nächstmöglichen Zeitpunkt eine Gärtnerin oder einen Gärtner für die Pflege unserer Friedhöfe, in Vollzeit und unbefristet.</p>
+<h2>Ihre Aufgaben</h2><ul><li>Pflege der Grün- und Grabflächen</li><li>Mitarbeit bei Bestattungen</li><li>Winterdienst auf den Friedhofswegen</li></ul>
+<h2>Ihr Profil</h2><ul><li>abgeschlossene Ausbildung als Gärtner/in, gern Fachrichtung Garten- und Landschaftsbau</li><li>Führerschein der Klasse B</li></ul>
+<p>Bitte bewerben Sie sich bis zum 15. April über unser Bewerberportal. Für Fragen steht Ihnen Frau Roth unter 07000 12345 zur Verfügung.</p></div>
+<aside class="weitere-stellen"><h3>Weitere Stellenangebote</h3><ul><li><a href="/k/1">Elektroniker/in</a></li><li><a href="/k/2">Sachbearbeiter/in Abrechnung</a></li></ul></aside></main>
+<footer><a href="/impressum/">Impressum</a></footer></body></html>`,
+			want:    []string{"Wir suchen zum nächstmöglichen Zeitpunkt", "Pflege der Grün- und Grabflächen", "Bitte bewerben Sie sich bis zum 15. April"},
+			wantNot: []string{"Sachbearbeiter/in Abrechnung"},
+		},
+		{
+			name: "classifieds item: description in an anzeige-beschreibung block",
+			doc: `<html lang="de"><head><title>Kinderfahrrad 20 Zoll, guter Zustand | Kleinanzeigen Südstadt</title></head><body><header><a href="/">Kleinanzeigen Südstadt</a><form action="/suche"><input name="q"><button>Suchen</button></form></header>
+<main><div class="anzeige-detail"><h1 class="anzeige-titel">Kinderfahrrad 20 Zoll, guter Zustand</h1><div class="anzeige-preis">85 € VB</div><div class="anzeige-ort">12345 Südstadt</div>
+<div class="anzeige-beschreibung"><p>Verkaufe das Fahrrad meiner Tochter, da sie herausgewachsen ist. Es hat sieben Gänge, eine neue Kette und Licht nach StVZO.</p><p>Kleine Kratzer am Rahmen, sonst alles in Ordnung. Nur Abholung, kein Versand. Privatverkauf, keine Garantie oder Rücknahme.</p></div>
+<button class="kontakt">Nachricht schreiben</button></div>
+<section class="aehnliche-anzeigen"><h2>Ähnliche Anzeigen</h2><ul><li><a href="/a/1">Kinderfahrrad 24 Zoll – 120 €</a></li><li><a href="/a/2">Laufrad Holz – 20 €</a></li><li><a href="/a/3">Fahrradhelm Kinder – 10 €</a></li></ul></section></main>
+<footer><a href="/impressum">Impressum</a> <a href="/agb">AGB</a></footer></body></html>`,
+			want:    []string{"Verkaufe das Fahrrad meiner Tochter", "Kleine Kratzer am Rahmen"},
+			wantNot: []string{"Laufrad Holz"},
+		},
+	}
+}
+
+// TestDEAuditLeadPlacements: the Vorspann set apart from the body in
+// other ways than in the article's header.
+func TestDEAuditLeadPlacements(t *testing.T) { runAudit(t, deLeadPages()) }
+
+func deLeadPages() []auditPage {
+	return []auditPage{
+		{
+			name: "named lead in a wrapper beside the body's wrapper",
+			doc: `<html lang="de"><head><title>Stadt plant neue Radwege</title></head><body><div class="header"><a href="/">Stadtanzeiger</a></div>
+<div class="content"><div class="article"><h1>Stadt plant neue Radwege</h1><div class="article-lead-wrap"><p class="article-lead">Bis 2027 sollen zwanzig Kilometer neue Radwege entstehen. Der Stadtrat gibt dafür zwölf Millionen Euro frei.</p></div>
+<div class="article-body-wrap"><div class="article-body">` + dePs("Der Baudezernent", 4, "") + `</div></div></div>
+<div class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 5) + `</div></div></body></html>`,
+			want:    []string{"Bis 2027 sollen zwanzig Kilometer neue Radwege", "Der Baudezernent 1 sagte", "Der Baudezernent 4 rechnet"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+		{
+			name: "lead in a strong paragraph over the body, in the article but outside its text div",
+			doc: `<html lang="de"><head><title>Kita-Gebühren steigen</title></head><body><div id="kopf"><a href="/">Bote</a></div>
+<article class="beitrag"><h1>Kita-Gebühren steigen</h1><p><strong>Eltern müssen ab August mehr für die Betreuung zahlen. Die Gemeinde begründet das mit höheren Personalkosten.</strong></p><span class="datum">12.03.2024</span>
+<div class="bildbox"><img src="/k.jpg" alt=""><span class="bu">Die Kita am Markt. Foto: Archiv</span></div>
+<div class="beitrag-text"><div class="abschnitt">` + dePs("Die Bürgermeisterin", 3, "") + `</div><div class="abschnitt">` + dePs("Der Elternbeirat", 2, "") + `</div></div></article>
+<div id="fuss"><a href="/impressum">Impressum</a></div></body></html>`,
+			want: []string{"Eltern müssen ab August mehr für die Betreuung zahlen", "Die Bürgermeisterin 1 sagte", "Der Elternbeirat 2 verwies"},
+		},
+	}
+}
+
+// TestDEAuditDenseLinksAndShortLines: text that is rich in links (a
+// regional site's links to its topic pages in every paragraph) or in
+// short lines (a poem on a personal blog).
+func TestDEAuditDenseLinksAndShortLines(t *testing.T) { runAudit(t, deDensePages()) }
+
+func deDensePages() []auditPage {
+	linked := func(i int) string {
+		return fmt.Sprintf(`<p>Der <a href="/thema/stadtrat">Stadtrat von Lindenau</a> hat am Dienstag über den <a href="/thema/haushalt">Haushalt 2024</a> beraten, teilte die <a href="/thema/verwaltung">Stadtverwaltung</a> mit, Punkt %d.</p><p>Neben dem <a href="/thema/schwimmbad">Hallenbad</a> ging es auch um die <a href="/thema/schulen">Sanierung der Schulen</a> und die Zukunft des <a href="/thema/busverkehr">Busverkehrs im Umland</a>, Punkt %d.</p>`, i, i)
+	}
+	return []auditPage{
+		{
+			name: "regional article with topic links in every paragraph",
+			doc: `<html lang="de"><head><title>Stadtrat berät über Haushalt</title></head><body><header><a href="/">Lindenauer Zeitung</a><nav><a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a></nav></header>
+<main><article><h1>Stadtrat berät über Haushalt</h1><div class="article-text">` + linked(1) + linked(2) + linked(3) + `</div></article>
+<aside class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 5) + `</aside></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Der Stadtrat von Lindenau hat am Dienstag", "Punkt 2.", "Sanierung der Schulen und die Zukunft des Busverkehrs im Umland, Punkt 3."},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+		{
+			name: "poem on a personal blog: short lines in br-split paragraphs",
+			doc: `<html lang="de"><head><title>Novembermorgen – Zeilenweise</title></head><body><header class="site-header"><a href="/">Zeilenweise</a><nav><a href="/gedichte/">Gedichte</a> <a href="/ueber/">Über mich</a></nav></header>
+<main><article class="post"><h1 class="entry-title">Novembermorgen</h1><div class="entry-content"><p>Der Nebel liegt auf allen Wegen,<br>die Krähen sitzen still im Baum,<br>und irgendwo beginnt ein Regen,<br>man hört ihn kaum.</p>
+<p>Die Laternen brennen noch,<br>der Bäcker hat schon lange auf,<br>ich trinke meinen Kaffee doch<br>und nehm den Tag in Kauf.</p><p>Der Tag wird kurz, die Nacht wird lang,<br>der Winter klopft schon an die Tür,<br>ich höre seinen leisen Gang<br>und bleibe gern noch hier.</p></div>
+<footer class="entry-footer">Kategorie: <a href="/gedichte/">Gedichte</a></footer></article>
+<aside class="widget-area"><section class="widget"><h3>Neueste Beiträge</h3><ul><li><a href="/oktober/">Oktoberlicht</a></li><li><a href="/september/">Spätsommer</a></li></ul></section></aside></main></body></html>`,
+			want:    []string{"Der Nebel liegt auf allen Wegen", "man hört ihn kaum.", "und nehm den Tag in Kauf.", "und bleibe gern noch hier."},
+			wantNot: []string{"Oktoberlicht"},
+		},
+	}
+}
+
+// TestDEAuditReaderDiscussions: a short article over a longer readers'
+// discussion headed in German ("Diskussion (10 Beiträge)", "Leserbriefe")
+// is the article only (readersHeading); a report's own "Diskussion"
+// section stays.
+func TestDEAuditReaderDiscussions(t *testing.T) { runAudit(t, deDiscussionPages()) }
+
+func deDiscussionPages() []auditPage {
+	posts := func(item, body string) string {
+		var b strings.Builder
+		for i := range 10 {
+			fmt.Fprintf(&b, `<div class="%s"><div class="%s-autor">Leser%d</div><div class="%s-text"><p>Ich sehe das ganz anders als der Autor, denn bei uns im Ort hat sich seit Jahren nichts verbessert, und die Versprechen der Politik glaubt hier niemand mehr, Beitrag %d.</p></div></div>`, item, item, i, body, i)
+		}
+		return b.String()
+	}
+	return []auditPage{
+		{
+			name: "short article over a Diskussion section of reader posts",
+			doc: `<html lang="de"><head><title>Ortsumgehung verzögert sich erneut</title></head><body><header><a href="/">Kreisblatt</a></header>
+<main><article><h1>Ortsumgehung verzögert sich erneut</h1><p>Die geplante Ortsumgehung wird frühestens 2028 fertig. Grund sind neue Auflagen zum Artenschutz, teilte das Straßenbauamt mit.</p><p>Anwohner hatten seit Jahren auf eine Entlastung gehofft, täglich fahren mehr als 15.000 Autos durch den Ortskern.</p></article>
+<section id="diskussion" class="diskussion"><h2>Diskussion (10 Beiträge)</h2>` + posts("beitrag", "beitrag") + `</section></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Die geplante Ortsumgehung wird frühestens 2028 fertig", "Anwohner hatten seit Jahren"},
+			wantNot: []string{"Ich sehe das ganz anders als der Autor"},
+		},
+		{
+			name: "short article over Leserbriefe",
+			doc: `<html lang="de"><head><title>Neue Parkgebühren in der Innenstadt</title></head><body><div id="kopf"><a href="/">Stadtspiegel</a></div>
+<div id="inhalt"><div class="artikel"><h1>Neue Parkgebühren in der Innenstadt</h1><p>Parken in der Innenstadt kostet ab Mai zwei Euro pro Stunde. Der Gemeinderat hat die Erhöhung mit knapper Mehrheit beschlossen.</p><p>Die Einnahmen sollen in den Ausbau des Busnetzes fließen, sagte der Oberbürgermeister nach der Sitzung.</p></div>
+<div class="leserbriefe"><h2>Leserbriefe</h2>` + posts("leserbrief", "leserbrief") + `</div></div>
+<div id="fuss"><a href="/impressum">Impressum</a></div></body></html>`,
+			want:    []string{"Parken in der Innenstadt kostet ab Mai", "Die Einnahmen sollen in den Ausbau"},
+			wantNot: []string{"Ich sehe das ganz anders als der Autor"},
+		},
+		{
+			name: "a report's own Diskussion section stays",
+			doc: `<html lang="de"><head><title>Abschlussbericht: Bürgerbeteiligung im Quartier</title></head><body><div id="kopf"><a href="/">Stadtteilbüro</a></div>
+<div id="inhalt"><div class="artikel"><h1>Abschlussbericht: Bürgerbeteiligung im Quartier</h1><h2>Ergebnisse</h2><p>` + deNews("Die Projektleiterin", 0) + `</p><p>` + deNews("Ein Anwohner", 1) + `</p>
+<h2>Diskussion</h2><p>Die Beteiligung war höher als in früheren Verfahren, vor allem jüngere Menschen haben sich über die Online-Umfrage eingebracht.</p><p>` + deNews("Der Quartiersmanager", 3) + `</p></div></div>
+<div id="fuss"><a href="/impressum">Impressum</a></div></body></html>`,
+			want: []string{"Die Projektleiterin sagte", "Die Beteiligung war höher als in früheren Verfahren", "Der Quartiersmanager rechnet"},
+		},
+	}
+}
