@@ -800,6 +800,29 @@ func commentsHeading(n *html.Node) bool {
 	return false
 }
 
+// offerHeading reports whether the heading n opens a paywall's offer
+// ("Jetzt weiterlesen mit SZ Plus", "Lesen Sie jetzt weiter mit ...
+// Premium", "Subscribe to continue reading"): the rest of its block is
+// the offer's prices, terms and buttons ("Monatlich kündbar", "1 Monat
+// für 1 € testen"), which isBoilerplate does not know line by line.
+func offerHeading(n *html.Node) bool {
+	l := strings.ToLower(strings.TrimSpace(textOfMax(n, 120)))
+	if len(l) > 100 {
+		return false
+	}
+	for _, o := range offerOpeners {
+		if strings.HasPrefix(l, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerOpeners begin a paywall offer's heading, in German and English.
+var offerOpeners = []string{"jetzt weiterlesen mit", "weiterlesen mit", "lesen sie jetzt weiter mit", "jetzt weiterlesen und",
+	"lesen sie weiter mit", "weiter lesen mit", "exklusiv für abonnenten", "exklusiv für abonnentinnen",
+	"subscribe to continue reading", "subscribe to read", "continue reading with", "to continue reading, subscribe"}
+
 // readersHeading reports whether l, a heading's lower-cased text, heads
 // the readers' part of a German news page under the names other than
 // "Kommentare" its sites give it: their letters ("Leserbriefe"), their
@@ -2245,10 +2268,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inIntroduced++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if heading(c) && commentsHeading(c) {
+		if heading(c) && (commentsHeading(c) || offerHeading(c)) {
 			// "Comments" heading the rest of the block: the readers'
 			// comments, set in the post's own block without a
-			// wrapper (old blog platforms' templates).
+			// wrapper (old blog platforms' templates). Or a paywall's
+			// offer heading its box.
 			break
 		}
 		ex.emitNode(w, c, false)

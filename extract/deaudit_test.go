@@ -133,10 +133,8 @@ func deNationalPages() []auditPage {
 <div class="sz-author-box"><span>Von</span> <a href="/autor/x">Max Huber</a><p>Max Huber ist Redakteur im Wirtschaftsressort und schreibt über Verkehr und Mobilität.</p></div></article>
 <aside class="sz-teaserlist"><h3>Lesen Sie mehr zum Thema</h3>` + deTeasers("sz-teaser", 5) + `</aside></main>
 <footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>`,
-			want: []string{"Pendler müssen sich erneut", "Der Gewerkschaftsvorsitzende 1 sagte", "Der Gewerkschaftsvorsitzende 2 verwies"},
-			// Known gap: the paywall offer's list ("Monatlich kündbar")
-			// comes out; its heading does not.
-			wantNot: []string{"Jetzt weiterlesen mit SZ Plus", "Andere Schlagzeile Nummer 2"},
+			want:    []string{"Pendler müssen sich erneut", "Der Gewerkschaftsvorsitzende 1 sagte", "Der Gewerkschaftsvorsitzende 2 verwies"},
+			wantNot: []string{"Jetzt weiterlesen mit SZ Plus", "Monatlich kündbar", "Andere Schlagzeile Nummer 2"},
 		},
 		{
 			name: "Welt-like: c-article-text with inline Lesen Sie auch teasers",
@@ -309,10 +307,8 @@ func dePortalPages() []auditPage {
 <app-paywall><h3>Lesen Sie jetzt weiter mit Handelsblatt Premium</h3><p>Vier Wochen für 1 Euro testen, danach monatlich kündbar.</p></app-paywall></app-story-page>
 <app-related><h3>Mehr zum Thema</h3>` + deTeasers("related", 5) + `</app-related></main>
 <app-footer><a href="/impressum">Impressum</a></app-footer></body></html>`,
-			want: []string{"Erstmals seit Monaten werden Immobilienkredite günstiger", "Ein Kreditvermittler 1 sagte", "Ein Kreditvermittler 3 kündigte", "Die Bundesbank 2 verwies"},
-			// Known gap: the paywall box (<app-paywall>) in the story
-			// element comes out.
-			wantNot: []string{"Andere Schlagzeile Nummer 2"},
+			want:    []string{"Erstmals seit Monaten werden Immobilienkredite günstiger", "Ein Kreditvermittler 1 sagte", "Ein Kreditvermittler 3 kündigte", "Die Bundesbank 2 verwies"},
+			wantNot: []string{"Lesen Sie jetzt weiter mit Handelsblatt Premium", "Vier Wochen für 1 Euro testen", "Andere Schlagzeile Nummer 2"},
 		},
 	}
 }
@@ -844,6 +840,38 @@ func deDiscussionPages() []auditPage {
 <h2>Diskussion</h2><p>Die Beteiligung war höher als in früheren Verfahren, vor allem jüngere Menschen haben sich über die Online-Umfrage eingebracht.</p><p>` + deNews("Der Quartiersmanager", 3) + `</p></div></div>
 <div id="fuss"><a href="/impressum">Impressum</a></div></body></html>`,
 			want: []string{"Die Projektleiterin sagte", "Die Beteiligung war höher als in früheren Verfahren", "Der Quartiersmanager rechnet"},
+		},
+	}
+}
+
+// TestDEAuditParagraphDivs: the body's paragraphs set as <div>s of text
+// without <p>, and as custom elements.
+func TestDEAuditParagraphDivs(t *testing.T) { runAudit(t, deDivPages()) }
+
+func deDivPages() []auditPage {
+	divs := func(prefix, class string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, `<div class="%s">%s</div>`, class, deNews(fmt.Sprintf("%s %d", prefix, i+1), i))
+		}
+		return b.String()
+	}
+	return []auditPage{
+		{
+			name: "paragraphs as divs of text in the story elements",
+			doc: `<html lang="de"><head><title>Senat beschließt Mietendeckel light</title></head><body><header><a href="/">Hauptstadtblatt</a><nav><a href="/berlin/">Berlin</a></nav></header>
+<main><article><h1>Senat beschließt Mietendeckel light</h1><div id="story-elements">` + divs("Die Senatorin", "paragraph", 3) + `<div class="ad-slot"><span>Anzeige</span></div>` + divs("Der Mieterverein", "paragraph", 3) + `</div></article>
+<aside class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 6) + `</aside></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Die Senatorin 1 sagte", "Die Senatorin 3 kündigte", "Der Mieterverein 3 kündigte"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+		{
+			name: "paragraphs as custom elements of a web-component CMS",
+			doc: `<html lang="de"><head><title>Forscher entdecken neue Käferart</title></head><body><site-header><a href="/">Wissensmagazin</a></site-header>
+<main><article-page><article-headline><h1>Forscher entdecken neue Käferart</h1></article-headline><article-body>` + strings.ReplaceAll(strings.ReplaceAll(dePs("Die Biologin", 4, ""), "<p>", "<text-paragraph>"), "</p>", "</text-paragraph>") + `</article-body></article-page>
+<teaser-rail><h3>Mehr Wissen</h3>` + deTeasers("rail", 6) + `</teaser-rail></main></body></html>`,
+			want:    []string{"Die Biologin 1 sagte", "Die Biologin 4 rechnet"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
 		},
 	}
 }
