@@ -875,3 +875,22 @@ func deDivPages() []auditPage {
 		},
 	}
 }
+
+// TestDEAuditDeclaredEnglish: a German blog whose theme declares the
+// page English (lang="en-US", the default) has its lead read from the
+// article's header as a German page's (declaredEnglish).
+func TestDEAuditDeclaredEnglish(t *testing.T) { runAudit(t, deDeclaredEnglishPages()) }
+
+func deDeclaredEnglishPages() []auditPage {
+	return []auditPage{
+		{
+			name: "German WordPress blog declared en-US, lead in the entry header",
+			doc: `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Unsere Radtour an der Mosel – Zwei Räder, ein Ziel</title><meta name="description" content="Fünf Tage mit dem Fahrrad von Trier nach Koblenz: Wir erzählen von den schönsten Etappen, den besten Weinstuben und dem einen Platten, der nicht sein musste."></head><body>
+<header class="site-header"><a href="/">Zwei Räder, ein Ziel</a><nav><a href="/touren/">Touren</a> <a href="/ueber-uns/">Über uns</a></nav></header>
+<main><article class="post"><header class="entry-header"><h1 class="entry-title">Unsere Radtour an der Mosel</h1><div class="entry-summary">Fünf Tage, 200 Kilometer und mehr Weinberge, als wir zählen konnten: Unsere Tour von Trier nach Koblenz war die schönste, die wir bisher gemacht haben.</div><div class="entry-meta">3. Juni 2024 · Anna &amp; Ben</div></header>
+<div class="entry-content"><div class="wp-block-group"><div class="wp-block-group__inner-container">` + dePs("Die erste Etappe", 2, "") + `</div></div><div class="wp-block-group"><div class="wp-block-group__inner-container">` + dePs("Die zweite Etappe", 2, "") + `</div></div></div></article></main>
+<footer class="site-footer"><a href="/impressum/">Impressum</a></footer></body></html>`,
+			want: []string{"Fünf Tage, 200 Kilometer und mehr Weinberge", "Die erste Etappe 1 sagte", "Die zweite Etappe 2 verwies"},
+		},
+	}
+}
