@@ -894,3 +894,63 @@ func deDeclaredEnglishPages() []auditPage {
 		},
 	}
 }
+
+// TestDEAuditGalleries: a short article over a picture gallery whose
+// captions run longer than its text (a regional site's "Bildergalerie").
+func TestDEAuditGalleries(t *testing.T) { runAudit(t, deGalleryPages()) }
+
+func deGalleryPages() []auditPage {
+	var gallery strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&gallery, `<figure class="gallery-item"><img src="/g/%d.jpg" alt=""><figcaption>Bild %d von 12: Zahlreiche Besucherinnen und Besucher kamen am Samstag zum Umzug durch die Altstadt, viele in bunten Kostümen, manche mit selbstgebauten Wagen. Foto: Archiv</figcaption></figure>`, i, i+1)
+	}
+	return []auditPage{
+		{
+			name: "short news item over a long Bildergalerie",
+			doc: `<html lang="de"><head><title>Fastnachtsumzug zieht Tausende an</title></head><body><header><a href="/">Stadtkurier</a><nav><a href="/lokales/">Lokales</a></nav></header>
+<main><article><h1>Fastnachtsumzug zieht Tausende an</h1><p>Rund 20.000 Menschen haben am Samstag den Fastnachtsumzug in der Altstadt verfolgt. Die Polizei sprach von einem friedlichen Verlauf.</p><p>Mit 80 Gruppen und Wagen war der Zug so lang wie nie, sagte der Präsident des Narrenvereins am Abend.</p>
+<div class="bildergalerie"><h2>Bildergalerie</h2>` + gallery.String() + `</div></article></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"Rund 20.000 Menschen haben am Samstag", "Mit 80 Gruppen und Wagen"},
+			wantNot: []string{"Bild 7 von 12"},
+		},
+	}
+}
+
+// TestDEAuditGuideBlog: a German guide blog's post with a table of
+// contents, an FAQ block and an author box.
+func TestDEAuditGuideBlog(t *testing.T) { runAudit(t, deGuidePages()) }
+
+func deGuidePages() []auditPage {
+	return []auditPage{
+		{
+			name: "guide post: ez-toc contents, FAQ with details, Über den Autor box",
+			doc: `<html lang="de"><head><title>Wasserenthärter im Test: Worauf Sie achten sollten</title></head><body><header class="site-header"><a href="/">Haushaltsratgeber</a><nav><a href="/kueche/">Küche</a> <a href="/bad/">Bad</a></nav></header>
+<main><article class="post"><h1 class="entry-title">Wasserenthärter: Worauf Sie achten sollten</h1><div class="entry-content"><p><em>Werbung: Dieser Artikel enthält Affiliate-Links.</em></p>
+<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><div class="ez-toc-title-container"><p class="ez-toc-title">Inhaltsverzeichnis</p></div><nav><ul class="ez-toc-list"><li><a href="#wie">Wie funktioniert ein Enthärter?</a></li><li><a href="#kosten">Was kostet er?</a></li><li><a href="#faq">Häufige Fragen</a></li></ul></nav></div>
+<h2 id="wie">Wie funktioniert ein Enthärter?</h2><p>` + deNews("Ein Installateur", 0) + `</p><p>` + deNews("Der Hersteller", 1) + `</p>
+<h2 id="kosten">Was kostet er?</h2><p>` + deNews("Die Verbraucherzentrale", 2) + `</p>
+<h2 id="faq">Häufige Fragen</h2><details class="faq-item"><summary>Ist enthärtetes Wasser gesund?</summary><p>Ja, das Wasser bleibt Trinkwasser; nur der Anteil an Kalk sinkt, Natrium steigt leicht an.</p></details><details class="faq-item"><summary>Wie oft muss Salz nachgefüllt werden?</summary><p>Bei einem Vier-Personen-Haushalt etwa alle zwei Monate, je nach Härtegrad.</p></details>
+<div class="author-box"><img src="/a.jpg" alt=""><h4>Über den Autor</h4><p>Markus ist gelernter Installateur und schreibt seit zehn Jahren über Haustechnik, Wasser und Heizung.</p></div></div></article></main>
+<footer><a href="/impressum/">Impressum</a></footer></body></html>`,
+			want:    []string{"Ein Installateur sagte", "Was kostet er?", "Die Verbraucherzentrale kündigte", "Ist enthärtetes Wasser gesund?", "Ja, das Wasser bleibt Trinkwasser", "etwa alle zwei Monate"},
+			wantNot: []string{"Inhaltsverzeichnis", "Markus ist gelernter Installateur"},
+		},
+	}
+}
+
+// TestDEAuditEarlyClosedArticle: an <article> that holds only the
+// header (title and lead), the body following outside it.
+func TestDEAuditEarlyClosedArticle(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name: "article element closed after the header, body in the next div",
+			doc: `<html lang="de"><head><title>Hafen investiert in Landstrom</title></head><body><header><a href="/">Küstenzeitung</a><nav><a href="/wirtschaft/">Wirtschaft</a></nav></header>
+<main><article class="story-head"><header><h1>Hafen investiert in Landstrom</h1><p class="lead">Kreuzfahrtschiffe sollen im Hafen künftig ihre Motoren abschalten. Dafür baut die Hafengesellschaft eine Landstromanlage für 30 Millionen Euro.</p></header></article>
+<div class="story-body">` + dePs("Der Hafenchef", 4, "") + `</div>
+<aside class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 5) + `</aside></main></body></html>`,
+			want:    []string{"Kreuzfahrtschiffe sollen im Hafen künftig", "Der Hafenchef 1 sagte", "Der Hafenchef 4 rechnet"},
+			wantNot: []string{"Andere Schlagzeile Nummer 1"},
+		},
+	})
+}
