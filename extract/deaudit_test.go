@@ -954,3 +954,30 @@ func TestDEAuditEarlyClosedArticle(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditConsentTools: the consent dialogs of the tools common on
+// German sites whose names say neither "cookie" nor "consent"
+// (consentmanager's "cmpbox", Klaro's "klaro"), beside a short item.
+func TestDEAuditConsentTools(t *testing.T) {
+	short := `<main><div class="news"><h1>Bücherei öffnet samstags</h1><p>Die Stadtbücherei hat ab dem 1. April auch samstags von 10 bis 14 Uhr geöffnet.</p><p>Das hat der Kulturausschuss am Donnerstag beschlossen; die zusätzlichen Stunden übernehmen Ehrenamtliche.</p></div></main>`
+	runAudit(t, []auditPage{
+		{
+			name: "consentmanager cmpbox before a short item",
+			doc: `<html lang="de"><head><title>Bücherei öffnet samstags</title></head><body><div id="cmpwrapper" class="cmpwrapper"><div id="cmpbox" class="cmpbox cmpstyleroot"><div class="cmpboxinner"><div class="cmpboxtxt cmptxt_txt">` +
+				`<p>Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, beispielsweise auf eindeutige Kennungen in Cookies, um personenbezogene Daten zu verarbeiten.</p><p>Sie können Ihre Auswahl akzeptieren oder verwalten, indem Sie unten klicken, einschließlich Ihres Rechts auf Widerspruch, wenn ein berechtigtes Interesse besteht, oder jederzeit auf der Datenschutzrichtlinien-Seite.</p></div>` +
+				`<div class="cmpboxbtns"><a class="cmpboxbtn cmpboxbtnyes">Alle akzeptieren</a><a class="cmpboxbtn cmpboxbtnno">Ablehnen</a></div></div></div></div>
+<header><a href="/">Gemeinde Lindach</a></header>` + short + `</body></html>`,
+			want:    []string{"Die Stadtbücherei hat ab dem 1. April", "Das hat der Kulturausschuss am Donnerstag"},
+			wantNot: []string{"personenbezogene Daten", "Alle akzeptieren"},
+		},
+		{
+			name: "Klaro dialog before a short item",
+			doc: `<html lang="de"><head><title>Bücherei öffnet samstags</title></head><body><div id="klaro"><div class="klaro"><div class="cookie-modal"><div class="cm-modal cm-klaro"><div class="cm-header"><h1 class="title">Dienste, die wir nutzen möchten</h1>` +
+				`<p>Hier können Sie einsehen und anpassen, welche Information wir über Sie sammeln. Einträge, die als Beispiel gekennzeichnet sind, dienen lediglich zu Demonstrationszwecken und werden nie wirklich verwendet, und Sie können Ihre Einwilligung jederzeit widerrufen oder ändern.</p></div>` +
+				`<div class="cm-body"><ul class="cm-purposes"><li class="cm-purpose"><span class="cm-list-title">Statistik</span><p class="purposes">Diese Dienste verarbeiten personenbezogene Daten, um die Nutzung der Website auszuwerten und zu verbessern.</p></li></ul></div></div></div></div></div>
+<header><a href="/">Gemeinde Lindach</a></header>` + short + `</body></html>`,
+			want:    []string{"Die Stadtbücherei hat ab dem 1. April", "Das hat der Kulturausschuss am Donnerstag"},
+			wantNot: []string{"personenbezogene Daten", "Dienste, die wir nutzen möchten"},
+		},
+	})
+}
