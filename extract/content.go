@@ -1577,11 +1577,46 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 		}
 		p = p.Parent
 	}
+	if ex.articleBesideTeasers(top, p) {
+		return top
+	}
 	if pi := ex.infos[p]; pi != nil && !pi.scored {
 		pi.scored = true
 		pi.score = ex.initScore(p)
 	}
 	return p
+}
+
+// articleBesideTeasers reports whether top, an article (markedArticle,
+// wrapsArticle, or on a page whose JSON-LD says it is one), has beside it below p a block
+// that is mostly other stories' teasers (teasersBeside): the text spread
+// outside the article is the teasers' summaries, long and free of links
+// (a tabloid's article of one-sentence paragraphs beside a column of
+// teasers), not the page's own sections. One look along the path.
+func (ex *extractor) articleBesideTeasers(top, p *html.Node) bool {
+	if p == top || !(ex.articlePage || markedArticle(top) || wrapsArticle(top)) {
+		return false
+	}
+	for a := top.Parent; a != nil; a = a.Parent {
+		if ex.teasersBeside(a, top) {
+			return true
+		}
+		if a == p {
+			break
+		}
+	}
+	return false
+}
+
+// wrapsArticle reports whether n is a wrapper of an <article>: the
+// article is n's only element child, or its only child's, and so on down.
+func wrapsArticle(n *html.Node) bool {
+	for c := onlyElementChild(n); c != nil; c = onlyElementChild(c) {
+		if c.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeText returns the text of the blocks below n, outside top (if not
@@ -1797,7 +1832,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	threshold := max(10, ti.score*0.2)
 	topClass, topFirst := attr(top, "class"), firstClass(top)
 	// An article marked so has one story: teasers beside it are others'.
-	topArticle := markedArticle(top)
+	topArticle := markedArticle(top) || wrapsArticle(top)
 	// The child of p holding the teasers articleOverTeasers passed
 	// over, found once (not a walk up from them for each sibling).
 	var teasersHere *html.Node

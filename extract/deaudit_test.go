@@ -981,3 +981,34 @@ func TestDEAuditConsentTools(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditShortSentences: a tabloid's article of one short sentence
+// per paragraph beside teasers with longer summaries: the article does
+// not spread to the page for the teasers' summaries
+// (articleBesideTeasers), and its wrapper is an article's for the teasers
+// beside it (wrapsArticle).
+func TestDEAuditShortSentences(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name:    "tabloid article of one-sentence paragraphs beside teasers with summaries",
+			doc:     tabloidDoc(),
+			want:    []string{"Es war kurz nach Mitternacht.", "Der Fahrer blieb unverletzt.", "Die Ampel funktionierte einwandfrei."},
+			wantNot: []string{"ganz woanders"},
+		},
+	})
+}
+
+func tabloidDoc() string {
+	lines := []string{"Es war kurz nach Mitternacht.", "Plötzlich krachte es auf der Kreuzung.", "Ein Auto hatte die rote Ampel übersehen.", "Der Fahrer blieb unverletzt.", "Die Beifahrerin kam ins Krankenhaus.", "Die Polizei sperrte die Kreuzung zwei Stunden lang.", "Zeugen berichten von lautem Hupen.", "Jetzt ermittelt die Staatsanwaltschaft.", "Der Schaden: rund 40.000 Euro.", "Die Ampel funktionierte einwandfrei."}
+	var body strings.Builder
+	for _, l := range lines {
+		body.WriteString("<p>" + l + "</p>")
+	}
+	var teasers strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&teasers, `<div class="teaser"><a href="/news/%d"><h3>Andere Meldung %d</h3></a><p>In einer anderen Stadt, ganz woanders, ist am Wochenende etwas ganz anderes passiert, und die Polizei, die Feuerwehr und der Bürgermeister äußerten sich dazu ausführlich.</p></div>`, i, i)
+	}
+	return `<html lang="de"><head><title>Crash an der Ampel: Fahrer übersieht Rot</title></head><body><header><a href="/">Abendblatt</a><nav><a href="/news/">News</a></nav></header>
+<main><div class="article-container"><article><h1>Crash an der Ampel: Fahrer übersieht Rot</h1><div class="article-body"><p class="intro"><b>Schwerer Unfall in der Innenstadt! Zwei Autos krachten ineinander.</b></p>` + body.String() + `</div></article></div>
+<div class="teaser-column">` + teasers.String() + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`
+}
