@@ -1732,7 +1732,8 @@ func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
 // proseCards reports whether n is a grid of prose cards: minCards or more
 // element children, all of one class, each with a paragraph and
 // minCardProse characters of text outside links, not teasers of other
-// pages (a heading that links to one: a news site's story grid).
+// pages (a heading or a title that links to one, linkedTitle: a news
+// site's story grid).
 func (ex *extractor) proseCards(n *html.Node) bool {
 	run, cls := 0, ""
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1741,7 +1742,7 @@ func (ex *extractor) proseCards(n *html.Node) bool {
 		}
 		ci := ex.infos[c]
 		fc := firstClass(c)
-		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) {
+		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) || ex.linkedTitle(c) {
 			return false
 		}
 		run, cls = run+1, fc
@@ -2515,8 +2516,43 @@ func skippedBox(n *html.Node) bool {
 // line of summary or not. Beside an article they are not its text;
 // holding most of the text, they are a listing page's (listingCard).
 func (ex *extractor) teaserCards(n *html.Node) bool {
-	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) })
+	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) || ex.linkedTitle(c) })
 }
+
+// linkedTitle reports whether the card c opens with its title set as a
+// link rather than a heading (<a><span class="title">…</span></a>, a
+// German news site's teaser), a paragraph of summary after it: its first
+// element child with text is a link to another page of maxLinkedTitleChars
+// or less, and the next is a <p> mostly free of links. A list
+// item of an article that opens with a link runs on in the same line (a
+// text node, not a <p>).
+func (ex *extractor) linkedTitle(c *html.Node) bool {
+	var title *html.Node
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return false
+		}
+		if d.Type != html.ElementNode {
+			continue
+		}
+		in := ex.infos[d]
+		if in == nil || in.text == 0 {
+			continue // an image's link, an empty element
+		}
+		if title == nil {
+			if d.DataAtom != atom.A || !pageLink(d) || in.text > maxLinkedTitleChars {
+				return false
+			}
+			title = d
+			continue
+		}
+		return d.DataAtom == atom.P && in.link*4 < in.text
+	}
+	return false
+}
+
+// maxLinkedTitleChars is the longest title linkedTitle takes.
+const maxLinkedTitleChars = 150
 
 // startsWithCards reports whether n, a block that may hold a run of
 // cards (a div, section, list or aside), starts with minCards element

@@ -1012,3 +1012,35 @@ func tabloidDoc() string {
 <main><div class="article-container"><article><h1>Crash an der Ampel: Fahrer übersieht Rot</h1><div class="article-body"><p class="intro"><b>Schwerer Unfall in der Innenstadt! Zwei Autos krachten ineinander.</b></p>` + body.String() + `</div></article></div>
 <div class="teaser-column">` + teasers.String() + `</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`
 }
+
+// TestDEAuditShortSentenceVariants: the tabloid article of short lines
+// in a plain div on a page whose JSON-LD says it is a news article, and
+// beside a column of teasers whose summaries are plain divs.
+func TestDEAuditShortSentenceVariants(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Crash an der Ampel: Fahrer übersieht Rot","datePublished":"2024-03-12T08:00:00+01:00"}</script>`
+	doc := tabloidDoc()
+	plain := strings.NewReplacer("<article>", `<div class="story">`, "</article>", "</div>").Replace(doc)
+	runAudit(t, []auditPage{
+		{
+			name:    "short lines in a plain div, JSON-LD NewsArticle",
+			doc:     strings.Replace(plain, "</head>", ld+"</head>", 1),
+			want:    []string{"Es war kurz nach Mitternacht.", "Die Ampel funktionierte einwandfrei."},
+			wantNot: []string{"ganz woanders"},
+		},
+	})
+}
+
+// TestDEAuditShortSentencesSpanTeasers: the tabloid article beside
+// teasers whose titles are spans in a link, not headings: they are
+// teasers all the same (linkedTitle), not a grid of prose cards.
+func TestDEAuditShortSentencesSpanTeasers(t *testing.T) {
+	doc := strings.NewReplacer(`<a href="/news/`, `<a class="teaser-link" href="/news/`, "<h3>", `<span class="teaser-title">`, "</h3>", "</span>").Replace(tabloidDoc())
+	runAudit(t, []auditPage{
+		{
+			name:    "short lines beside teasers titled by spans",
+			doc:     doc,
+			want:    []string{"Es war kurz nach Mitternacht.", "Die Ampel funktionierte einwandfrei."},
+			wantNot: []string{"ganz woanders"},
+		},
+	})
+}
