@@ -1862,8 +1862,8 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if (ex.articlePage || topArticle) && ex.teaserCards(c) || c == teasersHere {
-			continue // other stories
+		if (ex.articlePage || topArticle) && ex.mostlyTeasers(c) || c == teasersHere {
+			continue // other stories (in a column's wrapper too)
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
 			continue // an author's bio, a caption or credit, a box of meta
@@ -2522,12 +2522,14 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // linkedTitle reports whether the card c opens with its title set as a
 // link rather than a heading (<a><span class="title">…</span></a>, a
 // German news site's teaser), a paragraph of summary after it: its first
-// element child with text is a link to another page of maxLinkedTitleChars
-// or less, and the next is a <p> mostly free of links. A list
+// element child with text (after a date or kicker of maxKickerChars or
+// less) is a link to another page of maxLinkedTitleChars or less, and the
+// next is a <p> mostly free of links. A list
 // item of an article that opens with a link runs on in the same line (a
 // text node, not a <p>).
 func (ex *extractor) linkedTitle(c *html.Node) bool {
 	var title *html.Node
+	kicker := false
 	for d := c.FirstChild; d != nil; d = d.NextSibling {
 		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
 			return false
@@ -2540,6 +2542,10 @@ func (ex *extractor) linkedTitle(c *html.Node) bool {
 			continue // an image's link, an empty element
 		}
 		if title == nil {
+			if d.DataAtom != atom.A && !kicker && d.DataAtom != atom.P && in.link == 0 && in.text <= maxKickerChars {
+				kicker = true // a date or a kicker over the title
+				continue
+			}
 			if d.DataAtom != atom.A || !pageLink(d) || in.text > maxLinkedTitleChars {
 				return false
 			}
@@ -2550,6 +2556,10 @@ func (ex *extractor) linkedTitle(c *html.Node) bool {
 	}
 	return false
 }
+
+// maxKickerChars is the longest date or kicker linkedTitle passes over
+// before the title.
+const maxKickerChars = 40
 
 // maxLinkedTitleChars is the longest title linkedTitle takes.
 const maxLinkedTitleChars = 150

@@ -1044,3 +1044,27 @@ func TestDEAuditShortSentencesSpanTeasers(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditShortItemTeaserShapes: a short item of short lines beside or
+// below other shapes of teasers: dated items (a date before the linked
+// title, linkedTitle's kicker; the list in a column's wrapper, which
+// siblings asks mostlyTeasers of), teasers below the article in its
+// column, summaries in divs.
+func TestDEAuditShortItemTeaserShapes(t *testing.T) {
+	item := `<article><h1>Crash an der Ampel: Fahrer übersieht Rot</h1><div class="article-body"><p>Es war kurz nach Mitternacht.</p><p>Plötzlich krachte es auf der Kreuzung.</p><p>Ein Auto hatte die rote Ampel übersehen.</p><p>Der Fahrer blieb unverletzt.</p><p>Die Beifahrerin kam ins Krankenhaus.</p><p>Die Polizei sperrte die Kreuzung.</p><p>Jetzt ermittelt die Staatsanwaltschaft.</p><p>Die Ampel funktionierte einwandfrei.</p></div></article>`
+	summary := "In einer anderen Stadt, ganz woanders, ist am Wochenende etwas ganz anderes passiert, und die Polizei, die Feuerwehr und der Bürgermeister äußerten sich dazu ausführlich."
+	var dated, divs strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&dated, `<li class="news-item"><span class="date">1%d.03.2024</span> <a href="/news/%d">Andere Meldung %d</a><p>%s</p></li>`, i, i, i, summary)
+		fmt.Fprintf(&divs, `<div class="teaser"><a href="/news/%d"><h3>Andere Meldung %d</h3></a><div class="teaser-text">%s</div></div>`, i, i, summary)
+	}
+	page := func(main string) string {
+		return `<html lang="de"><head><title>Crash an der Ampel: Fahrer übersieht Rot</title></head><body><header><a href="/">Abendblatt</a><nav><a href="/news/">News</a></nav></header><main>` + main + `</main><footer><a href="/impressum">Impressum</a></footer></body></html>`
+	}
+	want := []string{"Es war kurz nach Mitternacht.", "Die Ampel funktionierte einwandfrei."}
+	runAudit(t, []auditPage{
+		{name: "beside dated items of a news list", doc: page(`<div class="col-main">` + item + `</div><div class="col-side"><ul class="news-list">` + dated.String() + `</ul></div>`), want: want, wantNot: []string{"ganz woanders"}},
+		{name: "teasers below the article in its column", doc: page(`<div class="col-main">` + item + `<div class="more-news">` + divs.String() + `</div></div>`), want: want, wantNot: []string{"ganz woanders"}},
+		{name: "beside teasers whose summaries are divs", doc: page(`<div class="col-main">` + item + `</div><div class="col-side">` + divs.String() + `</div>`), want: want, wantNot: []string{"ganz woanders"}},
+	})
+}
