@@ -1068,3 +1068,26 @@ func TestDEAuditShortItemTeaserShapes(t *testing.T) {
 		{name: "beside teasers whose summaries are divs", doc: page(`<div class="col-main">` + item + `</div><div class="col-side">` + divs.String() + `</div>`), want: want, wantNot: []string{"ganz woanders"}},
 	})
 }
+
+// TestDEAuditNestedTeaserCards: teaser cards whose linked title and
+// summary sit in a content wrapper below the card, beside a short item.
+// Known gap: the teasers come out ("ganz woanders"): their summaries
+// score within 75% of the item's block, so alternativeAncestor climbs to
+// <main> as for an article split in parts. Tried: leaving out of its
+// alternatives the blocks in a run of teaser cards (with linkedTitle
+// looking into the card's content wrapper): readability-pages fell
+// 0.9693 -> 0.9639 (nytimes-5 lost its text), dropped.
+func TestDEAuditNestedTeaserCards(t *testing.T) {
+	item := `<article><h1>Crash an der Ampel: Fahrer übersieht Rot</h1><div class="article-body"><p>Es war kurz nach Mitternacht.</p><p>Plötzlich krachte es auf der Kreuzung.</p><p>Ein Auto hatte die rote Ampel übersehen.</p><p>Der Fahrer blieb unverletzt.</p><p>Die Beifahrerin kam ins Krankenhaus.</p><p>Die Polizei sperrte die Kreuzung.</p><p>Jetzt ermittelt die Staatsanwaltschaft.</p><p>Die Ampel funktionierte einwandfrei.</p></div></article>`
+	var cards strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&cards, `<article class="teaser"><a href="/news/%d" class="teaser__image"><img src="/t/%d.jpg" alt=""></a><div class="teaser__content"><a href="/news/%d" class="teaser__link"><span class="teaser__title">Andere Meldung %d</span></a><p class="teaser__summary">In einer anderen Stadt, ganz woanders, ist am Wochenende etwas ganz anderes passiert, und die Polizei, die Feuerwehr und der Bürgermeister äußerten sich dazu ausführlich.</p></div></article>`, i, i, i, i)
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "beside cards of an image link and a content wrapper",
+			doc:     `<html lang="de"><head><title>Crash an der Ampel: Fahrer übersieht Rot</title></head><body><header><a href="/">Abendblatt</a></header><main><div class="col-main">` + item + `</div><div class="col-side">` + cards.String() + `</div></main></body></html>`,
+			want: []string{"Es war kurz nach Mitternacht.", "Die Ampel funktionierte einwandfrei."},
+		},
+	})
+}
