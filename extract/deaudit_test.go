@@ -1085,8 +1085,8 @@ func TestDEAuditNestedTeaserCards(t *testing.T) {
 	}
 	runAudit(t, []auditPage{
 		{
-			name:    "beside cards of an image link and a content wrapper",
-			doc:     `<html lang="de"><head><title>Crash an der Ampel: Fahrer übersieht Rot</title></head><body><header><a href="/">Abendblatt</a></header><main><div class="col-main">` + item + `</div><div class="col-side">` + cards.String() + `</div></main></body></html>`,
+			name: "beside cards of an image link and a content wrapper",
+			doc:  `<html lang="de"><head><title>Crash an der Ampel: Fahrer übersieht Rot</title></head><body><header><a href="/">Abendblatt</a></header><main><div class="col-main">` + item + `</div><div class="col-side">` + cards.String() + `</div></main></body></html>`,
 			want: []string{"Es war kurz nach Mitternacht.", "Die Ampel funktionierte einwandfrei."},
 		},
 	})
