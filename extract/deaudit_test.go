@@ -1091,3 +1091,18 @@ func TestDEAuditNestedTeaserCards(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditInlineReadAlsoLists: a list of links introduced by "Lesen
+// Sie auch:" or "Auch interessant:" amid the article's paragraphs.
+func TestDEAuditInlineReadAlsoLists(t *testing.T) {
+	runAudit(t, []auditPage{
+		{
+			name: "Lesen Sie auch list amid the text",
+			doc: `<html lang="de"><head><title>Wohngeld steigt</title></head><body><header><a href="/">Landbote</a></header><main><article><h1>Wohngeld steigt</h1><div class="text">` + dePs("Das Bauministerium", 2, "") + `
+<p><strong>Lesen Sie auch:</strong></p><ul><li><a href="/a">Mietspiegel: Das zahlen Mieter in der Region</a></li><li><a href="/b">Heizkosten: So sparen Sie im Winter</a></li><li><a href="/c">Grundsteuer: Die wichtigsten Fragen</a></li></ul>` + dePs("Der Mieterbund", 2, "") + `
+<p>Auch interessant:</p><ul><li><a href="/d">Nebenkosten prüfen lassen</a></li><li><a href="/e">Umzug mit Kindern</a></li></ul>` + dePs("Eine Sozialberaterin", 2, "") + `</div></article></main></body></html>`,
+			want:    []string{"Das Bauministerium 1 sagte", "Der Mieterbund 2 verwies", "Eine Sozialberaterin 2 verwies"},
+			wantNot: []string{"Mietspiegel: Das zahlen Mieter", "Nebenkosten prüfen lassen", "Lesen Sie auch"},
+		},
+	})
+}
