@@ -245,7 +245,10 @@ func dePortalPages() []auditPage {
 <div id="footer"><a href="/impressum/">Impressum</a> <a href="/datenschutz/">Datenschutz</a></div></body></html>`,
 			want: []string{"Im Sommer steigen die Renten", "Die Rentenversicherung 1 sagte", "Ein Steuerberater 2 verwies", "Der Sozialverband 2 verwies"},
 			// Known gap: the follow-us line ("Folgen Sie uns bei Google
-			// News"), a textBlock like the text's, comes out.
+			// News"), a textBlock like the text's, comes out. Tried:
+			// a short question then a boilerplate opener is boilerplate
+			// (promptAfterQuestion): dragnet2013 P 0.9595 -> 0.9594,
+			// R 0.9126 -> 0.9124 (F1 0.9354 kept); dropped for recall.
 			wantNot: []string{"Diese Fristen gelten 2024", "Andere Schlagzeile Nummer 5"},
 		},
 		{
