@@ -2475,6 +2475,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && skippedBox(n) {
 		return true
 	}
+	if in.block && in.text <= maxAdBoxChars && in.text*2 < ex.rootText && ex.adLabelled(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -2485,6 +2488,38 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	}
 	return ex.cleanConditionally(n, in)
 }
+
+// adLabelled reports whether n, a box set into the article, opens with an
+// advertisement's label alone ("Anzeige", "Werbung", "Advertisement",
+// "Sponsored"): its first element with text says only that, as the law
+// asks German sites to mark an ad (an advertorial amid the paragraphs, in
+// a box named "native-ad" or "adslot" that the class hints miss). A
+// blogger's "Werbung" over a whole post is most of the text, and stays.
+func (ex *extractor) adLabelled(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if in := ex.infos[c]; in == nil || in.text == 0 {
+			continue
+		}
+		return adLabels[strings.ToLower(strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|"))]
+	}
+	return false
+}
+
+// adLabels mark an advertisement, in German and English.
+var adLabels = map[string]bool{"anzeige": true, "werbung": true, "advertisement": true, "sponsored": true,
+	"gesponsert": true, "promotion": true, "ad": true}
+
+// maxAdBoxChars is the longest box adLabelled looks at.
+const maxAdBoxChars = 600
 
 // skippedBox reports whether n is a box set into the article that the
 // page lets readers skip: its first element is a link to the element right

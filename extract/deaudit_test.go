@@ -1109,3 +1109,31 @@ func TestDEAuditInlineReadAlsoLists(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditNativeAds: an advertorial set amid the article's paragraphs
+// under an "Anzeige" label, in boxes named for ads in English, is left out
+// (adLabelled); a blogger's "Werbung" over a short post is not.
+func TestDEAuditNativeAds(t *testing.T) {
+	ad := func(class string) string {
+		return `<div class="` + class + `"><span class="label">Anzeige</span><p>Jetzt Strom und Gas vergleichen und bis zu 500 Euro im Jahr sparen: Mit unserem Tarifrechner finden Sie in wenigen Minuten den günstigsten Anbieter in Ihrer Region.</p><a href="https://ads.example/click">Zum Tarifrechner</a></div>`
+	}
+	page := func(class string) string {
+		return `<html lang="de"><head><title>Energiepreise sinken</title></head><body><header><a href="/">Tagblatt</a></header><main><article><h1>Energiepreise sinken</h1><div class="text">` + dePs("Der Versorger", 2, "") + ad(class) + dePs("Die Netzagentur", 2, "") + `</div></article></main></body></html>`
+	}
+	var pages []auditPage
+	for _, class := range []string{"native-ad", "ad-container", "adslot", "advertorial"} {
+		pages = append(pages, auditPage{
+			name:    "advertorial in a " + class + " box",
+			doc:     page(class),
+			want:    []string{"Der Versorger 1 sagte", "Die Netzagentur 2 verwies"},
+			wantNot: []string{"Tarifrechner"},
+		})
+	}
+	pages = append(pages, auditPage{
+		name: "a blogger's Werbung label over a short post stays with the post",
+		doc: `<html lang="de"><head><title>Mein neuer Lieblingstee</title></head><body><header><a href="/">Teezeit</a></header><main><article class="post"><h1>Mein neuer Lieblingstee</h1><div class="entry-content"><p>Werbung</p>` +
+			`<p>Seit zwei Wochen trinke ich jeden Morgen diesen Rooibos mit Vanille, den mir eine kleine Manufaktur aus Hamburg zum Testen geschickt hat.</p><p>Er schmeckt mild und leicht süß, auch ganz ohne Zucker, und passt wunderbar zu einem ruhigen Start in den Tag.</p></div></article></main></body></html>`,
+		want: []string{"Seit zwei Wochen trinke ich jeden Morgen", "Er schmeckt mild und leicht süß"},
+	})
+	runAudit(t, pages)
+}
