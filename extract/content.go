@@ -2514,9 +2514,10 @@ func (ex *extractor) adLabelled(n *html.Node) bool {
 	return false
 }
 
-// adLabels mark an advertisement, in German and English.
+// adLabels mark an advertisement, in German and English. ("Promotion"
+// is also the German doctorate, heading a university page's section.)
 var adLabels = map[string]bool{"anzeige": true, "werbung": true, "advertisement": true, "sponsored": true,
-	"gesponsert": true, "promotion": true, "ad": true}
+	"gesponsert": true, "ad": true}
 
 // maxAdBoxChars is the longest box adLabelled looks at.
 const maxAdBoxChars = 600
