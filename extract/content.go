@@ -2494,7 +2494,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 // "Sponsored"): its first element with text says only that, as the law
 // asks German sites to mark an ad (an advertorial amid the paragraphs, in
 // a box named "native-ad" or "adslot" that the class hints miss). A
-// blogger's "Werbung" over a whole post is most of the text, and stays.
+// blogger's "Werbung" over a whole post is most of the text, and stays;
+// a heading so worded heads a section (an agency's "Werbung" among its
+// services, a classifieds page's "Anzeige"), not an ad.
 func (ex *extractor) adLabelled(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
@@ -2509,7 +2511,7 @@ func (ex *extractor) adLabelled(n *html.Node) bool {
 		if in := ex.infos[c]; in == nil || in.text == 0 {
 			continue
 		}
-		return adLabels[strings.ToLower(strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|"))]
+		return !heading(c) && adLabels[strings.ToLower(strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|"))]
 	}
 	return false
 }

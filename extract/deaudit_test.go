@@ -1135,5 +1135,13 @@ func TestDEAuditNativeAds(t *testing.T) {
 			`<p>Seit zwei Wochen trinke ich jeden Morgen diesen Rooibos mit Vanille, den mir eine kleine Manufaktur aus Hamburg zum Testen geschickt hat.</p><p>Er schmeckt mild und leicht süß, auch ganz ohne Zucker, und passt wunderbar zu einem ruhigen Start in den Tag.</p></div></article></main></body></html>`,
 		want: []string{"Seit zwei Wochen trinke ich jeden Morgen", "Er schmeckt mild und leicht süß"},
 	})
+	pages = append(pages, auditPage{
+		name: "an agency's services: a section headed Werbung stays",
+		doc: `<html lang="de"><head><title>Leistungen – Agentur Nordlicht</title></head><body><header><a href="/">Agentur Nordlicht</a></header><main><h1>Unsere Leistungen</h1>` +
+			`<div class="service"><h3>Werbung</h3><p>Wir entwickeln Kampagnen für Print, Plakat und Radio, von der ersten Idee bis zur fertigen Anzeige in der Tageszeitung.</p></div>` +
+			`<div class="service"><h3>Design</h3><p>Logos, Geschäftsausstattung und Verpackungen: Wir geben Ihrer Marke ein Gesicht, das im Gedächtnis bleibt.</p></div>` +
+			`<div class="service"><h3>Web</h3><p>Wir bauen schnelle, barrierearme Websites und betreuen sie auf Wunsch auch nach dem Start, mit Updates und Auswertungen.</p></div></main></body></html>`,
+		want: []string{"Wir entwickeln Kampagnen für Print", "Logos, Geschäftsausstattung", "Wir bauen schnelle, barrierearme Websites"},
+	})
 	runAudit(t, pages)
 }
