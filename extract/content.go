@@ -773,7 +773,7 @@ func commentsHeading(n *html.Node) bool {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	if commentsLabel(l) || readersHeading(l) {
+	if commentsLabel(l) || n.DataAtom != atom.H1 && readersHeading(l) {
 		return true
 	}
 	// A comment thread's title as blog themes word it ("3 thoughts on
@@ -828,7 +828,8 @@ var offerOpeners = []string{"jetzt weiterlesen mit", "weiterlesen mit", "lesen s
 // "Kommentare" its sites give it: their letters ("Leserbriefe"), their
 // postings (Austrian sites' "Postings"), their reactions, or a
 // "Diskussion" with its count of posts ("Diskussion (12 Beiträge)"; a
-// plain "Diskussion" is as often a section of a paper or a report).
+// plain "Diskussion" is as often a section of a paper or a report). As a
+// page's <h1> it is the headline of a page of letters, whose text they are.
 func readersHeading(l string) bool {
 	base, _, _ := strings.Cut(l, "(")
 	switch strings.Trim(base, " :0123456789") {

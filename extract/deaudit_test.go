@@ -1145,3 +1145,22 @@ func TestDEAuditNativeAds(t *testing.T) {
 	})
 	runAudit(t, pages)
 }
+
+// TestDEAuditLettersPage: a newspaper's page of readers' letters, headed
+// "Leserbriefe" as its headline: the letters are its text (readersHeading
+// is for headings below the headline).
+func TestDEAuditLettersPage(t *testing.T) {
+	var letters strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&letters, `<div class="letter"><h3>Zum Artikel „Neue Parkgebühren“</h3><p>%s</p><p class="sender">Leser %d, Südstadt</p></div>`, deNews(fmt.Sprintf("Ein Leser %d", i), i), i)
+	}
+	runAudit(t, []auditPage{
+		{
+			name: "letters page headed Leserbriefe",
+			doc: `<html lang="de"><head><title>Leserbriefe vom 12. März</title></head><body><div id="kopf"><a href="/">Stadtspiegel</a></div>
+<div id="inhalt"><div class="seite"><h1>Leserbriefe</h1><p class="hinweis">Leserbriefe geben die Meinung der Einsender wieder. Die Redaktion behält sich Kürzungen vor.</p>` + letters.String() + `</div></div>
+<div id="fuss"><a href="/impressum">Impressum</a></div></body></html>`,
+			want: []string{"Ein Leser 0 sagte", "Ein Leser 3 rechnet"},
+		},
+	})
+}
