@@ -82,6 +82,8 @@ type extractor struct {
 	// leadPath holds the elements from an article's <header> down to
 	// its lead (headerLead).
 	leadPath map[*html.Node]bool
+	// leads holds the leads headerLead found, read whole.
+	leads map[*html.Node]bool
 	// headerLeads: read an article's lead in its <header> (headerLead).
 	headerLeads bool
 	// entryHeaders remembers entryHeader's answers.
@@ -313,7 +315,78 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if faq := ex.faqAfter(top, body, nodes); faq != nil {
 		nodes = append(nodes, faq)
 	}
+	if lead := ex.leadAbove(top, nodes); lead != nil {
+		nodes = append([]*html.Node{lead}, nodes...)
+	}
 	return ex.emit(nodes), top
+}
+
+// leadAbove returns the lead headerLead found in the header of the
+// <article> holding top, when the text chosen (nodes) sits deeper in that
+// article than the header, so that the header is no sibling of it and
+// the lead would be lost (a news site's body in blocks of its own, a
+// section in a body wrapper, under a header holding the Vorspann). The
+// header must be a child of the article before the one holding top; nil
+// if there is none or the nodes hold it already. One look along the
+// article's children and down the lead's path: linear.
+func (ex *extractor) leadAbove(top *html.Node, nodes []*html.Node) *html.Node {
+	if len(ex.leads) == 0 {
+		return nil
+	}
+	art := top.Parent
+	for art != nil && art.DataAtom != atom.Article {
+		art = art.Parent
+	}
+	if art == nil {
+		return nil
+	}
+	ct := childHolding(art, top)
+	for c := art.FirstChild; c != nil && c != ct; c = c.NextSibling {
+		if !ex.leadPath[c] {
+			continue
+		}
+		lead := ex.leadDown(c)
+		if lead == nil || ex.infos[lead] == nil {
+			return nil
+		}
+		in := make(map[*html.Node]bool, len(nodes))
+		for _, n := range nodes {
+			in[n] = true
+		}
+		for a := lead; a != nil; a = a.Parent {
+			if in[a] {
+				return nil
+			}
+		}
+		return lead
+	}
+	return nil
+}
+
+// leadDown follows headerLead's path from n, on it, down to the lead.
+func (ex *extractor) leadDown(n *html.Node) *html.Node {
+	for n != nil && !ex.leads[n] {
+		next := n
+		n = nil
+		for c := next.FirstChild; c != nil; c = c.NextSibling {
+			if ex.leadPath[c] {
+				n = c
+				break
+			}
+		}
+	}
+	return n
+}
+
+// childHolding returns the child of anc that is n or holds it, or nil
+// if n is not below anc.
+func childHolding(anc, n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Parent == anc {
+			return n
+		}
+	}
+	return nil
 }
 
 // stats walks the tree once, skipping what never holds article text, and
@@ -510,7 +583,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)
 	}
-	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && p.DataAtom != atom.P {
+	if p := n.Parent; ex.leadPath != nil && p != nil && ex.leadPath[p] && !ex.leadPath[n] && !ex.leads[p] {
 		// Beside the lead in an article's header: its title, byline,
 		// date, breadcrumbs and buttons.
 		return true
@@ -585,7 +658,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n))) || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n])) || h.comments {
 			return true
 		}
 	}
@@ -704,7 +777,7 @@ func commentsHeading(n *html.Node) bool {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	if commentsLabel(l) {
+	if commentsLabel(l) || n.DataAtom != atom.H1 && readersHeading(l) {
 		return true
 	}
 	// A comment thread's title as blog themes word it ("3 thoughts on
@@ -727,6 +800,47 @@ func commentsHeading(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// offerHeading reports whether the heading n opens a paywall's offer
+// ("Jetzt weiterlesen mit SZ Plus", "Lesen Sie jetzt weiter mit ...
+// Premium", "Subscribe to continue reading"): the rest of its block is
+// the offer's prices, terms and buttons ("Monatlich kündbar", "1 Monat
+// für 1 € testen"), which isBoilerplate does not know line by line.
+func offerHeading(n *html.Node) bool {
+	l := strings.ToLower(strings.TrimSpace(textOfMax(n, 120)))
+	if len(l) > 100 {
+		return false
+	}
+	for _, o := range offerOpeners {
+		if strings.HasPrefix(l, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerOpeners begin a paywall offer's heading, in German and English.
+var offerOpeners = []string{"jetzt weiterlesen mit", "weiterlesen mit", "lesen sie jetzt weiter mit", "jetzt weiterlesen und",
+	"lesen sie weiter mit", "weiter lesen mit", "exklusiv für abonnenten", "exklusiv für abonnentinnen",
+	"subscribe to continue reading", "subscribe to read", "continue reading with", "to continue reading, subscribe"}
+
+// readersHeading reports whether l, a heading's lower-cased text, heads
+// the readers' part of a German news page under the names other than
+// "Kommentare" its sites give it: their letters ("Leserbriefe"), their
+// postings (Austrian sites' "Postings"), their reactions, or a
+// "Diskussion" with its count of posts ("Diskussion (12 Beiträge)"; a
+// plain "Diskussion" is as often a section of a paper or a report). As a
+// page's <h1> it is the headline of a page of letters, whose text they are.
+func readersHeading(l string) bool {
+	base, _, _ := strings.Cut(l, "(")
+	switch strings.Trim(base, " :0123456789") {
+	case "leserbriefe", "leserdiskussion", "leserreaktionen", "postings", "leserforum":
+		return true
+	case "diskussion":
+		return strings.ContainsAny(l, "0123456789")
 	}
 	return false
 }
@@ -902,6 +1016,12 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 				}
 				continue
 			}
+			if inlineDiv(c) {
+				if leadProse(c) {
+					lead = c
+				}
+				continue
+			}
 			find(c)
 		}
 	}
@@ -914,6 +1034,26 @@ func (ex *extractor) headerLead(n *html.Node) bool {
 	}
 	for a := lead; a != n.Parent; a = a.Parent {
 		ex.leadPath[a] = true
+	}
+	if ex.leads == nil {
+		ex.leads = make(map[*html.Node]bool)
+	}
+	ex.leads[lead] = true
+	return true
+}
+
+// inlineDiv reports whether n is a <div> of inline content only (no
+// block-level child): a paragraph set without <p>, as many news sites set
+// the lead in their article header (<div class="summary">, a rich-text
+// div holding a <strong>), read as a lead like a <p> (headerLead).
+func inlineDiv(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return false
+		}
 	}
 	return true
 }
@@ -1368,11 +1508,30 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 				// short post): its score is theirs.
 				break
 			}
+			if ex.teasersBeside(p, top) {
+				break
+			}
 			return p
 		}
 		last = pi.score
 	}
 	return top
+}
+
+// teasersBeside reports whether p, an ancestor of top, holds beside the
+// child leading to top a block that is, or mostly is, a run of other
+// stories' teasers (mostlyTeasers): a short news item's column beside
+// the column of the site's other news, whose summaries' commas lift the
+// row holding both over the item (a regional site's grid of col-8 and
+// col-4). What p scores more than top is the teasers' score.
+func (ex *extractor) teasersBeside(p, top *html.Node) bool {
+	path := childHolding(p, top)
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != path && c.Type == html.ElementNode && ex.infos[c] != nil && ex.mostlyTeasers(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyChildOf returns the outermost ancestor of top (below body) of which
@@ -1432,11 +1591,46 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 		}
 		p = p.Parent
 	}
+	if ex.articleBesideTeasers(top, p) {
+		return top
+	}
 	if pi := ex.infos[p]; pi != nil && !pi.scored {
 		pi.scored = true
 		pi.score = ex.initScore(p)
 	}
 	return p
+}
+
+// articleBesideTeasers reports whether top, an article (markedArticle,
+// wrapsArticle, or on a page whose JSON-LD says it is one), has beside it below p a block
+// that is mostly other stories' teasers (teasersBeside): the text spread
+// outside the article is the teasers' summaries, long and free of links
+// (a tabloid's article of one-sentence paragraphs beside a column of
+// teasers), not the page's own sections. One look along the path.
+func (ex *extractor) articleBesideTeasers(top, p *html.Node) bool {
+	if p == top || !(ex.articlePage || markedArticle(top) || wrapsArticle(top)) {
+		return false
+	}
+	for a := top.Parent; a != nil; a = a.Parent {
+		if ex.teasersBeside(a, top) {
+			return true
+		}
+		if a == p {
+			break
+		}
+	}
+	return false
+}
+
+// wrapsArticle reports whether n is a wrapper of an <article>: the
+// article is n's only element child, or its only child's, and so on down.
+func wrapsArticle(n *html.Node) bool {
+	for c := onlyElementChild(n); c != nil; c = onlyElementChild(c) {
+		if c.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeText returns the text of the blocks below n, outside top (if not
@@ -1552,7 +1746,8 @@ func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
 // proseCards reports whether n is a grid of prose cards: minCards or more
 // element children, all of one class, each with a paragraph and
 // minCardProse characters of text outside links, not teasers of other
-// pages (a heading that links to one: a news site's story grid).
+// pages (a heading or a title that links to one, linkedTitle: a news
+// site's story grid).
 func (ex *extractor) proseCards(n *html.Node) bool {
 	run, cls := 0, ""
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1561,7 +1756,7 @@ func (ex *extractor) proseCards(n *html.Node) bool {
 		}
 		ci := ex.infos[c]
 		fc := firstClass(c)
-		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) {
+		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) || ex.linkedTitle(c) {
 			return false
 		}
 		run, cls = run+1, fc
@@ -1652,7 +1847,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	threshold := max(10, ti.score*0.2)
 	topClass, topFirst := attr(top, "class"), firstClass(top)
 	// An article marked so has one story: teasers beside it are others'.
-	topArticle := markedArticle(top)
+	topArticle := markedArticle(top) || wrapsArticle(top)
 	// The child of p holding the teasers articleOverTeasers passed
 	// over, found once (not a walk up from them for each sibling).
 	var teasersHere *html.Node
@@ -1685,8 +1880,8 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if (ex.articlePage || topArticle) && ex.teaserCards(c) || c == teasersHere {
-			continue // other stories
+		if (ex.articlePage || topArticle) && ex.mostlyTeasers(c) || c == teasersHere {
+			continue // other stories (in a column's wrapper too)
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
 			continue // an author's bio, a caption or credit, a box of meta
@@ -1979,8 +2174,9 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		lows[i] = low
 	}
 	maybe := all&hintMaybe != 0
-	h.unlikely = rest&hintUnlikely != 0 && !maybe
-	h.comments = rest&hintComment != 0 && !maybe
+	partChrome, partComments := chromePart(lows[0]), commentsPart(lows[0])
+	h.unlikely = rest&hintUnlikely != 0 && (!maybe || partChrome || partComments)
+	h.comments = rest&hintComment != 0 && !maybe || partComments
 	if h.unlikely {
 		// Unlikely only for saying "header"? (Looked at only here: it
 		// takes a copy of the strings.)
@@ -1995,6 +2191,45 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
 	ex.hints[key] = h
 	return h
+}
+
+// chromePart reports whether one of the classes in class (lower-cased)
+// names a part of the article that is page chrome: a compound whose last
+// word is a chrome word (chromePartWords) after words naming the article
+// (a maybeHint: "story-footer", "article__footer", "id-Story-footer").
+// The article's word would otherwise clear the class of its chrome word
+// (maybeHints), as Readability's rule does; but the compound names the
+// article's footer, not the article.
+func chromePart(class string) bool {
+	return partNamed(class, chromePartWords)
+}
+
+// commentsPart is chromePart for the readers' comments under the
+// article ("story-community", "article-comments").
+func commentsPart(class string) bool {
+	return partNamed(class, commentPartWords)
+}
+
+var (
+	chromePartWords  = map[string]bool{"footer": true}
+	commentPartWords = map[string]bool{"comments": true, "community": true, "kommentare": true}
+)
+
+// partNamed reports whether a class of class is a compound (split at '-'
+// and '_') that ends in one of words after a maybeHint.
+func partNamed(class string, words map[string]bool) bool {
+	for f := range strings.FieldsSeq(class) {
+		i := strings.LastIndexFunc(f, func(r rune) bool { return r == '-' || r == '_' })
+		if i <= 0 || !words[f[i+1:]] {
+			continue
+		}
+		for _, m := range maybeHints {
+			if strings.Contains(f[:i], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classKey is an element's class and id attributes.
@@ -2105,10 +2340,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inIntroduced++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if heading(c) && commentsHeading(c) {
+		if heading(c) && (commentsHeading(c) || offerHeading(c)) {
 			// "Comments" heading the rest of the block: the readers'
 			// comments, set in the post's own block without a
-			// wrapper (old blog platforms' templates).
+			// wrapper (old blog platforms' templates). Or a paywall's
+			// offer heading its box.
 			break
 		}
 		ex.emitNode(w, c, false)
@@ -2281,6 +2517,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
 		return true
 	}
+	if in.block && in.text <= maxAdBoxChars && in.text*2 < ex.rootText && ex.adLabelled(n) {
+		return true
+	}
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
@@ -2315,6 +2554,33 @@ func videoPlayer(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// adLabelled reports whether n, a box set into the article, opens with an
+// advertisement's label alone ("Anzeige", "Werbung", "Advertisement",
+// "Sponsored"): its first element with text says only that, as the law
+// asks German sites to mark an ad (an advertorial amid the paragraphs, in
+// a box named "native-ad" or "adslot" that the class hints miss). A
+// blogger's "Werbung" over a whole post is most of the text, and stays;
+// a heading so worded heads a section (an agency's "Werbung" among its
+// services, a classifieds page's "Anzeige"), not an ad.
+func (ex *extractor) adLabelled(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if in := ex.infos[c]; in == nil || in.text == 0 {
+			continue
+		}
+		return !heading(c) && adLabels[strings.ToLower(strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|"))]
 	}
 	return false
 }
@@ -2376,6 +2642,14 @@ func supportAppeal(n *html.Node) bool {
 var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
 	"become a supporter", "give now", "give today", "make a gift"}
 
+// adLabels mark an advertisement, in German and English. ("Promotion"
+// is also the German doctorate, heading a university page's section.)
+var adLabels = map[string]bool{"anzeige": true, "werbung": true, "advertisement": true, "sponsored": true,
+	"gesponsert": true, "ad": true}
+
+// maxAdBoxChars is the longest box adLabelled looks at.
+const maxAdBoxChars = 600
+
 // skippedBox reports whether n is a box set into the article that the
 // page lets readers skip: its first element is a link to the element right
 // after it ("Continue reading the main story", a fact box's or an
@@ -2406,27 +2680,73 @@ func skippedBox(n *html.Node) bool {
 // line of summary or not. Beside an article they are not its text;
 // holding most of the text, they are a listing page's (listingCard).
 func (ex *extractor) teaserCards(n *html.Node) bool {
-	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) })
+	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) || ex.linkedTitle(c) })
 }
+
+// linkedTitle reports whether the card c opens with its title set as a
+// link rather than a heading (<a><span class="title">…</span></a>, a
+// German news site's teaser), a paragraph of summary after it: its first
+// element child with text (after a date or kicker of maxKickerChars or
+// less) is a link to another page of maxLinkedTitleChars or less, and the
+// next is a <p> mostly free of links. A list
+// item of an article that opens with a link runs on in the same line (a
+// text node, not a <p>).
+func (ex *extractor) linkedTitle(c *html.Node) bool {
+	var title *html.Node
+	kicker := false
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return false
+		}
+		if d.Type != html.ElementNode {
+			continue
+		}
+		in := ex.infos[d]
+		if in == nil || in.text == 0 {
+			continue // an image's link, an empty element
+		}
+		if title == nil {
+			if d.DataAtom != atom.A && !kicker && d.DataAtom != atom.P && in.link == 0 && in.text <= maxKickerChars {
+				kicker = true // a date or a kicker over the title
+				continue
+			}
+			if d.DataAtom != atom.A || !pageLink(d) || in.text > maxLinkedTitleChars {
+				return false
+			}
+			title = d
+			continue
+		}
+		return d.DataAtom == atom.P && in.link*4 < in.text
+	}
+	return false
+}
+
+// maxKickerChars is the longest date or kicker linkedTitle passes over
+// before the title.
+const maxKickerChars = 40
+
+// maxLinkedTitleChars is the longest title linkedTitle takes.
+const maxLinkedTitleChars = 150
 
 // startsWithCards reports whether n, a block that may hold a run of
 // cards (a div, section, list or aside), starts with minCards element
 // children of one tag and class that card each accepts; with label, a
 // first child that is the run's own heading (runLabel: "More news",
-// "Weitere Nachrichten") is passed over.
+// "Weitere Nachrichten") is passed over, and minLabelledCards suffice.
 func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.Node) bool) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
 	default:
 		return false
 	}
-	run, cls := 0, ""
-	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+	run, cls, need := 0, "", minCards
+	for c := n.FirstChild; c != nil && run < need; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if label && run == 0 && ex.runLabel(c) {
 			label = false
+			need = minLabelledCards
 			continue
 		}
 		fc := c.Data + "." + firstClass(c)
@@ -2435,8 +2755,14 @@ func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.N
 		}
 		run, cls = run+1, fc
 	}
-	return run >= minCards
+	return run >= need
 }
+
+// minLabelledCards is how many cards a run under its own heading
+// ("Weitere Beiträge", "More posts") needs: a pair of teasers so
+// headed is other stories as surely as three unheaded ones (a club's or
+// blog's post with its two newest siblings below it).
+const minLabelledCards = 2
 
 // readMoreCards reports whether n is a run of teasers of other stories
 // told by their links rather than their titles: minCards or more element

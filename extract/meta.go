@@ -537,10 +537,18 @@ func (m *meta) language(text string) string {
 // dek.
 func (m *meta) notEnglish() bool {
 	l := m.language("")
-	if l == "" {
+	if l == "" || declaredEnglish(l) {
 		l = guessLanguage(m.docTitle + " " + m.tag("og:description", "description", "twitter:description"))
 	}
 	return l != "" && l != "en" && !strings.HasPrefix(l, "en-")
+}
+
+// declaredEnglish reports whether l, a page's declared language, is
+// English: the default of many themes and site builders ("en-US"), which
+// German, French or Spanish blogs leave as it is. notEnglish then reads
+// the title and description too, and a guess of another language wins.
+func declaredEnglish(l string) bool {
+	return l == "en" || strings.HasPrefix(l, "en-")
 }
 
 // normLang turns a declared language ("en_US", "EN-gb", "en-US,fr") into a
