@@ -43,6 +43,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addLineThe(text, toks, s)
 	s = addRoadNumber(toks, s)
 	s = addIndexNumber(toks, s)
+	s = addProductTail(toks, s)
 	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {
 		s.typ = newsner.Person // "gods, such as Zeus, Hera": people in CoNLL-2003 ("God", "Jesus") and GUM
 	}
@@ -87,6 +88,24 @@ func addIndexNumber(toks []token, s tspan) tspan {
 		return s
 	}
 	if w := strings.TrimSuffix(toks[s.t1].Text, "s"); len(w) >= 2 && len(w) <= 4 && isNumber(w) && toks[s.t1-1].End < toks[s.t1].Start {
+		s.t1++
+	}
+	return s
+}
+
+// addProductTail extends a span that is not a person's over the one token
+// after it, a number or a capital letter, where the two are a listed
+// product's name (productNames: "Falcon 9", "Sputnik V"), which the tagger
+// cut before its number or letter and typed a company; listedProductsAsMisc
+// then makes the whole MISC. Thirteenth pass (b).
+func addProductTail(toks []token, s tspan) tspan {
+	if s.typ == newsner.Person || s.t1 >= len(toks) || toks[s.t1-1].End == toks[s.t1].Start {
+		return s
+	}
+	if w := toks[s.t1].Text; !isNumber(w) && !(len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') {
+		return s
+	}
+	if productNames[strings.Join(lowerTokens(toks[s.t0:s.t1+1]), " ")] {
 		s.t1++
 	}
 	return s

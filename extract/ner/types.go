@@ -1658,7 +1658,11 @@ func eventMention(m *mention, toks []token) bool {
 // eng.train and eng.testa, its market's), and late-2020's vaccines and
 // drugs by their brand names ("Covaxin", "Covishield", "Comirnaty",
 // "bamlanivimab") and the nerve agent "Novichok", which the tagger reads
-// as a place or a company.
+// as a place or a company. Thirteenth pass (b): the Russian vaccine
+// "Sputnik V" (not "Sputnik" alone, also the news agency) and SpaceX's
+// rockets and craft ("Falcon 9", "Falcon Heavy", "Starship", "Crew
+// Dragon"; not "Dragon" alone, a word), which the tagger typed a company,
+// found whole by addProductTail.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1774,6 +1778,11 @@ covishield
 comirnaty
 bamlanivimab
 novichok
+sputnik v
+falcon 9
+falcon heavy
+starship
+crew dragon
 gmail
 itunes
 facetime

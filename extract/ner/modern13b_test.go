@@ -1,0 +1,33 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestProductsWithTheirTail: a listed product's name whose number or
+// letter the tagger left out of the company's span it made ("Falcon" of
+// "Falcon 9", "Sputnik" of "Sputnik V") is the product's whole, MISC; so
+// is a spacecraft's listed name alone.
+func TestProductsWithTheirTail(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a vaccine and a rocket cut before their tails",
+		text:  "Zorbia approved the Sputnik V shot, and Quelbco flew a Falcon 9 rocket.",
+		spans: []span{{L, "Zorbia"}, {O, "Sputnik"}, {O, "Quelbco"}, {O, "Falcon"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "a spacecraft alone",
+		text:  "Quelbco said the Starship prototype flew over Zorbville.",
+		spans: []span{{O, "Quelbco"}, {O, "Starship"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a company's name before a number that makes no product",
+		text:  "Quelbco Falcon 12 rose in Zorbville.",
+		spans: []span{{O, "Quelbco Falcon"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco Falcon", 1}, {L, "Zorbville", 1}},
+	}})
+}
