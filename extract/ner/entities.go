@@ -147,6 +147,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)
+	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)

@@ -88,3 +88,41 @@ func hyphenPlacesAsPlaces(ms []*mention, toks []token) {
 		return placeContext(toks, m.t0, m.t1, strongLocatives) || m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 	}, func(m *mention) bool { return m.typ == misc }, newsner.Location)
 }
+
+// pairBlocs are the blocs and alliances news pairs with a country by a
+// hyphen ("EU-UK talks", "NATO-Russia council") that no list gives.
+var pairBlocs = setOf(`EU E.U. NATO UN U.N. ASEAN OPEC PLO`)
+
+// pairPart reports whether s, a part of a hyphened pair, is a country's
+// name (a listed country, not a state), a bloc's or a listed
+// organization's.
+func pairPart(s string) bool {
+	if pairBlocs[s] || listedOrg(s) {
+		return true
+	}
+	k := listKey(s, newsner.Location)
+	return strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-")
+}
+
+// pairsAsMisc makes MISC, so not emitted, a mention of one word tagged an
+// organization or a place that is two different countries, blocs or
+// listed organizations joined by a hyphen, the whole no listed name
+// ("EU-UK trade deal", "U.S.-China tensions", "the Pfizer-BioNTech
+// shot"; not "Mercedes-Benz"): a relation's or a joint product's
+// adjective, which CoNLL-2003 marks MISC as a whole ("Israel-PLO",
+// "PUK-KDP", "ROMANIA-HUNGARY"). Thirteenth pass (b).
+func pairsAsMisc(ms []*mention) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Location || strings.ContainsAny(m.m.Text, " \t\n") {
+			continue
+		}
+		a, b, ok := strings.Cut(m.m.Text, "-")
+		if !ok || strings.Contains(b, "-") || normName(a) == normName(b) || !pairPart(a) || !pairPart(b) {
+			continue
+		}
+		if listedOrg(m.m.Text) || listKey(m.m.Text, newsner.Location) != "" {
+			continue
+		}
+		m.typ = misc
+	}
+}

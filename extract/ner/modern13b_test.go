@@ -31,3 +31,29 @@ func TestProductsWithTheirTail(t *testing.T) {
 		want:  []want{{O, "Quelbco Falcon", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestHyphenedPairsAsMisc: two countries, a bloc and a country or two
+// listed companies joined by a hyphen are a relation's or a joint
+// product's adjective, MISC, whatever the tagger typed them; a listed
+// name with a hyphen stays.
+func TestHyphenedPairsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bloc and a country, two countries",
+		text:  "Quelb Marzo said EU-UK talks and U.S.-China ties weighed on Zorbville.",
+		spans: []span{{newsner.Person, "Quelb Marzo"}, {O, "EU-UK"}, {L, "U.S.-China"}, {L, "Zorbville"}},
+		want:  []want{{newsner.Person, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "two drugmakers' shot",
+		text:  "Zorbia cleared the Pfizer-BioNTech shot.",
+		spans: []span{{L, "Zorbia"}, {O, "Pfizer-BioNTech"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}, {
+		name:  "a listed hyphened name, a pair of unknowns",
+		text:  "Mercedes-Benz and Zorb-Quelb rose in Zorbville.",
+		spans: []span{{O, "Mercedes-Benz"}, {O, "Zorb-Quelb"}, {L, "Zorbville"}},
+		want:  []want{{O, "Mercedes-Benz", 1}, {O, "Zorb-Quelb", 1}, {L, "Zorbville", 1}},
+	}})
+}
