@@ -57,3 +57,35 @@ func TestHyphenedPairsAsMisc(t *testing.T) {
 		want:  []want{{O, "Mercedes-Benz", 1}, {O, "Zorb-Quelb", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestListedLateNamesB: agencies, a ratings firm, a telecoms arm and a
+// football club of late-2020 news that orgs.tsv lists in the thirteenth
+// pass (b): the tagger cut the agencies' long names at their "and" or
+// their last word and the ratings firm's at its first, typed the club a
+// place and lost the arm after its owner's possessive.
+func TestListedLateNamesB(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "agencies cut short",
+		text:  "Zorbia's Competition and Markets Authority and the Office of Foreign Assets Control fined Quelbco.",
+		spans: []span{{L, "Zorbia"}, {O, "Markets Authority"}, {O, "Office of Foreign Assets"}, {O, "Quelbco"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Competition and Markets Authority", 1}, {O, "Office of Foreign Assets Control", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "a ratings firm cut to its first word",
+		text:  "S&P Global Ratings cut Zorbia's rating.",
+		spans: []span{{O, "S&P"}, {L, "Zorbia"}},
+		want:  []want{{O, "S&P Global Ratings", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "an arm after its owner's possessive",
+		text:  "Reliance Industries' Jio Platforms sold a stake to Quelbco.",
+		spans: []span{{O, "Reliance Industries"}, {O, "Jio Platforms"}, {O, "Quelbco"}},
+		want:  []want{{O, "Reliance Industries", 1}, {O, "Jio Platforms", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "a club typed a place",
+		text:  "Istanbul Basaksehir's Quelb Marzo scored.",
+		spans: []span{{L, "Istanbul Basaksehir"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Istanbul Basaksehir", 1}, {P, "Quelb Marzo", 1}},
+	}})
+}
