@@ -89,3 +89,23 @@ func TestListedLateNamesB(t *testing.T) {
 		want:  []want{{O, "Istanbul Basaksehir", 1}, {P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestSentenceTheCut: the "The" that starts a sentence, read by the tagger
+// into an organization's name of two words or more, is no part of it; a
+// newspaper's keeps it, and so does a name after a colon (a headline's).
+func TestSentenceTheCut(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an agency at a sentence's start",
+		text:  "Quelbco lost in Zorbville. The Quelb Trade Department said it would appeal.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorbville"}, {O, "The Quelb Trade Department"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}, {O, "Quelb Trade Department", 1}},
+	}, {
+		name:  "a newspaper, a headline's name",
+		text:  "Quelbco lost. The Zorbville Post said so.\nFined: The Quelb Safety Office confirms it.",
+		spans: []span{{O, "Quelbco"}, {O, "The Zorbville Post"}, {O, "The Quelb Safety Office"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "The Zorbville Post", 1}, {O, "The Quelb Safety Office", 1}},
+	}})
+}
