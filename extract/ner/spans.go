@@ -244,8 +244,9 @@ var sentenceEnds = setOf(`. ! ?`)
 // organization's span the tagger read it into ("The Justice Department
 // filed", "The Federal Reserve said"): CoNLL-2003 leaves it out of every
 // such name but a newspaper's (6 of 150 in eng.train and eng.testa: "The
-// Washington Post", "The Times"). A newspaper's or an agency's name, or a
-// listed one with its "The" ("The Canadian Press"), keeps it. Thirteenth
+// Washington Post", "The Times"). A newspaper's or an agency's name (a
+// word of it one of theirs: "The Zorbton Daily Ledger"), or a listed one
+// with its "The" ("The Canadian Press"), keeps it. Thirteenth
 // pass (b). Only before a name of two words or more ("The Canaries", a
 // team's nickname, keeps it in eng.train) and after a full stop or a line
 // break (a headline's "The Health and Safety Executive" after a colon
@@ -257,7 +258,12 @@ func cutSentenceThe(text string, toks []token, s tspan) tspan {
 	if k := s.t0; k > 0 && !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') && !sentenceEnds[toks[k-1].Text] {
 		return s // after a colon or a quote: a headline's or a title's "The"
 	}
-	if w := toks[s.t1-1].Text; outletHeads[w] || agencyHeads[w] || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+	for _, t := range toks[s.t0+1 : s.t1] {
+		if outletHeads[t.Text] || agencyHeads[t.Text] {
+			return s // "The Zorbton Daily Ledger"
+		}
+	}
+	if listedOrg(joinTokens(toks[s.t0:s.t1])) {
 		return s
 	}
 	s.t0++
