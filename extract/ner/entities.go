@@ -62,6 +62,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = addListedPersonSpans(toks, spans)
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)

@@ -109,3 +109,25 @@ func TestSentenceTheCut(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {O, "The Zorbville Post", 1}, {O, "The Quelb Safety Office", 1}},
 	}})
 }
+
+// TestListedNewsmakers: a person of names/newsmakers.tsv is a person
+// wherever named, the tagger's miss ("Xi Jinping" untagged), its type
+// ("Tedros" an organization) and its piece ("Liu" of "Liu He") mended; not
+// before a capitalized word that makes another name ("Xi Jinping
+// Thought").
+func TestListedNewsmakers(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged, mistyped, cut",
+		text:  "Xi Jinping met Quelb Marzo in Zorbville. Tedros said Liu He would come. Xi said so too.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbville"}, {O, "Tedros"}, {P, "Liu"}},
+		want:  []want{{P, "Xi Jinping", 2}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}, {P, "Tedros", 1}, {P, "Liu He", 1}},
+	}, {
+		name:  "the start of another name",
+		text:  "Xi Jinping Thought is taught in Zorbville.",
+		spans: []span{{misc, "Xi Jinping Thought"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}

@@ -776,6 +776,84 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// newsmakerForms returns the forms of the people of names/newsmakers.tsv
+// by first token, longest first, as orgListForms does the outlets'.
+var newsmakerForms = sync.OnceValue(func() map[string][][]string {
+	first := map[string][][]string{}
+	data, err := namesFS.ReadFile("names/newsmakers.tsv")
+	if err != nil {
+		return first
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		fs := strings.Split(line, "\t")
+		if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
+			continue
+		}
+		for _, form := range fs[2:] {
+			ws := splitWords(form)
+			first[ws[0]] = append(first[ws[0]], ws)
+		}
+	}
+	for _, fs := range first {
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
+	}
+	return first
+})
+
+// addListedPersonSpans makes a person's span of each mention of a listed
+// newsmaker (newsmakerForms) that the tagger left untagged ("Xi Jinping
+// spoke"), typed otherwise ("Elon Musk said", "Tedros said": a first name
+// its lists lack read as a company's word) or tagged in part ("Liu" of
+// "Liu He", "Tayyip Erdogan"), replacing what it tagged inside. A name
+// counts where no tagged name crosses its edges and no capitalized word
+// follows it ("Xi Jinping Thought"). Thirteenth pass (b).
+func addListedPersonSpans(toks []token, spans []tspan) []tspan {
+	forms := newsmakerForms()
+	var add []tspan
+	drop := map[int]bool{}
+	for k := 0; k < len(toks); k++ {
+		for _, ws := range forms[toks[k].Text] {
+			e := k + len(ws)
+			if e > len(toks) || !matchWords(toks, k, ws, nil) {
+				continue
+			}
+			if e < len(toks) && startsUpper(toks[e].Text) {
+				break
+			}
+			var over []int
+			inside, person := true, false
+			for i, s := range spans {
+				if s.t0 < e && k < s.t1 {
+					over = append(over, i)
+					inside = inside && s.t0 >= k && s.t1 <= e
+					person = person || s.typ == newsner.Person && s.t0 == k && s.t1 == e
+				}
+			}
+			if !inside || person {
+				break
+			}
+			for _, i := range over {
+				drop[i] = true
+			}
+			add = append(add, tspan{newsner.Person, k, e})
+			k = e - 1
+			break
+		}
+	}
+	if add == nil {
+		return spans
+	}
+	out := make([]tspan, 0, len(spans)+len(add))
+	for i, s := range spans {
+		if !drop[i] {
+			out = append(out, s)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
 // addSlashPairSpans adds an organization's span over a token no span
 // holds that is two listed organizations' names joined by a slash
 // ("Pfizer/BioNTech vaccine", "Zorbco/Quelbix"), which the tagger leaves
