@@ -131,3 +131,24 @@ func TestListedNewsmakers(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}},
 	}})
 }
+
+// TestGluedStopSplit: a sentence's full stop glued to a short capitalized
+// word ("Ma." of "Quelb Ma.", which the tokenizer keeps whole as it keeps
+// "Mr.") splits the one name the tagger ran across it; an honorific's
+// abbreviation and a span that is one such word before the next do not.
+func TestGluedStopSplit(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a person's name and a country's",
+		text:  "Quelbco is run by Quelb Ma. China fined it.",
+		spans: []span{{O, "Quelbco"}, {P, "Quelb Ma. China"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Quelb Ma", 1}, {L, "China", 1}},
+	}, {
+		name:  "an honorific's abbreviation",
+		text:  "Quelbco thanked the Rt. Hon. Quelb Marzo on Monday.",
+		spans: []span{{O, "Quelbco"}, {P, "Rt. Hon. Quelb Marzo"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Rt. Hon. Quelb Marzo", 1}},
+	}})
+}
