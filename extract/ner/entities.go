@@ -152,6 +152,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
+	placesBeforeTitles(ms, toks)
 	clubsAsClubs(ms, toks)
 	sports := teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)

@@ -152,3 +152,23 @@ func TestGluedStopSplit(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {P, "Rt. Hon. Quelb Marzo", 1}},
 	}})
 }
+
+// TestPlacesBeforeTitles: a known place's name right before a governor's
+// or a mayor's office and the holder's name is the place, whatever the
+// tagger typed it; an unknown name there stays as tagged.
+func TestPlacesBeforeTitles(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a state typed a body, a city typed a person",
+		text:  "Texas Governor Quelb Marzo and Sao Paulo Mayor Zorb Quimby met.",
+		spans: []span{{O, "Texas"}, {P, "Quelb Marzo"}, {P, "Sao Paulo"}, {P, "Zorb Quimby"}},
+		want:  []want{{L, "Texas", 1}, {P, "Quelb Marzo", 1}, {L, "Sao Paulo", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "an unknown name before the office",
+		text:  "Quelbco Governor Zorb Quimby spoke.",
+		spans: []span{{O, "Quelbco"}, {P, "Zorb Quimby"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Zorb Quimby", 1}},
+	}})
+}

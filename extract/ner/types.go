@@ -371,6 +371,28 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 	}
 }
 
+// placeTitles are the offices of a town's or a state's head that news
+// writes after the place's name and before the holder's ("Texas Governor
+// Greg Abbott", "Sao Paulo Governor Joao Doria", "New York Mayor").
+var placeTitles = setOf(`Governor Gov. Mayor Premier Lieutenant Lt.`)
+
+// placesBeforeTitles types LOCATION a known place's name tagged a person
+// or an organization right before such an office in capitals and a
+// capitalized name after it ("Sao Paulo Governor Joao Doria", which the
+// tagger reads as one more person; "Texas Governor Greg Abbott", a body):
+// the place whose head the office is. Thirteenth pass (b).
+func placesBeforeTitles(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) {
+			continue
+		}
+		if !placeTitles[toks[m.t1].Text] || !startsUpper(toks[m.t1+1].Text) || !knownPlace(m.m.Text) {
+			continue
+		}
+		m.typ = newsner.Location
+	}
+}
+
 // facilityHeads are the words that head the name of a building, a road or
 // a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
 // Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
