@@ -172,3 +172,24 @@ func TestPlacesBeforeTitles(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {P, "Zorb Quimby", 1}},
 	}})
 }
+
+// TestChamberBeforeMembers: "House" or "Senate" the tagger left untagged
+// before a party's members or its adjective is the chamber, an
+// organization, as CoNLL-2003 marks "House Democrats"; not after another
+// capitalized word.
+func TestChamberBeforeMembers(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the chamber untagged",
+		text:  "House Democrats passed the Zorbia bill, and Senate Republican leaders balked.",
+		spans: []span{{misc, "Democrats"}, {L, "Zorbia"}, {misc, "Republican"}},
+		want:  []want{{O, "House", 1}, {L, "Zorbia", 1}, {O, "Senate", 1}},
+	}, {
+		name:  "after a capitalized word",
+		text:  "Quelb White House Democrats met in Zorbia.",
+		spans: []span{{misc, "Democrats"}, {L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}})
+}

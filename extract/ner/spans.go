@@ -854,6 +854,44 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// partyMembers are a party's members or its adjective after a
+// legislative chamber's name ("House Democrats", "Senate Republican
+// leaders").
+var partyMembers = setOf(`Democrats Republicans Democratic Republican`)
+
+// addChamberSpans adds an organization's span over "House" or "Senate"
+// left untagged right before a MISC span of a party's members or its
+// adjective ("House Democrats passed the bill", which the tagger reads as
+// the party's members alone; it tags "Senate" of "Senate Republicans"):
+// the chamber, an organization, its members MISC. Not after a
+// capitalized word ("White House Democrats"), but at a sentence's start.
+// Thirteenth pass (b).
+func addChamberSpans(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	for i, s := range spans {
+		k := s.t0 - 1
+		if s.typ != misc || s.t1-s.t0 != 1 || k < 0 || !partyMembers[toks[s.t0].Text] {
+			continue
+		}
+		if w := toks[k].Text; w != "House" && w != "Senate" || toks[k].BEnd == toks[s.t0].BStart {
+			continue
+		}
+		if i > 0 && spans[i-1].t1 > k {
+			continue // tagged already
+		}
+		if k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, k + 1})
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
 // addSlashPairSpans adds an organization's span over a token no span
 // holds that is two listed organizations' names joined by a slash
 // ("Pfizer/BioNTech vaccine", "Zorbco/Quelbix"), which the tagger leaves
