@@ -154,6 +154,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
 	placesBeforeTitles(ms, toks)
+	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks)
 	sports := teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)

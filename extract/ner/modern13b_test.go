@@ -193,3 +193,23 @@ func TestChamberBeforeMembers(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}},
 	}})
 }
+
+// TestLeadersBeforeTheirNouns: a surname tagged an organization before
+// "administration" or "campaign" is the person's, where the article or
+// the people lists name him; a company's name there stays.
+func TestLeadersBeforeTheirNouns(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a surname of the article's and a listed one",
+		text:  "Quelb Marzo sued in Zorbia. The Marzo campaign lost, and the Trump administration appealed.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbia"}, {O, "Marzo"}, {O, "Trump"}},
+		want:  []want{{P, "Quelb Marzo", 2}, {L, "Zorbia", 1}, {P, "Trump", 1}},
+	}, {
+		name:  "a company's campaign",
+		text:  "The Quelbco campaign ran in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbia", 1}},
+	}})
+}
