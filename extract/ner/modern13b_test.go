@@ -213,3 +213,18 @@ func TestLeadersBeforeTheirNouns(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestListedLateNamesC: companies and a racing team of late-2020 news
+// that orgs.tsv lists in the thirteenth pass (b), which the tagger left
+// out, cut to a place or typed a person.
+func TestListedLateNamesC(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged, cut to a place, typed a person",
+		text:  "Quelbco sued Epic Games, bought Boston Dynamics and sold Jio a stake; Quelb Marzo drove for Racing Point in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {L, "Boston"}, {P, "Jio"}, {P, "Quelb Marzo"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "Epic Games", 1}, {O, "Boston Dynamics", 1}, {O, "Jio", 1}, {P, "Quelb Marzo", 1}, {O, "Racing Point", 1}, {L, "Zorbia", 1}},
+	}})
+}
