@@ -187,6 +187,11 @@ func TestChamberBeforeMembers(t *testing.T) {
 		spans: []span{{misc, "Democrats"}, {L, "Zorbia"}, {misc, "Republican"}},
 		want:  []want{{O, "House", 1}, {L, "Zorbia", 1}, {O, "Senate", 1}},
 	}, {
+		name:  "the chamber and its members one body",
+		text:  "Senate Democrats blocked the Zorbia bill.",
+		spans: []span{{O, "Senate Democrats"}, {L, "Zorbia"}},
+		want:  []want{{O, "Senate", 1}, {L, "Zorbia", 1}},
+	}, {
 		name:  "after a capitalized word",
 		text:  "Quelb White House Democrats met in Zorbia.",
 		spans: []span{{misc, "Democrats"}, {L, "Zorbia"}},

@@ -859,6 +859,27 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 // leaders").
 var partyMembers = setOf(`Democrats Republicans Democratic Republican`)
 
+// splitChamberMembers splits an organization's span that is a chamber's
+// name and its party's members ("Senate Democrats blocked the bill",
+// which the tagger reads as one body at a sentence's start) into the
+// chamber, an organization, and the members, MISC, as CoNLL-2003 marks
+// them ("House Democrats"). Thirteenth pass (b).
+func splitChamberMembers(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ != newsner.Organization || s.t1-s.t0 != 2 || !partyMembers[toks[s.t0+1].Text] {
+			continue
+		}
+		if w := toks[s.t0].Text; w != "House" && w != "Senate" {
+			continue
+		}
+		out := make([]tspan, 0, len(spans)+1)
+		out = append(out, spans[:i]...)
+		out = append(out, tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{misc, s.t0 + 1, s.t1})
+		return append(out, splitChamberMembers(toks, spans[i+1:])...)
+	}
+	return spans
+}
+
 // addChamberSpans adds an organization's span over "House" or "Senate"
 // left untagged right before a MISC span of a party's members or its
 // adjective ("House Democrats passed the bill", which the tagger reads as
