@@ -233,3 +233,17 @@ func TestListedLateNamesC(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {O, "Epic Games", 1}, {O, "Boston Dynamics", 1}, {O, "Jio", 1}, {P, "Quelb Marzo", 1}, {O, "Racing Point", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestListedNewsmakersB: a Korean footballer's name at a sentence's
+// start, which the tagger leaves untagged ("Son" read as the word).
+func TestListedNewsmakersB(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged at a sentence's start",
+		text:  "Quelbco won. Son Heung-min scored twice.",
+		spans: []span{{O, "Quelbco"}},
+		want:  []want{{O, "Quelbco", 1}, {newsner.Person, "Son Heung-min", 1}},
+	}})
+}
