@@ -234,6 +234,21 @@ func TestListedLateNamesC(t *testing.T) {
 	}})
 }
 
+// TestPoliticalDescriptorsCut: "Opposition", "Ruling" or "Rival" that
+// starts a sentence and the tagger read into a party's or a company's
+// name is a descriptor, no part of it.
+func TestPoliticalDescriptorsCut(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an opposition party",
+		text:  "Opposition Quelb Party leader Zorb Quimby backed the deal.",
+		spans: []span{{O, "Opposition Quelb Party"}, {P, "Zorb Quimby"}},
+		want:  []want{{O, "Quelb Party", 1}, {P, "Zorb Quimby", 1}},
+	}})
+}
+
 // TestListedNewsmakersB: a Korean footballer's name at a sentence's
 // start, which the tagger leaves untagged ("Son" read as the word).
 func TestListedNewsmakersB(t *testing.T) {

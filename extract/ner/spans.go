@@ -1065,12 +1065,14 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 // say that the name is a company's, roleDescriptors a company's or a
 // person's ("Broker Khurshid Alam said"). None starts a name: "Bank",
 // "Airline", "Group", "Fund" are left out ("Bank of England", "Airline
-// Pilots Association").
+// Pilots Association"). "Opposition", "Ruling" and "Rival" added in the
+// thirteenth pass (b): "Opposition Labour Party leader Keir Starmer",
+// "Rival Lowe's".
 var (
 	companyDescriptors = setOf(`drugmaker drugmakers carmaker automaker chipmaker planemaker
 aircraft-maker retailer e-tailer insurer reinsurer lender startup start-up conglomerate brewer refiner
 steelmaker toymaker smartphone-maker`)
-	roleDescriptors = setOf(`broker miner`)
+	roleDescriptors = setOf(`broker miner opposition ruling rival`)
 )
 
 // cutLeadDescriptor cuts a descriptor (companyDescriptors,
