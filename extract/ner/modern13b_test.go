@@ -262,3 +262,23 @@ func TestListedNewsmakersB(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {newsner.Person, "Son Heung-min", 1}},
 	}})
 }
+
+// TestListedAsiaCompanies: Asian companies of late-2020 business news
+// that orgs.tsv lists in the thirteenth pass (b), which the tagger cut at
+// their "and" or a second capitalized word, left out or typed a place.
+func TestListedAsiaCompanies(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cut, split, untagged, a place",
+		text:  "Hong Kong Exchanges and Clearing, Mitsubishi UFJ Financial Group and Fast Retailing, the owner of Uniqlo, sued Quelbco in Zorbia.",
+		spans: []span{{O, "Hong Kong Exchanges"}, {O, "Mitsubishi"}, {O, "UFJ Financial Group"}, {L, "Uniqlo"}, {O, "Quelbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Hong Kong Exchanges and Clearing", 1}, {O, "Mitsubishi UFJ Financial Group", 1}, {O, "Fast Retailing", 1}, {O, "Uniqlo", 1}, {O, "Quelbco", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "India's retailers and a payments firm",
+		text:  "Paytm backed Future Retail against Reliance Retail in Zorbia.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{O, "Paytm", 1}, {O, "Future Retail", 1}, {O, "Reliance Retail", 1}, {L, "Zorbia", 1}},
+	}})
+}
