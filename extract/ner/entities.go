@@ -63,6 +63,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = addListedPersonSpans(toks, spans)
+	spans = splitAtInnerThe(toks, spans)
 	spans = splitChamberMembers(toks, spans)
 	spans = addChamberSpans(text, toks, spans)
 	spans = addSlashPairSpans(toks, spans)

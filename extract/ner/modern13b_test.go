@@ -282,3 +282,23 @@ func TestListedAsiaCompanies(t *testing.T) {
 		want:  []want{{O, "Paytm", 1}, {O, "Future Retail", 1}, {O, "Reliance Retail", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestInnerTheSplit: a "the" inside an organization's span right after a
+// listed organization's name starts a second name, and is part of
+// neither; a "the" after an unlisted name's "of" stays.
+func TestInnerTheSplit(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an outlet and an agency run together",
+		text:  "Quelb Marzo told the Associated Press the Zorb Department had found nothing.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Associated Press the Zorb Department"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Associated Press", 1}, {O, "Zorb Department", 1}},
+	}, {
+		name:  "a name with its own the",
+		text:  "Quelb Marzo joined the Bank of the Zorb West.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Bank of the Zorb West"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Bank of the Zorb West", 1}},
+	}})
+}

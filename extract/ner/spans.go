@@ -859,6 +859,30 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 // leaders").
 var partyMembers = setOf(`Democrats Republicans Democratic Republican`)
 
+// splitAtInnerThe splits an organization's span at a "the" inside it that
+// follows a listed organization's whole name ("told the Associated Press
+// the Justice Department had found", which the tagger runs into one
+// name): the second name starts after the article, which is no part of
+// either. "Bank of the West" keeps its "the" (no listed name before it).
+// Thirteenth pass (b).
+func splitAtInnerThe(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ != newsner.Organization {
+			continue
+		}
+		for k := s.t0 + 1; k+1 < s.t1; k++ {
+			if toks[k].Text != "the" || !startsUpper(toks[k+1].Text) || !listedOrg(joinTokens(toks[s.t0:k])) {
+				continue
+			}
+			out := make([]tspan, 0, len(spans)+1)
+			out = append(out, spans[:i]...)
+			out = append(out, tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1})
+			return append(out, splitAtInnerThe(toks, spans[i+1:])...)
+		}
+	}
+	return spans
+}
+
 // splitChamberMembers splits an organization's span that is a chamber's
 // name and its party's members ("Senate Democrats blocked the bill",
 // which the tagger reads as one body at a sentence's start) into the
