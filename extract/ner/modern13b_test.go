@@ -302,3 +302,17 @@ func TestInnerTheSplit(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {O, "Bank of the Zorb West", 1}},
 	}})
 }
+
+// TestCapitalAppositions: a name before ", the capital of" is a place,
+// whatever the tagger typed it.
+func TestCapitalAppositions(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a regional capital typed a body",
+		text:  "Troops took Quelbaba, the capital of the Zorb region, and Quelbco fled.",
+		spans: []span{{O, "Quelbaba"}, {L, "Zorb"}, {O, "Quelbco"}},
+		want:  []want{{L, "Quelbaba", 1}, {L, "Zorb", 1}, {O, "Quelbco", 1}},
+	}})
+}
