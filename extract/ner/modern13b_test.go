@@ -316,3 +316,17 @@ func TestCapitalAppositions(t *testing.T) {
 		want:  []want{{L, "Quelbaba", 1}, {L, "Zorb", 1}, {O, "Quelbco", 1}},
 	}})
 }
+
+// TestListedStateOilCompany: Venezuela's state oil company, which the
+// tagger reads as a place for the country's name in it.
+func TestListedStateOilCompany(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a company named after its country",
+		text:  "Petroleos de Venezuela shipped oil to Zorbia.",
+		spans: []span{{L, "Petroleos de Venezuela"}, {L, "Zorbia"}},
+		want:  []want{{O, "Petroleos de Venezuela", 1}, {L, "Zorbia", 1}},
+	}})
+}
