@@ -330,3 +330,17 @@ func TestListedStateOilCompany(t *testing.T) {
 		want:  []want{{O, "Petroleos de Venezuela", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestHyphenedLeadCut: a hyphened adjective of a place or a backer
+// ("Zorbia-backed") that starts an organization's span is no part of it.
+func TestHyphenedLeadCut(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a backer's adjective read into the name",
+		text:  "Zorbia-backed Quelb Semiconductor Corp fell.",
+		spans: []span{{O, "Zorbia-backed Quelb Semiconductor Corp"}},
+		want:  []want{{O, "Quelb Semiconductor Corp", 1}},
+	}})
+}
