@@ -66,6 +66,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtInnerThe(toks, spans)
 	spans = splitChamberMembers(toks, spans)
 	spans = addChamberSpans(text, toks, spans)
+	spans = addHouseSpans(toks, spans)
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)

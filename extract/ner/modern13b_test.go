@@ -344,3 +344,22 @@ func TestHyphenedLeadCut(t *testing.T) {
 		want:  []want{{O, "Quelb Semiconductor Corp", 1}},
 	}})
 }
+
+// TestParliamentHouses: "Commons" and "Lords" after "the", left untagged,
+// are the houses, organizations; not before another capitalized word.
+func TestParliamentHouses(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the houses by their short names",
+		text:  "The Commons will vote on the Zorbia bill, and the Lords later.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{O, "Commons", 1}, {L, "Zorbia", 1}, {O, "Lords", 1}},
+	}, {
+		name:  "before a capitalized word",
+		text:  "He played at the Lords Quelb Ground in Zorbia.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}})
+}

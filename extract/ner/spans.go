@@ -906,6 +906,34 @@ func splitAtInnerThe(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// addHouseSpans adds an organization's span over "Commons" or "Lords"
+// left untagged after "the" in lower case and before no capitalized word
+// ("The Commons will vote on Wednesday, and the Lords on Thursday"): the
+// British Parliament's houses by their short names, organizations as
+// "House of Commons" is in CoNLL-2003. Thirteenth pass (b).
+func addHouseSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	j := 0
+	for k := 1; k < len(toks); k++ {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if w := toks[k].Text; w != "Commons" && w != "Lords" || j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		if p := toks[k-1].Text; p != "the" && p != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, k + 1})
+	}
+	if add == nil {
+		return spans
+	}
+	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
+	return out
+}
+
 // splitChamberMembers splits an organization's span that is a chamber's
 // name and its party's members ("Senate Democrats blocked the bill",
 // which the tagger reads as one body at a sentence's start) into the
