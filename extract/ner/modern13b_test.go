@@ -250,7 +250,9 @@ func TestPoliticalDescriptorsCut(t *testing.T) {
 }
 
 // TestListedNewsmakersB: a Korean footballer's name at a sentence's
-// start, which the tagger leaves untagged ("Son" read as the word).
+// start, which the tagger leaves untagged ("Son" read as the word), and
+// Brexit's negotiators by their surnames (one untagged at a sentence's
+// start, one typed an organization).
 func TestListedNewsmakersB(t *testing.T) {
 	O := newsner.Organization
 	type span = textSpan
@@ -260,6 +262,11 @@ func TestListedNewsmakersB(t *testing.T) {
 		text:  "Quelbco won. Son Heung-min scored twice.",
 		spans: []span{{O, "Quelbco"}},
 		want:  []want{{O, "Quelbco", 1}, {newsner.Person, "Son Heung-min", 1}},
+	}, {
+		name:  "Brexit's negotiators by their surnames",
+		text:  "Gove and Sefcovic met in Zorbia.",
+		spans: []span{{O, "Sefcovic"}, {newsner.Location, "Zorbia"}},
+		want:  []want{{newsner.Person, "Gove", 1}, {newsner.Person, "Sefcovic", 1}, {newsner.Location, "Zorbia", 1}},
 	}})
 }
 
