@@ -834,6 +834,11 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 	forms := newsmakerForms()
 	var add []tspan
 	drop := map[int]bool{}
+	// Where the spans are in order (as the tagger's are), the walk over
+	// them starts at the first that ends after the name's start and stops
+	// at one that starts after its end, as addListedOrgSpans's does: a
+	// page of many such names and many spans is not walked once per name.
+	sorted := spansInOrder(spans)
 	for k := 0; k < len(toks); k++ {
 		for _, ws := range forms[toks[k].Text] {
 			e := k + len(ws)
@@ -845,7 +850,15 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 			}
 			var over []int
 			inside, person := true, false
-			for i, s := range spans {
+			i := 0
+			if sorted {
+				i = sort.Search(len(spans), func(j int) bool { return spans[j].t1 > k })
+			}
+			for ; i < len(spans); i++ {
+				s := spans[i]
+				if sorted && s.t0 >= e {
+					break
+				}
 				if s.t0 < e && k < s.t1 {
 					over = append(over, i)
 					inside = inside && s.t0 >= k && s.t1 <= e
@@ -889,21 +902,31 @@ var partyMembers = setOf(`Democrats Republicans Democratic Republican`)
 // either. "Bank of the West" keeps its "the" (no listed name before it).
 // Thirteenth pass (b).
 func splitAtInnerThe(toks []token, spans []tspan) []tspan {
+	var out []tspan // nil until the first split
 	for i, s := range spans {
-		if s.typ != newsner.Organization {
-			continue
-		}
-		for k := s.t0 + 1; k+1 < s.t1; k++ {
-			if toks[k].Text != "the" || !startsUpper(toks[k+1].Text) || !listedOrg(joinTokens(toks[s.t0:k])) {
-				continue
+		cut := -1
+		if s.typ == newsner.Organization {
+			for k := s.t0 + 1; k+1 < s.t1; k++ {
+				if toks[k].Text == "the" && startsUpper(toks[k+1].Text) && listedOrg(joinTokens(toks[s.t0:k])) {
+					cut = k
+					break
+				}
 			}
-			out := make([]tspan, 0, len(spans)+1)
-			out = append(out, spans[:i]...)
-			out = append(out, tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1})
-			return append(out, splitAtInnerThe(toks, spans[i+1:])...)
+		}
+		if cut >= 0 && out == nil {
+			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
+		}
+		switch {
+		case cut >= 0:
+			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut + 1, s.t1})
+		case out != nil:
+			out = append(out, s)
 		}
 	}
-	return spans
+	if out == nil {
+		return spans
+	}
+	return out
 }
 
 // addHouseSpans adds an organization's span over "Commons" or "Lords"
@@ -940,19 +963,24 @@ func addHouseSpans(toks []token, spans []tspan) []tspan {
 // chamber, an organization, and the members, MISC, as CoNLL-2003 marks
 // them ("House Democrats"). Thirteenth pass (b).
 func splitChamberMembers(toks []token, spans []tspan) []tspan {
+	var out []tspan // nil until the first split
 	for i, s := range spans {
-		if s.typ != newsner.Organization || s.t1-s.t0 != 2 || !partyMembers[toks[s.t0+1].Text] {
-			continue
+		split := s.typ == newsner.Organization && s.t1-s.t0 == 2 && partyMembers[toks[s.t0+1].Text] &&
+			(toks[s.t0].Text == "House" || toks[s.t0].Text == "Senate")
+		if split && out == nil {
+			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
 		}
-		if w := toks[s.t0].Text; w != "House" && w != "Senate" {
-			continue
+		switch {
+		case split:
+			out = append(out, tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{misc, s.t0 + 1, s.t1})
+		case out != nil:
+			out = append(out, s)
 		}
-		out := make([]tspan, 0, len(spans)+1)
-		out = append(out, spans[:i]...)
-		out = append(out, tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{misc, s.t0 + 1, s.t1})
-		return append(out, splitChamberMembers(toks, spans[i+1:])...)
 	}
-	return spans
+	if out == nil {
+		return spans
+	}
+	return out
 }
 
 // addChamberSpans adds an organization's span over "House" or "Senate"
