@@ -139,6 +139,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		// Ho." at a sentence's end (prose keeps it in the token) is the
 		// "Junius Ho" of the next, "Acme Co." is "Acme Co".
 		m.key = strings.TrimSuffix(m.key, ".")
+		if bend <= bstart || !hasLetter(text[bstart:bend]) {
+			// The cuts left no name: "AA ,(A" cut at its glued bracket
+			// (fuzz input; an empty entity came out).
+			ms = append(ms, credits...)
+			continue
+		}
 		m.m = newsner.Mention{Start: start, End: end, Text: text[bstart:bend]}
 		ms = append(ms, m)
 		ms = append(ms, credits...)
