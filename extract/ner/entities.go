@@ -62,6 +62,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = addListedPersonSpans(toks, spans)
+	spans = splitAtInnerThe(toks, spans)
+	spans = splitChamberMembers(toks, spans)
+	spans = addChamberSpans(text, toks, spans)
+	spans = addHouseSpans(toks, spans)
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
@@ -134,6 +139,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		// Ho." at a sentence's end (prose keeps it in the token) is the
 		// "Junius Ho" of the next, "Acme Co." is "Acme Co".
 		m.key = strings.TrimSuffix(m.key, ".")
+		if bend <= bstart || !hasLetter(text[bstart:bend]) {
+			// The cuts left no name: "AA ,(A" cut at its glued bracket
+			// (fuzz input; an empty entity came out).
+			ms = append(ms, credits...)
+			continue
+		}
 		m.m = newsner.Mention{Start: start, End: end, Text: text[bstart:bend]}
 		ms = append(ms, m)
 		ms = append(ms, credits...)
@@ -147,9 +158,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)
+	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	countriesAsPlaces(ms, lower)
+	placesBeforeTitles(ms, toks)
+	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks)
 	sports := teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)

@@ -21,7 +21,8 @@ port municipality`)
 // geoNounsAsPlaces types LOCATION a mention tagged a person or an
 // organization that a geographic common noun names a place: right after
 // it in lower case ("the Giudecca canal", "the Lazio region"), or before
-// it with "of" ("the island of Giglio"); unless the lists name it an
+// it with "of" ("the island of Giglio"), or before an apposition naming a
+// capital (capitalApposition); unless the lists name it an
 // organization wherever named (listedOrg: an outlet, a company; a club
 // named after its region, "Lazio", is no such). The name's other mentions
 // tagged a person go with it ("in Lazio"), and unifyTypes leaves them; those
@@ -33,7 +34,7 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		}
 		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && geoOf[toks[m.t0-2].Text]
-		return (after || of) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
+		return (after || of || capitalApposition(toks, m.t1)) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
 	for _, m := range ms {
@@ -49,6 +50,20 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// capitalApposition reports whether the tokens from k are an apposition
+// that names a capital: ", the capital of" or ", capital of" ("captured
+// Mekelle, the capital of the Tigray region", which the tagger typed an
+// organization). Thirteenth pass (b).
+func capitalApposition(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if toks[k+1].Text == "the" {
+		k++
+	}
+	return k+2 < len(toks) && toks[k+1].Text == "capital" && toks[k+2].Text == "of"
 }
 
 // companyName reports whether m's name ends in a company's word ("Zorbix
@@ -87,4 +102,42 @@ func hyphenPlacesAsPlaces(ms []*mention, toks []token) {
 		}
 		return placeContext(toks, m.t0, m.t1, strongLocatives) || m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 	}, func(m *mention) bool { return m.typ == misc }, newsner.Location)
+}
+
+// pairBlocs are the blocs and alliances news pairs with a country by a
+// hyphen ("EU-UK talks", "NATO-Russia council") that no list gives.
+var pairBlocs = setOf(`EU E.U. NATO UN U.N. ASEAN OPEC PLO`)
+
+// pairPart reports whether s, a part of a hyphened pair, is a country's
+// name (a listed country, not a state), a bloc's or a listed
+// organization's.
+func pairPart(s string) bool {
+	if pairBlocs[s] || listedOrg(s) {
+		return true
+	}
+	k := listKey(s, newsner.Location)
+	return strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-")
+}
+
+// pairsAsMisc makes MISC, so not emitted, a mention of one word tagged an
+// organization or a place that is two different countries, blocs or
+// listed organizations joined by a hyphen, the whole no listed name
+// ("EU-UK trade deal", "U.S.-China tensions", "the Pfizer-BioNTech
+// shot"; not "Mercedes-Benz"): a relation's or a joint product's
+// adjective, which CoNLL-2003 marks MISC as a whole ("Israel-PLO",
+// "PUK-KDP", "ROMANIA-HUNGARY"). Thirteenth pass (b).
+func pairsAsMisc(ms []*mention) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Location || strings.ContainsAny(m.m.Text, " \t\n") {
+			continue
+		}
+		a, b, ok := strings.Cut(m.m.Text, "-")
+		if !ok || strings.Contains(b, "-") || normName(a) == normName(b) || !pairPart(a) || !pairPart(b) {
+			continue
+		}
+		if listedOrg(m.m.Text) || listKey(m.m.Text, newsner.Location) != "" {
+			continue
+		}
+		m.typ = misc
+	}
 }

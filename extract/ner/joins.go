@@ -541,8 +541,9 @@ func hyphenedGivenName(w string) bool {
 }
 
 // splitAtEllipsis splits a span after each of its tokens but the last that
-// ends in an ellipsis glued to a word ("Obama… Christie" of "take that
-// fight to President Obama… Christie also is seen"): the ellipsis breaks
+// ends in an ellipsis or a sentence's full stop (gluedStop) glued to a
+// word ("Obama… Christie" of "take that fight to President Obama…
+// Christie also is seen"; "Jack Ma. Alibaba"): the ellipsis breaks
 // off a sentence or a list, as a full stop does, and no name runs across
 // it (cutEllipsis takes it off the first name).
 func splitAtEllipsis(toks []token, spans []tspan) []tspan {
@@ -550,7 +551,7 @@ func splitAtEllipsis(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		a := s.t0
 		for k := s.t0; k < s.t1-1; k++ {
-			if endsInEllipsis(toks[k].Text) {
+			if endsInEllipsis(toks[k].Text) || k > a && gluedStop(toks, k) {
 				if out == nil {
 					out = append(out, spans[:i]...)
 				}
@@ -566,6 +567,28 @@ func splitAtEllipsis(toks []token, spans []tspan) []tspan {
 		return spans
 	}
 	return out
+}
+
+// nameAbbrevs are abbreviations of honorifics and addresses that go on
+// with a name after their full stop.
+var nameAbbrevs = setOf(`Rt Hon Esq Ave Blvd Dept Univ Assn Intl Natl Cie`)
+
+// gluedStop reports whether token k is a capitalized word with the full
+// stop that ends its sentence glued on, before a capitalized word: the
+// tokenizer keeps a capital and one to two small letters and a full stop
+// whole, as it keeps "Mr." ("Jack Ma." of "founded by Jack Ma. Alibaba
+// shares fell", "Wang Yi. China"), and the tagger runs one name across
+// it. Not an abbreviation that goes on with a name ("St.", "Gen.", "Corp.",
+// "Fla.", "Rt. Hon."), and splitAtEllipsis asks only after a word of the
+// name before it ("Lou. Hope you enjoyed it", a tweet's one word, stays:
+// two wrong names would come of one). Thirteenth pass (b).
+func gluedStop(toks []token, k int) bool {
+	w := toks[k].Text
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || len(stem) < 2 || !startsUpper(stem) || !isLetters(stem) || isAbbrev(stem) || isTitle(w) || isTitle(stem) || stateAbbrevs[strings.ToLower(w)] || nameAbbrevs[stem] {
+		return false
+	}
+	return k+1 < len(toks) && startsUpper(toks[k+1].Text) && toks[k].BEnd < toks[k+1].BStart
 }
 
 // endsInEllipsis reports whether w is a word with an ellipsis ("…") glued

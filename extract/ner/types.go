@@ -371,6 +371,73 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 	}
 }
 
+// leaderNouns are what a leader's surname names before them in lower case
+// ("the Trump administration", "the Biden campaign", "the Obama era"):
+// CoNLL-2003 marks the surname a person there ("Clinton administration",
+// "Dole campaign", "Dole team": 7 of 7 in eng.train and eng.testa).
+var leaderNouns = setOf(`administration campaign transition camp presidency era`)
+
+// listedSurnames returns the last words, lower case, of the listed
+// people's names (people.tsv's presidents and members of Congress,
+// newsmakers.tsv's).
+var listedSurnames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for name, things := range nameIndex() {
+		ws := strings.Fields(name)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, t := range things {
+			if t.typ == newsner.Person {
+				out[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	return out
+})
+
+// leadersAsPeople types PERSON a one-word mention tagged an organization
+// right before a leader's noun in lower case (leaderNouns) that is the
+// surname of a listed person or of a person the article names ("a lawsuit
+// by the Trump campaign", which the tagger reads as a body). Thirteenth
+// pass (b).
+func leadersAsPeople(ms []*mention, toks []token) {
+	var surnames map[string]int
+	for _, m := range ms {
+		if m.typ != newsner.Organization || len(m.words) != 1 || m.t1 >= len(toks) || !leaderNouns[toks[m.t1].Text] {
+			continue
+		}
+		if surnames == nil {
+			surnames = personSurnames(ms)
+		}
+		if _, ok := surnames[m.words[0]]; ok || listedSurnames()[m.words[0]] {
+			m.typ = newsner.Person
+		}
+	}
+}
+
+// placeTitles are the offices of a town's or a state's head that news
+// writes after the place's name and before the holder's ("Texas Governor
+// Greg Abbott", "Sao Paulo Governor Joao Doria", "New York Mayor").
+var placeTitles = setOf(`Governor Gov. Mayor Premier Lieutenant Lt.`)
+
+// placesBeforeTitles types LOCATION a known place's name tagged a person
+// or an organization right before such an office in capitals and a
+// capitalized name after it ("Sao Paulo Governor Joao Doria", which the
+// tagger reads as one more person; "Texas Governor Greg Abbott", a body):
+// the place whose head the office is. Thirteenth pass (b).
+func placesBeforeTitles(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) {
+			continue
+		}
+		if !placeTitles[toks[m.t1].Text] || !startsUpper(toks[m.t1+1].Text) || !knownPlace(m.m.Text) {
+			continue
+		}
+		m.typ = newsner.Location
+	}
+}
+
 // facilityHeads are the words that head the name of a building, a road or
 // a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
 // Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
@@ -1658,7 +1725,11 @@ func eventMention(m *mention, toks []token) bool {
 // eng.train and eng.testa, its market's), and late-2020's vaccines and
 // drugs by their brand names ("Covaxin", "Covishield", "Comirnaty",
 // "bamlanivimab") and the nerve agent "Novichok", which the tagger reads
-// as a place or a company.
+// as a place or a company. Thirteenth pass (b): the Russian vaccine
+// "Sputnik V" (not "Sputnik" alone, also the news agency) and SpaceX's
+// rockets and craft ("Falcon 9", "Falcon Heavy", "Starship", "Crew
+// Dragon"; not "Dragon" alone, a word), which the tagger typed a company,
+// found whole by addProductTail.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1774,6 +1845,11 @@ covishield
 comirnaty
 bamlanivimab
 novichok
+sputnik v
+falcon 9
+falcon heavy
+starship
+crew dragon
 gmail
 itunes
 facetime
