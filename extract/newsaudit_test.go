@@ -290,9 +290,9 @@ func TestNewsAuditBusinessAndPolitics(t *testing.T) {
 <div class="node-disclaimer"><p>The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax</p><p>The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.</p></div></div></div>
 <div id="sidebar">` + mostRead("most-popular", 5) + `</div></div></body></html>`,
 			// The disclaimer's address line ("The Hill 1625 K Street,
-			// NW ...") still comes out: not fixed.
+			// NW ... | 202-628-8500 tel") goes (officeAddressLine).
 			want:    newsWant("The lawmaker", 6),
-			wantNot: []string{"ADVERTISEMENT", "House panel subpoenas", "TAGS", "Capitol Hill Publishing", "Trending story number"},
+			wantNot: []string{"ADVERTISEMENT", "House panel subpoenas", "TAGS", "Capitol Hill Publishing", "Trending story number", "1625 K Street"},
 		},
 		{
 			name: "Axios 2019: gtm-story-text with the big picture and bold labels, Go deeper",
