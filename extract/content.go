@@ -2966,6 +2966,9 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
 		return true
 	}
+	if galleryBox(in, ci) {
+		return true
+	}
 	// Captions, credits and author bios run longer, but are a block
 	// or two of text at most.
 	if in.text >= 1000 || in.paras > 2 {
@@ -3643,3 +3646,16 @@ const (
 	maxThreadLevels = 6
 	threadShare     = 2
 )
+
+// maxGalleryBoxChars is the most text a galleryBox holds.
+const maxGalleryBoxChars = 200
+
+// galleryBox reports whether an element named a gallery ("gallery-wrapper")
+// is a slideshow's box amid the text: its title and a caption or two, no
+// paragraph of prose ("<h4>Wildfires in photos</h4><div
+// class="gallery-caption">A fire crew works a line.</div>"). Its captions
+// went as captions; its title went with them nowhere, and came out as a
+// line of the text.
+func galleryBox(in *info, ci string) bool {
+	return strings.Contains(ci, "gallery") && in.paras == 0 && in.text < maxGalleryBoxChars
+}
