@@ -192,7 +192,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		}
 		// After a "More stories" heading, the partly linked lines that
 		// follow are its teasers.
-		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
+		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) && !annotatedLink(p) {
 			continue
 		}
 		inTeasers = teaserHeading(p.text) && !headsProse(ps, i)
@@ -1085,4 +1085,26 @@ func phonePart(s string) bool {
 		}
 	}
 	return label && digits >= 7
+}
+
+// minLinkNoteWords is the fewest words of a blogger's note on a link.
+const minLinkNoteWords = 4
+
+// annotatedLink reports whether p is a list item of a blog's own list of
+// links, each with the blogger's note after a dash ("<a>Warum Städte
+// Bäume brauchen</a> – ein langer Text, sehr empfehlenswert."): the
+// link opens the item, a dash follows it, then a note of four words or
+// more. A heading such as "Lesenswert" heads such lists as well as a
+// sidebar's teasers, whose items are titles alone or a title and a date.
+func annotatedLink(p paragraph) bool {
+	if !p.item || p.link == 0 || p.link >= len(p.text) {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[p.link:], " ")
+	for _, d := range []string{"– ", "— ", "- "} {
+		if note, ok := strings.CutPrefix(rest, d); ok {
+			return len(strings.Fields(note)) >= minLinkNoteWords
+		}
+	}
+	return false
 }

@@ -516,3 +516,26 @@ func TestShopTeaserHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotatedLink: a blog's list item of a link and the blogger's note
+// after a dash is the post's; a teaser's title alone, or with a date, is
+// not.
+func TestAnnotatedLink(t *testing.T) {
+	item := func(link, rest string) paragraph {
+		return paragraph{text: link + rest, link: len(link), item: true}
+	}
+	for _, c := range []struct {
+		p    paragraph
+		want bool
+	}{
+		{item("Der Hafen im Winter", " – ein ruhiger Text über Fähren, sehr schön."), true},
+		{item("The harbour in winter", " - a quiet piece on the ferries, well worth it."), true},
+		{item("Der Hafen im Winter", " – 12. März 2024"), false},
+		{item("Der Hafen im Winter", ""), false},
+		{paragraph{text: "Der Hafen im Winter – ein ruhiger Text über Fähren.", link: 19}, false}, // no list item
+	} {
+		if got := annotatedLink(c.p); got != c.want {
+			t.Errorf("annotatedLink(%q) = %v, want %v", c.p.text, got, c.want)
+		}
+	}
+}
