@@ -1166,3 +1166,25 @@ func TestDEAuditLettersPage(t *testing.T) {
 		},
 	})
 }
+
+// TestDEAuditStoryGridsOfOneKind: a listing page whose stories sit in two
+// runs of cards of one tag and class; the best block is one story, and
+// the stories of the other run are its fellows, not teasers beside it
+// (sameKind): the page's text holds both runs.
+func TestDEAuditStoryGridsOfOneKind(t *testing.T) {
+	story := func(i int) string {
+		return fmt.Sprintf(`<li class="item"><article class="story"><h2><a href="/s/%d">Geschichte Nummer %d</a></h2><p>Die Geschichte Nummer %d erzählt von einem Dorf am Fluss, in dem die Fähre seit hundert Jahren fährt, und von den Leuten, die sie jeden Morgen nehmen, um in die Stadt zu kommen.</p></article></li>`, i, i, i)
+	}
+	var first, second strings.Builder
+	for i := range 3 {
+		first.WriteString(story(i))
+	}
+	for i := 3; i < 7; i++ {
+		second.WriteString(story(i))
+	}
+	runAudit(t, []auditPage{{
+		name: "two runs of story cards",
+		doc:  `<html lang="de"><head><title>Geschichten vom Fluss</title></head><body><header><a href="/">Flussbote</a></header><main><section class="top"><ol class="list">` + first.String() + `</ol></section><section class="more"><ol class="list">` + second.String() + `</ol></section></main></body></html>`,
+		want: []string{"Die Geschichte Nummer 0 erzählt", "Die Geschichte Nummer 5 erzählt"},
+	}})
+}
