@@ -1778,8 +1778,13 @@ func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, bod
 	// The (at most) four best other candidates, as Readability looks at
 	// its top five; this also bounds the work on pathological pages.
 	var alts []*html.Node
+	article := markedArticle(top)
+	runs := map[*html.Node]bool{} // teaserCards of the blocks inTeaserRun asked about
 	for _, c := range cands {
 		if c == top || ex.infos[c].score < 0.75*ts {
+			continue
+		}
+		if article && !sameKind(c, top) && ex.inTeaserRun(c, top, body, runs) {
 			continue
 		}
 		alts = append(alts, c)
@@ -2692,6 +2697,9 @@ func (ex *extractor) teaserCards(n *html.Node) bool {
 // item of an article that opens with a link runs on in the same line (a
 // text node, not a <p>).
 func (ex *extractor) linkedTitle(c *html.Node) bool {
+	if w := ex.cardContent(c); w != nil {
+		c = w
+	}
 	var title *html.Node
 	kicker := false
 	for d := c.FirstChild; d != nil; d = d.NextSibling {
@@ -2964,6 +2972,9 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
+		return true
+	}
+	if galleryBox(in, ci) {
 		return true
 	}
 	// Captions, credits and author bios run longer, but are a block
@@ -3643,3 +3654,76 @@ const (
 	maxThreadLevels = 6
 	threadShare     = 2
 )
+
+// maxGalleryBoxChars is the most text a galleryBox holds.
+const maxGalleryBoxChars = 200
+
+// galleryBox reports whether an element named a gallery ("gallery-wrapper")
+// is a slideshow's box amid the text: its title and a caption or two, no
+// paragraph of prose ("<h4>Wildfires in photos</h4><div
+// class="gallery-caption">A fire crew works a line.</div>"). Its captions
+// went as captions; its title went with them nowhere, and came out as a
+// line of the text.
+func galleryBox(in *info, ci string) bool {
+	return strings.Contains(ci, "gallery") && in.paras == 0 && in.text < maxGalleryBoxChars
+}
+
+// cardContent returns the content wrapper of a teaser card c whose
+// picture's link comes first and whose title and summary sit in one
+// element after it (<a><img></a><div class="teaser__content"><a>title</a>
+// <p>summary</p></div>): the card's only element child with text, a
+// <div>. Else nil.
+func (ex *extractor) cardContent(c *html.Node) *html.Node {
+	var w *html.Node
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return nil
+		}
+		if in := ex.infos[d]; d.Type != html.ElementNode || in == nil || in.text == 0 {
+			continue
+		}
+		if w != nil || d.DataAtom != atom.Div {
+			return nil
+		}
+		w = d
+	}
+	return w
+}
+
+// maxTeaserRunLevels is how far up inTeaserRun looks for the run.
+const maxTeaserRunLevels = 4
+
+// inTeaserRun reports whether the block c lies in a run of other
+// stories' teasers (teaserCards) that does not hold top: within
+// maxTeaserRunLevels of its ancestors below body. A teaser's summary may
+// score near a short article's text (a police report of eight short
+// lines), but is no part of an article split in parts, so it is not an
+// alternative that alternativeAncestor climbs for. Asked only where top
+// is marked an <article>: where it is not, the best block may be a part
+// of the text that only the climb joins to the rest. runs holds the
+// answers for the blocks already asked about, so that many candidates
+// under one run cost one look each.
+func (ex *extractor) inTeaserRun(c, top, body *html.Node, runs map[*html.Node]bool) bool {
+	a := c
+	for range maxTeaserRunLevels {
+		if a = a.Parent; a == nil || a == body || contains(a, top) {
+			return false
+		}
+		is, ok := runs[a]
+		if !ok {
+			is = ex.teaserCards(a)
+			runs[a] = is
+		}
+		if is {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether a and b are elements of one tag and first
+// class: the cards of one grid, where one is the best block and the
+// others its fellows (a listing page's stories), not teasers beside it.
+func sameKind(a, b *html.Node) bool {
+	return a.Data == b.Data && firstClass(a) == firstClass(b)
+}

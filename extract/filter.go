@@ -192,7 +192,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		}
 		// After a "More stories" heading, the partly linked lines that
 		// follow are its teasers.
-		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) {
+		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) && !annotatedLink(p) {
 			continue
 		}
 		inTeasers = teaserHeading(p.text) && !headsProse(ps, i)
@@ -351,6 +351,9 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
+		return true
+	}
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -983,6 +986,124 @@ func teaserHeading(s string) bool {
 	for _, o := range teaserOpeners {
 		if strings.HasPrefix(l, o) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxFollowPromptChars is the longest line siteFollowPrompt reads.
+const maxFollowPromptChars = 120
+
+// siteFollowPrompt reports whether l is a site's prompt to follow it on
+// one network or news app, alone or after a short question ("Sie möchten
+// keine News verpassen? Folgen Sie uns bei Google News.", "Never miss a
+// story? Follow us on Google News."). socialPrompt wants two networks, as
+// a line naming one may be an author's ("Follow Jane Roe on Twitter:
+// @janeroe"); "us"/"uns" names the site, and nothing may follow the
+// network, so a sentence that goes on stays.
+func siteFollowPrompt(l string) bool {
+	if len(l) > maxFollowPromptChars {
+		return false
+	}
+	if q, rest, ok := strings.Cut(l, "?"); ok {
+		if len(strings.Fields(q)) > maxPromptQuestionWords {
+			return false
+		}
+		l = strings.TrimSpace(rest)
+	}
+	for _, f := range siteFollowOpeners {
+		if rest, ok := strings.CutPrefix(l, f); ok {
+			rest = strings.Trim(rest, " .!")
+			return slices.Contains(socialNetworks, rest) || slices.Contains(newsApps, rest)
+		}
+	}
+	return false
+}
+
+// maxPromptQuestionWords is the longest question before a siteFollowPrompt.
+const maxPromptQuestionWords = 8
+
+// siteFollowOpeners open a siteFollowPrompt: follow us, like us, and the
+// German "Folgen Sie uns", "Folgt uns".
+var siteFollowOpeners = []string{"follow us on ", "like us on ", "folgen sie uns auf ", "folgen sie uns bei ",
+	"folgt uns auf ", "folgt uns bei "}
+
+// newsApps are news readers a site asks to be followed on.
+var newsApps = []string{"google news", "x", "whatsapp", "telegram", "mastodon"}
+
+// maxRightsLineChars is the longest line rightsLine reads.
+const maxRightsLineChars = 120
+
+// rightsLine reports whether l is a German paper's offer of the rights
+// to the article, alone or after its source ("Quelle: F.A.Z. · Hier
+// können Sie die Rechte an diesem Artikel erwerben"): a short line that
+// ends with the offer.
+func rightsLine(l string) bool {
+	return len(l) <= maxRightsLineChars &&
+		strings.HasSuffix(strings.TrimRight(l, " ."), "die rechte an diesem artikel erwerben")
+}
+
+// maxAddressLineChars is the longest line officeAddressLine reads.
+const maxAddressLineChars = 200
+
+// officeAddressLine reports whether l is a site's office address with
+// its telephone or fax number in parts split by "|" ("The Hill 1625 K
+// Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel |
+// 202-628-8503 fax"): a short line of two parts at least, one of them a
+// number and a label alone. A sentence that gives a number ("Call
+// 202-628-8500 for tickets") has no such part.
+func officeAddressLine(l string) bool {
+	if len(l) > maxAddressLineChars || strings.Count(l, "|") == 0 {
+		return false
+	}
+	for seg := range strings.SplitSeq(l, "|") {
+		if phonePart(strings.TrimSpace(seg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// phonePart reports whether s is a telephone or fax number and its label
+// alone ("202-628-8500 tel", "Fax: +49 30 1234-5").
+func phonePart(s string) bool {
+	label, digits := false, 0
+	for w := range strings.FieldsSeq(s) {
+		switch strings.Trim(w, ".:") {
+		case "tel", "fax", "phone", "telefon", "telefax":
+			label = true
+			continue
+		}
+		for _, r := range w {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case strings.ContainsRune("+-()./", r):
+			default:
+				return false
+			}
+		}
+	}
+	return label && digits >= 7
+}
+
+// minLinkNoteWords is the fewest words of a blogger's note on a link.
+const minLinkNoteWords = 4
+
+// annotatedLink reports whether p is a list item of a blog's own list of
+// links, each with the blogger's note after a dash ("<a>Warum Städte
+// Bäume brauchen</a> – ein langer Text, sehr empfehlenswert."): the
+// link opens the item, a dash follows it, then a note of four words or
+// more. A heading such as "Lesenswert" heads such lists as well as a
+// sidebar's teasers, whose items are titles alone or a title and a date.
+func annotatedLink(p paragraph) bool {
+	if !p.item || p.link == 0 || p.link >= len(p.text) {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[p.link:], " ")
+	for _, d := range []string{"– ", "— ", "- "} {
+		if note, ok := strings.CutPrefix(rest, d); ok {
+			return len(strings.Fields(note)) >= minLinkNoteWords
 		}
 	}
 	return false

@@ -71,6 +71,19 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Like many teenagers on Instagram and TikTok, Maya posts a video of her robotics team every day.", false},
 		{"Like other stars on Twitter and Facebook, Quell asked his fans for patience.", false},
 		{"Follow the money on Facebook and Google, and you find the whole ad market.", false},
+		// A site's prompt to follow it on one network or news app, alone
+		// or after a short question (siteFollowPrompt).
+		{"Sie möchten keine Nachrichten verpassen? Folgen Sie uns bei Google News.", true},
+		{"Never miss a story? Follow us on Google News", true},
+		{"Follow us on Instagram!", true},
+		{"Wo liegt der Hafen? Folgen Sie uns bei der Rundfahrt, die um neun beginnt.", false},
+		{"Why did the ferry stop? Follow us on Facebook for the answer in tomorrow's edition of the Harbour Post.", false},
+		// A German paper's offer of the article's rights (rightsLine).
+		{"Quelle: Harbour-Zeitung · Hier können Sie die Rechte an diesem Artikel erwerben", true},
+		{"Der Verlag sagte, man werde die Rechte an diesem Artikel erwerben lassen, wenn der Autor zustimme, und prüfe das.", false},
+		// A site's office address with its numbers (officeAddressLine).
+		{"The Harbour Post 12 Quay Street, Suite 4 Harbourtown 20006 | 555-628-8500 tel | 555-628-8503 fax", true},
+		{"Tickets cost $20 | call 555-628-8500 for the box office, the mayor said.", false},
 		{"→ Learn more", true},
 		{"Learn more about the ferry", false},
 		// What a form says once sent, with its check mark or not.
@@ -500,6 +513,29 @@ func TestShopTeaserHeadings(t *testing.T) {
 		}
 		if out := ex.filterParagraphs(in); len(out) != 2 {
 			t.Errorf("%s: filterParagraphs kept %+v, want the first two paragraphs", h, out)
+		}
+	}
+}
+
+// TestAnnotatedLink: a blog's list item of a link and the blogger's note
+// after a dash is the post's; a teaser's title alone, or with a date, is
+// not.
+func TestAnnotatedLink(t *testing.T) {
+	item := func(link, rest string) paragraph {
+		return paragraph{text: link + rest, link: len(link), item: true}
+	}
+	for _, c := range []struct {
+		p    paragraph
+		want bool
+	}{
+		{item("Der Hafen im Winter", " – ein ruhiger Text über Fähren, sehr schön."), true},
+		{item("The harbour in winter", " - a quiet piece on the ferries, well worth it."), true},
+		{item("Der Hafen im Winter", " – 12. März 2024"), false},
+		{item("Der Hafen im Winter", ""), false},
+		{paragraph{text: "Der Hafen im Winter – ein ruhiger Text über Fähren.", link: 19}, false}, // no list item
+	} {
+		if got := annotatedLink(c.p); got != c.want {
+			t.Errorf("annotatedLink(%q) = %v, want %v", c.p.text, got, c.want)
 		}
 	}
 }
