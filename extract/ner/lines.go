@@ -26,6 +26,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = columnDateSpans(toks, spans, line)
 	spans = angleTitleSpans(toks, spans, line)
 	spans = signOffSpans(toks, spans, line)
+	spans = noteLabelSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -963,4 +964,25 @@ func leadDashes(w string) int {
 		return 0
 	}
 	return len(w) - len(r)
+}
+
+// noteWriters are the roles whose note opens a line ("Editor's note:",
+// "Author's Note:", "Translator's note:").
+var noteWriters = setOf(`Editor Editors Author Authors Publisher Writer Reporter Translator Producer Moderator`)
+
+// noteLabelSpans drops a span of one role word that opens a line before
+// "'s note" ("Editor's note: This story has been updated ..."): the label
+// of a note the site sets above or below the story, which the tagger reads
+// as a person; no name of the story.
+func noteLabelSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		label := s.t1-s.t0 == 1 && (s.t0 == 0 || line[s.t0-1] != line[s.t0]) && noteWriters[toks[s.t0].Text] &&
+			k+1 < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") && strings.EqualFold(toks[k+1].Text, "note")
+		if !label {
+			out = append(out, s)
+		}
+	}
+	return out
 }

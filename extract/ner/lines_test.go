@@ -134,6 +134,12 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
 			want:  []want{{L, "Route 9A", 1}, {L, "14th Street", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a note's label opening a line is no person (noteLabelSpans)",
+			text:  "Editor's note: This story has been updated with comment from Jane Quimble.\n\nQuimble said the plant in Quenton would close.",
+			spans: []span{{P, "Editor"}, {P, "Jane Quimble"}, {P, "Quimble"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 2}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
