@@ -27,6 +27,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = angleTitleSpans(toks, spans, line)
 	spans = signOffSpans(toks, spans, line)
 	spans = noteLabelSpans(toks, spans, line)
+	spans = photoCreditSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -309,7 +310,8 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 			first = first[:j]
 		}
 		s.t1, cut = k+1, i
-		if i == 0 {
+		if i == 0 || k > s.t0 && photoSlash(w) == i {
+			// "AP Photo/Jane Doe": the agency alone (photoCreditSpans).
 			s.t1, cut = k, -1
 		}
 		if n := s.t1 - s.t0; n >= 2 && n <= 3 && creditWords[strings.ToLower(first)] && s.typ != misc {
@@ -360,7 +362,14 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 		}
 		name := text[b:bend]
 		first, _, _ := strings.Cut(name, " ")
-		if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
+		if p := photoSlash(tok.Text); p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
+			// "AP Photo/Jane Doe": the photographer (photoCreditSpans).
+			m := &mention{typ: newsner.Person, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
 			!strings.EqualFold(name, "the") &&
 			(listedOrg(name) || creditWords[strings.ToLower(first)] || s.typ == newsner.Organization && isAcronym(name)) {
 			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
@@ -985,4 +994,41 @@ func noteLabelSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return out
+}
+
+// photoSlash returns the length of the "Photo" or "Photos" that token w
+// opens before a slash ("Photo/Jane" of "AP Photo/Jane Doe"), 0 if none.
+func photoSlash(w string) int {
+	for _, p := range []string{"Photo/", "Photos/", "PHOTO/", "PHOTOS/"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return len(p) - 1
+		}
+	}
+	return 0
+}
+
+// photoCreditSpans makes an agency's photo credit with its photographer
+// after the slash ("(AP Photo/Jane Doe)", "AFP Photo/Rob Zorbin") one
+// span of the agency's word to the photographer's last capitalized word
+// on the line (three words at most): the tagger reads "AP Photo" as a
+// person and cuts the photographer off. cutSlash then keeps the agency
+// alone and slashMentions makes the photographer a person.
+func photoCreditSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for k := 1; k < len(toks); k++ {
+		n := photoSlash(toks[k].Text)
+		if n == 0 || line[k-1] != line[k] || toks[k-1].Text == "The" || !creditWords[strings.ToLower(toks[k-1].Text)] ||
+			!startsUpper(toks[k].Text[n+1:]) || !isLetters(toks[k].Text[n+1:]) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && line[j] == line[k] && startsUpper(toks[j].Text) && isLetters(toks[j].Text) {
+			j++
+		}
+		add = append(add, tspan{newsner.Organization, k - 1, j})
+	}
+	if add == nil {
+		return spans
+	}
+	return replaceSpans(spans, add)
 }

@@ -140,6 +140,13 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Editor"}, {P, "Jane Quimble"}, {P, "Quimble"}, {L, "Quenton"}},
 			want:  []want{{P, "Jane Quimble", 2}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "an agency's photo credit names the agency and the photographer (photoCreditSpans)",
+			text:  "Jane Quimble speaks in Quenton. (AP Photo/Evan Zorbin)\n\nAFP Photo/Rob Quimby Lee\n\nThe photo was taken on Monday.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {P, "AP Photo/Evan"}, {O, "AFP"}, {P, "Lee"}},
+			want: []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "AP", 1}, {P, "Evan Zorbin", 1},
+				{O, "AFP", 1}, {P, "Rob Quimby Lee", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
