@@ -28,6 +28,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = signOffSpans(toks, spans, line)
 	spans = noteLabelSpans(toks, spans, line)
 	spans = photoCreditSpans(toks, spans, line)
+	spans = theOutletSpans(toks, spans)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -1031,4 +1032,24 @@ func photoCreditSpans(toks []token, spans []tspan, line []int) []tspan {
 		return spans
 	}
 	return replaceSpans(spans, add)
+}
+
+// paperWords end a newspaper's name as outletHeads do, and are too common
+// a word for joinOutletNames to join after a place ("Bayport Ledger", "The
+// Quenton Bee").
+var paperWords = setOf(`Ledger News Record Bee Press Review Advocate Leader Enquirer Globe Reporter Democrat-Gazette`)
+
+// theOutletSpans makes a person's span after "The" that ends in a
+// newspaper's word an organization: "By Jane Quimble | The Bayport
+// Ledger", "Photo: Rob Zorbin / The Quenton Bee", the paper of a byline or
+// a credit, which the tagger reads as one more person beside the names
+// before it. A person's name never follows "The".
+func theOutletSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ == newsner.Person && s.t1-s.t0 >= 2 && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
+			(outletHeads[toks[s.t1-1].Text] || paperWords[toks[s.t1-1].Text]) {
+			spans[i].typ = newsner.Organization
+		}
+	}
+	return spans
 }

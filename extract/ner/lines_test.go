@@ -147,6 +147,13 @@ func TestLineRules(t *testing.T) {
 			want: []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "AP", 1}, {P, "Evan Zorbin", 1},
 				{O, "AFP", 1}, {P, "Rob Quimby Lee", 1}},
 		},
+		{
+			name:  "a person's span after \"The\" ending in a newspaper's word is the paper (theOutletSpans)",
+			text:  "By Jane Quimble | The Quenton Ledger\n\nPhoto: Rob Zorbin / The Zorbland Bee\n\nThe council met on Monday.",
+			spans: []span{{P, "Jane Quimble"}, {P, "Quenton Ledger"}, {P, "Rob Zorbin"}, {P, "Zorbland Bee"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Quenton Ledger", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbland Bee", 1}},
+		},
+
 	}
 	runDocCases(t, tests)
 }
