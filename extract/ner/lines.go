@@ -29,6 +29,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = noteLabelSpans(toks, spans, line)
 	spans = photoCreditSpans(toks, spans, line)
 	spans = theOutletSpans(toks, spans)
+	spans = imageCaptionSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -1052,4 +1053,21 @@ func theOutletSpans(toks []token, spans []tspan) []tspan {
 		}
 	}
 	return spans
+}
+
+// imageCaptionSpans cuts the "Image" of a BBC-style picture's credit and
+// caption line off the name before it ("Image copyright Getty Images Image
+// caption Boats in the harbour", "Image copyright Reuters Image caption
+// ..."): the label of the caption after the credit, which the tagger takes
+// into the agency's name ("Getty Images Image").
+func imageCaptionSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		if s.t1-s.t0 >= 2 && k < len(toks) && line[k] == line[k-1] && toks[k-1].Text == "Image" && strings.EqualFold(toks[k].Text, "caption") {
+			s.t1--
+		}
+		out = append(out, s)
+	}
+	return out
 }

@@ -153,7 +153,12 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {P, "Quenton Ledger"}, {P, "Rob Zorbin"}, {P, "Zorbland Bee"}},
 			want:  []want{{P, "Jane Quimble", 1}, {O, "Quenton Ledger", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbland Bee", 1}},
 		},
-
+		{
+			name:  "a picture's credit loses the \"Image\" of the caption label after it (imageCaptionSpans)",
+			text:  "The council met on Monday.\n\nImage copyright Zorbco Images Image caption The council met in Quenton\n\nMore to come.",
+			spans: []span{{O, "Zorbco Images Image"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco Images", 1}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
