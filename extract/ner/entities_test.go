@@ -524,6 +524,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "New Zealand", 2}, {P, "Dave Mandelin", 1}, {P, "Jang Noksu", 1}},
 		},
 		{
+			name:  "a middle dot glued before a capital ends a name (gluedDot); the Catalan l·l does not",
+			text:  "Jane Quimble·Follow\n\nShe studied at Col·legi Zorbland in Quenton.",
+			spans: []tspan{{P, 0, 2}, {O, 5, 7}, {L, 8, 9}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Col·legi Zorbland", 1}, {L, "Quenton", 1}},
+		},
+		{
 			name:  "a name tagged an organization as often as a place is an organization, unless a place's context or capitals",
 			text:  "Shoppers left Zorblax for Zorblax stores. In Quimby they met Quimby staff. ZELMO WINS AT ZELMO .",
 			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {L, 8, 9}, {O, 11, 12}, {O, 14, 15}, {L, 17, 18}},

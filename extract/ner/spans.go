@@ -412,7 +412,8 @@ func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) ts
 // bracket after its first letter: a footnote mark glued to a name
 // ("Zealand.[16]" of "New Zealand.[16]", which prose leaves one token), a
 // title's angle bracket ("<Jang Noksu>") or a closing bracket before more
-// punctuation ("Gulf),[139]"). The span ends at that token, and cut is how
+// punctuation ("Gulf),[139]"), or a middle dot before a capital
+// (gluedDot: "Sam Lee·Follow"). The span ends at that token, and cut is how
 // many bytes of its text the name keeps (a sentence's full stop before
 // the mark dropped: "Mandelin.[60" -> "Mandelin"), or -1 where no token has
 // such a bracket.
@@ -420,6 +421,9 @@ func cutGluedBracket(toks []token, s tspan) (tspan, int) {
 	for k := s.t0; k < s.t1; k++ {
 		w := toks[k].Text
 		i := strings.IndexAny(w, "()[]<>{}")
+		if d := gluedDot(w); d > 0 && (i <= 0 || d < i) {
+			i = d
+		}
 		if i <= 0 {
 			continue
 		}
@@ -434,6 +438,19 @@ func cutGluedBracket(toks []token, s tspan) (tspan, int) {
 		return s, len(w)
 	}
 	return s, -1
+}
+
+// gluedDot returns where a middle dot or a bullet glued between a word and
+// a capitalized one starts in token w ("Lee·Follow" of an author's line
+// "Sam Lee·Follow", "News•Politics"), 0 if none: no name runs across it,
+// while the Catalan "l·l" ("Col·legi") goes on in lower case.
+func gluedDot(w string) int {
+	for _, sep := range []string{"\u00b7", "\u2022"} {
+		if i := strings.Index(w, sep); i > 0 && startsUpper(w[i+len(sep):]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // sentenceDot reports whether the full stop that ends a name's last word w
