@@ -30,6 +30,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = photoCreditSpans(toks, spans, line)
 	spans = theOutletSpans(toks, spans)
 	spans = imageCaptionSpans(toks, spans, line)
+	spans = newsletterSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -1068,6 +1069,34 @@ func imageCaptionSpans(toks []token, spans []tspan, line []int) []tspan {
 			s.t1--
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// signUpWords open a site's line that offers its newsletter ("Sign up for
+// the Morning Briefing newsletter", "Subscribe to our Daily Digest
+// newsletter", "Get the Evening Edition newsletter").
+var signUpWords = setOf(`sign subscribe get join register receive`)
+
+// newsletterSpans drops a span right before "newsletter" on a line that
+// opens with a sign-up word (signUpWords): the newsletter's title, which
+// the tagger reads as an organization; no name of the story. A listed
+// outlet's name stays ("Sign up for the Reuters newsletter").
+func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		title := k < len(toks) && line[k] == line[s.t0] && (toks[k].Text == "newsletter" || toks[k].Text == "newsletters")
+		if title {
+			l := s.t0
+			for l > 0 && line[l-1] == line[s.t0] {
+				l--
+			}
+			title = signUpWords[strings.ToLower(toks[l].Text)] && !listedOrg(joinTokens(toks[s.t0:s.t1]))
+		}
+		if !title {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -159,6 +159,12 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{O, "Zorbco Images Image"}, {L, "Quenton"}},
 			want:  []want{{O, "Zorbco Images", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a newsletter's title on a sign-up line is no name (newsletterSpans)",
+			text:  "Jane Quimble spoke in Quenton.\n\nSign up for the Morning Zorb newsletter\n\nShe read the Quenton Digest newsletter.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Morning Zorb"}, {O, "Quenton Digest"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Quenton Digest", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
