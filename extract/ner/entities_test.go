@@ -742,6 +742,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
 		},
 		{
+			name:  "a section label after a line's \"More from\" is no name (moreFromLead); in a sentence it stays",
+			text:  "More from Local News\nLatest in World News\nHe read more from Quenton News today.",
+			spans: []tspan{{O, 2, 4}, {O, 6, 8}, {O, 12, 14}},
+			want:  []want{{O, "Quenton News", 1}},
+		},
+		{
 			name:  "a news outlet whose name is a topic, a place or a demonym and News is no section label",
 			text:  "Global News\nZorblax opens.\nArab News\nGulf News",
 			spans: []tspan{{O, 0, 2}, {O, 2, 3}, {O, 5, 7}, {O, 7, 9}},

@@ -862,8 +862,8 @@ latest top royal family education auto autos crime weather celebrity gaming vide
 elections environment economy finance food style arts media city state regional global trending`)
 
 // sectionLabel reports whether the span over tokens [t0,t1) is a news
-// site's section label: a line of its own, or a line's start before a
-// colon ("Royal Family News: Queen Elizabeth's photos ..."), that is
+// site's section label: a line of its own (or after "More from" alone,
+// moreFromLead), or a line's start before a colon ("Royal Family News: Queen Elizabeth's photos ..."), that is
 // "News" after topic words (sectionTopics), a place or a demonym ("World
 // News", "India News"), and no listed news outlet ("Sky News", "Fox
 // News").
@@ -871,7 +871,7 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	if t1-t0 < 2 || toks[t1-1].Text != "News" {
 		return false
 	}
-	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
+	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') && !moreFromLead(text, toks, t0) {
 		return false
 	}
 	if t1 < len(toks) && toks[t1].Text != ":" && !strings.ContainsRune(text[toks[t1-1].BEnd:toks[t1].BStart], '\n') {
@@ -885,6 +885,16 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	}
 	before := strings.Join(words, " ")
 	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !listedOrg(before+" News")
+}
+
+// moreFromLead reports whether the tokens before t0 on its line are a
+// link's "More from", "More in", "Latest from" or "Latest in" ("More from
+// Local News"): a section's label follows, as on a line of its own.
+func moreFromLead(text string, toks []token, t0 int) bool {
+	if t0 < 2 || toks[t0-2].Text != "More" && toks[t0-2].Text != "Latest" || toks[t0-1].Text != "from" && toks[t0-1].Text != "in" {
+		return false
+	}
+	return t0 == 2 || strings.ContainsRune(text[toks[t0-3].BEnd:toks[t0-2].BStart], '\n')
 }
 
 // Descriptors a sentence starts with before a company's name, capitalized
