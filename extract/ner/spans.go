@@ -303,8 +303,8 @@ func notAName(toks []token, s tspan) bool {
 	if onlyWeekdays(toks[s.t0:s.t1]) {
 		return true // "Closed on Sun & Mon": opening hours
 	}
-	if s.t1-s.t0 == 1 && timeZoneAfterTime(toks, s.t0) {
-		return true // "6:30 pm ET", "1400 GMT": a clock's time zone
+	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
+		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
@@ -1027,6 +1027,14 @@ func timeZoneAfterTime(toks []token, i int) bool {
 		return true
 	}
 	return len(p) == 4 && isNumber(p)
+}
+
+// zoneAndMonth reports whether span s is two words, the second a month's
+// name or its short form ("ET Oct." of "Updated 9:15 a.m. ET Oct. 3,
+// 2019"): a time stamp's zone and date, which the tagger reads as an
+// organization.
+func zoneAndMonth(toks []token, s tspan) bool {
+	return s.t1-s.t0 == 2 && months[strings.ToLower(strings.TrimSuffix(toks[s.t0+1].Text, "."))]
 }
 
 // weekdays are the days' names and their short forms.
