@@ -660,6 +660,28 @@ func orgListForms() map[string][][]string {
 	return orgListFirst
 }
 
+// capsOutletSpans extends a span in capitals over the word in capitals
+// right after it when the two are a listed news outlet's name (listedOrg),
+// and makes it an organization: a credit's paper in capitals ("(Photo:
+// Jane Quimble, USA TODAY)"), where the tagger takes "USA" for the place
+// and leaves "TODAY" out.
+func capsOutletSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if k >= len(toks) || !isAllCaps(toks[k].Text) || i+1 < len(spans) && spans[i+1].t0 <= k {
+			continue
+		}
+		caps := true
+		for j := s.t0; j < k && caps; j++ {
+			caps = isAllCaps(toks[j].Text)
+		}
+		if caps && listedOrg(joinTokens(toks[s.t0:k+1])) {
+			spans[i] = tspan{newsner.Organization, s.t0, k + 1}
+		}
+	}
+	return spans
+}
+
 // addListedOrgSpans adds an organization's span over each listed news
 // outlet's or armed group's name (orgListForms) that the tagger left
 // untagged ("according to Bloomberg", "reports Business Insider", "The
