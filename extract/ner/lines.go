@@ -1043,12 +1043,13 @@ var paperWords = setOf(`Ledger News Record Bee Press Review Advocate Leader Enqu
 
 // theOutletSpans makes a person's span after "The" that ends in a
 // newspaper's word an organization: "By Jane Quimble | The Bayport
-// Ledger", "Photo: Rob Zorbin / The Quenton Bee", the paper of a byline or
-// a credit, which the tagger reads as one more person beside the names
-// before it. A person's name never follows "The".
+// Ledger", "Photo: Rob Zorbin / The Quenton Bee", "a staff writer at the
+// Ledger", the paper of a byline or a credit, which the tagger reads as
+// one more person beside the names before it. A person's name never
+// follows "The".
 func theOutletSpans(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
-		if s.typ == newsner.Person && s.t1-s.t0 >= 2 && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
+		if s.typ == newsner.Person && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
 			(outletHeads[toks[s.t1-1].Text] || paperWords[toks[s.t1-1].Text]) {
 			spans[i].typ = newsner.Organization
 		}

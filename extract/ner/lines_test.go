@@ -149,9 +149,9 @@ func TestLineRules(t *testing.T) {
 		},
 		{
 			name:  "a person's span after \"The\" ending in a newspaper's word is the paper (theOutletSpans)",
-			text:  "By Jane Quimble | The Quenton Ledger\n\nPhoto: Rob Zorbin / The Zorbland Bee\n\nThe council met on Monday.",
-			spans: []span{{P, "Jane Quimble"}, {P, "Quenton Ledger"}, {P, "Rob Zorbin"}, {P, "Zorbland Bee"}},
-			want:  []want{{P, "Jane Quimble", 1}, {O, "Quenton Ledger", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbland Bee", 1}},
+			text:  "By Jane Quimble | The Quenton Ledger\n\nPhoto: Rob Zorbin / The Zorbland Bee\n\nThe council met on Monday.\n\nAl Quimby is a writer at the Herald.",
+			spans: []span{{P, "Jane Quimble"}, {P, "Quenton Ledger"}, {P, "Rob Zorbin"}, {P, "Zorbland Bee"}, {P, "Al Quimby"}, {P, "Herald"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Quenton Ledger", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbland Bee", 1}, {P, "Al Quimby", 1}, {O, "Herald", 1}},
 		},
 		{
 			name:  "a picture's credit loses the \"Image\" of the caption label after it (imageCaptionSpans)",
