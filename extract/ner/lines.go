@@ -31,6 +31,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = theOutletSpans(toks, spans)
 	spans = imageCaptionSpans(toks, spans, line)
 	spans = newsletterSpans(toks, spans, line)
+	spans = tagLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -1096,6 +1097,42 @@ func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
 			title = signUpWords[strings.ToLower(toks[l].Text)] && !listedOrg(joinTokens(toks[s.t0:s.t1]))
 		}
 		if !title {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// tagLabels open a page's line of tags before a colon ("Tags: Hurricane,
+// Florida, Weather", "Filed under: Bayport, Harbor, City Council",
+// "Topics: ...").
+var tagLabels = [][]string{{"Tags"}, {"TAGS"}, {"Topics"}, {"Filed", "under"}, {"Filed", "Under"}, {"Related", "topics"}, {"Related", "Topics"}}
+
+// tagLineSpans drops the spans of a line of tags (tagLabels and a colon):
+// the site's index words, bare capitalized words the tagger reads as
+// names ("Harbor" a place, "Bayport" an organization); the names the story
+// holds come from its text.
+func tagLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		l := s.t0
+		for l > 0 && line[l-1] == line[s.t0] {
+			l--
+		}
+		tags := false
+		for _, lab := range tagLabels {
+			n := len(lab)
+			if l+n < s.t0 && toks[l+n].Text == ":" && line[l+n] == line[l] {
+				tags = true
+				for j, w := range lab {
+					tags = tags && toks[l+j].Text == w
+				}
+				if tags {
+					break
+				}
+			}
+		}
+		if !tags {
 			out = append(out, s)
 		}
 	}

@@ -165,6 +165,12 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Morning Zorb"}, {O, "Quenton Digest"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Quenton Digest", 1}},
 		},
+		{
+			name:  "a line of tags holds no names (tagLineSpans)",
+			text:  "Jane Quimble spoke in Quenton.\n\nFiled under: Quenton, Harbor, Zorb Council\n\nTags: Weather, Quimble",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Quenton"}, {L, "Harbor"}, {O, "Zorb Council"}, {O, "Weather"}, {P, "Quimble"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
