@@ -1085,15 +1085,16 @@ var signUpWords = setOf(`sign subscribe get join register receive`)
 // the tagger reads as an organization; no name of the story. A listed
 // outlet's name stays ("Sign up for the Reuters newsletter").
 func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
+	var starts []int // lineStarts, made at the first title
 	out := spans[:0]
 	for _, s := range spans {
 		k := s.t1
 		title := k < len(toks) && line[k] == line[s.t0] && (toks[k].Text == "newsletter" || toks[k].Text == "newsletters")
 		if title {
-			l := s.t0
-			for l > 0 && line[l-1] == line[s.t0] {
-				l--
+			if starts == nil {
+				starts = lineStarts(line)
 			}
+			l := starts[line[s.t0]]
 			title = signUpWords[strings.ToLower(toks[l].Text)] && !listedOrg(joinTokens(toks[s.t0:s.t1]))
 		}
 		if !title {
@@ -1113,12 +1114,13 @@ var tagLabels = [][]string{{"Tags"}, {"TAGS"}, {"Topics"}, {"Filed", "under"}, {
 // names ("Harbor" a place, "Bayport" an organization); the names the story
 // holds come from its text.
 func tagLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	if len(spans) == 0 {
+		return spans
+	}
+	starts := lineStarts(line)
 	out := spans[:0]
 	for _, s := range spans {
-		l := s.t0
-		for l > 0 && line[l-1] == line[s.t0] {
-			l--
-		}
+		l := starts[line[s.t0]]
 		tags := false
 		for _, lab := range tagLabels {
 			n := len(lab)
