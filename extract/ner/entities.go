@@ -61,6 +61,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinAndNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
+	spans = capsOutletSpans(toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = splitAtInnerThe(toks, spans)

@@ -524,6 +524,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "New Zealand", 2}, {P, "Dave Mandelin", 1}, {P, "Jang Noksu", 1}},
 		},
 		{
+			name:  "a middle dot glued before a capital ends a name (gluedDot); the Catalan l·l does not",
+			text:  "Jane Quimble·Follow\n\nShe studied at Col·legi Zorbland in Quenton.",
+			spans: []tspan{{P, 0, 2}, {O, 5, 7}, {L, 8, 9}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Col·legi Zorbland", 1}, {L, "Quenton", 1}},
+		},
+		{
 			name:  "a name tagged an organization as often as a place is an organization, unless a place's context or capitals",
 			text:  "Shoppers left Zorblax for Zorblax stores. In Quimby they met Quimby staff. ZELMO WINS AT ZELMO .",
 			spans: []tspan{{L, 2, 3}, {O, 4, 5}, {L, 8, 9}, {O, 11, 12}, {O, 14, 15}, {L, 17, 18}},
@@ -734,6 +740,12 @@ func TestBuildEntities(t *testing.T) {
 			text:  "World News\nRoyal Family News: Zorblax opens.\nFrance News\nSky News\nWorld News Daily reported it.",
 			spans: []tspan{{O, 0, 2}, {O, 2, 5}, {O, 6, 7}, {O, 9, 11}, {O, 11, 13}, {O, 13, 16}},
 			want:  []want{{O, "Zorblax", 1}, {O, "Sky News", 1}, {O, "World News Daily", 1}},
+		},
+		{
+			name:  "a section label after a line's \"More from\" is no name (moreFromLead); in a sentence it stays",
+			text:  "More from Local News\nLatest in World News\nHe read more from Quenton News today.",
+			spans: []tspan{{O, 2, 4}, {O, 6, 8}, {O, 12, 14}},
+			want:  []want{{O, "Quenton News", 1}},
 		},
 		{
 			name:  "a news outlet whose name is a topic, a place or a demonym and News is no section label",

@@ -26,6 +26,12 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = columnDateSpans(toks, spans, line)
 	spans = angleTitleSpans(toks, spans, line)
 	spans = signOffSpans(toks, spans, line)
+	spans = noteLabelSpans(toks, spans, line)
+	spans = photoCreditSpans(toks, spans, line)
+	spans = theOutletSpans(toks, spans)
+	spans = imageCaptionSpans(toks, spans, line)
+	spans = newsletterSpans(toks, spans, line)
+	spans = tagLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) == 0 {
 		return spans
@@ -308,7 +314,8 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 			first = first[:j]
 		}
 		s.t1, cut = k+1, i
-		if i == 0 {
+		if i == 0 || k > s.t0 && photoSlash(w) == i {
+			// "AP Photo/Jane Doe": the agency alone (photoCreditSpans).
 			s.t1, cut = k, -1
 		}
 		if n := s.t1 - s.t0; n >= 2 && n <= 3 && creditWords[strings.ToLower(first)] && s.typ != misc {
@@ -359,7 +366,14 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 		}
 		name := text[b:bend]
 		first, _, _ := strings.Cut(name, " ")
-		if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
+		if p := photoSlash(tok.Text); p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
+			// "AP Photo/Jane Doe": the photographer (photoCreditSpans).
+			m := &mention{typ: newsner.Person, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
 			!strings.EqualFold(name, "the") &&
 			(listedOrg(name) || creditWords[strings.ToLower(first)] || s.typ == newsner.Organization && isAcronym(name)) {
 			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
@@ -963,4 +977,166 @@ func leadDashes(w string) int {
 		return 0
 	}
 	return len(w) - len(r)
+}
+
+// noteWriters are the roles whose note opens a line ("Editor's note:",
+// "Author's Note:", "Translator's note:").
+var noteWriters = setOf(`Editor Editors Author Authors Publisher Writer Reporter Translator Producer Moderator`)
+
+// noteLabelSpans drops a span of one role word that opens a line before
+// "'s note" ("Editor's note: This story has been updated ..."): the label
+// of a note the site sets above or below the story, which the tagger reads
+// as a person; no name of the story.
+func noteLabelSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		label := s.t1-s.t0 == 1 && (s.t0 == 0 || line[s.t0-1] != line[s.t0]) && noteWriters[toks[s.t0].Text] &&
+			k+1 < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") && strings.EqualFold(toks[k+1].Text, "note")
+		if !label {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// photoSlash returns the length of the "Photo" or "Photos" that token w
+// opens before a slash ("Photo/Jane" of "AP Photo/Jane Doe"), 0 if none.
+func photoSlash(w string) int {
+	for _, p := range []string{"Photo/", "Photos/", "PHOTO/", "PHOTOS/"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return len(p) - 1
+		}
+	}
+	return 0
+}
+
+// photoCreditSpans makes an agency's photo credit with its photographer
+// after the slash ("(AP Photo/Jane Doe)", "AFP Photo/Rob Zorbin") one
+// span of the agency's word to the photographer's last capitalized word
+// on the line (three words at most): the tagger reads "AP Photo" as a
+// person and cuts the photographer off. cutSlash then keeps the agency
+// alone and slashMentions makes the photographer a person.
+func photoCreditSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for k := 1; k < len(toks); k++ {
+		n := photoSlash(toks[k].Text)
+		if n == 0 || line[k-1] != line[k] || toks[k-1].Text == "The" || !creditWords[strings.ToLower(toks[k-1].Text)] ||
+			!startsUpper(toks[k].Text[n+1:]) || !isLetters(toks[k].Text[n+1:]) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && line[j] == line[k] && startsUpper(toks[j].Text) && isLetters(toks[j].Text) {
+			j++
+		}
+		add = append(add, tspan{newsner.Organization, k - 1, j})
+	}
+	if add == nil {
+		return spans
+	}
+	return replaceSpans(spans, add)
+}
+
+// paperWords end a newspaper's name as outletHeads do, and are too common
+// a word for joinOutletNames to join after a place ("Bayport Ledger", "The
+// Quenton Bee").
+var paperWords = setOf(`Ledger News Record Bee Press Review Advocate Leader Enquirer Globe Reporter Democrat-Gazette`)
+
+// theOutletSpans makes a person's span after "The" that ends in a
+// newspaper's word an organization: "By Jane Quimble | The Bayport
+// Ledger", "Photo: Rob Zorbin / The Quenton Bee", "a staff writer at the
+// Ledger", the paper of a byline or a credit, which the tagger reads as
+// one more person beside the names before it. A person's name never
+// follows "The".
+func theOutletSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ == newsner.Person && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
+			(outletHeads[toks[s.t1-1].Text] || paperWords[toks[s.t1-1].Text]) {
+			spans[i].typ = newsner.Organization
+		}
+	}
+	return spans
+}
+
+// imageCaptionSpans cuts the "Image" of a BBC-style picture's credit and
+// caption line off the name before it ("Image copyright Getty Images Image
+// caption Boats in the harbour", "Image copyright Reuters Image caption
+// ..."): the label of the caption after the credit, which the tagger takes
+// into the agency's name ("Getty Images Image").
+func imageCaptionSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		if s.t1-s.t0 >= 2 && k < len(toks) && line[k] == line[k-1] && toks[k-1].Text == "Image" && strings.EqualFold(toks[k].Text, "caption") {
+			s.t1--
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// signUpWords open a site's line that offers its newsletter ("Sign up for
+// the Morning Briefing newsletter", "Subscribe to our Daily Digest
+// newsletter", "Get the Evening Edition newsletter").
+var signUpWords = setOf(`sign subscribe get join register receive`)
+
+// newsletterSpans drops a span right before "newsletter" on a line that
+// opens with a sign-up word (signUpWords): the newsletter's title, which
+// the tagger reads as an organization; no name of the story. A listed
+// outlet's name stays ("Sign up for the Reuters newsletter").
+func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
+	var starts []int // lineStarts, made at the first title
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		title := k < len(toks) && line[k] == line[s.t0] && (toks[k].Text == "newsletter" || toks[k].Text == "newsletters")
+		if title {
+			if starts == nil {
+				starts = lineStarts(line)
+			}
+			l := starts[line[s.t0]]
+			title = signUpWords[strings.ToLower(toks[l].Text)] && !listedOrg(joinTokens(toks[s.t0:s.t1]))
+		}
+		if !title {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// tagLabels open a page's line of tags before a colon ("Tags: Hurricane,
+// Florida, Weather", "Filed under: Bayport, Harbor, City Council",
+// "Topics: ...").
+var tagLabels = [][]string{{"Tags"}, {"TAGS"}, {"Topics"}, {"Filed", "under"}, {"Filed", "Under"}, {"Related", "topics"}, {"Related", "Topics"}}
+
+// tagLineSpans drops the spans of a line of tags (tagLabels and a colon):
+// the site's index words, bare capitalized words the tagger reads as
+// names ("Harbor" a place, "Bayport" an organization); the names the story
+// holds come from its text.
+func tagLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	if len(spans) == 0 {
+		return spans
+	}
+	starts := lineStarts(line)
+	out := spans[:0]
+	for _, s := range spans {
+		l := starts[line[s.t0]]
+		tags := false
+		for _, lab := range tagLabels {
+			n := len(lab)
+			if l+n < s.t0 && toks[l+n].Text == ":" && line[l+n] == line[l] {
+				tags = true
+				for j, w := range lab {
+					tags = tags && toks[l+j].Text == w
+				}
+				if tags {
+					break
+				}
+			}
+		}
+		if !tags {
+			out = append(out, s)
+		}
+	}
+	return out
 }

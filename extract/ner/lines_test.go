@@ -134,6 +134,43 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{O, "Route"}, {L, "Quenton"}},
 			want:  []want{{L, "Route 9A", 1}, {L, "14th Street", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a note's label opening a line is no person (noteLabelSpans)",
+			text:  "Editor's note: This story has been updated with comment from Jane Quimble.\n\nQuimble said the plant in Quenton would close.",
+			spans: []span{{P, "Editor"}, {P, "Jane Quimble"}, {P, "Quimble"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 2}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "an agency's photo credit names the agency and the photographer (photoCreditSpans)",
+			text:  "Jane Quimble speaks in Quenton. (AP Photo/Evan Zorbin)\n\nAFP Photo/Rob Quimby Lee\n\nThe photo was taken on Monday.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {P, "AP Photo/Evan"}, {O, "AFP"}, {P, "Lee"}},
+			want: []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "AP", 1}, {P, "Evan Zorbin", 1},
+				{O, "AFP", 1}, {P, "Rob Quimby Lee", 1}},
+		},
+		{
+			name:  "a person's span after \"The\" ending in a newspaper's word is the paper (theOutletSpans)",
+			text:  "By Jane Quimble | The Quenton Ledger\n\nPhoto: Rob Zorbin / The Zorbland Bee\n\nThe council met on Monday.\n\nAl Quimby is a writer at the Herald.",
+			spans: []span{{P, "Jane Quimble"}, {P, "Quenton Ledger"}, {P, "Rob Zorbin"}, {P, "Zorbland Bee"}, {P, "Al Quimby"}, {P, "Herald"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Quenton Ledger", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbland Bee", 1}, {P, "Al Quimby", 1}, {O, "Herald", 1}},
+		},
+		{
+			name:  "a picture's credit loses the \"Image\" of the caption label after it (imageCaptionSpans)",
+			text:  "The council met on Monday.\n\nImage copyright Zorbco Images Image caption The council met in Quenton\n\nMore to come.",
+			spans: []span{{O, "Zorbco Images Image"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco Images", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "a newsletter's title on a sign-up line is no name (newsletterSpans)",
+			text:  "Jane Quimble spoke in Quenton.\n\nSign up for the Morning Zorb newsletter\n\nShe read the Quenton Digest newsletter.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Morning Zorb"}, {O, "Quenton Digest"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Quenton Digest", 1}},
+		},
+		{
+			name:  "a line of tags holds no names (tagLineSpans)",
+			text:  "Jane Quimble spoke in Quenton.\n\nFiled under: Quenton, Harbor, Zorb Council\n\nTags: Weather, Quimble",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Quenton"}, {L, "Harbor"}, {O, "Zorb Council"}, {O, "Weather"}, {P, "Quimble"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }

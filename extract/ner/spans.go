@@ -379,8 +379,8 @@ func notAName(toks []token, s tspan) bool {
 	if onlyWeekdays(toks[s.t0:s.t1]) {
 		return true // "Closed on Sun & Mon": opening hours
 	}
-	if s.t1-s.t0 == 1 && timeZoneAfterTime(toks, s.t0) {
-		return true // "6:30 pm ET", "1400 GMT": a clock's time zone
+	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
+		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
@@ -488,7 +488,8 @@ func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) ts
 // bracket after its first letter: a footnote mark glued to a name
 // ("Zealand.[16]" of "New Zealand.[16]", which prose leaves one token), a
 // title's angle bracket ("<Jang Noksu>") or a closing bracket before more
-// punctuation ("Gulf),[139]"). The span ends at that token, and cut is how
+// punctuation ("Gulf),[139]"), or a middle dot before a capital
+// (gluedDot: "Sam Lee·Follow"). The span ends at that token, and cut is how
 // many bytes of its text the name keeps (a sentence's full stop before
 // the mark dropped: "Mandelin.[60" -> "Mandelin"), or -1 where no token has
 // such a bracket.
@@ -496,6 +497,9 @@ func cutGluedBracket(toks []token, s tspan) (tspan, int) {
 	for k := s.t0; k < s.t1; k++ {
 		w := toks[k].Text
 		i := strings.IndexAny(w, "()[]<>{}")
+		if d := gluedDot(w); d > 0 && (i <= 0 || d < i) {
+			i = d
+		}
 		if i <= 0 {
 			continue
 		}
@@ -510,6 +514,19 @@ func cutGluedBracket(toks []token, s tspan) (tspan, int) {
 		return s, len(w)
 	}
 	return s, -1
+}
+
+// gluedDot returns where a middle dot or a bullet glued between a word and
+// a capitalized one starts in token w ("Lee·Follow" of an author's line
+// "Sam Lee·Follow", "News•Politics"), 0 if none: no name runs across it,
+// while the Catalan "l·l" ("Col·legi") goes on in lower case.
+func gluedDot(w string) int {
+	for _, sep := range []string{"\u00b7", "\u2022"} {
+		if i := strings.Index(w, sep); i > 0 && startsUpper(w[i+len(sep):]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // sentenceDot reports whether the full stop that ends a name's last word w
@@ -717,6 +734,28 @@ func orgListForms() map[string][][]string {
 		}
 	})
 	return orgListFirst
+}
+
+// capsOutletSpans extends a span in capitals over the word in capitals
+// right after it when the two are a listed news outlet's name (listedOrg),
+// and makes it an organization: a credit's paper in capitals ("(Photo:
+// Jane Quimble, USA TODAY)"), where the tagger takes "USA" for the place
+// and leaves "TODAY" out.
+func capsOutletSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if k >= len(toks) || !isAllCaps(toks[k].Text) || i+1 < len(spans) && spans[i+1].t0 <= k {
+			continue
+		}
+		caps := true
+		for j := s.t0; j < k && caps; j++ {
+			caps = isAllCaps(toks[j].Text)
+		}
+		if caps && listedOrg(joinTokens(toks[s.t0:k+1])) {
+			spans[i] = tspan{newsner.Organization, s.t0, k + 1}
+		}
+	}
+	return spans
 }
 
 // addListedOrgSpans adds an organization's span over each listed news
@@ -1138,8 +1177,8 @@ latest top royal family education auto autos crime weather celebrity gaming vide
 elections environment economy finance food style arts media city state regional global trending`)
 
 // sectionLabel reports whether the span over tokens [t0,t1) is a news
-// site's section label: a line of its own, or a line's start before a
-// colon ("Royal Family News: Queen Elizabeth's photos ..."), that is
+// site's section label: a line of its own (or after "More from" alone,
+// moreFromLead), or a line's start before a colon ("Royal Family News: Queen Elizabeth's photos ..."), that is
 // "News" after topic words (sectionTopics), a place or a demonym ("World
 // News", "India News"), and no listed news outlet ("Sky News", "Fox
 // News").
@@ -1147,7 +1186,7 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	if t1-t0 < 2 || toks[t1-1].Text != "News" {
 		return false
 	}
-	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
+	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') && !moreFromLead(text, toks, t0) {
 		return false
 	}
 	if t1 < len(toks) && toks[t1].Text != ":" && !strings.ContainsRune(text[toks[t1-1].BEnd:toks[t1].BStart], '\n') {
@@ -1161,6 +1200,16 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	}
 	before := strings.Join(words, " ")
 	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !listedOrg(before+" News")
+}
+
+// moreFromLead reports whether the tokens before t0 on its line are a
+// link's "More from", "More in", "Latest from" or "Latest in" ("More from
+// Local News"): a section's label follows, as on a line of its own.
+func moreFromLead(text string, toks []token, t0 int) bool {
+	if t0 < 2 || toks[t0-2].Text != "More" && toks[t0-2].Text != "Latest" || toks[t0-1].Text != "from" && toks[t0-1].Text != "in" {
+		return false
+	}
+	return t0 == 2 || strings.ContainsRune(text[toks[t0-3].BEnd:toks[t0-2].BStart], '\n')
 }
 
 // Descriptors a sentence starts with before a company's name, capitalized
@@ -1295,6 +1344,14 @@ func timeZoneAfterTime(toks []token, i int) bool {
 		return true
 	}
 	return len(p) == 4 && isNumber(p)
+}
+
+// zoneAndMonth reports whether span s is two words, the second a month's
+// name or its short form ("ET Oct." of "Updated 9:15 a.m. ET Oct. 3,
+// 2019"): a time stamp's zone and date, which the tagger reads as an
+// organization.
+func zoneAndMonth(toks []token, s tspan) bool {
+	return s.t1-s.t0 == 2 && months[strings.ToLower(strings.TrimSuffix(toks[s.t0+1].Text, "."))]
 }
 
 // weekdays are the days' names and their short forms.

@@ -172,6 +172,18 @@ func TestSpanJoinRules(t *testing.T) {
 			want:  []want{{O, "ET", 1}},
 		},
 		{
+			name:  "a listed outlet's name in capitals is one organization (capsOutletSpans)",
+			text:  "Jane Quimble spoke in Quenton.\n\n(Photo: Rob Zorbin, USA TODAY)\n\nThe USA team won.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {P, "Rob Zorbin"}, {L, "USA"}, {L, "USA"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {P, "Rob Zorbin", 1}, {O, "USA TODAY", 1}, {L, "USA", 1}},
+		},
+		{
+			name:  "a time stamp's zone and month are no name (zoneAndMonth)",
+			text:  "Updated 9:15 a.m. ET Oct. 3, 2019\n\nZorbco said ET Oct. was fine.",
+			spans: []span{{O, "ET Oct."}, {O, "Zorbco"}, {O, "ET Oct."}},
+			want:  []want{{O, "Zorbco", 1}, {O, "ET Oct.", 1}},
+		},
+		{
 			name:  "a brand the article names alone is no given name before its product's",
 			text:  "Get it at Zorbtek for $549. The Zorbtek Nightowl R6700 router is fast.",
 			spans: []span{{O, "Zorbtek"}, {P, "Zorbtek Nightowl"}},
