@@ -772,33 +772,9 @@ func capsOutletSpans(toks []token, spans []tspan) []tspan {
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	forms := orgListForms()
 	var add []tspan
-	drop := map[int]bool{} // spans a listed name holds, replaced by it
-	// within returns the spans [a,e) overlaps, and whether all lie inside it.
-	// Where the spans are in order (as the tagger's are), it starts at the
-	// first that ends after a and stops at one starting at e or later: a
-	// page of many listed names and many spans is not walked once per name.
 	sorted := spansInOrder(spans)
 	var people map[string]bool // personWords, made at the first listed name
 	var plain plainNames       // plain.inText, made at the first listed name
-	within := func(a, e int) (over []int, inside bool) {
-		i := 0
-		if sorted {
-			i = sort.Search(len(spans), func(j int) bool { return spans[j].t1 > a })
-		}
-		for ; i < len(spans); i++ {
-			s := spans[i]
-			if sorted && s.t0 >= e {
-				break
-			}
-			if s.t0 < e && a < s.t1 {
-				over = append(over, i)
-				if s.t0 < a || s.t1 > e {
-					return over, false
-				}
-			}
-		}
-		return over, true
-	}
 	for k := 0; k < len(toks); k++ {
 		w, skip := toks[k].Text, 0
 		if w == "the" {
@@ -809,33 +785,53 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if e > len(toks) || !matchWords(toks, a, ws[skip:], nil) {
 				continue
 			}
-			over, inside := within(a, e)
-			if !inside || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
+			over := overlapping(spans, sorted, a, e)
+			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
 			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
-			}
-			for _, i := range over {
-				drop[i] = true
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
 			k = e - 1
 			break
 		}
 	}
-	if add == nil {
-		return spans
+	return replaceSpans(spans, add) // the spans inside each listed name go
+}
+
+// overlapping returns the indexes of the spans that overlap tokens
+// [a,e). Where the spans are in order (sorted: spansInOrder, as the
+// tagger's are), the walk starts at the first that ends after a and stops
+// at one starting at e or later, so a page of many listed names and many
+// spans is not walked once per name.
+func overlapping(spans []tspan, sorted bool, a, e int) []int {
+	var over []int
+	i := 0
+	if sorted {
+		i = sort.Search(len(spans), func(j int) bool { return spans[j].t1 > a })
 	}
-	out := make([]tspan, 0, len(spans)+len(add))
-	for i, s := range spans {
-		if !drop[i] {
-			out = append(out, s)
+	for ; i < len(spans); i++ {
+		s := spans[i]
+		if sorted && s.t0 >= e {
+			break
+		}
+		if s.t0 < e && a < s.t1 {
+			over = append(over, i)
 		}
 	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return over
+}
+
+// allInside reports whether the spans over (indexes into spans) all lie
+// within tokens [a,e).
+func allInside(spans []tspan, over []int, a, e int) bool {
+	for _, i := range over {
+		if spans[i].t0 < a || spans[i].t1 > e {
+			return false
+		}
+	}
+	return true
 }
 
 // newsmakerForms returns the forms of the people of names/newsmakers.tsv
@@ -872,11 +868,6 @@ var newsmakerForms = sync.OnceValue(func() map[string][][]string {
 func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 	forms := newsmakerForms()
 	var add []tspan
-	drop := map[int]bool{}
-	// Where the spans are in order (as the tagger's are), the walk over
-	// them starts at the first that ends after the name's start and stops
-	// at one that starts after its end, as addListedOrgSpans's does: a
-	// page of many such names and many spans is not walked once per name.
 	sorted := spansInOrder(spans)
 	for k := 0; k < len(toks); k++ {
 		for _, ws := range forms[toks[k].Text] {
@@ -887,46 +878,16 @@ func addListedPersonSpans(toks []token, spans []tspan) []tspan {
 			if e < len(toks) && startsUpper(toks[e].Text) {
 				break
 			}
-			var over []int
-			inside, person := true, false
-			i := 0
-			if sorted {
-				i = sort.Search(len(spans), func(j int) bool { return spans[j].t1 > k })
-			}
-			for ; i < len(spans); i++ {
-				s := spans[i]
-				if sorted && s.t0 >= e {
-					break
-				}
-				if s.t0 < e && k < s.t1 {
-					over = append(over, i)
-					inside = inside && s.t0 >= k && s.t1 <= e
-					person = person || s.typ == newsner.Person && s.t0 == k && s.t1 == e
-				}
-			}
-			if !inside || person {
-				break
-			}
-			for _, i := range over {
-				drop[i] = true
+			over := overlapping(spans, sorted, k, e)
+			if !allInside(spans, over, k, e) || len(over) == 1 && spans[over[0]] == (tspan{newsner.Person, k, e}) {
+				break // across a tagged name, or a person already
 			}
 			add = append(add, tspan{newsner.Person, k, e})
 			k = e - 1
 			break
 		}
 	}
-	if add == nil {
-		return spans
-	}
-	out := make([]tspan, 0, len(spans)+len(add))
-	for i, s := range spans {
-		if !drop[i] {
-			out = append(out, s)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return replaceSpans(spans, add) // the spans inside each name go
 }
 
 // partyMembers are a party's members or its adjective after a
