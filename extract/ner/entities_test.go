@@ -1053,18 +1053,10 @@ func TestManyNamesHostileSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	word := func(i int) string {
-		b := make([]byte, 4)
-		for k := range b {
-			b[k] = byte('a' + i%26)
-			i /= 26
-		}
-		return string(b)
-	}
 	const n = 80000
 	var sb strings.Builder
 	for i := range n {
-		sb.WriteString("Mr Ald" + word(i) + " Smith of Zorb" + word(i*7+3) + " Corp said. ")
+		sb.WriteString("Mr Ald" + hostileWord(i) + " Smith of Zorb" + hostileWord(i*7+3) + " Corp said. ")
 	}
 	start := time.Now()
 	es := tg.Entities(sb.String())
@@ -1078,7 +1070,7 @@ func TestManyNamesHostileSize(t *testing.T) {
 	// met every place of the text (joinFormalPlaces; 40,000 took minutes).
 	sb.Reset()
 	for i := range n / 2 {
-		sb.WriteString("She flew to Zorb" + word(i) + " City and to Zorb" + word(i) + " yesterday. ")
+		sb.WriteString("She flew to Zorb" + hostileWord(i) + " City and to Zorb" + hostileWord(i) + " yesterday. ")
 	}
 	start = time.Now()
 	tg.Entities(sb.String())
@@ -1090,8 +1082,8 @@ func TestManyNamesHostileSize(t *testing.T) {
 	// defined 40,000 times, each definition once walking every name and
 	// the joins' chains (joinBracketAcronyms, groupSets.root; 13 s).
 	for what, line := range map[string]func(int) string{
-		"one-word companies": func(i int) string { return "Shares of Zorb" + word(i) + " Inc rose, and Zorb" + word(i) + " said so. " },
-		"acronyms":           func(i int) string { return "The Zorb" + word(i) + " Quix" + word(i) + " Agency (ZQA) met. " },
+		"one-word companies": func(i int) string { return "Shares of Zorb" + hostileWord(i) + " Inc rose, and Zorb" + hostileWord(i) + " said so. " },
+		"acronyms":           func(i int) string { return "The Zorb" + hostileWord(i) + " Quix" + hostileWord(i) + " Agency (ZQA) met. " },
 	} {
 		sb.Reset()
 		for i := range n / 2 {
@@ -1103,4 +1095,15 @@ func TestManyNamesHostileSize(t *testing.T) {
 			t.Errorf("%d %s: %v", n/2, what, d)
 		}
 	}
+}
+
+// hostileWord returns the i-th of 26^4 distinct four-letter words, for the
+// hostile-size tests' pages of many distinct names.
+func hostileWord(i int) string {
+	b := make([]byte, 4)
+	for k := range b {
+		b[k] = byte('a' + i%26)
+		i /= 26
+	}
+	return string(b)
 }

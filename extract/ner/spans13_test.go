@@ -17,18 +17,10 @@ func TestListedNamesHostileSize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a large text")
 	}
-	word := func(i int) string {
-		b := make([]byte, 4)
-		for k := range b {
-			b[k] = byte('a' + i%26)
-			i /= 26
-		}
-		return string(b)
-	}
 	const n = 40000
 	var sb strings.Builder
 	for i := range n {
-		sb.WriteString("Reuters said Dana Q" + word(i) + " won.\n")
+		sb.WriteString("Reuters said Dana Q" + hostileWord(i) + " won.\n")
 	}
 	text := sb.String()
 	toks := splitText(text)
