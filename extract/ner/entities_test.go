@@ -1082,8 +1082,12 @@ func TestManyNamesHostileSize(t *testing.T) {
 	// defined 40,000 times, each definition once walking every name and
 	// the joins' chains (joinBracketAcronyms, groupSets.root; 13 s).
 	for what, line := range map[string]func(int) string{
-		"one-word companies": func(i int) string { return "Shares of Zorb" + hostileWord(i) + " Inc rose, and Zorb" + hostileWord(i) + " said so. " },
-		"acronyms":           func(i int) string { return "The Zorb" + hostileWord(i) + " Quix" + hostileWord(i) + " Agency (ZQA) met. " },
+		"one-word companies": func(i int) string {
+			return "Shares of Zorb" + hostileWord(i) + " Inc rose, and Zorb" + hostileWord(i) + " said so. "
+		},
+		"acronyms": func(i int) string {
+			return "The Zorb" + hostileWord(i) + " Quix" + hostileWord(i) + " Agency (ZQA) met. "
+		},
 	} {
 		sb.Reset()
 		for i := range n / 2 {
