@@ -949,12 +949,7 @@ func addHouseSpans(toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
-	if add == nil {
-		return spans
-	}
-	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // splitChamberMembers splits an organization's span that is a chamber's
@@ -1008,12 +1003,7 @@ func addChamberSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
-	if add == nil {
-		return spans
-	}
-	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // addSlashPairSpans adds an organization's span over a token no span
@@ -1039,12 +1029,7 @@ func addSlashPairSpans(toks []token, spans []tspan) []tspan {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}
-	if add == nil {
-		return spans
-	}
-	out := append(append(make([]tspan, 0, len(spans)+len(add)), spans...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // sentenceThe reports whether token k is "The" starting a sentence, which
