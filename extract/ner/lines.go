@@ -33,10 +33,12 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
-	if len(spans) == 0 {
-		return spans
+	if len(spans) > 0 {
+		spans = headlineSpans(toks, spans, line)
 	}
-	return headlineSpans(toks, spans, line)
+	// After headlineSpans: "© 2019 Zorb News. All Rights Reserved." is
+	// in headline case.
+	return copyrightSpans(toks, spans, line)
 }
 
 // Rules on whole lines of an article (the eighth pass (b) of the document
@@ -1139,4 +1141,78 @@ func tagLineSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return out
+}
+
+// copyrightSpans makes the name after a copyright line's sign and year an
+// organization ("Copyright © 2019 Newsday. All rights reserved.", "© 2019
+// Cable News Network", "(c) 2019-2020 The Bayport Bee"): the outlet that
+// holds the rights, which the tagger, with no verb around it, misses or
+// reads as a place. The name is the run of capitalized words after the
+// year, a leading "The" left out, "&", "of" and "and" inside it, up to a
+// stop, a comma or "All Rights Reserved"; six words at most.
+func copyrightSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && line[i-1] == line[i] {
+			continue
+		}
+		k := copyrightSign(toks, i)
+		if k == i {
+			continue
+		}
+		y := k
+		for k < len(toks) && line[k] == line[i] && copyrightYear(toks[k].Text) {
+			k++
+		}
+		if k == y || k == len(toks) || line[k] != line[i] {
+			continue
+		}
+		if toks[k].Text == "The" {
+			k++
+		}
+		e := k
+		for e < len(toks) && line[e] == line[i] && e-k < 6 {
+			w := toks[e].Text
+			if w == "All" && e+1 < len(toks) && strings.EqualFold(toks[e+1].Text, "rights") {
+				break
+			}
+			if startsUpper(w) && hasLetter(w) || e > k && (w == "&" || w == "of" || w == "and") && e+1 < len(toks) && startsUpper(toks[e+1].Text) {
+				e++
+				continue
+			}
+			break
+		}
+		if e > k && startsUpper(toks[e-1].Text) {
+			add = append(add, tspan{newsner.Organization, k, e})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// copyrightSign returns the token after a copyright sign that opens a line
+// at token i ("Copyright", "Copyright ©", "©", "(c)", "(C)"), or i if none.
+func copyrightSign(toks []token, i int) int {
+	switch {
+	case toks[i].Text == "Copyright" || toks[i].Text == "COPYRIGHT":
+		if i+1 < len(toks) && toks[i+1].Text == "©" {
+			return i + 2
+		}
+		return i + 1
+	case toks[i].Text == "©":
+		return i + 1
+	case i+2 < len(toks) && toks[i].Text == "(" && (toks[i+1].Text == "c" || toks[i+1].Text == "C") && toks[i+2].Text == ")":
+		return i + 3
+	}
+	return i
+}
+
+// copyrightYear reports whether w is a copyright line's year or span of
+// years ("2019", "2019-2020", "2019,") or the dash between two.
+func copyrightYear(w string) bool {
+	w = strings.TrimSuffix(w, ",")
+	if dashes[w] {
+		return true
+	}
+	a, b, two := strings.Cut(w, "-")
+	return isYear(a) && (!two || isYear(b))
 }

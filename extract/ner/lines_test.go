@@ -171,6 +171,13 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Quenton"}, {L, "Harbor"}, {O, "Zorb Council"}, {O, "Weather"}, {P, "Quimble"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name: "the name after a copyright line's year is the outlet (copyrightSpans)",
+			text: "Jane Quimble spoke in Quenton.\n\nCopyright © 2019 Zorbday. All rights reserved.\n" +
+				"© 2019-2020 Quenton News Network. All Rights Reserved.\n(c) 2018 The Zorbton Bee",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {L, "Quenton"}, {P, "Zorbton Bee"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Zorbday", 1}, {O, "Quenton News Network", 1}, {O, "Zorbton Bee", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
