@@ -32,6 +32,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = imageCaptionSpans(toks, spans, line)
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
+	spans = sponsorLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) > 0 {
 		spans = headlineSpans(toks, spans, line)
@@ -1215,4 +1216,37 @@ func copyrightYear(w string) bool {
 	}
 	a, b, two := strings.Cut(w, "-")
 	return isYear(a) && (!two || isYear(b))
+}
+
+// sponsorLeads open a line that labels a block of paid links and the
+// network that serves it ("Sponsored Content by Taboola", "Promoted
+// Stories by Zorbnet", "Paid Post by ...", "Recommended by ...").
+var sponsorLeads = setOf(`sponsored promoted paid recommended`)
+
+// sponsorLineSpans drops a span that ends a line opening with a sponsor's
+// label (sponsorLeads, then "by" before the span within four words): the
+// ad network's name of a widget's heading, which the tagger reads as a
+// place or a person; no name of the story. A sentence going on after the
+// name ("Sponsored by the Zorb Bank, the fair opens") keeps it.
+func sponsorLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var starts []int // lineStarts, made at the first line's end span
+	out := spans[:0]
+	for _, s := range spans {
+		drop := false
+		k := s.t1
+		if k < len(toks) && line[k] == line[s.t0] && toks[k].Text == "." {
+			k++ // "Sponsored by Zorbnet."
+		}
+		if s.t0 > 0 && toks[s.t0-1].Text == "by" && (k == len(toks) || line[k] != line[s.t0]) {
+			if starts == nil {
+				starts = lineStarts(line)
+			}
+			l := starts[line[s.t0]]
+			drop = s.t0-1-l <= 3 && s.t0-1 > l && sponsorLeads[strings.ToLower(toks[l].Text)]
+		}
+		if !drop {
+			out = append(out, s)
+		}
+	}
+	return out
 }

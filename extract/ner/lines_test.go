@@ -178,6 +178,13 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {L, "Quenton"}, {P, "Zorbton Bee"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Zorbday", 1}, {O, "Quenton News Network", 1}, {O, "Zorbton Bee", 1}},
 		},
+		{
+			name: "a sponsor's label names no one; a sentence after the sponsor keeps it (sponsorLineSpans)",
+			text: "Jane Quimble spoke in Quenton.\n\nSponsored Content by Zorbola\nPromoted Stories by Quimbnet.\n" +
+				"Sponsored by Zorb Bank, the fair opens on Friday.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {L, "Zorbola"}, {P, "Quimbnet"}, {O, "Zorb Bank"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Zorb Bank", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
