@@ -276,6 +276,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Elland Road", 1}, {L, "Museum of Flight", 1}, {O, "Crystal Palace", 1}, {O, "Church of England", 1}, {L, "State of Texas", 1}, {P, "Domingo Hospital", 1}, {O, "Commonwealth of Nations", 1}},
 		},
 		{
+			name:  "a town's or a city's hall is a place, even read as a person; a person named Hall stays one (civicHall)",
+			text:  "Town Hall Minutes\nThe council met. Jerry Hall spoke at City Hall.",
+			spans: []tspan{{P, 0, 2}, {P, 7, 9}, {O, 11, 13}},
+			want:  []want{{L, "Town Hall", 1}, {P, "Jerry Hall", 1}, {L, "City Hall", 1}},
+		},
+		{
 			name:  "a facility's short form stays with it as a place",
 			text:  "Gunmen hit the Bardo National Museum; the Bardo reopened.",
 			spans: []tspan{{O, 3, 6}, {O, 8, 9}},

@@ -489,7 +489,7 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
 			continue
 		}
-		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) {
+		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) && !civicHall(m.words) {
 			continue // "Domingo Hospital", a golfer
 		}
 		head := m.words[len(m.words)-1]
@@ -499,13 +499,22 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
 			}
 		}
 	}
+}
+
+// civicHall reports whether a name's words are a place word and "hall"
+// ("Town Hall", "City Hall", "County Hall"): the building of a local
+// government, which the tagger reads as a person on a line of its own
+// ("Town Hall Minutes"); "Hall" alone is a common surname, so it heads no
+// place in facilityHeads.
+func civicHall(words []string) bool {
+	return len(words) == 2 && placeHeads[words[0]] && words[1] == "hall"
 }
 
 // landformHeads end the name of a landform or a shore ("Quelb Bay",
