@@ -33,6 +33,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
 	spans = sponsorLineSpans(toks, spans, line)
+	spans = yearHeaderSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) > 0 {
 		spans = headlineSpans(toks, spans, line)
@@ -1245,6 +1246,28 @@ func sponsorLineSpans(toks []token, spans []tspan, line []int) []tspan {
 			drop = s.t0-1-l <= 3 && s.t0-1 > l && sponsorLeads[strings.ToLower(toks[l].Text)]
 		}
 		if !drop {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// yearHeaderSpans drops a one-word span that opens a line the rest of
+// which is two years or more ("Department 2019 2020", "Revenue 2018 2019
+// 2020"): a table's header row, its first cell the label of the column of
+// row names, no name.
+func yearHeaderSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		header := s.t1-s.t0 == 1 && (s.t0 == 0 || line[s.t0-1] != line[s.t0])
+		if header {
+			k := s.t1
+			for k < len(toks) && line[k] == line[s.t0] && isYear(toks[k].Text) {
+				k++
+			}
+			header = k-s.t1 >= 2 && (k == len(toks) || line[k] != line[s.t0])
+		}
+		if !header {
 			out = append(out, s)
 		}
 	}

@@ -185,6 +185,12 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {L, "Zorbola"}, {P, "Quimbnet"}, {O, "Zorb Bank"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Zorb Bank", 1}},
 		},
+		{
+			name:  "a table's header row of years opens with no name (yearHeaderSpans)",
+			text:  "Zorbco spent more on parks.\n\nDepartment 2019 2020\nParks 1.2 1.4\nQuenton 2019 budget",
+			spans: []span{{O, "Zorbco"}, {O, "Department"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
