@@ -36,7 +36,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = yearHeaderSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) > 0 {
-		spans = headlineSpans(toks, spans, line)
+		spans = headlineSpans(toks, spans, line, titleAlone(text, toks, line))
 	}
 	// After headlineSpans: "© 2019 Zorb News. All Rights Reserved." is
 	// in headline case.
@@ -95,7 +95,7 @@ var headlineSmallWords = map[string]bool{
 // nor a byline ("By Oliveira Andreotti, the Decolonial Futures
 // Collective").
 // Returns nil when no line is.
-func headlineLines(toks []token, line []int) []bool {
+func headlineLines(toks []token, line []int, title bool) []bool {
 	var lowerSeen map[string]bool
 	var weak []bool
 	for i := 0; i < len(toks); {
@@ -109,7 +109,7 @@ func headlineLines(toks []token, line []int) []bool {
 			ok = ok && !unicode.IsLower(r)
 		}
 		a := i
-		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) {
+		if ok && !headlineCase(toks, i, j, 4, 2, &lowerSeen) && !(i == 0 && title && headlineCase(toks, i, j, 4, 1, &lowerSeen)) {
 			ok = false
 			a = quotedHeadline(toks, i, j)
 			ok = a < j && headlineCase(toks, a, j, 3, 1, &lowerSeen) || bylineAfter(toks, j) && headlineCase(toks, i, j, 3, 1, &lowerSeen)
@@ -219,8 +219,8 @@ func spanWords(toks []token, t0, t1 int) string {
 // every word, so the tagger's spans there are weak evidence; a person's
 // name that starts with a known first name is kept ("The First 90 Days,
 // Michael Watkins", a book list).
-func headlineSpans(toks []token, spans []tspan, line []int) []tspan {
-	weak := headlineLines(toks, line)
+func headlineSpans(toks []token, spans []tspan, line []int, title bool) []tspan {
+	weak := headlineLines(toks, line, title)
 	if weak == nil {
 		return spans
 	}
@@ -1272,4 +1272,19 @@ func yearHeaderSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 	}
 	return out
+}
+
+// titleAlone reports whether the text's first line stands alone, a blank
+// line after it: a web page's title above its story, which headlineLines
+// takes as a headline with one word the article writes in lower case
+// ("Oil Slides as Zorb Traders Weigh Supply Glut" over a story on "the
+// supply"). CoNLL-2003's documents, whose sentences are one a line, have
+// no blank line.
+func titleAlone(text string, toks []token, line []int) bool {
+	for k := 1; k < len(toks); k++ {
+		if line[k] != line[k-1] {
+			return strings.Count(text[toks[k-1].BEnd:toks[k].BStart], "\n") >= 2
+		}
+	}
+	return false
 }

@@ -191,6 +191,18 @@ func TestLineRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Department"}, {L, "Quenton"}},
 			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a page's title above a blank line is a headline with one word the story writes in lower case (titleAlone)",
+			text:  "Oil Slides as Traders Weigh Supply Glut\n\nCrude prices fell on new supply in Quenton.",
+			spans: []span{{O, "Traders Weigh Supply Glut"}, {L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
+		{
+			name:  "a first line with no blank line after it needs two such words",
+			text:  "Oil Slides as Traders Weigh Supply Glut\nCrude prices fell on new supply in Quenton.",
+			spans: []span{{O, "Traders Weigh Supply Glut"}, {L, "Quenton"}},
+			want:  []want{{O, "Traders Weigh Supply Glut", 1}, {L, "Quenton", 1}},
+		},
 	}
 	runDocCases(t, tests)
 }
