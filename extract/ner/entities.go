@@ -85,13 +85,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			lower[strings.ToLower(toks[s.t1-1].Text)] = "name"
 		}
 	}
+	var nameEnds map[string]bool // lastWords(spans), made at pluralSubjectStart's first use
+	plSports := &sportsCheck{toks: toks}
 	for i, s := range spans {
 		s = possessiveOrg(text, toks, s, poss)
 		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || sectionLabel(text, toks, s.t0, s.t1) {
+		if commonNounStart(text, toks, s, lower) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)
@@ -759,4 +761,40 @@ func withoutThe(words []string) []string {
 		return words[1:]
 	}
 	return words
+}
+
+// pluralSubjectStart reports whether span s is one word tagged an
+// organization that starts a sentence, ends in a plural's "s" and stands
+// before "are" or "were": a common noun in the plural as a caption's or a
+// sentence's subject ("Boats are moored at the marina"), which the tagger
+// reads as a name; a listed organization stays, and so does the last word
+// of a longer name of the article (a team's "Rangers were" after "the
+// Bayport Rangers"), and a sports report's ("Spurs were beaten": a team).
+// *ends is lastWords(toks, spans), made on first use.
+func pluralSubjectStart(text string, toks []token, s tspan, ends *map[string]bool, spans []tspan, sports *sportsCheck) bool {
+	if s.typ != newsner.Organization || s.t1-s.t0 != 1 || s.t1 >= len(toks) || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if v := toks[s.t1].Text; v != "are" && v != "were" {
+		return false
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || isAcronym(w) || listedOrg(w) {
+		return false
+	}
+	if *ends == nil {
+		*ends = lastWords(toks, spans)
+	}
+	return !(*ends)[w] && !sports.is()
+}
+
+// lastWords returns the last words of the spans of two words or more.
+func lastWords(toks []token, spans []tspan) map[string]bool {
+	ws := map[string]bool{}
+	for _, s := range spans {
+		if s.t1-s.t0 >= 2 {
+			ws[toks[s.t1-1].Text] = true
+		}
+	}
+	return ws
 }

@@ -282,6 +282,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{L, "Town Hall", 1}, {P, "Jerry Hall", 1}, {L, "City Hall", 1}},
 		},
 		{
+			name:  "a plural before are/were at a sentence's start is no organization; a longer name's last word is (pluralSubjectStart)",
+			text:  "Boats are moored in Quenton. The Zorb Rovers won. Rovers were glad.",
+			spans: []tspan{{O, 0, 1}, {L, 4, 5}, {O, 7, 9}, {O, 11, 12}},
+			want:  []want{{L, "Quenton", 1}, {O, "Zorb Rovers", 2}},
+		},
+		{
 			name:  "a facility's short form stays with it as a place",
 			text:  "Gunmen hit the Bardo National Museum; the Bardo reopened.",
 			spans: []tspan{{O, 3, 6}, {O, 8, 9}},
