@@ -1,0 +1,33 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAwardsAsMisc: an entertainment award's name is MISC whatever the
+// tagger typed it ("the Grammy nominations", "a Golden Globe"); a
+// personal award's name ("Emmy") only after an article, a person
+// otherwise.
+func TestAwardsAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "awards typed an organization and a person",
+		text:  "Quelb Marzo led the Grammy nominations, won an Emmy and earned a Golden Globe in Zorbville.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Grammy"}, {P, "Emmy"}, {O, "Golden Globe"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a first name that is an award's, no article before it",
+		text:  "Emmy Quonk sang in Zorbville.",
+		spans: []span{{P, "Emmy Quonk"}, {L, "Zorbville"}},
+		want:  []want{{P, "Emmy Quonk", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "the plural",
+		text:  "The Oscars moved to Zorbville.",
+		spans: []span{{O, "Oscars"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
