@@ -31,3 +31,24 @@ func TestAwardsAsMisc(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}},
 	}})
 }
+
+// TestDistrictOfficeCut: "District" of a district attorney's or judge's
+// office that the tagger read into the name before it is cut off: the
+// county is a place; the office's own name ("District Attorney's Office")
+// keeps it.
+func TestDistrictOfficeCut(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a county's district attorney",
+		text:  "Quelb County District Attorney Zorb Quimby said the case would be reviewed.",
+		spans: []span{{O, "Quelb County District"}, {P, "Zorb Quimby"}},
+		want:  []want{{L, "Quelb County", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "the office's possessive",
+		text:  "The Quelb District Attorney's Office said it would appeal.",
+		spans: []span{{O, "Quelb District"}},
+		want:  []want{{O, "Quelb District", 1}},
+	}})
+}
