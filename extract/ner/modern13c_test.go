@@ -52,3 +52,23 @@ func TestDistrictOfficeCut(t *testing.T) {
 		want:  []want{{O, "Quelb District", 1}},
 	}})
 }
+
+// TestLateProductsOf2019: a spacecraft's listed name, a phone's listed
+// name and number, and a streaming stick the tagger typed a company are
+// MISC; the makers stay.
+func TestLateProductsOf2019(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a craft and a phone cut before its number",
+		text:  "Quelbco's Starliner reached orbit, and Zorbco cut the Pixel 4 to $499 in Zorbville.",
+		spans: []span{{O, "Quelbco"}, {O, "Starliner"}, {O, "Zorbco"}, {O, "Pixel"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "Zorbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a streaming stick",
+		text:  "The Fire TV Stick dropped to $25 at Quelbco in Zorbville.",
+		spans: []span{{O, "TV Stick"}, {O, "Quelbco"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}},
+	}})
+}

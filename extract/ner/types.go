@@ -1574,9 +1574,12 @@ func anyIn(words []string, set map[string]bool) bool {
 // Atlas Cross Sport SUV"); no organization of eng.train or eng.testa ends
 // in one. "Telescope" added in the twelfth pass: a space telescope is an
 // instrument, MISC as a probe or a satellite is ("the Hubble Space
-// Telescope"), which the tagger reads as an organization.
+// Telescope"), which the tagger reads as an organization. "Stick" added
+// in the third 2019 audit: a streaming stick ("Fire TV Stick", "Roku
+// Streaming Stick"), whose "TV Stick" the tagger typed an organization.
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
-Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope`)
+Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
+Stick`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
@@ -1729,7 +1732,9 @@ func eventMention(m *mention, toks []token) bool {
 // "Sputnik V" (not "Sputnik" alone, also the news agency) and SpaceX's
 // rockets and craft ("Falcon 9", "Falcon Heavy", "Starship", "Crew
 // Dragon"; not "Dragon" alone, a word), which the tagger typed a company,
-// found whole by addProductTail.
+// found whole by addProductTail. Third 2019 audit: Boeing's craft
+// "Starliner" and Google's phones by their numbers ("Pixel 4"; not
+// "Pixel" alone, a word), which the tagger typed a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1850,6 +1855,12 @@ falcon 9
 falcon heavy
 starship
 crew dragon
+starliner
+pixel 3
+pixel 3a
+pixel 4
+pixel 4a
+pixel 5
 gmail
 itunes
 facetime
