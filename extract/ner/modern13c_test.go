@@ -72,3 +72,23 @@ func TestLateProductsOf2019(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestListedCollegePrograms: college sports programs and conferences
+// named by the school alone or with the nickname, which the tagger reads
+// as people or places, are organizations (orgs.tsv).
+func TestListedCollegePrograms(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "programs typed people and places",
+		text:  "The Duke Blue Devils beat Gonzaga, Villanova and Wake Forest in Zorbville. Boise State won the Big East.",
+		spans: []span{{P, "Duke Blue Devils"}, {P, "Gonzaga"}, {L, "Villanova"}, {L, "Wake Forest"}, {L, "Zorbville"}, {L, "Boise State"}, {L, "Big East"}},
+		want:  []want{{O, "Duke Blue Devils", 1}, {O, "Gonzaga", 1}, {O, "Villanova", 1}, {O, "Wake Forest", 1}, {L, "Zorbville", 1}, {O, "Boise State", 1}, {O, "Big East", 1}},
+	}, {
+		name:  "conferences left untagged",
+		text:  "Quelb State left the Big Ten for good.",
+		spans: []span{{O, "Quelb State"}},
+		want:  []want{{O, "Quelb State", 1}, {O, "Big Ten", 1}},
+	}})
+}
