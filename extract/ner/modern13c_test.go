@@ -92,3 +92,18 @@ func TestListedCollegePrograms(t *testing.T) {
 		want:  []want{{O, "Quelb State", 1}, {O, "Big Ten", 1}},
 	}})
 }
+
+// TestLabelsTypedPlaces: a record label's or a film studio's name the
+// tagger typed a place is an organization; a place's name with no such
+// word stays a place.
+func TestLabelsTypedPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a label and a studio typed places",
+		text:  "Quelb Marzo signed with Zorbic Records and Quonk Studios in Zorbville.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbic Records"}, {L, "Quonk Studios"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbic Records", 1}, {O, "Quonk Studios", 1}, {L, "Zorbville", 1}},
+	}})
+}

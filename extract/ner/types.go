@@ -601,6 +601,11 @@ bureau administration hotels resorts stores restaurants brewing brewery pharma t
 biotech robotics aerospace automotive semiconductor solutions services logistics petroleum mining
 chemicals financial realty properties apparel cosmetics`)
 
+// labelHeads are the last words of a record label's or a film studio's
+// name ("Republic Records", "Warner Bros. Pictures", "Lionsgate Films");
+// no place of eng.train or eng.testa ends in one.
+var labelHeads = setOf(`records studios pictures entertainment films`)
+
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word
 // ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), or
@@ -608,13 +613,20 @@ chemicals financial realty properties apparel cosmetics`)
 // before a ticker in brackets; the thirteenth pass: every name of
 // eng.train and eng.testa that ends in one is an organization), at every
 // mention of it.
+//
+// A name tagged a place is one only when it ends in a record label's or a
+// film studio's word (labelHeads): "through Republic Records", which the
+// tagger read as a place on a made-up music paragraph (third 2019 audit).
 func headedAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person && m.typ != misc || m.t1-m.t0 < 2 {
+		if m.typ != newsner.Person && m.typ != misc && m.typ != newsner.Location || m.t1-m.t0 < 2 {
 			return false
 		}
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
 		l := strings.ToLower(w)
+		if m.typ == newsner.Location {
+			return startsUpper(w) && labelHeads[l]
+		}
 		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
 			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))
 		}
