@@ -107,3 +107,18 @@ func TestLabelsTypedPlaces(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbic Records", 1}, {O, "Quonk Studios", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestCraftAsMisc: a spacecraft's name ending in a craft's word ("Probe",
+// "Lander", "Orbiter") the tagger typed an organization is MISC; its
+// agency stays.
+func TestCraftAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a probe and a lander",
+		text:  "Quelbco's Zorbic Solar Probe and the Quonk Lander flew on.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbic Solar Probe"}, {O, "Quonk Lander"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}})
+}

@@ -1588,10 +1588,13 @@ func anyIn(words []string, set map[string]bool) bool {
 // instrument, MISC as a probe or a satellite is ("the Hubble Space
 // Telescope"), which the tagger reads as an organization. "Stick" added
 // in the third 2019 audit: a streaming stick ("Fire TV Stick", "Roku
-// Streaming Stick"), whose "TV Stick" the tagger typed an organization.
+// Streaming Stick"), whose "TV Stick" the tagger typed an organization;
+// "Probe", "Lander" and "Orbiter" too, craft as a telescope is ("Parker
+// Solar Probe", typed an organization; not "Rover": "Land Rover" is the
+// carmaker).
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
 Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
-Stick`)
+Stick Probe Lander Orbiter`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
