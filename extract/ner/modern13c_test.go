@@ -122,3 +122,18 @@ func TestCraftAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}},
 	}})
 }
+
+// TestPollsAndChartsAsMisc: a poll's or a chart's name cut before its
+// number and typed a company ("AP Top" of "AP Top 25") is the whole name,
+// MISC; the team beside it stays.
+func TestPollsAndChartsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a poll and a chart",
+		text:  "Quelb State rose in the AP Top 25 poll, and Zorbco's album topped the Billboard 200 chart.",
+		spans: []span{{O, "Quelb State"}, {O, "AP Top"}, {O, "Zorbco"}, {O, "Billboard"}},
+		want:  []want{{O, "Quelb State", 1}, {O, "Zorbco", 1}},
+	}})
+}

@@ -1749,7 +1749,9 @@ func eventMention(m *mention, toks []token) bool {
 // Dragon"; not "Dragon" alone, a word), which the tagger typed a company,
 // found whole by addProductTail. Third 2019 audit: Boeing's craft
 // "Starliner" and Google's phones by their numbers ("Pixel 4"; not
-// "Pixel" alone, a word), which the tagger typed a company.
+// "Pixel" alone, a word), which the tagger typed a company; a poll's and
+// a chart's names with their numbers ("AP Top 25", "Billboard 200"),
+// MISC as works are, whose "AP Top" the tagger typed a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1876,6 +1878,8 @@ pixel 3a
 pixel 4
 pixel 4a
 pixel 5
+ap top 25
+billboard 200
 gmail
 itunes
 facetime
