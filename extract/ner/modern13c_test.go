@@ -25,6 +25,11 @@ func TestAwardsAsMisc(t *testing.T) {
 		spans: []span{{P, "Emmy Quonk"}, {L, "Zorbville"}},
 		want:  []want{{P, "Emmy Quonk", 1}, {L, "Zorbville", 1}},
 	}, {
+		name:  "a festival's prize",
+		text:  "Quelb Marzo won the Golden Lion in Zorbville.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Golden Lion"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
 		name:  "the plural",
 		text:  "The Oscars moved to Zorbville.",
 		spans: []span{{O, "Oscars"}, {L, "Zorbville"}},

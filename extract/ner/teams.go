@@ -487,7 +487,8 @@ func leaguesAsMisc(ms []*mention, toks []token) {
 // awardNames are the entertainment awards' names, in lower case, MISC in
 // CoNLL-2003 as prizes are ("Oscars" 1 of 1 in eng.train and eng.testa);
 // the tagger reads "Grammy" and "Golden Globe" as organizations and
-// "Emmy" as a person. The singulars that are first names too ("Emmy",
+// "Emmy" as a person; festivals' prizes too ("won the Golden Lion at
+// Venice"). The singulars that are first names too ("Emmy",
 // "Tony") are in personalAwards.
 var awardNames = linesOf(`grammy
 grammys
@@ -497,7 +498,10 @@ golden globe
 golden globes
 academy award
 bafta award
-bafta awards`)
+bafta awards
+brit award
+golden lion
+golden bear`)
 
 // personalAwards are the awards named as a first name is: an award only
 // right after "the", "an" or "a" ("won an Emmy", "the Tony for best
