@@ -142,3 +142,23 @@ func TestPollsAndChartsAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelb State", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestQuotedSubtitlesAsMisc: the subtitle of a quoted title after its
+// colon ("Zorbic: Endgame") is the title's, MISC, whatever the tagger
+// typed it; a colon of speech before a quote leaves the quote's name.
+func TestQuotedSubtitlesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a film's subtitle typed a company",
+		text:  `Quelbco said "Zorbic: Endgame" passed its other films.`,
+		spans: []span{{O, "Quelbco"}, {O, "Endgame"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}, {
+		name:  "a colon of speech",
+		text:  `Quelbco said: "Zorbco lost."`,
+		spans: []span{{O, "Quelbco"}, {O, "Zorbco"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "Zorbco", 1}},
+	}})
+}

@@ -2194,10 +2194,15 @@ func reportedAsOrganizations(ms []*mention, toks []token) {
 // translation: ("National Socialist Battle Cry")), a word that gives a name
 // (named, called, dubbed) or a media word (the journal "Building"), nor
 // before a noun in lower case or a media word (a "Dream Team" relay, the
-// "Janakantha" newspaper).
+// "Janakantha" newspaper). A title's subtitle after its colon counts as
+// the title (subtitleOpen: "Avengers: Endgame").
 func quotedTitle(toks []token, m *mention) bool {
-	if m.t0 < 2 || toks[m.t0-1].Text != `"` {
+	open := subtitleOpen(toks, m.t0)
+	if open < 0 && (m.t0 < 2 || toks[m.t0-1].Text != `"`) {
 		return false
+	}
+	if open < 0 {
+		open = m.t0 - 1
 	}
 	k := m.t1
 	if k < len(toks) && (toks[k].Text == "," || toks[k].Text == ".") {
@@ -2206,10 +2211,36 @@ func quotedTitle(toks []token, m *mention) bool {
 	if k >= len(toks) || toks[k].Text != `"` {
 		return false
 	}
-	if b := toks[m.t0-2].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
+	if open < 1 {
+		return false
+	}
+	if b := toks[open-1].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
 		return false
 	}
 	return k+1 >= len(toks) || !lowerNoun(toks[k+1]) && !mediaWords[toks[k+1].Text]
+}
+
+// subtitleOpen returns the index of the opening quotation mark of a
+// title whose subtitle starts at token i, after a colon and at most four
+// capitalized words right after the mark ("Avengers: Endgame", "Star
+// Wars: The Rise of Skywalker", whose subtitle the tagger reads as a
+// company; third 2019 audit), or -1.
+func subtitleOpen(toks []token, i int) int {
+	if i < 3 || toks[i-1].Text != ":" {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if toks[k].Text == `"` {
+			if k == i-2 {
+				return -1
+			}
+			return k
+		}
+		if !startsUpper(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namingWords give a thing its name: what follows is the name, not a
