@@ -162,3 +162,18 @@ func TestQuotedSubtitlesAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestListedOneNameArtists: musicians known by a stage name the tagger
+// types an organization or cuts ("Lizzo", "Stormzy", "Cardi" of "Cardi
+// B") are people (newsmakers.tsv).
+func TestListedOneNameArtists(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "stage names typed organizations",
+		text:  "Lizzo, Stormzy and Cardi B played Zorbville.",
+		spans: []span{{O, "Lizzo"}, {O, "Stormzy"}, {O, "Cardi"}, {L, "Zorbville"}},
+		want:  []want{{P, "Lizzo", 1}, {P, "Stormzy", 1}, {P, "Cardi B", 1}, {L, "Zorbville", 1}},
+	}})
+}
