@@ -40,6 +40,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRegnalNumber(toks, s)
 	s = cutSentenceThe(text, toks, s)
 	s = cutHyphenedLead(toks, s)
+	s = cutDistrictOffice(toks, s)
 	s = addNewspaperThe(toks, s)
 	s = addMidSentenceThe(toks, s)
 	s = addLineThe(text, toks, s)
@@ -1267,6 +1268,29 @@ func cutPartyAdjective(toks []token, s tspan) tspan {
 	}
 	s.t0++
 	s.typ = newsner.Location
+	return s
+}
+
+// districtOffices are the offices that "District" names before a
+// holder's name ("Alameda County District Attorney Jane Doe", "U.S.
+// District Judge John Roe").
+var districtOffices = setOf(`Attorney Judge`)
+
+// cutDistrictOffice cuts "District" off the end of a span of two tokens or
+// more right before a district's office (districtOffices) that is no
+// office's possessive ("District Attorney's Office" is the body's name):
+// the tagger reads "Alameda County District" of "Alameda County District
+// Attorney Nancy Lee" as an organization; the rest is the place the
+// office serves, a LOCATION where it is a county's or a known place's
+// name, as CoNLL-2003 marks "U.S." of "U.S. District Judge" (2 of 2).
+func cutDistrictOffice(toks []token, s tspan) tspan {
+	if s.t1-s.t0 < 2 || s.t1+1 >= len(toks) || toks[s.t1-1].Text != "District" || !districtOffices[toks[s.t1].Text] || isPossessive(toks[s.t1+1].Text) {
+		return s
+	}
+	s.t1--
+	if last := strings.ToLower(toks[s.t1-1].Text); placeHeads[last] || knownPlace(joinTokens(toks[s.t0:s.t1])) {
+		s.typ = newsner.Location
+	}
 	return s
 }
 

@@ -610,6 +610,11 @@ bureau administration hotels resorts stores restaurants brewing brewery pharma t
 biotech robotics aerospace automotive semiconductor solutions services logistics petroleum mining
 chemicals financial realty properties apparel cosmetics`)
 
+// labelHeads are the last words of a record label's or a film studio's
+// name ("Republic Records", "Warner Bros. Pictures", "Lionsgate Films");
+// no place of eng.train or eng.testa ends in one.
+var labelHeads = setOf(`records studios pictures entertainment films`)
+
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word
 // ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), or
@@ -617,13 +622,20 @@ chemicals financial realty properties apparel cosmetics`)
 // before a ticker in brackets; the thirteenth pass: every name of
 // eng.train and eng.testa that ends in one is an organization), at every
 // mention of it.
+//
+// A name tagged a place is one only when it ends in a record label's or a
+// film studio's word (labelHeads): "through Republic Records", which the
+// tagger read as a place on a made-up music paragraph (third 2019 audit).
 func headedAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person && m.typ != misc || m.t1-m.t0 < 2 {
+		if m.typ != newsner.Person && m.typ != misc && m.typ != newsner.Location || m.t1-m.t0 < 2 {
 			return false
 		}
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
 		l := strings.ToLower(w)
+		if m.typ == newsner.Location {
+			return startsUpper(w) && labelHeads[l]
+		}
 		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
 			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))
 		}
@@ -1583,9 +1595,15 @@ func anyIn(words []string, set map[string]bool) bool {
 // Atlas Cross Sport SUV"); no organization of eng.train or eng.testa ends
 // in one. "Telescope" added in the twelfth pass: a space telescope is an
 // instrument, MISC as a probe or a satellite is ("the Hubble Space
-// Telescope"), which the tagger reads as an organization.
+// Telescope"), which the tagger reads as an organization. "Stick" added
+// in the third 2019 audit: a streaming stick ("Fire TV Stick", "Roku
+// Streaming Stick"), whose "TV Stick" the tagger typed an organization;
+// "Probe", "Lander" and "Orbiter" too, craft as a telescope is ("Parker
+// Solar Probe", typed an organization; not "Rover": "Land Rover" is the
+// carmaker).
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
-Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope`)
+Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
+Stick Probe Lander Orbiter`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
@@ -1738,7 +1756,11 @@ func eventMention(m *mention, toks []token) bool {
 // "Sputnik V" (not "Sputnik" alone, also the news agency) and SpaceX's
 // rockets and craft ("Falcon 9", "Falcon Heavy", "Starship", "Crew
 // Dragon"; not "Dragon" alone, a word), which the tagger typed a company,
-// found whole by addProductTail.
+// found whole by addProductTail. Third 2019 audit: Boeing's craft
+// "Starliner" and Google's phones by their numbers ("Pixel 4"; not
+// "Pixel" alone, a word), which the tagger typed a company; a poll's and
+// a chart's names with their numbers ("AP Top 25", "Billboard 200"),
+// MISC as works are, whose "AP Top" the tagger typed a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -1859,6 +1881,14 @@ falcon 9
 falcon heavy
 starship
 crew dragon
+starliner
+pixel 3
+pixel 3a
+pixel 4
+pixel 4a
+pixel 5
+ap top 25
+billboard 200
 gmail
 itunes
 facetime
@@ -2173,10 +2203,15 @@ func reportedAsOrganizations(ms []*mention, toks []token) {
 // translation: ("National Socialist Battle Cry")), a word that gives a name
 // (named, called, dubbed) or a media word (the journal "Building"), nor
 // before a noun in lower case or a media word (a "Dream Team" relay, the
-// "Janakantha" newspaper).
+// "Janakantha" newspaper). A title's subtitle after its colon counts as
+// the title (subtitleOpen: "Avengers: Endgame").
 func quotedTitle(toks []token, m *mention) bool {
-	if m.t0 < 2 || toks[m.t0-1].Text != `"` {
+	open := subtitleOpen(toks, m.t0)
+	if open < 0 && (m.t0 < 2 || toks[m.t0-1].Text != `"`) {
 		return false
+	}
+	if open < 0 {
+		open = m.t0 - 1
 	}
 	k := m.t1
 	if k < len(toks) && (toks[k].Text == "," || toks[k].Text == ".") {
@@ -2185,10 +2220,36 @@ func quotedTitle(toks []token, m *mention) bool {
 	if k >= len(toks) || toks[k].Text != `"` {
 		return false
 	}
-	if b := toks[m.t0-2].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
+	if open < 1 {
+		return false
+	}
+	if b := toks[open-1].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
 		return false
 	}
 	return k+1 >= len(toks) || !lowerNoun(toks[k+1]) && !mediaWords[toks[k+1].Text]
+}
+
+// subtitleOpen returns the index of the opening quotation mark of a
+// title whose subtitle starts at token i, after a colon and at most four
+// capitalized words right after the mark ("Avengers: Endgame", "Star
+// Wars: The Rise of Skywalker", whose subtitle the tagger reads as a
+// company; third 2019 audit), or -1.
+func subtitleOpen(toks []token, i int) int {
+	if i < 3 || toks[i-1].Text != ":" {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if toks[k].Text == `"` {
+			if k == i-2 {
+				return -1
+			}
+			return k
+		}
+		if !startsUpper(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namingWords give a thing its name: what follows is the name, not a
