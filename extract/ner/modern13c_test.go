@@ -34,6 +34,11 @@ func TestAwardsAsMisc(t *testing.T) {
 		text:  "The Oscars moved to Zorbville.",
 		spans: []span{{O, "Oscars"}, {L, "Zorbville"}},
 		want:  []want{{L, "Zorbville", 1}},
+	}, {
+		name:  "policy terms typed an organization and a place (policyTerms)",
+		text:  "Zorbland resumed Brexit talks. After Brexit, Covid and Medicare cuts hit Zorbville.",
+		spans: []span{{L, "Zorbland"}, {O, "Brexit"}, {L, "Brexit"}, {O, "Covid"}, {O, "Medicare"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbland", 1}, {L, "Zorbville", 1}},
 	}})
 }
 
