@@ -1035,11 +1035,7 @@ func TestDocRulesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{typ: newsner.Person, t0: i, t1: i + 1})
 		}
 	}
-	start := time.Now()
-	es := buildEntities(text, toks, spans)
-	if d := time.Since(start); d > bound {
-		t.Errorf("document rules on %d tokens, %d spans: %v", len(toks), len(spans), d)
-	}
+	es := timedBuildEntities(t, text, toks, spans, bound)
 	got := map[string]newsner.EntityType{}
 	for _, e := range es {
 		got[e.Text] = e.Type

@@ -74,11 +74,7 @@ func TestSpanJoinRules12HostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Organization, k, k + 2})
 		}
 	}
-	start := time.Now()
-	es := buildEntities(text, toks, spans)
-	if d := time.Since(start); d > 20*time.Second {
-		t.Errorf("the document step on %d tokens, %d spans: %v", len(toks), len(spans), d)
-	}
+	es := timedBuildEntities(t, text, toks, spans, 20*time.Second)
 	if len(es) == 0 {
 		t.Error("no entities")
 	}

@@ -166,11 +166,7 @@ func TestTeamRulesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Organization, i, i + 1})
 		}
 	}
-	start := time.Now()
-	es := buildEntities(text, toks, spans)
-	if d := time.Since(start); d > bound {
-		t.Errorf("the document step on %d tokens, %d spans: %v", len(toks), len(spans), d)
-	}
+	es := timedBuildEntities(t, text, toks, spans, bound)
 	byText := map[string]newsner.Entity{}
 	for _, e := range es {
 		byText[e.Text] = e
