@@ -158,7 +158,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
-	awardsAsMisc(ms, toks)
+	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)

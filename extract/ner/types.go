@@ -2038,6 +2038,63 @@ nightly news
 world news tonight
 60 minutes`)
 
+// awardNames are the entertainment awards' names, in lower case, MISC in
+// CoNLL-2003 as prizes are ("Oscars" 1 of 1 in eng.train and eng.testa);
+// the tagger reads "Grammy" and "Golden Globe" as organizations and
+// "Emmy" as a person; festivals' prizes too ("won the Golden Lion at
+// Venice"). The singulars that are first names too ("Emmy",
+// "Tony") are in personalAwards.
+var awardNames = linesOf(`grammy
+grammys
+emmys
+oscars
+golden globe
+golden globes
+academy award
+bafta award
+bafta awards
+brit award
+golden lion
+golden bear`)
+
+// personalAwards are the awards named as a first name is: an award only
+// right after "the", "an" or "a" ("won an Emmy", "the Tony for best
+// play"), a person otherwise. Not "Oscar": eng.testa marks "nominated
+// for an Oscar" a person (as it does "Oscar" 5 of 5 times), and the rule
+// lost it.
+var personalAwards = setOf(`emmy tony`)
+
+// awardArticles are the articles before a personal award's name.
+var awardArticles = setOf(`the The a A an An`)
+
+// policyTerms are the names of policies, programmes, diseases and
+// processes of 2020s news that are MISC in CoNLL-2003's scheme (as
+// "Medicare", 6 of 6 in eng.train and eng.testa), in lower case: the
+// tagger types "Brexit" an organization or a place ("resumed Brexit
+// talks", "After Brexit,") and "Covid" an organization.
+var policyTerms = linesOf(`brexit
+covid
+covid-19
+obamacare
+medicaid
+medicare`)
+
+// awardsAndTermsAsMisc makes MISC, so not emitted, a mention of a listed award
+// (awardNames, or personalAwards after an article) or policy term
+// (policyTerms) whatever the tagger typed it: "led the Grammy
+// nominations", "won an Emmy", "earned a Golden Globe", "Brexit talks".
+func awardsAndTermsAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		name := strings.Join(m.words, " ")
+		if !m.typ.Valid() {
+			continue
+		}
+		if awardNames[name] || policyTerms[name] || personalAwards[name] && m.t0 > 0 && awardArticles[toks[m.t0-1].Text] {
+			m.typ = misc
+		}
+	}
+}
+
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple
 // AirPods"), whatever the tagger typed it; the rest of its entity (the
