@@ -601,10 +601,10 @@ func ordinal(w string) bool {
 // a listed agency's dateline in brackets (agencyDateline: "WASHINGTON, Dec
 // 3 (Reuters) -"), any such words are the place; before a bare dash, or a
 // comma, a state or country and a dash ("CLEVELAND/CHICAGO, USA -"), they
-// must name a known place: a news service's slug is none ("NOTE - Orii Corp makes",
-// "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is a headline in
-// capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in lower case
-// after the dash.
+// must name a known place: a news service's slug is none ("NOTE - Orii
+// Corp makes", "FEATURE - Fertile Ukraine", "RTRS - Budget cuts"); nor is
+// a headline in capitals ("SOCCER - JAPAN GET LUCKY WIN"), with nothing in
+// lower case after the dash.
 func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
 	for i := 0; i < len(toks); i++ {
