@@ -644,19 +644,26 @@ func datelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if !lower || !startsUpper(toks[d+1].Text) {
 			continue
 		}
-		known := true
-		for _, g := range groups {
-			ws := make([]string, 0, g.t1-g.t0)
-			for j := g.t0; j < g.t1; j++ {
-				ws = append(ws, titleCase(toks[j].Text))
-			}
-			known = known && isPlaceName(strings.Join(ws, " "))
-		}
-		if agency || known {
+		if agency || knownPlaces(toks, groups) {
 			add = append(add, groups...)
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// knownPlaces reports whether every span of groups, words in capitals,
+// names a known place (isPlaceName, in title case: "NEW YORK").
+func knownPlaces(toks []token, groups []tspan) bool {
+	for _, g := range groups {
+		ws := make([]string, 0, g.t1-g.t0)
+		for j := g.t0; j < g.t1; j++ {
+			ws = append(ws, titleCase(toks[j].Text))
+		}
+		if !isPlaceName(strings.Join(ws, " ")) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelinePlaces returns the places of a dateline in capitals from token
