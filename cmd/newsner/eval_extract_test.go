@@ -12,12 +12,8 @@ import (
 // --page one dev page against its truth, --write-texts the texts in the
 // form --texts reads back.
 func TestEvalExtractPageTools(t *testing.T) {
-	shared := t.TempDir()
-	news := filepath.Join(shared, "data", "news-pages")
-	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	body := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	shared, news := makeNewsPagesSet(t)
+	body := councilBody
 	page := "<html><body><nav><a href=/>Home</a></nav><article><p>" + body + "</p></article></body></html>"
 	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
 		t.Fatal(err)
@@ -61,12 +57,8 @@ func TestEvalExtractPageTools(t *testing.T) {
 // TestEvalExtractHalf: --half a scores the odd pages of each set in id
 // order, --half b the even ones; another value is a usage error.
 func TestEvalExtractHalf(t *testing.T) {
-	shared := t.TempDir()
-	news := filepath.Join(shared, "data", "news-pages")
-	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	body := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	shared, news := makeNewsPagesSet(t)
+	body := councilBody
 	truth := `{`
 	for i, id := range []string{"p1", "p2", "p3"} {
 		page := "<html><body><article><p>" + body + "</p></article></body></html>"
@@ -94,4 +86,19 @@ func TestEvalExtractHalf(t *testing.T) {
 	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--half", "c"); code == 0 || !strings.Contains(stderr, "--half") {
 		t.Errorf("--half c: exit %d, %s", code, stderr)
 	}
+}
+
+// councilBody is a news page's article text in the eval extract tests.
+const councilBody = "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+
+// makeNewsPagesSet makes a shared directory with an empty news-pages set
+// (its html directory) and returns it and the set's directory.
+func makeNewsPagesSet(t *testing.T) (shared, news string) {
+	t.Helper()
+	shared = t.TempDir()
+	news = filepath.Join(shared, "data", "news-pages")
+	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return shared, news
 }
