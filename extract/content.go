@@ -604,6 +604,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
 		// An accordion's question (a FAQ's), set in the button that
 		// opens its answer.
+	} else if n.DataAtom == atom.Figcaption && textFigureCaption(n) {
+		// The attribution of a quote, the title of a listing or the
+		// source of a table: part of the text the figure holds.
 	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
 		return true
 	}
@@ -2903,7 +2906,7 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 			}
 		}
 	case atom.Figcaption:
-		return true
+		return !textFigureCaption(n)
 	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
@@ -2915,6 +2918,61 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// description, or its paragraph in a block named a video's.
 		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&
 			in.text < 300 && in.text*4 < ex.rootText {
+			return true
+		}
+	}
+	return false
+}
+
+// textFigureCaption reports whether n, a <figcaption>, captions a figure
+// of text rather than a picture: its <figure> holds no image, video,
+// frame or drawing, so what it sets apart is a quote (the caption is who
+// said it: "— Jane D."), a code listing ("Listing 3: ...") or a table
+// ("Source: ..."), and the caption reads as part of the text. A picture's
+// caption or credit stays out, as news truths leave it; a picture still
+// to be loaded counts as one (picture, pictureNames).
+func textFigureCaption(n *html.Node) bool {
+	fig := n.Parent
+	if fig == nil || fig.DataAtom != atom.Figure {
+		return false
+	}
+	return !matchAny(strings.ToLower(classID(fig)), pictureNames) && !picture(fig) && !holdsPicture(fig)
+}
+
+// pictureNames are the words of a figure's class or id that say it holds
+// a picture or a player, though its script has yet to put it there (a
+// video's "media-player" with a placeholder).
+var pictureNames = []string{"image", "img", "photo", "picture", "video", "media", "player", "gallery", "embed"}
+
+// holdsPicture reports whether n holds a picture (picture).
+func holdsPicture(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (picture(c) || holdsPicture(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// picture reports whether n is an image, a video, a frame or a drawing,
+// or stands for one: a lazy image's placeholder (a "data-src" or
+// "data-srcset" its script turns into an image), an element typed a
+// schema.org ImageObject or VideoObject, or one whose role is "img".
+func picture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Audio:
+		return true
+	}
+	if n.Namespace == "svg" {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch {
+		case strings.HasPrefix(a.Key, "data-") && strings.Contains(a.Key, "src"):
+			return true
+		case a.Key == "itemtype" && (strings.Contains(a.Val, "ImageObject") || strings.Contains(a.Val, "VideoObject")):
+			return true
+		case a.Key == "role" && a.Val == "img":
 			return true
 		}
 	}

@@ -85,6 +85,19 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"The harbour at dawn"},
 		},
 		{
+			// textFigureCaption: a figure of text (a quote, a listing)
+			// keeps its caption; a picture's, loaded or not, goes.
+			name: "the caption of a quote or a listing stays, a picture's goes",
+			body: `<article><p>` + para("Alpha") + `</p><figure class="testimonial"><blockquote><p>The new bridge saves me an hour a day, every day of the week.</p></blockquote>` +
+				`<figcaption>Ruth Kowalski, commuter</figcaption></figure><p>` + para("Bravo") + `</p>` +
+				`<figure><pre><code>total := fare * trips</code></pre><figcaption>Listing 2: the yearly fare of a commuter</figcaption></figure>` +
+				`<figure><div class="lazy" data-src="/c.jpg"></div><figcaption>The old ferry at its last crossing.</figcaption></figure>` +
+				`<figure class="media-player"><div class="placeholder">Playback is not supported here</div><figcaption>The mayor opens the bridge</figcaption></figure>` +
+				`<p>` + para("Charlie") + `</p></article>`,
+			want:    []string{"Ruth Kowalski, commuter", "Listing 2: the yearly fare", "Alpha", "Bravo", "Charlie"},
+			wantNot: []string{"The old ferry", "The mayor opens"},
+		},
+		{
 			name: "a short post beside its picture stays",
 			body: `<div class="post"><div class="post-body"><div><img src="a.jpg">We walked up to the lake at dawn, and the water was still, grey and cold.</div>` +
 				`<div>By noon, the wind had turned, and we went back down to the village for lunch.</div></div></div>`,

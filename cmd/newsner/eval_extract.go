@@ -29,7 +29,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"mapping each page's key (a news page's id, \"readability/\" + a readability page's\n"+
 			"directory, \"dragnet2013/\" or \"modern2026/\" + id) to its text\n"+
 			"(extract/eval/trafilatura.sh makes one); --write-texts writes newsner's in that form.\n"+
-			"--page shows single pages; --explain shows how the extractor scored a file's blocks.")
+			"--page shows single pages; --explain shows how the extractor scored a file's blocks.\n"+
+			"--half a (or b) keeps the odd (or even) pages of each set in id order, as eval ner's\n"+
+			"\"-a\"/\"-b\" sets do: tune a rule on one half, check it on the other.")
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages per set (and metadata misses per field) to show")
 	sets := fs.String("sets", "", "comma-separated dev sets to score (default all present: "+strings.Join(eval.SetNames, ",")+")")
@@ -39,11 +41,16 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	full := fs.Bool("full", false, "with --page, print the predicted and the true text whole")
 	explain := fs.String("explain", "", "HTML file (or .gz) to explain: the blocks the extractor chose, with their scores")
 	find := fs.String("find", "", "with --explain, also print the ancestors of the element holding this text")
+	half := fs.String("half", "", `"a" (odd pages in id order) or "b" (even pages): score, show or write only that half of each set`)
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
 	}
 	defer stopOps()
+	if !eval.ValidHalf(*half) {
+		fmt.Fprintf(env.Stderr, "eval extract: --half %q: want a or b\n", *half)
+		return errUsage
+	}
 	var names []string
 	if *sets != "" {
 		names = strings.Split(*sets, ",")
@@ -52,7 +59,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	case *explain != "":
 		return explainFile(env, *explain, *find)
 	case *page != "" || *writeTexts != "":
-		ss, err := eval.LoadSets(*sharedDir, names...)
+		ss, err := eval.LoadHalves(*sharedDir, *half, names...)
 		if err != nil {
 			return err
 		}
@@ -80,9 +87,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		if err := json.Unmarshal(b, &texts); err != nil {
 			return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
 		}
-		return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, texts)
+		return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, *half, texts)
 	}
-	return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages, names...)
+	return eval.RunExtract(ctx, env.Stdout, *sharedDir, *pages, *half, names...)
 }
 
 // explainFile prints extract.Explain for an HTML file (gzipped or not).

@@ -12,12 +12,8 @@ import (
 // --page one dev page against its truth, --write-texts the texts in the
 // form --texts reads back.
 func TestEvalExtractPageTools(t *testing.T) {
-	shared := t.TempDir()
-	news := filepath.Join(shared, "data", "news-pages")
-	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	body := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	shared, news := makeNewsPagesSet(t)
+	body := councilBody
 	page := "<html><body><nav><a href=/>Home</a></nav><article><p>" + body + "</p></article></body></html>"
 	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
 		t.Fatal(err)
@@ -56,4 +52,53 @@ func TestEvalExtractPageTools(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "news-pages            1 pages  F1 0.9500  P 1.0000  R 0.9048") {
 		t.Errorf("--texts: exit %d\n%s\n%s", code, stdout, stderr)
 	}
+}
+
+// TestEvalExtractHalf: --half a scores the odd pages of each set in id
+// order, --half b the even ones; another value is a usage error.
+func TestEvalExtractHalf(t *testing.T) {
+	shared, news := makeNewsPagesSet(t)
+	body := councilBody
+	truth := `{`
+	for i, id := range []string{"p1", "p2", "p3"} {
+		page := "<html><body><article><p>" + body + "</p></article></body></html>"
+		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), gzipped(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			truth += ","
+		}
+		truth += `"` + id + `": {"url": "https://example.com/` + id + `", "articleBody": "` + body + `"}`
+	}
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth+"}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for half, want := range map[string]string{"a": "news-pages            2 pages", "b": "news-pages            1 pages"} {
+		code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--sets", "news-pages", "--half", half)
+		if code != 0 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "half "+half) {
+			t.Errorf("--half %s: exit %d, want %q\n%s\n%s", half, code, want, stdout, stderr)
+		}
+	}
+	code, stdout, _ := runMain(t, "", "eval", "extract", "--shared", shared, "--half", "b", "--page", "p")
+	if code != 0 || !strings.Contains(stdout, "news-pages/p2") || strings.Contains(stdout, "news-pages/p1") {
+		t.Errorf("--half b --page p: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--half", "c"); code == 0 || !strings.Contains(stderr, "--half") {
+		t.Errorf("--half c: exit %d, %s", code, stderr)
+	}
+}
+
+// councilBody is a news page's article text in the eval extract tests.
+const councilBody = "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+
+// makeNewsPagesSet makes a shared directory with an empty news-pages set
+// (its html directory) and returns it and the set's directory.
+func makeNewsPagesSet(t *testing.T) (shared, news string) {
+	t.Helper()
+	shared = t.TempDir()
+	news = filepath.Join(shared, "data", "news-pages")
+	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return shared, news
 }

@@ -379,7 +379,7 @@ func loadPageSet(ctx context.Context, name string, f ner.Finder) ([]ner.NameDoc,
 		if !ok {
 			continue
 		}
-		if n++; half == "a" && n%2 == 0 || half == "b" && n%2 == 1 {
+		if n++; !eval.InHalf(half, n) {
 			continue
 		}
 		page := newsner.Page{URL: p.URL, FinalURL: p.URL, Body: p.HTML}

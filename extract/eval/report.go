@@ -14,9 +14,10 @@ import (
 // present ones, or those named) and writes a report to w: one line per set
 // (F1, P, R, pages with empty text where the truth has text, pages the
 // fallback made), the mean of the sets, the perPage worst pages of each set,
-// and the metadata agreement on readability-pages.
-func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int, names ...string) error {
-	sets, err := LoadSets(sharedDir, names...)
+// and the metadata agreement on readability-pages. With half ("a" or "b"),
+// each set's pages, and the metadata pages, are cut to that half (InHalf).
+func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int, half string, names ...string) error {
+	sets, err := LoadHalves(sharedDir, half, names...)
 	if err != nil {
 		return err
 	}
@@ -32,7 +33,7 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int,
 		size += r.Bytes
 		spent += r.Spent.Seconds()
 	}
-	fmt.Fprintf(w, "%s on the dev sets (word 4-gram shingles, per-page P and R averaged):\n", extract.Version)
+	fmt.Fprintf(w, "%s on the dev sets%s (word 4-gram shingles, per-page P and R averaged):\n", extract.Version, halfNote(half))
 	printSets(w, sets, rs, nil)
 	fmt.Fprintf(w, "extraction %.1f MB/s this run (%.0f MB)\n", float64(size)/1e6/spent, float64(size)/1e6)
 	for _, r := range rs {
@@ -44,6 +45,17 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int,
 	mpages, err := LoadMetaPages(sharedDir)
 	if err != nil {
 		return err
+	}
+	if half != "" {
+		var kept []MetaPage
+		for i, p := range mpages {
+			if InHalf(half, i+1) {
+				kept = append(kept, p)
+			}
+		}
+		if mpages = kept; len(mpages) == 0 {
+			return nil
+		}
 	}
 	meta, err := ScoreMetadata(ctx, mpages, extract.FromReader)
 	if err != nil {
@@ -64,6 +76,14 @@ func RunExtract(ctx context.Context, w io.Writer, sharedDir string, perPage int,
 		}
 	}
 	return nil
+}
+
+// halfNote names the half of the pages a report covers, if not all.
+func halfNote(half string) string {
+	if half == "" {
+		return ""
+	}
+	return ", half " + half + " (odd pages are a, even b, in id order)"
 }
 
 // printSets writes one line per set and their mean; missing, if not nil,
@@ -120,9 +140,10 @@ func TextKey(set, id string) string {
 // RunTexts scores texts made by another extractor with the same rules as
 // RunExtract. texts maps TextKey(set, id) to a page's text; a page without
 // one counts as an empty text. news-pages is always scored; another set only
-// where texts hold a key of it. Metadata is not scored.
-func RunTexts(ctx context.Context, w io.Writer, sharedDir string, perPage int, texts map[string]string) error {
-	sets, err := LoadSets(sharedDir)
+// where texts hold a key of it. Metadata is not scored. half cuts the sets
+// as RunExtract's does.
+func RunTexts(ctx context.Context, w io.Writer, sharedDir string, perPage int, half string, texts map[string]string) error {
+	sets, err := LoadHalves(sharedDir, half)
 	if err != nil {
 		return err
 	}
@@ -147,7 +168,7 @@ func RunTexts(ctx context.Context, w io.Writer, sharedDir string, perPage int, t
 		rs = append(rs, r)
 		missing = append(missing, m)
 	}
-	fmt.Fprintf(w, "given texts on the dev sets (word 4-gram shingles, per-page P and R averaged):\n")
+	fmt.Fprintf(w, "given texts on the dev sets%s (word 4-gram shingles, per-page P and R averaged):\n", halfNote(half))
 	printSets(w, kept, rs, missing)
 	for _, r := range rs {
 		printWorst(w, r, perPage)

@@ -78,7 +78,7 @@ func writeShared(t *testing.T) string {
 func TestRunExtract(t *testing.T) {
 	dir := writeShared(t)
 	var out bytes.Buffer
-	if err := RunExtract(context.Background(), &out, dir, 5); err != nil {
+	if err := RunExtract(context.Background(), &out, dir, 5, ""); err != nil {
 		t.Fatal(err)
 	}
 	report := out.String()
@@ -106,7 +106,7 @@ func TestRunExtract(t *testing.T) {
 }
 
 func TestRunExtractNoData(t *testing.T) {
-	err := RunExtract(context.Background(), &bytes.Buffer{}, t.TempDir(), 5)
+	err := RunExtract(context.Background(), &bytes.Buffer{}, t.TempDir(), 5, "")
 	if err == nil || !strings.Contains(err.Error(), "ground-truth.json") {
 		t.Fatalf("err = %v, want one naming the missing ground truth", err)
 	}
@@ -142,7 +142,7 @@ func TestRunTexts(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := RunTexts(context.Background(), &out, dir, 5, tc.texts); err != nil {
+			if err := RunTexts(context.Background(), &out, dir, 5, "", tc.texts); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tc.want {
@@ -156,5 +156,59 @@ func TestRunTexts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInHalf: "a" holds the odd pages in id order, "b" the even ones, ""
+// all; Set.Half cuts by it.
+func TestInHalf(t *testing.T) {
+	s := Set{Name: "x", Pages: []Page{{ID: "p1"}, {ID: "p2"}, {ID: "p3"}, {ID: "p4"}, {ID: "p5"}}}
+	ids := func(s Set) string {
+		var out []string
+		for _, p := range s.Pages {
+			out = append(out, p.ID)
+		}
+		return strings.Join(out, ",")
+	}
+	for half, want := range map[string]string{"a": "p1,p3,p5", "b": "p2,p4", "": "p1,p2,p3,p4,p5"} {
+		if got := ids(s.Half(half)); got != want {
+			t.Errorf("Half(%q) = %s, want %s", half, got, want)
+		}
+	}
+	if len(s.Pages) != 5 {
+		t.Errorf("Half changed the set: %d pages", len(s.Pages))
+	}
+	for _, h := range []string{"", "a", "b"} {
+		if !ValidHalf(h) {
+			t.Errorf("ValidHalf(%q) = false", h)
+		}
+	}
+	if ValidHalf("c") {
+		t.Error(`ValidHalf("c") = true`)
+	}
+}
+
+// TestRunExtractHalf: the tiny shared directory's news pages are "bad"
+// and "good" in id order, so half a scores the bad one and half b the good
+// one; the other sets' single pages are in half a only.
+func TestRunExtractHalf(t *testing.T) {
+	dir := writeShared(t)
+	for half, wants := range map[string][]string{
+		"a": {"half a", "  news-pages            1 pages  F1 0.0000", "  dragnet2013           1 pages", "mean of 3 sets", "published_at    0/  1"},
+		"b": {"half b", "  news-pages            1 pages  F1 1.0000"},
+	} {
+		var out bytes.Buffer
+		if err := RunExtract(context.Background(), &out, dir, 5, half); err != nil {
+			t.Fatal(err)
+		}
+		report := out.String()
+		for _, want := range wants {
+			if !strings.Contains(report, want) {
+				t.Errorf("half %s: report lacks %q:\n%s", half, want, report)
+			}
+		}
+		if half == "b" && (strings.Contains(report, "dragnet2013") || strings.Contains(report, "published_at")) {
+			t.Errorf("half b scored a page of half a:\n%s", report)
+		}
 	}
 }

@@ -105,6 +105,54 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 	return sets, nil
 }
 
+// InHalf reports whether the n-th page of a set (counting from 1 in id
+// order) is in half: "a" holds the odd pages (the first, third, ...), "b"
+// the even ones, "" all. Rules are tuned on one half and checked on the
+// other; eval extract --half and eval ner's "-a"/"-b" sets cut by it.
+func InHalf(half string, n int) bool {
+	switch half {
+	case "a":
+		return n%2 == 1
+	case "b":
+		return n%2 == 0
+	}
+	return true
+}
+
+// ValidHalf reports whether half names a half InHalf knows ("" for all).
+func ValidHalf(half string) bool { return half == "" || half == "a" || half == "b" }
+
+// Half returns the set with only the pages of half (InHalf).
+func (s Set) Half(half string) Set {
+	if half == "" {
+		return s
+	}
+	out := s
+	out.Pages = nil
+	for i, p := range s.Pages {
+		if InHalf(half, i+1) {
+			out.Pages = append(out.Pages, p)
+		}
+	}
+	return out
+}
+
+// LoadHalves is LoadSets with each set cut to half (Set.Half); a set left
+// without pages is dropped.
+func LoadHalves(sharedDir, half string, names ...string) ([]Set, error) {
+	sets, err := LoadSets(sharedDir, names...)
+	if err != nil || half == "" {
+		return sets, err
+	}
+	var kept []Set
+	for _, s := range sets {
+		if s = s.Half(half); len(s.Pages) > 0 {
+			kept = append(kept, s)
+		}
+	}
+	return kept, nil
+}
+
 // readabilityURL is the address Readability's test pages were saved from.
 const readabilityURL = "http://fakehost/test/page.html"
 
