@@ -1970,6 +1970,19 @@ func namedSidebar(ex *extractor, n *html.Node) bool {
 	return h.unlikely || h.weight < 0
 }
 
+// sidebarInside reports whether n, a block inside the chosen one, is an
+// <aside> named a sidebar (namedSidebar: "sidebar", "widget-area") of
+// prose (paragraphs, few links) that holds under half of the text being
+// emitted: the column of widgets beside a short post (a blog's "Über
+// mich", whose prose outscores the post's two paragraphs), taken in when
+// the block holding both post and sidebar won. siblings drops such a
+// sidebar beside the chosen block; this drops it inside. Sidebars of
+// links are left to the cleaning: on a page of a video and a few words
+// they are what the reader gets.
+func (ex *extractor) sidebarInside(n *html.Node, in *info) bool {
+	return in.paras > 0 && linkDensity(in) < 0.25 && in.text*2 < ex.rootText && namedSidebar(ex, n)
+}
+
 // onePageSection reports whether c, a sibling of the chosen block top, is
 // another section of a one-page site's text: both <section>s, c with a
 // heading of its own over a paragraph or more of prose (minProseParaChars
@@ -2494,6 +2507,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return n.DataAtom != atom.Br
 	}
 	if ex.headlineOrCaption(n, in) {
+		return true
+	}
+	if ex.sidebarInside(n, in) {
 		return true
 	}
 	if ex.cardGrids[n] {
