@@ -802,7 +802,6 @@ func TestAudit4ShortPosts(t *testing.T) { runAudit4(t, x4ShortPages()) }
 // x4Skips are the audit pages still failing, by name, with the kind of
 // failure: the lead counts them.
 var x4Skips = map[string]string{
-	"phpBB 3 prosilver thread: postbody content divs with signatures and a jumpbox":                             "kind forum chrome: the thread's page-body is taken whole, with the poster's profile, the signature and the who-is-online block",
 	"open press portal (openPR-like): release of br-separated text, Pressekontakt and Unternehmensbeschreibung": "kind portal disclaimer: the portal's liability note under the release is kept",
 }
 
