@@ -673,6 +673,19 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 	"für die inhalte externer", "für den inhalt externer",
 	"n'est pas responsable du contenu des sites externes"}
 
+// releaseDisclaimers are phrases of a press portal's or a wire's note
+// under a release that its issuer alone answers for it ("Diese
+// Pressemitteilung wurde auf ... veröffentlicht. Für den Inhalt ist allein
+// der Verfasser verantwortlich.", a financial wire's "Für den Inhalt der
+// Mitteilung ist der Emittent / Herausgeber verantwortlich." and "The
+// issuer is solely responsible for the content of this announcement."):
+// the portal's, not the release's.
+var releaseDisclaimers = []string{"für den inhalt ist allein der verfasser verantwortlich",
+	"für den inhalt ist der verfasser verantwortlich", "für den inhalt der mitteilung ist der emittent",
+	"für den inhalt dieser pressemitteilung ist", "für den inhalt der pressemitteilung ist",
+	"is solely responsible for the content of this announcement", "is solely responsible for the content of this press release",
+	"is solely responsible for the content of this release"}
+
 // printNotes are phrases of a newspaper's note on where its web article
 // ran in print ("A version of this article appeared in print on November
 // 8, 2012, on page B8 of the New York edition with the headline: ...",
@@ -765,7 +778,7 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
 // and meterNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes, meterNotes)
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, printNotes, meterNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
