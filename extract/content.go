@@ -839,6 +839,10 @@ func readersHeading(l string) bool {
 	switch strings.Trim(base, " :0123456789") {
 	case "leserbriefe", "leserdiskussion", "leserreaktionen", "postings", "leserforum":
 		return true
+	case "kondolenzbuch", "kondolenzen", "gästebuch", "condolences", "guestbook", "guest book":
+		// The mourners' entries under an obituary, the visitors'
+		// under a memorial or a club's page.
+		return true
 	case "diskussion":
 		return strings.ContainsAny(l, "0123456789")
 	}
