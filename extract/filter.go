@@ -931,6 +931,15 @@ var uiLabels = map[string]bool{
 	// Learn more, show all (and in German, French, Spanish, Italian).
 	"learn more": true, "mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
 	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
+	// A help or government page's feedback prompt under its text, in
+	// English and German, and the German public broadcasters' note of
+	// the programme that covered the story ("Dieses Thema im
+	// Programm: NDR 1 Niedersachsen | 12.03.2020 | 16:30 Uhr", whose
+	// second line datelineOnly drops).
+	"is this page useful?": true, "was this page helpful?": true, "was this article helpful?": true,
+	"was this helpful?": true, "did you find this page useful?": true, "war diese seite hilfreich?": true,
+	"ist diese seite hilfreich?": true, "war dieser artikel hilfreich?": true, "war dieser beitrag hilfreich?": true,
+	"war dieser inhalt hilfreich?": true, "dieses thema im programm": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
