@@ -997,3 +997,50 @@ func x4PublicPages() []auditPage {
 // TestAudit4Public: government guidance, corporate guides on AEM, public
 // broadcasters, citizen reporters, university news, an old Blogger recipe.
 func TestAudit4Public(t *testing.T) { runAudit4(t, x4PublicPages()) }
+
+func x4GermanServicePages() []auditPage {
+	return []auditPage{
+		{
+			name: "health portal article: Quellen list, medical disclaimer, Fachliche Beratung box",
+			doc: x4Page("de", "Heuschnupfen: Was hilft wirklich? | Gesundheitsportal", `<header><a href="/">Gesundheitsportal</a><nav><a href="/krankheiten">Krankheiten</a> <a href="/medikamente">Medikamente</a> <a href="/symptom-checker">Symptom-Checker</a></nav></header><main><article class="article"><h1>Heuschnupfen: Was hilft wirklich?</h1><div class="article-meta">Aktualisiert am 02.04.2020</div><div class="article-body">`+dePs("Die Allergologin", 3, "")+`<h2>Quellen</h2><ul class="quellen"><li>Deutsche Gesellschaft für Allergologie: Leitlinie Allergische Rhinitis, 2019</li><li>Beispiel A. et al.: Pollenflug und Symptome, Allergo Journal 28, 2019</li></ul></div>
+<div class="fachliche-beratung"><h3>Fachliche Beratung</h3><p>Dr. med. Jana Beispiel, Fachärztin für HNO-Heilkunde</p></div>
+<div class="medical-disclaimer"><p><strong>Wichtiger Hinweis:</strong> Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden. Er kann einen Arztbesuch nicht ersetzen.</p></div></article>
+<aside><h3>Das könnte Sie auch interessieren</h3>`+deTeasers("teaser", 4)+`</aside></main><footer>© Gesundheitsportal · Impressum · Datenschutz</footer>`),
+			want:    []string{"Die Allergologin 1 sagte", "Die Allergologin 3 kündigte"},
+			wantNot: []string{"darf nicht zur Selbstdiagnose", "Andere Schlagzeile Nummer 2", "Symptom-Checker"},
+		},
+		{
+			name: "recipe magazine page: Zutaten für 4 Personen, numbered Zubereitung, Nährwerte, ads and more recipes",
+			doc: x4Page("de", "Spargel-Quiche mit Schinken | Rezeptmagazin", `<header><a href="/">Rezeptmagazin</a><nav><a href="/rezepte">Rezepte</a> <a href="/backen">Backen</a> <a href="/abo">Magazin-Abo</a></nav></header><main><article class="recipe" itemscope itemtype="http://schema.org/Recipe"><h1 itemprop="name">Spargel-Quiche mit Schinken</h1><div class="recipe-meta"><span>Zubereitungszeit 1 Std. 15 Min.</span> <span>Schwierigkeit: leicht</span></div><p class="recipe-intro">`+deBlog("Diese Quiche", 0)+`</p>
+<div class="ad-slot"><span class="ad-label">Anzeige</span></div>
+<div class="recipe-ingredients"><h2>Zutaten für 4 Personen</h2><table><tr><td class="amount">200 g</td><td class="name">Mehl</td></tr><tr><td class="amount">500 g</td><td class="name">weißer Spargel</td></tr><tr><td class="amount">150 g</td><td class="name">gekochter Schinken</td></tr><tr><td class="amount">3</td><td class="name">Eier (Gr. M)</td></tr></table></div>
+<div class="recipe-steps"><h2>Zubereitung</h2><ol><li><span class="step-number">1</span><p>Mehl, Butter und eine Prise Salz zu einem glatten Mürbeteig verkneten und 30 Minuten kalt stellen.</p></li><li><span class="step-number">2</span><p>Den Spargel schälen, in Stücke schneiden und in Salzwasser etwa acht Minuten vorgaren.</p></li><li><span class="step-number">3</span><p>Eier mit Sahne verquirlen, Spargel und Schinken in der Form verteilen, übergießen und 40 Minuten backen.</p></li></ol></div>
+<div class="nutrition"><h3>Nährwerte pro Portion</h3><ul><li>Kalorien 540 kcal</li><li>Eiweiß 22 g</li></ul></div></article>
+<section class="more-recipes"><h2>Weitere Spargelrezepte</h2><ul><li><a href="/r1">Spargelsalat mit Erdbeeren</a></li><li><a href="/r2">Spargel mit Sauce hollandaise</a></li><li><a href="/r3">Gebratener grüner Spargel</a></li></ul></section></main><footer>© Rezeptmagazin · Ein Angebot der Musterverlag KG</footer>`),
+			want:    []string{"Diese Quiche haben wir", "weißer Spargel", "gekochter Schinken", "Mehl, Butter und eine Prise Salz", "Eier mit Sahne verquirlen"},
+			wantNot: []string{"Spargelsalat mit Erdbeeren", "Musterverlag KG", "Magazin-Abo"},
+		},
+		{
+			name: "parish news page: Gemeindebrief article with Gottesdienste table in the sidebar",
+			doc: x4Page("de", "Konfirmation 2019 – Ev. Kirchengemeinde St. Marien", `<div id="kopf"><a href="/">Ev. Kirchengemeinde St. Marien</a><ul id="nav"><li><a href="/gemeinde">Gemeinde</a></li><li><a href="/gottesdienste">Gottesdienste</a></li><li><a href="/kinder">Kinder &amp; Jugend</a></li><li><a href="/kontakt">Kontakt</a></li></ul></div><div id="haupt"><div id="inhalt"><h1>Konfirmation 2019</h1><p class="datum">Veröffentlicht am 20. Mai 2019</p>`+dePs("Die Pastorin", 3, "")+`<p class="autor">Text: Gemeindebüro</p></div>
+<div id="rechts"><div class="kasten"><h3>Gottesdienste</h3><table><tr><td>So, 26.05.</td><td>10 Uhr</td><td>Gottesdienst mit Abendmahl</td></tr><tr><td>Do, 30.05.</td><td>10 Uhr</td><td>Himmelfahrt im Pfarrgarten</td></tr></table></div><div class="kasten"><h3>Spendenkonto</h3><p>IBAN DE00 1234 5678 9012 3456 78<br>Verwendungszweck: Orgel</p></div></div></div>
+<div id="fuss">Ev. Kirchengemeinde St. Marien · Kirchplatz 1 · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a></div>`),
+			want:    []string{"Die Pastorin 1 sagte", "Die Pastorin 2 verwies", "Die Pastorin 3 kündigte"},
+			wantNot: []string{"Himmelfahrt im Pfarrgarten", "Verwendungszweck: Orgel", "Kirchplatz 1"},
+		},
+		{
+			name: "German WordPress guide: LuckyWP table of contents, Yoast FAQ block, Fazit, author box",
+			doc: x4Page("de-DE", "Balkonkraftwerk anmelden: So geht's – Energieblog", x4WPHeader("Energieblog")+`<div id="content"><main id="main"><article class="post"><header class="entry-header"><h1 class="entry-title">Balkonkraftwerk anmelden: So geht's</h1></header><div class="entry-content"><p>`+deNews("Der Netzbetreiber", 1)+`</p>
+<div class="lwptoc lwptoc-autoWidth lwptoc-light"><div class="lwptoc_i"><div class="lwptoc_header"><b class="lwptoc_title">Inhaltsverzeichnis</b> <span class="lwptoc_toggle">[<a href="#" class="lwptoc_toggle_label">Ausblenden</a>]</span></div><div class="lwptoc_items lwptoc_items-visible"><div class="lwptoc_itemWrap"><div class="lwptoc_item"><a href="#Anmeldung"><span class="lwptoc_item_number">1</span><span class="lwptoc_item_label">Anmeldung beim Netzbetreiber</span></a></div><div class="lwptoc_item"><a href="#FAQ"><span class="lwptoc_item_number">2</span><span class="lwptoc_item_label">Häufige Fragen</span></a></div></div></div></div></div>
+<h2><span id="Anmeldung">Anmeldung beim Netzbetreiber</span></h2><p>`+deNews("Die Bundesnetzagentur", 2)+`</p>
+<h2><span id="FAQ">Häufige Fragen</span></h2><div class="schema-faq wp-block-yoast-faq-block"><div class="schema-faq-section" id="faq-question-1"><strong class="schema-faq-question">Muss ich den Zähler tauschen?</strong> <p class="schema-faq-answer">Ein alter Ferraris-Zähler ohne Rücklaufsperre muss in der Regel gegen einen modernen Zähler getauscht werden.</p></div><div class="schema-faq-section" id="faq-question-2"><strong class="schema-faq-question">Wie viel Watt sind erlaubt?</strong> <p class="schema-faq-answer">Erlaubt sind derzeit bis zu 600 Watt Einspeiseleistung über den Wechselrichter.</p></div></div>
+<h2>Fazit</h2><p>`+deNews("Unser Fazit", 3)+`</p></div><div class="author-box"><h3>Über den Autor</h3><p>Thomas ist Elektroingenieur und schreibt seit 2015 über Solartechnik, Speicher und Energiesparen im Alltag.</p></div></article>`+x4Comments+`</main>`+x4WPSidebar+`</div>`+x4Footer),
+			want:    []string{"Der Netzbetreiber verwies", "Die Bundesnetzagentur kündigte", "Muss ich den Zähler tauschen?", "Ein alter Ferraris-Zähler", "bis zu 600 Watt", "Unser Fazit rechnet"},
+			wantNot: []string{"Ausblenden", "Thomas ist Elektroingenieur", "Toller Beitrag", "Sonntagsspaziergang"},
+		},
+	}
+}
+
+// TestAudit4GermanService: health, recipe magazine, parish and guide
+// pages of German sites.
+func TestAudit4GermanService(t *testing.T) { runAudit4(t, x4GermanServicePages()) }

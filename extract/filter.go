@@ -686,6 +686,17 @@ var releaseDisclaimers = []string{"für den inhalt ist allein der verfasser vera
 	"is solely responsible for the content of this announcement", "is solely responsible for the content of this press release",
 	"is solely responsible for the content of this release"}
 
+// medicalDisclaimers are phrases of a health site's note under each
+// article that it gives no medical advice ("Wichtiger Hinweis: Dieser
+// Artikel enthält nur allgemeine Hinweise und darf nicht zur
+// Selbstdiagnose oder -behandlung verwendet werden.", "This content is not
+// a substitute for professional medical advice."): the site's, the same
+// under every article. Only the disclaimers' own wording: an article's
+// "home remedies are no substitute for a doctor" stays.
+var medicalDisclaimers = []string{"darf nicht zur selbstdiagnose", "nicht zur selbstdiagnose oder -behandlung",
+	"enthält nur allgemeine hinweise und darf nicht", "not a substitute for professional medical advice",
+	"does not constitute medical advice", "is not intended to be a substitute for professional medical"}
+
 // printNotes are phrases of a newspaper's note on where its web article
 // ran in print ("A version of this article appeared in print on November
 // 8, 2012, on page B8 of the New York edition with the headline: ...",
@@ -778,7 +789,7 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
 // and meterNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, printNotes, meterNotes)
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
