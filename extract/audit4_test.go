@@ -804,7 +804,6 @@ func TestAudit4ShortPosts(t *testing.T) { runAudit4(t, x4ShortPages()) }
 var x4Skips = map[string]string{
 	"GOV.UK-like guidance: govspeak body, contents list, related sidebar, page feedback":        "kind body box named as chrome: a govspeak call-to-action box of one sentence of the text is dropped (metaHints' call-to-action, there for recipes' 'Tag us' boxes)",
 	"citizen reporter portal (Lokalkompass-like): article, Bürgerreporter box, likes, comments": "kind action bar line: a view count beside a report link ('1.204 Aufrufe Melden') is kept",
-	"glossary entry: definition in a dl with an A–Z index and related terms":                    "kind promo box of prose: a calculator's teaser (heading, a sentence, a link) after a text of dd paragraphs is kept",
 }
 
 // runAudit4 is runAudit, skipping the pages of x4Skips with their reason.

@@ -1515,11 +1515,23 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 			if ex.teasersBeside(p, top) {
 				break
 			}
+			if ex.articleWhole(p, top) {
+				break
+			}
 			return p
 		}
 		last = pi.score
 	}
 	return top
+}
+
+// articleWhole reports whether top, an <article>, is whole below its
+// ancestor p: p adds one paragraph at most to it (a calculator's teaser
+// or a call to action after a glossary entry, whose one paragraph lifts
+// the block holding both over the wrapper between them). An article's
+// text split over blocks adds more.
+func (ex *extractor) articleWhole(p, top *html.Node) bool {
+	return top.DataAtom == atom.Article && ex.infos[p].paras-ex.infos[top].paras <= 1
 }
 
 // teasersBeside reports whether p, an ancestor of top, holds beside the
