@@ -1043,3 +1043,56 @@ func x4GermanServicePages() []auditPage {
 // TestAudit4GermanService: health, recipe magazine, parish and guide
 // pages of German sites.
 func TestAudit4GermanService(t *testing.T) { runAudit4(t, x4GermanServicePages()) }
+
+func x4EnglishPages() []auditPage {
+	return []auditPage{
+		{
+			name: "BLOX CMS local paper: asset-content with tncms regions, subscriber notice, trending",
+			doc: x4Page("en-US", "County approves new jail budget | Local News | valleyherald.example", `<header class="navbar-default"><div class="container"><a class="navbar-brand" href="/">Valley Herald</a><ul class="nav navbar-nav"><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li><li><a href="/obituaries">Obituaries</a></li><li><a href="/eedition">e-Edition</a></li></ul><a class="btn" href="/subscribe">Subscribe</a></div></header>
+<div id="main-page-container"><section id="main-body-container"><div class="row"><div class="col-lg-8 col-md-8"><article class="asset"><header class="asset-header"><h1 class="headline"><span class="tnt-headline">County approves new jail budget</span></h1><ul class="list-inline asset-byline"><li><span class="tnt-byline">By Sam Ortiz Staff Writer</span></li><li><time>Mar 4, 2019</time></li></ul><div class="share-container"><a class="tnt-facebook">Facebook</a><a class="tnt-twitter">Twitter</a><a class="tnt-email">Email</a><a class="tnt-print">Print</a><a class="tnt-save">Save</a></div></header>
+<div class="asset-content subscriber-premium" id="article-body" itemprop="articleBody"><div class="subscriber-only encrypted-content">`+newsBody("The sheriff", "", 3)+`</div><div id="tncms-region-article_instory_top" class="tncms-region hidden-print"><div class="tncms-block"><div class="tnt-ads-container"><span class="tnt-ads-label">Advertisement</span></div></div></div><div class="subscriber-only">`+newsBody("A county commissioner", "", 2)+`</div></div>
+<div class="asset-tags"><span>Tags</span> <a href="/t/jail">Jail</a> <a href="/t/budget">Budget</a></div><div class="card-comments"><p>Welcome to the discussion. Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language. PLEASE TURN OFF YOUR CAPS LOCK. Don't Threaten. Threats of harming another person will not be tolerated.</p></div></article></div>
+<aside class="col-lg-4 col-md-4"><div class="tncms-block"><h4 class="block-title">Trending Now</h4><ul><li><a href="/a">Man arrested after chase on Highway 9</a></li><li><a href="/b">High school football scores</a></li></ul></div></aside></div></section></div>
+<footer class="site-footer"><p>© Copyright 2019 Valley Herald, 12 Main St Springfield | Terms of Use | Privacy Policy</p><p>Powered by BLOX Content Management System from TownNews.com.</p></footer>`),
+			want:    withStrings(newsWant("The sheriff", 3), newsWant("A county commissioner", 2)...),
+			wantNot: []string{"Welcome to the discussion", "Man arrested after chase", "Powered by BLOX", "Advertisement"},
+		},
+		{
+			name: "Wix Blog post: post-content__body of rich-content paragraphs, recent posts, comments",
+			doc: x4Page("en", "Five lessons from our first market season", `<div id="SITE_CONTAINER"><header id="SITE_HEADER"><div data-testid="linkElement"><a href="/">Hollow Creek Farm</a></div><nav aria-label="Site"><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li><li><a href="/blog">Blog</a></li></ul></nav></header>
+<main id="PAGES_CONTAINER"><div data-hook="post-page"><article class="blog-post-page-font"><div data-hook="post-header"><span data-hook="user-name">Hollow Creek Farm</span> <span data-hook="time-ago">Oct 12, 2019</span> <span data-hook="time-to-read">3 min read</span></div><h1 data-hook="post-title" class="post-title">Five lessons from our first market season</h1>
+<div data-hook="post-description" class="post-content__body"><div class="rich-content"><div data-id="rich-content-viewer"><p class="public-DraftStyleDefault-block" dir="auto"><span>`+newsPara("The farmer", 0)+`</span></p><p class="public-DraftStyleDefault-block" dir="auto"><span>`+newsPara("Our neighbour", 2)+`</span></p><p class="public-DraftStyleDefault-block" dir="auto"><span>`+newsPara("The market manager", 4)+`</span></p></div></div></div>
+<div data-hook="post-footer"><div data-hook="share-buttons"><button aria-label="Share on Facebook">Facebook</button><button>Twitter</button><button>LinkedIn</button></div><div data-hook="post-stats"><span>24 views</span><span>0 comments</span></div></div></article>
+<section data-hook="recent-posts"><h2>Recent Posts</h2><a href="/post/1">See All</a><div data-hook="post-list-item"><a href="/post/2"><h3>Why we started growing garlic</h3></a></div><div data-hook="post-list-item"><a href="/post/3"><h3>A winter on the farm</h3></a></div></section>
+<section data-hook="comments"><h2>Comments</h2><p>Write a comment...</p></section></div></main>
+<footer id="SITE_FOOTER"><p>©2019 by Hollow Creek Farm. Proudly created with Wix.com</p></footer></div>`),
+			want:    []string{"The farmer told", "According to Our neighbour", "The market manager"},
+			wantNot: []string{"Why we started growing garlic", "Proudly created with Wix", "Write a comment"},
+		},
+		{
+			name: "WordPress.com blog: Jetpack Like this Loading line, Related, post navigation",
+			doc: x4Page("en", "Walking the old canal path – Tess walks", `<div id="page" class="hfeed site"><header id="masthead" class="site-header"><h1 class="site-title"><a href="/">Tess walks</a></h1><nav class="main-navigation"><ul><li><a href="/walks">Walks</a></li><li><a href="/maps">Maps</a></li></ul></nav></header>
+<div id="content"><main id="main"><article class="post"><header class="entry-header"><h1 class="entry-title">Walking the old canal path</h1></header><div class="entry-content">`+newsBody("A lock keeper", "", 4)+`<div id="jp-post-flair" class="sharedaddy sd-like-enabled sd-sharing-enabled"><div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li><a class="share-twitter">Twitter</a></li><li><a class="share-facebook">Facebook</a></li></ul></div></div></div><div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper" id="like-post-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div><span class="sd-text-color"></span><a class="sd-link-color"></a></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3></div></div></div>
+<footer class="entry-meta">This entry was posted in <a href="/c/walks">Walks</a> and tagged <a href="/t/canal">canal</a>. Bookmark the <a href="/p" rel="bookmark">permalink</a>.</footer></article><nav class="navigation post-navigation"><div class="nav-links"><a href="/a" rel="prev">Previous Post: Around the reservoir</a><a href="/b" rel="next">Next Post: Hill fort in the fog</a></div></nav></main></div>
+<footer class="site-footer"><a href="https://wordpress.example">Blog at WordPress.com.</a></footer></div>`),
+			want:    newsWant("A lock keeper", 4),
+			wantNot: []string{"Like this", "Loading...", "Around the reservoir", "Blog at WordPress.com", "Bookmark the"},
+		},
+		{
+			name: "Shopify blog article: article-template__content rte, Back to blog, newsletter",
+			doc: x4Page("en", "How to care for linen sheets – Loom & Line", `<div class="announcement-bar"><p>Free shipping on orders over $75</p></div><header class="header"><a href="/" class="header__heading-link">Loom &amp; Line</a><nav><ul class="list-menu"><li><a href="/collections/all">Shop</a></li><li><a href="/blogs/journal">Journal</a></li><li><a href="/pages/about">About</a></li></ul></nav><a href="/cart">Cart</a></header>
+<main id="MainContent"><article class="article-template"><header class="page-width page-width--narrow"><h1 class="article-template__title">How to care for linen sheets</h1><span class="circle-divider caption-with-letter-spacing"><time>May 3, 2020</time></span></header>
+<div class="article-template__content page-width page-width--narrow rte">`+newsBody("Our textile designer", "", 4)+`</div>
+<div class="article-template__social-sharing"><share-button><button>Share</button></share-button></div><div class="article-template__back element-margin-top center"><a href="/blogs/journal" class="article-template__link link animate-arrow">Back to blog</a></div></article>
+<div class="newsletter center"><h2>Join our list</h2><p>Be the first to hear about new colours, restocks and seasonal sales.</p><form><input type="email"><button>Subscribe</button></form></div></main>
+<footer class="footer"><small class="copyright__content">© 2020, Loom &amp; Line Powered by Shopify</small></footer>`),
+			want:    newsWant("Our textile designer", 4),
+			wantNot: []string{"Back to blog", "Be the first to hear", "Powered by Shopify", "Free shipping on orders"},
+		},
+	}
+}
+
+// TestAudit4English: English local news, Wix Blog, WordPress.com and
+// Shopify blog templates.
+func TestAudit4English(t *testing.T) { runAudit4(t, x4EnglishPages()) }

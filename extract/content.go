@@ -2174,6 +2174,26 @@ type classHints struct {
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
 // element with neither.
+// subscriberNames are the class names that mark a block of the article's
+// text as the part for subscribers (TownNews BLOX's "subscriber-only"
+// paragraphs under "asset-content subscriber-premium", others'
+// "subscribers-only"): the text behind the paywall, served whole to
+// subscribers and crawlers, not a box asking to subscribe, though
+// "subscri" says so.
+var subscriberNames = []string{"subscriber-only", "subscribers-only", "subscriber-content", "subscriber-premium", "for-subscribers"}
+
+// withoutSubscriberNames returns the lower-cased class or id low without
+// its subscriberNames, for hintsOf.
+func withoutSubscriberNames(low string) string {
+	if !strings.Contains(low, "subscri") {
+		return low
+	}
+	for _, w := range subscriberNames {
+		low = strings.ReplaceAll(low, w, "")
+	}
+	return low
+}
+
 func (ex *extractor) hintsOf(n *html.Node) classHints {
 	c, id := attr(n, "class"), hintID(n)
 	if c == "" && id == "" {
@@ -2190,7 +2210,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		if s == "" {
 			continue
 		}
-		low := strings.ToLower(s)
+		low := withoutSubscriberNames(strings.ToLower(s))
 		lists := hintSet.match(low)
 		all |= lists
 		if lists&hintNegative != 0 {
