@@ -1096,3 +1096,37 @@ func x4EnglishPages() []auditPage {
 // TestAudit4English: English local news, Wix Blog, WordPress.com and
 // Shopify blog templates.
 func TestAudit4English(t *testing.T) { runAudit4(t, x4EnglishPages()) }
+
+func x4OddShapePages() []auditPage {
+	return []auditPage{
+		{
+			name: "district press release in a layout table: td of paragraphs beside a td menu",
+			doc: x4Page("de", "Pressemitteilung: Kreisstraße wird saniert - Landkreis Musterland", `<table width="980" cellpadding="0" cellspacing="0" border="0" align="center"><tr><td colspan="2" class="kopf"><img src="/wappen.gif" alt="Landkreis Musterland"> <span class="kopftitel">Landkreis Musterland</span></td></tr><tr><td width="200" valign="top" class="navi"><a href="/" class="navlink">Startseite</a><br><a href="/buergerservice" class="navlink">Bürgerservice</a><br><a href="/presse" class="navlink">Pressemitteilungen</a><br><a href="/kreistag" class="navlink">Kreistag</a><br><a href="/stellen" class="navlink">Stellenangebote</a></td>
+<td width="780" valign="top" class="inhalt"><span class="rubrik">Pressemitteilung Nr. 42/2016 vom 14.06.2016</span><h1>Kreisstraße wird saniert</h1><p>`+deNews("Der Landrat", 0)+`</p><p>`+deNews("Das Straßenbauamt", 1)+`</p><p>`+deNews("Die Umleitung", 3)+`</p><p class="klein">Pressestelle Landkreis Musterland · Telefon 01234 56-789 · presse@landkreis.example</p><p><a href="/presse">zurück zur Übersicht</a> | <a href="javascript:print()">Seite drucken</a></p></td></tr><tr><td colspan="2" class="fuss">© Landkreis Musterland 2016 · <a href="/impressum">Impressum</a></td></tr></table>`),
+			want:    []string{"Der Landrat sagte", "Das Straßenbauamt verwies", "Die Umleitung rechnet"},
+			wantNot: []string{"Stellenangebote", "zurück zur Übersicht", "Impressum"},
+		},
+		{
+			name:    "multi-page magazine article: page one of three with a page list and Auf einer Seite lesen",
+			doc:     x4Page("de", "Die Rückkehr der Wölfe - Seite 1 | Naturmagazin", `<header><a href="/">Naturmagazin</a><nav><a href="/tiere">Tiere</a> <a href="/pflanzen">Pflanzen</a> <a href="/reisen">Reisen</a></nav></header><main><article><h1>Die Rückkehr der Wölfe</h1><p class="intro">`+deNews("Die Wildbiologin", 2)+`</p><div class="article-text">`+dePs("Der Schäfer", 3, "")+`</div><nav class="article-pagination"><span>Seite 1 von 3</span><ol><li class="active">1</li><li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li></ol><a class="next" href="?page=2">Nächste Seite: Herdenschutz im Alltag</a><a class="onepage" href="?page=all">Auf einer Seite lesen</a></nav></article><aside>`+deTeasers("teaser", 4)+`</aside></main><footer>© Naturmagazin</footer>`),
+			want:    []string{"Die Wildbiologin kündigte", "Der Schäfer 1 sagte", "Der Schäfer 3 kündigte"},
+			wantNot: []string{"Auf einer Seite lesen", "Nächste Seite: Herdenschutz", "Andere Schlagzeile Nummer 2"},
+		},
+		{
+			name:    "interview set as a dl of questions and answers",
+			doc:     x4Page("de", "„Wir brauchen mehr Hebammen“ – Interview | Stadtmagazin", `<header><a href="/">Stadtmagazin</a><nav><a href="/menschen">Menschen</a> <a href="/politik">Politik</a></nav></header><main><article class="interview"><h1>„Wir brauchen mehr Hebammen“</h1><p class="vorspann">Die Leiterin des Geburtshauses über lange Wartelisten und volle Kreißsäle.</p><dl class="qa"><dt>Frau Beispiel, wie lang ist die Warteliste?</dt><dd>`+deNews("Unsere Warteliste", 1)+`</dd><dt>Woran liegt das?</dt><dd>`+deNews("Die Ausbildung", 3)+`</dd><dt>Was muss passieren?</dt><dd>`+deNews("Die Politik", 2)+`</dd></dl><p class="interview-autor">Das Gespräch führte Lena Muster.</p></article><aside>`+deTeasers("teaser", 4)+`</aside></main><footer>© Stadtmagazin</footer>`),
+			want:    []string{"wie lang ist die Warteliste?", "Unsere Warteliste verwies", "Woran liegt das?", "Die Ausbildung rechnet", "Die Politik kündigte"},
+			wantNot: []string{"Andere Schlagzeile Nummer 2"},
+		},
+		{
+			name:    "German article with a tool bar of font size, print and send links above the text",
+			doc:     x4Page("de", "Wochenmarkt zieht um | Amtsblatt Musterstadt", `<header><a href="/">Amtsblatt Musterstadt</a><nav><a href="/aktuelles">Aktuelles</a> <a href="/bekanntmachungen">Bekanntmachungen</a></nav></header><main><div class="artikel"><div class="werkzeuge"><span>Schriftgröße:</span> <a href="#">A</a> <a href="#">A+</a> <a href="#">A++</a> | <a href="#">Drucken</a> | <a href="#">Versenden</a> | <a href="#">Vorlesen</a></div><h1>Wochenmarkt zieht um</h1>`+dePs("Die Marktmeisterin", 3, "")+`</div></main><footer>Stadt Musterstadt · Impressum</footer>`),
+			want:    []string{"Die Marktmeisterin 1 sagte", "Die Marktmeisterin 3 kündigte"},
+			wantNot: []string{"Schriftgröße", "Versenden"},
+		},
+	}
+}
+
+// TestAudit4OddShapes: layout tables, paged articles, dl interviews and
+// tool bars.
+func TestAudit4OddShapes(t *testing.T) { runAudit4(t, x4OddShapePages()) }
