@@ -802,7 +802,6 @@ func TestAudit4ShortPosts(t *testing.T) { runAudit4(t, x4ShortPages()) }
 // x4Skips are the audit pages still failing, by name, with the kind of
 // failure: the lead counts them.
 var x4Skips = map[string]string{
-	"GOV.UK-like guidance: govspeak body, contents list, related sidebar, page feedback":        "kind body box named as chrome: a govspeak call-to-action box of one sentence of the text is dropped (metaHints' call-to-action, there for recipes' 'Tag us' boxes)",
 	"citizen reporter portal (Lokalkompass-like): article, Bürgerreporter box, likes, comments": "kind action bar line: a view count beside a report link ('1.204 Aufrufe Melden') is kept",
 }
 

@@ -3016,11 +3016,22 @@ func embeddedPost(ci string) bool {
 	return matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image")
 }
 
+// proseCallToAction reports whether a block named by its lower-cased class
+// and id ci as a call to action and as no other meta block holds a
+// paragraph of prose without a link: GOV.UK's govspeak sets a sentence of
+// its guidance in a "call-to-action" box ("Most councils decide within
+// twelve weeks"), where a recipe card's call to action ("Did you make this
+// recipe? Tag us") is a line with a link.
+func proseCallToAction(ci string, in *info) bool {
+	return in.paras > 0 && in.link == 0 && strings.Contains(ci, "call-to-action") &&
+		!matchAny(strings.ReplaceAll(ci, "call-to-action", ""), metaHints)
+}
+
 // namedAside reports whether n's lower-cased class and id ci, with its
 // size, say it is beside the article's text: a short byline or dateline, a
 // shop's customer reviews, a caption, credit or author bio.
 func namedAside(n *html.Node, in *info, ci string) bool {
-	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) {
+	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) && !proseCallToAction(ci, in) {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
