@@ -842,6 +842,10 @@ func readersHeading(l string) bool {
 	switch strings.Trim(base, " :0123456789") {
 	case "leserbriefe", "leserdiskussion", "leserreaktionen", "postings", "leserforum":
 		return true
+	case "kondolenzbuch", "kondolenzen", "gästebuch", "condolences", "guestbook", "guest book":
+		// The mourners' entries under an obituary, the visitors'
+		// under a memorial or a club's page.
+		return true
 	case "diskussion":
 		return strings.ContainsAny(l, "0123456789")
 	}
@@ -1514,11 +1518,23 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 			if ex.teasersBeside(p, top) {
 				break
 			}
+			if ex.articleWhole(p, top) {
+				break
+			}
 			return p
 		}
 		last = pi.score
 	}
 	return top
+}
+
+// articleWhole reports whether top, an <article>, is whole below its
+// ancestor p: p adds one paragraph at most to it (a calculator's teaser
+// or a call to action after a glossary entry, whose one paragraph lifts
+// the block holding both over the wrapper between them). An article's
+// text split over blocks adds more.
+func (ex *extractor) articleWhole(p, top *html.Node) bool {
+	return top.DataAtom == atom.Article && ex.infos[p].paras-ex.infos[top].paras <= 1
 }
 
 // teasersBeside reports whether p, an ancestor of top, holds beside the
@@ -1973,6 +1989,19 @@ func namedSidebar(ex *extractor, n *html.Node) bool {
 	return h.unlikely || h.weight < 0
 }
 
+// sidebarInside reports whether n, a block inside the chosen one, is an
+// <aside> named a sidebar (namedSidebar: "sidebar", "widget-area") of
+// prose (paragraphs, few links) that holds under half of the text being
+// emitted: the column of widgets beside a short post (a blog's "Über
+// mich", whose prose outscores the post's two paragraphs), taken in when
+// the block holding both post and sidebar won. siblings drops such a
+// sidebar beside the chosen block; this drops it inside. Sidebars of
+// links are left to the cleaning: on a page of a video and a few words
+// they are what the reader gets.
+func (ex *extractor) sidebarInside(n *html.Node, in *info) bool {
+	return in.paras > 0 && linkDensity(in) < 0.25 && in.text*2 < ex.rootText && namedSidebar(ex, n)
+}
+
 // onePageSection reports whether c, a sibling of the chosen block top, is
 // another section of a one-page site's text: both <section>s, c with a
 // heading of its own over a paragraph or more of prose (minProseParaChars
@@ -2148,6 +2177,26 @@ type classHints struct {
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
 // element with neither.
+// subscriberNames are the class names that mark a block of the article's
+// text as the part for subscribers (TownNews BLOX's "subscriber-only"
+// paragraphs under "asset-content subscriber-premium", others'
+// "subscribers-only"): the text behind the paywall, served whole to
+// subscribers and crawlers, not a box asking to subscribe, though
+// "subscri" says so.
+var subscriberNames = []string{"subscriber-only", "subscribers-only", "subscriber-content", "subscriber-premium", "for-subscribers"}
+
+// withoutSubscriberNames returns the lower-cased class or id low without
+// its subscriberNames, for hintsOf.
+func withoutSubscriberNames(low string) string {
+	if !strings.Contains(low, "subscri") {
+		return low
+	}
+	for _, w := range subscriberNames {
+		low = strings.ReplaceAll(low, w, "")
+	}
+	return low
+}
+
 func (ex *extractor) hintsOf(n *html.Node) classHints {
 	c, id := attr(n, "class"), hintID(n)
 	if c == "" && id == "" {
@@ -2164,7 +2213,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		if s == "" {
 			continue
 		}
-		low := strings.ToLower(s)
+		low := withoutSubscriberNames(strings.ToLower(s))
 		lists := hintSet.match(low)
 		all |= lists
 		if lists&hintNegative != 0 {
@@ -2497,6 +2546,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return n.DataAtom != atom.Br
 	}
 	if ex.headlineOrCaption(n, in) {
+		return true
+	}
+	if ex.sidebarInside(n, in) {
 		return true
 	}
 	if ex.cardGrids[n] {
@@ -3022,11 +3074,22 @@ func embeddedPost(ci string) bool {
 	return matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image")
 }
 
+// proseCallToAction reports whether a block named by its lower-cased class
+// and id ci as a call to action and as no other meta block holds a
+// paragraph of prose without a link: GOV.UK's govspeak sets a sentence of
+// its guidance in a "call-to-action" box ("Most councils decide within
+// twelve weeks"), where a recipe card's call to action ("Did you make this
+// recipe? Tag us") is a line with a link.
+func proseCallToAction(ci string, in *info) bool {
+	return in.paras > 0 && in.link == 0 && strings.Contains(ci, "call-to-action") &&
+		!matchAny(strings.ReplaceAll(ci, "call-to-action", ""), metaHints)
+}
+
 // namedAside reports whether n's lower-cased class and id ci, with its
 // size, say it is beside the article's text: a short byline or dateline, a
 // shop's customer reviews, a caption, credit or author bio.
 func namedAside(n *html.Node, in *info, ci string) bool {
-	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) {
+	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) && !proseCallToAction(ci, in) {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {

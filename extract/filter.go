@@ -673,6 +673,30 @@ var linkDisclaimers = []string{"not responsible for the content of external", "n
 	"für die inhalte externer", "für den inhalt externer",
 	"n'est pas responsable du contenu des sites externes"}
 
+// releaseDisclaimers are phrases of a press portal's or a wire's note
+// under a release that its issuer alone answers for it ("Diese
+// Pressemitteilung wurde auf ... veröffentlicht. Für den Inhalt ist allein
+// der Verfasser verantwortlich.", a financial wire's "Für den Inhalt der
+// Mitteilung ist der Emittent / Herausgeber verantwortlich." and "The
+// issuer is solely responsible for the content of this announcement."):
+// the portal's, not the release's.
+var releaseDisclaimers = []string{"für den inhalt ist allein der verfasser verantwortlich",
+	"für den inhalt ist der verfasser verantwortlich", "für den inhalt der mitteilung ist der emittent",
+	"für den inhalt dieser pressemitteilung ist", "für den inhalt der pressemitteilung ist",
+	"is solely responsible for the content of this announcement", "is solely responsible for the content of this press release",
+	"is solely responsible for the content of this release"}
+
+// medicalDisclaimers are phrases of a health site's note under each
+// article that it gives no medical advice ("Wichtiger Hinweis: Dieser
+// Artikel enthält nur allgemeine Hinweise und darf nicht zur
+// Selbstdiagnose oder -behandlung verwendet werden.", "This content is not
+// a substitute for professional medical advice."): the site's, the same
+// under every article. Only the disclaimers' own wording: an article's
+// "home remedies are no substitute for a doctor" stays.
+var medicalDisclaimers = []string{"darf nicht zur selbstdiagnose", "nicht zur selbstdiagnose oder -behandlung",
+	"enthält nur allgemeine hinweise und darf nicht", "not a substitute for professional medical advice",
+	"does not constitute medical advice", "is not intended to be a substitute for professional medical"}
+
 // printNotes are phrases of a newspaper's note on where its web article
 // ran in print ("A version of this article appeared in print on November
 // 8, 2012, on page B8 of the New York edition with the headline: ...",
@@ -765,7 +789,7 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
 // and meterNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, printNotes, meterNotes)
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -918,6 +942,15 @@ var uiLabels = map[string]bool{
 	// Learn more, show all (and in German, French, Spanish, Italian).
 	"learn more": true, "mehr erfahren": true, "mehr anzeigen": true, "alle anzeigen": true, "en savoir plus": true,
 	"voir plus": true, "más información": true, "ver más": true, "scopri di più": true, "mostra di più": true,
+	// A help or government page's feedback prompt under its text, in
+	// English and German, and the German public broadcasters' note of
+	// the programme that covered the story ("Dieses Thema im
+	// Programm: NDR 1 Niedersachsen | 12.03.2020 | 16:30 Uhr", whose
+	// second line datelineOnly drops).
+	"is this page useful?": true, "was this page helpful?": true, "was this article helpful?": true,
+	"was this helpful?": true, "did you find this page useful?": true, "war diese seite hilfreich?": true,
+	"ist diese seite hilfreich?": true, "war dieser artikel hilfreich?": true, "war dieser beitrag hilfreich?": true,
+	"war dieser inhalt hilfreich?": true, "dieses thema im programm": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

@@ -16,6 +16,16 @@ func TestIsBoilerplate(t *testing.T) {
 		want bool
 	}{
 		{"Subscribe to our newsletter for the latest news.", true},
+		// A help page's feedback prompt, a broadcaster's programme
+		// note, a portal's and a health site's disclaimers.
+		{"Is this page useful?", true},
+		{"War diese Seite hilfreich?", true},
+		{"Dieses Thema im Programm:", true},
+		{"Diese Pressemitteilung wurde auf einem Portal veröffentlicht. Für den Inhalt ist allein der Verfasser verantwortlich.", true},
+		{"The issuer is solely responsible for the content of this announcement.", true},
+		{"Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.", true},
+		{"Hausmittel ersetzen bei hohem Fieber keinen Arztbesuch, sagt die Ärztin.", false},
+		{"Is this page useful for parents of young children, the council asked in its survey.", false},
 		{"Get the latest headlines in your inbox. Sign up for our daily newsletter.", true},
 		{"Reporting by Jane Doe; Editing by John Smith", true},
 		{"Copyright © 2024 Example Media. All rights reserved.", true},

@@ -108,6 +108,12 @@ var (
 		// Joomla's article information (author, category, dates, hits:
 		// "article-info", "createdby").
 		"article-info", "createdby",
+		// A forum post's signature and its poster's profile beside it
+		// (phpBB's "signature" and "postprofile", vBulletin's
+		// "signaturecontainer" and "userinfo"): the poster's, not
+		// the post's; and the forum's count of who is online under
+		// the thread (phpBB's "online-list", others' "whosonline").
+		"signature", "postprofile", "userinfo", "online-list", "whosonline", "whoisonline",
 		// rating, tags, share in German, French, Spanish, Italian.
 		"bewertung", "valoracion", "valutazione", "schlagw", "etiquette", "etiqueta", "teilen"}
 )
