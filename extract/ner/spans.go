@@ -383,6 +383,9 @@ func notAName(toks []token, s tspan) bool {
 	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
+	if spelledTimeZone(toks[s.t0:s.t1]) {
+		return true // "3:13 a.m. Eastern Daylight Time (7:13 Universal Time)": a clock's zone spelled out
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -1314,6 +1317,29 @@ func timeZoneAfterTime(toks []token, i int) bool {
 		return true
 	}
 	return len(p) == 4 && isNumber(p)
+}
+
+// zoneRegions are the regions of the time zones spelled out before
+// "Time" ("Eastern Time", "Pacific Time"); zoneKinds the words that make a
+// zone of "Time" after any name ("Eastern Daylight Time", "Greenwich Mean
+// Time", "British Summer Time", "Coordinated Universal Time").
+var (
+	zoneRegions = setOf(`Eastern Central Mountain Pacific Atlantic Alaska Hawaii Arizona`)
+	zoneKinds   = setOf(`Standard Daylight Summer Mean Universal`)
+)
+
+// spelledTimeZone reports whether toks are a time zone spelled out: two
+// words or more ending in "Time", the one before it a zone's kind
+// (zoneKinds) or, in two words, a zone's region (zoneRegions). The tagger
+// reads "Eastern Daylight Time" and "Universal Time" as organizations;
+// they name no thing (MISC at most), wherever they stand, and "Time" or
+// "New York Times" alone are no zone.
+func spelledTimeZone(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].Text != "Time" {
+		return false
+	}
+	return zoneKinds[toks[n-2].Text] || n == 2 && zoneRegions[toks[0].Text]
 }
 
 // zoneAndMonth reports whether span s is two words, the second a month's
