@@ -9,7 +9,7 @@ import (
 // TestPrecisionRules checks the fourteenth pass's precision rules of the
 // document step on made-up articles: each case fails without its rule.
 func TestPrecisionRules(t *testing.T) {
-	_, L, O := newsner.Person, newsner.Location, newsner.Organization
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{
@@ -19,6 +19,15 @@ func TestPrecisionRules(t *testing.T) {
 				"Launch is set for noon Pacific Time. The Zorbland Time Office said so.",
 			spans: []span{{O, "Zorbsat"}, {O, "Eastern Daylight Time"}, {O, "Universal Time"}, {L, "Quenton"}, {O, "Pacific Time"}, {O, "Zorbland Time Office"}},
 			want:  []want{{O, "Zorbsat", 1}, {L, "Quenton", 1}, {O, "Zorbland Time Office", 1}},
+		},
+		{
+			name: "a title inside a body's or a place's span parts it from a person (splitAtInnerTitles)",
+			text: "Zorbfield Bishop Quentin Marlowe blessed the hall. Marlowe spoke. The Zorbland Supreme Court Justice Dana Quillet agreed. " +
+				"Shares of Kraft Zorb Director Foods rose at Quenton General Hospital.",
+			spans: []span{{O, "Zorbfield Bishop Quentin Marlowe"}, {P, "Marlowe"}, {O, "Zorbland Supreme Court Justice Dana Quillet"},
+				{O, "Kraft Zorb Director Foods"}, {O, "Quenton General Hospital"}},
+			want: []want{{O, "Zorbfield", 1}, {P, "Quentin Marlowe", 2}, {O, "Zorbland Supreme Court", 1}, {P, "Dana Quillet", 1},
+				{O, "Kraft Zorb Director Foods", 1}, {L, "Quenton General Hospital", 1}},
 		},
 	})
 }
