@@ -166,6 +166,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
+	stateCodesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)

@@ -29,5 +29,11 @@ func TestPrecisionRules(t *testing.T) {
 			want: []want{{O, "Zorbfield", 1}, {P, "Quentin Marlowe", 2}, {O, "Zorbland Supreme Court", 1}, {P, "Dana Quillet", 1},
 				{O, "Kraft Zorb Director Foods", 1}, {L, "Quenton General Hospital", 1}},
 		},
+		{
+			name:  "a US state's postal code after a town and a comma is a place (stateCodesAsPlaces)",
+			text:  "Jane Quimble spoke in Quenton, NV on Monday and in Reno, TX on Tuesday. Zorbco, NV disagreed.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "NV"}, {O, "TX"}, {O, "Zorbco"}, {O, "NV"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {L, "NV", 1}, {L, "TX", 1}, {O, "Zorbco", 1}, {O, "NV", 1}},
+		},
 	})
 }

@@ -98,6 +98,30 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 	}
 }
 
+// usStateCodes are the US states' and DC's two-letter postal codes.
+var usStateCodes = setOf(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`)
+
+// stateCodesAsPlaces types LOCATION a one-word mention that is a US
+// state's postal code right after a town and a comma ("in Reno, NV at
+// 2:00 pm", "Austin, TX"): the town is a known place or a mention typed a
+// place that ends at the comma. The tagger reads the capitals as an
+// organization's letters; the lists know only some codes ("PA", "MD").
+func stateCodesAsPlaces(ms []*mention, toks []token) {
+	for i, m := range ms {
+		if m.typ == newsner.Location || m.t1-m.t0 != 1 || !usStateCodes[toks[m.t0].Text] || m.t0 < 2 || toks[m.t0-1].Text != "," {
+			continue
+		}
+		town := isPlaceName(toks[m.t0-2].Text)
+		if i > 0 && ms[i-1].t1 == m.t0-1 && ms[i-1].typ == newsner.Location {
+			town = true
+		}
+		if town {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
 // stateDateline reports whether the tokens from i on read as the rest of a
 // dateline without an agency: a comma, a listed place of one or two words
 // (a US state, a country), then a dash ("CLEVELAND, Ohio –").
