@@ -35,5 +35,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "NV"}, {O, "TX"}, {O, "Zorbco"}, {O, "NV"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {L, "NV", 1}, {L, "TX", 1}, {O, "Zorbco", 1}, {O, "NV", 1}},
 		},
+		{
+			name:  "a page's ask to follow it on a social network names no network (followLineSpans)",
+			text:  "Zorbco posted the video on Twitter on Monday.\n\nCheck us out on Facebook and also on Instagram. Follow us @zorbnews.",
+			spans: []span{{O, "Zorbco"}, {O, "Twitter"}, {O, "Facebook"}, {O, "Instagram"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Twitter", 1}},
+		},
 	})
 }
