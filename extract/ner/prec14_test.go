@@ -41,5 +41,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Twitter"}, {O, "Facebook"}, {O, "Instagram"}},
 			want:  []want{{O, "Zorbco", 1}, {O, "Twitter", 1}},
 		},
+		{
+			name:  "a law's name that ends its sentence is no organization (eventMention, withoutSentenceDot)",
+			text:  "Zorbco lobbied for the Quenton Theft Deterrence Act. Jane Quimble wrote the Zorbland Privacy Act in 2010.",
+			spans: []span{{O, "Zorbco"}, {O, "Quenton Theft Deterrence Act."}, {P, "Jane Quimble"}, {O, "Zorbland Privacy Act"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }

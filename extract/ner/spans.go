@@ -543,6 +543,15 @@ func sentenceDot(w string) bool {
 	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
 }
 
+// withoutSentenceDot returns w without its last full stop where that is
+// the sentence's (sentenceDot): "Act" of "the Zorb Deterrence Act.".
+func withoutSentenceDot(w string) string {
+	if strings.HasSuffix(w, ".") && sentenceDot(w) {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // termAcronyms are the letters of common nouns, written in capitals as names
 // are, that web pages use as words ("the API", "SEO tools", "a CSS file",
 // "ROI"): not a name alone (none is a gold name alone in eng.train or

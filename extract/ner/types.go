@@ -1752,13 +1752,14 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 }
 
 // eventMention reports whether m, of two words or more, ends in an event's
-// or a law's word (eventHeads), or stands right before one ("LA Auto" of
-// "LA Auto Show").
+// or a law's word (eventHeads), the sentence's full stop aside ("the
+// Zorb Deterrence Act."), or stands right before one ("LA Auto" of "LA
+// Auto Show").
 func eventMention(m *mention, toks []token) bool {
 	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] {
 		return true
 	}
-	return len(m.words) > 1 && eventHeads[toks[m.t1-1].Text]
+	return len(m.words) > 1 && eventHeads[withoutSentenceDot(toks[m.t1-1].Text)]
 }
 
 // productNames are products that today's news names often, in lower
