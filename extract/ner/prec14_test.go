@@ -47,5 +47,12 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Quenton Theft Deterrence Act."}, {P, "Jane Quimble"}, {O, "Zorbland Privacy Act"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name: "a law's name the tagger cuts at its \"and\" is no organization (andEventTail)",
+			text: "Jane Quimble signed the Zorbland Street Reform and Quenton Protection Act on Monday. " +
+				"Zorbco and Quenton Motors Cup sponsors met.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbland Street Reform"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }

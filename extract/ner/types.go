@@ -1754,12 +1754,36 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 // eventMention reports whether m, of two words or more, ends in an event's
 // or a law's word (eventHeads), the sentence's full stop aside ("the
 // Zorb Deterrence Act."), or stands right before one ("LA Auto" of "LA
-// Auto Show").
+// Auto Show") or, of two words or more, before "and" and the rest of the
+// law's or the event's name (andEventTail; "Zorbco and Quenton Motors Cup
+// sponsors" keeps its company).
 func eventMention(m *mention, toks []token) bool {
-	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] {
+	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] || len(m.words) > 1 && andEventTail(toks, m.t1) {
 		return true
 	}
 	return len(m.words) > 1 && eventHeads[withoutSentenceDot(toks[m.t1-1].Text)]
+}
+
+// andEventTail reports whether the tokens from i on are "and" and one to
+// four capitalized words, the last an event's or a law's word
+// (eventHeads), its sentence's full stop aside: the tagger cuts a law's
+// name at its "and" ("Dodd-Frank Wall Street Reform" of "the Dodd-Frank
+// Wall Street Reform and Consumer Protection Act"), and the part before
+// is no organization.
+func andEventTail(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].Text != "and" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if !startsUpper(w) {
+			return false
+		}
+		if eventHeads[withoutSentenceDot(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // productNames are products that today's news names often, in lower
