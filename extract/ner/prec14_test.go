@@ -54,5 +54,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {O, "Zorbland Street Reform"}, {O, "Zorbco"}},
 			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
 		},
+		{
+			name:  "an era's slump is an event, no organization (eventHeads: Depression, Recession)",
+			text:  "Zorbco has not seen such losses since the Great Depression, nor Quenton since the Great Recession.",
+			spans: []span{{O, "Zorbco"}, {O, "Great Depression"}, {L, "Quenton"}, {O, "Great Recession"}},
+			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
 	})
 }
