@@ -60,5 +60,12 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Great Depression"}, {L, "Quenton"}, {O, "Great Recession"}},
 			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name: "a treaty's Convention and its subject are no names (treatyConvention, treatySubject)",
+			text: "Quenton cited the Zorbland Nations Convention on the Law of the Deep in its claim. " +
+				"The Quenton Party Convention on Monday backed it.",
+			spans: []span{{L, "Quenton"}, {O, "Zorbland Nations Convention"}, {L, "Law of the Deep"}, {O, "Quenton Party Convention"}},
+			want:  []want{{L, "Quenton", 1}, {O, "Quenton Party Convention", 1}},
+		},
 	})
 }

@@ -383,6 +383,9 @@ func notAName(toks []token, s tspan) bool {
 	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
+	if treatySubject(toks, s.t0) {
+		return true // "Law of the Sea" of "the United Nations Convention on the Law of the Sea": the treaty's words, MISC
+	}
 	if spelledTimeZone(toks[s.t0:s.t1]) {
 		return true // "3:13 a.m. Eastern Daylight Time (7:13 Universal Time)": a clock's zone spelled out
 	}

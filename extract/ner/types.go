@@ -1760,12 +1760,40 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 // Zorb Deterrence Act."), or stands right before one ("LA Auto" of "LA
 // Auto Show") or, of two words or more, before "and" and the rest of the
 // law's or the event's name (andEventTail; "Zorbco and Quenton Motors Cup
-// sponsors" keeps its company).
+// sponsors" keeps its company), or ends a treaty's "Convention"
+// (treatyConvention).
 func eventMention(m *mention, toks []token) bool {
-	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] || len(m.words) > 1 && andEventTail(toks, m.t1) {
+	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] || len(m.words) > 1 && andEventTail(toks, m.t1) || treatyConvention(toks, m.t1) {
 		return true
 	}
 	return len(m.words) > 1 && eventHeads[withoutSentenceDot(toks[m.t1-1].Text)]
+}
+
+// treatyConvention reports whether the span that ends before token i ends
+// in "Convention" and "on" or "against" and the treaty's subject follow:
+// "the", or a capitalized word that is no weekday nor month ("United
+// Nations Convention on the Law of the Sea", "Convention against
+// Torture"): a treaty, MISC as a law is, which the tagger cuts at "on"
+// and types an organization. A party's convention is met on a day
+// ("Democratic National Convention on Monday") and stays.
+func treatyConvention(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i-1].Text != "Convention" || toks[i].Text != "on" && toks[i].Text != "against" {
+		return false
+	}
+	w := toks[i+1].Text
+	return w == "the" || startsUpper(w) && !weekdays[w] && !months[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// treatySubject reports whether a span starting at token t0 follows a
+// treaty's "Convention on" or "Convention on the" (treatyConvention): the
+// treaty's subject ("Law of the Sea", "Biological Diversity"), part of
+// its name, no name of its own.
+func treatySubject(toks []token, t0 int) bool {
+	j := t0 - 1
+	if j > 0 && toks[j].Text == "the" {
+		j--
+	}
+	return j > 0 && treatyConvention(toks, j)
 }
 
 // andEventTail reports whether the tokens from i on are "and" and one to
