@@ -67,5 +67,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{L, "Quenton"}, {O, "Zorbland Nations Convention"}, {L, "Law of the Deep"}, {O, "Quenton Party Convention"}},
 			want:  []want{{L, "Quenton", 1}, {O, "Quenton Party Convention", 1}},
 		},
+		{
+			name:  "an honorific and a title before a name make a person, no body (honorificOrg)",
+			text:  "Zorbco's founder will hear on Wednesday whether Mr Justice Quimbleton grants bail. The Mr Price Group rose.",
+			spans: []span{{O, "Zorbco"}, {O, "Mr Justice Quimbleton"}, {O, "Mr Price Group"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Quimbleton", 1}, {O, "Mr Price Group", 1}},
+		},
 	})
 }

@@ -169,8 +169,12 @@ func dropLeadingMonth(toks []token, s tspan) (tspan, bool) {
 // cutLeadingTitles starts a person's or a place's span after the last
 // title in its leading run of titles, demonyms and country abbreviations
 // ("Polish Prime Minister Donald Tusk" -> "Donald Tusk"), and makes it a
-// person.
+// person. An organization's span that an honorific starts is a person's
+// too (honorificOrg).
 func cutLeadingTitles(toks []token, s tspan) tspan {
+	if honorificOrg(toks, s) {
+		s.typ = newsner.Person
+	}
 	if s.typ != newsner.Person && s.typ != newsner.Location {
 		return s
 	}
@@ -191,6 +195,14 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 		s.typ = newsner.Person
 	}
 	return s
+}
+
+// honorificOrg reports whether s, an organization's span of three words
+// or more, starts with an honorific and another title ("Mr Justice Jane
+// Doe", "Dr. Rev. John Roe"): a person addressed by a title, which the
+// tagger reads as a body ("Justice"); no organization's name starts so.
+func honorificOrg(toks []token, s tspan) bool {
+	return s.typ == newsner.Organization && s.t1-s.t0 >= 3 && honorifics[strings.ToLower(toks[s.t0].Text)] && isTitle(toks[s.t0+1].Text)
 }
 
 // roleWords are roles and affiliations that stand before a person's name
