@@ -182,6 +182,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	coordinatedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
+	techSchoolsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
 	ownersAsPeople(ms, toks)
 	bracketedAfterPeople(ms, toks)

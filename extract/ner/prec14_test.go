@@ -73,5 +73,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Mr Justice Quimbleton"}, {O, "Mr Price Group"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Quimbleton", 1}, {O, "Mr Price Group", 1}},
 		},
+		{
+			name:  "a state's name and Tech is a school, no place (techSchoolsAsOrganizations)",
+			text:  "Jane Quimble coaches rowing at Georgia Tech. She grew up in Georgia.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Georgia Tech"}, {L, "Georgia"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Georgia Tech", 1}, {L, "Georgia", 1}},
+		},
 	})
 }

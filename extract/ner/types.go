@@ -668,6 +668,18 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
 }
 
+// techSchoolsAsOrganizations types ORGANIZATION, at every mention, a name
+// of a US state or a known place and "Tech" tagged a place or a person
+// ("at Virginia Tech", "Georgia Tech's coach"): an institute of
+// technology named so, which the tagger reads as the place.
+func techSchoolsAsOrganizations(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		return (m.typ == newsner.Location || m.typ == newsner.Person) && m.t1-m.t0 >= 2 && toks[m.t1-1].Text == "Tech" &&
+			knownPlace(joinTokens(toks[m.t0:m.t1-1]))
+	}
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Location || m.typ == newsner.Person }, newsner.Organization)
+}
+
 // sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
 // headedAsOrganizations leaves to the sports rules where tagged MISC.
 var sportsClubSuffix = setOf(`fc afc cf`)
