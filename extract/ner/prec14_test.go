@@ -79,5 +79,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {L, "Georgia Tech"}, {L, "Georgia"}},
 			want:  []want{{P, "Jane Quimble", 1}, {O, "Georgia Tech", 1}, {L, "Georgia", 1}},
 		},
+		{
+			name:  "a name that is a unit or a part of a group is a company's (unitAppositive)",
+			text:  "The letter came from Quimby Ross, now part of Zorbitt, and from Dana Quell, a unit of Zorbco. Dana Quell, a friend of Jane, agreed.",
+			spans: []span{{P, "Quimby Ross"}, {O, "Zorbitt"}, {P, "Dana Quell"}, {O, "Zorbco"}, {P, "Dana Quell"}, {P, "Jane"}},
+			want:  []want{{O, "Quimby Ross", 1}, {O, "Zorbitt", 1}, {O, "Dana Quell", 2}, {O, "Zorbco", 1}, {P, "Jane", 1}},
+		},
 	})
 }

@@ -980,7 +980,29 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1)
+}
+
+// unitWords say, before "of", what part of a group a company is.
+var unitWords = setOf(`unit subsidiary division arm affiliate part`)
+
+// unitAppositive reports whether the name that ends before token t1 stands
+// before a comma and what part of a group it is: ", a unit of", ", now part
+// of", ", a subsidiary of" and a capitalized name ("Westinghouse, a unit of
+// Zorbco", "Quimby Ross, now part of Zorbitt"): a company; the tagger read
+// "Quimby Ross" as a person.
+func unitAppositive(toks []token, t1 int) bool {
+	j := t1 + 1
+	if t1 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if j < len(toks) && toks[j].Text == "now" {
+		j++
+	}
+	if j < len(toks) && (toks[j].Text == "a" || toks[j].Text == "an") {
+		j++
+	}
+	return j+2 < len(toks) && unitWords[toks[j].Text] && toks[j+1].Text == "of" && startsUpper(toks[j+2].Text)
 }
 
 // chiefOfficer reports whether the officer at token k is a chief one
