@@ -85,5 +85,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{P, "Quimby Ross"}, {O, "Zorbitt"}, {P, "Dana Quell"}, {O, "Zorbco"}, {P, "Dana Quell"}, {P, "Jane"}},
 			want:  []want{{O, "Quimby Ross", 1}, {O, "Zorbitt", 1}, {O, "Dana Quell", 2}, {O, "Zorbco", 1}, {P, "Jane", 1}},
 		},
+		{
+			name:  "a name a trade's plural follows after \"the\" is a firm's (firmPlural)",
+			text:  "Jane Roe, a manager at Zorbitt, the shareholder advisers, said the pay matched. Dana Quell, the lawyers' client, disagreed.",
+			spans: []span{{P, "Jane Roe"}, {L, "Zorbitt"}, {P, "Dana Quell"}},
+			want:  []want{{P, "Jane Roe", 1}, {O, "Zorbitt", 1}, {P, "Dana Quell", 1}},
+		},
 	})
 }

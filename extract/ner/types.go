@@ -1058,6 +1058,21 @@ func miscNoun(toks []token, m *mention) bool {
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
 conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility`)
 
+// firmPlurals are the trades a firm is named by in the plural after its
+// name, a comma and "the" ("Zorbitt, the shareholder advisers", "Quell &
+// Quimby, the lawyers"): one name that is many people is a firm
+// (companyCue). Only after the name: before names the plural is the
+// people's ("analysts Jane Doe and John Roe").
+var firmPlurals = setOf(`advisers advisors consultants lobbyists auditors accountants lawyers solicitors
+brokers bankers architects engineers builders developers pollsters`)
+
+// firmPlural reports whether token k, in the words after a name that ends
+// before token t1, a comma and "the", is a trade in the plural
+// (firmPlurals).
+func firmPlural(toks []token, t1, k int) bool {
+	return firmPlurals[toks[k].Text] && toks[t1+1].Text == "the"
+}
+
 // companyCue reports whether the name over tokens [t0,t1) is one the
 // article calls a company: a company's noun right before it ("the startup
 // Zorbly") or "a", "an" or "the", up to four words before any "of" and a
@@ -1084,7 +1099,7 @@ func companyCue(toks []token, t0, t1 int) bool {
 	}
 	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
 		w := toks[k].Text
-		if companyNouns[w] {
+		if companyNouns[w] || firmPlural(toks, t1, k) {
 			// Not "a company's founder", nor a noun the company's word
 			// modifies: "an app developer", "a company spokesman", "an
 			// airline pilot", "a telecom analyst" are people.
