@@ -91,5 +91,11 @@ func TestPrecisionRules(t *testing.T) {
 			spans: []span{{P, "Jane Roe"}, {L, "Zorbitt"}, {P, "Dana Quell"}},
 			want:  []want{{P, "Jane Roe", 1}, {O, "Zorbitt", 1}, {P, "Dana Quell", 1}},
 		},
+		{
+			name:  "a party's adjective and its members are no person (partyGroup)",
+			text:  "Jane Roe met 40 Tory MPs on Monday. Tory Quimbles said so.",
+			spans: []span{{P, "Jane Roe"}, {P, "Tory MPs"}, {P, "Tory Quimbles"}},
+			want:  []want{{P, "Jane Roe", 1}},
+		},
 	})
 }

@@ -395,6 +395,9 @@ func notAName(toks []token, s tspan) bool {
 	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
+	if partyGroup(toks, s) {
+		return true // "Tory MPs", "Labour rebels": a party's adjective and its people, no person
+	}
 	if treatySubject(toks, s.t0) {
 		return true // "Law of the Sea" of "the United Nations Convention on the Law of the Sea": the treaty's words, MISC
 	}
@@ -1284,6 +1287,21 @@ United Little Old Las Los La Le El`)
 // and are no part of it ("largely Democratic Massachusetts", "the then
 // Conservative Northern Ireland minister").
 var partyAdjectives = setOf(`Conservative Labour Republican Democratic Tory Liberal`)
+
+// partyGroup reports whether s, tagged a person, is a party's adjective
+// (partyAdjectives) and one plural word that is no listed organization's
+// name ("Tory MPs", "Tory Europhiles"): the party's members, MISC and a
+// common noun, which the tagger reads as a person's first name and
+// surname; "Liberal Democrats", a party, stays. (Where the adjective is a
+// role word, "Labour", "Republican", cutLeadingTitles has cut it off
+// before.)
+func partyGroup(toks []token, s tspan) bool {
+	if s.typ != newsner.Person || s.t1-s.t0 != 2 || !partyAdjectives[toks[s.t0].Text] {
+		return false
+	}
+	w := toks[s.t0+1].Text
+	return strings.HasSuffix(w, "s") && !isPossessive(w) && !listedOrg(joinTokens(toks[s.t0:s.t1]))
+}
 
 // cutPartyAdjective cuts a party's adjective off the start of a span whose
 // rest is a known place and which is no place's name as a whole ("Democratic
