@@ -886,20 +886,73 @@ func joinPeerNames(toks []token, spans []tspan) []tspan {
 // nickname is then the team's, teamsAsTeams). The words on both sides must
 // be capitalized and not all in capitals (a line in capitals stays whole).
 func splitAtPositions(toks []token, spans []tspan) []tspan {
-	var out []tspan
 	sports := sync.OnceValue(func() bool { return sportsDoc(toks) })
-	for i, s := range spans {
+	return splitBeforePerson(spans, func(s tspan) int {
 		k := s.t0 + 1
 		for k < s.t1-1 && !(positions[toks[k].Text] && mixedCaseWord(toks[k-1].Text) && mixedCaseWord(toks[k+1].Text)) {
 			k++
 		}
-		if k >= s.t1-1 {
-			if out != nil {
-				out = append(out, s)
-			}
-			continue
+		if k >= s.t1-1 || !sports() {
+			return -1
 		}
-		if !sports() {
+		return k
+	})
+}
+
+// innerTitles are the titles, capitalized, that stand inside a span
+// between a body's or a place's name and a person's ("Cubao Bishop Jane
+// Doe", "Zorbland Supreme Court Justice John Roe"); not "General" nor
+// "State", which start and end names ("Kraft General Foods").
+var innerTitles = setOf(`Bishop Archbishop Cardinal Pastor Rabbi Imam Colonel Lieutenant Sergeant Captain Admiral
+Justice Judge Senator Governor Mayor Ambassador Commissioner Director Editor Coach Chairman Chairwoman
+Spokesman Spokeswoman`)
+
+// splitAtInnerTitles splits an organization's or a place's span at a
+// title inside it that one to three capitalized words, none a title nor a
+// body's head ("Hospital", "Foods", "Inc."), end: the tagger runs the
+// body or the place, the title and the person into one name ("Cubao
+// Bishop Jane Doe" an organization); CoNLL-2003 marks the body or the
+// place, leaves the title out and marks the person (as cutLeadingTitles
+// does a leading title). The part before keeps the span's type, the part
+// after is a person. A run of titles ("Lieutenant Governor") is cut
+// whole; a span the titles start is cutLeadingTitles'.
+func splitAtInnerTitles(toks []token, spans []tspan) []tspan {
+	return splitBeforePerson(spans, func(s tspan) int {
+		if s.typ != newsner.Organization && s.typ != newsner.Location {
+			return -1
+		}
+		for k := s.t0 + 1; k < s.t1-1; k++ {
+			if !innerTitles[toks[k].Text] {
+				continue
+			}
+			j := k // the run's first title
+			for j > s.t0 && isTitle(toks[j-1].Text) {
+				j--
+			}
+			if j == s.t0 || !mixedCaseWord(toks[j-1].Text) || s.t1-k-1 > 3 {
+				return -1
+			}
+			for i := k + 1; i < s.t1; i++ {
+				w := toks[i].Text
+				l := strings.ToLower(strings.TrimSuffix(w, "."))
+				if !mixedCaseWord(w) || isTitle(w) || orgHeads[l] || companyHeads[l] || legalSuffixes[l] {
+					return -1
+				}
+			}
+			return k
+		}
+		return -1
+	})
+}
+
+// splitBeforePerson splits each span at the token cut(span) returns (-1:
+// none): the part before keeps the span's type, the token at the cut (a
+// title, a position) belongs to neither, the part after is a person.
+func splitBeforePerson(spans []tspan, cut func(tspan) int) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		k := cut(s)
+		if k < 0 {
 			if out != nil {
 				out = append(out, s)
 			}

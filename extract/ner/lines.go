@@ -1115,6 +1115,39 @@ func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
 	return out
 }
 
+// socialSites are the networks a page asks its readers to follow it on;
+// followVerbs the verbs of the ask before "us" ("Follow us on Twitter",
+// "Like us on Facebook", "Check us out on Instagram", "Find us on ...").
+var (
+	socialSites = setOf(`Facebook Twitter Instagram YouTube LinkedIn Pinterest TikTok Snapchat Flipboard`)
+	followVerbs = setOf(`follow like find check join connect`)
+)
+
+// followLineSpans drops a span naming a social network (socialSites) on a
+// line where a follow verb and "us" stand before it ("Check us out on
+// Facebook and also on Twitter. Follow us @..."): the site's own ask to
+// its readers, page chrome the tagger reads as organizations; a network
+// the story names elsewhere keeps that mention.
+func followLineSpans(toks []token, spans []tspan, line []int) []tspan {
+	var starts []int // lineStarts, made at the first network
+	out := spans[:0]
+	for _, s := range spans {
+		ask := false
+		if s.t1-s.t0 == 1 && socialSites[toks[s.t0].Text] {
+			if starts == nil {
+				starts = lineStarts(line)
+			}
+			for k := starts[line[s.t0]]; k+1 < s.t0 && !ask; k++ {
+				ask = followVerbs[strings.ToLower(toks[k].Text)] && strings.EqualFold(toks[k+1].Text, "us")
+			}
+		}
+		if !ask {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // tagLabels open a page's line of tags before a colon ("Tags: Hurricane,
 // Florida, Weather", "Filed under: Bayport, Harbor, City Council",
 // "Topics: ...").

@@ -169,8 +169,12 @@ func dropLeadingMonth(toks []token, s tspan) (tspan, bool) {
 // cutLeadingTitles starts a person's or a place's span after the last
 // title in its leading run of titles, demonyms and country abbreviations
 // ("Polish Prime Minister Donald Tusk" -> "Donald Tusk"), and makes it a
-// person.
+// person. An organization's span that an honorific starts is a person's
+// too (honorificOrg).
 func cutLeadingTitles(toks []token, s tspan) tspan {
+	if honorificOrg(toks, s) {
+		s.typ = newsner.Person
+	}
 	if s.typ != newsner.Person && s.typ != newsner.Location {
 		return s
 	}
@@ -191,6 +195,14 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 		s.typ = newsner.Person
 	}
 	return s
+}
+
+// honorificOrg reports whether s, an organization's span of three words
+// or more, starts with an honorific and another title ("Mr Justice Jane
+// Doe", "Dr. Rev. John Roe"): a person addressed by a title, which the
+// tagger reads as a body ("Justice"); no organization's name starts so.
+func honorificOrg(toks []token, s tspan) bool {
+	return s.typ == newsner.Organization && s.t1-s.t0 >= 3 && honorifics[strings.ToLower(toks[s.t0].Text)] && isTitle(toks[s.t0+1].Text)
 }
 
 // roleWords are roles and affiliations that stand before a person's name
@@ -383,6 +395,15 @@ func notAName(toks []token, s tspan) bool {
 	if (s.t1-s.t0 == 1 || zoneAndMonth(toks, s)) && timeZoneAfterTime(toks, s.t0) {
 		return true // "6:30 pm ET", "1400 GMT": a clock's time zone; "9:15 a.m. ET Oct. 3": and the date's month
 	}
+	if partyGroup(toks, s) {
+		return true // "Tory MPs", "Labour rebels": a party's adjective and its people, no person
+	}
+	if treatySubject(toks, s.t0) {
+		return true // "Law of the Sea" of "the United Nations Convention on the Law of the Sea": the treaty's words, MISC
+	}
+	if spelledTimeZone(toks[s.t0:s.t1]) {
+		return true // "3:13 a.m. Eastern Daylight Time (7:13 Universal Time)": a clock's zone spelled out
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -538,6 +559,15 @@ func gluedDot(w string) int {
 func sentenceDot(w string) bool {
 	b := w[:len(w)-1]
 	return utf8.RuneCountInString(b) >= 2 && !strings.Contains(b, ".") && !isAbbrev(b) && hasLetter(b)
+}
+
+// withoutSentenceDot returns w without its last full stop where that is
+// the sentence's (sentenceDot): "Act" of "the Zorb Deterrence Act.".
+func withoutSentenceDot(w string) string {
+	if strings.HasSuffix(w, ".") && sentenceDot(w) {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // termAcronyms are the letters of common nouns, written in capitals as names
@@ -1258,6 +1288,21 @@ United Little Old Las Los La Le El`)
 // Conservative Northern Ireland minister").
 var partyAdjectives = setOf(`Conservative Labour Republican Democratic Tory Liberal`)
 
+// partyGroup reports whether s, tagged a person, is a party's adjective
+// (partyAdjectives) and one plural word that is no listed organization's
+// name ("Tory MPs", "Tory Europhiles"): the party's members, MISC and a
+// common noun, which the tagger reads as a person's first name and
+// surname; "Liberal Democrats", a party, stays. (Where the adjective is a
+// role word, "Labour", "Republican", cutLeadingTitles has cut it off
+// before.)
+func partyGroup(toks []token, s tspan) bool {
+	if s.typ != newsner.Person || s.t1-s.t0 != 2 || !partyAdjectives[toks[s.t0].Text] {
+		return false
+	}
+	w := toks[s.t0+1].Text
+	return strings.HasSuffix(w, "s") && !isPossessive(w) && !listedOrg(joinTokens(toks[s.t0:s.t1]))
+}
+
 // cutPartyAdjective cuts a party's adjective off the start of a span whose
 // rest is a known place and which is no place's name as a whole ("Democratic
 // Republic of Congo" stays): the place, a LOCATION, as CoNLL-2003 marks the
@@ -1314,6 +1359,29 @@ func timeZoneAfterTime(toks []token, i int) bool {
 		return true
 	}
 	return len(p) == 4 && isNumber(p)
+}
+
+// zoneRegions are the regions of the time zones spelled out before
+// "Time" ("Eastern Time", "Pacific Time"); zoneKinds the words that make a
+// zone of "Time" after any name ("Eastern Daylight Time", "Greenwich Mean
+// Time", "British Summer Time", "Coordinated Universal Time").
+var (
+	zoneRegions = setOf(`Eastern Central Mountain Pacific Atlantic Alaska Hawaii Arizona`)
+	zoneKinds   = setOf(`Standard Daylight Summer Mean Universal`)
+)
+
+// spelledTimeZone reports whether toks are a time zone spelled out: two
+// words or more ending in "Time", the one before it a zone's kind
+// (zoneKinds) or, in two words, a zone's region (zoneRegions). The tagger
+// reads "Eastern Daylight Time" and "Universal Time" as organizations;
+// they name no thing (MISC at most), wherever they stand, and "Time" or
+// "New York Times" alone are no zone.
+func spelledTimeZone(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].Text != "Time" {
+		return false
+	}
+	return zoneKinds[toks[n-2].Text] || n == 2 && zoneRegions[toks[0].Text]
 }
 
 // zoneAndMonth reports whether span s is two words, the second a month's

@@ -98,6 +98,30 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 	}
 }
 
+// usStateCodes are the US states' and DC's two-letter postal codes.
+var usStateCodes = setOf(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`)
+
+// stateCodesAsPlaces types LOCATION a one-word mention that is a US
+// state's postal code right after a town and a comma ("in Reno, NV at
+// 2:00 pm", "Austin, TX"): the town is a known place or a mention typed a
+// place that ends at the comma. The tagger reads the capitals as an
+// organization's letters; the lists know only some codes ("PA", "MD").
+func stateCodesAsPlaces(ms []*mention, toks []token) {
+	for i, m := range ms {
+		if m.typ == newsner.Location || m.t1-m.t0 != 1 || !usStateCodes[toks[m.t0].Text] || m.t0 < 2 || toks[m.t0-1].Text != "," {
+			continue
+		}
+		town := isPlaceName(toks[m.t0-2].Text)
+		if i > 0 && ms[i-1].t1 == m.t0-1 && ms[i-1].typ == newsner.Location {
+			town = true
+		}
+		if town {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
 // stateDateline reports whether the tokens from i on read as the rest of a
 // dateline without an agency: a comma, a listed place of one or two words
 // (a US state, a country), then a dash ("CLEVELAND, Ohio –").
@@ -644,6 +668,18 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
 }
 
+// techSchoolsAsOrganizations types ORGANIZATION, at every mention, a name
+// of a US state or a known place and "Tech" tagged a place or a person
+// ("at Virginia Tech", "Georgia Tech's coach"): an institute of
+// technology named so, which the tagger reads as the place.
+func techSchoolsAsOrganizations(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		return (m.typ == newsner.Location || m.typ == newsner.Person) && m.t1-m.t0 >= 2 && toks[m.t1-1].Text == "Tech" &&
+			knownPlace(joinTokens(toks[m.t0:m.t1-1]))
+	}
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Location || m.typ == newsner.Person }, newsner.Organization)
+}
+
 // sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
 // headedAsOrganizations leaves to the sports rules where tagged MISC.
 var sportsClubSuffix = setOf(`fc afc cf`)
@@ -944,7 +980,29 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)]
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1)
+}
+
+// unitWords say, before "of", what part of a group a company is.
+var unitWords = setOf(`unit subsidiary division arm affiliate part`)
+
+// unitAppositive reports whether the name that ends before token t1 stands
+// before a comma and what part of a group it is: ", a unit of", ", now part
+// of", ", a subsidiary of" and a capitalized name ("Westinghouse, a unit of
+// Zorbco", "Quimby Ross, now part of Zorbitt"): a company; the tagger read
+// "Quimby Ross" as a person.
+func unitAppositive(toks []token, t1 int) bool {
+	j := t1 + 1
+	if t1 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if j < len(toks) && toks[j].Text == "now" {
+		j++
+	}
+	if j < len(toks) && (toks[j].Text == "a" || toks[j].Text == "an") {
+		j++
+	}
+	return j+2 < len(toks) && unitWords[toks[j].Text] && toks[j+1].Text == "of" && startsUpper(toks[j+2].Text)
 }
 
 // chiefOfficer reports whether the officer at token k is a chief one
@@ -1000,6 +1058,21 @@ func miscNoun(toks []token, m *mention) bool {
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
 conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility`)
 
+// firmPlurals are the trades a firm is named by in the plural after its
+// name, a comma and "the" ("Zorbitt, the shareholder advisers", "Quell &
+// Quimby, the lawyers"): one name that is many people is a firm
+// (companyCue). Only after the name: before names the plural is the
+// people's ("analysts Jane Doe and John Roe").
+var firmPlurals = setOf(`advisers advisors consultants lobbyists auditors accountants lawyers solicitors
+brokers bankers architects engineers builders developers pollsters`)
+
+// firmPlural reports whether token k, in the words after a name that ends
+// before token t1, a comma and "the", is a trade in the plural
+// (firmPlurals).
+func firmPlural(toks []token, t1, k int) bool {
+	return firmPlurals[toks[k].Text] && toks[t1+1].Text == "the"
+}
+
 // companyCue reports whether the name over tokens [t0,t1) is one the
 // article calls a company: a company's noun right before it ("the startup
 // Zorbly") or "a", "an" or "the", up to four words before any "of" and a
@@ -1026,7 +1099,7 @@ func companyCue(toks []token, t0, t1 int) bool {
 	}
 	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
 		w := toks[k].Text
-		if companyNouns[w] {
+		if companyNouns[w] || firmPlural(toks, t1, k) {
 			// Not "a company's founder", nor a noun the company's word
 			// modifies: "an app developer", "a company spokesman", "an
 			// airline pilot", "a telecom analyst" are people.
@@ -1683,11 +1756,15 @@ func splitOffMisc(groups [][]*mention, i int, keep func(*mention) bool) [][]*men
 // agencies named so ("World Food Programme") listed in orgs.tsv, which
 // eventsAsMisc leaves. Not "Program": in American usage an office's name
 // too ("Joint Nonlethal Weapons Program", an organization in
-// dragnet-news, which lost three mentions with it).
+// dragnet-news, which lost three mentions with it). The fifth line added
+// in the fourteenth pass: an era's slump is an event too ("the Great
+// Depression", "the Great Recession"; none capitalized in eng.train or
+// eng.testa), which the tagger typed an organization.
 var eventHeads = setOf(`Show Expo Summit Festival Fair Exhibition Awards Olympics Cup Championship Championships
 Prix Masters Rally Trophy Marathon Tournament Act Agreement Accord Accords
 Open Games Bowl Classic Slam Day War Prize Revolution Protocol Regulation Amendment Bill Directive
-Programme`)
+Programme
+Depression Recession`)
 
 // fullestMention returns the mention of g with the most words, the first
 // on a tie.
@@ -1728,13 +1805,66 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 }
 
 // eventMention reports whether m, of two words or more, ends in an event's
-// or a law's word (eventHeads), or stands right before one ("LA Auto" of
-// "LA Auto Show").
+// or a law's word (eventHeads), the sentence's full stop aside ("the
+// Zorb Deterrence Act."), or stands right before one ("LA Auto" of "LA
+// Auto Show") or, of two words or more, before "and" and the rest of the
+// law's or the event's name (andEventTail; "Zorbco and Quenton Motors Cup
+// sponsors" keeps its company), or ends a treaty's "Convention"
+// (treatyConvention).
 func eventMention(m *mention, toks []token) bool {
-	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] {
+	if m.t1 < len(toks) && eventHeads[toks[m.t1].Text] || len(m.words) > 1 && andEventTail(toks, m.t1) || treatyConvention(toks, m.t1) {
 		return true
 	}
-	return len(m.words) > 1 && eventHeads[toks[m.t1-1].Text]
+	return len(m.words) > 1 && eventHeads[withoutSentenceDot(toks[m.t1-1].Text)]
+}
+
+// treatyConvention reports whether the span that ends before token i ends
+// in "Convention" and "on" or "against" and the treaty's subject follow:
+// "the", or a capitalized word that is no weekday nor month ("United
+// Nations Convention on the Law of the Sea", "Convention against
+// Torture"): a treaty, MISC as a law is, which the tagger cuts at "on"
+// and types an organization. A party's convention is met on a day
+// ("Democratic National Convention on Monday") and stays.
+func treatyConvention(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i-1].Text != "Convention" || toks[i].Text != "on" && toks[i].Text != "against" {
+		return false
+	}
+	w := toks[i+1].Text
+	return w == "the" || startsUpper(w) && !weekdays[w] && !months[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// treatySubject reports whether a span starting at token t0 follows a
+// treaty's "Convention on" or "Convention on the" (treatyConvention): the
+// treaty's subject ("Law of the Sea", "Biological Diversity"), part of
+// its name, no name of its own.
+func treatySubject(toks []token, t0 int) bool {
+	j := t0 - 1
+	if j > 0 && toks[j].Text == "the" {
+		j--
+	}
+	return j > 0 && treatyConvention(toks, j)
+}
+
+// andEventTail reports whether the tokens from i on are "and" and one to
+// four capitalized words, the last an event's or a law's word
+// (eventHeads), its sentence's full stop aside: the tagger cuts a law's
+// name at its "and" ("Dodd-Frank Wall Street Reform" of "the Dodd-Frank
+// Wall Street Reform and Consumer Protection Act"), and the part before
+// is no organization.
+func andEventTail(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].Text != "and" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if !startsUpper(w) {
+			return false
+		}
+		if eventHeads[withoutSentenceDot(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // productNames are products that today's news names often, in lower
