@@ -136,3 +136,15 @@ func sameKeys(t *testing.T, typ newsner.EntityType, prefix string, pairs [][2]st
 		}
 	}
 }
+
+// TestFormerTeamNamesKeyAsTheFranchise: a team that moved or was renamed
+// is one franchise, keyed alike under its former and its present name,
+// while two franchises of one nickname stay two.
+func TestFormerTeamNamesKeyAsTheFranchise(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:", [][2]string{{"Oakland Raiders", "Las Vegas Raiders"}, {"San Diego Chargers", "Los Angeles Chargers"},
+		{"St. Louis Rams", "Los Angeles Rams"}, {"Washington Redskins", "Washington Commanders"}, {"Cleveland Indians", "Cleveland Guardians"}})
+	if a, b := entityKey(O, "New York Giants", []string{"New York Giants"}), entityKey(O, "San Francisco Giants", []string{"San Francisco Giants"}); a == b {
+		t.Errorf("the two Giants share key %q", a)
+	}
+}
