@@ -148,3 +148,35 @@ func TestFormerTeamNamesKeyAsTheFranchise(t *testing.T) {
 		t.Errorf("the two Giants share key %q", a)
 	}
 }
+
+// TestTeamNicknameKeysTheTeam: a sports report that names a listed team
+// only by its nickname keys it as the team named in full elsewhere; a
+// nickname two listed teams share ("Giants") and the same nickname outside
+// a sports report keep their own keys.
+func TestTeamNicknameKeysTheTeam(t *testing.T) {
+	O := newsner.Organization
+	key := func(text string, spans []textSpan, name string) string {
+		t.Helper()
+		for _, e := range caseEntities(t, text, spans) {
+			if e.Text == name {
+				return e.Key
+			}
+		}
+		t.Fatalf("no entity %q in %q", name, text)
+		return ""
+	}
+	report := "The Eagles beat the Giants 27-20 in Sunday's game. The quarterback threw two touchdowns for the Eagles (6-3) and the Giants (2-7) lost again. The Raiders won 31-3 in the season's best game."
+	spans := []textSpan{{O, "Eagles"}, {O, "Giants"}, {O, "Eagles"}, {O, "Giants"}, {O, "Raiders"}}
+	if k := key(report, spans, "Eagles"); k != entityKey(O, "Philadelphia Eagles", []string{"Philadelphia Eagles"}) {
+		t.Errorf("the Eagles keyed %q", k)
+	}
+	if k := key(report, spans, "Raiders"); k != entityKey(O, "Oakland Raiders", []string{"Oakland Raiders"}) {
+		t.Errorf("the Raiders keyed %q", k)
+	}
+	if k := key(report, spans, "Giants"); k != "name:org:giants" {
+		t.Errorf("the Giants keyed %q", k)
+	}
+	if k := key("The Eagles played a concert. The Eagles sang.", []textSpan{{O, "Eagles"}, {O, "Eagles"}}, "Eagles"); k != "name:org:eagles" {
+		t.Errorf("the band keyed %q", k)
+	}
+}
