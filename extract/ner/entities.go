@@ -247,6 +247,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		e.Count = len(e.Mentions)
 		out = append(out, e)
 	}
+	surnamesAsListedPeople(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
 }

@@ -180,3 +180,49 @@ func TestTeamNicknameKeysTheTeam(t *testing.T) {
 		t.Errorf("the band keyed %q", k)
 	}
 }
+
+// TestListedSurnameKeysThePerson: an article that names a listed person
+// by surname alone keys the person as the articles that name them in
+// full; not where another person of the article shares the word, nor for
+// a surname several listed people have or a word that is also a first
+// name.
+func TestListedSurnameKeysThePerson(t *testing.T) {
+	P := newsner.Person
+	keys := func(text string, spans []textSpan) map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, e := range caseEntities(t, text, spans) {
+			out[e.Text] = e.Key
+		}
+		return out
+	}
+	if k := keys("Obama said the plan would pass. Obama added that he was sure.", []textSpan{{P, "Obama"}, {P, "Obama"}})["Obama"]; k != "wikidata:Q76" {
+		t.Errorf("Obama alone keyed %q", k)
+	}
+	if k := keys("Pelosi told reporters the vote was set.", []textSpan{{P, "Pelosi"}})["Pelosi"]; k != entityKey(P, "Nancy Pelosi", []string{"Nancy Pelosi"}) {
+		t.Errorf("Pelosi alone keyed %q", k)
+	}
+	got := keys("Bush said no. Warren said yes.", []textSpan{{P, "Bush"}, {P, "Warren"}})
+	for _, name := range []string{"Bush", "Warren"} {
+		if k, ok := got[name]; !ok || strings.HasPrefix(k, "wikidata:") {
+			t.Errorf("a shared, several people's or given name: %q keyed %q (%v)", name, k, ok)
+		}
+	}
+}
+
+// TestSurnameSharedInTheArticle: a surname another person of the article
+// shares keeps its own key, though the joins left it apart.
+func TestSurnameSharedInTheArticle(t *testing.T) {
+	es := []newsner.Entity{
+		{Type: newsner.Person, Text: "Michelle Obama", Key: "name:person:michelle obama"},
+		{Type: newsner.Person, Text: "Obama", Key: "name:person:obama"},
+	}
+	surnamesAsListedPeople(es)
+	if es[1].Key != "name:person:obama" {
+		t.Errorf("Obama beside Michelle Obama keyed %q", es[1].Key)
+	}
+	surnamesAsListedPeople(es[1:])
+	if es[1].Key != "wikidata:Q76" {
+		t.Errorf("Obama alone keyed %q", es[1].Key)
+	}
+}

@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -382,6 +383,88 @@ func initialsKey(name string, typ newsner.EntityType) string {
 		key = c[0]
 	}
 	return key
+}
+
+// listedSurnames maps the last words, lower case, of the listed people's
+// names (people.tsv's presidents and members of Congress, newsmakers.tsv's)
+// to the key of the one listed person of that surname, "" if several. A
+// form ending in a generational suffix is left out ("Angus S. King, Jr.":
+// its plain form "Angus King" is listed too).
+var listedSurnames = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for n, things := range nameIndex() {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || generational[ws[len(ws)-1]] {
+			continue
+		}
+		for _, t := range things {
+			if t.typ != newsner.Person {
+				continue
+			}
+			s := ws[len(ws)-1]
+			if k, ok := out[s]; ok && k != t.key {
+				t.key = "" // two listed people's surname
+			}
+			out[s] = t.key
+		}
+	}
+	return out
+})
+
+// generational are the suffixes after a surname: "Donald Trump Jr." is
+// not his father, and his surname is "Trump", not "Jr.".
+var generational = setOf(`jr sr ii iii iv`)
+
+// listedSurnameKey returns the key of the one listed person (people.tsv,
+// newsmakers.tsv) whose surname is word, a person's only name in an
+// article: news names a president or a senator by surname alone once it
+// has named them in full, and its later articles may name them so
+// throughout ("Obama said"). None for a surname several listed people have
+// ("Bush", "Clinton") or a word that is also a first name ("Warren",
+// "Charles"): those name others as often. A place's name may be a listed
+// surname ("Obama" is a town in Japan): the entity is a person's.
+// "" if none.
+func listedSurnameKey(word string) string {
+	if strings.Contains(word, " ") || !startsUpper(word) || firstName(word) {
+		return ""
+	}
+	return listedSurnames()[normName(word)]
+}
+
+// surnamesAsListedPeople keys each person of es named by one word only,
+// a listed person's surname (listedSurnameKey), as that person, unless
+// another person of the article has the word among their names ("Michelle
+// Obama": the surname alone is then either).
+func surnamesAsListedPeople(es []newsner.Entity) {
+	words := map[string]int{} // a word of the article's people's names -> how many have it
+	for _, e := range es {
+		if e.Type == newsner.Person {
+			for _, w := range uniqueFields(normName(e.Text)) {
+				words[w]++
+			}
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		n := normName(e.Text)
+		if e.Type != newsner.Person || strings.Contains(n, " ") || words[n] != 1 || e.Key != "name:person:"+n {
+			continue
+		}
+		if k := listedSurnameKey(e.Text); k != "" {
+			e.Key = k
+		}
+	}
+}
+
+// uniqueFields returns s's words, each once.
+func uniqueFields(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // legalSuffixes end an organization's full name after the name its lists
