@@ -226,3 +226,18 @@ func TestSurnameSharedInTheArticle(t *testing.T) {
 		t.Errorf("Obama alone keyed %q", es[1].Key)
 	}
 }
+
+// TestAccentsLeaveTheKey: a name written with and without its accents is
+// one key, across articles and in one, where the two entries become one
+// entity under the accented name.
+func TestAccentsLeaveTheKey(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	sameKeys(t, P, "name:person:", [][2]string{{"José Quelbez Núñez", "Jose Quelbez Nunez"}})
+	sameKeys(t, L, "name:loc:", [][2]string{{"Zorbá", "Zorba"}, {"Zorbá", "ZORBA"}})
+	runDocCases(t, []docCase{{
+		name:  "a dateline in capitals and the town accented",
+		text:  "ZORBA - The mayor of Zorbá said on Monday the schools would reopen.",
+		spans: []textSpan{{L, "ZORBA"}, {L, "Zorbá"}},
+		want:  []entityWant{{L, "Zorbá", 2}},
+	}})
+}

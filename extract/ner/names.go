@@ -282,7 +282,17 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := initialsKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
 		return k // "Joseph R. Biden" is the listed Joseph Robinette Biden
 	}
-	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
+	return nameKey(typ, text)
+}
+
+// nameKey is the key of a thing no list names: its type and its canonical
+// name normalised (normName), without legal suffixes and without accents,
+// which news in English writes or leaves out by outlet and by page
+// ("Bogotá" and "Bogota", "Iván Duque" and "Ivan Duque", a dateline's
+// "BOGOTA"): one thing, one key, and one entity where an article writes it
+// both ways.
+func nameKey(typ newsner.EntityType, text string) string {
+	return "name:" + typeSlugs[typ] + ":" + foldAccents(normName(withoutSuffixes(text, typ)))
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
