@@ -241,3 +241,14 @@ func TestAccentsLeaveTheKey(t *testing.T) {
 		want:  []entityWant{{L, "Zorbá", 2}},
 	}})
 }
+
+// TestUnaccentedListedNames: a listed name written without its accents
+// keys as the listed thing, as written with them, while the span and
+// type rules' listKey keeps to the lists' forms.
+func TestUnaccentedListedNames(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:atlético", [][2]string{{"Atletico Madrid", "Atlético Madrid"}, {"Atletico de Madrid", "Atlético Madrid"}})
+	if k := listKey("Atletico Madrid", O); k != "" {
+		t.Errorf("listKey reads the unaccented form: %q", k)
+	}
+}

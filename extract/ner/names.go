@@ -62,9 +62,12 @@ type listThing struct {
 }
 
 var (
-	namesOnce  sync.Once
-	namesIdx   map[string][]listThing // normalised form -> things it names
-	namesForms map[string][]string    // key -> the forms of the thing, as listed
+	namesOnce sync.Once
+	namesIdx  map[string][]listThing // normalised form -> things it names
+	// foldedIdx maps the listed forms with accents, normalised and without
+	// them ("nestle" of "Nestlé"), to the things they name (accentedListThings).
+	foldedIdx  map[string][]listThing
+	namesForms map[string][]string // key -> the forms of the thing, as listed
 	// orgListIdx maps the normalised forms of the things of the lists that
 	// are organizations wherever named (orgLists) to their keys.
 	orgListIdx map[string]string
@@ -89,6 +92,7 @@ var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv"
 func nameIndex() map[string][]listThing {
 	namesOnce.Do(func() {
 		namesIdx = map[string][]listThing{}
+		foldedIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
 		plainListIdx = map[string]bool{}
@@ -119,6 +123,9 @@ func nameIndex() map[string][]listThing {
 					th.abbr = abbreviation(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
+					}
+					if fn := foldAccents(n); fn != n && !containsThing(foldedIdx[fn], th) {
+						foldedIdx[fn] = append(foldedIdx[fn], th)
 					}
 					if orgLists[f.Name()] {
 						orgListIdx[n] = th.key
@@ -227,7 +234,11 @@ var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
-	for _, t := range nameIndex()[normName(name)] {
+	things := nameIndex()[normName(name)]
+	if aliases && len(things) == 0 {
+		things = accentedListThings(name)
+	}
+	for _, t := range things {
 		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) || t.abbr && aliases && !abbrMatches(name) {
 			continue
 		}
@@ -237,6 +248,20 @@ func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 		key = t.key
 	}
 	return key
+}
+
+// accentedListThings returns the listed things that name, written
+// without accents, names with them ("Nestle", "Sao Paulo FC"): English
+// news writes a foreign name both ways, and each way should key the thing
+// (keyListKey) as the other. The span and type rules (listKey) keep to the
+// lists' forms as written.
+func accentedListThings(name string) []listThing {
+	n := normName(name)
+	if foldAccents(n) != n {
+		return nil // accented otherwise than the list
+	}
+	nameIndex()
+	return foldedIdx[n]
 }
 
 // normName is the form names are compared in: lower case, without full
