@@ -252,3 +252,16 @@ func TestUnaccentedListedNames(t *testing.T) {
 		t.Errorf("listKey reads the unaccented form: %q", k)
 	}
 }
+
+// TestOneKeyPerListedCompany: a company orgs.tsv and companies.tsv both
+// list keys alike under every form either gives (orgs.tsv keys as
+// companies.tsv); two keys for one form made it no list's.
+func TestOneKeyPerListedCompany(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:", [][2]string{{"Nestle", "Nestlé SA"}, {"Nestlé", "Nestlé SA"}, {"CVS", "CVS Health"}, {"MUFG", "Mitsubishi UFJ Financial"}, {"Telefonica", "Telefónica"}})
+	for _, name := range []string{"Nestlé", "CVS Health", "Mitsubishi UFJ Financial Group", "Telefónica"} {
+		if listKey(name, O) == "" {
+			t.Errorf("%q is no list's", name)
+		}
+	}
+}
