@@ -265,3 +265,20 @@ func TestOneKeyPerListedCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBesideItsClub: an organization an article names by a one-word
+// town and by another listed name of the club keys as the club; by the
+// town alone, or beside a nickname the lists do not give, it does not.
+func TestTownBesideItsClub(t *testing.T) {
+	O := newsner.Organization
+	club := entityKey(O, "Tottenham Hotspur", []string{"Tottenham Hotspur"})
+	if k := entityKey(O, "Tottenham", []string{"Spurs", "Tottenham"}); k != club {
+		t.Errorf("Tottenham beside Spurs keyed %q, want %q", k, club)
+	}
+	if k := entityKey(O, "Tottenham", []string{"Tottenham"}); k == club {
+		t.Errorf("Tottenham alone keyed as the club")
+	}
+	if k := entityKey(O, "Tottenham", []string{"Tottenham", "Zorbers"}); k == club {
+		t.Errorf("Tottenham beside an unlisted nickname keyed as the club")
+	}
+}

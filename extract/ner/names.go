@@ -326,16 +326,31 @@ func nameKey(typ newsner.EntityType, text string) string {
 // listed club's short name, but "Kennedy Space Center (KSC)" is not that
 // club. An organization named only by a one-word town ("Chicago",
 // "Leicester") gets no club's key: the town has teams in more sports than
-// the list's one. "" otherwise.
+// the list's one, unless the article also names the club otherwise
+// (clubFormBesideTown). "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
 	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k && nicknameKey(full, typ) != k {
 		return ""
 	}
-	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
+	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) && !clubFormBesideTown(k, full, forms) {
 		return ""
 	}
 	return k
+}
+
+// clubFormBesideTown reports whether a form of forms other than the town
+// full and no place is another listed name of the thing keyed k, whose
+// short name the town is ("Spurs" beside "Tottenham"): the article's
+// organization is then that club, not one of the town's teams of another
+// sport ("Tigers" beside "Leicester" is not Leicester City's).
+func clubFormBesideTown(k, full string, forms []string) bool {
+	for _, f := range forms {
+		if normName(f) != normName(full) && !isPlaceName(f) && keyListKey(withoutSuffixes(f, newsner.Organization), newsner.Organization) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknameKey returns the key of the US state a place's name is the
