@@ -282,3 +282,9 @@ func TestTownBesideItsClub(t *testing.T) {
 		t.Errorf("Tottenham beside an unlisted nickname keyed as the club")
 	}
 }
+
+// TestTurkeyKeysAsTheCountry: "Turkey", the name English news gives the
+// country, keys as the list's Türkiye.
+func TestTurkeyKeysAsTheCountry(t *testing.T) {
+	sameKeys(t, newsner.Location, "iso3166:TR", [][2]string{{"Turkey", "Türkiye"}, {"Turkey", "Republic of Turkey"}})
+}

@@ -46,6 +46,7 @@ more_country_names = {
     'GB': ['Britain'], 'US': ['America', 'U.S.A.'], 'NL': ['Holland'], 'MM': ['Burma'],
     'CD': ['DR Congo', 'DRC'], 'CI': ['Ivory Coast'], 'CZ': ['Czech Republic'],
     'VA': ['Vatican'], 'PS': ['Palestine'], 'AE': ['UAE', 'Emirates'],
+    'TR': ['Turkey'],  # the list gives only Türkiye, the name the country asked for in 2022
 }
 rows = []
 for c in json.load(open(os.path.join(src, 'countries', 'countries.json'))):
