@@ -288,3 +288,10 @@ func TestTownBesideItsClub(t *testing.T) {
 func TestTurkeyKeysAsTheCountry(t *testing.T) {
 	sameKeys(t, newsner.Location, "iso3166:TR", [][2]string{{"Turkey", "Türkiye"}, {"Turkey", "Republic of Turkey"}})
 }
+
+// TestClubAliasesWithoutLanguageTags: a club's alias the source tags with
+// its language ("Bayern Munich [en]") is listed as the name alone, and
+// keys as the club.
+func TestClubAliasesWithoutLanguageTags(t *testing.T) {
+	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"Bayern Munich", "FC Bayern München"}, {"AC Sparta Prague", "Sparta Praha"}})
+}
