@@ -258,7 +258,8 @@ func TestUnaccentedListedNames(t *testing.T) {
 // companies.tsv); two keys for one form made it no list's.
 func TestOneKeyPerListedCompany(t *testing.T) {
 	O := newsner.Organization
-	sameKeys(t, O, "name:org:", [][2]string{{"Nestle", "Nestlé SA"}, {"Nestlé", "Nestlé SA"}, {"CVS", "CVS Health"}, {"MUFG", "Mitsubishi UFJ Financial"}, {"Telefonica", "Telefónica"}})
+	sameKeys(t, O, "name:org:", [][2]string{{"Nestle", "Nestlé SA"}, {"Nestlé", "Nestlé SA"}, {"CVS", "CVS Health"}, {"MUFG", "Mitsubishi UFJ Financial"}, {"Telefonica", "Telefónica"},
+		{"Royal Dutch Shell", "Shell plc"}})
 	for _, name := range []string{"Nestlé", "CVS Health", "Mitsubishi UFJ Financial Group", "Telefónica"} {
 		if listKey(name, O) == "" {
 			t.Errorf("%q is no list's", name)
