@@ -296,3 +296,16 @@ func TestTurkeyKeysAsTheCountry(t *testing.T) {
 func TestClubAliasesWithoutLanguageTags(t *testing.T) {
 	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"Bayern Munich", "FC Bayern München"}, {"AC Sparta Prague", "Sparta Praha"}})
 }
+
+// TestCommonAliasesOfCompaniesClubsAndTheCapital: the other names news
+// gives a few big companies, clubs and the US capital key as the things.
+func TestCommonAliasesOfCompaniesClubsAndTheCapital(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	sameKeys(t, O, "name:org:", [][2]string{{"Wal-Mart", "Walmart"}, {"Wal-Mart Stores Inc", "Walmart"}, {"Toyota Motor Corp", "Toyota"},
+		{"World Trade Organisation", "WTO"}, {"U.S. Treasury", "Treasury Department"}, {"PSG", "Paris Saint-Germain"},
+		{"Barca", "FC Barcelona"}, {"Barça", "FC Barcelona"}, {"Juve", "Juventus"}})
+	sameKeys(t, L, "iso3166:US-DC", [][2]string{{"Washington, D.C.", "D.C."}, {"Washington DC", "District of Columbia"}})
+	if k := entityKey(L, "Washington", []string{"Washington"}); strings.HasPrefix(k, "iso3166:") {
+		t.Errorf("Washington alone keyed %q", k)
+	}
+}
