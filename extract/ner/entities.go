@@ -248,6 +248,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		out = append(out, e)
 	}
 	surnamesAsListedPeople(out)
+	middleInitialsOutOfKeys(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
 }

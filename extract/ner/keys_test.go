@@ -309,3 +309,30 @@ func TestCommonAliasesOfCompaniesClubsAndTheCapital(t *testing.T) {
 		t.Errorf("Washington alone keyed %q", k)
 	}
 }
+
+// TestMiddleInitialsOutOfKeys: a person no list names keys alike with and
+// without middle initials, across articles; two people of one article
+// whose names differ only by them keep two keys.
+func TestMiddleInitialsOutOfKeys(t *testing.T) {
+	P := newsner.Person
+	key := func(text string, spans []textSpan, name string) string {
+		t.Helper()
+		for _, e := range caseEntities(t, text, spans) {
+			if e.Text == name {
+				return e.Key
+			}
+		}
+		t.Fatalf("no entity %q in %q", name, text)
+		return ""
+	}
+	a := key("Quelb T. Marzo said the plan would pass.", []textSpan{{P, "Quelb T. Marzo"}}, "Quelb T. Marzo")
+	b := key("Quelb Marzo said the plan would fail.", []textSpan{{P, "Quelb Marzo"}}, "Quelb Marzo")
+	if a != b {
+		t.Errorf("with and without the initial: %q, %q", a, b)
+	}
+	text := "Quelb T. Marzo sued Quelb R. Marzo, his cousin."
+	spans := []textSpan{{P, "Quelb T. Marzo"}, {P, "Quelb R. Marzo"}}
+	if c, d := key(text, spans, "Quelb T. Marzo"), key(text, spans, "Quelb R. Marzo"); c == d {
+		t.Errorf("two people of one article share key %q", c)
+	}
+}

@@ -506,6 +506,54 @@ func surnamesAsListedPeople(es []newsner.Entity) {
 	}
 }
 
+// middleInitialsOutOfKeys keys each person of es no list names who is
+// named with middle initials ("John Q. Zorn", "Mary A. B. Quell") as the
+// name without them, so the articles that name the person with and without
+// the initials agree; a generational suffix stays ("John Q. Zorn Jr.").
+// Not where another person of the article has the same first name and
+// surname ("John Q. Zorn" beside "John R. Zorn": two people), nor for a
+// listed person, whom initialsKey keys.
+func middleInitialsOutOfKeys(es []newsner.Entity) {
+	bare := func(e *newsner.Entity) (string, bool) {
+		if e.Type != newsner.Person {
+			return "", false
+		}
+		ws := strings.Fields(foldAccents(normName(e.Text)))
+		end := len(ws)
+		if end > 0 && generational[ws[end-1]] {
+			end--
+		}
+		if end < 3 {
+			return "", false
+		}
+		for _, w := range ws[1 : end-1] {
+			if utf8.RuneCountInString(w) != 1 {
+				return "", false
+			}
+		}
+		return strings.Join(append([]string{ws[0]}, ws[end-1:]...), " "), true
+	}
+	people := map[string]int{} // a person's first name and surname (and suffix) -> how many
+	for i := range es {
+		if es[i].Type != newsner.Person {
+			continue
+		}
+		if b, ok := bare(&es[i]); ok {
+			people[b]++
+		} else {
+			people[foldAccents(normName(es[i].Text))]++
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		b, ok := bare(e)
+		if !ok || people[b] != 1 || e.Key != nameKey(e.Type, e.Text) {
+			continue
+		}
+		e.Key = nameKey(e.Type, b)
+	}
+}
+
 // uniqueFields returns s's words, each once.
 func uniqueFields(s string) []string {
 	var out []string
