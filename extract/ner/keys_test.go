@@ -155,28 +155,18 @@ func TestFormerTeamNamesKeyAsTheFranchise(t *testing.T) {
 // a sports report keep their own keys.
 func TestTeamNicknameKeysTheTeam(t *testing.T) {
 	O := newsner.Organization
-	key := func(text string, spans []textSpan, name string) string {
-		t.Helper()
-		for _, e := range caseEntities(t, text, spans) {
-			if e.Text == name {
-				return e.Key
-			}
-		}
-		t.Fatalf("no entity %q in %q", name, text)
-		return ""
-	}
 	report := "The Eagles beat the Giants 27-20 in Sunday's game. The quarterback threw two touchdowns for the Eagles (6-3) and the Giants (2-7) lost again. The Raiders won 31-3 in the season's best game."
 	spans := []textSpan{{O, "Eagles"}, {O, "Giants"}, {O, "Eagles"}, {O, "Giants"}, {O, "Raiders"}}
-	if k := key(report, spans, "Eagles"); k != entityKey(O, "Philadelphia Eagles", []string{"Philadelphia Eagles"}) {
+	if k := caseKey(t, report, spans, "Eagles"); k != entityKey(O, "Philadelphia Eagles", []string{"Philadelphia Eagles"}) {
 		t.Errorf("the Eagles keyed %q", k)
 	}
-	if k := key(report, spans, "Raiders"); k != entityKey(O, "Oakland Raiders", []string{"Oakland Raiders"}) {
+	if k := caseKey(t, report, spans, "Raiders"); k != entityKey(O, "Oakland Raiders", []string{"Oakland Raiders"}) {
 		t.Errorf("the Raiders keyed %q", k)
 	}
-	if k := key(report, spans, "Giants"); k != "name:org:giants" {
+	if k := caseKey(t, report, spans, "Giants"); k != "name:org:giants" {
 		t.Errorf("the Giants keyed %q", k)
 	}
-	if k := key("The Eagles played a concert. The Eagles sang.", []textSpan{{O, "Eagles"}, {O, "Eagles"}}, "Eagles"); k != "name:org:eagles" {
+	if k := caseKey(t, "The Eagles played a concert. The Eagles sang.", []textSpan{{O, "Eagles"}, {O, "Eagles"}}, "Eagles"); k != "name:org:eagles" {
 		t.Errorf("the band keyed %q", k)
 	}
 }
@@ -315,24 +305,27 @@ func TestCommonAliasesOfCompaniesClubsAndTheCapital(t *testing.T) {
 // whose names differ only by them keep two keys.
 func TestMiddleInitialsOutOfKeys(t *testing.T) {
 	P := newsner.Person
-	key := func(text string, spans []textSpan, name string) string {
-		t.Helper()
-		for _, e := range caseEntities(t, text, spans) {
-			if e.Text == name {
-				return e.Key
-			}
-		}
-		t.Fatalf("no entity %q in %q", name, text)
-		return ""
-	}
-	a := key("Quelb T. Marzo said the plan would pass.", []textSpan{{P, "Quelb T. Marzo"}}, "Quelb T. Marzo")
-	b := key("Quelb Marzo said the plan would fail.", []textSpan{{P, "Quelb Marzo"}}, "Quelb Marzo")
+	a := caseKey(t, "Quelb T. Marzo said the plan would pass.", []textSpan{{P, "Quelb T. Marzo"}}, "Quelb T. Marzo")
+	b := caseKey(t, "Quelb Marzo said the plan would fail.", []textSpan{{P, "Quelb Marzo"}}, "Quelb Marzo")
 	if a != b {
 		t.Errorf("with and without the initial: %q, %q", a, b)
 	}
 	text := "Quelb T. Marzo sued Quelb R. Marzo, his cousin."
 	spans := []textSpan{{P, "Quelb T. Marzo"}, {P, "Quelb R. Marzo"}}
-	if c, d := key(text, spans, "Quelb T. Marzo"), key(text, spans, "Quelb R. Marzo"); c == d {
+	if c, d := caseKey(t, text, spans, "Quelb T. Marzo"), caseKey(t, text, spans, "Quelb R. Marzo"); c == d {
 		t.Errorf("two people of one article share key %q", c)
 	}
+}
+
+// caseKey returns the key of the entity named name that buildEntities
+// makes of text and the tagger's spans (caseEntities).
+func caseKey(t *testing.T, text string, spans []textSpan, name string) string {
+	t.Helper()
+	for _, e := range caseEntities(t, text, spans) {
+		if e.Text == name {
+			return e.Key
+		}
+	}
+	t.Fatalf("no entity %q in %q", name, text)
+	return ""
 }
