@@ -37,32 +37,7 @@ func runDocCases(t *testing.T, cases []docCase) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := testTokens(t, tt.text)
-			var spans []tspan
-			from := 0
-			for _, s := range tt.spans {
-				i := strings.Index(tt.text[from:], s.text)
-				if i < 0 {
-					t.Fatalf("span %q not in the text after byte %d", s.text, from)
-				}
-				b0, b1 := from+i, from+i+len(s.text)
-				t0, t1 := -1, -1
-				for k, tok := range toks {
-					if tok.BStart == b0 {
-						t0 = k
-					}
-					if tok.BEnd == b1 {
-						t1 = k + 1
-					}
-				}
-				if t0 < 0 || t1 <= t0 {
-					t.Fatalf("span %q is no run of tokens (%v)", s.text, toks)
-				}
-				spans = append(spans, tspan{s.typ, t0, t1})
-				from = b1
-			}
-			es := buildEntities(tt.text, toks, spans)
-			checkEntities(t, tt.text, es)
+			es := caseEntities(t, tt.text, tt.spans)
 			var got []entityWant
 			for _, e := range es {
 				got = append(got, entityWant{e.Type, e.Text, e.Count})
@@ -77,6 +52,40 @@ func runDocCases(t *testing.T, cases []docCase) {
 			}
 		})
 	}
+}
+
+// caseEntities runs buildEntities on text with the tagger's spans given
+// by their texts, each found after the previous one's, and checks the
+// entities' mentions against the text.
+func caseEntities(t *testing.T, text string, tspans []textSpan) []newsner.Entity {
+	t.Helper()
+	toks := testTokens(t, text)
+	var spans []tspan
+	from := 0
+	for _, s := range tspans {
+		i := strings.Index(text[from:], s.text)
+		if i < 0 {
+			t.Fatalf("span %q not in the text after byte %d", s.text, from)
+		}
+		b0, b1 := from+i, from+i+len(s.text)
+		t0, t1 := -1, -1
+		for k, tok := range toks {
+			if tok.BStart == b0 {
+				t0 = k
+			}
+			if tok.BEnd == b1 {
+				t1 = k + 1
+			}
+		}
+		if t0 < 0 || t1 <= t0 {
+			t.Fatalf("span %q is no run of tokens (%v)", s.text, toks)
+		}
+		spans = append(spans, tspan{s.typ, t0, t1})
+		from = b1
+	}
+	es := buildEntities(text, toks, spans)
+	checkEntities(t, text, es)
+	return es
 }
 
 // timedBuildEntities runs the document step on spans over toks and fails

@@ -232,6 +232,10 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
+		if k := teamNicknameKey(e.Type, forms); k != "" && sports.is() {
+			// "the Eagles" of a sports report alone is the listed team.
+			e.Key = k
+		}
 		if i, ok := keyed[string(e.Type)+"\x00"+e.Key]; ok {
 			// Two entries, one thing: "Ceres Robotics" and "Ceres Robotics
 			// Inc" (the key leaves legal suffixes out) that no join made one.
@@ -247,6 +251,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		e.Count = len(e.Mentions)
 		out = append(out, e)
 	}
+	surnamesAsListedPeople(out)
+	middleInitialsOutOfKeys(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
 }

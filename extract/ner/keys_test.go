@@ -136,3 +136,196 @@ func sameKeys(t *testing.T, typ newsner.EntityType, prefix string, pairs [][2]st
 		}
 	}
 }
+
+// TestFormerTeamNamesKeyAsTheFranchise: a team that moved or was renamed
+// is one franchise, keyed alike under its former and its present name,
+// while two franchises of one nickname stay two.
+func TestFormerTeamNamesKeyAsTheFranchise(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:", [][2]string{{"Oakland Raiders", "Las Vegas Raiders"}, {"San Diego Chargers", "Los Angeles Chargers"},
+		{"St. Louis Rams", "Los Angeles Rams"}, {"Washington Redskins", "Washington Commanders"}, {"Cleveland Indians", "Cleveland Guardians"}})
+	if a, b := entityKey(O, "New York Giants", []string{"New York Giants"}), entityKey(O, "San Francisco Giants", []string{"San Francisco Giants"}); a == b {
+		t.Errorf("the two Giants share key %q", a)
+	}
+}
+
+// TestTeamNicknameKeysTheTeam: a sports report that names a listed team
+// only by its nickname keys it as the team named in full elsewhere; a
+// nickname two listed teams share ("Giants") and the same nickname outside
+// a sports report keep their own keys.
+func TestTeamNicknameKeysTheTeam(t *testing.T) {
+	O := newsner.Organization
+	report := "The Eagles beat the Giants 27-20 in Sunday's game. The quarterback threw two touchdowns for the Eagles (6-3) and the Giants (2-7) lost again. The Raiders won 31-3 in the season's best game."
+	spans := []textSpan{{O, "Eagles"}, {O, "Giants"}, {O, "Eagles"}, {O, "Giants"}, {O, "Raiders"}}
+	if k := caseKey(t, report, spans, "Eagles"); k != entityKey(O, "Philadelphia Eagles", []string{"Philadelphia Eagles"}) {
+		t.Errorf("the Eagles keyed %q", k)
+	}
+	if k := caseKey(t, report, spans, "Raiders"); k != entityKey(O, "Oakland Raiders", []string{"Oakland Raiders"}) {
+		t.Errorf("the Raiders keyed %q", k)
+	}
+	if k := caseKey(t, report, spans, "Giants"); k != "name:org:giants" {
+		t.Errorf("the Giants keyed %q", k)
+	}
+	if k := caseKey(t, "The Eagles played a concert. The Eagles sang.", []textSpan{{O, "Eagles"}, {O, "Eagles"}}, "Eagles"); k != "name:org:eagles" {
+		t.Errorf("the band keyed %q", k)
+	}
+}
+
+// TestListedSurnameKeysThePerson: an article that names a listed person
+// by surname alone keys the person as the articles that name them in
+// full; not where another person of the article shares the word, nor for
+// a surname several listed people have or a word that is also a first
+// name.
+func TestListedSurnameKeysThePerson(t *testing.T) {
+	P := newsner.Person
+	keys := func(text string, spans []textSpan) map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, e := range caseEntities(t, text, spans) {
+			out[e.Text] = e.Key
+		}
+		return out
+	}
+	if k := keys("Obama said the plan would pass. Obama added that he was sure.", []textSpan{{P, "Obama"}, {P, "Obama"}})["Obama"]; k != "wikidata:Q76" {
+		t.Errorf("Obama alone keyed %q", k)
+	}
+	if k := keys("Pelosi told reporters the vote was set.", []textSpan{{P, "Pelosi"}})["Pelosi"]; k != entityKey(P, "Nancy Pelosi", []string{"Nancy Pelosi"}) {
+		t.Errorf("Pelosi alone keyed %q", k)
+	}
+	got := keys("Bush said no. Warren said yes.", []textSpan{{P, "Bush"}, {P, "Warren"}})
+	for _, name := range []string{"Bush", "Warren"} {
+		if k, ok := got[name]; !ok || strings.HasPrefix(k, "wikidata:") {
+			t.Errorf("a shared, several people's or given name: %q keyed %q (%v)", name, k, ok)
+		}
+	}
+}
+
+// TestSurnameSharedInTheArticle: a surname another person of the article
+// shares keeps its own key, though the joins left it apart.
+func TestSurnameSharedInTheArticle(t *testing.T) {
+	es := []newsner.Entity{
+		{Type: newsner.Person, Text: "Michelle Obama", Key: "name:person:michelle obama"},
+		{Type: newsner.Person, Text: "Obama", Key: "name:person:obama"},
+	}
+	surnamesAsListedPeople(es)
+	if es[1].Key != "name:person:obama" {
+		t.Errorf("Obama beside Michelle Obama keyed %q", es[1].Key)
+	}
+	surnamesAsListedPeople(es[1:])
+	if es[1].Key != "wikidata:Q76" {
+		t.Errorf("Obama alone keyed %q", es[1].Key)
+	}
+}
+
+// TestAccentsLeaveTheKey: a name written with and without its accents is
+// one key, across articles and in one, where the two entries become one
+// entity under the accented name.
+func TestAccentsLeaveTheKey(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	sameKeys(t, P, "name:person:", [][2]string{{"José Quelbez Núñez", "Jose Quelbez Nunez"}})
+	sameKeys(t, L, "name:loc:", [][2]string{{"Zorbá", "Zorba"}, {"Zorbá", "ZORBA"}})
+	runDocCases(t, []docCase{{
+		name:  "a dateline in capitals and the town accented",
+		text:  "ZORBA - The mayor of Zorbá said on Monday the schools would reopen.",
+		spans: []textSpan{{L, "ZORBA"}, {L, "Zorbá"}},
+		want:  []entityWant{{L, "Zorbá", 2}},
+	}})
+}
+
+// TestUnaccentedListedNames: a listed name written without its accents
+// keys as the listed thing, as written with them, while the span and
+// type rules' listKey keeps to the lists' forms.
+func TestUnaccentedListedNames(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:atlético", [][2]string{{"Atletico Madrid", "Atlético Madrid"}, {"Atletico de Madrid", "Atlético Madrid"}})
+	if k := listKey("Atletico Madrid", O); k != "" {
+		t.Errorf("listKey reads the unaccented form: %q", k)
+	}
+}
+
+// TestOneKeyPerListedCompany: a company orgs.tsv and companies.tsv both
+// list keys alike under every form either gives (orgs.tsv keys as
+// companies.tsv); two keys for one form made it no list's.
+func TestOneKeyPerListedCompany(t *testing.T) {
+	O := newsner.Organization
+	sameKeys(t, O, "name:org:", [][2]string{{"Nestle", "Nestlé SA"}, {"Nestlé", "Nestlé SA"}, {"CVS", "CVS Health"}, {"MUFG", "Mitsubishi UFJ Financial"}, {"Telefonica", "Telefónica"},
+		{"Royal Dutch Shell", "Shell plc"}})
+	for _, name := range []string{"Nestlé", "CVS Health", "Mitsubishi UFJ Financial Group", "Telefónica"} {
+		if listKey(name, O) == "" {
+			t.Errorf("%q is no list's", name)
+		}
+	}
+}
+
+// TestTownBesideItsClub: an organization an article names by a one-word
+// town and by another listed name of the club keys as the club; by the
+// town alone, or beside a nickname the lists do not give, it does not.
+func TestTownBesideItsClub(t *testing.T) {
+	O := newsner.Organization
+	club := entityKey(O, "Tottenham Hotspur", []string{"Tottenham Hotspur"})
+	if k := entityKey(O, "Tottenham", []string{"Spurs", "Tottenham"}); k != club {
+		t.Errorf("Tottenham beside Spurs keyed %q, want %q", k, club)
+	}
+	if k := entityKey(O, "Tottenham", []string{"Tottenham"}); k == club {
+		t.Errorf("Tottenham alone keyed as the club")
+	}
+	if k := entityKey(O, "Tottenham", []string{"Tottenham", "Zorbers"}); k == club {
+		t.Errorf("Tottenham beside an unlisted nickname keyed as the club")
+	}
+}
+
+// TestTurkeyKeysAsTheCountry: "Turkey", the name English news gives the
+// country, keys as the list's Türkiye.
+func TestTurkeyKeysAsTheCountry(t *testing.T) {
+	sameKeys(t, newsner.Location, "iso3166:TR", [][2]string{{"Turkey", "Türkiye"}, {"Turkey", "Republic of Turkey"}})
+}
+
+// TestClubAliasesWithoutLanguageTags: a club's alias the source tags with
+// its language ("Bayern Munich [en]") is listed as the name alone, and
+// keys as the club.
+func TestClubAliasesWithoutLanguageTags(t *testing.T) {
+	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"Bayern Munich", "FC Bayern München"}, {"AC Sparta Prague", "Sparta Praha"}})
+}
+
+// TestCommonAliasesOfCompaniesClubsAndTheCapital: the other names news
+// gives a few big companies, clubs and the US capital key as the things.
+func TestCommonAliasesOfCompaniesClubsAndTheCapital(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	sameKeys(t, O, "name:org:", [][2]string{{"Wal-Mart", "Walmart"}, {"Wal-Mart Stores Inc", "Walmart"}, {"Toyota Motor Corp", "Toyota"},
+		{"World Trade Organisation", "WTO"}, {"U.S. Treasury", "Treasury Department"}, {"PSG", "Paris Saint-Germain"},
+		{"Barca", "FC Barcelona"}, {"Barça", "FC Barcelona"}, {"Juve", "Juventus"}})
+	sameKeys(t, L, "iso3166:US-DC", [][2]string{{"Washington, D.C.", "D.C."}, {"Washington DC", "District of Columbia"}})
+	if k := entityKey(L, "Washington", []string{"Washington"}); strings.HasPrefix(k, "iso3166:") {
+		t.Errorf("Washington alone keyed %q", k)
+	}
+}
+
+// TestMiddleInitialsOutOfKeys: a person no list names keys alike with and
+// without middle initials, across articles; two people of one article
+// whose names differ only by them keep two keys.
+func TestMiddleInitialsOutOfKeys(t *testing.T) {
+	P := newsner.Person
+	a := caseKey(t, "Quelb T. Marzo said the plan would pass.", []textSpan{{P, "Quelb T. Marzo"}}, "Quelb T. Marzo")
+	b := caseKey(t, "Quelb Marzo said the plan would fail.", []textSpan{{P, "Quelb Marzo"}}, "Quelb Marzo")
+	if a != b {
+		t.Errorf("with and without the initial: %q, %q", a, b)
+	}
+	text := "Quelb T. Marzo sued Quelb R. Marzo, his cousin."
+	spans := []textSpan{{P, "Quelb T. Marzo"}, {P, "Quelb R. Marzo"}}
+	if c, d := caseKey(t, text, spans, "Quelb T. Marzo"), caseKey(t, text, spans, "Quelb R. Marzo"); c == d {
+		t.Errorf("two people of one article share key %q", c)
+	}
+}
+
+// caseKey returns the key of the entity named name that buildEntities
+// makes of text and the tagger's spans (caseEntities).
+func caseKey(t *testing.T, text string, spans []textSpan, name string) string {
+	t.Helper()
+	for _, e := range caseEntities(t, text, spans) {
+		if e.Text == name {
+			return e.Key
+		}
+	}
+	t.Fatalf("no entity %q in %q", name, text)
+	return ""
+}

@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -61,9 +62,12 @@ type listThing struct {
 }
 
 var (
-	namesOnce  sync.Once
-	namesIdx   map[string][]listThing // normalised form -> things it names
-	namesForms map[string][]string    // key -> the forms of the thing, as listed
+	namesOnce sync.Once
+	namesIdx  map[string][]listThing // normalised form -> things it names
+	// foldedIdx maps the listed forms with accents, normalised and without
+	// them ("nestle" of "Nestlé"), to the things they name (accentedListThings).
+	foldedIdx  map[string][]listThing
+	namesForms map[string][]string // key -> the forms of the thing, as listed
 	// orgListIdx maps the normalised forms of the things of the lists that
 	// are organizations wherever named (orgLists) to their keys.
 	orgListIdx map[string]string
@@ -88,6 +92,7 @@ var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv"
 func nameIndex() map[string][]listThing {
 	namesOnce.Do(func() {
 		namesIdx = map[string][]listThing{}
+		foldedIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
 		plainListIdx = map[string]bool{}
@@ -118,6 +123,9 @@ func nameIndex() map[string][]listThing {
 					th.abbr = abbreviation(form)
 					if !containsThing(namesIdx[n], th) {
 						namesIdx[n] = append(namesIdx[n], th)
+					}
+					if fn := foldAccents(n); fn != n && !containsThing(foldedIdx[fn], th) {
+						foldedIdx[fn] = append(foldedIdx[fn], th)
 					}
 					if orgLists[f.Name()] {
 						orgListIdx[n] = th.key
@@ -226,7 +234,11 @@ var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
-	for _, t := range nameIndex()[normName(name)] {
+	things := nameIndex()[normName(name)]
+	if aliases && len(things) == 0 {
+		things = accentedListThings(name)
+	}
+	for _, t := range things {
 		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) || t.abbr && aliases && !abbrMatches(name) {
 			continue
 		}
@@ -236,6 +248,20 @@ func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 		key = t.key
 	}
 	return key
+}
+
+// accentedListThings returns the listed things that name, written
+// without accents, names with them ("Nestle", "Sao Paulo FC"): English
+// news writes a foreign name both ways, and each way should key the thing
+// (keyListKey) as the other. The span and type rules (listKey) keep to the
+// lists' forms as written.
+func accentedListThings(name string) []listThing {
+	n := normName(name)
+	if foldAccents(n) != n {
+		return nil // accented otherwise than the list
+	}
+	nameIndex()
+	return foldedIdx[n]
 }
 
 // normName is the form names are compared in: lower case, without full
@@ -281,7 +307,17 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := initialsKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
 		return k // "Joseph R. Biden" is the listed Joseph Robinette Biden
 	}
-	return "name:" + typeSlugs[typ] + ":" + normName(withoutSuffixes(text, typ))
+	return nameKey(typ, text)
+}
+
+// nameKey is the key of a thing no list names: its type and its canonical
+// name normalised (normName), without legal suffixes and without accents,
+// which news in English writes or leaves out by outlet and by page
+// ("Bogotá" and "Bogota", "Iván Duque" and "Ivan Duque", a dateline's
+// "BOGOTA"): one thing, one key, and one entity where an article writes it
+// both ways.
+func nameKey(typ newsner.EntityType, text string) string {
+	return "name:" + typeSlugs[typ] + ":" + foldAccents(normName(withoutSuffixes(text, typ)))
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
@@ -290,16 +326,31 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // listed club's short name, but "Kennedy Space Center (KSC)" is not that
 // club. An organization named only by a one-word town ("Chicago",
 // "Leicester") gets no club's key: the town has teams in more sports than
-// the list's one. "" otherwise.
+// the list's one, unless the article also names the club otherwise
+// (clubFormBesideTown). "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
 	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k && nicknameKey(full, typ) != k {
 		return ""
 	}
-	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) {
+	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) && !clubFormBesideTown(k, full, forms) {
 		return ""
 	}
 	return k
+}
+
+// clubFormBesideTown reports whether a form of forms other than the town
+// full and no place is another listed name of the thing keyed k, whose
+// short name the town is ("Spurs" beside "Tottenham"): the article's
+// organization is then that club, not one of the town's teams of another
+// sport ("Tigers" beside "Leicester" is not Leicester City's).
+func clubFormBesideTown(k, full string, forms []string) bool {
+	for _, f := range forms {
+		if normName(f) != normName(full) && !isPlaceName(f) && keyListKey(withoutSuffixes(f, newsner.Organization), newsner.Organization) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknameKey returns the key of the US state a place's name is the
@@ -382,6 +433,136 @@ func initialsKey(name string, typ newsner.EntityType) string {
 		key = c[0]
 	}
 	return key
+}
+
+// listedSurnames maps the last words, lower case, of the listed people's
+// names (people.tsv's presidents and members of Congress, newsmakers.tsv's)
+// to the key of the one listed person of that surname, "" if several. A
+// form ending in a generational suffix is left out ("Angus S. King, Jr.":
+// its plain form "Angus King" is listed too).
+var listedSurnames = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for n, things := range nameIndex() {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || generational[ws[len(ws)-1]] {
+			continue
+		}
+		for _, t := range things {
+			if t.typ != newsner.Person {
+				continue
+			}
+			s := ws[len(ws)-1]
+			if k, ok := out[s]; ok && k != t.key {
+				t.key = "" // two listed people's surname
+			}
+			out[s] = t.key
+		}
+	}
+	return out
+})
+
+// generational are the suffixes after a surname: "Donald Trump Jr." is
+// not his father, and his surname is "Trump", not "Jr.".
+var generational = setOf(`jr sr ii iii iv`)
+
+// listedSurnameKey returns the key of the one listed person (people.tsv,
+// newsmakers.tsv) whose surname is word, a person's only name in an
+// article: news names a president or a senator by surname alone once it
+// has named them in full, and its later articles may name them so
+// throughout ("Obama said"). None for a surname several listed people have
+// ("Bush", "Clinton") or a word that is also a first name ("Warren",
+// "Charles"): those name others as often. A place's name may be a listed
+// surname ("Obama" is a town in Japan): the entity is a person's.
+// "" if none.
+func listedSurnameKey(word string) string {
+	if strings.Contains(word, " ") || !startsUpper(word) || firstName(word) {
+		return ""
+	}
+	return listedSurnames()[normName(word)]
+}
+
+// surnamesAsListedPeople keys each person of es named by one word only,
+// a listed person's surname (listedSurnameKey), as that person, unless
+// another person of the article has the word among their names ("Michelle
+// Obama": the surname alone is then either).
+func surnamesAsListedPeople(es []newsner.Entity) {
+	words := map[string]int{} // a word of the article's people's names -> how many have it
+	for _, e := range es {
+		if e.Type == newsner.Person {
+			for _, w := range uniqueFields(normName(e.Text)) {
+				words[w]++
+			}
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		n := normName(e.Text)
+		if e.Type != newsner.Person || strings.Contains(n, " ") || words[n] != 1 || e.Key != "name:person:"+n {
+			continue
+		}
+		if k := listedSurnameKey(e.Text); k != "" {
+			e.Key = k
+		}
+	}
+}
+
+// middleInitialsOutOfKeys keys each person of es no list names who is
+// named with middle initials ("John Q. Zorn", "Mary A. B. Quell") as the
+// name without them, so the articles that name the person with and without
+// the initials agree; a generational suffix stays ("John Q. Zorn Jr.").
+// Not where another person of the article has the same first name and
+// surname ("John Q. Zorn" beside "John R. Zorn": two people), nor for a
+// listed person, whom initialsKey keys.
+func middleInitialsOutOfKeys(es []newsner.Entity) {
+	bare := func(e *newsner.Entity) (string, bool) {
+		if e.Type != newsner.Person {
+			return "", false
+		}
+		ws := strings.Fields(foldAccents(normName(e.Text)))
+		end := len(ws)
+		if end > 0 && generational[ws[end-1]] {
+			end--
+		}
+		if end < 3 {
+			return "", false
+		}
+		for _, w := range ws[1 : end-1] {
+			if utf8.RuneCountInString(w) != 1 {
+				return "", false
+			}
+		}
+		return strings.Join(append([]string{ws[0]}, ws[end-1:]...), " "), true
+	}
+	people := map[string]int{} // a person's first name and surname (and suffix) -> how many
+	for i := range es {
+		if es[i].Type != newsner.Person {
+			continue
+		}
+		if b, ok := bare(&es[i]); ok {
+			people[b]++
+		} else {
+			people[foldAccents(normName(es[i].Text))]++
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		b, ok := bare(e)
+		if !ok || people[b] != 1 || e.Key != nameKey(e.Type, e.Text) {
+			continue
+		}
+		e.Key = nameKey(e.Type, b)
+	}
+}
+
+// uniqueFields returns s's words, each once.
+func uniqueFields(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // legalSuffixes end an organization's full name after the name its lists

@@ -387,6 +387,47 @@ func listedNicknames() map[string]bool {
 	return nicknames
 }
 
+var (
+	nicknameKeysOnce sync.Once
+	nicknameKeys     map[string]string
+)
+
+// teamNicknameKey returns the key of the one listed team (teams.tsv)
+// whose name ends in the nickname that is all an organization's names in
+// a sports report are ("the Eagles", "Steelers"; listedNicknames), so the
+// team an article names only so keys as in the articles that give its
+// town. "" if no listed team or several end so ("Giants": New York's and
+// San Francisco's), or if a form is more than the nickname.
+func teamNicknameKey(typ newsner.EntityType, forms []string) string {
+	if typ != newsner.Organization || len(forms) == 0 {
+		return ""
+	}
+	nicknameKeysOnce.Do(func() {
+		nicknameKeys = map[string]string{}
+		nameIndex()
+		for _, form := range teamForms {
+			k := listKey(form, newsner.Organization)
+			ws := strings.Fields(normName(form))
+			for n := 1; n <= 2 && n < len(ws); n++ {
+				nick := strings.Join(ws[len(ws)-n:], " ")
+				if old, ok := nicknameKeys[nick]; ok && old != k {
+					k = "" // two teams' nickname
+				}
+				nicknameKeys[nick] = k
+			}
+		}
+	})
+	key := ""
+	for _, f := range forms {
+		k := nicknameKeys[normName(f)]
+		if k == "" || key != "" && k != key {
+			return ""
+		}
+		key = k
+	}
+	return key
+}
+
 // addNicknameSpans adds an organization's span over each listed team's
 // nickname of one word (listedNicknames) the tagger left untagged in a
 // sports report (sportsDoc): "the Redskins rookie", "a tough Texans

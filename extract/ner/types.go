@@ -401,25 +401,6 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 // "Dole campaign", "Dole team": 7 of 7 in eng.train and eng.testa).
 var leaderNouns = setOf(`administration campaign transition camp presidency era`)
 
-// listedSurnames returns the last words, lower case, of the listed
-// people's names (people.tsv's presidents and members of Congress,
-// newsmakers.tsv's).
-var listedSurnames = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for name, things := range nameIndex() {
-		ws := strings.Fields(name)
-		if len(ws) < 2 {
-			continue
-		}
-		for _, t := range things {
-			if t.typ == newsner.Person {
-				out[ws[len(ws)-1]] = true
-			}
-		}
-	}
-	return out
-})
-
 // leadersAsPeople types PERSON a one-word mention tagged an organization
 // right before a leader's noun in lower case (leaderNouns) that is the
 // surname of a listed person or of a person the article names ("a lawsuit
@@ -434,7 +415,8 @@ func leadersAsPeople(ms []*mention, toks []token) {
 		if surnames == nil {
 			surnames = personSurnames(ms)
 		}
-		if _, ok := surnames[m.words[0]]; ok || listedSurnames()[m.words[0]] {
+		_, listed := listedSurnames()[m.words[0]]
+		if _, ok := surnames[m.words[0]]; ok || listed {
 			m.typ = newsner.Person
 		}
 	}

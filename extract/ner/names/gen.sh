@@ -46,6 +46,7 @@ more_country_names = {
     'GB': ['Britain'], 'US': ['America', 'U.S.A.'], 'NL': ['Holland'], 'MM': ['Burma'],
     'CD': ['DR Congo', 'DRC'], 'CI': ['Ivory Coast'], 'CZ': ['Czech Republic'],
     'VA': ['Vatican'], 'PS': ['Palestine'], 'AE': ['UAE', 'Emirates'],
+    'TR': ['Turkey'],  # the list gives only Türkiye, the name the country asked for in 2022
 }
 rows = []
 for c in json.load(open(os.path.join(src, 'countries', 'countries.json'))):
@@ -84,7 +85,8 @@ for f in sorted(glob.glob(os.path.join(src, 'openfootball-clubs', '**', '*.clubs
             continue
         if line.lstrip().startswith('|'):
             if cur:
-                cur[2].extend(a.strip() for a in line.strip().strip('|').split('|') if a.strip())
+                # An alias's language tag ("Bayern Munich [en]") is no part of the name.
+                cur[2].extend(re.sub(r'\s*\[[a-z]{2}\]$', '', a.strip()) for a in line.strip().strip('|').split('|') if a.strip())
             continue
         if line[0].isspace():
             continue
