@@ -1,0 +1,38 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestListedLateNamesD: bodies of December 2020 news that the tagger cut
+// at an "and", split at a word it knows alone ("S&P"), read two of into
+// one span or missed (fourth audit), listed in orgs.tsv, are one
+// organization each.
+func TestListedLateNamesD(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an advisory committee cut at its and",
+		text:  "Marla Quonk said the Vaccines and Related Biological Products Advisory Committee backed the Zorbax shot.",
+		spans: []span{{P, "Marla Quonk"}, {misc, "Vaccines"}, {O, "Related Biological Products Advisory Committee"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Vaccines and Related Biological Products Advisory Committee", 1}},
+	}, {
+		name:  "an index maker split at its agency's name",
+		text:  "Zorbco will join the index on Monday, S&P Dow Jones Indices said in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "S&P"}, {O, "Dow Jones Indices"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "S&P Dow Jones Indices", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "two rights groups in one span",
+		text:  "Amnesty International and Human Rights Watch called for an inquiry in Zorbia.",
+		spans: []span{{O, "Amnesty International and Human Rights Watch"}, {L, "Zorbia"}},
+		want:  []want{{O, "Amnesty International", 1}, {O, "Human Rights Watch", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "a market regulator untagged",
+		text:  "The State Administration for Market Regulation opened an inquiry into Zorbco.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "State Administration for Market Regulation", 1}, {O, "Zorbco", 1}},
+	}})
+}
