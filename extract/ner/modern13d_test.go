@@ -36,3 +36,24 @@ func TestListedLateNamesD(t *testing.T) {
 		want:  []want{{O, "State Administration for Market Regulation", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestCircuitOrdinals: a US appeals court's circuit number in figures
+// that the tagger left out of the court's name ("the 3rd U.S. Circuit
+// Court of Appeals", "the 11th Circuit") is part of it; a number before
+// another organization stays out.
+func TestCircuitOrdinals(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the court's full name and its short one",
+		text:  "The 3rd U.S. Circuit Court of Appeals in Zorbville threw out the case, and the 11th Circuit did too.",
+		spans: []span{{O, "U.S. Circuit Court of Appeals"}, {L, "Zorbville"}, {O, "Circuit"}},
+		want:  []want{{O, "3rd U.S. Circuit Court of Appeals", 1}, {L, "Zorbville", 1}, {O, "11th Circuit", 1}},
+	}, {
+		name:  "a number before another organization",
+		text:  "Zorbco held its 5th Quelbix Forum in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbix Forum"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix Forum", 1}, {L, "Zorbville", 1}},
+	}})
+}
