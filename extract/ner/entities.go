@@ -59,6 +59,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinAndNames(toks, spans)
+	spans = joinAndSuffixNames(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = capsOutletSpans(toks, spans)

@@ -186,6 +186,52 @@ func joinAndNames(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// pairSuffixes end a company's name that joins two words with "and"
+// ("Nippon Telegraph and Telephone Corp", "Import and Export Corp"):
+// legalSuffixes less a group's words ("Group", "Holdings"), a club's
+// ("FC") and "Company", which end other bodies' names too.
+var pairSuffixes = setOf(`corp corporation inc incorporated co ltd limited plc llc lp ag sa se nv bv gmbh spa ab asa oyj`)
+
+// joinAndSuffixNames joins two organizations' spans the tagger cut at
+// their "and" where the second ends in a company's legal suffix
+// (pairSuffixes) and the first in none, and neither is a listed name:
+// one company's name ("Nippon Telegraph" + "Telephone Corp" gave two
+// organizations on a made-up Reuters-style markets article, fourth
+// audit). Two companies named in full are written each with its suffix
+// ("Exxon Corp and Texaco Inc", as eng.train has them), and a listed
+// first one is a company of its own ("Toyota and Honda Motor Co"), as is
+// one that ends in a company's or a body's head word or has an "of"
+// ("Zorb Robotics and Quelb Systems Inc", "the Zorb Heart Foundation and
+// Quelb Pharma GmbH", both on news-pages and eng.train).
+func joinAndSuffixNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && andSuffixPair(toks, s, spans[i+1]) {
+			s.t1 = spans[i+1].t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// andSuffixPair reports whether a and b are the two halves of one
+// company's name cut at its "and" (joinAndSuffixNames).
+func andSuffixPair(toks []token, a, b tspan) bool {
+	if a.typ != newsner.Organization || b.typ != newsner.Organization || b.t0 != a.t1+1 || toks[a.t1].Text != "and" || b.t1-b.t0 < 2 {
+		return false
+	}
+	if !pairSuffixes[strings.ToLower(strings.TrimSuffix(toks[b.t1-1].Text, "."))] || legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[a.t1-1].Text, "."))] {
+		return false
+	}
+	if last := strings.ToLower(toks[a.t1-1].Text); companyHeads[last] || orgHeads[last] || hasToken(toks[a.t0:a.t1], "of") {
+		return false // a body's full name of its own: "Zorb Robotics and Quelb Systems Inc", "Zorb Co of Quelbia and ..."
+	}
+	first, second := spanWords(toks, a.t0, a.t1), spanWords(toks, b.t0, b.t1)
+	return !listedOrg(first) && listKey(first, newsner.Organization) == "" && listKey(second, newsner.Organization) == ""
+}
+
 // splitCountryOrgs splits an organization's span that is a country's name
 // and a listed organization's ("US EPA", "U.S. FDA") into the place and
 // the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".

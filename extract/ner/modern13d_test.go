@@ -57,3 +57,29 @@ func TestCircuitOrdinals(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix Forum", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestAndSuffixNamesJoined: a company's name of two words joined by "and"
+// and ending in a legal suffix, which the tagger cut at its "and", is one
+// organization; two companies each named with its suffix, or a first one
+// whose name ends in a body's head word, stay two.
+func TestAndSuffixNamesJoined(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "one company cut at its and",
+		text:  "Shares of Zorbia Telegraph and Quelb Corp rose in Zorbville.",
+		spans: []span{{O, "Zorbia Telegraph"}, {O, "Quelb Corp"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbia Telegraph and Quelb Corp", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "two companies with their suffixes",
+		text:  "Zorbco Inc and Quelb Corp rose in Zorbville.",
+		spans: []span{{O, "Zorbco Inc"}, {O, "Quelb Corp"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco Inc", 1}, {O, "Quelb Corp", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a first name ending in a company's head word",
+		text:  "Zorb Robotics and Quelb Systems Inc won the contract in Zorbville.",
+		spans: []span{{O, "Zorb Robotics"}, {O, "Quelb Systems Inc"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorb Robotics", 1}, {O, "Quelb Systems Inc", 1}, {L, "Zorbville", 1}},
+	}})
+}
