@@ -34,6 +34,11 @@ func TestListedLateNamesD(t *testing.T) {
 		text:  "The State Administration for Market Regulation opened an inquiry into Zorbco.",
 		spans: []span{{O, "Zorbco"}},
 		want:  []want{{O, "State Administration for Market Regulation", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "a ruling party cut at its and",
+		text:  "Poland's ruling Law and Justice party backed Quelb Marzo in Zorbville.",
+		spans: []span{{L, "Poland"}, {O, "Justice"}, {P, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{L, "Poland", 1}, {O, "Law and Justice", 1}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
 	}})
 }
 
