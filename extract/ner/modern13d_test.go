@@ -88,3 +88,18 @@ func TestAndSuffixNamesJoined(t *testing.T) {
 		want:  []want{{O, "Zorb Robotics", 1}, {O, "Quelb Systems Inc", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestSuffixStopAdded: a legal suffix with the full stop of the sentence
+// it ends glued on ("Plc."), which the tagger leaves out of a company's
+// name, is part of it; the full stop is not.
+func TestSuffixStopAdded(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a sentence ends in the suffix",
+		text:  "Quelb Marzo won an order from Zorbco Holdings Plc.\nThe airline said so.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Zorbco Holdings"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbco Holdings Plc", 1}},
+	}})
+}

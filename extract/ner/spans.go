@@ -48,6 +48,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addIndexNumber(toks, s)
 	s = addProductTail(toks, s)
 	s = addCircuitOrdinal(toks, s)
+	s = addSuffixStop(toks, s)
 	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {
 		s.typ = newsner.Person // "gods, such as Zeus, Hera": people in CoNLL-2003 ("God", "Jesus") and GUM
 	}
@@ -66,6 +67,25 @@ func addCircuitOrdinal(toks []token, s tspan) tspan {
 	}
 	if toks[s.t0].Text == "Circuit" || s.t1-s.t0 >= 2 && toks[s.t0+1].Text == "Circuit" {
 		s.t0--
+	}
+	return s
+}
+
+// suffixStop reports whether w is a legal suffix with the full stop of an
+// abbreviation or a sentence glued on ("Plc.", "Inc.", "Corp.").
+func suffixStop(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == '.' && legalSuffixes[strings.ToLower(w[:len(w)-1])]
+}
+
+// addSuffixStop extends an organization's span over the legal suffix with
+// its full stop right after it that the tagger left out: "Plc." ending a
+// sentence ("an order from Zorbco Holdings Plc."), a token CoNLL-2003
+// never writes (its "Plc" has no full stop) and the tagger so does not
+// know; mentionEnd then leaves the sentence's full stop out of the
+// mention.
+func addSuffixStop(toks []token, s tspan) tspan {
+	if s.typ == newsner.Organization && s.t1 < len(toks) && suffixStop(toks[s.t1].Text) && toks[s.t1-1].End < toks[s.t1].Start {
+		s.t1++
 	}
 	return s
 }
