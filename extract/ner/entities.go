@@ -66,6 +66,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = splitAtInnerThe(toks, spans)
+	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitChamberMembers(toks, spans)
 	spans = addChamberSpans(text, toks, spans)
 	spans = addHouseSpans(toks, spans)

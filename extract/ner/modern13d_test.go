@@ -103,3 +103,23 @@ func TestSuffixStopAdded(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbco Holdings Plc", 1}},
 	}})
 }
+
+// TestSuffixStopSplit: an organization's span the tagger ran over the full
+// stop after a legal suffix into the next sentence's name is two
+// organizations; a suffix before another suffix stays inside.
+func TestSuffixStopSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two sentences' names in one span",
+		text:  "Boeing won an order from Zorbco Holdings Plc. Quelb Airlines Co said it was in talks.",
+		spans: []span{{O, "Boeing"}, {O, "Zorbco Holdings Plc. Quelb Airlines Co"}},
+		want:  []want{{O, "Boeing", 1}, {O, "Zorbco Holdings Plc", 1}, {O, "Quelb Airlines Co", 1}},
+	}, {
+		name:  "two suffixes",
+		text:  "Zorbco Electronics Co. Ltd. said it would buy Quelbix.",
+		spans: []span{{O, "Zorbco Electronics Co. Ltd."}, {O, "Quelbix"}},
+		want:  []want{{O, "Zorbco Electronics Co. Ltd.", 1}, {O, "Quelbix", 1}},
+	}})
+}

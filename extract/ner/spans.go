@@ -967,6 +967,40 @@ func splitAtInnerThe(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// splitAtSuffixStop splits an organization's span after a legal suffix
+// with a glued full stop inside it that ends a sentence (sentenceStop):
+// "from Zorbco Holdings Plc. Quelb Airlines Co said", which the tagger
+// runs into one name on a made-up Reuters-style article (fourth audit).
+// A suffix before another ("Zorbco Co. Ltd.") or a word in lower case
+// stays inside.
+func splitAtSuffixStop(text string, toks []token, spans []tspan) []tspan {
+	var out []tspan // nil until the first split
+	for i, s := range spans {
+		cut := -1
+		if s.typ == newsner.Organization {
+			for k := s.t0 + 1; k+1 < s.t1; k++ {
+				if suffixStop(toks[k].Text) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] && sentenceStop(text, toks, k) {
+					cut = k + 1
+					break
+				}
+			}
+		}
+		if cut >= 0 && out == nil {
+			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
+		}
+		switch {
+		case cut >= 0:
+			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut, s.t1})
+		case out != nil:
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
 // addHouseSpans adds an organization's span over "Commons" or "Lords"
 // left untagged after "the" in lower case and before no capitalized word
 // ("The Commons will vote on Wednesday, and the Lords on Thursday"): the
