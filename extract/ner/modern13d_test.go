@@ -123,3 +123,23 @@ func TestSuffixStopSplit(t *testing.T) {
 		want:  []want{{O, "Zorbco Electronics Co. Ltd.", 1}, {O, "Quelbix", 1}},
 	}})
 }
+
+// TestDrawnOrLostToTeams: in a match report a town's name after "drew
+// with" or "lost to" that the tagger read as a place is a team; a town
+// after "lost to" in other news stays a place.
+func TestDrawnOrLostToTeams(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two clubs named for their towns",
+		text:  "Zorbco Rovers beat Quelb United 2-1 and 3-0 in the league. Zorbco City drew with Paris on Sunday. Quelb Athletic lost to Madrid in the match.",
+		spans: []span{{O, "Zorbco Rovers"}, {O, "Quelb United"}, {O, "Zorbco City"}, {L, "Paris"}, {O, "Quelb Athletic"}, {L, "Madrid"}},
+		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Zorbco City", 1}, {O, "Paris", 1}, {O, "Quelb Athletic", 1}, {O, "Madrid", 1}},
+	}, {
+		name:  "no match report",
+		text:  "Zorbco lost to Paris a contract worth $5 million.",
+		spans: []span{{O, "Zorbco"}, {L, "Paris"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Paris", 1}},
+	}})
+}

@@ -297,7 +297,7 @@ func teamContext(toks []token, t0, t1 int) bool {
 	if placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return false
 	}
-	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] {
+	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] || drawnOrLostTo(toks, t0) {
 		return true
 	}
 	if t1 < len(toks) {
@@ -310,6 +310,32 @@ func teamContext(toks []token, t0, t1 int) bool {
 			return teamAfter[l] || sportsWords[l] || teamPossessed[l] || startsUpper(after)
 		}
 		return teamAfter[next] || isScore(next)
+	}
+	return false
+}
+
+// drawnWords and lostWords, before "with" and "to", put a team after
+// them (drawnOrLostTo).
+var (
+	drawnWords = setOf(`drew draw draws drawing tied`)
+	lostWords  = setOf(`lost lose loses losing fell`)
+)
+
+// drawnOrLostTo reports whether the name at token t0 stands after "drew
+// with" or "lost to" ("Chelsea drew with Krasnodar", "lost to Sassuolo"),
+// where a match report puts a team (fourth audit: the tagger read two
+// clubs named for their towns as places there on made-up Reuters-style
+// football results).
+func drawnOrLostTo(toks []token, t0 int) bool {
+	if t0 < 2 {
+		return false
+	}
+	before := strings.ToLower(toks[t0-2].Text)
+	switch toks[t0-1].Text {
+	case "with":
+		return drawnWords[before]
+	case "to":
+		return lostWords[before]
 	}
 	return false
 }
