@@ -143,3 +143,18 @@ func TestDrawnOrLostToTeams(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {L, "Paris", 1}},
 	}})
 }
+
+// TestListedClubsAsPeople: in a match report a listed club's one-word name
+// that the tagger read as a person's before a match's verb ("Lazio drew")
+// is the club; a person's name there stays.
+func TestListedClubsAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a listed club before drew",
+		text:  "Zorbco Rovers beat Quelb United 2-1 and 3-0 in the league. Lazio drew on Sunday, and Marla Quonk won the match.",
+		spans: []span{{O, "Zorbco Rovers"}, {O, "Quelb United"}, {P, "Lazio"}, {P, "Marla Quonk"}},
+		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Lazio", 1}, {P, "Marla Quonk", 1}},
+	}})
+}

@@ -255,6 +255,11 @@ func clubsAsClubs(ms []*mention, toks []token) {
 	}
 	sports := sync.OnceValue(func() bool { return sportsText(toks) })
 	for _, m := range ms {
+		if listedClubAsPerson(toks, m) && sports() {
+			m.typ = newsner.Organization
+		}
+	}
+	for _, m := range ms {
 		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
 			continue
 		}
@@ -276,6 +281,16 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// listedClubAsPerson reports whether m, one word tagged a person, is a
+// listed club's or company's name (no first name) before a match's verb
+// (teamAfter: "Lazio drew with ...", which gave PERSON "Lazio" on made-up
+// Reuters-style football results, fourth audit); clubsAsClubs asks it in
+// a sports report only.
+func listedClubAsPerson(toks []token, m *mention) bool {
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && teamAfter[toks[m.t1].Text] &&
+		!firstName(m.m.Text) && listKey(m.m.Text, newsner.Organization) != ""
 }
 
 // listGap reports whether tokens [a,b) are what stands between two names
