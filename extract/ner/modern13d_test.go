@@ -158,3 +158,23 @@ func TestListedClubsAsPeople(t *testing.T) {
 		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Lazio", 1}, {P, "Marla Quonk", 1}},
 	}})
 }
+
+// TestCompaniesNamedForTowns: a town's name right after a company's noun
+// ("startup Aurora") that the tagger read as the town is the company; a
+// country's name there ("the only firm China named") stays a place.
+func TestCompaniesNamedForTowns(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a startup named for a town",
+		text:  "Zorbco agreed to sell its unit to startup Aurora on Monday.",
+		spans: []span{{O, "Zorbco"}, {L, "Aurora"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Aurora", 1}},
+	}, {
+		name:  "a country after a company's noun",
+		text:  "Zorbco is the only firm China named on Monday.",
+		spans: []span{{O, "Zorbco"}, {L, "China"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "China", 1}},
+	}})
+}

@@ -1098,10 +1098,21 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
-		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text)
+		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
+}
+
+// companyBeforeTown reports whether m, a known place's name tagged a
+// place, stands right after a company's noun ("startup Aurora", "lender
+// Santander") and is no listed place (a country, a US state): a company
+// named for a town, which the tagger reads as the town, a first name or
+// not (fourth audit: "sell its unit to startup Aurora" gave LOC "Aurora"
+// on a made-up Reuters-style article; companyCue's other cues stay off
+// known places and first names).
+func companyBeforeTown(toks []token, m *mention) bool {
+	return m.typ == newsner.Location && m.t0 > 0 && companyNouns[toks[m.t0-1].Text] && knownPlace(m.m.Text) && listKey(m.m.Text, newsner.Location) == ""
 }
 
 // vesselWords and workWords say that the name right after them is a
