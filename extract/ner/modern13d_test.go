@@ -198,3 +198,23 @@ func TestSlashedListedCompany(t *testing.T) {
 		want:  []want{{O, "Reuters", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestKnownAsOrganizations: a name an organization is said to be known by
+// (", known as Zorbcruz,") that the tagger read as a place is the
+// organization's; a name known as after a person stays as typed.
+func TestKnownAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an institute's short name",
+		text:  "The Zorbia Health Foundation, known as Zorbcruz, will make the shot. Zorbcruz said so.",
+		spans: []span{{O, "Zorbia Health Foundation"}, {L, "Zorbcruz"}, {L, "Zorbcruz"}},
+		want:  []want{{O, "Zorbia Health Foundation", 1}, {O, "Zorbcruz", 2}},
+	}, {
+		name:  "after a person",
+		text:  "Quelb Marzo, known as Zorbville, spoke.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}})
+}

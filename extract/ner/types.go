@@ -1104,6 +1104,50 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 	}, newsner.Organization)
 }
 
+// knownAsOrganizations types ORGANIZATION, at every mention but those
+// that stand where a place does, a name tagged a person, a place or MISC
+// that an organization's name is said to be known or called by ("The
+// Zorbia Health Foundation, known as Zorbcruz,", "... , also called
+// Quelbco"): another name of the same thing (fourth audit: "The Oswaldo
+// Cruz Foundation, known as Fiocruz," gave LOC "Fiocruz" on a made-up
+// Reuters-style article).
+func knownAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return (personOrPlace(m) || m.typ == misc) && knownAsOrg(ms, toks, m)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
+// knownAsOrg reports whether m stands after an organization's mention, a
+// comma and "known as" or "called" ("also" or "commonly" may come between
+// the comma and the verb).
+func knownAsOrg(ms []*mention, toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k < 2 || toks[k].Text != "as" && toks[k].Text != "called" {
+		return false
+	}
+	if toks[k].Text == "as" {
+		if toks[k-1].Text != "known" {
+			return false
+		}
+		k--
+	}
+	k--
+	if k > 0 && (toks[k].Text == "also" || toks[k].Text == "commonly") {
+		k--
+	}
+	if k < 1 || toks[k].Text != "," {
+		return false
+	}
+	for _, n := range ms {
+		if n.t1 == k && n.typ == newsner.Organization {
+			return true
+		}
+	}
+	return false
+}
+
 // companyBeforeTown reports whether m, a known place's name tagged a
 // place, stands right after a company's noun ("startup Aurora", "lender
 // Santander") and is no listed place (a country, a US state): a company
