@@ -39,6 +39,11 @@ func TestListedLateNamesD(t *testing.T) {
 		text:  "Poland's ruling Law and Justice party backed Quelb Marzo in Zorbville.",
 		spans: []span{{L, "Poland"}, {O, "Justice"}, {P, "Quelb Marzo"}, {L, "Zorbville"}},
 		want:  []want{{L, "Poland", 1}, {O, "Law and Justice", 1}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "an airline named with its country, read as a place",
+		text:  "Virgin Australia said Quelb Marzo would fly to Zorbville.",
+		spans: []span{{L, "Virgin Australia"}, {P, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{O, "Virgin Australia", 1}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
 	}})
 }
 
