@@ -223,3 +223,18 @@ func TestKnownAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestPartisanPluralsNotPeople: a party's members named by two words
+// ending in a plural such as "Democrats" that the tagger read as a
+// person's name are no person (MISC); an organization so named stays.
+func TestPartisanPluralsNotPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party's members as a person",
+		text:  "Marla Quonk's Christian Democrats will choose a leader, and the Zorbian Democrats will not.",
+		spans: []span{{P, "Marla Quonk"}, {P, "Christian Democrats"}, {O, "Zorbian Democrats"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbian Democrats", 1}},
+	}})
+}
