@@ -58,6 +58,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinPluralPossessives(toks, spans)
 	spans = joinAndNames(toks, spans)
 	spans = joinAndSuffixNames(toks, spans)
 	spans = joinOutletNames(toks, spans)

@@ -238,3 +238,24 @@ func TestPartisanPluralsNotPeople(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbian Democrats", 1}},
 	}})
 }
+
+// TestPluralPossessiveNames: a body named for its members whose name the
+// tagger stopped at the members' plural and its apostrophe ("Zorbia State
+// Teachers' Retirement System") is one organization; words after the
+// apostrophe that end in no body's head word stay out.
+func TestPluralPossessiveNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a pension fund cut at its apostrophe",
+		text:  "Zorbco bowed to the Zorbia State Teachers' Retirement System on Monday in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "Zorbia State Teachers"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Zorbia State Teachers' Retirement System", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "no head word after the apostrophe",
+		text:  "The Zorbia Quelbers' Annual Picnic drew crowds in Zorbville.",
+		spans: []span{{O, "Zorbia Quelbers"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbia Quelbers", 1}, {L, "Zorbville", 1}},
+	}})
+}
