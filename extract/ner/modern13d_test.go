@@ -259,3 +259,17 @@ func TestPluralPossessiveNames(t *testing.T) {
 		want:  []want{{O, "Zorbia Quelbers", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestGroundsAsPlaces: a sports ground's name ending in "Ground" that the
+// tagger typed an organization is a place.
+func TestGroundsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a cricket ground",
+		text:  "Zorbia beat Quelbia at the Zorbville Cricket Ground on Tuesday.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Zorbville Cricket Ground"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "Zorbville Cricket Ground", 1}},
+	}})
+}

@@ -492,8 +492,11 @@ prison oval tower castle hotel theater theatre`)
 // 13, "Park" 18 of 25 (5 organizations, 2 people), "Complex" and "Arena"
 // every time ("Center" 6 of 15: left out). The second line, waters and
 // land ("South China Sea", "Scarborough Shoal"), added in the eighth pass
-// (b); "Island" left out ("THE ISLAND", a paper in eng.train).
-var groundHeads = setOf(`centre complex arena park
+// (b); "Island" left out ("THE ISLAND", a paper in eng.train). "Ground"
+// added in the fourth audit ("the Melbourne Cricket Ground" gave an
+// organization on made-up Reuters-style cricket results; no name of
+// eng.train or eng.testa ends in it).
+var groundHeads = setOf(`centre complex arena park ground
 sea ocean shoal reef strait gulf peninsula islands river mountains valley desert canal`)
 
 // placeHeads start the formal name of a place ("State of Texas", "City
