@@ -44,6 +44,11 @@ func TestListedLateNamesD(t *testing.T) {
 		text:  "Virgin Australia said Quelb Marzo would fly to Zorbville.",
 		spans: []span{{L, "Virgin Australia"}, {P, "Quelb Marzo"}, {L, "Zorbville"}},
 		want:  []want{{O, "Virgin Australia", 1}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a party untagged but its country",
+		text:  "The far-right Alternative for Germany (AfD) criticised Quelb Marzo.",
+		spans: []span{{L, "Germany"}, {O, "AfD"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Alternative for Germany", 2}, {P, "Quelb Marzo", 1}},
 	}})
 }
 
