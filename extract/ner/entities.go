@@ -68,6 +68,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addListedPersonSpans(toks, spans)
 	spans = splitAtInnerThe(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
+	spans = splitAtInnerPossessive(toks, spans)
 	spans = splitChamberMembers(toks, spans)
 	spans = addChamberSpans(text, toks, spans)
 	spans = addHouseSpans(toks, spans)

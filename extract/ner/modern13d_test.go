@@ -278,3 +278,23 @@ func TestGroundsAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "Zorbville Cricket Ground", 1}},
 	}})
 }
+
+// TestInnerPossessiveSplit: a body's head word, its "'s" and its organ's
+// name run into one span ("the Bank's Financial Policy Committee") are two
+// organizations; a name whose possessive follows no head word stays whole.
+func TestInnerPossessiveSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank and its committee",
+		text:  "The Bank's Zorbian Policy Committee said Zorbco had enough capital.",
+		spans: []span{{O, "Bank's Zorbian Policy Committee"}, {O, "Zorbco"}},
+		want:  []want{{O, "Bank", 1}, {O, "Zorbian Policy Committee", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "no head word before the possessive",
+		text:  "The Zorbians' Quelb's Investors Council met Zorbco.",
+		spans: []span{{O, "Quelb's Investors Council"}, {O, "Zorbco"}},
+		want:  []want{{O, "Quelb's Investors Council", 1}, {O, "Zorbco", 1}},
+	}})
+}
