@@ -69,6 +69,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtInnerThe(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitAtInnerPossessive(toks, spans)
+	spans = splitSharedHeadPair(toks, spans)
 	spans = splitChamberMembers(toks, spans)
 	spans = addChamberSpans(text, toks, spans)
 	spans = addHouseSpans(toks, spans)

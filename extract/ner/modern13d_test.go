@@ -298,3 +298,24 @@ func TestInnerPossessiveSplit(t *testing.T) {
 		want:  []want{{O, "Quelb's Investors Council", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestSharedHeadPairSplit: two bodies named before one plural head word
+// ("the Zorbian Treasury and Quelb departments"), which the tagger ran
+// into one span, are two organizations; a name with "and" and no such
+// plural after it stays whole.
+func TestSharedHeadPairSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two departments",
+		text:  "Hackers breached the Zorbian Treasury and Quelb departments through Zorbco software.",
+		spans: []span{{O, "Zorbian Treasury and Quelb"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbian Treasury", 1}, {O, "Quelb", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "one body with and",
+		text:  "The Zorbian Securities and Quelb Commission sued Zorbco.",
+		spans: []span{{O, "Zorbian Securities and Quelb Commission"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbian Securities and Quelb Commission", 1}, {O, "Zorbco", 1}},
+	}})
+}

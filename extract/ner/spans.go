@@ -1032,6 +1032,44 @@ func splitAtInnerPossessive(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// sharedHeads are the plural head words of two bodies named before them
+// with one "and" ("the Treasury and Commerce departments").
+var sharedHeads = setOf(`departments ministries agencies committees councils commissions courts banks`)
+
+// splitSharedHeadPair splits an organization's span "X and Y" that stands
+// right before a plural head word in lower case (sharedHeads) into its two
+// names: two bodies sharing the head ("the U.S. Treasury and Commerce
+// departments" gave one ORG on a made-up Reuters-style article, fourth
+// audit). A span with no such plural after it stays whole ("Securities and
+// Exchange Commission").
+func splitSharedHeadPair(toks []token, spans []tspan) []tspan {
+	var out []tspan // nil until the first split
+	for i, s := range spans {
+		cut := -1
+		if s.typ == newsner.Organization && s.t1 < len(toks) && sharedHeads[toks[s.t1].Text] {
+			for k := s.t0 + 1; k+1 < s.t1; k++ {
+				if toks[k].Text == "and" {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut >= 0 && out == nil {
+			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
+		}
+		switch {
+		case cut >= 0:
+			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut + 1, s.t1})
+		case out != nil:
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
 // addHouseSpans adds an organization's span over "Commons" or "Lords"
 // left untagged after "the" in lower case and before no capitalized word
 // ("The Commons will vote on Wednesday, and the Lords on Thursday"): the
