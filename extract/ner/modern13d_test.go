@@ -147,6 +147,11 @@ func TestDrawnOrLostToTeams(t *testing.T) {
 		spans: []span{{O, "Zorbco Rovers"}, {O, "Quelb United"}, {O, "Zorbco City"}, {L, "Paris"}, {O, "Quelb Athletic"}, {L, "Madrid"}},
 		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Zorbco City", 1}, {O, "Paris", 1}, {O, "Quelb Athletic", 1}, {O, "Madrid", 1}},
 	}, {
+		name:  "a score between the verb and with",
+		text:  "Zorbco Rovers beat Quelb United 2-1 in the league. Zorbco City drew 2-2 with Lyon at home.",
+		spans: []span{{O, "Zorbco Rovers"}, {O, "Quelb United"}, {O, "Zorbco City"}, {L, "Lyon"}},
+		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Zorbco City", 1}, {O, "Lyon", 1}},
+	}, {
 		name:  "no match report",
 		text:  "Zorbco lost to Paris a contract worth $5 million.",
 		spans: []span{{O, "Zorbco"}, {L, "Paris"}},

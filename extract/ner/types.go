@@ -337,7 +337,8 @@ var (
 )
 
 // drawnOrLostTo reports whether the name at token t0 stands after "drew
-// with" or "lost to" ("Chelsea drew with Krasnodar", "lost to Sassuolo"),
+// with" or "lost to", a score between or not ("Chelsea drew with
+// Krasnodar", "lost to Sassuolo", "drew 2-2 with Valencia"),
 // where a match report puts a team (fourth audit: the tagger read two
 // clubs named for their towns as places there on made-up Reuters-style
 // football results).
@@ -346,6 +347,9 @@ func drawnOrLostTo(toks []token, t0 int) bool {
 		return false
 	}
 	before := strings.ToLower(toks[t0-2].Text)
+	if isScore(before) && t0 >= 3 {
+		before = strings.ToLower(toks[t0-3].Text) // "drew 2-2 with Valencia"
+	}
 	switch toks[t0-1].Text {
 	case "with":
 		return drawnWords[before]
