@@ -324,3 +324,23 @@ func TestSharedHeadPairSplit(t *testing.T) {
 		want:  []want{{O, "Zorbian Securities and Quelb Commission", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestListedNamesWithSuffix: a listed organization's name with a legal
+// suffix after it ("Royal Dutch Shell Plc"), of which the tagger took only
+// a part, is the whole name with its suffix, at a sentence's end too.
+func TestListedNamesWithSuffix(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "mid-sentence",
+		text:  "Zorbco signed a deal with Royal Dutch Shell Plc on Monday.",
+		spans: []span{{O, "Zorbco"}, {O, "Shell Plc"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Royal Dutch Shell Plc", 1}},
+	}, {
+		name:  "ending a sentence",
+		text:  "Zorbco signed a deal with Royal Dutch Shell Plc. Quelbix Corp said so.",
+		spans: []span{{O, "Zorbco"}, {O, "Dutch Shell Plc."}, {O, "Quelbix Corp"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Royal Dutch Shell Plc", 1}, {O, "Quelbix Corp", 1}},
+	}})
+}

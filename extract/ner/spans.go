@@ -823,11 +823,12 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if e > len(toks) || !matchWords(toks, a, ws[skip:], nil) {
 				continue
 			}
+			e = addListedSuffixes(toks, e)
 			over := overlapping(spans, sorted, a, e)
 			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
@@ -836,6 +837,26 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	return replaceSpans(spans, add) // the spans inside each listed name go
+}
+
+// addListedSuffixes returns where a listed organization's name that ends
+// at token e ends with the legal suffixes right after it, which are part
+// of it ("Royal Dutch Shell Plc", where the tagger took "Dutch Shell Plc"
+// and a demonym's cut left "Shell Plc" on a made-up Reuters-style article,
+// fourth audit).
+func addListedSuffixes(toks []token, e int) int {
+	for e < len(toks) && e > 0 && toks[e-1].End < toks[e].Start && legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[e].Text, "."))] && startsUpper(toks[e].Text) {
+		e++
+	}
+	return e
+}
+
+// suffixStopEnds reports whether token k is a legal suffix with a glued
+// full stop that ends its sentence ("... Royal Dutch Shell Plc. HSBC
+// said"): the capitalized word after it starts the next sentence, not
+// more of the name.
+func suffixStopEnds(text string, toks []token, k int) bool {
+	return suffixStop(toks[k].Text) && sentenceStop(text, toks, k)
 }
 
 // overlapping returns the indexes of the spans that overlap tokens
