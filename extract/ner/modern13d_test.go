@@ -49,6 +49,11 @@ func TestListedLateNamesD(t *testing.T) {
 		text:  "The far-right Alternative for Germany (AfD) criticised Quelb Marzo.",
 		spans: []span{{L, "Germany"}, {O, "AfD"}, {P, "Quelb Marzo"}},
 		want:  []want{{O, "Alternative for Germany", 2}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "a vaccine coalition cut after its for",
+		text:  "The Coalition for Epidemic Preparedness Innovations said Quelb Marzo would fund trials.",
+		spans: []span{{O, "Epidemic Preparedness Innovations"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Coalition for Epidemic Preparedness Innovations", 1}, {P, "Quelb Marzo", 1}},
 	}})
 }
 
