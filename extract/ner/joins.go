@@ -133,17 +133,17 @@ func companyAfterPossessive(toks []token, s tspan) bool {
 }
 
 // joinPluralPossessives extends an organization's span that ends in a
-// plural's "s" and its glued apostrophe ("Teachers" + "'") over the one to
-// four capitalized words after it that end in a body's head word (orgHeads,
-// "System") and no other span holds: a body named for its members ("the
-// California State Teachers' Retirement System", where the tagger stopped
-// at "Teachers" on a made-up Reuters-style article, fourth audit; "Zorbia
-// Workers' Party").
+// plural and its glued possessive ("Teachers" + "'", "Fishermen" + "'s":
+// membersPossessive) over the one to four capitalized words after it that
+// end in a body's head word (orgHeads or its plural, "System") and no
+// other span holds: a body named for its members ("the California State
+// Teachers' Retirement System", where the tagger stopped at "Teachers" on
+// a made-up Reuters-style article, fourth audit; "National Federation of
+// Fishermen's Organisations"; "Zorbia Workers' Party").
 func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		k := s.t1
-		if s.typ != newsner.Organization || k+1 >= len(toks) || toks[k].Text != "'" || toks[k-1].End != toks[k].Start ||
-			!strings.HasSuffix(toks[k-1].Text, "s") {
+		if s.typ != newsner.Organization || k+1 >= len(toks) || toks[k-1].End != toks[k].Start || !membersPossessive(toks[k-1].Text, toks[k].Text) {
 			continue
 		}
 		next := len(toks)
@@ -152,7 +152,7 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 		}
 		end := -1
 		for j := k + 1; j < next && j <= k+4 && startsUpper(toks[j].Text) && isLetters(toks[j].Text); j++ {
-			if w := strings.ToLower(toks[j].Text); orgHeads[w] || w == "system" {
+			if w := strings.ToLower(toks[j].Text); orgHeads[w] || orgHeads[strings.TrimSuffix(w, "s")] || w == "system" {
 				end = j + 1
 			}
 		}
@@ -161,6 +161,16 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 		}
 	}
 	return spans
+}
+
+// membersPossessive reports whether word and its glued possessive pos
+// are a plural's: "Teachers" + "'", or an irregular plural and "'s"
+// ("Fishermen's", "Women's", "Children's", "People's").
+func membersPossessive(word, pos string) bool {
+	if pos == "'" {
+		return strings.HasSuffix(word, "s")
+	}
+	return (pos == "'s" || pos == "’s") && (strings.HasSuffix(word, "men") && len(word) > 3 || word == "Children" || word == "People")
 }
 
 // joinOfNames makes one organization of an organization whose name ends

@@ -268,6 +268,16 @@ func TestPluralPossessiveNames(t *testing.T) {
 		spans: []span{{O, "Zorbco"}, {O, "Zorbia State Teachers"}, {L, "Zorbville"}},
 		want:  []want{{O, "Zorbco", 1}, {O, "Zorbia State Teachers' Retirement System", 1}, {L, "Zorbville", 1}},
 	}, {
+		name:  "an irregular plural's 's and a plural head",
+		text:  "The Zorbian Federation of Fishermen's Organisations met Zorbco in Zorbville.",
+		spans: []span{{O, "Zorbian Federation of Fishermen"}, {O, "Zorbco"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbian Federation of Fishermen's Organisations", 1}, {O, "Zorbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a company's 's before a body's name",
+		text:  "Zorbco's Quelb Advisory Council met in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelb Advisory Council"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelb Advisory Council", 1}, {L, "Zorbville", 1}},
+	}, {
 		name:  "no head word after the apostrophe",
 		text:  "The Zorbia Quelbers' Annual Picnic drew crowds in Zorbville.",
 		spans: []span{{O, "Zorbia Quelbers"}, {L, "Zorbville"}},
