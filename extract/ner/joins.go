@@ -132,6 +132,47 @@ func companyAfterPossessive(toks []token, s tspan) bool {
 	return gz.phrases[w]&known == 0 && gz.phrases[titleCase(w)]&known == 0 && !isPlaceName(w)
 }
 
+// joinPluralPossessives extends an organization's span that ends in a
+// plural and its glued possessive ("Teachers" + "'", "Fishermen" + "'s":
+// membersPossessive) over the one to four capitalized words after it that
+// end in a body's head word (orgHeads or its plural, "System") and no
+// other span holds: a body named for its members ("the California State
+// Teachers' Retirement System", where the tagger stopped at "Teachers" on
+// a made-up Reuters-style article, fourth audit; "National Federation of
+// Fishermen's Organisations"; "Zorbia Workers' Party").
+func joinPluralPossessives(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Organization || k+1 >= len(toks) || toks[k-1].End != toks[k].Start || !membersPossessive(toks[k-1].Text, toks[k].Text) {
+			continue
+		}
+		next := len(toks)
+		if i+1 < len(spans) {
+			next = spans[i+1].t0
+		}
+		end := -1
+		for j := k + 1; j < next && j <= k+4 && startsUpper(toks[j].Text) && isLetters(toks[j].Text); j++ {
+			if w := strings.ToLower(toks[j].Text); orgHeads[w] || orgHeads[strings.TrimSuffix(w, "s")] || w == "system" {
+				end = j + 1
+			}
+		}
+		if end > 0 {
+			spans[i].t1 = end
+		}
+	}
+	return spans
+}
+
+// membersPossessive reports whether word and its glued possessive pos
+// are a plural's: "Teachers" + "'", or an irregular plural and "'s"
+// ("Fishermen's", "Women's", "Children's", "People's").
+func membersPossessive(word, pos string) bool {
+	if pos == "'" {
+		return strings.HasSuffix(word, "s")
+	}
+	return (pos == "'s" || pos == "’s") && (strings.HasSuffix(word, "men") && len(word) > 3 || word == "Children" || word == "People")
+}
+
 // joinOfNames makes one organization of an organization whose name ends
 // in a head word (orgHeads) and the name right after it behind "of",
 // "for" or "on" and an optional "the": the tagger often tags "Andy Warhol
@@ -184,6 +225,52 @@ func joinAndNames(toks []token, spans []tspan) []tspan {
 		prevEnd = spans[i].t1
 	}
 	return spans
+}
+
+// pairSuffixes end a company's name that joins two words with "and"
+// ("Nippon Telegraph and Telephone Corp", "Import and Export Corp"):
+// legalSuffixes less a group's words ("Group", "Holdings"), a club's
+// ("FC") and "Company", which end other bodies' names too.
+var pairSuffixes = setOf(`corp corporation inc incorporated co ltd limited plc llc lp ag sa se nv bv gmbh spa ab asa oyj`)
+
+// joinAndSuffixNames joins two organizations' spans the tagger cut at
+// their "and" where the second ends in a company's legal suffix
+// (pairSuffixes) and the first in none, and neither is a listed name:
+// one company's name ("Nippon Telegraph" + "Telephone Corp" gave two
+// organizations on a made-up Reuters-style markets article, fourth
+// audit). Two companies named in full are written each with its suffix
+// ("Exxon Corp and Texaco Inc", as eng.train has them), and a listed
+// first one is a company of its own ("Toyota and Honda Motor Co"), as is
+// one that ends in a company's or a body's head word or has an "of"
+// ("Zorb Robotics and Quelb Systems Inc", "the Zorb Heart Foundation and
+// Quelb Pharma GmbH", both on news-pages and eng.train).
+func joinAndSuffixNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && andSuffixPair(toks, s, spans[i+1]) {
+			s.t1 = spans[i+1].t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// andSuffixPair reports whether a and b are the two halves of one
+// company's name cut at its "and" (joinAndSuffixNames).
+func andSuffixPair(toks []token, a, b tspan) bool {
+	if a.typ != newsner.Organization || b.typ != newsner.Organization || b.t0 != a.t1+1 || toks[a.t1].Text != "and" || b.t1-b.t0 < 2 {
+		return false
+	}
+	if !pairSuffixes[strings.ToLower(strings.TrimSuffix(toks[b.t1-1].Text, "."))] || legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[a.t1-1].Text, "."))] {
+		return false
+	}
+	if last := strings.ToLower(toks[a.t1-1].Text); companyHeads[last] || orgHeads[last] || hasToken(toks[a.t0:a.t1], "of") {
+		return false // a body's full name of its own: "Zorb Robotics and Quelb Systems Inc", "Zorb Co of Quelbia and ..."
+	}
+	first, second := spanWords(toks, a.t0, a.t1), spanWords(toks, b.t0, b.t1)
+	return !listedOrg(first) && listKey(first, newsner.Organization) == "" && listKey(second, newsner.Organization) == ""
 }
 
 // splitCountryOrgs splits an organization's span that is a country's name
