@@ -2963,7 +2963,8 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) {
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) &&
+			!hoverCardName(n) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
@@ -3062,6 +3063,33 @@ func inRunningText(n *html.Node) bool {
 		if s != nil && (s.Type == html.TextNode || s.Type == html.ElementNode && !isBlock(s) && s.DataAtom != atom.Br &&
 			strings.TrimSpace(textOfMax(s, 20)) != "") {
 			return true
+		}
+	}
+	return false
+}
+
+// hoverCardName reports whether n, an inline element in running text, is
+// a name's link followed by the name's hover card: its first child with
+// text is a link holding no picture, and a later child element (not a
+// link) holds the card's portrait ("<p>Gov. <span><a href="/people/x">Jane
+// Doe</a><span class="card"><img>...</span></span> said"). The name is a
+// word of the sentence and stays; the card, a block of its own with the
+// picture, still goes as a caption when the walk reaches it. Without this
+// the whole element went and the sentence lost the name.
+func hoverCardName(n *html.Node) bool {
+	if isBlock(n) || !inRunningText(n) {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.A || picture(c) || holdsPicture(c) || strings.TrimSpace(textOfMax(c, 200)) == "" {
+		return false
+	}
+	for s := c.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom != atom.A && (picture(s) || holdsPicture(s)) {
+			return !picture(s) // the picture inside a card of its own
 		}
 	}
 	return false
