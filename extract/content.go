@@ -2548,6 +2548,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.headlineOrCaption(n, in) {
 		return true
 	}
+	if ex.sectionLabel(n, in) {
+		return true
+	}
 	if ex.sidebarInside(n, in) {
 		return true
 	}
@@ -2589,6 +2592,53 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// maxLabelSteps is the most nodes sectionLabel passes on its way to the
+// headline.
+const maxLabelSteps = 40
+
+// sectionLabel reports whether n, a heading whose text is all link text,
+// names the site's section just above the article's headline ("<h1><a
+// href="/science">Lab Notes / Science</a></h1>" and then "<h1>The comet
+// returns</h1>"): in document order, the next heading after it is the
+// page's headline (headlineOrCaption), with no other text between. It is
+// navigation, which the truths leave out; a linked heading among the
+// paragraphs (a list's item, a teaser) has text around it.
+func (ex *extractor) sectionLabel(n *html.Node, in *info) bool {
+	if !heading(n) || in.text == 0 || in.link < in.text {
+		return false
+	}
+	c := n
+	for i := 0; i < maxLabelSteps; i++ {
+		// The next node in document order past n's own.
+		switch {
+		case c != n && c.FirstChild != nil:
+			c = c.FirstChild
+		default:
+			for c != nil && c.NextSibling == nil {
+				c = c.Parent
+			}
+			if c == nil {
+				return false
+			}
+			c = c.NextSibling
+		}
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && heading(c):
+			// The headline may sit in a header the scoring skipped,
+			// without figures; a heading is told by its text alone.
+			return (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && ex.headlineOrCaption(c, &info{})
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			// its text is no text of the page; skip past it
+			for c.NextSibling == nil && c.Parent != nil {
+				c = c.Parent
+			}
+		}
+	}
+	return false
 }
 
 // maxPlayerChars is the most text a videoPlayer holds: its title and
