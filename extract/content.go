@@ -2548,6 +2548,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.headlineOrCaption(n, in) {
 		return true
 	}
+	if ex.sectionLabel(n, in) {
+		return true
+	}
 	if ex.sidebarInside(n, in) {
 		return true
 	}
@@ -2589,6 +2592,53 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// maxLabelSteps is the most nodes sectionLabel passes on its way to the
+// headline.
+const maxLabelSteps = 40
+
+// sectionLabel reports whether n, a heading whose text is all link text,
+// names the site's section just above the article's headline ("<h1><a
+// href="/science">Lab Notes / Science</a></h1>" and then "<h1>The comet
+// returns</h1>"): in document order, the next heading after it is the
+// page's headline (headlineOrCaption), with no other text between. It is
+// navigation, which the truths leave out; a linked heading among the
+// paragraphs (a list's item, a teaser) has text around it.
+func (ex *extractor) sectionLabel(n *html.Node, in *info) bool {
+	if !heading(n) || in.text == 0 || in.link < in.text {
+		return false
+	}
+	c := n
+	for i := 0; i < maxLabelSteps; i++ {
+		// The next node in document order past n's own.
+		switch {
+		case c != n && c.FirstChild != nil:
+			c = c.FirstChild
+		default:
+			for c != nil && c.NextSibling == nil {
+				c = c.Parent
+			}
+			if c == nil {
+				return false
+			}
+			c = c.NextSibling
+		}
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && heading(c):
+			// The headline may sit in a header the scoring skipped,
+			// without figures; a heading is told by its text alone.
+			return (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && ex.headlineOrCaption(c, &info{})
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			// its text is no text of the page; skip past it
+			for c.NextSibling == nil && c.Parent != nil {
+				c = c.Parent
+			}
+		}
+	}
+	return false
 }
 
 // maxPlayerChars is the most text a videoPlayer holds: its title and
@@ -2963,7 +3013,8 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
-		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) {
+		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) &&
+			!hoverCardName(n) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
@@ -3062,6 +3113,33 @@ func inRunningText(n *html.Node) bool {
 		if s != nil && (s.Type == html.TextNode || s.Type == html.ElementNode && !isBlock(s) && s.DataAtom != atom.Br &&
 			strings.TrimSpace(textOfMax(s, 20)) != "") {
 			return true
+		}
+	}
+	return false
+}
+
+// hoverCardName reports whether n, an inline element in running text, is
+// a name's link followed by the name's hover card: its first child with
+// text is a link holding no picture, and a later child element (not a
+// link) holds the card's portrait ("<p>Gov. <span><a href="/people/x">Jane
+// Doe</a><span class="card"><img>...</span></span> said"). The name is a
+// word of the sentence and stays; the card, a block of its own with the
+// picture, still goes as a caption when the walk reaches it. Without this
+// the whole element went and the sentence lost the name.
+func hoverCardName(n *html.Node) bool {
+	if isBlock(n) || !inRunningText(n) {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.A || picture(c) || holdsPicture(c) || strings.TrimSpace(textOfMax(c, 200)) == "" {
+		return false
+	}
+	for s := c.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom != atom.A && (picture(s) || holdsPicture(s)) {
+			return !picture(s) // the picture inside a card of its own
 		}
 	}
 	return false

@@ -594,6 +594,20 @@ func TestMainText(t *testing.T) {
 			wantNot: []string{"Campus view"},
 		},
 		{
+			name:    "a name's link keeps its place in the sentence; its hover card with a portrait goes",
+			body:    `<article><p>` + para("Alpha") + `</p><p>The city's mayor, <span class="pop-person"><a href="/people/ann-vell">Ann Vell</a><span class="pop-card"><span><img src="/p/vell.jpg" alt=""><a href="/people/ann-vell">Ann Q. Vell</a><a href="/s/1">Mayor Vell unveils her plan for the ferry service</a></span></span></span>, said on Tuesday that the ferry would run all winter, for the first time in years.</p><p>` + para("Bravo") + `</p></article>`,
+			want:    []string{"The city's mayor, Ann Vell, said on Tuesday", "Bravo"},
+			wantNot: []string{"Ann Q. Vell", "unveils her plan"},
+		},
+		{
+			name: "a linked section label just above the headline goes; a linked heading among the paragraphs stays",
+			body: `<div id="main"><h1 class="kicker"><a href="/harbour">Dock Talk / The Harbour Desk</a></h1>
+				<article><header><h1>Council agrees plan</h1></header><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+				<h3><a href="/ferries/blue-swan">The Blue Swan ferry</a></h3><p>` + para("Charlie") + `</p></article></div>`,
+			want:    []string{"Alpha", "The Blue Swan ferry", "Charlie"},
+			wantNot: []string{"Dock Talk"},
+		},
+		{
 			name:      "an inline element of white space only separates words",
 			body:      `<article><p>The council,<span class="w"> </span><b>after</b><span class="w"> </span><span>a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.</span></p></article>`,
 			wantExact: "The council, after a long debate, agreed to the plan, which will cost more than expected, it said on Tuesday.",
