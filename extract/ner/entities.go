@@ -172,6 +172,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks)
+	schoolSidesAsTeams(ms, toks)
 	sports := teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)

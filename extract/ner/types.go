@@ -302,6 +302,40 @@ func clubsAsClubs(ms []*mention, toks []token) {
 	}
 }
 
+// schoolSidesAsTeams types ORGANIZATION a mention tagged a place that is a
+// town's name and a compass word after it ("Wichita North", "Salina
+// South"): a high school named for its side of town, the way local sports
+// pages name its teams, where one of its athletes follows: after "'s"
+// ("Wichita North's Ann Lee") or after a sport's role or a school year
+// ("Salina South diver Ann Lee", "Wichita West senior Ann Lee"). A town's
+// side in other text ("Dublin North voted", "in Wichita North") stays a
+// place, as does a compass word before the town ("North Dakota").
+func schoolSidesAsTeams(ms []*mention, toks []token) {
+	for _, m := range ms {
+		n := len(m.words)
+		if m.typ != newsner.Location || m.place || n < 2 || !compassWords[m.words[n-1]] || !townName(toks, m.t0, m.t1-1) {
+			continue
+		}
+		k := m.t1
+		if k < len(toks) && isPossessive(toks[k].Text) && toks[k].Text != "'" && toks[k].Text != "\u2019" {
+			k++
+		} else if k < len(toks) && (playerRoles[toks[k].Text] || schoolAthletes[toks[k].Text]) {
+			k++
+		} else {
+			continue
+		}
+		if k+1 < len(toks) && startsUpper(toks[k].Text) && startsUpper(toks[k+1].Text) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// schoolAthletes, between a school's name and a person's, make the person
+// one of its athletes (schoolSidesAsTeams): a school year or an athlete of
+// a sport played alone.
+var schoolAthletes = setOf(`senior junior sophomore freshman diver swimmer runner sprinter wrestler golfer
+hurdler jumper thrower`)
+
 // listGap reports whether tokens [a,b) are what stands between two names
 // of a list: a comma, "and", "or", or a comma and one of them.
 func listGap(toks []token, a, b int) bool {

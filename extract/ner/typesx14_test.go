@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestSchoolSidesAsTeams: a town's name and a compass word before one of
+// its athletes (after "'s", a school year or a sport's role) is a high
+// school's team; a town's side where a place stands stays a place.
+func TestSchoolSidesAsTeams(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "athletes of two schools",
+			text:  "Topeka North's Marla Quonk won the 100 yard freestyle in 2020. Topeka East senior Tomaz Quell was second, and Topeka West diver Dara Quimby took the board title.",
+			spans: []span{{L, "Topeka North"}, {P, "Marla Quonk"}, {L, "Topeka East"}, {P, "Tomaz Quell"}, {L, "Topeka West"}, {P, "Dara Quimby"}},
+			want:  []want{{O, "Topeka North", 1}, {P, "Marla Quonk", 1}, {O, "Topeka East", 1}, {P, "Tomaz Quell", 1}, {O, "Topeka West", 1}, {P, "Dara Quimby", 1}},
+		},
+		{
+			name:  "a side of town",
+			text:  "Floods closed roads in Topeka North on Monday. Topeka North residents were told to stay home.",
+			spans: []span{{L, "Topeka North"}, {L, "Topeka North"}},
+			want:  []want{{L, "Topeka North", 2}},
+		},
+	})
+}
