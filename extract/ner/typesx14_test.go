@@ -28,3 +28,26 @@ func TestSchoolSidesAsTeams(t *testing.T) {
 		},
 	})
 }
+
+// TestGeoListItemsAsPlaces: every item of a list after a plural
+// geographic noun and "of" is a place, one whose name starts with an
+// Arabic article ("al-Quelb") too; a list after another noun stays.
+func TestGeoListItemsAsPlaces(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "neighbourhoods of a town",
+			text:  "Fighting in 2020 reached the neighborhoods of al-Quelb, Zorbo Hanano and Marz Tariq, residents said.",
+			spans: []span{{O, "al-Quelb"}, {P, "Zorbo Hanano"}, {P, "Marz Tariq"}},
+			want:  []want{{L, "al-Quelb", 1}, {L, "Zorbo Hanano", 1}, {L, "Marz Tariq", 1}},
+		},
+		{
+			name:  "owners of companies",
+			text:  "The owners of Quelbix, Zorbo Hanano and Marz Tariq met in 2020.",
+			spans: []span{{O, "Quelbix"}, {P, "Zorbo Hanano"}, {P, "Marz Tariq"}},
+			want:  []want{{O, "Quelbix", 1}, {P, "Zorbo Hanano", 1}, {P, "Marz Tariq", 1}},
+		},
+	})
+}
