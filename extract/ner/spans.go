@@ -410,11 +410,26 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && peoples[toks[s.t0].Text] {
 		return true // "the Rohingya", "Kurds": a people, MISC
 	}
+	if s.t1-s.t0 > 1 && pluralAcronymAfter(toks, s.t1) {
+		return true // "Demand Side Platforms (DSPs)": a kind of thing and its letters, no name
+	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
 	}
 	return false
+}
+
+// pluralAcronymAfter reports whether a plural acronym in brackets stands
+// at toks[k] ("(DSPs)", "(SPACs)"): the words before it, title-cased to
+// give the letters, name a kind of thing ("Special Purpose Acquisition
+// Companies (SPACs)"), not one organization, whose letters are no plural.
+func pluralAcronymAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
+		return false
+	}
+	stem, ok := strings.CutSuffix(toks[k+1].Text, "s")
+	return ok && isAcronym(stem)
 }
 
 // placePeople reports whether toks name the people of a listed place (a

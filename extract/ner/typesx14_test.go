@@ -51,3 +51,20 @@ func TestGeoListItemsAsPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralAcronymAfterNoName: title-cased words before a plural acronym
+// in brackets name a kind of thing, no organization; a name before its
+// own letters stays.
+func TestPluralAcronymAfterNoName(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a kind of thing and its letters",
+			text:  "In 2020 more Special Purpose Acquisition Companies (SPACs) listed than ever, and Quelbix Holdings (QH) bought two Zorbo Care Units (ZCUs).",
+			spans: []span{{O, "Special Purpose Acquisition Companies"}, {O, "Quelbix Holdings"}, {O, "QH"}, {O, "Zorbo Care Units"}},
+			want:  []want{{O, "Quelbix Holdings", 2}},
+		},
+	})
+}
