@@ -77,6 +77,13 @@ func addRoadNumber(toks []token, s tspan) tspan {
 	return s
 }
 
+// bareRoadWord reports whether span s is a road's word alone, no number
+// after it (addRoadNumber takes one in): "merge onto the Interstate",
+// "off the Highway" name a kind of road, no road.
+func bareRoadWord(toks []token, s tspan) bool {
+	return s.t1-s.t0 == 1 && roadWords[toks[s.t0].Text] && toks[s.t0].Text != "Autobahn" && (s.t1 >= len(toks) || !isNumber(toks[s.t1].Text))
+}
+
 // indexNames are the stock indexes named with the number of their stocks
 // after them ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225").
 var indexNames = setOf(`S&P FTSE Nasdaq NASDAQ Russell Nikkei DAX CAC Stoxx STOXX Sensex ASX TOPIX Topix MSCI`)
@@ -409,6 +416,9 @@ func notAName(toks []token, s tspan) bool {
 	}
 	if s.t1-s.t0 == 1 && peoples[toks[s.t0].Text] {
 		return true // "the Rohingya", "Kurds": a people, MISC
+	}
+	if bareRoadWord(toks, s) {
+		return true // "back on the Interstate": a road's word with no number names no road
 	}
 	if s.t1-s.t0 > 1 && pluralAcronymAfter(toks, s.t1) {
 		return true // "Demand Side Platforms (DSPs)": a kind of thing and its letters, no name

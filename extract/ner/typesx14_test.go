@@ -68,3 +68,19 @@ func TestPluralAcronymAfterNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestBareRoadWordNoName: a road's word with no number after it names no
+// road; with its number it is a place.
+func TestBareRoadWordNoName(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the Interstate and Interstate 95",
+			text:  "In 2020 the GPS sent Marla off the Interstate twice before she found Interstate 95 again.",
+			spans: []span{{O, "Interstate"}, {O, "Interstate"}},
+			want:  []want{{L, "Interstate 95", 1}},
+		},
+	})
+}
