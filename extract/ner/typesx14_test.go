@@ -84,3 +84,19 @@ func TestBareRoadWordNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestStemNoName: "STEM", science, technology, engineering and maths, is a
+// term's letters (termAcronyms), no organization.
+func TestStemNoName(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "STEM classes",
+			text:  "In 2020 schools in Quelbton funded STEM classes, and STEM teachers got a raise.",
+			spans: []span{{L, "Quelbton"}, {O, "STEM"}, {O, "STEM"}},
+			want:  []want{{L, "Quelbton", 1}},
+		},
+	})
+}
