@@ -182,6 +182,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	webCompaniesAsOrganizations(ms, toks)
 	coordinatedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
+	countryOwnedAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	techSchoolsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)

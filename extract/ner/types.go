@@ -700,6 +700,23 @@ func techSchoolsAsOrganizations(ms []*mention, toks []token) {
 // headedAsOrganizations leaves to the sports rules where tagged MISC.
 var sportsClubSuffix = setOf(`fc afc cf`)
 
+// countryOwnedAsOrganizations types ORGANIZATION a one-word name tagged a
+// place that no list or gazetteer knows and that follows a country's name
+// and "'s" ("Zorbland's Quelbcom"): what a country has that the lists do
+// not know as a town is mostly a company of it; a known place stays
+// ("Zorbland's Quenton"), as does a plural, a region of several ("Canada's
+// Prairies", "Zorbland's Highlands").
+func countryOwnedAsOrganizations(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || len(m.words) != 1 || strings.HasSuffix(m.words[0], "s") || m.t0 < 2 || !isPossessive(toks[m.t0-1].Text) || knownPlace(m.m.Text) {
+			continue
+		}
+		if k := listKey(toks[m.t0-2].Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
 // name the article tags an organization more often than a place, or as
 // often where no mention tagged a place stands after "in", "near" and the

@@ -100,3 +100,20 @@ func TestStemNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryOwnedAsOrganizations: a one-word name no list knows as a
+// place, after a country's name and "'s", is a company of the country; a
+// known town and a plural region stay places.
+func TestCountryOwnedAsOrganizations(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a company, a town and a region",
+			text:  "In 2020 Chile's Quelbcom launched a cheap data plan. Chile's Valparaiso got it first, and Chile's Zorblands will get it next year.",
+			spans: []span{{L, "Chile"}, {L, "Quelbcom"}, {L, "Chile"}, {L, "Valparaiso"}, {L, "Chile"}, {L, "Zorblands"}},
+			want:  []want{{L, "Chile", 3}, {O, "Quelbcom", 1}, {L, "Valparaiso", 1}, {L, "Zorblands", 1}},
+		},
+	})
+}
