@@ -15,13 +15,20 @@ var (
 	geoNouns = setOf(`canal river rivers island islands lake lakes region province county counties district
 valley mountains mountain peninsula coast desert sea bay strait archipelago`)
 	geoOf = setOf(`island islands city town village region province county district republic
-port municipality`)
+port municipality neighborhood neighbourhood suburb`)
+	// geoListOf are the plurals of geoOf: every item of a list after
+	// one and "of" is a place ("the neighborhoods of Quelb, Zorbo Hanano
+	// and al-Marz").
+	geoListOf = setOf(`islands cities towns villages regions provinces counties districts
+neighborhoods neighbourhoods suburbs municipalities`)
 )
 
 // geoNounsAsPlaces types LOCATION a mention tagged a person or an
 // organization that a geographic common noun names a place: right after
 // it in lower case ("the Giudecca canal", "the Lazio region"), or before
-// it with "of" ("the island of Giglio"), or before an apposition naming a
+// it with "of" ("the island of Giglio"), or as a later item of a list after
+// a plural one and "of" (geoListItem: "the neighborhoods of Quelb, Zorbo
+// Hanano and al-Marz"), or before an apposition naming a
 // capital (capitalApposition); unless the lists name it an
 // organization wherever named (listedOrg: an outlet, a company; a club
 // named after its region, "Lazio", is no such). The name's other mentions
@@ -29,16 +36,16 @@ port municipality`)
 // tagged an organization stay (the club of "the Arab town of Taibe").
 func geoNounsAsPlaces(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person && m.typ != newsner.Organization || !startsUpper(m.m.Text) {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || !nameStart(m.m.Text) {
 			return false
 		}
 		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
-		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && geoOf[toks[m.t0-2].Text]
+		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && (geoOf[toks[m.t0-2].Text] || geoListOf[toks[m.t0-2].Text])
 		return (after || of || capitalApposition(toks, m.t1)) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
-	for _, m := range ms {
-		if cued(m) {
+	for i, m := range ms {
+		if cued(m) || geoListItem(ms, i, toks) && (m.typ == newsner.Person || m.typ == newsner.Organization) && !listedOrg(m.m.Text) && !companyName(m) {
 			if keys == nil {
 				keys = map[string]bool{}
 			}
@@ -50,6 +57,31 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// geoListItem reports whether mention i of ms is a later item of a list
+// whose first item follows a plural geographic noun and "of" (geoListOf):
+// "the neighborhoods of Quelb, Zorbo Hanano and al-Marz", where the tagger
+// takes the later items, far from the noun, for people.
+func geoListItem(ms []*mention, i int, toks []token) bool {
+	j := i
+	for j > 0 && ms[j-1].t1 <= ms[j].t0 && listGap(toks, ms[j-1].t1, ms[j].t0) {
+		j--
+	}
+	t0 := ms[j].t0
+	return j < i && t0 > 1 && toks[t0-1].Text == "of" && geoListOf[toks[t0-2].Text]
+}
+
+// nameStart reports whether s starts as a name does: with a capital, or
+// with an Arabic article and a capital after its hyphen ("al-Marz",
+// "el-Quds"), which a place's name keeps in lower case.
+func nameStart(s string) bool {
+	for _, a := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return startsUpper(rest)
+		}
+	}
+	return startsUpper(s)
 }
 
 // capitalApposition reports whether the tokens from k are an apposition

@@ -114,6 +114,13 @@ func addRoadNumber(toks []token, s tspan) tspan {
 	return s
 }
 
+// bareRoadWord reports whether span s is a road's word alone, no number
+// after it (addRoadNumber takes one in): "merge onto the Interstate",
+// "off the Highway" name a kind of road, no road.
+func bareRoadWord(toks []token, s tspan) bool {
+	return s.t1-s.t0 == 1 && roadWords[toks[s.t0].Text] && toks[s.t0].Text != "Autobahn" && (s.t1 >= len(toks) || !isNumber(toks[s.t1].Text))
+}
+
 // indexNames are the stock indexes named with the number of their stocks
 // after them ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225").
 var indexNames = setOf(`S&P FTSE Nasdaq NASDAQ Russell Nikkei DAX CAC Stoxx STOXX Sensex ASX TOPIX Topix MSCI`)
@@ -451,11 +458,29 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 == 1 && peoples[toks[s.t0].Text] {
 		return true // "the Rohingya", "Kurds": a people, MISC
 	}
+	if bareRoadWord(toks, s) {
+		return true // "back on the Interstate": a road's word with no number names no road
+	}
+	if s.t1-s.t0 > 1 && pluralAcronymAfter(toks, s.t1) {
+		return true // "Demand Side Platforms (DSPs)": a kind of thing and its letters, no name
+	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
 	}
 	return false
+}
+
+// pluralAcronymAfter reports whether a plural acronym in brackets stands
+// at toks[k] ("(DSPs)", "(SPACs)"): the words before it, title-cased to
+// give the letters, name a kind of thing ("Special Purpose Acquisition
+// Companies (SPACs)"), not one organization, whose letters are no plural.
+func pluralAcronymAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
+		return false
+	}
+	stem, ok := strings.CutSuffix(toks[k+1].Text, "s")
+	return ok && isAcronym(stem)
 }
 
 // placePeople reports whether toks name the people of a listed place (a
@@ -626,7 +651,7 @@ PII MRI ECG EEG CBD THC DNA RNA COVID ADHD PTSD IPO GDP CAGR YOY EV SUV AWD HVAC
 GPA GMAT LSAT MCAT MBA ISBN ISSN DSLR VR AI ML NLP QA LAN WAN DVR SVOD CTR ASCII SVG PHP IDE CLI
 RPC DOM FOSS KYC APK EPS VAT XHR SRAM DRAM MCU GPIO HDL RTL DRC DMM ADC FPS HDMI DJ OTA SSO NAS SaaS IoT
 WiFi Wi-Fi USB-C LTE 5G 4G OLED QLED NFC GPS ICU IVF ATM CPM CPC PPC DSP SSP RTB B2B B2C RSS SMS ISP
-MVP PPR IP AGM BYOD MIME ASLR RAR LTIP`)
+MVP PPR IP AGM BYOD MIME ASLR RAR LTIP STEM`)
 
 // holidays are feasts, fasts and seasons named by one word: events, MISC
 // in CoNLL-2003 (as "Christmas" and "Ramadan" would be), which the tagger

@@ -317,6 +317,40 @@ func listedClubAsPerson(toks []token, m *mention) bool {
 		!firstName(m.m.Text) && listKey(m.m.Text, newsner.Organization) != ""
 }
 
+// schoolSidesAsTeams types ORGANIZATION a mention tagged a place that is a
+// town's name and a compass word after it ("Wichita North", "Salina
+// South"): a high school named for its side of town, the way local sports
+// pages name its teams, where one of its athletes follows: after "'s"
+// ("Wichita North's Ann Lee") or after a sport's role or a school year
+// ("Salina South diver Ann Lee", "Wichita West senior Ann Lee"). A town's
+// side in other text ("Dublin North voted", "in Wichita North") stays a
+// place, as does a compass word before the town ("North Dakota").
+func schoolSidesAsTeams(ms []*mention, toks []token) {
+	for _, m := range ms {
+		n := len(m.words)
+		if m.typ != newsner.Location || m.place || n < 2 || !compassWords[m.words[n-1]] || !townName(toks, m.t0, m.t1-1) {
+			continue
+		}
+		k := m.t1
+		if k < len(toks) && isPossessive(toks[k].Text) && toks[k].Text != "'" && toks[k].Text != "\u2019" {
+			k++
+		} else if k < len(toks) && (playerRoles[toks[k].Text] || schoolAthletes[toks[k].Text]) {
+			k++
+		} else {
+			continue
+		}
+		if k+1 < len(toks) && startsUpper(toks[k].Text) && startsUpper(toks[k+1].Text) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// schoolAthletes, between a school's name and a person's, make the person
+// one of its athletes (schoolSidesAsTeams): a school year or an athlete of
+// a sport played alone.
+var schoolAthletes = setOf(`senior junior sophomore freshman diver swimmer runner sprinter wrestler golfer
+hurdler jumper thrower`)
+
 // listGap reports whether tokens [a,b) are what stands between two names
 // of a list: a comma, "and", "or", or a comma and one of them.
 func listGap(toks []token, a, b int) bool {
@@ -713,6 +747,23 @@ func techSchoolsAsOrganizations(ms []*mention, toks []token) {
 // sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
 // headedAsOrganizations leaves to the sports rules where tagged MISC.
 var sportsClubSuffix = setOf(`fc afc cf`)
+
+// countryOwnedAsOrganizations types ORGANIZATION a one-word name tagged a
+// place that no list or gazetteer knows and that follows a country's name
+// and "'s" ("Zorbland's Quelbcom"): what a country has that the lists do
+// not know as a town is mostly a company of it; a known place stays
+// ("Zorbland's Quenton"), as does a plural, a region of several ("Canada's
+// Prairies", "Zorbland's Highlands").
+func countryOwnedAsOrganizations(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || len(m.words) != 1 || strings.HasSuffix(m.words[0], "s") || m.t0 < 2 || !isPossessive(toks[m.t0-1].Text) || knownPlace(m.m.Text) {
+			continue
+		}
+		if k := listKey(toks[m.t0-2].Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			m.typ = newsner.Organization
+		}
+	}
+}
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a
 // name the article tags an organization more often than a place, or as
