@@ -347,7 +347,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
-		filingSegment(l) || !hasWordChar(l) {
+		filingSegment(l) || commentSegment(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
@@ -538,6 +538,31 @@ func filingSegment(l string) bool {
 	}
 	return false
 }
+
+// commentSegment reports whether l is a post's line of notes split by
+// "|", one of whose parts is its comment count or label ("Design |
+// Comments (0)", "174 comments | Add comment | recs |", "Politik |
+// 3 Kommentare"): the links under a post's title or text, not its words.
+// Every part is short (maxSegmentWords words at most), as such a line's
+// are and a sentence's are not.
+func commentSegment(l string) bool {
+	if strings.IndexByte(l, '|') < 0 {
+		return false
+	}
+	count := false
+	for seg := range strings.SplitSeq(l, "|") {
+		if len(strings.Fields(seg)) > maxSegmentWords {
+			return false
+		}
+		if commentsLabel(strings.TrimSpace(seg)) {
+			count = true
+		}
+	}
+	return count
+}
+
+// maxSegmentWords is the most words a part of a commentSegment line holds.
+const maxSegmentWords = 4
 
 // filingLabels open the part of a post's notes that files it.
 var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
@@ -787,9 +812,21 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 	"your limit of free", "free stories remaining", "already a subscriber?", "for unlimited digital access",
 	"subscribe now for unlimited access"}
 
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
-// and meterNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes)
+// commentRules are phrases of a comment section's house rules set above
+// or under the form ("Please keep comments civil and relevant. We reserve
+// the right to remove comments that ...", "Kommentare werden moderiert"):
+// the site's, the same under every article.
+var commentRules = []string{"keep comments civil", "keep your comments civil", "reserve the right to remove comments",
+	"reserve the right to delete comments", "comments are moderated", "comments will be moderated",
+	"comments feed for this post",
+	// German.
+	"kommentare werden moderiert", "kommentare werden vor der veröffentlichung",
+	"behalten uns vor, kommentare", "behalten uns das recht vor, kommentare", "kommentare zu löschen, die",
+	"kommentar-feed für diesen beitrag"}
+
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes,
+// meterNotes and commentRules.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes, commentRules)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -951,6 +988,14 @@ var uiLabels = map[string]bool{
 	"was this helpful?": true, "did you find this page useful?": true, "war diese seite hilfreich?": true,
 	"ist diese seite hilfreich?": true, "war dieser artikel hilfreich?": true, "war dieser beitrag hilfreich?": true,
 	"war dieser inhalt hilfreich?": true, "dieses thema im programm": true,
+	// A blog's links to and labels of its comment section and
+	// trackbacks (Movable Type's, TypePad's, WordPress themes'), and
+	// Disqus's credit line whose link is gone, with the German.
+	"trackback": true, "trackbacks": true, "trackback pings": true, "trackback url": true,
+	"jump to comments": true, "make a comment": true, "add comment": true, "comment now": true,
+	"comments powered by": true, "comments powered by disqus": true, "zu den kommentaren": true,
+	"zu den kommentaren springen": true, "zum kommentarbereich": true, "kommentar hinzufügen": true,
+	"kommentieren sie jetzt": true, "kommentare powered by": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

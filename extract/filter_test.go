@@ -51,6 +51,18 @@ func TestIsBoilerplate(t *testing.T) {
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
+		// A comment section's links, labels and house rules, and a
+		// post's notes line with its comment count (commentSegment).
+		{"Jump to comments", true},
+		{"TrackBack", true},
+		{"Zu den Kommentaren", true},
+		{"Please keep comments civil and on topic. We reserve the right to remove comments that break these rules.", true},
+		{"Kommentare werden moderiert und erscheinen nicht sofort.", true},
+		{"Gardening | Comments (4)", true},
+		{"38 comments | Add comment | recs |", true},
+		{"Politik | 3 Kommentare", true},
+		{"Readers left comments on the town's page | the mayor answered none of them.", false},
+		{"Please keep the comments you send us short, the editor wrote.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
