@@ -115,6 +115,17 @@ var boilerplateStarts = []string{
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
 	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
+	// A related-posts plugin's line when it found none (YARPP's "No
+	// related posts."), a prompt to read the blog's other posts, and
+	// the label of the author's bio under the post ("About the author:
+	// Jane Roe writes about ..."), with their German twins.
+	"no related posts", "keine ähnlichen beiträge", "keine verwandten beiträge", "keine ähnlichen artikel",
+	"if you found this article helpful", "if you enjoyed this article", "if you liked this article",
+	"if you enjoyed this post", "if you liked this post", "wenn dir dieser artikel gefallen hat",
+	"wenn ihnen dieser artikel gefallen hat", "wenn dir dieser beitrag gefallen hat",
+	"wenn ihnen dieser beitrag gefallen hat",
+	"about the author:", "about the authors:", "über den autor:", "über die autorin:", "über die autoren:",
+	"zum autor:", "zur autorin:",
 	// An empty reviews tab (WooCommerce's and the German translation).
 	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
 	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",

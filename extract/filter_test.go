@@ -63,6 +63,15 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Politik | 3 Kommentare", true},
 		{"Readers left comments on the town's page | the mayor answered none of them.", false},
 		{"Please keep the comments you send us short, the editor wrote.", false},
+		// A related-posts plugin's empty line, a prompt to read more of
+		// the blog, and the author's bio opened by its label.
+		{"No related posts.", true},
+		{"Keine ähnlichen Beiträge gefunden.", true},
+		{"If you enjoyed this post, check out these:", true},
+		{"Wenn dir dieser Beitrag gefallen hat, lies auch diese:", true},
+		{"About the author: Jane Roe writes about gardens and small towns for several magazines.", true},
+		{"Über die Autorin: Erika Muster schreibt über Gärten und kleine Städte.", true},
+		{"About the author's new novel, the critics could not agree.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
