@@ -821,7 +821,12 @@ func copyrightLine(l string) bool {
 // subscriber? Sign in"): the site's, not the article's.
 var meterNotes = []string{"free article limit", "your free article", "free articles remaining", "free articles left",
 	"your limit of free", "free stories remaining", "already a subscriber?", "for unlimited digital access",
-	"subscribe now for unlimited access"}
+	"subscribe now for unlimited access",
+	// A newsletter platform's paywall under a post's teaser ("Become a
+	// paid subscriber to unlock this piece") and the German twins.
+	"become a paid subscriber", "to unlock this piece", "to unlock this post", "to unlock this article",
+	"werden sie zahlender abonnent", "um diesen artikel freizuschalten", "um diesen beitrag freizuschalten",
+	"um den ganzen artikel zu lesen", "um den vollständigen artikel zu lesen"}
 
 // commentRules are phrases of a comment section's house rules set above
 // or under the form ("Please keep comments civil and relevant. We reserve

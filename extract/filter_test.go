@@ -72,6 +72,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"About the author: Jane Roe writes about gardens and small towns for several magazines.", true},
 		{"Über die Autorin: Erika Muster schreibt über Gärten und kleine Städte.", true},
 		{"About the author's new novel, the critics could not agree.", false},
+		// A newsletter platform's paywall under a post's teaser.
+		{"Become a paid subscriber to The Garden Letter to unlock this piece and learn about:", true},
+		{"Werden Sie zahlender Abonnent, um diesen Artikel freizuschalten.", true},
+		{"She became a paid subscriber of three papers last year.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
