@@ -364,7 +364,7 @@ func isBoilerplate(p paragraph) bool {
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
-	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) {
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -600,6 +600,31 @@ func textPrompt(l string) bool {
 // maxSocialPromptChars is the longest line socialPrompt and textPrompt
 // look at.
 const maxSocialPromptChars = 150
+
+// profileLink reports whether l is a line of a blogger's or author's
+// profile links ("Twitter: @janeroe", "Facebook Fan Page:
+// www.facebook.com/janeroe", "YouTube: https://youtube.com/user/janeroe"):
+// a label of at most three words opening with a social network's name,
+// a colon, and one handle or address alone after it. The same in German
+// ("Instagram: @erikamuster"). A sentence naming a network has more
+// words after its colon.
+func profileLink(l string) bool {
+	if len(l) > maxProfileLinkChars {
+		return false
+	}
+	label, rest, ok := strings.Cut(l, ":")
+	if !ok || len(strings.Fields(label)) > 3 || !matchPrefix(label, socialNetworks) {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) != 1 {
+		return false
+	}
+	return strings.HasPrefix(f[0], "@") || strings.HasPrefix(f[0], "//") || strings.Contains(f[0], ".")
+}
+
+// maxProfileLinkChars is the longest line profileLink reads.
+const maxProfileLinkChars = 120
 
 // socialNetworks are the networks sites ask to be followed on.
 var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest",

@@ -76,6 +76,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Become a paid subscriber to The Garden Letter to unlock this piece and learn about:", true},
 		{"Werden Sie zahlender Abonnent, um diesen Artikel freizuschalten.", true},
 		{"She became a paid subscriber of three papers last year.", false},
+		// A blogger's profile links (profileLink).
+		{"Twitter: @gardenjane", true},
+		{"Facebook Fan Page: www.facebook.com/gardenjane", true},
+		{"Instagram: @erikamuster", true},
+		{"Twitter: the company said the outage lasted two hours.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
