@@ -494,8 +494,12 @@ var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like
 	"bei": true}
 
 // socialVerbs open a social prompt: follow and like, and the German
-// "Folgen Sie", "Folge", "Folgt".
-var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt "}
+// "Folgen Sie", "Folge", "Folgt"; visit and find ("Visit the agency on
+// Facebook, Flickr, YouTube and Twitter", "Find us on Facebook and
+// Instagram"), and the German "Besuchen Sie", "Besucht", "Finden Sie",
+// "Findet".
+var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt ", "visit ", "find ",
+	"besuchen sie ", "besuche ", "besucht ", "finden sie ", "finde ", "findet "}
 
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".
@@ -1037,6 +1041,10 @@ var uiLabels = map[string]bool{
 	"comments powered by": true, "comments powered by disqus": true, "zu den kommentaren": true,
 	"zu den kommentaren springen": true, "zum kommentarbereich": true, "kommentar hinzufügen": true,
 	"kommentieren sie jetzt": true, "kommentare powered by": true,
+	// A share bar's and comment form's labels: Pinterest's button, the
+	// prompt over the form, with the German.
+	"pin it": true, "share your thoughts": true, "teile deine gedanken": true, "teilen sie ihre gedanken": true,
+	"deine meinung ist gefragt": true, "ihre meinung ist gefragt": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

@@ -81,6 +81,14 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Facebook Fan Page: www.facebook.com/gardenjane", true},
 		{"Instagram: @erikamuster", true},
 		{"Twitter: the company said the outage lasted two hours.", false},
+		// Share and social prompts: visit/find us on networks, a share
+		// bar's Pinterest button, a comment form's prompt.
+		{"Visit the Garden Society on Facebook, Flickr, YouTube and Twitter", true},
+		{"Besuchen Sie uns auf Facebook und Instagram", true},
+		{"Visit the old mill on Sundays, when the bakery opens.", false},
+		{"Pin It", true},
+		{"Share your thoughts", true},
+		{"Ihre Meinung ist gefragt", true},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
