@@ -762,6 +762,26 @@ var medicalDisclaimers = []string{"darf nicht zur selbstdiagnose", "nicht zur se
 	"enthält nur allgemeine hinweise und darf nicht", "not a substitute for professional medical advice",
 	"does not constitute medical advice", "is not intended to be a substitute for professional medical"}
 
+// viewDisclaimers are phrases of a site's note that its writers' or
+// commenters' views are not its own ("Opinions expressed are not
+// necessarily those of the publisher.", "The views expressed do not
+// necessarily reflect the views of ..."; German "Die Beiträge geben nicht
+// unbedingt die Meinung der Redaktion wieder"), and financialDisclaimers
+// of a finance blog's or portal's note that it gives no advice ("You
+// should always seek independent financial advice", "This article does
+// not constitute investment advice"; "stellt keine Anlageberatung dar"):
+// the site's, the same under every article. The dev truths never keep
+// them.
+var viewDisclaimers = []string{"not necessarily those of", "do not necessarily reflect the view",
+	"does not necessarily reflect the view", "gibt nicht unbedingt die meinung", "geben nicht unbedingt die meinung",
+	"spiegelt nicht unbedingt die meinung", "spiegeln nicht unbedingt die meinung",
+	"nicht zwingend die meinung der redaktion", "nicht die meinung der redaktion wieder"}
+
+var financialDisclaimers = []string{"seek independent financial advice", "does not constitute financial advice",
+	"does not constitute investment advice", "not intended as financial advice", "not intended as investment advice",
+	"this is not financial advice", "this is not investment advice", "stellt keine anlageberatung dar",
+	"ist keine anlageberatung", "stellt keine anlageempfehlung dar", "keine aufforderung zum kauf oder verkauf"}
+
 // printNotes are phrases of a newspaper's note on where its web article
 // ran in print ("A version of this article appeared in print on November
 // 8, 2012, on page B8 of the New York edition with the headline: ...",
@@ -869,9 +889,11 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"behalten uns vor, kommentare", "behalten uns das recht vor, kommentare", "kommentare zu löschen, die",
 	"kommentar-feed für diesen beitrag"}
 
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes,
-// meterNotes and commentRules.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes, commentRules)
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
+// releaseDisclaimers, medicalDisclaimers, viewDisclaimers,
+// financialDisclaimers, printNotes, meterNotes and commentRules.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers,
+	slices.Concat(medicalDisclaimers, viewDisclaimers, financialDisclaimers), printNotes, meterNotes, commentRules)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").

@@ -89,6 +89,14 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Pin It", true},
 		{"Share your thoughts", true},
 		{"Ihre Meinung ist gefragt", true},
+		// A site's disclaimers of its writers' views and of financial
+		// advice, and sentences of the text that come near them.
+		{"Opinions expressed here are not necessarily those of the Garden Society.", true},
+		{"Die Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.", true},
+		{"You should always seek independent financial advice before you act on anything you read here.", true},
+		{"Dieser Artikel stellt keine Anlageberatung dar.", true},
+		{"The mayor said the survey's numbers were not those of the council.", false},
+		{"The bank stopped offering financial advice to walk-in customers in 2019.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
