@@ -358,7 +358,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
-		filingSegment(l) || commentSegment(l) || !hasWordChar(l) {
+		filingSegment(l) || toolSegment(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
@@ -554,29 +554,44 @@ func filingSegment(l string) bool {
 	return false
 }
 
-// commentSegment reports whether l is a post's line of notes split by
-// "|", one of whose parts is its comment count or label ("Design |
-// Comments (0)", "174 comments | Add comment | recs |", "Politik |
-// 3 Kommentare"): the links under a post's title or text, not its words.
-// Every part is short (maxSegmentWords words at most), as such a line's
-// are and a sentence's are not.
-func commentSegment(l string) bool {
+// toolSegment reports whether l is a post's line of notes or tools
+// split by "|" or "·", one of whose parts is its comment count or label
+// ("Design | Comments (0)", "174 comments | Add comment | recs |",
+// "Politik | 3 Kommentare"), its view count or a control's label
+// ("115 hits · Print article · Send to friend", "Blog | Videos | Log
+// in"): the links under a post's title or text, or a bar of them, not
+// its words. Every part is short (maxSegmentWords words at most), as such
+// a line's are and a sentence's are not.
+func toolSegment(l string) bool {
+	sep := "|"
 	if strings.IndexByte(l, '|') < 0 {
-		return false
+		if !strings.Contains(l, "·") {
+			return false
+		}
+		sep = "·"
 	}
 	count := false
-	for seg := range strings.SplitSeq(l, "|") {
+	for seg := range strings.SplitSeq(l, sep) {
 		if len(strings.Fields(seg)) > maxSegmentWords {
 			return false
 		}
-		if commentsLabel(strings.TrimSpace(seg)) {
+		seg = strings.TrimSpace(seg)
+		if commentsLabel(seg) || viewCount(seg) || uiLabels[seg] || toolLabels[seg] {
 			count = true
 		}
 	}
 	return count
 }
 
-// maxSegmentWords is the most words a part of a commentSegment line holds.
+// toolLabels are the labels of an article's tool bar that are no
+// uiLabels alone: print it, send it to a friend, link to it, and the
+// German twins.
+var toolLabels = map[string]bool{"print article": true, "print this article": true, "send to friend": true,
+	"send to a friend": true, "email this post": true, "email this article": true, "link to this article": true,
+	"permalink": true, "artikel drucken": true, "artikel versenden": true, "an einen freund senden": true,
+	"artikel per e-mail versenden": true, "link zum artikel": true}
+
+// maxSegmentWords is the most words a part of a toolSegment line holds.
 const maxSegmentWords = 4
 
 // filingLabels open the part of a post's notes that files it.

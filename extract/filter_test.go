@@ -52,7 +52,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
 		// A comment section's links, labels and house rules, and a
-		// post's notes line with its comment count (commentSegment).
+		// post's notes line with its comment count (toolSegment).
 		{"Jump to comments", true},
 		{"TrackBack", true},
 		{"Zu den Kommentaren", true},
@@ -61,6 +61,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Gardening | Comments (4)", true},
 		{"38 comments | Add comment | recs |", true},
 		{"Politik | 3 Kommentare", true},
+		{"240 hits · Print article · Send to friend", true},
+		{"Gardening | Videos | Log in", true},
+		{"Artikel drucken | Artikel versenden", true},
+		{"Price per kilo · Print run of the season", false},
 		{"Readers left comments on the town's page | the mayor answered none of them.", false},
 		{"Please keep the comments you send us short, the editor wrote.", false},
 		// A related-posts plugin's empty line, a prompt to read more of
