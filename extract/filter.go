@@ -364,7 +364,7 @@ func isBoilerplate(p paragraph) bool {
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
-	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) {
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -641,6 +641,34 @@ func profileLink(l string) bool {
 	}
 	return strings.HasPrefix(f[0], "@") || strings.HasPrefix(f[0], "//") || strings.Contains(f[0], ".")
 }
+
+// callToAction reports whether l is a landing page's or a promotion's
+// short line that closes on a call to start ("Ready to simplify your
+// meals? Get started today.", German "Bereit? Jetzt loslegen!"): a line
+// of at most maxCallToActionChars that ends with one of ctaEndings. A
+// sentence that only names such words earlier stays, and so do lines
+// closing on "Learn more here." or "sign up today!", which the Dragnet
+// truths keep as the text's own (a blog's note on its settings, a
+// webinar's announcement).
+func callToAction(l string) bool {
+	if len(l) > maxCallToActionChars {
+		return false
+	}
+	l = strings.TrimRight(l, " .!→›»")
+	for _, e := range ctaEndings {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ctaEndings close a callToAction, in English and German.
+var ctaEndings = []string{"get started today", "get started now", "jetzt loslegen", "starten sie noch heute",
+	"starte noch heute", "legen sie noch heute los", "leg noch heute los"}
+
+// maxCallToActionChars is the longest line callToAction reads.
+const maxCallToActionChars = 150
 
 // maxProfileLinkChars is the longest line profileLink reads.
 const maxProfileLinkChars = 120

@@ -101,6 +101,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Dieser Artikel stellt keine Anlageberatung dar.", true},
 		{"The mayor said the survey's numbers were not those of the council.", false},
 		{"The bank stopped offering financial advice to walk-in customers in 2019.", false},
+		// A landing page's call to start (callToAction).
+		{"Ready to plan your garden? Get started today.", true},
+		{"Bereit für den neuen Garten? Jetzt loslegen!", true},
+		{"Get started today was the slogan of the campaign, the agency said.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
