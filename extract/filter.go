@@ -115,6 +115,17 @@ var boilerplateStarts = []string{
 	"tax included", "taxes included", "shipping calculated at checkout", "incl. vat",
 	"inkl. mwst", "inkl. gesetzl", "inkl. der gesetzl", "incl. mwst", "zzgl. versand", "preise inkl",
 	"alle preise inkl", "alle preise verstehen sich", "preis inkl",
+	// A related-posts plugin's line when it found none (YARPP's "No
+	// related posts."), a prompt to read the blog's other posts, and
+	// the label of the author's bio under the post ("About the author:
+	// Jane Roe writes about ..."), with their German twins.
+	"no related posts", "keine ähnlichen beiträge", "keine verwandten beiträge", "keine ähnlichen artikel",
+	"if you found this article helpful", "if you enjoyed this article", "if you liked this article",
+	"if you enjoyed this post", "if you liked this post", "wenn dir dieser artikel gefallen hat",
+	"wenn ihnen dieser artikel gefallen hat", "wenn dir dieser beitrag gefallen hat",
+	"wenn ihnen dieser beitrag gefallen hat",
+	"about the author:", "about the authors:", "über den autor:", "über die autorin:", "über die autoren:",
+	"zum autor:", "zur autorin:",
 	// An empty reviews tab (WooCommerce's and the German translation).
 	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
 	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",
@@ -347,13 +358,13 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
-		filingSegment(l) || !hasWordChar(l) {
+		filingSegment(l) || toolSegment(l) || !hasWordChar(l) {
 		return true
 	}
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
-	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) {
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
@@ -483,8 +494,12 @@ var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like
 	"bei": true}
 
 // socialVerbs open a social prompt: follow and like, and the German
-// "Folgen Sie", "Folge", "Folgt".
-var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt "}
+// "Folgen Sie", "Folge", "Folgt"; visit and find ("Visit the agency on
+// Facebook, Flickr, YouTube and Twitter", "Find us on Facebook and
+// Instagram"), and the German "Besuchen Sie", "Besucht", "Finden Sie",
+// "Findet".
+var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt ", "visit ", "find ",
+	"besuchen sie ", "besuche ", "besucht ", "finden sie ", "finde ", "findet "}
 
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".
@@ -539,6 +554,46 @@ func filingSegment(l string) bool {
 	return false
 }
 
+// toolSegment reports whether l is a post's line of notes or tools
+// split by "|" or "·", one of whose parts is its comment count or label
+// ("Design | Comments (0)", "174 comments | Add comment | recs |",
+// "Politik | 3 Kommentare"), its view count or a control's label
+// ("115 hits · Print article · Send to friend", "Blog | Videos | Log
+// in"): the links under a post's title or text, or a bar of them, not
+// its words. Every part is short (maxSegmentWords words at most), as such
+// a line's are and a sentence's are not.
+func toolSegment(l string) bool {
+	sep := "|"
+	if strings.IndexByte(l, '|') < 0 {
+		if !strings.Contains(l, "·") {
+			return false
+		}
+		sep = "·"
+	}
+	count := false
+	for seg := range strings.SplitSeq(l, sep) {
+		if len(strings.Fields(seg)) > maxSegmentWords {
+			return false
+		}
+		seg = strings.TrimSpace(seg)
+		if commentsLabel(seg) || viewCount(seg) || uiLabels[seg] || toolLabels[seg] {
+			count = true
+		}
+	}
+	return count
+}
+
+// toolLabels are the labels of an article's tool bar that are no
+// uiLabels alone: print it, send it to a friend, link to it, and the
+// German twins.
+var toolLabels = map[string]bool{"print article": true, "print this article": true, "send to friend": true,
+	"send to a friend": true, "email this post": true, "email this article": true, "link to this article": true,
+	"permalink": true, "artikel drucken": true, "artikel versenden": true, "an einen freund senden": true,
+	"artikel per e-mail versenden": true, "link zum artikel": true}
+
+// maxSegmentWords is the most words a part of a toolSegment line holds.
+const maxSegmentWords = 4
+
 // filingLabels open the part of a post's notes that files it.
 var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
@@ -564,6 +619,59 @@ func textPrompt(l string) bool {
 // maxSocialPromptChars is the longest line socialPrompt and textPrompt
 // look at.
 const maxSocialPromptChars = 150
+
+// profileLink reports whether l is a line of a blogger's or author's
+// profile links ("Twitter: @janeroe", "Facebook Fan Page:
+// www.facebook.com/janeroe", "YouTube: https://youtube.com/user/janeroe"):
+// a label of at most three words opening with a social network's name,
+// a colon, and one handle or address alone after it. The same in German
+// ("Instagram: @erikamuster"). A sentence naming a network has more
+// words after its colon.
+func profileLink(l string) bool {
+	if len(l) > maxProfileLinkChars {
+		return false
+	}
+	label, rest, ok := strings.Cut(l, ":")
+	if !ok || len(strings.Fields(label)) > 3 || !matchPrefix(label, socialNetworks) {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) != 1 {
+		return false
+	}
+	return strings.HasPrefix(f[0], "@") || strings.HasPrefix(f[0], "//") || strings.Contains(f[0], ".")
+}
+
+// callToAction reports whether l is a landing page's or a promotion's
+// short line that closes on a call to start ("Ready to simplify your
+// meals? Get started today.", German "Bereit? Jetzt loslegen!"): a line
+// of at most maxCallToActionChars that ends with one of ctaEndings. A
+// sentence that only names such words earlier stays, and so do lines
+// closing on "Learn more here." or "sign up today!", which the Dragnet
+// truths keep as the text's own (a blog's note on its settings, a
+// webinar's announcement).
+func callToAction(l string) bool {
+	if len(l) > maxCallToActionChars {
+		return false
+	}
+	l = strings.TrimRight(l, " .!→›»")
+	for _, e := range ctaEndings {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ctaEndings close a callToAction, in English and German.
+var ctaEndings = []string{"get started today", "get started now", "jetzt loslegen", "starten sie noch heute",
+	"starte noch heute", "legen sie noch heute los", "leg noch heute los"}
+
+// maxCallToActionChars is the longest line callToAction reads.
+const maxCallToActionChars = 150
+
+// maxProfileLinkChars is the longest line profileLink reads.
+const maxProfileLinkChars = 120
 
 // socialNetworks are the networks sites ask to be followed on.
 var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest",
@@ -697,6 +805,26 @@ var medicalDisclaimers = []string{"darf nicht zur selbstdiagnose", "nicht zur se
 	"enthält nur allgemeine hinweise und darf nicht", "not a substitute for professional medical advice",
 	"does not constitute medical advice", "is not intended to be a substitute for professional medical"}
 
+// viewDisclaimers are phrases of a site's note that its writers' or
+// commenters' views are not its own ("Opinions expressed are not
+// necessarily those of the publisher.", "The views expressed do not
+// necessarily reflect the views of ..."; German "Die Beiträge geben nicht
+// unbedingt die Meinung der Redaktion wieder"), and financialDisclaimers
+// of a finance blog's or portal's note that it gives no advice ("You
+// should always seek independent financial advice", "This article does
+// not constitute investment advice"; "stellt keine Anlageberatung dar"):
+// the site's, the same under every article. The dev truths never keep
+// them.
+var viewDisclaimers = []string{"not necessarily those of", "do not necessarily reflect the view",
+	"does not necessarily reflect the view", "gibt nicht unbedingt die meinung", "geben nicht unbedingt die meinung",
+	"spiegelt nicht unbedingt die meinung", "spiegeln nicht unbedingt die meinung",
+	"nicht zwingend die meinung der redaktion", "nicht die meinung der redaktion wieder"}
+
+var financialDisclaimers = []string{"seek independent financial advice", "does not constitute financial advice",
+	"does not constitute investment advice", "not intended as financial advice", "not intended as investment advice",
+	"this is not financial advice", "this is not investment advice", "stellt keine anlageberatung dar",
+	"ist keine anlageberatung", "stellt keine anlageempfehlung dar", "keine aufforderung zum kauf oder verkauf"}
+
 // printNotes are phrases of a newspaper's note on where its web article
 // ran in print ("A version of this article appeared in print on November
 // 8, 2012, on page B8 of the New York edition with the headline: ...",
@@ -785,11 +913,30 @@ func copyrightLine(l string) bool {
 // subscriber? Sign in"): the site's, not the article's.
 var meterNotes = []string{"free article limit", "your free article", "free articles remaining", "free articles left",
 	"your limit of free", "free stories remaining", "already a subscriber?", "for unlimited digital access",
-	"subscribe now for unlimited access"}
+	"subscribe now for unlimited access",
+	// A newsletter platform's paywall under a post's teaser ("Become a
+	// paid subscriber to unlock this piece") and the German twins.
+	"become a paid subscriber", "to unlock this piece", "to unlock this post", "to unlock this article",
+	"werden sie zahlender abonnent", "um diesen artikel freizuschalten", "um diesen beitrag freizuschalten",
+	"um den ganzen artikel zu lesen", "um den vollständigen artikel zu lesen"}
 
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers, printNotes
-// and meterNotes.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers, medicalDisclaimers, printNotes, meterNotes)
+// commentRules are phrases of a comment section's house rules set above
+// or under the form ("Please keep comments civil and relevant. We reserve
+// the right to remove comments that ...", "Kommentare werden moderiert"):
+// the site's, the same under every article.
+var commentRules = []string{"keep comments civil", "keep your comments civil", "reserve the right to remove comments",
+	"reserve the right to delete comments", "comments are moderated", "comments will be moderated",
+	"comments feed for this post",
+	// German.
+	"kommentare werden moderiert", "kommentare werden vor der veröffentlichung",
+	"behalten uns vor, kommentare", "behalten uns das recht vor, kommentare", "kommentare zu löschen, die",
+	"kommentar-feed für diesen beitrag"}
+
+// noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
+// releaseDisclaimers, medicalDisclaimers, viewDisclaimers,
+// financialDisclaimers, printNotes, meterNotes and commentRules.
+var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers,
+	slices.Concat(medicalDisclaimers, viewDisclaimers, financialDisclaimers), printNotes, meterNotes, commentRules)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -951,6 +1098,18 @@ var uiLabels = map[string]bool{
 	"was this helpful?": true, "did you find this page useful?": true, "war diese seite hilfreich?": true,
 	"ist diese seite hilfreich?": true, "war dieser artikel hilfreich?": true, "war dieser beitrag hilfreich?": true,
 	"war dieser inhalt hilfreich?": true, "dieses thema im programm": true,
+	// A blog's links to and labels of its comment section and
+	// trackbacks (Movable Type's, TypePad's, WordPress themes'), and
+	// Disqus's credit line whose link is gone, with the German.
+	"trackback": true, "trackbacks": true, "trackback pings": true, "trackback url": true,
+	"jump to comments": true, "make a comment": true, "add comment": true, "comment now": true,
+	"comments powered by": true, "comments powered by disqus": true, "zu den kommentaren": true,
+	"zu den kommentaren springen": true, "zum kommentarbereich": true, "kommentar hinzufügen": true,
+	"kommentieren sie jetzt": true, "kommentare powered by": true,
+	// A share bar's and comment form's labels: Pinterest's button, the
+	// prompt over the form, with the German.
+	"pin it": true, "share your thoughts": true, "teile deine gedanken": true, "teilen sie ihre gedanken": true,
+	"deine meinung ist gefragt": true, "ihre meinung ist gefragt": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

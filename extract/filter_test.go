@@ -51,6 +51,60 @@ func TestIsBoilerplate(t *testing.T) {
 		{"— Jane Doe (@janedoe) November 18, 2019", false}, // a tweet's attribution
 		{"(Graphic: Global assets in 2019 - here)", false},
 		{"Filed under: Politics | Elections", true},
+		// A comment section's links, labels and house rules, and a
+		// post's notes line with its comment count (toolSegment).
+		{"Jump to comments", true},
+		{"TrackBack", true},
+		{"Zu den Kommentaren", true},
+		{"Please keep comments civil and on topic. We reserve the right to remove comments that break these rules.", true},
+		{"Kommentare werden moderiert und erscheinen nicht sofort.", true},
+		{"Gardening | Comments (4)", true},
+		{"38 comments | Add comment | recs |", true},
+		{"Politik | 3 Kommentare", true},
+		{"240 hits · Print article · Send to friend", true},
+		{"Gardening | Videos | Log in", true},
+		{"Artikel drucken | Artikel versenden", true},
+		{"Price per kilo · Print run of the season", false},
+		{"Readers left comments on the town's page | the mayor answered none of them.", false},
+		{"Please keep the comments you send us short, the editor wrote.", false},
+		// A related-posts plugin's empty line, a prompt to read more of
+		// the blog, and the author's bio opened by its label.
+		{"No related posts.", true},
+		{"Keine ähnlichen Beiträge gefunden.", true},
+		{"If you enjoyed this post, check out these:", true},
+		{"Wenn dir dieser Beitrag gefallen hat, lies auch diese:", true},
+		{"About the author: Jane Roe writes about gardens and small towns for several magazines.", true},
+		{"Über die Autorin: Erika Muster schreibt über Gärten und kleine Städte.", true},
+		{"About the author's new novel, the critics could not agree.", false},
+		// A newsletter platform's paywall under a post's teaser.
+		{"Become a paid subscriber to The Garden Letter to unlock this piece and learn about:", true},
+		{"Werden Sie zahlender Abonnent, um diesen Artikel freizuschalten.", true},
+		{"She became a paid subscriber of three papers last year.", false},
+		// A blogger's profile links (profileLink).
+		{"Twitter: @gardenjane", true},
+		{"Facebook Fan Page: www.facebook.com/gardenjane", true},
+		{"Instagram: @erikamuster", true},
+		{"Twitter: the company said the outage lasted two hours.", false},
+		// Share and social prompts: visit/find us on networks, a share
+		// bar's Pinterest button, a comment form's prompt.
+		{"Visit the Garden Society on Facebook, Flickr, YouTube and Twitter", true},
+		{"Besuchen Sie uns auf Facebook und Instagram", true},
+		{"Visit the old mill on Sundays, when the bakery opens.", false},
+		{"Pin It", true},
+		{"Share your thoughts", true},
+		{"Ihre Meinung ist gefragt", true},
+		// A site's disclaimers of its writers' views and of financial
+		// advice, and sentences of the text that come near them.
+		{"Opinions expressed here are not necessarily those of the Garden Society.", true},
+		{"Die Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.", true},
+		{"You should always seek independent financial advice before you act on anything you read here.", true},
+		{"Dieser Artikel stellt keine Anlageberatung dar.", true},
+		{"The mayor said the survey's numbers were not those of the council.", false},
+		{"The bank stopped offering financial advice to walk-in customers in 2019.", false},
+		// A landing page's call to start (callToAction).
+		{"Ready to plan your garden? Get started today.", true},
+		{"Bereit für den neuen Garten? Jetzt loslegen!", true},
+		{"Get started today was the slogan of the campaign, the agency said.", false},
 		// A newspaper's note on the story's print edition, and a
 		// sentence that speaks of another version of an article.
 		{"A version of this article appeared in print on March 12, 2024, on page A7 of the City edition with the headline: Council Agrees Plan for the Bridge.", true},
