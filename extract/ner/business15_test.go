@@ -1,0 +1,39 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestCuedCompanyWords: a company named by a common word that the tagger
+// left untagged is an organization where only a company stands ("Shares
+// of Quiver", "Quiver's chief executive", "Quiver shares rose") and at
+// its other lone mentions; the word at a sentence's start before no verb
+// stays a word.
+func TestCuedCompanyWords(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after shares of, and its other mentions",
+		text:  "Quiver reported record sales on Monday. Shares of Quiver rose 3% while rival Zorbco gained 1%.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "Quiver", 2}, {O, "Zorbco", 1}},
+	}, {
+		name:  "its chief executive and its shares",
+		text:  "Quiver's chief executive Quelb Marzo said the firm hired workers in Zorbville, and Quiver shares fell.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quiver", 2}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "the word at a sentence's start before a noun",
+		text:  "Shares of Quiver rose in Zorbville. Quiver output was flat.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{O, "Quiver", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "no cue, no organization",
+		text:  "Quiver said in Zorbville that sales rose.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
