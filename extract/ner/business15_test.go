@@ -37,3 +37,24 @@ func TestCuedCompanyWords(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}},
 	}})
 }
+
+// TestSuffixHeadWords: the one word an organization the tagger found names
+// before legal suffixes only ("Quiver Group") is the company's short name
+// at its untagged lone mentions; a span that is a longer name's tail
+// ("Marzo in the Making Inc") gives no short name.
+func TestSuffixHeadWords(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a group's short name",
+		text:  "Regulators in Zorbville summoned Quiver Group executives. Quelb Marzo said Quiver must return to payments.",
+		spans: []span{{L, "Zorbville"}, {O, "Quiver Group"}, {P, "Quelb Marzo"}},
+		want:  []want{{L, "Zorbville", 1}, {O, "Quiver Group", 2}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "a longer name's tail",
+		text:  "Lawyers for Quelb in the Making Inc said Making was no part of it in Zorbville.",
+		spans: []span{{O, "Making Inc"}, {L, "Zorbville"}},
+		want:  []want{{O, "Making Inc", 1}, {L, "Zorbville", 1}},
+	}})
+}

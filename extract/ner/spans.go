@@ -1654,12 +1654,21 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 			cued[toks[k].Text] = true
 		}
 	}
-	if len(cued) == 0 {
+	return addLoneWordSpans(text, toks, spans, covered, cued)
+}
+
+// addLoneWordSpans adds an organization's span over each untagged lone
+// mention of words (no capitalized word right after it; none right before
+// it but at a sentence's start, where it must stand before a verb, "'s"
+// or a company's cue: "Zorbix reported ...", not "Zorbix output ...").
+// covered marks the tokens the spans cover.
+func addLoneWordSpans(text string, toks []token, spans []tspan, covered []bool, words map[string]bool) []tspan {
+	if len(words) == 0 {
 		return spans
 	}
 	var add []tspan
 	for k, tok := range toks {
-		if covered[k] || !cued[tok.Text] || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+		if covered[k] || !words[tok.Text] || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
 			continue
 		}
 		if startsSentence(text, toks, k) {
@@ -1672,4 +1681,58 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
 	return replaceSpans(spans, add)
+}
+
+// addSuffixHeadSpans adds an organization's span over the untagged lone
+// mentions (addLoneWordSpans) of the one word that an organization the
+// tagger found names with legal suffixes only after it ("Zorbant" of
+// "Zorbant Group" or "Zorbant Holdings Ltd"): the company's short name,
+// which the tagger leaves untagged where the word is also a common one
+// (business audit, fifth: "Ant" of "Ant Group", 2 of 2 missed on made-up
+// Reuters-style articles). Known places stay.
+func addSuffixHeadSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := make([]bool, len(toks))
+	heads := map[string]bool{}
+	for _, s := range spans {
+		for k := s.t0; k < s.t1; k++ {
+			covered[k] = true
+		}
+		if s.typ == newsner.Organization && s.t1-s.t0 > 1 && suffixesOnly(toks[s.t0+1:s.t1]) && !spanAfterName(text, toks, s.t0) && isLetters(toks[s.t0].Text) && startsUpper(toks[s.t0].Text) && !knownPlace(toks[s.t0].Text) {
+			heads[toks[s.t0].Text] = true
+		}
+	}
+	return addLoneWordSpans(text, toks, spans, covered, heads)
+}
+
+// suffixesOnly reports whether every token of ts is a legal suffix
+// (legalSuffixes), capitalized.
+func suffixesOnly(ts []token) bool {
+	for _, t := range ts {
+		if !startsUpper(t.Text) || !legalSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+// tailLinks join the words of a longer name ("History in the Making").
+var tailLinks = setOf(`the of in for and`)
+
+// spanAfterName reports whether token k, a span's first, comes after a
+// capitalized word, right or across up to two linking words (tailLinks),
+// but at a sentence's start: the span is a longer name's tail ("History
+// in the Making Inc", whose "Making Inc" the tagger took alone).
+func spanAfterName(text string, toks []token, k int) bool {
+	if startsSentence(text, toks, k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if startsUpper(toks[j].Text) {
+			return true
+		}
+		if !tailLinks[toks[j].Text] {
+			return false
+		}
+	}
+	return false
 }
