@@ -58,3 +58,23 @@ func TestSuffixHeadWords(t *testing.T) {
 		want:  []want{{O, "Making Inc", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestEmployerBeforeRole: a name the tagger typed a person right before a
+// company's role and a person's name ("Quiver founder Quelb Marzo") is the
+// company; a country's chief negotiator stays a place.
+func TestEmployerBeforeRole(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a founder and a chief executive",
+		text:  "Quiver founder Quelb Marzo left, and Zorbix chief executive Ulla Quimby stayed in Zorbville.",
+		spans: []span{{P, "Quiver"}, {P, "Quelb Marzo"}, {P, "Zorbix"}, {P, "Ulla Quimby"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quiver", 1}, {P, "Quelb Marzo", 1}, {O, "Zorbix", 1}, {P, "Ulla Quimby", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a country's chief negotiator",
+		text:  "Zorbia chief negotiator Quelb Marzo met Ulla Quimby.",
+		spans: []span{{L, "Zorbia"}, {P, "Quelb Marzo"}, {P, "Ulla Quimby"}},
+		want:  []want{{L, "Zorbia", 1}, {P, "Quelb Marzo", 1}, {P, "Ulla Quimby", 1}},
+	}})
+}

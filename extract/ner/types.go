@@ -1061,7 +1061,38 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1)
+}
+
+// companyRoles, right after a name and before a person's, say the name is
+// the company the person founded or runs ("Zorbco founder Quelb Marzo");
+// "chief" only before a company officer's word ("Zorbco chief executive").
+var (
+	companyRoles  = setOf(`founder co-founder cofounder CEO ceo`)
+	chiefOfficers = setOf(`executive financial operating technology`)
+)
+
+// employerBeforeRole reports whether the name that ends before token t1
+// stands before a company's role (companyRoles, "chief executive") and a
+// capitalized word, the person's name: "Zorbco founder Quelb Marzo",
+// "Zorbco chief executive Quelb Marzo", where the tagger read the company
+// as a person (business audit, fifth: "Nikola founder Trevor Milton" gave
+// PER "Nikola" on a made-up Reuters-style article). Not "chairman",
+// which a country's body has too, nor "chief" alone ("Zorbia chief
+// negotiator").
+func employerBeforeRole(toks []token, t1 int) bool {
+	k := t1
+	if k < len(toks) && companyRoles[toks[k].Text] {
+		k++
+	} else if k+1 < len(toks) && toks[k].Text == "chief" && chiefOfficers[toks[k+1].Text] {
+		k += 2
+		if k < len(toks) && toks[k].Text == "officer" {
+			k++
+		}
+	} else {
+		return false
+	}
+	return k < len(toks) && startsUpper(toks[k].Text) && isLetters(toks[k].Text)
 }
 
 // unitWords say, before "of", what part of a group a company is.
