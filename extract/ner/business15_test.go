@@ -78,3 +78,23 @@ func TestEmployerBeforeRole(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {P, "Quelb Marzo", 1}, {P, "Ulla Quimby", 1}},
 	}})
 }
+
+// TestWhichRunsCue: a name the tagger typed a place or a person before a
+// comma, "which" and a business's verb ("Quelb Capital, which manages") is
+// an organization; a known country that owns a stake stays a place.
+func TestWhichRunsCue(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a fund manager read as a place",
+		text:  "Ulla Quimby, a principal at Quelb Capital, which manages funds, spoke in Zorbville.",
+		spans: []span{{P, "Ulla Quimby"}, {L, "Quelb Capital"}, {L, "Zorbville"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Quelb Capital", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a country that owns a stake",
+		text:  "Norway, which owns 67% of Zorbco, backed the plan.",
+		spans: []span{{L, "Norway"}, {O, "Zorbco"}},
+		want:  []want{{L, "Norway", 1}, {O, "Zorbco", 1}},
+	}})
+}
