@@ -98,3 +98,24 @@ func TestWhichRunsCue(t *testing.T) {
 		want:  []want{{L, "Norway", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestOrAcronyms: an untagged word after an organization's name, a comma
+// and "or" whose capitals are the name's acronym is the organization, at
+// its other lone mentions too (a sentence's first before ", which
+// manages"); a word after ", or" that is no acronym of the name stays out.
+func TestOrAcronyms(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a pension fund's acronym",
+		text:  "Quelb Marzo is backed by the Zorbia State Quelbers' Retirement System, or ZorSQRS. ZorSQRS, which manages $9 billion, said so in Zorbville.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Zorbia State Quelbers' Retirement System"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbia State Quelbers' Retirement System", 1}, {O, "ZorSQRS", 2}, {L, "Zorbville", 1}},
+	}, {
+		name:  "no acronym of the name",
+		text:  "Ask the Zorbia Quelb Board, or QuiverX, in Zorbville.",
+		spans: []span{{O, "Zorbia Quelb Board"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbia Quelb Board", 1}, {L, "Zorbville", 1}},
+	}})
+}

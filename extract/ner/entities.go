@@ -82,6 +82,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addNicknameSpans(toks, spans)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
+	spans = addOrAcronymSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)

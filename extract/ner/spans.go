@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1660,7 +1661,8 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 // addLoneWordSpans adds an organization's span over each untagged lone
 // mention of words (no capitalized word right after it; none right before
 // it but at a sentence's start, where it must stand before a verb, "'s"
-// or a company's cue: "Zorbix reported ...", not "Zorbix output ...").
+// or a company's cue: "Zorbix reported ...", "Zorbix, which manages ...",
+// not "Zorbix output ...").
 // covered marks the tokens the spans cover.
 func addLoneWordSpans(text string, toks []token, spans []tspan, covered []bool, words map[string]bool) []tspan {
 	if len(words) == 0 {
@@ -1672,7 +1674,7 @@ func addLoneWordSpans(text string, toks []token, spans []tspan, covered []bool, 
 			continue
 		}
 		if startsSentence(text, toks, k) {
-			if k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "VB") && !isPossessive(toks[k+1].Text) && !companyWordCue(text, toks, k) {
+			if k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "VB") && !isPossessive(toks[k+1].Text) && !companyWordCue(text, toks, k) && !whichRunsCue(toks, k+1) {
 				continue
 			}
 		} else if k > 0 && startsUpper(toks[k-1].Text) {
@@ -1735,4 +1737,32 @@ func spanAfterName(text string, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// addOrAcronymSpans adds an organization's span over an untagged word
+// right after an organization's name, a comma and "or" whose capitals are
+// the name's acronym (acronymsOf: "the Quelb State Zorbers' Retirement
+// System, or QuelSZRS"), and over the word's other untagged lone
+// mentions (addLoneWordSpans): the name the article goes on to use, which
+// the tagger leaves untagged as a word it never saw (business audit,
+// fifth: "CalSTRS" 2 of 2 missed on a made-up Reuters-style article).
+func addOrAcronymSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := make([]bool, len(toks))
+	for _, s := range spans {
+		for k := s.t0; k < s.t1; k++ {
+			covered[k] = true
+		}
+	}
+	words := map[string]bool{}
+	for _, s := range spans {
+		k := s.t1 + 2
+		if s.typ != newsner.Organization || k >= len(toks) || covered[k] || toks[s.t1].Text != "," || toks[s.t1+1].Text != "or" {
+			continue
+		}
+		w := toks[k].Text
+		if c := capitals(w); utf8.RuneCountInString(c) >= 2 && isLetters(w) && slices.Contains(acronymsOf(joinTokens(toks[s.t0:s.t1])), c) {
+			words[w] = true
+		}
+	}
+	return addLoneWordSpans(text, toks, spans, covered, words)
 }
