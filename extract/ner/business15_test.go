@@ -119,3 +119,18 @@ func TestOrAcronyms(t *testing.T) {
 		want:  []want{{O, "Zorbia Quelb Board", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestFoundersPossessed: a company's founders, after its name and "'s",
+// say the name is a company's, as its founder does: an untagged common
+// word before them is the company, at its other lone mentions too.
+func TestFoundersPossessed(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bought company's founders",
+		text:  "Zorbco will buy Quiver for $3 billion. Quiver's founders will join Zorbco.",
+		spans: []span{{O, "Zorbco"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 2}, {O, "Quiver", 2}},
+	}})
+}

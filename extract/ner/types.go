@@ -1013,7 +1013,7 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // in Ruch"), the people who watch it or work for it before "at" or "with"
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
 // at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
-// "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
+// "Ulta's shares", "Zorbly's co-founder", "Zorbly's founders", "Zorbly's app"; not what a
 // person has too: a website, a stake, employees, subscribers, as a
 // writer's or a video maker's "Smith's subscribers"). "the acquisition of
 // Zorbly" and "shares of Zorbly" are a company's too.
@@ -1024,7 +1024,7 @@ unit employees manager director stake shares cofounder acquisition`)
 officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
-founder co-founder cofounder app apps customers`)
+founder founders co-founder cofounder app apps customers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
