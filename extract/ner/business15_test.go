@@ -134,3 +134,23 @@ func TestFoundersPossessed(t *testing.T) {
 		want:  []want{{O, "Zorbco", 2}, {O, "Quiver", 2}},
 	}})
 }
+
+// TestSaidInStatement: an untagged proper noun before "said in a
+// statement" is a company, at its other lone mentions too; "It said in a
+// statement" names nothing.
+func TestSaidInStatement(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a company's statement",
+		text:  "Rival Zorbco and Quiver cut output. Quiver said in a statement it would invest in Zorbia.",
+		spans: []span{{O, "Zorbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quiver", 2}, {L, "Zorbia", 1}},
+	}, {
+		name:  "a pronoun's statement",
+		text:  "Zorbco cut output. It said in a statement it would invest in Zorbia.",
+		spans: []span{{O, "Zorbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Zorbia", 1}},
+	}})
+}

@@ -1613,7 +1613,8 @@ plunged rallied dipped edged`)
 // right after it), stands where only a company does: after "shares of"
 // ("Shares of Zorbco rose"), before "'s" and what a company has
 // (orgPossessed, or "chief": "Zorbco's chief executive"), or before
-// "shares" or "stock" and how they moved ("Zorbco shares rose").
+// "shares" or "stock" and how they moved ("Zorbco shares rose"), or, a
+// proper noun, before "said in a statement" (saidInStatement).
 func companyWordCue(text string, toks []token, k int) bool {
 	n := len(toks)
 	if !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) || k+1 < n && startsUpper(toks[k+1].Text) {
@@ -1628,7 +1629,14 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text]
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k)
+}
+
+// saidInStatement reports whether the proper noun at token k stands before
+// "said in a statement": what a company says; a person the tagger finds
+// (business audit, fifth: "Total said in a statement" untagged).
+func saidInStatement(toks []token, k int) bool {
+	return k+4 < len(toks) && toks[k].Tag == "NNP" && toks[k+1].Text == "said" && toks[k+2].Text == "in" && toks[k+3].Text == "a" && toks[k+4].Text == "statement"
 }
 
 // addCuedCompanySpans adds an organization's span over a one-word name
