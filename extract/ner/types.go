@@ -1013,7 +1013,7 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // in Ruch"), the people who watch it or work for it before "at" or "with"
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
 // at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
-// "Ulta's shares", "Zorbly's co-founder", "Zorbly's app"; not what a
+// "Ulta's shares", "Zorbly's co-founder", "Zorbly's founders", "Zorbly's app"; not what a
 // person has too: a website, a stake, employees, subscribers, as a
 // writer's or a video maker's "Smith's subscribers"). "the acquisition of
 // Zorbly" and "shares of Zorbly" are a company's too.
@@ -1024,7 +1024,7 @@ unit employees manager director stake shares cofounder acquisition`)
 officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
-founder co-founder cofounder app apps customers`)
+founder founders co-founder cofounder app apps customers`)
 )
 
 // orgCue reports whether the name over tokens [t0,t1) stands where only
@@ -1061,7 +1061,53 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1)
+}
+
+// businessVerbs, after a name, a comma and "which", say what a company
+// does with what it holds ("Zorbco, which manages $2 billion").
+var businessVerbs = setOf(`manages owns operates runs controls makes sells invests lends insures
+publishes manufactures`)
+
+// whichRunsCue reports whether the name that ends before token t1 stands
+// before a comma, "which" and a business's verb (businessVerbs): a thing,
+// not a person (who), that manages or owns, a company ("a principal at
+// Quelb Capital, which manages IPO funds"; business audit, fifth: such a
+// fund manager tagged LOC on a made-up Reuters-style article).
+// cuedAsOrganizations leaves known places ("Norway, which owns 67%") alone.
+func whichRunsCue(toks []token, t1 int) bool {
+	return t1+2 < len(toks) && toks[t1].Text == "," && toks[t1+1].Text == "which" && businessVerbs[toks[t1+2].Text]
+}
+
+// companyRoles, right after a name and before a person's, say the name is
+// the company the person founded or runs ("Zorbco founder Quelb Marzo");
+// "chief" only before a company officer's word ("Zorbco chief executive").
+var (
+	companyRoles  = setOf(`founder co-founder cofounder CEO ceo`)
+	chiefOfficers = setOf(`executive financial operating technology`)
+)
+
+// employerBeforeRole reports whether the name that ends before token t1
+// stands before a company's role (companyRoles, "chief executive") and a
+// capitalized word, the person's name: "Zorbco founder Quelb Marzo",
+// "Zorbco chief executive Quelb Marzo", where the tagger read the company
+// as a person (business audit, fifth: "Nikola founder Trevor Milton" gave
+// PER "Nikola" on a made-up Reuters-style article). Not "chairman",
+// which a country's body has too, nor "chief" alone ("Zorbia chief
+// negotiator").
+func employerBeforeRole(toks []token, t1 int) bool {
+	k := t1
+	if k < len(toks) && companyRoles[toks[k].Text] {
+		k++
+	} else if k+1 < len(toks) && toks[k].Text == "chief" && chiefOfficers[toks[k+1].Text] {
+		k += 2
+		if k < len(toks) && toks[k].Text == "officer" {
+			k++
+		}
+	} else {
+		return false
+	}
+	return k < len(toks) && startsUpper(toks[k].Text) && isLetters(toks[k].Text)
 }
 
 // unitWords say, before "of", what part of a group a company is.
