@@ -26,3 +26,18 @@ func TestCricketAndRacingLeaguesAsMisc(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbco Racing", 1}},
 	}})
 }
+
+// TestListedCricketAndRugbyClubs: cricket's Twenty20 franchises and rugby
+// union clubs, which sides.tsv lists in the sports audit, are
+// organizations where the tagger typed them a person, a place or MISC.
+func TestListedCricketAndRugbyClubs(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a franchise as a person, one as a place, a club as MISC",
+		text:  "Chennai Super Kings signed Marla Quonk, the Brisbane Heat lost in Zorbville and Exeter Chiefs won 20-3.",
+		spans: []span{{P, "Chennai Super Kings"}, {P, "Marla Quonk"}, {L, "Brisbane Heat"}, {L, "Zorbville"}, {misc, "Exeter Chiefs"}},
+		want:  []want{{O, "Chennai Super Kings", 1}, {P, "Marla Quonk", 1}, {O, "Brisbane Heat", 1}, {L, "Zorbville", 1}, {O, "Exeter Chiefs", 1}},
+	}})
+}
