@@ -60,6 +60,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinPluralPossessives(toks, spans)
+	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinAndNames(toks, spans)
 	spans = joinAndSuffixNames(toks, spans)
 	spans = joinOutletNames(toks, spans)

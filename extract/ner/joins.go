@@ -163,6 +163,42 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// joinLeadMembersPossessive extends an organization's span that ends in a
+// body's head word (orgHeads) back over a capitalized members' plural and
+// its glued possessive right before it (membersPossessive: "Women's",
+// "Footballers'") that no span holds: a body named for its members, where
+// the tagger left them out ("Tennis Association" of "the Women's Tennis
+// Association" on a made-up Reuters-style sports article, sports audit).
+// Not before a name with a possessive of its own ("the Zorbians' Quelb's
+// Investors Council": the plural is the owner's).
+func joinLeadMembersPossessive(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t0
+		if s.typ != newsner.Organization || k < 2 || !orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+			continue
+		}
+		word, pos := toks[k-2], toks[k-1]
+		if word.End != pos.Start || !startsUpper(word.Text) || !isLetters(word.Text) || !membersPossessive(word.Text, pos.Text) {
+			continue
+		}
+		if i > 0 && spans[i-1].t1 > k-2 || hasPossessive(toks, s.t0, s.t1) {
+			continue
+		}
+		spans[i].t0 = k - 2
+	}
+	return spans
+}
+
+// hasPossessive reports whether a token of [t0,t1) is a possessive.
+func hasPossessive(toks []token, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if isPossessive(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // membersPossessive reports whether word and its glued possessive pos
 // are a plural's: "Teachers" + "'", or an irregular plural and "'s"
 // ("Fishermen's", "Women's", "Children's", "People's").

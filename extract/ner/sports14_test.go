@@ -41,3 +41,24 @@ func TestListedCricketAndRugbyClubs(t *testing.T) {
 		want:  []want{{O, "Chennai Super Kings", 1}, {P, "Marla Quonk", 1}, {O, "Brisbane Heat", 1}, {L, "Zorbville", 1}, {O, "Exeter Chiefs", 1}},
 	}})
 }
+
+// TestLeadMembersPossessiveJoined: a body named for its members whose
+// members' plural and possessive the tagger left out ("Tennis Association"
+// of "the Women's Tennis Association") is one organization; a plural's
+// possessive before a name that ends in no body's head word stays out.
+func TestLeadMembersPossessiveJoined(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an irregular plural and a regular one",
+		text:  "The Women's Zorbian Tennis Association and the Quelbers' Union met in Zorbville.",
+		spans: []span{{O, "Zorbian Tennis Association"}, {O, "Union"}, {L, "Zorbville"}},
+		want:  []want{{O, "Women's Zorbian Tennis Association", 1}, {O, "Quelbers' Union", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "no head word",
+		text:  "The Drivers' Zorbco Racing won in Zorbville.",
+		spans: []span{{O, "Zorbco Racing"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco Racing", 1}, {L, "Zorbville", 1}},
+	}})
+}
