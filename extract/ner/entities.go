@@ -61,6 +61,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOfNames(toks, spans)
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
+	spans = joinDemonymAcronyms(toks, spans)
 	spans = joinAndNames(toks, spans)
 	spans = joinAndSuffixNames(toks, spans)
 	spans = joinOutletNames(toks, spans)

@@ -62,3 +62,29 @@ func TestLeadMembersPossessiveJoined(t *testing.T) {
 		want:  []want{{O, "Zorbco Racing", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestDemonymAcronymsJoined: a demonym tagged MISC and a body's name right
+// after it, whose acronym in brackets starts with the demonym's letters,
+// are one organization; without the acronym, or with one of the body's
+// words alone, the demonym stays apart.
+func TestDemonymAcronymsJoined(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a national anti-doping agency",
+		text:  "The Russian Quelb-Doping Agency (RUSQDA) welcomed the ruling against Zorbco.",
+		spans: []span{{misc, "Russian"}, {O, "Quelb-Doping Agency"}, {O, "RUSQDA"}, {O, "Zorbco"}},
+		want:  []want{{O, "Russian Quelb-Doping Agency", 2}, {O, "Zorbco", 1}},
+	}, {
+		name:  "the acronym of the body alone",
+		text:  "The French Zorbco Quelb Agency (ZQA) fined Quelbix.",
+		spans: []span{{misc, "French"}, {O, "Zorbco Quelb Agency"}, {O, "ZQA"}, {O, "Quelbix"}},
+		want:  []want{{O, "Zorbco Quelb Agency", 2}, {O, "Quelbix", 1}},
+	}, {
+		name:  "no acronym",
+		text:  "The French Interior Ministry fined Quelbix.",
+		spans: []span{{misc, "French"}, {O, "Interior Ministry"}, {O, "Quelbix"}},
+		want:  []want{{O, "Interior Ministry", 1}, {O, "Quelbix", 1}},
+	}})
+}
