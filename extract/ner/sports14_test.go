@@ -88,3 +88,18 @@ func TestDemonymAcronymsJoined(t *testing.T) {
 		want:  []want{{O, "Interior Ministry", 1}, {O, "Quelbix", 1}},
 	}})
 }
+
+// TestRugbyCompetitionsAsMisc: rugby union's championships, which the
+// tagger typed organizations, are competitions (MISC); the national sides
+// named by their countries stay places, the clubs organizations.
+func TestRugbyCompetitionsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the Six Nations and a club league",
+		text:  "Zorbia will face Quelbia in the Six Nations, and Zorbco Quelbers lead the Pro14.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Six Nations"}, {O, "Zorbco Quelbers"}, {O, "Pro14"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {O, "Zorbco Quelbers", 1}},
+	}})
+}

@@ -501,7 +501,8 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 // One Grand Prix"); "Ligue" and "Serie" only with the number or letter
 // after them. Cricket's Twenty20 leagues and motor racing's championship,
 // which the tagger reads as bodies ("the Big Bash League", "IPL",
-// "Formula One"), are competitions too.
+// "Formula One"), and rugby union's ("Six Nations", as eng.train's "Five
+// Nations" 5 of 5, "Pro14") are competitions too.
 var leagueNames = linesOf(`la liga
 laliga
 liga
@@ -510,6 +511,9 @@ indian premier league
 ipl
 formula one
 formula 1
+six nations
+pro14
+super rugby
 bundesliga
 eredivisie
 primeira liga
