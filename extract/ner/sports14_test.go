@@ -103,3 +103,18 @@ func TestRugbyCompetitionsAsMisc(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {O, "Zorbco Quelbers", 1}},
 	}})
 }
+
+// TestListedSportsBodies: sports bodies of December 2020 news that
+// orgs.tsv lists in the sports audit, which the tagger typed MISC, cut at
+// their "and" or left untagged, are organizations.
+func TestListedSportsBodies(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "typed MISC, cut at its and, untagged",
+		text:  "World Athletics named Marla Quonk, USA Track and Field picked her, and Cricket Australia agreed.",
+		spans: []span{{misc, "World Athletics"}, {P, "Marla Quonk"}, {O, "USA Track"}},
+		want:  []want{{O, "World Athletics", 1}, {P, "Marla Quonk", 1}, {O, "USA Track and Field", 1}, {O, "Cricket Australia", 1}},
+	}})
+}
