@@ -167,6 +167,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
+	venuesAsPlaces(ms)
 	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)

@@ -118,3 +118,17 @@ func TestListedSportsBodies(t *testing.T) {
 		want:  []want{{O, "World Athletics", 1}, {P, "Marla Quonk", 1}, {O, "USA Track and Field", 1}, {O, "Cricket Australia", 1}},
 	}})
 }
+
+// TestListedVenuesAsPlaces: cricket grounds named by letters or with no
+// ground's word, which the tagger typed organizations, are places.
+func TestListedVenuesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two grounds",
+		text:  "Zorbia beat Quelbia at the MCG, and the next test is at the Basin Reserve.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "MCG"}, {O, "Basin Reserve"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "MCG", 1}, {L, "Basin Reserve", 1}},
+	}})
+}
