@@ -132,3 +132,17 @@ func TestListedVenuesAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "MCG", 1}, {L, "Basin Reserve", 1}},
 	}})
 }
+
+// TestSideRegionsAsPlaces: a region that fields a national side, typed an
+// organization, is a place as a country is.
+func TestSideRegionsAsPlaces(t *testing.T) {
+	L := newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cricket's West Indies",
+		text:  "Zorbia beat the West Indies by an innings at Zorbville.",
+		spans: []span{{L, "Zorbia"}, {newsner.Organization, "West Indies"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "West Indies", 1}, {L, "Zorbville", 1}},
+	}})
+}
