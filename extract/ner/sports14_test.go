@@ -146,3 +146,18 @@ func TestSideRegionsAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "West Indies", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestTownsAsPersonTeams: in a match report a town's or a region's name
+// that the tagger read as a person's before a match's verb ("Munster
+// beat") is the team; a person's name there stays.
+func TestTownsAsPersonTeams(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a province before beat",
+		text:  "Zorbco Rovers beat Quelb United 22-10 and 3-0 in the league. Munster beat the Quelbers on Sunday, and Marla Quonk won the match.",
+		spans: []span{{O, "Zorbco Rovers"}, {O, "Quelb United"}, {P, "Munster"}, {P, "Marla Quonk"}},
+		want:  []want{{O, "Zorbco Rovers", 1}, {O, "Quelb United", 1}, {O, "Munster", 1}, {P, "Marla Quonk", 1}},
+	}})
+}

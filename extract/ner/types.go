@@ -279,7 +279,7 @@ func clubsAsClubs(ms []*mention, toks []token) {
 	}
 	sports := sync.OnceValue(func() bool { return sportsText(toks) })
 	for _, m := range ms {
-		if listedClubAsPerson(toks, m) && sports() {
+		if (listedClubAsPerson(toks, m) || townAsPersonTeam(toks, m)) && sports() {
 			m.typ = newsner.Organization
 		}
 	}
@@ -315,6 +315,16 @@ func clubsAsClubs(ms []*mention, toks []token) {
 func listedClubAsPerson(toks []token, m *mention) bool {
 	return m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && teamAfter[toks[m.t1].Text] &&
 		!firstName(m.m.Text) && listKey(m.m.Text, newsner.Organization) != ""
+}
+
+// townAsPersonTeam reports whether m, one word tagged a person, is a
+// town's or a region's name (townName; no country, no first name) before
+// a match's verb (teamAfter: "Munster won away",
+// which gave PERSON on made-up Reuters-style rugby results, sports audit);
+// clubsAsClubs asks it in a sports report only.
+func townAsPersonTeam(toks []token, m *mention) bool {
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && teamAfter[toks[m.t1].Text] &&
+		!firstName(m.m.Text) && townName(toks, m.t0, m.t1)
 }
 
 // schoolSidesAsTeams types ORGANIZATION a mention tagged a place that is a
