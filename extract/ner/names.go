@@ -84,9 +84,11 @@ var (
 // named, whatever the tagger typed them: news outlets (media.tsv) and armed
 // groups (groups.tsv), companies, platforms, agencies and international
 // bodies that today's news names often (orgs.tsv; not after "the" or before
-// a number: plainUse), and North American major league teams by their full
-// names (teams.tsv). See listedAsOrganizations and addListedOrgSpans.
-var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true}
+// a number: plainUse), North American major league teams by their full
+// names (teams.tsv), and cricket franchises and rugby clubs by theirs
+// (sides.tsv; their nicknames are not listedNicknames'). See
+// listedAsOrganizations and addListedOrgSpans.
+var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true, "sides.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {

@@ -497,10 +497,23 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 
 // leagueNames are national football leagues' names, in lower case, MISC
 // in CoNLL-2003 as competitions are ("Bundesliga" 9 of 9 in eng.train and
-// eng.testa); "Ligue" and "Serie" only with the number or letter after
-// them.
+// eng.testa, "Super League" 4 of 4, "Formula One" of "the Belgian Formula
+// One Grand Prix"); "Ligue" and "Serie" only with the number or letter
+// after them. Cricket's Twenty20 leagues and motor racing's championship,
+// which the tagger reads as bodies ("the Big Bash League", "IPL",
+// "Formula One"), and rugby union's ("Six Nations", as eng.train's "Five
+// Nations" 5 of 5, "Pro14") are competitions too.
 var leagueNames = linesOf(`la liga
+laliga
 liga
+big bash league
+indian premier league
+ipl
+formula one
+formula 1
+six nations
+pro14
+super rugby
 bundesliga
 eredivisie
 primeira liga
@@ -512,7 +525,8 @@ ligue`)
 
 // leaguesAsMisc makes MISC, so not emitted, a mention of a listed league
 // (leagueNames) the tagger typed a place or an organization ("in La
-// Liga", "Ligue" of "lead Ligue 1"); "Ligue" alone only before its number.
+// Liga", "Ligue" of "lead Ligue 1", "the Big Bash League", "his first
+// Formula One win"); "Ligue" alone only before its number.
 func leaguesAsMisc(ms []*mention, toks []token) {
 	for _, m := range ms {
 		if !m.typ.Valid() || m.typ == newsner.Person || !leagueNames[strings.Join(m.words, " ")] {
