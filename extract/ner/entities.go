@@ -188,6 +188,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
+	productsBeforeNounsAsMisc(ms, toks)
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

@@ -1147,6 +1147,59 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
 
+// productNouns, right after a name, say it is a product's: a device's,
+// software's, a craft's ("the Zorbly app", "a Quelbix smartphone", "the
+// Zorb-7 satellite", "the Quimby browser update"), MISC in CoNLL-2003
+// ("Windows NT operating system", "Java software" in eng.train). Singular
+// only: a plural after a name is as often its maker's ("Zorbco phones").
+// Not "game", "series" or "season" (a team's: "the Giants game"), nor
+// "platform", "service" or "newsletter" (a company's or a publisher's:
+// "Status Weekly newsletter", ORG in eng.train).
+var productNouns = setOf(`app smartphone handset tablet browser console headset laptop smartwatch
+satellite spacecraft software firmware update upgrade chip chipset processor`)
+
+// productNounAfter reports whether m stands right before a product's
+// noun (productNouns) in lower case, a hyphen's compound aside ("the
+// Zorbly app", not "the Zorbly app-maker").
+func productNounAfter(toks []token, m *mention) bool {
+	return m.t1 < len(toks) && productNouns[toks[m.t1].Text]
+}
+
+// productsBeforeNounsAsMisc makes MISC, so not emitted, every mention of
+// a name tagged an organization, a person or a place that stands right
+// before a product's noun somewhere in the article (productNounAfter: "the
+// Zorbly app", "the Quelbix smartphone"), unless it is a listed
+// organization or brand, or a known place, whose name stands for what it
+// makes or hosts ("the Google app", "the Facebook app").
+func productsBeforeNounsAsMisc(ms []*mention, toks []token) {
+	acting := companiesActing(ms, toks)
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ.Valid() && m.typ != misc && !acting[m.key] && productNounAfter(toks, m) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
+			!brandName(m.m.Text) && !knownPlace(m.m.Text)
+	}, func(*mention) bool { return true }, misc)
+}
+
+// companyActs are the verbs of a company, or a person, that a product's
+// name does not stand before as their subject: "Zorbly said", "Zorbly
+// acquired", "Zorbly posted a loss".
+var companyActs = setOf(`said says told announced acquired bought sued hired employs sells posted declined confirmed
+denied unveiled introduced shipped reported plans`)
+
+// companiesActing returns the keys of the mentions that act as a company
+// somewhere in the article: before a company's verb (companyActs) or where
+// only an organization stands (orgCue: "shares of Zorbly", "Zorbly's
+// chief executive"). A company named as its product is ("BlackBerry",
+// "Zoom") is the company there.
+func companiesActing(ms []*mention, toks []token) map[string]bool {
+	acting := map[string]bool{}
+	for _, m := range ms {
+		if m.t1 < len(toks) && companyActs[toks[m.t1].Text] || orgCue(toks, m.t0, m.t1) {
+			acting[m.key] = true
+		}
+	}
+	return acting
+}
+
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
 // keyed as the plain name is (withoutSuffixes); and a city named with its
