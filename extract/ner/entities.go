@@ -189,6 +189,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
 	productsBeforeNounsAsMisc(ms, toks)
+	versionedNamesAsMisc(text, ms, toks, sports)
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

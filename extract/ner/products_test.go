@@ -29,3 +29,33 @@ func TestProductsBeforeNounsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestVersionedNamesAsMisc: a name with a version's or a model's number
+// ("Skyforge 3", "the Tessera 2 chip") is a product, MISC at every
+// mention, with the name alone; a numbered road or broadcaster, a number
+// of years, and a table's number on the next line stay.
+func TestVersionedNamesAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a sequel and a chip",
+			text:  "Lumora released Skyforge 3 on Tuesday, and fans of Skyforge queued. The console uses the Tessera 2 chip.",
+			spans: []span{{O, "Lumora"}, {L, "Skyforge 3"}, {O, "Skyforge"}, {O, "Tessera"}},
+			want:  []want{{O, "Lumora", 1}},
+		},
+		{
+			name:  "a road, a broadcaster, years",
+			text:  "Traffic stopped on Route 66, Channel 4 reported. Zorbia 40 years ago was poorer.",
+			spans: []span{{L, "Route 66"}, {O, "Channel 4"}, {L, "Zorbia"}},
+			want:  []want{{L, "Route 66", 1}, {O, "Channel 4", 1}, {L, "Zorbia", 1}},
+		},
+		{
+			name:  "a results table",
+			text:  "Final placings:\n1. Marla Quonk (Zorbia) Quelbco 31\nLeading riders went on.",
+			spans: []span{{P, "Marla Quonk"}, {L, "Zorbia"}, {O, "Quelbco"}},
+			want:  []want{{P, "Marla Quonk", 1}, {L, "Zorbia", 1}, {O, "Quelbco", 1}},
+		},
+	})
+}

@@ -1200,6 +1200,97 @@ func companiesActing(ms []*mention, toks []token) map[string]bool {
 	return acting
 }
 
+// numberedHeads end the name of a thing that is numbered but no product:
+// a road, a site, a unit, a broadcaster, a district ("Route 66", "Terminal
+// 5", "Local 32", "Channel 4", "Ward 3", "Studio 54"); with the facilities'
+// words (facilityHeads), media words (mediaWords) and the places', the
+// organizations' and the companies' head words.
+var numberedHeads = setOf(`route interstate freeway exit junction terminal pier gate platform runway dock
+local district ward precinct zone area sector block lot camp room hall studio level floor hangar
+tv fm am group team squad company battalion brigade regiment division fleet column corps`)
+
+// versionNumber reports whether mention m is a name and a version's or a
+// model's number: its last token a number of one to four digits after a
+// capitalized word ("Zorbcraft 3", "Quelbix 2020"), or, m tagged no
+// person, a number of one or two digits right after it and then, on the
+// same line, a verb, a modal, a preposition or a product's noun
+// (versionFollower: "Zorbcraft 3 sold", "the Quelbix 2 chip"; not "Zorbia 40 years
+// ago", nor a results table's "Zorbco 31" and a new line). Not a numbered
+// road, site, unit or broadcaster (numberedHeads, facilityHeads,
+// mediaWords, orgHeads, companyHeads, networks: "Route 66", "Channel 4"),
+// a number after "No" ("Hospital No 31"), a name in capitals (a
+// headline's: "DIARIO 16"), nor a known place's number ("Europe 1" radio).
+func versionNumber(text string, toks []token, m *mention) bool {
+	var name int // the end of the name's words
+	switch {
+	case m.t1-m.t0 > 1 && isNumber(toks[m.t1-1].Text) && len(toks[m.t1-1].Text) <= 4:
+		name = m.t1 - 1
+	case m.typ != newsner.Person && m.t1+1 < len(toks) && isNumber(toks[m.t1].Text) && len(toks[m.t1].Text) <= 2 && versionFollower(toks[m.t1+1]) &&
+		!strings.ContainsRune(text[toks[m.t1-1].BEnd:toks[m.t1+1].BStart], '\n'):
+		name = m.t1
+	default:
+		return false
+	}
+	last := toks[name-1].Text
+	l := strings.ToLower(strings.TrimSuffix(last, "."))
+	if !startsUpper(last) || l == "no" || numberedHeads[l] || facilityHeads[l] || mediaWords[l] || orgHeads[l] || companyHeads[l] || placeHeads[l] || roadWords[last] || networks[last] {
+		return false
+	}
+	words := text[toks[m.t0].BStart:toks[name-1].BEnd]
+	return words != strings.ToUpper(words) && !knownPlace(words)
+}
+
+// versionFollower reports whether t may follow a version's number: a
+// verb, a modal, a preposition or a product's noun (productNouns). Not a
+// full stop: a score of Australian rules ends so ("Zorbo 9." and "9 (63)"
+// on the next line); nor a market's verb (marketVerbs: "Quelbco Falcon
+// 12 rose", a price or a fund's number).
+func versionFollower(t token) bool {
+	return (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "IN" || productNouns[t.Text]) && !marketVerbs[t.Text]
+}
+
+// marketVerbs say how a price or a figure moved.
+var marketVerbs = setOf(`rose fell gained lost climbed dropped jumped slipped added eased rises falls gains
+climbs drops jumps slips adds eases`)
+
+// versionedNamesAsMisc makes MISC, so not emitted, every mention of a
+// name the article writes with a version's or a model's number
+// (versionNumber: "Zorbcraft 3", "Quelbix 2020", "the Tessera 2 chip"),
+// and of the name without its number ("Zorbcraft" beside "Zorbcraft
+// 3"): a product, a game, a sequel or an edition, MISC in CoNLL-2003
+// (names ending in a number in eng.train and eng.testa: 50 MISC, 6 ORG,
+// 4 LOC: "Windows 95", "Airbus 310", "Euro 96"); not in a sports report
+// (clubs: "Schalke 04"), nor a person starting with a first name, a known
+// place, a listed organization or brand, or a name the article has act as
+// a company (companiesActing).
+func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *sportsCheck) {
+	var names map[string]bool
+	for _, m := range ms {
+		if !m.typ.Valid() || m.typ == misc || !versionNumber(text, toks, m) || m.typ == newsner.Person && firstName(m.m.Text) {
+			continue
+		}
+		if sports.is() {
+			return
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[m.key] = true
+		if n := len(m.words); m.t1-m.t0 > 1 && isNumber(toks[m.t1-1].Text) && n > 1 {
+			names[strings.Join(m.words[:n-1], " ")] = true
+		}
+	}
+	if names == nil {
+		return
+	}
+	acting := companiesActing(ms, toks)
+	for _, m := range ms {
+		if names[m.key] && m.typ.Valid() && !acting[m.key] && !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" && !brandName(m.m.Text) {
+			m.typ = misc
+		}
+	}
+}
+
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
 // keyed as the plain name is (withoutSuffixes); and a city named with its
