@@ -59,3 +59,27 @@ func TestVersionedNamesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestShowsAsMisc: a name right after a show's word in lower case ("the TV
+// series Cold Ridge", "the podcast Zorbcast", "the video game
+// Quelbcraft") is a work, MISC at every mention; a team after the
+// capitalized "World Series", and a person after the verb "show", stay.
+func TestShowsAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a series, a podcast, a video game",
+			text:  "Zorbflix bought the TV series Cold Ridge, and Cold Ridge airs in May. The podcast Zorbcast and the video game Quelbcraft sold well.",
+			spans: []span{{O, "Zorbflix"}, {L, "Cold Ridge"}, {L, "Cold Ridge"}, {O, "Zorbcast"}, {O, "Quelbcraft"}},
+			want:  []want{{O, "Zorbflix", 1}},
+		},
+		{
+			name:  "a team after the World Series, a person after a verb",
+			text:  "The World Series Zorbos lost, and polls show Quimby ahead.",
+			spans: []span{{O, "Zorbos"}, {P, "Quimby"}},
+			want:  []want{{O, "Zorbos", 1}, {P, "Quimby", 1}},
+		},
+	})
+}

@@ -1129,9 +1129,34 @@ cruiser`)
 	workWords = setOf(`film movie novel book album song documentary`)
 )
 
+// showWords name a show, a programme or a game in lower case right
+// before its name ("the TV series Quelb Ridge", "the podcast Zorbcast",
+// "the musical Quimby"): works, MISC as a film is. Only in lower case:
+// "the World Series" ends a name, and the word before a team there
+// ("World Series Zorbos") is no work's.
+var showWords = setOf(`series miniseries docuseries sitcom podcast musical videogame`)
+
+// showWord reports whether token k is a show's word (showWords), or
+// "show" or "game" after "TV", "talk", "reality" or "video" ("the reality
+// show Zorb Island", "the video game Quelbcraft"): "show" and "game"
+// alone are also a verb and a match's.
+func showWord(toks []token, k int) bool {
+	w := toks[k].Text
+	if showWords[w] {
+		return true
+	}
+	if (w == "show" || w == "game") && k > 0 {
+		switch toks[k-1].Text {
+		case "TV", "talk", "reality", "video":
+			return true
+		}
+	}
+	return false
+}
+
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a
-// name that a vessel's or a work's word stands right before somewhere in
-// the article ("aircraft carrier" as well, not an airline's "carrier"),
+// name that a vessel's or a work's word (workWords, showWord) stands right
+// before somewhere in the article ("aircraft carrier" as well, not an airline's "carrier"),
 // unless it is a known place, or, after a work's word, a person's name
 // that starts with a first name ("a book John Smith wrote"; a ship is
 // named after a person, "the aircraft carrier Carl Vinson").
@@ -1142,7 +1167,7 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		return (vessel || workWords[w]) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
+		return (vessel || workWords[w] || showWord(toks, m.t0-1)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
