@@ -190,6 +190,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	worksAndVesselsAsMisc(ms, toks)
 	productsBeforeNounsAsMisc(ms, toks)
 	versionedNamesAsMisc(text, ms, toks, sports)
+	companysThingsAsMisc(ms, toks)
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

@@ -83,3 +83,29 @@ func TestShowsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanysThingsAsMisc: a name tagged an organization or a place
+// right after a company's possessive ("Zorbco's Quelbix") is what the
+// company makes or holds, MISC at every mention; after a place's
+// possessive, a unit's name, an acronym, and a name acting as a company
+// stay.
+func TestCompanysThingsAsMisc(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a company's product",
+			text:  "Zorbco's Quelbix goes on sale in May, and buyers of Quelbix get a case.",
+			spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {L, "Quelbix"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name: "a place's company, a unit, an acronym, a subsidiary",
+			text: "Zorbia's Quelbcom grew. Zorbco's Quimby Research Center and Zorbco's QRX opened. Zorbco's Marlex said profits rose.",
+			spans: []span{{L, "Zorbia"}, {O, "Quelbcom"}, {O, "Zorbco"}, {O, "Quimby Research Center"}, {O, "Zorbco"}, {O, "QRX"},
+				{O, "Zorbco"}, {O, "Marlex"}},
+			want: []want{{L, "Zorbia", 1}, {O, "Quelbcom", 1}, {O, "Zorbco", 3}, {O, "Quimby Research Center", 1}, {O, "QRX", 1}, {O, "Marlex", 1}},
+		},
+	})
+}

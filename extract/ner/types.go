@@ -1316,6 +1316,80 @@ func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *spor
 	}
 }
 
+// unitHeads end the name of a body inside an organization, which a
+// company's or an agency's possessive may stand before as it does before
+// a product ("the agency's Science Mission Directorate", "the Pentagon's
+// Zorb Weapons Program"): organizations.
+var unitHeads = setOf(`directorate program division unit lab laboratory center group team office`)
+
+// companysThing reports whether m, tagged an organization or a place, one
+// word of it at least in lower case or with a digit (no acronym: "NASA's
+// JPL"), stands right after a company's possessive: a mention tagged an
+// organization, or a listed organization or brand, known as no place,
+// and "'s" ("Zorbco's Quelbix", "Zorbco's Quelb 7"), the name ending in
+// no organization's, company's, unit's, facility's, media or division
+// word. What a company owns and names is mostly its product or its event
+// (on the -a halves, after a company's possessive: "Walmart's Black
+// Friday", "Ford's Sync", "Nokia's S40"); its units are named by their
+// head words ("the Zorbco Research Center").
+func companysThing(toks []token, m *mention, owner *mention) bool {
+	if owner == nil || m.typ != newsner.Organization && m.typ != newsner.Location {
+		return false
+	}
+	if owner.typ != newsner.Organization && listKey(owner.m.Text, newsner.Organization) == "" && !brandName(owner.m.Text) {
+		return false
+	}
+	name := owner.m.Text
+	if n := len(owner.words); n > 1 && isPossessive(owner.words[n-1]) {
+		name = strings.Join(owner.words[:n-1], " ")
+	}
+	if knownPlace(name) || strings.ToUpper(m.m.Text) == m.m.Text {
+		return false
+	}
+	l := m.words[len(m.words)-1]
+	return !orgHeads[l] && !companyHeads[l] && !unitHeads[l] && !facilityHeads[l] && !mediaWords[l] && !divisionWords[l] && !legalSuffixes[l] && !outletHeads[toks[m.t1-1].Text]
+}
+
+// possessiveOwners returns, for each mention, the mention that stands
+// right before it with an "'s" ("Zorbco" of "Zorbco's Quelbix", the "'s"
+// its own token or the mention's last), or nil.
+func possessiveOwners(ms []*mention, toks []token) map[*mention]*mention {
+	ends := map[int]*mention{}
+	for _, m := range ms {
+		ends[m.t1] = m
+	}
+	owners := map[*mention]*mention{}
+	for _, m := range ms {
+		if m.t0 < 1 {
+			continue
+		}
+		if n := ends[m.t0-1]; n != nil && isPossessive(toks[m.t0-1].Text) {
+			owners[m] = n
+		} else if n := ends[m.t0]; n != nil && isPossessive(toks[m.t0-1].Text) && n.t1-n.t0 > 1 {
+			owners[m] = n
+		}
+	}
+	return owners
+}
+
+// companysThingsAsMisc makes MISC, so not emitted, every mention of a name
+// the article writes after a company's possessive (companysThing:
+// "Zorbco's Quelbix"), unless it is a listed organization or brand
+// ("Zorbco's YouTube"), a known place, a name starting with a first name
+// or a name the article has act as a company (companiesActing: "Zorbco's
+// Quelbix said", a subsidiary).
+func companysThingsAsMisc(ms []*mention, toks []token) {
+	owners := possessiveOwners(ms, toks)
+	if len(owners) == 0 {
+		return
+	}
+	acting := companiesActing(ms, toks)
+	retypeByKey(ms, func(m *mention) bool {
+		return companysThing(toks, m, owners[m]) && !acting[m.key] && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
+			!brandName(m.m.Text) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
+}
+
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
 // keyed as the plain name is (withoutSuffixes); and a city named with its
