@@ -191,6 +191,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	productsBeforeNounsAsMisc(ms, toks)
 	versionedNamesAsMisc(text, ms, toks, sports)
 	companysThingsAsMisc(ms, toks)
+	softwareAsMisc(ms, toks)
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

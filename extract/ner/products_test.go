@@ -109,3 +109,27 @@ func TestCompanysThingsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestSoftwareAsMisc: a name downloaded, installed or upgraded to
+// ("download Zorbcraft", "a free upgrade to Zorb Lion") is software, MISC
+// at every mention; a maker before a possessive and a name acting as a
+// company stay.
+func TestSoftwareAsMisc(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a game and a system",
+			text:  "Fans can download Zorbcraft today. Owners get a free upgrade to Zorb Lion, and Zorb Lion runs faster.",
+			spans: []span{{O, "Zorbcraft"}, {L, "Zorb Lion"}, {L, "Zorb Lion"}},
+			want:  nil,
+		},
+		{
+			name:  "a maker, a company acting",
+			text:  "Users download Quelbco's app. Teachers install Quenco, and Quenco said sales tripled.",
+			spans: []span{{O, "Quelbco"}, {O, "Quenco"}, {O, "Quenco"}},
+			want:  []want{{O, "Quelbco", 1}, {O, "Quenco", 2}},
+		},
+	})
+}

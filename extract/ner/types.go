@@ -1390,6 +1390,55 @@ func companysThingsAsMisc(ms []*mention, toks []token) {
 	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
 }
 
+// installVerbs take software as their object: what one downloads or
+// installs is an app, a game or a system ("download Zorbcraft", "installed
+// Quelbix").
+var installVerbs = setOf(`download downloads downloaded downloading install installs installed installing
+uninstall uninstalled reinstall reinstalled`)
+
+// upgradeVerbs, before "to", take a product's new version as their object
+// ("upgrade to Quelbix", "updated to Zorb Lion").
+var upgradeVerbs = setOf(`upgrade upgrades upgraded upgrading update updates updated updating`)
+
+// softwareObject reports whether m stands right after an install verb
+// (installVerbs), or an upgrade verb or noun and "to" (upgradeVerbs; "a
+// free upgrade to Zorb Lion"), "the" between or not, and before no
+// possessive ("download Zorbco's app": the maker).
+func softwareObject(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 0 || isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
+		return false
+	}
+	if installVerbs[strings.ToLower(toks[k].Text)] {
+		return true
+	}
+	return toks[k].Text == "to" && k > 0 && upgradeVerbs[strings.ToLower(toks[k-1].Text)]
+}
+
+// softwareAsMisc makes MISC, so not emitted, every mention of a name the
+// article has downloaded, installed or upgraded to somewhere
+// (softwareObject: "download Zorbcraft", "a free upgrade to Zorb Lion"): an
+// app, a game or a system, MISC in CoNLL-2003; unless it is a listed
+// organization or brand ("download Spotify"), a known place, a name
+// starting with a first name, or a name acting as a company
+// (companiesActing: "install Zoom" where "Zoom said").
+func softwareAsMisc(ms []*mention, toks []token) {
+	var acting map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || m.typ == misc || !softwareObject(toks, m) || listedOrg(m.m.Text) || listKey(m.m.Text, newsner.Organization) != "" ||
+			brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
+			return false
+		}
+		if acting == nil {
+			acting = companiesActing(ms, toks)
+		}
+		return !acting[m.key]
+	}, func(*mention) bool { return true }, misc)
+}
+
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
 // keyed as the plain name is (withoutSuffixes); and a city named with its
