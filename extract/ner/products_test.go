@@ -133,3 +133,26 @@ func TestSoftwareAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestProductsMaker: a name before "maker" and a company's name
+// ("Zorbphone maker Quelbco") is the product, MISC; a name the article
+// has act as a company stays one.
+func TestProductsMaker(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a product before its maker",
+			text:  "Zorbphone maker Quelbco lost ground as sales of the Zorbphone slowed.",
+			spans: []span{{O, "Zorbphone"}, {O, "Quelbco"}, {O, "Zorbphone"}},
+			want:  []want{{O, "Quelbco", 1}},
+		},
+		{
+			name:  "a company named as its product",
+			text:  "Quenco maker Marlex Holdings merged, and Quenco said it would keep its name.",
+			spans: []span{{O, "Quenco"}, {O, "Marlex Holdings"}, {O, "Quenco"}},
+			want:  []want{{O, "Quenco", 2}, {O, "Marlex Holdings", 1}},
+		},
+	})
+}

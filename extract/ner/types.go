@@ -1185,9 +1185,17 @@ satellite spacecraft software firmware update upgrade chip chipset processor`)
 
 // productNounAfter reports whether m stands right before a product's
 // noun (productNouns) in lower case, a hyphen's compound aside ("the
-// Zorbly app", not "the Zorbly app-maker").
+// Zorbly app", not "the Zorbly app-maker"), or before its maker's name
+// (productsMaker: "Zorbphone maker Quelbco").
 func productNounAfter(toks []token, m *mention) bool {
-	return m.t1 < len(toks) && productNouns[toks[m.t1].Text]
+	return m.t1 < len(toks) && productNouns[toks[m.t1].Text] || productsMaker(toks, m)
+}
+
+// productsMaker reports whether m stands before "maker" or "makers" and a
+// capitalized word: the maker's name after its product's ("Zorbphone
+// maker Quelbco"), as news writes a company by what it makes.
+func productsMaker(toks []token, m *mention) bool {
+	return m.t1+1 < len(toks) && (toks[m.t1].Text == "maker" || toks[m.t1].Text == "makers") && startsUpper(toks[m.t1+1].Text)
 }
 
 // productsBeforeNounsAsMisc makes MISC, so not emitted, every mention of
