@@ -192,6 +192,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	versionedNamesAsMisc(text, ms, toks, sports)
 	companysThingsAsMisc(ms, toks)
 	softwareAsMisc(ms, toks)
+	listedProductsNeighboursAsMisc(ms, toks)
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

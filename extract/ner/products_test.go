@@ -156,3 +156,26 @@ func TestProductsMaker(t *testing.T) {
 		},
 	})
 }
+
+// TestListedProductsNeighboursAsMisc: a name listed beside a listed
+// product ("Zorbchat, Android and iOS") is a product too, MISC at every
+// mention; a listed company and a name acting as a company stay.
+func TestListedProductsNeighboursAsMisc(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an app beside systems",
+			text:  "The plan covers Zorbchat, Android and iOS. Zorbchat has ten million users.",
+			spans: []span{{O, "Zorbchat"}, {O, "Android"}, {L, "iOS"}, {L, "Zorbchat"}},
+			want:  nil,
+		},
+		{
+			name:  "a listed company, a company acting",
+			text:  "It runs on Facebook, Quenco and Android. Quenco said it would add more.",
+			spans: []span{{O, "Facebook"}, {O, "Quenco"}, {O, "Android"}, {O, "Quenco"}},
+			want:  []want{{O, "Facebook", 1}, {O, "Quenco", 2}},
+		},
+	})
+}

@@ -1447,6 +1447,60 @@ func softwareAsMisc(ms []*mention, toks []token) {
 	}, func(*mention) bool { return true }, misc)
 }
 
+// listedProductNeighbour reports whether m stands in a list beside a
+// listed product's name (products: the mentions listedProduct takes, by
+// their first and their end token), with nothing between the two but a
+// comma, "and" or "or" ("on Zorbchat, WhatsApp and Android", "iOS or
+// Quelbix"): a list's names are of one kind.
+func listedProductNeighbour(toks []token, m *mention, starts, ends map[int]bool) bool {
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+	}
+	for _, k := range []int{m.t0 - 1, m.t0 - 2} { // a product ending before: one or two separators
+		if k >= 0 && ends[k] && sep(k) && (k == m.t0-1 || sep(m.t0-1)) {
+			return true
+		}
+	}
+	for _, k := range []int{m.t1 + 1, m.t1 + 2} { // a product starting after
+		if starts[k] && sep(m.t1) && (k == m.t1+1 || sep(m.t1+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedProductsNeighboursAsMisc makes MISC, so not emitted, every
+// mention of a name the article lists beside a listed product somewhere
+// (listedProductNeighbour: "Zorbchat, Android and iOS"): a product too;
+// unless it is a listed organization or brand ("Facebook, Android and
+// Skype": the company), a known place, a name starting with a first name,
+// or a name acting as a company (companiesActing).
+func listedProductsNeighboursAsMisc(ms []*mention, toks []token) {
+	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
+	for _, n := range ms {
+		if listedProduct(n.words) {
+			if starts == nil {
+				starts, ends = map[int]bool{}, map[int]bool{}
+			}
+			starts[n.t0], ends[n.t1] = true, true
+		}
+	}
+	if starts == nil {
+		return
+	}
+	var acting map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || m.typ == misc || listedProduct(m.words) || !listedProductNeighbour(toks, m, starts, ends) || listedOrg(m.m.Text) ||
+			listKey(m.m.Text, newsner.Organization) != "" || brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
+			return false
+		}
+		if acting == nil {
+			acting = companiesActing(ms, toks)
+		}
+		return !acting[m.key]
+	}, func(*mention) bool { return true }, misc)
+}
+
 // joinFormalPlaces joins a place named by its formal name ("the State of
 // Texas") to the article's place of the plain name ("Texas"): one entity,
 // keyed as the plain name is (withoutSuffixes); and a city named with its
