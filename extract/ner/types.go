@@ -1369,9 +1369,34 @@ cruiser`)
 	workWords = setOf(`film movie novel book album song documentary`)
 )
 
+// showWords name a show, a programme or a game in lower case right
+// before its name ("the TV series Quelb Ridge", "the podcast Zorbcast",
+// "the musical Quimby"): works, MISC as a film is. Only in lower case:
+// "the World Series" ends a name, and the word before a team there
+// ("World Series Zorbos") is no work's.
+var showWords = setOf(`series miniseries docuseries sitcom podcast musical videogame`)
+
+// showWord reports whether token k is a show's word (showWords), or
+// "show" or "game" after "TV", "talk", "reality" or "video" ("the reality
+// show Zorb Island", "the video game Quelbcraft"): "show" and "game"
+// alone are also a verb and a match's.
+func showWord(toks []token, k int) bool {
+	w := toks[k].Text
+	if showWords[w] {
+		return true
+	}
+	if (w == "show" || w == "game") && k > 0 {
+		switch toks[k-1].Text {
+		case "TV", "talk", "reality", "video":
+			return true
+		}
+	}
+	return false
+}
+
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a
-// name that a vessel's or a work's word stands right before somewhere in
-// the article ("aircraft carrier" as well, not an airline's "carrier"),
+// name that a vessel's or a work's word (workWords, showWord) stands right
+// before somewhere in the article ("aircraft carrier" as well, not an airline's "carrier"),
 // unless it is a known place, or, after a work's word, a person's name
 // that starts with a first name ("a book John Smith wrote"; a ship is
 // named after a person, "the aircraft carrier Carl Vinson").
@@ -1382,9 +1407,338 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		return (vessel || workWords[w]) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
+		return (vessel || workWords[w] || showWord(toks, m.t0-1)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
+}
+
+// productNouns, right after a name, say it is a product's: a device's,
+// software's, a craft's ("the Zorbly app", "a Quelbix smartphone", "the
+// Zorb-7 satellite", "the Quimby browser update"), MISC in CoNLL-2003
+// ("Windows NT operating system", "Java software" in eng.train). Singular
+// only: a plural after a name is as often its maker's ("Zorbco phones").
+// Not "game", "series" or "season" (a team's: "the Giants game"), nor
+// "platform", "service" or "newsletter" (a company's or a publisher's:
+// "Status Weekly newsletter", ORG in eng.train).
+var productNouns = setOf(`app smartphone handset tablet browser console headset laptop smartwatch
+satellite spacecraft software firmware update upgrade chip chipset processor`)
+
+// productNounAfter reports whether m stands right before a product's
+// noun (productNouns) in lower case, a hyphen's compound aside ("the
+// Zorbly app", not "the Zorbly app-maker"), or before its maker's name
+// (productsMaker: "Zorbphone maker Quelbco").
+func productNounAfter(toks []token, m *mention) bool {
+	return m.t1 < len(toks) && productNouns[toks[m.t1].Text] || productsMaker(toks, m)
+}
+
+// productsMaker reports whether m stands before "maker" or "makers" and a
+// capitalized word: the maker's name after its product's ("Zorbphone
+// maker Quelbco"), as news writes a company by what it makes.
+func productsMaker(toks []token, m *mention) bool {
+	return m.t1+1 < len(toks) && (toks[m.t1].Text == "maker" || toks[m.t1].Text == "makers") && startsUpper(toks[m.t1+1].Text)
+}
+
+// productsBeforeNounsAsMisc makes MISC, so not emitted, every mention of
+// a name tagged an organization, a person or a place that stands right
+// before a product's noun somewhere in the article (productNounAfter: "the
+// Zorbly app", "the Quelbix smartphone"), unless it is a listed
+// organization or brand, or a known place, whose name stands for what it
+// makes or hosts ("the Google app", "the Facebook app").
+func productsBeforeNounsAsMisc(ms []*mention, toks []token) {
+	acting := companiesActing(ms, toks)
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ.Valid() && m.typ != misc && !acting[m.key] && productNounAfter(toks, m) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
+			!brandName(m.m.Text) && !knownPlace(m.m.Text)
+	}, func(*mention) bool { return true }, misc)
+}
+
+// companyActs are the verbs of a company, or a person, that a product's
+// name does not stand before as their subject: "Zorbly said", "Zorbly
+// acquired", "Zorbly posted a loss".
+var companyActs = setOf(`said says told announced acquired bought sued hired employs sells posted declined confirmed
+denied unveiled introduced shipped reported plans`)
+
+// companiesActing returns the keys of the mentions that act as a company
+// somewhere in the article: before a company's verb (companyActs) or where
+// only an organization stands (orgCue: "shares of Zorbly", "Zorbly's
+// chief executive"). A company named as its product is ("BlackBerry",
+// "Zoom") is the company there.
+func companiesActing(ms []*mention, toks []token) map[string]bool {
+	acting := map[string]bool{}
+	for _, m := range ms {
+		if m.t1 < len(toks) && companyActs[toks[m.t1].Text] || orgCue(toks, m.t0, m.t1) {
+			acting[m.key] = true
+		}
+	}
+	return acting
+}
+
+// numberedHeads end the name of a thing that is numbered but no product:
+// a road, a site, a unit, a broadcaster, a district ("Route 66", "Terminal
+// 5", "Local 32", "Channel 4", "Ward 3", "Studio 54"); with the facilities'
+// words (facilityHeads), media words (mediaWords) and the places', the
+// organizations' and the companies' head words.
+var numberedHeads = setOf(`route interstate freeway exit junction terminal pier gate platform runway dock
+local district ward precinct zone area sector block lot camp room hall studio level floor hangar
+tv fm am group team squad company battalion brigade regiment division fleet column corps`)
+
+// versionNumber reports whether mention m is a name and a version's or a
+// model's number: its last token a number of one to four digits after a
+// capitalized word ("Zorbcraft 3", "Quelbix 2020"), or, m tagged no
+// person, a number of one or two digits right after it and then, on the
+// same line, a verb, a modal, a preposition or a product's noun
+// (versionFollower: "Zorbcraft 3 sold", "the Quelbix 2 chip"; not "Zorbia 40 years
+// ago", nor a results table's "Zorbco 31" and a new line). Not a numbered
+// road, site, unit or broadcaster (numberedHeads, facilityHeads,
+// mediaWords, orgHeads, companyHeads, networks: "Route 66", "Channel 4"),
+// a number after "No" ("Hospital No 31"), a name in capitals (a
+// headline's: "DIARIO 16"), nor a known place's number ("Europe 1" radio).
+func versionNumber(text string, toks []token, m *mention) bool {
+	var name int // the end of the name's words
+	switch {
+	case m.t1-m.t0 > 1 && isNumber(toks[m.t1-1].Text) && len(toks[m.t1-1].Text) <= 4:
+		name = m.t1 - 1
+	case m.typ != newsner.Person && m.t1+1 < len(toks) && isNumber(toks[m.t1].Text) && len(toks[m.t1].Text) <= 2 && versionFollower(toks[m.t1+1]) &&
+		!strings.ContainsRune(text[toks[m.t1-1].BEnd:toks[m.t1+1].BStart], '\n'):
+		name = m.t1
+	default:
+		return false
+	}
+	last := toks[name-1].Text
+	l := strings.ToLower(strings.TrimSuffix(last, "."))
+	if !startsUpper(last) || l == "no" || numberedHeads[l] || facilityHeads[l] || mediaWords[l] || orgHeads[l] || companyHeads[l] || placeHeads[l] || roadWords[last] || networks[last] {
+		return false
+	}
+	words := text[toks[m.t0].BStart:toks[name-1].BEnd]
+	return words != strings.ToUpper(words) && !knownPlace(words)
+}
+
+// versionFollower reports whether t may follow a version's number: a
+// verb, a modal, a preposition or a product's noun (productNouns). Not a
+// full stop: a score of Australian rules ends so ("Zorbo 9." and "9 (63)"
+// on the next line); nor a market's verb (marketVerbs: "Quelbco Falcon
+// 12 rose", a price or a fund's number).
+func versionFollower(t token) bool {
+	return (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "IN" || productNouns[t.Text]) && !marketVerbs[t.Text]
+}
+
+// marketVerbs say how a price or a figure moved.
+var marketVerbs = setOf(`rose fell gained lost climbed dropped jumped slipped added eased rises falls gains
+climbs drops jumps slips adds eases`)
+
+// versionedNamesAsMisc makes MISC, so not emitted, every mention of a
+// name the article writes with a version's or a model's number
+// (versionNumber: "Zorbcraft 3", "Quelbix 2020", "the Tessera 2 chip"),
+// and of the name without its number ("Zorbcraft" beside "Zorbcraft
+// 3"): a product, a game, a sequel or an edition, MISC in CoNLL-2003
+// (names ending in a number in eng.train and eng.testa: 50 MISC, 6 ORG,
+// 4 LOC: "Windows 95", "Airbus 310", "Euro 96"); not in a sports report
+// (clubs: "Schalke 04"), nor a person starting with a first name, a known
+// place, a listed organization or brand, or a name the article has act as
+// a company (companiesActing).
+func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *sportsCheck) {
+	var names map[string]bool
+	for _, m := range ms {
+		if !m.typ.Valid() || m.typ == misc || !versionNumber(text, toks, m) || m.typ == newsner.Person && firstName(m.m.Text) {
+			continue
+		}
+		if sports.is() {
+			return
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[m.key] = true
+		if n := len(m.words); m.t1-m.t0 > 1 && isNumber(toks[m.t1-1].Text) && n > 1 {
+			names[strings.Join(m.words[:n-1], " ")] = true
+		}
+	}
+	if names == nil {
+		return
+	}
+	acting := companiesActing(ms, toks)
+	for _, m := range ms {
+		if names[m.key] && m.typ.Valid() && !acting[m.key] && !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" && !brandName(m.m.Text) {
+			m.typ = misc
+		}
+	}
+}
+
+// unitHeads end the name of a body inside an organization, which a
+// company's or an agency's possessive may stand before as it does before
+// a product ("the agency's Science Mission Directorate", "the Pentagon's
+// Zorb Weapons Program"): organizations.
+var unitHeads = setOf(`directorate program division unit lab laboratory center group team office`)
+
+// companysThing reports whether m, tagged an organization or a place, one
+// word of it at least in lower case or with a digit (no acronym: "NASA's
+// JPL"), stands right after a company's possessive: a mention tagged an
+// organization, or a listed organization or brand, known as no place,
+// and "'s" ("Zorbco's Quelbix", "Zorbco's Quelb 7"), the name ending in
+// no organization's, company's, unit's, facility's, media or division
+// word. What a company owns and names is mostly its product or its event
+// (on the -a halves, after a company's possessive: "Walmart's Black
+// Friday", "Ford's Sync", "Nokia's S40"); its units are named by their
+// head words ("the Zorbco Research Center").
+func companysThing(toks []token, m *mention, owner *mention) bool {
+	if owner == nil || m.typ != newsner.Organization && m.typ != newsner.Location {
+		return false
+	}
+	if owner.typ != newsner.Organization && listKey(owner.m.Text, newsner.Organization) == "" && !brandName(owner.m.Text) {
+		return false
+	}
+	name := owner.m.Text
+	if n := len(owner.words); n > 1 && isPossessive(owner.words[n-1]) {
+		name = strings.Join(owner.words[:n-1], " ")
+	}
+	if knownPlace(name) || strings.ToUpper(m.m.Text) == m.m.Text {
+		return false
+	}
+	l := m.words[len(m.words)-1]
+	return !orgHeads[l] && !companyHeads[l] && !unitHeads[l] && !facilityHeads[l] && !mediaWords[l] && !divisionWords[l] && !legalSuffixes[l] && !outletHeads[toks[m.t1-1].Text]
+}
+
+// possessiveOwners returns, for each mention, the mention that stands
+// right before it with an "'s" ("Zorbco" of "Zorbco's Quelbix", the "'s"
+// its own token or the mention's last), or nil.
+func possessiveOwners(ms []*mention, toks []token) map[*mention]*mention {
+	ends := map[int]*mention{}
+	for _, m := range ms {
+		ends[m.t1] = m
+	}
+	owners := map[*mention]*mention{}
+	for _, m := range ms {
+		if m.t0 < 1 {
+			continue
+		}
+		if n := ends[m.t0-1]; n != nil && isPossessive(toks[m.t0-1].Text) {
+			owners[m] = n
+		} else if n := ends[m.t0]; n != nil && isPossessive(toks[m.t0-1].Text) && n.t1-n.t0 > 1 {
+			owners[m] = n
+		}
+	}
+	return owners
+}
+
+// companysThingsAsMisc makes MISC, so not emitted, every mention of a name
+// the article writes after a company's possessive (companysThing:
+// "Zorbco's Quelbix"), unless it is a listed organization or brand
+// ("Zorbco's YouTube"), a known place, a name starting with a first name
+// or a name the article has act as a company (companiesActing: "Zorbco's
+// Quelbix said", a subsidiary).
+func companysThingsAsMisc(ms []*mention, toks []token) {
+	owners := possessiveOwners(ms, toks)
+	if len(owners) == 0 {
+		return
+	}
+	acting := companiesActing(ms, toks)
+	retypeByKey(ms, func(m *mention) bool {
+		return companysThing(toks, m, owners[m]) && !acting[m.key] && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
+			!brandName(m.m.Text) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
+}
+
+// installVerbs take software as their object: what one downloads or
+// installs is an app, a game or a system ("download Zorbcraft", "installed
+// Quelbix").
+var installVerbs = setOf(`download downloads downloaded downloading install installs installed installing
+uninstall uninstalled reinstall reinstalled`)
+
+// upgradeVerbs, before "to", take a product's new version as their object
+// ("upgrade to Quelbix", "updated to Zorb Lion").
+var upgradeVerbs = setOf(`upgrade upgrades upgraded upgrading update updates updated updating`)
+
+// softwareObject reports whether m stands right after an install verb
+// (installVerbs), or an upgrade verb or noun and "to" (upgradeVerbs; "a
+// free upgrade to Zorb Lion"), "the" between or not, and before no
+// possessive ("download Zorbco's app": the maker).
+func softwareObject(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 0 || isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
+		return false
+	}
+	if installVerbs[strings.ToLower(toks[k].Text)] {
+		return true
+	}
+	return toks[k].Text == "to" && k > 0 && upgradeVerbs[strings.ToLower(toks[k-1].Text)]
+}
+
+// softwareAsMisc makes MISC, so not emitted, every mention of a name the
+// article has downloaded, installed or upgraded to somewhere
+// (softwareObject: "download Zorbcraft", "a free upgrade to Zorb Lion"): an
+// app, a game or a system, MISC in CoNLL-2003; unless it is a listed
+// organization or brand ("download Spotify"), a known place, a name
+// starting with a first name, or a name acting as a company
+// (companiesActing: "install Zoom" where "Zoom said").
+func softwareAsMisc(ms []*mention, toks []token) {
+	var acting map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || m.typ == misc || !softwareObject(toks, m) || listedOrg(m.m.Text) || listKey(m.m.Text, newsner.Organization) != "" ||
+			brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
+			return false
+		}
+		if acting == nil {
+			acting = companiesActing(ms, toks)
+		}
+		return !acting[m.key]
+	}, func(*mention) bool { return true }, misc)
+}
+
+// listedProductNeighbour reports whether m stands in a list beside a
+// listed product's name (products: the mentions listedProduct takes, by
+// their first and their end token), with nothing between the two but a
+// comma, "and" or "or" ("on Zorbchat, WhatsApp and Android", "iOS or
+// Quelbix"): a list's names are of one kind.
+func listedProductNeighbour(toks []token, m *mention, starts, ends map[int]bool) bool {
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+	}
+	for _, k := range []int{m.t0 - 1, m.t0 - 2} { // a product ending before: one or two separators
+		if k >= 0 && ends[k] && sep(k) && (k == m.t0-1 || sep(m.t0-1)) {
+			return true
+		}
+	}
+	for _, k := range []int{m.t1 + 1, m.t1 + 2} { // a product starting after
+		if starts[k] && sep(m.t1) && (k == m.t1+1 || sep(m.t1+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedProductsNeighboursAsMisc makes MISC, so not emitted, every
+// mention of a name the article lists beside a listed product somewhere
+// (listedProductNeighbour: "Zorbchat, Android and iOS"): a product too;
+// unless it is a listed organization or brand ("Facebook, Android and
+// Skype": the company), a known place, a name starting with a first name,
+// or a name acting as a company (companiesActing).
+func listedProductsNeighboursAsMisc(ms []*mention, toks []token) {
+	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
+	for _, n := range ms {
+		if listedProduct(n.words) {
+			if starts == nil {
+				starts, ends = map[int]bool{}, map[int]bool{}
+			}
+			starts[n.t0], ends[n.t1] = true, true
+		}
+	}
+	if starts == nil {
+		return
+	}
+	var acting map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || m.typ == misc || listedProduct(m.words) || !listedProductNeighbour(toks, m, starts, ends) || listedOrg(m.m.Text) ||
+			listKey(m.m.Text, newsner.Organization) != "" || brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
+			return false
+		}
+		if acting == nil {
+			acting = companiesActing(ms, toks)
+		}
+		return !acting[m.key]
+	}, func(*mention) bool { return true }, misc)
 }
 
 // joinFormalPlaces joins a place named by its formal name ("the State of
