@@ -1394,6 +1394,39 @@ func showWord(toks []token, k int) bool {
 	return false
 }
 
+// ownerWords stand before a work's word whose name follows after a comma
+// ("his book, Ember Street,").
+var ownerWords = setOf(`his her their its my our your`)
+
+// singleLeads stand before "single" when it is a record's ("the single
+// Paper Moon", "her debut single Quelb"), not a hit's in a baseball
+// report ("an RBI single").
+var singleLeads = setOf(`the new debut hit lead latest first second`)
+
+// workWordBefore reports whether a work's word stands before m with a
+// title's "The" between ("the novel The Salt Road", the "The" outside the
+// span), or after an owner's word and before a comma with the name then
+// closed by a comma or a full stop ("his book, Ember Street, sold well":
+// an apposition, not "In his book, Quimby writes"), or whether m follows
+// a record's "single" (singleLeads): works, MISC, as worksAndVesselsAsMisc
+// takes them right after the word.
+func workWordBefore(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k < 0 {
+		return false
+	}
+	if k > 0 && toks[k].Text == "The" && workWords[toks[k-1].Text] {
+		return true
+	}
+	if toks[k].Text == "single" && k > 0 && singleLeads[strings.ToLower(toks[k-1].Text)] {
+		return true
+	}
+	if toks[k].Text != "," || k < 2 || !workWords[toks[k-1].Text] || !ownerWords[strings.ToLower(toks[k-2].Text)] {
+		return false
+	}
+	return m.t1 < len(toks) && (toks[m.t1].Text == "," || toks[m.t1].Text == ".")
+}
+
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a
 // name that a vessel's or a work's word (workWords, showWord) stands right
 // before somewhere in the article ("aircraft carrier" as well, not an airline's "carrier"),
@@ -1407,7 +1440,7 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		return (vessel || workWords[w] || showWord(toks, m.t0-1)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
+		return (vessel || workWords[w] || showWord(toks, m.t0-1) || workWordBefore(toks, m)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
