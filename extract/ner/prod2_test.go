@@ -57,3 +57,26 @@ func TestWorkWordsBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestSwitchedToAsMisc: a name users switched to ("teams switched to
+// Meetly") is an app or a service, MISC at every mention; a person, a
+// known place and a name acting as a company stay.
+func TestSwitchedToAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an app",
+			text:  "Many teams switched to Meetly last spring, and Meetly now hosts their calls.",
+			spans: []span{{O, "Meetly"}, {L, "Meetly"}},
+			want:  nil,
+		},
+		{
+			name:  "a player, a city, a company acting",
+			text:  "The coach switched to Quimby in goal. The firm switched to Paris for its office and later switched to Quelbco. Quelbco said it had won the deal.",
+			spans: []span{{P, "Quimby"}, {L, "Paris"}, {O, "Quelbco"}, {O, "Quelbco"}},
+			want:  []want{{P, "Quimby", 1}, {L, "Paris", 1}, {O, "Quelbco", 2}},
+		},
+	})
+}

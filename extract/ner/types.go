@@ -1692,7 +1692,7 @@ var upgradeVerbs = setOf(`upgrade upgrades upgraded upgrading update updates upd
 
 // softwareObject reports whether m stands right after an install verb
 // (installVerbs), or an upgrade verb or noun and "to" (upgradeVerbs; "a
-// free upgrade to Zorb Lion"), "the" between or not, and before no
+// free upgrade to Zorb Lion") or a switch verb and "to" (switchedTo), "the" between or not, and before no
 // possessive ("download Zorbco's app": the maker).
 func softwareObject(toks []token, m *mention) bool {
 	k := m.t0 - 1
@@ -1705,7 +1705,18 @@ func softwareObject(toks []token, m *mention) bool {
 	if installVerbs[strings.ToLower(toks[k].Text)] {
 		return true
 	}
-	return toks[k].Text == "to" && k > 0 && upgradeVerbs[strings.ToLower(toks[k-1].Text)]
+	return toks[k].Text == "to" && k > 0 && (upgradeVerbs[strings.ToLower(toks[k-1].Text)] || switchedTo(toks, m, k-1))
+}
+
+// switchVerbs, before "to", take what a user moves to: an app or a
+// service ("teams switched to Meetly").
+var switchVerbs = setOf(`switch switches switched switching`)
+
+// switchedTo reports whether token k is a switch verb (switchVerbs) and m,
+// after it and "to", is no person: "users switched to Meetly" names an app;
+// "the coach switched to Quimby" a player.
+func switchedTo(toks []token, m *mention, k int) bool {
+	return switchVerbs[strings.ToLower(toks[k].Text)] && m.typ != newsner.Person
 }
 
 // softwareAsMisc makes MISC, so not emitted, every mention of a name the
