@@ -80,3 +80,26 @@ func TestSwitchedToAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestCuedProductsNeighboursAsMisc: a name listed beside a name a product
+// rule found ("the Zorbly app", then "Quelbchat, Zorbly and Quelbmail") is a
+// product too, MISC at every mention; a name acting as a company stays.
+func TestCuedProductsNeighboursAsMisc(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "apps beside a cued app",
+			text:  "Users of the Zorbly app complained. The bundle holds Quelbchat, Zorbly and Quelbmail, and Quelbchat is free.",
+			spans: []span{{O, "Zorbly"}, {O, "Quelbchat"}, {O, "Zorbly"}, {L, "Quelbmail"}, {O, "Quelbchat"}},
+			want:  nil,
+		},
+		{
+			name:  "a company acting",
+			text:  "Users of the Zorbly app complained. It runs on Zorbly and Quenco. Quenco said it would fix it.",
+			spans: []span{{O, "Zorbly"}, {O, "Zorbly"}, {O, "Quenco"}, {O, "Quenco"}},
+			want:  []want{{O, "Quenco", 2}},
+		},
+	})
+}

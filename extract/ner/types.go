@@ -1762,16 +1762,44 @@ func listedProductNeighbour(toks []token, m *mention, starts, ends map[int]bool)
 	return false
 }
 
+// miscMentions returns the mentions ms holds typed MISC.
+func miscMentions(ms []*mention) map[*mention]bool {
+	was := map[*mention]bool{}
+	for _, m := range ms {
+		if m.typ == misc {
+			was[m] = true
+		}
+	}
+	return was
+}
+
+// cuedProducts returns the mentions of ms typed MISC that were not in
+// wasMisc: the names the product rules (productsBeforeNounsAsMisc,
+// versionedNamesAsMisc, companysThingsAsMisc, softwareAsMisc) found to be
+// products, whose neighbours in a list are products as a listed product's
+// are ("the Zorbly app" and later "Quelbchat, Zorbly and Quelbmail");
+// the tagger's own MISC (a demonym, an event) says nothing of a list.
+func cuedProducts(ms []*mention, wasMisc map[*mention]bool) map[*mention]bool {
+	cued := map[*mention]bool{}
+	for _, m := range ms {
+		if m.typ == misc && !wasMisc[m] {
+			cued[m] = true
+		}
+	}
+	return cued
+}
+
 // listedProductsNeighboursAsMisc makes MISC, so not emitted, every
-// mention of a name the article lists beside a listed product somewhere
+// mention of a name the article lists beside a listed product, or beside
+// a product a product rule found (cued: cuedProducts), somewhere
 // (listedProductNeighbour: "Zorbchat, Android and iOS"): a product too;
 // unless it is a listed organization or brand ("Facebook, Android and
 // Skype": the company), a known place, a name starting with a first name,
 // or a name acting as a company (companiesActing).
-func listedProductsNeighboursAsMisc(ms []*mention, toks []token) {
+func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool) {
 	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
 	for _, n := range ms {
-		if listedProduct(n.words) {
+		if listedProduct(n.words) || cued[n] {
 			if starts == nil {
 				starts, ends = map[int]bool{}, map[int]bool{}
 			}
