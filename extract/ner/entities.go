@@ -105,7 +105,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
+		if commonNounStart(text, toks, s, lower) || commonPluralPhrase(text, toks, s, lower) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)
@@ -202,11 +202,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
+	wasMisc := miscMentions(ms)
 	productsBeforeNounsAsMisc(ms, toks)
 	versionedNamesAsMisc(text, ms, toks, sports)
 	companysThingsAsMisc(ms, toks)
 	softwareAsMisc(ms, toks)
-	listedProductsNeighboursAsMisc(ms, toks)
+	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc))
 	modelWordsAsMisc(ms, toks)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

@@ -770,6 +770,40 @@ func commonPhraseStart(text string, toks []token, s tspan, lower map[string]stri
 	return true
 }
 
+// commonPluralPhrase reports whether span s, two words or more inside a
+// sentence, is a title-cased term rather than a name: its last word is a
+// plural, and every word but an acronym is one the article writes in lower
+// case elsewhere and never capitalizes on its own ("Intensive Care Units",
+// "Demand Side Platforms", "the Listed IP Addresses"). A plural head the
+// article writes in lower case is a kind of thing, not the one thing a
+// name picks out; a team's or a party's plural ("Blue Jays", "Free
+// Democrats") is not a word the article writes in lower case.
+func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 < 2 || s.typ == newsner.Person || startsSentence(text, toks, s.t0) {
+		return false
+	}
+	last := toks[s.t1-1].Text
+	ll := strings.ToLower(last)
+	if len(ll) < 4 || !strings.HasSuffix(ll, "s") || strings.HasSuffix(ll, "ss") || isAcronym(last) {
+		return false
+	}
+	if orgHeads[ll] || companyHeads[ll] || legalSuffixes[ll] || hasToken(toks[s.t0:s.t1], "of") || toks[s.t0].Text == "The" {
+		return false
+	}
+	common := 0
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if isAcronym(w) {
+			continue
+		}
+		if !startsUpper(w) || lower[strings.ToLower(w)] != "lower" {
+			return false
+		}
+		common++
+	}
+	return common >= 2
+}
+
 // anyLower reports whether the article writes one of words in lower case
 // (lowerWords): "THE ISLAND" is a paper on an island, not Iceland's "Island".
 func anyLower(words []string, lower map[string]string) bool {

@@ -1394,6 +1394,39 @@ func showWord(toks []token, k int) bool {
 	return false
 }
 
+// ownerWords stand before a work's word whose name follows after a comma
+// ("his book, Ember Street,").
+var ownerWords = setOf(`his her their its my our your`)
+
+// singleLeads stand before "single" when it is a record's ("the single
+// Paper Moon", "her debut single Quelb"), not a hit's in a baseball
+// report ("an RBI single").
+var singleLeads = setOf(`the new debut hit lead latest first second`)
+
+// workWordBefore reports whether a work's word stands before m with a
+// title's "The" between ("the novel The Salt Road", the "The" outside the
+// span), or after an owner's word and before a comma with the name then
+// closed by a comma or a full stop ("his book, Ember Street, sold well":
+// an apposition, not "In his book, Quimby writes"), or whether m follows
+// a record's "single" (singleLeads): works, MISC, as worksAndVesselsAsMisc
+// takes them right after the word.
+func workWordBefore(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k < 0 {
+		return false
+	}
+	if k > 0 && toks[k].Text == "The" && workWords[toks[k-1].Text] {
+		return true
+	}
+	if toks[k].Text == "single" && k > 0 && singleLeads[strings.ToLower(toks[k-1].Text)] {
+		return true
+	}
+	if toks[k].Text != "," || k < 2 || !workWords[toks[k-1].Text] || !ownerWords[strings.ToLower(toks[k-2].Text)] {
+		return false
+	}
+	return m.t1 < len(toks) && (toks[m.t1].Text == "," || toks[m.t1].Text == ".")
+}
+
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a
 // name that a vessel's or a work's word (workWords, showWord) stands right
 // before somewhere in the article ("aircraft carrier" as well, not an airline's "carrier"),
@@ -1407,7 +1440,7 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		return (vessel || workWords[w] || showWord(toks, m.t0-1)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
+		return (vessel || workWords[w] || showWord(toks, m.t0-1) || workWordBefore(toks, m)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
@@ -1659,7 +1692,7 @@ var upgradeVerbs = setOf(`upgrade upgrades upgraded upgrading update updates upd
 
 // softwareObject reports whether m stands right after an install verb
 // (installVerbs), or an upgrade verb or noun and "to" (upgradeVerbs; "a
-// free upgrade to Zorb Lion"), "the" between or not, and before no
+// free upgrade to Zorb Lion") or a switch verb and "to" (switchedTo), "the" between or not, and before no
 // possessive ("download Zorbco's app": the maker).
 func softwareObject(toks []token, m *mention) bool {
 	k := m.t0 - 1
@@ -1672,7 +1705,18 @@ func softwareObject(toks []token, m *mention) bool {
 	if installVerbs[strings.ToLower(toks[k].Text)] {
 		return true
 	}
-	return toks[k].Text == "to" && k > 0 && upgradeVerbs[strings.ToLower(toks[k-1].Text)]
+	return toks[k].Text == "to" && k > 0 && (upgradeVerbs[strings.ToLower(toks[k-1].Text)] || switchedTo(toks, m, k-1))
+}
+
+// switchVerbs, before "to", take what a user moves to: an app or a
+// service ("teams switched to Meetly").
+var switchVerbs = setOf(`switch switches switched switching`)
+
+// switchedTo reports whether token k is a switch verb (switchVerbs) and m,
+// after it and "to", is no person: "users switched to Meetly" names an app;
+// "the coach switched to Quimby" a player.
+func switchedTo(toks []token, m *mention, k int) bool {
+	return switchVerbs[strings.ToLower(toks[k].Text)] && m.typ != newsner.Person
 }
 
 // softwareAsMisc makes MISC, so not emitted, every mention of a name the
@@ -1718,16 +1762,44 @@ func listedProductNeighbour(toks []token, m *mention, starts, ends map[int]bool)
 	return false
 }
 
+// miscMentions returns the mentions ms holds typed MISC.
+func miscMentions(ms []*mention) map[*mention]bool {
+	was := map[*mention]bool{}
+	for _, m := range ms {
+		if m.typ == misc {
+			was[m] = true
+		}
+	}
+	return was
+}
+
+// cuedProducts returns the mentions of ms typed MISC that were not in
+// wasMisc: the names the product rules (productsBeforeNounsAsMisc,
+// versionedNamesAsMisc, companysThingsAsMisc, softwareAsMisc) found to be
+// products, whose neighbours in a list are products as a listed product's
+// are ("the Zorbly app" and later "Quelbchat, Zorbly and Quelbmail");
+// the tagger's own MISC (a demonym, an event) says nothing of a list.
+func cuedProducts(ms []*mention, wasMisc map[*mention]bool) map[*mention]bool {
+	cued := map[*mention]bool{}
+	for _, m := range ms {
+		if m.typ == misc && !wasMisc[m] {
+			cued[m] = true
+		}
+	}
+	return cued
+}
+
 // listedProductsNeighboursAsMisc makes MISC, so not emitted, every
-// mention of a name the article lists beside a listed product somewhere
+// mention of a name the article lists beside a listed product, or beside
+// a product a product rule found (cued: cuedProducts), somewhere
 // (listedProductNeighbour: "Zorbchat, Android and iOS"): a product too;
 // unless it is a listed organization or brand ("Facebook, Android and
 // Skype": the company), a known place, a name starting with a first name,
 // or a name acting as a company (companiesActing).
-func listedProductsNeighboursAsMisc(ms []*mention, toks []token) {
+func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool) {
 	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
 	for _, n := range ms {
-		if listedProduct(n.words) {
+		if listedProduct(n.words) || cued[n] {
 			if starts == nil {
 				starts, ends = map[int]bool{}, map[int]bool{}
 			}
