@@ -1,0 +1,23 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestListedRegionalBodies: regional blocs of December 2020 world news that
+// orgs.tsv lists in the world news audit, which the tagger typed a place
+// ("ECOWAS" after a sentence's adverb) or left untagged ("Arab League",
+// "Mercosur"), are organizations.
+func TestListedRegionalBodies(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "typed a place, untagged",
+		text:  "Separately, ECOWAS leaders met in Zorbville, and the Arab League and Mercosur sent envoys.",
+		spans: []span{{L, "ECOWAS"}, {L, "Zorbville"}},
+		want:  []want{{O, "ECOWAS", 1}, {L, "Zorbville", 1}, {O, "Arab League", 1}, {O, "Mercosur", 1}},
+	}})
+}
