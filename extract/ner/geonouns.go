@@ -53,10 +53,21 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if keys[m.key] && (m.typ == newsner.Person || cued(m)) {
+		if keys[m.key] && (m.typ == newsner.Person || cued(m) || placedOrganization(toks, m)) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// placedOrganization reports whether m, tagged an organization, stands
+// where only a place does (strongLocatives: "hospitals in Tigray"): a
+// region's name that a geographic noun made a place elsewhere in the
+// article ("the Tigray region"), which the tagger typed an organization
+// after reading it in a group's name ("the Tigray People's Liberation
+// Front"). World news audit. A club named after its town stays where it
+// plays ("beat Taibe", "the club of the Arab town of Taibe").
+func placedOrganization(toks []token, m *mention) bool {
+	return m.typ == newsner.Organization && len(m.words) == 1 && placeContext(toks, m.t0, m.t1, strongLocatives) && !listedOrg(m.m.Text)
 }
 
 // geoListItem reports whether mention i of ms is a later item of a list

@@ -21,3 +21,19 @@ func TestListedRegionalBodies(t *testing.T) {
 		want:  []want{{O, "ECOWAS", 1}, {L, "Zorbville", 1}, {O, "Arab League", 1}, {O, "Mercosur", 1}},
 	}})
 }
+
+// TestPlacedRegionsAsPlaces: a region's name that a geographic noun made a
+// place ("the Zorbray region") and that the tagger typed an organization
+// after a strong locative elsewhere ("in Zorbray"), having read it in a
+// group's name, is the place there too; the group stays.
+func TestPlacedRegionsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a region and its front",
+		text:  "Troops entered the Zorbray region to fight the Zorbray Quelb Front. Hospitals in Zorbray ran out of fuel.",
+		spans: []span{{O, "Zorbray"}, {O, "Zorbray Quelb Front"}, {O, "Zorbray"}},
+		want:  []want{{L, "Zorbray", 2}, {O, "Zorbray Quelb Front", 1}},
+	}})
+}
