@@ -96,6 +96,21 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+	for i, m := range ms {
+		if i > 0 && datelineRegion(toks, ms[i-1], m) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// datelineRegion reports whether m is a dateline's second place: right
+// after the dateline's town (prev, typed a place above) and a comma, and
+// right before the agency's bracket ("STEPANAKERT, Nagorno-Karabakh
+// (Reuters) -"), where the tagger read a region it knows no town of as
+// MISC. World news audit.
+func datelineRegion(toks []token, prev, m *mention) bool {
+	return prev.typ == newsner.Location && prev.place && prev.t1+1 == m.t0 && toks[prev.t1].Text == "," &&
+		m.t1 < len(toks) && toks[m.t1].Text == "(" && agencyDateline(toks, m.t1)
 }
 
 // usStateCodes are the US states' and DC's two-letter postal codes.

@@ -37,3 +37,17 @@ func TestPlacedRegionsAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbray", 2}, {O, "Zorbray Quelb Front", 1}},
 	}})
 }
+
+// TestDatelineRegionsAsPlaces: the region between a dateline's town and
+// the agency's bracket, which the tagger read as MISC, is a place.
+func TestDatelineRegionsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town and its region",
+		text:  "ZORBVILLE, Quelb-Marzia (Reuters) - Troops left the town.",
+		spans: []span{{O, "ZORBVILLE"}, {misc, "Quelb-Marzia"}, {O, "Reuters"}},
+		want:  []want{{L, "ZORBVILLE", 1}, {L, "Quelb-Marzia", 1}, {O, "Reuters", 1}},
+	}})
+}
