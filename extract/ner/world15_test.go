@@ -51,3 +51,18 @@ func TestDatelineRegionsAsPlaces(t *testing.T) {
 		want:  []want{{L, "ZORBVILLE", 1}, {L, "Quelb-Marzia", 1}, {O, "Reuters", 1}},
 	}})
 }
+
+// TestPartiesOfTheirCountry: a party's name that the tagger cut before
+// "of" and its country is one name; a bank and its country stay two, as
+// CoNLL-2003 marks "State Bank of Pakistan".
+func TestPartiesOfTheirCountry(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party and a bank",
+		text:  "The United Quelb Party of Zorbia of President Marla Quonk met the State Bank of Zorbia.",
+		spans: []span{{O, "United Quelb Party"}, {L, "Zorbia"}, {P, "Marla Quonk"}, {O, "State Bank"}, {L, "Zorbia"}},
+		want:  []want{{O, "United Quelb Party of Zorbia", 1}, {P, "Marla Quonk", 1}, {O, "State Bank", 1}, {L, "Zorbia", 1}},
+	}})
+}
