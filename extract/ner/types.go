@@ -642,7 +642,7 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words) || leadFacilityName(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -658,6 +658,20 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 // place in facilityHeads.
 func civicHall(words []string) bool {
 	return len(words) == 2 && placeHeads[words[0]] && words[1] == "hall"
+}
+
+// leadFacilityWords start the name of a square or a street in Spanish,
+// Portuguese and French ("Plaza Italia", "Plaza de Mayo", "Avenida
+// Paulista", "Rue de Rivoli"); not "Piazza", also a surname (eng.train's
+// "Piazza" twice a person), nor "Place", "Via", common English words.
+var leadFacilityWords = setOf(`plaza avenida rue`)
+
+// leadFacilityName reports whether a name's words are a leading facility
+// word and a name after it ("Plaza Italia", where Santiago's protesters
+// gather, which the tagger typed an organization; world news audit), as
+// CoNLL-2003 marks squares and streets places.
+func leadFacilityName(words []string) bool {
+	return len(words) >= 2 && leadFacilityWords[words[0]]
 }
 
 // landformHeads end the name of a landform or a shore ("Quelb Bay",

@@ -66,3 +66,18 @@ func TestPartiesOfTheirCountry(t *testing.T) {
 		want:  []want{{O, "United Quelb Party of Zorbia", 1}, {P, "Marla Quonk", 1}, {O, "State Bank", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestLeadFacilityNamesAsPlaces: a square named by a leading "Plaza" and a
+// street by "Avenida", which the tagger typed an organization and a
+// person, are places.
+func TestLeadFacilityNamesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a square and an avenue",
+		text:  "Protesters gathered in Zorbville's Plaza Quelbia and marched down Avenida Zorbo.",
+		spans: []span{{L, "Zorbville"}, {O, "Plaza Quelbia"}, {P, "Avenida Zorbo"}},
+		want:  []want{{L, "Zorbville", 1}, {L, "Plaza Quelbia", 1}, {L, "Avenida Zorbo", 1}},
+	}})
+}
