@@ -1130,7 +1130,30 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1)
+}
+
+// groupKinds say, before "group", what kind of body a named group is
+// ("human rights group", "media group", "rebel group").
+var groupKinds = setOf(`rights media advocacy opposition rebel militant activist lobby campaign watchdog
+environmental`)
+
+// groupKindCue reports whether the name that ends before token t1 stands
+// before a group's kind (groupKinds), after at most one lower-case word,
+// and "group": the body's own name ("the Viasna human rights group", which
+// the tagger typed a place; world news audit). cuedAsOrganizations leaves
+// known places alone ("the Hong Kong media group").
+func groupKindCue(toks []token, t1 int) bool {
+	for k := t1; k < len(toks) && k <= t1+2; k++ {
+		w := toks[k].Text
+		if w != strings.ToLower(w) {
+			return false
+		}
+		if groupKinds[w] {
+			return k+1 < len(toks) && toks[k+1].Text == "group"
+		}
+	}
+	return false
 }
 
 // businessVerbs, after a name, a comma and "which", say what a company

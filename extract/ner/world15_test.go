@@ -81,3 +81,18 @@ func TestLeadFacilityNamesAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {L, "Plaza Quelbia", 1}, {L, "Avenida Zorbo", 1}},
 	}})
 }
+
+// TestGroupKindCue: a name before a group's kind and "group" ("human
+// rights group"), which the tagger typed a place, is the group; a known
+// place before one stays a place.
+func TestGroupKindCue(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a rights group and a place's media group",
+		text:  "Police detained 300 people, the Quelbna human rights group said. A Hong Kong media group agreed.",
+		spans: []span{{L, "Quelbna"}, {L, "Hong Kong"}},
+		want:  []want{{O, "Quelbna", 1}, {L, "Hong Kong", 1}},
+	}})
+}
