@@ -96,3 +96,18 @@ func TestGroupKindCue(t *testing.T) {
 		want:  []want{{O, "Quelbna", 1}, {L, "Hong Kong", 1}},
 	}})
 }
+
+// TestListedWorldBodies: bodies of December 2020 world news that orgs.tsv
+// lists after the world news audit's second set, which the tagger cut
+// before "in Europe", left untagged or typed a person, are organizations.
+func TestListedWorldBodies(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cut, untagged, typed a person",
+		text:  "The Organization for Security and Co-operation in Europe and Save the Children met Marla Quonk, and Zorbia blamed Mossad.",
+		spans: []span{{O, "Organization for Security and Co-operation"}, {L, "Europe"}, {P, "Marla Quonk"}, {L, "Zorbia"}, {P, "Mossad"}},
+		want:  []want{{O, "Organization for Security and Co-operation in Europe", 1}, {O, "Save the Children", 1}, {P, "Marla Quonk", 1}, {L, "Zorbia", 1}, {O, "Mossad", 1}},
+	}})
+}
