@@ -111,3 +111,18 @@ func TestListedWorldBodies(t *testing.T) {
 		want:  []want{{O, "Organization for Security and Co-operation in Europe", 1}, {O, "Save the Children", 1}, {P, "Marla Quonk", 1}, {L, "Zorbia", 1}, {O, "Mossad", 1}},
 	}})
 }
+
+// TestRegionGroupNamesAsPlaces: a region's name that the tagger typed an
+// organization after a strong locative, having read it as the first word
+// of a front's name, is the place; a party's short name stays.
+func TestRegionGroupNamesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a front's region and a party's short name",
+		text:  "The Zorbray People's Liberation Front denied fighting in Zorbray. The Quelb National Party said in Quelb it would win.",
+		spans: []span{{O, "Zorbray People's Liberation Front"}, {O, "Zorbray"}, {O, "Quelb National Party"}, {O, "Quelb"}},
+		want:  []want{{O, "Zorbray People's Liberation Front", 1}, {L, "Zorbray", 1}, {O, "Quelb National Party", 2}},
+	}})
+}
