@@ -126,3 +126,18 @@ func TestRegionGroupNamesAsPlaces(t *testing.T) {
 		want:  []want{{O, "Zorbray People's Liberation Front", 1}, {L, "Zorbray", 1}, {O, "Quelb National Party", 2}},
 	}})
 }
+
+// TestHouthisAsMisc: the Houthi movement's followers, which the tagger
+// typed an organization or a place, are MISC, as eng.train marks
+// "Taleban"; the city they hold stays.
+func TestHouthisAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the plural and the adjective",
+		text:  "The Houthis hold Zorbville, and a Houthi camp was hit.",
+		spans: []span{{O, "Houthis"}, {L, "Zorbville"}, {L, "Houthi"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
