@@ -174,6 +174,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
+	regionGroupNamesAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)

@@ -53,10 +53,48 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		}
 	}
 	for _, m := range ms {
-		if keys[m.key] && (m.typ == newsner.Person || cued(m)) {
+		if keys[m.key] && (m.typ == newsner.Person || cued(m) || placedOrganization(toks, m)) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// regionGroupHeads end the names of armed groups and fronts that a region
+// names ("Tigray People's Liberation Front", "Arakan Army", "Moro Islamic
+// Liberation Front"); not "party", whose leading word is as often the
+// party's own short name ("in Congress" of "Congress Party").
+var regionGroupHeads = setOf(`front army movement`)
+
+// regionGroupNamesAsPlaces types LOCATION a one-word mention tagged an
+// organization that stands where only a place does (placedOrganization:
+// "fighting in Tigray") and is the first word of an organization's name
+// of three words or more in the article that a group's head word ends
+// (regionGroupHeads): the region the group is named for, which the tagger
+// typed an organization after reading the group's name; world news
+// audit's second set, where no geographic noun named the region.
+func regionGroupNamesAsPlaces(ms []*mention, toks []token) {
+	leads := map[string]bool{}
+	for _, m := range ms {
+		if n := len(m.words); m.typ == newsner.Organization && n >= 3 && regionGroupHeads[strings.ToLower(m.words[n-1])] {
+			leads[m.words[0]] = true
+		}
+	}
+	for _, m := range ms {
+		if leads[m.words[0]] && placedOrganization(toks, m) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// placedOrganization reports whether m, tagged an organization, stands
+// where only a place does (strongLocatives: "hospitals in Tigray"): a
+// region's name that a geographic noun made a place elsewhere in the
+// article ("the Tigray region"), which the tagger typed an organization
+// after reading it in a group's name ("the Tigray People's Liberation
+// Front"). World news audit. A club named after its town stays where it
+// plays ("beat Taibe", "the club of the Arab town of Taibe").
+func placedOrganization(toks []token, m *mention) bool {
+	return m.typ == newsner.Organization && len(m.words) == 1 && placeContext(toks, m.t0, m.t1, strongLocatives) && !listedOrg(m.m.Text)
 }
 
 // geoListItem reports whether mention i of ms is a later item of a list

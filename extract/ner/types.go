@@ -96,6 +96,21 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+	for i, m := range ms {
+		if i > 0 && datelineRegion(toks, ms[i-1], m) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// datelineRegion reports whether m is a dateline's second place: right
+// after the dateline's town (prev, typed a place above) and a comma, and
+// right before the agency's bracket ("STEPANAKERT, Nagorno-Karabakh
+// (Reuters) -"), where the tagger read a region it knows no town of as
+// MISC. World news audit.
+func datelineRegion(toks []token, prev, m *mention) bool {
+	return prev.typ == newsner.Location && prev.place && prev.t1+1 == m.t0 && toks[prev.t1].Text == "," &&
+		m.t1 < len(toks) && toks[m.t1].Text == "(" && agencyDateline(toks, m.t1)
 }
 
 // usStateCodes are the US states' and DC's two-letter postal codes.
@@ -627,7 +642,7 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words) || leadFacilityName(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -643,6 +658,20 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 // place in facilityHeads.
 func civicHall(words []string) bool {
 	return len(words) == 2 && placeHeads[words[0]] && words[1] == "hall"
+}
+
+// leadFacilityWords start the name of a square or a street in Spanish,
+// Portuguese and French ("Plaza Italia", "Plaza de Mayo", "Avenida
+// Paulista", "Rue de Rivoli"); not "Piazza", also a surname (eng.train's
+// "Piazza" twice a person), nor "Place", "Via", common English words.
+var leadFacilityWords = setOf(`plaza avenida rue`)
+
+// leadFacilityName reports whether a name's words are a leading facility
+// word and a name after it ("Plaza Italia", where Santiago's protesters
+// gather, which the tagger typed an organization; world news audit), as
+// CoNLL-2003 marks squares and streets places.
+func leadFacilityName(words []string) bool {
+	return len(words) >= 2 && leadFacilityWords[words[0]]
 }
 
 // landformHeads end the name of a landform or a shore ("Quelb Bay",
@@ -1101,7 +1130,30 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1)
+}
+
+// groupKinds say, before "group", what kind of body a named group is
+// ("human rights group", "media group", "rebel group").
+var groupKinds = setOf(`rights media advocacy opposition rebel militant activist lobby campaign watchdog
+environmental`)
+
+// groupKindCue reports whether the name that ends before token t1 stands
+// before a group's kind (groupKinds), after at most one lower-case word,
+// and "group": the body's own name ("the Viasna human rights group", which
+// the tagger typed a place; world news audit). cuedAsOrganizations leaves
+// known places alone ("the Hong Kong media group").
+func groupKindCue(toks []token, t1 int) bool {
+	for k := t1; k < len(toks) && k <= t1+2; k++ {
+		w := toks[k].Text
+		if w != strings.ToLower(w) {
+			return false
+		}
+		if groupKinds[w] {
+			return k+1 < len(toks) && toks[k+1].Text == "group"
+		}
+	}
+	return false
 }
 
 // businessVerbs, after a name, a comma and "which", say what a company
@@ -3353,8 +3405,14 @@ druze alawite alawites`)
 // that start one ("Conservative Party"), nor a British party's plural
 // ("the Tories and Lib Dems opposed it", the party: ORG in the tweets'
 // corpus).
+//
+// "Houthi" and "Houthis", the Yemeni movement's followers named for its
+// founders' family (world news audit: the tagger typed them an organization
+// or a place), are such members too: MISC as eng.train marks the movement
+// of 1996 named so, "Taleban" (9 of 9); the movement's own name, "Ansar
+// Allah", is no such word.
 var partisans = setOf(`republican republicans democrat democrats tory blairite blairites
-brexiteer brexiteers communists maoist maoists marxist marxists nazi nazis zionist zionists`)
+brexiteer brexiteers communists maoist maoists marxist marxists nazi nazis zionist zionists houthi houthis`)
 
 // peoplesAsMisc makes MISC, so not emitted, a one-word mention tagged a
 // person, a place or an organization that names a people, a faith or a
