@@ -1055,31 +1055,16 @@ var partyMembers = setOf(`Democrats Republicans Democratic Republican`)
 // either. "Bank of the West" keeps its "the" (no listed name before it).
 // Thirteenth pass (b).
 func splitAtInnerThe(toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
-		cut := -1
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		if s.typ == newsner.Organization {
 			for k := s.t0 + 1; k+1 < s.t1; k++ {
 				if toks[k].Text == "the" && startsUpper(toks[k+1].Text) && listedOrg(joinTokens(toks[s.t0:k])) {
-					cut = k
-					break
+					return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, true
 				}
 			}
 		}
-		if cut >= 0 && out == nil {
-			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
-		}
-		switch {
-		case cut >= 0:
-			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut + 1, s.t1})
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return s, s, false
+	})
 }
 
 // splitAtSuffixStop splits an organization's span after a legal suffix
@@ -1089,31 +1074,16 @@ func splitAtInnerThe(toks []token, spans []tspan) []tspan {
 // A suffix before another ("Zorbco Co. Ltd.") or a word in lower case
 // stays inside.
 func splitAtSuffixStop(text string, toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
-		cut := -1
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		if s.typ == newsner.Organization {
 			for k := s.t0 + 1; k+1 < s.t1; k++ {
 				if suffixStop(toks[k].Text) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] && sentenceStop(text, toks, k) {
-					cut = k + 1
-					break
+					return tspan{s.typ, s.t0, k + 1}, tspan{s.typ, k + 1, s.t1}, true
 				}
 			}
 		}
-		if cut >= 0 && out == nil {
-			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
-		}
-		switch {
-		case cut >= 0:
-			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut, s.t1})
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return s, s, false
+	})
 }
 
 // splitAtInnerPossessive splits an organization's span at an "'s" inside
@@ -1125,26 +1095,13 @@ func splitAtSuffixStop(text string, toks []token, spans []tspan) []tspan {
 // Investors Service" stay whole (no head word before; a listed name
 // before, tried too, split "Moody's Investors Service" in eng.train).
 func splitAtInnerPossessive(toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		k := s.t0 + 1
 		cut := s.typ == newsner.Organization && s.t1-k >= 3 && isPossessive(toks[k].Text) && toks[k-1].End == toks[k].Start &&
 			orgHeads[strings.ToLower(toks[s.t1-1].Text)] &&
 			orgHeads[strings.ToLower(toks[s.t0].Text)]
-		if cut && out == nil {
-			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
-		}
-		switch {
-		case cut:
-			out = append(out, tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1})
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, cut
+	})
 }
 
 // sharedHeads are the plural head words of two bodies named before them
@@ -1158,31 +1115,16 @@ var sharedHeads = setOf(`departments ministries agencies committees councils com
 // audit). A span with no such plural after it stays whole ("Securities and
 // Exchange Commission").
 func splitSharedHeadPair(toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
-		cut := -1
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		if s.typ == newsner.Organization && s.t1 < len(toks) && sharedHeads[toks[s.t1].Text] {
 			for k := s.t0 + 1; k+1 < s.t1; k++ {
 				if toks[k].Text == "and" {
-					cut = k
-					break
+					return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, true
 				}
 			}
 		}
-		if cut >= 0 && out == nil {
-			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
-		}
-		switch {
-		case cut >= 0:
-			out = append(out, tspan{s.typ, s.t0, cut}, tspan{s.typ, cut + 1, s.t1})
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return s, s, false
+	})
 }
 
 // addHouseSpans adds an organization's span over "Commons" or "Lords"
@@ -1214,16 +1156,28 @@ func addHouseSpans(toks []token, spans []tspan) []tspan {
 // chamber, an organization, and the members, MISC, as CoNLL-2003 marks
 // them ("House Democrats"). Thirteenth pass (b).
 func splitChamberMembers(toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		split := s.typ == newsner.Organization && s.t1-s.t0 == 2 && partyMembers[toks[s.t0+1].Text] &&
 			(toks[s.t0].Text == "House" || toks[s.t0].Text == "Senate")
-		if split && out == nil {
+		return tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{misc, s.t0 + 1, s.t1}, split
+	})
+}
+
+// splitEach returns spans with each span that split cuts (ok) replaced by
+// its two parts, in order; spans itself, not copied, when split cuts none.
+// The span rules that cut one name into two share it (splitAtInnerThe,
+// splitAtSuffixStop, splitAtInnerPossessive, splitSharedHeadPair,
+// splitChamberMembers).
+func splitEach(spans []tspan, split func(s tspan) (a, b tspan, ok bool)) []tspan {
+	var out []tspan // nil until the first split
+	for i, s := range spans {
+		a, b, ok := split(s)
+		if ok && out == nil {
 			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
 		}
 		switch {
-		case split:
-			out = append(out, tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{misc, s.t0 + 1, s.t1})
+		case ok:
+			out = append(out, a, b)
 		case out != nil:
 			out = append(out, s)
 		}
