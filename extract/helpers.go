@@ -105,6 +105,10 @@ var (
 		// A recipe's or product's star rating and its calls to action
 		// ("Did you make this recipe? Tag us").
 		"rating", "call-to-action",
+		// An article's action bar, its likes, views and report link
+		// ("article-actions", "post_actions"): the readers', not the
+		// article's text. With its joiner only, so "transactions" is none.
+		"-actions", "_actions",
 		// Joomla's article information (author, category, dates, hits:
 		// "article-info", "createdby").
 		"article-info", "createdby",
