@@ -1538,11 +1538,9 @@ func productsMaker(toks []token, m *mention) bool {
 // Zorbly app", "the Quelbix smartphone"), unless it is a listed
 // organization or brand, or a known place, whose name stands for what it
 // makes or hosts ("the Google app", "the Facebook app").
-func productsBeforeNounsAsMisc(ms []*mention, toks []token) {
-	acting := companiesActing(ms, toks)
+func productsBeforeNounsAsMisc(ms []*mention, toks []token, acting *actingCompanies) {
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ.Valid() && m.typ != misc && !acting[m.key] && productNounAfter(toks, m) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
-			!brandName(m.m.Text) && !knownPlace(m.m.Text)
+		return m.typ.Valid() && m.typ != misc && productNounAfter(toks, m) && !makerOrPlace(m.m.Text) && !acting.acts(m.key)
 	}, func(*mention) bool { return true }, misc)
 }
 
@@ -1565,6 +1563,33 @@ func companiesActing(ms []*mention, toks []token) map[string]bool {
 		}
 	}
 	return acting
+}
+
+// actingCompanies answers companiesActing for one article, once, when a
+// product rule first asks: the five product rules share it (they change
+// types, not keys, and companiesActing reads only keys and tokens), and an
+// article with no product's cue makes no pass.
+type actingCompanies struct {
+	ms   []*mention
+	toks []token
+	keys map[string]bool // nil until first asked
+}
+
+// acts reports whether the mentions of key act as a company somewhere in
+// the article (companiesActing).
+func (a *actingCompanies) acts(key string) bool {
+	if a.keys == nil {
+		a.keys = companiesActing(a.ms, a.toks)
+	}
+	return a.keys[key]
+}
+
+// makerOrPlace reports whether name is a listed organization or brand or
+// a known place, which the product rules leave as they are: such a name
+// before a product's word stands for its maker or its host ("the Google
+// app", "Zorbco's YouTube", "download Spotify").
+func makerOrPlace(name string) bool {
+	return listedOrg(name) || listKey(name, newsner.Organization) != "" || brandName(name) || knownPlace(name)
 }
 
 // numberedHeads end the name of a thing that is numbered but no product:
@@ -1630,7 +1655,7 @@ climbs drops jumps slips adds eases`)
 // (clubs: "Schalke 04"), nor a person starting with a first name, a known
 // place, a listed organization or brand, or a name the article has act as
 // a company (companiesActing).
-func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *sportsCheck) {
+func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *sportsCheck, acting *actingCompanies) {
 	var names map[string]bool
 	for _, m := range ms {
 		if !m.typ.Valid() || m.typ == misc || !versionNumber(text, toks, m) || m.typ == newsner.Person && firstName(m.m.Text) {
@@ -1650,9 +1675,8 @@ func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *spor
 	if names == nil {
 		return
 	}
-	acting := companiesActing(ms, toks)
 	for _, m := range ms {
-		if names[m.key] && m.typ.Valid() && !acting[m.key] && !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" && !brandName(m.m.Text) {
+		if names[m.key] && m.typ.Valid() && !makerOrPlace(m.m.Text) && !acting.acts(m.key) {
 			m.typ = misc
 		}
 	}
@@ -1720,15 +1744,13 @@ func possessiveOwners(ms []*mention, toks []token) map[*mention]*mention {
 // ("Zorbco's YouTube"), a known place, a name starting with a first name
 // or a name the article has act as a company (companiesActing: "Zorbco's
 // Quelbix said", a subsidiary).
-func companysThingsAsMisc(ms []*mention, toks []token) {
+func companysThingsAsMisc(ms []*mention, toks []token, acting *actingCompanies) {
 	owners := possessiveOwners(ms, toks)
 	if len(owners) == 0 {
 		return
 	}
-	acting := companiesActing(ms, toks)
 	retypeByKey(ms, func(m *mention) bool {
-		return companysThing(toks, m, owners[m]) && !acting[m.key] && !listedOrg(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" &&
-			!brandName(m.m.Text) && !knownPlace(m.m.Text) && !firstName(m.m.Text)
+		return companysThing(toks, m, owners[m]) && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
 	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
 }
 
@@ -1778,17 +1800,9 @@ func switchedTo(toks []token, m *mention, k int) bool {
 // organization or brand ("download Spotify"), a known place, a name
 // starting with a first name, or a name acting as a company
 // (companiesActing: "install Zoom" where "Zoom said").
-func softwareAsMisc(ms []*mention, toks []token) {
-	var acting map[string]bool
+func softwareAsMisc(ms []*mention, toks []token, acting *actingCompanies) {
 	retypeByKey(ms, func(m *mention) bool {
-		if !m.typ.Valid() || m.typ == misc || !softwareObject(toks, m) || listedOrg(m.m.Text) || listKey(m.m.Text, newsner.Organization) != "" ||
-			brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
-			return false
-		}
-		if acting == nil {
-			acting = companiesActing(ms, toks)
-		}
-		return !acting[m.key]
+		return m.typ.Valid() && m.typ != misc && softwareObject(toks, m) && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
 	}, func(*mention) bool { return true }, misc)
 }
 
@@ -1848,7 +1862,7 @@ func cuedProducts(ms []*mention, wasMisc map[*mention]bool) map[*mention]bool {
 // unless it is a listed organization or brand ("Facebook, Android and
 // Skype": the company), a known place, a name starting with a first name,
 // or a name acting as a company (companiesActing).
-func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool) {
+func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool, acting *actingCompanies) {
 	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
 	for _, n := range ms {
 		if listedProduct(n.words) || cued[n] {
@@ -1861,16 +1875,9 @@ func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*menti
 	if starts == nil {
 		return
 	}
-	var acting map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
-		if !m.typ.Valid() || m.typ == misc || listedProduct(m.words) || !listedProductNeighbour(toks, m, starts, ends) || listedOrg(m.m.Text) ||
-			listKey(m.m.Text, newsner.Organization) != "" || brandName(m.m.Text) || knownPlace(m.m.Text) || firstName(m.m.Text) {
-			return false
-		}
-		if acting == nil {
-			acting = companiesActing(ms, toks)
-		}
-		return !acting[m.key]
+		return m.typ.Valid() && m.typ != misc && !listedProduct(m.words) && listedProductNeighbour(toks, m, starts, ends) && !makerOrPlace(m.m.Text) &&
+			!firstName(m.m.Text) && !acting.acts(m.key)
 	}, func(*mention) bool { return true }, misc)
 }
 
