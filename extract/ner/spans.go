@@ -744,11 +744,8 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 // together inside a sentence (where "White House" would be).
 func commonPhraseStart(text string, toks []token, s tspan, lower map[string]string) bool {
 	n := s.t1 - s.t0
-	if last := strings.ToLower(toks[s.t1-1].Text); orgHeads[last] || companyHeads[last] || legalSuffixes[last] || hasToken(toks[s.t0:s.t1], "of") {
-		return false // "Foreign Ministry", "Chemical Abstracts Service", "Organisation for ..."
-	}
-	if toks[s.t0].Text == "The" {
-		return false // a title's or a paper's "The": “The Magazine”
+	if namedLike(toks, s) {
+		return false
 	}
 	if s.t1 < len(toks) && toks[s.t1].Text == "(" {
 		return false // a name its acronym follows: "Customer Acquisition Cost (CAC)"
@@ -770,6 +767,17 @@ func commonPhraseStart(text string, toks []token, s tspan, lower map[string]stri
 	return true
 }
 
+// namedLike reports whether span s is shaped as a name, which the
+// common-phrase rules (commonPhraseStart, commonPluralPhrase) leave alone
+// however common its words: it ends in a body's or a company's head word or
+// a legal suffix ("Foreign Ministry", "Chemical Abstracts Service"), holds
+// "of" ("Organisation for ... of ..."), or starts with a title's or a
+// paper's "The" (“The Magazine”).
+func namedLike(toks []token, s tspan) bool {
+	last := strings.ToLower(toks[s.t1-1].Text)
+	return orgHeads[last] || companyHeads[last] || legalSuffixes[last] || hasToken(toks[s.t0:s.t1], "of") || toks[s.t0].Text == "The"
+}
+
 // commonPluralPhrase reports whether span s, two words or more inside a
 // sentence, is a title-cased term rather than a name: its last word is a
 // plural, and every word but an acronym is one the article writes in lower
@@ -787,7 +795,7 @@ func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]str
 	if len(ll) < 4 || !strings.HasSuffix(ll, "s") || strings.HasSuffix(ll, "ss") || isAcronym(last) {
 		return false
 	}
-	if orgHeads[ll] || companyHeads[ll] || legalSuffixes[ll] || hasToken(toks[s.t0:s.t1], "of") || toks[s.t0].Text == "The" {
+	if namedLike(toks, s) {
 		return false
 	}
 	common := 0
