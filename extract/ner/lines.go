@@ -554,12 +554,7 @@ func numberedRoadSpans(toks []token, spans []tspan) []tspan {
 	var inSpan []bool // made on the first ordinal before a street word
 	covered := func(k int) bool {
 		if inSpan == nil {
-			inSpan = make([]bool, len(toks))
-			for _, s := range spans {
-				for j := s.t0; j < s.t1; j++ {
-					inSpan[j] = true
-				}
-			}
+			inSpan = spanCover(len(toks), spans)
 		}
 		return inSpan[k]
 	}

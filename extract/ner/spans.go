@@ -1645,12 +1645,9 @@ func saidInStatement(toks []token, k int) bool {
 // 5 of 5 such mentions missed on made-up Reuters-style articles). Known
 // places and no name tagged elsewhere as something else are left alone.
 func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
-	covered := make([]bool, len(toks))
+	covered := spanCover(len(toks), spans)
 	tagged := map[string]bool{}
 	for _, s := range spans {
-		for k := s.t0; k < s.t1; k++ {
-			covered[k] = true
-		}
 		tagged[joinTokens(toks[s.t0:s.t1])] = true
 	}
 	cued := map[string]bool{}
@@ -1660,6 +1657,17 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	return addLoneWordSpans(text, toks, spans, covered, cued)
+}
+
+// spanCover returns which of n tokens the spans cover.
+func spanCover(n int, spans []tspan) []bool {
+	covered := make([]bool, n)
+	for _, s := range spans {
+		for k := s.t0; k < s.t1; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
 }
 
 // addLoneWordSpans adds an organization's span over each untagged lone
@@ -1697,12 +1705,9 @@ func addLoneWordSpans(text string, toks []token, spans []tspan, covered []bool, 
 // (business audit, fifth: "Ant" of "Ant Group", 2 of 2 missed on made-up
 // Reuters-style articles). Known places stay.
 func addSuffixHeadSpans(text string, toks []token, spans []tspan) []tspan {
-	covered := make([]bool, len(toks))
+	covered := spanCover(len(toks), spans)
 	heads := map[string]bool{}
 	for _, s := range spans {
-		for k := s.t0; k < s.t1; k++ {
-			covered[k] = true
-		}
 		if s.typ == newsner.Organization && s.t1-s.t0 > 1 && suffixesOnly(toks[s.t0+1:s.t1]) && !spanAfterName(text, toks, s.t0) && isLetters(toks[s.t0].Text) && startsUpper(toks[s.t0].Text) && !knownPlace(toks[s.t0].Text) {
 			heads[toks[s.t0].Text] = true
 		}
@@ -1751,12 +1756,7 @@ func spanAfterName(text string, toks []token, k int) bool {
 // the tagger leaves untagged as a word it never saw (business audit,
 // fifth: "CalSTRS" 2 of 2 missed on a made-up Reuters-style article).
 func addOrAcronymSpans(text string, toks []token, spans []tspan) []tspan {
-	covered := make([]bool, len(toks))
-	for _, s := range spans {
-		for k := s.t0; k < s.t1; k++ {
-			covered[k] = true
-		}
-	}
+	covered := spanCover(len(toks), spans)
 	words := map[string]bool{}
 	for _, s := range spans {
 		k := s.t1 + 2
