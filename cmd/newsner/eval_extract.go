@@ -31,7 +31,11 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"(extract/eval/trafilatura.sh makes one); --write-texts writes newsner's in that form.\n"+
 			"--page shows single pages; --explain shows how the extractor scored a file's blocks.\n"+
 			"--half a (or b) keeps the odd (or even) pages of each set in id order, as eval ner's\n"+
-			"\"-a\"/\"-b\" sets do: tune a rule on one half, check it on the other.")
+			"\"-a\"/\"-b\" sets do: tune a rule on one half, check it on the other.\n"+
+			"--perturb scores the sets again with their markup rewritten and their text kept\n"+
+			"(the article wrapped in <aside>, an open <header>, the body in <noscript>, <br>s\n"+
+			"for <p>s, no class or id, no <article>/<main>/<section>): F1 and empty texts per\n"+
+			"perturbation and set next to the unperturbed figures; --perturb-only names some.")
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages per set (and metadata misses per field) to show")
 	sets := fs.String("sets", "", "comma-separated dev sets to score (default all present: "+strings.Join(eval.SetNames, ",")+")")
@@ -42,6 +46,8 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	explain := fs.String("explain", "", "HTML file (or .gz) to explain: the blocks the extractor chose, with their scores")
 	find := fs.String("find", "", "with --explain, also print the ancestors of the element holding this text")
 	half := fs.String("half", "", `"a" (odd pages in id order) or "b" (even pages): score, show or write only that half of each set`)
+	perturb := fs.Bool("perturb", false, "score the sets under markup perturbations that keep the text ("+strings.Join(eval.PerturbationNames(), ",")+")")
+	perturbOnly := fs.String("perturb-only", "", "with --perturb, comma-separated perturbations to score (default all)")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
@@ -56,6 +62,15 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		names = strings.Split(*sets, ",")
 	}
 	switch {
+	case *perturb:
+		var only []string
+		if *perturbOnly != "" {
+			only = strings.Split(*perturbOnly, ",")
+		}
+		if err := eval.RunPerturb(ctx, env.Stdout, *sharedDir, *half, only, names...); err != nil {
+			return fmt.Errorf("eval extract: %w", err)
+		}
+		return nil
 	case *explain != "":
 		return explainFile(env, *explain, *find)
 	case *page != "" || *writeTexts != "":

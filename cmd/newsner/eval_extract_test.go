@@ -102,3 +102,28 @@ func makeNewsPagesSet(t *testing.T) (shared, news string) {
 	}
 	return shared, news
 }
+
+// TestEvalExtractPerturb: --perturb prints a row per perturbation next to
+// the unperturbed one; --perturb-only limits them and refuses unknown names.
+func TestEvalExtractPerturb(t *testing.T) {
+	shared, news := makeNewsPagesSet(t)
+	page := "<html><body><nav><a href=/>Home</a></nav><article class=story><p>" + councilBody + "</p></article></body></html>"
+	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "` + councilBody + `"}}`
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb")
+	if code != 0 || !strings.Contains(stdout, "  none          1.0000 +0.0000  empty 0") || !strings.Contains(stdout, "  no-attr ") || !strings.Contains(stdout, "  noscript ") {
+		t.Errorf("--perturb: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	code, stdout, stderr = runMain(t, "", "eval", "extract", "--shared", shared, "--perturb", "--perturb-only", "aside")
+	if code != 0 || !strings.Contains(stdout, "  aside ") || strings.Contains(stdout, "  noscript ") {
+		t.Errorf("--perturb-only aside: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb", "--perturb-only", "nosuch"); code == 0 || !strings.Contains(stderr, "no perturbation") {
+		t.Errorf("--perturb-only nosuch: exit %d, %s", code, stderr)
+	}
+}
