@@ -596,6 +596,8 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
+	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
+		// One of the article's paragraphs, each set in a <header>.
 	} else if n.DataAtom == atom.Header && ex.entryHeader(n) {
 		// An entry's header in the article (a live blog's, a
 		// collection's): read for its title.
@@ -922,6 +924,59 @@ func holdsProse(n *html.Node) bool {
 		return false
 	}
 	return walk(n)
+}
+
+// paragraphHeader reports whether the <header> n is one of a run of the
+// article's paragraphs each set in a header of its own (some generators
+// and templates wrap every paragraph so): it holds a single paragraph of
+// prose (proseParagraph) and nothing else, and the element next to it, on
+// either side, is another such header or a paragraph of prose. A page's
+// or an article's header holds a title, links or a byline beside any
+// paragraph, and stands alone.
+func paragraphHeader(n *html.Node) bool {
+	if !onlyProseParagraph(n) {
+		return false
+	}
+	if l, _ := textLen(textOfMax(n, 2*minLongHeaderPara)); l >= minLongHeaderPara {
+		return true
+	}
+	for _, dir := range []int{-1, 1} {
+		s := elementSibling(n, dir)
+		if s != nil && (s.DataAtom == atom.P && proseParagraph(s) || s.DataAtom == atom.Header && onlyProseParagraph(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minLongHeaderPara is the text length of a paragraph alone in a <header>
+// from which paragraphHeader takes it for the article's, neighbours or not:
+// longer than the standfirst an article's header sets under its title.
+const minLongHeaderPara = 300
+
+// onlyProseParagraph reports whether n's one element child is a paragraph
+// of prose (proseParagraph), with no text beside it.
+func onlyProseParagraph(n *html.Node) bool {
+	var p *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+		case p != nil || c.DataAtom != atom.P:
+			return false
+		default:
+			p = c
+		}
+	}
+	return p != nil && proseParagraph(p)
+}
+
+// proseParagraph reports whether the <p> n has minProseParaChars of text
+// or more, as holdsProse counts a paragraph of prose.
+func proseParagraph(n *html.Node) bool {
+	l, _ := textLen(textOfMax(n, 200))
+	return l >= minProseParaChars
 }
 
 // entryHeader reports whether n, a <header>, heads an entry nested in the

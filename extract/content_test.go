@@ -1528,3 +1528,35 @@ func TestTextAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsInHeaders: an article whose paragraphs are each set in a
+// <header> of their own is read whole, and so is one long paragraph alone
+// in a header, not the shorter block of prose beside them; the page's
+// header (a logo and a short tagline) stays out.
+func TestParagraphsInHeaders(t *testing.T) {
+	var run, long string
+	for _, l := range []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"} {
+		run += `<header><p>` + para(l) + `</p></header>
+			`
+		long += para(l) + " "
+	}
+	for _, tt := range []struct {
+		name, article string
+	}{
+		{"run", run},
+		{"alone", `<header><p>` + long + `</p></header>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Harbour plan</title></head><body>
+				<header><a href="/">Gazette</a><p>News from the coast</p></header>
+				<div><h1>Harbour plan</h1>` + tt.article + `</div>
+				<div><h2>Also</h2><p>Xray tickets are on sale at the kiosk.</p><p>Whiskey tasting on the pier, Friday.</p></div>
+				<footer><p>Gazette 2026</p></footer></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Delta", "Golf"}, []string{"News from the coast", "Gazette", "Xray", "Whiskey"})
+		})
+	}
+}
