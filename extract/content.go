@@ -188,6 +188,12 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			text = strings.TrimSpace(h + "\n\n" + text)
 		}
 	}
+	if unusable(text) && noscriptPage(body) && unwrapNoscripts(body) {
+		// The page's copy for readers without scripts is the page:
+		// read it as one, before the fallback reads it with the chrome.
+		// (Each call unwraps at least one <noscript>, so this ends.)
+		return mainText(root, title, ldBody, elements, articlePage, headerLeads, panels)
+	}
 	if unusable(text) {
 		if fb := fallbackText(body, title, elements, text); fb != "" {
 			return fb, true

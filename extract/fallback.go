@@ -193,6 +193,95 @@ func parseNoscript(n, body *html.Node, budget *int) {
 	}
 }
 
+// maxShellChars is the text a script-rendered page's shell may show
+// outside its <noscript> copy ("Loading...", "Please enable JavaScript")
+// for noscriptPage to take the copy for the page.
+const maxShellChars = 200
+
+// noscriptPage reports whether body shows next to nothing (maxShellChars
+// of text at most) outside <noscript>s, scripts, styles and the title, and a
+// <noscript> (in body or head) holds markup of minUsableChars or more: a
+// page rendered by script whose copy for readers without scripts is the
+// whole page. mainText reads that copy as the page (unwrapNoscripts).
+func noscriptPage(body *html.Node) bool {
+	shown, copyFound := 0, false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && shown <= maxShellChars; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				shown += len(strings.TrimSpace(c.Data))
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Noscript:
+				if t := c.FirstChild; t != nil && t.Type == html.TextNode && len(t.Data) >= minUsableChars && strings.Contains(t.Data, "<") {
+					copyFound = true
+				}
+			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template || c.DataAtom == atom.Title:
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(body.Parent)
+	return copyFound && shown <= maxShellChars
+}
+
+// unwrapNoscripts parses the markup of the <noscript>s in the document of
+// body (parseNoscript) and makes what they hold the body, in place of the
+// shell around them (a loading notice, a navbar of a link or two), and what
+// noscripts nested in them hold part of it; it reports whether it found any
+// to unwrap.
+func unwrapNoscripts(body *html.Node) bool {
+	budget := MaxInputBytes
+	parseNoscript(body.Parent, body, &budget)
+	copies := parsedNoscripts(body, nil)
+	if len(copies) == 0 {
+		return false
+	}
+	for c := body.FirstChild; c != nil; c = body.FirstChild {
+		body.RemoveChild(c)
+	}
+	for _, n := range copies {
+		moveChildren(n, body, nil)
+	}
+	for _, n := range parsedNoscripts(body, nil) {
+		moveChildren(n, n.Parent, n)
+		n.Parent.RemoveChild(n)
+	}
+	return true
+}
+
+// parsedNoscripts appends to out the outermost <noscript>s under n whose
+// markup parseNoscript parsed, in document order.
+func parsedNoscripts(n *html.Node, out []*html.Node) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Noscript && !rawText(c) {
+			out = append(out, c)
+			continue
+		}
+		out = parsedNoscripts(c, out)
+	}
+	return out
+}
+
+// moveChildren moves from's children under to, before the child before (at
+// the end if nil).
+func moveChildren(from, to, before *html.Node) {
+	for c := from.FirstChild; c != nil; c = from.FirstChild {
+		from.RemoveChild(c)
+		to.InsertBefore(c, before)
+	}
+}
+
+// rawText reports whether n holds one text node only: a <noscript> whose
+// markup parseNoscript left unparsed.
+func rawText(n *html.Node) bool {
+	return n.FirstChild == nil || n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode
+}
+
 // largestBlock is the text of the block with the most running text of its
 // own, the last resort: a block without block children, or one whose
 // children are separated by <br>. Text outside links counts first; where

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/newsner/newsner"
 )
 
@@ -62,16 +64,17 @@ func TestFallback(t *testing.T) {
 			wantFallback: true,
 		},
 		{
-			name:         "body only in noscript",
-			body:         `<div id="app"></div><noscript><div class="crawler"><h1>Council agrees plan</h1>` + story + `</div></noscript><script>render()</script>`,
-			want:         []string{"Alpha", "Bravo"},
-			wantFallback: true,
+			// The main pass reads the copy as the page now
+			// (noscriptPage); the fallback did before.
+			name: "body only in noscript",
+			body: `<div id="app"></div><noscript><div class="crawler"><h1>Council agrees plan</h1>` + story + `</div></noscript><script>render()</script>`,
+			want: []string{"Alpha", "Bravo"},
 		},
 		{
-			name:         "an unclosed noscript in the head takes the page along",
-			body:         `</body></html>`,
-			want:         []string{"Alpha", "Bravo"},
-			wantFallback: true,
+			// Read by the main pass now (noscriptPage), as above.
+			name: "an unclosed noscript in the head takes the page along",
+			body: `</body></html>`,
+			want: []string{"Alpha", "Bravo"},
 		},
 		{
 			name:         "only a list of links",
@@ -238,5 +241,55 @@ func TestFailureKindsInOtherMarkup(t *testing.T) {
 			}
 			checkText(t, a.Text, tt.want, tt.wantNot)
 		})
+	}
+}
+
+// TestNoscriptCopyIsThePage: a page rendered by script whose body is an
+// empty shell and a <noscript> copy is read as that copy, the usual way:
+// the copy's article, not its footer, which the fallback's reading (that
+// keeps footers) would take for running longer.
+func TestNoscriptCopyIsThePage(t *testing.T) {
+	var about string
+	for _, l := range []string{"Xray", "Yankee", "Zulu", "Whiskey", "Victor"} {
+		about += "<p>" + para(l) + "</p>"
+	}
+	copy := `<header><a href="/">Gazette</a></header><div class="wrap"><article><h1>Council agrees plan</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></article>
+		<footer><h3>About the Gazette</h3>` + about + `</footer></div>`
+	for _, where := range []string{"body", "head"} {
+		t.Run(where, func(t *testing.T) {
+			doc := `<html><head><title>Council agrees plan</title></head><body><div id="app">Loading...</div><script src="/app.js"></script><noscript>` + copy + `</noscript></body></html>`
+			if where == "head" {
+				// An unclosed noscript in the head takes the page along.
+				doc = `<html><head><title>Council agrees plan</title><noscript>` + copy
+			}
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Xray", "Victor", "Gazette", "Loading"})
+			if a.Extraction == newsner.ExtractionFallback {
+				t.Errorf("read by the fallback")
+			}
+		})
+	}
+}
+
+// TestNoscriptPage: the page is its noscript copy only where the body
+// shows next to nothing else.
+func TestNoscriptPage(t *testing.T) {
+	copy := `<noscript><div><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div></noscript>`
+	for body, want := range map[string]bool{
+		`<div id="app"></div>` + copy:                                      true,
+		`<div id="app">Please turn on JavaScript.</div>` + copy:            true,
+		`<div><p>` + para("Charlie") + para("Delta") + `</p></div>` + copy: false,
+		`<div id="app"></div><noscript><img src="/pixel.gif"></noscript>`:  false,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><head><title>Plan</title></head><body>" + body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := noscriptPage(findBody(root)); got != want {
+			t.Errorf("noscriptPage(%.60q) = %v, want %v", body, got, want)
+		}
 	}
 }

@@ -253,12 +253,19 @@ func HeaderParagraphs(doc *html.Node, truth string) *html.Node {
 const noscriptShell = `<div id="app"></div><script src="/static/app.js"></script>`
 
 // NoscriptBody returns the page with its <body> content moved into a
-// <noscript> behind noscriptShell. The content is rendered as markup inside
-// <noscript>, which a parser with scripting on reads back as raw text.
+// <noscript> behind noscriptShell (the noscripts it held dropped). The
+// content is rendered as markup inside <noscript>, which a parser with
+// scripting on reads back as raw text.
 func NoscriptBody(doc *html.Node) []byte {
 	body := firstElement(doc, atom.Body)
 	if body == nil {
 		return render(doc)
+	}
+	// A <noscript> inside would end the new one early: the page's own
+	// (chrome for readers without scripts: a tracking pixel, a notice)
+	// go, as the extractor drops them anyway.
+	for _, n := range elements(body, atom.Noscript) {
+		n.Parent.RemoveChild(n)
 	}
 	var inner bytes.Buffer
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
@@ -272,7 +279,7 @@ func NoscriptBody(doc *html.Node) []byte {
 	const mark = "newsner-perturb-noscript"
 	body.AppendChild(&html.Node{Type: html.CommentNode, Data: mark})
 	out := render(doc)
-	repl := noscriptShell + "<noscript>" + strings.ReplaceAll(inner.String(), "</noscript", "</no-script") + "</noscript>"
+	repl := noscriptShell + "<noscript>" + inner.String() + "</noscript>"
 	return bytes.Replace(out, []byte("<!--"+mark+"-->"), []byte(repl), 1)
 }
 
