@@ -599,7 +599,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// buttons.
 		return true
 	}
-	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && holdsProse(n) {
+	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && (holdsProse(n) || holdsLongParagraph(n)) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
 	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
@@ -949,6 +949,27 @@ func paragraphHeader(n *html.Node) bool {
 	for _, dir := range []int{-1, 1} {
 		s := elementSibling(n, dir)
 		if s != nil && (s.DataAtom == atom.P && proseParagraph(s) || s.DataAtom == atom.Header && onlyProseParagraph(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsLongParagraph reports whether a <p> under n (outside <nav>s) runs to
+// minLongHeaderPara characters or more: a post of one paragraph, which a
+// block of chrome (an "About" box, a newsletter's pitch) does not run to.
+func holdsLongParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Nav {
+			continue
+		}
+		if c.DataAtom == atom.P {
+			if l, _ := textLen(textOfMax(c, 2*minLongHeaderPara)); l >= minLongHeaderPara {
+				return true
+			}
+			continue
+		}
+		if holdsLongParagraph(c) {
 			return true
 		}
 	}

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsner/newsner"
 )
 
 // para is a paragraph of plausible article text (with commas, as scoring
@@ -1557,6 +1559,32 @@ func TestParagraphsInHeaders(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkText(t, a.Text, []string{"Alpha", "Delta", "Golf"}, []string{"News from the coast", "Gazette", "Xray", "Whiskey"})
+		})
+	}
+}
+
+// TestOneLongParagraphInChromeTags: a post of one long paragraph wrapped
+// in an <aside> or a <header> (a theme's, or an unclosed header's) is the
+// article, not the short note of related posts beside it, nor the footer's
+// longer text the fallback would read; a sidebar's short "About"
+// paragraph in an <aside> stays out.
+func TestOneLongParagraphInChromeTags(t *testing.T) {
+	post := para("Alpha") + " " + para("Bravo") + " " + para("Charlie")
+	for _, tag := range []string{"aside", "header"} {
+		t.Run(tag, func(t *testing.T) {
+			page := `<html><head><title>Harbour plan</title></head><body>
+				<div class="page"><` + tag + `><h1>Harbour plan</h1><p>` + post + `</p></` + tag + `>
+				<div><p>If you liked this post, you will like reading <a href="/a">Ferry times</a>, <a href="/b">Pier repairs</a> and <a href="/c">New benches</a>.</p></div>
+				<aside><h3>About</h3><p>Xray writes about the coast.</p></aside></div>
+				<footer><p>` + para("Yankee") + `</p><p>` + para("Zulu") + `</p><p>` + para("Victor") + `</p><p>` + para("Whiskey") + `</p></footer></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, []string{"Xray", "If you liked", "Yankee", "Whiskey"})
+			if a.Extraction == newsner.ExtractionFallback {
+				t.Error("read by the fallback")
+			}
 		})
 	}
 }
