@@ -934,22 +934,29 @@ func holdsProse(n *html.Node) bool {
 
 // paragraphHeader reports whether the <header> n is one of a run of the
 // article's paragraphs each set in a header of its own (some generators
-// and templates wrap every paragraph so): it holds a single paragraph of
-// prose (proseParagraph) and nothing else, and the element next to it, on
-// either side, is another such header or a paragraph of prose. A page's
-// or an article's header holds a title, links or a byline beside any
-// paragraph, and stands alone.
+// and templates wrap every paragraph so): it holds a single paragraph and
+// nothing else, and the element next to it, on either side, is another
+// such header whose paragraph is prose (proseParagraph), or, where n's
+// own paragraph is prose, a paragraph of prose. A page's or an article's
+// header holds a title, links or a byline beside any paragraph, and stands
+// alone; a byline alone in one is short, and stays out beside the
+// article's first <p>. (One long paragraph alone: holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
-	if !onlyProseParagraph(n) {
+	p := onlyParagraph(n)
+	if p == nil {
 		return false
 	}
-	if l, _ := textLen(textOfMax(n, 2*minLongHeaderPara)); l >= minLongHeaderPara {
-		return true
-	}
+	prose := proseParagraph(p)
 	for _, dir := range []int{-1, 1} {
 		s := elementSibling(n, dir)
-		if s != nil && (s.DataAtom == atom.P && proseParagraph(s) || s.DataAtom == atom.Header && onlyProseParagraph(s)) {
+		switch {
+		case s == nil:
+		case s.DataAtom == atom.P && prose && proseParagraph(s):
 			return true
+		case s.DataAtom == atom.Header:
+			if q := onlyParagraph(s); q != nil && proseParagraph(q) {
+				return true
+			}
 		}
 	}
 	return false
@@ -976,27 +983,28 @@ func holdsLongParagraph(n *html.Node) bool {
 	return false
 }
 
-// minLongHeaderPara is the text length of a paragraph alone in a <header>
-// from which paragraphHeader takes it for the article's, neighbours or not:
-// longer than the standfirst an article's header sets under its title.
+// minLongHeaderPara is the text length of a paragraph from which
+// holdsLongParagraph takes an <aside> or <header> holding it for the
+// article's: longer than the standfirst an article's header sets under its
+// title.
 const minLongHeaderPara = 300
 
-// onlyProseParagraph reports whether n's one element child is a paragraph
-// of prose (proseParagraph), with no text beside it.
-func onlyProseParagraph(n *html.Node) bool {
+// onlyParagraph returns n's one element child if it is a <p> with no text
+// beside it, else nil.
+func onlyParagraph(n *html.Node) *html.Node {
 	var p *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return false
+			return nil
 		case c.Type != html.ElementNode:
 		case p != nil || c.DataAtom != atom.P:
-			return false
+			return nil
 		default:
 			p = c
 		}
 	}
-	return p != nil && proseParagraph(p)
+	return p
 }
 
 // proseParagraph reports whether the <p> n has minProseParaChars of text

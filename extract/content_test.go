@@ -1532,9 +1532,10 @@ func TestTextAnchor(t *testing.T) {
 }
 
 // TestParagraphsInHeaders: an article whose paragraphs are each set in a
-// <header> of their own is read whole, and so is one long paragraph alone
-// in a header, not the shorter block of prose beside them; the page's
-// header (a logo and a short tagline) stays out.
+// <header> of their own is read whole (a short one among them too), and so
+// is one long paragraph alone in a header, not the shorter block of prose
+// beside them; the page's header (a logo and a short tagline) and a byline
+// alone in a header before the article's bare paragraphs stay out.
 func TestParagraphsInHeaders(t *testing.T) {
 	var run, long string
 	for _, l := range []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"} {
@@ -1542,11 +1543,15 @@ func TestParagraphsInHeaders(t *testing.T) {
 			`
 		long += para(l) + " "
 	}
+	short := `<header><p>Kilo cheered.</p></header>
+			`
 	for _, tt := range []struct {
 		name, article string
 	}{
 		{"run", run},
+		{"run with a short one", strings.Replace(run, "<header><p>Charlie", short+"<header><p>Charlie", 1)},
 		{"alone", `<header><p>` + long + `</p></header>`},
+		{"a byline's header before bare paragraphs", `<header><p>By Lima Pier</p></header>` + strings.NewReplacer("<header>", "", "</header>", "").Replace(run)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := `<html><head><title>Harbour plan</title></head><body>
@@ -1558,7 +1563,10 @@ func TestParagraphsInHeaders(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkText(t, a.Text, []string{"Alpha", "Delta", "Golf"}, []string{"News from the coast", "Gazette", "Xray", "Whiskey"})
+			checkText(t, a.Text, []string{"Alpha", "Delta", "Golf"}, []string{"News from the coast", "Gazette", "Xray", "Whiskey", "Lima"})
+			if strings.Contains(tt.article, "Kilo") {
+				checkText(t, a.Text, []string{"Kilo cheered."}, nil)
+			}
 		})
 	}
 }
