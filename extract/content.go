@@ -51,6 +51,7 @@ type info struct {
 	commas   int
 	paras    int // <p> descendants
 	imgs     int
+	avatars  int // of which avatars (avatar)
 	lis      int
 	inputs   int // <input>, <select> and <textarea> descendants
 	pres     int
@@ -426,6 +427,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.commas += ci.commas
 			in.paras += ci.paras
 			in.imgs += ci.imgs
+			in.avatars += ci.avatars
 			in.lis += ci.lis
 			in.inputs += ci.inputs
 			in.pres += ci.pres
@@ -448,6 +450,9 @@ func (ex *extractor) stats(n *html.Node) *info {
 	case atom.Img, atom.Picture:
 		if !listIcon(n) {
 			in.imgs++
+			if avatar(n) {
+				in.avatars++
+			}
 		}
 	case atom.Li:
 		in.lis++
@@ -518,6 +523,45 @@ func listIcon(n *html.Node) bool {
 	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
 	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
 }
+
+// maxAvatarSteps is how many ancestors avatar looks through for the name.
+const maxAvatarSteps = 3
+
+// avatar reports whether the image n is a forum member's or commenter's
+// avatar: the image, or one of its few nearest ancestors (the profile
+// link, the frame around it), is named "avatar" by its class. An avatar
+// beside a short post is no picture with its caption, and a thread's
+// avatars no image gallery: the post's lines are text.
+func avatar(n *html.Node) bool {
+	for a, i := n, 0; a != nil && i <= maxAvatarSteps; a, i = a.Parent, i+1 {
+		if strings.Contains(strings.ToLower(attr(a, "class")), "avatar") {
+			return true
+		}
+	}
+	return false
+}
+
+// avatarPost reports whether n, a block whose only pictures are avatars
+// (avatar), reads as a short post beside its writer's avatar rather than a
+// picture with its caption: its text ends a sentence after a word
+// ("Thanks, that fixed it."). A byline or a "wrote on" line beside an
+// author's picture ends in a name or a date, and stays a caption.
+func avatarPost(n *html.Node, in *info) bool {
+	if in.avatars == 0 || in.avatars < in.imgs {
+		return false
+	}
+	return postSentence.MatchString(textOfMax(n, 2000))
+}
+
+// galleryPictures is the number of pictures in that make a block an image
+// gallery: its avatars (avatar) are not counted, so a thread of short
+// posts, each beside its writer's avatar and one picture of its own or a
+// rank badge, is not dropped as a gallery.
+func galleryPictures(in *info) int { return in.imgs - in.avatars }
+
+// postSentence matches a sentence's end after a lower-case word: the next
+// sentence's capital or the text's end follows.
+var postSentence = regexp.MustCompile(`\p{Ll}{2}[.!?]+(\s+\p{Lu}|\s*$)`)
 
 // maxIconPixels is the width and height up to which an image is an icon.
 const maxIconPixels = 48
@@ -3104,7 +3148,7 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
 		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) &&
-			!hoverCardName(n) {
+			!hoverCardName(n) && !avatarPost(n, in) {
 			return true
 		}
 		// So is a video (an embedded player) with its line of
@@ -3419,7 +3463,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		headDensity = float64(in.headText) / float64(in.text)
 	}
 	switch {
-	case in.imgs > 1 && float64(in.paras)/float64(in.imgs) < 0.5:
+	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5:
 		return true
 	case !isList && in.lis-100 > in.paras:
 		return true

@@ -1596,3 +1596,31 @@ func TestOneLongParagraphInChromeTags(t *testing.T) {
 		})
 	}
 }
+
+// TestForumPostsBesideAvatars: a forum thread's posts, lines without a
+// <p>, each sit beside the writer's avatar (one also beside a rank badge);
+// they are the thread's text, not a picture with its caption (avatarPost:
+// the short post) nor an image gallery (galleryPictures: the post beside
+// avatar and badge). A byline beside the author's picture, a name and a
+// date, stays out.
+func TestForumPostsBesideAvatars(t *testing.T) {
+	post := func(id, who, text string, badge bool) string {
+		b := ""
+		if badge {
+			b = `<img src="/ranks/regular.png" alt="Regular">`
+		}
+		return `<article class="message" id="post-` + id + `"><div class="message-inner"><div class="message-user"><a class="avatar avatar--m" href="/members/` + who + `"><img src="/av/` + id + `.jpg" alt="` + who + `" width="96" height="96"></a>` + b + `</div>` +
+			`<div class="message-main"><div class="message-body"><div class="bbWrapper">` + text + `</div></div></div></div></article>`
+	}
+	page := `<div class="thread"><h1>Which pump for a small pond?</h1>` +
+		post("1", "ferngully", para("The pond")+"<br>"+para("The pump"), false) +
+		post("2", "otterpop", "Get one rated a little above the volume. Mine hums along quietly.<br>Check the head height too!", false) +
+		post("3", "marshwren", "Seconding that, the cheap ones clog in a week.<br>"+para("The sponge")+"<br>"+para("The hose"), true) +
+		post("4", "ferngully", para("The filter")+"<br>"+para("The liner"), false) +
+		`</div><div class="byline"><a class="author-avatar" href="/staff/kit"><img src="/staff/kit.jpg" alt=""></a> Kit Larkspur · March 3</div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Which pump for a small pond?</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The pond", "Mine hums along quietly.", "The sponge", "The liner"}, []string{"Kit Larkspur"})
+}
