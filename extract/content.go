@@ -2711,6 +2711,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && in.text <= maxAppealChars && supportAppeal(n) {
 		return true
 	}
+	if in.block && in.text <= maxNewsletterBoxChars && in.text*4 < ex.rootText && newsletterBox(n) {
+		return true
+	}
 	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
 		return true
 	}
@@ -2771,6 +2774,39 @@ func (ex *extractor) sectionLabel(n *html.Node, in *info) bool {
 				c = c.Parent
 			}
 		}
+	}
+	return false
+}
+
+// maxNewsletterBoxChars is the most text a newsletterBox holds: its
+// heading and a few lines on what the newsletter brings.
+const maxNewsletterBoxChars = 500
+
+// newsletterBox reports whether n is a newsletter's sign-up box set among
+// the article's paragraphs: its first child with text is a heading that
+// asks to sign up for or subscribe to a newsletter ("Sign up for The Weekly
+// Dispatch newsletter"). The heading alone is dropped as a prompt
+// (isBoilerplate), but the lines under it ("The Weekly Dispatch is a
+// newsletter for ...", "Delivered every Friday, ...") are the box's pitch,
+// not the article's text.
+func newsletterBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Form:
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		if c.Type != html.ElementNode || strings.TrimSpace(textOfMax(c, 200)) == "" {
+			continue
+		}
+		if !heading(c) {
+			return false
+		}
+		l := strings.ToLower(textOfMax(c, 200))
+		return strings.Contains(l, "newsletter") && matchAny(l, signUps)
 	}
 	return false
 }

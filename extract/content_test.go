@@ -1624,3 +1624,20 @@ func TestForumPostsBesideAvatars(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The pond", "Mine hums along quietly.", "The sponge", "The liner"}, []string{"Kit Larkspur"})
 }
+
+// TestNewsletterBoxAmidText: a newsletter's sign-up box set between the
+// post's paragraphs, a heading asking to sign up and two lines of pitch,
+// is the site's, not the post's (newsletterBox); a paragraph that merely
+// mentions a newsletter stays.
+func TestNewsletterBoxAmidText(t *testing.T) {
+	page := `<article><h1>Pruning fruit trees in winter</h1><p>` + para("The orchard") + `</p><p>` + para("The shears") + `</p>` +
+		`<div class="wp-block-group"><h3>Sign up for the Grove Letters newsletter</h3><p><a href="/grove-letters"><strong>Grove Letters</strong></a> is a monthly newsletter for home growers.</p>` +
+		`<p>Delivered on the first Sunday, it rounds up what to plant, prune and pick each season.</p><div class="form-wrap"></div></div>` +
+		`<p>Our own club newsletter first reported the frost damage last spring, and the growers have argued about pruning dates since.</p>` +
+		`<p>` + para("The branches") + `</p><p>` + para("The buds") + `</p></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Pruning fruit trees in winter</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The shears", "Our own club newsletter first reported", "The buds"}, []string{"Grove Letters", "Delivered on the first Sunday"})
+}
