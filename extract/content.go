@@ -2705,6 +2705,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
 		return true
 	}
+	if in.text*2 < ex.rootText && ex.relatedCards(n) {
+		return true
+	}
 	if in.block && skippedBox(n) {
 		return true
 	}
@@ -3039,6 +3042,57 @@ func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.N
 		run, cls = run+1, fc
 	}
 	return run >= need
+}
+
+// relatedCards reports whether n is a box of other pages' cards under a
+// heading that names them so ("Related articles that may interest you",
+// "More from the blog": teaserHeading), the cards' titles plain headings
+// rather than links (the whole card is the link, or a button under it):
+// after the heading, minLabelledCards or more element children of one tag
+// and class, each holding a heading and maxTeaserChars of text or less,
+// either next to the heading or in the grid that follows it. teaserCards
+// wants linked titles and so leaves such a box to the article.
+func (ex *extractor) relatedCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside:
+	default:
+		return false
+	}
+	h := n.FirstChild
+	for h != nil && (h.Type != html.ElementNode || strings.TrimSpace(textOfMax(h, 100)) == "") {
+		if h.Type == html.TextNode && strings.TrimSpace(h.Data) != "" {
+			return false
+		}
+		h = h.NextSibling
+	}
+	if h == nil || !ex.runLabel(h) || !teaserHeading(norm(textOfMax(h, 100))) {
+		return false
+	}
+	card := func(c *html.Node) bool {
+		ci := ex.infos[c]
+		return ci != nil && ci.headText > 0 && ci.text <= maxTeaserChars
+	}
+	run, cls := 0, ""
+	for c := elementSibling(h, 1); c != nil; c = elementSibling(c, 1) {
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !card(c) {
+			break
+		}
+		run, cls = run+1, fc
+	}
+	if run >= minLabelledCards {
+		return true
+	}
+	grid := elementSibling(h, 1)
+	if grid == nil || !ex.startsWithCards(grid, false, card) {
+		return false
+	}
+	for c := elementSibling(grid, 1); c != nil; c = elementSibling(c, 1) {
+		if ci := ex.infos[c]; ci != nil && ci.text > 0 {
+			return false // more than the grid under the heading
+		}
+	}
+	return true
 }
 
 // minLabelledCards is how many cards a run under its own heading

@@ -1641,3 +1641,30 @@ func TestNewsletterBoxAmidText(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The shears", "Our own club newsletter first reported", "The buds"}, []string{"Grove Letters", "Delivered on the first Sunday"})
 }
+
+// TestRelatedCardsWithPlainTitles: a box of other posts' cards under a
+// "Related ..." heading, each card a picture, a plain heading and a line
+// of summary (the link is a button under it), is not the post's text
+// (relatedCards); a section of the post under an ordinary heading, its
+// cards of the same shape, stays.
+func TestRelatedCardsWithPlainTitles(t *testing.T) {
+	card := func(title, line string) string {
+		return `<div class="tile"><img src="/t/` + title[:4] + `.jpg" alt=""><div class="tile-body"><h3>` + title + `</h3><p>` + line + `</p></div>` +
+			`<div class="tile-foot"><a href="/posts/` + title[:4] + `">Read</a></div></div>`
+	}
+	page := `<article><h1>Building a cold frame</h1><p>` + para("The frame") + `</p><p>` + para("The lid") + `</p>` +
+		`<section class="band"><h2>Three ways to vent it</h2><div class="tiles">` +
+		card("Prop the lid", "A notched stick holds the lid open on mild afternoons, and it closes at dusk.") +
+		card("Fit an opener", "A wax cylinder opens the lid as the air warms, with no power needed.") +
+		card("Drill the sides", "Small holes low in the sides let damp air out on cold nights.") + `</div></section>` +
+		`<p>` + para("The soil") + `</p><p>` + para("The seedlings") + `</p>` +
+		`<section class="band"><h2>Related posts you may enjoy</h2><div class="tiles">` +
+		card("Raised beds on a budget", "Scrap timber and a weekend make four beds that last for years.") +
+		card("Starting tomatoes indoors", "A sunny sill and a cheap lamp give sturdy plants by spring.") +
+		card("Composting in winter", "A heap keeps working through frost if it is big enough.") + `</div><br></section></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Building a cold frame</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The lid", "A wax cylinder opens the lid", "The seedlings"}, []string{"Raised beds on a budget", "Scrap timber", "Composting in winter"})
+}
