@@ -713,7 +713,28 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n])) || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionHeaderNames are the class names of a section's own header.
+var sectionHeaderNames = []string{"section-header", "section-heading", "section-head", "section_header", "section_heading", "sectionheader"}
+
+// sectionHeader reports whether n, a block unlikely only for saying
+// "header", is a section's header inside the page's text rather than the
+// page's: its class names it so ("row section-header") and it holds a
+// heading, with no more than a lead line under it (a landing page's
+// "<h2>Our services</h2><p>What we do for you</p>" above the section's
+// cards). Skipped, it cost the section its heading and lead.
+func sectionHeader(n *html.Node) bool {
+	if !matchAny(strings.ToLower(attr(n, "class")), sectionHeaderNames) {
+		return false
+	}
+	for d := range n.Descendants() {
+		if heading(d) {
 			return true
 		}
 	}

@@ -1668,3 +1668,21 @@ func TestRelatedCardsWithPlainTitles(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The lid", "A wax cylinder opens the lid", "The seedlings"}, []string{"Raised beds on a budget", "Scrap timber", "Composting in winter"})
 }
+
+// TestSectionHeaderInText: a landing page's section opens with its own
+// header, a heading and a lead line in a block named "section-header";
+// it is the section's, not the page's header, and stays (sectionHeader).
+func TestSectionHeaderInText(t *testing.T) {
+	section := func(head, lead, a, b string) string {
+		return `<section class="band"><div class="container"><div class="row section-header"><div class="col"><h2>` + head + `</h2><p class="lead">` + lead + `</p></div></div>` +
+			`<div class="row"><div class="col"><p>` + para(a) + `</p></div><div class="col"><p>` + para(b) + `</p></div></div></div></section>`
+	}
+	page := `<header class="site-header"><a href="/">Lantern Works</a></header><main>` +
+		section("Surveys that fit your site", "Plan the job before the crew arrives", "The survey", "The plan") +
+		section("Repairs without the guesswork", "One crew from start to finish", "The crew", "The finish") + `</main>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Lantern Works | Services</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Surveys that fit your site", "Plan the job before the crew arrives", "The plan", "One crew from start to finish", "The finish"}, []string{"Lantern Works"})
+}
