@@ -653,7 +653,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// collection's): read for its title.
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
-	} else if n.DataAtom == atom.Button && accordionQuestion(n) {
+	} else if n.DataAtom == atom.Button && (accordionQuestion(n) || namedAccordionQuestion(n)) {
 		// An accordion's question (a FAQ's), set in the button that
 		// opens its answer.
 	} else if n.DataAtom == atom.Figcaption && textFigureCaption(n) {
@@ -739,6 +739,21 @@ func sectionHeader(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// namedAccordionQuestion reports whether the button n, without the
+// aria-expanded that accordionQuestion wants (a page builder's FAQ, opened
+// by its own script), is an accordion's question all the same: its class
+// names an accordion's or a FAQ's part ("feature-accordion-question",
+// "faq-toggle") and its text asks a question of minQuestionChars or more
+// ("What does the checker look at?"). A control's label asks none.
+func namedAccordionQuestion(n *html.Node) bool {
+	c := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(c, "accordion") && !strings.Contains(c, "faq") {
+		return false
+	}
+	t := clean(textOfMax(n, 400))
+	return len(t) >= minQuestionChars && len(strings.Fields(t)) >= 3 && strings.HasSuffix(t, "?")
 }
 
 // accordionQuestion reports whether the button n opens and closes a part

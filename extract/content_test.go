@@ -1686,3 +1686,24 @@ func TestSectionHeaderInText(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Surveys that fit your site", "Plan the job before the crew arrives", "The plan", "One crew from start to finish", "The finish"}, []string{"Lantern Works"})
 }
+
+// TestAccordionQuestionWithoutAria: a page builder's FAQ whose questions
+// are buttons named by class, opened by the page's own script without
+// aria-expanded, keeps its questions with their answers
+// (namedAccordionQuestion); a button of the same class that asks nothing
+// ("Show all answers") stays out.
+func TestAccordionQuestionWithoutAria(t *testing.T) {
+	item := func(q, a string) string {
+		return `<div class="faq-item"><button class="faq-question"><div>` + q + `</div><i class="chevron"></i></button><div class="faq-answer"><p>` + a + `</p></div></div>`
+	}
+	page := `<main><section><h1>Kiln hire</h1><p>` + para("The kiln") + `</p><p>` + para("The studio") + `</p></section>` +
+		`<section class="faq-wrap"><h2>Questions</h2><div class="faq"><button class="faq-expand-all">Show all answers</button>` +
+		item("How long does a firing take?", para("The firing")) +
+		item("Can I bring my own glazes?", para("The glazes")) +
+		item("Who loads the kiln for me?", para("The staff")) + `</div></section></main>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Kiln hire</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"How long does a firing take?", "The glazes", "Who loads the kiln for me?"}, []string{"Show all answers"})
+}
