@@ -195,7 +195,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	// keep its links and so end the attempts before the article is found.
 	listing := ex.flags&flagCleanConditionally == 0 && nlinks >= minListingLinks && float64(links) >= listingLinkShare*float64(all)
 	out := ps[:0]
-	inTeasers := false
+	inTeasers, inPrompt := false, false
 	boxFrom, boxTo := summaryBox(ps)
 	for i, p := range ps {
 		if boxFrom <= i && i < boxTo {
@@ -213,7 +213,12 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if linky[i] && !listing && !p.introduced && ((i > 0 && linky[i-1]) || (i+1 < len(ps) && linky[i+1]) || i == len(ps)-1 || shouting(p.text)) {
 			continue
 		}
+		if inPrompt && p.item {
+			continue
+		}
+		inPrompt = false
 		if !preformattedCode(p) && (p.markup || isBoilerplate(p)) {
+			inPrompt = promptList(p, ps, i)
 			continue
 		}
 		out = append(out, p)
@@ -226,6 +231,20 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// promptList reports whether p, ps[i], a line dropped as boilerplate
+// that asks to subscribe or sign up (signUps, "subscriber"), introduces
+// the list items right after it with a colon ("Become a paid subscriber to
+// unlock this piece and learn about:", "Sign up and you get:"): the items
+// are the prompt's pitch, not the article's, and go with it. A label
+// dropped for other reasons ("MORE:") may head the article's own list.
+func promptList(p paragraph, ps []paragraph, i int) bool {
+	if p.item || !strings.HasSuffix(strings.TrimSpace(p.text), ":") || i+1 >= len(ps) || !ps[i+1].item {
+		return false
+	}
+	l := strings.ToLower(p.text)
+	return matchAny(l, signUps) || strings.Contains(l, "subscriber")
 }
 
 // headsProse reports whether ps[i], a line that opens like a teaser

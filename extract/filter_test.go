@@ -603,3 +603,20 @@ func TestAnnotatedLink(t *testing.T) {
 		}
 	}
 }
+
+// TestPromptListGoesWithPrompt: a paywall's prompt to subscribe that
+// introduces a list of what the rest of the piece holds takes the list
+// with it (promptList); a list the article itself introduces stays.
+func TestPromptListGoesWithPrompt(t *testing.T) {
+	page := `<article><h1>Planning a quarter in two days</h1><p>` + para("The planners") + `</p>` +
+		`<p>We keep three lists for every plan:</p><ul><li>Goals that a team owns outright</li><li>Risks we can name in advance</li><li>Dates that cannot move</li></ul>` +
+		`<p>` + para("The schedule") + `</p>` +
+		`<p><strong>Become a paid subscriber to Ledger Notes to unlock this piece and learn about:</strong></p>` +
+		`<ul><li>The template that starts every plan half done</li><li>Why a recorded walk beats a blank page</li><li>What an outside reviewer spots first</li></ul></article>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Planning a quarter in two days</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Goals that a team owns outright", "Dates that cannot move", "The schedule"},
+		[]string{"paid subscriber", "The template that starts every plan", "What an outside reviewer spots first"})
+}
