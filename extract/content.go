@@ -3430,6 +3430,9 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) && !proseCallToAction(ci, in) {
 		return true
 	}
+	if in.text < maxSignatureChars && postSignature(n) {
+		return true
+	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
 		return true
 	}
@@ -3447,6 +3450,24 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 		return false
 	}
 	return matchAny(ci, asideHints) || authorBox(ci)
+}
+
+// maxSignatureChars is the most text a postSignature holds.
+const maxSignatureChars = 1000
+
+// postSignature reports whether n is a forum post's signature under the
+// post, named so by a word of its class ("signature", vBulletin's
+// "signaturecontainer", "post-signature"): the poster's motto and list of
+// tanks, bikes or rigs, the same under every post, not the post. Such a
+// signature runs past the 200 characters up to which any meta block goes
+// (namedAside), so it is told by its own name.
+func postSignature(n *html.Node) bool {
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if w == "signature" || w == "signaturecontainer" || strings.HasSuffix(w, "-signature") || strings.HasSuffix(w, "_signature") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedWord reports whether n, whose lower-cased class and id ci name

@@ -1707,3 +1707,20 @@ func TestAccordionQuestionWithoutAria(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"How long does a firing take?", "The glazes", "Who loads the kiln for me?"}, []string{"Show all answers"})
 }
+
+// TestLongForumSignature: a forum post's signature, longer than the
+// 200 characters up to which a meta block goes, is the poster's, not the
+// post's (postSignature); the posts stay.
+func TestLongForumSignature(t *testing.T) {
+	sig := `<div class="signature"><span>measure twice, cut once, then measure the offcut too</span><br><br>Workshop: a 1962 lathe, restored.<br><br>A bench drill with a new chuck.<br><br>Two planes, one of them flat.<br><br>A band saw that mostly cuts straight.<br><br>A dust extractor that is louder than everything else combined.</div>`
+	post := func(id, text string) string {
+		return `<div class="post" id="p` + id + `"><div class="postbody"><div class="content">` + text + `</div></div>` + sig + `</div>`
+	}
+	page := `<div class="topic"><h1>Flattening a warped bench top</h1>` + post("1", para("The bench")+"<br>"+para("The top")) +
+		post("2", para("The winding sticks")+"<br>"+para("The jack plane")) + post("3", para("The straightedge")+"<br>"+para("The finish")) + `</div>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Flattening a warped bench top</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The bench", "The jack plane", "The finish"}, []string{"measure twice", "1962 lathe", "dust extractor"})
+}
