@@ -3095,7 +3095,7 @@ func (ex *extractor) relatedCards(n *html.Node) bool {
 		return false
 	}
 	h := n.FirstChild
-	for h != nil && (h.Type != html.ElementNode || strings.TrimSpace(textOfMax(h, 100)) == "") {
+	for h != nil && (h.Type != html.ElementNode || ex.infos[h] == nil || ex.infos[h].text == 0) {
 		if h.Type == html.TextNode && strings.TrimSpace(h.Data) != "" {
 			return false
 		}
@@ -3430,7 +3430,7 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	if in.text < 200 && matchAny(ci, metaHints) && !datelineInText(n, ci) && !proseCallToAction(ci, in) {
 		return true
 	}
-	if in.text < maxSignatureChars && postSignature(n) {
+	if in.text < maxSignatureChars && postSignature(n, ci) {
 		return true
 	}
 	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
@@ -3455,14 +3455,17 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 // maxSignatureChars is the most text a postSignature holds.
 const maxSignatureChars = 1000
 
-// postSignature reports whether n is a forum post's signature under the
-// post, named so by a word of its class ("signature", vBulletin's
+// postSignature reports whether n, of lower-cased class and id ci, is a
+// forum post's signature under the post, named so by a word of its class ("signature", vBulletin's
 // "signaturecontainer", "post-signature"): the poster's motto and list of
 // tanks, bikes or rigs, the same under every post, not the post. Such a
 // signature runs past the 200 characters up to which any meta block goes
 // (namedAside), so it is told by its own name.
-func postSignature(n *html.Node) bool {
-	for _, w := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+func postSignature(n *html.Node, ci string) bool {
+	if !strings.Contains(ci, "signature") {
+		return false // most blocks: no need to split the class
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if w == "signature" || w == "signaturecontainer" || strings.HasSuffix(w, "-signature") || strings.HasSuffix(w, "_signature") {
 			return true
 		}
