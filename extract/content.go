@@ -2750,7 +2750,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && in.text <= maxAppealChars && supportAppeal(n) {
 		return true
 	}
-	if in.block && in.text <= maxNewsletterBoxChars && in.text*4 < ex.rootText && newsletterBox(n) {
+	if in.block && in.text <= maxNewsletterBoxChars && in.text*4 < ex.rootText && ex.newsletterBox(n) {
 		return true
 	}
 	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
@@ -2828,7 +2828,7 @@ const maxNewsletterBoxChars = 500
 // (isBoilerplate), but the lines under it ("The Weekly Dispatch is a
 // newsletter for ...", "Delivered every Friday, ...") are the box's pitch,
 // not the article's text.
-func newsletterBox(n *html.Node) bool {
+func (ex *extractor) newsletterBox(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Aside, atom.Form:
 	default:
@@ -2838,7 +2838,7 @@ func newsletterBox(n *html.Node) bool {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return false
 		}
-		if c.Type != html.ElementNode || strings.TrimSpace(textOfMax(c, 200)) == "" {
+		if ci := ex.infos[c]; c.Type != html.ElementNode || ci == nil || ci.text == 0 {
 			continue
 		}
 		if !heading(c) {
@@ -3101,7 +3101,7 @@ func (ex *extractor) relatedCards(n *html.Node) bool {
 		}
 		h = h.NextSibling
 	}
-	if h == nil || !ex.runLabel(h) || !teaserHeading(norm(textOfMax(h, 100))) {
+	if h == nil || ex.infos[h].text > 2*maxTeaserHeadingChars || !ex.runLabel(h) || !teaserHeading(norm(textOfMax(h, 100))) {
 		return false
 	}
 	card := func(c *html.Node) bool {

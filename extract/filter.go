@@ -1187,10 +1187,15 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"recently viewed", "ähnliche produkte", "kunden kauften auch", "kunden, die", "häufig zusammen gekauft",
 	"zuletzt angesehen", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "passend dazu"}
 
+// maxTeaserHeadingChars is the longest line teaserHeading takes (in
+// bytes; relatedCards gates on twice as many characters of a heading's
+// text, before its punctuation is taken out).
+const maxTeaserHeadingChars = 60
+
 // teaserHeading reports whether a short line heads a block of teasers
 // ("More Great WIRED Stories", "Related coverage").
 func teaserHeading(s string) bool {
-	if len(s) > 60 || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
+	if len(s) > maxTeaserHeadingChars || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
 		return false
 	}
 	l := strings.ToLower(s)
