@@ -3110,6 +3110,9 @@ func reportedAsOrganizations(ms []*mention, toks []token) {
 // the title (subtitleOpen: "Avengers: Endgame").
 func quotedTitle(toks []token, m *mention) bool {
 	open := subtitleOpen(toks, m.t0)
+	if open < 0 {
+		open = titleLeadOpen(toks, m.t0)
+	}
 	if open < 0 && (m.t0 < 2 || toks[m.t0-1].Text != `"`) {
 		return false
 	}
@@ -3130,6 +3133,32 @@ func quotedTitle(toks []token, m *mention) bool {
 		return false
 	}
 	return k+1 >= len(toks) || !lowerNoun(toks[k+1]) && !mediaWords[toks[k+1].Text]
+}
+
+// titleLeadOpen returns the index of the opening quotation mark of a
+// title whose first one to three words, each capitalized (a possessive's
+// "'s" between them allowed), the tagger left out of the name starting at
+// token i: “The Ninth Gate,” tagged "Ninth Gate", “The Innovator's
+// Dilemma” tagged "Dilemma", “Let Zorbton Go Bankrupt” tagged from its
+// second word. -1 where no mark opens within those words.
+func titleLeadOpen(toks []token, i int) int {
+	words := 0
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		t := toks[k].Text
+		switch {
+		case t == `"`:
+			if words == 0 || !startsUpper(toks[k+1].Text) {
+				return -1
+			}
+			return k
+		case isPossessive(t):
+		case startsUpper(t) && words < 3:
+			words++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // subtitleOpen returns the index of the opening quotation mark of a

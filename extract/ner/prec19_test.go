@@ -1,0 +1,24 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestPrecisionRules19 checks the nineteenth pass's precision rules of the
+// document step on made-up articles: each case fails without its rule.
+func TestPrecisionRules19(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a quoted title whose first words the tagger left out is a title (titleLeadOpen)",
+			text: "Critics mocked “The Zorbic Gate,” a thriller starring Jane Quimble. " +
+				"Ads quoted Quenton’s “Let Zorbton Go Under” in full. He wrote “The Quelbist’s Dilemma.” It sold.",
+			spans: []span{{L, "Zorbic Gate"}, {P, "Jane Quimble"}, {L, "Quenton"}, {L, "Zorbton Go Under"}, {O, "Dilemma"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
+	})
+}
