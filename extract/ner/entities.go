@@ -171,6 +171,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	indexesAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
 	venuesAsPlaces(ms)
+	facilityNounPlaces(ms, toks)
 	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)

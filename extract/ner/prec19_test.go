@@ -20,5 +20,12 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{L, "Zorbic Gate"}, {P, "Jane Quimble"}, {L, "Quenton"}, {L, "Zorbton Go Under"}, {O, "Dilemma"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name: "a name before a facility noun is the building's, a place (facilityNounPlaces)",
+			text: "Police said he took the child to the Zorbly Suites hotel in Quenton. " +
+				"Zorbco wants a Quelbix Lodge hotel on the Moon, and a Quelbix Lodge is planned.",
+			spans: []span{{O, "Zorbly Suites"}, {L, "Quenton"}, {O, "Zorbco"}, {O, "Quelbix Lodge"}},
+			want:  []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 1}},
+		},
 	})
 }

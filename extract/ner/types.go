@@ -568,6 +568,30 @@ waca
 gabba
 basin reserve`)
 
+// facilityNouns, after a name in lower case, say the name is a building's
+// or a site's: "the Zorbly Suites hotel", "Quelton airport". CoNLL-2003
+// marks the name before them a place (eng.train: "Stansted airport",
+// "Vatican library", "London hotel"; an organization before one of these
+// words never). A company's own sites (plant, store, restaurant) are left
+// out: "the WSRL plant" is the company's.
+var facilityNouns = setOf(`hotel airport stadium arena museum library resort casino`)
+
+// facilityNounPlaces types LOCATION a name of two words or more tagged an
+// organization that a facility noun in lower case follows (facilityNouns),
+// unless "a" or "an" stands before it (a brand's: "a Zorbton hotel") or
+// the lists name it an organization or a brand (makerOrPlace).
+func facilityNounPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || m.t1 >= len(toks) || !facilityNouns[toks[m.t1].Text] {
+			continue
+		}
+		if m.t0 > 0 && (strings.EqualFold(toks[m.t0-1].Text, "a") || strings.EqualFold(toks[m.t0-1].Text, "an")) || makerOrPlace(m.m.Text) {
+			continue
+		}
+		m.typ, m.place = newsner.Location, true
+	}
+}
+
 // venuesAsPlaces types LOCATION a mention of a listed ground
 // (sportsVenues) the tagger typed an organization or a person.
 func venuesAsPlaces(ms []*mention) {
