@@ -169,6 +169,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
+	rankingsAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
 	venuesAsPlaces(ms)
 	facilityNounPlaces(ms, toks)

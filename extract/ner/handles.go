@@ -91,6 +91,23 @@ func portfoliosAsNone(ms []*mention, toks []token) {
 	}
 }
 
+// rankingMagazines are business magazines whose name, with a number right
+// after it, names their ranking of companies or people ("Fortune 500",
+// "Forbes 400").
+var rankingMagazines = setOf(`Fortune Forbes`)
+
+// rankingsAsMisc makes MISC, so not emitted, a ranking magazine's name
+// (rankingMagazines) tagged an organization right before a number:
+// "Fortune 500 companies" names a list, as "Dow Jones" before its index
+// is MISC in CoNLL-2003, not the magazine; "a Fortune reporter" stays.
+func rankingsAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ == newsner.Organization && m.t1-m.t0 == 1 && rankingMagazines[toks[m.t0].Text] && m.t1 < len(toks) && isNumber(toks[m.t1].Text) {
+			m.typ = misc
+		}
+	}
+}
+
 // indexOnlyNames are stock indexes' names that name no company or
 // exchange too (indexNames less "S&P", the rating agency, "Nasdaq", the
 // exchange, "MSCI", the index maker, "ASX", the exchange; with "KOSPI" and
