@@ -28,8 +28,8 @@ func TestPrecisionRules19(t *testing.T) {
 			want:  []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 1}},
 		},
 		{
-			name: "a business magazine's name before a number names its ranking (rankingsAsMisc)",
-			text: "Zorbco counts many Fortune 500 companies as clients, Jane Quimble told a Fortune reporter.",
+			name:  "a business magazine's name before a number names its ranking (rankingsAsMisc)",
+			text:  "Zorbco counts many Fortune 500 companies as clients, Jane Quimble told a Fortune reporter.",
 			spans: []span{{O, "Zorbco"}, {O, "Fortune"}, {P, "Jane Quimble"}, {O, "Fortune"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}, {O, "Fortune", 1}},
 		},
