@@ -205,6 +205,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
+	listedWorksAsMisc(ms, toks)
 	wasMisc := miscMentions(ms)
 	acting := &actingCompanies{ms: ms, toks: toks}
 	productsBeforeNounsAsMisc(ms, toks, acting)

@@ -33,5 +33,12 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Fortune"}, {P, "Jane Quimble"}, {O, "Fortune"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}, {O, "Fortune", 1}},
 		},
+		{
+			name: "names in a list of titles a work's plural opens are titles (listedWorksAsMisc)",
+			text: "The box holds seven rock tracks, including Born to Ride and The Road to Zorb. " +
+				"She sang songs like Quelb Moon by Jane Quimble in Quenton.",
+			spans: []span{{L, "Born"}, {L, "Road"}, {L, "Zorb"}, {O, "Quelb Moon"}, {P, "Jane Quimble"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
 	})
 }

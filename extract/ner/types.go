@@ -1521,6 +1521,60 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
 
+// workPlurals name works in the plural before a list of their titles
+// ("seven rock tracks, including ...", "novels such as ..."). Not
+// "hits", "singles" or "records", a game's in a sports report (eng.train:
+// "two hits, including a homer, ... the Texas Rangers").
+var workPlurals = setOf(`films movies novels books albums songs tracks documentaries`)
+
+// listedWorksAsMisc makes MISC, so not emitted, every mention of a name
+// that stands in a list of titles a work's plural opens (workPlurals, then
+// an optional comma and "including", "like" or "such as"): "classic rock
+// tracks, including Born to Ride and The Road to Zorb", whose words the
+// tagger reads as places. The list runs to the sentence's end, a
+// semicolon or a "by" (its maker's name after: "songs like Quelb by Jane
+// Quimble"), at most 16 tokens, and takes no known place or listed
+// organization.
+func listedWorksAsMisc(ms []*mention, toks []token) {
+	var in map[*mention]bool
+	j := 0
+	for k := 1; k+1 < len(toks); k++ {
+		if !workPlurals[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		c := k + 1
+		if toks[c].Text == "," {
+			c++
+		}
+		switch {
+		case c < len(toks) && (toks[c].Text == "including" || toks[c].Text == "like"):
+			c++
+		case c+1 < len(toks) && toks[c].Text == "such" && toks[c+1].Text == "as":
+			c += 2
+		default:
+			continue
+		}
+		end := c
+		for end < len(toks) && end < c+16 && toks[end].Text != "." && toks[end].Text != ";" && toks[end].Text != "by" {
+			end++
+		}
+		for j < len(ms) && ms[j].t0 < c {
+			j++
+		}
+		for i := j; i < len(ms) && ms[i].t1 <= end; i++ {
+			if m := ms[i]; m.typ.Valid() && !knownPlace(m.m.Text) && !listedOrg(m.m.Text) {
+				if in == nil {
+					in = map[*mention]bool{}
+				}
+				in[m] = true
+			}
+		}
+	}
+	if in != nil {
+		retypeByKey(ms, func(m *mention) bool { return in[m] }, func(*mention) bool { return true }, misc)
+	}
+}
+
 // productNouns, right after a name, say it is a product's: a device's,
 // an app's, a craft's ("the Zorbly app", "a Quelbix smartphone", "the
 // Zorb-7 satellite", "the Quimby browser update"), MISC in CoNLL-2003
