@@ -40,5 +40,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{L, "Born"}, {L, "Road"}, {L, "Zorb"}, {O, "Quelb Moon"}, {P, "Jane Quimble"}, {L, "Quenton"}},
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a product line the tagger names with a model's number elsewhere is a product (miscModelStems)",
+			text:  "The laptop has a Quelbix 1660 card, which beats the Quelbix 1060 in Quenton's tests.",
+			spans: []span{{O, "Quelbix"}, {misc, "Quelbix 1060"}, {L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
 	})
 }
