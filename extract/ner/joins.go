@@ -1303,11 +1303,19 @@ func cutAdministration(toks []token, spans []tspan) []tspan {
 				}
 			}
 		}
-		if people[toks[s.t1-2].Text] {
+		if people[toks[s.t1-2].Text] || presidentialSurname(toks, s) {
 			spans[i] = tspan{newsner.Person, s.t0, s.t1 - 1}
 		}
 	}
 	return spans
+}
+
+// presidentialSurname reports whether span s is two words, a listed
+// person's surname (listedSurnameKey) and "Administration": "the Obama
+// Administration" in an article that names him nowhere else, which
+// cutAdministration then makes the person.
+func presidentialSurname(toks []token, s tspan) bool {
+	return s.t1-s.t0 == 2 && listedSurnameKey(toks[s.t0].Text) != ""
 }
 
 // bylineStamps are the words a web page's byline puts after the author's

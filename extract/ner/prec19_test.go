@@ -46,5 +46,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{O, "Quelbix"}, {misc, "Quelbix 1060"}, {L, "Quenton"}},
 			want:  []want{{L, "Quenton", 1}},
 		},
+		{
+			name:  "a listed president's surname before Administration is the person (presidentialSurname)",
+			text:  "The Eisenhower Administration backed the Zorbland Highway Administration in Quenton.",
+			spans: []span{{O, "Eisenhower Administration"}, {O, "Zorbland Highway Administration"}, {L, "Quenton"}},
+			want:  []want{{P, "Eisenhower", 1}, {O, "Zorbland Highway Administration", 1}, {L, "Quenton", 1}},
+		},
 	})
 }
