@@ -52,5 +52,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{O, "Eisenhower Administration"}, {O, "Zorbland Highway Administration"}, {L, "Quenton"}},
 			want:  []want{{P, "Eisenhower", 1}, {O, "Zorbland Highway Administration", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "what a device or its owner runs is software (runsSystem)",
+			text:  "Owners running Zorb Lion can upgrade for $19. The founder running Quelbco said so in Quenton.",
+			spans: []span{{O, "Zorb Lion"}, {O, "Quelbco"}, {L, "Quenton"}},
+			want:  []want{{O, "Quelbco", 1}, {L, "Quenton", 1}},
+		},
 	})
 }

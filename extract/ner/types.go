@@ -1873,10 +1873,22 @@ func softwareObject(toks []token, m *mention) bool {
 	if k < 0 || isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
 		return false
 	}
-	if installVerbs[strings.ToLower(toks[k].Text)] {
+	if installVerbs[strings.ToLower(toks[k].Text)] || runsSystem(toks, k) {
 		return true
 	}
 	return toks[k].Text == "to" && k > 0 && (upgradeVerbs[strings.ToLower(toks[k-1].Text)] || switchedTo(toks, m, k-1))
+}
+
+// runnerNouns run an operating system or an app: devices and their users
+// ("Macs running Zorb Lion", "owners running Quelbix 7").
+var runnerNouns = setOf(`devices device phones phone smartphones computers computer machines pcs macs laptops
+tablets servers users owners customers`)
+
+// runsSystem reports whether token k is "running" after a device or its
+// user (runnerNouns): what such a thing runs is software, where a person
+// "running" a company is no device ("the founder running Zorbco").
+func runsSystem(toks []token, k int) bool {
+	return k > 0 && toks[k].Text == "running" && runnerNouns[strings.ToLower(toks[k-1].Text)]
 }
 
 // switchVerbs, before "to", take what a user moves to: an app or a
