@@ -178,6 +178,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	geoNounsAsPlaces(ms, toks)
 	regionGroupNamesAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)
+	arabicPlacesAsPlaces(ms, toks)
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)

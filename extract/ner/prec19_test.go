@@ -58,5 +58,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{O, "Zorb Lion"}, {O, "Quelbco"}, {L, "Quenton"}},
 			want:  []want{{O, "Quelbco", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "an Arabic place's head and a word with the Arabic article name a place (arabicPlacesAsPlaces)",
+			text:  "Fighting raged around Bab al-Zorbi, a gate of Quenton, while Beit Quelbo beat Zorbco.",
+			spans: []span{{P, "Bab al-Zorbi"}, {L, "Quenton"}, {O, "Beit Quelbo"}, {O, "Zorbco"}},
+			want:  []want{{L, "Bab al-Zorbi", 1}, {L, "Quenton", 1}, {O, "Beit Quelbo", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }
