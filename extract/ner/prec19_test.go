@@ -64,5 +64,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{P, "Bab al-Zorbi"}, {L, "Quenton"}, {O, "Beit Quelbo"}, {O, "Zorbco"}},
 			want:  []want{{L, "Bab al-Zorbi", 1}, {L, "Quenton", 1}, {O, "Beit Quelbo", 1}, {O, "Zorbco", 1}},
 		},
+		{
+			name:  "a name after \"published by\" is a publisher (publishedBy)",
+			text:  "The memoir was published this month by Quelbner in Quenton. Another was published by Jane Quimble.",
+			spans: []span{{P, "Quelbner"}, {L, "Quenton"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Quelbner", 1}, {L, "Quenton", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }

@@ -1152,9 +1152,34 @@ func orgCue(toks []token, t0, t1 int) bool {
 			if k > 1 && toks[k-1].Text == "such" && companyKind(toks, k-2) {
 				return true
 			}
+		case "by":
+			if publishedBy(toks, k, t0) {
+				return true
+			}
 		}
 	}
 	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1)
+}
+
+// publishedBy reports whether token k is the "by" of "published by" (two
+// words at most between: "published this month by") and the name after
+// it, at token t0, starts with no first name: a book's or a paper's
+// publisher, an organization (eng.train: "published by Deutsche Lufthansa
+// AG", "published by Prensa Latina"); "published by Jane Quimble" names
+// its author.
+func publishedBy(toks []token, k, t0 int) bool {
+	if toks[k].Text != "by" || firstName(toks[t0].Text) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].Text == "published" {
+			return true
+		}
+		if !isLetters(toks[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // groupKinds say, before "group", what kind of body a named group is
