@@ -91,10 +91,11 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 
 // possessiveOrg types ORGANIZATION a span tagged a person that is a name
 // the article spells with an "'s" inside an organization's name
-// (docPossessives), where an "'s" follows it: "Boatmen's" after
-// "Boatmen's Bancshares Inc.".
+// (docPossessives), or a listed name ending in "'s" (listedPossessive),
+// where an "'s" follows it: "Boatmen's" after "Boatmen's Bancshares
+// Inc.".
 func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tspan {
-	if s.typ != newsner.Person || len(poss) == 0 {
+	if s.typ != newsner.Person {
 		return s
 	}
 	t1 := s.t1
@@ -107,10 +108,18 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 	for k := s.t0; k < t1; k++ {
 		words = append(words, strings.ToLower(toks[k].Text))
 	}
-	if poss[strings.Join(words, " ")] {
+	if key := strings.Join(words, " "); poss[key] || listedPossessive(toks, s.t0, key) {
 		s.typ = newsner.Organization
 	}
 	return s
+}
+
+// listedPossessive reports whether key, the lower-cased words of a name
+// tagged a person from token t0 on before an "'s", is a listed name that
+// ends in "'s" (possessiveNames: "Kellogg's", "Sotheby's") and the name
+// starts with no first name ("Lloyd's wife" is a person's).
+func listedPossessive(toks []token, t0 int, key string) bool {
+	return possessiveNames[key] && !firstName(toks[t0].Text)
 }
 
 // companyAfterPossessive reports whether span s, right after a

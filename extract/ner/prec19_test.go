@@ -70,5 +70,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{P, "Quelbner"}, {L, "Quenton"}, {P, "Jane Quimble"}},
 			want:  []want{{O, "Quelbner", 1}, {L, "Quenton", 1}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name:  "a listed name ending in 's the tagger reads as a person is the organization (listedPossessive)",
+			text:  "Zorbco sold the vase through Sotheby’s, and Lloyd’s wife bought it in Quenton.",
+			spans: []span{{O, "Zorbco"}, {P, "Sotheby"}, {P, "Lloyd"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Sotheby’s", 1}, {P, "Lloyd", 1}, {L, "Quenton", 1}},
+		},
 	})
 }
