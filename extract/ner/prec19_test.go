@@ -76,5 +76,11 @@ func TestPrecisionRules19(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {P, "Sotheby"}, {P, "Lloyd"}, {L, "Quenton"}},
 			want:  []want{{O, "Zorbco", 1}, {O, "Sotheby’s", 1}, {P, "Lloyd", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name:  "a league's conference is a competition's part, no body (leagueNames: Western Conference)",
+			text:  "Quenton remains last in the Western Conference with 10 points, Jane Quimble said.",
+			spans: []span{{O, "Quenton"}, {O, "Western Conference"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Quenton", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }

@@ -521,7 +521,9 @@ serie a
 serie b
 ligue 1
 ligue 2
-ligue`)
+ligue
+eastern conference
+western conference`)
 
 // leaguesAsMisc makes MISC, so not emitted, a mention of a listed league
 // (leagueNames) the tagger typed a place or an organization ("in La
