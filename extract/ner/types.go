@@ -1790,11 +1790,12 @@ func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *spor
 // mention the tagger itself typed MISC that ends in a model's number of
 // three or four digits ("Zorbix 1060" gives "zorbix"): the product line,
 // which the tagger types a company where its number is left out of the
-// span ("the Zorbix 1660 Ti", "Zorbix" tagged alone). Returns names, made
-// on the first stem.
+// span ("the Zorbix 1660 Ti", "Zorbix" tagged alone). Not a stock index's
+// name before its number (indexNames: "S&P 500" leaves "S&P", the rating
+// agency, alone). Returns names, made on the first stem.
 func miscModelStems(ms []*mention, toks []token, names map[string]bool) map[string]bool {
 	for _, m := range ms {
-		if n := len(m.words); m.typ == misc && n > 1 && isNumber(toks[m.t1-1].Text) && len(toks[m.t1-1].Text) >= 3 && len(toks[m.t1-1].Text) <= 4 {
+		if n := len(m.words); m.typ == misc && n > 1 && isNumber(toks[m.t1-1].Text) && len(toks[m.t1-1].Text) >= 3 && len(toks[m.t1-1].Text) <= 4 && !indexNames[toks[m.t1-2].Text] {
 			if names == nil {
 				names = map[string]bool{}
 			}
