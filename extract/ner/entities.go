@@ -194,6 +194,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
+	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
 	coordinatedAsOrganizations(ms, toks)

@@ -1404,6 +1404,23 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 	}, newsner.Organization)
 }
 
+// partyNamesAsOrganizations types ORGANIZATION, at every mention but those
+// that stand where a place does, a name tagged a person or a place that
+// stands right before "party" in lower case ("his Zorbo Hope party", "the
+// Quelb party of Marla Quonk"): a party's name, even one a gazetteer knows
+// as a town (world audit, eighteenth pass: "his New Hope party" gave LOC
+// on a made-up Reuters-style article). In eng.train and eng.testa the names
+// before "party" are organizations but for party adjectives ("Democratic",
+// "Nazi"), MISC, which this leaves alone; a country's name stays a place
+// ("a Zorbia party" is a party held there).
+func partyNamesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return personOrPlace(m) && m.t1 < len(toks) && toks[m.t1].Text == "party" && !isDemonym(m.m.Text) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
 // knownAsOrganizations types ORGANIZATION, at every mention but those
 // that stand where a place does, a name tagged a person, a place or MISC
 // that an organization's name is said to be known or called by ("The

@@ -6,6 +6,27 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// TestPartyNamesBeforeParty: a name right before "party" in lower case,
+// which the tagger typed a place (a gazetteer's town) or a person, is a
+// party's, at its other mentions too; a country's name there stays a
+// place.
+func TestPartyNamesBeforeParty(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town's name and a person's",
+		text:  "Marla Quonk said her New Hope party would beat the Quelbo party. New Hope won 12 seats.",
+		spans: []span{{P, "Marla Quonk"}, {L, "New Hope"}, {P, "Quelbo"}, {L, "New Hope"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "New Hope", 2}, {O, "Quelbo", 1}},
+	}, {
+		name:  "a country's party",
+		text:  "Fans held a Brazil party in Zorbville.",
+		spans: []span{{L, "Brazil"}, {L, "Zorbville"}},
+		want:  []want{{L, "Brazil", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
 // TestListedWorldBodiesC: parliaments, parties, a peacekeeping mission, a
 // ministry and a militant group's English name of December 2020 world news
 // that orgs.tsv and groups.tsv list in the eighteenth pass, which the
