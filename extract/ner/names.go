@@ -1000,6 +1000,20 @@ func startsSentence(text string, toks []token, i int) bool {
 	case ".", "!", "?", ":", "\"", "``", "''":
 		return true
 	}
+	return datelineDash(toks, i-1)
+}
+
+// datelineDash reports whether token k is the dash that ends a wire
+// story's dateline after the agency's bracket ("ZORBVILLE (Reuters) -"):
+// the word after it starts the story's first sentence (world audit,
+// eighteenth pass: "GENEVA (Reuters) - The U.N. High Commissioner for
+// Refugees" kept a listed name from its sentence's "The" on a made-up
+// Reuters-style article).
+func datelineDash(toks []token, k int) bool {
+	switch toks[k].Text {
+	case "-", "--", "–", "—":
+		return k > 0 && toks[k-1].Text == ")"
+	}
 	return false
 }
 

@@ -27,6 +27,41 @@ func TestPartyNamesBeforeParty(t *testing.T) {
 	}})
 }
 
+// TestDatelineSentenceThe: the "The" of a wire story's first sentence,
+// after the dateline's dash, that the tagger read into an organization's
+// name is cut off, as after a full stop, a listed name's too.
+func TestDatelineSentenceThe(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an authority after the dateline",
+		text:  "ZORBVILLE (Reuters) - The Quelb Marz Authority said on Monday it would meet.",
+		spans: []span{{O, "ZORBVILLE"}, {O, "Reuters"}, {O, "The Quelb Marz Authority"}},
+		want:  []want{{L, "ZORBVILLE", 1}, {O, "Reuters", 1}, {O, "Quelb Marz Authority", 1}},
+	}, {
+		name:  "a listed body after the dateline",
+		text:  "ZORBVILLE (Reuters) - The Arab League said on Monday it would meet.",
+		spans: []span{{O, "ZORBVILLE"}, {O, "Reuters"}, {O, "The Arab League"}},
+		want:  []want{{L, "ZORBVILLE", 1}, {O, "Reuters", 1}, {O, "Arab League", 1}},
+	}})
+}
+
+// TestListedWithoutTheCut: a listed organization's name that the lists
+// give without "The", which the tagger read with a sentence's "The", loses
+// it; a listed newspaper's name with its "The" keeps it.
+func TestListedWithoutTheCut(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a listed bloc and a listed newspaper",
+		text:  "Talks ended in Zorbville. The Arab League said it would meet. The Wall Street Journal said so first.",
+		spans: []span{{L, "Zorbville"}, {O, "The Arab League"}, {O, "The Wall Street Journal"}},
+		want:  []want{{L, "Zorbville", 1}, {O, "Arab League", 1}, {O, "The Wall Street Journal", 1}},
+	}})
+}
+
 // TestListedWorldBodiesC: parliaments, parties, a peacekeeping mission, a
 // ministry and a militant group's English name of December 2020 world news
 // that orgs.tsv and groups.tsv list in the eighteenth pass, which the
