@@ -1268,10 +1268,18 @@ func addSlashPairSpans(toks []token, spans []tspan) []tspan {
 
 // sentenceThe reports whether token k is "The" starting a sentence, which
 // addListedOrgSpans reads as it reads "the" ("The Office of the
-// Comptroller of the Currency said"; thirteenth pass).
+// Comptroller of the Currency said"; thirteenth pass), or another
+// determiner capitalized only as a sentence's first word (sentenceDeterminers:
+// "His Zorbia Quelb Movement party said"; world audit, eighteenth pass,
+// where "His" kept a listed party's name from being found on a made-up
+// Reuters-style article).
 func sentenceThe(text string, toks []token, k int) bool {
-	return toks[k].Text == "The" && startsSentence(text, toks, k)
+	return (toks[k].Text == "The" || sentenceDeterminers[toks[k].Text]) && startsSentence(text, toks, k)
 }
+
+// sentenceDeterminers are determiners and possessive pronouns as a
+// sentence's first word, no part of a name after them.
+var sentenceDeterminers = setOf(`A An His Her Its Their Our This That These Those`)
 
 // spansInOrder reports whether spans start and end in token order: each
 // starts and ends no earlier than the one before it.

@@ -62,6 +62,21 @@ func TestListedWithoutTheCut(t *testing.T) {
 	}})
 }
 
+// TestListedAfterSentenceDeterminer: a listed party's name after a
+// sentence's "His", which the tagger cut into its country and the rest, is
+// found whole.
+func TestListedAfterSentenceDeterminer(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party after His",
+		text:  "Talks ended in Zorbville. His Pakistan Tehreek-e-Insaf won the vote.",
+		spans: []span{{L, "Zorbville"}, {L, "Pakistan"}, {O, "Tehreek-e-Insaf"}},
+		want:  []want{{L, "Zorbville", 1}, {O, "Pakistan Tehreek-e-Insaf", 1}},
+	}})
+}
+
 // TestListedWorldBodiesC: parliaments, parties, a peacekeeping mission, a
 // ministry and a militant group's English name of December 2020 world news
 // that orgs.tsv and groups.tsv list in the eighteenth pass, which the
