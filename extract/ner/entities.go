@@ -230,6 +230,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesStartingEventsAsMisc(ms, toks)
 	partyAdjectivesAsMisc(ms, toks)
 	thingsAfterArticleAsMisc(ms, toks, sports)
+	awardHeadsAsMisc(ms)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

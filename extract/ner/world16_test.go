@@ -62,6 +62,21 @@ func TestListedWithoutTheCut(t *testing.T) {
 	}})
 }
 
+// TestAwardHeadsAsMisc: a name of two words or more ending in "Prize",
+// "Award", "Medal", "Trophy" or "Cup", whatever the tagger typed it, is
+// MISC; the body that gives it stays.
+func TestAwardHeadsAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a prize typed a person, a cup an organization",
+		text:  "Marla Quonk won the Zorbian Parliament's Quelbov Prize and the Zorbo Cup in Zorbville.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Zorbian Parliament"}, {P, "Quelbov Prize"}, {O, "Zorbo Cup"}, {L, "Zorbville"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbian Parliament", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
 // TestListedAfterSentenceDeterminer: a listed party's name after a
 // sentence's "His", which the tagger cut into its country and the rest, is
 // found whole.
