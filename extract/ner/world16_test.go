@@ -108,3 +108,17 @@ func TestListedWorldBodiesC(t *testing.T) {
 			{O, "Foreign, Commonwealth and Development Office", 1}, {O, "Group for the Support of Islam and Muslims", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestGroupBeforeName: a name right after "group" in lower case ("the
+// rights group Quelbana"), which the tagger typed a person, is the group's.
+func TestGroupBeforeName(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a rights group typed a person",
+		text:  "Police in Zorbville detained Marla Quonk, and the rights group Quelbana said the arrest was illegal.",
+		spans: []span{{L, "Zorbville"}, {P, "Marla Quonk"}, {P, "Quelbana"}},
+		want:  []want{{L, "Zorbville", 1}, {P, "Marla Quonk", 1}, {O, "Quelbana", 1}},
+	}})
+}
