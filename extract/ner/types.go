@@ -846,16 +846,26 @@ var sportsClubSuffix = setOf(`fc afc cf`)
 // and "'s" ("Zorbland's Quelbcom"): what a country has that the lists do
 // not know as a town is mostly a company of it; a known place stays
 // ("Zorbland's Quenton"), as does a plural, a region of several ("Canada's
-// Prairies", "Zorbland's Highlands").
+// Prairies", "Zorbland's Highlands"), or a name before a geographic noun
+// (geoNounAfter: "Zorbland's Quelbara region").
 func countryOwnedAsOrganizations(ms []*mention, toks []token) {
 	for _, m := range ms {
-		if m.typ != newsner.Location || m.place || len(m.words) != 1 || strings.HasSuffix(m.words[0], "s") || m.t0 < 2 || !isPossessive(toks[m.t0-1].Text) || knownPlace(m.m.Text) {
+		if m.typ != newsner.Location || m.place || len(m.words) != 1 || strings.HasSuffix(m.words[0], "s") || m.t0 < 2 || !isPossessive(toks[m.t0-1].Text) || knownPlace(m.m.Text) || geoNounAfter(toks, m) {
 			continue
 		}
 		if k := listKey(toks[m.t0-2].Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// geoNounAfter reports whether a geographic noun in lower case (geoNouns)
+// follows m: "Zorbland's Quelbara region" is a place of the country, not
+// its company (world audit, eighteenth pass, third set: "Ethiopia's Amhara
+// region", tagged a place, became an organization on a made-up
+// Reuters-style article).
+func geoNounAfter(toks []token, m *mention) bool {
+	return m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
 }
 
 // unknownPlacesAsOrganizations types ORGANIZATION, at every mention, a

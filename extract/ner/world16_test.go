@@ -122,3 +122,18 @@ func TestGroupBeforeName(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {P, "Marla Quonk", 1}, {O, "Quelbana", 1}},
 	}})
 }
+
+// TestCountryRegionsStayPlaces: a name no list knows after a country's
+// "'s" is the country's company, but not before a geographic noun
+// ("Ethiopia's Quelbara region"), where it stays a place.
+func TestCountryRegionsStayPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a region and a company of a country",
+		text:  "Farmers fled Ethiopia's Quelbara region, and Ethiopia's Zorbcom cut jobs.",
+		spans: []span{{L, "Ethiopia"}, {L, "Quelbara"}, {L, "Ethiopia"}, {L, "Zorbcom"}},
+		want:  []want{{L, "Ethiopia", 2}, {L, "Quelbara", 1}, {O, "Zorbcom", 1}},
+	}})
+}
