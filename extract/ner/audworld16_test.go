@@ -20,10 +20,11 @@ import (
 // and a hyphened pair's adjective ("Pfizer-BioNTech") are MISC and so not
 // marked; courts, ministries and news agencies are organizations; the
 // White House and the Kremlin are places. Every event is made up.
-// The last 12 were written after the first rules, as a check. Before the
-// eighteenth pass's rules the model scored F1 0.9540 on the 52 (ORG
-// 0.9412), after them 0.9824 (ORG 0.9806); worldAudit16Left lists what is
-// still wrong.
+// Articles 41 to 52 were written after the first rules, as a check, and
+// 53 to 60 after all but the last two. Before the eighteenth pass's rules
+// the model scored F1 0.9540 on the first 52 (ORG 0.9412), after them
+// 0.9824 (ORG 0.9806); on the last 8, 0.9302 (ORG 0.8955) and 0.9612 (ORG
+// 0.9254). worldAudit16Left lists what is still wrong.
 var worldAudit16 = []string{
 	"{L OTTAWA} ({O Reuters}) - {O Health Canada} on Wednesday approved the Pfizer-BioNTech vaccine, the second regulator to do so after {L Britain}'s {O Medicines and Healthcare products Regulatory Agency}. Chief medical adviser {P Supriya Sharma} said the first doses would arrive from {L Belgium} within days. {O Pfizer} said it would ship 249,000 doses this month.",
 	"{L BERN} ({O Reuters}) - {O Swissmedic} said on Saturday it had approved the vaccine made by {O Pfizer} and {O BioNTech}, after a rolling review. The regulator said it was still reviewing a shot from {O Moderna} and one from {O AstraZeneca} and {O Oxford University}.",
@@ -77,6 +78,14 @@ var worldAudit16 = []string{
 	"{L ABUJA} ({O Reuters}) - Gunmen kidnapped hundreds of schoolboys in {L Nigeria}'s northwestern {L Katsina} state, police said on Saturday. {O Boko Haram} leader {P Abubakar Shekau} said in a video that his group carried out the raid. President {P Muhammadu Buhari}'s office said the army was working with the {O Department of State Services}.",
 	"{L ISLAMABAD} ({O Reuters}) - {L Pakistan}'s opposition alliance, the {O Pakistan Democratic Movement}, held a rally in {L Lahore} on Sunday despite a ban. {P Maryam Nawaz} of the {O Pakistan Muslim League-Nawaz} called on Prime Minister {P Imran Khan} to resign. His {O Pakistan Tehreek-e-Insaf} party said the rally spread the virus.",
 	"{L YANGON} ({O Reuters}) - {L Myanmar}'s {O Union Election Commission} rejected complaints by the military-backed {O Union Solidarity and Development Party} on Thursday. The {O National League for Democracy} of {P Aung San Suu Kyi} won 396 of 476 seats. The army said it would respect the Constitution.",
+	"{L TEHRAN} ({O Reuters}) - {L Iran}'s parliament passed a bill on Tuesday ordering the government to halt {O International Atomic Energy Agency} inspections unless sanctions are eased, the semi-official {O Fars} news agency reported. The {O Guardian Council} must still approve it. Foreign Minister {P Mohammad Javad Zarif} said {L Tehran} would respond to {P Biden}'s team.",
+	"{L CAIRO} ({O Reuters}) - {L Egypt}'s public prosecutor said on Sunday that three staff of the {O Egyptian Initiative for Personal Rights} had been released, state news agency {O MENA} reported. The {O U.S. State Department} had called for their release. The group's director {P Gasser Abdel-Razek} thanked supporters.",
+	"{L WARSAW} ({O Reuters}) - {L Poland}'s ruling nationalist {O Law and Justice} party said on Monday it would not back down on abortion after weeks of protests led by the {O Women's Strike} movement. {O Constitutional Tribunal} judges ruled in October to ban most abortions. Opposition leader {P Borys Budka} of {O Civic Platform} called for talks.",
+	"{L NEW YORK} ({O Reuters}) - The {O U.S. Food and Drug Administration} granted emergency use authorization to {O Moderna}'s vaccine on Friday, a week after clearing the shot from {O Pfizer} and {O BioNTech}. {O Moderna} Chief Executive {P Stephane Bancel} said 5.9 million doses would ship. {O McKesson} will distribute it for the {O Centers for Disease Control and Prevention}.",
+	"{L ATLANTA} ({O Reuters}) - A federal judge in {L Atlanta} rejected a lawsuit by attorney {P Lin Wood} that sought to stop {L Georgia}'s Jan. 5 runoff elections. {L U.S.} District Judge {P Steven Grimberg} said {P Wood} lacked standing. The {O Georgia Republican Party} and the {O Democratic Party of Georgia} both said they were ready for the vote.",
+	"{L KHARTOUM} ({O Reuters}) - {L Sudan} said on Monday that its forces had retaken land near the border with {L Ethiopia}, where farmers from {L Ethiopia}'s {L Amhara} region had been working. The {O Sudanese Armed Forces} said four soldiers were killed in an ambush by Ethiopian militias. The {O African Union} urged both sides to talk.",
+	"{L MANILA} ({O Reuters}) - Philippine police said on Wednesday they had killed a commander of the {O Abu Sayyaf} militant group on the southern island of {L Jolo}. The {O Philippine National Police} said the man was behind a 2019 bombing. Human rights group {O Karapatan} said the killing should be investigated.",
+	"{L GENEVA} ({O Reuters}) - The {O World Health Organization} said on Tuesday a team of experts would travel to {L Wuhan} in January to look into the origins of the virus. {O WHO} emergencies chief {P Mike Ryan} said the mission had {L China}'s backing. {O Gavi}, the vaccine alliance, said the {O COVAX} scheme had secured 2 billion doses.",
 }
 
 // worldAudit16Left lists the gold names the model still misses or mistypes
@@ -99,6 +108,11 @@ var worldAudit16Left = map[string]string{
 	`51 missed ORGANIZATION "National League for Democracy"`:                    "the same",
 	`51 missed PERSON "Aung San Suu Kyi"`:                                       "the same",
 	`7 missed ORGANIZATION "G42 Healthcare"`:                                    "a name starting with a letter and digits, untagged",
+	`53 missed ORGANIZATION "Egyptian Initiative for Personal Rights"`:          "a long name with a demonym first, untagged",
+	`54 missed ORGANIZATION "Women's Strike"`:                                   "a movement's name of common words, untagged",
+	`55 missed ORGANIZATION "Moderna"`:                                          "a listed company's second mention at a sentence's start, untagged; orgs.tsv's names are typed where tagged, not looked for",
+	`57 missed ORGANIZATION "Sudanese Armed Forces"`:                            "a demonym and a body's head words, tagged MISC and nothing",
+	`59 missed ORGANIZATION "Gavi"`:                                             "an alliance's one-word name before an apposition, untagged",
 }
 
 // TestWorldAudit16 runs the model on worldAudit16 and compares its
