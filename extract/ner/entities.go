@@ -203,6 +203,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	headedAsOrganizations(ms, toks)
 	techSchoolsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
+	creditLinePeople(ms, toks)
 	ownersAsPeople(ms, toks)
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
@@ -747,6 +748,9 @@ func sentenceStop(text string, toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1].Text
+	if openingQuote(text, toks, i+1) {
+		return true // "hired Acme Inc. \"Buy,\" he said"
+	}
 	if next == "\"" || next == "''" {
 		// A closing quote: the full stop ends the sentence only if the
 		// paragraph ends there ("Acme Corp.\" he said" keeps it).
@@ -758,6 +762,19 @@ func sentenceStop(text string, toks []token, i int) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	// A dash goes on with the line: "PLYMOUTH, Mich. - Matt Mahalak made".
 	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)-–—", r)
+}
+
+// openingQuote reports whether the quote toks[j] opens a quotation: a
+// space before it and the next word glued to it (`Inc. "Buy,"`), where a
+// closing one is glued to what it closes. A full stop before an opening
+// quote ends the sentence (business audit, fifth: "has hired Zorbco
+// Group Inc. \"Investors will...\"" kept the full stop in the name, as
+// the straight quote was read as a closing one).
+func openingQuote(text string, toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].Text != "\"" && toks[j].Text != "``" && toks[j].Text != "\u201c" {
+		return false
+	}
+	return toks[j-1].BEnd < toks[j].BStart && toks[j].BEnd == toks[j+1].BStart && !strings.ContainsRune(text[toks[j].BEnd:toks[j+1].BStart], '\n')
 }
 
 // nameAbbrev reports whether the last of tokens [t0,t1) is an abbreviation

@@ -796,6 +796,15 @@ chemicals financial realty properties apparel cosmetics`)
 // no place of eng.train or eng.testa ends in one.
 var labelHeads = setOf(`records studios pictures entertainment films`)
 
+// firmHeads are the last words of a fund manager's, an adviser's or a
+// research firm's name ("Quelb Capital", "Zorbitt Partners", "Marzo
+// Management"), which the tagger reads as a place (a capital city) or a
+// person (a surname first); business audit, fifth: "a principal at Quelb
+// Capital" gave a place and "Quimby Management" a person on made-up
+// Reuters-style articles.
+var firmHeads = setOf(`capital partners securities investments ventures advisors advisers management
+holdings research associates`)
+
 // headedAsOrganizations types ORGANIZATION a name of two words or more
 // tagged a person that ends in a company's or institution's word
 // ("Marvel Studios", "Peter Koros Design", "Boatmen's Bancshares"), or
@@ -815,12 +824,12 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 		w := strings.TrimSuffix(toks[m.t1-1].Text, ".")
 		l := strings.ToLower(w)
 		if m.typ == newsner.Location {
-			return startsUpper(w) && labelHeads[l]
+			return startsUpper(w) && (labelHeads[l] || firmHeads[l]) && !knownPlace(m.m.Text)
 		}
 		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
 			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))
 		}
-		return startsUpper(w) && (companyHeads[l] || legalSuffixes[l] && len(l) >= 3)
+		return startsUpper(w) && (companyHeads[l] || firmHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
 	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
 }
@@ -1098,6 +1107,46 @@ func roleCue(toks []token, m *mention) bool {
 	}
 	last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
 	return !knownPlace(m.m.Text) && !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last]
+}
+
+// creditVerbs are the credit line's jobs before "by" at a wire story's
+// end ("Reporting by Jane Doe in Zorbville; Editing by John Roe").
+var creditVerbs = setOf(`reporting editing writing`)
+
+// creditLinePeople types PERSON a name tagged an organization, a place or
+// MISC in a wire story's credit line: after "Reporting by", "Editing by"
+// or "Writing by" and only capitalized words, commas and "and" ("Reporting
+// by Jane Doe and Quelb Marzo in Zorbville; Editing by John Roe"), the
+// staff who wrote and edited the story, while the place after "in" stays
+// (business audit, fifth: a Chinese reporter's name was read as an
+// organization). Not a known place, a company's name ("compiled by
+// Zorbco Inc" in eng.train: hence no "compiled"), nor a bureau
+// ("Reporting by Zorbville Newsroom").
+func creditLinePeople(ms []*mention, toks []token) {
+	for _, m := range ms {
+		last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
+		if m.typ == newsner.Person || !creditLineName(toks, m.t0) || knownPlace(m.m.Text) || legalSuffixes[last] || companyHeads[last] ||
+			m.t1 < len(toks) && strings.EqualFold(toks[m.t1].Text, "newsroom") || strings.EqualFold(toks[m.t1-1].Text, "newsroom") {
+			continue
+		}
+		m.typ = newsner.Person
+	}
+}
+
+// creditLineName reports whether the name starting at token t0 is in a
+// credit line's list of staff: before it, back to "by" and a credit's job
+// (creditVerbs), only capitalized words, commas and "and".
+func creditLineName(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= 1 && k >= t0-12; k-- {
+		switch w := toks[k].Text; {
+		case w == "by":
+			return creditVerbs[strings.ToLower(toks[k-1].Text)]
+		case w == "," || w == "and" || startsUpper(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // cuedAsPeople types PERSON a name tagged an organization or a place that
