@@ -94,3 +94,23 @@ func TestHeadOfCompanyCue(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestIndexWordsAsMisc: an index named with its word ("Industrial
+// Average") or before "index" after its number is MISC, not emitted,
+// whatever the tagger typed it; a stock exchange before "index" stays.
+func TestIndexWordsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an average and an index with its number",
+		text:  "The Zorbix Industrial Average rose and the Quelb 50 index fell in Zorbville.",
+		spans: []span{{O, "Zorbix Industrial Average"}, {O, "Quelb"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}, {
+		name:  "an exchange's index",
+		text:  "The Zorbville Stock Exchange index rose.",
+		spans: []span{{O, "Zorbville Stock Exchange"}},
+		want:  []want{{O, "Zorbville Stock Exchange", 1}},
+	}})
+}

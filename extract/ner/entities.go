@@ -170,6 +170,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
 	rankingsAsMisc(ms, toks)
+	indexWordsAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
 	venuesAsPlaces(ms)
 	facilityNounPlaces(ms, toks)
