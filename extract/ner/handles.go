@@ -124,12 +124,13 @@ var indexHeads = setOf(`index average composite`)
 // organization that ends in an index's word (indexHeads, capitalized) or
 // stands before one in lower case, after an optional number: the index,
 // MISC in CoNLL-2003 (eng.train and eng.testa: 25 of the 27 names so
-// placed, the two others a "Stock Exchange index", which stays). Business
+// placed, the two others a "Stock Exchange index", which stays, as does
+// another body's name: bodyBeforeIndex). Business
 // audit, fifth: "the Dow Jones Industrial Average" and "the Nifty 50
 // index" gave organizations on made-up Reuters-style articles.
 func indexWordsAsMisc(ms []*mention, toks []token) {
 	for _, m := range ms {
-		if m.typ != newsner.Organization || toks[m.t1-1].Text == "Exchange" {
+		if m.typ != newsner.Organization || bodyBeforeIndex(toks, m) {
 			continue
 		}
 		if last := toks[m.t1-1].Text; m.t1-m.t0 >= 2 && startsUpper(last) && indexHeads[strings.ToLower(last)] {
@@ -144,6 +145,23 @@ func indexWordsAsMisc(ms []*mention, toks []token) {
 			m.typ = misc
 		}
 	}
+}
+
+// bodyBeforeIndex reports whether m names a body that makes an index
+// rather than the index: an exchange, an association, a name with "of"
+// or ending in a company's or firm's word ("the Zorbia Stock Exchange
+// index", "the National Association of Purchasing Management index").
+func bodyBeforeIndex(toks []token, m *mention) bool {
+	last := strings.ToLower(toks[m.t1-1].Text)
+	if last == "exchange" || last == "association" || last == "board" || companyHeads[last] || firmHeads[last] {
+		return true
+	}
+	for k := m.t0; k < m.t1; k++ {
+		if toks[k].Text == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // indexesAsMisc makes MISC, so not emitted, a mention tagged an
