@@ -114,3 +114,23 @@ func TestIndexWordsAsMisc(t *testing.T) {
 		want:  []want{{O, "Zorbville Stock Exchange", 1}},
 	}})
 }
+
+// TestAppositionSpans: an untagged proper name before a comma and an
+// apposition that calls it a group, a lobby or a firm is an organization;
+// a weekday before ", the bank said" is not.
+func TestAppositionSpans(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a group, a lobby and a firm with a digit",
+		text:  "Quelb Marzo of Zorbish Knowledge, a consumer advocacy group, agreed. ZorbEurope, the employers' lobby, did not. Ulla Quimby, founder of 12Z Monitor, a research firm, left.",
+		spans: []span{{P, "Quelb Marzo"}, {P, "Ulla Quimby"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbish Knowledge", 1}, {O, "ZorbEurope", 1}, {P, "Ulla Quimby", 1}, {O, "12Z Monitor", 1}},
+	}, {
+		name:  "a weekday before a clause",
+		text:  "Zorbco raised rates on Friday, the bank said.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}})
+}

@@ -85,6 +85,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
+	spans = addAppositionSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)

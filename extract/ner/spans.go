@@ -1705,6 +1705,66 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 	return addLoneWordSpans(text, toks, spans, covered, cued)
 }
 
+// addAppositionSpans adds an organization's span over an untagged run of
+// one to four proper nouns (NNP; a word with a digit too: "13D") before a
+// comma and an apposition that calls it a company or a group
+// (companyCue's shape: ", a consumer advocacy group", ", the employers'
+// lobby", ", a research firm"), which the tagger left untagged as common
+// words or an unknown name (business audit, fifth: "Public Knowledge",
+// "BusinessEurope", "13D Monitor" missed on made-up Reuters-style
+// articles). A run after another capitalized word (a longer name's tail),
+// a known place, a weekday, a name starting with a first name and a
+// clause's subject ("on Friday, the bank said": nounThenVerb) stay out.
+func addAppositionSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for t1, tok := range toks {
+		if tok.Text != "," || t1 == 0 || covered[t1-1] {
+			continue
+		}
+		t0 := t1
+		for t0 > 0 && t1-t0 < 4 && !covered[t0-1] && properRunWord(toks[t0-1]) {
+			t0--
+		}
+		if t0 < t1 && toks[t0].Text == "The" {
+			t0++
+		}
+		if t0 == t1 || toks[t0].Tag != "NNP" && toks[t0].Tag != "NNPS" && !startsDigit(toks[t0].Text) || t0 > 0 && startsUpper(toks[t0-1].Text) && !startsSentence(text, toks, t0) && toks[t0-1].Text != "The" {
+			continue
+		}
+		name := joinTokens(toks[t0:t1])
+		if knownPlace(name) || firstName(name) || weekdays[name] || !companyCue(toks, t0, t1) || t0 > 0 && companyNouns[toks[t0-1].Text] || nounThenVerb(toks, t1) {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, t0, t1})
+	}
+	return replaceSpans(spans, add)
+}
+
+// nounThenVerb reports whether the company's noun after the comma at
+// token t1 is a clause's subject, a verb after it ("on Friday, the bank
+// said", eng.testa): no apposition.
+func nounThenVerb(toks []token, t1 int) bool {
+	for k := t1 + 2; k+1 < len(toks) && k <= t1+6; k++ {
+		if companyNouns[toks[k].Text] {
+			return strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD"
+		}
+	}
+	return false
+}
+
+// properRunWord reports whether t can be a word of an untagged proper
+// name: a proper noun (NNP, NNPS) or a capitalized word with a digit
+// ("13D").
+func properRunWord(t token) bool {
+	return t.Tag == "NNP" || t.Tag == "NNPS" || startsUpper(t.Text) && strings.ContainsAny(t.Text, "0123456789") || startsDigit(t.Text)
+}
+
+// startsDigit reports whether w is a digit and capitals ("13D", "3M").
+func startsDigit(w string) bool {
+	return len(w) > 1 && w[0] >= '0' && w[0] <= '9' && strings.ToUpper(w) == w && strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
 // spanCover returns which of n tokens the spans cover.
 func spanCover(n int, spans []tspan) []bool {
 	covered := make([]bool, n)

@@ -1393,7 +1393,8 @@ func miscNoun(toks []token, m *mention) bool {
 // ending an apposition after it ("Zorbly, an Internet security firm"):
 // words no person or place is called.
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
-conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility`)
+conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility
+group lobby`)
 
 // firmPlurals are the trades a firm is named by in the plural after its
 // name, a comma and "the" ("Zorbitt, the shareholder advisers", "Quell &
@@ -1442,7 +1443,7 @@ func companyCue(toks []token, t0, t1 int) bool {
 			// airline pilot", "a telecom analyst" are people.
 			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
 		}
-		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
+		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) && !isPossessive(w) { // "the employers' lobby"
 			return false
 		}
 	}
