@@ -134,3 +134,24 @@ func TestAppositionSpans(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}},
 	}})
 }
+
+// TestListedOrgBeforeTitle: a listed organization's short name left
+// untagged before a title and a person's name is the organization; a
+// name no list knows stays untagged.
+func TestListedOrgBeforeTitle(t *testing.T) {
+	P := newsner.Person
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the central bank's short name",
+		text:  "Bonds rallied. Fed Chair Quelb Marzo said rates would stay low.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{O, "Fed", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "an unknown name",
+		text:  "Bonds rallied. Zorbqua Chair Quelb Marzo said rates would stay low.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
