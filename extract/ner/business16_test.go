@@ -155,3 +155,18 @@ func TestListedOrgBeforeTitle(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestLeadBankWords: a name that a bank's or group's leading word starts
+// ("Banco", "Grupo") is an organization where the tagger typed it a place
+// or where a facility's word ends it ("Banco Zorb Base").
+func TestLeadBankWords(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank read as a place, a bank ending in a facility word",
+		text:  "Quelb Marzo, an economist at Banco Quelbano, and Ulla Quimby of Banco Zorb Base spoke in Zorbville.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Banco Quelbano"}, {P, "Ulla Quimby"}, {O, "Banco Zorb Base"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Banco Quelbano", 1}, {P, "Ulla Quimby", 1}, {O, "Banco Zorb Base", 1}, {L, "Zorbville", 1}},
+	}})
+}

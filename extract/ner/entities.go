@@ -205,6 +205,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countryOwnedAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks)
 	techSchoolsAsOrganizations(ms, toks)
+	leadWordsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
 	creditLinePeople(ms, toks)
 	ownersAsPeople(ms, toks)

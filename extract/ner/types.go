@@ -659,6 +659,9 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 		if m.typ == newsner.Person && len(m.words) == 2 && firstName(m.m.Text) && !civicHall(m.words) {
 			continue // "Domingo Hospital", a golfer
 		}
+		if leadBankWords[strings.Fields(m.m.Text)[0]] {
+			continue // "Banco Base", a bank (leadWordsAsOrganizations)
+		}
 		head := m.words[len(m.words)-1]
 		for k, w := range m.words {
 			if w == "of" && k > 0 {
@@ -832,6 +835,24 @@ func headedAsOrganizations(ms []*mention, toks []token) {
 		return startsUpper(w) && (companyHeads[l] || firmHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
 	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Person || cued(m) }, newsner.Organization)
+}
+
+// leadBankWords start a Spanish, Portuguese, Italian or French bank's or
+// group's name ("Banco Quelb", "Grupo Zorbix"); eng.train marks every
+// name so started an organization (Banco 3 of 3).
+var leadBankWords = setOf(`Banco Banca Banque Grupo Caixa`)
+
+// leadWordsAsOrganizations types ORGANIZATION, at every mention, a name of
+// two words or more tagged a place or a person that starts with a bank's
+// or group's leading word (leadBankWords): "an analyst at Banco Quelb",
+// which the tagger read as a place (business audit check set), and
+// facilitiesAsPlaces leaves such a name alone ("Banco Base" is a bank's,
+// not a base).
+func leadWordsAsOrganizations(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		return (m.typ == newsner.Location || m.typ == newsner.Person) && m.t1-m.t0 >= 2 && leadBankWords[toks[m.t0].Text]
+	}
+	retypeByKey(ms, cued, cued, newsner.Organization)
 }
 
 // techSchoolsAsOrganizations types ORGANIZATION, at every mention, a name
