@@ -170,3 +170,17 @@ func TestLeadBankWords(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}, {O, "Banco Quelbano", 1}, {P, "Ulla Quimby", 1}, {O, "Banco Zorb Base", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestDirectorAtCue: a name the tagger typed a person after "director
+// at" or "partner at" is the firm the person works for.
+func TestDirectorAtCue(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a broker read as a person",
+		text:  "\"It is cheap,\" said Quelb Marzo, investment director at Zorb Quell, and Ulla Quimby, a partner at Marzo Quimb, agreed.",
+		spans: []span{{P, "Quelb Marzo"}, {P, "Zorb Quell"}, {P, "Ulla Quimby"}, {P, "Marzo Quimb"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorb Quell", 1}, {P, "Ulla Quimby", 1}, {O, "Marzo Quimb", 1}},
+	}})
+}

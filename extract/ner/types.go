@@ -1185,7 +1185,9 @@ func cuedAsPeople(ms []*mention, toks []token) {
 // "of" or "in" and its name ("chief executive officer of Petofi", "a stake
 // in Ruch"), the people who watch it or work for it before "at" or "with"
 // ("analysts at Indosuez", "chief technology officer at Zorbsec", "layoffs
-// at Zorbly"), and what it has after its name and "'s" ("Petofi's board",
+// at Zorbly"; a director, a partner or a principal "at" too, added in the
+// fifth business audit: "investment director at Quelb Zorb" gave a
+// person), and what it has after its name and "'s" ("Petofi's board",
 // "Ulta's shares", "Zorbly's co-founder", "Zorbly's founders", "Zorbly's app"; not what a
 // person has too: a website, a stake, employees, subscribers, as a
 // writer's or a video maker's "Smith's subscribers"). "the acquisition of
@@ -1194,7 +1196,8 @@ var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
 unit employees manager director stake shares cofounder acquisition`)
 	orgWatchers = setOf(`analyst analysts economist economists strategist strategists
-officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs`)
+officer executive executives ceo cto cfo coo engineer engineers employee employees staffers layoffs
+director partner principal`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
 founder founders co-founder cofounder app apps customers`)
