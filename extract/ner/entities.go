@@ -194,6 +194,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	sports := teamsAsTeams(text, ms, toks)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
+	aliasAcronymsAsOrganizations(ms, toks, sports)
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
