@@ -204,7 +204,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	coordinatedAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	countryOwnedAsOrganizations(ms, toks)
-	headedAsOrganizations(ms, toks)
+	headedAsOrganizations(ms, toks, sports)
 	techSchoolsAsOrganizations(ms, toks)
 	leadWordsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)

@@ -29,3 +29,27 @@ func TestAliasAcronymsAsOrganizations(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyHeadedMiscAsOrganizations: a name tagged MISC that ends in a
+// body's head word is the body; "League" ends a competition's name in a
+// sports report, which stays MISC.
+func TestBodyHeadedMiscAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "bodies",
+			text:  "Marla Quonk, director of the Anti-Zorb League, welcomed the deal between the International Quelb Federation and the Zorbian Chess Association in 2020.",
+			spans: []span{{P, "Marla Quonk"}, {misc, "Anti-Zorb League"}, {misc, "International Quelb Federation"}, {misc, "Zorbian Chess Association"}},
+			want:  []want{{P, "Marla Quonk", 1}, {O, "Anti-Zorb League", 1}, {O, "International Quelb Federation", 1}, {O, "Zorbian Chess Association", 1}},
+		},
+		{
+			name: "a competition in a sports report",
+			text: "Tomaz Quell scored twice as Zorbtown beat Marzville 3-1 in the Quelb Premier League on Sunday. " +
+				"The striker's goals left Zorbtown top of the league after a 2-0 win last week.",
+			spans: []span{{P, "Tomaz Quell"}, {O, "Zorbtown"}, {O, "Marzville"}, {misc, "Quelb Premier League"}, {O, "Zorbtown"}},
+			want:  []want{{P, "Tomaz Quell", 1}, {O, "Zorbtown", 2}, {O, "Marzville", 1}},
+		},
+	})
+}
