@@ -53,3 +53,26 @@ func TestBodyHeadedMiscAsOrganizations(t *testing.T) {
 		},
 	})
 }
+
+// TestStaffEmployerSpans: an untagged word right before a newsroom's or a
+// firm's staff role (after at most one rank) is the employer, at its
+// other lone mentions too; a determiner there ("The analyst") is none.
+func TestStaffEmployerSpans(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an outlet and a firm",
+			text:  "Marla Quonk told Zorbly senior editor Tomaz Quell in 2020 that Quelbix analyst Dara Quimby was wrong. Zorbly ran the story.",
+			spans: []span{{P, "Marla Quonk"}, {P, "Tomaz Quell"}, {P, "Dara Quimby"}},
+			want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbly", 2}, {P, "Tomaz Quell", 1}, {O, "Quelbix", 1}, {P, "Dara Quimby", 1}},
+		},
+		{
+			name:  "a determiner",
+			text:  "Quelbix shares rose 3% in 2020, its office said.\n-- The analyst also set a price target.",
+			spans: []span{{O, "Quelbix"}},
+			want:  []want{{O, "Quelbix", 1}},
+		},
+	})
+}

@@ -1653,7 +1653,7 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k)
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k)
 }
 
 // headOfCompany reports whether the word at token k stands after a
@@ -1672,6 +1672,32 @@ func headOfCompany(toks []token, k int) bool {
 		return k >= 3 && strings.EqualFold(toks[k-3].Text, "chief")
 	}
 	return false
+}
+
+// staffRoles are the jobs a newsroom's or a firm's staff hold that news
+// names after the employer ("Zorbly senior editor Jane Doe", "By Jane
+// Doe, QUELB contributor", "Zorbix analyst Jane Doe"); staffRanks the
+// words that may stand between ("senior", "chief").
+var (
+	staffRoles = setOf(`editor reporter correspondent columnist contributor analyst economist strategist`)
+	staffRanks = setOf(`senior chief staff deputy managing contributing executive special`)
+)
+
+// staffEmployerCue reports whether the word at token k, inside a
+// sentence, no rank itself and no determiner or pronoun ("-- The analyst
+// said", eng.train), stands right before a staff role (staffRoles), after
+// at most one rank (staffRanks): the employer, an outlet or a firm the
+// tagger left untagged ("told Zorbly senior editor Jane Doe", "Jane Doe,
+// QUELB contributor").
+func staffEmployerCue(text string, toks []token, k int) bool {
+	j := k + 1
+	if j < len(toks) && staffRanks[toks[j].Text] {
+		j++
+	}
+	if j >= len(toks) || !staffRoles[toks[j].Text] {
+		return false
+	}
+	return !staffRanks[strings.ToLower(toks[k].Text)] && !closedClassTags[toks[k].Tag] && !startsSentence(text, toks, k)
 }
 
 // saidInStatement reports whether the proper noun at token k stands before
@@ -1914,3 +1940,7 @@ func addOrAcronymSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	return addLoneWordSpans(text, toks, spans, covered, words)
 }
+
+// closedClassTags are the part-of-speech tags of words that name nothing:
+// determiners, pronouns, prepositions, conjunctions, modals.
+var closedClassTags = setOf(`DT PDT PRP PRP$ IN CC WDT WP WP$ EX MD TO`)
