@@ -87,6 +87,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addAppositionSpans(text, toks, spans)
 	spans = addListedOrgBeforeTitle(text, toks, spans)
+	spans = addRepeatSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)

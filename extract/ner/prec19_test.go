@@ -25,7 +25,9 @@ func TestPrecisionRules19(t *testing.T) {
 			text: "Police said he took the child to the Zorbly Suites hotel in Quenton. " +
 				"Zorbco wants a Quelbix Lodge hotel on the Moon, and a Quelbix Lodge is planned.",
 			spans: []span{{O, "Zorbly Suites"}, {L, "Quenton"}, {O, "Zorbco"}, {O, "Quelbix Lodge"}},
-			want:  []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 1}},
+			// The untagged "a Quelbix Lodge is planned" is the chain's
+			// repeat (addRepeatSpans): two mentions.
+			want: []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 2}},
 		},
 		{
 			name:  "a business magazine's name before a number names its ranking (rankingsAsMisc)",

@@ -1944,3 +1944,99 @@ func addOrAcronymSpans(text string, toks []token, spans []tspan) []tspan {
 // closedClassTags are the part-of-speech tags of words that name nothing:
 // determiners, pronouns, prepositions, conjunctions, modals.
 var closedClassTags = setOf(`DT PDT PRP PRP$ IN CC WDT WP WP$ EX MD TO`)
+
+// addRepeatSpans adds a span over each untagged exact repeat of a name the
+// tagger found elsewhere in the article, typed as most of its tagged
+// mentions are (the first on a tie): the tagger reads each mention from
+// its neighbours alone and leaves a name it found in one sentence untagged
+// in another (at a sentence's start, after a quotation mark, before a
+// common word: "Zorbix reported ..." tagged, "While Zorbix grew ..." not).
+// Only names repeatableName allows; a repeat inside a longer capitalized
+// run (loneRepeat) is another name's part and stays out, as do MISC
+// names. The repeats are looked up by their text, a run of each length
+// the names have at each token, so a page of many names costs no more
+// than a dozen look-ups a token.
+func addRepeatSpans(text string, toks []token, spans []tspan) []tspan {
+	type name struct {
+		n     map[newsner.EntityType]int
+		first newsner.EntityType
+		one   string // the word of a one-word name
+	}
+	names := map[string]*name{}
+	lengths := map[int]bool{}
+	for _, s := range spans {
+		if !s.typ.Valid() || s.t1-s.t0 > maxRunWords {
+			continue
+		}
+		k := joinTokens(toks[s.t0:s.t1])
+		nm := names[k]
+		if nm == nil {
+			nm = &name{n: map[newsner.EntityType]int{}, first: s.typ}
+			if s.t1-s.t0 == 1 {
+				nm.one = toks[s.t0].Text
+			}
+			names[k] = nm
+			lengths[s.t1-s.t0] = true
+		}
+		nm.n[s.typ]++
+	}
+	if len(names) == 0 {
+		return spans
+	}
+	covered := spanCover(len(toks), spans)
+	lower := lowerForms(toks)
+	var add []tspan
+	for i := range toks {
+		for n := min(maxRunWords, len(toks)-i); n > 0; n-- {
+			if !lengths[n] || slices.Contains(covered[i:i+n], true) {
+				continue
+			}
+			nm := names[joinTokens(toks[i:i+n])]
+			if nm == nil || !repeatableName(nm.one, nm.n, lower) || !loneRepeat(text, toks, i, i+n) {
+				continue
+			}
+			typ := nm.first
+			for _, t := range typeOrder {
+				if nm.n[t] > nm.n[typ] {
+					typ = t
+				}
+			}
+			add = append(add, tspan{typ, i, i + n})
+			for j := i; j < i+n; j++ {
+				covered[j] = true
+			}
+			break
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// repeatableName reports whether a tagged name (one, its word if it has
+// one; n, how often each type was tagged) may be looked for again: a name
+// of two words or more, or of one word of letters with a capital, tagged
+// twice or more and never written in lower case in the article (lower,
+// lowerForms): "Apple" tagged twice and "apple" in the text stays.
+func repeatableName(one string, n map[newsner.EntityType]int, lower map[string]bool) bool {
+	if one == "" {
+		return true
+	}
+	total := 0
+	for _, c := range n {
+		total += c
+	}
+	w := one
+	return total >= 2 && startsUpper(w) && isLetters(w) && !lower[strings.ToLower(w)]
+}
+
+// loneRepeat reports whether tokens [i,e) stand alone as a name: no
+// capitalized word right after them, and none right before them but a
+// sentence's first word ("The", "While") before them.
+func loneRepeat(text string, toks []token, i, e int) bool {
+	if e < len(toks) && startsUpper(toks[e].Text) {
+		return false
+	}
+	if i > 0 && startsUpper(toks[i-1].Text) && !startsSentence(text, toks, i-1) {
+		return false
+	}
+	return true
+}
