@@ -1,0 +1,26 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestPrecisionRulesPrec4 checks the precision rules of the document step
+// added by the prec4 pass (session 13) on made-up articles: each case
+// fails without its rule.
+func TestPrecisionRulesPrec4(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	_ = P
+	runDocCases(t, []docCase{
+		{
+			name: "a name before platform is a product's base, MISC (productNouns)",
+			text: "Zorbco will build six models on its new Quelbix platform in Quenton. " +
+				"The Quelbix platform also carries a van.",
+			spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {L, "Quenton"}, {O, "Quelbix"}},
+			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
+	})
+}
