@@ -13,7 +13,6 @@ func TestPrecisionRulesPrec4(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
-	_ = P
 	runDocCases(t, []docCase{
 		{
 			name: "a name before platform is a product's base, MISC (productNouns)",
@@ -21,6 +20,13 @@ func TestPrecisionRulesPrec4(t *testing.T) {
 				"The Quelbix platform also carries a van.",
 			spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {L, "Quenton"}, {O, "Quelbix"}},
 			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "a person's span after a capitalized The inside a sentence is an outlet's or a band's (midThePersonAsOrg)",
+			text: "Zorbco did not respond to The Quelbist's request for comment, Jane Quimble said in Quenton. " +
+				"The Quelbist first reported the deal.",
+			spans: []span{{O, "Zorbco"}, {P, "Quelbist"}, {P, "Jane Quimble"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "The Quelbist", 1}, {P, "Jane Quimble", 1}, {L, "Quenton", 1}},
 		},
 	})
 }
