@@ -48,6 +48,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinNamesakeHeads(text, toks, spans)
 	spans = joinSuffixLeads(text, toks, spans)
 	spans = joinLeadInitials(text, toks, spans)
+	spans = joinSentenceLead(text, toks, spans)
 	spans = namesakeHeadsInSpan(toks, spans)
 	spans = joinPeerNames(toks, spans)
 	spans = joinParticleNames(toks, spans)

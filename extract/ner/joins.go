@@ -939,6 +939,35 @@ func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// joinSentenceLead extends a span over the capitalized word right before
+// it that starts a sentence where the article names the two words and the
+// span's as one name elsewhere ("Team Zorbia's two games ..." beside
+// "players from Team Zorbia"): at a sentence's start the tagger reads the
+// capital of the name's first word as the sentence's and leaves the word
+// out, naming "Zorbia" a place. The span takes the longer name's type.
+func joinSentenceLead(text string, toks []token, spans []tspan) []tspan {
+	var names map[string]newsner.EntityType // the article's spans of two words or more, made at the first candidate
+	for i, s := range spans {
+		k := s.t0 - 1
+		if k < 0 || i > 0 && spans[i-1].t1 > k || !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) ||
+			!startsSentence(text, toks, k) || text[toks[k].BEnd:toks[s.t0].BStart] != " " {
+			continue
+		}
+		if names == nil {
+			names = map[string]newsner.EntityType{}
+			for _, o := range spans {
+				if o.t1-o.t0 >= 2 {
+					names[joinTokens(toks[o.t0:o.t1])] = o.typ
+				}
+			}
+		}
+		if typ, ok := names[joinTokens(toks[k:s.t1])]; ok {
+			spans[i].t0, spans[i].typ = k, typ
+		}
+	}
+	return spans
+}
+
 // joinLeadInitials extends a span that starts with an initial ("M." of
 // "W. M. Keck Observatory", "J." of "A. J. Smith") over the initials right
 // before it (a capital letter and its glued full stop each), which the

@@ -28,5 +28,12 @@ func TestPrecisionRulesPrec4(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {P, "Quelbist"}, {P, "Jane Quimble"}, {L, "Quenton"}},
 			want:  []want{{O, "Zorbco", 1}, {O, "The Quelbist", 1}, {P, "Jane Quimble", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name: "a sentence's first word that a name elsewhere starts is the name's (joinSentenceLead)",
+			text: "The series brings players from Team Zorbia to Quenton.\n\n" +
+				"Team Zorbia's two games will be shown live. Quenton Mayor Jane Quimble will attend.",
+			spans: []span{{O, "Team Zorbia"}, {L, "Quenton"}, {L, "Zorbia"}, {L, "Quenton"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Team Zorbia", 2}, {L, "Quenton", 2}, {P, "Jane Quimble", 1}},
+		},
 	})
 }
