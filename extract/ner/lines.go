@@ -29,6 +29,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = noteLabelSpans(toks, spans, line)
 	spans = photoCreditSpans(toks, spans, line)
 	spans = theOutletSpans(toks, spans)
+	spans = theOutletPlaces(toks, spans)
 	spans = imageCaptionSpans(toks, spans, line)
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
@@ -1068,6 +1069,24 @@ func theOutletSpans(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		if s.typ == newsner.Person && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
 			(outletHeads[toks[s.t1-1].Text] || paperWords[toks[s.t1-1].Text]) {
+			spans[i].typ = newsner.Organization
+		}
+	}
+	return spans
+}
+
+// theOutletPlaces makes a place's span of two words or more after "The"
+// that ends in a newspaper's, an agency's or a site's word (outletHeads,
+// paperWords, agencyHeads) an organization: "The Zorbic Wire", "the
+// Quenton Press", an outlet named for a place or an ocean, which the
+// tagger reads as the place ("Tampa Bay Times | The Zorbic Wire", a list
+// of outlets). A place after "the" ends in no such word. A listed
+// outlet ("The Canadian Press") is left to the lists, which type it
+// without its "The".
+func theOutletPlaces(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if w := toks[s.t1-1].Text; s.typ == newsner.Location && s.t1-s.t0 >= 2 && s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "the") &&
+			(outletHeads[w] || paperWords[w] || agencyHeads[w]) && !listedOrg(joinTokens(toks[s.t0:s.t1])) {
 			spans[i].typ = newsner.Organization
 		}
 	}

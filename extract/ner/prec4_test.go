@@ -35,5 +35,11 @@ func TestPrecisionRulesPrec4(t *testing.T) {
 			spans: []span{{O, "Team Zorbia"}, {L, "Quenton"}, {L, "Zorbia"}, {L, "Quenton"}, {P, "Jane Quimble"}},
 			want:  []want{{O, "Team Zorbia", 2}, {L, "Quenton", 2}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name:  "a place's span after The ending in an outlet's word is the outlet (theOutletPlaces)",
+			text:  "Jane Quimble wrote for The Zorbic Wire in Quenton, near the Zorbic Sea and Quenton.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Zorbic Wire"}, {L, "Quenton"}, {L, "Zorbic Sea"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "The Zorbic Wire", 1}, {L, "Quenton", 2}, {L, "Zorbic Sea", 1}},
+		},
 	})
 }
