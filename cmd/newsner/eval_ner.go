@@ -53,6 +53,7 @@ Examples:
 	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(slices.Concat(ner.DevSets, pageSetNames(false)), ", ")+")")
 	unseen := fs.String("unseen", "", "score only the names that are not entities of this CoNLL-2003 training file (e.g. ../shared/data/conll2003/eng.train): how the model does on new names")
 	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose)")
+	joins := fs.Bool("joins", false, "list instead of scoring the distinct-entity mistakes that come from joining, per article: a variant left apart (split) or two things joined (merged), on the sets scored by distinct entity, then the things keyed apart across pages (a development aid)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
@@ -86,6 +87,9 @@ Examples:
 	}
 	if *errs {
 		return listErrors(ctx, env, f, *sets)
+	}
+	if *joins {
+		return listJoinErrors(ctx, env, f, *sets)
 	}
 	var seen map[string]bool
 	if *unseen != "" {
@@ -237,6 +241,45 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 		}
 		fmt.Fprintf(env.Stdout, "== %s\n", n)
 		if err := ner.WriteErrors(ctx, env.Stdout, tg, docs); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+	}
+	for _, mode := range keys.modes {
+		fmt.Fprintf(env.Stdout, "== keys over %s\n", strings.Join(keys.sets[mode], ","))
+		if err := ner.WriteKeyErrors(ctx, env.Stdout, f, keys.docs[mode]); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+	}
+	return nil
+}
+
+// listJoinErrors prints f's join mistakes on each set in spec scored by
+// distinct entity (ner.WriteJoinErrors, ner.WriteDistinctJoinErrors), then
+// the things keyed apart across the web pages (ner.WriteKeyErrors).
+func listJoinErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error {
+	var keys keyPages
+	for _, n := range setNames(spec) {
+		ps, mode, _, page := parsePageSet(n)
+		if page && mode == pageSpans {
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "== %s\n", n)
+		if page {
+			docs, err := loadPageSet(ctx, n, f)
+			if err != nil {
+				return err
+			}
+			if err := ner.WriteJoinErrors(ctx, env.Stdout, f, docs); err != nil {
+				return fmt.Errorf("eval ner: %w", err)
+			}
+			keys.add(ps, mode, docs)
+			continue
+		}
+		docs, err := loadDevSet(n)
+		if err != nil {
+			return err
+		}
+		if err := ner.WriteDistinctJoinErrors(ctx, env.Stdout, f, docs); err != nil {
 			return fmt.Errorf("eval ner: %w", err)
 		}
 	}
