@@ -246,6 +246,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinCountyNames(groups)
 	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, sports)
+	groups = joinTownNicknames(groups, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)

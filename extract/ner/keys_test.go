@@ -329,3 +329,26 @@ func caseKey(t *testing.T, text string, spans []textSpan, name string) string {
 	t.Fatalf("no entity %q in %q", name, text)
 	return ""
 }
+
+// TestTownJoinsItsTeamsNickname: a sports report that names a listed team
+// only by its town and by its nickname makes one entity of the two, keyed
+// as the team; the town of a team the report does not name stays apart.
+func TestTownJoinsItsTeamsNickname(t *testing.T) {
+	O := newsner.Organization
+	report := "Pittsburgh beat Denver 24-10 on Sunday. The quarterback threw two touchdowns as the Steelers (6-3) won the game, and Pittsburgh never trailed. Denver lost again."
+	spans := []textSpan{{O, "Pittsburgh"}, {O, "Denver"}, {O, "Steelers"}, {O, "Pittsburgh"}, {O, "Denver"}}
+	ents := caseEntities(t, report, spans)
+	want := entityKey(O, "Pittsburgh Steelers", []string{"Pittsburgh Steelers"})
+	n := 0
+	for _, e := range ents {
+		if e.Key == want {
+			n++
+			if e.Count != 3 {
+				t.Errorf("the Steelers: %d mentions, want 3 (%+v)", e.Count, e)
+			}
+		}
+	}
+	if n != 1 || len(ents) != 2 {
+		t.Errorf("want one entity keyed %q and Denver apart, got %+v", want, ents)
+	}
+}

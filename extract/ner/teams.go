@@ -390,6 +390,9 @@ func listedNicknames() map[string]bool {
 var (
 	nicknameKeysOnce sync.Once
 	nicknameKeys     map[string]string
+	// townTeamKeys maps a listed team's town (its name less a one- or
+	// two-word nickname, normalised) to the keys of the town's teams.
+	townTeamKeys map[string]map[string]bool
 )
 
 // teamNicknameKey returns the key of the one listed team (teams.tsv)
@@ -399,17 +402,24 @@ var (
 // town. "" if no listed team or several end so ("Giants": New York's and
 // San Francisco's), or if a form is more than the nickname.
 func teamNicknameKey(typ newsner.EntityType, forms []string) string {
-	if typ != newsner.Organization || len(forms) == 0 {
+	if typ != newsner.Organization {
 		return ""
 	}
 	nicknameKeysOnce.Do(func() {
 		nicknameKeys = map[string]string{}
+		townTeamKeys = map[string]map[string]bool{}
 		nameIndex()
 		for _, form := range teamForms {
 			k := listKey(form, newsner.Organization)
 			ws := strings.Fields(normName(form))
 			for n := 1; n <= 2 && n < len(ws); n++ {
 				nick := strings.Join(ws[len(ws)-n:], " ")
+				if town := strings.Join(ws[:len(ws)-n], " "); k != "" {
+					if townTeamKeys[town] == nil {
+						townTeamKeys[town] = map[string]bool{}
+					}
+					townTeamKeys[town][k] = true
+				}
 				if old, ok := nicknameKeys[nick]; ok && old != k {
 					k = "" // two teams' nickname
 				}
@@ -417,15 +427,75 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 			}
 		}
 	})
+	if len(forms) == 0 {
+		return ""
+	}
 	key := ""
+	var towns []string
 	for _, f := range forms {
 		k := nicknameKeys[normName(f)]
+		if k == "" && townTeamKeys[normName(f)] != nil {
+			towns = append(towns, normName(f)) // joinTownNicknames's town
+			continue
+		}
 		if k == "" || key != "" && k != key {
 			return ""
 		}
 		key = k
 	}
+	for _, t := range towns {
+		if !townTeamKeys[t][key] {
+			return ""
+		}
+	}
 	return key
+}
+
+// joinTownNicknames joins, in a sports report, an organization named only
+// by a town ("Pittsburgh") to the one team of the article named only by a
+// nickname whose listed team is of that town ("Steelers", teams.tsv's
+// Pittsburgh Steelers): a report that never writes the team's full name
+// calls it by both ("Pittsburgh led 14-3 ... the Steelers' defense").
+// joinTeamTowns joins the town where the full name is written.
+func joinTownNicknames(groups [][]*mention, sports *sportsCheck) [][]*mention {
+	if !sports.is() {
+		return groups
+	}
+	teamNicknameKey(newsner.Organization, nil) // builds the maps
+	var sets groupSets
+	for i, g := range groups {
+		if g[0].typ != newsner.Organization || !allForms(g, func(f string) bool { return townTeamKeys[normName(f)] != nil && nicknameKeys[normName(f)] == "" }) {
+			continue
+		}
+		keys := townTeamKeys[normName(g[0].m.Text)]
+		team := -1
+		for j, h := range groups {
+			if h[0].typ != newsner.Organization || j == i {
+				continue
+			}
+			if k := teamNicknameKey(newsner.Organization, groupForms(h)); k != "" && keys[k] {
+				if team >= 0 {
+					team = -2 // two of the town's teams
+					break
+				}
+				team = j
+			}
+		}
+		if team >= 0 {
+			sets.join(len(groups), i, team)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// allForms reports whether every mention of g passes ok.
+func allForms(g []*mention, ok func(string) bool) bool {
+	for _, m := range g {
+		if !ok(m.m.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // addNicknameSpans adds an organization's span over each listed team's
