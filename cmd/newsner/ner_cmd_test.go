@@ -325,6 +325,10 @@ func TestEvalNERPageSets(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "== news-pages") || !strings.Contains(stdout, "== keys over news-pages\n") || !regexp.MustCompile(`(?m)^[+-] (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
 		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
 	}
+	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages,gum-news", "--joins")
+	if code != 0 || !strings.Contains(stdout, "== news-pages\n") || !strings.Contains(stdout, "== gum-news\n") || !strings.Contains(stdout, "== keys over news-pages\n") || !regexp.MustCompile(`(?m)^(split|merged) (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
+		t.Errorf("eval ner --joins: exit %d: %.300s %s", code, stdout, stderr)
+	}
 }
 
 // TestEvalNERPageSpans: the web-page sets scored by mention, exact span
