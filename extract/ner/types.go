@@ -3191,8 +3191,10 @@ func awardsAndTermsAsMisc(ms []*mention, toks []token) {
 	}
 }
 
-// awardHeads end the names of prizes, medals and trophies.
-var awardHeads = setOf(`prize prizes award awards medal medals trophy cup`)
+// awardHeads end the names of prizes, medals and trophies, and of a
+// league's or a game's most valuable player title ("NFL MVP", "Super Bowl
+// MVP": an award, MISC, which else joins the league named alone into it).
+var awardHeads = setOf(`prize prizes award awards medal medals trophy cup mvp`)
 
 // awardHeadsAsMisc makes MISC, so not emitted, a mention of two words or
 // more that ends in a prize's, medal's or trophy's word (awardHeads),
