@@ -81,7 +81,6 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
-	spans = splitListedTails(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans)
 	spans = addNicknameSpans(toks, spans)
 	spans = addCuedCompanySpans(text, toks, spans)

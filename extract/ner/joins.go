@@ -385,22 +385,13 @@ func andSuffixPair(toks []token, a, b tspan) bool {
 // and a listed organization's ("US EPA", "U.S. FDA") into the place and
 // the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".
 func splitCountryOrgs(toks []token, spans []tspan) []tspan {
-	return splitSpansAt(spans, func(s tspan) (int, newsner.EntityType) {
-		return countryPrefix(toks, s), newsner.Location
-	})
-}
-
-// splitSpansAt splits each span s of spans where cut(s) gives a token
-// inside it: the part before it of the type cut gives, the rest of s's
-// type. It returns spans itself where it splits none.
-func splitSpansAt(spans []tspan, cut func(tspan) (int, newsner.EntityType)) []tspan {
 	var out []tspan
 	for i, s := range spans {
-		if c, typ := cut(s); c > s.t0 && c < s.t1 {
+		if c := countryPrefix(toks, s); c > 0 {
 			if out == nil {
 				out = append(out, spans[:i]...)
 			}
-			out = append(out, tspan{typ, s.t0, c}, tspan{s.typ, c, s.t1})
+			out = append(out, tspan{newsner.Location, s.t0, c}, tspan{s.typ, c, s.t1})
 		} else if out != nil {
 			out = append(out, s)
 		}
@@ -409,70 +400,6 @@ func splitSpansAt(spans []tspan, cut func(tspan) (int, newsner.EntityType)) []ts
 		return spans
 	}
 	return out
-}
-
-// splitListedTails splits an organization's span that ends in a listed
-// organization's name standing alone elsewhere in the article, after a
-// name of its own, into two organizations: an outlet's or a desk's name
-// run into the organization it covers ("VOA Pentagon correspondent", "CBS
-// Sports NFL Insider", beside "the Pentagon" and "the NFL"), which else
-// joins the tail's mentions into one entity keyed as neither. Not where
-// the lists give the whole name a key (a listed "New York Times"), nor
-// after a place, a demonym, a title or a word many names start with
-// (commonStart: "New York Fed" is the regional bank), nor after "the" or
-// a company form written first (legalPrefixes: "RAO Gazprom").
-func splitListedTails(toks []token, spans []tspan) []tspan {
-	var alone map[string]bool // names of the article's one-span organizations, lower case
-	return splitSpansAt(spans, func(s tspan) (int, newsner.EntityType) {
-		if s.typ != newsner.Organization || s.t1-s.t0 < 2 {
-			return 0, s.typ
-		}
-		if alone == nil {
-			alone = map[string]bool{}
-			for _, o := range spans {
-				if o.typ == newsner.Organization {
-					alone[strings.ToLower(joinTokens(toks[o.t0:o.t1]))] = true
-				}
-			}
-		}
-		return listedTail(toks, s, alone), s.typ
-	})
-}
-
-// listedTail returns where the listed organization's name that ends s
-// starts (splitListedTails), 0 if none.
-func listedTail(toks []token, s tspan, alone map[string]bool) int {
-	whole := joinTokens(toks[s.t0:s.t1])
-	if keyListKey(whole, newsner.Organization) != "" || keyListKey(withoutSuffixes(whole, newsner.Organization), newsner.Organization) != "" {
-		return 0
-	}
-	gz, _ := sharedGazetteer()
-	for c := s.t0 + 1; c < s.t1; c++ {
-		tail := joinTokens(toks[c:s.t1])
-		if !alone[strings.ToLower(tail)] || keyListKey(tail, newsner.Organization) == "" {
-			continue
-		}
-		head := toks[s.t0:c]
-		if strings.EqualFold(head[0].Text, "the") || !allCapitalized(head) || legalPrefixes[strings.ToLower(head[0].Text)] || commonStart(gz, joinTokens(head)) || commonStart(gz, head[0].Text) {
-			return 0
-		}
-		return c
-	}
-	return 0
-}
-
-// legalPrefixes are company forms written before the name ("RAO Gazprom",
-// "PT Telkom"): the name after one is the same company's.
-var legalPrefixes = setOf(`rao oao pao zao ao ojsc pjsc jsc cjsc pt`)
-
-// allCapitalized reports whether every token of ts starts with a capital.
-func allCapitalized(ts []token) bool {
-	for _, t := range ts {
-		if !startsUpper(t.Text) {
-			return false
-		}
-	}
-	return true
 }
 
 // countryPrefix returns where the listed organization's name starts in s,
