@@ -716,6 +716,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments {
 			return true
 		}
+		if ex.flags&flagKeepChrome == 0 && commentsSection(n) {
+			return true
+		}
 	}
 	return false
 }
@@ -858,6 +861,22 @@ func (ex *extractor) skipPanel(n *html.Node) bool {
 // minQuestionChars is the shortest accordion question accordionQuestion
 // takes.
 const minQuestionChars = 20
+
+// commentsSection reports whether n opens with a heading that says
+// "Comments" (commentsHeading: "12 Comments", "Leave a Reply"): the
+// readers' thread or its form under their heading, found by the heading
+// where no class or id names it (a theme whose classes our hints do not
+// know). A thread longer than a short post outscores it. The heading must
+// be n's first element child: a post that ends in a "Comments" heading
+// holds the post before it.
+func commentsSection(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && (c.Type != html.ElementNode || c.DataAtom == atom.A && c.FirstChild == nil) {
+		// Past white space and an empty anchor (<a name="comments">).
+		c = c.NextSibling
+	}
+	return c != nil && heading(c) && commentsHeading(c)
+}
 
 // commentsHeading reports whether the heading n says "Comments" (or
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
