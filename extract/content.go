@@ -716,7 +716,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments {
 			return true
 		}
-		if ex.flags&flagKeepChrome == 0 && commentsSection(n) {
+		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n)) {
 			return true
 		}
 	}
@@ -861,6 +861,147 @@ func (ex *extractor) skipPanel(n *html.Node) bool {
 // minQuestionChars is the shortest accordion question accordionQuestion
 // takes.
 const minQuestionChars = 20
+
+// commentThread reports whether n, a list (<dl>, <ol>, <ul>), is a thread
+// of readers' comments: minThreadItems or more of its items (a <dl>'s
+// terms, a list's items), and half of them at least, open with a stamp of
+// a date and a clock time ("Jane Doe, March 3, 2012 at 10:21 pm", "1 Ann
+// 07.08.12 at 13:24"), as blog themes head each comment with its author's
+// name and its time. An article's list of steps or points does not, and a
+// live blog's entries give the time of day alone.
+func commentThread(n *html.Node) bool {
+	var item atom.Atom
+	switch n.DataAtom {
+	case atom.Dl:
+		item = atom.Dt
+	case atom.Ol, atom.Ul:
+		item = atom.Li
+	default:
+		return false
+	}
+	items, stamped := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != item {
+			continue
+		}
+		items++
+		if stampedHead(c) {
+			stamped++
+		}
+	}
+	return stamped >= minThreadItems && 2*stamped >= items && textBefore(n, minShortArticleChars)
+}
+
+// textBefore reports whether the elements before n (its earlier siblings
+// and those of its maxBeforeLevels nearest ancestors) hold min characters
+// or more of text outside links: a post that a thread of comments follows.
+// A forum's thread, which is the page's text, follows its title and
+// breadcrumbs only.
+func textBefore(n *html.Node, min int) bool {
+	total := 0
+	for level := 0; n != nil && level < maxBeforeLevels; level, n = level+1, n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if total += unlinkedText(s, min-total); total >= min {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBeforeLevels is how many ancestors textBefore looks beside.
+const maxBeforeLevels = 4
+
+// unlinkedText counts the characters of n's text outside links, scripts
+// and styles, white space runs as one, up to max or a little more.
+func unlinkedText(n *html.Node, max int) int {
+	switch {
+	case n.Type == html.TextNode:
+		l, _ := textLen(n.Data)
+		return l
+	case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil && total < max; c = c.NextSibling {
+		total += unlinkedText(c, max-total)
+	}
+	return total
+}
+
+// minThreadItems is the number of stamped items that make commentThread's
+// thread.
+const minThreadItems = 3
+
+// stampedHead reports whether the first maxStampedHead characters of n's
+// text hold a clock time (10:21) and a date: a month's name, a year
+// (2012) or a date in figures (07.08.12, 3/7/2012).
+func stampedHead(n *html.Node) bool {
+	head := strings.ToLower(clean(textOfMax(n, 4*maxStampedHead)))
+	if len(head) > maxStampedHead {
+		head = head[:maxStampedHead]
+	}
+	clock, date := false, false
+	for i := 1; i+2 < len(head); i++ {
+		switch head[i] {
+		case ':':
+			clock = clock || isDigitByte(head[i-1]) && isDigitByte(head[i+1]) && isDigitByte(head[i+2])
+		case '.', '/', '-':
+			date = date || i+3 < len(head) && isDigitByte(head[i-1]) && isDigitByte(head[i+1]) && isDigitByte(head[i+2]) && head[i+3] == head[i]
+		}
+	}
+	if !clock {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if date {
+			break
+		}
+		date = monthWords[f] && len(f) > 2 && f != "may" || otherMonths[f] ||
+			len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == ""
+	}
+	return date
+}
+
+// maxStampedHead is how much of an item's text stampedHead reads.
+const maxStampedHead = 160
+
+// wrappedCommentsHeading reports whether n is a block holding nothing but
+// a heading that says "Comments" (commentsHeading), down through
+// maxHeadingWrappers blocks of one child each: the thread's heading in a
+// box of its own, with the comments after it as the box's siblings in the
+// post's block (old blog templates), which emitNode stops at as at a bare
+// heading.
+func wrappedCommentsHeading(n *html.Node) bool {
+	for range maxHeadingWrappers {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Div {
+			return false
+		}
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.CommentNode:
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			default:
+				return false
+			}
+		}
+		if only == nil {
+			return false
+		}
+		if heading(only) {
+			return commentsHeading(only)
+		}
+		n = only
+	}
+	return false
+}
+
+// maxHeadingWrappers is how many blocks wrappedCommentsHeading looks
+// through.
+const maxHeadingWrappers = 2
 
 // commentsSection reports whether n opens with a heading that says
 // "Comments" (commentsHeading: "12 Comments", "Leave a Reply"): the
@@ -2586,7 +2727,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.inIntroduced++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if heading(c) && (commentsHeading(c) || offerHeading(c)) {
+		if heading(c) && (commentsHeading(c) || offerHeading(c)) || wrappedCommentsHeading(c) {
 			// "Comments" heading the rest of the block: the readers'
 			// comments, set in the post's own block without a
 			// wrapper (old blog platforms' templates). Or a paywall's

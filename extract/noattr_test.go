@@ -44,3 +44,70 @@ func TestCommentsSectionByHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestCommentThreadByStamps: a thread of comments in a list with no class
+// names and no heading, each item opening with its author's name and a
+// date and time, goes however long it runs; a list in the article whose
+// items give times of day alone (a programme) stays.
+func TestCommentThreadByStamps(t *testing.T) {
+	var dl, ol strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&dl, `<dt><span><a href="#c%d">%d</a></span> <span>Reader %d</span> <span>March %d, 2012 at 10:%02d pm</span></dt>
+			<dd><div><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all.</p>
+			<p>And the ferry, the harbour and the old mill, which the town sold last year, will follow, as they always do.</p></div></dd>`, i, i, i, i+1, i, i)
+		fmt.Fprintf(&ol, `<li><div><img src="/u/%d.png" width="48" height="48" alt=""></div><div><p><a href="/u/%d">Reader %d</a> — 07.0%d.12 at 1%d:20</p>
+			<p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all.</p>
+			<p>And the ferry, the harbour and the old mill, which the town sold last year, will follow, as they always do.</p></div></li>`, i, i, i, i+1, i, i)
+	}
+	post := `<div><div><h1>Open day at the mill</h1><p>The old mill opens its doors on Saturday, and the town has planned a day of it.</p>
+		<ol><li>10:00 The mayor opens the day at the gate</li><li>11:30 A walk along the race with the miller</li><li>14:00 Bread from the mill's own flour</li></ol>
+		<p>Entry is free, and the bus from the station runs every half hour.</p></div></div>`
+	for name, thread := range map[string]string{"dl": `<dl>` + dl.String() + `</dl>`, "ol": `<ol>` + ol.String() + `</ol>`} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html><head><title>Open day at the mill</title></head><body><div><div>` + post + `
+				<div><div><p>8 comments… read them below or add one</p></div>` + thread + `</div>
+				</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The old mill opens", "11:30 A walk along the race", "Entry is free"}, []string{"Comment 1:", "Reader 2", "the old mill, which"})
+		})
+	}
+}
+
+// TestCommentsHeadingInABox: a post's block that holds the comments after
+// a box holding only a "Comments" heading ends at the box.
+func TestCommentsHeadingInABox(t *testing.T) {
+	var comments strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&comments, `<div><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge after all.</p><p>Posted by Reader %d</p></div>`, i, i)
+	}
+	doc := `<html><head><title>Open day at the mill</title></head><body><table><tr><td>
+		<div><h3>Open day at the mill</h3><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p></div>
+		<div><h2>Comments</h2></div>` + comments.String() + `
+		</td><td><p><a href="/">Home</a></p></td></tr></table></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Bravo", "Charlie"}, []string{"Comment 1:", "Reader 2"})
+}
+
+// TestForumThreadStaysWithoutClasses: a forum's thread, a list of posts
+// each opening with its author and a date and time, after nothing but the
+// thread's title and breadcrumbs, is the page's text (textBefore).
+func TestForumThreadStaysWithoutClasses(t *testing.T) {
+	var posts strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&posts, `<li><div><a href="/u/%d">member%d</a> 03.0%d.2021, 10:%02d</div><div><p>Post %d: the engine idles rough when cold, and the dealer, who read the fault memory, blamed the valve, the sensor and the pump in turn.</p></div></li>`, i, i, i+1, i, i)
+	}
+	doc := `<html><head><title>Engine idles rough - Car Forum</title></head><body><div><a href="/">Car Forum</a> <a href="/login">Log in</a></div>
+		<div><ul><li><a href="/">Forum</a></li><li><a href="/engine">Engine</a></li></ul><h1><a href="/t/1">Engine idles rough</a></h1>
+		<ol>` + posts.String() + `</ol></div><div><a href="/terms">Terms</a><p>All times are GMT+1, the time now is 22:14, and the forum, its software and its design are copyright of their owners.</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Post 0:", "Post 3:"}, []string{"Log in", "Terms", "All times are"})
+}
