@@ -1488,6 +1488,14 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	if t := ex.articleOverTeasers(top, cands, body); t != top {
 		teasers, top = top, t
 	}
+	if post, apart := ex.headlinePost(top, body); post != top {
+		if apart && teasers == nil {
+			// The block passed over, in a column of its own, is kept
+			// out as teasers are: the climbs would take it back in.
+			teasers = top
+		}
+		top = post
+	}
 	ex.teasers = teasers
 	top = besideTeasers(ex.alternativeAncestor(top, cands, body), top, teasers)
 	top = besideTeasers(ex.parentScoringAsWell(top, body), top, teasers)
@@ -1728,6 +1736,75 @@ func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
 		return nil
 	}
 	return nil
+}
+
+// headlinePost returns, where the best block top neither holds the page's
+// headline nor is held by the headline's block, the headline's block: the
+// nearest ancestor of the first <h1>, <h2> or <h3> that reads as the
+// title (titleHeading) holding minPostChars of text outside links besides
+// it and scoring a minPostShare'th of top's score or more. A short post
+// under its title loses on score to a longer block beside it (a sidebar's
+// "About me", a disclaimer, a footer's legal notice) where no class names
+// that block as chrome. apart reports that the post's block lies
+// minApartLevels or more below the block holding both: top is in another
+// column of the page, not a part of the article. Only in the first
+// attempt, which removes page chrome: the later ones keep a short post
+// the first found (mainText). Else top.
+func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart bool) {
+	if top == body || ex.title == "" || ex.flags&flagStripUnlikely == 0 {
+		return top, false
+	}
+	var h *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && ex.infos[n] != nil && ex.titleHeading(n) {
+			h = n
+			break
+		}
+	}
+	if h == nil || contains(top, h) {
+		return top, false
+	}
+	hi := ex.infos[h]
+	for a := h.Parent; a != nil && a != body; a = a.Parent {
+		ai := ex.infos[a]
+		if ai == nil || ai.text-ai.link-hi.text < minPostChars {
+			continue
+		}
+		if contains(a, top) || contains(top, a) || !ai.scored || ai.score*minPostShare < ex.infos[top].score {
+			// A headline's block far outscored is its header (the
+			// title and the standfirst above a body in blocks of its
+			// own), not a short post.
+			return top, false
+		}
+		levels := 0
+		for p := a; p != nil && !contains(p, top); p = p.Parent {
+			levels++
+		}
+		return a, levels >= minApartLevels
+	}
+	return top, false
+}
+
+// minPostChars is the text outside links besides its headline that
+// headlinePost asks of a post's block.
+const minPostChars = 150
+
+// minPostShare is how many times its own score the best block's may be for
+// headlinePost to take the headline's block over it.
+const minPostShare = 5
+
+// minApartLevels is how far below the block holding both a post's block
+// lies when the best block beside it is in another column.
+const minApartLevels = 4
+
+// titleHeading reports whether the heading n says the page's title: three
+// words or more, all of them in the title, and most of the title's.
+func (ex *extractor) titleHeading(n *html.Node) bool {
+	t := norm(textOfMax(n, 4*len(ex.title)+200))
+	if t == ex.title {
+		return true
+	}
+	return len(strings.Fields(t)) >= 3 && overlap(t, ex.title) == 1 && overlap(ex.title, t) >= 0.5
 }
 
 // minHeadlineProse is the text besides the headline that headlineBlock

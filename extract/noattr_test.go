@@ -111,3 +111,38 @@ func TestForumThreadStaysWithoutClasses(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Post 0:", "Post 3:"}, []string{"Log in", "Terms", "All times are"})
 }
+
+// TestHeadlinePost: a short post under its title, with no class names,
+// beside a longer "About me" box: the post is the text (headlinePost). A
+// news page's header block (its title and standfirst) above a long body in
+// a block of its own does not replace the body, nor join it.
+func TestHeadlinePost(t *testing.T) {
+	t.Run("short post beside a longer box", func(t *testing.T) {
+		doc := `<html><head><title>Frost in the garden – Anna's garden blog</title></head><body><div><div><div><div><div><div>
+			<div><h3><a href="/frost">Frost in the garden</a></h3><div>Last night brought the first frost of the year, and the dahlias turned black by morning.
+			Tomorrow I will dig up the tubers and store them in the cellar, as every year, in boxes of dry sand.</div></div></div></div></div></div>
+			<div><div><div><h2>Search</h2><input type="text"></div><div><h2>Follow me</h2><a href="/rss">RSS</a></div>
+			<div><h2>About me</h2><div>I am Anna, 42 years old, and I have been gardening for over twenty years in our garden at the edge of Leipzig, where I grow vegetables, flowers and herbs.
+			My garden is about 800 square metres, with an old apple tree, a greenhouse, a pond, and far too little room for all the plants I still want to try.
+			If you have questions, write me an email, and I will answer, usually within a few days, sometimes, in summer, later.</div></div></div></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"I am Anna", "My garden is about"})
+	})
+	t.Run("header block above a long body", func(t *testing.T) {
+		var body strings.Builder
+		for _, l := range []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima"} {
+			body.WriteString(`<p>` + para(l) + `</p>`)
+		}
+		doc := `<html><head><title>Council agrees plan</title></head><body><div>
+			<div><div><h1>Council agrees plan</h1><p>The city's councillors, after a debate of eleven hours and three votes, agreed on a plan for the harbour, the ferry and the old mill that few of them, by their own account, had read to the end.</p></div></div>
+			<div><div>` + body.String() + `</div></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Alpha", "Lima"}, []string{"The city's councillors"})
+	})
+}
