@@ -354,7 +354,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if n > 400 {
-		return false
+		return legalNotice(p.text)
 	}
 	// A check mark before a form's message ("✅ Thank you for completing
 	// the survey!") is its decoration.
@@ -392,6 +392,24 @@ func isBoilerplate(p paragraph) bool {
 	// Newsletter prompts.
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
 }
+
+// legalNotice reports whether s, a paragraph too long for copyrightLine,
+// is a site footer's legal notice: it reserves all rights under a
+// copyright and names trademarks, in maxLegalNoticeChars at most ("NHL,
+// the NHL Shield ... are registered trademarks ... © NHL 2012. All Rights
+// Reserved."). Where no class names the footer, its commas outscore a
+// short article's.
+func legalNotice(s string) bool {
+	if len(s) > maxLegalNoticeChars {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "all rights reserved") && strings.Contains(l, "trademark") &&
+		(strings.Contains(l, "©") || strings.Contains(l, "copyright"))
+}
+
+// maxLegalNoticeChars is the longest notice legalNotice takes.
+const maxLegalNoticeChars = 3000
 
 // preformattedCode reports whether p is a line of a <pre>: a program's,
 // a shell session's or a config file's line, which says what it says

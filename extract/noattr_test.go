@@ -146,3 +146,21 @@ func TestHeadlinePost(t *testing.T) {
 		checkText(t, a.Text, []string{"Alpha", "Lima"}, []string{"The city's councillors"})
 	})
 }
+
+// TestLegalNoticeFooter: a footer's legal notice, a paragraph of
+// trademarks and reserved rights whose commas outscore parts of the
+// article, does not come out with it where no class names the footer.
+func TestLegalNoticeFooter(t *testing.T) {
+	notice := `Puckworld.example is the official site of the Northern Puck League. NPL, the NPL Crest, the word mark and image of the Aurora Cup, Ice Hall name and logo, NPL Division logos, ` +
+		`NPL Frozen Classic name and logo, Shift Tracker, Ice Time, Rink Radio and Every Shift Counts are registered trademarks of the Northern Puck League, and may not be reproduced, ` +
+		`copied, altered or used without the prior written consent of NPL Enterprises, L.P. © NPL 2024. All Rights Reserved. All team jerseys, with players' names and numbers, are licensed by the NPL.`
+	doc := `<html><head><title>Whalers beat Spirit 4-2</title></head><body><div><div><div>
+		<h1>Whalers beat Spirit 4-2</h1><div><p>` + para("The coach") + `</p><p>` + para("The goalie") + `</p></div>
+		<div><p>The Whalers play again on Friday, at home, against the Otters, whom they beat twice this season.</p></div></div>
+		<div><div>` + notice + `</div></div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The coach", "The goalie"}, []string{"registered trademarks", "All Rights Reserved"})
+}
