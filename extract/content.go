@@ -863,8 +863,8 @@ func (ex *extractor) skipPanel(n *html.Node) bool {
 const minQuestionChars = 20
 
 // commentThread reports whether n, a list (<dl>, <ol>, <ul>), is a thread
-// of readers' comments: minThreadItems or more of its items (a <dl>'s
-// terms, a list's items), and half of them at least, open with a stamp of
+// of readers' comments: its first item (a <dl>'s term, a list's item),
+// minThreadItems or more, and half of them at least, open with a stamp of
 // a date and a clock time ("Jane Doe, March 3, 2012 at 10:21 pm", "1 Ann
 // 07.08.12 at 13:24"), as blog themes head each comment with its author's
 // name and its time. An article's list of steps or points does not, and a
@@ -887,6 +887,10 @@ func commentThread(n *html.Node) bool {
 		items++
 		if stampedHead(c) {
 			stamped++
+		} else if items == 1 {
+			// A thread opens with a comment; a menu's or an
+			// article's list is read no further.
+			return false
 		}
 	}
 	return stamped >= minThreadItems && 2*stamped >= items && textBefore(n, minShortArticleChars)
@@ -937,7 +941,11 @@ const minThreadItems = 3
 // text hold a clock time (10:21) and a date: a month's name, a year
 // (2012) or a date in figures (07.08.12, 3/7/2012).
 func stampedHead(n *html.Node) bool {
-	head := strings.ToLower(clean(textOfMax(n, 4*maxStampedHead)))
+	raw := textOfMax(n, 4*maxStampedHead)
+	if strings.IndexByte(raw, ':') < 0 {
+		return false // no clock time (most lists' items, read no further)
+	}
+	head := strings.ToLower(clean(raw))
 	if len(head) > maxStampedHead {
 		head = head[:maxStampedHead]
 	}

@@ -400,7 +400,8 @@ func isBoilerplate(p paragraph) bool {
 // Reserved."). Where no class names the footer, its commas outscore a
 // short article's.
 func legalNotice(s string) bool {
-	if len(s) > maxLegalNoticeChars {
+	if len(s) > maxLegalNoticeChars || !strings.Contains(s, "©") && !strings.Contains(s, "opyright") && !strings.Contains(s, "OPYRIGHT") {
+		// (Most long paragraphs, read without lower-casing them.)
 		return false
 	}
 	l := strings.ToLower(s)
