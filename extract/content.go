@@ -120,6 +120,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	ex.breakParagraphs(body, false)
 	ex.panels = panels
 	best := ""
 	var bestTop *html.Node
@@ -4331,6 +4332,7 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 	if len(chain) == 0 {
 		return nil
 	}
+	key := rowClass(cls)
 	var all []*html.Node
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
@@ -4338,7 +4340,7 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 			if c.Type != html.ElementNode || ex.infos[c] == nil {
 				continue
 			}
-			if c.DataAtom == top.DataAtom && attr(c, "class") == cls {
+			if c.DataAtom == top.DataAtom && (attr(c, "class") == cls || rowClass(attr(c, "class")) == key) {
 				if !reviewsPanel(c) {
 					all = append(all, c)
 				}
@@ -4367,6 +4369,26 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 		}
 	}
 	return nil
+}
+
+// rowClass is the class attribute cls without the classes that tell
+// alternate rows apart ("odd", "even", "alt", and a word ending in one
+// digit: "bg1", "bg2", "row1"): a forum styles its posts in turns ("post
+// bg1", "post bg2"), and the posts of a thread are one class for
+// threadPosts whichever turn they fall on.
+func rowClass(cls string) string {
+	var b strings.Builder
+	for f := range strings.FieldsSeq(cls) {
+		switch {
+		case f == "odd" || f == "even" || f == "alt":
+			continue
+		case len(f) >= 2 && f[len(f)-1] >= '0' && f[len(f)-1] <= '9' && (f[len(f)-2] < '0' || f[len(f)-2] > '9'):
+			f = f[:len(f)-1]
+		}
+		b.WriteString(f)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // reviewsPanel reports whether n, a block of one class with others (a

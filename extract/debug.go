@@ -33,6 +33,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 	m := readMeta(root)
 	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
 		articlePage: m.ld.found, headerLeads: m.notEnglish(), panels: m.panels}
+	ex.breakParagraphs(body, false)
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {

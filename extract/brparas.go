@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// breakParagraphs turns the paragraphs of text set apart by two or more
+// <br>s (white space between them aside) into <p>s, as Readability's
+// _replaceBrs does: in each element holding such a break, each run of
+// inline content between breaks and block children becomes a <p> of its
+// own, and the breaks go. A page typed without paragraph tags (a blog's
+// post, an old CMS's story: "text<br><br>text<br><br>") is then scored and
+// cleaned paragraph by paragraph like one with them, where its single
+// block of lines would score as one short paragraph (a short post's
+// lines less than a sidebar's) and be dropped as a block of links or of
+// no paragraphs. A single <br> (an address's, a poem's lines) stays.
+// Blocks in page chrome by their class or id (a sidebar's "About us"
+// widget, an author's box, a sponsor's list: chromeNamed) keep their
+// breaks: made paragraphs, they would pass for prose in the cleaning that
+// drops them as blocks of no paragraphs. One walk of the tree.
+func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
+	chrome = chrome || ex.chromeNamed(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			ex.breakParagraphs(c, chrome)
+		}
+	}
+	if n.Type != html.ElementNode || chrome || !doubleBreakIn(n) || proseChars(n) < minBreakParagraphsChars {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Pre, atom.Textarea, atom.Code, atom.Script, atom.Style, atom.P:
+		return
+	}
+	var seg []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if (isBr(c) && breakRun(c)) || (c.Type == html.ElementNode && isBlock(c) && !isBr(c)) {
+			wrapParagraph(seg)
+			seg = seg[:0]
+			for isBr(c) && c.NextSibling != nil && (isBr(c.NextSibling) || isBlank(c.NextSibling)) {
+				c = c.NextSibling
+			}
+			continue
+		}
+		seg = append(seg, c)
+	}
+	wrapParagraph(seg)
+}
+
+// wrapParagraph puts the run of sibling nodes seg (inline content between
+// breaks) into a new <p> in their place, if they hold text outside links:
+// a line of links (a "Read more", a sponsor's name) or of pictures alone
+// is no paragraph.
+func wrapParagraph(seg []*html.Node) {
+	for len(seg) > 0 && (isBlank(seg[0]) || seg[0].Type == html.CommentNode) {
+		seg = seg[1:]
+	}
+	for len(seg) > 0 && (isBlank(seg[len(seg)-1]) || seg[len(seg)-1].Type == html.CommentNode) {
+		seg = seg[:len(seg)-1]
+	}
+	if len(seg) == 0 || !textOutsideLinks(seg) {
+		return
+	}
+	parent := seg[0].Parent
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	parent.InsertBefore(p, seg[0])
+	for _, c := range seg {
+		parent.RemoveChild(c)
+		p.AppendChild(c)
+	}
+}
+
+// textOutsideLinks reports whether the nodes hold text that is not in a
+// link.
+func textOutsideLinks(nodes []*html.Node) bool {
+	var in func(n *html.Node) bool
+	in = func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			return strings.TrimSpace(n.Data) != ""
+		case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if in(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range nodes {
+		if in(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// minBreakParagraphsChars is the least text a block of breaks needs for
+// breakParagraphs to make it paragraphs: a shorter one (a forum post of a
+// few lines, a recipe's steps) is read as it is, as one block.
+const minBreakParagraphsChars = 400
+
+// proseChars is the length of the text under n, white space at the ends
+// of its text nodes left out.
+func proseChars(n *html.Node) int {
+	c := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && d.Parent.DataAtom != atom.Script && d.Parent.DataAtom != atom.Style {
+			c += len(strings.TrimSpace(d.Data))
+		}
+	}
+	return c
+}
+
+// chromeNamed reports whether n's class or id names page chrome: an
+// unlikely hint or a negative one (hintsOf).
+func (ex *extractor) chromeNamed(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	h := ex.hintsOf(n)
+	return h.unlikely || h.weight < 0
+}
+
+// doubleBreakIn reports whether one of n's children is a <br> followed by
+// another (white space between aside).
+func doubleBreakIn(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isBr(c) && breakRun(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakRun reports whether the <br> br is followed by another <br>, white
+// space between aside.
+func breakRun(br *html.Node) bool {
+	for s := br.NextSibling; s != nil; s = s.NextSibling {
+		if isBr(s) {
+			return true
+		}
+		if !isBlank(s) {
+			return false
+		}
+	}
+	return false
+}
+
+func isBr(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom == atom.Br }
+
+// isBlank reports whether n is a text node of white space only.
+func isBlank(n *html.Node) bool {
+	return n.Type == html.TextNode && strings.TrimSpace(n.Data) == ""
+}
