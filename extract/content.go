@@ -120,6 +120,9 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
+	if noscriptHeavy(body) {
+		unwrapNoscriptsInPlace(body)
+	}
 	ex.breakParagraphs(body, false)
 	ex.panels = panels
 	best := ""
