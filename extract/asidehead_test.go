@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAsideHeadline: a template that wraps the post, headline and all, in
+// an <aside>: a short post of a few lines without paragraphs of prose is
+// still the page's text, not the sidebar's box beside it.
+func TestAsideHeadline(t *testing.T) {
+	doc := `<html><head><title>A fox in the garden</title></head><body>
+<div class="wrap"><aside class="post"><h1>A fox in the garden</h1><div class="entry">Look who came to visit this morning, sitting by the pond as if it owned the place. It stayed ten minutes, then trotted off over the wall.</div></aside>
+<div class="widget"><h2>Welcome</h2><p>This is a small blog about our garden, the birds and beasts that visit it, and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "sitting by the pond") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "clay soil") {
+		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
+	}
+}
