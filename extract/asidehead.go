@@ -5,28 +5,68 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// asideHeadline reports whether n, an <aside>, holds the page's headline:
-// an <h1>, <h2> or <h3> whose text is the title, or an <h1> sharing most of
-// its words with it (as headlineOrCaption takes it). A sidebar's boxes
-// have headings of their own ("About me", "Popular posts"); an <aside>
-// around the headline is a template's wrapper around the post, a short one
-// of a few lines included, which holdsProse and holdsLongParagraph do not
-// find for want of paragraphs.
+// asideHeadline reports whether n, an <aside>, holds the page's headline
+// (headlineHeading). A sidebar's boxes have headings of their own ("About
+// me", "Popular posts"); an <aside> around the headline is a template's
+// wrapper around the post, a short one of a few lines included, which
+// holdsProse and holdsLongParagraph do not find for want of paragraphs.
 func (ex *extractor) asideHeadline(n *html.Node) bool {
 	if ex.title == "" {
 		return false
 	}
 	for d := range n.Descendants() {
-		if d.Type != html.ElementNode {
-			continue
-		}
-		switch d.DataAtom {
-		case atom.H1, atom.H2, atom.H3:
-			t := norm(textOfMax(d, 4*len(ex.title)+2000))
-			if t == ex.title || (d.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5) {
-				return true
-			}
+		if ex.headlineHeading(d) {
+			return true
 		}
 	}
 	return false
+}
+
+// headlineHeading reports whether n is an <h1>, <h2> or <h3> whose text is
+// the title, or an <h1> sharing most of its words with it (as
+// headlineOrCaption takes the page's headline).
+func (ex *extractor) headlineHeading(n *html.Node) bool {
+	if n.Type != html.ElementNode || ex.title == "" {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3:
+		t := norm(textOfMax(n, 4*len(ex.title)+2000))
+		return t == ex.title || (n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5)
+	}
+	return false
+}
+
+// maxWrapperProbe caps the text wrapperAside reads of each block.
+const maxWrapperProbe = 4000
+
+// wrapperAside reports whether n, an <aside>, holds most of the text of
+// its parent, and no sibling after it holds any: an <aside> left open
+// (the parser then puts every later element inside it) or a template's
+// wrapper around the page, not a column beside the content.
+func wrapperAside(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	own, _ := textLen(textOfMax(n, maxWrapperProbe))
+	if own == 0 {
+		return false
+	}
+	other := 0
+	after := false
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == n {
+			after = true
+			continue
+		}
+		if s.Type != html.ElementNode || s.DataAtom == atom.Script || s.DataAtom == atom.Style {
+			continue
+		}
+		l, _ := textLen(textOfMax(s, maxWrapperProbe))
+		if after && l > 0 {
+			return false
+		}
+		other += l
+	}
+	return 2*other < own
 }

@@ -24,3 +24,23 @@ func TestAsideHeadline(t *testing.T) {
 		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
 	}
 }
+
+// TestWrapperAside: an <aside> left open at the top of the page takes the
+// whole page in: it is no sidebar, and the page is read as one, not by the
+// fallback, which keeps the sidebar's box.
+func TestWrapperAside(t *testing.T) {
+	doc := `<html><head><title>Notes from the allotment</title></head><body><aside>
+<div class="main"><div class="post"><h2>Sunday</h2><div class="entry">Look who came to visit this morning, sitting by the pond as if it owned the place. It stayed ten minutes, then trotted off over the wall.</div></div></div>
+<div class="col"><div class="box"><h2>Welcome</h2><p>This is a small blog about our garden and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "sitting by the pond") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "clay soil") {
+		t.Errorf("text holds the sidebar's box (the fallback's reading):\n%s", a.Text)
+	}
+}

@@ -650,8 +650,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && (holdsProse(n) || holdsLongParagraph(n)) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
-	} else if n.DataAtom == atom.Aside && ex.asideHeadline(n) {
-		// A wrapper around the post, headline and all.
+	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n)) {
+		// A wrapper around the post, headline and all, or around the
+		// rest of its parent.
 	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
 		// One of the article's paragraphs, each set in a <header>.
 	} else if n.DataAtom == atom.Header && ex.entryHeader(n) {
