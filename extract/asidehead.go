@@ -70,3 +70,21 @@ func wrapperAside(n *html.Node) bool {
 	}
 	return 2*other < own
 }
+
+// minOpenHeaderChars is the least text openHeader finds in a header left
+// open.
+const minOpenHeaderChars = 500
+
+// openHeader reports whether n, a <header>, holds most of the text of its
+// parent and no sibling after it holds any (wrapperAside's test), and
+// minOpenHeaderChars of text or more: a header left open, which the
+// parser makes take every later element in, the article with them. A
+// page's header stands above the content, an article's above its body,
+// with the text after them; one alone in its block (a headline and a
+// standfirst) holds a few lines.
+func openHeader(n *html.Node) bool {
+	if l, _ := textLen(textOfMax(n, maxWrapperProbe)); l < minOpenHeaderChars {
+		return false
+	}
+	return wrapperAside(n)
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner"
 )
 
 // TestAsideHeadline: a template that wraps the post, headline and all, in
@@ -42,5 +44,26 @@ func TestWrapperAside(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "clay soil") {
 		t.Errorf("text holds the sidebar's box (the fallback's reading):\n%s", a.Text)
+	}
+}
+
+// TestOpenHeader: a page header left open takes the whole page in: it is
+// no page chrome, and the page is read as one, not by the fallback.
+func TestOpenHeader(t *testing.T) {
+	doc := `<html><head><title>Notes from the allotment</title></head><body><header><div class="logo"><a href="/">Notes from the allotment</a></div>
+<div class="main"><div class="post"><h2>Sunday</h2><div class="entry">Look who came to visit this morning, sitting by the pond as if it owned the place. It stayed ten minutes, then trotted off over the wall.</div></div>
+<div class="post"><h2>Saturday</h2><div class="entry">The first broad beans are up, two weeks later than last year, and the slugs have found them already. Time for the beer traps again.</div></div>
+<div class="post"><h2>Friday</h2><div class="entry">Rain all day, so no digging; instead we sorted the seed tin and found three packets of leeks from before the war, or so it seemed.</div></div></div>
+<div class="col"><div class="box"><h2>Welcome</h2><p>This is a small blog about our garden and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "sitting by the pond") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text is the fallback's:\n%s", a.Text)
 	}
 }

@@ -653,6 +653,8 @@ func (ex *extractor) skip(n *html.Node) bool {
 	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n)) {
 		// A wrapper around the post, headline and all, or around the
 		// rest of its parent.
+	} else if n.DataAtom == atom.Header && openHeader(n) {
+		// A header left open: it holds the rest of the page.
 	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
 		// One of the article's paragraphs, each set in a <header>.
 	} else if n.DataAtom == atom.Header && ex.entryHeader(n) {
