@@ -11,7 +11,7 @@ import (
 // <br>s (white space between them aside) into <p>s, as Readability's
 // _replaceBrs does: in each element holding such a break, each run of
 // inline content between breaks and block children becomes a <p> of its
-// own, and the breaks go. A page typed without paragraph tags (a blog's
+// own (the breaks stay between them). A page typed without paragraph tags (a blog's
 // post, an old CMS's story: "text<br><br>text<br><br>") is then scored and
 // cleaned paragraph by paragraph like one with them, where its single
 // block of lines would score as one short paragraph (a short post's
@@ -28,7 +28,7 @@ func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
 			ex.breakParagraphs(c, chrome)
 		}
 	}
-	if n.Type != html.ElementNode || chrome || !doubleBreakIn(n) || proseChars(n) < minBreakParagraphsChars {
+	if n.Type != html.ElementNode || chrome || !doubleBreakIn(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -97,23 +97,6 @@ func textOutsideLinks(nodes []*html.Node) bool {
 		}
 	}
 	return false
-}
-
-// minBreakParagraphsChars is the least text a block of breaks needs for
-// breakParagraphs to make it paragraphs: a shorter one (a forum post of a
-// few lines, a recipe's steps) is read as it is, as one block.
-const minBreakParagraphsChars = 400
-
-// proseChars is the length of the text under n, white space at the ends
-// of its text nodes left out.
-func proseChars(n *html.Node) int {
-	c := 0
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode && d.Parent.DataAtom != atom.Script && d.Parent.DataAtom != atom.Style {
-			c += len(strings.TrimSpace(d.Data))
-		}
-	}
-	return c
 }
 
 // chromeNamed reports whether n's class or id names page chrome: an

@@ -9,8 +9,8 @@ import (
 )
 
 // TestBreakParagraphs: a block of text set apart by <br><br> becomes one
-// <p> a paragraph; a line of links alone, a single <br>'s lines, a short
-// block, and a block named as chrome stay as they were.
+// <p> a paragraph; a line of links alone, a single <br>'s lines and a
+// block named as chrome stay as they were.
 func TestBreakParagraphs(t *testing.T) {
 	long := strings.Repeat("The ferry to the island ran late again on Tuesday, and the harbour office blamed the wind. ", 3)
 	for _, tt := range []struct {
@@ -28,9 +28,9 @@ func TestBreakParagraphs(t *testing.T) {
 		{"block children end a paragraph",
 			`<div><h2>Harbour news</h2>` + long + `<br><br>` + long + `<br><br>` + long + `</div>`,
 			`<div><h2>Harbour news</h2><p>` + long + `</p><br/><br/><p>` + long + `</p><br/><br/><p>` + long + `</p></div>`},
-		{"short block",
+		{"short lines",
 			`<div>Ferry late.<br><br>Wind again.</div>`,
-			`<div>Ferry late.<br/><br/>Wind again.</div>`},
+			`<div><p>Ferry late.</p><br/><br/><p>Wind again.</p></div>`},
 		{"chrome by its class",
 			`<div class="sidebar"><div>` + long + `<br><br>` + long + `<br><br>` + long + `</div></div>`,
 			`<div class="sidebar"><div>` + long + `<br/><br/>` + long + `<br/><br/>` + long + `</div></div>`},

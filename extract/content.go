@@ -326,6 +326,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if faq := ex.faqAfter(top, body, nodes); faq != nil {
 		nodes = append(nodes, faq)
 	}
+	if ing := ex.ingredientsBefore(top, nodes); ing != nil {
+		nodes = append([]*html.Node{ing}, nodes...)
+	}
 	if lead := ex.leadAbove(top, nodes); lead != nil {
 		nodes = append([]*html.Node{lead}, nodes...)
 	}
@@ -4358,7 +4361,7 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 		}
 	}
 	find(chain[len(chain)-1])
-	if len(all) < minCards {
+	if len(all) < 2 {
 		return nil
 	}
 	for _, p := range chain {
@@ -4371,12 +4374,24 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 				link += ex.infos[c].link
 			}
 		}
-		if len(posts) >= minCards && text >= minArticleChars && float64(text) >= threadShare*float64(ti.text) &&
-			float64(link) < 0.25*float64(text) {
+		if (len(posts) >= minCards && float64(text) >= threadShare*float64(ti.text) || postPair(len(posts), text, ti.text)) &&
+			text >= minArticleChars && float64(link) < 0.25*float64(text) {
 			return posts
 		}
 	}
 	return nil
+}
+
+// postPair reports whether n posts of text chars in all, one of them the
+// chosen block of top chars, are a thread of two: a question and its
+// answer, the other post between half and one and a half times as long as
+// top. Two such posts of one class outscore each other by a comma, and top
+// alone is half the thread; a block of top's class much longer than it is
+// a column of widgets or teasers beside a short post, and a thread of
+// minCards or more is threadPosts' own test.
+func postPair(n, text, top int) bool {
+	other := text - top
+	return n == 2 && 2*other >= top && 2*other <= 3*top
 }
 
 // rowClass is the class attribute cls without the classes that tell

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxIngredientClimb is how many ancestors of the chosen block
+// ingredientsBefore looks beside.
+const maxIngredientClimb = 2
+
+// ingredientsBefore returns the block before the chosen block top (a
+// previous element sibling of top or of one of its maxIngredientClimb
+// nearest ancestors) that holds a recipe's ingredients (a list or table
+// ingredientList finds), when the text chosen (nodes) holds none: a
+// recipe's method, made of paragraphs, wins the scoring, and its list of
+// ingredients, a table of amounts and linked names in a block of its own
+// above it, scores nothing and stays out. Else nil.
+func (ex *extractor) ingredientsBefore(top *html.Node, nodes []*html.Node) *html.Node {
+	for _, n := range nodes {
+		if holdsIngredients(n) {
+			return nil
+		}
+	}
+	for a, level := top, 0; a != nil && level <= maxIngredientClimb; a, level = a.Parent, level+1 {
+		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && ex.infos[s] != nil && holdsIngredients(s) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// holdsIngredients reports whether n is or holds a list or table of a
+// recipe's ingredients (ingredientList).
+func holdsIngredients(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Ul || d.DataAtom == atom.Ol || d.DataAtom == atom.Table) && ingredientList(d) {
+			return true
+		}
+	}
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && ingredientList(n)
+}
