@@ -34,3 +34,28 @@ func TestListedAcronymOwnSuffixedName(t *testing.T) {
 		t.Fatalf("got %v, want one entity", got)
 	}
 }
+
+// TestHeroTitleIsAnHonour: "CNN Hero" and "CNN Heroes", an honour a listed
+// organization gives that the tagger typed an organization, are MISC
+// (heroTitlesAsMisc); the giver named alone stays, keyed as listed.
+func TestHeroTitleIsAnHonour(t *testing.T) {
+	O := newsner.Organization
+	text := "Vela Marsh, named a CNN Hero in May, runs a kitchen in Tulsa. CNN said the CNN Heroes show airs in December."
+	es := caseEntities(t, text, []textSpan{{newsner.Person, "Vela Marsh"}, {O, "CNN Hero"}, {newsner.Location, "Tulsa"}, {O, "CNN"}, {O, "CNN Heroes"}})
+	want := []string{"PERSON:Vela Marsh", "LOCATION:Tulsa", "ORGANIZATION:CNN"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestHeroesCharityStays: a name ending in "Heroes" after words that name
+// no listed organization ("Help for Heroes"-like) stays as tagged.
+func TestHeroesCharityStays(t *testing.T) {
+	O := newsner.Organization
+	text := "The charity Aid for Quarry Heroes raised money in Leeds."
+	es := caseEntities(t, text, []textSpan{{O, "Aid for Quarry Heroes"}, {newsner.Location, "Leeds"}})
+	want := []string{"ORGANIZATION:Aid for Quarry Heroes", "LOCATION:Leeds"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}

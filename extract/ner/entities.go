@@ -239,6 +239,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	partyAdjectivesAsMisc(ms, toks)
 	thingsAfterArticleAsMisc(ms, toks, sports)
 	awardHeadsAsMisc(ms)
+	heroTitlesAsMisc(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))

@@ -3210,6 +3210,29 @@ func awardHeadsAsMisc(ms []*mention) {
 	}
 }
 
+// heroTitlesAsMisc makes MISC, so not emitted, a mention that is a listed
+// organization's name and then "Hero" or "Heroes" ("CNN Hero", "CNN
+// Heroes"): an honour the organization gives, MISC as an award is
+// (awardHeadsAsMisc), whatever the tagger typed it. Typed an organization
+// it was an entity of its own beside the giver named alone, which
+// listedAcronymParent no longer joins into it. Only after a listed giver:
+// "Help for Heroes" is a charity.
+func heroTitlesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		n := len(m.words)
+		if !m.typ.Valid() || n < 2 || m.words[n-1] != "hero" && m.words[n-1] != "heroes" {
+			continue
+		}
+		giver := make([]string, 0, n-1)
+		for _, t := range toks[m.t0 : m.t1-1] {
+			giver = append(giver, t.Text)
+		}
+		if keyListKey(strings.Join(giver, " "), newsner.Organization) != "" {
+			m.typ = misc
+		}
+	}
+}
+
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple
 // AirPods"), whatever the tagger typed it; the rest of its entity (the
