@@ -59,3 +59,30 @@ func TestHeroesCharityStays(t *testing.T) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 }
+
+// TestListedLeagueBeforeDraftIsTheEvent: "NHL" of "the 2031 NHL Draft",
+// the event's name the tagger cut short before its word ("Draft", an
+// eventHeads word), is MISC (listedBeforeEventsAsMisc), not the league;
+// the league's unit named in full stays.
+func TestListedLeagueBeforeDraftIsTheEvent(t *testing.T) {
+	O := newsner.Organization
+	text := "Oren Vask, a top prospect for the 2031 NHL Draft, is ranked third by NHL Central Scouting."
+	es := caseEntities(t, text, []textSpan{{newsner.Person, "Oren Vask"}, {O, "NHL"}, {O, "NHL Central Scouting"}})
+	want := []string{"PERSON:Oren Vask", "ORGANIZATION:NHL Central Scouting"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestListedBeforeBillPersonStays: a listed organization's name before
+// "Bill" that starts a person's name ("IBM Bill Quarles") is no event's
+// name cut short.
+func TestListedBeforeBillPersonStays(t *testing.T) {
+	O := newsner.Organization
+	text := "Shares fell after IBM Bill Quarles spoke on Monday."
+	es := caseEntities(t, text, []textSpan{{O, "IBM"}, {newsner.Person, "Bill Quarles"}})
+	want := []string{"ORGANIZATION:IBM", "PERSON:Bill Quarles"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}

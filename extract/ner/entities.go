@@ -240,6 +240,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	thingsAfterArticleAsMisc(ms, toks, sports)
 	awardHeadsAsMisc(ms)
 	heroTitlesAsMisc(ms, toks)
+	listedBeforeEventsAsMisc(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
