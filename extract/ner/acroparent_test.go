@@ -86,3 +86,17 @@ func TestListedBeforeBillPersonStays(t *testing.T) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 }
+
+// TestSpeakerTailSplit: a unit's name run into its speaker's before
+// "said" ("Quarry Scouting Bureau Tom Vell said") is the unit and a
+// person (splitSpeakerTail); a company's name ending in a legal suffix
+// after a first name ("Zorbic Edison Co said") stays whole.
+func TestSpeakerTailSplit(t *testing.T) {
+	O := newsner.Organization
+	text := `"He reads the game well," Director of Quarry Scouting Bureau Tom Vell said. Zorbic Edison Co said it would pay.`
+	es := caseEntities(t, text, []textSpan{{O, "Quarry Scouting Bureau Tom Vell"}, {O, "Zorbic Edison Co"}})
+	want := []string{"ORGANIZATION:Quarry Scouting Bureau", "PERSON:Tom Vell", "ORGANIZATION:Zorbic Edison Co"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}

@@ -54,6 +54,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinParticleNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
 	spans = splitAtInnerTitles(toks, spans)
+	spans = splitSpeakerTail(text, toks, spans)
 	spans = cutBrandProducts(toks, spans)
 	spans = cutAdministration(toks, spans)
 	spans = cutBylineStamps(toks, spans)

@@ -1158,8 +1158,7 @@ func splitAtInnerTitles(toks []token, spans []tspan) []tspan {
 			}
 			for i := k + 1; i < s.t1; i++ {
 				w := toks[i].Text
-				l := strings.ToLower(strings.TrimSuffix(w, "."))
-				if !mixedCaseWord(w) || isTitle(w) || orgHeads[l] || companyHeads[l] || legalSuffixes[l] {
+				if !mixedCaseWord(w) || isTitle(w) || bodyWord(w) {
 					return -1
 				}
 			}
@@ -1167,6 +1166,50 @@ func splitAtInnerTitles(toks []token, spans []tspan) []tspan {
 		}
 		return -1
 	})
+}
+
+// speakerVerbs follow a speaker's name at the end of a quote.
+var speakerVerbs = setOf(`said says told added`)
+
+// splitSpeakerTail splits an organization's span of four words or more
+// whose last two are a first name (the gazetteer's) and a capitalized
+// word, no body's head nor legal suffix ("Edison Co"), right before
+// "said" or another speaker's verb, into the body and
+// the person: the tagger runs a speaker's unit and name into one ("the
+// Quarry Scouting Bureau Tom Vell said", after "Director of"). Not where
+// the lists know the whole or its last two words as an organization
+// ("Bank of America Merrill Lynch said").
+func splitSpeakerTail(text string, toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for i, s := range spans {
+		k := s.t1 - 2
+		ok := s.typ == newsner.Organization && s.t1-s.t0 >= 4 && s.t1 < len(toks) && speakerVerbs[toks[s.t1].Text] &&
+			firstName(toks[k].Text) && mixedCaseWord(toks[k+1].Text) && !bodyWord(toks[k+1].Text) && mixedCaseWord(toks[k-1].Text) && !firstName(toks[k-1].Text) &&
+			keyListKey(text[toks[s.t0].BStart:toks[s.t1-1].BEnd], newsner.Organization) == "" &&
+			keyListKey(text[toks[k].BStart:toks[s.t1-1].BEnd], newsner.Organization) == ""
+		if !ok {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, spans[:i]...)
+		}
+		out = append(out, tspan{s.typ, s.t0, k}, tspan{newsner.Person, k, s.t1})
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// bodyWord reports whether w is a body's head or a legal suffix
+// ("Hospital", "Foods", "Co"), which ends an organization's name, no
+// person's.
+func bodyWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return orgHeads[l] || companyHeads[l] || legalSuffixes[l]
 }
 
 // splitBeforePerson splits each span at the token cut(span) returns (-1:
