@@ -863,28 +863,10 @@ func joinShortNames(groups [][]*mention, sets groupSets) {
 			}
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
-		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && !listedAcronymParent(short, groups[full][0]) {
+		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
 			sets.union(i, full)
 		}
 	}
-}
-
-// listedAcronymParent reports whether short, a one-word organization's
-// name in capitals that the lists know ("GE", "BBC", "NASA"), is another
-// organization than full, a longer name it starts that the lists do not
-// give short's key: the parent of a unit, channel or programme named after
-// it ("GE Healthcare", "BBC News", "NASA Earth Observatory", "CNN Election
-// Center"), which the distinct-entity gold keeps apart. A full name that
-// only adds legal suffixes ("QXR Holdings") is short's own.
-func listedAcronymParent(short, full *mention) bool {
-	if _, ok := acronymForm(short); !ok || !isLetters(strings.ReplaceAll(short.m.Text, ".", "")) {
-		return false
-	}
-	k := keyListKey(short.m.Text, newsner.Organization)
-	if k == "" || groupListKey(newsner.Organization, []string{full.m.Text}) == k {
-		return false
-	}
-	return withoutSuffixes(full.m.Text, newsner.Organization) != short.m.Text
 }
 
 // typedWord is a name's type and a word of it.
