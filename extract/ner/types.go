@@ -3240,9 +3240,8 @@ func awardHeadsAsMisc(ms []*mention) {
 // organization's name and then "Hero" or "Heroes" ("CNN Hero", "CNN
 // Heroes"): an honour the organization gives, MISC as an award is
 // (awardHeadsAsMisc), whatever the tagger typed it. Typed an organization
-// it was an entity of its own beside the giver named alone, which
-// listedAcronymParent no longer joins into it. Only after a listed giver:
-// "Help for Heroes" is a charity.
+// it was an entity of its own, or the giver named alone joined into it.
+// Only after a listed giver: "Help for Heroes" is a charity.
 func heroTitlesAsMisc(ms []*mention, toks []token) {
 	for _, m := range ms {
 		n := len(m.words)
