@@ -253,7 +253,7 @@ func HeaderParagraphs(doc *html.Node, truth string) *html.Node {
 const noscriptShell = `<div id="app"></div><script src="/static/app.js"></script>`
 
 // NoscriptBody returns the page with its <body> content moved into a
-// <noscript> behind noscriptShell (the noscripts it held dropped). The
+// <noscript> behind noscriptShell (the noscripts it held unwrapped). The
 // content is rendered as markup inside <noscript>, which a parser with
 // scripting on reads back as raw text.
 func NoscriptBody(doc *html.Node) []byte {
@@ -261,12 +261,7 @@ func NoscriptBody(doc *html.Node) []byte {
 	if body == nil {
 		return render(doc)
 	}
-	// A <noscript> inside would end the new one early: the page's own
-	// (chrome for readers without scripts: a tracking pixel, a notice)
-	// go, as the extractor drops them anyway.
-	for _, n := range elements(body, atom.Noscript) {
-		n.Parent.RemoveChild(n)
-	}
+	unwrapNoscripts(body)
 	var inner bytes.Buffer
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
 		html.Render(&inner, c)
@@ -281,6 +276,52 @@ func NoscriptBody(doc *html.Node) []byte {
 	out := render(doc)
 	repl := noscriptShell + "<noscript>" + inner.String() + "</noscript>"
 	return bytes.Replace(out, []byte("<!--"+mark+"-->"), []byte(repl), 1)
+}
+
+// unwrapNoscripts replaces each <noscript> under n by its content parsed in
+// its parent's place (by its text if that fails). A <noscript> inside would
+// end the new outer one early, yet dropping it would lose the posts some
+// pages (forums among them) keep only in their <noscript> copy.
+func unwrapNoscripts(n *html.Node) {
+	// Content parsed out of one may hold another: a few rounds suffice.
+	for round := 0; round < 4; round++ {
+		ns := elements(n, atom.Noscript)
+		if len(ns) == 0 {
+			return
+		}
+		for _, ns := range ns {
+			parent := ns.Parent
+			if parent == nil {
+				continue
+			}
+			var raw strings.Builder
+			for c := ns.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					raw.WriteString(c.Data)
+				} else {
+					html.Render(&raw, c)
+				}
+			}
+			ctx := parent
+			if ctx.Type != html.ElementNode {
+				ctx = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			}
+			nodes, err := html.ParseFragment(strings.NewReader(raw.String()), ctx)
+			if err != nil {
+				nodes = []*html.Node{{Type: html.TextNode, Data: raw.String()}}
+			}
+			for _, c := range nodes {
+				parent.InsertBefore(c, ns)
+			}
+			parent.RemoveChild(ns)
+		}
+	}
+	// Whatever is left after the rounds goes as before.
+	for _, ns := range elements(n, atom.Noscript) {
+		if ns.Parent != nil {
+			ns.Parent.RemoveChild(ns)
+		}
+	}
 }
 
 // isBlank reports whether n is a text node of white space only.

@@ -126,6 +126,43 @@ func TestNoscriptBody(t *testing.T) {
 	}
 }
 
+// TestNoscriptBodyInner: a page keeping its posts in its own <noscript>
+// keeps them, parsed, inside the new one, and that one holds the whole body.
+func TestNoscriptBodyInner(t *testing.T) {
+	const page = `<html><body><div id="thread"><h1>Allotment sheds</h1>
+<noscript><div class="post"><p>Our shed roof leaked all through the autumn rains.</p></div>
+<div class="post"><p>Felt tacked over the joints kept ours dry for three winters.</p><img src="/px.gif"></div></noscript>
+</div><footer>Allotment forum</footer></body></html>`
+	var p Perturbation
+	for _, q := range Perturbations {
+		if q.Name == "noscript" {
+			p = q
+		}
+	}
+	out := Perturb([]byte(page), "", p)
+	doc, err := html.Parse(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns := elementsByName(doc, "noscript")
+	if len(ns) != 1 {
+		t.Fatalf("%d noscripts, want 1:\n%s", len(ns), out)
+	}
+	body := elementsByName(doc, "body")[0]
+	frag, err := html.ParseFragment(strings.NewReader(ns[0].FirstChild.Data), body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range frag {
+		got = append(got, words(n))
+	}
+	want := "Allotment sheds Our shed roof leaked all through the autumn rains. Felt tacked over the joints kept ours dry for three winters. Allotment forum"
+	if g := strings.Join(strings.Fields(strings.Join(got, " ")), " "); g != want {
+		t.Errorf("noscript text:\n got %q\nwant %q", g, want)
+	}
+}
+
 func TestBreakParagraphs(t *testing.T) {
 	out, doc := perturbed(t, "br")
 	if len(elementsByName(doc, "p")) != 0 {
