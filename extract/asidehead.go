@@ -88,3 +88,34 @@ func openHeader(n *html.Node) bool {
 	}
 	return wrapperAside(n)
 }
+
+// headlineInside reports whether n holds one of the page's headline
+// headings (headlineHeading). A block whose class names it comments
+// ("commented", "has-replies") but which holds the headline is the post
+// with its thread, not the thread: readers' comments follow the headline,
+// never hold it. An <article> was spared by its tag; as a plain <div> the
+// post was dropped whole. The headings are found in one walk of the page,
+// on the first call.
+func (ex *extractor) headlineInside(n *html.Node) bool {
+	if ex.title == "" {
+		return false
+	}
+	if !ex.headlinesFound {
+		ex.headlinesFound = true
+		root := n
+		for root.Parent != nil {
+			root = root.Parent
+		}
+		for d := range root.Descendants() {
+			if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2 || d.DataAtom == atom.H3) && ex.headlineHeading(d) {
+				ex.headlines = append(ex.headlines, d)
+			}
+		}
+	}
+	for _, h := range ex.headlines {
+		if contains(n, h) {
+			return true
+		}
+	}
+	return false
+}

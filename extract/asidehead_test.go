@@ -67,3 +67,28 @@ func TestOpenHeader(t *testing.T) {
 		t.Errorf("text is the fallback's:\n%s", a.Text)
 	}
 }
+
+// TestHeadlineInsideComments: a post whose class names it commented
+// ("post commented"), as a plain <div>, holds the headline and the story
+// with its readers' thread after it: it is the post, not the thread.
+func TestHeadlineInsideComments(t *testing.T) {
+	doc := `<html><head><title>Why the tomatoes split this summer</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/garden">Garden</a></div>
+<div class="wrap"><div class="post commented"><h1>Why the tomatoes split this summer</h1>
+<div class="entry"><p>After weeks of dry weather the first heavy rain made the fruit swell faster than the skins could stretch, and the cracks opened overnight.</p>
+<p>Watering little and often through a dry spell keeps the skins supple, so a sudden downpour does far less harm to the ripening trusses.</p>
+<p>Split fruit is still good to eat if picked the same day, though it will not keep and draws wasps if left on the vine.</p></div>
+<div class="replies"><div class="reply"><p>Ours did the same, thanks for explaining.</p></div></div></div></div>
+<div class="foot">Garden notes 2026</div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "skins could stretch") || !strings.Contains(a.Text, "draws wasps") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if a.Extraction == newsner.ExtractionFallback || strings.Contains(a.Text, "Garden notes 2026") {
+		t.Errorf("the post read by the fallback (extraction %q), page chrome and all:\n%s", a.Extraction, a.Text)
+	}
+}

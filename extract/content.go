@@ -70,8 +70,12 @@ type info struct {
 type extractor struct {
 	flags int
 	title string // normalised title, to drop the headline block from the text
-	infos map[*html.Node]*info
-	hints map[classKey]classHints
+	// headlines holds the page's headline headings (headlineHeading),
+	// found once by headlineInside when first asked (headlinesFound).
+	headlines      []*html.Node
+	headlinesFound bool
+	infos          map[*html.Node]*info
+	hints          map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
 	// articlePage: the page's JSON-LD says it is one article, so runs of
@@ -725,7 +729,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
 		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n)) {
