@@ -52,6 +52,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = namesakeHeadsInSpan(toks, spans)
 	spans = joinPeerNames(toks, spans)
 	spans = joinParticleNames(toks, spans)
+	spans = joinRoleFirstNames(toks, spans)
 	spans = splitAtPositions(toks, spans)
 	spans = splitAtInnerTitles(toks, spans)
 	spans = splitSpeakerTail(text, toks, spans)

@@ -1494,8 +1494,18 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 		}
 		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && (!placeContext(toks, m.t0, m.t1, strongLocatives) || cueAfterIn(toks, m))
 	}, newsner.Organization)
+}
+
+// cueAfterIn reports whether m, a mention after "in" or "of", is itself
+// where only an organization stands (orgCue: "a stake in Zorbix", "shares
+// in Zorbix", "chief executive of Zorbix"): the word before "in" says it
+// is no place, so the mention the cue is read from is retyped with the
+// others (regional audit, nineteenth pass: "owns a stake in Zorbix" kept
+// LOC while the article's other mentions became an organization).
+func cueAfterIn(toks []token, m *mention) bool {
+	return orgCue(toks, m.t0, m.t1)
 }
 
 // partyNamesAsOrganizations types ORGANIZATION, at every mention but those

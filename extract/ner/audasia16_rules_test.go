@@ -1,0 +1,104 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestLeadingFounderRole: a company's role that starts a sentence before a
+// person's name stays out of it (leadingRole).
+func TestLeadingFounderRole(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "Founder before the name",
+		text:  "Zorbly hired bankers for a listing. Founder Quelb Marzo wants to raise $1 billion.",
+		spans: []span{{O, "Zorbly"}, {P, "Founder Quelb Marzo"}},
+		want:  []want{{O, "Zorbly", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "Co-founder before the name",
+		text:  "Co-founder Quelb Marzo left Zorbly.",
+		spans: []span{{P, "Co-founder Quelb Marzo"}, {O, "Zorbly"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbly", 1}},
+	}})
+}
+
+// TestRepublicOfPlace: a body named for its state in full, cut by the
+// tagger into an organization and a place, is one organization
+// (republicOfPlace).
+func TestRepublicOfPlace(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "central bank of the republic",
+		text:  "The Central Bank of the Republic of Zorbia raised its main rate on Thursday.",
+		spans: []span{{O, "Central Bank"}, {L, "Republic of Zorbia"}},
+		want:  []want{{O, "Central Bank of the Republic of Zorbia", 1}},
+	}, {
+		name:  "a place after of without the republic stays",
+		text:  "The Quelb Bank of Zorbia raised its main rate on Thursday.",
+		spans: []span{{O, "Quelb Bank"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelb Bank", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestEmployerWordBeforeRole: an untagged word right before a company's
+// role and a person's name is the company (companyWordCue's
+// employerBeforeRole).
+func TestEmployerWordBeforeRole(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "co-founder",
+		text:  "Quiver co-founder Quelb Marzo said on Thursday the firm would raise money.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{O, "Quiver", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "no role, no company",
+		text:  "Quiver and Quelb Marzo said on Thursday they would raise money.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestRoleFirstNames: a first name the tagger left out between a role in
+// lower case and a person's span joins the name (joinRoleFirstNames).
+func TestRoleFirstNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after founder",
+		text:  "Zorbly founder Vijay Quelb Marzo said the firm would grow.",
+		spans: []span{{O, "Zorbly"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Zorbly", 1}, {P, "Vijay Quelb Marzo", 1}},
+	}, {
+		name:  "not a weekday",
+		text:  "The founder said Tuesday Quelb Marzo would stay.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestCueAfterIn: a name tagged a place after "a stake in" is the company
+// the article names elsewhere too (cueAfterIn).
+func TestCueAfterIn(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a stake in it",
+		text:  "Quelbcom said Zorbix would cut fees. Quelbcom owns a stake in Zorbix.",
+		spans: []span{{O, "Quelbcom"}, {L, "Zorbix"}, {O, "Quelbcom"}, {L, "Zorbix"}},
+		want:  []want{{O, "Quelbcom", 2}, {O, "Zorbix", 2}},
+	}, {
+		name:  "a plain place after in stays",
+		text:  "Quelbcom hired workers in Zorbville.",
+		spans: []span{{O, "Quelbcom"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbcom", 1}, {L, "Zorbville", 1}},
+	}})
+}
