@@ -102,3 +102,46 @@ func TestCueAfterIn(t *testing.T) {
 		want:  []want{{O, "Quelbcom", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestSaidItAsOrganizations: a one-word name tagged a person that says
+// "it" is a company (saidItAsOrganizations).
+func TestSaidItAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "said it would",
+		text:  "Zorbaten said it would expand its app. \"Zorbaten must keep spending,\" said Quelb Marzo.",
+		spans: []span{{P, "Zorbaten"}, {P, "Zorbaten"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Zorbaten", 2}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "said on a weekday it had",
+		text:  "Zorbaten said on Monday it had signed up users.",
+		spans: []span{{P, "Zorbaten"}},
+		want:  []want{{O, "Zorbaten", 1}},
+	}, {
+		name:  "a person's surname stays",
+		text:  "Quelb Marzo joined the board. Marzo said it was a good day.",
+		spans: []span{{P, "Quelb Marzo"}, {P, "Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 2}},
+	}})
+}
+
+// TestOwnedAsOrganizations: a name tagged a person before ", owned by"
+// is a company (ownedAsOrganizations).
+func TestOwnedAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "owned by a group",
+		text:  "Rival Zorbamin, owned by Quelb Hero, said orders rose.",
+		spans: []span{{P, "Zorbamin"}, {O, "Quelb Hero"}},
+		want:  []want{{O, "Zorbamin", 1}, {O, "Quelb Hero", 1}},
+	}, {
+		name:  "a person's surname stays",
+		text:  "Jane Marzo joined the club. Marzo, owned by nobody, said she was free.",
+		spans: []span{{P, "Jane Marzo"}, {P, "Marzo"}},
+		want:  []want{{P, "Jane Marzo", 2}},
+	}})
+}

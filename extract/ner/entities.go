@@ -202,6 +202,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
+	saidItAsOrganizations(ms, toks)
+	ownedAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
