@@ -145,3 +145,38 @@ func TestOwnedAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Jane Marzo", 2}},
 	}})
 }
+
+// TestSaidItWord: an untagged proper noun before "said it" or "said on
+// WEEKDAY its" is a company, and so are its other lone mentions
+// (companyWordCue's saidItWord); a weekday or "May" there is not.
+func TestSaidItWord(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after a dateline",
+		text:  "ZORBVILLE (Reuters) - Quelbix said on Monday its unit would buy back shares. The plan pleased Quelbix investors.",
+		spans: []span{{L, "ZORBVILLE"}, {O, "Reuters"}},
+		want:  []want{{L, "ZORBVILLE", 1}, {O, "Reuters", 1}, {O, "Quelbix", 2}},
+	}, {
+		name:  "a weekday or May is no company",
+		text:  "The group on Wednesday said it had agreed. The government in May said it had detained them.",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
+// TestTaggedNotOrg: a word the tagger found an organization elsewhere is
+// still added where a company's cue stands and it was missed
+// (taggedNotOrg).
+func TestTaggedNotOrg(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "tagged once, missed once",
+		text:  "Zumia said it would close a service in Quelbia. Zumia co-founder Quelb Marzo told analysts.",
+		spans: []span{{L, "Quelbia"}, {O, "Zumia"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Zumia", 2}, {L, "Quelbia", 1}, {P, "Quelb Marzo", 1}},
+	}})
+}

@@ -1680,7 +1680,18 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1)
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k)
+}
+
+// saidItWord reports whether the proper noun at token k, no weekday or
+// month ("on Wednesday said it had", "in May said it"), stands before "said [on WEEKDAY]
+// it" or "its" (saidItCue): a company speaking of itself, which the
+// tagger leaves untagged where it does not know the word (regional audit,
+// nineteenth pass: "Naspers said on Monday its unit", "Jumia said it
+// would" after a dateline).
+func saidItWord(toks []token, k int) bool {
+	w := toks[k].Text
+	return (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") && !weekdays[w] && !months[strings.ToLower(w)] && w != "May" && saidItCue(toks, k+1)
 }
 
 // headOfCompany reports whether the word at token k stands after a
@@ -1745,10 +1756,7 @@ func saidInStatement(toks []token, k int) bool {
 // places and no name tagged elsewhere as something else are left alone.
 func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
-	tagged := map[string]bool{}
-	for _, s := range spans {
-		tagged[joinTokens(toks[s.t0:s.t1])] = true
-	}
+	tagged := taggedNotOrg(toks, spans)
 	cued := map[string]bool{}
 	for k := range toks {
 		if !covered[k] && companyWordCue(text, toks, k) && !tagged[toks[k].Text] && !knownPlace(toks[k].Text) {
@@ -1756,6 +1764,22 @@ func addCuedCompanySpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	return addLoneWordSpans(text, toks, spans, covered, cued)
+}
+
+// taggedNotOrg gives the texts of the spans typed other than an
+// organization: a name the tagger typed so elsewhere is left to it by
+// addCuedCompanySpans, while one it found an organization elsewhere may
+// be added where a cue stands and the tagger missed it (regional audit,
+// nineteenth pass: "Jumia said it would ..." untagged after a dateline,
+// "Jumia co-founder" tagged; addRepeatSpans wants two tagged mentions).
+func taggedNotOrg(toks []token, spans []tspan) map[string]bool {
+	tagged := map[string]bool{}
+	for _, s := range spans {
+		if s.typ != newsner.Organization {
+			tagged[joinTokens(toks[s.t0:s.t1])] = true
+		}
+	}
+	return tagged
 }
 
 // addAppositionSpans adds an organization's span over an untagged run of

@@ -1548,7 +1548,7 @@ func ownedByCue(toks []token, k int) bool {
 }
 
 // saidItCue reports whether "said", an optional "on" and weekday, and "it"
-// before a word in lower case start at token k.
+// or "its" before a word in lower case start at token k.
 func saidItCue(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].Text != "said" {
 		return false
@@ -1557,7 +1557,7 @@ func saidItCue(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k].Text == "on" && weekdays[toks[k+1].Text] {
 		k += 2
 	}
-	return k+1 < len(toks) && toks[k].Text == "it" && !startsUpper(toks[k+1].Text) && isLetters(toks[k+1].Text)
+	return k+1 < len(toks) && (toks[k].Text == "it" || toks[k].Text == "its") && !startsUpper(toks[k+1].Text) && isLetters(toks[k+1].Text)
 }
 
 // partyNamesAsOrganizations types ORGANIZATION, at every mention but those
