@@ -180,3 +180,22 @@ func TestTaggedNotOrg(t *testing.T) {
 		want:  []want{{O, "Zumia", 2}, {L, "Quelbia", 1}, {P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestFundManagerAt: a name tagged a place after "a portfolio manager at"
+// is a firm (orgCue's fundManager); after a plain manager it stays.
+func TestFundManagerAt(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "portfolio manager at",
+		text:  "\"Shareholders have waited,\" said Quelb Marzo, a portfolio manager at Ninety Zorb in Quelbtown.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Ninety Zorb"}, {L, "Quelbtown"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Ninety Zorb", 1}, {L, "Quelbtown", 1}},
+	}, {
+		name:  "a plain manager at a place",
+		text:  "Quelb Marzo, a manager at Zorb Falls, said the river rose.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorb Falls"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorb Falls", 1}},
+	}})
+}
