@@ -58,63 +58,30 @@ type auditArticle struct {
 }
 
 // runAudit tags each article, scores its PERSON, LOCATION and
-// ORGANIZATION mentions by exact span and type (a mention tagged where
-// the gold has MISC is a false positive, as CoNLL-2003's scoring counts
-// it), logs P/R/F1 by type, and fails on every difference not listed as
-// left. A left difference that no longer occurs is logged.
+// ORGANIZATION mentions by exact span and type (auditCounts), logs P/R/F1
+// by type, and fails on every difference not listed as left. A left
+// difference that no longer occurs is logged.
 func runAudit(t *testing.T, arts []auditArticle) {
 	t.Helper()
 	tg, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	type key struct {
-		typ        string
-		start, end int
-	}
-	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+	c := newAuditCounts()
 	for ai, a := range arts {
 		text, gold := parseAuditMarkup(t, a.src)
-		want := map[key]string{}
-		for _, m := range gold {
-			if m.typ != "MISC" {
-				want[key{m.typ, m.start, m.end}] = m.text
-			}
-		}
-		got := map[key]string{}
-		for _, e := range tg.Entities(text) {
-			for _, m := range e.Mentions {
-				got[key{string(e.Type), m.Start, m.End}] = m.Text
-			}
-		}
-		var diffs []string
-		for k, s := range got {
-			if _, ok := want[k]; ok {
-				tp[k.typ]++
-			} else {
-				fp[k.typ]++
-				diffs = append(diffs, fmt.Sprintf("fp %s %s", k.typ, s))
-			}
-		}
-		for k, s := range want {
-			if _, ok := got[k]; !ok {
-				fn[k.typ]++
-				diffs = append(diffs, fmt.Sprintf("fn %s %s", k.typ, s))
-			}
-		}
-		sort.Strings(diffs)
 		left := map[string]bool{}
 		for _, l := range a.left {
 			l, _, _ = strings.Cut(l, " -- ")
 			left[l] = true
 		}
 		seen := map[string]bool{}
-		for _, d := range diffs {
-			seen[d] = true
-			if left[d] {
-				t.Logf("article %d: left: %s", ai+1, d)
+		for _, d := range c.score(tg, text, gold) {
+			seen[d.line] = true
+			if left[d.line] {
+				t.Logf("article %d: left: %s", ai+1, d.line)
 			} else {
-				t.Errorf("article %d: %s\n%s", ai+1, d, text)
+				t.Errorf("article %d: %s\n%s", ai+1, d.line, text)
 			}
 		}
 		for l := range left {
@@ -123,14 +90,99 @@ func runAudit(t *testing.T, arts []auditArticle) {
 			}
 		}
 	}
+	c.log(t)
+}
+
+// auditCounts are an audit's true positives, false positives and misses by
+// type, over its articles so far.
+type auditCounts struct{ tp, fp, fn map[string]int }
+
+func newAuditCounts() auditCounts {
+	return auditCounts{map[string]int{}, map[string]int{}, map[string]int{}}
+}
+
+// auditDiff is one difference of an article's mentions from its gold:
+// line is "fp TYPE text" or "fn TYPE text" (the form audits list as left),
+// kind what went wrong (a spurious mention, a gold MISC tagged, a wrong
+// type or span, a miss).
+type auditDiff struct{ line, kind string }
+
+// score tags text, compares its PERSON, LOCATION and ORGANIZATION mentions
+// with gold by exact span and type (a mention tagged where the gold has
+// MISC is a false positive, as CoNLL-2003's scoring counts it), adds them
+// to the counts and returns the differences, sorted.
+func (c auditCounts) score(tg *Tagger, text string, gold []auditMention) []auditDiff {
+	type key struct {
+		typ        string
+		start, end int
+	}
+	want := map[key]string{}
+	for _, m := range gold {
+		if m.typ != "MISC" {
+			want[key{m.typ, m.start, m.end}] = m.text
+		}
+	}
+	got := map[key]string{}
+	for _, e := range tg.Entities(text) {
+		for _, m := range e.Mentions {
+			got[key{string(e.Type), m.Start, m.End}] = m.Text
+		}
+	}
+	var diffs []auditDiff
+	for k, s := range got {
+		if _, ok := want[k]; ok {
+			c.tp[k.typ]++
+			continue
+		}
+		c.fp[k.typ]++
+		kind := "fp " + k.typ + " spurious"
+		for _, g := range gold {
+			switch {
+			case g.start == k.start && g.end == k.end && g.typ == "MISC":
+				kind = "fp " + k.typ + " on gold MISC"
+			case g.start == k.start && g.end == k.end:
+				kind = "type " + g.typ + " as " + k.typ
+			case g.start < k.end && k.start < g.end && kind == "fp "+k.typ+" spurious":
+				kind = "fp " + k.typ + " wrong span of gold " + g.typ
+			}
+		}
+		diffs = append(diffs, auditDiff{"fp " + k.typ + " " + s, kind})
+	}
+	for k, s := range want {
+		if _, ok := got[k]; ok {
+			continue
+		}
+		c.fn[k.typ]++
+		kind := "fn " + k.typ + " missed"
+		for g := range got {
+			switch {
+			case g.start == k.start && g.end == k.end:
+				kind = "fn " + k.typ + " (typed " + g.typ + ")"
+			case g.start < k.end && k.start < g.end && kind == "fn "+k.typ+" missed":
+				kind = "fn " + k.typ + " (wrong span)"
+			}
+		}
+		diffs = append(diffs, auditDiff{"fn " + k.typ + " " + s, kind})
+	}
+	sort.Slice(diffs, func(i, j int) bool { return diffs[i].line < diffs[j].line })
+	return diffs
+}
+
+// log logs P/R/F1 by type and overall, and returns the overall F1.
+func (c auditCounts) log(t *testing.T) float64 {
+	t.Helper()
 	var all [3]int
 	for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION"} {
-		t.Logf("%s", auditScore(typ, tp[typ], fp[typ], fn[typ]))
-		all[0] += tp[typ]
-		all[1] += fp[typ]
-		all[2] += fn[typ]
+		t.Logf("%s", auditScore(typ, c.tp[typ], c.fp[typ], c.fn[typ]))
+		all[0] += c.tp[typ]
+		all[1] += c.fp[typ]
+		all[2] += c.fn[typ]
 	}
 	t.Logf("%s", auditScore("overall", all[0], all[1], all[2]))
+	if all[0] == 0 {
+		return 0
+	}
+	return 2 * float64(all[0]) / float64(2*all[0]+all[1]+all[2])
 }
 
 // auditScore formats a type's precision, recall and F1.

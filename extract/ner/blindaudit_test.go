@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"fmt"
 	"sort"
 	"testing"
 )
@@ -116,67 +115,13 @@ func TestBlindReutersAudit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type key struct {
-		typ        string
-		start, end int
-	}
-	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+	c := newAuditCounts()
 	kinds := map[string]int{}
 	for ai, src := range blindArticles {
 		text, gold := parseAuditMarkup(t, src)
-		want := map[key]string{}
-		for _, m := range gold {
-			if m.typ != "MISC" {
-				want[key{m.typ, m.start, m.end}] = m.text
-			}
-		}
-		got := map[key]string{}
-		for _, e := range tg.Entities(text) {
-			for _, m := range e.Mentions {
-				got[key{string(e.Type), m.Start, m.End}] = m.Text
-			}
-		}
-		var diffs []string
-		for k, s := range got {
-			if _, ok := want[k]; ok {
-				tp[k.typ]++
-				continue
-			}
-			fp[k.typ]++
-			kind := "fp " + k.typ + " spurious"
-			for _, g := range gold {
-				switch {
-				case g.start == k.start && g.end == k.end && g.typ == "MISC":
-					kind = "fp " + k.typ + " on gold MISC"
-				case g.start == k.start && g.end == k.end:
-					kind = "type " + g.typ + " as " + k.typ
-				case g.start < k.end && k.start < g.end && kind == "fp "+k.typ+" spurious":
-					kind = "fp " + k.typ + " wrong span of gold " + g.typ
-				}
-			}
-			kinds[kind]++
-			diffs = append(diffs, fmt.Sprintf("fp %s %q [%s]", k.typ, s, kind))
-		}
-		for k, s := range want {
-			if _, ok := got[k]; ok {
-				continue
-			}
-			fn[k.typ]++
-			kind := "fn " + k.typ + " missed"
-			for g := range got {
-				switch {
-				case g.start == k.start && g.end == k.end:
-					kind = "fn " + k.typ + " (typed " + g.typ + ")"
-				case g.start < k.end && k.start < g.end && kind == "fn "+k.typ+" missed":
-					kind = "fn " + k.typ + " (wrong span)"
-				}
-			}
-			kinds[kind]++
-			diffs = append(diffs, fmt.Sprintf("fn %s %q [%s]", k.typ, s, kind))
-		}
-		sort.Strings(diffs)
-		for _, d := range diffs {
-			t.Logf("article %d: %s", ai+1, d)
+		for _, d := range c.score(tg, text, gold) {
+			kinds[d.kind]++
+			t.Logf("article %d: %s [%s]", ai+1, d.line, d.kind)
 		}
 	}
 	var names []string
@@ -187,19 +132,7 @@ func TestBlindReutersAudit(t *testing.T) {
 	for _, k := range names {
 		t.Logf("kind %-40s %d", k, kinds[k])
 	}
-	var all [3]int
-	for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION"} {
-		t.Logf("%s", auditScore(typ, tp[typ], fp[typ], fn[typ]))
-		all[0] += tp[typ]
-		all[1] += fp[typ]
-		all[2] += fn[typ]
-	}
-	t.Logf("%s", auditScore("overall", all[0], all[1], all[2]))
-	f1 := 0.0
-	if all[0] > 0 {
-		f1 = 2 * float64(all[0]) / float64(2*all[0]+all[1]+all[2])
-	}
-	if f1 < blindFloor {
+	if f1 := c.log(t); f1 < blindFloor {
 		t.Errorf("overall F1 %.4f fell below the floor %.4f", f1, blindFloor)
 	}
 }
