@@ -205,6 +205,18 @@ func (k *keyPages) write(ctx context.Context, env *Env, f ner.Finder) error {
 	return nil
 }
 
+// writeErrors lists, per way of reading the pages, the things keyed
+// apart across them (ner.WriteKeyErrors).
+func (k *keyPages) writeErrors(ctx context.Context, env *Env, f ner.Finder) error {
+	for _, mode := range k.modes {
+		fmt.Fprintf(env.Stdout, "== keys over %s\n", strings.Join(k.sets[mode], ","))
+		if err := ner.WriteKeyErrors(ctx, env.Stdout, f, k.docs[mode]); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+	}
+	return nil
+}
+
 // loadMentionSet reads a set scored by mention: a CoNLL-2003 dev set, or
 // a web-page set's lists projected onto its true text (page).
 func loadMentionSet(ctx context.Context, name string, f ner.Finder, page bool) ([]ner.Doc, error) {
@@ -244,13 +256,7 @@ func listErrors(ctx context.Context, env *Env, f ner.Finder, spec string) error 
 			return fmt.Errorf("eval ner: %w", err)
 		}
 	}
-	for _, mode := range keys.modes {
-		fmt.Fprintf(env.Stdout, "== keys over %s\n", strings.Join(keys.sets[mode], ","))
-		if err := ner.WriteKeyErrors(ctx, env.Stdout, f, keys.docs[mode]); err != nil {
-			return fmt.Errorf("eval ner: %w", err)
-		}
-	}
-	return nil
+	return keys.writeErrors(ctx, env, f)
 }
 
 // listJoinErrors prints f's join mistakes on each set in spec scored by
@@ -283,13 +289,7 @@ func listJoinErrors(ctx context.Context, env *Env, f ner.Finder, spec string) er
 			return fmt.Errorf("eval ner: %w", err)
 		}
 	}
-	for _, mode := range keys.modes {
-		fmt.Fprintf(env.Stdout, "== keys over %s\n", strings.Join(keys.sets[mode], ","))
-		if err := ner.WriteKeyErrors(ctx, env.Stdout, f, keys.docs[mode]); err != nil {
-			return fmt.Errorf("eval ner: %w", err)
-		}
-	}
-	return nil
+	return keys.writeErrors(ctx, env, f)
 }
 
 // setNames splits a comma-separated list of dev sets, "all" standing for
