@@ -31,7 +31,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 		return err
 	}
 	m := readMeta(root)
-	ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
+	ex := &extractor{title: norm(m.title(m.siteName())), flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
 		articlePage: m.ld.found, headerLeads: m.notEnglish(), panels: m.panels}
 	ex.breakParagraphs(body, false)
 	ex.stats(body)
