@@ -1769,8 +1769,10 @@ func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
 // it and scoring a minPostShare'th of top's score or more. A short post
 // under its title loses on score to a longer block beside it (a sidebar's
 // "About me", a disclaimer, a footer's legal notice) where no class names
-// that block as chrome. apart reports that the post's block lies
-// minApartLevels or more below the block holding both: top is in another
+// that block as chrome; where top lies in a column of boxes (boxColumn),
+// the post's block is taken however far top outscores it. apart reports
+// that the post's block lies minApartLevels or more below the block
+// holding both, or that top lies in a column of boxes: top is in another
 // column of the page, not a part of the article. Only in the first
 // attempt, which removes page chrome: the later ones keep a short post
 // the first found (mainText). Else top.
@@ -1794,7 +1796,8 @@ func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart 
 		if ai == nil || ai.text-ai.link-hi.text < minPostChars {
 			continue
 		}
-		if contains(a, top) || contains(top, a) || !ai.scored || ai.score*minPostShare < ex.infos[top].score {
+		outscored := ai.score*minPostShare < ex.infos[top].score
+		if contains(a, top) || contains(top, a) || !ai.scored || outscored && !ex.boxColumn(a, top) {
 			// A headline's block far outscored is its header (the
 			// title and the standfirst above a body in blocks of its
 			// own), not a short post.
@@ -1804,10 +1807,46 @@ func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart 
 		for p := a; p != nil && !contains(p, top); p = p.Parent {
 			levels++
 		}
-		return a, levels >= minApartLevels
+		return a, levels >= minApartLevels || ex.boxColumn(a, top)
 	}
 	return top, false
 }
+
+// boxColumn reports whether top, the best block, lies in a column of
+// boxes beside the post's block a: the child, holding top, of the nearest
+// block holding both has minBoxHeadings headings or more outside top
+// ("Recent posts", "Archives"), none of them the page's headline, and its
+// text outside top is mostly links. A sidebar's profile box ("About me")
+// may far outscore a short post under its title where no class name tells
+// it is a sidebar; an article's body with its subheadings holds them
+// itself, and a product's tabs are prose.
+func (ex *extractor) boxColumn(a, top *html.Node) bool {
+	col := top
+	for col.Parent != nil && !contains(col.Parent, a) {
+		col = col.Parent
+	}
+	ci, ti := ex.infos[col], ex.infos[top]
+	if col.Parent == nil || col == top || ci == nil || ti == nil {
+		return false
+	}
+	if rest := ci.text - ti.text; rest <= 0 || 2*(ci.link-ti.link) < rest {
+		return false
+	}
+	n := 0
+	for d := range col.Descendants() {
+		if heading(d) && !contains(top, d) {
+			if ex.titleHeading(d) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= minBoxHeadings
+}
+
+// minBoxHeadings is how many headings outside the best block boxColumn
+// asks of a column of boxes.
+const minBoxHeadings = 2
 
 // minPostChars is the text outside links besides its headline that
 // headlinePost asks of a post's block.

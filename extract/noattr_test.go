@@ -164,3 +164,49 @@ func TestLegalNoticeFooter(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The coach", "The goalie"}, []string{"registered trademarks", "All Rights Reserved"})
 }
+
+// TestBoxColumn: a short blog post under its title, with no class names,
+// beside a column of boxes (a profile box of one long paragraph, a list of
+// recent posts, the archives): the post is the text, whether the profile
+// far outscores it or the climbs would take the column back in
+// (boxColumn). A product's description with subheadings, which outscores
+// the block under the product's title, is not such a column and stays.
+func TestBoxColumn(t *testing.T) {
+	profile := `<div><h2>About me</h2><p>Retired teacher, beekeeper, cyclist, reader of old maps, collector of enamel signs, grower of too many tomatoes, ` +
+		`friend of two cats, one dog, three hives, four bicycles, several neighbours, and, on a good day, the postman, who reads this blog, ` +
+		`he says, for the weather, the bees, the bicycles, the tomatoes, and, above all, the cats.</p><p><a href="/profile">View my complete profile</a></p></div>`
+	recent := `<h2>Recent posts</h2><ul><li><a href="/p/1">The hives in November, and what the bees do all winter long</a></li><li><a href="/p/2">A new saddle for the old blue bicycle from the flea market</a></li>` +
+		`<li><a href="/p/3">Green tomato chutney, the third batch of the year, with apples</a></li><li><a href="/p/4">The map of the county from 1884 that I found in the attic</a></li></ul>` +
+		`<h2>Archives</h2><ul><li><a href="/2024/10">October 2024</a></li><li><a href="/2024/09">September 2024</a></li><li><a href="/2024/08">August 2024</a></li><li><a href="/2024/07">July 2024</a></li></ul>`
+	post := `<div><h2>Sunday, 3 November 2024</h2><div><h3>Honey from the late heather</h3><div>The last frames came out of the hives today, heavy with the dark honey of the late heather on the hill.
+		The bees were calm, the smoker hardly needed, and the jars are now on the shelf in the cellar.</div>
+		<p><em>posted by Ted at 4:12 PM</em></p></div></div>`
+	for _, c := range []struct{ name, doc string }{
+		{"column before the post", `<html><head><title>Ted's hives: Honey from the late heather</title></head><body><div>
+			<div><h1>Ted's hives</h1>` + profile + recent + `</div>` + post + `</div></body></html>`},
+		{"column after the post", `<html><head><title>Ted's hives: Honey from the late heather</title></head><body><div>` + post + `
+			<div><ul><li>` + profile + `</li><li>` + recent + `</li></ul></div></div></body></html>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(c.doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The last frames came out", "the jars are now"}, []string{"Retired teacher", "Green tomato chutney"})
+		})
+	}
+	t.Run("product description with subheadings", func(t *testing.T) {
+		var desc strings.Builder
+		for _, h := range []string{"Description", "Features", "In the box"} {
+			desc.WriteString(`<h2>` + h + `</h2><p>` + para(h) + `</p><p>` + para(h+" more") + `</p>`)
+		}
+		doc := `<html><head><title>Stormproof garden lantern</title></head><body><div>
+			<div><h1>Stormproof garden lantern</h1><div>A lantern of brass and glass for the garden, the terrace or the boat, that stays lit in wind and rain, with a wick that lasts a season. In stock, shipped in two days.</div><div><a href="/cart">Add to cart</a></div></div>
+			<div><div>` + desc.String() + `</div><h2>Reviews</h2><ul><li><a href="/r/1">Five stars</a></li></ul></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Features", "In the box"}, nil)
+	})
+}
