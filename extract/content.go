@@ -1047,12 +1047,39 @@ func commentsSection(n *html.Node) bool {
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
 // a section of an article as often (and in German, an opinion piece).
 func commentsHeading(n *html.Node) bool {
-	l := strings.ToLower(strings.TrimSpace(textOfMax(n, 64)))
+	if commentsHeadingText(strings.ToLower(strings.TrimSpace(textOfMax(n, 64))), n.DataAtom) {
+		return true
+	}
+	return linkTailedCommentsHeading(n)
+}
+
+// linkTailedCommentsHeading reports whether the heading n's own text,
+// its links left out, is a comments heading ("4 Comments" followed by a
+// "Leave a comment" link to the form): blog themes set the link inside
+// the heading, and the two read together as no heading at all.
+func linkTailedCommentsHeading(n *html.Node) bool {
+	a := firstLink(n)
+	if a == nil || a == n.FirstChild && a.NextSibling == nil {
+		return false
+	}
+	var sb strings.Builder
+	for c := n.FirstChild; c != nil && sb.Len() < 64; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			sb.WriteString(c.Data)
+		}
+	}
+	l := strings.ToLower(strings.TrimSpace(sb.String()))
+	return l != "" && commentsHeadingText(l, n.DataAtom)
+}
+
+// commentsHeadingText reports whether l, a heading's text in lower case,
+// names the comments (commentsHeading); tag is the heading's.
+func commentsHeadingText(l string, tag atom.Atom) bool {
 	switch strings.Trim(l, " ()0123456789:") {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	if commentsLabel(l) || n.DataAtom != atom.H1 && readersHeading(l) {
+	if commentsLabel(l) || tag != atom.H1 && readersHeading(l) {
 		return true
 	}
 	// A comment thread's title as blog themes word it ("3 thoughts on

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Tests of the structural cues that find the article where no class or id
@@ -209,4 +212,36 @@ func TestBoxColumn(t *testing.T) {
 		}
 		checkText(t, a.Text, []string{"Features", "In the box"}, nil)
 	})
+}
+
+// TestLinkTailedCommentsHeading: readers' comments set in the post's own
+// block under a heading that holds a link to the form besides its count
+// ("4 Comments" + "Leave a comment") stay out of the text, with no class
+// names to tell them (linkTailedCommentsHeading). A heading that is a
+// link only, or whose own words are no comments heading, stops nothing.
+func TestLinkTailedCommentsHeading(t *testing.T) {
+	var comments strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&comments, `<li><div><a href="/u/%d">Reader %d</a> %d days ago</div><div><p>Comment %d: the talk sounds good, and I wonder whether the slides, the recording or the notes will be put online afterwards for those of us who live too far away.</p></div></li>`, i, i, 12-i, i)
+	}
+	doc := `<html><head><title>Rivers and the warming climate: a talk on Friday</title></head><body><div><div>
+		<div><h2><a href="/p/rivers">Rivers and the warming climate: a talk on Friday</a> <span>Riverblog</span> <small>Jul 26</small></h2>
+		<div><p><em>By the hydrologist</em></p><p>For those of you in town, I will be giving a talk on the warming climate and our rivers on Friday at noon, at the institute's hall by the harbour. I will say what we know and what we do not know about the floods, the low flows and the fish.</p></div></div>
+		<h3>4 Comments <a href="#respond">Leave a comment</a></h3><ol>` + comments.String() + `</ol></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"I will be giving a talk"}, []string{"Comment 0:", "Comment 3:"})
+	for _, h := range []string{`<h3><a href="/c">4 Comments</a></h3>`, `<h3>Results of <a href="/poll">the poll</a></h3>`} {
+		n, err := html.Parse(strings.NewReader(h))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for d := range n.Descendants() {
+			if d.DataAtom == atom.H3 && linkTailedCommentsHeading(d) {
+				t.Errorf("%s: linkTailedCommentsHeading true", h)
+			}
+		}
+	}
 }
