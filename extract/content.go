@@ -4400,8 +4400,11 @@ func dropInvisible(s string) string {
 func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 	cls := attr(top, "class")
 	ti := ex.infos[top]
-	if cls == "" || ti == nil || top == body {
+	if ti == nil || top == body {
 		return nil
+	}
+	if cls == "" {
+		return ex.articleThread(top, body)
 	}
 	// One walk below the highest ancestor looked at; the nearer ones
 	// take the posts they hold.
@@ -4450,6 +4453,81 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 		}
 	}
 	return nil
+}
+
+// articleThread is threadPosts for a page without class names, where
+// posts of one class cannot be told from the page's other blocks: a
+// forum writes each post of a thread as an <article>, so when top lies in
+// an <article> (within maxThreadLevels) or holds one alone, the articles that are no part
+// of one another under its nearest ancestor holding minCards of them are
+// the thread, on threadPosts' terms: threadShare times top's text or
+// more, minArticleChars, and a link density under 0.25. Each must sit
+// under that ancestor at the end of the same path of tags as the one
+// holding top: a blog post's comments are <article>s as well, but down
+// in a list of their own, not beside the post. A news article's teasers
+// are <article>s too, but short and linked: they come nowhere near twice
+// the article's text. Else nil.
+func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
+	post := top
+	if c := onlyElementChild(top); c != nil && c.DataAtom == atom.Article {
+		post = c
+	}
+	for i := 0; post != nil && post != body && post.DataAtom != atom.Article; i++ {
+		if i == maxThreadLevels {
+			return nil
+		}
+		post = post.Parent
+	}
+	if post == nil || post == body {
+		return nil
+	}
+	ti := ex.infos[top]
+	var posts []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if c.DataAtom == atom.Article {
+				posts = append(posts, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	for p, i := post.Parent, 0; p != nil && p != body && i < maxThreadLevels; p, i = p.Parent, i+1 {
+		posts = posts[:0]
+		find(p)
+		if len(posts) < minCards {
+			continue
+		}
+		text, link := 0, 0
+		path := tagPath(p, post)
+		for _, c := range posts {
+			if tagPath(p, c) != path {
+				return nil
+			}
+			text += ex.infos[c].text
+			link += ex.infos[c].link
+		}
+		if float64(text) >= threadShare*float64(ti.text) && text >= minArticleChars && float64(link) < 0.25*float64(text) {
+			return posts
+		}
+		return nil
+	}
+	return nil
+}
+
+// tagPath is the tag names of the elements from below anc down to n, n
+// included: "div article" for an <article> in a <div> under anc.
+func tagPath(anc, n *html.Node) string {
+	var tags []string
+	for ; n != nil && n != anc; n = n.Parent {
+		tags = append(tags, n.Data)
+	}
+	slices.Reverse(tags)
+	return strings.Join(tags, " ")
 }
 
 // postPair reports whether n posts of text chars in all, one of them the

@@ -245,3 +245,46 @@ func TestLinkTailedCommentsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleThreadWithoutClasses: a forum thread with no class names,
+// each post an <article> in a <div> of its own (an author and date line
+// and prose), is read whole, not the longest post alone; a blog post
+// whose readers' comments are <article>s in a list below it keeps the
+// post and leaves the comments out.
+func TestArticleThreadWithoutClasses(t *testing.T) {
+	post := func(n int, text string) string {
+		var foot strings.Builder
+		for _, w := range []string{"Reply", "Quote", "Share"} {
+			fmt.Fprintf(&foot, `<a href="/p/%d/%s">%s this post</a> `, n, w, w)
+		}
+		return fmt.Sprintf(`<div><article><div><a href="/u/%d">member%d</a> <time datetime="2024-03-0%dT10:00">March %d</time></div>`+
+			`<div><div><div><div>%s</div></div></div></div><div>%s</div></article></div>`, n, n, n, n, text, foot.String())
+	}
+	thread := `<html><head><title>Pruning roses</title></head><body><div><nav><a href="/">Forums</a> <a href="/garden">Garden</a></nav><main><h1>Pruning roses</h1><div>` +
+		post(1, `<p>When do you prune climbing roses? Mine have grown over the shed, and the neighbour says to wait until the spring frosts are over.</p>`) +
+		post(2, `<p>I cut mine back in late winter, a third of each cane, and they flowered better than ever the next summer.</p>`) +
+		post(3, `<p>Climbers flower on old wood, so take out only the dead canes and tie the rest in sideways.</p>`+
+			`<p>Rambler roses are different: prune them after they flower, in summer, or you lose the next year's blooms.</p>`+
+			`<p>And feed them in March with a handful of rose food and a bucket of compost around the base, then water it in well.</p>`+
+			`<p>Watch for black spot in a wet spring, and pick up the fallen leaves, which carry it over the winter to the new shoots.</p>`) +
+		post(4, `<p>Thanks all, I will tie them in this weekend and leave the big pruning for after the flowers.</p>`) +
+		post(5, `<p>Same here, mine are on a south wall and I have never pruned them, yet they flower every June without fail.</p>`) +
+		`</div></main></div></body></html>`
+	a, err := FromReader(strings.NewReader(thread), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"When do you prune", "a third of each cane", "Rambler roses", "tie them in this weekend", "south wall"}, nil)
+
+	var comments strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&comments, `<li><article><p>Reader %d wrote: I tried this in my own garden last year, and the roses came back stronger than before, with twice the flowers on the old canes along the fence.</p></article></li>`, i)
+	}
+	blog := `<html><head><title>Pruning roses</title></head><body><div><main><article><h1>Pruning roses</h1><p>` + para("The gardener") + `</p><p>` + para("Her neighbour") + `</p></article>` +
+		`<section><h3>Comments</h3><ol>` + comments.String() + `</ol></section></main></div></body></html>`
+	a, err = FromReader(strings.NewReader(blog), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The gardener said", "Her neighbour said"}, []string{"Reader 2 wrote"})
+}
