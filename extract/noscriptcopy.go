@@ -1,11 +1,23 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// A page rendered by script serves a copy for readers without scripts in
+// <noscript>s, which a parser with scripting on leaves as unparsed markup.
+// mainText reads that copy where it is most of the page (noscriptHeavy,
+// before the attempts) or the whole of it (noscriptPage, after they found
+// nothing usable).
+
+// maxShellChars is the text a script-rendered page's shell may show
+// outside its <noscript> copy ("Loading...", "Please enable JavaScript")
+// for noscriptPage to take the copy for the page.
+const maxShellChars = 200
 
 // minNoscriptCopyMarkup is the least markup the <noscript>s of a page
 // must hold for noscriptHeavy to read them as the page's copy.
@@ -15,20 +27,14 @@ const minNoscriptCopyMarkup = 2000
 // <noscript>s their markup must outweigh for noscriptHeavy.
 const noscriptCopyFactor = 4
 
-// noscriptHeavy reports whether most of the page is in its <noscript>s:
-// they hold minNoscriptCopyMarkup of markup or more (unparsed, as a parser
-// with scripting on leaves it), noscriptCopyFactor times the text shown
-// outside them, scripts and styles. A page rendered by script serves
-// its copy for readers without scripts so; where the copy ends early (a
-// "</noscript>" in the copy's own text closes it) the rest of it, a
-// footer or the article's end, is shown outside, too much for
-// noscriptPage's empty shell, and the page would be read from what
-// spilled out. One walk of the tree.
-func noscriptHeavy(body *html.Node) bool {
-	markup, shown := 0, 0
+// noscriptCopies walks the document of body, once, and counts the text it
+// shows outside <noscript>s, scripts, styles, templates and the title
+// (shown), stopping once that passes stop, and the markup its unparsed
+// <noscript>s hold: in all (markup) and in the longest (longest).
+func noscriptCopies(body *html.Node, stop int) (shown, markup, longest int) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && shown <= stop; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
 				shown += len(strings.TrimSpace(c.Data))
@@ -36,6 +42,7 @@ func noscriptHeavy(body *html.Node) bool {
 			case c.DataAtom == atom.Noscript:
 				if t := c.FirstChild; t != nil && rawText(c) && t.Type == html.TextNode && strings.Contains(t.Data, "<") {
 					markup += len(t.Data)
+					longest = max(longest, len(t.Data))
 				}
 			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template || c.DataAtom == atom.Title:
 			default:
@@ -44,7 +51,51 @@ func noscriptHeavy(body *html.Node) bool {
 		}
 	}
 	walk(body.Parent)
+	return shown, markup, longest
+}
+
+// noscriptPage reports whether body shows next to nothing (maxShellChars
+// of text at most) outside <noscript>s, scripts, styles and the title, and a
+// <noscript> (in body or head) holds markup of minUsableChars or more: a
+// page rendered by script whose copy for readers without scripts is the
+// whole page. mainText reads that copy as the page (unwrapNoscripts).
+func noscriptPage(body *html.Node) bool {
+	shown, _, longest := noscriptCopies(body, maxShellChars)
+	return longest >= minUsableChars && shown <= maxShellChars
+}
+
+// noscriptHeavy reports whether most of the page is in its <noscript>s:
+// they hold minNoscriptCopyMarkup of markup or more, noscriptCopyFactor
+// times the text shown outside them, scripts and styles. Where the copy
+// ends early (a "</noscript>" in the copy's own text closes it) the rest of
+// it, a footer or the article's end, is shown outside, too much for
+// noscriptPage's empty shell, and the page would be read from what spilled
+// out.
+func noscriptHeavy(body *html.Node) bool {
+	shown, markup, _ := noscriptCopies(body, math.MaxInt)
 	return markup >= minNoscriptCopyMarkup && markup > noscriptCopyFactor*shown
+}
+
+// unwrapNoscripts parses the markup of the <noscript>s in the document of
+// body (parseNoscript) and makes what they hold the body, in place of the
+// shell around them (a loading notice, a navbar of a link or two), and what
+// noscripts nested in them hold part of it; it reports whether it found any
+// to unwrap.
+func unwrapNoscripts(body *html.Node) bool {
+	budget := MaxInputBytes
+	parseNoscript(body.Parent, body, &budget)
+	copies := parsedNoscripts(body, nil)
+	if len(copies) == 0 {
+		return false
+	}
+	for c := body.FirstChild; c != nil; c = body.FirstChild {
+		body.RemoveChild(c)
+	}
+	for _, n := range copies {
+		moveChildren(n, body, nil)
+	}
+	unwrapParsed(body)
+	return true
 }
 
 // unwrapNoscriptsInPlace parses the markup of the <noscript>s in body's
@@ -54,8 +105,45 @@ func noscriptHeavy(body *html.Node) bool {
 func unwrapNoscriptsInPlace(body *html.Node) {
 	budget := MaxInputBytes
 	parseNoscript(body.Parent, body, &budget)
-	for _, n := range parsedNoscripts(body, nil) {
-		moveChildren(n, n.Parent, n)
-		n.Parent.RemoveChild(n)
+	unwrapParsed(body)
+}
+
+// unwrapParsed puts in place of each outermost <noscript> under n whose
+// markup parseNoscript parsed what it holds.
+func unwrapParsed(n *html.Node) {
+	for _, c := range parsedNoscripts(n, nil) {
+		moveChildren(c, c.Parent, c)
+		c.Parent.RemoveChild(c)
 	}
+}
+
+// parsedNoscripts appends to out the outermost <noscript>s under n whose
+// markup parseNoscript parsed, in document order.
+func parsedNoscripts(n *html.Node, out []*html.Node) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Noscript && !rawText(c) {
+			out = append(out, c)
+			continue
+		}
+		out = parsedNoscripts(c, out)
+	}
+	return out
+}
+
+// moveChildren moves from's children under to, before the child before (at
+// the end if nil).
+func moveChildren(from, to, before *html.Node) {
+	for c := from.FirstChild; c != nil; c = from.FirstChild {
+		from.RemoveChild(c)
+		to.InsertBefore(c, before)
+	}
+}
+
+// rawText reports whether n holds one text node only: a <noscript> whose
+// markup parseNoscript left unparsed.
+func rawText(n *html.Node) bool {
+	return n.FirstChild == nil || n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode
 }
