@@ -107,7 +107,7 @@ func (ex *extractor) headlineInside(n *html.Node) bool {
 			root = root.Parent
 		}
 		for d := range root.Descendants() {
-			if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2 || d.DataAtom == atom.H3) && ex.headlineHeading(d) {
+			if ex.headlineHeading(d) {
 				ex.headlines = append(ex.headlines, d)
 			}
 		}

@@ -1001,17 +1001,7 @@ func wrappedCommentsHeading(n *html.Node) bool {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Div {
 			return false
 		}
-		var only *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-			case c.Type == html.CommentNode:
-			case c.Type == html.ElementNode && only == nil:
-				only = c
-			default:
-				return false
-			}
-		}
+		only := onlyElementChild(n)
 		if only == nil {
 			return false
 		}
@@ -1281,21 +1271,12 @@ func holdsLongParagraph(n *html.Node) bool {
 const minLongHeaderPara = 300
 
 // onlyParagraph returns n's one element child if it is a <p> with no text
-// beside it, else nil.
+// beside it (onlyElementChild), else nil.
 func onlyParagraph(n *html.Node) *html.Node {
-	var p *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return nil
-		case c.Type != html.ElementNode:
-		case p != nil || c.DataAtom != atom.P:
-			return nil
-		default:
-			p = c
-		}
+	if p := onlyElementChild(n); p != nil && p.DataAtom == atom.P {
+		return p
 	}
-	return p
+	return nil
 }
 
 // proseParagraph reports whether the <p> n has minProseParaChars of text

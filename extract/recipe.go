@@ -36,9 +36,15 @@ func (ex *extractor) ingredientsBefore(top *html.Node, nodes []*html.Node) *html
 // recipe's ingredients (ingredientList).
 func holdsIngredients(n *html.Node) bool {
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Ul || d.DataAtom == atom.Ol || d.DataAtom == atom.Table) && ingredientList(d) {
+		if ingredientsBlock(d) {
 			return true
 		}
 	}
+	return ingredientsBlock(n)
+}
+
+// ingredientsBlock reports whether n is a list or table of a recipe's
+// ingredients (ingredientList).
+func ingredientsBlock(n *html.Node) bool {
 	return n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && ingredientList(n)
 }
