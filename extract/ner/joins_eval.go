@@ -21,27 +21,8 @@ func WriteJoinErrors(ctx context.Context, w io.Writer, f Finder, docs []NameDoc)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		gold := namesGoldOf(d)
-		ents := f.Entities(d.Text)
+		gold, ms := matchDoc(f, d)
 		var lines []string
-		type matched struct {
-			e     *newsner.Entity
-			forms []string
-			g     *nameMatch
-		}
-		var ms []matched
-		for i := range ents {
-			e := &ents[i]
-			if !e.Type.Valid() {
-				continue
-			}
-			forms := entityForms(*e)
-			g := bestGold(gold, e.Type, forms)
-			if g != nil {
-				g.matched = true
-			}
-			ms = append(ms, matched{e, forms, g})
-		}
 		goldName := func(g *nameMatch) string { return d.Gold[g.idx].Names[0] }
 		for _, m := range ms {
 			if m.g != nil {
@@ -114,10 +95,7 @@ func WriteDistinctJoinErrors(ctx context.Context, w io.Writer, f Finder, docs []
 			if !e.Type.Valid() {
 				continue
 			}
-			spans := make([][2]int, len(e.Mentions))
-			for i, m := range e.Mentions {
-				spans[i] = [2]int{m.Start, m.End}
-			}
+			spans := mentionSpans(e)
 			g := bestGold(gold, e.Type, spans)
 			if g != nil {
 				g.matched = true

@@ -231,18 +231,9 @@ func matchNames(ctx context.Context, f Finder, docs []NameDoc, visit func(NameDo
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		gold := namesGoldOf(d)
-		ents := f.Entities(d.Text)
-		for i := range ents {
-			e := &ents[i]
-			if !e.Type.Valid() {
-				continue
-			}
-			best := bestGold(gold, e.Type, entityForms(*e))
-			if best != nil {
-				best.matched = true
-			}
-			visit(d, e, best)
+		gold, ms := matchDoc(f, d)
+		for _, m := range ms {
+			visit(d, m.e, m.g)
 		}
 		for _, g := range gold {
 			if !g.matched && g.typ != "" {
@@ -251,4 +242,34 @@ func matchNames(ctx context.Context, f Finder, docs []NameDoc, visit func(NameDo
 		}
 	}
 	return nil
+}
+
+// entityMatch is an entity of a document, its forms (entityForms) and the
+// gold thing it matched (nil if none).
+type entityMatch struct {
+	e     *newsner.Entity
+	forms []string
+	g     *nameMatch
+}
+
+// matchDoc tags d with f and matches each of its PERSON, LOCATION and
+// ORGANIZATION entities, in order, to a gold thing (bestGold), marking the
+// gold things matched.
+func matchDoc(f Finder, d NameDoc) ([]*nameMatch, []entityMatch) {
+	gold := namesGoldOf(d)
+	ents := f.Entities(d.Text)
+	var ms []entityMatch
+	for i := range ents {
+		e := &ents[i]
+		if !e.Type.Valid() {
+			continue
+		}
+		forms := entityForms(*e)
+		best := bestGold(gold, e.Type, forms)
+		if best != nil {
+			best.matched = true
+		}
+		ms = append(ms, entityMatch{e, forms, best})
+	}
+	return gold, ms
 }

@@ -211,11 +211,7 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 			if c == nil {
 				continue
 			}
-			spans := make([][2]int, len(e.Mentions))
-			for i, m := range e.Mentions {
-				spans[i] = [2]int{m.Start, m.End}
-			}
-			match := bestGold(gold, e.Type, spans)
+			match := bestGold(gold, e.Type, mentionSpans(e))
 			if match == nil {
 				c.FP++
 				continue
@@ -233,6 +229,16 @@ func EvaluateDistinct(ctx context.Context, f Finder, docs []Doc) (Report, error)
 	rep.Elapsed = time.Since(t0)
 	rep.sumTotal()
 	return rep, nil
+}
+
+// mentionSpans returns the rune spans of e's mentions, the keys
+// EvaluateDistinct matches an entity to a gold thing by.
+func mentionSpans(e newsner.Entity) [][2]int {
+	spans := make([][2]int, len(e.Mentions))
+	for i, m := range e.Mentions {
+		spans[i] = [2]int{m.Start, m.End}
+	}
+	return spans
 }
 
 // goldThing is one thing a document's gold names, with the keys a
