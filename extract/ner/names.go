@@ -964,7 +964,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 					continue
 				}
 				e := k + len(words)
-				if k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k-1) || e < len(toks) && startsUpper(toks[e].Text) {
+				if !standsAlone(text, toks, k, e) {
 					continue
 				}
 				m := &mention{typ: g[0].typ, t0: k, t1: e, key: strings.ToLower(form)}

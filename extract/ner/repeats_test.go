@@ -50,7 +50,7 @@ func TestRepeatSpans(t *testing.T) {
 // TestRepeatSpansOneWord: a one-word name is repeated where the tagger
 // found it twice, typed as most of its mentions are; not where it found
 // it once, nor where the article writes the word in lower case, nor
-// inside a longer capitalized run (repeatableName, loneRepeat).
+// inside a longer capitalized run (repeatableName, standsAlone).
 func TestRepeatSpansOneWord(t *testing.T) {
 	text := "Quelbo said on Monday it would cut jobs. Analysts said Quelbo was late. " +
 		"Shares of Quelbo fell. The Quelbo Arena stays open.\n" +

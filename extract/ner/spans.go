@@ -2003,7 +2003,7 @@ var closedClassTags = setOf(`DT PDT PRP PRP$ IN CC WDT WP WP$ EX MD TO`)
 // in another (at a sentence's start, after a quotation mark, before a
 // common word: "Zorbix reported ..." tagged, "While Zorbix grew ..." not).
 // Only names repeatableName allows; a repeat inside a longer capitalized
-// run (loneRepeat) is another name's part and stays out, as do MISC
+// run (standsAlone) is another name's part and stays out, as do MISC
 // names. The repeats are looked up by their text, a run of each length
 // the names have at each token, so a page of many names costs no more
 // than a dozen look-ups a token.
@@ -2043,7 +2043,7 @@ func addRepeatSpans(text string, toks []token, spans []tspan) []tspan {
 				continue
 			}
 			nm := names[joinTokens(toks[i:i+n])]
-			if nm == nil || !repeatableName(nm.one, nm.n, lower) || !loneRepeat(text, toks, i, i+n) {
+			if nm == nil || !repeatableName(nm.one, nm.n, lower) || !standsAlone(text, toks, i, i+n) {
 				continue
 			}
 			typ := nm.first
@@ -2079,10 +2079,11 @@ func repeatableName(one string, n map[newsner.EntityType]int, lower map[string]b
 	return total >= 2 && startsUpper(w) && isLetters(w) && !lower[strings.ToLower(w)]
 }
 
-// loneRepeat reports whether tokens [i,e) stand alone as a name: no
+// standsAlone reports whether tokens [i,e) stand alone as a name: no
 // capitalized word right after them, and none right before them but a
-// sentence's first word ("The", "While") before them.
-func loneRepeat(text string, toks []token, i, e int) bool {
+// sentence's first word ("The", "While") before them. For an untagged
+// repeat (addRepeatSpans) and a listed variant (addListedVariants).
+func standsAlone(text string, toks []token, i, e int) bool {
 	if e < len(toks) && startsUpper(toks[e].Text) {
 		return false
 	}
