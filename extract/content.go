@@ -3052,6 +3052,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.text*2 < ex.rootText && ex.relatedCards(n) {
 		return true
 	}
+	if in.text*2 < ex.rootText && ex.productCarousel(n, in) {
+		return true
+	}
 	if in.block && skippedBox(n) {
 		return true
 	}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// storyParagraphs are a made-up brand's story, three paragraphs of prose.
+const storyParagraphs = `<p>Founded by two sisters who bought a neglected garden on the hill, Crane Hill is now run by their great-grandchildren, who still live in the house beside the drying sheds, keep the old ledgers, and know every bush on the slope by the year it was planted.</p>
+<p>The leaves are still picked by hand, withered in the open air, and rolled on the same wooden tables the sisters built, which gives the tea its soft, honeyed taste, a colour like amber in the cup, and a finish that lingers long after the cup is empty.</p>
+<p>Every spring the family opens the garden to visitors, who walk the terraces, watch the first flush being picked, and taste the year's teas in the old kitchen, where the sisters' copper kettle, dented and patched, still hangs above the stove.</p>
+<p>What the garden cannot sell fresh it smokes over pine, in a shed at the foot of the hill, and the smoked tea, first made by accident in a wet autumn when the leaves would not dry, has become the one its oldest customers ask for by name.</p>`
+
+// TestProductCarousel: the cards of the shop's products under a brand's
+// story (pictures, names, prices) are its offer, not the page's text.
+func TestProductCarousel(t *testing.T) {
+	doc := carouselDoc()
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Valley Gold", "Hand-rolled black tea"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds the product card %q:\n%s", w, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Every spring") {
+		t.Errorf("text lacks the story:\n%s", a.Text)
+	}
+}
+
+// carouselDoc is a made-up brand page: its story, and under it a slider
+// of the brand's products (picture, name, kind, price, button).
+func carouselDoc() string {
+	card := func(i, name, kind, price string) string {
+		return `<div class="slide"><div class="card"><div class="card-img"><a href="/p/` + i + `"><img src="/p/` + i + `.jpg"></a></div><div class="card-body"><h5>` + name + `</h5><p>` + kind +
+			`</p><div class="card-buy"><div class="card-price">` + price + `</div><a class="btn" href="/p/` + i + `">Shop now</a></div></div></div></div>`
+	}
+	return `<html><head><title>Crane Hill Tea | Our Story</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<div class="site-wrap">
+<section class="section-story"><div class="container"><h2>Our Story</h2><div class="copy">` + storyParagraphs + `</div></div></section>
+<section class="section-range"><div class="container"><h2>The Crane Hill range</h2><div class="slider"><div class="slides">` +
+		card("1", "Crane Hill Morning Mist", "Steamed green tea", "$14.00") + card("2", "Crane Hill Valley Gold", "Hand-rolled black tea", "$16.50") +
+		card("3", "Crane Hill Hillside Oolong", "Half-oxidised oolong", "$18.00") + card("4", "Crane Hill River Jasmine", "Jasmine-scented green tea", "$15.00") +
+		card("5", "Crane Hill Pine Smoke", "Pine-smoked black tea", "$17.00") + card("6", "Crane Hill First Flush", "Spring-picked green tea", "$21.00") +
+		card("7", "Crane Hill Autumn Amber", "Late-season black tea", "$16.00") + card("8", "Crane Hill Cherry Blossom", "Blossom-scented white tea", "$19.50") + `</div></div></div></section>
+</div>
+<footer><p>© Crane Hill Tea</p></footer></body></html>`
+}
+
+// TestPrice: lines that are prices, and lines that are not.
+func TestPrice(t *testing.T) {
+	for s, want := range map[string]bool{"$37.00": true, "29€": true, "£ 1,299": true, "USD 12.50": true, "12,95 EUR": true,
+		"2024": false, "1,299": false, "37.00": false, "$": false, "Save $5 today": false} {
+		if got := price(s); got != want {
+			t.Errorf("price(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
