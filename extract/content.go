@@ -327,6 +327,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
+	if hero := ex.heroIntro(top, body, nodes); len(hero) > 0 {
+		nodes = append(hero, nodes...)
+	}
 	if faq := ex.faqAfter(top, body, nodes); faq != nil {
 		nodes = append(nodes, faq)
 	}
@@ -3896,7 +3899,7 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 // instead), so such a block is the article's text, not a player or a
 // gallery.
 func mediaNamedProse(n *html.Node, in *info) bool {
-	if in.imgs > 0 || in.embeds > 0 || in.link > 0 || in.paras == 0 || in.inputs > 0 {
+	if in.imgs > 0 && !proseBesidePicture(in) || in.embeds > 0 || in.link > 0 || in.paras == 0 || in.inputs > 0 {
 		return false
 	}
 	for _, s := range []string{attr(n, "class"), hintID(n)} {
@@ -3906,6 +3909,19 @@ func mediaNamedProse(n *html.Node, in *info) bool {
 		}
 	}
 	return in.text >= minProseParaChars && in.commas > 0
+}
+
+// minBesidePictureChars is the least text proseBesidePicture takes: more
+// than a picture's caption runs.
+const minBesidePictureChars = 300
+
+// proseBesidePicture reports whether a block holding a picture is a
+// paragraph of prose beside one picture: a landing page's "copy with
+// media" block (a section's story in one column, its photo in the other)
+// names itself for the picture, yet holds minBesidePictureChars or more of
+// text, longer than a caption, in a paragraph of its own.
+func proseBesidePicture(in *info) bool {
+	return in.imgs == 1 && in.paras >= 1 && in.text >= minBesidePictureChars
 }
 
 // clutter reports whether a container of class weight weight is, by what

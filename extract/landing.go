@@ -1,0 +1,61 @@
+package extract
+
+import "golang.org/x/net/html"
+
+// heroNames are the words of a class or id that name a landing page's
+// hero: the banner at the top holding its headline and its introduction.
+var heroNames = []string{"hero"}
+
+// maxHeroChars is the most text a hero holds: a headline, a sentence or
+// three of introduction and a button; more is a section of its own.
+const maxHeroChars = 1000
+
+// maxHeroLevels is how far above the chosen block heroIntro looks.
+const maxHeroLevels = 3
+
+// heroIntro returns the introduction (paragraphs of prose, leadProse)
+// in a landing page's hero (heroHolder) set before the chosen block top
+// or one of its nearest maxHeroLevels ancestors, when nodes holds none of
+// it: the hero's few sentences, beside a headline and a button, score
+// too little to join the sections below, yet they are the page's intro
+// (a brand's "Since 1743, ..." over its "Our story"). Else nil.
+func (ex *extractor) heroIntro(top, body *html.Node, nodes []*html.Node) []*html.Node {
+	x := top
+	for level := 0; level < maxHeroLevels && x != body && x.Parent != nil; level++ {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			if !ex.heroHolder(s) {
+				continue
+			}
+			var out []*html.Node
+			for d := range s.Descendants() {
+				if di := ex.infos[d]; di != nil && d.Type == html.ElementNode && !heading(d) &&
+					paragraphLike(d, di) && !inForm(d, s) && !holdsNode(out, d) && !holdsNode(nodes, d) && leadProse(d) {
+					out = append(out, d)
+				}
+			}
+			return out
+		}
+		x = x.Parent
+	}
+	return nil
+}
+
+// heroHolder reports whether n is a landing page's hero: named so
+// (heroNames), at most maxHeroChars of text, with little link text.
+func (ex *extractor) heroHolder(n *html.Node) bool {
+	in := ex.infos[n]
+	if n.Type != html.ElementNode || in == nil || in.text > maxHeroChars || linkDensity(in) >= 0.25 {
+		return false
+	}
+	return namedBy(n, heroNames)
+}
+
+// holdsNode reports whether n is one of nodes or below one.
+func holdsNode(nodes []*html.Node, n *html.Node) bool {
+	for _, m := range nodes {
+		if contains(m, n) {
+			return true
+		}
+	}
+	return false
+}
