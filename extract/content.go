@@ -334,7 +334,7 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 		nodes = append(nodes, faq)
 	}
 	if ing := ex.ingredientsBefore(top, nodes); ing != nil {
-		nodes = append([]*html.Node{ing}, nodes...)
+		nodes = inReadingOrder(nodes, ing)
 	}
 	if lead := ex.leadAbove(top, nodes); lead != nil {
 		nodes = append([]*html.Node{lead}, nodes...)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -47,4 +49,50 @@ func holdsIngredients(n *html.Node) bool {
 // ingredients (ingredientList).
 func ingredientsBlock(n *html.Node) bool {
 	return n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && ingredientList(n)
+}
+
+// inReadingOrder returns nodes with n put before the first of them that
+// follows it in the document, or at the end: a block found apart from
+// the chosen text (a recipe's ingredients above its method) goes where
+// the reader meets it, after an introduction the text already holds,
+// not ahead of it. nodes hold neither n nor each other's descendants.
+func inReadingOrder(nodes []*html.Node, n *html.Node) []*html.Node {
+	for i, m := range nodes {
+		if precedes(n, m) {
+			return slices.Insert(nodes, i, n)
+		}
+	}
+	return append(nodes, n)
+}
+
+// precedes reports whether a comes before b in document order, neither
+// holding the other: the children of their nearest common ancestor that
+// hold them come in that order.
+func precedes(a, b *html.Node) bool {
+	depth := func(n *html.Node) int {
+		d := 0
+		for ; n != nil; n = n.Parent {
+			d++
+		}
+		return d
+	}
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.Parent
+	}
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	if a == b {
+		return false // one holds the other
+	}
+	for a.Parent != b.Parent {
+		a, b = a.Parent, b.Parent
+	}
+	for s := a.NextSibling; s != nil; s = s.NextSibling {
+		if s == b {
+			return true
+		}
+	}
+	return false
 }

@@ -24,3 +24,23 @@ func TestIngredientsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestIngredientsInReadingOrder: a recipe's ingredients, found above its
+// method apart from the chosen text, go between the introduction the text
+// already holds and the method, where the reader meets them.
+func TestIngredientsInReadingOrder(t *testing.T) {
+	doc := `<html><head><title>Barley and mushroom stew</title></head><body><nav><a href="/">Recipes</a> <a href="/stews">Stews</a></nav>
+<main><h1>Barley and mushroom stew</h1>
+<div class="recipe-intro"><p>A thick winter stew that my grandmother made on washing days, when the stove was lit anyway and nobody had time to stand over a pan.</p><p>It keeps for three days in a cool larder and tastes better on the second, when the barley has drunk up most of the broth.</p></div>
+<div class="box"><h2>Ingredients</h2><table class="ingredients"><tr><td>200 g</td><td><a href="/i/barley">pearl barley</a></td></tr><tr><td>400 g</td><td><a href="/i/mushrooms">mushrooms</a></td></tr><tr><td>1 litre</td><td><a href="/i/stock">vegetable stock</a></td></tr></table></div>
+<div class="recipe-method"><h2>Method</h2><p>Rinse the barley in a sieve under cold water until the water runs clear, then leave it to drain while you slice the mushrooms.</p><p>Brown the mushrooms in butter in a heavy pot, add the barley and the stock, and bring everything slowly to the boil.</p><p>Cover and simmer for an hour, stirring now and then, until the barley is soft; season well and serve with dark bread.</p></div>
+</main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	intro, ing, method := strings.Index(a.Text, "washing days"), strings.Index(a.Text, "pearl barley"), strings.Index(a.Text, "Rinse the barley")
+	if intro < 0 || ing < 0 || method < 0 || !(intro < ing && ing < method) {
+		t.Errorf("text not intro, ingredients, method in that order:\n%s", a.Text)
+	}
+}
