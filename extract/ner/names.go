@@ -71,9 +71,18 @@ var (
 	// orgListIdx maps the normalised forms of the things of the lists that
 	// are organizations wherever named (orgLists) to their keys.
 	orgListIdx map[string]string
+	// listedOnlyForms maps the keys of generatedOrgLists' things that no
+	// hand-made list of orgLists has to the forms those lists give them
+	// (orgListForms): not the forms other lists give a thing of the same key
+	// ("News" of companies.tsv's News Corp).
+	listedOnlyForms map[string][]string
 	// plainListIdx holds the normalised forms of orgs.tsv's things, which
 	// are no organization after "the" or before a number (plainUse).
 	plainListIdx map[string]bool
+	// generatedPlainIdx holds the normalised forms of generatedOrgLists'
+	// things, which plainUse treats as orgs.tsv's; not makersLine: "Evercore
+	// ISI" is no product line of a listed "Evercore".
+	generatedPlainIdx map[string]bool
 	// teamForms are teams.tsv's forms, as listed (listedNicknames).
 	teamForms []string
 	// qualifiedIdx holds the normalised forms of qualifiedLists' things.
@@ -85,10 +94,13 @@ var (
 // groups (groups.tsv), companies, platforms, agencies and international
 // bodies that today's news names often (orgs.tsv; not after "the" or before
 // a number: plainUse), North American major league teams by their full
-// names (teams.tsv), and cricket franchises and rugby clubs by theirs
-// (sides.tsv; their nicknames are not listedNicknames'). See
-// listedAsOrganizations and addListedOrgSpans.
-var orgLists = map[string]bool{"media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true, "sides.tsv": true}
+// names (teams.tsv), cricket franchises and rugby clubs by theirs
+// (sides.tsv; their nicknames are not listedNicknames'), and the companies
+// listed on the US exchanges (listed.tsv, generated from the SEC's tickers
+// less forms that are words, places or people's names; as orgs.tsv's, not
+// after "the" or before a number). See listedAsOrganizations and
+// addListedOrgSpans.
+var orgLists = map[string]bool{"listed.tsv": true, "media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true, "sides.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {
@@ -97,7 +109,10 @@ func nameIndex() map[string][]listThing {
 		foldedIdx = map[string][]listThing{}
 		namesForms = map[string][]string{}
 		orgListIdx = map[string]string{}
+		listedOnlyForms = map[string][]string{}
+		handOrgKeys := map[string]bool{}
 		plainListIdx = map[string]bool{}
+		generatedPlainIdx = map[string]bool{}
 		qualifiedIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
@@ -131,9 +146,17 @@ func nameIndex() map[string][]listThing {
 					}
 					if orgLists[f.Name()] {
 						orgListIdx[n] = th.key
+						if generatedOrgLists[f.Name()] {
+							listedOnlyForms[th.key] = append(listedOnlyForms[th.key], form)
+						} else {
+							handOrgKeys[th.key] = true
+						}
 					}
 					if f.Name() == "orgs.tsv" {
 						plainListIdx[n] = true
+					}
+					if generatedOrgLists[f.Name()] {
+						generatedPlainIdx[n] = true
 					}
 					if qualifiedLists[f.Name()] {
 						qualifiedIdx[n] = true
@@ -144,9 +167,17 @@ func nameIndex() map[string][]listThing {
 				}
 			}
 		}
+		for k := range handOrgKeys {
+			delete(listedOnlyForms, k)
+		}
 	})
 	return namesIdx
 }
+
+// generatedOrgLists are the lists of orgLists made by names/gen.sh from
+// outside data, not by hand (names/README.md): their forms only are looked
+// for (orgListForms), not those other lists give a thing of the same key.
+var generatedOrgLists = map[string]bool{"listed.tsv": true}
 
 func containsThing(ts []listThing, t listThing) bool {
 	for _, u := range ts {

@@ -902,7 +902,11 @@ func orgListForms() map[string][][]string {
 				continue
 			}
 			seen[key] = true
-			for _, form := range namesForms[key] {
+			forms, ok := listedOnlyForms[key]
+			if !ok {
+				forms = namesForms[key]
+			}
+			for _, form := range forms {
 				if isAcronym(form) || strings.ToLower(form) == form {
 					continue
 				}

@@ -2613,7 +2613,7 @@ func itsCue(toks []token, k int) bool {
 // or, with number, before a number ("Boeing 707").
 func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
 	nameIndex()
-	if !plainListIdx[normName(name)] {
+	if n := normName(name); !plainListIdx[n] && !generatedPlainIdx[n] {
 		return false
 	}
 	if t1-t0 == 1 && t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
