@@ -257,7 +257,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups, sports)
-	groups = joinFormalPlaces(groups)
+	groups = joinFormalPlaces(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{} // type and key -> index in out
 	for _, g := range groups {

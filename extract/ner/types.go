@@ -2207,8 +2207,9 @@ func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*menti
 // keyed as the plain name is (withoutSuffixes); and a city named with its
 // "City" to the place of the name without it ("New York City" and "New
 // York"), unless that is a listed country or state ("Kansas City" and
-// "Kansas", "Mexico City" and "Mexico" are two).
-func joinFormalPlaces(groups [][]*mention) [][]*mention {
+// "Kansas", "Mexico City" and "Mexico" are two), or the name stands in
+// lists beside states (coordinatedWithState: "New York and New Jersey").
+func joinFormalPlaces(groups [][]*mention, toks []token) [][]*mention {
 	var sets groupSets
 	var places map[string][]int // the places' groups by their names (normName), made at the first need
 	for i, g := range groups {
@@ -2233,7 +2234,7 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 				}
 			}
 			for _, j := range places[normName(rest)] {
-				if j != i {
+				if j != i && (rest == formalRest(m.m.Text) || !coordinatedWithState(groups[j], toks)) {
 					sets.join(len(groups), i, j)
 				}
 			}
@@ -2241,6 +2242,69 @@ func joinFormalPlaces(groups [][]*mention) [][]*mention {
 		}
 	}
 	return sets.merge(groups)
+}
+
+// formalRest is the place a formal place name ("State of Texas") names
+// plainly ("Texas"), or "" for another name.
+func formalRest(name string) string {
+	if !formalPlaceName(name) {
+		return ""
+	}
+	_, rest, _ := strings.Cut(name, " of ")
+	return rest
+}
+
+// coordinatedWithState reports whether mentions of the place group g
+// stand in lists beside a US state twice or more ("New York and New
+// Jersey", "New Jersey, New York"): there the name is the state's, not the
+// city's that joinFormalPlaces would join it to ("New York City"). Once
+// may be a city beside a state.
+func coordinatedWithState(g []*mention, toks []token) bool {
+	n := 0
+	for _, m := range g {
+		if m.t1+1 < len(toks) && listJoiner(toks[m.t1].Text) && stateAt(toks, m.t1+1) ||
+			m.t0 >= 2 && listJoiner(toks[m.t0-1].Text) && stateBefore(toks, m.t0-1) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// listJoiner reports whether w joins the items of a list of names.
+func listJoiner(w string) bool {
+	return w == "," || w == "and" || w == "or" || w == "&"
+}
+
+// stateAt reports whether a US state's name (one or two words) starts at
+// toks[k].
+func stateAt(toks []token, k int) bool {
+	for n := 1; n <= 2 && k+n <= len(toks); n++ {
+		if usStateName(joinTokens(toks[k : k+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBefore reports whether a US state's name (one or two words) ends
+// right before toks[k].
+func stateBefore(toks []token, k int) bool {
+	for n := 1; n <= 2 && k-n >= 0; n++ {
+		if usStateName(joinTokens(toks[k-n : k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// usStateName reports whether name is a US state's that the lists key,
+// written out: not an abbreviation ("New York, N.Y." is the city and its
+// state), nor "Washington", which beside "New York" is the capital.
+func usStateName(name string) bool {
+	if !startsUpper(name) || strings.Contains(name, ".") || name == strings.ToUpper(name) || name == "Washington" {
+		return false
+	}
+	return strings.HasPrefix(listKey(name, newsner.Location), "iso3166:US-")
 }
 
 // bracketedAfterPeople types a one-word name tagged a person that stands

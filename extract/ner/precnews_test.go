@@ -1,0 +1,27 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestStateBesideCityApart: "New York" listed beside other states twice
+// is the state, not joined to the article's "New York City"
+// (coordinatedWithState); named once beside the city, it still joins.
+func TestStateBesideCityApart(t *testing.T) {
+	L := newsner.Location
+	text := "Crews in New York City restored power on Friday. Outages remained in New York and New Jersey, officials said. " +
+		"Utilities in New Jersey, New York and Delaware sent trucks."
+	es := caseEntities(t, text, []textSpan{{L, "New York City"}, {L, "New York"}, {L, "New Jersey"}, {L, "New Jersey"}, {L, "New York"}, {L, "Delaware"}})
+	want := []string{"LOCATION:New York City", "LOCATION:New York", "LOCATION:New Jersey", "LOCATION:Delaware"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Crews in New York City restored power on Friday. Traffic in New York was light, officials said."
+	es = caseEntities(t, text, []textSpan{{L, "New York City"}, {L, "New York"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one place", got)
+	}
+}
