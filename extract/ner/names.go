@@ -706,7 +706,7 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	byKey := joinListed(groups, sets)
 	joinCountryGovernments(groups, byKey, sets)
 	joinBracketAcronyms(groups, toks, sets)
-	joinShortNames(groups, sets)
+	joinShortNames(groups, toks, sets)
 	joinGivenNameVariants(groups, sets)
 	return sets.merge(groups)
 }
@@ -874,7 +874,7 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 // organization name of the article it starts ("Ulta" after "Ulta Beauty";
 // "the Church" after "the Church of Scientology"), and a compass word to
 // the one place name it starts ("the North" after "North Korea").
-func joinShortNames(groups [][]*mention, sets groupSets) {
+func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 	gz, _ := sharedGazetteer()
 	var starts map[typedWord][]int // the groups of each type and first word, made at the first need
 	for i, g := range groups {
@@ -894,10 +894,46 @@ func joinShortNames(groups [][]*mention, sets groupSets) {
 			}
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
-		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 {
+		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makerPrefix(toks, short.m.Text)) {
 			sets.union(i, full)
 		}
 	}
+}
+
+// listedAcronymParent reports whether short, a one-word organization's
+// name in capitals that the lists know ("GE", "BBC", "NASA"), is another
+// organization than full, a longer name it starts that the lists do not
+// give short's key: the parent of a unit, channel or programme named after
+// it ("GE Healthcare", "BBC News", "NASA Earth Observatory", "CNN Election
+// Center"), which the distinct-entity gold keeps apart. A full name that
+// only adds legal suffixes ("QXR Holdings") is short's own.
+func listedAcronymParent(short, full *mention) bool {
+	if _, ok := acronymForm(short); !ok || !isLetters(strings.ReplaceAll(short.m.Text, ".", "")) {
+		return false
+	}
+	k := keyListKey(short.m.Text, newsner.Organization)
+	if k == "" || groupListKey(newsner.Organization, []string{full.m.Text}) == k {
+		return false
+	}
+	return withoutSuffixes(full.m.Text, newsner.Organization) != short.m.Text
+}
+
+// makerPrefix reports whether the text writes word before three or more
+// different capitalized words ("HP Service Test", "HP UFT", "HP IT
+// Performance Suite"): a maker's name before its products' names, where
+// a longer name it starts is more likely a product (MISC) than a unit of
+// the maker, so listedAcronymParent does not keep it apart.
+func makerPrefix(toks []token, word string) bool {
+	var next []string
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Text != word || !startsUpper(toks[k+1].Text) || slices.Contains(next, toks[k+1].Text) {
+			continue
+		}
+		if next = append(next, toks[k+1].Text); len(next) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // typedWord is a name's type and a word of it.
