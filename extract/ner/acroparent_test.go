@@ -120,7 +120,7 @@ func TestListedAcronymOwnSuffixedName(t *testing.T) {
 
 // TestMakerPrefixStillJoins: a listed capitals-only name written before
 // three or more different names ("NASA Lumo", "NASA Trellis", "NASA
-// Quillon Kit") is a maker naming its products (makerPrefix): a longer
+// Quillon Kit") is a maker naming its products (makerPrefixes): a longer
 // name it starts joins it as before rather than standing as another
 // organization.
 func TestMakerPrefixStillJoins(t *testing.T) {

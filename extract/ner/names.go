@@ -877,6 +877,7 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 	gz, _ := sharedGazetteer()
 	var starts map[typedWord][]int // the groups of each type and first word, made at the first need
+	var makers map[string]bool     // makerPrefixes, made at the first need
 	for i, g := range groups {
 		short := g[0]
 		if len(short.words) != 1 || !startsUpper(short.m.Text) {
@@ -894,7 +895,7 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 			}
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
-		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makerPrefix(toks, short.m.Text)) {
+		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text]) {
 			sets.union(i, full)
 		}
 	}
@@ -918,22 +919,33 @@ func listedAcronymParent(short, full *mention) bool {
 	return withoutSuffixes(full.m.Text, newsner.Organization) != short.m.Text
 }
 
-// makerPrefix reports whether the text writes word before three or more
+// makerPrefixes returns the words the text writes before three or more
 // different capitalized words ("HP Service Test", "HP UFT", "HP IT
 // Performance Suite"): a maker's name before its products' names, where
 // a longer name it starts is more likely a product (MISC) than a unit of
-// the maker, so listedAcronymParent does not keep it apart.
-func makerPrefix(toks []token, word string) bool {
-	var next []string
+// the maker, so listedAcronymParent does not keep it apart. One walk over
+// the text.
+func makerPrefixes(toks []token) map[string]bool {
+	next := map[string][]string{} // a word -> the first capitalized words after it, up to three
+	makers := map[string]bool{}
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].Text != word || !startsUpper(toks[k+1].Text) || slices.Contains(next, toks[k+1].Text) {
+		w, n := toks[k].Text, toks[k+1].Text
+		if makers[w] || !startsUpper(w) || !startsUpper(n) || slices.Contains(next[w], n) {
 			continue
 		}
-		if next = append(next, toks[k+1].Text); len(next) >= 3 {
-			return true
+		if next[w] = append(next[w], n); len(next[w]) >= 3 {
+			makers[w] = true
 		}
 	}
-	return false
+	return makers
+}
+
+// makersOf returns *makers, making it with makerPrefixes at the first call.
+func makersOf(makers *map[string]bool, toks []token) map[string]bool {
+	if *makers == nil {
+		*makers = makerPrefixes(toks)
+	}
+	return *makers
 }
 
 // typedWord is a name's type and a word of it.
