@@ -1464,3 +1464,43 @@ func bylineStampAfter(toks []token, s tspan) int {
 	}
 	return -1
 }
+
+// spouseApart reports whether short, a person's bare surname, names
+// another person than full, the full name it would join: full stands after
+// a spouse's title ("First Lady Michelle Obama", "Mrs. Ann Romney") and
+// short after an office's or a man's title ("President Obama", "Mr.
+// Romney"): the office holder, whom the article names by surname alone.
+func spouseApart(short, full []*mention, toks []token) bool {
+	if short[0].typ != newsner.Person || full[0].typ != newsner.Person || len(short[0].words) != 1 {
+		return false
+	}
+	spouse := false
+	for _, m := range full {
+		if spouseTitleBefore(toks, m.t0) {
+			spouse = true
+			break
+		}
+	}
+	if !spouse {
+		return false
+	}
+	for _, m := range short {
+		if m.t0 > 0 && officeTitles[strings.ToLower(toks[m.t0-1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeTitles are the titles before a surname that name a man or an
+// office holder, not his spouse.
+var officeTitles = setOf(`president mr mr. sir`)
+
+// spouseTitleBefore reports whether a spouse's title ("First Lady",
+// "Mrs.") ends right before toks[k].
+func spouseTitleBefore(toks []token, k int) bool {
+	if k > 0 && (toks[k-1].Text == "Mrs." || toks[k-1].Text == "Mrs") {
+		return true
+	}
+	return k > 1 && strings.EqualFold(toks[k-2].Text, "first") && strings.EqualFold(toks[k-1].Text, "lady")
+}

@@ -25,3 +25,21 @@ func TestStateBesideCityApart(t *testing.T) {
 		t.Fatalf("got %v, want one place", got)
 	}
 }
+
+// TestSpouseApart: a bare surname after "President" is not joined to the
+// full name of a spouse titled "First Lady" or "Mrs." (spouseApart); with
+// no such titles it joins the full name.
+func TestSpouseApart(t *testing.T) {
+	P := newsner.Person
+	text := "President Varrow spoke in Ohio on Monday. First Lady Delia Varrow visited a school. Varrow left at noon."
+	es := caseEntities(t, text, []textSpan{{P, "Varrow"}, {P, "Delia Varrow"}, {P, "Varrow"}})
+	want := []string{"PERSON:Varrow", "PERSON:Delia Varrow"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Delia Varrow visited a school on Monday. Varrow left at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Delia Varrow"}, {P, "Varrow"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one person", got)
+	}
+}
