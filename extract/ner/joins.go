@@ -277,7 +277,7 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
-		for i+1 < len(spans) && s.typ == newsner.Organization && orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+		for i+1 < len(spans) && s.typ == newsner.Organization && (orgHeads[strings.ToLower(toks[s.t1-1].Text)] || appealsCourt(toks, s)) {
 			n := spans[i+1]
 			k := s.t1
 			if k >= len(toks) || !nameLinks[toks[k].Text] {
@@ -296,6 +296,19 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// appealsCourt reports whether s, an organization's name, ends in "Court
+// of Appeals" (or "Appeal"), whose circuit or district follows as a head
+// word's would: "the Court of Appeals for the Ninth Circuit" is one court,
+// which the tagger tags in two pieces.
+func appealsCourt(toks []token, s tspan) bool {
+	n := s.t1 - s.t0
+	if n < 3 {
+		return false
+	}
+	w := toks[s.t1-1].Text
+	return (w == "Appeals" || w == "Appeal") && toks[s.t1-2].Text == "of" && toks[s.t1-3].Text == "Court"
 }
 
 // partyHeads end the names of parties and political or armed movements

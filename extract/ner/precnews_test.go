@@ -43,3 +43,15 @@ func TestSpouseApart(t *testing.T) {
 		t.Fatalf("got %v, want one person", got)
 	}
 }
+
+// TestAppealsCourtCircuit: "Court of Appeals" and its circuit after "for
+// the", tagged apart, are one court (appealsCourt in joinOfNames).
+func TestAppealsCourtCircuit(t *testing.T) {
+	O := newsner.Organization
+	text := "The ruling goes to the Quarrel Court of Appeals for the Tenth Circuit next month."
+	es := caseEntities(t, text, []textSpan{{O, "Quarrel Court of Appeals"}, {O, "Tenth Circuit"}})
+	want := []string{"ORGANIZATION:Quarrel Court of Appeals for the Tenth Circuit"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
