@@ -55,3 +55,21 @@ func TestAppealsCourtCircuit(t *testing.T) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 }
+
+// TestCommonWordCut: a common word that a teaser's ellipsis cuts off at a
+// sentence's start ("All...", "Every…") is no name (commonWordCut), as the
+// tagger may find it; a name before an ellipsis stays.
+func TestCommonWordCut(t *testing.T) {
+	L := newsner.Location
+	text := "Players grind their way to the end of every game.\n\nAll...\n\nFans in Quarlton waited.\n\nEvery\u2026"
+	es := caseEntities(t, text, []textSpan{{L, "All."}, {L, "Quarlton"}, {L, "Every\u2026"}})
+	want := []string{"LOCATION:Quarlton"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Players waited for hours.\n\nQuarlton..."
+	es = caseEntities(t, text, []textSpan{{L, "Quarlton."}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one place", got)
+	}
+}

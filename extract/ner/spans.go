@@ -1996,6 +1996,23 @@ func addOrAcronymSpans(text string, toks []token, spans []tspan) []tspan {
 	return addLoneWordSpans(text, toks, spans, covered, words)
 }
 
+// commonWordCut reports whether span s is one word at a sentence's start
+// that an ellipsis cuts off ("All...", "Some…": a teaser's last words)
+// and that the training corpora usually write in lower case: with nothing
+// after it, the tagger guessed a name ("All" a place) that the article
+// never gives commonNounStart the lower-case use to undo.
+func commonWordCut(text string, toks []token, s tspan) bool {
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := strings.TrimRight(toks[s.t0].Text, ".\u2026")
+	rest := text[toks[s.t0].BStart+len(w):]
+	if !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "\u2026") {
+		return false
+	}
+	return startsUpper(w) && !isAcronym(w) && usuallyLower(w, 20, 10)
+}
+
 // closedClassTags are the part-of-speech tags of words that name nothing:
 // determiners, pronouns, prepositions, conjunctions, modals.
 var closedClassTags = setOf(`DT PDT PRP PRP$ IN CC WDT WP WP$ EX MD TO`)
