@@ -35,7 +35,10 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"--perturb scores the sets again with their markup rewritten and their text kept\n"+
 			"(the article wrapped in <aside>, an open <header>, the body in <noscript>, <br>s\n"+
 			"for <p>s, no class or id, no <article>/<main>/<section>): F1 and empty texts per\n"+
-			"perturbation and set next to the unperturbed figures; --perturb-only names some.")
+			"perturbation and set next to the unperturbed figures; --perturb-only names some.\n"+
+			"--perturb-pages N with --perturb-only NAME lists the N pages that one perturbation\n"+
+			"lowered most (and raised), page by page; --page with --perturb-only NAME shows\n"+
+			"single pages as that perturbation rewrites them.")
 	sharedDir := fs.String("shared", shared.Dir(), "directory of the shared data (env NEWSNER_SHARED)")
 	pages := fs.Int("pages", 10, "number of worst pages per set (and metadata misses per field) to show")
 	sets := fs.String("sets", "", "comma-separated dev sets to score (default all present: "+strings.Join(eval.SetNames, ",")+")")
@@ -48,6 +51,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	half := fs.String("half", "", `"a" (odd pages in id order) or "b" (even pages): score, show or write only that half of each set`)
 	perturb := fs.Bool("perturb", false, "score the sets under markup perturbations that keep the text ("+strings.Join(eval.PerturbationNames(), ",")+")")
 	perturbOnly := fs.String("perturb-only", "", "with --perturb, comma-separated perturbations to score (default all)")
+	perturbPages := fs.Int("perturb-pages", 0, "with --perturb-only NAME: list this many pages the perturbation lowered most, and raised (-1: all)")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
@@ -62,6 +66,15 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		names = strings.Split(*sets, ",")
 	}
 	switch {
+	case *perturbPages != 0:
+		if *perturbOnly == "" || strings.Contains(*perturbOnly, ",") {
+			fmt.Fprintf(env.Stderr, "eval extract: --perturb-pages needs --perturb-only with one perturbation\n")
+			return errUsage
+		}
+		if err := eval.RunPerturbPages(ctx, env.Stdout, *sharedDir, *half, *perturbOnly, *perturbPages, names...); err != nil {
+			return fmt.Errorf("eval extract: %w", err)
+		}
+		return nil
 	case *perturb:
 		var only []string
 		if *perturbOnly != "" {
@@ -77,6 +90,15 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		ss, err := eval.LoadHalves(*sharedDir, *half, names...)
 		if err != nil {
 			return err
+		}
+		if *page != "" && *perturbOnly != "" {
+			p, ok := eval.PerturbationNamed(*perturbOnly)
+			if !ok {
+				return fmt.Errorf("eval extract: no perturbation %q (have %s)", *perturbOnly, strings.Join(eval.PerturbationNames(), ","))
+			}
+			for i := range ss {
+				ss[i] = eval.PerturbSet(ss[i], p)
+			}
 		}
 		if *page != "" {
 			if eval.DumpPages(env.Stdout, ss, *page, *full, extract.FromReader) == 0 {

@@ -127,3 +127,28 @@ func TestEvalExtractPerturb(t *testing.T) {
 		t.Errorf("--perturb-only nosuch: exit %d, %s", code, stderr)
 	}
 }
+
+// TestEvalExtractPerturbPages: --perturb-pages lists pages one perturbation
+// lowered and raised, and wants one perturbation named.
+func TestEvalExtractPerturbPages(t *testing.T) {
+	shared, news := makeNewsPagesSet(t)
+	page := "<html><body><nav><a href=/>Home</a></nav><article class=story><p>" + councilBody + "</p></article></body></html>"
+	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "` + councilBody + `"}}`
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb-only", "br", "--perturb-pages", "5")
+	if code != 0 || !strings.Contains(stdout, "pages lost under br (") || !strings.Contains(stdout, "pages won under br (") {
+		t.Errorf("--perturb-pages: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if code, _, _ := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb-pages", "5"); code == 0 {
+		t.Errorf("--perturb-pages without --perturb-only: exit 0")
+	}
+	code, stdout, stderr = runMain(t, "", "eval", "extract", "--shared", shared, "--perturb-only", "br", "--page", "p1")
+	if code != 0 || !strings.Contains(stdout, "=== news-pages/p1") {
+		t.Errorf("--page with --perturb-only: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}
