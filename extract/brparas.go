@@ -50,6 +50,58 @@ func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
 	wrapParagraph(seg)
 }
 
+// unwrapBareBreaks puts the paragraphs of each bare paragraph div under n
+// (bareBreaks: what breakParagraphs makes of "<div>text<br><br>text<br><br></div>")
+// in the div's place, and drops the div and its breaks: such a div only
+// held the text's lines, and its paragraphs are its parent's own, as the
+// <p>s of a page typed with them are. Left a layer down, they would pass
+// their score to the div and only half of it to the article's column,
+// and the column's lists, tables and pictures would follow a div, not the
+// paragraph introducing them (listIntro, listAmidText). One walk.
+func unwrapBareBreaks(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling // c's paragraphs may take its place
+		if c.Type == html.ElementNode {
+			unwrapBareBreaks(c)
+		}
+		c = next
+	}
+	if !bareBreaks(n) {
+		return
+	}
+	parent := n.Parent
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			parent.InsertBefore(c, n)
+		}
+	}
+	parent.RemoveChild(n)
+}
+
+// bareBreaks reports whether n is a <div> without attributes (no class,
+// id or style to say it is more than a wrapper) that holds paragraphs set
+// apart by two or more <br>s and nothing else but white space and
+// comments.
+func bareBreaks(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || len(n.Attr) > 0 || n.Parent == nil {
+		return false
+	}
+	paras, double := 0, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.P:
+			paras++
+		case isBr(c):
+			double = double || breakRun(c)
+		case isBlank(c) || c.Type == html.CommentNode:
+		default:
+			return false
+		}
+	}
+	return paras > 0 && double
+}
+
 // wrapParagraph puts the run of sibling nodes seg (inline content between
 // breaks) into a new <p> in their place, if they hold text outside links:
 // a line of links (a "Read more", a sponsor's name) or of pictures alone

@@ -63,3 +63,62 @@ func TestRowClass(t *testing.T) {
 		t.Error("different classes match")
 	}
 }
+
+// TestUnwrapBareBreaks: the paragraphs of a <div> without attributes made
+// of breaks take its place in the column; a div with a class, one of
+// paragraphs without breaks, and one holding other blocks stay.
+func TestUnwrapBareBreaks(t *testing.T) {
+	long := "The ferry to the island ran late again on Tuesday, and the harbour office blamed the wind."
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"bare div of breaks",
+			`<div class="story"><h2>Harbour</h2><div>` + long + `<br><br>` + long + `<br><br></div><ul><li>One</li></ul></div>`,
+			`<div class="story"><h2>Harbour</h2><p>` + long + `</p><p>` + long + `</p><ul><li>One</li></ul></div>`},
+		{"named div stays",
+			`<div class="story"><div class="text">` + long + `<br><br>` + long + `</div></div>`,
+			`<div class="story"><div class="text"><p>` + long + `</p><br/><br/><p>` + long + `</p></div></div>`},
+		{"paragraphs without breaks stay",
+			`<div class="story"><div><p>` + long + `</p><p>` + long + `</p></div></div>`,
+			`<div class="story"><div><p>` + long + `</p><p>` + long + `</p></div></div>`},
+		{"other blocks stay",
+			`<div class="story"><div>` + long + `<br><br><h3>Tides</h3>` + long + `</div></div>`,
+			`<div class="story"><div><p>` + long + `</p><br/><br/><h3>Tides</h3><p>` + long + `</p></div></div>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.in + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := findBody(root)
+			ex := &extractor{hints: make(map[classKey]classHints)}
+			ex.breakParagraphs(body, false)
+			unwrapBareBreaks(body)
+			var b bytes.Buffer
+			for c := body.FirstChild; c != nil; c = c.NextSibling {
+				html.Render(&b, c)
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBareBreaksIntroduceList: a digest typed in lines set apart by
+// <br><br>, whose paragraph ending in a colon introduces a list of links:
+// the list is the text's own, as it is after a <p>.
+func TestBareBreaksIntroduceList(t *testing.T) {
+	doc := `<html><head><title>Week in review</title></head><body>
+		<div class="nav"><a href="/">Home</a> <a href="/about">About</a></div>
+		<div class="post"><h1>Week in review</h1>
+		<div>The harbour board met four times this week, and the ferry timetable, the pier repairs and the new fares were all on the table. Here is a quick look at what happened on the waterfront last week:<br><br></div>
+		<ul><li><a href="/a">The pier reopened to walkers on Monday</a></li><li><a href="/b">Ferry fares rise by ten cents in March</a></li><li><a href="/c">The winter timetable starts on Sunday</a></li></ul>
+		<div>The board meets again next Thursday, when it will vote on the budget for the lighthouse, the slipway and the fish market.<br><br>Minutes of every meeting are posted at the harbour office, and copies can be had from the clerk for a small fee.<br><br></div>
+		</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The harbour board met", "The pier reopened to walkers", "The winter timetable starts", "Minutes of every meeting"}, []string{"About"})
+}

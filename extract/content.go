@@ -128,6 +128,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		unwrapNoscriptsInPlace(body)
 	}
 	ex.breakParagraphs(body, false)
+	unwrapBareBreaks(body)
 	ex.panels = panels
 	best := ""
 	var bestTop *html.Node

@@ -34,6 +34,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 	ex := &extractor{title: norm(m.title(m.siteName())), flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
 		articlePage: m.ld.found, headerLeads: m.notEnglish(), panels: m.panels}
 	ex.breakParagraphs(body, false)
+	unwrapBareBreaks(body)
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {
