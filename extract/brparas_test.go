@@ -122,3 +122,29 @@ func TestBareBreaksIntroduceList(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The harbour board met", "The pier reopened to walkers", "The winter timetable starts", "Minutes of every meeting"}, []string{"About"})
 }
+
+// TestBreakParagraphsContentInChrome: a post's body named as such inside
+// a wrapper whose name says sidebar (a sticky-sidebar plugin's wrapper of
+// both columns) gets its paragraphs; the sidebar's widget beside it, named
+// both text and widget, keeps its breaks.
+func TestBreakParagraphsContentInChrome(t *testing.T) {
+	long := "The ferry to the island ran late again on Tuesday, and the harbour office blamed the wind."
+	in := `<div class="stickySidebar"><div class="entry-content">` + long + `<br><br>` + long + `</div>` +
+		`<div class="widget Text">` + long + `<br><br>` + long + `</div></div>`
+	want := `<div class="stickySidebar"><div class="entry-content"><p>` + long + `</p><br/><br/><p>` + long + `</p></div>` +
+		`<div class="widget Text">` + long + `<br/><br/>` + long + `</div></div>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + in + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{hints: make(map[classKey]classHints)}
+	ex.breakParagraphs(body, false)
+	var b bytes.Buffer
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		html.Render(&b, c)
+	}
+	if got := b.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
