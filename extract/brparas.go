@@ -73,7 +73,7 @@ func unwrapBareBreaks(n *html.Node) {
 	parent := n.Parent
 	for c := n.FirstChild; c != nil; c = n.FirstChild {
 		n.RemoveChild(c)
-		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+		if !isBr(c) && !isBlank(c) {
 			parent.InsertBefore(c, n)
 		}
 	}
@@ -82,8 +82,8 @@ func unwrapBareBreaks(n *html.Node) {
 
 // bareBreaks reports whether n is a <div> without attributes (no class,
 // id or style to say it is more than a wrapper) that holds paragraphs set
-// apart by two or more <br>s and nothing else but white space and
-// comments.
+// apart by two or more <br>s and nothing else but white space, comments
+// and lines without text (lineWithoutText).
 func bareBreaks(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Div || len(n.Attr) > 0 || n.Parent == nil {
 		return false
@@ -96,11 +96,21 @@ func bareBreaks(n *html.Node) bool {
 		case isBr(c):
 			double = double || breakRun(c)
 		case isBlank(c) || c.Type == html.CommentNode:
+		case lineWithoutText(c):
 		default:
 			return false
 		}
 	}
 	return paras > 0 && double
+}
+
+// lineWithoutText reports whether n, a child of a div breakParagraphs
+// made paragraphs in, is inline content it left between them, holding no
+// text outside links: a picture between paragraphs, a picture's link.
+// It goes with the paragraphs (unwrapBareBreaks), as it would stand in
+// a <p> of its own on a page typed with them.
+func lineWithoutText(n *html.Node) bool {
+	return n.Type == html.ElementNode && !isBlock(n) && !textOutsideLinks([]*html.Node{n})
 }
 
 // wrapParagraph puts the run of sibling nodes seg (inline content between
