@@ -18,7 +18,7 @@ import (
 // lines less than a sidebar's) and be dropped as a block of links or of
 // no paragraphs. A single <br> (an address's, a poem's lines) stays.
 // Blocks in page chrome by their class or id (a sidebar's "About us"
-// widget, an author's box, a sponsor's list: chromeNamed) keep their
+// widget, a sponsor's list: chromeNamed) keep their
 // breaks: made paragraphs, they would pass for prose in the cleaning that
 // drops them as blocks of no paragraphs; but for a block inside them named
 // as the text (contentNamed). One walk of the tree.
@@ -163,13 +163,17 @@ func textOutsideLinks(nodes []*html.Node) bool {
 }
 
 // chromeNamed reports whether n's class or id names page chrome: an
-// unlikely hint or a negative one (hintsOf).
+// unlikely hint (hintsOf: "sidebar", "footer", "comment"). A negative one
+// alone ("widget", "media", "meta", "contact") names boxes that the
+// article's column holds too (a landing page's "widget-content" cards of
+// a heading, a paragraph and a list of links each), whose lines are its
+// paragraphs.
 func (ex *extractor) chromeNamed(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	h := ex.hintsOf(n)
-	return h.unlikely || h.weight < 0
+	return h.unlikely
 }
 
 // contentNamed reports whether n's class or id names the text (a

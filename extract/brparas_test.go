@@ -151,3 +151,28 @@ func TestBreakParagraphsContentInChrome(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestBreakParagraphsInWidget: a box named only by a negative hint
+// ("widget") gets its paragraphs, as the cards of a landing page's column
+// are named; one named by an unlikely hint ("sidebar") keeps its breaks.
+func TestBreakParagraphsInWidget(t *testing.T) {
+	long := "The ferry to the island ran late again on Tuesday, and the harbour office blamed the wind."
+	in := `<div class="widget-box"><h4>Ferries</h4><div>` + long + `<br><br>` + long + `</div></div>` +
+		`<div class="sidebar"><div>` + long + `<br><br>` + long + `</div></div>`
+	want := `<div class="widget-box"><h4>Ferries</h4><div><p>` + long + `</p><br/><br/><p>` + long + `</p></div></div>` +
+		`<div class="sidebar"><div>` + long + `<br/><br/>` + long + `</div></div>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + in + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{hints: make(map[classKey]classHints)}
+	ex.breakParagraphs(body, false)
+	var b bytes.Buffer
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		html.Render(&b, c)
+	}
+	if got := b.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
