@@ -73,11 +73,26 @@ func unwrapBareBreaks(n *html.Node) {
 	parent := n.Parent
 	for c := n.FirstChild; c != nil; c = n.FirstChild {
 		n.RemoveChild(c)
-		if !isBr(c) && !isBlank(c) {
+		switch {
+		case isBr(c) || isBlank(c):
+		case pictureLine(c):
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(c)
+			parent.InsertBefore(p, n)
+		default:
 			parent.InsertBefore(c, n)
 		}
 	}
 	parent.RemoveChild(n)
+}
+
+// pictureLine reports whether n, a line between a bare div's paragraphs
+// (lineWithoutText), is a picture without text (an <img>, a link around
+// one). unwrapBareBreaks sets it in a <p> of its own, as a page typed
+// with <p>s has it: a post of pictures, each on its line, and a line of
+// text is a post, not a gallery of pictures with no paragraphs.
+func pictureLine(n *html.Node) bool {
+	return n.Type == html.ElementNode && (picture(n) || holdsPicture(n)) && strings.TrimSpace(textOfMax(n, 64)) == ""
 }
 
 // bareBreaks reports whether n is a <div> without attributes (no class,
