@@ -129,9 +129,9 @@ func lineWithoutText(n *html.Node) bool {
 }
 
 // wrapParagraph puts the run of sibling nodes seg (inline content between
-// breaks) into a new <p> in their place, if they hold text outside links:
-// a line of links (a "Read more", a sponsor's name) or of pictures alone
-// is no paragraph.
+// breaks) into a new <p> in their place, if they hold text outside links
+// or a sentence set in its link (linkedProse): a line of short links (a
+// "Read more", a sponsor's name) or of pictures alone is no paragraph.
 func wrapParagraph(seg []*html.Node) {
 	for len(seg) > 0 && (isBlank(seg[0]) || seg[0].Type == html.CommentNode) {
 		seg = seg[1:]
@@ -139,7 +139,7 @@ func wrapParagraph(seg []*html.Node) {
 	for len(seg) > 0 && (isBlank(seg[len(seg)-1]) || seg[len(seg)-1].Type == html.CommentNode) {
 		seg = seg[:len(seg)-1]
 	}
-	if len(seg) == 0 || !textOutsideLinks(seg) {
+	if len(seg) == 0 || (!textOutsideLinks(seg) && !linkedProse(seg)) {
 		return
 	}
 	parent := seg[0].Parent
@@ -149,6 +149,24 @@ func wrapParagraph(seg []*html.Node) {
 		parent.RemoveChild(c)
 		p.AppendChild(c)
 	}
+}
+
+// minLinkedProseChars is the text of a line of links that linkedProse
+// takes for a paragraph.
+const minLinkedProseChars = 80
+
+// linkedProse reports whether the nodes, a line of links only, hold
+// minLinkedProseChars of text or more: a sentence set in its link (a
+// quote linked to its source, "Click here to find out which other stocks
+// crossed their average"), a paragraph of the text, where a line of short
+// links ("Read more", a sponsor's name) is none.
+func linkedProse(nodes []*html.Node) bool {
+	n := 0
+	for _, c := range nodes {
+		l, _ := textLen(textOfMax(c, 4*minLinkedProseChars))
+		n += l
+	}
+	return n >= minLinkedProseChars
 }
 
 // textOutsideLinks reports whether the nodes hold text that is not in a

@@ -176,3 +176,27 @@ func TestBreakParagraphsInWidget(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestBreakParagraphsLinkedProse: a sentence set whole in its link (a
+// quote linked to its source) is a paragraph; a short line of links
+// ("More stories") is none.
+func TestBreakParagraphsLinkedProse(t *testing.T) {
+	long := "The ferry to the island ran late again on Tuesday, and the harbour office blamed the wind."
+	quote := `<a href="/report"><em>Crossings were cancelled on eleven days last winter, more than in any year since the new pier opened.</em></a>`
+	in := `<div class="story">` + long + `<br><br>` + quote + `<br><br><a href="/more">More stories</a></div>`
+	want := `<div class="story"><p>` + long + `</p><br/><br/><p>` + quote + `</p><br/><br/><a href="/more">More stories</a></div>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + in + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{hints: make(map[classKey]classHints)}
+	ex.breakParagraphs(body, false)
+	var b bytes.Buffer
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		html.Render(&b, c)
+	}
+	if got := b.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
