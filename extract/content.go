@@ -736,7 +736,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
-		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n)) {
+		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n)) {
 			return true
 		}
 	}
@@ -916,6 +916,53 @@ func commentThread(n *html.Node) bool {
 	return stamped >= minThreadItems && 2*stamped >= items && textBefore(n, minShortArticleChars)
 }
 
+// stampedBlocks reports whether n (a <div>, <section> or list) is a
+// thread of readers' comments set in blocks: of its block children of the
+// first one's tag (a <p> is prose, not a comment's box), minThreadItems
+// or more, and half of them at least, the first among them, open with a
+// date and a clock time (stampedHead: "Jane Doe, March 3, 2012 at 10:21
+// pm") or all end in one (stampedTail: "by Jane Doe on Aug 9, 2012 10:23
+// AM"), after a post (textBefore). Themes whose class names we do not know
+// head or sign each comment so, in a <div> of its own as often as in a
+// list's item (commentThread).
+func stampedBlocks(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol:
+	default:
+		return false
+	}
+	first := n.FirstChild
+	for first != nil && (first.Type != html.ElementNode || !isBlock(first) || first.DataAtom == atom.P) {
+		// Past anchors (<a name="c12">) and white space.
+		first = first.NextSibling
+	}
+	if first == nil {
+		return false
+	}
+	items := 0
+	for c := first; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == first.DataAtom {
+			items++
+		}
+	}
+	if items < minThreadItems {
+		return false
+	}
+	stamped := stampedHead
+	if !stamped(first) {
+		if stamped = stampedTail; !stamped(first) {
+			return false
+		}
+	}
+	count := 0
+	for c := first; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == first.DataAtom && stamped(c) {
+			count++
+		}
+	}
+	return count >= minThreadItems && 2*count >= items && textBefore(n, minShortArticleChars)
+}
+
 // textBefore reports whether the elements before n (its earlier siblings
 // and those of its maxBeforeLevels nearest ancestors) hold min characters
 // or more of text outside links: a post that a thread of comments follows.
@@ -969,6 +1016,58 @@ func stampedHead(n *html.Node) bool {
 	if len(head) > maxStampedHead {
 		head = head[:maxStampedHead]
 	}
+	return stamp(head)
+}
+
+// stampedTail reports whether the last maxStampedHead characters of n's
+// text hold a clock time and a date (stamp): a comment signed at its foot
+// ("by Jane Doe on Aug 9, 2012 10:23 AM").
+func stampedTail(n *html.Node) bool {
+	raw := textTailMax(n, 4*maxStampedHead)
+	if strings.IndexByte(raw, ':') < 0 {
+		return false
+	}
+	tail := strings.ToLower(clean(raw))
+	if len(tail) > maxStampedHead {
+		tail = tail[len(tail)-maxStampedHead:]
+	}
+	return stamp(tail)
+}
+
+// textTailMax is the end of n's text, scripts and styles left out: its
+// last text nodes, read backwards until they pass max bytes.
+func textTailMax(n *html.Node, max int) string {
+	var parts []string
+	size := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			switch c.Type {
+			case html.TextNode:
+				parts = append(parts, c.Data)
+				if size += len(c.Data); size > max {
+					return false
+				}
+			case html.ElementNode:
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+					continue
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	slices.Reverse(parts)
+	return strings.Join(parts, "")
+}
+
+// stamp reports whether s, lower-cased and white space collapsed, holds
+// a clock time (10:21) and a date: a month's name, a year (2012) or a date
+// in figures (07.08.12, 3/7/2012).
+func stamp(head string) bool {
 	clock, date := false, false
 	for i := 1; i+2 < len(head); i++ {
 		switch head[i] {

@@ -288,3 +288,41 @@ func TestArticleThreadWithoutClasses(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The gardener said", "Her neighbour said"}, []string{"Reader 2 wrote"})
 }
+
+// TestCommentBlocksByStamps: a thread of comments set in <div>s with no
+// class names and no heading, each headed by its author's name and a date
+// and time, or each signed so at its foot, goes (stampedBlocks); the short
+// post above it, which the thread outscores, is the text. A forum's posts
+// in <div>s after the thread's title alone stay (textBefore).
+func TestCommentBlocksByStamps(t *testing.T) {
+	const say = `I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all.</p>
+		<p>And the ferry, the harbour and the old mill, which the town sold last year, will follow, as they always do.`
+	var head, foot strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&head, `<div><div><a href="/u/%d">Reader %d</a> March %d, 2012 at 10:%02d pm</div><div><p>Comment %d: %s</p></div></div>`, i, i, i+1, i, i, say)
+		fmt.Fprintf(&foot, `<a name="c%d"></a><div><div><p>Comment %d: %s</p></div><p>by <a href="/u/%d">Reader %d</a> on Aug %d, 2012 10:%02d AM</p><div></div></div>`, i, i, say, i, i, i+1, i)
+	}
+	post := `<div><div><h1>Open day at the mill</h1><p>The old mill opens its doors on Saturday, and the town has planned a day of it.</p>
+		<p>Entry is free, and the bus from the station runs every half hour.</p></div></div>`
+	for name, thread := range map[string]string{"head": head.String(), "foot": foot.String()} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html><head><title>Open day at the mill</title></head><body><div><div>` + post + `
+				<div><div>` + thread + `</div></div>
+				</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The old mill opens", "Entry is free"}, []string{"Comment 1:", "Reader 2", "the old mill, which"})
+		})
+	}
+	t.Run("forum", func(t *testing.T) {
+		doc := `<html><head><title>Engine idles rough - Car Forum</title></head><body><div><a href="/">Car Forum</a> <a href="/login">Log in</a></div>
+			<div><h1><a href="/t/1">Engine idles rough</a></h1><div>` + head.String() + `</div></div><div><a href="/terms">Terms</a></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Comment 0:", "Comment 7:"}, []string{"Log in", "Terms"})
+	})
+}
