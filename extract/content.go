@@ -1172,7 +1172,7 @@ func commentsHeadingText(l string, tag atom.Atom) bool {
 	case "comment", "kommentar", "commentaire":
 		return false
 	}
-	if commentsLabel(l) || tag != atom.H1 && readersHeading(l) {
+	if commentsLabel(l) || tag != atom.H1 && (readersHeading(l) || namedComments(l)) {
 		return true
 	}
 	// A comment thread's title as blog themes word it ("3 thoughts on
@@ -1198,6 +1198,27 @@ func commentsHeadingText(l string, tag atom.Atom) bool {
 	}
 	return false
 }
+
+// namedComments reports whether l, a heading's lower-cased text, is a few
+// words ending in the plural "comments" ("Top Rated Comments", "Latest
+// Comments (12)", "Neueste Kommentare"): a thread's heading that sorts or
+// counts the comments. The words before it qualify the comments, so a
+// heading of maxNamedCommentWords words or fewer names no section of an
+// article about something else.
+func namedComments(l string) bool {
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) < 2 || len(words) > maxNamedCommentWords {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties":
+		return true
+	}
+	return false
+}
+
+// maxNamedCommentWords is the longest heading namedComments reads.
+const maxNamedCommentWords = 4
 
 // offerHeading reports whether the heading n opens a paywall's offer
 // ("Jetzt weiterlesen mit SZ Plus", "Lesen Sie jetzt weiter mit ...

@@ -326,3 +326,33 @@ func TestCommentBlocksByStamps(t *testing.T) {
 		checkText(t, a.Text, []string{"Comment 0:", "Comment 7:"}, []string{"Log in", "Terms"})
 	})
 }
+
+// TestNamedCommentsHeading: a thread under a heading of a few words ending
+// in "Comments" ("Top Rated Comments", "Neueste Kommentare"), with no class
+// names and no stamps, goes (namedComments); an article's section under a
+// longer heading that ends in the word stays.
+func TestNamedCommentsHeading(t *testing.T) {
+	var thread strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&thread, `<div><div><a href="/u/%d">Reader %d</a></div><div>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all, and the ferry too.</div></div>`, i, i, i)
+	}
+	post := `<div><h1>Open day at the mill</h1><p>The old mill opens its doors on Saturday, and the town has planned a day of it.</p>
+		<p>Entry is free, and the bus from the station runs every half hour.</p></div>`
+	for _, heading := range []string{"Top Rated Comments", "Neueste Kommentare", "Latest comments (6)"} {
+		t.Run(heading, func(t *testing.T) {
+			doc := `<html><head><title>Open day at the mill</title></head><body><div><div>` + post + `
+				<div><h2>` + heading + `</h2>` + thread.String() + `</div>
+				</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The old mill opens", "Entry is free"}, []string{"Comment 1:", "Reader 2"})
+		})
+	}
+	for _, h := range []string{"What the ministers said in their comments", "Comment", "Comments on the plan"} {
+		if namedComments(strings.ToLower(h)) {
+			t.Errorf("namedComments(%q) = true", h)
+		}
+	}
+}
