@@ -1655,6 +1655,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	ex.teasers = teasers
 	top = besideTeasers(ex.alternativeAncestor(top, cands, body), top, teasers)
 	top = besideTeasers(ex.parentScoringAsWell(top, body), top, teasers)
+	top = besideTeasers(ex.splitAncestor(top, cands, body), top, teasers)
 	top = besideTeasers(ex.wholerAncestor(top, body), top, teasers)
 	top = besideTeasers(ex.spreadAncestor(top, body), top, teasers)
 	top = besideTeasers(ex.gridAncestor(top, body), top, teasers)
@@ -2129,6 +2130,73 @@ func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
 	}
 	return top
 }
+
+// splitAncestor returns, where the article's text is split over blocks
+// each in wrappers of its own (a body in chunks between which the site
+// sets its ads and pictures), the nearest ancestor of top, at most
+// maxSplitLevels above it and below body, that holds another block of
+// prose set as top is (the same tags down from the ancestor), scoring
+// splitShare of top's score or more from paragraphs (minProseParas or
+// more, no list items, nearly free of links), both of minSplitChars or
+// more, and little else: its text is at most splitSlack times that of the
+// two blocks. The blocks are cousins, not siblings, so siblings does not
+// join them, and the wrappers between them cut the score each passes up,
+// so parentScoringAsWell does not climb to them. Where class names mark
+// the body ("article__chunks") their weight lifts it; without them the
+// best chunk alone was the text. Else top.
+func (ex *extractor) splitAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	if top == body || ti == nil || ti.text < minSplitChars {
+		return top
+	}
+	var best *html.Node
+	levels := maxSplitLevels + 1
+	for _, c := range cands {
+		ci := ex.infos[c]
+		if c == body || ci.score-ci.listScore < splitShare*ti.score || ci.paras < minProseParas || ci.text < minSplitChars || linkDensity(ci) >= 0.25 || ci.lis > 0 ||
+			contains(c, top) || contains(top, c) {
+			continue
+		}
+		a, l := top.Parent, 1
+		for ; a != nil && a != body && l < levels && !contains(a, c); a, l = a.Parent, l+1 {
+		}
+		if a == nil || a == body || l >= levels {
+			continue
+		}
+		if tagPath(a, top) != tagPath(a, c) {
+			continue // not two parts of one body, set alike
+		}
+		if ai := ex.infos[a]; ai == nil || float64(ai.text) > splitSlack*float64(ti.text+ci.text) || linkDensity(ai) >= 0.25 {
+			continue
+		}
+		best, levels = a, l
+	}
+	if best == nil {
+		return top
+	}
+	if bi := ex.infos[best]; !bi.scored {
+		bi.scored = true
+		bi.score = ex.initScore(best)
+	}
+	return best
+}
+
+// maxSplitLevels is how far above the best block splitAncestor looks for
+// the block holding the rest of the text.
+const maxSplitLevels = 3
+
+// splitShare is the share of the best block's score that another block of
+// prose scores for splitAncestor to join them.
+const splitShare = 0.5
+
+// minSplitChars is the text each part of a split body has for
+// splitAncestor: a lead or a box of a few lines set like the body beside
+// it is no part of it.
+const minSplitChars = 1000
+
+// splitSlack is how many times the text of the two blocks the block
+// holding them may have.
+const splitSlack = 1.1
 
 // articleWhole reports whether top, an <article>, is whole below its
 // ancestor p: p adds one paragraph at most to it (a calculator's teaser

@@ -356,3 +356,26 @@ func TestNamedCommentsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitBody: an article's body in two chunks, each in wrappers of its
+// own beside an ad, with a picture between them and no class names, is read
+// whole (splitAncestor).
+func TestSplitBody(t *testing.T) {
+	chunk := func(names ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div><div>`)
+		for _, n := range names {
+			b.WriteString(`<p>` + para(n) + ` ` + para(n) + `</p>`)
+		}
+		b.WriteString(`</div><div><a href="/ads">Advertisement</a></div></div>`)
+		return b.String()
+	}
+	doc := `<html><head><title>The mill</title></head><body><div><a href="/">Home</a> <a href="/news">News</a></div><div><h1>The mill</h1><div>` +
+		chunk("Alpha", "Bravo", "Charlie", "Delta") + `<div><div><img src="/p.jpg" width="600" height="400" alt=""></div></div>` +
+		chunk("Echo", "Foxtrot", "Golf", "Hotel", "India") + `</div></div><div><p><a href="/terms">Terms</a></p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta", "Echo", "India"}, []string{"Terms"})
+}
