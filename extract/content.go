@@ -1133,8 +1133,35 @@ func commentsSection(n *html.Node) bool {
 		// Past white space and an empty anchor (<a name="comments">).
 		c = c.NextSibling
 	}
-	return c != nil && heading(c) && commentsHeading(c)
+	if c == nil {
+		return false
+	}
+	return heading(c) && commentsHeading(c) || countedCommentsLine(c) && textBefore(n, minShortArticleChars)
 }
+
+// countedCommentsLine reports whether n, a block that is no heading, is a
+// line counting the comments below it ("{ 167 comments }", "View comments
+// (27)"): maxCountLineChars of text or fewer, none of it linked, with a
+// figure, and its words a comments label (commentsLabel, namedComments).
+// Themes head their threads with such a line as often as with a heading.
+// A count linked to the thread is a byline's, above the post.
+func countedCommentsLine(n *html.Node) bool {
+	if n.Type != html.ElementNode || !isBlock(n) || heading(n) || firstLink(n) != nil {
+		return false
+	}
+	t := textOfMax(n, 4*maxCountLineChars)
+	if len(t) > 4*maxCountLineChars || strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	if t = clean(t); len(t) > maxCountLineChars {
+		return false
+	}
+	words := strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }), " ")
+	return commentsLabel(words) || namedComments(words)
+}
+
+// maxCountLineChars is the longest line countedCommentsLine reads.
+const maxCountLineChars = 40
 
 // commentsHeading reports whether the heading n says "Comments" (or
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads

@@ -379,3 +379,38 @@ func TestSplitBody(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha", "Delta", "Echo", "India"}, []string{"Terms"})
 }
+
+// TestCountedCommentsLine: a thread headed by a line that counts its
+// comments ("{ 6 comments }", "View comments (6)"), no heading and no
+// class names, goes (countedCommentsLine); a post whose block opens with
+// a linked count ("6 Comments", the byline's) stays.
+func TestCountedCommentsLine(t *testing.T) {
+	var thread strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&thread, `<dl><dt><span><a href="/u/%d">Reader %d</a></span></dt><dd><div><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all, and the ferry too.</p></div></dd></dl>`, i, i, i)
+	}
+	post := `<h1>Open day at the mill</h1><p>The old mill opens its doors on Saturday, and the town has planned a day of it.</p>
+		<p>Entry is free, and the bus from the station runs every half hour.</p>`
+	for _, line := range []string{`<div><p><span>{</span> <span>6</span> comments <span>}</span></p></div>`, `<div><span>View comments</span> (6)</div>`} {
+		t.Run(line, func(t *testing.T) {
+			doc := `<html><head><title>Open day at the mill</title></head><body><div><div><div>` + post + `</div>
+				<div>` + line + thread.String() + `</div>
+				</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The old mill opens", "Entry is free"}, []string{"Comment 1:", "Reader 2"})
+		})
+	}
+	t.Run("byline", func(t *testing.T) {
+		doc := `<html><head><title>Open day at the mill</title></head><body><div><div><p>The town's weekly news from the council and the clubs and the schools is set down here every Friday.</p></div>
+			<div><p><a href="#comments">6 Comments</a></p><h1>Open day at the mill</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p></div>
+			<div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
+	})
+}
