@@ -759,9 +759,19 @@ const minReportedWords = 10
 var creditOpeners = []string{"copyright", "(reporting by", "reporting by", "additional reporting by", "(additional reporting",
 	"editing by", "(editing by", "writing by", "compiled by", "(compiled by", "mit material", "(mit material", "getty images"}
 
-// reportingVerbs mark a news story's attribution.
+// reportingVerbs mark a news story's attribution, in English and in
+// German, French, Spanish, Italian, Dutch and Portuguese, whose stories
+// open with an advertisement's word as often ("Anzeige gegen den Fahrer
+// erstattete die Polizei, sagte ein Sprecher", "Werbung für ... machte
+// ..., teilte die Stadt mit", "Publicité mensongère : ..., a indiqué le
+// tribunal").
 var reportingVerbs = []string{" said", " says", " say ", " told ", "according to ", " reported", " warned", " urged",
-	" added", " found."}
+	" added", " found.",
+	" sagte", " sagt ", " sagten", " erklärte", " teilte", " mitteilte", " berichtete", " zufolge", " nach angaben",
+	" a déclaré", " a indiqué", " a affirmé", " a annoncé", " a précisé", " selon ",
+	" dijo", " afirmó", " declaró", " explicó", " informó", " según ",
+	" ha detto", " ha dichiarato", " ha spiegato", " ha affermato", " secondo quanto",
+	" zei ", " zegt ", " volgens ", " disse", " afirmou", " de acordo com "}
 
 // maxOpenerChars is the length up to which a paragraph that starts like
 // boilerplate (boilerplateStarts) is boilerplate, unless it is mostly

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The audit of language cues: made-up German, French, Spanish, Italian,
+// Dutch and Portuguese pages and lines whose chrome (or whose text) only
+// an English word list would have told apart. The text is made up; no
+// page is copied.
+
+// xlPage is a made-up German news page: paras paragraphs of deNews before
+// extra, the whole inside an <article>.
+func xlPage(title, extra string, paras int) string {
+	return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>` + title + `</title></head><body>
+<nav><a href="/">Tageblatt</a> <a href="/politik">Politik</a> <a href="/sport">Sport</a></nav>
+<article><h1>` + title + `</h1><div class="article-body">` + dePs("Die Sprecherin", paras, "") + extra + `</div></article>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`
+}
+
+// TestXLangReportedSentences: a story's sentences that open with an
+// advertisement's word in German, French or Spanish ("Anzeige gegen ...
+// erstattete", "Publicité mensongère") and carry a reporter's attribution
+// in their language are the story's (reportingVerbs); the labels alone
+// stay out.
+func TestXLangReportedSentences(t *testing.T) {
+	sentences := []string{
+		"Anzeige gegen den Fahrer erstattete die Polizei noch am Unfallort, sagte ein Sprecher am Sonntag.",
+		"Werbung für das Volksbegehren machten auch mehrere Bürgermeister aus dem Landkreis, teilte die Initiative mit.",
+		"Publicité mensongère : l'entreprise a été condamnée à une amende de vingt mille euros, a indiqué le tribunal.",
+		"Publicidad engañosa fue el motivo de la multa impuesta a la empresa, según el ministerio de consumo.",
+	}
+	for _, s := range sentences {
+		if isBoilerplate(paragraph{text: s}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+	for _, l := range []string{"Anzeige", "Werbung", "Publicité", "Publicidad"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	var body strings.Builder
+	for i, s := range sentences[:2] {
+		fmt.Fprintf(&body, "<p>%s</p><p>%s</p>", deNews(fmt.Sprintf("Der Kommandant %d", i+1), i), s)
+	}
+	runAudit(t, []auditPage{{
+		name:    "German story whose sentences open with Anzeige and Werbung",
+		doc:     xlPage("Unfall auf der Landstraße", body.String()+`<div class="ad"><p>Anzeige</p></div>`, 3),
+		want:    sentences[:2],
+		wantNot: []string{"Impressum"},
+	}})
+}
