@@ -2657,8 +2657,11 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 // datelineOpening matches a news story's dateline at the start of its
 // first paragraph: a place in capitals, a state or country after a comma,
 // an agency in brackets, and a dash ("LONDON — ", "SPRINGFIELD, Ill. (AP)
-// — ", "WASHINGTON (Reuters) - ").
-var datelineOpening = regexp.MustCompile(`^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} `)
+// — ", "WASHINGTON (Reuters) - "); in any alphabet, with places joined by
+// a slash and an agency's office after one, as German and French
+// agencies write them ("MÜNCHEN (dpa) - ", "BERLIN/KÖLN (dpa/lnw) - ",
+// "GENÈVE (ATS) - ").
+var datelineOpening = regexp.MustCompile(`^\p{Lu}[\p{Lu}'.-]+(?:[ /]\p{Lu}[\p{Lu}'.-]+)*(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?: \([\p{L} ./]+\))? ?[—–-]{1,2} `)
 
 // datelineLead reports whether c, a block before the chosen body, holds
 // the story's first paragraph: one paragraph of prose (80 characters or

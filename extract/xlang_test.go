@@ -53,3 +53,27 @@ func TestXLangReportedSentences(t *testing.T) {
 		wantNot: []string{"Impressum"},
 	}})
 }
+
+// TestXLangDatelineLead: a German or French story's first paragraph,
+// opening with a dateline whose place has an umlaut or an accent or names
+// two places, or whose agency names its office ("MÜNCHEN (dpa) -",
+// "BERLIN/KÖLN (dpa/lnw) -", "GENÈVE (ATS) -"), set apart above the body
+// in a block no lead's name marks (datelineLead).
+func TestXLangDatelineLead(t *testing.T) {
+	var pages []auditPage
+	for _, lead := range []string{
+		"MÜNCHEN (dpa) - Die Staatsregierung hat am Dienstag ein umfassendes Programm für den Ausbau der Bahnstrecken im Freistaat beschlossen.",
+		"BERLIN/KÖLN (dpa/lnw) - Nach wochenlangen Verhandlungen haben sich Bund und Land auf die Finanzierung der neuen Rheinbrücke geeinigt.",
+		"ZÜRICH - Die Stadt will bis zum Ende des Jahrzehnts alle Ölheizungen in ihren eigenen Gebäuden durch Wärmepumpen ersetzen lassen.",
+	} {
+		pages = append(pages, auditPage{
+			name: "first paragraph " + lead[:12],
+			doc: `<html lang="de"><head><title>Programm beschlossen</title></head><body><nav><a href="/">Der Bote</a> <a href="/politik">Politik</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>Programm beschlossen</h1><div class="autor">Von Jo Bote</div><div class="top-paragraph"><p>` + lead + `</p></div><div class="article-body">` + dePs("Der Minister", 5, "") + `</div></article><aside>` + deTeasers("meistgelesen", 6) + `</aside></main>
+<footer>Der Bote</footer></body></html>`,
+			want:    []string{lead, deNews("Der Minister 1", 0), deNews("Der Minister 5", 4)},
+			wantNot: []string{"Andere Schlagzeile"},
+		})
+	}
+	runAudit(t, pages)
+}
