@@ -405,7 +405,7 @@ func legalNotice(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	return strings.Contains(l, "all rights reserved") && strings.Contains(l, "trademark") &&
+	return matchAny(l, rightsReserved) && strings.Contains(l, "trademark") &&
 		(strings.Contains(l, "©") || strings.Contains(l, "copyright"))
 }
 
@@ -940,7 +940,7 @@ func copyrightLine(l string) bool {
 	if len(l) > maxCopyrightChars {
 		return false
 	}
-	if strings.Contains(l, "all rights reserved") && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
+	if matchAny(l, rightsReserved) && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
 		return true
 	}
 	for rest := l; ; {
@@ -954,6 +954,14 @@ func copyrightLine(l string) bool {
 		}
 	}
 }
+
+// rightsReserved reserve all rights in a footer's copyright line, in
+// English, German, French, Spanish, Italian, Dutch and Portuguese
+// ("Copyright Verlag GmbH. Alle Rechte vorbehalten.", whose "©" need not
+// be followed by a year).
+var rightsReserved = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+	"todos os direitos reservados"}
 
 // meterNotes are phrases of a news site's meter or paywall notice, set
 // under or into the article's text ("You've reached your free article

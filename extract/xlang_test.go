@@ -77,3 +77,33 @@ func TestXLangDatelineLead(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangRightsReserved: a footer's copyright line that reserves all
+// rights in German, French, Spanish, Italian, Dutch or Portuguese, with
+// no year after its "©" and not opening with it (copyrightLine,
+// rightsReserved), taken into the article's container.
+func TestXLangRightsReserved(t *testing.T) {
+	lines := []string{
+		"Alle Inhalte © Musterverlag GmbH. Alle Rechte vorbehalten.",
+		"Tous les contenus © Éditions Exemple. Tous droits réservés.",
+		"Los contenidos © Editorial Ejemplo S.A. Todos los derechos reservados.",
+		"I contenuti © Editore Esempio S.p.A. Tutti i diritti riservati.",
+		"Alle inhoud © Voorbeeld Uitgevers B.V. Alle rechten voorbehouden.",
+		"Conteúdo © Editora Exemplo Ltda. Todos os direitos reservados.",
+	}
+	for _, l := range lines {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	// Without "©" or "copyright" it is a sentence of the text.
+	if s := "Der Verlag erklärte, alle Rechte vorbehalten zu wollen, bis das Gericht über die Klage entschieden habe."; isBoilerplate(paragraph{text: s}) {
+		t.Errorf("isBoilerplate(%q) = true, want false", s)
+	}
+	runAudit(t, []auditPage{{
+		name:    "German copyright line inside the article's container",
+		doc:     xlPage("Haushalt beschlossen", `<p>Alle Inhalte © Musterverlag GmbH. Alle Rechte vorbehalten.</p>`, 4),
+		want:    []string{deNews("Die Sprecherin 1", 0), deNews("Die Sprecherin 4", 3)},
+		wantNot: []string{"Alle Rechte vorbehalten"},
+	}})
+}
