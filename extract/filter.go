@@ -1166,6 +1166,18 @@ var uiLabels = map[string]bool{
 	// prompt over the form, with the German.
 	"pin it": true, "share your thoughts": true, "teile deine gedanken": true, "teilen sie ihre gedanken": true,
 	"deine meinung ist gefragt": true, "ihre meinung ist gefragt": true,
+	// Skip links, share and print buttons, a reply link and "read more"
+	// in German, French, Spanish, Italian, Dutch and Portuguese that the
+	// lists above lacked.
+	"zum seitenanfang": true, "seitenanfang": true, "twittern": true, "link kopieren": true, "teilen auf": true,
+	"per whatsapp teilen": true, "per mail teilen": true, "per e-mail teilen auf": true,
+	"aller au contenu": true, "aller au contenu principal": true, "passer au contenu": true, "tweeter": true,
+	"copier le lien": true, "répondre": true, "ir al contenido": true, "saltar al contenido": true,
+	"ir al contenido principal": true, "copiar enlace": true, "responder": true, "vai al contenuto": true,
+	"salta al contenuto": true, "copia link": true, "rispondi": true, "naar de inhoud springen": true,
+	"ga naar de inhoud": true, "delen": true, "afdrukken": true, "reageer": true, "reageren": true, "lees meer": true,
+	"verder lezen": true, "ir para o conteúdo": true, "pular para o conteúdo": true, "compartilhar": true,
+	"continue lendo": true, "ler mais": true, "copiar link": true,
 	// Cookie banners' buttons.
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,

@@ -107,3 +107,28 @@ func TestXLangRightsReserved(t *testing.T) {
 		wantNot: []string{"Alle Rechte vorbehalten"},
 	}})
 }
+
+// TestXLangUILabels: the skip links, share, print and reply buttons of
+// German, French, Spanish, Italian, Dutch and Portuguese pages, alone on
+// their lines (uiLabels), and a Dutch post whose print and reply
+// buttons the class hints miss.
+func TestXLangUILabels(t *testing.T) {
+	for _, l := range []string{"Zum Seitenanfang", "Twittern", "Link kopieren", "Per WhatsApp teilen", "Aller au contenu",
+		"Tweeter", "Copier le lien", "Répondre", "Ir al contenido", "Copiar enlace", "Vai al contenuto", "Rispondi",
+		"Naar de inhoud springen", "Delen", "Afdrukken", "Reageer", "Lees meer", "Verder lezen", "Ir para o conteúdo",
+		"Compartilhar", "Continue lendo", "Ler mais"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	para := "De gemeenteraad besloot dinsdagavond na een lang debat om het oude zwembad aan de rand van het dorp te renoveren in plaats van te slopen, tot tevredenheid van de buurt."
+	runAudit(t, []auditPage{{
+		name: "Dutch post with print and reply buttons",
+		doc: `<html lang="nl"><head><title>Zwembad blijft</title></head><body><nav><a href="/">Dorpskrant</a> <a href="/nieuws">Nieuws</a></nav>
+<div class="post"><h1>Zwembad blijft</h1><p>` + para + `</p><p>` + para + ` Dat zei de wethouder.</p><p>` + para + ` Er komt een inspraakavond.</p>
+<div class="knoppen"><span onclick="window.print()">Afdrukken</span></div><div class="knoppen"><span onclick="reageer()">Reageer</span></div></div>
+<footer>Dorpskrant</footer></body></html>`,
+		want:    []string{para + " Dat zei de wethouder."},
+		wantNot: []string{"Afdrukken", "Reageer"},
+	}})
+}
