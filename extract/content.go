@@ -1301,17 +1301,28 @@ func opensQuote(s string) bool {
 
 // commentTitles begin a comment thread's or form's heading, after its
 // count if it has one.
-var commentTitles = []string{"one thought on ", "one response to ", "one reply to ",
-	"one comment on ", "leave a reply", "leave a comment", "reader comments",
-	"eine antwort zu ", "eine antwort auf ", "ein gedanke zu ", "ein kommentar zu ",
-	"schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "laisser un commentaire",
-	"deja un comentario", "lascia un commento"}
+var commentTitles = slices.Concat([]string{"one thought on ", "one response to ", "one reply to ",
+	"one comment on ", "reader comments", "eine antwort zu ", "eine antwort auf ", "ein gedanke zu ",
+	"ein kommentar zu "}, commentForms)
+
+// commentForms begin the heading of a comment form, and a paragraph that
+// is its label (boilerplateStarts): WordPress's and blog themes' words in
+// English, German, French, Spanish, Italian, Dutch and Portuguese.
+var commentForms = []string{"leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
+	"kommentar schreiben", "laisser un commentaire", "laisser une réponse", "écrire un commentaire",
+	"deja un comentario", "deja una respuesta", "escribe un comentario", "lascia un commento", "lascia una risposta",
+	"scrivi un commento", "laat een reactie achter", "geef een reactie", "plaats een reactie",
+	"deixe um comentário", "deixe uma resposta", "escreva um comentário"}
 
 // quotedCommentTitles begin a comment thread's heading after its count
 // or before the post's title in quotes ("12 Comments on ...", "Comments
-// on “Title”", "Kommentare zu „Titel“"); without either they head an
-// article's own section ("Comments on the draft rule").
-var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare zu "}
+// on “Title”", "Kommentare zu „Titel“", "3 réponses à « Titre »", "Una
+// risposta a “Titolo”"); without either they head an article's own
+// section ("Comments on the draft rule", "Una respuesta a la crisis").
+var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare zu ", "commentaires sur ",
+	"une réponse à ", "réponses à ", "una respuesta a ", "respuestas a ", "comentarios en ", "una risposta a ",
+	"risposte a ", "commenti su ", "één reactie op ", "een reactie op ", "reacties op ", "uma resposta para ",
+	"respostas para ", "comentários em "}
 
 // countedCommentTitles begin a comment thread's heading after its count
 // ("3 thoughts on", "12 Gedanken zu"); without one they head an

@@ -9,9 +9,10 @@ import (
 )
 
 // boilerplateStarts begin paragraphs that invite the reader elsewhere
-// rather than tell the story: related links, newsletter and social prompts.
-// They are dropped when the paragraph is short.
-var boilerplateStarts = []string{
+// rather than tell the story: related links, newsletter and social prompts,
+// a comment form's label (commentForms). They are dropped when the
+// paragraph is short.
+var boilerplateStarts = slices.Concat(commentForms, []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
 	"read more", "read also", "also read", "see also", "recommended:", "more from",
 	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
@@ -22,7 +23,7 @@ var boilerplateStarts = []string{
 	"this article may contain", "this post contains affiliate", "affiliate disclosure",
 	"previous post:", "next post:", "filed under", "tags:", "topics:", "first posted", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
-	"popular on", "most popular", "most read", "trending now", "leave a comment", "leave a reply",
+	"popular on", "most popular", "most read", "trending now",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
 	"continue reading", "skip advertisement", "scroll to continue", "loading...",
 	"please enable javascript", "click to share", "click here", "tap here",
@@ -89,21 +90,21 @@ var boilerplateStarts = []string{
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:",
 	"veröffentlicht unter", "abgelegt unter", "verschlagwortet mit", "getaggt mit",
 	"vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "älterer beitrag",
-	"neuerer beitrag", "hinterlasse einen kommentar", "schreibe einen kommentar", "kommentar schreiben",
-	"kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript", "bitte javascript aktivieren",
+	"neuerer beitrag", "kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript",
+	"bitte javascript aktivieren",
 	"weiter nach der anzeige", "weiter nach der werbung", "fortsetzung nach der anzeige",
 	"lesen sie nach der anzeige weiter", "werbung überspringen", "anzeige überspringen", "nicht verpassen:",
 	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
 	"hier geht's zum ", "hier geht's zur ", "hier geht’s zum ", "hier geht’s zur ", "hier geht es zum ",
 	"hier geht es zur ",
 	// The same openers in French, Spanish and Italian: follow us, a news
-	// agency's credit, filing labels, the posts around this one, a
-	// comment prompt, an advertisement's break.
+	// agency's credit, filing labels, the posts around this one, an
+	// advertisement's break (a comment form's label: commentForms).
 	"suivez-nous sur", "síguenos en", "seguici su", "(avec afp", "avec afp", "(avec reuters", "(con información de",
 	"con información de", "étiquettes :", "étiquettes:", "catégories :", "classé dans",
 	"etiquetas:", "archivado en", "archiviato in", "article précédent", "article suivant",
-	"entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo", "laisser un commentaire",
-	"deja un comentario", "lascia un commento", "la suite après la publicité", "la suite après cette publicité",
+	"entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo", "la suite après la publicité",
+	"la suite après cette publicité",
 	"continúa después de la publicidad", "continua dopo la pubblicità",
 	// A player's prompt to listen to the article read aloud.
 	"listen to this article", "listen to this story", "artikel anhören", "diesen artikel anhören",
@@ -129,7 +130,7 @@ var boilerplateStarts = []string{
 	// An empty reviews tab (WooCommerce's and the German translation).
 	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
 	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",
-}
+})
 
 // startsByRune indexes boilerplateStarts by first rune.
 var startsByRune = func() map[rune][]string {

@@ -132,3 +132,43 @@ func TestXLangUILabels(t *testing.T) {
 		wantNot: []string{"Afdrukken", "Reageer"},
 	}})
 }
+
+// TestXLangCommentForms: a blog post in French, Spanish, Italian, Dutch or
+// Portuguese followed by its comment thread under the theme's heading
+// ("3 réponses à « Titre »", "Una risposta a “Titolo”") or by the comment
+// form's heading ("Deixe uma resposta"), in markup whose classes name
+// neither (commentsSection: commentTitles, quotedCommentTitles,
+// commentForms); a post's own heading worded the same without the count
+// or the quotes stays.
+func TestXLangCommentForms(t *testing.T) {
+	comment := func(n int) string {
+		return fmt.Sprintf(`<div class="c%d"><p><b>Lectrice %d</b></p><p>Merci pour cette belle recette, je l'ai essayée hier soir avec mes enfants et nous avons tous adoré le résultat, même le plus petit qui ne mange jamais de légumes %d.</p></div>`, n, n, n)
+	}
+	var thread strings.Builder
+	for i := range 6 {
+		thread.WriteString(comment(i))
+	}
+	post := "Cette tarte aux poireaux se prépare en une demi-heure à peine et se garde très bien au réfrigérateur jusqu'au lendemain, ce qui en fait un plat idéal pour les soirées de semaine chargées."
+	page := func(lang, heading, own string) string {
+		return `<html lang="` + lang + `"><head><title>Tarte</title></head><body><div class="top"><a href="/">Blog</a> <a href="/recettes">Recettes</a></div>
+<div class="wrap"><div class="entry"><h1>Tarte aux poireaux</h1><p>` + post + `</p><h2>` + own + `</h2><p>` + post + ` Première variante.</p><p>` + post + ` Seconde variante.</p></div>
+<div class="zone"><h3>` + heading + `</h3>` + thread.String() + `</div></div></body></html>`
+	}
+	var pages []auditPage
+	for _, c := range []struct{ lang, heading string }{
+		{"fr", "3 réponses à « Tarte aux poireaux »"},
+		{"fr", "Laisser une réponse"},
+		{"es", "Deja una respuesta"},
+		{"it", "Una risposta a “Tarte aux poireaux”"},
+		{"nl", "Laat een reactie achter"},
+		{"pt", "Deixe uma resposta"},
+	} {
+		pages = append(pages, auditPage{
+			name:    c.lang + " " + c.heading,
+			doc:     page(c.lang, c.heading, "Une réponse à la question des voisins"),
+			want:    []string{post + " Seconde variante.", "Une réponse à la question des voisins"},
+			wantNot: []string{"Lectrice 2", "même le plus petit"},
+		})
+	}
+	runAudit(t, pages)
+}
