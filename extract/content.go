@@ -3389,7 +3389,7 @@ func (ex *extractor) newsletterBox(n *html.Node) bool {
 			return false
 		}
 		l := strings.ToLower(textOfMax(c, 200))
-		return strings.Contains(l, "newsletter") && matchAny(l, signUps)
+		return matchAny(l, newsletterWords) && matchAny(l, signUps)
 	}
 	return false
 }

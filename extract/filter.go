@@ -391,7 +391,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	// Newsletter prompts.
-	return (strings.Contains(l, "newsletter") || strings.Contains(l, "boletín")) && matchAny(l, signUps)
+	return matchAny(l, newsletterWords) && matchAny(l, signUps)
 }
 
 // legalNotice reports whether s, a paragraph too long for copyrightLine,
@@ -733,9 +733,14 @@ func matchPrefix(l string, prefixes []string) bool {
 }
 
 // signUps are the verbs of newsletter prompts: sign up, subscribe, register
-// in English, German, French, Spanish and Italian.
+// in English, German, French, Spanish, Italian, Dutch and Portuguese.
 var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie sich", "melde dich", "bestellen",
-	"inscri", "suscr", "iscriv"}
+	"inscri", "suscr", "iscriv", "meld je aan", "meld u aan", "aanmeld", "schrijf je in", "inschrijv", "assin",
+	"inscrev", "cadastr"}
+
+// newsletterWords name a newsletter in a prompt to sign up for it, in
+// English (and German, Italian), Spanish, French, Dutch and Portuguese.
+var newsletterWords = []string{"newsletter", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "boletim"}
 
 // reportedSentence reports whether p, whose lower-cased text l opens
 // with the boilerplate opener b, is a sentence of a news story that opens

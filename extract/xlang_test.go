@@ -172,3 +172,25 @@ func TestXLangCommentForms(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangNewsletterPrompts: a newsletter prompt in Dutch, Portuguese or
+// French, whose word for the newsletter is not "newsletter"
+// (newsletterWords, signUps), as a line and as a box under the post.
+func TestXLangNewsletterPrompts(t *testing.T) {
+	for _, l := range []string{"Meld je aan voor onze nieuwsbrief", "Schrijf je in voor de nieuwsbrief en mis niets",
+		"Assine nosso boletim e receba as notícias", "Inscreva-se no boletim semanal", "Inscrivez-vous à notre infolettre"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	para := "A prefeitura anunciou nesta terça-feira que a reforma da praça central vai começar no próximo mês e deve durar cerca de um ano, segundo o secretário de obras da cidade."
+	runAudit(t, []auditPage{{
+		name: "Portuguese story with a newsletter box under it",
+		doc: `<html lang="pt"><head><title>Reforma da praça</title></head><body><nav><a href="/">Jornal</a> <a href="/cidade">Cidade</a></nav>
+<article><h1>Reforma da praça</h1><p>` + para + `</p><p>` + para + ` Moradores aprovam.</p><p>` + para + ` Comerciantes temem.</p>
+<div class="caixa"><h3>Assine o boletim do Jornal</h3><p>As principais notícias da cidade, todas as manhãs no seu e-mail, de graça.</p><p><a href="/boletim">Quero receber</a></p></div></article>
+<footer>Jornal</footer></body></html>`,
+		want:    []string{para + " Comerciantes temem."},
+		wantNot: []string{"As principais notícias da cidade", "Assine o boletim"},
+	}})
+}
