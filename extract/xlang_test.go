@@ -194,3 +194,31 @@ func TestXLangNewsletterPrompts(t *testing.T) {
 		wantNot: []string{"As principais notícias da cidade", "Assine o boletim"},
 	}})
 }
+
+// TestXLangCookieNotices: a cookie notice in French, Spanish, Italian,
+// Dutch or Portuguese (boilerplateStarts), set inside the article's
+// container where no class names it.
+func TestXLangCookieNotices(t *testing.T) {
+	notices := []string{
+		"Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+		"Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+		"Questo sito utilizza cookie per migliorare l'esperienza di navigazione.",
+		"Wij gebruiken cookies om onze website te verbeteren.",
+		"Este site utiliza cookies para melhorar a sua experiência.",
+	}
+	for _, l := range notices {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	para := "Le conseil municipal a voté mardi soir la rénovation de la piscine du quartier nord, fermée depuis trois ans, pour un montant de quatre millions d'euros selon le maire."
+	runAudit(t, []auditPage{{
+		name: "French story with a cookie notice in its container",
+		doc: `<html lang="fr"><head><title>Piscine rénovée</title></head><body><nav><a href="/">Le Journal</a> <a href="/ville">Ville</a></nav>
+<div class="page"><h1>Piscine rénovée</h1><p>` + para + `</p><p>` + para + ` Les travaux commencent.</p><p>` + para + ` Les riverains applaudissent.</p>
+<div class="bandeau"><p>` + notices[0] + `</p><span>OK</span></div></div>
+<footer>Le Journal</footer></body></html>`,
+		want:    []string{para + " Les riverains applaudissent."},
+		wantNot: []string{"Nous utilisons des cookies"},
+	}})
+}
