@@ -2973,14 +2973,17 @@ func chromePart(class string) bool {
 }
 
 // commentsPart is chromePart for the readers' comments under the
-// article ("story-community", "article-comments").
+// article ("story-community", "article-comments", and in German, French,
+// Italian, Spanish, Portuguese and Dutch: "artikel-kommentare",
+// "article-commentaires", "articolo-commenti").
 func commentsPart(class string) bool {
 	return partNamed(class, commentPartWords)
 }
 
 var (
 	chromePartWords  = map[string]bool{"footer": true}
-	commentPartWords = map[string]bool{"comments": true, "community": true, "kommentare": true}
+	commentPartWords = map[string]bool{"comments": true, "community": true, "kommentare": true, "commentaires": true,
+		"commenti": true, "comentarios": true, "comentários": true, "reacties": true}
 )
 
 // partNamed reports whether a class of class is a compound (split at '-'

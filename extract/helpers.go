@@ -67,6 +67,10 @@ var (
 		// footer, share.
 		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "barre-laterale", "barra-lateral",
 		"pied-de-page", "pie-de-pagina", "partage", "compartir", "condivid",
+		// Dutch and Portuguese: sidebar, footer, related, advertising,
+		// share; and German for a most-read box.
+		"zijbalk", "voettekst", "gerelateerd", "reclame", "advertentie", "rodape", "rodapé", "compartilh",
+		"meistgelesen",
 		// Cookie banners by their makers' names.
 		"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"}
 	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
@@ -76,7 +80,9 @@ var (
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
 		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
 		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
-		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid"}
+		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid",
+		"zijbalk", "voettekst", "gerelateerd", "reclame", "advertentie", "rodape", "rodapé", "compartilh",
+		"meistgelesen"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"pagination", "post", "text", "blog", "story",
 		// article, content, post, body, news item in German, French,

@@ -222,3 +222,31 @@ func TestXLangCookieNotices(t *testing.T) {
 		wantNot: []string{"Nous utilisons des cookies"},
 	}})
 }
+
+// TestXLangClassNames: a block beside the post whose class names it a
+// sidebar, footer, related or advertising box, share bar or most-read box
+// in Dutch, Portuguese or German (unlikelyHints, negativeHints), or the
+// article's comments in French, Italian, Spanish, Portuguese or Dutch
+// after the article's word (commentsPart), holds paragraphs of prose
+// that the sibling merge took in.
+func TestXLangClassNames(t *testing.T) {
+	nl := "De gemeenteraad besloot dinsdagavond na een lang debat om het oude zwembad aan de rand van het dorp te renoveren in plaats van te slopen, tot tevredenheid van de buurt."
+	pt := "A prefeitura anunciou nesta terça-feira que a reforma da praça central vai começar no próximo mês e deve durar cerca de um ano, segundo o secretário de obras da cidade."
+	side := "Onze redactie werkt elke dag aan betrouwbaar lokaal nieuws uit de hele regio, van de raadsvergadering tot het voetbalveld, en dat doen we al meer dan vijftig jaar."
+	var pages []auditPage
+	for _, c := range []struct{ lang, body, class string }{
+		{"nl", nl, "zijbalk"}, {"nl", nl, "voettekst"}, {"nl", nl, "gerelateerd"}, {"nl", nl, "reclame"},
+		{"pt", pt, "rodape"}, {"pt", pt, "compartilhar"}, {"de", deNews("Der Landrat", 1), "meistgelesen"},
+		{"fr", pt, "article-commentaires"}, {"it", pt, "articolo-commenti"}, {"pt", pt, "conteudo-comentarios"},
+	} {
+		pages = append(pages, auditPage{
+			name: c.lang + " " + c.class,
+			doc: `<html lang="` + c.lang + `"><head><title>Titel</title></head><body><div class="wrap"><div class="col">
+<h1>Titel</h1><p>` + c.body + `</p><p>` + c.body + ` Twee.</p><p>` + c.body + ` Drie.</p></div>
+<div class="` + c.class + `"><p>` + side + `</p><p>` + side + ` Twee.</p></div></div></body></html>`,
+			want:    []string{c.body + " Drie."},
+			wantNot: []string{"Onze redactie"},
+		})
+	}
+	runAudit(t, pages)
+}
