@@ -3508,10 +3508,14 @@ func supportAppeal(n *html.Node) bool {
 var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
 	"become a supporter", "give now", "give today", "make a gift"}
 
-// adLabels mark an advertisement, in German and English. ("Promotion"
+// adLabels mark an advertisement, in German and English, and French,
+// Spanish, Italian, Portuguese and Dutch. ("Promotion"
 // is also the German doctorate, heading a university page's section.)
 var adLabels = map[string]bool{"anzeige": true, "werbung": true, "advertisement": true, "sponsored": true,
-	"gesponsert": true, "ad": true}
+	"gesponsert": true, "ad": true,
+	// French, Spanish, Italian, Portuguese, Dutch.
+	"publicité": true, "publicidad": true, "pubblicità": true, "publicidade": true, "advertentie": true,
+	"sponsorisé": true, "patrocinado": true, "sponsorizzato": true, "gesponsord": true}
 
 // maxAdBoxChars is the longest box adLabelled looks at.
 const maxAdBoxChars = 600
@@ -3730,13 +3734,15 @@ const maxTeaserChars = 1000
 const maxAfterReadMore = 20
 
 // readMoreLabels are the words of a teaser's link to the story it
-// begins, in English, German, French, Spanish and Italian.
+// begins, in English, German, French, Spanish, Italian, Dutch and
+// Portuguese.
 // A bare "More" ("Mehr") or "Learn more" ("Mehr erfahren", "En savoir
 // plus") is left out: a service page's cards end so, and are its text.
 var readMoreLabels = []string{"read more", "continue reading", "read the full story", "full story",
 	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
 	"artikel lesen", "zum beitrag", "beitrag lesen", "ganzen artikel lesen", "lire la suite", "lire l'article",
-	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più"}
+	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più", "weiter lesen",
+	"lees meer", "lees verder", "verder lezen", "leia mais", "continue lendo", "ler mais"}
 
 // runLabel reports whether n, before a run of teasers, is the run's
 // heading: a heading element (or a block holding one alone) with no link.
@@ -4394,10 +4400,14 @@ func (ex *extractor) introducedList(n *html.Node) bool {
 
 // readOnIntros are the words of a list's intro that invites the reader
 // to other posts ("If you liked this post you might also like:", "below
-// are additional resources you can read:"), in English and German.
+// are additional resources you can read:"), in English and German, and
+// the French, Spanish, Italian, Dutch and Portuguese "read also", "see
+// also", "may interest you".
 var readOnIntros = []string{"also like", "also enjoy", "might like", "may like", "might enjoy", "may enjoy",
 	"further reading", "you can read", "read next", "read more", "also read", "auch interessieren",
-	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen"}
+	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen",
+	"lire aussi", "lisez aussi", "voir aussi", "vous aimerez aussi", "lee también", "te puede interesar", "leggi anche",
+	"potrebbe interessarti", "lees ook", "leia também", "veja também", "também pode gostar"}
 
 // listIntro returns the paragraph that introduces the list n
 // (introducedList), or "".

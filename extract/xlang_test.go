@@ -250,3 +250,84 @@ func TestXLangClassNames(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangAdLabels: an advertorial set amid a story's paragraphs under
+// a French, Spanish, Italian, Portuguese or Dutch advertisement's label,
+// in a box named for ads in English (adLabelled, adLabels).
+func TestXLangAdLabels(t *testing.T) {
+	ad := func(label string) string {
+		return `<div class="native-ad"><span class="label">` + label + `</span><p>Comparez dès maintenant les offres d'électricité et de gaz et économisez jusqu'à cinq cents euros par an grâce à notre comparateur en ligne.</p><a href="https://ads.example/click">Vers le comparateur</a></div>`
+	}
+	para := "Le fournisseur a annoncé mardi une baisse de ses tarifs pour l'hiver prochain, une première depuis trois ans, ce que les associations de consommateurs ont salué avec prudence."
+	var pages []auditPage
+	for _, label := range []string{"Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Sponsorisé"} {
+		pages = append(pages, auditPage{
+			name: "advertorial under " + label,
+			doc: `<html lang="fr"><head><title>Les prix baissent</title></head><body><header><a href="/">Le Quotidien</a></header><main><article><h1>Les prix baissent</h1><div class="text"><p>` +
+				para + `</p><p>` + para + ` Première.</p>` + ad(label) + `<p>` + para + ` Deuxième.</p><p>` + para + ` Troisième.</p></div></article></main></body></html>`,
+			want:    []string{para + " Troisième."},
+			wantNot: []string{"comparateur"},
+		})
+	}
+	runAudit(t, pages)
+}
+
+// TestXLangReadMoreCards: a run of teasers under a Dutch or Portuguese
+// story inside its block, each ending in its link "Lees verder" or "Leia
+// mais" (endsInReadMore, readMoreLabels), in markup whose classes do not
+// name them.
+func TestXLangReadMoreCards(t *testing.T) {
+	para := "De gemeenteraad besloot dinsdagavond na een lang debat om het oude zwembad aan de rand van het dorp te renoveren in plaats van te slopen, tot tevredenheid van de buurt."
+	var pages []auditPage
+	for _, label := range []string{"Lees verder", "Lees meer", "Leia mais", "Continue lendo"} {
+		var cards strings.Builder
+		for i := range 4 {
+			fmt.Fprintf(&cards, `<div class="kaart"><h3>Ander bericht %d over de begroting</h3><p>Het college presenteerde een sluitende begroting, maar de oppositie vindt de lastenverzwaring voor inwoners te groot, nummer %d. <a href="/nieuws/%d">%s</a></p></div>`, i, i, i, label)
+		}
+		pages = append(pages, auditPage{
+			name: "teasers ending in " + label,
+			doc: `<html lang="nl"><head><title>Zwembad blijft</title></head><body><div class="kop"><a href="/">Dorpskrant</a></div><div class="midden"><div class="bericht"><h1>Zwembad blijft</h1><p>` +
+				para + `</p><p>` + para + ` Twee.</p><p>` + para + ` Drie.</p><div class="meer">` + cards.String() + `</div></div></div></body></html>`,
+			want:    []string{para + " Drie."},
+			wantNot: []string{"sluitende begroting"},
+		})
+	}
+	runAudit(t, pages)
+}
+
+// TestXLangReadOnIntros: a list of links introduced by a sentence that
+// invites the reader to other posts in French, Spanish, Italian, Dutch or
+// Portuguese ("Si cet article vous a plu, vous aimerez aussi :", "Vond je
+// dit interessant? Lees ook:") is a teaser list, not the article's own
+// list (readOnIntros); one introduced by the article's own words stays.
+func TestXLangReadOnIntros(t *testing.T) {
+	list := `<ul><li><a href="/a">Jeanne Martin sur les horaires du bac</a></li><li><a href="/b">Paul Durand sur le péage du pont</a></li><li><a href="/c">Anne Petit sur la digue du port</a></li></ul>`
+	para := "Le conseil du port a approuvé mardi le projet de nouvelle ligne de bac vers l'île, qui doit entrer en service au printemps prochain selon le président du syndicat mixte."
+	var pages []auditPage
+	for _, tt := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Les entretiens précédents de la série :", true},
+		{"Si cet article vous a plu, vous aimerez aussi :", false},
+		{"Pour aller plus loin, lisez aussi :", false},
+		{"Si te gustó este artículo, lee también:", false},
+		{"Se ti è piaciuto questo articolo, leggi anche:", false},
+		{"Vond je dit interessant? Lees ook:", false},
+		{"Se você gostou deste artigo, veja também:", false},
+	} {
+		p := auditPage{
+			name: tt.intro,
+			doc: `<html lang="fr"><head><title>Le bac</title></head><body><nav><a href="/">Accueil</a> <a href="/port">Port</a></nav>
+<div class="post"><h1>Le bac</h1><div class="entry-content"><p>` + para + `</p><p>` + para + ` Deux.</p><p>` + para + ` Trois.</p><p>` + tt.intro + `</p>` + list + `</div></div></body></html>`,
+			want: []string{para + " Trois."},
+		}
+		if tt.keep {
+			p.want = append(p.want, "Paul Durand sur le péage du pont")
+		} else {
+			p.wantNot = []string{"Paul Durand sur le péage du pont"}
+		}
+		pages = append(pages, p)
+	}
+	runAudit(t, pages)
+}
