@@ -81,6 +81,13 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
 	"bildquelle:", "titelbild:", "symbolbild", "jetzt weiterlesen", "weiterlesen mit",
+	// Picture credits under other labels ("Bildnachweis: ...", "Foto ©
+	// ...", "Crédits photo : ...") and filing labels, in German, French,
+	// Spanish, Italian, Dutch and Portuguese. (Not the Italian "Foto di
+	// ...": "Foto di gruppo" opens a sentence as often.)
+	"bildnachweis:", "fotonachweis:", "fotocredit:", "fotocredits:", "foto ©", "foto©", "bild ©", "photo ©",
+	"crédits photo", "mots-clés :", "mots-clés:", "mots clés :", "etichette:", "trefwoorden:",
+	"categorieën:", "categorias:", "marcadores:",
 	// German for the English openers above that had no counterpart:
 	// follow us on, share this (and Jetpack's German share and like
 	// buttons), a news agency's credit ("reporting by": "Mit Material
@@ -646,7 +653,8 @@ const maxSegmentWords = 4
 var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
 	"abgelegt unter", "verschlagwortet mit", "getaggt mit", "étiquettes", "catégories", "publié dans", "classé dans",
-	"etiquetas:", "publicado en", "archivado en", "archiviato in"}
+	"etiquetas:", "publicado en", "archivado en", "archiviato in", "mots-clés", "mots clés", "etichette:",
+	"trefwoorden:", "categorieën:", "categorias:", "marcadores:"}
 
 // textPrompt reports whether l asks the reader to sign up for alerts by a
 // text message to a short code ("Text FIRST to 622639 to sign up for
@@ -1201,7 +1209,9 @@ var uiLabels = map[string]bool{
 
 // readingTimes are the labels of reading-time notes ("5 min read").
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
-	"tempo de leitura", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения"}
+	"tempo de leitura", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения",
+	"leestijd", "leesduur", "durée de lecture", "minutes de lecture", "min de lecture", "min. de lectura", "min de lectura",
+	"minuti di lettura", "min di lettura"}
 
 func readingTime(l string) bool {
 	return len(l) < 50 && matchAny(l, readingTimes)

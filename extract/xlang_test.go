@@ -331,3 +331,33 @@ func TestXLangReadOnIntros(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangCreditsReadingTimesFiling: picture credits under labels other
+// than "Foto:" ("Bildnachweis:", "Foto ©", "Crédits photo"), reading-time
+// notes ("Leestijd: 3 minuten", "5 minutes de lecture") and filing labels
+// ("Mots-clés :", "Etichette:", "Trefwoorden:") in German, French,
+// Spanish, Italian, Dutch and Portuguese (boilerplateStarts,
+// readingTimes, filingLabels).
+func TestXLangCreditsReadingTimesFiling(t *testing.T) {
+	for _, l := range []string{"Bildnachweis: Max Muster", "Fotonachweis: Stadtarchiv", "Fotocredit: Anna Beispiel",
+		"Foto © Max Muster", "Photo © Jean Dupont", "Crédits photo : Jean Dupont", "Leestijd: 3 minuten",
+		"5 minutes de lecture", "4 min de lectura", "3 minuti di lettura", "Mots-clés : politique, budget",
+		"Etichette: politica, bilancio", "Trefwoorden: politiek, begroting", "Categorias: política, orçamento",
+		"Redactie | Trefwoorden: politiek, begroting"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Foto di gruppo per i ministri al termine del vertice, poi la conferenza stampa congiunta.",
+		"Der Bildnachweis fehlte auf der Titelseite, räumte der Verlag am Montag ein."} {
+		if isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", l)
+		}
+	}
+	runAudit(t, []auditPage{{
+		name:    "German story with a picture credit under Bildnachweis",
+		doc:     xlPage("Neue Brücke eröffnet", `<p>Bildnachweis: Max Muster</p>`, 4),
+		want:    []string{deNews("Die Sprecherin 4", 3)},
+		wantNot: []string{"Bildnachweis"},
+	}})
+}
