@@ -2730,7 +2730,9 @@ const maxLeadChars = 1000
 // (a German press page's "teaser-text" or "news-lead", TYPO3's and
 // most CMSs' Vorspann above the body), as whole words.
 var leadNames = []string{"lead", "leadtext", "teaser", "teasertext", "intro", "introduction", "vorspann", "einleitung",
-	"summary", "abstract", "standfirst", "chapo", "chapeau", "entradilla", "sommario", "description", "excerpt"}
+	"summary", "abstract", "standfirst", "chapo", "chapeau", "entradilla", "sommario", "description", "excerpt",
+	// German, Spanish (and Argentine) and Dutch names of a lead.
+	"anriss", "sumario", "bajada", "inleiding"}
 
 // leadBlock reports whether n, a block before the chosen one, is the
 // article's lead: named so (leadNames, or itemprop "description"), one

@@ -361,3 +361,23 @@ func TestXLangCreditsReadingTimesFiling(t *testing.T) {
 		wantNot: []string{"Bildnachweis"},
 	}})
 }
+
+// TestXLangLeadNames: a German, Spanish or Dutch story's lead in a block
+// named by its own language's word for it ("anriss", "bajada",
+// "sumario", "inleiding") above the body (leadBlock, leadNames).
+func TestXLangLeadNames(t *testing.T) {
+	lead := "Bis 2027 sollen zwanzig Kilometer neue Radwege entstehen. Der Stadtrat gibt dafür zwölf Millionen Euro frei."
+	var pages []auditPage
+	for _, class := range []string{"anriss", "nota-bajada", "sumario", "inleiding"} {
+		pages = append(pages, auditPage{
+			name: "lead named " + class,
+			doc: `<html lang="de"><head><title>Stadt plant neue Radwege</title></head><body><div class="header"><a href="/">Stadtanzeiger</a></div>
+<div class="content"><div class="article"><h1>Stadt plant neue Radwege</h1><div class="` + class + `"><p>` + lead + `</p></div>
+<div class="article-body-wrap"><div class="article-body">` + dePs("Der Baudezernent", 4, "") + `</div></div></div>
+<div class="sidebar"><h3>Meistgelesen</h3>` + deTeasers("top", 5) + `</div></div></body></html>`,
+			want:    []string{lead, deNews("Der Baudezernent 4", 3)},
+			wantNot: []string{"Andere Schlagzeile"},
+		})
+	}
+	runAudit(t, pages)
+}
