@@ -737,7 +737,11 @@ var socialNetworks = []string{"facebook", "twitter", "instagram", "youtube", "ti
 // slideshow of another story ("Photos: Nation at a crossroads",
 // "Pictures: Celebrity weddings"); a line so opened that is not a link
 // is a picture credit ("Photos: Courtesy of ...") some truths keep.
-var galleryLabels = []string{"photos:", "pictures:", "slideshow:", "gallery:", "photos from ", "video:", "videos:"}
+var galleryLabels = []string{"photos:", "pictures:", "slideshow:", "gallery:", "photos from ", "video:", "videos:",
+	// German, French, Spanish, Italian, Dutch, Portuguese.
+	"bildergalerie:", "fotostrecke:", "fotogalerie:", "galerie:", "bilder:", "diaporama :", "diaporama:",
+	"en images :", "vidéo :", "vidéo:", "fotogalería:", "galería:", "vídeo:", "fotogallery:", "galleria:",
+	"fotoserie:", "foto's:", "galeria:"}
 
 // matchPrefix reports whether l begins with one of prefixes.
 func matchPrefix(l string, prefixes []string) bool {

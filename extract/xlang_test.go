@@ -381,3 +381,30 @@ func TestXLangLeadNames(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangGalleryLinks: a line that links to a gallery or a video of
+// another story under a German, French, Spanish or Italian label
+// ("Bildergalerie: ...", "Diaporama : ...") is the site's (galleryLabels);
+// the same label before words that are no link is a credit or the text's.
+func TestXLangGalleryLinks(t *testing.T) {
+	for _, tt := range []struct {
+		label, title string
+	}{
+		{"Bildergalerie: ", "So schön war das Stadtfest"}, {"Fotostrecke: ", "Die Bilder vom Hochwasser"},
+		{"Diaporama : ", "Les plus belles images du carnaval"}, {"Fotogalería: ", "Las imágenes de la tormenta"},
+		{"Fotogallery: ", "Le immagini della festa"}, {"Vídeo: ", "Assim foi a festa na praça"},
+	} {
+		if p := (paragraph{text: tt.label + tt.title, link: len(tt.title)}); !isBoilerplate(p) {
+			t.Errorf("isBoilerplate(%q, linked) = false, want true", p.text)
+		}
+		if p := (paragraph{text: tt.label + tt.title}); isBoilerplate(p) {
+			t.Errorf("isBoilerplate(%q, unlinked) = true, want false", p.text)
+		}
+	}
+	runAudit(t, []auditPage{{
+		name:    "German story with a gallery link under it",
+		doc:     xlPage("Stadtfest zieht Tausende an", `<p>Bildergalerie: <a href="/galerie/stadtfest">So schön war das Stadtfest</a></p>`, 4),
+		want:    []string{deNews("Die Sprecherin 4", 3)},
+		wantNot: []string{"So schön war das Stadtfest"},
+	}})
+}
