@@ -1066,6 +1066,8 @@ func datelineOnly(l string) bool {
 			clock = isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2])
 		case '-', '/', '.': // 2018-08-25, 25/08/2018
 			clock = i+3 < len(l) && isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2]) && l[i+3] == l[i]
+		case 'h': // 14h30, as French and Portuguese write the time
+			clock = isDigitByte(l[i-1]) && isDigitByte(l[i+1]) && isDigitByte(l[i+2])
 		}
 	}
 	return year && clock && words <= 6 && !datedSentence(l, words) && !datedTitle(l, fields, words)
@@ -1098,19 +1100,20 @@ func datedTitle(l string, fields []string, words int) bool {
 
 // stampWords are the words of a date stamp or byline besides the date
 // ("Posted by ... on", "Updated ... am", "3 Comments"), lower-cased, in
-// English, German, French, Spanish and Italian.
+// English, German, French, Spanish, Italian, Dutch and Portuguese.
 var stampWords = map[string]bool{
 	"by": true, "posted": true, "published": true, "updated": true, "edited": true, "originally": true,
 	"tracked": true, "comment": true, "comments": true, "permalink": true, "am": true, "pm": true,
 	"von": true, "par": true, "por": true, "di": true, "veröffentlicht": true, "aktualisiert": true,
 	"publié": true, "publicado": true, "actualizado": true, "pubblicato": true, "aggiornato": true,
+	"door": true, "gepubliceerd": true, "bijgewerkt": true, "atualizado": true,
 }
 
 // dateVerbs are the words monthWords and otherMonths hold that are no
 // month ("posted", "veröffentlicht"): they mark a stamp, not a date.
 var dateVerbs = map[string]bool{
 	"updated": true, "published": true, "posted": true, "veröffentlicht": true, "aktualisiert": true,
-	"publié": true, "publicado": true, "actualizado": true,
+	"publié": true, "publicado": true, "actualizado": true, "gepubliceerd": true, "bijgewerkt": true, "atualizado": true,
 }
 
 // datedSentence reports whether l, a short line naming a date with words
@@ -1137,6 +1140,11 @@ var otherMonths = map[string]bool{
 	"noviembre": true, "diciembre": true, "gennaio": true, "febbraio": true, "aprile": true, "maggio": true,
 	"giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
 	"veröffentlicht": true, "aktualisiert": true, "publié": true, "publicado": true, "actualizado": true,
+	// Dutch and Portuguese months (the Dutch "mei", "juli" are names
+	// too), and their words for published and updated.
+	"januari": true, "februari": true, "maart": true, "augustus": true, "janeiro": true, "fevereiro": true,
+	"março": true, "maio": true, "junho": true, "julho": true, "setembro": true, "outubro": true, "novembro": true,
+	"dezembro": true, "gepubliceerd": true, "bijgewerkt": true, "atualizado": true,
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }

@@ -408,3 +408,22 @@ func TestXLangGalleryLinks(t *testing.T) {
 		wantNot: []string{"So schön war das Stadtfest"},
 	}})
 }
+
+// TestXLangDateLines: a date line alone in Dutch or Portuguese, or with
+// the time written "14h30" as French and Portuguese write it
+// (datelineOnly, otherMonths), is the page's stamp; a sentence naming
+// such a date is the text's.
+func TestXLangDateLines(t *testing.T) {
+	for _, l := range []string{"Atualizado em 12 de março de 2024 às 14h30", "Bijgewerkt op 12 maart 2024",
+		"12 maart 2024, 14.30 uur", "Le 12 mars 2024 à 14h30", "Gepubliceerd: 12 maart 2024", "12 de março de 2024"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"O prédio foi inaugurado em março de 2024 pela prefeitura.",
+		"In maart 2024 opende het nieuwe zwembad zijn deuren."} {
+		if isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", l)
+		}
+	}
+}
