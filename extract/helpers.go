@@ -97,9 +97,11 @@ var (
 	// them.)
 	asideHints = slices.Concat([]string{"credit", "bildnachweis"}, captionHints, bioHints)
 	// captionHints mark captions, in English, German, French, Spanish,
-	// Italian; bioHints author bios and bylines.
-	captionHints = []string{"caption", "bildunterschrift", "legende", "leyenda", "pie-de-foto", "didascalia"}
-	bioHints     = []string{"author", "-bio", "bio-", "_bio", "biography", "byline"}
+	// Italian, Portuguese and Dutch ("legenda", "bijschrift"; German
+	// sites' "bildtext" too); bioHints author bios and bylines.
+	captionHints = []string{"caption", "bildunterschrift", "legende", "leyenda", "pie-de-foto", "didascalia",
+		"bildtext", "legenda", "bijschrift"}
+	bioHints = []string{"author", "-bio", "bio-", "_bio", "biography", "byline"}
 	// authorWords name an author's box in German, French, Spanish,
 	// Italian; as whole words of a class or id only (not "autoretry").
 	authorWords = map[string]bool{"autor": true, "autorin": true, "autoren": true, "autore": true, "auteur": true,

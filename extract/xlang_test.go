@@ -427,3 +427,21 @@ func TestXLangDateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestXLangCaptionNames: a picture's caption in a block named for a
+// caption by a German site's, a Portuguese or Italian or a Dutch word
+// ("bildtext", "foto-legenda", "bijschrift": captionHints), inside the
+// article's text, stays out as an English "caption" does.
+func TestXLangCaptionNames(t *testing.T) {
+	var pages []auditPage
+	for _, class := range []string{"bildtext", "foto-legenda", "bijschrift"} {
+		pages = append(pages, auditPage{
+			name: "caption named " + class,
+			doc: strings.Replace(xlPage("Neue Brücke eröffnet", "", 3), `<div class="article-body">`,
+				`<div class="article-body"><div class="bild"><img src="/a.jpg"><p class="`+class+`">Die neue Brücke am Abend, aufgenommen vom Ufer aus dem Archiv der Stadt.</p></div>`, 1),
+			want:    []string{deNews("Die Sprecherin 3", 2)},
+			wantNot: []string{"Die neue Brücke am Abend"},
+		})
+	}
+	runAudit(t, pages)
+}
