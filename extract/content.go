@@ -3859,8 +3859,10 @@ func textFigureCaption(n *html.Node) bool {
 
 // pictureNames are the words of a figure's class or id that say it holds
 // a picture or a player, though its script has yet to put it there (a
-// video's "media-player" with a placeholder).
-var pictureNames = []string{"image", "img", "photo", "picture", "video", "media", "player", "gallery", "embed"}
+// video's "media-player" with a placeholder, a German site's "bild").
+var pictureNames = []string{"image", "img", "photo", "picture", "video", "media", "player", "gallery", "embed",
+	// German, and most other languages' "foto", "galerie" and "galeria".
+	"bild", "foto", "galerie", "galeria"}
 
 // holdsPicture reports whether n holds a picture (picture).
 func holdsPicture(n *html.Node) bool {

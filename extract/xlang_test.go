@@ -445,3 +445,21 @@ func TestXLangCaptionNames(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangPictureFigures: a figure named for a picture in German or
+// another language ("artikel-bild", "foto", "galerie": pictureNames)
+// whose picture a script has yet to load is a picture's figure, and its
+// caption stays out as under an English "image" figure.
+func TestXLangPictureFigures(t *testing.T) {
+	var pages []auditPage
+	for _, class := range []string{"artikel-bild", "foto-gross", "galerie"} {
+		pages = append(pages, auditPage{
+			name: "figure named " + class,
+			doc: strings.Replace(xlPage("Neue Brücke eröffnet", "", 3), `<div class="article-body">`,
+				`<div class="article-body"><figure class="`+class+`"><div class="lazy-platzhalter" data-id="4711"></div><figcaption>Die neue Brücke am Abend, aufgenommen vom Ufer aus.</figcaption></figure>`, 1),
+			want:    []string{deNews("Die Sprecherin 3", 2)},
+			wantNot: []string{"Die neue Brücke am Abend"},
+		})
+	}
+	runAudit(t, pages)
+}
