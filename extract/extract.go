@@ -145,7 +145,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, m.elements, m.ld.found, m.notEnglish(), m.panels)
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
 	if a.Text == "" {
 		// No text on the page at all (an application's shell that
 		// renders by script): its description, where it states one, is

@@ -532,16 +532,38 @@ func (m *meta) language(text string) string {
 
 // notEnglish reports whether the page is in a language other than English
 // by what it declares or, declaring none, by the words of its title and
-// description: where journalism counts the lead in an article's header as
+// description, or of its text where those are too few (textLanguage):
+// where journalism counts the lead in an article's header as
 // its first paragraph (German, French), which English pages set apart as a
 // dek.
-func (m *meta) notEnglish() bool {
-	l := m.language("")
+func (m *meta) notEnglish(root *html.Node) bool {
+	declared := m.language("")
+	l := declared
 	if l == "" || declaredEnglish(l) {
 		l = guessLanguage(m.docTitle + " " + m.tag("og:description", "description", "twitter:description"))
 	}
+	if l == "" && declared == "" {
+		l = textLanguage(root)
+	}
 	return l != "" && l != "en" && !strings.HasPrefix(l, "en-")
 }
+
+// textLanguage guesses the language of the page's text, its first
+// langSampleChars read: where a page declares none and its title and
+// description are too short to tell (a German club's
+// "Jahreshauptversammlung 2019 | TSV Musterstadt", which holds no stop
+// word), its words do. (Not where it declares English: the walk would
+// cost most English pages, whose title tells nothing, a read of their
+// text.)
+func textLanguage(root *html.Node) string {
+	if root == nil {
+		return ""
+	}
+	return guessLanguage(textOfMax(root, langSampleChars))
+}
+
+// langSampleChars is how much of the page's text textLanguage reads.
+const langSampleChars = 5000
 
 // declaredEnglish reports whether l, a page's declared language, is
 // English: the default of many themes and site builders ("en-US"), which

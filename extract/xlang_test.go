@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // The audit of language cues: made-up German, French, Spanish, Italian,
@@ -462,4 +464,51 @@ func TestXLangPictureFigures(t *testing.T) {
 		})
 	}
 	runAudit(t, pages)
+}
+
+// TestXLangUndeclaredLanguage: a German page that declares no language and
+// whose title holds no stop word ("Radwege: Stadtrat gibt Millionen
+// frei") is told German by its text (textLanguage), so its lead, named
+// so in a block above the body, is read as a page in another language
+// than English has it read (leadBlock). The same page in English is
+// still told English.
+func TestXLangUndeclaredLanguage(t *testing.T) {
+	page := func(title, lead, body, side string) string {
+		return `<html><head><title>` + title + `</title></head><body><div class="header"><a href="/">Anzeiger</a></div>
+<div class="content"><div class="article"><h1>` + title + `</h1><div class="teaser"><p>` + lead + `</p></div>
+<div class="article-body-wrap"><div class="article-body">` + body + `</div></div></div>
+<div class="sidebar">` + side + `</div></div></body></html>`
+	}
+	lead := "Bis 2027 sollen zwanzig Kilometer neue Radwege entstehen. Der Stadtrat gibt dafür zwölf Millionen Euro frei."
+	dek := "By 2027 the city wants twenty kilometres of new cycle lanes. The council releases twelve million euros for them."
+	var en strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&en, "<p>The planning officer %d said on Monday that the talks had been harder than expected, but that the council had agreed on a compromise both sides could accept.</p>", i+1)
+	}
+	if (&meta{}).notEnglish(nil) {
+		t.Error("notEnglish(nil) on an empty page = true")
+	}
+	for _, c := range []struct {
+		doc  string
+		want bool
+	}{
+		{page("Radwege: Stadtrat gibt Millionen frei", lead, dePs("Der Baudezernent", 4, ""), ""), true},
+		{page("Cycle lanes: council releases millions", dek, en.String(), ""), false},
+	} {
+		root, err := html.Parse(strings.NewReader(c.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readMeta(root).notEnglish(root); got != c.want {
+			t.Errorf("notEnglish = %v, want %v on %.60q", got, c.want, c.doc)
+		}
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "German page without a declared language",
+			doc:     page("Radwege: Stadtrat gibt Millionen frei", lead, dePs("Der Baudezernent", 4, ""), "<h3>Meistgelesen</h3>"+deTeasers("top", 5)),
+			want:    []string{lead, deNews("Der Baudezernent 4", 3)},
+			wantNot: []string{"Andere Schlagzeile"},
+		},
+	})
 }
