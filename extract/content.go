@@ -3462,9 +3462,9 @@ const (
 
 // supportAppeal reports whether n, a block of a container's size (a div,
 // section or aside), is a news site's appeal to its readers for money:
-// its text speaks of "journalism" and it holds a link or button whose
-// text asks for support ("Support The Guardian", "Contribute", "Donate",
-// "Become a member"). The Guardian's "epic", HuffPost's and Vox's
+// its text speaks of "journalism" (journalismWords) and it holds a link
+// or button whose text asks for support ("Support The Guardian",
+// "Contribute", "Donate", "Become a member", "Jetzt unterstützen"). The Guardian's "epic", HuffPost's and Vox's
 // contribution asks and local papers' "Support local journalism" boxes sit
 // in or right after the article, in prose, and the sibling merge takes
 // them in; the news truths leave them out. Bounded: at most
@@ -3503,12 +3503,21 @@ func supportAppeal(n *html.Node) bool {
 	if !walk(n) || !asks {
 		return false
 	}
-	return strings.Contains(strings.ToLower(text.String()), "journalism")
+	return matchAny(strings.ToLower(text.String()), journalismWords)
 }
 
-// appealAsks open the link or button of a supportAppeal.
+// appealAsks open the link or button of a supportAppeal, in English,
+// German, French, Spanish, Italian, Dutch and Portuguese.
 var appealAsks = []string{"support ", "support us", "contribute", "donate", "make a contribution", "become a member",
-	"become a supporter", "give now", "give today", "make a gift"}
+	"become a supporter", "give now", "give today", "make a gift",
+	"jetzt unterstützen", "unterstützen sie", "unterstütze uns", "jetzt spenden", "spenden", "mitglied werden",
+	"soutenez", "soutenir", "faire un don", "je fais un don", "apóyanos", "apoya ", "hazte socio", "donar",
+	"sostienici", "sostieni ", "dona ora", "steun ", "word lid", "doneer", "apoie"}
+
+// journalismWords name journalism in a supportAppeal's text
+// ("journalism" finds the German "Journalismus" and the French
+// "journalisme" too).
+var journalismWords = []string{"journalism", "periodismo", "giornalismo", "journalistiek", "jornalismo"}
 
 // adLabels mark an advertisement, in German and English, and French,
 // Spanish, Italian, Portuguese and Dutch. ("Promotion"

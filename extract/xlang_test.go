@@ -512,3 +512,25 @@ func TestXLangUndeclaredLanguage(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangSupportAppeals: a news site's appeal for its readers' money
+// after the article, in German, French, Spanish or Dutch ("Unabhängiger
+// Journalismus kostet Geld ... Jetzt unterstützen"), in markup whose
+// classes do not name it (supportAppeal, appealAsks, journalismWords).
+func TestXLangSupportAppeals(t *testing.T) {
+	var pages []auditPage
+	for _, c := range []struct{ lang, text, ask string }{
+		{"de", "Unabhängiger Journalismus kostet Geld. Wenn Ihnen unsere Berichterstattung wichtig ist, helfen Sie uns mit einem kleinen Beitrag, damit alle Texte frei lesbar bleiben.", "Jetzt unterstützen"},
+		{"fr", "Un journalisme indépendant a un coût. Si notre travail compte pour vous, aidez-nous par un petit don afin que tous nos articles restent en accès libre.", "Je fais un don"},
+		{"es", "El periodismo independiente cuesta dinero. Si nuestro trabajo es importante para ti, ayúdanos con una pequeña aportación para que todo siga siendo gratuito.", "Hazte socio"},
+		{"nl", "Onafhankelijke journalistiek kost geld. Vind je ons werk belangrijk, help ons dan met een kleine bijdrage zodat alle artikelen gratis leesbaar blijven.", "Word lid"},
+	} {
+		pages = append(pages, auditPage{
+			name:    c.lang + " appeal",
+			doc:     xlPage("Haushalt beschlossen", `<div class="box-7"><p>`+c.text+`</p><p><a href="/support">`+c.ask+`</a></p></div>`, 4),
+			want:    []string{deNews("Die Sprecherin 4", 3)},
+			wantNot: []string{c.text[:30]},
+		})
+	}
+	runAudit(t, pages)
+}
