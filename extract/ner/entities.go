@@ -204,6 +204,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	cuedAsOrganizations(ms, toks)
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)
+	ampersandNamesAsOrganizations(ms)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
