@@ -24,3 +24,27 @@ func TestAmpersandNamesAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Quimby & Marzo", 2}},
 	}})
 }
+
+// TestKindBeforeName: names right after a kind of companies in the plural
+// are companies (kindBeforeName, kindWordCue), a first name's not.
+func TestKindBeforeName(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged and a person",
+		text:  "Pharmacy chains Zorbo and Quelbix said they were ready to help.",
+		spans: []span{{P, "Quelbix"}},
+		want:  []want{{O, "Zorbo", 1}, {O, "Quelbix", 1}},
+	}, {
+		name:  "a place",
+		text:  "Shares of carmakers Quelbia Motors and Zorbix fell on Monday.",
+		spans: []span{{newsner.Location, "Quelbia Motors"}, {O, "Zorbix"}},
+		want:  []want{{O, "Quelbia Motors", 1}, {O, "Zorbix", 1}},
+	}, {
+		name:  "a first name stays",
+		text:  "The retailers Jane Marzo spoke to said sales fell.",
+		spans: []span{{P, "Jane Marzo"}},
+		want:  []want{{P, "Jane Marzo", 1}},
+	}})
+}

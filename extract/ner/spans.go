@@ -1684,7 +1684,14 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k)
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k)
+}
+
+// kindWordCue reports whether the proper noun at token k stands after a
+// kind of companies in the plural (kindBeforeName: "pharmacy chains
+// Zorbo and ...") on the same line, a space between.
+func kindWordCue(text string, toks []token, k int) bool {
+	return toks[k].Tag == "NNP" && kindBeforeName(toks, k) && text[toks[k-1].BEnd:toks[k].BStart] == " "
 }
 
 // saidItWord reports whether the proper noun at token k, no weekday or

@@ -1241,7 +1241,7 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
 }
 
 // groupBeforeName reports whether the name that starts at token t0 stands
@@ -1252,6 +1252,24 @@ func orgCue(toks []token, t0, t1 int) bool {
 // audit, eighteenth pass, third set).
 func groupBeforeName(toks []token, t0 int) bool {
 	return t0 > 0 && toks[t0-1].Text == "group"
+}
+
+// kindBeforeName reports whether the name that starts at token t0 stands
+// right after a kind of companies in the plural, in lower case
+// (companyKind: "pharmacy chains Zorbo and Quelbix", "carmakers Zorbia
+// Motors and ..."): the list's names are companies, as after "chains
+// like"; coordinatedAsOrganizations takes the rest of the list (December
+// 2020 audit: "Pharmacy chains Boots and Superdrug" left "Boots" untagged
+// and typed "Superdrug" a person). One space apart only (not a heading's
+// "sites" and a paragraph's first word), not a first name ("publishers
+// Jann Wenner" are the people), nor after "publishers", who are people
+// too.
+func kindBeforeName(toks []token, t0 int) bool {
+	if t0 == 0 || toks[t0].Start-toks[t0-1].End != 1 || firstName(toks[t0].Text) {
+		return false
+	}
+	w := toks[t0-1].Text
+	return w == strings.ToLower(w) && w != "publishers" && companyKind(toks, t0-1)
 }
 
 // publishedBy reports whether token k is the "by" of "published by" (two
