@@ -48,3 +48,22 @@ func TestKindBeforeName(t *testing.T) {
 		want:  []want{{P, "Jane Marzo", 1}},
 	}})
 }
+
+// TestMakerApposition: a name called "a maker of" something in an
+// apposition is a company (companyNouns' "maker").
+func TestMakerApposition(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged",
+		text:  "Freezers are scarce. Quelbatainer, a Zorbian maker of cold boxes, said output had doubled.",
+		spans: []span{},
+		want:  []want{{O, "Quelbatainer", 1}},
+	}, {
+		name:  "tagged a person",
+		text:  "Demand rose, said Zorbo Quelt, the maker of dry ice.",
+		spans: []span{{P, "Zorbo Quelt"}},
+		want:  []want{{O, "Zorbo Quelt", 1}},
+	}})
+}

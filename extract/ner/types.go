@@ -1442,9 +1442,11 @@ func miscNoun(toks []token, m *mention) bool {
 // companyNouns say what kind of company a name is, in a word right before
 // it ("the startup Zorbly", "retailer Zorbly", "giant telecom Zorbly") or
 // ending an apposition after it ("Zorbly, an Internet security firm"):
-// words no person or place is called.
+// words no person or place is called. "maker" added in the December 2020
+// audit (", a Swedish maker of temperature-controlled containers" left the
+// maker untagged; the trades' makers are one word: "filmmaker").
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
-conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility
+conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility maker
 group lobby`)
 
 // firmPlurals are the trades a firm is named by in the plural after its
