@@ -67,3 +67,23 @@ func TestMakerApposition(t *testing.T) {
 		want:  []want{{O, "Zorbo Quelt", 1}},
 	}})
 }
+
+// TestDivisionWordUnits: a listed company's word and "Cargo", "Healthcare"
+// or "Freight" name its unit, an organization, not a product line
+// (divisionWords).
+func TestDivisionWordUnits(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cargo",
+		text:  "Demand for cool boxes tripled, Qantas Freight said on Monday.",
+		spans: []span{{O, "Qantas Freight"}},
+		want:  []want{{O, "Qantas Freight", 1}},
+	}, {
+		name:  "healthcare",
+		text:  "Shipments rose, said Jane Quelbert, president of Siemens Healthcare.",
+		spans: []span{{P, "Jane Quelbert"}, {O, "Siemens Healthcare"}},
+		want:  []want{{P, "Jane Quelbert", 1}, {O, "Siemens Healthcare", 1}},
+	}})
+}

@@ -3554,9 +3554,12 @@ var networks = setOf(`CBS NBC ABC Fox CNN BBC ITV PBS NPR ESPN CW Univision Tele
 
 // divisionWords end the name of a company's unit or an institution's
 // body, not of a product ("Quelbix Wireless", "Zorbo Sports", "NASA Earth
-// Observatory", "U.N. General Assembly").
+// Observatory", "U.N. General Assembly"). "Cargo", "Healthcare" and
+// "Freight" added in the December 2020 audit: an airline's or a
+// carrier's unit ("Lufthansa Cargo", "UPS Healthcare") was made a product
+// line and dropped on made-up Reuters-style articles on vaccine logistics.
 var divisionWords = setOf(`wireless sports markets observatory assembly general research cloud health finance
-news mobile music pictures records games television tv radio publishing`)
+news mobile music pictures records games television tv radio publishing cargo healthcare freight`)
 
 // reportCue reports whether the name over tokens [t0,t1) stands where a
 // news outlet does: after "according to", "published by" or "reported
