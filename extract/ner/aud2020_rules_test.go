@@ -87,3 +87,23 @@ func TestDivisionWordUnits(t *testing.T) {
 		want:  []want{{P, "Jane Quelbert", 1}, {O, "Siemens Healthcare", 1}},
 	}})
 }
+
+// TestJoinPurposeNames: a body named for its purpose keeps the "to" and
+// the capitalized words after it (joinPurposeNames); a place after "to"
+// stays a place.
+func TestJoinPurposeNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "committee to protect",
+		text:  "The Committee to Shield Quelbers said on Tuesday 40 were jailed.",
+		spans: []span{{O, "Committee"}},
+		want:  []want{{O, "Committee to Shield Quelbers", 1}},
+	}, {
+		name:  "a place after to",
+		text:  "The Zorb Council to Quelbia sent a letter on Monday.",
+		spans: []span{{O, "Zorb Council"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorb Council", 1}, {L, "Quelbia", 1}},
+	}})
+}

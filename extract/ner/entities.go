@@ -62,6 +62,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinPurposeNames(toks, spans)
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinDemonymAcronyms(toks, spans)
