@@ -107,3 +107,28 @@ func TestJoinPurposeNames(t *testing.T) {
 		want:  []want{{O, "Zorb Council", 1}, {L, "Quelbia", 1}},
 	}})
 }
+
+// TestJoinCommaFirmNames: a firm named for its partners, cut into people
+// and the last pair, is one organization (joinCommaFirmNames); a list of
+// tagged organizations before the pair stays a list.
+func TestJoinCommaFirmNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "partners tagged people",
+		text:  "Quelbert, Zorbing, Marzell & Co expects more deals next year.",
+		spans: []span{{P, "Quelbert"}, {P, "Zorbing"}, {O, "Marzell & Co"}},
+		want:  []want{{O, "Quelbert, Zorbing, Marzell & Co", 1}},
+	}, {
+		name:  "a partner untagged",
+		text:  "Lawyers at Quelbert, Zorbing & Marzell said the deal was sound.",
+		spans: []span{{O, "Zorbing & Marzell"}},
+		want:  []want{{O, "Quelbert, Zorbing & Marzell", 1}},
+	}, {
+		name:  "a list of companies",
+		text:  "Zorbco, Quelbix, Marzell & Sons and others bid.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {O, "Marzell & Sons"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 1}, {O, "Marzell & Sons", 1}},
+	}})
+}

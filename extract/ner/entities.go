@@ -63,6 +63,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinPurposeNames(toks, spans)
+	spans = joinCommaFirmNames(toks, spans)
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinDemonymAcronyms(toks, spans)

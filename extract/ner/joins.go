@@ -437,6 +437,40 @@ func joinPurposeNames(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// joinCommaFirmNames joins to an organization's span with an "&" inside
+// it ("Holt & Co", "Rosen & Katz") the one-word names before it that only
+// commas part, each tagged a person alone, or untagged and no known place
+// nor listed organization: a firm named for its partners ("Tudor,
+// Pickering, Holt & Co", "Wachtell, Lipton, Rosen & Katz"), which the
+// tagger cut into people and the last pair (December 2020 audit). A list
+// of companies is tagged organizations, which stay ("Zorbco, Quelb &
+// Marzo").
+func joinCommaFirmNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if s.typ == newsner.Organization && s.t1-s.t0 >= 3 && hasToken(toks[s.t0+1:s.t1-1], "&") {
+			t0 := s.t0
+			for t0 >= 2 && toks[t0-1].Text == "," && startsUpper(toks[t0-2].Text) && isLetters(toks[t0-2].Text) {
+				n := len(out)
+				switch {
+				case n > 0 && out[n-1].t1 > t0-2 && out[n-1].typ == newsner.Person && out[n-1].t0 == t0-2 && out[n-1].t1 == t0-1:
+					out = out[:n-1] // a partner tagged a person
+				case (n == 0 || out[n-1].t1 <= t0-2) && !knownPlace(toks[t0-2].Text) && !listedOrg(toks[t0-2].Text):
+				default:
+					n = -1
+				}
+				if n < 0 {
+					break
+				}
+				t0 -= 2
+			}
+			s.t0 = t0
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // splitCountryOrgs splits an organization's span that is a country's name
 // and a listed organization's ("US EPA", "U.S. FDA") into the place and
 // the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".
