@@ -132,3 +132,23 @@ func TestJoinCommaFirmNames(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 1}, {O, "Marzell & Sons", 1}},
 	}})
 }
+
+// TestJoinOfAndPlurals: a body's name "X of Ys and Zs" cut before "and"
+// keeps its second plural (joinOfAndPlurals); a second tagged name stays
+// apart.
+func TestJoinOfAndPlurals(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "and a plural",
+		text:  "The Guild of Quelb Makers and Traders said on Tuesday tariffs would hurt.",
+		spans: []span{{O, "Guild of Quelb Makers"}},
+		want:  []want{{O, "Guild of Quelb Makers and Traders", 1}},
+	}, {
+		name:  "a tagged second name",
+		text:  "The Guild of Quelb Makers and Zorbcos said on Tuesday tariffs would hurt.",
+		spans: []span{{O, "Guild of Quelb Makers"}, {O, "Zorbcos"}},
+		want:  []want{{O, "Guild of Quelb Makers", 1}, {O, "Zorbcos", 1}},
+	}})
+}

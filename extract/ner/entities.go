@@ -64,6 +64,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinOfNames(toks, spans)
 	spans = joinPurposeNames(toks, spans)
 	spans = joinCommaFirmNames(toks, spans)
+	spans = joinOfAndPlurals(toks, spans)
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinDemonymAcronyms(toks, spans)

@@ -471,6 +471,33 @@ func joinCommaFirmNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// joinOfAndPlurals extends an organization's span with an "of" inside it
+// that the tagger ended before "and" over "and" and one untagged
+// capitalized plural word after it, before a word in lower case or a
+// mark: the second half of what the body's name says it gathers ("the
+// Society of Motor Manufacturers and Traders", cut to "Society of Motor
+// Manufacturers"; December 2020 audit). A second name of its own is a
+// proper noun the tagger tags, not a plural ("Bank of Zorbia and
+// Quelbco").
+func joinOfAndPlurals(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		k := s.t1 + 1
+		if s.typ != newsner.Organization || k >= len(toks) || toks[s.t1].Text != "and" || covered[k] || !hasToken(toks[s.t0:s.t1], "of") {
+			continue
+		}
+		w := toks[k].Text
+		if toks[k].Tag != "NNPS" && !(toks[k].Tag == "NNP" && strings.HasSuffix(w, "s")) || !startsUpper(w) || !isLetters(w) || !startsUpper(toks[s.t1-1].Text) || !strings.HasSuffix(toks[s.t1-1].Text, "s") {
+			continue
+		}
+		if k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
 // splitCountryOrgs splits an organization's span that is a country's name
 // and a listed organization's ("US EPA", "U.S. FDA") into the place and
 // the organization, as CoNLL-2003 marks "U.S." and "TV" of "U.S. TV".
