@@ -152,3 +152,23 @@ func TestJoinOfAndPlurals(t *testing.T) {
 		want:  []want{{O, "Guild of Quelb Makers", 1}, {O, "Zorbcos", 1}},
 	}})
 }
+
+// TestActivistsAsOrganizations: a one-word name tagged a person before
+// "activists" is their group (activistsAsOrganizations); a word of a
+// person's longer name stays a person.
+func TestActivistsAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a group",
+		text:  "Quelbpeace activists climbed the roof of the ministry on Monday.",
+		spans: []span{{P, "Quelbpeace"}},
+		want:  []want{{O, "Quelbpeace", 1}},
+	}, {
+		name:  "a person's supporters",
+		text:  "Jane Zorbova was jailed. Zorbova activists marched on Monday.",
+		spans: []span{{P, "Jane Zorbova"}, {P, "Zorbova"}},
+		want:  []want{{P, "Jane Zorbova", 2}},
+	}})
+}

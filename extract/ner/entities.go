@@ -208,6 +208,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)
 	ampersandNamesAsOrganizations(ms)
+	activistsAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
