@@ -172,3 +172,23 @@ func TestActivistsAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Jane Zorbova", 2}},
 	}})
 }
+
+// TestFamilyNamesAsPeople: an unknown one-word name tagged a place before
+// "family" is the family's surname (familyNamesAsPeople); a known place
+// stays.
+func TestFamilyNamesAsPeople(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a surname",
+		text:  "Creditors said members of the Quelbster family should pay more.",
+		spans: []span{{L, "Quelbster"}},
+		want:  []want{{P, "Quelbster", 1}},
+	}, {
+		name:  "a known place",
+		text:  "A London family was evicted on Monday.",
+		spans: []span{{L, "London"}},
+		want:  []want{{L, "London", 1}},
+	}})
+}

@@ -209,6 +209,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ownedAsOrganizations(ms, toks)
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
+	familyNamesAsPeople(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)

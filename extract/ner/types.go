@@ -1574,6 +1574,20 @@ func activistsAsOrganizations(ms []*mention, toks []token) {
 	}, newsner.Organization)
 }
 
+// familyNamesAsPeople types PERSON, at every mention, a one-word name
+// tagged a place right before "family" in lower case that is no known
+// place: a family's surname ("members of the Sackler family", which the
+// tagger typed a place; December 2020 audit), as eng.train marks "the
+// Sanchez Zarraga family" and eng.testa "the Wang family"; a known place
+// stays one ("a County Antrim family").
+func familyNamesAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Location && m.t1-m.t0 == 1 && m.t1 < len(toks) && toks[m.t1].Text == "family" && !knownPlace(m.m.Text)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Location && m.t1-m.t0 == 1
+	}, newsner.Person)
+}
+
 // ampersandNamesAsOrganizations types ORGANIZATION, at every mention, a
 // name tagged a person with an ampersand among its words ("Natura &Co",
 // "Quelb & Marzo"): one person's name never holds "&", a firm's named for
