@@ -192,3 +192,22 @@ func TestFamilyNamesAsPeople(t *testing.T) {
 		want:  []want{{L, "London", 1}},
 	}})
 }
+
+// TestCompanysHolder: a name called "the airline's parent" is a company
+// (companysHolder); "a company's founder" is a person's apposition.
+func TestCompanysHolder(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "parent",
+		text:  "The state lender will inject cash into Quelbo Zorn, the airline's parent, next week.",
+		spans: []span{{P, "Quelbo Zorn"}},
+		want:  []want{{O, "Quelbo Zorn", 1}},
+	}, {
+		name:  "founder",
+		text:  "The deal was led by Quelbo Zorn, the company's founder, last week.",
+		spans: []span{{P, "Quelbo Zorn"}},
+		want:  []want{{P, "Quelbo Zorn", 1}},
+	}})
+}

@@ -1494,13 +1494,26 @@ func companyCue(toks []token, t0, t1 int) bool {
 			// Not "a company's founder", nor a noun the company's word
 			// modifies: "an app developer", "a company spokesman", "an
 			// airline pilot", "a telecom analyst" are people.
-			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1]) || companysHolder(toks, k+1)
 		}
 		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) && !isPossessive(w) { // "the employers' lobby"
 			return false
 		}
 	}
 	return false
+}
+
+// holderWords, after a company's noun and "'s", say the name is the
+// company that holds it ("Zorbco, the airline's parent").
+var holderWords = setOf(`parent owner`)
+
+// companysHolder reports whether token k is "'s" and a holder's word
+// (holderWords) after a company's noun: the name the apposition follows
+// owns a company, so is one (December 2020 audit: "inject money into
+// Hanjin KAL, the airline's parent" typed a person); "a company's
+// founder" stays a person's apposition.
+func companysHolder(toks []token, k int) bool {
+	return k+1 < len(toks) && isPossessive(toks[k].Text) && holderWords[toks[k+1].Text]
 }
 
 // lowerNoun reports whether t is a noun in lower case.
