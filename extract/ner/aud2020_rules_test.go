@@ -211,3 +211,23 @@ func TestCompanysHolder(t *testing.T) {
 		want:  []want{{P, "Quelbo Zorn", 1}},
 	}})
 }
+
+// TestBodyAppositionsAsOrganizations: a name in apposition to "the
+// competition authority" is the body (bodyAppositionsAsOrganizations); a
+// demonym stays MISC.
+func TestBodyAppositionsAsOrganizations(t *testing.T) {
+	M, O := misc, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "tagged MISC",
+		text:  "Zorbia's competition authority, the Quelbamt, said on Thursday it had opened a case.",
+		spans: []span{{newsner.Location, "Zorbia"}, {M, "Quelbamt"}},
+		want:  []want{{newsner.Location, "Zorbia", 1}, {O, "Quelbamt", 1}},
+	}, {
+		name:  "a demonym",
+		text:  "It asked the agency, the French, said one official.",
+		spans: []span{{M, "French"}},
+		want:  nil,
+	}})
+}

@@ -210,6 +210,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)
+	bodyAppositionsAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
