@@ -231,3 +231,22 @@ func TestBodyAppositionsAsOrganizations(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestAllianceNamesAsOrganizations: a name before "vaccine alliance" is
+// the alliance (allianceNamesAsOrganizations); a demonym stays MISC.
+func TestAllianceNamesAsOrganizations(t *testing.T) {
+	M, O := misc, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "tagged MISC",
+		text:  "The Quelbi vaccine alliance said it had secured 2 billion doses.",
+		spans: []span{{M, "Quelbi"}},
+		want:  []want{{O, "Quelbi", 1}},
+	}, {
+		name:  "a demonym",
+		text:  "The French military alliance was formed in 1920.",
+		spans: []span{{M, "French"}},
+		want:  nil,
+	}})
+}

@@ -211,6 +211,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
+	allianceNamesAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
