@@ -5,9 +5,18 @@ import "testing"
 // audit2020Floor is the regression floor of TestAudit2020. Measured
 // blind (before any rule written after the articles) on 2026-12-05 at
 // commit e7de0ea: overall F1 0.9157 (P 0.9342 R 0.8980; PERSON 0.9539,
-// LOCATION 0.9394, ORGANIZATION 0.8802). The test fails only if F1 falls
-// more than 0.02 below the figure the floor names.
-const audit2020Floor = 0.9157 - 0.02
+// LOCATION 0.9394, ORGANIZATION 0.8802). Three gold marks were then put
+// right to CoNLL-2003's conventions, read in eng.train, not to the
+// model: a hospital and a port named where something happens are places
+// ("at Sheba Medical Center", "near the Port of Dover": eng.train's 12
+// hospitals are all LOC), and "California-based" is MISC as a whole
+// (eng.train's "-based" words are). With them the blind figure is 0.9208
+// (P 0.9384 R 0.9039; PER 0.9539, LOC 0.9548, ORG 0.8840); after the
+// rules of the audit (ampersandNamesAsOrganizations to
+// allianceNamesAsOrganizations) 0.9461 (P 0.9600 R 0.9325; PER 0.9766,
+// LOC 0.9596, ORG 0.9208). The test fails only if F1 falls more than
+// 0.02 below that.
+const audit2020Floor = 0.9461 - 0.02
 
 // TestAudit2020 scores audit2020Articles as TestBlindReutersAudit scores
 // its articles (floorAudit): P/R/F1 by type, every difference with its
@@ -35,13 +44,13 @@ var audit2020Articles = []string{
 Reporting by [P Lisa Baertlein] in [L Los Angeles]; Editing by [P Leslie Adler]`,
 	`[L BONN] ([O Reuters]) - [O Deutsche Post DHL] said on Monday it had built freezer farms at its hubs in [L Leipzig] and [L Cincinnati] to store vaccine doses at minus 70 degrees Celsius. [M Swiss] freight forwarder [O Kuehne+Nagel] said it was booking space on passenger jets, while [O Lufthansa Cargo] said demand for its cool containers had tripled. [O Envirotainer], a [M Swedish] maker of temperature-controlled containers, said it had doubled production. "Every freezer in [L Europe] is sold out," said [P Thomas Ellmann], head of life sciences at [O DB Schenker].
 Reporting by [P Ilona Wissenbach]; Editing by [P Maria Sheahan]`,
-	`[L JERUSALEM] ([O Reuters]) - Prime Minister [P Benjamin Netanyahu] received the first shot of the vaccine in [L Israel] on Saturday at [O Sheba Medical Center] near [L Tel Aviv], broadcast live on television. [O Health Ministry] Director General [P Chezy Levy] said 60,000 people a day would be vaccinated from next week. The country's largest health maintenance organisation, [O Clalit], and rival [O Maccabi Healthcare Services] will run the programme. [P Ran Balicer], chief innovation officer at [O Clalit], said data from the rollout would be shared with [O Pfizer].
+	`[L JERUSALEM] ([O Reuters]) - Prime Minister [P Benjamin Netanyahu] received the first shot of the vaccine in [L Israel] on Saturday at [L Sheba Medical Center] near [L Tel Aviv], broadcast live on television. [O Health Ministry] Director General [P Chezy Levy] said 60,000 people a day would be vaccinated from next week. The country's largest health maintenance organisation, [O Clalit], and rival [O Maccabi Healthcare Services] will run the programme. [P Ran Balicer], chief innovation officer at [O Clalit], said data from the rollout would be shared with [O Pfizer].
 Reporting by [P Maayan Lubell] and [P Rami Ayyub]; Editing by [P Kirsten Donovan]`,
 	`[L LONDON] ([O Reuters]) - Family doctors in [L England] will start giving vaccinations from Monday at 280 local sites, the [O National Health Service] said. [O NHS England] medical director [P Stephen Powis] said hospitals including [O Guy's and St Thomas'] in [L London] and [O University Hospitals Birmingham] had already given 137,000 shots. The [O Royal College of General Practitioners] warned that practices were short of staff. Pharmacy chains [O Boots] and [O Superdrug] said they were ready to help.
 Reporting by [P Alistair Smout]; Editing by [P Frances Kerry]`,
 	`[L LONDON] ([O Reuters]) - [M British] carmakers would face tariffs of 10% on exports to the [O European Union] if talks fail, the [O Society of Motor Manufacturers and Traders] said on Tuesday. [O SMMT] chief executive [P Mike Hawes] said the industry would lose 110 billion pounds over five years. [O Nissan], which employs 6,000 people at its plant in [L Sunderland], said its business model would be unsustainable. [O Jaguar Land Rover], owned by [L India]'s [O Tata Motors], and [O Toyota] said they were stockpiling parts. The [O Confederation of British Industry] urged both sides to compromise.
 Reporting by [P Costas Pitas]; Editing by [P Elaine Hardcastle]`,
-	`[L DOVER], [L England] ([O Reuters]) - Queues of trucks stretched for miles near the [O Port of Dover] on Thursday as firms rushed to move goods before [M Brexit] rules take effect on Jan. 1. The [O Road Haulage Association] said drivers had waited up to 12 hours. [O Eurotunnel], which runs trains under the [L Channel] to [L Calais], said it had carried a record number of trucks. The government said the [L Manston] airfield in [L Kent] would be used as a lorry park. [M French] President [P Emmanuel Macron] said [L France] would not accept a bad deal.
+	`[L DOVER], [L England] ([O Reuters]) - Queues of trucks stretched for miles near the [L Port of Dover] on Thursday as firms rushed to move goods before [M Brexit] rules take effect on Jan. 1. The [O Road Haulage Association] said drivers had waited up to 12 hours. [O Eurotunnel], which runs trains under the [L Channel] to [L Calais], said it had carried a record number of trucks. The government said the [L Manston] airfield in [L Kent] would be used as a lorry park. [M French] President [P Emmanuel Macron] said [L France] would not accept a bad deal.
 Reporting by [P Kate Holton] and [P Michel Rose]; Editing by [P Giles Elgood]`,
 	`[L WILMINGTON], [L Delaware] ([O Reuters]) - President-elect [P Joe Biden] on Tuesday named former [L South Bend] mayor [P Pete Buttigieg] as his transportation secretary and [L North Carolina] environmental regulator [P Michael Regan] to run the [O Environmental Protection Agency]. The [O General Services Administration], whose head [P Emily Murphy] delayed the formal start of the handover for weeks, said the transition team had been given office space. [P Biden] spokeswoman [P Jen Psaki] said the team had not been briefed by the [O Pentagon] for two weeks. The [O Senate] must confirm the nominees.
 Reporting by [P Jeff Mason] and [P Trevor Hunnicutt]; Editing by [P Howard Goller]`,
@@ -91,7 +100,7 @@ Reporting by [P Elizabeth Culliford]; Editing by [P Lisa Shumaker]`,
 Reporting by [P James Davey]; Editing by [P Jason Neely]`,
 	`[L PARIS] ([O Reuters]) - [O L'Oreal] said on Wednesday it would buy [M Japanese] skincare brand [O Takami], as sales of make-up slumped with people wearing masks. Rival [O Estee Lauder] said its skincare business grew 18% last quarter. [O Coty], which bought a majority of [O Kylie Cosmetics] last year, said it would sell more of its salon business to [O KKR]. "Skincare is the only growth story," said [P Jean-Philippe Bertschy], an analyst at [O Vontobel]. [O Natura &Co], the [M Brazilian] owner of [O Avon], reported a rise in sales.
 Reporting by [P Sarah White]; Editing by [P Susan Fenton]`,
-	`[L MAHIA], [L New Zealand] ([O Reuters]) - [O Rocket Lab] launched its 17th [M Electron] rocket on Sunday, carrying a satellite for [M Japanese] start-up [O iQPS]. Founder [P Peter Beck] said the company would try again to recover the booster from the ocean. [L California]-based [O Astra] reached space for the first time this week, and [O Relativity Space] said it had raised $500 million. [O Virgin Galactic] aborted a test flight over [L New Mexico]. The [O Federal Aviation Administration] said it was studying the data.
+	`[L MAHIA], [L New Zealand] ([O Reuters]) - [O Rocket Lab] launched its 17th [M Electron] rocket on Sunday, carrying a satellite for [M Japanese] start-up [O iQPS]. Founder [P Peter Beck] said the company would try again to recover the booster from the ocean. [M California-based] [O Astra] reached space for the first time this week, and [O Relativity Space] said it had raised $500 million. [O Virgin Galactic] aborted a test flight over [L New Mexico]. The [O Federal Aviation Administration] said it was studying the data.
 Reporting by [P Joey Roulette]; Editing by [P Matthew Lewis]`,
 	`[L NEW YORK] ([O Reuters]) - [O BuzzFeed] said on Thursday it had completed its purchase of [O HuffPost] from [O Verizon Media], creating a company with 1,800 staff. [O BuzzFeed] chief executive [P Jonah Peretti] said the deal would help it compete with [O Vox Media] and [O Vice Media]. News site [O Axios] said it had turned a profit. [O Agence France-Presse] said it would open a bureau in [L Abuja], and [O Bloomberg] said it would cut 90 jobs.
 Reporting by [P Helen Coster]; Editing by [P Richard Chang]`,
