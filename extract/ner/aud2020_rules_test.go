@@ -250,3 +250,24 @@ func TestAllianceNamesAsOrganizations(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestCompanyAfterOwner: a first name's name tagged an organization
+// before "'s" and a tagged company, one adjective between, is the owner,
+// a person (ownersAsPeople's companyAfterOwner); with no company after it
+// it stays.
+func TestCompanyAfterOwner(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an owner",
+		text:  "Zorbco bid for brands from Philip Quelbson's collapsed Marzell Group.",
+		spans: []span{{O, "Zorbco"}, {O, "Philip Quelbson"}, {O, "Marzell Group"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Philip Quelbson", 1}, {O, "Marzell Group", 1}},
+	}, {
+		name:  "no company after it",
+		text:  "Zorbco bid for Philip Quelbson's stores.",
+		spans: []span{{O, "Zorbco"}, {O, "Philip Quelbson"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Philip Quelbson", 1}},
+	}})
+}
