@@ -271,3 +271,23 @@ func TestCompanyAfterOwner(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Philip Quelbson", 1}},
 	}})
 }
+
+// TestTownAsPersonOpponent: in a sports report, a town tagged a person
+// after "beating" is a team, a first name's town too
+// (townAsPersonOpponent); outside one it stays.
+func TestTownAsPersonOpponent(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "results",
+		text:  "The Zorbton Quelbs beat the Marzell Rovers 33-27 on Sunday to improve to 12-1 in the league. Tulsa clinched a playoff spot by beating Denver 24-10, and the quarterback threw for 300 yards.",
+		spans: []span{{O, "Zorbton Quelbs"}, {O, "Marzell Rovers"}, {O, "Tulsa"}, {P, "Denver"}},
+		want:  []want{{O, "Zorbton Quelbs", 1}, {O, "Marzell Rovers", 1}, {O, "Tulsa", 1}, {O, "Denver", 1}},
+	}, {
+		name:  "no sports",
+		text:  "The council voted on Monday against Denver, the mayor said.",
+		spans: []span{{P, "Denver"}},
+		want:  []want{{P, "Denver", 1}},
+	}})
+}

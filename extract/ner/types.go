@@ -294,7 +294,7 @@ func clubsAsClubs(ms []*mention, toks []token) {
 	}
 	sports := sync.OnceValue(func() bool { return sportsText(toks) })
 	for _, m := range ms {
-		if (listedClubAsPerson(toks, m) || townAsPersonTeam(toks, m)) && sports() {
+		if (listedClubAsPerson(toks, m) || townAsPersonTeam(toks, m) || townAsPersonOpponent(toks, m)) && sports() {
 			m.typ = newsner.Organization
 		}
 	}
@@ -340,6 +340,17 @@ func listedClubAsPerson(toks []token, m *mention) bool {
 func townAsPersonTeam(toks []token, m *mention) bool {
 	return m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && teamAfter[toks[m.t1].Text] &&
 		!firstName(m.m.Text) && townName(toks, m.t0, m.t1)
+}
+
+// townAsPersonOpponent reports whether m, one word tagged a person, is a
+// town's or a region's name (townName; no country) after a match's word
+// (teamBefore: "by beating Denver", which gave PERSON on made-up
+// Reuters-style American football results, December 2020 audit), a first
+// name too ("Denver", "Orlando", "Charlotte": a report names a player
+// after "beat" by the surname); clubsAsClubs asks it in a sports report
+// only, as it does townAsPersonTeam.
+func townAsPersonOpponent(toks []token, m *mention) bool {
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && teamBefore[strings.ToLower(toks[m.t0-1].Text)] && townName(toks, m.t0, m.t1)
 }
 
 // schoolSidesAsTeams types ORGANIZATION a mention tagged a place that is a
