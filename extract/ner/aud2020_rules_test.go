@@ -291,3 +291,23 @@ func TestTownAsPersonOpponent(t *testing.T) {
 		want:  []want{{P, "Denver", 1}},
 	}})
 }
+
+// TestOwnedNamesAsOrganizations: a name tagged a place after "owner of"
+// is a company or brand (ownedNamesAsOrganizations); a country and a
+// building stay places.
+func TestOwnedNamesAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a brand",
+		text:  "Quelbco, the owner of Zorbshire, reported a rise in sales.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorbshire"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "Zorbshire", 1}},
+	}, {
+		name:  "a building",
+		text:  "Quelbco, the owner of Zorb Tower, reported a rise in rents.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorb Tower"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorb Tower", 1}},
+	}})
+}

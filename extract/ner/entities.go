@@ -212,6 +212,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	familyNamesAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
 	allianceNamesAsOrganizations(ms, toks)
+	ownedNamesAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)

@@ -1652,6 +1652,24 @@ func allianceNamesAsOrganizations(ms []*mention, toks []token) {
 	}, newsner.Organization)
 }
 
+// ownedNamesAsOrganizations types ORGANIZATION, at every mention but
+// those that stand where a place does, a name tagged a place after "owner
+// of" or "owners of" that is no country and no facility's or ground's
+// name: what a company owns by name is a company or a brand ("Natura &Co,
+// the Brazilian owner of Avon", where the tagger read the cosmetics brand
+// as the English county; December 2020 audit).
+func ownedNamesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location || m.t0 < 2 || toks[m.t0-1].Text != "of" || toks[m.t0-2].Text != "owner" && toks[m.t0-2].Text != "owners" {
+			return false
+		}
+		last := m.words[len(m.words)-1]
+		return !facilityHeads[last] && !groundHeads[last] && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+	}, func(m *mention) bool {
+		return m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
 // ampersandNamesAsOrganizations types ORGANIZATION, at every mention, a
 // name tagged a person with an ampersand among its words ("Natura &Co",
 // "Quelb & Marzo"): one person's name never holds "&", a firm's named for
