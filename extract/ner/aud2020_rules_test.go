@@ -269,6 +269,11 @@ func TestCompanyAfterOwner(t *testing.T) {
 		text:  "Zorbco bid for Philip Quelbson's stores.",
 		spans: []span{{O, "Zorbco"}, {O, "Philip Quelbson"}},
 		want:  []want{{O, "Zorbco", 1}, {O, "Philip Quelbson", 1}},
+	}, {
+		name:  "a plural's bare apostrophe",
+		text:  "The prize went to the Philip Quelbers' Zorb Organisation on Monday.",
+		spans: []span{{O, "Philip Quelbers"}, {O, "Zorb Organisation"}},
+		want:  []want{{O, "Philip Quelbers", 1}, {O, "Zorb Organisation", 1}},
 	}})
 }
 

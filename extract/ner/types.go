@@ -2550,7 +2550,7 @@ func ownersAsPeople(ms []*mention, toks []token) {
 		if listKey(m.m.Text, newsner.Organization) != "" || knownPlace(toks[m.t0].Text) || isDemonym(toks[m.t0].Text) {
 			return false
 		}
-		return listKey(toks[m.t1+1].Text, newsner.Organization) != "" || firstName(toks[m.t0].Text) && companyAfterOwner(ms, toks, m.t1+1)
+		return listKey(toks[m.t1+1].Text, newsner.Organization) != "" || firstName(toks[m.t0].Text) && toks[m.t1].Text != "'" && toks[m.t1].Text != "\u2019" && companyAfterOwner(ms, toks, m.t1+1)
 	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
 }
 
@@ -2559,7 +2559,9 @@ func ownersAsPeople(ms []*mention, toks []token) {
 // Green's collapsed Arcadia Group"): what an owner named by a first name
 // has is a company; ownersAsPeople asks this of a name starting with a
 // known first name where the company is no listed one (December 2020
-// audit: the tagger typed the retail tycoon an organization).
+// audit: the tagger typed the retail tycoon an organization), before "'s"
+// only: a plural's bare "'" is a body's ("the Lay Volunteers'
+// International Organisation" in eng.testa).
 func companyAfterOwner(ms []*mention, toks []token, k int) bool {
 	if k < len(toks) && toks[k].Text == strings.ToLower(toks[k].Text) && isLetters(toks[k].Text) {
 		k++
