@@ -1391,7 +1391,7 @@ func paragraphHeader(n *html.Node) bool {
 	}
 	prose := proseParagraph(p)
 	for _, dir := range []int{-1, 1} {
-		s := elementSibling(n, dir)
+		s := runNeighbour(n, dir)
 		switch {
 		case s == nil:
 		case s.DataAtom == atom.P && prose && proseParagraph(s):
@@ -1400,6 +1400,43 @@ func paragraphHeader(n *html.Node) bool {
 			if q := onlyParagraph(s); q != nil && proseParagraph(q) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// maxRunGaps is how many elements without text runNeighbour passes over.
+const maxRunGaps = 3
+
+// runNeighbour returns the element next to n on the side dir
+// (elementSibling), passing over up to maxRunGaps elements that hold no
+// text (gapElement): the empty paragraphs, rules and pictures a run of
+// paragraphs has between them. paragraphHeader, looking only at the
+// element next to each header, lost every paragraph of a run whose
+// paragraphs an empty <p> (or a <p>&nbsp;</p>) keeps apart.
+func runNeighbour(n *html.Node, dir int) *html.Node {
+	s := elementSibling(n, dir)
+	for i := 0; s != nil && i < maxRunGaps && gapElement(s); i++ {
+		s = elementSibling(s, dir)
+	}
+	return s
+}
+
+// gapElement reports whether n, not a <header>, holds no text but white
+// space (an empty <p>, an <hr>, a <br>, a paragraph of a picture).
+func gapElement(n *html.Node) bool {
+	return n.DataAtom != atom.Header && !holdsText(n)
+}
+
+// holdsText reports whether a text node under n (outside scripts and
+// styles) holds more than white space.
+func holdsText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style && holdsText(c):
+			return true
 		}
 	}
 	return false
