@@ -1812,7 +1812,7 @@ func paragraphScore(in *info) float64 {
 func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands []*html.Node) []*html.Node {
 	level := 0
 	line := n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Dd
-	for a := n.Parent; a != nil && level < 5; a = a.Parent {
+	for a := scoredParent(n); a != nil && level < 5; a = a.Parent {
 		ai := ex.infos[a]
 		if ai == nil || a.Type != html.ElementNode {
 			break
@@ -1839,6 +1839,21 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 		}
 	}
 	return cands
+}
+
+// scoredParent returns the element n's paragraph score goes to first:
+// n's parent, or, where that is a <header> holding n alone (a run of
+// paragraphs each set in a header of its own, which skip keeps:
+// paragraphHeader), the header's parent. The wrapper adds nothing around
+// its paragraph; scored as the paragraph's parent, each header of the run
+// became a candidate of one paragraph, and the block holding the run got
+// only half of each paragraph's score, losing to the blocks around it.
+func scoredParent(n *html.Node) *html.Node {
+	a := n.Parent
+	if a != nil && a.DataAtom == atom.Header && n.DataAtom == atom.P && onlyParagraph(a) == n {
+		return a.Parent
+	}
+	return a
 }
 
 // discountLinks scales each candidate's score by the share of its text

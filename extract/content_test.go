@@ -1727,3 +1727,41 @@ func TestLongForumSignature(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The bench", "The jack plane", "The finish"}, []string{"measure twice", "1962 lathe", "dust extractor"})
 }
+
+// TestHeaderWrappedParagraphsScore: the block holding a run of paragraphs
+// each set in a <header> of its own scores as it does with the paragraphs
+// bare (scoredParent), and no header of the run is a candidate of its own.
+func TestHeaderWrappedParagraphsScore(t *testing.T) {
+	var bare, wrapped string
+	for _, l := range []string{"Alpha", "Bravo", "Charlie", "Delta"} {
+		bare += `<p>` + para(l) + `</p>`
+		wrapped += `<header><p>` + para(l) + `</p></header>`
+	}
+	score := func(run string) (float64, []*html.Node) {
+		root, err := html.Parse(strings.NewReader(`<html><body><div><div id="run">` + run + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findBody(root)
+		ex := &extractor{flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: make(map[classKey]classHints), infos: make(map[*html.Node]*info)}
+		ex.stats(body)
+		cands := ex.scoreParagraphs(body, body, nil)
+		for _, c := range cands {
+			if attr(c, "id") == "run" {
+				return ex.infos[c].score, cands
+			}
+		}
+		t.Fatalf("block of the run not scored: %s", run)
+		return 0, nil
+	}
+	want, _ := score(bare)
+	got, cands := score(wrapped)
+	if got != want {
+		t.Errorf("block of header-wrapped paragraphs scores %.1f, of bare ones %.1f", got, want)
+	}
+	for _, c := range cands {
+		if c.DataAtom == atom.Header {
+			t.Errorf("a header of the run is a candidate")
+		}
+	}
+}
