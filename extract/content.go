@@ -1383,13 +1383,18 @@ func holdsProse(n *html.Node) bool {
 // own paragraph is prose, a paragraph of prose. A page's or an article's
 // header holds a title, links or a byline beside any paragraph, and stands
 // alone; a byline alone in one is short, and stays out beside the
-// article's first <p>. (One long paragraph alone: holdsLongParagraph.)
+// article's first <p>. A prose paragraph alone in a header under a heading
+// counts too (headedParagraph). (One long paragraph alone:
+// holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
 	if p == nil {
 		return false
 	}
 	prose := proseParagraph(p)
+	if prose && headedParagraph(n) {
+		return true
+	}
 	for _, dir := range []int{-1, 1} {
 		s := runNeighbour(n, dir)
 		switch {
@@ -1403,6 +1408,16 @@ func paragraphHeader(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// headedParagraph reports whether the <header> n, holding a paragraph of
+// prose alone, comes right after a heading (runNeighbour): the first
+// paragraph of a section set under the section's <h2>, or the article's
+// under its <h1>. A page's or an article's header holds its heading; one
+// that follows a heading is no header of the page.
+func headedParagraph(n *html.Node) bool {
+	s := runNeighbour(n, -1)
+	return s != nil && heading(s)
 }
 
 // maxRunGaps is how many elements without text runNeighbour passes over.

@@ -1765,3 +1765,26 @@ func TestHeaderWrappedParagraphsScore(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedParagraphHeaders: a section's paragraph set in a <header> of
+// its own right under the section's heading is text (headedParagraph),
+// though nothing like it stands next to it: a landing page's sections of
+// a heading, one paragraph and a button. The page's header stays out.
+func TestHeadedParagraphHeaders(t *testing.T) {
+	var sections string
+	for _, l := range []string{"Alpha", "Bravo", "Charlie"} {
+		sections += `<section><h2>` + l + ` plan</h2>
+			<header><p>` + para(l) + `</p></header>
+			<div class="cta"><a href="/` + l + `">Read on</a></div></section>
+			`
+	}
+	page := `<html><head><title>Harbour plans</title></head><body>
+		<header><a href="/">Gazette</a><p>News from the coast</p></header>
+		<main><h1>Harbour plans</h1>` + sections + `</main>
+		<footer><p>Gazette 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said", "Bravo said", "Charlie said"}, []string{"News from the coast", "Gazette"})
+}
