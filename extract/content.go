@@ -1380,10 +1380,10 @@ func holdsProse(n *html.Node) bool {
 // and templates wrap every paragraph so): it holds a single paragraph and
 // nothing else, and the element next to it, on either side, is another
 // such header whose paragraph is prose (proseParagraph), or, where n's
-// own paragraph is prose, a paragraph of prose. A page's or an article's
-// header holds a title, links or a byline beside any paragraph, and stands
-// alone; a byline alone in one is short, and stays out beside the
-// article's first <p>. A prose paragraph alone in a header under a heading
+// own paragraph is prose, a paragraph (textParagraph). A page's or an
+// article's header holds a title, links or a byline beside any paragraph,
+// and stands alone; a byline alone in one is short, and stays out beside
+// the article's first <p>. A prose paragraph alone in a header under a heading
 // counts too (headedParagraph). (One long paragraph alone:
 // holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
@@ -1399,7 +1399,7 @@ func paragraphHeader(n *html.Node) bool {
 		s := runNeighbour(n, dir)
 		switch {
 		case s == nil:
-		case s.DataAtom == atom.P && prose && proseParagraph(s):
+		case prose && textParagraph(s):
 			return true
 		case s.DataAtom == atom.Header:
 			if q := onlyParagraph(s); q != nil && proseParagraph(q) {
@@ -1408,6 +1408,16 @@ func paragraphHeader(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// textParagraph reports whether n is a <p> holding text, of any length:
+// the neighbour that makes a <header> holding a prose paragraph alone one
+// of the article's paragraphs. A run's paragraphs are not all prose (a
+// one-line "Handmade stoneware.", a lead-in "What it includes:"), and a
+// header of prose beside a paragraph is none of the page's; a short one
+// (a byline) still wants a like header of prose beside it.
+func textParagraph(n *html.Node) bool {
+	return n.DataAtom == atom.P && holdsText(n)
 }
 
 // headedParagraph reports whether the <header> n, holding a paragraph of

@@ -1533,7 +1533,8 @@ func TestTextAnchor(t *testing.T) {
 
 // TestParagraphsInHeaders: an article whose paragraphs are each set in a
 // <header> of their own is read whole (a short one among them too, and
-// with empty paragraphs, rules or pictures between them), and so
+// with empty paragraphs, rules or pictures between them; one before a
+// short bare paragraph too), and so
 // is one long paragraph alone in a header, not the shorter block of prose
 // beside them; the page's header (a logo and a short tagline) and a byline
 // alone in a header before the article's bare paragraphs stay out.
@@ -1553,6 +1554,7 @@ func TestParagraphsInHeaders(t *testing.T) {
 		{"run with a short one", strings.Replace(run, "<header><p>Charlie", short+"<header><p>Charlie", 1)},
 		{"alone", `<header><p>` + long + `</p></header>`},
 		{"a byline's header before bare paragraphs", `<header><p>By Lima Pier</p></header>` + strings.NewReplacer("<header>", "", "</header>", "").Replace(run)},
+		{"one before a short bare paragraph", `<div class="byline">By Lima Pier</div><header><p>` + para("Alpha") + `</p></header><p>Kilo cheered.</p>` + strings.NewReplacer("<header>", "", "</header>", "").Replace(strings.Replace(run, "<header><p>Alpha", "<header><p>Zulu", 1))},
 		{"run kept apart by empty paragraphs", strings.ReplaceAll(run, "</header>", "</header><p>&nbsp;</p>")},
 		{"run kept apart by rules and pictures", strings.ReplaceAll(strings.Replace(run, "</header>", `</header><p><img src="/i/map.png"></p>`, 3), "</header>\n", "</header><hr>\n")},
 	} {
