@@ -1392,7 +1392,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) {
+	if prose && headedParagraph(n) || betweenParagraphs(n) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1418,6 +1418,28 @@ func paragraphHeader(n *html.Node) bool {
 // (a byline) still wants a like header of prose beside it.
 func textParagraph(n *html.Node) bool {
 	return n.DataAtom == atom.P && holdsText(n)
+}
+
+// betweenParagraphs reports whether the <header> n, holding a paragraph
+// alone, has a paragraph on each side (runNeighbour): a bare <p> with text
+// or another header holding one alone, whatever their length. A short
+// line inside a run of paragraphs ("Size: 9 x 13 cm" between a product's
+// paragraphs) is the run's; a byline's header has the article's first
+// paragraph on one side only.
+func betweenParagraphs(n *html.Node) bool {
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s == nil {
+			return false
+		}
+		if s.DataAtom == atom.Header {
+			s = onlyParagraph(s)
+		}
+		if s == nil || !textParagraph(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // headedParagraph reports whether the <header> n, holding a paragraph of

@@ -1790,3 +1790,21 @@ func TestHeadedParagraphHeaders(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha said", "Bravo said", "Charlie said"}, []string{"News from the coast", "Gazette"})
 }
+
+// TestShortHeaderBetweenParagraphs: a short line set in a <header> of its
+// own between two of a text's paragraphs is the text's (betweenParagraphs),
+// as a product's size between its description's lines.
+func TestShortHeaderBetweenParagraphs(t *testing.T) {
+	page := `<html><head><title>Speckled mug</title></head><body>
+		<header><a href="/">Pottery Lane</a><p>Handmade in Leeds</p></header>
+		<main><h1>Speckled mug</h1><div class="description">
+		<header><p>` + para("Alpha") + `</p></header><p>Wheel thrown stoneware.</p>
+		<header><p>Size: about 9 by 13 cm</p></header><p>Holds 350 ml.</p>
+		<header><p>` + para("Bravo") + `</p></header></div></main>
+		<footer><p>Pottery Lane 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said", "Wheel thrown", "Size: about 9 by 13 cm", "Holds 350 ml.", "Bravo said"}, []string{"Handmade in Leeds", "Pottery Lane"})
+}
