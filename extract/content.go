@@ -1897,10 +1897,19 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 // only half of each paragraph's score, losing to the blocks around it.
 func scoredParent(n *html.Node) *html.Node {
 	a := n.Parent
-	if a != nil && a.DataAtom == atom.Header && n.DataAtom == atom.P && onlyParagraph(a) == n {
+	if a != nil && n.DataAtom == atom.P && paragraphWrapper(a) {
 		return a.Parent
 	}
 	return a
+}
+
+// paragraphWrapper reports whether n is a <header> holding a paragraph
+// alone (onlyParagraph): scored as its paragraph (scoredParent), and, as
+// a bare paragraph is, never taken for a block repeated on the page
+// (repeatedBlock): two like paragraphs each set in a header are two
+// paragraphs of the text, not a responsive page's second copy of a block.
+func paragraphWrapper(n *html.Node) bool {
+	return n.DataAtom == atom.Header && onlyParagraph(n) != nil
 }
 
 // discountLinks scales each candidate's score by the share of its text
@@ -3168,7 +3177,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		}
 		return
 	}
-	if !root && in.block && in.text >= minRepeatChars && ex.repeatedBlock(n, in) {
+	if !root && in.block && in.text >= minRepeatChars && !paragraphWrapper(n) && ex.repeatedBlock(n, in) {
 		return
 	}
 	if n.DataAtom == atom.Br {

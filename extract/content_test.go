@@ -1808,3 +1808,27 @@ func TestShortHeaderBetweenParagraphs(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha said", "Wheel thrown", "Size: about 9 by 13 cm", "Holds 350 ml.", "Bravo said"}, []string{"Handmade in Leeds", "Pottery Lane"})
 }
+
+// TestRepeatedHeaderParagraphs: a paragraph said twice in a text whose
+// paragraphs are each set in a <header> (a song's refrain) reads twice, as
+// it does with bare paragraphs: a header holding a paragraph alone is no
+// block repeated for another screen (paragraphWrapper).
+func TestRepeatedHeaderParagraphs(t *testing.T) {
+	refrain := `<header><p>` + para("Kilo") + `</p></header>`
+	var run string
+	for _, l := range []string{"Alpha", "Bravo", "Charlie"} {
+		run += `<header><p>` + para(l) + `</p></header>` + refrain
+	}
+	page := `<html><head><title>Harbour song</title></head><body>
+		<header><a href="/">Gazette</a></header>
+		<div><h1>Harbour song</h1>` + run + `</div>
+		<footer><p>Gazette 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said", "Charlie said"}, nil)
+	if n := strings.Count(a.Text, "Kilo said"); n != 3 {
+		t.Errorf("the refrain reads %d times, want 3:\n%s", n, a.Text)
+	}
+}
