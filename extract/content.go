@@ -1380,12 +1380,13 @@ func holdsProse(n *html.Node) bool {
 // and templates wrap every paragraph so): it holds a single paragraph and
 // nothing else, and the element next to it, on either side, is another
 // such header whose paragraph is prose (proseParagraph), or, where n's
-// own paragraph is prose, a paragraph (textParagraph). A page's or an
-// article's header holds a title, links or a byline beside any paragraph,
-// and stands alone; a byline alone in one is short, and stays out beside
-// the article's first <p>. A prose paragraph alone in a header under a heading
-// counts too (headedParagraph). (One long paragraph alone:
-// holdsLongParagraph.)
+// own paragraph is prose, a paragraph, bare or in a header of its own
+// (runParagraph). A page's or an article's header holds a title, links or
+// a byline beside any paragraph, and stands alone; a byline alone in one
+// is short, and stays out beside the article's first <p>. A prose
+// paragraph alone in a header under a heading (headedParagraph) and a
+// paragraph between two (betweenParagraphs) count too. (One long
+// paragraph alone: holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
 	if p == nil {
@@ -1399,7 +1400,7 @@ func paragraphHeader(n *html.Node) bool {
 		s := runNeighbour(n, dir)
 		switch {
 		case s == nil:
-		case prose && textParagraph(s):
+		case prose && runParagraph(s):
 			return true
 		case s.DataAtom == atom.Header:
 			if q := onlyParagraph(s); q != nil && proseParagraph(q) {
@@ -1428,18 +1429,23 @@ func textParagraph(n *html.Node) bool {
 // paragraph on one side only.
 func betweenParagraphs(n *html.Node) bool {
 	for _, dir := range []int{-1, 1} {
-		s := runNeighbour(n, dir)
-		if s == nil {
-			return false
-		}
-		if s.DataAtom == atom.Header {
-			s = onlyParagraph(s)
-		}
-		if s == nil || !textParagraph(s) {
+		if s := runNeighbour(n, dir); s == nil || !runParagraph(s) {
 			return false
 		}
 	}
 	return true
+}
+
+// runParagraph reports whether n is a paragraph of a run: a <p> holding
+// text (textParagraph), or a <header> holding one alone
+// (paragraphWrapper). Beside a header of prose, a short paragraph set in
+// a header ("Open the door!" an officer shouts.) is as much the run's as
+// a bare one.
+func runParagraph(n *html.Node) bool {
+	if paragraphWrapper(n) {
+		n = onlyParagraph(n)
+	}
+	return textParagraph(n)
 }
 
 // headedParagraph reports whether the <header> n, holding a paragraph of

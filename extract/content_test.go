@@ -1832,3 +1832,24 @@ func TestRepeatedHeaderParagraphs(t *testing.T) {
 		t.Errorf("the refrain reads %d times, want 3:\n%s", n, a.Text)
 	}
 }
+
+// TestProseHeaderBesideShortHeader: a paragraph of prose set in a
+// <header> of its own, with a related story's box on one side and a short
+// line set likewise on the other, is the text's (runParagraph), and so is
+// the short line.
+func TestProseHeaderBesideShortHeader(t *testing.T) {
+	page := `<html><head><title>Harbour rescue</title></head><body>
+		<header><a href="/">Gazette</a><p>News from the coast</p></header>
+		<div><h1>Harbour rescue</h1><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+		<div class="embedded"><a href="/a">Pier repairs begin</a></div>
+		<header><p>` + para("Alpha") + `</p></header>
+		<header><p>"Hold the rope!" a sailor shouts.</p></header>
+		<div class="embedded"><a href="/b">Ferry times change</a></div>
+		<p>` + para("Delta") + `</p></div>
+		<footer><p>Gazette 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said", "Hold the rope", "Bravo said", "Delta said"}, []string{"News from the coast"})
+}
