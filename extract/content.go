@@ -1385,15 +1385,16 @@ func holdsProse(n *html.Node) bool {
 // a byline beside any paragraph, and stands alone; a byline alone in one
 // is short, and stays out beside the article's first <p>. A prose
 // paragraph alone in a header under a heading (headedParagraph) and a
-// paragraph between two (betweenParagraphs) count too. (One long
-// paragraph alone: holdsLongParagraph.)
+// paragraph between two (betweenParagraphs) or in a <blockquote>
+// (quotedParagraph) count too. (One long paragraph alone:
+// holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
 	if p == nil {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || betweenParagraphs(n) {
+	if prose && headedParagraph(n) || betweenParagraphs(n) || quotedParagraph(n) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1434,6 +1435,14 @@ func betweenParagraphs(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// quotedParagraph reports whether the <header> n, holding a paragraph
+// alone, is set in a <blockquote>: a quote's paragraph (a reader's
+// review, an embedded post's text and its attribution). No page's header
+// is quoted.
+func quotedParagraph(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.DataAtom == atom.Blockquote
 }
 
 // runParagraph reports whether n is a paragraph of a run: a <p> holding

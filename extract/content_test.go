@@ -1853,3 +1853,22 @@ func TestProseHeaderBesideShortHeader(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha said", "Hold the rope", "Bravo said", "Delta said"}, []string{"News from the coast"})
 }
+
+// TestQuotedHeaderParagraph: a quote's paragraph set in a <header> of its
+// own inside a <blockquote>, with nothing but a picture beside it, is the
+// text's (quotedParagraph), as a reader's review quoted under a photo.
+func TestQuotedHeaderParagraph(t *testing.T) {
+	page := `<html><head><title>What our visitors say</title></head><body>
+		<header><a href="/">Theatre Lane</a><p>Shows every night</p></header>
+		<div><h1>What our visitors say</h1><p>` + para("Bravo") + `</p>
+		<blockquote><p><img src="/i/1.jpg"></p><header><p>"A wonderful evening, and the tickets were easy to book."</p></header></blockquote>
+		<p><strong>Kilo</strong></p>
+		<blockquote><p><img src="/i/2.jpg"></p><header><p>"Fun and moving; we will come back next year."</p></header></blockquote>
+		<p>` + para("Charlie") + `</p></div>
+		<footer><p>Theatre Lane 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"A wonderful evening", "Fun and moving", "Bravo said", "Charlie said"}, []string{"Shows every night"})
+}
