@@ -1385,16 +1385,16 @@ func holdsProse(n *html.Node) bool {
 // a byline beside any paragraph, and stands alone; a byline alone in one
 // is short, and stays out beside the article's first <p>. A prose
 // paragraph alone in a header under a heading (headedParagraph) and a
-// paragraph between two (betweenParagraphs) or in a <blockquote>
-// (quotedParagraph) count too. (One long paragraph alone:
-// holdsLongParagraph.)
+// paragraph between two (betweenParagraphs), in a <blockquote>
+// (quotedParagraph) or all a list item holds (itemParagraph) count too.
+// (One long paragraph alone: holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
 	if p == nil {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || betweenParagraphs(n) || quotedParagraph(n) {
+	if prose && headedParagraph(n) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1443,6 +1443,15 @@ func betweenParagraphs(n *html.Node) bool {
 // is quoted.
 func quotedParagraph(n *html.Node) bool {
 	return n.Parent != nil && n.Parent.DataAtom == atom.Blockquote
+}
+
+// itemParagraph reports whether the <header> n, holding a paragraph
+// alone, is all a list item holds (onlyElementChild): the item's text,
+// set in a paragraph as editors do ("<li><p>Access to all classes</p>"),
+// wrapped like the text's other paragraphs. A page's header is no list
+// item, and a menu's items hold links beside any heading of theirs.
+func itemParagraph(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.DataAtom == atom.Li && onlyElementChild(n.Parent) == n
 }
 
 // runParagraph reports whether n is a paragraph of a run: a <p> holding

@@ -1872,3 +1872,23 @@ func TestQuotedHeaderParagraph(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"A wonderful evening", "Fun and moving", "Bravo said", "Charlie said"}, []string{"Shows every night"})
 }
+
+// TestListItemHeaderParagraphs: a list whose items' paragraphs are each
+// set in a <header> of their own is read with the text (itemParagraph).
+func TestListItemHeaderParagraphs(t *testing.T) {
+	var items string
+	for _, l := range []string{"Weekly live classes", "Questions answered in each class", "A monthly group call"} {
+		items += `<li><header><p>` + l + `</p></header></li>`
+	}
+	page := `<html><head><title>Evening meditation</title></head><body>
+		<header><a href="/">Quiet Room</a><p>Breathe with us</p></header>
+		<main><h1>Evening meditation</h1><div class="description">
+		<header><p>` + para("Alpha") + `</p></header><p><strong>Membership includes:</strong></p>
+		<ul>` + items + `</ul></div></main>
+		<footer><p>Quiet Room 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said", "Membership includes:", "Weekly live classes", "A monthly group call"}, []string{"Breathe with us"})
+}
