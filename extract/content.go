@@ -1384,17 +1384,18 @@ func holdsProse(n *html.Node) bool {
 // (runParagraph). A page's or an article's header holds a title, links or
 // a byline beside any paragraph, and stands alone; a byline alone in one
 // is short, and stays out beside the article's first <p>. A prose
-// paragraph alone in a header under a heading (headedParagraph) and a
-// paragraph between two (betweenParagraphs), in a <blockquote>
-// (quotedParagraph) or all a list item holds (itemParagraph) count too.
-// (One long paragraph alone: holdsLongParagraph.)
+// paragraph alone in a header under a heading (headedParagraph) or alone
+// with pictures in its block (loneParagraph), and a paragraph between two
+// (betweenParagraphs), in a <blockquote> (quotedParagraph) or all a list
+// item holds (itemParagraph) count too. (One long paragraph alone:
+// holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
 	if p == nil {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) {
+	if prose && (headedParagraph(n) || loneParagraph(n)) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1452,6 +1453,22 @@ func quotedParagraph(n *html.Node) bool {
 // item, and a menu's items hold links beside any heading of theirs.
 func itemParagraph(n *html.Node) bool {
 	return n.Parent != nil && n.Parent.DataAtom == atom.Li && onlyElementChild(n.Parent) == n
+}
+
+// loneParagraph reports whether the <header> n, holding a paragraph of
+// prose alone, is the only element holding text in its parent (the
+// others gapElements: pictures, empty paragraphs, a video's frame): the
+// whole text of a post of pictures or a video, one paragraph long.
+func loneParagraph(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && !gapElement(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // runParagraph reports whether n is a paragraph of a run: a <p> holding

@@ -1892,3 +1892,42 @@ func TestListItemHeaderParagraphs(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha said", "Membership includes:", "Weekly live classes", "A monthly group call"}, []string{"Breathe with us"})
 }
+
+// TestLoneHeaderParagraph: a paragraph of prose set in a <header>, alone
+// with pictures and a video in its block, is the post's text
+// (loneParagraph); so are paragraphs each set in a header inside a block
+// of their own, as documentation generators wrap each paragraph in a
+// <div class="paragraph">. The main pass reads them, not the fallback, and
+// leaves the "About us" box beside them out.
+func TestLoneHeaderParagraph(t *testing.T) {
+	var wrapped string
+	for _, l := range []string{"Alpha", "Bravo", "Charlie"} {
+		wrapped += `<div class="paragraph"><header><p>` + para(l) + `</p></header></div>
+			`
+	}
+	for _, tt := range []struct{ name, post string }{
+		{"a picture post", `<p><img src="/i/1.jpg"></p><p><img src="/i/2.jpg"></p>
+			<header><p>` + para("Alpha") + `</p></header>
+			<p><img src="/i/3.jpg"></p><div class="video"><iframe src="https://video.example/1"></iframe></div>`},
+		{"paragraphs in blocks of their own", wrapped},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Harbour pictures</title></head><body>
+				<header><a href="/">Gazette</a><p>News from the coast</p></header>
+				<div class="post"><h1>Harbour pictures</h1><div class="body">` + tt.post + `</div></div>
+				<div class="about"><h3>About us</h3><p>Xray and Yankee have run the Gazette since 1990, from a small office on the quay, and print it every Thursday.</p></div>
+				<footer><p>Gazette 2026</p></footer></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Extraction == newsner.ExtractionFallback {
+				t.Errorf("read by the fallback")
+			}
+			checkText(t, a.Text, []string{"Alpha said"}, []string{"News from the coast", "Xray"})
+			if strings.Contains(tt.post, "Charlie") {
+				checkText(t, a.Text, []string{"Bravo said", "Charlie said"}, nil)
+			}
+		})
+	}
+}
