@@ -1386,8 +1386,9 @@ func holdsProse(n *html.Node) bool {
 // is short, and stays out beside the article's first <p>. A prose
 // paragraph alone in a header under a heading (headedParagraph) or alone
 // with pictures in its block (loneParagraph), and a paragraph between two
-// (betweenParagraphs), in a <blockquote> (quotedParagraph) or all a list
-// item holds (itemParagraph) count too. (One long paragraph alone:
+// (betweenParagraphs), in a <blockquote> (quotedParagraph), all a list
+// item holds (itemParagraph) or a sentence beside another
+// (sentenceBesideSentence) count too. (One long paragraph alone:
 // holdsLongParagraph.)
 func paragraphHeader(n *html.Node) bool {
 	p := onlyParagraph(n)
@@ -1395,7 +1396,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && (headedParagraph(n) || loneParagraph(n)) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) {
+	if prose && (headedParagraph(n) || loneParagraph(n)) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1469,6 +1470,48 @@ func loneParagraph(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// sentenceBesideSentence reports whether the <header> n, holding the
+// paragraph p alone, and the paragraph next to it on either side
+// (runNeighbour: bare or in a header of its own) both read as sentences
+// (sentenceParagraph): a news story's paragraphs of one short sentence
+// each ("Police used a ram to force open the door."), too short for
+// prose. A byline or a tagline ends in no full stop.
+func sentenceBesideSentence(n, p *html.Node) bool {
+	if !sentenceParagraph(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s != nil && paragraphWrapper(s) {
+			s = onlyParagraph(s)
+		}
+		if s != nil && s.DataAtom == atom.P && sentenceParagraph(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// minSentenceWords is the word count from which sentenceParagraph reads a
+// paragraph as a sentence.
+const minSentenceWords = 4
+
+// sentenceParagraph reports whether the paragraph n reads as a sentence:
+// minSentenceWords words or more, ending in a full stop, a question or an
+// exclamation mark (or a closing quote after one).
+func sentenceParagraph(n *html.Node) bool {
+	t := strings.TrimSpace(textOfMax(n, 400))
+	t = strings.TrimRight(t, "\"'”’»)")
+	if t == "" || len(strings.Fields(t)) < minSentenceWords {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
 }
 
 // runParagraph reports whether n is a paragraph of a run: a <p> holding

@@ -1931,3 +1931,25 @@ func TestLoneHeaderParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestShortSentenceHeaders: a story's paragraphs of one short sentence
+// each, set in <header>s of their own between related stories' boxes,
+// are its text (sentenceBesideSentence); a byline alone in a header
+// before a short bare paragraph stays out.
+func TestShortSentenceHeaders(t *testing.T) {
+	page := `<html><head><title>Harbour rescue</title></head><body>
+		<header><a href="/">Gazette</a><p>News from the coast</p></header>
+		<div><h1>Harbour rescue</h1><header><p>By Lima Pier</p></header><p>The boat sank at dawn.</p>
+		<p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+		<div class="embedded"><a href="/a">Pier repairs begin</a></div>
+		<header><p>The crew said they needed a minute.</p></header>
+		<header><p>Divers went down at noon.</p></header>
+		<div class="embedded"><a href="/b">Ferry times change</a></div>
+		<p>` + para("Delta") + `</p></div>
+		<footer><p>Gazette 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The crew said they needed a minute.", "Divers went down at noon.", "Bravo said", "Delta said"}, []string{"News from the coast", "Lima Pier"})
+}
