@@ -1396,7 +1396,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && (headedParagraph(n) || loneParagraph(n)) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -1456,11 +1456,16 @@ func itemParagraph(n *html.Node) bool {
 	return n.Parent != nil && n.Parent.DataAtom == atom.Li && onlyElementChild(n.Parent) == n
 }
 
-// loneParagraph reports whether the <header> n, holding a paragraph of
-// prose alone, is the only element holding text in its parent (the
-// others gapElements: pictures, empty paragraphs, a video's frame): the
-// whole text of a post of pictures or a video, one paragraph long.
-func loneParagraph(n *html.Node) bool {
+// loneParagraph reports whether the <header> n, holding the paragraph p
+// alone, of minLoneWords words or more, is the only element holding text
+// in its parent (the others gapElements: pictures, empty paragraphs, a
+// video's frame): the whole text of a post of pictures or a video, one
+// paragraph long, often shorter than prose ("Kilo took these at the
+// harbour last spring, all on film.").
+func loneParagraph(n, p *html.Node) bool {
+	if len(strings.Fields(textOfMax(p, 200))) < minLoneWords {
+		return false
+	}
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
 		if c == n {
 			continue
@@ -1513,6 +1518,11 @@ func sentenceParagraph(n *html.Node) bool {
 	}
 	return false
 }
+
+// minLoneWords is the word count from which loneParagraph takes a
+// paragraph alone in its block for a post's text: a sentence, not a
+// label or a tagline of a few words.
+const minLoneWords = 8
 
 // runParagraph reports whether n is a paragraph of a run: a <p> holding
 // text (textParagraph), or a <header> holding one alone
