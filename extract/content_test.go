@@ -1771,7 +1771,8 @@ func TestHeaderWrappedParagraphsScore(t *testing.T) {
 // TestHeadedParagraphHeaders: a section's paragraph set in a <header> of
 // its own right under the section's heading is text (headedParagraph),
 // though nothing like it stands next to it: a landing page's sections of
-// a heading, one paragraph and a button. The page's header stays out.
+// a heading, one paragraph and a button. The page's header stays out
+// (checkGazettePage, as in the tests below).
 func TestHeadedParagraphHeaders(t *testing.T) {
 	var sections string
 	for _, l := range []string{"Alpha", "Bravo", "Charlie"} {
@@ -1780,33 +1781,35 @@ func TestHeadedParagraphHeaders(t *testing.T) {
 			<div class="cta"><a href="/` + l + `">Read on</a></div></section>
 			`
 	}
-	page := `<html><head><title>Harbour plans</title></head><body>
+	checkGazettePage(t, "Harbour plans", sections, []string{"Alpha said", "Bravo said", "Charlie said"}, nil)
+}
+
+// checkGazettePage reads a made-up page of the title and the article
+// (under an <h1> of the title in <main>, between a site header of a logo
+// and a tagline and a footer) and checks its text as checkText does; the
+// header's tagline and the footer's line must stay out too.
+func checkGazettePage(t *testing.T, title, article string, want, wantNot []string) {
+	t.Helper()
+	page := `<html><head><title>` + title + `</title></head><body>
 		<header><a href="/">Gazette</a><p>News from the coast</p></header>
-		<main><h1>Harbour plans</h1>` + sections + `</main>
+		<main><h1>` + title + `</h1>` + article + `</main>
 		<footer><p>Gazette 2026</p></footer></body></html>`
 	a, err := FromReader(strings.NewReader(page), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, a.Text, []string{"Alpha said", "Bravo said", "Charlie said"}, []string{"News from the coast", "Gazette"})
+	checkText(t, a.Text, want, append([]string{"News from the coast", "Gazette 2026"}, wantNot...))
 }
 
 // TestShortHeaderBetweenParagraphs: a short line set in a <header> of its
 // own between two of a text's paragraphs is the text's (betweenParagraphs),
 // as a product's size between its description's lines.
 func TestShortHeaderBetweenParagraphs(t *testing.T) {
-	page := `<html><head><title>Speckled mug</title></head><body>
-		<header><a href="/">Pottery Lane</a><p>Handmade in Leeds</p></header>
-		<main><h1>Speckled mug</h1><div class="description">
-		<header><p>` + para("Alpha") + `</p></header><p>Wheel thrown stoneware.</p>
+	checkGazettePage(t, "Speckled mug", `<div class="description">
+		<header><p>`+para("Alpha")+`</p></header><p>Wheel thrown stoneware.</p>
 		<header><p>Size: about 9 by 13 cm</p></header><p>Holds 350 ml.</p>
-		<header><p>` + para("Bravo") + `</p></header></div></main>
-		<footer><p>Pottery Lane 2026</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(page), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Alpha said", "Wheel thrown", "Size: about 9 by 13 cm", "Holds 350 ml.", "Bravo said"}, []string{"Handmade in Leeds", "Pottery Lane"})
+		<header><p>`+para("Bravo")+`</p></header></div>`,
+		[]string{"Alpha said", "Wheel thrown", "Size: about 9 by 13 cm", "Holds 350 ml.", "Bravo said"}, nil)
 }
 
 // TestRepeatedHeaderParagraphs: a paragraph said twice in a text whose
@@ -1835,42 +1838,29 @@ func TestRepeatedHeaderParagraphs(t *testing.T) {
 
 // TestProseHeaderBesideShortHeader: a paragraph of prose set in a
 // <header> of its own, with a related story's box on one side and a short
-// line set likewise on the other, is the text's (runParagraph), and so is
-// the short line.
+// line set likewise on the other (no sentence: sentenceBesideSentence
+// does not take them), is the text's (runParagraph), and so is the short
+// line.
 func TestProseHeaderBesideShortHeader(t *testing.T) {
-	page := `<html><head><title>Harbour rescue</title></head><body>
-		<header><a href="/">Gazette</a><p>News from the coast</p></header>
-		<div><h1>Harbour rescue</h1><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+	checkGazettePage(t, "Harbour rescue", `<div><p>`+para("Bravo")+`</p><p>`+para("Charlie")+`</p>
 		<div class="embedded"><a href="/a">Pier repairs begin</a></div>
-		<header><p>` + para("Alpha") + `</p></header>
-		<header><p>"Hold the rope!" a sailor shouts.</p></header>
+		<header><p>`+para("Alpha")+`</p></header>
+		<header><p>Update at 6 pm: all four sailors are safe</p></header>
 		<div class="embedded"><a href="/b">Ferry times change</a></div>
-		<p>` + para("Delta") + `</p></div>
-		<footer><p>Gazette 2026</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(page), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Alpha said", "Hold the rope", "Bravo said", "Delta said"}, []string{"News from the coast"})
+		<p>`+para("Delta")+`</p></div>`,
+		[]string{"Alpha said", "all four sailors are safe", "Bravo said", "Delta said"}, nil)
 }
 
 // TestQuotedHeaderParagraph: a quote's paragraph set in a <header> of its
-// own inside a <blockquote>, with nothing but a picture beside it, is the
-// text's (quotedParagraph), as a reader's review quoted under a photo.
+// own inside a <blockquote>, with a picture and its author's name beside
+// it, is the text's (quotedParagraph), as a reader's review quoted under
+// a photo.
 func TestQuotedHeaderParagraph(t *testing.T) {
-	page := `<html><head><title>What our visitors say</title></head><body>
-		<header><a href="/">Theatre Lane</a><p>Shows every night</p></header>
-		<div><h1>What our visitors say</h1><p>` + para("Bravo") + `</p>
-		<blockquote><p><img src="/i/1.jpg"></p><header><p>"A wonderful evening, and the tickets were easy to book."</p></header></blockquote>
-		<p><strong>Kilo</strong></p>
-		<blockquote><p><img src="/i/2.jpg"></p><header><p>"Fun and moving; we will come back next year."</p></header></blockquote>
-		<p>` + para("Charlie") + `</p></div>
-		<footer><p>Theatre Lane 2026</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(page), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"A wonderful evening", "Fun and moving", "Bravo said", "Charlie said"}, []string{"Shows every night"})
+	checkGazettePage(t, "What our visitors say", `<div><p>`+para("Bravo")+`</p>
+		<blockquote><p><img src="/i/1.jpg"></p><header><p>"A wonderful evening, and the tickets were easy to book."</p></header><cite>Kilo</cite></blockquote>
+		<blockquote><p><img src="/i/2.jpg"></p><header><p>"Fun and moving; we will come back next year."</p></header><cite>Lima</cite></blockquote>
+		<p>`+para("Charlie")+`</p></div>`,
+		[]string{"A wonderful evening", "Fun and moving", "Bravo said", "Charlie said"}, nil)
 }
 
 // TestListItemHeaderParagraphs: a list whose items' paragraphs are each
@@ -1880,17 +1870,10 @@ func TestListItemHeaderParagraphs(t *testing.T) {
 	for _, l := range []string{"Weekly live classes", "Questions answered in each class", "A monthly group call"} {
 		items += `<li><header><p>` + l + `</p></header></li>`
 	}
-	page := `<html><head><title>Evening meditation</title></head><body>
-		<header><a href="/">Quiet Room</a><p>Breathe with us</p></header>
-		<main><h1>Evening meditation</h1><div class="description">
-		<header><p>` + para("Alpha") + `</p></header><p><strong>Membership includes:</strong></p>
-		<ul>` + items + `</ul></div></main>
-		<footer><p>Quiet Room 2026</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(page), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Alpha said", "Membership includes:", "Weekly live classes", "A monthly group call"}, []string{"Breathe with us"})
+	checkGazettePage(t, "Evening meditation", `<div class="description">
+		<header><p>`+para("Alpha")+`</p></header><p><strong>Membership includes:</strong></p>
+		<ul>`+items+`</ul></div>`,
+		[]string{"Alpha said", "Membership includes:", "Weekly live classes", "A monthly group call"}, nil)
 }
 
 // TestLoneHeaderParagraph: a paragraph set in a <header>, alone with
@@ -1943,19 +1926,12 @@ func TestLoneHeaderParagraph(t *testing.T) {
 // are its text (sentenceBesideSentence); a byline alone in a header
 // before a short bare paragraph stays out.
 func TestShortSentenceHeaders(t *testing.T) {
-	page := `<html><head><title>Harbour rescue</title></head><body>
-		<header><a href="/">Gazette</a><p>News from the coast</p></header>
-		<div><h1>Harbour rescue</h1><header><p>By Lima Pier</p></header><p>The boat sank at dawn.</p>
-		<p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p>
+	checkGazettePage(t, "Harbour rescue", `<div><header><p>By Lima Pier</p></header><p>The boat sank at dawn.</p>
+		<p>`+para("Bravo")+`</p><p>`+para("Charlie")+`</p>
 		<div class="embedded"><a href="/a">Pier repairs begin</a></div>
 		<header><p>The crew said they needed a minute.</p></header>
 		<header><p>Divers went down at noon.</p></header>
 		<div class="embedded"><a href="/b">Ferry times change</a></div>
-		<p>` + para("Delta") + `</p></div>
-		<footer><p>Gazette 2026</p></footer></body></html>`
-	a, err := FromReader(strings.NewReader(page), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"The crew said they needed a minute.", "Divers went down at noon.", "Bravo said", "Delta said"}, []string{"News from the coast", "Lima Pier"})
+		<p>`+para("Delta")+`</p></div>`,
+		[]string{"The crew said they needed a minute.", "Divers went down at noon.", "Bravo said", "Delta said"}, []string{"Lima Pier"})
 }
