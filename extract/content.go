@@ -1551,10 +1551,10 @@ const maxRunGaps = 3
 
 // runNeighbour returns the element next to n on the side dir
 // (elementSibling), passing over up to maxRunGaps elements that hold no
-// text (gapElement): the empty paragraphs, rules and pictures a run of
-// paragraphs has between them. paragraphHeader, looking only at the
-// element next to each header, lost every paragraph of a run whose
-// paragraphs an empty <p> (or a <p>&nbsp;</p>) keeps apart.
+// text or are figures (gapElement): the empty paragraphs, rules and
+// pictures a run of paragraphs has between them. paragraphHeader, looking
+// only at the element next to each header, lost every paragraph of a run
+// whose paragraphs an empty <p> (or a <p>&nbsp;</p>) keeps apart.
 func runNeighbour(n *html.Node, dir int) *html.Node {
 	s := elementSibling(n, dir)
 	for i := 0; s != nil && i < maxRunGaps && gapElement(s); i++ {
@@ -1564,9 +1564,10 @@ func runNeighbour(n *html.Node, dir int) *html.Node {
 }
 
 // gapElement reports whether n, not a <header>, holds no text but white
-// space (an empty <p>, an <hr>, a <br>, a paragraph of a picture).
+// space (an empty <p>, an <hr>, a <br>, a paragraph of a picture) or is a
+// <figure>: a picture set in the run, whose caption is no paragraph.
 func gapElement(n *html.Node) bool {
-	return n.DataAtom != atom.Header && !holdsText(n)
+	return n.DataAtom != atom.Header && (n.DataAtom == atom.Figure || !holdsText(n))
 }
 
 // holdsText reports whether a text node under n (outside scripts and

@@ -1533,11 +1533,11 @@ func TestTextAnchor(t *testing.T) {
 
 // TestParagraphsInHeaders: an article whose paragraphs are each set in a
 // <header> of their own is read whole (a short one among them too, and
-// with empty paragraphs, rules or pictures between them; one before a
-// short bare paragraph too), and so
-// is one long paragraph alone in a header, not the shorter block of prose
-// beside them; the page's header (a logo and a short tagline) and a byline
-// alone in a header before the article's bare paragraphs stay out.
+// with empty paragraphs, rules, pictures or figures between them; one
+// before a short bare paragraph too), and so is one long paragraph alone
+// in a header, not the shorter block of prose beside them; the page's
+// header (a logo and a short tagline) and a byline alone in a header
+// before the article's bare paragraphs stay out.
 func TestParagraphsInHeaders(t *testing.T) {
 	var run, long string
 	for _, l := range []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"} {
@@ -1556,6 +1556,7 @@ func TestParagraphsInHeaders(t *testing.T) {
 		{"a byline's header before bare paragraphs", `<header><p>By Lima Pier</p></header>` + strings.NewReplacer("<header>", "", "</header>", "").Replace(run)},
 		{"one before a short bare paragraph", `<div class="byline">By Lima Pier</div><header><p>` + para("Alpha") + `</p></header><p>Kilo cheered.</p>` + strings.NewReplacer("<header>", "", "</header>", "").Replace(strings.Replace(run, "<header><p>Alpha", "<header><p>Zulu", 1))},
 		{"run kept apart by empty paragraphs", strings.ReplaceAll(run, "</header>", "</header><p>&nbsp;</p>")},
+		{"run kept apart by captioned figures", strings.ReplaceAll(run, "</header>", `</header><figure><img src="/i/pier.png"><figcaption>The pier at dawn</figcaption></figure>`)},
 		{"run kept apart by rules and pictures", strings.ReplaceAll(strings.Replace(run, "</header>", `</header><p><img src="/i/map.png"></p>`, 3), "</header>\n", "</header><hr>\n")},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
