@@ -980,7 +980,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) && !lineTail(text, toks, a, e) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) || personWord(&people, toks, spans, ws[skip:]) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
@@ -989,6 +989,19 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	return replaceSpans(spans, add) // the spans inside each listed name go
+}
+
+// lineTail reports whether tokens [a,e) end their line after other words
+// on it: a newline stands between token e-1 and the next, none between
+// token a and the one before. A credit or social line ends in an outlet's
+// or a network's name with no stop after it ("Follow @zorbnews on
+// Twitter", "By Jane Roe, Reuters"); the capitalized word that opens the
+// next line is no more of that name. A line that is the name alone (an
+// agency's byline, "Associated Press", which article texts leave out)
+// is not one.
+func lineTail(text string, toks []token, a, e int) bool {
+	return a > 0 && e < len(toks) && strings.IndexByte(text[toks[e-1].BEnd:toks[e].BStart], '\n') >= 0 &&
+		strings.IndexByte(text[toks[a-1].BEnd:toks[a].BStart], '\n') < 0
 }
 
 // addListedSuffixes returns where a listed organization's name that ends

@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestCreditLines checks the document step's rules on credit, byline and
+// social lines of web pages (the names of a photo's or a story's credit,
+// a network the page is followed on) on made-up pages: each case fails
+// without its rule.
+func TestCreditLines(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a listed network that ends a follow line is a name though the next line opens with a capital (lineTail)",
+			text: "The storm weakened over the sea on Monday.\n\nFollow @zorbnews on Twitter\n\nThe storm hit the coast on Tuesday.",
+			want: []want{{O, "Twitter", 1}},
+		},
+		{
+			name:  "a line that is an agency's name alone stays out (lineTail)",
+			text:  "Storm Hits Coast\nAssociated Press\n\nThe storm hit the coast on Tuesday.",
+			spans: []span{},
+			want:  nil,
+		},
+	})
+}
