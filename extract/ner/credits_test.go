@@ -26,5 +26,12 @@ func TestCreditLines(t *testing.T) {
 			spans: []span{},
 			want:  nil,
 		},
+		{
+			name: "a capitalized The that opens a credit after its label is the holder's name's (addCreditThe)",
+			text: "The hotel was never built. (Copyright: The Zorbic Industry Archives, Quenton Hilton College)\n\n" +
+				"Warning: The Zorb Group said the plan was off.",
+			spans: []span{{O, "Zorbic Industry Archives"}, {O, "Quenton Hilton College"}, {O, "Zorb Group"}},
+			want:  []want{{O, "The Zorbic Industry Archives", 1}, {O, "Quenton Hilton College", 1}, {O, "Zorb Group", 1}},
+		},
 	})
 }

@@ -45,6 +45,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addNewspaperThe(toks, s)
 	s = midThePersonAsOrg(toks, s)
 	s = addMidSentenceThe(toks, s)
+	s = addCreditThe(toks, s)
 	s = addLineThe(text, toks, s)
 	s = addRoadNumber(toks, s)
 	s = addIndexNumber(toks, s)
