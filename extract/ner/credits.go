@@ -34,3 +34,51 @@ func addCreditThe(toks []token, s tspan) tspan {
 	}
 	return s
 }
+
+// creditHolderSpans makes the capitalized words after a credit's label
+// that the tagger left untagged, to the line's end or a bracket, bar,
+// comma or semicolon, a name: a person's where they are two or three
+// words opening with a first name of the gazetteer ("Photo: Jane Roe"),
+// an organization's otherwise ("Image Credit: Zorbic Coverage", "Source:
+// Quenton Labour Office"). With no verb around it the tagger, which reads
+// names in sentences, misses the credit's holder; the entity lists give it.
+// A run that opens with an article ("Source: A Survey of ...") is a
+// title's, not a holder's.
+func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for a := 2; a < len(toks); a++ {
+		if !creditLabelled(toks, a) || line[a-2] != line[a] || creditRunOpeners[toks[a].Text] {
+			continue
+		}
+		e := a
+		for e < len(toks) && line[e] == line[a] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			e++
+		}
+		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] || overlapsAny(spans, a, e) {
+			continue
+		}
+		typ := newsner.Organization
+		if n := e - a; n >= 2 && n <= 3 && firstName(toks[a].Text) {
+			typ = newsner.Person
+		}
+		add = append(add, tspan{typ, a, e})
+		a = e
+	}
+	return replaceSpans(spans, add)
+}
+
+// creditRunOpeners open a title rather than a credit's holder.
+var creditRunOpeners = setOf(`A An The This These Our My Your`)
+
+// creditRunEnds end a credit's holder on its line.
+var creditRunEnds = setOf(`) | , ; ]`)
+
+// overlapsAny reports whether a span overlaps tokens [a,e).
+func overlapsAny(spans []tspan, a, e int) bool {
+	for _, s := range spans {
+		if s.t0 < e && a < s.t1 {
+			return true
+		}
+	}
+	return false
+}

@@ -33,5 +33,12 @@ func TestCreditLines(t *testing.T) {
 			spans: []span{{O, "Zorbic Industry Archives"}, {O, "Quenton Hilton College"}, {O, "Zorb Group"}},
 			want:  []want{{O, "The Zorbic Industry Archives", 1}, {O, "Quenton Hilton College", 1}, {O, "Zorb Group", 1}},
 		},
+		{
+			name: "the untagged holder of a credit after its label is a name (creditHolderSpans)",
+			text: "Prices rose in every town last year. | Image Credit: Zorbic Coverage\n\nPhoto: Jane Quimble\n\n" +
+				"Source: A Survey of Zorb Habits\n\nThe market fell.",
+			spans: []span{},
+			want:  []want{{O, "Zorbic Coverage", 1}, {newsner.Person, "Jane Quimble", 1}},
+		},
 	})
 }
