@@ -1861,7 +1861,12 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	if t := ex.articleOverTeasers(top, cands, body); t != top {
 		teasers, top = top, t
 	}
-	if post, apart := ex.headlinePost(top, body); post != top {
+	post, thread := ex.postOverComment(top, cands, body)
+	if post != top && teasers == nil {
+		teasers = thread
+	}
+	top = post
+	if post, apart := ex.headlinePost(top, body); post != top && !contains(post, thread) {
 		if apart && teasers == nil {
 			// The block passed over, in a column of its own, is kept
 			// out as teasers are: the climbs would take it back in.
