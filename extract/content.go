@@ -736,7 +736,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
-		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n)) {
+		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n) || anchoredComments(n)) {
 			return true
 		}
 	}
@@ -5111,4 +5111,48 @@ func (ex *extractor) inTeaserRun(c, top, body *html.Node, runs map[*html.Node]bo
 // others its fellows (a listing page's stories), not teasers beside it.
 func sameKind(a, b *html.Node) bool {
 	return a.Data == b.Data && firstClass(a) == firstClass(b)
+}
+
+// anchoredComments reports whether n (a <div>, <section> or list) is a
+// thread of readers' comments marked by their anchors: minThreadItems or
+// more of its children are an empty link named for a comment (<a
+// name="comment-123">, commentAnchor) or open with one, after a post
+// (textBefore). Blog engines set such an anchor at each comment for its
+// permalink, whatever the theme's class names, which a page may lack.
+func anchoredComments(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl:
+	default:
+		return false
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if commentAnchor(c) || commentAnchor(firstElementChild(c)) {
+			count++
+		}
+	}
+	return count >= minThreadItems && textBefore(n, minShortArticleChars)
+}
+
+// commentAnchor reports whether n is an empty link named for a comment
+// (<a name="comment-123"></a>): a comment's permalink target.
+func commentAnchor(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.A || n.FirstChild != nil {
+		return false
+	}
+	name := strings.ToLower(attr(n, "name"))
+	return strings.HasPrefix(name, "comment") && strings.ContainsAny(name, "0123456789")
+}
+
+// firstElementChild returns n's first element child, or nil.
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }

@@ -414,3 +414,42 @@ func TestCountedCommentsLine(t *testing.T) {
 		checkText(t, a.Text, []string{"Alpha", "Bravo"}, nil)
 	})
 }
+
+// TestAnchoredComments: a thread whose comments each carry their
+// permalink's anchor (<a name="comment-12">), as a box's first child or
+// beside the box, with no class names, headings or clock times, goes
+// (anchoredComments); a post whose paragraphs carry other anchors stays.
+func TestAnchoredComments(t *testing.T) {
+	post := `<div><h1>Open day at the mill</h1><p>The old mill opens its doors on Saturday, and the town has planned a day of it.</p>
+		<p>Entry is free, and the bus from the station runs every half hour.</p></div>`
+	comment := `<div><span>Reader %d wrote</span><div>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all, and the ferry too.</div></div>`
+	var inside, beside strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&inside, `<div><a name="comment-%d"></a>`+comment+`</div>`, 100+i, i, i)
+		fmt.Fprintf(&beside, `<a name="comment-%d"></a>`+comment, 100+i, i, i)
+	}
+	for name, thread := range map[string]string{"inside": inside.String(), "beside": beside.String()} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html><head><title>Open day at the mill</title></head><body><div><div>` + post + `
+				<div>` + thread + `</div>
+				</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The old mill opens", "Entry is free"}, []string{"Comment 1:", "Reader 2"})
+		})
+	}
+	t.Run("section anchors", func(t *testing.T) {
+		var b strings.Builder
+		for i, n := range []string{"Alpha", "Bravo", "Charlie", "Delta"} {
+			fmt.Fprintf(&b, `<div><a name="part-%d"></a><p>%s</p></div>`, i, para(n))
+		}
+		doc := `<html><head><title>The mill</title></head><body><div><p>The town's weekly news from the council and the clubs and the schools is set down here every Friday.</p></div><div><h1>The mill</h1><div>` + b.String() + `</div></div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Alpha", "Delta"}, nil)
+	})
+}
