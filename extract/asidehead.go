@@ -119,3 +119,56 @@ func (ex *extractor) headlineInside(n *html.Node) bool {
 	}
 	return false
 }
+
+// loneProseAside reports whether n, an <aside>, holds a paragraph of
+// prose (a sentence, sentenceParagraph) and no heading, with its links
+// under half its text, while nothing beside it in its parent holds a
+// paragraph of prose: the post's text set in an <aside> (a template's
+// wrapper around a short post), not a sidebar, whose boxes have
+// headings and sit beside the article's paragraphs, nor a pull quote,
+// set among them.
+func loneProseAside(n *html.Node) bool {
+	if n.Parent == nil || !holdsSentence(n) {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.Type == html.ElementNode && holdsSentence(s) {
+			return false
+		}
+	}
+	return !holdsHeadingOrMuchLink(n)
+}
+
+// holdsSentence reports whether n is or holds a <p> that is a sentence
+// (sentenceParagraph).
+func holdsSentence(n *html.Node) bool {
+	if n.DataAtom == atom.P {
+		return sentenceParagraph(n)
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.P && sentenceParagraph(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsHeadingOrMuchLink reports whether n holds a heading, or links for
+// half its text or more.
+func holdsHeadingOrMuchLink(n *html.Node) bool {
+	link := 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if heading(d) {
+			return true
+		}
+		if d.DataAtom == atom.A {
+			l, _ := textLen(textOfMax(d, maxWrapperProbe))
+			link += l
+		}
+	}
+	all, _ := textLen(textOfMax(n, maxWrapperProbe))
+	return 2*link >= all
+}

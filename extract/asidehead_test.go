@@ -92,3 +92,25 @@ func TestHeadlineInsideComments(t *testing.T) {
 		t.Errorf("the post read by the fallback (extraction %q), page chrome and all:\n%s", a.Extraction, a.Text)
 	}
 }
+
+// TestLoneProseAside: a short post whose one paragraph a template sets in
+// an <aside>, beside its share buttons and under a title outside it, is
+// the page's text; the sidebar's box, with a heading, is not.
+func TestLoneProseAside(t *testing.T) {
+	doc := `<html><head><title>Rain again | Allotment notes</title></head><body>
+<div class="page"><div class="main"><h3 class="title">Rain again</h3>
+<div class="body"><aside><p>Rain all day, so no digging; instead we sorted the seed tin and found three packets of leeks from before the war.</p></aside>
+<div class="share"><a href="/t">Tweet</a> <a href="/f">Share</a></div></div></div>
+<div class="col"><div class="box"><h2>Welcome</h2><p>This is a small blog about our garden and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "sorted the seed tin") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "clay soil") {
+		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
+	}
+}
