@@ -42,8 +42,8 @@ func TestWrapperAside(t *testing.T) {
 	if !strings.Contains(a.Text, "sitting by the pond") {
 		t.Errorf("text lacks the post:\n%s", a.Text)
 	}
-	if strings.Contains(a.Text, "clay soil") {
-		t.Errorf("text holds the sidebar's box (the fallback's reading):\n%s", a.Text)
+	if strings.Contains(a.Text, "clay soil") || a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text read by the fallback, or holding the sidebar's box:\n%s", a.Text)
 	}
 }
 
@@ -112,5 +112,46 @@ func TestLoneProseAside(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "clay soil") {
 		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
+	}
+}
+
+// openHeaderPage is a page whose header, named and marked as the site's
+// banner by attrs, is left open and takes the post in, with pad (white
+// space) before its first word, a promotion in the post and the sidebar's
+// box after it.
+func openHeaderPage(attrs, pad string) string {
+	return `<html><head><title>Rain again</title></head><body><header ` + attrs + `>` + pad + `<div class="logo"><a href="/">Allotment notes</a></div>
+<div class="main"><div class="post"><h1>Rain again</h1>
+<p>Rain all day, so no digging; instead we sorted the seed tin and found three packets of leeks from before the war, or so it seemed from the prices.</p>
+<p>The broad beans are up at last, two weeks later than last year, and the slugs have found them already, so the beer traps went out again at dusk.</p>
+<p>Next week, if it ever dries out, the potatoes go in: the earlies in the long bed by the shed, the second earlies along the fence where the peas were.</p>
+<p>The compost heap, left alone since the autumn, turned out to be nearly ready, dark and crumbly at the bottom and still full of cabbage stalks at the top.</p>
+<p>We spread the good half on the onion bed and forked the rest back in with a bucket of grass cuttings from the neighbours, who seem glad to be rid of them.</p>
+</div></div><div class="community"><div><p>Our seed swap is on every first Saturday at the village hall, where you can bring what you saved and take home what you need, from beans to beetroot.</p>
+<p>Last month forty gardeners came, with tins and envelopes and jam jars of seed, and nobody went home with less than they brought, or with any idea of what half of it was.</p>
+<p>Bring labels if you can: a packet marked only "red ones, good" was the talk of the afternoon, and nobody yet knows whether it holds tomatoes, runner beans or sweet peas.</p>
+<p>Tea and cake are served from two o'clock, and the hall's own allotment society will be there with advice on heavy ground, late frosts and the slugs that love them both.</p></div></div>
+<div class="col"><div class="box"><h2>Welcome</h2><p>This is a small blog about our garden and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div>
+</body></html>`
+}
+
+// TestOpenHeaderNamed: a header left open holds the page whatever its
+// role and names say of its first lines (a banner, a masthead): the page
+// is read as one, not by the fallback.
+func TestOpenHeaderNamed(t *testing.T) {
+	for _, attrs := range []string{`role="banner"`, `id="masthead"`, `id="masthead" role="banner"`} {
+		a, err := FromReader(strings.NewReader(openHeaderPage(attrs, "\n")), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "sorted the seed tin") || !strings.Contains(a.Text, "potatoes go in") {
+			t.Errorf("%s: text lacks the post:\n%s", attrs, a.Text)
+		}
+		if strings.Contains(a.Text, "clay soil") || a.Extraction == newsner.ExtractionFallback {
+			t.Errorf("%s: text read by the fallback, or holding the sidebar's box:\n%s", attrs, a.Text)
+		}
+		if strings.Contains(a.Text, "seed swap") {
+			t.Errorf("%s: text holds the promotion (read with the page's chrome):\n%s", attrs, a.Text)
+		}
 	}
 }

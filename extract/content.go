@@ -658,13 +658,18 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// buttons.
 		return true
 	}
+	// A header left open holds the rest of the page: its role and names
+	// (a banner, a masthead) speak of its first lines, not of the page
+	// the parser put in it, so neither skips it; its children are judged
+	// as usual.
+	openHead := n.DataAtom == atom.Header && openHeader(n)
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && (holdsProse(n) || holdsLongParagraph(n)) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
 	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n) || loneProseAside(n)) {
 		// A wrapper around the post, headline and all, or around the
 		// rest of its parent.
-	} else if n.DataAtom == atom.Header && openHeader(n) {
+	} else if openHead {
 		// A header left open: it holds the rest of the page.
 	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
 		// One of the article's paragraphs, each set in a <header>.
@@ -709,7 +714,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alertdialog", "search":
-				return true
+				if !openHead {
+					return true
+				}
 			}
 		case "itemprop":
 			// Microdata values shown as text only for machines: an
@@ -733,7 +740,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !openHead && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
 		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n) || anchoredComments(n)) {
