@@ -48,7 +48,7 @@ func wrapperAside(n *html.Node) bool {
 	if n.Parent == nil {
 		return false
 	}
-	own, _ := textLen(textOfMax(n, maxWrapperProbe))
+	own := wrapperTextLen(n)
 	if own == 0 {
 		return false
 	}
@@ -62,13 +62,45 @@ func wrapperAside(n *html.Node) bool {
 		if s.Type != html.ElementNode || s.DataAtom == atom.Script || s.DataAtom == atom.Style {
 			continue
 		}
-		l, _ := textLen(textOfMax(s, maxWrapperProbe))
+		l := wrapperTextLen(s)
 		if after && l > 0 {
 			return false
 		}
 		other += l
 	}
 	return 2*other < own
+}
+
+// wrapperTextLen is the length of n's text (textLen), counted up to
+// maxWrapperProbe characters, white space aside: a page's header, or its
+// <body>, may run to pages of indentation before its first word, and a
+// cut on bytes read a header holding the article as empty. The text of
+// scripts, styles and <noscript> (raw text to a parser that runs scripts)
+// is not the page's.
+func wrapperTextLen(n *html.Node) int {
+	total := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			l, _ := textLen(n.Data)
+			total += l
+			return total <= maxWrapperProbe
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n)
+	return total
 }
 
 // minOpenHeaderChars is the least text openHeader finds in a header left
@@ -83,7 +115,7 @@ const minOpenHeaderChars = 500
 // with the text after them; one alone in its block (a headline and a
 // standfirst) holds a few lines.
 func openHeader(n *html.Node) bool {
-	if l, _ := textLen(textOfMax(n, maxWrapperProbe)); l < minOpenHeaderChars {
+	if wrapperTextLen(n) < minOpenHeaderChars {
 		return false
 	}
 	return wrapperAside(n)

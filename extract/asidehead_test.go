@@ -155,3 +155,19 @@ func TestOpenHeaderNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapperTextLen: a header left open behind pages of indentation is
+// measured by its words, not its bytes: the page is read as one, not by
+// the fallback.
+func TestWrapperTextLen(t *testing.T) {
+	a, err := FromReader(strings.NewReader(openHeaderPage(`role="banner"`, strings.Repeat("\n                ", 400))), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "sorted the seed tin") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "clay soil") || a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text read by the fallback, or holding the sidebar's box:\n%s", a.Text)
+	}
+}
