@@ -207,6 +207,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	cuedAsOrganizations(ms, toks)
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)
+	boughtAsOrganizations(ms, toks)
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)

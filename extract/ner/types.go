@@ -4412,3 +4412,54 @@ func bodyHeadedMisc(toks []token, m *mention, sports *sportsCheck) bool {
 	w := toks[m.t1-1].Text
 	return startsUpper(w) && (bodyHeads[strings.ToLower(w)] || w == "League" && !leagueNames[strings.Join(m.words, " ")] && !sports.is())
 }
+
+// buyVerbs, right before a name, say the name is bought or sold whole
+// ("agreed to buy Zorba Quelling", "it had acquired Jane Marlo").
+var buyVerbs = setOf(`buy buys bought buying acquire acquires acquired acquiring`)
+
+// boughtAsOrganizations types ORGANIZATION, at every mention, a name
+// tagged a person that stands right after a verb of buying (buyVerbs):
+// outside sports (sportsTalk), where clubs acquire players (eng.train's
+// one person after such a verb, "acquiring Denny Neagle", is a baseball
+// trade, in an article with no score but "pitcher" and "season"), what
+// a company buys by name is a company or a brand, and one named like a
+// person is typed a person by the tagger (issue 11: a retailer's brands
+// "Dorothy Perkins" and "Wallis" after "buy" typed PER on a made-up
+// Reuters-style article), and so is the list's next name ("buy Zorba
+// Quelling and Tovey", which coordinatedAsOrganizations leaves to the
+// tagger where it starts with a first name).
+func boughtAsOrganizations(ms []*mention, toks []token) {
+	if sportsTalk(toks) {
+		return
+	}
+	bought := map[*mention]bool{}
+	for i, m := range ms {
+		if m.typ != newsner.Person || m.t0 == 0 {
+			continue
+		}
+		// A list's later name: "buy Zorba Quelling and Tovey".
+		if w := toks[m.t0-1].Text; buyVerbs[w] || i > 0 && bought[ms[i-1]] && (w == "and" || w == ",") && ms[i-1].t1 == m.t0-1 {
+			bought[m] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		return bought[m]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}
+
+// sportsTalk reports whether toks hold two sports words or more
+// (sportsWords), with or without scores: a report of a trade or a
+// transfer has none.
+func sportsTalk(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		if sportsWords[strings.ToLower(t.Text)] {
+			if words++; words >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestBoughtAsOrganizations: a name tagged a person right after a verb of
+// buying is a company or a brand, and so is the list's next name
+// (boughtAsOrganizations); not in a sports article, where clubs acquire
+// players.
+func TestBoughtAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "brands named like people",
+		text:  "Zorbco said it would buy Marla Quenby and Tovey from a collapsed rival. Marla Quenby has 80 shops.",
+		spans: []span{{O, "Zorbco"}, {P, "Marla Quenby"}, {P, "Tovey"}, {P, "Marla Quenby"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Marla Quenby", 2}, {O, "Tovey", 1}},
+	}, {
+		name:  "acquired",
+		text:  "Quelbix said on Thursday it had acquired Jenna Marlo, a skincare brand.",
+		spans: []span{{O, "Quelbix"}, {P, "Jenna Marlo"}},
+		want:  []want{{O, "Quelbix", 1}, {O, "Jenna Marlo", 1}},
+	}, {
+		name:  "a player bought",
+		text:  "The Zorbs, chasing a playoff spot late in the season, strengthened their pitching on Wednesday, acquiring Danny Quagle, a left-hander.",
+		spans: []span{{O, "Zorbs"}, {P, "Danny Quagle"}},
+		want:  []want{{O, "Zorbs", 1}, {P, "Danny Quagle", 1}},
+	}})
+}
