@@ -208,6 +208,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)
 	boughtAsOrganizations(ms, toks)
+	acronymPlacesAsOrganizations(ms)
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)

@@ -31,3 +31,18 @@ func TestBoughtAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Zorbs", 1}, {P, "Danny Quagle", 1}},
 	}})
 }
+
+// TestAcronymPlacesAsOrganizations: a name tagged a place made of an
+// organization's listed acronym and a known place is the body's branch
+// (acronymPlacesAsOrganizations); a place alone stays.
+func TestAcronymPlacesAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "body and place",
+		text:  "NHS Scotland medical director Jane Quorley said 40,000 shots had been given in Scotland.",
+		spans: []span{{L, "NHS Scotland"}, {P, "Jane Quorley"}, {L, "Scotland"}},
+		want:  []want{{O, "NHS Scotland", 1}, {P, "Jane Quorley", 1}, {L, "Scotland", 1}},
+	}})
+}

@@ -4463,3 +4463,24 @@ func sportsTalk(toks []token) bool {
 	}
 	return false
 }
+
+// acronymPlacesAsOrganizations types ORGANIZATION a name tagged a place
+// whose first word is an acronym the lists know as an organization's
+// and whose other words are a known place ("NHS Zorbshire", "UEFA
+// Europe"): a body's branch for that place, named by the body first (an
+// organization by CoNLL-2003's guidelines); the tagger read "NHS England"
+// as the country (December 2020 audit). Not an acronym a list knows as a
+// place too ("UK England" stays). Only the tagger's own span: an
+// untagged acronym before a place is often a modifier ("UN Syria
+// envoy"), so no span is added.
+func acronymPlacesAsOrganizations(ms []*mention) {
+	for _, m := range ms {
+		if m.typ != newsner.Location || len(m.words) < 2 {
+			continue
+		}
+		first, rest, _ := strings.Cut(m.m.Text, " ")
+		if isAcronym(first) && listKeyOf(first, newsner.Organization, true) != "" && !knownPlace(first) && knownPlace(rest) {
+			m.typ = newsner.Organization
+		}
+	}
+}
