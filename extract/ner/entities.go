@@ -209,6 +209,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ownedAsOrganizations(ms, toks)
 	boughtAsOrganizations(ms, toks)
 	acronymPlacesAsOrganizations(ms)
+	saidItsAsOrganizations(ms, toks)
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)

@@ -46,3 +46,28 @@ func TestAcronymPlacesAsOrganizations(t *testing.T) {
 		want:  []want{{O, "NHS Scotland", 1}, {P, "Jane Quorley", 1}, {L, "Scotland", 1}},
 	}})
 }
+
+// TestSaidItsAsOrganizations: a name tagged a person before "said its" is
+// a company (saidItsAsOrganizations), unless the article gives it a
+// person's title or role elsewhere.
+func TestSaidItsAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "company named like a person",
+		text:  "Rival Quelba Marlo said its skincare business grew 18%. Quelba Marlo shares rose.",
+		spans: []span{{P, "Quelba Marlo"}, {P, "Quelba Marlo"}},
+		want:  []want{{O, "Quelba Marlo", 2}},
+	}, {
+		name:  "after a weekday",
+		text:  "Zorbin Quade said on Monday its sales fell.",
+		spans: []span{{P, "Zorbin Quade"}},
+		want:  []want{{O, "Zorbin Quade", 1}},
+	}, {
+		name:  "a person with a role",
+		text:  "Chief executive Jane Quorley spoke on Monday. Jane Quorley said its plan would work.",
+		spans: []span{{P, "Jane Quorley"}, {P, "Jane Quorley"}},
+		want:  []want{{P, "Jane Quorley", 2}},
+	}})
+}

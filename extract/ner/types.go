@@ -4484,3 +4484,40 @@ func acronymPlacesAsOrganizations(ms []*mention) {
 		}
 	}
 }
+
+// saidItsAsOrganizations types ORGANIZATION, at every mention, a name of
+// any length tagged a person that the article has say "its" ("Quelba
+// Marlo said its skincare business grew", "Zorbin Retail said on Monday
+// its sales fell"): a company speaking of what it has; a person says
+// "his" or "her", and eng.train and eng.testa have no person's name
+// before "said its". The tagger types a company named like a person a
+// person (December 2020 audit: "Rival Estee Lauder said its skincare
+// business grew"). saidItAsOrganizations takes one-word names before
+// "it" too; this one takes longer names and first names, but only before
+// "its", and not a name the article gives a person's title or role at
+// another mention ("Ms Marlo", "chief executive Quelba Marlo").
+func saidItsAsOrganizations(ms []*mention, toks []token) {
+	styled := map[string]bool{} // keys of the mentions after an honorific or a person's role
+	for _, m := range ms {
+		if m.t0 > 0 && (afterHonorific(toks, m.t0) || personRoles[toks[m.t0-1].Text] || isTitle(toks[m.t0-1].Text)) {
+			styled[m.key] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Person && saidItsCue(toks, m.t1) && !styled[m.key]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}
+
+// saidItsCue reports whether saidItCue holds at token k with "its".
+func saidItsCue(toks []token, k int) bool {
+	if !saidItCue(toks, k) {
+		return false
+	}
+	k++
+	if toks[k].Text == "on" {
+		k += 2
+	}
+	return toks[k].Text == "its"
+}
