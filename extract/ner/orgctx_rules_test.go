@@ -71,3 +71,23 @@ func TestSaidItsAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Jane Quorley", 2}},
 	}})
 }
+
+// TestWhichBoughtCompanies: an untagged proper noun before ", which
+// bought" or ", which owns" is a company (whichRunsWord), and so is a name
+// tagged a person there (businessVerbs' "bought", "acquired").
+func TestWhichBoughtCompanies(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged",
+		text:  "Skincare is growing. Zorbity, which bought a majority of Quelb Cosmetics last year, said it would sell its salons.",
+		spans: []span{{O, "Quelb Cosmetics"}},
+		want:  []want{{O, "Zorbity", 1}, {O, "Quelb Cosmetics", 1}},
+	}, {
+		name:  "tagged a person",
+		text:  "Sales slumped. Jane Quorley, which acquired a rival in May, said sales fell.",
+		spans: []span{{P, "Jane Quorley"}},
+		want:  []want{{O, "Jane Quorley", 1}},
+	}})
+}

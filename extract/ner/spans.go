@@ -1698,7 +1698,15 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k)
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k) || whichRunsWord(toks, k)
+}
+
+// whichRunsWord reports whether the proper noun at token k stands before
+// a comma, "which" and a business's verb (whichRunsCue: "Zorbco, which
+// bought a majority of ..."): a company the tagger left untagged (issue
+// 11: "Coty, which bought" missed on a made-up Reuters-style article).
+func whichRunsWord(toks []token, k int) bool {
+	return toks[k].Tag == "NNP" && whichRunsCue(toks, k+1)
 }
 
 // kindWordCue reports whether the proper noun at token k stands after a

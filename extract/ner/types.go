@@ -1328,9 +1328,11 @@ func groupKindCue(toks []token, t1 int) bool {
 }
 
 // businessVerbs, after a name, a comma and "which", say what a company
-// does with what it holds ("Zorbco, which manages $2 billion").
+// does with what it holds ("Zorbco, which manages $2 billion"); "bought"
+// and "acquired" added for issue 11 ("Zorbco, which bought a majority of
+// Quelb Cosmetics": what buys a company is one).
 var businessVerbs = setOf(`manages owns operates runs controls makes sells invests lends insures
-publishes manufactures`)
+publishes manufactures bought acquired`)
 
 // whichRunsCue reports whether the name that ends before token t1 stands
 // before a comma, "which" and a business's verb (businessVerbs): a thing,
