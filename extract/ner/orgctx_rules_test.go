@@ -91,3 +91,22 @@ func TestWhichBoughtCompanies(t *testing.T) {
 		want:  []want{{O, "Jane Quorley", 1}},
 	}})
 }
+
+// TestElidedCompanyName: an untagged "L'" name where only a company stands
+// is one (elidedName in companyWordCue); an "O'" or "D'" surname is not.
+func TestElidedCompanyName(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after a dateline",
+		text:  "PARIS (Reuters) - L'Zorbal said on Wednesday it would buy a skincare brand.",
+		spans: []span{{L, "PARIS"}, {O, "Reuters"}},
+		want:  []want{{L, "PARIS", 1}, {O, "Reuters", 1}, {O, "L'Zorbal", 1}},
+	}})
+	for _, w := range []string{"O'Quelby", "D'Zorba"} {
+		if elidedName(w) {
+			t.Errorf("elidedName(%q) = true", w)
+		}
+	}
+}

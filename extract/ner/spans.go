@@ -1686,7 +1686,7 @@ plunged rallied dipped edged`)
 // a company's head and "of" (headOfCompany).
 func companyWordCue(text string, toks []token, k int) bool {
 	n := len(toks)
-	if !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) || k+1 < n && startsUpper(toks[k+1].Text) {
+	if !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) && !elidedName(toks[k].Text) || k+1 < n && startsUpper(toks[k+1].Text) {
 		return false
 	}
 	if k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) {
@@ -1699,6 +1699,19 @@ func companyWordCue(text string, toks []token, k int) bool {
 		return true
 	}
 	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k) || whichRunsWord(toks, k)
+}
+
+// elidedName reports whether w is "L", an apostrophe and a capitalized
+// word of letters ("L'Zorbal"): a French- or Italian-styled company name,
+// one word for companyWordCue (issue 11: "L'Oreal said on Wednesday it
+// would buy" after a dateline untagged). Not "O'" or "D'", which start
+// surnames ("O'Brien", "D'Amato"), nor a name of the gazetteer.
+func elidedName(w string) bool {
+	head, rest, ok := strings.Cut(w, "'")
+	if !ok {
+		head, rest, ok = strings.Cut(w, "’")
+	}
+	return ok && head == "L" && startsUpper(rest) && isLetters(rest) && !personNameWord(w)
 }
 
 // whichRunsWord reports whether the proper noun at token k stands before
