@@ -110,3 +110,25 @@ func TestElidedCompanyName(t *testing.T) {
 		}
 	}
 }
+
+// TestNounWordCue: an untagged proper noun right after a company's noun
+// is a company (nounWordCue; companyNouns' "seller"), not a letter or an
+// acronym there.
+func TestNounWordCue(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "seller",
+		text:  "Jane Quorley took home seller Quelbdoor public this week.",
+		spans: []span{{P, "Jane Quorley"}},
+		want:  []want{{P, "Jane Quorley", 1}, {O, "Quelbdoor", 1}},
+	}, {
+		name: "start-up",
+		text: "Funds are flowing to the start-up Zorbliq this year.",
+		want: []want{{O, "Zorbliq", 1}},
+	}, {
+		name: "a group's letter",
+		text: "Three teams are in group C this year.",
+	}})
+}

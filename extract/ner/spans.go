@@ -1698,7 +1698,20 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
 		return true
 	}
-	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k) || whichRunsWord(toks, k)
+	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k) || whichRunsWord(toks, k) || nounWordCue(text, toks, k)
+}
+
+// nounWordCue reports whether the proper noun at token k, no weekday or
+// month, stands right after a company's noun in lower case (companyNouns:
+// "the start-up Zorbly", "home seller Quelbdoor") on the same line, a
+// space between: what companyCue reads of a tagged name, for a word the
+// tagger left untagged (issue 11: "took home seller Opendoor public"
+// missed on a made-up Reuters-style article). A word in lower case too:
+// not a letter or an acronym ("in group C", "telecom JV", a table's
+// "company N / A" in eng.train and eng.testa).
+func nounWordCue(text string, toks []token, k int) bool {
+	w := toks[k].Text
+	return k > 0 && toks[k].Tag == "NNP" && hasLower(w) && companyNouns[toks[k-1].Text] && !weekdays[w] && !months[strings.ToLower(w)] && text[toks[k-1].BEnd:toks[k].BStart] == " "
 }
 
 // elidedName reports whether w is "L", an apostrophe and a capitalized

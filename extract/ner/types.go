@@ -1460,7 +1460,7 @@ func miscNoun(toks []token, m *mention) bool {
 // maker untagged; the trades' makers are one word: "filmmaker").
 var companyNouns = setOf(`company firm startup start-up retailer automaker carmaker chipmaker drugmaker
 conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility maker
-group lobby`)
+group lobby seller`)
 
 // firmPlurals are the trades a firm is named by in the plural after its
 // name, a comma and "the" ("Zorbitt, the shareholder advisers", "Quell &
