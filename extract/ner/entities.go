@@ -92,6 +92,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addAppositionSpans(text, toks, spans)
+	spans = addItsVerbSpans(text, toks, spans)
 	spans = addListedOrgBeforeTitle(text, toks, spans)
 	spans = addRepeatSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))

@@ -132,3 +132,21 @@ func TestNounWordCue(t *testing.T) {
 		text: "Three teams are in group C this year.",
 	}})
 }
+
+// TestAddItsVerbSpans: an untagged run of proper nouns starting a
+// sentence before a verb in the past tense and "its" is an organization
+// (addItsVerbSpans); a run starting with a first name is not.
+func TestAddItsVerbSpans(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after a dateline",
+		text:  "MAHIA (Reuters) - Zorb Lab launched its 17th rocket on Sunday.",
+		spans: []span{{L, "MAHIA"}, {O, "Reuters"}},
+		want:  []want{{L, "MAHIA", 1}, {O, "Reuters", 1}, {O, "Zorb Lab", 1}},
+	}, {
+		name: "first name",
+		text: "Rockets are costly. Jane Quorley launched its appeal on Sunday.",
+	}})
+}
