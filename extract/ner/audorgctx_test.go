@@ -3,12 +3,14 @@ package ner
 import "testing"
 
 // auditOrgContextFloor is the regression floor of TestAuditOrgContext.
-// Measured on 2026-12-05 when the articles were written, before any rule
-// of issue 11: overall F1 0.9000 (P 0.9000 R 0.9000; ORG 0.9062, PER
-// 0.8421: five brands named like people typed PER); after
-// boughtAsOrganizations 0.9833. The test fails only if F1 falls more than
-// 0.02 below that.
-const auditOrgContextFloor = 0.9833 - 0.02
+// Measured on 2026-12-05 on its first six articles when they were written,
+// before any rule of issue 11: overall F1 0.9000 (P 0.9000 R 0.9000; ORG
+// 0.9062, PER 0.8421: five brands named like people typed PER); after
+// boughtAsOrganizations 0.9833. The last two articles were written after
+// the issue's rules (boughtAsOrganizations to addItsVerbSpans) as a check
+// of them; with them the figure is 0.9750 (P 0.9750 R 0.9750, ORG 0.9783).
+// The test fails only if F1 falls more than 0.02 below that.
+const auditOrgContextFloor = 0.9750 - 0.02
 
 // TestAuditOrgContext scores auditOrgContextArticles as the other audits
 // are scored (floorAudit).
@@ -34,4 +36,9 @@ Reporting by [P Rhian Morgan]; Editing by [P Kate Holton]`,
 Reporting by [P Fathin Ungku]; Editing by [P Christopher Cushing]`,
 	`[L TOKYO] ([O Reuters]) - [M Japanese] trading house [O Marubeko] agreed to acquire [O Harriet Doyle], a [M British] maker of kitchenware, the two companies said. [O Harriet Doyle] was founded in 1921 in [L Sheffield]. [O Marubeko] said it would keep the factory open.
 Reporting by [P Kiyoshi Takenaka]; Editing by [P Jacqueline Wong]`,
+	// Written after the rules of issue 11, as a check of them.
+	`[L MILAN] ([O Reuters]) - [O L'Ambrosiana] said on Tuesday it would close 40 shops. [O Vantrel], which owns the [O Pasticceria Nova] chain, said its sales fell 9%. Rival [O Margot Delaine] said its online business doubled. Shares of [O Vantrel] fell 4% in [L Milan].
+Reporting by [P Elvira Pollina]; Editing by [P Mark Potter]`,
+	`[L BERLIN] ([O Reuters]) - Food delivery start-up [O Gorillo] raised $300 million from investors including [O Tencent]. [O Orbit Freight] cut its forecast on Monday, blaming port delays. Logistics group [O Kestrel Haulage] said it would hire 2,000 drivers. [O DB Cargo] chief [P Sigrid Nikutta] said rail was taking share.
+Reporting by [P Nadine Schimroszik]; Editing by [P Edmund Blair]`,
 }
