@@ -1041,36 +1041,6 @@ func stampedTail(n *html.Node) bool {
 	return stamp(tail)
 }
 
-// textTailMax is the end of n's text, scripts and styles left out: its
-// last text nodes, read backwards until they pass max bytes.
-func textTailMax(n *html.Node, max int) string {
-	var parts []string
-	size := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			switch c.Type {
-			case html.TextNode:
-				parts = append(parts, c.Data)
-				if size += len(c.Data); size > max {
-					return false
-				}
-			case html.ElementNode:
-				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
-					continue
-				}
-				if !walk(c) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	walk(n)
-	slices.Reverse(parts)
-	return strings.Join(parts, "")
-}
-
 // stamp reports whether s, lower-cased and white space collapsed, holds
 // a clock time (10:21) and a date: a month's name, a year (2012) or a date
 // in figures (07.08.12, 3/7/2012).

@@ -318,13 +318,43 @@ func textOfMax(n *html.Node, max int) string {
 		return n.Data
 	}
 	var b strings.Builder
+	eachText(n, false, func(s string) bool {
+		b.WriteString(s)
+		return max < 0 || b.Len() <= max
+	})
+	return b.String()
+}
+
+// textTailMax is the end of n's text, scripts and styles left out: its
+// last text nodes, read backwards until they pass max bytes.
+func textTailMax(n *html.Node, max int) string {
+	var parts []string
+	size := 0
+	eachText(n, true, func(s string) bool {
+		parts = append(parts, s)
+		size += len(s)
+		return size <= max
+	})
+	slices.Reverse(parts)
+	return strings.Join(parts, "")
+}
+
+// eachText calls f with each text node below n in document order (or in
+// reverse order when backwards), scripts and styles left out, until f
+// returns false; it reports whether f never did.
+func eachText(n *html.Node, backwards bool, f func(string) bool) bool {
+	first := func(n *html.Node) *html.Node { return n.FirstChild }
+	next := func(n *html.Node) *html.Node { return n.NextSibling }
+	if backwards {
+		first = func(n *html.Node) *html.Node { return n.LastChild }
+		next = func(n *html.Node) *html.Node { return n.PrevSibling }
+	}
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := first(n); c != nil; c = next(c) {
 			switch c.Type {
 			case html.TextNode:
-				b.WriteString(c.Data)
-				if max >= 0 && b.Len() > max {
+				if !f(c.Data) {
 					return false
 				}
 			case html.ElementNode:
@@ -338,8 +368,7 @@ func textOfMax(n *html.Node, max int) string {
 		}
 		return true
 	}
-	walk(n)
-	return b.String()
+	return walk(n)
 }
 
 // clean collapses runs of white space to one space and trims the ends.
