@@ -107,10 +107,24 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 			best = t
 		}
 	}
-	if len(best) <= len(have)+len(have)/2 {
+	if len(best) <= len(have)+len(have)/2 || copyrightOnly(best) {
 		return ""
 	}
 	return best
+}
+
+// copyrightOnly reports whether t, the fallback's text, is nothing but the
+// site's copyright notice (copyrightLine, "(c)" read as "©": "(c)
+// 2007-2012 Zorbic Video Recipes. All Rights Reserved."): the largest
+// block of a page whose post is a video or a picture and whose thread the
+// fallback leaves out (headedCommentsThread). The main pass's few words
+// (the post's title) are the better text.
+func copyrightOnly(t string) bool {
+	if strings.Contains(t, "\n") {
+		return false
+	}
+	l := strings.ReplaceAll(strings.ToLower(t), "(c)", "©")
+	return copyrightLine(l)
 }
 
 // keepChromeSkip is skip under flagKeepChrome: only what can never be text
@@ -127,6 +141,9 @@ func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 		// A comment form: its notes ("You may use these HTML tags and
 		// attributes") are no post, and must not replace the few words
 		// of a video's or a picture's post the main pass found.
+		return true
+	}
+	if headedCommentsThread(n) {
 		return true
 	}
 	return ex.flags&flagKeepHidden == 0 && hiddenElement(n)
@@ -254,4 +271,18 @@ func brBlock(n *html.Node) bool {
 		br = true
 	}
 	return br
+}
+
+// headedCommentsThread reports whether n, read by the fallback, is a
+// readers' thread under its own "N comments" heading (commentsSection with
+// a heading, not a counted line). The fallback reads past class hints, so
+// on a post whose body is a video or a picture (a recipe blog's "next up"
+// teaser) it took the thread as the article; the few words of the post the
+// main pass found are the better text.
+func headedCommentsThread(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && (c.Type != html.ElementNode || c.DataAtom == atom.A && c.FirstChild == nil) {
+		c = c.NextSibling
+	}
+	return c != nil && heading(c) && commentsHeading(c)
 }

@@ -107,6 +107,28 @@ func TestFallback(t *testing.T) {
 			wantNot: []string{"HTML tags"},
 		},
 		{
+			name: "a recipe blog's video post is not replaced by its headed thread or the copyright line",
+			body: `<div class="outer"><h2>Friday, March 6, 2026</h2><div class="post"><h3><a href="/next-up">Next Up: Quince Tart</a></h3>
+				<div class="body"><a href="/img/tart.jpg"><img src="/img/tart.jpg"></a><br><a href="/pin">Pin It</a></div>
+				<div class="post-footer">Labels: <a href="/label/desserts">Desserts</a></div></div>
+				<div><a name="talk"></a><h4>14 comments:</h4><dl><dt>Reader one said...</dt><dd><p>` + para("Reader one") + `</p></dd>
+				<dt>Reader two said...</dt><dd><p>` + para("Reader two") + `</p></dd><dt>Reader three said...</dt><dd><p>` + para("Reader three") + `</p></dd></dl></div></div>
+				<footer><div class="widget-content">(c) 2009-2026 Zorbic Kitchen Videos. All Rights Reserved. Powered by <a href="/blogger">Blogger</a>.</div></footer>`,
+			want:    []string{"Quince Tart"},
+			wantNot: []string{"Reader", "Rights Reserved"},
+		},
+		{
+			name: "a German recipe blog's video post is not replaced by its Kommentare thread or the copyright line",
+			body: `<div class="outer"><div class="post"><h3><a href="/demnaechst">Demnächst: Zwetschgenknödel</a></h3>
+				<div class="body"><iframe src="https://video.example/v/7"></iframe></div>
+				<div class="post-footer">Labels: <a href="/label/nachspeisen">Nachspeisen</a></div></div>
+				<div><h4>9 Kommentare</h4><ul><li><p>` + para("Leserin eins") + `</p></li><li><p>` + para("Leserin zwei") + `</p></li>
+				<li><p>` + para("Leserin drei") + `</p></li></ul></div></div>
+				<footer><div class="widget-content">(c) 2026 Zorbic Küchenvideos. Alle Rechte vorbehalten.</div></footer>`,
+			want:    []string{"Zwetschgenknödel"},
+			wantNot: []string{"Leserin", "Rechte vorbehalten"},
+		},
+		{
 			name: "the main pass's article is not marked",
 			body: `<article>` + story + `</article>`,
 			want: []string{"Alpha", "Bravo"},
