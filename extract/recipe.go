@@ -96,3 +96,29 @@ func precedes(a, b *html.Node) bool {
 	}
 	return false
 }
+
+// nutritionDisclaimer reports whether l, a lower-cased line, is the note
+// a recipe card's nutrition label sets under its figures ("*Percent Daily
+// Values are based on a 2,000 calorie diet.", "Nutrition information is
+// automatically calculated and should be used as an estimate.",
+// "Nährwertangaben sind Schätzwerte und ohne Gewähr."): the plugin's
+// chrome, the same on every recipe of the site. A short line, at most
+// maxNutritionNoteChars, naming the nutrition figures (nutritionNoteWords)
+// and saying they are estimated or based on a diet (estimateWords).
+func nutritionDisclaimer(l string) bool {
+	return len(l) <= maxNutritionNoteChars && matchAny(l, nutritionNoteWords) && matchAny(l, estimateWords)
+}
+
+// maxNutritionNoteChars is the longest line nutritionDisclaimer reads.
+const maxNutritionNoteChars = 250
+
+// nutritionNoteWords name a label's figures, in English, German, French,
+// Spanish and Italian; estimateWords say they are estimates or computed.
+var (
+	nutritionNoteWords = []string{"daily value", "nutrition information", "nutritional information", "nutrition facts",
+		"nutrition info", "nährwert", "naehrwert", "valeurs nutritionnelles", "información nutricional",
+		"valores nutricionales", "valori nutrizionali"}
+	estimateWords = []string{"calorie diet", "estimate", "approximat", "automatically calculated", "calculated using",
+		"schätz", "ohne gewähr", "automatisch berechnet", "circa-angaben", "estimation", "estimé", "approximati",
+		"estimad", "aproximad", "stima", "indicativ"}
+)

@@ -44,3 +44,47 @@ func TestIngredientsInReadingOrder(t *testing.T) {
 		t.Errorf("text not intro, ingredients, method in that order:\n%s", a.Text)
 	}
 }
+
+// TestNutritionDisclaimer: the note under a recipe card's nutrition label
+// (its figures are estimates, based on a 2,000 calorie diet) is the
+// plugin's chrome, in English or German; the recipe's text stays.
+func TestNutritionDisclaimer(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+		wantNot    []string
+	}{
+		{
+			name: "English",
+			body: `<article class="post"><h1>Quince tart</h1><div class="entry-content"><p>Every autumn, when the quinces turn yellow on the old tree behind the shed, I bake this tart for the harvest supper in the village hall.</p>
+<p>The fruit needs a long, slow poaching in syrup before it goes into the pastry, so start the day before and let it rest overnight.</p>
+<div class="recipe-card"><h2>Quince tart</h2><h3>Ingredients</h3><ul><li>3 quinces</li><li>200 g sugar</li><li>1 sheet of shortcrust pastry</li></ul>
+<h3>Instructions</h3><ol><li>Peel and quarter the quinces and poach them in the sugar syrup for two hours.</li><li>Line the tin with the pastry, lay the fruit on it and bake for fifty minutes.</li></ol>
+<div class="recipe-facts"><h3>Nutrition</h3><table><tr><td>Calories</td><td>280</td></tr><tr><td>Fat</td><td>9 g</td></tr></table>
+<p>*Percent Daily Values are based on a 2,000 calorie diet. Nutrition information is an estimate only.</p></div></div></div></article>`,
+			want:    []string{"harvest supper", "200 g sugar", "Line the tin"},
+			wantNot: []string{"calorie diet"},
+		},
+		{
+			name: "German",
+			body: `<article class="post"><h1>Quittenkuchen</h1><div class="entry-content"><p>Jeden Herbst, wenn die Quitten hinter der Scheune gelb werden, backe ich diesen Kuchen für das Erntefest im Gemeindesaal unseres Dorfes.</p>
+<p>Die Früchte müssen lange im Sirup ziehen, bevor sie in den Teig kommen; fangt also am Vortag an und lasst sie über Nacht ruhen.</p>
+<div class="rezept-karte"><h2>Quittenkuchen</h2><h3>Zutaten</h3><ul><li>3 Quitten</li><li>200 g Zucker</li><li>1 Mürbeteig</li></ul>
+<h3>Zubereitung</h3><ol><li>Die Quitten schälen, vierteln und zwei Stunden im Zuckersirup garen.</li><li>Die Form mit dem Teig auslegen, die Früchte darauf verteilen und fünfzig Minuten backen.</li></ol>
+<div class="rezept-fakten"><h3>Pro Stück</h3><table><tr><td>Kalorien</td><td>280 kcal</td></tr><tr><td>Fett</td><td>9 g</td></tr></table>
+<p>Die Nährwertangaben sind automatisch berechnet und ohne Gewähr.</p></div></div></div></article>`,
+			want:    []string{"Erntefest", "200 g Zucker", "fünfzig Minuten backen"},
+			wantNot: []string{"ohne Gewähr"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<html><head><title>Quince tart</title></head><body><nav><a href="/">Home</a> <a href="/recipes">Recipes</a></nav><main>` + tt.body + `</main></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, tt.want, tt.wantNot)
+		})
+	}
+}
