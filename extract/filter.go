@@ -42,10 +42,12 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"last edited by", "last edited:", "create an account or sign in to", "you need to be a member in order to",
 	// A recipe card's buttons and prompts.
 	"did you make this recipe", "did you try this recipe", "rate this recipe", "jump to recipe", "print recipe",
-	"pin this recipe", "pin recipe", "save recipe",
+	"pin this recipe", "pin recipe", "save recipe", "skip to recipe", "skip to the recipe", "go to recipe",
+	"jump to the recipe",
 	// The same in German, French, Spanish, Italian.
 	"hast du das rezept ausprobiert", "haben sie das rezept ausprobiert", "rezept drucken", "rezept bewerten",
-	"rezept merken", "zum rezept springen", "avez-vous testé cette recette", "avez-vous essayé cette recette",
+	"rezept merken", "zum rezept springen", "direkt zum rezept", "springe zum rezept", "passer à la recette",
+	"saltar a la receta", "avez-vous testé cette recette", "avez-vous essayé cette recette",
 	"imprimer la recette", "noter la recette", "aller à la recette", "¿has probado esta receta", "has probado esta receta",
 	"imprimir receta", "imprimir la receta", "ir a la receta", "hai provato questa ricetta", "stampa la ricetta",
 	"stampa ricetta", "vai alla ricetta",

@@ -88,3 +88,25 @@ func TestNutritionDisclaimer(t *testing.T) {
 		})
 	}
 }
+
+// TestRecipeJumpButtons: a recipe post's buttons to skip the story and go
+// to the card, set as plain text (spans, buttons) above the post, are
+// chrome in English and German as "Jump to Recipe" is.
+func TestRecipeJumpButtons(t *testing.T) {
+	for _, buttons := range []string{
+		`<span class="btn">Skip to Recipe</span> <span class="btn">Go to Recipe</span>`,
+		`<span class="btn">Direkt zum Rezept</span>`,
+		`<span class="btn">Springe zum Rezept</span>`,
+	} {
+		doc := `<html><head><title>Quittenkuchen</title></head><body><main><article class="post"><h1>Quittenkuchen</h1>
+<div class="recipe-buttons">` + buttons + `</div><div class="entry-content"><p>Jeden Herbst, wenn die Quitten hinter der Scheune gelb werden, backe ich diesen Kuchen für das Erntefest im Gemeindesaal unseres Dorfes.</p>
+<p>Die Früchte müssen lange im Sirup ziehen, bevor sie in den Teig kommen; fangt also am Vortag an und lasst sie über Nacht ruhen.</p>
+<h3>Zutaten</h3><ul><li>3 Quitten</li><li>200 g Zucker</li><li>1 Mürbeteig</li></ul>
+<h3>Zubereitung</h3><ol><li>Die Quitten schälen, vierteln und zwei Stunden im Zuckersirup garen.</li><li>Die Form mit dem Teig auslegen, die Früchte darauf verteilen und fünfzig Minuten backen.</li></ol></div></article></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Erntefest", "200 g Zucker", "fünfzig Minuten"}, []string{"Recipe", "zum Rezept"})
+	}
+}
