@@ -2,6 +2,9 @@ package extract
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -122,3 +125,40 @@ var (
 		"schätz", "ohne gewähr", "automatisch berechnet", "circa-angaben", "estimation", "estimé", "approximati",
 		"estimad", "aproximad", "stima", "indicativ"}
 )
+
+// ratingSummary reports whether l, a lower-cased line, is a recipe card's
+// or a shop's star rating set out as text ("4.8 from 52 votes", "★★★★★ 5
+// from 12 reviews", "5 von 5 Sternen (3 Bewertungen)"): a short line, at
+// most maxRatingChars, that opens with a figure or a star and counts its
+// raters (a figure right before a word of raterWords). A critic's verdict
+// ("4 stars") counts no raters and stays.
+func ratingSummary(l string) bool {
+	if len(l) > maxRatingChars {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsDigit(r) && !strings.ContainsRune("★☆⭐", r) || !matchAny(l, raterStems) {
+		return false
+	}
+	f := strings.FieldsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("()[],:", r) })
+	for i := 1; i < len(f); i++ {
+		if raterWords[strings.TrimRight(f[i], ".!")] && strings.IndexFunc(f[i-1], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRatingChars is the longest line ratingSummary reads.
+const maxRatingChars = 80
+
+// raterStems are the stems of raterWords, looked for before the line is
+// split into words.
+var raterStems = []string{"vote", "voti", "voto", "rating", "review", "bewertung", "stimme", "avis", "évaluation",
+	"valoracion", "recension", "valutazion"}
+
+// raterWords count a rating's raters, in English, German, French, Spanish
+// and Italian.
+var raterWords = map[string]bool{"votes": true, "vote": true, "ratings": true, "rating": true, "reviews": true, "review": true,
+	"bewertungen": true, "bewertung": true, "stimmen": true, "stimme": true, "avis": true, "évaluations": true, "votos": true,
+	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true}

@@ -110,3 +110,21 @@ func TestRecipeJumpButtons(t *testing.T) {
 		checkText(t, a.Text, []string{"Erntefest", "200 g Zucker", "fünfzig Minuten"}, []string{"Recipe", "zum Rezept"})
 	}
 }
+
+// TestRatingSummary: a recipe card's star rating set out as text, with its
+// count of raters, is chrome in English and German; a critic's verdict
+// in the text ("4 stars"), which counts no raters, stays.
+func TestRatingSummary(t *testing.T) {
+	for _, rating := range []string{"4.8 from 52 votes", "★★★★★ 5 from 12 reviews", "5 von 5 Sternen (3 Bewertungen)", "4,6 (87 Bewertungen)"} {
+		doc := `<html><head><title>Quittenkuchen</title></head><body><main><article class="post"><h1>Quittenkuchen</h1>
+<div class="box"><span>` + rating + `</span></div><div class="entry-content"><p>Jeden Herbst, wenn die Quitten hinter der Scheune gelb werden, backe ich diesen Kuchen für das Erntefest im Gemeindesaal unseres Dorfes.</p>
+<p>Die Früchte müssen lange im Sirup ziehen, bevor sie in den Teig kommen; fangt also am Vortag an und lasst sie über Nacht ruhen.</p>
+<h3>Zutaten</h3><ul><li>3 Quitten</li><li>200 g Zucker</li><li>1 Mürbeteig</li></ul>
+<p>4 stars</p></div></article></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Erntefest", "200 g Zucker", "4 stars"}, []string{rating})
+	}
+}
