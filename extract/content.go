@@ -4383,7 +4383,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case controls(in) > in.paras/3:
 		return true
-	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in):
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
 	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))) && !docNote(n):
 		return true
@@ -4398,6 +4398,71 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	}
 	return false
+}
+
+// maxKeyValueCellChars is the longest cell keyValueTable takes: a label
+// or a figure ("Kalorien", "280 kcal"), not a sentence.
+const maxKeyValueCellChars = 40
+
+// keyValueTable reports whether the table n is a small fact table of the
+// article's: two rows or more of a short label and a short value each
+// ("Kalorien | 280 kcal", "Fett | 9 g"; "Price | $20", "Weight | 2 kg"),
+// no links, pictures or controls, standing between paragraphs of the text
+// (listAmidText). Its few characters would make it "a block of little
+// text" to clutter, which dropped a two-row fact box while keeping a
+// three-row one; a navigation or layout table has links or no text
+// around it.
+func (ex *extractor) keyValueTable(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Table || in.link > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	rows := 0
+	ok := true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for d := c.FirstChild; d != nil && ok; d = d.NextSibling {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			switch d.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(d)
+			case atom.Tr:
+				rows++
+				ok = keyValueRow(d)
+			case atom.Caption, atom.Colgroup:
+			default:
+				ok = false
+			}
+		}
+	}
+	walk(n)
+	return ok && rows >= 2 && ex.listAmidText(n)
+}
+
+// keyValueRow reports whether the table row r holds two cells of short
+// text, neither empty nor holding a block: a label and its value.
+func keyValueRow(r *html.Node) bool {
+	cells := 0
+	for c := r.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			return false
+		}
+		cells++
+		for d := range c.Descendants() {
+			if d.Type == html.ElementNode && blockTags[d.DataAtom] {
+				return false
+			}
+		}
+		t := strings.TrimSpace(textOfMax(c, maxKeyValueCellChars+1))
+		if t == "" || len(t) > maxKeyValueCellChars {
+			return false
+		}
+	}
+	return cells == 2
 }
 
 // docNote reports whether n is a documentation page's note set apart from
