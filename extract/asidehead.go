@@ -66,7 +66,11 @@ func wrapperAside(n *html.Node) bool {
 		if after && l > 0 {
 			return false
 		}
-		other += l
+		if other += l; 2*other >= own {
+			// Settled: more text beside n than half its own. Reading on
+			// made a parent of many asides cost the square of their count.
+			return false
+		}
 	}
 	return 2*other < own
 }
