@@ -44,7 +44,7 @@ const maxWrapperProbe = 4000
 // its parent, and no sibling after it holds any: an <aside> left open
 // (the parser then puts every later element inside it) or a template's
 // wrapper around the page, not a column beside the content.
-func wrapperAside(n *html.Node) bool {
+func wrapperAside(n *html.Node, m *blockMemo) bool {
 	if n.Parent == nil {
 		return false
 	}
@@ -52,27 +52,11 @@ func wrapperAside(n *html.Node) bool {
 	if own == 0 {
 		return false
 	}
-	other := 0
-	after := false
-	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s == n {
-			after = true
-			continue
-		}
-		if s.Type != html.ElementNode || s.DataAtom == atom.Script || s.DataAtom == atom.Style {
-			continue
-		}
-		l := wrapperTextLen(s)
-		if after && l > 0 {
-			return false
-		}
-		if other += l; 2*other >= own {
-			// Settled: more text beside n than half its own. Reading on
-			// made a parent of many asides cost the square of their count.
-			return false
-		}
-	}
-	return 2*other < own
+	// n, holding text, is the last of its parent's children to, and
+	// the others hold under half as much (siblingsOf: each parent's
+	// children read once per page).
+	c := m.siblingsOf(n.Parent)
+	return c.lastText == n && 2*(c.total-own) < own
 }
 
 // wrapperTextLen is the length of n's text (textLen), counted up to
@@ -118,11 +102,11 @@ const minOpenHeaderChars = 500
 // page's header stands above the content, an article's above its body,
 // with the text after them; one alone in its block (a headline and a
 // standfirst) holds a few lines.
-func openHeader(n *html.Node) bool {
+func openHeader(n *html.Node, m *blockMemo) bool {
 	if wrapperTextLen(n) < minOpenHeaderChars {
 		return false
 	}
-	return wrapperAside(n)
+	return wrapperAside(n, m)
 }
 
 // headlineInside reports whether n holds one of the page's headline
@@ -163,16 +147,12 @@ func (ex *extractor) headlineInside(n *html.Node) bool {
 // wrapper around a short post), not a sidebar, whose boxes have
 // headings and sit beside the article's paragraphs, nor a pull quote,
 // set among them.
-func loneProseAside(n *html.Node) bool {
+func loneProseAside(n *html.Node, m *blockMemo) bool {
 	if n.Parent == nil || !holdsSentence(n) {
 		return false
 	}
-	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s != n && s.Type == html.ElementNode && holdsSentence(s) {
-			return false
-		}
-	}
-	return !holdsHeadingOrMuchLink(n)
+	// n is the one child of its parent holding a sentence.
+	return m.sentencesOf(n.Parent) == 1 && !holdsHeadingOrMuchLink(n)
 }
 
 // holdsSentence reports whether n is or holds a <p> that is a sentence
@@ -207,4 +187,65 @@ func holdsHeadingOrMuchLink(n *html.Node) bool {
 	}
 	all, _ := textLen(textOfMax(n, maxWrapperProbe))
 	return 2*link >= all
+}
+
+// blockMemo keeps, for one page, what wrapperAside and loneProseAside
+// read of each parent's children (siblingsOf). Each aside read all its
+// siblings: a parent of many asides beside many blocks without text cost
+// their product.
+type blockMemo struct {
+	parents map[*html.Node]*childSummary
+}
+
+// childSummary is what a parent's element children hold: their text
+// (wrapperTextLen, summed, scripts and styles aside), the last of them
+// holding text, and how many hold a sentence (holdsSentence; counted
+// when first asked).
+type childSummary struct {
+	total, sentences int
+	lastText         *html.Node
+	counted          bool
+}
+
+// siblingsOf returns the summary of p's element children, made once per
+// parent and page.
+func (m *blockMemo) siblingsOf(p *html.Node) *childSummary {
+	if c := m.parents[p]; c != nil {
+		return c
+	}
+	c := &childSummary{}
+	for s := p.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || s.DataAtom == atom.Script || s.DataAtom == atom.Style {
+			continue
+		}
+		if l := wrapperTextLen(s); l > 0 {
+			c.total += l
+			c.lastText = s
+		}
+	}
+	m.parents[p] = c
+	return c
+}
+
+// sentencesOf returns how many of p's element children hold a sentence
+// (holdsSentence).
+func (m *blockMemo) sentencesOf(p *html.Node) int {
+	c := m.siblingsOf(p)
+	if !c.counted {
+		c.counted = true
+		for s := p.FirstChild; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && holdsSentence(s) {
+				c.sentences++
+			}
+		}
+	}
+	return c.sentences
+}
+
+// blockMemo returns the page's blockMemo, made on the first call.
+func (ex *extractor) blockMemo() *blockMemo {
+	if ex.blocks == nil {
+		ex.blocks = &blockMemo{parents: map[*html.Node]*childSummary{}}
+	}
+	return ex.blocks
 }

@@ -74,6 +74,7 @@ type extractor struct {
 	// found once by headlineInside when first asked (headlinesFound).
 	headlines      []*html.Node
 	headlinesFound bool
+	blocks         *blockMemo // made by blockMemo on the first call
 	infos          map[*html.Node]*info
 	hints          map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
@@ -319,6 +320,7 @@ func findBody(n *html.Node) *html.Node {
 // run is one extraction attempt with ex.flags.
 func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.cardGrids = nil
+	ex.blocks = nil // each attempt reads the page afresh
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
@@ -662,11 +664,11 @@ func (ex *extractor) skip(n *html.Node) bool {
 	// (a banner, a masthead) speak of its first lines, not of the page
 	// the parser put in it, so neither skips it; its children are judged
 	// as usual.
-	openHead := n.DataAtom == atom.Header && openHeader(n)
+	openHead := n.DataAtom == atom.Header && openHeader(n, ex.blockMemo())
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && (holdsProse(n) || holdsLongParagraph(n)) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
-	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n) || loneProseAside(n)) {
+	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n, ex.blockMemo()) || loneProseAside(n, ex.blockMemo())) {
 		// A wrapper around the post, headline and all, or around the
 		// rest of its parent.
 	} else if openHead {

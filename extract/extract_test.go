@@ -177,6 +177,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"a news item beside a deep column of teasers", `<div class="row"><div class="col"><article><p>` + strings.Repeat("Some words here, and more. ", 6) + "</p><p>" + strings.Repeat("Other words here, and more. ", 6) + "</p></article></div><div class=\"col\">" + strings.Repeat("<div>", 3000) + strings.Repeat(`<div class="t"><h3><a href="/x">A teaser's title</a></h3><p>A line of a teaser, with a comma, and another, and more.</p></div>`, 30000) + strings.Repeat("</div>", 3000) + "</div></div>", "", true},
 		{"an article of short lines under many wrappers beside wide teasers", "<main>" + strings.Repeat("<div>", 2000) + "<article>" + strings.Repeat("<p>A short line here.</p>", 20) + "</article>" + strings.Repeat("</div>", 2000) + strings.Repeat(`<div class="c">`, 2000) + strings.Repeat(`<div class="t"><a href="/x"><h3>A teaser</h3></a><p>`+strings.Repeat("A long summary, with commas, and more words. ", 4)+"</p></div>", 20000) + strings.Repeat("</div>", 2000) + "</main>", "", true},
 		{"20,000 asides of prose side by side", strings.Repeat("<aside><p>A sentence of prose right here.</p></aside>", 20000), "", true},
+		{"20,000 empty blocks, then 20,000 asides of prose", strings.Repeat("<div></div>", 20000) + strings.Repeat("<aside><p>A sentence of prose right here.</p></aside>", 20000), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
