@@ -980,7 +980,8 @@ func stampedBlocks(n *html.Node) bool {
 func textBefore(n *html.Node, min int) bool {
 	total := 0
 	for level := 0; n != nil && level < maxBeforeLevels; level, n = level+1, n.Parent {
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		seen := 0
+		for s := n.PrevSibling; s != nil && seen < maxBeforeSiblings; s, seen = s.PrevSibling, seen+1 {
 			if total += unlinkedText(s, min-total); total >= min {
 				return true
 			}
@@ -991,6 +992,12 @@ func textBefore(n *html.Node, min int) bool {
 
 // maxBeforeLevels is how many ancestors textBefore looks beside.
 const maxBeforeLevels = 4
+
+// maxBeforeSiblings is how many earlier siblings textBefore reads at each
+// level: the post sits near its thread. Read to the parent's first child,
+// a page of many threads (or of blocks each taken for one) whose earlier
+// siblings hold only links cost the square of their count.
+const maxBeforeSiblings = 200
 
 // unlinkedText counts the characters of n's text outside links, scripts
 // and styles, white space runs as one, up to max or a little more.

@@ -178,6 +178,8 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"an article of short lines under many wrappers beside wide teasers", "<main>" + strings.Repeat("<div>", 2000) + "<article>" + strings.Repeat("<p>A short line here.</p>", 20) + "</article>" + strings.Repeat("</div>", 2000) + strings.Repeat(`<div class="c">`, 2000) + strings.Repeat(`<div class="t"><a href="/x"><h3>A teaser</h3></a><p>`+strings.Repeat("A long summary, with commas, and more words. ", 4)+"</p></div>", 20000) + strings.Repeat("</div>", 2000) + "</main>", "", true},
 		{"20,000 asides of prose side by side", strings.Repeat("<aside><p>A sentence of prose right here.</p></aside>", 20000), "", true},
 		{"20,000 empty blocks, then 20,000 asides of prose", strings.Repeat("<div></div>", 20000) + strings.Repeat("<aside><p>A sentence of prose right here.</p></aside>", 20000), "", true},
+		{"50,000 date-stamped comment blocks", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p><div>" + strings.Repeat(`<div>Jane Doe, March 3, 2012 at 10:21 pm said a thing</div>`, 50000) + "</div>", "", true},
+		{"14,000 threads of linked, stamped comments", strings.Repeat(`<div>`+strings.Repeat(`<div><a href="/x">by Jane on Aug 9, 2012 10:23 AM</a></div>`, 3)+`</div>`, 14000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
