@@ -180,6 +180,13 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"20,000 empty blocks, then 20,000 asides of prose", strings.Repeat("<div></div>", 20000) + strings.Repeat("<aside><p>A sentence of prose right here.</p></aside>", 20000), "", true},
 		{"50,000 date-stamped comment blocks", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p><div>" + strings.Repeat(`<div>Jane Doe, March 3, 2012 at 10:21 pm said a thing</div>`, 50000) + "</div>", "", true},
 		{"14,000 threads of linked, stamped comments", strings.Repeat(`<div>`+strings.Repeat(`<div><a href="/x">by Jane on Aug 9, 2012 10:23 AM</a></div>`, 3)+`</div>`, 14000) + "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
+		{"100,000 linked pictures between br lines", "<div>" + strings.Repeat(`<p>A line.</p><a href="/p"><img src="a.jpg"></a><br><br>`, 100000) + "</div>", "", true},
+		{"headers 3,000 deep, each holding a paragraph", strings.Repeat("<header><p>"+strings.Repeat("A sentence of prose, right here. ", 3)+"</p>", 3000) + strings.Repeat("</header>", 3000), "", true},
+		{"a thread 3,000 lists deep", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<ul><li>Jane, March 3, 2012 at 10:21 pm</li><li>Jo, March 3, 2012 at 10:21 pm</li><li>Al, March 3, 2012 at 10:21 pm`, 3000), "", true},
+		{"20,000 product cards", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="product"><a href="/p"><img src="a.jpg"></a><h3><a href="/p">A product</a></h3><span class="price">$12.99</span><button>Add to cart</button></div>`, 20000), "", true},
+		{"20,000 heroes beside pictures", strings.Repeat(`<div><div><img src="a.jpg"></div><div><h2>Title</h2><p>A short intro sentence, right here.</p></div></div>`, 20000), "", true},
+		{"20,000 star ratings", strings.Repeat(`<div><span>★★★★★</span> <p>4.8 from 52 votes</p></div>`, 20000), "", false},
+		{"20,000 comments headings over stamped comments", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><h3>12 Comments</h3><div>Jane, March 3, 2012 at 10:21 pm</div></div>`, 20000), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
