@@ -247,7 +247,16 @@ func hasMultibyte(b []byte) bool {
 // charset declaration within the document's first 64 KiB, or -1.
 func metaCharsetAt(raw []byte) int {
 	head := raw[:min(len(raw), 64<<10)]
-	lower := bytes.ToLower(head)
+	// ASCII only: bytes.ToLower turns each invalid byte (this page is
+	// not UTF-8) into a three-byte U+FFFD, and its offsets then ran
+	// past raw's (a panic on a short page, a missed tag on a long one).
+	lower := make([]byte, len(head))
+	for i, b := range head {
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		lower[i] = b
+	}
 	off := 0
 	for {
 		i := bytes.Index(lower[off:], []byte("<meta"))

@@ -478,3 +478,14 @@ func TestClassHintsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaCharsetAtInvalidBytes checks that metaCharsetAt's offset is
+// raw's own past bytes that are not UTF-8 (which bytes.ToLower grew into
+// three-byte U+FFFDs, running the offset past the page's end).
+func TestMetaCharsetAtInvalidBytes(t *testing.T) {
+	raw := []byte("\xad\xa5\x8c\xfb Gr\xfc\xdfe <META Charset=\"iso-8859-1\">")
+	i := metaCharsetAt(raw)
+	if i < 0 || !bytes.HasPrefix(raw[i:], []byte("<META")) {
+		t.Fatalf("metaCharsetAt = %d, want the offset of <META", i)
+	}
+}
