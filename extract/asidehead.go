@@ -45,16 +45,18 @@ const maxWrapperProbe = 4000
 // (the parser then puts every later element inside it) or a template's
 // wrapper around the page, not a column beside the content.
 func wrapperAside(n *html.Node, m *blockMemo) bool {
+	own := wrapperTextLen(n)
+	return own > 0 && holdsParentText(n, own, m)
+}
+
+// holdsParentText reports whether n, holding own characters of text
+// (wrapperTextLen), is the last of its parent's children to hold text and
+// the others hold under half as much (siblingsOf: each parent's children
+// read once per page).
+func holdsParentText(n *html.Node, own int, m *blockMemo) bool {
 	if n.Parent == nil {
 		return false
 	}
-	own := wrapperTextLen(n)
-	if own == 0 {
-		return false
-	}
-	// n, holding text, is the last of its parent's children to, and
-	// the others hold under half as much (siblingsOf: each parent's
-	// children read once per page).
 	c := m.siblingsOf(n.Parent)
 	return c.lastText == n && 2*(c.total-own) < own
 }
@@ -103,10 +105,8 @@ const minOpenHeaderChars = 500
 // with the text after them; one alone in its block (a headline and a
 // standfirst) holds a few lines.
 func openHeader(n *html.Node, m *blockMemo) bool {
-	if wrapperTextLen(n) < minOpenHeaderChars {
-		return false
-	}
-	return wrapperAside(n, m)
+	own := wrapperTextLen(n)
+	return own >= minOpenHeaderChars && holdsParentText(n, own, m)
 }
 
 // headlineInside reports whether n holds one of the page's headline
