@@ -1950,9 +1950,7 @@ func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands [
 		if ai == nil || a.Type != html.ElementNode {
 			break
 		}
-		if !ai.scored {
-			ai.scored = true
-			ai.score = ex.initScore(a)
+		if ex.scoreOnce(a, ai) {
 			cands = append(cands, a)
 		}
 		add := s
@@ -2029,10 +2027,7 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 	if a == nil || a == body {
 		return top
 	}
-	if ai := ex.infos[a]; ai != nil && !ai.scored {
-		ai.scored = true
-		ai.score = ex.initScore(a)
-	}
+	ex.scoreOnce(a, ex.infos[a])
 	return a
 }
 
@@ -2406,11 +2401,20 @@ func (ex *extractor) splitAncestor(top *html.Node, cands []*html.Node, body *htm
 	if best == nil {
 		return top
 	}
-	if bi := ex.infos[best]; !bi.scored {
-		bi.scored = true
-		bi.score = ex.initScore(best)
-	}
+	ex.scoreOnce(best, ex.infos[best])
 	return best
+}
+
+// scoreOnce gives n, whose info is in, its start score (initScore) if it
+// has none yet, as a block first climbed to or joined, and reports whether
+// it did; a nil in is left alone.
+func (ex *extractor) scoreOnce(n *html.Node, in *info) bool {
+	if in == nil || in.scored {
+		return false
+	}
+	in.scored = true
+	in.score = ex.initScore(n)
+	return true
 }
 
 // maxSplitLevels is how far above the best block splitAncestor looks for
@@ -2515,10 +2519,7 @@ func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
 	if ex.articleBesideTeasers(top, p) {
 		return top
 	}
-	if pi := ex.infos[p]; pi != nil && !pi.scored {
-		pi.scored = true
-		pi.score = ex.initScore(p)
-	}
+	ex.scoreOnce(p, ex.infos[p])
 	return p
 }
 
@@ -2655,10 +2656,7 @@ func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
 			}
 			ex.cardGrids[g] = true
 		}
-		if pi := ex.infos[p]; !pi.scored {
-			pi.scored = true
-			pi.score = ex.initScore(p)
-		}
+		ex.scoreOnce(p, ex.infos[p])
 		return p
 	}
 	return top
@@ -2727,11 +2725,7 @@ func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, bod
 			}
 		}
 		if n >= 3 {
-			pi := ex.infos[p]
-			if pi != nil && !pi.scored {
-				pi.scored = true
-				pi.score = ex.initScore(p)
-			}
+			ex.scoreOnce(p, ex.infos[p])
 			return p
 		}
 	}
