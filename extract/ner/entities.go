@@ -266,6 +266,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = joinTownNicknames(groups, sports)
+	groups = joinPeopleByInitials(groups)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
