@@ -267,6 +267,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinTeamTowns(groups, toks, sports)
 	groups = joinTownNicknames(groups, sports)
 	groups = joinPeopleByInitials(groups)
+	groups = joinClippedTeamNames(groups, toks, sports)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)

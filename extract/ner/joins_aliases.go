@@ -1,14 +1,16 @@
 package ner
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
 
 // Joins of short forms that share no whole word with the full name: a
-// person's initials ("MJD" of "Maurice Jones-Drew"). Each leaves the short
-// form apart where it fits two things of the article.
+// person's initials ("MJD" of "Maurice Jones-Drew") and a team's clipped
+// nickname or town ("Jags", "Bucs", "Indy"). Each leaves the short form
+// apart where it fits two things of the article.
 
 // joinPeopleByInitials joins a name written only as two to four capitals
 // ("MJD", "AOC") to the one person of the article whose name's capitals
@@ -83,4 +85,124 @@ func initialsForm(g []*mention) (string, bool) {
 		}
 	}
 	return ini, true
+}
+
+// joinClippedTeamNames joins, in a sports report, an organization's
+// one-word name that clips a team's nickname or town and ends in "s" or
+// "y" ("Jags" of the Jaguars, "Bucs" of the Buccaneers, "Indy" of the
+// Indianapolis Colts) to the one team of the article whose nickname or
+// town starts with the clipped stem (three letters or more). Not a listed
+// team's nickname itself ("Rays", "Mets": a name of its own), nor a stem
+// two teams of the article start with.
+func joinClippedTeamNames(groups [][]*mention, toks []token, sports *sportsCheck) [][]*mention {
+	if !sports.is() {
+		return groups
+	}
+	var teams map[int][]string // team group -> its nickname and town words, lower case
+	var sets groupSets
+	for i, g := range groups {
+		stem, ok := clippedStem(g)
+		if !ok {
+			continue
+		}
+		if teams == nil {
+			teams = teamWords(groups, toks)
+		}
+		team := -1
+		for j, ws := range teams {
+			if j == i || !clipsAny(stem, ws) {
+				continue
+			}
+			if team >= 0 && team != j {
+				team = -2 // two teams start so
+				break
+			}
+			team = j
+		}
+		if team >= 0 {
+			sets.join(len(groups), i, team)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// clippedStem returns the lower-case stem of a group named by one
+// capitalized word, typed an organization, ending in "s" or "y" ("jag" of
+// "Jags", "ind" of "Indy"), that is no listed team's nickname.
+func clippedStem(g []*mention) (string, bool) {
+	m := g[0]
+	if m.typ != newsner.Organization || len(m.words) != 1 || !startsUpper(m.m.Text) || !hasLower(m.m.Text) {
+		return "", false
+	}
+	w := m.words[0]
+	for _, o := range g {
+		if len(o.words) != 1 || o.words[0] != w {
+			return "", false
+		}
+	}
+	return clippedWordStem(w)
+}
+
+// clippedWordStem returns w, a lower-case word, without its last letter
+// if w may clip a team's name: letters only, ending in "s" or "y", no
+// listed team's nickname ("rays"), a stem of three letters or more.
+func clippedWordStem(w string) (string, bool) {
+	if !isLetters(w) || listedNicknames()[w] || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "y") || len(w) < 4 {
+		return "", false
+	}
+	return w[:len(w)-1], true
+}
+
+// teamWords maps each team group of the article (a mention names a town
+// and nickname, teamTown, or its names are a listed team's nickname,
+// teamNicknameKey) to its nicknames and town's first words, lower case.
+func teamWords(groups [][]*mention, toks []token) map[int][]string {
+	out := map[int][]string{}
+	for j, h := range groups {
+		if h[0].typ != newsner.Organization {
+			continue
+		}
+		listed := teamNicknameKey(newsner.Organization, groupForms(h)) != ""
+		var ws []string
+		for _, m := range h {
+			if town, ok := teamTown(toks, m); ok {
+				ws = append(ws, strings.Fields(town)[0], m.words[len(m.words)-1])
+			} else if listed && len(m.words) == 1 {
+				ws = append(ws, m.words[0])
+			}
+		}
+		if len(ws) > 0 {
+			out[j] = ws
+		}
+	}
+	return out
+}
+
+// clipsAny reports whether stem starts one of words and is shorter than
+// it by more than its last letter ("jag" of "jaguars", not "ray" of "rays").
+func clipsAny(stem string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, stem) && len(w) > len(stem)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// clippedFormOf reports whether form is a clipped team name
+// (clippedStem's shape: one word ending in "s" or "y", no listed
+// nickname) whose stem starts another of forms' words and is shorter than
+// it: "Jags" of a group that also says "Jaguars". teamNicknameKey passes
+// over it, so the team that joinClippedTeamNames gave it keys as without.
+func clippedFormOf(form string, forms []string) bool {
+	stem, ok := clippedWordStem(strings.ToLower(form))
+	if !ok {
+		return false
+	}
+	for _, f := range forms {
+		if f != form && clipsAny(stem, strings.Fields(strings.ToLower(f))) {
+			return true
+		}
+	}
+	return false
 }

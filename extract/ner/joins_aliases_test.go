@@ -40,3 +40,66 @@ func TestJoinPeopleByInitials(t *testing.T) {
 		},
 	})
 }
+
+// TestJoinClippedTeamNames checks joinClippedTeamNames on made-up sports
+// reports: a clipped nickname or town joins the one team it clips, and its
+// key is the team's; a stem two teams share, a listed nickname, or a report
+// that is no sports report leave it apart.
+func TestJoinClippedTeamNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	report := " The defense gave up a touchdown in the fourth quarter and a field goal in the second half, and the team is 1-7 after a 24-3 loss in the season opener."
+	runDocCases(t, []docCase{
+		{
+			name:  "a clipped nickname joins its team",
+			text:  "The Tampa Bay Buccaneers beat the Chicago Bears 27-10 on Sunday. Quarterback Josh Freeman said the Bucs played well." + report,
+			spans: []span{{O, "Tampa Bay Buccaneers"}, {O, "Chicago Bears"}, {P, "Josh Freeman"}, {O, "Bucs"}},
+			want:  []want{{O, "Tampa Bay Buccaneers", 2}, {O, "Chicago Bears", 1}, {P, "Josh Freeman", 1}},
+		},
+		{
+			name:  "a clipped town joins its team",
+			text:  "The Indianapolis Colts beat the Chicago Bears 27-10 on Sunday. Indy led at the half." + report,
+			spans: []span{{O, "Indianapolis Colts"}, {O, "Chicago Bears"}, {O, "Indy"}},
+			want:  []want{{O, "Indianapolis Colts", 2}, {O, "Chicago Bears", 1}},
+		},
+		{
+			name:  "a stem two teams start stays apart",
+			text:  "The Carolina Panthers beat the Arizona Cardinals 27-10 on Sunday. The Cars fans left early." + report,
+			spans: []span{{O, "Carolina Panthers"}, {O, "Arizona Cardinals"}, {O, "Cars"}},
+			want:  []want{{O, "Carolina Panthers", 1}, {O, "Arizona Cardinals", 1}, {O, "Cars", 1}},
+		},
+		{
+			name:  "outside a sports report nothing joins",
+			text:  "The Jacksonville Jaguars sold the stadium's naming rights. The Jags said the deal was large.",
+			spans: []span{{O, "Jacksonville Jaguars"}, {O, "Jags"}},
+			want:  []want{{O, "Jacksonville Jaguars", 1}, {O, "Jags", 1}},
+		},
+	})
+	es := caseEntities(t, "The Jaguars beat the Chicago Bears 27-10 on Sunday. The Jags led at the half."+report,
+		[]textSpan{{O, "Jaguars"}, {O, "Chicago Bears"}, {O, "Jags"}})
+	if len(es) == 0 || es[0].Text != "Jaguars" || es[0].Count != 2 || es[0].Key != "name:org:jacksonville jaguars" {
+		t.Errorf("the Jaguars and the Jags: got %+v, want one entity keyed as the listed Jacksonville Jaguars", es)
+	}
+}
+
+// TestClippedFormOf checks clippedFormOf, which keeps a clipped form out
+// of teamNicknameKey.
+func TestClippedFormOf(t *testing.T) {
+	for _, c := range []struct {
+		form  string
+		forms []string
+		want  bool
+	}{
+		{"Jags", []string{"Jaguars", "Jags"}, true},
+		{"Indy", []string{"Indianapolis Colts", "Indy"}, true},
+		{"Jaguars", []string{"Jaguars", "Jags"}, false},
+		{"Rays", []string{"Tampa Bay Rays", "Rays"}, false}, // a listed nickname
+		{"Jags", []string{"Jags"}, false},
+		{"Bay", []string{"Tampa Bay Rays"}, false}, // no "s" or "y" clip of three letters
+	} {
+		if got := clippedFormOf(c.form, c.forms); got != c.want {
+			t.Errorf("clippedFormOf(%q, %q) = %v, want %v", c.form, c.forms, got, c.want)
+		}
+	}
+}

@@ -433,6 +433,9 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 	key := ""
 	var towns []string
 	for _, f := range forms {
+		if clippedFormOf(f, forms) {
+			continue // "Jags" beside "Jaguars" (joinClippedTeamNames)
+		}
 		k := nicknameKeys[normName(f)]
 		if k == "" && townTeamKeys[normName(f)] != nil {
 			towns = append(towns, normName(f)) // joinTownNicknames's town
