@@ -200,6 +200,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	clubsAsClubs(ms, toks)
 	schoolSidesAsTeams(ms, toks)
 	sports := teamsAsTeams(text, ms, toks)
+	townPossessivesAsTeams(ms, toks, sports)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
 	aliasAcronymsAsOrganizations(ms, toks, sports)

@@ -206,3 +206,37 @@ func clippedFormOf(form string, forms []string) bool {
 	}
 	return false
 }
+
+// teamPossessions are the words after a town's possessive that make the
+// town its team in a sports report: "Tampa Bay's win", "Dallas's defense".
+var teamPossessions = setOf(`win wins victory loss losses defeat defense defence offense offence
+quarterback coach roster lineup`)
+
+// townPossessivesAsTeams types ORGANIZATION, in a sports report, a place's
+// mention right before a possessive and a word of teamPossessions whose
+// words are the town of a team the article names by town and nickname
+// (teamTown: "Tampa Bay's win" beside the Tampa Bay Buccaneers), so that
+// joinTeamTowns joins it to the team: a town wins no game, its team does.
+// The town's other mentions ("in Tampa Bay") keep their type.
+func townPossessivesAsTeams(ms []*mention, toks []token, sports *sportsCheck) {
+	var towns map[string]bool // the article's teams' towns, made at the first need
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) || !teamPossessions[strings.ToLower(toks[m.t1+1].Text)] {
+			continue
+		}
+		if !sports.is() {
+			return
+		}
+		if towns == nil {
+			towns = map[string]bool{}
+			for _, o := range ms {
+				if t, ok := teamTown(toks, o); ok {
+					towns[t] = true
+				}
+			}
+		}
+		if towns[m.key] {
+			m.typ = newsner.Organization
+		}
+	}
+}

@@ -103,3 +103,34 @@ func TestClippedFormOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTownPossessivesAsTeams checks townPossessivesAsTeams on made-up
+// sports reports: a town's possessive before "win" is its team, joined to
+// the team's full name; the town's other mentions, a town no team of the
+// article has, or a report on no sport keep their place.
+func TestTownPossessivesAsTeams(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	report := " The defense gave up a touchdown in the fourth quarter and a field goal in the second half, and the team is 1-7 after a 24-3 loss in the season opener."
+	runDocCases(t, []docCase{
+		{
+			name:  "the town's win is its team's",
+			text:  "Doug Martin ran for three touchdowns in Tampa Bay's win over the Oakland Raiders, and the Tampa Bay Buccaneers are 5-4." + report,
+			spans: []span{{P, "Doug Martin"}, {L, "Tampa Bay"}, {O, "Oakland Raiders"}, {O, "Tampa Bay Buccaneers"}},
+			want:  []want{{P, "Doug Martin", 1}, {O, "Tampa Bay Buccaneers", 2}, {O, "Oakland Raiders", 1}},
+		},
+		{
+			name:  "a town no team of the article has stays a place",
+			text:  "Doug Martin ran for three touchdowns in Miami's win over the Oakland Raiders, and the Tampa Bay Buccaneers are 5-4." + report,
+			spans: []span{{P, "Doug Martin"}, {L, "Miami"}, {O, "Oakland Raiders"}, {O, "Tampa Bay Buccaneers"}},
+			want:  []want{{P, "Doug Martin", 1}, {L, "Miami", 1}, {O, "Oakland Raiders", 1}, {O, "Tampa Bay Buccaneers", 1}},
+		},
+		{
+			name:  "outside a sports report the town stays a place",
+			text:  "Voters in Tampa Bay's suburbs backed the plan. The Tampa Bay Buccaneers sold the stadium's naming rights.",
+			spans: []span{{L, "Tampa Bay"}, {O, "Tampa Bay Buccaneers"}},
+			want:  []want{{L, "Tampa Bay", 1}, {O, "Tampa Bay Buccaneers", 1}},
+		},
+	})
+}
