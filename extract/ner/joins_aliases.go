@@ -213,7 +213,8 @@ var teamPossessions = setOf(`win wins victory loss losses defeat defense defence
 quarterback coach roster lineup`)
 
 // townPossessivesAsTeams types ORGANIZATION, in a sports report, a place's
-// mention right before a possessive and a word of teamPossessions whose
+// mention right before a possessive and a word of teamPossessions (a
+// score may stand between: "Tampa Bay's 42-32 win") whose
 // words are the town of a team the article names by town and nickname
 // (teamTown: "Tampa Bay's win" beside the Tampa Bay Buccaneers), so that
 // joinTeamTowns joins it to the team: a town wins no game, its team does.
@@ -221,7 +222,14 @@ quarterback coach roster lineup`)
 func townPossessivesAsTeams(ms []*mention, toks []token, sports *sportsCheck) {
 	var towns map[string]bool // the article's teams' towns, made at the first need
 	for _, m := range ms {
-		if m.typ != newsner.Location || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) || !teamPossessions[strings.ToLower(toks[m.t1+1].Text)] {
+		if m.typ != newsner.Location || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) {
+			continue
+		}
+		k := m.t1 + 1
+		if isRecord(toks[k].Text) && k+1 < len(toks) {
+			k++ // "Tampa Bay's 42-32 win"
+		}
+		if !teamPossessions[strings.ToLower(toks[k].Text)] {
 			continue
 		}
 		if !sports.is() {

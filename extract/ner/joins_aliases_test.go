@@ -121,6 +121,12 @@ func TestTownPossessivesAsTeams(t *testing.T) {
 			want:  []want{{P, "Doug Martin", 1}, {O, "Tampa Bay Buccaneers", 2}, {O, "Oakland Raiders", 1}},
 		},
 		{
+			name:  "a score may stand between the possessive and the win",
+			text:  "Doug Martin ran for three touchdowns in Tampa Bay's 42-32 win over the Oakland Raiders, and the Tampa Bay Buccaneers are 5-4." + report,
+			spans: []span{{P, "Doug Martin"}, {L, "Tampa Bay"}, {O, "Oakland Raiders"}, {O, "Tampa Bay Buccaneers"}},
+			want:  []want{{P, "Doug Martin", 1}, {O, "Tampa Bay Buccaneers", 2}, {O, "Oakland Raiders", 1}},
+		},
+		{
 			name:  "a town no team of the article has stays a place",
 			text:  "Doug Martin ran for three touchdowns in Miami's win over the Oakland Raiders, and the Tampa Bay Buccaneers are 5-4." + report,
 			spans: []span{{P, "Doug Martin"}, {L, "Miami"}, {O, "Oakland Raiders"}, {O, "Tampa Bay Buccaneers"}},

@@ -1,0 +1,84 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAliasKeysAcrossMadeUpArticles runs the model on made-up articles
+// that name a person by initials (joinPeopleByInitials), a team by a
+// clipped nickname or town (joinClippedTeamNames) and by its town's
+// possessive (townPossessivesAsTeams), beside articles that name the same
+// things in full only: each thing must be one entity per article with
+// every mention counted, and one key in every article. Things that share
+// a word, initials or a town with them must stay apart, in the article and
+// across articles: two people of one surname and their shared capitals, a
+// town and its team outside a sports report.
+func TestAliasKeysAcrossMadeUpArticles(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sports := " The defense gave up a touchdown in the fourth quarter and a field goal in the second half, and the team is 5-4 after a 24-3 win in the season opener."
+	arts := []struct {
+		text string
+		want []keyWant
+	}{
+		{"Running back Tobias Wren-Okafor of the Jacksonville Jaguars hurt his foot in a 27-10 loss to the Tennessee Titans on Sunday. The Jags said TWO would miss two weeks." + sports,
+			[]keyWant{{P, "Tobias Wren-Okafor", 2, "wren-okafor"}, {O, "Jacksonville Jaguars", 2, "jaguars"}, {O, "Tennessee Titans", 1, "titans"}}},
+		{"Tobias Wren-Okafor signed a new contract with the Jacksonville Jaguars on Monday. Wren-Okafor said he was happy to stay in Jacksonville.",
+			[]keyWant{{P, "Tobias Wren-Okafor", 2, "wren-okafor"}, {O, "Jacksonville Jaguars", 1, "jaguars"}, {L, "Jacksonville", 1, "jacksonville"}}},
+		{"Doug Martin ran for three touchdowns in Tampa Bay's 42-32 win over the Oakland Raiders, and the Tampa Bay Buccaneers are 5-4. The Bucs host the Carolina Panthers next." + sports,
+			[]keyWant{{P, "Doug Martin", 1, "martin"}, {O, "Tampa Bay Buccaneers", 3, "buccaneers"}, {O, "Oakland Raiders", 1, "raiders"}, {O, "Carolina Panthers", 1, "panthers"}}},
+		{"The Tampa Bay Buccaneers sold the naming rights to their stadium on Tuesday. Voters in Tampa Bay's suburbs had backed a new tax for it.",
+			[]keyWant{{O, "Tampa Bay Buccaneers", 1, "buccaneers"}, {L, "Tampa Bay", 1, "tampa bay"}}},
+		{"Colin Jessup and Chris Jessup both scored for the Indianapolis Colts in a 30-20 win over the Jacksonville Jaguars on Sunday. Fans in Indy cheered CJ after the game." + sports,
+			[]keyWant{{P, "Colin Jessup", 1, "colin"}, {P, "Chris Jessup", 1, "chris"}, {O, "Indianapolis Colts", 1, "colts"}, {O, "Jacksonville Jaguars", 1, "jaguars"}}},
+		{"Colin Jessup was traded to the Indianapolis Colts on Monday, the team said.",
+			[]keyWant{{P, "Colin Jessup", 1, "colin"}, {O, "Indianapolis Colts", 1, "colts"}}},
+	}
+	keys := map[string]map[string][]int{} // thing -> key -> articles
+	for ai, a := range arts {
+		es := tg.Entities(a.text)
+		for _, w := range a.want {
+			found := false
+			for _, e := range es {
+				if e.Type != w.typ || normName(e.Text) != normName(w.text) {
+					continue
+				}
+				found = true
+				if e.Count != w.count {
+					t.Errorf("article %d: %s %q has %d mentions, want %d", ai, w.typ, w.text, e.Count, w.count)
+				}
+				if keys[w.thing] == nil {
+					keys[w.thing] = map[string][]int{}
+				}
+				keys[w.thing][e.Key] = append(keys[w.thing][e.Key], ai)
+			}
+			if !found {
+				var got []string
+				for _, e := range es {
+					got = append(got, fmt.Sprintf("%s %q", e.Type, e.Text))
+				}
+				t.Errorf("article %d: no %s %q in %s", ai, w.typ, w.text, strings.Join(got, ", "))
+			}
+		}
+	}
+	for th, ks := range keys {
+		if len(ks) > 1 {
+			t.Errorf("%s keyed apart: %v", th, ks)
+		}
+	}
+	// Things that share a word keep their own keys.
+	for _, pair := range [][2]string{{"colin", "chris"}, {"buccaneers", "tampa bay"}, {"jaguars", "jacksonville"}} {
+		for ka := range keys[pair[0]] {
+			if _, ok := keys[pair[1]][ka]; ok {
+				t.Errorf("%s and %s share the key %q", pair[0], pair[1], ka)
+			}
+		}
+	}
+}
