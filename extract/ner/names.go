@@ -350,7 +350,7 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // "BOGOTA"): one thing, one key, and one entity where an article writes it
 // both ways.
 func nameKey(typ newsner.EntityType, text string) string {
-	return "name:" + typeSlugs[typ] + ":" + foldAccents(normName(withoutSuffixes(text, typ)))
+	return "name:" + typeSlugs[typ] + ":" + keyForm(foldAccents(normName(withoutSuffixes(text, typ))), typ)
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
@@ -530,7 +530,7 @@ func surnamesAsListedPeople(es []newsner.Entity) {
 	for i := range es {
 		e := &es[i]
 		n := normName(e.Text)
-		if e.Type != newsner.Person || strings.Contains(n, " ") || words[n] != 1 || e.Key != "name:person:"+n {
+		if e.Type != newsner.Person || strings.Contains(n, " ") || words[n] != 1 || e.Key != "name:person:"+foldHyphens(n) {
 			continue
 		}
 		if k := listedSurnameKey(e.Text); k != "" {
