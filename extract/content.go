@@ -4698,7 +4698,7 @@ func (ex *extractor) listIntro(n *html.Node) string {
 		t = textOfMax(p, 2000)
 	}
 	t = strings.TrimSpace(t)
-	if strings.HasSuffix(t, ":") && !teaserHeading(t) && len(strings.Fields(t)) >= 3 {
+	if strings.HasSuffix(t, ":") && !teaserHeading(t) && (len(strings.Fields(t)) >= 3 || itemLeadIntro(n, p)) {
 		return t
 	}
 	return ""
