@@ -4388,7 +4388,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n))) && !docNote(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -27,4 +29,90 @@ func itemLeadIntro(n, intro *html.Node) bool {
 		return false // other text or elements before the sub-list
 	}
 	return true
+}
+
+// minLinkedDataRows is the fewest rows a linkedDataTable holds.
+const minLinkedDataRows = 3
+
+// linkedDataTable reports whether the table n, of a link density a box of
+// links has, is a table of the article's data whose names the site links
+// (a game's line-ups, each player linked to his page: "1. <a>Jane
+// Roe</a> (R) LF"): minLinkedDataRows rows or more of two cells or more,
+// most of them with words outside their links in each linked cell, and a
+// paragraph of the text before it and after it (empty blocks between
+// passed over, as a <p> holding the table's <style>). A table of
+// navigation is links alone.
+func (ex *extractor) linkedDataTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table || !ex.proseAround(n) {
+		return false
+	}
+	rows, data := 0, 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.Tr {
+			continue
+		}
+		cells, linkedBare := 0, false
+		for c := d.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+				continue
+			}
+			cells++
+			if ci := ex.infos[c]; ci != nil && ci.link > 0 && !hasWordChar(outsideLinks(c)) {
+				linkedBare = true
+			}
+		}
+		if cells < 2 {
+			continue
+		}
+		rows++
+		if !linkedBare {
+			data++
+		}
+	}
+	return rows >= minLinkedDataRows && 3*data >= 2*rows
+}
+
+// outsideLinks returns the text of n outside its links.
+func outsideLinks(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.A || c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+		default:
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				walk(d)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// proseAround reports whether the block n stands between paragraphs of
+// the text: the nearest sibling before it holding text is a <p> of
+// minProseLine characters or more, and the nearest after it a <p> or a
+// heading; siblings without text between are passed over.
+func (ex *extractor) proseAround(n *html.Node) bool {
+	near := func(dir int) *html.Node {
+		for s := step(n, dir); s != nil; s = step(s, dir) {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				return nil
+			}
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if si := ex.infos[s]; si != nil && si.text > 0 {
+				return s
+			}
+		}
+		return nil
+	}
+	prev, next := near(-1), near(1)
+	if prev == nil || next == nil || prev.DataAtom != atom.P || len(strings.TrimSpace(textOfMax(prev, 200))) < minProseLine {
+		return false
+	}
+	return next.DataAtom == atom.P || heading(next)
 }

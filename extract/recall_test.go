@@ -42,3 +42,40 @@ func TestItemLeadIntro(t *testing.T) {
 		t.Errorf("text holds the menu:\n%s", a.Text)
 	}
 }
+
+// TestLinkedDataTable: a chess club's report sets the evening's pairings
+// in a table whose players the site links to their pages, after an empty
+// paragraph (a style sheet's holder). The table is the report's data,
+// though half its text is links; a table of links alone (the site's
+// sections) still goes.
+func TestLinkedDataTable(t *testing.T) {
+	prose := "The club's autumn league went into its fourth round on Thursday evening, with every board taken and a few spectators at the back of the hall. "
+	row := func(i int, a, b string) string {
+		return `<tr><td>` + string(rune('0'+i)) + `. <a href="/p/` + a + `">` + a + `</a> (W) 1840</td><td>` + string(rune('0'+i)) + `. <a href="/p/` + b + `">` + b + `</a> (B) 1790</td></tr>`
+	}
+	doc := `<html><head><title>Round four report</title></head><body>
+<table><tr><td><a href="/news">News</a></td><td><a href="/events">Events</a></td></tr><tr><td><a href="/join">Join</a></td><td><a href="/contact">Contact</a></td></tr><tr><td><a href="/shop">Shop</a></td><td><a href="/forum">Forum</a></td></tr></table>
+<div class="post"><h1>Round four report</h1>
+<p>` + prose + prose + `</p>
+<p>Two of the top boards were decided on time, and the junior section finished early enough to watch the rest from the kitchen door with tea. </p>
+<p>` + prose + prose + `</p>
+<p><style>.pairings td {padding: 4px}</style></p>
+<table class="pairings"><tr><th>White</th><th>Black</th></tr>` +
+		row(1, "Marta Kowalczyk", "Olu Bankole") + row(2, "Henrik Dahl", "Sofia Ferreira") + row(3, "Ines Morel", "Tomas Novak") + row(4, "Ravi Menon", "Greta Lind") +
+		`</table>
+<p>The fifth round is on the first Thursday of next month; pairings go up on the board by the door a week before, as usual.</p>
+<p>` + prose + prose + `</p>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Marta Kowalczyk (W) 1840", "Ravi Menon (W) 1840", "Greta Lind (B) 1790"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Contact") {
+		t.Errorf("text holds the menu table:\n%s", a.Text)
+	}
+}
