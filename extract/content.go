@@ -4368,6 +4368,9 @@ func proseBesidePicture(in *info) bool {
 // it holds, not running text: an image gallery, a long list, a form, a
 // block of little text, links or embeds.
 func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
+	if ex.cellContent(n) {
+		return false // a cell's text, judged with its table
+	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	ld := linkDensity(in)
 	if (isList || n.DataAtom == atom.Table) && ingredientList(n) {

@@ -116,3 +116,33 @@ func (ex *extractor) proseAround(n *html.Node) bool {
 	}
 	return next.DataAtom == atom.P || heading(next)
 }
+
+// maxCellWrapDepth is how far above a block cellContent looks for its
+// cell; maxCellChars is the most text it takes for a cell's.
+const (
+	maxCellWrapDepth = 3
+	maxCellChars     = 100
+)
+
+// cellContent reports whether n, a <div>, wraps a table cell's content:
+// its parent is a <td> or <th>, or a <div> that is (up to
+// maxCellWrapDepth levels), each holding n's text alone. Editors exporting
+// a table (a blog's table of apps and their sizes, each name linked) set
+// every cell's text in a <div>; short and linked, it read as "a block of
+// little text" to clutter, which took the names out of the rows and left
+// the figures. The table is judged as a whole, as a table.
+func (ex *extractor) cellContent(n *html.Node) bool {
+	in := ex.infos[n]
+	if n.DataAtom != atom.Div || in == nil || in.text > maxCellChars || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	for p, d := n.Parent, 0; p != nil && d < maxCellWrapDepth; p, d = p.Parent, d+1 {
+		if p.DataAtom == atom.Td || p.DataAtom == atom.Th {
+			return true
+		}
+		if pi := ex.infos[p]; p.DataAtom != atom.Div || pi == nil || pi.text != in.text {
+			return false
+		}
+	}
+	return false
+}

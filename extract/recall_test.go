@@ -79,3 +79,34 @@ func TestLinkedDataTable(t *testing.T) {
 		t.Errorf("text holds the menu table:\n%s", a.Text)
 	}
 }
+
+// TestCellContent: a blog post exported from an editor sets each cell of
+// its table in a <div>, the tools' names linked to their pages. The names
+// are the table's first column; without them the rows are figures about
+// nothing.
+func TestCellContent(t *testing.T) {
+	cell := func(s string) string { return `<td><div dir="ltr">` + s + `</div></td>` }
+	row := func(name, a, b, c string) string {
+		return `<tr>` + cell(`<a href="/tools/`+name+`"><span>`+name+`</span></a>`) + cell(a) + cell(b) + cell(c) + `</tr>`
+	}
+	doc := `<html><head><title>Smaller downloads for our tools</title></head><body>
+<div class="post"><h1>Smaller downloads for our tools</h1>
+<p>Since the spring we ship updates to the desktop tools as differences against the version already installed, so most downloads shrink to a fraction of the full package, and slow connections finish in minutes.</p>
+<p>The saving depends on how much of a tool changes between releases; tools with large bundled dictionaries gain the most, since the dictionaries rarely change at all.</p>
+<p>Here are a few of the tools already updated this way, with the size of a full download and of a typical update:</p>
+<div dir="ltr"><div dir="ltr"><table><tbody>
+<tr>` + cell("Tool") + cell("Full download") + cell("Update (new)") + cell("Update (old)") + `</tr>` +
+		row("Marsh", "71.1 MB", "8.0 MB (-89%)", "13.4 MB (-81%)") + row("Tides", "32.7 MB", "4.1 MB (-87%)", "7.9 MB (-76%)") + row("Heron", "17.8 MB", "2.2 MB (-88%)", "3.0 MB (-83%)") +
+		`</tbody></table></div></div>
+<p>We will move the remaining tools over the coming months, starting with the ones whose users most often report slow or failed updates on mobile connections.</p>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Marsh", "Tides", "Heron", "71.1 MB"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
