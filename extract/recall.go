@@ -20,27 +20,28 @@ func itemLeadIntro(n, intro *html.Node) bool {
 		return false
 	}
 	for c := li.FirstChild; c != nil && c != n; c = c.NextSibling {
-		if c == intro {
-			continue
+		if c != intro && !isBlank(c) {
+			return false // other text or elements before the sub-list
 		}
-		if isBlank(c) {
-			continue
-		}
-		return false // other text or elements before the sub-list
 	}
 	return true
 }
 
-// minLinkedDataRows is the fewest rows a linkedDataTable holds.
-const minLinkedDataRows = 3
+// minLinkedDataRows is the fewest rows a linkedDataTable holds;
+// minCellWordChars the fewest characters outside links that make a linked
+// cell more than a link (a separator's "|" is less).
+const (
+	minLinkedDataRows = 3
+	minCellWordChars  = 3
+)
 
 // linkedDataTable reports whether the table n, of a link density a box of
 // links has, is a table of the article's data whose names the site links
 // (a game's line-ups, each player linked to his page: "1. <a>Jane
 // Roe</a> (R) LF"): minLinkedDataRows rows or more of two cells or more,
-// most of them with words outside their links in each linked cell, and a
-// paragraph of the text before it and after it (empty blocks between
-// passed over, as a <p> holding the table's <style>). A table of
+// most of them with a few characters outside the links of each linked
+// cell, and a paragraph of the text before it and after it (empty blocks
+// between passed over, as a <p> holding the table's <style>). A table of
 // navigation is links alone.
 func (ex *extractor) linkedDataTable(n *html.Node) bool {
 	if n.DataAtom != atom.Table || !ex.proseAround(n) {
@@ -57,7 +58,7 @@ func (ex *extractor) linkedDataTable(n *html.Node) bool {
 				continue
 			}
 			cells++
-			if ci := ex.infos[c]; ci != nil && ci.link > 0 && !hasWordChar(outsideLinks(c)) {
+			if ci := ex.infos[c]; ci != nil && ci.link > 0 && unlinkedText(c, minCellWordChars) < minCellWordChars {
 				linkedBare = true
 			}
 		}
@@ -70,25 +71,6 @@ func (ex *extractor) linkedDataTable(n *html.Node) bool {
 		}
 	}
 	return rows >= minLinkedDataRows && 3*data >= 2*rows
-}
-
-// outsideLinks returns the text of n outside its links.
-func outsideLinks(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		switch {
-		case c.Type == html.TextNode:
-			b.WriteString(c.Data)
-		case c.Type == html.ElementNode && (c.DataAtom == atom.A || c.DataAtom == atom.Script || c.DataAtom == atom.Style):
-		default:
-			for d := c.FirstChild; d != nil; d = d.NextSibling {
-				walk(d)
-			}
-		}
-	}
-	walk(n)
-	return b.String()
 }
 
 // proseAround reports whether the block n stands between paragraphs of
