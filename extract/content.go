@@ -686,7 +686,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 	} else if n.DataAtom == atom.Figcaption && textFigureCaption(n) {
 		// The attribution of a quote, the title of a listing or the
 		// source of a table: part of the text the figure holds.
-	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") {
+	} else if removeTags[n.DataAtom] || (n.DataAtom == 0 && n.Namespace == "") && strings.Contains(n.Data, ":") && !openNamespaced(n) {
 		return true
 	}
 	if n.Namespace == "svg" || n.Namespace == "math" {
