@@ -205,6 +205,11 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		// (Each call unwraps at least one <noscript>, so this ends.)
 		return mainText(root, title, ldBody, elements, articlePage, headerLeads, panels)
 	}
+	if ex.nothingOfThePost(text, bestTop, body) {
+		if h := ex.emptyPostHeader(body); h != "" {
+			return h, true
+		}
+	}
 	if unusable(text) {
 		if fb := fallbackText(body, title, elements, text); fb != "" {
 			return fb, true
