@@ -195,7 +195,11 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		// headline, set in the post's own block, is much of what it
 		// says, where a long article's is a line beside its text.
 		ex.infos = bestInfos
-		if h := ex.headlineIn(bestTop); h != "" {
+		h := ex.headlineIn(bestTop)
+		if h == "" {
+			h = ex.headlineBefore(bestTop, body)
+		}
+		if h != "" {
 			text = strings.TrimSpace(h + "\n\n" + text)
 		}
 	}

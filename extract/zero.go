@@ -13,6 +13,43 @@ import (
 // post whose headline is outside its block, an article inside an element
 // that is always skipped.
 
+// maxHeadlineLevels is how far above a short post's block headlineBefore
+// looks for its headline.
+const maxHeadlineLevels = 3
+
+// maxHeadlineGap is the most text (in bytes) between a short post's block
+// and the headline set before it: a date line, a count of comments, an
+// edit box; more is another post's text.
+const maxHeadlineGap = 200
+
+// headlineBefore returns the text of the page's headline (an <h1> or <h2>
+// that headlineOrCaption takes for the page's title) set just before top
+// or one of its nearest maxHeadlineLevels ancestors, with no more than
+// maxHeadlineGap of text between; else "". Blog themes set a post's title
+// above the block of its body, beside its date and comment count, so a
+// short post's block (a picture's "via" line and a sentence) holds none
+// of its headline, which is much of what such a post says (headlineIn
+// adds it where the block holds it).
+func (ex *extractor) headlineBefore(top, body *html.Node) string {
+	gap := 0
+	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom == atom.H1 || s.DataAtom == atom.H2 {
+				if ex.headlineOrCaption(s, &info{}) {
+					return clean(textOf(s))
+				}
+			}
+			if gap += len(clean(textOf(s))); gap > maxHeadlineGap {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
 // openNamespaced reports whether n, an element with a namespace prefix
 // (<fb:like>, <g:plusone>, <atom:link>), holds blocks of the page: such
 // elements are widgets' placeholders, filled by script and skipped, but

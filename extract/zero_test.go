@@ -76,6 +76,28 @@ func TestEmptyPostHeaderNotOverText(t *testing.T) {
 	}
 }
 
+// TestHeadlineBeforeShortPost: a short post (a "via" line and a sentence
+// under a picture) whose headline is set before its block, beside its
+// date, opens with the headline.
+func TestHeadlineBeforeShortPost(t *testing.T) {
+	doc := `<html><head><title>Paper cranes in every colour</title></head><body>
+<div id="content">
+<div id="entries"><div class="entry" id="postunit_88">
+<div class="meta">June 16th, 3:07pm <a href="#notes">0 comments</a></div>
+<h2><a href="/paper-cranes">Paper cranes in every colour</a></h2>
+<div class="content" id="post_88"><div class="gallery"><img src="/img/cranes.jpg" alt=""></div><div class="quote">via <a href="http://example.com/cranes">example.com</a></div><p>Not your usual folding: a flock of cranes in sixty colours of paper.</p></div>
+</div></div>
+<div class="archive"><h3>Archive</h3><ul><li><a href="/2012/06">June 2012</a></li><li><a href="/2012/05">May 2012</a></li></ul></div>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Paper cranes in every colour\n\n") || !strings.Contains(a.Text, "sixty colours") {
+		t.Errorf("text = %q, want the post opening with its headline", a.Text)
+	}
+}
+
 // TestOpenNamespacedElement: an <atom:link .../> in <head>, which the
 // parser leaves open and which takes the whole page, does not hide the
 // article from the main pass (its text is not the fallback's).
