@@ -4722,7 +4722,7 @@ func (ex *extractor) listIntro(n *html.Node) string {
 // picks at a glance"), and a paragraph or a heading after it, in the same
 // block.
 func (ex *extractor) listAmidText(n *html.Node) bool {
-	prev, next := elementSibling(n, -1), elementSibling(n, 1)
+	prev, next := textSibling(n, -1), textSibling(n, 1)
 	if prev == nil || next == nil {
 		return false
 	}

@@ -163,3 +163,15 @@ func blockLines(n *html.Node) []string {
 	flush()
 	return lines
 }
+
+// textSibling is elementSibling past empty elements: a paragraph holding
+// only white space, a non-breaking space or a <style> block (editors
+// leave such spacers between a paragraph and the table or list after
+// it), which stand between a list and the text around it yet say nothing.
+func textSibling(n *html.Node, dir int) *html.Node {
+	s := elementSibling(n, dir)
+	for s != nil && s.DataAtom != atom.Img && strings.TrimSpace(strings.ReplaceAll(textOfMax(s, 64), "\u00a0", "")) == "" && !holdsPicture(s) {
+		s = elementSibling(s, dir)
+	}
+	return s
+}

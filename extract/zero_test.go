@@ -117,3 +117,29 @@ func TestOpenNamespacedElement(t *testing.T) {
 		t.Errorf("extraction %q, text %q: want the article from the main pass", a.Extraction, a.Text)
 	}
 }
+
+// TestTableAmidTextPastSpacer: a table of linked names between two
+// paragraphs of the text is part of it, though an empty paragraph (here
+// holding the table's <style>) stands between it and the paragraph before.
+func TestTableAmidTextPastSpacer(t *testing.T) {
+	rows := ""
+	for i, p := range [][2]string{{"Anselm Rook", "Tobias Wren"}, {"Cyril Marsh", "Daniel Finch"}, {"Egbert Stone", "Felix Heron"}, {"Godfrey Lane", "Hugo Starling"}, {"Ivo Pike", "Jasper Moss"}} {
+		rows += `<tr><td>` + string(rune('1'+i)) + `. <a href="/players/` + p[0] + `">` + p[0] + `</a> (R) LF</td><td>` + string(rune('1'+i)) + `. <a href="/players/` + p[1] + `">` + p[1] + `</a> (L) CF</td></tr>`
+	}
+	doc := `<html><head><title>Game thread: Herons at Wrens</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/scores">Scores</a> <a href="/teams">Teams</a></div>
+<div class="entry-body"><p>The lineups are in, and it looks like the Wrens are resting two of their regulars for the afternoon game against the Herons.</p>
+<p>Their catcher has caught four days in a row, and the manager said before the series that he would sit one of the day games, so nobody should be surprised to see the backup behind the plate today.</p>
+<p>The Herons, for their part, go with the same nine that won the first two games, with their shortstop back at the top of the order after a week in the second spot.</p>
+<p><style>table.lineup td {padding: 4px}</style></p>
+<table class="lineup"><tr><th>Herons</th><th>Wrens</th></tr>` + rows + `</table>
+<p>Both managers have said they expect a long day for the bullpens, with the heat and the wind blowing out to left field all afternoon.</p></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Cyril Marsh") || !strings.Contains(a.Text, "long day for the bullpens") {
+		t.Errorf("text lacks the lineup table:\n%s", a.Text)
+	}
+}
