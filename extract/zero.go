@@ -79,6 +79,10 @@ const maxPostHeaderChars = 300
 // the "Previous post:" before a link.
 const maxEmptyPostChars = 60
 
+// maxPostChars bounds what emptyPostHeader counts of a post's text: past
+// it, the post is no empty one.
+const maxPostChars = maxPostHeaderChars + 4*maxEmptyPostChars
+
 // nothingOfThePost reports whether the main pass's text, read from the
 // block top, holds nothing of a post: too few words to use, or only page
 // chrome (a block the page's tags or class names call its footer or
@@ -111,29 +115,12 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 		if post.DataAtom != atom.Article && !slices.ContainsFunc(postNames, func(w string) bool { return hasToken(attr(post, "class"), w) }) {
 			continue
 		}
-		if len(clean(textOf(group))) > maxPostHeaderChars || unlinkedTextBeside(post, group) > maxEmptyPostChars {
+		if len(clean(textOf(group))) > maxPostHeaderChars || unlinkedText(post, maxPostChars)-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
 			return ""
 		}
 		return strings.Join(blockLines(group), "\n\n")
 	}
 	return ""
-}
-
-// unlinkedTextBeside returns the length of n's text outside links and
-// outside its descendant skip, white space collapsed (scripts and styles
-// left out).
-func unlinkedTextBeside(n, skip *html.Node) int {
-	size := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c == skip || c.Type == html.ElementNode && (c.DataAtom == atom.A || c.DataAtom == atom.Script || c.DataAtom == atom.Style):
-		case c.Type == html.TextNode:
-			size += len(clean(c.Data))
-		case c.Type == html.ElementNode:
-			size += unlinkedTextBeside(c, skip)
-		}
-	}
-	return size
 }
 
 // blockLines returns n's text a line for each block under it: the runs
