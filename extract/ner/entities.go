@@ -115,7 +115,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(text, toks, s) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
+		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, spans, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(text, toks, s) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)
