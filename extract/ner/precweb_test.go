@@ -9,7 +9,7 @@ import (
 // TestPrecisionRulesWeb checks the web-precision pass's rules of the
 // document step on made-up articles: each case fails without its rule.
 func TestPrecisionRulesWeb(t *testing.T) {
-	P, O := newsner.Person, newsner.Organization
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{
@@ -18,6 +18,14 @@ func TestPrecisionRulesWeb(t *testing.T) {
 			text:  "Zorbco hired Jane Quimble in May.\nLittle did Quimble know what Zorbco planned.",
 			spans: []span{{O, "Zorbco"}, {P, "Jane Quimble"}, {P, "Little"}, {P, "Quimble"}, {O, "Zorbco"}},
 			want:  []want{{O, "Zorbco", 2}, {P, "Jane Quimble", 2}},
+		},
+		{
+			name: "an instrument's suite and a reactor's design are products (productHeads: Suite, Radiometer, Reactor)",
+			text: "The Zorbic Imaging Radiometer Suite (ZIRS), built by Zorbco, maps fires. ZIRS works. " +
+				"Quelbco would build its Advanced Quelb Water Reactor, or AQWR, in Quenton.",
+			spans: []span{{O, "Zorbic Imaging Radiometer Suite"}, {O, "ZIRS"}, {O, "Zorbco"}, {O, "ZIRS"},
+				{O, "Quelbco"}, {O, "Advanced Quelb Water Reactor"}, {O, "AQWR"}, {L, "Quenton"}},
+			want: []want{{O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}},
 		},
 	})
 }

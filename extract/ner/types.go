@@ -2955,10 +2955,13 @@ func anyIn(words []string, set map[string]bool) bool {
 // Streaming Stick"), whose "TV Stick" the tagger typed an organization;
 // "Probe", "Lander" and "Orbiter" too, craft as a telescope is ("Parker
 // Solar Probe", typed an organization; not "Rover": "Land Rover" is the
-// carmaker).
+// carmaker). "Suite", "Radiometer", "Spectrometer" and "Reactor" added in
+// the web-precision pass: a software or an instrument's suite ("Zorbic
+// Imaging Radiometer Suite"), a reactor's design ("Advanced Quelb Water
+// Reactor, or AQWR"), which the tagger reads as a body.
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
 Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
-Stick Probe Lander Orbiter`)
+Stick Probe Lander Orbiter Suite Radiometer Spectrometer Reactor`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a
