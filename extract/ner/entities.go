@@ -187,6 +187,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
+	geoKnownAsPlaces(ms, toks)
 	regionGroupNamesAsPlaces(ms, toks)
 	hyphenPlacesAsPlaces(ms, toks)
 	arabicPlacesAsPlaces(ms, toks)

@@ -27,5 +27,13 @@ func TestPrecisionRulesWeb(t *testing.T) {
 				{O, "Quelbco"}, {O, "Advanced Quelb Water Reactor"}, {O, "AQWR"}, {L, "Quenton"}},
 			want: []want{{O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}},
 		},
+		{
+			name: "names a geographic noun is known as are places (geoKnownAsPlaces)",
+			text: "Quenton claims the islands, which are known in Zorbic as Quelsha, Zorbsha and Tensha. " +
+				"A district known locally as Quelbtown voted. Zorbco, known as Quelbix, voted.",
+			spans: []span{{L, "Quenton"}, {O, "Quelsha"}, {O, "Zorbsha"}, {P, "Tensha"}, {O, "Quelbtown"}, {O, "Zorbco"}, {O, "Quelbix"}},
+			want: []want{{L, "Quenton", 1}, {L, "Quelsha", 1}, {L, "Zorbsha", 1}, {L, "Tensha", 1}, {L, "Quelbtown", 1},
+				{O, "Zorbco", 1}, {O, "Quelbix", 1}},
+		},
 	})
 }
