@@ -36,6 +36,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = tagLineSpans(toks, spans, line)
 	spans = sponsorLineSpans(toks, spans, line)
 	spans = yearHeaderSpans(toks, spans, line)
+	spans = workByLineSpans(toks, spans, line)
 	spans = nameEdgeSpans(toks, spans)
 	if len(spans) > 0 {
 		spans = headlineSpans(toks, spans, line, titleAlone(text, toks, line))

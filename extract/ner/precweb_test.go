@@ -35,5 +35,12 @@ func TestPrecisionRulesWeb(t *testing.T) {
 			want: []want{{L, "Quenton", 1}, {L, "Quelsha", 1}, {L, "Zorbsha", 1}, {L, "Tensha", 1}, {L, "Quelbtown", 1},
 				{O, "Zorbco", 1}, {O, "Quelbix", 1}},
 		},
+		{
+			name: "a line of a title by its maker opens with a work, not a name (workByLineSpans)",
+			text: "The festival shows twenty works.\n\nPortam Lucis by Jan Vorber\n\n" +
+				"Jan Vorber said the work took a year. Zorbco was bought by Quelbco.\nHe trained in\nQuenton by Tom Kell",
+			spans: []span{{P, "Portam Lucis"}, {P, "Jan Vorber"}, {P, "Jan Vorber"}, {O, "Zorbco"}, {O, "Quelbco"}, {L, "Quenton"}, {P, "Tom Kell"}},
+			want:  []want{{P, "Jan Vorber", 2}, {O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}, {P, "Tom Kell", 1}},
+		},
 	})
 }
