@@ -42,5 +42,11 @@ func TestPrecisionRulesWeb(t *testing.T) {
 			spans: []span{{P, "Portam Lucis"}, {P, "Jan Vorber"}, {P, "Jan Vorber"}, {O, "Zorbco"}, {O, "Quelbco"}, {L, "Quenton"}, {P, "Tom Kell"}},
 			want:  []want{{P, "Jan Vorber", 2}, {O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}, {P, "Tom Kell", 1}},
 		},
+		{
+			name:  "a hall of fame's induction is an event (eventHeads: Induction)",
+			text:  "Jane Quimble hopes to ride a Zorbic Hall of Fame Induction into a tour of Quenton.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbic Hall of Fame Induction"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
 	})
 }

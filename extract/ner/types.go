@@ -3046,13 +3046,16 @@ func splitOffMisc(groups [][]*mention, i int, keep func(*mention) bool) [][]*men
 // Depression", "the Great Recession"; none capitalized in eng.train or
 // eng.testa), which the tagger typed an organization. "Draft" added in the
 // session-13 joins pass: a league's yearly pick of players ("the 2014 NFL
-// Draft"), MISC; none in eng.train or eng.testa.
+// Draft"), MISC; none in eng.train or eng.testa. "Induction", "Ceremony"
+// and "Gala" added in the web-precision pass: a hall of fame's yearly
+// induction and its ceremony ("the Zorbic Hall of Fame Induction"), which
+// the tagger typed the hall.
 var eventHeads = setOf(`Show Expo Summit Festival Fair Exhibition Awards Olympics Cup Championship Championships
 Prix Masters Rally Trophy Marathon Tournament Act Agreement Accord Accords
 Open Games Bowl Classic Slam Day War Prize Revolution Protocol Regulation Amendment Bill Directive
 Programme
 Depression Recession
-Draft`)
+Draft Induction Ceremony Gala`)
 
 // listedBeforeEventsAsMisc makes MISC, so not emitted, a mention typed an
 // organization whose name the lists know that stands right before an
