@@ -1459,8 +1459,8 @@ func moreFromLead(text string, toks []token, t0 int) bool {
 var (
 	companyDescriptors = setOf(`drugmaker drugmakers carmaker automaker chipmaker planemaker
 aircraft-maker retailer e-tailer insurer reinsurer lender startup start-up conglomerate brewer refiner
-steelmaker toymaker smartphone-maker`)
-	roleDescriptors = setOf(`broker miner opposition ruling rival`)
+steelmaker toymaker smartphone-maker meatpacker lessor`)
+	roleDescriptors = setOf(`broker miner opposition ruling rival owner`)
 )
 
 // cutLeadDescriptor cuts a descriptor (companyDescriptors,
@@ -1483,7 +1483,7 @@ func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
 		if s.typ == newsner.Person || s.typ == newsner.Location {
 			s.typ = newsner.Organization
 		}
-	case roleDescriptors[w]:
+	case roleDescriptors[w] || makerWord(w):
 		s.t0++
 	}
 	return s

@@ -803,7 +803,7 @@ communications telecom enterprises foundation institute council commission agenc
 ministry school college university academy organization organisation authority alliance coalition
 bureau administration hotels resorts stores restaurants brewing brewery pharma therapeutics biosciences
 biotech robotics aerospace automotive semiconductor solutions services logistics petroleum mining
-chemicals financial realty properties apparel cosmetics`)
+chemicals financial realty properties apparel cosmetics technology chem chemical air`)
 
 // labelHeads are the last words of a record label's or a film studio's
 // name ("Republic Records", "Warner Bros. Pictures", "Lionsgate Films");
