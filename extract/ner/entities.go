@@ -224,6 +224,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
+	appositionsAsOrganizations(ms, toks)
+	ledByInvestors(ms, toks)
 	allianceNamesAsOrganizations(ms, toks)
 	ownedNamesAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)

@@ -163,3 +163,62 @@ func TestCompanyHeadsTechnologyChemAir(t *testing.T) {
 		want:  []want{{O, "Kuaishou Technology", 1}, {L, "Zorbia", 1}, {O, "LG Chem", 1}, {O, "Norwegian Air", 1}},
 	}})
 }
+
+// TestPlacesStartingRacesAsMisc: a place's name before "Grand Prix" is
+// the race's, MISC (placesStartingEventsAsMisc, raceHeads).
+func TestPlacesStartingRacesAsMisc(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "grand prix",
+		text:  "Zorb Quelby won the Quelbton Grand Prix on Sunday, and flew home to Zorbia.",
+		spans: []span{{P, "Zorb Quelby"}, {L, "Quelbton"}, {misc, "Grand Prix"}, {L, "Zorbia"}},
+		want:  []want{{P, "Zorb Quelby", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestAppositionsAsOrganizations: a name an apposition calls an alliance,
+// a maker or a start-up is an organization (appositionsAsOrganizations;
+// addAppositionSpans over an untagged one before a participle,
+// participleClause); "a company spokesman" is a person's.
+func TestAppositionsAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "typed misc and a person",
+		text:  "Quelbavi, the vaccine alliance which runs the scheme, said it had signed deals. Zorbex, a maker of cold boxes, said output doubled.",
+		spans: []span{{misc, "Quelbavi"}, {P, "Zorbex"}},
+		want:  []want{{O, "Quelbavi", 1}, {O, "Zorbex", 1}},
+	}, {
+		name:  "untagged before a participle",
+		text:  "Zorbleware, a payments start-up founded in Quelbton, said it had raised $35 million.",
+		spans: []span{{newsner.Location, "Quelbton"}},
+		want:  []want{{O, "Zorbleware", 1}, {newsner.Location, "Quelbton", 1}},
+	}, {
+		name:  "a spokesman",
+		text:  "Quelby, a company spokesman, said the plant would close.",
+		spans: []span{{P, "Quelby"}},
+		want:  []want{{P, "Quelby", 1}},
+	}})
+}
+
+// TestLedByInvestors: a name tagged a person after "investors led by" is
+// a venture firm (ledByInvestors); a first name stays a person's.
+func TestLedByInvestors(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "firm",
+		text:  "Zorbly raised $15 million from investors led by Quelbcroft Horowitz.",
+		spans: []span{{O, "Zorbly"}, {P, "Quelbcroft Horowitz"}},
+		want:  []want{{O, "Zorbly", 1}, {O, "Quelbcroft Horowitz", 1}},
+	}, {
+		name:  "person",
+		text:  "Zorbly raised $2 million from investors led by Jane Marzo.",
+		spans: []span{{O, "Zorbly"}, {P, "Jane Marzo"}},
+		want:  []want{{O, "Zorbly", 1}, {P, "Jane Marzo", 1}},
+	}})
+}

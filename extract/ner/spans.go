@@ -1883,7 +1883,7 @@ func addAppositionSpans(text string, toks []token, spans []tspan) []tspan {
 func nounThenVerb(toks []token, t1 int) bool {
 	for k := t1 + 2; k+1 < len(toks) && k <= t1+6; k++ {
 		if companyNouns[toks[k].Text] {
-			return strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD"
+			return (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD") && !participleClause(toks, k+1)
 		}
 	}
 	return false

@@ -4348,7 +4348,7 @@ func placesStartingEventsAsMisc(ms []*mention, toks []token) {
 			}
 		}
 		for k := m.t1; k < len(toks) && k < m.t1+3 && held[k] != 1 && startsUpper(toks[k].Text) && isLetters(toks[k].Text); k++ {
-			if festivalHeads[toks[k].Text] {
+			if festivalHeads[toks[k].Text] || raceHeads[toks[k].Text] {
 				m.typ = misc
 				break
 			}
