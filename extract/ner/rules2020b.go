@@ -336,3 +336,59 @@ func ledByInvestors(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// joinMiscAndBody makes one organization of a MISC span of two words or
+// more that starts with a nationality's word, "and", and an organization's
+// span ending in a body's head word (orgHeads) right after it: "the
+// Zorbian Competition and Consumer Commission", whose first half the
+// tagger reads as MISC ("Australian Competition") and cuts off.
+func joinMiscAndBody(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ == misc && s.t1-s.t0 >= 2 && isDemonym(toks[s.t0].Text) && i+1 < len(spans) && s.t1 < len(toks) && toks[s.t1].Text == "and" {
+			n := spans[i+1]
+			if n.typ == newsner.Organization && n.t0 == s.t1+1 && orgHeads[strings.ToLower(toks[n.t1-1].Text)] {
+				out = append(out, tspan{newsner.Organization, s.t0, n.t1})
+				i++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// headNameRoles follow a company's name as its title's holder ("Quelb
+// Group founder Zora Marzo"), as a verb follows it as its subject ("Zorb
+// Media said").
+var headNameRoles = setOf(`founder co-founder chairman chairwoman chief owner spokesman spokeswoman shares`)
+
+// addHeadNameSpans adds an organization's span over an untagged run of
+// two capitalized words whose second is a company's head word or a legal
+// suffix ("Media", "Group", "Capital"; companyHeads, legalSuffixes) and
+// that a verb or a role's word follows ("Vice Media said", "Future Group
+// founder Kishore Biyani"): the tagger leaves such a name untagged where
+// its first word is also a common word. Not a body's head (orgHeads:
+// eng.train's headline "Cultural Ministry planning to"), not after "The"
+// or a capitalized word inside a sentence (a longer name's tail), nor a
+// known place's.
+func addHeadNameSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for k := 0; k+2 < len(toks); k++ {
+		a, b, next := toks[k], toks[k+1], toks[k+2]
+		if covered[k] || covered[k+1] || !startsUpper(a.Text) || !isLetters(a.Text) || isAcronym(a.Text) || a.Text == "The" || !startsUpper(b.Text) {
+			continue
+		}
+		l := strings.ToLower(b.Text)
+		if !companyHeads[l] && !legalSuffixes[l] || orgHeads[l] || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) || knownPlace(a.Text) || isDemonym(a.Text) {
+			continue
+		}
+		if next.Tag != "VBD" && next.Tag != "VBZ" && !headNameRoles[next.Text] {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, k + 2})
+	}
+	return replaceSpans(spans, add)
+}

@@ -222,3 +222,51 @@ func TestLedByInvestors(t *testing.T) {
 		want:  []want{{O, "Zorbly", 1}, {P, "Jane Marzo", 1}},
 	}})
 }
+
+// TestJoinMiscAndBody: a nationality's MISC words, "and" and a body's
+// name are one organization (joinMiscAndBody).
+func TestJoinMiscAndBody(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "commission",
+		text:  "Canadian Competition and Consumer Commission chairman Quelb Marzo said the platforms had too much power.",
+		spans: []span{{misc, "Canadian Competition"}, {O, "Consumer Commission"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Canadian Competition and Consumer Commission", 1}, {P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestAddHeadNameSpans: an untagged capitalized word and a company's head
+// word before a verb or a founder is a company (addHeadNameSpans); a
+// body's head is not ("Cultural Ministry planning").
+func TestAddHeadNameSpans(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "media and group",
+		text:  "Sales fell again. Vice Media said it would cut 155 jobs. Future Group founder Quelb Marzo said the deal would save jobs.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{O, "Vice Media", 1}, {O, "Future Group", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "a body",
+		text:  "Cultural Ministry planning to spend more on temples.",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
+// TestGroupsSpellings: the other spellings of a listed armed group are
+// the group (names/groups.tsv).
+func TestGroupsSpellings(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "jnim",
+		text:  "Gunmen from Jama'at Nusrat al-Islam wal-Muslimin attacked an army post in Zorbia.",
+		spans: []span{{misc, "wal-Muslimin"}, {L, "Zorbia"}},
+		want:  []want{{O, "Jama'at Nusrat al-Islam wal-Muslimin", 1}, {L, "Zorbia", 1}},
+	}})
+}
