@@ -270,3 +270,17 @@ func TestGroupsSpellings(t *testing.T) {
 		want:  []want{{O, "Jama'at Nusrat al-Islam wal-Muslimin", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestCupLeaguesAsMisc: the Champions League is a competition, MISC
+// (leaguesAsMisc, leagueNames).
+func TestCupLeaguesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "champions league",
+		text:  "Zorbia FC will face Quelb United in the last 16 of the Champions League.",
+		spans: []span{{O, "Zorbia FC"}, {O, "Quelb United"}, {O, "Champions League"}},
+		want:  []want{{O, "Zorbia FC", 1}, {O, "Quelb United", 1}},
+	}})
+}

@@ -575,8 +575,21 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 // after them. Cricket's Twenty20 leagues and motor racing's championship,
 // which the tagger reads as bodies ("the Big Bash League", "IPL",
 // "Formula One"), and rugby union's ("Six Nations", as eng.train's "Five
-// Nations" 5 of 5, "Pro14") are competitions too.
-var leagueNames = linesOf(`la liga
+// Nations" 5 of 5, "Pro14") are competitions too; and so are the club
+// and national sides' cup competitions named "League" (the second December
+// 2020 audit: "the last 16 of the Champions League", typed an
+// organization; eng.train's "European Champions Cup" is MISC).
+var leagueNames = linesOf(`champions league
+uefa champions league
+europa league
+uefa europa league
+europa conference league
+nations league
+uefa nations league
+afc champions league
+caf champions league
+concacaf champions league
+la liga
 laliga
 liga
 big bash league
