@@ -2,8 +2,16 @@ package ner
 
 import "testing"
 
-// audit2020bFloor is the regression floor of TestAudit2020b (set below).
-const audit2020bFloor = 0.0
+// audit2020bFloor is the regression floor of TestAudit2020b. Measured
+// blind (articles and gold written before the model was run on them) at
+// commit 6724f37: overall F1 0.9323 (P 0.9394 R 0.9254; PERSON 0.9665,
+// LOCATION 0.9637, ORGANIZATION 0.8998). One gold mark then put right to
+// CoNLL-2003's conventions, not to the model: "Beijing" as the
+// government's metonym in a quote is a place (0.9335). After the rules of
+// rules2020b.go (joinAirlineNames to addHeadNameSpans) and the cup
+// competitions of leagueNames: 0.9808 (P 0.9829 R 0.9787; ORGANIZATION
+// 0.9711). The test fails only if F1 falls more than 0.01 below that.
+const audit2020bFloor = 0.9808 - 0.01
 
 // TestAudit2020b scores audit2020bArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020bFloor.

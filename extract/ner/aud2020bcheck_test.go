@@ -2,8 +2,15 @@ package ner
 
 import "testing"
 
-// audit2020bCheckFloor is the regression floor of TestAudit2020bCheck (set below).
-const audit2020bCheckFloor = 0.0
+// audit2020bCheckFloor is the regression floor of TestAudit2020bCheck:
+// blind at commit 6724f37 F1 0.9659 (P 0.9802 R 0.9519; ORGANIZATION
+// 0.9615); after the second December 2020 audit's rules, never tuned on,
+// 0.9756 (P 0.9901 R 0.9615; ORGANIZATION 0.9714: "Burnley" after "drew
+// 1-1 at", clubsAsOpponents). Left: "Next Digital" and "Houthi" missed,
+// "Oxfam" typed a person, "International Space Station" missed. It showed
+// one tried rule (joinMiscOrg: "Iran-aligned Houthi") did not carry over;
+// that rule was dropped. The test fails only more than 0.01 below.
+const audit2020bCheckFloor = 0.9756 - 0.01
 
 // TestAudit2020bCheck scores audit2020bCheck as TestAudit2020b scores its
 // articles (floorAudit) and fails only below audit2020bCheckFloor.

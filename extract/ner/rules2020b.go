@@ -296,7 +296,8 @@ nonprofit broadcaster publisher insurer`)
 // calls an organization (appositionNouns: "Gavi, the vaccine alliance
 // which", "Beiersdorf, the maker of Zorb cream", typed MISC and a place
 // on made-up Reuters-style articles); a noun the apposition's word
-// modifies ("a company spokesman", "the firm's founder") is a person's.
+// modifies ("a company spokesman", "the firm's founder") is a person's,
+// and a name after "in"-like words (strongLocatives) a place.
 func appositionsAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if m.t1-m.t0 > 2 || m.typ != newsner.Person && m.typ != misc && m.typ != newsner.Location || isDemonym(m.m.Text) || knownPlace(m.m.Text) ||
@@ -305,6 +306,9 @@ func appositionsAsOrganizations(ms []*mention, toks []token) {
 		}
 		if w := toks[m.t1+1].Text; w != "a" && w != "an" && w != "the" {
 			return false
+		}
+		if k := m.t0 - 1; k > 0 && strings.EqualFold(toks[k].Text, "the") && strongLocatives[toks[k-1].Text] || k >= 0 && strongLocatives[toks[k].Text] {
+			return false // "power failed in the Quarnest, a start-up said" (companyCue's)
 		}
 		for k := m.t1 + 2; k < len(toks) && k <= m.t1+5; k++ {
 			w := toks[k].Text
