@@ -249,6 +249,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	wasMisc := miscMentions(ms)
 	acting := &actingCompanies{ms: ms, toks: toks}
 	productsBeforeNounsAsMisc(ms, toks, acting)
+	ownedProductsAsMisc(ms, toks)
 	versionedNamesAsMisc(text, ms, toks, sports, acting)
 	companysThingsAsMisc(ms, toks, acting)
 	softwareAsMisc(ms, toks, acting)

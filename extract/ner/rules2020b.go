@@ -396,3 +396,21 @@ func addHeadNameSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// ownedProductsAsMisc makes MISC a mention tagged an organization, a
+// person or a place right after "its" or "their" and right before a
+// product's noun in the plural (productNouns + "s": "launched 60 more of
+// its Starlink satellites", "its Zorbphone handsets"): a thing the owner
+// makes, MISC in CoNLL-2003; productNouns take the singular only, as a
+// plural after a name alone is as often its maker's ("Zorbco phones"),
+// but after the owner's "its" the name is the product's.
+func ownedProductsAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if !m.typ.Valid() || m.t0 < 1 || m.t1 >= len(toks) || toks[m.t0-1].Text != "its" && toks[m.t0-1].Text != "their" {
+			continue
+		}
+		if w := toks[m.t1].Text; strings.HasSuffix(w, "s") && productNouns[strings.TrimSuffix(w, "s")] {
+			m.typ = misc
+		}
+	}
+}

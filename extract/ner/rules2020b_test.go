@@ -284,3 +284,17 @@ func TestCupLeaguesAsMisc(t *testing.T) {
 		want:  []want{{O, "Zorbia FC", 1}, {O, "Quelb United", 1}},
 	}})
 }
+
+// TestOwnedProductsAsMisc: a name between "its" and a product's noun in
+// the plural is the product, MISC (ownedProductsAsMisc).
+func TestOwnedProductsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "satellites",
+		text:  "Zorbspace launched 60 more of its Quelblink satellites on Friday.",
+		spans: []span{{O, "Zorbspace"}, {O, "Quelblink"}},
+		want:  []want{{O, "Zorbspace", 1}},
+	}})
+}
