@@ -754,6 +754,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !openHead && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
+		if ex.flags&flagStripUnlikely != 0 && ex.aboutBox(n) {
+			return true
+		}
 		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n) || anchoredComments(n)) {
 			return true
 		}
