@@ -757,7 +757,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		if ex.flags&flagStripUnlikely != 0 && ex.aboutBox(n) {
 			return true
 		}
-		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n) || anchoredComments(n)) {
+		if ex.flags&flagKeepChrome == 0 && (commentsSection(n) || commentThread(n) || stampedBlocks(n) || anchoredComments(n) || commentsOpening(n)) {
 			return true
 		}
 	}
@@ -1165,7 +1165,7 @@ const maxCountLineChars = 40
 // "12 Comments", "Kommentare", ...): a plural, not "Comment", which heads
 // a section of an article as often (and in German, an opinion piece).
 func commentsHeading(n *html.Node) bool {
-	if commentsHeadingText(strings.ToLower(strings.TrimSpace(textOfMax(n, 64))), n.DataAtom) {
+	if l := strings.ToLower(strings.TrimSpace(textOfMax(n, 64))); commentsHeadingText(l, n.DataAtom) || qualifiedCommentsTitle(l) {
 		return true
 	}
 	return linkTailedCommentsHeading(n)

@@ -143,7 +143,7 @@ func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 		// of a video's or a picture's post the main pass found.
 		return true
 	}
-	if headedCommentsThread(n) {
+	if headedCommentsThread(n) || commentsOpening(n) {
 		return true
 	}
 	return ex.flags&flagKeepHidden == 0 && hiddenElement(n)

@@ -58,3 +58,77 @@ func (ex *extractor) aboutBox(n *html.Node) bool {
 	rest := len(clean(textOfMax(n, 2*maxAboutChars+len(ht)))) - len(clean(ht))
 	return rest > 0 && rest <= maxAboutChars
 }
+
+// commentsOpening reports whether n opens, past one short block of links
+// (linkLine: a "Leave a comment" button, a "Report" link), with a heading
+// that says "Comments" (commentsHeading), or with a block wrapping one
+// (wrappedCommentsHeading), after a post (textBefore): the readers' thread
+// under its heading where no class names it, which commentsSection misses
+// for wanting the heading first and bare.
+func commentsOpening(n *html.Node) bool {
+	c := firstElementChild(n)
+	if c == nil {
+		return false
+	}
+	if !commentsHeadingBlock(c) && linkLine(c) {
+		c = nextElement(c)
+	}
+	return c != nil && commentsHeadingBlock(c) && textBefore(n, minShortArticleChars)
+}
+
+// commentsHeadingBlock reports whether n is a heading that says
+// "Comments" (commentsHeading) or a block wrapping one alone
+// (wrappedCommentsHeading).
+func commentsHeadingBlock(n *html.Node) bool {
+	return heading(n) && commentsHeading(n) || wrappedCommentsHeading(n)
+}
+
+// linkLine reports whether n is a block of one short line, no heading,
+// all of its text in links: a button or a link set above a thread.
+func linkLine(n *html.Node) bool {
+	if !isBlock(n) || heading(n) || firstLink(n) == nil {
+		return false
+	}
+	t := textOfMax(n, 4*maxCountLineChars)
+	return len(t) <= 4*maxCountLineChars && len(clean(t)) <= maxCountLineChars && unlinkedText(n, 1) == 0 && strings.TrimSpace(t) != ""
+}
+
+// nextElement returns the element sibling after n, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// qualifiedCommentsTitle reports whether l, a heading's text lower-cased,
+// is a thread's counted title with a word between the count and the
+// words quotedCommentTitles know, and the post's title in quotes after
+// them ("8 appreciated comments on “Title”", "12 great responses to
+// ..."), or a comments label followed by a call to comment ("Comments (9)
+// Add a comment"): themes word the heading their own way.
+func qualifiedCommentsTitle(l string) bool {
+	l = clean(l)
+	t := strings.TrimLeft(l, " 0123456789")
+	if t != l {
+		if _, rest, ok := strings.Cut(t, " "); ok {
+			for _, o := range quotedCommentTitles {
+				if after, ok := strings.CutPrefix(rest, o); ok && opensQuote(after) {
+					return true
+				}
+			}
+		}
+	}
+	for _, call := range commentCalls {
+		if head, ok := strings.CutSuffix(l, call); ok && head != l && commentsLabel(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentCalls end a comments heading that calls to comment ("Comments (9)
+// Add a comment").
+var commentCalls = append([]string{"add a comment", "add comment", "post a comment", "kommentieren", "commenter"}, commentForms...)

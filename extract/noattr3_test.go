@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -49,4 +50,72 @@ func TestAboutHeading(t *testing.T) {
 			t.Errorf("aboutHeading(%q) = %v, want %v", h, got, want)
 		}
 	}
+}
+
+// unstampedComments is a thread of n readers' comments with no class or
+// id and no clock time: each item a name and date line and two paragraphs.
+func unstampedComments(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `<li><p>Reader %d, on March %d, 2012</p><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all.</p>
+			<p>And the ferry, the harbour and the old mill, which the town sold last year, will follow, as they always do.</p></li>`, i, i+1, i)
+	}
+	return b.String()
+}
+
+// TestCommentsOpening: a short post with no class names, and after it the
+// readers' thread, which outscores it, opening with a "Leave a comment"
+// button above its "Comments" heading, or with its heading wrapped in a
+// block and worded "Comments (9) Add a comment", or counted with a word of
+// praise ("8 kind comments on “Title”"): the post is the text, the thread
+// is not.
+func TestCommentsOpening(t *testing.T) {
+	for name, opening := range map[string]string{
+		"button above":      `<div><a href="#form">Leave a comment</a></div><h3>Comments</h3>`,
+		"wrapped and calls": `<div><h4><a href="#form">Comments <span>(9)</span> <span>Add a comment</span></a></h4></div>`,
+		"qualified count":   `<h3>8 kind comments on “Frost in the garden”</h3>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html><head><title>Frost in the garden</title></head><body><div><div><div>
+				<div><div><h1>Frost in the garden</h1><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+				<p>Tomorrow I will dig up the tubers and store them in the cellar, as every year.</p></div></div>
+				<div>` + opening + `<ol>` + unstampedComments(8) + `</ol></div>
+				</div></div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"Comment 1:", "Reader 2", "the old mill"})
+		})
+	}
+}
+
+// TestQualifiedCommentsTitle: the thread headings qualifiedCommentsTitle
+// reads, and an article's headings that start alike.
+func TestQualifiedCommentsTitle(t *testing.T) {
+	for l, want := range map[string]bool{
+		"8 appreciated comments on “new work”": true, "comments (9) add a comment": true, "comments leave a reply": true,
+		"8 appreciated comments on the draft": false, "comments on the draft rule": false, "add a comment": false, "comments": false,
+	} {
+		if got := qualifiedCommentsTitle(l); got != want {
+			t.Errorf("qualifiedCommentsTitle(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestCommentsOpeningFallback: a post that is a picture and three words,
+// too few for the main pass, after a dateline in the page's <nav>, and the
+// readers' thread under a "Leave a comment" button and a "Comments"
+// heading: the fallback, which reads what the main pass leaves out, does
+// not take the thread for the text.
+func TestCommentsOpeningFallback(t *testing.T) {
+	doc := `<html><head><title>Frost in the garden, and what the dahlias made of it this year</title></head><body><div><div><div>
+		<nav>March 3, 2012. Filed under garden, frost, dahlias, tubers, cellar, bulbs, winter and other matters.</nav><div><img src="/frost.jpg" alt=""><div>The dahlias this morning.</div></div>
+		<div><div><a href="#form">Leave a comment</a></div><h3>Comments</h3><ol>` + unstampedComments(3) + `</ol></div>
+		</div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, nil, []string{"Comment 1:", "Reader 2", "the old mill"})
 }
