@@ -108,10 +108,14 @@ func nextElement(n *html.Node) *html.Node {
 // words quotedCommentTitles know, and the post's title in quotes after
 // them ("8 appreciated comments on “Title”", "12 great responses to
 // ..."), or a comments label followed by a call to comment ("Comments (9)
-// Add a comment"): themes word the heading their own way.
+// Add a comment"), or a count before the singular ("1 comment:", Blogger's
+// heading of a thread of one): themes word the heading their own way.
 func qualifiedCommentsTitle(l string) bool {
 	l = clean(l)
 	t := strings.TrimLeft(l, " 0123456789")
+	if t != l && singularComment[strings.Trim(t, " :")] {
+		return true
+	}
 	if t != l {
 		if _, rest, ok := strings.Cut(t, " "); ok {
 			for _, o := range quotedCommentTitles {
@@ -128,6 +132,11 @@ func qualifiedCommentsTitle(l string) bool {
 	}
 	return false
 }
+
+// singularComment is "comment" in the word lists' languages: counted
+// ("1 comment:"), a thread of one; alone, a section of an article.
+var singularComment = map[string]bool{"comment": true, "kommentar": true, "commentaire": true, "comentario": true,
+	"comentário": true, "commento": true, "reactie": true}
 
 // commentCalls end a comments heading that calls to comment ("Comments (9)
 // Add a comment").

@@ -95,6 +95,7 @@ func TestCommentsOpening(t *testing.T) {
 func TestQualifiedCommentsTitle(t *testing.T) {
 	for l, want := range map[string]bool{
 		"8 appreciated comments on “new work”": true, "comments (9) add a comment": true, "comments leave a reply": true,
+		"1 comment:": true, "1 kommentar": true, "comment 1:": false, "comment:": false,
 		"8 appreciated comments on the draft": false, "comments on the draft rule": false, "add a comment": false, "comments": false,
 	} {
 		if got := qualifiedCommentsTitle(l); got != want {
@@ -118,4 +119,22 @@ func TestCommentsOpeningFallback(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, nil, []string{"Comment 1:", "Reader 2", "the old mill"})
+}
+
+// TestOneCommentHeading: a short post, and a thread of one long comment
+// under Blogger's "1 comment:" heading, which outscores it: the post is
+// the text, the comment is not.
+func TestOneCommentHeading(t *testing.T) {
+	doc := `<html><head><title>Frost in the garden</title></head><body><div><div>
+		<div><h3>Frost in the garden</h3><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+		<p>Tomorrow I dig up the tubers for the cellar.</p></div>
+		<div><a name="comments"></a><h4>1 comment:</h4><div><dl><dt><a href="/u/1">Reader</a> said...</dt>
+		<dd><p>Comment 1: I read it twice, and I think the council, whatever its members say, will build the bridge, the road, the school, the harbour, the ferry and the old mill after all, as they always do, year after year, whatever the town says.</p>
+		<p>And the frost, the dahlias, the tubers and the cellar, which my grandmother kept, and her mother before her, in the old house by the river, will follow.</p></dd></dl></div></div>
+		</div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I dig"}, []string{"Comment 1:", "my grandmother"})
 }
