@@ -3502,6 +3502,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && in.text <= maxNewsletterBoxChars && in.text*4 < ex.rootText && ex.newsletterBox(n) {
 		return true
 	}
+	if in.text*2 < ex.rootText && authorProfileBox(n, in) {
+		return true
+	}
 	if in.paras == 0 && in.text <= maxPlayerChars && videoPlayer(n) {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Structural cues for pages whose class and id names say nothing the
@@ -141,3 +142,49 @@ var singularComment = map[string]bool{"comment": true, "kommentar": true, "comme
 // commentCalls end a comments heading that calls to comment ("Comments (9)
 // Add a comment").
 var commentCalls = append([]string{"add a comment", "add comment", "post a comment", "kommentieren", "commenter"}, commentForms...)
+
+// maxAuthorBoxChars is the most text an authorProfileBox holds: the author's name
+// and a paragraph or two about them.
+const maxAuthorBoxChars = 800
+
+// authorProfileBox reports whether n, whose info is in, is the author's box under
+// a post: at most maxAuthorBoxChars of text in two paragraphs or fewer,
+// a square picture (width and height given alike: the author's photo), and
+// a link to the author's page (rel="author", or an address with /author/
+// in its path) that is a heading's or a line's whole text (the name,
+// "Written by Ann Lee"). Blog themes set it after the post's text, inside
+// the post's block; a class name ("author-bio") drops it, and without one
+// its paragraph about the author ("I am a teacher turned mother of two")
+// reads as the post's last.
+func authorProfileBox(n *html.Node, in *info) bool {
+	if in.text > maxAuthorBoxChars || in.paras > 2 || in.imgs == 0 || !in.block {
+		return false
+	}
+	photo, named := false, false
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Img:
+			w, h := attr(d, "width"), attr(d, "height")
+			photo = photo || w != "" && w == h && len(w) >= 2
+		case atom.A:
+			named = named || authorLink(d) && nameLine(d)
+		}
+	}
+	return photo && named
+}
+
+// authorLink reports whether the link a goes to an author's page.
+func authorLink(a *html.Node) bool {
+	return strings.EqualFold(attr(a, "rel"), "author") || strings.Contains(strings.ToLower(attr(a, "href")), "/author/")
+}
+
+// nameLine reports whether the link a is the whole text of its parent, a
+// heading or a short line (the author's name), and holds text.
+func nameLine(a *html.Node) bool {
+	p := a.Parent
+	t := clean(textOfMax(a, 100))
+	return p != nil && t != "" && len(t) <= 60 && clean(textOfMax(p, 200)) == t
+}

@@ -138,3 +138,31 @@ func TestOneCommentHeading(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I dig"}, []string{"Comment 1:", "my grandmother"})
 }
+
+// TestAuthorProfileBox: a post with no class names, ending in its author's
+// box (a square photo, the name linked to the author's page in a heading,
+// a paragraph about them) inside the post's block: the post is the text,
+// the box is not. A closing paragraph with the author's link and no photo
+// stays.
+func TestAuthorProfileBox(t *testing.T) {
+	page := func(box string) string {
+		return `<html><head><title>Frost in the garden</title></head><body><div><div>
+			<div><h1>Frost in the garden</h1>
+			<p>Last night brought the first frost of the year, and the dahlias, which had flowered since July, turned black by morning.</p>
+			<p>Tomorrow I will dig up the tubers, dry them for a week in the shed, and store them in the cellar in boxes of sand, as every year.</p>
+			<p>The beans, the pumpkins and the last of the tomatoes came in on Sunday, before the cold, and the beds are dug over and mulched.</p>
+			` + box + `</div>
+			<div><p><a href="/">Home</a> <a href="/contact">Contact</a></p></div></div></div></body></html>`
+	}
+	a, err := FromReader(strings.NewReader(page(`<div><div><img src="/u/ann.jpg" width="80" height="80" alt=""></div><div><h3><a href="/author/ann/">Ann Lee</a></h3>
+		<p>I am a teacher turned gardener, mother of two, and I write here about the allotment, the weather, the neighbours and whatever grows.</p></div></div>`)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig", "The beans, the pumpkins"}, []string{"teacher turned gardener"})
+	a, err = FromReader(strings.NewReader(page(`<div><p>Written with <a href="/author/ann/" rel="author">Ann Lee</a>, who kept the notes, counted the tubers, and will write about the cellar, the sand and the boxes next week.</p></div>`)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "who kept the notes"}, nil)
+}
