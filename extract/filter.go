@@ -249,7 +249,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	for len(out) > 1 && danglingIntro(out[len(out)-1].text) {
 		out = out[:len(out)-1]
 	}
-	return out
+	return trimTail(out)
 }
 
 // promptList reports whether p, ps[i], a line dropped as boilerplate

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// trimTail drops what closes a text after the article's last paragraph
+// and is about the publisher, not the story: a press release's
+// boilerplate on the company (companyBoilerplate). Lines anywhere that
+// sell a magazine's subscription go too (deliveryPromo).
+func trimTail(ps []paragraph) []paragraph {
+	out := ps[:0]
+	for _, p := range ps {
+		if len(ps) > 1 && deliveryPromo(p.text) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out[:len(out)-companyBoilerplate(out)]
+}
+
+// deliveryPromo reports whether l sells a subscription to the
+// publisher's magazine ("Get Bikes Weekly delivered to your door every
+// month."): "get", "delivered" and "your" within a short line.
+func deliveryPromo(l string) bool {
+	if len(l) > maxOpenerChars || !strings.HasPrefix(l, "Get ") {
+		return false
+	}
+	_, rest, ok := strings.Cut(l, " delivered ")
+	return ok && strings.Contains(rest, "your ")
+}
+
+// listingPhrases tell where a company's shares trade, as the boilerplate
+// closing its press releases does.
+var listingPhrases = []string{"listed on the", "traded on the", "(NYSE:", "(NASDAQ:", "(Nasdaq:", "(TSX:", "(LSE:"}
+
+// companyBoilerplate returns how many paragraphs close ps with a press
+// release's boilerplate on the company: the last says where its shares
+// are listed (listingPhrases) and it and one or more before it open with
+// the company's name ("Acme is a ...", "Acme is headquartered in ..."),
+// after an "About Acme" heading if there is one.
+func companyBoilerplate(ps []paragraph) int {
+	n := len(ps)
+	if n < 2 || !matchAny(ps[n-1].text, listingPhrases) {
+		return 0
+	}
+	name, _, ok := strings.Cut(ps[n-1].text, " ")
+	if !ok || name == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	k := 1
+	for k < n-1 && strings.HasPrefix(ps[n-1-k].text, name+" ") {
+		k++
+	}
+	if k < 2 {
+		// One line on shares ("Its shares, listed on the ..., rose") may
+		// be the story's.
+		return 0
+	}
+	if k < n-1 && ps[n-1-k].text == "About "+name {
+		k++
+	}
+	return k
+}
