@@ -8,7 +8,8 @@ import (
 
 // trimTail drops what closes a text after the article's last paragraph
 // and is about the publisher, not the story: a press release's
-// boilerplate on the company (companyBoilerplate). Lines anywhere that
+// boilerplate on the company (companyBoilerplate), the reporters'
+// credits (reporterCredit). Lines anywhere that
 // sell a magazine's subscription go too (deliveryPromo).
 func trimTail(ps []paragraph) []paragraph {
 	out := ps[:0]
@@ -18,7 +19,51 @@ func trimTail(ps []paragraph) []paragraph {
 		}
 		out = append(out, p)
 	}
-	return out[:len(out)-companyBoilerplate(out)]
+	out = out[:len(out)-companyBoilerplate(out)]
+	for len(out) > 1 && reporterCredit(out[len(out)-1].text) {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// creditPhrases end a line that credits the story's reporters.
+var creditPhrases = []string{"contributed to this report", "contributed to this story", "contributed to this article",
+	"contributed reporting"}
+
+// maxCreditChars is the longest line reporterCredit takes.
+const maxCreditChars = 250
+
+// reporterCredit reports whether l, a short line, credits the story's
+// reporters ("Jane Roe contributed to this report.", "Jane Roe reported
+// from Boston and John Doe from Atlanta."). Human truths leave such
+// credits out as they leave out the wires' "(Reporting by ...)"
+// (boilerplateStarts): their names are not the story's.
+func reporterCredit(l string) bool {
+	if len(l) > maxCreditChars {
+		return false
+	}
+	if matchAny(l, creditPhrases) {
+		return true
+	}
+	who, _, ok := strings.Cut(l, " reported from ")
+	return ok && capitalizedName(who)
+}
+
+// capitalizedName reports whether s is one to four words that all open
+// with a capital ("Jane Roe", "CNN's Jane Roe"), a name and not a
+// sentence's start ("The illness was first").
+func capitalizedName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // deliveryPromo reports whether l sells a subscription to the

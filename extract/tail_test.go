@@ -75,3 +75,29 @@ func TestCompanyBoilerplate(t *testing.T) {
 		t.Errorf("text lacks the release's last line:\n%s", text)
 	}
 }
+
+// TestReporterCredit: the line closing a story that credits its
+// reporters is not the story's; a sentence that only mentions a report
+// stays.
+func TestReporterCredit(t *testing.T) {
+	body := []string{
+		"Snow closed three of the city's airports on Wednesday as the second storm in a week moved up the coast, stranding thousands of travellers.",
+		"More than four hundred flights were cancelled by the afternoon, and the rail operator said trains north of the river would run every half hour.",
+		"Crews worked through the night to clear the runways, and the airports expected to reopen on Thursday morning if the wind dropped.",
+	}
+	text := tailText(t, tailPage("Storm shuts airports", append(body, "Jane Roe and John Doe contributed to this report.")...))
+	if strings.Contains(text, "contributed to this report") {
+		t.Errorf("text keeps the credit:\n%s", text)
+	}
+	text = tailText(t, tailPage("Storm shuts airports", append(body, "Jane Roe reported from Halifax and John Doe from Boston.")...))
+	if strings.Contains(text, "reported from Halifax") {
+		t.Errorf("text keeps the credit:\n%s", text)
+	}
+	if !strings.Contains(text, "if the wind dropped") {
+		t.Errorf("text lacks the story:\n%s", text)
+	}
+	text = tailText(t, tailPage("Storm shuts airports", append(body, "Such storms were last reported from the coast in the winter of 1978.")...))
+	if !strings.Contains(text, "last reported from the coast") {
+		t.Errorf("text lacks the story's last line:\n%s", text)
+	}
+}
