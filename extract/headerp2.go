@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // introParagraph reports whether the <header> n holds the paragraph p
@@ -19,4 +20,94 @@ func introParagraph(n, p *html.Node) bool {
 	}
 	s := runNeighbour(n, 1)
 	return s != nil && holdsText(s)
+}
+
+// proseBesideBlock reports whether the <header> n holds a paragraph of
+// prose alone and the element next to it, on either side (runNeighbour),
+// is a block of the text other than a paragraph (textBlock): a list, a
+// quote, a line of text in a <div>, a picture with its caption. A run
+// of paragraphs is broken by such blocks as often as by pictures; a
+// page's header, beside its menu, has links only next to it.
+func proseBesideBlock(n, p *html.Node) bool {
+	if !proseParagraph(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s != nil && (textBlock(s) || captionedPicture(s) || listAfterParagraph(s, dir)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfterParagraph reports whether n, met going dir from a header of
+// prose, is a list with a paragraph past it (runNeighbour, runParagraph):
+// a list of links amid a text (the article's own, introduced by the
+// paragraph before it), which textBlock, wanting words outside links,
+// does not take. A site's menu has no paragraph past it on the far side
+// from its header.
+func listAfterParagraph(n *html.Node, dir int) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	s := runNeighbour(n, dir)
+	return s != nil && runParagraph(s)
+}
+
+// textBlock reports whether n is a list, a quote, a preformatted block or
+// a <div> of inline content, with text outside links (textOutsideLinks):
+// a block of an article's text beside its paragraphs, not a menu.
+func textBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Blockquote, atom.Pre:
+	case atom.Div:
+		if hasBlockChild(n) {
+			return false
+		}
+	default:
+		return false
+	}
+	return textOutsideLinks([]*html.Node{n})
+}
+
+// hasBlockChild reports whether an element child of n is a block (isBlock).
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsImage reports whether an <img> is under n.
+func holdsImage(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
+			return true
+		}
+	}
+	return false
+}
+
+// captionedPicture reports whether n is a <div> holding a picture and
+// text outside links, in one paragraph at most: a picture with its
+// caption, set in a <div> as WordPress sets one ("wp-caption"), which
+// gapElement, passing over <figure>s and blocks without text, does not
+// pass over. A chart drawn as a picture with its labels laid over it in
+// paragraphs of their own is a graphic, which a header of its own heads.
+func captionedPicture(n *html.Node) bool {
+	return n.DataAtom == atom.Div && holdsImage(n) && textOutsideLinks([]*html.Node{n}) && countParagraphs(n) <= 1
+}
+
+// countParagraphs returns the number of <p>s under n.
+func countParagraphs(n *html.Node) int {
+	k := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.P {
+			k++
+		}
+	}
+	return k
 }

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/newsner/newsner"
 )
 
 // TestIntroHeaderParagraph: a short paragraph ending in a colon, set in a
@@ -18,4 +21,59 @@ func TestIntroHeaderParagraph(t *testing.T) {
 		<header><p>Related stories:</p></header>
 		<ul><li><a href="/a">Ferry times change in the spring</a></li><li><a href="/b">Pier repairs begin next week</a></li></ul></div>`,
 		[]string{"do the following:", "Open Music", "Tap New Playlist", "Alpha said"}, []string{"Related stories:"})
+}
+
+// TestProseHeaderBesideBlock: a paragraph of prose set in a <header> of
+// its own next to a block of the text that is no paragraph (a list with
+// words outside its links, a quote, a line in a bare <div>, a picture
+// with its caption in a <div>) is the text's (proseBesideBlock); a site's
+// header of a tagline over its menu of links is not. The main pass
+// reads them, not the fallback.
+func TestProseHeaderBesideBlock(t *testing.T) {
+	for _, tt := range []struct{ name, post string }{
+		{"a list", `<header><p>` + para("Alpha") + `</p></header>
+			<ul><li><a href="/a">Ferry times change</a> – Kilo will be glad to hear it.</li>
+			<li><a href="/b">Pier repairs begin</a> – about time, too.</li></ul>`},
+		{"a quote", `<header><p>` + para("Alpha") + `</p></header>
+			<blockquote><header><p>"We will start in May," Kilo said.</p></header></blockquote>
+			<header><p>` + para("Bravo") + `</p></header>`},
+		{"a line in a div", `<header><p>` + para("Alpha") + `</p></header><p>
+			</p><div>Kilo will say more about it on Friday, <a href="/f">in the town hall</a>.</div><p>
+			</p><header><p>` + para("Bravo") + `</p></header>`},
+		{"captioned pictures", `<header><p>` + para("Alpha") + `</p></header>
+			<div class="wp-caption"><a href="/i/1.jpg"><img src="/i/1.jpg"></a><p class="wp-caption-text">The old pier at dawn</p></div>
+			<div class="wp-caption"><a href="/i/2.jpg"><img src="/i/2.jpg"></a><p class="wp-caption-text">Kilo on the quay</p></div>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Harbour plans</title></head><body>
+				<div class="top"><header><p>The Gazette is the paper of the coast, written and printed by the people who live on it, every week.</p></header>
+				<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>
+				<div class="post"><h1>Harbour plans</h1><div class="entry">` + tt.post + `</div></div>
+				<footer><p>Gazette 2026</p></footer></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Extraction == newsner.ExtractionFallback {
+				t.Errorf("read by the fallback")
+			}
+			want := []string{"Alpha said"}
+			if strings.Contains(tt.post, "Bravo") {
+				want = append(want, "Bravo said")
+			}
+			checkText(t, a.Text, want, []string{"paper of the coast", "Gazette 2026"})
+		})
+	}
+}
+
+// TestChartHeaderStaysOut: a graphic's lead-in set in its <header> over a
+// chart drawn as a picture with its labels laid over it, each in a
+// paragraph of its own, stays the graphic's, out of the text: the chart
+// is no picture with a caption (captionedPicture).
+func TestChartHeaderStaysOut(t *testing.T) {
+	checkGazettePage(t, "Harbour dues", `<div class="body"><p>`+para("Alpha")+`</p>
+		<div><section><header><p>Harbour dues are expected to double over the next decade, according to the port's own figures.</p></header>
+		<div><img src="/charts/dues.png"><div><p>$915</p><p>thousand</p></div><div><p>Dues paid each year</p></div><div><p>2030</p></div></div></section></div>
+		<p>`+para("Bravo")+`</p></div>`,
+		[]string{"Alpha said", "Bravo said"}, []string{"expected to double"})
 }
