@@ -130,6 +130,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 	}
 	ex.breakParagraphs(body, false)
 	unwrapBareBreaks(body)
+	unwrapParagraphHeaders(body)
 	ex.panels = panels
 	best := ""
 	var bestTop *html.Node

@@ -36,6 +36,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 		articlePage: m.ld.found, headerLeads: m.notEnglish(root), panels: m.panels}
 	ex.breakParagraphs(body, false)
 	unwrapBareBreaks(body)
+	unwrapParagraphHeaders(body)
 	ex.stats(body)
 	top := ex.score(body)
 	desc := func(n *html.Node) string {

@@ -7,6 +7,37 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// unwrapParagraphHeaders puts in place of each <header> under n that is
+// one of the article's paragraphs set in a header of its own
+// (paragraphHeader), without attributes, the paragraph it holds. skip and
+// scoredParent read such a header as its paragraph, but the tests that
+// look at a block's neighbours (a list introduced by the paragraph before
+// it, a table amid the text) ask for a <p> and found a <header>: the
+// lists and tables of a text whose paragraphs were each wrapped were
+// cleaned away. The headers are all chosen first, as paragraphHeader
+// looks at each one's neighbours, then unwrapped.
+func unwrapParagraphHeaders(n *html.Node) {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Header && len(c.Attr) == 0 && paragraphHeader(c) {
+				found = append(found, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	for _, h := range found {
+		moveChildren(h, h.Parent, h)
+		h.Parent.RemoveChild(h)
+	}
+}
+
 // introParagraph reports whether the <header> n holds the paragraph p
 // alone, three words or more ending in a colon ("Here are a few of our
 // favourites:", "Do the following:"), not a teaser heading ("Related

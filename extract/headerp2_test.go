@@ -7,6 +7,21 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// TestHeaderParagraphIntroducesList: in a text whose paragraphs are each
+// set in a <header>, a list of links that the paragraph before it
+// introduces ("These boats won this year:") is the article's, as it is
+// after a bare paragraph: the header is read as the paragraph it holds
+// (unwrapParagraphHeaders), so introducedList finds its intro.
+func TestHeaderParagraphIntroducesList(t *testing.T) {
+	checkGazettePage(t, "Regatta results", `<div class="entry">
+		<header><p>`+para("Alpha")+`</p></header>
+		<header><p>These boats won their classes this year:</p></header>
+		<ul><li><a href="/boats/kilo">Kilo Two</a></li><li><a href="/boats/lima">Lima Star</a></li>
+		<li><a href="/boats/mike">Mike of the Bay</a></li></ul>
+		<header><p>`+para("Bravo")+`</p></header></div>`,
+		[]string{"Alpha said", "These boats won", "Kilo Two", "Lima Star", "Bravo said"}, nil)
+}
+
 // TestIntroHeaderParagraph: a short paragraph ending in a colon, set in a
 // <header> of its own right before the steps it introduces, is the
 // text's (introParagraph); a teaser heading set so ("Related stories:")
