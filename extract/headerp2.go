@@ -142,3 +142,23 @@ func countParagraphs(n *html.Node) int {
 	}
 	return k
 }
+
+// sentenceBesideParagraph reports whether the <header> n holds the
+// paragraph p alone, a sentence (sentenceParagraph), and the element next
+// to it on either side (runNeighbour) is a paragraph of text, bare or in
+// a header of its own (runParagraph): the short last line of a post
+// ("Now if you follow me, you know who I like.") after a line that is no
+// sentence (one ending in a smiley), which sentenceBesideSentence, wanting
+// a sentence on both sides, did not take. A page's tagline ends in no
+// full stop.
+func sentenceBesideParagraph(n, p *html.Node) bool {
+	if !sentenceParagraph(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		if s := runNeighbour(n, dir); s != nil && runParagraph(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -92,3 +92,15 @@ func TestChartHeaderStaysOut(t *testing.T) {
 		<p>`+para("Bravo")+`</p></div>`,
 		[]string{"Alpha said", "Bravo said"}, []string{"expected to double"})
 }
+
+// TestSentenceHeaderBesideParagraph: a post's short last sentence, set in
+// a <header> of its own after a line that is no sentence (it ends in a
+// smiley), is the post's (sentenceBesideParagraph).
+func TestSentenceHeaderBesideParagraph(t *testing.T) {
+	checkGazettePage(t, "Go vote", `<div class="entry">
+		<header><p>`+para("Alpha")+`</p></header>
+		<header><p>I think my readers can make up their own minds <img src="/i/wink.gif" alt=";)"></p></header>
+		<header><p>Now if you follow me you know who I like.</p></header>
+		<p><iframe src="https://video.example/1"></iframe></p></div>`,
+		[]string{"Alpha said", "make up their own minds", "you know who I like."}, nil)
+}
