@@ -162,3 +162,17 @@ func sentenceBesideParagraph(n, p *html.Node) bool {
 	}
 	return false
 }
+
+// labelledSentence reports whether the <header> n holds the paragraph p
+// alone, a sentence (sentenceParagraph), right after a heading or an
+// inline label with text outside links (runNeighbour): a how-to's step,
+// its "Step 2" set in a <span> over its one-line instruction ("Insert
+// the plant into the hole."), too short for headedParagraph's prose. A
+// page's header follows no heading, and its tagline ends in no full stop.
+func labelledSentence(n, p *html.Node) bool {
+	if !sentenceParagraph(p) {
+		return false
+	}
+	s := runNeighbour(n, -1)
+	return s != nil && (heading(s) || !isBlock(s) && textOutsideLinks([]*html.Node{s}))
+}

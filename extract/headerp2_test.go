@@ -104,3 +104,18 @@ func TestSentenceHeaderBesideParagraph(t *testing.T) {
 		<p><iframe src="https://video.example/1"></iframe></p></div>`,
 		[]string{"Alpha said", "make up their own minds", "you know who I like."}, nil)
 }
+
+// TestLabelledSentenceHeaders: a how-to's steps, each a "Step N" label in
+// a <span> over a one-line instruction set in a <header> of its own, are
+// its text (labelledSentence).
+func TestLabelledSentenceHeaders(t *testing.T) {
+	var steps string
+	for i, s := range []string{"Cut a hole in the foam for the plant.", "Insert the plant into the hole.", "Cover the foam with moss."} {
+		n := string(rune('1' + i))
+		steps += `<div class="step"><div class="content"><span class="head">Step ` + n + `</span>
+			<header><p>` + s + `</p></header></div>
+			<figure><img src="/i/step` + n + `.jpg"></figure></div>`
+	}
+	checkGazettePage(t, "Make a small terrarium", `<div class="intro"><p>`+para("Alpha")+`</p></div>`+steps,
+		[]string{"Alpha said", "Cut a hole", "Insert the plant into the hole.", "Cover the foam with moss."}, nil)
+}
