@@ -176,3 +176,20 @@ func labelledSentence(n, p *html.Node) bool {
 	s := runNeighbour(n, -1)
 	return s != nil && (heading(s) || !isBlock(s) && textOutsideLinks([]*html.Node{s}))
 }
+
+// proseBeforeSection reports whether the <header> n holds a paragraph of
+// prose alone and the element after it (runNeighbour) is a section's
+// heading (h2-h6) with text after it: the last paragraph of an article's
+// opening before its first section ("Why mentors matter"). A page's
+// header is followed by its menu or the article's <h1>.
+func proseBeforeSection(n, p *html.Node) bool {
+	if !proseParagraph(p) {
+		return false
+	}
+	s := runNeighbour(n, 1)
+	if s == nil || !heading(s) || s.DataAtom == atom.H1 {
+		return false
+	}
+	t := runNeighbour(s, 1)
+	return t != nil && holdsText(t)
+}

@@ -119,3 +119,15 @@ func TestLabelledSentenceHeaders(t *testing.T) {
 	checkGazettePage(t, "Make a small terrarium", `<div class="intro"><p>`+para("Alpha")+`</p></div>`+steps,
 		[]string{"Alpha said", "Cut a hole", "Insert the plant into the hole.", "Cover the foam with moss."}, nil)
 }
+
+// TestProseHeaderBeforeSection: an article's opening paragraph, set in a
+// <header> of its own after its share buttons and before its first
+// section's heading, is its text (proseBeforeSection).
+func TestProseHeaderBeforeSection(t *testing.T) {
+	checkGazettePage(t, "Mentors on the quay", `<div class="entry">
+		<div class="share"><a href="/print">Print</a> <a href="/mail">Mail</a></div>
+		<header><p>`+para("Alpha")+`</p></header>
+		<h2>Why mentors matter</h2>
+		<p>`+para("Bravo")+`</p><p>`+para("Charlie")+`</p></div>`,
+		[]string{"Alpha said", "Why mentors matter", "Bravo said", "Charlie said"}, nil)
+}
