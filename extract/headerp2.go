@@ -146,17 +146,19 @@ func countParagraphs(n *html.Node) int {
 // sentenceBesideParagraph reports whether the <header> n holds the
 // paragraph p alone, a sentence (sentenceParagraph), and the element next
 // to it on either side (runNeighbour) is a paragraph of text, bare or in
-// a header of its own (runParagraph): the short last line of a post
-// ("Now if you follow me, you know who I like.") after a line that is no
-// sentence (one ending in a smiley), which sentenceBesideSentence, wanting
-// a sentence on both sides, did not take. A page's tagline ends in no
-// full stop.
+// a header of its own (runParagraph), or a list, quote or line of text
+// (textBlock): the short last line of a post ("Now if you follow me, you
+// know who I like.") after a line that is no sentence (one ending in a
+// smiley), which sentenceBesideSentence, wanting a sentence on both
+// sides, did not take; a worked example's line between two lists ("For
+// instance, the distance between pier and quay is 4."). A page's tagline
+// ends in no full stop.
 func sentenceBesideParagraph(n, p *html.Node) bool {
 	if !sentenceParagraph(p) {
 		return false
 	}
 	for _, dir := range []int{-1, 1} {
-		if s := runNeighbour(n, dir); s != nil && runParagraph(s) {
+		if s := runNeighbour(n, dir); s != nil && (runParagraph(s) || textBlock(s)) {
 			return true
 		}
 	}

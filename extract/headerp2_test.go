@@ -131,3 +131,15 @@ func TestProseHeaderBeforeSection(t *testing.T) {
 		<p>`+para("Bravo")+`</p><p>`+para("Charlie")+`</p></div>`,
 		[]string{"Alpha said", "Why mentors matter", "Bravo said", "Charlie said"}, nil)
 }
+
+// TestSentenceHeaderBetweenLists: a worked example's line, a sentence set
+// in a <header> of its own between two lists of plain items, is the
+// text's (sentenceBesideParagraph, beside a textBlock).
+func TestSentenceHeaderBetweenLists(t *testing.T) {
+	checkGazettePage(t, "Edit distance", `<div class="entry">
+		<header><p>`+para("Alpha")+`</p></header>
+		<ul><li>Deletion</li><li>Insertion</li><li>Replacement</li></ul>
+		<header><p>For instance, the distance between pier and peer is 2.</p></header>
+		<ul><li>Step 0: pier</li><li>Step 1 (insert e): piere</li><li>Step 2 (replace i with e): peer</li></ul></div>`,
+		[]string{"Alpha said", "Deletion", "For instance, the distance", "Step 2"}, nil)
+}
