@@ -143,3 +143,15 @@ func TestSentenceHeaderBetweenLists(t *testing.T) {
 		<ul><li>Step 0: pier</li><li>Step 1 (insert e): piere</li><li>Step 2 (replace i with e): peer</li></ul></div>`,
 		[]string{"Alpha said", "Deletion", "For instance, the distance", "Step 2"}, nil)
 }
+
+// TestSentenceHeaderAfterWrappedCode: a sentence set in a <header> of its
+// own after a code block that a documentation generator wraps in two
+// <div>s is the text's: textBlock reads the wrapped <pre> (innerBlock).
+func TestSentenceHeaderAfterWrappedCode(t *testing.T) {
+	checkGazettePage(t, "Sharing the harbour repository", `<div class="section">
+		<header><p>`+para("Alpha")+`</p></header>
+		<header><p>Then edit the second configuration:</p></header>
+		<div class="highlight-shell"><div class="highlight"><pre>$ hg -R bob config --edit --local</pre></div></div>
+		<header><p>and add the same lines to it.</p></header></div>`,
+		[]string{"Alpha said", "Then edit the second", "and add the same lines to it."}, nil)
+}
