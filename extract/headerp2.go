@@ -216,3 +216,18 @@ func innerBlock(n *html.Node) *html.Node {
 	}
 	return n
 }
+
+// betweenBlocks reports whether the <header> n, holding a paragraph
+// alone, has on each side (runNeighbour) a paragraph of text (bare or in
+// a header: runParagraph) or a list, quote or line of text (textBlock): a
+// short line amid the text ("(Metroid: Zero Mission)", a source under a
+// list's point, between two lists), which betweenParagraphs, wanting
+// paragraphs on both sides, did not take.
+func betweenBlocks(n *html.Node) bool {
+	for _, dir := range []int{-1, 1} {
+		if s := runNeighbour(n, dir); s == nil || !runParagraph(s) && !textBlock(s) {
+			return false
+		}
+	}
+	return true
+}

@@ -155,3 +155,16 @@ func TestSentenceHeaderAfterWrappedCode(t *testing.T) {
 		<header><p>and add the same lines to it.</p></header></div>`,
 		[]string{"Alpha said", "Then edit the second", "and add the same lines to it."}, nil)
 }
+
+// TestShortHeaderBetweenLists: a short line that is no sentence (a
+// point's source in brackets), set in a <header> of its own between two
+// lists of plain items, is the text's (betweenBlocks).
+func TestShortHeaderBetweenLists(t *testing.T) {
+	checkGazettePage(t, "What we know of the harbour's builders", `<div class="entry">
+		<header><p>`+para("Alpha")+`</p></header>
+		<ul><li>The builders came from the north, over the hills.</li></ul>
+		<header><p><em>(Town Chronicle, volumes two and three)</em></p></header>
+		<ul><li>They left after the great flood of the winter.</li></ul>
+		<p>`+para("Bravo")+`</p></div>`,
+		[]string{"Alpha said", "came from the north", "(Town Chronicle, volumes two and three)", "great flood", "Bravo said"}, nil)
+}
