@@ -1,0 +1,104 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// Rules of the third December 2020 audit (TestAudit2020c, issue 11):
+// organizations' names the tagger cut at an "and" or a comma, and names
+// it typed a person that the word after them calls a union.
+
+// andTailHeads end the tail of a company's name after "and" besides a
+// body's or a company's head word: the "Exploration and Production" of
+// oil companies, the "Research and Development" of institutes.
+var andTailHeads = setOf(`production productions development distribution exploration`)
+
+// joinAndHeadTails extends an organization's span over "and" and the one
+// to three capitalized words after it that the tagger left untagged, up
+// to a word in lower case or a mark, where the last of them is a body's or
+// a company's head word (orgHeads, companyHeads, legalSuffixes,
+// andTailHeads): one name ("Daily Mail" + "and General Trust", "Zorb
+// Exploration" + "and Production"). A name of its own after "and" the
+// tagger tags; an untagged capitalized run that ends in a head word is the
+// name's tail.
+func joinAndHeadTails(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		if s.typ != newsner.Organization || s.t1+1 >= len(toks) || toks[s.t1].Text != "and" || covered[s.t1+1] {
+			continue
+		}
+		e := s.t1 + 1
+		for e < len(toks) && e-s.t1 <= 4 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
+			e++
+		}
+		if e == s.t1+1 || e-s.t1 > 4 || e < len(toks) && startsUpper(toks[e].Text) {
+			continue
+		}
+		last := strings.ToLower(toks[e-1].Text)
+		if !orgHeads[last] && !companyHeads[last] && !legalSuffixes[last] && !andTailHeads[last] {
+			continue
+		}
+		if tail := spanWords(toks, s.t1+1, e); listedOrg(tail) || listKey(tail, newsner.Organization) != "" {
+			continue
+		}
+		spans[i].t1 = e
+	}
+	return spans
+}
+
+// joinCommaListNames extends an organization's span that ends in a body's
+// head word (orgHeads) back over a list of capitalized words the tagger
+// left untagged before it, "the" A "," B "and": "the Retail, Wholesale and
+// Department Store Union", tagged from "Department". joinAndNames does
+// the same for one word ("the Rock and Roll Hall of Fame").
+func joinCommaListNames(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		k := s.t0
+		if s.typ != newsner.Organization || k < 5 || !orgHeads[strings.ToLower(toks[s.t1-1].Text)] || toks[k-1].Text != "and" || toks[k-3].Text != "," || toks[k-5].Text != "the" && toks[k-5].Text != "The" {
+			continue
+		}
+		ok := true
+		for _, j := range []int{k - 2, k - 4} {
+			w := toks[j].Text
+			if covered[j] || !startsUpper(w) || !isLetters(w) || isAcronym(w) || listedOrg(w) || listKey(w, newsner.Organization) != "" {
+				ok = false
+			}
+		}
+		if ok {
+			spans[i].t0 = k - 4
+		}
+	}
+	return spans
+}
+
+// namesBeforeUnionAsOrganizations types ORGANIZATION a one-word name the
+// tagger typed a person or a place between "the" and "union" ("the Zorbi
+// union called strikes"): the word names the union, as "the Teamsters
+// union" does. Every mention of the name follows (retypeByKey).
+func namesBeforeUnionAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return (m.typ == newsner.Person || m.typ == newsner.Location) && m.t1-m.t0 == 1 && m.t0 >= 1 && m.t1 < len(toks) &&
+			strings.EqualFold(toks[m.t0-1].Text, "the") && (toks[m.t1].Text == "union" || toks[m.t1].Text == "unions")
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == newsner.Location
+	}, newsner.Organization)
+}
+
+// labelWords end a music label's or a publisher's name ("Zorb Music",
+// "Quelb Records").
+var labelWords = setOf(`Music Records`)
+
+// labelNamesAsOrganizations types ORGANIZATION a name of two words or
+// more tagged a person whose last word is a label's (labelWords): "Sony
+// Music", which the tagger reads as a person named Music; a person's name
+// does not end in either word.
+func labelNamesAsOrganizations(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ == newsner.Person && m.t1-m.t0 >= 2 && labelWords[toks[m.t1-1].Text] {
+			m.typ = newsner.Organization
+		}
+	}
+}
