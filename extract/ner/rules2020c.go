@@ -102,3 +102,88 @@ func labelNamesAsOrganizations(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// fameWords are what a person is known as that a sentence may start with
+// before the person's name, no part of it as CoNLL-2003 marks it
+// ("Billionaire Jane Doe said", "Tycoon John Roe").
+var fameWords = setOf(`billionaire tycoon philanthropist businessman businesswoman entrepreneur
+socialite singer rapper actor actress comedian novelist songwriter activist`)
+
+// cutLeadFameWords starts a person's span of three words or more after a
+// first word that says what the person is known as (fameWords), which the
+// tagger reads into the name at a sentence's start ("Billionaire Jane Doe
+// gave $4 billion"); cutLeadingTitles cuts titles and roles, not these.
+func cutLeadFameWords(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.typ == newsner.Person && s.t1-s.t0 >= 3 && fameWords[strings.ToLower(toks[s.t0].Text)] && startsUpper(toks[s.t0+1].Text) {
+			spans[i].t0++
+		}
+	}
+	return spans
+}
+
+// firmTailHeads end the name of a firm named for its founder besides
+// companyHeads and legalSuffixes ("Jane Doe Investment Management",
+// "Roe Associates").
+var firmTailHeads = setOf(`management associates advisors advisers`)
+
+// joinPersonFirmNames makes one organization of a span tagged a person and
+// the one to three capitalized words right after it that the tagger left
+// untagged, up to a word in lower case or a mark, where the last of them
+// ends a company's name (companyHeads, legalSuffixes, firmTailHeads) and
+// no body's (orgHeads: "the Obama Administration" on dragnet-web): a firm
+// named for its founder ("Zorbford Investment Management", tagged
+// "Zorbford" alone). A person's name is not followed by such a run.
+func joinPersonFirmNames(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		if s.typ != newsner.Person || s.t1 >= len(toks) || covered[s.t1] {
+			continue
+		}
+		e := s.t1
+		for e < len(toks) && e-s.t1 <= 3 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
+			e++
+		}
+		if e == s.t1 || e-s.t1 > 3 || e < len(toks) && startsUpper(toks[e].Text) {
+			continue
+		}
+		last := strings.ToLower(toks[e-1].Text)
+		if !companyHeads[last] && !legalSuffixes[last] && !firmTailHeads[last] || orgHeads[last] {
+			continue // "the Obama Administration": a body's head after a leader's name
+		}
+		spans[i] = tspan{newsner.Organization, s.t0, e}
+	}
+	return spans
+}
+
+// siteNouns follow a mine's, a refinery's or a smelter's name.
+var siteNouns = setOf(`mine mines refinery smelter`)
+
+// commodityWords may stand between such a name and its noun ("the Zorb
+// copper mine").
+var commodityWords = setOf(`copper gold iron coal lithium nickel zinc potash uranium silver diamond oil
+bauxite tin platinum cobalt alumina`)
+
+// sitesAsPlaces types LOCATION a name tagged an organization, a person or
+// MISC after "its", "their", "'s" or "the" and before a site's noun
+// (siteNouns), a commodity's word between or not: "its Zorb potash mine".
+// eng.train and eng.testa mark such names places ("Codelco's Salvador
+// mine", "Repsol's Puertollano refinery", "the Trepca mine"). Not a listed
+// organization: "the Zorbco mine" of a company.
+func sitesAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if !m.typ.Valid() && m.typ != misc || m.typ == newsner.Location || m.t0 < 1 || m.t1 >= len(toks) || listedOrg(m.m.Text) {
+			continue
+		}
+		if b := toks[m.t0-1].Text; b != "its" && b != "their" && b != "'s" && b != "the" {
+			continue
+		}
+		k := m.t1
+		if commodityWords[toks[k].Text] && k+1 < len(toks) {
+			k++
+		}
+		if siteNouns[toks[k].Text] {
+			m.typ = newsner.Location
+		}
+	}
+}

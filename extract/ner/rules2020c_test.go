@@ -72,3 +72,52 @@ func TestLabelNamesAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Zorbco Music", 1}, {P, "Jon Marzo", 1}},
 	}})
 }
+
+// TestCutLeadFameWords: "Billionaire" before a person's name at a
+// sentence's start is no part of it (cutLeadFameWords).
+func TestCutLeadFameWords(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "billionaire",
+		text:  "Billionaire Jane Zorbett said she had given $4 billion to Quelb Relief.",
+		spans: []span{{P, "Billionaire Jane Zorbett"}, {O, "Quelb Relief"}},
+		want:  []want{{P, "Jane Zorbett", 1}, {O, "Quelb Relief", 1}},
+	}})
+}
+
+// TestJoinPersonFirmNames: a "person" and an untagged run ending in a
+// company's word after it are one firm (joinPersonFirmNames); a body's
+// head after a leader's name is not.
+func TestJoinPersonFirmNames(t *testing.T) {
+	P := newsner.Person
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "firm",
+		text:  "Funds run by Jon Zorbford, whose Zorbford Investment Management collapsed, lost money.",
+		spans: []span{{P, "Jon Zorbford"}, {P, "Zorbford"}},
+		want:  []want{{P, "Jon Zorbford", 1}, {O, "Zorbford Investment Management", 1}},
+	}, {
+		name:  "administration",
+		text:  "Critics of the Marzo Administration said the plan would fail.",
+		spans: []span{{P, "Marzo"}},
+		want:  []want{{P, "Marzo", 1}},
+	}})
+}
+
+// TestSitesAsPlaces: a name before a mine's noun, a commodity's word
+// between, after "its" is the mine's, a place (sitesAsPlaces).
+func TestSitesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "potash mine",
+		text:  "Quelbco said it would spend $3 billion on its Zorbsen potash mine in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbsen"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbsen", 1}, {L, "Zorbia", 1}},
+	}})
+}
