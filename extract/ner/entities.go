@@ -102,6 +102,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addNamedAcronymSpans(toks, spans)
 	spans = addHeadNameSpans(text, toks, spans)
+	spans = addTradeNounSpans(text, toks, spans)
 	spans = addAppositionSpans(text, toks, spans)
 	spans = addItsVerbSpans(text, toks, spans)
 	spans = addListedOrgBeforeTitle(text, toks, spans)

@@ -187,3 +187,34 @@ func sitesAsPlaces(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// tradeNouns say what trade a company is in, in a word right before its
+// name ("publisher Zorbly", "insurer Quelb"), beyond companyNouns; a
+// person takes them too, but with a first name, which a lone word has not.
+var tradeNouns = setOf(`publisher broadcaster insurer miner refiner streamer wholesaler distributor`)
+
+// addTradeNounSpans adds an organization's span over a lone capitalized
+// word the tagger left untagged right after a trade's noun in lower case
+// (tradeNouns) and before a comma, "'s" or a verb in the past or the
+// present ("Rival publisher Zorbly, owner of the Daily Quelb, said"): a
+// company named by a common word, which the tagger leaves untagged as it
+// does the word. Not at a sentence's start, a weekday or a month, a known
+// place or a first name.
+func addTradeNounSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].Text
+		if covered[k] || !tradeNouns[toks[k-1].Text] || !startsUpper(w) || !isLetters(w) || !hasLower(w) || startsSentence(text, toks, k) {
+			continue
+		}
+		if weekdays[w] || months[strings.ToLower(w)] || knownPlace(w) || firstName(w) {
+			continue
+		}
+		if n := toks[k+1]; n.Text != "," && !isPossessive(n.Text) && n.Tag != "VBD" && n.Tag != "VBZ" {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, k + 1})
+	}
+	return replaceSpans(spans, add)
+}

@@ -121,3 +121,36 @@ func TestSitesAsPlaces(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {L, "Zorbsen", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestAddTradeNounSpans: a lone untagged word after "publisher" and before
+// a comma is a company (addTradeNounSpans); a weekday there is not.
+func TestAddTradeNounSpans(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "publisher",
+		text:  "Rival publisher Zorbly, owner of the Daily Quelb, said it would close 75 titles.",
+		spans: []span{{O, "Daily Quelb"}},
+		want:  []want{{O, "Zorbly", 1}, {O, "Daily Quelb", 1}},
+	}, {
+		name:  "weekday",
+		text:  "The deal was agreed with the publisher Monday, a source said.",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
+// TestDiamondLeague: athletics' "Diamond League" is a competition, MISC
+// and not emitted (leagueNames).
+func TestDiamondLeague(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "series",
+		text:  "Jane Zorbel won the 800 metres, and Diamond League organisers said 14 meetings were planned.",
+		spans: []span{{P, "Jane Zorbel"}, {O, "Diamond League"}},
+		want:  []want{{P, "Jane Zorbel", 1}},
+	}})
+}

@@ -578,7 +578,9 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 // Nations" 5 of 5, "Pro14") are competitions too; and so are the club
 // and national sides' cup competitions named "League" (the second December
 // 2020 audit: "the last 16 of the Champions League", typed an
-// organization; eng.train's "European Champions Cup" is MISC).
+// organization; eng.train's "European Champions Cup" is MISC); and
+// athletics' meeting series (third December 2020 audit: "Diamond League
+// organisers" typed an organization).
 var leagueNames = linesOf(`champions league
 uefa champions league
 europa league
@@ -609,7 +611,8 @@ ligue 1
 ligue 2
 ligue
 eastern conference
-western conference`)
+western conference
+diamond league`)
 
 // leaguesAsMisc makes MISC, so not emitted, a mention of a listed league
 // (leagueNames) the tagger typed a place or an organization ("in La
