@@ -154,3 +154,17 @@ func TestDiamondLeague(t *testing.T) {
 		want:  []want{{P, "Jane Zorbel", 1}},
 	}})
 }
+
+// TestCryptocurrencyProducts: "XRP" is a cryptocurrency, MISC as
+// "bitcoin" is (productNames), not the company the tagger reads.
+func TestCryptocurrencyProducts(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "xrp",
+		text:  "Regulators sued Zorb Labs over sales of XRP. XRP fell 23%.",
+		spans: []span{{O, "Zorb Labs"}, {O, "XRP"}, {O, "XRP"}},
+		want:  []want{{O, "Zorb Labs", 1}},
+	}})
+}

@@ -3204,7 +3204,9 @@ func andEventTail(toks []token, i int) bool {
 // "Starliner" and Google's phones by their numbers ("Pixel 4"; not
 // "Pixel" alone, a word), which the tagger typed a company; a poll's and
 // a chart's names with their numbers ("AP Top 25", "Billboard 200"),
-// MISC as works are, whose "AP Top" the tagger typed a company.
+// MISC as works are, whose "AP Top" the tagger typed a company. Third
+// December 2020 audit: the cryptocurrencies "XRP" and "Litecoin" beside
+// "bitcoin", which the tagger typed a company.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -3390,6 +3392,8 @@ wordpress
 bitcoin
 ethereum
 dogecoin
+xrp
+litecoin
 google sheets
 google slides
 google meet
