@@ -205,6 +205,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	arabicPlacesAsPlaces(ms, toks)
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks)
+	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	stateCodesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)

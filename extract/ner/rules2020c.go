@@ -218,3 +218,21 @@ func addTradeNounSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// bodyKinds name a kind of body in space right before its name ("the
+// asteroid Zorbu", "comet Quelbwise").
+var bodyKinds = setOf(`asteroid comet planet moon exoplanet`)
+
+// namedBodiesAsPlaces types LOCATION a name tagged a person, an
+// organization or MISC right after a space body's kind in lower case
+// (bodyKinds): "samples from the asteroid Zorbu", which the tagger reads
+// as a person. Planets and moons are places (spaceBodiesAsPlaces); the
+// bodies news names by their kind are too. Every mention of the name
+// follows (retypeByKey).
+func namedBodiesAsPlaces(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ != newsner.Location && (m.typ.Valid() || m.typ == misc) && m.t0 >= 1 && bodyKinds[toks[m.t0-1].Text]
+	}, func(m *mention) bool {
+		return m.typ != newsner.Location && (m.typ.Valid() || m.typ == misc)
+	}, newsner.Location)
+}

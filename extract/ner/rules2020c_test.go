@@ -168,3 +168,17 @@ func TestCryptocurrencyProducts(t *testing.T) {
 		want:  []want{{O, "Zorb Labs", 1}},
 	}})
 }
+
+// TestNamedBodiesAsPlaces: a name after "asteroid" is the body's, a place
+// (namedBodiesAsPlaces), every mention of it.
+func TestNamedBodiesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "asteroid",
+		text:  "The Zorb Space Agency said its capsule carried samples from the asteroid Quelbu. Quelbu is 900 metres wide.",
+		spans: []span{{O, "Zorb Space Agency"}, {P, "Quelbu"}, {P, "Quelbu"}},
+		want:  []want{{O, "Zorb Space Agency", 1}, {L, "Quelbu", 2}},
+	}})
+}
