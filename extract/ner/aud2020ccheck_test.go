@@ -6,7 +6,13 @@ import "testing"
 // blind at commit 8eb10f2 F1 0.9224 (P 0.9352 R 0.9099; PERSON 0.9512,
 // LOCATION 0.9565, ORGANIZATION 0.8791); with one markup slip put right
 // ("FDA" before "commissioner" had been left unmarked) 0.9273
-// (ORGANIZATION 0.8913). The test fails only more than 0.01 below that.
+// (ORGANIZATION 0.8913). Never tuned on; after the rules of
+// rules2020c.go still 0.9273: none of its misses is of their kinds (left:
+// "Doctors Without Borders", "iQiyi", "ClearSpace", "Ping An", "Unite",
+// "300 Entertainment" missed; "MINUSCA" and "Matchroom" typed places;
+// "Prince Harry" and "Sabah al-Khalid al-Sabah" cut; "Music" of "Music
+// label" and "New Shepard" typed organizations). The test fails only more
+// than 0.01 below that.
 const audit2020cCheckFloor = 0.9273 - 0.01
 
 // TestAudit2020cCheck scores audit2020cCheck as TestAudit2020c scores its
