@@ -238,13 +238,16 @@ func (ex *extractor) headlineIn(top *html.Node) string {
 }
 
 // inChrome reports whether n or one of its ancestors below body is page
-// chrome by its tag (header, footer, aside, nav) or by its class or id
-// (unlikely or negative hints), whatever the attempt's flags.
+// chrome by its tag (header, footer, aside, nav; not a wrapper around the
+// post, wrapperChrome) or by its class or id (unlikely or negative hints),
+// whatever the attempt's flags.
 func (ex *extractor) inChrome(n, body *html.Node) bool {
 	for ; n != nil && n != body; n = n.Parent {
 		switch n.DataAtom {
 		case atom.Header, atom.Footer, atom.Aside, atom.Nav:
-			return true
+			if !ex.wrapperChrome(n) {
+				return true
+			}
 		}
 		if h := ex.hintsOf(n); h.unlikely || h.weight < 0 {
 			return true

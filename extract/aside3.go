@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Rules for pages whose article sits inside an element that is always
+// removed (issue 12), third round: see asidehead.go for the first.
+
+// wrapperChrome reports whether n, an <aside> or a <header> that inChrome
+// would call page chrome by its tag, is a wrapper around the page's text
+// instead: an <aside> holding most of its parent's text with nothing after
+// it (wrapperAside: a template's wrapper around the post, or one left
+// open) or set right after the post's headline (asideAfterHeadline), or a
+// header left open (openHeader). skip reads such elements as the
+// article's; the block chosen inside one is the post, and the checks for a
+// lenient attempt gone to a sidebar or footer (nothingOfThePost) must not
+// replace it with the post's header alone.
+func (ex *extractor) wrapperChrome(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Aside:
+		return wrapperAside(n, ex.blockMemo()) || ex.asideAfterHeadline(n)
+	case atom.Header:
+		return openHeader(n, ex.blockMemo())
+	}
+	return false
+}
+
+// asideAfterHeadline reports whether the nearest element before n that
+// holds text is, or holds, one of the page's headline headings
+// (headlineInside): the <aside> is the body under the post's header, not
+// a column beside the page, which follows the whole post.
+func (ex *extractor) asideAfterHeadline(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode || wrapperTextLen(s) == 0 {
+			continue
+		}
+		return ex.headlineHeading(s) || ex.headlineInside(s)
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAsideAfterHeadline: a blog post whose block holds only its headline
+// and byline, its body in an <aside> set right after it, with the comment
+// box after that: the body is the text, not the header alone.
+func TestAsideAfterHeadline(t *testing.T) {
+	doc := `<html><head><title>The old mill reopens its doors</title></head><body>
+<div class="top"><a href="/">Valley Notes</a></div>
+<div id="blog"><div class="post"><h1>The old mill reopens its doors</h1><p class="meta">By Ann Example on Monday in <a href="/c/local">Local</a></p></div>
+<aside><div class="entry"><p>After six years behind scaffolding, the mill by the river opened again on Saturday, its wheel turning for the first time since the flood.</p>
+<p>Volunteers rebuilt the sluice by hand over two winters, using oak from a storm-felled tree in the churchyard and old photographs as their plans.</p>
+<p>The ground floor now holds a small café and a room for the school's visits; flour from the stones goes on sale next month at the Saturday market.</p></div></aside>
+<div class="comments"><h2>What do you think?</h2><div id="thread"></div></div></div>
+<div class="sidebar"><h2>Latest</h2><ul><li><a href="/a">Bridge works start</a></li><li><a href="/b">Fair dates set</a></li></ul></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "storm-felled tree") || a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text lacks the post's body, or is the fallback's:\n%s", a.Text)
+	}
+}
+
+// TestWrapperAsideLast: the post's body in an <aside> after its header
+// and a share line, the last block of the column to hold text: a wrapper
+// around the body (wrapperAside), not a sidebar, and its text is the
+// page's, not the post's header alone.
+func TestWrapperAsideLast(t *testing.T) {
+	doc := `<html><head><title>The old mill reopens its doors</title></head><body>
+<div class="top"><a href="/">Valley Notes</a></div>
+<div id="blog"><div class="post"><h1>The old mill reopens its doors</h1><p class="meta">By Ann Example on Monday in <a href="/c/local">Local</a></p></div>
+<div class="share">Share this story with a friend: <a href="/mail">by mail</a></div>
+<aside><div class="entry"><p>After six years behind scaffolding, the mill by the river opened again on Saturday, its wheel turning for the first time since the flood.</p>
+<p>Volunteers rebuilt the sluice by hand over two winters, using oak from a storm-felled tree in the churchyard and old photographs as their plans.</p>
+<p>The ground floor now holds a small café and a room for the school's visits; flour from the stones goes on sale next month at the Saturday market.</p></div></aside>
+</div>
+<div class="sidebar"><h2>Latest</h2><ul><li><a href="/a">Bridge works start</a></li><li><a href="/b">Fair dates set</a></li></ul></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "storm-felled tree") || a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text lacks the post's body, or is the fallback's:\n%s", a.Text)
+	}
+}
+
+// TestOpenHeaderPost: a page header left open takes the post in, its
+// header and its body: the body chosen inside it is the text, not page
+// chrome replaced by the post's header alone.
+func TestOpenHeaderPost(t *testing.T) {
+	doc := `<html><head><title>The old mill reopens its doors</title></head><body>
+<header><div class="logo"><a href="/">Valley Notes</a> News from the valley and the hills around it, since 1998, by the people who live here.</div>
+<div id="blog"><div class="post"><h1>The old mill reopens its doors</h1><p class="meta">By Ann Example on Monday in <a href="/c/local">Local</a></p></div>
+<div class="entry"><p>After six years behind scaffolding, the mill by the river opened again on Saturday, its wheel turning for the first time since the flood.</p>
+<p>Volunteers rebuilt the sluice by hand over two winters, using oak from a storm-felled tree in the churchyard and old photographs as their plans.</p>
+<p>The ground floor now holds a small café and a room for the school's visits; flour from the stones goes on sale next month at the Saturday market.</p></div>
+</div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "storm-felled tree") || a.Extraction == newsner.ExtractionFallback {
+		t.Errorf("text lacks the post's body, or is the fallback's:\n%s", a.Text)
+	}
+}
