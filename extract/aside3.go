@@ -40,3 +40,14 @@ func (ex *extractor) asideAfterHeadline(n *html.Node) bool {
 	}
 	return false
 }
+
+// paragraphAside reports whether n is an <aside> holding one paragraph and
+// nothing else, with no class or id against it (classWeight): a wrapper
+// around a paragraph that skip kept for the post's (loneProseAside, a
+// paragraph of the post's body set in one). Readability's cleaning, which
+// never judges a <p>, would judge the wrapper as a container and drop the
+// paragraph for a link or two (over a fifth of its text); it is judged as
+// the paragraph it holds.
+func (ex *extractor) paragraphAside(n *html.Node) bool {
+	return n.DataAtom == atom.Aside && onlyParagraph(n) != nil && ex.classWeight(n) >= 0
+}

@@ -73,3 +73,27 @@ func TestOpenHeaderPost(t *testing.T) {
 		t.Errorf("text lacks the post's body, or is the fallback's:\n%s", a.Text)
 	}
 }
+
+// TestParagraphAside: a short post's one paragraph, a sentence with a
+// link for a fifth of its text or more, set in an <aside> under the post's
+// picture: the wrapper is judged as the paragraph, not as a container of
+// links, and the post is the text, not the author's box after it.
+func TestParagraphAside(t *testing.T) {
+	doc := `<html><head><title>Weekly strip 12: the missed deadline</title></head><body>
+<div id="page"><div class="post"><h1>Weekly strip 12: the missed deadline</h1>
+<div class="meta"><a href="/a/jo">Jo Example</a> | <span>March 3rd</span></div>
+<div class="inner"><div class="count"><a href="#c">2 Comments</a></div>
+<p><img src="/strip12.png" alt="Weekly strip 12"></p>
+<aside><p>Every week we post a new strip about working for yourself by our resident cartoonist. Why not <a href="/strips">browse the whole strip archive</a>?</p></aside>
+<p></p></div></div>
+<div class="about"><ul><li>Jo Example</li><li><a href="/jo">Website</a></li></ul>
+<p><em>Jo Example draws every day. When not drawing strips, Jo paints seascapes in a small studio by the harbour and teaches a class on Tuesdays.</em></p></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Every week we post") {
+		t.Errorf("text lacks the post's paragraph:\n%s", a.Text)
+	}
+}

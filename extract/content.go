@@ -3523,6 +3523,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		// article's own container (its link lists go one by one below).
 		return false
 	}
+	if ex.paragraphAside(n) {
+		return false // judged as the paragraph it wraps
+	}
 	return ex.cleanConditionally(n, in)
 }
 
