@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -50,4 +52,38 @@ func (ex *extractor) asideAfterHeadline(n *html.Node) bool {
 // the paragraph it holds.
 func (ex *extractor) paragraphAside(n *html.Node) bool {
 	return n.DataAtom == atom.Aside && onlyParagraph(n) != nil && ex.classWeight(n) >= 0
+}
+
+// loneLineAside reports whether n, an <aside>, holds one paragraph and
+// nothing else (onlyParagraph), a line of prose that is no sentence by
+// sentenceParagraph's test (one that leads into a list with a colon, or a
+// sentence signed with the poster's handle), while nothing beside it in
+// its parent holds a sentence, and it has no heading and links under half
+// its text: a short post's one paragraph set in an <aside>, as
+// loneProseAside takes one that ends as a sentence.
+func loneLineAside(n *html.Node, m *blockMemo) bool {
+	p := onlyParagraph(n)
+	if p == nil || n.Parent == nil || !proseLine(p) {
+		return false
+	}
+	return m.sentencesOf(n.Parent) == 0 && !holdsHeadingOrMuchLink(n)
+}
+
+// proseLine reports whether the paragraph p has minSentenceWords words or
+// more and holds a sentence's end: a full stop, "!" or "?" before a space
+// ("It is creative.  @someone"), or a final full stop, "!", "?" or colon.
+func proseLine(p *html.Node) bool {
+	t := strings.TrimSpace(textOfMax(p, 400))
+	if len(strings.Fields(t)) < minSentenceWords {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".!?:") {
+		return true
+	}
+	for _, end := range []string{". ", "! ", "? "} {
+		if strings.Contains(t, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -97,3 +97,29 @@ func TestParagraphAside(t *testing.T) {
 		t.Errorf("text lacks the post's paragraph:\n%s", a.Text)
 	}
 }
+
+// TestLoneLineAside: a short post's one paragraph, leading with a colon
+// into a list set in plain <div>s, wrapped in an <aside>: it is the post's
+// text, though no sentence by its end.
+func TestLoneLineAside(t *testing.T) {
+	doc := `<html><head><title>Now on more readers and phones</title></head><body>
+<div class="bar"><h1><a href="/"><img src="/logo.png"></a></h1></div>
+<div id="wrapper"><div id="home"><div id="post"><h2>Now on more readers and phones</h2>
+<div class="date"><span>By Sam Example, 08 June 2021</span></div>
+<aside><p>As we said in the <a href="/last">last note</a>, the new edition is ready, and thanks to our partners you can now read every issue on the following devices:</p></aside>
+<div>• Paper Reader One</div>
+<div>• Pocket Phone S</div>
+<div>• Slate Tablet</div>
+<div>• Desk Reader Pro</div>
+</div></div>
+<div class="sidebar"><div class="widget"><a class="button" href="/feed">Feed</a></div>
+<div class="widget"><h3>About us</h3><p>We are a small print magazine made from the best writing of the month, read in forty countries.</p></div></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "the new edition is ready") {
+		t.Errorf("text lacks the post's paragraph:\n%s", a.Text)
+	}
+}
