@@ -30,15 +30,20 @@ func (ex *extractor) wrapperChrome(n *html.Node) bool {
 }
 
 // asideAfterHeadline reports whether the nearest element before n that
-// holds text is, or holds, one of the page's headline headings
-// (headlineInside): the <aside> is the body under the post's header, not
-// a column beside the page, which follows the whole post.
+// holds text is one of the page's headline headings, or a post's header
+// holding one (headlineInside) and no more than maxPostHeaderChars of
+// text: the <aside> is the body under the post's header, not a column
+// beside the page, which follows the whole post, body and all.
 func (ex *extractor) asideAfterHeadline(n *html.Node) bool {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type != html.ElementNode || wrapperTextLen(s) == 0 {
+		if s.Type != html.ElementNode {
 			continue
 		}
-		return ex.headlineHeading(s) || ex.headlineInside(s)
+		l := wrapperTextLen(s)
+		if l == 0 {
+			continue
+		}
+		return ex.headlineHeading(s) || l <= maxPostHeaderChars && ex.headlineInside(s)
 	}
 	return false
 }
