@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"slices"
 )
 
 // The fallback: when the main pass finds no usable text, the article is
@@ -285,4 +286,90 @@ func headedCommentsThread(n *html.Node) bool {
 		c = c.NextSibling
 	}
 	return c != nil && heading(c) && commentsHeading(c)
+}
+
+// postNames are the class tokens blog themes give a post's block (a
+// WordPress post's "post", "hentry" and "type-post"; microformats'
+// "h-entry").
+var postNames = []string{"post", "hentry", "type-post", "h-entry"}
+
+// maxPostHeaderChars is the most text a post's header holds: its
+// headline, date, byline and category; more is the post's text.
+const maxPostHeaderChars = 300
+
+// maxEmptyPostChars is the most text outside links a post's block holds
+// beside its header when it has no text of its own: a share box's label,
+// the "Previous post:" before a link.
+const maxEmptyPostChars = 60
+
+// maxPostChars bounds what emptyPostHeader counts of a post's text: past
+// it, the post is no empty one.
+const maxPostChars = maxPostHeaderChars + 4*maxEmptyPostChars
+
+// nothingOfThePost reports whether the main pass's text, read from the
+// block top, holds nothing of a post: too few words to use, or only page
+// chrome (a block the page's tags or class names call its footer or
+// sidebar, which a lenient attempt went to for want of anything else).
+func (ex *extractor) nothingOfThePost(text string, top, body *html.Node) bool {
+	return unusable(text) || top != nil && ex.inChrome(top, body)
+}
+
+// emptyPostHeader returns the lines of a post's header (its headline,
+// date and byline, as headlineOrCaption finds the headline inside a block
+// postNames name or an <article>) when the post's block holds little text
+// beside it: a picture's or a video's post whose body is the picture, or
+// a post whose text is only its title. The header is then all the post
+// says, and the main pass, which leaves headers out, finds nothing; the
+// fallback would read the comment thread or the page's footer instead.
+// Else "".
+func (ex *extractor) emptyPostHeader(body *html.Node) string {
+	var h *html.Node
+	for d := range body.Descendants() {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2) && ex.headlineOrCaption(d, &info{}) {
+			h = d
+			break
+		}
+	}
+	if h == nil {
+		return ""
+	}
+	group := h
+	for post := h.Parent; post != nil && post != body; group, post = post, post.Parent {
+		if post.DataAtom != atom.Article && !slices.ContainsFunc(postNames, func(w string) bool { return hasToken(attr(post, "class"), w) }) {
+			continue
+		}
+		if len(clean(textOf(group))) > maxPostHeaderChars || unlinkedText(post, maxPostChars)-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
+			return ""
+		}
+		return strings.Join(blockLines(group), "\n\n")
+	}
+	return ""
+}
+
+// blockLines returns n's text a line for each block under it: the runs
+// of inline text between its blocks, and each block's own lines; white
+// space collapsed, empty lines left out.
+func blockLines(n *html.Node) []string {
+	var lines []string
+	var run strings.Builder
+	flush := func() {
+		if t := clean(run.String()); t != "" {
+			lines = append(lines, t)
+		}
+		run.Reset()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			run.WriteString(c.Data)
+		case c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+		case isBlock(c):
+			flush()
+			lines = append(lines, blockLines(c)...)
+		default:
+			run.WriteString(textOf(c))
+		}
+	}
+	flush()
+	return lines
 }

@@ -391,3 +391,119 @@ func hasAttr(n *html.Node, key string) bool {
 	}
 	return false
 }
+
+// childHolding returns the child of anc that is n or holds it, or nil
+// if n is not below anc.
+func childHolding(anc, n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Parent == anc {
+			return n
+		}
+	}
+	return nil
+}
+
+// textLen counts the characters of s with white space runs collapsed to one,
+// and its commas.
+func textLen(s string) (n, commas int) {
+	space := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\n', '\t', '\r', '\f':
+			if !space {
+				n++
+				space = true
+			}
+		case ',':
+			commas++
+			n++
+			space = false
+		default:
+			if c < 0x80 || c >= 0xC0 { // count runes, not bytes
+				n++
+			}
+			// Full-width (U+FF0C) and ideographic (U+3001) commas.
+			if (c == 0xEF || c == 0xE3) && i+2 < len(s) &&
+				(c == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x8C || c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x81) {
+				commas++
+			}
+			space = false
+		}
+	}
+	return n, commas
+}
+
+// heading reports whether n is a heading element (h1-h6), whose class
+// ("section-header", "recipe-header") names what it is, not page chrome.
+func heading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(p *html.Node) *html.Node {
+	var only *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		} else if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return only
+}
+
+// inForm reports whether n is inside a <form> below top.
+func inForm(n, top *html.Node) bool {
+	for a := n.Parent; a != nil && a != top; a = a.Parent {
+		if a.DataAtom == atom.Form {
+			return true
+		}
+	}
+	return false
+}
+
+// elementSibling returns n's nearest element sibling before it (dir -1)
+// or after it (dir 1), past white space; nil if text comes first.
+func elementSibling(n *html.Node, dir int) *html.Node {
+	for s := step(n, dir); s != nil; s = step(s, dir) {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+func step(n *html.Node, dir int) *html.Node {
+	if dir < 0 {
+		return n.PrevSibling
+	}
+	return n.NextSibling
+}
+
+// firstElementChild returns n's first element child, or nil.
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}

@@ -162,3 +162,33 @@ var raterStems = []string{"vote", "voti", "voto", "rating", "review", "bewertung
 var raterWords = map[string]bool{"votes": true, "vote": true, "ratings": true, "rating": true, "reviews": true, "review": true,
 	"bewertungen": true, "bewertung": true, "stimmen": true, "stimme": true, "avis": true, "évaluations": true, "votos": true,
 	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true}
+
+// ingredientList reports whether the list or table n is a recipe's
+// ingredients, named so in its class or id or in those of one of its
+// maxIngredientLevels nearest ancestors (ingredientNames: Chefkoch's
+// "ingredients" table, WP Recipe Maker's "wprm-recipe-ingredients", a
+// German site's "zutaten"). Recipe portals link each ingredient's name to
+// its page ("250 g <a>Linsen</a>"), so its link density is a box of
+// links' and the cleaning dropped the ingredients whole.
+func ingredientList(n *html.Node) bool {
+	for a, level := n, 0; a != nil && level <= maxIngredientLevels; a, level = a.Parent, level+1 {
+		if ingredientsNamed(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ingredientsNamed reports whether n's class or id names a recipe's
+// ingredients (ingredientNames).
+func ingredientsNamed(n *html.Node) bool {
+	return matchAny(strings.ToLower(classID(n)), ingredientNames)
+}
+
+// ingredientNames name a recipe's ingredients in a class or id, in
+// English, German, French, Italian and Spanish.
+var ingredientNames = []string{"ingredient", "zutat", "ingrédient"}
+
+// maxIngredientLevels is how far above a list ingredientList looks for
+// its name.
+const maxIngredientLevels = 2

@@ -53,3 +53,133 @@ func (ex *extractor) productCarousel(n *html.Node, in *info) bool {
 	}
 	return prices >= minCards
 }
+
+// productSummary returns the paragraphs of prose (leadProse) of a shop's
+// product summary set above the chosen block top: a block before top or
+// before one of its nearest maxSummaryLevels ancestors that holds the
+// order form (an input field), and beside it the short description,
+// while top holds the long one (a product page's tabs). Else nil.
+func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
+	var out []*html.Node
+	x := top
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			si := ex.infos[s]
+			if s.Type != html.ElementNode || si == nil || si.inputs == 0 || si.paras == 0 || !orderForm(s) {
+				continue
+			}
+			var found []*html.Node
+			for d := range s.Descendants() {
+				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && leadProse(d) {
+					found = append(found, d)
+				}
+			}
+			out = append(found, out...)
+		}
+		x = x.Parent
+	}
+	return out
+}
+
+// orderForm reports whether n holds a shop's order form: a form that
+// posts to a cart or is named for one, or a quantity field (quantityNames;
+// not any number field: a donation box asks for an amount).
+func orderForm(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Form:
+			if strings.Contains(strings.ToLower(attr(d, "action")), "cart") || strings.Contains(strings.ToLower(attr(d, "class")), "cart") {
+				return true
+			}
+		case atom.Input, atom.Select:
+			name := strings.ToLower(attr(d, "name"))
+			if name == "qty" || matchAny(name, quantityNames) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityNames name a shop's quantity field in English, German, French,
+// Spanish and Italian.
+var quantityNames = []string{"quantity", "anzahl", "menge", "quantite", "quantité", "cantidad", "quantita", "quantità"}
+
+// maxSummaryLevels is how far above the chosen block productSummary looks.
+const maxSummaryLevels = 3
+
+// minReviewItems is the number of reviews that make a block named
+// "reviews" the customers' reviews, found at most maxReviewDepth levels
+// below it (which also bounds the work on nested blocks so named).
+const (
+	minReviewItems = 2
+	maxReviewDepth = 4
+)
+
+// customerReviews reports whether n, a block whose class or id says
+// "reviews", holds a run of minReviewItems consecutive siblings of one
+// class that says "review": the reviews left by a shop's customers, which are no more the
+// product's text than comments are an article's. A block so named without
+// such a run (a review article's body in a site's "reviews" section, with
+// its "review-verdict" and "review-score") stays.
+func customerReviews(n *html.Node, depth int) bool {
+	var runClass string
+	run := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cl := attr(c, "class"); cl != "" && cl == runClass {
+			if run++; run >= minReviewItems {
+				return true
+			}
+		} else if reviewItemClass(cl) {
+			runClass, run = cl, 1
+		} else {
+			runClass, run = "", 0
+		}
+		if depth < maxReviewDepth && customerReviews(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCustomerReviews reports whether n or one of its ancestors below body
+// is a shop's block of customer reviews (named "reviews", holding a run of
+// them: customerReviews).
+func inCustomerReviews(n, body *html.Node) bool {
+	for ; n != nil && n != body; n = n.Parent {
+		if reviewsPanel(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewItemClass reports whether cl, a class, names one customer's
+// review: "review" in it, the German "bewertung", or "rev" as a word of
+// it (Judge.me's "jdgm-rev", as review widgets abbreviate).
+func reviewItemClass(cl string) bool {
+	cl = strings.ToLower(cl)
+	if strings.Contains(cl, "review") || strings.Contains(cl, "bewertung") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(cl, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if w == "rev" {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewsPanel reports whether n, a block of one class with others (a
+// shop's tab panels: Magento's "data item content" each), is the panel of
+// the customers' reviews (customerReviews): no post of a thread, though
+// its class is the description's.
+func reviewsPanel(n *html.Node) bool {
+	return strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1)
+}

@@ -99,9 +99,11 @@ func (t *Tagger) Features() int {
 	return n
 }
 
-// DocStep versions the document step (entities.go, spans.go, joins.go,
-// types.go, names.go, lines.go, teams.go, handles.go, geonouns.go and the
-// lists in names/: span cleaning, typing, merging and keys), which changes the records as much as the weights do.
+// DocStep versions the document step (entities.go and the rule files it
+// calls: spans.go, lines.go, joins*.go, types.go and types_*.go, names.go,
+// teams.go, credits.go, rules2020*.go and the rest, and the lists in names/:
+// span cleaning, typing, merging and keys), which changes the records as
+// much as the weights do.
 // Bump it with every change to what the step emits.
 const DocStep = "doc22"
 

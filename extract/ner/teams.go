@@ -10,7 +10,7 @@ import (
 )
 
 // The document step's rules for sports teams beyond clubsAsClubs
-// (types.go): teams named by a town and a nickname the lists do not hold
+// (types_sports.go): teams named by a town and a nickname the lists do not hold
 // ("the Saginaw Spirit"), a team's town standing for it later in the
 // report ("Garret Ross answered for Saginaw"), a player's position in a
 // roster line ("Doug Martin, RB, Tampa Bay Buccaneers") and "Team Russia".

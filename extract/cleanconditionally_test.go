@@ -5,6 +5,9 @@ import (
 	"testing"
 )
 
+// Tests of the conditional cleaning's tables and lists kept as text
+// (cleanconditionally.go).
+
 // TestItemLeadIntro: a project's weekly notes list their work under a
 // team's heading; one item leads a sub-list of linked tickets with a word
 // or two and a colon ("In progress:"). The tickets are the notes' own,

@@ -7,6 +7,8 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// Tests of the rules for paragraphs set in <header>s (headers.go).
+
 // TestHeaderParagraphIntroducesList: in a text whose paragraphs are each
 // set in a <header>, a list of links that the paragraph before it
 // introduces ("These boats won this year:") is the article's, as it is

@@ -1,0 +1,748 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The corrections of the scoring's best block (score calls them in turn): the
+// page's <main>, prose beside a list, the block under the headline, an
+// ancestor that holds the whole article (split over wrappers, spread over
+// sections, a grid of prose cards), or one that several well-scored blocks
+// share.
+
+// proseBeside returns, where the best block top owes most of its score to
+// the lines of a list or table (a long reference list, the signatories of
+// an open letter, a table of figures), the nearest block holding both top
+// and the best block of prose elsewhere on the page (minProseParas
+// paragraphs or more, nearly free of links): a short article must not give
+// way to its reference list. Else top.
+func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	if top == body || ti.listScore < 0.5*ti.score {
+		return top
+	}
+	prose := ex.proseOutside(top, cands, body)
+	if prose == nil {
+		return top
+	}
+	a := top.Parent
+	for ; a != nil && !contains(a, prose); a = a.Parent {
+	}
+	if a == nil || a == body {
+		return top
+	}
+	ex.scoreOnce(a, ex.infos[a])
+	return a
+}
+
+// insideMain returns, where the page marks its main content (one <main>
+// element or role="main") and the best block top lies outside it, the
+// best candidate inside it with minShortArticleChars of text or more,
+// nearly free of links: a shop's or a site's block of text for search
+// engines below the main content ("Buy cheese online at ...") runs
+// longer than a product's description of two lines. Else top.
+func (ex *extractor) insideMain(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var main *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main") {
+			if main != nil {
+				return top
+			}
+			main = n
+		}
+	}
+	if main == nil || contains(main, top) || contains(top, main) {
+		return top
+	}
+	var in *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		if !contains(main, c) || ci.text < minShortArticleChars || linkDensity(ci) >= 0.25 || ci.score <= best {
+			continue
+		}
+		in, best = c, ci.score
+	}
+	if in == nil {
+		return top
+	}
+	return in
+}
+
+// articleOverTeasers returns, where the best block top is a run of teasers
+// of other stories (teaserCards: a linked title and a line of summary
+// each, whose commas add up), the best block of prose elsewhere on the
+// page: a short article must not give way to the teasers beside it. Else
+// top.
+func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	if top == body || !ex.teaserCards(top) {
+		return top
+	}
+	if prose := ex.proseOutside(top, cands, body); prose != nil && (ex.articlePage || markedArticle(prose)) {
+		return prose
+	}
+	if hb := ex.headlineBlock(top, body); hb != nil {
+		return hb
+	}
+	return top
+}
+
+// headlineBlock returns, where the best block top is a run of other
+// stories' teasers, the block under the page's headline (its <h1> or <h2>
+// as headlineOrCaption knows it, outside top): its nearest ancestor that
+// holds minHeadlineProse characters besides it, nearly free of links, in
+// two paragraphs or more or beside a table of facts, and neither holds top
+// nor is held by it. An event's or a club's news item of two lines beside
+// the column of other events or news is the page's text, though too short
+// for proseOutside; on a listing page the headline's block holds the
+// teasers (or an intro of one paragraph only). Else nil.
+func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
+	var h *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && !contains(top, n) {
+			if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
+				h = n
+				break
+			}
+		}
+	}
+	if h == nil {
+		return nil
+	}
+	hi := ex.infos[h]
+	for a := h.Parent; a != nil && a != body; a = a.Parent {
+		if contains(a, top) {
+			return nil
+		}
+		ai := ex.infos[a]
+		if ai == nil || ai.text-hi.text < minHeadlineProse {
+			continue
+		}
+		if linkDensity(ai) < 0.25 && (ai.paras >= 2 || ai.paras >= 1 && factTable(a)) {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
+// headlinePost returns, where the best block top neither holds the page's
+// headline nor is held by the headline's block, the headline's block: the
+// nearest ancestor of the first <h1>, <h2> or <h3> that reads as the
+// title (titleHeading) holding minPostChars of text outside links besides
+// it and scoring a minPostShare'th of top's score or more. A short post
+// under its title loses on score to a longer block beside it (a sidebar's
+// "About me", a disclaimer, a footer's legal notice) where no class names
+// that block as chrome; where top lies in a column of boxes (boxColumn),
+// the post's block is taken however far top outscores it. apart reports
+// that the post's block lies minApartLevels or more below the block
+// holding both, or that top lies in a column of boxes: top is in another
+// column of the page, not a part of the article. Only in the first
+// attempt, which removes page chrome: the later ones keep a short post
+// the first found (mainText). Else top.
+func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart bool) {
+	if top == body || ex.title == "" || ex.flags&flagStripUnlikely == 0 {
+		return top, false
+	}
+	var h *html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && ex.infos[n] != nil && ex.titleHeading(n) {
+			h = n
+			break
+		}
+	}
+	if h == nil || contains(top, h) {
+		return top, false
+	}
+	hi := ex.infos[h]
+	for a := h.Parent; a != nil && a != body; a = a.Parent {
+		ai := ex.infos[a]
+		if ai == nil || ai.text-ai.link-hi.text < minPostChars {
+			continue
+		}
+		outscored := ai.score*minPostShare < ex.infos[top].score
+		if contains(a, top) || contains(top, a) || !ai.scored || outscored && !ex.boxColumn(a, top) {
+			// A headline's block far outscored is its header (the
+			// title and the standfirst above a body in blocks of its
+			// own), not a short post.
+			return top, false
+		}
+		levels := 0
+		for p := a; p != nil && !contains(p, top); p = p.Parent {
+			levels++
+		}
+		return a, levels >= minApartLevels || ex.boxColumn(a, top)
+	}
+	return top, false
+}
+
+// boxColumn reports whether top, the best block, lies in a column of
+// boxes beside the post's block a: the child, holding top, of the nearest
+// block holding both has minBoxHeadings headings or more outside top
+// ("Recent posts", "Archives"), none of them the page's headline, and its
+// text outside top is mostly links. A sidebar's profile box ("About me")
+// may far outscore a short post under its title where no class name tells
+// it is a sidebar; an article's body with its subheadings holds them
+// itself, and a product's tabs are prose.
+func (ex *extractor) boxColumn(a, top *html.Node) bool {
+	col := top
+	for col.Parent != nil && !contains(col.Parent, a) {
+		col = col.Parent
+	}
+	ci, ti := ex.infos[col], ex.infos[top]
+	if col.Parent == nil || col == top || ci == nil || ti == nil {
+		return false
+	}
+	if rest := ci.text - ti.text; rest <= 0 || 2*(ci.link-ti.link) < rest {
+		return false
+	}
+	n := 0
+	for d := range col.Descendants() {
+		if heading(d) && !contains(top, d) {
+			if ex.titleHeading(d) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= minBoxHeadings
+}
+
+// minBoxHeadings is how many headings outside the best block boxColumn
+// asks of a column of boxes.
+const minBoxHeadings = 2
+
+// minPostChars is the text outside links besides its headline that
+// headlinePost asks of a post's block.
+const minPostChars = 150
+
+// minPostShare is how many times its own score the best block's may be for
+// headlinePost to take the headline's block over it.
+const minPostShare = 5
+
+// minApartLevels is how far below the block holding both a post's block
+// lies when the best block beside it is in another column.
+const minApartLevels = 4
+
+// titleHeading reports whether the heading n says the page's title: three
+// words or more, all of them in the title, and most of the title's.
+func (ex *extractor) titleHeading(n *html.Node) bool {
+	t := norm(textOfMax(n, 4*len(ex.title)+200))
+	if t == ex.title {
+		return true
+	}
+	return len(strings.Fields(t)) >= 3 && overlap(t, ex.title) == 1 && overlap(ex.title, t) >= 0.5
+}
+
+// minHeadlineProse is the text besides the headline that headlineBlock
+// asks of the block under it.
+const minHeadlineProse = minShortArticleChars
+
+// mostlyTeasers reports whether n is, or holds as nearly all its text
+// (each block down to it holding mainChildShare of its parent's), a run of
+// other stories' teasers (teaserCards).
+func (ex *extractor) mostlyTeasers(n *html.Node) bool {
+	for n != nil {
+		if ex.teaserCards(n) {
+			return true
+		}
+		n = ex.mainChild(n)
+	}
+	return false
+}
+
+// mainChild returns the element child of n holding mainChildShare or more
+// of n's text, or nil.
+func (ex *extractor) mainChild(n *html.Node) *html.Node {
+	ni := ex.infos[n]
+	if ni == nil || ni.text == 0 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if ci := ex.infos[c]; c.Type == html.ElementNode && ci != nil && float64(ci.text) >= mainChildShare*float64(ni.text) {
+			return c
+		}
+	}
+	return nil
+}
+
+// mainChildShare is the share of a block's text that its main child holds.
+const mainChildShare = 0.8
+
+// markedArticle reports whether n is set in an <article> (or is one): a
+// page without JSON-LD that marks its prose so has one article, and a run
+// of teasers beside it is other stories' (a town's press release beside
+// its column of other releases), where on a listing page the teasers are
+// the page's text.
+func markedArticle(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// proseOutside returns the candidate outside top (neither holding it nor
+// held by it) with the most score from paragraphs rather than list lines,
+// holding minProseParas paragraphs or more and nearly free of links; nil
+// if none scores minProseScore.
+func (ex *extractor) proseOutside(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	var prose *html.Node
+	best := 0.0
+	for _, c := range cands {
+		ci := ex.infos[c]
+		ps := ci.score - ci.listScore
+		if ps <= best || c == body || contains(c, top) || contains(top, c) ||
+			ci.paras < minProseParas || ci.text-ci.link < minProseParas*minProseParaChars || linkDensity(ci) >= 0.25 {
+			continue
+		}
+		prose, best = c, ps
+	}
+	if best < minProseScore {
+		return nil
+	}
+	return prose
+}
+
+// minProseScore is the score of prose (three paragraphs or so) that
+// proseBeside looks for beside a list.
+const minProseScore = 15
+
+// parentScoringAsWell climbs from top while the parent scores about as
+// well (a third of top's score or more) and returns the first scored
+// ancestor that scores better than the scored block below it, or top: the
+// article's text is sometimes split over sibling blocks under one parent.
+// It stays below body.
+func (ex *extractor) parentScoringAsWell(top, body *html.Node) *html.Node {
+	threshold := ex.infos[top].score / 3
+	last := ex.infos[top].score
+	for p := top.Parent; p != nil && top != body && p != body; p = p.Parent {
+		pi := ex.infos[p]
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if pi.score < threshold {
+			break
+		}
+		if pi.score > last {
+			if ex.flags&flagWeightClasses != 0 && 2*ex.chromeText(p, top) > pi.text-ex.infos[top].text {
+				// What p adds to top is mostly blocks named as
+				// chrome (a sidebar's "About me" widget beside a
+				// short post): its score is theirs.
+				break
+			}
+			if ex.teasersBeside(p, top) {
+				break
+			}
+			if ex.articleWhole(p, top) {
+				break
+			}
+			return p
+		}
+		last = pi.score
+	}
+	return top
+}
+
+// splitAncestor returns, where the article's text is split over blocks
+// each in wrappers of its own (a body in chunks between which the site
+// sets its ads and pictures), the nearest ancestor of top, at most
+// maxSplitLevels above it and below body, that holds another block of
+// prose set as top is (the same tags down from the ancestor), scoring
+// splitShare of top's score or more from paragraphs (minProseParas or
+// more, no list items, nearly free of links), both of minSplitChars or
+// more, and little else: its text is at most splitSlack times that of the
+// two blocks. The blocks are cousins, not siblings, so siblings does not
+// join them, and the wrappers between them cut the score each passes up,
+// so parentScoringAsWell does not climb to them. Where class names mark
+// the body ("article__chunks") their weight lifts it; without them the
+// best chunk alone was the text. Else top.
+func (ex *extractor) splitAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	if top == body || ti == nil || ti.text < minSplitChars {
+		return top
+	}
+	var best *html.Node
+	levels := maxSplitLevels + 1
+	for _, c := range cands {
+		ci := ex.infos[c]
+		if c == body || ci.score-ci.listScore < splitShare*ti.score || ci.paras < minProseParas || ci.text < minSplitChars || linkDensity(ci) >= 0.25 || ci.lis > 0 ||
+			contains(c, top) || contains(top, c) {
+			continue
+		}
+		a, l := top.Parent, 1
+		for ; a != nil && a != body && l < levels && !contains(a, c); a, l = a.Parent, l+1 {
+		}
+		if a == nil || a == body || l >= levels {
+			continue
+		}
+		if tagPath(a, top) != tagPath(a, c) {
+			continue // not two parts of one body, set alike
+		}
+		if ai := ex.infos[a]; ai == nil || float64(ai.text) > splitSlack*float64(ti.text+ci.text) || linkDensity(ai) >= 0.25 {
+			continue
+		}
+		best, levels = a, l
+	}
+	if best == nil {
+		return top
+	}
+	ex.scoreOnce(best, ex.infos[best])
+	return best
+}
+
+// maxSplitLevels is how far above the best block splitAncestor looks for
+// the block holding the rest of the text.
+const maxSplitLevels = 3
+
+// splitShare is the share of the best block's score that another block of
+// prose scores for splitAncestor to join them.
+const splitShare = 0.5
+
+// minSplitChars is the text each part of a split body has for
+// splitAncestor: a lead or a box of a few lines set like the body beside
+// it is no part of it.
+const minSplitChars = 1000
+
+// splitSlack is how many times the text of the two blocks the block
+// holding them may have.
+const splitSlack = 1.1
+
+// articleWhole reports whether top, an <article>, is whole below its
+// ancestor p: p adds one paragraph at most to it (a calculator's teaser
+// or a call to action after a glossary entry, whose one paragraph lifts
+// the block holding both over the wrapper between them). An article's
+// text split over blocks adds more.
+func (ex *extractor) articleWhole(p, top *html.Node) bool {
+	return top.DataAtom == atom.Article && ex.infos[p].paras-ex.infos[top].paras <= 1
+}
+
+// teasersBeside reports whether p, an ancestor of top, holds beside the
+// child leading to top a block that is, or mostly is, a run of other
+// stories' teasers (mostlyTeasers): a short news item's column beside
+// the column of the site's other news, whose summaries' commas lift the
+// row holding both over the item (a regional site's grid of col-8 and
+// col-4). What p scores more than top is the teasers' score.
+func (ex *extractor) teasersBeside(p, top *html.Node) bool {
+	path := childHolding(p, top)
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != path && c.Type == html.ElementNode && ex.infos[c] != nil && ex.mostlyTeasers(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyChildOf returns the outermost ancestor of top (below body) of which
+// top is the only content, or top: an only child stands for its parent.
+func onlyChildOf(top, body *html.Node) *html.Node {
+	for p := top.Parent; p != nil && p != body && onlyElementChild(p) == top; p = p.Parent {
+		top = p
+	}
+	return top
+}
+
+// wholerAncestor returns the nearest ancestor of top (below body) that
+// holds half again as much text with hardly any links and scores nearly as
+// well: a document split into sections under one container (a manual page,
+// a long guide), of which the best section was chosen. Else top.
+func (ex *extractor) wholerAncestor(top, body *html.Node) *html.Node {
+	ti := ex.infos[top]
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		pi := ex.infos[p]
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if 2*pi.text >= 3*ti.text && linkDensity(pi) < 0.05 && pi.score >= 0.85*ti.score {
+			return p
+		}
+	}
+	return top
+}
+
+// spreadAncestor returns, for a page whose text is spread over many
+// sections of about equal weight (a service, product or landing page: a
+// heading and a few lines per section, none of them an article by itself),
+// the nearest ancestor of top that holds most of the page's text. It fires
+// only when top holds less than maxSpreadShare of the text the walk kept
+// (navigation, header, footer and comments already gone) and that text is
+// nearly free of links (below maxSpreadLinkDensity): a news or blog page
+// has teaser lists and related links around its article, so its body's
+// link density is higher, and its article holds more of the text. Else top.
+func (ex *extractor) spreadAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil {
+		return top
+	}
+	if float64(ti.text) >= maxSpreadShare*float64(bi.text) || linkDensity(bi) >= maxSpreadLinkDensity {
+		return top
+	}
+	if ex.flags&flagWeightClasses != 0 && float64(ti.text) >= maxSpreadShare*float64(bi.text-ex.chromeText(body, top)) {
+		// The rest of the page's text is mostly in blocks named as
+		// chrome (a blog's sidebar widgets beside a short post): it
+		// is not spread over the page's own sections.
+		return top
+	}
+	p := top
+	for p.Parent != nil && p != body {
+		if pi := ex.infos[p]; pi != nil && float64(pi.text) >= spreadCover*float64(bi.text) {
+			break
+		}
+		p = p.Parent
+	}
+	if ex.articleBesideTeasers(top, p) {
+		return top
+	}
+	ex.scoreOnce(p, ex.infos[p])
+	return p
+}
+
+// articleBesideTeasers reports whether top, an article (markedArticle,
+// wrapsArticle, or on a page whose JSON-LD says it is one), has beside it below p a block
+// that is mostly other stories' teasers (teasersBeside): the text spread
+// outside the article is the teasers' summaries, long and free of links
+// (a tabloid's article of one-sentence paragraphs beside a column of
+// teasers), not the page's own sections. One look along the path.
+func (ex *extractor) articleBesideTeasers(top, p *html.Node) bool {
+	if p == top || !(ex.articlePage || markedArticle(top) || wrapsArticle(top)) {
+		return false
+	}
+	for a := top.Parent; a != nil; a = a.Parent {
+		if ex.teasersBeside(a, top) {
+			return true
+		}
+		if a == p {
+			break
+		}
+	}
+	return false
+}
+
+// wrapsArticle reports whether n is a wrapper of an <article>: the
+// article is n's only element child, or its only child's, and so on down.
+func wrapsArticle(n *html.Node) bool {
+	for c := onlyElementChild(n); c != nil; c = onlyElementChild(c) {
+		if c.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeText returns the text of the blocks below n, outside top (if not
+// nil), whose class weight is negative (sidebars, widget areas, footers)
+// or that are a sidebar's widget (class "widget", as WordPress names each:
+// its "widget widget_text" says "text" as well), each counted once at its
+// outermost.
+func (ex *extractor) chromeText(n, top *html.Node) int {
+	var path map[*html.Node]bool // top and its ancestors up to n
+	if top != nil {
+		path = make(map[*html.Node]bool)
+		for a := top; a != nil && a != n; a = a.Parent {
+			path[a] = true
+		}
+	}
+	return ex.chromeBelow(n, top, path)
+}
+
+// chromeBelow is chromeText's walk below n.
+func (ex *extractor) chromeBelow(n, top *html.Node, path map[*html.Node]bool) int {
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil || ci.text == 0 || c == top {
+			continue
+		}
+		if !path[c] && (ex.classWeight(c) < 0 || hasToken(attr(c, "class"), "widget")) {
+			sum += ci.text
+			continue
+		}
+		sum += ex.chromeBelow(c, top, path)
+	}
+	return sum
+}
+
+// Bounds of spreadAncestor: top holds under maxSpreadShare of the page's
+// text, whose link density is under maxSpreadLinkDensity; the container
+// chosen instead holds spreadCover of it.
+const (
+	maxSpreadShare       = 0.3
+	maxSpreadLinkDensity = 0.1
+	spreadCover          = 0.8
+)
+
+// gridAncestor returns, where top holds under maxSpreadShare of the page's
+// text and grids of prose cards (proseCards: a title, a paragraph of
+// description and maybe links each, a course catalogue's or a service
+// page's offerings) after it hold as much text as top, the nearest
+// ancestor of top holding such grids with that much text: the intro of a
+// listing page and the listing itself. The grids (whole) and the blocks
+// from top's new ancestor down to them are not cleaned away. Else top.
+func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
+	ti, bi := ex.infos[top], ex.infos[body]
+	if top == body || ti == nil || bi == nil || float64(ti.text) >= maxSpreadShare*float64(bi.text) {
+		return top
+	}
+	// Only the grids after top: a listing's intro comes first, and a
+	// carousel of featured posts above a post is the site's, not its.
+	var grids []*html.Node
+	after := false
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == top {
+				after = true
+				continue
+			}
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if after && ex.proseCards(c) {
+				grids = append(grids, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(body)
+	if len(grids) == 0 {
+		return top
+	}
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		text := 0
+		var in []*html.Node
+		for _, g := range grids {
+			if contains(p, g) {
+				text += ex.infos[g].text
+				in = append(in, g)
+			}
+		}
+		if text < ti.text {
+			continue
+		}
+		ex.cardGrids = make(map[*html.Node]bool)
+		for _, g := range in {
+			for a := g.Parent; a != p; a = a.Parent {
+				ex.cardGrids[a] = true
+			}
+			for d := range g.Descendants() {
+				ex.cardGrids[d] = true
+			}
+			ex.cardGrids[g] = true
+		}
+		ex.scoreOnce(p, ex.infos[p])
+		return p
+	}
+	return top
+}
+
+// proseCards reports whether n is a grid of prose cards: minCards or more
+// element children, all of one class, each with a paragraph and
+// minCardProse characters of text outside links, not teasers of other
+// pages (a heading or a title that links to one, linkedTitle: a news
+// site's story grid).
+func (ex *extractor) proseCards(n *html.Node) bool {
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := ex.infos[c]
+		fc := firstClass(c)
+		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) || ex.linkedTitle(c) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// minCardProse is the text outside links of each of proseCards' cards.
+const minCardProse = 150
+
+// alternativeAncestor returns the nearest ancestor of top that contains at
+// least three other blocks scoring within 75% of it (the article is split in
+// parts), or top.
+func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
+	if top == body {
+		return top
+	}
+	ts := ex.infos[top].score
+	// The (at most) four best other candidates, as Readability looks at
+	// its top five; this also bounds the work on pathological pages.
+	var alts []*html.Node
+	article := markedArticle(top)
+	runs := map[*html.Node]bool{} // teaserCards of the blocks inTeaserRun asked about
+	for _, c := range cands {
+		if c == top || ex.infos[c].score < 0.75*ts {
+			continue
+		}
+		if article && !sameKind(c, top) && ex.inTeaserRun(c, top, body, runs) {
+			continue
+		}
+		alts = append(alts, c)
+		for i := len(alts) - 1; i > 0 && ex.infos[alts[i]].score > ex.infos[alts[i-1]].score; i-- {
+			alts[i], alts[i-1] = alts[i-1], alts[i]
+		}
+		if len(alts) > 4 {
+			alts = alts[:4]
+		}
+	}
+	if len(alts) < 3 {
+		return top
+	}
+	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
+		n := 0
+		for _, a := range alts {
+			if contains(p, a) {
+				n++
+			}
+		}
+		if n >= 3 {
+			ex.scoreOnce(p, ex.infos[p])
+			return p
+		}
+	}
+	return top
+}
+
+// maxHeadlineLevels is how far above a short post's block headlineBefore
+// looks for its headline.
+const maxHeadlineLevels = 3
+
+// maxHeadlineGap is the most text (in bytes) between a short post's block
+// and the headline set before it: a date line, a count of comments, an
+// edit box; more is another post's text.
+const maxHeadlineGap = 200
+
+// headlineBefore returns the text of the page's headline (an <h1> or <h2>
+// that headlineOrCaption takes for the page's title) set just before top
+// or one of its nearest maxHeadlineLevels ancestors, with no more than
+// maxHeadlineGap of text between; else "". Blog themes set a post's title
+// above the block of its body, beside its date and comment count, so a
+// short post's block (a picture's "via" line and a sentence) holds none
+// of its headline, which is much of what such a post says (headlineIn
+// adds it where the block holds it).
+func (ex *extractor) headlineBefore(top, body *html.Node) string {
+	gap := 0
+	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom == atom.H1 || s.DataAtom == atom.H2 {
+				if ex.headlineOrCaption(s, &info{}) {
+					return clean(textOf(s))
+				}
+			}
+			if gap += len(clean(textOf(s))); gap > maxHeadlineGap {
+				return ""
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// What an element's class and id say: the hints read once per class and id
+// (hintsOf), the class weight of the scoring, parts of the article named page
+// chrome or comments, and words of a name.
+
+// namedBy reports whether one of the words of n's class or id (split at
+// wordSeparator, lower-cased) is one of words.
+func namedBy(n *html.Node, words []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(classID(n)), wordSeparator) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSeparator separates the words of a class or id.
+func wordSeparator(r rune) bool {
+	return r == '-' || r == '_' || unicode.IsSpace(r)
+}
+
+// classHints is what an element's class and id say about it.
+type classHints struct {
+	weight   int  // +25 for each of class and id hinting at content, -25 for boilerplate
+	unlikely bool // page chrome, skipped with flagStripUnlikely
+	comments bool // a comment thread, skipped always
+	// hidden: class "hidden" (display:none in every CSS framework) or
+	// microdata written out for machines and hidden by its theme's CSS
+	// (WordPress Enfold's "av-structured-data"); skipped always.
+	hidden bool
+	// header: unlikely only for saying "header" (a page's header, or a
+	// section's or landing page's, which may hold the text).
+	header bool
+}
+
+// hintsOf reads (once per distinct class and id) what they say; zero for an
+// element with neither.
+// subscriberNames are the class names that mark a block of the article's
+// text as the part for subscribers (TownNews BLOX's "subscriber-only"
+// paragraphs under "asset-content subscriber-premium", others'
+// "subscribers-only"): the text behind the paywall, served whole to
+// subscribers and crawlers, not a box asking to subscribe, though
+// "subscri" says so.
+var subscriberNames = []string{"subscriber-only", "subscribers-only", "subscriber-content", "subscriber-premium", "for-subscribers"}
+
+// withoutSubscriberNames returns the lower-cased class or id low without
+// its subscriberNames, for hintsOf.
+func withoutSubscriberNames(low string) string {
+	if !strings.Contains(low, "subscri") {
+		return low
+	}
+	for _, w := range subscriberNames {
+		low = strings.ReplaceAll(low, w, "")
+	}
+	return low
+}
+
+func (ex *extractor) hintsOf(n *html.Node) classHints {
+	c, id := attr(n, "class"), hintID(n)
+	if c == "" && id == "" {
+		return classHints{}
+	}
+	key := classKey{c, id}
+	if h, ok := ex.hints[key]; ok {
+		return h
+	}
+	var h classHints
+	var all, rest uint8 // the hint lists matched by either; rest without "commentar"
+	var lows [2]string
+	for i, s := range []string{c, id} {
+		if s == "" {
+			continue
+		}
+		low := withoutSubscriberNames(strings.ToLower(s))
+		lists := hintSet.match(low)
+		all |= lists
+		if lists&hintNegative != 0 {
+			h.weight -= 25
+		}
+		if lists&hintPositive != 0 {
+			h.weight += 25
+		}
+		// "Commentary" names an opinion piece, not readers' comments.
+		if strings.Contains(low, "commentar") {
+			low = strings.ReplaceAll(low, "commentar", "")
+			lists = hintSet.match(low)
+		}
+		rest |= lists
+		lows[i] = low
+	}
+	maybe := all&hintMaybe != 0
+	partChrome, partComments := chromePart(lows[0]), commentsPart(lows[0])
+	h.unlikely = rest&hintUnlikely != 0 && (!maybe || partChrome || partComments)
+	h.comments = rest&hintComment != 0 && !maybe || partComments
+	if h.unlikely {
+		// Unlikely only for saying "header"? (Looked at only here: it
+		// takes a copy of the strings.)
+		other := false
+		for _, low := range lows {
+			if low != "" && hintSet.match(strings.ReplaceAll(low, "header", ""))&hintUnlikely != 0 {
+				other = true
+			}
+		}
+		h.header = !other
+	}
+	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
+	ex.hints[key] = h
+	return h
+}
+
+// chromePart reports whether one of the classes in class (lower-cased)
+// names a part of the article that is page chrome: a compound whose last
+// word is a chrome word (chromePartWords) after words naming the article
+// (a maybeHint: "story-footer", "article__footer", "id-Story-footer").
+// The article's word would otherwise clear the class of its chrome word
+// (maybeHints), as Readability's rule does; but the compound names the
+// article's footer, not the article.
+func chromePart(class string) bool {
+	return partNamed(class, chromePartWords)
+}
+
+// commentsPart is chromePart for the readers' comments under the
+// article ("story-community", "article-comments", and in German, French,
+// Italian, Spanish, Portuguese and Dutch: "artikel-kommentare",
+// "article-commentaires", "articolo-commenti").
+func commentsPart(class string) bool {
+	return partNamed(class, commentPartWords)
+}
+
+var (
+	chromePartWords  = map[string]bool{"footer": true}
+	commentPartWords = map[string]bool{"comments": true, "community": true, "kommentare": true, "commentaires": true,
+		"commenti": true, "comentarios": true, "comentários": true, "reacties": true}
+)
+
+// partNamed reports whether a class of class is a compound (split at '-'
+// and '_') that ends in one of words after a maybeHint.
+func partNamed(class string, words map[string]bool) bool {
+	for f := range strings.FieldsSeq(class) {
+		i := strings.LastIndexFunc(f, func(r rune) bool { return r == '-' || r == '_' })
+		if i <= 0 || !words[f[i+1:]] {
+			continue
+		}
+		for _, m := range maybeHints {
+			if strings.Contains(f[:i], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classKey is an element's class and id attributes.
+type classKey struct{ class, id string }
+
+// classWeight is +25 for each of class and id that hint at content
+// ("article", "story", "body") and -25 for each that hint at boilerplate;
+// 0 without flagWeightClasses.
+func (ex *extractor) classWeight(n *html.Node) int {
+	if ex.flags&flagWeightClasses == 0 {
+		return 0
+	}
+	return ex.hintsOf(n).weight
+}
+
+// firstClass is the first token of n's class attribute.
+func firstClass(n *html.Node) string {
+	c := attr(n, "class")
+	if i := strings.IndexAny(c, " \t\n"); i >= 0 {
+		return c[:i]
+	}
+	return c
+}

@@ -1,0 +1,459 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Readability's conditional cleaning (cleanConditionally): containers inside
+// the article dropped for what they hold (clutter), and the tables, lists and
+// notes that are text all the same.
+
+// cleanConditionally is Readability's _cleanConditionally: it reports
+// whether a container (a div, section, list, table, form, aside or figure)
+// is boilerplate by its class weight or, short of ten commas, by its
+// make-up (clutter).
+func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Dl, atom.Aside, atom.Figure:
+	default:
+		return false
+	}
+	weight := ex.classWeight(n)
+	if weight < 0 && mediaNamedProse(n, in) {
+		weight = 0
+	}
+	if weight < 0 {
+		return true
+	}
+	if in.commas >= 10 {
+		return false
+	}
+	return ex.clutter(n, in, weight)
+}
+
+// clutter reports whether a container of class weight weight is, by what
+// it holds, not running text: an image gallery, a long list, a form, a
+// block of little text, links or embeds.
+func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
+	if ex.cellContent(n) {
+		return false // a cell's text, judged with its table
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	ld := linkDensity(in)
+	if (isList || n.DataAtom == atom.Table) && ingredientList(n) {
+		// Its links are the ingredients' names: judged by them,
+		// it is a box of links.
+		ld = 0
+	}
+	headDensity := 0.0
+	if in.text > 0 {
+		headDensity = float64(in.headText) / float64(in.text)
+	}
+	switch {
+	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5:
+		return true
+	case !isList && in.lis-100 > in.paras:
+		return true
+	case controls(in) > in.paras/3:
+		return true
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
+		return true
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
+		return true
+	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	case in.embeds > 0 && in.text < 75*in.embeds:
+		// Embeds with a line of text each at most: a player or a
+		// gallery of videos. (Readability drops any block of two
+		// embeds, which loses a post that discusses its videos.)
+		return true
+	}
+	return false
+}
+
+// maxKeyValueCellChars is the longest cell keyValueTable takes: a label
+// or a figure ("Kalorien", "280 kcal"), not a sentence.
+const maxKeyValueCellChars = 40
+
+// keyValueTable reports whether the table n is a small fact table of the
+// article's: two rows or more of a short label and a short value each
+// ("Kalorien | 280 kcal", "Fett | 9 g"; "Price | $20", "Weight | 2 kg"),
+// no links, pictures or controls, standing between paragraphs of the text
+// (listAmidText). Its few characters would make it "a block of little
+// text" to clutter, which dropped a two-row fact box while keeping a
+// three-row one; a navigation or layout table has links or no text
+// around it.
+func (ex *extractor) keyValueTable(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Table || in.link > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	rows := 0
+	ok := true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for d := c.FirstChild; d != nil && ok; d = d.NextSibling {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			switch d.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(d)
+			case atom.Tr:
+				rows++
+				ok = keyValueRow(d)
+			case atom.Caption, atom.Colgroup:
+			default:
+				ok = false
+			}
+		}
+	}
+	walk(n)
+	return ok && rows >= 2 && ex.listAmidText(n)
+}
+
+// keyValueRow reports whether the table row r holds two cells of short
+// text, neither empty nor holding a block: a label and its value.
+func keyValueRow(r *html.Node) bool {
+	cells := 0
+	for c := r.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			return false
+		}
+		cells++
+		for d := range c.Descendants() {
+			if d.Type == html.ElementNode && blockTags[d.DataAtom] {
+				return false
+			}
+		}
+		t := strings.TrimSpace(textOfMax(c, maxKeyValueCellChars+1))
+		if t == "" || len(t) > maxKeyValueCellChars {
+			return false
+		}
+	}
+	return cells == 2
+}
+
+// docNote reports whether n is a documentation page's note set apart from
+// the text: an admonition (Sphinx's, MkDocs', Docusaurus' "admonition
+// note", "admonition warning"; Asciidoctor's "admonitionblock") or a
+// version note ("versionadded", "versionchanged", "deprecated"). Such a
+// note names the functions and terms it is about, each linked to its
+// entry, so its link density is high, but it is the text's own sentence,
+// not a box of links.
+func docNote(n *html.Node) bool {
+	for f := range strings.FieldsSeq(attr(n, "class")) {
+		switch f {
+		case "admonition", "admonitionblock", "versionadded", "versionchanged", "deprecated", "deprecated-removed":
+			return true
+		}
+	}
+	return false
+}
+
+// shortNote reports whether a block of little text is a one-sentence note
+// of the text set apart in a paragraph of its own ("Added in version 3.9.",
+// a documentation page's version notes): one paragraph, no link or
+// picture, three words or more ending in a full stop. Readability's
+// short-block rule drops it with the blocks of a label or a button.
+func shortNote(n *html.Node, in *info) bool {
+	if in.paras != 1 || in.link > 0 || in.imgs > 0 || in.inputs > 0 {
+		return false
+	}
+	t := strings.TrimSpace(textOfMax(n, 64))
+	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 3
+}
+
+// proseWithLinks reports whether a block of link density ld over
+// Readability's 0.2 is still running text: a paragraph or more, a third of
+// it links at most, and minProseBesideLinks characters outside links (a
+// section that links to what it names, a product's or tool's description
+// with a "learn more" link), not a box of links with a line between them.
+func proseWithLinks(in *info, ld float64) bool {
+	return in.paras >= 1 && ld < 0.33 && in.text-in.link >= minProseBesideLinks
+}
+
+// minProseBesideLinks is the text outside links of a block that
+// proseWithLinks keeps.
+const minProseBesideLinks = 250
+
+// controls counts a block's form controls: its inputs (<input>, <select>,
+// <textarea>), as Readability does. Buttons do not count: a block of text
+// with a button in it (a podcast episode's play button, an author's
+// "Follow", a product's "Add to cart", a code listing's "Copy") is still
+// text, and a sign-up or checkout box has its input fields.
+func controls(in *info) int {
+	return in.inputs
+}
+
+// minProseChars is the text outside links that makes a list item a line
+// of prose with links in it rather than a link with a label.
+const minProseChars = 20
+
+// proseItems reports whether a link-heavy list n is text rather than links
+// to other pages: at least half of its items carry minProseChars of text
+// outside their links (points that cite their sources: "Neil has patches
+// up to <a>improve the tab unloader</a>"), or it is a single item of a
+// few words, a lone link that filterParagraphs judges by the text around
+// it ("<a>Get it on Amazon for $39</a>").
+func (ex *extractor) proseItems(n *html.Node) bool {
+	items, prose := 0, 0
+	var last *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.DataAtom != atom.Li || ci == nil {
+			continue
+		}
+		items++
+		last = c
+		if ci.text-ci.link >= minProseChars {
+			prose++
+		}
+	}
+	if items == 1 && len(strings.Fields(textOfMax(last, 200))) >= 3 {
+		return true
+	}
+	return items > 0 && 2*prose >= items
+}
+
+// introducedList reports whether the list n follows a paragraph of the
+// text that introduces it (three words or more ending in a colon, "Here
+// is what happened last week:", not a teaser heading such as "Related
+// stories:"): the article's own list of links, not one of other stories.
+func (ex *extractor) introducedList(n *html.Node) bool {
+	return ex.listIntro(n) != ""
+}
+
+// readOnIntros are the words of a list's intro that invites the reader
+// to other posts ("If you liked this post you might also like:", "below
+// are additional resources you can read:"), in English and German, and
+// the French, Spanish, Italian, Dutch and Portuguese "read also", "see
+// also", "may interest you".
+var readOnIntros = []string{"also like", "also enjoy", "might like", "may like", "might enjoy", "may enjoy",
+	"further reading", "you can read", "read next", "read more", "also read", "auch interessieren",
+	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen",
+	"lire aussi", "lisez aussi", "voir aussi", "vous aimerez aussi", "lee también", "te puede interesar", "leggi anche",
+	"potrebbe interessarti", "lees ook", "leia também", "veja também", "também pode gostar"}
+
+// listIntro returns the paragraph that introduces the list n
+// (introducedList), or "".
+func (ex *extractor) listIntro(n *html.Node) string {
+	p := n.PrevSibling
+	for p != nil && (p.Type != html.ElementNode) {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			break
+		}
+		p = p.PrevSibling
+	}
+	if p == nil {
+		return ""
+	}
+	var t string
+	if p.Type == html.TextNode {
+		t = p.Data
+	} else {
+		if pi := ex.infos[p]; pi == nil || (p.DataAtom != atom.P && !paragraphLike(p, pi)) {
+			return ""
+		}
+		t = textOfMax(p, 2000)
+	}
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ":") && !teaserHeading(t) && (len(strings.Fields(t)) >= 3 || itemLeadIntro(n, p)) {
+		return t
+	}
+	return ""
+}
+
+// listAmidText reports whether the list or table n stands between two
+// parts of the text: a paragraph of prose before it (not a teaser
+// heading) or a heading of its own (unlinked, not a teaser heading: "Our
+// picks at a glance"), and a paragraph or a heading after it, in the same
+// block.
+func (ex *extractor) listAmidText(n *html.Node) bool {
+	prev, next := textSibling(n, -1), textSibling(n, 1)
+	if prev == nil || next == nil {
+		return false
+	}
+	pt := strings.TrimSpace(textOfMax(prev, 2000))
+	switch {
+	case prev.DataAtom == atom.P:
+		if len(pt) < 40 || teaserHeading(pt) {
+			return false
+		}
+	case heading(prev):
+		// The list's or table's own heading ("Our picks at a
+		// glance"), not a teaser block's ("Related stories").
+		if pi := ex.infos[prev]; pi == nil || pi.link > 0 || teaserHeading(pt) {
+			return false
+		}
+	default:
+		return false
+	}
+	switch next.DataAtom {
+	case atom.P:
+		t := strings.TrimSpace(textOfMax(next, 2000))
+		return len(t) >= 40 && !teaserHeading(t)
+	case atom.H2, atom.H3, atom.H4:
+		return !teaserHeading(strings.TrimSpace(textOfMax(next, 200)))
+	}
+	return false
+}
+
+// maxIntroducedTableDepth is how far above a list inIntroducedTable looks
+// for its table (li's cell, row, tbody, table).
+const maxIntroducedTableDepth = 4
+
+// inIntroducedTable reports whether the list n sits in a table that the
+// text introduces (introducedList): a digest's table of days, each with
+// its list of linked news ("Here is what happened last week:").
+func (ex *extractor) inIntroducedTable(n *html.Node) bool {
+	p := n.Parent
+	for i := 0; p != nil && i < maxIntroducedTableDepth; i++ {
+		if p.DataAtom == atom.Table {
+			return ex.introducedList(p)
+		}
+		p = p.Parent
+	}
+	return false
+}
+
+// textSibling is elementSibling past empty elements: a paragraph holding
+// only white space, a non-breaking space or a <style> block (editors
+// leave such spacers between a paragraph and the table or list after
+// it), which stand between a list and the text around it yet say nothing.
+func textSibling(n *html.Node, dir int) *html.Node {
+	s := elementSibling(n, dir)
+	for s != nil && s.DataAtom != atom.Img && strings.TrimSpace(strings.ReplaceAll(textOfMax(s, 64), "\u00a0", "")) == "" && !holdsPicture(s) {
+		s = elementSibling(s, dir)
+	}
+	return s
+}
+
+// itemLeadIntro reports whether intro, the text just before the list n,
+// is the lead of the list item holding n: n nested in an <li> whose own
+// text, before n, is that one intro ("In progress:", "Fixed:" and then
+// a list of linked bug titles). An item's lead of a word or two
+// introduces its sub-list as a paragraph of three words does a list
+// (listIntro): the items are the article's, not other stories', since
+// the list they hang from is.
+func itemLeadIntro(n, intro *html.Node) bool {
+	li := n.Parent
+	if li == nil || li.DataAtom != atom.Li {
+		return false
+	}
+	for c := li.FirstChild; c != nil && c != n; c = c.NextSibling {
+		if c != intro && !isBlank(c) {
+			return false // other text or elements before the sub-list
+		}
+	}
+	return true
+}
+
+// minLinkedDataRows is the fewest rows a linkedDataTable holds;
+// minCellWordChars the fewest characters outside links that make a linked
+// cell more than a link (a separator's "|" is less).
+const (
+	minLinkedDataRows = 3
+	minCellWordChars  = 3
+)
+
+// linkedDataTable reports whether the table n, of a link density a box of
+// links has, is a table of the article's data whose names the site links
+// (a game's line-ups, each player linked to his page: "1. <a>Jane
+// Roe</a> (R) LF"): minLinkedDataRows rows or more of two cells or more,
+// most of them with a few characters outside the links of each linked
+// cell, and a paragraph of the text before it and after it (empty blocks
+// between passed over, as a <p> holding the table's <style>). A table of
+// navigation is links alone.
+func (ex *extractor) linkedDataTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table || !ex.proseAround(n) {
+		return false
+	}
+	rows, data := 0, 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.Tr {
+			continue
+		}
+		cells, linkedBare := 0, false
+		for c := d.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+				continue
+			}
+			cells++
+			if ci := ex.infos[c]; ci != nil && ci.link > 0 && unlinkedText(c, minCellWordChars) < minCellWordChars {
+				linkedBare = true
+			}
+		}
+		if cells < 2 {
+			continue
+		}
+		rows++
+		if !linkedBare {
+			data++
+		}
+	}
+	return rows >= minLinkedDataRows && 3*data >= 2*rows
+}
+
+// proseAround reports whether the block n stands between paragraphs of
+// the text: the nearest sibling before it holding text is a <p> of
+// minProseLine characters or more, and the nearest after it a <p> or a
+// heading; siblings without text between are passed over.
+func (ex *extractor) proseAround(n *html.Node) bool {
+	near := func(dir int) *html.Node {
+		for s := step(n, dir); s != nil; s = step(s, dir) {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				return nil
+			}
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if si := ex.infos[s]; si != nil && si.text > 0 {
+				return s
+			}
+		}
+		return nil
+	}
+	prev, next := near(-1), near(1)
+	if prev == nil || next == nil || prev.DataAtom != atom.P || len(strings.TrimSpace(textOfMax(prev, 200))) < minProseLine {
+		return false
+	}
+	return next.DataAtom == atom.P || heading(next)
+}
+
+// maxCellWrapDepth is how far above a block cellContent looks for its
+// cell; maxCellChars is the most text it takes for a cell's.
+const (
+	maxCellWrapDepth = 3
+	maxCellChars     = 100
+)
+
+// cellContent reports whether n, a <div>, wraps a table cell's content:
+// its parent is a <td> or <th>, or a <div> that is (up to
+// maxCellWrapDepth levels), each holding n's text alone. Editors exporting
+// a table (a blog's table of apps and their sizes, each name linked) set
+// every cell's text in a <div>; short and linked, it read as "a block of
+// little text" to clutter, which took the names out of the rows and left
+// the figures. The table is judged as a whole, as a table.
+func (ex *extractor) cellContent(n *html.Node) bool {
+	in := ex.infos[n]
+	if n.DataAtom != atom.Div || in == nil || in.text > maxCellChars || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	for p, d := n.Parent, 0; p != nil && d < maxCellWrapDepth; p, d = p.Parent, d+1 {
+		if p.DataAtom == atom.Td || p.DataAtom == atom.Th {
+			return true
+		}
+		if pi := ex.infos[p]; p.DataAtom != atom.Div || pi == nil || pi.text != in.text {
+			return false
+		}
+	}
+	return false
+}

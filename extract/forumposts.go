@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Forums' threads of posts: the posts beside the chosen one (threadPosts,
+// articleThread), members' avatars, short posts and signatures.
+
+// maxAvatarSteps is how many ancestors avatar looks through for the name.
+const maxAvatarSteps = 3
+
+// avatar reports whether the image n is a forum member's or commenter's
+// avatar: the image, or one of its few nearest ancestors (the profile
+// link, the frame around it), is named "avatar" by its class. An avatar
+// beside a short post is no picture with its caption, and a thread's
+// avatars no image gallery: the post's lines are text.
+func avatar(n *html.Node) bool {
+	for a, i := n, 0; a != nil && i <= maxAvatarSteps; a, i = a.Parent, i+1 {
+		if strings.Contains(strings.ToLower(attr(a, "class")), "avatar") {
+			return true
+		}
+	}
+	return false
+}
+
+// avatarPost reports whether n, a block whose only pictures are avatars
+// (avatar), reads as a short post beside its writer's avatar rather than a
+// picture with its caption: its text ends a sentence after a word
+// ("Thanks, that fixed it."). A byline or a "wrote on" line beside an
+// author's picture ends in a name or a date, and stays a caption.
+func avatarPost(n *html.Node, in *info) bool {
+	if in.avatars == 0 || in.avatars < in.imgs {
+		return false
+	}
+	return postSentence.MatchString(textOfMax(n, 2000))
+}
+
+// postSentence matches a sentence's end after a lower-case word: the next
+// sentence's capital or the text's end follows.
+var postSentence = regexp.MustCompile(`\p{Ll}{2}[.!?]+(\s+\p{Lu}|\s*$)`)
+
+// maxSignatureChars is the most text a postSignature holds.
+const maxSignatureChars = 1000
+
+// postSignature reports whether n, of lower-cased class and id ci, is a
+// forum post's signature under the post, named so by a word of its class ("signature", vBulletin's
+// "signaturecontainer", "post-signature"): the poster's motto and list of
+// tanks, bikes or rigs, the same under every post, not the post. Such a
+// signature runs past the 200 characters up to which any meta block goes
+// (namedAside), so it is told by its own name.
+func postSignature(n *html.Node, ci string) bool {
+	if !strings.Contains(ci, "signature") {
+		return false // most blocks: no need to split the class
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if w == "signature" || w == "signaturecontainer" || strings.HasSuffix(w, "-signature") || strings.HasSuffix(w, "_signature") {
+			return true
+		}
+	}
+	return false
+}
+
+// threadPosts returns, where the chosen block top is one post of a thread
+// (a forum's posts, each body of one tag and class, top the longest of
+// them), the bodies of all its posts in reading order, instead of that one
+// post: the kept elements of top's tag and class in the nearest ancestor
+// of top, at most maxThreadLevels up, that holds minCards or more of them
+// with minArticleChars, threadShare times top's text or more, and a link
+// density under 0.25. Comment threads are removed before (they are
+// no article's text), and an article's body outweighs the excerpts of
+// other posts of its class on the page. Else nil.
+func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
+	cls := attr(top, "class")
+	ti := ex.infos[top]
+	if ti == nil || top == body {
+		return nil
+	}
+	if cls == "" {
+		return ex.articleThread(top, body)
+	}
+	// One walk below the highest ancestor looked at; the nearer ones
+	// take the posts they hold.
+	var chain []*html.Node
+	for p := top; len(chain) < maxThreadLevels && p.Parent != nil && p != body; {
+		p = p.Parent
+		chain = append(chain, p)
+	}
+	if len(chain) == 0 {
+		return nil
+	}
+	key := rowClass(cls)
+	var all []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if c.DataAtom == top.DataAtom && (attr(c, "class") == cls || rowClass(attr(c, "class")) == key) {
+				if !reviewsPanel(c) {
+					all = append(all, c)
+				}
+				continue
+			}
+			find(c)
+		}
+	}
+	find(chain[len(chain)-1])
+	if len(all) < 2 {
+		return nil
+	}
+	for _, p := range chain {
+		var posts []*html.Node
+		text, link := 0, 0
+		for _, c := range all {
+			if contains(p, c) {
+				posts = append(posts, c)
+				text += ex.infos[c].text
+				link += ex.infos[c].link
+			}
+		}
+		if (len(posts) >= minCards && float64(text) >= threadShare*float64(ti.text) || postPair(len(posts), text, ti.text)) &&
+			text >= minArticleChars && float64(link) < 0.25*float64(text) {
+			return posts
+		}
+	}
+	return nil
+}
+
+// articleThread is threadPosts for a page without class names, where
+// posts of one class cannot be told from the page's other blocks: a
+// forum writes each post of a thread as an <article>, so when top lies in
+// an <article> (within maxThreadLevels) or holds one alone, the articles that are no part
+// of one another under its nearest ancestor holding minCards of them are
+// the thread, on threadPosts' terms: threadShare times top's text or
+// more, minArticleChars, and a link density under 0.25. Each must sit
+// under that ancestor at the end of the same path of tags as the one
+// holding top: a blog post's comments are <article>s as well, but down
+// in a list of their own, not beside the post. A news article's teasers
+// are <article>s too, but short and linked: they come nowhere near twice
+// the article's text. Else nil.
+func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
+	post := top
+	if c := onlyElementChild(top); c != nil && c.DataAtom == atom.Article {
+		post = c
+	}
+	for i := 0; post != nil && post != body && post.DataAtom != atom.Article; i++ {
+		if i == maxThreadLevels {
+			return nil
+		}
+		post = post.Parent
+	}
+	if post == nil || post == body {
+		return nil
+	}
+	ti := ex.infos[top]
+	var posts []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if c.DataAtom == atom.Article {
+				posts = append(posts, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	for p, i := post.Parent, 0; p != nil && p != body && i < maxThreadLevels; p, i = p.Parent, i+1 {
+		posts = posts[:0]
+		find(p)
+		if len(posts) < minCards {
+			continue
+		}
+		text, link := 0, 0
+		path := tagPath(p, post)
+		for _, c := range posts {
+			if tagPath(p, c) != path {
+				return nil
+			}
+			text += ex.infos[c].text
+			link += ex.infos[c].link
+		}
+		if float64(text) >= threadShare*float64(ti.text) && text >= minArticleChars && float64(link) < 0.25*float64(text) {
+			return posts
+		}
+		return nil
+	}
+	return nil
+}
+
+// tagPath is the tag names of the elements from below anc down to n, n
+// included: "div article" for an <article> in a <div> under anc.
+func tagPath(anc, n *html.Node) string {
+	var tags []string
+	for ; n != nil && n != anc; n = n.Parent {
+		tags = append(tags, n.Data)
+	}
+	slices.Reverse(tags)
+	return strings.Join(tags, " ")
+}
+
+// postPair reports whether n posts of text chars in all, one of them the
+// chosen block of top chars, are a thread of two: a question and its
+// answer, the other post between half and one and a half times as long as
+// top. Two such posts of one class outscore each other by a comma, and top
+// alone is half the thread; a block of top's class much longer than it is
+// a column of widgets or teasers beside a short post, and a thread of
+// minCards or more is threadPosts' own test.
+func postPair(n, text, top int) bool {
+	other := text - top
+	return n == 2 && 2*other >= top && 2*other <= 3*top
+}
+
+// rowClass is the class attribute cls without the classes that tell
+// alternate rows apart ("odd", "even", "alt", and a word ending in one
+// digit: "bg1", "bg2", "row1"): a forum styles its posts in turns ("post
+// bg1", "post bg2"), and the posts of a thread are one class for
+// threadPosts whichever turn they fall on.
+func rowClass(cls string) string {
+	var b strings.Builder
+	for f := range strings.FieldsSeq(cls) {
+		switch {
+		case f == "odd" || f == "even" || f == "alt":
+			continue
+		case len(f) >= 2 && f[len(f)-1] >= '0' && f[len(f)-1] <= '9' && (f[len(f)-2] < '0' || f[len(f)-2] > '9'):
+			f = f[:len(f)-1]
+		}
+		b.WriteString(f)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// Bounds of threadPosts.
+const (
+	maxThreadLevels = 6
+	threadShare     = 2
+)

@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Pictures and media: what counts as a picture, list icons, galleries and
+// slideshow boxes, captions, video players, embedded social posts, and prose
+// set beside a picture.
+
+// listIcon reports whether the image n is the icon that bullets a list
+// item (a check mark, an arrow), not a picture: sized maxIconPixels or less
+// or named "icon", inside an <li> a few levels up and not inside a link
+// (a list of linked icons is a share bar). A list of such items is not an
+// image gallery.
+func listIcon(n *html.Node) bool {
+	if n.DataAtom != atom.Img {
+		return false
+	}
+	inItem := false
+	for a, i := n.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return false
+		}
+		if a.DataAtom == atom.Li {
+			inItem = true
+			break
+		}
+	}
+	if !inItem {
+		return false
+	}
+	w, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "width"), "px"))
+	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
+	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// galleryPictures is the number of pictures in that make a block an image
+// gallery: its avatars (avatar) are not counted, so a thread of short
+// posts, each beside its writer's avatar and one picture of its own or a
+// rank badge, is not dropped as a gallery.
+func galleryPictures(in *info) int { return in.imgs - in.avatars }
+
+// maxIconPixels is the width and height up to which an image is an icon.
+const maxIconPixels = 48
+
+// socialEmbed reports whether n, a <blockquote>, is a post embedded from a
+// social network (the markup its embed code writes, before its script turns
+// it into a frame).
+func socialEmbed(n *html.Node) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		switch f {
+		case "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq", "reddit-card", "bluesky-embed", "mastodon-embed", "text-post-media", "threads-embed":
+			return true
+		}
+	}
+	return false
+}
+
+// maxPlayerChars is the most text a videoPlayer holds: its title and
+// duration.
+const maxPlayerChars = 150
+
+// videoPlayer reports whether n, a block without paragraphs, is named a
+// video player by a word of its class or id ("mol-video", "video-player",
+// "vjs-video-container", "jwplayer"; not "player" alone, a sports
+// table's or roster's): the player's title and duration between the article's
+// paragraphs ("Pensioner tells of his two-year fight 01:32") are the
+// video's, not the text's.
+func videoPlayer(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Figure, atom.Aside:
+	default:
+		return false // not a table's row or cell
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			switch w {
+			case "video", "videos", "vjs", "jwplayer", "brightcove":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textFigureCaption reports whether n, a <figcaption>, captions a figure
+// of text rather than a picture: its <figure> holds no image, video,
+// frame or drawing, so what it sets apart is a quote (the caption is who
+// said it: "— Jane D."), a code listing ("Listing 3: ...") or a table
+// ("Source: ..."), and the caption reads as part of the text. A picture's
+// caption or credit stays out, as news truths leave it; a picture still
+// to be loaded counts as one (picture, pictureNames).
+func textFigureCaption(n *html.Node) bool {
+	fig := n.Parent
+	if fig == nil || fig.DataAtom != atom.Figure {
+		return false
+	}
+	return !matchAny(strings.ToLower(classID(fig)), pictureNames) && !picture(fig) && !holdsPicture(fig)
+}
+
+// pictureNames are the words of a figure's class or id that say it holds
+// a picture or a player, though its script has yet to put it there (a
+// video's "media-player" with a placeholder, a German site's "bild").
+var pictureNames = []string{"image", "img", "photo", "picture", "video", "media", "player", "gallery", "embed",
+	// German, and most other languages' "foto", "galerie" and "galeria".
+	"bild", "foto", "galerie", "galeria"}
+
+// holdsPicture reports whether n holds a picture (picture).
+func holdsPicture(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (picture(c) || holdsPicture(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// picture reports whether n is an image, a video, a frame or a drawing,
+// or stands for one: a lazy image's placeholder (a "data-src" or
+// "data-srcset" its script turns into an image), an element typed a
+// schema.org ImageObject or VideoObject, or one whose role is "img".
+func picture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Audio:
+		return true
+	}
+	if n.Namespace == "svg" {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch {
+		case strings.HasPrefix(a.Key, "data-") && strings.Contains(a.Key, "src"):
+			return true
+		case a.Key == "itemtype" && (strings.Contains(a.Val, "ImageObject") || strings.Contains(a.Val, "VideoObject")):
+			return true
+		case a.Key == "role" && a.Val == "img":
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedPost reports whether ci, an element's lower-cased class and id,
+// names an embedded post (a tweet and the like), which stays: it is not an
+// image's caption.
+func embeddedPost(ci string) bool {
+	return matchAny(ci, embedHints) && !matchAny(ci, asideHints) && !strings.Contains(ci, "image")
+}
+
+// mediaNamedProse reports whether n, a block whose class or id is
+// negative only for saying "media", holds a paragraph of prose and no
+// media at all: no image, embed or link. A template names the blocks of
+// its body by what they may hold ("el__leafmedia--sourced-paragraph",
+// CNN's lead paragraph with its dateline, beside the player it may hold
+// instead), so such a block is the article's text, not a player or a
+// gallery.
+func mediaNamedProse(n *html.Node, in *info) bool {
+	if in.imgs > 0 && !proseBesidePicture(in) || in.embeds > 0 || in.link > 0 || in.paras == 0 || in.inputs > 0 {
+		return false
+	}
+	for _, s := range []string{attr(n, "class"), hintID(n)} {
+		low := strings.ToLower(s)
+		if hintSet.match(strings.ReplaceAll(low, "media", ""))&hintNegative != 0 {
+			return false
+		}
+	}
+	return in.text >= minProseParaChars && in.commas > 0
+}
+
+// minBesidePictureChars is the least text proseBesidePicture takes: more
+// than a picture's caption runs.
+const minBesidePictureChars = 300
+
+// proseBesidePicture reports whether a block holding a picture is a
+// paragraph of prose beside one picture: a landing page's "copy with
+// media" block (a section's story in one column, its photo in the other)
+// names itself for the picture, yet holds minBesidePictureChars or more of
+// text, longer than a caption, in a paragraph of its own.
+func proseBesidePicture(in *info) bool {
+	return in.imgs == 1 && in.paras >= 1 && in.text >= minBesidePictureChars
+}
+
+// maxGalleryBoxChars is the most text a galleryBox holds.
+const maxGalleryBoxChars = 200
+
+// galleryBox reports whether an element named a gallery ("gallery-wrapper")
+// is a slideshow's box amid the text: its title and a caption or two, no
+// paragraph of prose ("<h4>Wildfires in photos</h4><div
+// class="gallery-caption">A fire crew works a line.</div>"). Its captions
+// went as captions; its title went with them nowhere, and came out as a
+// line of the text.
+func galleryBox(in *info, ci string) bool {
+	return strings.Contains(ci, "gallery") && in.paras == 0 && in.text < maxGalleryBoxChars
+}

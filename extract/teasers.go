@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Teasers of other stories and listings' cards: runs of cards under a heading
+// ("Related articles"), teasers told by their "Read more" links, and the runs
+// a chosen block may lie in.
+
+// teaserCards reports whether n is a run of teasers of other stories: a
+// block whose first minCards element children (after the run's own
+// heading, if it has one: runLabel) are of one tag and class and each
+// have a heading that links to another page (the story's title), with a
+// line of summary or not. Beside an article they are not its text;
+// holding most of the text, they are a listing page's (listingCard).
+func (ex *extractor) teaserCards(n *html.Node) bool {
+	return ex.startsWithCards(n, true, func(c *html.Node) bool { return ex.linkedHeading(c, 0) || ex.linkedTitle(c) })
+}
+
+// linkedTitle reports whether the card c opens with its title set as a
+// link rather than a heading (<a><span class="title">…</span></a>, a
+// German news site's teaser), a paragraph of summary after it: its first
+// element child with text (after a date or kicker of maxKickerChars or
+// less) is a link to another page of maxLinkedTitleChars or less, and the
+// next is a <p> mostly free of links. A list
+// item of an article that opens with a link runs on in the same line (a
+// text node, not a <p>).
+func (ex *extractor) linkedTitle(c *html.Node) bool {
+	if w := ex.cardContent(c); w != nil {
+		c = w
+	}
+	var title *html.Node
+	kicker := false
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return false
+		}
+		if d.Type != html.ElementNode {
+			continue
+		}
+		in := ex.infos[d]
+		if in == nil || in.text == 0 {
+			continue // an image's link, an empty element
+		}
+		if title == nil {
+			if d.DataAtom != atom.A && !kicker && d.DataAtom != atom.P && in.link == 0 && in.text <= maxKickerChars {
+				kicker = true // a date or a kicker over the title
+				continue
+			}
+			if d.DataAtom != atom.A || !pageLink(d) || in.text > maxLinkedTitleChars {
+				return false
+			}
+			title = d
+			continue
+		}
+		return d.DataAtom == atom.P && in.link*4 < in.text
+	}
+	return false
+}
+
+// maxKickerChars is the longest date or kicker linkedTitle passes over
+// before the title.
+const maxKickerChars = 40
+
+// maxLinkedTitleChars is the longest title linkedTitle takes.
+const maxLinkedTitleChars = 150
+
+// startsWithCards reports whether n, a block that may hold a run of
+// cards (a div, section, list or aside), starts with minCards element
+// children of one tag and class that card each accepts; with label, a
+// first child that is the run's own heading (runLabel: "More news",
+// "Weitere Nachrichten") is passed over, and minLabelledCards suffice.
+func (ex *extractor) startsWithCards(n *html.Node, label bool, card func(*html.Node) bool) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Aside:
+	default:
+		return false
+	}
+	run, cls, need := 0, "", minCards
+	for c := n.FirstChild; c != nil && run < need; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if label && run == 0 && ex.runLabel(c) {
+			label = false
+			need = minLabelledCards
+			continue
+		}
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !card(c) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= need
+}
+
+// relatedCards reports whether n is a box of other pages' cards under a
+// heading that names them so ("Related articles that may interest you",
+// "More from the blog": teaserHeading), the cards' titles plain headings
+// rather than links (the whole card is the link, or a button under it):
+// after the heading, minLabelledCards or more element children of one tag
+// and class, each holding a heading and maxTeaserChars of text or less,
+// either next to the heading or in the grid that follows it. teaserCards
+// wants linked titles and so leaves such a box to the article.
+func (ex *extractor) relatedCards(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside:
+	default:
+		return false
+	}
+	h := n.FirstChild
+	for h != nil && (h.Type != html.ElementNode || ex.infos[h] == nil || ex.infos[h].text == 0) {
+		if h.Type == html.TextNode && strings.TrimSpace(h.Data) != "" {
+			return false
+		}
+		h = h.NextSibling
+	}
+	if h == nil || ex.infos[h].text > 2*maxTeaserHeadingChars || !ex.runLabel(h) || !teaserHeading(norm(textOfMax(h, 100))) {
+		return false
+	}
+	card := func(c *html.Node) bool {
+		ci := ex.infos[c]
+		return ci != nil && ci.headText > 0 && ci.text <= maxTeaserChars
+	}
+	run, cls := 0, ""
+	for c := elementSibling(h, 1); c != nil; c = elementSibling(c, 1) {
+		fc := c.Data + "." + firstClass(c)
+		if (run > 0 && fc != cls) || !card(c) {
+			break
+		}
+		run, cls = run+1, fc
+	}
+	if run >= minLabelledCards {
+		return true
+	}
+	grid := elementSibling(h, 1)
+	if grid == nil || !ex.startsWithCards(grid, false, card) {
+		return false
+	}
+	for c := elementSibling(grid, 1); c != nil; c = elementSibling(c, 1) {
+		if ci := ex.infos[c]; ci != nil && ci.text > 0 {
+			return false // more than the grid under the heading
+		}
+	}
+	return true
+}
+
+// minLabelledCards is how many cards a run under its own heading
+// ("Weitere Beiträge", "More posts") needs: a pair of teasers so
+// headed is other stories as surely as three unheaded ones (a club's or
+// blog's post with its two newest siblings below it).
+const minLabelledCards = 2
+
+// readMoreCards reports whether n is a run of teasers of other stories
+// told by their links rather than their titles: minCards or more element
+// children of one tag and class, each ending in a link to another page
+// that says only "Read more" ("Weiterlesen", "Lire la suite"),
+// the title above it plain text or not (an old news site's column of
+// its latest items, a blog's excerpts of other posts), each of
+// maxTeaserChars or less. Under 70% of the text being emitted (drop
+// asks), they are not the article's: a post's own "Read more" ends it
+// once, not once per block.
+func (ex *extractor) readMoreCards(n *html.Node) bool {
+	return ex.startsWithCards(n, false, func(c *html.Node) bool {
+		ci := ex.infos[c]
+		return ci != nil && ci.link != 0 && ci.text <= maxTeaserChars && endsInReadMore(c)
+	})
+}
+
+// endsInReadMore reports whether the last link in n leads to another
+// page and says only "Read more" or its twins (readMoreLabels), with no
+// text after it.
+func endsInReadMore(n *html.Node) bool {
+	var last *html.Node
+	after := 0
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.ElementNode && d.DataAtom == atom.A:
+			last, after = d, 0
+		case d.Type == html.TextNode && last != nil && !contains(last, d):
+			l, _ := textLen(d.Data)
+			after += l
+		}
+	}
+	if last == nil || after > maxAfterReadMore || !pageLink(last) {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(textOfMax(last, 60)))
+	t = strings.TrimRight(strings.TrimLeft(t, "»›→>[( "), ".…»›→>]) ")
+	return slices.Contains(readMoreLabels, t)
+}
+
+// maxTeaserChars is the longest teaser readMoreCards takes.
+const maxTeaserChars = 1000
+
+// maxAfterReadMore is the text a teaser may hold after its link: a date.
+const maxAfterReadMore = 20
+
+// readMoreLabels are the words of a teaser's link to the story it
+// begins, in English, German, French, Spanish, Italian, Dutch and
+// Portuguese.
+// A bare "More" ("Mehr") or "Learn more" ("Mehr erfahren", "En savoir
+// plus") is left out: a service page's cards end so, and are its text.
+var readMoreLabels = []string{"read more", "continue reading", "read the full story", "full story",
+	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
+	"artikel lesen", "zum beitrag", "beitrag lesen", "ganzen artikel lesen", "lire la suite", "lire l'article",
+	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più", "weiter lesen",
+	"lees meer", "lees verder", "verder lezen", "leia mais", "continue lendo", "ler mais"}
+
+// runLabel reports whether n, before a run of teasers, is the run's
+// heading: a heading element (or a block holding one alone) with no link.
+func (ex *extractor) runLabel(n *html.Node) bool {
+	h := n
+	if !heading(h) {
+		if h = onlyElementChild(n); h == nil || !heading(h) {
+			return false
+		}
+	}
+	in := ex.infos[n]
+	return in != nil && in.text > 0 && in.link == 0
+}
+
+// linkedHeading reports whether n holds, a few levels down at most, a
+// heading (h2-h6) that is all a link to another page.
+func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			ci := ex.infos[c]
+			if ci == nil || ci.text == 0 {
+				return false
+			}
+			if n.DataAtom == atom.A {
+				return pageLink(n)
+			}
+			a := firstLink(c)
+			return a != nil && 10*ci.link >= 9*ci.text && pageLink(a)
+		}
+		if depth < 3 && ex.linkedHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLink is the first <a> below n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if a := firstLink(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// pageLink reports whether the link a leads to another page, not to a
+// part of this one (an accordion's "#answer-3", "javascript:").
+func pageLink(a *html.Node) bool {
+	h := strings.TrimSpace(attr(a, "href"))
+	return h != "" && h[0] != '#' && !strings.HasPrefix(strings.ToLower(h), "javascript:")
+}
+
+// listingCard reports whether n is a listing's cards, or one of them: a
+// run of minCards or more consecutive sibling blocks of one class (a title
+// link, a line or two of text and a "Learn more" link each) in a block that
+// holds most of the text being emitted and is not mostly links. These are a
+// listing page's content. A card alone has the link density of a teaser;
+// a block of teasers beside an article holds a small share of the text.
+func (ex *extractor) listingCard(n *html.Node) bool {
+	if ex.cardsIn(n) {
+		return true
+	}
+	p := n.Parent
+	cls := firstClass(n)
+	if p == nil || cls == "" || !ex.mostOfText(p) {
+		return false
+	}
+	// The run of element siblings of n's class around n, n included.
+	run := 1
+	for c := n.PrevSibling; c != nil && run < minCards; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	for c := n.NextSibling; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if firstClass(c) != cls {
+				break
+			}
+			run++
+		}
+	}
+	return run >= minCards
+}
+
+// cardsIn reports whether n, holding most of the text, starts with a run
+// of minCards element children of one class.
+func (ex *extractor) cardsIn(n *html.Node) bool {
+	if !ex.mostOfText(n) {
+		return false
+	}
+	run, cls := 0, ""
+	for c := n.FirstChild; c != nil && run < minCards; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		fc := firstClass(c)
+		if fc == "" || (run > 0 && fc != cls) {
+			return false
+		}
+		run, cls = run+1, fc
+	}
+	return run >= minCards
+}
+
+// mostOfText reports whether n holds half or more of the text being
+// emitted, with a link density under 0.5.
+func (ex *extractor) mostOfText(n *html.Node) bool {
+	in := ex.infos[n]
+	return in != nil && 2*in.text >= ex.rootText && linkDensity(in) < 0.5
+}
+
+// minCards is the number of sibling blocks of one class that make a
+// listing's cards.
+const minCards = 3
+
+// cardContent returns the content wrapper of a teaser card c whose
+// picture's link comes first and whose title and summary sit in one
+// element after it (<a><img></a><div class="teaser__content"><a>title</a>
+// <p>summary</p></div>): the card's only element child with text, a
+// <div>. Else nil.
+func (ex *extractor) cardContent(c *html.Node) *html.Node {
+	var w *html.Node
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return nil
+		}
+		if in := ex.infos[d]; d.Type != html.ElementNode || in == nil || in.text == 0 {
+			continue
+		}
+		if w != nil || d.DataAtom != atom.Div {
+			return nil
+		}
+		w = d
+	}
+	return w
+}
+
+// maxTeaserRunLevels is how far up inTeaserRun looks for the run.
+const maxTeaserRunLevels = 4
+
+// inTeaserRun reports whether the block c lies in a run of other
+// stories' teasers (teaserCards) that does not hold top: within
+// maxTeaserRunLevels of its ancestors below body. A teaser's summary may
+// score near a short article's text (a police report of eight short
+// lines), but is no part of an article split in parts, so it is not an
+// alternative that alternativeAncestor climbs for. Asked only where top
+// is marked an <article>: where it is not, the best block may be a part
+// of the text that only the climb joins to the rest. runs holds the
+// answers for the blocks already asked about, so that many candidates
+// under one run cost one look each.
+func (ex *extractor) inTeaserRun(c, top, body *html.Node, runs map[*html.Node]bool) bool {
+	a := c
+	for range maxTeaserRunLevels {
+		if a = a.Parent; a == nil || a == body || contains(a, top) {
+			return false
+		}
+		is, ok := runs[a]
+		if !ok {
+			is = ex.teaserCards(a)
+			runs[a] = is
+		}
+		if is {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether a and b are elements of one tag and first
+// class: the cards of one grid, where one is the best block and the
+// others its fellows (a listing page's stories), not teasers beside it.
+func sameKind(a, b *html.Node) bool {
+	return a.Data == b.Data && firstClass(a) == firstClass(b)
+}

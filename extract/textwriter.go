@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The text writer: paragraphs of output text with white space collapsed,
+// invisible format characters dropped, and markup shown as text told apart.
+
+// paragraph is one paragraph of output text.
+type paragraph struct {
+	text string
+	link int  // bytes of text inside links
+	item bool // in a list item
+	// markup: the text shows HTML tags outside code (escaped markup, or
+	// a script's or embed's markup shown as text).
+	markup bool
+	// introduced: an item of a list the text introduces with a colon
+	// ("Previous interviews in the series:"), the article's own links.
+	introduced bool
+	// code: a line of a <pre> (preformattedCode).
+	code bool
+}
+
+// textWriter collects paragraphs, collapsing white space.
+type textWriter struct {
+	paras  []paragraph
+	cur    strings.Builder
+	link   int
+	space  bool
+	inLink int
+	inItem int
+	inCode int
+	// inIntroduced: inside a list the text introduces (introducedList).
+	inIntroduced int
+	// inPre: inside a <pre>, whose lines are code or preformatted text.
+	inPre  int
+	markup bool
+}
+
+func (w *textWriter) text(s string) {
+	if s == "" {
+		return
+	}
+	s = dropInvisible(s)
+	if w.inCode == 0 && !w.markup && strings.IndexByte(s, '<') >= 0 && literalMarkup(s) {
+		w.markup = true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if isSpace(first) {
+		w.space = true
+	}
+	n := 0
+	for f := range strings.FieldsFuncSeq(s, isSpace) {
+		if (n > 0 || w.space) && w.cur.Len() > 0 {
+			w.cur.WriteByte(' ')
+		}
+		w.cur.WriteString(f)
+		if w.inLink > 0 {
+			w.link += len(f) + 1
+		}
+		n++
+	}
+	if n > 0 {
+		w.space = isSpace(last)
+	}
+}
+
+func (w *textWriter) flush() {
+	if w.cur.Len() > 0 {
+		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
+			introduced: w.inIntroduced > 0, code: w.inPre > 0})
+		w.cur.Reset()
+	}
+	w.markup = false
+	w.link = 0
+	w.space = false
+}
+
+// literalTag matches an HTML tag shown as text: an opening one with an
+// attribute, of the elements pages are made of. (A closing tag alone,
+// "wrap the word in <b> and </b>", is as often prose about HTML that
+// quotes one; no dev page's markup shown as text lacks an attribute.)
+var literalTag = regexp.MustCompile(`(?i)<(a|img|div|span|iframe|script|p|blockquote|embed|object|param|link|meta|input|form|table|td)\s+[a-z-]+\s*=`)
+
+// literalMarkup reports whether s shows HTML markup as text: a page's
+// escaped markup (a slideshow's captions written out with their tags) or
+// what a <noscript> holds, read as text by the parser. Outside code, that
+// is not prose; prose that quotes a tag without attributes stays.
+func literalMarkup(s string) bool {
+	return literalTag.MatchString(s)
+}
+
+// isSpace reports white space as Unicode defines it, plus the zero-width
+// space (which separates words where it appears).
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	return unicode.IsSpace(r) || r == '\u200b'
+}
+
+// invisible are format characters that only hint at rendering (soft hyphen,
+// direction marks, word joiner, a stray byte order mark): dropped, so that
+// "Ver\u00adbin\u00addung" reads as one word.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200e", "", "\u200f", "", "\u2060", "", "\ufeff", "")
+
+func dropInvisible(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xAD {
+				return invisible.Replace(s)
+			}
+		case 0xE2:
+			if i+2 < len(s) && ((s[i+1] == 0x80 && (s[i+2] == 0x8E || s[i+2] == 0x8F)) || (s[i+1] == 0x81 && s[i+2] == 0xA0)) {
+				return invisible.Replace(s)
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return invisible.Replace(s)
+			}
+		}
+	}
+	return s
+}
