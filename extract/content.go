@@ -106,6 +106,9 @@ type extractor struct {
 	// in with the article, and the blocks between them and the chosen
 	// block, which are not cleaned away (proseCards).
 	cardGrids map[*html.Node]bool
+	// threadMetas counts the post meta blocks of each tag and class
+	// (postMetaLine).
+	threadMetas map[string]int
 	// teasers is the run of other stories' teasers that
 	// articleOverTeasers passed over (or the block outside <main> that
 	// insideMain passed over), or nil: no block holding it joins the
@@ -343,7 +346,7 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	top := ex.score(body)
 	nodes := ex.siblings(top)
 	if posts := ex.threadPosts(top, body); len(posts) > 0 {
-		nodes = posts
+		nodes = withPostBylines(posts)
 	}
 	if sum := ex.productSummary(top, body); len(sum) > 0 {
 		nodes = append(sum, nodes...)
@@ -866,6 +869,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	case html.TextNode:
 		w.text(n.Data)
 		return
+	case html.RawNode:
+		w.byline(n.Data) // withPostBylines' line
+		return
 	case html.ElementNode:
 	default:
 		return
@@ -873,6 +879,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	in := ex.infos[n]
 	if in == nil {
 		return
+	}
+	if !root {
+		if l := ex.postMetaLine(n, in); l != "" {
+			w.byline(l) // a thread's post meta, which drop would clean away
+			return
+		}
 	}
 	if !root && ex.drop(n, in) {
 		if in.text == 0 && !isBlock(n) && holdsSpace(n) {

@@ -220,6 +220,10 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if boxFrom <= i && i < boxTo {
 			continue
 		}
+		if p.byline {
+			out = append(out, p)
+			continue
+		}
 		// After a "More stories" heading, the partly linked lines that
 		// follow are its teasers.
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) && !annotatedLink(p) {

@@ -245,3 +245,173 @@ const (
 	maxThreadLevels = 6
 	threadShare     = 2
 )
+
+// maxBylineChars is the longest author name or date postByline takes.
+const maxBylineChars = 40
+
+// maxBylineWords is the most words of a name or date postByline takes.
+const maxBylineWords = 5
+
+// withPostBylines returns a thread's posts (threadPosts), each after a
+// line of its author's name and its date (postByline) where its post
+// holds them before its body. A forum thread's text is who said what
+// when: each post opens with its member's name and the post's date, in
+// the post's header or side pane, outside the body the scoring chose.
+func withPostBylines(posts []*html.Node) []*html.Node {
+	below := map[*html.Node]int{} // how many posts each node holds
+	for _, p := range posts {
+		for x := p; x != nil; x = x.Parent {
+			below[x]++
+		}
+	}
+	out := make([]*html.Node, 0, 2*len(posts))
+	for _, p := range posts {
+		c := p
+		for c.Parent != nil && below[c.Parent] == 1 {
+			c = c.Parent
+		}
+		if l := postByline(c, p); l != "" {
+			// A RawNode, which the parser never makes, marks the
+			// line as the extractor's own (emitNode).
+			out = append(out, &html.Node{Type: html.RawNode, Data: l})
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// postByline returns the author's name and the date that the post c
+// (the block holding the body p alone among the thread's bodies) gives:
+// the first element so named (bylineAuthor) before p and the first date
+// (bylineDate) in c (some forums set it atop the body), each of
+// maxBylineChars and maxBylineWords or less, joined by a space; "" where
+// either is missing.
+func postByline(c, p *html.Node) string {
+	if c == p {
+		return ""
+	}
+	var name *html.Node
+	date := ""
+	inBody := false
+	for d := range c.Descendants() {
+		if d == p {
+			inBody = true
+		}
+		if d.Type != html.ElementNode {
+			continue
+		}
+		// The innermost element so named: a member's pane
+		// ("avatar-username") holds the name ("username") beside
+		// the member's rank and count of posts.
+		if !inBody && (name == nil || contains(name, d)) && bylineAuthor(d) && !holdsDate(d) {
+			name = d
+		}
+		if date == "" && bylineDate(d) {
+			date = bylineText(d)
+		}
+	}
+	author := ""
+	if name != nil {
+		author = bylineText(name)
+	}
+	if author == "" || date == "" {
+		return ""
+	}
+	return author + " " + date
+}
+
+// bylineText is n's text if it is a name or a date: maxBylineChars and
+// maxBylineWords or less; else "".
+func bylineText(n *html.Node) string {
+	t := clean(textOfMax(n, 4*maxBylineChars))
+	if len(t) > maxBylineChars || len(strings.Fields(t)) > maxBylineWords {
+		return ""
+	}
+	return t
+}
+
+// bylineAuthor reports whether n is named as a post's author: itemprop
+// "author" or "name", or a class word holding "author", "username",
+// "poster" or "creator".
+func bylineAuthor(n *html.Node) bool {
+	switch attr(n, "itemprop") {
+	case "author", "name":
+		return true
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(w, "author") || strings.Contains(w, "username") || strings.Contains(w, "poster") || strings.Contains(w, "creator") {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineDate reports whether n is a post's date: a <time>, or a class
+// word holding "date" or "time", with a digit in its text.
+func bylineDate(n *html.Node) bool {
+	named := n.DataAtom == atom.Time
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(w, "date") || strings.Contains(w, "time") {
+			named = true
+		}
+	}
+	return named && strings.ContainsAny(textOfMax(n, 4*maxBylineChars), "0123456789")
+}
+
+// holdsDate reports whether n is or holds a bylineDate: a line of the
+// date, not the author's name.
+func holdsDate(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && bylineDate(d) {
+			return true
+		}
+	}
+	return bylineDate(n)
+}
+
+// maxPostMetaChars is the most text a post's meta block (postMetaLine)
+// holds: a member's name, a date, a post's number or a label.
+const maxPostMetaChars = 120
+
+// minThreadMetas is how many post meta blocks of one tag and class the
+// page holds for postMetaLine to take them as a thread's.
+const minThreadMetas = 3
+
+// postMetaLine returns, where n is the meta block of one post of a
+// thread (a forum's posts inside the chosen block: the member's name and
+// the post's date, postByline, in a block of maxPostMetaChars or less,
+// of a tag and class the page gives minThreadMetas such blocks or
+// more), the line of its author and date; else "". The cleaning drops
+// such a block for its link (the name links to the member's profile),
+// where a thread's text is who said what when; a news article's byline
+// is one block, not a run of them.
+func (ex *extractor) postMetaLine(n *html.Node, in *info) string {
+	if n.Type != html.ElementNode || !isBlock(n) || in.text > maxPostMetaChars || attr(n, "class") == "" {
+		return ""
+	}
+	l := postByline(n, nil)
+	if l == "" {
+		return ""
+	}
+	key := n.Data + "." + attr(n, "class")
+	if ex.threadMetas == nil {
+		ex.threadMetas = map[string]int{}
+	}
+	count, ok := ex.threadMetas[key]
+	if !ok {
+		root := n
+		for root.Parent != nil {
+			root = root.Parent
+		}
+		for d := range root.Descendants() {
+			if d.Type == html.ElementNode && d.Data == n.Data && attr(d, "class") == attr(n, "class") && len(textOfMax(d, 2*maxPostMetaChars)) <= 2*maxPostMetaChars && postByline(d, nil) != "" {
+				count++
+			}
+		}
+		ex.threadMetas[key] = count
+	}
+	if count < minThreadMetas {
+		return ""
+	}
+	return l
+}

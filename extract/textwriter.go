@@ -23,6 +23,9 @@ type paragraph struct {
 	introduced bool
 	// code: a line of a <pre> (preformattedCode).
 	code bool
+	// byline: a forum post's line of author and date (postByline),
+	// kept as it is.
+	byline bool
 }
 
 // textWriter collects paragraphs, collapsing white space.
@@ -68,6 +71,13 @@ func (w *textWriter) text(s string) {
 	if n > 0 {
 		w.space = isSpace(last)
 	}
+}
+
+// byline writes s, a forum post's author and date (postByline), as a
+// line of its own that the paragraph filters keep.
+func (w *textWriter) byline(s string) {
+	w.flush()
+	w.paras = append(w.paras, paragraph{text: s, byline: true})
 }
 
 func (w *textWriter) flush() {
