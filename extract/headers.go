@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -773,4 +773,41 @@ func betweenBlocks(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// maxNoteChars is the most text a block beside a lone paragraph may hold
+// for loneAmongNotes to take it for a note ("via example.com", "1 Comment")
+// rather than text of its own.
+const maxNoteChars = 30
+
+// loneAmongNotes reports whether the <header> n, holding the paragraph p
+// alone, of minLoneWords words or more, is the one paragraph of a post of
+// pictures whose other blocks hold a note at most (maxNoteChars, no
+// heading): the picture, its source's credit ("via example.com") or the
+// comment count's link beside the post's text, one paragraph long, which
+// loneParagraph, wanting the others without any text, lost. A page's
+// header holds its heading; a tagline holds no picture beside it.
+func loneAmongNotes(n, p *html.Node) bool {
+	if n.Parent == nil || len(strings.Fields(textOfMax(p, 200))) < minLoneWords {
+		return false
+	}
+	pictured := false
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Header || heading(c) || len(strings.TrimSpace(textOfMax(c, 2*maxNoteChars))) > maxNoteChars {
+			return false
+		}
+		if picture(c) || holdsPicture(c) {
+			pictured = true
+		}
+	}
+	return pictured
 }

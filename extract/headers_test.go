@@ -170,3 +170,36 @@ func TestShortHeaderBetweenLists(t *testing.T) {
 		<p>`+para("Bravo")+`</p></div>`,
 		[]string{"Alpha said", "came from the north", "(Town Chronicle, volumes two and three)", "great flood", "Bravo said"}, nil)
 }
+
+// TestLoneHeaderParagraphAmongNotes: a post of a picture whose one
+// paragraph is set in a <header>, beside its source's credit ("via
+// example.com") or its comment count's link, is the post's text
+// (loneAmongNotes); a site's tagline in a header beside its logo and
+// heading is not.
+func TestLoneHeaderParagraphAmongNotes(t *testing.T) {
+	for _, tt := range []struct{ name, post string }{
+		{"a credit", `<a href="https://shop.example/kettle"><img src="/i/kettle.jpg" width="500"></a>
+			<div class="citation">via <a href="https://shop.example/">shop.example</a></div>
+			<header><p>Kilo found this kettle at the market and it whistles a tune. @kilo</p></header>`},
+		{"a comment count", `<div class="comments-link"><a href="#respond"><span>2</span> Comments</a></div>
+			<p><img src="/i/strip.jpg" width="550"></p>
+			<header><p>Once a week we show a strip from the harbour's own cartoonist. Why not see the <a href="/strips">archive</a>?</p></header>
+			<div class="like"><iframe src="https://social.example/like"></iframe></div><p></p>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Harbour pictures</title></head><body>
+				<div class="top"><a href="/"><img src="/logo.png"></a><h2>Gazette</h2><header><p>All the news from the coast that fits on a page.</p></header></div>
+				<div class="post"><h1>Harbour pictures</h1><div class="body">` + tt.post + `</div></div>
+				<footer><p>Gazette 2026</p></footer></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "Kilo found"
+			if strings.Contains(tt.post, "strip") {
+				want = "Once a week"
+			}
+			checkText(t, a.Text, []string{want}, []string{"All the news from the coast"})
+		})
+	}
+}
