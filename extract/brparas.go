@@ -29,6 +29,9 @@ func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
 			ex.breakParagraphs(c, chrome)
 		}
 	}
+	if !chrome && spacerBreakIn(n) {
+		spacerParagraphs(n)
+	}
 	if n.Type != html.ElementNode || chrome || !doubleBreakIn(n) {
 		return
 	}
@@ -261,4 +264,59 @@ func isBr(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom =
 // isBlank reports whether n is a text node of white space only.
 func isBlank(n *html.Node) bool {
 	return n.Type == html.TextNode && strings.TrimSpace(n.Data) == ""
+}
+
+// spacerBreakIn reports whether n holds, as children, a spacer
+// (breakSpacer) and a text node of more than white space: a post's lines
+// typed loose beside its pictures' blocks, set apart by
+// <div><br><br></div>s where another editor puts empty <p>s
+// (spacerParagraphs).
+func spacerBreakIn(n *html.Node) bool {
+	spacer, loose := false, false
+	for c := n.FirstChild; c != nil && !(spacer && loose); c = c.NextSibling {
+		switch {
+		case breakSpacer(c):
+			spacer = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			loose = true
+		}
+	}
+	return spacer && loose
+}
+
+// breakSpacer reports whether n is a <div> holding two <br>s or more
+// and nothing else but white space: a blank line kept as a block.
+func breakSpacer(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div {
+		return false
+	}
+	brs := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case isBr(c):
+			brs++
+		case isBlank(c):
+		default:
+			return false
+		}
+	}
+	return brs >= 2
+}
+
+// spacerParagraphs makes each spacer child of n (breakSpacer) the empty
+// <p> it stands for, where n holds loose text (spacerBreakIn, asked by
+// breakParagraphs). A post of pictures and loose lines holds no
+// paragraph but such blank lines; typed with empty <p>s, its block
+// counts them and keeps its pictures in the cleaning, typed with spacers
+// it counted none, and a blog's template naming the post's block a
+// "widget" lost the whole post to it.
+func spacerParagraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if breakSpacer(c) {
+			c.Data, c.DataAtom = "p", atom.P
+			for b := c.FirstChild; b != nil; b = c.FirstChild {
+				c.RemoveChild(b)
+			}
+		}
+	}
 }

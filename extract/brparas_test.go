@@ -200,3 +200,32 @@ func TestBreakParagraphsLinkedProse(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestSpacerParagraphs: a picture post whose lines are typed loose beside
+// the pictures' blocks, set apart by <div><br><br></div> spacers where
+// another editor puts empty <p>s, is read as the post (spacerParagraphs):
+// its block, a "widget" as a blog's template names the post's, holds
+// paragraphs as it would with the empty <p>s, and stays.
+func TestSpacerParagraphs(t *testing.T) {
+	pic := `<div class="separator" style="clear: both;"><a href="/i/%d.jpg"><img src="/i/%d.jpg"></a></div>
+		<br/>
+		`
+	var pics string
+	for i := 1; i <= 3; i++ {
+		pics += strings.ReplaceAll(pic, "%d", string(rune('0'+i)))
+	}
+	page := `<html><head><title>Not a photograph</title></head><body>
+		<div id="wrap"><div id="main"><div class="widget Blog"><div class="post"><h3 class="post-title"><a href="/p/1">Not a photograph</a></h3>
+		<div class="post-body entry-content"><div><br/><br/></div>` + pics + `However long Kilo looks at <a href="/kilo">this</a>, he still can't believe it is a pencil drawing. Wow.
+
+		Drawings and photos by Lima<div><br/><br/></div><div style="clear: both;"></div></div>
+		<div class="post-footer"><a href="/p/1#c">0 comments</a></div></div></div></div>
+		<div id="sidebar"><div class="widget"><h2>Write to us</h2><div class="widget-content">Drop us a line at:<br/><br/>mail at example dot com</div></div>
+		<div class="widget"><h2>About the Workshop</h2><div class="widget-content"><p>The Workshop is a different kind of club in the world of making things, blurring the lines between art, craft, building, and the good old spirit of getting it done, for makers of every kind.</p><p>Wood, metal, paper, cloth, clay: if you make it, show it, and tell us how, where, and why.</p></div></div></div></div>
+		</body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"pencil drawing", "Drawings and photos by Lima"}, nil)
+}
