@@ -115,6 +115,7 @@ func unwrapParsed(n *html.Node) {
 		moveChildren(c, c.Parent, c)
 		c.Parent.RemoveChild(c)
 	}
+	dropLazyTwins(n)
 }
 
 // parsedNoscripts appends to out the outermost <noscript>s under n whose
@@ -146,4 +147,49 @@ func moveChildren(from, to, before *html.Node) {
 // markup parseNoscript left unparsed.
 func rawText(n *html.Node) bool {
 	return n.FirstChild == nil || n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode
+}
+
+// lazyAttrs are the attributes a lazy image's placeholder keeps its
+// picture's address in until a script loads it.
+var lazyAttrs = []string{"data-lazy-src", "data-src"}
+
+// dropLazyTwins removes under n each lazy image's placeholder (an <img>
+// whose lazyAttrs name a picture) that the same picture follows, white
+// space between aside: the <img> its <noscript> held, which
+// unwrapParsed made part of the page. Each picture then counts once, as
+// it does on the page a reader sees; counted twice, a block of a picture
+// beside its text (a service page's picture beside its accordion of
+// industries) read as a gallery of pictures and was cleaned away.
+func dropLazyTwins(n *html.Node) {
+	var twins []*html.Node
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Img && lazyTwin(d) {
+			twins = append(twins, d)
+		}
+	}
+	for _, d := range twins {
+		d.Parent.RemoveChild(d)
+	}
+}
+
+// lazyTwin reports whether the <img> n is a lazy placeholder whose next
+// sibling (white space aside) is an <img> of the picture it names.
+func lazyTwin(n *html.Node) bool {
+	s := n.NextSibling
+	for s != nil && isBlank(s) {
+		s = s.NextSibling
+	}
+	if s == nil || s.Type != html.ElementNode || s.DataAtom != atom.Img {
+		return false
+	}
+	src := strings.TrimSpace(attr(s, "src"))
+	if src == "" {
+		return false
+	}
+	for _, a := range lazyAttrs {
+		if strings.TrimSpace(attr(n, a)) == src {
+			return true
+		}
+	}
+	return false
 }

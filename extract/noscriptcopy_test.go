@@ -37,3 +37,40 @@ func TestNoscriptHeavy(t *testing.T) {
 		}
 	}
 }
+
+// TestNoscriptCopyLazyTwins: a script-rendered page's copy in a
+// <noscript> holding a lazy image's placeholder and, right after it, the
+// image its own fallback held (dropLazyTwins): the picture counts once,
+// and the block of the picture beside its text, no paragraph in it, stays
+// in the text.
+func TestNoscriptCopyLazyTwins(t *testing.T) {
+	var paras, more strings.Builder
+	for i, p := range []string{
+		"The harbour office plans the berths, the cranes and the pilots for every ship that calls, by day and by night, all year round.",
+		"Owners book a berth a week ahead, and the office tells them the tide, the pilot's hour and the crane that will unload them.",
+		"Small boats, fishing boats among them, keep their own quay, where the office keeps the moorings and the fuel pump.",
+		"Ferries leave from the north pier every hour, and their timetable, set with the ferry company, is posted at the gate.",
+		"Visitors may walk along the south wall, but not on the working quays, where the cranes and the trucks move all day.",
+	} {
+		if i < 3 {
+			paras.WriteString("<p>" + p + "</p>\n")
+		} else {
+			more.WriteString("<p>" + p + "</p>\n")
+		}
+	}
+	doc := `<html><head><title>Harbour services</title></head><body><div id="root"></div><script src="/app.js"></script>
+<noscript><div class="page"><main><h1>Harbour services</h1>` + paras.String() + `
+<div class="row section-body"><div class="image-container"><img width="640" height="840" src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-lazy-src="/i/cranes.webp" alt="Cranes"><img width="640" height="840" src="/i/cranes.webp" alt="Cranes"></div>
+<div class="col"><h3>Cranes</h3><div class="col-body"><b>Four cranes unload a ship of containers in a day and a night.</b>
+ Book a crane with the berth, not on the day, and pay by the hour the crane works for you. The crane drivers work in three shifts, and a ship that comes in late at night is unloaded by the morning. Ask the office for a second crane when the ship carries more than a thousand boxes.</div></div></div>
+` + more.String() + `</main></div></noscript></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"harbour office plans", "Four cranes unload", "a second crane", "north pier"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+}
