@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -810,4 +810,37 @@ func loneAmongNotes(n, p *html.Node) bool {
 		}
 	}
 	return pictured
+}
+
+// proseBesideTable reports whether the <header> n holds a paragraph of
+// prose alone and the element next to it, on either side (runNeighbour),
+// is a table of data (dataTableBlock): a text's table (a line-up, a
+// price list) beside the paragraph introducing or following it, which
+// textBlock, taking lists, quotes and lines, does not take. A page's
+// header stands beside its menu, not a table of data.
+func proseBesideTable(n, p *html.Node) bool {
+	if !proseParagraph(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		if s := runNeighbour(n, dir); s != nil && dataTableBlock(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataTableBlock reports whether n is a <table> holding no other table
+// and text outside links (textOutsideLinks): a table of data, not one
+// laying out a page.
+func dataTableBlock(n *html.Node) bool {
+	if n.DataAtom != atom.Table {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Table {
+			return false
+		}
+	}
+	return textOutsideLinks([]*html.Node{n})
 }

@@ -203,3 +203,18 @@ func TestLoneHeaderParagraphAmongNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestProseHeaderBesideTable: paragraphs of prose each set in a <header>
+// of their own before and after a table of data (a match's line-up) are
+// the text's (proseBesideTable).
+func TestProseHeaderBesideTable(t *testing.T) {
+	rows := ""
+	for _, r := range [][2]string{{"Kilo Alpha", "shortstop"}, {"Lima Bravo", "first base"}, {"Mike Charlie", "catcher"}, {"Nova Delta", "pitcher"}} {
+		rows += "<tr><td>" + r[0] + "</td><td>" + r[1] + "</td></tr>"
+	}
+	checkGazettePage(t, "Harbour Nine at the Bay Club", `<div class="byline"><a href="/u/oscar">Oscar</a></div>
+		<header><p>This may change before the first pitch, but according to the club's own page, the Harbour Nine will play their new shortstop tonight.</p></header>
+		<table class="lineup"><tbody><tr><th>Player</th><th>Position</th></tr>`+rows+`</tbody></table>
+		<header><p>The club must be keen to show the scouts how well their captain plays in the field, wherever they put him.</p></header>`,
+		[]string{"This may change", "Kilo Alpha", "The club must be keen"}, nil)
+}
