@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -24,10 +22,7 @@ func TestAliasKeysAcrossMadeUpArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	sports := " The defense gave up a touchdown in the fourth quarter and a field goal in the second half, and the team is 5-4 after a 24-3 win in the season opener."
-	arts := []struct {
-		text string
-		want []keyWant
-	}{
+	arts := []keyArticle{
 		{"Running back Tobias Wren-Okafor of the Jacksonville Jaguars hurt his foot in a 27-10 loss to the Tennessee Titans on Sunday. The Jags said TWO would miss two weeks." + sports,
 			[]keyWant{{P, "Tobias Wren-Okafor", 2, "wren-okafor"}, {O, "Jacksonville Jaguars", 2, "jaguars"}, {O, "Tennessee Titans", 1, "titans"}}},
 		{"Tobias Wren-Okafor signed a new contract with the Jacksonville Jaguars on Monday. Wren-Okafor said he was happy to stay in Jacksonville.",
@@ -41,38 +36,7 @@ func TestAliasKeysAcrossMadeUpArticles(t *testing.T) {
 		{"Colin Jessup was traded to the Indianapolis Colts on Monday, the team said.",
 			[]keyWant{{P, "Colin Jessup", 1, "colin"}, {O, "Indianapolis Colts", 1, "colts"}}},
 	}
-	keys := map[string]map[string][]int{} // thing -> key -> articles
-	for ai, a := range arts {
-		es := tg.Entities(a.text)
-		for _, w := range a.want {
-			found := false
-			for _, e := range es {
-				if e.Type != w.typ || normName(e.Text) != normName(w.text) {
-					continue
-				}
-				found = true
-				if e.Count != w.count {
-					t.Errorf("article %d: %s %q has %d mentions, want %d", ai, w.typ, w.text, e.Count, w.count)
-				}
-				if keys[w.thing] == nil {
-					keys[w.thing] = map[string][]int{}
-				}
-				keys[w.thing][e.Key] = append(keys[w.thing][e.Key], ai)
-			}
-			if !found {
-				var got []string
-				for _, e := range es {
-					got = append(got, fmt.Sprintf("%s %q", e.Type, e.Text))
-				}
-				t.Errorf("article %d: no %s %q in %s", ai, w.typ, w.text, strings.Join(got, ", "))
-			}
-		}
-	}
-	for th, ks := range keys {
-		if len(ks) > 1 {
-			t.Errorf("%s keyed apart: %v", th, ks)
-		}
-	}
+	keys := keysAcrossArticles(t, tg, arts)
 	// Things that share a word keep their own keys.
 	for _, pair := range [][2]string{{"colin", "chris"}, {"buccaneers", "tampa bay"}, {"jaguars", "jacksonville"}} {
 		for ka := range keys[pair[0]] {

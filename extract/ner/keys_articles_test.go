@@ -17,6 +17,53 @@ type keyWant struct {
 	thing string
 }
 
+// keyArticle is a made-up article's text and the things it names.
+type keyArticle struct {
+	text string
+	want []keyWant
+}
+
+// keysAcrossArticles runs tg on each article and reports, as errors, a
+// thing the article names that has no entity of its type and name or
+// another count of mentions, and a thing keyed apart across articles. It
+// returns each thing's keys and the articles that gave them.
+func keysAcrossArticles(t *testing.T, tg *Tagger, arts []keyArticle) map[string]map[string][]int {
+	t.Helper()
+	keys := map[string]map[string][]int{} // thing -> key -> articles
+	for ai, a := range arts {
+		es := tg.Entities(a.text)
+		for _, w := range a.want {
+			found := false
+			for _, e := range es {
+				if e.Type != w.typ || normName(e.Text) != normName(w.text) {
+					continue
+				}
+				found = true
+				if e.Count != w.count {
+					t.Errorf("article %d: %s %q has %d mentions, want %d", ai, w.typ, w.text, e.Count, w.count)
+				}
+				if keys[w.thing] == nil {
+					keys[w.thing] = map[string][]int{}
+				}
+				keys[w.thing][e.Key] = append(keys[w.thing][e.Key], ai)
+			}
+			if !found {
+				var got []string
+				for _, e := range es {
+					got = append(got, fmt.Sprintf("%s %q", e.Type, e.Text))
+				}
+				t.Errorf("article %d: no %s %q in %s", ai, w.typ, w.text, strings.Join(got, ", "))
+			}
+		}
+	}
+	for th, ks := range keys {
+		if len(ks) > 1 {
+			t.Errorf("%s keyed apart: %v", th, ks)
+		}
+	}
+	return keys
+}
+
 // TestKeysAcrossMadeUpArticles runs the model on made-up articles of 2020
 // news that name countries, international bodies, central banks,
 // companies, clubs and people by many variants each ("United States",
@@ -35,10 +82,7 @@ func TestKeysAcrossMadeUpArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts := []struct {
-		text string
-		want []keyWant
-	}{
+	arts := []keyArticle{
 		{"WASHINGTON (Reuters) - The United States on Tuesday imposed new sanctions on China, U.S. officials said. The US Treasury said the measures would hit Chinese banks. President Donald Trump told reporters that America would not back down. Trump said Beijing had been warned. Mr Trump spoke at the White House.",
 			[]keyWant{{L, "United States", 3, "us"}, {L, "China", 1, "cn"}, {P, "Donald Trump", 3, "trump"}, {L, "Beijing", 1, "beijing"}}},
 		{"GENEVA - The World Health Organization (WHO) warned on Monday that the coronavirus pandemic was speeding up. WHO Director-General Tedros Adhanom Ghebreyesus said Europe was again the centre. Tedros urged the United States and Britain to test more. The U.S. has the most cases; the UK has the most in Europe.",
@@ -76,36 +120,5 @@ func TestKeysAcrossMadeUpArticles(t *testing.T) {
 		{"Spurs beat Real Madrid 2-1 in a friendly on Saturday. Kane scored for Tottenham. Real Madrid coach Zinedine Zidane said Real would improve. Man Utd drew with Chelsea FC, and Chelsea's Frank Lampard said the club was happy.",
 			[]keyWant{{O, "Tottenham", 2, "spurs"}, {O, "Real Madrid", 2, "realmadrid"}, {P, "Zinedine Zidane", 1, "zidane"}, {O, "Chelsea FC", 2, "chelsea"}, {P, "Frank Lampard", 1, "lampard"}}},
 	}
-	keys := map[string]map[string][]int{} // thing -> key -> articles
-	for ai, a := range arts {
-		es := tg.Entities(a.text)
-		for _, w := range a.want {
-			found := false
-			for _, e := range es {
-				if e.Type != w.typ || normName(e.Text) != normName(w.text) {
-					continue
-				}
-				found = true
-				if e.Count != w.count {
-					t.Errorf("article %d: %s %q has %d mentions, want %d", ai, w.typ, w.text, e.Count, w.count)
-				}
-				if keys[w.thing] == nil {
-					keys[w.thing] = map[string][]int{}
-				}
-				keys[w.thing][e.Key] = append(keys[w.thing][e.Key], ai)
-			}
-			if !found {
-				var got []string
-				for _, e := range es {
-					got = append(got, fmt.Sprintf("%s %q", e.Type, e.Text))
-				}
-				t.Errorf("article %d: no %s %q in %s", ai, w.typ, w.text, strings.Join(got, ", "))
-			}
-		}
-	}
-	for th, ks := range keys {
-		if len(ks) > 1 {
-			t.Errorf("%s keyed apart: %v", th, ks)
-		}
-	}
+	keysAcrossArticles(t, tg, arts)
 }
