@@ -236,12 +236,7 @@ func townPossessivesAsTeams(ms []*mention, toks []token, sports *sportsCheck) {
 			return
 		}
 		if towns == nil {
-			towns = map[string]bool{}
-			for _, o := range ms {
-				if t, ok := teamTown(toks, o); ok {
-					towns[t] = true
-				}
-			}
+			towns = teamTowns(ms, toks)
 		}
 		if towns[m.key] {
 			m.typ = newsner.Organization

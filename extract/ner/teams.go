@@ -211,12 +211,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
 			continue
 		}
 		if teams == nil {
-			teams = map[string]bool{}
-			for _, n := range ms {
-				if town, ok := teamTown(toks, n); ok {
-					teams[town] = true
-				}
-			}
+			teams = teamTowns(ms, toks)
 		}
 		cued := teams[m.key]
 		if !cued && m.t1+1 < len(toks) {
@@ -286,6 +281,18 @@ func teamTown(toks []token, m *mention) (string, bool) {
 		return "", false
 	}
 	return strings.Join(m.words[:len(m.words)-1], " "), true
+}
+
+// teamTowns returns the towns, lower case, of the article's teams named by
+// town and nickname (teamTown).
+func teamTowns(ms []*mention, toks []token) map[string]bool {
+	towns := map[string]bool{}
+	for _, m := range ms {
+		if t, ok := teamTown(toks, m); ok {
+			towns[t] = true
+		}
+	}
+	return towns
 }
 
 // textWords returns the texts of tokens [t0,t1).
