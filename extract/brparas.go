@@ -173,26 +173,13 @@ func linkedProse(nodes []*html.Node) bool {
 }
 
 // textOutsideLinks reports whether the nodes hold text that is not in a
-// link.
+// link (unlinkedTexts) and not white space alone.
 func textOutsideLinks(nodes []*html.Node) bool {
-	var in func(n *html.Node) bool
-	in = func(n *html.Node) bool {
-		switch {
-		case n.Type == html.TextNode:
-			return strings.TrimSpace(n.Data) != ""
-		case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
-			return false
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if in(c) {
+	for _, n := range nodes {
+		for t := range unlinkedTexts(n) {
+			if strings.TrimSpace(t) != "" {
 				return true
 			}
-		}
-		return false
-	}
-	for _, n := range nodes {
-		if in(n) {
-			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -123,20 +124,40 @@ const maxBeforeLevels = 4
 const maxBeforeSiblings = 200
 
 // unlinkedText counts the characters of n's text outside links, scripts
-// and styles, white space runs as one, up to max or a little more.
+// and styles (unlinkedTexts), white space runs as one, up to max (above
+// zero) or a little more.
 func unlinkedText(n *html.Node, max int) int {
-	switch {
-	case n.Type == html.TextNode:
-		l, _ := textLen(n.Data)
-		return l
-	case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
-		return 0
-	}
 	total := 0
-	for c := n.FirstChild; c != nil && total < max; c = c.NextSibling {
-		total += unlinkedText(c, max-total)
+	for s := range unlinkedTexts(n) {
+		l, _ := textLen(s)
+		if total += l; total >= max {
+			break
+		}
 	}
 	return total
+}
+
+// unlinkedTexts yields, in order, the texts of n's text nodes (n's own if
+// it is one) that are outside links, scripts and styles.
+func unlinkedTexts(n *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			switch {
+			case n.Type == html.TextNode:
+				return yield(n.Data)
+			case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+				return true
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		walk(n)
+	}
 }
 
 // minThreadItems is the number of stamped items that make commentThread's
