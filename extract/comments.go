@@ -529,16 +529,6 @@ func linkLine(n *html.Node) bool {
 	return len(t) <= 4*maxCountLineChars && len(clean(t)) <= maxCountLineChars && unlinkedText(n, 1) == 0 && strings.TrimSpace(t) != ""
 }
 
-// nextElement returns the element sibling after n, or nil.
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
-}
-
 // qualifiedCommentsTitle reports whether l, a heading's text lower-cased,
 // is a thread's counted title with a word between the count and the
 // words quotedCommentTitles know, and the post's title in quotes after

@@ -507,3 +507,14 @@ func firstElementChild(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// nextElement returns the element sibling after n, or nil, past text of
+// any kind (elementSibling stops at text that is not white space).
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
