@@ -190,22 +190,11 @@ func motorRacingText(toks []token) bool {
 // article holds the word ("Frank Williams", the team's founder) or a
 // title stands before it.
 func f1TeamsAsTeams(ms []*mention, toks []token) {
-	var people map[string]bool
-	racing := -1
-	for _, m := range ms {
-		if len(m.words) != 1 || m.typ != newsner.Person && m.typ != newsner.Location || !f1Teams[m.m.Text] || afterHonorific(toks, m.t0) {
-			continue
-		}
-		if racing < 0 {
-			racing = 0
-			if motorRacingText(toks) {
-				racing = 1
-			}
-			people = personWords(ms, toks)
-		}
-		if racing == 1 && !people[m.words[0]] {
-			m.typ = newsner.Organization
-		}
+	ok := func(m *mention) bool {
+		return (m.typ == newsner.Person || m.typ == newsner.Location) && !afterHonorific(toks, m.t0)
+	}
+	for _, m := range topicNameMentions(ms, toks, f1Teams, motorRacingText, ok) {
+		m.typ = newsner.Organization
 	}
 }
 

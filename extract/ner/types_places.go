@@ -376,22 +376,9 @@ func spaceText(toks []token) bool {
 // (spaceBodies) and no word of a person's name of the article ("Bruno
 // Mars"): the tagger calls "Europa" an organization.
 func spaceBodiesAsPlaces(ms []*mention, toks []token) {
-	space := -1
-	var people map[string]bool
-	for _, m := range ms {
-		if m.typ == newsner.Location || len(m.words) != 1 || !spaceBodies[m.m.Text] {
-			continue
-		}
-		if space < 0 {
-			space = 0
-			if spaceText(toks) {
-				space = 1
-				people = personWords(ms, toks)
-			}
-		}
-		if space == 1 && !people[m.words[0]] {
-			m.typ, m.place = newsner.Location, true
-		}
+	ok := func(m *mention) bool { return m.typ != newsner.Location }
+	for _, m := range topicNameMentions(ms, toks, spaceBodies, spaceText, ok) {
+		m.typ, m.place = newsner.Location, true
 	}
 }
 
