@@ -96,22 +96,13 @@ func (ex *extractor) threadPosts(top, body *html.Node) []*html.Node {
 	}
 	key := rowClass(cls)
 	var all []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || ex.infos[c] == nil {
-				continue
-			}
-			if c.DataAtom == top.DataAtom && (attr(c, "class") == cls || rowClass(attr(c, "class")) == key) {
-				if !reviewsPanel(c) {
-					all = append(all, c)
-				}
-				continue
-			}
-			find(c)
+	for _, c := range ex.outermostBelow(chain[len(chain)-1], func(c *html.Node) bool {
+		return c.DataAtom == top.DataAtom && (attr(c, "class") == cls || rowClass(attr(c, "class")) == key)
+	}) {
+		if !reviewsPanel(c) {
+			all = append(all, c)
 		}
 	}
-	find(chain[len(chain)-1])
 	if len(all) < 2 {
 		return nil
 	}
@@ -160,23 +151,9 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 		return nil
 	}
 	ti := ex.infos[top]
-	var posts []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || ex.infos[c] == nil {
-				continue
-			}
-			if c.DataAtom == atom.Article {
-				posts = append(posts, c)
-				continue
-			}
-			find(c)
-		}
-	}
+	isArticle := func(c *html.Node) bool { return c.DataAtom == atom.Article }
 	for p, i := post.Parent, 0; p != nil && p != body && i < maxThreadLevels; p, i = p.Parent, i+1 {
-		posts = posts[:0]
-		find(p)
+		posts := ex.outermostBelow(p, isArticle)
 		if len(posts) < minCards {
 			continue
 		}
@@ -195,6 +172,28 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 		return nil
 	}
 	return nil
+}
+
+// outermostBelow returns, in document order, the elements below n that
+// match accepts and no element it accepts holds, among the elements the
+// extractor measured (ex.infos) and below them only.
+func (ex *extractor) outermostBelow(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || ex.infos[c] == nil {
+				continue
+			}
+			if match(c) {
+				out = append(out, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(n)
+	return out
 }
 
 // tagPath is the tag names of the elements from below anc down to n, n
