@@ -1,0 +1,205 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// Rules of the fourth December 2020 audit (TestAudit2020d, issue 11):
+// sports' governing bodies named for their place, Arabic names joined by
+// "bin", firms named for a place, mines of two commodities, and companies
+// the tagger read as people that a relative "which" or a team's word
+// calls organizations.
+
+// sportBodyWords name a sport before a country's or a state's name in
+// the name of the sport's governing body there ("Cricket Australia",
+// "Racing Victoria", "Athletics Kenya").
+var sportBodyWords = setOf(`Cricket Racing Rugby Tennis Athletics Swimming Cycling Hockey Football
+Netball Golf Basketball Rowing Sailing Gymnastics Volleyball Triathlon Squash Bowls Softball Baseball`)
+
+// joinSportBodyPlaces makes one organization of a place's span and the
+// untagged sport's word right before it (sportBodyWords): "Zorbia" of
+// "Netball Zorbia said", which the tagger tags a place alone, is the
+// sport's governing body there, as eng.train marks "Cricket Australia".
+func joinSportBodyPlaces(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		k := s.t0 - 1
+		if s.typ != newsner.Location || k < 0 || covered[k] || !sportBodyWords[toks[k].Text] {
+			continue
+		}
+		if k > 0 && startsUpper(toks[k-1].Text) && isLetters(toks[k-1].Text) && !strings.EqualFold(toks[k-1].Text, "the") {
+			continue // "Women's Rugby ...", a longer name the tagger cut
+		}
+		spans[i] = tspan{newsner.Organization, k, s.t1}
+	}
+	return spans
+}
+
+// binWords join an Arabic name's parts ("Mohammed bin Salman").
+var binWords = setOf(`bin ibn bint`)
+
+// joinBinNames makes one person's span of the capitalized words around a
+// lower-case "bin", "ibn" or "bint" (binWords): the given name before it,
+// no title (titles: "Sheikh", "Sultan", "Prince" stay outside as
+// CoNLL-2003 marks them), and the father's and family's names after it,
+// with "al-" or "Al" ("Zayed bin Quelb al-Zorbi"). The tagger cuts such
+// names at "bin" or types a part an organization. A span that reaches
+// beyond the run is left as it is.
+func joinBinNames(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	for k := 1; k+1 < len(toks); k++ {
+		if !binWords[toks[k].Text] || !startsUpper(toks[k+1].Text) {
+			continue
+		}
+		l := k
+		for l > 0 && k-l < 3 && startsUpper(toks[l-1].Text) && isLetters(toks[l-1].Text) && !isAcronym(toks[l-1].Text) && !titles[strings.ToLower(toks[l-1].Text)] {
+			l--
+		}
+		if l == k {
+			continue
+		}
+		r := k + 1
+		for r < len(toks) && r-k <= 6 {
+			w := toks[r].Text
+			switch {
+			case binWords[w] && r+1 < len(toks) && startsUpper(toks[r+1].Text):
+				r += 2
+				continue
+			case (w == "Al" || w == "al") && r+1 < len(toks) && startsUpper(toks[r+1].Text):
+				r += 2
+				continue
+			case startsUpper(w) && !isAcronym(w) && (isLetters(w) || strings.HasPrefix(strings.ToLower(w), "al-")):
+				r++
+				continue
+			case strings.HasPrefix(w, "al-") && len(w) > 3:
+				r++
+				continue
+			}
+			break
+		}
+		ok := true
+		for _, s := range spans {
+			if s.t0 < r && s.t1 > l && (s.t0 < l || s.t1 > r) {
+				ok = false // a span reaching beyond the name
+			}
+		}
+		if ok {
+			add = append(add, tspan{newsner.Person, l, r})
+		}
+		k = r - 1
+	}
+	return replaceSpans(spans, add)
+}
+
+// placeFirmTails end a firm's name after a place's besides companyHeads
+// and legalSuffixes ("Zorbia Street Research", "Quelb Bay Consulting").
+var placeFirmTails = setOf(`research consulting advisors advisers associates games`)
+
+// joinPlaceFirmNames makes one organization of a place's span and the
+// one or two capitalized words right after it that the tagger left
+// untagged, up to a word in lower case or a mark, where the last of them
+// ends a company's name (companyHeads, legalSuffixes, placeFirmTails): a
+// firm named for a street or a town ("New Quelb Research", tagged "New
+// Quelb" a place). joinPersonFirmNames does the same after a person's
+// name.
+func joinPlaceFirmNames(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		if s.typ != newsner.Location || s.t1 >= len(toks) || covered[s.t1] {
+			continue
+		}
+		e := s.t1
+		for e < len(toks) && e-s.t1 <= 2 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
+			e++
+		}
+		if e == s.t1 || e-s.t1 > 2 || e < len(toks) && startsUpper(toks[e].Text) {
+			continue
+		}
+		last := strings.ToLower(toks[e-1].Text)
+		if !companyHeads[last] && !legalSuffixes[last] && !placeFirmTails[last] {
+			continue
+		}
+		spans[i] = tspan{newsner.Organization, s.t0, e}
+	}
+	return spans
+}
+
+// sitesOfCommodityListsAsPlaces types LOCATION a name tagged an
+// organization, a person or MISC after "its", "their", "'s" or "the"
+// and before two or three commodities' words joined by "and" or commas
+// and a site's noun: "its Zorb copper and cobalt mine". sitesAsPlaces
+// takes one commodity's word; the name is the mine's as much with two.
+func sitesOfCommodityListsAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if !m.typ.Valid() && m.typ != misc || m.typ == newsner.Location || m.t0 < 1 || m.t1 >= len(toks) || listedOrg(m.m.Text) {
+			continue
+		}
+		if b := toks[m.t0-1].Text; b != "its" && b != "their" && b != "'s" && b != "the" {
+			continue
+		}
+		k, n := m.t1, 0
+		for k < len(toks) && k-m.t1 < 6 && (commodityWords[toks[k].Text] || n > 0 && (toks[k].Text == "and" || toks[k].Text == ",")) {
+			if commodityWords[toks[k].Text] {
+				n++
+			}
+			k++
+		}
+		if n >= 2 && k < len(toks) && siteNouns[toks[k].Text] && commodityWords[toks[k-1].Text] {
+			m.typ = newsner.Location
+		}
+	}
+}
+
+// whichAsOrganizations types ORGANIZATION a one-word name tagged a
+// person right before ", which" ("Quelbox, which lost the case, said"):
+// news says "who" of a person. Not after "said" (the "which" may be of
+// the quote), "of" or a title (eng.testa: "a company controlled by a son
+// of President Zorbo, which plans", the which of the company), a first
+// name or the last word of a person's fuller name in the article. Every mention of the name follows (retypeByKey).
+func whichAsOrganizations(ms []*mention, toks []token) {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Person && len(m.words) > 1 {
+			surnames[m.words[len(m.words)-1]] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t1+1 >= len(toks) || toks[m.t1].Text != "," || toks[m.t1+1].Text != "which" {
+			return false
+		}
+		if m.t0 > 0 {
+			b := strings.ToLower(toks[m.t0-1].Text)
+			if b == "said" || b == "says" || b == "of" || titles[b] {
+				return false // "a son of President Zorbo, which": the which is another's
+			}
+		}
+		return !firstName(toks[m.t0].Text) && !surnames[m.words[0]]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && m.t1-m.t0 == 1
+	}, newsner.Organization)
+}
+
+// teamRoleWords follow "team" after a team's name ("Zorb Racing team
+// boss Jon Marzo").
+var teamRoleWords = setOf(`boss principal chief manager owner director`)
+
+// teamNamesAsOrganizations types ORGANIZATION a name tagged a person
+// right after "team" in lower case ("Esports team Quelb Clan said") or
+// before "team" and a role's word (teamRoleWords: "Zorb-Sport Quelb team
+// boss"): a team, which a person's name is not called. Every mention of
+// the name follows (retypeByKey).
+func teamNamesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person {
+			return false
+		}
+		if m.t0 > 0 && toks[m.t0-1].Text == "team" {
+			return true
+		}
+		return m.t1+1 < len(toks) && toks[m.t1].Text == "team" && teamRoleWords[toks[m.t1+1].Text]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}
