@@ -243,6 +243,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	sitesOfCommodityListsAsPlaces(ms, toks)
 	whichAsOrganizations(ms, toks)
 	teamNamesAsOrganizations(ms, toks)
+	acronymsOfBodiesAsOrganizations(ms, toks)
 	allianceNamesAsOrganizations(ms, toks)
 	ownedNamesAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)

@@ -203,3 +203,34 @@ func teamNamesAsOrganizations(ms []*mention, toks []token) {
 		return m.typ == newsner.Person
 	}, newsner.Organization)
 }
+
+// acronymsOfBodiesAsOrganizations types ORGANIZATION a one-word name in
+// capitals tagged a place or a person whose letters are the initials of
+// an organization named in the article in two words or more
+// (acronymsOf): "ZCTU" after "the Zorbian Confederation of Trade Unions",
+// which the tagger reads as a place. Not a known place ("USA" beside a
+// "United States Army"). Every mention of it follows (retypeByKey).
+func acronymsOfBodiesAsOrganizations(ms []*mention, toks []token) {
+	acrs := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization && len(m.words) > 1 {
+			for _, a := range acronymsOf(m.m.Text) {
+				if len(a) >= 3 {
+					acrs[a] = true
+				}
+			}
+		}
+	}
+	if len(acrs) == 0 {
+		return
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location && m.typ != newsner.Person {
+			return false
+		}
+		a, ok := acronymForm(m)
+		return ok && acrs[a] && !knownPlace(m.m.Text)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Location || m.typ == newsner.Person
+	}, newsner.Organization)
+}

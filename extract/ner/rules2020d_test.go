@@ -122,3 +122,23 @@ func TestTeamNamesAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Zorb-Sport Quelb", 1}, {P, "Jon Marzo", 1}},
 	}})
 }
+
+// TestAcronymsOfBodiesAsOrganizations: a capitals' word tagged a place
+// whose letters start the words of an organization in the article is the
+// organization (acronymsOfBodiesAsOrganizations); a known place stays.
+func TestAcronymsOfBodiesAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "union acronym",
+		text:  "The Zorbian Confederation of Quelb Unions held rallies. ZCQU leaders said the law was unfair.",
+		spans: []span{{O, "Zorbian Confederation of Quelb Unions"}, {L, "ZCQU"}},
+		want:  []want{{O, "Zorbian Confederation of Quelb Unions", 2}},
+	}, {
+		name:  "known place",
+		text:  "The United States Army said its troops left. USA officials agreed.",
+		spans: []span{{O, "United States Army"}, {L, "USA"}},
+		want:  []want{{O, "United States Army", 1}, {L, "USA", 1}},
+	}})
+}
