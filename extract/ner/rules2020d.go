@@ -234,3 +234,36 @@ func acronymsOfBodiesAsOrganizations(ms []*mention, toks []token) {
 		return m.typ == newsner.Location || m.typ == newsner.Person
 	}, newsner.Organization)
 }
+
+// demonymBodyHeads end a national body's name that starts with the
+// nation's adjective ("the Zorbian Civil Aviation Authority").
+var demonymBodyHeads = setOf(`authority agency corporation commission board council federation association
+organisation organization`)
+
+// joinDemonymBodies makes one organization of a nationality's word tagged
+// MISC and the organization's span of three words or more right after it
+// that ends in a national body's head word (demonymBodyHeads): "the
+// Zorbian Civil Aviation Authority", whose adjective the tagger cuts off.
+// eng.train marks a nationality inside a body's name 131 times and before
+// one 16, those before a ministry, a parliament or a party of two words
+// ("Brazilian Foreign Ministry", "Liberian Senate"), which stay apart.
+// Not before a bracket: an acronym in it tells whether the adjective is
+// the name's (joinDemonymAcronyms: "French Zorbco Quelb Agency (ZQA)"
+// keeps "French" apart).
+func joinDemonymBodies(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.typ == misc && s.t1-s.t0 == 1 && spans[i+1].t0 == s.t1 && isDemonym(toks[s.t0].Text) {
+			n := spans[i+1]
+			bracket := n.t1 < len(toks) && toks[n.t1].Text == "(" // an acronym there says (joinDemonymAcronyms)
+			if n.typ == newsner.Organization && n.t1-n.t0 >= 3 && demonymBodyHeads[strings.ToLower(toks[n.t1-1].Text)] && !bracket {
+				out = append(out, tspan{typ: newsner.Organization, t0: s.t0, t1: n.t1})
+				i++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}

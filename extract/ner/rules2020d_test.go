@@ -142,3 +142,23 @@ func TestAcronymsOfBodiesAsOrganizations(t *testing.T) {
 		want:  []want{{O, "United States Army", 1}, {L, "USA", 1}},
 	}})
 }
+
+// TestJoinDemonymBodies: a nationality's word before a body of three words
+// ending in "Authority" is the body's (joinDemonymBodies); before a
+// ministry of two words it stays apart.
+func TestJoinDemonymBodies(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "authority",
+		text:  "The Kenyan Civil Aviation Authority said flights had resumed.",
+		spans: []span{{misc, "Kenyan"}, {O, "Civil Aviation Authority"}},
+		want:  []want{{O, "Kenyan Civil Aviation Authority", 1}},
+	}, {
+		name:  "ministry",
+		text:  "The Kenyan Foreign Ministry said talks had resumed.",
+		spans: []span{{misc, "Kenyan"}, {O, "Foreign Ministry"}},
+		want:  []want{{O, "Foreign Ministry", 1}},
+	}})
+}
