@@ -245,6 +245,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	whichAsOrganizations(ms, toks)
 	teamNamesAsOrganizations(ms, toks)
 	acronymsOfBodiesAsOrganizations(ms, toks)
+	portsAsPlaces(ms, toks)
 	allianceNamesAsOrganizations(ms, toks)
 	ownedNamesAsOrganizations(ms, toks)
 	partyNamesAsOrganizations(ms, toks)

@@ -267,3 +267,28 @@ func joinDemonymBodies(toks []token, spans []tspan) []tspan {
 	}
 	return out
 }
+
+// placePrepositions put a port's name where something happens.
+var placePrepositions = setOf(`at in near to from through into via outside off`)
+
+// portsAsPlaces types LOCATION a name tagged an organization that is
+// "Port of" and a name, after a preposition of place (placePrepositions)
+// and "the" or not: "throughput at the Port of Zorbdam", a place, as the
+// December 2020 audit marks "near the Port of Dover". The port's operator
+// is "the Port of Zorbdam Authority", whose head word ends the name; the
+// port speaking ("the Port of Zorbdam said") stays an organization.
+func portsAsPlaces(ms []*mention, toks []token) {
+	for _, m := range ms {
+		w := m.words
+		if m.typ != newsner.Organization || len(w) < 3 || w[0] != "port" || w[1] != "of" || orgHeads[w[len(w)-1]] || companyHeads[w[len(w)-1]] {
+			continue
+		}
+		k := m.t0 - 1
+		if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k >= 0 && placePrepositions[toks[k].Text] {
+			m.typ = newsner.Location
+		}
+	}
+}

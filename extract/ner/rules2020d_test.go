@@ -162,3 +162,17 @@ func TestJoinDemonymBodies(t *testing.T) {
 		want:  []want{{O, "Foreign Ministry", 1}},
 	}})
 }
+
+// TestPortsAsPlaces: "the Port of" a name after "at" is a place
+// (portsAsPlaces); the port's authority stays an organization.
+func TestPortsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "at the port",
+		text:  "Volumes at the Port of Zorbdam fell 3%, the Port of Zorbdam Authority said.",
+		spans: []span{{O, "Port of Zorbdam"}, {O, "Port of Zorbdam Authority"}},
+		want:  []want{{L, "Port of Zorbdam", 1}, {O, "Port of Zorbdam Authority", 1}},
+	}})
+}
