@@ -8,9 +8,10 @@ import (
 
 // Rules of the fourth December 2020 audit (TestAudit2020d, issue 11):
 // sports' governing bodies named for their place, Arabic names joined by
-// "bin", firms named for a place, mines of two commodities, and companies
-// the tagger read as people that a relative "which" or a team's word
-// calls organizations.
+// "bin", firms named for a place, mines of two commodities, companies the
+// tagger read as people that a relative "which" or a team's word calls
+// organizations, bodies' acronyms read as places, a nationality's word
+// cut off a body's name, and ports named where something happens.
 
 // sportBodyWords name a sport before a country's or a state's name in
 // the name of the sport's governing body there ("Cricket Australia",
