@@ -1,6 +1,11 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // heroNames are the words of a class or id that name a landing page's
 // hero: the banner at the top holding its headline and its introduction.
@@ -21,7 +26,7 @@ const maxHeroLevels = 3
 // (a brand's "Since 1743, ..." over its "Our story"). Else nil.
 func (ex *extractor) heroIntro(top, body *html.Node, nodes []*html.Node) []*html.Node {
 	x := top
-	for level := 0; level < maxHeroLevels && x != body && x.Parent != nil; level++ {
+	for level := 0; level < maxHeroLevels && x != body && x.Parent != nil; level += ex.heroLevel(x) {
 		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
 			if !ex.heroHolder(s) {
 				continue
@@ -40,6 +45,17 @@ func (ex *extractor) heroIntro(top, body *html.Node, nodes []*html.Node) []*html
 	return nil
 }
 
+// heroLevel is what climbing from x to its parent counts against
+// maxHeroLevels: nothing when the parent holds no text beside x's (a
+// wrapper of a wrapper, as sections without class names nest a column
+// in a row in a container), else one.
+func (ex *extractor) heroLevel(x *html.Node) int {
+	if in, pin := ex.infos[x], ex.infos[x.Parent]; in != nil && pin != nil && pin.text == in.text {
+		return 0
+	}
+	return 1
+}
+
 // heroHolder reports whether n is a landing page's hero: named so
 // (heroNames), at most maxHeroChars of text, with little link text.
 func (ex *extractor) heroHolder(n *html.Node) bool {
@@ -47,7 +63,29 @@ func (ex *extractor) heroHolder(n *html.Node) bool {
 	if n.Type != html.ElementNode || in == nil || in.text > maxHeroChars || linkDensity(in) >= 0.25 {
 		return false
 	}
-	return namedBy(n, heroNames)
+	return namedBy(n, heroNames) || bannerHero(n)
+}
+
+// bannerHero reports whether n is a landing page's hero known by its
+// shape rather than its name: a block holding the page's <h1> over a
+// background picture set in its style (the banner), its text short
+// enough for heroHolder. Pages without class names (or with generated
+// ones) still set the banner's picture so, and an article's header
+// block holding its <h1> carries no background picture.
+func bannerHero(n *html.Node) bool {
+	h1, banner := false, false
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if d.DataAtom == atom.H1 {
+			h1 = true
+		}
+		if strings.Contains(strings.ToLower(attr(d, "style")), "background-image") {
+			banner = true
+		}
+	}
+	return h1 && banner
 }
 
 // holdsNode reports whether n is one of nodes or below one.

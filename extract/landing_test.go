@@ -57,3 +57,26 @@ func besidePictureDoc() string {
 </div></section>
 <footer><p>© Crane Hill Tea</p></footer></body></html>`
 }
+
+// TestBannerHeroIntro: a hero known by its shape, without class names
+// (the page's <h1> over a background picture), still opens the text
+// with its introduction, though the story's paragraphs sit in wrappers
+// of wrappers below their section.
+func TestBannerHeroIntro(t *testing.T) {
+	doc := `<html><head><title>Crane Hill Tea | Our Teas</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a></nav></header>
+<main><div>
+<section><div style="background-image: url('/img/slopes.jpg')" role="img"></div><div><div><div><div>Crane Hill</div><div><h1>Tea Grown on the Misty Slopes</h1></div>
+<div>Since 1890, Crane Hill has grown its tea on the steep slopes above the river valley, where morning fog keeps the leaves tender and slow to ripen.</div>
+<div><a href="/shop">All teas</a></div></div></div></div></section>
+<section><div><div><div><div><div><h2>Our Story</h2></div><div>` + storyParagraphs + `</div></div></div></div></div></section>
+</div></main>
+<footer><p>© Crane Hill Tea</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Since 1890, Crane Hill") || !strings.Contains(a.Text, "Every spring") {
+		t.Errorf("text does not open with the banner's introduction before the story:\n%s", a.Text)
+	}
+}
