@@ -400,8 +400,11 @@ func (ex *extractor) splitAncestor(top *html.Node, cands []*html.Node, body *htm
 const maxSplitLevels = 3
 
 // splitShare is the share of the best block's score that another block of
-// prose scores for splitAncestor to join them.
-const splitShare = 0.5
+// prose scores for splitAncestor to join them. A fifth: a body's first
+// chunk is often its shortest (a picture and its credit, a lead of few
+// commas before the first ad), and the same tags down from the ancestor,
+// the text and the slack already say the two are one body.
+const splitShare = 0.2
 
 // minSplitChars is the text each part of a split body has for
 // splitAncestor: a lead or a box of a few lines set like the body beside

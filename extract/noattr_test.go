@@ -614,3 +614,26 @@ func TestAuthorProfileBox(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Last night brought", "who kept the notes"}, nil)
 }
+
+// TestSplitBodyPlainStart: an article's body split as in TestSplitBody,
+// its first chunk a picture's credit and three plain paragraphs of few
+// commas, which score under half the long second chunk's, is read whole
+// (splitShare).
+func TestSplitBodyPlainStart(t *testing.T) {
+	plain := func(label string) string {
+		return `<p>` + label + ` said the mill on the river had been grinding grain for the farms of the valley since the town was founded, and would go on grinding it for as long as the water ran and the wheel turned. ` +
+			label + ` said the millers had kept the same stones for a hundred years and had sharpened them every spring, before the first harvest came in from the fields above the town and the barges came down the river.</p>`
+	}
+	long := func(label string) string { return `<p>` + para(label) + ` ` + para(label) + ` ` + para(label) + `</p>` }
+	doc := `<html><head><title>The mill</title></head><body><div><a href="/">Home</a> <a href="/news">News</a></div><div><h1>The mill</h1><div>` +
+		`<div><div><div><img src="/p.jpg" width="600" height="400" alt=""><span>Photo</span> <span>Credit A. Painter</span></div>` + plain("Alpha") + plain("Bravo") + plain("Kilo") +
+		`</div><div><a href="/ads">Advertisement</a></div></div>` +
+		`<div><div>` + long("Charlie") + long("Delta") + long("Echo") + long("Foxtrot") + long("Golf") + long("Juliet") +
+		`</div><div><a href="/ads">Advertisement</a></div></div>` +
+		`</div></div><div><p><a href="/terms">Terms</a></p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha said the mill", "Bravo said", "Charlie", "Juliet"}, []string{"Terms"})
+}
