@@ -507,7 +507,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// collection's): read for its title.
 	} else if n.DataAtom == atom.Header && ex.headerLeads && ex.headerLead(n) {
 		// An article's header holding its lead: read for the lead only.
-	} else if n.DataAtom == atom.Button && (accordionQuestion(n) || namedAccordionQuestion(n)) {
+	} else if n.DataAtom == atom.Button && (accordionQuestion(n) || namedAccordionQuestion(n) || answeredQuestion(n)) {
 		// An accordion's question (a FAQ's), set in the button that
 		// opens its answer.
 	} else if n.DataAtom == atom.Figcaption && textFigureCaption(n) {

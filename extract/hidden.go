@@ -27,6 +27,36 @@ func namedAccordionQuestion(n *html.Node) bool {
 	return len(t) >= minQuestionChars && len(strings.Fields(t)) >= 3 && strings.HasSuffix(t, "?")
 }
 
+// answeredQuestion reports whether the button n, with neither the
+// aria-expanded that accordionQuestion wants nor the class names that
+// namedAccordionQuestion reads, is a FAQ's question by its shape: it asks
+// a question of minQuestionChars or more (three words, a "?") and the
+// next element beside it holds the answer, a paragraph of prose
+// (leadProseOf, minAnswerChars or more). A control's label asks nothing,
+// and a question put to the reader ("Need help?") opens no paragraph.
+func answeredQuestion(n *html.Node) bool {
+	t := clean(textOfMax(n, 400))
+	if len(t) < minQuestionChars || len(strings.Fields(t)) < 3 || !strings.HasSuffix(t, "?") {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	for d := range next.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.P {
+			return leadProseOf(d, minAnswerChars)
+		}
+	}
+	return false
+}
+
+// minAnswerChars is the shortest answer answeredQuestion takes.
+const minAnswerChars = 60
+
 // accordionQuestion reports whether the button n opens and closes a part
 // of the page (aria-expanded) and says what is in it in a phrase of
 // minQuestionChars or more, not a control's label ("Menu", "Show more"),

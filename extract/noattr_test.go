@@ -637,3 +637,23 @@ func TestSplitBodyPlainStart(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Alpha said the mill", "Bravo said", "Charlie", "Juliet"}, []string{"Terms"})
 }
+
+// TestAnsweredQuestionButtons: a FAQ whose questions are bare buttons
+// (no aria-expanded, no class names), each before its answer's
+// paragraph, keeps its questions (answeredQuestion); a button asking
+// the reader something before no paragraph goes.
+func TestAnsweredQuestionButtons(t *testing.T) {
+	var faq strings.Builder
+	for _, q := range []string{"How old is the mill on the river?", "Who grinds the grain at the mill?", "When does the mill open its doors?"} {
+		faq.WriteString(`<div><button><div>` + q + `</div></button><div><p>` + para("The miller") + ` ` + para("The keeper") + `</p></div></div>`)
+	}
+	doc := `<html><head><title>The mill: questions</title></head><body><div><a href="/">Home</a> <a href="/about">About</a></div>
+<div><h1>The mill: questions</h1><p>` + para("Alpha") + `</p><div>` + faq.String() + `</div>
+<div><button>Want our weekly letter?</button><div><input type="email"></div></div></div>
+<div><p><a href="/terms">Terms</a></p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"How old is the mill on the river?", "Who grinds the grain", "When does the mill open", "The miller said"}, []string{"Want our weekly letter", "Terms"})
+}
