@@ -187,6 +187,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"20,000 heroes beside pictures", strings.Repeat(`<div><div><img src="a.jpg"></div><div><h2>Title</h2><p>A short intro sentence, right here.</p></div></div>`, 20000), "", true},
 		{"20,000 star ratings", strings.Repeat(`<div><span>★★★★★</span> <p>4.8 from 52 votes</p></div>`, 20000), "", false},
 		{"20,000 comments headings over stamped comments", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><h3>12 Comments</h3><div>Jane, March 3, 2012 at 10:21 pm</div></div>`, 20000), "", true},
+		{"20,000 pictures, then 20,000 headers of a paragraph", strings.Repeat(`<img src="a.jpg">`, 20000) + strings.Repeat("<header><p>A sentence of prose, right here, with a comma, and more words.</p></header>", 20000), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}

@@ -215,15 +215,9 @@ func loneParagraph(n, p *html.Node) bool {
 	if len(strings.Fields(textOfMax(p, 200))) < minLoneWords {
 		return false
 	}
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == n {
-			continue
-		}
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && !gapElement(c) {
-			return false
-		}
-	}
-	return true
+	return !siblingMatches(n, func(c *html.Node) bool {
+		return c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && !gapElement(c)
+	})
 }
 
 // sentenceBesideSentence reports whether the <header> n, holding the
@@ -791,25 +785,25 @@ func loneAmongNotes(n, p *html.Node) bool {
 	if n.Parent == nil || len(strings.Fields(textOfMax(p, 200))) < minLoneWords {
 		return false
 	}
-	pictured := false
+	if siblingMatches(n, notNote) {
+		return false
+	}
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == n {
-			continue
-		}
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return false
-		}
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.Header || heading(c) || len(strings.TrimSpace(textOfMax(c, 2*maxNoteChars))) > maxNoteChars {
-			return false
-		}
-		if picture(c) || holdsPicture(c) {
-			pictured = true
+		if c != n && c.Type == html.ElementNode && (picture(c) || holdsPicture(c)) {
+			return true
 		}
 	}
-	return pictured
+	return false
+}
+
+// notNote reports whether c, beside a post's lone paragraph, is more than
+// a note (loneAmongNotes): text of its own, a header, a heading, or
+// more than maxNoteChars of text.
+func notNote(c *html.Node) bool {
+	if c.Type == html.TextNode {
+		return strings.TrimSpace(c.Data) != ""
+	}
+	return c.Type == html.ElementNode && (c.DataAtom == atom.Header || heading(c) || len(strings.TrimSpace(textOfMax(c, 2*maxNoteChars))) > maxNoteChars)
 }
 
 // proseBesideTable reports whether the <header> n holds a paragraph of
