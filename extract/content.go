@@ -109,6 +109,10 @@ type extractor struct {
 	// threadMetas counts the post meta blocks of each tag and class
 	// (postMetaLine).
 	threadMetas map[string]int
+	// classed lists the elements of classedRoot's tree by tag and
+	// class, for postMetaLine's counts (classedUnder).
+	classed     map[tagClass][]*html.Node
+	classedRoot *html.Node
 	// teasers is the run of other stories' teasers that
 	// articleOverTeasers passed over (or the block outside <main> that
 	// insideMain passed over), or nil: no block holding it joins the

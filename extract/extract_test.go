@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math/rand"
 	"net/url"
 	"os"
@@ -132,6 +133,10 @@ func TestFromReaderBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	para := "<p>" + strings.Repeat("The council met again on Tuesday to discuss the budget. ", 20) + "</p>\n"
+	var metas strings.Builder // 20,000 post meta blocks, each of a class of its own
+	for i := range 20000 {
+		fmt.Fprintf(&metas, `<div class="m%d"><span class="author">Jane</span> <span class="date">March 3, 2012</span></div><p>A post, with words.</p>`, i)
+	}
 	bigOK := "<html><body><article>" + strings.Repeat(para, (MaxInputBytes-1<<20)/len(para)) + "</article></body></html>"
 	tests := []struct {
 		name     string
@@ -212,6 +217,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"10,000 nested posts with bylines", strings.Repeat(`<div class="post"><div class="meta">by Jane Doe on March 3, 2012</div><p>A post of prose, with a comma, and more words here.</p>`, 10000), "", true},
 		{"10,000 nested spacers", strings.Repeat("<div><br><br><div>", 10000) + "text, with words here.", "", true},
 		{"10,000 nested noscripts", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><img data-src="a.jpg"><noscript><img src="a.jpg"></noscript>`, 10000), "", true},
+		{"20,000 post meta blocks, each of a class of its own", metas.String(), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}

@@ -398,12 +398,8 @@ func (ex *extractor) postMetaLine(n *html.Node, in *info) string {
 	}
 	count, ok := ex.threadMetas[key]
 	if !ok {
-		root := n
-		for root.Parent != nil {
-			root = root.Parent
-		}
-		for d := range root.Descendants() {
-			if d.Type == html.ElementNode && d.Data == n.Data && attr(d, "class") == attr(n, "class") && len(textOfMax(d, 2*maxPostMetaChars)) <= 2*maxPostMetaChars && postByline(d, nil) != "" {
+		for _, d := range ex.classedUnder(n) {
+			if len(textOfMax(d, 2*maxPostMetaChars)) <= 2*maxPostMetaChars && postByline(d, nil) != "" {
 				count++
 			}
 		}
@@ -413,4 +409,30 @@ func (ex *extractor) postMetaLine(n *html.Node, in *info) string {
 		return ""
 	}
 	return l
+}
+
+// tagClass is an element's tag and class attribute.
+type tagClass struct{ tag, class string }
+
+// classedUnder returns, in document order, the elements of n's tree (from
+// its root down) of n's tag and class. The tree is indexed by tag and
+// class in one walk, so that postMetaLine, counting each new tag and
+// class a block gives, reads each element once, not the whole page for
+// each: a page of 20,000 meta blocks, each of a class of its own, took
+// 21 s.
+func (ex *extractor) classedUnder(n *html.Node) []*html.Node {
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if ex.classed == nil || ex.classedRoot != root {
+		ex.classed, ex.classedRoot = map[tagClass][]*html.Node{}, root
+		for d := range root.Descendants() {
+			if d.Type == html.ElementNode {
+				k := tagClass{d.Data, attr(d, "class")}
+				ex.classed[k] = append(ex.classed[k], d)
+			}
+		}
+	}
+	return ex.classed[tagClass{n.Data, attr(n, "class")}]
 }
