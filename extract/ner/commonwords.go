@@ -133,6 +133,7 @@ func titleCaseLine(text string, toks []token, t0, t1 int) bool {
 // section headings. A heading's words the article itself never writes in
 // lower case are what commonPhraseStart cannot judge. Not after "of"
 // ("Summary of Consolidated Financial Data", eng.train's company).
-func commonPhraseHeading(text string, toks []token, s tspan) bool {
-	return lexiconCommonPhrase(toks, s) && titleCaseLine(text, toks, s.t0, s.t1)
+// The line's test is tl's (titleLines), made once for the text.
+func commonPhraseHeading(toks []token, s tspan, tl *titleLines) bool {
+	return lexiconCommonPhrase(toks, s) && tl.is(s.t0, s.t1)
 }

@@ -125,13 +125,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	var nameEnds map[string]bool // lastWords(spans), made at pluralSubjectStart's first use
 	plSports := &sportsCheck{toks: toks}
+	words := &wordSpans{toks: toks, spans: spans}
+	heads := &titleLines{text: text, toks: toks}
 	for i, s := range spans {
 		s = possessiveOrg(text, toks, s, poss)
 		s, ok := cleanSpan(text, toks, s, poss)
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, spans, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(text, toks, s) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
+		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)

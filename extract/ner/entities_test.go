@@ -1072,6 +1072,9 @@ func TestManyNamesHostileSize(t *testing.T) {
 		line func(int) string
 		// least is how many entities a line must give at the least
 		least int
+		// head and tail, if any, open and end the text (a sports
+		// report's teams, a list's last name and head word)
+		head, tail string
 	}{
 		// People beside companies: each name once met every other (the
 		// short-form join compared each with all, nearestFullForm; the
@@ -1080,27 +1083,47 @@ func TestManyNamesHostileSize(t *testing.T) {
 		// each name): 40,000 took 19 s, 80,000 over a minute.
 		{"people and companies", func(i int) string {
 			return "Mr Ald" + hostileWord(i) + " Smith of Zorb" + hostileWord(i*7+3) + " Corp said. "
-		}, 1},
+		}, 1, "", ""},
 		// Places named with their "City" beside their plain names: each
 		// once met every place of the text (joinFormalPlaces; 40,000 took
 		// minutes).
 		{"places", func(i int) string {
 			return "She flew to Zorb" + hostileWord(i) + " City and to Zorb" + hostileWord(i) + " yesterday. "
-		}, 1},
+		}, 1, "", ""},
 		// One-word companies beside their longer names, each once compared
 		// with every name (joinShortNames; 40,000 took 25 s).
 		{"one-word companies", func(i int) string {
 			return "Shares of Zorb" + hostileWord(i) + " Inc rose, and Zorb" + hostileWord(i) + " said so. "
-		}, 1},
+		}, 1, "", ""},
 		// An acronym defined 40,000 times, each definition once walking
 		// every name and the joins' chains (joinBracketAcronyms,
 		// groupSets.root; 13 s).
 		{"acronyms", func(i int) string {
 			return "The Zorb" + hostileWord(i) + " Quix" + hostileWord(i) + " Agency (ZQA) met. "
-		}, 0},
+		}, 0, "", ""},
+		// A word the corpora write in lower case opening each sentence
+		// of one line: each such span walked every span of the text for
+		// its word (loneCommonStart), and every word of the line for a
+		// heading's capitals (commonPhraseHeading's titleCaseLine);
+		// 20,000 took 41 s.
+		{"lone sentence starts", func(i int) string {
+			return "Little did Zorb" + hostileWord(i) + " know. "
+		}, 1, "", ""},
 	} {
-		small, _ := timeEntities(tg, c.line, n/8)
-		large, found := timeEntities(tg, c.line, n/2)
+		line := func(m int) func(int) string {
+			return func(i int) string {
+				s := c.line(i)
+				if i == 0 {
+					s = c.head + s
+				}
+				if i == m-1 {
+					s += c.tail
+				}
+				return s
+			}
+		}
+		small, _ := timeEntities(tg, line(n/8), n/8)
+		large, found := timeEntities(tg, line(n/2), n/2)
 		g := growth(small, large)
 		t.Logf("%s: %d lines took %v, %d took %v (%.1fx); %d entities", c.what, n/8, small, n/2, large, g, found)
 		if g > 10 || large > 40*time.Second {
