@@ -44,8 +44,9 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		return (after || of || capitalApposition(toks, m.t1)) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
+	heads := listHeads(ms, toks)
 	for i, m := range ms {
-		if cued(m) || geoListItem(ms, i, toks) && (m.typ == newsner.Person || m.typ == newsner.Organization) && !listedOrg(m.m.Text) && !companyName(m) {
+		if cued(m) || geoListItem(ms, i, toks, heads) && (m.typ == newsner.Person || m.typ == newsner.Organization) && !listedOrg(m.m.Text) && !companyName(m) {
 			if keys == nil {
 				keys = map[string]bool{}
 			}
@@ -101,11 +102,9 @@ func placedOrganization(toks []token, m *mention) bool {
 // whose first item follows a plural geographic noun and "of" (geoListOf):
 // "the neighborhoods of Quelb, Zorbo Hanano and al-Marz", where the tagger
 // takes the later items, far from the noun, for people.
-func geoListItem(ms []*mention, i int, toks []token) bool {
-	j := i
-	for j > 0 && ms[j-1].t1 <= ms[j].t0 && listGap(toks, ms[j-1].t1, ms[j].t0) {
-		j--
-	}
+// The list's first item is heads[i] (listHeads).
+func geoListItem(ms []*mention, i int, toks []token, heads []int) bool {
+	j := heads[i]
 	t0 := ms[j].t0
 	return j < i && t0 > 1 && toks[t0-1].Text == "of" && geoListOf[toks[t0-2].Text]
 }
@@ -239,4 +238,20 @@ func pairsAsMisc(ms []*mention) {
 		}
 		m.typ = misc
 	}
+}
+
+// listHeads returns, for each mention of ms, the index of the first item
+// of the list it ends: the mention itself, or the one before it when only
+// a list's gap (listGap) stands between them, and so on back. geoListItem
+// and geoKnownAsPlaces each walked back for each item, and a list of
+// 20,000 names took seconds.
+func listHeads(ms []*mention, toks []token) []int {
+	heads := make([]int, len(ms))
+	for j := range ms {
+		heads[j] = j
+		if j > 0 && ms[j-1].t1 <= ms[j].t0 && listGap(toks, ms[j-1].t1, ms[j].t0) {
+			heads[j] = heads[j-1]
+		}
+	}
+	return heads
 }

@@ -9,15 +9,12 @@ import "github.com/newsner/newsner"
 // district known as Quelb". Each item of a list after the first
 // (listGap) goes with it. Names the lists know as organizations stay.
 func geoKnownAsPlaces(ms []*mention, toks []token) {
+	heads := listHeads(ms, toks)
 	for i, m := range ms {
 		if m.typ != newsner.Person && m.typ != newsner.Organization || !nameStart(m.m.Text) || listedOrg(m.m.Text) {
 			continue
 		}
-		j := i
-		for j > 0 && ms[j-1].t1 <= ms[j].t0 && listGap(toks, ms[j-1].t1, ms[j].t0) {
-			j--
-		}
-		if geoKnownAs(toks, ms[j].t0) {
+		if geoKnownAs(toks, ms[heads[i]].t0) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
