@@ -1120,6 +1120,37 @@ func TestManyNamesHostileSize(t *testing.T) {
 		{"a list after known as", func(i int) string {
 			return "Zorb" + hostileWord(i) + ", "
 		}, 1, "The islands are known as ", "and Blap. "},
+		// Today's rules of the document step, each met many times; each
+		// took time in proportion already (20,000 lines in 0.3-2.2 s):
+		// "bin" names (joinBinNames), initials of many people
+		// (joinPeopleByInitials), a sports report's town possessives
+		// (townPossessivesAsTeams), "X, which" clauses (whichAsOrganizations), works by their
+		// makers (workByLineSpans), acronyms after bodies' full names
+		// (acronymsOfBodiesAsOrganizations), hyphenated names and
+		// ministries named head first and head last (keyForm).
+		{"bin names", func(i int) string {
+			return "Ahmed bin Zorb" + hostileWord(i) + " bin Quix said. "
+		}, 1, "", ""},
+		{"initials", func(i int) string {
+			return "Mark Jorb" + hostileWord(i) + " Dorb met MJD and Mjd" + hostileWord(i) + " Dorb. "
+		}, 1, "", ""},
+		{"town possessives", func(i int) string {
+			return "The Zorb" + hostileWord(i) + " Quixes beat Tampa Bay. Tampa Bay's win over Zorb" + hostileWord(i) + "'s defense. "
+		}, 1, "The Tampa Bay Buccaneers beat the Kansas City Chiefs 31-9 in the NFL game. ", ""},
+		{"which clauses", func(i int) string {
+			return "Zorb" + hostileWord(i) + ", which makes cars, said. "
+		}, 1, "", ""},
+		{"works by makers", func(i int) string {
+			return "Zorb " + hostileWord(i) + " by Quix Blap" + hostileWord(i) + "\n"
+		}, 1, "", ""},
+		{"acronyms after names", func(i int) string {
+			w := hostileWord(i)
+			return "The Zorb" + w + " Confederation of Quelb Unions said ZCQU" + strings.ToUpper(w) + " met. "
+		}, 1, "", ""},
+		{"hyphens and ministries", func(i int) string {
+			w := hostileWord(i)
+			return "Jean-Zorb" + w + " Moravec and Jean Zorb" + w + " Moravec met the Ministry of Zorb" + w + " and the Zorb" + w + " Ministry. "
+		}, 1, "", ""},
 	} {
 		line := func(m int) func(int) string {
 			return func(i int) string {

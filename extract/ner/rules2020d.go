@@ -48,8 +48,13 @@ var binWords = setOf(`bin ibn bint`)
 // with "al-" or "Al" ("Zayed bin Quelb al-Zorbi"). The tagger cuts such
 // names at "bin" or types a part an organization. A span that reaches
 // beyond the run is left as it is.
+//
+// Whether a span reaches beyond the run is spanReach's answer, made at the
+// first run: a walk over every span for each run took 13 s on 40,000
+// "bin" names.
 func joinBinNames(toks []token, spans []tspan) []tspan {
 	var add []tspan
+	var cross *spanReach
 	for k := 1; k+1 < len(toks); k++ {
 		if !binWords[toks[k].Text] || !startsUpper(toks[k+1].Text) {
 			continue
@@ -80,13 +85,10 @@ func joinBinNames(toks []token, spans []tspan) []tspan {
 			}
 			break
 		}
-		ok := true
-		for _, s := range spans {
-			if s.t0 < r && s.t1 > l && (s.t0 < l || s.t1 > r) {
-				ok = false // a span reaching beyond the name
-			}
+		if cross == nil {
+			cross = newSpanReach(spans)
 		}
-		if ok {
+		if !cross.beyond(l, r) {
 			add = append(add, tspan{newsner.Person, l, r})
 		}
 		k = r - 1
