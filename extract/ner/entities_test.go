@@ -1164,10 +1164,22 @@ func TestManyNamesHostileSize(t *testing.T) {
 				return s
 			}
 		}
-		small, _ := timeEntities(tg, line(n/8), n/8)
-		large, found := timeEntities(tg, line(n/2), n/2)
-		g := growth(small, large)
-		t.Logf("%s: %d lines took %v, %d took %v (%.1fx); %d entities", c.what, n/8, small, n/2, large, g, found)
+		// A case over the bounds is timed once more, and fails only if
+		// over them again: on a machine shared by other work one run of
+		// the fifteen can stall for seconds, where a walk over every name
+		// is over them every time.
+		var small, large time.Duration
+		var found int
+		var g float64
+		for try := 0; try < 2; try++ {
+			small, _ = timeEntities(tg, line(n/8), n/8)
+			large, found = timeEntities(tg, line(n/2), n/2)
+			g = growth(small, large)
+			t.Logf("%s: %d lines took %v, %d took %v (%.1fx); %d entities", c.what, n/8, small, n/2, large, g, found)
+			if g <= 10 && large <= 40*time.Second {
+				break
+			}
+		}
 		if g > 10 || large > 40*time.Second {
 			t.Errorf("%s: %d lines took %v, %d took %v (%.1fx for 4x the text)", c.what, n/8, small, n/2, large, g)
 		}
