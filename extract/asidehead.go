@@ -70,28 +70,23 @@ func holdsParentText(n *html.Node, own int, m *blockMemo) bool {
 // is not the page's.
 func wrapperTextLen(n *html.Node) int {
 	total := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			l, _ := textLen(n.Data)
-			total += l
-			return total <= maxWrapperProbe
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return true
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !walk(c) {
-				return false
-			}
-		}
+	walkTexts(n, false, rawTextElement, func(s string) bool {
+		l, _ := textLen(s)
+		total += l
+		return total <= maxWrapperProbe
+	})
+	return total
+}
+
+// rawTextElement names the elements whose content is no text of the page
+// to a parser that runs scripts: scripts, styles, <noscript> and
+// <template>.
+func rawTextElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template:
 		return true
 	}
-	walk(n)
-	return total
+	return false
 }
 
 // minOpenHeaderChars is the least text openHeader finds in a header left

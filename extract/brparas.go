@@ -173,13 +173,12 @@ func linkedProse(nodes []*html.Node) bool {
 }
 
 // textOutsideLinks reports whether the nodes hold text that is not in a
-// link (unlinkedTexts) and not white space alone.
+// link (walkTexts, linkOrCode) and not white space alone.
 func textOutsideLinks(nodes []*html.Node) bool {
 	for _, n := range nodes {
-		for t := range unlinkedTexts(n) {
-			if strings.TrimSpace(t) != "" {
-				return true
-			}
+		blank := func(t string) bool { return strings.TrimSpace(t) == "" }
+		if !walkTexts(n, false, linkOrCode, blank) {
+			return true
 		}
 	}
 	return false

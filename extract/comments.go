@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -124,41 +123,21 @@ const maxBeforeLevels = 4
 const maxBeforeSiblings = 200
 
 // unlinkedText counts the characters of n's text outside links, scripts
-// and styles (unlinkedTexts), white space runs as one, up to max (above
-// zero) or a little more.
+// and styles (walkTexts, linkOrCode), white space runs as one, up to max
+// (above zero) or a little more.
 func unlinkedText(n *html.Node, max int) int {
 	total := 0
-	for s := range unlinkedTexts(n) {
+	walkTexts(n, false, linkOrCode, func(s string) bool {
 		l, _ := textLen(s)
-		if total += l; total >= max {
-			break
-		}
-	}
+		total += l
+		return total < max
+	})
 	return total
 }
 
-// unlinkedTexts yields, in order, the texts of n's text nodes (n's own if
-// it is one) that are outside links, scripts and styles.
-func unlinkedTexts(n *html.Node) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		var walk func(n *html.Node) bool
-		walk = func(n *html.Node) bool {
-			switch {
-			case n.Type == html.TextNode:
-				return yield(n.Data)
-			case n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
-				return true
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if !walk(c) {
-					return false
-				}
-			}
-			return true
-		}
-		walk(n)
-	}
-}
+// linkOrCode names links, scripts and styles: what unlinkedText and
+// textOutsideLinks leave out of an element's own text.
+func linkOrCode(n *html.Node) bool { return n.DataAtom == atom.A || scriptOrStyle(n) }
 
 // minThreadItems is the number of stamped items that make commentThread's
 // thread.

@@ -343,33 +343,55 @@ func textTailMax(n *html.Node, max int) string {
 // reverse order when backwards), scripts and styles left out, until f
 // returns false; it reports whether f never did.
 func eachText(n *html.Node, backwards bool, f func(string) bool) bool {
-	first := func(n *html.Node) *html.Node { return n.FirstChild }
-	next := func(n *html.Node) *html.Node { return n.NextSibling }
+	c := n.FirstChild
 	if backwards {
-		first = func(n *html.Node) *html.Node { return n.LastChild }
-		next = func(n *html.Node) *html.Node { return n.PrevSibling }
+		c = n.LastChild
 	}
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := first(n); c != nil; c = next(c) {
-			switch c.Type {
-			case html.TextNode:
-				if !f(c.Data) {
-					return false
-				}
-			case html.ElementNode:
-				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
-					continue
-				}
-				if !walk(c) {
-					return false
-				}
-			}
+	for c != nil {
+		if !walkTexts(c, backwards, scriptOrStyle, f) {
+			return false
 		}
+		c = siblingOn(c, backwards)
+	}
+	return true
+}
+
+// siblingOn is c's next sibling, or its previous one when backwards.
+func siblingOn(c *html.Node, backwards bool) *html.Node {
+	if backwards {
+		return c.PrevSibling
+	}
+	return c.NextSibling
+}
+
+// walkTexts calls f with n's text if n is a text node, else with the
+// texts of the text nodes below n, in document order (or in reverse order
+// when backwards), leaving out the elements skip names (n included) and
+// nodes that are neither text nor elements, until f returns false; it
+// reports whether f never did. The one walk of the text eachText,
+// unlinkedText, textOutsideLinks and wrapperTextLen read.
+func walkTexts(n *html.Node, backwards bool, skip func(*html.Node) bool, f func(string) bool) bool {
+	switch {
+	case n.Type == html.TextNode:
+		return f(n.Data)
+	case n.Type != html.ElementNode || skip(n):
 		return true
 	}
-	return walk(n)
+	c := n.FirstChild
+	if backwards {
+		c = n.LastChild
+	}
+	for c != nil {
+		if !walkTexts(c, backwards, skip, f) {
+			return false
+		}
+		c = siblingOn(c, backwards)
+	}
+	return true
 }
+
+// scriptOrStyle names the elements whose text is code, not the page's.
+func scriptOrStyle(n *html.Node) bool { return n.DataAtom == atom.Script || n.DataAtom == atom.Style }
 
 // clean collapses runs of white space to one space and trims the ends.
 func clean(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }
