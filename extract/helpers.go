@@ -343,25 +343,7 @@ func textTailMax(n *html.Node, max int) string {
 // reverse order when backwards), scripts and styles left out, until f
 // returns false; it reports whether f never did.
 func eachText(n *html.Node, backwards bool, f func(string) bool) bool {
-	c := n.FirstChild
-	if backwards {
-		c = n.LastChild
-	}
-	for c != nil {
-		if !walkTexts(c, backwards, scriptOrStyle, f) {
-			return false
-		}
-		c = siblingOn(c, backwards)
-	}
-	return true
-}
-
-// siblingOn is c's next sibling, or its previous one when backwards.
-func siblingOn(c *html.Node, backwards bool) *html.Node {
-	if backwards {
-		return c.PrevSibling
-	}
-	return c.NextSibling
+	return walkChildTexts(n, backwards, scriptOrStyle, f)
 }
 
 // walkTexts calls f with n's text if n is a text node, else with the
@@ -377,6 +359,12 @@ func walkTexts(n *html.Node, backwards bool, skip func(*html.Node) bool, f func(
 	case n.Type != html.ElementNode || skip(n):
 		return true
 	}
+	return walkChildTexts(n, backwards, skip, f)
+}
+
+// walkChildTexts is walkTexts over each of n's children in turn (the last
+// first when backwards): n itself is neither read nor left out.
+func walkChildTexts(n *html.Node, backwards bool, skip func(*html.Node) bool, f func(string) bool) bool {
 	c := n.FirstChild
 	if backwards {
 		c = n.LastChild
@@ -385,7 +373,11 @@ func walkTexts(n *html.Node, backwards bool, skip func(*html.Node) bool, f func(
 		if !walkTexts(c, backwards, skip, f) {
 			return false
 		}
-		c = siblingOn(c, backwards)
+		if backwards {
+			c = c.PrevSibling
+		} else {
+			c = c.NextSibling
+		}
 	}
 	return true
 }
