@@ -135,20 +135,30 @@ var firmTailHeads = setOf(`management associates advisors advisers`)
 // named for its founder ("Zorbford Investment Management", tagged
 // "Zorbford" alone). A person's name is not followed by such a run.
 func joinPersonFirmNames(toks []token, spans []tspan) []tspan {
+	return joinFirmTails(toks, spans, newsner.Person, 3, firmTailHeads, orgHeads)
+}
+
+// joinFirmTails makes one organization of a span of type typ and the one
+// to most capitalized words right after it that the tagger left untagged
+// (no acronyms), up to a word in lower case or a mark, where the last of
+// them ends a company's name (companyHeads, legalSuffixes, tails) and is
+// not in notHeads: the walk joinPersonFirmNames and joinPlaceFirmNames
+// share.
+func joinFirmTails(toks []token, spans []tspan, typ newsner.EntityType, most int, tails, notHeads map[string]bool) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
-		if s.typ != newsner.Person || s.t1 >= len(toks) || covered[s.t1] {
+		if s.typ != typ || s.t1 >= len(toks) || covered[s.t1] {
 			continue
 		}
 		e := s.t1
-		for e < len(toks) && e-s.t1 <= 3 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
+		for e < len(toks) && e-s.t1 <= most && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
 			e++
 		}
-		if e == s.t1 || e-s.t1 > 3 || e < len(toks) && startsUpper(toks[e].Text) {
+		if e == s.t1 || e-s.t1 > most || e < len(toks) && startsUpper(toks[e].Text) {
 			continue
 		}
 		last := strings.ToLower(toks[e-1].Text)
-		if !companyHeads[last] && !legalSuffixes[last] && !firmTailHeads[last] || orgHeads[last] {
+		if !companyHeads[last] && !legalSuffixes[last] && !tails[last] || notHeads[last] {
 			continue // "the Obama Administration": a body's head after a leader's name
 		}
 		spans[i] = tspan{newsner.Organization, s.t0, e}

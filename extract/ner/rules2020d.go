@@ -108,25 +108,7 @@ var placeFirmTails = setOf(`research consulting advisors advisers associates gam
 // Quelb" a place). joinPersonFirmNames does the same after a person's
 // name.
 func joinPlaceFirmNames(toks []token, spans []tspan) []tspan {
-	covered := spanCover(len(toks), spans)
-	for i, s := range spans {
-		if s.typ != newsner.Location || s.t1 >= len(toks) || covered[s.t1] {
-			continue
-		}
-		e := s.t1
-		for e < len(toks) && e-s.t1 <= 2 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
-			e++
-		}
-		if e == s.t1 || e-s.t1 > 2 || e < len(toks) && startsUpper(toks[e].Text) {
-			continue
-		}
-		last := strings.ToLower(toks[e-1].Text)
-		if !companyHeads[last] && !legalSuffixes[last] && !placeFirmTails[last] {
-			continue
-		}
-		spans[i] = tspan{newsner.Organization, s.t0, e}
-	}
-	return spans
+	return joinFirmTails(toks, spans, newsner.Location, 2, placeFirmTails, nil)
 }
 
 // sitesOfCommodityListsAsPlaces types LOCATION a name tagged an
