@@ -293,3 +293,80 @@ func golfClubsAsPlaces(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// addRegulatorNameSpans adds an organization's span over an untagged run
+// of one or two proper nouns (NNP) right after a regulator's noun
+// (regulatorNouns), with no first name and no known place: "the Atlanta
+// studio of broadcaster WSB-TV", left untagged (sixth December 2020
+// audit); regulatorNamesAsOrganizations retypes such a name the tagger
+// tagged.
+func addRegulatorNameSpans(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for k := 1; k < len(toks); k++ {
+		if !regulatorNouns[toks[k-1].Text] {
+			continue
+		}
+		t1 := k
+		for t1 < len(toks) && t1-k < 2 && !covered[t1] && toks[t1].Tag == "NNP" && startsUpper(toks[t1].Text) {
+			t1++
+		}
+		if t1 == k || t1 < len(toks) && (covered[t1] || startsUpper(toks[t1].Text)) {
+			continue
+		}
+		name := joinTokens(toks[k:t1])
+		if firstName(name) || knownPlace(name) || isDemonym(name) || weekdays[name] {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, k, t1})
+	}
+	return replaceSpans(spans, add)
+}
+
+// standingWords, before "of the" or "in the" and a league's name, put a
+// team in the league's table ("top of the Zorbian League", "third in the
+// Quelb League"): the competition, MISC as CoNLL-2003 marks it (eng.train
+// and eng.testa: "lead in the National League" twice, "top of the
+// Bundesliga" MISC).
+var standingWords = setOf(`top bottom foot summit lead first second third fourth fifth sixth seventh
+eighth ninth tenth place clear`)
+
+// standingLeaguesAsMisc makes MISC a name tagged an organization that
+// ends in "League" and stands after a standing's word (standingWords),
+// "of" or "in", and "the": the competition a side is placed in ("went top
+// of the Premier League", typed an organization; sixth December 2020
+// audit), not the body that runs it ("asked the Premier League to
+// explain").
+func standingLeaguesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization || m.words[len(m.words)-1] != "league" || m.t0 < 3 || toks[m.t0-1].Text != "the" {
+			continue
+		}
+		if p := toks[m.t0-2].Text; (p == "of" || p == "in") && standingWords[strings.ToLower(toks[m.t0-3].Text)] {
+			m.typ = misc
+		}
+	}
+}
+
+// medicineNouns name a medicine or a vaccine after its own name ("the
+// Zorbavac shot").
+var medicineNouns = setOf(`vaccine vaccines shot shots jab jabs drug drugs pill pills`)
+
+// madeVerbs, before "by", name the maker of a product.
+var madeVerbs = setOf(`made developed produced manufactured`)
+
+// madeProductsAsMisc makes MISC a one-word name tagged an organization
+// before a medicine's noun (medicineNouns) and, next, "made by" or
+// "developed by": the product, whose maker the article names after it
+// ("the CoronaVac shot made by Chinese firm Sinovac", typed an
+// organization; sixth December 2020 audit); a maker's name before the
+// noun has no "made by" after ("the Zorbco vaccine, which ...").
+func madeProductsAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		k := m.t1
+		if m.typ != newsner.Organization || len(m.words) != 1 || k+2 >= len(toks) || !medicineNouns[toks[k].Text] || !madeVerbs[toks[k+1].Text] || toks[k+2].Text != "by" {
+			continue
+		}
+		m.typ = misc
+	}
+}

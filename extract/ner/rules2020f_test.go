@@ -202,3 +202,62 @@ func TestGolfClubsAsPlaces(t *testing.T) {
 		want:  []want{{O, "Zorb Hills Golf Club", 1}},
 	}})
 }
+
+// TestAddRegulatorNameSpans: an untagged name right after "broadcaster"
+// is an organization (addRegulatorNameSpans); a weekday is not.
+func TestAddRegulatorNameSpans(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "broadcaster",
+		text:  "He spoke at the studio of broadcaster ZQTV-TV on Sunday.",
+		spans: nil,
+		want:  []want{{O, "ZQTV-TV", 1}},
+	}, {
+		name:  "weekday",
+		text:  "The watchdog Monday said it would look again.",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
+// TestStandingLeaguesAsMisc: a league tagged an organization after "top
+// of the" is the competition, MISC (standingLeaguesAsMisc); the league
+// asked to explain stays the body.
+func TestStandingLeaguesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "top of the",
+		text:  "Zorbton went top of the Quelb Premier League on Saturday.",
+		spans: []span{{O, "Zorbton"}, {O, "Quelb Premier League"}},
+		want:  []want{{O, "Zorbton", 1}},
+	}, {
+		name:  "body",
+		text:  "The owner asked the Quelbian League to explain its ruling.",
+		spans: []span{{O, "Quelbian League"}},
+		want:  []want{{O, "Quelbian League", 1}},
+	}})
+}
+
+// TestMadeProductsAsMisc: a name tagged an organization before "shot made
+// by" is the product, MISC (madeProductsAsMisc); the maker's name after
+// "by" and a maker before "vaccine" with no "made by" stay organizations.
+func TestMadeProductsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "shot made by",
+		text:  "The state will use the Zorbavac shot made by Quelbio Biotech.",
+		spans: []span{{O, "Zorbavac"}, {O, "Quelbio Biotech"}},
+		want:  []want{{O, "Quelbio Biotech", 1}},
+	}, {
+		name:  "maker's vaccine",
+		text:  "The Quelbio vaccine was approved on Monday.",
+		spans: []span{{O, "Quelbio"}},
+		want:  []want{{O, "Quelbio", 1}},
+	}})
+}
