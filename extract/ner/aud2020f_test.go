@@ -5,9 +5,17 @@ import "testing"
 // audit2020fFloor is the regression floor of TestAudit2020f. Measured
 // blind (articles and gold written before the model was run on them) at
 // commit 56d6f74 (doc22): overall F1 0.9686 (P 0.9722 R 0.9651; PERSON
-// 0.9910, LOCATION 0.9658, ORGANIZATION 0.9440).
-// The test fails only more than 0.01 below that.
-const audit2020fFloor = 0.0
+// 0.9910, LOCATION 0.9658, ORGANIZATION 0.9440). One gold mark then put
+// right to CoNLL-2003's conventions as eng.train applies them, not to the
+// model: "Nasdaq" as the exchange of a listing is MISC (eng.train marks it
+// so 7 times of 7, "on Nasdaq" among them): 0.9695 (P 0.9722 R 0.9669;
+// ORGANIZATION 0.9465). After the rules of rules2020f.go (joinUSBodies to
+// madeProductsAsMisc): 0.9935 (P 0.9963 R 0.9908; PERSON 0.9978, LOCATION
+// 0.9922, ORGANIZATION 0.9894; left: "Trump" alone at a sentence's start,
+// "University Hospital Coventry" where a shot was given, the new party
+// "New Hope" typed a place, "West Texas Intermediate" and "AT&T's" at a
+// story's start missed). The test fails only more than 0.01 below that.
+const audit2020fFloor = 0.9935 - 0.01
 
 // TestAudit2020f scores audit2020fArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020fFloor.
@@ -85,7 +93,7 @@ Reporting by [P Diane Bartz] and [P Paresh Dave]; Editing by [P Matthew Lewis]`,
 Reporting by [P Foo Yun Chee]; Editing by [P Edmund Blair]`,
 	`[L LOS ANGELES] ([O Reuters]) - [O AT&T]'s [O Warner Bros] will release all 17 of its 2021 films, including [M Dune] and [M The Matrix 4], on streaming service [M HBO Max] on the same day they reach theaters, the studio said. Director [P Christopher Nolan] said [M HBO Max] was "the worst streaming service", and cinema chain [O AMC Entertainment] said it would fight the plan. [O Walt Disney Co] chief executive [P Bob Chapek] told investors on Thursday that [M Disney+] had 86.8 million subscribers and unveiled 10 [M Star Wars] series. Shares of [O Netflix] slipped 1%, and [O Legendary Entertainment] said it was studying legal action.
 Reporting by [P Lisa Richwine] and [P Dawn Chmielewski]; Editing by [P Richard Chang]`,
-	`[L NEW YORK] ([O Reuters]) - [L Wall Street]'s main indexes closed at record highs on Friday as investors bet on more stimulus, and [O Tesla Inc] jumped 6% before joining the [M S&P 500] on Monday. The [M Dow Jones Industrial Average] rose 0.5% to 30,179.05, the [M S&P 500] gained 0.6% to 3,709.41 and the [M Nasdaq Composite] added 0.9% to 12,755.64. Home rental firm [O Airbnb] and food delivery company [O DoorDash] both more than doubled in their debuts on the [O Nasdaq] and the [O New York Stock Exchange] this month. "Everything is priced for perfection," said [P Sam Stovall], chief investment strategist at [O CFRA Research].
+	`[L NEW YORK] ([O Reuters]) - [L Wall Street]'s main indexes closed at record highs on Friday as investors bet on more stimulus, and [O Tesla Inc] jumped 6% before joining the [M S&P 500] on Monday. The [M Dow Jones Industrial Average] rose 0.5% to 30,179.05, the [M S&P 500] gained 0.6% to 3,709.41 and the [M Nasdaq Composite] added 0.9% to 12,755.64. Home rental firm [O Airbnb] and food delivery company [O DoorDash] both more than doubled in their debuts on the [M Nasdaq] and the [O New York Stock Exchange] this month. "Everything is priced for perfection," said [P Sam Stovall], chief investment strategist at [O CFRA Research].
 Reporting by [P Noel Randewich]; Additional reporting by [P Devik Jain] in [L Bengaluru]; Editing by [P Dan Grebler]`,
 	`[L LONDON] ([O Reuters]) - [O Liverpool] went top of the [M Premier League] on Saturday with a 7-0 thrashing of [O Crystal Palace], and [O Bayern Munich] striker [P Robert Lewandowski] was named the best men's player at the [O FIFA] awards. [O Liverpool] manager [P Jurgen Klopp], named coach of the year, said his side could still improve. Saturday's results:
 [O Crystal Palace] 0 [O Liverpool] 7
