@@ -52,6 +52,11 @@ var scriptLangs = []struct {
 	{"hi", []*unicode.RangeTable{unicode.Devanagari}, 2},
 }
 
+// GuessLanguage guesses the language of a text as the extractor does for a
+// page that declares none (guessLanguage): eval extract reads its dev
+// pages' truth with it to score the pages in other languages apart.
+func GuessLanguage(text string) string { return guessLanguage(text) }
+
 // guessLanguage guesses the language of text where the page declares none:
 // by script for scripts that mostly belong to one language, else by counting
 // stop words in the first few thousand words. Empty when unsure.

@@ -23,7 +23,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"data/readability-pages (against Readability's output), data/extract-extra/dragnet2013\n"+
 			"and modern2026-tiptopjaw. Each set gets a line (word 4-gram shingles, per-page\n"+
 			"precision and recall averaged, F1 of the averages; pages with empty text where the\n"+
-			"truth has text; pages the fallback made), then their mean, each set's worst pages\n"+
+			"truth has text; pages the fallback made), then their mean, a line for the pages\n"+
+			"whose truth is not in English (pooled over the sets; their languages as the\n"+
+			"extractor guesses them) and one for the German ones, each set's worst pages\n"+
 			"and the metadata agreement on readability-pages.\n\n"+
 			"--texts scores another extractor's output by the same rule instead: a JSON object\n"+
 			"mapping each page's key (a news page's id, \"readability/\" + a readability page's\n"+

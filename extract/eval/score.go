@@ -99,6 +99,8 @@ type PageScore struct {
 	HasP, HasR bool
 	// Err is set when the extractor failed on the page (scored as empty).
 	Err error
+	// Lang is the page's language (Page.Lang).
+	Lang string
 }
 
 // F1 is the page's own harmonic mean of P and R (0 where either is 0 or

@@ -1,9 +1,11 @@
 package eval
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -160,6 +162,63 @@ func TestCutComments(t *testing.T) {
 	} {
 		if got := cutComments(tt.in); got != tt.want {
 			t.Errorf("cutComments(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNotEnglishLine: the pages whose language is known and not English
+// are pooled over the sets into a line of their own, with a line for the
+// German ones; pages of unknown language count as English, and a report
+// without other languages has no such line.
+func TestNotEnglishLine(t *testing.T) {
+	page := func(id, lang, truth, pred string) PageScore {
+		p := ScorePage(id, "", truth, pred)
+		p.Lang = lang
+		return p
+	}
+	const text = "one two three four five"
+	rs := []SetResult{
+		{Set: "a", Result: Aggregate([]PageScore{page("1", "en", text, ""), page("2", "de", text, text), page("3", "", text, "")})},
+		{Set: "b", Result: Aggregate([]PageScore{page("4", "fr", text, "one two three four"), page("5", "de", text, text)})},
+	}
+	res, perLang, perSet := NotEnglish(rs)
+	if len(res.Pages) != 3 || perLang["de"] != 2 || perLang["fr"] != 1 || perSet["a"] != 1 || perSet["b"] != 2 {
+		t.Errorf("NotEnglish: %d pages, per language %v, per set %v; want 3, de 2 fr 1, a 1 b 2", len(res.Pages), perLang, perSet)
+	}
+	var b bytes.Buffer
+	printSets(&b, []Set{{Name: "a"}, {Name: "b"}}, rs, nil)
+	out := b.String()
+	for _, want := range []string{
+		"not English           3 pages  F1 0.9091  P 1.0000  R 0.8333  (de 2, fr 1; b 2, a 1)",
+		"German                2 pages  F1 1.0000",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	for i := range rs[0].Pages {
+		if rs[0].Pages[i].Lang != "" {
+			rs[0].Pages[i].Lang = "en"
+		}
+	}
+	b.Reset()
+	printSets(&b, []Set{{Name: "a"}}, rs[:1], nil)
+	if strings.Contains(b.String(), "not English") {
+		t.Errorf("report of English pages has a not-English line:\n%s", b.String())
+	}
+}
+
+// TestPageLanguages: LoadSets reads each page's language from its truth.
+func TestPageLanguages(t *testing.T) {
+	sets, err := LoadSets(writeShared(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sets {
+		for _, p := range s.Pages {
+			if p.Lang != "en" {
+				t.Errorf("%s/%s: language %q, want en", s.Name, p.ID, p.Lang)
+			}
 		}
 	}
 }

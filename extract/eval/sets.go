@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
 )
 
 // Page is one page of a dev set: the HTML as served and the text the
@@ -30,6 +31,9 @@ type Page struct {
 	// dragnet2013, Readability's output for readability-pages, a checked
 	// model-written text for modern2026.
 	Truth string
+	// Lang is the language of the truth as extract.GuessLanguage reads it
+	// ("en", "de", ...; empty where the text is too short to tell).
+	Lang string
 }
 
 // extract runs ex on the page, with its URL where it has one.
@@ -100,6 +104,9 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 			return nil, err
 		}
 		s.Name = name
+		for i := range s.Pages {
+			s.Pages[i].Lang = extract.GuessLanguage(s.Pages[i].Truth)
+		}
 		sets = append(sets, s)
 	}
 	return sets, nil
@@ -240,6 +247,7 @@ func ScoreSet(ctx context.Context, s Set, ex Extractor) (SetResult, error) {
 		res.Bytes += len(p.HTML)
 		ps := ScorePage(p.ID, p.URL, p.Truth, a.Text)
 		ps.Err = err
+		ps.Lang = p.Lang
 		if ps.HasR && !ps.HasP {
 			res.Empty++
 		}
@@ -262,6 +270,7 @@ func scoreTexts(s Set, texts map[string]string) (res SetResult, missing int) {
 			missing++
 		}
 		ps := ScorePage(p.ID, p.URL, p.Truth, t)
+		ps.Lang = p.Lang
 		if ps.HasR && !ps.HasP {
 			res.Empty++
 		}
