@@ -1433,7 +1433,14 @@ func scriptNotice(l string) bool {
 }
 
 // scriptNoticeWords are the words of a scriptNotice: asking for scripts
-// or Flash to be turned on, or saying a player needs them.
+// or Flash to be turned on, or saying a player needs them, in English and
+// German ("Für dieses Video muss JavaScript aktiviert sein.", "JavaScript
+// ist in Ihrem Browser deaktiviert.", "Um diesen Inhalt zu sehen,
+// aktivieren Sie bitte JavaScript.": boilerplateStarts only took the
+// notice that opens with "Bitte aktivieren Sie JavaScript").
 var scriptNoticeWords = []string{"enable javascript", "javascript enabled", "javascript is disabled",
 	"javascript is turned off", "turn on javascript", "activate javascript", "javascript to play", "javascript to view",
-	"javascript and adobe flash to play", "flash player to play", "flash player to view", "flash and javascript enabled"}
+	"javascript and adobe flash to play", "flash player to play", "flash player to view", "flash and javascript enabled",
+	"javascript aktivieren", "javascript aktiviert", "javascript ist deaktiviert", "javascript deaktiviert",
+	"aktivieren sie bitte javascript", "aktivieren sie javascript", "aktiviere javascript", "javascript einschalten",
+	"javascript ist ausgeschaltet", "in ihrem browser deaktiviert", "in deinem browser deaktiviert"}
