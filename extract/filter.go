@@ -1223,6 +1223,17 @@ var uiLabels = map[string]bool{
 	"accept": true, "accept all": true, "reject all": true, "cookie settings": true, "akzeptieren": true,
 	"alle akzeptieren": true, "ablehnen": true, "alle ablehnen": true, "tout accepter": true, "tout refuser": true,
 	"aceptar": true, "aceptar todo": true, "rechazar todo": true, "accetta": true, "accetta tutto": true,
+	// The twins of "cookie settings", "skip to navigation", "email"
+	// and "follow us" that the lists above lacked: in German, and in
+	// French, Spanish, Italian, Dutch and Portuguese.
+	"cookie-einstellungen": true, "cookie einstellungen": true, "cookie-einstellungen ändern": true,
+	"datenschutz-einstellungen": true, "datenschutzeinstellungen": true, "privatsphäre-einstellungen": true,
+	"zur navigation springen": true, "zur hauptnavigation springen": true, "zum menü springen": true,
+	"e-mail": true, "folgen sie uns": true, "folge uns": true, "folgt uns": true,
+	"paramètres des cookies": true, "gérer les cookies": true, "suivez-nous": true,
+	"configuración de cookies": true, "síguenos": true, "impostazioni cookie": true, "impostazioni dei cookie": true,
+	"seguici": true, "cookie-instellingen": true, "cookie instellingen": true, "volg ons": true,
+	"definições de cookies": true, "siga-nos": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").

@@ -35,3 +35,17 @@ func TestGermanScriptNotices(t *testing.T) {
 		"Der neue Browser lädt Seiten mit viel Skriptcode deutlich schneller als sein Vorgänger, sagte der Entwickler.",
 	})
 }
+
+// TestGermanUILabels: a German page's buttons and links for its cookie
+// settings, skip links, e-mail share and follow prompt, left as lines of
+// their own (uiLabels), and their French, Spanish, Italian, Dutch and
+// Portuguese twins; a sentence that opens with the same words stays.
+func TestGermanUILabels(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Cookie-Einstellungen", "Datenschutz-Einstellungen", "Zur Navigation springen", "E-Mail", "Folgen Sie uns:",
+		"Paramètres des cookies", "Suivez-nous", "Configuración de cookies", "Síguenos", "Impostazioni dei cookie",
+		"Seguici", "Cookie-instellingen", "Volg ons", "Siga-nos",
+	}, []string{
+		"Folgen Sie uns in die Altstadt, wo der Verein seit zwanzig Jahren einen Garten für die Nachbarschaft pflegt.",
+	})
+}
