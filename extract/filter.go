@@ -1007,7 +1007,10 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 	// paid subscriber to unlock this piece") and the German twins.
 	"become a paid subscriber", "to unlock this piece", "to unlock this post", "to unlock this article",
 	"werden sie zahlender abonnent", "um diesen artikel freizuschalten", "um diesen beitrag freizuschalten",
-	"um den ganzen artikel zu lesen", "um den vollständigen artikel zu lesen"}
+	"um den ganzen artikel zu lesen", "um den vollständigen artikel zu lesen",
+	// German for "already a subscriber?".
+	"bereits abonnent?", "schon abonnent?", "bereits abonnentin?", "schon abonnentin?", "bereits abonniert?",
+	"schon abonniert?"}
 
 // commentRules are phrases of a comment section's house rules set above
 // or under the form ("Please keep comments civil and relevant. We reserve

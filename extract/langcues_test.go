@@ -49,3 +49,13 @@ func TestGermanUILabels(t *testing.T) {
 		"Folgen Sie uns in die Altstadt, wo der Verein seit zwanzig Jahren einen Garten für die Nachbarschaft pflegt.",
 	})
 }
+
+// TestGermanMeterNotes: a German paywall's "Schon Abonnent?" prompt, alone
+// or before its sign-in link (meterNotes), as "Already a subscriber?".
+func TestGermanMeterNotes(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Schon Abonnent?", "Sie sind bereits Abonnent? Hier anmelden", "Bereits abonniert? Jetzt einloggen",
+	}, []string{
+		"Wer bereits Abonnent ist, zahlt ab Januar zwei Euro mehr im Monat, teilte der Verlag am Montag mit.",
+	})
+}
