@@ -107,6 +107,9 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"picture alliance", "picture-alliance", "imago images",
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:",
 	"veröffentlicht unter", "abgelegt unter", "verschlagwortet mit", "getaggt mit",
+	// "Category:" and "Topics:" as German news sites label them, and
+	// "Topics:" in French, Spanish, Italian and Dutch.
+	"rubrik:", "rubriken:", "themen:", "sujets :", "sujets:", "temas:", "argomenti:", "onderwerpen:",
 	"vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "älterer beitrag",
 	"neuerer beitrag", "kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript",
 	"bitte javascript aktivieren",
@@ -657,7 +660,7 @@ const maxSegmentWords = 4
 
 // filingLabels open the part of a post's notes that files it.
 var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
-	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "veröffentlicht unter",
+	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "rubrik:", "themen:", "veröffentlicht unter",
 	"abgelegt unter", "verschlagwortet mit", "getaggt mit", "étiquettes", "catégories", "publié dans", "classé dans",
 	"etiquetas:", "publicado en", "archivado en", "archiviato in", "mots-clés", "mots clés", "etichette:",
 	"trefwoorden:", "categorieën:", "categorias:", "marcadores:"}

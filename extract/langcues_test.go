@@ -59,3 +59,17 @@ func TestGermanMeterNotes(t *testing.T) {
 		"Wer bereits Abonnent ist, zahlt ab Januar zwei Euro mehr im Monat, teilte der Verlag am Montag mit.",
 	})
 }
+
+// TestGermanFilingLabels: a German post's filing notes under other labels
+// than WordPress's: a news site's "Rubrik:" and "Themen:" (as "Category:"
+// and "Topics:"), alone or in a line of notes split by "|", and the French, Spanish, Italian and Dutch twins of
+// "Topics:"; a sentence that names a section stays.
+func TestGermanFilingLabels(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Rubrik: Lokales", "Themen: Brücke, Stadtrat, Verkehr", "Von Jana Roth | Rubrik: Lokales",
+		"Sujets : pont, conseil municipal", "Temas: puente, ayuntamiento", "Argomenti: ponte, consiglio comunale",
+		"Onderwerpen: brug, gemeenteraad",
+	}, []string{
+		"Themen wie der Neubau der Brücke und die Radwege bestimmten die Sitzung des Stadtrats am Dienstagabend.",
+	})
+}
