@@ -1281,7 +1281,7 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"leia também", "veja também", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi",
 	"lee también", "leggi anche", "читайте также", "baca juga", "lees ook", "관련기사", "関連記事", "相关阅读",
 	"das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant", "weitere artikel",
-	"weitere nachrichten", "weitere themen", "mehr aus", "mehr zu", "ähnliche artikel", "verwandte artikel",
+	"weitere nachrichten", "weitere themen", "mehr aus", "mehr zu", "mehr von ", "mehr vom ", "ähnliche artikel", "verwandte artikel",
 	"meistgelesen", "meist gelesen", "empfohlen", "sur le même sujet", "à lire également", "articles similaires",
 	"les plus lus", "te puede interesar", "noticias relacionadas", "lo más leído", "articoli correlati",
 	"potrebbe interessarti", "i più letti", "recent posts", "popular posts", "latest posts",

@@ -73,3 +73,28 @@ func TestGermanFilingLabels(t *testing.T) {
 		"Themen wie der Neubau der Brücke und die Radwege bestimmten die Sitzung des Stadtrats am Dienstagabend.",
 	})
 }
+
+// TestGermanMoreFromHeadings: a German post's closing box of the author's
+// other posts, headed "Mehr von Jana Roth" or "Mehr vom Autor" (as "More
+// from ..."; teaserOpeners), goes with its links; a subheading of the
+// story that opens so but heads prose stays.
+func TestGermanMoreFromHeadings(t *testing.T) {
+	for _, h := range []string{"Mehr von Jana Roth", "Mehr vom Autor"} {
+		if !teaserHeading(h) {
+			t.Errorf("teaserHeading(%q) = false, want true", h)
+		}
+	}
+	story := `<p>Der Stadtrat hat am Dienstagabend beschlossen, die alte Brücke über den Fluss, die seit 1968 den Verkehr trägt, für rund vierzehn Millionen Euro neu zu bauen.</p>
+<p>Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa zwei Jahre dauern. In dieser Zeit werden Autos durch den Nordbezirk umgeleitet, Busse nutzen eine provisorische Querung.</p>
+<h3>Mehr von allem</h3><p>Anwohner des Nordbezirks fürchten mehr Lärm und längere Wege. Ein Verein örtlicher Geschäfte hat bereits mehr als zweitausend Unterschriften gegen den Plan gesammelt.</p>
+<p>Die Opposition kritisierte die Kosten, die seit der ersten Schätzung um ein Drittel gestiegen sind. Der Kämmerer sagte jedoch, das Land werde mehr als die Hälfte der Rechnung zahlen.</p>`
+	runAudit(t, []auditPage{{
+		name: "German post with the author's other posts under it",
+		doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav><div><h1>Brücke wird neu gebaut</h1>` + story +
+			`<h3>Mehr von Jana Roth</h3><p><a href="/1">Bürgermeister eröffnet neue Bibliothek in der Altstadt</a></p>` +
+			`<p><a href="/2">Polizei sucht Zeugen nach Unfall am Kreisel</a></p><p><a href="/3">Stadtfest kehrt auf den Marktplatz zurück</a></p></div>` +
+			`<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+		want:    []string{"Mehr von allem", "Anwohner des Nordbezirks", "Die Opposition kritisierte"},
+		wantNot: []string{"Mehr von Jana Roth", "Bibliothek in der Altstadt"},
+	}})
+}
