@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Made-up German lines (and their twins in the other languages where a
 // list already held some) whose English counterparts the word lists took
@@ -102,21 +99,3 @@ func TestGermanMoreFromHeadings(t *testing.T) {
 	}})
 }
 
-// TestGermanSummaryBox: a German news article's summary box above its
-// text ("Das Wichtigste in Kürze" and a few short points) is left out as
-// an English one is (summaryLabels); the same label amid the text, over
-// a list, stays.
-func TestGermanSummaryBox(t *testing.T) {
-	doc := `<html lang="de"><head><title>Brücke wird neu gebaut</title></head><body><div class="artikel">
-		<div class="box"><div><strong>Das Wichtigste in Kürze</strong></div><ul>
-		<li>Neubau kostet rund 14 Millionen Euro</li><li>Bauzeit etwa zwei Jahre</li><li>Autos werden umgeleitet</li></ul></div>
-		<p>` + dePara("Bürgermeister Huber") + `</p><p>` + dePara2("Kämmerin Lange") + `</p>
-		<p><strong>Auf einen Blick:</strong></p><ul><li>Die Fähre fährt ab Freitag wieder</li><li>Die Schulen bleiben geschlossen</li></ul>
-		<p>` + dePara("Ortsvorsteher Brandt") + `</p><p>` + dePara2("Stadtrat Özdemir") + `</p></div></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"Bürgermeister Huber", "Auf einen Blick:", "Die Fähre fährt ab Freitag wieder", "Stadtrat Özdemir"},
-		[]string{"Das Wichtigste in Kürze", "Neubau kostet rund 14 Millionen Euro", "Bauzeit etwa zwei Jahre"})
-}
