@@ -411,7 +411,7 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	if in.text < maxSignatureChars && postSignature(n, ci) {
 		return true
 	}
-	if strings.Contains(ci, "reviews") && customerReviews(n, 1) {
+	if reviewsNamed(ci) && customerReviews(n, 1) {
 		return true
 	}
 	if galleryBox(in, ci) {

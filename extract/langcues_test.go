@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Made-up German lines (and their twins in the other languages where a
 // list already held some) whose English counterparts the word lists took
@@ -99,3 +102,40 @@ func TestGermanMoreFromHeadings(t *testing.T) {
 	}})
 }
 
+// TestGermanCustomerReviews: a German shop's customer reviews under a
+// product's description, in a block named "bewertungen" whose items are
+// named "bewertung" (as "reviews" and "review"), go as an English shop's
+// do; a French shop's "avis" the same.
+func TestGermanCustomerReviews(t *testing.T) {
+	desc := `<p>Das Regal aus massiver Eiche wird in unserer Werkstatt im Allgäu von Hand gefertigt und mit Leinöl behandelt, damit die Maserung schön zur Geltung kommt.</p>
+<p>Die Böden lassen sich in der Höhe verstellen, und die Rückwand ist offen, so dass das Regal auch frei im Raum als Raumteiler stehen kann.</p>`
+	reviews := func(block, item string, lines ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="` + block + `"><h2>Bewertungen</h2><div class="` + block + `-liste">`)
+		for _, l := range lines {
+			b.WriteString(`<div class="` + item + `"><p>` + l + `</p></div>`)
+		}
+		return b.String() + `</div></div>`
+	}
+	runAudit(t, []auditPage{{
+		name: "German shop's reviews under the description",
+		doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/moebel">Möbel</a></nav><main><div class="produkt-info"><h1>Regal Eiche</h1>` + desc +
+			reviews("produkt-bewertungen", "bewertung",
+				"Tolles Regal, schnell aufgebaut, sehr stabil und es passt genau in die Nische im Flur. Die Lieferung kam zwei Tage früher als angekündigt, alles war gut verpackt und die Anleitung ist verständlich. Fünf Sterne von mir.",
+				"Habe gleich drei davon für das Kinderzimmer gekauft, alle halten nach einem Jahr noch bestens, obwohl die Kinder gerne daran herumklettern. Das Öl riecht in den ersten Tagen etwas, aber das verfliegt schnell wieder.",
+				"Etwas kleiner als mein altes Regal und die Böden sind dünner, aber trotzdem ein gutes Angebot. Der Kundenservice hat auf meine Frage nach passenden Schrauben für die Wandbefestigung sehr freundlich und schnell geantwortet.") +
+			`</div></main><footer><a href="/impressum">Impressum</a></footer></body></html>`,
+		want:    []string{"massiver Eiche", "Raumteiler"},
+		wantNot: []string{"Tolles Regal", "drei davon"},
+	}, {
+		name: "French shop's reviews under the description",
+		doc: `<html lang="fr"><body><nav><a href="/">Accueil</a></nav><main><div class="fiche-produit"><h1>Étagère</h1>` + desc +
+			reviews("avis-clients", "avis-client",
+				"Très belle étagère, montée en dix minutes, solide et elle rentre parfaitement dans le couloir.",
+				"J'en ai acheté trois pour la chambre des enfants, elles tiennent toujours très bien après un an.",
+				"Un peu plus petite que prévu et les planches sont fines, mais le rapport qualité-prix est bon.") +
+			`</div></main></body></html>`,
+		want:    []string{"massiver Eiche"},
+		wantNot: []string{"Très belle étagère", "trois pour la chambre"},
+	}})
+}

@@ -161,11 +161,12 @@ func inCustomerReviews(n, body *html.Node) bool {
 }
 
 // reviewItemClass reports whether cl, a class, names one customer's
-// review: "review" in it, the German "bewertung", or "rev" as a word of
-// it (Judge.me's "jdgm-rev", as review widgets abbreviate).
+// review: "review" in it, or its word in German, French, Spanish,
+// Italian, Dutch (reviewItemWords), or "rev" as a word of it (Judge.me's
+// "jdgm-rev", as review widgets abbreviate).
 func reviewItemClass(cl string) bool {
 	cl = strings.ToLower(cl)
-	if strings.Contains(cl, "review") || strings.Contains(cl, "bewertung") {
+	if strings.Contains(cl, "review") || matchAny(cl, reviewItemWords) {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(cl, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
@@ -181,5 +182,21 @@ func reviewItemClass(cl string) bool {
 // the customers' reviews (customerReviews): no post of a thread, though
 // its class is the description's.
 func reviewsPanel(n *html.Node) bool {
-	return strings.Contains(strings.ToLower(classID(n)), "reviews") && customerReviews(n, 1)
+	return reviewsNamed(strings.ToLower(classID(n))) && customerReviews(n, 1)
 }
+
+// reviewsNamed reports whether ci, a lower-cased class and id, names a
+// block of customer reviews: "reviews", or the word of a German, French,
+// Spanish, Italian or Dutch shop (reviewsWords: "produkt-bewertungen",
+// "avis-clients"), whose blocks a list of English words missed.
+func reviewsNamed(ci string) bool {
+	return strings.Contains(ci, "reviews") || matchAny(ci, reviewsWords)
+}
+
+// reviewsWords name a block of customer reviews, and reviewItemWords one
+// review, in German, French, Spanish, Italian and Dutch (not the Spanish
+// "opiniones", a news site's opinion columns as often).
+var (
+	reviewsWords    = []string{"bewertungen", "rezensionen", "kundenmeinungen", "avis", "valoraciones", "recensioni", "beoordelingen"}
+	reviewItemWords = []string{"bewertung", "rezension", "kundenmeinung", "avis", "valoracion", "recensione", "beoordeling"}
+)
