@@ -139,3 +139,29 @@ func TestGermanCustomerReviews(t *testing.T) {
 		wantNot: []string{"Très belle étagère", "trois pour la chambre"},
 	}})
 }
+
+// TestGermanOrderForms: a German shop's short description beside its
+// order form is read where the form names the cart only in German or in
+// its name ("warenkorb", xt:Commerce's and Gambio's "cart_quantity") and
+// the quantity field is "products_qty" (orderForm).
+func TestGermanOrderForms(t *testing.T) {
+	long := `<p>Die Tasse wird auf der Töpferscheibe gedreht, zweimal gebrannt und ist spülmaschinenfest. Jedes Stück ist ein Unikat, Farbe und Sprenkel fallen leicht unterschiedlich aus.</p>
+<p>Sie fasst 350 Milliliter und liegt dank des breiten Henkels gut in der Hand. Wir verpacken jede Tasse plastikfrei in Holzwolle und recyceltem Karton.</p>
+<p>Passend dazu gibt es Teller und Schalen aus derselben Serie, die wir in kleinen Auflagen in unserer Werkstatt am Stadtrand fertigen.</p>`
+	short := `<p>Eine handgedrehte Tasse aus Steinzeug mit weiß gesprenkelter Glasur, in kleinen Serien in unserer Werkstatt gefertigt.</p>`
+	var pages []auditPage
+	for _, form := range []string{
+		`<form name="cart_quantity" action="/product_info.php?products_id=7&amp;action=add_product" method="post"><input type="text" name="products_qty" value="1"><input type="hidden" name="products_id" value="7"><button>In den Warenkorb</button></form>`,
+		`<form action="/warenkorb/hinzufuegen" method="post"><input type="hidden" name="artikel" value="7"><button>In den Warenkorb</button></form>`,
+	} {
+		pages = append(pages, auditPage{
+			name: "German shop: " + form[:40],
+			doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/keramik">Keramik</a></nav><main><div class="produkt"><div class="bilder"><img src="/a.jpg" alt=""><img src="/b.jpg" alt=""></div>
+<div class="kasten"><h1>Gesprenkelte Tasse</h1><p class="preis">38,00 €</p>` + short + form + `</div>
+<div class="reiter"><ul><li><a href="#b">Beschreibung</a></li><li><a href="#v">Versand</a></li></ul><div class="feld" id="b">` + long + `</div></div></div></main>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want: []string{"Eine handgedrehte Tasse", "Die Tasse wird auf der Töpferscheibe", "Passend dazu gibt es Teller"},
+		})
+	}
+	runAudit(t, pages)
+}

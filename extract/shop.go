@@ -82,8 +82,10 @@ func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 }
 
 // orderForm reports whether n holds a shop's order form: a form that
-// posts to a cart or is named for one, or a quantity field (quantityNames;
-// not any number field: a donation box asks for an amount).
+// posts to a cart or is named for one (cartForm), or a quantity field
+// (quantityNames, or "qty" as the name or its last part: xt:Commerce's
+// and Gambio's "products_qty"; not any number field: a donation box asks
+// for an amount).
 func orderForm(n *html.Node) bool {
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
@@ -91,18 +93,35 @@ func orderForm(n *html.Node) bool {
 		}
 		switch d.DataAtom {
 		case atom.Form:
-			if strings.Contains(strings.ToLower(attr(d, "action")), "cart") || strings.Contains(strings.ToLower(attr(d, "class")), "cart") {
+			if cartForm(d) {
 				return true
 			}
 		case atom.Input, atom.Select:
 			name := strings.ToLower(attr(d, "name"))
-			if name == "qty" || matchAny(name, quantityNames) {
+			if name == "qty" || strings.HasSuffix(name, "_qty") || matchAny(name, quantityNames) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// cartForm reports whether the form f posts to a cart or is named for
+// one: its action, class, id or name holds a word of cartNames.
+func cartForm(f *html.Node) bool {
+	for _, k := range []string{"action", "class", "id", "name"} {
+		if matchAny(strings.ToLower(attr(f, k)), cartNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// cartNames name a shop's cart in English, German, French, Spanish,
+// Italian and Dutch: a German shop's form posts to "/warenkorb/...", an
+// xt:Commerce or Gambio shop's is named "cart_quantity" and posts to
+// "product_info.php?action=add_product".
+var cartNames = []string{"cart", "basket", "warenkorb", "panier", "carrito", "carrello", "winkelwagen"}
 
 // quantityNames name a shop's quantity field in English, German, French,
 // Spanish and Italian.
