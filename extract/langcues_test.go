@@ -165,3 +165,33 @@ func TestGermanOrderForms(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestGermanCompanyBoilerplate: a German press release's block on the
+// company, under "Über Zentrofix" and down to where its shares are listed
+// ("an der Frankfurter Wertpapierbörse notiert", an ISIN), goes as an
+// English one's does (companyBoilerplate); a closing line on shares that
+// does not open with the company's name stays.
+func TestGermanCompanyBoilerplate(t *testing.T) {
+	news := []string{
+		"Zentrofix hat heute in Tromsø ein Werk eröffnet, das Kühlaggregate für die Fischfarmen Nordnorwegens baut, das erste außerhalb des Südens.",
+		"Das Werk soll im kommenden Jahr neunzig Menschen beschäftigen, teilte das Unternehmen mit, und bezieht seinen Strom aus einem nahen Windpark.",
+		"Die Aufträge von Farmen in der Finnmark haben sich seit dem Frühjahr verdoppelt, sagte der Vertriebschef, der weitere aus Island erwartet.",
+	}
+	text := tailText(t, tailPage("Zentrofix eröffnet Werk in Tromsø", append(news,
+		"<h3>Über Zentrofix</h3>",
+		"Zentrofix ist ein Hersteller von Kühlaggregaten für Fischfarmen und Lebensmittelbetriebe. Das 1987 gegründete Unternehmen verkauft in zwölf Länder.",
+		"Zentrofix hat seinen Sitz in Bergen und beschäftigt rund 800 Mitarbeiter. Die Aktie (ISIN: NO0012345678) ist an der Frankfurter Wertpapierbörse notiert.")...))
+	for _, w := range []string{"Über Zentrofix", "ist ein Hersteller von Kühlaggregaten", "Wertpapierbörse notiert"} {
+		if strings.Contains(text, w) {
+			t.Errorf("text keeps the boilerplate's %q:\n%s", w, text)
+		}
+	}
+	if !strings.Contains(text, "weitere aus Island erwartet") {
+		t.Errorf("text lacks the release:\n%s", text)
+	}
+	text = tailText(t, tailPage("Zentrofix eröffnet Werk in Tromsø", append(news[:2],
+		"Die Aktie, die an der Frankfurter Wertpapierbörse notiert ist, stieg nach der Nachricht bis zum Handelsschluss am Dienstag um vier Prozent.")...))
+	if !strings.Contains(text, "um vier Prozent") {
+		t.Errorf("text lacks the release's last line:\n%s", text)
+	}
+}

@@ -78,8 +78,18 @@ func deliveryPromo(l string) bool {
 }
 
 // listingPhrases tell where a company's shares trade, as the boilerplate
-// closing its press releases does.
-var listingPhrases = []string{"listed on the", "traded on the", "(NYSE:", "(NASDAQ:", "(Nasdaq:", "(TSX:", "(LSE:"}
+// closing its press releases does; in English, and in German ("ist im
+// Prime Standard der Frankfurter Wertpapierbörse notiert", "(ISIN:
+// DE0001234567)", "(FWB: ZFX)").
+var listingPhrases = []string{"listed on the", "traded on the", "(NYSE:", "(NASDAQ:", "(Nasdaq:", "(TSX:", "(LSE:",
+	"Wertpapierbörse notiert", "Börse notiert", "(ISIN:", "(WKN:", "(FWB:", "(Xetra:", "(XETRA:", "ISIN: DE"}
+
+// companyAboutWords open the heading of a press release's block on the
+// company in the languages whose word aboutWords holds only with "me",
+// "us" or "the author" after it: the German "Über Acme", the Spanish and
+// Portuguese "Sobre Acme", the Italian "Informazioni su Acme", the Dutch
+// "Over Acme".
+var companyAboutWords = []string{"Über ", "Sobre ", "Informazioni su ", "Over "}
 
 // companyBoilerplate returns how many paragraphs close ps with a press
 // release's boilerplate on the company: the last says where its shares
@@ -108,8 +118,17 @@ func companyBoilerplate(ps []paragraph) int {
 		// be the story's.
 		return 0
 	}
-	if k < n-1 && ps[n-1-k].text == "About "+name {
+	if k < n-1 && companyAbout(ps[n-1-k].text, name) {
 		k++
 	}
 	return k
+}
+
+// companyAbout reports whether l heads the block on the company name:
+// "About Acme" (aboutHeading), "Über Acme" (companyAboutWords).
+func companyAbout(l, name string) bool {
+	if !strings.HasSuffix(l, " "+name) {
+		return false
+	}
+	return aboutHeading(l) || matchPrefix(l, companyAboutWords)
 }
