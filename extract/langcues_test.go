@@ -195,3 +195,27 @@ func TestGermanCompanyBoilerplate(t *testing.T) {
 		t.Errorf("text lacks the release's last line:\n%s", text)
 	}
 }
+
+// TestGermanEmbedConsent: the placeholder a German news site sets where
+// an embedded video stood until the reader consents to the third party's
+// content, its lines in the article's text with no class to name them
+// (embedConsent), goes; the story's sentences around it, one of which
+// speaks of external content, stay.
+func TestGermanEmbedConsent(t *testing.T) {
+	placeholder := `<div><p>Empfohlener redaktioneller Inhalt</p>
+<p>An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.</p>
+<p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.</p>
+<p><button>Externen Inhalt anzeigen</button></p><p>Inhalte von YouTube immer anzeigen</p></div>`
+	runAudit(t, []auditPage{{
+		name: "German story with a consent placeholder for an embedded video",
+		doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/kultur">Kultur</a></nav><div><h1>Chor singt auf dem Marktplatz</h1>
+<p>Mehr als zweihundert Sängerinnen und Sänger haben am Samstag auf dem Marktplatz ein Konzert für die Flutopfer gegeben, der Erlös geht an den Hilfsfonds der Stadt.</p>
+<p>Die Organisatorin sagte, der Verein zeige externe Inhalte wie das Video des Auftritts erst nach Zustimmung der Nutzer auf seiner Seite.</p>` + placeholder + `
+<p>Am Ende kamen fast zwölftausend Euro zusammen, teilte der Verein mit. Im Herbst soll ein zweites Konzert in der Stadthalle folgen.</p>
+<p>Der Bürgermeister dankte den Chören und kündigte an, die Stadt werde den Betrag aus eigenen Mitteln verdoppeln.</p></div>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+		want:    []string{"zweihundert Sängerinnen", "zeige externe Inhalte wie das Video", "zwölftausend Euro", "verdoppeln"},
+		wantNot: []string{"Empfohlener redaktioneller Inhalt", "einen externen Inhalt von YouTube", "Drittplattformen", "Externen Inhalt anzeigen", "immer anzeigen"},
+	}})
+	boilerplateCases(t, []string{"This content is not available due to your privacy preferences."}, nil)
+}
