@@ -918,8 +918,13 @@ var financialDisclaimers = []string{"seek independent financial advice", "does n
 // appeared October 29, 2012, on page B3 in the U.S. edition of The Wall
 // Street Journal"): the record of the paper's edition, not the article's
 // text (the Dragnet set's human truths leave it out on both papers' pages;
-// Readability keeps it).
-var printNotes = []string{"a version of this article appeared", "a version of this article appears"}
+// Readability keeps it). German papers close so too ("Dieser Artikel
+// stammt aus der ZEIT Nr. 10/2024.", "Erschienen in der Printausgabe vom
+// 4. März 2024.").
+var printNotes = []string{"a version of this article appeared", "a version of this article appears",
+	"dieser artikel stammt aus der", "dieser text stammt aus der", "erschienen in der printausgabe",
+	"erschien in der printausgabe", "ist in der printausgabe", "in der gedruckten ausgabe erschienen",
+	"eine version dieses artikels erschien"}
 
 // maxSupportLineChars is the longest line supportLine reads.
 const maxSupportLineChars = 200

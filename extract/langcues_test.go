@@ -219,3 +219,16 @@ func TestGermanEmbedConsent(t *testing.T) {
 	}})
 	boilerplateCases(t, []string{"This content is not available due to your privacy preferences."}, nil)
 }
+
+// TestGermanPrintNotes: a German paper's note on the print edition its web
+// article ran in (printNotes), as the New York Times' "A version of this
+// article appeared in print"; a sentence on a printed edition stays.
+func TestGermanPrintNotes(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Dieser Artikel stammt aus der ZEIT Nr. 10/2024. Hier können Sie die gesamte Ausgabe lesen.",
+		"Erschienen in der Printausgabe vom 4. März 2024.",
+		"Dieser Text ist in der Printausgabe des Kuriers vom Samstag erschienen.",
+	}, []string{
+		"Die Zeitung erscheint von Januar an nur noch dreimal in der Woche gedruckt, teilte der Verlag am Montag mit.",
+	})
+}
