@@ -56,6 +56,7 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	// subscribe, cookies.
 	"das könnte sie auch interessieren", "das könnte dich auch interessieren",
 	"weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meist gelesen",
+	"ähnliche beiträge", "verwandte beiträge",
 	"weiterlesen", "mehr lesen", "artikel teilen", "jetzt teilen", "foto:", "fotos:", "bild:", "(foto:", "(bild:",
 	"jetzt abonnieren", "jetzt anmelden", "zur startseite", "wir verwenden cookies", "diese website verwendet cookies",
 	"diese seite verwendet cookies", "diese webseite verwendet cookies", "wir nutzen cookies",
@@ -1190,7 +1191,7 @@ var uiLabels = map[string]bool{
 	"artikel merken": true, "merken": true, "kommentieren": true, "antworten": true, "zum inhalt springen": true,
 	"direkt zum inhalt": true, "zum hauptinhalt springen": true, "zurück nach oben": true, "einloggen": true,
 	"registrieren": true, "mehr laden": true, "weitere laden": true, "kommentare anzeigen": true,
-	"antwort abbrechen": true, "kommentar abschicken": true, "kommentar absenden": true, "beitragsnavigation": true,
+	"antwort abbrechen": true, "antworten abbrechen": true, "kommentar abschicken": true, "kommentar absenden": true, "beitragsnavigation": true,
 	"beitrags-navigation": true, "auf facebook teilen": true, "auf twitter teilen": true, "auf whatsapp teilen": true,
 	"per e-mail teilen": true, "per e-mail versenden": true, "zur übersicht": true, "zurück zur übersicht": true,
 	"partager": true, "imprimer": true, "fermer": true, "rechercher": true, "lire la suite": true, "s'abonner": true,

@@ -232,3 +232,22 @@ func TestGermanPrintNotes(t *testing.T) {
 		"Die Zeitung erscheint von Januar an nur noch dreimal in der Woche gedruckt, teilte der Verlag am Montag mit.",
 	})
 }
+
+// TestGermanBlogLabels: a German WordPress blog's "Ähnliche Beiträge"
+// heading (Jetpack's "Related", as "Related articles" opens
+// boilerplateStarts) and the comment form's "Antworten abbrechen" (WordPress'
+// German "Cancel reply"; uiLabels) go, followed by prose or not.
+func TestGermanBlogLabels(t *testing.T) {
+	boilerplateCases(t, []string{"Ähnliche Beiträge", "Verwandte Beiträge:", "Antworten abbrechen"}, nil)
+	runAudit(t, []auditPage{{
+		name: "German blog post with a related heading before its last paragraph",
+		doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/garten">Garten</a></nav><article><h1>Tomaten im Kübel</h1>
+<p>Dieses Jahr habe ich meine Tomaten zum ersten Mal im Kübel auf dem Balkon gezogen, und die Ernte war größer als in allen Jahren im Beet davor.</p>
+<p>Wichtig ist ein großer Topf mit mindestens zwanzig Litern Erde, ein sonniger Platz und regelmäßiges Gießen, an heißen Tagen auch zweimal.</p>
+<p>Ähnliche Beiträge</p>
+<p>Im nächsten Jahr will ich es mit Paprika und Gurken versuchen, die brauchen ähnlich viel Sonne und Wasser wie die Tomaten.</p></article>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+		want:    []string{"zum ersten Mal im Kübel", "Paprika und Gurken"},
+		wantNot: []string{"Ähnliche Beiträge"},
+	}})
+}
