@@ -1033,7 +1033,18 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	// German.
 	"kommentare werden moderiert", "kommentare werden vor der veröffentlichung",
 	"behalten uns vor, kommentare", "behalten uns das recht vor, kommentare", "kommentare zu löschen, die",
-	"kommentar-feed für diesen beitrag"}
+	"kommentar-feed für diesen beitrag",
+	// A comment form's notes (WordPress's and its German translation's)
+	// and a closed thread's, where no form or class names them.
+	"comments are closed", "your email address will not be published", "required fields are marked",
+	"notify me of follow-up comments", "notify me of new posts by email",
+	"save my name, email, and website in this browser", "this site uses akismet to reduce spam",
+	"kommentare sind geschlossen", "kommentarfunktion ist geschlossen", "kommentarfunktion wurde geschlossen",
+	"kommentarfunktion ist für diesen artikel", "kommentarfunktion ist deaktiviert", "kommentarfunktion wurde deaktiviert",
+	"deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+	"erforderliche felder sind mit", "pflichtfelder sind mit", "benachrichtige mich über nachfolgende kommentare",
+	"benachrichtige mich über neue beiträge", "meinen namen, meine e-mail-adresse und meine website in diesem browser",
+	"diese website verwendet akismet", "diese seite verwendet akismet"}
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
 // releaseDisclaimers, medicalDisclaimers, viewDisclaimers,

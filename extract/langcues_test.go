@@ -251,3 +251,20 @@ func TestGermanBlogLabels(t *testing.T) {
 		wantNot: []string{"Ähnliche Beiträge"},
 	}})
 }
+
+// TestCommentFormNotes: a comment form's notes and a closed thread's note
+// left as lines of the text where no form or class names them
+// (commentRules), WordPress's English and German; a sentence on comments
+// being closed stays.
+func TestCommentFormNotes(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Comments are closed.", "Your email address will not be published. Required fields are marked *",
+		"Die Kommentarfunktion ist für diesen Artikel geschlossen.", "Kommentare sind geschlossen.",
+		"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+		"Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+		"Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+		"Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.",
+	}, []string{
+		"Nach zahlreichen Beleidigungen hat die Zeitung die Kommentare unter dem Bericht am Abend geschlossen, sagte eine Sprecherin.",
+	})
+}
