@@ -593,10 +593,16 @@ func authorProfileBox(n *html.Node, in *info) bool {
 	return photo && named
 }
 
-// authorLink reports whether the link a goes to an author's page.
+// authorLink reports whether the link a goes to an author's page:
+// rel="author", or an address under an author's path (authorPaths).
 func authorLink(a *html.Node) bool {
-	return strings.EqualFold(attr(a, "rel"), "author") || strings.Contains(strings.ToLower(attr(a, "href")), "/author/")
+	return strings.EqualFold(attr(a, "rel"), "author") || matchAny(strings.ToLower(attr(a, "href")), authorPaths)
 }
+
+// authorPaths are the paths of an author's page: WordPress's "/author/",
+// and the German, French, Spanish, Portuguese, Italian and Dutch sites'
+// ("/autorin/jana-roth/", "/auteur/...").
+var authorPaths = []string{"/author/", "/autor/", "/autorin/", "/autoren/", "/auteur/", "/autore/", "/auteurs/"}
 
 // nameLine reports whether the link a is the whole text of its parent, a
 // heading or a short line (the author's name), and holds text.

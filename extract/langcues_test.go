@@ -268,3 +268,26 @@ func TestCommentFormNotes(t *testing.T) {
 		"Nach zahlreichen Beleidigungen hat die Zeitung die Kommentare unter dem Bericht am Abend geschlossen, sagte eine Sprecherin.",
 	})
 }
+
+// TestGermanAuthorBox: the author's box under a German blog post (a
+// square photo, the name linked to the author's page under the German
+// "/autorin/" path, a line about her), with no class to name it, goes as
+// an English theme's under "/author/" does (authorLink); the post stays.
+func TestGermanAuthorBox(t *testing.T) {
+	var pages []auditPage
+	for _, path := range []string{"/autorin/jana-roth/", "/auteur/jeanne-roth/"} {
+		pages = append(pages, auditPage{
+			name: "author box linking " + path,
+			doc: `<html lang="de"><body><nav><a href="/">Start</a> <a href="/garten">Garten</a></nav><article><h1>Tomaten im Kübel</h1><div>
+<p>Dieses Jahr habe ich meine Tomaten zum ersten Mal im Kübel auf dem Balkon gezogen, und die Ernte war größer als in allen Jahren im Beet davor.</p>
+<p>Wichtig ist ein großer Topf mit mindestens zwanzig Litern Erde, ein sonniger Platz und regelmäßiges Gießen, an heißen Tagen auch zweimal.</p>
+<p>Im nächsten Jahr will ich es mit Paprika und Gurken versuchen, die brauchen ähnlich viel Sonne und Wasser wie die Tomaten.</p>
+<div><img src="/jana.jpg" width="96" height="96" alt=""><h4><a href="` + path + `">Jana Roth</a></h4>
+<p>Ich bin Lehrerin, Mutter von zwei Kindern und gärtnere seit zehn Jahren auf einem kleinen Balkon mitten in der Stadt.</p></div></div></article>
+<footer><a href="/impressum">Impressum</a></footer></body></html>`,
+			want:    []string{"zum ersten Mal im Kübel", "Paprika und Gurken"},
+			wantNot: []string{"Ich bin Lehrerin", "Jana Roth"},
+		})
+	}
+	runAudit(t, pages)
+}
