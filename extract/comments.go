@@ -434,11 +434,12 @@ var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare z
 	"respostas para ", "comentários em "}
 
 // countedCommentTitles begin a comment thread's heading after its count
-// ("3 thoughts on", "12 Gedanken zu"); without one they head an
+// ("3 thoughts on", "12 Gedanken zu", "3 Antworten auf"); without one they head an
 // article's own sections as often ("Thoughts on the budget", "Response
 // to the ruling").
 var countedCommentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ",
-	"reply to ", "gedanken zu ", "gedanke zu ", "antworten zu "}
+	"reply to ", "gedanken zu ", "gedanke zu ", "antworten zu ", "antworten auf ", "antwort auf ", "reaktionen auf ",
+	"reaktion auf "}
 
 // anchoredComments reports whether n (a <div>, <section> or list) is a
 // thread of readers' comments marked by their anchors: minThreadItems or

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Made-up German lines (and their twins in the other languages where a
@@ -290,4 +292,24 @@ func TestGermanAuthorBox(t *testing.T) {
 		})
 	}
 	runAudit(t, pages)
+}
+
+// TestGermanCountedCommentTitles: a German theme's comment thread heading
+// "3 Antworten auf „Titel“" (as "3 responses to “Title”";
+// countedCommentTitles), and "2 Reaktionen auf ..."; without a count the
+// words head a section of the article ("Antworten auf die Krise").
+func TestGermanCountedCommentTitles(t *testing.T) {
+	for _, tt := range []struct {
+		l    string
+		want bool
+	}{
+		{"3 responses to “tomaten im kübel”", true},
+		{"3 antworten auf „tomaten im kübel“", true},
+		{"2 reaktionen auf „tomaten im kübel“", true},
+		{"antworten auf die krise", false},
+	} {
+		if got := commentsHeadingText(tt.l, atom.H3); got != tt.want {
+			t.Errorf("commentsHeadingText(%q) = %v, want %v", tt.l, got, tt.want)
+		}
+	}
 }
