@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -311,5 +312,34 @@ func TestGermanCountedCommentTitles(t *testing.T) {
 		if got := commentsHeadingText(tt.l, atom.H3); got != tt.want {
 			t.Errorf("commentsHeadingText(%q) = %v, want %v", tt.l, got, tt.want)
 		}
+	}
+}
+
+// TestGermanPrices: a price set the German or French way, with a no-break
+// space before the euro sign and a footnote's asterisk after it, is a
+// price (price), and a German brand page's slider of products priced so
+// goes as the English one priced in dollars does (productCarousel).
+func TestGermanPrices(t *testing.T) {
+	for s, want := range map[string]bool{"29,95\u00a0€": true, "29,95 €*": true, "1.299,00\u00a0€ *": true, "€\u00a029,95": true,
+		"29,95\u202f€": true, "2024\u00a0*": false, "*": false} {
+		if got := price(s); got != want {
+			t.Errorf("price(%q) = %v, want %v", s, got, want)
+		}
+	}
+	doc := regexp.MustCompile(`\$(\d+)\.(\d\d)`).ReplaceAllString(carouselDoc(), "$1,$2&nbsp;€*")
+	if !strings.Contains(doc, "14,00&nbsp;€*") {
+		t.Fatal("no German price in the page")
+	}
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Valley Gold", "Hand-rolled black tea"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("text holds the product card %q:\n%s", w, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Every spring") {
+		t.Errorf("text lacks the story:\n%s", a.Text)
 	}
 }

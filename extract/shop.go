@@ -13,13 +13,22 @@ import (
 var priceLine = regexp.MustCompile(`^(?:[$€£¥]|USD|EUR|GBP)?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥]|USD|EUR|GBP)?$`)
 
 // price reports whether s, a trimmed line, is a price: priceLine with a
-// currency in it (a bare number is a count, a year, a rating).
+// currency in it (a bare number is a count, a year, a rating). A no-break
+// space between the figure and the currency, as German and French set
+// them ("29,95&nbsp;€", "29,95&#8239;€"), counts as a space, and a
+// footnote's asterisk after it (German shops' "29,95 €*", whose note says
+// VAT is included) is left out: priceLine's \s is ASCII only, and German
+// shops' carousels were no carousels.
 func price(s string) bool {
+	s = strings.TrimRight(noBreakSpaces.Replace(s), " *")
 	if len(s) < 2 || len(s) > 20 || !priceLine.MatchString(s) {
 		return false
 	}
 	return strings.IndexFunc(s, currencyRune) >= 0
 }
+
+// noBreakSpaces turns the no-break spaces of a price into spaces.
+var noBreakSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ")
 
 // currencyRune reports whether r, a rune of a priceLine, is of its
 // currency: neither a digit nor a separator.
