@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -342,4 +343,28 @@ func TestGermanPrices(t *testing.T) {
 	if !strings.Contains(a.Text, "Every spring") {
 		t.Errorf("text lacks the story:\n%s", a.Text)
 	}
+}
+
+// TestGermanReadMoreCards: a run of teasers under a German story inside
+// its block, each ending in its link "Hier weiterlesen", "Artikel
+// weiterlesen" or "Den ganzen Artikel lesen" (endsInReadMore,
+// readMoreLabels, which held "Weiterlesen" and "Ganzen Artikel lesen"),
+// in markup whose classes do not name them.
+func TestGermanReadMoreCards(t *testing.T) {
+	para := deNews("Der Bürgermeister", 0)
+	var pages []auditPage
+	for _, label := range []string{"Hier weiterlesen", "Artikel weiterlesen", "Den ganzen Artikel lesen", "Zum vollständigen Artikel"} {
+		var cards strings.Builder
+		for i := range 4 {
+			fmt.Fprintf(&cards, `<div class="karte"><h3>Weitere Meldung %d zum Haushalt</h3><p>Der Kämmerer legte einen ausgeglichenen Haushalt vor, doch die Opposition hält die höheren Gebühren für die Bürger für zu hoch, Nummer %d. <a href="/nachrichten/%d">%s</a></p></div>`, i, i, i, label)
+		}
+		pages = append(pages, auditPage{
+			name: "teasers ending in " + label,
+			doc: `<html lang="de"><head><title>Hallenbad bleibt</title></head><body><div class="kopf"><a href="/">Dorfzeitung</a></div><div class="mitte"><div class="meldung"><h1>Hallenbad bleibt</h1><p>` +
+				para + `</p><p>` + para + ` Zwei.</p><p>` + para + ` Drei.</p><div class="mehr">` + cards.String() + `</div></div></div></body></html>`,
+			want:    []string{para + " Drei."},
+			wantNot: []string{"ausgeglichenen Haushalt"},
+		})
+	}
+	runAudit(t, pages)
 }

@@ -211,7 +211,12 @@ var readMoreLabels = []string{"read more", "continue reading", "read the full st
 	"read full story", "read full article", "read article", "weiterlesen", "mehr lesen", "zum artikel",
 	"artikel lesen", "zum beitrag", "beitrag lesen", "ganzen artikel lesen", "lire la suite", "lire l'article",
 	"leer más", "seguir leyendo", "leggi tutto", "continua a leggere", "leggi di più", "weiter lesen",
-	"lees meer", "lees verder", "verder lezen", "leia mais", "continue lendo", "ler mais"}
+	"lees meer", "lees verder", "verder lezen", "leia mais", "continue lendo", "ler mais",
+	// German twins of "continue reading", "read full article" that the
+	// list lacked.
+	"hier weiterlesen", "artikel weiterlesen", "beitrag weiterlesen", "den ganzen artikel lesen",
+	"den ganzen beitrag lesen", "ganzen beitrag lesen", "vollständigen artikel lesen", "zum vollständigen artikel",
+	"zum ganzen artikel", "zum ganzen beitrag"}
 
 // runLabel reports whether n, before a run of teasers, is the run's
 // heading: a heading element (or a block holding one alone) with no link.
