@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -61,7 +63,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !sentenceWithLinks(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -456,4 +458,66 @@ func (ex *extractor) cellContent(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxLinkedSentenceChars is the longest block sentenceWithLinks reads as
+// one or two sentences; minLinkedSentenceWords the fewest words it holds,
+// and minWordsAfterLink the fewest words of a run of unlinked text after
+// its first link.
+const (
+	maxLinkedSentenceChars = 300
+	minLinkedSentenceWords = 8
+	minWordsAfterLink      = 2
+)
+
+// sentenceWithLinks reports whether n, a <div> of inline content only
+// (no block, paragraph, picture, control or embed), is a sentence of the
+// text whose links stand inside it: minLinkedSentenceWords words or more,
+// opening with a capital letter and closing with a full stop, colon,
+// question or exclamation mark, and a run of unlinked words after its
+// first link ("<a>According to a report</a>, it began with this post from <a>the
+// council</a>:", "<a>More instructions are here</a>. You can <a>download
+// the file</a> from our site."). Editors set such a line in a <div>
+// between the paragraphs; linked for most of its length, it read as a box
+// of links to clutter, which dropped the article's own sentence. A box of
+// links is links alone, or a label before them ("Related: <a>..</a>"),
+// or links joined by a word ("Filed in <a>News</a> and <a>Tools</a>."):
+// no run of words after its first link.
+func sentenceWithLinks(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Div || in.block || in.paras > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
+		return false
+	}
+	t := clean(textOfMax(n, maxLinkedSentenceChars+1))
+	if len(strings.Fields(t)) < minLinkedSentenceWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last := strings.TrimRight(t, "\"'”’)")
+	if !unicode.IsUpper(first) || last == "" || !strings.ContainsRune(".:!?", rune(last[len(last)-1])) || crossReference(t) {
+		return false
+	}
+	after, seenLink := 0, false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			switch {
+			case d.Type == html.ElementNode && d.DataAtom == atom.A:
+				seenLink = true
+			case d.Type == html.ElementNode && !scriptOrStyle(d):
+				walk(d)
+			case d.Type == html.TextNode && seenLink:
+				after = max(after, len(strings.Fields(strings.Trim(d.Data, " .,:;!?()"))))
+			}
+		}
+	}
+	walk(n)
+	return seenLink && after >= minWordsAfterLink
+}
+
+// crossReference reports whether t, a linked line, sends the reader to
+// another page rather than saying something: a wiki's hatnote ("For the
+// river, see Avon River.", "See also: Rivers of England").
+func crossReference(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasPrefix(l, "see ") || strings.Contains(l, ", see ")
 }

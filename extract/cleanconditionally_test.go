@@ -113,3 +113,34 @@ func TestCellContent(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceWithLinks: a club's post closes with a sentence set in a
+// <div>, most of it two links ("<a>The full route card is on our
+// page</a>. You can <a>print the map</a> ..."). It is the post's own
+// sentence, not a box of links; a filing line that joins its links with
+// a word ("Filed in <a>Walks</a> and <a>Club news</a>.") and a hatnote
+// ("For the river, see <a>..</a>.") still go.
+func TestSentenceWithLinks(t *testing.T) {
+	prose := "The walking club met at the old mill on Saturday morning and followed the river path north for about twelve miles, stopping twice for tea and once to admire the herons. "
+	doc := `<html><head><title>Autumn walk along the river</title></head><body>
+<div class="post"><h1>Autumn walk along the river</h1>
+<p>` + prose + prose + `</p>
+<p>` + prose + `The club thanks the mill's owners for opening the yard for the start, and the café by the weir for staying open late.</p>
+<div><a href="/about/river">For the mill</a> on the lower river, see <a href="/mills">Mills of the valley</a>.</div>
+<p>` + prose + `Next month we will try the ridge route if the weather holds, with an early start from the station car park.</p>
+<div><a href="/routes/autumn-card">The full route card is on our walks page</a>. You can <a href="/routes/autumn-map">print the map</a> before the next outing (it fits on one sheet).</div>
+<div>Filed in <a href="/c/walks">Walks</a> and <a href="/c/club">Club news</a>.</div>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "You can print the map before the next outing") {
+		t.Errorf("text lacks the closing sentence:\n%s", a.Text)
+	}
+	for _, not := range []string{"Filed in", "see Mills of the valley"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("text holds %q:\n%s", not, a.Text)
+		}
+	}
+}
