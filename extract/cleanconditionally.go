@@ -482,7 +482,10 @@ const (
 // of links to clutter, which dropped the article's own sentence. A box of
 // links is links alone, or a label before them ("Related: <a>..</a>"),
 // or links joined by a word ("Filed in <a>News</a> and <a>Tools</a>."):
-// no run of words after its first link.
+// no run of words after its first link. A link that shows its address
+// ("learn more at <a>http://example.org/about</a>.") is read as text, as
+// isLinkOnly reads it: a sentence whose links all show their addresses
+// is kept, and may end with one.
 func sentenceWithLinks(n *html.Node, in *info) bool {
 	if n.DataAtom != atom.Div || in.block || in.paras > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
 		return false
@@ -493,14 +496,16 @@ func sentenceWithLinks(n *html.Node, in *info) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last := strings.TrimRight(t, "\"'”’)")
-	if !unicode.IsUpper(first) || last == "" || !strings.ContainsRune(".:!?", rune(last[len(last)-1])) || crossReference(t) {
+	if !unicode.IsUpper(first) || last == "" || !strings.ContainsRune(".:!?", rune(last[len(last)-1])) && !endsWithAddress(t) || crossReference(t) {
 		return false
 	}
-	after, seenLink := 0, false
+	after, seenLink, addresses := 0, false, false
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		for d := c.FirstChild; d != nil; d = d.NextSibling {
 			switch {
+			case d.Type == html.ElementNode && d.DataAtom == atom.A && showsAddress(strings.TrimSpace(textOfMax(d, 300))):
+				addresses = true
 			case d.Type == html.ElementNode && d.DataAtom == atom.A:
 				seenLink = true
 			case d.Type == html.ElementNode && !scriptOrStyle(d):
@@ -511,7 +516,15 @@ func sentenceWithLinks(n *html.Node, in *info) bool {
 		}
 	}
 	walk(n)
-	return seenLink && after >= minWordsAfterLink
+	return seenLink && after >= minWordsAfterLink || !seenLink && addresses
+}
+
+// endsWithAddress reports whether the sentence t closes with a web
+// address ("If the link does not work, try http://example.org/guide/"):
+// its end, as a full stop is another's.
+func endsWithAddress(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && showsAddress(f[len(f)-1])
 }
 
 // crossReference reports whether t, a linked line, sends the reader to

@@ -144,3 +144,28 @@ func TestSentenceWithLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceWithAddress: a parish newsletter's post ends with two lines
+// in <div>s whose links show their addresses; a reader reads an address
+// as text, so each is a sentence of the post, also the one that ends
+// with the address instead of a full stop.
+func TestSentenceWithAddress(t *testing.T) {
+	prose := "The parish hall will host the winter fair again this year, with stalls for cakes, books and knitted things, and a raffle whose takings go to the roof fund. "
+	doc := `<html><head><title>Winter fair at the parish hall</title></head><body>
+<div class="post"><h1>Winter fair at the parish hall</h1>
+<p>` + prose + prose + `</p>
+<p>` + prose + `Volunteers who can bake or carry tables should speak to the warden after Sunday service.</p>
+<p>` + prose + `The doors open at ten and the raffle is drawn at three.</p>
+<div>The full programme of the fair is printed on <a href="http://parish.example.org/fair-2026">http://parish.example.org/fair-2026</a>.</div>
+<div>If that page does not open, try <a href="http://parish.example.org/news/">http://parish.example.org/news/</a></div>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The full programme of the fair is printed on", "If that page does not open, try"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
