@@ -63,7 +63,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !sentenceWithLinks(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !sentenceWithLinks(n, in) && !ex.linkedParagraphs(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -490,8 +490,14 @@ func sentenceWithLinks(n *html.Node, in *info) bool {
 	if n.DataAtom != atom.Div || in.block || in.paras > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
 		return false
 	}
-	t := clean(textOfMax(n, maxLinkedSentenceChars+1))
-	if len(strings.Fields(t)) < minLinkedSentenceWords {
+	return linkedSentence(n, maxLinkedSentenceChars)
+}
+
+// linkedSentence reports whether n's text, maxChars at most, reads as
+// prose whose links stand inside its sentences (sentenceWithLinks).
+func linkedSentence(n *html.Node, maxChars int) bool {
+	t := clean(textOfMax(n, maxChars+1))
+	if len(t) > maxChars || len(strings.Fields(t)) < minLinkedSentenceWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
@@ -533,4 +539,45 @@ func endsWithAddress(t string) bool {
 func crossReference(t string) bool {
 	l := strings.ToLower(t)
 	return strings.HasPrefix(l, "see ") || strings.Contains(l, ", see ")
+}
+
+// maxLinkedParaChars is the longest paragraph linkedParagraphs reads.
+const maxLinkedParaChars = 1000
+
+// linkedParagraphs reports whether n, a <div> or <section> without
+// pictures, controls or embeds, is a box of the text's paragraphs whose links stand
+// inside their sentences (linkedSentence): its text is headings, lists
+// (judged on their own) and paragraphs, each paragraph with links such a
+// one, one at least ("<h3>Price check</h3><p>The course costs about $900,
+// according to <a>the board's survey</a> (2024).</p>"). Its links are a
+// quarter of its few characters, so clutter read it as a box of links and
+// dropped the article's paragraph. A box with a picture is left to
+// clutter: an author's box pairs a portrait with a bio that links the
+// author's shows.
+func (ex *extractor) linkedParagraphs(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section || in.paras == 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	linked, ok := 0, true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for d := c.FirstChild; d != nil && ok; d = d.NextSibling {
+			switch {
+			case d.Type == html.TextNode:
+				ok = strings.TrimSpace(d.Data) == ""
+			case d.Type != html.ElementNode || scriptOrStyle(d) || heading(d) || d.DataAtom == atom.Ul || d.DataAtom == atom.Ol:
+			case d.DataAtom == atom.P:
+				if pi := ex.infos[d]; pi != nil && pi.link > 0 {
+					if !linkedSentence(d, maxLinkedParaChars) {
+						ok = false
+					}
+					linked++
+				}
+			default:
+				walk(d)
+			}
+		}
+	}
+	walk(n)
+	return ok && linked > 0
 }

@@ -169,3 +169,33 @@ func TestSentenceWithAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedParagraphs: a guide sets each paragraph in a <div> of its own
+// beside an ad slot; a paragraph that cites its sources links half its
+// words, which made its wrapper a box of links to clutter. A callout box
+// of a heading and such a paragraph stays too, and a box of links (a
+// list of teaser headlines under "More guides") still goes.
+func TestLinkedParagraphs(t *testing.T) {
+	prose := "A pottery course at a community college takes two terms, with one evening class a week and a weekend of glazing at the end of each term, and most students keep their own wheel time besides. "
+	para := func(s string) string { return `<div><p>` + s + `</p><div id="slot"></div></div>` }
+	doc := `<html><head><title>How to choose a pottery course</title></head><body>
+<article><h1>How to choose a pottery course</h1>` +
+		para(prose+prose) + para(prose+"Fees differ more than the teaching does.") +
+		para(`You can check a college's standing in the listings of <a href="https://guild.example.org/list">the Potters' Guild</a>, which you can search by town, or in <a href="https://dept.example.gov/colleges">the education department's register</a>.`) +
+		`<div class="callout"><h3>Price check</h3><div><p>A two-term course costs about $900 in fees, according to <a href="https://guild.example.org/survey">the guild's survey</a> of forty colleges.</p></div></div>` +
+		para(prose+"Ask to see the kilns before you sign up.") +
+		`<div class="more"><h3>More guides</h3><div><p><a href="/g/1">Choosing your first wheel for a small studio at home</a></p><p><a href="/g/2">Glazes that are safe for tableware and how to test them</a></p></div></div>
+</article></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"You can check a college's standing", "A two-term course costs about $900"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Choosing your first wheel") {
+		t.Errorf("text holds the teasers:\n%s", a.Text)
+	}
+}
