@@ -55,7 +55,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		headDensity = float64(in.headText) / float64(in.text)
 	}
 	switch {
-	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5:
+	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5 && !illustratedProse(in):
 		return true
 	case !isList && in.lis-100 > in.paras:
 		return true

@@ -197,3 +197,22 @@ const maxGalleryBoxChars = 200
 func galleryBox(in *info, ci string) bool {
 	return strings.Contains(ci, "gallery") && in.paras == 0 && in.text < maxGalleryBoxChars
 }
+
+// minIllustratedProseChars is the text outside links from which
+// illustratedProse takes a block of pictures for a part of the text.
+const minIllustratedProseChars = 400
+
+// minIllustratedProseCommas is the fewest commas of the text
+// illustratedProse takes: sentences have them, a list of features or a
+// pitch under pictures seldom does.
+const minIllustratedProseCommas = 3
+
+// illustratedProse reports whether a block of more pictures than twice
+// its paragraphs (Readability's image gallery) is text all the same: a
+// paragraph or more and minIllustratedProseChars of text outside links,
+// with minIllustratedProseCommas commas, under a fifth of it linked (a travel post's stop, told in a paragraph
+// and shown in three photos). A gallery's own text is a line under each
+// picture, or links to more galleries.
+func illustratedProse(in *info) bool {
+	return in.paras >= 1 && in.commas >= minIllustratedProseCommas && in.text-in.link >= minIllustratedProseChars && linkDensity(in) < 0.2
+}
