@@ -475,17 +475,18 @@ const (
 // text whose links stand inside it: minLinkedSentenceWords words or more,
 // opening with a capital letter and closing with a full stop, colon,
 // question or exclamation mark, and a run of unlinked words after its
-// first link ("<a>According to a report</a>, it began with this post from <a>the
-// council</a>:", "<a>More instructions are here</a>. You can <a>download
-// the file</a> from our site."). Editors set such a line in a <div>
-// between the paragraphs; linked for most of its length, it read as a box
-// of links to clutter, which dropped the article's own sentence. A box of
-// links is links alone, or a label before them ("Related: <a>..</a>"),
-// or links joined by a word ("Filed in <a>News</a> and <a>Tools</a>."):
-// no run of words after its first link. A link that shows its address
-// ("learn more at <a>http://example.org/about</a>.") is read as text, as
-// isLinkOnly reads it: a sentence whose links all show their addresses
-// is kept, and may end with one.
+// first link ("<a>According to a report</a>, it began with this post
+// from <a>the council</a>:", "<a>More instructions are here</a>. You can
+// <a>download the file</a> from our site."). Editors set such a line in
+// a <div> between the paragraphs; linked for most of its length, it read
+// as a box of links to clutter, which dropped the article's own
+// sentence. A box of links is links alone, or a label before them
+// ("Related: <a>..</a>"), or links joined by a word ("Filed in
+// <a>News</a> and <a>Tools</a>."): no run of words after its first link.
+// A link that shows its address ("learn more at
+// <a>http://example.org/about</a>.") is read as text, as isLinkOnly
+// reads it: a sentence whose links all show their addresses is kept, and
+// may end with one.
 func sentenceWithLinks(n *html.Node, in *info) bool {
 	if n.DataAtom != atom.Div || in.block || in.paras > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
 		return false
@@ -545,13 +546,14 @@ func crossReference(t string) bool {
 const maxLinkedParaChars = 1000
 
 // linkedParagraphs reports whether n, a <div> or <section> without
-// pictures, controls or embeds, is a box of the text's paragraphs whose links stand
-// inside their sentences (linkedSentence): its text is headings, lists
-// (judged on their own) and paragraphs, each paragraph with links such a
-// one, one at least ("<h3>Price check</h3><p>The course costs about $900,
-// according to <a>the board's survey</a> (2024).</p>"). Its links are a
-// quarter of its few characters, so clutter read it as a box of links and
-// dropped the article's paragraph. A box with a picture is left to
+// pictures, controls or embeds, is a box of the text's paragraphs whose
+// links stand inside their sentences (linkedSentence): its text is
+// headings, lists (judged on their own) and paragraphs, each paragraph
+// with links such a one, one at least (a guide's paragraph set in a
+// <div> beside an ad slot: "You can check a college's standing in <a>the
+// guild's listings</a>, which you can search by town."). Linked for a
+// quarter of its few characters, it read as a box of links to clutter,
+// which dropped the article's paragraph. A box with a picture is left to
 // clutter: an author's box pairs a portrait with a bio that links the
 // author's shows.
 func (ex *extractor) linkedParagraphs(n *html.Node, in *info) bool {

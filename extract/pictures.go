@@ -210,9 +210,10 @@ const minIllustratedProseCommas = 3
 // illustratedProse reports whether a block of more pictures than twice
 // its paragraphs (Readability's image gallery) is text all the same: a
 // paragraph or more and minIllustratedProseChars of text outside links,
-// with minIllustratedProseCommas commas, under a fifth of it linked (a travel post's stop, told in a paragraph
-// and shown in three photos). A gallery's own text is a line under each
-// picture, or links to more galleries.
+// with minIllustratedProseCommas commas, under a fifth of it linked (a
+// travel post's stop, told in a paragraph and shown in three photos). A
+// gallery's own text is a line under each picture, or links to more
+// galleries.
 func illustratedProse(in *info) bool {
 	return in.paras >= 1 && in.commas >= minIllustratedProseCommas && in.text-in.link >= minIllustratedProseChars && linkDensity(in) < 0.2
 }
