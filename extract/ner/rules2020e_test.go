@@ -23,6 +23,11 @@ func TestAddTradeRunSpans(t *testing.T) {
 		spans: []span{},
 		want:  []want{{O, "QX Projekt", 1}},
 	}, {
+		name:  "a common word in capitals",
+		text:  "The Zorbish studio CD Zorbekt apologised for the bugs on Monday.",
+		spans: []span{},
+		want:  []want{{O, "CD Zorbekt", 1}},
+	}, {
 		name:  "title after union",
 		text:  "He met Jon Marzo, the trade union Secretary General, on Monday.",
 		spans: []span{{newsner.Person, "Jon Marzo"}},
@@ -71,5 +76,77 @@ func TestCutLeadTradeWords(t *testing.T) {
 		text:  "Advisers Quelbschild & Co and Zorbard are running the sale.",
 		spans: []span{{O, "Advisers Quelbschild & Co"}, {O, "Zorbard"}},
 		want:  []want{{O, "Quelbschild & Co", 1}, {O, "Zorbard", 1}},
+	}})
+}
+
+// TestPlaceBodyAppositionsAsOrganizations: a name a country's body's
+// apposition follows is an organization
+// (placeBodyAppositionsAsOrganizations); a place there stays a place.
+func TestPlaceBodyAppositionsAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "agency",
+		text:  "QUADA, Zorbia's anti-doping agency, said it would appeal.",
+		spans: []span{{L, "QUADA"}, {L, "Zorbia"}},
+		want:  []want{{O, "QUADA", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "where a place stands",
+		text:  "Output rose in Quelbton, Zorbia's oil hub, last year.",
+		spans: []span{{L, "Quelbton"}, {L, "Zorbia"}},
+		want:  []want{{L, "Quelbton", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestMergerPartnersAsOrganizations: a name after "merger with" is an
+// organization (mergerPartnersAsOrganizations).
+func TestMergerPartnersAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "merger with",
+		text:  "Zorb Star completed its merger with Quelbracen on Monday.",
+		spans: []span{{O, "Zorb Star"}, {L, "Quelbracen"}},
+		want:  []want{{O, "Zorb Star", 1}, {O, "Quelbracen", 1}},
+	}})
+}
+
+// TestRunByAsOrganizations: a name before ", run by" is an organization
+// (runByAsOrganizations); a known place stays a place.
+func TestRunByAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "fund",
+		text:  "Quelbvest, run by Jane Quimby, told clients it had gained 18%.",
+		spans: []span{{L, "Quelbvest"}, {P, "Jane Quimby"}},
+		want:  []want{{O, "Quelbvest", 1}, {P, "Jane Quimby", 1}},
+	}, {
+		name:  "known place",
+		text:  "Gaza, run by Zorbas, was shelled on Monday.",
+		spans: []span{{L, "Gaza"}, {O, "Zorbas"}},
+		want:  []want{{L, "Gaza", 1}, {O, "Zorbas", 1}},
+	}})
+}
+
+// TestJoinPossessiveFirmNames: a name, "'s" and a firm's head word are
+// one organization (joinPossessiveFirmNames).
+func TestJoinPossessiveFirmNames(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "split at the possessive",
+		text:  "Drugmaker Dr. Zorby's Laboratories said it would test the shot.",
+		spans: []span{{O, "Dr. Zorby"}, {O, "Laboratories"}},
+		want:  []want{{O, "Dr. Zorby's Laboratories", 1}},
+	}, {
+		name:  "head untagged",
+		text:  "Shares of Quelbury's Supermarkets fell 2% on Monday.",
+		spans: []span{{O, "Quelbury"}},
+		want:  []want{{O, "Quelbury's Supermarkets", 1}},
 	}})
 }
