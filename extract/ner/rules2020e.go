@@ -274,3 +274,131 @@ func joinPossessiveFirmNames(toks []token, spans []tspan) []tspan {
 	}
 	return out
 }
+
+// matchVerbs join two sides of a fixture or a result ("Zorbia will play
+// Quelb United", "holders Quelb meet Zorbia", "Zorbia drew Quelb"): what
+// stands on either side is a team.
+var matchVerbs = setOf(`play plays face faces meet meets drew draw beat beats host hosts`)
+
+// matchPairsAsClubs types ORGANIZATION, at every mention, a one-word name
+// tagged a person (no first name) or a place that the lists know as an
+// organization (a club: listKey) and that stands on one side of a match's
+// verb (matchVerbs; "will" may stand before it) with a name tagged an
+// organization on the other: "holders Quelb Munich meet Lazio", "Sevilla
+// will play Quelb Dortmund" (a draw's report, with no score for
+// clubsAsOpponents' sports test; fifth December 2020 audit).
+func matchPairsAsClubs(ms []*mention, toks []token) {
+	orgStart, orgEnd := map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			orgStart[m.t0], orgEnd[m.t1] = true, true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if len(m.words) != 1 || m.typ != newsner.Person && m.typ != newsner.Location || m.typ == newsner.Person && firstName(m.m.Text) || listKey(m.m.Text, newsner.Organization) == "" {
+			return false
+		}
+		if k := m.t0 - 1; k > 0 && matchVerbs[toks[k].Text] && (orgEnd[k] || k > 1 && toks[k-1].Text == "will" && orgEnd[k-1]) {
+			return true
+		}
+		k := m.t1
+		if k < len(toks) && toks[k].Text == "will" {
+			k++
+		}
+		return k+1 < len(toks) && matchVerbs[toks[k].Text] && orgStart[k+1]
+	}, func(m *mention) bool {
+		return len(m.words) == 1 && (m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives))
+	}, newsner.Organization)
+}
+
+// customerCue reports whether the words right before token t0 are a
+// contract's or an order's and "from" ("won a 5G contract from Zorbia
+// Telecom", "an order from Quelbrola"): a customer, a company or a body.
+func customerCue(toks []token, t0 int) bool {
+	if t0 < 2 || toks[t0-1].Text != "from" {
+		return false
+	}
+	switch toks[t0-2].Text {
+	case "contract", "contracts", "order", "orders":
+		return true
+	}
+	return false
+}
+
+// customersAsOrganizations types ORGANIZATION, at every mention, a name
+// tagged a person (no first name) or a place no list knows after a
+// contract's or an order's "from" (customerCue): "it had won a 5G
+// contract from Telia" gave a place (fifth December 2020 audit); a
+// country's order ("an order from India") stays a place.
+func customersAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return customerCue(toks, m.t0) && (m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text))
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text) && !placeContext(toks, m.t0, m.t1, strongLocatives)
+	}, newsner.Organization)
+}
+
+// addAcronymExpansionSpans adds an organization's span over an untagged
+// run of two to five capitalized words whose initials spell, in order, a
+// one-word acronym the article tags an organization elsewhere
+// ("Zorbic Arts agreed ... ZA chief executive Jon Marzo said"): the
+// acronym's full name, which the tagger left untagged at an article's
+// start (fifth December 2020 audit: "Electronic Arts" beside "EA"). The
+// run stands alone (no capitalized word around it but a sentence's
+// first) and acts: a verb or "'s" follows it (actsAfter). Before a bracket
+// or a noun such a run is as often a product's or a standard's name
+// ("Secure Digital (SD) cards", MISC in dragnet's gold, cost a set a
+// false positive each), and so is one after an open-class word ("HP's
+// updated Unified Functional Testing provides": modifiedBefore).
+func addAcronymExpansionSpans(text string, toks []token, spans []tspan) []tspan {
+	acros := map[string]bool{}
+	for _, s := range spans {
+		if w := toks[s.t0].Text; s.typ == newsner.Organization && s.t1-s.t0 == 1 && capsWord(w) && len(w) <= 5 {
+			acros[w] = true
+		}
+	}
+	if len(acros) == 0 {
+		return spans
+	}
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for i := range toks {
+		if covered[i] || !startsUpper(toks[i].Text) || !isLetters(toks[i].Text) || !hasLower(toks[i].Text) {
+			continue
+		}
+		var initials strings.Builder
+		for e := i; e < len(toks) && e-i < 5 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && hasLower(toks[e].Text); e++ {
+			initials.WriteByte(toks[e].Text[0])
+			if e > i && acros[initials.String()] && standsAlone(text, toks, i, e+1) && actsAfter(toks, e+1) && !modifiedBefore(toks, i) {
+				add = append(add, tspan{newsner.Organization, i, e + 1})
+				break
+			}
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// actsAfter reports whether token k, after a name, is a verb in the past
+// or the present, a modal or "'s": the name is a clause's subject or an
+// owner.
+func actsAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return isPossessive(toks[k].Text)
+}
+
+// modifiedBefore reports whether the word before token i is a word in
+// lower case of an open class (an adjective, a participle, a noun): what
+// follows is modified, a thing rather than a company at a clause's start.
+func modifiedBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return isLetters(p.Text) && !startsUpper(p.Text) && !closedClassTags[p.Tag]
+}

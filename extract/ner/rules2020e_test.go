@@ -150,3 +150,62 @@ func TestJoinPossessiveFirmNames(t *testing.T) {
 		want:  []want{{O, "Quelbury's Supermarkets", 1}},
 	}})
 }
+
+// TestMatchPairsAsClubs: a listed club's one-word name tagged a person
+// or a place beside a match's verb and a club is a club
+// (matchPairsAsClubs).
+func TestMatchPairsAsClubs(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after meet",
+		text:  "Holders Zorb Rovers meet Lazio in February.",
+		spans: []span{{O, "Zorb Rovers"}, {P, "Lazio"}},
+		want:  []want{{O, "Zorb Rovers", 1}, {O, "Lazio", 1}},
+	}, {
+		name:  "before will play",
+		text:  "Sevilla will play Quelb Athletic in March.",
+		spans: []span{{L, "Sevilla"}, {O, "Quelb Athletic"}},
+		want:  []want{{O, "Sevilla", 1}, {O, "Quelb Athletic", 1}},
+	}})
+}
+
+// TestCustomersAsOrganizations: a name after "contract from" is an
+// organization (customersAsOrganizations); a country stays a place.
+func TestCustomersAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "contract from",
+		text:  "Zorbsson said it had won a 5G contract from Quelbia on Monday.",
+		spans: []span{{O, "Zorbsson"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorbsson", 1}, {O, "Quelbia", 1}},
+	}, {
+		name:  "country",
+		text:  "Zorbsson said it had won an order from India on Monday.",
+		spans: []span{{O, "Zorbsson"}, {L, "India"}},
+		want:  []want{{O, "Zorbsson", 1}, {L, "India", 1}},
+	}})
+}
+
+// TestAddAcronymExpansionSpans: an untagged run whose initials spell an
+// acronym tagged an organization, and which acts, is that organization
+// (addAcronymExpansionSpans); a modified run before a verb is not.
+func TestAddAcronymExpansionSpans(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "company at the start",
+		text:  "Zorbic Arts agreed on Monday to buy the studio. ZA chief executive Jon Marzo said it was a good deal.",
+		spans: []span{{O, "ZA"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Zorbic Arts", 2}, {P, "Jon Marzo", 1}}, // the acronym joins its full name
+	}, {
+		name:  "modified product",
+		text:  "ZQ said its updated Zorbic Quelbing provides more tests.",
+		spans: []span{{O, "ZQ"}},
+		want:  []want{{O, "ZQ", 1}},
+	}})
+}
