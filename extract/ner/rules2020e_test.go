@@ -209,3 +209,37 @@ func TestAddAcronymExpansionSpans(t *testing.T) {
 		want:  []want{{O, "ZQ", 1}},
 	}})
 }
+
+// TestSharesSubjectsAsOrganizations: a name tagged MISC before "shares"
+// and a verb is a company (sharesSubjectsAsOrganizations).
+func TestSharesSubjectsAsOrganizations(t *testing.T) {
+	M, O := misc, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "company",
+		text:  "Bavarian Quelbic shares jumped 10% on Monday.",
+		spans: []span{{M, "Bavarian Quelbic"}},
+		want:  []want{{O, "Bavarian Quelbic", 1}},
+	}})
+}
+
+// TestExtendWatchedEmployers: an analyst's employer the tagger cut short
+// takes the capitalized words after it (extendWatchedEmployers); a place
+// after it stays out.
+func TestExtendWatchedEmployers(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "research arm",
+		text:  "\"It is the swing factor,\" said Jon Marzo, an analyst at Zorb Global Research.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Zorb"}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorb Global Research", 1}},
+	}, {
+		name:  "place after",
+		text:  "\"It is the swing factor,\" said Jon Marzo, an analyst at Zorb London.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Zorb"}, {L, "London"}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorb", 1}, {L, "London", 1}},
+	}})
+}
