@@ -121,6 +121,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPossessiveFirmNames(toks, spans)
 	spans = addAcronymExpansionSpans(text, toks, spans)
 	spans = extendWatchedEmployers(toks, spans)
+	spans = addAccordingToSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	lower := lowerWords(text, toks)

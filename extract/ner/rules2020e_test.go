@@ -243,3 +243,28 @@ func TestExtendWatchedEmployers(t *testing.T) {
 		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorb", 1}, {L, "London", 1}},
 	}})
 }
+
+// TestAddAccordingToSpans: a source's name after "according to", untagged
+// or tagged MISC, is an organization (addAccordingToSpans); a first name
+// there is not.
+func TestAddAccordingToSpans(t *testing.T) {
+	M, O := misc, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged",
+		text:  "Listings raised $167 billion this year, according to Zorblogic.",
+		spans: []span{},
+		want:  []want{{O, "Zorblogic", 1}},
+	}, {
+		name:  "tagged MISC",
+		text:  "Listings raised $167 billion this year, according to Quelbset.",
+		spans: []span{{M, "Quelbset"}},
+		want:  []want{{O, "Quelbset", 1}},
+	}, {
+		name:  "first name",
+		text:  "It was a good year, according to John.",
+		spans: []span{},
+		want:  nil,
+	}})
+}
