@@ -276,6 +276,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	knownAsOrganizations(ms, toks)
 	webCompaniesAsOrganizations(ms, toks)
 	coordinatedAsOrganizations(ms, toks)
+	coordinatedLongNamesAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	countryOwnedAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks, sports)

@@ -509,3 +509,40 @@ func addAccordingToSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// coordinatedLongNamesAsOrganizations types ORGANIZATION, at every
+// mention, a name of three words or more tagged a person, with no first
+// name, no title and no hyphen, that the article lists beside an
+// organization (coordinatedWith: "Rivals Zorblaters and Quelbfields
+// Bruckhaus Zorbinger are expected to follow"; a law firm of three
+// founders' names), as coordinatedAsOrganizations does shorter names:
+// that rule leaves out a name whose words are a longer person's name's
+// (lazyNameWords), and a long name's words are its own. Here only other
+// people's names count ("Zorbco and Quelb Zorbert Chan" where "Priscilla
+// Chan" is named stays). Names of two words or with a hyphened given name
+// are as often people's ("Lau Siu-lai and Zorbspiration", "Sister
+// Margaret and Quelb College" on gum-news, which cost it 0.0017).
+func coordinatedLongNamesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person || len(m.words) < 3 || strings.Contains(m.m.Text, "-") || isTitle(toks[m.t0].Text) || firstName(m.m.Text) || firstName(toks[m.t0].Text) || afterHonorific(toks, m.t0) || !coordinatedWith(ms, toks, m, newsner.Organization) {
+			return false
+		}
+		for _, o := range ms {
+			if o.typ == newsner.Person && o.key != m.key && anyIn(o.words, wordSet(m.words)) {
+				return false
+			}
+		}
+		return true
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}
+
+// wordSet returns words as a set.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}

@@ -268,3 +268,24 @@ func TestAddAccordingToSpans(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestCoordinatedLongNamesAsOrganizations: a three-word name tagged a
+// person, no first name, listed beside an organization is one
+// (coordinatedLongNamesAsOrganizations); another person's surname among
+// its words keeps it a person.
+func TestCoordinatedLongNamesAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "law firm",
+		text:  "Rivals Zorblaters and Quelbfields Bruckhaus Zorbinger are expected to follow.",
+		spans: []span{{O, "Zorblaters"}, {P, "Quelbfields Bruckhaus Zorbinger"}},
+		want:  []want{{O, "Zorblaters", 1}, {O, "Quelbfields Bruckhaus Zorbinger", 1}},
+	}, {
+		name:  "another person's surname",
+		text:  "Jane Zorbinger met Zorbco and Quelbfields Bruckhaus Zorbinger on Monday.",
+		spans: []span{{P, "Jane Zorbinger"}, {O, "Zorbco"}, {P, "Quelbfields Bruckhaus Zorbinger"}},
+		want:  []want{{P, "Jane Zorbinger", 1}, {O, "Zorbco", 1}, {P, "Quelbfields Bruckhaus Zorbinger", 1}},
+	}})
+}
