@@ -513,7 +513,7 @@ func addAccordingToSpans(text string, toks []token, spans []tspan) []tspan {
 // coordinatedLongNamesAsOrganizations types ORGANIZATION, at every
 // mention, a name of three words or more tagged a person, with no first
 // name, no title and no hyphen, that the article lists beside an
-// organization (coordinatedWith: "Rivals Zorblaters and Quelbfields
+// organization by "and" or "or" (joinedWithOrg: "Rivals Zorblaters and Quelbfields
 // Bruckhaus Zorbinger are expected to follow"; a law firm of three
 // founders' names), as coordinatedAsOrganizations does shorter names:
 // that rule leaves out a name whose words are a longer person's name's
@@ -521,10 +521,12 @@ func addAccordingToSpans(text string, toks []token, spans []tspan) []tspan {
 // people's names count ("Zorbco and Quelb Zorbert Chan" where "Priscilla
 // Chan" is named stays). Names of two words or with a hyphened given name
 // are as often people's ("Lau Siu-lai and Zorbspiration", "Sister
-// Margaret and Quelb College" on gum-news, which cost it 0.0017).
+// Margaret and Quelb College" on gum-news, which cost it 0.0017); a
+// comma alone between the two is an apposition's as often ("the envoy to
+// the United Nations, Majid Takht Ravanchi, said", eng.train).
 func coordinatedLongNamesAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		if m.typ != newsner.Person || len(m.words) < 3 || strings.Contains(m.m.Text, "-") || isTitle(toks[m.t0].Text) || firstName(m.m.Text) || firstName(toks[m.t0].Text) || afterHonorific(toks, m.t0) || !coordinatedWith(ms, toks, m, newsner.Organization) {
+		if m.typ != newsner.Person || len(m.words) < 3 || strings.Contains(m.m.Text, "-") || isTitle(toks[m.t0].Text) || firstName(m.m.Text) || firstName(toks[m.t0].Text) || afterHonorific(toks, m.t0) || !joinedWithOrg(ms, toks, m) {
 			return false
 		}
 		for _, o := range ms {
@@ -545,4 +547,21 @@ func wordSet(words []string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// joinedWithOrg reports whether m stands right after an organization's
+// mention and "and" or "or", or right before "and" or "or" and one.
+func joinedWithOrg(ms []*mention, toks []token, m *mention) bool {
+	for _, o := range ms {
+		if o.typ != newsner.Organization {
+			continue
+		}
+		if o.t1+1 == m.t0 && (toks[o.t1].Text == "and" || toks[o.t1].Text == "or") {
+			return true
+		}
+		if m.t1+1 == o.t0 && (toks[m.t1].Text == "and" || toks[m.t1].Text == "or") {
+			return true
+		}
+	}
+	return false
 }

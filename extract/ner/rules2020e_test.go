@@ -272,7 +272,7 @@ func TestAddAccordingToSpans(t *testing.T) {
 // TestCoordinatedLongNamesAsOrganizations: a three-word name tagged a
 // person, no first name, listed beside an organization is one
 // (coordinatedLongNamesAsOrganizations); another person's surname among
-// its words keeps it a person.
+// its words keeps it a person, and so does a comma alone before it.
 func TestCoordinatedLongNamesAsOrganizations(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
 	type span = textSpan
@@ -287,5 +287,10 @@ func TestCoordinatedLongNamesAsOrganizations(t *testing.T) {
 		text:  "Jane Zorbinger met Zorbco and Quelbfields Bruckhaus Zorbinger on Monday.",
 		spans: []span{{P, "Jane Zorbinger"}, {O, "Zorbco"}, {P, "Quelbfields Bruckhaus Zorbinger"}},
 		want:  []want{{P, "Jane Zorbinger", 1}, {O, "Zorbco", 1}, {P, "Quelbfields Bruckhaus Zorbinger", 1}},
+	}, {
+		name:  "apposition after a comma",
+		text:  "Zorbia's envoy to the Quelb Nations, Majed Quelbt Zorbanchi, made the allegations.",
+		spans: []span{{O, "Quelb Nations"}, {P, "Majed Quelbt Zorbanchi"}},
+		want:  []want{{O, "Quelb Nations", 1}, {P, "Majed Quelbt Zorbanchi", 1}},
 	}})
 }
