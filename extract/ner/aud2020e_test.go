@@ -4,9 +4,16 @@ import "testing"
 
 // audit2020eFloor is the regression floor of TestAudit2020e. Measured
 // blind (articles and gold written before the model was run on them) at
-// commit 56d6f74 (doc22): BLIND.
-// The test fails only more than 0.01 below that.
-const audit2020eFloor = 0.0
+// commit 56d6f74 (doc22): overall F1 0.9324 (P 0.9451 R 0.9199; PERSON
+// 0.9580, LOCATION 0.9524, ORGANIZATION 0.9139). After the rules of
+// rules2020e.go (addTradeRunSpans to coordinatedLongNamesAsOrganizations):
+// 0.9679 (P 0.9750 R 0.9610; PERSON 0.9828, LOCATION 0.9730, ORGANIZATION
+// 0.9600). Two gold marks were left as written blind though eng.train
+// marks them otherwise: "on Nasdaq" (MISC in eng.train 7 times in 7; the
+// earlier audits mark it an organization too) and Romania's "Social
+// Democrats" (MISC in eng.train). The test fails only more than 0.01 below
+// the figure after the rules.
+const audit2020eFloor = 0.9679 - 0.01
 
 // TestAudit2020e scores audit2020eArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020eFloor.

@@ -12,8 +12,14 @@ import (
 // Quelbtilsynet"), a trade's word glued to a sentence's first name
 // ("Bottler Zorbsa"), an apposition that makes the name a country's body
 // ("Zorbada, Zorbia's anti-doping agency"), a merger's partner ("its
-// merger with Quelbrook") and a fund or firm someone runs ("Fifth Quay,
-// run by Jane Quimby").
+// merger with Quelbrook"), a fund or firm someone runs ("Fifth Quay, run
+// by Jane Quimby"), a possessive firm's name ("Dr. Zorby's
+// Laboratories"), the sides of a fixture ("Quelb meet Lazio"), a
+// contract's customer ("a contract from Quelbia"), an acronym's full name
+// ("Zorbic Arts" beside "ZA"), a name before "shares" and a verb, an
+// analyst's employer cut short ("at Zorb Global Research"), a source
+// after "according to", and a three-word name listed beside a firm (a law
+// firm: "Zorblaters and Quelbfields Bruckhaus Zorbinger").
 
 // tradeRunNouns name, in lower case right before a name, a trade or a
 // body that no person and no place is called: a union, a watchdog, a
