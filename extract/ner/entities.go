@@ -40,6 +40,7 @@ type mention struct {
 // one entry per distinct entity, mentions in text order, entities ordered by
 // first mention. Never nil.
 func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
+	about := &topics{toks: toks}
 	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
@@ -53,7 +54,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPeerNames(toks, spans)
 	spans = joinParticleNames(toks, spans)
 	spans = joinRoleFirstNames(toks, spans)
-	spans = splitAtPositions(toks, spans)
+	spans = splitAtPositions(toks, spans, about)
 	spans = splitAtInnerTitles(toks, spans)
 	spans = splitSpeakerTail(text, toks, spans)
 	spans = splitSpeakerOfOrg(toks, spans)
@@ -102,8 +103,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = joinUSBodies(toks, spans)
-	spans = addSpaceBodySpans(text, toks, spans)
-	spans = addNicknameSpans(toks, spans)
+	spans = addSpaceBodySpans(text, toks, spans, about)
+	spans = addNicknameSpans(toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
@@ -135,7 +136,6 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 	}
 	var nameEnds map[string]bool // lastWords(spans), made at pluralSubjectStart's first use
-	plSports := &sportsCheck{toks: toks}
 	words := &wordSpans{toks: toks, spans: spans}
 	heads := &titleLines{text: text, toks: toks}
 	for i, s := range spans {
@@ -144,7 +144,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, plSports) {
+		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, about) {
 			continue
 		}
 		s = cutLeadVerb(text, toks, s, lower)
@@ -221,30 +221,30 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	hyphenPlacesAsPlaces(ms, toks)
 	arabicPlacesAsPlaces(ms, toks)
 	pairsAsMisc(ms)
-	spaceBodiesAsPlaces(ms, toks)
+	spaceBodiesAsPlaces(ms, toks, about)
 	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	stateCodesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)
-	clubsAsClubs(ms, toks)
-	clubsAsOpponents(ms, toks)
+	clubsAsClubs(ms, toks, about)
+	clubsAsOpponents(ms, toks, about)
 	clubsAfterScores(ms, toks)
-	f1TeamsAsTeams(ms, toks)
+	f1TeamsAsTeams(ms, toks, about)
 	schoolSidesAsTeams(ms, toks)
-	sports := teamsAsTeams(text, ms, toks)
-	townPossessivesAsTeams(ms, toks, sports)
+	teamsAsTeams(text, ms, toks, about)
+	townPossessivesAsTeams(ms, toks, about)
 	mediaAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
-	aliasAcronymsAsOrganizations(ms, toks, sports)
+	aliasAcronymsAsOrganizations(ms, toks, about)
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
 	regulatorNamesAsOrganizations(ms, toks)
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)
-	boughtAsOrganizations(ms, toks)
+	boughtAsOrganizations(ms, toks, about)
 	acronymPlacesAsOrganizations(ms)
 	saidItsAsOrganizations(ms, toks)
 	ampersandNamesAsOrganizations(ms)
@@ -279,7 +279,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	coordinatedLongNamesAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	countryOwnedAsOrganizations(ms, toks)
-	headedAsOrganizations(ms, toks, sports)
+	headedAsOrganizations(ms, toks, about)
 	techSchoolsAsOrganizations(ms, toks)
 	leadWordsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
@@ -295,7 +295,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	acting := &actingCompanies{ms: ms, toks: toks}
 	productsBeforeNounsAsMisc(ms, toks, acting)
 	ownedProductsAsMisc(ms, toks)
-	versionedNamesAsMisc(text, ms, toks, sports, acting)
+	versionedNamesAsMisc(text, ms, toks, about, acting)
 	companysThingsAsMisc(ms, toks, acting)
 	softwareAsMisc(ms, toks, acting)
 	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc), acting)
@@ -306,15 +306,15 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)
 	namesakesAsOrganizations(ms)
-	placesBesidePlaces(ms, toks, sports)
+	placesBesidePlaces(ms, toks, about)
 	chambersAsOrganizations(ms)
-	pluralsAsMisc(ms, toks, sports)
+	pluralsAsMisc(ms, toks, about)
 	peoplesAsMisc(ms)
-	countiesAsPlaces(ms, toks, sports)
-	placeAdjectivesAsPlaces(ms, toks, sports)
+	countiesAsPlaces(ms, toks, about)
+	placeAdjectivesAsPlaces(ms, toks, about)
 	placesStartingEventsAsMisc(ms, toks)
 	partyAdjectivesAsMisc(ms, toks)
-	thingsAfterArticleAsMisc(ms, toks, sports)
+	thingsAfterArticleAsMisc(ms, toks, about)
 	awardHeadsAsMisc(ms)
 	heroTitlesAsMisc(ms, toks)
 	listedBeforeEventsAsMisc(ms, toks)
@@ -325,14 +325,14 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinMiddleNames(groups)
 	groups = joinCountyNames(groups)
 	groups = joinStateNicknames(groups)
-	groups = joinTeamTowns(groups, toks, sports)
-	groups = joinTownNicknames(groups, sports)
+	groups = joinTeamTowns(groups, toks, about)
+	groups = joinTownNicknames(groups, about)
 	groups = joinPeopleByInitials(groups)
-	groups = joinClippedTeamNames(groups, toks, sports)
+	groups = joinClippedTeamNames(groups, toks, about)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
-	facilitiesAsPlaces(groups, sports)
+	facilitiesAsPlaces(groups, about)
 	groups = joinFormalPlaces(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{} // type and key -> index in out
@@ -351,7 +351,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
-		if k := teamNicknameKey(e.Type, forms); k != "" && sports.is() {
+		if k := teamNicknameKey(e.Type, forms); k != "" && about.sportsDoc() {
 			// "the Eagles" of a sports report alone is the listed team.
 			e.Key = k
 		}
@@ -917,7 +917,7 @@ func withoutThe(words []string) []string {
 // of a longer name of the article (a team's "Rangers were" after "the
 // Bayport Rangers"), and a sports report's ("Spurs were beaten": a team).
 // *ends is lastWords(toks, spans), made on first use.
-func pluralSubjectStart(text string, toks []token, s tspan, ends *map[string]bool, spans []tspan, sports *sportsCheck) bool {
+func pluralSubjectStart(text string, toks []token, s tspan, ends *map[string]bool, spans []tspan, about *topics) bool {
 	if s.typ != newsner.Organization || s.t1-s.t0 != 1 || s.t1 >= len(toks) || !startsSentence(text, toks, s.t0) {
 		return false
 	}
@@ -931,7 +931,7 @@ func pluralSubjectStart(text string, toks []token, s tspan, ends *map[string]boo
 	if *ends == nil {
 		*ends = lastWords(toks, spans)
 	}
-	return !(*ends)[w] && !sports.is()
+	return !(*ends)[w] && !about.sportsDoc()
 }
 
 // lastWords returns the last words of the spans of two words or more.

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1226,14 +1225,13 @@ func joinPeerNames(toks []token, spans []tspan) []tspan {
 // position is a person, the part before keeps the span's type (a team's
 // nickname is then the team's, teamsAsTeams). The words on both sides must
 // be capitalized and not all in capitals (a line in capitals stays whole).
-func splitAtPositions(toks []token, spans []tspan) []tspan {
-	sports := sync.OnceValue(func() bool { return sportsDoc(toks) })
+func splitAtPositions(toks []token, spans []tspan, about *topics) []tspan {
 	return splitBeforePerson(spans, func(s tspan) int {
 		k := s.t0 + 1
 		for k < s.t1-1 && !(positions[toks[k].Text] && mixedCaseWord(toks[k-1].Text) && mixedCaseWord(toks[k+1].Text)) {
 			k++
 		}
-		if k >= s.t1-1 || !sports() {
+		if k >= s.t1-1 || !about.sportsDoc() {
 			return -1
 		}
 		return k

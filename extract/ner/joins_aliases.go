@@ -94,8 +94,8 @@ func initialsForm(g []*mention) (string, bool) {
 // town starts with the clipped stem (three letters or more). Not a listed
 // team's nickname itself ("Rays", "Mets": a name of its own), nor a stem
 // two teams of the article start with.
-func joinClippedTeamNames(groups [][]*mention, toks []token, sports *sportsCheck) [][]*mention {
-	if !sports.is() {
+func joinClippedTeamNames(groups [][]*mention, toks []token, about *topics) [][]*mention {
+	if !about.sportsDoc() {
 		return groups
 	}
 	var teams map[int][]string // team group -> its nickname and town words, lower case
@@ -219,7 +219,7 @@ quarterback coach roster lineup`)
 // (teamTown: "Tampa Bay's win" beside the Tampa Bay Buccaneers), so that
 // joinTeamTowns joins it to the team: a town wins no game, its team does.
 // The town's other mentions ("in Tampa Bay") keep their type.
-func townPossessivesAsTeams(ms []*mention, toks []token, sports *sportsCheck) {
+func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 	var towns map[string]bool // the article's teams' towns, made at the first need
 	for _, m := range ms {
 		if m.typ != newsner.Location || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) {
@@ -232,7 +232,7 @@ func townPossessivesAsTeams(ms []*mention, toks []token, sports *sportsCheck) {
 		if !teamPossessions[strings.ToLower(toks[k].Text)] {
 			continue
 		}
-		if !sports.is() {
+		if !about.sportsDoc() {
 			return
 		}
 		if towns == nil {

@@ -189,11 +189,11 @@ func motorRacingText(toks []token) bool {
 // report (motorRacingText), unless a longer name of a person in the
 // article holds the word ("Frank Williams", the team's founder) or a
 // title stands before it.
-func f1TeamsAsTeams(ms []*mention, toks []token) {
+func f1TeamsAsTeams(ms []*mention, toks []token, about *topics) {
 	ok := func(m *mention) bool {
 		return (m.typ == newsner.Person || m.typ == newsner.Location) && !afterHonorific(toks, m.t0)
 	}
-	for _, m := range topicNameMentions(ms, toks, f1Teams, motorRacingText, ok) {
+	for _, m := range topicNameMentions(ms, toks, f1Teams, about.motorRacingText, ok) {
 		m.typ = newsner.Organization
 	}
 }
@@ -218,19 +218,9 @@ func clubAtScore(toks []token, m *mention) bool {
 
 // clubsAsOpponents types ORGANIZATION, in a sports report, the listed
 // clubs listedClubAsOpponent or clubAtScore finds.
-func clubsAsOpponents(ms []*mention, toks []token) {
-	sports := -1
+func clubsAsOpponents(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
-		if !listedClubAsOpponent(toks, m) && !clubAtScore(toks, m) {
-			continue
-		}
-		if sports < 0 {
-			sports = 0
-			if sportsText(toks) {
-				sports = 1
-			}
-		}
-		if sports == 1 {
+		if (listedClubAsOpponent(toks, m) || clubAtScore(toks, m)) && about.sportsText() {
 			m.typ = newsner.Organization
 		}
 	}

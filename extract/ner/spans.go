@@ -1345,9 +1345,8 @@ func spansInOrder(spans []tspan) bool {
 // (spaceText: "Getting to the Moon", "send astronauts to Mars"), where it
 // stands alone: not at a sentence's start, no capitalized word right
 // before it ("Blue Moon", "Bruno Mars") or after it.
-func addSpaceBodySpans(text string, toks []token, spans []tspan) []tspan {
+func addSpaceBodySpans(text string, toks []token, spans []tspan, about *topics) []tspan {
 	var add []tspan
-	space := -1
 	j := 0 // spans[j:] end after token k
 	for k := 1; k+1 < len(toks); k++ {
 		for j < len(spans) && spans[j].t1 <= k {
@@ -1356,13 +1355,7 @@ func addSpaceBodySpans(text string, toks []token, spans []tspan) []tspan {
 		if !spaceBodies[toks[k].Text] || j < len(spans) && spans[j].t0 <= k || startsUpper(toks[k-1].Text) || startsUpper(toks[k+1].Text) || startsSentence(text, toks, k) {
 			continue
 		}
-		if space < 0 {
-			space = 0
-			if spaceText(toks) {
-				space = 1
-			}
-		}
-		if space == 1 {
+		if about.spaceText() {
 			add = append(add, tspan{newsner.Location, k, k + 1})
 		}
 	}

@@ -89,22 +89,6 @@ func sportsVocab() map[string]sportsWord {
 	return sportsVocabMap
 }
 
-// sportsCheck answers sportsDoc for one article, once, when first asked.
-type sportsCheck struct {
-	toks []token
-	v    int8 // 0 not asked yet, 1 a sports report, -1 not
-}
-
-func (c *sportsCheck) is() bool {
-	if c.v == 0 {
-		c.v = -1
-		if sportsDoc(c.toks) {
-			c.v = 1
-		}
-	}
-	return c.v == 1
-}
-
 // isRecord reports whether w is a team's record, wins, losses and ties or
 // overtime losses: "9-5-3", "6-10", as a score is written.
 func isRecord(w string) bool {
@@ -153,17 +137,15 @@ harbor harbour port point township village city county district metro area regio
 // "In Houston,", a dateline); and in any text "Team" and a place ("Team
 // Russia", "Team USA"). A player's position in capitals ("QB", "RB") in
 // a sports report is no name.
-func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
+func teamsAsTeams(text string, ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
 		if m.typ != newsner.Organization && len(m.words) > 1 && m.words[0] == "team" && startsUpper(m.m.Text) && knownPlace(strings.Join(textWords(toks, m.t0+1, m.t1), " ")) {
 			m.typ, m.place = newsner.Organization, false
 		}
 	}
-	sports := &sportsCheck{toks: toks}
-	isSports := sports.is
 	var alone map[string]int // a capitalized word -> its count in the text, lazily
 	for _, m := range ms {
-		if m.typ != newsner.Location || m.place || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) || !isSports() {
+		if m.typ != newsner.Location || m.place || len(m.words) < 2 || !nicknameWord(toks[m.t1-1].Text) || !about.sportsDoc() {
 			continue
 		}
 		if !townName(toks, m.t0, m.t1-1) || knownPlace(m.m.Text) {
@@ -198,13 +180,13 @@ func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
 		if rolePrefixes[toks[k].Text] && sportsRoles[toks[k+1].Text] {
 			k++
 		}
-		if (sportsRoles[toks[k].Text] || playerRoles[toks[k].Text]) && k+1 < len(toks) && startsUpper(toks[k+1].Text) && townName(toks, m.t0, m.t1) && isSports() {
+		if (sportsRoles[toks[k].Text] || playerRoles[toks[k].Text]) && k+1 < len(toks) && startsUpper(toks[k+1].Text) && townName(toks, m.t0, m.t1) && about.sportsDoc() {
 			m.typ = newsner.Organization
 		}
 	}
 	var teams map[string]bool // a team's town, lower case, lazily
 	for _, m := range ms {
-		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || !isSports() || townContext(text, toks, m.t0, m.t1) {
+		if m.typ != newsner.Location && m.typ != newsner.Person || m.place || !about.sportsDoc() || townContext(text, toks, m.t0, m.t1) {
 			continue
 		}
 		if m.typ == newsner.Person && !townName(toks, m.t0, m.t1) {
@@ -228,7 +210,7 @@ func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
 	// teams' (teams.tsv) and those of the article's teams (teamTown).
 	var nicks map[string]bool
 	for _, m := range ms {
-		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !isSports() {
+		if m.typ != newsner.Location && m.typ != newsner.Person && m.typ != misc || m.place || len(m.words) > 2 || !about.sportsDoc() {
 			continue
 		}
 		if nicks == nil {
@@ -244,11 +226,10 @@ func teamsAsTeams(text string, ms []*mention, toks []token) *sportsCheck {
 		}
 	}
 	for _, m := range ms {
-		if len(m.words) == 1 && positions[m.m.Text] && m.typ.Valid() && isSports() {
+		if len(m.words) == 1 && positions[m.m.Text] && m.typ.Valid() && about.sportsDoc() {
 			m.typ = misc
 		}
 	}
-	return sports
 }
 
 // sportsRoles are players' and staff's roles that, between a town and a
@@ -308,8 +289,8 @@ func textWords(toks []token, t0, t1 int) []string {
 // town alone to the one team of the article whose name is that town and a
 // nickname: "Saginaw" and "Plymouth" to the Saginaw Spirit and the
 // Plymouth Whalers, "Green Bay" to the Green Bay Packers.
-func joinTeamTowns(groups [][]*mention, toks []token, sports *sportsCheck) [][]*mention {
-	if !sports.is() {
+func joinTeamTowns(groups [][]*mention, toks []token, about *topics) [][]*mention {
+	if !about.sportsDoc() {
 		return groups
 	}
 	full := map[string]int{} // a team's town -> its group, -1 where two teams share it
@@ -467,8 +448,8 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 // Pittsburgh Steelers): a report that never writes the team's full name
 // calls it by both ("Pittsburgh led 14-3 ... the Steelers' defense").
 // joinTeamTowns joins the town where the full name is written.
-func joinTownNicknames(groups [][]*mention, sports *sportsCheck) [][]*mention {
-	if !sports.is() {
+func joinTownNicknames(groups [][]*mention, about *topics) [][]*mention {
+	if !about.sportsDoc() {
 		return groups
 	}
 	teamNicknameKey(newsner.Organization, nil) // builds the maps
@@ -513,9 +494,8 @@ func allForms(g []*mention, ok func(string) bool) bool {
 // sports report (sportsDoc): "the Redskins rookie", "a tough Texans
 // defense", "Saints coach Joe Vitt"; where it stands alone (no capitalized
 // word right after it, none before it but "The").
-func addNicknameSpans(toks []token, spans []tspan) []tspan {
+func addNicknameSpans(toks []token, spans []tspan, about *topics) []tspan {
 	var add []tspan
-	sports := sync.OnceValue(func() bool { return sportsDoc(toks) })
 	j := 0 // spans[j:] end after token k
 	for k := 0; k < len(toks); k++ {
 		for j < len(spans) && spans[j].t1 <= k {
@@ -528,7 +508,7 @@ func addNicknameSpans(toks []token, spans []tspan) []tspan {
 		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
 			continue
 		}
-		if sports() {
+		if about.sportsDoc() {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}

@@ -166,22 +166,17 @@ func lazyPersonWords(p *map[string]bool, ms []*mention, toks []token) map[string
 // first such mention), less those whose word is a word of a person's
 // longer name in the article (personWords): f1TeamsAsTeams' teams in a
 // motor racing report, spaceBodiesAsPlaces' planets in a text about space.
-func topicNameMentions(ms []*mention, toks []token, names map[string]bool, about func([]token) bool, ok func(*mention) bool) []*mention {
+func topicNameMentions(ms []*mention, toks []token, names map[string]bool, about func() bool, ok func(*mention) bool) []*mention {
 	var out []*mention
 	var people map[string]bool
-	topic := -1
 	for _, m := range ms {
-		if len(m.words) != 1 || !names[m.m.Text] || !ok(m) {
+		if len(m.words) != 1 || !names[m.m.Text] || !ok(m) || !about() {
 			continue
 		}
-		if topic < 0 {
-			topic = 0
-			if about(toks) {
-				topic = 1
-				people = personWords(ms, toks)
-			}
+		if people == nil {
+			people = personWords(ms, toks)
 		}
-		if topic == 1 && !people[m.words[0]] {
+		if !people[m.words[0]] {
 			out = append(out, m)
 		}
 	}

@@ -631,7 +631,7 @@ func pluralStem(name string) string {
 // Quimbys", a family), nor after a capitalized word (a group's name the
 // tagger cut: "Tamil Tigers"), nor in a sports report, where teams are
 // plural.
-func pluralsAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
+func pluralsAsMisc(ms []*mention, toks []token, about *topics) {
 	var orgWords, personWords map[string]bool
 	for _, m := range ms {
 		if len(m.words) != 1 || !m.typ.Valid() || m.typ == misc {
@@ -654,7 +654,7 @@ func pluralsAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
 				}
 			}
 		}
-		if personWords[stem] || !(orgWords[stem] || brandName(stem) || listedOrg(stem)) || sports.is() {
+		if personWords[stem] || !(orgWords[stem] || brandName(stem) || listedOrg(stem)) || about.sportsDoc() {
 			continue
 		}
 		m.typ = misc
@@ -765,10 +765,10 @@ func thingAfterArticle(toks []token, m *mention) bool {
 // nor a name the article writes beside a number as a results table or a
 // standings line writes a team (resultsLine: "driving a Zorbari, won"
 // above "3. Zorbari 48", a racing team, ORG in eng.train).
-func thingsAfterArticleAsMisc(ms []*mention, toks []token, sports *sportsCheck) {
+func thingsAfterArticleAsMisc(ms []*mention, toks []token, about *topics) {
 	var teams map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
-		if !thingAfterArticle(toks, m) || listedOrg(m.m.Text) || brandName(m.m.Text) || knownPlace(m.m.Text) || sports.is() {
+		if !thingAfterArticle(toks, m) || listedOrg(m.m.Text) || brandName(m.m.Text) || knownPlace(m.m.Text) || about.sportsDoc() {
 			return false
 		}
 		if teams == nil {

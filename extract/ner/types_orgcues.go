@@ -696,8 +696,8 @@ var buyVerbs = setOf(`buy buys bought buying acquire acquires acquired acquiring
 // Reuters-style article), and so is the list's next name ("buy Zorba
 // Quelling and Tovey", which coordinatedAsOrganizations leaves to the
 // tagger where it starts with a first name).
-func boughtAsOrganizations(ms []*mention, toks []token) {
-	if sportsTalk(toks) {
+func boughtAsOrganizations(ms []*mention, toks []token, about *topics) {
+	if about.sportsTalk() {
 		return
 	}
 	bought := map[*mention]bool{}

@@ -150,7 +150,7 @@ holdings research associates`)
 // A name tagged a place is one only when it ends in a record label's or a
 // film studio's word (labelHeads): "through Republic Records", which the
 // tagger read as a place on a made-up music paragraph (third 2019 audit).
-func headedAsOrganizations(ms []*mention, toks []token, sports *sportsCheck) {
+func headedAsOrganizations(ms []*mention, toks []token, about *topics) {
 	cued := func(m *mention) bool {
 		if m.typ != newsner.Person && m.typ != misc && m.typ != newsner.Location || m.t1-m.t0 < 2 {
 			return false
@@ -161,7 +161,7 @@ func headedAsOrganizations(ms []*mention, toks []token, sports *sportsCheck) {
 			return startsUpper(w) && (labelHeads[l] || firmHeads[l]) && !knownPlace(m.m.Text)
 		}
 		if m.typ == misc { // not a title's end after "the" ("History in the Making Ltd")
-			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the")) || bodyHeadedMisc(toks, m, sports)
+			return startsUpper(w) && legalSuffixes[l] && !sportsClubSuffix[l] && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the")) || bodyHeadedMisc(toks, m, about)
 		}
 		return startsUpper(w) && (companyHeads[l] || firmHeads[l] || legalSuffixes[l] && len(l) >= 3)
 	}
@@ -586,9 +586,9 @@ func aliasAcronym(name string) bool {
 // sports report, where capitals are a game's terms ("six RBI", "an RBI
 // single": runs batted in, not the Reserve Bank of India; eng.testa and
 // eng.train), nor after a number ("three ZORB").
-func aliasAcronymsAsOrganizations(ms []*mention, toks []token, sports *sportsCheck) {
+func aliasAcronymsAsOrganizations(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
-		if m.typ == misc && aliasAcronym(m.m.Text) && (m.t0 == 0 || toks[m.t0-1].Tag != "CD") && !sports.is() {
+		if m.typ == misc && aliasAcronym(m.m.Text) && (m.t0 == 0 || toks[m.t0-1].Tag != "CD") && !about.sportsDoc() {
 			m.typ = newsner.Organization
 		}
 	}
@@ -608,9 +608,9 @@ var bodyHeads = setOf(`federation committee association`)
 // CoNLL-2003 (73 such names in eng.train). eng.train marks three MISC
 // names of its 1996 sport pages ("Russian National Olympic Committee")
 // that this makes organizations.
-func bodyHeadedMisc(toks []token, m *mention, sports *sportsCheck) bool {
+func bodyHeadedMisc(toks []token, m *mention, about *topics) bool {
 	w := toks[m.t1-1].Text
-	return startsUpper(w) && (bodyHeads[strings.ToLower(w)] || w == "League" && !leagueNames[strings.Join(m.words, " ")] && !sports.is())
+	return startsUpper(w) && (bodyHeads[strings.ToLower(w)] || w == "League" && !leagueNames[strings.Join(m.words, " ")] && !about.sportsDoc())
 }
 
 // acronymPlacesAsOrganizations types ORGANIZATION a name tagged a place

@@ -278,7 +278,7 @@ func formalPlaceName(name string) bool {
 // organization. The whole entity goes, so its short forms ("the Bardo" of
 // "Bardo National Museum") stay with it. A first name and a facility word
 // tagged a person stay a person ("Domingo Hospital", a golfer).
-func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
+func facilitiesAsPlaces(groups [][]*mention, about *topics) {
 	for _, g := range groups {
 		m := g[0]
 		for _, n := range g[1:] {
@@ -302,7 +302,7 @@ func facilitiesAsPlaces(groups [][]*mention, sports *sportsCheck) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, sports) || civicHall(m.words) || leadFacilityName(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, about) || civicHall(m.words) || leadFacilityName(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -344,8 +344,8 @@ var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
 // landformName reports whether the fullest name m of an entity ends in a
 // landform's word (landformHeads), outside a sports report, where a bay's
 // town is a team ("Tampa Bay", "Green Bay").
-func landformName(m *mention, head string, sports *sportsCheck) bool {
-	return landformHeads[head] && !sports.is()
+func landformName(m *mention, head string, about *topics) bool {
+	return landformHeads[head] && !about.sportsDoc()
 }
 
 // celestialBodies are places no gazetteer lists ("pass the Moon").
@@ -375,9 +375,9 @@ func spaceText(toks []token) bool {
 // every mention of one word that is a planet's or a moon's name
 // (spaceBodies) and no word of a person's name of the article ("Bruno
 // Mars"): the tagger calls "Europa" an organization.
-func spaceBodiesAsPlaces(ms []*mention, toks []token) {
+func spaceBodiesAsPlaces(ms []*mention, toks []token, about *topics) {
 	ok := func(m *mention) bool { return m.typ != newsner.Location }
-	for _, m := range topicNameMentions(ms, toks, spaceBodies, spaceText, ok) {
+	for _, m := range topicNameMentions(ms, toks, spaceBodies, about.spaceText, ok) {
 		m.typ, m.place = newsner.Location, true
 	}
 }
@@ -558,7 +558,7 @@ var stateLocatives = setOf(`in near across throughout outside inside from to at`
 // names are of one kind, and a place's place is a place. Not in a sports report
 // (sportsDoc, asked only where such a mention is), where a town is its
 // team ("Liverpool and Chelsea").
-func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
+func placesBesidePlaces(ms []*mention, toks []token, about *topics) {
 	for i, m := range ms {
 		if m.typ != newsner.Organization {
 			continue
@@ -572,7 +572,7 @@ func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
 		}
 		// The contexts first, the lists' look-up (knownPlace) only where one holds.
 		if (coordinatedWith(ms, toks, m, newsner.Location) || next > 0 && i+1 < len(ms) && ms[i+1].t0 == next && ms[i+1].typ == newsner.Location || stateModifier(toks, m) || townAfterIn(toks, m)) &&
-			knownPlace(m.m.Text) && !sports.is() {
+			knownPlace(m.m.Text) && !about.sportsDoc() {
 			m.typ = newsner.Location
 		}
 	}
@@ -584,12 +584,12 @@ func placesBesidePlaces(ms []*mention, toks []token, sports *sportsCheck) {
 // and not in a sports report or a results line (resultsLine), where it is
 // a club's name (every "County" organization of eng.train and eng.testa is
 // a football club, Notts County or Ross County, in results).
-func countiesAsPlaces(ms []*mention, toks []token, sports *sportsCheck) {
+func countiesAsPlaces(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
 		if len(m.words) < 2 || !(m.typ == newsner.Organization || m.typ == newsner.Person) {
 			continue
 		}
-		if w := toks[m.t1-1].Text; (w == "County" || w == "Parish") && !listedOrg(m.m.Text) && !resultsLine(toks, m) && !sports.is() {
+		if w := toks[m.t1-1].Text; (w == "County" || w == "Parish") && !listedOrg(m.m.Text) && !resultsLine(toks, m) && !about.sportsDoc() {
 			m.typ = newsner.Location
 		}
 	}
@@ -620,13 +620,13 @@ southwestern neighbouring neighboring rural native downtown suburban coastal`)
 // or a person right after a place's adjective (placeAdjectives), and the
 // other mentions of its name tagged a person; not a listed organization,
 // a name ending in a company's word, or a sports report's team.
-func placeAdjectivesAsPlaces(ms []*mention, toks []token, sports *sportsCheck) {
+func placeAdjectivesAsPlaces(ms []*mention, toks []token, about *topics) {
 	retypeByKey(ms, func(m *mention) bool {
 		if m.t0 == 0 || !(m.typ == newsner.Organization || m.typ == newsner.Person) || !placeAdjectives[toks[m.t0-1].Text] {
 			return false
 		}
 		last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
-		return !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last] && !orgHeads[last] && !sports.is()
+		return !listedOrg(m.m.Text) && !companyHeads[last] && !legalSuffixes[last] && !orgHeads[last] && !about.sportsDoc()
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.t0 > 0 && placeAdjectives[toks[m.t0-1].Text]
 	}, newsner.Location)

@@ -168,13 +168,13 @@ climbs drops jumps slips adds eases`)
 // (clubs: "Schalke 04"), nor a person starting with a first name, a known
 // place, a listed organization or brand, or a name the article has act as
 // a company (companiesActing).
-func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *sportsCheck, acting *actingCompanies) {
+func versionedNamesAsMisc(text string, ms []*mention, toks []token, about *topics, acting *actingCompanies) {
 	var names map[string]bool
 	for _, m := range ms {
 		if !m.typ.Valid() || m.typ == misc || !versionNumber(text, toks, m) || m.typ == newsner.Person && firstName(m.m.Text) {
 			continue
 		}
-		if sports.is() {
+		if about.sportsDoc() {
 			return
 		}
 		if names == nil {
@@ -186,7 +186,7 @@ func versionedNamesAsMisc(text string, ms []*mention, toks []token, sports *spor
 		}
 	}
 	names = miscModelStems(ms, toks, names)
-	if names == nil || sports.is() {
+	if names == nil || about.sportsDoc() {
 		return
 	}
 	for _, m := range ms {

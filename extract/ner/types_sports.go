@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/newsner/newsner"
 )
@@ -56,7 +55,7 @@ func isScore(w string) bool {
 // and a player's name or a team's word ("Atlanta's Tom Glavine", "Texas's
 // lead over Seattle"), or next to a club in a list ("successes for Wasps
 // and Bristol"). A place read as one ("in Liverpool") stays.
-func clubsAsClubs(ms []*mention, toks []token) {
+func clubsAsClubs(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
 		// "Pittsburgh quarterback Mason Rudolph", "Liverpool striker Mark
 		// Kennedy": a team in any text (31 of 35 such names in eng.train
@@ -82,9 +81,8 @@ func clubsAsClubs(ms []*mention, toks []token) {
 			m.typ = newsner.Organization
 		}
 	}
-	sports := sync.OnceValue(func() bool { return sportsText(toks) })
 	for _, m := range ms {
-		if (listedClubAsPerson(toks, m) || townAsPersonTeam(toks, m) || townAsPersonOpponent(toks, m)) && sports() {
+		if (listedClubAsPerson(toks, m) || townAsPersonTeam(toks, m) || townAsPersonOpponent(toks, m)) && about.sportsText() {
 			m.typ = newsner.Organization
 		}
 	}
@@ -92,11 +90,11 @@ func clubsAsClubs(ms []*mention, toks []token) {
 		if m.typ != newsner.Location || m.place || !teamContext(toks, m.t0, m.t1) || !townName(toks, m.t0, m.t1) {
 			continue
 		}
-		if sports() {
+		if about.sportsText() {
 			m.typ = newsner.Organization
 		}
 	}
-	if !sports() {
+	if !about.sportsText() {
 		return
 	}
 	// A town coordinated with a club: "successes for Wasps and Bristol".
