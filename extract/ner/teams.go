@@ -27,7 +27,10 @@ roster rookie fantasy offense defense offensive defensive period periods`)
 // sportsDoc reports whether toks read as a sports report: sportsText (two
 // scores and two of sportsWords), or six words or more of a sports report
 // (sportsWords, teamSportsWords) of three kinds or more, or a season's
-// record ("(9-5-3)") and three such words. One pass over the tokens.
+// record ("(9-5-3)") and three such words. One pass over the tokens; its
+// sportsText clause looks words up in sportsVocab's three casings, where
+// sportsText lower-cases each token, so a word in mixed case ("FootBall")
+// counts for sportsText only.
 func sportsDoc(toks []token) bool {
 	vocab := sportsVocab()
 	scores, words, n, records := 0, 0, 0, 0

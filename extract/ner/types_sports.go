@@ -25,19 +25,24 @@ visit visiting champions leaders rivals side winners`)
 clinched trail trailed lead host hosts hosted are were have`)
 )
 
-// sportsText reports whether toks read as a sports report: two scores
-// ("2-1", "56-13") or more and two sports words or more.
+// sportsText reports whether toks read as a sports report: two sports
+// words or more (sportsTalk) and two scores ("2-1", "56-13") or more.
+// Rules that make a name a team ask it, as the scores make the report
+// sure; boughtAsOrganizations, which keeps out of sports, asks
+// sportsTalk, as a trade's report has no score.
 func sportsText(toks []token) bool {
-	scores, words := 0, 0
+	if !sportsTalk(toks) {
+		return false
+	}
+	scores := 0
 	for _, t := range toks {
 		if isScore(t.Text) {
-			scores++
-		}
-		if sportsWords[strings.ToLower(t.Text)] {
-			words++
+			if scores++; scores >= 2 {
+				return true
+			}
 		}
 	}
-	return scores >= 2 && words >= 2
+	return false
 }
 
 // isScore reports whether w is a score, "2-1" or "56-13".
@@ -278,7 +283,7 @@ func townName(toks []token, t0, t1 int) bool {
 
 // sportsTalk reports whether toks hold two sports words or more
 // (sportsWords), with or without scores: a report of a trade or a
-// transfer has none.
+// transfer has none. sportsText is sportsTalk and two scores.
 func sportsTalk(toks []token) bool {
 	words := 0
 	for _, t := range toks {
