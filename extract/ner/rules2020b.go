@@ -300,7 +300,7 @@ func appositionsAsOrganizations(ms []*mention, toks []token) {
 		}
 		return false
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 

@@ -40,6 +40,14 @@ func placeContext(toks []token, t0, t1 int, before map[string]bool) bool {
 	return t1 < len(toks) && strings.EqualFold(toks[t1].Text, "state")
 }
 
+// unplacedLocation reports whether m is tagged a place but does not stand
+// where a place does (placeContext after strongLocatives: not "in
+// Petofi"): the place mentions a rule that retypes a name at every
+// mention (retypeByKey) may take.
+func unplacedLocation(toks []token, m *mention) bool {
+	return m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+}
+
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {

@@ -366,7 +366,7 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 		}
 		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && (!placeContext(toks, m.t0, m.t1, strongLocatives) || cueAfterIn(toks, m))
+		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m) || m.typ == newsner.Location && cueAfterIn(toks, m)
 	}, newsner.Organization)
 }
 
@@ -435,7 +435,7 @@ func bodyAppositionsAsOrganizations(ms []*mention, toks []token) {
 		return m.t0 >= 3 && toks[m.t0-1].Text == "the" && toks[m.t0-2].Text == "," && bodyNouns[toks[m.t0-3].Text] &&
 			m.t1 < len(toks) && (toks[m.t1].Text == "," || toks[m.t1].Text == "said")
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 
@@ -453,7 +453,7 @@ func allianceNamesAsOrganizations(ms []*mention, toks []token) {
 		k := m.t1
 		return k+1 < len(toks) && lowerNoun(toks[k]) && (toks[k+1].Text == "alliance" || toks[k+1].Text == "coalition")
 	}, func(m *mention) bool {
-		return m.t1-m.t0 == 1 && (m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives))
+		return m.t1-m.t0 == 1 && (m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m))
 	}, newsner.Organization)
 }
 
@@ -471,7 +471,7 @@ func ownedNamesAsOrganizations(ms []*mention, toks []token) {
 		last := m.words[len(m.words)-1]
 		return !facilityHeads[last] && !groundHeads[last] && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
 	}, func(m *mention) bool {
-		return m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 
@@ -546,7 +546,7 @@ func partyNamesAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && m.t1 < len(toks) && toks[m.t1].Text == "party" && !isDemonym(m.m.Text) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 
@@ -561,7 +561,7 @@ func knownAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return (personOrPlace(m) || m.typ == misc) && knownAsOrg(ms, toks, m)
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 
@@ -643,7 +643,7 @@ func coordinatedAsOrganizations(ms []*mention, toks []token) {
 			!townBeforeState(ms, toks, m) && !placeHeadOf(m.words) && !placeModifier(toks, m) &&
 			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks)) && !anyIn(m.words, lazyNameWords(&names, ms))
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == newsner.Location && !m.place && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || unplacedLocation(toks, m) && !m.place
 	}, newsner.Organization)
 }
 
@@ -677,7 +677,7 @@ func reportedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text) && !(len(m.words) == 1 && personNameWord(m.m.Text))
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Person || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 

@@ -190,7 +190,7 @@ func creditLineName(toks []token, t0 int) bool {
 func cuedAsPeople(ms []*mention, toks []token) {
 	orgOrPlace := func(m *mention) bool { return m.typ == newsner.Organization || m.typ == newsner.Location }
 	retypeByKey(ms, func(m *mention) bool { return orgOrPlace(m) && (personCue(toks, m.t0, m.t1) || roleCue(toks, m)) }, func(m *mention) bool {
-		return m.typ == newsner.Organization || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
+		return m.typ == newsner.Organization || unplacedLocation(toks, m)
 	}, newsner.Person)
 }
 
