@@ -54,7 +54,7 @@ func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
 		for e < len(toks) && line[e] == line[a] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
 			e++
 		}
-		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] || overlapsAny(spans, a, e) {
+		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] || overlapping(spans, false, a, e) != nil {
 			continue
 		}
 		typ := newsner.Organization
@@ -72,13 +72,3 @@ var creditRunOpeners = setOf(`A An The This These Our My Your`)
 
 // creditRunEnds end a credit's holder on its line.
 var creditRunEnds = setOf(`) | , ; ]`)
-
-// overlapsAny reports whether a span overlaps tokens [a,e).
-func overlapsAny(spans []tspan, a, e int) bool {
-	for _, s := range spans {
-		if s.t0 < e && a < s.t1 {
-			return true
-		}
-	}
-	return false
-}
