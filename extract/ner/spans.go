@@ -399,13 +399,20 @@ func addNewspaperThe(toks []token, s tspan) tspan {
 // the name's, and CoNLL-2003 marks it so (8 of 8 such cases in eng.train
 // and eng.testa; at a sentence's start "The" is left out).
 func addMidSentenceThe(toks []token, s tspan) tspan {
-	if s.typ != newsner.Organization || s.t0 < 2 || toks[s.t0-1].Text != "The" {
-		return s
-	}
-	if p := toks[s.t0-2].Text; p == "," || unicode.IsLower([]rune(p)[0]) {
+	if s.typ == newsner.Organization && midSentenceThe(toks, s.t0) {
 		s.t0--
 	}
 	return s
+}
+
+// midSentenceThe reports whether a capitalized "The" stands right before
+// token k inside a sentence: after a comma or a word in lower case.
+func midSentenceThe(toks []token, k int) bool {
+	if k < 2 || toks[k-1].Text != "The" {
+		return false
+	}
+	p := toks[k-2].Text
+	return p == "," || unicode.IsLower([]rune(p)[0])
 }
 
 // midThePersonAsOrg types ORGANIZATION a span tagged a person right after
@@ -417,10 +424,7 @@ func addMidSentenceThe(toks []token, s tspan) tspan {
 // 32 places, 26 organizations, 23 MISC, no person). addMidSentenceThe then
 // takes the "The" into the name.
 func midThePersonAsOrg(toks []token, s tspan) tspan {
-	if s.typ != newsner.Person || s.t0 < 2 || toks[s.t0-1].Text != "The" {
-		return s
-	}
-	if p := toks[s.t0-2].Text; p == "," || unicode.IsLower([]rune(p)[0]) {
+	if s.typ == newsner.Person && midSentenceThe(toks, s.t0) {
 		s.typ = newsner.Organization
 	}
 	return s
