@@ -1363,6 +1363,12 @@ func addSpaceBodySpans(text string, toks []token, spans []tspan, about *topics) 
 			add = append(add, tspan{newsner.Location, k, k + 1})
 		}
 	}
+	return insertSpans(spans, add)
+}
+
+// insertSpans returns spans with add, spans over tokens that none of
+// spans holds, in, in token order (a new slice; spans is left as it is).
+func insertSpans(spans, add []tspan) []tspan {
 	if add == nil {
 		return spans
 	}

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -515,12 +514,7 @@ func addNicknameSpans(toks []token, spans []tspan, about *topics) []tspan {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}
-	if add == nil {
-		return spans
-	}
-	out := append(spans[:len(spans):len(spans)], add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return insertSpans(spans, add)
 }
 
 // townFacilityHeads head the name of a building or an institution a town

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -540,13 +539,7 @@ func addSiteSpans(toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
-	if add == nil {
-		return spans
-	}
-	out := make([]tspan, 0, len(spans)+len(add))
-	out = append(append(out, spans...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return insertSpans(spans, add)
 }
 
 // siteStem returns the first of a name's words (lower case) without its
