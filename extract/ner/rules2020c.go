@@ -182,10 +182,7 @@ bauxite tin platinum cobalt alumina`)
 // organization: "the Zorbco mine" of a company.
 func sitesAsPlaces(ms []*mention, toks []token) {
 	for _, m := range ms {
-		if !m.typ.Valid() && m.typ != misc || m.typ == newsner.Location || m.t0 < 1 || m.t1 >= len(toks) || listedOrg(m.m.Text) {
-			continue
-		}
-		if b := toks[m.t0-1].Text; b != "its" && b != "their" && b != "'s" && b != "the" {
+		if !ownedSiteName(toks, m) {
 			continue
 		}
 		k := m.t1
@@ -196,6 +193,18 @@ func sitesAsPlaces(ms []*mention, toks []token) {
 			m.typ = newsner.Location
 		}
 	}
+}
+
+// ownedSiteName reports whether m, a name tagged an organization, a
+// person or MISC and no listed organization's, stands after "its",
+// "their", "'s" or "the" with a token after it: where a site's name
+// stands before its noun (sitesAsPlaces, sitesOfCommodityListsAsPlaces).
+func ownedSiteName(toks []token, m *mention) bool {
+	if !m.typ.Valid() && m.typ != misc || m.typ == newsner.Location || m.t0 < 1 || m.t1 >= len(toks) || listedOrg(m.m.Text) {
+		return false
+	}
+	b := toks[m.t0-1].Text
+	return b == "its" || b == "their" || b == "'s" || b == "the"
 }
 
 // tradeNouns say what trade a company is in, in a word right before its

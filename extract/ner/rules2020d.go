@@ -118,10 +118,7 @@ func joinPlaceFirmNames(toks []token, spans []tspan) []tspan {
 // takes one commodity's word; the name is the mine's as much with two.
 func sitesOfCommodityListsAsPlaces(ms []*mention, toks []token) {
 	for _, m := range ms {
-		if !m.typ.Valid() && m.typ != misc || m.typ == newsner.Location || m.t0 < 1 || m.t1 >= len(toks) || listedOrg(m.m.Text) {
-			continue
-		}
-		if b := toks[m.t0-1].Text; b != "its" && b != "their" && b != "'s" && b != "the" {
+		if !ownedSiteName(toks, m) {
 			continue
 		}
 		k, n := m.t1, 0
