@@ -206,16 +206,24 @@ func joinLeadMembersPossessive(toks []token, spans []tspan) []tspan {
 // an acronym the demonym stays apart, as CoNLL-2003 keeps it before a
 // ministry ("French Interior Ministry").
 func joinDemonymAcronyms(toks []token, spans []tspan) []tspan {
+	return joinNextAsOrg(spans, func(s, n tspan) bool {
+		return s.typ == misc && s.t1-s.t0 == 1 && n.t0 == s.t1 && n.typ == newsner.Organization && isDemonym(toks[s.t0].Text) &&
+			n.t1+2 < len(toks) && toks[n.t1].Text == "(" && toks[n.t1+2].Text == ")" && demonymAcronym(toks[s.t0].Text, textWords(toks, n.t0, n.t1), toks[n.t1+1].Text)
+	})
+}
+
+// joinNextAsOrg returns spans with each span s and the span n right after
+// it made one organization's span where join(s, n) says they are one
+// name; n, so taken, is not looked at again (joinDemonymAcronyms,
+// joinDemonymBodies, joinMiscAndBody).
+func joinNextAsOrg(spans []tspan, join func(s, n tspan) bool) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
-		if i+1 < len(spans) && s.typ == misc && s.t1-s.t0 == 1 && spans[i+1].t0 == s.t1 && spans[i+1].typ == newsner.Organization && isDemonym(toks[s.t0].Text) {
-			n := spans[i+1]
-			if n.t1+2 < len(toks) && toks[n.t1].Text == "(" && toks[n.t1+2].Text == ")" && demonymAcronym(toks[s.t0].Text, textWords(toks, n.t0, n.t1), toks[n.t1+1].Text) {
-				out = append(out, tspan{typ: newsner.Organization, t0: s.t0, t1: n.t1})
-				i++
-				continue
-			}
+		if i+1 < len(spans) && join(s, spans[i+1]) {
+			out = append(out, tspan{newsner.Organization, s.t0, spans[i+1].t1})
+			i++
+			continue
 		}
 		out = append(out, s)
 	}

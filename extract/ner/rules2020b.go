@@ -326,20 +326,10 @@ func ledByInvestors(ms []*mention, toks []token) {
 // Zorbian Competition and Consumer Commission", whose first half the
 // tagger reads as MISC ("Australian Competition") and cuts off.
 func joinMiscAndBody(toks []token, spans []tspan) []tspan {
-	out := spans[:0:0]
-	for i := 0; i < len(spans); i++ {
-		s := spans[i]
-		if s.typ == misc && s.t1-s.t0 >= 2 && isDemonym(toks[s.t0].Text) && i+1 < len(spans) && s.t1 < len(toks) && toks[s.t1].Text == "and" {
-			n := spans[i+1]
-			if n.typ == newsner.Organization && n.t0 == s.t1+1 && orgHeads[strings.ToLower(toks[n.t1-1].Text)] {
-				out = append(out, tspan{newsner.Organization, s.t0, n.t1})
-				i++
-				continue
-			}
-		}
-		out = append(out, s)
-	}
-	return out
+	return joinNextAsOrg(spans, func(s, n tspan) bool {
+		return s.typ == misc && s.t1-s.t0 >= 2 && isDemonym(toks[s.t0].Text) && s.t1 < len(toks) && toks[s.t1].Text == "and" &&
+			n.typ == newsner.Organization && n.t0 == s.t1+1 && orgHeads[strings.ToLower(toks[n.t1-1].Text)]
+	})
 }
 
 // headNameRoles follow a company's name as its title's holder ("Quelb

@@ -233,21 +233,13 @@ organisation organization`)
 // the name's (joinDemonymAcronyms: "French Zorbco Quelb Agency (ZQA)"
 // keeps "French" apart).
 func joinDemonymBodies(toks []token, spans []tspan) []tspan {
-	out := spans[:0:0]
-	for i := 0; i < len(spans); i++ {
-		s := spans[i]
-		if i+1 < len(spans) && s.typ == misc && s.t1-s.t0 == 1 && spans[i+1].t0 == s.t1 && isDemonym(toks[s.t0].Text) {
-			n := spans[i+1]
-			bracket := n.t1 < len(toks) && toks[n.t1].Text == "(" // an acronym there says (joinDemonymAcronyms)
-			if n.typ == newsner.Organization && n.t1-n.t0 >= 3 && demonymBodyHeads[strings.ToLower(toks[n.t1-1].Text)] && !bracket {
-				out = append(out, tspan{typ: newsner.Organization, t0: s.t0, t1: n.t1})
-				i++
-				continue
-			}
+	return joinNextAsOrg(spans, func(s, n tspan) bool {
+		if s.typ != misc || s.t1-s.t0 != 1 || n.t0 != s.t1 || !isDemonym(toks[s.t0].Text) {
+			return false
 		}
-		out = append(out, s)
-	}
-	return out
+		bracket := n.t1 < len(toks) && toks[n.t1].Text == "(" // an acronym there says (joinDemonymAcronyms)
+		return n.typ == newsner.Organization && n.t1-n.t0 >= 3 && demonymBodyHeads[strings.ToLower(toks[n.t1-1].Text)] && !bracket
+	})
 }
 
 // placePrepositions put a port's name where something happens.
