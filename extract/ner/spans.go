@@ -1363,18 +1363,7 @@ func addSpaceBodySpans(text string, toks []token, spans []tspan, about *topics) 
 			add = append(add, tspan{newsner.Location, k, k + 1})
 		}
 	}
-	return insertSpans(spans, add)
-}
-
-// insertSpans returns spans with add, spans over tokens that none of
-// spans holds, in, in token order (a new slice; spans is left as it is).
-func insertSpans(spans, add []tspan) []tspan {
-	if add == nil {
-		return spans
-	}
-	out := append(spans[:len(spans):len(spans)], add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].t0 < out[j].t0 })
-	return out
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // personWord reports whether one of words is the last word of a span

@@ -514,7 +514,7 @@ func addNicknameSpans(toks []token, spans []tspan, about *topics) []tspan {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}
-	return insertSpans(spans, add)
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // townFacilityHeads head the name of a building or an institution a town

@@ -539,7 +539,7 @@ func addSiteSpans(toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
-	return insertSpans(spans, add)
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
 }
 
 // siteStem returns the first of a name's words (lower case) without its
