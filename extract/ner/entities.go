@@ -230,7 +230,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks, about)
 	clubsAsOpponents(ms, toks, about)
-	clubsAfterScores(ms, toks)
+	clubsAfterScores(ms, toks, about)
 	f1TeamsAsTeams(ms, toks, about)
 	schoolSidesAsTeams(ms, toks)
 	teamsAsTeams(text, ms, toks, about)

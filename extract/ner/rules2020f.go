@@ -197,19 +197,12 @@ var scoreOpponentWords = setOf(`by to with against`)
 // or "against": the side that held, beat or drew with another, whose
 // town is its name (sixth December 2020 audit: "held 1-1 by Getafe"
 // typed a place), as clubAtScore reads one after "at".
-func clubsAfterScores(ms []*mention, toks []token) {
-	sports := -1
+func clubsAfterScores(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
 		if m.typ != newsner.Location || m.place || m.t0 < 2 || !scoreOpponentWords[toks[m.t0-1].Text] || !isScore(toks[m.t0-2].Text) || listKey(m.m.Text, newsner.Organization) == "" {
 			continue
 		}
-		if sports < 0 {
-			sports = 0
-			if sportsText(toks) {
-				sports = 1
-			}
-		}
-		if sports == 1 {
+		if about.sportsText() {
 			m.typ = newsner.Organization
 		}
 	}
