@@ -301,6 +301,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc), acting)
 	modelWordsAsMisc(ms, toks)
 	madeProductsAsMisc(ms, toks)
+	modelCodesAsMisc(text, ms, toks, about, acting)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)

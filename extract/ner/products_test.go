@@ -179,3 +179,27 @@ func TestListedProductsNeighboursAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestModelCodesAsMisc: a name tagged a person right before a model's
+// code ("Dell Quorvex ZT4418DW") is a product, MISC at every mention, with
+// its words after the listed maker's ("Quorvex"); a person whose line
+// ends before a code, and an organization before a half-year's code, stay.
+func TestModelCodesAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a monitor by maker, line and code",
+			text:  "Deal: 30% off the Dell Quorvex ZT4418DW monitor. The Quorvex R6700 is fast, Marla Quonk wrote.",
+			spans: []span{{P, "Dell Quorvex"}, {P, "Quorvex"}, {P, "Marla Quonk"}},
+			want:  []want{{P, "Marla Quonk", 1}},
+		},
+		{
+			name:  "a code on the next line, a half-year",
+			text:  "Photo: Marla Quonk\nZT4418 units ship soon. Quelbco H1 profit rose.",
+			spans: []span{{P, "Marla Quonk"}, {O, "Quelbco"}},
+			want:  []want{{P, "Marla Quonk", 1}, {O, "Quelbco", 1}},
+		},
+	})
+}

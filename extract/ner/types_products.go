@@ -946,3 +946,75 @@ var networks = setOf(`CBS NBC ABC Fox CNN BBC ITV PBS NPR ESPN CW Univision Tele
 // line and dropped on made-up Reuters-style articles on vaccine logistics.
 var divisionWords = setOf(`wireless sports markets observatory assembly general research cloud health finance
 news mobile music pictures records games television tv radio publishing cargo healthcare freight`)
+
+// modelCode reports whether w is a model's code: two to ten letters and
+// digits, a capital first, a digit and no lower-case letter among them
+// ("ZX3418DW", "R6700", "X4"); not a number alone, a unit ("4K", "5G":
+// a digit first) nor a word.
+func modelCode(w string) bool {
+	if len(w) < 2 || len(w) > 10 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'A' && r <= 'Z':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// modelCodeAfter reports whether m, tagged a person, stands right before
+// a model's code on its line (modelCode: "Zorbtek Quasar ZX3418DW",
+// "Quelbgear Nighthawk R6700 router"): a product's name and its model,
+// which the tagger, reading two capitalized words, types a person; not a
+// name an organization's, a company's or a legal form's word ends, a
+// known place or a listed maker. Not an organization: a company before a
+// half-year's or a quarter's code ("Zorbco H1 profit") or an exchange
+// before a contract's is no product (eng.train).
+func modelCodeAfter(text string, toks []token, m *mention) bool {
+	if m.typ != newsner.Person || m.t1 >= len(toks) || !modelCode(toks[m.t1].Text) ||
+		strings.ContainsRune(text[toks[m.t1-1].BEnd:toks[m.t1].BStart], '\n') {
+		return false
+	}
+	last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))
+	if orgHeads[last] || companyHeads[last] || legalSuffixes[last] || mediaWords[last] || networks[toks[m.t1-1].Text] {
+		return false
+	}
+	return !makerOrPlace(m.m.Text)
+}
+
+// modelCodesAsMisc makes MISC, so not emitted, every mention of a name the
+// article writes before a model's code (modelCodeAfter), and of its words
+// after a listed maker's ("Quasar" of "Zorbtek Quasar ZX3418DW" where
+// Zorbtek is listed): a product, MISC in CoNLL-2003, which a deals page
+// or a review lists by maker, line and code. Not in a sports report (a
+// team's car: "Quelb Racing QR20"), nor a name the article has act as a
+// company (companiesActing).
+func modelCodesAsMisc(text string, ms []*mention, toks []token, about *topics, acting *actingCompanies) {
+	var names map[string]bool
+	for _, m := range ms {
+		if !modelCodeAfter(text, toks, m) {
+			continue
+		}
+		if about.sportsDoc() {
+			return
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[m.key] = true
+		if len(m.words) > 1 && makerOrPlace(toks[m.t0].Text) {
+			names[strings.Join(m.words[1:], " ")] = true
+		}
+	}
+	for _, m := range ms {
+		if names[m.key] && m.typ.Valid() && !acting.acts(m.key) {
+			m.typ = misc
+		}
+	}
+}
