@@ -1180,6 +1180,45 @@ func splitAtInnerPossessive(toks []token, spans []tspan) []tspan {
 	})
 }
 
+// splitAtInnerVerb splits a span of any type at a word inside it in
+// lower case that the tagger's part of speech gives as a finite verb of
+// four letters or more ("the Zorbville Times utilized Quelbnet and
+// Flinko", which the tagger runs into one name "Times utilized
+// Quelbnet"): the subject's name and the object's, each capitalized,
+// where a name holds no verb; both sides keep the span's type for the
+// type rules to look at. Short verbs stay inside ("The Land is Ours", a
+// group in eng.train; "Bild am Sonntag"), as do words of a language
+// other than English, which the tagger does not give as verbs.
+func splitAtInnerVerb(toks []token, spans []tspan) []tspan {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		for k := s.t0 + 1; k+1 < s.t1; k++ {
+			w := toks[k].Text
+			if innerVerb(toks[k]) && startsUpper(toks[k-1].Text) && startsUpper(toks[k+1].Text) && len(w) >= 4 {
+				return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, true
+			}
+		}
+		return s, s, false
+	})
+}
+
+// innerVerb reports whether t is a word in lower case, letters only, that
+// the part-of-speech tagger gives as a finite verb (VBD, VBZ, VBP) or that
+// ends in "ed" with five letters or more (the tagger gives "utilized"
+// between two proper nouns as an adjective). No name of eng.train or
+// eng.testa holds such a word in lower case: the words in lower case
+// inside their names are joiners ("of", "de", "van") and a few nouns.
+func innerVerb(t token) bool {
+	if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && !(len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed")) {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // sharedHeads are the plural head words of two bodies named before them
 // with one "and" ("the Treasury and Commerce departments").
 var sharedHeads = setOf(`departments ministries agencies committees councils commissions courts banks`)

@@ -35,3 +35,26 @@ func TestListedNamesHostileSize(t *testing.T) {
 		t.Errorf("%d people and an outlet gave %d entities", n, len(es))
 	}
 }
+
+// TestSplitAtInnerVerb: a span the tagger runs over a verb in lower case
+// ("Times utilized Quelbnet") is the subject's name and the object's; a
+// short verb inside a group's name ("Soil is Ours") stays.
+func TestSplitAtInnerVerb(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a verb between two names",
+			text:  "Reporters at the Zorbville Times met. On election night the Times utilized Quelbnet and Flinko to find stories.",
+			spans: []span{{O, "Zorbville Times"}, {O, "Times utilized Quelbnet"}, {O, "Flinko"}},
+			want:  []want{{O, "Zorbville Times", 2}, {O, "Quelbnet", 1}, {O, "Flinko", 1}},
+		},
+		{
+			name:  "a group's name with a short verb",
+			text:  "Members of Soil is Ours marched in Quelbton.",
+			spans: []span{{O, "Soil is Ours"}},
+			want:  []want{{O, "Soil is Ours", 1}},
+		},
+	})
+}
