@@ -1629,6 +1629,57 @@ func cutDistrictOffice(toks []token, s tspan) tspan {
 	return s
 }
 
+// lowerHeads are the nouns in lower case that CoNLL-2003 keeps at the
+// end of a name (eng.train: "interior ministry", "BBC radio", "Star
+// magazine", "East coast", "Wall Street bureau", "NL Central division").
+var lowerHeads = setOf(`ministry radio magazine coast office bureau party division hospital program programme
+championship convention law symposium alliance affairs vehicles bypass democracy north south east west`)
+
+// cutTrailingNouns cuts a common noun in lower case off the end of a
+// span of two tokens or more, after a capitalized word, where the rest is
+// a span of its own elsewhere in the article: the thing a name stands
+// before ("the Zorbnet desk" beside "Zorbnet said"), which the tagger
+// runs into the name on web pages, so the name is reported apart from its
+// own mentions. Not the heads CoNLL-2003 keeps inside a name
+// (lowerHeads), nor a word with a capital, a digit or a hyphen.
+func cutTrailingNouns(toks []token, spans []tspan) []tspan {
+	var names map[string]bool // the spans' words, lazily
+	for i, s := range spans {
+		if !trailingNoun(toks, s) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+			for _, o := range spans {
+				names[spanWords(toks, o.t0, o.t1)] = true
+			}
+		}
+		if names[spanWords(toks, s.t0, s.t1-1)] {
+			spans[i].t1--
+		}
+	}
+	return spans
+}
+
+// trailingNoun reports whether s, of two tokens or more, ends in a noun
+// in lower case, letters only, of three letters or more, after a
+// capitalized word, that is no head CoNLL-2003 keeps (lowerHeads).
+func trailingNoun(toks []token, s tspan) bool {
+	if s.t1-s.t0 < 2 {
+		return false
+	}
+	last := toks[s.t1-1]
+	if last.Tag != "NN" && last.Tag != "NNS" || len(last.Text) < 3 || lowerHeads[last.Text] || !startsUpper(toks[s.t1-2].Text) {
+		return false
+	}
+	for _, r := range last.Text {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // timeZones are the time zones a clock time is written with.
 var timeZones = setOf(`ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST JST AEST AEDT`)
 

@@ -58,3 +58,27 @@ func TestSplitAtInnerVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestCutTrailingNouns: a noun in lower case the tagger runs into a name
+// ("the Zorbnet desk") goes where the name stands alone elsewhere; a name
+// found only with its noun, and a head CoNLL-2003 keeps ("Quelbia
+// ministry"), stay.
+func TestCutTrailingNouns(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a network's desk",
+			text:  "After Zorbnet called the race, the moment of dissent at the Zorbnet desk was news.",
+			spans: []span{{O, "Zorbnet"}, {O, "Zorbnet desk"}},
+			want:  []want{{O, "Zorbnet", 2}},
+		},
+		{
+			name:  "no name alone, a kept head",
+			text:  "Staff at the Quelbnet desk met. The Quelbia ministry said Quelbia would act.",
+			spans: []span{{O, "Quelbnet desk"}, {O, "Quelbia ministry"}, {O, "Quelbia"}},
+			want:  []want{{O, "Quelbnet desk", 1}, {O, "Quelbia ministry", 2}},
+		},
+	})
+}
