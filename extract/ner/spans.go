@@ -606,7 +606,8 @@ Install Order Contact`)
 // capitalized but not "The" ("Save the Children" stays) and, left alone,
 // neither a word the article writes in lower case nor "World" ("Hello
 // World" stays), and
-// "Off" after a price ("$15 Off Apple AirPods Pro").
+// "Off" after a price ("$15 Off Apple AirPods Pro"); a leadVerbs word
+// after "to" too (infinitiveTo).
 func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) tspan {
 	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0+1].Text) || strings.EqualFold(toks[s.t0+1].Text, "the") {
 		return s
@@ -615,10 +616,18 @@ func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) ts
 		return s // "Hello World", the programmers' phrase
 	}
 	w := toks[s.t0].Text
-	if leadVerbs[w] && startsSentence(text, toks, s.t0) || w == "Off" && s.t0 > 0 && (isNumber(toks[s.t0-1].Text) || toks[s.t0-1].Text == "%") {
+	if leadVerbs[w] && (startsSentence(text, toks, s.t0) || infinitiveTo(toks, s.t0)) || w == "Off" && s.t0 > 0 && (isNumber(toks[s.t0-1].Text) || toks[s.t0-1].Text == "%") {
 		s.t0++
 	}
 	return s
+}
+
+// infinitiveTo reports whether token k stands right after "to" in lower
+// case: a headline's verb in title case ("How to Watch Zorbco's Event",
+// "Last Chance to Buy Quelbquest Gold"), an imperative's place inside a
+// line, which cutLeadVerb cuts off a name as at a line's start.
+func infinitiveTo(toks []token, k int) bool {
+	return k > 0 && toks[k-1].Text == "to"
 }
 
 // cutGluedBracket cuts a span at the first of its tokens that carries a

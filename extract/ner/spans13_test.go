@@ -82,3 +82,20 @@ func TestCutTrailingNouns(t *testing.T) {
 		},
 	})
 }
+
+// TestCutLeadVerbAfterTo: a headline's verb in title case after "to"
+// ("Last Chance to Buy Quelbquest Gold") is no part of the name the
+// tagger runs it into.
+func TestCutLeadVerbAfterTo(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a headline's infinitive",
+			text:  "New Release: Last Chance to Buy Zorbly Quelb and Get Credit\nDara Voss wrote about Zorbly Quelb.",
+			spans: []span{{O, "Buy Zorbly Quelb"}, {P, "Dara Voss"}, {O, "Zorbly Quelb"}},
+			want:  []want{{O, "Zorbly Quelb", 2}, {P, "Dara Voss", 1}},
+		},
+	})
+}
