@@ -289,6 +289,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	kinNamesAsPeople(ms, toks)
 	creditLinePeople(ms, toks)
 	ownersAsPeople(ms, toks)
+	authorsAsPeople(ms, toks)
 	bracketedAfterPeople(ms, toks)
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)

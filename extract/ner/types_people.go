@@ -281,3 +281,37 @@ func companyAfterOwner(ms []*mention, toks []token, k int) bool {
 	}
 	return false
 }
+
+// authorsAsPeople types PERSON every mention of a name of two or three
+// capitalized words tagged an organization that starts with a first name
+// of the gazetteer and stands before "'s" and an opening quote somewhere
+// in the article ("Tovan Bresk's \u201cThe Salt Road\u201d"): a work's
+// author, named so, is a person; the tagger reads a first name it meets
+// rarely as a company's word. Not a listed organization ("Walt Disney"),
+// nor a name ending in a company's, a legal form's or an institution's
+// word.
+func authorsAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || m.t1-m.t0 > 3 || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) || !titleQuote(toks[m.t1+1].Text) {
+			return false
+		}
+		for k := m.t0; k < m.t1; k++ {
+			w := toks[k].Text
+			l := strings.ToLower(strings.TrimSuffix(w, "."))
+			if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
+				return false
+			}
+		}
+		return firstName(toks[m.t0].Text) && listKey(m.m.Text, newsner.Organization) == "" && !listedOrg(m.m.Text)
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
+// titleQuote reports whether w is a quotation mark that may open a
+// title: straight, double or single, or a curly opening one.
+func titleQuote(w string) bool {
+	switch w {
+	case "\"", "\u201c", "``", "\u2018":
+		return true
+	}
+	return false
+}

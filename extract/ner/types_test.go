@@ -474,3 +474,27 @@ func TestCompanyNounsMore(t *testing.T) {
 		},
 	})
 }
+
+// TestAuthorsAsPeople: a name tagged an organization that starts with a
+// first name and stands before "'s" and a quoted title ("Umberto
+// Quelbini's “The Salt Road”") is the work's author, a person at every
+// mention; a listed company before a title stays.
+func TestAuthorsAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an author's novel",
+			text:  "Readers still love Umberto Quelbini\u2019s \u201cThe Salt Road.\u201d Umberto Quelbini wrote it in 1980.",
+			spans: []span{{O, "Umberto Quelbini"}, {O, "Umberto Quelbini"}},
+			want:  []want{{P, "Umberto Quelbini", 2}},
+		},
+		{
+			name:  "a listed company's film",
+			text:  "Families queued for Walt Disney's \"Zorbo Returns\" on Friday.",
+			spans: []span{{O, "Walt Disney"}},
+			want:  []want{{O, "Walt Disney", 1}},
+		},
+	})
+}
