@@ -238,6 +238,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	teamsAsTeams(text, ms, toks, about)
 	townPossessivesAsTeams(ms, toks, about)
 	mediaAsOrganizations(ms, toks)
+	disclaimerOwnersAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
 	aliasAcronymsAsOrganizations(ms, toks, about)
 	brandsAsOrganizations(ms, toks, lower)

@@ -753,3 +753,50 @@ func saidItsCue(toks []token, k int) bool {
 	}
 	return toks[k].Text == "its"
 }
+
+// disclaimerVerbs say whose views a text's own do or do not stand for in
+// a publisher's disclaimer ("do not necessarily reflect those of").
+var disclaimerVerbs = setOf(`reflect reflects represent represents`)
+
+// disclaimerOwner reports whether m stands right after a disclaimer's
+// "reflect those of" or "represent the views of" ("The views expressed
+// do not necessarily reflect those of Zorbnik."), "the" between or not,
+// and is no known place and not followed by "'s" or a word in lower case
+// ("those of the Quelbian government").
+func disclaimerOwner(toks []token, m *mention) bool {
+	k := m.t0 - 1
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 2 || toks[k].Text != "of" {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "those", "views", "opinions", "position", "positions":
+	default:
+		return false
+	}
+	v := k - 2
+	if toks[k-1].Text != "those" && v >= 0 && toks[v].Text == "the" {
+		v--
+	}
+	if v < 0 || !disclaimerVerbs[toks[v].Text] {
+		return false
+	}
+	if m.t1 < len(toks) && (isPossessive(toks[m.t1].Text) || isLetters(toks[m.t1].Text) && toks[m.t1].Text == strings.ToLower(toks[m.t1].Text)) {
+		return false
+	}
+	return !knownPlace(m.m.Text)
+}
+
+// disclaimerOwnersAsOrganizations types ORGANIZATION, at every mention, a
+// name tagged a place or a person that a publisher's disclaimer names as
+// the owner of the views a text does not stand for (disclaimerOwner:
+// "do not necessarily reflect those of Zorbnik"): the outlet that prints
+// the column, which the tagger, with no company's word around, types a
+// place.
+func disclaimerOwnersAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return (m.typ == newsner.Location || m.typ == newsner.Person) && disclaimerOwner(toks, m)
+	}, personOrPlace, newsner.Organization)
+}

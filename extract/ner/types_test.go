@@ -498,3 +498,27 @@ func TestAuthorsAsPeople(t *testing.T) {
 		},
 	})
 }
+
+// TestDisclaimerOwnersAsOrganizations: the name a publisher's disclaimer
+// gives as the owner of views a column does not stand for ("do not
+// necessarily reflect those of Zorbnik") is the outlet, an organization;
+// a known place there, and a name before a noun in lower case, stay.
+func TestDisclaimerOwnersAsOrganizations(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "an outlet's disclaimer",
+			text:  "Zorbnik readers wrote in.\nThe views expressed in the article do not necessarily reflect those of Zorbnik.",
+			spans: []span{{L, "Zorbnik"}, {L, "Zorbnik"}},
+			want:  []want{{O, "Zorbnik", 2}},
+		},
+		{
+			name:  "a country and its government",
+			text:  "The views do not represent those of France. They do not reflect the views of the Quelbian government.",
+			spans: []span{{L, "France"}, {L, "Quelbian"}},
+			want:  []want{{L, "France", 1}, {L, "Quelbian", 1}},
+		},
+	})
+}
