@@ -99,3 +99,21 @@ func TestCutLeadVerbAfterTo(t *testing.T) {
 		},
 	})
 }
+
+// TestLegalSuffixStop: a legal suffix's full stop that also ends a
+// sentence inside a paragraph ("a unit of Zorbco Corp. The bid") is the
+// name's (at a line's end, where CoNLL-2003 splits it off, eng.testa and
+// eng.train check that it is left out).
+func TestLegalSuffixStop(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "inside a paragraph",
+			text:  "Westbrook is a unit of Zorbco Corp. The winning bid is due on Tuesday.",
+			spans: []span{{O, "Westbrook"}, {O, "Zorbco Corp"}},
+			want:  []want{{O, "Westbrook", 1}, {O, "Zorbco Corp.", 1}},
+		},
+	})
+}
