@@ -669,7 +669,8 @@ const minCardProse = 150
 
 // alternativeAncestor returns the nearest ancestor of top that contains at
 // least three other blocks scoring within 75% of it (the article is split in
-// parts), or top.
+// parts), or top; it stops at the post's block under its headline where the
+// climb beyond it takes in mostly links (belowHeadline).
 func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
 	if top == body {
 		return top
@@ -706,6 +707,7 @@ func (ex *extractor) alternativeAncestor(top *html.Node, cands []*html.Node, bod
 			}
 		}
 		if n >= 3 {
+			p = ex.belowHeadline(p, ex.headlineBlockOf(top, body))
 			ex.scoreOnce(p, ex.infos[p])
 			return p
 		}
@@ -748,4 +750,57 @@ func (ex *extractor) headlineBefore(top, body *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// headlineBlockOf returns the nearest block holding top, not top itself,
+// that holds a heading saying the page's title (an <h1>, <h2> or <h3>:
+// titleHeading or headlineHeading), or nil where none below body does or
+// top holds one: the post's block, its headline set beside the best
+// block.
+func (ex *extractor) headlineBlockOf(top, body *html.Node) *html.Node {
+	if ex.title == "" || top == body {
+		return nil
+	}
+	var hs []*html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && (ex.headlineHeading(n) || ex.titleHeading(n)) {
+			hs = append(hs, n)
+		}
+	}
+	for a := top; a != nil && a != body; a = a.Parent {
+		for _, h := range hs {
+			if contains(a, h) {
+				if a == top {
+					return nil
+				}
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// belowHeadline returns p, the block a climb from the best block chose,
+// unless it holds post, the block holding the best block and the page's
+// headline beside it (headlineBlockOf), and what it adds to post is a
+// third or more link text: then post. An article split in parts (a
+// picture's caption, pages of a slideshow) sets them under its headline;
+// blocks scoring as well outside that block amid links are the page's
+// other columns (a sidebar's boxes beside its lists of archives and
+// recent posts), which class names tell as chrome, and without them the
+// climb to the block holding them all took the page whole. The sections
+// of a page of prose (an "About me" page, a product's features) add
+// prose, not links.
+func (ex *extractor) belowHeadline(p, post *html.Node) *html.Node {
+	if post == nil || p == post || !contains(p, post) {
+		return p
+	}
+	pi, hi := ex.infos[p], ex.infos[post]
+	if pi == nil || hi == nil {
+		return p
+	}
+	if rest := pi.text - hi.text; rest > 0 && 3*(pi.link-hi.link) >= rest {
+		return post
+	}
+	return p
 }

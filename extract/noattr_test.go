@@ -657,3 +657,39 @@ func TestAnsweredQuestionButtons(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"How old is the mill on the river?", "Who grinds the grain", "When does the mill open", "The miller said"}, []string{"Want our weekly letter", "Terms"})
 }
+
+// TestSplitClimbStopsAtHeadline: a short post under its headline, no
+// class names, beside a sidebar of boxes each scoring about as well as
+// the post and a list of archive links: the climb that joins an article
+// split in parts (alternativeAncestor) stops at the block under the
+// headline, and the boxes stay out.
+func TestSplitClimbStopsAtHeadline(t *testing.T) {
+	var boxes strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&boxes, `<div><div><div><div><h3>Box %d</h3><p>Box %d text: the shop, the café, the club, the school, the bakery and the old inn in the square open late on Fridays and stay open on Sundays too.</p></div></div></div></div>`, i, i)
+	}
+	boxes.WriteString(`<h3>Archives</h3><ul>`)
+	for _, m := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		for _, y := range []string{"2011", "2010", "2009"} {
+			fmt.Fprintf(&boxes, `<li><a href="/%s/%s">%s %s</a></li>`, y, m, m, y)
+		}
+	}
+	boxes.WriteString(`</ul>`)
+	doc := `<html><head><title>A chair made of rope</title></head><body>
+		<div><h1><a href="/"><img src="/logo.png" alt=""></a></h1><ul><li><a href="/a">Art</a></li><li><a href="/d">Design</a></li></ul></div>
+		<div><div><div>
+			<h2><a href="/chair">A chair made of rope</a></h2>
+			<p>Posted by Ann on March 3rd, 2012</p>
+			<div><p>A designer in Leeds has made a chair of old rope from the harbour, and she filmed the making of it from start to end.</p>
+			<p>The film runs for six minutes and shows each knot, and the maker says it took her most of a month of evenings.</p>
+			<p>The chair goes on show in the spring at the town's gallery, and a second one is on its way for the library.</p></div>
+			<p><a href="/design">Design</a> | Comments (0)</p>
+		</div></div>
+		<div><div>` + boxes.String() + `</div></div></div>
+		</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"A designer in Leeds", "The film runs", "The chair goes on show"}, []string{"Box 1", "the café"})
+}
