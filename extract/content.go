@@ -617,8 +617,11 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		top = post
 	}
 	ex.teasers = teasers
+	// The post's block holding top beside its headline: a climb that
+	// takes in a column of links beyond it stops there (belowHeadline).
+	headed := ex.headlineBlockOf(top, body)
 	top = besideTeasers(ex.alternativeAncestor(top, cands, body), top, teasers)
-	top = besideTeasers(ex.parentScoringAsWell(top, body), top, teasers)
+	top = ex.belowHeadline(besideTeasers(ex.parentScoringAsWell(top, body), top, teasers), headed)
 	top = besideTeasers(ex.splitAncestor(top, cands, body), top, teasers)
 	top = besideTeasers(ex.wholerAncestor(top, body), top, teasers)
 	top = besideTeasers(ex.spreadAncestor(top, body), top, teasers)

@@ -693,3 +693,45 @@ func TestSplitClimbStopsAtHeadline(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"A designer in Leeds", "The film runs", "The chair goes on show"}, []string{"Box 1", "the café"})
 }
+
+// TestParentClimbStopsAtHeadline: a short post under its headline, no
+// class names, beside a sidebar of boxes and a list of archive links
+// that lift the block holding both above the post's block: the climb to
+// a parent scoring better (parentScoringAsWell) stops at the block under
+// the headline (the block the scoring chooses, before its siblings
+// join it), and the sidebar stays out.
+func TestParentClimbStopsAtHeadline(t *testing.T) {
+	var side strings.Builder
+	for i := range 9 {
+		fmt.Fprintf(&side, `<h3>Box %d</h3><p>Box %d text: the shop, the café, the club and the old inn in the square open late on Fridays and Sundays.</p>`, i, i)
+	}
+	side.WriteString(`<h3>Archives</h3><ul>`)
+	for _, m := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		for _, y := range []string{"2011", "2010", "2009", "2008"} {
+			fmt.Fprintf(&side, `<li><a href="/%s/%s">%s %s</a></li>`, y, m, m, y)
+		}
+	}
+	side.WriteString(`</ul>`)
+	doc := `<html><head><title>A chair made of rope</title></head><body>
+		<div><h1><a href="/"><img src="/logo.png" alt=""></a></h1><ul><li><a href="/a">Art</a></li><li><a href="/d">Design</a></li></ul></div>
+		<div><div>
+			<h2><a href="/chair">A chair made of rope</a></h2>
+			<p>Posted by Ann on March 3rd, 2012</p>
+			<div><p>A designer in Leeds, who once built boats, has made a chair of old rope from the harbour, and she filmed the making of it, knot by knot.</p>
+			<p>The film runs for six minutes, with no words, and shows each knot, and the maker says it took her most of a month of evenings, in the shed.</p>
+			<p>The chair, which holds a grown man, goes on show in the spring at the town's gallery, beside her boats, her nets and her drawings.</p>
+			<p>A second chair, smaller, is on its way for the library, and the school has asked for a bench, for the yard, by the summer.</p></div>
+			<p><a href="/design">Design</a> | Comments (0)</p>
+		</div>
+		<div>` + side.String() + `</div></div>
+		</body></html>`
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{title: norm(readMeta(root).title("")), flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+	ex.stats(body)
+	top := ex.score(body)
+	checkText(t, textOf(top), []string{"A designer in Leeds", "A second chair"}, []string{"Box 1", "the café", "March 2010"})
+}
