@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -837,4 +837,45 @@ func dataTableBlock(n *html.Node) bool {
 		}
 	}
 	return textOutsideLinks([]*html.Node{n})
+}
+
+// headedLine reports whether the <header> n holds the paragraph p alone,
+// a line with text of any length, right after a heading (runNeighbour),
+// and the block after it opens with a paragraph set in a header of its own
+// (opensWithHeaderParagraph): a post's byline or date line ("Written by
+// Kilo, May 2026") between its title and a body whose paragraphs are each
+// set in a <header>, which headedParagraph, wanting prose, and
+// labelledSentence, wanting a full stop, do not take. Left out, it took
+// the post's title with it: the body's block alone outscored the post's.
+// A byline's header before bare paragraphs is the article's header, and
+// stays out.
+func headedLine(n, p *html.Node) bool {
+	if !holdsText(p) {
+		return false
+	}
+	before, after := runNeighbour(n, -1), runNeighbour(n, 1)
+	return before != nil && heading(before) && after != nil && opensWithHeaderParagraph(after)
+}
+
+// maxOpeningDepth is how far down opensWithHeaderParagraph follows a
+// block's first children.
+const maxOpeningDepth = 3
+
+// opensWithHeaderParagraph reports whether n is a <header> holding a
+// paragraph alone (paragraphWrapper), or its first element child holding
+// text is one, down maxOpeningDepth levels.
+func opensWithHeaderParagraph(n *html.Node) bool {
+	for i := 0; n != nil && i <= maxOpeningDepth; i++ {
+		if paragraphWrapper(n) {
+			return true
+		}
+		var first *html.Node
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && holdsText(c) {
+				first = c
+			}
+		}
+		n = first
+	}
+	return false
 }

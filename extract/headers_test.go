@@ -218,3 +218,24 @@ func TestProseHeaderBesideTable(t *testing.T) {
 		<header><p>The club must be keen to show the scouts how well their captain plays in the field, wherever they put him.</p></header>`,
 		[]string{"This may change", "Kilo Alpha", "The club must be keen"}, nil)
 }
+
+// TestHeadedBylineHeader: a post's byline, set in a <header> of its own
+// between the post's linked title and its body, is the post's
+// (headedLine), as it is set in a bare <p>; the site's tagline in its
+// header is not.
+func TestHeadedBylineHeader(t *testing.T) {
+	page := `<html><head><title>Quay lights</title></head><body>
+		<header><a href="/">Gazette</a><p>News from the coast</p></header>
+		<div id="main"><div id="body"><div id="content"><div class="post">
+		<h2><a href="/quay-lights">New lights for the quay</a></h2>
+		<header><p>Written by Kilo, May 2026</p></header>
+		<div class="post-content"><header><p>The harbour's designer <a href="/kilo">Kilo</a> has made a film of the new lights going up.</p></header>
+		<header><p>Watch the film on the quay's page – <a href="/film">here</a>.</p></header>
+		<p><a href="/i/1.jpg"><img src="/i/1.jpg"></a></p></div></div></div></div></div>
+		<footer><p>Gazette 2026</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"New lights for the quay", "Written by Kilo, May 2026", "has made a film"}, []string{"News from the coast", "Gazette 2026"})
+}
