@@ -134,6 +134,7 @@ func fromBytes(raw []byte, max int64, pageURL *url.URL, contentType string) (new
 // html.Node tree under the goquery document by hand: a selector costs a walk
 // of the whole tree each, more than the throughput budget allows.
 func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
+	readNoscriptCopyFirst(doc.Nodes[0])
 	m := readMeta(doc.Nodes[0])
 	var a newsner.Article
 	a.CanonicalURL = m.canonical(pageURL)

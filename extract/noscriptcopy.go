@@ -193,3 +193,16 @@ func lazyTwin(n *html.Node) bool {
 	}
 	return false
 }
+
+// readNoscriptCopyFirst unwraps in place the <noscript>s of a page that
+// holds most of itself in them (noscriptHeavy), before its metadata is
+// read: the accordions whose panels the text keeps (accordionPanel), the
+// language its text is guessed in where it declares none (notEnglish,
+// which decides whether a lead in an article's header is read) and its
+// element count were read from the empty shell around the copy, and the
+// copy, unwrapped later by mainText, was read without them.
+func readNoscriptCopyFirst(root *html.Node) {
+	if body := findBody(root); body != nil && noscriptHeavy(body) {
+		unwrapNoscriptsInPlace(body)
+	}
+}

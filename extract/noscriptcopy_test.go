@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,33 @@ func TestNoscriptCopyLazyTwins(t *testing.T) {
 		if !strings.Contains(a.Text, w) {
 			t.Errorf("text lacks %q:\n%s", w, a.Text)
 		}
+	}
+}
+
+// TestNoscriptCopyAccordion: a script-rendered page whose whole body is
+// a copy in a <noscript> (noscriptHeavy), holding a FAQ whose answers are hidden until
+// their questions are clicked: the answers are read, as on the page
+// served without the shell (readNoscriptCopyFirst: the questions'
+// panels are found in the copy, not the empty shell).
+func TestNoscriptCopyAccordion(t *testing.T) {
+	faq := func(i int, q string) string {
+		return fmt.Sprintf(`<div class="faq-item"><h3><button type="button" class="faq-toggle" aria-expanded="false" aria-controls="a%d">%s</button></h3><div id="a%d" class="faq-answer" hidden><p>%s</p></div></div>`,
+			i, q, i, para(fmt.Sprintf("Answer %d", i)))
+	}
+	copy := `<main><h1>Ferry passes</h1><p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p><p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p>
+		<p>` + para("Echo") + `</p><p>` + para("Foxtrot") + `</p><p>` + para("Golf") + `</p><p>` + para("Hotel") + `</p>
+		<p>` + para("India") + `</p><p>` + para("Juliett") + `</p><p>` + para("Kilo") + `</p><p>` + para("Lima") + `</p>
+		<section class="faq"><h2>Questions and answers</h2>` + faq(1, "How long is a monthly pass valid?") + faq(2, "Can I take my bicycle on the ferry?") + `</section></main>`
+	for name, body := range map[string]string{
+		"served":   copy,
+		"noscript": `<div id="app"></div><script src="/app.js"></script><noscript>` + copy + `</noscript>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(`<html><head><title>Ferry passes</title></head><body>`+body+`</body></html>`), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "How long is a monthly pass valid?", "Answer 1", "Answer 2"}, nil)
+		})
 	}
 }
