@@ -357,7 +357,8 @@ func flatRead(doc []byte, keepChrome bool) newsner.Article {
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	z.SetMaxBuf(1 << 20)
 	w := &textWriter{}
-	skip := 0 // depth inside elements whose text is never article text
+	skip := 0     // depth inside elements whose text is never article text
+	ruby := false // inside a ruby annotation (inRubyAnnotation)
 	var title string
 	inTitle := false
 	for {
@@ -372,7 +373,7 @@ func flatRead(doc []byte, keepChrome bool) newsner.Article {
 			switch {
 			case inTitle:
 				title += string(z.Text())
-			case skip == 0:
+			case skip == 0 && !ruby:
 				w.text(string(z.Text()))
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
@@ -380,6 +381,10 @@ func flatRead(doc []byte, keepChrome bool) newsner.Article {
 			a := atom.Lookup(name)
 			if a == atom.Title {
 				inTitle = tt == html.StartTagToken && title == ""
+				continue
+			}
+			if rubyTags[a] {
+				ruby = inRubyAnnotation(a, tt)
 				continue
 			}
 			if removeTags[a] && !(keepChrome && chromeTags[a]) && tt != html.SelfClosingTagToken {

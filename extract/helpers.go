@@ -20,8 +20,9 @@ var removeTags = map[atom.Atom]bool{
 	atom.Link: true, atom.Meta: true, atom.Title: true, atom.Audio: true, atom.Video: true, atom.Source: true,
 	atom.Map: true, atom.Area: true,
 	// Ruby annotations (furigana above Japanese words, pinyin): kept
-	// inline they garble every sentence they annotate.
-	atom.Rt: true, atom.Rp: true,
+	// inline they garble every sentence they annotate. An <rtc> holds a
+	// ruby's second line of annotations, its own text or <rt>s.
+	atom.Rt: true, atom.Rp: true, atom.Rtc: true,
 }
 
 // blockTags start and end a paragraph.
