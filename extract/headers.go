@@ -602,7 +602,7 @@ func proseBesideBlock(n, p *html.Node) bool {
 	}
 	for _, dir := range []int{-1, 1} {
 		s := runNeighbour(n, dir)
-		if s != nil && (textBlock(s) || captionedPicture(s) || listAfterParagraph(s, dir)) {
+		if s != nil && (textBlock(s) || captionedPicture(s) || listAfterParagraph(s, dir) || wrappedListOrTable(s)) {
 			return true
 		}
 	}
@@ -876,6 +876,27 @@ func opensWithHeaderParagraph(n *html.Node) bool {
 			}
 		}
 		n = first
+	}
+	return false
+}
+
+// wrappedListOrTable reports whether n is a <div> that only wraps
+// (innerBlock) a list with text outside links or a table of data
+// (dataTableBlock): a theme's wrapper around a block of the text (a
+// "table-responsive" box that scrolls a wide table, a styled box around
+// a list), which proseBesideBlock, looking at the element next to a
+// header of prose, did not see through: the paragraphs on both sides of
+// a wrapped table were lost. (Any block so wrapped, read as what it
+// wraps, cost dragnet2013 0.0006 under header-p: lists and tables only.)
+func wrappedListOrTable(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	switch c := innerBlock(n); c.DataAtom {
+	case atom.Ul, atom.Ol:
+		return textOutsideLinks([]*html.Node{c})
+	case atom.Table:
+		return dataTableBlock(c)
 	}
 	return false
 }

@@ -239,3 +239,29 @@ func TestHeadedBylineHeader(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"New lights for the quay", "Written by Kilo, May 2026", "has made a film"}, []string{"News from the coast", "Gazette 2026"})
 }
+
+// TestProseHeaderBesideWrappedBlocks: a text whose paragraphs are each
+// set in a <header>, with a list and a table each in a <div> that only
+// wraps it (a theme's "table-responsive" box), is read whole, lists and
+// table in their places (wrappedListOrTable).
+func TestProseHeaderBesideWrappedBlocks(t *testing.T) {
+	list := `<div class="list-box"><ul><li>Kilo boats leave at nine from the north pier.</li><li>Lima boats leave at ten from the south pier.</li></ul></div>`
+	table := `<div class="table-responsive"><table><tr><th>Route</th><th>Fare</th></tr><tr><td>North pier to Oscar island</td><td>4 euros</td></tr><tr><td>South pier to Papa bay</td><td>6 euros</td></tr></table></div>`
+	h := func(s string) string { return "<header><p>" + para(s) + "</p></header>" }
+	page := `<html><head><title>Ferry times</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+		<div class="page"><h1>Ferry times</h1><div class="entry">` + h("Alpha") + list + h("Bravo") + table + h("Charlie") + `</div></div>
+		<div class="sidebar"><h3>Popular</h3><ul><li><a href="/x">Xray story</a></li><li><a href="/y">Yankee story</a></li></ul></div></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := -1
+	for _, w := range []string{"Alpha said", "Kilo boats", "Lima boats", "Bravo said", "North pier to Oscar", "Papa bay", "Charlie said"} {
+		i := strings.Index(a.Text, w)
+		if i < last {
+			t.Errorf("text lacks %q after the text before it:\n%s", w, a.Text)
+		}
+		last = max(i, last)
+	}
+	checkText(t, a.Text, nil, []string{"Xray", "Home"})
+}
