@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -899,4 +899,27 @@ func wrappedListOrTable(n *html.Node) bool {
 		return dataTableBlock(c)
 	}
 	return false
+}
+
+// proseAcrossInserts reports whether the <header> n holds a paragraph of
+// prose alone and, on each side, the element past its neighbour
+// (runNeighbour, twice) is a paragraph of text, bare or in a header of its
+// own (runParagraph): one of the article's paragraphs between two inserts
+// (an ad break, a social widget, a video), set amid a run of paragraphs.
+// A page's header stands beside its menu and the article, not between
+// two of its paragraphs.
+func proseAcrossInserts(n, p *html.Node) bool {
+	if !proseParagraph(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s == nil {
+			return false
+		}
+		if s = runNeighbour(s, dir); s == nil || !runParagraph(s) {
+			return false
+		}
+	}
+	return true
 }

@@ -265,3 +265,15 @@ func TestProseHeaderBesideWrappedBlocks(t *testing.T) {
 	}
 	checkText(t, a.Text, nil, []string{"Xray", "Home"})
 }
+
+// TestProseHeaderBetweenInserts: one of a text's paragraphs, each set in
+// a <header> of its own, standing between an ad break and a social
+// widget, with the text's paragraphs past them, is the text's
+// (proseAcrossInserts).
+func TestProseHeaderBetweenInserts(t *testing.T) {
+	h := func(s string) string { return "<header><p>" + para(s) + "</p></header>" }
+	checkGazettePage(t, "Harbour plan", `<div class="entry">`+h("Alpha")+h("Bravo")+
+		`<div class="adbreak"><a href="/ads">Advertise</a> | <a href="/choices">Ad choices</a><div class="slot"></div></div>`+h("Charlie")+
+		`<div class="inline-code"><iframe src="/likebox"></iframe><a href="/follow">Follow the Gazette</a></div>`+h("Delta")+h("Echo")+`</div>`,
+		[]string{"Alpha said", "Bravo said", "Charlie said", "Delta said", "Echo said"}, nil)
+}
