@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -922,4 +922,22 @@ func proseAcrossInserts(n, p *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// proseBeforeHeaderBody reports whether the <header> n holds a paragraph
+// of prose alone and the element after it, or the one past that (an
+// insert between: a box of related links, an ad), opens with a paragraph
+// set in a header of its own (opensWithHeaderParagraph): the article's
+// lead, set above its body's block, in a text whose paragraphs are each
+// set in a header. Left out, the lead took the article's title with it:
+// the body's block alone outscored the article's.
+func proseBeforeHeaderBody(n, p *html.Node) bool {
+	if !proseParagraph(p) {
+		return false
+	}
+	s := runNeighbour(n, 1)
+	if s != nil && !opensWithHeaderParagraph(s) {
+		s = runNeighbour(s, 1)
+	}
+	return s != nil && opensWithHeaderParagraph(s)
 }

@@ -277,3 +277,14 @@ func TestProseHeaderBetweenInserts(t *testing.T) {
 		`<div class="inline-code"><iframe src="/likebox"></iframe><a href="/follow">Follow the Gazette</a></div>`+h("Delta")+h("Echo")+`</div>`,
 		[]string{"Alpha said", "Bravo said", "Charlie said", "Delta said", "Echo said"}, nil)
 }
+
+// TestLeadHeaderBeforeBody: an article's lead set in a <header> above a
+// box of related links and the body's block, whose paragraphs are each
+// set in a header of their own, is the article's (proseBeforeHeaderBody).
+func TestLeadHeaderBeforeBody(t *testing.T) {
+	h := func(s string) string { return "<header><p>" + para(s) + "</p></header>" }
+	checkGazettePage(t, "Harbour plan", `<div class="body"><header><p class="description">If you want to know where the ferries will dock next year, the harbour board has a plan for you.</p></header>
+		<aside class="related"><h3>Related</h3><article><a href="/a"><img src="/i/a.jpg"></a><h5>Ferry times change</h5></article></aside>
+		<div class="story-body">`+h("Alpha")+h("Bravo")+h("Charlie")+`</div></div>`,
+		[]string{"where the ferries will dock", "Alpha said", "Charlie said"}, []string{"Ferry times change"})
+}
