@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -940,4 +940,25 @@ func proseBeforeHeaderBody(n, p *html.Node) bool {
 		s = runNeighbour(s, 1)
 	}
 	return s != nil && opensWithHeaderParagraph(s)
+}
+
+// runEdgeLine reports whether the <header> n, holding a paragraph alone,
+// stands at the edge of a run of such headers: on one side, its neighbour
+// (runNeighbour) is a header holding a paragraph alone (paragraphWrapper)
+// and the one past that a header holding a paragraph of prose. A text's
+// short first or last lines ("Article written by guest writer Kilo", a
+// short heading-like question, a "Read it at the Gazette" link) set so
+// belong to the run; a page's header stands beside its menu or the
+// article's heading, not two paragraph headers deep into the text.
+func runEdgeLine(n *html.Node) bool {
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s == nil || !paragraphWrapper(s) {
+			continue
+		}
+		if t := runNeighbour(s, dir); t != nil && paragraphWrapper(t) && proseParagraph(onlyParagraph(t)) {
+			return true
+		}
+	}
+	return false
 }

@@ -288,3 +288,14 @@ func TestLeadHeaderBeforeBody(t *testing.T) {
 		<div class="story-body">`+h("Alpha")+h("Bravo")+h("Charlie")+`</div></div>`,
 		[]string{"where the ferries will dock", "Alpha said", "Charlie said"}, []string{"Ferry times change"})
 }
+
+// TestRunEdgeHeaderLines: a text's short first lines, each set in a
+// <header> of its own like its paragraphs (a guest writer's credit, a
+// question as a heading), are the text's (runEdgeLine for the first,
+// betweenParagraphs for the second).
+func TestRunEdgeHeaderLines(t *testing.T) {
+	h := func(s string) string { return "<header><p>" + s + "</p></header>" }
+	checkGazettePage(t, "Harbour plan", `<div class="body">`+h("<em>Article written by guest writer Kilo Lima</em>")+h("<strong>What is the plan?</strong>")+
+		h(para("Alpha"))+h(para("Bravo"))+h("<em>Photo: the Gazette</em>")+`</div>`,
+		[]string{"Article written by guest writer Kilo Lima", "What is the plan?", "Alpha said", "Bravo said", "Photo: the Gazette"}, nil)
+}
