@@ -841,8 +841,8 @@ func dataTableBlock(n *html.Node) bool {
 
 // headedLine reports whether the <header> n holds the paragraph p alone,
 // a line with text of any length, right after a heading (runNeighbour),
-// and the block after it opens with a paragraph set in a header of its own
-// (opensWithHeaderParagraph): a post's byline or date line ("Written by
+// and the block after it, or past an insert, opens with a paragraph set in
+// a header of its own (headerBodyAfter): a post's byline or date line ("Written by
 // Kilo, May 2026") between its title and a body whose paragraphs are each
 // set in a <header>, which headedParagraph, wanting prose, and
 // labelledSentence, wanting a full stop, do not take. Left out, it took
@@ -853,8 +853,19 @@ func headedLine(n, p *html.Node) bool {
 	if !holdsText(p) {
 		return false
 	}
-	before, after := runNeighbour(n, -1), runNeighbour(n, 1)
-	return before != nil && heading(before) && after != nil && opensWithHeaderParagraph(after)
+	before := runNeighbour(n, -1)
+	return before != nil && heading(before) && headerBodyAfter(n)
+}
+
+// headerBodyAfter reports whether the element after n, or the one past
+// that (an insert between: an ad's table, a box of share buttons), opens
+// with a paragraph set in a header of its own (opensWithHeaderParagraph).
+func headerBodyAfter(n *html.Node) bool {
+	s := runNeighbour(n, 1)
+	if s != nil && !opensWithHeaderParagraph(s) {
+		s = runNeighbour(s, 1)
+	}
+	return s != nil && opensWithHeaderParagraph(s)
 }
 
 // maxOpeningDepth is how far down opensWithHeaderParagraph follows a
@@ -927,19 +938,12 @@ func proseAcrossInserts(n, p *html.Node) bool {
 // proseBeforeHeaderBody reports whether the <header> n holds a paragraph
 // of prose alone and the element after it, or the one past that (an
 // insert between: a box of related links, an ad), opens with a paragraph
-// set in a header of its own (opensWithHeaderParagraph): the article's
+// set in a header of its own (headerBodyAfter): the article's
 // lead, set above its body's block, in a text whose paragraphs are each
 // set in a header. Left out, the lead took the article's title with it:
 // the body's block alone outscored the article's.
 func proseBeforeHeaderBody(n, p *html.Node) bool {
-	if !proseParagraph(p) {
-		return false
-	}
-	s := runNeighbour(n, 1)
-	if s != nil && !opensWithHeaderParagraph(s) {
-		s = runNeighbour(s, 1)
-	}
-	return s != nil && opensWithHeaderParagraph(s)
+	return proseParagraph(p) && headerBodyAfter(n)
 }
 
 // runEdgeLine reports whether the <header> n, holding a paragraph alone,

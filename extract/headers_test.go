@@ -220,15 +220,27 @@ func TestProseHeaderBesideTable(t *testing.T) {
 }
 
 // TestHeadedBylineHeader: a post's byline, set in a <header> of its own
-// between the post's linked title and its body, is the post's
-// (headedLine), as it is set in a bare <p>; the site's tagline in its
-// header is not.
+// between the post's linked title and its body (or a share box before
+// it), is the post's (headedLine), as it is set in a bare <p>; the site's
+// tagline in its header is not.
 func TestHeadedBylineHeader(t *testing.T) {
+	for name, insert := range map[string]string{
+		"":                 "",
+		"past a share box": `<div class="share"><a href="/share/fb">Share</a> <a href="/share/x">Post</a></div>`,
+	} {
+		t.Run(name, func(t *testing.T) { checkHeadedByline(t, insert) })
+	}
+}
+
+// checkHeadedByline is TestHeadedBylineHeader's page with insert between
+// the byline's header and the post's body.
+func checkHeadedByline(t *testing.T, insert string) {
+	t.Helper()
 	page := `<html><head><title>Quay lights</title></head><body>
 		<header><a href="/">Gazette</a><p>News from the coast</p></header>
 		<div id="main"><div id="body"><div id="content"><div class="post">
 		<h2><a href="/quay-lights">New lights for the quay</a></h2>
-		<header><p>Written by Kilo, May 2026</p></header>
+		<header><p>Written by Kilo, May 2026</p></header>` + insert + `
 		<div class="post-content"><header><p>The harbour's designer <a href="/kilo">Kilo</a> has made a film of the new lights going up.</p></header>
 		<header><p>Watch the film on the quay's page – <a href="/film">here</a>.</p></header>
 		<p><a href="/i/1.jpg"><img src="/i/1.jpg"></a></p></div></div></div></div></div>
