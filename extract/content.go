@@ -109,6 +109,8 @@ type extractor struct {
 	// threadMetas counts the post meta blocks of each tag and class
 	// (postMetaLine).
 	threadMetas map[string]int
+	// threadPostSet holds the posts threadPost counted.
+	threadPostSet map[*html.Node]bool
 	// classed lists the elements of classedRoot's tree by tag and
 	// class, for postMetaLine's counts (classedUnder).
 	classed     map[tagClass][]*html.Node
@@ -908,6 +910,11 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if n.DataAtom == atom.Br {
 		w.flush()
 		return
+	}
+	if !root {
+		if l := ex.threadPostLine(n, in); l != "" {
+			w.byline(l) // a thread's post, its name and date apart
+		}
 	}
 	block := isBlock(n) || root
 	cell := (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && !in.block

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -302,7 +303,7 @@ func postByline(c, p *html.Node) string {
 		// The innermost element so named: a member's pane
 		// ("avatar-username") holds the name ("username") beside
 		// the member's rank and count of posts.
-		if !inBody && (name == nil || contains(name, d)) && bylineAuthor(d) && !holdsDate(d) {
+		if !inBody && (name == nil || contains(name, d)) && bylineAuthor(d) && !holdsDate(d) && postAuthorName(d) {
 			name = d
 		}
 		if date == "" && bylineDate(d) {
@@ -317,6 +318,25 @@ func postByline(c, p *html.Node) string {
 		return ""
 	}
 	return author + " " + date
+}
+
+// postAuthorName reports whether n, an author-named element
+// (bylineAuthor), can be the post's name for postByline: it has a name's
+// text (bylineText: not empty, as an author pane's picture frame, nor
+// long) and is no badge (a class word holding "badge": Invision's
+// "Author" badge on the topic starter's posts, a rank's picture). A forum
+// names every part of its member pane "author" ("cAuthorPane_photo"), so
+// the first such element need not hold the name.
+func postAuthorName(n *html.Node) bool {
+	if bylineText(n) == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(w, "badge") {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineText is n's text if it is a name or a date: maxBylineChars and
@@ -389,7 +409,7 @@ func (ex *extractor) postMetaLine(n *html.Node, in *info) string {
 		return ""
 	}
 	l := postByline(n, nil)
-	if l == "" {
+	if l == "" || shortPost(n, in) {
 		return ""
 	}
 	key := n.Data + "." + attr(n, "class")
@@ -435,4 +455,102 @@ func (ex *extractor) classedUnder(n *html.Node) []*html.Node {
 		}
 	}
 	return ex.classed[tagClass{n.Data, attr(n, "class")}]
+}
+
+// threadPostLine returns, where n is one whole post of a forum thread
+// inside the chosen block (the chosen block being the thread's list of
+// posts), the post's "name date" line (postByline); else "". Such a post
+// (XenForo's, Invision's) sets its member's name in a side pane and its
+// date in a header over the body, in two blocks, so postMetaLine, which
+// reads one small meta block holding both, finds none, and the cleaning
+// drops the name and the date for their links; a thread's text is who
+// said what when. n must be a post by threadPost, inside no other such
+// post (a wrapper of posts, a quote of another post) and holding no meta
+// block that postMetaLine lines.
+func (ex *extractor) threadPostLine(n *html.Node, in *info) string {
+	if !ex.threadPost(n, in) {
+		return ""
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if ai := ex.infos[a]; ai != nil && ex.threadPost(a, ai) {
+			return ""
+		}
+	}
+	for d := range n.Descendants() {
+		if di := ex.infos[d]; di != nil && d.Type == html.ElementNode && di.text <= maxPostMetaChars && ex.postMetaLine(d, di) != "" {
+			return ""
+		}
+	}
+	return postByline(n, nil)
+}
+
+// minPostBodyChars is the least text a post (threadPost) holds besides
+// its byline: a one-line answer.
+const minPostBodyChars = 20
+
+// postWithBody reports whether n has a byline (postByline) and
+// minPostBodyChars more text than it: a post, not a meta block.
+func postWithBody(n *html.Node, in *info) bool {
+	l := postByline(n, nil)
+	return l != "" && in.text >= len(l)+minPostBodyChars && calendarDate(l)
+}
+
+// calendarDate reports whether s holds a day of the calendar: a year
+// (19xx, 20xx), a month's name, or digits set as 25/08/2018 or
+// 2018-08-25. A recipe card's "2 Hours", named by its class as a time,
+// is no post's date.
+func calendarDate(s string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		switch {
+		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
+			return true
+		case monthWords[f] && f != "updated" && f != "published" && f != "posted" || otherMonths[f]:
+			return true
+		}
+	}
+	for i := 1; i+3 < len(s); i++ {
+		if (s[i] == '/' || s[i] == '-' || s[i] == '.') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && s[i+3] == s[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortPost reports whether n, a block of maxPostMetaChars or less
+// holding a byline, is a whole short post ("Good to hear. We will try
+// it."), its name and date with its body, rather than a post's meta
+// block: it holds minPostBodyChars more than its byline (postWithBody)
+// and a sentence's end (postSentence), which a meta block's name, date,
+// number and buttons do not. postMetaLine would give such a post its line
+// in place of its text; threadPostLine gives it the line before it.
+func shortPost(n *html.Node, in *info) bool {
+	return postWithBody(n, in) && postSentence.MatchString(textOfMax(n, 2*maxPostMetaChars))
+}
+
+// threadPost reports whether n is a post for threadPostLine: a classed
+// block with a byline and a body (postWithBody), of a tag and class the
+// page gives minThreadMetas such posts or more. The page's posts of n's
+// tag and class are counted once.
+func (ex *extractor) threadPost(n *html.Node, in *info) bool {
+	if n.Type != html.ElementNode || !isBlock(n) || in.text <= minPostBodyChars || attr(n, "class") == "" {
+		return false
+	}
+	if ex.threadPostSet == nil {
+		ex.threadPostSet = map[*html.Node]bool{}
+	}
+	key := "post " + n.Data + "." + attr(n, "class")
+	if ex.threadMetas == nil {
+		ex.threadMetas = map[string]int{}
+	}
+	count, ok := ex.threadMetas[key]
+	if !ok {
+		for _, d := range ex.classedUnder(n) {
+			if di := ex.infos[d]; di != nil && postWithBody(d, di) {
+				count++
+				ex.threadPostSet[d] = true
+			}
+		}
+		ex.threadMetas[key] = count
+	}
+	return count >= minThreadMetas && ex.threadPostSet[n]
 }

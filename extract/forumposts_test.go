@@ -61,3 +61,54 @@ func TestWithPostBylines(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Fernleaf Jun 02, 2019", "old_ropewalk Jun 03, 2019", "Kettle Moraine Jun 04, 2019", "Post 1: the second-hand"}, []string{"Terms"})
 }
+
+// TestThreadPostLine: a thread whose whole list of posts is the chosen
+// block, each post a member pane (the name) beside a header of its date
+// over the body, the name and the date in two blocks: each post opens
+// with a line of name and date (threadPostLine), the short answer too.
+// A pane whose parts are all named "author", its picture frame first, and
+// a badge "Author" on the starter's posts do not hide the name
+// (postAuthorName); recipe cards named by a title and a "2 Hours" time
+// get no such line (calendarDate).
+func TestThreadPostLine(t *testing.T) {
+	names := []string{"saltmarsh_sal", "Dunlin", "saltmarsh_sal", "Pebble Cove", "Dunlin"}
+	bodies := []string{
+		"Our ferry to the island was cancelled twice last week because of the swell, so we waited on the quay for most of a day. Does anyone know whether the summer timetable adds a second boat on Saturdays?",
+		"The second boat runs from June, on Saturdays and Sundays, and leaves an hour after the first one. Book ahead, as the cars fill up quickly.",
+		"Good to hear. We will try the Saturday boat then, and book the car a week ahead.",
+		"Worth knowing that the small foot ferry from the harbour keeps running in a swell when the car ferry does not, as it takes the sheltered channel round the point.",
+		"Yes, and it is cheaper too, though it does not carry bikes in August, when the harbour master keeps its deck for foot passengers only.",
+	}
+	var posts strings.Builder
+	for i, n := range names {
+		badge := ""
+		if n == names[0] {
+			badge = `<strong class="post-authorBadge">Author</strong>`
+		}
+		fmt.Fprintf(&posts, `<article class="topic-post">
+			<aside class="post-authorPane"><div class="post-authorPane_photo"><a href="/m/%d"><img src="/a/%d.png" alt=""></a></div><h4 class="post-authorPane_name"><a href="/m/%d">%s</a></h4><div class="post-authorPane_rank">Member</div></aside>
+			<div class="post-main"><header class="post-head"><a href="/p/%d"><time datetime="2025-05-0%dT09:00:00Z">May %d, 2025</time></a> %s <a href="/p/%d">#%d</a></header>
+			<div class="post-content"><p>%s</p></div></div></article>`, i, i, i, n, i, i+1, i+1, badge, i, i+1, bodies[i])
+	}
+	doc := `<html><head><title>Island ferry in a swell - Coast Forum</title></head><body><div><a href="/">Coast Forum</a> <a href="/login">Log in</a></div>
+		<div class="topic-posts"><h1>Island ferry in a swell</h1>` + posts.String() + `</div><div><a href="/terms">Terms</a></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"saltmarsh_sal May 1, 2025", "Dunlin May 2, 2025", "saltmarsh_sal May 3, 2025", "Pebble Cove May 4, 2025", "Dunlin May 5, 2025", "Good to hear. We will try"}, []string{"Author May", "Terms"})
+	t.Run("recipe cards", func(t *testing.T) {
+		var cards strings.Builder
+		for i, r := range []string{"Lemon Curd Tart", "Brown Butter Shortbread", "Plum Crumble Bars"} {
+			fmt.Fprintf(&cards, `<div class="recipe-card"><h3 itemprop="name">%s</h3><span class="cook-time">%d Hours</span><p>Recipe %d: a bake for a slow afternoon, made ahead and kept in a tin for the week, and better on the second day than the first.</p></div>`, r, i+1, i+1)
+		}
+		doc := `<html><head><title>Baking for the week</title></head><body><article><h1>Baking for the week</h1>
+			<p>Each Sunday I bake three things for the week ahead, and these three are the ones my family asks for again and again, through autumn and well into winter.</p>
+			<p>None of them needs more than an hour of work, though two of them want a long rest in the fridge or the tin before they are at their best.</p>` + cards.String() + `</article></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Recipe 1: a bake"}, []string{"Lemon Curd Tart 1 Hours", "Plum Crumble Bars 3 Hours"})
+	})
+}
