@@ -47,6 +47,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
 		return true
 	}
+	if in.text*10 < ex.rootText*7 && ex.excerptCards(n) {
+		return true
+	}
 	if in.text*2 < ex.rootText && ex.relatedCards(n) {
 		return true
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -405,4 +407,55 @@ func (ex *extractor) inTeaserRun(c, top, body *html.Node, runs map[*html.Node]bo
 // others its fellows (a listing page's stories), not teasers beside it.
 func sameKind(a, b *html.Node) bool {
 	return a.Data == b.Data && firstClass(a) == firstClass(b)
+}
+
+// excerptCards reports whether n is a run of teasers of other pages told
+// by their cut summaries: minCards or more element children of one tag
+// and class (startsWithCards), each of maxTeaserChars or less, linking to
+// another page, and holding a block whose text ends in an ellipsis ("...",
+// "…") after a word: a summary cut at a fixed length ("this whitepaper
+// holds the key for..."), which only a card of another page's text is.
+// A run of such cards under an article or a service page (its "Latest
+// insights"), titled in plain headings and ending in "Download" or
+// "Learn more" buttons, is told neither by readMoreCards nor teaserCards.
+func (ex *extractor) excerptCards(n *html.Node) bool {
+	return ex.startsWithCards(n, true, func(c *html.Node) bool {
+		ci := ex.infos[c]
+		return ci != nil && ci.text <= maxTeaserChars && linksOut(c) && cutExcerpt(c)
+	})
+}
+
+// cutExcerpt reports whether a block in n (a <p> or a <div> of text) ends
+// in an ellipsis right after a letter or a space: a summary cut short.
+func cutExcerpt(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || (d.DataAtom != atom.P && d.DataAtom != atom.Div) {
+			continue
+		}
+		t := strings.TrimSpace(textOfMax(d, 2*maxTeaserChars))
+		var rest string
+		switch {
+		case strings.HasSuffix(t, "..."):
+			rest = strings.TrimRight(strings.TrimSuffix(t, "..."), " ")
+		case strings.HasSuffix(t, "…"):
+			rest = strings.TrimRight(strings.TrimSuffix(t, "…"), " ")
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(rest); len(rest) > maxKickerChars && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// linksOut reports whether n holds a link to another page (pageLink),
+// its text counted or not (a card's button in a footer).
+func linksOut(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && pageLink(d) {
+			return true
+		}
+	}
+	return false
 }
