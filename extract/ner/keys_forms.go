@@ -63,3 +63,30 @@ func foldHyphens(s string) string {
 	}
 	return string(rs)
 }
+
+// tradeWords are the words of a company's trade a company's name may end
+// in, which news writes or leaves out: "Samsung Electronics" and
+// "Samsung", "Verizon Wireless" and "Verizon".
+var tradeWords = setOf(`electronics wireless communications`)
+
+// tradeWordKey returns the list key of the company an organization's name
+// gives without its legal suffixes (withoutSuffixes) and then without a
+// last trade word (tradeWords), where the lists name the company by the
+// rest ("Samsung Electronics Co." is the listed Samsung), so the articles
+// that name it either way agree. A name the lists give whole keeps its
+// own key (fullListKey), and a rest no list names gives none: "Quelby
+// Electronics" is not some "Quelby". "" if none.
+func tradeWordKey(name string, typ newsner.EntityType) string {
+	if typ != newsner.Organization {
+		return ""
+	}
+	n := withoutSuffixes(name, typ)
+	if keyListKey(n, typ) != "" {
+		return ""
+	}
+	fs := strings.Fields(n)
+	if len(fs) < 2 || !tradeWords[strings.ToLower(fs[len(fs)-1])] {
+		return ""
+	}
+	return keyListKey(strings.Join(fs[:len(fs)-1], " "), typ)
+}

@@ -340,6 +340,9 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := initialsKey(text, typ); k != "" && groupListKey(typ, forms) == "" {
 		return k // "Joseph R. Biden" is the listed Joseph Robinette Biden
 	}
+	if k := tradeWordKey(text, typ); k != "" {
+		return k // "Samsung Electronics Co." is the listed Samsung
+	}
 	return nameKey(typ, text)
 }
 
