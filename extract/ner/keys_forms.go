@@ -13,10 +13,11 @@ import (
 // entities of one type and key join in buildEntities).
 
 // keyForm returns n, a name normalised (normName), as its key writes it:
-// a government body's head word last (headLast) and hyphens between
-// letters as spaces (foldHyphens).
+// a government body's head word last (headLast), a person's given name
+// in one form (givenNameForm) and hyphens between letters as spaces
+// (foldHyphens).
 func keyForm(n string, typ newsner.EntityType) string {
-	return foldHyphens(headLast(n, typ))
+	return foldHyphens(headLast(givenNameForm(n, typ), typ))
 }
 
 // remitHeads are the heads of government bodies news writes both before
@@ -89,4 +90,31 @@ func tradeWordKey(name string, typ newsner.EntityType) string {
 		return ""
 	}
 	return keyListKey(strings.Join(fs[:len(fs)-1], " "), typ)
+}
+
+// givenNameForms maps given names to the one form person keys write them
+// in: the spellings of one name that English news writes by outlet
+// ("Mohamed Morsi", "Mohammed Morsi"), and the short forms of a given
+// name a person goes by in some articles and not in others ("Andy" and
+// "Andrew").
+var givenNameForms = map[string]string{
+	"mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamad": "muhammad",
+	"andy": "andrew", "bill": "william", "bob": "robert", "rob": "robert", "mike": "michael", "jim": "james",
+	"tom": "thomas", "joe": "joseph", "dave": "david", "tony": "anthony", "matt": "matthew", "nick": "nicholas",
+	"dan": "daniel", "tim": "timothy",
+}
+
+// givenNameForm returns n, a person's name normalised, with its first
+// word in the form givenNameForms gives it, so that articles spelling the
+// given name otherwise key the person alike; a name of one word (a
+// surname, or a given name alone) as it is.
+func givenNameForm(n string, typ newsner.EntityType) string {
+	if typ != newsner.Person {
+		return n
+	}
+	first, rest, ok := strings.Cut(n, " ")
+	if f, listed := givenNameForms[first]; ok && listed {
+		return f + " " + rest
+	}
+	return n
 }
