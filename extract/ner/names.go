@@ -472,10 +472,10 @@ func initialsKey(name string, typ newsner.EntityType) string {
 }
 
 // listedSurnames maps the last words, lower case, of the listed people's
-// names (people.tsv's presidents and members of Congress, newsmakers.tsv's)
-// to the key of the one listed person of that surname, "" if several. A
-// form ending in a generational suffix is left out ("Angus S. King, Jr.":
-// its plain form "Angus King" is listed too).
+// names (people.tsv's presidents and members of Congress, nominees.tsv's,
+// newsmakers.tsv's) to the key of the one listed person of that surname,
+// "" if several. A form ending in a generational suffix is left out
+// ("Angus S. King, Jr.": its plain form "Angus King" is listed too).
 var listedSurnames = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for n, things := range nameIndex() {
@@ -502,14 +502,14 @@ var listedSurnames = sync.OnceValue(func() map[string]string {
 var generational = setOf(`jr sr ii iii iv`)
 
 // listedSurnameKey returns the key of the one listed person (people.tsv,
-// newsmakers.tsv) whose surname is word, a person's only name in an
-// article: news names a president or a senator by surname alone once it
-// has named them in full, and its later articles may name them so
-// throughout ("Obama said"). None for a surname several listed people have
-// ("Bush", "Clinton") or a word that is also a first name ("Warren",
-// "Charles"): those name others as often. A place's name may be a listed
-// surname ("Obama" is a town in Japan): the entity is a person's.
-// "" if none.
+// nominees.tsv, newsmakers.tsv) whose surname is word, a person's only
+// name in an article: news names a president or a senator by surname
+// alone once it has named them in full, and its later articles may name
+// them so throughout ("Obama said"). None for a surname several listed
+// people have ("Bush", "Clinton") or a word that is also a first name
+// ("Warren", "Charles"): those name others as often. A place's name may
+// be a listed surname ("Obama" is a town in Japan): the entity is a
+// person's. "" if none.
 func listedSurnameKey(word string) string {
 	if strings.Contains(word, " ") || !startsUpper(word) || firstName(word) {
 		return ""
