@@ -141,6 +141,7 @@ func indexWordsAsMisc(ms []*mention, toks []token) {
 		if k < len(toks) && isNumber(toks[k].Text) {
 			k++
 		}
+		k = skipIndexTail(toks, k)
 		if k < len(toks) && indexHeads[toks[k].Text] {
 			m.typ = misc
 		}

@@ -35,7 +35,7 @@ func joinSportBodyPlaces(toks []token, spans []tspan) []tspan {
 		}
 		spans[i] = tspan{newsner.Organization, k, s.t1}
 	}
-	return spans
+	return joinPlaceSportBodies(toks, spans)
 }
 
 // binWords join an Arabic name's parts ("Mohammed bin Salman").

@@ -1605,9 +1605,11 @@ func partyGroup(toks []token, s tspan) bool {
 // cutPartyAdjective cuts a party's adjective off the start of a span whose
 // rest is a known place and which is no place's name as a whole ("Democratic
 // Republic of Congo" stays): the place, a LOCATION, as CoNLL-2003 marks the
-// adjective apart (MISC).
+// adjective apart (MISC). A party's head word alone after the adjective
+// ("the opposition Democratic Alliance", whose "Alliance" is also a town's
+// name) is no place: the span is the party's name (partyHeadAfterAdjective).
 func cutPartyAdjective(toks []token, s tspan) tspan {
-	if s.t1-s.t0 < 2 || !partyAdjectives[toks[s.t0].Text] || !knownPlace(joinTokens(toks[s.t0+1:s.t1])) || knownPlace(joinTokens(toks[s.t0:s.t1])) {
+	if s.t1-s.t0 < 2 || !partyAdjectives[toks[s.t0].Text] || !knownPlace(joinTokens(toks[s.t0+1:s.t1])) || knownPlace(joinTokens(toks[s.t0:s.t1])) || partyHeadAfterAdjective(toks, s) {
 		return s
 	}
 	s.t0++

@@ -569,6 +569,13 @@ func knownAsOrganizations(ms []*mention, toks []token) {
 // comma and "known as" or "called" ("also" or "commonly" may come between
 // the comma and the verb).
 func knownAsOrg(ms []*mention, toks []token, m *mention) bool {
+	return knownAsAfter(ms, toks, m, newsner.Organization)
+}
+
+// knownAsAfter reports whether m stands after a mention of type typ, a
+// comma and "known as" or "called" ("also" or "commonly" may come between
+// the comma and the verb): another name of what that mention names.
+func knownAsAfter(ms []*mention, toks []token, m *mention, typ newsner.EntityType) bool {
 	k := m.t0 - 1
 	if k < 2 || toks[k].Text != "as" && toks[k].Text != "called" {
 		return false
@@ -587,7 +594,7 @@ func knownAsOrg(ms []*mention, toks []token, m *mention) bool {
 		return false
 	}
 	for _, n := range ms {
-		if n.t1 == k && n.typ == newsner.Organization {
+		if n.t1 == k && n.typ == typ {
 			return true
 		}
 	}
