@@ -119,6 +119,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addFounderOfSpans(toks, spans)
 	spans = addRegulatorNameSpans(toks, spans)
 	spans = addForNameSpans(toks, spans)
+	spans = addHolderOfficeSpans(toks, spans)
+	spans = addDamSpans(toks, spans)
 	spans = addItsVerbSpans(text, toks, spans)
 	spans = addListedOrgBeforeTitle(text, toks, spans)
 	spans = addRepeatSpans(text, toks, spans)

@@ -129,3 +129,69 @@ func TestAddForNameSpans(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestAddHolderOfficeSpans: an untagged "Attorney General's Office" is a
+// body (addHolderOfficeSpans); "the minister's office" is not.
+func TestAddHolderOfficeSpans(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "attorney general",
+		text:  "He was cleared by Zorbia's Attorney General's Office on Friday.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Attorney General's Office", 1}},
+	}, {
+		name:  "district",
+		text:  "The case went to the Zorbton County District Attorney's Office.",
+		spans: []span{{L, "Zorbton County"}},
+		want:  []want{{O, "Zorbton County District Attorney's Office", 1}},
+	}, {
+		name:  "minister",
+		text:  "He was cleared by the minister's office on Friday.",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
+// TestTradeTailOnly: the one word of "Trust Industries" alone is the
+// company's short name (tradeTailOnly in addSuffixHeadSpans).
+func TestTradeTailOnly(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "industries",
+		text:  "Zorbco sold its stores to Trust Industries on Monday. Trust's telecoms arm said the deal was legal.",
+		spans: []span{{O, "Zorbco"}, {O, "Trust Industries"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Trust Industries", 1}, {O, "Trust", 1}},
+	}})
+}
+
+// TestFacilityHeadWord: a sea's name tagged an organization at a
+// sentence's end, its full stop in the last token, is a place
+// (facilityHeadWord in facilitiesAsPlaces), as it is inside the sentence.
+func TestFacilityHeadWord(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "end",
+		text:  "Ministers met on Thursday to discuss the Zorbian Sea.",
+		spans: []span{{O, "Zorbian Sea."}},
+		want:  []want{{L, "Zorbian Sea", 1}},
+	}})
+}
+
+// TestAddDamSpans: an untagged "the ... Dam" is a place (addDamSpans).
+func TestAddDamSpans(t *testing.T) {
+	L, M := newsner.Location, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "dam",
+		text:  "Talks over the Grand Zorbian Renewal Dam had stalled.",
+		spans: []span{{M, "Zorbian"}},
+		want:  []want{{L, "Grand Zorbian Renewal Dam", 1}},
+	}})
+}

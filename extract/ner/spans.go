@@ -2093,7 +2093,7 @@ func addSuffixHeadSpans(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	heads := map[string]bool{}
 	for _, s := range spans {
-		if s.typ == newsner.Organization && s.t1-s.t0 > 1 && suffixesOnly(toks[s.t0+1:s.t1]) && !spanAfterName(text, toks, s.t0) && isLetters(toks[s.t0].Text) && startsUpper(toks[s.t0].Text) && !knownPlace(toks[s.t0].Text) {
+		if s.typ == newsner.Organization && s.t1-s.t0 > 1 && (suffixesOnly(toks[s.t0+1:s.t1]) || tradeTailOnly(toks[s.t0+1:s.t1])) && !spanAfterName(text, toks, s.t0) && isLetters(toks[s.t0].Text) && startsUpper(toks[s.t0].Text) && !knownPlace(toks[s.t0].Text) {
 			heads[toks[s.t0].Text] = true
 		}
 	}

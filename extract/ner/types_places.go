@@ -295,7 +295,7 @@ func facilitiesAsPlaces(groups [][]*mention, about *topics) {
 		if leadBankWords[strings.Fields(m.m.Text)[0]] {
 			continue // "Banco Base", a bank (leadWordsAsOrganizations)
 		}
-		head := m.words[len(m.words)-1]
+		head := facilityHeadWord(m.words)
 		for k, w := range m.words {
 			if w == "of" && k > 0 {
 				head = m.words[k-1]
