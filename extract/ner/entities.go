@@ -121,6 +121,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addForNameSpans(toks, spans)
 	spans = addHolderOfficeSpans(toks, spans)
 	spans = addDamSpans(toks, spans)
+	spans = splitPartyLeaderNames(toks, spans)
 	spans = addItsVerbSpans(text, toks, spans)
 	spans = addListedOrgBeforeTitle(text, toks, spans)
 	spans = addRepeatSpans(text, toks, spans)

@@ -271,3 +271,29 @@ func addDamSpans(toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// splitPartyLeaderNames cuts an organization's span of a party's name
+// (two words or more ending in a party's head word, partyHeads), "of" and
+// two capitalized words that are no place's name and end in no body's or
+// place's head word into the party and a person: "the Nationalist Zorb
+// Party of Jan Quelbic", its leader, which the tagger read as one name
+// (seventh December 2020 audit). "of" and a country ("the Democratic
+// Party of Zorbia", joinOfNames' partyOfPlace) stays one name.
+func splitPartyLeaderNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		j := s.t1 - 3
+		if s.typ != newsner.Organization || j-s.t0 < 2 || toks[j].Text != "of" || !partyHeads[strings.ToLower(toks[j-1].Text)] {
+			out = append(out, s)
+			continue
+		}
+		a, b := toks[j+1].Text, strings.TrimSuffix(toks[j+2].Text, ".")
+		rest := a + " " + b
+		if !capWord(a) || !capWord(b) || knownPlace(rest) || knownPlace(b) || listKey(rest, newsner.Location) != "" || orgHeads[strings.ToLower(b)] || placeHeads[strings.ToLower(a)] || groundHeads[strings.ToLower(b)] {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, tspan{newsner.Organization, s.t0, j}, tspan{newsner.Person, j + 1, s.t1})
+	}
+	return out
+}

@@ -195,3 +195,23 @@ func TestAddDamSpans(t *testing.T) {
 		want:  []want{{L, "Grand Zorbian Renewal Dam", 1}},
 	}})
 }
+
+// TestSplitPartyLeaderNames: a party's name, "of" and a person's name
+// tagged one organization is the party and its leader
+// (splitPartyLeaderNames); a party "of" a country stays one name.
+func TestSplitPartyLeaderNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "leader",
+		text:  "They joined the Nationalist Zorb Party of Jan Quelbic in parliament.",
+		spans: []span{{O, "Nationalist Zorb Party of Jan Quelbic"}},
+		want:  []want{{O, "Nationalist Zorb Party", 1}, {P, "Jan Quelbic", 1}},
+	}, {
+		name:  "country",
+		text:  "They joined the Democratic Party of South Korea in parliament.",
+		spans: []span{{O, "Democratic Party of South Korea"}},
+		want:  []want{{O, "Democratic Party of South Korea", 1}},
+	}})
+}
