@@ -186,7 +186,7 @@ Inspector Controller Treasurer Coroner District Public Defender State Chief`)
 // audit: left untagged on a made-up Reuters-style article). A place's span
 // right before the run (no "'s" between) is the office's district and goes
 // into the name, as dragnet-news' gold "Los Angeles City District
-// Attorney's Office".
+// Attorney's Office"; after another span the run is left alone.
 func addHolderOfficeSpans(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	var add []tspan
@@ -201,8 +201,10 @@ func addHolderOfficeSpans(toks []token, spans []tspan) []tspan {
 		if t0 == k-1 {
 			continue
 		}
-		if p, ok := placeEndingAt(spans, t0); ok {
+		if p, typ, ok := spanEndingAt(spans, t0); ok && typ == newsner.Location {
 			t0 = p // "Zorbton County District Attorney's Office"
+		} else if ok {
+			continue // "Quelb District" tagged before "Attorney's Office" (TestDistrictOfficeCut)
 		}
 		add = append(add, tspan{newsner.Organization, t0, k + 1})
 	}
@@ -232,14 +234,14 @@ func facilityHeadWord(words []string) string {
 	return strings.TrimSuffix(words[len(words)-1], ".")
 }
 
-// placeEndingAt returns the start of a place's span that ends at token k.
-func placeEndingAt(spans []tspan, k int) (int, bool) {
+// spanEndingAt returns the start and type of a span that ends at token k.
+func spanEndingAt(spans []tspan, k int) (int, newsner.EntityType, bool) {
 	for _, s := range spans {
-		if s.t1 == k && s.typ == newsner.Location {
-			return s.t0, true
+		if s.t1 == k {
+			return s.t0, s.typ, true
 		}
 	}
-	return 0, false
+	return 0, newsner.Person, false
 }
 
 // addDamSpans adds a place's span over a run after "the" of one to four
