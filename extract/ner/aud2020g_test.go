@@ -5,8 +5,17 @@ import "testing"
 // audit2020gFloor is the regression floor of TestAudit2020g. Measured
 // blind (articles and gold written before the model was run on them) at
 // commit cbf9519 (doc22): overall F1 0.9743 (P 0.9797 R 0.9690; PERSON
-// 0.9957, LOCATION 0.9732, ORGANIZATION 0.9497).
-const audit2020gFloor = 0.0
+// 0.9957, LOCATION 0.9732, ORGANIZATION 0.9497). After the rules of
+// rules2020g.go (knownAsPeople to splitPartyLeaderNames): 0.9927 (P 0.9945
+// R 0.9909; PERSON 1.0000, LOCATION 0.9955, ORGANIZATION 0.9825; left:
+// "Future Retail" and "Reliance" before "controlled" missed, "State Bank
+// of Pakistan" cut before its country (eng.train marks its one "State Bank
+// of Pakistan" so), "Special Anti-Robbery Squad" and "Women's Strike"
+// missed, "African Continental Free Trade Area" typed an organization, as
+// eng.train types its one "European Free Trade Area"; "New Zealand
+// Cricket" of a "said" is kept an organization though eng.train's one such
+// is a place and O). The test fails only more than 0.01 below that.
+const audit2020gFloor = 0.9927 - 0.01
 
 // TestAudit2020g scores audit2020gArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020gFloor.
