@@ -804,3 +804,42 @@ func (ex *extractor) belowHeadline(p, post *html.Node) *html.Node {
 	}
 	return p
 }
+
+// aboutOverPost reports whether top, the block a more lenient attempt
+// found, is a sidebar's about box or a column of boxes that an about box
+// fills: not holding bestTop, the short post an earlier attempt took, and
+// an about box (aboutBox: "About me", "About <site>" over a paragraph or
+// so) holding it or held by it with aboutPostShare or more of its text t.
+// The first attempt leaves such a box out (skip), whether the block it
+// took holds the column or not; the later ones, blind to the names that
+// would call the column a sidebar, keep it, and its paragraph of commas,
+// with the profile box beside it, runs to more than elsewhereFactor times
+// the post's two lines.
+func (ex *extractor) aboutOverPost(t string, top, bestTop *html.Node) bool {
+	if top == nil || bestTop == nil || contains(top, bestTop) {
+		return false
+	}
+	for a, up := top, 0; a != nil && up <= aboutUpLevels; a, up = a.Parent, up+1 {
+		if ex.aboutBox(a) {
+			return true
+		}
+	}
+	chars := len([]rune(t))
+	for d := range top.Descendants() {
+		if d.Type != html.ElementNode || !heading(d) || d.Parent == nil || firstElementChild(d.Parent) != d {
+			continue
+		}
+		if box := d.Parent; ex.aboutBox(box) && float64(len([]rune(clean(textOf(box))))) >= aboutPostShare*float64(chars) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutUpLevels is how far above a later attempt's block aboutOverPost looks
+// for the about box holding it (its paragraph's wrappers).
+const aboutUpLevels = 2
+
+// aboutPostShare is the share of a later attempt's text that an about box
+// in its block holds for aboutOverPost.
+const aboutPostShare = 1.0 / 3

@@ -175,6 +175,12 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 			// disclaimer) for not much more text.
 			continue
 		}
+		if len(best) >= minShortArticleChars && ex.aboutOverPost(t, top, bestTop) {
+			// A short post found, and a more lenient attempt went
+			// to a sidebar's "About me" box, or a column of boxes it
+			// fills, that the first attempt left out.
+			continue
+		}
 		if len(best) >= minShortArticleChars && !contains(top, bestTop) && ex.mostlyTeasers(top) {
 			// A short article found (a club's or town's news item
 			// of two lines), and a more lenient attempt went to the
