@@ -478,7 +478,7 @@ func productsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 		if g[0].typ == newsner.Person && firstName(full.m.Text) {
 			continue // "Max" and "Dell" are first names too
 		}
-		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) && !(g[0].typ == newsner.Organization && makersLine(toks, full)) || listKey(full.m.Text, newsner.Organization) != "" {
+		if len(full.words) < 2 || !productHeads[toks[full.t1-1].Text] && !makersModel(toks, full) && !(g[0].typ == newsner.Organization && makersLine(toks, full) && !lineActsAsCompany(g, toks)) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		first := full.words[0]
@@ -932,6 +932,39 @@ func makersLine(toks []token, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// lineActsAsCompany reports whether a mention of group g, whose name
+// makersLine reads as a maker's product line, acts as a company: before a
+// company's verb or where only an organization stands (companiesActing:
+// "Zorbco Biologics said", "shares of Zorbco Bioepis"), or before
+// "shares" and a verb ("Zorbco Heavy shares rose"). A listed group's
+// company named by its business ("Samsung Biologics", "Hyundai Mobis")
+// is built as a product line is, a group's word and a word no list
+// knows, and was made MISC and dropped, though the article has it say
+// things and trade; a product line neither speaks nor has shares. Only
+// the mentions of two words or more count: the maker named alone, joined
+// to the group, speaks for itself ("The Samsung Quelbar sold out. Samsung
+// said").
+func lineActsAsCompany(g []*mention, toks []token) bool {
+	var long []*mention
+	for _, m := range g {
+		if len(m.words) > 1 {
+			long = append(long, m)
+		}
+	}
+	if len(companiesActing(long, toks)) > 0 {
+		return true
+	}
+	for _, m := range long {
+		if k := m.t1; k+1 < len(toks) && toks[k].Text == "shares" {
+			switch toks[k+1].Tag {
+			case "VBD", "VBZ", "VBP":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // networks are broadcasters that name their stations and units after
