@@ -269,6 +269,31 @@ var appositionNouns = setOf(`company firm startup start-up retailer automaker ca
 conglomerate lender airline brewer manufacturer consultancy maker alliance coalition charity
 nonprofit broadcaster publisher insurer`)
 
+// companyApposition reports whether the name that ends before token t1
+// has an apposition right after it that calls it an organization: a
+// comma, "a", "an" or "the", and an appositionNouns word within four words
+// in lower case ("Gavi, the vaccine alliance", "Zorbco, the drugmaker,");
+// not a noun that word modifies ("a company spokesman", "the firm's
+// founder": a person's).
+func companyApposition(toks []token, t1 int) bool {
+	if t1+3 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+5; k++ {
+		w := toks[k].Text
+		if appositionNouns[w] {
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
+		}
+		if !isLetters(strings.ReplaceAll(w, "-", "")) || startsUpper(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // appositionsAsOrganizations types ORGANIZATION, at every mention, a
 // name of one or two words tagged a person (no first name), MISC (no
 // demonym) or a place no list knows, that an apposition right after it
@@ -280,25 +305,13 @@ nonprofit broadcaster publisher insurer`)
 func appositionsAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if m.t1-m.t0 > 2 || m.typ != newsner.Person && m.typ != misc && m.typ != newsner.Location || isDemonym(m.m.Text) || knownPlace(m.m.Text) ||
-			m.typ == newsner.Person && firstName(m.m.Text) || m.t1+3 >= len(toks) || toks[m.t1].Text != "," {
-			return false
-		}
-		if w := toks[m.t1+1].Text; w != "a" && w != "an" && w != "the" {
+			m.typ == newsner.Person && firstName(m.m.Text) {
 			return false
 		}
 		if k := m.t0 - 1; k > 0 && strings.EqualFold(toks[k].Text, "the") && strongLocatives[toks[k-1].Text] || k >= 0 && strongLocatives[toks[k].Text] {
 			return false // "power failed in the Quarnest, a start-up said" (companyCue's)
 		}
-		for k := m.t1 + 2; k < len(toks) && k <= m.t1+5; k++ {
-			w := toks[k].Text
-			if appositionNouns[w] {
-				return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
-			}
-			if !isLetters(strings.ReplaceAll(w, "-", "")) || startsUpper(w) {
-				return false
-			}
-		}
-		return false
+		return companyApposition(toks, m.t1)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m)
 	}, newsner.Organization)

@@ -937,8 +937,10 @@ func makersLine(toks []token, m *mention) bool {
 // lineActsAsCompany reports whether a mention of group g, whose name
 // makersLine reads as a maker's product line, acts as a company: before a
 // company's verb or where only an organization stands (companiesActing:
-// "Zorbco Biologics said", "shares of Zorbco Bioepis"), or before
-// "shares" and a verb ("Zorbco Heavy shares rose"). A listed group's
+// "Zorbco Biologics said", "shares of Zorbco Bioepis"), before "shares"
+// and a verb ("Zorbco Heavy shares rose"), or before an apposition that
+// calls it a company (companyApposition: "Zorbco Biologics, the contract
+// drugmaker,"). A listed group's
 // company named by its business ("Samsung Biologics", "Hyundai Mobis")
 // is built as a product line is, a group's word and a word no list
 // knows, and was made MISC and dropped, though the article has it say
@@ -957,6 +959,9 @@ func lineActsAsCompany(g []*mention, toks []token) bool {
 		return true
 	}
 	for _, m := range long {
+		if companyApposition(toks, m.t1) {
+			return true
+		}
 		if k := m.t1; k+1 < len(toks) && toks[k].Text == "shares" {
 			switch toks[k+1].Tag {
 			case "VBD", "VBZ", "VBP":
