@@ -53,7 +53,7 @@ func commentThread(n *html.Node) bool {
 // first one's tag (a <p> is prose, not a comment's box), minThreadItems
 // or more, and half of them at least, the first among them, open with a
 // date and a clock time (stampedHead: "Jane Doe, March 3, 2012 at 10:21
-// pm") or all end in one (stampedTail: "by Jane Doe on Aug 9, 2012 10:23
+// pm") or end in one (stampedTail: "by Jane Doe on Aug 9, 2012 10:23
 // AM"), after a post (textBefore). Themes whose class names we do not know
 // head or sign each comment so, in a <div> of its own as often as in a
 // list's item (commentThread).
@@ -80,11 +80,18 @@ func stampedBlocks(n *html.Node) bool {
 	if items < minThreadItems {
 		return false
 	}
-	stamped := stampedHead
+	count := max(stampedCount(first, stampedHead), stampedCount(first, stampedTail))
+	return count >= minThreadItems && 2*count >= items && textBefore(n, minShortArticleChars)
+}
+
+// stampedCount counts first and its later siblings of its tag that stamped
+// reports on (stampedHead or stampedTail), or 0 where first is not one:
+// stampedBlocks tries both and takes the larger count, as a first comment
+// short enough ("first!") has its foot's stamp within a head's reach too,
+// while the longer comments after it carry theirs at the foot alone.
+func stampedCount(first *html.Node, stamped func(*html.Node) bool) int {
 	if !stamped(first) {
-		if stamped = stampedTail; !stamped(first) {
-			return false
-		}
+		return 0
 	}
 	count := 0
 	for c := first; c != nil; c = c.NextSibling {
@@ -92,7 +99,7 @@ func stampedBlocks(n *html.Node) bool {
 			count++
 		}
 	}
-	return count >= minThreadItems && 2*count >= items && textBefore(n, minShortArticleChars)
+	return count
 }
 
 // textBefore reports whether the elements before n (its earlier siblings

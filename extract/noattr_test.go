@@ -735,3 +735,30 @@ func TestParentClimbStopsAtHeadline(t *testing.T) {
 	top := ex.score(body)
 	checkText(t, textOf(top), []string{"A designer in Leeds", "A second chair"}, []string{"Box 1", "the café", "March 2010"})
 }
+
+// TestFootStampedThreadOpenedByShortComment: a short post with no class
+// names and no heading over its thread, whose comments are each signed at
+// the foot ("by Ann on Aug 9, 2012 10:21 PM"); the first comment is one
+// word, so its foot's stamp falls within a head's reach too: the thread is
+// told by its feet all the same (stampedCount), and the post is the text.
+func TestFootStampedThreadOpenedByShortComment(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<div><div><p>First!</p><p>by Ann on Aug 9, 2012 10:21 PM <a href="#">reply</a></p></div><div></div></div>`)
+	for i := range 7 {
+		fmt.Fprintf(&b, `<a name="c%d"></a><div><div><h5><a href="#">My view, number %d</a></h5>
+			<div><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all.</p>
+			<p>And the ferry, the harbour and the old mill, which the town sold last year, will follow, as they always do, whatever the papers write.</p>
+			<p>Then again, the last time they promised as much, nothing came of it for ten years, and the old mill still stands empty by the river.</p></div>
+			<p>by Reader %d on Aug 9, 2012 10:3%d PM <a href="#">reply</a></p></div><div></div></div>`, i, i, i, i, i)
+	}
+	doc := `<html><head><title>Frost in the garden</title></head><body><div><div>
+		<div><h1>Frost in the garden</h1><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+		<p>Tomorrow I will dig up the tubers and store them in the cellar, as every year.</p></div>
+		<div>` + b.String() + `</div>
+		</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"Comment 1:", "Reader 2", "the old mill"})
+}
