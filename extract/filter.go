@@ -1044,7 +1044,11 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
 	"erforderliche felder sind mit", "pflichtfelder sind mit", "benachrichtige mich über nachfolgende kommentare",
 	"benachrichtige mich über neue beiträge", "meinen namen, meine e-mail-adresse und meine website in diesem browser",
-	"diese website verwendet akismet", "diese seite verwendet akismet"}
+	"diese website verwendet akismet", "diese seite verwendet akismet",
+	// A comment form's status messages, set in the page and shown by
+	// its script (TypePad's, Movable Type's): hidden by class names a
+	// page without them no longer has.
+	"your comment could not be posted", "your comment has not yet been posted", "your comment has been saved"}
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
 // releaseDisclaimers, medicalDisclaimers, viewDisclaimers,

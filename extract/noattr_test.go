@@ -762,3 +762,23 @@ func TestFootStampedThreadOpenedByShortComment(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"Comment 1:", "Reader 2", "the old mill"})
 }
+
+// TestCommentFormMessagesDropped: a post with no class names whose block
+// holds its comment form's status messages, which the form's script shows
+// and a class name hides: the messages are not the post's text
+// (commentRules).
+func TestCommentFormMessagesDropped(t *testing.T) {
+	doc := `<html><head><title>Frost in the garden</title></head><body><div><div>
+		<h1>Frost in the garden</h1><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+		<p>Tomorrow I will dig up the tubers and store them in the cellar, as every year, and label each one by its colour.</p>
+		<p>The tubers keep best in dry sand, in a cool and dark corner, away from the apples and the potatoes.</p>
+		<div><p>This is only a preview. Your comment has not yet been posted.</p></div>
+		<div>Your comment could not be posted. Error type: <span></span></div>
+		<div>Your comment has been saved. Comments are moderated and appear once approved. <a href="#">Post another comment</a></div>
+		</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"not yet been posted", "could not be posted", "has been saved"})
+}
