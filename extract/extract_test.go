@@ -218,6 +218,28 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"10,000 nested spacers", strings.Repeat("<div><br><br><div>", 10000) + "text, with words here.", "", true},
 		{"10,000 nested noscripts", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><img data-src="a.jpg"><noscript><img src="a.jpg"></noscript>`, 10000), "", true},
 		{"20,000 post meta blocks, each of a class of its own", metas.String(), "", true},
+		// Session 16's rules, each met many times: a thread of posts
+		// with the member's name in a side pane and the date in a header
+		// apart (threadPostLine, postAuthorName, calendarDate), nested
+		// too; cards of cut summaries (excerptCards); a byline's header
+		// before paragraphs each in a header, past inserts (headedLine,
+		// headerBodyAfter, proseAcrossInserts, runEdgeLine); ruby
+		// annotations left open (inRubyAnnotation); <div> sentences with
+		// links (sentenceWithLinks, linkedParagraphs) and pictures around
+		// prose (illustratedProse), nested; consent placeholders
+		// (embedConsent). Each took time in proportion to the page.
+		{"20,000 forum posts with side panes", "<div>" + strings.Repeat(`<article class="message"><div class="message-userDetails"><h4 class="message-name"><a class="username" href="/m/1">Jane Doe</a></h4></div><div class="message-main"><header class="message-attribution"><time>March 3, 2012</time></header><div class="bbWrapper">A post of prose, with a comma, and more words here, and more.</div></div></article>`, 20000) + "</div>", "", true},
+		{"5,000 nested forum posts with side panes", strings.Repeat(`<div class="cPost"><aside class="cAuthorPane"><div class="cAuthorPane_photo"><img src="a.jpg"></div><h3 class="cAuthorPane_author"><a href="/p">Jane</a></h3></aside><div><time datetime="2012-03-03">March 3, 2012</time></div><div data-role="commentContent"><p>A post of prose, with a comma, and more words here.</p></div>`, 5000), "", true},
+		{"20,000 excerpt cards", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p><h2>Latest insights</h2><div>" + strings.Repeat(`<div class="card"><h3>A plain heading</h3><p>A summary of the other page that is cut short…</p><a href="/other">Download</a></div>`, 20000) + "</div>", "", true},
+		{"10,000 nested excerpt cards", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div class="card"><h3>A plain heading</h3><p>A summary of the other page that is cut short...</p><a href="/other">Download</a>`, 10000), "", true},
+		{"a byline's header before 10,000 header paragraphs past inserts", "<h1>Title</h1><header><p>Written by Kilo, May 2026</p></header>" + strings.Repeat(`<header><p>A sentence of prose, right here, with a comma, and more.</p></header><table><tr><td>ad</td></tr></table>`, 10000), "", true},
+		{"10,000 header lines beside wrapped lists", strings.Repeat(`<header><p>Short line</p></header><p></p><hr><header><p>A sentence of prose, right here, with a comma, and more.</p></header><div><ul><li>An item of text</li></ul></div>`, 10000), "", true},
+		{"ruby 20,000 deep", "<p>" + strings.Repeat("<ruby>漢<rtc>", 20000) + "x" + strings.Repeat("<rt>かん", 20000) + "</p>", "", true},
+		{"20,000 ruby annotations left open", "<p>" + strings.Repeat("<ruby>漢<rp>(</rp><rt>かん<rtc>x", 20000) + "</p><p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>", "", true},
+		{"20,000 div sentences with links", strings.Repeat(`<div>This is a sentence of words with <a href="/x">a link</a> and a run of words after it.</div>`, 20000), "", true},
+		{"10,000 nested linked paragraphs", strings.Repeat(`<div><h3>Head</h3><p>A sentence with <a href="/x">a link</a> and more words after it.</p>`, 10000), "", true},
+		{"10,000 nested pictures around prose", strings.Repeat(`<div><img src="a.jpg"><img src="b.jpg"><img src="c.jpg"><p>A post told, in a paragraph, with commas, and more, shown in photos, here.</p>`, 10000), "", true},
+		{"20,000 consent placeholders", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<p>Externen Inhalt anzeigen</p><p>An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den Artikel ergänzt.</p>`, 20000), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
