@@ -20,8 +20,9 @@ import (
 // same name typed an organization or MISC follow. A name tagged a place
 // stays (TestKnownAsOrganizations: a town's name the person is known by).
 func knownAsPeople(ms []*mention, toks []token) {
+	var ends map[int]bool
 	retypeByKey(ms, func(m *mention) bool {
-		return (m.typ == newsner.Organization || m.typ == misc) && m.t1-m.t0 == 1 && knownAsAfter(ms, toks, m, newsner.Person)
+		return (m.typ == newsner.Organization || m.typ == misc) && m.t1-m.t0 == 1 && knownAsAfter(ms, toks, m, newsner.Person, &ends)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Organization || m.typ == misc
 	}, newsner.Person)
@@ -36,8 +37,9 @@ func knownAsPeople(ms []*mention, toks []token) {
 // place (a town's name too) on a made-up Reuters-style article; "Petroleos Mexicanos, or
 // Pemex," came out right as the name is listed).
 func orAliasesAsOrganizations(ms []*mention, toks []token) {
+	var ends map[int]bool
 	retypeByKey(ms, func(m *mention) bool {
-		return (personOrPlace(m) || m.typ == misc) && orAliasOf(ms, toks, m)
+		return (personOrPlace(m) || m.typ == misc) && orAliasOf(ms, toks, m, &ends)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
@@ -45,8 +47,9 @@ func orAliasesAsOrganizations(ms []*mention, toks []token) {
 
 // orAliasOf reports whether m, one word, stands after an organization's
 // mention of two words or more, a comma and "or", and before a comma, a
-// closing bracket or a full stop.
-func orAliasOf(ms []*mention, toks []token, m *mention) bool {
+// closing bracket or a full stop. ends holds where those organizations'
+// mentions end (mentionEnds).
+func orAliasOf(ms []*mention, toks []token, m *mention, ends *map[int]bool) bool {
 	k := m.t0 - 2
 	if m.t1-m.t0 != 1 || k < 1 || toks[k+1].Text != "or" || toks[k].Text != "," || m.t1 >= len(toks) {
 		return false
@@ -54,12 +57,7 @@ func orAliasOf(ms []*mention, toks []token, m *mention) bool {
 	if w := toks[m.t1].Text; w != "," && w != ")" && w != "." {
 		return false
 	}
-	for _, n := range ms {
-		if n.t1 == k && n.typ == newsner.Organization && n.t1-n.t0 >= 2 {
-			return true
-		}
-	}
-	return false
+	return mentionEnds(ends, ms, func(n *mention) bool { return n.typ == newsner.Organization && n.t1-n.t0 >= 2 })[k]
 }
 
 // partyHeadAfterAdjective reports whether s is a party's adjective and one
@@ -189,6 +187,7 @@ Inspector Controller Treasurer Coroner District Public Defender State Chief`)
 // Attorney's Office"; after another span the run is left alone.
 func addHolderOfficeSpans(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
+	var ending map[int]int // spanEndingAt's index, made at the first cue
 	var add []tspan
 	for k := 2; k < len(toks); k++ {
 		if toks[k].Text != "Office" || covered[k] || covered[k-1] || !isPossessive(toks[k-1].Text) {
@@ -201,7 +200,7 @@ func addHolderOfficeSpans(toks []token, spans []tspan) []tspan {
 		if t0 == k-1 {
 			continue
 		}
-		if p, typ, ok := spanEndingAt(spans, t0); ok && typ == newsner.Location {
+		if p, typ, ok := spanEndingAt(spans, t0, &ending); ok && typ == newsner.Location {
 			t0 = p // "Zorbton County District Attorney's Office"
 		} else if ok {
 			continue // "Quelb District" tagged before "Attorney's Office" (TestDistrictOfficeCut)
@@ -234,12 +233,20 @@ func facilityHeadWord(words []string) string {
 	return strings.TrimSuffix(words[len(words)-1], ".")
 }
 
-// spanEndingAt returns the start and type of a span that ends at token k.
-func spanEndingAt(spans []tspan, k int) (int, newsner.EntityType, bool) {
-	for _, s := range spans {
-		if s.t1 == k {
-			return s.t0, s.typ, true
+// spanEndingAt returns the start and type of the first span that ends at
+// token k. *ending indexes the spans by their ends at the first call, so a
+// page of 40,000 "Attorney's Office" does not walk every span at each
+// (twice the cues took four times the time); spans must not change while
+// it is used.
+func spanEndingAt(spans []tspan, k int, ending *map[int]int) (int, newsner.EntityType, bool) {
+	if *ending == nil {
+		*ending = make(map[int]int, len(spans))
+		for i := len(spans) - 1; i >= 0; i-- {
+			(*ending)[spans[i].t1] = i
 		}
+	}
+	if i, ok := (*ending)[k]; ok {
+		return spans[i].t0, spans[i].typ, true
 	}
 	return 0, newsner.Person, false
 }

@@ -558,8 +558,9 @@ func partyNamesAsOrganizations(ms []*mention, toks []token) {
 // Cruz Foundation, known as Fiocruz," gave LOC "Fiocruz" on a made-up
 // Reuters-style article).
 func knownAsOrganizations(ms []*mention, toks []token) {
+	var ends map[int]bool
 	retypeByKey(ms, func(m *mention) bool {
-		return (personOrPlace(m) || m.typ == misc) && knownAsOrg(ms, toks, m)
+		return (personOrPlace(m) || m.typ == misc) && knownAsOrg(ms, toks, m, &ends)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m)
 	}, newsner.Organization)
@@ -567,15 +568,16 @@ func knownAsOrganizations(ms []*mention, toks []token) {
 
 // knownAsOrg reports whether m stands after an organization's mention, a
 // comma and "known as" or "called" ("also" or "commonly" may come between
-// the comma and the verb).
-func knownAsOrg(ms []*mention, toks []token, m *mention) bool {
-	return knownAsAfter(ms, toks, m, newsner.Organization)
+// the comma and the verb). ends holds the organizations' ends
+// (mentionEnds).
+func knownAsOrg(ms []*mention, toks []token, m *mention, ends *map[int]bool) bool {
+	return knownAsAfter(ms, toks, m, newsner.Organization, ends)
 }
 
 // knownAsAfter reports whether m stands after a mention of type typ, a
 // comma and "known as" or "called" ("also" or "commonly" may come between
 // the comma and the verb): another name of what that mention names.
-func knownAsAfter(ms []*mention, toks []token, m *mention, typ newsner.EntityType) bool {
+func knownAsAfter(ms []*mention, toks []token, m *mention, typ newsner.EntityType, ends *map[int]bool) bool {
 	k := m.t0 - 1
 	if k < 2 || toks[k].Text != "as" && toks[k].Text != "called" {
 		return false
@@ -593,12 +595,25 @@ func knownAsAfter(ms []*mention, toks []token, m *mention, typ newsner.EntityTyp
 	if k < 1 || toks[k].Text != "," {
 		return false
 	}
-	for _, n := range ms {
-		if n.t1 == k && n.typ == typ {
-			return true
+	return mentionEnds(ends, ms, func(n *mention) bool { return n.typ == typ })[k]
+}
+
+// mentionEnds returns the tokens at which a mention that keep accepts
+// ends, made into *p at the first call: a rule that asks, at each of its
+// cues, whether a mention ends there reads the set instead of walking
+// every mention (20,000 "X, known as Y," took four times the time of
+// 10,000 twice over). The set holds for as long as no mention is retyped:
+// it serves one pass of retypeByKey's cue.
+func mentionEnds(p *map[int]bool, ms []*mention, keep func(*mention) bool) map[int]bool {
+	if *p == nil {
+		*p = map[int]bool{}
+		for _, n := range ms {
+			if keep(n) {
+				(*p)[n.t1] = true
+			}
 		}
 	}
-	return false
+	return *p
 }
 
 // companyBeforeTown reports whether m, a known place's name tagged a
