@@ -1191,6 +1191,20 @@ func TestManyNamesHostileSize(t *testing.T) {
 		{"long names after an organization", func(i int) string {
 			return "Rivals Quelb" + hostileWord(i) + " and Zorb Quix Blap" + hostileWord(i) + " met. "
 		}, 1, "", ""},
+		// More of session 16's cues, each already in proportion (20,000
+		// lines 3.5-4.4 times 5,000): a port's name before "said"
+		// (joinPortOfNames), a disclaimer's owner
+		// (disclaimerOwnersAsOrganizations), a work's author before "'s"
+		// and a quote (authorsAsPeople).
+		{"ports", func(i int) string {
+			return "The Port of Zorb" + hostileWord(i) + " said so. "
+		}, 1, "", ""},
+		{"disclaimers", func(i int) string {
+			return "The views do not necessarily reflect those of Zorb" + hostileWord(i) + ". "
+		}, 1, "", ""},
+		{"authors", func(i int) string {
+			return "Umberto Zorb" + hostileWord(i) + "'s \u201cName of the Rose\u201d sold. "
+		}, 1, "", ""},
 	} {
 		line := func(m int) func(int) string {
 			return func(i int) string {
