@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -829,6 +830,45 @@ func partyAdjectivesAsMisc(ms []*mention, toks []token) {
 	for _, m := range ms {
 		if len(m.words) == 1 && m.t1 < len(toks) && toks[m.t1].Text == "party" && partyAdjectives[m.m.Text] &&
 			(m.typ == newsner.Organization || m.typ == newsner.Person) {
+			m.typ = misc
+		}
+	}
+}
+
+// cosmicWords are the words for all there is, or a galaxy, that writers on
+// space capitalise as common nouns ("light in the Universe", "the Cosmos",
+// "our Galaxy"): no one's name, but the tagger types them an organization
+// or a place.
+var cosmicWords = setOf(`Universe Cosmos Galaxy`)
+
+// cosmicWordsAsNone makes no name of a lone cosmic word (cosmicWords) in a
+// text about space (spaceText), unless it is a word of a person's longer
+// name in the article.
+func cosmicWordsAsNone(ms []*mention, toks []token, about *topics) {
+	ok := func(m *mention) bool { return m.typ != misc }
+	for _, m := range topicNameMentions(ms, toks, cosmicWords, about.spaceText, ok) {
+		m.typ = misc
+	}
+}
+
+// termHeads end the names of rules and aims ("the Same Quelb Policy", "the
+// Zorbian Patient Safety Goals"): MISC in CoNLL-2003's scheme, as laws are;
+// no name of eng.train or eng.testa ends in one.
+var termHeads = setOf(`policy goal goals`)
+
+// termHeadsAsMisc makes MISC, so not emitted, a mention of three words or
+// more that ends in a rule's or an aim's word (termHeads), holds no "of" or
+// "for" ("the Center for Zorbian Policy" is an organization) and the lists
+// do not name an organization: the tagger types a web browser's security
+// policy an organization. Two words are left alone ("Foreign Policy", a
+// magazine).
+func termHeadsAsMisc(ms []*mention) {
+	for _, m := range ms {
+		n := len(m.words)
+		if !m.typ.Valid() || n < 3 || !termHeads[m.words[n-1]] || listKey(m.m.Text, newsner.Organization) != "" {
+			continue
+		}
+		if !slices.Contains(m.words, "of") && !slices.Contains(m.words, "for") {
 			m.typ = misc
 		}
 	}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -223,6 +224,55 @@ func facilityNounPlaces(ms []*mention, toks []token) {
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+}
+
+// facilityPlurals, in lower case, name sites of a kind whose names a
+// list after them gives ("the city's major airports -- Zorbton
+// International and Quelb Field").
+var facilityPlurals = setOf(`airports stadiums arenas hotels museums libraries`)
+
+// facilityListPlaces types LOCATION a name tagged an organization or a
+// person that stands in a list opened by a facility plural and a dash or a
+// colon ("its airports -- Zorbton International, Quelb Field and
+// Quimby"): each is a site, which CoNLL-2003 marks a place; the tagger
+// reads an airport's name without "Airport" as a company's. Only names,
+// commas and "and" may stand between the name and the opening.
+func facilityListPlaces(ms []*mention, toks []token) {
+	if !slices.ContainsFunc(toks, func(t token) bool { return facilityPlurals[t.Text] }) {
+		return
+	}
+	inName := make(map[int]bool)
+	for _, m := range ms {
+		for k := m.t0; k < m.t1; k++ {
+			inName[k] = true
+		}
+	}
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Person {
+			continue
+		}
+		if facilityListOpens(toks, m.t0, inName) {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
+
+// facilityListOpens reports whether, going back from token i, only names
+// (inName or capitalised words), commas and "and" stand before a dash or a
+// colon that follows a facility plural (facilityPlurals); at most 30 tokens
+// back.
+func facilityListOpens(toks []token, i int, inName map[int]bool) bool {
+	for k := i - 1; k >= 1 && k >= i-30; k-- {
+		w := toks[k].Text
+		switch {
+		case w == ":" || strings.Trim(w, "-–—") == "" && w != "":
+			return facilityPlurals[toks[k-1].Text]
+		case w == "," || w == "and" || inName[k] || startsUpper(w):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // venuesAsPlaces types LOCATION a mention of a listed ground
