@@ -230,6 +230,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks, about)
 	cosmicWordsAsNone(ms, toks, about)
+	craftShortNamesAsMisc(ms, toks, about)
 	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
 	stateCodesAsPlaces(ms, toks)

@@ -33,5 +33,11 @@ func TestIssue11Precision(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Same Quelb Policy"}, {P, "Jane Quimble"}, {O, "Center for Zorbian Policy"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}, {O, "Center for Zorbian Policy", 1}},
 		},
+		{
+			name:  "a telescope's short name in a text about space is the telescope's (craftShortNamesAsMisc)",
+			text:  "The astronomers used the Quelbi Gamma-ray Space Telescope of Zorbco. Blazars are the sources most often detected by Quelbi, Jane Quimble said.",
+			spans: []span{{O, "Zorbco"}, {O, "Quelbi"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }
