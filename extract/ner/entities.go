@@ -220,6 +220,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	venuesAsPlaces(ms)
 	facilityNounPlaces(ms, toks)
 	facilityListPlaces(ms, toks)
+	shoalBanksAsPlaces(ms, toks)
 	awardsAndTermsAsMisc(ms, toks)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)

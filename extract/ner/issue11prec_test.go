@@ -39,5 +39,11 @@ func TestIssue11Precision(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Quelbi"}, {P, "Jane Quimble"}},
 			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name:  "a bank named in a text about shoals is a sandbank, a place (shoalBanksAsPlaces)",
+			text:  "Zorbia claims the Quelb Shoal and the Quimby Bank, Jane Quimble said.",
+			spans: []span{{L, "Zorbia"}, {L, "Quelb Shoal"}, {O, "Quimby Bank"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Zorbia", 1}, {L, "Quelb Shoal", 1}, {L, "Quimby Bank", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }

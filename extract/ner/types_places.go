@@ -681,3 +681,31 @@ func placeAdjectivesAsPlaces(ms []*mention, toks []token, about *topics) {
 		return m.typ == newsner.Person || m.t0 > 0 && placeAdjectives[toks[m.t0-1].Text]
 	}, newsner.Location)
 }
+
+// shoalWords, in any case, say a text is about shoals and reefs ("the
+// Zorb Shoal", "a reef").
+var shoalWords = setOf(`shoal shoals reef reefs atoll atolls`)
+
+// shoalBanksAsPlaces types LOCATION a name of two words or more ending in
+// "Bank" tagged an organization, in a text that names a shoal or a reef
+// (shoalWords): a bank there is a sandbank ("the Quelb Bank, claimed by
+// Zorbia"), not a lender; a listed organization ("Zorbian Central Bank")
+// is left alone.
+func shoalBanksAsPlaces(ms []*mention, toks []token) {
+	shoals := -1
+	for _, m := range ms {
+		n := len(m.words)
+		if m.typ != newsner.Organization || n < 2 || m.words[n-1] != "bank" || listKey(m.m.Text, newsner.Organization) != "" {
+			continue
+		}
+		if shoals < 0 {
+			shoals = 0
+			if slices.ContainsFunc(toks, func(t token) bool { return shoalWords[strings.ToLower(t.Text)] }) {
+				shoals = 1
+			}
+		}
+		if shoals == 1 {
+			m.typ, m.place = newsner.Location, true
+		}
+	}
+}
