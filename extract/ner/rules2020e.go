@@ -206,11 +206,17 @@ func mergerCue(toks []token, t0 int) bool {
 // (the tagger typed the miner a place; fifth December 2020 audit). What
 // merges with a company or is taken over is a company.
 func mergerPartnersAsOrganizations(ms []*mention, toks []token) {
+	cuedNamesAsOrganizations(ms, toks, func(m *mention) bool { return mergerCue(toks, m.t0) })
+}
+
+// cuedNamesAsOrganizations types ORGANIZATION, at every mention, a name
+// tagged a person (no first name) or a place no list knows where cue
+// holds at one of its mentions; a place's other mentions that a locative
+// places (placeContext) stay. The body of mergerPartnersAsOrganizations,
+// runByAsOrganizations and customersAsOrganizations.
+func cuedNamesAsOrganizations(ms []*mention, toks []token, cue func(m *mention) bool) {
 	retypeByKey(ms, func(m *mention) bool {
-		if !mergerCue(toks, m.t0) {
-			return false
-		}
-		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text)
+		return cue(m) && (m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text) && !placeContext(toks, m.t0, m.t1, strongLocatives)
 	}, newsner.Organization)
@@ -237,14 +243,7 @@ func runByCue(toks []token, k int) bool {
 // clients" (the tagger typed the hedge fund a place; fifth December 2020
 // audit). A known place run by someone ("Gaza, run by Hamas") stays one.
 func runByAsOrganizations(ms []*mention, toks []token) {
-	retypeByKey(ms, func(m *mention) bool {
-		if !runByCue(toks, m.t1) {
-			return false
-		}
-		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text)
-	}, func(m *mention) bool {
-		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text) && !placeContext(toks, m.t0, m.t1, strongLocatives)
-	}, newsner.Organization)
+	cuedNamesAsOrganizations(ms, toks, func(m *mention) bool { return runByCue(toks, m.t1) })
 }
 
 // possessiveFirmHeads are the words a company named for a person or a
@@ -337,11 +336,7 @@ func customerCue(toks []token, t0 int) bool {
 // contract from Telia" gave a place (fifth December 2020 audit); a
 // country's order ("an order from India") stays a place.
 func customersAsOrganizations(ms []*mention, toks []token) {
-	retypeByKey(ms, func(m *mention) bool {
-		return customerCue(toks, m.t0) && (m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text))
-	}, func(m *mention) bool {
-		return m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !knownPlace(m.m.Text) && !placeContext(toks, m.t0, m.t1, strongLocatives)
-	}, newsner.Organization)
+	cuedNamesAsOrganizations(ms, toks, func(m *mention) bool { return customerCue(toks, m.t0) })
 }
 
 // addAcronymExpansionSpans adds an organization's span over an untagged
