@@ -132,12 +132,7 @@ var forNameHeads = setOf(`jurisdiction tribunal network programme program missio
 // Reuters-style articles). A nationality's word the tagger tagged MISC at
 // the run's start goes into the name; any other tagged word stops it.
 func addForNameSpans(toks []token, spans []tspan) []tspan {
-	tagged := make([]bool, len(toks)) // covered by a span not MISC
-	for _, s := range spans {
-		for k := s.t0; k < s.t1; k++ {
-			tagged[k] = s.typ != misc
-		}
-	}
+	tagged := taggedNotMisc(len(toks), spans)
 	var add []tspan
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k].Text != "for" || tagged[k-1] || tagged[k+1] {
@@ -164,6 +159,20 @@ func addForNameSpans(toks []token, spans []tspan) []tspan {
 		add = append(add, tspan{newsner.Organization, t0, t1})
 	}
 	return replaceSpans(spans, add)
+}
+
+// taggedNotMisc returns, for each of n tokens, whether a span not MISC
+// covers it (the last span over a token decides), as spanCover does for
+// any span: addForNameSpans and addDamSpans take a MISC nationality's
+// word into a name.
+func taggedNotMisc(n int, spans []tspan) []bool {
+	tagged := make([]bool, n)
+	for _, s := range spans {
+		for k := s.t0; k < s.t1; k++ {
+			tagged[k] = s.typ != misc
+		}
+	}
+	return tagged
 }
 
 // capWord reports whether w is a capitalized word of letters (a hyphen
@@ -258,12 +267,7 @@ func spanEndingAt(spans []tspan, k int, ending *map[int]int) (int, newsner.Entit
 // December 2020 audit: such a dam left untagged on a made-up
 // Reuters-style article).
 func addDamSpans(toks []token, spans []tspan) []tspan {
-	tagged := make([]bool, len(toks)) // covered by a span not MISC
-	for _, s := range spans {
-		for k := s.t0; k < s.t1; k++ {
-			tagged[k] = s.typ != misc
-		}
-	}
+	tagged := taggedNotMisc(len(toks), spans)
 	var add []tspan
 	for k := 2; k < len(toks); k++ {
 		if w := strings.TrimSuffix(toks[k].Text, "."); w != "Dam" || tagged[k] {
