@@ -248,18 +248,29 @@ func ownersAsPeople(ms []*mention, toks []token) {
 		if m.typ != newsner.Organization || m.t1-m.t0 != 2 || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) {
 			return false
 		}
-		for k := m.t0; k < m.t1; k++ {
-			w := toks[k].Text
-			l := strings.ToLower(strings.TrimSuffix(w, "."))
-			if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
-				return false
-			}
+		if !ownerNameWords(toks[m.t0:m.t1]) {
+			return false
 		}
 		if listKey(m.m.Text, newsner.Organization) != "" || knownPlace(toks[m.t0].Text) || isDemonym(toks[m.t0].Text) {
 			return false
 		}
 		return listKey(toks[m.t1+1].Text, newsner.Organization) != "" || firstName(toks[m.t0].Text) && toks[m.t1].Text != "'" && toks[m.t1].Text != "\u2019" && companyAfterOwner(ms, toks, m.t1+1)
 	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
+// ownerNameWords reports whether every token of ts is a capitalized word
+// of letters that is no company's, legal form's or institution's word
+// (companyHeads, legalSuffixes, orgHeads): a name that may be a person's,
+// for ownersAsPeople and authorsAsPeople.
+func ownerNameWords(ts []token) bool {
+	for _, t := range ts {
+		w := t.Text
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // companyAfterOwner reports whether a mention tagged an organization
@@ -295,12 +306,8 @@ func authorsAsPeople(ms []*mention, toks []token) {
 		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || m.t1-m.t0 > 3 || m.t1+1 >= len(toks) || !isPossessive(toks[m.t1].Text) || !titleQuote(toks[m.t1+1].Text) {
 			return false
 		}
-		for k := m.t0; k < m.t1; k++ {
-			w := toks[k].Text
-			l := strings.ToLower(strings.TrimSuffix(w, "."))
-			if !startsUpper(w) || !isLetters(w) || companyHeads[l] || legalSuffixes[l] || orgHeads[l] {
-				return false
-			}
+		if !ownerNameWords(toks[m.t0:m.t1]) {
+			return false
 		}
 		return firstName(toks[m.t0].Text) && listKey(m.m.Text, newsner.Organization) == "" && !listedOrg(m.m.Text)
 	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
