@@ -53,10 +53,7 @@ func addTradeRunSpans(text string, toks []token, spans []tspan) []tspan {
 		if covered[k] || !tradeRunNouns[toks[k-1].Text] || !startsUpper(toks[k].Text) || !properRunWord(toks[k]) && !capsWord(toks[k].Text) {
 			continue
 		}
-		t1 := k
-		for t1 < len(toks) && t1-k < 3 && !covered[t1] && (properRunWord(toks[t1]) || capsWord(toks[t1].Text)) && startsUpper(toks[t1].Text) {
-			t1++
-		}
+		t1 := untaggedRunEnd(toks, covered, k, 3, func(t token) bool { return properRunWord(t) || capsWord(t.Text) })
 		if t1 < len(toks) && (startsUpper(toks[t1].Text) || covered[t1]) {
 			continue // a longer name or a tagged one goes on
 		}

@@ -250,10 +250,7 @@ func addFounderOfSpans(toks []token, spans []tspan) []tspan {
 			continue
 		}
 		t0 := k + 1
-		t1 := t0
-		for t1 < len(toks) && t1-t0 < 4 && !covered[t1] && (toks[t1].Tag == "NNP" || toks[t1].Tag == "NNPS") && startsUpper(toks[t1].Text) {
-			t1++
-		}
+		t1 := untaggedRunEnd(toks, covered, t0, 4, func(t token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" })
 		if t1 == t0 || t1 < len(toks) && covered[t1] {
 			continue
 		}
@@ -300,10 +297,7 @@ func addRegulatorNameSpans(toks []token, spans []tspan) []tspan {
 		if !regulatorNouns[toks[k-1].Text] {
 			continue
 		}
-		t1 := k
-		for t1 < len(toks) && t1-k < 2 && !covered[t1] && toks[t1].Tag == "NNP" && startsUpper(toks[t1].Text) {
-			t1++
-		}
+		t1 := untaggedRunEnd(toks, covered, k, 2, func(t token) bool { return t.Tag == "NNP" })
 		if t1 == k || t1 < len(toks) && (covered[t1] || startsUpper(toks[t1].Text)) {
 			continue
 		}

@@ -2055,6 +2055,18 @@ func spanCover(n int, spans []tspan) []bool {
 	return covered
 }
 
+// untaggedRunEnd returns the end of the run from token t0 of at most most
+// tokens that no span covers (covered, spanCover's), each capitalized and
+// taken by word: the name after a cue that addTradeRunSpans,
+// addFounderOfSpans, addRegulatorNameSpans and addItsVerbSpans tag.
+func untaggedRunEnd(toks []token, covered []bool, t0, most int, word func(t token) bool) int {
+	t1 := t0
+	for t1 < len(toks) && t1-t0 < most && !covered[t1] && word(toks[t1]) && startsUpper(toks[t1].Text) {
+		t1++
+	}
+	return t1
+}
+
 // addLoneWordSpans adds an organization's span over each untagged lone
 // mention of words (no capitalized word right after it; none right before
 // it but at a sentence's start, where it must stand before a verb, "'s"
@@ -2309,10 +2321,7 @@ func addItsVerbSpans(text string, toks []token, spans []tspan) []tspan {
 		if covered[t0] || toks[t0].Tag != "NNP" || !(startsSentence(text, toks, t0) || afterDash(toks, t0)) {
 			continue
 		}
-		t1 := t0
-		for t1 < len(toks) && t1-t0 < 3 && !covered[t1] && toks[t1].Tag == "NNP" && isLetters(toks[t1].Text) && startsUpper(toks[t1].Text) {
-			t1++
-		}
+		t1 := untaggedRunEnd(toks, covered, t0, 3, func(t token) bool { return t.Tag == "NNP" && isLetters(t.Text) })
 		if t1-t0 < 2 || t1+1 >= len(toks) || toks[t1].Tag != "VBD" || toks[t1+1].Text != "its" {
 			continue
 		}
