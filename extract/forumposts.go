@@ -504,7 +504,7 @@ func calendarDate(s string) bool {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			return true
-		case monthWords[f] && f != "updated" && f != "published" && f != "posted" || otherMonths[f]:
+		case monthWords[f] && !dateVerbs[f] || otherMonths[f]:
 			return true
 		}
 	}
