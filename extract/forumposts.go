@@ -498,13 +498,15 @@ func postWithBody(n *html.Node, in *info) bool {
 // calendarDate reports whether s holds a day of the calendar: a year
 // (19xx, 20xx), a month's name, or digits set as 25/08/2018 or
 // 2018-08-25. A recipe card's "2 Hours", named by its class as a time,
-// is no post's date.
+// is no post's date, nor is a stamp's word alone ("Updated", and in the
+// other languages "Aktualisiert", "publicado": otherMonths lists them
+// with the months).
 func calendarDate(s string) bool {
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			return true
-		case monthWords[f] && !dateVerbs[f] || otherMonths[f]:
+		case (monthWords[f] || otherMonths[f]) && !dateVerbs[f]:
 			return true
 		}
 	}
