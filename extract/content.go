@@ -126,6 +126,8 @@ type extractor struct {
 // (its <h1> or <h2> is dropped from the text, but for a text under
 // minArticleChars whose block holds it); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it.
+// A page holding most of itself in <noscript>s comes with them unwrapped
+// already (readNoscriptCopyFirst, before its metadata is read).
 //
 // elements is the document's element count: it sizes the tables, and a
 // document of more than maxRetryElements elements (no real article page has
@@ -139,9 +141,6 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
-	if noscriptHeavy(body) {
-		unwrapNoscriptsInPlace(body)
-	}
 	ex.breakParagraphs(body, false)
 	unwrapBareBreaks(body)
 	unwrapParagraphHeaders(body)

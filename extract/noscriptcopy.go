@@ -199,8 +199,9 @@ func lazyTwin(n *html.Node) bool {
 // read: the accordions whose panels the text keeps (accordionPanel), the
 // language its text is guessed in where it declares none (notEnglish,
 // which decides whether a lead in an article's header is read) and its
-// element count were read from the empty shell around the copy, and the
-// copy, unwrapped later by mainText, was read without them.
+// element count were read from the empty shell around the copy when
+// mainText unwrapped it. It is the one place that unwrapping is done;
+// mainText reads the page as it leaves it.
 func readNoscriptCopyFirst(root *html.Node) {
 	if body := findBody(root); body != nil && noscriptHeavy(body) {
 		unwrapNoscriptsInPlace(body)
