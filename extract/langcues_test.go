@@ -331,18 +331,7 @@ func TestGermanPrices(t *testing.T) {
 	if !strings.Contains(doc, "14,00&nbsp;€*") {
 		t.Fatal("no German price in the page")
 	}
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []string{"Valley Gold", "Hand-rolled black tea"} {
-		if strings.Contains(a.Text, w) {
-			t.Errorf("text holds the product card %q:\n%s", w, a.Text)
-		}
-	}
-	if !strings.Contains(a.Text, "Every spring") {
-		t.Errorf("text lacks the story:\n%s", a.Text)
-	}
+	checkCarousel(t, doc)
 }
 
 // TestGermanReadMoreCards: a run of teasers under a German story inside

@@ -14,7 +14,13 @@ const storyParagraphs = `<p>Founded by two sisters who bought a neglected garden
 // TestProductCarousel: the cards of the shop's products under a brand's
 // story (pictures, names, prices) are its offer, not the page's text.
 func TestProductCarousel(t *testing.T) {
-	doc := carouselDoc()
+	checkCarousel(t, carouselDoc())
+}
+
+// checkCarousel extracts doc, carouselDoc's page or a variant of it, and
+// wants the brand's story without the product cards.
+func checkCarousel(t *testing.T, doc string) {
+	t.Helper()
 	a, err := FromReader(strings.NewReader(doc), nil, "")
 	if err != nil {
 		t.Fatal(err)
