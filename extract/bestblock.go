@@ -725,7 +725,8 @@ const maxHeadlineLevels = 3
 const maxHeadlineGap = 200
 
 // headlineBefore returns the text of the page's headline (an <h1> or <h2>
-// that headlineOrCaption takes for the page's title) set just before top
+// that headlineOrCaption takes for the page's title, or an <h3> saying
+// it: titleH3) set just before top
 // or one of its nearest maxHeadlineLevels ancestors, with no more than
 // maxHeadlineGap of text between; else "". Blog themes set a post's title
 // above the block of its body, beside its date and comment count, so a
@@ -744,12 +745,24 @@ func (ex *extractor) headlineBefore(top, body *html.Node) string {
 					return clean(textOf(s))
 				}
 			}
+			if ex.titleH3(s) {
+				return clean(textOf(s))
+			}
 			if gap += len(clean(textOf(s))); gap > maxHeadlineGap {
 				return ""
 			}
 		}
 	}
 	return ""
+}
+
+// titleH3 reports whether s is an <h3> that says the page's title
+// (titleHeading): blog themes that give the site's name the <h1> set each
+// post's title in an <h3> above its body, which class names ("storytitle",
+// "entry-header") told apart from a sidebar's box headings; without them
+// the words of the page's <title> still do.
+func (ex *extractor) titleH3(s *html.Node) bool {
+	return s.DataAtom == atom.H3 && ex.title != "" && ex.titleHeading(s)
 }
 
 // headlineBlockOf returns the nearest block holding top, not top itself,

@@ -782,3 +782,33 @@ func TestCommentFormMessagesDropped(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"not yet been posted", "could not be posted", "has been saved"})
 }
+
+// TestTitleH3BeforeShortPost: a picture post with no class names whose
+// theme gives the site's name the <h1> and the post's title an <h3> above
+// its body, a category line between: the text opens with the title, as it
+// does where a class name puts the <h3> in the post's block. A sidebar's
+// <h3> box heading, not the page's title, is not taken.
+func TestTitleH3BeforeShortPost(t *testing.T) {
+	doc := `<html><head><title>The Odd Shelf » Paper Lanterns Over the Old Canal</title></head><body>
+		<div><h1><a href="/">The Odd Shelf</a></h1></div>
+		<div><div>
+		<h3><a href="/?p=12" rel="bookmark">Paper Lanterns Over the Old Canal</a></h3>
+		<div><a href="/?cat=1">stuff</a>, <a href="/?cat=2">pictures</a></div>
+		<div>
+		<p><img src="/a.jpg" width="600" height="400" alt=""></p>
+		<p><img src="/b.jpg" width="600" height="400" alt=""></p>
+		<p>Someone hung a thousand of these over the water last week… made by <a href="/x">Ida Marsh</a></p>
+		</div>
+		<div><a href="/?p=12#respond">Comments (0)</a></div>
+		</div></div>
+		<div><h3>Friends</h3><ul><li><a href="/f1">Lamp Works</a></li><li><a href="/f2">Quiet Rooms</a></li></ul></div>
+		</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Paper Lanterns Over the Old Canal", "Someone hung a thousand"}, []string{"Friends", "Lamp Works"})
+	if !strings.HasPrefix(a.Text, "Paper Lanterns Over the Old Canal") {
+		t.Errorf("text does not open with the post's title: %q", a.Text)
+	}
+}
