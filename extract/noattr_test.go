@@ -812,3 +812,25 @@ func TestTitleH3BeforeShortPost(t *testing.T) {
 		t.Errorf("text does not open with the post's title: %q", a.Text)
 	}
 }
+
+// TestLinkedDatelineLead: a news story with no class names whose first
+// paragraph, set apart above a picture in a block of its own, opens with a
+// dateline and links the names in it to topic pages: it is the story's
+// first paragraph, kept before the body. A teaser of linked text above
+// the body, though it opens with a dateline too, is not.
+func TestLinkedDatelineLead(t *testing.T) {
+	var body strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&body, `<p>Paragraph %d of the story: the new premier, a water engineer by training, will have to form a cabinet, calm the unions and, above all, keep the bread subsidies going through the summer.</p>`, i)
+	}
+	doc := `<html><head><title>Harbour City Names a New Premier</title></head><body><div><div>
+		<h1>Harbour City Names a New Premier</h1><h6>By Ann Vale</h6>
+		<div><p>PORTVALE — President <a href="/topics/people/ida-moor">Ida Moor</a> of <a href="/topics/places/harbour-city">Harbour City</a> named a prime minister on Tuesday, plucking from obscurity the irrigation minister of the interim government, the state news agency said.</p></div>
+		<div><div><a href="/pic"><img src="/p.jpg" width="190" height="258" alt=""></a></div><h6>Agency photo</h6>` + body.String() + `</div>
+		</div><div><p><a href="/other">NORTHPORT — Floods close the coast road again, read the story of the week</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"PORTVALE — President Ida Moor", "Paragraph 0 of the story", "Paragraph 5 of the story"}, []string{"NORTHPORT"})
+}

@@ -134,15 +134,29 @@ var datelineOpening = regexp.MustCompile(`^\p{Lu}[\p{Lu}'.-]+(?:[ /]\p{Lu}[\p{Lu
 
 // datelineLead reports whether c, a block before the chosen body, holds
 // the story's first paragraph: one paragraph of prose (80 characters or
-// more, no link) that opens with a dateline. Templates set it apart in an
-// "intro" or "lead" block that scores too little to be merged; a dek or
-// summary never opens with a dateline.
+// more, its links only names: topicLinks) that opens with a dateline.
+// Templates set it apart in an "intro" or "lead" block that scores too
+// little to be merged; a dek or summary never opens with a dateline.
 func datelineLead(c *html.Node, ci *info) bool {
-	if ci.paras != 1 || ci.link > 0 || ci.text < 80 || ci.text > 1000 {
+	if ci.paras != 1 || !topicLinks(ci) || ci.text < 80 || ci.text > 1000 {
 		return false
 	}
 	return datelineOpening.MatchString(strings.TrimSpace(textOfMax(c, 80)))
 }
+
+// topicLinks reports whether a paragraph's links are no more than a
+// news site's links on the names in a story's first paragraph (a person,
+// a country, each to its topic page): under maxTopicLinkShare of its
+// text. Class names ("articleBody") gave the first paragraph set apart
+// from the body by a picture the score of its kind; without them only
+// its dateline tells it, and its linked names must not hide that.
+func topicLinks(ci *info) bool {
+	return float64(ci.link) < maxTopicLinkShare*float64(ci.text)
+}
+
+// maxTopicLinkShare is the share of a dateline paragraph's text that
+// topicLinks lets links hold.
+const maxTopicLinkShare = 0.25
 
 // namedSidebar reports whether n, a sibling of the chosen block, is an
 // <aside> whose class or id names it page chrome ("sidebar",
