@@ -85,7 +85,21 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.paragraphAside(n) {
 		return false // judged as the paragraph it wraps
 	}
+	if ex.allParagraphs(in) {
+		return false // the post's only prose, amid its links
+	}
 	return ex.cleanConditionally(n, in)
+}
+
+// allParagraphs reports whether a block holds every paragraph of the text
+// being emitted, minPostChars or more of it outside links: a short post's
+// body (a sentence over a video, then its "Transcript | Download" links, its
+// topics and the previous and next posts) whose links outweigh its prose.
+// Class names ("entry", "post-body") gave such a block the weight to stay;
+// without them the cleaning took it for a box of links and left the chosen
+// block with no text at all, and a later attempt went to a sidebar.
+func (ex *extractor) allParagraphs(in *info) bool {
+	return ex.rootParas > 0 && in.paras == ex.rootParas && in.text-in.link >= minPostChars
 }
 
 // maxLabelSteps is the most nodes sectionLabel passes on its way to the

@@ -84,6 +84,8 @@ type extractor struct {
 	hints          map[classKey]classHints
 	// rootText is the text length of the blocks being emitted.
 	rootText int
+	// rootParas: the paragraphs of the blocks being emitted (allParagraphs).
+	rootParas int
 	// articlePage: the page's JSON-LD says it is one article, so runs of
 	// teasers on it are other stories' (teaserCards).
 	articlePage bool
@@ -852,11 +854,12 @@ func (ex *extractor) initScore(n *html.Node) float64 {
 // emit writes the text of nodes (in document order) as paragraphs, and
 // drops the paragraphs that are boilerplate by their own look.
 func (ex *extractor) emit(nodes []*html.Node) string {
-	ex.rootText = 0
+	ex.rootText, ex.rootParas = 0, 0
 	clear(ex.emitted)
 	for _, n := range nodes {
 		if in := ex.infos[n]; in != nil {
 			ex.rootText += in.text
+			ex.rootParas += in.paras
 		}
 	}
 	w := &textWriter{}

@@ -834,3 +834,43 @@ func TestLinkedDatelineLead(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"PORTVALE — President Ida Moor", "Paragraph 0 of the story", "Paragraph 5 of the story"}, []string{"NORTHPORT"})
 }
+
+// TestShortPostAmidItsLinks: a video post with no class names, one
+// sentence over the player, then its transcript and download links, its
+// topics and the previous and next posts, in a block beside its share
+// buttons and categories: its links outweigh its prose, yet it holds all
+// the text's paragraphs, so the cleaning of the first attempt keeps it
+// rather than leave the chosen block with no text (and a later attempt,
+// blind to the chrome, to take the sidebar or the share bar along).
+func TestShortPostAmidItsLinks(t *testing.T) {
+	doc := `<html><body><div>
+		<h2>Weekly Address: Standing with the Flooded Valley Towns</h2>
+		<div><div><img src="/a.jpg" width="77" height="77" alt="Ann Vale"><br><a href="/author/ann-vale">Ann Vale</a><div>March 3, 2012 06:00 AM</div></div>
+		<div><a href="/s/mail">Email this post</a> | <a href="/s/print">Print this post</a> | <a href="/s/tw">Tweet this post</a> | <a href="/s/fb">Share on the social networks</a></div>
+		<div>Filed in <a href="/c/flood">Flood</a>, <a href="/c/roads">Roads</a>, <a href="/c/valley">Valley Towns</a>, <a href="/c/council">City Council</a></div></div>
+		<div>
+		<p>The mayor honours the towns of the valley, the families who lost their homes to the flood, and the crews who are still working to reopen the roads.</p>
+		<p><iframe src="https://video.example/embed/abc" width="520" height="318"></iframe></p>
+		<p><a href="/press/weekly-address-transcript">Transcript</a> | <a href="/media/weekly-address.mp4">Download mp4</a> | <a href="/media/weekly-address.mp3">Download mp3</a></p>
+		<p><a href="/blog/flood">Additional information from City Hall</a></p>
+		<div>Related Topics: <a href="/blog/issues/flood">Flood</a></div>
+		<div><div><span><a href="/blog/prev">PREVIOUS POST</a></span><br><a href="/blog/prev">The River Rises Again</a></div>
+		<div><span><a href="/blog/next">NEXT POST</a></span><br><a href="/blog/next">Taking the Cyber Threat Seriously</a></div></div>
+		</div>
+		</div></body></html>`
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{hints: make(map[classKey]classHints), infos: map[*html.Node]*info{},
+		flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally}
+	ex.stats(body)
+	var post *html.Node
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			post = c
+		}
+	}
+	checkText(t, ex.emit([]*html.Node{post}), []string{"The mayor honours the towns of the valley"}, nil)
+}
