@@ -523,6 +523,9 @@ func (ex *extractor) skip(n *html.Node) bool {
 	} else if n.DataAtom == atom.Button && (accordionQuestion(n) || namedAccordionQuestion(n) || answeredQuestion(n)) {
 		// An accordion's question (a FAQ's), set in the button that
 		// opens its answer.
+	} else if proseButton(n) {
+		// A name or a term in a sentence, set in a button that opens
+		// a side note.
 	} else if n.DataAtom == atom.Figcaption && textFigureCaption(n) {
 		// The attribution of a quote, the title of a listing or the
 		// source of a table: part of the text the figure holds.
@@ -960,6 +963,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	if introduced {
 		w.inIntroduced++
 	}
+	if n.DataAtom == atom.Button {
+		w.space = true // a button is a box of its own: its words never run into the text's
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if heading(c) && (commentsHeading(c) || offerHeading(c)) || wrappedCommentsHeading(c) {
 			// "Comments" heading the rest of the block: the readers'
@@ -969,6 +975,9 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 			break
 		}
 		ex.emitNode(w, c, false)
+	}
+	if n.DataAtom == atom.Button {
+		w.space = true
 	}
 	switch n.DataAtom {
 	case atom.A:
