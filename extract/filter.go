@@ -185,6 +185,16 @@ func stripShortcodes(s string) string {
 	})
 }
 
+// codeBrackets reports whether p's words in brackets are a program's and
+// no shortcodes: p is a line of a <pre> (preformattedCode), where
+// "#[no_mangle]", "row[user_id]" and a config file's "[build_system]"
+// say what they say, and a page builder's "[vc_row]" is never left.
+// Stripped there, an attribute, an index or a section went from the
+// listing.
+func codeBrackets(p paragraph) bool {
+	return preformattedCode(p)
+}
+
 // filterParagraphs drops teaser links (runs of paragraphs that are one
 // link each, or such a paragraph closing the text, unless such lines are
 // most of the text, a listing's, or the items of a list the text
@@ -199,7 +209,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 	linky := make([]bool, len(ps))
 	all, links, nlinks := 0, 0, 0
 	for i, p := range ps {
-		if strings.IndexByte(p.text, '[') >= 0 {
+		if strings.IndexByte(p.text, '[') >= 0 && !codeBrackets(p) {
 			ps[i].text = clean(stripShortcodes(p.text))
 		}
 		linky[i] = isLinkOnly(ps[i])

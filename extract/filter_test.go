@@ -636,3 +636,30 @@ func TestScriptNotices(t *testing.T) {
 		<p>Lima said the new site needs JavaScript only for its map of the berths, and that the timetable, the fees and the news all load without it.</p></div>`,
 		[]string{"Alpha said", "Bravo said", "needs JavaScript only"}, []string{"to play", "Adobe Flash", "Kilo Slides"})
 }
+
+// TestCodeBrackets: words in brackets in a code listing are the
+// program's (a Rust attribute, an index, a config section), not a page
+// builder's shortcodes left in the text.
+func TestCodeBrackets(t *testing.T) {
+	doc := `<html><head><title>Writing a plugin entry point</title></head><body>
+<main><article><h1>Writing a plugin entry point</h1>
+<p>Every plugin the host loads needs one function it can find by name, so the compiler must be told to leave that name alone when it builds the library.</p>
+<p>The attribute below does that, and the function returns the plugin's table of callbacks, which the host keeps for as long as the plugin stays loaded.</p>
+<pre><code>#[no_mangle]
+pub fn plugin_entry() -> Table {
+    let t = Table::new();
+    t[slot_id] = 1;
+    t
+}</code></pre>
+<p>The host then reads the table once, checks its version field against its own, and refuses to load a plugin built for an older host.</p>
+</article></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"#[no_mangle]", "t[slot_id] = 1;"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("the listing lost %q:\n%s", want, a.Text)
+		}
+	}
+}
