@@ -431,7 +431,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 	case atom.P:
 		in.paras++
 	case atom.Img, atom.Picture:
-		if !listIcon(n) {
+		if !listIcon(n) && !emojiImage(n) {
 			in.imgs++
 			if avatar(n) {
 				in.avatars++

@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,6 +39,41 @@ func listIcon(n *html.Node) bool {
 	w, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "width"), "px"))
 	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
 	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// emojiNames are the words of a class that name an emoji set as a
+// picture: WordPress's "wp-smiley" and "emoji", XenForo's and phpBB's
+// "smilie", forums' "smiley".
+var emojiNames = []string{"emoji", "smilie", "smiley"}
+
+// maxEmojiAltRunes is the longest alt text read as an emoji's: a
+// pictograph or two with their joiners and variation selectors.
+const maxEmojiAltRunes = 8
+
+// emojiImage reports whether the image n is an emoji set as a picture,
+// a character of the text rather than a picture of the page: named so
+// (emojiNames), or its alt text a pictograph or a few (maxEmojiAltRunes
+// or less, no letter or digit: "😉"). Blogs and forums swap emoji for
+// images; counted as a picture, a short post or paragraph ending in
+// one ("Can't wait to see it 😉") read as a picture with a caption and
+// went with the pictures.
+func emojiImage(n *html.Node) bool {
+	if n.DataAtom != atom.Img {
+		return false
+	}
+	if namedBy(n, emojiNames) {
+		return true
+	}
+	alt := strings.TrimSpace(attr(n, "alt"))
+	if alt == "" || utf8.RuneCountInString(alt) > maxEmojiAltRunes {
+		return false
+	}
+	for _, r := range alt {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r < 0x2000 {
+			return false
+		}
+	}
+	return true
 }
 
 // galleryPictures is the number of pictures in that make a block an image

@@ -32,3 +32,26 @@ func TestIllustratedProse(t *testing.T) {
 		t.Errorf("text holds the gallery's line:\n%s", a.Text)
 	}
 }
+
+// TestEmojiImage: an emoji a blog or forum swaps for an image is a
+// character of the text, not a picture: a short post ending in one stays
+// with the thread.
+func TestEmojiImage(t *testing.T) {
+	doc := `<html><head><title>Rebuilding the pond pump</title></head><body>
+<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav>
+<main><h1>Rebuilding the pond pump</h1>
+<div class="thread">
+<div class="post"><div class="who">reedwarbler</div><div class="body">The old pump had been humming for a week before it stopped, and when I lifted it out the impeller was wrapped in a mat of blanket weed and string.</div></div>
+<div class="post"><div class="who">marshfern</div><div class="body">Cleaning it takes an evening: the housing unscrews, the impeller slides off its magnet, and everything else is an old toothbrush and a bucket of pond water.</div></div>
+<div class="post"><div class="who">reedwarbler</div><div class="body">It runs again now, quieter than before, and the fish were back at the outflow within the hour. Thanks for the tip about the magnet.</div></div>
+<div class="post"><div class="who">marshfern</div><div class="body">Glad it worked, the filter box is next then<img class="smilie" alt="😉" src="/wink.png" width="64" height="64"></div></div>
+</div></main>
+<footer><p>© Pond Forum</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "the filter box is next then") {
+		t.Errorf("the post ending in an emoji is missing:\n%s", a.Text)
+	}
+}
