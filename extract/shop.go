@@ -65,16 +65,18 @@ func (ex *extractor) productCarousel(n *html.Node, in *info) bool {
 
 // productSummary returns the paragraphs of prose (leadProse) of a shop's
 // product summary set above the chosen block top: a block before top or
-// before one of its nearest maxSummaryLevels ancestors that holds the
-// order form (an input field), and beside it the short description,
-// while top holds the long one (a product page's tabs). Else nil.
+// before one of its nearest maxSummaryLevels ancestors (a wrapper that
+// adds no text counting no level, heroLevel) that holds the
+// order form (an input field) or the product's name and price
+// (pricedTitle), and beside it the short description, while top holds
+// the long one (a product page's tabs). Else nil.
 func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 	var out []*html.Node
 	x := top
-	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level++ {
+	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level += ex.heroLevel(x) {
 		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
 			si := ex.infos[s]
-			if s.Type != html.ElementNode || si == nil || si.inputs == 0 || si.paras == 0 || !orderForm(s) {
+			if s.Type != html.ElementNode || si == nil || si.paras == 0 || !(si.inputs > 0 && orderForm(s) || pricedTitle(s, si)) {
 				continue
 			}
 			var found []*html.Node
@@ -88,6 +90,35 @@ func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 		x = x.Parent
 	}
 	return out
+}
+
+// maxPriceChars is the longest text pricedTitle reads as a price.
+const maxPriceChars = 24
+
+// pricedTitle reports whether n, of in, is a product's summary known by
+// its name and price rather than its order form (a theme's cart button
+// posts by script, with no form or field): it holds the page's <h1> and
+// an inline element whose text is a price ("$169.95", however its
+// currency and figure are split in spans), in maxHeroChars of text or
+// less with little link text, as a landing page's hero is.
+func pricedTitle(n *html.Node, in *info) bool {
+	if in.text > maxHeroChars || linkDensity(in) >= 0.25 {
+		return false
+	}
+	h1, priced := false, false
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if d.DataAtom == atom.H1 {
+			h1 = true
+		}
+		if !priced && !isBlock(d) {
+			t := strings.TrimSpace(textOfMax(d, maxPriceChars))
+			priced = len(t) <= maxPriceChars && price(t)
+		}
+	}
+	return h1 && priced
 }
 
 // orderForm reports whether n holds a shop's order form: a form that

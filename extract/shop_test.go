@@ -64,3 +64,37 @@ func TestPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestPricedTitleSummary: a product page's summary beside its pictures,
+// known by the product's name in the <h1> and its price (split in
+// spans) rather than an order form (the cart button posts by script),
+// gives the text its short description above the long one the
+// extractor chose, from below a wrapper that adds no text.
+func TestPricedTitleSummary(t *testing.T) {
+	doc := `<html><head><title>Alder Field Kettle - Hearth Goods</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/cart">Cart</a></nav></header>
+<main><div class="product">
+<section class="top"><div class="left"><img src="/k1.jpg" alt=""><img src="/k2.jpg" alt=""></div>
+<div class="right"><div class="rating"><span>★</span><span>★</span><span>★</span><span>★</span></div>
+<h1>Alder Field Kettle</h1>
+<p><span class="amount"><span class="sym">$</span>64.50</span></p>
+<p>A camp kettle of spun steel that boils a litre on a small wood fire in under six minutes and packs down inside its own lid.</p>
+<div class="options"><h6>Size</h6><div class="opt"><p>1 L</p></div><div class="opt"><p>2 L</p></div></div>
+<button class="add">Add to cart</button></div></section>
+<section class="info"><div class="container"><div class="inner"><div class="tabs"><div class="tab"><h5>Description</h5></div><div class="tab"><h5>Care</h5></div></div>
+<div class="panel"><p>The kettle is spun from a single sheet of steel, so there is no seam at the base to split when it sits in the embers, and the spout is riveted rather than welded.</p>
+<p>Its handle folds flat against the body and stays cool enough to lift with a glove, while the lid doubles as a cup, a measure and a small frying pan.</p>
+<p>Wash it with hot water only, dry it over the fire and wipe a drop of oil inside before storing it, and it will outlast the pack you carry it in.</p></div></div></div></section>
+</div></main>
+<footer><p>© Hearth Goods</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "A camp kettle of spun steel") || !strings.Contains(a.Text, "it will outlast the pack") {
+		t.Errorf("text does not open with the product's summary before its description:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "64.50") || strings.Contains(a.Text, "Add to cart") {
+		t.Errorf("the summary's price or button is in the text:\n%s", a.Text)
+	}
+}
