@@ -422,7 +422,7 @@ func isBoilerplate(p paragraph) bool {
 	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
 		return true
 	}
-	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) || nutritionDisclaimer(l) || ratingSummary(l) || scriptNotice(l) || embedConsent(l) {
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) || nutritionDisclaimer(l) || ratingSummary(l) || ratingLabel(l) || scriptNotice(l) || embedConsent(l) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -147,6 +148,35 @@ func ratingSummary(l string) bool {
 		}
 	}
 	return false
+}
+
+// ratingLabels name a rating summed over many raters, set as a label
+// before its figure ("Average Rating: 4.9", "Total Reviews: 726"), in
+// English, German, French, Spanish and Italian.
+var ratingLabels = []string{"average rating", "overall rating", "customer rating", "total reviews", "total ratings",
+	"number of reviews", "review count", "durchschnittliche bewertung", "gesamtbewertung", "anzahl bewertungen",
+	"note moyenne", "nombre d'avis", "valoración media", "número de valoraciones", "valutazione media",
+	"numero di recensioni"}
+
+// ratingFigure matches what follows a rating's label: a figure, out of
+// a scale or in stars at most.
+var ratingFigure = regexp.MustCompile(`^\d[\d.,]*(?:\s*(?:/\s*\d+|out of \d+|stars?|sterne|étoiles|estrellas|stelle))?$`)
+
+// ratingLabel reports whether l, a lower-cased line, is a directory's or
+// a shop's summed rating set out as a label and its figure ("Average
+// Rating: 4.9", "Total Reviews: 726"): a label of ratingLabels, a colon
+// and a figure (ratingFigure), at most maxRatingChars. They are the
+// rating widget's lines beside each listed business or product, as
+// ratingSummary's are; a critic's verdict has no such label.
+func ratingLabel(l string) bool {
+	if len(l) > maxRatingChars {
+		return false
+	}
+	label, figure, ok := strings.Cut(l, ":")
+	if !ok || !slices.Contains(ratingLabels, strings.TrimSpace(label)) {
+		return false
+	}
+	return ratingFigure.MatchString(strings.TrimSpace(figure))
 }
 
 // maxRatingChars is the longest line ratingSummary reads.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -127,4 +128,24 @@ func TestRatingSummary(t *testing.T) {
 		}
 		checkText(t, a.Text, []string{"Erntefest", "200 g Zucker", "4 stars"}, []string{rating})
 	}
+}
+
+// TestRatingLabel: a directory's rating widget beside each listed
+// business ("Average Rating: 4.7", "Total Reviews: 312") is left out; a
+// critic's labelled verdict and a sentence about ratings stay.
+func TestRatingLabel(t *testing.T) {
+	var b strings.Builder
+	for i, name := range []string{"Harbour Lane Bakery", "Old Mill Loaves", "Crumb and Co"} {
+		fmt.Fprintf(&b, `<h2>%d. %s</h2><p>Average Rating: 4.%d</p><p>Total Reviews: %d</p>
+<p>%s bakes its sourdough overnight in a wood-fired oven, and the queue on Saturday mornings reaches the corner long before the doors open at eight.</p>`, i+1, name, 9-i, 312+i*40, name)
+	}
+	doc := `<html><head><title>The best bakeries in town</title></head><body><main><article><h1>The best bakeries in town</h1>
+<p>We visited every bakery in town over a month of early mornings, and ranked them by what their regulars say and what we tasted ourselves.</p>` + b.String() + `
+<p>Our verdict: 5/5</p><p>The rating each bakery gets from its customers changes every week, so check again before you go.</p></article></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Harbour Lane Bakery bakes its sourdough", "Crumb and Co bakes", "Our verdict: 5/5", "The rating each bakery gets"},
+		[]string{"Average Rating", "Total Reviews"})
 }
