@@ -14,7 +14,7 @@ import (
 // paragraph is short.
 var boilerplateStarts = slices.Concat(commentForms, []string{
 	"you may also like", "you might also like", "related:", "related articles", "related stories",
-	"read more", "read also", "also read", "see also", "recommended:", "more from",
+	"read more", "read also", "also read", "see also", "recommended:", "more from", "read our full",
 	"subscribe to our", "subscribe now", "sign up for our", "sign up to our", "sign up now", "get the latest",
 	"read or share this story", "follow us on", "follow us at", "like us on facebook", "share this", "share on", "copyright", "©", "ⓒ",
 	"advertisement", "sponsored content", "this story has been shared", "like this story",

@@ -663,3 +663,23 @@ pub fn plugin_entry() -> Table {
 		}
 	}
 }
+
+// TestReadOurFullReview: a roundup's line sending the reader to the
+// full review of each pick ("Read our full Acme review") is an
+// invitation elsewhere, as "Read more" is, and is left out; the picks'
+// text stays.
+func TestReadOurFullReview(t *testing.T) {
+	var b strings.Builder
+	for _, name := range []string{"Acme Stream", "Birch TV", "Cobalt Live"} {
+		fmt.Fprintf(&b, `<h2>%s</h2><p>%s carries the local channels in most cities, keeps recordings for nine months and lets three people watch at once on one plan.</p>
+<p><a href="/reviews/%s">Read our full %s review</a></p>`, name, name, strings.ToLower(strings.ReplaceAll(name, " ", "-")), name)
+	}
+	doc := `<html><head><title>The best live TV services</title></head><body><main><article><h1>The best live TV services</h1>
+<p>We tested each service for a month on the same television, phone and laptop, and ranked them by price, channels and how easy they are to use.</p>` + b.String() + `
+</article></main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Acme Stream carries the local channels", "Cobalt Live carries"}, []string{"Read our full"})
+}
