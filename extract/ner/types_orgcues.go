@@ -37,6 +37,22 @@ unit parent profit profits revenue revenues earnings sales ceo cfo headquarters 
 founder founders co-founder cofounder app apps customers`)
 )
 
+// dealNouns, before "of" or "in", name a company's deal or its holdings
+// (dealNounOf).
+var dealNouns = setOf(`stakes purchase takeover`)
+
+// dealNounOf reports whether w, lower case, is a deal's noun that puts a
+// company after "of" or "in" ("the purchase of Zorbly", "the takeover of
+// Quelb", "its stakes in Zorbia Mining and Quelbcore"), as orgRolesOf's
+// "acquisition" and "stake" do (ninth December 2020 audit: "the purchase
+// of Shire" and "stakes in Anglo American and Glencore" typed places on
+// made-up Reuters-style articles). In eng.train the capitalized names
+// after these are organizations but "purchase of U.S. wheat", a known
+// place, which cuedAsOrganizations leaves alone.
+func dealNounOf(w string) bool {
+	return dealNouns[w]
+}
+
 // orgCue reports whether the name over tokens [t0,t1) stands where only
 // an organization does (orgRolesOf, orgWatchers, orgPossessed; a manager
 // or director only a general manager or a managing director). In
@@ -54,7 +70,7 @@ func orgCue(toks []token, t0, t1 int) bool {
 		switch toks[k].Text {
 		case "of", "in":
 			w := strings.ToLower(toks[k-1].Text)
-			if orgRolesOf[w] && !(w == "manager" || w == "director") || (w == "manager" || w == "director") && k > 1 && (toks[k-2].Text == "general" || toks[k-2].Text == "managing") {
+			if orgRolesOf[w] && !(w == "manager" || w == "director") || (w == "manager" || w == "director") && k > 1 && (toks[k-2].Text == "general" || toks[k-2].Text == "managing") || dealNounOf(w) {
 				return true
 			}
 		case "at", "with":
