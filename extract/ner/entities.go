@@ -240,6 +240,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks, about)
+	unknownPlacesAsTeams(ms, toks, about)
 	clubsAsOpponents(ms, toks, about)
 	clubsAfterScores(ms, toks, about)
 	f1TeamsAsTeams(ms, toks, about)

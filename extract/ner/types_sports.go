@@ -115,6 +115,29 @@ func clubsAsClubs(ms []*mention, toks []token, about *topics) {
 	}
 }
 
+// unknownPlacesAsTeams types ORGANIZATION, in a sports report
+// (sportsText), a one-word mention tagged a place that stands where a
+// team does (teamContext: "a 1-0 win over Zorbheim", "Racing 92 beat
+// Quelster 20-13"), not after "at", "between" or "the" (groundBefore),
+// and that no list or gazetteer knows as a place (knownPlace), as
+// clubsAsClubs does a town's name (townName): a national side, which
+// CoNLL-2003 keeps a place, is a known country, and a one-word place the
+// lists lack that plays a match is a club's name (ninth December 2020
+// audit: the clubs "Hoffenheim" and "Ulster" after "win over" and "beat"
+// typed places on made-up Reuters-style results). Longer names are left:
+// a region's side ("Canada East 9-1", a place on dragnet-web) and a
+// ground ("at Flushing Meadows were", eng.train) stood so.
+func unknownPlacesAsTeams(ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || len(m.words) != 1 || knownPlace(m.m.Text) || m.t0 > 0 && groundBefore[toks[m.t0-1].Text] || !teamContext(toks, m.t0, m.t1) {
+			continue
+		}
+		if about.sportsText() {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
 // listedClubAsPerson reports whether m, one word tagged a person, is a
 // listed club's or company's name (no first name) before a match's verb
 // (teamAfter: "Lazio drew with ...", which gave PERSON "Lazio" on made-up
