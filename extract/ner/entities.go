@@ -241,6 +241,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks, about)
 	unknownPlacesAsTeams(ms, toks, about)
+	unknownNamesAsOpponents(ms, toks, about)
 	clubsAsOpponents(ms, toks, about)
 	clubsAfterScores(ms, toks, about)
 	f1TeamsAsTeams(ms, toks, about)

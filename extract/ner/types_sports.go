@@ -138,6 +138,35 @@ func unknownPlacesAsTeams(ms []*mention, toks []token, about *topics) {
 	}
 }
 
+// unknownNamesAsOpponents types ORGANIZATION, in a sports report
+// (sportsText), at every mention tagged a person, a one-word name tagged
+// a person that no list or gazetteer knows as a person's name or a place
+// (personNameWord, knownPlace) and that stands on one side of a match's
+// verb (matchVerbs: "Quelster beat Zorbpellier 24-14") with a name tagged
+// an organization right on the other: a club's opponent is a club, as
+// unknownPlacesAsTeams reads one tagged a place (ninth December 2020
+// audit: the rugby club "Leinster" before "beat Montpellier" typed a
+// person on made-up Reuters-style results). A player who beats another
+// has a person on the other side.
+func unknownNamesAsOpponents(ms []*mention, toks []token, about *topics) {
+	orgStart, orgEnd := map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			orgStart[m.t0], orgEnd[m.t1] = true, true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person || len(m.words) != 1 || personNameWord(m.m.Text) || knownPlace(m.m.Text) {
+			return false
+		}
+		before := m.t0 > 1 && matchVerbs[toks[m.t0-1].Text] && orgEnd[m.t0-1]
+		after := m.t1+1 < len(toks) && matchVerbs[toks[m.t1].Text] && orgStart[m.t1+1]
+		return (before || after) && about.sportsText()
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && len(m.words) == 1
+	}, newsner.Organization)
+}
+
 // listedClubAsPerson reports whether m, one word tagged a person, is a
 // listed club's or company's name (no first name) before a match's verb
 // (teamAfter: "Lazio drew with ...", which gave PERSON "Lazio" on made-up

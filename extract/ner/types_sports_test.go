@@ -31,3 +31,24 @@ func TestUnknownPlacesAsTeams(t *testing.T) {
 		want:  []want{{L, "Quelbmeadows", 1}},
 	}})
 }
+
+// TestUnknownNamesAsOpponents: in a sports report, a one-word name tagged
+// a person that no list knows, right before or after a match's verb with
+// a club on the other side, is a club at every mention
+// (unknownNamesAsOpponents); a player who beats a player stays a person.
+func TestUnknownNamesAsOpponents(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "club",
+		text:  "Quelster beat Zorbpellier 24-14 in the league on Saturday, and Tovarby drew 10-10 with Zorbach. Quelster's coach said the match was hard.",
+		spans: []span{{P, "Quelster"}, {O, "Zorbpellier"}, {O, "Tovarby"}, {O, "Zorbach"}, {P, "Quelster"}},
+		want:  []want{{O, "Quelster", 2}, {O, "Zorbpellier", 1}, {O, "Tovarby", 1}, {O, "Zorbach", 1}},
+	}, {
+		name:  "player",
+		text:  "Quelster beat Zorbov 6-4 6-3 in the tournament final, and the coach said the match was his best of the season.",
+		spans: []span{{P, "Quelster"}, {P, "Zorbov"}},
+		want:  []want{{P, "Quelster", 1}, {P, "Zorbov", 1}},
+	}})
+}
