@@ -4,8 +4,15 @@ import "testing"
 
 // audit2020iCheckFloor is the regression floor of TestAudit2020iCheck:
 // blind at commit 6567a87 (doc23) F1 0.9589 (P 0.9602 R 0.9575; PERSON
-// 0.9796, LOCATION 0.9650, ORGANIZATION 0.9454). Never tuned on. The test
-// fails only more than 0.01 below that.
+// 0.9796, LOCATION 0.9650, ORGANIZATION 0.9454). Never tuned on; after
+// the rules written from audit2020iArticles (dealNounOf,
+// unknownPlacesAsTeams, unknownNamesAsOpponents) still 0.9589, the same
+// marks: its two clubs typed people ("Asante Kotoko" before "fired",
+// "Berekum Chelsea" after "defeat by") are of the kind the last two read
+// but of two words and beside no match's verb; its other errors are of
+// other kinds (one-word companies typed people, "Middle East Institute" a
+// place, "Airlines for America" and "Caisse de depot et placement du
+// Quebec" cut at a place). The test fails only more than 0.01 below that.
 const audit2020iCheckFloor = 0.9589 - 0.01
 
 // TestAudit2020iCheck scores audit2020iCheck as TestAudit2020i scores its

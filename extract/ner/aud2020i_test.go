@@ -19,9 +19,12 @@ import "testing"
 // Football League", "Asia-Pacific Economic Cooperation"; "Gulf" and
 // "Arctic" as modifiers typed places (MISC in the gold, as eng.train's
 // one "Arctic island"); "Actemra", a drug, typed an organization; "Monday"
-// typed an organization; "Rachel More" cut. The test fails only more than
+// typed an organization; "Rachel More" cut. After the rules written from
+// the kinds that recur here (dealNounOf, unknownPlacesAsTeams,
+// unknownNamesAsOpponents): 0.9509 (P 0.9529 R 0.9488; PERSON 0.9877,
+// LOCATION 0.9503, ORGANIZATION 0.9336). The test fails only more than
 // 0.01 below that.
-const audit2020iFloor = 0.9402 - 0.01
+const audit2020iFloor = 0.9509 - 0.01
 
 // TestAudit2020i scores audit2020iArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020iFloor.
