@@ -92,6 +92,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = followLineSpans(toks, spans, lineOf(text, toks)) // after addListedOrgSpans, which adds the networks
 	spans = splitAtInnerThe(toks, spans)
 	spans = splitAtInnerVerb(toks, spans)
+	spans = splitAtSentenceStop(toks, spans)
 	spans = cutTrailingNouns(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitAtInnerPossessive(toks, spans)

@@ -1228,6 +1228,62 @@ func innerVerb(t token) bool {
 	return true
 }
 
+// splitAtSentenceStop cuts a span at a word inside it that ends in a full
+// stop and is a common word, not a name's abbreviation or initial: the
+// stop ends a sentence and the span runs past it ("We are here to Get. It.
+// OUT", which the tagger read as a person "Get. It"). The word's test is
+// the training corpora's (commonWordStop), so "St.", "Dr.", "Co." and
+// initials stay inside; no name of eng.train holds such a word. A common
+// word alone before the stop is dropped, as is one alone after it ("It");
+// longer parts keep the span's type for the type rules.
+func splitAtSentenceStop(toks []token, spans []tspan) []tspan {
+	var out []tspan // nil until the first cut
+	for i, s := range spans {
+		parts := []tspan{s}
+		for k := s.t0; k+1 < s.t1; k++ {
+			if commonWordStop(toks[k].Text) && startsUpper(toks[k+1].Text) {
+				parts = nil
+				for _, p := range []tspan{{s.typ, s.t0, k + 1}, {s.typ, k + 1, s.t1}} {
+					if p.t1-p.t0 > 1 || !usuallyLower(strings.TrimSuffix(toks[p.t0].Text, "."), 20, 10) {
+						parts = append(parts, p)
+					}
+				}
+				break
+			}
+		}
+		if len(parts) == 1 && parts[0] == s {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// commonWordStop reports whether w is a word of two letters or more with
+// a full stop glued on that the training corpora usually write in lower
+// case ("Get.", "It."): no abbreviation ("Corp.", "U.S.").
+func commonWordStop(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || len(stem) < 2 || strings.Contains(stem, ".") {
+		return false
+	}
+	for _, r := range stem {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return usuallyLower(stem, 20, 10)
+}
+
 // sharedHeads are the plural head words of two bodies named before them
 // with one "and" ("the Treasury and Commerce departments").
 var sharedHeads = setOf(`departments ministries agencies committees councils commissions courts banks`)

@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestSpansPastSentence checks the rules that cut a span the tagger ran
+// past a sentence's edge, on made-up articles: each case fails without its
+// rule.
+func TestSpansPastSentence(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a common word's full stop ends the sentence, no name runs past it (splitAtSentenceStop)",
+			text:  "We are here to Get. It. DONE, Jane Quimble of Zorbco tweeted on Monday.",
+			spans: []span{{P, "Get. It."}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "an abbreviation's full stop stays inside the name (splitAtSentenceStop)",
+			text:  "Jane Quimble of Zorbco climbed St. Quelbin Peak on Monday.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbco"}, {L, "St. Quelbin Peak"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}, {L, "St. Quelbin Peak", 1}},
+		},
+	})
+}
