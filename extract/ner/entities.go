@@ -93,6 +93,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtInnerThe(toks, spans)
 	spans = splitAtInnerVerb(toks, spans)
 	spans = splitAtSentenceStop(toks, spans)
+	spans = cutLeadAdverbs(text, toks, spans)
 	spans = cutTrailingNouns(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitAtInnerPossessive(toks, spans)

@@ -26,5 +26,11 @@ func TestSpansPastSentence(t *testing.T) {
 			spans: []span{{P, "Jane Quimble"}, {O, "Zorbco"}, {L, "St. Quelbin Peak"}},
 			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}, {L, "St. Quelbin Peak", 1}},
 		},
+		{
+			name:  "a sentence's opening adverb is no part of the name after it (cutLeadAdverbs)",
+			text:  "Even Quelb had his water in a cup. Jane Quimble of Zorbco carried it.",
+			spans: []span{{P, "Even Quelb"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{P, "Quelb", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }

@@ -1268,6 +1268,26 @@ func splitAtSentenceStop(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// sentenceAdverbs are adverbs that open a sentence and start no name: no
+// name of eng.train starts with one, and the tagger, seeing one capitalized
+// before a name, runs the two together ("Even Quelb had his water",
+// a person "Even Quelb"). Words that do start names ("Just Eat", "Still
+// Game", "Now TV", "Only Fools and Horses") are left out.
+var sentenceAdverbs = setOf(`Even Also Yet Perhaps Maybe Meanwhile Instead Indeed However Thus Hence
+Otherwise Already Nevertheless Nonetheless Moreover Furthermore Actually Apparently Obviously
+Clearly Certainly Surely Finally Eventually Sometimes Often Usually Rarely Unfortunately Fortunately`)
+
+// cutLeadAdverbs cuts a sentence's opening adverb (sentenceAdverbs) off a
+// span of two words or more that starts the sentence.
+func cutLeadAdverbs(text string, toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.t1-s.t0 > 1 && sentenceAdverbs[toks[s.t0].Text] && startsSentence(text, toks, s.t0) {
+			spans[i].t0++
+		}
+	}
+	return spans
+}
+
 // commonWordStop reports whether w is a word of two letters or more with
 // a full stop glued on that the training corpora usually write in lower
 // case ("Get.", "It."): no abbreviation ("Corp.", "U.S.").
