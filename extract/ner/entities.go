@@ -94,6 +94,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtInnerVerb(toks, spans)
 	spans = splitAtSentenceStop(toks, spans)
 	spans = cutLeadAdverbs(text, toks, spans)
+	spans = cutPastInitial(toks, spans)
 	spans = cutTrailingNouns(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitAtInnerPossessive(toks, spans)

@@ -32,5 +32,17 @@ func TestSpansPastSentence(t *testing.T) {
 			spans: []span{{P, "Even Quelb"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
 			want:  []want{{P, "Quelb", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
 		},
+		{
+			name:  "a citation's author ends at the initial's full stop, the journal after it is no part (cutPastInitial)",
+			text:  "[1] Alarm noise and safety. Quimble-Zorb D. Curr Opin Quelbol. 2015; 28: 685-690. Jane Quimble of Zorbco wrote it.",
+			spans: []span{{P, "Quimble-Zorb D. Curr Opin Quelbol"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{P, "Quimble-Zorb D", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a first name's initial keeps the name after it whole (cutPastInitial)",
+			text:  "Jane Q. Quimble Zorbsmith of Zorbco spoke.",
+			spans: []span{{P, "Jane Q. Quimble Zorbsmith"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Q. Quimble Zorbsmith", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }

@@ -1288,6 +1288,44 @@ func cutLeadAdverbs(text string, toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// cutPastInitial cuts a person's span that starts with a surname and an
+// initial after it, two words or more following: the initial's full stop
+// ends a citation's author ("Quimble D. Zorb Rev Quelbol.", a reference
+// list's author and journal, which the tagger ran into one person). No
+// person of eng.train has two words after an inner initial ("George W.
+// Bush"), a generational suffix or a regnal number apart ("Benigno S.
+// Aquino III"); a first name before the initial ("Lyndon B. Johnson Space
+// Center") is no citation's surname. The words after the stop are
+// dropped.
+func cutPastInitial(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t0 + 1
+		if s.typ != newsner.Person || k >= s.t1 || firstName(toks[s.t0].Text) {
+			continue
+		}
+		e := k + 1 // after the initial's full stop
+		if initialAt(toks, k) {
+			e = k + 2
+		} else if !gluedInitial(toks[k].Text) {
+			continue
+		}
+		end := s.t1
+		for end > e && (regnalNumbers[toks[end-1].Text] || nameSuffixes[toks[end-1].Text]) {
+			end--
+		}
+		if end-e >= 2 {
+			spans[i].t1 = e
+		}
+	}
+	return spans
+}
+
+// gluedInitial reports whether w is one capital letter and a full stop.
+func gluedInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r)
+}
+
 // commonWordStop reports whether w is a word of two letters or more with
 // a full stop glued on that the training corpora usually write in lower
 // case ("Get.", "It."): no abbreviation ("Corp.", "U.S.").
