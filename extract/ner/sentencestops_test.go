@@ -44,5 +44,11 @@ func TestSpansPastSentence(t *testing.T) {
 			spans: []span{{P, "Jane Q. Quimble Zorbsmith"}, {O, "Zorbco"}},
 			want:  []want{{P, "Jane Q. Quimble Zorbsmith", 1}, {O, "Zorbco", 1}},
 		},
+		{
+			name:  "a sentence's opening imperative is no part of the name after it (cutLeadAdverbs)",
+			text:  "Kudos Quelbin Zorbaky for the save. Jane Quimble of Zorbco agreed.",
+			spans: []span{{P, "Kudos Quelbin Zorbaky"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{P, "Quelbin Zorbaky", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }

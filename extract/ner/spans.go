@@ -1275,13 +1275,20 @@ func splitAtSentenceStop(toks []token, spans []tspan) []tspan {
 // Game", "Now TV", "Only Fools and Horses") are left out.
 var sentenceAdverbs = setOf(`Even Also Yet Perhaps Maybe Meanwhile Instead Indeed However Thus Hence
 Otherwise Already Nevertheless Nonetheless Moreover Furthermore Actually Apparently Obviously
-Clearly Certainly Surely Finally Eventually Sometimes Often Usually Rarely Unfortunately Fortunately`)
+Clearly Certainly Surely Finally Eventually Sometimes Often Usually Rarely Unfortunately Fortunately Frankly`)
 
-// cutLeadAdverbs cuts a sentence's opening adverb (sentenceAdverbs) off a
-// span of two words or more that starts the sentence.
+// sentenceImperatives are verbs and cheers that open a sentence addressed to
+// the reader and start no name ("Read Quelbin Zorbaky's column", "Kudos
+// Jane Quimble"); no name of eng.train, eng.testa or the page sets' lists
+// starts with one, and the tagger runs them into the name after them.
+var sentenceImperatives = setOf(`Read Listen Tell Thank Imagine Kudos Bravo`)
+
+// cutLeadAdverbs cuts a sentence's opening adverb (sentenceAdverbs) or
+// imperative (sentenceImperatives) off a span of two words or more that
+// starts the sentence.
 func cutLeadAdverbs(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
-		if s.t1-s.t0 > 1 && sentenceAdverbs[toks[s.t0].Text] && startsSentence(text, toks, s.t0) {
+		if w := toks[s.t0].Text; s.t1-s.t0 > 1 && (sentenceAdverbs[w] || sentenceImperatives[w]) && startsSentence(text, toks, s.t0) {
 			spans[i].t0++
 		}
 	}
