@@ -107,6 +107,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
+	spans = splitCountryStopFirms(toks, spans)
 	spans = joinUSBodies(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans, about)
 	spans = addNicknameSpans(toks, spans, about)

@@ -526,6 +526,31 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// splitCountryStopFirms splits an organization's span that a country's
+// dotted abbreviation ("U.K.", "U.S.") starts and a firm's legal form ends,
+// two words or more between, into the place and the firm: the
+// abbreviation's full stop ended a sentence and the next opened with the
+// firm ("... new reactors in the U.K. Zorbité de Quelb SA, along with
+// ...", which the tagger read as one organization). No name of eng.train
+// starts with a country's abbreviation and ends in a legal form; a listed
+// name stays whole.
+func splitCountryStopFirms(toks []token, spans []tspan) []tspan {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		if s.typ != newsner.Organization || s.t1-s.t0 < 4 || !strings.HasSuffix(toks[s.t0].Text, ".") || !firmForms[strings.ToLower(strings.TrimSuffix(toks[s.t1-1].Text, "."))] {
+			return s, s, false
+		}
+		k := listKey(toks[s.t0].Text, newsner.Location)
+		if !strings.HasPrefix(k, "iso3166:") || strings.Contains(k, "-") || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+			return s, s, false
+		}
+		return tspan{newsner.Location, s.t0, s.t0 + 1}, tspan{s.typ, s.t0 + 1, s.t1}, true
+	})
+}
+
+// firmForms are the legal forms that end a company's full name
+// (legalSuffixes less a group's, a company's and a club's words).
+var firmForms = setOf(`corp corporation inc incorporated ltd limited plc llc ag sa nv bv gmbh spa`)
+
 // countryPrefix returns where the listed organization's name starts in s,
 // an organization's span that a country's name of one or two tokens
 // starts, 0 if it is not such a span. A listed product's name after the

@@ -50,5 +50,11 @@ func TestSpansPastSentence(t *testing.T) {
 			spans: []span{{P, "Kudos Quelbin Zorbaky"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
 			want:  []want{{P, "Quelbin Zorbaky", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
 		},
+		{
+			name:  "a country's abbreviation ends a sentence, the firm opening the next is apart (splitCountryStopFirms)",
+			text:  "Groups still plan new reactors in the U.K. Zorbité de Quelb SA, along with Jane Quimble, leads.",
+			spans: []span{{O, "U.K. Zorbité de Quelb SA"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "U.K.", 1}, {O, "Zorbité de Quelb SA", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }
