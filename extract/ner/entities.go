@@ -108,6 +108,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)
+	spans = cutCountryOlympic(toks, spans)
 	spans = joinUSBodies(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans, about)
 	spans = addNicknameSpans(toks, spans, about)

@@ -547,6 +547,28 @@ func splitCountryStopFirms(toks []token, spans []tspan) []tspan {
 	})
 }
 
+// cutCountryOlympic cuts "Olympic" (or "Paralympic") off the end of a span
+// that a country's name starts and a word in lower case follows: "the
+// United States Olympic trials" names the country, a place, and the Games'
+// adjective, MISC, as eng.train marks "at the U.S. Olympic trials" (every
+// "Olympic" of eng.train before a word in lower case is MISC, 37 of 37),
+// where the tagger gave "United States Olympic" as one organization. A
+// body's name stays whole ("United States Olympic Committee": no lower
+// case after it).
+func cutCountryOlympic(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		e := s.t1 - 1
+		if s.t1-s.t0 < 2 || s.t1 >= len(toks) || (toks[e].Text != "Olympic" && toks[e].Text != "Paralympic") || startsUpper(toks[s.t1].Text) || !hasLower(toks[s.t1].Text) {
+			continue
+		}
+		k := listKey(joinTokens(toks[s.t0:e]), newsner.Location)
+		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			spans[i] = tspan{newsner.Location, s.t0, e}
+		}
+	}
+	return spans
+}
+
 // firmForms are the legal forms that end a company's full name
 // (legalSuffixes less a group's, a company's and a club's words).
 var firmForms = setOf(`corp corporation inc incorporated ltd limited plc llc ag sa nv bv gmbh spa`)

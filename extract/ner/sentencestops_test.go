@@ -56,5 +56,11 @@ func TestSpansPastSentence(t *testing.T) {
 			spans: []span{{O, "U.K. Zorbité de Quelb SA"}, {P, "Jane Quimble"}},
 			want:  []want{{L, "U.K.", 1}, {O, "Zorbité de Quelb SA", 1}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name:  "a country's name before Olympic and a word in lower case is the place (cutCountryOlympic)",
+			text:  "As Jane Quimble showed at the United States Olympic trials, Zorbco will keep her.",
+			spans: []span{{P, "Jane Quimble"}, {O, "United States Olympic"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "United States", 1}, {O, "Zorbco", 1}},
+		},
 	})
 }
