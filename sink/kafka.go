@@ -140,7 +140,8 @@ func (k *Kafka) Close() error {
 
 // WriteArticle writes the article record to the articles topic and the raw
 // page to the raw topic, both keyed by the article ID, and returns once both
-// are acknowledged. A raw page too large for MaxMessageBytes or for the raw
+// are acknowledged. An error names the article's ID, not its URL: the
+// caller, which has the URL, names it (ingest.Pipeline). A raw page too large for MaxMessageBytes or for the raw
 // topic is logged and not kept; the article record is always written.
 func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error {
 	rec, err := json.Marshal(a)
@@ -165,20 +166,21 @@ func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner
 		}
 	}
 	if err := k.write(ctx, msgs, k.cfg.RawTopic); err != nil {
-		return fmt.Errorf("write article %s (%s): %w", a.ID, a.URL, err)
+		return fmt.Errorf("article %s: %w", a.ID, err)
 	}
 	return nil
 }
 
 // WriteDeadLetter writes the dead letter to the dead-letter topic, keyed by
-// its URL, and returns once it is acknowledged.
+// its URL, and returns once it is acknowledged. An error does not name the
+// URL: the caller does (ingest.Pipeline, a batch source's skips).
 func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error {
 	if d.Schema == "" {
 		d.Schema = newsner.DeadLetterSchema
 	}
 	rec, err := json.Marshal(d)
 	if err != nil {
-		return fmt.Errorf("encode dead letter for %s: %w", d.URL, err)
+		return fmt.Errorf("encode dead letter: %w", err)
 	}
 	msg := kgo.Message{
 		Topic:   k.cfg.DLQTopic,
@@ -186,10 +188,7 @@ func (k *Kafka) WriteDeadLetter(ctx context.Context, d newsner.DeadLetter) error
 		Value:   rec,
 		Headers: []kgo.Header{{Key: "schema", Value: []byte(newsner.DeadLetterSchema)}},
 	}
-	if err := k.write(ctx, []kgo.Message{msg}, ""); err != nil {
-		return fmt.Errorf("write dead letter for %s: %w", d.URL, err)
-	}
-	return nil
+	return k.write(ctx, []kgo.Message{msg}, "")
 }
 
 // WriteMessages writes messages as they are (each names its topic), with
