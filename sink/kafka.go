@@ -141,8 +141,9 @@ func (k *Kafka) Close() error {
 // WriteArticle writes the article record to the articles topic and the raw
 // page to the raw topic, both keyed by the article ID, and returns once both
 // are acknowledged. An error names the article's ID, not its URL: the
-// caller, which has the URL, names it (ingest.Pipeline). A raw page too large for MaxMessageBytes or for the raw
-// topic is logged and not kept; the article record is always written.
+// caller, which has the URL, names it (ingest.Pipeline). A raw page too
+// large for MaxMessageBytes or for the raw topic is logged and not kept;
+// the article record is always written.
 func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error {
 	rec, err := json.Marshal(a)
 	if err != nil {
@@ -253,14 +254,14 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("gave up after %d attempts: %w (last error: %v)", attempt, ctx.Err(), err)
+			return fmt.Errorf("gave up after %d attempts: %w (last error: %w)", attempt, ctx.Err(), err)
 		}
 		k.cfg.Logger.Warn("kafka write failed; retrying", "attempt", attempt, "messages", len(failed), "error", err)
 		msgs = failed
 		wait := backoff/2 + rand.N(backoff/2+1)
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("gave up after %d attempts: %w (last error: %v)", attempt, ctx.Err(), err)
+			return fmt.Errorf("gave up after %d attempts: %w (last error: %w)", attempt, ctx.Err(), err)
 		case <-time.After(wait):
 		}
 		for _, msg := range msgs {
