@@ -3,7 +3,6 @@ package ner
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -85,18 +84,5 @@ func caseEntities(t *testing.T, text string, tspans []textSpan) []newsner.Entity
 	}
 	es := buildEntities(text, toks, spans)
 	checkEntities(t, text, es)
-	return es
-}
-
-// timedBuildEntities runs the document step on spans over toks and fails
-// the test if it takes longer than bound: the hostile-size tests' pages of
-// many names must cost time in proportion to the text.
-func timedBuildEntities(t *testing.T, text string, toks []token, spans []tspan, bound time.Duration) []newsner.Entity {
-	t.Helper()
-	start := time.Now()
-	es := buildEntities(text, toks, spans)
-	if d := time.Since(start); d > bound {
-		t.Errorf("the document step on %d tokens, %d spans: %v", len(toks), len(spans), d)
-	}
 	return es
 }

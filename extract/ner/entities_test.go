@@ -1,9 +1,9 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -1023,7 +1023,6 @@ func TestFormalPlaceNameJoinsItsPlace(t *testing.T) {
 // of 300,000 names in lists, appositions and cues: each looks at a few
 // tokens around a mention, so the cost grows with the text, not its square.
 func TestDocRulesHostileSize(t *testing.T) {
-	const bound = 20 * time.Second
 	text := strings.Repeat("Zorbco and Quelb sold. The startup Blix offers its app in the island of Quar.\n", 75000)
 	toks := splitText(text)
 	var spans []tspan
@@ -1035,7 +1034,7 @@ func TestDocRulesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{typ: newsner.Person, t0: i, t1: i + 1})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, bound)
+	es := timedBuildEntities(t, text, toks, spans)
 	got := map[string]newsner.EntityType{}
 	for _, e := range es {
 		got[e.Text] = e.Type
@@ -1050,7 +1049,6 @@ func TestDocRulesHostileSize(t *testing.T) {
 // walked every span at each for one ending before the run
 // (spanEndingAt); 40,000 took 6-8 times the time of 10,000.
 func TestOfficeRulesHostileSize(t *testing.T) {
-	const bound = 10 * time.Second
 	var sb strings.Builder
 	for i := range 40000 {
 		sb.WriteString("Zorb" + hostileWord(i) + " Attorney General's Office said. ")
@@ -1063,7 +1061,7 @@ func TestOfficeRulesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{typ: newsner.Person, t0: i, t1: i + 1})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, bound)
+	es := timedBuildEntities(t, text, toks, spans)
 	if len(es) != 40000 {
 		t.Errorf("%d entities, want the 40,000 names", len(es))
 	}
@@ -1085,11 +1083,9 @@ func TestManyNamesHostileSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Each kind of text is timed at two sizes. Four times the text must
+	// Each kind of text is timed at two sizes: four times the text must
 	// take well under the sixteen times the time a walk over every name
-	// would (growth), within a loose bound besides: the linear runs take
-	// seconds, so a bound of seconds alone fails on a loaded machine
-	// before it catches a walk over every name.
+	// would (checkGrowth).
 	const n = 80000
 	for _, c := range []struct {
 		what string
@@ -1218,47 +1214,24 @@ func TestManyNamesHostileSize(t *testing.T) {
 				return s
 			}
 		}
-		// A case over the bounds is timed once more, and fails only if
-		// over them again: on a machine shared by other work one run of
-		// the fifteen can stall for seconds, where a walk over every name
-		// is over them every time.
-		var small, large time.Duration
+		small, large := hostileText(line(n/8), n/8), hostileText(line(n/2), n/2)
 		var found int
-		var g float64
-		for try := 0; try < 2; try++ {
-			small, _ = timeEntities(tg, line(n/8), n/8)
-			large, found = timeEntities(tg, line(n/2), n/2)
-			g = growth(small, large)
-			t.Logf("%s: %d lines took %v, %d took %v (%.1fx); %d entities", c.what, n/8, small, n/2, large, g, found)
-			if g <= 10 && large <= 40*time.Second {
-				break
-			}
-		}
-		if g > 10 || large > 40*time.Second {
-			t.Errorf("%s: %d lines took %v, %d took %v (%.1fx for 4x the text)", c.what, n/8, small, n/2, large, g)
-		}
+		checkGrowth(t, fmt.Sprintf("%s, %d and %d lines", c.what, n/8, n/2),
+			func() { tg.Entities(small) },
+			func() { found = len(tg.Entities(large)) })
 		if found < c.least*n/2 {
 			t.Errorf("%s: %d lines gave %d entities", c.what, n/2, found)
 		}
 	}
 }
 
-// timeEntities times Entities on a text of n lines made by line, and
-// says how many entities it found.
-func timeEntities(tg *Tagger, line func(int) string, n int) (time.Duration, int) {
+// hostileText is a text of n lines made by line.
+func hostileText(line func(int) string, n int) string {
 	var sb strings.Builder
 	for i := range n {
 		sb.WriteString(line(i))
 	}
-	start := time.Now()
-	es := tg.Entities(sb.String())
-	return time.Since(start), len(es)
-}
-
-// growth is how many times longer large took than small; a small run too
-// quick to time counts as a millisecond.
-func growth(small, large time.Duration) float64 {
-	return float64(large) / float64(max(small, time.Millisecond))
+	return sb.String()
 }
 
 // hostileWord returns the i-th of 26^4 distinct four-letter words, for the

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -95,7 +94,7 @@ func TestRepeatSpansHostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Organization, k, k + 3})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, 10*time.Second)
+	es := timedBuildEntities(t, text, toks, spans)
 	if len(es) != n || len(es[0].Mentions) != 2 {
 		t.Errorf("%d companies named twice gave %d entities", n, len(es))
 	}

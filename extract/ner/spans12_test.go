@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -74,7 +73,7 @@ func TestSpanJoinRules12HostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Organization, k, k + 2})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, 20*time.Second)
+	es := timedBuildEntities(t, text, toks, spans)
 	if len(es) == 0 {
 		t.Error("no entities")
 	}

@@ -3,7 +3,6 @@ package ner
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -30,7 +29,7 @@ func TestListedNamesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Person, k, k + 2})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, 10*time.Second)
+	es := timedBuildEntities(t, text, toks, spans)
 	if len(es) < n {
 		t.Errorf("%d people and an outlet gave %d entities", n, len(es))
 	}

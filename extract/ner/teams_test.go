@@ -3,7 +3,6 @@ package ner
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -142,7 +141,6 @@ func TestIsRecord(t *testing.T) {
 // nickname, the town alone, a record, a position, a listed team's nickname
 // untagged, a glued credit and a place before a geographic noun.
 func TestTeamRulesHostileSize(t *testing.T) {
-	const bound = 20 * time.Second
 	const n = 10000
 	text := strings.Repeat("The Saginaw Spirit beat Flint 4-1 for Saginaw (6-10-2). Doug Martin, RB, faced the Redskins. "+
 		"The Spirit scored a goal in the game in the Quazio region, said Composer_Kim Cheol Hwan.\n", n)
@@ -166,7 +164,7 @@ func TestTeamRulesHostileSize(t *testing.T) {
 			spans = append(spans, tspan{newsner.Organization, i, i + 1})
 		}
 	}
-	es := timedBuildEntities(t, text, toks, spans, bound)
+	es := timedBuildEntities(t, text, toks, spans)
 	byText := map[string]newsner.Entity{}
 	for _, e := range es {
 		byText[e.Text] = e

@@ -1,0 +1,102 @@
+package ner
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// growthLimit is how many times longer the hostile-size tests' work may
+// take on a page than on its first quarter: work in proportion to the
+// text takes about 4 times as long (a little more with the garbage
+// collector's share), work that grows with the text's square 16 times.
+const growthLimit = 8
+
+// growthTurns is how many times checkGrowth times a pair of runs before
+// it believes that the work grows too fast.
+const growthTurns = 3
+
+// checkGrowth times small and then large, the same work on four times the
+// input, in turns, and fails the test unless in one of growthTurns turns
+// large took at most growthLimit times what small took. It asserts how
+// the time grows, not how long it is (a bound in seconds failed at a load
+// of 10 on 2 CPUs), and in CPU time, which other work on the machine
+// barely changes; a turn thrown off all the same is timed again, while
+// work that grows with the square of the input is over the limit every
+// turn.
+func checkGrowth(t *testing.T, what string, small, large func()) {
+	t.Helper()
+	var best float64
+	var bs, bl time.Duration
+	for turn := range growthTurns {
+		s := timeRun(small)
+		l := timeRun(large)
+		g := growth(s, l)
+		t.Logf("%s: a quarter took %v, the whole %v (%.1fx)", what, s, l, g)
+		if turn == 0 || g < best {
+			best, bs, bl = g, s, l
+		}
+		if g <= growthLimit {
+			return
+		}
+	}
+	t.Errorf("%s: a quarter took %v, the whole %v (%.1fx for 4x the input, over %dx in each of %d turns)",
+		what, bs, bl, best, growthLimit, growthTurns)
+}
+
+// timeRun says how much CPU time f took (cpuTime, bench_test.go: the
+// process's, the garbage collector's share too, and not the time it
+// waited while other work had the machine).
+func timeRun(f func()) time.Duration {
+	start := cpuTime()
+	f()
+	return cpuTime() - start
+}
+
+// growth is how many times longer large took than small; a small run too
+// quick to time counts as a millisecond.
+func growth(small, large time.Duration) float64 {
+	return float64(large) / float64(max(small, time.Millisecond))
+}
+
+// timedBuildEntities runs the document step on spans over toks and fails
+// the test if its time grows faster than the page (checkGrowth against
+// the page's first quarter): the hostile-size tests' pages of many names
+// must cost time in proportion to the text.
+func timedBuildEntities(t *testing.T, text string, toks []token, spans []tspan) []newsner.Entity {
+	t.Helper()
+	qText, qToks, qSpans := firstQuarter(text, toks, spans)
+	var es []newsner.Entity
+	// Each run gets its own copies: the rules may retype spans in place.
+	checkGrowth(t, fmt.Sprintf("the document step on %d tokens, %d spans", len(toks), len(spans)),
+		func() { buildEntities(qText, slices.Clone(qToks), slices.Clone(qSpans)) },
+		func() { es = buildEntities(text, slices.Clone(toks), slices.Clone(spans)) })
+	return es
+}
+
+// firstQuarter cuts a hostile-size test's page, made of one line or
+// sentence repeated, after its first quarter: the text before the first
+// token past a quarter of them that starts a line or follows a full stop,
+// with the tokens and the spans before that token.
+func firstQuarter(text string, toks []token, spans []tspan) (string, []token, []tspan) {
+	k := max(len(toks)/4, 1)
+	for ; k < len(toks); k++ {
+		if toks[k-1].Text == "." || strings.Contains(text[toks[k-1].BEnd:toks[k].BStart], "\n") {
+			break
+		}
+	}
+	if k >= len(toks) {
+		return text, toks, spans
+	}
+	var qs []tspan
+	for _, s := range spans {
+		if s.t1 <= k {
+			qs = append(qs, s)
+		}
+	}
+	return text[:toks[k].BStart], toks[:k], qs
+}
