@@ -12,16 +12,8 @@ import (
 // --page one dev page against its truth, --write-texts the texts in the
 // form --texts reads back.
 func TestEvalExtractPageTools(t *testing.T) {
-	shared, news := makeNewsPagesSet(t)
 	body := councilBody
-	page := "<html><body><nav><a href=/>Home</a></nav><article><p>" + body + "</p></article></body></html>"
-	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "` + body + ` The end."}}`
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	shared := makeNewsPagesSet(t, newsPage{"p1", "<html><body><nav><a href=/>Home</a></nav><article><p>" + body + "</p></article></body></html>", body + " The end."})
 
 	code, stdout, stderr := runMain(t, "", "eval", "extract", "--explain", filepath.Join("..", "..", "testdata", "pages", "eu-summit.html"), "--find", "summit")
 	if code != 0 || !strings.Contains(stdout, "top: ") || !strings.Contains(stdout, "ancestors of \"summit\"") {
@@ -57,22 +49,11 @@ func TestEvalExtractPageTools(t *testing.T) {
 // TestEvalExtractHalf: --half a scores the odd pages of each set in id
 // order, --half b the even ones; another value is a usage error.
 func TestEvalExtractHalf(t *testing.T) {
-	shared, news := makeNewsPagesSet(t)
-	body := councilBody
-	truth := `{`
-	for i, id := range []string{"p1", "p2", "p3"} {
-		page := "<html><body><article><p>" + body + "</p></article></body></html>"
-		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), gzipped(page), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if i > 0 {
-			truth += ","
-		}
-		truth += `"` + id + `": {"url": "https://example.com/` + id + `", "articleBody": "` + body + `"}`
+	var pages []newsPage
+	for _, id := range []string{"p1", "p2", "p3"} {
+		pages = append(pages, newsPage{id, "<html><body><article><p>" + councilBody + "</p></article></body></html>", councilBody})
 	}
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth+"}"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	shared := makeNewsPagesSet(t, pages...)
 	for half, want := range map[string]string{"a": "news-pages            2 pages", "b": "news-pages            1 pages"} {
 		code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--sets", "news-pages", "--half", half)
 		if code != 0 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "half "+half) {
@@ -88,33 +69,65 @@ func TestEvalExtractHalf(t *testing.T) {
 	}
 }
 
+// TestEvalExtractTexts scores texts from a file (another extractor's output)
+// with eval extract's rule.
+func TestEvalExtractTexts(t *testing.T) {
+	shared := makeNewsPagesSet(t, newsPage{"p1", "<html><body><p>One two three four five six.</p></body></html>", "One two three four five six."})
+	texts := filepath.Join(shared, "texts.json")
+	if err := os.WriteFile(texts, []byte(`{"p1": "One two three four five six. Share this"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", texts)
+	if code != 0 || !strings.Contains(stdout, "F1 0.7500  P 0.6000  R 1.0000  empty 0  fallback 0  0 missing") {
+		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", filepath.Join(shared, "missing.json")); code == 0 || !strings.Contains(stderr, "missing.json") {
+		t.Fatalf("missing texts file: exit %d, stderr %s", code, stderr)
+	}
+}
+
 // councilBody is a news page's article text in the eval extract tests.
 const councilBody = "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
 
-// makeNewsPagesSet makes a shared directory with an empty news-pages set
-// (its html directory) and returns it and the set's directory.
-func makeNewsPagesSet(t *testing.T) (shared, news string) {
+// storyPage is a news page of councilBody in an article beside a
+// navigation bar, with the body as its truth.
+var storyPage = newsPage{"p1", "<html><body><nav><a href=/>Home</a></nav><article class=story><p>" + councilBody + "</p></article></body></html>", councilBody}
+
+// newsPage is a page of a made-up news-pages set: its id, HTML and
+// article text (its URL is https://example.com/<id>).
+type newsPage struct{ id, html, truth string }
+
+// makeNewsPagesSet makes a shared directory with a news-pages set of
+// pages (each page's HTML, gzipped, and the set's ground-truth.json) and
+// returns it.
+func makeNewsPagesSet(t *testing.T, pages ...newsPage) (shared string) {
 	t.Helper()
 	shared = t.TempDir()
-	news = filepath.Join(shared, "data", "news-pages")
+	news := filepath.Join(shared, "data", "news-pages")
 	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	return shared, news
+	truth := map[string]map[string]string{}
+	for _, p := range pages {
+		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), gzipped(p.html), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		truth[p.id] = map[string]string{"url": "https://example.com/" + p.id, "articleBody": p.truth}
+	}
+	b, err := json.Marshal(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return shared
 }
 
 // TestEvalExtractPerturb: --perturb prints a row per perturbation next to
 // the unperturbed one; --perturb-only limits them and refuses unknown names.
 func TestEvalExtractPerturb(t *testing.T) {
-	shared, news := makeNewsPagesSet(t)
-	page := "<html><body><nav><a href=/>Home</a></nav><article class=story><p>" + councilBody + "</p></article></body></html>"
-	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "` + councilBody + `"}}`
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	shared := makeNewsPagesSet(t, storyPage)
 	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb")
 	if code != 0 || !strings.Contains(stdout, "  none          1.0000 +0.0000  empty 0") || !strings.Contains(stdout, "  no-attr ") || !strings.Contains(stdout, "  noscript ") {
 		t.Errorf("--perturb: exit %d\n%s\n%s", code, stdout, stderr)
@@ -131,15 +144,7 @@ func TestEvalExtractPerturb(t *testing.T) {
 // TestEvalExtractPerturbPages: --perturb-pages lists pages one perturbation
 // lowered and raised, and wants one perturbation named.
 func TestEvalExtractPerturbPages(t *testing.T) {
-	shared, news := makeNewsPagesSet(t)
-	page := "<html><body><nav><a href=/>Home</a></nav><article class=story><p>" + councilBody + "</p></article></body></html>"
-	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "` + councilBody + `"}}`
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	shared := makeNewsPagesSet(t, storyPage)
 	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb-only", "br", "--perturb-pages", "5")
 	if code != 0 || !strings.Contains(stdout, "pages lost under br (") || !strings.Contains(stdout, "pages won under br (") {
 		t.Errorf("--perturb-pages: exit %d\n%s\n%s", code, stdout, stderr)

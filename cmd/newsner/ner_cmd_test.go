@@ -238,34 +238,6 @@ func TestTrainGloVe(t *testing.T) {
 	}
 }
 
-// TestEvalExtractTexts scores texts from a file (another extractor's output)
-// with eval extract's rule.
-func TestEvalExtractTexts(t *testing.T) {
-	shared := t.TempDir()
-	news := filepath.Join(shared, "data", "news-pages")
-	if err := os.MkdirAll(filepath.Join(news, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(news, "html", "p1.html.gz"), gzipped("<html><body><p>One two three four five six.</p></body></html>"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truth := `{"p1": {"url": "https://example.com/p1", "articleBody": "One two three four five six."}}`
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), []byte(truth), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	texts := filepath.Join(shared, "texts.json")
-	if err := os.WriteFile(texts, []byte(`{"p1": "One two three four five six. Share this"}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", texts)
-	if code != 0 || !strings.Contains(stdout, "F1 0.7500  P 0.6000  R 1.0000  empty 0  fallback 0  0 missing") {
-		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
-	}
-	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--texts", filepath.Join(shared, "missing.json")); code == 0 || !strings.Contains(stderr, "missing.json") {
-		t.Fatalf("missing texts file: exit %d, stderr %s", code, stderr)
-	}
-}
-
 // TestEvalNERDevSets: one run scores every dev set, a line per set and
 // type; --errors lists mistakes; --unseen scores names not in a file.
 func TestEvalNERDevSets(t *testing.T) {
