@@ -49,6 +49,7 @@ const (
 	APISaslAuth      = 36
 )
 
+// NewRecorder returns a Recorder that has seen no request yet.
 func NewRecorder() *Recorder {
 	return &Recorder{seen: map[int16]map[int16]int{}}
 }
@@ -189,6 +190,9 @@ type Outage struct {
 	conns []net.Conn
 }
 
+// Dial is a kafka-go Dial function: it dials as net.Dialer does, keeping
+// the connection for Down, and refuses (ECONNREFUSED) while the outage
+// lasts.
 func (o *Outage) Dial(ctx context.Context, network, address string) (net.Conn, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -203,6 +207,8 @@ func (o *Outage) Dial(ctx context.Context, network, address string) (net.Conn, e
 	return c, err
 }
 
+// Down starts the outage: it closes every connection Dial made and has
+// Dial refuse new ones.
 func (o *Outage) Down() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -213,6 +219,7 @@ func (o *Outage) Down() {
 	o.conns = nil
 }
 
+// Up ends the outage: Dial connects again.
 func (o *Outage) Up() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
