@@ -1,0 +1,54 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestBareCityNameKeysTheCity: made-up articles naming New York bare key
+// it as the articles naming "New York City" do (cityOrStateKey); one that
+// places it as the state (a region's word, a word of the state's
+// government after it, another state beside it in a list, "State of")
+// keys the state; one before its own state's abbreviation stays the
+// city; the name of an organization ("New York beat Boston", the team)
+// is left alone, and so is a bare name an article keeps apart from its
+// "NYC" (placesKeyedApart).
+func TestBareCityNameKeysTheCity(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	city, state := keyListKey("New York City", L), keyListKey("New York State", L)
+	if city == "" || state == "" {
+		t.Fatalf("the lists key New York City %q, New York State %q", city, state)
+	}
+	for _, c := range []struct {
+		text  string
+		spans []textSpan
+		typ   newsner.EntityType
+		name  string
+		want  string
+	}{
+		{"Quelbo Corp opened an office in New York on Monday, its third.", []textSpan{{O, "Quelbo Corp"}, {L, "New York"}}, L, "New York", city},
+		{"NEW YORK (Zorb News) - Shares of Quelbo rose on Tuesday.", []textSpan{{L, "NEW YORK"}, {O, "Zorb News"}, {O, "Quelbo"}}, L, "NEW YORK", city},
+		{"Flights to New York, N.Y., were cut on Friday.", []textSpan{{L, "New York"}, {L, "N.Y."}}, L, "New York", city},
+		{"The Zorbs farm apples in upstate New York and sell them in town.", []textSpan{{L, "New York"}}, L, "New York", state},
+		{"Heavy snow fell across New York, New Jersey and Connecticut overnight.", []textSpan{{L, "New York"}, {L, "New Jersey"}, {L, "Connecticut"}}, L, "New York", state},
+		{"New York Gov. Ada Zorb signed the bill on Monday.", []textSpan{{L, "New York"}, {newsner.Person, "Ada Zorb"}}, L, "New York", state},
+		{"New York's attorney general sued Quelbo Corp on Monday.", []textSpan{{L, "New York"}, {O, "Quelbo Corp"}}, L, "New York", state},
+		{"The State of New York sued Quelbo Corp on Monday.", []textSpan{{L, "State of New York"}, {O, "Quelbo Corp"}}, L, "State of New York", state},
+		{"New York beat Boston 3-1 on Sunday night.", []textSpan{{O, "New York"}, {O, "Boston"}}, O, "New York", nameKey(O, "New York")},
+		{"The storm hit NYC on Monday. By Tuesday New York had power again.", []textSpan{{L, "NYC"}, {L, "New York"}}, L, "New York", nameKey(L, "New York")},
+	} {
+		found := false
+		for _, e := range caseEntities(t, c.text, c.spans) {
+			if e.Type == c.typ && e.Text == c.name {
+				found = true
+				if e.Key != c.want {
+					t.Errorf("%s %q in %q keyed %q, want %q", c.typ, c.name, c.text, e.Key, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s %q in %q", c.typ, c.name, c.text)
+		}
+	}
+}
