@@ -361,7 +361,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinFormalPlaces(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{}     // type and key -> index in out
-	placeKeys := map[int]string{} // index in out -> its key as a city or a state (cityOrStateKey)
+	laterKeys := map[int]string{} // index in out -> its key as a city or a state, or a chamber (keyUnlessTaken)
 	for _, g := range groups {
 		if !g[0].typ.Valid() {
 			continue
@@ -377,7 +377,10 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
-		placeKey := cityOrStateKey(e.Type, e.Text, e.Key, g, toks)
+		laterKey := cityOrStateKey(e.Type, e.Text, e.Key, g, toks)
+		if laterKey == "" {
+			laterKey = lowerHouseKey(e.Type, e.Text, e.Key, toks)
+		}
 		if k := teamNicknameKey(e.Type, forms); k != "" && about.sportsDoc() {
 			// "the Eagles" of a sports report alone is the listed team.
 			e.Key = k
@@ -395,12 +398,12 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		keyed[string(e.Type)+"\x00"+e.Key] = len(out)
 		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 		e.Count = len(e.Mentions)
-		if placeKey != "" {
-			placeKeys[len(out)] = placeKey
+		if laterKey != "" {
+			laterKeys[len(out)] = laterKey
 		}
 		out = append(out, e)
 	}
-	placesKeyedApart(out, placeKeys)
+	keyUnlessTaken(out, laterKeys)
 	surnamesAsListedPeople(out)
 	middleInitialsOutOfKeys(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })

@@ -153,12 +153,12 @@ func usStateKey(ts []token) string {
 	return ""
 }
 
-// placesKeyedApart gives each entity of es at an index of keys that key
-// (cityOrStateKey), unless another entity of the article has it: an
-// article that names "New York City" and, kept apart from it, a bare "New
-// York" names two things, the city and the state; the bare name keeps its
-// own key there rather than be counted as the city.
-func placesKeyedApart(es []newsner.Entity, keys map[int]string) {
+// keyUnlessTaken gives each entity of es at an index of keys that key
+// (cityOrStateKey, lowerHouseKey), unless another entity of the article
+// of its type has it: an article that names "NYC" and, kept apart from it,
+// a bare "New York" may name two things, the city and the state; the bare
+// name keeps its own key there rather than be counted as the city.
+func keyUnlessTaken(es []newsner.Entity, keys map[int]string) {
 	for i, k := range keys {
 		if !slices.ContainsFunc(es, func(o newsner.Entity) bool { return o.Type == es[i].Type && o.Key == k }) {
 			es[i].Key = k

@@ -13,7 +13,7 @@ import (
 // keys the state; one before its own state's abbreviation stays the
 // city; the name of an organization ("New York beat Boston", the team)
 // is left alone, and so is a bare name an article keeps apart from its
-// "NYC" (placesKeyedApart).
+// "NYC" (keyUnlessTaken).
 func TestBareCityNameKeysTheCity(t *testing.T) {
 	L, O := newsner.Location, newsner.Organization
 	city, state := keyListKey("New York City", L), keyListKey("New York State", L)
