@@ -381,6 +381,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if laterKey == "" {
 			laterKey = lowerHouseKey(e.Type, e.Text, e.Key, toks)
 		}
+		if laterKey == "" {
+			laterKey = presidentSurnameKey(e.Type, e.Text, e.Key, g, toks)
+		}
 		if k := teamNicknameKey(e.Type, forms); k != "" && about.sportsDoc() {
 			// "the Eagles" of a sports report alone is the listed team.
 			e.Key = k
