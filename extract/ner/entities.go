@@ -477,7 +477,7 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 		if budget -= len(cands); budget < 0 {
 			break
 		}
-		if j := nearestFullForm(groups, i, cands); j >= 0 && !spouseApart(groups[i], groups[j], toks) {
+		if j := nearestFullForm(groups, i, cands); j >= 0 && !spouseApart(groups[i], groups[j], toks) && !familyApart(groups[i], groups[j], toks) {
 			sets.union(i, j)
 		}
 	}

@@ -1662,3 +1662,24 @@ func spouseTitleBefore(toks []token, k int) bool {
 	}
 	return k > 1 && strings.EqualFold(toks[k-2].Text, "first") && strings.EqualFold(toks[k-1].Text, "lady")
 }
+
+// familyNouns are the words after "the" and a surname that name the
+// family, not one of its members ("the Zorb household").
+var familyNouns = setOf(`family household clan`)
+
+// familyApart reports whether short, a person's bare surname, names a
+// family rather than full, the member's full name it would join: every
+// mention of it stands between "the" and a family's noun (familyNouns:
+// "the Zorb household" beside "Ada Zorb"), a thing of its own in the
+// distinct-entity gold.
+func familyApart(short, full []*mention, toks []token) bool {
+	if short[0].typ != newsner.Person || full[0].typ != newsner.Person || len(short[0].words) != 1 {
+		return false
+	}
+	for _, m := range short {
+		if m.t0 == 0 || !strings.EqualFold(toks[m.t0-1].Text, "the") || m.t1 >= len(toks) || !familyNouns[toks[m.t1].Text] {
+			return false
+		}
+	}
+	return true
+}
