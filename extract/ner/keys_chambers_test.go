@@ -31,17 +31,6 @@ func TestHouseAloneKeysTheLowerHouse(t *testing.T) {
 		{"The White House said the Senate would take up the bill.",
 			[]textSpan{{O, "White House"}, {O, "Senate"}}, "White House", nameKey(O, "White House")},
 	} {
-		found := false
-		for _, e := range caseEntities(t, c.text, c.spans) {
-			if e.Type == O && e.Text == c.name {
-				found = true
-				if e.Key != c.want {
-					t.Errorf("%q in %q keyed %q, want %q", c.name, c.text, e.Key, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no organization %q in %q", c.name, c.text)
-		}
+		checkCaseKey(t, c.text, c.spans, O, c.name, c.want)
 	}
 }

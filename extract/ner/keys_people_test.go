@@ -30,17 +30,6 @@ func TestPresidentTitleKeysTheListedSurname(t *testing.T) {
 		{"President Bush and First Lady Laura Bush visited Zorbia on Monday.",
 			[]textSpan{{P, "Bush"}, {P, "Laura Bush"}}, "Bush", nameKey(P, "Bush")},
 	} {
-		found := false
-		for _, e := range caseEntities(t, c.text, c.spans) {
-			if e.Type == P && e.Text == c.name {
-				found = true
-				if e.Key != c.want {
-					t.Errorf("%q in %q keyed %q, want %q", c.name, c.text, e.Key, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no person %q in %q", c.name, c.text)
-		}
+		checkCaseKey(t, c.text, c.spans, P, c.name, c.want)
 	}
 }

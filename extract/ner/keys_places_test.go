@@ -38,17 +38,25 @@ func TestBareCityNameKeysTheCity(t *testing.T) {
 		{"New York beat Boston 3-1 on Sunday night.", []textSpan{{O, "New York"}, {O, "Boston"}}, O, "New York", nameKey(O, "New York")},
 		{"The storm hit NYC on Monday. By Tuesday New York had power again.", []textSpan{{L, "NYC"}, {L, "New York"}}, L, "New York", nameKey(L, "New York")},
 	} {
-		found := false
-		for _, e := range caseEntities(t, c.text, c.spans) {
-			if e.Type == c.typ && e.Text == c.name {
-				found = true
-				if e.Key != c.want {
-					t.Errorf("%s %q in %q keyed %q, want %q", c.typ, c.name, c.text, e.Key, c.want)
-				}
+		checkCaseKey(t, c.text, c.spans, c.typ, c.name, c.want)
+	}
+}
+
+// checkCaseKey runs buildEntities on text with the tagger's spans
+// (caseEntities) and checks that the entity of type typ named name is
+// keyed want.
+func checkCaseKey(t *testing.T, text string, spans []textSpan, typ newsner.EntityType, name, want string) {
+	t.Helper()
+	found := false
+	for _, e := range caseEntities(t, text, spans) {
+		if e.Type == typ && e.Text == name {
+			found = true
+			if e.Key != want {
+				t.Errorf("%s %q in %q keyed %q, want %q", typ, name, text, e.Key, want)
 			}
 		}
-		if !found {
-			t.Errorf("no %s %q in %q", c.typ, c.name, c.text)
-		}
+	}
+	if !found {
+		t.Errorf("no %s %q in %q", typ, name, text)
 	}
 }
