@@ -8,8 +8,10 @@ import (
 
 // congressCues are the words of an article about the US Congress, whose
 // lower house it names "the House" once it has named it in full, and in
-// full in other articles.
-var congressCues = []string{"Congress", "Senate", "congressional"}
+// full in other articles: the chambers' names and the parties' members
+// ("House Republicans"; a British article's "Liberal Democrats" comes with
+// westminsterCues).
+var congressCues = []string{"Congress", "Senate", "congressional", "Republicans", "Democrats", "GOP"}
 
 // westminsterCues are the words of an article about a parliament whose
 // "House" is the House of Commons (or Lords).
@@ -17,8 +19,9 @@ var westminsterCues = []string{"Commons", "Lords", "MPs", "MP"}
 
 // lowerHouseKey returns the key the "House of Representatives" gets
 // (nameKey) for an organization of type typ named "House" alone (full,
-// keyed k by its name) in an article (toks) that names the Congress or
-// the Senate and no House of Commons nor Lords (westminsterCues): news
+// keyed k by its name) in an article (toks) that names the Congress, the
+// Senate or the parties' members (congressCues) and no House of Commons
+// nor Lords (westminsterCues): news
 // names the chamber "the House" throughout once the reader knows it, and
 // an article that names it so alone should key it as the articles that
 // write its full name. "" otherwise (a "House" named in full in the

@@ -24,6 +24,8 @@ func TestHouseAloneKeysTheLowerHouse(t *testing.T) {
 			[]textSpan{{O, "Senate"}, {O, "House"}, {P, "Zorb"}}, "House", full},
 		{"The House voted 210 to 190 for the bill, which Congress sent to the president.",
 			[]textSpan{{O, "House"}, {O, "Congress"}}, "House", full},
+		{"Republicans in the House want a vote on the bill before Friday, Zorb said.",
+			[]textSpan{{O, "House"}, {P, "Zorb"}}, "House", full},
 		{"MPs will vote on the deal in the House on Tuesday, the Senate's rules aside, and the Lords after.",
 			[]textSpan{{O, "House"}, {O, "Senate"}, {O, "Lords"}}, "House", nameKey(O, "House")},
 		{"The House of Zorb sold the castle on Monday.",
