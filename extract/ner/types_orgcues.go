@@ -301,6 +301,13 @@ var companyNouns = setOf(`company firm startup start-up retailer automaker carma
 conglomerate telecom lender airline brewer app platform website brand manufacturer consultancy bank utility maker
 group lobby seller`)
 
+// appositionCompanyNouns end an apposition after a name the way
+// companyNouns do ("Zorbco, the Abu Dhabi fund", "Quelb, Australia's
+// biggest gas supplier"), but not right before a name, where they are a
+// verb ("to fund Nadir's lifestyle") or a person's trade ("insurer Jane
+// Doe"): issue 11, a state fund read as a place.
+var appositionCompanyNouns = setOf(`fund insurer miner refiner supplier`)
+
 // firmPlurals are the trades a firm is named by in the plural after its
 // name, a comma and "the" ("Zorbitt, the shareholder advisers", "Quell &
 // Quimby, the lawyers"): one name that is many people is a firm
@@ -342,7 +349,7 @@ func companyCue(toks []token, t0, t1 int) bool {
 	}
 	for k := t1 + 2; k < len(toks) && k <= t1+6; k++ {
 		w := toks[k].Text
-		if companyNouns[w] || firmPlural(toks, t1, k) {
+		if companyNouns[w] || appositionCompanyNouns[w] || firmPlural(toks, t1, k) {
 			// Not "a company's founder", nor a noun the company's word
 			// modifies: "an app developer", "a company spokesman", "an
 			// airline pilot", "a telecom analyst" are people.
@@ -837,4 +844,25 @@ func disclaimerOwnersAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return (m.typ == newsner.Location || m.typ == newsner.Person) && disclaimerOwner(toks, m)
 	}, personOrPlace, newsner.Organization)
+}
+
+// chainNouns, in lower case right after a name, say it is a chain's
+// brand: a company's ("a Quelbton hotel", "the Zorbly chain").
+var chainNouns = setOf(`hotel hotels chain resorts stores restaurants`)
+
+// chainsAsOrganizations types ORGANIZATION, at every mention, a one-word
+// name tagged a person right before a chain's noun (chainNouns): a hotel
+// or a shop chain named for its founder, which the tagger reads as the
+// person (issue 11: a hotel company's name before "hotel" and "chain"
+// typed PER; the name was also a first name of the gazetteer, so first
+// names are let in). Not after an honorific, nor a word of a person's
+// longer name in the article ("Trump hotels" beside "Donald Trump").
+func chainsAsOrganizations(ms []*mention, toks []token) {
+	var people map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Person && len(m.words) == 1 && m.t1 < len(toks) && chainNouns[toks[m.t1].Text] &&
+			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && len(m.words) == 1
+	}, newsner.Organization)
 }

@@ -26,7 +26,8 @@ clinched trail trailed lead host hosts hosted are were have`)
 )
 
 // sportsText reports whether toks read as a sports report: two sports
-// words or more (sportsTalk) and two scores ("2-1", "56-13") or more.
+// words or more (sportsTalk) and two scores ("2-1", "56-13") or winning
+// margins ("by 23 points", winningMargin) or more.
 // Rules that make a name a team ask it, as the scores make the report
 // sure; boughtAsOrganizations, which keeps out of sports, asks
 // sportsTalk, as a trade's report has no score.
@@ -35,14 +36,34 @@ func sportsText(toks []token) bool {
 		return false
 	}
 	scores := 0
-	for _, t := range toks {
-		if isScore(t.Text) {
+	for i, t := range toks {
+		if isScore(t.Text) || winningMargin(toks, i) {
 			if scores++; scores >= 2 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// marginNouns, after "by" and a number, give a match's winning margin
+// ("won by 23 points", "beat Zorbton by five goals", "by six wickets").
+var marginNouns = setOf(`points goals runs wickets tries strokes`)
+
+// smallNumbers are the numbers a report writes in words before a margin.
+var smallNumbers = setOf(`one two three four five six seven eight nine ten eleven twelve`)
+
+// winningMargin reports whether token i starts a match's winning margin,
+// "by", a number and a margin's noun (marginNouns): a score for
+// sportsText where the report gives no "2-1" (issue 11: a made-up
+// Australian football report, "Zorbton won by 23 points", "beat Quelbury
+// by five goals", left both towns places).
+func winningMargin(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].Text != "by" || !marginNouns[toks[i+2].Text] {
+		return false
+	}
+	n := toks[i+1].Text
+	return isNumber(n) && len(n) <= 3 || smallNumbers[strings.ToLower(n)]
 }
 
 // isScore reports whether w is a score, "2-1" or "56-13".
@@ -269,9 +290,10 @@ func teamContext(toks []token, t0, t1 int) bool {
 }
 
 // drawnWords and lostWords, before "with" and "to", put a team after
-// them (drawnOrLostTo).
+// them (drawnOrLostTo); "tie" added for issue 11 ("a first-place tie
+// with Zorbton" left the town a place).
 var (
-	drawnWords = setOf(`drew draw draws drawing tied`)
+	drawnWords = setOf(`drew draw draws drawing tied tie`)
 	lostWords  = setOf(`lost lose loses losing fell`)
 )
 

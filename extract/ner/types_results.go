@@ -1,0 +1,118 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// Typing rules that give ORGANIZATION to the names a sentence has report
+// a company's results ("Zorbton reported a 12% rise in quarterly
+// profit"), and to the names of the company lists tagged something else.
+// Issue 11: companies named for places or people ("Santos", "Woodside")
+// the tagger types a place or a person.
+
+// resultsVerbs, right after a name, and resultsNouns a few words later
+// say the name reports its results: a company's ("Zorbton posted a net
+// loss", "Quelb reported higher first-half earnings").
+var (
+	resultsVerbs = setOf(`reported reports posted posts booked books`)
+	resultsNouns = setOf(`profit profits loss losses earnings revenue revenues sales income`)
+)
+
+// resultsCue reports whether the name that ends before token t1 stands
+// right before a results verb (resultsVerbs) and, seven words at most
+// later, in lower case or figures with no mark of a clause's end between,
+// a results noun (resultsNouns): "reported a 12 percent rise in
+// second-quarter net profit".
+func resultsCue(toks []token, t1 int) bool {
+	if t1 >= len(toks) || !resultsVerbs[toks[t1].Text] {
+		return false
+	}
+	for k := t1 + 1; k < len(toks) && k <= t1+8; k++ {
+		w := toks[k].Text
+		if resultsNouns[w] {
+			return true
+		}
+		switch w {
+		case ".", ",", ";", ":", "that", "to", "by", "\"":
+			return false
+		}
+		if startsUpper(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// resultsReportersAsOrganizations types ORGANIZATION, at every mention
+// but those after "in" and the like, a name tagged a person or a place
+// that reports results (resultsCue), alone or as a list's names before
+// the verb ("Zorbton and Quelbville reported higher profit"): what
+// reports a profit or a loss by name is a company. The tagger reads a
+// company named for a town or a person as the town or the person (issue
+// 11: "Santos and Woodside reported" gave two places). Not a country's
+// or a US state's name ("Japan reported record sales" of its shops), a
+// name starting with a first name, after an honorific, or holding a word
+// of a person's longer name in the article.
+func resultsReportersAsOrganizations(ms []*mention, toks []token) {
+	cued := map[*mention]bool{}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if resultsCue(toks, m.t1) || i+1 < len(ms) && cued[ms[i+1]] && listGap(toks, m.t1, ms[i+1].t0) {
+			cued[m] = true
+		}
+	}
+	if len(cued) == 0 {
+		return
+	}
+	var people map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		return cued[m] && personOrPlace(m) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") && !firstName(m.m.Text) &&
+			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || unplacedLocation(toks, m)
+	}, newsner.Organization)
+}
+
+// listedCompaniesAsOrganizations types ORGANIZATION, at every mention, a
+// name of two words or more tagged a person or MISC that is a company's
+// or a club's of the lists whole (listKey: companies.tsv, listed.tsv,
+// clubs.tsv): the tagger reads a company named for a people or a person
+// ("Anglo American", issue 11) as MISC or a person. Not a name starting
+// with a first name ("Jane Quelb" the person of "Jane Quelb Inc"), after
+// an honorific, nor one holding the surname of a person's unlisted longer
+// name in the article (unlistedPersonWords).
+func listedCompaniesAsOrganizations(ms []*mention, toks []token) {
+	var people map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person && m.typ != misc || len(m.words) < 2 || !hasLower(m.m.Text) || listKey(m.m.Text, newsner.Organization) == "" ||
+			firstName(m.m.Text) || afterHonorific(toks, m.t0) {
+			return false
+		}
+		if people == nil {
+			people = unlistedPersonWords(ms, toks)
+		}
+		return !anyIn(m.words, people)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person || m.typ == misc
+	}, newsner.Organization)
+}
+
+// unlistedPersonWords returns personWords less the names the lists give
+// an organization: the surnames of the article's people's longer names
+// that name no listed company or club, and the words after an honorific.
+func unlistedPersonWords(ms []*mention, toks []token) map[string]bool {
+	people := map[string]bool{}
+	for _, m := range ms {
+		switch {
+		case afterHonorific(toks, m.t0):
+			for _, w := range m.words {
+				people[w] = true
+			}
+		case m.typ == newsner.Person && len(m.words) > 1 && listKey(m.m.Text, newsner.Organization) == "":
+			people[m.words[len(m.words)-1]] = true
+		}
+	}
+	return people
+}
