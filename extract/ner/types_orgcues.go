@@ -91,7 +91,17 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || chiefOfficerHolder(toks, t1) || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
+}
+
+// chiefOfficerHolder reports whether the name that ends before token t1
+// stands before "'s", "chief" and a company officer's word (chiefOfficers:
+// "Quelbara's chief executive", "Marzoli's chief financial officer"):
+// what has a chief executive is a company (issue 11: a fund and a
+// company so cued typed a place and a person on made-up text; orgPossessed
+// has "ceo" and "cfo" only as one word).
+func chiefOfficerHolder(toks []token, t1 int) bool {
+	return t1+2 < len(toks) && isPossessive(toks[t1].Text) && toks[t1+1].Text == "chief" && chiefOfficers[toks[t1+2].Text]
 }
 
 // groupBeforeName reports whether the name that starts at token t0 stands

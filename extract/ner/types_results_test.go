@@ -145,3 +145,30 @@ func TestTieWithTeam(t *testing.T) {
 		want:  []want{{L, "Mildura", 1}},
 	}})
 }
+
+// TestChiefOfficerHolder: a name before "'s chief executive" or "'s
+// chief financial officer" is a company (chiefOfficerHolder); before
+// "'s chief negotiator" it stays as tagged.
+func TestChiefOfficerHolder(t *testing.T) {
+	L := newsner.Location
+	O := newsner.Organization
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "executive",
+		text:  "Quelbara's chief executive said the deal was done.",
+		spans: []span{{L, "Quelbara"}},
+		want:  []want{{O, "Quelbara", 1}},
+	}, {
+		name:  "officer",
+		text:  "Marzoli's chief financial officer left in May.",
+		spans: []span{{P, "Marzoli"}},
+		want:  []want{{O, "Marzoli", 1}},
+	}, {
+		name:  "negotiator",
+		text:  "Quelbara's chief negotiator left in May.",
+		spans: []span{{L, "Quelbara"}},
+		want:  []want{{L, "Quelbara", 1}},
+	}})
+}
