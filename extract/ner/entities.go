@@ -301,6 +301,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	resultsReportersAsOrganizations(ms, toks)
 	listedCompaniesAsOrganizations(ms, toks)
 	chainsAsOrganizations(ms, toks)
+	townCompaniesAsOrganizations(ms, toks)
 	coordinatedLongNamesAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	countryOwnedAsOrganizations(ms, toks)

@@ -116,3 +116,29 @@ func unlistedPersonWords(ms []*mention, toks []token) map[string]bool {
 	}
 	return people
 }
+
+// townCompanyPossessions are what only a company has after its name and
+// "'s": a town's name so cued is a company's ("Woodside's shares").
+var townCompanyPossessions = setOf(`shares stock shareholders profit profits ceo cfo`)
+
+// townCompanyCue reports whether the name that ends before token t1
+// stands before "'s" and a company's possession (townCompanyPossessions)
+// or its chief officer (chiefOfficerHolder).
+func townCompanyCue(toks []token, t1 int) bool {
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && townCompanyPossessions[strings.ToLower(toks[t1+1].Text)] || chiefOfficerHolder(toks, t1)
+}
+
+// townCompaniesAsOrganizations types ORGANIZATION, at every mention but
+// those after "in" and the like, a known town's name tagged a place that
+// has shares, a profit or a chief executive somewhere in the article
+// (townCompanyCue: "Woodside's shares fell", "Santos's chief executive"):
+// a company named for a town, which cuedAsOrganizations leaves alone as
+// it does every known place (issue 11). Not a country's or a US state's
+// name ("California's profit" of its budget is the state's).
+func townCompaniesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Location && townCompanyCue(toks, m.t1) && knownPlace(m.m.Text) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+	}, func(m *mention) bool {
+		return unplacedLocation(toks, m)
+	}, newsner.Organization)
+}

@@ -172,3 +172,24 @@ func TestChiefOfficerHolder(t *testing.T) {
 		want:  []want{{L, "Quelbara", 1}},
 	}})
 }
+
+// TestTownCompaniesAsOrganizations: a known town's name before "'s
+// shares" is a company at its mentions (townCompaniesAsOrganizations);
+// before "'s mayor" it stays the town.
+func TestTownCompaniesAsOrganizations(t *testing.T) {
+	L := newsner.Location
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "shares",
+		text:  "Ballarat's shares fell 3% on Monday. Ballarat said it would cut costs.",
+		spans: []span{{L, "Ballarat"}, {L, "Ballarat"}},
+		want:  []want{{O, "Ballarat", 2}},
+	}, {
+		name:  "mayor",
+		text:  "Ballarat's mayor spoke on Monday. Ballarat said it would cut costs.",
+		spans: []span{{L, "Ballarat"}, {L, "Ballarat"}},
+		want:  []want{{L, "Ballarat", 2}},
+	}})
+}
