@@ -302,6 +302,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	listedCompaniesAsOrganizations(ms, toks)
 	chainsAsOrganizations(ms, toks)
 	townCompaniesAsOrganizations(ms, toks)
+	orListedCompaniesAsOrganizations(ms, toks)
 	coordinatedLongNamesAsOrganizations(ms, toks)
 	unknownPlacesAsOrganizations(ms, toks)
 	countryOwnedAsOrganizations(ms, toks)

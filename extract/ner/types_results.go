@@ -142,3 +142,28 @@ func townCompaniesAsOrganizations(ms []*mention, toks []token) {
 		return unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
+
+// orListedCompaniesAsOrganizations types ORGANIZATION, at every mention
+// but those after "in" and the like, a known place's name tagged a place
+// right after "or" and a listed company's or brand's name tagged an
+// organization ("on Zorbify or Pandora": the lists name "Zorbify"): a
+// choice between a company and what its list offers is between companies
+// (issue 11: a music service named for a place typed LOC beside a listed
+// one). Not a country's or a US state's name ("Apple or China").
+// coordinatedAsOrganizations, which leaves known places alone, takes the
+// rest.
+func orListedCompaniesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location || m.t0 < 2 || toks[m.t0-1].Text != "or" || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
+			return false
+		}
+		for _, o := range ms {
+			if o.t1 == m.t0-1 && o.typ == newsner.Organization && (listKey(o.m.Text, newsner.Organization) != "" || brandName(o.m.Text)) {
+				return true
+			}
+		}
+		return false
+	}, func(m *mention) bool {
+		return unplacedLocation(toks, m)
+	}, newsner.Organization)
+}

@@ -193,3 +193,24 @@ func TestTownCompaniesAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Ballarat", 2}},
 	}})
 }
+
+// TestOrListedCompaniesAsOrganizations: a known place's name after a
+// listed company's and "or" is a company (orListedCompaniesAsOrganizations);
+// after a place's and "or" it stays a place.
+func TestOrListedCompaniesAsOrganizations(t *testing.T) {
+	L := newsner.Location
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "listed",
+		text:  "Stream the album on Spotify or Ballarat for free.",
+		spans: []span{{O, "Spotify"}, {L, "Ballarat"}},
+		want:  []want{{O, "Spotify", 1}, {O, "Ballarat", 1}},
+	}, {
+		name:  "place",
+		text:  "Drive to Bendigo or Ballarat for free.",
+		spans: []span{{L, "Bendigo"}, {L, "Ballarat"}},
+		want:  []want{{L, "Bendigo", 1}, {L, "Ballarat", 1}},
+	}})
+}
