@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -386,15 +387,76 @@ func walkChildTexts(n *html.Node, backwards bool, skip func(*html.Node) bool, f 
 // scriptOrStyle names the elements whose text is code, not the page's.
 func scriptOrStyle(n *html.Node) bool { return n.DataAtom == atom.Script || n.DataAtom == atom.Style }
 
-// clean collapses runs of white space to one space and trims the ends.
-func clean(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }
+// clean collapses runs of white space to one space and trims the ends
+// (strings.Join(strings.FieldsFunc(s, isSpace), " "), in one pass: s
+// itself when it is clean already, else one allocation).
+func clean(s string) string {
+	var b []byte
+	start, end := -1, 0 // the field being read; the end of what s gives unchanged
+	for i, r := range s {
+		if !isSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			b = appendField(b, s, start, i, &end)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		b = appendField(b, s, start, len(s), &end)
+	}
+	if b == nil {
+		return s[:end]
+	}
+	return string(b)
+}
+
+// appendField is clean's (and norm's) step: it adds the field s[start:i]
+// to b, a space before it unless it is the first. While the fields so far
+// are s's own bytes from its start, single-spaced, b stays nil and *end
+// marks how far they reach.
+func appendField(b []byte, s string, start, i int, end *int) []byte {
+	if b == nil {
+		if start == 0 || (*end > 0 && start == *end+1 && s[*end] == ' ') {
+			*end = i
+			return nil
+		}
+		b = make([]byte, 0, len(s))
+		b = append(b, s[:*end]...)
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, s[start:i]...)
+}
 
 // norm lower-cases s and keeps only its letters and digits, single-spaced,
-// for comparing titles and names.
+// for comparing titles and names
+// (strings.Join(strings.FieldsFunc(strings.ToLower(s), notLetterOrNumber),
+// " "), in one pass: s itself when it is so already, else one allocation).
 func norm(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	}), " ")
+	var buf [256]byte
+	b := buf[:0]
+	gap := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			gap = true
+			continue
+		}
+		if gap && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		gap = false
+		b = utf8.AppendRune(b, r)
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
 }
 
 // hasAttr reports whether n has the attribute key.
