@@ -68,7 +68,7 @@ func lexiconCommonPhrase(toks []token, s tspan) bool {
 	if n < 1 || namedLike(toks, s) {
 		return false
 	}
-	if s.t0 > 0 && (titles[strings.ToLower(toks[s.t0-1].Text)] || toks[s.t0-1].Text == "of") {
+	if s.t0 > 0 && (lowered(titles, toks[s.t0-1].Text) || toks[s.t0-1].Text == "of") {
 		return false
 	}
 	var min, ratio int32 = 2, 3
@@ -93,7 +93,7 @@ func lexiconCommonPhrase(toks []token, s tspan) bool {
 		return false
 	}
 	name := strings.Join(words, " ")
-	return len(nameIndex()[normName(name)]) == 0 && !brandName(name) && !knownPlace(name) && !firstName(name)
+	return len(byNormName(nameIndex(), name)) == 0 && !brandName(name) && !knownPlace(name) && !firstName(name)
 }
 
 // headingFunctionWords are the words a title-case heading leaves in lower

@@ -152,7 +152,7 @@ func buildDoc(sents [][][2]string, sc TagScheme) Doc {
 		prevType := ""
 		for i, wt := range s {
 			w, tag := wt[0], wt[1]
-			if i > 0 && !noSpaceBefore[strings.ToLower(w)] && !noSpaceAfter[s[i-1][0]] {
+			if i > 0 && !lowered(noSpaceBefore, w) && !noSpaceAfter[s[i-1][0]] {
 				sb.WriteByte(' ')
 				pos++
 			}
@@ -218,7 +218,7 @@ func namesOnly(gold []Span, words []string, starts, ends []int) []Span {
 		ok := t0 <= t1 && (startsUpper(words[t0]) || isNumber(words[t0])) && (startsUpper(words[t1]) || isNumber(words[t1]))
 		for j := t0; ok && j <= t1; j++ {
 			w := words[j]
-			ok = startsUpper(w) || isNumber(w) || nameJoiners[strings.ToLower(w)] || !hasLetter(w)
+			ok = startsUpper(w) || isNumber(w) || lowered(nameJoiners, w) || !hasLetter(w)
 		}
 		if ok {
 			out = append(out, Span{Type: s.Type, Start: starts[t0], End: ends[t1]})

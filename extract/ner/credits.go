@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/newsner/newsner"
 )
 
@@ -19,7 +17,7 @@ picture pictures illustration graphic source`)
 // creditLabelled reports whether token k follows a credit's label and its
 // colon (creditLabels): what follows is the credit's names.
 func creditLabelled(toks []token, k int) bool {
-	return k >= 2 && toks[k-1].Text == ":" && creditLabels[strings.ToLower(toks[k-2].Text)]
+	return k >= 2 && toks[k-1].Text == ":" && lowered(creditLabels, toks[k-2].Text)
 }
 
 // addCreditThe extends an organization's name over a capitalized "The"

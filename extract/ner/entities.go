@@ -914,7 +914,7 @@ func openingQuote(text string, toks []token, j int) bool {
 // other words ("Acme Corp."), or a US state ("Calif.") on its own.
 func nameAbbrev(toks []token, t0, t1 int) bool {
 	w := toks[t1-1].Text
-	return t1-1 > t0 && isAbbrev(w) || stateAbbrevs[strings.ToLower(w)]
+	return t1-1 > t0 && isAbbrev(w) || lowered(stateAbbrevs, w)
 }
 
 // firstName reports whether name starts with a first name of the

@@ -76,7 +76,7 @@ var regionGroupHeads = setOf(`front army movement`)
 func regionGroupNamesAsPlaces(ms []*mention, toks []token) {
 	leads := map[string]bool{}
 	for _, m := range ms {
-		if n := len(m.words); m.typ == newsner.Organization && n >= 3 && regionGroupHeads[strings.ToLower(m.words[n-1])] {
+		if n := len(m.words); m.typ == newsner.Organization && n >= 3 && lowered(regionGroupHeads, m.words[n-1]) {
 			leads[m.words[0]] = true
 		}
 	}
@@ -154,7 +154,7 @@ func hyphenPlace(w string) bool {
 	if !ok || strings.Contains(b, "-") || len(a) < 3 || len(b) < 3 || !startsUpper(a) || !startsUpper(b) || !isLetters(a) || !isLetters(b) {
 		return false
 	}
-	return !isDemonymWord(a) && !isDemonymWord(b) && !hyphenLeads[strings.ToLower(a)]
+	return !isDemonymWord(a) && !isDemonymWord(b) && !lowered(hyphenLeads, a)
 }
 
 // hyphenPlacesAsPlaces types LOCATION every mention of a one-word hyphened

@@ -451,7 +451,7 @@ func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool, other
 	// Not where the name holds a mention of another type ("a treasurer at
 	// the Andy Warhol Foundation") or is a people ("many Texans").
 	s := t0
-	for s < t1 && (!hasLetter(toks[s].form) || !startsUpper(toks[s].form) && !nameParticles[strings.ToLower(toks[s].form)]) {
+	for s < t1 && (!hasLetter(toks[s].form) || !startsUpper(toks[s].form) && !lowered(nameParticles, toks[s].form)) {
 		s++
 	}
 	if s > t0 {

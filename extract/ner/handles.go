@@ -133,7 +133,7 @@ func indexWordsAsMisc(ms []*mention, toks []token) {
 		if m.typ != newsner.Organization || bodyBeforeIndex(toks, m) {
 			continue
 		}
-		if last := toks[m.t1-1].Text; m.t1-m.t0 >= 2 && startsUpper(last) && indexHeads[strings.ToLower(last)] {
+		if last := toks[m.t1-1].Text; m.t1-m.t0 >= 2 && startsUpper(last) && lowered(indexHeads, last) {
 			m.typ = misc
 			continue
 		}

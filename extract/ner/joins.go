@@ -68,7 +68,7 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	for _, s := range spans {
 		k := s.t0
 		if k < 2 || !isPossessive(toks[k-1].Text) || toks[k-2].End != toks[k-1].Start || !startsUpper(toks[k-2].Text) ||
-			!institutionHeads[strings.ToLower(toks[k].Text)] && !companyAfterPossessive(toks, s) {
+			!lowered(institutionHeads, toks[k].Text) && !companyAfterPossessive(toks, s) {
 			out = append(out, s)
 			continue
 		}
@@ -182,7 +182,7 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 func joinLeadMembersPossessive(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		k := s.t0
-		if s.typ != newsner.Organization || k < 2 || !orgHeads[strings.ToLower(toks[s.t1-1].Text)] {
+		if s.typ != newsner.Organization || k < 2 || !lowered(orgHeads, toks[s.t1-1].Text) {
 			continue
 		}
 		word, pos := toks[k-2], toks[k-1]
@@ -284,7 +284,7 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
-		for i+1 < len(spans) && s.typ == newsner.Organization && (orgHeads[strings.ToLower(toks[s.t1-1].Text)] || appealsCourt(toks, s)) {
+		for i+1 < len(spans) && s.typ == newsner.Organization && (lowered(orgHeads, toks[s.t1-1].Text) || appealsCourt(toks, s)) {
 			n := spans[i+1]
 			k := s.t1
 			if k >= len(toks) || !nameLinks[toks[k].Text] {
@@ -330,7 +330,7 @@ var partyHeads = setOf(`party front movement alliance`)
 // one name, while its "State Bank of Pakistan" (no party) is two. World
 // news audit.
 func partyOfPlace(toks []token, s, n tspan) bool {
-	return s.t1-s.t0 >= 2 && partyHeads[strings.ToLower(toks[s.t1-1].Text)] && toks[s.t1].Text == "of" && n.t1-n.t0 == 1
+	return s.t1-s.t0 >= 2 && lowered(partyHeads, toks[s.t1-1].Text) && toks[s.t1].Text == "of" && n.t1-n.t0 == 1
 }
 
 // republicOfPlace reports whether n, a place's name of three words or
@@ -403,7 +403,7 @@ func andSuffixPair(toks []token, a, b tspan) bool {
 	if a.typ != newsner.Organization || b.typ != newsner.Organization || b.t0 != a.t1+1 || toks[a.t1].Text != "and" || b.t1-b.t0 < 2 {
 		return false
 	}
-	if !pairSuffixes[strings.ToLower(strings.TrimSuffix(toks[b.t1-1].Text, "."))] || legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[a.t1-1].Text, "."))] {
+	if !lowered(pairSuffixes, strings.TrimSuffix(toks[b.t1-1].Text, ".")) || lowered(legalSuffixes, strings.TrimSuffix(toks[a.t1-1].Text, ".")) {
 		return false
 	}
 	if last := strings.ToLower(toks[a.t1-1].Text); companyHeads[last] || orgHeads[last] || hasToken(toks[a.t0:a.t1], "of") {
@@ -429,7 +429,7 @@ center centre project initiative`)
 func joinPurposeNames(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
-		if s.typ != newsner.Organization || s.t1+1 >= len(toks) || toks[s.t1].Text != "to" || !purposeHeads[strings.ToLower(toks[s.t1-1].Text)] {
+		if s.typ != newsner.Organization || s.t1+1 >= len(toks) || toks[s.t1].Text != "to" || !lowered(purposeHeads, toks[s.t1-1].Text) {
 			continue
 		}
 		e := s.t1 + 1
@@ -606,11 +606,25 @@ func lowerTokens(toks []token) []string {
 
 // joinTokens returns the tokens' texts joined by spaces.
 func joinTokens(ts []token) string {
-	words := make([]string, len(ts))
-	for i, t := range ts {
-		words[i] = t.Text
+	switch len(ts) {
+	case 0:
+		return ""
+	case 1:
+		return ts[0].Text
 	}
-	return strings.Join(words, " ")
+	n := len(ts) - 1
+	for _, t := range ts {
+		n += len(t.Text)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i, t := range ts {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
 }
 
 // ownOrgName reports whether span s is an organization's name on its own:
@@ -751,7 +765,7 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 			continue // "@ HashmiZahra Are you": a tweet's user name, then its sentence
 		}
 		w := toks[k].Text
-		if n := utf8.RuneCountInString(w); (n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || shortWords[strings.ToLower(w)]) && !hyphenedGivenName(w) ||
+		if n := utf8.RuneCountInString(w); (n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || lowered(shortWords, w)) && !hyphenedGivenName(w) ||
 			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
 			continue
 		}
@@ -951,7 +965,7 @@ var nameAbbrevs = setOf(`Rt Hon Esq Ave Blvd Dept Univ Assn Intl Natl Cie`)
 func gluedStop(toks []token, k int) bool {
 	w := toks[k].Text
 	stem, ok := strings.CutSuffix(w, ".")
-	if !ok || len(stem) < 2 || !startsUpper(stem) || !isLetters(stem) || isAbbrev(stem) || isTitle(w) || isTitle(stem) || stateAbbrevs[strings.ToLower(w)] || nameAbbrevs[stem] {
+	if !ok || len(stem) < 2 || !startsUpper(stem) || !isLetters(stem) || isAbbrev(stem) || isTitle(w) || isTitle(stem) || lowered(stateAbbrevs, w) || nameAbbrevs[stem] {
 		return false
 	}
 	return k+1 < len(toks) && startsUpper(toks[k+1].Text) && toks[k].BEnd < toks[k+1].BStart
@@ -1094,7 +1108,7 @@ func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
 	prevEnd := 0
 	for i, s := range spans {
 		if w := strings.ToLower(strings.TrimSuffix(toks[s.t0].Text, ".")); s.typ == newsner.Organization && s.t1-s.t0 >= 2 &&
-			(legalSuffixes[w] || companyHeads[w]) && legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[s.t1-1].Text, "."))] && s.t0 > prevEnd {
+			(legalSuffixes[w] || companyHeads[w]) && lowered(legalSuffixes, strings.TrimSuffix(toks[s.t1-1].Text, ".")) && s.t0 > prevEnd {
 			k := s.t0
 			for k > prevEnd && startsUpper(toks[k-1].Text) && hasLetter(toks[k-1].Text) && toks[k-1].Text != "The" &&
 				text[toks[k-1].BEnd:toks[k].BStart] == " " {
@@ -1591,7 +1605,7 @@ func cutBylineStamps(toks []token, spans []tspan) []tspan {
 				continue
 			}
 			by := s.t0 > 0 && strings.EqualFold(toks[s.t0-1].Text, "by")
-			if !by && k+1 < s.t1 && !months[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] {
+			if !by && k+1 < s.t1 && !lowered(months, strings.TrimSuffix(toks[k+1].Text, ".")) {
 				break
 			}
 			spans[i].t1 = k
@@ -1643,7 +1657,7 @@ func spouseApart(short, full []*mention, toks []token) bool {
 		return false
 	}
 	for _, m := range short {
-		if m.t0 > 0 && officeTitles[strings.ToLower(toks[m.t0-1].Text)] {
+		if m.t0 > 0 && lowered(officeTitles, toks[m.t0-1].Text) {
 			return true
 		}
 	}

@@ -229,7 +229,7 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 		if isRecord(toks[k].Text) && k+1 < len(toks) {
 			k++ // "Tampa Bay's 42-32 win"
 		}
-		if !teamPossessions[strings.ToLower(toks[k].Text)] {
+		if !lowered(teamPossessions, toks[k].Text) {
 			continue
 		}
 		if !about.sportsDoc() {

@@ -86,7 +86,7 @@ func tradeWordKey(name string, typ newsner.EntityType) string {
 		return ""
 	}
 	fs := strings.Fields(n)
-	if len(fs) < 2 || !tradeWords[strings.ToLower(fs[len(fs)-1])] {
+	if len(fs) < 2 || !lowered(tradeWords, fs[len(fs)-1]) {
 		return ""
 	}
 	return keyListKey(strings.Join(fs[:len(fs)-1], " "), typ)

@@ -12,7 +12,7 @@ var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame`)
 
 // afterHonorific reports whether toks[k] follows an honorific.
 func afterHonorific(toks []token, k int) bool {
-	return k > 0 && honorifics[strings.ToLower(toks[k-1].Text)]
+	return k > 0 && lowered(honorifics, toks[k-1].Text)
 }
 
 // titles are words of titles and roles that precede a person's name and are
@@ -149,10 +149,10 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-func isTitle(w string) bool   { return titles[strings.ToLower(w)] }
-func isDemonym(w string) bool { return demonyms[strings.ToLower(w)] }
+func isTitle(w string) bool   { return lowered(titles, w) }
+func isDemonym(w string) bool { return lowered(demonyms, w) }
 
-func isLeadingQualifier(w string) bool { return leadingQualifiers[strings.ToLower(w)] }
+func isLeadingQualifier(w string) bool { return lowered(leadingQualifiers, w) }
 func isAbbrev(w string) bool {
 	l := strings.ToLower(w)
 	return abbrevs[l] || (len(l) == 1 && l[0] >= 'a' && l[0] <= 'z')

@@ -325,7 +325,7 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 			// "AP Photo/Jane Doe": the agency alone (photoCreditSpans).
 			s.t1, cut = k, -1
 		}
-		if n := s.t1 - s.t0; n >= 2 && n <= 3 && creditWords[strings.ToLower(first)] && s.typ != misc {
+		if n := s.t1 - s.t0; n >= 2 && n <= 3 && lowered(creditWords, first) && s.typ != misc {
 			caps := true
 			for j := s.t0; j < s.t1; j++ {
 				caps = caps && startsUpper(toks[j].Text)
@@ -383,7 +383,7 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 			out = append(out, m)
 		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
 			!strings.EqualFold(name, "the") &&
-			(listedOrg(name) || creditWords[strings.ToLower(first)] || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name))) {
+			(listedOrg(name) || lowered(creditWords, first) || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name))) {
 			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
 			m.key = strings.Join(m.words, " ")
 			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
@@ -441,7 +441,7 @@ func bylineNames(toks []token, i, j int) ([]tspan, bool) {
 				continue // an initial's full stop, split off by prose
 			}
 			if w != "and" && w != "AND" && w != "," {
-				if !hasLetter(w) || strings.ToUpper(w) != w || creditWords[strings.ToLower(w)] || w == "STAFF" {
+				if !hasLetter(w) || strings.ToUpper(w) != w || lowered(creditWords, w) || w == "STAFF" {
 					return nil, false
 				}
 				n++
@@ -523,12 +523,12 @@ func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 			bylineRoles[toks[s.t1].Text] && startsUpper(toks[s.t1-1].Text) {
 			s.t1--
 			s.typ = newsner.Person
-		} else if last := toks[s.t1-1].Text; s.t1-s.t0 >= 2 && startsUpper(last) && bylineRoles[strings.ToLower(last)] {
+		} else if last := toks[s.t1-1].Text; s.t1-s.t0 >= 2 && startsUpper(last) && lowered(bylineRoles, last) {
 			if lowerSeen == nil {
 				lowerSeen = lowerForms(toks)
 			}
 			s.t1--
-			for s.t1 > s.t0 && (lowerSeen[strings.ToLower(toks[s.t1-1].Text)] || deskWords[strings.ToLower(toks[s.t1-1].Text)]) {
+			for s.t1 > s.t0 && (lowered(lowerSeen, toks[s.t1-1].Text) || lowered(deskWords, toks[s.t1-1].Text)) {
 				s.t1--
 			}
 			if s.t1 == s.t0 {
@@ -563,13 +563,13 @@ func numberedRoadSpans(toks []token, spans []tspan) []tspan {
 	}
 	for i := range spans {
 		s := &spans[i]
-		if s.t1 < len(toks) && roadHeads[strings.ToLower(toks[s.t1-1].Text)] && startsUpper(toks[s.t1-1].Text) && roadNumber(toks[s.t1].Text) {
+		if s.t1 < len(toks) && lowered(roadHeads, toks[s.t1-1].Text) && startsUpper(toks[s.t1-1].Text) && roadNumber(toks[s.t1].Text) {
 			s.t1++
 			s.typ = newsner.Location
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ {
-		if ordinal(toks[k].Text) && startsUpper(toks[k+1].Text) && streetWords[strings.ToLower(toks[k+1].Text)] && !covered(k) {
+		if ordinal(toks[k].Text) && startsUpper(toks[k+1].Text) && lowered(streetWords, toks[k+1].Text) && !covered(k) {
 			add = append(add, tspan{typ: newsner.Location, t0: k, t1: k + 2})
 		}
 	}
@@ -738,7 +738,7 @@ func quoteLineName(toks []token, i, j int) int {
 		case isPossessive(w) || w == "&" || w == "-":
 		case hasLetter(w) && strings.ToUpper(w) == w:
 			end = 0
-			if legalSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] && k > i+1 {
+			if lowered(legalSuffixes, strings.TrimSuffix(w, ".")) && k > i+1 {
 				end = k + 1
 			}
 		default:
@@ -876,7 +876,7 @@ func angleTitleSpans(toks []token, spans []tspan, line []int) []tspan {
 func dateAt(toks []token, i int) bool {
 	day := func(w string) bool { w = strings.TrimRight(w, ","); return isNumber(w) && len(w) <= 2 }
 	a, b := toks[i].Text, toks[i+1].Text
-	return day(a) && months[strings.ToLower(b)] || months[strings.ToLower(a)] && day(b)
+	return day(a) && lowered(months, b) || lowered(months, a) && day(b)
 }
 
 // printFooter reports whether the line starting at token i opens with "A
@@ -910,7 +910,7 @@ var legislatures = setOf(`house senate congress`)
 func nameEdgeSpans(toks []token, spans []tspan) []tspan {
 	out := spans[:0]
 	for _, s := range spans {
-		if s.t1-s.t0 >= 2 && s.typ != newsner.Person && (toks[s.t0].Text == "Republican" || toks[s.t0].Text == "Democratic") && legislatures[strings.ToLower(toks[s.t0+1].Text)] {
+		if s.t1-s.t0 >= 2 && s.typ != newsner.Person && (toks[s.t0].Text == "Republican" || toks[s.t0].Text == "Democratic") && lowered(legislatures, toks[s.t0+1].Text) {
 			s.t0++
 		}
 		if s.t1-s.t0 == 1 && nameSuffixes[toks[s.t0].Text] {
@@ -1040,7 +1040,7 @@ func photoCreditSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
 	for k := 1; k < len(toks); k++ {
 		n := photoSlash(toks[k].Text)
-		if n == 0 || line[k-1] != line[k] || toks[k-1].Text == "The" || !creditWords[strings.ToLower(toks[k-1].Text)] ||
+		if n == 0 || line[k-1] != line[k] || toks[k-1].Text == "The" || !lowered(creditWords, toks[k-1].Text) ||
 			!startsUpper(toks[k].Text[n+1:]) || !isLetters(toks[k].Text[n+1:]) {
 			continue
 		}
@@ -1132,7 +1132,7 @@ func newsletterSpans(toks []token, spans []tspan, line []int) []tspan {
 				starts = lineStarts(line)
 			}
 			l := starts[line[s.t0]]
-			title = signUpWords[strings.ToLower(toks[l].Text)] && !listedOrg(joinTokens(toks[s.t0:s.t1]))
+			title = lowered(signUpWords, toks[l].Text) && !listedOrg(joinTokens(toks[s.t0:s.t1]))
 		}
 		if !title {
 			out = append(out, s)
@@ -1164,7 +1164,7 @@ func followLineSpans(toks []token, spans []tspan, line []int) []tspan {
 				starts = lineStarts(line)
 			}
 			for k := starts[line[s.t0]]; k+1 < s.t0 && !ask; k++ {
-				ask = followVerbs[strings.ToLower(toks[k].Text)] && strings.EqualFold(toks[k+1].Text, "us")
+				ask = lowered(followVerbs, toks[k].Text) && strings.EqualFold(toks[k+1].Text, "us")
 			}
 		}
 		if !ask {
@@ -1309,7 +1309,7 @@ func sponsorLineSpans(toks []token, spans []tspan, line []int) []tspan {
 				starts = lineStarts(line)
 			}
 			l := starts[line[s.t0]]
-			drop = s.t0-1-l <= 3 && s.t0-1 > l && sponsorLeads[strings.ToLower(toks[l].Text)]
+			drop = s.t0-1-l <= 3 && s.t0-1 > l && lowered(sponsorLeads, toks[l].Text)
 		}
 		if !drop {
 			out = append(out, s)

@@ -23,7 +23,7 @@ func loneCommonStart(text string, toks []token, s tspan, words *wordSpans, lower
 		return false
 	}
 	w := toks[s.t0].Text
-	if isAcronym(w) || !startsUpper(w) || !isLetters(w) || lower[strings.ToLower(w)] == "upper" || !usuallyLower(w, 20, 10) {
+	if isAcronym(w) || !startsUpper(w) || !isLetters(w) || lowered(lower, w) == "upper" || !usuallyLower(w, 20, 10) {
 		return false
 	}
 	for _, o := range words.holding(w) {

@@ -44,7 +44,8 @@ func brandName(name string) bool {
 			}
 		}
 	})
-	return brandsIdx[normName(name)]
+	var buf [128]byte
+	return brandsIdx[string(appendNormName(buf[:0], name))]
 }
 
 // listThing is one thing of the name lists.
@@ -253,7 +254,7 @@ func countryQualifiedKey(name string) string {
 			continue
 		}
 		rest := strings.Join(fs[i:], " ")
-		if k := listKeyOf(rest, newsner.Organization, true); k != "" && qualifiedIdx[normName(rest)] {
+		if k := listKeyOf(rest, newsner.Organization, true); k != "" && byNormName(qualifiedIdx, rest) {
 			return k
 		}
 	}
@@ -267,7 +268,8 @@ var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
-	things := nameIndex()[normName(name)]
+	var buf [128]byte
+	things := nameIndex()[string(appendNormName(buf[:0], name))]
 	if aliases && len(things) == 0 {
 		things = accentedListThings(name)
 	}
@@ -301,7 +303,21 @@ func accentedListThings(name string) []listThing {
 // stops ("U.S." is "us"), apostrophes folded, white space single, without
 // a leading "the" or a trailing possessive.
 func normName(s string) string {
-	var sb strings.Builder
+	var buf [128]byte
+	n := appendNormName(buf[:0], s)
+	if string(n) == s {
+		return s
+	}
+	return string(n)
+}
+
+// appendNormName appends normName(s) to b and returns that part of it:
+// a map lookup by string(appendNormName(buf[:0], name)) with buf on the
+// stack takes no allocation, where normName takes one (and its
+// strings.Builder took several: normName's were half the allocations of
+// the document step).
+func appendNormName(b []byte, s string) []byte {
+	start := len(b)
 	space := false
 	for _, r := range s {
 		switch {
@@ -310,16 +326,22 @@ func normName(s string) string {
 		case r == '\u2019' || r == '`':
 			r = '\''
 		case unicode.IsSpace(r):
-			space = sb.Len() > 0
+			space = len(b) > start
 			continue
 		}
 		if space {
-			sb.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		sb.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	n := strings.TrimSuffix(strings.TrimPrefix(sb.String(), "the "), "'s")
+	n := b[start:]
+	if len(n) >= 4 && string(n[:4]) == "the " {
+		n = n[4:]
+	}
+	if len(n) >= 2 && string(n[len(n)-2:]) == "'s" {
+		n = n[:len(n)-2]
+	}
 	return n
 }
 
@@ -395,7 +417,7 @@ func clubFormBesideTown(k, full string, forms []string) bool {
 // the state, as are articles that name it by the nickname alone; "" if
 // none.
 func nicknameKey(name string, typ newsner.EntityType) string {
-	state := stateNicknames[normName(name)]
+	state := byNormName(stateNicknames, name)
 	if typ != newsner.Location || state == "" {
 		return ""
 	}
@@ -514,7 +536,7 @@ func listedSurnameKey(word string) string {
 	if strings.Contains(word, " ") || !startsUpper(word) || firstName(word) {
 		return ""
 	}
-	return listedSurnames()[normName(word)]
+	return byNormName(listedSurnames(), word)
 }
 
 // surnamesAsListedPeople keys each person of es named by one word only,
@@ -986,7 +1008,7 @@ func onlyFullName(groups [][]*mention, i int, cands []int, generic bool, sets gr
 // commonStart reports whether w is a word many organization names start
 // with, or a place, a demonym or a title: not a short form of one name.
 func commonStart(gz *gazetteer, w string) bool {
-	if isDemonym(w) || isTitle(w) || months[strings.ToLower(w)] {
+	if isDemonym(w) || isTitle(w) || lowered(months, w) {
 		return true
 	}
 	if gz == nil {
@@ -1037,7 +1059,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 			continue
 		}
 		for _, form := range namesForms[key] {
-			if have[normName(form)] || keyListKey(form, g[0].typ) != key {
+			if byNormName(have, form) || keyListKey(form, g[0].typ) != key {
 				continue
 			}
 			words := strings.Fields(form)

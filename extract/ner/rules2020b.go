@@ -109,7 +109,7 @@ func splitSpeakerOfOrg(toks []token, spans []tspan) []tspan {
 	var out []tspan
 	for _, s := range spans {
 		if s.typ == newsner.Organization && s.t1-s.t0 >= 4 && s.t0 > 0 && (toks[s.t0-1].Text == "said" || toks[s.t0-1].Text == "says") &&
-			toks[s.t0+2].Text == "of" && startsUpper(toks[s.t0+1].Text) && startsUpper(toks[s.t0+3].Text) && (firstName(toks[s.t0].Text) || personNameWord(toks[s.t0+1].Text)) && !orgHeads[strings.ToLower(toks[s.t0+1].Text)] {
+			toks[s.t0+2].Text == "of" && startsUpper(toks[s.t0+1].Text) && startsUpper(toks[s.t0+3].Text) && (firstName(toks[s.t0].Text) || personNameWord(toks[s.t0+1].Text)) && !lowered(orgHeads, toks[s.t0+1].Text) {
 			out = append(out, tspan{newsner.Person, s.t0, s.t0 + 2}, tspan{newsner.Organization, s.t0 + 3, s.t1})
 			continue
 		}
@@ -203,7 +203,7 @@ func f1TeamsAsTeams(ms []*mention, toks []token, about *topics) {
 // (teamBefore: "after beating Zorbia 3-2"), as listedClubAsPerson reads
 // one before a match's verb.
 func listedClubAsOpponent(toks []token, m *mention) bool {
-	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && teamBefore[strings.ToLower(toks[m.t0-1].Text)] &&
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && lowered(teamBefore, toks[m.t0-1].Text) &&
 		!firstName(m.m.Text) && listKey(m.m.Text, newsner.Organization) != ""
 }
 
@@ -341,7 +341,7 @@ func ledByInvestors(ms []*mention, toks []token) {
 func joinMiscAndBody(toks []token, spans []tspan) []tspan {
 	return joinNextAsOrg(spans, func(s, n tspan) bool {
 		return s.typ == misc && s.t1-s.t0 >= 2 && isDemonym(toks[s.t0].Text) && s.t1 < len(toks) && toks[s.t1].Text == "and" &&
-			n.typ == newsner.Organization && n.t0 == s.t1+1 && orgHeads[strings.ToLower(toks[n.t1-1].Text)]
+			n.typ == newsner.Organization && n.t0 == s.t1+1 && lowered(orgHeads, toks[n.t1-1].Text)
 	})
 }
 

@@ -57,7 +57,7 @@ func joinCommaListNames(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
 		k := s.t0
-		if s.typ != newsner.Organization || k < 5 || !orgHeads[strings.ToLower(toks[s.t1-1].Text)] || toks[k-1].Text != "and" || toks[k-3].Text != "," || toks[k-5].Text != "the" && toks[k-5].Text != "The" {
+		if s.typ != newsner.Organization || k < 5 || !lowered(orgHeads, toks[s.t1-1].Text) || toks[k-1].Text != "and" || toks[k-3].Text != "," || toks[k-5].Text != "the" && toks[k-5].Text != "The" {
 			continue
 		}
 		ok := true
@@ -115,7 +115,7 @@ socialite singer rapper actor actress comedian novelist songwriter activist`)
 // gave $4 billion"); cutLeadingTitles cuts titles and roles, not these.
 func cutLeadFameWords(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
-		if s.typ == newsner.Person && s.t1-s.t0 >= 3 && fameWords[strings.ToLower(toks[s.t0].Text)] && startsUpper(toks[s.t0+1].Text) {
+		if s.typ == newsner.Person && s.t1-s.t0 >= 3 && lowered(fameWords, toks[s.t0].Text) && startsUpper(toks[s.t0+1].Text) {
 			spans[i].t0++
 		}
 	}
@@ -227,7 +227,7 @@ func addTradeNounSpans(text string, toks []token, spans []tspan) []tspan {
 		if covered[k] || !tradeNouns[toks[k-1].Text] || !startsUpper(w) || !isLetters(w) || !hasLower(w) || startsSentence(text, toks, k) {
 			continue
 		}
-		if weekdays[w] || months[strings.ToLower(w)] || knownPlace(w) || firstName(w) {
+		if weekdays[w] || lowered(months, w) || knownPlace(w) || firstName(w) {
 			continue
 		}
 		if n := toks[k+1]; n.Text != "," && !isPossessive(n.Text) && n.Tag != "VBD" && n.Tag != "VBZ" {

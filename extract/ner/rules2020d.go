@@ -60,7 +60,7 @@ func joinBinNames(toks []token, spans []tspan) []tspan {
 			continue
 		}
 		l := k
-		for l > 0 && k-l < 3 && startsUpper(toks[l-1].Text) && isLetters(toks[l-1].Text) && !isAcronym(toks[l-1].Text) && !titles[strings.ToLower(toks[l-1].Text)] {
+		for l > 0 && k-l < 3 && startsUpper(toks[l-1].Text) && isLetters(toks[l-1].Text) && !isAcronym(toks[l-1].Text) && !lowered(titles, toks[l-1].Text) {
 			l--
 		}
 		if l == k {
@@ -238,7 +238,7 @@ func joinDemonymBodies(toks []token, spans []tspan) []tspan {
 			return false
 		}
 		bracket := n.t1 < len(toks) && toks[n.t1].Text == "(" // an acronym there says (joinDemonymAcronyms)
-		return n.typ == newsner.Organization && n.t1-n.t0 >= 3 && demonymBodyHeads[strings.ToLower(toks[n.t1-1].Text)] && !bracket
+		return n.typ == newsner.Organization && n.t1-n.t0 >= 3 && lowered(demonymBodyHeads, toks[n.t1-1].Text) && !bracket
 	})
 }
 

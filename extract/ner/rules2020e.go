@@ -59,7 +59,7 @@ func addTradeRunSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 		w := toks[k].Text
 		name := joinTokens(toks[k:t1])
-		if firstName(w) || isTitle(w) || weekdays[w] || months[strings.ToLower(w)] || knownPlace(name) || startsSentence(text, toks, k) {
+		if firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(name) || startsSentence(text, toks, k) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, k, t1})
@@ -85,7 +85,7 @@ func tradeNamesAsOrganizations(ms []*mention, toks []token) {
 		return !firstName(m.m.Text)
 	}
 	retypeByKey(ms, func(m *mention) bool {
-		if m.t0 == 0 || m.typ != newsner.Person && m.typ != newsner.Location || !tradeNameNouns[strings.ToLower(toks[m.t0-1].Text)] {
+		if m.t0 == 0 || m.typ != newsner.Person && m.typ != newsner.Location || !lowered(tradeNameNouns, toks[m.t0-1].Text) {
 			return false
 		}
 		if m.typ == newsner.Person {
@@ -111,7 +111,7 @@ auditors brokers consultancy developer studio distiller`)
 // span tagged a person or a place is an organization: a trade's name.
 func cutLeadTradeWords(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
-		if s.t1-s.t0 < 2 || !leadTradeWords[strings.ToLower(toks[s.t0].Text)] || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) {
+		if s.t1-s.t0 < 2 || !lowered(leadTradeWords, toks[s.t0].Text) || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) {
 			continue
 		}
 		if !startsSentence(text, toks, s.t0) && !afterDash(toks, s.t0) {
@@ -445,7 +445,7 @@ func sharesSubjectsAsOrganizations(ms []*mention, toks []token) {
 func extendWatchedEmployers(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
-		if s.typ != newsner.Organization || s.t0 < 2 || toks[s.t0-1].Text != "at" && toks[s.t0-1].Text != "with" || !orgWatchers[strings.ToLower(toks[s.t0-2].Text)] {
+		if s.typ != newsner.Organization || s.t0 < 2 || toks[s.t0-1].Text != "at" && toks[s.t0-1].Text != "with" || !lowered(orgWatchers, toks[s.t0-2].Text) {
 			continue
 		}
 		e := s.t1
@@ -458,7 +458,7 @@ func extendWatchedEmployers(toks []token, spans []tspan) []tspan {
 		ok := !knownPlace(joinTokens(toks[s.t1:e]))
 		for j := s.t1; j < e && ok; j++ {
 			w := toks[j].Text
-			ok = !knownPlace(w) && !isTitle(w) && !weekdays[w] && !months[strings.ToLower(w)]
+			ok = !knownPlace(w) && !isTitle(w) && !weekdays[w] && !lowered(months, w)
 		}
 		if ok {
 			spans[i].t1 = e
@@ -500,7 +500,7 @@ func addAccordingToSpans(text string, toks []token, spans []tspan) []tspan {
 		default:
 			continue
 		}
-		if firstName(w) || knownPlace(w) || isDemonym(w) || weekdays[w] || months[strings.ToLower(w)] || usuallyLower(w, 20, 10) {
+		if firstName(w) || knownPlace(w) || isDemonym(w) || weekdays[w] || lowered(months, w) || usuallyLower(w, 20, 10) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, k, k + 1})

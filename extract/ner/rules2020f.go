@@ -106,7 +106,7 @@ func joinPortOfNames(toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		k := s.t0
 		if s.typ != newsner.Location || k < 2 || toks[k-1].Text != "of" || toks[k-2].Text != "Port" || covered[k-1] || covered[k-2] ||
-			s.t1 >= len(toks) || !portActWords[strings.ToLower(toks[s.t1].Text)] {
+			s.t1 >= len(toks) || !lowered(portActWords, toks[s.t1].Text) {
 			continue
 		}
 		name := joinTokens(toks[s.t0:s.t1])
@@ -246,7 +246,7 @@ func addFounderOfSpans(toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	var add []tspan
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Text != "of" || !founderWords[strings.ToLower(toks[k-1].Text)] {
+		if toks[k].Text != "of" || !lowered(founderWords, toks[k-1].Text) {
 			continue
 		}
 		t0 := k + 1
@@ -329,7 +329,7 @@ func standingLeaguesAsMisc(ms []*mention, toks []token) {
 		if m.typ != newsner.Organization || m.words[len(m.words)-1] != "league" || m.t0 < 3 || toks[m.t0-1].Text != "the" {
 			continue
 		}
-		if p := toks[m.t0-2].Text; (p == "of" || p == "in") && standingWords[strings.ToLower(toks[m.t0-3].Text)] {
+		if p := toks[m.t0-2].Text; (p == "of" || p == "in") && lowered(standingWords, toks[m.t0-3].Text) {
 			m.typ = misc
 		}
 	}

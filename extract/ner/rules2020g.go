@@ -66,7 +66,7 @@ func orAliasOf(ms []*mention, toks []token, m *mention, ends *map[int]bool) bool
 // head word (seventh December 2020 audit: "the opposition Democratic
 // Alliance" gave LOC "Alliance" on a made-up Reuters-style article).
 func partyHeadAfterAdjective(toks []token, s tspan) bool {
-	return s.t1-s.t0 == 2 && partyHeads[strings.ToLower(toks[s.t0+1].Text)]
+	return s.t1-s.t0 == 2 && lowered(partyHeads, toks[s.t0+1].Text)
 }
 
 // sportNounsAfterBody are the nouns after a country's name and a sport's
@@ -296,13 +296,13 @@ func splitPartyLeaderNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
 		j := s.t1 - 3
-		if s.typ != newsner.Organization || j-s.t0 < 2 || toks[j].Text != "of" || !partyHeads[strings.ToLower(toks[j-1].Text)] {
+		if s.typ != newsner.Organization || j-s.t0 < 2 || toks[j].Text != "of" || !lowered(partyHeads, toks[j-1].Text) {
 			out = append(out, s)
 			continue
 		}
 		a, b := toks[j+1].Text, strings.TrimSuffix(toks[j+2].Text, ".")
 		rest := a + " " + b
-		if !capWord(a) || !capWord(b) || knownPlace(rest) || knownPlace(b) || listKey(rest, newsner.Location) != "" || orgHeads[strings.ToLower(b)] || placeHeads[strings.ToLower(a)] || groundHeads[strings.ToLower(b)] {
+		if !capWord(a) || !capWord(b) || knownPlace(rest) || knownPlace(b) || listKey(rest, newsner.Location) != "" || lowered(orgHeads, b) || lowered(placeHeads, a) || lowered(groundHeads, b) {
 			out = append(out, s)
 			continue
 		}

@@ -23,8 +23,8 @@ import (
 func splitAtLoneSuffixStop(text string, toks []token, spans []tspan) []tspan {
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		for k := s.t0 + 2; k+1 < s.t1; k++ {
-			if toks[k].Text == "." && toks[k-1].End == toks[k].Start && legalSuffixes[strings.ToLower(toks[k-1].Text)] &&
-				!legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] && sentenceStop(text, toks, k) {
+			if toks[k].Text == "." && toks[k-1].End == toks[k].Start && lowered(legalSuffixes, toks[k-1].Text) &&
+				!lowered(legalSuffixes, strings.TrimSuffix(toks[k+1].Text, ".")) && sentenceStop(text, toks, k) {
 				return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, true
 			}
 		}

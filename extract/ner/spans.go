@@ -77,7 +77,7 @@ func addCircuitOrdinal(toks []token, s tspan) tspan {
 // suffixStop reports whether w is a legal suffix with the full stop of an
 // abbreviation or a sentence glued on ("Plc.", "Inc.", "Corp.").
 func suffixStop(w string) bool {
-	return len(w) > 2 && w[len(w)-1] == '.' && legalSuffixes[strings.ToLower(w[:len(w)-1])]
+	return len(w) > 2 && w[len(w)-1] == '.' && lowered(legalSuffixes, w[:len(w)-1])
 }
 
 // addSuffixStop extends an organization's span over the legal suffix with
@@ -206,7 +206,7 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 // name ("the August National Association of Purchasing Management
 // index"); a span that is only a month is not a name ("LONG GILT (SEP)").
 func dropLeadingMonth(toks []token, s tspan) (tspan, bool) {
-	if (s.typ == newsner.Organization || s.typ == newsner.Location) && months[strings.ToLower(toks[s.t0].Text)] {
+	if (s.typ == newsner.Organization || s.typ == newsner.Location) && lowered(months, toks[s.t0].Text) {
 		if s.t1-s.t0 == 1 {
 			return s, false // "LONG GILT (SEP)"
 		}
@@ -253,7 +253,7 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 // Doe", "Dr. Rev. John Roe"): a person addressed by a title, which the
 // tagger reads as a body ("Justice"); no organization's name starts so.
 func honorificOrg(toks []token, s tspan) bool {
-	return s.typ == newsner.Organization && s.t1-s.t0 >= 3 && honorifics[strings.ToLower(toks[s.t0].Text)] && isTitle(toks[s.t0+1].Text)
+	return s.typ == newsner.Organization && s.t1-s.t0 >= 3 && lowered(honorifics, toks[s.t0].Text) && isTitle(toks[s.t0+1].Text)
 }
 
 // roleWords are roles and affiliations that stand before a person's name
@@ -270,7 +270,7 @@ registrar goalkeeper striker defender midfielder curator nonpartisan pan-democra
 senators sens sens. representatives reps reps. congressmen congresswomen lawmakers`)
 
 // isRole reports whether w is a title or role before a person's name.
-func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] }
+func isRole(w string) bool { return isTitle(w) || lowered(roleWords, w) }
 
 // leadingRole reports whether w, starting a person's span, is a title or
 // role (isRole) or a company's role (companyRoles: "Founder Jane Doe",
@@ -278,7 +278,7 @@ func isRole(w string) bool { return isTitle(w) || roleWords[strings.ToLower(w)] 
 // out of the name (regional audit, nineteenth pass: "Founder Bom Kim"
 // typed one person on a made-up Reuters-style article). Not in isRole,
 // which the GUM reader shares.
-func leadingRole(w string) bool { return isRole(w) || companyRoles[strings.ToLower(w)] }
+func leadingRole(w string) bool { return isRole(w) || lowered(companyRoles, w) }
 
 // addNameParticles extends a person's span over the lower-case particles
 // before a surname, which are part of the name ("von der Leyen", "de
@@ -465,13 +465,13 @@ func lineBreakBefore(text string, toks []token, i int) bool {
 // ("Emeritus"), the letters after a name ("Mark Tedeschi, QC"), a tweet's
 // retweet mark ("RT @user").
 func notAName(toks []token, s tspan) bool {
-	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !regionNames[strings.ToLower(toks[s.t0].Text)] {
+	if s.typ == newsner.Location && s.t1-s.t0 == 1 && isDemonym(toks[s.t0].Text) && !lowered(regionNames, toks[s.t0].Text) {
 		return true
 	}
 	if s.typ == newsner.Person && s.t1-s.t0 > 1 && onlyParticles(toks[s.t0:s.t1]) {
 		return true // "DE LOS" of "GACETA DE LOS NEGOCIOS"
 	}
-	if s.t1-s.t0 == 1 && roleWords[strings.ToLower(toks[s.t0].Text)] {
+	if s.t1-s.t0 == 1 && lowered(roleWords, toks[s.t0].Text) {
 		return true // "Emeritus" of "Emeritus Professor John Burrows"
 	}
 	if s.t1-s.t0 == 1 && s.t0 > 1 && postNominals[toks[s.t0].Text] && toks[s.t0-1].Text == "," && startsUpper(toks[s.t0-2].Text) && !isPlaceName(toks[s.t0-2].Text) {
@@ -562,7 +562,7 @@ func placePeople(toks []token) bool {
 // tail, no name on its own.
 func onlySuffixes(toks []token) bool {
 	for _, t := range toks {
-		if !bareSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if !lowered(bareSuffixes, strings.TrimSuffix(t.Text, ".")) {
 			return false
 		}
 	}
@@ -584,7 +584,7 @@ func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, 
 	last := toks[s.t1-1]
 	end, bend = last.End, last.BEnd
 	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
-		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || stateAbbrevs[strings.ToLower(w[:len(w)-1])] || sentenceDot(w)) {
+		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || lowered(stateAbbrevs, w[:len(w)-1]) || sentenceDot(w)) {
 		end, bend = end-1, bend-1
 	}
 	if n := possessiveAfter(text[bend:]); n > 0 && possessiveName(toks, s.typ, s.t0, s.t1, poss) {
@@ -612,7 +612,7 @@ func cutLeadVerb(text string, toks []token, s tspan, lower map[string]string) ts
 	if s.t1-s.t0 < 2 || !startsUpper(toks[s.t0+1].Text) || strings.EqualFold(toks[s.t0+1].Text, "the") {
 		return s
 	}
-	if w := toks[s.t0+1].Text; s.t1-s.t0 == 2 && (lower[strings.ToLower(w)] == "lower" || w == "World") {
+	if w := toks[s.t0+1].Text; s.t1-s.t0 == 2 && (lowered(lower, w) == "lower" || w == "World") {
 		return s // "Hello World", the programmers' phrase
 	}
 	w := toks[s.t0].Text
@@ -793,7 +793,7 @@ func commonNounStart(text string, toks []token, s tspan, lower map[string]string
 	if isAcronym(w) || !startsUpper(w) {
 		return false
 	}
-	return lower[strings.ToLower(w)] == "lower"
+	return lowered(lower, w) == "lower"
 }
 
 // commonPhraseStart reports whether span s, two words or more at a
@@ -812,7 +812,7 @@ func commonPhraseStart(text string, toks []token, s tspan, lower map[string]stri
 	}
 	for k := s.t0; k < s.t1; k++ {
 		w := toks[k].Text
-		if !startsUpper(w) || isAcronym(w) || lower[strings.ToLower(w)] != "lower" {
+		if !startsUpper(w) || isAcronym(w) || lowered(lower, w) != "lower" {
 			return false
 		}
 	}
@@ -864,7 +864,7 @@ func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]str
 		if isAcronym(w) {
 			continue
 		}
-		if !startsUpper(w) || lower[strings.ToLower(w)] != "lower" {
+		if !startsUpper(w) || lowered(lower, w) != "lower" {
 			return false
 		}
 		common++
@@ -1024,7 +1024,7 @@ func lineTail(text string, toks []token, a, e int) bool {
 // and a demonym's cut left "Shell Plc" on a made-up Reuters-style article,
 // fourth audit).
 func addListedSuffixes(toks []token, e int) int {
-	for e < len(toks) && e > 0 && toks[e-1].End < toks[e].Start && legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[e].Text, "."))] && startsUpper(toks[e].Text) {
+	for e < len(toks) && e > 0 && toks[e-1].End < toks[e].Start && lowered(legalSuffixes, strings.TrimSuffix(toks[e].Text, ".")) && startsUpper(toks[e].Text) {
 		e++
 	}
 	return e
@@ -1162,7 +1162,7 @@ func splitAtSuffixStop(text string, toks []token, spans []tspan) []tspan {
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		if s.typ == newsner.Organization {
 			for k := s.t0 + 1; k+1 < s.t1; k++ {
-				if suffixStop(toks[k].Text) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))] && sentenceStop(text, toks, k) {
+				if suffixStop(toks[k].Text) && !lowered(legalSuffixes, strings.TrimSuffix(toks[k+1].Text, ".")) && sentenceStop(text, toks, k) {
 					return tspan{s.typ, s.t0, k + 1}, tspan{s.typ, k + 1, s.t1}, true
 				}
 			}
@@ -1183,8 +1183,8 @@ func splitAtInnerPossessive(toks []token, spans []tspan) []tspan {
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		k := s.t0 + 1
 		cut := s.typ == newsner.Organization && s.t1-k >= 3 && isPossessive(toks[k].Text) && toks[k-1].End == toks[k].Start &&
-			orgHeads[strings.ToLower(toks[s.t1-1].Text)] &&
-			orgHeads[strings.ToLower(toks[s.t0].Text)]
+			lowered(orgHeads, toks[s.t1-1].Text) &&
+			lowered(orgHeads, toks[s.t0].Text)
 		return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, cut
 	})
 }
@@ -1593,7 +1593,7 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	topics := true
 	for k := t0; k < t1-1; k++ {
 		words = append(words, toks[k].Text)
-		topics = topics && sectionTopics[strings.ToLower(toks[k].Text)]
+		topics = topics && lowered(sectionTopics, toks[k].Text)
 	}
 	before := strings.Join(words, " ")
 	return (topics || knownPlace(before) || len(words) == 1 && isDemonym(before)) && !listedOrg(before+" News")
@@ -1677,7 +1677,7 @@ func afterDash(toks []token, i int) bool {
 func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[string]string) []tspan {
 	var inside map[string]newsner.EntityType // the spans' words and types, of spans inside a sentence
 	for i, s := range spans {
-		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lower[strings.ToLower(toks[s.t0].Text)] != "lower" || !startsUpper(toks[s.t0+1].Text) {
+		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lowered(lower, toks[s.t0].Text) != "lower" || !startsUpper(toks[s.t0+1].Text) {
 			continue
 		}
 		if inside == nil {
@@ -1770,7 +1770,7 @@ func cutDistrictOffice(toks []token, s tspan) tspan {
 // off there ("Lear Corp" in eng.testa, 11 such names in eng.train).
 func legalSuffixStop(text string, toks []token, s tspan) bool {
 	k := s.t1 // the full stop
-	return s.t1-s.t0 >= 2 && legalSuffixes[strings.ToLower(toks[s.t1-1].Text)] && k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n')
+	return s.t1-s.t0 >= 2 && lowered(legalSuffixes, toks[s.t1-1].Text) && k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n')
 }
 
 // lowerHeads are the nouns in lower case that CoNLL-2003 keeps at the
@@ -1874,7 +1874,7 @@ func spelledTimeZone(toks []token) bool {
 // 2019"): a time stamp's zone and date, which the tagger reads as an
 // organization.
 func zoneAndMonth(toks []token, s tspan) bool {
-	return s.t1-s.t0 == 2 && months[strings.ToLower(strings.TrimSuffix(toks[s.t0+1].Text, "."))]
+	return s.t1-s.t0 == 2 && lowered(months, strings.TrimSuffix(toks[s.t0+1].Text, "."))
 }
 
 // weekdays are the days' names and their short forms.
@@ -1921,7 +1921,7 @@ func companyWordCue(text string, toks []token, k int) bool {
 	if k >= 2 && strings.EqualFold(toks[k-2].Text, "shares") && toks[k-1].Text == "of" {
 		return true
 	}
-	if k+2 < n && isPossessive(toks[k+1].Text) && (orgPossessed[strings.ToLower(toks[k+2].Text)] || toks[k+2].Text == "chief") {
+	if k+2 < n && isPossessive(toks[k+1].Text) && (lowered(orgPossessed, toks[k+2].Text) || toks[k+2].Text == "chief") {
 		return true
 	}
 	return k+2 < n && (toks[k+1].Text == "shares" || toks[k+1].Text == "stock") && shareMoves[toks[k+2].Text] || saidInStatement(toks, k) || headOfCompany(toks, k) || staffEmployerCue(text, toks, k) || employerBeforeRole(toks, k+1) || saidItWord(toks, k) || kindWordCue(text, toks, k) || whichRunsWord(toks, k) || nounWordCue(text, toks, k)
@@ -1937,7 +1937,7 @@ func companyWordCue(text string, toks []token, k int) bool {
 // "company N / A" in eng.train and eng.testa).
 func nounWordCue(text string, toks []token, k int) bool {
 	w := toks[k].Text
-	return k > 0 && toks[k].Tag == "NNP" && hasLower(w) && companyNouns[toks[k-1].Text] && !weekdays[w] && !months[strings.ToLower(w)] && text[toks[k-1].BEnd:toks[k].BStart] == " "
+	return k > 0 && toks[k].Tag == "NNP" && hasLower(w) && companyNouns[toks[k-1].Text] && !weekdays[w] && !lowered(months, w) && text[toks[k-1].BEnd:toks[k].BStart] == " "
 }
 
 // elidedName reports whether w is "L", an apostrophe and a capitalized
@@ -1976,7 +1976,7 @@ func kindWordCue(text string, toks []token, k int) bool {
 // would" after a dateline).
 func saidItWord(toks []token, k int) bool {
 	w := toks[k].Text
-	return (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") && !weekdays[w] && !months[strings.ToLower(w)] && w != "May" && saidItCue(toks, k+1)
+	return (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") && !weekdays[w] && !lowered(months, w) && w != "May" && saidItCue(toks, k+1)
 }
 
 // headOfCompany reports whether the word at token k stands after a
@@ -2020,7 +2020,7 @@ func staffEmployerCue(text string, toks []token, k int) bool {
 	if j >= len(toks) || !staffRoles[toks[j].Text] {
 		return false
 	}
-	return !staffRanks[strings.ToLower(toks[k].Text)] && !closedClassTags[toks[k].Tag] && !startsSentence(text, toks, k)
+	return !lowered(staffRanks, toks[k].Text) && !closedClassTags[toks[k].Tag] && !startsSentence(text, toks, k)
 }
 
 // saidInStatement reports whether the proper noun at token k stands before
@@ -2138,7 +2138,7 @@ func addListedOrgBeforeTitle(text string, toks []token, spans []tspan) []tspan {
 		}
 		for n := 1; n <= 2 && k+n < len(toks) && !covered[k+n-1]; n++ {
 			name := joinTokens(toks[k : k+n])
-			if !titles[strings.ToLower(toks[k+n].Text)] || !startsUpper(toks[k+n].Text) || listKeyOf(name, newsner.Organization, true) == "" || knownPlace(name) {
+			if !lowered(titles, toks[k+n].Text) || !startsUpper(toks[k+n].Text) || listKeyOf(name, newsner.Organization, true) == "" || knownPlace(name) {
 				continue
 			}
 			for j := k + n + 1; j < len(toks) && j <= k+n+3; j++ {
@@ -2237,7 +2237,7 @@ func addSuffixHeadSpans(text string, toks []token, spans []tspan) []tspan {
 // (legalSuffixes), capitalized.
 func suffixesOnly(ts []token) bool {
 	for _, t := range ts {
-		if !startsUpper(t.Text) || !legalSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if !startsUpper(t.Text) || !lowered(legalSuffixes, strings.TrimSuffix(t.Text, ".")) {
 			return false
 		}
 	}
@@ -2390,7 +2390,7 @@ func repeatableName(one string, n map[newsner.EntityType]int, lower map[string]b
 		total += c
 	}
 	w := one
-	return total >= 2 && startsUpper(w) && isLetters(w) && !lower[strings.ToLower(w)]
+	return total >= 2 && startsUpper(w) && isLetters(w) && !lowered(lower, w)
 }
 
 // standsAlone reports whether tokens [i,e) stand alone as a name: no
@@ -2417,7 +2417,7 @@ func joinRoleFirstNames(toks []token, spans []tspan) []tspan {
 	prevEnd := 0
 	for i, s := range spans {
 		k := s.t0 - 1
-		if s.typ == newsner.Person && k-1 >= prevEnd && startsUpper(toks[k].Text) && isLetters(toks[k].Text) && !months[strings.ToLower(toks[k].Text)] && !weekdays[toks[k].Text] {
+		if s.typ == newsner.Person && k-1 >= prevEnd && startsUpper(toks[k].Text) && isLetters(toks[k].Text) && !lowered(months, toks[k].Text) && !weekdays[toks[k].Text] {
 			if w := toks[k-1].Text; !startsUpper(w) && leadingRole(w) {
 				spans[i].t0 = k
 			}
@@ -2447,7 +2447,7 @@ func addItsVerbSpans(text string, toks []token, spans []tspan) []tspan {
 			continue
 		}
 		name := joinTokens(toks[t0:t1])
-		if firstName(name) || knownPlace(name) || weekdays[toks[t0].Text] || months[strings.ToLower(toks[t0].Text)] {
+		if firstName(name) || knownPlace(name) || weekdays[toks[t0].Text] || lowered(months, toks[t0].Text) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, t0, t1})

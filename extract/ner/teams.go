@@ -339,7 +339,7 @@ var townLocatives = setOf(`in at near across throughout outside inside`)
 // placeContext puts it, or at a line's start before a date or a comma (a
 // dateline: "ATLANTA 1996-08-25", "PLYMOUTH, Mich.").
 func townContext(text string, toks []token, t0, t1 int) bool {
-	if t0 > 0 && townLocatives[strings.ToLower(toks[t0-1].Text)] || placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
+	if t0 > 0 && lowered(townLocatives, toks[t0-1].Text) || placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return true
 	}
 	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
@@ -426,8 +426,8 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 		if clippedFormOf(f, forms) {
 			continue // "Jags" beside "Jaguars" (joinClippedTeamNames)
 		}
-		k := nicknameKeys[normName(f)]
-		if k == "" && townTeamKeys[normName(f)] != nil {
+		k := byNormName(nicknameKeys, f)
+		if k == "" && byNormName(townTeamKeys, f) != nil {
 			towns = append(towns, normName(f)) // joinTownNicknames's town
 			continue
 		}
@@ -457,10 +457,10 @@ func joinTownNicknames(groups [][]*mention, about *topics) [][]*mention {
 	teamNicknameKey(newsner.Organization, nil) // builds the maps
 	var sets groupSets
 	for i, g := range groups {
-		if g[0].typ != newsner.Organization || !allForms(g, func(f string) bool { return townTeamKeys[normName(f)] != nil && nicknameKeys[normName(f)] == "" }) {
+		if g[0].typ != newsner.Organization || !allForms(g, func(f string) bool { return byNormName(townTeamKeys, f) != nil && byNormName(nicknameKeys, f) == "" }) {
 			continue
 		}
-		keys := townTeamKeys[normName(g[0].m.Text)]
+		keys := byNormName(townTeamKeys, g[0].m.Text)
 		team := -1
 		for j, h := range groups {
 			if h[0].typ != newsner.Organization || j == i {
@@ -504,7 +504,7 @@ func addNicknameSpans(toks []token, spans []tspan, about *topics) []tspan {
 			j++
 		}
 		w := toks[k].Text
-		if !startsUpper(w) || !hasLower(w) || !listedNicknames()[strings.ToLower(w)] || j < len(spans) && spans[j].t0 <= k {
+		if !startsUpper(w) || !hasLower(w) || !lowered(listedNicknames(), w) || j < len(spans) && spans[j].t0 <= k {
 			continue
 		}
 		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {

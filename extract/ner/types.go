@@ -217,7 +217,7 @@ func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.Entity
 	// Duffield and Bhusri": the tagger read "Nadia" and "Bhusri" as
 	// organizations).
 	people := func(first *mention) bool {
-		return first.t0 > 0 && peoplePlurals[strings.ToLower(toks[first.t0-1].Text)]
+		return first.t0 > 0 && lowered(peoplePlurals, toks[first.t0-1].Text)
 	}
 	if p := i - 1; p >= 0 && ms[p].typ == typ && ms[p].t1 <= m.t0 && joined(ms[p].t1, m.t0) && (toks[m.t0-1].Text != "," || m.t0-ms[p].t1 > 1 || sep(m.t1)) &&
 		!people(ms[p]) {

@@ -77,10 +77,10 @@ func workWordBefore(toks []token, m *mention) bool {
 	if k > 0 && toks[k].Text == "The" && workWords[toks[k-1].Text] {
 		return true
 	}
-	if toks[k].Text == "single" && k > 0 && singleLeads[strings.ToLower(toks[k-1].Text)] {
+	if toks[k].Text == "single" && k > 0 && lowered(singleLeads, toks[k-1].Text) {
 		return true
 	}
-	if toks[k].Text != "," || k < 2 || !workWords[toks[k-1].Text] || !ownerWords[strings.ToLower(toks[k-2].Text)] {
+	if toks[k].Text != "," || k < 2 || !workWords[toks[k-1].Text] || !lowered(ownerWords, toks[k-2].Text) {
 		return false
 	}
 	return m.t1 < len(toks) && (toks[m.t1].Text == "," || toks[m.t1].Text == ".")
@@ -122,7 +122,7 @@ func listedWorksAsMisc(ms []*mention, toks []token) {
 	var in map[*mention]bool
 	j := 0
 	for k := 1; k+1 < len(toks); k++ {
-		if !workPlurals[strings.ToLower(toks[k].Text)] {
+		if !lowered(workPlurals, toks[k].Text) {
 			continue
 		}
 		c := k + 1
@@ -277,7 +277,7 @@ func treatyConvention(toks []token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return w == "the" || startsUpper(w) && !weekdays[w] && !months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return w == "the" || startsUpper(w) && !weekdays[w] && !lowered(months, strings.TrimSuffix(w, "."))
 }
 
 // treatySubject reports whether a span starting at token t0 follows a
@@ -445,7 +445,7 @@ func quotedTitle(toks []token, m *mention) bool {
 	if open < 1 {
 		return false
 	}
-	if b := toks[open-1].Text; startsUpper(b) || b == ":" || b == "(" || namingWords[strings.ToLower(b)] || mediaWords[strings.ToLower(b)] {
+	if b := toks[open-1].Text; startsUpper(b) || b == ":" || b == "(" || lowered(namingWords, b) || lowered(mediaWords, b) {
 		return false
 	}
 	return k+1 >= len(toks) || !lowerNoun(toks[k+1]) && !mediaWords[toks[k+1].Text]
@@ -531,7 +531,7 @@ var stormWords = setOf(`hurricane superstorm typhoon cyclone`)
 // stormName returns how many tokens before token k name a storm's kind
 // (stormWords, "tropical storm", "winter storm"), in any case; 0 if none.
 func stormName(toks []token, k int) int {
-	if k > 0 && len(toks[k-1].Text) >= 7 && stormWords[strings.ToLower(toks[k-1].Text)] {
+	if k > 0 && len(toks[k-1].Text) >= 7 && lowered(stormWords, toks[k-1].Text) {
 		return 1 // the storm words are of 7 letters or more: no lower-casing of the rest
 	}
 	if k > 1 && strings.EqualFold(toks[k-1].Text, "storm") && (strings.EqualFold(toks[k-2].Text, "tropical") || strings.EqualFold(toks[k-2].Text, "winter")) {

@@ -91,7 +91,7 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && orgPossessed[strings.ToLower(toks[t1+1].Text)] || chiefOfficerHolder(toks, t1) || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && lowered(orgPossessed, toks[t1+1].Text) || chiefOfficerHolder(toks, t1) || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
 }
 
 // chiefOfficerHolder reports whether the name that ends before token t1
@@ -284,7 +284,7 @@ landfill camp camping crash disaster memorial cultural industrial storage dump w
 // (companyKinds), "sites" not after a place's word (placeSites).
 func companyKind(toks []token, j int) bool {
 	w := strings.ToLower(toks[j].Text)
-	return companyKinds[w] && (w != "sites" || j == 0 || !placeSites[strings.ToLower(toks[j-1].Text)])
+	return companyKinds[w] && (w != "sites" || j == 0 || !lowered(placeSites, toks[j-1].Text))
 }
 
 // miscNoun reports whether m, tagged MISC, is a name used as a noun: no

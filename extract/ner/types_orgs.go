@@ -252,7 +252,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 		if m.typ == newsner.Organization {
 			orgs[m.key] = true
 		}
-		if m.typ == newsner.Location && (placeContext(toks, m.t0, m.t1, locatives) || m.t0 > 0 && locatives[strings.ToLower(toks[m.t0-1].Text)]) {
+		if m.typ == newsner.Location && (placeContext(toks, m.t0, m.t1, locatives) || m.t0 > 0 && lowered(locatives, toks[m.t0-1].Text)) {
 			located[m.key] = true
 		}
 		if (m.typ == newsner.Organization || m.typ == newsner.Location) && !hasLower(m.m.Text) {
@@ -267,7 +267,7 @@ func unknownPlacesAsOrganizations(ms []*mention, toks []token) {
 				n[m.key] -= len(ms) // "TAIBE, Israel"
 				dated[m.key] = true
 			}
-			if placeContext(toks, m.t0, m.t1, strongLocatives) || m.t0 > 0 && strongLocatives[strings.ToLower(toks[m.t0-1].Text)] {
+			if placeContext(toks, m.t0, m.t1, strongLocatives) || m.t0 > 0 && lowered(strongLocatives, toks[m.t0-1].Text) {
 				placed[m.key] = true
 			}
 		}
@@ -317,7 +317,8 @@ func namesakesAsOrganizations(ms []*mention) {
 // newspapers, magazines, news sites and fact-checkers; armed groups).
 func listedOrg(name string) bool {
 	nameIndex()
-	return orgListIdx[normName(name)] != ""
+	var buf [128]byte
+	return orgListIdx[string(appendNormName(buf[:0], name))] != ""
 }
 
 // listedAsOrganizations types ORGANIZATION every mention tagged a person,
@@ -341,7 +342,7 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 			if people == nil {
 				people = personWords(ms, toks)
 			}
-			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) || plain[normName(m.m.Text)] || plainUse(m.m.Text, toks, m.t0, m.t1, true) {
+			if m.typ != newsner.Person && m.typ != newsner.Location && m.typ != misc || anyIn(m.words, people) || byNormName(plain, m.m.Text) || plainUse(m.m.Text, toks, m.t0, m.t1, true) {
 				continue
 			}
 			m.typ = newsner.Organization
@@ -563,7 +564,7 @@ func aliasAcronym(name string) bool {
 	if strings.ContainsAny(name, " .") || utf8.RuneCountInString(name) < 3 || !isAllCaps(name) || !isLetters(name) {
 		return false
 	}
-	for _, t := range nameIndex()[normName(name)] {
+	for _, t := range byNormName(nameIndex(), name) {
 		if t.alias && t.caps && t.typ == newsner.Organization {
 			return true
 		}
@@ -603,7 +604,7 @@ var bodyHeads = setOf(`federation committee association`)
 // that this makes organizations.
 func bodyHeadedMisc(toks []token, m *mention, about *topics) bool {
 	w := toks[m.t1-1].Text
-	return startsUpper(w) && (bodyHeads[strings.ToLower(w)] || w == "League" && !leagueNames[strings.Join(m.words, " ")] && !about.sportsDoc())
+	return startsUpper(w) && (lowered(bodyHeads, w) || w == "League" && !leagueNames[strings.Join(m.words, " ")] && !about.sportsDoc())
 }
 
 // acronymPlacesAsOrganizations types ORGANIZATION a name tagged a place

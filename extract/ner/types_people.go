@@ -174,7 +174,7 @@ func creditLineName(toks []token, t0 int) bool {
 	for k := t0 - 1; k >= 1 && k >= t0-12; k-- {
 		switch w := toks[k].Text; {
 		case w == "by":
-			return creditVerbs[strings.ToLower(toks[k-1].Text)]
+			return lowered(creditVerbs, toks[k-1].Text)
 		case w == "," || w == "and" || startsUpper(w):
 		default:
 			return false

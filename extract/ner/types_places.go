@@ -315,7 +315,7 @@ emirate principality`)
 // "Commonwealth of Nations").
 func formalPlaceName(name string) bool {
 	head, rest, ok := strings.Cut(name, " of ")
-	return ok && placeHeads[strings.ToLower(head)] && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
+	return ok && lowered(placeHeads, head) && (isPlaceName(rest) || listKey(rest, newsner.Location) != "")
 }
 
 // facilitiesAsPlaces types LOCATION the entities (groups) whose fullest
@@ -459,11 +459,11 @@ func joinFormalPlaces(groups [][]*mention, toks []token) [][]*mention {
 				places = map[string][]int{}
 				for j, h := range groups {
 					if h[0].typ == newsner.Location {
-						places[normName(h[0].m.Text)] = append(places[normName(h[0].m.Text)], j)
+						places[normName(h[0].m.Text)] = append(byNormName(places, h[0].m.Text), j)
 					}
 				}
 			}
-			for _, j := range places[normName(rest)] {
+			for _, j := range byNormName(places, rest) {
 				if j != i && (rest == formalRest(m.m.Text) || !coordinatedWithState(groups[j], toks)) {
 					sets.join(len(groups), i, j)
 				}
@@ -700,7 +700,7 @@ func shoalBanksAsPlaces(ms []*mention, toks []token) {
 		}
 		if shoals < 0 {
 			shoals = 0
-			if slices.ContainsFunc(toks, func(t token) bool { return shoalWords[strings.ToLower(t.Text)] }) {
+			if slices.ContainsFunc(toks, func(t token) bool { return lowered(shoalWords, t.Text) }) {
 				shoals = 1
 			}
 		}

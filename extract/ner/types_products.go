@@ -309,10 +309,10 @@ func softwareObject(toks []token, m *mention) bool {
 	if k < 0 || isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
 		return false
 	}
-	if installVerbs[strings.ToLower(toks[k].Text)] || runsSystem(toks, k) {
+	if lowered(installVerbs, toks[k].Text) || runsSystem(toks, k) {
 		return true
 	}
-	return toks[k].Text == "to" && k > 0 && (upgradeVerbs[strings.ToLower(toks[k-1].Text)] || switchedTo(toks, m, k-1))
+	return toks[k].Text == "to" && k > 0 && (lowered(upgradeVerbs, toks[k-1].Text) || switchedTo(toks, m, k-1))
 }
 
 // runnerNouns run an operating system or an app: devices and their users
@@ -324,7 +324,7 @@ tablets servers users owners customers`)
 // user (runnerNouns): what such a thing runs is software, where a person
 // "running" a company is no device ("the founder running Zorbco").
 func runsSystem(toks []token, k int) bool {
-	return k > 0 && toks[k].Text == "running" && runnerNouns[strings.ToLower(toks[k-1].Text)]
+	return k > 0 && toks[k].Text == "running" && lowered(runnerNouns, toks[k-1].Text)
 }
 
 // switchVerbs, before "to", take what a user moves to: an app or a
@@ -335,7 +335,7 @@ var switchVerbs = setOf(`switch switches switched switching`)
 // after it and "to", is no person: "users switched to Meetly" names an app;
 // "the coach switched to Quimby" a player.
 func switchedTo(toks []token, m *mention, k int) bool {
-	return switchVerbs[strings.ToLower(toks[k].Text)] && m.typ != newsner.Person
+	return lowered(switchVerbs, toks[k].Text) && m.typ != newsner.Person
 }
 
 // softwareAsMisc makes MISC, so not emitted, every mention of a name the

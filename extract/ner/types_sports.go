@@ -95,7 +95,7 @@ func clubsAsClubs(ms []*mention, toks []token, about *topics) {
 		// place, not in capitals nor where a ground or a town stands ("at
 		// Nottingham Forest"): "signing of Athletic Bilbao keeper".
 		if m.typ == newsner.Location && !m.place && len(m.words) > 1 && hasLower(m.m.Text) && listKey(m.m.Text, newsner.Organization) != "" && !knownPlace(m.m.Text) &&
-			!placeContext(toks, m.t0, m.t1, strongLocatives) && !(m.t0 > 0 && (strongLocatives[strings.ToLower(toks[m.t0-1].Text)] || groundBefore[toks[m.t0-1].Text])) {
+			!placeContext(toks, m.t0, m.t1, strongLocatives) && !(m.t0 > 0 && (lowered(strongLocatives, toks[m.t0-1].Text) || groundBefore[toks[m.t0-1].Text])) {
 			m.typ = newsner.Organization
 		}
 	}
@@ -216,7 +216,7 @@ func townAsPersonTeam(toks []token, m *mention) bool {
 // after "beat" by the surname); clubsAsClubs asks it in a sports report
 // only, as it does townAsPersonTeam.
 func townAsPersonOpponent(toks []token, m *mention) bool {
-	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && teamBefore[strings.ToLower(toks[m.t0-1].Text)] && townName(toks, m.t0, m.t1)
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && lowered(teamBefore, toks[m.t0-1].Text) && townName(toks, m.t0, m.t1)
 }
 
 // schoolSidesAsTeams types ORGANIZATION a mention tagged a place that is a
@@ -272,7 +272,7 @@ func teamContext(toks []token, t0, t1 int) bool {
 	if placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return false
 	}
-	if t0 > 0 && teamBefore[strings.ToLower(toks[t0-1].Text)] || drawnOrLostTo(toks, t0) {
+	if t0 > 0 && lowered(teamBefore, toks[t0-1].Text) || drawnOrLostTo(toks, t0) {
 		return true
 	}
 	if t1 < len(toks) {
@@ -361,7 +361,7 @@ func townName(toks []token, t0, t1 int) bool {
 func sportsTalk(toks []token) bool {
 	words := 0
 	for _, t := range toks {
-		if sportsWords[strings.ToLower(t.Text)] {
+		if lowered(sportsWords, t.Text) {
 			if words++; words >= 2 {
 				return true
 			}
