@@ -111,6 +111,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = cutCountryOlympic(toks, spans)
 	spans = joinUSBodies(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans, about)
+	spans = addCompassRegionSpans(toks, spans)
 	spans = addNicknameSpans(toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
