@@ -71,6 +71,7 @@ func stampedBlocks(n *html.Node) bool {
 	if first == nil {
 		return false
 	}
+	first = pastThreadHeadingBox(first)
 	items := 0
 	for c := first; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == first.DataAtom {
@@ -83,6 +84,44 @@ func stampedBlocks(n *html.Node) bool {
 	count := max(stampedCount(first, stampedHead), stampedCount(first, stampedTail))
 	return count >= minThreadItems && 2*count >= items && textBefore(n, minShortArticleChars)
 }
+
+// pastThreadHeadingBox returns the next block sibling of first's tag when
+// first is a box holding a heading and nothing else of note (threadHeadingBox):
+// a thread's heading ("Comments (9) Add A Comment", its words linked to the
+// form) set in a <div> of its own before the comments' <div>s, which
+// stampedBlocks would otherwise read as the thread's unstamped first comment.
+// Otherwise first.
+func pastThreadHeadingBox(first *html.Node) *html.Node {
+	if !threadHeadingBox(first) {
+		return first
+	}
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == first.DataAtom {
+			return c
+		}
+	}
+	return first
+}
+
+// threadHeadingBox reports whether n is a block whose only element child
+// (down through maxHeadingWrappers blocks of one child each) is a heading
+// of maxThreadHeadingChars or fewer: a box that heads what follows it.
+func threadHeadingBox(n *html.Node) bool {
+	for range maxHeadingWrappers {
+		only := onlyElementChild(n)
+		if only == nil {
+			return false
+		}
+		if heading(only) {
+			return len(clean(textOfMax(only, 4*maxThreadHeadingChars))) <= maxThreadHeadingChars
+		}
+		n = only
+	}
+	return false
+}
+
+// maxThreadHeadingChars is the longest heading threadHeadingBox takes.
+const maxThreadHeadingChars = 60
 
 // stampedCount counts first and its later siblings of its tag that stamped
 // reports on (stampedHead or stampedTail), or 0 where first is not one:

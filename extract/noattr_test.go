@@ -874,3 +874,30 @@ func TestShortPostAmidItsLinks(t *testing.T) {
 	}
 	checkText(t, ex.emit([]*html.Node{post}), []string{"The mayor honours the towns of the valley"}, nil)
 }
+
+// TestStampedThreadUnderHeadingBox: a short post with no class names whose
+// thread opens with its heading in a <div> of its own ("Your say (8) Add
+// yours", linked to the form, in words no comments rule knows), each
+// comment's <div> after it headed by a date and a clock time: the
+// heading's box is not read as the thread's first, unstamped comment
+// (pastThreadHeadingBox), the thread goes and the post is the text.
+func TestStampedThreadUnderHeadingBox(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<div><h4><a href="#form">Your say <span>(8)</span> <span>Add yours</span></a></h4></div>`)
+	for i := range 8 {
+		fmt.Fprintf(&b, `<div><div><div><div>March %d, 2012  10:%02d AM ET</div><div><a href="#">Report</a> | <a href="#">QUOTE</a></div>
+			<div><p>Comment %d: I read it twice, and I think the council, whatever its members say, will build the bridge, the road and the school after all, and the ferry too.</p>
+			<p>And the harbour and the old mill, which the town sold last year, will follow, as they always do, whatever the papers write.</p></div></div>
+			<div><p><a href="/u/%d">Reader %d</a></p><p>Total Comments (%d)</p></div></div></div>`, i+1, i, i, i, i, 10*i)
+	}
+	doc := `<html><head><title>Frost in the garden</title></head><body><div><div>
+		<div><h1>Frost in the garden</h1><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+		<p>Tomorrow I will dig up the tubers and store them in the cellar, as every year.</p></div>
+		<div><div>` + b.String() + `</div></div>
+		</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"Comment 1:", "Reader 2", "the ferry too"})
+}
