@@ -334,6 +334,9 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 			!hoverCardName(n) && !avatarPost(n, in) {
 			return true
 		}
+		if pictureOverCaptionParagraph(n, in) && in.text*4 < ex.rootText && ex.proseOutweighsCaptions(n) {
+			return true
+		}
 		// So is a video (an embedded player) with its line of
 		// description, or its paragraph in a block named a video's.
 		if in.embeds > 0 && (in.paras == 0 || in.paras == 1 && strings.Contains(strings.ToLower(classID(n)), "video")) &&

@@ -901,3 +901,36 @@ func TestStampedThreadUnderHeadingBox(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"Comment 1:", "Reader 2", "the ferry too"})
 }
+
+// TestCaptionParagraphBesideText: an article with no class names whose
+// picture sits in a <div> with its caption in a short <p> under it (as
+// WordPress sets a "wp-caption"): the caption is not the text
+// (pictureOverCaptionParagraph). A photo post told in the lines under its
+// pictures, more of them than of prose around them, keeps its lines
+// (proseOutweighsCaptions).
+func TestCaptionParagraphBesideText(t *testing.T) {
+	const prose = `<p>The storm took the dunes first, and then, one by one, the cottages along the breachway, whose owners had left the day before.</p>
+		<p>By morning the road was under a foot of sand, and the town's ploughs, which had waited for snow, were clearing it instead.</p>
+		<p>The agent who sold half of them spent the week driving evacuees back to look at what was left, and to call their insurers.</p>`
+	doc := `<html><head><title>Sand on the road</title></head><body><div><div><h1>Sand on the road</h1>
+		<div><a href="/img/a.jpg"><img src="/img/a.jpg" width="415" height="443"></a><p>A cottage on the breachway after the storm. Photo by a neighbour</p></div>
+		` + prose + `</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The storm took the dunes", "The agent who sold"}, []string{"Photo by a neighbour"})
+
+	var photos strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&photos, `<div><img src="/img/%d.jpg" width="600" height="400"><p>Photo %d: the harbour at dusk, and not a soul on it.</p></div>`, i, i)
+	}
+	doc = `<html><head><title>Ten photos from the coast</title></head><body><div><div><h1>Ten photos from the coast</h1>
+		<p>We drove down for the long weekend, and it rained, as it does.</p>` + photos.String() + `</div>
+		<div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err = FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"We drove down", "Photo 1: the harbour", "Photo 5: the harbour"}, nil)
+}

@@ -254,3 +254,62 @@ const minIllustratedProseCommas = 3
 func illustratedProse(in *info) bool {
 	return in.paras >= 1 && in.commas >= minIllustratedProseCommas && in.text-in.link >= minIllustratedProseChars && linkDensity(in) < 0.2
 }
+
+// maxCaptionParagraphChars is the longest caption pictureOverCaptionParagraph
+// takes.
+const maxCaptionParagraphChars = 200
+
+// pictureOverCaptionParagraph reports whether n, a <div>, holds a picture
+// (an <img>, bare or alone in its link) and, after it, one short paragraph
+// and nothing else: a picture with its caption as WordPress sets one (a
+// "wp-caption" <div> whose caption is a <p>), which its class name alone
+// told from the text. headlineOrCaption's rule for a picture beside a line
+// wants no paragraph; a paragraph beside a picture that runs longer is prose.
+func pictureOverCaptionParagraph(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Div || in.imgs != 1 || in.paras != 1 || in.text > maxCaptionParagraphChars || in.text == 0 {
+		return false
+	}
+	pic := firstElementChild(n)
+	if pic == nil {
+		return false
+	}
+	if pic.DataAtom == atom.A {
+		if only := onlyElementChild(pic); only == nil || only.DataAtom != atom.Img {
+			return false
+		}
+	} else if pic.DataAtom != atom.Img {
+		return false
+	}
+	p := nextElement(pic)
+	return p != nil && p.DataAtom == atom.P && nextElement(p) == nil && elementSibling(pic, 1) == p
+}
+
+// proseOutweighsCaptions reports whether the paragraphs beside the
+// captioned picture n (its parent's <p> children) hold more text than the
+// captioned pictures among its siblings (pictureOverCaptionParagraph, n
+// with them), and those are maxLoneCaptions or fewer: an article with a
+// picture or two, whose captions are beside the text. A photo post told in
+// its captions, a line under each of its pictures and a paragraph or two
+// around them, keeps them as its text (the dev truths keep a travel blog's
+// captions under its many pictures).
+func (ex *extractor) proseOutweighsCaptions(n *html.Node) bool {
+	prose, captions, count := 0, 0, 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		in := ex.infos[c]
+		if in == nil || c.Type != html.ElementNode {
+			continue
+		}
+		switch {
+		case c.DataAtom == atom.P:
+			prose += in.text - in.link
+		case pictureOverCaptionParagraph(c, in):
+			captions += in.text
+			count++
+		}
+	}
+	return prose > captions && count <= maxLoneCaptions
+}
+
+// maxLoneCaptions is the most captioned pictures proseOutweighsCaptions
+// takes for an article's pictures beside its text.
+const maxLoneCaptions = 2
