@@ -934,3 +934,25 @@ func TestCaptionParagraphBesideText(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"We drove down", "Photo 1: the harbour", "Photo 5: the harbour"}, nil)
 }
+
+// TestLeadOverPicture: a story with no class names whose theme sets its
+// lead (one paragraph) and its picture with a line of caption in a block
+// of their own just above the body: the lead is the story's first
+// paragraph (leadOverPicture), though it scores under the siblings'
+// threshold.
+func TestLeadOverPicture(t *testing.T) {
+	doc := `<html><head><title>Ferry returns to the harbour</title></head><body><div><a href="/">Coast News</a> <a href="/about">About</a></div>
+		<div><div><h1>Ferry returns to the harbour</h1>
+		<div><div><p>The old ferry is back on the water after two years in the yard. The town paid for half of the repairs. But the timetable, as ever, is not settled yet.</p></div>
+		<div><img src="/img/ferry.jpg" width="300" height="200"><span>photo: the yard</span></div></div>
+		<div><p>The ferry, which first sailed in 1961, carried <a href="/t/cars">cars</a> and foot passengers across the bay until the engine failed, and the council, short of money, left it in the yard.</p>
+		<p>A group of volunteers raised the rest of the money, and the yard, which had built her, agreed to do the work at cost, over two winters.</p>
+		<p>She sails again on Saturday, first for a trial run without passengers, and then, if the inspector agrees, on the old timetable.</p>
+		<p>Tickets will cost what they did, the volunteers say, and the first crossing of each day will be free for the town's children.</p></div></div></div>
+		<div><p><a href="/">Home</a> <a href="/about">About</a></p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The old ferry is back on the water", "The ferry, which first sailed", "Tickets will cost"}, []string{"photo: the yard", "Home"})
+}
