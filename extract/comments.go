@@ -103,21 +103,12 @@ func pastThreadHeadingBox(first *html.Node) *html.Node {
 	return first
 }
 
-// threadHeadingBox reports whether n is a block whose only element child
-// (down through maxHeadingWrappers blocks of one child each) is a heading
-// of maxThreadHeadingChars or fewer: a box that heads what follows it.
+// threadHeadingBox reports whether n is a <div> holding a heading of
+// maxThreadHeadingChars or fewer and nothing else (wrappedHeading): a box
+// that heads what follows it.
 func threadHeadingBox(n *html.Node) bool {
-	for range maxHeadingWrappers {
-		only := onlyElementChild(n)
-		if only == nil {
-			return false
-		}
-		if heading(only) {
-			return len(clean(textOfMax(only, 4*maxThreadHeadingChars))) <= maxThreadHeadingChars
-		}
-		n = only
-	}
-	return false
+	h := wrappedHeading(n)
+	return h != nil && len(clean(textOfMax(h, 4*maxThreadHeadingChars))) <= maxThreadHeadingChars
 }
 
 // maxThreadHeadingChars is the longest heading threadHeadingBox takes.
@@ -255,20 +246,27 @@ const maxStampedHead = 160
 // post's block (old blog templates), which emitNode stops at as at a bare
 // heading.
 func wrappedCommentsHeading(n *html.Node) bool {
+	h := wrappedHeading(n)
+	return h != nil && commentsHeading(h)
+}
+
+// wrappedHeading returns the heading that the <div> n holds and nothing
+// else, down through maxHeadingWrappers <div>s of one child each, or nil.
+func wrappedHeading(n *html.Node) *html.Node {
 	for range maxHeadingWrappers {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Div {
-			return false
+			return nil
 		}
 		only := onlyElementChild(n)
 		if only == nil {
-			return false
+			return nil
 		}
 		if heading(only) {
-			return commentsHeading(only)
+			return only
 		}
 		n = only
 	}
-	return false
+	return nil
 }
 
 // maxHeadingWrappers is how many blocks wrappedCommentsHeading looks
