@@ -21,6 +21,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.text == 0 && in.imgs == 0 {
 		return n.DataAtom != atom.Br
 	}
+	if postQuotedByLink(n) {
+		return false // an embedded post told by its link, not a caption or a box of links
+	}
 	if ex.headlineOrCaption(n, in) {
 		return true
 	}

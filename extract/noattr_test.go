@@ -956,3 +956,26 @@ func TestLeadOverPicture(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The old ferry is back on the water", "The ferry, which first sailed", "Tickets will cost"}, []string{"photo: the yard", "Home"})
 }
+
+// TestEmbeddedPostByLink: an article with no class names quoting posts as
+// their embed code writes them before its script runs (a <blockquote> of
+// the post's line and its author's name, its last link to the post on
+// Twitter, a widgets script beside it): the posts are the article's text
+// (postQuotedByLink), not boxes of links.
+func TestEmbeddedPostByLink(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&b, `<div><blockquote><p lang="en" dir="ltr">Post %d: the new ferry timetable is out, and it is a joke. <a href="https://t.co/abc%d">https://t.co/abc%d</a></p>— Reader %d (@reader%d) <a href="https://twitter.com/reader%d/status/11965010541976%02d">November 18, 2019</a></blockquote>
+			<script async src="https://platform.twitter.com/widgets.js"></script></div>
+			<p>Paragraph %d: the council, which drew up the timetable over the summer, says it will listen to every complaint, and then decide.</p>`, i, i, i, i, i, i, i, i)
+	}
+	doc := `<html><head><title>Ferry timetable draws scorn</title></head><body><div><a href="/">Coast News</a> <a href="/about">About</a></div>
+		<div><div><h1>Ferry timetable draws scorn</h1>
+		<p>The new ferry timetable, published on Monday, cuts the early crossing and the last one at night, and readers are not happy about it.</p>` + b.String() + `
+		</div></div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The new ferry timetable, published", "Post 1: the new ferry timetable", "Reader 2 (@reader2)", "Paragraph 3:"}, []string{"Home"})
+}

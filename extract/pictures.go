@@ -313,3 +313,63 @@ func (ex *extractor) proseOutweighsCaptions(n *html.Node) bool {
 // maxLoneCaptions is the most captioned pictures proseOutweighsCaptions
 // takes for an article's pictures beside its text.
 const maxLoneCaptions = 2
+
+// postQuotedByLink reports whether n is a <blockquote> (or a <div> holding
+// one and the network's scripts alone: quoteBesideScripts) whose last link is to a post on a social network
+// (socialPostURL): an embedded post's markup before its script runs
+// ("<blockquote><p>...</p>— Jane Doe (@jane) <a
+// href="https://twitter.com/jane/status/123">November 18, 2019</a>"),
+// which socialEmbed tells by its class name (twitter-tweet). Without it the
+// post's short lines with their links went as a box of links. Markup with
+// a class or id is left to the class rules (Readability, the readability
+// set's truth, drops a "codefragment--twitter" box).
+func postQuotedByLink(n *html.Node) bool {
+	if classID(n) != "" {
+		return false
+	}
+	if n.DataAtom == atom.Div {
+		n = quoteBesideScripts(n)
+	}
+	if n.DataAtom != atom.Blockquote || classID(n) != "" {
+		return false
+	}
+	var last *html.Node
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A {
+			last = d
+		}
+	}
+	return last != nil && socialPostURL(attr(last, "href"))
+}
+
+// socialPostURL reports whether href is a post's address on Twitter or X
+// ("https://twitter.com/jane/status/123").
+func socialPostURL(href string) bool {
+	for _, host := range []string{"://twitter.com/", "://x.com/", "://mobile.twitter.com/", "://www.twitter.com/"} {
+		if i := strings.Index(href, host); i >= 0 && strings.Contains(href[i+len(host):], "/status/") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteBesideScripts returns the <blockquote> that the <div> n holds with
+// nothing beside it but scripts (an embed code's widgets.js), or n.
+func quoteBesideScripts(n *html.Node) *html.Node {
+	var quote *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return n
+		case c.Type != html.ElementNode || c.DataAtom == atom.Script:
+		case c.DataAtom == atom.Blockquote && quote == nil:
+			quote = c
+		default:
+			return n
+		}
+	}
+	if quote == nil {
+		return n
+	}
+	return quote
+}
