@@ -1327,7 +1327,24 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	// A shop's blocks of other products, in English and German.
 	"related products", "customers also bought", "customers who bought", "frequently bought together",
 	"recently viewed", "ähnliche produkte", "kunden kauften auch", "kunden, die", "häufig zusammen gekauft",
-	"zuletzt angesehen", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "passend dazu"}
+	"zuletzt angesehen", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "passend dazu",
+	// The German, French, Spanish, Italian and Dutch twins of "related
+	// articles", "more stories", "latest news", "top stories", "recent
+	// posts", "most read", "related products" and the blog's archive
+	// that the list lacked (a heading alone: headsProse keeps a subhead
+	// that prose follows).
+	"passend zum thema", "artikel zum thema", "beiträge zum thema", "ähnliche rezepte", "weitere rezepte",
+	"mehr rezepte", "mehr artikel", "mehr nachrichten", "aktuelle nachrichten", "neueste nachrichten",
+	"top-themen", "top themen", "beliebte artikel", "meistgelesene", "ebenfalls interessant", "letzte beiträge",
+	"aktuelle beiträge", "neue beiträge", "unsere empfehlungen", "lesen sie mehr", "andere leser interessierten",
+	"blog-archiv", "blogarchiv", "passende produkte", "articles liés", "vous aimerez", "derniers articles",
+	"nos recommandations", "plus d'articles", "recettes similaires", "produits similaires",
+	"les clients ont également acheté", "artículos relacionados", "también te puede interesar",
+	"entradas relacionadas", "últimas noticias", "entradas recientes", "recetas relacionadas", "más artículos",
+	"productos relacionados", "los clientes también compraron", "ultime notizie", "ti potrebbe interessare",
+	"altri articoli", "ricette correlate", "prodotti correlati", "gerelateerde artikelen", "gerelateerde berichten",
+	"gerelateerde producten", "meer nieuws", "meest gelezen", "recente berichten", "ook interessant",
+	"meer artikelen"}
 
 // maxTeaserHeadingChars is the longest line teaserHeading takes (in
 // bytes; relatedCards gates on twice as many characters of a heading's

@@ -534,3 +534,79 @@ func TestXLangSupportAppeals(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// xlBlogPost is a made-up blog post in a WordPress-like container whose
+// post body ends with a heading (h) and four linked teasers of other
+// posts, each a link and its date, inside the entry's own block;
+// paras are the post's paragraphs, lang its language.
+func xlBlogPost(lang, title, h string, paras []string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head><body>
+<header class="site-header"><a href="/">Blog</a></header><div id="content"><article class="post"><h1 class="entry-title">%s</h1><div class="entry-content">`, lang, title, title)
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>", p)
+	}
+	fmt.Fprintf(&b, `<h3>%s</h3>`, h)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<p><a href="/post-%d">Anderer Beitrag %d über den Garten</a> (12.0%d.2026)</p>`, i, i, i+1)
+	}
+	b.WriteString(`</div></article></div><footer><a href="/impressum">Impressum</a></footer></body></html>`)
+	return b.String()
+}
+
+// TestXLangTeaserHeadings: the German, French, Spanish, Italian and Dutch
+// twins of "Related articles", "Latest news", "Recent posts", "Most
+// read", "Related products" head a run of linked teasers under a post
+// (teaserOpeners), as the English headings do: the teasers and the heading go (before, the heading stayed as the
+// text's last line); a subhead
+// so worded that prose follows stays.
+func TestXLangTeaserHeadings(t *testing.T) {
+	for _, h := range []string{"Ähnliche Rezepte", "Weitere Rezepte", "Artikel zum Thema", "Passend zum Thema",
+		"Mehr Nachrichten", "Aktuelle Nachrichten", "Beliebte Artikel", "Letzte Beiträge", "Aktuelle Beiträge",
+		"Ebenfalls interessant", "Top-Themen", "Blog-Archiv", "Passende Produkte", "Articles liés",
+		"Vous aimerez peut-être aussi", "Derniers articles", "Artículos relacionados", "Entradas recientes",
+		"Últimas noticias", "Ti potrebbe interessare", "Ultime notizie", "Gerelateerde artikelen", "Meest gelezen",
+		"Recente berichten"} {
+		if !teaserHeading(h) {
+			t.Errorf("teaserHeading(%q) = false, want true", h)
+		}
+	}
+	de := []string{deNews("Die Köchin", 0), deNews("Der Wirt", 1), deNews("Die Bäuerin", 2)}
+	es := []string{
+		"La alcaldesa anunció el martes que el mercado municipal abrirá de nuevo en primavera, después de dos años de obras que costaron más de lo previsto.",
+		"Los comerciantes del barrio celebraron la noticia, aunque piden que el ayuntamiento mejore el aparcamiento y el transporte público de la zona.",
+		"La reforma incluye un nuevo tejado, placas solares y un espacio para talleres de cocina abiertos a los vecinos durante los fines de semana.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "German recipe post with Ähnliche Rezepte teasers",
+			doc:     xlBlogPost("de", "Linsensuppe", "Ähnliche Rezepte", de),
+			want:    de,
+			wantNot: []string{"Anderer Beitrag 2", "Ähnliche Rezepte"},
+		},
+		{
+			name:    "German post with Aktuelle Beiträge teasers",
+			doc:     xlBlogPost("de", "Linsensuppe", "Aktuelle Beiträge", de),
+			want:    de,
+			wantNot: []string{"Anderer Beitrag 2", "Aktuelle Beiträge"},
+		},
+		{
+			name:    "Spanish post with Artículos relacionados teasers",
+			doc:     xlBlogPost("es", "El mercado", "Artículos relacionados", es),
+			want:    es,
+			wantNot: []string{"Anderer Beitrag 2", "Artículos relacionados"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlBlogPost("en", "Lentil soup", "Related posts", de),
+			want:    de,
+			wantNot: []string{"Anderer Beitrag 2", "Related posts"},
+		},
+	})
+	// A subhead so worded that prose follows stays.
+	page := `<html lang="de"><head><title>Die Debatte</title></head><body><article><h1>Die Debatte</h1><div class="entry-content"><p>` +
+		deNews("Die Ministerin", 0) + `</p><h2>Aktuelle Nachrichten aus dem Landtag</h2><p>` + deNews("Der Abgeordnete", 1) + `</p><p>` +
+		deNews("Die Sprecherin", 2) + `</p></div></article></body></html>`
+	runAudit(t, []auditPage{{name: "German subhead over prose", doc: page,
+		want: []string{"Aktuelle Nachrichten aus dem Landtag", deNews("Der Abgeordnete", 1)}}})
+}
