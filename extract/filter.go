@@ -114,6 +114,14 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "älterer beitrag",
 	"neuerer beitrag", "kommentar verfassen", "jetzt kommentieren", "bitte aktivieren sie javascript",
 	"bitte javascript aktivieren",
+	// "Loading...", "Most read", "See also", "Follow us on", "Listen to
+	// this article" in German, French, Spanish, Italian and Dutch where
+	// the lists had no twin.
+	"lädt ...", "lädt...", "lädt…", "chargement ...", "chargement...", "chargement…",
+	"cargando ...", "cargando...", "cargando…", "caricamento ...", "caricamento...", "caricamento…",
+	"laden ...", "laden...", "laden…", "meest gelezen", "am meisten gelesen", "meistgelesene artikel",
+	"ebenfalls interessant", "lea también", "vedi anche", "zie ook", "volg ons op", "luister naar dit artikel",
+	"écoutez cet article", "escucha este artículo", "ascolta questo articolo",
 	"weiter nach der anzeige", "weiter nach der werbung", "fortsetzung nach der anzeige",
 	"lesen sie nach der anzeige weiter", "werbung überspringen", "anzeige überspringen", "nicht verpassen:",
 	"auch interessant:", "zum thema:", "passend zum thema:", "mehr dazu:", "mehr:",
@@ -1273,6 +1281,30 @@ var uiLabels = map[string]bool{
 	"configuración de cookies": true, "síguenos": true, "impostazioni cookie": true, "impostazioni dei cookie": true,
 	"seguici": true, "cookie-instellingen": true, "cookie instellingen": true, "volg ons": true,
 	"definições de cookies": true, "siga-nos": true,
+	// The German, French, Spanish, Italian and Dutch twins of "share
+	// this article", "share on Facebook", "read more", "back to top",
+	// "add to cart", "sign in", "close", "search", "skip to content",
+	// "load more", "show more" and "was this article helpful?" that the
+	// lists above lacked: a line that is the label alone.
+	"partager cet article": true, "partager l'article": true, "compartir este artículo": true,
+	"compartir artículo": true, "condividi questo articolo": true, "condividi l'articolo": true,
+	"deel dit artikel": true, "deel dit bericht": true, "delen op facebook": true, "bei facebook teilen": true,
+	"teilen auf facebook": true, "zum artikel": true, "zum beitrag": true, "artikel lesen": true,
+	"ganzen artikel lesen": true, "zum ganzen artikel": true, "mehr infos": true, "mehr informationen": true,
+	"mehr dazu": true, "weiter lesen": true, "seguir leyendo": true, "continuar leyendo": true,
+	"continua a leggere": true, "meer lezen": true, "meer informatie": true, "lire l'article": true,
+	"retour en haut": true, "retour en haut de page": true, "haut de page": true, "volver arriba": true,
+	"ir arriba": true, "torna su": true, "torna all'inizio": true, "terug naar boven": true, "naar boven": true,
+	"ajouter au panier": true, "añadir al carrito": true, "agregar al carrito": true, "aggiungi al carrello": true,
+	"in winkelwagen": true, "toevoegen aan winkelwagen": true, "in den einkaufswagen": true,
+	"in den warenkorb legen": true, "zum warenkorb hinzufügen": true, "se connecter": true, "connexion": true,
+	"iniciar sesión": true, "accedi": true, "inloggen": true, "beantwoorden": true, "sluiten": true, "zoeken": true,
+	"suchen": true, "menú": true, "springe zum inhalt": true, "zum inhalt": true, "charger plus": true,
+	"cargar más": true, "carica altri": true, "meer laden": true, "afficher plus": true, "mostrar más": true,
+	"mostra altro": true, "toon meer": true, "cet article vous a-t-il été utile ?": true,
+	"cet article vous a-t-il été utile?": true, "¿te ha resultado útil este artículo?": true,
+	"¿te ha sido útil este artículo?": true, "questo articolo ti è stato utile?": true,
+	"was dit artikel nuttig?": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").
@@ -1510,4 +1542,10 @@ var scriptNoticeWords = []string{"enable javascript", "javascript enabled", "jav
 	"javascript and adobe flash to play", "flash player to play", "flash player to view", "flash and javascript enabled",
 	"javascript aktivieren", "javascript aktiviert", "javascript ist deaktiviert", "javascript deaktiviert",
 	"aktivieren sie bitte javascript", "aktivieren sie javascript", "aktiviere javascript", "javascript einschalten",
-	"javascript ist ausgeschaltet", "in ihrem browser deaktiviert", "in deinem browser deaktiviert"}
+	"javascript ist ausgeschaltet", "in ihrem browser deaktiviert", "in deinem browser deaktiviert",
+	// French, Spanish, Italian and Dutch.
+	"activer javascript", "activez javascript", "activer le javascript", "javascript est désactivé",
+	"javascript désactivé", "activa javascript", "activar javascript", "habilita javascript", "habilitar javascript",
+	"javascript está desactivado", "javascript deshabilitado", "abilita javascript", "abilitare javascript",
+	"attiva javascript", "attivare javascript", "javascript è disabilitato", "schakel javascript in",
+	"javascript inschakelen", "javascript is uitgeschakeld"}

@@ -610,3 +610,75 @@ func TestXLangTeaserHeadings(t *testing.T) {
 	runAudit(t, []auditPage{{name: "German subhead over prose", doc: page,
 		want: []string{"Aktuelle Nachrichten aus dem Landtag", deNews("Der Abgeordnete", 1)}}})
 }
+
+// xlChromePost is a made-up post whose block holds, besides its paragraphs,
+// the given chrome lines, each alone in a <div> whose class names nothing
+// (a theme's buttons and links: "knopf").
+func xlChromePost(lang, title string, paras, chrome []string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head><body>
+<div class="kopf"><a href="/">Startseite</a></div><div class="inhalt"><div class="beitrag"><h1>%s</h1>`, lang, title, title)
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>", p)
+	}
+	for _, c := range chrome {
+		fmt.Fprintf(&b, `<div class="knopf"><span onclick="x()">%s</span></div>`, c)
+	}
+	b.WriteString(`</div></div><div class="fuss"><a href="/impressum">Impressum</a></div></body></html>`)
+	return b.String()
+}
+
+// TestXLangChromeLabels: the German, French, Spanish, Italian and Dutch
+// twins of "Share on Facebook", "Read more", "Back to top", "Add to
+// cart", "Sign in", "Search", "Load more", "Loading...", "See also" and
+// a script notice, alone on their lines (uiLabels, boilerplateStarts,
+// scriptNoticeWords), go as the English ones do; a sentence opening with
+// the same words stays.
+func TestXLangChromeLabels(t *testing.T) {
+	for _, l := range []string{"Bei Facebook teilen", "Zum Artikel", "Ganzen Artikel lesen", "Mehr Infos", "Weiter lesen",
+		"In den Warenkorb legen", "Suchen", "Springe zum Inhalt", "Partager cet article", "Retour en haut",
+		"Ajouter au panier", "Se connecter", "Compartir este artículo", "Volver arriba", "Añadir al carrito",
+		"Iniciar sesión", "Cargar más", "Condividi questo articolo", "Torna su", "Aggiungi al carrello",
+		"Deel dit artikel", "Terug naar boven", "Zoeken", "Chargement...", "Cargando…", "Zie ook: Het verhaal",
+		"Volg ons op Facebook en Instagram", "Veuillez activer JavaScript pour voir les commentaires.",
+		"Por favor, activa JavaScript para ver los comentarios.", "Schakel JavaScript in om de reacties te zien."} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, s := range []string{
+		"Zum Artikel des Grundgesetzes, auf den sich die Kläger beriefen, äußerte sich das Gericht nicht.",
+		"Suchen mussten die Helfer bis in die Nacht, bevor sie den Wanderer fanden.",
+		"Laden und Werkstatt bleiben bis Ende Januar geschlossen, teilte die Inhaberin mit.",
+	} {
+		if isBoilerplate(paragraph{text: s}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "German post with share, read-more and back-to-top labels",
+			doc:     xlChromePost("de", "Der Garten", de, []string{"Bei Facebook teilen", "Ganzen Artikel lesen", "Springe zum Inhalt"}),
+			want:    de,
+			wantNot: []string{"Facebook", "Ganzen Artikel", "Springe"},
+		},
+		{
+			name:    "French post with share and back-to-top labels",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{"Partager cet article", "Retour en haut", "Chargement..."}),
+			want:    fr,
+			wantNot: []string{"Partager", "Retour en haut", "Chargement"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The garden", de, []string{"Share on Facebook", "Read more", "Back to top"}),
+			want:    de,
+			wantNot: []string{"Facebook", "Read more", "Back to top"},
+		},
+	})
+}
