@@ -465,7 +465,12 @@ var commentForms = []string{"leave a reply", "leave a comment", "schreibe einen 
 	"kommentar schreiben", "laisser un commentaire", "laisser une réponse", "écrire un commentaire",
 	"deja un comentario", "deja una respuesta", "escribe un comentario", "lascia un commento", "lascia una risposta",
 	"scrivi un commento", "laat een reactie achter", "geef een reactie", "plaats een reactie",
-	"deixe um comentário", "deixe uma resposta", "escreva um comentário"}
+	"deixe um comentário", "deixe uma resposta", "escreva um comentário",
+	// German themes' other wordings (formal and informal), and the
+	// Spanish and Dutch ones the list lacked.
+	"hinterlasse eine antwort", "hinterlassen sie eine antwort", "hinterlassen sie einen kommentar",
+	"eine antwort hinterlassen", "einen kommentar hinterlassen", "kommentar hinterlassen", "dejar un comentario",
+	"deja tu comentario", "reactie plaatsen"}
 
 // quotedCommentTitles begin a comment thread's heading after its count
 // or before the post's title in quotes ("12 Comments on ...", "Comments

@@ -876,7 +876,7 @@ var filingNotes = []string{"this entry was posted", "bookmark the permalink", "f
 	"(see edit history)",
 	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
-	"questa voce è stata pubblicata", "contrassegna il permalink"}
+	"questa voce è stata pubblicata", "contrassegna il permalink", "bookmark de permalink", "deze entry is geplaatst in"}
 
 // linkDisclaimers are phrases of a site's disclaimer of the pages it links
 // to ("The BBC is not responsible for the content of external Internet
@@ -1063,6 +1063,19 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"erforderliche felder sind mit", "pflichtfelder sind mit", "benachrichtige mich über nachfolgende kommentare",
 	"benachrichtige mich über neue beiträge", "meinen namen, meine e-mail-adresse und meine website in diesem browser",
 	"diese website verwendet akismet", "diese seite verwendet akismet",
+	// The same notes of WordPress's French, Spanish, Italian, Dutch and
+	// Portuguese translations.
+	"votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+	"les champs obligatoires sont indiqués", "les commentaires sont fermés", "les commentaires sont modérés",
+	"enregistrer mon nom, mon e-mail et mon site", "ce site utilise akismet",
+	"tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
+	"los comentarios están cerrados", "los comentarios son moderados", "guarda mi nombre, correo electrónico y web",
+	"este sitio usa akismet", "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati",
+	"i commenti sono chiusi", "i commenti sono moderati", "salva il mio nome, email e sito web", "questo sito usa akismet",
+	"je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+	"vereiste velden zijn gemarkeerd", "reacties zijn gesloten", "mijn naam, e-mail en site opslaan",
+	"deze site gebruikt akismet", "o seu endereço de email não será publicado",
+	"o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados", "este site utiliza o akismet",
 	// A comment form's status messages, set in the page and shown by
 	// its script (TypePad's, Movable Type's): hidden by class names a
 	// page without them no longer has.

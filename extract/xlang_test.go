@@ -682,3 +682,50 @@ func TestXLangChromeLabels(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangCommentFormNotes: a comment form's notes of WordPress's
+// French, Spanish, Italian, Dutch and Portuguese translations ("Votre
+// adresse e-mail ne sera pas publiée.", "Los comentarios están
+// cerrados.") and German themes' other headings of the form ("Hinterlasse
+// eine Antwort", "Kommentar hinterlassen") go as the English ones do
+// (commentRules, commentForms), set in the post's block where no form or
+// class names them.
+func TestXLangCommentFormNotes(t *testing.T) {
+	for _, l := range []string{"Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+		"Los comentarios están cerrados.", "Il tuo indirizzo email non sarà pubblicato.", "Reacties zijn gesloten.",
+		"Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.",
+		"O seu endereço de email não será publicado.", "Hinterlasse eine Antwort", "Kommentar hinterlassen",
+		"Dejar un comentario"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	runAudit(t, []auditPage{
+		{
+			name: "French post with the comment form's notes",
+			doc: xlChromePost("fr", "La piscine", fr, []string{"Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+				"Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."}),
+			want:    fr,
+			wantNot: []string{"ne sera pas publiée", "Enregistrer mon nom"},
+		},
+		{
+			name:    "German post with the form's heading Hinterlasse eine Antwort",
+			doc:     xlChromePost("de", "Der Garten", de, []string{"Hinterlasse eine Antwort"}),
+			want:    de,
+			wantNot: []string{"Hinterlasse"},
+		},
+		{
+			name: "English twin",
+			doc: xlChromePost("en", "The garden", de, []string{"Your email address will not be published. Required fields are marked *",
+				"Leave a Reply"}),
+			want:    de,
+			wantNot: []string{"will not be published", "Leave a"},
+		},
+	})
+}
