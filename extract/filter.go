@@ -160,6 +160,16 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	// An empty reviews tab (WooCommerce's and the German translation).
 	"there are no reviews yet", "be the first to review", "es gibt noch keine bewertungen",
 	"noch keine bewertungen", "schreibe die erste bewertung", "schreiben sie die erste bewertung",
+	// The same in WooCommerce's French, Spanish, Italian and Dutch.
+	"il n’y a pas encore d’avis", "il n'y a pas encore d'avis", "soyez le premier à laisser votre avis",
+	"no hay valoraciones aún", "no hay reseñas todavía", "sé el primero en valorar", "non ci sono ancora recensioni",
+	"sii il primo a recensire", "er zijn nog geen beoordelingen", "wees de eerste om",
+	// A recipe card's buttons in Spanish, Italian and Dutch that the
+	// lists above lacked, and a shop's tax note in French, Spanish,
+	// Italian and Dutch.
+	"valorar receta", "valora esta receta", "vota la ricetta", "vota questa ricetta", "recept afdrukken",
+	"print recept", "beoordeel dit recept", "naar recept", "ga naar recept", "spring naar recept",
+	"tva incluse", "tva comprise", "iva incluido", "iva incluida", "iva inclusa", "iva incluso", "inclusief btw",
 })
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -482,7 +492,7 @@ func taxNote(l string) bool {
 // well), and tax, VAT, shipping.
 var (
 	taxOpeners = []string{"inkl. ", "inkl ", "incl. ", "incl ", "zzgl. ", "zzgl ", "exkl. ", "excl. ", "ggf. zzgl"}
-	taxWords   = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer"}
+	taxWords   = []string{"mwst", "ust.", "vat", "versand", "shipping", "tax", "porto", "mehrwertsteuer", "btw", "tva", "iva"}
 )
 
 // maxTaxNoteChars is the longest line taxNote looks at.

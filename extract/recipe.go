@@ -185,13 +185,13 @@ const maxRatingChars = 80
 // raterStems are the stems of raterWords, looked for before the line is
 // split into words.
 var raterStems = []string{"vote", "voti", "voto", "rating", "review", "bewertung", "stimme", "avis", "évaluation",
-	"valoracion", "recension", "valutazion"}
+	"valoracion", "recension", "valutazion", "stemmen", "beoordeling"}
 
-// raterWords count a rating's raters, in English, German, French, Spanish
-// and Italian.
+// raterWords count a rating's raters, in English, German, French, Spanish,
+// Italian and Dutch.
 var raterWords = map[string]bool{"votes": true, "vote": true, "ratings": true, "rating": true, "reviews": true, "review": true,
 	"bewertungen": true, "bewertung": true, "stimmen": true, "stimme": true, "avis": true, "évaluations": true, "votos": true,
-	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true}
+	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true, "stemmen": true, "beoordelingen": true}
 
 // ingredientList reports whether the list or table n is a recipe's
 // ingredients, named so in its class or id or in those of one of its
@@ -217,7 +217,7 @@ func ingredientsNamed(n *html.Node) bool {
 
 // ingredientNames name a recipe's ingredients in a class or id, in
 // English, German, French, Italian and Spanish.
-var ingredientNames = []string{"ingredient", "zutat", "ingrédient"}
+var ingredientNames = []string{"ingredient", "zutat", "ingrédient", "ingrediënt"}
 
 // maxIngredientLevels is how far above a list ingredientList looks for
 // its name.

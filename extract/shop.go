@@ -158,14 +158,16 @@ func cartForm(f *html.Node) bool {
 }
 
 // cartNames name a shop's cart in English, German, French, Spanish,
-// Italian and Dutch: a German shop's form posts to "/warenkorb/...", an
+// Italian, Dutch and Portuguese: a German shop's form posts to "/warenkorb/...", an
 // xt:Commerce or Gambio shop's is named "cart_quantity" and posts to
 // "product_info.php?action=add_product".
-var cartNames = []string{"cart", "basket", "warenkorb", "panier", "carrito", "carrello", "winkelwagen"}
+var cartNames = []string{"cart", "basket", "warenkorb", "panier", "carrito", "carrello", "winkelwagen", "winkelmand",
+	"carrinho"}
 
 // quantityNames name a shop's quantity field in English, German, French,
-// Spanish and Italian.
-var quantityNames = []string{"quantity", "anzahl", "menge", "quantite", "quantité", "cantidad", "quantita", "quantità"}
+// Spanish, Italian, Dutch and Portuguese.
+var quantityNames = []string{"quantity", "anzahl", "menge", "quantite", "quantité", "cantidad", "quantita", "quantità",
+	"aantal", "quantidade"}
 
 // maxSummaryLevels is how far above the chosen block productSummary looks.
 const maxSummaryLevels = 3

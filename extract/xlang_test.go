@@ -729,3 +729,84 @@ func TestXLangCommentFormNotes(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangShopRecipeLines: a shop's empty-reviews note and tax note and
+// a recipe card's buttons and rating in French, Spanish, Italian and
+// Dutch ("No hay valoraciones aún.", "IVA incluido", "Recept afdrukken",
+// "4,8 van 52 stemmen") go as the English and German ones do
+// (boilerplateStarts, taxWords, raterWords).
+func TestXLangShopRecipeLines(t *testing.T) {
+	for _, l := range []string{"Il n’y a pas encore d’avis.", "No hay valoraciones aún.", "Non ci sono ancora recensioni.",
+		"Er zijn nog geen beoordelingen.", "IVA incluido", "TVA incluse", "incl. btw", "Recept afdrukken",
+		"Valorar receta", "Vota la ricetta", "4,8 van 52 stemmen", "5 uit 5 (12 beoordelingen)"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	es := []string{
+		"Esta tetera de hierro fundido mantiene el té caliente durante más de una hora y se puede usar sobre cualquier tipo de cocina.",
+		"El interior esmaltado evita el óxido y facilita la limpieza; recomendamos secarla bien después de cada uso para conservarla muchos años.",
+		"Cada pieza se funde a mano en un pequeño taller familiar, por lo que el color puede variar ligeramente de una tetera a otra.",
+	}
+	nl := []string{
+		"Deze erwtensoep maak je op een koude winterdag in ruim twee uur, met spliterwten, knolselderij, prei, wortel en een rookworst.",
+		"Laat de soep na het koken een nacht staan: de smaak wordt dan voller en de soep dikker, zodat de lepel er bijna in blijft staan.",
+		"Serveer de soep met roggebrood en katenspek, en bewaar wat over is in de vriezer voor een volgende koude avond.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "Spanish product page with its tax note and empty reviews",
+			doc:     xlChromePost("es", "Tetera de hierro", es, []string{"IVA incluido", "No hay valoraciones aún."}),
+			want:    es,
+			wantNot: []string{"IVA incluido", "valoraciones"},
+		},
+		{
+			name:    "Dutch recipe post with its card's rating and print button",
+			doc:     xlChromePost("nl", "Erwtensoep", nl, []string{"4,8 van 52 stemmen", "Recept afdrukken"}),
+			want:    nl,
+			wantNot: []string{"stemmen", "afdrukken"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "Iron teapot", es, []string{"Tax included.", "There are no reviews yet.", "4.8 from 52 votes", "Print recipe"}),
+			want:    es,
+			wantNot: []string{"Tax included", "no reviews", "votes", "Print recipe"},
+		},
+	})
+}
+
+// TestXLangShopFormNames: a Dutch or Portuguese shop's order form, posted
+// to "/winkelmand" or "/carrinho" or holding an "aantal" or "quantidade"
+// field (cartNames, quantityNames), and a Dutch recipe's list named
+// "ingrediënten" (ingredientNames), are known as the English ones are.
+func TestXLangShopFormNames(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		want bool
+	}{
+		{`<div><form action="/winkelmand/toevoegen"><button>In winkelwagen</button></form></div>`, true},
+		{`<div><form action="/carrinho/adicionar"><button>Comprar</button></form></div>`, true},
+		{`<div><form action="/p/12"><input name="aantal" value="1"></form></div>`, true},
+		{`<div><form action="/p/12"><input name="quantidade" value="1"></form></div>`, true},
+		{`<div><form action="/zoeken"><input name="q"></form></div>`, false},
+	} {
+		root, err := html.Parse(strings.NewReader(c.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := orderForm(root); got != c.want {
+			t.Errorf("orderForm(%q) = %v, want %v", c.doc, got, c.want)
+		}
+	}
+	root, err := html.Parse(strings.NewReader(`<div class="recept-ingrediënten"><ul><li>250 g spliterwten</li></ul></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for d := range root.Descendants() {
+		found = found || ingredientsBlock(d)
+	}
+	if !found {
+		t.Error("a list in a block named ingrediënten is no ingredients block")
+	}
+}
