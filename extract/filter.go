@@ -1126,11 +1126,11 @@ func datelineOnly(l string) bool {
 	year, clock := false, false
 	words := 0
 	fields := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, f := range fields {
+	for i, f := range fields {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			year = true
-		case monthWords[f] || otherMonths[f]:
+		case monthWords[f] || otherMonths[f] || datedMonth(fields, i):
 			clock = true
 		case strings.Trim(f, "0123456789") != "":
 			words++
@@ -1163,11 +1163,11 @@ func datedTitle(l string, fields []string, words int) bool {
 		return false
 	}
 	month := false
-	for _, f := range fields {
+	for i, f := range fields {
 		if stampWords[f] {
 			return false
 		}
-		if (monthWords[f] || otherMonths[f]) && !dateVerbs[f] {
+		if (monthWords[f] || otherMonths[f]) && !dateVerbs[f] || datedMonth(fields, i) {
 			month = true
 		}
 	}
@@ -1183,6 +1183,9 @@ var stampWords = map[string]bool{
 	"von": true, "par": true, "por": true, "di": true, "veröffentlicht": true, "aktualisiert": true,
 	"publié": true, "publicado": true, "actualizado": true, "pubblicato": true, "aggiornato": true,
 	"door": true, "gepubliceerd": true, "bijgewerkt": true, "atualizado": true,
+	// French "mis à jour" (updated), and "written" in German, French,
+	// Spanish, Italian and Dutch.
+	"mis": true, "geschrieben": true, "écrit": true, "escrito": true, "scritto": true, "geschreven": true,
 }
 
 // dateVerbs are the words monthWords and otherMonths hold that are no
@@ -1221,6 +1224,35 @@ var otherMonths = map[string]bool{
 	"januari": true, "februari": true, "maart": true, "augustus": true, "janeiro": true, "fevereiro": true,
 	"março": true, "maio": true, "junho": true, "julho": true, "setembro": true, "outubro": true, "novembro": true,
 	"dezembro": true, "gepubliceerd": true, "bijgewerkt": true, "atualizado": true,
+}
+
+// datedMonth reports whether fields[i], a line's lower-cased word, is a
+// month that only a date's day and year around it tell from a word
+// (contextMonths: "5. Dez. 2026", "5 déc. 2026", "5. Mai 2026", "5 mei
+// 2026"): a day (one or two digits) before it and a year
+// (four digits) after it, or a day and a year after it. Alone, "Mai",
+// "Mars", "dez" (the Portuguese ten) and "set" are names and words.
+func datedMonth(fields []string, i int) bool {
+	if !contextMonths[fields[i]] {
+		return false
+	}
+	digits := func(j, lo, hi int) bool {
+		return j >= 0 && j < len(fields) && len(fields[j]) >= lo && len(fields[j]) <= hi &&
+			strings.Trim(fields[j], "0123456789") == ""
+	}
+	return digits(i-1, 1, 2) && digits(i+1, 4, 4) || digits(i+1, 1, 2) && digits(i+2, 4, 4)
+}
+
+// contextMonths are the abbreviated months of German, French, Spanish,
+// Italian, Dutch and Portuguese dates and the month names that are words
+// or names too (German "Mai", "Juli", French "mars", Dutch "mei"), for
+// datedMonth. (Not the English "may": dragnet's bylines "By Jane Roe, 28
+// May 2010" went as date lines, and the block with them; -0.0023.)
+var contextMonths = map[string]bool{
+	"mai": true, "juli": true, "mars": true, "mei": true, "mär": true, "mrz": true, "okt": true,
+	"dez": true, "janv": true, "févr": true, "fév": true, "avr": true, "juil": true, "déc": true, "ene": true,
+	"abr": true, "ago": true, "dic": true, "gen": true, "mag": true, "giu": true, "lug": true, "set": true,
+	"ott": true, "mrt": true, "fev": true, "out": true,
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }

@@ -810,3 +810,49 @@ func TestXLangShopFormNames(t *testing.T) {
 		t.Error("a list in a block named ingrediënten is no ingredients block")
 	}
 }
+
+// TestXLangDatedMonths: a date line whose month is abbreviated or a word
+// too ("5. Dez. 2026", "Sa., 5. Mai 2026", "5 déc. 2026", "5 mei 2026":
+// datedMonth, a day before it and a year after it) and the French "Mis à
+// jour le ..." (stampWords) are date lines as "Dec. 5, 2026" and
+// "Updated: ..." are; "Mai" or "dez" without a day and a year is a word.
+func TestXLangDatedMonths(t *testing.T) {
+	for _, l := range []string{"5. Dez. 2026", "Sa., 5. Dez. 2026", "5. Okt. 2026, 14:30 Uhr", "5. Mai 2026",
+		"Stand: 5. Juli 2026", "5 déc. 2026", "5 juil. 2026", "5 dic. 2026", "5 mei 2026", "5 mrt. 2026",
+		"Mis à jour le 5 décembre 2026 à 14h30", "Scritto il 5 dicembre 2026 da Max"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, s := range []string{"Há dez anos, em 2016, a cidade mudou.", "Im Mai 2026 soll der Bau der neuen Brücke beginnen, sagte der Bürgermeister."} {
+		if isBoilerplate(paragraph{text: s}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "German post with an abbreviated date line",
+			doc:     xlChromePost("de", "Der Garten", de, []string{"Sa., 5. Dez. 2026"}),
+			want:    de,
+			wantNot: []string{"Dez."},
+		},
+		{
+			name:    "French post with its update line",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{"Mis à jour le 5 décembre 2026 à 14h30"}),
+			want:    fr,
+			wantNot: []string{"Mis à jour"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The garden", de, []string{"Sat., Dec. 5, 2026"}),
+			want:    de,
+			wantNot: []string{"Dec."},
+		},
+	})
+}
