@@ -1431,7 +1431,17 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"productos relacionados", "los clientes también compraron", "ultime notizie", "ti potrebbe interessare",
 	"altri articoli", "ricette correlate", "prodotti correlati", "gerelateerde artikelen", "gerelateerde berichten",
 	"gerelateerde producten", "meer nieuws", "meest gelezen", "recente berichten", "ook interessant",
-	"meer artikelen"}
+	"meer artikelen",
+	// "Read more", "More stories", "More on", "More news", "Latest
+	// news", "Top stories", "Trending" and "Recommended" in German,
+	// French, Spanish, Italian and Dutch.
+	"weiterlesen", "mehr lesen", "lire plus", "leer más", "leggi di più", "lees meer", "weitere geschichten",
+	"mehr geschichten", "plus d'histoires", "más historias", "altre storie", "meer verhalen", "mehr über",
+	"plus sur", "más sobre", "altro su", "meer over", "mehr news", "weitere news", "noch mehr", "plus d'actualités",
+	"altre notizie", "letzte meldungen", "aktuelle meldungen", "neueste meldungen", "dernières nouvelles",
+	"dernières infos", "dernières actualités", "top-nachrichten", "top nachrichten", "top-meldungen", "à la une",
+	"im trend", "in tendenza", "recommandé", "recomendado", "consigliati", "aanbevolen", "redaktionsempfehlung",
+	"leseempfehlung", "lesetipp", "unsere lesetipps"}
 
 // maxTeaserHeadingChars is the longest line teaserHeading takes (in
 // bytes; relatedCards gates on twice as many characters of a heading's

@@ -856,3 +856,33 @@ func TestXLangDatedMonths(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangTeaserHeadingsMore: the German, French, Spanish, Italian and
+// Dutch twins of "Read more", "More stories", "More on", "More news",
+// "Latest news", "Top stories" and "Recommended" head a teaser run
+// (teaserOpeners) as the English ones do.
+func TestXLangTeaserHeadingsMore(t *testing.T) {
+	for _, h := range []string{"Weitere Geschichten", "Mehr über den Verein", "Mehr News", "Aktuelle Meldungen",
+		"Top-Nachrichten", "Lesetipps", "Unsere Lesetipps", "Redaktionsempfehlung", "Dernières nouvelles",
+		"Plus sur ce sujet", "Más historias", "Altre notizie", "Meer verhalen", "Aanbevolen"} {
+		if !teaserHeading(h) {
+			t.Errorf("teaserHeading(%q) = false, want true", h)
+		}
+	}
+	de := []string{deNews("Die Köchin", 0), deNews("Der Wirt", 1), deNews("Die Bäuerin", 2)}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{name: "German post with Unsere Lesetipps teasers", doc: xlBlogPost("de", "Linsensuppe", "Unsere Lesetipps", de),
+			want: de, wantNot: []string{"Anderer Beitrag 2", "Lesetipps"}},
+		{name: "German post with Weitere Geschichten teasers", doc: xlBlogPost("de", "Linsensuppe", "Weitere Geschichten", de),
+			want: de, wantNot: []string{"Anderer Beitrag 2", "Weitere Geschichten"}},
+		{name: "French post with Dernières nouvelles teasers", doc: xlBlogPost("fr", "La piscine", "Dernières nouvelles", fr),
+			want: fr, wantNot: []string{"Anderer Beitrag 2", "Dernières nouvelles"}},
+		{name: "English twin", doc: xlBlogPost("en", "Lentil soup", "More stories", de),
+			want: de, wantNot: []string{"Anderer Beitrag 2", "More stories"}},
+	})
+}
