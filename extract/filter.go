@@ -170,6 +170,27 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"valorar receta", "valora esta receta", "vota la ricetta", "vota questa ricetta", "recept afdrukken",
 	"print recept", "beoordeel dit recept", "naar recept", "ga naar recept", "spring naar recept",
 	"tva incluse", "tva comprise", "iva incluido", "iva incluida", "iva inclusa", "iva incluso", "inclusief btw",
+	// What a sent form says, the break for an advertisement, "don't
+	// miss", "watch:", "listen:", "most popular", "related topics",
+	// "recommended:", "sponsored content" and an editor's credit, in
+	// German, French, Spanish, Italian and Dutch.
+	"vielen dank für ihre anmeldung", "vielen dank für deine anmeldung", "danke für ihre anmeldung",
+	"danke für deine anmeldung", "merci pour votre inscription", "¡gracias por suscribirte", "gracias por suscribirte",
+	"grazie per esserti iscritto", "bedankt voor je inschrijving", "vielen dank für ihr feedback",
+	"vielen dank für dein feedback", "danke für ihr feedback", "danke für dein feedback", "merci pour votre retour",
+	"gracias por tu opinión", "gracias por tus comentarios", "grazie per il tuo feedback", "bedankt voor je feedback",
+	"artikel wird unter der anzeige fortgesetzt", "der artikel wird nach der anzeige fortgesetzt",
+	"artikel wird nach der anzeige fortgesetzt", "l'article continue après la publicité",
+	"el artículo continúa después del anuncio", "el artículo continúa tras la publicidad", "nicht verpassen",
+	"ne manquez pas", "no te pierdas", "da non perdere", "mis het niet", "zum video:", "jetzt ansehen:",
+	"anschauen:", "hören:", "anhören:", "regardez :", "regardez:", "écouter :", "écouter:", "mira:", "escuchar:",
+	"guarda:", "ascolta:", "kijk:", "luister:", "am beliebtesten", "beliebteste artikel", "les plus populaires",
+	"lo más popular", "i più popolari", "populairste", "jetzt im trend", "di tendenza", "verwandte themen",
+	"sujets associés", "temas relacionados", "argomenti correlati", "gerelateerde onderwerpen", "empfohlen:",
+	"empfehlung:", "unsere empfehlung:", "recommandé :", "recommandé:", "recomendado:", "consigliato:",
+	"aanbevolen:", "gesponserter inhalt", "bezahlter inhalt", "werbeanzeige", "advertorial", "contenu sponsorisé",
+	"contenido patrocinado", "contenuto sponsorizzato", "gesponsorde inhoud", "redaktion:", "mitarbeit:",
+	"édité par", "editado por", "imago/", "imago /",
 })
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -933,7 +954,9 @@ var medicalDisclaimers = []string{"darf nicht zur selbstdiagnose", "nicht zur se
 var viewDisclaimers = []string{"not necessarily those of", "do not necessarily reflect the view",
 	"does not necessarily reflect the view", "gibt nicht unbedingt die meinung", "geben nicht unbedingt die meinung",
 	"spiegelt nicht unbedingt die meinung", "spiegeln nicht unbedingt die meinung",
-	"nicht zwingend die meinung der redaktion", "nicht die meinung der redaktion wieder"}
+	"nicht zwingend die meinung der redaktion", "nicht die meinung der redaktion wieder",
+	"entspricht nicht unbedingt der meinung", "entsprechen nicht unbedingt der meinung", "n'engagent que leurs auteurs",
+	"n'engagent que leur auteur", "no reflejan necesariamente", "non riflettono necessariamente"}
 
 var financialDisclaimers = []string{"seek independent financial advice", "does not constitute financial advice",
 	"does not constitute investment advice", "not intended as financial advice", "not intended as investment advice",
@@ -953,7 +976,9 @@ var financialDisclaimers = []string{"seek independent financial advice", "does n
 var printNotes = []string{"a version of this article appeared", "a version of this article appears",
 	"dieser artikel stammt aus der", "dieser text stammt aus der", "erschienen in der printausgabe",
 	"erschien in der printausgabe", "ist in der printausgabe", "in der gedruckten ausgabe erschienen",
-	"eine version dieses artikels erschien"}
+	"eine version dieses artikels erschien", "in der gedruckten ausgabe vom", "erschien in der gedruckten ausgabe",
+	"est paru dans l'édition du", "paru dans l'édition imprimée", "se publicó en la edición impresa",
+	"publicado en la edición impresa"}
 
 // maxSupportLineChars is the longest line supportLine reads.
 const maxSupportLineChars = 200
@@ -965,12 +990,18 @@ const maxSupportLineChars = 200
 // speaks of journalism and holds one of supportAsks. (A box with a
 // button is supportAppeal's.)
 func supportLine(l string) bool {
-	return len(l) <= maxSupportLineChars && strings.Contains(l, "journalism") && matchAny(l, supportAsks)
+	return len(l) <= maxSupportLineChars && matchAny(l, journalismWords) && matchAny(l, supportAsks)
 }
 
 // supportAsks are the asks of a supportLine.
 var supportAsks = []string{"needs your support", "please subscribe", "subscribe today", "please consider supporting",
-	"support local journalism", "support our journalism", "support independent journalism", "support quality journalism"}
+	"support local journalism", "support our journalism", "support independent journalism", "support quality journalism",
+	// German, French, Spanish, Italian (journalismWords: "journalism"
+	// finds "Journalismus" and "journalisme").
+	"braucht ihre unterstützung", "braucht deine unterstützung", "unterstützen sie", "unterstützt uns",
+	"bitte abonnieren", "jetzt abonnieren", "a besoin de votre soutien", "soutenez", "abonnez-vous",
+	"necesita tu apoyo", "necesita su apoyo", "apoya el periodismo", "suscríbete", "ha bisogno del tuo sostegno",
+	"sostieni", "abbonati"}
 
 // maxContactChars is the longest line contactLine reads.
 const maxContactChars = 160
@@ -988,7 +1019,7 @@ func contactLine(l string) bool {
 	if matchPrefix(l, tipPrompts) {
 		return true
 	}
-	if !strings.HasPrefix(l, "contact ") {
+	if !matchPrefix(l, contactOpeners) {
 		return false
 	}
 	at := strings.IndexByte(l, '@')
@@ -996,7 +1027,14 @@ func contactLine(l string) bool {
 }
 
 // tipPrompts open a contactLine that asks for tips.
-var tipPrompts = []string{"got a confidential tip", "got a tip?", "have a tip?", "have a news tip", "got a news tip"}
+var tipPrompts = []string{"got a confidential tip", "got a tip?", "have a tip?", "have a news tip", "got a news tip",
+	"haben sie einen hinweis?", "sie haben einen hinweis?", "hast du einen hinweis?", "haben sie einen tipp?"}
+
+// contactOpeners open a contactLine that gives an address: "contact",
+// and the German, French, Spanish and Italian "Kontakt:", "Kontaktieren
+// Sie", "Contactez", "Contacto:", "Contatto:".
+var contactOpeners = []string{"contact ", "contact:", "kontakt:", "kontakt ", "kontaktieren sie ", "contactez ",
+	"contacter ", "contacto:", "contacto ", "contatto:", "contatti:"}
 
 // maxCopyrightChars is the longest line copyrightLine reads.
 const maxCopyrightChars = 250
@@ -1049,7 +1087,12 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 	"um den ganzen artikel zu lesen", "um den vollständigen artikel zu lesen",
 	// German for "already a subscriber?".
 	"bereits abonnent?", "schon abonnent?", "bereits abonnentin?", "schon abonnentin?", "bereits abonniert?",
-	"schon abonniert?"}
+	"schon abonniert?",
+	// French, Spanish, Italian and Dutch for "already a subscriber?", and
+	// a meter's limit in German, French and Spanish.
+	"déjà abonné ?", "déjà abonné?", "déjà abonnée ?", "ya eres suscriptor?", "¿ya eres suscriptor?",
+	"ya eres suscriptora?", "sei già abbonato?", "al abonnee?", "limit an kostenlosen artikeln",
+	"kostenlosen artikel für diesen monat", "limite d'articles gratuits", "límite de artículos gratuitos"}
 
 // commentRules are phrases of a comment section's house rules set above
 // or under the form ("Please keep comments civil and relevant. We reserve

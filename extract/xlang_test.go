@@ -886,3 +886,73 @@ func TestXLangTeaserHeadingsMore(t *testing.T) {
 			want: de, wantNot: []string{"Anderer Beitrag 2", "More stories"}},
 	})
 }
+
+// TestXLangSitePrompts: a news site's lines around the article in German,
+// French, Spanish, Italian and Dutch that their English twins' lists
+// knew: an appeal for its journalism (supportLine, journalismWords,
+// supportAsks), a writer's address (contactLine, contactOpeners), a
+// sent form's thanks, the break for an advertisement, "don't miss",
+// "most popular", a paywall's "already a subscriber?", the note of the
+// print edition and of the writers' views (boilerplateStarts, noteSet).
+// A sentence opening with such words stays.
+func TestXLangSitePrompts(t *testing.T) {
+	lines := []string{
+		"Unser Journalismus braucht Ihre Unterstützung. Bitte abonnieren Sie noch heute.",
+		"Kontakt: max.muster@example.de",
+		"Vielen Dank für Ihre Anmeldung!",
+		"Artikel wird unter der Anzeige fortgesetzt",
+		"Am beliebtesten",
+		"Dieser Artikel erschien in der gedruckten Ausgabe vom 8. November 2026.",
+		"Die Meinung der Autoren entspricht nicht unbedingt der Meinung der Redaktion.",
+		"Notre journalisme a besoin de votre soutien. Abonnez-vous dès aujourd'hui.",
+		"Déjà abonné ? Connectez-vous",
+		"Nuestro periodismo necesita tu apoyo. Suscríbete hoy.",
+		"¿Ya eres suscriptor? Inicia sesión",
+		"Il nostro giornalismo ha bisogno del tuo sostegno. Abbonati.",
+		"Da non perdere",
+		"Bedankt voor je inschrijving!",
+		"Foto: IMAGO/Max Muster",
+		"IMAGO/Max Muster",
+	}
+	for _, l := range lines {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, s := range []string{
+		"Nicht verpassen wollten die Fans das Konzert im Stadtpark, sagte der Veranstalter am Sonntag.",
+		"Kontakt zu den Entführern habe es bis Dienstag nicht gegeben, teilte die Polizei mit.",
+		"Der Verband will den Lokaljournalismus stärken und fordert dafür Geld vom Land.",
+	} {
+		if isBoilerplate(paragraph{text: s}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "German news item with an appeal, a contact line and an ad break",
+			doc:     xlChromePost("de", "Der Garten", de, []string{lines[0], lines[1], lines[3]}),
+			want:    de,
+			wantNot: []string{"Unterstützung", "max.muster", "fortgesetzt"},
+		},
+		{
+			name:    "French news item with an appeal and a paywall prompt",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{lines[7], lines[8]}),
+			want:    fr,
+			wantNot: []string{"soutien", "Déjà abonné"},
+		},
+		{
+			name: "English twin",
+			doc: xlChromePost("en", "The garden", de, []string{"Our journalism needs your support. Please subscribe today.",
+				"Contact Jane Roe at jane.roe@example.com.", "Story continues below advertisement"}),
+			want:    de,
+			wantNot: []string{"support", "jane.roe", "continues below"},
+		},
+	})
+}
