@@ -242,7 +242,12 @@ var readOnIntros = []string{"also like", "also enjoy", "might like", "may like",
 	"further reading", "you can read", "read next", "read more", "also read", "auch interessieren",
 	"lesen sie auch", "lesen sie mehr", "weitere artikel", "weiterlesen", "auch gefallen",
 	"lire aussi", "lisez aussi", "voir aussi", "vous aimerez aussi", "lee también", "te puede interesar", "leggi anche",
-	"potrebbe interessarti", "lees ook", "leia também", "veja também", "também pode gostar"}
+	"potrebbe interessarti", "lees ook", "leia também", "veja também", "também pode gostar",
+	// German, French, Spanish, Italian, Dutch: more on the topic, further
+	// posts, "also interesting", "you may also like".
+	"mehr zum thema", "passend zum thema", "weitere beiträge", "ebenfalls interessant", "lies auch", "lies hier",
+	"auch lesenswert", "vous aimerez", "à lire également", "también te puede gustar", "te podría interesar",
+	"ti potrebbe piacere", "ti potrebbe interessare", "ook interessant", "misschien ook leuk"}
 
 // listIntro returns the paragraph that introduces the list n
 // (introducedList), or "".

@@ -418,10 +418,16 @@ func offerHeading(n *html.Node) bool {
 	return false
 }
 
-// offerOpeners begin a paywall offer's heading, in German and English.
+// offerOpeners begin a paywall offer's heading, in German and English, and
+// French, Spanish, Italian and Dutch.
 var offerOpeners = []string{"jetzt weiterlesen mit", "weiterlesen mit", "lesen sie jetzt weiter mit", "jetzt weiterlesen und",
 	"lesen sie weiter mit", "weiter lesen mit", "exklusiv für abonnenten", "exklusiv für abonnentinnen",
-	"subscribe to continue reading", "subscribe to read", "continue reading with", "to continue reading, subscribe"}
+	"subscribe to continue reading", "subscribe to read", "continue reading with", "to continue reading, subscribe",
+	// German, French, Spanish, Italian and Dutch.
+	"dieser artikel ist nur für abonnenten", "nur für abonnenten", "abonnez-vous pour lire la suite",
+	"cet article est réservé aux abonnés", "la suite est réservée aux abonnés", "réservé aux abonnés",
+	"suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "contenido exclusivo para suscriptores",
+	"abbonati per continuare a leggere", "contenuto riservato agli abbonati", "lees verder met", "word abonnee"}
 
 // readersHeading reports whether l, a heading's lower-cased text, heads
 // the readers' part of a German news page under the names other than

@@ -392,7 +392,11 @@ func danglingIntro(s string) bool {
 // "Mehr", "Weitere", "Auch" ("Mehr aus dem Ressort:", "Weitere Artikel
 // zum Thema:").
 var danglingOpeners = []string{"More ", "MORE ", "Also ", "ALSO ", "Mehr ", "MEHR ", "Weitere ", "WEITERE ", "Auch ",
-	"AUCH "}
+	"AUCH ",
+	// French, Spanish, Italian and Dutch: more, also ("Plus d'articles
+	// du quartier :", "Más noticias de la ciudad:", "Altre notizie dal
+	// territorio:", "Meer nieuws uit de regio:").
+	"Plus ", "Aussi ", "Más ", "También ", "Altre ", "Altri ", "Anche ", "Meer ", "Ook "}
 
 // maxDanglingIntroChars is the longest line danglingIntro drops.
 const maxDanglingIntroChars = 100

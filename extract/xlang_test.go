@@ -956,3 +956,63 @@ func TestXLangSitePrompts(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangReadOnMore: a list of links under a German, French, Spanish,
+// Italian or Dutch intro that invites the reader to other posts
+// ("... findest du hier weitere Beiträge aus dem Garten:", "Se ti è
+// piaciuto ..., ti potrebbe interessare anche:") goes as under "If you
+// liked this story, you might also like:" (readOnIntros); a closing line
+// "Más noticias de la ciudad:" or "Meer nieuws uit de regio:" introduces
+// what was left out (danglingOpeners); a paywall's heading "Cet article
+// est réservé aux abonnés" opens its offer (offerOpeners).
+func TestXLangReadOnMore(t *testing.T) {
+	for _, l := range []string{"Más noticias de la ciudad:", "Meer nieuws uit de regio:", "Plus d'articles du quartier :",
+		"Altre notizie dal territorio:"} {
+		if !danglingIntro(l) {
+			t.Errorf("danglingIntro(%q) = false, want true", l)
+		}
+	}
+	// A paywall offer's heading in French, Spanish, Italian, Dutch
+	// (offerOpeners), as "Subscribe to continue reading".
+	for _, h := range []string{"Cet article est réservé aux abonnés", "Suscríbete para seguir leyendo",
+		"Abbonati per continuare a leggere", "Lees verder met Premium", "Dieser Artikel ist nur für Abonnenten"} {
+		root, err := html.Parse(strings.NewReader("<h3>" + h + "</h3>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for d := range root.Descendants() {
+			found = found || d.Data == "h3" && offerHeading(d)
+		}
+		if !found {
+			t.Errorf("offerHeading(%q) = false, want true", h)
+		}
+	}
+	list := `<ul><li><a href="/a">Stadtrat beschließt neuen Radweg am Fluss</a></li><li><a href="/b">Bäckerei am Markt schließt nach hundert Jahren</a></li><li><a href="/c">Feuerwehr feiert Jubiläum mit Umzug</a></li></ul>`
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	var pages []auditPage
+	for _, tt := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Die drei Beschlüsse des Abends im Überblick:", true},
+		{"Wenn dir der Text gefallen hat, findest du hier weitere Beiträge aus dem Garten:", false},
+		{"Und wer jetzt noch nicht genug hat, dem sei gesagt, was ebenfalls interessant ist:", false},
+		{"Se ti è piaciuto questo racconto, ti potrebbe interessare anche:", false},
+		{"If you liked this story, you might also like:", false},
+	} {
+		p := auditPage{
+			name: tt.intro,
+			doc:  xlChromePost("de", "Der Garten", append(append([]string{}, de...), tt.intro), nil),
+			want: de,
+		}
+		p.doc = strings.Replace(p.doc, "<p>"+tt.intro+"</p>", "<p>"+tt.intro+"</p>"+list, 1)
+		if tt.keep {
+			p.want = append(p.want, "Bäckerei am Markt schließt nach hundert Jahren")
+		} else {
+			p.wantNot = []string{"Bäckerei am Markt"}
+		}
+		pages = append(pages, p)
+	}
+	runAudit(t, pages)
+}
