@@ -1407,6 +1407,14 @@ var uiLabels = map[string]bool{
 	"cet article vous a-t-il été utile?": true, "¿te ha resultado útil este artículo?": true,
 	"¿te ha sido útil este artículo?": true, "questo articolo ti è stato utile?": true,
 	"was dit artikel nuttig?": true,
+	// WordPress's "Post navigation", "Share this:", "Cancel reply",
+	// "Post Comment" and "Subscribe" in its French, Spanish, Italian and
+	// Dutch translations.
+	"navigation de l’article": true, "navigation de l'article": true, "navegación de entradas": true,
+	"navigazione articoli": true, "berichtnavigatie": true, "partager cette entrée": true, "comparte esto": true,
+	"annuler la réponse": true, "cancelar la respuesta": true, "annulla risposta": true, "reactie annuleren": true,
+	"publicar el comentario": true, "publicar comentario": true, "invia commento": true, "s’abonner": true,
+	"iscriviti": true, "abonneren": true, "acceder": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").

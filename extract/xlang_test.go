@@ -1016,3 +1016,37 @@ func TestXLangReadOnMore(t *testing.T) {
 	}
 	runAudit(t, pages)
 }
+
+// TestXLangWordPressLabels: the labels of a WordPress post's chrome in
+// the French, Spanish, Italian and Dutch translations ("Navegación de
+// entradas", "Comparte esto:", "Cancelar la respuesta", "Invia commento",
+// "Abonneren") go as "Post navigation", "Share this:", "Cancel reply"
+// do (uiLabels).
+func TestXLangWordPressLabels(t *testing.T) {
+	for _, l := range []string{"Navigation de l’article", "Navegación de entradas", "Navigazione articoli", "Berichtnavigatie",
+		"Comparte esto:", "Annuler la réponse", "Cancelar la respuesta", "Annulla risposta", "Reactie annuleren",
+		"Publicar el comentario", "Invia commento", "S’abonner", "Iscriviti", "Abonneren"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	es := []string{
+		"La alcaldesa anunció el martes que el mercado municipal abrirá de nuevo en primavera, después de dos años de obras que costaron más de lo previsto.",
+		"Los comerciantes del barrio celebraron la noticia, aunque piden que el ayuntamiento mejore el aparcamiento y el transporte público de la zona.",
+		"La reforma incluye un nuevo tejado, placas solares y un espacio para talleres de cocina abiertos a los vecinos durante los fines de semana.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "Spanish WordPress post with its share and navigation labels",
+			doc:     xlChromePost("es", "El mercado", es, []string{"Comparte esto:", "Navegación de entradas", "Cancelar la respuesta"}),
+			want:    es,
+			wantNot: []string{"Comparte", "Navegación", "Cancelar"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The market", es, []string{"Share this:", "Post navigation", "Cancel reply"}),
+			want:    es,
+			wantNot: []string{"Share this", "Post navigation", "Cancel reply"},
+		},
+	})
+}
