@@ -31,11 +31,14 @@ func embedConsent(l string) bool {
 }
 
 // consentWords are the phrases of an embed's consent placeholder, in
-// German and English.
+// German, English, French, Spanish, Italian and Dutch.
 var consentWords = []string{"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "externer inhalt",
 	"externen inhalt anzeigen", "externen inhalt laden", "externe inhalte angezeigt", "externe inhalte anzeigen",
 	"einen externen inhalt von", "einen externen inhalt der", "an drittplattformen übermittelt",
 	"an drittanbieter übermittelt", "mit einem klick anzeigen lassen", "inhalte von drittanbietern",
 	"mehr dazu in unserer datenschutzerklärung", "mehr dazu in unseren datenschutzhinweisen",
 	"due to your privacy preferences", "to third-party platforms", "allow third-party content",
-	"third-party content is blocked", "show external content", "load external content"}
+	"third-party content is blocked", "show external content", "load external content",
+	// French, Spanish, Italian and Dutch.
+	"contenu externe", "contenus externes", "afficher le contenu", "contenido externo", "mostrar contenido externo",
+	"contenuto esterno", "contenuti esterni", "externe inhoud", "externe content laden"}

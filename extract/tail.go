@@ -28,7 +28,13 @@ func trimTail(ps []paragraph) []paragraph {
 
 // creditPhrases end a line that credits the story's reporters.
 var creditPhrases = []string{"contributed to this report", "contributed to this story", "contributed to this article",
-	"contributed reporting"}
+	"contributed reporting",
+	// German (its nouns capitalized: the line is read as written),
+	// French, Spanish, Italian and Dutch.
+	"zu diesem Bericht beigetragen", "an diesem Bericht mitgewirkt", "an diesem Artikel mitgewirkt",
+	"an diesem Bericht mitgearbeitet", "zu diesem Artikel beigetragen", "a contribué à cet article", "ont contribué à cet article",
+	"contribuyó a este informe", "contribuyeron a este informe", "ha contribuito a questo articolo",
+	"hanno contribuito a questo articolo", "heeft bijgedragen aan dit artikel", "hebben bijgedragen aan dit artikel"}
 
 // maxCreditChars is the longest line reporterCredit takes.
 const maxCreditChars = 250
@@ -82,7 +88,10 @@ func deliveryPromo(l string) bool {
 // Prime Standard der Frankfurter Wertpapierbörse notiert", "(ISIN:
 // DE0001234567)", "(FWB: ZFX)").
 var listingPhrases = []string{"listed on the", "traded on the", "(NYSE:", "(NASDAQ:", "(Nasdaq:", "(TSX:", "(LSE:",
-	"Wertpapierbörse notiert", "Börse notiert", "(ISIN:", "(WKN:", "(FWB:", "(Xetra:", "(XETRA:", "ISIN: DE"}
+	"Wertpapierbörse notiert", "Börse notiert", "(ISIN:", "(WKN:", "(FWB:", "(Xetra:", "(XETRA:", "ISIN: DE",
+	// Swiss, Austrian, French, Spanish and Italian exchanges.
+	"(SIX:", "SIX Swiss Exchange", "Wiener Börse", "(Euronext:", "cotée sur Euronext", "cotizada en", "(BME:",
+	"quotata su Euronext", "quotata alla Borsa"}
 
 // companyAboutWords open the heading of a press release's block on the
 // company in the languages whose word aboutWords holds only with "me",

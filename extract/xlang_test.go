@@ -1050,3 +1050,35 @@ func TestXLangWordPressLabels(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangCreditsConsentListings: a closing line crediting reporters in
+// German, French, Spanish, Italian or Dutch ("Max Muster hat zu diesem
+// Bericht beigetragen.", "Jean Dupont a contribué à cet article.":
+// creditPhrases), an embed's consent placeholder in French, Spanish,
+// Italian or Dutch ("Afficher le contenu externe": consentWords), and a
+// press release's closing lines on a company listed in Zurich, Vienna or
+// Paris (listingPhrases) go as the English ones do.
+func TestXLangCreditsConsentListings(t *testing.T) {
+	for _, l := range []string{"Max Muster hat zu diesem Bericht beigetragen.", "Jean Dupont a contribué à cet article.",
+		"Juan Pérez contribuyó a este informe.", "Mario Rossi ha contribuito a questo articolo."} {
+		if !reporterCredit(l) {
+			t.Errorf("reporterCredit(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Contenu externe", "Afficher le contenu externe", "Contenido externo", "Contenuto esterno",
+		"Externe inhoud laden"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	de := []paragraph{{text: deNews("Der Vorstand", 0)}, {text: deNews("Die Finanzchefin", 1)},
+		{text: "Zorbex ist ein Hersteller von Pumpen mit Sitz in Winterthur und beschäftigt 1200 Mitarbeitende."},
+		{text: "Zorbex ist an der SIX Swiss Exchange kotiert (SIX: ZRBX)."}}
+	if got := companyBoilerplate(de); got != 2 {
+		t.Errorf("companyBoilerplate on a Swiss release's close = %d, want 2", got)
+	}
+	page := xlChromePost("de", "Der Garten", []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)},
+		[]string{"Max Muster hat zu diesem Bericht beigetragen."})
+	runAudit(t, []auditPage{{name: "German story closing with its reporters' credit", doc: page,
+		want: []string{deNews("Die Gärtnerin", 2)}, wantNot: []string{"beigetragen"}}})
+}
