@@ -191,6 +191,10 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"aanbevolen:", "gesponserter inhalt", "bezahlter inhalt", "werbeanzeige", "advertorial", "contenu sponsorisé",
 	"contenido patrocinado", "contenuto sponsorizzato", "gesponsorde inhoud", "redaktion:", "mitarbeit:",
 	"édité par", "editado por", "imago/", "imago /",
+	// Blogger's "Post a Comment" in German, French, Spanish, Italian
+	// and Dutch.
+	"kommentar veröffentlichen", "enregistrer un commentaire", "publicar un comentario", "posta un commento",
+	"een reactie posten",
 })
 
 // startsByRune indexes boilerplateStarts by first rune.
@@ -538,10 +542,10 @@ func viewCount(l string) bool {
 	return viewWords[f[0]] && number(f[1]) || number(f[0]) && viewWords[f[1]]
 }
 
-// viewWords name a view counter in English, German, French, Spanish and
-// Italian.
+// viewWords name a view counter in English, German, French, Spanish,
+// Italian, Dutch and Portuguese.
 var viewWords = map[string]bool{"hits": true, "views": true, "aufrufe": true, "zugriffe": true, "vues": true,
-	"visitas": true, "visite": true, "visualizzazioni": true}
+	"visitas": true, "visite": true, "visualizzazioni": true, "weergaven": true, "visualizações": true}
 
 // maxViewCountChars is the longest line viewCount looks at.
 const maxViewCountChars = 40
@@ -549,7 +553,9 @@ const maxViewCountChars = 40
 // feedPrompts open a short prompt to subscribe to a feed ("Subscribe to:
 // Post Comments (Atom)", Blogger's, and its German "Abonnieren Kommentare
 // zum Post (Atom)").
-var feedPrompts = []string{"subscribe to ", "subscribe to:", "abonnieren ", "abonnieren:"}
+var feedPrompts = []string{"subscribe to ", "subscribe to:", "abonnieren ", "abonnieren:",
+	// Blogger's French, Spanish, Italian and Dutch, with their colon.
+	"s'abonner à :", "s'abonner à:", "s’abonner à :", "suscribirse a:", "iscriviti a:", "abonneren op:"}
 
 // entryNav reports whether l is a blog's links to the posts before and
 // after this one around a link to its front page, as Movable Type and

@@ -1082,3 +1082,49 @@ func TestXLangCreditsConsentListings(t *testing.T) {
 	runAudit(t, []auditPage{{name: "German story closing with its reporters' credit", doc: page,
 		want: []string{deNews("Die Gärtnerin", 2)}, wantNot: []string{"beigetragen"}}})
 }
+
+// TestXLangBloggerLines: a Blogger post's closing lines in its German,
+// French, Spanish, Italian and Dutch translations ("Kommentar
+// veröffentlichen", "S'abonner à : Publier les commentaires (Atom)") and a
+// view counter in Dutch or Portuguese ("1234 weergaven") go as "Post a
+// Comment", "Subscribe to: Post Comments (Atom)" and "1234 views" do
+// (boilerplateStarts, feedPrompts, viewWords).
+func TestXLangBloggerLines(t *testing.T) {
+	for _, l := range []string{"Kommentar veröffentlichen", "Enregistrer un commentaire", "Publicar un comentario",
+		"Posta un commento", "Een reactie posten", "S'abonner à : Publier les commentaires (Atom)",
+		"Suscribirse a: Enviar comentarios (Atom)", "Iscriviti a: Commenti sul post (Atom)",
+		"Abonneren op: Reacties posten (Atom)", "1234 weergaven", "1.234 visualizações"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	if s := "Suscribirse a la revista cuesta diez euros al año, según la editorial."; isBoilerplate(paragraph{text: s}) {
+		t.Errorf("isBoilerplate(%q) = true, want false", s)
+	}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	runAudit(t, []auditPage{
+		{
+			name:    "French Blogger post with its closing lines",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{"Enregistrer un commentaire", "S'abonner à : Publier les commentaires (Atom)"}),
+			want:    fr,
+			wantNot: []string{"Enregistrer", "Atom"},
+		},
+		{
+			name:    "German Blogger post with its closing lines",
+			doc:     xlChromePost("de", "Der Garten", de, []string{"Kommentar veröffentlichen", "Abonnieren Kommentare zum Post (Atom)"}),
+			want:    de,
+			wantNot: []string{"veröffentlichen", "Atom"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The garden", de, []string{"Post a Comment", "Subscribe to: Post Comments (Atom)"}),
+			want:    de,
+			wantNot: []string{"Post a Comment", "Atom"},
+		},
+	})
+}
