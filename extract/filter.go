@@ -583,9 +583,14 @@ func socialPrompt(l string) bool {
 	name, rest, ok := strings.Cut(l, " on ")
 	if !ok {
 		// German: "Folgen Sie der Zeitung auf Facebook und Instagram",
-		// "Folgt uns bei Instagram und TikTok".
-		if name, rest, ok = strings.Cut(l, " auf "); !ok {
-			name, rest, ok = strings.Cut(l, " bei ")
+		// "Folgt uns bei Instagram und TikTok"; French, Spanish,
+		// Italian, Dutch: "Suivez Le Journal sur ...", "Sigue a El
+		// Diario en ...", "Segui Il Giornale su ...", "Volg De Krant op
+		// ...".
+		for _, on := range promptOns {
+			if name, rest, ok = strings.Cut(l, on); ok {
+				break
+			}
 		}
 	}
 	if !ok || strings.IndexByte(name, ',') >= 0 || len(strings.Fields(name)) > 8 {
@@ -617,7 +622,14 @@ var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like
 	"at": true, "x": true, "the": true,
 	// German: and, or, follow, us, on, at.
 	"und": true, "oder": true, "folgen": true, "folge": true, "folgt": true, "sie": true, "uns": true, "auf": true,
-	"bei": true}
+	"bei": true,
+	// French, Spanish, Italian, Dutch: and, or, us, on.
+	"et": true, "ou": true, "nous": true, "sur": true, "y": true, "o": true, "en": true, "e": true, "su": true,
+	"op": true, "of": true, "ons": true}
+
+// promptOns are "on" before the networks of a socialPrompt that does not
+// say " on ": German, French, Spanish, Italian, Dutch.
+var promptOns = []string{" auf ", " bei ", " sur ", " en ", " su ", " op "}
 
 // socialVerbs open a social prompt: follow and like, and the German
 // "Folgen Sie", "Folge", "Folgt"; visit and find ("Visit the agency on
@@ -625,7 +637,9 @@ var promptWords = map[string]bool{"and": true, "or": true, "follow": true, "like
 // Instagram"), and the German "Besuchen Sie", "Besucht", "Finden Sie",
 // "Findet".
 var socialVerbs = []string{"follow ", "like ", "folgen sie ", "folge ", "folgt ", "visit ", "find ",
-	"besuchen sie ", "besuche ", "besucht ", "finden sie ", "finde ", "findet "}
+	"besuchen sie ", "besuche ", "besucht ", "finden sie ", "finde ", "findet ",
+	// French, Spanish, Italian, Dutch: follow (us).
+	"suivez ", "suivez-nous ", "sigue ", "síguenos ", "segui ", "seguici ", "volg "}
 
 // maxPromptOtherWords is how many other words (a site's name,
 // "NBCNews.com") a social prompt holds after "on".

@@ -1128,3 +1128,43 @@ func TestXLangBloggerLines(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangSocialPrompts: a site's prompt to follow it on two networks or
+// more in French, Spanish, Italian or Dutch, naming the site ("Suivez Le
+// Courrier sur Facebook et Instagram", "Sigue a El Diario en Facebook y
+// TikTok": socialVerbs, promptOns, promptWords), goes as "Follow World
+// News on Twitter and Facebook" does; a sentence that opens with the
+// verb stays.
+func TestXLangSocialPrompts(t *testing.T) {
+	for _, l := range []string{"Suivez Le Courrier sur Facebook et Instagram", "Sigue a El Diario en Facebook y TikTok",
+		"Segui Il Giornale su Facebook e Instagram", "Volg De Krant op Facebook en Instagram"} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, s := range []string{"Suivez le guide sur le sentier des douaniers, qui longe la côte jusqu'au phare.",
+		"Sigue la polémica en Facebook e Instagram desde que el alcalde publicó el vídeo del pleno municipal."} {
+		if isBoilerplate(paragraph{text: s}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "French story with its site's follow prompt",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{"Suivez Le Courrier sur Facebook et Instagram"}),
+			want:    fr,
+			wantNot: []string{"Suivez"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The pool", fr, []string{"Follow The Courier on Facebook and Instagram"}),
+			want:    fr,
+			wantNot: []string{"Follow"},
+		},
+	})
+}
