@@ -725,11 +725,17 @@ func toolSegment(l string) bool {
 
 // toolLabels are the labels of an article's tool bar that are no
 // uiLabels alone: print it, send it to a friend, link to it, and the
-// German twins.
+// German, French, Spanish, Italian and Dutch twins.
 var toolLabels = map[string]bool{"print article": true, "print this article": true, "send to friend": true,
 	"send to a friend": true, "email this post": true, "email this article": true, "link to this article": true,
 	"permalink": true, "artikel drucken": true, "artikel versenden": true, "an einen freund senden": true,
-	"artikel per e-mail versenden": true, "link zum artikel": true}
+	"artikel per e-mail versenden": true, "link zum artikel": true,
+	// French, Spanish, Italian, Dutch.
+	"imprimer l'article": true, "imprimer cet article": true, "envoyer à un ami": true, "envoyer par e-mail": true,
+	"permalien": true, "imprimir artículo": true, "imprimir el artículo": true, "enviar a un amigo": true,
+	"enviar por correo": true, "enlace permanente": true, "stampa articolo": true, "stampa l'articolo": true,
+	"invia a un amico": true, "invia per email": true, "artikel afdrukken": true, "stuur door": true,
+	"doorsturen": true}
 
 // maxSegmentWords is the most words a part of a toolSegment line holds.
 const maxSegmentWords = 4
@@ -804,9 +810,13 @@ func callToAction(l string) bool {
 	return false
 }
 
-// ctaEndings close a callToAction, in English and German.
+// ctaEndings close a callToAction, in English, German, French, Spanish,
+// Italian and Dutch.
 var ctaEndings = []string{"get started today", "get started now", "jetzt loslegen", "starten sie noch heute",
-	"starte noch heute", "legen sie noch heute los", "leg noch heute los"}
+	"starte noch heute", "legen sie noch heute los", "leg noch heute los",
+	// French, Spanish, Italian, Dutch.
+	"commencez dès aujourd'hui", "commencez maintenant", "empieza hoy", "comienza hoy", "empieza ahora",
+	"comienza ahora", "inizia oggi", "inizia ora", "begin vandaag", "begin nu"}
 
 // maxCallToActionChars is the longest line callToAction reads.
 const maxCallToActionChars = 150

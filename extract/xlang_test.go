@@ -1168,3 +1168,38 @@ func TestXLangSocialPrompts(t *testing.T) {
 		},
 	})
 }
+
+// TestXLangToolBarsAndCalls: a post's tool bar split by "|" or "·" in
+// French, Spanish, Italian or Dutch ("1.234 vues · Imprimer l'article ·
+// Envoyer à un ami": toolLabels) and a promotion's line closing on a call
+// to start ("Prêt ? Commencez dès aujourd'hui.": ctaEndings) go as the
+// English ones do.
+func TestXLangToolBarsAndCalls(t *testing.T) {
+	for _, l := range []string{"Actualités | Imprimer l'article | Envoyer à un ami", "Noticias · Imprimir artículo · Enviar a un amigo",
+		"Notizie | Stampa articolo | Invia a un amico", "Nieuws | Artikel afdrukken | Stuur door",
+		"Prêt à simplifier vos repas ? Commencez dès aujourd'hui.", "¿Listo para cocinar mejor? Empieza hoy.",
+		"Pronto a cucinare meglio? Inizia oggi!", "Klaar om beter te koken? Begin vandaag."} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	fr := []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	runAudit(t, []auditPage{
+		{
+			name:    "French story with its tool bar",
+			doc:     xlChromePost("fr", "La piscine", fr, []string{"Actualités | Imprimer l'article | Envoyer à un ami"}),
+			want:    fr,
+			wantNot: []string{"Envoyer"},
+		},
+		{
+			name:    "English twin",
+			doc:     xlChromePost("en", "The pool", fr, []string{"News | Print article | Send to friend"}),
+			want:    fr,
+			wantNot: []string{"Send to friend"},
+		},
+	})
+}
