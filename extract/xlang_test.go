@@ -572,11 +572,7 @@ func TestXLangTeaserHeadings(t *testing.T) {
 		}
 	}
 	de := []string{deNews("Die Köchin", 0), deNews("Der Wirt", 1), deNews("Die Bäuerin", 2)}
-	es := []string{
-		"La alcaldesa anunció el martes que el mercado municipal abrirá de nuevo en primavera, después de dos años de obras que costaron más de lo previsto.",
-		"Los comerciantes del barrio celebraron la noticia, aunque piden que el ayuntamiento mejore el aparcamiento y el transporte público de la zona.",
-		"La reforma incluye un nuevo tejado, placas solares y un espacio para talleres de cocina abiertos a los vecinos durante los fines de semana.",
-	}
+	es := xlSpanish
 	runAudit(t, []auditPage{
 		{
 			name:    "German recipe post with Ähnliche Rezepte teasers",
@@ -655,12 +651,8 @@ func TestXLangChromeLabels(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = true, want false", s)
 		}
 	}
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	de := xlGerman
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{
 			name:    "German post with share, read-more and back-to-top labels",
@@ -700,12 +692,8 @@ func TestXLangCommentFormNotes(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = false, want true", l)
 		}
 	}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	fr := xlFrench
+	de := xlGerman
 	runAudit(t, []auditPage{
 		{
 			name: "French post with the comment form's notes",
@@ -829,12 +817,8 @@ func TestXLangDatedMonths(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = true, want false", s)
 		}
 	}
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	de := xlGerman
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{
 			name:    "German post with an abbreviated date line",
@@ -870,11 +854,7 @@ func TestXLangTeaserHeadingsMore(t *testing.T) {
 		}
 	}
 	de := []string{deNews("Die Köchin", 0), deNews("Der Wirt", 1), deNews("Die Bäuerin", 2)}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{name: "German post with Unsere Lesetipps teasers", doc: xlBlogPost("de", "Linsensuppe", "Unsere Lesetipps", de),
 			want: de, wantNot: []string{"Anderer Beitrag 2", "Lesetipps"}},
@@ -928,12 +908,8 @@ func TestXLangSitePrompts(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = true, want false", s)
 		}
 	}
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	de := xlGerman
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{
 			name:    "German news item with an appeal, a contact line and an ad break",
@@ -989,7 +965,7 @@ func TestXLangReadOnMore(t *testing.T) {
 		}
 	}
 	list := `<ul><li><a href="/a">Stadtrat beschließt neuen Radweg am Fluss</a></li><li><a href="/b">Bäckerei am Markt schließt nach hundert Jahren</a></li><li><a href="/c">Feuerwehr feiert Jubiläum mit Umzug</a></li></ul>`
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	de := xlGerman
 	var pages []auditPage
 	for _, tt := range []struct {
 		intro string
@@ -1030,11 +1006,7 @@ func TestXLangWordPressLabels(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = false, want true", l)
 		}
 	}
-	es := []string{
-		"La alcaldesa anunció el martes que el mercado municipal abrirá de nuevo en primavera, después de dos años de obras que costaron más de lo previsto.",
-		"Los comerciantes del barrio celebraron la noticia, aunque piden que el ayuntamiento mejore el aparcamiento y el transporte público de la zona.",
-		"La reforma incluye un nuevo tejado, placas solares y un espacio para talleres de cocina abiertos a los vecinos durante los fines de semana.",
-	}
+	es := xlSpanish
 	runAudit(t, []auditPage{
 		{
 			name:    "Spanish WordPress post with its share and navigation labels",
@@ -1101,12 +1073,8 @@ func TestXLangBloggerLines(t *testing.T) {
 	if s := "Suscribirse a la revista cuesta diez euros al año, según la editorial."; isBoilerplate(paragraph{text: s}) {
 		t.Errorf("isBoilerplate(%q) = true, want false", s)
 	}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
-	de := []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+	fr := xlFrench
+	de := xlGerman
 	runAudit(t, []auditPage{
 		{
 			name:    "French Blogger post with its closing lines",
@@ -1148,11 +1116,7 @@ func TestXLangSocialPrompts(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = true, want false", s)
 		}
 	}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{
 			name:    "French story with its site's follow prompt",
@@ -1183,11 +1147,7 @@ func TestXLangToolBarsAndCalls(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = false, want true", l)
 		}
 	}
-	fr := []string{
-		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
-		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
-		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
-	}
+	fr := xlFrench
 	runAudit(t, []auditPage{
 		{
 			name:    "French story with its tool bar",
@@ -1203,3 +1163,19 @@ func TestXLangToolBarsAndCalls(t *testing.T) {
 		},
 	})
 }
+
+// xlFrench, xlSpanish and xlGerman are three made-up paragraphs of a
+// local story in French, Spanish and German for the pages above.
+var (
+	xlFrench = []string{
+		"La mairie a annoncé mardi que la piscine municipale rouvrira au printemps, après deux années de travaux qui ont coûté plus cher que prévu.",
+		"Les associations du quartier se réjouissent de la nouvelle, mais demandent des horaires plus larges pour les familles et les scolaires.",
+		"Le chantier comprend un nouveau toit, des panneaux solaires et un bassin pour les cours de natation des plus jeunes.",
+	}
+	xlSpanish = []string{
+		"La alcaldesa anunció el martes que el mercado municipal abrirá de nuevo en primavera, después de dos años de obras que costaron más de lo previsto.",
+		"Los comerciantes del barrio celebraron la noticia, aunque piden que el ayuntamiento mejore el aparcamiento y el transporte público de la zona.",
+		"La reforma incluye un nuevo tejado, placas solares y un espacio para talleres de cocina abiertos a los vecinos durante los fines de semana.",
+	}
+	xlGerman = []string{deNews("Die Wirtin", 0), deNews("Der Koch", 1), deNews("Die Gärtnerin", 2)}
+)
