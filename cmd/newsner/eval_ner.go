@@ -74,13 +74,7 @@ Examples:
 	case "prose":
 		f, err = ner.NewProse()
 	default:
-		var file *os.File
-		file, err = os.Open(*model)
-		if err != nil {
-			return fmt.Errorf("eval ner: %w", err)
-		}
-		f, err = ner.LoadModel(file)
-		file.Close()
+		f, err = ner.LoadModelFile(*model)
 	}
 	if err != nil {
 		return fmt.Errorf("eval ner: load model: %w", err)
@@ -93,7 +87,7 @@ Examples:
 	}
 	var seen map[string]bool
 	if *unseen != "" {
-		train, err := readCoNLLFile(*unseen)
+		train, err := ner.ReadCoNLLFile(*unseen)
 		if err != nil {
 			return err
 		}
@@ -314,7 +308,7 @@ func loadDevSet(name string) ([]ner.Doc, error) {
 	if slices.Contains(ner.DevSets, name) {
 		docs, err = ner.LoadDevSet(shared.Dir(), name)
 	} else {
-		docs, err = readCoNLLFile(name)
+		docs, err = ner.ReadCoNLLFile(name)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("eval ner: %s: %w", name, err)

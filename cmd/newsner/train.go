@@ -153,7 +153,7 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 		return nil, fmt.Errorf("train: %w", err)
 	}
 	c.cfg.Augment = ac
-	docs, err := readCoNLLFile(c.trainFile)
+	docs, err := ner.ReadCoNLLFile(c.trainFile)
 	if err != nil {
 		return nil, err
 	}
@@ -191,12 +191,12 @@ func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := loadModelFile(c.silverModel)
+	t, err := ner.LoadModelFile(c.silverModel)
 	if err != nil {
 		return nil, err
 	}
 	if c.silverAgree != "" {
-		if c.silverCfg.Agree, err = loadModelFile(c.silverAgree); err != nil {
+		if c.silverCfg.Agree, err = ner.LoadModelFile(c.silverAgree); err != nil {
 			return nil, err
 		}
 	}
@@ -223,8 +223,8 @@ func (c *trainNERCmd) train(ctx context.Context, env *Env, docs []ner.Doc) error
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	if err := writeModelFile(tagger, c.out); err != nil {
-		return err
+	if err := ner.WriteModelFile(tagger, c.out); err != nil {
+		return fmt.Errorf("train: %w", err)
 	}
 	st, err := os.Stat(c.out)
 	if err != nil {
@@ -269,19 +269,6 @@ func parseLengths(s string) ([]int, error) {
 		ns = append(ns, n)
 	}
 	return ns, nil
-}
-
-func readCoNLLFile(path string) ([]ner.Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("conll: %w", err)
-	}
-	defer f.Close()
-	docs, err := ner.ReadCoNLL(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return docs, nil
 }
 
 // readTextFiles reads unlabelled training text: plain-text files (.txt,
@@ -381,7 +368,7 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 	var ts [2]*ner.Tagger
 	for i, p := range paths {
 		var err error
-		if ts[i], err = loadModelFile(p); err != nil {
+		if ts[i], err = ner.LoadModelFile(p); err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
 	}
@@ -389,42 +376,8 @@ func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, nam
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	if err := writeModelFile(t, out); err != nil {
-		return err
-	}
-	return evalSets(ctx, env, t, dev, nil)
-}
-
-// loadModelFile loads the model file at path, or the embedded model for
-// "embedded".
-func loadModelFile(path string) (*ner.Tagger, error) {
-	if path == "embedded" {
-		return ner.Load()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	t, err := ner.LoadModel(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return t, nil
-}
-
-// writeModelFile writes t's model to path.
-func writeModelFile(t *ner.Tagger, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
+	if err := ner.WriteModelFile(t, out); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	if err := t.WriteModel(f); err != nil {
-		f.Close()
-		return fmt.Errorf("train: write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("train: write %s: %w", path, err)
-	}
-	return nil
+	return evalSets(ctx, env, t, dev, nil)
 }

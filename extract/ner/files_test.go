@@ -1,0 +1,56 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestReadCoNLLFile reads a made-up CoNLL-2003 file by path and says
+// which file a missing one was.
+func TestReadCoNLLFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tiny.conll")
+	data := "-DOCSTART- -X- O O\n\nAnna NNP I-NP I-PER\nvisited VBD I-VP O\nOslo NNP I-NP I-LOC\n. . O O\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := ReadCoNLLFile(path)
+	if err != nil || len(docs) != 1 || len(docs[0].Gold) != 2 {
+		t.Fatalf("ReadCoNLLFile = %+v, %v; want one document with two names", docs, err)
+	}
+	if _, err := ReadCoNLLFile(path + ".none"); err == nil || !strings.Contains(err.Error(), "tiny.conll.none") {
+		t.Errorf("missing file: err = %v, want one naming it", err)
+	}
+}
+
+// TestModelFileRoundTrip: "embedded" is the embedded model, and a model
+// written by WriteModelFile loads back to find the same entities.
+func TestModelFileRoundTrip(t *testing.T) {
+	emb, err := LoadModelFile("embedded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := Load(); emb != want {
+		t.Error(`LoadModelFile("embedded") is not Load()'s tagger`)
+	}
+	path := filepath.Join(t.TempDir(), "model.bin")
+	if err := WriteModelFile(emb, path); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadModelFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Maria Lindqvist, the mayor of Tromsø, met officials of the Nordic Rail Union in Bergen on Monday."
+	if got, want := back.Entities(text), emb.Entities(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("reloaded model finds %+v, the embedded one %+v", got, want)
+	}
+	if _, err := LoadModelFile(filepath.Join(t.TempDir(), "none.bin")); err == nil {
+		t.Error("LoadModelFile of a missing file succeeded")
+	}
+	if err := WriteModelFile(emb, filepath.Join(t.TempDir(), "no", "such", "dir", "m.bin")); err == nil {
+		t.Error("WriteModelFile into a missing directory succeeded")
+	}
+}
