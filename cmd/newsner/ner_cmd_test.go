@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -300,112 +297,6 @@ func TestEvalNERPageSets(t *testing.T) {
 	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages,gum-news", "--joins")
 	if code != 0 || !strings.Contains(stdout, "== news-pages\n") || !strings.Contains(stdout, "== gum-news\n") || !strings.Contains(stdout, "== keys over news-pages\n") || !regexp.MustCompile(`(?m)^(split|merged) (PERSON|LOCATION|ORGANIZATION) `).MatchString(stdout) {
 		t.Errorf("eval ner --joins: exit %d: %.300s %s", code, stdout, stderr)
-	}
-}
-
-// TestEvalNERPageSpans: the web-page sets scored by mention, exact span
-// and type, on the lists' names found in the true text; the halves split
-// the pages and their counts add up to the whole set's; "all" holds them;
-// --unseen and --errors work as on the CoNLL-2003 sets.
-func TestEvalNERPageSpans(t *testing.T) {
-	shared.Require(t, "data", "news-pages", "entities")
-	overall := func(stdout, set string) []string {
-		t.Helper()
-		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(set) + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +(\d+) +(\d+) +(\d+) +(\d+)$`).FindStringSubmatch(stdout)
-		if m == nil {
-			t.Fatalf("no overall line for %s:\n%s", set, stdout)
-		}
-		return m[1:]
-	}
-	code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "news-pages-spans,news-pages-spans-a,news-pages-spans-b")
-	if code != 0 {
-		t.Fatalf("eval ner: exit %d: %s", code, stderr)
-	}
-	for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION"} {
-		if !regexp.MustCompile(`(?m)^news-pages-spans +` + typ + ` +0\.\d{4} `).MatchString(stdout) {
-			t.Errorf("no %s line:\n%s", typ, stdout)
-		}
-	}
-	whole, a, b := overall(stdout, "news-pages-spans"), overall(stdout, "news-pages-spans-a"), overall(stdout, "news-pages-spans-b")
-	// 60 pages, of which 8 are not in English.
-	if whole[3] != "52" || a[3] != "26" || b[3] != "26" {
-		t.Errorf("pages: %s, %s and %s, want 52, 26 and 26", whole[3], a[3], b[3])
-	}
-	for i, what := range []string{"tp", "fp", "fn"} {
-		var n, na, nb int
-		fmt.Sscan(whole[i], &n)
-		fmt.Sscan(a[i], &na)
-		fmt.Sscan(b[i], &nb)
-		if n == 0 || na+nb != n {
-			t.Errorf("%s: %d + %d on the halves, %d on the set", what, na, nb, n)
-		}
-	}
-	if names := setNames("all"); !slices.Contains(names, "news-pages-spans") || !slices.Contains(names, "news-pages-text") {
-		t.Errorf("all = %v, lacks the news pages' sets", names)
-	}
-	_, train := writeTinyCoNLL(t)
-	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-spans-b", "--unseen", train)
-	if code != 0 {
-		t.Fatalf("eval ner --unseen: exit %d: %s", code, stderr)
-	}
-	overall(stdout, "news-pages-spans-b unseen")
-	code, stdout, stderr = runMain(t, "", "eval", "ner", "--sets", "news-pages-spans-a", "--errors")
-	if code != 0 || !strings.Contains(stdout, "== news-pages-spans-a") || !regexp.MustCompile(`(?m)^FN (PERSON|LOCATION|ORGANIZATION) "`).MatchString(stdout) {
-		t.Errorf("eval ner --errors: exit %d: %.300s %s", code, stdout, stderr)
-	}
-	t.Run("dragnet-news", func(t *testing.T) {
-		dir := shared.Require(t, "data", "extract-extra", "dragnet2013", "entities")
-		lists, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", "dragnet-news-spans")
-		if code != 0 {
-			t.Fatalf("eval ner: exit %d: %s", code, stderr)
-		}
-		// Every listed page is in English: each one is scored.
-		if n := overall(stdout, "dragnet-news-spans")[3]; n != strconv.Itoa(len(lists)) {
-			t.Errorf("%s pages, want %d, one per list", n, len(lists))
-		}
-	})
-}
-
-// TestEvalNERMoreWebSets: the lists of Dragnet's other news sites and of
-// the 2025-26 web articles are scored as web-page sets, every page in
-// English, by distinct entity and by mention.
-func TestEvalNERMoreWebSets(t *testing.T) {
-	for _, c := range []struct {
-		set, dir string
-		sets     []string // scored sets; -a holds the odd pages, -b the even
-	}{
-		{"modern-web", "modern2026-tiptopjaw/entities", []string{"modern-web-text", "modern-web-b", "modern-web-spans-a"}},
-		{"dragnet-web", "dragnet2013/entities-web", []string{"dragnet-web-text", "dragnet-web-a", "dragnet-web-spans-b"}},
-	} {
-		t.Run(c.set, func(t *testing.T) {
-			dir := shared.Require(t, append([]string{"data", "extract-extra"}, strings.Split(c.dir, "/")...)...)
-			lists, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
-			if err != nil || len(lists) < 2 {
-				t.Fatalf("entity lists in %s: %d, %v", dir, len(lists), err)
-			}
-			code, stdout, stderr := runMain(t, "", "eval", "ner", "--sets", strings.Join(c.sets, ","))
-			if code != 0 {
-				t.Fatalf("eval ner: exit %d: %s", code, stderr)
-			}
-			// Every listed page is in English: each one is scored, and
-			// the halves split them.
-			for _, set := range c.sets {
-				docs := len(lists)
-				switch {
-				case strings.HasSuffix(set, "-a"):
-					docs = (docs + 1) / 2
-				case strings.HasSuffix(set, "-b"):
-					docs /= 2
-				}
-				if !regexp.MustCompile(`(?m)^` + set + ` +overall +0\.\d{4} +0\.\d{4} +0\.\d{4} +\d+ +\d+ +\d+ +` + strconv.Itoa(docs) + `$`).MatchString(stdout) {
-					t.Errorf("no overall line of %d pages for %s:\n%s", docs, set, stdout)
-				}
-			}
-		})
 	}
 }
 
