@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -118,12 +117,13 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		}
 		return f.Close()
 	case *textsFile != "":
-		b, err := os.ReadFile(*textsFile)
+		f, err := os.Open(*textsFile)
 		if err != nil {
 			return fmt.Errorf("eval extract: %w", err)
 		}
-		var texts map[string]string
-		if err := json.Unmarshal(b, &texts); err != nil {
+		texts, err := eval.ReadTexts(f)
+		f.Close()
+		if err != nil {
 			return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
 		}
 		return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, *half, texts)

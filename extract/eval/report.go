@@ -258,6 +258,20 @@ func WriteTexts(ctx context.Context, w io.Writer, sets []Set, ex Extractor) erro
 	return enc.Encode(texts)
 }
 
+// ReadTexts reads texts in the form WriteTexts writes (a JSON object from
+// TextKey to a page's text), as RunTexts takes them.
+func ReadTexts(r io.Reader) (map[string]string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var texts map[string]string
+	if err := json.Unmarshal(b, &texts); err != nil {
+		return nil, err
+	}
+	return texts, nil
+}
+
 // DumpPages writes, for each page whose id starts with prefix (or whose
 // "set/id" does), what ex found and how it differs from the truth: the
 // predicted paragraphs mostly not in the truth, the truth's lines mostly
