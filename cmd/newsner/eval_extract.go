@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -133,18 +130,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 
 // explainFile prints extract.Explain for an HTML file (gzipped or not).
 func explainFile(env *Env, path, find string) error {
-	b, err := os.ReadFile(path)
+	b, err := readGunzipped(path)
 	if err != nil {
 		return fmt.Errorf("eval extract: %w", err)
-	}
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			return fmt.Errorf("eval extract: %s: %w", path, err)
-		}
-		if b, err = io.ReadAll(zr); err != nil {
-			return fmt.Errorf("eval extract: %s: %w", path, err)
-		}
 	}
 	return extract.Explain(env.Stdout, b, find)
 }

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -334,18 +331,9 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 			}
 			continue
 		}
-		data, err := os.ReadFile(f)
+		data, err := readGunzipped(f)
 		if err != nil {
 			return nil, err
-		}
-		if strings.HasSuffix(f, ".gz") {
-			zr, err := gzip.NewReader(bytes.NewReader(data))
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
-			if data, err = io.ReadAll(zr); err != nil {
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
 		}
 		texts = append(texts, string(data))
 	}

@@ -1,9 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
+	"io"
+	"os"
 	"strconv"
+	"strings"
 
 	"golang.org/x/time/rate"
 
@@ -27,6 +32,23 @@ func fetcherFlags(fs *flag.FlagSet) *fetch.Config {
 	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", c.IgnoreRobots, "do not fetch or obey robots.txt")
 	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", c.AllowPrivateNetworks, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them)")
 	return &c
+}
+
+// readGunzipped reads the file at path, gunzipped where its name ends in ".gz"
+// (eval extract --explain's page, train ner's text files).
+func readGunzipped(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return b, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if b, err = io.ReadAll(zr); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return b, nil
 }
 
 // loadTagger loads the embedded entity model, shared by all workers.
