@@ -31,7 +31,15 @@ import (
 //     and abstract names ("Olympics", "Windows 7") to MISC; the rest (time,
 //     quantity, animal, ...) are not names CoNLL-2003 marks;
 //   - demonyms CoNLL-2003 marks as MISC ("Afghan", "Americans"), which GUM
-//     leaves unmarked as adjectives, are MISC (markDemonyms).
+//     leaves unmarked as adjectives, are MISC (markDemonyms);
+//   - GUM's mention is a whole noun phrase, CoNLL-2003's the name in it:
+//     a place's or organization's name is read before a postmodifier ("the
+//     Museum of Flight in Seattle": gumPostmodifiedName) and after words
+//     that say what it is ("localist group Youngspiration's":
+//     gumDescriptor), a person's at the end of a title with a place in it
+//     or before a "from"/"who" clause (gumPersonTail), a person's comma
+//     appositive is no name (personAppositive), and a country's short forms
+//     are LOC with its full name (countryShortForms).
 
 // gumToken is one word of a GUM sentence.
 type gumToken struct {
@@ -266,6 +274,7 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 	}
 	taken := make([]bool, len(toks))
 	var gold []Span
+	countries := map[int]bool{} // GUM ids of organizations named as a country
 	for i, m := range ms {
 		typ, ok := gumTypes[m.typ]
 		if !ok {
@@ -274,21 +283,30 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 		// "Los Angeles, California" is two names in CoNLL-2003.
 		for pi, part := range commaParts(toks, m.t0, m.t1) {
 			id := m.id
+			if personAppositive(typ, pi) {
+				break
+			}
 			if pi > 0 && named(part[0], part[1]) {
 				break // its own mention gives it its own thing and type ("Florida" of "an event at Cape Canaveral, Florida")
 			}
 			if pi > 0 {
 				id = -(m.id*100 + pi) // "California" of "Los Angeles, California" is another thing
 			}
-			if innerSameTypeEnd(ms, i, typ, part[0], part[1]) {
+			if innerSameTypeEnd(ms, i, typ, part[0], part[1]) && !postmodifierHoldsEnd(toks, ms, i, typ, part[0], part[1]) {
 				continue // "President Donald Trump": the inner "Donald Trump" comes later
 			}
 			t0, t1, ok := gumName(toks, part[0], part[1], typ, named)
 			if !ok && typ == newsner.Person {
 				t0, t1, ok = gumPersonPart(toks, part[0], part[1], named, notPerson)
 			}
-			if !ok && typ == newsner.Organization {
+			if !ok && typ == newsner.Person {
+				t0, t1, ok = gumPersonTail(toks, part[0], part[1], named, notPerson)
+			}
+			if !ok && (typ == newsner.Organization || typ == newsner.Location) {
 				t0, t1, ok = gumLeadingName(toks, part[0], part[1], typ, named)
+			}
+			if !ok && (typ == newsner.Organization || typ == newsner.Location) {
+				t0, t1, ok = gumPostmodifiedName(toks, part[0], part[1], typ, named)
 			}
 			if !ok || anyTaken(taken, t0, t1) {
 				continue
@@ -296,13 +314,18 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			for k := t0; k <= t1; k++ {
 				taken[k] = true
 			}
-			gold = append(gold, Span{Type: gumType(toks, t0, t1, typ), Start: start[t0], End: end[t1], Entity: id})
+			ct := gumType(toks, t0, t1, typ)
+			if ct == newsner.Location && typ == newsner.Organization && id > 0 {
+				countries[id] = true
+			}
+			gold = append(gold, Span{Type: ct, Start: start[t0], End: end[t1], Entity: id})
 		}
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.form
 	}
+	gold = countryShortForms(gold, countries)
 	gold = markDemonyms(gold, words, start, end, taken)
 	sortSpans(gold)
 	return Doc{Text: sb.String(), Gold: gold}
@@ -398,11 +421,16 @@ func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.Entity
 	return typ
 }
 
-// gumLeadingName finds the name that starts an organization's mention
-// whose other words are common nouns: "Yonhap" of "Yonhap news agency", "Hells Angels" of
+// gumLeadingName finds the name that starts an organization's or place's
+// mention whose other words are common nouns: "Yonhap" of "Yonhap news agency", "Hells Angels" of
 // "the Hells Angels biker gang", "Civil Defense Authority" of "Saudi
-// Arabia's Civil Defense Authority" (after the last possessive).
+// Arabia's Civil Defense Authority" (after the last possessive),
+// "Kowloon West" of "the Kowloon West geographical constituency", after
+// the words that say what it is (gumDescriptor).
 func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
+	for t1 > t0 && toks[t1].xpos == "POS" {
+		t1-- // "localist group Youngspiration's" (of "... Youngspiration's Baggio Leung")
+	}
 	for k := t1; k > t0; k-- {
 		if toks[k].xpos == "POS" {
 			t0 = k + 1
@@ -410,6 +438,9 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named f
 		}
 	}
 	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a")) {
+		t0++
+	}
+	for t0 <= t1 && gumDescriptor(toks[t0]) {
 		t0++
 	}
 	e := t0
@@ -420,11 +451,29 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named f
 		return 0, 0, false
 	}
 	for k := e; k <= t1; k++ {
-		if x := toks[k].xpos; x != "NN" && x != "NNS" {
+		if x := toks[k].xpos; x != "NN" && x != "NNS" && (x != "JJ" || startsUpper(toks[k].form)) {
 			return 0, 0, false
 		}
 	}
+	if typ == newsner.Location && named(t0, e-1) {
+		return 0, 0, false // "Indonesia waters", "the USI art gallery": the name's own mention gives it its own thing and type
+	}
 	return gumName(toks, t0, e-1, typ, named)
+}
+
+// gumDescriptor reports whether t is a word that says what a named
+// organization or place is before its name, no part of the name:
+// "localist group Youngspiration", "pro-Beijing DAB", "North Korea's main
+// news agency Korean Central News Agency", "rainy Ottawa street": a
+// lower-case adjective or noun, or a hyphenated adjective
+// ("Pro-Beijing" opening a sentence). Not a capitalized adjective such as
+// "Greek" of "the Greek Ministry of Culture".
+func gumDescriptor(t gumToken) bool {
+	switch t.xpos {
+	case "JJ", "JJS", "JJR", "NN", "NNS", "HYPH", "VBN", "VBG":
+		return !startsUpper(t.form) || t.xpos == "JJ" && strings.Contains(t.form, "-")
+	}
+	return false
 }
 
 // gumPersonPart finds the person's name in a mention that also names their
@@ -532,4 +581,168 @@ func markDemonyms(gold []Span, words []string, start, end []int, taken []bool) [
 // isDemonymWord reports whether w is a demonym or its plural.
 func isDemonymWord(w string) bool {
 	return isDemonym(w) || strings.HasSuffix(w, "s") && isDemonym(strings.TrimSuffix(w, "s"))
+}
+
+// personAppositive reports whether comma part pi of a mention GUM typed
+// typ is an appositive of a person's name, no name of its own: "Tom
+// Molomby, SC", "a curator at the University of Arkansas, Fayetteville",
+// "Edward Yiu of the Architectural, Surveying, Planning and Landscape
+// constituency". GUM's person mention runs over the appositive; CoNLL-2003
+// marks the person's name alone, and a place or organization in the
+// appositive by its own mention (read on its own), never as a person.
+func personAppositive(typ newsner.EntityType, pi int) bool {
+	return typ == newsner.Person && pi > 0
+}
+
+// countryShortForms makes LOC the organization spans of a GUM entity that
+// is named as a country elsewhere: GUM types a country that acts as an
+// organization ("South Korea retaliated"), and gumType maps its full name
+// to LOC as CoNLL-2003 marks countries whatever they do; the short forms of
+// the same entity by GUM's coreference ("the North", "The South", "the
+// DPRK") are the same country, LOC in CoNLL-2003 as well.
+func countryShortForms(gold []Span, countries map[int]bool) []Span {
+	for i := range gold {
+		if gold[i].Type == newsner.Organization && countries[gold[i].Entity] {
+			gold[i].Type = newsner.Location
+		}
+	}
+	return gold
+}
+
+// gumPersonTail finds a person's name at the end of a mention, or of its
+// part before a preposition or relative pronoun, where gumPersonPart finds
+// none: "Governor of Washington Chris Gregoire" (the words before the name
+// hold a place's mention), "Pan-democrat Lam Cheuk-ting from the Democratic
+// Party", "his then-girlfriend Julie Couillard who had ties to ...".
+// CoNLL-2003 marks the name alone. Not a run that ends a longer name
+// ("a director at the University of Arkansas"), nor a run of another
+// type's mention.
+func gumPersonTail(toks []gumToken, t0, t1 int, named func(a, b int) bool, otherType func(t0, t1, a, b int) bool) (int, int, bool) {
+	if a, b, ok := gumTrailingPerson(toks, t0, t1, t0, t1, named, otherType); ok {
+		return a, b, true
+	}
+	for k := t0 + 1; k <= t1; k++ {
+		t := toks[k]
+		if startsUpper(t.form) || nameJoiners[t.form] || t.xpos != "IN" && t.xpos != "WP" && t.xpos != "WDT" || !isProperTok(toks[k-1]) {
+			continue
+		}
+		return gumTrailingPerson(toks, t0, t1, t0, k-1, named, otherType)
+	}
+	return 0, 0, false
+}
+
+// gumTrailingPerson is the run of proper nouns (and hyphens inside a word)
+// that ends tokens [a,b] of mention [m0,m1], less leading words of another
+// type's mention, if it is a person's name.
+func gumTrailingPerson(toks []gumToken, m0, m1, a, b int, named func(a, b int) bool, otherType func(t0, t1, a, b int) bool) (int, int, bool) {
+	if b < a || !isProperTok(toks[b]) {
+		return 0, 0, false
+	}
+	s := b
+	for s > a {
+		p := toks[s-1]
+		if isNNP(p) {
+			s--
+			continue
+		}
+		if p.form == "-" && !p.spaceAfter && s-2 >= a && !toks[s-2].spaceAfter && isNNP(toks[s-2]) {
+			s--
+			continue
+		}
+		break
+	}
+	s0 := s
+	for s <= b && otherType(m0, m1, s, s) {
+		s++
+	}
+	if s > b || s == s0 && s > a && nameJoiners[strings.ToLower(toks[s-1].form)] && !strings.EqualFold(toks[s-1].form, "the") {
+		return 0, 0, false
+	}
+	x, y, ok := gumName(toks, s, b, newsner.Person, named)
+	if !ok || otherType(m0, m1, x, y) || gumPeople(toks, x, y) || x > a && gumQuantifier(toks[x-1]) {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// gumQuantifier reports whether t counts the people a name after it names
+// ("every other New Zealander", "about 100,000 Greeks", "many Texans"):
+// then the name is a people's, no person's.
+func gumQuantifier(t gumToken) bool {
+	switch strings.ToLower(t.form) {
+	case "every", "each", "all", "many", "other", "some", "most", "few", "several", "both":
+		return true
+	}
+	return t.xpos == "CD"
+}
+
+// gumPeople reports whether the name [a,b] GUM typed a person is a people
+// or a member of one, no person's name: "all Muslims who ...", "many
+// Texans", "every other New Zealander on the roll" (CoNLL-2003: MISC).
+func gumPeople(toks []gumToken, a, b int) bool {
+	if a == b && toks[a].xpos == "NNPS" {
+		return true
+	}
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, toks[k].form)
+	}
+	return isDemonymWord(strings.Join(words, " ")) || isDemonymWord(toks[b].form)
+}
+
+// gumPostmodifiedName finds the name that starts a place's or
+// organization's mention and is followed by a preposition or relative
+// clause: "the Museum of Flight in Seattle", "the Weatherspoon Art Museum
+// at the University of North Carolina", "the Plains of Arafat on the day
+// of Hajj", "Rehabilitation Project Force in Sydney, which ...". GUM's
+// mention is the whole noun phrase; CoNLL-2003 marks the name, and the
+// place after "in" as a name of its own. "of", "for", "and" and the other
+// joiners stay inside ("Museum of Flight"). The name ends at "at" too,
+// though eng.train once keeps a campus in its university's name
+// ("Southern Illinois University at Carbondale"): "at" far more often says
+// where a thing is.
+func gumPostmodifiedName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named func(a, b int) bool) (int, int, bool) {
+	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a") || strings.EqualFold(toks[t0].form, "an")) {
+		t0++
+	}
+	if k := postmodifierStart(toks, t0, t1); k > t0 {
+		return gumName(toks, t0, k-1, typ, named)
+	}
+	return 0, 0, false
+}
+
+// postmodifierStart is the first token of the preposition or relative
+// clause after the first word of tokens [t0,t1] (gumPostmodifiedName), or -1.
+func postmodifierStart(toks []gumToken, t0, t1 int) int {
+	for k := t0 + 1; k <= t1; k++ {
+		t := toks[k]
+		if nameJoiners[strings.ToLower(t.form)] || startsUpper(t.form) {
+			continue
+		}
+		if t.xpos == "IN" || t.xpos == "WDT" || t.xpos == "WP" {
+			return k
+		}
+	}
+	return -1
+}
+
+// postmodifierHoldsEnd reports whether the inner mention of ms[i]'s type
+// that ends on its last token lies in a place's or organization's
+// postmodifier, not its name: "New York City" of "the Intrepid
+// Sea-Air-Space Museum in New York City" is no title before a name
+// ("President Donald Trump"), and the museum's name is still read.
+func postmodifierHoldsEnd(toks []gumToken, ms []gumMention, i int, typ newsner.EntityType, t0, t1 int) bool {
+	if typ != newsner.Location && typ != newsner.Organization {
+		return false
+	}
+	k := postmodifierStart(toks, t0, t1)
+	if k < 0 {
+		return false
+	}
+	for j, n := range ms {
+		if j != i && n.t0 >= t0 && n.t1 == t1 && n.t1-n.t0 < t1-t0 && gumTypes[n.typ] == typ && n.t0 < k {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,96 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// gumSent is a made-up GUM sentence: each word "form/XPOS" or
+// "form/XPOS/Entity", where Entity is written as GUM writes it ("(1-place-x"
+// opens, "1)" closes, "(1-place-x)" opens and closes). A word whose form
+// ends in "~" has no space after it.
+func gumSent(words ...string) []string {
+	var lines []string
+	for i, w := range words {
+		parts := strings.SplitN(w, "/", 3)
+		form, xpos, misc := parts[0], parts[1], "_"
+		var attrs []string
+		if len(parts) == 3 {
+			attrs = append(attrs, "Entity="+parts[2])
+		}
+		if strings.HasSuffix(form, "~") {
+			form = strings.TrimSuffix(form, "~")
+			attrs = append(attrs, "SpaceAfter=No")
+		}
+		if len(attrs) > 0 {
+			misc = strings.Join(attrs, "|")
+		}
+		lines = append(lines, gumLine(fmt.Sprint(i+1), form, xpos, misc))
+	}
+	return append(lines, "")
+}
+
+// gumGold reads made-up sentences as one GUM document and lists its gold.
+func gumGold(t *testing.T, sents ...[]string) ([]string, Doc) {
+	t.Helper()
+	lines := []string{"# newdoc id = GUM_news_madeup"}
+	for _, s := range sents {
+		lines = append(lines, s...)
+	}
+	docs, err := ReadGUM(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("docs %v err %v", docs, err)
+	}
+	return goldOf(docs[0]), docs[0]
+}
+
+func TestGUMPersonAppositive(t *testing.T) {
+	got, _ := gumGold(t, gumSent("Jane/NNP/(1-person-x", "Roe~/NNP", ",/,", "QC~/NNP/1)", ",/,", "said/VBD"))
+	if want := "PERSON:Jane Roe"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
+
+func TestGUMCountryShortForms(t *testing.T) {
+	got, _ := gumGold(t,
+		gumSent("Chile/NNP/(1-organization-x)", "protested~/VBD", "./."),
+		gumSent("The/DT/(1-organization-x", "RCH/NNP/1)", "recalled/VBD", "envoys~/NNS", "./."))
+	if want := "LOCATION:Chile|LOCATION:RCH"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
+
+func TestGUMPersonTail(t *testing.T) {
+	got, _ := gumGold(t,
+		gumSent("Mayor/NNP/(1-person-x", "of/IN", "Springfield/NNP/(2-place-x)", "Joe/NNP", "Quimby/NNP/1)", "spoke/VBD"),
+		gumSent("Veteran/NN/(3-person-x", "Ann/NNP", "Lo~/NNP", "-~/HYPH", "wing/NNP", "from/IN", "the/DT/(4-organization-x", "Green/NNP", "Party/NNP/4)3)", "lost/VBD"),
+		gumSent("his/PRP$/(5-person-x", "friend/NN", "Rob/NNP", "Vale/NNP", "who/WP", "left/VBD/5)"),
+		gumSent("every/DT/(6-person-x", "other/JJ", "Westerlander/NNP", "on/IN", "the/DT", "roll/NN/6)"),
+		gumSent("the/DT/(7-person-x", "Zorgites/NNPS", "who/WP", "voted/VBD/7)"))
+	if want := "LOCATION:Springfield|PERSON:Joe Quimby|PERSON:Ann Lo-wing|ORGANIZATION:Green Party|PERSON:Rob Vale"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q\nwant %q", got, want)
+	}
+}
+
+func TestGUMPostmodifiedName(t *testing.T) {
+	got, _ := gumGold(t,
+		gumSent("the/DT/(1-organization-x", "Quill/NNP", "Club/NNP", "at/IN", "the/DT", "old/JJ", "mill/NN/1)", "met/VBD"),
+		gumSent("the/DT/(2-place-x", "Museum/NNP", "of/IN", "Glass/NNP", "in/IN", "Tacoma/NNP/(3-place-x)2)", "opened/VBD"))
+	if want := "ORGANIZATION:Quill Club|LOCATION:Museum of Glass|LOCATION:Tacoma"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q\nwant %q", got, want)
+	}
+}
+
+func TestGUMLeadingNameDescriptors(t *testing.T) {
+	got, d := gumGold(t,
+		gumSent("localist/JJ/(1-person-x(2-organization-x", "group/NN", "Blue/NNP", "Dawn/NNP", "'s/POS/2)", "Tim/NNP", "Ko/NNP/1)", "won/VBD"),
+		gumSent("In/IN", "the/DT/(3-place-x", "Lakeside/NNP", "North/NNP", "electoral/JJ", "district/NN/3)", "./."),
+		gumSent("off/IN", "Freedonia/NNP/(4-place-x(5-place-x)", "waters/NNS/4)"))
+	if want := "ORGANIZATION:Blue Dawn|PERSON:Tim Ko|LOCATION:Lakeside North|LOCATION:Freedonia"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q\nwant %q", got, want)
+	}
+	if e := d.Gold[len(d.Gold)-1].Entity; e != 5 {
+		t.Errorf("Freedonia is thing %d, want 5 (its own mention's, not the waters')", e)
+	}
+}
