@@ -511,7 +511,11 @@ func gumPersonPart(toks []gumToken, t0, t1 int, named func(a, b int) bool, other
 	if t0 > t1 {
 		return 0, 0, false
 	}
-	return gumName(toks, t0, t1, newsner.Person, named)
+	a, b, ok := gumName(toks, t0, t1, newsner.Person, named)
+	if ok && otherType(m0, m1, a, b) {
+		return 0, 0, false // "former Museum of Flight CEO": "Museum" is the place's
+	}
+	return a, b, ok
 }
 
 func isNNP(t gumToken) bool { return t.xpos == "NNP" || t.xpos == "NNPS" }
@@ -705,10 +709,16 @@ func gumPostmodifiedName(toks []gumToken, t0, t1 int, typ newsner.EntityType, na
 	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a") || strings.EqualFold(toks[t0].form, "an")) {
 		t0++
 	}
-	if k := postmodifierStart(toks, t0, t1); k > t0 {
-		return gumName(toks, t0, k-1, typ, named)
+	k := postmodifierStart(toks, t0, t1)
+	if k <= t0 {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	for j := t0; j < k; j++ {
+		if toks[j].xpos == "POS" {
+			return 0, 0, false // "the Smithsonian's National Air and Space Museum ... at": two names
+		}
+	}
+	return gumName(toks, t0, k-1, typ, named)
 }
 
 // postmodifierStart is the first token of the preposition or relative

@@ -94,3 +94,17 @@ func TestGUMLeadingNameDescriptors(t *testing.T) {
 		t.Errorf("Freedonia is thing %d, want 5 (its own mention's, not the waters')", e)
 	}
 }
+
+func TestGUMPostmodifiedNameNotPossessive(t *testing.T) {
+	got, _ := gumGold(t, gumSent("the/DT/(1-place-x(2-organization-x", "Quill~/NNP/2)", "'s/POS", "Glass/NNP", "Hall/NNP", "in/IN", "Tacoma/NNP/1)", "opened/VBD"))
+	if want := "ORGANIZATION:Quill"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
+
+func TestGUMPersonPartNotInPlace(t *testing.T) {
+	got, _ := gumGold(t, gumSent("former/JJ/(1-person-x", "Museum/NNP/(2-place-x", "of/IN", "Glass/NNP/2)", "CEO/NN/1)", "Ann/NNP/(3-person-x", "Lo/NNP/3)", "spoke/VBD"))
+	if want := "LOCATION:Museum of Glass|PERSON:Ann Lo"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
