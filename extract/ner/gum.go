@@ -274,6 +274,10 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 	}
 	taken := make([]bool, len(toks))
 	var gold []Span
+	opens := map[int]bool{0: true}
+	for _, e := range sentEnds {
+		opens[e] = true
+	}
 	countries := map[int]bool{} // GUM ids of organizations named as a country
 	for i, m := range ms {
 		typ, ok := gumTypes[m.typ]
@@ -307,6 +311,9 @@ func gumDoc(toks []gumToken, sentEnds []int, ms []gumMention) Doc {
 			}
 			if !ok && (typ == newsner.Organization || typ == newsner.Location) {
 				t0, t1, ok = gumPostmodifiedName(toks, part[0], part[1], typ, named)
+			}
+			if !ok && (typ == newsner.Organization || typ == newsner.Location) {
+				t0, t1, ok = gumCapitalizedName(toks, part[0], part[1], opens)
 			}
 			if !ok || anyTaken(taken, t0, t1) {
 				continue
@@ -755,4 +762,41 @@ func postmodifierHoldsEnd(toks []gumToken, ms []gumMention, i int, typ newsner.E
 		}
 	}
 	return true
+}
+
+// gumCapitalizedName reads as a name a place's or organization's mention
+// of two words or more, all capitalized (joiners aside), that GUM's
+// part-of-speech layer tags as common words: "the Legislative Council"
+// (Legislative/JJ Council/NN), "the Greek Ministry of Culture"
+// (Greek/JJ). CoNLL-2003 marks such names by their capitals
+// ("Palestinian Legislative Council", "Palestinian Information Ministry"
+// are ORG in eng.train). Not a mention opening a sentence (opens: the
+// sentences' first tokens) or a heading, where a capital says nothing: the
+// word before it (or its "the") must be lower-case.
+func gumCapitalizedName(toks []gumToken, t0, t1 int, opens map[int]bool) (int, int, bool) {
+	the := false
+	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a") || strings.EqualFold(toks[t0].form, "an")) {
+		t0++
+		the = true
+	}
+	for t1 >= t0 && toks[t1].xpos == "POS" {
+		t1--
+	}
+	if t1 <= t0 || !startsUpper(toks[t0].form) || !startsUpper(toks[t1].form) {
+		return 0, 0, false
+	}
+	b := t0 - 1
+	if the {
+		b--
+	}
+	if b < 0 || opens[b+1] || !hasLetter(toks[b].form) || startsUpper(toks[b].form) {
+		return 0, 0, false
+	}
+	for k := t0; k <= t1; k++ {
+		w := toks[k].form
+		if !hasLetter(w) || !startsUpper(w) && !nameJoiners[strings.ToLower(w)] || toks[k].xpos == "POS" {
+			return 0, 0, false
+		}
+	}
+	return t0, t1, true
 }

@@ -108,3 +108,12 @@ func TestGUMPersonPartNotInPlace(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMCapitalizedName(t *testing.T) {
+	got, _ := gumGold(t,
+		gumSent("members/NNS", "of/IN", "the/DT/(1-organization-x", "Harbour/JJ", "Council/NN/1)", "met/VBD"),
+		gumSent("Harbour/JJ/(2-organization-x", "Boards/NNS/2)", "met/VBD"))
+	if want := "ORGANIZATION:Harbour Council"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
