@@ -413,7 +413,7 @@ func commaParts(toks []gumToken, t0, t1 int) [][2]int {
 // country acting as a government ("South Korea evacuated") is a place, as
 // CoNLL-2003 marks it; a people ("Bangladeshis") is MISC.
 func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.EntityType {
-	if typ == newsner.Person && t0 == t1 && isDemonymWord(toks[t0].form) {
+	if typ == newsner.Person && t0 == t1 && (isDemonymWord(toks[t0].form) || gumFaithOrPeople(toks[t0].form)) {
 		return misc
 	}
 	if typ == newsner.Organization {
@@ -800,3 +800,9 @@ func gumCapitalizedName(toks []gumToken, t0, t1 int, opens map[int]bool) (int, i
 	}
 	return t0, t1, true
 }
+
+// gumFaithOrPeople reports whether w, a mention GUM types a person, names
+// a faith's followers or a people the demonyms leave out ("Muslims",
+// "Rohingya"; peoplesAndFaiths): MISC in CoNLL-2003, as every such word
+// is in eng.train and eng.testa.
+func gumFaithOrPeople(w string) bool { return peoplesAndFaiths[strings.ToLower(w)] }

@@ -117,3 +117,10 @@ func TestGUMCapitalizedName(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMFaithOrPeople(t *testing.T) {
+	got, _ := gumGold(t, gumSent("Sikhs/NNPS/(1-person-x)", "and/CC", "Ann/NNP/(2-person-x", "Lo/NNP/2)", "prayed/VBD"))
+	if want := "MISC:Sikhs|PERSON:Ann Lo"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
