@@ -124,3 +124,10 @@ func TestGUMFaithOrPeople(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMDemonymMinistry(t *testing.T) {
+	got, _ := gumGold(t, gumSent("the/DT/(1-organization-x", "Saudi/NNP", "Health/NNP", "Ministry/NNP/1)", "said/VBD"))
+	if want := "MISC:Saudi|ORGANIZATION:Health Ministry"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
