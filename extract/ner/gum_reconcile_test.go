@@ -131,3 +131,17 @@ func TestGUMDemonymMinistry(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMHyphenCompound(t *testing.T) {
+	got, _ := gumGold(t, gumSent("a/DT", "Quimby~/NNP/(1-person-x)", "-~/HYPH", "like/JJ", "wig/NN", "and/CC", "Joe/NNP/(2-person-x", "Quimby/NNP/2)"))
+	if want := "MISC:Quimby-like|PERSON:Joe Quimby"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
+
+func TestGUMPortfolioBeforeMinister(t *testing.T) {
+	got, _ := gumGold(t, gumSent("Fisheries/NNP/(1-person-x(2-organization-x)", "Minister/NNP", "Ann/NNP", "Lo/NNP/1)", "spoke/VBD"))
+	if want := "PERSON:Ann Lo"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
