@@ -429,6 +429,9 @@ func gumType(toks []gumToken, t0, t1 int, typ newsner.EntityType) newsner.Entity
 	if typ == newsner.Person && t0 == t1 && (isDemonymWord(toks[t0].form) || gumFaithOrPeople(toks[t0].form)) {
 		return misc
 	}
+	if typ == newsner.Organization && gumFacilityAsPlace(toks, t0, t1) {
+		return newsner.Location
+	}
 	if typ == newsner.Organization {
 		words := make([]string, 0, t1-t0+1)
 		for k := t0; k <= t1; k++ {
@@ -852,4 +855,23 @@ func portfolioBeforeMinister(toks []gumToken, t0, t1 int) bool {
 	}
 	w := strings.ToLower(toks[t1+1].form)
 	return w == "minister" || w == "secretary"
+}
+
+// gumFacilityAsPlace reports whether an organization's name [t0,t1] is a
+// facility's: its last word, or the word before its "of", heads a
+// building's name (facilityHeads: "Weatherspoon Art Museum", "Mary & Leigh
+// Block Museum of Art"). CoNLL-2003's guidelines put museums, hospitals,
+// airports and stations among places, and eng.train marks them so
+// ("Metropolitan Museum", "Islamic Museum", every hospital), as the
+// document step's facilitiesAsPlaces does; GUM types a museum an
+// organization where it acts or holds things, a place elsewhere.
+func gumFacilityAsPlace(toks []gumToken, t0, t1 int) bool {
+	head := strings.ToLower(toks[t1].form)
+	for k := t0 + 1; k <= t1; k++ {
+		if toks[k].form == "of" {
+			head = strings.ToLower(toks[k-1].form)
+			break
+		}
+	}
+	return t1 > t0 && facilityHeads[head]
 }

@@ -145,3 +145,10 @@ func TestGUMPortfolioBeforeMinister(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMFacilityAsPlace(t *testing.T) {
+	got, _ := gumGold(t, gumSent("the/DT/(1-organization-x", "Museum/NNP", "of/IN", "Glass/NNP/1)", "and/CC", "the/DT/(2-organization-x", "Quimby/NNP", "Museum/NNP/2)", "lent/VBD", "art/NN"))
+	if want := "LOCATION:Museum of Glass|LOCATION:Quimby Museum"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
