@@ -463,7 +463,7 @@ func gumLeadingName(toks []gumToken, t0, t1 int, typ newsner.EntityType, named f
 	for t0 <= t1 && (strings.EqualFold(toks[t0].form, "the") || strings.EqualFold(toks[t0].form, "a")) {
 		t0++
 	}
-	for t0 <= t1 && gumDescriptor(toks[t0]) {
+	for t0 <= t1 && (gumDescriptor(toks[t0]) || openingDescriptor(toks, t0, t1)) {
 		t0++
 	}
 	e := t0
@@ -874,4 +874,13 @@ func gumFacilityAsPlace(toks []gumToken, t0, t1 int) bool {
 		}
 	}
 	return t1 > t0 && facilityHeads[head]
+}
+
+// openingDescriptor reports whether token t0, an adjective capitalized
+// (as a sentence's first word is), says what the thing is together with
+// the lower-case descriptor after it ("Localist group Civic Passion's",
+// opening a sentence); not a demonym ("Greek Ministry of Culture").
+func openingDescriptor(toks []gumToken, t0, t1 int) bool {
+	return t0 < t1 && toks[t0].xpos == "JJ" && !isDemonymWord(toks[t0].form) &&
+		gumDescriptor(toks[t0+1]) && !startsUpper(toks[t0+1].form)
 }

@@ -152,3 +152,10 @@ func TestGUMFacilityAsPlace(t *testing.T) {
 		t.Errorf("gold %q, want %q", got, want)
 	}
 }
+
+func TestGUMOpeningDescriptor(t *testing.T) {
+	got, _ := gumGold(t, gumSent("Localist/JJ/(1-person-x(2-organization-x", "group/NN", "Blue/NNP", "Dawn~/NNP", "'s/POS/2)", "Tim/NNP", "Ko/NNP/1)", "lost/VBD"))
+	if want := "ORGANIZATION:Blue Dawn|PERSON:Tim Ko"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q, want %q", got, want)
+	}
+}
