@@ -360,3 +360,24 @@ func TestTrainAugment(t *testing.T) {
 		t.Error("train --augment pool=web succeeded")
 	}
 }
+
+// TestReadTextFilesPageNames: a directory's pages are found by
+// archive.IsPageName, so .htm and upper-case names count as pages (read for
+// their article text), as they do for archives.
+func TestReadTextFilesPageNames(t *testing.T) {
+	dir := t.TempDir()
+	body, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pages", "eu-summit.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "SUMMIT.HTM"), body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readTextFiles(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Brussels") || strings.Contains(got[0], "<") {
+		t.Errorf("readTextFiles = %q, want the .HTM page's article text", got)
+	}
+}

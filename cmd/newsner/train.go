@@ -16,6 +16,7 @@ import (
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/archive"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -269,8 +270,8 @@ func parseLengths(s string) ([]int, error) {
 }
 
 // readTextFiles reads unlabelled training text: plain-text files (.txt,
-// or .txt.gz gunzipped) as they are, and HTML pages (.html, .html.gz) as
-// the article text `newsner extract` finds in them, English pages only (a
+// or .txt.gz gunzipped) as they are, and HTML pages (archive.IsPageName:
+// .html, .htm, .xhtml, gzipped or not, any letter case) as the article text `newsner extract` finds in them, English pages only (a
 // page whose entities the model would refuse for its language, or without
 // text, is left out). An entry may be a glob pattern ("pages/*/source.html");
 // a directory stands for every such file under it, in sorted order; a file
@@ -299,7 +300,7 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 				if err != nil {
 					return err
 				}
-				if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz") || isPageFile(path)) {
+				if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".txt.gz") || archive.IsPageName(path)) {
 					found = append(found, path)
 				}
 				return nil
@@ -314,7 +315,7 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 	var pages *ingest.Pipeline
 	texts := make([]string, 0, len(files))
 	for _, f := range files {
-		if isPageFile(f) {
+		if archive.IsPageName(f) {
 			if pages == nil {
 				proc, err := newProcessor(extract.FormatHTML)
 				if err != nil {
@@ -338,12 +339,6 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 		texts = append(texts, string(data))
 	}
 	return texts, nil
-}
-
-// isPageFile reports whether path names an HTML page readTextFiles
-// extracts.
-func isPageFile(path string) bool {
-	return strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".html.gz")
 }
 
 // mergeModels writes the interpolation of the two models in spec ("A,B")

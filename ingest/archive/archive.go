@@ -179,7 +179,7 @@ func openInput(p string) (in *archiveInput, warcs []string) {
 		in.files, in.sizes, warcs, in.walkErrs = listPages(abs)
 	case isWARCName(abs):
 		in.kind, in.size, in.modTime = kindWARC, fi.Size(), fi.ModTime().UTC()
-	case isPageName(abs):
+	case IsPageName(abs):
 		in.kind, in.root = kindFiles, filepath.Dir(abs)
 		in.files, in.sizes = []string{filepath.Base(abs)}, []int64{fi.Size()}
 	default:
@@ -188,9 +188,11 @@ func openInput(p string) (in *archiveInput, warcs []string) {
 	return in, warcs
 }
 
-// isPageName reports whether a file name is that of a saved HTML page.
-func isPageName(name string) bool {
-	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+// IsPageName reports whether a file name is that of a saved HTML page:
+// .html, .htm or .xhtml, optionally gzipped (.gz), in any letter case. It is
+// the one test of a page file name, for archives and for `train`'s inputs.
+func IsPageName(name string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
 	return strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm") || strings.HasSuffix(n, ".xhtml")
 }
 
@@ -220,7 +222,7 @@ func listPages(root string) (files []string, sizes []int64, warcs []string, errs
 		if !d.IsDir() && isWARCName(d.Name()) {
 			warcs = append(warcs, p)
 		}
-		if d.IsDir() || !isPageName(d.Name()) {
+		if d.IsDir() || !IsPageName(d.Name()) {
 			return nil
 		}
 		var size int64

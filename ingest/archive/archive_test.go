@@ -293,3 +293,19 @@ func benchRead(b *testing.B, path string, want int) {
 	}
 	b.ReportMetric(float64(want*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestIsPageName pins the page file names archives and `train`'s text
+// inputs accept: .html, .htm, .xhtml, gzipped or not, in any letter case.
+func TestIsPageName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.html": true, "a.htm": true, "a.xhtml": true,
+		"a.html.gz": true, "a.htm.gz": true, "a.xhtml.gz": true,
+		"A.HTML": true, "dir/B.Htm.GZ": true, "/x/y/source.html": true,
+		"a.txt": false, "a.txt.gz": false, "a.warc.gz": false, "a.gz": false,
+		"html": false, "a.html.bak": false, "a.shtml.zip": false, "": false,
+	} {
+		if got := IsPageName(name); got != want {
+			t.Errorf("IsPageName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
