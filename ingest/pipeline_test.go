@@ -148,6 +148,41 @@ func TestLinesSkipsBlankAndComments(t *testing.T) {
 	}
 }
 
+// TestEachLine: EachLine hands on each line as it stands (records whole,
+// blank lines and comments skipped), stops at fn's error, and reports an
+// over-long line as a read error. feed and watch read their inputs with it.
+func TestEachLine(t *testing.T) {
+	rec := `{"schema":"newsner.url/v1","url":"https://c.example/z","title":"T"}`
+	in := "\n# comment\n https://a.example/x \n\n\t# indented comment\nhttps://b.example/y\n" + rec + "\n"
+	var got []string
+	add := func(s string) error { got = append(got, s); return nil }
+	if err := ingest.EachLine(context.Background(), strings.NewReader(in), add); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"https://a.example/x", "https://b.example/y", rec}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+
+	boom := errors.New("boom")
+	n := 0
+	err := ingest.EachLine(context.Background(), strings.NewReader("a\nb\nc\n"), func(string) error { n++; return boom })
+	if !errors.Is(err, boom) || n != 1 {
+		t.Errorf("fn's error: got %v after %d calls", err, n)
+	}
+
+	long := strings.Repeat("x", 2<<20)
+	err = ingest.EachLine(context.Background(), strings.NewReader(long), add)
+	if err == nil || !strings.Contains(err.Error(), "read URLs") {
+		t.Errorf("over-long line: got %v, want a read URLs error", err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ingest.EachLine(ctx, strings.NewReader("a\n"), add); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled ctx: got %v", err)
+	}
+}
+
 func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	dir := t.TempDir()
 	plain := filepath.Join(dir, "a.html")

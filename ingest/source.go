@@ -47,11 +47,27 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 	if err := ctx.Err(); err != nil {
 		return Job{}, err
 	}
+	line, err := l.NextLine(ctx)
+	if err != nil {
+		return Job{}, err
+	}
+	rec := newsner.ParseURLRecord([]byte(line))
+	return Job{URL: rec.URL, Hints: rec.HintsOrNil()}, nil
+}
+
+// NextLine returns the next URL line as it stands (trimmed, with any hints
+// after the URL left in), skipping blank lines and '#' comments, or io.EOF at
+// the end of the input. It is the one line loop for URL lists: Next parses
+// what it returns, and EachLine hands each one on.
+func (l *Lines) NextLine(ctx context.Context) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for l.err == nil && l.scanner.Scan() {
 		if err := ctx.Err(); err != nil {
-			return Job{}, err
+			return "", err
 		}
 		l.line++
 		line := newsner.TrimURL(l.scanner.Text())
@@ -59,8 +75,7 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 			continue
 		}
 		l.taken = l.line
-		rec := newsner.ParseURLRecord([]byte(line))
-		return Job{URL: rec.URL, Hints: rec.HintsOrNil()}, nil
+		return line, nil
 	}
 	if l.err == nil {
 		l.err = l.scanner.Err()
@@ -70,7 +85,26 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 			l.err = io.EOF
 		}
 	}
-	return Job{}, l.err
+	return "", l.err
+}
+
+// EachLine calls fn with each URL line of r (as NextLine gives them: blank
+// lines and '#' comments skipped) and returns fn's first error, a read error
+// ("read URLs: ..."), or ctx's error; nil at the end of r.
+func EachLine(ctx context.Context, r io.Reader, fn func(line string) error) error {
+	l := NewLines(r)
+	for {
+		line, err := l.NextLine(ctx)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(line); err != nil {
+			return err
+		}
+	}
 }
 
 // Done does nothing: lines have no progress to commit.

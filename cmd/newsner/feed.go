@@ -1,16 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -104,9 +103,9 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 		case isURLArg(in):
 			err = add(in)
 		case in == "-":
-			err = feedLines(env.Stdin, add)
+			err = ingest.EachLine(ctx, env.Stdin, add)
 		default:
-			err = feedFile(in, add)
+			err = feedFile(ctx, in, add)
 		}
 		if err != nil {
 			return n, err
@@ -115,33 +114,16 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 	return n, flush()
 }
 
-func feedFile(path string, add func(string) error) error {
+// feedFile adds each URL line of the file at path (ingest.EachLine: blank
+// lines and # comments skipped).
+func feedFile(ctx context.Context, path string, add func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err // "open PATH: no such file or directory"
 	}
 	defer f.Close()
-	if err := feedLines(f, add); err != nil {
+	if err := ingest.EachLine(ctx, f, add); err != nil {
 		return fmt.Errorf("feed %s: %w", path, err)
-	}
-	return nil
-}
-
-// feedLines adds each non-blank, non-comment line of r.
-func feedLines(r io.Reader, add func(string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		line := newsner.TrimURL(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := add(line); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read URLs: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/ingest/watch"
 	"github.com/newsner/newsner/ingest/watch/watchkafka"
@@ -119,7 +120,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	if len(inputs) == 0 && !onKafka {
 		inputs = []string{"-"}
 	}
-	lines, err := readSources(env, inputs)
+	lines, err := readSources(ctx, env, inputs)
 	if err != nil {
 		return err
 	}
@@ -261,18 +262,18 @@ func (o *watchOpts) publish(ctx context.Context, out *sink.Kafka, conn kafka.Con
 // readSources reads the source lines: each input is a file of sources one a
 // line, - for stdin, or else a source itself. Blank lines and # comments are
 // skipped.
-func readSources(env *Env, inputs []string) ([]string, error) {
+func readSources(ctx context.Context, env *Env, inputs []string) ([]string, error) {
 	var lines []string
 	add := func(u string) error { lines = append(lines, u); return nil }
 	for _, in := range inputs {
 		if in == "-" {
-			if err := feedLines(env.Stdin, add); err != nil {
+			if err := ingest.EachLine(ctx, env.Stdin, add); err != nil {
 				return nil, err
 			}
 			continue
 		}
 		if st, err := os.Stat(in); err == nil && !st.IsDir() {
-			if err := feedFile(in, add); err != nil {
+			if err := feedFile(ctx, in, add); err != nil {
 				return nil, err
 			}
 			continue

@@ -631,3 +631,24 @@ func TestWatchKafkaSeenTTL(t *testing.T) {
 		t.Errorf("kcat finds no tombstone for %s on %s:\n%s", u("dropped"), seenTopic, kout)
 	}
 }
+
+// TestReadSources: watch's inputs are files of sources one a line, - for
+// stdin, or sources themselves; in files and stdin blank lines and #
+// comments are skipped (ingest.EachLine, the same reader feed uses).
+func TestReadSources(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "sources.txt")
+	if err := os.WriteFile(file, []byte("# feeds\nhttps://a.example/feed.xml\n\n  b.example  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := &Env{Stdin: strings.NewReader("\n# from stdin\nc.example\n"), Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(string) string { return "" }}
+	got, err := readSources(context.Background(), env, []string{file, "-", "https://d.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "https://a.example/feed.xml b.example c.example https://d.example/"; strings.Join(got, " ") != want {
+		t.Errorf("readSources = %q, want %q", got, want)
+	}
+	if _, err := readSources(context.Background(), env, []string{"nosuchfile"}); err == nil {
+		t.Error("a name that is neither a file nor a site was taken")
+	}
+}
