@@ -7,12 +7,20 @@ import (
 
 // ReadCoNLLFile reads the CoNLL-2003 file at path (ReadCoNLL).
 func ReadCoNLLFile(path string) ([]Doc, error) {
+	return readTaggedFile(path, TagScheme{})
+}
+
+// readTaggedFile reads the CoNLL-style file at path under the tag scheme sc
+// (ReadTagged): the one file reader for CoNLL-2003 (the zero scheme) and the
+// other corpora's files the training sources and dev sets name. Errors name
+// the path; one that cannot be opened says "conll: open PATH: ...".
+func readTaggedFile(path string, sc TagScheme) ([]Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("conll: %w", err)
 	}
 	defer f.Close()
-	docs, err := ReadCoNLL(f)
+	docs, err := ReadTagged(f, sc)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -25,6 +25,26 @@ func TestReadCoNLLFile(t *testing.T) {
 	}
 }
 
+// TestReadTaggedFile: the one file reader takes the tag scheme (here
+// one sentence per document, as the tweet corpora are read) and, for
+// every corpus alike, says "conll: open PATH" for a file it cannot open.
+func TestReadTaggedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tweets.conll")
+	data := "Anna B-PER\nlanded O\n\nOslo B-LOC\nwaits O\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := readTaggedFile(path, TagScheme{SentenceDocs: true})
+	if err != nil || len(docs) != 2 || len(docs[0].Gold) != 1 || len(docs[1].Gold) != 1 {
+		t.Fatalf("readTaggedFile = %+v, %v; want two one-name documents", docs, err)
+	}
+	for _, read := range []func(string) ([]Doc, error){ReadCoNLLFile, func(p string) ([]Doc, error) { return readTaggedFile(p, TagScheme{SentenceDocs: true}) }} {
+		if _, err := read(path + ".none"); err == nil || !strings.HasPrefix(err.Error(), "conll: open ") || !strings.Contains(err.Error(), "tweets.conll.none") {
+			t.Errorf("missing file: err = %v, want conll: open naming it", err)
+		}
+	}
+}
+
 // TestModelFileRoundTrip: "embedded" is the embedded model, and a model
 // written by WriteModelFile loads back to find the same entities.
 func TestModelFileRoundTrip(t *testing.T) {

@@ -184,16 +184,3 @@ func readGUMDir(dir string) ([]Doc, error) {
 	}
 	return all, nil
 }
-
-func readTaggedFile(path string, sc TagScheme) ([]Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	docs, err := ReadTagged(f, sc)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return docs, nil
-}
