@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) || lineAcrossInsert(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -958,6 +958,32 @@ func runEdgeLine(n *html.Node) bool {
 	for _, dir := range []int{-1, 1} {
 		s := runNeighbour(n, dir)
 		if s == nil || !paragraphWrapper(s) {
+			continue
+		}
+		if t := runNeighbour(s, dir); t != nil && paragraphWrapper(t) && proseParagraph(onlyParagraph(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAcrossInsert reports whether the <header> n holds the paragraph p
+// alone, a line with text of any length, and on one side its neighbour
+// (runNeighbour) is an insert, neither a paragraph header nor a heading
+// (a box of related links, a subscribe form, an inset <aside>), with a
+// header holding a paragraph of prose alone past it: a text's short last
+// (or first) line ("Originally published on the Gazette.", a thanks, a
+// picture credit) that an insert keeps apart from its run, which
+// runEdgeLine, wanting a paragraph header right beside it, did not take.
+// A page's header stands beside its menu and the article's heading, not
+// one insert away from a paragraph of the article set in a header.
+func lineAcrossInsert(n, p *html.Node) bool {
+	if !holdsText(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		s := runNeighbour(n, dir)
+		if s == nil || paragraphWrapper(s) || heading(s) {
 			continue
 		}
 		if t := runNeighbour(s, dir); t != nil && paragraphWrapper(t) && proseParagraph(onlyParagraph(t)) {

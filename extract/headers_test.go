@@ -311,3 +311,19 @@ func TestRunEdgeHeaderLines(t *testing.T) {
 		h(para("Alpha"))+h(para("Bravo"))+h("<em>Photo: the Gazette</em>")+`</div>`,
 		[]string{"Article written by guest writer Kilo Lima", "What is the plan?", "Alpha said", "Bravo said", "Photo: the Gazette"}, nil)
 }
+
+// TestLineHeaderAcrossInsert: a text's short last line, set in a <header>
+// of its own like its paragraphs but kept from them by a box of related
+// links or a subscribe form (a "first published in" credit, a thanks),
+// is the text's (lineAcrossInsert).
+func TestLineHeaderAcrossInsert(t *testing.T) {
+	h := func(s string) string { return "<header><p>" + s + "</p></header>" }
+	checkGazettePage(t, "Harbour plan", `<div class="body">`+h(para("Alpha"))+h(para("Bravo"))+
+		`<ul><li><a href="/ferries">Ferry times change</a></li><li><a href="/quay">The quay reopens</a></li></ul>`+
+		h(`<em>First published in the <a href="/weekly">Harbour Weekly</a>.</em>`)+`<a href="/subscribe"><img src="/i/sub.png"></a></div>`,
+		[]string{"Alpha said", "Bravo said", "First published in the Harbour Weekly."}, nil)
+	checkGazettePage(t, "Harbour plan", `<div class="body">`+h(para("Alpha"))+h(para("Bravo"))+
+		`<div class="subscribe"><form><input type="email" placeholder="Your email"><button>Subscribe</button></form></div>`+
+		h("Thanks to Kilo Lima for comments on a draft.")+`</div>`,
+		[]string{"Alpha said", "Bravo said", "Thanks to Kilo Lima"}, nil)
+}
