@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) || lineAcrossInsert(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) || lineAcrossInsert(n, p) || lineBesideTable(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -987,6 +987,24 @@ func lineAcrossInsert(n, p *html.Node) bool {
 			continue
 		}
 		if t := runNeighbour(s, dir); t != nil && paragraphWrapper(t) && proseParagraph(onlyParagraph(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBesideTable reports whether the <header> n holds the paragraph p
+// alone, a line with text of any length, and the element next to it on
+// either side (runNeighbour) is a table of data (dataTableBlock): a
+// table's note ("* Only the first twelve race for the title.") or the
+// line naming it, which proseBesideTable, wanting prose, did not take.
+// A page's header stands beside its menu, not a table of data.
+func lineBesideTable(n, p *html.Node) bool {
+	if !holdsText(p) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		if s := runNeighbour(n, dir); s != nil && dataTableBlock(s) {
 			return true
 		}
 	}

@@ -327,3 +327,14 @@ func TestLineHeaderAcrossInsert(t *testing.T) {
 		h("Thanks to Kilo Lima for comments on a draft.")+`</div>`,
 		[]string{"Alpha said", "Bravo said", "Thanks to Kilo Lima"}, nil)
 }
+
+// TestLineHeaderBesideTable: a table's short note, set in a <header> of
+// its own like the text's paragraphs, right under a table of data under
+// its heading, is the text's (lineBesideTable).
+func TestLineHeaderBesideTable(t *testing.T) {
+	h := func(s string) string { return "<header><p>" + s + "</p></header>" }
+	checkGazettePage(t, "Regatta standings", `<div class="body">`+h(para("Alpha"))+h(para("Bravo"))+h(para("Charlie"))+h(para("Delta"))+h(para("Echo"))+
+		`<h2>Standings</h2><table><tr><th>Crew</th><th>Points</th></tr><tr><td>Kilo</td><td>42</td></tr><tr><td>Lima</td><td>37</td></tr><tr><td>Mike</td><td>30</td></tr></table>`+
+		h(`<strong>*</strong> See the <a href="/calendar">full calendar</a> of the season`)+h("* Only the first two race for the cup.")+`</div>`,
+		[]string{"Alpha said", "Bravo said", "Kilo", "See the full calendar of the season"}, nil)
+}
