@@ -145,7 +145,7 @@ func paragraphHeader(n *html.Node) bool {
 		return false
 	}
 	prose := proseParagraph(p)
-	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || proseBesideTable(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) || lineAcrossInsert(n, p) || lineBesideTable(n, p) {
+	if prose && headedParagraph(n) || loneParagraph(n, p) || betweenParagraphs(n) || quotedParagraph(n) || itemParagraph(n) || sentenceBesideSentence(n, p) || introParagraph(n, p) || proseBesideBlock(n, p) || sentenceBesideParagraph(n, p) || labelledSentence(n, p) || proseBeforeSection(n, p) || betweenBlocks(n) || loneAmongNotes(n, p) || headedLine(n, p) || proseAcrossInserts(n, p) || proseBeforeHeaderBody(n, p) || runEdgeLine(n) || lineAcrossInsert(n, p) || lineBesideTable(n, p) {
 		return true
 	}
 	for _, dir := range []int{-1, 1} {
@@ -806,24 +806,6 @@ func notNote(c *html.Node) bool {
 	return c.Type == html.ElementNode && (c.DataAtom == atom.Header || heading(c) || len(strings.TrimSpace(textOfMax(c, 2*maxNoteChars))) > maxNoteChars)
 }
 
-// proseBesideTable reports whether the <header> n holds a paragraph of
-// prose alone and the element next to it, on either side (runNeighbour),
-// is a table of data (dataTableBlock): a text's table (a line-up, a
-// price list) beside the paragraph introducing or following it, which
-// textBlock, taking lists, quotes and lines, does not take. A page's
-// header stands beside its menu, not a table of data.
-func proseBesideTable(n, p *html.Node) bool {
-	if !proseParagraph(p) {
-		return false
-	}
-	for _, dir := range []int{-1, 1} {
-		if s := runNeighbour(n, dir); s != nil && dataTableBlock(s) {
-			return true
-		}
-	}
-	return false
-}
-
 // dataTableBlock reports whether n is a <table> holding no other table
 // and text outside links (textOutsideLinks): a table of data, not one
 // laying out a page.
@@ -994,11 +976,14 @@ func lineAcrossInsert(n, p *html.Node) bool {
 }
 
 // lineBesideTable reports whether the <header> n holds the paragraph p
-// alone, a line with text of any length, and the element next to it on
-// either side (runNeighbour) is a table of data (dataTableBlock): a
-// table's note ("* Only the first twelve race for the title.") or the
-// line naming it, which proseBesideTable, wanting prose, did not take.
-// A page's header stands beside its menu, not a table of data.
+// alone, with text of any length, and the element next to it on either
+// side (runNeighbour) is a table of data (dataTableBlock): a text's table
+// (a line-up, a price list) beside the paragraph introducing or following
+// it, or its note ("* Only the first twelve race for the title."), which
+// textBlock, taking lists, quotes and lines, does not take. (It wanted a
+// paragraph of prose until a table's notes, each set in a header under a
+// table with its heading above, were lost.) A page's header stands
+// beside its menu, not a table of data.
 func lineBesideTable(n, p *html.Node) bool {
 	if !holdsText(p) {
 		return false

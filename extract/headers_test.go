@@ -206,7 +206,7 @@ func TestLoneHeaderParagraphAmongNotes(t *testing.T) {
 
 // TestProseHeaderBesideTable: paragraphs of prose each set in a <header>
 // of their own before and after a table of data (a match's line-up) are
-// the text's (proseBesideTable).
+// the text's (lineBesideTable).
 func TestProseHeaderBesideTable(t *testing.T) {
 	rows := ""
 	for _, r := range [][2]string{{"Kilo Alpha", "shortstop"}, {"Lima Bravo", "first base"}, {"Mike Charlie", "catcher"}, {"Nova Delta", "pitcher"}} {
