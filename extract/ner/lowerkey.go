@@ -31,3 +31,18 @@ func byNormName[V any](m map[string]V, s string) V {
 	var buf [128]byte
 	return m[string(appendNormName(buf[:0], s))]
 }
+
+// byJoinedTokens returns m[joinTokens(ts)] without making the string
+// where the run is short: addRepeatSpans looks up every run of every
+// length its names have at every token.
+func byJoinedTokens[V any](m map[string]V, ts []token) V {
+	var buf [128]byte
+	b := buf[:0]
+	for i, t := range ts {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.Text...)
+	}
+	return m[string(b)]
+}

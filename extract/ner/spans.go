@@ -2349,14 +2349,17 @@ func addRepeatSpans(text string, toks []token, spans []tspan) []tspan {
 		return spans
 	}
 	covered := spanCover(len(toks), spans)
-	lower := lowerForms(toks)
+	var lower map[string]bool // lowerForms(toks), made when a one-word name first needs it
 	var add []tspan
 	for i := range toks {
 		for n := min(maxRunWords, len(toks)-i); n > 0; n-- {
 			if !lengths[n] || slices.Contains(covered[i:i+n], true) {
 				continue
 			}
-			nm := names[joinTokens(toks[i:i+n])]
+			nm := byJoinedTokens(names, toks[i:i+n])
+			if nm != nil && nm.one != "" && lower == nil {
+				lower = lowerForms(toks)
+			}
 			if nm == nil || !repeatableName(nm.one, nm.n, lower) || !standsAlone(text, toks, i, i+n) {
 				continue
 			}
