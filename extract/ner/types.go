@@ -54,12 +54,45 @@ func knownPlace(name string) bool {
 	if isPlaceName(name) {
 		return true
 	}
-	ws := strings.Fields(name)
-	for i, w := range ws {
-		ws[i] = titleCase(w)
+	// The name's words in title case (titleWords), looked up without
+	// making the string. The lists key it as they key name (normName
+	// lower-cases every letter), so only the gazetteer is asked again.
+	var buf [128]byte
+	title := appendTitleWords(buf[:0], name)
+	if gz, _ := sharedGazetteer(); gz != nil && gz.phrases[string(title)]&(1<<gzCountry|1<<gzPlace) != 0 {
+		return true
 	}
-	title := strings.Join(ws, " ")
-	return isPlaceName(title) || foldedPlaces()[foldAccents(title)]
+	for _, c := range title {
+		if c >= utf8.RuneSelf {
+			return foldedPlaces()[foldAccents(string(title))]
+		}
+	}
+	return foldedPlaces()[string(title)] // foldAccents keeps ASCII as it is
+}
+
+// appendTitleWords appends to b the words of s (strings.Fields) in title
+// case (titleCase) joined by spaces: knownPlace's second form of a name.
+func appendTitleWords(b []byte, s string) []byte {
+	first := true
+	for w := range strings.FieldsSeq(s) {
+		if !first {
+			b = append(b, ' ')
+		}
+		first = false
+		r, n := utf8.DecodeRuneInString(w)
+		b = utf8.AppendRune(b, r)
+		for _, r := range w[n:] {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b = append(b, byte(r))
+				continue
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
 }
 
 var (
