@@ -160,21 +160,20 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 		}
 		words++
 		r, _ := utf8.DecodeRuneInString(w)
-		lw := strings.ToLower(w)
 		switch {
 		case unicode.IsLower(r):
-			if !headlineSmallWords[lw] {
+			if !lowered(headlineSmallWords, w) {
 				return false
 			}
 		case unicode.IsUpper(r):
 			if strings.ToUpper(w) == w {
 				continue
 			}
-			if words > 1 && !headlineSmallWords[lw] {
+			if words > 1 && !lowered(headlineSmallWords, w) {
 				if *lowerSeen == nil {
 					*lowerSeen = lowerForms(toks)
 				}
-				if (*lowerSeen)[lw] {
+				if lowered(*lowerSeen, w) {
 					common++
 				}
 			}

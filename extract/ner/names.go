@@ -682,7 +682,17 @@ func fullestForm(forms []string) string {
 // none or more than one.
 func groupListKey(typ newsner.EntityType, forms []string) string {
 	key := ""
+	var done map[string]bool // the forms looked up: a group repeats its names, and a form's key is the same each time
 	for _, f := range forms {
+		if done[f] {
+			continue
+		}
+		if len(forms) > 1 {
+			if done == nil {
+				done = make(map[string]bool, len(forms))
+			}
+			done[f] = true
+		}
 		k := keyListKey(f, typ)
 		if k == "" && typ == newsner.Organization {
 			k = keyListKey(withoutSuffixes(f, typ), typ) // "Walmart Inc" alone is the listed Walmart

@@ -24,7 +24,7 @@ func (a *topics) ask(memo *int8, test func([]token) bool) bool {
 }
 
 func (a *topics) sportsDoc() bool       { return a.ask(&a.sportsDocs, sportsDoc) }
-func (a *topics) sportsText() bool      { return a.ask(&a.sportsTexts, sportsText) }
+func (a *topics) sportsText() bool      { return a.sportsTalk() && a.ask(&a.sportsTexts, sportsText) } // sportsText asks sportsTalk first
 func (a *topics) sportsTalk() bool      { return a.ask(&a.sportsTalks, sportsTalk) }
 func (a *topics) spaceText() bool       { return a.ask(&a.spaceTexts, spaceText) }
 func (a *topics) motorRacingText() bool { return a.ask(&a.motorRacingTexts, motorRacingText) }
