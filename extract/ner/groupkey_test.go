@@ -32,7 +32,7 @@ func groupListKeyBefore(typ newsner.EntityType, forms []string) string {
 func TestGroupListKeyRepeats(t *testing.T) {
 	groups := [][]string{nil, {"Walmart"}, {"Walmart", "Walmart", "Walmart Inc"}, {"Walmart Inc", "Zorbco", "Walmart"},
 		{"Walmart", "Google", "Walmart"}, {"Google", "Walmart", "Google", "Walmart"}, {"Zorbco", "Zorbco"}, {"Paris", "Paris", "France"},
-		{"France", "France"}, {"Zorbco Inc", "Zorbco Inc", "Walmart", "Walmart"}}
+		{"France", "France"}, {"Zorbco Inc", "Zorbco Inc", "Walmart", "Walmart"}, append(strings.Fields(strings.Repeat("Walmart Zorbco ", 12)), "Google")}
 	seen := false
 	for _, typ := range []newsner.EntityType{newsner.Organization, newsner.Location, newsner.Person} {
 		for _, g := range groups {

@@ -184,7 +184,7 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 
 // lowerForms returns the words toks hold in lower case.
 func lowerForms(toks []token) map[string]bool {
-	ws := map[string]bool{}
+	ws := make(map[string]bool, len(toks)/4) // sized for an article's distinct words: growing it cost as much as filling it
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if unicode.IsLower(r) {

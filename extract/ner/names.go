@@ -682,12 +682,12 @@ func fullestForm(forms []string) string {
 // none or more than one.
 func groupListKey(typ newsner.EntityType, forms []string) string {
 	key := ""
-	var done map[string]bool // the forms looked up: a group repeats its names, and a form's key is the same each time
-	for _, f := range forms {
-		if done[f] {
+	var done map[string]bool // the forms looked up, for a long group: a group repeats its names, and a form's key is the same each time
+	for i, f := range forms {
+		if len(forms) <= 16 && slices.Contains(forms[:i], f) || done[f] {
 			continue
 		}
-		if len(forms) > 1 {
+		if len(forms) > 16 {
 			if done == nil {
 				done = make(map[string]bool, len(forms))
 			}

@@ -107,3 +107,19 @@ func TestByJoinedTokens(t *testing.T) {
 		t.Errorf("byJoinedTokens took %v allocations", n)
 	}
 }
+
+// TestTextHead checks that a run of made-up tokens joined by spaces has
+// the head its first token has (addRepeatSpans skips runs by it).
+func TestTextHead(t *testing.T) {
+	for _, ws := range [][]string{{"a"}, {"a", "b"}, {"", "x"}, {"New York", "City"}, {"New", "York City"}, {" x", "y"}, {"x ", "y"}, {""}} {
+		ts := make([]token, len(ws))
+		for i, w := range ws {
+			ts[i].Text = w
+		}
+		for n := 1; n <= len(ts); n++ {
+			if got, want := textHead(joinTokens(ts[:n])), textHead(ts[0].Text); got != want {
+				t.Errorf("textHead(joinTokens(%q)) = %q, want %q", ws[:n], got, want)
+			}
+		}
+	}
+}

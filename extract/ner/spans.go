@@ -762,7 +762,7 @@ func titleCase(w string) string {
 // commission" and "the Commission"); a word capitalized only as a word of
 // a longer name ("the University of Arkansas") is not counted.
 func lowerWords(text string, toks []token) map[string]string {
-	ws := map[string]string{}
+	ws := make(map[string]string, len(toks)/4) // sized as lowerForms' is
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {
@@ -2348,10 +2348,17 @@ func addRepeatSpans(text string, toks []token, spans []tspan) []tspan {
 	if len(names) == 0 {
 		return spans
 	}
+	heads := map[string]bool{} // the names' texts up to the first space: a run's starts with its first token's
+	for k := range names {
+		heads[textHead(k)] = true
+	}
 	covered := spanCover(len(toks), spans)
 	var lower map[string]bool // lowerForms(toks), made when a one-word name first needs it
 	var add []tspan
 	for i := range toks {
+		if !heads[textHead(toks[i].Text)] {
+			continue
+		}
 		for n := min(maxRunWords, len(toks)-i); n > 0; n-- {
 			if !lengths[n] || slices.Contains(covered[i:i+n], true) {
 				continue
@@ -2377,6 +2384,17 @@ func addRepeatSpans(text string, toks []token, spans []tspan) []tspan {
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// textHead returns s up to its first space, all of s if it has none: the
+// text of a run of tokens joined by spaces (joinTokens) starts with its
+// first token's head, so a run whose first token's head starts no name is
+// none of them (addRepeatSpans).
+func textHead(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // repeatableName reports whether a tagged name (one, its word if it has
