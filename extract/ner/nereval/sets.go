@@ -43,14 +43,13 @@ func Names(sharedDir, spec string) []string {
 }
 
 // LoadDevSet reads a dev set of ner.DevSets by name, or a CoNLL-2003 file.
+// A dev set's error is prefixed with its name; a file's already names
+// the path (ner.ReadCoNLLFile), which is the name.
 func LoadDevSet(sharedDir, name string) ([]ner.Doc, error) {
-	var docs []ner.Doc
-	var err error
-	if slices.Contains(ner.DevSets, name) {
-		docs, err = ner.LoadDevSet(sharedDir, name)
-	} else {
-		docs, err = ner.ReadCoNLLFile(name)
+	if !slices.Contains(ner.DevSets, name) {
+		return ner.ReadCoNLLFile(name)
 	}
+	docs, err := ner.LoadDevSet(sharedDir, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
