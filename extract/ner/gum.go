@@ -682,7 +682,7 @@ func gumTrailingPerson(toks []gumToken, m0, m1, a, b int, named func(a, b int) b
 	for s <= b && otherType(m0, m1, s, s) {
 		s++
 	}
-	if s > b || s == s0 && s > a && nameJoiners[strings.ToLower(toks[s-1].form)] && !strings.EqualFold(toks[s-1].form, "the") {
+	if s > b || s == s0 && s > a && lowered(nameJoiners, toks[s-1].form) && !strings.EqualFold(toks[s-1].form, "the") {
 		return 0, 0, false
 	}
 	x, y, ok := gumName(toks, s, b, newsner.Person, named)
@@ -749,7 +749,7 @@ func gumPostmodifiedName(toks []gumToken, t0, t1 int, typ newsner.EntityType, na
 func postmodifierStart(toks []gumToken, t0, t1 int) int {
 	for k := t0 + 1; k <= t1; k++ {
 		t := toks[k]
-		if nameJoiners[strings.ToLower(t.form)] || startsUpper(t.form) {
+		if lowered(nameJoiners, t.form) || startsUpper(t.form) {
 			continue
 		}
 		if t.xpos == "IN" || t.xpos == "WDT" || t.xpos == "WP" {
@@ -810,7 +810,7 @@ func gumCapitalizedName(toks []gumToken, t0, t1 int, opens map[int]bool) (int, i
 	}
 	for k := t0; k <= t1; k++ {
 		w := toks[k].form
-		if !hasLetter(w) || !startsUpper(w) && !nameJoiners[strings.ToLower(w)] || toks[k].xpos == "POS" {
+		if !hasLetter(w) || !startsUpper(w) && !lowered(nameJoiners, w) || toks[k].xpos == "POS" {
 			return 0, 0, false
 		}
 	}
@@ -821,7 +821,7 @@ func gumCapitalizedName(toks []gumToken, t0, t1 int, opens map[int]bool) (int, i
 // a faith's followers or a people the demonyms leave out ("Muslims",
 // "Rohingya"; peoplesAndFaiths): MISC in CoNLL-2003, as every such word
 // is in eng.train and eng.testa.
-func gumFaithOrPeople(w string) bool { return peoplesAndFaiths[strings.ToLower(w)] }
+func gumFaithOrPeople(w string) bool { return lowered(peoplesAndFaiths, w) }
 
 // demonymMinistry reports whether the organization's name [t0,t1] is a
 // demonym and a ministry's name ending in "Ministry" ("Saudi Interior

@@ -536,7 +536,7 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 // name stays whole.
 func splitCountryStopFirms(toks []token, spans []tspan) []tspan {
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
-		if s.typ != newsner.Organization || s.t1-s.t0 < 4 || !strings.HasSuffix(toks[s.t0].Text, ".") || !firmForms[strings.ToLower(strings.TrimSuffix(toks[s.t1-1].Text, "."))] {
+		if s.typ != newsner.Organization || s.t1-s.t0 < 4 || !strings.HasSuffix(toks[s.t0].Text, ".") || !lowered(firmForms, strings.TrimSuffix(toks[s.t1-1].Text, ".")) {
 			return s, s, false
 		}
 		k := listKey(toks[s.t0].Text, newsner.Location)

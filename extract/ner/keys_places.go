@@ -71,7 +71,7 @@ func cityOrStateKey(typ newsner.EntityType, full, k string, g []*mention, toks [
 // in a list ("New York, New Jersey and Connecticut"). A name before its
 // own state's abbreviation ("New York, N.Y.") is the city's.
 func placedAsState(toks []token, t0, t1 int, city, state string) bool {
-	if t0 > 0 && stateCuesBefore[strings.ToLower(toks[t0-1].Text)] {
+	if t0 > 0 && lowered(stateCuesBefore, toks[t0-1].Text) {
 		return true
 	}
 	if t0 > 1 && strings.EqualFold(toks[t0-2].Text, "state") && toks[t0-1].Text == "of" {
@@ -81,7 +81,7 @@ func placedAsState(toks []token, t0, t1 int, city, state string) bool {
 	if after < len(toks) && isPossessive(toks[after].Text) {
 		after++
 	}
-	if after < len(toks) && stateCuesAfter[strings.ToLower(toks[after].Text)] {
+	if after < len(toks) && lowered(stateCuesAfter, toks[after].Text) {
 		return true
 	}
 	for _, k := range []string{listedStateBefore(toks, t0), listedStateAfter(toks, t1)} {

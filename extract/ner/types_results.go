@@ -125,7 +125,7 @@ var townCompanyPossessions = setOf(`shares stock shareholders profit profits ceo
 // stands before "'s" and a company's possession (townCompanyPossessions)
 // or its chief officer (chiefOfficerHolder).
 func townCompanyCue(toks []token, t1 int) bool {
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && townCompanyPossessions[strings.ToLower(toks[t1+1].Text)] || chiefOfficerHolder(toks, t1)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && lowered(townCompanyPossessions, toks[t1+1].Text) || chiefOfficerHolder(toks, t1)
 }
 
 // townCompaniesAsOrganizations types ORGANIZATION, at every mention but

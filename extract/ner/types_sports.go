@@ -63,7 +63,7 @@ func winningMargin(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1].Text
-	return isNumber(n) && len(n) <= 3 || smallNumbers[strings.ToLower(n)]
+	return isNumber(n) && len(n) <= 3 || lowered(smallNumbers, n)
 }
 
 // isScore reports whether w is a score, "2-1" or "56-13".
