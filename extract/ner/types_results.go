@@ -153,17 +153,30 @@ func townCompaniesAsOrganizations(ms []*mention, toks []token) {
 // coordinatedAsOrganizations, which leaves known places alone, takes the
 // rest.
 func orListedCompaniesAsOrganizations(ms []*mention, toks []token) {
+	var listedEnds map[int]bool // made at the first place after "or"
 	retypeByKey(ms, func(m *mention) bool {
 		if m.typ != newsner.Location || m.t0 < 2 || toks[m.t0-1].Text != "or" || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
 			return false
 		}
-		for _, o := range ms {
-			if o.t1 == m.t0-1 && o.typ == newsner.Organization && (listKey(o.m.Text, newsner.Organization) != "" || brandName(o.m.Text)) {
-				return true
-			}
+		if listedEnds == nil {
+			listedEnds = listedOrgEnds(ms)
 		}
-		return false
+		return listedEnds[m.t0-1]
 	}, func(m *mention) bool {
 		return unplacedLocation(toks, m)
 	}, newsner.Organization)
+}
+
+// listedOrgEnds returns the token ends (t1) of the mentions among ms
+// tagged an organization whose name is a listed company's or a brand's
+// (listKey, brandName): orListedCompaniesAsOrganizations looks its places'
+// "or" up in them, once each rather than over every mention.
+func listedOrgEnds(ms []*mention) map[int]bool {
+	ends := map[int]bool{}
+	for _, o := range ms {
+		if o.typ == newsner.Organization && (listKey(o.m.Text, newsner.Organization) != "" || brandName(o.m.Text)) {
+			ends[o.t1] = true
+		}
+	}
+	return ends
 }
