@@ -285,6 +285,14 @@ func hasLower(s string) bool {
 // ("Al Jazeera" tagged a person), and the words of the names after an
 // honorific ("Ms Forbes").
 func personWords(ms []*mention, toks []token) map[string]bool {
+	return personWordsBut(ms, toks, listedOrg)
+}
+
+// personWordsBut returns the words of the names after an honorific
+// among ms and the surnames (last words) of the people's names of two
+// words or more for which listed is false: personWords' and
+// unlistedPersonWords' one loop, each with its own list.
+func personWordsBut(ms []*mention, toks []token, listed func(name string) bool) map[string]bool {
 	people := map[string]bool{}
 	for _, m := range ms {
 		switch {
@@ -292,7 +300,7 @@ func personWords(ms []*mention, toks []token) map[string]bool {
 			for _, w := range m.words {
 				people[w] = true
 			}
-		case m.typ == newsner.Person && len(m.words) > 1 && !listedOrg(m.m.Text):
+		case m.typ == newsner.Person && len(m.words) > 1 && !listed(m.m.Text):
 			people[m.words[len(m.words)-1]] = true
 		}
 	}

@@ -103,18 +103,7 @@ func listedCompaniesAsOrganizations(ms []*mention, toks []token) {
 // an organization: the surnames of the article's people's longer names
 // that name no listed company or club, and the words after an honorific.
 func unlistedPersonWords(ms []*mention, toks []token) map[string]bool {
-	people := map[string]bool{}
-	for _, m := range ms {
-		switch {
-		case afterHonorific(toks, m.t0):
-			for _, w := range m.words {
-				people[w] = true
-			}
-		case m.typ == newsner.Person && len(m.words) > 1 && listKey(m.m.Text, newsner.Organization) == "":
-			people[m.words[len(m.words)-1]] = true
-		}
-	}
-	return people
+	return personWordsBut(ms, toks, func(name string) bool { return listKey(name, newsner.Organization) != "" })
 }
 
 // townCompanyPossessions are what only a company has after its name and
