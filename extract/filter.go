@@ -1507,7 +1507,7 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	// that prose follows).
 	"passend zum thema", "artikel zum thema", "beiträge zum thema", "ähnliche rezepte", "weitere rezepte",
 	"mehr rezepte", "mehr artikel", "mehr nachrichten", "aktuelle nachrichten", "neueste nachrichten",
-	"top-themen", "top themen", "beliebte artikel", "meistgelesene", "ebenfalls interessant", "letzte beiträge",
+	"top-themen", "top themen", "beliebte artikel", "ebenfalls interessant", "letzte beiträge",
 	"aktuelle beiträge", "neue beiträge", "unsere empfehlungen", "lesen sie mehr", "andere leser interessierten",
 	"blog-archiv", "blogarchiv", "passende produkte", "articles liés", "vous aimerez", "derniers articles",
 	"nos recommandations", "plus d'articles", "recettes similaires", "produits similaires",
