@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -154,12 +155,16 @@ func usStateKey(ts []token) string {
 }
 
 // keyUnlessTaken gives each entity of es at an index of keys that key
-// (cityOrStateKey, lowerHouseKey), unless another entity of the article
-// of its type has it: an article that names "NYC" and, kept apart from it,
-// a bare "New York" may name two things, the city and the state; the bare
-// name keeps its own key there rather than be counted as the city.
+// (cityOrStateKey, lowerHouseKey, presidentSurnameKey), unless another
+// entity of the article of its type has it: an article that names "NYC"
+// and, kept apart from it, a bare "New York" may name two things, the
+// city and the state; the bare name keeps its own key there rather than
+// be counted as the city. The entities are taken in order, not in the
+// map's random one, so that two given one key would always settle it the
+// same way.
 func keyUnlessTaken(es []newsner.Entity, keys map[int]string) {
-	for i, k := range keys {
+	for _, i := range slices.Sorted(maps.Keys(keys)) {
+		k := keys[i]
 		if !slices.ContainsFunc(es, func(o newsner.Entity) bool { return o.Type == es[i].Type && o.Key == k }) {
 			es[i].Key = k
 		}
