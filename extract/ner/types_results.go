@@ -133,14 +133,14 @@ func townCompaniesAsOrganizations(ms []*mention, toks []token) {
 }
 
 // orListedCompaniesAsOrganizations types ORGANIZATION, at every mention
-// but those after "in" and the like, a known place's name tagged a place
-// right after "or" and a listed company's or brand's name tagged an
-// organization ("on Zorbify or Pandora": the lists name "Zorbify"): a
-// choice between a company and what its list offers is between companies
-// (issue 11: a music service named for a place typed LOC beside a listed
-// one). Not a country's or a US state's name ("Apple or China").
-// coordinatedAsOrganizations, which leaves known places alone, takes the
-// rest.
+// but those after "in" and the like, a name tagged a place right after
+// "or" and a listed company's or brand's name tagged an organization ("on
+// Zorbify or Pandora": the lists name "Zorbify"): a choice between a
+// company and what its list offers is between companies (issue 11: a
+// music service named for a place typed LOC beside a listed one). Not a
+// country's or a US state's name ("Apple or China"). Known places,
+// which coordinatedAsOrganizations leaves alone, and other names alike:
+// it does not ask knownPlace.
 func orListedCompaniesAsOrganizations(ms []*mention, toks []token) {
 	var listedEnds map[int]bool // made at the first place after "or"
 	retypeByKey(ms, func(m *mention) bool {
