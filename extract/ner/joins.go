@@ -1460,7 +1460,7 @@ func joinCountyNames(groups [][]*mention) [][]*mention {
 	for i, g := range groups {
 		m := g[0]
 		j, ok := full[m.key]
-		if m.typ != newsner.Location || !ok || j < 0 || j == i || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
+		if m.typ != newsner.Location || !ok || j < 0 || j == i || iso3166Place(m.m.Text) {
 			continue
 		}
 		sets.join(len(groups), i, j)

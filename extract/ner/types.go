@@ -48,6 +48,14 @@ func unplacedLocation(toks []token, m *mention) bool {
 	return m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives)
 }
 
+// iso3166Place reports whether the lists key name as a place with an
+// ISO 3166 code: a country or a country's state or region ("Japan",
+// "California"), the names the type rules leave a place where a company
+// or a party named for a town would not stay one.
+func iso3166Place(name string) bool {
+	return strings.HasPrefix(listKey(name, newsner.Location), "iso3166:")
+}
+
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {

@@ -502,7 +502,7 @@ func ownedNamesAsOrganizations(ms []*mention, toks []token) {
 			return false
 		}
 		last := m.words[len(m.words)-1]
-		return !facilityHeads[last] && !groundHeads[last] && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+		return !facilityHeads[last] && !groundHeads[last] && !iso3166Place(m.m.Text)
 	}, func(m *mention) bool {
 		return unplacedLocation(toks, m)
 	}, newsner.Organization)
@@ -577,7 +577,7 @@ func saidItCue(toks []token, k int) bool {
 // ("a Zorbia party" is a party held there).
 func partyNamesAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return personOrPlace(m) && m.t1 < len(toks) && toks[m.t1].Text == "party" && !isDemonym(m.m.Text) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+		return personOrPlace(m) && m.t1 < len(toks) && toks[m.t1].Text == "party" && !isDemonym(m.m.Text) && !iso3166Place(m.m.Text)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || unplacedLocation(toks, m)
 	}, newsner.Organization)

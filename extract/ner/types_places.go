@@ -578,7 +578,7 @@ func placeHeadOf(words []string) bool {
 func stateModifier(toks []token, m *mention) bool {
 	poss := isPossessive(toks[m.t1-1].Text) || m.t1 < len(toks) && isPossessive(toks[m.t1].Text)
 	return (poss || m.t1 < len(toks) && lowerNoun(toks[m.t1]) || placeContext(toks, m.t0, m.t1, stateLocatives) ||
-		m.t0 > 1 && toks[m.t0-1].Text == "the" && stateLocatives[toks[m.t0-2].Text]) && strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+		m.t0 > 1 && toks[m.t0-1].Text == "the" && stateLocatives[toks[m.t0-2].Text]) && iso3166Place(m.m.Text)
 }
 
 // townAfterIn reports whether m stands right after "in", "near" and the

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/newsner/newsner"
 )
 
@@ -68,7 +66,7 @@ func resultsReportersAsOrganizations(ms []*mention, toks []token) {
 	}
 	var people map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
-		return cued[m] && personOrPlace(m) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") && !firstName(m.m.Text) &&
+		return cued[m] && personOrPlace(m) && !iso3166Place(m.m.Text) && !firstName(m.m.Text) &&
 			!afterHonorific(toks, m.t0) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || unplacedLocation(toks, m)
@@ -126,7 +124,7 @@ func townCompanyCue(toks []token, t1 int) bool {
 // name ("California's profit" of its budget is the state's).
 func townCompaniesAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ == newsner.Location && townCompanyCue(toks, m.t1) && knownPlace(m.m.Text) && !strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:")
+		return m.typ == newsner.Location && townCompanyCue(toks, m.t1) && knownPlace(m.m.Text) && !iso3166Place(m.m.Text)
 	}, func(m *mention) bool {
 		return unplacedLocation(toks, m)
 	}, newsner.Organization)
@@ -144,7 +142,7 @@ func townCompaniesAsOrganizations(ms []*mention, toks []token) {
 func orListedCompaniesAsOrganizations(ms []*mention, toks []token) {
 	var listedEnds map[int]bool // made at the first place after "or"
 	retypeByKey(ms, func(m *mention) bool {
-		if m.typ != newsner.Location || m.t0 < 2 || toks[m.t0-1].Text != "or" || strings.HasPrefix(listKey(m.m.Text, newsner.Location), "iso3166:") {
+		if m.typ != newsner.Location || m.t0 < 2 || toks[m.t0-1].Text != "or" || iso3166Place(m.m.Text) {
 			return false
 		}
 		if listedEnds == nil {
