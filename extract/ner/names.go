@@ -44,8 +44,7 @@ func brandName(name string) bool {
 			}
 		}
 	})
-	var buf [128]byte
-	return brandsIdx[string(appendNormName(buf[:0], name))]
+	return byNormName(brandsIdx, name)
 }
 
 // listThing is one thing of the name lists.
@@ -250,7 +249,7 @@ func countryQualifiedKey(name string) string {
 	}
 	for i := 1; i < len(fs) && i <= 3; i++ {
 		c := listKey(strings.Join(fs[:i], " "), newsner.Location)
-		if !strings.HasPrefix(c, "iso3166:") || strings.Contains(c, "-") {
+		if !countryKey(c) {
 			continue
 		}
 		rest := strings.Join(fs[i:], " ")
@@ -268,8 +267,7 @@ var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""
-	var buf [128]byte
-	things := nameIndex()[string(appendNormName(buf[:0], name))]
+	things := byNormName(nameIndex(), name)
 	if aliases && len(things) == 0 {
 		things = accentedListThings(name)
 	}
@@ -847,7 +845,7 @@ func joinListed(groups [][]*mention, sets groupSets) map[string]int {
 func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets groupSets) {
 	for i, g := range groups {
 		if g[0].typ == newsner.Organization {
-			if k := groupListKey(newsner.Location, groupForms(g)); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+			if k := groupListKey(newsner.Location, groupForms(g)); countryKey(k) {
 				if j, ok := byKey[k]; ok && groups[j][0].typ == newsner.Location {
 					sets.union(i, j)
 				}

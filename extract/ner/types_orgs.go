@@ -213,7 +213,7 @@ func countryOwnedAsOrganizations(ms []*mention, toks []token) {
 		if m.typ != newsner.Location || m.place || len(m.words) != 1 || strings.HasSuffix(m.words[0], "s") || m.t0 < 2 || !isPossessive(toks[m.t0-1].Text) || knownPlace(m.m.Text) || geoNounAfter(toks, m) {
 			continue
 		}
-		if k := listKey(toks[m.t0-2].Text, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		if k := listKey(toks[m.t0-2].Text, newsner.Location); countryKey(k) {
 			m.typ = newsner.Organization
 		}
 	}
@@ -317,8 +317,7 @@ func namesakesAsOrganizations(ms []*mention) {
 // newspapers, magazines, news sites and fact-checkers; armed groups).
 func listedOrg(name string) bool {
 	nameIndex()
-	var buf [128]byte
-	return orgListIdx[string(appendNormName(buf[:0], name))] != ""
+	return byNormName(orgListIdx, name) != ""
 }
 
 // listedAsOrganizations types ORGANIZATION every mention tagged a person,
