@@ -214,7 +214,7 @@ func pairPart(s string) bool {
 		return true
 	}
 	k := listKey(s, newsner.Location)
-	return strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-")
+	return countryKey(k)
 }
 
 // pairsAsMisc makes MISC, so not emitted, a mention of one word tagged an

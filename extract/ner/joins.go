@@ -540,7 +540,7 @@ func splitCountryStopFirms(toks []token, spans []tspan) []tspan {
 			return s, s, false
 		}
 		k := listKey(toks[s.t0].Text, newsner.Location)
-		if !strings.HasPrefix(k, "iso3166:") || strings.Contains(k, "-") || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+		if !countryKey(k) || listedOrg(joinTokens(toks[s.t0:s.t1])) {
 			return s, s, false
 		}
 		return tspan{newsner.Location, s.t0, s.t0 + 1}, tspan{s.typ, s.t0 + 1, s.t1}, true
@@ -562,7 +562,7 @@ func cutCountryOlympic(toks []token, spans []tspan) []tspan {
 			continue
 		}
 		k := listKey(joinTokens(toks[s.t0:e]), newsner.Location)
-		if strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+		if countryKey(k) {
 			spans[i] = tspan{newsner.Location, s.t0, e}
 		}
 	}
@@ -585,7 +585,7 @@ func countryPrefix(toks []token, s tspan) int {
 	}
 	for c := s.t0 + 1; c < s.t1 && c-s.t0 <= 2; c++ {
 		k := listKey(joinTokens(toks[s.t0:c]), newsner.Location)
-		if !strings.HasPrefix(k, "iso3166:") || strings.Contains(k, "-") {
+		if !countryKey(k) {
 			continue
 		}
 		if s.typ == newsner.Organization && c+1 == s.t1 && isAcronym(toks[c].Text) && listedOrg(toks[c].Text) || listedProduct(lowerTokens(toks[c:s.t1])) {

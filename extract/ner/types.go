@@ -56,6 +56,12 @@ func iso3166Place(name string) bool {
 	return strings.HasPrefix(listKey(name, newsner.Location), "iso3166:")
 }
 
+// countryKey reports whether k, a list's key, is a country's ("iso3166:FR"),
+// not a state's or a region's ("iso3166:US-NY").
+func countryKey(k string) bool {
+	return strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-")
+}
+
 // knownPlace reports whether name, in any case and with or without its
 // accents ("Sao Paulo"), is a place of the lists or the gazetteer.
 func knownPlace(name string) bool {

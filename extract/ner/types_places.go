@@ -155,7 +155,7 @@ func countriesAsPlaces(ms []*mention, lower map[string]string) {
 		if _, ok := surnames[m.words[0]]; !(m.typ == newsner.Person || m.typ == newsner.Organization && (len(m.words) > 1 || strings.Contains(m.words[0], "-"))) || len(m.words) == 1 && ok {
 			continue
 		}
-		if k := listKey(m.m.Text, newsner.Location); (strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") || sideRegions[m.key]) && !anyLower(m.words, lower) {
+		if k := listKey(m.m.Text, newsner.Location); (countryKey(k) || sideRegions[m.key]) && !anyLower(m.words, lower) {
 			m.typ = newsner.Location
 		}
 	}

@@ -344,7 +344,7 @@ func townName(toks []token, t0, t1 int) bool {
 		words = append(words, toks[k].Text)
 	}
 	name := strings.Join(words, " ")
-	if k := listKey(name, newsner.Location); strings.HasPrefix(k, "iso3166:") && !strings.Contains(k, "-") {
+	if k := listKey(name, newsner.Location); countryKey(k) {
 		return false
 	}
 	gz, _ := sharedGazetteer()
