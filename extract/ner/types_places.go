@@ -738,5 +738,5 @@ func addCompassRegionSpans(toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Location, k, k + 1})
 	}
-	return replaceSpans(spans, add) // over untagged tokens: nothing goes
+	return replaceSpans(spans, add) // over untagged tokens, or over a lone MISC span of the word, which goes
 }
