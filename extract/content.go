@@ -86,6 +86,10 @@ type extractor struct {
 	infoSlab  []info
 	infoChunk int
 	hints     map[classKey]classHints
+	// captionTallies holds proseOutweighsCaptions' answer per parent,
+	// keyed by the parent's info: a new stats pass makes new infos, so an
+	// answer never outlives the figures it was read from.
+	captionTallies map[*info]bool
 	// rootText is the text length of the blocks being emitted.
 	rootText int
 	// rootParas: the paragraphs of the blocks being emitted (allParagraphs).

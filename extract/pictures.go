@@ -292,9 +292,29 @@ func pictureOverCaptionParagraph(n *html.Node, in *info) bool {
 // its captions, a line under each of its pictures and a paragraph or two
 // around them, keeps them as its text (the dev truths keep a travel blog's
 // captions under its many pictures).
+//
+// The answer is the same for every child of one parent, so it is kept per
+// parent (captionTallies): a page of thousands of captioned pictures under
+// one parent is read once, not once per picture.
 func (ex *extractor) proseOutweighsCaptions(n *html.Node) bool {
+	pin := ex.infos[n.Parent]
+	if ok, seen := ex.captionTallies[pin]; seen && pin != nil {
+		return ok
+	}
+	ok := ex.tallyCaptions(n.Parent)
+	if pin != nil {
+		if ex.captionTallies == nil {
+			ex.captionTallies = make(map[*info]bool)
+		}
+		ex.captionTallies[pin] = ok
+	}
+	return ok
+}
+
+// tallyCaptions is proseOutweighsCaptions' reading of parent's children.
+func (ex *extractor) tallyCaptions(parent *html.Node) bool {
 	prose, captions, count := 0, 0, 0
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
 		in := ex.infos[c]
 		if in == nil || c.Type != html.ElementNode {
 			continue
