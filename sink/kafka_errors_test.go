@@ -36,7 +36,7 @@ func TestWriteErrorsLeaveTheURLToTheCaller(t *testing.T) {
 			return k.WriteArticle(ctx, newsner.Article{ID: "a1b2", URL: url}, newsner.Page{URL: url})
 		},
 	} {
-		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		err := write(ctx)
 		cancel()
 		if !errors.Is(err, context.DeadlineExceeded) || !errors.Is(err, syscall.ECONNREFUSED) {
