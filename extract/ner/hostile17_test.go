@@ -1,0 +1,94 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// capitalRunSpans splits text into tokens and tags each run of capitalized
+// tokens (and full stops) on one line as a span of the type typ gives its
+// first word, or none where typ gives "": a tagger's spans for the
+// hostile-size tests' made-up pages.
+func capitalRunSpans(text string, typ func(first string) newsner.EntityType) ([]token, []tspan) {
+	toks := splitText(text)
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	var spans []tspan
+	for k := 0; k < len(toks); {
+		if !capital(toks[k].Text) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && (capital(toks[e].Text) || toks[e].Text == ".") && !strings.Contains(text[toks[e-1].BEnd:toks[e].BStart], "\n") {
+			e++
+		}
+		if t := typ(toks[k].Text); t != "" {
+			spans = append(spans, tspan{t, k, e})
+		}
+		k = e
+	}
+	return toks, spans
+}
+
+// TestSession17RulesHostileSize runs the document step on pages of 8,000
+// lines that each meet one of session 17's span and typing rules (issue
+// 12: no input may make the step take time in the square of its size),
+// the same names on every line, so that a group holds thousands of
+// mentions. Each case's whole page must take at most growthLimit times
+// its first quarter (checkGrowth). At 20,000 lines each took 2-7 times
+// its quarter when they were written.
+func TestSession17RulesHostileSize(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	all := func(ty newsner.EntityType) func(string) newsner.EntityType {
+		return func(string) newsner.EntityType { return ty }
+	}
+	cases := []struct {
+		rule string
+		line string
+		typ  func(string) newsner.EntityType
+	}{
+		{"splitAtSentenceStop", "We are here to Get. It. OUT now and Zorb Get. It again.\n", all(P)},
+		{"cutLeadAdverbs", "Even Quelb had his water. Meanwhile Zorb Quelbin said. Read Quelbin Zorbaky now.\n", all(P)},
+		{"cutPastInitial", "Zorbin D. Journal Abbrev. Quelb A. Bcd Efg.\n", all(P)},
+		{"splitCountryStopFirms", "new reactors in the U.K. Zorbité Quelb SA, along with more.\n", all(O)},
+		{"cutCountryOlympic", "at the United States Olympic trials and the France Olympic team.\n", all(O)},
+		{"dealNounOf", "the Zorb deal of Quelb Corp and the merger of Zorb with Quelb.\n", all(O)},
+		{"unknownPlacesAsTeams", "Quelbville beat Zorbtown 2-1 in the league match on Sunday.\n", all(L)},
+		{"unknownNamesAsOpponents", "Leinster beat Montpellier and Zorbak drew with Quelb FC in the league.\n", func(f string) newsner.EntityType {
+			if f == "Quelb" {
+				return O
+			}
+			return P
+		}},
+		{"resultsReportersAsOrganizations", "Zorb Quelb reported a profit, and Quelb Inc posted quarterly sales.\n", all(P)},
+		{"listedCompaniesAsOrganizations", "shares of Zorb and Quelb rose; Apple and Boeing fell.\n", all(L)},
+		{"appositionCompanyNouns", "Quelb, the insurer, and Zorb, a miner, said.\n", all(P)},
+		{"chainsAsOrganizations", "the Quelb chain and Zorb stores and Walmart stores opened.\n", all(P)},
+		{"winningMargin", "Zorb won the league match by 3 goals from Quelb and beat Dana by two strokes.\n", all(P)},
+		{"chiefOfficerHolder", "Zorb's chief executive and Quelb's chief financial officer said.\n", all(P)},
+		{"townCompaniesAsOrganizations", "Boston's shares and Denver's chief executive rose.\n", all(L)},
+		{"orListedCompaniesAsOrganizations", "Boeing or Denver and Apple or Boston said.\n", all(L)},
+		{"addCompassRegionSpans", "towers in the Northeast and storms in the Midwest and Southwest.\n", all(misc)},
+		{"cityOrStateKey", "New York and upstate New York and New York City and the state of New York.\n", all(L)},
+		{"cityOrStateKey, bare", "in New York and upstate New York, the state of New York.\n", all(L)},
+		{"lowerHouseKey", "the House and the Senate and Congress and Republicans in the House.\n", all(O)},
+		{"presidentSurnameKey", "President Obama and First Lady Michelle Obama and President Bush.\n", all(P)},
+		{"familyApart", "the Zorb household and Ada Zorb and the Quelb family and Dan Quelb said.\n", all(P)},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			text := strings.Repeat(c.line, 8000)
+			toks, spans := capitalRunSpans(text, c.typ)
+			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
+				t.Error("no entities")
+			}
+		})
+	}
+}
