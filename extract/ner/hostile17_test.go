@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -89,6 +90,35 @@ func TestSession17RulesHostileSize(t *testing.T) {
 			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
 				t.Error("no entities")
 			}
+		})
+	}
+}
+
+// TestSession17SpanCutsOnOneLongSpan runs the document step on one span
+// the tagger ran over a whole page of 20,000 runs that splitAtSentenceStop,
+// cutPastInitial, cutLeadAdverbs or cutCountryOlympic cut (issue 12: a rule
+// that cuts a span and looks at it again from its start would take time
+// in the square of its length). The page must take at most growthLimit
+// times a page of a quarter of its runs (checkGrowth); 0.8-3.8x when
+// written.
+func TestSession17SpanCutsOnOneLongSpan(t *testing.T) {
+	for _, c := range []struct {
+		rule, run string
+		typ       newsner.EntityType
+	}{
+		{"splitAtSentenceStop", "Get. It. ", newsner.Person},
+		{"cutPastInitial", "Zorb D. Quelb E. ", newsner.Person},
+		{"cutLeadAdverbs", "Even Meanwhile Perhaps ", newsner.Person},
+		{"cutCountryOlympic", "United States Olympic ", newsner.Organization},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			page := func(n int) func() {
+				text := strings.Repeat(c.run, n) + "now.\n"
+				toks := splitText(text)
+				spans := []tspan{{c.typ, 0, len(toks) - 2}}
+				return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
+			}
+			checkGrowth(t, c.rule+" on one long span", page(5000), page(20000))
 		})
 	}
 }
