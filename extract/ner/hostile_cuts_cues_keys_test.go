@@ -38,14 +38,15 @@ func capitalRunSpans(text string, typ func(first string) newsner.EntityType) ([]
 	return toks, spans
 }
 
-// TestSession17RulesHostileSize runs the document step on pages of 8,000
-// lines that each meet one of session 17's span and typing rules (issue
-// 12: no input may make the step take time in the square of its size),
+// TestCutCueKeyRulesHostileSize runs the document step on pages of 8,000
+// lines that each meet one of the span cuts, cue, sports and key rules of
+// doc24 (issue 12: no input may make the step take time in the square of
+// its size),
 // the same names on every line, so that a group holds thousands of
 // mentions. Each case's whole page must take at most growthLimit times
 // its first quarter (checkGrowth). At 20,000 lines each took 2-7 times
 // its quarter when they were written.
-func TestSession17RulesHostileSize(t *testing.T) {
+func TestCutCueKeyRulesHostileSize(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
 	all := func(ty newsner.EntityType) func(string) newsner.EntityType {
 		return func(string) newsner.EntityType { return ty }
@@ -94,14 +95,14 @@ func TestSession17RulesHostileSize(t *testing.T) {
 	}
 }
 
-// TestSession17SpanCutsOnOneLongSpan runs the document step on one span
+// TestSpanCutsOnOneLongSpan runs the document step on one span
 // the tagger ran over a whole page of 20,000 runs that splitAtSentenceStop,
 // cutPastInitial, cutLeadAdverbs or cutCountryOlympic cut (issue 12: a rule
 // that cuts a span and looks at it again from its start would take time
 // in the square of its length). The page must take at most growthLimit
 // times a page of a quarter of its runs (checkGrowth); 0.8-3.8x when
 // written.
-func TestSession17SpanCutsOnOneLongSpan(t *testing.T) {
+func TestSpanCutsOnOneLongSpan(t *testing.T) {
 	for _, c := range []struct {
 		rule, run string
 		typ       newsner.EntityType
