@@ -44,9 +44,6 @@ func NewLines(r io.Reader) *Lines {
 // is not interrupted by ctx (readers have no deadline); the caller stops
 // taking jobs once ctx is done.
 func (l *Lines) Next(ctx context.Context) (Job, error) {
-	if err := ctx.Err(); err != nil {
-		return Job{}, err
-	}
 	line, err := l.NextLine(ctx)
 	if err != nil {
 		return Job{}, err
