@@ -53,7 +53,9 @@ const maxEmojiAltRunes = 8
 // emojiImage reports whether the image n is an emoji set as a picture,
 // a character of the text rather than a picture of the page: named so
 // (emojiNames), or its alt text a pictograph or a few (maxEmojiAltRunes
-// or less, no letter or digit: "😉"). Blogs and forums swap emoji for
+// or less, no letter or digit, nor a character below U+2000, where
+// punctuation and the Latin, Greek and Cyrillic scripts are: "😉" but not
+// ":)"). Blogs and forums swap emoji for
 // images; counted as a picture, a short post or paragraph ending in
 // one ("Can't wait to see it 😉") read as a picture with a caption and
 // went with the pictures.
