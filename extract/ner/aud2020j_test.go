@@ -2,10 +2,12 @@ package ner
 
 import "testing"
 
-// audit2020jFloor is the regression floor of TestAudit2020j. Not yet
-// measured: the articles and their gold are committed before the model is
-// run on them.
-const audit2020jFloor = 0.0
+// audit2020jFloor is the regression floor of TestAudit2020j. Measured
+// blind (articles and gold committed at 4493f73 before the model was run
+// on them) at that commit (doc24): overall F1 0.9365 (P 0.9437 R 0.9295;
+// PERSON 0.9484, LOCATION 0.9589, ORGANIZATION 0.9231). The test fails
+// only more than 0.01 below that.
+const audit2020jFloor = 0.9365 - 0.01
 
 // TestAudit2020j scores audit2020jArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020jFloor.
