@@ -74,6 +74,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinDemonymAcronyms(toks, spans)
+	spans = joinPlaceAcronymBodies(toks, spans)
 	spans = joinAndNames(toks, spans)
 	spans = joinAndSuffixNames(toks, spans)
 	spans = joinAndHeadTails(toks, spans)
