@@ -321,6 +321,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	affiliationsAsOrganizations(ms, toks)
 	worksAndVesselsAsMisc(ms, toks)
 	listedWorksAsMisc(ms, toks)
+	demonymLeaguesAsMisc(ms, toks, about)
 	wasMisc := miscMentions(ms)
 	acting := &actingCompanies{ms: ms, toks: toks}
 	productsBeforeNounsAsMisc(ms, toks, acting)

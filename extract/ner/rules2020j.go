@@ -114,3 +114,41 @@ func subsequence(a, b string) bool {
 	}
 	return j == len(a)
 }
+
+// demonymLeaguesAsMisc makes MISC, so not emitted, a mention of two words
+// or more tagged an organization or a place that ends in "League" and
+// starts with a demonym or a country's name ("the Saudi Pro League",
+// "English National League one"), in an article that talks sport
+// (sportsTalk): a nation's competition, MISC as eng.train marks "American
+// League" and "European Super League" (tenth December 2020 audit; an
+// eng.testa rugby table). leaguesAsMisc takes the leagues it lists; a
+// political league ("Pakistan Muslim League", "Arab League") is an
+// organization, left alone where it is a listed one or sport is not the
+// talk, and so is a league named with its sport's word, which names the
+// body that runs it (namesSport).
+func demonymLeaguesAsMisc(ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		n := len(m.words)
+		if m.typ != newsner.Organization && m.typ != newsner.Location || n < 2 || m.words[n-1] != "league" {
+			continue
+		}
+		first := toks[m.t0].Text
+		if !isDemonym(first) && listKey(first, newsner.Location) == "" || listKey(m.m.Text, newsner.Organization) != "" || namesSport(toks, m) || !about.sportsTalk() {
+			continue
+		}
+		m.typ = misc
+	}
+}
+
+// namesSport reports whether a word of m is a sport's (sportBodyWords,
+// "Soccer"): "English Football League" and "Western Hockey League" are the
+// bodies that run their competitions, organizations in the web pages'
+// lists and the ninth audit's gold.
+func namesSport(toks []token, m *mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		if sportBodyWords[toks[k].Text] || toks[k].Text == "Soccer" {
+			return true
+		}
+	}
+	return false
+}

@@ -41,3 +41,38 @@ func TestJoinPlaceAcronymBodies(t *testing.T) {
 		want:  []want{{O, "Zorbian Trade Office", 1}, {L, "Quelbia", 1}},
 	}})
 }
+
+// TestDemonymLeaguesAsMisc: a nation's league in a sports report is MISC
+// (demonymLeaguesAsMisc); a listed league-named body and a political
+// league outside sport stay organizations.
+func TestDemonymLeaguesAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a demonym's league",
+		text:  "Zorbic United, champions of the Bolivian Pro League, beat Marzo City 2-1 in the cup. The coach said the league's clubs would spend more on players.",
+		spans: []span{{O, "Zorbic United"}, {O, "Bolivian Pro League"}, {O, "Marzo City"}},
+		want:  []want{{O, "Zorbic United", 1}, {O, "Marzo City", 1}},
+	}, {
+		name:  "a country's league",
+		text:  "Zorbic won the Germany Super League title after a 3-0 win, the coach said, and the club will play in the cup final.",
+		spans: []span{{O, "Zorbic"}, {L, "Germany Super League"}},
+		want:  []want{{O, "Zorbic", 1}},
+	}, {
+		name:  "a listed body in sport",
+		text:  "The Arab League said the cup final would go ahead after the club's coach and players arrived.",
+		spans: []span{{O, "Arab League"}},
+		want:  []want{{O, "Arab League", 1}},
+	}, {
+		name:  "a sport's body",
+		text:  "The Bolivian Hockey League fined the club after the coach's remarks on the final.",
+		spans: []span{{O, "Bolivian Hockey League"}},
+		want:  []want{{O, "Bolivian Hockey League", 1}},
+	}, {
+		name:  "a party outside sport",
+		text:  "The Quelbian People's League won 40 seats in the election, the commission said.",
+		spans: []span{{O, "Quelbian People's League"}},
+		want:  []want{{O, "Quelbian People's League", 1}},
+	}})
+}
