@@ -328,6 +328,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ownedProductsAsMisc(ms, toks)
 	versionedNamesAsMisc(text, ms, toks, about, acting)
 	companysThingsAsMisc(ms, toks, acting)
+	ownedThingsAsMisc(ms, toks, acting)
 	softwareAsMisc(ms, toks, acting)
 	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc), acting)
 	modelWordsAsMisc(ms, toks)

@@ -76,3 +76,44 @@ func TestDemonymLeaguesAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelbian People's League", 1}},
 	}})
 }
+
+// TestOwnedThingsAsMisc: a name right after "its" before a verb or a
+// clause's punctuation is the owner's product (ownedThingsAsMisc); a body
+// of the owner's, a unit with its noun and a name acting as a company stay
+// organizations.
+func TestOwnedThingsAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "before a verb",
+		text:  "Rival Zorbco Pharma said its Quelbrix had outsold the older drug in the third quarter.",
+		spans: []span{{O, "Zorbco Pharma"}, {O, "Quelbrix"}},
+		want:  []want{{O, "Zorbco Pharma", 1}},
+	}, {
+		name:  "before a full stop",
+		text:  "Zorbspace said it had delayed the first flight of its Quelb R. The company gave no date.",
+		spans: []span{{O, "Zorbspace"}, {O, "Quelb R"}},
+		want:  []want{{O, "Zorbspace", 1}},
+	}, {
+		name:  "a body of the owner's",
+		text:  "Zorbco Holdings said its Quelb Fund had made a profit.",
+		spans: []span{{O, "Zorbco Holdings"}, {O, "Quelb Fund"}},
+		want:  []want{{O, "Zorbco Holdings", 1}, {O, "Quelb Fund", 1}},
+	}, {
+		name:  "a unit with its noun",
+		text:  "Zorbco Holdings said its Quelbex unit had been sold.",
+		spans: []span{{O, "Zorbco Holdings"}, {O, "Quelbex"}},
+		want:  []want{{O, "Zorbco Holdings", 1}, {O, "Quelbex", 1}},
+	}, {
+		name:  "acting as a company",
+		text:  "Zorbco Holdings said its Quelbex had been sold. Quelbex said it would hire 200 people.",
+		spans: []span{{O, "Zorbco Holdings"}, {O, "Quelbex"}, {O, "Quelbex"}},
+		want:  []want{{O, "Zorbco Holdings", 1}, {O, "Quelbex", 2}},
+	}, {
+		name:  "a person's",
+		text:  "Zorbco said Jane Marzo would join its board, and its Marzo said nothing.",
+		spans: []span{{O, "Zorbco"}, {P, "Jane Marzo"}, {P, "Marzo"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Jane Marzo", 2}},
+	}})
+}
