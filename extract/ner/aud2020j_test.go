@@ -5,9 +5,28 @@ import "testing"
 // audit2020jFloor is the regression floor of TestAudit2020j. Measured
 // blind (articles and gold committed at 4493f73 before the model was run
 // on them) at that commit (doc24): overall F1 0.9365 (P 0.9437 R 0.9295;
-// PERSON 0.9484, LOCATION 0.9589, ORGANIZATION 0.9231). The test fails
-// only more than 0.01 below that.
-const audit2020jFloor = 0.9365 - 0.01
+// PERSON 0.9484, LOCATION 0.9589, ORGANIZATION 0.9231). The errors, by
+// kind: companies new since 2010 tagged MISC and so missed ("Anthropic"
+// after "OpenAI and", "Nio" before "and Li Auto", "Albertsons" twice,
+// "Demagog", "AFP Fact Check") or missed outright ("Hugging Face",
+// "General Catalyst", "Google DeepMind", "T-Series", "M23", "Xpeng" after
+// "Start-ups"); one-word firms and clubs typed people ("Kroger", with
+// "Grocer" taken in, "Saregama", and "Al Hilal", "Al Nassr", "Al
+// Ittihad", "Al Ahli", five mentions in one sports article); a body's
+// name cut at the place it is named for ("African Union Transition
+// Mission in Somalia (ATMIS)" and the one "known as AUSSOM"); products
+// typed organizations ("its Zepbound had outsold", "its Terran R.",
+// "whose Blue Ghost lander", "drug CagriSema"; "its Athena lander" a
+// person); a nation's league typed an organization ("Saudi Pro League");
+// "MONUSCO" a place, "Station F" an organization, "IF Metall" cut to
+// "Metall", "Houston" of "Houston-based" and the warehouse "JFK8" missed,
+// "Prince" left out of a Saudi prince's name. After the rules written
+// from the kinds that recur on eng.testa or an a-half page
+// (joinPlaceAcronymBodies, demonymLeaguesAsMisc, ownedThingsAsMisc in
+// rules2020j.go), doc25: 0.9439 (P 0.9561 R 0.9320; PERSON 0.9484,
+// LOCATION 0.9655, ORGANIZATION 0.9343). The test fails only more than
+// 0.01 below that.
+const audit2020jFloor = 0.9439 - 0.01
 
 // TestAudit2020j scores audit2020jArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020jFloor.
