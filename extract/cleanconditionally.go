@@ -206,8 +206,17 @@ const minProseChars = 20
 // few words, a lone link that filterParagraphs judges by the text around
 // it ("<a>Get it on Amazon for $39</a>").
 func (ex *extractor) proseItems(n *html.Node) bool {
-	items, prose := 0, 0
-	var last *html.Node
+	items, prose, last := ex.countProseItems(n)
+	if items == 1 && len(strings.Fields(textOfMax(last, 200))) >= 3 {
+		return true
+	}
+	return items > 0 && 2*prose >= items
+}
+
+// countProseItems counts the list n's items (its <li> children the walk
+// kept) and those of them with minProseChars of text outside their links,
+// and returns its last item.
+func (ex *extractor) countProseItems(n *html.Node) (items, prose int, last *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		ci := ex.infos[c]
 		if c.DataAtom != atom.Li || ci == nil {
@@ -219,10 +228,7 @@ func (ex *extractor) proseItems(n *html.Node) bool {
 			prose++
 		}
 	}
-	if items == 1 && len(strings.Fields(textOfMax(last, 200))) >= 3 {
-		return true
-	}
-	return items > 0 && 2*prose >= items
+	return items, prose, last
 }
 
 // introducedList reports whether the list n follows a paragraph of the

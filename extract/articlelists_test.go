@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestPointsListLinkItems: a digest's list of points, most of them a link
+// and a remark, keeps its items that are a link alone, two in a row among
+// them; a list of links alone after the text (related stories) still goes.
+func TestPointsListLinkItems(t *testing.T) {
+	doc := `<html><head><title>Harbour notes, week 12</title></head><body>
+<div class="main"><h1>Harbour notes, week 12</h1><div class="body">
+<p>The harbour had a busy week: the new ferry came into service, the fish market moved, and the council finally agreed on the sea wall. Here is the rest of what happened, in short.</p>
+<ul>
+<li><a href="/a">The ferry timetable changes on Monday</a> – the early boat now leaves at six, half an hour sooner than before.</li>
+<li><a href="/b">Fish market opens on the east quay</a> – stalls are bigger, and there is parking for the vans at last.</li>
+<li><a href="/c">Lifeboat crew honoured for the winter rescue</a></li>
+<li><a href="/d">Sea wall repairs to start in spring</a></li>
+<li><a href="/e">Harbour master retires after thirty years</a> – a party is planned at the yacht club on Saturday evening.</li>
+</ul>
+<p>That is all for this week; the next notes come out on Friday, tides and weather permitting, with the usual list of sailings.</p>
+</div>
+<ul class="more"><li><a href="/x">Week 11 notes</a></li><li><a href="/y">Week 10 notes</a></li><li><a href="/z">Week 9 notes</a></li></ul>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Lifeboat crew honoured for the winter rescue", "Sea wall repairs to start in spring", "half an hour sooner"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Week 10 notes") {
+		t.Errorf("text holds the list of other weeks:\n%s", a.Text)
+	}
+}
+
+// TestPointsList: pointsList wants three items or more, most of them with
+// prose outside their links.
+func TestPointsList(t *testing.T) {
+	item := `<li><a href="/a">A link</a> and a remark of some length about it.</li>`
+	bare := `<li><a href="/b">A link alone in its item</a></li>`
+	for _, tt := range []struct {
+		name, list string
+		want       bool
+	}{
+		{"most items prose", "<ul>" + item + item + bare + bare + item + "</ul>", true},
+		{"half prose", "<ul>" + item + item + bare + bare + "</ul>", false},
+		{"two items", "<ul>" + item + item + "</ul>", false},
+		{"links alone", "<ul>" + bare + bare + bare + "</ul>", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.list + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := findBody(root)
+			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+			ex.stats(body)
+			if got := ex.pointsList(body.FirstChild); got != tt.want {
+				t.Errorf("pointsList = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
