@@ -2,11 +2,32 @@ package extract
 
 import (
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The article's own lists and the text around its inserts: what the
 // cleaning and the paragraph filters took for boxes of links or widgets
 // though it belongs to the text.
+
+// articleList reports whether the list n is the article's own list of
+// links, whose items filterParagraphs keeps as an introduced list's: a
+// list of points (pointsList) or a section's closing list
+// (sectionClosingList).
+func (ex *extractor) articleList(n *html.Node) bool {
+	return ex.pointsList(n) || ex.sectionClosingList(n)
+}
+
+// sectionClosingList reports whether the list n closes a section of the
+// text: it stands amid the text (listAmidText) with a paragraph of prose
+// before it and the next section's heading after it, such as a deals
+// post's "Get it on Amazon for $58.99" under each deal or a guide's
+// further resources at the end of a section. Cleaning keeps such a list;
+// its items, link lines in a row, went in the filter. A list of links
+// between two paragraphs (a "read also" insert) is left to it.
+func (ex *extractor) sectionClosingList(n *html.Node) bool {
+	prev, next := textSibling(n, -1), textSibling(n, 1)
+	return prev != nil && prev.DataAtom == atom.P && next != nil && heading(next) && ex.listAmidText(n)
+}
 
 // minPointsItems is the fewest items pointsList reads as the article's
 // list of points.

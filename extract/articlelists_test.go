@@ -67,3 +67,34 @@ func TestPointsList(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionClosingList: a list of links that closes a section (a
+// paragraph of prose before it, the next section's heading after it) keeps
+// its items; a list of links between two paragraphs, a "read also"
+// insert, still goes.
+func TestSectionClosingList(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The shop had it for less than last month, and the price held through the weekend at the other stores too.</p>"
+	}
+	doc := `<html><head><title>Weekend deals on bikes and lamps</title></head><body>
+<div class="main"><h1>Weekend deals on bikes and lamps</h1><div class="body">` +
+		para("The folding bike is down to its lowest price yet.") +
+		`<ul><li><a href="/a">Get it at Cyclehouse for $399</a></li><li><a href="/b">Also at Wheelbarn</a></li></ul>
+<h2>Desk lamp for $19</h2>` +
+		para("The clamp-on desk lamp with the warm light is back in stock.") +
+		`<ul><li><a href="/r1">Our lamp buying guide</a></li><li><a href="/r2">The best desks of the year</a></li></ul>` +
+		para("Shipping is free on both deals, and returns are taken for thirty days if the lamp does not suit.") +
+		`</div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Get it at Cyclehouse for $399", "Also at Wheelbarn"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Our lamp buying guide") {
+		t.Errorf("text holds the read-also links between two paragraphs:\n%s", a.Text)
+	}
+}

@@ -975,7 +975,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 	introduced := false
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && !root {
 		t := ex.listIntro(n)
-		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros) || ex.pointsList(n)
+		introduced = t != "" && !danglingIntro(t) && !matchAny(strings.ToLower(t), readOnIntros) || ex.articleList(n)
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Table) && !root && ingredientList(n) {
 		// A recipe's ingredients: their lines of a linked name
