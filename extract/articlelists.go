@@ -5,9 +5,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The article's own lists and the text around its inserts: what the
-// cleaning and the paragraph filters took for boxes of links or widgets
-// though it belongs to the text.
+// The article's own lists of links: lists that cleaning keeps but whose
+// items, link lines in a row, filterParagraphs took for a box of links
+// beside the text.
 
 // articleList reports whether the list n is the article's own list of
 // links, whose items filterParagraphs keeps as an introduced list's: a
