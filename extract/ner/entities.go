@@ -137,6 +137,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = extendWatchedEmployers(toks, spans)
 	spans = addAccordingToSpans(text, toks, spans)
 	spans = addPublicationSpans(toks, spans)
+	spans = addGroupNameSpans(text, toks, spans)
 	spans = splitAtLoneSuffixStop(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
