@@ -256,6 +256,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	f1TeamsAsTeams(ms, toks, about)
 	schoolSidesAsTeams(ms, toks)
 	teamsAsTeams(text, ms, toks, about)
+	standingsRivalsAsTeams(text, ms, toks, about)
 	townPossessivesAsTeams(ms, toks, about)
 	mediaAsOrganizations(ms, toks)
 	disclaimerOwnersAsOrganizations(ms, toks)
