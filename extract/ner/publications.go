@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/newsner/newsner"
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
 
 // Publications named where only a publication stands: the paper, magazine
 // or journal a piece of writing appeared in ("a report in the Zorbville
@@ -41,12 +45,15 @@ func publicationStart(toks []token, k int) (start int, strong bool) {
 		// "the journal Zorb Letters", "an issue of the journal Zorb".
 		return k, true
 	}
-	if j < 2 || toks[j-1].Text != "in" && toks[j-1].Text != "of" {
+	if j > 0 && periodicalAdjectives[toks[j-1].Text] {
+		j-- // "published in daily Zorb Mundo"
+	}
+	if j < 2 || toks[j-1].Text != "in" && toks[j-1].Text != "of" && toks[j-1].Text != "on" {
 		return 0, false
 	}
 	cue := toks[j-2].Text
-	if toks[j-1].Text == "in" {
-		if readingNouns[cue] {
+	if toks[j-1].Text != "of" {
+		if toks[j-1].Text == "in" && readingNouns[cue] || publishedBefore(toks, j-1) {
 			return k, false
 		}
 		return 0, false
@@ -59,6 +66,30 @@ func publicationStart(toks []token, k int) (start int, strong bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// periodicalAdjectives say how often a paper comes out, in lower case
+// between "in" and its name ("published in daily Zorb Mundo", eng.train's
+// "El Mundo").
+var periodicalAdjectives = setOf(`daily weekly`)
+
+// publishedVerbs put a piece of writing in a publication by "in" or "on".
+var publishedVerbs = setOf(`published appeared`)
+
+// publishedBefore reports whether the "in" or "on" at token i follows a
+// verb of publishing (publishedVerbs), right before it or with one word in
+// lower case or a weekday between ("published Thursday on Zorb Express",
+// "published online in Quelb"): the publication's name comes next
+// (dragnet-web-a R227, "published Thursday on Science Express").
+func publishedBefore(toks []token, i int) bool {
+	if i >= 1 && publishedVerbs[toks[i-1].Text] {
+		return true
+	}
+	if i < 2 || !publishedVerbs[toks[i-2].Text] {
+		return false
+	}
+	w := toks[i-1].Text
+	return weekdays[w] || isLetters(w) && w == strings.ToLower(w)
 }
 
 // publicationRunEnd returns the end of a publication's name from token k:

@@ -50,6 +50,21 @@ func TestAddPublicationSpans(t *testing.T) {
 		spans: []span{{P, "Jane Doe"}},
 		want:  []want{{P, "Jane Doe", 1}},
 	}, {
+		name:  "published on a day",
+		text:  "A paper on the findings was published Thursday on Zorb Express.",
+		spans: []span{},
+		want:  []want{{O, "Zorb Express", 1}},
+	}, {
+		name:  "published in a daily",
+		text:  "The letter was published in daily Quelb Mundo on Sunday.",
+		spans: []span{{P, "Quelb Mundo"}},
+		want:  []want{{O, "Quelb Mundo", 1}},
+	}, {
+		name:  "published in a place",
+		text:  "The book was published in London last year.",
+		spans: []span{{L, "London"}},
+		want:  []want{{L, "London", 1}},
+	}, {
 		name:  "the issue of a matter",
 		text:  "They raised the issue of Zorbian independence again.",
 		spans: []span{{newsner.EntityType("MISC"), "Zorbian"}},
