@@ -13,9 +13,10 @@ import (
 // untagged when their words are common ("Leader", "Sun", "Time") or reads
 // them as places; CoNLL-2003 marks a publication an organization (issue
 // 11, the organizations pass: "Argus Leader" and "Monthly Notices of the
-// Royal Astronomical Society" on two news-pages sites, "Sun", "Time" and
-// "The Atlantic" on three Dragnet sites, "Britain's Sun newspaper" on
-// eng.testa).
+// Royal Astronomical Society" on two news-pages sites, "Sun", "Time",
+// "The Atlantic" and "Science Express" on four Dragnet sites; eng.testa's
+// "Britain's Sun newspaper" and "told the Sun" are of the kind too, with
+// cues no rule here reads).
 
 // readingNouns name a piece of writing that news places in a publication
 // by "in": "a report in the Zorbville Leader".
