@@ -374,6 +374,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups, about)
 	groups = joinFormalPlaces(groups, toks)
+	groups = joinCityDistricts(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{}     // type and key -> index in out
 	laterKeys := map[int]string{} // index in out -> its key as a city or a state, or a chamber (keyUnlessTaken)

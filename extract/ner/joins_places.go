@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// joinCityDistricts joins a place written after another place and a
+// comma to it where the lists key the two written together as the second
+// alone: the second names the same place, not a region it lies in
+// ("Washington, DC": the lists give "Washington, D.C." the key of the
+// District of Columbia, "D.C.", so "DC" there is the city, one thing named
+// twice). A city and its state ("Queens, New York", "Seattle,
+// Washington") stay two, as the lists key the pair as nothing or as other
+// than the state. The city's group takes the district's mentions; the
+// entity is keyed by its names as any other (entityKey).
+func joinCityDistricts(groups [][]*mention, toks []token) [][]*mention {
+	var sets groupSets
+	var at map[int]int // a place mention's first token -> its group, made at the first need
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if m.t1+1 >= len(toks) || toks[m.t1].Text != "," {
+				continue
+			}
+			if at == nil {
+				at = placeStarts(groups)
+			}
+			j, ok := at[m.t1+1]
+			if !ok || j == i {
+				continue
+			}
+			d := districtMention(groups[j], m.t1+1)
+			if d == nil || !sameDistrict(m.m.Text, d.m.Text) {
+				continue
+			}
+			sets.join(len(groups), j, i)
+			break
+		}
+	}
+	return sets.merge(groups)
+}
+
+// placeStarts maps the first token of each place mention of groups to
+// its group.
+func placeStarts(groups [][]*mention) map[int]int {
+	at := map[int]int{}
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			at[m.t0] = i
+		}
+	}
+	return at
+}
+
+// districtMention returns g's mention that starts at token t0, nil if
+// none.
+func districtMention(g []*mention, t0 int) *mention {
+	for _, m := range g {
+		if m.t0 == t0 {
+			return m
+		}
+	}
+	return nil
+}
+
+// sameDistrict reports whether the lists key city and district written
+// together ("Washington, DC") as district alone: one place.
+func sameDistrict(city, district string) bool {
+	k := keyListKey(district, newsner.Location)
+	return k != "" && keyListKey(city+", "+district, newsner.Location) == k && !strings.EqualFold(city, district)
+}
