@@ -76,3 +76,37 @@ func sameDistrict(city, district string) bool {
 	k := keyListKey(district, newsner.Location)
 	return k != "" && keyListKey(city+", "+district, newsner.Location) == k && !strings.EqualFold(city, district)
 }
+
+// namedAsState reports whether a mention of the place group g stands
+// beside a state's words (stateWordsBeside: "New York Governor Zorb",
+// "upstate New York", "the state of New York"): there the bare name is
+// the state's, another place than the city joinFormalPlaces would join it
+// to ("New York City"), as a name listed beside states twice is
+// (coordinatedWithState). A capitalized word after the name counts only
+// as a title before a person's name ("New York Governor Ada Quell"): "the
+// New York State Attorney General", "New York State Police" are longer
+// names the tagger cut, whose piece says no more of the bare name than
+// the longer name would.
+func namedAsState(g []*mention, toks []token) bool {
+	for _, m := range g {
+		if m.t1 < len(toks) && startsUpper(toks[m.t1].Text) && !titleBeforeName(toks, m.t1) {
+			continue
+		}
+		if stateWordsBeside(toks, m.t0, m.t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBeforeName reports whether toks from k on are one to three titles
+// ("Governor", "Gov.", "Attorney General") and then a capitalized word
+// that is none: a person's name.
+func titleBeforeName(toks []token, k int) bool {
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		if !isTitle(toks[k].Text) {
+			return n > 0 && startsUpper(toks[k].Text)
+		}
+	}
+	return k < len(toks) && startsUpper(toks[k].Text) && !isTitle(toks[k].Text)
+}

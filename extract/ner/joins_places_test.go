@@ -28,3 +28,37 @@ func TestJoinCityDistricts(t *testing.T) {
 			[]entityWant{{L, "Quelbury", 1}, {L, "Calif.", 1}}},
 	})
 }
+
+// TestStateApartFromItsCity: a bare name that an article places as the
+// state by the state's words ("New York Governor", "upstate", "the state
+// of") is another place than the article's "New York City"; a bare name
+// with no such words beside it is the city, one entity with it.
+func TestStateApartFromItsCity(t *testing.T) {
+	L, P := newsner.Location, newsner.Person
+	runDocCases(t, []docCase{
+		{"governor", "Voters in storm-hit New York went to the polls. Ten died in New York City. New York Governor Ada Quell said the vote would go on.",
+			[]textSpan{{L, "New York"}, {L, "New York City"}, {L, "New York"}, {P, "Ada Quell"}},
+			[]entityWant{{L, "New York", 2}, {L, "New York City", 1}, {P, "Ada Quell", 1}}},
+		{"gov.", "Ten died in New York City. New York Gov. Ada Quell said the vote would go on in New York.",
+			[]textSpan{{L, "New York City"}, {L, "New York"}, {P, "Ada Quell"}, {L, "New York"}},
+			[]entityWant{{L, "New York City", 1}, {L, "New York", 2}, {P, "Ada Quell", 1}}},
+		{"upstate", "Snow fell across upstate New York on Monday, and New York City closed its schools.",
+			[]textSpan{{L, "New York"}, {L, "New York City"}},
+			[]entityWant{{L, "New York", 1}, {L, "New York City", 1}}},
+		{"the city named bare", "New York City closed its schools. Buses in New York ran late.",
+			[]textSpan{{L, "New York City"}, {L, "New York"}},
+			[]entityWant{{L, "New York City", 2}}},
+	})
+}
+
+// TestStatePieceOfALongerName: "New York" cut from "the New York State
+// Attorney General" is a piece of the office's name, no sign that the
+// article's bare "New York" is the state: it joins "New York City".
+func TestStatePieceOfALongerName(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	runDocCases(t, []docCase{
+		{"state office", "Zorbco is based in New York City. The New York State Attorney General asked Zorbco for its books.",
+			[]textSpan{{O, "Zorbco"}, {L, "New York City"}, {L, "New York"}, {O, "Zorbco"}},
+			[]entityWant{{O, "Zorbco", 2}, {L, "New York City", 2}}},
+	})
+}

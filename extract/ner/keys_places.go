@@ -72,6 +72,23 @@ func cityOrStateKey(typ newsner.EntityType, full, k string, g []*mention, toks [
 // in a list ("New York, New Jersey and Connecticut"). A name before its
 // own state's abbreviation ("New York, N.Y.") is the city's.
 func placedAsState(toks []token, t0, t1 int, city, state string) bool {
+	if stateWordsBeside(toks, t0, t1) {
+		return true
+	}
+	for _, k := range []string{listedStateBefore(toks, t0), listedStateAfter(toks, t1)} {
+		if k != "" && k != city && k != state {
+			return true
+		}
+	}
+	return false
+}
+
+// stateWordsBeside reports whether the place's name at tokens [t0,t1)
+// stands after a region's word (stateCuesBefore) or "state of", or before a
+// word of a state's government (stateCuesAfter), itself or after its "'s":
+// "upstate New York", "the state of New York", "New York Governor Zorb",
+// "New York's attorney general".
+func stateWordsBeside(toks []token, t0, t1 int) bool {
 	if t0 > 0 && lowered(stateCuesBefore, toks[t0-1].Text) {
 		return true
 	}
@@ -82,15 +99,7 @@ func placedAsState(toks []token, t0, t1 int, city, state string) bool {
 	if after < len(toks) && isPossessive(toks[after].Text) {
 		after++
 	}
-	if after < len(toks) && lowered(stateCuesAfter, toks[after].Text) {
-		return true
-	}
-	for _, k := range []string{listedStateBefore(toks, t0), listedStateAfter(toks, t1)} {
-		if k != "" && k != city && k != state {
-			return true
-		}
-	}
-	return false
+	return after < len(toks) && lowered(stateCuesAfter, toks[after].Text)
 }
 
 // listedStateAfter returns the key of the US state (usstates.tsv) named

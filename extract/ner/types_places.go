@@ -438,7 +438,8 @@ func spaceBodiesAsPlaces(ms []*mention, toks []token, about *topics) {
 // "City" to the place of the name without it ("New York City" and "New
 // York"), unless that is a listed country or state ("Kansas City" and
 // "Kansas", "Mexico City" and "Mexico" are two), or the name stands in
-// lists beside states (coordinatedWithState: "New York and New Jersey").
+// lists beside states (coordinatedWithState: "New York and New Jersey") or
+// beside a state's words (namedAsState: "New York Governor Zorb").
 func joinFormalPlaces(groups [][]*mention, toks []token) [][]*mention {
 	var sets groupSets
 	var places map[string][]int // the places' groups by their names (normName), made at the first need
@@ -464,7 +465,7 @@ func joinFormalPlaces(groups [][]*mention, toks []token) [][]*mention {
 				}
 			}
 			for _, j := range byNormName(places, rest) {
-				if j != i && (rest == formalRest(m.m.Text) || !coordinatedWithState(groups[j], toks)) {
+				if j != i && (rest == formalRest(m.m.Text) || !coordinatedWithState(groups[j], toks) && !namedAsState(groups[j], toks)) {
 					sets.join(len(groups), i, j)
 				}
 			}
