@@ -362,6 +362,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnamesAsPeople(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = joinMiddleNames(groups)
+	groups = joinSpellingVariants(groups)
 	groups = joinCountyNames(groups)
 	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, about)
