@@ -18,5 +18,10 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		}
 		return errUsage
 	}
-	return sub[args[0]](ctx, env, args[1:])
+	// The subcommand's errors are named here, once ("eval ner: ..."); Main
+	// then does not name the command again.
+	if err := sub[args[0]](ctx, env, args[1:]); err != nil {
+		return fmt.Errorf("eval %s: %w", args[0], err)
+	}
+	return nil
 }

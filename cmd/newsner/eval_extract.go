@@ -69,19 +69,13 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintf(env.Stderr, "eval extract: --perturb-pages needs --perturb-only with one perturbation\n")
 			return errUsage
 		}
-		if err := eval.RunPerturbPages(ctx, env.Stdout, *sharedDir, *half, *perturbOnly, *perturbPages, names...); err != nil {
-			return fmt.Errorf("eval extract: %w", err)
-		}
-		return nil
+		return eval.RunPerturbPages(ctx, env.Stdout, *sharedDir, *half, *perturbOnly, *perturbPages, names...)
 	case *perturb:
 		var only []string
 		if *perturbOnly != "" {
 			only = strings.Split(*perturbOnly, ",")
 		}
-		if err := eval.RunPerturb(ctx, env.Stdout, *sharedDir, *half, only, names...); err != nil {
-			return fmt.Errorf("eval extract: %w", err)
-		}
-		return nil
+		return eval.RunPerturb(ctx, env.Stdout, *sharedDir, *half, only, names...)
 	case *explain != "":
 		return explainFile(env, *explain, *find)
 	case *page != "" || *writeTexts != "":
@@ -92,7 +86,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		if *page != "" && *perturbOnly != "" {
 			p, ok := eval.PerturbationNamed(*perturbOnly)
 			if !ok {
-				return fmt.Errorf("eval extract: no perturbation %q (have %s)", *perturbOnly, strings.Join(eval.PerturbationNames(), ","))
+				return fmt.Errorf("no perturbation %q (have %s)", *perturbOnly, strings.Join(eval.PerturbationNames(), ","))
 			}
 			for i := range ss {
 				ss[i] = eval.PerturbSet(ss[i], p)
@@ -100,28 +94,28 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		}
 		if *page != "" {
 			if eval.DumpPages(env.Stdout, ss, *page, *full, extract.FromReader) == 0 {
-				return fmt.Errorf("eval extract: no page %q", *page)
+				return fmt.Errorf("no page %q", *page)
 			}
 			return nil
 		}
 		f, err := os.Create(*writeTexts)
 		if err != nil {
-			return fmt.Errorf("eval extract: %w", err)
+			return err
 		}
 		if err := eval.WriteTexts(ctx, f, ss, extract.FromReader); err != nil {
 			f.Close()
-			return fmt.Errorf("eval extract: %w", err)
+			return err
 		}
 		return f.Close()
 	case *textsFile != "":
 		f, err := os.Open(*textsFile)
 		if err != nil {
-			return fmt.Errorf("eval extract: %w", err)
+			return err
 		}
 		texts, err := eval.ReadTexts(f)
 		f.Close()
 		if err != nil {
-			return fmt.Errorf("eval extract: %s: %w", *textsFile, err)
+			return fmt.Errorf("%s: %w", *textsFile, err)
 		}
 		return eval.RunTexts(ctx, env.Stdout, *sharedDir, *pages, *half, texts)
 	}
@@ -132,7 +126,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 func explainFile(env *Env, path, find string) error {
 	b, err := readGunzipped(path)
 	if err != nil {
-		return fmt.Errorf("eval extract: %w", err)
+		return err
 	}
 	return extract.Explain(env.Stdout, b, find)
 }

@@ -69,7 +69,7 @@ Examples:
 		f, err = ner.LoadModelFile(*model)
 	}
 	if err != nil {
-		return fmt.Errorf("eval ner: load model: %w", err)
+		return fmt.Errorf("load model: %w", err)
 	}
 	switch {
 	case *errs:
@@ -87,18 +87,12 @@ Examples:
 		}
 		err = nereval.Run(ctx, env.Stdout, shared.Dir(), f, *sets, seen)
 	}
-	if err != nil {
-		return fmt.Errorf("eval ner: %w", err)
-	}
-	return nil
+	return err
 }
 
 // evalSets scores f on the dev sets named in spec (nereval.Run) and
 // prints a line per set and type; with seen, only names not in it are
 // scored.
 func evalSets(ctx context.Context, env *Env, f ner.Finder, spec string, seen map[string]bool) error {
-	if err := nereval.Run(ctx, env.Stdout, shared.Dir(), f, spec, seen); err != nil {
-		return fmt.Errorf("eval ner: %w", err)
-	}
-	return nil
+	return nereval.Run(ctx, env.Stdout, shared.Dir(), f, spec, seen)
 }

@@ -99,7 +99,8 @@ func TestFlagsAfterArguments(t *testing.T) {
 }
 
 // TestErrorsSayEachThingOnce: a missing file is named once, not as
-// "open X: open X:", and feed's errors are not prefixed "feed: feed:".
+// "open X: open X:", feed's errors are not prefixed "feed: feed:", and
+// eval's and train's name their subcommand once.
 func TestErrorsSayEachThingOnce(t *testing.T) {
 	_, out, _ := runMain(t, "", "extract", "no-such-file.html")
 	recs := decodeLines(t, out)
@@ -113,6 +114,10 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	code, _, errOut = runMain(t, "", "eval", "ner", "--model", "no-such-model.bin")
 	if code != 1 || strings.Count(errOut, "eval") != 1 || !strings.HasPrefix(errOut, "newsner eval ner: ") {
 		t.Errorf("eval ner of a missing model: exit %d, want 1 and the command named once:\n%s", code, errOut)
+	}
+	code, _, errOut = runMain(t, "", "train", "ner", "--merge", "no-such-model.bin")
+	if code != 1 || strings.Count(errOut, "train") != 1 || !strings.HasPrefix(errOut, "newsner train ner: ") {
+		t.Errorf("train ner with a bad --merge: exit %d, want 1 and the command named once:\n%s", code, errOut)
 	}
 }
 

@@ -29,7 +29,12 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 		}
 		return errUsage
 	}
-	return runTrainNER(ctx, env, args[1:])
+	// train ner's errors are named here, once ("train ner: ..."), as eval's
+	// are in runEval; Main then does not name the command again.
+	if err := runTrainNER(ctx, env, args[1:]); err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	return nil
 }
 
 func runTrainNER(ctx context.Context, env *Env, args []string) error {
@@ -133,22 +138,22 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	}{{c.glovePrefixes, &c.cfg.GloVePrefixes}, {c.gloveNeighbour, &c.cfg.GloVeNeighbour}, {c.gloveStage2, &c.cfg.GloVeStage2}} {
 		ns, err := parseLengths(pl.flag)
 		if err != nil {
-			return nil, fmt.Errorf("train: %w", err)
+			return nil, err
 		}
 		*pl.dst = ns
 	}
 	if c.gloveClusters != "" {
 		data, err := os.ReadFile(c.gloveClusters)
 		if err != nil {
-			return nil, fmt.Errorf("train: %w", err)
+			return nil, err
 		}
 		if c.cfg.GloVeClusters, err = ner.ReadGloVeClusters(data); err != nil {
-			return nil, fmt.Errorf("train: %s: %w", c.gloveClusters, err)
+			return nil, fmt.Errorf("%s: %w", c.gloveClusters, err)
 		}
 	}
 	ac, err := ner.ParseAugment(c.augment)
 	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+		return nil, err
 	}
 	c.cfg.Augment = ac
 	docs, err := ner.ReadCoNLLFile(c.trainFile)
@@ -156,25 +161,25 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 		return nil, err
 	}
 	if c.cfg.Extra, err = loadSources(c.extra); err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+		return nil, err
 	}
 	if c.silver != "" {
 		silver, err := c.silverDocs(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("train: silver: %w", err)
+			return nil, fmt.Errorf("silver: %w", err)
 		}
 		fmt.Fprintf(env.Stderr, "silver: %d documents tagged by %s\n", len(silver), c.silverModel)
 		c.cfg.Extra = append(c.cfg.Extra, silver...)
 	}
 	if c.clusterText != "" {
 		if c.cfg.ClusterTexts, err = readTextFiles(ctx, strings.Split(c.clusterText, ",")); err != nil {
-			return nil, fmt.Errorf("train: cluster text: %w", err)
+			return nil, fmt.Errorf("cluster text: %w", err)
 		}
 	}
 	if c.clusterSources != "" {
 		src, err := loadSources(c.clusterSources)
 		if err != nil {
-			return nil, fmt.Errorf("train: cluster sources: %w", err)
+			return nil, fmt.Errorf("cluster sources: %w", err)
 		}
 		for _, d := range src {
 			c.cfg.ClusterTexts = append(c.cfg.ClusterTexts, d.Text)
@@ -205,7 +210,7 @@ func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
 func (c *trainNERCmd) crossValidate(ctx context.Context, env *Env, docs []ner.Doc) error {
 	res, err := ner.CrossValidate(ctx, docs, c.cfg, c.cv, c.cvParallel)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	for i, r := range res.Folds {
 		fmt.Fprintf(env.Stdout, "fold %d: %d documents  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, r.Docs,
@@ -219,14 +224,14 @@ func (c *trainNERCmd) train(ctx context.Context, env *Env, docs []ner.Doc) error
 	t0 := time.Now()
 	tagger, err := ner.Train(ctx, docs, c.cfg)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	if err := ner.WriteModelFile(tagger, c.out); err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	st, err := os.Stat(c.out)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s: %d features, %d bytes, trained in %v\n", c.out, tagger.Features(), st.Size(), time.Since(t0).Round(time.Second))
 	return evalSets(ctx, env, tagger, c.dev, nil)
@@ -346,21 +351,21 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, name, out, dev string) error {
 	paths := strings.Split(spec, ",")
 	if len(paths) != 2 || lambda < 0 || lambda > 1 {
-		return fmt.Errorf("train: --merge wants two model files and --lambda in [0,1]")
+		return fmt.Errorf("--merge wants two model files and --lambda in [0,1]")
 	}
 	var ts [2]*ner.Tagger
 	for i, p := range paths {
 		var err error
 		if ts[i], err = ner.LoadModelFile(p); err != nil {
-			return fmt.Errorf("train: %w", err)
+			return err
 		}
 	}
 	t, err := ner.Interpolate(ts[0], ts[1], lambda, name)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	if err := ner.WriteModelFile(t, out); err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	return evalSets(ctx, env, t, dev, nil)
 }
