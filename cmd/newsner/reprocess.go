@@ -193,7 +193,7 @@ func (o *reprocessOpts) openOutput(ctx context.Context, env *Env, reg prometheus
 	}
 	specs := kafka.TopicSpecs(kafka.Topics{Articles: sc.ArticlesTopic, DLQ: sc.DLQTopic}, 0, 0)
 	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
-		return nil, nil, fmt.Errorf("create topics: %w", err)
+		return nil, nil, err
 	}
 	k, err := sink.NewKafka(ctx, sc)
 	if err != nil {

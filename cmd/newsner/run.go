@@ -127,7 +127,7 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 		return err
 	}
 	if err := kafka.EnsureTopics(ctx, conn, sc.TopicSpecs(o.topics.URLs, o.partitions)...); err != nil {
-		return fmt.Errorf("create topics: %w", err)
+		return err
 	}
 	out, err := sink.NewKafka(ctx, sc)
 	if err != nil {

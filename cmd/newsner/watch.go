@@ -180,7 +180,7 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	specs := append(kafka.TopicSpecs(kafka.Topics{URLs: o.topic}, o.partitions, 0),
 		kafka.CompactedSpec(o.sourcesTopic, o.sourcePartitions), kafka.CompactedSpec(o.seenTopic, o.partitions))
 	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
-		return fmt.Errorf("create topics: %w", err)
+		return err
 	}
 	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: cfg.Logger})
 	if err != nil {

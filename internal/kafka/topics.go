@@ -97,8 +97,16 @@ func CompactedSpec(topic string, partitions int) kgo.TopicConfig {
 }
 
 // EnsureTopics creates the topics that do not exist yet; existing topics are
-// left as they are. It returns once the cluster has created them.
+// left as they are. It returns once the cluster has created them. Its
+// errors say "create topics" (callers add nothing of the kind).
 func EnsureTopics(ctx context.Context, c Config, topics ...kgo.TopicConfig) error {
+	if err := ensureTopics(ctx, c, topics); err != nil {
+		return fmt.Errorf("create topics: %w", err)
+	}
+	return nil
+}
+
+func ensureTopics(ctx context.Context, c Config, topics []kgo.TopicConfig) error {
 	c = c.WithDefaults()
 	t := c.Transport()
 	defer t.CloseIdleConnections()
@@ -110,12 +118,12 @@ func EnsureTopics(ctx context.Context, c Config, topics ...kgo.TopicConfig) erro
 	}
 	res, err := cl.CreateTopics(ctx, &kgo.CreateTopicsRequest{Topics: topics})
 	if err != nil {
-		return fmt.Errorf("create topics: %w", err)
+		return err
 	}
 	var errs []error
 	for name, e := range res.Errors {
 		if e != nil && !errors.Is(e, kgo.TopicAlreadyExists) {
-			errs = append(errs, fmt.Errorf("create topic %s: %w", name, e))
+			errs = append(errs, fmt.Errorf("%s: %w", name, e))
 		}
 	}
 	if len(errs) > 0 {
@@ -134,7 +142,7 @@ func EnsureTopics(ctx context.Context, c Config, topics ...kgo.TopicConfig) erro
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("wait for topics %v: %w", names, ctx.Err())
+			return fmt.Errorf("wait for %v to have leaders: %w", names, ctx.Err())
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
