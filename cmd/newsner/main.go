@@ -202,7 +202,7 @@ func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
 		}
 		if v := getenv(key); v != "" {
 			if err := f.Value.Set(v); err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q: %v", key, v, err))
+				errs = append(errs, fmt.Errorf("%s=%q: %w", key, v, err))
 			}
 		}
 	})

@@ -190,7 +190,7 @@ func (o *serveOpts) follow(ctx context.Context, wg *sync.WaitGroup, conn kafka.C
 func checkBind(addr string, public bool) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("--addr %q: %v", addr, err)
+		return fmt.Errorf("--addr %q: %w", addr, err)
 	}
 	if public {
 		return nil

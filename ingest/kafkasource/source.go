@@ -183,7 +183,7 @@ func (s *Source) Ready() error {
 			s.cfg.Group.ID, g.kg.ID, s.cfg.Topic)
 	}
 	if g.failing {
-		return fmt.Errorf("kafka source: commits to the group coordinator fail: %v", g.commitErr)
+		return fmt.Errorf("kafka source: commits to the group coordinator fail: %w", g.commitErr)
 	}
 	return nil
 }
