@@ -1,7 +1,12 @@
 // Package newsner holds the domain of newsner: the article record that every
-// stage produces and every consumer decodes, the entities and mentions it
-// carries, the raw page it is made from and the dead-letter record for a URL
-// that could not be made into an article.
+// stage produces and every consumer decodes, with the entities and mentions
+// it carries (article.go; its JSON Schema is article.schema.json, embedded by
+// schema.go); the page it is made from and the raw-topic record that keeps
+// it (page.go); the dead-letter record for a URL that could not be made into
+// an article, and the error classes it and the metrics carry (error.go); the
+// URL record newsner watch writes and the hints it gives the article
+// (hints.go); and what every input path shares: how a URL is trimmed and how
+// large a body may be (input.go).
 //
 // The package has no dependencies beyond the standard library. Stages
 // (ingest, extract, sink) import it and not each other; consumers import it to
@@ -21,7 +26,8 @@ const ArticleSchema = "newsner.article/v1"
 
 // Article is the record newsner emits for each article: one JSON object per
 // article, the same on stdout and as the value of a Kafka message on the
-// articles topic (keyed by ID). schema.json beside this file is its JSON Schema.
+// articles topic (keyed by ID). article.schema.json beside this file is its JSON
+// Schema.
 type Article struct {
 	// Schema names the record version, always ArticleSchema.
 	Schema string `json:"schema"`
