@@ -5,11 +5,17 @@
 // below; the implementations live in packages named after their job:
 // ingest/fetch (the HTTP fetcher), ingest/archive (pages saved on disk),
 // ingest/kafkasource (the URL topic and the raw topic), with Lines (URLs on
-// stdin, bare or as newsner watch's URL records) and Inputs (URLs, files and
-// stdin named on the command line) here. ingest/watch finds new article URLs
-// in feeds and sitemaps for the URL topic or stdin.
-// batch.go holds what the batch sources share (Batch: reading ahead,
-// skipped inputs, progress counts, saving their progress).
+// stdin, bare or as newsner watch's URL records; source.go) and Inputs (URLs,
+// files and stdin named on the command line; load.go) here. ingest/watch
+// finds new article URLs in feeds and sitemaps for the URL topic or stdin.
+//
+// By file: pipeline.go runs the workers (Pipeline); batch.go holds what the
+// batch sources share (Batch: reading ahead, skipped inputs, progress
+// counts, saving their progress); dedupe.go skips a URL fed again (Recent);
+// wait.go lets a loader report time spent on our own request limits
+// (AddQueueWait); metrics.go the pipeline's metrics; ordered.go runs a
+// command's inputs in parallel and gives the results in input order
+// (Ordered).
 package ingest
 
 import (
