@@ -117,3 +117,20 @@ func TestArticleIDStable(t *testing.T) {
 		t.Fatal("different URLs share an ID")
 	}
 }
+
+func TestRecordSchema(t *testing.T) {
+	for _, c := range []struct {
+		value, want string
+		err         bool
+	}{
+		{`{"schema":"newsner.article/v1","id":"x"}`, newsner.ArticleSchema, false},
+		{`{"url":"https://example.com/","schema":"newsner.deadletter/v1"}`, newsner.DeadLetterSchema, false},
+		{`{"url":"https://example.com/"}`, "", false},
+		{`https://example.com/`, "", true},
+	} {
+		got, err := newsner.RecordSchema([]byte(c.value))
+		if got != c.want || (err != nil) != c.err {
+			t.Errorf("RecordSchema(%s) = %q, %v; want %q, error %v", c.value, got, err, c.want, c.err)
+		}
+	}
+}

@@ -82,11 +82,8 @@ func printRecord(w io.Writer, format string, m kgo.Message) error {
 // shortLine summarises an article record (or a dead letter) on one line:
 // time, title, URL and the entities by type with their counts.
 func shortLine(value []byte) string {
-	var head struct {
-		Schema string `json:"schema"`
-	}
-	_ = json.Unmarshal(value, &head)
-	switch head.Schema {
+	schema, _ := newsner.RecordSchema(value)
+	switch schema {
 	case newsner.DeadLetterSchema:
 		var d newsner.DeadLetter
 		if err := json.Unmarshal(value, &d); err != nil {
@@ -95,7 +92,7 @@ func shortLine(value []byte) string {
 		return fmt.Sprintf("%s  DEAD  %s  %s: %s", d.Time.UTC().Format("2006-01-02T15:04:05Z"), d.URL, d.Class, oneLine(d.Error, 160))
 	case newsner.ArticleSchema:
 	default:
-		return fmt.Sprintf("unknown record (schema %q): %s", head.Schema, oneLine(string(value), 160))
+		return fmt.Sprintf("unknown record (schema %q): %s", schema, oneLine(string(value), 160))
 	}
 	var a newsner.Article
 	if err := json.Unmarshal(value, &a); err != nil {

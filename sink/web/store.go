@@ -200,14 +200,12 @@ var ErrUnknownRecord = errors.New("not a newsner article or dead-letter record")
 // replaces the held one. Malformed or unknown records are counted and
 // reported as an error; the store is unchanged.
 func (s *Store) Add(value []byte, arrived time.Time) error {
-	var head struct {
-		Schema string `json:"schema"`
-	}
-	if err := json.Unmarshal(value, &head); err != nil {
+	schema, err := newsner.RecordSchema(value)
+	if err != nil {
 		s.skip()
 		return fmt.Errorf("record: %w", err)
 	}
-	switch head.Schema {
+	switch schema {
 	case newsner.ArticleSchema:
 		var r record
 		if err := json.Unmarshal(value, &r); err != nil {
@@ -226,7 +224,7 @@ func (s *Store) Add(value []byte, arrived time.Time) error {
 		return nil
 	}
 	s.skip()
-	return fmt.Errorf("%w (schema %q)", ErrUnknownRecord, head.Schema)
+	return fmt.Errorf("%w (schema %q)", ErrUnknownRecord, schema)
 }
 
 func (s *Store) skip() {
