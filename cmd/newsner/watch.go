@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -132,7 +131,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	cfg := o.cfg
-	cfg.Fetcher = &watchFetcher{f: fetcher, maxBytes: o.maxFeedBytes}
+	cfg.Fetcher = &watch.Guarded{Fetcher: fetcher, MaxBytes: o.maxFeedBytes}
 	cfg.Limits.MaxBytes = o.maxFeedBytes
 	cfg.Logger = log
 	cfg.Once = o.once && !onKafka
@@ -284,28 +283,4 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 		lines = append(lines, in)
 	}
 	return lines, nil
-}
-
-// watchFetcher is the fetcher of article pages serving the watcher: the
-// same guard, robots.txt, per-host limits and User-Agent, any media type
-// (the watcher tells a feed from an HTML page itself), its own size cap.
-type watchFetcher struct {
-	f        *fetch.Fetcher
-	maxBytes int64
-}
-
-func (a *watchFetcher) Fetch(ctx context.Context, req watch.Request) (watch.Response, error) {
-	h := http.Header{}
-	if req.ETag != "" {
-		h.Set("If-None-Match", req.ETag)
-	}
-	if req.LastModified != "" {
-		h.Set("If-Modified-Since", req.LastModified)
-	}
-	if req.Accept != "" {
-		h.Set("Accept", req.Accept)
-	}
-	p, err := a.f.FetchRequest(ctx, fetch.Request{URL: req.URL, Header: h, Types: []string{"*/*"}, MaxBodyBytes: a.maxBytes})
-	return watch.Response{URL: p.FinalURL, Status: p.Status, Header: p.Header, Body: p.Body,
-		RetryAfter: fetch.RetryAfter(p.Header.Get("Retry-After"), time.Now())}, err
 }

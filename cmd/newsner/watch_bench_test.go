@@ -82,7 +82,7 @@ func BenchmarkWatchPolls(b *testing.B) {
 	}
 	out := &discard{}
 	w := watch.New(watch.Config{
-		Fetcher:     &watchFetcher{f: fetcher, maxBytes: 16 << 20},
+		Fetcher:     &watch.Guarded{Fetcher: fetcher, MaxBytes: 16 << 20},
 		Output:      out,
 		Interval:    time.Millisecond, // always due: the process's ceiling
 		MaxInterval: time.Millisecond,

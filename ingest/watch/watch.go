@@ -7,9 +7,9 @@
 // on errors, jitter), with conditional requests so an unchanged feed costs
 // a 304.
 //
-// The package depends on small interfaces of its own: a Fetcher (the
-// guarded fetcher of ingest/fetch, through an adapter in cmd/newsner; the
-// URLs it emits pass fetch.CheckURL, as the fetcher takes them), an
+// The package depends on small interfaces of its own: a Fetcher (Guarded,
+// fetcher.go, over the guarded fetcher of ingest/fetch; the URLs it emits
+// pass fetch.CheckURL, as the fetcher takes them), an
 // Output for new URLs (stdout here, the URL topic in watchkafka) and a
 // Store that keeps the seen URLs across restarts (a file here, a compacted
 // topic in watchkafka). The seen set is bounded (seen.go): a URL is
