@@ -51,7 +51,7 @@ func TestKafkaSourceReadyAndMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer src.Close()
-	waitFor(t, "ready", 30*time.Second, func() bool { return src.Ready() == nil })
+	fakes.WaitFor(t, "ready", 30*time.Second, func() bool { return src.Ready() == nil })
 	if got := gauges(t, reg, "newsner_kafka_assigned_partitions")[""]; got != parts {
 		t.Errorf("assigned partitions %v, want %d", got, parts)
 	}
@@ -61,7 +61,7 @@ func TestKafkaSourceReadyAndMetrics(t *testing.T) {
 	// Nothing taken: each partition's reader holds its first message ready
 	// to hand out (counted as handed out), the rest wait.
 	lag := func() float64 { return sum(gauges(t, reg, "newsner_kafka_consumer_lag")) }
-	waitFor(t, "lag of everything but the first message of each partition", 10*time.Second, func() bool {
+	fakes.WaitFor(t, "lag of everything but the first message of each partition", 10*time.Second, func() bool {
 		l := gauges(t, reg, "newsner_kafka_consumer_lag")
 		return len(l) == parts && sum(l) == n-parts
 	})
@@ -73,7 +73,7 @@ func TestKafkaSourceReadyAndMetrics(t *testing.T) {
 		}
 		jobs = append(jobs, j)
 	}
-	waitFor(t, "lag to fall by the jobs taken", 10*time.Second, func() bool { return lag() == n-parts-10 })
+	fakes.WaitFor(t, "lag to fall by the jobs taken", 10*time.Second, func() bool { return lag() == n-parts-10 })
 
 	// Finish all but the first job of the partition with the most jobs
 	// taken (at least 5 of 10): the gap between the newest done offset and
@@ -97,13 +97,13 @@ func TestKafkaSourceReadyAndMetrics(t *testing.T) {
 	}
 	uncommitted := func() map[string]float64 { return gauges(t, reg, "newsner_kafka_uncommitted_offsets") }
 	want := float64(len(held)) // the held job and the done ones after it
-	waitFor(t, "an uncommitted gap behind the unfinished job", 10*time.Second, func() bool {
+	fakes.WaitFor(t, "an uncommitted gap behind the unfinished job", 10*time.Second, func() bool {
 		return uncommitted()[heldPart] == want
 	})
 	if err := src.Done(ctx, heldJob); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the gap to close with the commit", 10*time.Second, func() bool {
+	fakes.WaitFor(t, "the gap to close with the commit", 10*time.Second, func() bool {
 		u := uncommitted()
 		return len(u) == parts && sum(u) == 0
 	})
@@ -143,7 +143,7 @@ func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	waitFor(t, "the first member to be ready", 30*time.Second, func() bool { return a.Ready() == nil })
+	fakes.WaitFor(t, "the first member to be ready", 30*time.Second, func() bool { return a.Ready() == nil })
 	// One partition, two members: the second holds nothing and is not
 	// ready.
 	b, err := New(ctx, cfg)
@@ -158,7 +158,7 @@ func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
 	}
 	// Either may get the partition; the other holds nothing.
 	var idle, busy *Source
-	waitFor(t, "one member with the partition, one without", 30*time.Second, func() bool {
+	fakes.WaitFor(t, "one member with the partition, one without", 30*time.Second, func() bool {
 		ea, eb := a.Ready(), b.Ready()
 		switch {
 		case ea == nil && eb != nil && strings.Contains(eb.Error(), "without a partition"):
@@ -173,7 +173,7 @@ func TestKafkaSourceNotReadyWithoutPartitions(t *testing.T) {
 	t.Logf("member without a partition: %v", idle.Ready())
 	// The one with the partition leaves: the other takes it and is ready.
 	busy.Close()
-	waitFor(t, "the other member to take the partition", 30*time.Second, func() bool { return idle.Ready() == nil })
+	fakes.WaitFor(t, "the other member to take the partition", 30*time.Second, func() bool { return idle.Ready() == nil })
 }
 
 // TestKafkaSourceNextAfterStop checks that Next hands out no job once its

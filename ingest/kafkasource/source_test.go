@@ -16,6 +16,7 @@ import (
 	kgo "github.com/segmentio/kafka-go"
 
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
@@ -147,17 +148,6 @@ func work(ctx context.Context, src *Source, workers int, maxDelay time.Duration,
 	return &wg
 }
 
-func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %v waiting for %s", d, what)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
 func sourceConfig(broker, topic, group string) Config {
 	return Config{
 		Conn:  kafka.Config{Brokers: []string{broker}},
@@ -195,7 +185,7 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 	}
 	ta := &tally{}
 	wg := work(ctx, src, 8, 3*time.Millisecond, ta)
-	waitFor(t, "every URL", 60*time.Second, func() bool { return ta.distinct() == n })
+	fakes.WaitFor(t, "every URL", 60*time.Second, func() bool { return ta.distinct() == n })
 	time.Sleep(2 * cfg.Group.HeartbeatInterval) // let the member heartbeat at least once
 	if err := src.Close(); err != nil {
 		t.Fatal(err)
@@ -253,7 +243,7 @@ func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	waitFor(t, "commit of offset 3", 10*time.Second, func() bool {
+	fakes.WaitFor(t, "commit of offset 3", 10*time.Second, func() bool {
 		return committed(t, broker, group, topic, 1)[0] == 3
 	})
 	if err := src.Close(); err != nil {
@@ -311,7 +301,7 @@ func TestKafkaSourceRebalance(t *testing.T) {
 		t.Fatal(err)
 	}
 	wa := work(ctx, a, 4, 20*time.Millisecond, ta)
-	waitFor(t, "first member to start", 30*time.Second, func() bool { return ta.distinct() >= 100 })
+	fakes.WaitFor(t, "first member to start", 30*time.Second, func() bool { return ta.distinct() >= 100 })
 	b, err := New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -329,7 +319,7 @@ func TestKafkaSourceRebalance(t *testing.T) {
 		}
 		return len(merged.count)
 	}
-	waitFor(t, "every URL", 90*time.Second, func() bool { return both() == n })
+	fakes.WaitFor(t, "every URL", 90*time.Second, func() bool { return both() == n })
 	if tb.distinct() == 0 {
 		t.Error("the second member got no work: no rebalance happened")
 	}
@@ -392,7 +382,7 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	time.Sleep(time.Second)
 	cut.Down() // the doomed member is gone: no heartbeats, no commits
 	start := time.Now()
-	waitFor(t, "the survivor to process every URL", 60*time.Second, func() bool { return ta.distinct() == n })
+	fakes.WaitFor(t, "the survivor to process every URL", 60*time.Second, func() bool { return ta.distinct() == n })
 	t.Logf("survivor processed all %d URLs %v after the other member died; it held %v", n, time.Since(start).Round(time.Millisecond), held)
 	survivor.Close()
 	ws.Wait()
@@ -437,11 +427,11 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 	}
 	ta := &tally{}
 	wg := work(ctx, src, 4, 20*time.Millisecond, ta)
-	waitFor(t, "some progress", 60*time.Second, func() bool { return ta.distinct() >= 60 })
+	fakes.WaitFor(t, "some progress", 60*time.Second, func() bool { return ta.distinct() >= 60 })
 	start := time.Now()
 	restart()
 	t.Logf("broker restarted in %v with %d URLs processed", time.Since(start).Round(time.Millisecond), ta.distinct())
-	waitFor(t, "every URL", 120*time.Second, func() bool { return ta.distinct() == n })
+	fakes.WaitFor(t, "every URL", 120*time.Second, func() bool { return ta.distinct() == n })
 	if err := src.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -483,7 +473,7 @@ func TestKafkaSourceTopicDeleted(t *testing.T) {
 		src.Close()
 		wg.Wait()
 	}()
-	waitFor(t, "the first 10 URLs", 30*time.Second, func() bool { return ta.distinct() == 10 })
+	fakes.WaitFor(t, "the first 10 URLs", 30*time.Second, func() bool { return ta.distinct() == 10 })
 
 	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}}
 	res, err := c.DeleteTopics(ctx, &kgo.DeleteTopicsRequest{Topics: []string{topic}})
@@ -513,7 +503,7 @@ func TestKafkaSourceTopicDeleted(t *testing.T) {
 	w := &kgo.Writer{Addr: kgo.TCP(broker), Topic: topic, RequiredAcks: kgo.RequireAll, BatchTimeout: time.Millisecond, MaxAttempts: 20}
 	defer w.Close()
 	kafkatest.Write(ctx, t, w, kgo.Message{Value: []byte("again-1")}, kgo.Message{Value: []byte("again-2")})
-	waitFor(t, "the URLs put on the topic once it was back", 60*time.Second, func() bool { return ta.distinct() == 12 })
+	fakes.WaitFor(t, "the URLs put on the topic once it was back", 60*time.Second, func() bool { return ta.distinct() == 12 })
 }
 
 func TestEmptyGenerationsPause(t *testing.T) {

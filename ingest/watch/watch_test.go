@@ -223,17 +223,6 @@ func stopRun(t *testing.T, cancel func(), done chan error) {
 	}
 }
 
-func waitFor(t *testing.T, what string, d time.Duration, ok func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !ok() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // TestWatcherDiscoversPollsAndEmitsOnce: a bare site's feed and news
 // sitemap are found; every article is emitted once (it is in both),
 // normalised, with its title and date; unchanged documents cost a 304;
@@ -245,14 +234,14 @@ func TestWatcherDiscoversPollsAndEmitsOnce(t *testing.T) {
 	w.Set([]string{s.srv.URL})
 	stop := runWatcher(t, w)
 	defer stop()
-	waitFor(t, "3 URLs", 5*time.Second, func() bool { return out.len() >= 3 })
-	waitFor(t, "304s", 5*time.Second, func() bool {
+	fakes.WaitFor(t, "3 URLs", 5*time.Second, func() bool { return out.len() >= 3 })
+	fakes.WaitFor(t, "304s", 5*time.Second, func() bool {
 		_, f := s.count("/feed.xml")
 		_, m := s.count("/news.xml")
 		return f >= 2 && m >= 2
 	})
 	s.add(4, 5)
-	waitFor(t, "5 URLs", 5*time.Second, func() bool { return out.len() >= 5 })
+	fakes.WaitFor(t, "5 URLs", 5*time.Second, func() bool { return out.len() >= 5 })
 	time.Sleep(300 * time.Millisecond) // more polls: nothing more may come
 	stop()
 	got := out.byURL()
@@ -453,9 +442,9 @@ func TestWatcherSetChangesSources(t *testing.T) {
 	w.Set([]string{a.srv.URL + "/feed.xml"})
 	stop := runWatcher(t, w)
 	defer stop()
-	waitFor(t, "a polled", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h >= 2 })
+	fakes.WaitFor(t, "a polled", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h >= 2 })
 	w.Set([]string{b.srv.URL + "/feed.xml"})
-	waitFor(t, "b polled", 5*time.Second, func() bool { h, _ := b.count("/feed.xml"); return h >= 2 })
+	fakes.WaitFor(t, "b polled", 5*time.Second, func() bool { h, _ := b.count("/feed.xml"); return h >= 2 })
 	before, _ := a.count("/feed.xml")
 	time.Sleep(300 * time.Millisecond)
 	if after, _ := a.count("/feed.xml"); after > before+1 {
@@ -467,7 +456,7 @@ func TestWatcherSetChangesSources(t *testing.T) {
 	// Given back (as after a rebalance), a is polled conditionally at once.
 	hits, notMod := a.count("/feed.xml")
 	w.Set([]string{a.srv.URL + "/feed.xml"})
-	waitFor(t, "a polled again", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h > hits })
+	fakes.WaitFor(t, "a polled again", 5*time.Second, func() bool { h, _ := a.count("/feed.xml"); return h > hits })
 	if h, n := a.count("/feed.xml"); n-notMod != h-hits {
 		t.Errorf("a given back: %d polls, %d of them 304; want all 304", h-hits, n-notMod)
 	}

@@ -1,8 +1,9 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs, a Buffer for logs written while a test reads them, and
-// MetricValues to read what a registry of metrics holds.
+// that runs jobs, a Buffer for logs written while a test reads them,
+// MetricValues to read what a registry of metrics holds, and WaitFor to
+// wait for a condition.
 // They are in-memory and safe for concurrent use.
 package fakes
 
