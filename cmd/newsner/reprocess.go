@@ -78,7 +78,7 @@ progress; the exit status is then 1.`)}
 	fs.DurationVar(&o.saveEvery, "save-every", ingest.DefaultSaveEvery, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
 	fs.IntVar(&o.workers, "workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
-	fs.Int64Var(&o.maxBody, "max-body-bytes", archive.DefaultMaxBodyBytes, "largest page body read and extracted (decompressed); a larger page is a too_large dead letter")
+	fs.Int64Var(&o.maxBody, "max-body-bytes", newsner.DefaultMaxBodyBytes, "largest page body read and extracted (decompressed); a larger page is a too_large dead letter")
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
 	fs.DurationVar(&o.every, "progress-every", defaultProgressEvery, "interval of the progress log lines")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")

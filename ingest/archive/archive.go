@@ -20,10 +20,6 @@ import (
 	"github.com/newsner/newsner/internal/offsets"
 )
 
-// DefaultMaxBodyBytes is Config.MaxBodyBytes's default, the one size cap
-// of every command.
-const DefaultMaxBodyBytes = newsner.DefaultMaxBodyBytes
-
 // Config configures an Archive. The zero value reads without a
 // checkpoint and only counts the inputs it skips.
 type Config struct {
@@ -37,7 +33,8 @@ type Config struct {
 	// a non-HTML record, an unreadable file). Default: none.
 	Skip ingest.SkipFunc
 	// MaxBodyBytes caps a page's decompressed body; a larger page is
-	// skipped as too_large. Default: 32 MiB.
+	// skipped as too_large. Default: newsner.DefaultMaxBodyBytes (16 MiB),
+	// the one size cap of every command.
 	MaxBodyBytes int64
 	// ReadAhead is how many pages are read ahead of the workers.
 	// Default: ingest.DefaultReadAhead (64).
@@ -52,7 +49,7 @@ func (c Config) withDefaults() Config {
 		c.CheckpointEvery = ingest.DefaultSaveEvery
 	}
 	if c.MaxBodyBytes <= 0 {
-		c.MaxBodyBytes = DefaultMaxBodyBytes
+		c.MaxBodyBytes = newsner.DefaultMaxBodyBytes
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
