@@ -2,9 +2,11 @@
 // (brokers, TLS, SASL, client id) with its flags and Validate, the one
 // builder of kafka-go transports, dialers and clients (so a test's Dial,
 // such as internal/kafkatest's protocol recorder, sees every connection),
-// consumer-group membership (Group, ConsumerGroup), the one retry
-// predicate, the one partition-reading loop and Read, the topic names and
-// how they are created, and the raw-page record codec. The URL source and
+// consumer-group membership (Group, ConsumerGroup), the one retry predicate
+// (retry.go), the one partition-reading loop and Read (read.go), the topic
+// names and how they are created (topics.go), the wait for the brokers at
+// start-up and the "is this a Kafka broker?" hint (wait.go), a group's lag
+// (lag.go), and the raw-page record codec (raw.go). The URL source and
 // raw-topic reader (ingest/kafkasource), the article writer (sink), watch's
 // topics and shared sites (ingest/watch/watchkafka), `newsner consume` and
 // `newsner serve` are built on it.
