@@ -52,7 +52,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 	if input == "-" {
 		in.stdinOnce.Do(func() {
 			if in.Stdin == nil {
-				in.stdinErr = fmt.Errorf("no standard input")
+				in.stdinErr = newsner.Errorf(newsner.EUnsupported, "read stdin: no standard input configured")
 				return
 			}
 			in.stdin, in.stdinErr = ReadCapped(in.Stdin, in.maxFileBytes(), "stdin")

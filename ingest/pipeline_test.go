@@ -223,6 +223,10 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	if _, err := queue.Load(ctx, plain); newsner.ErrorCode(err) != newsner.EUnsupported {
 		t.Errorf("a queue's inputs must not read files: %v", err)
 	}
+	noStdin := &ingest.Inputs{AllowFiles: true}
+	if _, err := noStdin.Load(ctx, "-"); newsner.ErrorCode(err) != newsner.EUnsupported {
+		t.Errorf("stdin without a Stdin: want an unsupported input, as a URL without a Fetcher: %v", err)
+	}
 }
 
 func TestPipelineSkipsRecentDuplicates(t *testing.T) {
