@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/sink"
@@ -75,7 +76,7 @@ func newProcessor(format string) (*extract.Processor, error) {
 	default:
 		return nil, fmt.Errorf("--input-format %q: want auto, html or text", format)
 	}
-	tagger, err := loadTagger()
+	tagger, err := ner.Load()
 	if err != nil {
 		return nil, err
 	}

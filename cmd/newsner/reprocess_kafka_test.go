@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -89,7 +90,7 @@ func TestReprocessRawTopic(t *testing.T) {
 	if !strings.Contains(stderr, fmt.Sprintf("%d articles written, 0 failed", n)) {
 		t.Errorf("summary:\n%s", stderr)
 	}
-	tagger, err := loadTagger()
+	tagger, err := ner.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -454,7 +455,7 @@ func devPagesDir(b *testing.B) string {
 	if len(files) != 60 {
 		b.Fatalf("%d news pages in %s, want the 60 dev pages", len(files), dir)
 	}
-	if _, err := loadTagger(); err != nil {
+	if _, err := ner.Load(); err != nil {
 		b.Fatal(err)
 	}
 	return dir

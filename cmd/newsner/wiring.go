@@ -12,7 +12,6 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/ingest/fetch"
 )
 
@@ -49,11 +48,6 @@ func readGunzipped(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
-}
-
-// loadTagger loads the embedded entity model, shared by all workers.
-func loadTagger() (*ner.Tagger, error) {
-	return ner.Load()
 }
 
 // redirectsValue is --max-redirects: a count, 0 or more. Its String is the
