@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -293,7 +294,7 @@ func (a *Archive) Next(ctx context.Context) (ingest.Job, error) {
 func (a *Archive) Done(_ context.Context, job ingest.Job) error {
 	tok, ok := job.Token.(*archiveToken)
 	if !ok {
-		return fmt.Errorf("archive: job %s is not an archive job", job.URL)
+		return errors.New("archive: not an archive job")
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()

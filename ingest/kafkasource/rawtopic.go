@@ -204,7 +204,7 @@ func (s *RawTopic) Next(ctx context.Context) (ingest.Job, error) {
 func (s *RawTopic) Done(_ context.Context, job ingest.Job) error {
 	tok, ok := job.Token.(*rawToken)
 	if !ok {
-		return fmt.Errorf("raw topic: job %s is not a raw-topic job", job.URL)
+		return errors.New("raw topic: not a raw-topic job")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -235,7 +235,7 @@ func (s *Source) Next(ctx context.Context) (ingest.Job, error) {
 func (s *Source) Done(ctx context.Context, job ingest.Job) error {
 	t, ok := job.Token.(*kafkaToken)
 	if !ok {
-		return fmt.Errorf("kafka source: job %q was not handed out by this source", job.URL)
+		return errors.New("kafka source: the job was not handed out by this source")
 	}
 	return t.gen.markDone(t.partition, t.offset)
 }
