@@ -83,7 +83,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 			return nil
 		}
 		if err := k.WriteMessages(ctx, batch...); err != nil {
-			return fmt.Errorf("feed %s: %w", topic, err)
+			return fmt.Errorf("write to %s: %w", topic, err)
 		}
 		n += len(batch)
 		batch = batch[:0]
@@ -105,25 +105,11 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 		case in == "-":
 			err = ingest.EachLine(ctx, env.Stdin, add)
 		default:
-			err = feedFile(ctx, in, add)
+			err = eachFileLine(ctx, in, add)
 		}
 		if err != nil {
 			return n, err
 		}
 	}
 	return n, flush()
-}
-
-// feedFile adds each URL line of the file at path (ingest.EachLine: blank
-// lines and # comments skipped).
-func feedFile(ctx context.Context, path string, add func(string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err // "open PATH: no such file or directory"
-	}
-	defer f.Close()
-	if err := ingest.EachLine(ctx, f, add); err != nil {
-		return fmt.Errorf("feed %s: %w", path, err)
-	}
-	return nil
 }

@@ -291,3 +291,26 @@ func TestFeedTLS(t *testing.T) {
 		}
 	}
 }
+
+// TestEachFileLine: a file's lines as ingest.EachLine gives them; the
+// caller's error comes back as it is (feed's "write to TOPIC: ..." is not
+// put under the file's name), a failed read names the file.
+func TestEachFileLine(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "urls.txt")
+	if err := os.WriteFile(path, []byte("a\n# a comment\n\nb\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := eachFileLine(ctx, path, func(l string) error { got = append(got, l); return nil }); err != nil || strings.Join(got, " ") != "a b" {
+		t.Errorf("lines %q, error %v; want a b", got, err)
+	}
+	stop := fmt.Errorf("write to a topic: refused")
+	if err := eachFileLine(ctx, path, func(string) error { return stop }); err != stop {
+		t.Errorf("the caller's error: got %v, want it as it is", err)
+	}
+	if err := eachFileLine(ctx, dir, func(string) error { return nil }); err == nil || !strings.HasPrefix(err.Error(), dir+": ") {
+		t.Errorf("reading a directory: got %v, want an error naming it first", err)
+	}
+}

@@ -272,7 +272,7 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 			continue
 		}
 		if st, err := os.Stat(in); err == nil && !st.IsDir() {
-			if err := feedFile(ctx, in, add); err != nil {
+			if err := eachFileLine(ctx, in, add); err != nil {
 				return nil, err
 			}
 			continue

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 )
 
@@ -87,4 +89,25 @@ func (v *rateValue) Set(s string) error {
 	}
 	*v = rateValue(f)
 	return nil
+}
+
+// eachFileLine calls fn with each line of the file at path as
+// ingest.EachLine gives them (blank lines and # comments skipped): feed's
+// files of URLs, watch's files of sources. A failure to read the file names
+// the path; fn's errors are returned as they are.
+func eachFileLine(ctx context.Context, path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err // "open PATH: no such file or directory"
+	}
+	defer f.Close()
+	var fnErr error
+	err = ingest.EachLine(ctx, f, func(line string) error {
+		fnErr = fn(line)
+		return fnErr
+	})
+	if err != nil && fnErr == nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return err
 }
