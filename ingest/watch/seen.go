@@ -402,13 +402,16 @@ func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &FileStore{path: path, seen: seen, f: f, ctx: ctx, cancel: cancel}
 	now := seen.now()
-	s.lines, err = scanSeenFile(f, path, func(u string, t time.Time, ok bool) error {
+	s.lines, err = scanSeenFile(f, func(u string, t time.Time, ok bool) error {
 		if !ok {
 			t = now
 		}
 		seen.Record(u, t)
 		return nil
 	})
+	if err != nil {
+		err = fmt.Errorf("seen file %s: %w", path, err)
+	}
 	if err == nil {
 		err = endLine(f)
 	}
@@ -444,10 +447,10 @@ func endLine(f *os.File) error {
 	return nil
 }
 
-// scanSeenFile reads a seen file (named path in errors), calls fn with
-// each record's URL and time (ok false where the line has none), and
-// returns how many lines it holds.
-func scanSeenFile(r io.Reader, path string, fn func(u string, t time.Time, ok bool) error) (lines int, err error) {
+// scanSeenFile reads a seen file, calls fn with each record's URL and time
+// (ok false where the line has none), and returns how many lines it holds.
+// Its errors do not name the file: the callers do.
+func scanSeenFile(r io.Reader, fn func(u string, t time.Time, ok bool) error) (lines int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), maxURLLength+1024)
 	for sc.Scan() {
@@ -462,10 +465,7 @@ func scanSeenFile(r io.Reader, path string, fn func(u string, t time.Time, ok bo
 			return lines, err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return lines, fmt.Errorf("seen file %s: %w", path, err)
-	}
-	return lines, nil
+	return lines, sc.Err()
 }
 
 // Add appends the URLs, recorded at at, and syncs the file; when more
@@ -551,7 +551,7 @@ func (s *FileStore) compact(ctx context.Context) error {
 	defer nf.Abort() // after Commit, nothing
 	written := make(map[uint64]bool, s.seen.held())
 	done := ctx.Done()
-	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), s.path, func(u string, _ time.Time, _ bool) error {
+	_, err = scanSeenFile(io.NewSectionReader(r, 0, size), func(u string, _ time.Time, _ bool) error {
 		select { // at each line (a few ns): Close waits for no more
 		case <-done:
 			return ctx.Err()
