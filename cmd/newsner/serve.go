@@ -126,7 +126,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		case <-ctx.Done():
 			done = true
 		case err := <-srvErr:
-			runErr, done = fmt.Errorf("serve: %w", err), true
+			runErr, done = fmt.Errorf("page server: %w", err), true
 		case err := <-filesErr:
 			runErr, done = err, err != nil // read all: go on serving
 		}

@@ -357,7 +357,7 @@ func Share(ctx context.Context, cfg GroupConfig, w *watch.Watcher, ready func(er
 	}
 	group, err := cfg.Conn.ConsumerGroup(cfg.Topic, cfg.Group, cfg.Logger)
 	if err != nil {
-		return fmt.Errorf("watch: sources group: %w", err)
+		return fmt.Errorf("sources group: %w", err)
 	}
 	defer group.Close()
 	context.AfterFunc(ctx, func() { group.Close() })
