@@ -158,9 +158,13 @@ func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart 
 		return top, false
 	}
 	hi := ex.infos[h]
+	need := minPostChars
+	if ex.inAuthorBox(top) {
+		need = minShortArticleChars
+	}
 	for a := h.Parent; a != nil && a != body; a = a.Parent {
 		ai := ex.infos[a]
-		if ai == nil || ai.text-ai.link-hi.text < minPostChars {
+		if ai == nil || ai.text-ai.link-hi.text < need {
 			continue
 		}
 		outscored := ai.score*minPostShare < ex.infos[top].score
@@ -174,9 +178,39 @@ func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart 
 		for p := a; p != nil && !contains(p, top); p = p.Parent {
 			levels++
 		}
-		return a, levels >= minApartLevels || ex.boxColumn(a, top)
+		// Past the author's box, the post's block is kept apart
+		// from it: a climb would take the box back in.
+		ex.overAuthorBox = need < minPostChars
+		return a, levels >= minApartLevels || ex.boxColumn(a, top) || ex.overAuthorBox
 	}
 	return top, false
+}
+
+// maxAuthorBoxLevels is how far up from the best block inAuthorBox looks
+// for the author's box holding it.
+const maxAuthorBoxLevels = 2
+
+// inAuthorBox reports whether the best block top is, or lies in, the
+// author's box (authorProfileBox) within maxAuthorBoxLevels: the bio's
+// paragraph, scored, with the photo beside it. A post of a picture and a
+// line or two (a comic's, a photo's) loses on score to the bio under it
+// where no class name calls that a bio; headlinePost then takes a post's
+// block of minShortArticleChars, not minPostChars.
+func (ex *extractor) inAuthorBox(top *html.Node) bool {
+	n := top
+	for range maxAuthorBoxLevels {
+		in := ex.infos[n]
+		if in == nil || in.text > maxAuthorBoxChars {
+			return false
+		}
+		if authorProfileBox(n, in) {
+			return true
+		}
+		if n = n.Parent; n == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // boxColumn reports whether top, the best block, lies in a column of

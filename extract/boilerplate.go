@@ -101,8 +101,16 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 // Class names ("entry", "post-body") gave such a block the weight to stay;
 // without them the cleaning took it for a box of links and left the chosen
 // block with no text at all, and a later attempt went to a sidebar.
+//
+// Where headlinePost took the post over the author's box below it
+// (overAuthorBox), the post's prose may be one line under a picture (a
+// comic's, a photo's): minShortArticleChars of it is enough.
 func (ex *extractor) allParagraphs(in *info) bool {
-	return ex.rootParas > 0 && in.paras == ex.rootParas && in.text-in.link >= minPostChars
+	need := minPostChars
+	if ex.overAuthorBox {
+		need = minShortArticleChars
+	}
+	return ex.rootParas > 0 && in.paras == ex.rootParas && in.text-in.link >= need
 }
 
 // maxLabelSteps is the most nodes sectionLabel passes on its way to the
@@ -610,7 +618,7 @@ func authorProfileBox(n *html.Node, in *info) bool {
 			w, h := attr(d, "width"), attr(d, "height")
 			photo = photo || w != "" && w == h && len(w) >= 2
 		case atom.A:
-			named = named || authorLink(d) && nameLine(d)
+			named = named || authorLink(d) && (nameLine(d) || nameLead(d))
 		}
 	}
 	return photo && named
@@ -626,6 +634,24 @@ func authorLink(a *html.Node) bool {
 // and the German, French, Spanish, Portuguese, Italian and Dutch sites'
 // ("/autorin/jana-roth/", "/auteur/...").
 var authorPaths = []string{"/author/", "/autor/", "/autorin/", "/autoren/", "/auteur/", "/autore/", "/auteurs/"}
+
+// maxNameLeadChars is the most text a line led by an author's name holds
+// for nameLead.
+const maxNameLeadChars = 160
+
+// nameLead reports whether the link a, holding a name (60 characters or
+// fewer), opens a short line of its parent (maxNameLeadChars or fewer):
+// "Jane Roe – who has written 2565 posts on Example.com.", the line an
+// author's box sets above the bio, where nameLine asks the name alone.
+func nameLead(a *html.Node) bool {
+	p := a.Parent
+	t := clean(textOfMax(a, 100))
+	if p == nil || t == "" || len(t) > 60 {
+		return false
+	}
+	pt := clean(textOfMax(p, 2*maxNameLeadChars))
+	return len(pt) <= maxNameLeadChars && len(pt) > len(t) && strings.HasPrefix(pt, t)
+}
 
 // nameLine reports whether the link a is the whole text of its parent, a
 // heading or a short line (the author's name), and holds text.

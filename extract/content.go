@@ -130,6 +130,10 @@ type extractor struct {
 	// insideMain passed over), or nil: no block holding it joins the
 	// article (besideTeasers, siblings).
 	teasers *html.Node
+	// overAuthorBox reports that headlinePost took the post's block
+	// over the author's box that outscored it (inAuthorBox): the
+	// post's only prose may be a line (allParagraphs).
+	overAuthorBox bool
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -363,6 +367,7 @@ func findBody(n *html.Node) *html.Node {
 func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.cardGrids = nil
 	ex.blocks = nil // each attempt reads the page afresh
+	ex.overAuthorBox = false
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)

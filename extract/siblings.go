@@ -83,6 +83,9 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if namedSidebar(ex, c) {
 			continue // a sidebar of widgets, whatever the attempt's flags
 		}
+		if authorBoxAfter(beforeTop, c, ci) {
+			continue // the author's box under the post, not its last paragraph
+		}
 		if ex.leadPath[c] {
 			out = append(out, c) // the article's header, read for its lead
 			continue
@@ -251,4 +254,13 @@ func leadOverPicture(c *html.Node, ci *info) bool {
 		}
 	}
 	return false
+}
+
+// authorBoxAfter reports whether c, a sibling of the chosen block, is the
+// author's box set after it (authorProfileBox: a square photo, a link to
+// the author's page as the name's line, a paragraph or two about them).
+// drop leaves such a box out inside the chosen block; set beside it, its
+// paragraph of commas scores as the post's last and was merged in.
+func authorBoxAfter(beforeTop bool, c *html.Node, ci *info) bool {
+	return !beforeTop && authorProfileBox(c, ci)
 }
