@@ -890,3 +890,43 @@ const aboutUpLevels = 2
 // aboutPostShare is the share of a later attempt's text that an about box
 // in its block holds for aboutOverPost.
 const aboutPostShare = 1.0 / 3
+
+// minLayoutCellShare is how many times the unlinked text of any other
+// cell of its row layoutCell asks of the post's cell.
+const minLayoutCellShare = 3
+
+// layoutCell returns, where the chosen block top is a row of a layout
+// table (a <tr> of cells), the cell holding the post: the one with the
+// most text outside links, minArticleChars or more of it and
+// minLayoutCellShare times any other cell's. A page laid out in a table
+// sets its post in one cell and its sidebar (an "About me" paragraph, a
+// newsletter box, the archives) in the next; the row, holding both, can
+// outscore the post's cell, and class names ("content", "sidebar") no
+// longer tell the cells apart. Else top.
+func (ex *extractor) layoutCell(top *html.Node) *html.Node {
+	if top.DataAtom != atom.Tr {
+		return top
+	}
+	var cell *html.Node
+	most, next, cells := 0, 0, 0
+	for c := top.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		ci := ex.infos[c]
+		if ci == nil {
+			continue
+		}
+		cells++
+		switch t := ci.text - ci.link; {
+		case t > most:
+			cell, most, next = c, t, most
+		case t > next:
+			next = t
+		}
+	}
+	if cells < 2 || most < minArticleChars || most < minLayoutCellShare*next {
+		return top
+	}
+	return cell
+}

@@ -665,7 +665,8 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	top = besideTeasers(ex.wholerAncestor(top, body), top, teasers)
 	top = besideTeasers(ex.spreadAncestor(top, body), top, teasers)
 	top = besideTeasers(ex.gridAncestor(top, body), top, teasers)
-	return besideTeasers(onlyChildOf(top, body), top, teasers)
+	top = besideTeasers(onlyChildOf(top, body), top, teasers)
+	return ex.layoutCell(top)
 }
 
 // besideTeasers returns next, the block a climb from top chose, unless it
