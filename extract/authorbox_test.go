@@ -34,6 +34,25 @@ func TestAuthorBoxNameLead(t *testing.T) {
 	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, []string{"812 posts", "paints harbours"})
 }
 
+// TestAuthorBoxNameLeadsBio: an author's box whose one paragraph opens
+// with the author's linked name and goes on as the bio ("Ann Lee / Ann is
+// the senior editor ...") is left out, however long the bio runs.
+func TestAuthorBoxNameLeadsBio(t *testing.T) {
+	doc := `<html><head><title>The bridge opens</title></head><body><div><div>
+		<h1>The bridge opens</h1>
+		<div><p>The new bridge over the river opened on Monday, three years after the council, the state and the builders first agreed on it.</p>
+		<p>Hundreds of people walked across it in the morning, and the first cars followed at noon, as the mayor had promised.</p>
+		<p>The old ferry, which carried cars across for sixty years, will make its last trip on Friday, and then go to a museum.</p>
+		<section><a href="/author/ann-lee"><img width="47" height="47" src="/uploads/authors/ann-lee-sq.jpg"></a>
+		<p><a href="/author/ann-lee">Ann Lee</a> / Ann is the senior editor for towns and rivers, and handles all of the bridges, ferries and harbours. She also knows a lot about old mills. Ann is based in Bergen.</p></section>
+		</div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, []string{"senior editor", "old mills"})
+}
+
 // TestAuthorBoxBesideBody: an author's box set after the post's body, a
 // sibling of its block, is not merged in as the post's last paragraph.
 func TestAuthorBoxBesideBody(t *testing.T) {

@@ -635,22 +635,19 @@ func authorLink(a *html.Node) bool {
 // ("/autorin/jana-roth/", "/auteur/...").
 var authorPaths = []string{"/author/", "/autor/", "/autorin/", "/autoren/", "/auteur/", "/autore/", "/auteurs/"}
 
-// maxNameLeadChars is the most text a line led by an author's name holds
-// for nameLead.
-const maxNameLeadChars = 160
-
 // nameLead reports whether the link a, holding a name (60 characters or
-// fewer), opens a short line of its parent (maxNameLeadChars or fewer):
-// "Jane Roe – who has written 2565 posts on Example.com.", the line an
-// author's box sets above the bio, where nameLine asks the name alone.
+// fewer), opens the line or paragraph it is in: "Jane Roe – who has
+// written 2565 posts on Example.com.", "Jane Roe / Jane is the senior
+// editor and ...", the lines an author's box opens with the name, where
+// nameLine asks the name alone.
 func nameLead(a *html.Node) bool {
 	p := a.Parent
 	t := clean(textOfMax(a, 100))
 	if p == nil || t == "" || len(t) > 60 {
 		return false
 	}
-	pt := clean(textOfMax(p, 2*maxNameLeadChars))
-	return len(pt) <= maxNameLeadChars && len(pt) > len(t) && strings.HasPrefix(pt, t)
+	pt := clean(textOfMax(p, len(t)+40))
+	return len(pt) > len(t) && strings.HasPrefix(pt, t)
 }
 
 // nameLine reports whether the link a is the whole text of its parent, a
