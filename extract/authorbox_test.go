@@ -9,69 +9,67 @@ import (
 // bio: a square photo, the author's name linked to their page, and a
 // paragraph about them.
 
-// authorBio is an author's box with no class names: a square photo, the
-// name as a line led by a link to the author's page, and a paragraph of
-// commas about them.
-const authorBio = `<div><img src="/avatar/ann.jpg" width="60" height="60" alt="">
-	<p><a href="/author/ann-lee/">Ann Lee</a> – who has written 812 posts on Example Journal.</p>
-	<p>Ann Lee writes about towns, rivers and bridges, and, when she is not writing, she paints harbours, boats and old mills from her studio by the sea.</p></div>`
+// bridgeOpening and bridgeClosing are the first and last paragraphs of a
+// post with no class names; bridgeMiddle, four more, make it long enough
+// to outscore a box beside it.
+const (
+	bridgeOpening = `<p>The new bridge over the river opened on Monday, three years after the council, the state and the builders first agreed on it.</p>
+		<p>Hundreds of people walked across it in the morning, and the first cars followed at noon, as the mayor had promised.</p>`
+	bridgeMiddle = `<p>The bridge cost, in the end, more than the council had planned, but less, the mayor said, than a new ferry would have.</p>
+		<p>Shops on both banks, cafés, bakers and a bookseller among them, stayed open late, and a band played on the old quay until dark.</p>
+		<p>The builders, who worked through two winters, floods and a strike, were given the town's medal at a dinner on Monday night.</p>`
+	bridgeClosing = `<p>The old ferry, which carried cars across for sixty years, will make its last trip on Friday, and then go to a museum.</p>`
+)
+
+// bridgePage is a page of no class names: the post's headline, then body
+// (the post's block's own markup, open: the caller closes it), and after
+// the post a column of archives.
+func bridgePage(body string) string {
+	return `<html><head><title>The bridge opens</title></head><body><div><div>
+		<h1>The bridge opens</h1>
+		` + body + `</div>
+		<div><h3>Archives</h3><ul><li><a href="/2012/10/">October 2012</a></li><li><a href="/2012/09/">September 2012</a></li></ul></div></div></body></html>`
+}
+
+// checkBridge extracts doc and checks that it holds the bridge post's
+// first and last lines and none of wantNot.
+func checkBridge(t *testing.T, doc string, wantNot ...string) {
+	t.Helper()
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, wantNot)
+}
 
 // TestAuthorBoxNameLead: an author's box inside the post's block whose
 // name line is led by the link to the author's page ("Ann Lee – who has
 // written 812 posts") is left out like one whose name stands alone.
 func TestAuthorBoxNameLead(t *testing.T) {
-	doc := `<html><head><title>The bridge opens</title></head><body><div><div>
-		<h1>The bridge opens</h1>
-		<div><p>The new bridge over the river opened on Monday, three years after the council, the state and the builders first agreed on it.</p>
-		<p>Hundreds of people walked across it in the morning, and the first cars followed at noon, as the mayor had promised.</p>
-		<p>The old ferry, which carried cars across for sixty years, will make its last trip on Friday, and then go to a museum.</p>
-		` + authorBio + `</div></div>
-		<div><h3>Archives</h3><ul><li><a href="/2012/10/">October 2012</a></li><li><a href="/2012/09/">September 2012</a></li></ul></div></div></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, []string{"812 posts", "paints harbours"})
+	checkBridge(t, bridgePage(`<div>`+bridgeOpening+bridgeClosing+`
+		<div><img src="/avatar/ann.jpg" width="60" height="60" alt="">
+		<p><a href="/author/ann-lee/">Ann Lee</a> – who has written 812 posts on Example Journal.</p>
+		<p>Ann Lee writes about towns, rivers and bridges, and, when she is not writing, she paints harbours, boats and old mills from her studio by the sea.</p></div></div>`),
+		"812 posts", "paints harbours")
 }
 
 // TestAuthorBoxNameLeadsBio: an author's box whose one paragraph opens
 // with the author's linked name and goes on as the bio ("Ann Lee / Ann is
 // the senior editor ...") is left out, however long the bio runs.
 func TestAuthorBoxNameLeadsBio(t *testing.T) {
-	doc := `<html><head><title>The bridge opens</title></head><body><div><div>
-		<h1>The bridge opens</h1>
-		<div><p>The new bridge over the river opened on Monday, three years after the council, the state and the builders first agreed on it.</p>
-		<p>Hundreds of people walked across it in the morning, and the first cars followed at noon, as the mayor had promised.</p>
-		<p>The old ferry, which carried cars across for sixty years, will make its last trip on Friday, and then go to a museum.</p>
+	checkBridge(t, bridgePage(`<div>`+bridgeOpening+bridgeClosing+`
 		<section><a href="/author/ann-lee"><img width="47" height="47" src="/uploads/authors/ann-lee-sq.jpg"></a>
-		<p><a href="/author/ann-lee">Ann Lee</a> / Ann is the senior editor for towns and rivers, and handles all of the bridges, ferries and harbours. She also knows a lot about old mills. Ann is based in Bergen.</p></section>
-		</div></div></div></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, []string{"senior editor", "old mills"})
+		<p><a href="/author/ann-lee">Ann Lee</a> / Ann is the senior editor for towns and rivers, and handles all of the bridges, ferries and harbours. She also knows a lot about old mills. Ann is based in Bergen.</p></section></div>`),
+		"senior editor", "old mills")
 }
 
 // TestAuthorBoxBesideBody: an author's box set after the post's body, a
 // sibling of its block, is not merged in as the post's last paragraph.
 func TestAuthorBoxBesideBody(t *testing.T) {
-	doc := `<html><head><title>The bridge opens</title></head><body><div><div>
-		<h1>The bridge opens</h1>
-		<div><p>The new bridge over the river opened on Monday, three years after the council, the state and the builders first agreed on it.</p>
-		<p>Hundreds of people walked across it in the morning, and the first cars followed at noon, as the mayor had promised.</p>
-		<p>The bridge cost, in the end, more than the council had planned, but less, the mayor said, than a new ferry would have.</p>
-		<p>Shops on both banks, cafés, bakers and a bookseller among them, stayed open late, and a band played on the old quay until dark.</p>
-		<p>The builders, who worked through two winters, floods and a strike, were given the town's medal at a dinner on Monday night.</p>
-		<p>The old ferry, which carried cars across for sixty years, will make its last trip on Friday, and then go to a museum.</p></div>
+	checkBridge(t, bridgePage(`<div>`+bridgeOpening+bridgeMiddle+bridgeClosing+`</div>
 		<div><a href="/author/ann-lee/"><img src="/avatar/ann.jpg" width="120" height="120" alt="Ann Lee"></a><h2><a href="/author/ann-lee/">Written by Ann Lee</a></h2>
-		<p>Ann Lee writes about towns, rivers and bridges, and, when she is not writing, she paints harbours, boats and old mills from her studio by the sea, where, as she says, the light is best. She has lived in Lisbon, Hamburg, Genoa and Bergen, and she keeps, in a drawer of her desk, a ticket from every ferry she has taken since she was a girl.</p></div>
-		</div></div></body></html>`
-	a, err := FromReader(strings.NewReader(doc), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkText(t, a.Text, []string{"The new bridge", "The old ferry"}, []string{"Written by", "paints harbours"})
+		<p>Ann Lee writes about towns, rivers and bridges, and, when she is not writing, she paints harbours, boats and old mills from her studio by the sea, where, as she says, the light is best. She has lived in Lisbon, Hamburg, Genoa and Bergen, and she keeps, in a drawer of her desk, a ticket from every ferry she has taken since she was a girl.</p></div>`),
+		"Written by", "paints harbours")
 }
 
 // TestShortPostOverAuthorBox: a comic's post, its picture and one line,
