@@ -212,6 +212,8 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"a press release of 20,000 company paragraphs", "<h1>Acme Corp announces a thing</h1>" + strings.Repeat("<p>Acme Corp is a maker of things, with offices in many towns, and more.</p>", 20000), "", true},
 		{"20,000 comments openings", "<p>" + strings.Repeat("Some words here, and more. ", 20) + "</p>" + strings.Repeat(`<div><h3>Leave a comment</h3><p>Jane said: a thing, and more.</p></div>`, 20000), "", true},
 		{"20,000 empty post headers", strings.Repeat(`<article class="post"><header></header><p>A sentence of prose, right here, with a comma.</p></article>`, 20000), "", true},
+		{"20,000 author boxes after a post", "<div><h1>A post</h1><div><p>" + strings.Repeat("Some words here, and more. ", 20) + "</p></div>" + strings.Repeat(`<div><img src="a.jpg" width="40" height="40"><p><a href="/author/jane">Jane Doe</a> / Jane writes about things, and more things.</p></div>`, 20000) + "</div>", "", true},
+		{"a layout row of 20,000 cells", "<table><tr>" + strings.Repeat("<td><p>Some words here, and more, and more words.</p></td>", 20000) + "</tr></table>", "", true},
 		{"20,000 banner heroes", strings.Repeat(`<div style="background-image:url(a.jpg)"><h1>Title</h1><p>A short intro sentence, right here.</p></div>`, 20000), "", true},
 		{"headings 5,000 deep beside tables", strings.Repeat("<div><h2>Notes</h2><table><tr><td>1</td></tr></table><p>A sentence of prose, right here.</p>", 5000), "", true},
 		{"10,000 nested headers", strings.Repeat("<header><p>A sentence of prose, right here.</p>", 10000), "", true},
