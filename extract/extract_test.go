@@ -257,6 +257,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"8,000 nested prices under a headline (pricedTitle)", "<h1>Product</h1>" + strings.Repeat(`<div><span>$</span><span>169.95</span><b>`, 8000) + prose17, "", true},
 		{"8,000 rating labels (ratingLabel)", prose17 + strings.Repeat("<p>Average Rating: 4.9</p><p>Total Reviews: 726</p>", 8000), "", true},
 		{"8,000 nested boxed thread headings (threadHeadingBox)", prose17 + strings.Repeat(`<div><div><div><h3>Comments</h3></div></div><div><p>March 3, 2012</p><p>A comment, with words.</p></div>`, 8000), "", true},
+		{"8,000 nested wrapped pictures over wrapped captions (wrappedPicture)", prose17 + strings.Repeat(`<div><div><picture><img src="a.jpg"></picture></div><div><p>A caption.</p></div>`, 8000), "", true},
 		{"8,000 nested pictures over a caption paragraph (captionParagraph)", prose17 + strings.Repeat(`<div><img src="a.jpg"><p>A caption.</p>`, 8000), "", true},
 		{"8,000 leads over pictures (leadOverPicture)", "<div>" + strings.Repeat(`<div><p>A lead paragraph of the story that is long enough to count as a lead, ending here, with more words to pass the length.</p><img src="a.jpg"></div><div><img src="b.jpg"><p>A short caption.</p></div>`, 8000) + prose17 + prose17 + "</div>", "", true},
 		{"8,000 nested quotes of posts (postQuotedByLink)", prose17 + strings.Repeat(`<blockquote><p>A post.</p>— Jane (@jane) <a href="https://twitter.com/jane/status/123">November 18, 2019</a><div>`, 8000), "", true},

@@ -935,6 +935,32 @@ func TestCaptionParagraphBesideText(t *testing.T) {
 	checkText(t, a.Text, []string{"We drove down", "Photo 1: the harbour", "Photo 5: the harbour"}, nil)
 }
 
+// TestCaptionParagraphWrapped: a news story with no class names whose
+// picture and caption each sit in a <div> of their own inside the
+// caption's <div> (a bare <img>, or a <picture> of sources and its <img>;
+// the caption's <p> in a <div>): the caption is not the text
+// (wrappedPicture, wrappedParagraph).
+func TestCaptionParagraphWrapped(t *testing.T) {
+	const prose = `<p>The storm took the dunes first, and then, one by one, the cottages along the breachway, whose owners had left the day before.</p>
+		<p>By morning the road was under a foot of sand, and the town's ploughs, which had waited for snow, were clearing it instead.</p>`
+	for name, pic := range map[string]string{
+		"img":     `<div><img src="/img/a.jpg" width="600" height="395"></div>`,
+		"picture": `<div><picture><source media="(max-width: 767px)" srcset="/img/a-s.jpg"><source media="(min-width: 768px)" srcset="/img/a-l.jpg"><img src="/img/a.jpg" alt=""></picture></div>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := `<html><head><title>Sand on the road</title></head><body><div><div><h1>Sand on the road</h1>
+				` + prose + `<div>` + pic + `<div><p><span>A ploughman clears the breachway road after the storm.</span><span> (AP Photo/A. Neighbour)</span></p></div></div>
+				<p>The agent who sold half of them spent the week driving evacuees back to look at what was left, and to call their insurers.</p></div>
+				<div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"The storm took the dunes", "The agent who sold"}, []string{"A ploughman clears", "AP Photo"})
+		})
+	}
+}
+
 // TestLeadOverPicture: a story with no class names whose theme sets its
 // lead (one paragraph) and its picture with a line of caption in a block
 // of their own just above the body: the lead is the story's first

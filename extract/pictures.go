@@ -268,22 +268,58 @@ const maxCaptionParagraphChars = 200
 // told from the text. headlineOrCaption's rule for a picture beside a line
 // wants no paragraph; a paragraph beside a picture that runs longer is prose.
 func pictureOverCaptionParagraph(n *html.Node, in *info) bool {
-	if n.DataAtom != atom.Div || in.imgs != 1 || in.paras != 1 || in.text > maxCaptionParagraphChars || in.text == 0 {
+	if n.DataAtom != atom.Div || in.imgs == 0 || in.imgs > 2 || in.paras != 1 || in.text > maxCaptionParagraphChars || in.text == 0 {
 		return false
 	}
 	pic := firstElementChild(n)
 	if pic == nil {
 		return false
 	}
+	imgs := 1
 	if pic.DataAtom == atom.A {
 		if only := onlyElementChild(pic); only == nil || only.DataAtom != atom.Img {
 			return false
 		}
-	} else if pic.DataAtom != atom.Img {
+	} else if inner := wrappedPicture(pic); pic.DataAtom != atom.Img && inner == nil {
+		return false
+	} else if inner != nil && inner.DataAtom == atom.Picture {
+		imgs = 2 // the <picture> and its <img>, as stats counts them
+	}
+	if in.imgs != imgs {
 		return false
 	}
 	p := nextElement(pic)
-	return p != nil && p.DataAtom == atom.P && nextElement(p) == nil && elementSibling(pic, 1) == p
+	return p != nil && (p.DataAtom == atom.P || wrappedParagraph(p)) && nextElement(p) == nil && elementSibling(pic, 1) == p
+}
+
+// wrappedPicture returns, where n is a <div> holding a picture alone (an
+// <img> or a <picture>, bare or alone in its link), the picture, and
+// wrappedParagraph reports whether n is a <div> holding one <p> alone:
+// the picture and its caption each in a block of its own inside the
+// caption's <div>, as news sites set them ("<div><div><picture>...
+// </picture></div><div><p>A man loads his truck. (AP Photo)</p></div>
+// </div>"). Else nil.
+func wrappedPicture(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Div {
+		return nil
+	}
+	c := onlyElementChild(n)
+	if c != nil && c.DataAtom == atom.A {
+		c = onlyElementChild(c)
+	}
+	if c == nil || c.DataAtom != atom.Img && c.DataAtom != atom.Picture {
+		return nil
+	}
+	return c
+}
+
+// wrappedParagraph: see wrappedPicture.
+func wrappedParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	c := onlyElementChild(n)
+	return c != nil && c.DataAtom == atom.P
 }
 
 // proseOutweighsCaptions reports whether the paragraphs beside the
