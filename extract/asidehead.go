@@ -328,3 +328,15 @@ func proseLine(p *html.Node) bool {
 	}
 	return false
 }
+
+// loneBlockAside reports whether a, an <aside>, holds the block below
+// alone, with no text of its own: a template's wrapper around the post's
+// body (wrapperAside, asideAfterHeadline keep it), which passScore scores
+// as the block it wraps and does not count as a level. Counted, it took
+// the post's block holding the headline a level further from the
+// paragraphs: that block got a third of their score where it got half,
+// and the body, chosen without its headline, lost the headline, the
+// byline and the date above it.
+func loneBlockAside(a, below *html.Node) bool {
+	return a.DataAtom == atom.Aside && onlyElementChild(a) == below
+}

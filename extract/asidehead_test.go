@@ -288,3 +288,34 @@ func TestLoneLineAside(t *testing.T) {
 		t.Errorf("text lacks the post's paragraph:\n%s", a.Text)
 	}
 }
+
+// TestLoneBlockAside: a template that sets the post's body, a block of
+// paragraphs, alone in an <aside> under the post's headline and byline
+// (healthcare-economist.com, adwords.blogspot.com and freshome.com pages
+// of dragnet2013 under eval's aside rewrite): the wrapper is scored as the
+// block it holds, so the post's block, byline and all, wins as it does
+// without the wrapper, not the body alone.
+func TestLoneBlockAside(t *testing.T) {
+	para := `<p>The council met on Tuesday evening to weigh the plan, which would close the old library, move its books to the school, and sell the building to a developer, who has promised flats.</p>`
+	for _, wrap := range []string{"aside", ""} {
+		open, end := "", ""
+		if wrap != "" {
+			open, end = "<"+wrap+">", "</"+wrap+">"
+		}
+		doc := `<html><head><title>Council weighs library plan | Town News</title></head><body>
+<div id="content"><div id="post-6930" class="post-6930 post hentry"><h2>Council weighs library plan</h2><div><span>Written by Jane Roe</span> <span>- Nov 01 12</span></div>
+` + open + `<div class="entry">` + strings.Repeat(para, 6) + `</div>` + end + `</div>
+<div id="sidebar"><h3>Archives</h3><ul><li><a href="/1">October 2012</a></li><li><a href="/2">September 2012</a></li></ul></div></div>
+</body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "Jane Roe") {
+			t.Errorf("wrapper %q: text lacks the post's byline:\n%s", wrap, a.Text)
+		}
+		if !strings.Contains(a.Text, "promised flats") || strings.Contains(a.Text, "October 2012") {
+			t.Errorf("wrapper %q: text lacks the body or holds the sidebar:\n%s", wrap, a.Text)
+		}
+	}
+}

@@ -744,10 +744,14 @@ func paragraphScore(in *info) float64 {
 func (ex *extractor) passScore(n *html.Node, s float64, body *html.Node, cands []*html.Node) []*html.Node {
 	level := 0
 	line := n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Dd
-	for a := scoredParent(n); a != nil && level < 5; a = a.Parent {
+	for a, below := scoredParent(n), n; a != nil && level < 5; a, below = a.Parent, a {
 		ai := ex.infos[a]
 		if ai == nil || a.Type != html.ElementNode {
 			break
+		}
+		if level > 0 && a != body && loneBlockAside(a, below) {
+			// Scored as nothing: the block it wraps stands for it.
+			continue
 		}
 		if ex.scoreOnce(a, ai) {
 			cands = append(cands, a)
