@@ -319,3 +319,32 @@ func TestLoneBlockAside(t *testing.T) {
 		}
 	}
 }
+
+// TestShortAsideAfterHeadline: a picture post whose only line under its
+// headline, the byline, is set in an <aside> right after the headline
+// (dragnet2013's paulocoelhoblog.com page under eval's aside rewrite):
+// the aside is the post's, read as the post's lines are, not dropped as
+// a sidebar, which left the page's calendar and link boxes to be read as
+// its text.
+func TestShortAsideAfterHeadline(t *testing.T) {
+	doc := `<html><head><title>Letters from readers | Ann's Blog</title></head><body>
+<div id="content_box"><div id="content"><div class="post"><div class="headline_area"><h1>Letters from readers</h1>
+<aside><p class="headline_meta">by <span class="author">Ann Example</span> on <abbr title="2012-07-21">July 21, 2012</abbr></p></aside></div>
+<div class="entry-content"><img src="/letters.jpg" width="520" height="190" alt=""><p></p></div></div>
+<div class="post_nav"><p>Previous post: <a href="/nook">A new reader</a></p></div></div>
+<div id="sidebars"><div class="sidebar"><ul class="sidebar_list">
+<li class="widget"><h3>Translate This Blog</h3><div class="textwidget"><p>Pick a language for the posts, and the page shows them in it, more or less.</p></div></li>
+<li class="widget"><h3>Social Communities</h3><div class="textwidget"><p>Get smart with the <a href="/thesis">Thesis WordPress Theme</a> from DIYthemes.</p></div></li>
+<li class="widget"><h3>Calendar</h3><table><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr></table></li></ul></div></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "by Ann Example") {
+		t.Errorf("text lacks the post's byline:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Pick a language") || strings.Contains(a.Text, "Calendar") {
+		t.Errorf("text holds the sidebar:\n%s", a.Text)
+	}
+}

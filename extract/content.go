@@ -535,9 +535,10 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Aside) && (holdsProse(n) || holdsLongParagraph(n)) {
 		// Not the page's header: a section of the article set in one
 		// (some themes wrap each section, or the whole post, in <header>).
-	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n, ex.blockMemo()) || loneProseAside(n, ex.blockMemo()) || loneLineAside(n, ex.blockMemo())) {
+	} else if n.DataAtom == atom.Aside && (ex.asideHeadline(n) || wrapperAside(n, ex.blockMemo()) || loneProseAside(n, ex.blockMemo()) || loneLineAside(n, ex.blockMemo()) || ex.asideAfterHeadline(n)) {
 		// A wrapper around the post, headline and all, or around the
-		// rest of its parent.
+		// rest of its parent, or the post's lines set right under its
+		// headline (asideAfterHeadline, as wrapperChrome reads it).
 	} else if openHead {
 		// A header left open: it holds the rest of the page.
 	} else if n.DataAtom == atom.Header && paragraphHeader(n) {
