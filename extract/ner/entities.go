@@ -220,6 +220,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 		ms = append(ms, credits...)
 	}
+	listPeersAsOrganizations(ms, toks)
 	gluedNamesAsNone(ms, toks)
 	lettersAsNone(ms)
 	tickersAsNone(ms, toks)
