@@ -215,7 +215,7 @@ func joinDemonymAcronyms(toks []token, spans []tspan) []tspan {
 // joinNextAsOrg returns spans with each span s and the span n right after
 // it made one organization's span where join(s, n) says they are one
 // name; n, so taken, is not looked at again (joinDemonymAcronyms,
-// joinDemonymBodies, joinMiscAndBody).
+// joinDemonymBodies, joinMiscAndBody, joinPlaceAcronymBodies).
 func joinNextAsOrg(spans []tspan, join func(s, n tspan) bool) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {

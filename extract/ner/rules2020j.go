@@ -26,17 +26,7 @@ var placeBodyJoiners = setOf(`in for of`)
 // Without such an acronym the two stay apart ("the Zorbian Embassy in
 // Quelbia").
 func joinPlaceAcronymBodies(toks []token, spans []tspan) []tspan {
-	out := spans[:0:0]
-	for i := 0; i < len(spans); i++ {
-		s := spans[i]
-		if i+1 < len(spans) && placeAcronymBody(toks, s, spans[i+1]) {
-			out = append(out, tspan{newsner.Organization, s.t0, spans[i+1].t1})
-			i++
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
+	return joinNextAsOrg(spans, func(s, n tspan) bool { return placeAcronymBody(toks, s, n) })
 }
 
 // placeAcronymBody reports whether s, an organization's span, and n, a
