@@ -57,13 +57,11 @@ func placeBodyAcronym(body []string, joiner string, place []string, acr string) 
 	if len(acr) < 3 || strings.ToUpper(acr) != acr || !isLetters(acr) || len(body) == 0 || len(place) == 0 {
 		return false
 	}
-	var lead []byte
+	var lead []byte // the body's capitals A to Z, in order ("AUTM", "UNIF")
 	for _, w := range body {
-		for _, p := range strings.Split(w, "-") {
-			for j := 0; j < len(p); j++ {
-				if p[j] >= 'A' && p[j] <= 'Z' {
-					lead = append(lead, p[j])
-				}
+		for j := 0; j < len(w); j++ {
+			if w[j] >= 'A' && w[j] <= 'Z' {
+				lead = append(lead, w[j])
 			}
 		}
 	}
