@@ -139,10 +139,11 @@ func addPublicationSpans(toks []token, spans []tspan) []tspan {
 		}
 	}
 	placeAt := func(n int) bool { return places[n] }
+	sorted := spansInOrder(spans)
 	var add []tspan
 	for k := 2; k < len(toks); k++ {
 		e, ok := publicationAt(toks, k, placeAt)
-		if !ok || !publicationSpansFit(spans, k, e) {
+		if !ok || !publicationSpansFit(spans, sorted, k, e) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, k, e})
@@ -228,12 +229,12 @@ func capitalRunEnd(toks []token, k int) int {
 }
 
 // publicationSpansFit reports whether no span reaches outside tokens
-// [k,e) and none inside is a person's name of two words or more.
-func publicationSpansFit(spans []tspan, k, e int) bool {
-	for _, s := range spans {
-		if s.t1 <= k || s.t0 >= e {
-			continue
-		}
+// [k,e) and none inside is a person's name of two words or more. It looks
+// only at the spans over [k,e) (overlapping; sorted: spansInOrder), so a
+// page of many cues and many spans is not walked once per cue.
+func publicationSpansFit(spans []tspan, sorted bool, k, e int) bool {
+	for _, i := range overlapping(spans, sorted, k, e) {
+		s := spans[i]
 		if s.t0 < k || s.t1 > e || s.typ == newsner.Organization && s.t0 == k && s.t1 == e {
 			return false
 		}
