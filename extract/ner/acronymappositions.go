@@ -16,7 +16,7 @@ import (
 // pass: dragnet-news-a 524, msnbc.msn.com). The acronyms the initials of a
 // name spell in full ("the Zorb Quelb Council (ZQC)") joinVariants joins.
 func joinAcronymAppositions(groups [][]*mention, toks []token) [][]*mention {
-	var at map[int]int // the first token of an organization's mention -> its group, lazily
+	var at map[int]groupedMention // the first token of an organization's mention -> it and its group, lazily
 	var sets groupSets
 	for i, g := range groups {
 		if g[0].typ != newsner.Organization {
@@ -28,24 +28,11 @@ func joinAcronymAppositions(groups [][]*mention, toks []token) [][]*mention {
 				continue
 			}
 			if at == nil {
-				at = map[int]int{}
-				for j, h := range groups {
-					if h[0].typ == newsner.Organization {
-						for _, n := range h {
-							at[n.t0] = j
-						}
-					}
-				}
+				at = mentionStarts(groups, newsner.Organization)
 			}
-			j, ok := at[k+2]
-			if !ok || j == i {
-				continue
-			}
-			for _, n := range groups[j] {
-				if n.t0 == k+2 && acronymSpells(toks[m.t0].Text, textWords(toks, n.t0, n.t1)) {
-					sets.join(len(groups), i, j)
-					break
-				}
+			n, ok := at[k+2]
+			if ok && n.g != i && acronymSpells(toks[m.t0].Text, textWords(toks, n.m.t0, n.m.t1)) {
+				sets.join(len(groups), i, n.g)
 			}
 		}
 	}

@@ -17,7 +17,7 @@ import (
 // entity is keyed by its names as any other (entityKey).
 func joinCityDistricts(groups [][]*mention, toks []token) [][]*mention {
 	var sets groupSets
-	var at map[int]int // a place mention's first token -> its group, made at the first need
+	var at map[int]groupedMention // a place mention's first token -> it and its group, made at the first need
 	for i, g := range groups {
 		if g[0].typ != newsner.Location {
 			continue
@@ -27,47 +27,40 @@ func joinCityDistricts(groups [][]*mention, toks []token) [][]*mention {
 				continue
 			}
 			if at == nil {
-				at = placeStarts(groups)
+				at = mentionStarts(groups, newsner.Location)
 			}
-			j, ok := at[m.t1+1]
-			if !ok || j == i {
+			d, ok := at[m.t1+1]
+			if !ok || d.g == i || !sameDistrict(m.m.Text, d.m.m.Text) {
 				continue
 			}
-			d := districtMention(groups[j], m.t1+1)
-			if d == nil || !sameDistrict(m.m.Text, d.m.Text) {
-				continue
-			}
-			sets.join(len(groups), j, i)
+			sets.join(len(groups), d.g, i)
 			break
 		}
 	}
 	return sets.merge(groups)
 }
 
-// placeStarts maps the first token of each place mention of groups to
-// its group.
-func placeStarts(groups [][]*mention) map[int]int {
-	at := map[int]int{}
+// groupedMention is a mention and the index of its group.
+type groupedMention struct {
+	g int
+	m *mention
+}
+
+// mentionStarts maps the first token of each mention of the groups of
+// type typ to the mention and its group (joinCityDistricts,
+// joinAcronymAppositions: the name right after a comma), so that a group
+// of thousands of mentions is not walked once per mention before it.
+func mentionStarts(groups [][]*mention, typ newsner.EntityType) map[int]groupedMention {
+	at := map[int]groupedMention{}
 	for i, g := range groups {
-		if g[0].typ != newsner.Location {
+		if g[0].typ != typ {
 			continue
 		}
 		for _, m := range g {
-			at[m.t0] = i
+			at[m.t0] = groupedMention{i, m}
 		}
 	}
 	return at
-}
-
-// districtMention returns g's mention that starts at token t0, nil if
-// none.
-func districtMention(g []*mention, t0 int) *mention {
-	for _, m := range g {
-		if m.t0 == t0 {
-			return m
-		}
-	}
-	return nil
 }
 
 // sameDistrict reports whether the lists key city and district written
