@@ -2,7 +2,7 @@ package ner
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -43,16 +43,12 @@ func joinAcronymAppositions(groups [][]*mention, toks []token) [][]*mention {
 // initials of the capitalized words of name, two at least ("FAR" of
 // "amFAR" and "Foundation for AIDS Research").
 func acronymSpells(acronym string, name []string) bool {
-	var caps, initials []rune
-	for _, r := range acronym {
-		if unicode.IsUpper(r) {
-			caps = append(caps, r)
-		}
-	}
+	caps := capitals(acronym)
+	var initials []rune
 	for _, w := range name {
 		if startsUpper(w) {
 			initials = append(initials, []rune(w)[0])
 		}
 	}
-	return len(caps) >= 2 && string(caps) == string(initials)
+	return utf8.RuneCountInString(caps) >= 2 && caps == string(initials)
 }
