@@ -96,7 +96,9 @@ func spellingVariant(x, y string) bool {
 		for i < len(x) && x[i] == y[i] {
 			i++
 		}
-		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
+		if i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:] {
+			return true
+		}
 	}
 	if len(x) > len(y) {
 		x, y = y, x
