@@ -32,41 +32,40 @@ var periodicalNouns = setOf(`journal magazine newspaper tabloid`)
 // year is checked apart.
 var issueLeads = setOf(`a an recent latest current new next last special week's month's year's`)
 
-// publicationStart returns the token where a publication's name would
-// start after a cue ending at token k-1, and whether the cue is one that
-// places alone do not take ("issue of", "the journal"), so that a known
-// place's name there ("The Atlantic") is the publication's; 0 if no cue
-// ends there.
-func publicationStart(toks []token, k int) (start int, strong bool) {
+// publicationCue reports whether a cue for a publication's name ends at
+// token k-1, so that the name would start at k, and whether the cue is
+// one that places alone do not take ("issue of", "the journal"), so that a
+// known place's name there ("The Atlantic") is the publication's.
+func publicationCue(toks []token, k int) (cued, strong bool) {
 	j := k
 	if j > 0 && (toks[j-1].Text == "the" || toks[j-1].Text == "The") {
 		j--
 	}
 	if j > 0 && periodicalNouns[toks[j-1].Text] {
 		// "the journal Zorb Letters", "an issue of the journal Zorb".
-		return k, true
+		return true, true
 	}
 	if j > 0 && periodicalAdjectives[toks[j-1].Text] {
 		j-- // "published in daily Zorb Mundo"
 	}
 	if j < 2 || toks[j-1].Text != "in" && toks[j-1].Text != "of" && toks[j-1].Text != "on" {
-		return 0, false
+		return false, false
 	}
 	cue := toks[j-2].Text
 	if toks[j-1].Text != "of" {
 		if toks[j-1].Text == "in" && readingNouns[cue] || publishedBefore(toks, j-1) {
-			return k, false
+			return true, false
 		}
-		return 0, false
+		return false, false
 	}
 	if cue != "issue" || j < 3 {
-		return 0, false
+		return false, false
 	}
 	lead := toks[j-3].Text
 	if issueLeads[lead] || isYear(lead) || lowered(months, lead) {
-		return k, true
+		return true, true
 	}
-	return 0, false
+	return false, false
 }
 
 // periodicalAdjectives say how often a paper comes out, in lower case
@@ -123,7 +122,7 @@ func publicationRunEnd(toks []token, k int, placeAt func(int) bool) int {
 
 // addPublicationSpans adds an organization's span over a publication's
 // name after a cue that names a piece of writing in it or an issue of it
-// (publicationStart: "a report in the Zorbville Leader of Quelbton", "a
+// (publicationCue: "a report in the Zorbville Leader of Quelbton", "a
 // cover story in Zorb", "a recent issue of The Quelbic", "the journal
 // Zorb Notices of the Quelb Society"): the name untagged, tagged in part,
 // or tagged a place, a person or MISC. A name after "in" is none where it
@@ -159,8 +158,8 @@ func publicationAt(toks []token, k int, placeAt func(int) bool) (int, bool) {
 	if k < 2 || !startsUpper(toks[k].Text) {
 		return 0, false
 	}
-	start, strong := publicationStart(toks, k)
-	if start == 0 {
+	cued, strong := publicationCue(toks, k)
+	if !cued {
 		return 0, false
 	}
 	e := publicationRunEnd(toks, k, placeAt)
