@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"strings"
-
-	"github.com/newsner/newsner"
-)
+import "strings"
 
 // addGroupNameSpans adds an organization's span over an untagged run of
 // one to four proper nouns (or words in capitals) right after "group" in
@@ -20,27 +16,10 @@ import (
 // title, a demonym, a weekday or a month, nor a known place, nor a letter
 // alone (a tournament's pool, "in group C", eng.train).
 func addGroupNameSpans(text string, toks []token, spans []tspan) []tspan {
-	covered := spanCover(len(toks), spans)
-	var add []tspan
-	for k := 2; k < len(toks); k++ {
-		if covered[k] || !groupNameCue(toks, k) || !startsUpper(toks[k].Text) || !properRunWord(toks[k]) && !capsWord(toks[k].Text) {
-			continue
-		}
-		t1 := untaggedRunEnd(toks, covered, k, 4, func(t token) bool { return properRunWord(t) || capsWord(t.Text) })
-		if t1 < len(toks) && (startsUpper(toks[t1].Text) || covered[t1]) {
-			continue // a longer name or a tagged one goes on
-		}
-		w := toks[k].Text
-		if t1-k == 1 && len(w) == 1 {
-			continue // a tournament's pool: "in group C"
-		}
-		if firstName(w) || isTitle(w) || isDemonym(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[k:t1])) || startsSentence(text, toks, k) {
-			continue
-		}
-		add = append(add, tspan{newsner.Organization, k, t1})
-		k = t1 - 1
-	}
-	return replaceSpans(spans, add)
+	return addCuedRunSpans(text, toks, spans, 4, func(k int) bool { return k >= 2 && groupNameCue(toks, k) }, func(t0, t1 int) bool {
+		w := toks[t0].Text
+		return isDemonym(w) || t1-t0 == 1 && len(w) == 1 // a letter alone: a tournament's pool, "in group C"
+	})
 }
 
 // groupNameCue reports whether token k stands right after "group", or

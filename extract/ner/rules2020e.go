@@ -47,19 +47,29 @@ var tradeNameNouns = setOf(`union watchdog regulator bakery bottler distiller mi
 // that starts with a first name or a title ("trade union Secretary
 // General", eng.train), nor a known place, a weekday or a month.
 func addTradeRunSpans(text string, toks []token, spans []tspan) []tspan {
+	return addCuedRunSpans(text, toks, spans, 3, func(k int) bool { return tradeRunNouns[toks[k-1].Text] }, nil)
+}
+
+// addCuedRunSpans adds an organization's span over each untagged run of
+// one to most proper nouns or words in capitals (properRunWord, capsWord)
+// that starts at a token k where cued(k) and ends before a word in lower
+// case or a mark: the name a cue before it says is a body's
+// (addTradeRunSpans, addGroupNameSpans). Not a run that starts with a
+// first name, a title, a weekday or a month, or starts a sentence, nor a
+// known place, nor one skip (if not nil) leaves out.
+func addCuedRunSpans(text string, toks []token, spans []tspan, most int, cued func(k int) bool, skip func(t0, t1 int) bool) []tspan {
 	covered := spanCover(len(toks), spans)
 	var add []tspan
 	for k := 1; k < len(toks); k++ {
-		if covered[k] || !tradeRunNouns[toks[k-1].Text] || !startsUpper(toks[k].Text) || !properRunWord(toks[k]) && !capsWord(toks[k].Text) {
+		if covered[k] || !cued(k) || !startsUpper(toks[k].Text) || !properRunWord(toks[k]) && !capsWord(toks[k].Text) {
 			continue
 		}
-		t1 := untaggedRunEnd(toks, covered, k, 3, func(t token) bool { return properRunWord(t) || capsWord(t.Text) })
+		t1 := untaggedRunEnd(toks, covered, k, most, func(t token) bool { return properRunWord(t) || capsWord(t.Text) })
 		if t1 < len(toks) && (startsUpper(toks[t1].Text) || covered[t1]) {
 			continue // a longer name or a tagged one goes on
 		}
 		w := toks[k].Text
-		name := joinTokens(toks[k:t1])
-		if firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(name) || startsSentence(text, toks, k) {
+		if firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[k:t1])) || startsSentence(text, toks, k) || skip != nil && skip(k, t1) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, k, t1})
