@@ -2,10 +2,12 @@ package ner
 
 import "testing"
 
-// audit2020kFloor is the regression floor of TestAudit2020k. Not yet
-// measured: the articles and their gold are committed before the model is
-// run on them.
-const audit2020kFloor = 0.0
+// audit2020kFloor is the regression floor of TestAudit2020k. Measured
+// blind (articles and gold committed at 1ea411f before the model was run
+// on them) at that commit (doc25): overall F1 0.8786 (P 0.8906 R 0.8669;
+// PERSON 0.9652, LOCATION 0.8403, ORGANIZATION 0.8302). The test fails
+// only more than 0.01 below that.
+const audit2020kFloor = 0.8786 - 0.01
 
 // TestAudit2020k scores audit2020kArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020kFloor.
