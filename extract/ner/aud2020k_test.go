@@ -5,8 +5,42 @@ import "testing"
 // audit2020kFloor is the regression floor of TestAudit2020k. Measured
 // blind (articles and gold committed at 1ea411f before the model was run
 // on them) at that commit (doc25): overall F1 0.8786 (P 0.8906 R 0.8669;
-// PERSON 0.9652, LOCATION 0.8403, ORGANIZATION 0.8302). The test fails
-// only more than 0.01 below that.
+// PERSON 0.9652, LOCATION 0.8403, ORGANIZATION 0.8302). The errors, by
+// kind: a web paper or blog after a byline's bar or in a photo credit
+// after the slash missed or mistyped ("Pittsfield Courier", "Lakeshore
+// Herald" twice people; "North East Sport", "Philly Transit Watch"
+// places; "Music City Dispatch" twice, "Rose City Soccer Blog" missed;
+// "USA Today Sports" cut to "USA"; "By" taken into "Nadia Qureshi");
+// clubs by nickname or town and nickname missed or mistyped ("Whites",
+// "Bucks", "Thorns" twice, "Current" three times; "Kansas City Current"
+// cut to the town, "Washington Spirit" a place, "Orlando Pride" a
+// person); a sports report's dateline typed the team of its town
+// ("BOSTON", "PORTLAND"); firms, bands and bodies new to the tagger
+// missed ("Live Nation", "Ticketmaster", "AEG Presents", "Paper
+// Lanterns", "People" the magazine, "Unison", "On", "English Football
+// League") or cut ("Kings of Leon" to "Leon" twice, "Reform UK" to "UK"
+// three times, "University of Texas at Austin" at "at", "Transport
+// Workers Union Local 234" before "234"); hospitals typed places
+// ("Fairview Hospital", "Pennsylvania Hospital", as eng.train types its
+// hospitals, though ENTITY-LISTS.md, which the gold follows, makes them
+// organizations); "Brooks Running" a person; "Oregon District" and a
+// "Berkshire" before "hospital" organizations, "Shelby Bottoms Park" a
+// person; products and party words typed ("Lumora Lens" and "Lens" of
+// "Lens 2", "Hoka" a place, "SEPTA" of "SEPTA Key", "Marseille" of a
+// film's title, "Tories" twice, "American" taken into "Department of
+// Government Efficiency", "NWSL" a place). The one kind also seen on an
+// a-half page, a university's campus after "at" ("University of
+// California at Berkeley", dragnet-web R227), was tried as a join and
+// not kept: gum-news (whose reader cuts such names at "at") fell 0.0053
+// and dragnet-news-b 0.0027. A second kind, a club named by its town and
+// a nickname missed or typed a place or a person (here "Washington
+// Spirit", "Orlando Pride", "Kansas City Current"; on dragnet-web R417
+// and R420 and in audit2020iCheck too), was tried as a span rule (after
+// "the", in a sports report with scores, a known town and one nickname
+// word is a club): 0.8876 here and dragnet-web-b +0.0024, but modern-web
+// fell 0.0007, all of it from the place's case; without that case no dev
+// set moved, so the mean did not rise. Neither is kept; the test fails
+// only more than 0.01 below the blind figure.
 const audit2020kFloor = 0.8786 - 0.01
 
 // TestAudit2020k scores audit2020kArticles as TestAudit2020 scores its
