@@ -243,6 +243,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks, about)
 	cosmicWordsAsNone(ms, toks, about)
+	colourListsAsNone(ms, toks)
 	craftShortNamesAsMisc(ms, toks, about)
 	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
