@@ -371,6 +371,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinTownNicknames(groups, about)
 	groups = joinPeopleByInitials(groups)
 	groups = joinAcronymAppositions(groups, toks)
+	groups = joinMisspeltSurnames(groups)
 	groups = joinClippedTeamNames(groups, toks, about)
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)

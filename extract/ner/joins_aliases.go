@@ -243,3 +243,110 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 		}
 	}
 }
+
+// joinMisspeltSurnames joins a name written as one word of five to 30
+// letters, the same at every mention, that no list knows, to the one
+// person of the article whose surname it misspells by two neighbouring
+// letters swapped (swappedPairs: "Bieker" of "Sven Beiker", "Pagnao" of
+// "Chuck Pagano"): a typing slip the tagger reads as another thing, an
+// organization or a place (issue 11: a BBC page of 2012, "says Bieker",
+// and an NFL blog's "Pagnao's pregame pep talk", each a variant reported
+// apart with the wrong type). Not a word two people's surnames give.
+func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
+	var surnames map[string]int // a person's surname, lower case -> the group, -1 where two share it
+	var sets groupSets
+	for i, g := range groups {
+		w, ok := oneWordForm(g)
+		if n := utf8.RuneCountInString(w); !ok || n < 5 || n > 30 {
+			continue
+		}
+		if surnames == nil {
+			surnames = surnameGroups(groups)
+		}
+		if _, own := surnames[w]; own {
+			continue
+		}
+		person := -1
+		for _, s := range swappedPairs(w) {
+			j, found := surnames[s]
+			if !found || j == i {
+				continue
+			}
+			if j < 0 || person >= 0 && person != j {
+				person = -2
+				break
+			}
+			person = j
+		}
+		if person >= 0 {
+			sets.join(len(groups), i, person)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// oneWordForm returns the lower-case word a group's every mention is, if
+// it is one capitalized word of letters, of a type the tagger gives names,
+// that no list knows as anything and no place is.
+func oneWordForm(g []*mention) (string, bool) {
+	if !g[0].typ.Valid() {
+		return "", false
+	}
+	w := ""
+	for _, m := range g {
+		if len(m.words) != 1 || !startsUpper(m.m.Text) || !hasLower(m.m.Text) || w != "" && m.words[0] != w {
+			return "", false
+		}
+		w = m.words[0]
+	}
+	if !isLetters(w) || knownPlace(g[0].m.Text) {
+		return "", false
+	}
+	for _, t := range []newsner.EntityType{newsner.Person, newsner.Location, newsner.Organization} {
+		if keyListKey(g[0].m.Text, t) != "" {
+			return "", false
+		}
+	}
+	return w, true
+}
+
+// surnameGroups maps the last words of the article's people's names of
+// two words or more, lower case, to their groups; -1 where two people
+// share one.
+func surnameGroups(groups [][]*mention) map[string]int {
+	out := map[string]int{}
+	for j, h := range groups {
+		if h[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range h {
+			if len(m.words) < 2 {
+				continue
+			}
+			s := m.words[len(m.words)-1]
+			if k, seen := out[s]; seen && k != j {
+				out[s] = -1
+				continue
+			}
+			out[s] = j
+		}
+	}
+	return out
+}
+
+// swappedPairs returns the words w gives with two neighbouring, unlike
+// letters swapped ("bieker" gives "ibeker", "beiker", "biekre" and the
+// rest): the spellings whose slip w may be, one look-up each.
+func swappedPairs(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r)-1)
+	for k := 0; k+1 < len(r); k++ {
+		if r[k] == r[k+1] {
+			continue
+		}
+		r[k], r[k+1] = r[k+1], r[k]
+		out = append(out, string(r))
+		r[k], r[k+1] = r[k+1], r[k]
+	}
+	return out
+}

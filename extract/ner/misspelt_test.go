@@ -1,0 +1,37 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestJoinMisspeltSurnames checks joinMisspeltSurnames on made-up
+// articles: a surname misspelt by two neighbouring letters swapped joins
+// its person, whatever the tagger typed it; a word two people's surnames
+// give, or a short one, stays apart.
+func TestJoinMisspeltSurnames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a misspelt surname typed an organization joins the person",
+			text:  "Ada Quimbler runs the Zorbco lab. \"Cars will talk,\" says Qiumbler.",
+			spans: []span{{P, "Ada Quimbler"}, {O, "Zorbco"}, {O, "Qiumbler"}},
+			want:  []want{{P, "Ada Quimbler", 2}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a misspelt surname typed a place joins the person",
+			text:  "Coach Bo Zorbano spoke before the game. Players cried at Zorbnao's talk in Quelbton.",
+			spans: []span{{P, "Bo Zorbano"}, {L, "Zorbnao"}, {L, "Quelbton"}},
+			want:  []want{{P, "Bo Zorbano", 2}, {L, "Quelbton", 1}},
+		},
+		{
+			name:  "a word that misspells two people's surnames stays apart",
+			text:  "Ada Quimbler met Bo Quimbler. Qiumbler said so.",
+			spans: []span{{P, "Ada Quimbler"}, {P, "Bo Quimbler"}, {O, "Qiumbler"}},
+			want:  []want{{P, "Ada Quimbler", 1}, {P, "Bo Quimbler", 1}, {O, "Qiumbler", 1}},
+		},
+	})
+}
