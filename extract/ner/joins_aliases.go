@@ -350,3 +350,59 @@ func swappedPairs(w string) []string {
 	}
 	return out
 }
+
+// joinInflectedNames joins organizations of the article whose names, of
+// three words or more, are one name but for the ending of a word (stemKey:
+// "STEM Master Teacher Corps", "STEM Master Teachers Corps" and "STEM
+// Master Teaching Corps" on a White House page; "New People's Party" and
+// "New People Party" in GUM's Hong Kong election report): a writer's
+// slip or a possessive dropped, not two bodies. Issue 11: each was a
+// variant reported apart. The later name joins the earliest.
+func joinInflectedNames(groups [][]*mention, sets groupSets) {
+	var first map[string]int // stemKey -> the earliest group
+	for i, g := range groups {
+		m := g[0]
+		if m.typ != newsner.Organization || len(m.words) < 3 || len(m.words) > 12 {
+			continue
+		}
+		if first == nil {
+			first = map[string]int{}
+		}
+		k := stemKey(m.words)
+		if j, ok := first[k]; ok {
+			sets.union(i, j)
+			continue
+		}
+		first[k] = i
+	}
+}
+
+// inflections are the endings stemKey takes off a word of five letters or
+// more, longest first, that leave four letters at least.
+var inflections = []string{"ing", "ers", "er", "es", "s"}
+
+// stemKey is a name's words with a possessive's "'s" and an inflection's
+// ending (inflections) taken off each: "teacher", "teachers" and
+// "teaching" give "teach", "people's" gives "people".
+func stemKey(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if isPossessive(w) {
+			continue // "People 's", the possessive a token of its own
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		if len(w) >= 5 && isLetters(w) {
+			for _, e := range inflections {
+				if len(w)-len(e) >= 4 && strings.HasSuffix(w, e) {
+					w = w[:len(w)-len(e)]
+					break
+				}
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

@@ -731,7 +731,10 @@ func isAcronym(s string) bool {
 //     Beauty", "Amazon" after "Amazon.com Inc"), unless it is a word many
 //     names start with ("Bank", "New");
 //   - two people named alike but for a given name's short form or a typo
-//     ("Josh Apte" and "Joshua Apte").
+//     ("Josh Apte" and "Joshua Apte");
+//   - two organizations named alike but for a word's ending or a
+//     possessive ("Zorb Teacher Corps" and "Zorb Teachers Corps",
+//     joinInflectedNames in joins_aliases.go).
 //
 // The joined entity takes the type of its fullest name's group.
 func joinVariants(groups [][]*mention, toks []token) [][]*mention {
@@ -741,6 +744,7 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	joinBracketAcronyms(groups, toks, sets)
 	joinShortNames(groups, toks, sets)
 	joinGivenNameVariants(groups, sets)
+	joinInflectedNames(groups, sets)
 	return sets.merge(groups)
 }
 
