@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -405,4 +406,51 @@ func stemKey(words []string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// joinMisspeltNames joins a name of two to twelve words to an earlier name
+// of the article of the same type that it misspells in one word of five
+// letters or more by two neighbouring letters swapped (swappedPairs:
+// "Untied Nations" of the "United Nations", GUM's report of a migrants'
+// boat), as joinMisspeltSurnames joins a surname's slip to its person.
+func joinMisspeltNames(groups [][]*mention, sets groupSets) {
+	var names map[string]int // type and name, lower case -> the earliest group
+	key := func(typ newsner.EntityType, words []string) string {
+		return string(typ) + "\x00" + strings.Join(words, " ")
+	}
+	for i, g := range groups {
+		m := g[0]
+		if !m.typ.Valid() || len(m.words) < 2 || len(m.words) > 12 {
+			continue
+		}
+		if names == nil {
+			names = map[string]int{}
+		}
+		k := key(m.typ, m.words)
+		if _, ok := names[k]; ok {
+			continue
+		}
+		words := slices.Clone(m.words)
+		joined := false
+		for p, w := range m.words {
+			if n := utf8.RuneCountInString(w); n < 5 || n > 30 || !isLetters(w) {
+				continue
+			}
+			for _, v := range swappedPairs(w) {
+				words[p] = v
+				if j, ok := names[key(m.typ, words)]; ok && j != i {
+					sets.union(i, j)
+					joined = true
+					break
+				}
+			}
+			words[p] = w
+			if joined {
+				break
+			}
+		}
+		if !joined {
+			names[k] = i
+		}
+	}
 }

@@ -35,3 +35,27 @@ func TestJoinMisspeltSurnames(t *testing.T) {
 		},
 	})
 }
+
+// TestJoinMisspeltNames checks joinMisspeltNames on made-up articles: a
+// name of two words or more misspelt in one word by two neighbouring
+// letters swapped joins the name it misspells; a name a word apart stays
+// apart.
+func TestJoinMisspeltNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a slip in one word of an organization's name",
+			text:  "The Zorbian Naval Command sent a ship, Jane Quimble said. The Zorbian Navla Command denied it.",
+			spans: []span{{O, "Zorbian Naval Command"}, {P, "Jane Quimble"}, {O, "Zorbian Navla Command"}},
+			want:  []want{{O, "Zorbian Naval Command", 2}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "two names a word apart stay two",
+			text:  "The Zorbian Naval Command met the Zorbian Coastal Command, Jane Quimble said.",
+			spans: []span{{O, "Zorbian Naval Command"}, {O, "Zorbian Coastal Command"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbian Naval Command", 1}, {O, "Zorbian Coastal Command", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}

@@ -734,7 +734,9 @@ func isAcronym(s string) bool {
 //     ("Josh Apte" and "Joshua Apte");
 //   - two organizations named alike but for a word's ending or a
 //     possessive ("Zorb Teacher Corps" and "Zorb Teachers Corps",
-//     joinInflectedNames in joins_aliases.go).
+//     joinInflectedNames in joins_aliases.go);
+//   - a name of two words or more and a slip of it, two neighbouring
+//     letters swapped in one word ("Untied Nations", joinMisspeltNames).
 //
 // The joined entity takes the type of its fullest name's group.
 func joinVariants(groups [][]*mention, toks []token) [][]*mention {
@@ -745,6 +747,7 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	joinShortNames(groups, toks, sets)
 	joinGivenNameVariants(groups, sets)
 	joinInflectedNames(groups, sets)
+	joinMisspeltNames(groups, sets)
 	return sets.merge(groups)
 }
 
