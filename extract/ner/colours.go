@@ -1,6 +1,7 @@
 package ner
 
-// Colours: a colour's word that a list of colours capitalizes is no name.
+// Colours: a colour's word that a list of colours or a sentence's start
+// capitalizes is no name.
 
 // colourWords name colours: in a list of them ("Turquoise, Yellow, or
 // Gray", "Black and white") they are a product's finishes or a picture's
@@ -40,4 +41,23 @@ func colourBeside(toks []token, t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// colourAdjectivesAsNone makes MISC, so not emitted, a mention of one word
+// that is a colour's (colourWords), at a sentence's start, before a noun
+// in lower case (tagged NN or NNS): a colour the sentence's capital gave a
+// name's look ("Green flags and banners praise the leader", eng.testa;
+// "Black and white images" on a Dragnet blog page, which colourListsAsNone
+// takes by its list), typed a person by the tagger. A colour's word that a
+// verb follows may be a name ("Red was our water boy", a nickname).
+func colourAdjectivesAsNone(text string, ms []*mention, toks []token) {
+	for _, m := range ms {
+		if len(m.words) != 1 || m.typ == misc || !colourWords[m.words[0]] || m.t1 >= len(toks) || !startsSentence(text, toks, m.t0) {
+			continue
+		}
+		next := toks[m.t1]
+		if (next.Tag == "NN" || next.Tag == "NNS") && !startsUpper(next.Text) && isLetters(next.Text) {
+			m.typ = misc
+		}
+	}
 }

@@ -34,3 +34,26 @@ func TestColourListsAsNone(t *testing.T) {
 		},
 	})
 }
+
+// TestColourAdjectivesAsNone checks colourAdjectivesAsNone on made-up
+// articles: a colour at a sentence's start before a noun is no name; one
+// before a verb is left.
+func TestColourAdjectivesAsNone(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a colour before a plural noun at a sentence's start",
+			text:  "Zorbco marked its birthday. Green flags and banners lined the streets, Jane Quimble said.",
+			spans: []span{{O, "Zorbco"}, {P, "Green"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a colour before a verb stays",
+			text:  "Zorbco hired a boy. Red was our water boy, Jane Quimble said.",
+			spans: []span{{O, "Zorbco"}, {P, "Red"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Red", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}

@@ -244,6 +244,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spaceBodiesAsPlaces(ms, toks, about)
 	cosmicWordsAsNone(ms, toks, about)
 	colourListsAsNone(ms, toks)
+	colourAdjectivesAsNone(text, ms, toks)
 	craftShortNamesAsMisc(ms, toks, about)
 	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
