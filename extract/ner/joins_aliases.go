@@ -252,9 +252,13 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 // "Chuck Pagano"): a typing slip the tagger reads as another thing, an
 // organization or a place (issue 11: a BBC page of 2012, "says Bieker",
 // and an NFL blog's "Pagnao's pregame pep talk", each a variant reported
-// apart with the wrong type). Not a word two people's surnames give.
+// apart with the wrong type), or by a letter left out or one too many
+// (droppedLetters: "Water" of "Kathryn Waters" in GUM's report of a Warhol
+// exhibit), but for a plural's "s" ("the Romneys", the family). Not a
+// word two people's surnames give.
 func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
-	var surnames map[string]int // a person's surname, lower case -> the group, -1 where two share it
+	var surnames map[string]int  // a person's surname, lower case -> the group, -1 where two share it
+	var shortened map[string]int // a surname with a letter left out -> the group (droppedLetterGroups)
 	var sets groupSets
 	for i, g := range groups {
 		w, ok := oneWordForm(g)
@@ -267,9 +271,19 @@ func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
 		if _, own := surnames[w]; own {
 			continue
 		}
+		if shortened == nil {
+			shortened = droppedLetterGroups(surnames)
+		}
 		person := -1
-		for _, s := range swappedPairs(w) {
-			j, found := surnames[s]
+		candidates := append(swappedPairs(w), droppedLetters(w)...)
+		for k := 0; k <= len(candidates) && person != -2; k++ {
+			j, found := shortened[w] // "Mauer" of "Maurer"
+			if k < len(candidates) {
+				if candidates[k]+"s" == w {
+					continue // "the Romneys", the family of "Mitt Romney"
+				}
+				j, found = surnames[candidates[k]]
+			}
 			if !found || j == i {
 				continue
 			}
@@ -284,6 +298,37 @@ func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
 		}
 	}
 	return sets.merge(groups)
+}
+
+// droppedLetters returns the words w gives with one letter left out, for
+// a word of six letters or more ("maurerr" gives "maurer" and the rest).
+func droppedLetters(w string) []string {
+	r := []rune(w)
+	if len(r) < 6 {
+		return nil
+	}
+	out := make([]string, 0, len(r))
+	for k := range r {
+		out = append(out, string(r[:k])+string(r[k+1:]))
+	}
+	return out
+}
+
+// droppedLetterGroups maps each surname's spellings with one letter left
+// out (droppedLetters) to the surname's group; -1 where two groups give
+// one spelling.
+func droppedLetterGroups(surnames map[string]int) map[string]int {
+	out := map[string]int{}
+	for s, j := range surnames {
+		for _, d := range droppedLetters(s) {
+			if k, seen := out[d]; seen && k != j {
+				out[d] = -1
+				continue
+			}
+			out[d] = j
+		}
+	}
+	return out
 }
 
 // oneWordForm returns the lower-case word a group's every mention is, if

@@ -28,6 +28,18 @@ func TestJoinMisspeltSurnames(t *testing.T) {
 			want:  []want{{P, "Bo Zorbano", 2}, {L, "Quelbton", 1}},
 		},
 		{
+			name:  "a surname with a letter left out joins the person",
+			text:  "Ada Quimbler curated the show. Visitors praised Quimbler's choice; Qimbler said more would come.",
+			spans: []span{{P, "Ada Quimbler"}, {P, "Quimbler"}, {O, "Qimbler"}},
+			want:  []want{{P, "Ada Quimbler", 3}},
+		},
+		{
+			name:  "a family's plural stays apart",
+			text:  "Ada Quimbler won the vote. The Quimblers left the stage.",
+			spans: []span{{P, "Ada Quimbler"}, {P, "Quimblers"}},
+			want:  []want{{P, "Ada Quimbler", 1}, {P, "Quimblers", 1}},
+		},
+		{
 			name:  "a word that misspells two people's surnames stays apart",
 			text:  "Ada Quimbler met Bo Quimbler. Qiumbler said so.",
 			spans: []span{{P, "Ada Quimbler"}, {P, "Bo Quimbler"}, {O, "Qiumbler"}},
