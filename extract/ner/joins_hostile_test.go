@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,5 +51,52 @@ func TestPlaceAndSpellingJoinsHostileSize(t *testing.T) {
 				t.Error("no entities")
 			}
 		})
+	}
+}
+
+// letterCode writes n in the letters a to z, each twice ("aabb"), so
+// that each line of a hostile-size page may carry names of its own that
+// no slip of another line's gives (two neighbouring letters swapped).
+func letterCode(n int) string {
+	var b []byte
+	for {
+		b = append(b, byte('a'+n%26), byte('a'+n%26))
+		n /= 26
+		if n == 0 {
+			return string(b)
+		}
+	}
+}
+
+// TestSlipJoinsHostileSize runs the document step on a page of 8,000
+// lines, each with names of its own that joinMisspeltSurnames,
+// joinMisspeltNames and joinInflectedNames join (a surname's slip, an
+// organization's slip, a word's ending), so that the article holds tens
+// of thousands of groups: the whole page must take at most growthLimit
+// times its first quarter (checkGrowth; issue 12).
+func TestSlipJoinsHostileSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hostile-size test")
+	}
+	var b strings.Builder
+	const lines = 8000
+	for i := range lines {
+		c := "Kx" + letterCode(i)
+		fmt.Fprintf(&b, "Ada Quimbl%ser met the Quelbia %s Teachers Corps and then Qiumbl%ser saw the Quelbia %s Teaching Corps and the Quelbai %s Teachers Corps.\n",
+			c, c, c, c, c)
+	}
+	toks, spans := capitalRunSpans(b.String(), func(first string) newsner.EntityType {
+		if first == "Ada" {
+			return newsner.Person
+		}
+		if first == "Quelbia" || first == "Quelbai" || strings.HasPrefix(first, "Qiumbl") {
+			return newsner.Organization
+		}
+		return ""
+	})
+	es := timedBuildEntities(t, b.String(), toks, spans)
+	// Each line's five names are two things: the person and the corps.
+	if len(es) != 2*lines {
+		t.Errorf("got %d entities, want %d", len(es), 2*lines)
 	}
 }
