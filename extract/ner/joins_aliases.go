@@ -454,10 +454,13 @@ func stemKey(words []string) string {
 }
 
 // joinMisspeltNames joins a name of two to twelve words to an earlier name
-// of the article of the same type that it misspells in one word of five
+// of the article of the same type that it misspells in one word of six
 // letters or more by two neighbouring letters swapped (swappedPairs:
 // "Untied Nations" of the "United Nations", GUM's report of a migrants'
 // boat), as joinMisspeltSurnames joins a surname's slip to its person.
+// Shorter words are left: two people or companies of one page may well be
+// named a swap apart there ("Dana Qabcd" and "Dana Qbacd" of the
+// hostile-size tests' made-up pages).
 func joinMisspeltNames(groups [][]*mention, sets groupSets) {
 	var names map[string]int // type and name, lower case -> the earliest group
 	key := func(typ newsner.EntityType, words []string) string {
@@ -478,7 +481,7 @@ func joinMisspeltNames(groups [][]*mention, sets groupSets) {
 		words := slices.Clone(m.words)
 		joined := false
 		for p, w := range m.words {
-			if n := utf8.RuneCountInString(w); n < 5 || n > 30 || !isLetters(w) {
+			if n := utf8.RuneCountInString(w); n < 6 || n > 30 || !isLetters(w) {
 				continue
 			}
 			for _, v := range swappedPairs(w) {

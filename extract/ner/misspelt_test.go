@@ -59,9 +59,15 @@ func TestJoinMisspeltNames(t *testing.T) {
 	runDocCases(t, []docCase{
 		{
 			name:  "a slip in one word of an organization's name",
+			text:  "The Zorbian Coastal Command sent a ship, Jane Quimble said. The Zorbian Caostal Command denied it.",
+			spans: []span{{O, "Zorbian Coastal Command"}, {P, "Jane Quimble"}, {O, "Zorbian Caostal Command"}},
+			want:  []want{{O, "Zorbian Coastal Command", 2}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a slip in a word of five letters is left",
 			text:  "The Zorbian Naval Command sent a ship, Jane Quimble said. The Zorbian Navla Command denied it.",
 			spans: []span{{O, "Zorbian Naval Command"}, {P, "Jane Quimble"}, {O, "Zorbian Navla Command"}},
-			want:  []want{{O, "Zorbian Naval Command", 2}, {P, "Jane Quimble", 1}},
+			want:  []want{{O, "Zorbian Naval Command", 1}, {P, "Jane Quimble", 1}, {O, "Zorbian Navla Command", 1}},
 		},
 		{
 			name:  "two names a word apart stay two",
