@@ -259,7 +259,7 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
 	var surnames map[string]int  // a person's surname, lower case -> the group, -1 where two share it
 	var shortened map[string]int // a surname with a letter left out -> the group (droppedLetterGroups)
-	var sets groupSets
+	var slips [][2]int           // the slip's group and its person's
 	for i, g := range groups {
 		w, ok := oneWordForm(g)
 		if n := utf8.RuneCountInString(w); !ok || n < 5 || n > 30 {
@@ -294,11 +294,26 @@ func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
 			person = j
 		}
 		if person >= 0 {
-			sets.join(len(groups), i, person)
+			slips = append(slips, [2]int{i, person})
 		}
+	}
+	if len(slips) > maxSlips {
+		return groups
+	}
+	var sets groupSets
+	for _, p := range slips {
+		sets.join(len(groups), p[0], p[1])
 	}
 	return sets.merge(groups)
 }
+
+// maxSlips bounds the slips (a misspelt name, a word's ending changed) the
+// slip joins (joinMisspeltSurnames, joinMisspeltNames, joinInflectedNames)
+// make in one article: a writer slips once or twice in a story; a page
+// where many names are a letter's swap apart is a list of codes or names
+// of a pattern (the hostile-size tests' "Zorbabcd" and "Zorbbacd"), where
+// each is its own thing, and then none joins.
+const maxSlips = 4
 
 // droppedLetters returns the words w gives with one letter left out, for
 // a word of six letters or more ("maurerr" gives "maurer" and the rest).
@@ -406,6 +421,7 @@ func swappedPairs(w string) []string {
 // variant reported apart. The later name joins the earliest.
 func joinInflectedNames(groups [][]*mention, sets groupSets) {
 	var first map[string]int // stemKey -> the earliest group
+	var slips [][2]int       // a variant's group and the earliest's
 	for i, g := range groups {
 		m := g[0]
 		if m.typ != newsner.Organization || len(m.words) < 3 || len(m.words) > 12 {
@@ -416,10 +432,15 @@ func joinInflectedNames(groups [][]*mention, sets groupSets) {
 		}
 		k := stemKey(m.words)
 		if j, ok := first[k]; ok {
-			sets.union(i, j)
+			slips = append(slips, [2]int{i, j})
 			continue
 		}
 		first[k] = i
+	}
+	if len(slips) <= maxSlips {
+		for _, p := range slips {
+			sets.union(p[0], p[1])
+		}
 	}
 }
 
@@ -454,15 +475,14 @@ func stemKey(words []string) string {
 }
 
 // joinMisspeltNames joins a name of two to twelve words to an earlier name
-// of the article of the same type that it misspells in one word of six
+// of the article of the same type that it misspells in one word of five
 // letters or more by two neighbouring letters swapped (swappedPairs:
 // "Untied Nations" of the "United Nations", GUM's report of a migrants'
-// boat), as joinMisspeltSurnames joins a surname's slip to its person.
-// Shorter words are left: two people or companies of one page may well be
-// named a swap apart there ("Dana Qabcd" and "Dana Qbacd" of the
-// hostile-size tests' made-up pages).
+// boat), as joinMisspeltSurnames joins a surname's slip to its person;
+// at most maxSlips in an article.
 func joinMisspeltNames(groups [][]*mention, sets groupSets) {
 	var names map[string]int // type and name, lower case -> the earliest group
+	var slips [][2]int       // the slip's group and the name's
 	key := func(typ newsner.EntityType, words []string) string {
 		return string(typ) + "\x00" + strings.Join(words, " ")
 	}
@@ -481,13 +501,13 @@ func joinMisspeltNames(groups [][]*mention, sets groupSets) {
 		words := slices.Clone(m.words)
 		joined := false
 		for p, w := range m.words {
-			if n := utf8.RuneCountInString(w); n < 6 || n > 30 || !isLetters(w) {
+			if n := utf8.RuneCountInString(w); n < 5 || n > 30 || !isLetters(w) {
 				continue
 			}
 			for _, v := range swappedPairs(w) {
 				words[p] = v
 				if j, ok := names[key(m.typ, words)]; ok && j != i {
-					sets.union(i, j)
+					slips = append(slips, [2]int{i, j})
 					joined = true
 					break
 				}
@@ -499,6 +519,11 @@ func joinMisspeltNames(groups [][]*mention, sets groupSets) {
 		}
 		if !joined {
 			names[k] = i
+		}
+	}
+	if len(slips) <= maxSlips {
+		for _, p := range slips {
+			sets.union(p[0], p[1])
 		}
 	}
 }
