@@ -69,10 +69,10 @@ func letterCode(n int) string {
 }
 
 // TestSlipJoinsHostileSize runs the document step on a page of 8,000
-// lines, each with names of its own that joinMisspeltSurnames,
-// joinMisspeltNames and joinInflectedNames would join (a surname's slip,
-// an organization's slip, a word's ending), so that the article holds
-// tens of thousands of groups: the whole page must take at most
+// lines, each with names of its own that joinMisspeltSurnames and
+// joinSpellingVariants would join (a surname's slip, an organization's
+// slip, a word's ending), so that the article holds tens of thousands of
+// groups: the whole page must take at most
 // growthLimit times its first quarter (checkGrowth; issue 12), and join
 // nothing (maxSlips).
 func TestSlipJoinsHostileSize(t *testing.T) {

@@ -2,21 +2,40 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
 
+// Joins of a name the article spells two ways: a typing slip (two
+// neighbouring letters swapped, a letter more or left out), a word's
+// ending or a possessive dropped. One test says what a slip is
+// (letterSlip, and spellingVariant over it for the endings); one rule
+// joins each kind: joinSpellingVariants a name of several words,
+// joinMisspeltSurnames a person's surname written alone. Each makes at
+// most maxSlips joins in an article.
+
+// maxSlips bounds the joins each spelling join makes in one article: a
+// writer slips once or twice in a story; a page where many names are a
+// letter's swap apart is a list of codes or names of a pattern (the
+// hostile-size tests' "Zorbabcd" and "Zorbbacd"), where each is its own
+// thing, and then none joins.
+const maxSlips = 4
+
 // joinSpellingVariants joins two organizations or places of an article
-// whose names are the same words but one, that one a misspelling or an
-// inflection of the other: two letters swapped ("Untied Nations" for
-// "United Nations"), a letter more ("Parliment", "Parliament"), or one
-// stem with another ending ("STEM Master Teachers Corps", "STEM Master
-// Teaching Corps" for "STEM Master Teacher Corps"): one thing the writer
-// spelled two ways. Names of two words or more only, the differing word of
-// four letters or more; not where the lists key two of the names apart.
-// Where several names differ from one in that word, they join only if
-// each is a variant of the earliest ("North Zorbia", "South Zorbia" and
-// "Sout Zorbia" stay apart). The later names' groups join the earliest's.
+// whose names are the same words but one, that one a misspelling, an
+// inflection or a possessive of the other (spellingVariant): two letters
+// swapped ("Untied Nations" for "United Nations", "Zamazenta Editino"), a
+// letter more ("Parliment", "Parliament"), one stem with another ending
+// ("STEM Master Teachers Corps", "STEM Master Teaching Corps" for "STEM
+// Master Teacher Corps"), "New People Party" for "New People's Party":
+// one thing the writer spelled two ways. Names of two words or more only,
+// the differing word of four letters or more; not where the lists key two
+// of the names apart. Where several names differ from one in that word,
+// they join only if each is a variant of the earliest ("North Zorbia",
+// "South Zorbia" and "Sout Zorbia" stay apart: names a whole word apart
+// are two). The later names' groups join the earliest's; none where the
+// article would make more than maxSlips such joins.
 func joinSpellingVariants(groups [][]*mention) [][]*mention {
 	type slot struct {
 		typ  newsner.EntityType
@@ -32,7 +51,7 @@ func joinSpellingVariants(groups [][]*mention) [][]*mention {
 		if t := g[0].typ; t != newsner.Organization && t != newsner.Location {
 			continue
 		}
-		w := g[0].words
+		w := spellingWords(g[0].words)
 		if len(w) < 2 || len(w) > maxSpellingWords {
 			continue
 		}
@@ -42,7 +61,7 @@ func joinSpellingVariants(groups [][]*mention) [][]*mention {
 			bySlot[s] = append(bySlot[s], i)
 		}
 	}
-	var sets groupSets
+	var slips [][2]int // a variant's group and the earliest's
 	for a, w := range names {
 		for k := range w {
 			is := bySlot[slotOf(groups[a][0].typ, w, k)]
@@ -50,11 +69,34 @@ func joinSpellingVariants(groups [][]*mention) [][]*mention {
 				continue // each slot once, from its earliest name
 			}
 			for _, b := range is[1:] {
-				sets.join(len(groups), b, a)
+				slips = append(slips, [2]int{b, a})
+			}
+			if len(slips) > maxSlips {
+				return groups
 			}
 		}
 	}
+	var sets groupSets
+	for _, p := range slips {
+		sets.join(len(groups), p[0], p[1])
+	}
 	return sets.merge(groups)
+}
+
+// spellingWords returns a name's words with a possessive that is a token
+// of its own put back on the word before it ("people 's" gives
+// "people's"), a curly apostrophe made straight.
+func spellingWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		w = strings.ReplaceAll(w, "\u2019", "'")
+		if isPossessive(w) && out != nil {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // allSpellingVariants reports whether the names of groups is (the
@@ -84,30 +126,57 @@ func allSpellingVariants(groups [][]*mention, names [][]string, is []int, k int)
 const maxSpellingWords = 8
 
 // spellingVariant reports whether x and y, two different lower-case
-// words of four letters or more, are one word misspelt or inflected: two
-// neighbouring letters swapped, a letter more, or one stem with "s",
-// "er", "ers" or "ing" ("teacher", "teachers", "teaching").
+// words of four letters or more, are one word misspelt (letterSlip),
+// inflected (one stem with "s", "er", "ers" or "ing": "teacher",
+// "teachers", "teaching") or with its possessive dropped ("people's" or
+// "teachers'" beside "people" or "teachers").
 func spellingVariant(x, y string) bool {
-	if x == y || len(x) < 4 || len(y) < 4 || !isLetters(x) || !isLetters(y) {
+	bx, px := cutPossessive(x)
+	by, py := cutPossessive(y)
+	if px != py {
+		return bx == by && len(bx) >= 4 && isLetters(bx)
+	}
+	if bx == by || !isLetters(bx) || !isLetters(by) {
 		return false
 	}
-	if len(x) == len(y) {
-		i := 0
-		for i < len(x) && x[i] == y[i] {
-			i++
-		}
-		if i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:] {
-			return true
-		}
+	if letterSlip(bx, by) {
+		return true
+	}
+	sx, sy := wordStem(bx), wordStem(by)
+	return len(sx) >= 4 && sx == sy
+}
+
+// cutPossessive returns w without a possessive's "'s" or "'" at its end
+// ("people's", "teachers'"), and whether it had one.
+func cutPossessive(w string) (string, bool) {
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		return b, true
+	}
+	return strings.CutSuffix(w, "'")
+}
+
+// letterSlip reports whether x and y, two different words of four letters
+// or more, are one word with a typing slip: two neighbouring letters
+// swapped ("untied", "united") or a letter more or left out ("vetrinary",
+// "veterinary").
+func letterSlip(x, y string) bool {
+	if x == y || len(x) < 4 || len(y) < 4 || !isLetters(x) || !isLetters(y) {
+		return false
 	}
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	if len(y) == len(x)+1 && oneLetterMore(x, y) {
-		return true
+	switch len(y) - len(x) {
+	case 0:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
+	case 1:
+		return oneLetterMore(x, y)
 	}
-	sx, sy := wordStem(x), wordStem(y)
-	return len(sx) >= 4 && sx == sy
+	return false
 }
 
 // wordStem returns w without one ending of "ers", "er", "ing" or "s".
@@ -118,4 +187,155 @@ func wordStem(w string) string {
 		}
 	}
 	return w
+}
+
+// joinMisspeltSurnames joins a name written as one word of five to 30
+// letters, the same at every mention, that no list knows, to the one
+// person of the article whose surname (of five letters or more) it
+// misspells by a letter slip (letterSlip: "Bieker" of "Sven Beiker",
+// "Pagnao" of "Chuck Pagano", "Water" of "Kathryn Waters"): a typing slip
+// the tagger reads as another thing, an organization or a place (issue
+// 11: a BBC page of 2012, "says Bieker", an NFL blog's "Pagnao's pregame
+// pep talk", GUM's report of a Warhol exhibit; each a variant reported
+// apart with the wrong type). Not a plural's "s" ("the Romneys", the
+// family), nor a word two people's surnames give; none where the article
+// would make more than maxSlips such joins.
+func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
+	var surnames map[string]int  // a person's surname, lower case -> the group, -1 where two share it
+	var near map[string][]string // slipKeys -> the surnames that give it
+	var slips [][2]int           // the slip's group and its person's
+	for i, g := range groups {
+		w, ok := oneWordForm(g)
+		if n := utf8.RuneCountInString(w); !ok || n < 5 || n > 30 {
+			continue
+		}
+		if surnames == nil {
+			surnames = surnameGroups(groups)
+			near = surnameSlipKeys(surnames)
+		}
+		if _, own := surnames[w]; own {
+			continue
+		}
+		person := slipPerson(w, surnames, near)
+		if person >= 0 && person != i {
+			slips = append(slips, [2]int{i, person})
+			if len(slips) > maxSlips {
+				return groups
+			}
+		}
+	}
+	var sets groupSets
+	for _, p := range slips {
+		sets.join(len(groups), p[0], p[1])
+	}
+	return sets.merge(groups)
+}
+
+// maxNearSurnames bounds the surnames a slip key keeps: a key more share
+// is a page of names of a pattern, and a word that gives it joins none.
+const maxNearSurnames = 4
+
+// slipPerson returns the one person whose surname w is a letter slip of
+// (letterSlip), not the surname's plural; -1 if none or several.
+func slipPerson(w string, surnames map[string]int, near map[string][]string) int {
+	person := -1
+	for _, k := range slipKeys(w) {
+		ss := near[k]
+		if len(ss) > maxNearSurnames {
+			return -1
+		}
+		for _, s := range ss {
+			if !letterSlip(w, s) || w == s+"s" {
+				continue // "the Romneys", the family of "Mitt Romney"
+			}
+			j := surnames[s]
+			if j < 0 || person >= 0 && person != j {
+				return -1
+			}
+			person = j
+		}
+	}
+	return person
+}
+
+// slipKeys returns w and the words w gives with one letter left out: two
+// words a letter slip apart share one ("untied" and "united" give
+// "unied", "veterinary" gives "vetrinary").
+func slipKeys(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r)+1)
+	out = append(out, w)
+	for k := range r {
+		out = append(out, string(r[:k])+string(r[k+1:]))
+	}
+	return out
+}
+
+// surnameSlipKeys maps each slip key (slipKeys) of the surnames of five
+// letters or more to the surnames that give it, each once; past
+// maxNearSurnames it keeps one more, to say a key is crowded.
+func surnameSlipKeys(surnames map[string]int) map[string][]string {
+	out := map[string][]string{}
+	for s := range surnames {
+		if utf8.RuneCountInString(s) < 5 {
+			continue
+		}
+		for _, k := range slipKeys(s) {
+			ss := out[k]
+			if len(ss) > maxNearSurnames || len(ss) > 0 && ss[len(ss)-1] == s {
+				continue // crowded, or s's letter doubled ("maurer" gives "mauer" twice)
+			}
+			out[k] = append(ss, s)
+		}
+	}
+	return out
+}
+
+// oneWordForm returns the lower-case word a group's every mention is, if
+// it is one capitalized word of letters, of a type the tagger gives names,
+// that no list knows as anything and no place is.
+func oneWordForm(g []*mention) (string, bool) {
+	if !g[0].typ.Valid() {
+		return "", false
+	}
+	w := ""
+	for _, m := range g {
+		if len(m.words) != 1 || !startsUpper(m.m.Text) || !hasLower(m.m.Text) || w != "" && m.words[0] != w {
+			return "", false
+		}
+		w = m.words[0]
+	}
+	if !isLetters(w) || knownPlace(g[0].m.Text) {
+		return "", false
+	}
+	for _, t := range []newsner.EntityType{newsner.Person, newsner.Location, newsner.Organization} {
+		if keyListKey(g[0].m.Text, t) != "" {
+			return "", false
+		}
+	}
+	return w, true
+}
+
+// surnameGroups maps the last words of the article's people's names of
+// two words or more, lower case, to their groups; -1 where two people
+// share one.
+func surnameGroups(groups [][]*mention) map[string]int {
+	out := map[string]int{}
+	for j, h := range groups {
+		if h[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range h {
+			if len(m.words) < 2 {
+				continue
+			}
+			s := m.words[len(m.words)-1]
+			if k, seen := out[s]; seen && k != j {
+				out[s] = -1
+				continue
+			}
+			out[s] = j
+		}
+	}
+	return out
 }

@@ -731,12 +731,7 @@ func isAcronym(s string) bool {
 //     Beauty", "Amazon" after "Amazon.com Inc"), unless it is a word many
 //     names start with ("Bank", "New");
 //   - two people named alike but for a given name's short form or a typo
-//     ("Josh Apte" and "Joshua Apte");
-//   - two organizations named alike but for a word's ending or a
-//     possessive ("Zorb Teacher Corps" and "Zorb Teachers Corps",
-//     joinInflectedNames in joins_aliases.go);
-//   - a name of two words or more and a slip of it, two neighbouring
-//     letters swapped in one word ("Untied Nations", joinMisspeltNames).
+//     ("Josh Apte" and "Joshua Apte").
 //
 // The joined entity takes the type of its fullest name's group.
 func joinVariants(groups [][]*mention, toks []token) [][]*mention {
@@ -746,8 +741,6 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	joinBracketAcronyms(groups, toks, sets)
 	joinShortNames(groups, toks, sets)
 	joinGivenNameVariants(groups, sets)
-	joinInflectedNames(groups, sets)
-	joinMisspeltNames(groups, sets)
 	return sets.merge(groups)
 }
 
