@@ -305,10 +305,10 @@ prison oval tower castle hotel theater theatre`)
 // issue 11 (a facility typed an organization where the lists had no head
 // word for it: GUM's "the Adler Planetarium in Chicago", a Dragnet page's
 // "the Boulevard Room at the swanky Conrad Hilton Hotel"); a room is a
-// place, but a newsroom's name is its desk's: eng.train's one name ending
-// in "Room", "Hong Kong News Room", goes to a place (eng.train 19,948 ->
-// 19,947 names right). Not "Library": the lists make "Alderman Library"
-// a place, "Dutch Royal Library" and the "Library of Congress" bodies.
+// place, but a newsroom's name is its desk's (newsDesk: eng.train's one
+// name ending in "Room", "Hong Kong News Room", stays an organization).
+// Not "Library": the lists make "Alderman Library" a place, "Dutch Royal
+// Library" and the "Library of Congress" bodies.
 var groundHeads = setOf(`centre complex arena park ground planetarium room
 sea ocean shoal reef strait gulf peninsula islands river mountains valley desert canal`)
 
@@ -359,13 +359,21 @@ func facilitiesAsPlaces(groups [][]*mention, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] || formalPlaceName(m.m.Text) || landformName(m, head, about) || civicHall(m.words) || leadFacilityName(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) || civicHall(m.words) || leadFacilityName(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
 			}
 		}
 	}
+}
+
+// newsDesk reports whether a name's words end in "news room" ("Hong Kong
+// News Room", eng.train's one name ending in "Room"): a newsroom's name is
+// its desk's, an organization, not a room's.
+func newsDesk(words []string) bool {
+	n := len(words)
+	return n >= 2 && words[n-2] == "news" && words[n-1] == "room"
 }
 
 // civicHall reports whether a name's words are a place word and "hall"
