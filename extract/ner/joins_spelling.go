@@ -22,6 +22,19 @@ import (
 // thing, and then none joins.
 const maxSlips = 4
 
+// joinSlips joins each pair's first group into its second's (a slip into
+// the name it misspells); none where the pairs pass maxSlips.
+func joinSlips(groups [][]*mention, slips [][2]int) [][]*mention {
+	if len(slips) > maxSlips {
+		return groups
+	}
+	var sets groupSets
+	for _, p := range slips {
+		sets.join(len(groups), p[0], p[1])
+	}
+	return sets.merge(groups)
+}
+
 // joinSpellingVariants joins two organizations or places of an article
 // whose names are the same words but one, that one a misspelling, an
 // inflection or a possessive of the other (spellingVariant): two letters
@@ -76,11 +89,7 @@ func joinSpellingVariants(groups [][]*mention) [][]*mention {
 			}
 		}
 	}
-	var sets groupSets
-	for _, p := range slips {
-		sets.join(len(groups), p[0], p[1])
-	}
-	return sets.merge(groups)
+	return joinSlips(groups, slips)
 }
 
 // spellingWords returns a name's words with a possessive that is a token
@@ -224,11 +233,7 @@ func joinMisspeltSurnames(groups [][]*mention) [][]*mention {
 			}
 		}
 	}
-	var sets groupSets
-	for _, p := range slips {
-		sets.join(len(groups), p[0], p[1])
-	}
-	return sets.merge(groups)
+	return joinSlips(groups, slips)
 }
 
 // maxNearSurnames bounds the surnames a slip key keeps: a key more share
