@@ -100,3 +100,38 @@ func firstQuarter(text string, toks []token, spans []tspan) (string, []token, []
 	}
 	return text[:toks[k].BStart], toks[:k], qs
 }
+
+// hostileLine is a line of a hostile-size page that meets one rule: the
+// page repeats it 8,000 times, each run of capitals typed by typ from its
+// first word (capitalRunSpans).
+type hostileLine struct {
+	rule string
+	line string
+	typ  func(string) newsner.EntityType
+}
+
+// typedAll types every run ty.
+func typedAll(ty newsner.EntityType) func(string) newsner.EntityType {
+	return func(string) newsner.EntityType { return ty }
+}
+
+// typedBy types a run by its first word, untagged where m has none.
+func typedBy(m map[string]newsner.EntityType) func(string) newsner.EntityType {
+	return func(w string) newsner.EntityType { return m[w] }
+}
+
+// checkHostileLines runs the document step on each case's page of 8,000
+// lines (timedBuildEntities: its time must grow with the page) and fails
+// a case whose page gives no entities.
+func checkHostileLines(t *testing.T, cases []hostileLine) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			text := strings.Repeat(c.line, 8000)
+			toks, spans := capitalRunSpans(text, c.typ)
+			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
+				t.Error("no entities")
+			}
+		})
+	}
+}

@@ -48,14 +48,8 @@ func capitalRunSpans(text string, typ func(first string) newsner.EntityType) ([]
 // its quarter when they were written.
 func TestCutCueKeyRulesHostileSize(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
-	all := func(ty newsner.EntityType) func(string) newsner.EntityType {
-		return func(string) newsner.EntityType { return ty }
-	}
-	cases := []struct {
-		rule string
-		line string
-		typ  func(string) newsner.EntityType
-	}{
+	all := typedAll
+	cases := []hostileLine{
 		{"splitAtSentenceStop", "We are here to Get. It. OUT now and Zorb Get. It again.\n", all(P)},
 		{"cutLeadAdverbs", "Even Quelb had his water. Meanwhile Zorb Quelbin said. Read Quelbin Zorbaky now.\n", all(P)},
 		{"cutPastInitial", "Zorbin D. Journal Abbrev. Quelb A. Bcd Efg.\n", all(P)},
@@ -84,15 +78,7 @@ func TestCutCueKeyRulesHostileSize(t *testing.T) {
 		{"presidentSurnameKey", "President Obama and First Lady Michelle Obama and President Bush.\n", all(P)},
 		{"familyApart", "the Zorb household and Ada Zorb and the Quelb family and Dan Quelb said.\n", all(P)},
 	}
-	for _, c := range cases {
-		t.Run(c.rule, func(t *testing.T) {
-			text := strings.Repeat(c.line, 8000)
-			toks, spans := capitalRunSpans(text, c.typ)
-			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
-				t.Error("no entities")
-			}
-		})
-	}
+	checkHostileLines(t, cases)
 }
 
 // TestSpanCutsOnOneLongSpan runs the document step on one span

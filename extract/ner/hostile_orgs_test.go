@@ -19,18 +19,8 @@ import (
 // its first quarter (checkGrowth).
 func TestOrganizationRulesHostileSize(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
-	all := func(ty newsner.EntityType) func(string) newsner.EntityType {
-		return func(string) newsner.EntityType { return ty }
-	}
-	// by types a run by its first word, untagged where the map has none.
-	by := func(m map[string]newsner.EntityType) func(string) newsner.EntityType {
-		return func(w string) newsner.EntityType { return m[w] }
-	}
-	cases := []struct {
-		rule string
-		line string
-		typ  func(string) newsner.EntityType
-	}{
+	all, by := typedAll, typedBy
+	cases := []hostileLine{
 		{"addPublicationSpans", "a report in the Zorb Leader of Quelbton and an issue of the journal Quelb Notices.\n", all(L)},
 		{"addPublicationSpans, untagged", "a report in the Zorb Leader and a story in the Quelb Times said so.\n", by(nil)},
 		{"addGroupNameSpans", "the advocacy group ZKG and research firm QBI said so.\n", by(nil)},
@@ -42,15 +32,7 @@ func TestOrganizationRulesHostileSize(t *testing.T) {
 		{"demonymLeaguesAsMisc", "Zorbic United of the Bolivian Pro League beat Marzo City in the cup final.\n", all(O)},
 		{"ownedThingsAsMisc", "Zorbco Pharma said its Quelbrix had outsold the older drug.\n", all(O)},
 	}
-	for _, c := range cases {
-		t.Run(c.rule, func(t *testing.T) {
-			text := strings.Repeat(c.line, 8000)
-			toks, spans := capitalRunSpans(text, c.typ)
-			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
-				t.Error("no entities")
-			}
-		})
-	}
+	checkHostileLines(t, cases)
 }
 
 // TestCommaNameJoinsGrowth runs joinCityDistricts and joinAcronymAppositions
