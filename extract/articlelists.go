@@ -26,7 +26,7 @@ func (ex *extractor) articleList(n *html.Node) bool {
 // between two paragraphs (a "read also" insert) is left to it.
 func (ex *extractor) sectionClosingList(n *html.Node) bool {
 	prev, next := textSibling(n, -1), textSibling(n, 1)
-	return prev != nil && prev.DataAtom == atom.P && next != nil && heading(next) && ex.listAmidText(n)
+	return prev != nil && prev.DataAtom == atom.P && next != nil && heading(next) && ex.amidText(prev, next)
 }
 
 // minPointsItems is the fewest items pointsList reads as the article's

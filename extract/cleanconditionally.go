@@ -290,7 +290,13 @@ func (ex *extractor) listIntro(n *html.Node) string {
 // picks at a glance"), and a paragraph or a heading after it, in the same
 // block.
 func (ex *extractor) listAmidText(n *html.Node) bool {
-	prev, next := textSibling(n, -1), textSibling(n, 1)
+	return ex.amidText(textSibling(n, -1), textSibling(n, 1))
+}
+
+// amidText is listAmidText's test on a list's neighbours, prev and next
+// (textSibling), for a caller that has found them already
+// (sectionClosingList).
+func (ex *extractor) amidText(prev, next *html.Node) bool {
 	if prev == nil || next == nil {
 		return false
 	}
