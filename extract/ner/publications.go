@@ -131,13 +131,7 @@ func publicationRunEnd(toks []token, k int, placeAt func(int) bool) int {
 // before "'s" is a possessor ("an article in Zorbia's Quelb"), and a span
 // reaching outside the name is left alone.
 func addPublicationSpans(toks []token, spans []tspan) []tspan {
-	places := map[int]bool{}
-	for _, s := range spans {
-		if s.typ == newsner.Location {
-			places[s.t0] = true
-		}
-	}
-	placeAt := func(n int) bool { return places[n] }
+	placeAt := placeStarts(spans, func(s tspan) (newsner.EntityType, int) { return s.typ, s.t0 })
 	sorted := spansInOrder(spans)
 	var add []tspan
 	for k := 2; k < len(toks); k++ {
@@ -169,23 +163,31 @@ func publicationAt(toks []token, k int, placeAt func(int) bool) (int, bool) {
 	return e, true
 }
 
-// publicationsAsOrganizations types ORGANIZATION a mention that is the
-// whole of a publication's name after a cue (publicationAt), which the
-// place rules retyped after "in" ("a cover story in Zorb", Zorb a town's
-// name too) or the tagger typed a place, a person or MISC.
-func publicationsAsOrganizations(ms []*mention, toks []token) {
-	var places map[int]bool // the tokens where a mention typed a place starts, lazily
-	placeAt := func(n int) bool {
+// placeStarts returns publicationAt's placeAt over xs (spans or
+// mentions, read by at: the type and first token of each): whether a name
+// typed a place starts at token n. The tokens are gathered at the first
+// question, as xs stand then.
+func placeStarts[T any](xs []T, at func(T) (newsner.EntityType, int)) func(n int) bool {
+	var places map[int]bool
+	return func(n int) bool {
 		if places == nil {
 			places = map[int]bool{}
-			for _, m := range ms {
-				if m.typ == newsner.Location {
-					places[m.t0] = true
+			for _, x := range xs {
+				if typ, t0 := at(x); typ == newsner.Location {
+					places[t0] = true
 				}
 			}
 		}
 		return places[n]
 	}
+}
+
+// publicationsAsOrganizations types ORGANIZATION a mention that is the
+// whole of a publication's name after a cue (publicationAt), which the
+// place rules retyped after "in" ("a cover story in Zorb", Zorb a town's
+// name too) or the tagger typed a place, a person or MISC.
+func publicationsAsOrganizations(ms []*mention, toks []token) {
+	placeAt := placeStarts(ms, func(m *mention) (newsner.EntityType, int) { return m.typ, m.t0 })
 	for _, m := range ms {
 		if m.typ == newsner.Organization || !m.typ.Valid() && m.typ != misc {
 			continue
