@@ -113,9 +113,10 @@ func (in *Inputs) maxFileBytes() int64 {
 // errTooLarge is the cause of a ReadCapped error for input over the cap.
 var errTooLarge = errors.New("input too large")
 
-// ReadCapped reads all of r, a file's or stdin's content named what,
-// decompressing gzip. It fails with ETooLarge past max bytes and EInvalid
-// where r cannot be read or decompressed.
+// ReadCapped reads all of r, a file's or stdin's content named what (or
+// a gzipped feed's, in watch), decompressing gzip (IsGzip). It fails with
+// ETooLarge past max bytes (after decoding) and EInvalid where r cannot be
+// read or decompressed. It is the one capped gunzip of whole inputs.
 func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
 	body, err := readCapped(r, max)
 	if err != nil {
@@ -131,7 +132,9 @@ func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
 func readCapped(r io.Reader, max int64) ([]byte, error) {
 	br := bufio.NewReader(r)
 	var src io.Reader = br
-	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+	head, _ := br.Peek(2)
+	gzipped := IsGzip(head)
+	if gzipped {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("gunzip: %w", err)
@@ -144,7 +147,15 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(body)) > max {
+		if gzipped {
+			return nil, fmt.Errorf("%w: decompresses to more than %d bytes", errTooLarge, max)
+		}
 		return nil, fmt.Errorf("%w: over %d bytes", errTooLarge, max)
 	}
 	return body, nil
+}
+
+// IsGzip reports whether b starts with gzip's magic bytes.
+func IsGzip(b []byte) bool {
+	return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b
 }

@@ -2,7 +2,6 @@ package watch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/rss"
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 )
 
 // Entry is one article a feed or sitemap lists.
@@ -76,8 +76,8 @@ func (l Limits) withDefaults() Limits {
 // document, EInvalid for malformed XML or JSON, ETooLarge past the limits.
 func Parse(body []byte, lim Limits) (Document, error) {
 	lim = lim.withDefaults()
-	if len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b {
-		b, err := gunzip(body, lim.MaxBytes)
+	if ingest.IsGzip(body) {
+		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)))
 		if err != nil {
 			return Document{}, err
 		}
@@ -139,23 +139,6 @@ func rootElement(body []byte) (string, error) {
 // other than UTF-8. URLs and dates are ASCII; a title in another charset may
 // come out garbled, which only affects a hint.
 func passCharset(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-
-// gunzip decompresses a gzipped body, failing past max bytes.
-func gunzip(body []byte, max int64) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(body))
-	if err != nil {
-		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "corrupt gzip", Err: err}
-	}
-	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "corrupt gzip", Err: err}
-	}
-	if int64(len(out)) > max {
-		return nil, newsner.Errorf(newsner.ETooLarge, "gzipped document of %d bytes decompresses to more than %d bytes", len(body), max)
-	}
-	return out, nil
-}
 
 // countTags counts start tags named name (followed by '>', a space or '/').
 func countTags(body []byte, name string) int {
