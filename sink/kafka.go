@@ -128,6 +128,16 @@ func NewKafka(ctx context.Context, cfg KafkaConfig) (*Kafka, error) {
 	return k, nil
 }
 
+// OpenKafka creates the topics of specs that do not exist yet
+// (kafka.EnsureTopics: existing ones are left as they are) and returns a
+// sink for cfg: how each command that writes to Kafka opens its writer.
+func OpenKafka(ctx context.Context, cfg KafkaConfig, specs ...kgo.TopicConfig) (*Kafka, error) {
+	if err := kafka.EnsureTopics(ctx, cfg.Conn, specs...); err != nil {
+		return nil, err
+	}
+	return NewKafka(ctx, cfg)
+}
+
 // Close flushes and releases the producer.
 func (k *Kafka) Close() error {
 	err := k.w.Close()

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -26,10 +25,7 @@ func BenchmarkKafkaWriteArticle(b *testing.B) {
 	defer cancel()
 	cfg := uniqueTopics(b, broker)
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 6)...); err != nil {
-		b.Fatal(err)
-	}
-	k, err := NewKafka(ctx, cfg)
+	k, err := OpenKafka(ctx, cfg, cfg.TopicSpecs("", 6)...)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -53,10 +53,7 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 			}
 		}
 	}
-	if err := kafka.EnsureTopics(ctx, conn, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...); err != nil {
-		return err
-	}
-	k, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log})
+	k, err := sink.OpenKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log}, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...)
 	if err != nil {
 		return err
 	}

@@ -123,10 +123,7 @@ func TestConsumeShortFormat(t *testing.T) {
 	s := fmt.Sprintf("%d", time.Now().UnixNano())
 	cfg := sink.KafkaConfig{Conn: kafka.Config{Brokers: []string{broker}}, ArticlesTopic: "articles.short." + s,
 		RawTopic: "raw.short." + s, DLQTopic: "dlq.short." + s}
-	if err := kafka.EnsureTopics(ctx, cfg.Conn, cfg.TopicSpecs("", 2)...); err != nil {
-		t.Fatal(err)
-	}
-	k, err := sink.NewKafka(ctx, cfg)
+	k, err := sink.OpenKafka(ctx, cfg, cfg.TopicSpecs("", 2)...)
 	if err != nil {
 		t.Fatal(err)
 	}

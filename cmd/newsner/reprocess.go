@@ -192,10 +192,7 @@ func (o *reprocessOpts) openOutput(ctx context.Context, env *Env, reg prometheus
 		sc.ArticlesTopic = o.to
 	}
 	specs := kafka.TopicSpecs(kafka.Topics{Articles: sc.ArticlesTopic, DLQ: sc.DLQTopic}, 0, 0)
-	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
-		return nil, nil, err
-	}
-	k, err := sink.NewKafka(ctx, sc)
+	k, err := sink.OpenKafka(ctx, sc, specs...)
 	if err != nil {
 		return nil, nil, err
 	}

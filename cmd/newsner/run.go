@@ -126,10 +126,7 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 	if err := kafka.WaitForBrokers(ctx, conn, o.brokerWait, p.Logger); err != nil {
 		return err
 	}
-	if err := kafka.EnsureTopics(ctx, conn, sc.TopicSpecs(o.topics.URLs, o.partitions)...); err != nil {
-		return err
-	}
-	out, err := sink.NewKafka(ctx, sc)
+	out, err := sink.OpenKafka(ctx, sc, sc.TopicSpecs(o.topics.URLs, o.partitions)...)
 	if err != nil {
 		return err
 	}

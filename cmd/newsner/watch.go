@@ -178,10 +178,7 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	}
 	specs := append(kafka.TopicSpecs(kafka.Topics{URLs: o.topic}, o.partitions, 0),
 		kafka.CompactedSpec(o.sourcesTopic, o.sourcePartitions), kafka.CompactedSpec(o.seenTopic, o.partitions))
-	if err := kafka.EnsureTopics(ctx, conn, specs...); err != nil {
-		return err
-	}
-	out, err := sink.NewKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: cfg.Logger})
+	out, err := sink.OpenKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: cfg.Logger}, specs...)
 	if err != nil {
 		return err
 	}
