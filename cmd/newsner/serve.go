@@ -209,29 +209,21 @@ func checkBind(addr string, public bool) error {
 // brokers down) is logged and tried again, from the time of the newest
 // record read.
 func followTopic(ctx context.Context, conn kafka.Config, topic string, since time.Time, store *web.Store, logger *slog.Logger) {
-	pause := time.Second
-	for {
-		err := kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, Since: since}, func(m kgo.Message) error {
+	cfg := kafka.FollowConfig{MaxPause: 30 * time.Second, OnRetry: func(err error, pause time.Duration) {
+		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "err", err, "in", pause)
+	}}
+	kafka.Follow(ctx, cfg, func(progress func()) error {
+		return kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, Since: since}, func(m kgo.Message) error {
 			if err := store.Add(m.Value, time.Now()); err != nil {
 				logger.Warn("serve: skipped a record", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "err", err)
 			}
 			if m.Time.After(since) {
 				since = m.Time
 			}
-			pause = time.Second
+			progress()
 			return nil
 		})
-		if ctx.Err() != nil {
-			return
-		}
-		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "err", err, "in", pause)
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(pause):
-		}
-		pause = min(2*pause, 30*time.Second)
-	}
+	})
 }
 
 // watchLag reads the pipeline group's lag into the store every interval.

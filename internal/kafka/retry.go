@@ -62,3 +62,49 @@ func Retry(ctx context.Context, do func() error) error {
 		pause = min(2*pause, 2*time.Second)
 	}
 }
+
+// FollowConfig says how Follow rides out a failed read.
+type FollowConfig struct {
+	// Retry reports whether a failed read is tried again. Default: every
+	// error is (a reader that outlasts anything but its context).
+	Retry func(error) bool
+	// MaxPause caps the pause before a new try, which starts at a second
+	// and doubles. Default: 30 s.
+	MaxPause time.Duration
+	// OnRetry, if set, hears of each failed read tried again, with the
+	// pause before the new try (to log it).
+	OnRetry func(err error, pause time.Duration)
+}
+
+// Follow is the one loop of a read that follows a topic until ctx ends:
+// it runs read, and again after each failure cfg.Retry accepts, after a
+// pause (a second, doubling up to cfg.MaxPause; read's progress func,
+// called from read's goroutine as messages come, puts it back to a
+// second). It returns nil once ctx ends or read returns nil, and read's
+// error where cfg.Retry refuses it. newsner serve's readers of the
+// articles and dead letters and watch's follower of the seen topic use it.
+func Follow(ctx context.Context, cfg FollowConfig, read func(progress func()) error) error {
+	if cfg.MaxPause <= 0 {
+		cfg.MaxPause = 30 * time.Second
+	}
+	pause := time.Second
+	progress := func() { pause = time.Second }
+	for {
+		err := read(progress)
+		if ctx.Err() != nil || err == nil {
+			return nil
+		}
+		if cfg.Retry != nil && !cfg.Retry(err) {
+			return err
+		}
+		if cfg.OnRetry != nil {
+			cfg.OnRetry(err, pause)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, cfg.MaxPause)
+	}
+}

@@ -2,11 +2,14 @@ package kafka
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 	kgo "github.com/segmentio/kafka-go"
@@ -75,4 +78,41 @@ func TestRawCodec(t *testing.T) {
 
 func newsnerPage() newsner.Page {
 	return newsner.Page{URL: "https://news.example/a", FinalURL: "https://news.example/a", Status: 200, Body: []byte("<p>hi</p>")}
+}
+
+// TestFollow: a failed read is tried again after a pause that progress
+// puts back to a second, an error Retry refuses is returned at once, and
+// a context ended during a pause ends Follow without an error.
+func TestFollow(t *testing.T) {
+	var pauses []time.Duration
+	tries := 0
+	cfg := FollowConfig{Retry: Retriable, OnRetry: func(_ error, p time.Duration) { pauses = append(pauses, p) }}
+	err := Follow(context.Background(), cfg, func(progress func()) error {
+		tries++
+		switch tries {
+		case 1:
+			return io.ErrUnexpectedEOF
+		case 2:
+			progress()
+			return io.ErrUnexpectedEOF
+		}
+		return nil
+	})
+	if err != nil || tries != 3 || !slices.Equal(pauses, []time.Duration{time.Second, time.Second}) {
+		t.Errorf("Follow = %v after %d tries, pauses %v; want nil after 3, pauses [1s 1s]", err, tries, pauses)
+	}
+
+	tries = 0
+	err = Follow(context.Background(), cfg, func(func()) error { tries++; return ErrNoTopic })
+	if !errors.Is(err, ErrNoTopic) || tries != 1 {
+		t.Errorf("Follow on an error Retry refuses = %v after %d tries; want it at once", err, tries)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cfg.OnRetry = func(error, time.Duration) { cancel() }
+	start := time.Now()
+	err = Follow(ctx, cfg, func(func()) error { return io.ErrUnexpectedEOF })
+	if err != nil || time.Since(start) > 500*time.Millisecond {
+		t.Errorf("Follow with its context ended in a pause = %v after %v; want nil at once", err, time.Since(start))
+	}
 }

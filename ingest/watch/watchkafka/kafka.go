@@ -109,23 +109,15 @@ func (t *SeenTopic) Load(ctx context.Context, seen *watch.Seen) error {
 // Follow.
 func (t *SeenTopic) Follow(ctx context.Context, seen *watch.Seen) error {
 	log := t.logger()
-	pause := time.Second
-	for latest := true; ; latest = false {
-		err := kafka.Read(ctx, kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: latest}, seenRecorder(seen))
-		if ctx.Err() != nil || err == nil {
-			return nil
-		}
-		if !kafka.Retriable(err) {
-			return err
-		}
+	latest := true // the first read starts at the end; a new try from the start
+	cfg := kafka.FollowConfig{Retry: kafka.Retriable, MaxPause: 15 * time.Second, OnRetry: func(err error, pause time.Duration) {
 		log.Warn("watch: following the seen topic interrupted; reading on", "topic", t.Topic, "error", err, "retry_in", pause.String())
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(pause):
-		}
-		pause = min(2*pause, 15*time.Second)
-	}
+	}}
+	return kafka.Follow(ctx, cfg, func(func()) error {
+		rc := kafka.ReadConfig{Conn: t.Conn, Topic: t.Topic, Latest: latest}
+		latest = false
+		return kafka.Read(ctx, rc, seenRecorder(seen))
+	})
 }
 
 func (t *SeenTopic) logger() *slog.Logger {
