@@ -8,7 +8,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -27,6 +26,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/watch/watchkafka"
+	"github.com/newsner/newsner/internal/fakes"
 	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/sink"
@@ -38,14 +38,7 @@ import (
 // with their class and a log line each, beside a good feed whose URLs come
 // out as records; started again with the same --seen-file it emits nothing.
 func TestWatchStdout(t *testing.T) {
-	var bomb bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestCompression)
-	zw.Write([]byte(`<rss version="2.0"><channel><title>`))
-	zeros := make([]byte, 1<<20)
-	for range 64 {
-		zw.Write(zeros)
-	}
-	zw.Close()
+	bomb := fakes.GzipBomb(`<rss version="2.0"><channel><title>`, 64<<20)
 	hang := make(chan struct{})
 	defer close(hang)
 	mux := http.NewServeMux()
@@ -58,7 +51,7 @@ func TestWatchStdout(t *testing.T) {
 	mux.HandleFunc("/bomb.xml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.Header().Set("Content-Encoding", "gzip")
-		w.Write(bomb.Bytes())
+		w.Write(bomb)
 	})
 	mux.HandleFunc("/hang.xml", func(w http.ResponseWriter, r *http.Request) {
 		select {

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 	"golang.org/x/time/rate"
 )
 
@@ -243,10 +244,7 @@ func (zeros) Read(p []byte) (int, error) {
 // fetch fails with too_large quickly and without reading it all.
 func TestFetchHostileBodies(t *testing.T) {
 	// A static gzip bomb: 16 MiB of zeros (64 times the cap) in ~16 KiB.
-	var bomb bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestSpeed)
-	io.Copy(zw, io.LimitReader(zeros{}, 16<<20))
-	zw.Close()
+	bomb := fakes.GzipBomb("", 16<<20)
 
 	handlers := map[string]http.HandlerFunc{
 		// An endless chunked body.
@@ -271,8 +269,8 @@ func TestFetchHostileBodies(t *testing.T) {
 		"gzip-bomb": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", "gzip")
-			w.Header().Set("Content-Length", strconv.Itoa(bomb.Len()))
-			w.Write(bomb.Bytes())
+			w.Header().Set("Content-Length", strconv.Itoa(len(bomb)))
+			w.Write(bomb)
 		},
 		// An endless gzip stream of zeros, compressed as it is read.
 		"gzip-endless": func(w http.ResponseWriter, r *http.Request) {

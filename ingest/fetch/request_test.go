@@ -2,7 +2,6 @@ package fetch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"net/http"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestFetchRequestConditional: validators go out as sent, a 304 comes back
@@ -78,10 +78,7 @@ func TestFetchRequestConditional(t *testing.T) {
 // request's body, gzip included.
 func TestFetchRequestTypesAndCap(t *testing.T) {
 	big := bytes.Repeat([]byte("x"), 300<<10)
-	var bomb bytes.Buffer
-	zw := gzip.NewWriter(&bomb)
-	zw.Write(bytes.Repeat([]byte{0}, 8<<20))
-	zw.Close()
+	bomb := fakes.GzipBomb("", 8<<20)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
@@ -94,7 +91,7 @@ func TestFetchRequestTypesAndCap(t *testing.T) {
 	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/xml")
 		w.Header().Set("Content-Encoding", "gzip")
-		w.Write(bomb.Bytes())
+		w.Write(bomb)
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()

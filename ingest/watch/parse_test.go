@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 func TestNormalize(t *testing.T) {
@@ -220,7 +221,7 @@ func TestParseBadDocuments(t *testing.T) {
 		{"100,000-entry feed", huge.String(), newsner.ETooLarge, "more than 50000"},
 		{"60,000-url sitemap", hugeMap.String(), newsner.ETooLarge, "more than 50000"},
 		{"60,000-item json feed", hugeJSON, newsner.ETooLarge, "more than 50000"},
-		{"gzip bomb", string(gzipBomb(t, 64<<20)), newsner.ETooLarge, "decompresses to more than"},
+		{"gzip bomb", string(gzipBomb(64 << 20)), newsner.ETooLarge, "decompresses to more than"},
 		{"corrupt gzip", "\x1f\x8b\x08\x00garbage", newsner.EInvalid, "gzip"},
 	}
 	for _, tc := range tests {
@@ -291,18 +292,9 @@ func gz(t testing.TB, b []byte) []byte {
 	return buf.Bytes()
 }
 
-// gzipBomb returns a small gzip of n zero bytes wrapped in a sitemap start.
-func gzipBomb(t testing.TB, n int) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write([]byte(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>`))
-	zeros := make([]byte, 1<<20)
-	for range n >> 20 {
-		zw.Write(zeros)
-	}
-	zw.Close()
-	return buf.Bytes()
+// gzipBomb returns a small gzip of n zero bytes after a sitemap's start.
+func gzipBomb(n int) []byte {
+	return fakes.GzipBomb(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>`, n)
 }
 
 func mustURL(t testing.TB, s string) *url.URL {

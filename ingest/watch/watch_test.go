@@ -353,7 +353,7 @@ func TestWatcherBadSources(t *testing.T) {
 		}
 		fmt.Fprint(w, `</channel></rss>`)
 	})
-	bomb := gzipBomb(t, 64<<20)
+	bomb := gzipBomb(64 << 20)
 	mux.HandleFunc("/bomb.xml.gz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/gzip")
 		w.Write(bomb)
