@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -187,12 +186,8 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	dir := t.TempDir()
 	plain := filepath.Join(dir, "a.html")
 	os.WriteFile(plain, []byte("<p>hello</p>"), 0o644)
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte("<p>zipped</p>"))
-	zw.Close()
 	zipped := filepath.Join(dir, "b.html.gz")
-	os.WriteFile(zipped, gz.Bytes(), 0o644)
+	os.WriteFile(zipped, fakes.Gzip([]byte("<p>zipped</p>")), 0o644)
 	big := filepath.Join(dir, "big.html")
 	os.WriteFile(big, bytes.Repeat([]byte("x"), 2000), 0o644)
 

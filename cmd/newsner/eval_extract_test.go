@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestEvalExtractPageTools: --explain shows the chosen block of a page,
@@ -109,7 +111,7 @@ func makeNewsPagesSet(t *testing.T, pages ...newsPage) (shared string) {
 	}
 	truth := map[string]map[string]string{}
 	for _, p := range pages {
-		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), gzipped(p.html), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), fakes.Gzip([]byte(p.html)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		truth[p.id] = map[string]string{"url": "https://example.com/" + p.id, "articleBody": p.truth}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -11,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -40,15 +39,6 @@ in IN I-PP O
 Brussels NNP I-NP I-LOC
 . . O O
 `
-
-// gzipped is s gzip-compressed.
-func gzipped(s string) []byte {
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(s))
-	zw.Close()
-	return b.Bytes()
-}
 
 // writeTinyCoNLL writes tinyCoNLL into a new temporary directory and
 // returns the directory and the file's path.
@@ -122,7 +112,7 @@ func TestTrainClusterText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, body := range map[string][]byte{
-		"a.txt": []byte("First file."), "sub/b.txt.gz": gzipped("Second file, gzipped."), "notes.md": []byte("not text"),
+		"a.txt": []byte("First file."), "sub/b.txt.gz": fakes.Gzip([]byte("Second file, gzipped.")), "notes.md": []byte("not text"),
 	} {
 		if err := os.WriteFile(filepath.Join(text, name), body, 0o644); err != nil {
 			t.Fatal(err)

@@ -2,13 +2,14 @@ package eval
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // writeShared lays out a tiny shared directory: two news pages and one
@@ -27,11 +28,7 @@ func writeShared(t *testing.T) string {
 	}
 	truth := map[string]map[string]string{}
 	for id, html := range pages {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write([]byte(html))
-		zw.Close()
-		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), b.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), fakes.Gzip([]byte(html)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		truth[id] = map[string]string{"url": "https://example.com/" + id, "articleBody": body}

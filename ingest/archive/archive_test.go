@@ -2,7 +2,6 @@ package archive
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -28,11 +27,7 @@ func writePages(t *testing.T, dir string, files map[string]string) {
 		}
 		b := []byte(content)
 		if strings.HasSuffix(name, ".gz") {
-			var buf bytes.Buffer
-			zw := gzip.NewWriter(&buf)
-			zw.Write(b)
-			zw.Close()
-			b = buf.Bytes()
+			b = fakes.Gzip(b)
 		}
 		if err := os.WriteFile(p, b, 0o644); err != nil {
 			t.Fatal(err)

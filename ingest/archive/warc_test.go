@@ -112,7 +112,7 @@ func TestArchiveWARC(t *testing.T) {
 		{typ: gowarc.Response, uri: "https://news.example/logo.png", block: httpResponse(200, "image/png", "\x89PNG....")},
 		{typ: gowarc.Response, uri: "https://news.example/moved", block: httpResponse(301, "text/html", "moved", "Location: /b")},
 		{typ: gowarc.Metadata, uri: "https://news.example/a", ctype: "application/warc-fields", block: "fetchTimeMs: 12\r\n"},
-		{typ: gowarc.Response, uri: "https://news.example/b", block: gzipped(t, fakes.ArticleHTML("Beta"))},
+		{typ: gowarc.Response, uri: "https://news.example/b", block: gzipped(fakes.ArticleHTML("Beta"))},
 		{typ: gowarc.Response, uri: "https://news.example/c", block: httpResponse(200, "", fakes.ArticleHTML("Gamma"))},
 		{typ: gowarc.Resource, uri: "https://news.example/d", ctype: "text/html", block: fakes.ArticleHTML("Delta")},
 		{typ: gowarc.Response, uri: "https://news.example/e", block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
@@ -155,17 +155,8 @@ func TestArchiveWARC(t *testing.T) {
 }
 
 // gzipped returns an HTTP response whose body is gzip-encoded.
-func gzipped(t *testing.T, body string) string {
-	t.Helper()
-	var b strings.Builder
-	zw := gzip.NewWriter(&b)
-	if _, err := io.WriteString(zw, body); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return httpResponse(200, "text/html", b.String(), "Content-Encoding: gzip")
+func gzipped(body string) string {
+	return httpResponse(200, "text/html", string(fakes.Gzip([]byte(body))), "Content-Encoding: gzip")
 }
 
 func chunked(body string) string {

@@ -185,19 +185,16 @@ func TestFetchInvalidUTF8(t *testing.T) {
 }
 
 func TestFetchGzip(t *testing.T) {
-	var zbuf bytes.Buffer
-	zw := gzip.NewWriter(&zbuf)
-	io.WriteString(zw, page)
-	zw.Close()
+	zpage := fakes.Gzip([]byte(page))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		switch r.URL.Path {
 		case "/gz":
 			w.Header().Set("Content-Encoding", "gzip")
-			w.Write(zbuf.Bytes())
+			w.Write(zpage)
 		case "/corrupt":
 			w.Header().Set("Content-Encoding", "gzip")
-			b := bytes.Clone(zbuf.Bytes())
+			b := bytes.Clone(zpage)
 			b[len(b)/2] ^= 0xff
 			w.Write(b)
 		case "/notgzip":

@@ -2,7 +2,6 @@ package watch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -150,7 +149,7 @@ func TestParseFormats(t *testing.T) {
 			{Link: "https://ledger.example/summit", Title: "Summit ends", Published: date("2026-12-02T08:00:00Z")},
 			{Link: "https://ledger.example/plain", Published: date("2026-12-01T10:00:00Z")},
 		}},
-		{"gzipped sitemap", string(gz(t, []byte(newsSitemap))), "urlset", nil},
+		{"gzipped sitemap", string(fakes.Gzip([]byte(newsSitemap))), "urlset", nil},
 	}
 	for _, tc := range tests {
 		doc, err := Parse([]byte(tc.body), Limits{})
@@ -281,15 +280,6 @@ func TestFreshness(t *testing.T) {
 			t.Errorf("freshFor(%v) = %v, want %v", tc.h, got, tc.want)
 		}
 	}
-}
-
-func gz(t testing.TB, b []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write(b)
-	zw.Close()
-	return buf.Bytes()
 }
 
 // gzipBomb returns a small gzip of n zero bytes after a sitemap's start.

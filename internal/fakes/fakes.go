@@ -3,7 +3,8 @@
 // batch source's SkipFunc), one of each, for the tests of every package
 // that runs jobs, a Buffer for logs written while a test reads them,
 // MetricValues to read what a registry of metrics holds, WaitFor to
-// wait for a condition, and GzipBomb for the tests of size caps.
+// wait for a condition, and Gzip and GzipBomb for gzipped inputs and the
+// tests of size caps.
 // They are in-memory and safe for concurrent use.
 package fakes
 

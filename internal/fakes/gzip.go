@@ -20,3 +20,12 @@ func GzipBomb(prefix string, n int) []byte {
 	zw.Close()
 	return buf.Bytes()
 }
+
+// Gzip returns b gzip-compressed: a test's .gz file or gzip-encoded body.
+func Gzip(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}

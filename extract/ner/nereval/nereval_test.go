@@ -2,7 +2,6 @@ package nereval
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // madePage is a page of a made-up news-pages set: its id, its true text
@@ -44,11 +44,8 @@ func makeSharedDir(t *testing.T) string {
 	}
 	truth := map[string]map[string]string{}
 	for _, p := range madeUpPages {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write([]byte("<html><body><article><p>" + p.truth + "</p></article></body></html>"))
-		zw.Close()
-		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), b.Bytes(), 0o644); err != nil {
+		page := fakes.Gzip([]byte("<html><body><article><p>" + p.truth + "</p></article></body></html>"))
+		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), page, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		truth[p.id] = map[string]string{"url": "https://example.com/" + p.id, "articleBody": p.truth}
