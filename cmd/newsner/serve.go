@@ -100,16 +100,15 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	defer stopOps()
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(o.maxMiB << 20))
-	// The store is not closed: a reader of stdin may still add to it after
-	// the command returns (it holds no goroutine or file).
+	// The store holds no goroutine or file: it is not closed.
 	store := web.NewStore(web.ForMemoryLimit(o.maxMiB<<20, o.maxArticles))
 	srv, srvErr, err := o.listen(ctx, env, store, source)
 	if err != nil {
 		return err
 	}
-	// The Kafka readers retry until stopped; they end with rctx. Stdin
-	// cannot be interrupted: the file reader may outlive the command while
-	// stdin stays open, until the process exits.
+	// The readers, owned by wg, end with rctx: the Kafka readers retry
+	// until stopped, the file reader stops between lines and, on stdin,
+	// also in a read (stdinUntil).
 	rctx, stopReaders := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	defer func() { stopReaders(); wg.Wait() }()
@@ -118,7 +117,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		o.follow(rctx, &wg, conn, store)
 	} else {
 		files := o.fs.Args()
-		go func() { filesErr <- readFiles(rctx, env.Stdin, files, store, log) }()
+		wg.Go(func() { filesErr <- readFiles(rctx, env.Stdin, files, store, log) })
 	}
 	var runErr error
 	for done := false; !done; {
@@ -250,7 +249,8 @@ func watchLag(ctx context.Context, conn kafka.Config, o *serveOpts, store *web.S
 }
 
 // readFiles adds the JSON Lines records of the files (stdin for -, gzip
-// for names ending .gz) to the store, one file after another.
+// for names ending .gz) to the store, one file after another, until ctx
+// ends (nil).
 func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.Store, logger *slog.Logger) error {
 	for _, name := range files {
 		if err := readFile(ctx, stdin, name, store, logger); err != nil {
@@ -262,8 +262,12 @@ func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.
 }
 
 func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Store, logger *slog.Logger) error {
-	var r io.Reader = stdin
-	if name != "-" {
+	var r io.Reader
+	if name == "-" {
+		in := stdinUntil(ctx, stdin)
+		defer in.Close()
+		r = in
+	} else {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
@@ -278,8 +282,46 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 		}
 		r = zr
 	}
-	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil {
+	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// stdinUntil returns a reader of stdin whose reads end when ctx does (with
+// its error), so that its reader can stop while stdin stays open. A read
+// of stdin cannot be interrupted (a pipe or a terminal has no deadline):
+// stdin is read on a goroutine of its own, which copies it into a pipe and
+// ends at stdin's next bytes or its end once the reader is closed or ctx
+// has ended. Close it when done.
+func stdinUntil(ctx context.Context, stdin io.Reader) io.ReadCloser {
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := io.Copy(pw, stdin)
+		pw.CloseWithError(err) // nil: io.EOF for the reader
+	}()
+	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
+	return &stdinReader{ctx: ctx, pr: pr, stop: stop}
+}
+
+// stdinReader is stdinUntil's reader: a read the context's end cut short
+// says so with the context's error, and closing it also drops its watch
+// on the context.
+type stdinReader struct {
+	ctx  context.Context
+	pr   *io.PipeReader
+	stop func() bool
+}
+
+func (r *stdinReader) Read(p []byte) (int, error) {
+	n, err := r.pr.Read(p)
+	if err != nil && r.ctx.Err() != nil {
+		err = r.ctx.Err()
+	}
+	return n, err
+}
+
+func (r *stdinReader) Close() error {
+	r.stop()
+	return r.pr.Close()
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -173,6 +174,33 @@ func TestServeFilesAndStdin(t *testing.T) {
 	o = p.waitOverview(t, "the record from stdin", func(o overview) bool { return o.State.Held == 3 })
 	if o.Articles[0].Title != "From stdin" {
 		t.Errorf("newest %+v", o.Articles[0])
+	}
+}
+
+// TestStdinUntil: a read of stdinUntil's reader, blocked while stdin
+// stays open, ends with the context's error when the context ends, and
+// what stdin gives before is read as it comes.
+func TestStdinUntil(t *testing.T) {
+	stdin, feed := io.Pipe()
+	defer feed.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := stdinUntil(ctx, stdin)
+	defer r.Close()
+	go io.WriteString(feed, "a line\n")
+	buf := make([]byte, 64)
+	if n, err := r.Read(buf); err != nil || string(buf[:n]) != "a line\n" {
+		t.Fatalf("Read = %q, %v; want the line stdin gave", buf[:n], err)
+	}
+	read := make(chan error, 1)
+	go func() { _, err := r.Read(buf); read <- err }()
+	cancel()
+	select {
+	case err := <-read:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Read after the context ended: %v; want context.Canceled", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a read blocked on stdin did not end with its context")
 	}
 }
 
