@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -100,7 +99,7 @@ func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs
 		case isURLArg(in):
 			err = add(in)
 		case in == "-":
-			err = ingest.EachLine(ctx, env.Stdin, add)
+			err = eachStdinLine(ctx, env.Stdin, add)
 		default:
 			err = eachFileLine(ctx, in, add)
 		}

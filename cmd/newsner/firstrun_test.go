@@ -160,9 +160,11 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 	}
 }
 
-// TestRunSaysWhereItStopped: run reading stdin, stopped by a signal, says
-// how many URLs it did and from which line to go on (it exited 0 after 38
-// of 100 URLs without a word); at the end of its input it says how many.
+// TestRunSaysWhereItStopped: run reading stdin, stopped by a signal while
+// stdin stays open, stops and says how many URLs it did and from which
+// line to go on (it exited 0 after 38 of 100 URLs without a word; it
+// waited for stdin's next line or its end); at the end of its input it
+// says how many.
 func TestRunSaysWhereItStopped(t *testing.T) {
 	srv := newsPages(t, 5)
 	var in strings.Builder
@@ -185,10 +187,15 @@ func TestRunSaysWhereItStopped(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	cancel() // as SIGTERM does
-	pw.Close()
-	if code := <-done; code != 0 {
-		t.Fatalf("exit %d:\n%s", code, string(errOut.Bytes()))
+	cancel() // as SIGTERM does; stdin stays open (a terminal, a pipe)
+	defer pw.Close()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit %d:\n%s", code, string(errOut.Bytes()))
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatalf("run did not stop within 15s of its context ending while stdin stayed open:\n%s", string(errOut.Bytes()))
 	}
 	for _, want := range []string{"stopped on a signal", `"urls_done":5`, `"last_line_taken":5`, "tail -n +6"} {
 		if !strings.Contains(string(errOut.Bytes()), want) {

@@ -95,7 +95,9 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
 		saySTDIN(env, "run")
-		lines := ingest.NewLines(env.Stdin)
+		stdin := stdinUntil(ctx, env.Stdin)
+		defer stdin.Close()
+		lines := ingest.NewLines(stdin)
 		p.Source, p.Sink = lines, &sink.JSONLines{W: env.Stdout}
 		if err := p.Run(ctx); err != nil {
 			return err

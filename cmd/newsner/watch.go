@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/ingest/watch"
 	"github.com/newsner/newsner/ingest/watch/watchkafka"
@@ -263,7 +262,7 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 	add := func(u string) error { lines = append(lines, u); return nil }
 	for _, in := range inputs {
 		if in == "-" {
-			if err := ingest.EachLine(ctx, env.Stdin, add); err != nil {
+			if err := eachStdinLine(ctx, env.Stdin, add); err != nil {
 				return nil, err
 			}
 			continue

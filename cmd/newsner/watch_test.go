@@ -10,7 +10,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -643,5 +645,21 @@ func TestReadSources(t *testing.T) {
 	}
 	if _, err := readSources(context.Background(), env, []string{"nosuchfile"}); err == nil {
 		t.Error("a name that is neither a file nor a site was taken")
+	}
+	// Stdin left open (sources being typed): a stop ends the read.
+	stdin, typing := io.Pipe()
+	defer typing.Close()
+	env.Stdin = stdin
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	read := make(chan error, 1)
+	go func() { _, err := readSources(ctx, env, []string{"-"}); read <- err }()
+	select {
+	case err := <-read:
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("readSources on an open stdin, stopped: %v; want the context's error", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("readSources on an open stdin did not stop with its context")
 	}
 }

@@ -35,6 +35,53 @@ func fetcherFlags(fs *flag.FlagSet) *fetch.Config {
 	return &c
 }
 
+// stdinUntil returns a reader of stdin whose reads end when ctx does (with
+// its error), so that its reader can stop while stdin stays open: how the
+// commands read lines from stdin (run's URLs, feed's, watch's sources,
+// serve's records). A read of stdin cannot be interrupted (a pipe or a
+// terminal has no deadline): stdin is read on a goroutine of its own,
+// which copies it into a pipe and ends at stdin's next bytes or its end
+// once the reader is closed or ctx has ended. Close it when done.
+func stdinUntil(ctx context.Context, stdin io.Reader) io.ReadCloser {
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := io.Copy(pw, stdin)
+		pw.CloseWithError(err) // nil: io.EOF for the reader
+	}()
+	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
+	return &stdinReader{ctx: ctx, pr: pr, stop: stop}
+}
+
+// eachStdinLine is ingest.EachLine over stdin, read through stdinUntil:
+// feed's URLs and watch's sources typed or piped in stop with ctx.
+func eachStdinLine(ctx context.Context, stdin io.Reader, fn func(line string) error) error {
+	r := stdinUntil(ctx, stdin)
+	defer r.Close()
+	return ingest.EachLine(ctx, r, fn)
+}
+
+// stdinReader is stdinUntil's reader: a read the context's end cut short
+// says so with the context's error, and closing it also drops its watch
+// on the context.
+type stdinReader struct {
+	ctx  context.Context
+	pr   *io.PipeReader
+	stop func() bool
+}
+
+func (r *stdinReader) Read(p []byte) (int, error) {
+	n, err := r.pr.Read(p)
+	if err != nil && r.ctx.Err() != nil {
+		err = r.ctx.Err()
+	}
+	return n, err
+}
+
+func (r *stdinReader) Close() error {
+	r.stop()
+	return r.pr.Close()
+}
+
 // readGunzipped reads the file at path, gunzipped where its name ends in ".gz"
 // (eval extract --explain's page, train ner's text files).
 func readGunzipped(path string) ([]byte, error) {
