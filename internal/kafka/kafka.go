@@ -3,7 +3,8 @@
 // builder of kafka-go transports, dialers and clients (so a test's Dial,
 // such as internal/kafkatest's protocol recorder, sees every connection),
 // consumer-group membership (Group, ConsumerGroup), the one retry predicate
-// (retry.go), the one partition-reading loop and Read (read.go), the topic
+// and the one retry loop of a reader that follows a topic (retry.go: Follow),
+// the one partition-reading loop and Read (read.go), the topic
 // names and how they are created (topics.go), the wait for the brokers at
 // start-up and the "is this a Kafka broker?" hint (wait.go), a group's lag
 // (lag.go), and the raw-page record codec (raw.go). The URL source and
