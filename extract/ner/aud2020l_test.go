@@ -2,10 +2,33 @@ package ner
 
 import "testing"
 
-// audit2020lFloor is the regression floor of TestAudit2020l: 0 until the
-// blind figure is measured (articles and gold committed before the model
-// was run on them).
-const audit2020lFloor = 0.0
+// audit2020lFloor is the regression floor of TestAudit2020l. Measured
+// blind (articles and gold committed at 627155e before the model was run
+// on them) at that commit (doc25): overall F1 0.9049 (P 0.9225 R 0.8881;
+// PERSON 0.9504, LOCATION 0.9126, ORGANIZATION 0.8794). One slip of the
+// markup against its own convention was then mended ("the U.S. Centers
+// for Disease Control and Prevention" is one organization, "U.S." being
+// part of the agency it comes before; the gold had split it): 0.9105 (P
+// 0.9264 R 0.8951; PERSON 0.9504, LOCATION 0.9216, ORGANIZATION 0.8865).
+// The errors, by kind: cycling teams named for their sponsors with a
+// hyphen typed places or a person ("Jumbo-Visma", "Trek-Segafredo",
+// "Ineos Grenadiers"; "Deceuninck-QuickStep" missed); companies and clubs
+// whose names hold a place typed places ("Country Garden", "Ipsos Peru",
+// "Alianza Lima", "BetMGM"); a paper named as a source typed a person
+// ("Handelsblatt reported"); bodies of the Holy See missed or cut
+// ("Secretariat of State", "Secretariat for the Economy", "Holy See",
+// "Administration of the Patrimony of the Apostolic See" cut at "of the",
+// "Moneyval"); a ministry cut at "and" ("Ministry of Housing and
+// Urban-Rural Development"); an agency's unit run into the agency ("Food
+// and Drug Administration's Center for Tobacco Products"); a brand of a
+// group after "its" missed ("its Princess Cruises brand"), a company by
+// its short name ("Norwegian shares"), "World Snooker Tour", "ABS-CBN"
+// and "the Akbayan party" missed; products typed organizations
+// ("Marlboro maker", "IQOS", the "Vuelta" race); "Gerwyn Price" an
+// organization after "Welsh player"; "Marshall Arena" and "Brussels" (at
+// a sentence's start after "In") people. No rule was written from it; the
+// test fails only more than 0.01 below the mended blind figure.
+const audit2020lFloor = 0.9105 - 0.01
 
 // TestAudit2020l scores audit2020lArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020lFloor.
@@ -51,7 +74,7 @@ Reporting by [P Susanna Twidale]; Editing by [P Jason Neely]`,
 Reporting by [P Nivedita Balu] in [L Bengaluru]; Editing by [P Arun Koyyur]`,
 	`[L MANILA] ([O Reuters]) - At least 67 people were killed and 12 are missing after a typhoon brought the worst flooding in years to the main [M Philippine] island of [L Luzon], the [O National Disaster Risk Reduction and Management Council] said on Sunday. Most of the dead were in the [L Cagayan Valley] region, where the [L Cagayan River] burst its banks. The weather bureau [O PAGASA] said another storm could reach the country next week. The [O Philippine Red Cross] said its volunteers had rescued 1,200 people in [L Tuguegarao], and the [O Department of Social Welfare and Development] said it had sent food to 40,000 families. President [P Rodrigo Duterte] blamed illegal logging and mining for the flooding. Senator [P Risa Hontiveros] of the [O Akbayan] party called for an inquiry into the release of water from the [L Magat Dam] by the [O National Irrigation Administration]. Broadcaster [O ABS-CBN], whose franchise was not renewed by [O Congress] in July, said it was broadcasting only online.
 Reporting by [P Karen Lema]; Editing by [P William Mallard]`,
-	`[L MIAMI] ([O Reuters]) - [O Norwegian Cruise Line Holdings] said on Tuesday it had cancelled all voyages until the end of March, after the [L U.S.] [O Centers for Disease Control and Prevention] set strict conditions for resuming sailings. Rival [O Royal Caribbean Group] cancelled its [L U.S.] cruises through the end of February, and [O Carnival Corp] said its [O Princess Cruises] brand would not sail before May. The industry's trade body, [O Cruise Lines International Association] ([O CLIA]), said its members would run test voyages with volunteers. [O Royal Caribbean] chief executive [P Richard Fain] said the company had raised $1.5 billion in new debt. The government of the [L Bahamas], where many cruises stop, said it would ask for negative tests from all passengers. [O Norwegian] shares fell 3% on the [O New York Stock Exchange]. "Investors are looking at summer," said [P Patrick Scholes], an analyst at [O Truist Securities].
+	`[L MIAMI] ([O Reuters]) - [O Norwegian Cruise Line Holdings] said on Tuesday it had cancelled all voyages until the end of March, after the [O U.S. Centers for Disease Control and Prevention] set strict conditions for resuming sailings. Rival [O Royal Caribbean Group] cancelled its [L U.S.] cruises through the end of February, and [O Carnival Corp] said its [O Princess Cruises] brand would not sail before May. The industry's trade body, [O Cruise Lines International Association] ([O CLIA]), said its members would run test voyages with volunteers. [O Royal Caribbean] chief executive [P Richard Fain] said the company had raised $1.5 billion in new debt. The government of the [L Bahamas], where many cruises stop, said it would ask for negative tests from all passengers. [O Norwegian] shares fell 3% on the [O New York Stock Exchange]. "Investors are looking at summer," said [P Patrick Scholes], an analyst at [O Truist Securities].
 Reporting by [P Doyinsola Oladipo]; Editing by [P Leslie Adler]`,
 	`[L LIMA] ([O Reuters]) - [L Peru]'s [O Congress] on Thursday rejected a bid to remove interim President [P Francisco Sagasti], a month after he took office in the wake of protests that ousted his predecessor [P Manuel Merino]. The motion, brought by lawmakers of the [O Union for Peru] party, won only 21 votes in the 130-seat chamber. [P Keiko Fujimori], leader of the [O Popular Force] party, said she would run in the April election. The [O Constitutional Tribunal] is due to rule next week on whether the removal of former President [P Martin Vizcarra] in November was legal. A poll by [O Ipsos Peru] published in the newspaper [O El Comercio] showed [P George Forsyth], a former goalkeeper of the [O Alianza Lima] football club, leading the race. The [O Finance Ministry] said the economy would shrink 12% this year. Central bank chief [P Julio Velarde] said the sol was stable.
 Reporting by [P Marco Aquino]; Editing by [P Richard Chang]`,
