@@ -139,6 +139,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addPublicationSpans(toks, spans)
 	spans = addGroupNameSpans(text, toks, spans)
 	spans = addAffiliationSpans(text, toks, spans)
+	spans = addEmployerSpans(text, toks, spans)
 	spans = splitAtLoneSuffixStop(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
