@@ -39,7 +39,7 @@ func placesAsPlaces(ms []*mention, toks []token) {
 // know in capitals as an organization ("KYIV").
 func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 	for _, m := range ms {
-		if !startsSentence(text, toks, m.t0) || !agencyDateline(toks, m.t1) && !(!hasLower(m.m.Text) && stateDateline(toks, m.t1)) {
+		if !startsSentence(text, toks, m.t0) || !agencyDateline(toks, m.t1) && !(!hasLower(m.m.Text) && stateDateline(toks, m.t1)) && !lineDateline(text, toks, m) {
 			continue
 		}
 		m.typ, m.place = newsner.Location, true
@@ -49,6 +49,47 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// lineDateline reports whether m, a name in capitals that starts a line,
+// is the town of a dateline with no agency: before a dash and the story's
+// first words, a known place ("BOSTON — Zorb scored 38 points", a web
+// paper's sports report), or before a comma, up to three capitalized
+// words and a date that ends the line ("WIGAN, England 1996-08-31", the
+// wire's of 1996). The tagger and the sports rules read such a town in a
+// match report as its team (issue 11, the web pass: eng.testa's "WIGAN,
+// England 1996-08-31" atop a rugby league result, audit2020k's "BOSTON —"
+// and "PORTLAND —" atop basketball and soccer reports).
+func lineDateline(text string, toks []token, m *mention) bool {
+	if hasLower(m.m.Text) || m.t0 > 0 && !strings.ContainsRune(text[toks[m.t0-1].BEnd:toks[m.t0].BStart], '\n') || m.t1+1 >= len(toks) {
+		return false
+	}
+	next := func(k int) bool { return !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') }
+	if afterDash(toks, m.t1+1) && next(m.t1) && next(m.t1+1) {
+		return isPlaceName(titleCase(m.m.Text))
+	}
+	if toks[m.t1].Text != "," {
+		return false
+	}
+	k := m.t1 + 1
+	for n := 0; n < 3 && k < len(toks) && startsUpper(toks[k].Text) && next(k); n++ {
+		k++
+	}
+	return k > m.t1+1 && k < len(toks) && next(k) && isoDate(toks[k].Text) && (k+1 == len(toks) || !next(k+1))
+}
+
+// isoDate reports whether w is a date written year-month-day
+// ("1996-08-31").
+func isoDate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i, r := range w {
+		if i != 4 && i != 7 && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineRegion reports whether m is a dateline's second place: right
