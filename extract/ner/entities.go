@@ -379,6 +379,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups, about)
+	groundVenuesAsPlaces(groups, toks)
 	groups = joinFormalPlaces(groups, toks)
 	groups = joinCityDistricts(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))

@@ -417,6 +417,62 @@ func newsDesk(words []string) bool {
 	return n >= 2 && words[n-2] == "news" && words[n-1] == "room"
 }
 
+// groundVenuesAsPlaces types LOCATION the entities tagged a person whose
+// fullest name ends in a ground's word (groundHeads: "Arena", "Park",
+// "Complex") and that the article names as a venue: after "the" ("at the
+// Zorbridge Arena"), in three words or more ("Shelby Quelb Park"), or
+// right before a common noun it modifies (modifiesNoun: "an ecstatic Zorb
+// Park crowd"). facilitiesAsPlaces leaves ground words tagged a person alone,
+// as "Park" and "Arena" are surnames ("Grace Park", "Bruce Arena", which
+// none of the three cues fits); the tagger reads a venue named for a
+// person or a town the same way (issue 11, the web pass: eng.testa's
+// "Ellis Park crowd", audit2020l's "at the Marshall Arena", audit2020k's
+// "turned Shelby Bottoms Park into a swamp"). Not after an honorific.
+func groundVenuesAsPlaces(groups [][]*mention, toks []token) {
+	for _, g := range groups {
+		m := g[0]
+		for _, n := range g[1:] {
+			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
+				m = n
+			}
+		}
+		if m.typ != newsner.Person || len(m.words) < 2 || !groundHeads[strings.ToLower(m.words[len(m.words)-1])] || listKey(m.m.Text, newsner.Organization) != "" {
+			continue
+		}
+		venue := len(m.words) >= 3
+		for _, n := range g {
+			if afterHonorific(toks, n.t0) {
+				venue = false
+				break
+			}
+			if n.t0 > 0 && strings.EqualFold(toks[n.t0-1].Text, "the") || modifiesNoun(toks, n.t1) {
+				venue = true
+			}
+		}
+		if !venue {
+			continue
+		}
+		for _, n := range g {
+			n.typ = newsner.Location
+		}
+	}
+}
+
+// modifiesNoun reports whether token k, right after a name, is a common
+// noun in lower case the name modifies ("Zorb Park crowd"): tagged a noun,
+// or a verb's present plural form, which no singular name takes ("crowd",
+// "fans").
+func modifiesNoun(toks []token, k int) bool {
+	if k >= len(toks) || startsUpper(toks[k].Text) || !isLetters(toks[k].Text) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "NN", "NNS", "VBP":
+		return true
+	}
+	return false
+}
+
 // civicHall reports whether a name's words are a place word and "hall"
 // ("Town Hall", "City Hall", "County Hall"): the building of a local
 // government, which the tagger reads as a person on a line of its own
