@@ -722,45 +722,15 @@ func reportCue(toks []token, t0, t1 int) bool {
 	return w == "to" && toks[k-1].Text == "according" || w == "by" && (toks[k-1].Text == "published" || toks[k-1].Text == "reported")
 }
 
-// reportedVerbCue reports whether the name over tokens [t0,t1) is the
-// subject of "reported", no honorific before it: what an outlet does of
-// news and a company of its results ("Zorbblatt reported on Friday that",
-// "Rival Quelb Marzo reported a 12% rise in sales"), where the tagger
-// read an unknown one-word paper or a company named like a person as a
-// person (issue 11, the web pass: audit2020l article 6's "Handelsblatt
-// reported", audorgctx's "Astin Fairbank reported"). eng.train has 32
-// organizations right before "reported", no person. Not "reported to",
-// "reported missing" or "reported seeing", which a person does.
-func reportedVerbCue(toks []token, t0, t1 int) bool {
-	if t1+1 >= len(toks) || toks[t1].Text != "reported" || afterHonorific(toks, t0) {
-		return false
-	}
-	switch toks[t1+1].Text {
-	case "to", "missing", "seeing", "hearing", "feeling", "being":
-		return false
-	}
-	return true
-}
-
 // reportedAsOrganizations types ORGANIZATION, at every mention but those
 // tagged a place that stand after "in", "near" and the like
 // (strongLocatives), a name tagged a person or a place, known as no place,
 // starting with no first name and, of one word, no name the gazetteer
 // knows as a person's ("according to Schumer.": a surname alone), that
-// stands where a news outlet does somewhere (reportCue) or is the subject
-// of "reported" (reportedVerbCue), of one word there no word of a
-// person's longer name in the article ("Acosta reported" of Jim Acosta).
+// stands where a news outlet does somewhere (reportCue).
 func reportedAsOrganizations(ms []*mention, toks []token) {
-	var people map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
-		if !personOrPlace(m) {
-			return false
-		}
-		cued := reportCue(toks, m.t0, m.t1)
-		if !cued && reportedVerbCue(toks, m.t0, m.t1) {
-			cued = len(m.words) > 1 || !lazyPersonWords(&people, ms, toks)[m.m.Text]
-		}
-		return cued && !knownPlace(m.m.Text) && !firstName(m.m.Text) && !(len(m.words) == 1 && personNameWord(m.m.Text))
+		return personOrPlace(m) && reportCue(toks, m.t0, m.t1) && !knownPlace(m.m.Text) && !firstName(m.m.Text) && !(len(m.words) == 1 && personNameWord(m.m.Text))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || unplacedLocation(toks, m)
 	}, newsner.Organization)
