@@ -27,7 +27,12 @@ import "testing"
 // ("Marlboro maker", "IQOS", the "Vuelta" race); "Gerwyn Price" an
 // organization after "Welsh player"; "Marshall Arena" and "Brussels" (at
 // a sentence's start after "In") people. No rule was written from it; the
-// test fails only more than 0.01 below the mended blind figure.
+// test fails only more than 0.01 below the mended blind figure. At doc26
+// (helper nweb's rules, read from other documents: addEmployerSpans and
+// groundVenuesAsPlaces fix "World Snooker Tour chairman",
+// "Deceuninck-QuickStep manager" and "at the Marshall Arena", so this is
+// no longer a blind figure): 0.9184 (ORGANIZATION 0.8944, LOCATION
+// 0.9320).
 const audit2020lFloor = 0.9105 - 0.01
 
 // TestAudit2020l scores audit2020lArticles as TestAudit2020 scores its
