@@ -400,6 +400,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			continue // a ship or spacecraft, MISC in CoNLL-2003
 		}
 		e.Key = entityKey(e.Type, e.Text, forms)
+		if k, name := listedPartKey(e.Type, e.Text, e.Key, g); k != "" {
+			e.Key, e.Text = k, name // "Amazon" of "Amazon Music Unlimited" is the listed Amazon
+		}
 		laterKey := cityOrStateKey(e.Type, e.Text, e.Key, g, toks)
 		if laterKey == "" {
 			laterKey = lowerHouseKey(e.Type, e.Text, e.Key, toks)
