@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsner/newsner"
 )
@@ -35,4 +36,33 @@ func lowerHouseKey(typ newsner.EntityType, full, k string, toks []token) string 
 		return ""
 	}
 	return nameKey(typ, "House of Representatives")
+}
+
+// usFederalBodies are the US federal bodies news names with the country
+// before them ("the U.S. Senate", "the US Supreme Court") and, in most
+// articles, without it ("the Senate"), normalised (normName), each with
+// the name its key is made from ("U.S. House" is the House of
+// Representatives, as lowerHouseKey keys the House).
+var usFederalBodies = map[string]string{"senate": "senate", "congress": "congress", "house": "house of representatives",
+	"house of representatives": "house of representatives", "supreme court": "supreme court"}
+
+// usBodyKey returns the key an organization of type typ named a US
+// federal body (usFederalBodies) with the country's name or code before it
+// (full: "U.S. Senate", "United States Congress") gets, that of the body's
+// name alone (nameKey: "Senate"), so that the article writing "the U.S.
+// Senate" and those writing "the Senate" key it alike (dragnet-web-a R311's
+// "statewide U.S. Senate race", R563's "a Democratic Senate"). Only the US
+// and only these bodies: "UK Supreme Court" and "U.S. Steel" keep their
+// names. "" otherwise.
+func usBodyKey(typ newsner.EntityType, full string) string {
+	if typ != newsner.Organization {
+		return ""
+	}
+	n := normName(full)
+	for _, q := range []string{"us ", "united states ", "usa "} {
+		if rest, ok := strings.CutPrefix(n, q); ok && usFederalBodies[rest] != "" {
+			return nameKey(typ, usFederalBodies[rest])
+		}
+	}
+	return ""
 }

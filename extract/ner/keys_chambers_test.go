@@ -36,3 +36,38 @@ func TestHouseAloneKeysTheLowerHouse(t *testing.T) {
 		checkCaseKey(t, c.text, c.spans, O, c.name, c.want)
 	}
 }
+
+// TestUSBodyKeysAcrossMadeUpArticles runs the model on made-up articles
+// that name the US Senate, Congress and Supreme Court with the country
+// before them and without it (usBodyKey): each is keyed alike in every
+// article. "U.S. Steel" and the "UK Supreme Court" keep their own keys.
+func TestUSBodyKeysAcrossMadeUpArticles(t *testing.T) {
+	O := newsner.Organization
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []keyArticle{
+		{"Voters in Quelbury cast ballots in the statewide U.S. Senate race on Tuesday, and the U.S. Supreme Court declined to hear the county's appeal.",
+			[]keyWant{{O, "U.S. Senate", 1, "senate"}, {O, "U.S. Supreme Court", 1, "court"}}},
+		{"The Senate passed the bill 52-48 on Friday, and the Supreme Court will hear the case in March, Republicans said.",
+			[]keyWant{{O, "Senate", 1, "senate"}, {O, "Supreme Court", 1, "court"}}},
+		{"The United States Congress approved the aid package on Thursday.",
+			[]keyWant{{O, "United States Congress", 1, "congress"}}},
+		{"Congress approved the spending bill on Monday, Republicans said.",
+			[]keyWant{{O, "Congress", 1, "congress"}}},
+		{"U.S. Steel said on Monday its output rose 4%. The UK Supreme Court ruled against the carmaker.",
+			[]keyWant{{O, "U.S. Steel", 1, "us steel"}, {O, "UK Supreme Court", 1, "uk court"}}},
+	}
+	keys := keysAcrossArticles(t, tg, arts)
+	for _, pair := range [][2]string{{"us steel", "senate"}, {"uk court", "court"}} {
+		for k := range keys[pair[0]] {
+			if _, ok := keys[pair[1]][k]; ok {
+				t.Errorf("%s and %s share the key %q", pair[0], pair[1], k)
+			}
+		}
+	}
+	if len(keys["senate"]) != 1 || len(keys["court"]) != 1 || len(keys["congress"]) != 1 {
+		t.Errorf("keys %v", keys)
+	}
+}

@@ -363,6 +363,9 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 	if k := tradeWordKey(text, typ); k != "" {
 		return k // "Samsung Electronics Co." is the listed Samsung
 	}
+	if k := usBodyKey(typ, text); k != "" {
+		return k // "U.S. Senate" is the "Senate" of most articles
+	}
 	return nameKey(typ, text)
 }
 
