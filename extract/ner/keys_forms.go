@@ -118,3 +118,27 @@ func givenNameForm(n string, typ newsner.EntityType) string {
 	}
 	return n
 }
+
+// listKeyForm returns a list's key for an organization without the "&"
+// or "and" its generated short name was left ending in, and the legal
+// suffixes before that (legalSuffixes): names/gen.sh cut "Merck & Co."
+// and "Wells Fargo & Company" to "Merck &" and "Wells Fargo &", so the
+// articles writing the legal name keyed the company "name:org:merck &"
+// and those writing "Merck" (no list's name: nameKey) "name:org:merck";
+// "Carnival Corporation & plc" is "name:org:carnival", as "Carnival Corp"
+// is. Other keys as they are.
+func listKeyForm(key string) string {
+	rest, ok := strings.CutPrefix(key, "name:org:")
+	if !ok {
+		return key
+	}
+	fs := strings.Fields(rest)
+	n := len(fs)
+	if n < 2 || fs[n-1] != "&" && fs[n-1] != "and" {
+		return key
+	}
+	for n > 1 && (fs[n-1] == "&" || fs[n-1] == "and" || legalSuffixes[fs[n-1]]) {
+		n--
+	}
+	return "name:org:" + strings.Join(fs[:n], " ")
+}

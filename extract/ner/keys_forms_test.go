@@ -54,3 +54,40 @@ func TestKeyFormsJoinInTheArticle(t *testing.T) {
 		},
 	})
 }
+
+// TestListKeyForms: a listed company named by its legal name with "& Co."
+// or "& Company" and by its name alone gets one key (listKeyForm), in
+// made-up articles and in one (the entities of one key join); a name
+// that only ends in "and" of no list keeps its own.
+func TestListKeyForms(t *testing.T) {
+	O := newsner.Organization
+	for _, c := range [][2]string{
+		{"Merck & Co.", "Merck"},
+		{"Wells Fargo & Company", "Wells Fargo"},
+		{"JPMorgan Chase & Co", "JPMorgan Chase"},
+		{"Eli Lilly & Co", "Eli Lilly"},
+	} {
+		ka, kb := entityKey(O, c[0], []string{c[0]}), entityKey(O, c[1], []string{c[1]})
+		if ka != kb {
+			t.Errorf("%q keyed %q, %q keyed %q", c[0], ka, c[1], kb)
+		}
+	}
+	if k := listKeyForm("name:org:quelby and"); k != "name:org:quelby" {
+		t.Errorf("listKeyForm(%q) = %q", "name:org:quelby and", k)
+	}
+	for _, k := range []string{"name:org:procter gamble", "name:person:ada and", "iso3166:US", "name:org:&"} {
+		if got := listKeyForm(k); got != k {
+			t.Errorf("listKeyForm(%q) = %q, want it as it is", k, got)
+		}
+	}
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keysAcrossArticles(t, tg, []keyArticle{
+		{"Merck & Co. said on Tuesday its drug cut deaths by a third in a trial of 2,000 patients.",
+			[]keyWant{{O, "Merck & Co.", 1, "merck"}}},
+		{"Merck said on Monday it would buy the biotech for $11 billion.",
+			[]keyWant{{O, "Merck", 1, "merck"}}},
+	})
+}

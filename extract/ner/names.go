@@ -130,7 +130,7 @@ func nameIndex() map[string][]listThing {
 				if len(fs) < 3 {
 					continue
 				}
-				thing := listThing{key: fs[0], typ: newsner.EntityType(fs[1])}
+				thing := listThing{key: listKeyForm(fs[0]), typ: newsner.EntityType(fs[1])}
 				namesForms[thing.key] = append(namesForms[thing.key], fs[2:]...)
 				for _, form := range fs[2:] {
 					n := normName(form)
