@@ -790,6 +790,51 @@ func (ex *extractor) headlineBefore(top, body *html.Node) string {
 	return ""
 }
 
+// titleAbove returns the heading that says the page's title
+// (titleHeading; an <h1>, <h2> or <h3>) set just before top or one of its
+// nearest maxHeadlineLevels ancestors, with no more than maxHeadlineGap of
+// text between, where the writing keeps such a heading (headlineOrCaption
+// does not take it for the headline it drops) and no block of nodes holds
+// it; else nil. Blog themes set a post's title in a heading above the
+// block of its body ("<div><h3><a href=permalink>Title</a></h3><div>body
+// </div></div>"), and class names ("post", "hentry") lift the best block
+// to the post's block holding both; without them the body's block wins
+// alone and the title the climb would have kept is lost (dragnet2013
+// under no-attr: Blogger's googlenewsblog R538, adwords R605, WordPress's
+// healthcare-economist R482, blogs.nfl.com R507, istartedsomething R626).
+func (ex *extractor) titleAbove(top, body *html.Node, nodes []*html.Node) *html.Node {
+	if ex.title == "" || top == body {
+		return nil
+	}
+	gap := 0
+	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom == atom.H1 || s.DataAtom == atom.H2 || s.DataAtom == atom.H3 {
+				in := ex.infos[s]
+				if in == nil || !ex.titleHeading(s) {
+					return nil
+				}
+				if ex.headlineOrCaption(s, in) {
+					return nil
+				}
+				for _, n := range nodes {
+					if contains(n, s) {
+						return nil
+					}
+				}
+				return s
+			}
+			if gap += len(clean(textOf(s))); gap > maxHeadlineGap {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
 // titleH3 reports whether s is an <h3> that says the page's title
 // (titleHeading): blog themes that give the site's name the <h1> set each
 // post's title in an <h3> above its body, which class names ("storytitle",

@@ -233,7 +233,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		if h == "" {
 			h = ex.headlineBefore(bestTop, body)
 		}
-		if h != "" {
+		if h != "" && !strings.HasPrefix(text, h) {
 			text = strings.TrimSpace(h + "\n\n" + text)
 		}
 	}
@@ -388,6 +388,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	}
 	if lead := ex.leadAbove(top, nodes); lead != nil {
 		nodes = append([]*html.Node{lead}, nodes...)
+	}
+	if h := ex.titleAbove(top, body, nodes); h != nil {
+		nodes = append([]*html.Node{h}, nodes...)
 	}
 	return ex.emit(nodes), top
 }
