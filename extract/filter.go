@@ -1166,7 +1166,17 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	// A comment form's status messages, set in the page and shown by
 	// its script (TypePad's, Movable Type's): hidden by class names a
 	// page without them no longer has.
-	"your comment could not be posted", "your comment has not yet been posted", "your comment has been saved"}
+	"your comment could not be posted", "your comment has not yet been posted", "your comment has been saved",
+	// The lines the blog platforms set around a thread and its form,
+	// which class names hide or call the comments' (the no-attr rewrite:
+	// TypePad's closed thread, its feed link and its form's picture test
+	// on flower magazine R636, Towleroad R406 and Virtual Geek R398;
+	// WordPress's sign-in note on CraftStylish R51; WordPress.com's like
+	// button on R53).
+	"the comments to this entry are closed", "this post's comment feed",
+	"enter the letters and numbers you see in the image", "the letters and numbers you entered did not match",
+	"having trouble reading this image?", "you must be logged in to post a comment",
+	"you must be logged in to post comments", "be the first to like this"}
 
 // noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
 // releaseDisclaimers, medicalDisclaimers, viewDisclaimers,

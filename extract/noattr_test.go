@@ -783,6 +783,31 @@ func TestCommentFormMessagesDropped(t *testing.T) {
 	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig"}, []string{"not yet been posted", "could not be posted", "has been saved"})
 }
 
+// TestCommentAreaNotesDropped: a post with no class names whose block
+// holds the lines the blog platforms set around a thread (a closed thread's
+// note, a comment feed's link, the form's picture test, a sign-in note, a
+// like button's prompt): they are not the post's text (commentRules).
+func TestCommentAreaNotesDropped(t *testing.T) {
+	doc := `<html><head><title>Frost in the garden</title></head><body><div><div>
+		<h1>Frost in the garden</h1><p>Last night brought the first frost of the year, and the dahlias turned black by morning.</p>
+		<p>Tomorrow I will dig up the tubers and store them in the cellar, as every year, and label each one by its colour.</p>
+		<p>The tubers keep best in dry sand, in a cool and dark corner, away from the apples and the potatoes.</p>
+		<div><p>Like this:</p><p>Be the first to like this.</p></div>
+		<p><a href="/feed">This post's comment feed</a></p>
+		<p>The comments to this entry are closed.</p>
+		<div><p>You must be logged in to post a comment. <a href="/login">Log in</a></p></div>
+		<div><p>As a final step before posting your comment, enter the letters and numbers you see in the image below.</p>
+		<p>The letters and numbers you entered did not match the image. Please try again.</p>
+		<p>Having trouble reading this image? <a href="#">View an alternate.</a></p></div>
+		</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Last night brought", "Tomorrow I will dig", "The tubers keep"},
+		[]string{"first to like", "comment feed", "entry are closed", "logged in", "letters and numbers", "trouble reading"})
+}
+
 // TestTitleH3BeforeShortPost: a picture post with no class names whose
 // theme gives the site's name the <h1> and the post's title an <h3> above
 // its body, a category line between: the text opens with the title, as it
