@@ -827,7 +827,12 @@ func (ex *extractor) titleAbove(top, body *html.Node, nodes []*html.Node) *html.
 				}
 				return s
 			}
-			if gap += len(clean(textOf(s))); gap > maxHeadlineGap {
+			if in := ex.infos[s]; in != nil {
+				gap += in.text
+			} else {
+				gap += len(clean(textOfMax(s, 2*maxHeadlineGap)))
+			}
+			if gap > maxHeadlineGap {
 				return nil
 			}
 		}
