@@ -188,7 +188,7 @@ func (ex *extractor) newsletterBox(n *html.Node) bool {
 			return false
 		}
 		l := strings.ToLower(textOfMax(c, 200))
-		return matchAny(l, newsletterWords) && matchAny(l, signUps)
+		return newsletterPrompt(l)
 	}
 	return false
 }

@@ -22,7 +22,7 @@ func embedConsent(l string) bool {
 	if len(l) > maxConsentChars {
 		return false
 	}
-	if matchAny(l, consentWords) {
+	if consentSet.match(l) != 0 {
 		return true
 	}
 	// "Inhalte von YouTube immer anzeigen", "Immer Inhalte von X laden".
@@ -31,7 +31,10 @@ func embedConsent(l string) bool {
 }
 
 // consentWords are the phrases of an embed's consent placeholder, in
-// German, English, French, Spanish, Italian and Dutch.
+// German, English, French, Spanish, Italian and Dutch; consentSet finds
+// them in one scan of a line.
+var consentSet = newSubstrSet(consentWords)
+
 var consentWords = []string{"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "externer inhalt",
 	"externen inhalt anzeigen", "externen inhalt laden", "externe inhalte angezeigt", "externe inhalte anzeigen",
 	"einen externen inhalt von", "einen externen inhalt der", "an drittplattformen übermittelt",

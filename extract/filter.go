@@ -476,7 +476,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	// Newsletter prompts.
-	return matchAny(l, newsletterWords) && matchAny(l, signUps)
+	return newsletterPrompt(l)
 }
 
 // legalNotice reports whether s, a paragraph too long for copyrightLine,
@@ -491,7 +491,7 @@ func legalNotice(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	return matchAny(l, rightsReserved) && strings.Contains(l, "trademark") &&
+	return rightsSet.match(l) != 0 && strings.Contains(l, "trademark") &&
 		(strings.Contains(l, "©") || strings.Contains(l, "copyright"))
 }
 
@@ -858,6 +858,14 @@ var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie 
 // English (and German, Italian), Spanish, French, Dutch and Portuguese.
 var newsletterWords = []string{"newsletter", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "boletim"}
 
+// newsletterPrompt reports whether the lower-cased l names a newsletter
+// (newsletterWords) and a verb to sign up for it (signUps).
+func newsletterPrompt(l string) bool { return newsletterSet.match(l) == 0b11 }
+
+// newsletterSet finds newsletterWords (bit 0) and signUps (bit 1) in one
+// scan of a line.
+var newsletterSet = newSubstrSet(newsletterWords, signUps)
+
 // reportedSentence reports whether p, whose lower-cased text l opens
 // with the boilerplate opener b, is a sentence of a news story that opens
 // with the same words ("Most popular among young voters was the plan,
@@ -1024,8 +1032,12 @@ const maxSupportLineChars = 200
 // speaks of journalism and holds one of supportAsks. (A box with a
 // button is supportAppeal's.)
 func supportLine(l string) bool {
-	return len(l) <= maxSupportLineChars && matchAny(l, journalismWords) && matchAny(l, supportAsks)
+	return len(l) <= maxSupportLineChars && supportSet.match(l) == 0b11
 }
+
+// supportSet finds journalismWords (bit 0) and supportAsks (bit 1) in one
+// scan of a line.
+var supportSet = newSubstrSet(journalismWords, supportAsks)
 
 // supportAsks are the asks of a supportLine.
 var supportAsks = []string{"needs your support", "please subscribe", "subscribe today", "please consider supporting",
@@ -1084,7 +1096,7 @@ func copyrightLine(l string) bool {
 	if len(l) > maxCopyrightChars {
 		return false
 	}
-	if matchAny(l, rightsReserved) && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
+	if rightsSet.match(l) != 0 && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
 		return true
 	}
 	for rest := l; ; {
@@ -1106,6 +1118,9 @@ func copyrightLine(l string) bool {
 var rightsReserved = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
 	"todos os direitos reservados"}
+
+// rightsSet finds rightsReserved in one scan of a line.
+var rightsSet = newSubstrSet(rightsReserved)
 
 // meterNotes are phrases of a news site's meter or paywall notice, set
 // under or into the article's text ("You've reached your free article
@@ -1688,8 +1703,11 @@ const maxScriptNoticeChars = 200
 // ("please enable javascript") missed those that open with what they
 // stand in for.
 func scriptNotice(l string) bool {
-	return len(l) <= maxScriptNoticeChars && matchAny(l, scriptNoticeWords)
+	return len(l) <= maxScriptNoticeChars && scriptNoticeSet.match(l) != 0
 }
+
+// scriptNoticeSet finds scriptNoticeWords in one scan of a line.
+var scriptNoticeSet = newSubstrSet(scriptNoticeWords)
 
 // scriptNoticeWords are the words of a scriptNotice: asking for scripts
 // or Flash to be turned on, or saying a player needs them, in English and

@@ -22,6 +22,12 @@ func TestSubstrSet(t *testing.T) {
 		{"hintSet", hintSet, [][]string{negativeHints, positiveHints, maybeHints, unlikelyHints, commentHints}},
 		{"noteSet", noteSet, [][]string{affiliateNotes, filingNotes}},
 		{"bylineSet", bylineSet, [][]string{{"uthor", "yl", "YL", "ritten", "UTHOR", "utor", "uteur"}}},
+		{"consentSet", consentSet, [][]string{consentWords}},
+		{"scriptNoticeSet", scriptNoticeSet, [][]string{scriptNoticeWords}},
+		{"nutritionNoteSet", nutritionNoteSet, [][]string{nutritionNoteWords, estimateWords}},
+		{"supportSet", supportSet, [][]string{journalismWords, supportAsks}},
+		{"rightsSet", rightsSet, [][]string{rightsReserved}},
+		{"newsletterSet", newsletterSet, [][]string{newsletterWords, signUps}},
 	} {
 		var words []string
 		for _, l := range c.lists {

@@ -110,8 +110,12 @@ func precedes(a, b *html.Node) bool {
 // maxNutritionNoteChars, naming the nutrition figures (nutritionNoteWords)
 // and saying they are estimated or based on a diet (estimateWords).
 func nutritionDisclaimer(l string) bool {
-	return len(l) <= maxNutritionNoteChars && matchAny(l, nutritionNoteWords) && matchAny(l, estimateWords)
+	return len(l) <= maxNutritionNoteChars && nutritionNoteSet.match(l) == 0b11
 }
+
+// nutritionNoteSet finds nutritionNoteWords (bit 0) and estimateWords
+// (bit 1) in one scan of a line.
+var nutritionNoteSet = newSubstrSet(nutritionNoteWords, estimateWords)
 
 // maxNutritionNoteChars is the longest line nutritionDisclaimer reads.
 const maxNutritionNoteChars = 250
