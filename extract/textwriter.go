@@ -30,8 +30,10 @@ type paragraph struct {
 
 // textWriter collects paragraphs, collapsing white space.
 type textWriter struct {
-	paras  []paragraph
-	cur    strings.Builder
+	paras []paragraph
+	// cur is the paragraph being written; its buffer is kept for the
+	// next (a paragraph costs one allocation, its string).
+	cur    []byte
 	link   int
 	space  bool
 	inLink int
@@ -59,10 +61,10 @@ func (w *textWriter) text(s string) {
 	}
 	n := 0
 	for f := range strings.FieldsFuncSeq(s, isSpace) {
-		if (n > 0 || w.space) && w.cur.Len() > 0 {
-			w.cur.WriteByte(' ')
+		if (n > 0 || w.space) && len(w.cur) > 0 {
+			w.cur = append(w.cur, ' ')
 		}
-		w.cur.WriteString(f)
+		w.cur = append(w.cur, f...)
 		if w.inLink > 0 {
 			w.link += len(f) + 1
 		}
@@ -81,10 +83,10 @@ func (w *textWriter) byline(s string) {
 }
 
 func (w *textWriter) flush() {
-	if w.cur.Len() > 0 {
-		w.paras = append(w.paras, paragraph{text: w.cur.String(), link: w.link, item: w.inItem > 0, markup: w.markup,
+	if len(w.cur) > 0 {
+		w.paras = append(w.paras, paragraph{text: string(w.cur), link: w.link, item: w.inItem > 0, markup: w.markup,
 			introduced: w.inIntroduced > 0, code: w.inPre > 0})
-		w.cur.Reset()
+		w.cur = w.cur[:0]
 	}
 	w.markup = false
 	w.link = 0
