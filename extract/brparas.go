@@ -21,9 +21,9 @@ import (
 // widget, a sponsor's list: chromeNamed) keep their
 // breaks: made paragraphs, they would pass for prose in the cleaning that
 // drops them as blocks of no paragraphs; but for a block inside them named
-// as the text (contentNamed). One walk of the tree.
+// as the text (classHints.content). One walk of the tree.
 func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
-	chrome = (chrome && !contentNamed(n)) || ex.chromeNamed(n)
+	chrome = (chrome && !ex.hintsOf(n).content) || ex.chromeNamed(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			ex.breakParagraphs(c, chrome)
@@ -196,28 +196,6 @@ func (ex *extractor) chromeNamed(n *html.Node) bool {
 	}
 	h := ex.hintsOf(n)
 	return h.unlikely
-}
-
-// contentNamed reports whether n's class or id names the text (a
-// positive hint: "entry-content", "post-body") and neither names chrome
-// (a negative or unlikely hint: a sidebar's "widget Text" says both).
-// Such a block inside one named as chrome is the article's, as a theme's
-// wrapper of its columns has it ("theiaStickySidebar", a sticky-sidebar
-// plugin's wrapper around the post and its sidebar alike): its paragraphs
-// are made as the post's, though the blocks around it keep their breaks.
-func contentNamed(n *html.Node) bool {
-	if n.Type != html.ElementNode {
-		return false
-	}
-	positive := false
-	for _, s := range []string{attr(n, "class"), hintID(n)} {
-		lists := hintSet.match(strings.ToLower(s))
-		if lists&(hintNegative|hintUnlikely) != 0 {
-			return false
-		}
-		positive = positive || lists&hintPositive != 0
-	}
-	return positive
 }
 
 // doubleBreakIn reports whether one of n's children is a <br> followed by

@@ -40,6 +40,16 @@ type classHints struct {
 	// header: unlikely only for saying "header" (a page's header, or a
 	// section's or landing page's, which may hold the text).
 	header bool
+	// content: the class or id names the text (a positive hint:
+	// "entry-content", "post-body") and neither names chrome (a
+	// negative or unlikely hint: a sidebar's "widget Text" says both),
+	// read with subscriberNames in. Such a block inside one named as
+	// chrome is the article's, as a theme's wrapper of its columns has
+	// it ("theiaStickySidebar", a sticky-sidebar plugin's wrapper around
+	// the post and its sidebar alike): breakParagraphs makes its
+	// paragraphs as the post's, though the blocks around it keep their
+	// breaks.
+	content bool
 }
 
 // hintsOf reads (once per distinct class and id) what they say; zero for an
@@ -76,12 +86,20 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	var h classHints
 	var all, rest uint8 // the hint lists matched by either; rest without "commentar"
 	var lows [2]string
+	positive, chrome := false, false // of content
 	for i, s := range []string{c, id} {
 		if s == "" {
 			continue
 		}
-		low := withoutSubscriberNames(strings.ToLower(s))
+		lower := strings.ToLower(s)
+		low := withoutSubscriberNames(lower)
 		lists := hintSet.match(low)
+		named := lists
+		if low != lower {
+			named = hintSet.match(lower)
+		}
+		positive = positive || named&hintPositive != 0
+		chrome = chrome || named&(hintNegative|hintUnlikely) != 0
 		all |= lists
 		if lists&hintNegative != 0 {
 			h.weight -= 25
@@ -113,6 +131,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 		h.header = !other
 	}
 	h.hidden = strings.Contains(c, "structured-data") || hasToken(c, "hidden")
+	h.content = positive && !chrome
 	ex.hints[key] = h
 	return h
 }
