@@ -379,6 +379,11 @@ var bylineNoise = map[string]bool{
 	"veröffentlicht": true, "aktualisiert": true, "autor": true, "autorin": true, "écrit": true, "publié": true,
 }
 
+// bylineSeparators turns the words and marks that separate a byline's
+// names into commas, for cleanByline (made once: a Replacer builds a
+// lookup table the first time it is used).
+var bylineSeparators = strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " et ", ",", " y ", ",", ";", ",", "|", ",", " · ", ",", " - ", ",", " — ", ",", " – ", ",", "\n", ",")
+
 // cleanByline keeps the names of a byline: drops "By", e-mail addresses,
 // URLs, dates and times, and splits names on "and", "&", "," and ";".
 func cleanByline(s string) string {
@@ -386,8 +391,7 @@ func cleanByline(s string) string {
 	if s == "" || len(s) > 200 {
 		return ""
 	}
-	repl := strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " et ", ",", " y ", ",", ";", ",", "|", ",", " · ", ",", " - ", ",", " — ", ",", " – ", ",", "\n", ",")
-	s = repl.Replace(s)
+	s = bylineSeparators.Replace(s)
 	var names []string
 	seen := map[string]bool{}
 	for _, part := range strings.Split(s, ",") {
