@@ -184,10 +184,10 @@ const minThreadItems = 3
 // text hold a clock time (10:21) and a date: a month's name, a year
 // (2012) or a date in figures (07.08.12, 3/7/2012).
 func stampedHead(n *html.Node) bool {
-	raw := textOfMax(n, 4*maxStampedHead)
-	if strings.IndexByte(raw, ':') < 0 {
+	if !textHoldsByte(n, false, 4*maxStampedHead, ':') {
 		return false // no clock time (most lists' items, read no further)
 	}
+	raw := textOfMax(n, 4*maxStampedHead)
 	head := strings.ToLower(clean(raw))
 	if len(head) > maxStampedHead {
 		head = head[:maxStampedHead]
@@ -199,10 +199,10 @@ func stampedHead(n *html.Node) bool {
 // text hold a clock time and a date (stamp): a comment signed at its foot
 // ("by Jane Doe on Aug 9, 2012 10:23 AM").
 func stampedTail(n *html.Node) bool {
-	raw := textTailMax(n, 4*maxStampedHead)
-	if strings.IndexByte(raw, ':') < 0 {
+	if !textHoldsByte(n, true, 4*maxStampedHead, ':') {
 		return false
 	}
+	raw := textTailMax(n, 4*maxStampedHead)
 	tail := strings.ToLower(clean(raw))
 	if len(tail) > maxStampedHead {
 		tail = tail[len(tail)-maxStampedHead:]

@@ -341,6 +341,23 @@ func textTailMax(n *html.Node, max int) string {
 	return strings.Join(parts, "")
 }
 
+// textHoldsByte reports whether the text textOfMax(n, max) returns (or,
+// backwards, textTailMax(n, max)) holds the byte c, without making the
+// string: a probe that reads no further without it (stampedHead's colon)
+// costs no allocation on the many blocks that lack it.
+func textHoldsByte(n *html.Node, backwards bool, max int, c byte) bool {
+	if n.Type == html.TextNode && !backwards {
+		return strings.IndexByte(n.Data, c) >= 0
+	}
+	found, size := false, 0
+	eachText(n, backwards, func(s string) bool {
+		found = strings.IndexByte(s, c) >= 0
+		size += len(s)
+		return !found && size <= max
+	})
+	return found
+}
+
 // eachText calls f with each text node below n in document order (or in
 // reverse order when backwards), scripts and styles left out, until f
 // returns false; it reports whether f never did.
