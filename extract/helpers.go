@@ -155,18 +155,31 @@ var hintSet = newSubstrSet(negativeHints, positiveHints, maybeHints, unlikelyHin
 // string, in one scan of it: where matchAny(s, lists[i]) holds, bit i of
 // match(s) is set. Each substring is two bytes long or more.
 type substrSet struct {
-	// byFirst holds the substrings by their first byte.
-	byFirst [256][]substrEntry
 	// pairs has a bit set for each substring's first two bytes, to pass
 	// over the positions none starts at without looking at them.
 	pairs [1 << 16 / 64]uint64
+	// entries holds the substrings by the slot of their first two bytes
+	// (pairSlot): slot k's are entries[start[k]:start[k+1]], so a
+	// position is checked against the few that start with its two
+	// bytes, not all that start with its first (hintSet has dozens for
+	// some letters).
+	entries []substrEntry
+	start   [pairSlots + 1]uint16
 }
 
-// substrEntry is one substring of a substrSet and the lists it is on.
+// substrEntry is one substring of a substrSet, its first two bytes and
+// the lists it is on.
 type substrEntry struct {
 	s     string
+	pair  uint16
 	lists uint8
 }
+
+// pairSlots is the number of slots of a substrSet's entries.
+const pairSlots = 1024
+
+// pairSlot is the slot of the substrings starting with the two bytes p.
+func pairSlot(p uint16) int { return int(uint32(p)*0x9E3779B1>>22) & (pairSlots - 1) }
 
 func newSubstrSet(lists ...[]string) *substrSet {
 	if len(lists) > 8 {
@@ -186,10 +199,15 @@ func newSubstrSet(lists ...[]string) *substrSet {
 		}
 	}
 	m := &substrSet{}
+	bySlot := make([][]substrEntry, pairSlots)
 	for _, s := range order {
-		m.byFirst[s[0]] = append(m.byFirst[s[0]], substrEntry{s, bits[s]})
 		p := uint16(s[0])<<8 | uint16(s[1])
 		m.pairs[p/64] |= 1 << (p % 64)
+		bySlot[pairSlot(p)] = append(bySlot[pairSlot(p)], substrEntry{s, p, bits[s]})
+	}
+	for k, es := range bySlot {
+		m.entries = append(m.entries, es...)
+		m.start[k+1] = uint16(len(m.entries))
 	}
 	return m
 }
@@ -202,8 +220,9 @@ func (m *substrSet) match(s string) uint8 {
 		if m.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
-		for _, e := range m.byFirst[s[i]] {
-			if found&e.lists != e.lists && e.s[1] == s[i+1] && strings.HasPrefix(s[i:], e.s) {
+		k := pairSlot(p)
+		for _, e := range m.entries[m.start[k]:m.start[k+1]] {
+			if found&e.lists != e.lists && e.pair == p && strings.HasPrefix(s[i:], e.s) {
 				found |= e.lists
 			}
 		}
