@@ -86,6 +86,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	var h classHints
 	var all, rest uint8 // the hint lists matched by either; rest without "commentar"
 	var lows [2]string
+	var lowLists [2]uint8 // the hint lists matched by lows[i]
 	positive, chrome := false, false // of content
 	for i, s := range []string{c, id} {
 		if s == "" {
@@ -113,10 +114,15 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 			lists = hintSet.match(low)
 		}
 		rest |= lists
-		lows[i] = low
+		lows[i], lowLists[i] = low, lists
 	}
 	maybe := all&hintMaybe != 0
-	partChrome, partComments := chromePart(lows[0]), commentsPart(lows[0])
+	partChrome, partComments := false, false
+	if lowLists[0]&hintMaybe != 0 {
+		// (A compound of a part names the article first, with a
+		// maybeHint; most classes hold none.)
+		partChrome, partComments = chromePart(lows[0]), commentsPart(lows[0])
+	}
 	h.unlikely = rest&hintUnlikely != 0 && (!maybe || partChrome || partComments)
 	h.comments = rest&hintComment != 0 && !maybe || partComments
 	if h.unlikely {
