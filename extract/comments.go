@@ -541,10 +541,12 @@ func commentsOpening(n *html.Node) bool {
 	if c == nil {
 		return false
 	}
-	if !commentsHeadingBlock(c) && linkLine(c) {
+	head := commentsHeadingBlock(c)
+	if !head && linkLine(c) {
 		c = nextElement(c)
+		head = c != nil && commentsHeadingBlock(c)
 	}
-	return c != nil && commentsHeadingBlock(c) && textBefore(n, minShortArticleChars)
+	return head && textBefore(n, minShortArticleChars)
 }
 
 // commentsHeadingBlock reports whether n is a heading that says
