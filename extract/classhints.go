@@ -86,7 +86,7 @@ func (ex *extractor) hintsOf(n *html.Node) classHints {
 	var h classHints
 	var all, rest uint8 // the hint lists matched by either; rest without "commentar"
 	var lows [2]string
-	var lowLists [2]uint8 // the hint lists matched by lows[i]
+	var lowLists [2]uint8            // the hint lists matched by lows[i]
 	positive, chrome := false, false // of content
 	for i, s := range []string{c, id} {
 		if s == "" {
