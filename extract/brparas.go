@@ -21,18 +21,35 @@ import (
 // widget, a sponsor's list: chromeNamed) keep their
 // breaks: made paragraphs, they would pass for prose in the cleaning that
 // drops them as blocks of no paragraphs; but for a block inside them named
-// as the text (classHints.content). One walk of the tree.
-func (ex *extractor) breakParagraphs(n *html.Node, chrome bool) {
-	chrome = (chrome && !ex.hintsOf(n).content) || ex.chromeNamed(n)
+// as the text (classHints.content). One walk of the tree; the class names
+// are read (namedChrome) only for the elements holding such breaks and
+// their ancestors, where reading them for every element read three times
+// as many classes as the rest of the extraction does.
+func (ex *extractor) breakParagraphs(body *html.Node) {
+	ex.chromeAt, ex.anchorHints = map[*html.Node]bool{}, nil
+	ex.breakParagraphsIn(body, body)
+}
+
+// breakParagraphsIn is breakParagraphs' walk of n, below body.
+func (ex *extractor) breakParagraphsIn(n, body *html.Node) {
+	if heading(n) && hasAttr(n, "id") {
+		// A heading's id may be an anchor made of its words (hintID),
+		// which the paragraphs made below may change: its hints are
+		// read as they are before any.
+		if ex.anchorHints == nil {
+			ex.anchorHints = map[*html.Node]classHints{}
+		}
+		ex.anchorHints[n] = ex.hintsOf(n)
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			ex.breakParagraphs(c, chrome)
+			ex.breakParagraphsIn(c, body)
 		}
 	}
-	if !chrome && spacerBreakIn(n) {
+	if spacerBreakIn(n) && !ex.namedChrome(n, body) {
 		spacerParagraphs(n)
 	}
-	if n.Type != html.ElementNode || chrome || !doubleBreakIn(n) {
+	if n.Type != html.ElementNode || !doubleBreakIn(n) || ex.namedChrome(n, body) {
 		return
 	}
 	switch n.DataAtom {
@@ -182,6 +199,30 @@ func textOutsideLinks(nodes []*html.Node) bool {
 		}
 	}
 	return false
+}
+
+// namedChrome reports whether n, body or an element below it, is in
+// page chrome by its class or id or an ancestor's (chromeNamed) with no
+// block named as the text (classHints.content) from there down to n.
+// Answers are kept per element (chromeAt) for the walk's other elements.
+func (ex *extractor) namedChrome(n, body *html.Node) bool {
+	if c, ok := ex.chromeAt[n]; ok {
+		return c
+	}
+	h, ok := ex.anchorHints[n]
+	if !ok {
+		h = ex.hintsOf(n)
+	}
+	c := false
+	switch {
+	case n.Type == html.ElementNode && h.unlikely: // chromeNamed
+		c = true
+	case h.content || n == body || n.Parent == nil:
+	default:
+		c = ex.namedChrome(n.Parent, body)
+	}
+	ex.chromeAt[n] = c
+	return c
 }
 
 // chromeNamed reports whether n's class or id names page chrome: an

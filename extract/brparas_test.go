@@ -42,7 +42,7 @@ func TestBreakParagraphs(t *testing.T) {
 			}
 			body := findBody(root)
 			ex := &extractor{hints: make(map[classKey]classHints)}
-			ex.breakParagraphs(body, false)
+			ex.breakParagraphs(body)
 			var b bytes.Buffer
 			for c := body.FirstChild; c != nil; c = c.NextSibling {
 				html.Render(&b, c)
@@ -95,7 +95,7 @@ func TestUnwrapBareBreaks(t *testing.T) {
 			}
 			body := findBody(root)
 			ex := &extractor{hints: make(map[classKey]classHints)}
-			ex.breakParagraphs(body, false)
+			ex.breakParagraphs(body)
 			unwrapBareBreaks(body)
 			var b bytes.Buffer
 			for c := body.FirstChild; c != nil; c = c.NextSibling {
@@ -142,7 +142,7 @@ func TestBreakParagraphsContentInChrome(t *testing.T) {
 	}
 	body := findBody(root)
 	ex := &extractor{hints: make(map[classKey]classHints)}
-	ex.breakParagraphs(body, false)
+	ex.breakParagraphs(body)
 	var b bytes.Buffer
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
 		html.Render(&b, c)
@@ -167,7 +167,7 @@ func TestBreakParagraphsInWidget(t *testing.T) {
 	}
 	body := findBody(root)
 	ex := &extractor{hints: make(map[classKey]classHints)}
-	ex.breakParagraphs(body, false)
+	ex.breakParagraphs(body)
 	var b bytes.Buffer
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
 		html.Render(&b, c)
@@ -191,7 +191,7 @@ func TestBreakParagraphsLinkedProse(t *testing.T) {
 	}
 	body := findBody(root)
 	ex := &extractor{hints: make(map[classKey]classHints)}
-	ex.breakParagraphs(body, false)
+	ex.breakParagraphs(body)
 	var b bytes.Buffer
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
 		html.Render(&b, c)

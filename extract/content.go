@@ -134,6 +134,10 @@ type extractor struct {
 	// over the author's box that outscored it (inAuthorBox): the
 	// post's only prose may be a line (allParagraphs).
 	overAuthorBox bool
+	// chromeAt holds namedChrome's answers, anchorHints the hints of
+	// the headings with an id as breakParagraphs found them.
+	chromeAt    map[*html.Node]bool
+	anchorHints map[*html.Node]classHints
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -155,7 +159,7 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		return "", false
 	}
 	ex := &extractor{title: norm(title), hints: make(map[classKey]classHints), articlePage: articlePage, headerLeads: headerLeads}
-	ex.breakParagraphs(body, false)
+	ex.breakParagraphs(body)
 	unwrapBareBreaks(body)
 	unwrapParagraphHeaders(body)
 	ex.panels = panels

@@ -34,7 +34,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 	m := readMeta(root)
 	ex := &extractor{title: norm(m.title(m.siteName())), flags: flagStripUnlikely | flagWeightClasses | flagCleanConditionally, hints: map[classKey]classHints{}, infos: map[*html.Node]*info{},
 		articlePage: m.ld.found, headerLeads: m.notEnglish(root), panels: m.panels}
-	ex.breakParagraphs(body, false)
+	ex.breakParagraphs(body)
 	unwrapBareBreaks(body)
 	unwrapParagraphHeaders(body)
 	ex.stats(body)
