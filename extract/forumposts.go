@@ -357,23 +357,17 @@ func bylineAuthor(n *html.Node) bool {
 	case "author", "name":
 		return true
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		if strings.Contains(w, "author") || strings.Contains(w, "username") || strings.Contains(w, "poster") || strings.Contains(w, "creator") {
-			return true
-		}
-	}
-	return false
+	// (A class word holding one: the words hold no space, so looked for
+	// in the whole attribute.)
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "author") || strings.Contains(c, "username") || strings.Contains(c, "poster") || strings.Contains(c, "creator")
 }
 
 // bylineDate reports whether n is a post's date: a <time>, or a class
 // word holding "date" or "time", with a digit in its text.
 func bylineDate(n *html.Node) bool {
-	named := n.DataAtom == atom.Time
-	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		if strings.Contains(w, "date") || strings.Contains(w, "time") {
-			named = true
-		}
-	}
+	c := strings.ToLower(attr(n, "class")) // (its words, as bylineAuthor reads them)
+	named := n.DataAtom == atom.Time || strings.Contains(c, "date") || strings.Contains(c, "time")
 	return named && strings.ContainsAny(textOfMax(n, 4*maxBylineChars), "0123456789")
 }
 
