@@ -559,11 +559,13 @@ func commentsHeadingBlock(n *html.Node) bool {
 // linkLine reports whether n is a block of one short line, no heading,
 // all of its text in links: a button or a link set above a thread.
 func linkLine(n *html.Node) bool {
-	if !isBlock(n) || heading(n) || firstLink(n) == nil {
+	if !isBlock(n) || heading(n) || firstLink(n) == nil || unlinkedText(n, 1) > 0 {
+		// (Text outside its links, asked first: most blocks of links
+		// have some, and stop there.)
 		return false
 	}
 	t := textOfMax(n, 4*maxCountLineChars)
-	return len(t) <= 4*maxCountLineChars && len(clean(t)) <= maxCountLineChars && unlinkedText(n, 1) == 0 && strings.TrimSpace(t) != ""
+	return len(t) <= 4*maxCountLineChars && len(clean(t)) <= maxCountLineChars && strings.TrimSpace(t) != ""
 }
 
 // qualifiedCommentsTitle reports whether l, a heading's text lower-cased,
