@@ -521,7 +521,15 @@ func childHolding(anc, n *html.Node) *html.Node {
 func textLen(s string) (n, commas int) {
 	space := true
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+		c := s[i]
+		if ',' < c && c < 0x80 {
+			// Most of any text: ASCII past the spaces and the comma,
+			// one character, told apart in one test.
+			n++
+			space = false
+			continue
+		}
+		switch c {
 		case ' ', '\n', '\t', '\r', '\f':
 			if !space {
 				n++

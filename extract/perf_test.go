@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -75,7 +76,11 @@ func TestSubstrSetTooManyLists(t *testing.T) {
 	newSubstrSet(lists...)
 }
 
-// TestTextLen checks textLen's commas against counting them with strings.
+// textLenSpaces is a run of the white space textLen collapses.
+var textLenSpaces = regexp.MustCompile(`[ \n\t\r\f]+`)
+
+// TestTextLen checks textLen's commas against counting them with strings,
+// and its length against the string with its white space collapsed.
 func TestTextLen(t *testing.T) {
 	parts := []string{" ", "\n", "a", ",", "，", "、", "é", "日", "\xef", "\xef\xbc", "\xe3\x80", "\xff"}
 	r := rand.New(rand.NewPCG(5, 6))
@@ -85,9 +90,22 @@ func TestTextLen(t *testing.T) {
 			b.WriteString(parts[r.IntN(len(parts))])
 		}
 		s := b.String()
-		_, commas := textLen(s)
+		n, commas := textLen(s)
 		if want := strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "、"); commas != want {
 			t.Fatalf("textLen(%q) commas = %d, want %d", s, commas, want)
+		}
+		// Characters (a byte that starts none, a UTF-8 continuation,
+		// counts none) with each run of white space one, but those
+		// before the first.
+		collapsed := strings.TrimLeft(textLenSpaces.ReplaceAllString(s, " "), " ")
+		want := 0
+		for i := 0; i < len(collapsed); i++ {
+			if c := collapsed[i]; c < 0x80 || c >= 0xC0 {
+				want++
+			}
+		}
+		if n != want {
+			t.Fatalf("textLen(%q) = %d, want %d", s, n, want)
 		}
 	}
 }
