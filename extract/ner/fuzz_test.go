@@ -40,6 +40,18 @@ func FuzzEntities(f *testing.F) {
 		"the Quill Administration\nAdministration",
 		"-Dana Quill\n—Rob\n-",
 		"The Zorb Press\nThe\nThe Press",
+		// doc26's rules at the text's edges: datelines with no agency
+		// (lineDateline), employers before a job (addEmployerSpans),
+		// venues (groundVenuesAsPlaces), US bodies' and listed parts' keys.
+		"BOSTON —",
+		"BOSTON — \nWIGAN,",
+		"WIGAN, England 1996-08-31",
+		"WIGAN, England Ünïcode 1996-08-3١",
+		"Zorbush analyst\nZorbush chief",
+		"Quelb Capital chief executive Dan",
+		"at the Zorbis Arena\nArena Park",
+		"the U.S. Senate\nUS",
+		"Amazon Music Quillo\nAmazon",
 	} {
 		f.Add(s)
 	}
