@@ -299,11 +299,13 @@ func commentsSection(n *html.Node) bool {
 // Themes head their threads with such a line as often as with a heading.
 // A count linked to the thread is a byline's, above the post.
 func countedCommentsLine(n *html.Node) bool {
-	if n.Type != html.ElementNode || !isBlock(n) || heading(n) || firstLink(n) != nil {
+	if n.Type != html.ElementNode || !isBlock(n) || heading(n) {
 		return false
 	}
 	t := textOfMax(n, 4*maxCountLineChars)
-	if len(t) > 4*maxCountLineChars || strings.IndexFunc(t, unicode.IsDigit) < 0 {
+	if len(t) > 4*maxCountLineChars || strings.IndexFunc(t, unicode.IsDigit) < 0 || firstLink(n) != nil {
+		// (The link looked for last: a block of much text may hold a
+		// page of elements, all walked to find none.)
 		return false
 	}
 	if t = clean(t); len(t) > maxCountLineChars {
@@ -559,9 +561,9 @@ func commentsHeadingBlock(n *html.Node) bool {
 // linkLine reports whether n is a block of one short line, no heading,
 // all of its text in links: a button or a link set above a thread.
 func linkLine(n *html.Node) bool {
-	if !isBlock(n) || heading(n) || firstLink(n) == nil || unlinkedText(n, 1) > 0 {
-		// (Text outside its links, asked first: most blocks of links
-		// have some, and stop there.)
+	if !isBlock(n) || heading(n) || unlinkedText(n, 1) > 0 || firstLink(n) == nil {
+		// (Text outside its links, asked first: most blocks have some,
+		// found at once, where a block with no link is walked whole.)
 		return false
 	}
 	t := textOfMax(n, 4*maxCountLineChars)
