@@ -299,11 +299,11 @@ func commentsSection(n *html.Node) bool {
 // Themes head their threads with such a line as often as with a heading.
 // A count linked to the thread is a byline's, above the post.
 func countedCommentsLine(n *html.Node) bool {
-	if n.Type != html.ElementNode || !isBlock(n) || heading(n) {
+	if n.Type != html.ElementNode || !isBlock(n) || heading(n) || textOver(n, 4*maxCountLineChars) {
 		return false
 	}
 	t := textOfMax(n, 4*maxCountLineChars)
-	if len(t) > 4*maxCountLineChars || strings.IndexFunc(t, unicode.IsDigit) < 0 || firstLink(n) != nil {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 || firstLink(n) != nil {
 		// (The link looked for last: a block of much text may hold a
 		// page of elements, all walked to find none.)
 		return false

@@ -377,6 +377,21 @@ func textHoldsByte(n *html.Node, backwards bool, max int, c byte) bool {
 	return found
 }
 
+// textOver reports whether n's text (scripts and styles left out) runs
+// past max bytes, as len(textOfMax(n, max)) > max does, without making the
+// string: a probe that turns away the many long blocks at no allocation.
+func textOver(n *html.Node, max int) bool {
+	if n.Type == html.TextNode {
+		return len(n.Data) > max
+	}
+	size := 0
+	eachText(n, false, func(s string) bool {
+		size += len(s)
+		return size <= max
+	})
+	return size > max
+}
+
 // eachText calls f with each text node below n in document order (or in
 // reverse order when backwards), scripts and styles left out, until f
 // returns false; it reports whether f never did.
