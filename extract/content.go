@@ -100,6 +100,13 @@ type extractor struct {
 	// emitted holds the blocks of minRepeatChars or more emitted so far,
 	// by text length, for repeatedBlock.
 	emitted map[int][]*html.Node
+	// depths holds the depths depthOf found, cleared by emit; depthPath
+	// is its buffer of the nodes it climbed.
+	depths    map[*html.Node]int
+	depthPath []*html.Node
+	// upPath is repeatedBlock's buffer of a block and its ancestors
+	// (ancestorOrSelf).
+	upPath []*html.Node
 	// leadPath holds the elements from an article's <header> down to
 	// its lead (headerLead).
 	leadPath map[*html.Node]bool
@@ -899,6 +906,7 @@ func (ex *extractor) initScore(n *html.Node) float64 {
 func (ex *extractor) emit(nodes []*html.Node) string {
 	ex.rootText, ex.rootParas = 0, 0
 	clear(ex.emitted)
+	clear(ex.depths)
 	for _, n := range nodes {
 		if in := ex.infos[n]; in != nil {
 			ex.rootText += in.text
@@ -1065,8 +1073,10 @@ const minRepeatChars = 100
 func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
 	prev := ex.emitted[in.text]
 	t, have := "", false
+	up := ex.upPath[:0]
+	defer func() { ex.upPath = up[:0] }()
 	for _, p := range prev {
-		if contains(p, n) {
+		if ex.ancestorOrSelf(p, n, &up) {
 			continue // an ancestor of which n is all the text
 		}
 		if !have {
@@ -1083,6 +1093,59 @@ func (ex *extractor) repeatedBlock(n *html.Node, in *info) bool {
 	}
 	ex.emitted[in.text] = append(prev, n)
 	return false
+}
+
+// ancestorOrSelf reports what contains(anc, n) does, by the depths of
+// the two (depthOf): n's ancestor as deep as anc is anc or not. up holds
+// n and the ancestors climbed to so far (up[i] is i levels above n),
+// kept between calls for one n: repeatedBlock asks it of every block of a
+// length emitted before, and a chain of 400 nested divs of one text,
+// each asked of all the divs above it, climbed the cube of 400 levels
+// an emit.
+func (ex *extractor) ancestorOrSelf(anc, n *html.Node, up *[]*html.Node) bool {
+	levels := ex.depthOf(n) - ex.depthOf(anc)
+	if levels < 0 {
+		return false
+	}
+	path := *up
+	if len(path) == 0 {
+		path = append(path, n)
+	}
+	for len(path) <= levels {
+		path = append(path, path[len(path)-1].Parent)
+	}
+	*up = path
+	return path[levels] == anc
+}
+
+// depthOf is the number of ancestors n has, kept in ex.depths, so that
+// each node is climbed past once an emit (the tree does not change
+// while emit reads it, and emit clears the map).
+func (ex *extractor) depthOf(n *html.Node) int {
+	if ex.depths == nil {
+		ex.depths = make(map[*html.Node]int)
+	}
+	path := ex.depthPath[:0]
+	d := 0
+	for a := n; ; a = a.Parent {
+		if a.Parent == nil {
+			break // the root: depth 0
+		}
+		if ad, ok := ex.depths[a]; ok {
+			d = ad
+			break
+		}
+		path = append(path, a)
+	}
+	for i := len(path) - 1; i >= 0; i-- {
+		d++
+		ex.depths[path[i]] = d
+	}
+	ex.depthPath = path[:0]
+	if len(path) > 0 {
+		return ex.depths[n]
+	}
+	return d
 }
 
 // openNamespaced reports whether n, an element with a namespace prefix
