@@ -215,7 +215,11 @@ func (ex *extractor) adLabelled(n *html.Node) bool {
 		if in := ex.infos[c]; in == nil || in.text == 0 {
 			continue
 		}
-		return !heading(c) && adLabels[strings.ToLower(strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|"))]
+		l := strings.Trim(strings.TrimSpace(textOfMax(c, 40)), ":·|")
+		// (Lower-casing shrinks a string to a third at most, the
+		// Kelvin sign's three bytes to a "k": a longer one is no label,
+		// and is not lower-cased.)
+		return !heading(c) && len(l) <= 3*maxAdLabelBytes && adLabels[strings.ToLower(l)]
 	}
 	return false
 }
@@ -294,6 +298,15 @@ var adLabels = map[string]bool{"anzeige": true, "werbung": true, "advertisement"
 	// French, Spanish, Italian, Portuguese, Dutch.
 	"publicité": true, "publicidad": true, "pubblicità": true, "publicidade": true, "advertentie": true,
 	"sponsorisé": true, "patrocinado": true, "sponsorizzato": true, "gesponsord": true}
+
+// maxAdLabelBytes is the length of the longest of adLabels.
+var maxAdLabelBytes = func() int {
+	m := 0
+	for l := range adLabels {
+		m = max(m, len(l))
+	}
+	return m
+}()
 
 // maxAdBoxChars is the longest box adLabelled looks at.
 const maxAdBoxChars = 600
