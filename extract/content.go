@@ -128,9 +128,9 @@ type extractor struct {
 	threadMetas map[string]int
 	// threadPostSet holds the posts threadPost counted.
 	threadPostSet map[*html.Node]bool
-	// classed lists the elements of classedRoot's tree by tag and
+	// classed indexes the elements of classedRoot's tree by tag and
 	// class, for postMetaLine's counts (classedUnder).
-	classed     map[tagClass][]*html.Node
+	classed     *classIndex
 	classedRoot *html.Node
 	// teasers is the run of other stories' teasers that
 	// articleOverTeasers passed over (or the block outside <main> that

@@ -440,18 +440,57 @@ func (ex *extractor) classedUnder(n *html.Node) []*html.Node {
 		root = root.Parent
 	}
 	if ex.classed == nil || ex.classedRoot != root {
-		ex.classed, ex.classedRoot = map[tagClass][]*html.Node{}, root
-		for d := range root.Descendants() {
-			if d.Type != html.ElementNode {
-				continue
-			}
-			if c := attr(d, "class"); c != "" {
-				k := tagClass{d.Data, c}
-				ex.classed[k] = append(ex.classed[k], d)
-			}
+		ex.classed, ex.classedRoot = newClassIndex(root), root
+	}
+	return ex.classed.of(tagClass{n.Data, attr(n, "class")})
+}
+
+// classIndex lists a tree's elements with a class by tag and class: each
+// element's position in nodes, chained to the next of its tag and class
+// (next, -1 after the last), from each tag and class's first and last
+// and their count (ends). One slice for all, not one grown for each tag and class: a page
+// gives most of its classes once or twice.
+type classIndex struct {
+	ends  map[tagClass][3]int32
+	nodes []*html.Node
+	next  []int32
+}
+
+func newClassIndex(root *html.Node) *classIndex {
+	x := &classIndex{ends: map[tagClass][3]int32{}}
+	for d := range root.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		c := attr(d, "class")
+		if c == "" {
+			continue
+		}
+		i := int32(len(x.nodes))
+		x.nodes = append(x.nodes, d)
+		x.next = append(x.next, -1)
+		k := tagClass{d.Data, c}
+		if e, ok := x.ends[k]; ok {
+			x.next[e[1]] = i
+			x.ends[k] = [3]int32{e[0], i, e[2] + 1}
+		} else {
+			x.ends[k] = [3]int32{i, i, 1}
 		}
 	}
-	return ex.classed[tagClass{n.Data, attr(n, "class")}]
+	return x
+}
+
+// of returns the elements of the tag and class k, in document order.
+func (x *classIndex) of(k tagClass) []*html.Node {
+	e, ok := x.ends[k]
+	if !ok {
+		return nil
+	}
+	out := make([]*html.Node, 0, e[2])
+	for i := e[0]; i >= 0; i = x.next[i] {
+		out = append(out, x.nodes[i])
+	}
+	return out
 }
 
 // threadPostLine returns, where n is one whole post of a forum thread
