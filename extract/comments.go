@@ -188,6 +188,9 @@ func stampedHead(n *html.Node) bool {
 		return false // no clock time (most lists' items, read no further)
 	}
 	raw := textOfMax(n, 4*maxStampedHead)
+	if !holdsClock(raw) {
+		return false // no figure:figures, which stamp's clock time needs
+	}
 	head := strings.ToLower(clean(raw))
 	if len(head) > maxStampedHead {
 		head = head[:maxStampedHead]
@@ -203,11 +206,32 @@ func stampedTail(n *html.Node) bool {
 		return false
 	}
 	raw := textTailMax(n, 4*maxStampedHead)
+	if !holdsClock(raw) {
+		return false
+	}
 	tail := strings.ToLower(clean(raw))
 	if len(tail) > maxStampedHead {
 		tail = tail[len(tail)-maxStampedHead:]
 	}
 	return stamp(tail)
+}
+
+// holdsClock reports whether s holds a figure, a colon and two figures
+// ("10:21"), as the clock time stamp looks for does: cleaning and
+// lower-casing s neither join nor part those bytes, so a text without
+// them is turned away before it is copied twice.
+func holdsClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-2], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // stamp reports whether s, lower-cased and white space collapsed, holds
