@@ -188,7 +188,7 @@ func (ex *extractor) newsletterBox(n *html.Node) bool {
 			return false
 		}
 		l := strings.ToLower(textOfMax(c, 200))
-		return newsletterPrompt(l)
+		return newsletterPrompt(lineSet.match(l))
 	}
 	return false
 }

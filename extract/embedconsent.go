@@ -18,11 +18,11 @@ const maxConsentChars = 400
 // available due to your privacy preferences."). Where no class names the
 // placeholder ("consent"), its lines read as short paragraphs of the
 // story.
-func embedConsent(l string) bool {
+func embedConsent(l string, lists uint8) bool {
 	if len(l) > maxConsentChars {
 		return false
 	}
-	if consentSet.match(l) != 0 {
+	if lists&lineConsent != 0 {
 		return true
 	}
 	// "Inhalte von YouTube immer anzeigen", "Immer Inhalte von X laden".
@@ -31,9 +31,8 @@ func embedConsent(l string) bool {
 }
 
 // consentWords are the phrases of an embed's consent placeholder, in
-// German, English, French, Spanish, Italian and Dutch; consentSet finds
-// them in one scan of a line.
-var consentSet = newSubstrSet(consentWords)
+// German, English, French, Spanish, Italian and Dutch; lineSet finds
+// them (lineConsent).
 
 var consentWords = []string{"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "externer inhalt",
 	"externen inhalt anzeigen", "externen inhalt laden", "externe inhalte angezeigt", "externe inhalte anzeigen",

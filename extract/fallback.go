@@ -125,7 +125,7 @@ func copyrightOnly(t string) bool {
 		return false
 	}
 	l := strings.ReplaceAll(strings.ToLower(t), "(c)", "©")
-	return copyrightLine(l)
+	return copyrightLine(l, lineSet.match(l))
 }
 
 // keepChromeSkip is skip under flagKeepChrome: only what can never be text

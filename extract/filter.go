@@ -466,18 +466,42 @@ func isBoilerplate(p paragraph) bool {
 		filingSegment(l) || toolSegment(l) || !hasWordChar(l) {
 		return true
 	}
-	if noteSet.match(l) != 0 || copyrightLine(l) || contactLine(l) || supportLine(l) {
+	lists := lineSet.match(l) // the one scan of l for the tests below
+	if lists&lineNote != 0 || copyrightLine(l, lists) || contactLine(l) || supportLine(l, lists) {
 		return true
 	}
-	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) || nutritionDisclaimer(l) || ratingSummary(l) || ratingLabel(l) || scriptNotice(l) || embedConsent(l) {
+	if siteFollowPrompt(l) || rightsLine(l) || officeAddressLine(l) || profileLink(l) || callToAction(l) || nutritionDisclaimer(l) || ratingSummary(l) || ratingLabel(l) || scriptNotice(l, lists) || embedConsent(l, lists) {
 		return true
 	}
 	if 2*p.link >= n && n <= maxOpenerChars && matchPrefix(l, galleryLabels) {
 		return true
 	}
 	// Newsletter prompts.
-	return newsletterPrompt(l)
+	return newsletterPrompt(lists)
 }
+
+// lineSet finds, in one scan of a line, the lists that isBoilerplate's
+// tests look for: the notes and disclaimers (affiliateNotes to
+// commentRules, as one: lineNote), rightsReserved (copyrightLine),
+// journalismWords and supportAsks (supportLine), newsletterWords and
+// signUps (newsletterPrompt), scriptNoticeWords (scriptNotice) and
+// consentWords (embedConsent). Those tests take its bits (what
+// lineSet.match returns), where each scanned the line again.
+var lineSet = newSubstrSet(slices.Concat(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers,
+	medicalDisclaimers, viewDisclaimers, financialDisclaimers, printNotes, meterNotes, commentRules),
+	rightsReserved, journalismWords, supportAsks, newsletterWords, signUps, scriptNoticeWords, consentWords)
+
+// The lists of lineSet, as bits of what lineSet.match returns.
+const (
+	lineNote = 1 << iota
+	lineRights
+	lineJournalism
+	lineSupportAsk
+	lineNewsletter
+	lineSignUp
+	lineScriptNotice
+	lineConsent
+)
 
 // legalNotice reports whether s, a paragraph too long for copyrightLine,
 // is a site footer's legal notice: it reserves all rights under a
@@ -858,13 +882,12 @@ var signUps = []string{"sign up", "subscribe", "abonn", "anmelden", "melden sie 
 // English (and German, Italian), Spanish, French, Dutch and Portuguese.
 var newsletterWords = []string{"newsletter", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "boletim"}
 
-// newsletterPrompt reports whether the lower-cased l names a newsletter
-// (newsletterWords) and a verb to sign up for it (signUps).
-func newsletterPrompt(l string) bool { return newsletterSet.match(l) == 0b11 }
-
-// newsletterSet finds newsletterWords (bit 0) and signUps (bit 1) in one
-// scan of a line.
-var newsletterSet = newSubstrSet(newsletterWords, signUps)
+// newsletterPrompt reports whether a lower-cased line, whose lineSet
+// lists are lists, names a newsletter (newsletterWords) and a verb to sign
+// up for it (signUps).
+func newsletterPrompt(lists uint8) bool {
+	return lists&(lineNewsletter|lineSignUp) == lineNewsletter|lineSignUp
+}
 
 // reportedSentence reports whether p, whose lower-cased text l opens
 // with the boilerplate opener b, is a sentence of a news story that opens
@@ -1030,14 +1053,10 @@ const maxSupportLineChars = 200
 // journalism needs your support. Please subscribe today to NJ.com.",
 // "Please consider supporting local journalism"): a short line that
 // speaks of journalism and holds one of supportAsks. (A box with a
-// button is supportAppeal's.)
-func supportLine(l string) bool {
-	return len(l) <= maxSupportLineChars && supportSet.match(l) == 0b11
+// button is supportAppeal's.) lists are l's lineSet lists.
+func supportLine(l string, lists uint8) bool {
+	return len(l) <= maxSupportLineChars && lists&(lineJournalism|lineSupportAsk) == lineJournalism|lineSupportAsk
 }
-
-// supportSet finds journalismWords (bit 0) and supportAsks (bit 1) in one
-// scan of a line.
-var supportSet = newSubstrSet(journalismWords, supportAsks)
 
 // supportAsks are the asks of a supportLine.
 var supportAsks = []string{"needs your support", "please subscribe", "subscribe today", "please consider supporting",
@@ -1092,11 +1111,11 @@ const maxCopyrightChars = 250
 // Hill Publishing Corp.": a short line with "©" right before a year, or
 // with "©" or "copyright" and "all rights reserved". A footer's line that
 // the sibling merge or the article's own container took in.
-func copyrightLine(l string) bool {
+func copyrightLine(l string, lists uint8) bool {
 	if len(l) > maxCopyrightChars {
 		return false
 	}
-	if rightsSet.match(l) != 0 && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
+	if lists&lineRights != 0 && (strings.Contains(l, "©") || strings.Contains(l, "copyright")) {
 		return true
 	}
 	for rest := l; ; {
@@ -1192,12 +1211,6 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"enter the letters and numbers you see in the image", "the letters and numbers you entered did not match",
 	"having trouble reading this image?", "you must be logged in to post a comment",
 	"you must be logged in to post comments", "be the first to like this"}
-
-// noteSet finds affiliateNotes, filingNotes, linkDisclaimers,
-// releaseDisclaimers, medicalDisclaimers, viewDisclaimers,
-// financialDisclaimers, printNotes, meterNotes and commentRules.
-var noteSet = newSubstrSet(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers,
-	slices.Concat(medicalDisclaimers, viewDisclaimers, financialDisclaimers), printNotes, meterNotes, commentRules)
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").
@@ -1701,13 +1714,10 @@ const maxScriptNoticeChars = 200
 // view."): what a page sets in its <noscript>s, which a page served from
 // its <noscript> copy holds as plain paragraphs. Filtering by opener
 // ("please enable javascript") missed those that open with what they
-// stand in for.
-func scriptNotice(l string) bool {
-	return len(l) <= maxScriptNoticeChars && scriptNoticeSet.match(l) != 0
+// stand in for. lists are l's lineSet lists.
+func scriptNotice(l string, lists uint8) bool {
+	return len(l) <= maxScriptNoticeChars && lists&lineScriptNotice != 0
 }
-
-// scriptNoticeSet finds scriptNoticeWords in one scan of a line.
-var scriptNoticeSet = newSubstrSet(scriptNoticeWords)
 
 // scriptNoticeWords are the words of a scriptNotice: asking for scripts
 // or Flash to be turned on, or saying a player needs them, in English and

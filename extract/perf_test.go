@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,14 +22,12 @@ func TestSubstrSet(t *testing.T) {
 		lists [][]string
 	}{
 		{"hintSet", hintSet, [][]string{negativeHints, positiveHints, maybeHints, unlikelyHints, commentHints}},
-		{"noteSet", noteSet, [][]string{affiliateNotes, filingNotes}},
 		{"bylineSet", bylineSet, [][]string{{"uthor", "yl", "YL", "ritten", "UTHOR", "utor", "uteur"}}},
-		{"consentSet", consentSet, [][]string{consentWords}},
-		{"scriptNoticeSet", scriptNoticeSet, [][]string{scriptNoticeWords}},
 		{"nutritionNoteSet", nutritionNoteSet, [][]string{nutritionNoteWords, estimateWords}},
-		{"supportSet", supportSet, [][]string{journalismWords, supportAsks}},
 		{"rightsSet", rightsSet, [][]string{rightsReserved}},
-		{"newsletterSet", newsletterSet, [][]string{newsletterWords, signUps}},
+		{"lineSet", lineSet, [][]string{slices.Concat(affiliateNotes, filingNotes, linkDisclaimers, releaseDisclaimers,
+			medicalDisclaimers, viewDisclaimers, financialDisclaimers, printNotes, meterNotes, commentRules),
+			rightsReserved, journalismWords, supportAsks, newsletterWords, signUps, scriptNoticeWords, consentWords}},
 	} {
 		var words []string
 		for _, l := range c.lists {

@@ -873,7 +873,7 @@ func TestXLangTeaserHeadingsMore(t *testing.T) {
 // supportAsks), a writer's address (contactLine, contactOpeners), a
 // sent form's thanks, the break for an advertisement, "don't miss",
 // "most popular", a paywall's "already a subscriber?", the note of the
-// print edition and of the writers' views (boilerplateStarts, noteSet).
+// print edition and of the writers' views (boilerplateStarts, lineSet).
 // A sentence opening with such words stays.
 func TestXLangSitePrompts(t *testing.T) {
 	lines := []string{
