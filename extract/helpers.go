@@ -338,11 +338,26 @@ func textOfMax(n *html.Node, max int) string {
 	if n.Type == html.TextNode {
 		return n.Data
 	}
+	// The first text is kept as it is, and copied only when a second
+	// follows: most elements asked (a heading, a link, a line) hold one.
 	var b strings.Builder
+	first, pieces := "", 0
 	eachText(n, false, func(s string) bool {
+		pieces++
+		if pieces == 1 {
+			first = s
+			return max < 0 || len(s) <= max
+		}
+		if pieces == 2 {
+			b.Grow(len(first) + len(s))
+			b.WriteString(first)
+		}
 		b.WriteString(s)
 		return max < 0 || b.Len() <= max
 	})
+	if pieces < 2 {
+		return first
+	}
 	return b.String()
 }
 
