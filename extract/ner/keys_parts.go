@@ -32,7 +32,6 @@ func listedPartKey(typ newsner.EntityType, full, k string, g []*mention) (string
 	}
 	whole := " " + normName(full) + " "
 	var listed []string
-	n := 0
 	for _, f := range forms {
 		if keyListKey(f, typ) != lk && keyListKey(withoutSuffixes(f, typ), typ) != lk {
 			continue
@@ -42,9 +41,8 @@ func listedPartKey(typ newsner.EntityType, full, k string, g []*mention) (string
 			return "", ""
 		}
 		listed = append(listed, f)
-		n++
 	}
-	if n == 0 || 2*n <= len(forms) {
+	if len(listed) == 0 || 2*len(listed) <= len(forms) {
 		return "", ""
 	}
 	return lk, fullestForm(listed)

@@ -225,6 +225,19 @@ func fullestMention(g []*mention) *mention {
 	return full
 }
 
+// longestMention returns the mention of g with the most characters, the
+// first on a tie: the fullest name where fullestMention's word count ties
+// ("Ellis Park" over "Ellis").
+func longestMention(g []*mention) *mention {
+	full := g[0]
+	for _, m := range g[1:] {
+		if utf8.RuneCountInString(m.m.Text) > utf8.RuneCountInString(full.m.Text) {
+			full = m
+		}
+	}
+	return full
+}
+
 // eventsAsMisc makes MISC, so not emitted, the entities (groups) tagged an
 // organization whose fullest name, of two words or more and no listed
 // organization's, an event's or a law's word ends (eventHeads), or stands

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -378,12 +377,7 @@ func formalPlaceName(name string) bool {
 // tagged a person stay a person ("Domingo Hospital", a golfer).
 func facilitiesAsPlaces(groups [][]*mention, about *topics) {
 	for _, g := range groups {
-		m := g[0]
-		for _, n := range g[1:] {
-			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
-				m = n
-			}
-		}
+		m := longestMention(g)
 		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
 			continue
 		}
@@ -430,12 +424,7 @@ func newsDesk(words []string) bool {
 // "turned Shelby Bottoms Park into a swamp"). Not after an honorific.
 func groundVenuesAsPlaces(groups [][]*mention, toks []token) {
 	for _, g := range groups {
-		m := g[0]
-		for _, n := range g[1:] {
-			if utf8.RuneCountInString(n.m.Text) > utf8.RuneCountInString(m.m.Text) {
-				m = n
-			}
-		}
+		m := longestMention(g)
 		if m.typ != newsner.Person || len(m.words) < 2 || !groundHeads[strings.ToLower(m.words[len(m.words)-1])] || listKey(m.m.Text, newsner.Organization) != "" {
 			continue
 		}
