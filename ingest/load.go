@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/gz"
 )
 
 // Inputs is the Loader for the inputs a user names: http(s) URLs (fetched),
@@ -114,7 +113,7 @@ func (in *Inputs) maxFileBytes() int64 {
 var errTooLarge = errors.New("input too large")
 
 // ReadCapped reads all of r, a file's or stdin's content named what (or
-// a gzipped feed's, in watch), decompressing gzip (IsGzip). It fails with
+// a gzipped feed's, in watch), decompressing gzip (gz.NewReader). It fails with
 // ETooLarge past max bytes (after decoding) and EInvalid where r cannot be
 // read or decompressed. It is the one capped gunzip of whole inputs.
 func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
@@ -130,17 +129,9 @@ func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
 }
 
 func readCapped(r io.Reader, max int64) ([]byte, error) {
-	br := bufio.NewReader(r)
-	var src io.Reader = br
-	head, _ := br.Peek(2)
-	gzipped := IsGzip(head)
-	if gzipped {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("gunzip: %w", err)
-		}
-		defer zr.Close()
-		src = zr
+	src, gzipped, err := gz.NewReader(r)
+	if err != nil {
+		return nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(src, max+1))
 	if err != nil {
@@ -153,9 +144,4 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: over %d bytes", errTooLarge, max)
 	}
 	return body, nil
-}
-
-// IsGzip reports whether b starts with gzip's magic bytes.
-func IsGzip(b []byte) bool {
-	return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/eval"
+	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -124,7 +125,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 
 // explainFile prints extract.Explain for an HTML file (gzipped or not).
 func explainFile(env *Env, path, find string) error {
-	b, err := readGunzipped(path)
+	b, err := gz.ReadFile(path)
 	if err != nil {
 		return err
 	}

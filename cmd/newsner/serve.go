@@ -1,7 +1,6 @@
 package main
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
+	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink/web"
 )
@@ -275,12 +275,9 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 		defer f.Close()
 		r = f
 	}
-	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		r = zr
+	r, _, err := gz.NewReader(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("%s: %w", name, err)

@@ -177,6 +177,25 @@ func TestServeFilesAndStdin(t *testing.T) {
 	}
 }
 
+// TestServeGzippedFile: a saved stream is read gzipped or not by its
+// content, whatever its name ends with.
+func TestServeGzippedFile(t *testing.T) {
+	now := time.Now().UTC()
+	dir := t.TempDir()
+	zipped, plain := filepath.Join(dir, "saved.jsonl"), filepath.Join(dir, "more.jsonl.gz")
+	if err := os.WriteFile(zipped, fakes.Gzip(append(serveRecord("z1", "Gzipped", "Olaf Scholz", now), '\n')), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(plain, append(serveRecord("p1", "Plain", "Olaf Scholz", now), '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startServe(t, strings.NewReader(""), noEnv, zipped, plain)
+	o := p.waitOverview(t, "both files' records", func(o overview) bool { return o.State.Held == 2 })
+	if o.State.Skipped != 0 {
+		t.Errorf("overview %+v", o)
+	}
+}
+
 // TestStdinUntil: a read of stdinUntil's reader, blocked while stdin
 // stays open, ends with the context's error when the context ends, and
 // what stdin gives before is read as it comes.

@@ -17,6 +17,7 @@ import (
 	"github.com/newsner/newsner/extract/ner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/archive"
+	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/shared"
 )
 
@@ -337,7 +338,7 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 			}
 			continue
 		}
-		data, err := readGunzipped(f)
+		data, err := gz.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
-	"strings"
 
 	"golang.org/x/time/rate"
 
@@ -80,23 +77,6 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 func (r *stdinReader) Close() error {
 	r.stop()
 	return r.pr.Close()
-}
-
-// readGunzipped reads the file at path, gunzipped where its name ends in ".gz"
-// (eval extract --explain's page, train ner's text files).
-func readGunzipped(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil || !strings.HasSuffix(path, ".gz") {
-		return b, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if b, err = io.ReadAll(zr); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
 }
 
 // redirectsValue is --max-redirects: a count, 0 or more. Its String is the

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -18,6 +17,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/gz"
 )
 
 // Extractor is the function under test; extract.FromReader by default.
@@ -45,7 +45,7 @@ func LoadNewsPages(sharedDir string) ([]Page, error) {
 	pages := make([]Page, 0, len(ids))
 	for _, id := range ids {
 		p := filepath.Join(dir, "html", id+".html.gz")
-		html, err := readGzip(p)
+		html, err := gz.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("load news pages: %w", err)
 		}
@@ -53,23 +53,6 @@ func LoadNewsPages(sharedDir string) ([]Page, error) {
 		pages = append(pages, Page{ID: id, URL: t.URL, Truth: t.ArticleBody, HTML: html})
 	}
 	return pages, nil
-}
-
-func readGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
 }
 
 // MetaPage is one page of data/readability-pages with the metadata fields

@@ -3,11 +3,11 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
-	"io"
 	"strings"
+
+	"github.com/newsner/newsner/internal/gz"
 )
 
 // gloveClustersFile holds word clusters of GloVe 6B vectors (Wikipedia
@@ -43,13 +43,9 @@ func ReadGloVeClusters(data []byte) (map[string]string, error) {
 	if data == nil {
 		data = gloveClustersFile
 	}
-	var r io.Reader = bytes.NewReader(data)
-	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, err
-		}
-		r = zr
+	r, _, err := gz.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("glove clusters: %w", err)
 	}
 	out := map[string]string{}
 	sc := bufio.NewScanner(r)

@@ -15,6 +15,7 @@ import (
 	"github.com/mmcdole/gofeed/rss"
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/gz"
 )
 
 // Entry is one article a feed or sitemap lists.
@@ -76,7 +77,7 @@ func (l Limits) withDefaults() Limits {
 // document, EInvalid for malformed XML or JSON, ETooLarge past the limits.
 func Parse(body []byte, lim Limits) (Document, error) {
 	lim = lim.withDefaults()
-	if ingest.IsGzip(body) {
+	if gz.Is(body) {
 		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)))
 		if err != nil {
 			return Document{}, err
