@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
@@ -40,15 +41,20 @@ rest go on; the exit status is 1 if any input failed.`)
 	proc.MaxBytes = fc.MaxBodyBytes
 	fetcher := fetch.New(*fc)
 	defer fetcher.Close()
-	p := &ingest.Pipeline{
-		Loader:    &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, Stdin: env.Stdin, MaxFileBytes: fc.MaxBodyBytes},
-		Processor: proc,
-	}
-	out := &sink.JSONLines{W: env.Stdout}
 	inputs := fs.Args()
 	for i := range inputs {
 		inputs[i] = newsner.TrimURL(inputs[i])
 	}
+	loader := &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, MaxFileBytes: fc.MaxBodyBytes}
+	if slices.Contains(inputs, "-") {
+		// Read through stdinUntil: a page piped in slowly, or stdin left
+		// open, does not outlive an interrupt.
+		stdin := stdinUntil(ctx, env.Stdin)
+		defer stdin.Close()
+		loader.Stdin = stdin
+	}
+	p := &ingest.Pipeline{Loader: loader, Processor: proc}
+	out := &sink.JSONLines{W: env.Stdout}
 	failed := 0
 	err = ingest.Ordered(ctx, len(inputs), *workers,
 		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, ingest.Job{URL: inputs[i]}) },

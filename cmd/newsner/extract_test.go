@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -174,5 +176,30 @@ func TestExtractUsage(t *testing.T) {
 	}
 	if code, _, errOut := runMain(t, "", "extract", "--help"); code != 0 || !strings.Contains(errOut, "input-format") {
 		t.Errorf("--help: exit %d, %s", code, errOut)
+	}
+}
+
+// TestExtractStdinStopsWithContext: `extract -` with stdin left open (a
+// terminal, a stalled pipe) returns when its context ends instead of
+// waiting for stdin to close.
+func TestExtractStdinStopsWithContext(t *testing.T) {
+	stdin, feed := io.Pipe()
+	defer feed.Close()
+	var out, errOut bytes.Buffer
+	env := &Env{Stdin: stdin, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- Main(ctx, env, []string{"extract", "-"}) }()
+	if _, err := io.WriteString(feed, "<html><body><p>Half a page"); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code == 0 {
+			t.Errorf("extract - interrupted mid-read exited 0; stdout %q", out.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("extract - did not return when its context ended with stdin still open")
 	}
 }
