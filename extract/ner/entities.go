@@ -167,6 +167,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		}
 		s = cutLeadVerb(text, toks, s, lower)
 		s = cutLeadDescriptor(text, toks, s)
+		s = cutLeadKindNoun(text, toks, s)
 		s = cutPartyAdjective(toks, s)
 		next := len(toks)
 		if i+1 < len(spans) {

@@ -116,3 +116,39 @@ func TestLegalSuffixStop(t *testing.T) {
 		},
 	})
 }
+
+// TestCutLeadKindNoun: a body's kind that starts a sentence before the
+// body's name is no part of it where the rest is a listed outlet or the
+// tagger typed the whole a person (cutLeadKindNoun); a name that starts
+// with the word and whose rest is no listed name keeps it.
+func TestCutLeadKindNoun(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "newspaper before a listed outlet",
+		text:  "Prices rose. Newspaper Tagesspiegel reported that Quelb Zorbin would resign.",
+		spans: []span{{O, "Newspaper Tagesspiegel"}, {P, "Quelb Zorbin"}},
+		want:  []want{{O, "Tagesspiegel", 1}, {P, "Quelb Zorbin", 1}},
+	}, {
+		name:  "after a name's full stop",
+		text:  "He said so, said Quelb Zorbin, an analyst at Zorbco Ber. Newspaper Tagesspiegel reported it too.",
+		spans: []span{{P, "Quelb Zorbin"}, {O, "Zorbco Ber."}, {O, "Newspaper Tagesspiegel"}},
+		want:  []want{{P, "Quelb Zorbin", 1}, {O, "Zorbco Ber", 1}, {O, "Tagesspiegel", 1}},
+	}, {
+		name:  "union typed a person",
+		text:  "Jobs are at risk. Union Zorbdi said it would call a strike at Quelbank.",
+		spans: []span{{P, "Union Zorbdi"}, {O, "Quelbank"}},
+		want:  []want{{O, "Zorbdi", 1}, {O, "Quelbank", 1}},
+	}, {
+		name:  "a place's name",
+		text:  "Crowds gathered. Union Zorbsquare was closed on Sunday.",
+		spans: []span{{newsner.Location, "Union Zorbsquare"}},
+		want:  []want{{newsner.Location, "Union Zorbsquare", 1}},
+	}, {
+		name:  "a name of its own",
+		text:  "Freight fell. Union Zorbific said its profit rose.",
+		spans: []span{{O, "Union Zorbific"}},
+		want:  []want{{O, "Union Zorbific", 1}},
+	}})
+}
