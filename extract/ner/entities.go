@@ -268,6 +268,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	mediaAsOrganizations(ms, toks)
 	disclaimerOwnersAsOrganizations(ms, toks)
 	listedAsOrganizations(ms, toks)
+	arabicArticleListedAsOrganizations(ms)
 	aliasAcronymsAsOrganizations(ms, toks, about)
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)

@@ -349,6 +349,43 @@ func listedAsOrganizations(ms []*mention, toks []token) {
 	}
 }
 
+// arabicArticleListedAsOrganizations types ORGANIZATION a name of two
+// words or more tagged a person that starts with the Arabic article
+// written apart ("Al", "El") and that, with the article joined by a
+// hyphen, is only an organization's name on the lists ("Al Hilal" for
+// clubs.tsv's "Al-Hilal", "Al Ittihad" though three clubs share it): the
+// tagger reads the article as the first name "Al". A person's name so
+// written ("Al Gore", "Al Unser") is no listed organization's. Shown by
+// blind audit m article 11 (football in Saudi Arabia: "Al Hilal won 2-0
+// away to Al Nassr"), audit2020j article 14 (a fund's clubs, five
+// mentions) and audit2020gCheck article 4.
+func arabicArticleListedAsOrganizations(ms []*mention) {
+	for _, m := range ms {
+		if m.typ != newsner.Person || len(m.words) < 2 || m.words[0] != "al" && m.words[0] != "el" {
+			continue
+		}
+		article, rest, _ := strings.Cut(m.m.Text, " ")
+		if article != "Al" && article != "El" {
+			continue
+		}
+		if onlyListedOrg(article + "-" + rest) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// onlyListedOrg reports whether the lists know name, and only as an
+// organization's (one or several: "Al-Ittihad").
+func onlyListedOrg(name string) bool {
+	things := byNormName(nameIndex(), name)
+	for _, t := range things {
+		if t.typ != newsner.Organization {
+			return false
+		}
+	}
+	return len(things) > 0
+}
+
 // brandsAsOrganizations types ORGANIZATION every mention of a brand's name
 // (names/brands.txt: companies, online services and software of
 // simple-icons' titles, less English words, places and people's names)

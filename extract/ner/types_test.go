@@ -522,3 +522,24 @@ func TestDisclaimerOwnersAsOrganizations(t *testing.T) {
 		},
 	})
 }
+
+// TestArabicArticleListedAsOrganizations: a name tagged a person that is
+// a listed organization's with its Arabic article joined by a hyphen is
+// that organization (arabicArticleListedAsOrganizations); a person so
+// written stays one.
+func TestArabicArticleListedAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "clubs",
+		text:  "Al Fayha won 2-1 away to Al Okhdood on Friday, Quelb Zorbin scoring twice.",
+		spans: []span{{P, "Al Fayha"}, {P, "Al Okhdood"}, {P, "Quelb Zorbin"}},
+		want:  []want{{O, "Al Fayha", 1}, {O, "Al Okhdood", 1}, {P, "Quelb Zorbin", 1}},
+	}, {
+		name:  "a person",
+		text:  "Al Zorbin won the race on Sunday.",
+		spans: []span{{P, "Al Zorbin"}},
+		want:  []want{{P, "Al Zorbin", 1}},
+	}})
+}
