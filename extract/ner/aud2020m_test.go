@@ -2,9 +2,39 @@ package ner
 
 import "testing"
 
-// audit2020mFloor is the regression floor of TestAudit2020m. BLIND FIGURE
-// TO BE FILLED IN after the first run.
-const audit2020mFloor = 0.0
+// audit2020mFloor is the regression floor of TestAudit2020m. Measured
+// blind (articles and gold committed at 2e4ad33 before the model was run
+// on them) at that commit (doc26): overall F1 0.9246 (P 0.9272 R 0.9220;
+// PERSON 0.9706, LOCATION 0.9481, ORGANIZATION 0.8912). No slip of the
+// markup was found against its own conventions, so nothing was mended.
+// The errors, by kind: a body's kind that starts a sentence taken into
+// the name ("Newspaper Clarin", "Newspaper Folha de S.Paulo"; "Union
+// Verdi" a person); ministries named by their portfolios cut at the
+// commas and the "and" ("Ministry of Trade, Industry and Energy" in two,
+// "Ministry of Land, Infrastructure, Transport and Tourism" in three, one
+// of them a place); clubs named with the Arabic article apart typed
+// people ("Al Hilal", "Al Nassr"); names holding an "and" cut in two
+// ("Future Gaming and Hotel Services", "Nigerian Midstream and Downstream
+// Petroleum Regulatory Authority"); a coalition's Spanish name cut at its
+// "por la" ("Union por la Patria"); parties, a parliament and a pollster
+// missed or typed a person ("Third Way", "Left", "Benno Bokk Yaakaar",
+// "Sejm", "Litbang Kompas"); a body named by a word and its country typed
+// a place ("Statistics Korea"), as were the company "Orange" and a
+// hospital ("South Hospital", a place in eng.train's way); a body's
+// acronym after its continent cut from it ("Africa CDC" a place and an
+// organization); firms missed or typed a person ("Andreessen Horowitz"
+// after "Existing backers", "General Catalyst", "Google DeepMind",
+// "Nissan Motor", the platform "X" three times); an oilfield typed a
+// person ("Sangomar"); a place before "-based" missed ("Hyderabad-based",
+// which eng.train marks MISC as a whole: a convention the audits do not
+// share); products and a demonym's phrase typed organizations ("Mistral
+// Large", "European AI"). At doc27 (helper naudit's rules, written for
+// the first three kinds, each also shown by another audit, so this is no
+// longer a blind figure): 0.9481 (P 0.9548 R 0.9415; PERSON 0.9851,
+// LOCATION 0.9552, ORGANIZATION 0.9259). The fourth kind was tried as a
+// join and not kept (news-pages-b fell). The test fails only more than
+// 0.01 below the blind figure.
+const audit2020mFloor = 0.9246 - 0.01
 
 // TestAudit2020m scores audit2020mArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020mFloor.
