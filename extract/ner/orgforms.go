@@ -20,8 +20,9 @@ var ampersandPhrases = setOf(`R&D Q&A M&A B&B P&L R&B R&R F&B D&D T&C B&W A&R G&
 H&S B&E I&D S&T R&I M&E C&F F&O RD&E EH&S HS&E`)
 
 // ampersandInitials reports whether w is initials in capitals on both
-// sides of one "&", three letters or more in all ("AT&T", "PSE&G",
-// "H&M"), and no ampersandPhrases.
+// sides of one "&", three letters or more in all ("AT&T", "PSE&G"; not
+// "H&M", as two letters stand as often for a phrase: "T&E"), and no
+// ampersandPhrases.
 func ampersandInitials(w string) bool {
 	i := strings.IndexByte(w, '&')
 	if i <= 0 || i == len(w)-1 || strings.Count(w, "&") != 1 || len(w) < 4 || ampersandPhrases[w] {
