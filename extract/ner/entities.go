@@ -145,6 +145,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtLoneSuffixStop(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
+	poss = possessiveFirmWords(poss, toks, spans)
 	lower := lowerWords(text, toks)
 	spans = cutLeadCommonWords(text, toks, spans, lower)
 	for _, s := range spans {
@@ -171,6 +172,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		s = cutLeadDescriptor(text, toks, s)
 		s = cutLeadKindNoun(text, toks, s)
 		s = cutPartyAdjective(toks, s)
+		s = possessiveOrg(text, toks, s, poss) // again after the cuts: "Rival Lowe" is "Lowe" of "Lowe's"
 		next := len(toks)
 		if i+1 < len(spans) {
 			next = spans[i+1].t0
@@ -955,6 +957,12 @@ func firstName(name string) bool {
 func personNameWord(w string) bool {
 	gz, _ := sharedGazetteer()
 	return gz != nil && gz.phrases[w]&(1<<gzSurname|1<<gzFirstName) != 0
+}
+
+// surname reports whether w is a surname of the gazetteer.
+func surname(w string) bool {
+	gz, _ := sharedGazetteer()
+	return gz != nil && gz.phrases[w]&(1<<gzSurname) != 0
 }
 
 // isLetters reports whether every rune of s is a letter.

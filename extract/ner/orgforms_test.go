@@ -27,3 +27,25 @@ func TestAmpersandInitials(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}},
 	}})
 }
+
+// TestPossessiveFirmWords: a one-word name the article writes only with
+// a glued "'s", once before a verb or a chain's premises, is a firm's
+// name, "'s" and all (possessiveFirmWords), after a role's descriptor
+// too; not a person's longer name's word, a name also written bare, nor
+// an eponym's ("Zorbitt's disease").
+func TestPossessiveFirmWords(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "chains in the possessive",
+		text:  "Rival Quelbman's was also lower on Monday. Marla Quonk said she would open shops in Zorbley's stores.",
+		spans: []span{{P, "Rival Quelbman"}, {P, "Marla Quonk"}, {P, "Zorbley"}},
+		want:  []want{{O, "Quelbman's", 1}, {P, "Marla Quonk", 1}, {O, "Zorbley's", 1}},
+	}, {
+		name:  "owners, bare names and eponyms",
+		text:  "Marla Quonk's shop was closed. Quelbman's plants rose, and Quelbman said so. Zorbitt's disease is rare; Zorbitt's was first seen in 1932.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Quelbman"}, {O, "Quelbman"}, {P, "Zorbitt"}, {P, "Zorbitt"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Quelbman", 2}, {P, "Zorbitt", 2}},
+	}})
+}
