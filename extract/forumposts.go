@@ -144,12 +144,12 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 	}
 	for i := 0; post != nil && post != body && post.DataAtom != atom.Article; i++ {
 		if i == maxThreadLevels {
-			return nil
+			return ex.threadHeld(top)
 		}
 		post = post.Parent
 	}
 	if post == nil || post == body {
-		return nil
+		return ex.threadHeld(top)
 	}
 	ti := ex.infos[top]
 	isArticle := func(c *html.Node) bool { return c.DataAtom == atom.Article }
@@ -173,6 +173,70 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 		return nil
 	}
 	return nil
+}
+
+// heldThreadShare is the least part of the chosen block's text that the
+// <article>s it holds take for threadHeld.
+const heldThreadShare = 0.8
+
+// threadHeld is articleThread for a chosen block top that lies in no
+// <article> but holds the thread's: minCards or more, no part of one
+// another, each at the end of the same path of tags below top, holding
+// heldThreadShare of top's text or more, minArticleChars in all and a
+// link density under 0.25 (a forum's list of posts, chosen whole where no
+// class names a post's body). It returns their bodies (innerArticles)
+// where each post sets its body as an <article> of its own; else nil.
+func (ex *extractor) threadHeld(top *html.Node) []*html.Node {
+	ti := ex.infos[top]
+	if ti == nil || top.DataAtom == atom.Article {
+		return nil
+	}
+	isArticle := func(c *html.Node) bool { return c.DataAtom == atom.Article }
+	posts := ex.outermostBelow(top, isArticle)
+	if len(posts) < minCards {
+		return nil
+	}
+	text, link := 0, 0
+	path := tagPath(top, posts[0])
+	for _, c := range posts {
+		if tagPath(top, c) != path {
+			return nil
+		}
+		text += ex.infos[c].text
+		link += ex.infos[c].link
+	}
+	if float64(text) < heldThreadShare*float64(ti.text) || text < minArticleChars || float64(link) >= 0.25*float64(text) {
+		return nil
+	}
+	if inner := ex.outermostBelow(posts[0], isArticle); len(inner) == 1 {
+		return ex.innerArticles(posts, posts[0], inner[0])
+	}
+	return posts
+}
+
+// innerArticles returns, for the thread's posts (threadHeld's <article>s),
+// the body each holds at the place post has in outer, the first of them:
+// an <article> inside the post's, which forum software sets apart from
+// the member's pane, the post's header and its footer of reactions
+// (XenForo's message and message-body). Read whole, a short reply went
+// with its pane's and footer's links; withPostBylines finds the pane's
+// name and the header's date around the body. The posts as they are where
+// one lacks such a body.
+func (ex *extractor) innerArticles(posts []*html.Node, outer, post *html.Node) []*html.Node {
+	if len(posts) == 0 {
+		return nil
+	}
+	path := tagPath(outer, post)
+	isArticle := func(c *html.Node) bool { return c.DataAtom == atom.Article }
+	bodies := make([]*html.Node, 0, len(posts))
+	for _, c := range posts {
+		in := ex.outermostBelow(c, isArticle)
+		if len(in) != 1 || tagPath(c, in[0]) != path {
+			return posts
+		}
+		bodies = append(bodies, in[0])
+	}
+	return bodies
 }
 
 // outermostBelow returns, in document order, the elements below n that
@@ -287,14 +351,15 @@ func withPostBylines(posts []*html.Node) []*html.Node {
 // maxBylineChars and maxBylineWords or less, joined by a space; "" where
 // either is missing.
 func postByline(c, p *html.Node) string {
-	if c == p {
+	whole := c == p && c.DataAtom == atom.Article // postHead
+	if c == p && !whole {
 		return ""
 	}
-	var name *html.Node
+	var name, member *html.Node
 	date := ""
 	inBody := false
 	for d := range c.Descendants() {
-		if d == p {
+		if d == p && !whole || whole && postHeadEnds(d) {
 			inBody = true
 		}
 		if d.Type != html.ElementNode {
@@ -306,9 +371,17 @@ func postByline(c, p *html.Node) string {
 		if !inBody && (name == nil || contains(name, d)) && bylineAuthor(d) && !holdsDate(d) && postAuthorName(d) {
 			name = d
 		}
+		if p != nil && p.DataAtom == atom.Article && !inBody && member == nil && memberLink(d) && !holdsDate(d) && postAuthorName(d) {
+			member = d
+		}
 		if date == "" && bylineDate(d) {
 			date = bylineText(d)
 		}
+	}
+	if name == nil {
+		// Where no class or itemprop names the author: the member's
+		// linked name, of a post that is an <article> (articleThread).
+		name = member
 	}
 	author := ""
 	if name != nil {
@@ -369,6 +442,61 @@ func bylineDate(n *html.Node) bool {
 	c := strings.ToLower(attr(n, "class")) // (its words, as bylineAuthor reads them)
 	named := n.DataAtom == atom.Time || strings.Contains(c, "date") || strings.Contains(c, "time")
 	return named && strings.ContainsAny(textOfMax(n, 4*maxBylineChars), "0123456789")
+}
+
+// postHeadEnds reports whether d, a node of a thread's post that is one
+// <article> whole (articleThread: no class names the body apart from the
+// member's pane and the post's header), begins the post's body, after
+// which postByline takes no author's name: a text longer than a post's
+// meta block (maxPostMetaChars). The pane and the header above hold a
+// name, a rank, a count of posts and a date, each short.
+func postHeadEnds(d *html.Node) bool {
+	return d.Type == html.TextNode && len(d.Data) > maxPostMetaChars && len(strings.TrimSpace(d.Data)) > maxPostMetaChars
+}
+
+// memberLink reports whether n is a link to a forum member's profile
+// (memberProfileURL) with a name for its text: the post's author where no
+// class names the author's pane ("<h3><a
+// href="/profile/1623576-gringeo/">GrinGEO</a></h3>", Invision's; the
+// member's picture, linked the same, has no text). Forum software links
+// every member's name so, whatever its theme calls the pane.
+func memberLink(n *html.Node) bool {
+	return n.DataAtom == atom.A && memberProfileURL(attr(n, "href"))
+}
+
+// memberProfileURL reports whether href is a forum member's profile page:
+// a path segment "members", "member", "profile", "profiles", "users",
+// "user" or "u" followed by more (XenForo's "/members/jane.123/",
+// Invision's "/profile/123-jane/", Discourse's "/u/jane"), or vBulletin's
+// "member.php?" and phpBB's "memberlist.php?mode=viewprofile".
+func memberProfileURL(href string) bool {
+	if href == "" {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		q := href[i:]
+		path := href[:i]
+		base := path[strings.LastIndexByte(path, '/')+1:]
+		if base == "member.php" || base == "memberlist.php" && strings.Contains(q, "mode=viewprofile") {
+			return true
+		}
+		href = path
+	}
+	if i := strings.Index(href, "://"); i >= 0 {
+		j := strings.IndexByte(href[i+3:], '/')
+		if j < 0 {
+			return false
+		}
+		href = href[i+3+j:]
+	}
+	segs := strings.Split(strings.Trim(href, "/"), "/")
+	for i, s := range segs[:max(len(segs)-1, 0)] {
+		switch strings.ToLower(s) {
+		case "members", "member", "profile", "profiles", "users", "user", "u":
+			return segs[i+1] != ""
+		}
+	}
+	return false
 }
 
 // holdsDate reports whether n is or holds a bylineDate: a line of the

@@ -1030,3 +1030,146 @@ func TestEmbeddedPostByLink(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The new ferry timetable, published", "Post 1: the new ferry timetable", "Reader 2 (@reader2)", "Paragraph 3:"}, []string{"Home"})
 }
+
+// forumNoClass is a made-up forum thread without a class or id: each post
+// an <article> holding the member's pane (a picture linked to the
+// member's profile, then the linked name), a header with the post's
+// <time>, and the body; nested puts each body in an <article> of its own
+// inside the post's, and named names the member with itemprop="name"
+// instead of linking a profile.
+func forumNoClass(nested, named bool) string {
+	names := []string{"tidewater_tom", "Mossbank", "Heron Lane", "tidewater_tom"}
+	var posts strings.Builder
+	for i, n := range names {
+		name := fmt.Sprintf(`<a href="https://forum.example.org/profile/%d-%s/">%s</a>`, 40+i, strings.ToLower(strings.ReplaceAll(n, " ", "-")), n)
+		if named {
+			name = fmt.Sprintf(`<span itemprop="author" itemscope=""><span itemprop="name">%s</span></span>`, n)
+		}
+		body := fmt.Sprintf(`<div><p>Reply %d: we moved the rain barrels to the north side of the shed last spring, and the overflow now runs into the pond instead of flooding the beds, which has saved the leeks twice already this year.</p>
+			<p>The only trouble has been the mosquitoes, which a few minnows in the pond have mostly taken care of since June.</p></div>`, i+1)
+		if i == 2 {
+			body = `<div><div>Looking forward to photos of the pond!</div></div>`
+		}
+		if nested {
+			body = "<article>" + body + "</article>"
+		}
+		fmt.Fprintf(&posts, `<article><div><div><a href="https://forum.example.org/profile/%d-x/"><img src="https://cdn.example.net/m/%d.jpg" alt="" width="96" height="96"></a></div>
+			<h4>%s</h4><h5>Member</h5><div><strong>%d posts</strong></div></div>
+			<header><ul><li><a href="/topic/9/#c%d">Posted <time datetime="2025-10-2%dT08:00:00Z">October 2%d, 2025</time></a></li></ul><ul><li><a href="/share">Share</a></li><li><a href="#">#%d</a></li></ul></header>%s
+			<footer><a href="/posts/%d/like">Like</a> <a href="/posts/%d/reply">Reply</a> Reactions: <a href="https://forum.example.org/profile/7-fen/">fen</a></footer></article>`,
+			40+i, 40+i, name, 100+i, i, i+1, i+1, i+1, body, i, i)
+	}
+	return `<html><head><title>Rain barrels and a pond - Garden Forum</title></head><body><div><a href="/">Garden Forum</a> <a href="/login">Sign in</a></div>
+		<div><h1>Rain barrels and a pond</h1><div>` + posts.String() + `</div></div><div><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></div></body></html>`
+}
+
+// TestMemberLinkByline: a thread without class names, each post an
+// <article> whole, its member's name linked to a profile (Invision's
+// "/profile/123-name/") and no class or itemprop naming it: each post
+// opens with a line of the name and the date (memberLink, postHeadEnds),
+// as with class names. Seen under no-attr on a forum of Invision
+// (modern2026 0548), whose posts lost their bylines.
+func TestMemberLinkByline(t *testing.T) {
+	a, err := FromReader(strings.NewReader(forumNoClass(false, false)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"tidewater_tom October 21, 2025", "Mossbank October 22, 2025", "Heron Lane October 23, 2025", "Reply 4: we moved"}, []string{"Terms", "Members"})
+	for _, c := range []struct {
+		href string
+		want bool
+	}{
+		{"https://forum.example.org/profile/1623576-gringeo/", true},
+		{"/members/reefing102.115950/", true},
+		{"/u/jane", true},
+		{"member.php?u=12", true},
+		{"/forum/memberlist.php?mode=viewprofile&u=5", true},
+		{"/forum/memberlist.php?mode=group", false},
+		{"/members/", false},
+		{"/author/jane/", false},
+		{"https://example.org/users", false},
+		{"", false},
+	} {
+		if got := memberProfileURL(c.href); got != c.want {
+			t.Errorf("memberProfileURL(%q) = %v, want %v", c.href, got, c.want)
+		}
+	}
+}
+
+// TestThreadHeld: the chosen block is a forum's list of posts, each an
+// <article> whose body is an <article> of its own (XenForo's message and
+// message-body), without class names, the member named by itemprop: the
+// posts' bodies are the thread (threadHeld, innerArticles), each after a
+// line of its member's name and date, as with class names, a short reply
+// too (read whole, it went with its footer's links). Seen under
+// no-attr on a XenForo forum (modern2026 0532) beside the Invision one of
+// TestMemberLinkByline; a thread of articles whose bodies are not nested
+// keeps its posts whole.
+func TestThreadHeld(t *testing.T) {
+	for _, nested := range []bool{true, false} {
+		a, err := FromReader(strings.NewReader(forumNoClass(nested, true)), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"tidewater_tom October 21, 2025", "Heron Lane October 23, 2025", "Reply 1: we moved", "Reply 4: we moved"}
+		if nested {
+			// The short reply, read apart from its footer's links.
+			want = append(want, "Looking forward to photos of the pond!")
+		}
+		checkText(t, a.Text, want, []string{"Terms", "Sign in", "Reactions"})
+	}
+}
+
+// TestInnerArticles: where each post of the thread threadHeld finds sets
+// its body as an <article> inside its own, the posts it gives are those
+// bodies (innerArticles), which withPostBylines reads with their member's
+// pane and header around them; a thread whose posts hold no such body, or
+// one where a post holds two, keeps its posts whole. On XenForo's thread
+// under no-attr (modern2026 0532), whole posts lost their short replies:
+// a post of a line beside the member's picture read as a captioned picture.
+func TestInnerArticles(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		nested     bool
+		extraInner bool
+		want       string
+	}{
+		{"nested bodies", true, false, "body"},
+		{"flat posts", false, false, "post"},
+		{"two bodies in one", true, true, "post"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := forumNoClass(tt.nested, true)
+			if tt.extraInner {
+				page = strings.Replace(page, "</footer></article>", "</footer><article><p>Another body in the same post, which makes it no post of one body.</p></article></article>", 1)
+			}
+			root, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := findBody(root)
+			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+			ex.stats(body)
+			var list *html.Node // the block holding the posts
+			for d := range body.Descendants() {
+				if d.DataAtom == atom.Article {
+					list = d.Parent
+					break
+				}
+			}
+			posts := ex.threadHeld(list)
+			if len(posts) != 4 {
+				t.Fatalf("threadHeld gave %d posts, want 4", len(posts))
+			}
+			for _, p := range posts {
+				got := "post" // a post whole, a child of the list
+				if p.Parent != list {
+					got = "body" // a body inside its post
+				}
+				if got != tt.want {
+					t.Errorf("threadHeld gave a %s, want a %s", got, tt.want)
+				}
+			}
+		})
+	}
+}
