@@ -1210,7 +1210,12 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"the comments to this entry are closed", "this post's comment feed",
 	"enter the letters and numbers you see in the image", "the letters and numbers you entered did not match",
 	"having trouble reading this image?", "you must be logged in to post a comment",
-	"you must be logged in to post comments", "be the first to like this"}
+	"you must be logged in to post comments", "be the first to like this",
+	// A comment form's preview and its terms, which class names hide
+	// until the reader posts (TypePad's preview pane on Virtual Geek
+	// R398; ThinkProgress's note on its form, T141).
+	"previewing your comment", "verify your comment", "by clicking and submitting a comment",
+	"by submitting a comment you agree", "by submitting your comment you agree"}
 
 // shouting reports whether s has at least three words and no lower-case
 // letter: promotions set in capitals ("GET THE APP BY CLICKING HERE").

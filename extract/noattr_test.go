@@ -808,6 +808,27 @@ func TestCommentAreaNotesDropped(t *testing.T) {
 		[]string{"first to like", "comment feed", "entry are closed", "logged in", "letters and numbers", "trouble reading"})
 }
 
+// TestCommentFormPreviewDropped: a post with no class names whose block
+// holds its comment form's preview pane (its headings, which class names
+// hid until the reader posts) and the form's note on the site's terms:
+// they are not the post's text (commentRules). Seen under no-attr on a
+// TypePad blog (R398) and ThinkProgress (T141).
+func TestCommentFormPreviewDropped(t *testing.T) {
+	doc := `<html><head><title>Snow on the pass</title></head><body><div><div>
+		<h1>Snow on the pass</h1><p>The first snow closed the pass on Tuesday, two weeks earlier than last year, and the road crews worked through the night.</p>
+		<p>The plows cleared one lane by morning, and the police let the trucks through in convoys of ten behind a plow.</p>
+		<p>The pass is expected to reopen fully by the weekend, if the wind drops as the forecast has it.</p>
+		<div><h3>Verify your Comment</h3><h3>Previewing your Comment</h3></div>
+		<p>By clicking and submitting a comment I acknowledge the Valley Post Privacy Policy and agree to the Terms of Use.</p>
+		</div><div><p><a href="/">Home</a> <a href="/about">About</a></p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The first snow closed", "The plows cleared", "The pass is expected"},
+		[]string{"Verify your", "Previewing your", "By clicking and submitting"})
+}
+
 // TestTitleH3BeforeShortPost: a picture post with no class names whose
 // theme gives the site's name the <h1> and the post's title an <h3> above
 // its body, a category line between: the text opens with the title, as it
