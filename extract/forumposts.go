@@ -158,14 +158,9 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 		if len(posts) < minCards {
 			continue
 		}
-		text, link := 0, 0
-		path := tagPath(p, post)
-		for _, c := range posts {
-			if tagPath(p, c) != path {
-				return nil
-			}
-			text += ex.infos[c].text
-			link += ex.infos[c].link
+		text, link, ok := ex.onePathPosts(p, posts, tagPath(p, post))
+		if !ok {
+			return nil
 		}
 		if float64(text) >= threadShare*float64(ti.text) && text >= minArticleChars && float64(link) < 0.25*float64(text) {
 			return posts
@@ -173,6 +168,20 @@ func (ex *extractor) articleThread(top, body *html.Node) []*html.Node {
 		return nil
 	}
 	return nil
+}
+
+// onePathPosts sums the text and link text of posts, the <article>s
+// below anc, if each sits at the end of path (tagPath from anc); ok is
+// false where one does not.
+func (ex *extractor) onePathPosts(anc *html.Node, posts []*html.Node, path string) (text, link int, ok bool) {
+	for _, c := range posts {
+		if tagPath(anc, c) != path {
+			return 0, 0, false
+		}
+		text += ex.infos[c].text
+		link += ex.infos[c].link
+	}
+	return text, link, true
 }
 
 // heldThreadShare is the least part of the chosen block's text that the
@@ -196,14 +205,9 @@ func (ex *extractor) threadHeld(top *html.Node) []*html.Node {
 	if len(posts) < minCards {
 		return nil
 	}
-	text, link := 0, 0
-	path := tagPath(top, posts[0])
-	for _, c := range posts {
-		if tagPath(top, c) != path {
-			return nil
-		}
-		text += ex.infos[c].text
-		link += ex.infos[c].link
+	text, link, ok := ex.onePathPosts(top, posts, tagPath(top, posts[0]))
+	if !ok {
+		return nil
 	}
 	if float64(text) < heldThreadShare*float64(ti.text) || text < minArticleChars || float64(link) >= 0.25*float64(text) {
 		return nil
