@@ -267,6 +267,7 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"8,000 nested header lines beside tables (lineBesideTable)", strings.Repeat(`<div><header><p>* Only the first twelve.</p></header><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>`, 8000), "", true},
 		{"8,000 dated months (datedMonth)", prose17 + strings.Repeat("<p>5. Dez. 2026 Mai 5 2026 mars 12 2026 mei</p>", 8000) + "<p>" + strings.Repeat("5 mai 2026 ", 8000) + "</p>", "", true},
 		{"20,000 empty blocks and title headings before a post's body (titleAbove)", "<title>Weekend notes on the old boat</title>" + strings.Repeat(`<div></div><h4>Weekend notes on the old boat</h4>`, 20000) + "<h3>Weekend notes on the old boat</h3>" + strings.Repeat("<div></div>", 20000) + "<div>" + prose17 + "</div>", "", true},
+		{"20,000 forum posts without class names, bodies nested (threadHeld, memberLink)", "<div>" + strings.Repeat(`<article><div><a href="/members/jo.1/"><img src="/a.png"></a><h4><a href="/members/jo.1/">jo</a></h4></div><header><time datetime="2026-01-01">Jan 1, 2026</time></header><article><div>`+strings.Repeat("A reply of some length, with a comma. ", 4)+`</div></article><footer><a href="/like">Like</a></footer></article>`, 20000) + "</div>", "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
