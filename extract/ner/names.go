@@ -87,6 +87,8 @@ var (
 	teamForms []string
 	// qualifiedIdx holds the normalised forms of qualifiedLists' things.
 	qualifiedIdx map[string]bool
+	// publicIdx holds the normalised forms of publicLists' things.
+	publicIdx map[string]bool
 )
 
 // orgLists are the lists whose things are organizations wherever they are
@@ -98,9 +100,11 @@ var (
 // (sides.tsv; their nicknames are not listedNicknames'), and the companies
 // listed on the US exchanges (listed.tsv, generated from the SEC's tickers
 // less forms that are words, places or people's names; as orgs.tsv's, not
-// after "the" or before a number). See listedAsOrganizations and
-// addListedOrgSpans.
-var orgLists = map[string]bool{"listed.tsv": true, "media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true, "sides.tsv": true}
+// after "the" or before a number), and political parties (parties.tsv) and
+// legislatures, central banks and regulators (bodies.tsv) of many
+// countries by their distinctive names, which stand after "the" ("the
+// Bundestag", "the BJP"). See listedAsOrganizations and addListedOrgSpans.
+var orgLists = map[string]bool{"listed.tsv": true, "media.tsv": true, "groups.tsv": true, "orgs.tsv": true, "teams.tsv": true, "sides.tsv": true, "parties.tsv": true, "bodies.tsv": true}
 
 // nameIndex returns the name lists, read once per process.
 func nameIndex() map[string][]listThing {
@@ -114,6 +118,7 @@ func nameIndex() map[string][]listThing {
 		plainListIdx = map[string]bool{}
 		generatedPlainIdx = map[string]bool{}
 		qualifiedIdx = map[string]bool{}
+		publicIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			data, err := namesFS.ReadFile("names/" + f.Name())
@@ -161,6 +166,9 @@ func nameIndex() map[string][]listThing {
 					if qualifiedLists[f.Name()] {
 						qualifiedIdx[n] = true
 					}
+					if publicLists[f.Name()] {
+						publicIdx[n] = true
+					}
 					if f.Name() == "teams.tsv" {
 						teamForms = append(teamForms, form)
 					}
@@ -172,6 +180,18 @@ func nameIndex() map[string][]listThing {
 		}
 	})
 	return namesIdx
+}
+
+// publicLists are the lists of orgLists whose things are political
+// parties and public bodies (parties.tsv, bodies.tsv), not outlets or
+// companies: no "The" before them is theirs (addLineThe).
+var publicLists = map[string]bool{"parties.tsv": true, "bodies.tsv": true}
+
+// listedPublicBody reports whether name is a party's or a public body's of
+// publicLists.
+func listedPublicBody(name string) bool {
+	nameIndex()
+	return byNormName(publicIdx, name)
 }
 
 // generatedOrgLists are the lists of orgLists made by names/gen.sh from
@@ -263,7 +283,7 @@ func countryQualifiedKey(name string) string {
 // qualifiedLists are the lists whose organizations a country's name before
 // theirs keys as they are (countryQualifiedKey): made by hand, each name
 // checked to name the one thing.
-var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true}
+var qualifiedLists = map[string]bool{"orgs.tsv": true, aliasList: true, "parties.tsv": true, "bodies.tsv": true}
 
 func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 	key := ""

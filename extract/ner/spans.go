@@ -439,7 +439,9 @@ var agencyHeads = setOf(`Press News Wire Magazine Daily Weekly`)
 // line of their own: a page's credit line ("The Canadian Press" under a
 // story's date), which writes the name whole; at a sentence's start the
 // capital tells nothing. Not other organizations: CoNLL-2003's heading
-// "The National Bank of Poland" leaves "The" out.
+// "The National Bank of Poland" leaves "The" out, and so not the listed
+// parties and public bodies either (listedPublicBody: bodies.tsv lists the
+// bank).
 func addLineThe(text string, toks []token, s tspan) tspan {
 	if s.typ != newsner.Organization || s.t0 < 1 || toks[s.t0-1].Text != "The" {
 		return s
@@ -447,7 +449,7 @@ func addLineThe(text string, toks []token, s tspan) tspan {
 	if !lineBreakBefore(text, toks, s.t0-1) || !lineBreakBefore(text, toks, s.t1) {
 		return s
 	}
-	if w := toks[s.t1-1].Text; outletHeads[w] || agencyHeads[w] || listedOrg(joinTokens(toks[s.t0:s.t1])) {
+	if w, name := toks[s.t1-1].Text, joinTokens(toks[s.t0:s.t1]); outletHeads[w] || agencyHeads[w] || listedOrg(name) && !listedPublicBody(name) {
 		s.t0--
 	}
 	return s
