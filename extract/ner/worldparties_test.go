@@ -48,7 +48,7 @@ func TestWorldParties(t *testing.T) {
 }
 
 // TestAddLineThePublicBody: a "The" on a line of its own before a listed
-// public body is not its (eng.train's heading "The National Bank of
+// public body is not its (eng.testa's heading "The National Bank of
 // Poland"), as it is before a listed outlet's name.
 func TestAddLineThePublicBody(t *testing.T) {
 	O := newsner.Organization
