@@ -27,6 +27,11 @@ func TestWorldParties(t *testing.T) {
 		spans: []span{{L, "Seanad"}, {L, "Dail"}},
 		want:  []want{{O, "Seanad", 1}, {O, "Dail", 1}, {O, "Bundeskartellamt", 1}, {O, "Ofgem", 1}},
 	}, {
+		name:  "a listed central bank's name is one, split at its country by the tagger (aud2020g)",
+		text:  "The State Bank of Pakistan sold bonds.",
+		spans: []span{{O, "State Bank"}, {L, "Pakistan"}},
+		want:  []want{{O, "State Bank of Pakistan", 1}},
+	}, {
 		name:  "an acronym and its full name are one party",
 		text:  "The Bharatiya Janata Party won the vote. BJP leaders said the Kuomintang had sent a note, and KMT officials agreed.",
 		spans: []span{{O, "Bharatiya Janata Party"}, {O, "BJP"}, {O, "Kuomintang"}, {O, "KMT"}},
