@@ -20,11 +20,19 @@ const orgListsFloor = 0.9716 - 0.01
 // (orgs.tsv, media.tsv, groups.tsv) were grown with in the orglists pass,
 // as floorAudit scores an audit, logging each kind's figures too.
 func TestOrgListsAudit(t *testing.T) {
+	kindAudit(t, orgListsArticles, orgListsFloor)
+}
+
+// kindAudit scores articles, one made-up article for each kind of name a
+// list was grown with, as floorAudit scores an audit, logging each kind's
+// mistakes and figures too.
+func kindAudit(t *testing.T, articles []struct{ kind, text string }, floor float64) {
+	t.Helper()
 	tg, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range orgListsArticles {
+	for _, a := range articles {
 		c := newAuditCounts()
 		text, gold := parseAuditMarkup(t, a.text)
 		for _, d := range c.score(tg, text, gold) {
@@ -33,11 +41,11 @@ func TestOrgListsAudit(t *testing.T) {
 		t.Logf("kind %s:", a.kind)
 		c.log(t)
 	}
-	arts := make([]string, len(orgListsArticles))
-	for i, a := range orgListsArticles {
+	arts := make([]string, len(articles))
+	for i, a := range articles {
 		arts[i] = a.text
 	}
-	floorAudit(t, arts, orgListsFloor)
+	floorAudit(t, arts, floor)
 }
 
 // orgListsArticles: made-up Reuters-style sentences of December 2020, about

@@ -19,27 +19,9 @@ const partiesAuditFloor = partiesAuditDoc27 - 0.01
 // partiesAuditDoc27 is TestPartiesAudit's overall F1 at doc27.
 const partiesAuditDoc27 = 0.9929
 
-// TestPartiesAudit scores partiesAuditArticles as floorAudit scores an
-// audit, logging each kind's figures and mistakes too.
+// TestPartiesAudit scores partiesAuditArticles (kindAudit).
 func TestPartiesAudit(t *testing.T) {
-	tg, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range partiesAuditArticles {
-		c := newAuditCounts()
-		text, gold := parseAuditMarkup(t, a.text)
-		for _, d := range c.score(tg, text, gold) {
-			t.Logf("%s: %s [%s]", a.kind, d.line, d.kind)
-		}
-		t.Logf("kind %s:", a.kind)
-		c.log(t)
-	}
-	arts := make([]string, len(partiesAuditArticles))
-	for i, a := range partiesAuditArticles {
-		arts[i] = a.text
-	}
-	floorAudit(t, arts, partiesAuditFloor)
+	kindAudit(t, partiesAuditArticles, partiesAuditFloor)
 }
 
 // partiesAuditArticles: made-up Reuters-style sentences of 2024-2025, about
