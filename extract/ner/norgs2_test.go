@@ -33,3 +33,22 @@ func TestNewsOrganizations2020s(t *testing.T) {
 		want:  []want{{O, "Clifford Chance", 1}, {O, "Unite Here", 1}, {O, "England and Wales Cricket Board", 1}, {O, "USADA", 1}, {O, "KCTU", 1}},
 	}})
 }
+
+// TestNewsOrganizations2020sVariants: the norgs2 rows' variants of one
+// organization are one entity in an article and one key across articles
+// (the full name and its acronym or short form; an accented and a plain
+// spelling), and a row of a company companies.tsv lists keys as its row.
+func TestNewsOrganizations2020sVariants(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a full name and its short form one entity",
+		text:  "Trump Media & Technology Group said its shares rose. Trump Media did not say why, and the Institute for the Study of War said ISW maps showed gains.",
+		spans: []span{{O, "Trump Media & Technology Group"}, {newsner.Person, "Trump"}, {O, "Institute for the Study of War"}, {O, "ISW"}},
+		want:  []want{{O, "Trump Media & Technology Group", 2}, {O, "Institute for the Study of War", 2}},
+	}})
+	sameKeys(t, O, "name:org:", [][2]string{{"Societe Generale", "SocGen"}, {"Société Générale", "SocGen"}, {"World Anti-Doping Agency", "WADA"},
+		{"United Auto Workers", "UAW"}, {"Kroll Bond Rating Agency", "KBRA"}, {"Anduril Industries", "Anduril"}, {"Xiaohongshu", "RedNote"},
+		{"Google DeepMind", "DeepMind"}, {"Standard & Poor's", "S&P Global Ratings"}, {"Lloyds Banking Group", "Lloyds Banking Group plc"}})
+}
