@@ -10,8 +10,8 @@ import (
 // (issue 11: AI and crypto firms, think tanks, pollsters, rating agencies,
 // law firms, unions, sports bodies) are organizations, tagged a person or a
 // place or left untagged; the short forms left out of the list because they
-// are words or surnames ("Tether", "Perplexity", "Gallup") keep the
-// tagger's reading.
+// are words, surnames or first names ("Tether", "Perplexity", "Gallup",
+// "Gunvor") keep the tagger's reading.
 func TestNewsOrganizations2020s(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -31,6 +31,11 @@ func TestNewsOrganizations2020s(t *testing.T) {
 		text:  "Clifford Chance advised Unite Here, and the England and Wales Cricket Board asked USADA and KCTU for help.",
 		spans: []span{{P, "Clifford Chance"}, {O, "Unite"}, {L, "England"}, {L, "Wales"}, {L, "USADA"}, {L, "KCTU"}},
 		want:  []want{{O, "Clifford Chance", 1}, {O, "Unite Here", 1}, {O, "England and Wales Cricket Board", 1}, {O, "USADA", 1}, {O, "KCTU", 1}},
+	}, {
+		name:  "commodity traders and banks of the 2020s",
+		text:  "Trafigura and Vitol bought the cargo from Naftogaz, Silicon Valley Bank said, and Gunvor declined to comment.",
+		spans: []span{{L, "Trafigura"}, {L, "Vitol"}, {P, "Gunvor"}},
+		want:  []want{{O, "Trafigura", 1}, {O, "Vitol", 1}, {O, "Naftogaz", 1}, {O, "Silicon Valley Bank", 1}, {P, "Gunvor", 1}},
 	}})
 }
 
@@ -50,5 +55,6 @@ func TestNewsOrganizations2020sVariants(t *testing.T) {
 	}})
 	sameKeys(t, O, "name:org:", [][2]string{{"Societe Generale", "SocGen"}, {"Société Générale", "SocGen"}, {"World Anti-Doping Agency", "WADA"},
 		{"United Auto Workers", "UAW"}, {"Kroll Bond Rating Agency", "KBRA"}, {"Anduril Industries", "Anduril"}, {"Xiaohongshu", "RedNote"},
-		{"Google DeepMind", "DeepMind"}, {"Standard & Poor's", "S&P Global Ratings"}, {"Lloyds Banking Group", "Lloyds Banking Group plc"}})
+		{"Google DeepMind", "DeepMind"}, {"Standard & Poor's", "S&P Global Ratings"}, {"Lloyds Banking Group", "Lloyds Banking Group plc"},
+		{"Hon Hai", "Foxconn"}, {"Huawei Technologies", "Huawei"}, {"Evergrande", "China Evergrande Group"}})
 }
