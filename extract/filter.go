@@ -80,6 +80,15 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
 	"lo más leído", "suscríbete", "compartir en", "potrebbe interessarti", "articoli correlati", "i più letti",
 	"condividi su",
+	// The Portuguese, Italian and Dutch twins of "you might also like",
+	// "related articles", "most read", "subscribe now" and "share on"
+	// that the list lacked (session 20; TestLanguagesReadAsEnglish).
+	"você também pode gostar", "você pode gostar", "talvez você goste", "notícias relacionadas",
+	"artigos relacionados", "posts relacionados", "matérias relacionadas", "mais lidas", "mais lidos",
+	"assine agora", "assine já", "compartilhe no", "compartilhe na", "compartilhar no", "compartilhar na",
+	"ti potrebbe piacere", "abbonati ora", "abbonati subito", "più letti", "dit vind je misschien ook leuk",
+	"misschien ook interessant", "gerelateerde artikelen", "gerelateerde berichten", "abonneer nu",
+	"abonneer je nu", "neem een abonnement", "más leídas", "más leídos", "suscríbete ahora", "tag:",
 	// Clicks, picture sources and paywall prompts in German, French,
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
@@ -1488,6 +1497,14 @@ var uiLabels = map[string]bool{
 	"annuler la réponse": true, "cancelar la respuesta": true, "annulla risposta": true, "reactie annuleren": true,
 	"publicar el comentario": true, "publicar comentario": true, "invia commento": true, "s’abonner": true,
 	"iscriviti": true, "abonneren": true, "acceder": true,
+	// Share, read-more, learn-more and back-to-top labels in Portuguese,
+	// Italian, Spanish, Dutch and German that the lists above lacked
+	// (session 20).
+	"compartilhe": true, "compartilhe isso": true, "compartilhe este artigo": true, "voltar ao topo": true,
+	"voltar para o topo": true, "saiba mais": true, "ver mais": true, "leia a matéria completa": true,
+	"continuar lendo": true, "leggi tutto": true, "leggi l'articolo": true, "per saperne di più": true,
+	"sigue leyendo": true, "lees verder": true, "lees het hele artikel": true, "zum weiterlesen": true,
+	"hier weiterlesen": true, "lire plus": true, "a lire aussi": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").
@@ -1569,7 +1586,13 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"altre notizie", "letzte meldungen", "aktuelle meldungen", "neueste meldungen", "dernières nouvelles",
 	"dernières infos", "dernières actualités", "top-nachrichten", "top nachrichten", "top-meldungen", "à la une",
 	"im trend", "in tendenza", "recommandé", "recomendado", "consigliati", "aanbevolen", "redaktionsempfehlung",
-	"leseempfehlung", "lesetipp", "unsere lesetipps"}
+	"leseempfehlung", "lesetipp", "unsere lesetipps",
+	// "You might also like", "related articles" and "most read" in
+	// Portuguese, Spanish and Dutch that the list lacked (session 20).
+	"você também pode gostar", "você pode gostar", "talvez você goste", "notícias relacionadas",
+	"artigos relacionados", "posts relacionados", "matérias relacionadas", "relacionados", "relacionadas",
+	"mais lidas", "mais lidos", "mais notícias", "más leídas", "más leídos", "te recomendamos",
+	"dit vind je misschien ook leuk", "misschien ook interessant", "gerelateerd"}
 
 // maxTeaserHeadingChars is the longest line teaserHeading takes (in
 // bytes; relatedCards gates on twice as many characters of a heading's
