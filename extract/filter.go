@@ -1206,6 +1206,15 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"vereiste velden zijn gemarkeerd", "reacties zijn gesloten", "mijn naam, e-mail en site opslaan",
 	"deze site gebruikt akismet", "o seu endereço de email não será publicado",
 	"o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados", "este site utiliza o akismet",
+	// The twins of "comments are moderated" that the lists lacked: a
+	// moderator's approval in Portuguese (autoracing.com.br, news-pages:
+	// "Comentários com textos ininteligíveis ... não serão aprovados pelo
+	// moderador."), German, French, Spanish, Italian and Dutch (session 20).
+	"aprovados pelo moderador", "aprovado pelo moderador", "comentários são moderados", "comentários serão moderados",
+	"comentários passam por moderação", "erst nach prüfung freigeschaltet", "nach prüfung durch die redaktion freigeschaltet",
+	"vom moderator freigeschaltet", "von der redaktion freigeschaltet", "kommentare werden erst nach",
+	"soumis à modération", "soumis à la modération", "sujetos a moderación", "serán moderados",
+	"soggetti a moderazione", "reacties worden gemodereerd",
 	// A comment form's status messages, set in the page and shown by
 	// its script (TypePad's, Movable Type's): hidden by class names a
 	// page without them no longer has.
