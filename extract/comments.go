@@ -441,8 +441,14 @@ func offerHeading(n *html.Node) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(l, "%") && matchPrefix(l, leftToReadOpeners)
 }
+
+// leftToReadOpeners begin a paywall's heading that says how much of the
+// article is left behind it, with a share ("Il vous reste 70% de cet
+// article à lire", "Te queda el 60% del artículo"): without the share
+// they open a subhead of the text as well.
+var leftToReadOpeners = []string{"il vous reste", "te queda", "le queda", "ti resta", "você ainda tem"}
 
 // offerOpeners begin a paywall offer's heading, in German and English, and
 // French, Spanish, Italian and Dutch.
@@ -453,7 +459,15 @@ var offerOpeners = []string{"jetzt weiterlesen mit", "weiterlesen mit", "lesen s
 	"dieser artikel ist nur für abonnenten", "nur für abonnenten", "abonnez-vous pour lire la suite",
 	"cet article est réservé aux abonnés", "la suite est réservée aux abonnés", "réservé aux abonnés",
 	"suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "contenido exclusivo para suscriptores",
-	"abbonati per continuare a leggere", "contenuto riservato agli abbonati", "lees verder met", "word abonnee"}
+	"abbonati per continuare a leggere", "contenuto riservato agli abbonati", "lees verder met", "word abonnee",
+	// The twins of "continue reading with" and "exclusive for subscribers"
+	// in Spanish, Portuguese, Italian and French that the list lacked
+	// (session 20).
+	"sigue leyendo con", "seguir leyendo con", "continúa leyendo con", "continuar leyendo con",
+	"exclusivo para suscriptores", "continue lendo com", "continuar lendo com", "assine para continuar",
+	"assine para ler", "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "continua a leggere con",
+	"prosegui la lettura con", "abbonati per leggere", "riservato agli abbonati", "articolo riservato agli abbonati",
+	"continuez votre lecture", "poursuivez votre lecture", "continuer la lecture avec", "lisez la suite avec"}
 
 // readersHeading reports whether l, a heading's lower-cased text, heads
 // the readers' part of a German news page under the names other than

@@ -1168,7 +1168,8 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 	// French, Spanish, Italian and Dutch for "already a subscriber?", and
 	// a meter's limit in German, French and Spanish.
 	"déjà abonné ?", "déjà abonné?", "déjà abonnée ?", "ya eres suscriptor?", "¿ya eres suscriptor?",
-	"ya eres suscriptora?", "sei già abbonato?", "al abonnee?", "limit an kostenlosen artikeln",
+	"ya eres suscriptora?", "sei già abbonato?", "al abonnee?", "já é assinante?", "ja é assinante?",
+	"já é assinante ?", "déjà abonnée?", "sei già abbonata?", "limit an kostenlosen artikeln",
 	"kostenlosen artikel für diesen monat", "limite d'articles gratuits", "límite de artículos gratuitos"}
 
 // commentRules are phrases of a comment section's house rules set above

@@ -54,3 +54,47 @@ func TestXLangCommentModeration(t *testing.T) {
 		},
 	})
 }
+
+// paywallPage is a made-up story in lang whose last three paragraphs
+// are followed, in the article, by a paywall's offer box: its heading,
+// its price, its button and its sign-in line.
+func paywallPage(lang string, story, offer []string) string {
+	return `<!DOCTYPE html><html lang="` + lang + `"><head><meta charset="utf-8"><title>T</title></head><body><nav><a href="/">Home</a> <a href="/a">A</a></nav>` +
+		`<article><h1>T</h1><p>` + story[0] + `</p><p>` + story[1] + `</p><p>` + story[2] + `</p><div class="box"><h3>` + offer[0] + `</h3><p>` +
+		offer[1] + `</p><p><a href="/abo">` + offer[2] + `</a></p><p>` + offer[3] + `</p></div></article><footer><a href="/x">X</a></footer></body></html>`
+}
+
+// TestXLangPaywallOffers: a paywall's offer box under a story's first
+// paragraphs, headed in French ("Il vous reste 70% de cet article à
+// lire"), Spanish, Portuguese or Italian ("continue reading with a
+// subscription"), goes whole as the English and German ones do
+// (offerOpeners, leftToReadOpeners), and Portuguese "Já é assinante?" as
+// "Already a subscriber?" (meterNotes).
+func TestXLangPaywallOffers(t *testing.T) {
+	offers := map[string][]string{
+		"en": {"Continue reading with a subscription", "Get unlimited access for $1 a week.", "Subscribe now", "Already a subscriber? Log in"},
+		"de": {"Weiterlesen mit Plus", "Jetzt 4 Wochen für 0,99 € testen und alle Artikel lesen.", "Jetzt abonnieren", "Sie sind bereits Abonnent? Hier anmelden"},
+		"fr": {"Il vous reste 70% de cet article à lire", "Accédez à tous nos articles pour 1 € le premier mois.", "S'abonner", "Déjà abonné ? Se connecter"},
+		"es": {"Sigue leyendo con una suscripción", "Accede a todos los artículos por 1 € al mes.", "Suscríbete", "¿Ya eres suscriptor? Inicia sesión"},
+		"pt": {"Continue lendo com uma assinatura", "Tenha acesso ilimitado por R$ 1,90 no primeiro mês.", "Assine agora", "Já é assinante? Entre"},
+		"it": {"Continua a leggere con un abbonamento", "Accedi a tutti gli articoli a 1 € al mese.", "Abbonati ora", "Sei già abbonato? Accedi"},
+	}
+	var pages []auditPage
+	for _, lang := range []string{"en", "de", "fr", "es", "pt", "it"} {
+		story := pair2(lang).story
+		if lang == "en" {
+			story = enPair.story
+		}
+		pages = append(pages, auditPage{
+			name:    lang + " story with a paywall's offer",
+			doc:     paywallPage(lang, story, offers[lang]),
+			want:    story[:3],
+			wantNot: offers[lang],
+		})
+	}
+	runAudit(t, pages)
+	// A subhead that says what is left, with no share, stays.
+	story := pair2("fr").story
+	doc := paywallPage("fr", story, []string{"Il vous reste deux semaines pour donner votre avis", story[3], story[4], story[5]})
+	runAudit(t, []auditPage{{name: "French subhead over prose", doc: doc, want: []string{"Il vous reste deux semaines", story[3], story[4]}}})
+}
