@@ -526,7 +526,12 @@ var commentForms = []string{"leave a reply", "leave a comment", "schreibe einen 
 var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare zu ", "commentaires sur ",
 	"une réponse à ", "réponses à ", "una respuesta a ", "respuestas a ", "comentarios en ", "una risposta a ",
 	"risposte a ", "commenti su ", "één reactie op ", "een reactie op ", "reacties op ", "uma resposta para ",
-	"respostas para ", "comentários em "}
+	"respostas para ", "comentários em ",
+	// WordPress's "One thought on “Title”" in its French, Spanish,
+	// Portuguese, Italian and Dutch translations (session 20).
+	"une réflexion sur ", "un commentaire sur ", "un comentario en ", "un comentario sobre ", "um comentário em ",
+	"um comentário sobre ", "un pensiero su ", "un commento su ", "één gedachte over ", "een gedachte over ",
+	"één reactie over ", "eén gedachte over ", "eén reactie op "}
 
 // countedCommentTitles begin a comment thread's heading after its count
 // ("3 thoughts on", "12 Gedanken zu", "3 Antworten auf"); without one they head an
@@ -534,7 +539,11 @@ var quotedCommentTitles = []string{"comments on ", "comments to ", "kommentare z
 // to the ruling").
 var countedCommentTitles = []string{"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ",
 	"reply to ", "gedanken zu ", "gedanke zu ", "antworten zu ", "antworten auf ", "antwort auf ", "reaktionen auf ",
-	"reaktion auf "}
+	"reaktion auf ",
+	// WordPress's "3 thoughts on “Title”" in its French, Spanish,
+	// Portuguese, Italian and Dutch translations (session 20).
+	"réflexions sur ", "réflexion sur ", "commentaires sur ", "comentarios sobre ", "comentários sobre ",
+	"pensamientos sobre ", "pensamentos sobre ", "pensieri su ", "commenti su ", "gedachten over ", "reacties over "}
 
 // anchoredComments reports whether n (a <div>, <section> or list) is a
 // thread of readers' comments marked by their anchors: minThreadItems or

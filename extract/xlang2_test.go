@@ -98,3 +98,50 @@ func TestXLangPaywallOffers(t *testing.T) {
 	doc := paywallPage("fr", story, []string{"Il vous reste deux semaines pour donner votre avis", story[3], story[4], story[5]})
 	runAudit(t, []auditPage{{name: "French subhead over prose", doc: doc, want: []string{"Il vous reste deux semaines", story[3], story[4]}}})
 }
+
+// TestXLangThreadTitles: a comment thread headed as WordPress's French,
+// Spanish, Portuguese, Italian and Dutch translations head it ("3
+// réflexions sur « Titre »", "Un comentario en «Título»", "3 pensieri su
+// “Titolo”"), its comments in a list no class names, goes as the English
+// "3 thoughts on “Title”" and the German "3 Gedanken zu „Titel“" do
+// (countedCommentTitles, quotedCommentTitles); a subhead so worded
+// without a count or a quoted title stays.
+func TestXLangThreadTitles(t *testing.T) {
+	titles := map[string][]string{
+		"en": {"3 thoughts on “The bridge”", "One thought on “The bridge”"},
+		"de": {"3 Gedanken zu „Die Brücke“", "Ein Gedanke zu „Die Brücke“"},
+		"fr": {"3 réflexions sur « Le pont »", "Une réflexion sur « Le pont »"},
+		"es": {"3 comentarios en «El puente»", "Un comentario en «El puente»"},
+		"pt": {"3 comentários em “A ponte”", "Um comentário em “A ponte”"},
+		"it": {"3 pensieri su “Il ponte”", "Un pensiero su “Il ponte”"},
+		"nl": {"3 gedachten over “De brug”", "Eén gedachte over “De brug”"},
+	}
+	thread := func(s []string, title string) string {
+		return `<div class="wrap"><div class="c"><h1>T</h1><p>` + s[0] + `</p><p>` + s[1] + `</p><p>` + s[2] + `</p><h3>` + title +
+			`</h3><ol><li><div><b>Anna</b> 4.3.2024</div><p>` + s[3] + `</p></li><li><div><b>Ben</b> 5.3.2024</div><p>` + s[4] +
+			`</p></li><li><div><b>Carl</b> 6.3.2024</div><p>` + s[5] + `</p></li></ol></div></div>`
+	}
+	page := func(lang, body string) string {
+		return `<!DOCTYPE html><html lang="` + lang + `"><head><meta charset="utf-8"><title>T</title></head><body><nav><a href="/">Home</a> <a href="/a">A</a></nav>` +
+			body + `<footer><a href="/x">X</a></footer></body></html>`
+	}
+	var pages []auditPage
+	for _, lang := range []string{"en", "de", "fr", "es", "pt", "it", "nl"} {
+		s := pair2(lang).story
+		for _, title := range titles[lang] {
+			pages = append(pages, auditPage{
+				name:    lang + " thread under " + title,
+				doc:     page(lang, thread(s, title)),
+				want:    s[:3],
+				wantNot: []string{title, s[4]},
+			})
+		}
+	}
+	runAudit(t, pages)
+	s := pair2("es").story
+	runAudit(t, []auditPage{{
+		name: "Spanish subhead over prose",
+		doc: page("es", `<article><h1>T</h1><p>`+s[0]+`</p><p>`+s[1]+`</p><h2>Un comentario en Twitter desató la polémica</h2><p>`+s[2]+`</p><p>`+s[3]+`</p></article>`),
+		want: []string{"Un comentario en Twitter desató la polémica", s[2], s[3]},
+	}})
+}
