@@ -368,6 +368,16 @@ func TestCleanByline(t *testing.T) {
 		{"Geschrieben von Anna Muster", "Anna Muster"},
 		{"Verfasst von Anna Muster", "Anna Muster"},
 		{"Текст: Венера Ерофеева", "Венера Ерофеева"},
+		// The twins of "Published March 4, 2024 by Jane Doe" and "Written
+		// by" (session 20); a name's own "von" stays.
+		{"Veröffentlicht am 4. März 2024 von Jana Müller", "Jana Müller"},
+		{"Publié le 4 mars 2024 par Jeanne Martin", "Jeanne Martin"},
+		{"Publicado el 4 de marzo de 2024 por Juana Martínez", "Juana Martínez"},
+		{"Gepubliceerd op 4 maart 2024 door Johanna de Vries", "Johanna de Vries"},
+		{"Escrito por Juana Martínez", "Juana Martínez"},
+		{"Publicado por Joana Silva", "Joana Silva"},
+		{"Scritto da Giovanna Rossi", "Giovanna Rossi"},
+		{"Von Ursula von der Leyen", "Ursula von der Leyen"},
 		{"jane@example.com", ""},
 		{"", ""},
 	}

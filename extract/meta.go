@@ -377,6 +377,11 @@ var bylineNoise = map[string]bool{
 	// Joomla's and WordPress' German bylines) and French.
 	"geschrieben": true, "verfasst": true, "erstellt": true, "eingestellt": true, "gepostet": true,
 	"veröffentlicht": true, "aktualisiert": true, "autor": true, "autorin": true, "écrit": true, "publié": true,
+	// Written, published, posted in Spanish, Portuguese, Italian and
+	// Dutch, and French "rédigé", "posté" (session 20).
+	"escrito": true, "escrita": true, "publicado": true, "publicada": true, "scritto": true, "scritta": true,
+	"pubblicato": true, "pubblicata": true, "geschreven": true, "gepubliceerd": true, "geplaatst": true,
+	"rédigé": true, "posté": true,
 }
 
 // bylineSeparators turns the words and marks that separate a byline's
@@ -399,6 +404,7 @@ func cleanByline(s string) string {
 		if i := strings.LastIndex(strings.ToLower(part), " by "); i >= 0 {
 			part = part[i+4:]
 		}
+		part = namesAfterDate(part)
 		var keep []string
 		words := strings.Fields(part)
 		// A leading label ("Text:", "Words:", "Reporter:").
@@ -407,7 +413,9 @@ func cleanByline(s string) string {
 		}
 		for i, w := range words {
 			lw := strings.ToLower(strings.Trim(w, ":."))
-			if bylineNoise[lw] && len(keep) == 0 {
+			if len(keep) == 0 && (bylineNoise[lw] || i > 0 && lw == "da") {
+				// (Italian "da", "by", only after a noise word, "Scritto
+				// da ...": alone it opens names, "Da Silva".)
 				continue
 			}
 			if strings.Contains(w, "@") || strings.Contains(w, "://") {
@@ -436,6 +444,30 @@ func cleanByline(s string) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// namesAfterDate returns what follows the last of byPrepositions in part
+// when a date (a digit) stands before it ("Veröffentlicht am 4. März 2024
+// von Jana Müller", "Publié le 4 mars 2024 par Jeanne Martin"): the
+// twins of "by", which cleanByline takes after any words, as in "Tech
+// Industry by Jane Doe". Without a date before it the word is as often a
+// name's own ("Ursula von der Leyen"), so part is returned whole.
+func namesAfterDate(part string) string {
+	l := strings.ToLower(part)
+	best := -1
+	for _, p := range byPrepositions {
+		if i := strings.LastIndex(l, p); i > best && hasDigit(l[:i]) {
+			best = i + len(p)
+		}
+	}
+	if best < 0 {
+		return part
+	}
+	return part[best:]
+}
+
+// byPrepositions are the twins of " by " in German, French, Spanish,
+// Portuguese and Dutch bylines.
+var byPrepositions = []string{" von ", " par ", " por ", " door "}
 
 // roleWords follow names in bylines.
 var roleWords = map[string]bool{
