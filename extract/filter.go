@@ -89,6 +89,14 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"ti potrebbe piacere", "abbonati ora", "abbonati subito", "più letti", "dit vind je misschien ook leuk",
 	"misschien ook interessant", "gerelateerde artikelen", "gerelateerde berichten", "abonneer nu",
 	"abonneer je nu", "neem een abonnement", "más leídas", "más leídos", "suscríbete ahora", "tag:",
+	// The twins of "reporting by", "loading...", "previous post:", "click
+	// here" and "listen to this article" in Portuguese and Dutch that
+	// the list lacked (session 20).
+	"com informações da", "com informações de", "com informações do", "(com informações", "com agências",
+	"(com agências", "carregando...", "carregando…", "carregando ...", "post anterior", "próximo post",
+	"artigo anterior", "próximo artigo", "vorig bericht", "volgend bericht", "vorig artikel", "volgend artikel",
+	"clique aqui", "klik hier", "ouça este artigo", "ouvir este artigo", "ouça a matéria", "siga-nos no",
+	"siga-nos nas", "siga-nos em",
 	// Clicks, picture sources and paywall prompts in German, French,
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
@@ -849,7 +857,7 @@ var ctaEndings = []string{"get started today", "get started now", "jetzt loslege
 	"starte noch heute", "legen sie noch heute los", "leg noch heute los",
 	// French, Spanish, Italian, Dutch.
 	"commencez dès aujourd'hui", "commencez maintenant", "empieza hoy", "comienza hoy", "empieza ahora",
-	"comienza ahora", "inizia oggi", "inizia ora", "begin vandaag", "begin nu"}
+	"comienza ahora", "inizia oggi", "inizia ora", "begin vandaag", "begin nu", "comece hoje", "comece agora"}
 
 // maxCallToActionChars is the longest line callToAction reads.
 const maxCallToActionChars = 150
@@ -961,7 +969,7 @@ var affiliateNotes = []string{"affiliate link", "affiliate partner", "affiliate 
 	// German, French, Spanish, Italian.
 	"affiliate-link", "partnerlink", "provisionslink", "erhalten wir eine provision", "liens affiliés", "lien affilié",
 	"liens d'affiliation", "lien d'affiliation", "enlaces de afiliado", "enlace de afiliado", "link di affiliazione",
-	"link affiliati", "link affiliato",
+	"link affiliati", "link affiliato", "links de afiliados", "link de afiliado", "links afiliados",
 	// German: "Dieser Beitrag enthält Werbung", "unbezahlte Werbung".
 	"beitrag enthält werbung", "artikel enthält werbung", "post enthält werbung", "unbezahlte werbung",
 	"unbeauftragte werbung", "werbelink",
@@ -981,7 +989,8 @@ var filingNotes = []string{"this entry was posted", "bookmark the permalink", "f
 	"(see edit history)",
 	"dieser eintrag wurde veröffentlicht", "lesezeichen auf den permalink", "ce contenu a été publié dans",
 	"avec ce permalien", "esta entrada fue publicada en", "guarda el enlace permanente",
-	"questa voce è stata pubblicata", "contrassegna il permalink", "bookmark de permalink", "deze entry is geplaatst in"}
+	"questa voce è stata pubblicata", "contrassegna il permalink", "bookmark de permalink", "deze entry is geplaatst in",
+	"este post foi publicado em", "esta entrada foi publicada em", "favoritar o link permanente"}
 
 // linkDisclaimers are phrases of a site's disclaimer of the pages it links
 // to ("The BBC is not responsible for the content of external Internet
@@ -1030,7 +1039,9 @@ var viewDisclaimers = []string{"not necessarily those of", "do not necessarily r
 	"spiegelt nicht unbedingt die meinung", "spiegeln nicht unbedingt die meinung",
 	"nicht zwingend die meinung der redaktion", "nicht die meinung der redaktion wieder",
 	"entspricht nicht unbedingt der meinung", "entsprechen nicht unbedingt der meinung", "n'engagent que leurs auteurs",
-	"n'engagent que leur auteur", "no reflejan necesariamente", "non riflettono necessariamente"}
+	"n'engagent que leur auteur", "no reflejan necesariamente", "non riflettono necessariamente",
+	"não refletem necessariamente", "não reflete necessariamente", "niet noodzakelijk die van de redactie",
+	"niet noodzakelijk de mening"}
 
 var financialDisclaimers = []string{"seek independent financial advice", "does not constitute financial advice",
 	"does not constitute investment advice", "not intended as financial advice", "not intended as investment advice",
@@ -1052,7 +1063,11 @@ var printNotes = []string{"a version of this article appeared", "a version of th
 	"erschien in der printausgabe", "ist in der printausgabe", "in der gedruckten ausgabe erschienen",
 	"eine version dieses artikels erschien", "in der gedruckten ausgabe vom", "erschien in der gedruckten ausgabe",
 	"est paru dans l'édition du", "paru dans l'édition imprimée", "se publicó en la edición impresa",
-	"publicado en la edición impresa"}
+	"publicado en la edición impresa",
+	// Portuguese, Italian, Dutch (session 20).
+	"publicado na edição impressa", "apparso nell'edizione cartacea", "pubblicato nell'edizione cartacea",
+	"uscito nell'edizione cartacea", "verscheen in de krant van", "verscheen eerder in de krant",
+	"verscheen in de papieren krant"}
 
 // maxSupportLineChars is the longest line supportLine reads.
 const maxSupportLineChars = 200
@@ -1075,7 +1090,11 @@ var supportAsks = []string{"needs your support", "please subscribe", "subscribe 
 	"braucht ihre unterstützung", "braucht deine unterstützung", "unterstützen sie", "unterstützt uns",
 	"bitte abonnieren", "jetzt abonnieren", "a besoin de votre soutien", "soutenez", "abonnez-vous",
 	"necesita tu apoyo", "necesita su apoyo", "apoya el periodismo", "suscríbete", "ha bisogno del tuo sostegno",
-	"sostieni", "abbonati"}
+	"sostieni", "abbonati",
+	// Portuguese and Dutch (session 20; journalismWords has "jornalismo"
+	// and "journalistiek").
+	"apoie o jornalismo", "apoie nosso jornalismo", "apoie o nosso jornalismo", "steun onze journalistiek",
+	"steun onafhankelijke journalistiek"}
 
 // maxContactChars is the longest line contactLine reads.
 const maxContactChars = 160
@@ -1102,13 +1121,16 @@ func contactLine(l string) bool {
 
 // tipPrompts open a contactLine that asks for tips.
 var tipPrompts = []string{"got a confidential tip", "got a tip?", "have a tip?", "have a news tip", "got a news tip",
-	"haben sie einen hinweis?", "sie haben einen hinweis?", "hast du einen hinweis?", "haben sie einen tipp?"}
+	"haben sie einen hinweis?", "sie haben einen hinweis?", "hast du einen hinweis?", "haben sie einen tipp?",
+	// French, Spanish, Portuguese, Italian, Dutch (session 20).
+	"vous avez une info ?", "vous avez une info?", "une info à nous communiquer", "¿tienes una pista?",
+	"tienes una pista?", "tem uma dica?", "hai una segnalazione?", "heb je een tip?", "heeft u een tip?"}
 
 // contactOpeners open a contactLine that gives an address: "contact",
 // and the German, French, Spanish and Italian "Kontakt:", "Kontaktieren
 // Sie", "Contactez", "Contacto:", "Contatto:".
 var contactOpeners = []string{"contact ", "contact:", "kontakt:", "kontakt ", "kontaktieren sie ", "contactez ",
-	"contacter ", "contacto:", "contacto ", "contatto:", "contatti:"}
+	"contacter ", "contacto:", "contacto ", "contatto:", "contatti:", "contato:", "contato "}
 
 // maxCopyrightChars is the longest line copyrightLine reads.
 const maxCopyrightChars = 250
@@ -1212,7 +1234,8 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	// "Comentários com textos ininteligíveis ... não serão aprovados pelo
 	// moderador."), German, French, Spanish, Italian and Dutch (session 20).
 	"aprovados pelo moderador", "aprovado pelo moderador", "comentários são moderados", "comentários serão moderados",
-	"comentários passam por moderação", "erst nach prüfung freigeschaltet", "nach prüfung durch die redaktion freigeschaltet",
+	"comentários passam por moderação", "os comentários estão encerrados", "os comentários estão fechados",
+	"comentários encerrados", "erst nach prüfung freigeschaltet", "nach prüfung durch die redaktion freigeschaltet",
 	"vom moderator freigeschaltet", "von der redaktion freigeschaltet", "kommentare werden erst nach",
 	"soumis à modération", "soumis à la modération", "sujetos a moderación", "serán moderados",
 	"soggetti a moderazione", "reacties worden gemodereerd",
@@ -1498,7 +1521,8 @@ var uiLabels = map[string]bool{
 	"mostra altro": true, "toon meer": true, "cet article vous a-t-il été utile ?": true,
 	"cet article vous a-t-il été utile?": true, "¿te ha resultado útil este artículo?": true,
 	"¿te ha sido útil este artículo?": true, "questo articolo ti è stato utile?": true,
-	"was dit artikel nuttig?": true,
+	"was dit artikel nuttig?": true, "este artigo foi útil?": true, "esta página foi útil?": true,
+	"esta matéria foi útil?": true,
 	// WordPress's "Post navigation", "Share this:", "Cancel reply",
 	// "Post Comment" and "Subscribe" in its French, Spanish, Italian and
 	// Dutch translations.
@@ -1521,7 +1545,7 @@ var uiLabels = map[string]bool{
 var readingTimes = []string{"min read", "minute read", "minutes read", "reading time", "read time",
 	"tempo de leitura", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "время чтения",
 	"leestijd", "leesduur", "durée de lecture", "minutes de lecture", "min de lecture", "min. de lectura", "min de lectura",
-	"minuti di lettura", "min di lettura"}
+	"minuti di lettura", "min di lettura", "min de leitura", "minutos de leitura", "min leestijd"}
 
 func readingTime(l string) bool {
 	return len(l) < 50 && matchAny(l, readingTimes)
@@ -1659,7 +1683,9 @@ const maxPromptQuestionWords = 8
 // siteFollowOpeners open a siteFollowPrompt: follow us, like us, and the
 // German "Folgen Sie uns", "Folgt uns".
 var siteFollowOpeners = []string{"follow us on ", "like us on ", "folgen sie uns auf ", "folgen sie uns bei ",
-	"folgt uns auf ", "folgt uns bei "}
+	"folgt uns auf ", "folgt uns bei ",
+	// French, Spanish, Portuguese, Italian, Dutch (session 20).
+	"suivez-nous sur ", "síguenos en ", "siga-nos no ", "siga-nos em ", "siga-nos nas ", "seguici su ", "volg ons op "}
 
 // newsApps are news readers a site asks to be followed on.
 var newsApps = []string{"google news", "x", "whatsapp", "telegram", "mastodon"}

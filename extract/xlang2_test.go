@@ -141,7 +141,7 @@ func TestXLangThreadTitles(t *testing.T) {
 	s := pair2("es").story
 	runAudit(t, []auditPage{{
 		name: "Spanish subhead over prose",
-		doc: page("es", `<article><h1>T</h1><p>`+s[0]+`</p><p>`+s[1]+`</p><h2>Un comentario en Twitter desató la polémica</h2><p>`+s[2]+`</p><p>`+s[3]+`</p></article>`),
+		doc:  page("es", `<article><h1>T</h1><p>`+s[0]+`</p><p>`+s[1]+`</p><h2>Un comentario en Twitter desató la polémica</h2><p>`+s[2]+`</p><p>`+s[3]+`</p></article>`),
 		want: []string{"Un comentario en Twitter desató la polémica", s[2], s[3]},
 	}})
 }
