@@ -121,14 +121,15 @@ var nutritionNoteSet = newSubstrSet(nutritionNoteWords, estimateWords)
 const maxNutritionNoteChars = 250
 
 // nutritionNoteWords name a label's figures, in English, German, French,
-// Spanish and Italian; estimateWords say they are estimates or computed.
+// Spanish, Italian, Portuguese and Dutch; estimateWords say they are estimates or computed.
 var (
 	nutritionNoteWords = []string{"daily value", "nutrition information", "nutritional information", "nutrition facts",
 		"nutrition info", "nährwert", "naehrwert", "valeurs nutritionnelles", "información nutricional",
-		"valores nutricionales", "valori nutrizionali"}
+		"valores nutricionales", "valori nutrizionali", "informação nutricional", "informações nutricionais",
+		"valor nutricional", "valores nutricionais", "voedingswaarde"}
 	estimateWords = []string{"calorie diet", "estimate", "approximat", "automatically calculated", "calculated using",
 		"schätz", "ohne gewähr", "automatisch berechnet", "circa-angaben", "estimation", "estimé", "approximati",
-		"estimad", "aproximad", "stima", "indicativ"}
+		"estimad", "aproximad", "stima", "indicativ", "geschat", "schatting", "automatisch berekend"}
 )
 
 // ratingSummary reports whether l, a lower-cased line, is a recipe card's
@@ -160,7 +161,8 @@ func ratingSummary(l string) bool {
 var ratingLabels = []string{"average rating", "overall rating", "customer rating", "total reviews", "total ratings",
 	"number of reviews", "review count", "durchschnittliche bewertung", "gesamtbewertung", "anzahl bewertungen",
 	"note moyenne", "nombre d'avis", "valoración media", "número de valoraciones", "valutazione media",
-	"numero di recensioni"}
+	"numero di recensioni", "avaliação média", "número de avaliações", "gemiddelde beoordeling",
+	"aantal beoordelingen"}
 
 // ratingFigure matches what follows a rating's label: a figure, out of
 // a scale or in stars at most.
@@ -189,13 +191,14 @@ const maxRatingChars = 80
 // raterStems are the stems of raterWords, looked for before the line is
 // split into words.
 var raterStems = []string{"vote", "voti", "voto", "rating", "review", "bewertung", "stimme", "avis", "évaluation",
-	"valoracion", "recension", "valutazion", "stemmen", "beoordeling"}
+	"valoracion", "recension", "valutazion", "stemmen", "beoordeling", "avalia"}
 
 // raterWords count a rating's raters, in English, German, French, Spanish,
 // Italian and Dutch.
 var raterWords = map[string]bool{"votes": true, "vote": true, "ratings": true, "rating": true, "reviews": true, "review": true,
 	"bewertungen": true, "bewertung": true, "stimmen": true, "stimme": true, "avis": true, "évaluations": true, "votos": true,
-	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true, "stemmen": true, "beoordelingen": true}
+	"valoraciones": true, "voti": true, "recensioni": true, "valutazioni": true, "stemmen": true, "beoordelingen": true,
+	"avaliações": true, "avaliação": true, "recensies": true}
 
 // ingredientList reports whether the list or table n is a recipe's
 // ingredients, named so in its class or id or in those of one of its

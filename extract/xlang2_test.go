@@ -145,3 +145,27 @@ func TestXLangThreadTitles(t *testing.T) {
 		want: []string{"Un comentario en Twitter desató la polémica", s[2], s[3]},
 	}})
 }
+
+// TestXLangRecipeCardLines: a recipe card's nutrition note and its
+// rating in Portuguese and Dutch go as the English, German, French,
+// Spanish and Italian ones do (nutritionNoteWords, estimateWords,
+// raterWords, ratingLabels); the ingredients and the method stay.
+func TestXLangRecipeCardLines(t *testing.T) {
+	for _, l := range []string{
+		"As informações nutricionais são aproximadas e calculadas automaticamente.",
+		"De voedingswaarde is een schatting en automatisch berekend.",
+		"4,8 de 5 (52 avaliações)",
+		"4,5 van 5 (12 beoordelingen)",
+		"Avaliação média: 4,8",
+		"Gemiddelde beoordeling: 4,5",
+	} {
+		if !isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Ingredientes", "Modo de preparo", "200 g de farinha", "Ingrediënten", "Bereiding"} {
+		if isBoilerplate(paragraph{text: l}) {
+			t.Errorf("isBoilerplate(%q) = true, want false", l)
+		}
+	}
+}
