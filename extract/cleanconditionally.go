@@ -556,8 +556,18 @@ func endsWithAddress(t string) bool {
 // river, see Avon River.", "See also: Rivers of England").
 func crossReference(t string) bool {
 	l := strings.ToLower(t)
-	return strings.HasPrefix(l, "see ") || strings.Contains(l, ", see ")
+	for _, w := range seeWords {
+		if strings.HasPrefix(l, w) || strings.Contains(l, ", "+w) {
+			return true
+		}
+	}
+	return false
 }
+
+// seeWords send a wiki's reader to another page, in English, German,
+// French, Spanish, Portuguese, Italian and Dutch ("Siehe auch: ...",
+// "Pour la rivière, voir ...", "Véase también ...").
+var seeWords = []string{"see ", "siehe ", "voir ", "véase ", "vea ", "veja ", "vedi ", "zie "}
 
 // maxLinkedParaChars is the longest paragraph linkedParagraphs reads.
 const maxLinkedParaChars = 1000

@@ -532,9 +532,16 @@ func legalNotice(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	return rightsSet.match(l) != 0 && strings.Contains(l, "trademark") &&
+	return rightsSet.match(l) != 0 && matchAny(l, trademarkWords) &&
 		(strings.Contains(l, "©") || strings.Contains(l, "copyright"))
 }
+
+// trademarkWords name trademarks in a legalNotice, in English, German,
+// French, Spanish, Portuguese, Italian and Dutch ("... sind eingetragene
+// Marken der ...", "marques déposées").
+var trademarkWords = []string{"trademark", "eingetragene marke", "warenzeichen", "markenzeichen", "marque déposée",
+	"marques déposées", "marca registrada", "marcas registradas", "marchio registrato", "marchi registrati",
+	"handelsmerk", "geregistreerde merken"}
 
 // maxLegalNoticeChars is the longest notice legalNotice takes.
 const maxLegalNoticeChars = 3000

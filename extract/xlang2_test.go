@@ -169,3 +169,47 @@ func TestXLangRecipeCardLines(t *testing.T) {
 		}
 	}
 }
+
+// TestXLangLegalNotices: a site footer's legal notice too long for
+// copyrightLine, set where no class names it, that reserves all rights
+// and names trademarks in German, French or Spanish ("... sind
+// eingetragene Marken ...", "marques déposées"), goes as the English
+// one does (legalNotice, trademarkWords).
+func TestXLangLegalNotices(t *testing.T) {
+	notices := map[string]string{
+		"en": "© 2024 Herald Media Group. All rights reserved. Herald, the Herald logo and all related names, logos and designs are trademarks of Herald Media Group and its affiliates. Reproduction, distribution or any other use of the content of this website, in whole or in part, without the prior written permission of Herald Media Group is prohibited. Our terms of use and our privacy policy apply to all visitors.",
+		"de": "© 2024 Kurier Medien GmbH. Alle Rechte vorbehalten. Kurier, das Kurier-Logo und alle zugehörigen Namen, Logos und Gestaltungen sind eingetragene Marken der Kurier Medien GmbH und ihrer Tochterfirmen. Die Vervielfältigung, Verbreitung oder sonstige Nutzung der Inhalte dieser Website, ganz oder teilweise, ohne vorherige schriftliche Zustimmung der Kurier Medien GmbH ist untersagt. Es gelten unsere Nutzungsbedingungen.",
+		"fr": "© 2024 Le Courrier SA. Tous droits réservés. Le Courrier, le logo du Courrier et tous les noms, logos et dessins associés sont des marques déposées du Courrier SA et de ses filiales. Toute reproduction, diffusion ou autre utilisation du contenu de ce site, en tout ou en partie, sans l'accord écrit préalable du Courrier SA est interdite. Nos conditions générales d'utilisation s'appliquent à tous les visiteurs.",
+		"es": "© 2024 El Diario SL. Todos los derechos reservados. El Diario, el logotipo de El Diario y todos los nombres, logotipos y diseños relacionados son marcas registradas de El Diario SL y sus filiales. Queda prohibida la reproducción, distribución o cualquier otro uso del contenido de este sitio, total o parcial, sin el permiso previo por escrito de El Diario SL. Se aplican nuestras condiciones de uso.",
+	}
+	for lang, n := range notices {
+		if len(n) <= 400 {
+			t.Fatalf("%s notice is %d bytes, want more than 400", lang, len(n))
+		}
+		if !legalNotice(n) {
+			t.Errorf("legalNotice(%s notice) = false, want true", lang)
+		}
+	}
+	if legalNotice(deNews("Die Markeninhaberin", 0) + " " + deNews("Der Verlag", 1)) {
+		t.Error("legalNotice(a story's paragraph) = true, want false")
+	}
+}
+
+// TestXLangCrossReferences: a wiki's hatnote sending the reader to
+// another page reads as a cross reference in German, French, Spanish,
+// Portuguese, Italian and Dutch as in English ("For the river, see Avon
+// River."), not as a sentence (crossReference, seeWords).
+func TestXLangCrossReferences(t *testing.T) {
+	for _, l := range []string{"For the river, see Avon River.", "Siehe Avon (Fluss) für den gleichnamigen Fluss.",
+		"Siehe auch: Liste der Flüsse in England", "Pour la rivière, voir Avon (rivière).", "Para el río, véase Avon (río).",
+		"Para o rio, veja Avon (rio).", "Per il fiume, vedi Avon (fiume).", "Voor de rivier, zie Avon (rivier)."} {
+		if !crossReference(l) {
+			t.Errorf("crossReference(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Die Brücke wurde 1968 gebaut, sagte der Bürgermeister.", "Le pont a été construit en 1968."} {
+		if crossReference(l) {
+			t.Errorf("crossReference(%q) = true, want false", l)
+		}
+	}
+}
