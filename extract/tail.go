@@ -34,7 +34,11 @@ var creditPhrases = []string{"contributed to this report", "contributed to this 
 	"zu diesem Bericht beigetragen", "an diesem Bericht mitgewirkt", "an diesem Artikel mitgewirkt",
 	"an diesem Bericht mitgearbeitet", "zu diesem Artikel beigetragen", "a contribué à cet article", "ont contribué à cet article",
 	"contribuyó a este informe", "contribuyeron a este informe", "ha contribuito a questo articolo",
-	"hanno contribuito a questo articolo", "heeft bijgedragen aan dit artikel", "hebben bijgedragen aan dit artikel"}
+	"hanno contribuito a questo articolo", "heeft bijgedragen aan dit artikel", "hebben bijgedragen aan dit artikel",
+	// Portuguese, and the German credit line of the story's other
+	// reporters ("Mitarbeit: Jana Müller"; session 20).
+	"contribuiu para esta reportagem", "contribuíram para esta reportagem", "colaborou com esta reportagem",
+	"colaboraram com esta reportagem", "Mitarbeit: "}
 
 // maxCreditChars is the longest line reporterCredit takes.
 const maxCreditChars = 250

@@ -213,3 +213,23 @@ func TestXLangCrossReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestXLangReporterCredits: the line closing a story that credits its
+// other reporters, in Portuguese ("Maria Souza colaborou com esta
+// reportagem.") and as German papers set it ("Mitarbeit: Jana Müller"),
+// goes as "Jane Roe contributed to this report." does (creditPhrases);
+// a story's last sentence about someone's work stays.
+func TestXLangReporterCredits(t *testing.T) {
+	for _, l := range []string{"Maria Souza colaborou com esta reportagem.", "Mitarbeit: Jana Müller, Tom Berg",
+		"Jane Roe contributed to this report."} {
+		if !reporterCredit(l) {
+			t.Errorf("reporterCredit(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Die Mitarbeit der Freiwilligen sei unverzichtbar, sagte die Bürgermeisterin.",
+		"A colaboração dos moradores foi decisiva, disse o prefeito."} {
+		if reporterCredit(l) {
+			t.Errorf("reporterCredit(%q) = true, want false", l)
+		}
+	}
+}
