@@ -28,11 +28,7 @@ func TestXLangCommentModeration(t *testing.T) {
 		"I commenti sono soggetti a moderazione.",
 		"Reacties worden gemodereerd voordat ze worden geplaatst.",
 	}
-	for _, l := range notes {
-		if !isBoilerplate(paragraph{text: l}) {
-			t.Errorf("isBoilerplate(%q) = false, want true", l)
-		}
-	}
+	boilerplateCases(t, notes, nil)
 	runAudit(t, []auditPage{
 		{
 			name:    "Portuguese post with the moderator's note",
@@ -151,23 +147,14 @@ func TestXLangThreadTitles(t *testing.T) {
 // Spanish and Italian ones do (nutritionNoteWords, estimateWords,
 // raterWords, ratingLabels); the ingredients and the method stay.
 func TestXLangRecipeCardLines(t *testing.T) {
-	for _, l := range []string{
+	boilerplateCases(t, []string{
 		"As informações nutricionais são aproximadas e calculadas automaticamente.",
 		"De voedingswaarde is een schatting en automatisch berekend.",
 		"4,8 de 5 (52 avaliações)",
 		"4,5 van 5 (12 beoordelingen)",
 		"Avaliação média: 4,8",
 		"Gemiddelde beoordeling: 4,5",
-	} {
-		if !isBoilerplate(paragraph{text: l}) {
-			t.Errorf("isBoilerplate(%q) = false, want true", l)
-		}
-	}
-	for _, l := range []string{"Ingredientes", "Modo de preparo", "200 g de farinha", "Ingrediënten", "Bereiding"} {
-		if isBoilerplate(paragraph{text: l}) {
-			t.Errorf("isBoilerplate(%q) = true, want false", l)
-		}
-	}
+	}, []string{"Ingredientes", "Modo de preparo", "200 g de farinha", "Ingrediënten", "Bereiding"})
 }
 
 // TestXLangLegalNotices: a site footer's legal notice too long for
