@@ -1546,6 +1546,17 @@ var uiLabels = map[string]bool{
 	"continuar lendo": true, "leggi tutto": true, "leggi l'articolo": true, "per saperne di più": true,
 	"sigue leyendo": true, "lees verder": true, "lees het hele artikel": true, "zum weiterlesen": true,
 	"hier weiterlesen": true, "lire plus": true, "a lire aussi": true,
+	// The twins of "register", "buy now", "next", "previous", "email",
+	// and in Portuguese of "sign in", "search", "close", "load more",
+	// "add to cart", "cancel reply", "post comment", "accept all" and
+	// "show more", that the lists above lacked (session 20).
+	"s'inscrire": true, "acheter maintenant": true, "suivant": true, "précédent": true, "registrarse": true,
+	"comprar ahora": true, "siguiente": true, "anterior": true, "correo electrónico": true, "registrati": true,
+	"acquista ora": true, "successivo": true, "precedente": true, "registreren": true, "nu kopen": true,
+	"volgende": true, "vorige": true, "alles accepteren": true, "entrar": true, "cadastre-se": true,
+	"cadastrar": true, "pesquisar": true, "fechar": true, "carregar mais": true, "adicionar ao carrinho": true,
+	"comprar agora": true, "próximo": true, "próxima": true, "cancelar resposta": true,
+	"publicar comentário": true, "aceitar todos": true, "aceitar": true, "mostrar mais": true, "ver todos": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").
