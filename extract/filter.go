@@ -1299,7 +1299,7 @@ func datelineOnly(l string) bool {
 		switch {
 		case len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "":
 			year = true
-		case monthWords[f] || otherMonths[f] || datedMonth(fields, i):
+		case monthWords[f] || otherMonths[f] || datedMonth(fields, i) || hourMinute(f):
 			clock = true
 		case strings.Trim(f, "0123456789") != "":
 			words++
@@ -1316,6 +1316,14 @@ func datelineOnly(l string) bool {
 		}
 	}
 	return year && clock && words <= 6 && !datedSentence(l, words) && !datedTitle(l, fields, words)
+}
+
+// hourMinute reports whether f, a word of a line, is a clock time as
+// French and Portuguese write it ("10h15", "9h"): a time, not a word.
+func hourMinute(f string) bool {
+	h, m, ok := strings.Cut(f, "h")
+	return ok && len(h) >= 1 && len(h) <= 2 && strings.Trim(h, "0123456789") == "" && len(m) <= 2 &&
+		strings.Trim(m, "0123456789") == ""
 }
 
 // datedTitle reports whether l, a short line naming a month and a year
@@ -1355,6 +1363,11 @@ var stampWords = map[string]bool{
 	// French "mis à jour" (updated), and "written" in German, French,
 	// Spanish, Italian and Dutch.
 	"mis": true, "geschrieben": true, "écrit": true, "escrito": true, "scritto": true, "geschreven": true,
+	// A weekday's "-feira" in Portuguese ("terça-feira") and the words
+	// before or after a clock time in German, Portuguese and Italian
+	// ("10:15 Uhr", "às 10h15", "ore 10:15"), as "am" and "pm" (session
+	// 20).
+	"feira": true, "uhr": true, "às": true, "ore": true,
 }
 
 // dateVerbs are the words monthWords and otherMonths hold that are no

@@ -220,3 +220,14 @@ func TestXLangReporterCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestXLangWeekdayStamps: a date stamp with its weekday and clock time
+// as Portuguese pages write them ("terça-feira, 4 de março de 2024,
+// 10h15") goes as "Tuesday, March 4, 2024, 10:15 am" does (datelineOnly:
+// hourMinute, stampWords "feira", "às", "uhr", "ore"); a title naming a
+// month stays.
+func TestXLangWeekdayStamps(t *testing.T) {
+	boilerplateCases(t, []string{"terça-feira, 4 de março de 2024, 10h15", "Publicado na segunda-feira, 3 de março de 2024, às 9h",
+		"Tuesday, March 4, 2024, 10:15 am", "Dienstag, 4. März 2024, 10:15 Uhr", "martedì 4 marzo 2024 ore 10:15"},
+		[]string{"Festival de cinema em março de 2024 no Rio de Janeiro", "Viagem de 4h pela serra em março de 2024"})
+}
