@@ -97,6 +97,12 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"artigo anterior", "próximo artigo", "vorig bericht", "volgend bericht", "vorig artikel", "volgend artikel",
 	"clique aqui", "klik hier", "ouça este artigo", "ouvir este artigo", "ouça a matéria", "siga-nos no",
 	"siga-nos nas", "siga-nos em",
+	// Jetpack's share and like buttons in WordPress's French, Spanish,
+	// Portuguese, Italian and Dutch ("Click to share on ...", "Share
+	// this:", "Like Loading..."), as the German ones above.
+	"cliquez pour partager", "haz clic para compartir", "clique para compartilhar", "fai clic per condividere",
+	"clicca per condividere", "klik om te delen", "dit delen:", "compartilhe isso:", "j'aime chargement",
+	"j’aime chargement", "me gusta cargando", "curtir carregando", "mi piace caricamento", "vind-ik-leuk laden",
 	// Clicks, picture sources and paywall prompts in German, French,
 	// Spanish, Italian.
 	"hier klicken", "klicken sie hier", "cliquez ici", "haz clic aquí", "haga clic aquí", "clicca qui",
@@ -1242,7 +1248,8 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	// moderador."), German, French, Spanish, Italian and Dutch (session 20).
 	"aprovados pelo moderador", "aprovado pelo moderador", "comentários são moderados", "comentários serão moderados",
 	"comentários passam por moderação", "os comentários estão encerrados", "os comentários estão fechados",
-	"comentários encerrados", "erst nach prüfung freigeschaltet", "nach prüfung durch die redaktion freigeschaltet",
+	"comentários encerrados", "feed de comentários", "feed de comentarios", "flux des commentaires",
+	"feed dei commenti", "kommentare-feed", "erst nach prüfung freigeschaltet", "nach prüfung durch die redaktion freigeschaltet",
 	"vom moderator freigeschaltet", "von der redaktion freigeschaltet", "kommentare werden erst nach",
 	"soumis à modération", "soumis à la modération", "sujetos a moderación", "serán moderados",
 	"soggetti a moderazione", "reacties worden gemodereerd",
@@ -1570,6 +1577,7 @@ var uiLabels = map[string]bool{
 	"cadastrar": true, "pesquisar": true, "fechar": true, "carregar mais": true, "adicionar ao carrinho": true,
 	"comprar agora": true, "próximo": true, "próxima": true, "cancelar resposta": true,
 	"publicar comentário": true, "aceitar todos": true, "aceitar": true, "mostrar mais": true, "ver todos": true,
+	"acessar": true,
 }
 
 // readingTimes are the labels of reading-time notes ("5 min read").
@@ -1657,7 +1665,17 @@ var teaserOpeners = []string{"you may also like", "you might also like", "relate
 	"você também pode gostar", "você pode gostar", "talvez você goste", "notícias relacionadas",
 	"artigos relacionados", "posts relacionados", "matérias relacionadas", "relacionados", "relacionadas",
 	"mais lidas", "mais lidos", "mais notícias", "más leídas", "más leídos", "te recomendamos",
-	"dit vind je misschien ook leuk", "misschien ook interessant", "gerelateerd"}
+	"dit vind je misschien ook leuk", "misschien ook interessant", "gerelateerd", "relacionado",
+	"posts recentes", "postagens recentes", "artigos recentes"}
+
+// widgetTitles are a blog sidebar's widget titles in German, Spanish,
+// Portuguese, Italian and Dutch (WordPress's "Archives" and "Categories";
+// the German "Archive" is the English singular too, which Posterous's
+// sidebar sets: dragnet2013 109, 312) and the Italian "Correlati"
+// ("Related"), a teaserHeading only as the whole heading: as openers they
+// begin other words ("Archiving", "Correlation").
+var widgetTitles = map[string]bool{"archive": true, "archiv": true, "archivos": true, "archivi": true, "arquivos": true,
+	"archieven": true, "archief": true, "categorias": true, "categorieën": true, "correlati": true}
 
 // maxTeaserHeadingChars is the longest line teaserHeading takes (in
 // bytes; relatedCards gates on twice as many characters of a heading's
@@ -1676,7 +1694,7 @@ func teaserHeading(s string) bool {
 			return true
 		}
 	}
-	return false
+	return widgetTitles[strings.Trim(l, " :")]
 }
 
 // maxFollowPromptChars is the longest line siteFollowPrompt reads.

@@ -242,3 +242,40 @@ func TestLanguagesReadAsEnglishControls(t *testing.T) {
 		}
 	}
 }
+
+// chrome5 holds each language's chrome of the fifth check: a WordPress
+// blog's lines around a post in WordPress's own translations (a filing
+// label, tags, the comment form's heading and note, Jetpack's like and
+// share buttons, "Related", the posts around this one, the sidebar's
+// widget titles and its meta links, the theme's credit).
+var chrome5 = map[string][]string{
+	"en": {"Posted in News", "Tagged bridge", "Leave a Reply", "Your email address will not be published.", "Like this:", "Like Loading...", "Related", "Share this:", "Click to share on Twitter (Opens in new window)", "Previous Post", "Next Post", "Search for:", "Recent Posts", "Archives", "Categories", "Meta", "Log in", "Entries feed", "Comments feed", "Proudly powered by WordPress"},
+	"de": {"Kategorie: Nachrichten", "Verschlagwortet mit Brücke", "Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Gefällt mir:", "Gefällt mir Wird geladen …", "Ähnliche Beiträge", "Teilen mit:", "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "Vorheriger Beitrag", "Nächster Beitrag", "Suche nach:", "Neueste Beiträge", "Archive", "Kategorien", "Meta", "Anmelden", "Feed der Einträge", "Kommentare-Feed", "Stolz präsentiert von WordPress"},
+	"fr": {"Catégories : Actualités", "Étiqueté pont", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "J'aime ça :", "J’aime chargement…", "Articles similaires", "Partager :", "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)", "Article précédent", "Article suivant", "Rechercher :", "Articles récents", "Archives", "Catégories", "Méta", "Connexion", "Flux des publications", "Flux des commentaires", "Fièrement propulsé par WordPress"},
+	"es": {"Categorías: Noticias", "Etiquetado puente", "Deja una respuesta", "Tu dirección de correo electrónico no será publicada.", "Me gusta esto:", "Me gusta Cargando...", "Relacionado", "Comparte esto:", "Haz clic para compartir en Twitter (Se abre en una ventana nueva)", "Entrada anterior", "Entrada siguiente", "Buscar:", "Entradas recientes", "Archivos", "Categorías", "Meta", "Acceder", "Feed de entradas", "Feed de comentarios", "Funciona gracias a WordPress"},
+	"pt": {"Categorias: Notícias", "Marcado com ponte", "Deixe um comentário", "O seu endereço de e-mail não será publicado.", "Curtir isso:", "Curtir Carregando...", "Relacionado", "Compartilhe isso:", "Clique para compartilhar no Twitter(abre em nova janela)", "Post anterior", "Próximo post", "Pesquisar por:", "Posts recentes", "Arquivos", "Categorias", "Meta", "Acessar", "Feed de posts", "Feed de comentários", "Orgulhosamente mantido com WordPress"},
+	"it": {"Categorie: Notizie", "Taggato ponte", "Lascia un commento", "Il tuo indirizzo email non sarà pubblicato.", "Mi piace:", "Mi piace Caricamento...", "Correlati", "Condividi:", "Fai clic per condividere su Twitter (Si apre in una nuova finestra)", "Articolo precedente", "Articolo successivo", "Cerca:", "Articoli recenti", "Archivi", "Categorie", "Meta", "Accedi", "Feed dei contenuti", "Feed dei commenti", "Orgogliosamente alimentato da WordPress"},
+	"nl": {"Categorieën: Nieuws", "Getagd brug", "Geef een reactie", "Je e-mailadres wordt niet gepubliceerd.", "Vind ik leuk:", "Vind-ik-leuk Laden...", "Gerelateerd", "Dit delen:", "Klik om te delen op Twitter (Wordt in een nieuw venster geopend)", "Vorig bericht", "Volgend bericht", "Zoeken naar:", "Recente berichten", "Archieven", "Categorieën", "Meta", "Inloggen", "Berichten feed", "Reacties feed", "Ondersteund door WordPress"},
+}
+
+// TestLanguagesReadAsEnglishBlog: TestLanguagesReadAsEnglish on chrome5.
+// Before session 20 the French, Spanish, Portuguese, Italian and Dutch
+// pages kept Jetpack's buttons ("Cliquez pour partager sur Twitter",
+// "Me gusta Cargando...", "Dit delen:"), "Relacionado", the widget
+// titles ("Archivos", "Posts recentes", "Categorias") and the comments
+// feed, where the English went.
+func TestLanguagesReadAsEnglishBlog(t *testing.T) {
+	en := pair2("en")
+	en.chrome = chrome5["en"]
+	for _, lang := range []string{"de", "fr", "es", "pt", "it", "nl"} {
+		other := pair2(lang)
+		other.chrome = chrome5[lang]
+		for _, sh := range pairShapes {
+			e := keptLines(t, en, sh.page)
+			o := keptLines(t, other, sh.page)
+			if !storyAndChromeWithin(o, e) {
+				t.Errorf("%s, %s: English keeps %v, %s %v", lang, sh.name, e, lang, o)
+			}
+		}
+	}
+}
