@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -364,7 +365,13 @@ func arabicArticleListedAsOrganizations(ms []*mention) {
 		if m.typ != newsner.Person || len(m.words) < 2 || m.words[0] != "al" && m.words[0] != "el" {
 			continue
 		}
-		article, rest, _ := strings.Cut(m.m.Text, " ")
+		// The article ends at any white space: a page's no-break space
+		// ("Al\u00a0Hilal") or a doubled space stands where a space does.
+		i := strings.IndexFunc(m.m.Text, unicode.IsSpace)
+		if i < 0 {
+			continue
+		}
+		article, rest := m.m.Text[:i], strings.TrimLeftFunc(m.m.Text[i:], unicode.IsSpace)
 		if article != "Al" && article != "El" {
 			continue
 		}

@@ -537,6 +537,12 @@ func TestArabicArticleListedAsOrganizations(t *testing.T) {
 		spans: []span{{P, "Al Fayha"}, {P, "Al Okhdood"}, {P, "Quelb Zorbin"}},
 		want:  []want{{O, "Al Fayha", 1}, {O, "Al Okhdood", 1}, {P, "Quelb Zorbin", 1}},
 	}, {
+		// A page's no-break space, or two spaces, after the article.
+		name:  "clubs, other white space",
+		text:  "Al\u00a0Fayha won 2-1 away to Al  Okhdood on Friday.",
+		spans: []span{{P, "Al\u00a0Fayha"}, {P, "Al  Okhdood"}},
+		want:  []want{{O, "Al\u00a0Fayha", 1}, {O, "Al  Okhdood", 1}},
+	}, {
 		name:  "a person",
 		text:  "Al Zorbin won the race on Sunday.",
 		spans: []span{{P, "Al Zorbin"}},
