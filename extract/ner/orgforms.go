@@ -123,8 +123,8 @@ func possessiveFirmWords(poss map[string]bool, toks []token, spans []tspan) map[
 	}
 	for _, s := range spans {
 		t0 := s.t0
-		if t0 < s.t1 && (companyDescriptors[strings.ToLower(toks[t0].Text)] || roleDescriptors[strings.ToLower(toks[t0].Text)]) {
-			t0++ // "Rival Lowe", cut by cutLeadDescriptor
+		if t0 < s.t1 && leadDescriptor(toks[t0].Text) {
+			t0++ // "Rival Lowe", "Watchmaker Lowe", cut by cutLeadDescriptor
 		}
 		if s.typ != newsner.Person || s.t1-t0 < 2 {
 			continue

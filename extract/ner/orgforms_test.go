@@ -43,6 +43,13 @@ func TestPossessiveFirmWords(t *testing.T) {
 		spans: []span{{P, "Rival Quelbman"}, {P, "Marla Quonk"}, {P, "Zorbley"}},
 		want:  []want{{O, "Quelbman's", 1}, {P, "Marla Quonk", 1}, {O, "Zorbley's", 1}},
 	}, {
+		// A maker's noun no list holds (makerWord) is a descriptor
+		// cutLeadDescriptor cuts too.
+		name:  "after a maker's noun",
+		text:  "Watchmaker Quelbman's was also lower on Monday.",
+		spans: []span{{P, "Watchmaker Quelbman"}},
+		want:  []want{{O, "Quelbman's", 1}},
+	}, {
 		name:  "owners, bare names and eponyms",
 		text:  "Marla Quonk's shop was closed. Quelbman's plants rose, and Quelbman said so. Zorbitt's disease is rare; Zorbitt's was first seen in 1932.",
 		spans: []span{{P, "Marla Quonk"}, {O, "Quelbman"}, {O, "Quelbman"}, {P, "Zorbitt"}, {P, "Zorbitt"}},

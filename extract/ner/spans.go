@@ -1664,6 +1664,13 @@ func cutLeadDescriptor(text string, toks []token, s tspan) tspan {
 	return s
 }
 
+// leadDescriptor reports whether w is a word cutLeadDescriptor cuts off a
+// name's start: a company's or a role's descriptor or a maker's noun.
+func leadDescriptor(w string) bool {
+	w = strings.ToLower(w)
+	return companyDescriptors[w] || roleDescriptors[w] || makerWord(w)
+}
+
 // kindNouns are the kinds of body a sentence names right before the
 // body's name, capitalized there ("Newspaper Zorbin reported", "Union
 // Quelbi said"), which CoNLL-2003 leaves out of the name as it does
