@@ -651,10 +651,7 @@ func cutGluedBracket(toks []token, s tspan) (tspan, int) {
 		if i <= 0 {
 			continue
 		}
-		w = strings.TrimRight(w[:i], ",;:")
-		if strings.HasSuffix(w, ".") && sentenceDot(w) {
-			w = w[:len(w)-1]
-		}
+		w = withoutSentenceDot(strings.TrimRight(w[:i], ",;:"))
 		s.t1 = k + 1
 		if w == "" {
 			s.t1 = k
@@ -695,17 +692,22 @@ func afterSentenceDot(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := toks[i-1].Text
-	return len(w) > 1 && strings.HasSuffix(w, ".") && sentenceDot(w)
+	return endsWithSentenceDot(toks[i-1].Text)
 }
 
 // withoutSentenceDot returns w without its last full stop where that is
 // the sentence's (sentenceDot): "Act" of "the Zorb Deterrence Act.".
 func withoutSentenceDot(w string) string {
-	if strings.HasSuffix(w, ".") && sentenceDot(w) {
+	if endsWithSentenceDot(w) {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// endsWithSentenceDot reports whether w ends in a full stop that is the
+// sentence's (sentenceDot), which it asks only of a word that ends in one.
+func endsWithSentenceDot(w string) bool {
+	return strings.HasSuffix(w, ".") && sentenceDot(w)
 }
 
 // termAcronyms are the letters of common nouns, written in capitals as names
