@@ -541,11 +541,7 @@ func newFullForms(groups [][]*mention) fullForms {
 		if h.typ != newsner.Person && h.typ != newsner.Organization {
 			continue
 		}
-		for k, w := range h.words {
-			if !slices.Contains(h.words[:k], w) {
-				idx.byWord[w] = append(idx.byWord[w], j)
-			}
-		}
+		eachUnique(h.words, func(w string) { idx.byWord[w] = append(idx.byWord[w], j) })
 		if h.typ == newsner.Organization {
 			as := acronymsOf(h.m.Text)
 			for k, a := range as {

@@ -109,3 +109,42 @@ func TestSpanCutsOnOneLongSpan(t *testing.T) {
 		})
 	}
 }
+
+// madeUpName is the i-th of as many made-up names of letters only as a
+// page needs, each its own ("Zorba", "Zorbb", ..., "Zorbab").
+func madeUpName(i int) string {
+	b := []byte("Zorb")
+	for ; ; i /= 26 {
+		b = append(b, byte('a'+i%26))
+		if i < 26 {
+			return string(b)
+		}
+	}
+}
+
+// TestOneSpanOfDistinctNames runs the document step on one span the
+// tagger ran over a page's run of 5,000 and 20,000 names, each its own
+// (a list of names with no commas), typed a person and an organization
+// (issue 12: groupMentions' index of full forms and surnamesAsListedPeople
+// looked each word up among the words before it, in time the square of
+// the run's length: 11-18x for 4x the run). The page must take at most
+// growthLimit times the page of a quarter of its names (checkGrowth).
+func TestOneSpanOfDistinctNames(t *testing.T) {
+	for _, typ := range []newsner.EntityType{newsner.Person, newsner.Organization} {
+		t.Run(string(typ), func(t *testing.T) {
+			page := func(n int) func() {
+				var sb strings.Builder
+				sb.WriteString("said Marla")
+				for i := range n {
+					sb.WriteString(" " + madeUpName(i))
+				}
+				sb.WriteString(" Quonk.\n")
+				text := sb.String()
+				toks := splitText(text)
+				spans := []tspan{{typ, 1, len(toks) - 1}}
+				return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
+			}
+			checkGrowth(t, "one span of distinct names", page(5000), page(20000))
+		})
+	}
+}

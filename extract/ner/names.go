@@ -568,9 +568,7 @@ func surnamesAsListedPeople(es []newsner.Entity) {
 	words := map[string]int{} // a word of the article's people's names -> how many have it
 	for _, e := range es {
 		if e.Type == newsner.Person {
-			for _, w := range uniqueFields(normName(e.Text)) {
-				words[w]++
-			}
+			eachUnique(strings.Fields(normName(e.Text)), func(w string) { words[w]++ })
 		}
 	}
 	for i := range es {
@@ -633,15 +631,27 @@ func middleInitialsOutOfKeys(es []newsner.Entity) {
 	}
 }
 
-// uniqueFields returns s's words, each once.
-func uniqueFields(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(s) {
-		if !slices.Contains(out, w) {
-			out = append(out, w)
+// eachUnique calls f with each of words once, in their order: looked up
+// among the words before it in a name of a few words, in a map in a long
+// one, which a page's run of thousands of names tagged one span makes
+// (issue 12: looked up among the words before, its time went with the
+// square of the run's length).
+func eachUnique(words []string, f func(w string)) {
+	if len(words) <= 16 {
+		for k, w := range words {
+			if !slices.Contains(words[:k], w) {
+				f(w)
+			}
+		}
+		return
+	}
+	seen := make(map[string]bool, len(words))
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			f(w)
 		}
 	}
-	return out
 }
 
 // legalSuffixes end an organization's full name after the name its lists
