@@ -148,3 +148,33 @@ func TestOneSpanOfDistinctNames(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanEndsInPossessives runs the document step on one span of an
+// organization's or a place's name that the tagger ran on over a run of
+// 5,000 and 20,000 possessives ("Zorb Quelb 's 's ..."; issue 12:
+// trimSpanEdges asked possessiveName of each shorter span anew, in time
+// the square of the run: 9-18x for 4x the run). The page must take at
+// most growthLimit times the page of a quarter of the run (checkGrowth),
+// and the name keeps none of them.
+func TestSpanEndsInPossessives(t *testing.T) {
+	for _, typ := range []newsner.EntityType{newsner.Organization, newsner.Location} {
+		for _, run := range []string{" 's", " '"} {
+			t.Run(string(typ)+run, func(t *testing.T) {
+				page := func(n int) (string, []token, []tspan) {
+					text := "said Zorb Quelb" + strings.Repeat(run, n) + " now.\n"
+					toks := splitText(text)
+					return text, toks, []tspan{{typ, 1, len(toks) - 2}}
+				}
+				text, toks, spans := page(20)
+				if es := buildEntities(text, toks, spans); len(es) != 1 || es[0].Text != "Zorb Quelb" {
+					t.Errorf("entities %v, want one, Zorb Quelb", es)
+				}
+				timed := func(n int) func() {
+					text, toks, spans := page(n)
+					return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
+				}
+				checkGrowth(t, "a span that ends in a run of possessives", timed(5000), timed(20000))
+			})
+		}
+	}
+}

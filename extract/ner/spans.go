@@ -177,10 +177,26 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 	for s.t0 < s.t1 && !hasLetter(toks[s.t0].Text) && !(keepDigits && isNumber(toks[s.t0].Text) && !isYear(toks[s.t0].Text)) {
 		s.t0++
 	}
+	// possessiveName of [s.t0,t1) for ever smaller t1, by prefixes of the
+	// key made once: made anew for each, a span that ends in a run of
+	// possessives ("Zorb 's 's 's ...") took time in the square of the run
+	// (issue 12).
+	var key string
+	var ends []int
+	named := func(t1 int) bool {
+		if s.typ != newsner.Organization && s.typ != newsner.Location || t1 <= s.t0 {
+			return false
+		}
+		if ends == nil {
+			key, ends = lowerKeyEnds(toks, s.t0, t1)
+		}
+		k := key[:ends[t1-s.t0-1]]
+		return possessiveNames[k] || poss[k]
+	}
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text
 		switch {
-		case isPossessive(w) && !possessiveName(toks, s.typ, s.t0, s.t1-1, poss):
+		case isPossessive(w) && !named(s.t1-1):
 			s.t1--
 			continue
 		case isPossessive(w):
