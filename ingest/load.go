@@ -18,7 +18,8 @@ import (
 
 // Inputs is the Loader for the inputs a user names: http(s) URLs (fetched),
 // and, where AllowFiles is set, file paths, file:// URLs and "-" (stdin).
-// Files ending in .gz (or starting with the gzip magic) are decompressed.
+// Files and stdin that start with gzip's magic bytes are decompressed,
+// whatever their names (ReadCapped).
 type Inputs struct {
 	// Fetcher fetches http(s) URLs. Required for URL inputs.
 	Fetcher interface {

@@ -248,9 +248,9 @@ func watchLag(ctx context.Context, conn kafka.Config, o *serveOpts, store *web.S
 	}
 }
 
-// readFiles adds the JSON Lines records of the files (stdin for -, gzip
-// for names ending .gz) to the store, one file after another, until ctx
-// ends (nil).
+// readFiles adds the JSON Lines records of the files (stdin for -, each
+// gzipped or not by its content: gz.NewReader) to the store, one file
+// after another, until ctx ends (nil).
 func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.Store, logger *slog.Logger) error {
 	for _, name := range files {
 		if err := readFile(ctx, stdin, name, store, logger); err != nil {
@@ -277,6 +277,9 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 	}
 	r, _, err := gz.NewReader(r)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stdin interrupted inside its gzip header, as below
+		}
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil && ctx.Err() == nil {

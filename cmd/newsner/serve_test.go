@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"github.com/newsner/newsner/internal/fakes"
 	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
+	"github.com/newsner/newsner/sink/web"
 )
 
 // serveProc is a newsner serve running in-process.
@@ -339,4 +341,21 @@ func write(ctx context.Context, t *testing.T, broker, topic string, msgs ...kafk
 	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, Balancer: &kafka.Hash{}, BatchTimeout: time.Millisecond, RequiredAcks: kafka.RequireAll}
 	defer w.Close()
 	kafkatest.Write(ctx, t, w, msgs...)
+}
+
+// TestReadFileInterruptedInGzipHeader: serve's gzipped stdin, interrupted
+// before its gzip header is whole, ends with no error, as an interrupted
+// read of its lines does: the interrupt is no broken input.
+func TestReadFileInterruptedInGzipHeader(t *testing.T) {
+	stdin, feed := io.Pipe()
+	defer feed.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		feed.Write([]byte{0x1f, 0x8b})
+		cancel()
+	}()
+	logger := slog.New(slog.DiscardHandler)
+	if err := readFile(ctx, stdin, "-", web.NewStore(web.Config{}), logger); err != nil {
+		t.Errorf("readFile of stdin interrupted in its gzip header: %v", err)
+	}
 }
