@@ -52,6 +52,29 @@ func FuzzEntities(f *testing.F) {
 		"at the Zorbis Arena\nArena Park",
 		"the U.S. Senate\nUS",
 		"Amazon Music Quillo\nAmazon",
+		// doc27's rules at the text's edges, and runs of their marks:
+		// a kind's noun (cutLeadKindNoun, afterSentenceDot), portfolios
+		// (joinPortfolioLists), the Arabic article, initials joined by
+		// "&", names in the possessive (possessiveFirmWords).
+		"Newspaper",
+		"Newspaper Tagesspiegel",
+		"Ber. Newspaper Tagesspiegel\n.\nUnion",
+		"the Ministry of Trade,",
+		"the Ministry of Trade, Industry,",
+		"the Ministry of Trade, Industry, and",
+		"Ministry of Trade and\nUrban-Rural-",
+		"Ministry of Trade, , , , and Energy",
+		"Al",
+		"Al Hilal\nEl\u00a0Nassr Al",
+		"AT&T",
+		"&",
+		"A&&B &T& QZE&G\nQZE&G Inc.",
+		"QZE&G & & & QZ&\u00c9",
+		"Lowe's",
+		"Lowe's was\nLowe\u2019s stores",
+		"'s 's 's 's",
+		"Zorb's's's was 's",
+		"Crohn's disease\nCrohn's",
 	} {
 		f.Add(s)
 	}
