@@ -557,7 +557,10 @@ func portfolioListEnd(toks []token, s tspan) (int, bool) {
 // write in lower case at least twice and at least a third as often as
 // capitalized inside a sentence ("Labour" 8 to 20), not a body's head word
 // ("and Foreign Ministry" names a body of its own) nor an acronym. A name
-// of its own ("Zorbco", "Exxon") is no such word.
+// of its own ("Zorbco", "Exxon") is no such word. Not portfolioWords,
+// cutPortfolioWords' hand list of the few portfolios a minister's title
+// takes ("Justice Minister"): a ministry's name lists any ("Land",
+// "Tourism", "Urban-Rural").
 func portfolioWord(w string) bool {
 	if !startsUpper(w) || isAcronym(w) || lowered(orgHeads, w) {
 		return false

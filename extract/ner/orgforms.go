@@ -10,7 +10,8 @@ import (
 // Organizations told by the form of their name alone, where the tagger
 // reads no cue around it (issue 11, the name-forms pass): initials joined
 // by an ampersand ("AT&T", "PSE&G"), which no person's or place's name
-// takes.
+// takes, and a one-word name the article writes only in the possessive
+// ("Lowe's was also lower", "Kohl's stores"), a firm's.
 
 // ampersandPhrases are initials joined by "&" that stand for a phrase of
 // common words, not a firm: "R&D" (research and development), "Q&A",
@@ -42,7 +43,9 @@ func ampersandInitials(w string) bool {
 // fourth and sixth December 2020 audits) left untagged, where no
 // person's, place's or product's name is so written. Not before a
 // number (an index: "S&P 500", indexNames) nor beside another word in
-// capitals (a headline's "Q&A WITH"), nor where a span covers the word.
+// capitals (a headline's "Q&A WITH"), nor before a capitalized word other
+// than a legal suffix ("AT&T Stadium", a place; "AT&T Inc." is taken
+// whole), nor where a span covers the word.
 func addAmpersandInitialsSpans(toks []token, spans []tspan) []tspan {
 	var covered []bool // spanCover, made at the first such word
 	var add []tspan
@@ -71,9 +74,11 @@ func addAmpersandInitialsSpans(toks []token, spans []tspan) []tspan {
 // firmPossessiveNext are the words after a name and its "'s" that make
 // the two one noun, a firm named in the possessive, not an owner and what
 // it owns: a verb of which "Lowe's" is the subject ("Lowe's was also
-// lower"), none of which follows a contracted "is" or "has" ("Quonk's
-// said" is rare outside quotes, but "said" is left out for it; "is" and
-// "has" too, as an eponym's disease is "Crohn's is", eng.train), or the
+// lower"), none of which follows a contracted "is" (the past forms may
+// follow a contracted "has": "Quonk's posted", which news prose seldom
+// writes after a name; "Quonk's said" is rare outside quotes, but "said"
+// is left out for it; "is" and "has" too, as an eponym's disease is
+// "Crohn's is", eng.train), or the
 // premises a chain's name goes before ("Checker's restaurant", eng.train;
 // "Kohl's stores").
 var firmPossessiveNext = setOf(`was had will would reported posted announced rose fell plans
