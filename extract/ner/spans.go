@@ -1700,8 +1700,9 @@ var kindNouns = setOf(`newspaper paper daily weekly tabloid magazine broadcaster
 // cutLeadKindNoun cuts a body's kind (kindNouns) off the start of a span
 // of two words or more at a sentence's or a line's start (after a name's
 // full stop too: afterSentenceDot) or after a dash, where the next word
-// is capitalized and either the rest is a listed organization's name, not
-// a common word, and the whole is none ("Newspaper Clarin reported",
+// is capitalized, the whole is no listed organization's name ("Union
+// Pacific", "Daily Mail", however typed), and either the rest is a listed
+// organization's name, not a common word ("Newspaper Clarin reported",
 // "Tabloid Bild said"; eng.train's heading "DAILY NEWS" stays) or the
 // tagger typed the whole a person, a name no person's starts with ("Union
 // Verdi said" was a person). What is left is an organization. A span
@@ -1716,9 +1717,12 @@ func cutLeadKindNoun(text string, toks []token, s tspan) tspan {
 	if s.typ == newsner.Location || isAllCaps(toks[s.t0].Text) {
 		return s // a place's name ("Union Square"), a heading in capitals ("DAILY NEWS")
 	}
+	if whole := spanWords(toks, s.t0, s.t1); listedOrg(whole) || listKey(whole, newsner.Organization) != "" {
+		return s // a listed name of its own ("Union Pacific"), whatever the tagger typed it
+	}
 	if s.typ != newsner.Person {
-		rest, whole := spanWords(toks, s.t0+1, s.t1), spanWords(toks, s.t0, s.t1)
-		if !listedOrg(rest) && listKey(rest, newsner.Organization) == "" || listedOrg(whole) || listKey(whole, newsner.Organization) != "" || usuallyLower(toks[s.t0+1].Text, 20, 10) {
+		rest := spanWords(toks, s.t0+1, s.t1)
+		if !listedOrg(rest) && listKey(rest, newsner.Organization) == "" || usuallyLower(toks[s.t0+1].Text, 20, 10) {
 			return s // "Daily News": the rest a common word
 		}
 	}

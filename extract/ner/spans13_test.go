@@ -146,6 +146,13 @@ func TestCutLeadKindNoun(t *testing.T) {
 		spans: []span{{newsner.Location, "Union Zorbsquare"}},
 		want:  []want{{newsner.Location, "Union Zorbsquare", 1}},
 	}, {
+		// A listed name that starts with the word keeps it, whatever the
+		// tagger typed it.
+		name:  "a listed firm typed a person",
+		text:  "Freight fell. Union Pacific said that Quelb Zorbin would resign.",
+		spans: []span{{P, "Union Pacific"}, {P, "Quelb Zorbin"}},
+		want:  []want{{O, "Union Pacific", 1}, {P, "Quelb Zorbin", 1}},
+	}, {
 		name:  "a name of its own",
 		text:  "Freight fell. Union Zorbific said its profit rose.",
 		spans: []span{{O, "Union Zorbific"}},
