@@ -60,6 +60,11 @@ rest go on; the exit status is 1 if any input failed.`)
 		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, ingest.Job{URL: inputs[i]}) },
 		func(i int, r ingest.Result) error {
 			if r.Err != nil {
+				if ctx.Err() != nil {
+					// Stopped mid-input (an interrupt): not the input's
+					// fault, so no dead letter, as the pipeline's handle.
+					return ctx.Err()
+				}
 				failed++
 				return out.Write(ctx, r.DeadLetter(inputs[i]))
 			}

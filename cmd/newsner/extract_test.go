@@ -199,6 +199,9 @@ func TestExtractStdinStopsWithContext(t *testing.T) {
 		if code == 0 {
 			t.Errorf("extract - interrupted mid-read exited 0; stdout %q", out.String())
 		}
+		if out.Len() != 0 {
+			t.Errorf("extract - interrupted mid-read wrote %q; want no record (stdin was not at fault)", out.String())
+		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("extract - did not return when its context ended with stdin still open")
 	}
