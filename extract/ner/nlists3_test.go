@@ -30,10 +30,10 @@ func TestCourtsForcesFirmsBlocs(t *testing.T) {
 			{O, "Garda Siochana", 1}, {P, "Wagner", 1}},
 	}, {
 		name:  "firms typed people or missed",
-		text:  "Maruti Suzuki and Hero MotoCorp cut output as Naspers, Sime Darby and Adani Ports fell. Dangote declined to comment.",
-		spans: []span{{P, "Maruti Suzuki"}, {P, "Hero MotoCorp"}, {P, "Sime Darby"}, {P, "Adani Ports"}, {P, "Dangote"}},
+		text:  "Maruti Suzuki and Hero MotoCorp cut output as Naspers, Sime Darby and Adani Ports fell, and Sun Hung Kai Properties rose. Dangote declined to comment.",
+		spans: []span{{P, "Maruti Suzuki"}, {P, "Hero MotoCorp"}, {P, "Sime Darby"}, {P, "Adani Ports"}, {O, "Hung Kai Properties"}, {P, "Dangote"}},
 		want: []want{{O, "Maruti Suzuki", 1}, {O, "Hero MotoCorp", 1}, {O, "Naspers", 1}, {O, "Sime Darby", 1}, {O, "Adani Ports", 1},
-			{P, "Dangote", 1}},
+			{O, "Sun Hung Kai Properties", 1}, {P, "Dangote", 1}},
 	}, {
 		name:  "regional bodies typed places",
 		text:  "Officials of ASEAN, APEC and BRICS met as FATF warned. G7 leaders met later.",
@@ -58,5 +58,6 @@ func TestCourtsForcesFirmsBlocsVariants(t *testing.T) {
 		{"IRGC", "Revolutionary Guards"}, {"GCHQ", "Government Communications Headquarters"}, {"Garda Síochána", "Garda Siochana"},
 		{"ASEAN", "Association of Southeast Asian Nations"}, {"Gulf Cooperation Council", "GCC"}, {"Asian Development Bank", "ADB"},
 		{"Shanghai Cooperation Organization", "SCO"}, {"NNPC", "Nigerian National Petroleum Corporation"}, {"CNPC", "China National Petroleum Corp"},
-		{"Sun Pharma", "Sun Pharmaceutical Industries"}, {"CP Group", "Charoen Pokphand"}, {"OPCW", "Organization for the Prohibition of Chemical Weapons"}})
+		{"Sun Pharma", "Sun Pharmaceutical Industries"}, {"CP Group", "Charoen Pokphand"}, {"OPCW", "Organization for the Prohibition of Chemical Weapons"},
+		{"ONGC", "Oil and Natural Gas Corporation"}, {"SABIC", "Saudi Basic Industries Corp"}, {"NTT", "Nippon Telegraph and Telephone"}, {"Qatar Petroleum", "QatarEnergy"}})
 }
