@@ -39,6 +39,11 @@ func TestCourtsForcesFirmsBlocs(t *testing.T) {
 		text:  "Officials of ASEAN, APEC and BRICS met as FATF warned. G7 leaders met later.",
 		spans: []span{{L, "ASEAN"}, {L, "APEC"}, {L, "BRICS"}, {L, "FATF"}},
 		want:  []want{{O, "ASEAN", 1}, {O, "APEC", 1}, {O, "BRICS", 1}, {O, "FATF", 1}},
+	}, {
+		name:  "a spy service missed, a secretariat typed a place",
+		text:  "The report, published by the Inter-Services Intelligence on Friday, reached the Commonwealth Secretariat.",
+		spans: []span{{L, "Commonwealth Secretariat"}},
+		want:  []want{{O, "Inter-Services Intelligence", 1}, {O, "Commonwealth Secretariat", 1}},
 	}})
 }
 
