@@ -1225,7 +1225,9 @@ func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
 // span's as one name elsewhere ("Team Zorbia's two games ..." beside
 // "players from Team Zorbia"): at a sentence's start the tagger reads the
 // capital of the name's first word as the sentence's and leaves the word
-// out, naming "Zorbia" a place. The span takes the longer name's type.
+// out, naming "Zorbia" a place. The span takes the longer name's type. A
+// name the lists know only as an organization's is taken as one named
+// elsewhere (listedLeadType: "Real Sociedad lost 2-1").
 func joinSentenceLead(text string, toks []token, spans []tspan) []tspan {
 	var names map[string]newsner.EntityType // the article's spans of two words or more, made at the first candidate
 	for i, s := range spans {
@@ -1243,6 +1245,8 @@ func joinSentenceLead(text string, toks []token, spans []tspan) []tspan {
 			}
 		}
 		if typ, ok := names[joinTokens(toks[k:s.t1])]; ok {
+			spans[i].t0, spans[i].typ = k, typ
+		} else if typ, ok := listedLeadType(toks, k, s); ok {
 			spans[i].t0, spans[i].typ = k, typ
 		}
 	}

@@ -1,0 +1,31 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestListedNameStarts checks that a listed organization's name of several
+// words at a sentence's start keeps its first word (issue 11): each case
+// fails without its rule.
+func TestListedNameStarts(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a listed organization's first word the tagger left out at a sentence's start is the name's (listedLeadType)",
+			text: "The league resumed in Quenton on Saturday. Real Sociedad lost 2-1 away. " +
+				"Shares fell. General Mills said sales rose, Jane Quimble said.",
+			spans: []span{{L, "Quenton"}, {O, "Sociedad"}, {P, "Mills"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quenton", 1}, {O, "Real Sociedad", 1}, {O, "General Mills", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name: "a word before a span that makes a listed name only in another case is no part of it (listedOrgForm)",
+			text: "The league resumed in Quenton on Saturday. As Roma fans sang, Jane Quimble scored.",
+			spans: []span{{L, "Quenton"}, {O, "Roma"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quenton", 1}, {O, "Roma", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}
