@@ -27,5 +27,11 @@ func TestListedNameStarts(t *testing.T) {
 			spans: []span{{L, "Quenton"}, {O, "Roma"}, {P, "Jane Quimble"}},
 			want:  []want{{L, "Quenton", 1}, {O, "Roma", 1}, {P, "Jane Quimble", 1}},
 		},
+		{
+			name:  "a trade's word that starts a listed organization's name stays at a sentence's start (cutLeadTradeWords, listedOrgForm)",
+			text:  "Fees rose in Quenton. Baker McKenzie said it would hire. Studio Ghibli said so too, Jane Quimble said.",
+			spans: []span{{L, "Quenton"}, {O, "Baker McKenzie"}, {O, "Studio Ghibli"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quenton", 1}, {O, "Baker McKenzie", 1}, {O, "Studio Ghibli", 1}, {P, "Jane Quimble", 1}},
+		},
 	})
 }

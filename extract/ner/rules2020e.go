@@ -118,13 +118,15 @@ auditors brokers consultancy developer studio distiller`)
 // a span of two words or more at a sentence's or a line's start or after a
 // dash, where the next word is capitalized, as cutLeadDescriptor does its
 // lists' words: CoNLL-2003 leaves the common noun out. What is left of a
-// span tagged a person or a place is an organization: a trade's name.
+// span tagged a person or a place is an organization: a trade's name. A
+// name the lists give an organization whole keeps its word ("Baker
+// McKenzie said", "Studio Ghibli said": listedOrgForm).
 func cutLeadTradeWords(text string, toks []token, spans []tspan) []tspan {
 	for i, s := range spans {
 		if s.t1-s.t0 < 2 || !lowered(leadTradeWords, toks[s.t0].Text) || !startsUpper(toks[s.t0].Text) || !startsUpper(toks[s.t0+1].Text) {
 			continue
 		}
-		if !startsSentence(text, toks, s.t0) && !afterDash(toks, s.t0) {
+		if !startsSentence(text, toks, s.t0) && !afterDash(toks, s.t0) || listedOrgForm(toks, s.t0, s.t1) {
 			continue
 		}
 		s.t0++
