@@ -22,8 +22,8 @@ func TestListedNameStarts(t *testing.T) {
 			want:  []want{{L, "Quenton", 1}, {O, "Real Sociedad", 1}, {O, "General Mills", 1}, {P, "Jane Quimble", 1}},
 		},
 		{
-			name: "a word before a span that makes a listed name only in another case is no part of it (listedOrgForm)",
-			text: "The league resumed in Quenton on Saturday. As Roma fans sang, Jane Quimble scored.",
+			name:  "a word before a span that makes a listed name only in another case is no part of it (listedOrgForm)",
+			text:  "The league resumed in Quenton on Saturday. As Roma fans sang, Jane Quimble scored.",
 			spans: []span{{L, "Quenton"}, {O, "Roma"}, {P, "Jane Quimble"}},
 			want:  []want{{L, "Quenton", 1}, {O, "Roma", 1}, {P, "Jane Quimble", 1}},
 		},
@@ -32,6 +32,12 @@ func TestListedNameStarts(t *testing.T) {
 			text:  "Fees rose in Quenton. Baker McKenzie said it would hire. Studio Ghibli said so too, Jane Quimble said.",
 			spans: []span{{L, "Quenton"}, {O, "Baker McKenzie"}, {O, "Studio Ghibli"}, {P, "Jane Quimble"}},
 			want:  []want{{L, "Quenton", 1}, {O, "Baker McKenzie", 1}, {O, "Studio Ghibli", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a person the tagger found inside a listed organization's name keeps it no less (personWordOutside)",
+			text:  "Booz Allen Hamilton said it won the contract in Quenton. Analysts at Booz Allen Hamilton expect more, Jane Quimble said.",
+			spans: []span{{P, "Allen Hamilton"}, {L, "Quenton"}, {L, "Booz"}, {P, "Allen Hamilton"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Booz Allen Hamilton", 2}, {L, "Quenton", 1}, {P, "Jane Quimble", 1}},
 		},
 	})
 }
