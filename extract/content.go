@@ -627,7 +627,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		// are unlikely only for saying "header" and hold paragraphs of
 		// prose (a landing page's hero, as <header> above), or a
 		// recipe's ingredients (Chefkoch's "ingredients table-header").
-		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !openHead && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n))) || h.comments && !ex.headlineInside(n) {
+		if ex.flags&flagStripUnlikely != 0 && h.unlikely && !heading(n) && !openHead && !(h.header && (holdsProse(n) || ingredientsNamed(n) || ex.leadPath[n] || sectionHeader(n) || headedLead(n))) || h.comments && !ex.headlineInside(n) {
 			return true
 		}
 		if ex.flags&flagStripUnlikely != 0 && ex.aboutBox(n) {

@@ -90,6 +90,34 @@ func sectionHeader(n *html.Node) bool {
 	return false
 }
 
+// headedLead reports whether n, a block unlikely only for saying
+// "header", holds a lead set under a title: a paragraph of prose
+// (minProseParaChars or more outside links) after an <h1> in n, or
+// anywhere in n where n comes right after a heading, as a landing page's
+// or a service page's hero sets its opening ("<div class=\"hero-header\">
+// <h1>Managed analytics</h1><div class=\"hero-header-phrase\"><p>Managed
+// analytics services mean ...</p></div><a>Contact us</a></div>").
+// holdsProse wants two such paragraphs; a lead is one, and skipped, the
+// page lost its opening paragraph.
+func headedLead(n *html.Node) bool {
+	titled := false
+	if h := elementSibling(n, -1); h != nil && heading(h) {
+		titled = true
+	}
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch {
+		case d.DataAtom == atom.H1:
+			titled = true
+		case d.DataAtom == atom.P && titled && unlinkedText(d, minProseParaChars) >= minProseParaChars:
+			return true
+		}
+	}
+	return false
+}
+
 // minProseParas is the number of paragraphs of running text
 // (minProseParaChars or more) that make a container a part of the article.
 const (

@@ -63,7 +63,7 @@ func (ex *extractor) heroHolder(n *html.Node) bool {
 	if n.Type != html.ElementNode || in == nil || in.text > maxHeroChars || linkDensity(in) >= 0.25 {
 		return false
 	}
-	return namedBy(n, heroNames) || bannerHero(n)
+	return namedBy(n, heroNames) || bannerHero(n) || ex.titleHeader(n)
 }
 
 // bannerHero reports whether n is a landing page's hero known by its
@@ -92,6 +92,23 @@ func bannerHero(n *html.Node) bool {
 func holdsNode(nodes []*html.Node, n *html.Node) bool {
 	for _, m := range nodes {
 		if contains(m, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHeader reports whether n is a landing page's hero known by its
+// class and its title: a block unlikely only for saying "header"
+// (classHints.header) holding the page's <h1> saying its title (titleHeading), its text short enough for
+// heroHolder ("<div class=\"page-header\"><h1>Managed analytics</h1><p>
+// Managed analytics services mean ...</p><a>Contact us</a></div>").
+func (ex *extractor) titleHeader(n *html.Node) bool {
+	if !ex.hintsOf(n).header {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.H1 && ex.titleHeading(d) {
 			return true
 		}
 	}

@@ -80,3 +80,28 @@ func TestBannerHeroIntro(t *testing.T) {
 		t.Errorf("text does not open with the banner's introduction before the story:\n%s", a.Text)
 	}
 }
+
+// TestHeaderLead: a hero named "header" holding the page's title and a
+// single paragraph of introduction (holdsProse wants two) is not skipped
+// as the page's header (headedLead) and is taken for the page's hero
+// (titleHeader): its lead opens the text, as a service page's
+// (scnsoft.com, modern2026 0712) and a shop's category page's
+// (greenroads.com, 0641) do. It fails without either.
+func TestHeaderLead(t *testing.T) {
+	doc := `<html><head><title>Tea Grown on the Misty Slopes | Crane Hill Tea</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a></nav></header>
+<div class="site-wrap">
+<div class="page-header"><nav class="breadcrumbs"><a href="/">Home</a> <a href="/teas">Teas</a></nav><div class="page-header-inner"><h1>Tea Grown on the Misty Slopes</h1>
+<div class="page-header-phrase"><p>Since 1890, Crane Hill has grown its tea on the steep slopes above the river valley, where morning fog keeps the leaves tender and slow to ripen.</p></div>
+<div class="page-header-link"><a class="btn" href="/shop">All teas</a></div></div></div>
+<section class="section-story"><div class="container"><h2>Our Story</h2><div class="copy">` + storyParagraphs + `</div></div></section>
+</div>
+<footer><p>© Crane Hill Tea</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Since 1890, Crane Hill") || !strings.Contains(a.Text, "Every spring") {
+		t.Errorf("text does not open with the header's lead before the story:\n%s", a.Text)
+	}
+}
