@@ -1,5 +1,38 @@
 package ner
 
+import "testing"
+
+// audit2020nFloor is the regression floor of TestAudit2020n. Measured
+// blind (articles and gold committed at 6464fe6 before the model was run
+// on them) at main 6beb4f1 (doc27): overall F1 0.9416 (P 0.9398 R 0.9435;
+// tp 234 fp 15 fn 14; PERSON 0.9730, LOCATION 0.9655, ORGANIZATION
+// 0.9099). No slip of the markup was found against its own conventions,
+// so nothing was mended. The errors, by kind (fn/fp counted as the test
+// logs them): names of bodies holding a lower-case connective or a comma
+// cut or missed ("Global Fund to Fight AIDS, Tuberculosis and Malaria"
+// cut at the comma into two, "Spotlight on Corruption" cut at "on",
+// "Party of the Democratic Revolution" missed: 3 fn, 3 fp); a country or
+// its adjective before a body joined into one organization against the
+// "U.S." a place convention ("U.S. Commerce Department", "U.S. Department
+// of Justice", "Saudi Energy Ministry": 5 fn, 3 fp); products, a service
+// and an index typed organizations or a person ("Taiex", "M-Pesa",
+// "Mosquirix" a person: 3 fp on gold MISC); organizations typed a place
+// or a person ("Rengo" a place, the company "Robert Bosch" a person: 2
+// fn, 2 fp); a firm whose name joins two firms' names cut in two
+// ("Mitsubishi UFJ Morgan Stanley Securities": 1 fn, 2 fp); a coalition
+// named with its country's name taken for the place ("Kenya Kwanza" as
+// "Kenya": 1 fn, 1 fp); a club's short form missed ("Real" for Real
+// Madrid: 1 fn); a name whose first word looks like a title cut ("Sheikh
+// Hasina" as "Hasina", arguable, as "Sheikh" is her family's name: 1 fn,
+// 1 fp). The test fails only more than 0.01 below the blind figure.
+const audit2020nFloor = 0.9416 - 0.01
+
+// TestAudit2020n scores audit2020nArticles as TestAudit2020 scores its
+// articles (floorAudit) and fails only below audit2020nFloor.
+func TestAudit2020n(t *testing.T) {
+	floorAudit(t, audit2020nArticles, audit2020nFloor)
+}
+
 // audit2020nArticles: a fourteenth blind set of made-up Reuters-style
 // articles (helper naudit2, session 20), set in 2022-2024, on desks the
 // earlier audits leave out or touch lightly: a central bank's first hike
