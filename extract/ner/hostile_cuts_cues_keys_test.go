@@ -151,9 +151,11 @@ func TestOneSpanOfDistinctNames(t *testing.T) {
 
 // TestSpanEndsInPossessives runs the document step on one span of an
 // organization's or a place's name that the tagger ran on over a run of
-// 5,000 and 20,000 possessives ("Zorb Quelb 's 's ..."; issue 12:
+// 20,000 and 80,000 possessives ("Zorb Quelb 's 's ..."; issue 12:
 // trimSpanEdges asked possessiveName of each shorter span anew, in time
-// the square of the run: 9-18x for 4x the run). The page must take at
+// the square of the run: 9-18x for 4x the run; then, with the key made
+// once, each prefix was still hashed whole for its lookup: 7-12x, which
+// runs of 5,000 and 20,000 hid in timing noise). The page must take at
 // most growthLimit times the page of a quarter of the run (checkGrowth),
 // and the name keeps none of them.
 func TestSpanEndsInPossessives(t *testing.T) {
@@ -173,7 +175,7 @@ func TestSpanEndsInPossessives(t *testing.T) {
 					text, toks, spans := page(n)
 					return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
 				}
-				checkGrowth(t, "a span that ends in a run of possessives", timed(5000), timed(20000))
+				checkGrowth(t, "a span that ends in a run of possessives", timed(20000), timed(80000))
 			})
 		}
 	}

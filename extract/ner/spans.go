@@ -187,6 +187,12 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 		if s.typ != newsner.Organization && s.typ != newsner.Location || t1 <= s.t0 {
 			return false
 		}
+		if isPossessive(toks[t1-1].Text) {
+			// No name ends in two possessives ("Zorb 's 's"): without this,
+			// each of a run's prefixes was hashed whole for its lookup, in
+			// time the square of the run.
+			return false
+		}
 		if ends == nil {
 			key, ends = lowerKeyEnds(toks, s.t0, t1)
 		}
