@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Small curated word lists for the document-level clean-up. They are written
 // for this package (no third-party data).
@@ -125,6 +128,15 @@ papa john
 trader joe
 ben & jerry
 `)
+
+// possessiveNamesLongest is the length of possessiveNames' longest name.
+var possessiveNamesLongest = sync.OnceValue(func() int {
+	n := 0
+	for k := range possessiveNames {
+		n = max(n, len(k))
+	}
+	return n
+})
 
 func linesOf(s string) map[string]bool {
 	m := map[string]bool{}

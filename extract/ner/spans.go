@@ -183,21 +183,23 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 	// (issue 12).
 	var key string
 	var ends []int
+	var longest int
 	named := func(t1 int) bool {
 		if s.typ != newsner.Organization && s.typ != newsner.Location || t1 <= s.t0 {
 			return false
 		}
-		if isPossessive(toks[t1-1].Text) {
-			// No name ends in two possessives ("Zorb 's 's"): without this,
-			// each of a run's prefixes was hashed whole for its lookup, in
-			// time the square of the run.
-			return false
-		}
 		if ends == nil {
 			key, ends = lowerKeyEnds(toks, s.t0, t1)
+			longest = possessiveNamesLongest()
+			for p := range poss {
+				longest = max(longest, len(p))
+			}
 		}
 		k := key[:ends[t1-s.t0-1]]
-		return possessiveNames[k] || poss[k]
+		// No key longer than the longest name is looked up: each prefix of
+		// a run of possessives ("Zorb 's 's ...", "Zorb 's , 's , ...") was
+		// hashed whole for its lookup, in time the square of the run.
+		return len(k) <= longest && (possessiveNames[k] || poss[k])
 	}
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text
