@@ -505,10 +505,17 @@ func joinCommaFirmNames(toks []token, spans []tspan) []tspan {
 // portfolio's ("the Ministry of Finance, Zorbco and Quelbco"), nor is a
 // run that goes on in capitals ("and Interior Minister Quelb Zorb").
 func joinPortfolioLists(toks []token, spans []tspan) []tspan {
+	return joinListTails(spans, func(s tspan) (int, bool) { return portfolioListEnd(toks, s) })
+}
+
+// joinListTails extends each span s for which listEnd gives an end over
+// the list after it, up to that end, where no span reaches past it: the
+// spans inside the list go (joinPortfolioLists, joinHeadedLists).
+func joinListTails(spans []tspan, listEnd func(s tspan) (int, bool)) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
-		if e, ok := portfolioListEnd(toks, s); ok {
+		if e, ok := listEnd(s); ok {
 			j := i + 1
 			for j < len(spans) && spans[j].t1 <= e {
 				j++
@@ -530,8 +537,17 @@ func portfolioListEnd(toks []token, s tspan) (int, bool) {
 	if s.typ != newsner.Organization || s.t1-s.t0 < 3 || toks[s.t1-2].Text != "of" || !lowered(orgHeads, toks[s.t1-3].Text) || !portfolioWord(toks[s.t1-1].Text) {
 		return 0, false
 	}
-	k, commas := s.t1, 0
-	for k+1 < len(toks) && toks[k].Text == "," && portfolioWord(toks[k+1].Text) {
+	return wordListEnd(toks, s.t1, portfolioWord)
+}
+
+// wordListEnd returns the end of a list of capitalized common words
+// (word: portfolioWord or a wider test) that goes on from token k, ", WORD" once or more or not
+// at all and then "and" and one or two words, before a word in lower case
+// or a mark, and whether there is one: the rest of a name that lists what
+// the body is for (portfolioListEnd, headedListEnd).
+func wordListEnd(toks []token, k int, word func(w string) bool) (int, bool) {
+	commas := 0
+	for k+1 < len(toks) && toks[k].Text == "," && word(toks[k+1].Text) {
 		k += 2
 		commas++
 	}
@@ -542,7 +558,7 @@ func portfolioListEnd(toks []token, s tspan) (int, bool) {
 		return 0, false
 	}
 	e := k + 1
-	for e < len(toks) && e-k <= 2 && portfolioWord(toks[e].Text) {
+	for e < len(toks) && e-k <= 2 && word(toks[e].Text) {
 		e++
 	}
 	if e == k+1 || e < len(toks) && startsUpper(toks[e].Text) {
