@@ -41,3 +41,39 @@ func TestJoinHeadedLists(t *testing.T) {
 		want:  []want{{O, "Quelb Fund for Zorbitis", 1}, {O, "Quelbitis", 1}, {O, "Marzitis", 1}},
 	}})
 }
+
+// TestJoinGroupConnectiveNames: a group named by common words, a
+// connective and more words after "group" is one organization
+// (joinGroupConnectiveNames); a group's own name before a place, a
+// weekday or a person's name stays apart.
+func TestJoinGroupConnectiveNames(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a phrase",
+		text:  "The campaign group Open Justice for Workers said the fine was too low.",
+		spans: []span{{O, "Open Justice"}},
+		want:  []want{{O, "Open Justice for Workers", 1}},
+	}, {
+		name:  "a place after the connective",
+		text:  "The pressure group Clean Water in Zorbia said on Saturday that he was held.",
+		spans: []span{{O, "Clean Water"}, {L, "Zorbia"}},
+		want:  []want{{O, "Clean Water in Zorbia", 1}},
+	}, {
+		name:  "a group's own name",
+		text:  "The militant group Zorbco in Quelbia said it fired rockets.",
+		spans: []span{{O, "Zorbco"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Quelbia", 1}},
+	}, {
+		name:  "a weekday",
+		text:  "The campaign group Open Justice on Monday said the fine was too low.",
+		spans: []span{{O, "Open Justice"}},
+		want:  []want{{O, "Open Justice", 1}},
+	}, {
+		name:  "a person",
+		text:  "The campaign group Open Justice for Zorb Quelbson said the fine was too low.",
+		spans: []span{{O, "Open Justice"}, {P, "Zorb Quelbson"}},
+		want:  []want{{O, "Open Justice", 1}, {P, "Zorb Quelbson", 1}},
+	}})
+}

@@ -141,6 +141,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addAccordingToSpans(text, toks, spans)
 	spans = addPublicationSpans(toks, spans)
 	spans = addGroupNameSpans(text, toks, spans)
+	spans = joinGroupConnectiveNames(toks, spans)
 	spans = addAffiliationSpans(text, toks, spans)
 	spans = addEmployerSpans(text, toks, spans)
 	spans = splitAtLoneSuffixStop(text, toks, spans)
