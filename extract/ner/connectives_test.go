@@ -77,3 +77,60 @@ func TestJoinGroupConnectiveNames(t *testing.T) {
 		want:  []want{{O, "Open Justice", 1}, {P, "Zorb Quelbson", 1}},
 	}})
 }
+
+// TestAddHeadOfNameSpans: an untagged body's head word after "the" or a
+// possessive, "of" or "for the" and capitalized words is one organization
+// (addHeadOfNameSpans), a MISC tail taken in; a series after a possessive
+// and a head word before a place's span stay as they were.
+func TestAddHeadOfNameSpans(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	M := misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an office after a possessive",
+		text:  "Tensions grew as Zorbco's Office of the Inspector General released two critical reports.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Office of the Inspector General", 1}},
+	}, {
+		name:  "a MISC tail",
+		text:  "The bill was backed by the Party of the Zorbian Renewal, which won ten seats.",
+		spans: []span{{M, "Zorbian Renewal"}},
+		want:  []want{{O, "Party of the Zorbian Renewal", 1}},
+	}, {
+		name:  "for the",
+		text:  "Funding came from the Council for the Quelbian Arts and a bank.",
+		spans: []span{},
+		want:  []want{{O, "Council for the Quelbian Arts", 1}},
+	}, {
+		name:  "a series after a possessive",
+		text:  "Quelbflix's House of Cards returns in May.",
+		spans: []span{{O, "Quelbflix"}},
+		want:  []want{{O, "Quelbflix", 1}},
+	}, {
+		name:  "a place's span",
+		text:  "Loans from the Bank of Zorbia rose in May.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}})
+}
+
+// TestHeadOfTheName: a body named "HEAD of the ..." that ends in an
+// event's word stays an organization (headOfTheName in eventsAsMisc); a
+// name that is an event's stays MISC.
+func TestHeadOfTheName(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party named for a revolution",
+		text:  "The bill was backed by the Party of the Zorbian Revolution, which won ten seats.",
+		spans: []span{{O, "Party of the Zorbian Revolution"}},
+		want:  []want{{O, "Party of the Zorbian Revolution", 1}},
+	}, {
+		name:  "an event",
+		text:  "Crowds marked the Zorbian Revolution on Monday.",
+		spans: []span{{O, "Zorbian Revolution"}},
+		want:  nil,
+	}})
+}

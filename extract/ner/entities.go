@@ -129,6 +129,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addFounderOfSpans(toks, spans)
 	spans = addRegulatorNameSpans(toks, spans)
 	spans = addForNameSpans(toks, spans)
+	spans = addHeadOfNameSpans(toks, spans)
 	spans = addHolderOfficeSpans(toks, spans)
 	spans = addDamSpans(toks, spans)
 	spans = splitPartyLeaderNames(toks, spans)

@@ -253,7 +253,7 @@ func eventsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 			continue
 		}
 		full := fullestMention(g)
-		if !eventMention(full, toks) || listKey(full.m.Text, newsner.Organization) != "" {
+		if !eventMention(full, toks) || headOfTheName(full.words) || listKey(full.m.Text, newsner.Organization) != "" {
 			continue
 		}
 		groups = splitOffMisc(groups, i, func(m *mention) bool {
