@@ -86,6 +86,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinSportBodyPlaces(toks, spans)
 	spans = joinBinNames(toks, spans)
 	spans = joinPlaceFirmNames(toks, spans)
+	spans = joinFirmPairNames(text, toks, spans)
 	spans = joinDemonymBodies(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
