@@ -134,3 +134,30 @@ func TestHeadOfTheName(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestJoinLeadingLists: a union named for a list of trades before its
+// "and" and head word is one organization (joinLeadingLists); names of
+// their own before it, and a list that a capitalized word goes on from,
+// stay apart.
+func TestJoinLeadingLists(t *testing.T) {
+	O := newsner.Organization
+	M := misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a list of trades",
+		text:  "Talks stalled, and the Construction, Flooding, Drought, Mining and Energy Union said its members would strike.",
+		spans: []span{{M, "Construction"}, {O, "Mining and Energy Union"}},
+		want:  []want{{O, "Construction, Flooding, Drought, Mining and Energy Union", 1}},
+	}, {
+		name:  "names of their own",
+		text:  "Talks stalled between Zorbco, Quelbco, Mining and Energy Union and the city.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbco"}, {O, "Mining and Energy Union"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbco", 1}, {O, "Mining and Energy Union", 1}},
+	}, {
+		name:  "no and inside",
+		text:  "Talks stalled, and Construction, Drought, Energy Union members would strike.",
+		spans: []span{{O, "Energy Union"}},
+		want:  []want{{O, "Energy Union", 1}},
+	}})
+}

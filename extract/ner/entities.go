@@ -81,6 +81,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinCommaListNames(toks, spans)
 	spans = joinPortfolioLists(toks, spans)
 	spans = joinHeadedLists(toks, spans)
+	spans = joinLeadingLists(toks, spans)
 	spans = cutLeadFameWords(toks, spans)
 	spans = joinPersonFirmNames(toks, spans)
 	spans = joinSportBodyPlaces(toks, spans)
