@@ -400,6 +400,9 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if lead := ex.leadAbove(top, nodes); lead != nil {
 		nodes = append([]*html.Node{lead}, nodes...)
 	}
+	if hd := ex.postHeaderAbove(top, body, nodes); hd != nil {
+		nodes = append([]*html.Node{hd}, nodes...)
+	}
 	if h := ex.titleAbove(top, body, nodes); h != nil {
 		nodes = append([]*html.Node{h}, nodes...)
 	}

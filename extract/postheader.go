@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A post's header set apart from its body: the block above the body that
+// holds the post's title and its byline or date, which class names
+// ("post", "hentry", "entry") joined to the body.
+
+// postHeaderAbove returns the block set just before top or one of its
+// nearest maxHeadlineLevels ancestors, with no more than maxHeadlineGap
+// of text between, that is the post's header (postHeader: its title
+// heading and a line or two beside it), where no block of nodes holds it;
+// else nil. Themes set a post's title and its byline ("By Jane Doe on
+// Monday 12th November 2012 3:08 pm") in a block of their own above the
+// block of its body, and class names lifted the best block to the post's
+// block holding both; without them the body's block wins alone and the
+// byline the climb kept is lost (titleAbove keeps a title heading set
+// right above the body, not a block holding one). The writing drops the
+// title where it is the page's headline, as it did from the post's block.
+func (ex *extractor) postHeaderAbove(top, body *html.Node, nodes []*html.Node) *html.Node {
+	if ex.title == "" || top == body {
+		return nil
+	}
+	gap := 0
+	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
+		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			in := ex.infos[s]
+			if in == nil {
+				gap += len(clean(textOfMax(s, 2*maxHeadlineGap)))
+			} else if ex.postHeader(s, in) {
+				for _, n := range nodes {
+					if contains(n, s) || contains(s, n) {
+						return nil
+					}
+				}
+				return s
+			} else {
+				gap += in.text
+			}
+			if gap > maxHeadlineGap {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// postHeader reports whether s, a block (not a heading), is a post's
+// header: its one heading, an <h1> to <h3>, says the page's title
+// (titleHeading), and besides it s holds a byline (bylineIn) in a child
+// of its own that has three quarters or more of the rest of s's text, no
+// more than maxHeadlineGap, under half of it in links; no form, no embed.
+// A dek, a kicker or a date beside the title is left where it was.
+func (ex *extractor) postHeader(s *html.Node, in *info) bool {
+	switch s.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.A, atom.Span:
+		return false
+	}
+	rest := in.text - in.headText
+	if in.headText == 0 || rest <= 0 || rest > maxHeadlineGap || in.inputs > 0 || in.embeds > 0 {
+		return false
+	}
+	if 2*max(0, in.link-in.headText) >= rest {
+		return false
+	}
+	var title *html.Node
+	for d := range s.Descendants() {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2 || d.DataAtom == atom.H3) {
+			title = d
+			break
+		}
+	}
+	if title == nil {
+		return false
+	}
+	if ti := ex.infos[title]; ti == nil || ti.text != in.headText || !ex.titleHeading(title) {
+		return false
+	}
+	for c := s.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || contains(c, title) {
+			continue
+		}
+		if ci := ex.infos[c]; ci != nil && bylineIn(c) {
+			return 4*ci.text >= 3*rest
+		}
+	}
+	return false
+}
+
+// bylineIn reports whether n holds, outside its headings, a byline: an
+// element marked as the author (looksLikeByline: rel=author, itemprop
+// "author") or a line that opens with "by" or "posted by" ("By Jane Doe
+// on Monday 12th November 2012", "by Jane Doe on November 12, 2012").
+func bylineIn(n *html.Node) bool {
+	if looksLikeByline(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			t := strings.ToLower(strings.TrimSpace(c.Data))
+			t = strings.TrimPrefix(t, "posted ")
+			if t == "by" || strings.HasPrefix(t, "by ") {
+				return true
+			}
+		case html.ElementNode:
+			if !heading(c) && bylineIn(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
