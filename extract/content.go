@@ -901,7 +901,7 @@ func (ex *extractor) initScore(n *html.Node) float64 {
 	if n.DataAtom == atom.Article {
 		s += 10 // <article> is meant for this
 	}
-	return s + float64(ex.classWeight(n))
+	return s + float64(ex.classWeight(n)+ex.bodyWeight(n))
 }
 
 // emit writes the text of nodes (in document order) as paragraphs, and
