@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -806,38 +807,54 @@ func (ex *extractor) titleAbove(top, body *html.Node, nodes []*html.Node) *html.
 	if ex.title == "" || top == body {
 		return nil
 	}
-	gap := 0
-	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
-		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type != html.ElementNode {
-				continue
-			}
-			if s.DataAtom == atom.H1 || s.DataAtom == atom.H2 || s.DataAtom == atom.H3 {
-				in := ex.infos[s]
-				if in == nil || !ex.titleHeading(s) {
-					return nil
-				}
-				if ex.headlineOrCaption(s, in) {
-					return nil
-				}
-				for _, n := range nodes {
-					if contains(n, s) {
-						return nil
-					}
-				}
-				return s
-			}
-			if in := ex.infos[s]; in != nil {
-				gap += in.text
-			} else {
-				gap += len(clean(textOfMax(s, 2*maxHeadlineGap)))
-			}
-			if gap > maxHeadlineGap {
+	for s := range ex.blocksAbove(top, body) {
+		if s.DataAtom != atom.H1 && s.DataAtom != atom.H2 && s.DataAtom != atom.H3 {
+			continue
+		}
+		in := ex.infos[s]
+		if in == nil || !ex.titleHeading(s) {
+			return nil
+		}
+		if ex.headlineOrCaption(s, in) {
+			return nil
+		}
+		for _, n := range nodes {
+			if contains(n, s) {
 				return nil
 			}
 		}
+		return s
 	}
 	return nil
+}
+
+// blocksAbove yields the elements set before top and before each of its
+// nearest maxHeadlineLevels ancestors below body, nearest first, until
+// those passed over hold more than maxHeadlineGap of text: where a post's
+// title and header sit when the best block is the post's body alone
+// (titleAbove, postHeaderAbove).
+func (ex *extractor) blocksAbove(top, body *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		gap := 0
+		for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
+			for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				if !yield(s) {
+					return
+				}
+				if in := ex.infos[s]; in != nil {
+					gap += in.text
+				} else {
+					gap += len(clean(textOfMax(s, 2*maxHeadlineGap)))
+				}
+				if gap > maxHeadlineGap {
+					return
+				}
+			}
+		}
+	}
 }
 
 // titleH3 reports whether s is an <h3> that says the page's title

@@ -26,29 +26,16 @@ func (ex *extractor) postHeaderAbove(top, body *html.Node, nodes []*html.Node) *
 	if ex.title == "" || top == body {
 		return nil
 	}
-	gap := 0
-	for x, level := top, 0; level < maxHeadlineLevels && x != nil && x != body; x, level = x.Parent, level+1 {
-		for s := x.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type != html.ElementNode {
-				continue
-			}
-			in := ex.infos[s]
-			if in == nil {
-				gap += len(clean(textOfMax(s, 2*maxHeadlineGap)))
-			} else if ex.postHeader(s, in) {
-				for _, n := range nodes {
-					if contains(n, s) || contains(s, n) {
-						return nil
-					}
-				}
-				return s
-			} else {
-				gap += in.text
-			}
-			if gap > maxHeadlineGap {
+	for s := range ex.blocksAbove(top, body) {
+		if in := ex.infos[s]; in == nil || !ex.postHeader(s, in) {
+			continue
+		}
+		for _, n := range nodes {
+			if contains(n, s) || contains(s, n) {
 				return nil
 			}
 		}
+		return s
 	}
 	return nil
 }
