@@ -2,10 +2,33 @@ package ner
 
 import "testing"
 
-// audit2020oFloor is the regression floor of TestAudit2020o. Not yet
-// measured: the articles and gold below are committed before the model is
-// run on them.
-const audit2020oFloor = 0.0
+// audit2020oFloor is the regression floor of TestAudit2020o. Measured
+// blind (articles and gold committed at 650ac80 before the model was run
+// on them) at main 696d72d (doc27): overall F1 0.9356 (P 0.9418 R 0.9295;
+// tp 356 fp 22 fn 27; PERSON 0.9706, LOCATION 0.9412, ORGANIZATION
+// 0.9135). No slip of the markup was mended. The errors, by kind (fn/fp
+// counted as the test logs them): companies named after a person or a
+// family typed people ("Puig" twice, "Estee Lauder", "Douglas": 4 fn,
+// 4 fp), as were brands named after a person ("Carolina Herrera",
+// "Charlotte Tilbury": 2 fp on gold MISC); two names of a list joined
+// into one across a comma or an "and" ("Toyota Motor, Sony Group", "Los
+// Choneros and Los Lobos": 4 fn, 2 fp); bodies named with a place's name
+// typed places or cut at it ("Rwanda Biomedical Centre" and its acronym
+// "RBC" places, "Africa CDC" as "Africa" and "CDC", the club "Tasmania
+// JackJumpers" as "Tasmania", the party "Pachakutik" a place: 6 fn, 6
+// fp); bodies missed, most of them well known by an acronym or a short
+// name ("NTT", "Nasdaq", "ACLED", "Houthis", "Rebellions", "iLaw",
+// "Az-Zallaqa", "Citizen Revolution", "Office for Statistics
+// Regulation", "English Football League": 10 fn); a place before
+// "-based" or "-aligned" missed ("Britain-based", "Iran-aligned": 2 fn,
+// eng.train's way differs); a name holding "of the" cut ("University of
+// the South Pacific": 1 fn, 2 fp); a league, a competition and a virus
+// named for a place typed organizations or places ("NBL" before
+// "championship", "League One", "Marburg": 3 fp on gold MISC); a spaceport
+// typed an organization ("Bowen Orbital Spaceport": 1 fn, 1 fp); a
+// sentence's first word taken for a name ("News agencies": 1 fp). The test
+// fails only more than 0.01 below the blind figure.
+const audit2020oFloor = 0.9356 - 0.01
 
 // TestAudit2020o scores audit2020oArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020oFloor.
