@@ -292,6 +292,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	familyNamesAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
 	bareBodyAppositionsAsOrganizations(ms, toks)
+	memberAppositionsAsOrganizations(ms, toks)
 	appositionsAsOrganizations(ms, toks)
 	tradeNamesAsOrganizations(ms, toks)
 	placeBodyAppositionsAsOrganizations(ms, toks)

@@ -50,8 +50,8 @@ func TestContinentAgencyAndMonitors(t *testing.T) {
 		spans: []span{{L, "Africa"}, {O, "CDC"}, {newsner.Person, "Jane Quimble"}, {L, "Zorbia"}},
 		want:  []want{{O, "Africa CDC", 1}, {newsner.Person, "Jane Quimble", 1}, {L, "Zorbia", 1}},
 	}, {
-		name:  "monitors and watchdogs left untagged",
-		text:  "Attacks rose, according to the Armed Conflict Location & Event Data Project, and the Office for Statistics Regulation said the figures were wrong.",
-		want:  []want{{O, "Armed Conflict Location & Event Data Project", 1}, {O, "Office for Statistics Regulation", 1}},
+		name: "monitors and watchdogs left untagged",
+		text: "Attacks rose, according to the Armed Conflict Location & Event Data Project, and the Office for Statistics Regulation said the figures were wrong.",
+		want: []want{{O, "Armed Conflict Location & Event Data Project", 1}, {O, "Office for Statistics Regulation", 1}},
 	}})
 }

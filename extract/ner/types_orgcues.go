@@ -876,3 +876,40 @@ func chainsAsOrganizations(ms []*mention, toks []token) {
 		return m.typ == newsner.Person && len(m.words) == 1
 	}, newsner.Organization)
 }
+
+// memberBodyNouns name, in lower case right before a comma and a name in
+// apposition, a body of members: a party, a union, a movement, a group
+// ("its party, Zorbakutik, had backed", "the country's biggest union
+// group, Quelbgo, said"); bodyNouns has the public bodies'.
+var memberBodyNouns = setOf(`group party union movement alliance coalition federation confederation association front`)
+
+// memberAppositionsAsOrganizations types ORGANIZATION, at every mention,
+// a name tagged a place, MISC or, in one word that is no first name, a
+// person, no demonym and no country's or state's name (iso3166Place; a
+// town's may be a body's: Rengo is also a Chilean town), that stands
+// between a member body's noun and a comma (memberBodyNouns) and a comma:
+// the body's own name in apposition, as bareBodyAppositionsAsOrganizations
+// reads a public body's. Audit n's "Japan's biggest union group, Rengo,
+// said" and audit o's "its party, Pachakutik, had backed" were typed
+// places. A
+// person's name of two words ("a spokesman for the group, Jane Quimble,
+// said") or before "said" alone is left as it is.
+func memberAppositionsAsOrganizations(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		switch {
+		case m.typ == newsner.Person:
+			if len(m.words) != 1 || firstName(m.m.Text) {
+				return false
+			}
+		case m.typ != misc && m.typ != newsner.Location:
+			return false
+		}
+		return !isDemonym(m.m.Text) && !iso3166Place(m.m.Text) && (m.typ == newsner.Location || !knownPlace(m.m.Text))
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		return cued(m) && m.t0 >= 2 && toks[m.t0-1].Text == "," && memberBodyNouns[toks[m.t0-2].Text] &&
+			m.t1 < len(toks) && toks[m.t1].Text == ","
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && cued(m) || m.typ == misc || unplacedLocation(toks, m)
+	}, newsner.Organization)
+}

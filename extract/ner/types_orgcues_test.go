@@ -36,3 +36,31 @@ func TestDealNounOf(t *testing.T) {
 		want:  []want{{L, "Brazil", 1}},
 	}})
 }
+
+// TestMemberAppositionsAsOrganizations: a name tagged a place or, in one
+// word, a person between a member body's noun and a comma and a comma
+// ("its party, Zorbakutik,", "union group, Quelbgo,") is the body's, at
+// every mention (memberAppositionsAsOrganizations); a country there, a
+// person's name of two words and a name before "said" alone keep the
+// tagger's reading.
+func TestMemberAppositionsAsOrganizations(t *testing.T) {
+	O, L, P := newsner.Organization, newsner.Location, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party and a union typed places",
+		text:  "The indigenous group and its party, Zorbakutik, backed her. Zorbia's biggest union group, Quelbgo, said Zorbakutik had lost.",
+		spans: []span{{L, "Zorbakutik"}, {L, "Zorbia"}, {L, "Quelbgo"}, {L, "Zorbakutik"}},
+		want:  []want{{O, "Zorbakutik", 2}, {L, "Zorbia", 1}, {O, "Quelbgo", 1}},
+	}, {
+		name:  "a rebel group typed a person",
+		text:  "The rebel group, Zorbana, said it had seized the town.",
+		spans: []span{{P, "Zorbana"}},
+		want:  []want{{O, "Zorbana", 1}},
+	}, {
+		name:  "a country, a person and a bare said",
+		text:  "The alliance, Kenya, grew, a spokesman for the group, Jane Quimble, said, and the movement, Quelbo said.",
+		spans: []span{{L, "Kenya"}, {P, "Jane Quimble"}, {P, "Quelbo"}},
+		want:  []want{{L, "Kenya", 1}, {P, "Jane Quimble", 1}, {P, "Quelbo", 1}},
+	}})
+}
