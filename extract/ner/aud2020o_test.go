@@ -6,7 +6,10 @@ import "testing"
 // blind (articles and gold committed at 650ac80 before the model was run
 // on them) at main 696d72d (doc27): overall F1 0.9356 (P 0.9418 R 0.9295;
 // tp 356 fp 22 fn 27; PERSON 0.9706, LOCATION 0.9412, ORGANIZATION
-// 0.9135). No slip of the markup was mended. The errors, by kind (fn/fp
+// 0.9135). One slip of the markup was mended after: "NBL" before
+// "championship" was marked MISC where the same article marks "NBL" an
+// organization and eng.train marks "NBA" one (2 of 2): 0.9370 with it
+// mended (ORGANIZATION 0.9164). The errors, by kind (fn/fp
 // counted as the test logs them): companies named after a person or a
 // family typed people ("Puig" twice, "Estee Lauder", "Douglas": 4 fn,
 // 4 fp), as were brands named after a person ("Carolina Herrera",
@@ -22,12 +25,16 @@ import "testing"
 // Regulation", "English Football League": 10 fn); a place before
 // "-based" or "-aligned" missed ("Britain-based", "Iran-aligned": 2 fn,
 // eng.train's way differs); a name holding "of the" cut ("University of
-// the South Pacific": 1 fn, 2 fp); a league, a competition and a virus
-// named for a place typed organizations or places ("NBL" before
-// "championship", "League One", "Marburg": 3 fp on gold MISC); a spaceport
-// typed an organization ("Bowen Orbital Spaceport": 1 fn, 1 fp); a
-// sentence's first word taken for a name ("News agencies": 1 fp). The test
-// fails only more than 0.01 below the blind figure.
+// the South Pacific": 1 fn, 2 fp); a competition and a virus named for a
+// place typed places ("League One", "Marburg": 2 fp on gold MISC); a
+// spaceport typed an organization ("Bowen Orbital Spaceport": 1 fn, 1
+// fp); a sentence's first word taken for a name ("News agencies": 1 fp). At doc28
+// (helper naudit3's rows of firms named after people, of Africa CDC and
+// of parties in orgs.tsv and parties.tsv, and its rule for a member
+// body's name in apposition, each for a kind another document shows too):
+// 0.9503 (P 0.9553 R 0.9453; PERSON 0.9754, LOCATION 0.9514,
+// ORGANIZATION 0.9362). The test fails only more than 0.01 below the
+// blind figure.
 const audit2020oFloor = 0.9356 - 0.01
 
 // TestAudit2020o scores audit2020oArticles as TestAudit2020 scores its
@@ -50,7 +57,9 @@ func TestAudit2020o(t *testing.T) {
 // or a family ("Puig", "Sabin Vaccine Institute"), acronyms defined in
 // the text, armed groups by their Arabic names and courts after a
 // country's possessive. Written and marked up from the writer's own
-// knowledge, without reading the name lists or the rules, and committed
+// knowledge, without reading the name lists or the rules (the writer saw
+// the first articles of audits j and l, by a slip of a command, before
+// choosing desks, and kept off their topics), and committed
 // before the model was run on them ("[O name]"; P, L, O, M) to
 // CoNLL-2003's conventions as eng.train applies them: nationality, group
 // and religious words, indices, competitions, rockets, viruses named for
@@ -85,7 +94,7 @@ Reporting by [P Stephanie van den Berg]; Editing by [P Alex Richardson]`,
 Reporting by [P Peter Hall]; Editing by [P Toby Davis]`,
 	`[L LONDON] ([O Reuters]) - [O Surrey] won a third successive [M County Championship] title on Thursday, beating [O Hampshire] by an innings and 120 runs at [L The Oval] with a day to spare. Captain [P Rory Burns] took the catch that sealed the win after [M Australian] spinner [P Cameron Steel] and [P Dan Worrall] bowled [O Hampshire] out for 190. [O Somerset] finished second for the second year in a row, while [O Lancashire] and [O Kent] were relegated. "This group just keeps finding ways," said director of cricket [P Alec Stewart], who retires at the end of the season. The [O England and Wales Cricket Board] ([O ECB]) is selling stakes in the eight teams of [M The Hundred], and [O Surrey] said it had agreed to sell 49% of the [O Oval Invincibles] to the owners of [M Indian Premier League] side [O Mumbai Indians]. [O Yorkshire] and [O Durham] were promoted from the second division. [O Surrey] fast bowler [P Gus Atkinson] was named in [L England]'s squad to tour [L Australia].
 Reporting by [P Amlan Chakraborty]; Editing by [P Christian Radnedge]`,
-	`[L MELBOURNE] ([O Reuters]) - The [O Illawarra Hawks] won their first [M NBL] championship in 24 years on Friday, beating [O Melbourne United] 114-104 in the deciding fifth game of the grand final series at [L John Cain Arena]. Guard [P Trey Kell] scored 29 points and was named the grand final's most valuable player. [O Melbourne United], who had the league's best regular-season record, lost a third grand final in four years. "Nobody gave us a chance in October," [O Hawks] coach [P Justin Tatum] said. The [O NBL] said 1.1 million fans attended games this season, a record, as the [O Sydney Kings], [O Perth Wildcats] and [O Tasmania JackJumpers] drew full houses. League owner [P Larry Kestelman] said he expected a 12th club, from [L Auckland] or [L Darwin], within three years, and that three [O NBA] teams had sent scouts to the series. [O Basketball Australia] said former [O Perth Wildcats] player [P Josh Giddey], now with the [O Chicago Bulls], would lead the national team at the [M Asia Cup].
+	`[L MELBOURNE] ([O Reuters]) - The [O Illawarra Hawks] won their first [O NBL] championship in 24 years on Friday, beating [O Melbourne United] 114-104 in the deciding fifth game of the grand final series at [L John Cain Arena]. Guard [P Trey Kell] scored 29 points and was named the grand final's most valuable player. [O Melbourne United], who had the league's best regular-season record, lost a third grand final in four years. "Nobody gave us a chance in October," [O Hawks] coach [P Justin Tatum] said. The [O NBL] said 1.1 million fans attended games this season, a record, as the [O Sydney Kings], [O Perth Wildcats] and [O Tasmania JackJumpers] drew full houses. League owner [P Larry Kestelman] said he expected a 12th club, from [L Auckland] or [L Darwin], within three years, and that three [O NBA] teams had sent scouts to the series. [O Basketball Australia] said former [O Perth Wildcats] player [P Josh Giddey], now with the [O Chicago Bulls], would lead the national team at the [M Asia Cup].
 Reporting by [P Ian Ransom]; Editing by [P Peter Rutherford]`,
 	`[L KIGALI] ([O Reuters]) - [L Rwanda] declared its first [M Marburg] virus outbreak over on Friday, 42 days after the last patient was discharged, Health Minister [P Sabin Nsanzimana] said. The outbreak killed 15 of the 66 people infected, most of them health workers at hospitals in [L Kigali]. The [O Rwanda Biomedical Centre] ([O RBC]) said it had given 1,700 doses of an experimental vaccine from the [O Sabin Vaccine Institute] to health workers and contacts, and [O Gilead Sciences] donated its antiviral [M remdesivir]. The [O Africa Centres for Disease Control and Prevention] ([O Africa CDC]) said [L Rwanda]'s fatality rate of 23% was the lowest recorded for the disease. "This is how outbreaks should be fought," said [P Jean Kaseya], the agency's director general. The [O World Health Organization] lifted its advice against travel to [L Rwanda], and the [O Centers for Disease Control and Prevention] in [L Atlanta] ended screening of travellers at three [L U.S.] airports. [L Tanzania] reported a separate outbreak in its [L Kagera] region last month.
 Reporting by [P Clement Uwiringiyimana]; Editing by [P Jennifer Rigby] and [P Bill Berkrot]`,
