@@ -28,6 +28,11 @@ func TestFirmsNamedAfterPeople(t *testing.T) {
 		spans: []span{{P, "Raymond James"}, {P, "Piper Sandler"}, {P, "Cantor Fitzgerald"}, {P, "Andreessen Horowitz"}},
 		want:  []want{{O, "Raymond James", 1}, {O, "Piper Sandler", 1}, {O, "Cantor Fitzgerald", 1}, {O, "Andreessen Horowitz", 1}},
 	}, {
+		name:  "retailers, makers and conglomerates typed people",
+		text:  "Rivals also struggled: Tim Hortons, Brooks Brothers and Thermo Fisher cut jobs, and Becton Dickinson and Hang Lung hired.",
+		spans: []span{{P, "Tim Hortons"}, {P, "Brooks Brothers"}, {P, "Thermo Fisher"}, {P, "Becton Dickinson"}, {P, "Hang Lung"}},
+		want:  []want{{O, "Tim Hortons", 1}, {O, "Brooks Brothers", 1}, {O, "Thermo Fisher", 1}, {O, "Becton Dickinson", 1}, {O, "Hang Lung", 1}},
+	}, {
 		name:  "surnames left out keep the tagger's reading",
 		text:  "Puig and Douglas spoke, and John Deere smiled.",
 		spans: []span{{P, "Puig"}, {P, "Douglas"}, {P, "John Deere"}},
