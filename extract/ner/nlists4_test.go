@@ -1,0 +1,81 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestGroupsFirmsBodiesAlliances: the nlists4 rows (issue 11) of
+// groups.tsv (armed groups, militias and cartels), orgs.tsv (venture firms,
+// AI and space companies, retailers and cosmetics firms), media.tsv
+// (fact-checkers and news agencies), bodies.tsv (legislatures, statistics
+// offices, health agencies, regulators) and parties.tsv (electoral
+// alliances) are organizations where the tagger typed them a person or a
+// place, left them untagged or read two as one span. The spans given are
+// the shipped tagger's on these made-up sentences; the made-up people and
+// the places keep their reading.
+func TestGroupsFirmsBodiesAlliances(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "armed groups and cartels typed people or missed",
+		text:  "Asa'ib Ahl al-Haq threatened the Azov Regiment, and Tren de Aragua and the Sinaloa Cartel fought on as M23 rebels advanced on Goma, Jane Quimble said.",
+		spans: []span{{P, "Asa'ib Ahl al-Haq"}, {O, "Azov Regiment"}, {P, "Tren de Aragua"}, {L, "Goma"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Asa'ib Ahl al-Haq", 1}, {O, "Azov Regiment", 1}, {O, "Tren de Aragua", 1}, {O, "Sinaloa Cartel", 1}, {O, "M23", 1},
+			{L, "Goma", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "venture firms and start-ups typed people, places or one span",
+		text:  "Andreessen Horowitz and Y Combinator backed Tenstorrent, and Tiger Global and Thrive Capital joined, Zorbo Quint said.",
+		spans: []span{{P, "Andreessen Horowitz"}, {P, "Y Combinator"}, {L, "Tenstorrent"}, {O, "Tiger Global and Thrive Capital"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Andreessen Horowitz", 1}, {O, "Y Combinator", 1}, {O, "Tenstorrent", 1}, {O, "Tiger Global", 1}, {O, "Thrive Capital", 1},
+			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "retailers and cosmetics firms typed people or places",
+		text:  "Superdrug and Mercadona cut prices, and JCPenney, Neiman Marcus and Hobby Lobby closed stores, Jane Quimble said.",
+		spans: []span{{P, "Superdrug"}, {L, "Mercadona"}, {P, "JCPenney"}, {P, "Neiman Marcus"}, {P, "Hobby Lobby"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Superdrug", 1}, {O, "Mercadona", 1}, {O, "JCPenney", 1}, {O, "Neiman Marcus", 1}, {O, "Hobby Lobby", 1},
+			{P, "Jane Quimble", 1}},
+	}, {
+		name:  "fact-checkers and agencies typed people, cut or read as one",
+		text:  "Vera Files said the video was old, Bangladesh Sangbad Sangstha reported, and Iraqi News Agency and Cyprus News Agency asked Zorbo Quint.",
+		spans: []span{{P, "Vera Files"}, {L, "Bangladesh"}, {P, "Sangbad Sangstha"}, {O, "Iraqi News Agency and Cyprus News Agency"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Vera Files", 1}, {O, "Bangladesh Sangbad Sangstha", 1}, {O, "Iraqi News Agency", 1}, {O, "Cyprus News Agency", 1},
+			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "legislatures, statistics offices, health agencies and regulators mistyped or split",
+		text:  "The Africa CDC warned, Anvisa approved the shot, the Mazhilis and the Eerste Kamer voted, and Ofqual and Finansinspektionen fined Zorb Bank.",
+		spans: []span{{L, "Africa"}, {O, "CDC"}, {P, "Anvisa"}, {P, "Mazhilis"}, {P, "Eerste Kamer"}, {L, "Ofqual"}, {P, "Finansinspektionen"}, {O, "Zorb Bank"}},
+		want: []want{{O, "Africa CDC", 1}, {O, "Anvisa", 1}, {O, "Mazhilis", 1}, {O, "Eerste Kamer", 1}, {O, "Ofqual", 1}, {O, "Finansinspektionen", 1},
+			{O, "Zorb Bank", 1}},
+	}, {
+		name:  "electoral alliances typed people or places",
+		text:  "Benno Bokk Yaakaar won, Kenya Kwanza and Azimio la Umoja disputed the count, and Mahayuti and Sumar rallied in Quelbville.",
+		spans: []span{{P, "Benno Bokk Yaakaar"}, {P, "Kenya Kwanza"}, {P, "Azimio la Umoja"}, {L, "Mahayuti"}, {L, "Sumar"}, {L, "Quelbville"}},
+		want: []want{{O, "Benno Bokk Yaakaar", 1}, {O, "Kenya Kwanza", 1}, {O, "Azimio la Umoja", 1}, {O, "Mahayuti", 1}, {O, "Sumar", 1},
+			{L, "Quelbville", 1}},
+	}})
+}
+
+// TestGroupsFirmsBodiesAlliancesVariants: the nlists4 rows' variants of one
+// organization are one entity in an article and one key across articles
+// (a full name and its acronym or short form, a name and the one another
+// list gives the thing: "Ulta" and "Ulta Beauty", "Houthi movement" and
+// "Ansar Allah").
+func TestGroupsFirmsBodiesAlliancesVariants(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a full name and its short form or acronym one entity",
+		text:  "Ulta Beauty said sales rose. Ulta shares rose 5%, and the Bank of Korea said BOK staff and Statistics Korea and KOSTAT agreed.",
+		spans: []span{{O, "Ulta Beauty"}, {O, "Ulta"}, {O, "Bank of Korea"}, {O, "BOK"}, {O, "Statistics Korea"}, {O, "KOSTAT"}},
+		want:  []want{{O, "Ulta Beauty", 2}, {O, "Bank of Korea", 2}, {O, "Statistics Korea", 2}},
+	}})
+	sameKeys(t, O, "name:org:", [][2]string{{"Ulta", "Ulta Beauty"}, {"Ulta", "Ulta Beauty, Inc."}, {"BOK", "Bank of Korea"}, {"SAMA", "Saudi Central Bank"},
+		{"Africa CDC", "Africa Centres for Disease Control and Prevention"}, {"Houthi movement", "Ansar Allah"}, {"Jabhat al-Nusra", "Nusra Front"},
+		{"Stortinget", "Storting"}, {"Folketinget", "Folketing"}, {"a16z", "Andreessen Horowitz"}, {"Koalicja Obywatelska", "Civic Coalition"},
+		{"Agencia EFE", "EFE"}, {"QNA", "Qatar News Agency"}, {"EMA", "European Medicines Agency"}, {"OLAF", "European Anti-Fraud Office"},
+		{"TJX", "TJX Companies"}, {"Albertsons", "Albertsons Companies, Inc."}, {"FEC", "Federal Election Commission"}, {"DARPA", "Defense Advanced Research Projects Agency"}})
+}
