@@ -8,7 +8,9 @@ import (
 
 // TestGroupsFirmsBodiesAlliances: the nlists4 rows (issue 11) of
 // groups.tsv (armed groups, militias and cartels), orgs.tsv (venture firms,
-// AI and space companies, retailers and cosmetics firms), media.tsv
+// AI and space companies, retailers and cosmetics firms and, in a second
+// batch, US political groups, trade associations, charities, internet
+// bodies and hospitals), media.tsv
 // (fact-checkers and news agencies), bodies.tsv (legislatures, statistics
 // offices, health agencies, regulators) and parties.tsv (electoral
 // alliances) are organizations where the tagger typed them a person or a
@@ -50,6 +52,12 @@ func TestGroupsFirmsBodiesAlliances(t *testing.T) {
 		want: []want{{O, "Africa CDC", 1}, {O, "Anvisa", 1}, {O, "Mazhilis", 1}, {O, "Eerste Kamer", 1}, {O, "Ofqual", 1}, {O, "Finansinspektionen", 1},
 			{O, "Zorb Bank", 1}},
 	}, {
+		name:  "US political groups and charities missed, cut or read as one",
+		text:  "Americans for Prosperity backed him, while EMILY's List backed her, and Planned Parenthood and Habitat for Humanity and Everytown thanked Zorbo Quint.",
+		spans: []span{{O, "EMILY"}, {O, "Parenthood"}, {O, "Habitat for Humanity and Everytown"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Americans for Prosperity", 1}, {O, "EMILY's List", 1}, {O, "Planned Parenthood", 1}, {O, "Habitat for Humanity", 1},
+			{O, "Everytown", 1}, {P, "Zorbo Quint", 1}},
+	}, {
 		name:  "electoral alliances typed people or places",
 		text:  "Benno Bokk Yaakaar won, Kenya Kwanza and Azimio la Umoja disputed the count, and Mahayuti and Sumar rallied in Quelbville.",
 		spans: []span{{P, "Benno Bokk Yaakaar"}, {P, "Kenya Kwanza"}, {P, "Azimio la Umoja"}, {L, "Mahayuti"}, {L, "Sumar"}, {L, "Quelbville"}},
@@ -77,5 +85,7 @@ func TestGroupsFirmsBodiesAlliancesVariants(t *testing.T) {
 		{"Africa CDC", "Africa Centres for Disease Control and Prevention"}, {"Houthi movement", "Ansar Allah"}, {"Jabhat al-Nusra", "Nusra Front"},
 		{"Stortinget", "Storting"}, {"Folketinget", "Folketing"}, {"a16z", "Andreessen Horowitz"}, {"Koalicja Obywatelska", "Civic Coalition"},
 		{"Agencia EFE", "EFE"}, {"QNA", "Qatar News Agency"}, {"EMA", "European Medicines Agency"}, {"OLAF", "European Anti-Fraud Office"},
-		{"TJX", "TJX Companies"}, {"Albertsons", "Albertsons Companies, Inc."}, {"FEC", "Federal Election Commission"}, {"DARPA", "Defense Advanced Research Projects Agency"}})
+		{"TJX", "TJX Companies"}, {"Albertsons", "Albertsons Companies, Inc."}, {"FEC", "Federal Election Commission"}, {"DARPA", "Defense Advanced Research Projects Agency"},
+		{"DCCC", "Democratic Congressional Campaign Committee"}, {"RIAA", "Recording Industry Association of America"}, {"ICANN", "Internet Corporation for Assigned Names and Numbers"},
+		{"OpenSecrets", "Center for Responsive Politics"}, {"MD Anderson", "MD Anderson Cancer Center"}})
 }
