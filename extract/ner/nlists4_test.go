@@ -10,7 +10,8 @@ import (
 // groups.tsv (armed groups, militias and cartels), orgs.tsv (venture firms,
 // AI and space companies, retailers and cosmetics firms and, in a second
 // batch, US political groups, trade associations, charities, internet
-// bodies and hospitals), media.tsv
+// bodies and hospitals, in a third software, web, games and device
+// companies), media.tsv
 // (fact-checkers and news agencies), bodies.tsv (legislatures, statistics
 // offices, health agencies, regulators) and parties.tsv (electoral
 // alliances) are organizations where the tagger typed them a person or a
@@ -58,6 +59,12 @@ func TestGroupsFirmsBodiesAlliances(t *testing.T) {
 		want: []want{{O, "Americans for Prosperity", 1}, {O, "EMILY's List", 1}, {O, "Planned Parenthood", 1}, {O, "Habitat for Humanity", 1},
 			{O, "Everytown", 1}, {P, "Zorbo Quint", 1}},
 	}, {
+		name:  "software, games and device companies typed places or people or missed",
+		text:  "Heroku and Netlify and Supabase were down, Larian Studios and Riot Games said, and Anker sold more, Jane Quimble said.",
+		spans: []span{{L, "Heroku"}, {L, "Netlify"}, {P, "Supabase"}, {P, "Anker"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Heroku", 1}, {O, "Netlify", 1}, {O, "Supabase", 1}, {O, "Larian Studios", 1}, {O, "Riot Games", 1}, {O, "Anker", 1},
+			{P, "Jane Quimble", 1}},
+	}, {
 		name:  "electoral alliances typed people or places",
 		text:  "Benno Bokk Yaakaar won, Kenya Kwanza and Azimio la Umoja disputed the count, and Mahayuti and Sumar rallied in Quelbville.",
 		spans: []span{{P, "Benno Bokk Yaakaar"}, {P, "Kenya Kwanza"}, {P, "Azimio la Umoja"}, {L, "Mahayuti"}, {L, "Sumar"}, {L, "Quelbville"}},
@@ -87,5 +94,6 @@ func TestGroupsFirmsBodiesAlliancesVariants(t *testing.T) {
 		{"Agencia EFE", "EFE"}, {"QNA", "Qatar News Agency"}, {"EMA", "European Medicines Agency"}, {"OLAF", "European Anti-Fraud Office"},
 		{"TJX", "TJX Companies"}, {"Albertsons", "Albertsons Companies, Inc."}, {"FEC", "Federal Election Commission"}, {"DARPA", "Defense Advanced Research Projects Agency"},
 		{"DCCC", "Democratic Congressional Campaign Committee"}, {"RIAA", "Recording Industry Association of America"}, {"ICANN", "Internet Corporation for Assigned Names and Numbers"},
-		{"OpenSecrets", "Center for Responsive Politics"}, {"MD Anderson", "MD Anderson Cancer Center"}})
+		{"OpenSecrets", "Center for Responsive Politics"}, {"MD Anderson", "MD Anderson Cancer Center"},
+		{"Akamai", "Akamai Technologies"}, {"Take-Two", "Take-Two Interactive"}, {"Peloton", "Peloton Interactive, Inc."}, {"Mojang", "Mojang Studios"}})
 }
