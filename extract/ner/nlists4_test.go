@@ -11,8 +11,8 @@ import (
 // AI and space companies, retailers and cosmetics firms and, in a second
 // batch, US political groups, trade associations, charities, internet
 // bodies and hospitals, in a third software, web, games and device
-// companies), media.tsv
-// (fact-checkers and news agencies), bodies.tsv (legislatures, statistics
+// companies), media.tsv (fact-checkers and news agencies; US regional
+// papers, public radio, sites and journals), bodies.tsv (legislatures, statistics
 // offices, health agencies, regulators) and parties.tsv (electoral
 // alliances) are organizations where the tagger typed them a person or a
 // place, left them untagged or read two as one span. The spans given are
@@ -46,6 +46,12 @@ func TestGroupsFirmsBodiesAlliances(t *testing.T) {
 		spans: []span{{P, "Vera Files"}, {L, "Bangladesh"}, {P, "Sangbad Sangstha"}, {O, "Iraqi News Agency and Cyprus News Agency"}, {P, "Zorbo Quint"}},
 		want: []want{{O, "Vera Files", 1}, {O, "Bangladesh Sangbad Sangstha", 1}, {O, "Iraqi News Agency", 1}, {O, "Cyprus News Agency", 1},
 			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "US papers, sites and journals typed places or people or cut to their town",
+		text:  "The Honolulu Star-Advertiser and the Sarasota Herald-Tribune reported it, Deadspin and Gawker said, and the study in PNAS was covered by ProFootballTalk.",
+		spans: []span{{L, "Honolulu Star-Advertiser"}, {L, "Sarasota"}, {L, "Deadspin"}, {P, "Gawker"}, {L, "PNAS"}},
+		want: []want{{O, "Honolulu Star-Advertiser", 1}, {O, "Sarasota Herald-Tribune", 1}, {O, "Deadspin", 1}, {O, "Gawker", 1}, {O, "PNAS", 1},
+			{O, "ProFootballTalk", 1}},
 	}, {
 		name:  "legislatures, statistics offices, health agencies and regulators mistyped or split",
 		text:  "The Africa CDC warned, Anvisa approved the shot, the Mazhilis and the Eerste Kamer voted, and Ofqual and Finansinspektionen fined Zorb Bank.",
