@@ -8,16 +8,17 @@ import (
 
 // TestGroupsFirmsBodiesAlliances: the nlists4 rows (issue 11) of
 // groups.tsv (armed groups, militias and cartels), orgs.tsv (venture firms,
-// AI and space companies, retailers and cosmetics firms and, in a second
-// batch, US political groups, trade associations, charities, internet
-// bodies and hospitals, in a third software, web, games and device
-// companies), media.tsv (fact-checkers and news agencies; US regional
-// papers, public radio, sites and journals), bodies.tsv (legislatures, statistics
-// offices, health agencies, regulators) and parties.tsv (electoral
-// alliances) are organizations where the tagger typed them a person or a
-// place, left them untagged or read two as one span. The spans given are
-// the shipped tagger's on these made-up sentences; the made-up people and
-// the places keep their reading.
+// AI and space companies, retailers and cosmetics firms; in a second batch
+// US political groups, trade associations, charities, internet bodies and
+// hospitals; in a third software, web, games and device companies; in a
+// fourth security, ad-tech and Korean cosmetics firms), media.tsv
+// (fact-checkers and news agencies; US regional papers, public radio,
+// sites and journals), bodies.tsv (legislatures, statistics offices,
+// health agencies, regulators) and parties.tsv (electoral alliances) are
+// organizations where the tagger typed them a person or a place, left them
+// untagged or read two as one span. The spans given are the shipped
+// tagger's on these made-up sentences; the made-up people and the places
+// keep their reading.
 func TestGroupsFirmsBodiesAlliances(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -46,6 +47,12 @@ func TestGroupsFirmsBodiesAlliances(t *testing.T) {
 		spans: []span{{P, "Vera Files"}, {L, "Bangladesh"}, {P, "Sangbad Sangstha"}, {O, "Iraqi News Agency and Cyprus News Agency"}, {P, "Zorbo Quint"}},
 		want: []want{{O, "Vera Files", 1}, {O, "Bangladesh Sangbad Sangstha", 1}, {O, "Iraqi News Agency", 1}, {O, "Cyprus News Agency", 1},
 			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "cosmetics, security and ad-tech firms typed places or people or missed",
+		text:  "Etude House and Nature Republic and Holika Holika and Olive Young opened stores, Darktrace and Taboola said, and Zorbo Quint agreed.",
+		spans: []span{{L, "Etude House"}, {L, "Nature Republic"}, {P, "Holika Holika"}, {P, "Olive Young"}, {L, "Taboola"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Etude House", 1}, {O, "Nature Republic", 1}, {O, "Holika Holika", 1}, {O, "Olive Young", 1}, {O, "Darktrace", 1},
+			{O, "Taboola", 1}, {P, "Zorbo Quint", 1}},
 	}, {
 		name:  "US papers, sites and journals typed places or people or cut to their town",
 		text:  "The Honolulu Star-Advertiser and the Sarasota Herald-Tribune reported it, Deadspin and Gawker said, and the study in PNAS was covered by ProFootballTalk.",
@@ -101,5 +108,6 @@ func TestGroupsFirmsBodiesAlliancesVariants(t *testing.T) {
 		{"TJX", "TJX Companies"}, {"Albertsons", "Albertsons Companies, Inc."}, {"FEC", "Federal Election Commission"}, {"DARPA", "Defense Advanced Research Projects Agency"},
 		{"DCCC", "Democratic Congressional Campaign Committee"}, {"RIAA", "Recording Industry Association of America"}, {"ICANN", "Internet Corporation for Assigned Names and Numbers"},
 		{"OpenSecrets", "Center for Responsive Politics"}, {"MD Anderson", "MD Anderson Cancer Center"},
-		{"Akamai", "Akamai Technologies"}, {"Take-Two", "Take-Two Interactive"}, {"Peloton", "Peloton Interactive, Inc."}, {"Mojang", "Mojang Studios"}})
+		{"Akamai", "Akamai Technologies"}, {"Take-Two", "Take-Two Interactive"}, {"Peloton", "Peloton Interactive, Inc."}, {"Mojang", "Mojang Studios"},
+		{"Publicis Groupe", "Publicis"}, {"NordVPN", "Nord Security"}, {"Tony Moly", "TonyMoly"}})
 }
