@@ -69,6 +69,11 @@ func TestNewsmakersOf2020s(t *testing.T) {
 		text:  "Volodymyr Zelenskiy spoke on Monday. Zelenskyy said Zorbco would help.",
 		spans: []span{{P, "Volodymyr Zelenskiy"}, {O, "Zelenskyy"}, {O, "Zorbco"}},
 		want:  []want{{P, "Volodymyr Zelenskiy", 2}, {O, "Zorbco", 1}},
+	}, {
+		name:  "a stage name cut, a surname typed an organization",
+		text:  "Bad Bunny sang on Monday, and Hegseth said Zorbco would pay.",
+		spans: []span{{P, "Bunny"}, {O, "Hegseth"}, {O, "Zorbco"}},
+		want:  []want{{P, "Bad Bunny", 1}, {P, "Hegseth", 1}, {O, "Zorbco", 1}},
 	}})
 	sameKeys(t, P, "name:person:", [][2]string{{"Zelensky", "Volodymyr Zelenskiy"}, {"Ahmed al-Sharaa", "Abu Mohammed al-Golani"},
 		{"Lai Ching-te", "William Lai"}, {"Hemedti", "Mohamed Hamdan Dagalo"}})
