@@ -4,40 +4,45 @@ import "testing"
 
 // audit2020pFloor is the regression floor of TestAudit2020p. Measured
 // blind (articles and gold committed in their own commit, "aud2020p, a
-// sixteenth blind audit" (d239da1 on branch naudit4), before the model was
-// run on them) at main 696d72d (doc27): overall F1 0.9674 (P 0.9636 R
-// 0.9712; tp 371 fp 14 fn 11; PERSON 0.9931 tp 144 fp 2 fn 0, LOCATION
-// 0.9586 tp 81 fp 3 fn 4, ORGANIZATION 0.9481 tp 146 fp 9 fn 7). Three
-// slips of the markup against its own conventions were then put right in
-// the next commit (9c35cab), none of them a change of convention: a body's
-// name before a title is marked, as "[O FDA] Commissioner" is here and as
+// sixteenth blind audit", before the model was run on them) at main
+// 696d72d (doc27): overall F1 0.9674 (P 0.9636 R 0.9712; tp 371 fp 14 fn
+// 11; PERSON 0.9931 tp 144 fp 2 fn 0, LOCATION 0.9586 tp 81 fp 3 fn 4,
+// ORGANIZATION 0.9481 tp 146 fp 9 fn 7). Three slips of the markup against
+// its own conventions were then put right in the next commit ("aud2020p
+// gold: three slips"), none of them a change of convention: a body's name
+// before a title is marked, as "[O FDA] Commissioner" is here and as
 // eng.train marks "Treasury secretary" and "the Army", so "Treasury
 // Secretary" and "Army General" now mark "Treasury" and "Army"; "The EU's
 // chief negotiator" is the body, ORG, not MISC. With them: 0.9714 (P
 // 0.9714 R 0.9714; tp 374 fp 11 fn 11; PERSON 0.9931 tp 144 fp 2 fn 0,
 // LOCATION 0.9586 tp 81 fp 3 fn 4, ORGANIZATION 0.9582 tp 149 fp 6 fn 7),
 // the same at 696d72d, at main 4626373 (where the branch began) and at
-// main 51285d5 (doc28) after a rebase, with the same 22 differences. The
-// errors, by kind (fn/fp counted as the test logs them): a country before
-// a body joined into one organization against the "U.S." a place
-// convention ("U.S. Food and Drug Administration", "U.S. Senate": 4 fn, 2
-// fp); a country before a minister's title joined into an organization
-// ("United Arab Emirates Energy" Minister: 1 fn, 1 fp); names of bodies
-// holding a lower-case connective or a comma cut ("Airlines for America"
-// cut into the organization "Airlines" and the place "America", "National
-// Campaign for the Right to Legal, Safe and Free Abortion" cut and its
-// tail "Free Abortion" typed a person: 2 fn, 3 fp); a body named with its
-// country's adjective cut ("Polish Army" as "Army": 1 fn, 1 fp); a party's
-// name in an Indian language typed a person ("Shiromani Akali Dal": 1 fn,
-// 1 fp); a body's unit missed ("Digital Markets Unit": 1 fn); a resort
-// missed ("Mar-a-Lago": 1 fn); a medicine typed a place ("Ultomiris": 1 fp
-// on gold MISC); a capitalised common noun opening a sentence typed an
-// organization ("Board member": 1 fp); a figure of speech in quotes typed
-// a place ("Wild West", arguable: 1 fp). PERSON is nearly clean and the
-// ORGANIZATION errors are the kinds the earlier audits show. It is a
-// measurement only: no rule may be written or tuned against it. The test
-// fails only more than 0.01 below the last figure.
-const audit2020pFloor = 0.9714 - 0.01
+// main 51285d5 (doc28) after a rebase, with the same 22 differences; at
+// main 50c83b2 (doc28, after the naudit3 and nlists4 name-list passes)
+// 0.9753 (P 0.9766 R 0.9740; tp 375 fp 9 fn 10; PERSON 0.9931 tp 144 fp 2
+// fn 0, LOCATION 0.9643 tp 81 fp 2 fn 4, ORGANIZATION 0.9646 tp 150 fp 5
+// fn 6), "Airlines for America" now found whole. The errors at 696d72d, by
+// kind (fn/fp counted as the test logs them): a country before a body
+// joined into one organization against the "U.S." a place convention
+// ("U.S. Food and Drug Administration", "U.S. Senate": 4 fn, 2 fp); a
+// country before a minister's title joined into an organization ("United
+// Arab Emirates Energy" Minister: 1 fn, 1 fp); names of bodies holding a
+// lower-case connective or a comma cut ("Airlines for America" cut into
+// the organization "Airlines" and the place "America", found whole at
+// 50c83b2; "National Campaign for the Right to Legal, Safe and Free
+// Abortion" cut and its tail "Free Abortion" typed a person: 2 fn, 3 fp);
+// a body named with its country's adjective cut ("Polish Army" as "Army":
+// 1 fn, 1 fp); a party's name in an Indian language typed a person
+// ("Shiromani Akali Dal": 1 fn, 1 fp); a body's unit missed ("Digital
+// Markets Unit": 1 fn); a resort missed ("Mar-a-Lago": 1 fn); a medicine
+// typed a place ("Ultomiris": 1 fp on gold MISC); a capitalised common
+// noun opening a sentence typed an organization ("Board member": 1 fp); a
+// figure of speech in quotes typed a place ("Wild West", arguable: 1 fp).
+// PERSON is nearly clean and the ORGANIZATION errors are the kinds the
+// earlier audits show. It is a measurement only: no rule may be written or
+// tuned against it. The test fails only more than 0.01 below the last
+// figure.
+const audit2020pFloor = 0.9753 - 0.01
 
 // TestAudit2020p scores audit2020pArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020pFloor. It is a
