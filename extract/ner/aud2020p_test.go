@@ -21,8 +21,9 @@ import "testing"
 // main 50c83b2 (doc28, after the naudit3 and nlists4 name-list passes)
 // 0.9753 (P 0.9766 R 0.9740; tp 375 fp 9 fn 10; PERSON 0.9931 tp 144 fp 2
 // fn 0, LOCATION 0.9643 tp 81 fp 2 fn 4, ORGANIZATION 0.9646 tp 150 fp 5
-// fn 6), "Airlines for America" now found whole. The errors at 696d72d, by
-// kind (fn/fp counted as the test logs them): a country before a body
+// fn 6), "Airlines for America" now found whole; the same at main d9a4718
+// (after the nplaces pass and the newsmakers rows). The errors at 696d72d,
+// by kind (fn/fp counted as the test logs them): a country before a body
 // joined into one organization against the "U.S." a place convention
 // ("U.S. Food and Drug Administration", "U.S. Senate": 4 fn, 2 fp); a
 // country before a minister's title joined into an organization ("United
