@@ -75,6 +75,30 @@ func FuzzEntities(f *testing.F) {
 		"'s 's 's 's",
 		"Zorb's's's was 's",
 		"Crohn's disease\nCrohn's",
+		// doc28's rules at the text's edges: a body's list after its head
+		// word and connective (joinHeadedLists) or before it
+		// (joinLeadingLists), "HEAD of the" (addHeadOfNameSpans,
+		// headOfTheName), a group's name over a connective
+		// (joinGroupConnectiveNames), two firms' names run together
+		// (joinFirmPairNames), a member body's name in apposition
+		// (memberAppositionsAsOrganizations).
+		"the Fund to",
+		"the Fund to Fight AIDS, Tuberculosis and",
+		"the Fund to Fight AIDS, , and Malaria\nand",
+		"Fund for Ünïcode, Écoles and Œuvres",
+		", Forestry, Mining and Energy Union",
+		"Construction, Forestry, and Union",
+		"the Office of",
+		"Zorbco's Office of the",
+		"'s Party of the Revolution",
+		"group Open Justice on",
+		"research firm Open Justice for the",
+		"group Ünïcode in",
+		"Zorbco Morgan Stanley Securities",
+		"Zorbco Inc.\nMorgan Stanley Inc.",
+		"party, Zorbakutik,",
+		", Zorbakutik,",
+		"union group, Ünïcode, said",
 	} {
 		f.Add(s)
 	}
