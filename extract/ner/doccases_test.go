@@ -59,6 +59,16 @@ func runDocCases(t *testing.T, cases []docCase) {
 func caseEntities(t *testing.T, text string, tspans []textSpan) []newsner.Entity {
 	t.Helper()
 	toks := testTokens(t, text)
+	es := buildEntities(text, toks, textSpans(t, text, toks, tspans))
+	checkEntities(t, text, es)
+	return es
+}
+
+// textSpans returns the tagger's spans over toks, the tokens of text,
+// given by their texts, each found after the previous one's; it fails the
+// test where one is not in the text or is no run of its tokens.
+func textSpans(t testing.TB, text string, toks []token, tspans []textSpan) []tspan {
+	t.Helper()
 	var spans []tspan
 	from := 0
 	for _, s := range tspans {
@@ -82,7 +92,5 @@ func caseEntities(t *testing.T, text string, tspans []textSpan) []newsner.Entity
 		spans = append(spans, tspan{s.typ, t0, t1})
 		from = b1
 	}
-	es := buildEntities(text, toks, spans)
-	checkEntities(t, text, es)
-	return es
+	return spans
 }

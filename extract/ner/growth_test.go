@@ -135,3 +135,43 @@ func checkHostileLines(t *testing.T, cases []hostileLine) {
 		})
 	}
 }
+
+// longRun is a page made of one run built for the worst case of a rule's
+// loop, n parts long: its text and the tagger's spans, and the entity the
+// page of 20 parts must give (none where want's text is empty).
+type longRun struct {
+	rule string
+	page func(n int) (string, []tspan)
+	want entityWant
+}
+
+// checkLongRuns runs the document step on each run's pages of 5,000 and
+// 20,000 parts: the whole must take at most growthLimit times the page
+// of a quarter of its parts (checkGrowth), and the page of 20 parts must
+// first give the entity the rule makes, where it makes one, so that the
+// run still meets its rule.
+func checkLongRuns(t *testing.T, runs []longRun) {
+	t.Helper()
+	for _, c := range runs {
+		t.Run(c.rule, func(t *testing.T) {
+			if c.want.text != "" {
+				text, spans := c.page(20)
+				found := false
+				var got []entityWant
+				for _, e := range buildEntities(text, splitText(text), spans) {
+					found = found || e.Type == c.want.typ && e.Text == c.want.text && e.Count == c.want.count
+					got = append(got, entityWant{e.Type, e.Text, e.Count})
+				}
+				if !found {
+					t.Errorf("no %v on the page of 20 parts (got %v): the run no longer meets the rule", c.want, got)
+				}
+			}
+			page := func(n int) func() {
+				text, spans := c.page(n)
+				toks := splitText(text)
+				return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
+			}
+			checkGrowth(t, c.rule+" on one long run", page(5000), page(20000))
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -62,15 +61,11 @@ func TestDoc27RulesHostileSize(t *testing.T) {
 // possessive before a verb, all inside one person's long span
 // (possessiveFirmWords' maps and its pass over the spans). The whole page
 // must take at most growthLimit times the page of a quarter of its parts
-// (checkGrowth), and the page of 20 parts must give the entity the rule
+// (checkLongRuns), and the page of 20 parts must give the entity the rule
 // makes, where it makes one, so that the run still meets its rule.
 func TestDoc27RulesOneLongRun(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
-	for _, c := range []struct {
-		rule string
-		page func(n int) (string, []tspan) // its text and the tagger's spans
-		want entityWant                    // on the page of 20 parts, or none
-	}{
+	checkLongRuns(t, []longRun{
 		{"joinPortfolioLists", func(n int) (string, []tspan) {
 			text := "the Ministry of Trade" + strings.Repeat(", Industry", n) + " and Energy said.\n"
 			return text, capitalSpans(text, O)
@@ -107,26 +102,7 @@ func TestDoc27RulesOneLongRun(t *testing.T) {
 			toks := splitText(text)
 			return text, []tspan{{P, len(toks) - 2*n - 3, len(toks) - 1}}
 		}, entityWant{}},
-	} {
-		t.Run(c.rule, func(t *testing.T) {
-			if c.want.text != "" {
-				text, spans := c.page(20)
-				found := false
-				for _, e := range buildEntities(text, splitText(text), spans) {
-					found = found || e.Type == c.want.typ && e.Text == c.want.text && e.Count == c.want.count
-				}
-				if !found {
-					t.Errorf("no %v on the page of 20 parts: the run no longer meets the rule", c.want)
-				}
-			}
-			page := func(n int) func() {
-				text, spans := c.page(n)
-				toks := splitText(text)
-				return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
-			}
-			checkGrowth(t, c.rule+" on one long run", page(5000), page(20000))
-		})
-	}
+	})
 }
 
 // capitalSpans is capitalRunSpans typing every run ty.

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -17,35 +16,14 @@ type doc28Line struct {
 	want  entityWant // on three lines
 }
 
-// repeatLine returns line n times over and the spans over each copy:
-// the spans found in line once, shifted by its tokens on each copy. It
-// fails the test if a copy does not split into the line's tokens.
+// repeatLine returns line n times over, its tokens and the spans over
+// each copy: the spans found in line once (textSpans), shifted by its
+// tokens on each copy. It fails the test if the copies do not split into
+// the line's tokens.
 func repeatLine(t *testing.T, line string, spans []textSpan, n int) (string, []token, []tspan) {
 	t.Helper()
 	lt := splitText(line)
-	var one []tspan
-	from := 0
-	for _, s := range spans {
-		i := strings.Index(line[from:], s.text)
-		if i < 0 {
-			t.Fatalf("span %q not in %q after byte %d", s.text, line, from)
-		}
-		b0, b1 := from+i, from+i+len(s.text)
-		t0, t1 := -1, -1
-		for k, tok := range lt {
-			if tok.BStart == b0 {
-				t0 = k
-			}
-			if tok.BEnd == b1 {
-				t1 = k + 1
-			}
-		}
-		if t0 < 0 || t1 <= t0 {
-			t.Fatalf("span %q is no run of tokens of %q", s.text, line)
-		}
-		one = append(one, tspan{s.typ, t0, t1})
-		from = b1
-	}
+	one := textSpans(t, line, lt, spans)
 	text := strings.Repeat(line, n)
 	toks := splitText(text)
 	if len(toks) != n*len(lt) {
@@ -125,7 +103,7 @@ func TestDoc28RulesHostileSize(t *testing.T) {
 // (joinFirmPairNames' look-up of the whole), and a run of member bodies'
 // nouns and names in apposition (memberAppositionsAsOrganizations). The
 // whole page must take at most growthLimit times the page of a quarter of
-// its parts (checkGrowth), and the page of 20 parts must give the entity
+// its parts (checkLongRuns), and the page of 20 parts must give the entity
 // the rule makes, where it makes one.
 func TestDoc28RulesOneLongRun(t *testing.T) {
 	L, O, M := newsner.Location, newsner.Organization, misc
@@ -138,11 +116,7 @@ func TestDoc28RulesOneLongRun(t *testing.T) {
 		}
 		return spans
 	}
-	for _, c := range []struct {
-		rule string
-		page func(n int) (string, []tspan) // its text and the tagger's spans
-		want entityWant                    // on the page of 20 parts, or none
-	}{
+	checkLongRuns(t, []longRun{
 		{"joinHeadedLists", func(n int) (string, []tspan) {
 			text := "the Zorbian Fund to End Hunger" + strings.Repeat(", Drought", n) + " and Flooding warned.\n"
 			toks := splitText(text)
@@ -188,26 +162,5 @@ func TestDoc28RulesOneLongRun(t *testing.T) {
 			text := "its" + strings.Repeat(" party, Zorbana,", n) + " had backed her.\n"
 			return text, spansAt(splitText(text), L, "Zorbana")
 		}, entityWant{O, "Zorbana", 20}},
-	} {
-		t.Run(c.rule, func(t *testing.T) {
-			if c.want.text != "" {
-				text, spans := c.page(20)
-				found := false
-				var got []entityWant
-				for _, e := range buildEntities(text, splitText(text), spans) {
-					found = found || e.Type == c.want.typ && e.Text == c.want.text && e.Count == c.want.count
-					got = append(got, entityWant{e.Type, e.Text, e.Count})
-				}
-				if !found {
-					t.Errorf("no %v on the page of 20 parts (got %v): the run no longer meets the rule", c.want, got)
-				}
-			}
-			page := func(n int) func() {
-				text, spans := c.page(n)
-				toks := splitText(text)
-				return func() { buildEntities(text, slices.Clone(toks), slices.Clone(spans)) }
-			}
-			checkGrowth(t, c.rule+" on one long run", page(5000), page(20000))
-		})
-	}
+	})
 }
