@@ -122,6 +122,10 @@ func addHeadOfNameSpans(toks []token, spans []tspan) []tspan {
 		if t1 == k1 || t1 < len(toks) && startsUpper(toks[t1].Text) {
 			continue
 		}
+		if n := len(add); n > 0 && t0 < add[n-1].t1 {
+			add[n-1].t1 = t1 // "the Office of the Council of the Arts": one name, not two that overlap
+			continue
+		}
 		add = append(add, tspan{newsner.Organization, t0, t1})
 	}
 	return replaceSpans(spans, add)
@@ -157,14 +161,14 @@ func joinLeadingLists(toks []token, spans []tspan) []tspan {
 			tagged = taggedNotMisc(len(toks), spans)
 		}
 		if t0, ok := leadingListStart(toks, s, tagged); ok {
-			for len(out) > 0 && out[len(out)-1].t1 > t0 {
-				if out[len(out)-1].t0 < t0 {
-					t0 = s.t0 // a span reaches in from before the list: leave it
-					break
-				}
-				out = out[:len(out)-1]
+			i := len(out) // out[i:] are the spans inside the list
+			for i > 0 && out[i-1].t1 > t0 && out[i-1].t0 >= t0 {
+				i--
 			}
-			s.t0 = t0
+			if i == 0 || out[i-1].t1 <= t0 { // else a span reaches in from before the list: leave it all
+				out = out[:i]
+				s.t0 = t0
+			}
 		}
 		out = append(out, s)
 	}

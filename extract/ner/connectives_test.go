@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -108,6 +109,11 @@ func TestAddHeadOfNameSpans(t *testing.T) {
 		spans: []span{{O, "Quelbflix"}},
 		want:  []want{{O, "Quelbflix", 1}},
 	}, {
+		name:  "a second head word inside the name",
+		text:  "Cuts hit the Office of the Council of the Zorbian Arts on Monday.",
+		spans: []span{},
+		want:  []want{{O, "Office of the Council of the Zorbian Arts", 1}},
+	}, {
 		name:  "a place's span",
 		text:  "Loans from the Bank of Zorbia rose in May.",
 		spans: []span{{L, "Zorbia"}},
@@ -160,4 +166,20 @@ func TestJoinLeadingLists(t *testing.T) {
 		spans: []span{{O, "Energy Union"}},
 		want:  []want{{O, "Energy Union", 1}},
 	}})
+}
+
+// TestJoinLeadingListsSpanReachingIn: where a span reaches into the list
+// from before it, joinLeadingLists leaves the union's span as it was and
+// keeps every span inside the list (it dropped those it had passed
+// before it met the one reaching in).
+func TestJoinLeadingListsSpanReachingIn(t *testing.T) {
+	O := newsner.Organization
+	M := misc
+	text := "Talks stalled, and the Construction, Flooding, Zorbitis, Mining and Energy Union said so."
+	toks := testTokens(t, text)
+	spans := textSpans(t, text, toks, []textSpan{{M, "the Construction"}, {M, "Zorbitis"}, {O, "Mining and Energy Union"}})
+	got := joinLeadingLists(toks, slices.Clone(spans))
+	if !slices.Equal(got, spans) {
+		t.Errorf("got %v, want the spans as they were: %v", got, spans)
+	}
 }
