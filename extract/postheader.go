@@ -11,11 +11,11 @@ import (
 // holds the post's title and its byline or date, which class names
 // ("post", "hentry", "entry") joined to the body.
 
-// postHeaderAbove returns the block set just before top or one of its
-// nearest maxHeadlineLevels ancestors, with no more than maxHeadlineGap
-// of text between, that is the post's header (postHeader: its title
-// heading and a line or two beside it), where no block of nodes holds it;
-// else nil. Themes set a post's title and its byline ("By Jane Doe on
+// postHeaderAbove returns the nearest block set just before top or one of
+// its nearest maxHeadlineLevels ancestors, with no more than
+// maxHeadlineGap of text between (blocksAbove), that is the post's header
+// (postHeader: its title heading and a line or two beside it), where no
+// block of nodes holds it or lies inside it; else nil. Themes set a post's title and its byline ("By Jane Doe on
 // Monday 12th November 2012 3:08 pm") in a block of their own above the
 // block of its body, and class names lifted the best block to the post's
 // block holding both; without them the body's block wins alone and the

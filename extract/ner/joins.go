@@ -510,7 +510,8 @@ func joinPortfolioLists(toks []token, spans []tspan) []tspan {
 
 // joinListTails extends each span s for which listEnd gives an end over
 // the list after it, up to that end, where no span reaches past it: the
-// spans inside the list go (joinPortfolioLists, joinHeadedLists).
+// spans inside the list go (joinPortfolioLists, joinHeadedLists,
+// joinGroupConnectiveNames).
 func joinListTails(spans []tspan, listEnd func(s tspan) (int, bool)) []tspan {
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
@@ -541,10 +542,11 @@ func portfolioListEnd(toks []token, s tspan) (int, bool) {
 }
 
 // wordListEnd returns the end of a list of capitalized common words
-// (word: portfolioWord or a wider test) that goes on from token k, ", WORD" once or more or not
-// at all and then "and" and one or two words, before a word in lower case
-// or a mark, and whether there is one: the rest of a name that lists what
-// the body is for (portfolioListEnd, headedListEnd).
+// (word: portfolioWord or a wider test) that goes on from token k,
+// ", WORD" once or more or not at all and then "and" (after a serial
+// comma too) and one or two words, before a word in lower case or a
+// mark, and whether there is one: the rest of a name that lists what the
+// body is for (portfolioListEnd, headedListEnd).
 func wordListEnd(toks []token, k int, word func(w string) bool) (int, bool) {
 	commas := 0
 	for k+1 < len(toks) && toks[k].Text == "," && word(toks[k+1].Text) {

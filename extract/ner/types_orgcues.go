@@ -885,15 +885,15 @@ var memberBodyNouns = setOf(`group party union movement alliance coalition feder
 
 // memberAppositionsAsOrganizations types ORGANIZATION, at every mention,
 // a name tagged a place, MISC or, in one word that is no first name, a
-// person, no demonym and no country's or state's name (iso3166Place; a
-// town's may be a body's: Rengo is also a Chilean town), that stands
-// between a member body's noun and a comma (memberBodyNouns) and a comma:
-// the body's own name in apposition, as bareBodyAppositionsAsOrganizations
-// reads a public body's. Audit n's "Japan's biggest union group, Rengo,
-// said" and audit o's "its party, Pachakutik, had backed" were typed
-// places. A
-// person's name of two words ("a spokesman for the group, Jane Quimble,
-// said") or before "said" alone is left as it is.
+// person, no demonym, no country's or state's name (iso3166Place; a
+// town's may be a body's: Rengo is also a Chilean town) and, tagged MISC
+// or a person, no known place, that stands after a member body's noun
+// (memberBodyNouns) and a comma, and before a comma: the body's own name
+// in apposition, as bareBodyAppositionsAsOrganizations reads a public
+// body's. Audit n's "Japan's biggest union group, Rengo, said" and audit
+// o's "its party, Pachakutik, had backed" were typed places. A person's
+// name of two words ("a spokesman for the group, Jane Quimble, said") or
+// a name before "said" alone is left as it is.
 func memberAppositionsAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
 		switch {
