@@ -268,6 +268,16 @@ func TestFromReaderBadInput(t *testing.T) {
 		{"8,000 dated months (datedMonth)", prose17 + strings.Repeat("<p>5. Dez. 2026 Mai 5 2026 mars 12 2026 mei</p>", 8000) + "<p>" + strings.Repeat("5 mai 2026 ", 8000) + "</p>", "", true},
 		{"20,000 empty blocks and title headings before a post's body (titleAbove)", "<title>Weekend notes on the old boat</title>" + strings.Repeat(`<div></div><h4>Weekend notes on the old boat</h4>`, 20000) + "<h3>Weekend notes on the old boat</h3>" + strings.Repeat("<div></div>", 20000) + "<div>" + prose17 + "</div>", "", true},
 		{"20,000 forum posts without class names, bodies nested (threadHeld, memberLink)", "<div>" + strings.Repeat(`<article><div><a href="/members/jo.1/"><img src="/a.png"></a><h4><a href="/members/jo.1/">jo</a></h4></div><header><time datetime="2026-01-01">Jan 1, 2026</time></header><article><div>`+strings.Repeat("A reply of some length, with a comma. ", 4)+`</div></article><footer><a href="/like">Like</a></footer></article>`, 20000) + "</div>", "", true},
+		// Session 21's rules, each met many times: a post's header above
+		// its body, after thousands of empty blocks and other headers, and
+		// holding thousands of children before its byline
+		// (postHeaderAbove, blocksAbove, postHeader, bylineIn); bodies
+		// marked by microdata side by side and nested (bodyWeight's walk
+		// up to an <article>).
+		{"20,000 empty blocks and post headers before a post's body (postHeaderAbove)", "<title>Weekend notes on the old boat</title>" + strings.Repeat(`<div></div><div><h2>Weekend notes on the old boat</h2><div>By Jane Doe on March 3, 2012</div></div>`, 20000) + "<div>" + prose17 + "</div>", "", true},
+		{"a post's header of 20,000 children before its byline (postHeader)", "<title>Weekend notes on the old boat</title><div><div><h2>Weekend notes on the old boat</h2>" + strings.Repeat("<div><span><b></b></span></div>", 20000) + "<div>By Jane Doe</div></div><div>" + prose17 + "</div></div>", "", true},
+		{"20,000 bodies marked by microdata (bodyWeight)", strings.Repeat(`<div><div itemprop="articleBody"><p>A sentence of prose, with a comma, and more words here.</p></div></div>`, 20000), "", true},
+		{"20,000 nested bodies marked by microdata (bodyWeight)", strings.Repeat(`<div itemprop="articleBody"><p>A sentence of prose, with a comma, and more words here.</p>`, 20000), "", true},
 		{"too large", strings.Repeat("a", MaxInputBytes+1), newsner.ETooLarge, false},
 		{"big but allowed", bigOK, "", true},
 	}
@@ -465,6 +475,12 @@ func FuzzFromReader(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbf<title>T</title><meta charset=shift_jis><p>\x82\xa0</p>"), "text/html; charset=bogus")
 	f.Add([]byte(strings.Repeat("<p>One, two, three, four, five, six words here.</p>", 8)), "")
 	f.Add([]byte(strings.Repeat("<font>", 600)+"<p>deep</p>"), "")
+	// Session 21's rules at their edges: a post's header above its body
+	// (postHeaderAbove), an empty one, a byline alone; a body marked by
+	// microdata in and out of an <article> (bodyWeight).
+	f.Add([]byte(`<title>Boat notes</title><div><h2>Boat notes</h2><div>By Jo on May 3</div></div><div><p>`+strings.Repeat("Words, and more words. ", 12)+`</p></div>`), "")
+	f.Add([]byte(`<title>Boat notes</title><div><h1></h1><div>posted by</div></div><div itemprop="ARTICLEBODY"><p>Words, words.</p></div>`), "")
+	f.Add([]byte(`<article><div itemprop="articleBody author"><h3>Boat notes</h3>by</div></article><div itemprop=articlebody>`), "")
 	f.Fuzz(func(t *testing.T, doc []byte, contentType string) {
 		a, err := FromReader(bytes.NewReader(doc), mustURL("https://example.com/a/b"), contentType)
 		if err != nil {
