@@ -85,7 +85,9 @@ func rareWord(w string) bool {
 // name one organization ("the Party of Democratic Action", "the
 // Organisation of the Islamic Conference"). addForNameSpans takes "for"
 // without "the"; after a possessive only "of the" or "for the" is taken
-// ("Netflix's House of Cards" names a series).
+// ("Netflix's House of Cards" names a series). A name that goes on from
+// such a span's last word as a head word of its own ("the Office of the
+// Council of the Zorbian Arts") is one span.
 func addHeadOfNameSpans(toks []token, spans []tspan) []tspan {
 	var tagged []bool // taggedNotMisc, made at the first head word
 	var add []tspan
@@ -123,7 +125,7 @@ func addHeadOfNameSpans(toks []token, spans []tspan) []tspan {
 			continue
 		}
 		if n := len(add); n > 0 && t0 < add[n-1].t1 {
-			add[n-1].t1 = t1 // "the Office of the Council of the Arts": one name, not two that overlap
+			add[n-1].t1 = max(add[n-1].t1, t1) // "the Office of the Council of the Arts": one name, not two that overlap
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, t0, t1})
