@@ -74,7 +74,9 @@ college's`)
 // with an institution's head word right after a possessive takes in the
 // capitalized words before the possessive (which the tagger may have
 // tagged as a name of their own, or not at all), and is an organization
-// unless it was tagged a place. "Russia's Gazprom" stays two names.
+// unless it was tagged a place. "Russia's Gazprom" stays two names, as do
+// a body's name and its possessive before another's (ownerBodyBefore:
+// "the Food and Drug Administration's Center for Tobacco Products").
 func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
@@ -87,6 +89,10 @@ func joinPossessiveNames(toks []token, spans []tspan) []tspan {
 		t0 := k - 2
 		for t0 > 0 && (startsUpper(toks[t0-1].Text) || toks[t0-1].Text == ".") && toks[t0-1].Text != "The" && !isTitle(toks[t0-1].Text) {
 			t0--
+		}
+		if ownerBodyBefore(toks, out, k, t0) {
+			out = append(out, s)
+			continue
 		}
 		for len(out) > 0 && out[len(out)-1].t1 > t0 {
 			out = out[:len(out)-1] // the part before the possessive, tagged on its own
@@ -1480,13 +1486,14 @@ var speakerVerbs = setOf(`said says told added`)
 // the person: the tagger runs a speaker's unit and name into one ("the
 // Quarry Scouting Bureau Tom Vell said", after "Director of"). Not where
 // the lists know the whole or its last two words as an organization
-// ("Bank of America Merrill Lynch said").
+// ("Bank of America Merrill Lynch said"), nor where the first name is a
+// country's (countryFirstName: "Confederation of All India Traders said").
 func splitSpeakerTail(text string, toks []token, spans []tspan) []tspan {
 	var out []tspan
 	for i, s := range spans {
 		k := s.t1 - 2
 		ok := s.typ == newsner.Organization && s.t1-s.t0 >= 4 && s.t1 < len(toks) && speakerVerbs[toks[s.t1].Text] &&
-			firstName(toks[k].Text) && mixedCaseWord(toks[k+1].Text) && !bodyWord(toks[k+1].Text) && mixedCaseWord(toks[k-1].Text) && !firstName(toks[k-1].Text) &&
+			firstName(toks[k].Text) && !countryFirstName(toks[k].Text) && mixedCaseWord(toks[k+1].Text) && !bodyWord(toks[k+1].Text) && mixedCaseWord(toks[k-1].Text) && !firstName(toks[k-1].Text) &&
 			keyListKey(text[toks[s.t0].BStart:toks[s.t1-1].BEnd], newsner.Organization) == "" &&
 			keyListKey(text[toks[k].BStart:toks[s.t1-1].BEnd], newsner.Organization) == ""
 		if !ok {

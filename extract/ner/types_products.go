@@ -230,7 +230,8 @@ var unitHeads = setOf(`directorate program division unit lab laboratory center g
 // word. What a company owns and names is mostly its product or its event
 // (on the -a halves, after a company's possessive: "Walmart's Black
 // Friday", "Ford's Sync", "Nokia's S40"); its units are named by their
-// head words ("the Zorbco Research Center").
+// head words ("the Zorbco Research Center"), or start with one and a
+// connective (headedBodyName: "Center for Tobacco Products").
 func companysThing(toks []token, m *mention, owner *mention) bool {
 	if owner == nil || m.typ != newsner.Organization && m.typ != newsner.Location {
 		return false
@@ -242,7 +243,7 @@ func companysThing(toks []token, m *mention, owner *mention) bool {
 	if n := len(owner.words); n > 1 && isPossessive(owner.words[n-1]) {
 		name = strings.Join(owner.words[:n-1], " ")
 	}
-	if knownPlace(name) || strings.ToUpper(m.m.Text) == m.m.Text {
+	if knownPlace(name) || strings.ToUpper(m.m.Text) == m.m.Text || headedBodyName(m.words) {
 		return false
 	}
 	l := m.words[len(m.words)-1]
