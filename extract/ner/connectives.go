@@ -206,3 +206,93 @@ func leadingListStart(toks []token, s tspan, tagged []bool) (int, bool) {
 	}
 	return t0, true
 }
+
+// joinSecondOfNames makes one organization of an organization's span
+// named by a body's head word and "of" or "for" ("Administration of the
+// Patrimony"), ending in a capitalized word no head word, and the span
+// tagged an organization or MISC right after it behind "of the", before a
+// word in lower case or a mark: a body named for what it does of whom,
+// "the Administration of the Patrimony of the Apostolic See", which the
+// tagger cut at its second "of" into two organizations (blind audit l,
+// article 2). eng.train marks such names one organization ("Journal of
+// the Royal College of Physicians", "National Council of Christian
+// Churches of Brazil"). joinOfNames joins where the span ends in its head
+// word; a body's own name after the second "of the" (listed, or ending in
+// a head word of its own: "the Ministry of Finance of the Zorbian
+// Authority") stays apart, as do a place and a person.
+func joinSecondOfNames(toks []token, spans []tspan) []tspan {
+	return joinNextAsOrg(spans, func(s, n tspan) bool {
+		if s.typ != newsner.Organization || n.typ != newsner.Organization && n.typ != misc || n.t0 != s.t1+2 || s.t1-s.t0 < 3 {
+			return false
+		}
+		if toks[s.t1].Text != "of" || toks[s.t1+1].Text != "the" || !capWord(toks[s.t1-1].Text) || lowered(orgHeads, toks[s.t1-1].Text) {
+			return false
+		}
+		if lowered(orgHeads, toks[n.t1-1].Text) || ownOrgName(toks, n) || n.t1 < len(toks) && startsUpper(toks[n.t1].Text) {
+			return false
+		}
+		return headOfSpan(toks, s)
+	})
+}
+
+// adjectiveEnds end the adjectives a body's name may hold before the noun
+// that ends it ("Medical", "Democratic", "Legislative", "Monetary").
+var adjectiveEnds = []string{"al", "ic", "ive", "ary", "ous"}
+
+// joinAdjectiveTails extends an organization's span named by a body's
+// head word and "of" or "for" that ends in an adjective (a capitalized
+// word the corpora write in lower case, portfolioWord, ending as
+// adjectives do: adjectiveEnds) over the one capitalized common word
+// right after it (portfolioWord), which no span but a MISC one holds,
+// before a word in lower case or a mark: the noun the adjective goes
+// with, "the Indian Council of Medical Research", which the tagger cut
+// before "Research" (audit 2020i, article 12). A name ends in its noun:
+// eng.train marks every such name whole ("Party of Democratic Action",
+// "Centre for Sociological Studies", "Coordinate of Ecumenical Service").
+func joinAdjectiveTails(toks []token, spans []tspan) []tspan {
+	var tagged []bool // taggedNotMisc, made at the first candidate
+	out := spans[:0:0]
+	for _, s := range spans {
+		if len(out) > 0 && out[len(out)-1].t1 > s.t0 {
+			continue // the noun's MISC span, taken in
+		}
+		k := s.t1
+		if s.typ == newsner.Organization && s.t1-s.t0 >= 3 && k+1 < len(toks) && adjectiveWord(toks[k-1].Text) && portfolioWord(toks[k].Text) && !startsUpper(toks[k+1].Text) && toks[k+1].Text != "-" {
+			if tagged == nil {
+				tagged = taggedNotMisc(len(toks), spans)
+			}
+			if !tagged[k] && headOfSpan(toks, s) {
+				s.t1 = k + 1
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// adjectiveWord reports whether w is a capitalized word the corpora write
+// in lower case (portfolioWord) that ends as an adjective does
+// (adjectiveEnds).
+func adjectiveWord(w string) bool {
+	if !portfolioWord(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, e := range adjectiveEnds {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfSpan reports whether span s holds a body's head word (orgHeads)
+// right before "of" or "for", with a word after them in s.
+func headOfSpan(toks []token, s tspan) bool {
+	for k := s.t0; k+2 < s.t1; k++ {
+		if (toks[k+1].Text == "of" || toks[k+1].Text == "for") && lowered(orgHeads, toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}

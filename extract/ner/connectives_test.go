@@ -183,3 +183,59 @@ func TestJoinLeadingListsSpanReachingIn(t *testing.T) {
 		t.Errorf("got %v, want the spans as they were: %v", got, spans)
 	}
 }
+
+// TestJoinSecondOfNames: a body's name cut at its second "of the" before
+// an organization's or MISC span is one organization
+// (joinSecondOfNames); a body's own name, a place or a person after it
+// stays apart.
+func TestJoinSecondOfNames(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a second 'of the'",
+		text:  "The funds will be run by the Office of the Treasury of the Quelbish See from March.",
+		spans: []span{{O, "Office of the Treasury"}, {O, "Quelbish See"}},
+		want:  []want{{O, "Office of the Treasury of the Quelbish See", 1}},
+	}, {
+		name:  "a body's own name",
+		text:  "Talks with the Ministry of Finance of the Zorbian Authority ended on Monday.",
+		spans: []span{{O, "Ministry of Finance"}, {O, "Zorbian Authority"}},
+		want:  []want{{O, "Ministry of Finance", 1}, {O, "Zorbian Authority", 1}},
+	}, {
+		name:  "a place",
+		text:  "Talks with the Ministry of Finance of the Quelbian Republic ended on Monday.",
+		spans: []span{{O, "Ministry of Finance"}, {L, "Quelbian Republic"}},
+		want:  []want{{O, "Ministry of Finance", 1}, {L, "Quelbian Republic", 1}},
+	}, {
+		name:  "a person",
+		text:  "He met the Council of Elders of the Quelb Marzo clan on Monday.",
+		spans: []span{{O, "Council of Elders"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Council of Elders", 1}, {P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestJoinAdjectiveTails: a body's name cut after an adjective takes in
+// the noun after it (joinAdjectiveTails); a name ending in a noun, or a
+// noun before more capitals, stays as it is.
+func TestJoinAdjectiveTails(t *testing.T) {
+	O, M := newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an adjective's noun",
+		text:  "The shot was developed with the Zorbian Council of Medical Research, officials said.",
+		spans: []span{{O, "Zorbian Council of Medical"}},
+		want:  []want{{O, "Zorbian Council of Medical Research", 1}},
+	}, {
+		name:  "an adjective's noun tagged MISC",
+		text:  "The shot was developed with the Quelb Institute for Economic Studies in March.",
+		spans: []span{{O, "Quelb Institute for Economic"}, {M, "Studies"}},
+		want:  []want{{O, "Quelb Institute for Economic Studies", 1}},
+	}, {
+		name:  "a noun at the end",
+		text:  "The Zorbian Council of Medical Research Director spoke on Monday.",
+		spans: []span{{O, "Zorbian Council of Medical"}},
+		want:  []want{{O, "Zorbian Council of Medical", 1}},
+	}})
+}

@@ -65,6 +65,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinSecondOfNames(toks, spans)
+	spans = joinAdjectiveTails(toks, spans)
 	spans = joinUnionBodies(toks, spans)
 	spans = joinAirlineNames(toks, spans)
 	spans = joinMiscAndBody(toks, spans)
