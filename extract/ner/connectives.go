@@ -296,3 +296,60 @@ func headOfSpan(toks []token, s tspan) bool {
 	}
 	return false
 }
+
+// leadConnectives link the word a body's name starts with to what it is
+// for or about: "Airlines for America", "Council on Ethics".
+var leadConnectives = setOf(`for on`)
+
+// addConnectiveLeadSpans extends back a span tagged an organization or a
+// place, of one to three words before a word in lower case or a mark,
+// over "for" or "on" and the one capitalized word before them that no
+// span holds, a body's head word (orgHeads: "Council", "Coalition") or a
+// plural the corpora write in lower case (commonPlural: "Airlines",
+// "Meals"), after a word in lower case or a comma, and makes it an
+// organization: a body named by what it is and what it is for, where the
+// tagger tagged only the part after the connective (audits: "Airlines for
+// America" a place, 2020i's check article 14; "Meals on Wheels America"
+// cut to "Wheels America", 2020c article 29; "Council on Ethics" cut to
+// "Ethics", 2020i article 1). A headline's capitalized run, a person
+// after the connective and a word at a line's or a sentence's start are
+// left.
+func addConnectiveLeadSpans(text string, toks []token, spans []tspan) []tspan {
+	var tagged []bool // taggedNotMisc, made at the first candidate
+	for i, n := range spans {
+		k := n.t0 - 2 // the lead word
+		if n.typ != newsner.Organization && n.typ != newsner.Location || k < 1 || n.t1-n.t0 > 3 || !leadConnectives[toks[k+1].Text] {
+			continue
+		}
+		if n.t1 < len(toks) && (startsUpper(toks[n.t1].Text) || toks[n.t1].Text == "-") {
+			continue
+		}
+		w, prev := toks[k].Text, toks[k-1].Text
+		if !capWord(w) || !lowered(orgHeads, w) && !commonPlural(w) {
+			continue
+		}
+		if prev != "," && (!isLetters(prev) || startsUpper(prev)) || lineBreakBefore(text, toks, k) {
+			continue
+		}
+		if tagged == nil {
+			tagged = taggedNotMisc(len(toks), spans)
+		}
+		if tagged[k] {
+			continue
+		}
+		spans[i] = tspan{newsner.Organization, k, n.t1}
+	}
+	return spans
+}
+
+// commonPlural reports whether w is a capitalized plural in "s" (no
+// "ss") that the training corpora write in lower case twice or more
+// ("Airlines", "Meals"), however often they capitalize it in names.
+func commonPlural(w string) bool {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || !isLetters(w) || isAllCaps(w) {
+		return false
+	}
+	c, ok := corpusCase()[l]
+	return ok && c.lower >= 2
+}

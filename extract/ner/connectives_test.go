@@ -239,3 +239,34 @@ func TestJoinAdjectiveTails(t *testing.T) {
 		want:  []want{{O, "Zorbian Council of Medical", 1}},
 	}})
 }
+
+// TestAddConnectiveLeadSpans: a body named by a head word or a plural,
+// "for" or "on" and a name the tagger tagged alone is one organization
+// (addConnectiveLeadSpans); a sentence's first word and a person after
+// the connective are left.
+func TestAddConnectiveLeadSpans(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a plural before a place",
+		text:  "The fund gave money to Zorbco, and Farmers for Quelbia asked for more aid.",
+		spans: []span{{O, "Zorbco"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Farmers for Quelbia", 1}},
+	}, {
+		name:  "a head word before an organization's span",
+		text:  "The fund sold its stakes on the advice of its Council on Zorbics.",
+		spans: []span{{O, "Zorbics"}},
+		want:  []want{{O, "Council on Zorbics", 1}},
+	}, {
+		name:  "a sentence's first word",
+		text:  "Zorbco said so on Monday. Tariffs on Quelbia rose in May.",
+		spans: []span{{O, "Zorbco"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Quelbia", 1}},
+	}, {
+		name:  "a person after the connective",
+		text:  "He said the Votes for Quelb Marzo campaign had ended.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}

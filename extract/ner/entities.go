@@ -135,6 +135,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addRegulatorNameSpans(toks, spans)
 	spans = addForNameSpans(toks, spans)
 	spans = addHeadOfNameSpans(toks, spans)
+	spans = addConnectiveLeadSpans(text, toks, spans)
 	spans = addHolderOfficeSpans(toks, spans)
 	spans = addDamSpans(toks, spans)
 	spans = splitPartyLeaderNames(toks, spans)
