@@ -857,9 +857,9 @@ func TestBuildEntities(t *testing.T) {
 		},
 		{
 			name:  "a listed brand tagged a person is an organization where its follows it in its sentence",
-			text:  "Trello offers a free version of its app. Trello grew. Airtable said his plan works. Airtable spoke.",
+			text:  "Trello offers a free version of its app. Trello grew. Todoist said his plan works. Todoist spoke.",
 			spans: []tspan{{P, 0, 1}, {P, 9, 10}, {P, 12, 13}, {P, 18, 19}},
-			want:  []want{{O, "Trello", 2}, {P, "Airtable", 2}},
+			want:  []want{{O, "Trello", 2}, {P, "Todoist", 2}},
 		},
 		{
 			name:  "a name a place noun names, before of or after it, is a place, with its mentions tagged a person",
