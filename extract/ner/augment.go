@@ -338,7 +338,7 @@ func listNames(only []string) map[newsner.EntityType][]string {
 	out := map[newsner.EntityType][]string{}
 	files, _ := namesFS.ReadDir("names")
 	for _, f := range files { // ReadDir sorts by name: the same order every time
-		if only != nil && !slices.Contains(only, strings.TrimSuffix(f.Name(), ".tsv")) {
+		if only != nil && !slices.Contains(only, strings.TrimSuffix(f.Name(), ".tsv")) || f.Name() == mediaWordList {
 			continue
 		}
 		data, err := namesFS.ReadFile("names/" + f.Name())

@@ -121,6 +121,9 @@ func nameIndex() map[string][]listThing {
 		publicIdx = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
+			if f.Name() == mediaWordList {
+				continue // cued names, not listed ones (mediaWordSpans)
+			}
 			data, err := namesFS.ReadFile("names/" + f.Name())
 			if err != nil {
 				continue
