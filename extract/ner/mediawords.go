@@ -92,7 +92,7 @@ var mediaWordFollowers = setOf(`. , ; : ) " ' on that in last this earlier late 
 // stand where news names an outlet, and whether the cue is one a person's
 // name does not take (strong): an outlet's kind before or after it ("the
 // Dawn newspaper", "news agency Petra"), its people or its report after
-// "'s", "a X report", "wrote in X" (strong); "told X", "according to X",
+// "'s", "a X report", "wrote in X", a dateline's "(X)" (strong); "told X", "according to X",
 // "in an interview with X", "X reported" (weak).
 func mediaWordCue(toks []token, k, e int) (cued, strong bool) {
 	j := k
@@ -113,6 +113,10 @@ func mediaWordCue(toks []token, k, e int) (cued, strong bool) {
 		return true, true
 	}
 	if j > 1 && toks[j-1].Text == "in" && (toks[j-2].Text == "wrote" || toks[j-2].Text == "writing" || toks[j-2].Text == "published") {
+		return true, true
+	}
+	if j > 1 && toks[j-1].Text == "(" && next == ")" && isAllCaps(toks[j-2].Text) {
+		// A dateline's credit: "KARACHI (Dawn) - ".
 		return true, true
 	}
 	if reportVerbs[next] {
@@ -153,6 +157,9 @@ func mediaWordHits(toks []token) []tspan {
 			t0 = k - 1
 		}
 		form := joinTokens(toks[k:e])
+		if isDemonym(form) && (k == 0 || toks[k-1].Text != "the" && toks[k-1].Text != "The") {
+			continue // a people's word: "Australian newspaper explanation" (btc-f)
+		}
 		cued, strong := mediaWordCue(toks, k, e)
 		if cued && !strong && (personNameWord(toks[k].Text) || knownPlace(form)) {
 			cued = false

@@ -82,8 +82,18 @@ func TestMediaWordSpans(t *testing.T) {
 		spans: []span{{L, "Jordan"}, {P, "Petra"}},
 		want:  []want{{L, "Jordan", 1}, {O, "Petra", 1}},
 	}, {
+		name:  "a dateline's (X)",
+		text:  "KARACHI (Dawn) - The court adjourned the hearing.",
+		spans: []span{{L, "KARACHI"}, {P, "Dawn"}},
+		want:  []want{{L, "KARACHI", 1}, {O, "Dawn", 1}},
+	}, {
 		name:  "guard: the Australian dollar",
 		text:  "Traders told the Australian dollar would fall, said one analyst.",
+		spans: []span{{misc, "Australian"}},
+		want:  []want{},
+	}, {
+		name:  "guard: a demonym without the",
+		text:  "He wanted an Australian newspaper explanation of the rule.",
 		spans: []span{{misc, "Australian"}},
 		want:  []want{},
 	}, {
