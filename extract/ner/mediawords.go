@@ -139,8 +139,9 @@ func mediaWordCue(toks []token, k, e int) (cued, strong bool) {
 }
 
 // mediaWordHits returns the spans of the forms of mediawords.tsv that a
-// cue names an outlet (mediaWordCue; a form that is a person's name or a
-// known place only after a strong one), and of their later uses before
+// cue names an outlet (mediaWordCue; a form that is a known place, or a
+// person's name without "the" before it, only after a strong one; a
+// demonym only after "the"), and of their later uses before
 // "said" or a report verb once the article cued them so ("Dawn reported
 // ... Dawn said"), each from "The" before it where the form starts so
 // ("The Hindu").
@@ -148,20 +149,21 @@ func mediaWordHits(toks []token) []tspan {
 	var hits, later []tspan
 	cuedForms := map[string]bool{}
 	for k := 0; k < len(toks); k++ {
-		e, the := mediaWordAt(toks, k)
+		e, withThe := mediaWordAt(toks, k)
 		if e == k {
 			continue
 		}
 		t0 := k
-		if the && k > 0 && toks[k-1].Text == "The" {
+		if withThe && k > 0 && toks[k-1].Text == "The" {
 			t0 = k - 1
 		}
 		form := joinTokens(toks[k:e])
-		if isDemonym(form) && (k == 0 || toks[k-1].Text != "the" && toks[k-1].Text != "The") {
+		the := k > 0 && (toks[k-1].Text == "the" || toks[k-1].Text == "The")
+		if isDemonym(form) && !the {
 			continue // a people's word: "Australian newspaper explanation" (btc-f)
 		}
 		cued, strong := mediaWordCue(toks, k, e)
-		if cued && !strong && (personNameWord(toks[k].Text) || knownPlace(form)) {
+		if cued && !strong && (personNameWord(toks[k].Text) && !the || knownPlace(form)) {
 			cued = false
 		}
 		if !cued {

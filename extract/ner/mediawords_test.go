@@ -22,6 +22,11 @@ func TestMediaWordSpans(t *testing.T) {
 		spans: []span{},
 		want:  []want{{O, "Hindu", 1}},
 	}, {
+		name:  "told the X, a surname too",
+		text:  "A doctor who examined him told the Sun: \"He must rest.\"",
+		spans: []span{{P, "Sun"}},
+		want:  []want{{O, "Sun", 1}},
+	}, {
 		name:  "X reported",
 		text:  "Shares of Zorbco fell after Quartz reported the deal.",
 		spans: []span{{O, "Zorbco"}},
