@@ -92,8 +92,9 @@ var mediaWordFollowers = setOf(`. , ; : ) " ' on that in last this earlier late 
 // stand where news names an outlet, and whether the cue is one a person's
 // name does not take (strong): an outlet's kind before or after it ("the
 // Dawn newspaper", "news agency Petra"), its people or its report after
-// "'s", "a X report", "wrote in X", a dateline's "(X)" (strong); "told X", "according to X",
-// "in an interview with X", "X reported" (weak).
+// "'s", "a X report", "wrote in X", a dateline's "(X)", "reported by X"
+// (strong); "told X", "according to X" (reportCue's, with "published
+// by"), "in an interview with X", "X reported" (weak).
 func mediaWordCue(toks []token, k, e int) (cued, strong bool) {
 	j := k
 	if j > 0 && (toks[j-1].Text == "the" || toks[j-1].Text == "The") {
@@ -122,18 +123,18 @@ func mediaWordCue(toks []token, k, e int) (cued, strong bool) {
 	if reportVerbs[next] {
 		return true, false
 	}
+	if reportCue(toks, k, e) {
+		// "according to Dawn.", "reported by the Hindu on Monday".
+		return true, toks[j-1].Text == "by"
+	}
 	if !mediaWordFollowers[next] && !isPossessive(next) {
 		return false, false
 	}
 	switch {
 	case j > 0 && (toks[j-1].Text == "told" || toks[j-1].Text == "tells"):
 		return true, false
-	case j > 1 && toks[j-1].Text == "to" && toks[j-2].Text == "according":
-		return true, false
 	case j > 1 && toks[j-1].Text == "with" && toks[j-2].Text == "interview":
 		return true, false
-	case j > 1 && toks[j-1].Text == "by" && (toks[j-2].Text == "reported" || toks[j-2].Text == "published" || toks[j-2].Text == "quoted"):
-		return true, true
 	}
 	return false, false
 }

@@ -62,6 +62,11 @@ func TestMediaWordSpans(t *testing.T) {
 		spans: []span{},
 		want:  []want{{O, "The Athletic", 1}},
 	}, {
+		name:  "reported by X, a person's name",
+		text:  "The raid was first reported by Wafa, which named three men.",
+		spans: []span{{P, "Wafa"}},
+		want:  []want{{O, "Wafa", 1}},
+	}, {
 		name:  "wrote in X",
 		text:  "Jane Quelb wrote in Slate that the plan would fail.",
 		spans: []span{{P, "Jane Quelb"}},

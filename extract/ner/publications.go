@@ -16,7 +16,7 @@ import (
 // Royal Astronomical Society" on two news-pages sites, "Sun", "Time",
 // "The Atlantic" and "Science Express" on four Dragnet sites; eng.testa's
 // "Britain's Sun newspaper" and "told the Sun" are of the kind too, with
-// cues no rule here reads).
+// cues mediaWordCue reads for the outlets of names/mediawords.tsv).
 
 // readingNouns name a piece of writing that news places in a publication
 // by "in": "a report in the Zorbville Leader".
