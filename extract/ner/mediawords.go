@@ -163,6 +163,9 @@ func mediaWordHits(toks []token) []tspan {
 		if isDemonym(form) && !the {
 			continue // a people's word: "Australian newspaper explanation" (btc-f)
 		}
+		if inLongerName(toks, t0, e) {
+			continue
+		}
 		cued, strong := mediaWordCue(toks, k, e)
 		if cued && !strong && (personNameWord(toks[k].Text) && !the || knownPlace(form)) {
 			cued = false
@@ -231,4 +234,19 @@ func mediaWordsAsOrganizations(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Organization, false
 		}
 	}
+}
+
+// inLongerName reports whether tokens [t0,e) are words of a longer name:
+// a capitalized word right before them, not a sentence's first ("American
+// Express reported", "Daily Variety said", which eng.train marks whole),
+// or right after them ("Star Tribune").
+func inLongerName(toks []token, t0, e int) bool {
+	if e < len(toks) && startsUpper(toks[e].Text) && hasLower(toks[e].Text) {
+		return true
+	}
+	if t0 == 0 {
+		return false
+	}
+	w := toks[t0-1].Text
+	return startsUpper(w) && hasLower(w) && w != "The" && t0 >= 2 && !sentenceEnds[toks[t0-2].Text]
 }

@@ -107,6 +107,11 @@ func TestMediaWordSpans(t *testing.T) {
 		spans: []span{{misc, "Australian"}},
 		want:  []want{},
 	}, {
+		name:  "guard: a word of a longer name",
+		text:  "Shares rose after American Express reported earnings and Daily Variety said so.",
+		spans: []span{},
+		want:  []want{},
+	}, {
 		name:  "guard: the Hindu festival",
 		text:  "Crowds gathered for the Hindu festival of lights.",
 		spans: []span{{misc, "Hindu"}},
