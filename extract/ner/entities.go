@@ -540,7 +540,8 @@ const maxJoinChecks = 1 << 22
 // part of rather than with every name of the text: a person's or an
 // organization's name by each of its words (a short form of it holds its
 // own first and last words: "Macron", "the Commission", "Andy Warhol
-// Foundation"), an organization's by its acronyms ("ECB").
+// Foundation"), an organization's by its acronyms ("ECB"; "NDP" of
+// "Kenyan National Democratic Party", demonymBodyAcronyms).
 type fullForms struct {
 	byWord    map[string][]int
 	byAcronym map[string][]int
@@ -558,6 +559,11 @@ func newFullForms(groups [][]*mention) fullForms {
 			as := acronymsOf(h.m.Text)
 			for k, a := range as {
 				if k == 0 || a != as[0] {
+					idx.byAcronym[a] = append(idx.byAcronym[a], j)
+				}
+			}
+			for _, a := range demonymBodyAcronyms(h.m.Text) {
+				if !slices.Contains(as, a) {
 					idx.byAcronym[a] = append(idx.byAcronym[a], j)
 				}
 			}
@@ -784,7 +790,7 @@ func abbreviates(short, full *mention) bool {
 			return false
 		}
 		s, ok := acronymForm(short)
-		return ok && slices.Contains(acronymsOf(full.m.Text), s)
+		return ok && (slices.Contains(acronymsOf(full.m.Text), s) || slices.Contains(demonymBodyAcronyms(full.m.Text), s))
 	}
 	return false
 }
