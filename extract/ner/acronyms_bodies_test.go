@@ -9,8 +9,8 @@ import (
 // TestArticleBodyWinsListedAcronym: an acronym a name list gives to one
 // body names another in an article that names a body whose initials make
 // it (with "of", "and", "the" skipped and an "al-" name's capital counted,
-// or after the country's adjective the body's name opens with,
-// demonymBodyAcronyms), with or without brackets: it joins that body and
+// or after the country's adjective the body's name opens with, or with
+// title-cased linking words skipped: bodyAcronyms), with or without brackets: it joins that body and
 // takes its key. Where the article names the listed body, or neither, the
 // list holds; an acronym never joins a name whose initials do not make it.
 func TestArticleBodyWinsListedAcronym(t *testing.T) {
@@ -38,6 +38,9 @@ func TestArticleBodyWinsListedAcronym(t *testing.T) {
 		// "of", "and" skipped; an "al-" name's capital counts.
 		{"The Institute of Sports and Wellness said on Monday 40 runners failed tests. ISW director Mark Hale said the results were worrying.",
 			"Institute of Sports and Wellness", 2, "name:org:institute of sports and wellness"},
+		// A headline's title case: "Of", "For" skipped all the same (titleCaseAcronyms).
+		{"The Court Of Arbitration For Sport ruled on Monday. CAS said the ban would stand.",
+			"Court Of Arbitration For Sport", 2, "name:org:court of arbitration for sport"},
 		{"Rebels of the Hayat Tahrir al-Sham took Aleppo on Saturday, and HTS fighters entered the citadel.",
 			"Hayat Tahrir al-Sham", 2, "name:org:hayat tahrir al-sham"},
 		// The country's adjective opens the name but not the acronym: "NDP" is parties.tsv's Canadian party.

@@ -541,7 +541,7 @@ const maxJoinChecks = 1 << 22
 // organization's name by each of its words (a short form of it holds its
 // own first and last words: "Macron", "the Commission", "Andy Warhol
 // Foundation"), an organization's by its acronyms ("ECB"; "NDP" of
-// "Kenyan National Democratic Party", demonymBodyAcronyms).
+// "Kenyan National Democratic Party", bodyAcronyms).
 type fullForms struct {
 	byWord    map[string][]int
 	byAcronym map[string][]int
@@ -562,7 +562,7 @@ func newFullForms(groups [][]*mention) fullForms {
 					idx.byAcronym[a] = append(idx.byAcronym[a], j)
 				}
 			}
-			for _, a := range demonymBodyAcronyms(h.m.Text) {
+			for _, a := range bodyAcronyms(h.m.Text) {
 				if !slices.Contains(as, a) {
 					idx.byAcronym[a] = append(idx.byAcronym[a], j)
 				}
@@ -790,7 +790,7 @@ func abbreviates(short, full *mention) bool {
 			return false
 		}
 		s, ok := acronymForm(short)
-		return ok && (slices.Contains(acronymsOf(full.m.Text), s) || slices.Contains(demonymBodyAcronyms(full.m.Text), s))
+		return ok && (slices.Contains(acronymsOf(full.m.Text), s) || slices.Contains(bodyAcronyms(full.m.Text), s))
 	}
 	return false
 }
