@@ -29,6 +29,11 @@ func TestArticleBodyWinsListedAcronym(t *testing.T) {
 			"Rapid Support Forces", 2, "name:org:rapid support forces"},
 		{"Fighting between the army and the paramilitary Rapid Support Forces (RSF) spread to Darfur on Monday. The RSF said it had taken the city.",
 			"Rapid Support Forces", 3, "name:org:rapid support forces"},
+		// Both named: the acronym is the body whose initials make it.
+		{"Reporters Without Borders said on Tuesday that two journalists were killed in Khartoum, where the army is fighting the Rapid Support Forces. The RSF denied it had shot them.",
+			"Rapid Support Forces", 2, "name:org:rapid support forces"},
+		{"Reporters Without Borders said on Tuesday that two journalists were killed in Khartoum, where the army is fighting the Rapid Support Forces. The RSF denied it had shot them.",
+			"Reporters Without Borders", 1, "name:org:reporters without borders"},
 		// The listed body named: the list holds.
 		{"Reporters Without Borders said on Tuesday that 50 journalists were killed this year. RSF called on governments to protect the press.",
 			"Reporters Without Borders", 2, "name:org:reporters without borders"},
