@@ -8,7 +8,7 @@ import "testing"
 // LOCATION 0.9637, ORGANIZATION 0.8998). One gold mark then put right to
 // CoNLL-2003's conventions, not to the model: "Beijing" as the
 // government's metonym in a quote is a place (0.9335). After the rules of
-// rules2020b.go (joinAirlineNames to ownedProductsAsMisc) and the cup
+// audit 2020b (joinAirlineNames to ownedProductsAsMisc) and the cup
 // competitions of leagueNames: 0.9819 (P 0.9850 R 0.9787; ORGANIZATION
 // 0.9731). The test fails only if F1 falls more than 0.01 below that.
 const audit2020bFloor = 0.9819 - 0.01

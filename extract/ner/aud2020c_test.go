@@ -8,7 +8,7 @@ import "testing"
 // LOCATION 0.9550, ORGANIZATION 0.9351). One gold mark then put right to
 // CoNLL-2003's conventions as eng.train applies them, not to the model:
 // "Commission" alone for a named commission is an organization (0.9518;
-// ORGANIZATION 0.9374). After the rules of rules2020c.go
+// ORGANIZATION 0.9374). After the rules of audit 2020c
 // (joinAndHeadTails to namedBodiesAsPlaces) and "XRP" and "Diamond
 // League" listed as MISC: 0.9726 (P 0.9716 R 0.9735; PERSON 0.9838,
 // LOCATION 0.9643, ORGANIZATION 0.9676). The test fails only more than

@@ -7,7 +7,7 @@ import "testing"
 // LOCATION 0.9565, ORGANIZATION 0.8791); with one markup slip put right
 // ("FDA" before "commissioner" had been left unmarked) 0.9273
 // (ORGANIZATION 0.8913). Never tuned on; after the rules of
-// rules2020c.go still 0.9273: none of its misses is of their kinds (left:
+// audit 2020c still 0.9273: none of its misses is of their kinds (left:
 // "Doctors Without Borders", "iQiyi", "ClearSpace", "Ping An", "Unite",
 // "300 Entertainment" missed; "MINUSCA" and "Matchroom" typed places;
 // "Prince Harry" and "Sabah al-Khalid al-Sabah" cut; "Music" of "Music

@@ -10,7 +10,7 @@ import "testing"
 // and "U.S. Federal Aviation Administration" is one organization (eng.train
 // marks "U.S." with the agency after it as part of it 7 times in 8): 0.9907
 // (P 0.9907 R 0.9907; LOCATION 0.9804, ORGANIZATION 0.9901). Never tuned
-// on; after the rules of rules2020d.go still 0.9907 (left: "Buenaventura",
+// on; after the rules of audit 2020d still 0.9907 (left: "Buenaventura",
 // a company named for a town, typed a place). The test fails only more
 // than 0.01 below that.
 const audit2020dCheckFloor = 0.9907 - 0.01

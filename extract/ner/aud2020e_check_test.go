@@ -5,7 +5,7 @@ import "testing"
 // audit2020eCheckFloor is the regression floor of TestAudit2020eCheck:
 // blind at commit 56d6f74 (doc22) F1 0.9547 (P 0.9587 R 0.9508; PERSON
 // 1.0000, LOCATION 0.9189, ORGANIZATION 0.9474). Never tuned on; after the
-// rules of rules2020e.go still 0.9547, the same marks (its misses are of
+// rules of audit 2020e still 0.9547, the same marks (its misses are of
 // other kinds: a company named for a town or a place typed a place,
 // "Mubadala", "San Miguel", "Anchorage"; "Bank Bancolombia" with its
 // trade's word; "JLS Consulting" and "Bitstamp" untagged; "Taiex" an index

@@ -6,7 +6,7 @@ import "testing"
 // blind (articles and gold written before the model was run on them) at
 // commit 56d6f74 (doc22): overall F1 0.9324 (P 0.9451 R 0.9199; PERSON
 // 0.9580, LOCATION 0.9524, ORGANIZATION 0.9139). After the rules of
-// rules2020e.go (addTradeRunSpans to coordinatedLongNamesAsOrganizations):
+// audit 2020e (addTradeRunSpans to coordinatedLongNamesAsOrganizations):
 // 0.9679 (P 0.9750 R 0.9610; PERSON 0.9828, LOCATION 0.9730, ORGANIZATION
 // 0.9600). Two gold marks were left as written blind though eng.train
 // marks them otherwise: "on Nasdaq" (MISC in eng.train 7 times in 7; the

@@ -5,7 +5,7 @@ import "testing"
 // audit2020fCheckFloor is the regression floor of TestAudit2020fCheck:
 // blind at commit 56d6f74 (doc22) F1 0.9712 (P 0.9643 R 0.9783; PERSON
 // 0.9897, LOCATION 0.9600, ORGANIZATION 0.9623). Never tuned on; after the
-// rules of rules2020f.go still 0.9712, the same marks (left: "Dane" county
+// rules of audit 2020f still 0.9712, the same marks (left: "Dane" county
 // typed a person, "Houthi" of "the Iran-aligned Houthi movement" missed,
 // "University of Hong Kong" cut to its place, "Tmall" and "Taobao" typed
 // organizations). The test fails only more than 0.01 below that.

@@ -9,7 +9,7 @@ import "testing"
 // right to CoNLL-2003's conventions as eng.train applies them, not to the
 // model: "Nasdaq" as the exchange of a listing is MISC (eng.train marks it
 // so 7 times of 7, "on Nasdaq" among them): 0.9695 (P 0.9722 R 0.9669;
-// ORGANIZATION 0.9465). After the rules of rules2020f.go (joinUSBodies to
+// ORGANIZATION 0.9465). After the rules of audit 2020f (joinUSBodies to
 // madeProductsAsMisc): 0.9935 (P 0.9963 R 0.9908; PERSON 0.9978, LOCATION
 // 0.9922, ORGANIZATION 0.9894; left: "Trump" alone at a sentence's start,
 // "University Hospital Coventry" where a shot was given, the new party

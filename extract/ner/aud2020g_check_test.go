@@ -5,7 +5,7 @@ import "testing"
 // audit2020gCheckFloor is the regression floor of TestAudit2020gCheck:
 // blind at commit cbf9519 (doc22) F1 0.9571 (P 0.9571 R 0.9571; PERSON
 // 0.9346, LOCATION 0.9667, ORGANIZATION 0.9735). Never tuned on; after the
-// rules of rules2020g.go 0.9643 (P 0.9643 R 0.9643; PERSON 0.9346,
+// rules of audit 2020g 0.9643 (P 0.9643 R 0.9643; PERSON 0.9346,
 // LOCATION 0.9831, ORGANIZATION 0.9825: "Sri Lanka Cricket said" now one
 // organization, joinPlaceSportBodies; left: "Bernadette Christina Munthe"
 // cut in two, "Lord" of "Lord Allan Velasco" left out, the club "Al Hilal"

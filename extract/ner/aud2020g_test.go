@@ -6,7 +6,7 @@ import "testing"
 // blind (articles and gold written before the model was run on them) at
 // commit cbf9519 (doc22): overall F1 0.9743 (P 0.9797 R 0.9690; PERSON
 // 0.9957, LOCATION 0.9732, ORGANIZATION 0.9497). After the rules of
-// rules2020g.go (knownAsPeople to splitPartyLeaderNames): 0.9927 (P 0.9945
+// audit 2020g (knownAsPeople to splitPartyLeaderNames): 0.9927 (P 0.9945
 // R 0.9909; PERSON 1.0000, LOCATION 0.9955, ORGANIZATION 0.9825; left:
 // "Future Retail" and "Reliance" before "controlled" missed, "State Bank
 // of Pakistan" cut before its country (eng.train marks its one "State Bank

@@ -11,7 +11,7 @@ import "testing"
 // with it, and "Peugeot SA." with its full stop inside a paragraph, as
 // mentionEnd gives a legal suffix's stop (legalSuffixStop): 0.9826 (P
 // 0.9801 R 0.9850; PERSON 0.9937, LOCATION 0.9845, ORGANIZATION 0.9693).
-// After the rules of rules2020h.go (splitAtLoneSuffixStop,
+// After the rules of audit 2020h (splitAtLoneSuffixStop,
 // coordinatedMoversAsOrganizations): 0.9888 (P 0.9851 R 0.9925; PERSON
 // 0.9937, LOCATION 0.9896, ORGANIZATION 0.9831; left: "Brent" of crude
 // typed an organization, as eng.train types 3 of its 4; the products

@@ -63,3 +63,23 @@ func TestAddEmployerSpans(t *testing.T) {
 		want:  []want{{L, "Ukraine", 1}, {P, "Jon Marzo", 1}},
 	}})
 }
+
+// TestEmployerWordBeforeRole: an untagged word right before a company's
+// role and a person's name is the company (companyWordCue's
+// employerBeforeRole).
+func TestEmployerWordBeforeRole(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "co-founder",
+		text:  "Quiver co-founder Quelb Marzo said on Thursday the firm would raise money.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{O, "Quiver", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "no role, no company",
+		text:  "Quiver and Quelb Marzo said on Thursday they would raise money.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}

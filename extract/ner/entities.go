@@ -1033,3 +1033,14 @@ func lastWords(toks []token, spans []tspan) map[string]bool {
 	}
 	return ws
 }
+
+// capsWord reports whether w is a word of two letters or more in capitals.
+func capsWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && isLetters(w) && !hasLower(w)
+}
+
+// capWord reports whether w is a capitalized word of letters (a hyphen
+// may join two).
+func capWord(w string) bool {
+	return startsUpper(w) && isLetters(strings.ReplaceAll(w, "-", ""))
+}

@@ -1244,3 +1244,303 @@ func hostileWord(i int) string {
 	}
 	return string(b)
 }
+
+// TestIssue11Precision checks the eleventh issue's precision rules of the
+// document step (facility lists, cosmic words, names of rules) on made-up
+// articles: each case fails without its rule.
+func TestIssue11Precision(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "names listed after a facility plural and a dash are places (facilityListPlaces)",
+			text: "Storms shut the region's major airports -- Zorbton International, Quelb Field and Quimbley -- on Monday. " +
+				"Zorbco said flights resume.",
+			spans: []span{{O, "Zorbton International"}, {O, "Quelb Field"}, {P, "Quimbley"}, {O, "Zorbco"}},
+			want:  []want{{L, "Zorbton International", 1}, {L, "Quelb Field", 1}, {L, "Quimbley", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a capitalised word for the universe in a text about space is no name (cosmicWordsAsNone)",
+			text:  "Astronomers at Zorbco said the telescope saw stars when the Universe was young, Jane Quimble said.",
+			spans: []span{{O, "Zorbco"}, {O, "Universe"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a name of three words or more ending in Policy is a rule, no name (termHeadsAsMisc)",
+			text:  "Zorbco's browser enforces the Same Quelb Policy, Jane Quimble of the Center for Zorbian Policy said.",
+			spans: []span{{O, "Zorbco"}, {O, "Same Quelb Policy"}, {P, "Jane Quimble"}, {O, "Center for Zorbian Policy"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}, {O, "Center for Zorbian Policy", 1}},
+		},
+		{
+			name:  "a telescope's short name in a text about space is the telescope's (craftShortNamesAsMisc)",
+			text:  "The astronomers used the Quelbi Gamma-ray Space Telescope of Zorbco. Blazars are the sources most often detected by Quelbi, Jane Quimble said.",
+			spans: []span{{O, "Zorbco"}, {O, "Quelbi"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a bank named in a text about shoals is a sandbank, a place (shoalBanksAsPlaces)",
+			text:  "Zorbia claims the Quelb Shoal and the Quimby Bank, Jane Quimble said.",
+			spans: []span{{L, "Zorbia"}, {L, "Quelb Shoal"}, {O, "Quimby Bank"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Zorbia", 1}, {L, "Quelb Shoal", 1}, {L, "Quimby Bank", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}
+
+// TestPrecisionRules checks the fourteenth pass's precision rules of the
+// document step on made-up articles: each case fails without its rule.
+func TestPrecisionRules(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a time zone spelled out is no name (spelledTimeZone)",
+			text: "The Zorbsat probe took the picture at 3:13 a.m. Eastern Daylight Time (7:13 Universal Time) over Quenton. " +
+				"Launch is set for noon Pacific Time. The Zorbland Time Office said so.",
+			spans: []span{{O, "Zorbsat"}, {O, "Eastern Daylight Time"}, {O, "Universal Time"}, {L, "Quenton"}, {O, "Pacific Time"}, {O, "Zorbland Time Office"}},
+			want:  []want{{O, "Zorbsat", 1}, {L, "Quenton", 1}, {O, "Zorbland Time Office", 1}},
+		},
+		{
+			name: "a title inside a body's or a place's span parts it from a person (splitAtInnerTitles)",
+			text: "Zorbfield Bishop Quentin Marlowe blessed the hall. Marlowe spoke. The Zorbland Supreme Court Justice Dana Quillet agreed. " +
+				"Shares of Kraft Zorb Director Foods rose at Quenton General Hospital.",
+			spans: []span{{O, "Zorbfield Bishop Quentin Marlowe"}, {P, "Marlowe"}, {O, "Zorbland Supreme Court Justice Dana Quillet"},
+				{O, "Kraft Zorb Director Foods"}, {O, "Quenton General Hospital"}},
+			want: []want{{O, "Zorbfield", 1}, {P, "Quentin Marlowe", 2}, {O, "Zorbland Supreme Court", 1}, {P, "Dana Quillet", 1},
+				{O, "Kraft Zorb Director Foods", 1}, {L, "Quenton General Hospital", 1}},
+		},
+		{
+			name:  "a US state's postal code after a town and a comma is a place (stateCodesAsPlaces)",
+			text:  "Jane Quimble spoke in Quenton, NV on Monday and in Reno, TX on Tuesday. Zorbco, NV disagreed.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "NV"}, {O, "TX"}, {O, "Zorbco"}, {O, "NV"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {L, "NV", 1}, {L, "TX", 1}, {O, "Zorbco", 1}, {O, "NV", 1}},
+		},
+		{
+			name:  "a page's ask to follow it on a social network names no network (followLineSpans)",
+			text:  "Zorbco posted the video on Twitter on Monday.\n\nCheck us out on Facebook and also on Instagram. Follow us @zorbnews.",
+			spans: []span{{O, "Zorbco"}, {O, "Twitter"}, {O, "Facebook"}, {O, "Instagram"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Twitter", 1}},
+		},
+		{
+			name:  "a law's name that ends its sentence is no organization (eventMention, withoutSentenceDot)",
+			text:  "Zorbco lobbied for the Quenton Theft Deterrence Act. Jane Quimble wrote the Zorbland Privacy Act in 2010.",
+			spans: []span{{O, "Zorbco"}, {O, "Quenton Theft Deterrence Act."}, {P, "Jane Quimble"}, {O, "Zorbland Privacy Act"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name: "a law's name the tagger cuts at its \"and\" is no organization (andEventTail)",
+			text: "Jane Quimble signed the Zorbland Street Reform and Quenton Protection Act on Monday. " +
+				"Zorbco and Quenton Motors Cup sponsors met.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbland Street Reform"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "an era's slump is an event, no organization (eventHeads: Depression, Recession)",
+			text:  "Zorbco has not seen such losses since the Great Depression, nor Quenton since the Great Recession.",
+			spans: []span{{O, "Zorbco"}, {O, "Great Depression"}, {L, "Quenton"}, {O, "Great Recession"}},
+			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "a treaty's Convention and its subject are no names (treatyConvention, treatySubject)",
+			text: "Quenton cited the Zorbland Nations Convention on the Law of the Deep in its claim. " +
+				"The Quenton Party Convention on Monday backed it.",
+			spans: []span{{L, "Quenton"}, {O, "Zorbland Nations Convention"}, {L, "Law of the Deep"}, {O, "Quenton Party Convention"}},
+			want:  []want{{L, "Quenton", 1}, {O, "Quenton Party Convention", 1}},
+		},
+		{
+			name:  "an honorific and a title before a name make a person, no body (honorificOrg)",
+			text:  "Zorbco's founder will hear on Wednesday whether Mr Justice Quimbleton grants bail. The Mr Price Group rose.",
+			spans: []span{{O, "Zorbco"}, {O, "Mr Justice Quimbleton"}, {O, "Mr Price Group"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Quimbleton", 1}, {O, "Mr Price Group", 1}},
+		},
+		{
+			name:  "a state's name and Tech is a school, no place (techSchoolsAsOrganizations)",
+			text:  "Jane Quimble coaches rowing at Georgia Tech. She grew up in Georgia.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Georgia Tech"}, {L, "Georgia"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Georgia Tech", 1}, {L, "Georgia", 1}},
+		},
+		{
+			name:  "a name that is a unit or a part of a group is a company's (unitAppositive)",
+			text:  "The letter came from Quimby Ross, now part of Zorbitt, and from Dana Quell, a unit of Zorbco. Dana Quell, a friend of Jane, agreed.",
+			spans: []span{{P, "Quimby Ross"}, {O, "Zorbitt"}, {P, "Dana Quell"}, {O, "Zorbco"}, {P, "Dana Quell"}, {P, "Jane"}},
+			want:  []want{{O, "Quimby Ross", 1}, {O, "Zorbitt", 1}, {O, "Dana Quell", 2}, {O, "Zorbco", 1}, {P, "Jane", 1}},
+		},
+		{
+			name:  "a name a trade's plural follows after \"the\" is a firm's (firmPlural)",
+			text:  "Jane Roe, a manager at Zorbitt, the shareholder advisers, said the pay matched. Dana Quell, the lawyers' client, disagreed.",
+			spans: []span{{P, "Jane Roe"}, {L, "Zorbitt"}, {P, "Dana Quell"}},
+			want:  []want{{P, "Jane Roe", 1}, {O, "Zorbitt", 1}, {P, "Dana Quell", 1}},
+		},
+		{
+			name:  "a party's adjective and its members are no person (partyGroup)",
+			text:  "Jane Roe met 40 Tory MPs on Monday. Tory Quimbles said so.",
+			spans: []span{{P, "Jane Roe"}, {P, "Tory MPs"}, {P, "Tory Quimbles"}},
+			want:  []want{{P, "Jane Roe", 1}},
+		},
+	})
+}
+
+// TestPrecisionRules19 checks the nineteenth pass's precision rules of the
+// document step on made-up articles: each case fails without its rule.
+func TestPrecisionRules19(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a quoted title whose first words the tagger left out is a title (titleLeadOpen)",
+			text: "Critics mocked “The Zorbic Gate,” a thriller starring Jane Quimble. " +
+				"Ads quoted Quenton’s “Let Zorbton Go Under” in full. He wrote “The Quelbist’s Dilemma.” It sold.",
+			spans: []span{{L, "Zorbic Gate"}, {P, "Jane Quimble"}, {L, "Quenton"}, {L, "Zorbton Go Under"}, {O, "Dilemma"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "a name before a facility noun is the building's, a place (facilityNounPlaces)",
+			text: "Police said he took the child to the Zorbly Suites hotel in Quenton. " +
+				"Zorbco wants a Quelbix Lodge hotel on the Moon, and a Quelbix Lodge is planned.",
+			spans: []span{{O, "Zorbly Suites"}, {L, "Quenton"}, {O, "Zorbco"}, {O, "Quelbix Lodge"}},
+			// The untagged "a Quelbix Lodge is planned" is the chain's
+			// repeat (addRepeatSpans): two mentions.
+			want: []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 2}},
+		},
+		{
+			name:  "a business magazine's name before a number names its ranking (rankingsAsMisc)",
+			text:  "Zorbco counts many Fortune 500 companies as clients, Jane Quimble told a Fortune reporter.",
+			spans: []span{{O, "Zorbco"}, {O, "Fortune"}, {P, "Jane Quimble"}, {O, "Fortune"}},
+			want:  []want{{O, "Zorbco", 1}, {P, "Jane Quimble", 1}, {O, "Fortune", 1}},
+		},
+		{
+			name: "names in a list of titles a work's plural opens are titles (listedWorksAsMisc)",
+			text: "The box holds seven rock tracks, including Born to Ride and The Road to Zorb. " +
+				"She sang songs like Quelb Moon by Jane Quimble in Quenton.",
+			spans: []span{{L, "Born"}, {L, "Road"}, {L, "Zorb"}, {O, "Quelb Moon"}, {P, "Jane Quimble"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "a product line the tagger names with a model's number elsewhere is a product (miscModelStems)",
+			text:  "The laptop has a Quelbix 1660 card, which beats the Quelbix 1060 in Quenton's tests.",
+			spans: []span{{O, "Quelbix"}, {misc, "Quelbix 1060"}, {L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
+		{
+			name:  "a listed president's surname before Administration is the person (presidentialSurname)",
+			text:  "The Eisenhower Administration backed the Zorbland Highway Administration in Quenton.",
+			spans: []span{{O, "Eisenhower Administration"}, {O, "Zorbland Highway Administration"}, {L, "Quenton"}},
+			want:  []want{{P, "Eisenhower", 1}, {O, "Zorbland Highway Administration", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "what a device or its owner runs is software (runsSystem)",
+			text:  "Owners running Zorb Lion can upgrade for $19. The founder running Quelbco said so in Quenton.",
+			spans: []span{{O, "Zorb Lion"}, {O, "Quelbco"}, {L, "Quenton"}},
+			want:  []want{{O, "Quelbco", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "an Arabic place's head and a word with the Arabic article name a place (arabicPlacesAsPlaces)",
+			text:  "Fighting raged around Bab al-Zorbi, a gate of Quenton, while Beit Quelbo beat Zorbco.",
+			spans: []span{{P, "Bab al-Zorbi"}, {L, "Quenton"}, {O, "Beit Quelbo"}, {O, "Zorbco"}},
+			want:  []want{{L, "Bab al-Zorbi", 1}, {L, "Quenton", 1}, {O, "Beit Quelbo", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a name after \"published by\" is a publisher (publishedBy)",
+			text:  "The memoir was published this month by Quelbner in Quenton. Another was published by Jane Quimble.",
+			spans: []span{{P, "Quelbner"}, {L, "Quenton"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Quelbner", 1}, {L, "Quenton", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a listed name ending in 's the tagger reads as a person is the organization (listedPossessive)",
+			text:  "Zorbco sold the vase through Sotheby’s, and Lloyd’s wife bought it in Quenton.",
+			spans: []span{{O, "Zorbco"}, {P, "Sotheby"}, {P, "Lloyd"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "Sotheby’s", 1}, {P, "Lloyd", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name:  "a league's conference is a competition's part, no body (leagueNames: Western Conference)",
+			text:  "Quenton remains last in the Western Conference with 10 points, Jane Quimble said.",
+			spans: []span{{O, "Quenton"}, {O, "Western Conference"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Quenton", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}
+
+// TestPrecisionRulesPrec4 checks the precision rules of the document step
+// added by the prec4 pass (session 13) on made-up articles: each case
+// fails without its rule.
+func TestPrecisionRulesPrec4(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a name before platform is a product's base, MISC (productNouns)",
+			text: "Zorbco will build six models on its new Quelbix platform in Quenton. " +
+				"The Quelbix platform also carries a van.",
+			spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {L, "Quenton"}, {O, "Quelbix"}},
+			want:  []want{{O, "Zorbco", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "a person's span after a capitalized The inside a sentence is an outlet's or a band's (midThePersonAsOrg)",
+			text: "Zorbco did not respond to The Quelbist's request for comment, Jane Quimble said in Quenton. " +
+				"The Quelbist first reported the deal.",
+			spans: []span{{O, "Zorbco"}, {P, "Quelbist"}, {P, "Jane Quimble"}, {L, "Quenton"}},
+			want:  []want{{O, "Zorbco", 1}, {O, "The Quelbist", 1}, {P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "a sentence's first word that a name elsewhere starts is the name's (joinSentenceLead)",
+			text: "The series brings players from Team Zorbia to Quenton.\n\n" +
+				"Team Zorbia's two games will be shown live. Quenton Mayor Jane Quimble will attend.",
+			spans: []span{{O, "Team Zorbia"}, {L, "Quenton"}, {L, "Zorbia"}, {L, "Quenton"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Team Zorbia", 2}, {L, "Quenton", 2}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a place's span after The ending in an outlet's word is the outlet (theOutletPlaces)",
+			text:  "Jane Quimble wrote for The Zorbic Wire in Quenton, near the Zorbic Sea and Quenton.",
+			spans: []span{{P, "Jane Quimble"}, {L, "Zorbic Wire"}, {L, "Quenton"}, {L, "Zorbic Sea"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "The Zorbic Wire", 1}, {L, "Quenton", 2}, {L, "Zorbic Sea", 1}},
+		},
+	})
+}
+
+// TestPrecisionRulesWeb checks the web-precision pass's rules of the
+// document step on made-up articles: each case fails without its rule.
+func TestPrecisionRulesWeb(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a common word a sentence's capital makes a name, written once, is none (loneCommonStart)",
+			text:  "Zorbco hired Jane Quimble in May.\nLittle did Quimble know what Zorbco planned.",
+			spans: []span{{O, "Zorbco"}, {P, "Jane Quimble"}, {P, "Little"}, {P, "Quimble"}, {O, "Zorbco"}},
+			want:  []want{{O, "Zorbco", 2}, {P, "Jane Quimble", 2}},
+		},
+		{
+			name: "an instrument's suite and a reactor's design are products (productHeads: Suite, Radiometer, Reactor)",
+			text: "The Zorbic Imaging Radiometer Suite (ZIRS), built by Zorbco, maps fires. ZIRS works. " +
+				"Quelbco would build its Advanced Quelb Water Reactor, or AQWR, in Quenton.",
+			spans: []span{{O, "Zorbic Imaging Radiometer Suite"}, {O, "ZIRS"}, {O, "Zorbco"}, {O, "ZIRS"},
+				{O, "Quelbco"}, {O, "Advanced Quelb Water Reactor"}, {O, "AQWR"}, {L, "Quenton"}},
+			want: []want{{O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}},
+		},
+		{
+			name: "names a geographic noun is known as are places (geoKnownAsPlaces)",
+			text: "Quenton claims the islands, which are known in Zorbic as Quelsha, Zorbsha and Tensha. " +
+				"A district known locally as Quelbtown voted. Zorbco, known as Quelbix, voted.",
+			spans: []span{{L, "Quenton"}, {O, "Quelsha"}, {O, "Zorbsha"}, {P, "Tensha"}, {O, "Quelbtown"}, {O, "Zorbco"}, {O, "Quelbix"}},
+			want: []want{{L, "Quenton", 1}, {L, "Quelsha", 1}, {L, "Zorbsha", 1}, {L, "Tensha", 1}, {L, "Quelbtown", 1},
+				{O, "Zorbco", 1}, {O, "Quelbix", 1}},
+		},
+		{
+			name: "a line of a title by its maker opens with a work, not a name (workByLineSpans)",
+			text: "The festival shows twenty works.\n\nPortam Lucis by Jan Vorber\n\n" +
+				"Jan Vorber said the work took a year. Zorbco was bought by Quelbco.\nHe trained in\nQuenton by Tom Kell",
+			spans: []span{{P, "Portam Lucis"}, {P, "Jan Vorber"}, {P, "Jan Vorber"}, {O, "Zorbco"}, {O, "Quelbco"}, {L, "Quenton"}, {P, "Tom Kell"}},
+			want:  []want{{P, "Jan Vorber", 2}, {O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Quenton", 1}, {P, "Tom Kell", 1}},
+		},
+		{
+			name:  "a hall of fame's induction is an event (eventHeads: Induction)",
+			text:  "Jane Quimble hopes to ride a Zorbic Hall of Fame Induction into a tour of Quenton.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbic Hall of Fame Induction"}, {L, "Quenton"}},
+			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}},
+		},
+	})
+}

@@ -180,3 +180,23 @@ func indexesAsMisc(ms []*mention, toks []token) {
 		}
 	}
 }
+
+// indexTailWords stand between an index's name and "index" ("the CAC-40
+// share index", 2 of 2 MISC in eng.train).
+var indexTailWords = setOf(`stock share`)
+
+// skipIndexTail returns k past an index's numbered tier tagged with the
+// name or not ("Top-40" of "the Zorbex Top-40 index") and a "stock" or
+// "share" (indexTailWords) at k, for indexWordsAsMisc: the name before
+// them is the index's, MISC (seventh December 2020 audit: "the Bovespa
+// stock index" and "JSE" of "the JSE Top-40 index" gave organizations on
+// made-up Reuters-style articles).
+func skipIndexTail(toks []token, k int) int {
+	if k < len(toks) && startsUpper(toks[k].Text) && strings.Contains(toks[k].Text, "-") && strings.ContainsAny(toks[k].Text, "0123456789") {
+		k++
+	}
+	if k < len(toks) && indexTailWords[toks[k].Text] {
+		k++
+	}
+	return k
+}

@@ -44,3 +44,19 @@ func geoKnownAs(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// knownAsPeople types PERSON a one-word name tagged an organization or
+// MISC that a person's mention is said to be known or called by
+// ("Midfielder Jan Zorbic, known as Zorbo, scored"): the person's
+// nickname (seventh December 2020 audit: such a nickname typed an
+// organization on a made-up Reuters-style article). Other mentions of the
+// same name typed an organization or MISC follow. A name tagged a place
+// stays (TestKnownAsOrganizations: a town's name the person is known by).
+func knownAsPeople(ms []*mention, toks []token) {
+	var ends map[int]bool
+	retypeByKey(ms, func(m *mention) bool {
+		return (m.typ == newsner.Organization || m.typ == misc) && m.t1-m.t0 == 1 && knownAsAfter(ms, toks, m, newsner.Person, &ends)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Organization || m.typ == misc
+	}, newsner.Person)
+}

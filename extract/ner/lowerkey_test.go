@@ -20,3 +20,29 @@ func TestLowered(t *testing.T) {
 		t.Errorf("lowered(Canadian) took %v allocations", n)
 	}
 }
+
+// TestByJoinedTokens checks byJoinedTokens against a lookup by joinTokens
+// on made-up runs (one longer than its buffer, texts with spaces), and
+// that a short run takes no allocation.
+func TestByJoinedTokens(t *testing.T) {
+	long := strings.Repeat("Zorb", 40)
+	runs := [][]string{nil, {"a"}, {"a", "b"}, {"New", "York", "City"}, {"", "x", ""}, {long, "Inc"}, {"New York", "City"}, {"New", "York City"}, {"Québec", "Nord"}}
+	m := map[string]int{}
+	for i, ws := range runs {
+		m[strings.Join(ws, " ")] = i + 1
+	}
+	m["New York"] = 99
+	for _, ws := range append(runs, []string{"New", "Yorker"}, []string{"York", "City"}) {
+		ts := make([]token, len(ws))
+		for i, w := range ws {
+			ts[i].Text = w
+		}
+		if got, want := byJoinedTokens(m, ts), m[joinTokens(ts)]; got != want {
+			t.Errorf("byJoinedTokens(%q) = %d, want %d", ws, got, want)
+		}
+	}
+	ts := []token{{Text: "Zorbco"}, {Text: "Holdings"}, {Text: "Group"}}
+	if n := testing.AllocsPerRun(100, func() { byJoinedTokens(m, ts) }); n != 0 {
+		t.Errorf("byJoinedTokens took %v allocations", n)
+	}
+}

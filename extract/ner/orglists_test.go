@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
 
 // orgListsFloor is the regression floor of TestOrgListsAudit (issue 11:
 // organizations new or rare since 1996). Measured blind (sentences and
@@ -171,4 +175,18 @@ The [O Press Trust of India] said 20 people had died.
 Fighters of [O Hayat Tahrir al-Sham] attacked army posts in [L Idlib].
 The [O Allied Democratic Forces] killed 20 villagers in eastern [L Congo], the army said.
 [M Ethiopian] forces said they had taken [L Mekelle] from the [O Tigray People's Liberation Front].`},
+}
+
+// TestGroupsSpellings: the other spellings of a listed armed group are
+// the group (names/groups.tsv).
+func TestGroupsSpellings(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "jnim",
+		text:  "Gunmen from Jama'at Nusrat al-Islam wal-Muslimin attacked an army post in Zorbia.",
+		spans: []span{{misc, "wal-Muslimin"}, {L, "Zorbia"}},
+		want:  []want{{O, "Jama'at Nusrat al-Islam wal-Muslimin", 1}, {L, "Zorbia", 1}},
+	}})
 }

@@ -63,3 +63,28 @@ func standingsRivalsAsTeams(text string, ms []*mention, toks []token, about *top
 		return m.typ == newsner.Location && !m.place && !townContext(text, toks, m.t0, m.t1)
 	}, newsner.Organization)
 }
+
+// standingWords, before "of the" or "in the" and a league's name, put a
+// team in the league's table ("top of the Zorbian League", "third in the
+// Quelb League"): the competition, MISC as CoNLL-2003 marks it (eng.train
+// and eng.testa: "lead in the National League" twice, "top of the
+// Bundesliga" MISC).
+var standingWords = setOf(`top bottom foot summit lead first second third fourth fifth sixth seventh
+eighth ninth tenth place clear`)
+
+// standingLeaguesAsMisc makes MISC a name tagged an organization that
+// ends in "League" and stands after a standing's word (standingWords),
+// "of" or "in", and "the": the competition a side is placed in ("went top
+// of the Premier League", typed an organization; sixth December 2020
+// audit), not the body that runs it ("asked the Premier League to
+// explain").
+func standingLeaguesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Organization || m.words[len(m.words)-1] != "league" || m.t0 < 3 || toks[m.t0-1].Text != "the" {
+			continue
+		}
+		if p := toks[m.t0-2].Text; (p == "of" || p == "in") && lowered(standingWords, toks[m.t0-3].Text) {
+			m.typ = misc
+		}
+	}
+}

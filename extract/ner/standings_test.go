@@ -37,3 +37,23 @@ func TestStandingsRivalsAsTeams(t *testing.T) {
 		want:  []want{{L, "Zorbton", 1}},
 	}})
 }
+
+// TestStandingLeaguesAsMisc: a league tagged an organization after "top
+// of the" is the competition, MISC (standingLeaguesAsMisc); the league
+// asked to explain stays the body.
+func TestStandingLeaguesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "top of the",
+		text:  "Zorbton went top of the Quelb Premier League on Saturday.",
+		spans: []span{{O, "Zorbton"}, {O, "Quelb Premier League"}},
+		want:  []want{{O, "Zorbton", 1}},
+	}, {
+		name:  "body",
+		text:  "The owner asked the Quelbian League to explain its ruling.",
+		spans: []span{{O, "Quelbian League"}},
+		want:  []want{{O, "Quelbian League", 1}},
+	}})
+}

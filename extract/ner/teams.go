@@ -613,3 +613,65 @@ func leaguesAsMisc(ms []*mention, toks []token) {
 		m.typ = misc
 	}
 }
+
+// f1Teams are the Formula One constructors of the 2010s and 2020s by the
+// names news gives them: organizations in a report on motor racing, where
+// the tagger reads "Haas" or "Williams" as a person's surname and
+// "Mercedes" as a first name.
+var f1Teams = setOf(`Mercedes Ferrari McLaren Williams Haas Renault Alpine AlphaTauri Sauber Lotus Caterham
+Marussia Manor Brawn`)
+
+// motorRacingText reports whether toks read as a motor racing report:
+// "Grand Prix", "Formula One" or "F1" and a word of the sport ("pole",
+// "lap", "constructors'", "podium").
+func motorRacingText(toks []token) bool {
+	race, word := false, false
+	for k, t := range toks {
+		switch t.Text {
+		case "Prix":
+			race = race || k > 0 && toks[k-1].Text == "Grand"
+		case "Formula", "F1":
+			race = true
+		case "pole", "lap", "laps", "podium", "constructors", "constructors'", "pit":
+			word = true
+		}
+	}
+	return race && word
+}
+
+// f1TeamsAsTeams types ORGANIZATION a one-word mention tagged a person or
+// a place that is a Formula One team's name (f1Teams) in a motor racing
+// report (motorRacingText), unless a longer name of a person in the
+// article holds the word ("Frank Williams", the team's founder) or a
+// title stands before it.
+func f1TeamsAsTeams(ms []*mention, toks []token, about *topics) {
+	ok := func(m *mention) bool {
+		return (m.typ == newsner.Person || m.typ == newsner.Location) && !afterHonorific(toks, m.t0)
+	}
+	for _, m := range topicNameMentions(ms, toks, f1Teams, about.motorRacingText, ok) {
+		m.typ = newsner.Organization
+	}
+}
+
+// teamRoleWords follow "team" after a team's name ("Zorb Racing team
+// boss Jon Marzo").
+var teamRoleWords = setOf(`boss principal chief manager owner director`)
+
+// teamNamesAsOrganizations types ORGANIZATION a name tagged a person
+// right after "team" in lower case ("Esports team Quelb Clan said") or
+// before "team" and a role's word (teamRoleWords: "Zorb-Sport Quelb team
+// boss"): a team, which a person's name is not called. Every mention of
+// the name follows (retypeByKey).
+func teamNamesAsOrganizations(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person {
+			return false
+		}
+		if m.t0 > 0 && toks[m.t0-1].Text == "team" {
+			return true
+		}
+		return m.t1+1 < len(toks) && toks[m.t1].Text == "team" && teamRoleWords[toks[m.t1+1].Text]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}

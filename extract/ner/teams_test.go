@@ -179,3 +179,121 @@ func TestTeamRulesHostileSize(t *testing.T) {
 		t.Error("RB, a position, is a name")
 	}
 }
+
+// TestLeaguesAsMisc: a national football league's name the tagger typed a
+// place or an organization is MISC ("in La Liga", "Ligue" of "Ligue 1");
+// the clubs stay.
+func TestLeaguesAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two leagues and a club",
+		text:  "Zorbville FC stay top in La Liga, and Quelb United lead Ligue 1.",
+		spans: []span{{O, "Zorbville FC"}, {L, "La Liga"}, {O, "Quelb United"}, {O, "Ligue"}},
+		want:  []want{{O, "Zorbville FC", 1}, {O, "Quelb United", 1}},
+	}})
+}
+
+// TestF1TeamsAsTeams: a Formula One team's name tagged a person is the
+// team in a motor racing report (f1TeamsAsTeams), not where the article
+// names a person by it.
+func TestF1TeamsAsTeams(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "racing report",
+		text:  "Zorb Quelby won the Zorbian Grand Prix from pole on Sunday. Haas said the cars lacked pace after a slow pit stop.",
+		spans: []span{{P, "Zorb Quelby"}, {misc, "Zorbian Grand Prix"}, {P, "Haas"}},
+		want:  []want{{P, "Zorb Quelby", 1}, {O, "Haas", 1}},
+	}, {
+		name:  "a person of the name",
+		text:  "Zorb Quelby won the Zorbian Grand Prix from pole. Jane Haas, who founded the team, said Haas had waited for years.",
+		spans: []span{{P, "Zorb Quelby"}, {misc, "Zorbian Grand Prix"}, {P, "Jane Haas"}, {P, "Haas"}},
+		want:  []want{{P, "Zorb Quelby", 1}, {P, "Jane Haas", 2}},
+	}})
+}
+
+// TestCupLeaguesAsMisc: the Champions League is a competition, MISC
+// (leaguesAsMisc, leagueNames).
+func TestCupLeaguesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "champions league",
+		text:  "Zorbia FC will face Quelb United in the last 16 of the Champions League.",
+		spans: []span{{O, "Zorbia FC"}, {O, "Quelb United"}, {O, "Champions League"}},
+		want:  []want{{O, "Zorbia FC", 1}, {O, "Quelb United", 1}},
+	}})
+}
+
+// TestDiamondLeague: athletics' "Diamond League" is a competition, MISC
+// and not emitted (leagueNames).
+func TestDiamondLeague(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "series",
+		text:  "Jane Zorbel won the 800 metres, and Diamond League organisers said 14 meetings were planned.",
+		spans: []span{{P, "Jane Zorbel"}, {O, "Diamond League"}},
+		want:  []want{{P, "Jane Zorbel", 1}},
+	}})
+}
+
+// TestTeamNamesAsOrganizations: a name tagged a person after "team" or
+// before "team boss" is a team (teamNamesAsOrganizations).
+func TestTeamNamesAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after team",
+		text:  "Esports team Quelb Clan said it had raised $20 million.",
+		spans: []span{{P, "Quelb Clan"}},
+		want:  []want{{O, "Quelb Clan", 1}},
+	}, {
+		name:  "team boss",
+		text:  "Zorb-Sport Quelb team boss Jon Marzo said they would be back.",
+		spans: []span{{P, "Zorb-Sport Quelb"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Zorb-Sport Quelb", 1}, {P, "Jon Marzo", 1}},
+	}})
+}
+
+// TestCricketAndRacingLeaguesAsMisc: cricket's Twenty20 leagues and motor
+// racing's championship, which the tagger typed organizations, are
+// competitions (MISC), as CoNLL-2003's leagues are; the teams and the
+// drivers stay.
+func TestCricketAndRacingLeaguesAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a Twenty20 league and its short name",
+		text:  "The Zorbville Quelbers won in the Big Bash League, and the IPL will add two teams.",
+		spans: []span{{O, "Zorbville Quelbers"}, {O, "Big Bash League"}, {O, "IPL"}},
+		want:  []want{{O, "Zorbville Quelbers", 1}},
+	}, {
+		name:  "motor racing's championship",
+		text:  "Marla Quonk took her first Formula One win for Zorbco Racing.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Formula One"}, {O, "Zorbco Racing"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbco Racing", 1}},
+	}})
+}
+
+// TestRugbyCompetitionsAsMisc: rugby union's championships, which the
+// tagger typed organizations, are competitions (MISC); the national sides
+// named by their countries stay places, the clubs organizations.
+func TestRugbyCompetitionsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the Six Nations and a club league",
+		text:  "Zorbia will face Quelbia in the Six Nations, and Zorbco Quelbers lead the Pro14.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Six Nations"}, {O, "Zorbco Quelbers"}, {O, "Pro14"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {O, "Zorbco Quelbers", 1}},
+	}})
+}

@@ -928,3 +928,11 @@ func craftNameWord(toks []token, j int) bool {
 	w := toks[j].Text
 	return startsUpper(w) || w == "-" || j > 0 && toks[j-1].Text == "-"
 }
+
+// raceHeads end the name of a race that starts with a place's name ("the
+// Quelbton Grand Prix"), MISC as a whole in CoNLL-2003 (eng.train: Prix 14
+// of 14): placesStartingEventsAsMisc reads them as festivalHeads. Not
+// "Cup", "Open" and the like: a place stands before another event's name
+// there ("Ireland World Cup squad", "U.S. Davis Cup player", eng.train,
+// lost 2 places with them).
+var raceHeads = setOf(`Prix`)

@@ -670,3 +670,50 @@ func acronymPlacesAsOrganizations(ms []*mention) {
 		}
 	}
 }
+
+// labelWords end a music label's or a publisher's name ("Zorb Music",
+// "Quelb Records").
+var labelWords = setOf(`Music Records`)
+
+// labelNamesAsOrganizations types ORGANIZATION a name of two words or
+// more tagged a person whose last word is a label's (labelWords): "Sony
+// Music", which the tagger reads as a person named Music; a person's name
+// does not end in either word.
+func labelNamesAsOrganizations(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ == newsner.Person && m.t1-m.t0 >= 2 && labelWords[toks[m.t1-1].Text] {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// acronymsOfBodiesAsOrganizations types ORGANIZATION a one-word name in
+// capitals tagged a place or a person whose letters are the initials of
+// an organization named in the article in two words or more
+// (acronymsOf): "ZCTU" after "the Zorbian Confederation of Trade Unions",
+// which the tagger reads as a place. Not a known place ("USA" beside a
+// "United States Army"). Every mention of it follows (retypeByKey).
+func acronymsOfBodiesAsOrganizations(ms []*mention, toks []token) {
+	acrs := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization && len(m.words) > 1 {
+			for _, a := range acronymsOf(m.m.Text) {
+				if len(a) >= 3 {
+					acrs[a] = true
+				}
+			}
+		}
+	}
+	if len(acrs) == 0 {
+		return
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location && m.typ != newsner.Person {
+			return false
+		}
+		a, ok := acronymForm(m)
+		return ok && acrs[a] && !knownPlace(m.m.Text)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Location || m.typ == newsner.Person
+	}, newsner.Organization)
+}

@@ -322,3 +322,57 @@ func titleQuote(w string) bool {
 	}
 	return false
 }
+
+// pluralPersonRoles, in lower case right before a list of names, say the
+// names are people's ("protest leaders Zorb Quelbin and Jane Doe",
+// "activists ...").
+var pluralPersonRoles = setOf(`leaders activists dissidents lawmakers protesters campaigners`)
+
+// listedLeadersAsPeople types PERSON a name of two or three words tagged
+// an organization, with no organization's head or company's word, right
+// after a plural person's role (pluralPersonRoles) and before "and" and a
+// person's name: "Protest leaders Parit Chiwarak and Arnon Nampa", where
+// the tagger typed the first an organization (sixth December 2020
+// audit). The person after "and" keeps "leaders Zorbia and Quelbton" of
+// a sports table (clubs) out.
+func listedLeadersAsPeople(ms []*mention, toks []token) {
+	for i, m := range ms {
+		if m.typ != newsner.Organization || len(m.words) < 2 || len(m.words) > 3 || m.t0 == 0 || !pluralPersonRoles[toks[m.t0-1].Text] || i+1 >= len(ms) {
+			continue
+		}
+		n := ms[i+1]
+		if n.typ != newsner.Person || m.t1+1 != n.t0 || toks[m.t1].Text != "and" || len(n.words) < 2 {
+			continue
+		}
+		last := m.words[len(m.words)-1]
+		if orgHeads[last] || companyHeads[last] || legalSuffixes[last] || listedOrg(m.m.Text) {
+			continue
+		}
+		m.typ = newsner.Person
+	}
+}
+
+// kinNouns name a person's relatives after "and his" or "and her".
+var kinNouns = setOf(`son sons daughter daughters wife husband father mother brother sister children family
+partner fiancee fiance`)
+
+// kinNamesAsPeople types PERSON, at every mention, a name of two or three
+// words tagged a place or an organization, no known place or listed
+// organization, before "and his" or "and her" and a relative's noun
+// (kinNouns), at most one word between: "Tiger Woods and his 11-year-old
+// son Charlie", typed a place after "In Orlando," (sixth December 2020
+// audit). No place or company has a son.
+func kinNamesAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location && m.typ != newsner.Organization || len(m.words) < 2 || len(m.words) > 3 || knownPlace(m.m.Text) || listedOrg(m.m.Text) {
+			return false
+		}
+		k := m.t1
+		if k+2 >= len(toks) || toks[k].Text != "and" || toks[k+1].Text != "his" && toks[k+1].Text != "her" {
+			return false
+		}
+		return kinNouns[toks[k+2].Text] || k+3 < len(toks) && kinNouns[toks[k+3].Text]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Location || m.typ == newsner.Organization
+	}, newsner.Person)
+}

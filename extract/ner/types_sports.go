@@ -369,3 +369,125 @@ func sportsTalk(toks []token) bool {
 	}
 	return false
 }
+
+// listedClubAsOpponent reports whether m, one word tagged a person, is a
+// listed club's name (no first name) right after a match's word
+// (teamBefore: "after beating Zorbia 3-2"), as listedClubAsPerson reads
+// one before a match's verb.
+func listedClubAsOpponent(toks []token, m *mention) bool {
+	return m.typ == newsner.Person && len(m.words) == 1 && m.t0 > 0 && lowered(teamBefore, toks[m.t0-1].Text) &&
+		!firstName(m.m.Text) && listKey(m.m.Text, newsner.Organization) != ""
+}
+
+// clubAtScore reports whether m, tagged a place, is a listed club's name
+// right after a score and "at" ("won 2-1 at Zorbia", "losing 2-0 at
+// Quelb"): the side played away at, whose town is its name. A stadium's
+// name is no club's ("4-1 at Wembley", a place in eng.train).
+func clubAtScore(toks []token, m *mention) bool {
+	return m.typ == newsner.Location && !m.place && m.t0 > 1 && toks[m.t0-1].Text == "at" && isScore(toks[m.t0-2].Text) &&
+		listKey(m.m.Text, newsner.Organization) != ""
+}
+
+// clubsAsOpponents types ORGANIZATION, in a sports report, the listed
+// clubs listedClubAsOpponent or clubAtScore finds.
+func clubsAsOpponents(ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		if (listedClubAsOpponent(toks, m) || clubAtScore(toks, m)) && about.sportsText() {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// matchVerbs join two sides of a fixture or a result ("Zorbia will play
+// Quelb United", "holders Quelb meet Zorbia", "Zorbia drew Quelb"): what
+// stands on either side is a team.
+var matchVerbs = setOf(`play plays face faces meet meets drew draw beat beats host hosts`)
+
+// matchPairsAsClubs types ORGANIZATION, at every mention, a one-word name
+// tagged a person (no first name) or a place that the lists know as an
+// organization (a club: listKey) and that stands on one side of a match's
+// verb (matchVerbs; "will" may stand before it) with a name tagged an
+// organization on the other: "holders Quelb Munich meet Lazio", "Sevilla
+// will play Quelb Dortmund" (a draw's report, with no score for
+// clubsAsOpponents' sports test; fifth December 2020 audit).
+func matchPairsAsClubs(ms []*mention, toks []token) {
+	orgStart, orgEnd := map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			orgStart[m.t0], orgEnd[m.t1] = true, true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if len(m.words) != 1 || m.typ != newsner.Person && m.typ != newsner.Location || m.typ == newsner.Person && firstName(m.m.Text) || listKey(m.m.Text, newsner.Organization) == "" {
+			return false
+		}
+		if k := m.t0 - 1; k > 0 && matchVerbs[toks[k].Text] && (orgEnd[k] || k > 1 && toks[k-1].Text == "will" && orgEnd[k-1]) {
+			return true
+		}
+		k := m.t1
+		if k < len(toks) && toks[k].Text == "will" {
+			k++
+		}
+		return k+1 < len(toks) && matchVerbs[toks[k].Text] && orgStart[k+1]
+	}, func(m *mention) bool {
+		return len(m.words) == 1 && (m.typ == newsner.Person && !firstName(m.m.Text) || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives))
+	}, newsner.Organization)
+}
+
+// scoreOpponentWords come between a score and the side a team played
+// ("held 1-1 by Zorbia", "lost 2-1 to Zorbia", "drew 0-0 with Zorbia").
+var scoreOpponentWords = setOf(`by to with against`)
+
+// clubsAfterScores types ORGANIZATION, in a sports report, a listed
+// club's name tagged a place right after a score and "by", "to", "with"
+// or "against": the side that held, beat or drew with another, whose
+// town is its name (sixth December 2020 audit: "held 1-1 by Getafe"
+// typed a place), as clubAtScore reads one after "at".
+func clubsAfterScores(ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		if m.typ != newsner.Location || m.place || m.t0 < 2 || !scoreOpponentWords[toks[m.t0-1].Text] || !isScore(toks[m.t0-2].Text) || listKey(m.m.Text, newsner.Organization) == "" {
+			continue
+		}
+		if about.sportsText() {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// demonymLeaguesAsMisc makes MISC, so not emitted, a mention of two words
+// or more tagged an organization or a place that ends in "League" and
+// starts with a demonym or a country's name ("the Saudi Pro League",
+// "English National League one"), in an article that talks sport
+// (sportsTalk): a nation's competition, MISC as eng.train marks "American
+// League" and "European Super League" (tenth December 2020 audit; an
+// eng.testa rugby table). leaguesAsMisc takes the leagues it lists; a
+// political league ("Pakistan Muslim League", "Arab League") is an
+// organization, left alone where it is a listed one or sport is not the
+// talk, and so is a league named with its sport's word, which names the
+// body that runs it (namesSport).
+func demonymLeaguesAsMisc(ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		n := len(m.words)
+		if m.typ != newsner.Organization && m.typ != newsner.Location || n < 2 || m.words[n-1] != "league" {
+			continue
+		}
+		first := toks[m.t0].Text
+		if !isDemonym(first) && listKey(first, newsner.Location) == "" || listKey(m.m.Text, newsner.Organization) != "" || namesSport(toks, m) || !about.sportsTalk() {
+			continue
+		}
+		m.typ = misc
+	}
+}
+
+// namesSport reports whether a word of m is a sport's (sportBodyWords,
+// "Soccer"): "English Football League" and "Western Hockey League" are the
+// bodies that run their competitions, organizations in the web pages'
+// lists and the ninth audit's gold.
+func namesSport(toks []token, m *mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		if sportBodyWords[toks[k].Text] || toks[k].Text == "Soccer" {
+			return true
+		}
+	}
+	return false
+}

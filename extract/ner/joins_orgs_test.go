@@ -1,0 +1,294 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestJoinAirlineNames: a name ending in "Air" is an airline's, one
+// organization with a nationality's word before it (joinAirlineNames);
+// "Air" that a name goes on after stays as it was.
+func TestJoinAirlineNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "nationality and a person",
+		text:  "Zorbian Air said on Monday it would cut flights. Rival Quelb Air added routes.",
+		spans: []span{{misc, "Zorbian"}, {P, "Air"}, {P, "Quelb Air"}},
+		want:  []want{{O, "Zorbian Air", 1}, {O, "Quelb Air", 1}},
+	}, {
+		name:  "a museum goes on",
+		text:  "Jane Marzo visited the Zorbian National Air and Space Museum.",
+		spans: []span{{P, "Jane Marzo"}, {misc, "Zorbian National Air"}},
+		want:  []want{{P, "Jane Marzo", 1}},
+	}})
+}
+
+// TestJoinUnionBodies: a body's name and the union's after "of the" are
+// one organization (joinUnionBodies), tagged in two or the union alone.
+func TestJoinUnionBodies(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "court and union",
+		text:  "Judges at the Court of Justice of the Quelbian Union ruled against Zorbia on Monday.",
+		spans: []span{{O, "Court of Justice"}, {O, "Quelbian Union"}, {L, "Zorbia"}},
+		want:  []want{{O, "Court of Justice of the Quelbian Union", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "untagged council",
+		text:  "Zorbia holds the presidency of the Council of the Quelbian Union until June.",
+		spans: []span{{L, "Zorbia"}, {O, "Quelbian Union"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Council of the Quelbian Union", 1}},
+	}})
+}
+
+// TestJoinMiscAndBody: a nationality's MISC words, "and" and a body's
+// name are one organization (joinMiscAndBody).
+func TestJoinMiscAndBody(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "commission",
+		text:  "Canadian Competition and Consumer Commission chairman Quelb Marzo said the platforms had too much power.",
+		spans: []span{{misc, "Canadian Competition"}, {O, "Consumer Commission"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Canadian Competition and Consumer Commission", 1}, {P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestJoinAndHeadTails: an untagged capitalized run after an
+// organization and "and" that ends in a head word is the name's tail
+// (joinAndHeadTails); a run that does not, or a tagged name, stays apart.
+func TestJoinAndHeadTails(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "general trust",
+		text:  "Zorb Post and General Trust said profit fell, chairman Jon Marzo said.",
+		spans: []span{{O, "Zorb Post"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Zorb Post and General Trust", 1}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "exploration and production",
+		text:  "It sold the field to Quelb Exploration and Production for $2 billion.",
+		spans: []span{{O, "Quelb Exploration"}},
+		want:  []want{{O, "Quelb Exploration and Production", 1}},
+	}, {
+		name:  "no head word",
+		text:  "Zorb Post and Chief Executive Jon Marzo spoke.",
+		spans: []span{{O, "Zorb Post"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Zorb Post", 1}, {P, "Jon Marzo", 1}},
+	}})
+}
+
+// TestJoinCommaListNames: "the A, B and" before a body's name tagged from
+// its third word is the name's start (joinCommaListNames).
+func TestJoinCommaListNames(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "union",
+		text:  "Workers voted to join the Timber, Paper and Quarry Workers Union on Friday.",
+		spans: []span{{O, "Quarry Workers Union"}},
+		want:  []want{{O, "Timber, Paper and Quarry Workers Union", 1}},
+	}})
+}
+
+// TestJoinPersonFirmNames: a "person" and an untagged run ending in a
+// company's word after it are one firm (joinPersonFirmNames); a body's
+// head after a leader's name is not.
+func TestJoinPersonFirmNames(t *testing.T) {
+	P := newsner.Person
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "firm",
+		text:  "Funds run by Jon Zorbford, whose Zorbford Investment Management collapsed, lost money.",
+		spans: []span{{P, "Jon Zorbford"}, {P, "Zorbford"}},
+		want:  []want{{P, "Jon Zorbford", 1}, {O, "Zorbford Investment Management", 1}},
+	}, {
+		name:  "administration",
+		text:  "Critics of the Marzo Administration said the plan would fail.",
+		spans: []span{{P, "Marzo"}},
+		want:  []want{{P, "Marzo", 1}},
+	}})
+}
+
+// TestJoinSportBodyPlaces: a sport's word before a place tagged alone is
+// the sport's body there (joinSportBodyPlaces); a place after a lower-case
+// sport's word stays a place.
+func TestJoinSportBodyPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "netball body",
+		text:  "Officials said Netball Zorbia chief executive Jon Marzo would step down.",
+		spans: []span{{L, "Zorbia"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Netball Zorbia", 1}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "lower-case sport",
+		text:  "He said netball Zorbia was growing fast.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}})
+}
+
+// TestJoinPlaceFirmNames: an untagged "Research" after a place's span is
+// a firm's name (joinPlaceFirmNames); a lower-case word there is not.
+func TestJoinPlaceFirmNames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "research firm",
+		text:  "\"It is a big sum,\" said Jon Marzo, an analyst at Zorb Harbour Research.",
+		spans: []span{{P, "Jon Marzo"}, {L, "Zorb Harbour"}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorb Harbour Research", 1}},
+	}, {
+		name:  "lower-case research",
+		text:  "Scientists in Zorbia research the virus.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}})
+}
+
+// TestJoinDemonymBodies: a nationality's word before a body of three words
+// ending in "Authority" is the body's (joinDemonymBodies); before a
+// ministry of two words it stays apart.
+func TestJoinDemonymBodies(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "authority",
+		text:  "The Kenyan Civil Aviation Authority said flights had resumed.",
+		spans: []span{{misc, "Kenyan"}, {O, "Civil Aviation Authority"}},
+		want:  []want{{O, "Kenyan Civil Aviation Authority", 1}},
+	}, {
+		name:  "ministry",
+		text:  "The Kenyan Foreign Ministry said talks had resumed.",
+		spans: []span{{misc, "Kenyan"}, {O, "Foreign Ministry"}},
+		want:  []want{{O, "Foreign Ministry", 1}},
+	}})
+}
+
+// TestJoinPossessiveFirmNames: a name, "'s" and a firm's head word are
+// one organization (joinPossessiveFirmNames).
+func TestJoinPossessiveFirmNames(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "split at the possessive",
+		text:  "Drugmaker Dr. Zorby's Laboratories said it would test the shot.",
+		spans: []span{{O, "Dr. Zorby"}, {O, "Laboratories"}},
+		want:  []want{{O, "Dr. Zorby's Laboratories", 1}},
+	}, {
+		name:  "head untagged",
+		text:  "Shares of Quelbury's Supermarkets fell 2% on Monday.",
+		spans: []span{{O, "Quelbury"}},
+		want:  []want{{O, "Quelbury's Supermarkets", 1}},
+	}})
+}
+
+// TestJoinUSBodies: "U.S." and a federal body's word tagged apart are one
+// organization (joinUSBodies); "U.S." before another organization stays a
+// place.
+func TestJoinUSBodies(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "senate",
+		text:  "Jon Marzo wants to keep control of the U.S. Senate next year.",
+		spans: []span{{P, "Jon Marzo"}, {L, "U.S."}, {O, "Senate"}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "U.S. Senate", 1}},
+	}, {
+		name:  "other body",
+		text:  "The U.S. Zorbco plant will close, Jon Marzo said.",
+		spans: []span{{L, "U.S."}, {O, "Zorbco"}, {P, "Jon Marzo"}},
+		want:  []want{{L, "U.S.", 1}, {O, "Zorbco", 1}, {P, "Jon Marzo", 1}},
+	}})
+}
+
+// TestJoinPortOfNames: "Port of" and a town tagged alone before "chief
+// executive" or "said" is the port's authority (joinPortOfNames); a
+// headline's "Port of Zorbton profit rises" keeps the town.
+func TestJoinPortOfNames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "chief executive",
+		text:  "Port of Zorbton chief executive Jon Marzo said the port was shut.",
+		spans: []span{{L, "Zorbton"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Port of Zorbton", 1}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "headline",
+		text:  "Port of Zorbton profit rises 5 pct.",
+		spans: []span{{L, "Zorbton"}},
+		want:  []want{{L, "Zorbton", 1}},
+	}})
+}
+
+// TestJoinPlaceSportBodies: a country's name and "Cricket" before "said"
+// is the sport's body there (joinPlaceSportBodies); before "team" it is a
+// description, and the country stays a place.
+func TestJoinPlaceSportBodies(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "body",
+		text:  "Upper Zorbia Cricket said the second test would go ahead.",
+		spans: []span{{L, "Upper Zorbia"}},
+		want:  []want{{O, "Upper Zorbia Cricket", 1}},
+	}, {
+		name:  "team",
+		text:  "The Upper Zorbia Cricket team arrived on Monday.",
+		spans: []span{{L, "Upper Zorbia"}},
+		want:  []want{{L, "Upper Zorbia", 1}},
+	}})
+}
+
+// TestJoinPlaceAcronymBodies: a body's name cut at the place it is named
+// for is one organization where the acronym after it takes a letter or
+// more of the place (joinPlaceAcronymBodies), not where it spells the
+// body alone.
+func TestJoinPlaceAcronymBodies(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the place's initial",
+		text:  "Troops of the Zorbian Union Peace Mission in Quelbia (ZPMIQ) retook the town.",
+		spans: []span{{O, "Zorbian Union Peace Mission"}, {L, "Quelbia"}, {O, "ZPMIQ"}},
+		want:  []want{{O, "Zorbian Union Peace Mission in Quelbia", 2}},
+	}, {
+		name:  "the place's first letters",
+		text:  "A new force, the Zorbian Union Support Mission in Quelbia (ZUSQUE), takes over in May.",
+		spans: []span{{O, "Zorbian Union Support Mission"}, {L, "Quelbia"}, {O, "ZUSQUE"}},
+		want:  []want{{O, "Zorbian Union Support Mission in Quelbia", 2}},
+	}, {
+		name:  "dotted initials",
+		text:  "The U.N. Relief Force in Quelbia (UNRFIQ) said two soldiers were hurt.",
+		spans: []span{{O, "U.N. Relief Force"}, {L, "Quelbia"}, {O, "UNRFIQ"}},
+		want:  []want{{O, "U.N. Relief Force in Quelbia", 2}},
+	}, {
+		name:  "an acronym of the body alone",
+		text:  "Staff of the Zorbian Trade Office in Quelbia (ZTO) were sent home.",
+		spans: []span{{O, "Zorbian Trade Office"}, {L, "Quelbia"}, {O, "ZTO"}},
+		want:  []want{{O, "Zorbian Trade Office", 2}, {L, "Quelbia", 1}},
+	}, {
+		name:  "no acronym",
+		text:  "Staff of the Zorbian Trade Office in Quelbia were sent home.",
+		spans: []span{{O, "Zorbian Trade Office"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorbian Trade Office", 1}, {L, "Quelbia", 1}},
+	}})
+}

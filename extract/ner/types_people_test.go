@@ -1,0 +1,194 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestFamilyNamesAsPeople: an unknown one-word name tagged a place before
+// "family" is the family's surname (familyNamesAsPeople); a known place
+// stays.
+func TestFamilyNamesAsPeople(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a surname",
+		text:  "Creditors said members of the Quelbster family should pay more.",
+		spans: []span{{L, "Quelbster"}},
+		want:  []want{{P, "Quelbster", 1}},
+	}, {
+		name:  "a known place",
+		text:  "A London family was evicted on Monday.",
+		spans: []span{{L, "London"}},
+		want:  []want{{L, "London", 1}},
+	}})
+}
+
+// TestCompanyAfterOwner: a first name's name tagged an organization
+// before "'s" and a tagged company, one adjective between, is the owner,
+// a person (ownersAsPeople's companyAfterOwner); with no company after it
+// it stays.
+func TestCompanyAfterOwner(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an owner",
+		text:  "Zorbco bid for brands from Philip Quelbson's collapsed Marzell Group.",
+		spans: []span{{O, "Zorbco"}, {O, "Philip Quelbson"}, {O, "Marzell Group"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Philip Quelbson", 1}, {O, "Marzell Group", 1}},
+	}, {
+		name:  "no company after it",
+		text:  "Zorbco bid for Philip Quelbson's stores.",
+		spans: []span{{O, "Zorbco"}, {O, "Philip Quelbson"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Philip Quelbson", 1}},
+	}, {
+		name:  "a plural's bare apostrophe",
+		text:  "The prize went to the Philip Quelbers' Zorb Organisation on Monday.",
+		spans: []span{{O, "Philip Quelbers"}, {O, "Zorb Organisation"}},
+		want:  []want{{O, "Philip Quelbers", 1}, {O, "Zorb Organisation", 1}},
+	}})
+}
+
+// TestCreditLinePeople: the staff named in a wire story's credit line are
+// people whatever the tagger typed them; the place after "in" and a
+// company's name after "compiled by" stay.
+func TestCreditLinePeople(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a reporter read as an organization",
+		text:  "Sales rose. Reporting by Ulla Quimby and Quelb Marzo in Zorbville; Editing by Zorba Quell",
+		spans: []span{{P, "Ulla Quimby"}, {O, "Quelb Marzo"}, {L, "Zorbville"}, {L, "Zorba Quell"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}, {P, "Zorba Quell", 1}},
+	}, {
+		name:  "a company that compiled a table",
+		text:  "The figures were compiled by Zorbco Inc in Zorbville.",
+		spans: []span{{O, "Zorbco Inc"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco Inc", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestOfficesBeforePeople: a name the tagger typed an organization right
+// after an office of business or politics in lower case ("founder",
+// "chief", "leader") is a person's, at its other mentions too.
+func TestOfficesBeforePeople(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a founder named as a company",
+		text:  "Zorbco founder Quelb Marzo said on Monday the firm would expand to Zorbville. Quelb Marzo said so again.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelb Marzo"}, {L, "Zorbville"}, {O, "Quelb Marzo"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Quelb Marzo", 2}, {L, "Zorbville", 1}},
+	}, {
+		name:  "an opposition leader named as a place",
+		text:  "Police detained opposition leader Quelb Marzo in Zorbville.",
+		spans: []span{{L, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestRoleAppositions: a name the tagger typed an organization that an
+// apposition calls an executive or an adviser ("Quelb Marzo, the chief
+// executive of Zorbco") is a person's; an organization's name after "the"
+// with an apposition that is its person's stays.
+func TestRoleAppositions(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a chief executive",
+		text:  "Quelb Marzo, the chief executive of Zorbco, said demand was strong.",
+		spans: []span{{O, "Quelb Marzo"}, {O, "Zorbco"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "the apposition of the person before the organization",
+		text:  "Jane Doe of the Zorb Academy, a specialist adviser, spoke.",
+		spans: []span{{P, "Jane Doe"}, {O, "Zorb Academy"}},
+		want:  []want{{P, "Jane Doe", 1}, {O, "Zorb Academy", 1}},
+	}})
+}
+
+// TestOwnersAsPeople: a name of two words the tagger typed an
+// organization before "'s" and a listed company is its owner, a person, at
+// its other mentions too; a company's name ending in a company's word
+// stays.
+func TestOwnersAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an owner before his rocket company",
+		text:  "Quelb Marzo's SpaceX won the contract. Quelb Marzo was pleased.",
+		spans: []span{{O, "Quelb Marzo"}, {O, "SpaceX"}, {O, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 2}, {O, "SpaceX", 1}},
+	}, {
+		name:  "a group before its unit",
+		text:  "Zorbco Group's Google unit grew.",
+		spans: []span{{O, "Zorbco Group"}, {O, "Google"}},
+		want:  []want{{O, "Zorbco Group", 1}, {O, "Google", 1}},
+	}})
+}
+
+// TestLeadersBeforeTheirNouns: a surname tagged an organization before
+// "administration" or "campaign" is the person's, where the article or
+// the people lists name him; a company's name there stays.
+func TestLeadersBeforeTheirNouns(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a surname of the article's and a listed one",
+		text:  "Quelb Marzo sued in Zorbia. The Marzo campaign lost, and the Trump administration appealed.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbia"}, {O, "Marzo"}, {O, "Trump"}},
+		want:  []want{{P, "Quelb Marzo", 2}, {L, "Zorbia", 1}, {P, "Trump", 1}},
+	}, {
+		name:  "a company's campaign",
+		text:  "The Quelbco campaign ran in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestListedLeadersAsPeople: a name typed an organization after "leaders"
+// and before "and" and a person is a person (listedLeadersAsPeople); a
+// club before "and" and another club stays.
+func TestListedLeadersAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "protest leaders",
+		text:  "Protest leaders Quelb Zorbarak and Jon Marzo said they would march.",
+		spans: []span{{O, "Quelb Zorbarak"}, {P, "Jon Marzo"}},
+		want:  []want{{P, "Quelb Zorbarak", 1}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "clubs",
+		text:  "Unbeaten leaders Zorbton United and Quelb City both won.",
+		spans: []span{{O, "Zorbton United"}, {O, "Quelb City"}},
+		want:  []want{{O, "Zorbton United", 1}, {O, "Quelb City", 1}},
+	}})
+}
+
+// TestKinNamesAsPeople: a name typed a place before "and his son" is a
+// person (kinNamesAsPeople); a known place stays.
+func TestKinNamesAsPeople(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "son",
+		text:  "In Zorbville, Quelb Marzon and his 11-year-old son finished seventh.",
+		spans: []span{{L, "Zorbville"}, {L, "Quelb Marzon"}},
+		want:  []want{{L, "Zorbville", 1}, {P, "Quelb Marzon", 1}},
+	}, {
+		name:  "known place",
+		text:  "He left New York and his wife stayed behind.",
+		spans: []span{{L, "New York"}},
+		want:  []want{{L, "New York", 1}},
+	}})
+}

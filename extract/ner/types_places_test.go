@@ -1,0 +1,411 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestLineDateline: a town in capitals that starts a line before a dash,
+// or before a comma, its country and a date that end the line, is a
+// dateline's place, not the town's team (lineDateline); a word in
+// capitals that is no place before a dash, and a town inside a line, are
+// left to the other rules.
+func TestLineDateline(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the wire's dateline with its country and date",
+		text:  "RUGBY LEAGUE - ZORBS BEAT QUELBS 42-36.\nWIGAN, England 1996-08-31\nResult of the semifinal played on Saturday.",
+		spans: []span{{O, "WIGAN"}, {L, "England"}},
+		want:  []want{{L, "WIGAN", 1}, {L, "England", 1}},
+	}, {
+		name:  "no place before a dash, and a town inside a line",
+		text:  "ZORBCO — the club said on Friday that Boston had agreed.",
+		spans: []span{{O, "ZORBCO"}, {O, "Boston"}},
+		want:  []want{{O, "ZORBCO", 1}, {O, "Boston", 1}},
+	}})
+}
+
+// TestLineDatelineShapes: the two dateline shapes lineDateline reads, a
+// known town in capitals at a line's start before a dash and the story's
+// words ("BOSTON — ", a web paper's), and a town before a comma, words
+// and a date ending the line (the wire's of 1996); not a town inside a
+// line, one in lower case, nor a word in capitals no list knows as a
+// place before a dash.
+func TestLineDatelineShapes(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Celtics win\nBOSTON — Jay Quelb scored 38 points.", "BOSTON", true},
+		{"Thorns win\nPORTLAND - Sophia Quelb scored twice.", "PORTLAND", true},
+		{"RUGBY LEAGUE - RESULT.\nWIGAN, England 1996-08-31\nResult of the match.", "WIGAN", true},
+		{"ZORBCO — the club said on Friday it had agreed.", "ZORBCO", false},
+		{"Celtics win\nBoston — Jay Quelb scored 38 points.", "Boston", false},
+		{"They flew from BOSTON — and back.", "BOSTON", false},
+		{"WIGAN, England beat them on 1996-08-31 at home.", "WIGAN", false},
+	} {
+		toks := testTokens(t, tt.text)
+		t0 := -1
+		for k, tok := range toks {
+			if tok.Text == tt.name {
+				t0 = k
+				break
+			}
+		}
+		if t0 < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.name)
+		}
+		m := &mention{typ: newsner.Organization, t0: t0, t1: t0 + 1, m: newsner.Mention{Text: tt.name}}
+		if got := lineDateline(tt.text, toks, m); got != tt.want {
+			t.Errorf("%q: lineDateline(%s) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestFacilityHeadsIssue11 checks the head words issue 11 added to
+// groundHeads on made-up articles: a planetarium's and a room's names
+// tagged an organization are places (facilitiesAsPlaces); a newsroom's
+// name stays an organization (newsDesk).
+func TestFacilityHeadsIssue11(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a planetarium's name tagged an organization is a place",
+			text:  "The orbiter goes to the Quelb Planetarium in Zorbton, Jane Quimble of Zorbco said.",
+			spans: []span{{O, "Quelb Planetarium"}, {L, "Zorbton"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{L, "Quelb Planetarium", 1}, {L, "Zorbton", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a room's name tagged an organization is a place",
+			text:  "In 1958 the Quimbly Room at the Zorbton Hotel offered steaks, Jane Quimble said.",
+			spans: []span{{O, "Quimbly Room"}, {L, "Zorbton Hotel"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quimbly Room", 1}, {L, "Zorbton Hotel", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a newsroom's name stays an organization",
+			text:  "The Zorbton News Room said the ferry sank, Jane Quimble said.",
+			spans: []span{{O, "Zorbton News Room"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbton News Room", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}
+
+// TestCountriesThatSpeak: a country's name of two words or more that the
+// tagger typed an organization, as a body that says something, is a
+// place.
+func TestCountriesThatSpeak(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a country of three words said",
+		text:  "Marla Quonk left, and the United Arab Emirates said the Zorbax shot worked.",
+		spans: []span{{P, "Marla Quonk"}, {O, "United Arab Emirates"}},
+		want:  []want{{P, "Marla Quonk", 1}, {L, "United Arab Emirates", 1}},
+	}, {
+		name:  "a hyphened country said",
+		text:  "Marla Quonk left, and Bosnia-Herzegovina said the Zorbax shot worked.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Bosnia-Herzegovina"}},
+		want:  []want{{P, "Marla Quonk", 1}, {L, "Bosnia-Herzegovina", 1}},
+	}})
+}
+
+// TestPlacesBeforeTitles: a known place's name right before a governor's
+// or a mayor's office and the holder's name is the place, whatever the
+// tagger typed it; an unknown name there stays as tagged.
+func TestPlacesBeforeTitles(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a state typed a body, a city typed a person",
+		text:  "Texas Governor Quelb Marzo and Sao Paulo Mayor Zorb Quimby met.",
+		spans: []span{{O, "Texas"}, {P, "Quelb Marzo"}, {P, "Sao Paulo"}, {P, "Zorb Quimby"}},
+		want:  []want{{L, "Texas", 1}, {P, "Quelb Marzo", 1}, {L, "Sao Paulo", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "an unknown name before the office",
+		text:  "Quelbco Governor Zorb Quimby spoke.",
+		spans: []span{{O, "Quelbco"}, {P, "Zorb Quimby"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Zorb Quimby", 1}},
+	}})
+}
+
+// TestGroundsAsPlaces: a sports ground's name ending in "Ground" that the
+// tagger typed an organization is a place.
+func TestGroundsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a cricket ground",
+		text:  "Zorbia beat Quelbia at the Zorbville Cricket Ground on Tuesday.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Zorbville Cricket Ground"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "Zorbville Cricket Ground", 1}},
+	}})
+}
+
+// TestCompassRegionAfterInThe: a compass region's word after "in the" (and
+// the like) is a place, untagged or tagged MISC alone, but not before a
+// noun ("the Northeast corridor") nor after "the" without a place's word
+// before it ("flew the Southwest").
+func TestCompassRegionAfterInThe(t *testing.T) {
+	text := "Storms cut power in the Northeast, and towers across the Southeast failed. Fares in the Northwest corridor rose. They flew the Southwest."
+	toks := testTokens(t, text)
+	var spans []tspan
+	for k, tok := range toks {
+		if tok.Text == "Southeast" {
+			spans = append(spans, tspan{misc, k, k + 1})
+		}
+	}
+	es := buildEntities(text, toks, spans)
+	checkEntities(t, text, es)
+	var got []string
+	for _, e := range es {
+		got = append(got, string(e.Type)+" "+e.Text)
+	}
+	want := []string{string(newsner.Location) + " Northeast", string(newsner.Location) + " Southeast"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStateBesideCityApart: "New York" listed beside other states twice
+// is the state, not joined to the article's "New York City"
+// (coordinatedWithState); named once beside the city, it still joins.
+func TestStateBesideCityApart(t *testing.T) {
+	L := newsner.Location
+	text := "Crews in New York City restored power on Friday. Outages remained in New York and New Jersey, officials said. " +
+		"Utilities in New Jersey, New York and Delaware sent trucks."
+	es := caseEntities(t, text, []textSpan{{L, "New York City"}, {L, "New York"}, {L, "New Jersey"}, {L, "New Jersey"}, {L, "New York"}, {L, "Delaware"}})
+	want := []string{"LOCATION:New York City", "LOCATION:New York", "LOCATION:New Jersey", "LOCATION:Delaware"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Crews in New York City restored power on Friday. Traffic in New York was light, officials said."
+	es = caseEntities(t, text, []textSpan{{L, "New York City"}, {L, "New York"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one place", got)
+	}
+}
+
+// TestSitesAsPlaces: a name before a mine's noun, a commodity's word
+// between, after "its" is the mine's, a place (sitesAsPlaces).
+func TestSitesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "potash mine",
+		text:  "Quelbco said it would spend $3 billion on its Zorbsen potash mine in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbsen"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbsen", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestNamedBodiesAsPlaces: a name after "asteroid" is the body's, a place
+// (namedBodiesAsPlaces), every mention of it.
+func TestNamedBodiesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "asteroid",
+		text:  "The Zorb Space Agency said its capsule carried samples from the asteroid Quelbu. Quelbu is 900 metres wide.",
+		spans: []span{{O, "Zorb Space Agency"}, {P, "Quelbu"}, {P, "Quelbu"}},
+		want:  []want{{O, "Zorb Space Agency", 1}, {L, "Quelbu", 2}},
+	}})
+}
+
+// TestSitesOfCommodityListsAsPlaces: a name before two commodities' words
+// and "mine" after "its" is the mine's, a place
+// (sitesOfCommodityListsAsPlaces).
+func TestSitesOfCommodityListsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "copper and cobalt",
+		text:  "Quelbco will keep its Zorbanda copper and cobalt mine shut next year.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbanda"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbanda", 1}},
+	}})
+}
+
+// TestPortsAsPlaces: "the Port of" a name after "at" is a place
+// (portsAsPlaces); the port's authority stays an organization.
+func TestPortsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "at the port",
+		text:  "Volumes at the Port of Zorbdam fell 3%, the Port of Zorbdam Authority said.",
+		spans: []span{{O, "Port of Zorbdam"}, {O, "Port of Zorbdam Authority"}},
+		want:  []want{{L, "Port of Zorbdam", 1}, {O, "Port of Zorbdam Authority", 1}},
+	}})
+}
+
+// TestGolfClubsAsPlaces: a golf club tagged an organization after "at" is
+// the course (golfClubsAsPlaces); the club speaking stays an
+// organization.
+func TestGolfClubsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "at",
+		text:  "She made three birdies at Zorb Hills Golf Club to win by one shot.",
+		spans: []span{{O, "Zorb Hills Golf Club"}},
+		want:  []want{{L, "Zorb Hills Golf Club", 1}},
+	}, {
+		name:  "speaking",
+		text:  "Zorb Hills Golf Club said it would host the event.",
+		spans: []span{{O, "Zorb Hills Golf Club"}},
+		want:  []want{{O, "Zorb Hills Golf Club", 1}},
+	}})
+}
+
+// TestFacilityHeadWord: a sea's name tagged an organization at a
+// sentence's end, its full stop in the last token, is a place
+// (facilityHeadWord in facilitiesAsPlaces), as it is inside the sentence.
+func TestFacilityHeadWord(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "end",
+		text:  "Ministers met on Thursday to discuss the Zorbian Sea.",
+		spans: []span{{O, "Zorbian Sea."}},
+		want:  []want{{L, "Zorbian Sea", 1}},
+	}})
+}
+
+// TestAddDamSpans: an untagged "the ... Dam" is a place (addDamSpans).
+func TestAddDamSpans(t *testing.T) {
+	L, M := newsner.Location, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "dam",
+		text:  "Talks over the Grand Zorbian Renewal Dam had stalled.",
+		spans: []span{{M, "Zorbian"}},
+		want:  []want{{L, "Grand Zorbian Renewal Dam", 1}},
+	}})
+}
+
+// TestListedVenuesAsPlaces: cricket grounds named by letters or with no
+// ground's word, which the tagger typed organizations, are places.
+func TestListedVenuesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two grounds",
+		text:  "Zorbia beat Quelbia at the MCG, and the next test is at the Basin Reserve.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "MCG"}, {O, "Basin Reserve"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "MCG", 1}, {L, "Basin Reserve", 1}},
+	}})
+}
+
+// TestSideRegionsAsPlaces: a region that fields a national side, typed an
+// organization, is a place as a country is.
+func TestSideRegionsAsPlaces(t *testing.T) {
+	L := newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cricket's West Indies",
+		text:  "Zorbia beat the West Indies by an innings at Zorbville.",
+		spans: []span{{L, "Zorbia"}, {newsner.Organization, "West Indies"}, {L, "Zorbville"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "West Indies", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestLandformsAsPlaces: a name ending in a landform's or a building's
+// word is a place, tagged an organization or a person; in a sports report
+// a bay's town is a team and stays one.
+func TestLandformsAsPlaces(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a bay, a pass and a building",
+			text:  "Ice covered Quelb Bay on Monday. Traffic stopped at Zorbo Pass, and the Quimby State Building went dark.",
+			spans: []span{{O, "Quelb Bay"}, {P, "Zorbo Pass"}, {O, "Quimby State Building"}},
+			want:  []want{{L, "Quelb Bay", 1}, {L, "Zorbo Pass", 1}, {L, "Quimby State Building", 1}},
+		},
+		{
+			name:  "a team in a sports report",
+			text:  "Quelb Bay beat Zorbo 3-1 in the league match. Zorbo won 2-0 last season, and the striker scored a goal.",
+			spans: []span{{O, "Quelb Bay"}, {O, "Zorbo"}, {O, "Zorbo"}},
+			want:  []want{{O, "Quelb Bay", 1}, {O, "Zorbo", 2}},
+		},
+	})
+}
+
+// TestGroundVenuesAsPlaces: a name tagged a person that ends in a
+// ground's word is a venue, a place, after "the", in three words or
+// before a noun it modifies (groundVenuesAsPlaces); a person whose
+// surname is such a word stays one.
+func TestGroundVenuesAsPlaces(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after the",
+		text:  "The players will stay in their bubble at the Quelby Arena until March.",
+		spans: []span{{P, "Quelby Arena"}},
+		want:  []want{{L, "Quelby Arena", 1}},
+	}, {
+		name:  "three words",
+		text:  "Rain turned Shelby Zorbtom Park into a swamp on Saturday.",
+		spans: []span{{P, "Shelby Zorbtom Park"}},
+		want:  []want{{L, "Shelby Zorbtom Park", 1}},
+	}, {
+		name:  "before the noun it modifies",
+		text:  "They won in front of an ecstatic Zorbis Park crowd on Saturday.",
+		spans: []span{{P, "Zorbis Park"}},
+		want:  []want{{L, "Zorbis Park", 1}},
+	}, {
+		name:  "people named Park and Arena",
+		text:  "Grace Park won the title, and Bruce Arena coached the team. Park said so. Mr Jon Zorb Park agreed.",
+		spans: []span{{P, "Grace Park"}, {P, "Bruce Arena"}, {P, "Park"}, {P, "Jon Zorb Park"}},
+		want:  []want{{P, "Grace Park", 2}, {P, "Bruce Arena", 1}, {P, "Jon Zorb Park", 1}},
+	}})
+}
+
+// TestDatelineRegionsAsPlaces: the region between a dateline's town and
+// the agency's bracket, which the tagger read as MISC, is a place.
+func TestDatelineRegionsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town and its region",
+		text:  "ZORBVILLE, Quelb-Marzia (Reuters) - Troops left the town.",
+		spans: []span{{O, "ZORBVILLE"}, {misc, "Quelb-Marzia"}, {O, "Reuters"}},
+		want:  []want{{L, "ZORBVILLE", 1}, {L, "Quelb-Marzia", 1}, {O, "Reuters", 1}},
+	}})
+}
+
+// TestLeadFacilityNamesAsPlaces: a square named by a leading "Plaza" and a
+// street by "Avenida", which the tagger typed an organization and a
+// person, are places.
+func TestLeadFacilityNamesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a square and an avenue",
+		text:  "Protesters gathered in Zorbville's Plaza Quelbia and marched down Avenida Zorbo.",
+		spans: []span{{L, "Zorbville"}, {O, "Plaza Quelbia"}, {P, "Avenida Zorbo"}},
+		want:  []want{{L, "Zorbville", 1}, {L, "Plaza Quelbia", 1}, {L, "Avenida Zorbo", 1}},
+	}})
+}
