@@ -125,7 +125,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 
 // explainFile prints extract.Explain for an HTML file (gzipped or not).
 func explainFile(env *Env, path, find string) error {
-	b, err := gz.ReadFile(path)
+	b, err := gz.ReadFile(path, extract.MaxInputBytes)
 	if err != nil {
 		return err
 	}

@@ -338,7 +338,7 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 			}
 			continue
 		}
-		data, err := gz.ReadFile(f)
+		data, err := gz.ReadFile(f, newsner.DefaultMaxBodyBytes)
 		if err != nil {
 			return nil, err
 		}

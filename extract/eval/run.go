@@ -45,7 +45,7 @@ func LoadNewsPages(sharedDir string) ([]Page, error) {
 	pages := make([]Page, 0, len(ids))
 	for _, id := range ids {
 		p := filepath.Join(dir, "html", id+".html.gz")
-		html, err := gz.ReadFile(p)
+		html, err := gz.ReadFile(p, newsner.DefaultMaxBodyBytes)
 		if err != nil {
 			return nil, fmt.Errorf("load news pages: %w", err)
 		}

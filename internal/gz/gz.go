@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -34,8 +35,18 @@ func NewReader(r io.Reader) (io.Reader, bool, error) {
 	return zr, true, nil
 }
 
-// Bytes returns b decompressed where it is gzipped, else b itself.
-func Bytes(b []byte) ([]byte, error) {
+// ErrTooLarge is the cause of a Bytes or ReadFile error for content over
+// the caller's cap, before or after decompression.
+var ErrTooLarge = errors.New("over the size cap")
+
+// Bytes returns b decompressed where it is gzipped, else b itself. It
+// fails with ErrTooLarge where b, or what it decompresses to, is over max
+// bytes: a small gzip stream can stand for an unbounded one, and what
+// reads it holds it all in memory.
+func Bytes(b []byte, max int64) ([]byte, error) {
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%d bytes: %w (%d)", len(b), ErrTooLarge, max)
+	}
 	if !Is(b) {
 		return b, nil
 	}
@@ -43,21 +54,31 @@ func Bytes(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gunzip: %w", err)
 	}
-	out, err := io.ReadAll(zr)
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
 	if err != nil {
 		return nil, fmt.Errorf("gunzip: %w", err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("gunzip: %w (%d bytes decompressed)", ErrTooLarge, max)
 	}
 	return out, nil
 }
 
-// ReadFile reads the file at path, decompressed where it is gzipped. Its
+// ReadFile reads the file at path, decompressed where it is gzipped,
+// failing with ErrTooLarge where the file or its content is over max
+// bytes (Bytes); it reads no more of a larger file than max+1 bytes. Its
 // errors name the path once.
-func ReadFile(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
+func ReadFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	if b, err = Bytes(b); err != nil {
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if b, err = Bytes(b, max); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil

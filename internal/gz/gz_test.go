@@ -2,6 +2,7 @@ package gz_test
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -43,11 +44,11 @@ func TestBrokenGzipIsAnError(t *testing.T) {
 	if _, _, err := gz.NewReader(bytes.NewReader(broken)); err == nil {
 		t.Fatal("NewReader accepted a broken gzip header")
 	}
-	if _, err := gz.Bytes(broken); err == nil {
+	if _, err := gz.Bytes(broken, 1<<20); err == nil {
 		t.Fatal("Bytes accepted a broken gzip header")
 	}
 	trunc := fakes.Gzip([]byte(strings.Repeat("text ", 1000)))
-	if _, err := gz.Bytes(trunc[:len(trunc)/2]); err == nil {
+	if _, err := gz.Bytes(trunc[:len(trunc)/2], 1<<20); err == nil {
 		t.Fatal("Bytes accepted a truncated gzip stream")
 	}
 }
@@ -58,16 +59,46 @@ func TestReadFile(t *testing.T) {
 	os.WriteFile(plain, []byte("hello"), 0o644)
 	os.WriteFile(zipped, fakes.Gzip([]byte("hello")), 0o644)
 	for _, p := range []string{plain, zipped} {
-		if b, err := gz.ReadFile(p); err != nil || string(b) != "hello" {
+		if b, err := gz.ReadFile(p, 1<<20); err != nil || string(b) != "hello" {
 			t.Fatalf("gz.ReadFile(%s) = %q, %v", p, b, err)
 		}
 	}
 	bad := filepath.Join(dir, "bad.gz")
 	os.WriteFile(bad, []byte{0x1f, 0x8b, 1}, 0o644)
-	if _, err := gz.ReadFile(bad); err == nil || !strings.Contains(err.Error(), bad) {
+	if _, err := gz.ReadFile(bad, 1<<20); err == nil || !strings.Contains(err.Error(), bad) {
 		t.Fatalf("ReadFile of a broken file: %v, want an error naming it", err)
 	}
-	if _, err := gz.ReadFile(filepath.Join(dir, "none")); err == nil {
+	if _, err := gz.ReadFile(filepath.Join(dir, "none"), 1<<20); err == nil {
 		t.Fatal("ReadFile of a missing file: no error")
+	}
+}
+
+// TestSizeCap: Bytes and ReadFile fail with ErrTooLarge past their cap,
+// on plain content and on a small gzip stream that decompresses past it
+// (a gzip bomb), and take content of exactly the cap.
+func TestSizeCap(t *testing.T) {
+	const max = 4096
+	exact, over := []byte(strings.Repeat("x", max)), []byte(strings.Repeat("x", max+1))
+	bomb := fakes.Gzip([]byte(strings.Repeat("x", 1<<20)))
+	if len(bomb) > max {
+		t.Fatalf("the bomb is %d bytes zipped, want under %d", len(bomb), max)
+	}
+	for _, in := range [][]byte{exact, fakes.Gzip(exact)} {
+		if b, err := gz.Bytes(in, max); err != nil || len(b) != max {
+			t.Fatalf("Bytes of %d bytes at cap %d: %d bytes, %v", len(in), max, len(b), err)
+		}
+	}
+	for _, in := range [][]byte{over, fakes.Gzip(over), bomb} {
+		if _, err := gz.Bytes(in, max); !errors.Is(err, gz.ErrTooLarge) {
+			t.Fatalf("Bytes of %d bytes at cap %d: %v, want ErrTooLarge", len(in), max, err)
+		}
+	}
+	dir := t.TempDir()
+	for name, in := range map[string][]byte{"over.txt": over, "bomb.gz": bomb, "big.txt": []byte(strings.Repeat("x", 1<<20))} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, in, 0o644)
+		if _, err := gz.ReadFile(p, max); !errors.Is(err, gz.ErrTooLarge) || !strings.Contains(err.Error(), p) {
+			t.Fatalf("ReadFile(%s) at cap %d: %v, want ErrTooLarge naming the file", name, max, err)
+		}
 	}
 }
