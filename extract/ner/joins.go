@@ -33,24 +33,26 @@ func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int, poss map[s
 	if typ != newsner.Organization && typ != newsner.Location || t1 <= t0 {
 		return false
 	}
-	key, _ := lowerKeyEnds(toks, t0, t1)
+	key, _ := lowerKeyEnds(toks, t0, t1, nil)
 	return possessiveNames[key] || poss[key]
 }
 
 // lowerKeyEnds returns the lower-cased words of tokens [t0,t1) joined by
-// spaces, as possessiveName compares them, and where the words of each
-// [t0,t) end in it (ends[t-t0-1]): each shorter span's key is a prefix of
-// the whole's, which trimSpanEdges, asking of ever shorter spans, makes
-// once.
-func lowerKeyEnds(toks []token, t0, t1 int) (string, []int) {
+// spaces, as possessiveName compares them, and, where ends is not nil,
+// ends with where the words of each [t0,t) end in it appended
+// (ends[t-t0-1]): each shorter span's key is a prefix of the whole's,
+// which trimSpanEdges, asking of ever shorter spans, makes once.
+// possessiveName, asking of one span, passes nil and makes no ends.
+func lowerKeyEnds(toks []token, t0, t1 int, ends []int) (string, []int) {
 	var sb strings.Builder
-	ends := make([]int, 0, t1-t0)
 	for k := t0; k < t1; k++ {
 		if k > t0 {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(strings.ToLower(toks[k].Text))
-		ends = append(ends, sb.Len())
+		if ends != nil {
+			ends = append(ends, sb.Len())
+		}
 	}
 	return sb.String(), ends
 }

@@ -447,3 +447,22 @@ func TestPartiesOfTheirCountry(t *testing.T) {
 		want:  []want{{O, "United Quelb Party of Zorbia", 1}, {P, "Marla Quonk", 1}, {O, "State Bank", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestLowerKeyEnds: lowerKeyEnds gives the lower-cased key of a span and,
+// asked for them, where each shorter span's key ends in it; possessiveName,
+// which asks of one span, allocates for the key alone, no ends.
+func TestLowerKeyEnds(t *testing.T) {
+	toks := []token{{Text: "Zorb"}, {Text: "'S"}, {Text: "Quelb"}}
+	key, ends := lowerKeyEnds(toks, 0, 3, make([]int, 0, 3))
+	if key != "zorb 's quelb" || !slices.Equal(ends, []int{4, 7, 13}) {
+		t.Fatalf("lowerKeyEnds = %q, %v", key, ends)
+	}
+	if k, e := lowerKeyEnds(toks, 0, 3, nil); k != key || e != nil {
+		t.Fatalf("lowerKeyEnds without ends = %q, %v", k, e)
+	}
+	keyOnly := testing.AllocsPerRun(100, func() { lowerKeyEnds(toks, 0, 3, nil) })
+	named := testing.AllocsPerRun(100, func() { possessiveName(toks, newsner.Organization, 0, 3, nil) })
+	if named != keyOnly {
+		t.Fatalf("possessiveName allocates %v times, the key alone %v", named, keyOnly)
+	}
+}

@@ -189,7 +189,7 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 			return false
 		}
 		if ends == nil {
-			key, ends = lowerKeyEnds(toks, s.t0, t1)
+			key, ends = lowerKeyEnds(toks, s.t0, t1, make([]int, 0, t1-s.t0))
 			longest = possessiveNamesLongest()
 			for p := range poss {
 				longest = max(longest, len(p))
