@@ -1252,8 +1252,11 @@ func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
 // "players from Team Zorbia"): at a sentence's start the tagger reads the
 // capital of the name's first word as the sentence's and leaves the word
 // out, naming "Zorbia" a place. The span takes the longer name's type. A
-// name the lists know only as an organization's is taken as one named
-// elsewhere (listedLeadType: "Real Sociedad lost 2-1").
+// name the lists know only as an organization's (listedOrgForm) is taken
+// as an organization named elsewhere, the word left out a common word, a
+// trade's or a first name ("Real Sociedad lost 2-1", "Quest Diagnostics
+// said", "Old Dominion Freight Line said": "Sociedad", "Diagnostics" and
+// "Dominion Freight Line" alone).
 func joinSentenceLead(text string, toks []token, spans []tspan) []tspan {
 	var names map[string]newsner.EntityType // the article's spans of two words or more, made at the first candidate
 	for i, s := range spans {
@@ -1272,8 +1275,8 @@ func joinSentenceLead(text string, toks []token, spans []tspan) []tspan {
 		}
 		if typ, ok := names[joinTokens(toks[k:s.t1])]; ok {
 			spans[i].t0, spans[i].typ = k, typ
-		} else if typ, ok := listedLeadType(toks, k, s); ok {
-			spans[i].t0, spans[i].typ = k, typ
+		} else if listedOrgForm(toks, k, s.t1) {
+			spans[i].t0, spans[i].typ = k, newsner.Organization
 		}
 	}
 	return spans

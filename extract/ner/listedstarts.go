@@ -28,21 +28,6 @@ func listedOrgForm(toks []token, a, e int) bool {
 	return false
 }
 
-// listedLeadType returns the type of the name made of the capitalized word
-// at token k, which starts a sentence, and span s right after it, where the
-// lists know that name only as an organization's (listedOrgForm): at a
-// sentence's start the tagger reads the capital of a name's first word as
-// the sentence's and leaves a common word, a trade's or a first name out
-// ("Real Sociedad lost", "Quest Diagnostics said", "Old Dominion Freight
-// Line said": "Sociedad", "Diagnostics" and "Dominion Freight Line" alone).
-// joinSentenceLead takes it; ok is false where the lists know no such name.
-func listedLeadType(toks []token, k int, s tspan) (typ newsner.EntityType, ok bool) {
-	if listedOrgForm(toks, k, s.t1) {
-		return newsner.Organization, true
-	}
-	return "", false
-}
-
 // personWordOutside reports whether one of words, which personWord found
 // a person's, is so outside tokens [a,e), where a listed organization's
 // name stands: the last word of a person's span of two tokens or more

@@ -15,7 +15,7 @@ func TestListedNameStarts(t *testing.T) {
 	type want = entityWant
 	runDocCases(t, []docCase{
 		{
-			name: "a listed organization's first word the tagger left out at a sentence's start is the name's (listedLeadType)",
+			name: "a listed organization's first word the tagger left out at a sentence's start is the name's (listedOrgForm in joinSentenceLead)",
 			text: "The league resumed in Quenton on Saturday. Real Sociedad lost 2-1 away. " +
 				"Shares fell. General Mills said sales rose, Jane Quimble said.",
 			spans: []span{{L, "Quenton"}, {O, "Sociedad"}, {P, "Mills"}, {P, "Jane Quimble"}},
