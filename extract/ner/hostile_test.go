@@ -103,7 +103,7 @@ func TestDoc27RulesHostileSize(t *testing.T) {
 }
 
 // TestDoc27RulesOneLongRun runs the document step on pages made of one
-// run built for the worst case of a doc27 rule's loop, 5,000 and 20,000
+// run built for the worst case of a doc27 rule's loop, 10,000 and 40,000
 // parts long (issue 12): one ministry's list of portfolios that the
 // tagger cut at every comma (joinPortfolioLists' scan and its skip over
 // the spans inside), the same list left without its "and" and so never
