@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
@@ -19,28 +18,9 @@ import (
 // of one word that is a first name or a surname of the gazetteer
 // ("Odessa") is left out: it is only keyed and joined.
 var newsPlaceForms = sync.OnceValue(func() map[string][][]string {
-	first := map[string][][]string{}
-	data, err := namesFS.ReadFile("names/newsplaces.tsv")
-	if err != nil {
-		return first
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		fs := strings.Split(line, "\t")
-		if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
-			continue
-		}
-		for _, form := range fs[2:] {
-			ws := splitWords(form)
-			if len(ws) == 0 || len(ws) == 1 && personNameWord(ws[0]) {
-				continue
-			}
-			first[ws[0]] = append(first[ws[0]], ws)
-		}
-	}
-	for _, fs := range first {
-		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
-	}
-	return first
+	return listFormsByFirst("names/newsplaces.tsv", func(ws []string) bool {
+		return len(ws) > 1 || !personNameWord(ws[0])
+	})
 })
 
 // addListedPlaceSpans makes a place's span of each mention of a listed

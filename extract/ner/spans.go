@@ -1115,8 +1115,14 @@ func allInside(spans []tspan, over []int, a, e int) bool {
 // newsmakerForms returns the forms of the people of names/newsmakers.tsv
 // by first token, longest first, as orgListForms does the outlets'.
 var newsmakerForms = sync.OnceValue(func() map[string][][]string {
+	return listFormsByFirst("names/newsmakers.tsv", func([]string) bool { return true })
+})
+
+// listFormsByFirst reads the forms (third column on) of a names/ list
+// whose forms keep accepts, as tokens, by first token, longest first.
+func listFormsByFirst(file string, keep func(ws []string) bool) map[string][][]string {
 	first := map[string][][]string{}
-	data, err := namesFS.ReadFile("names/newsmakers.tsv")
+	data, err := namesFS.ReadFile(file)
 	if err != nil {
 		return first
 	}
@@ -1126,15 +1132,16 @@ var newsmakerForms = sync.OnceValue(func() map[string][][]string {
 			continue
 		}
 		for _, form := range fs[2:] {
-			ws := splitWords(form)
-			first[ws[0]] = append(first[ws[0]], ws)
+			if ws := splitWords(form); len(ws) > 0 && keep(ws) {
+				first[ws[0]] = append(first[ws[0]], ws)
+			}
 		}
 	}
 	for _, fs := range first {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
 	}
 	return first
-})
+}
 
 // addListedPersonSpans makes a person's span of each mention of a listed
 // newsmaker (newsmakerForms) that the tagger left untagged ("Xi Jinping
