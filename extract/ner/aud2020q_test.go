@@ -2,11 +2,46 @@ package ner
 
 import "testing"
 
-// audit2020qFloor is the regression floor of TestAudit2020q. A placeholder
-// until the blind measurement: the articles and gold are committed alone
-// ("aud2020q: a seventeenth blind audit, committed before the model is
-// run") before the model is run on them.
-const audit2020qFloor = 0.0
+// audit2020qFloor is the regression floor of TestAudit2020q. Measured
+// blind (articles and gold committed in their own commit, "aud2020q: a
+// seventeenth blind audit, committed before the model is run", b6b7a02)
+// at main a2ce843 (doc28): overall F1 0.9633 (P 0.9675 R 0.9591; tp 446
+// fp 15 fn 19; PERSON 0.9801 tp 172 fp 3 fn 4, LOCATION 0.9646 tp 109 fp
+// 7 fn 1, ORGANIZATION 0.9456 tp 165 fp 5 fn 14). One slip of the markup
+// against its own conventions was then put right in the next commit
+// ("aud2020q gold: one slip"), not a change of convention: "Brent" before
+// "crude" had been marked MISC as a product, where eng.train marks "The
+// [O Brent] crude futures market" (1 of 1; "Dated Brent" MISC) and
+// blindArticles "[O Brent] crude futures". With it: 0.9644 (P 0.9696 R
+// 0.9592; tp 447 fp 14 fn 19; PERSON 0.9801 tp 172 fp 3 fn 4, LOCATION
+// 0.9646 tp 109 fp 7 fn 1, ORGANIZATION 0.9486 tp 166 fp 4 fn 14), the
+// same at main 4390574. The errors, by kind (fn/fp counted as the test
+// logs them): NBA franchises named by their city in a results table
+// typed places or missed, though eng.train marks such clubs
+// organizations ("Atlanta", "INDIANA", "Miami", "New York", "Utah",
+// "Washington" typed places, "BROOKLYN" and "DENVER" missed, while
+// "Golden State", "BOSTON", "Milwaukee" and the rest of the same table
+// were found: 8 fn, 6 fp); names cut or joined at a title or a short
+// word (a place before "Mayor" joined with the mayor into one person,
+// "Petrinja Mayor Darinko Dumbovic": 2 fn, 1 fp; a Korean golfer's name
+// with a one-letter given name cut, "A Lim Kim" as "Lim Kim": 1 fn, 1 fp;
+// an airline's name cut and its Portuguese tail typed a person, "Gol
+// Linhas Aereas" as "Linhas Aereas": 1 fn, 1 fp); broadcasters and news
+// outlets missed ("BT Sport", "The Insider", the Croatian "HRT": 3 fn); a
+// company missed both times ("Hyundai Mobis": 2 fn); a footballer known
+// by one name missed ("Neymar": 1 fn); a bowler's given name in a
+// scoreboard's "b Umesh" typed an organization (1 fn, 1 fp); a sports
+// desk's headline word typed a place ("GOLF": 1 fp); an abbreviation in
+// a job title typed an organization ("FX strategy": 1 fp); a competition
+// cut out of "English Premier League" and typed an organization
+// ("Premier League": 1 fp on gold MISC); a robot product typed an
+// organization ("Atlas": 1 fp on gold MISC). Twenty-two of the 33
+// differences are in the eight sports items, fourteen of them in the NBA
+// results table alone: the terse sports styles, which CoNLL-2003's own
+// test set is full of, are where this audit finds the most to mend. It
+// is a measurement only: no rule may be written or tuned against it. The
+// test fails only more than 0.01 below the last figure.
+const audit2020qFloor = 0.9644 - 0.01
 
 // TestAudit2020q scores audit2020qArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020qFloor. It is a
