@@ -2,11 +2,37 @@ package ner
 
 import "testing"
 
-// audit2020rFloor is the regression floor of TestAudit2020r. A placeholder
-// until the blind measurement: the articles and gold are committed alone
-// ("aud2020r: an eighteenth blind audit, committed before the model is
-// run") before the model is run on them.
-const audit2020rFloor = 0.0
+// audit2020rFloor is the regression floor of TestAudit2020r. Measured
+// blind (articles and gold committed in their own commit, "aud2020r: an
+// eighteenth blind audit, committed before the model is run", a92ba5d)
+// at main a2ce843 (doc28): overall F1 0.9689 (P 0.9723 R 0.9656; tp 421
+// fp 12 fn 15; PERSON 0.9938 tp 159 fp 2 fn 0, LOCATION 0.9709 tp 100 fp
+// 4 fn 2, ORGANIZATION 0.9446 tp 162 fp 6 fn 13), the same at main
+// 4390574. No slip of the markup against its conventions was found in
+// the differences: "Schalke 04" is whole as eng.train's "[O Schalke 04] 4
+// 0 3 1 5 9 3" (its "[O Schalke] ' 04" has an apostrophe between), and
+// "the Wanderers" a place as eng.train's grounds ("At [L Trent Bridge]",
+// "at [L Old Trafford]"). The errors, by kind (fn/fp counted as the test
+// logs them): NFL franchises named by their city in a results table
+// typed places or missed, with the league's acronym in the headline
+// ("Miami", "San Francisco" typed places, "DENVER", "WASHINGTON" and
+// "NFL" missed, while "Buffalo", "GREEN BAY", "Kansas City" and the rest
+// of the same table were found: 5 fn, 2 fp); a club's name with its
+// founding year cut ("Schalke 04" as "Schalke", in the results and the
+// standings: 2 fn, 2 fp); retail chains named after a person or a
+// surname typed people ("Dorothy Perkins", "Burton": 2 fn, 2 fp); a
+// miner named after a place typed a place ("Antofagasta": 1 fn, 1 fp);
+// companies missed ("Freeport-McMoRan", "Next Digital", one of four
+// "Suez": 3 fn); a cricket ground typed an organization ("the
+// Wanderers": 1 fn, 1 fp); a two-word place in a capitals dateline cut
+// ("ALTA BADIA" as "BADIA": 1 fn, 1 fp); a sports desk's headline word
+// typed an organization ("DARTS": 1 fp); a competition typed an
+// organization ("EUROLEAGUE", "Euroleague": 2 fp on gold MISC).
+// Eighteen of the 27 differences are in the eight sports items, seven of
+// them in the NFL results table, as in audit q's NBA table. It is a
+// measurement only: no rule may be written or tuned against it. The test
+// fails only more than 0.01 below the last figure.
+const audit2020rFloor = 0.9689 - 0.01
 
 // TestAudit2020r scores audit2020rArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020rFloor. It is a
