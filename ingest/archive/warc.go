@@ -270,7 +270,11 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 		// Under the same cap as the others below: a bomb stops there.
 		r = brotli.NewReader(r)
 	case "zstd":
-		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
+		// A frame's header names the window the decoder allocates, up to
+		// 512 MiB by default for a frame of a few bytes; what a body within
+		// the cap needs, and HTTP's zstd encoders keep to (RFC 9659: 8 MiB),
+		// is far less.
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(zstdMaxWindow(max)))
 		if err != nil {
 			return nil, &newsner.Error{Code: newsner.EInvalid, Message: "zstd body", Err: err}
 		}
@@ -280,6 +284,9 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 		return nil, newsner.Errorf(newsner.EUnsupported, "content encoding %q", newsner.Clip(enc, 50))
 	}
 	body, err := io.ReadAll(io.LimitReader(r, max+1))
+	if errors.Is(err, zstd.ErrWindowSizeExceeded) {
+		return nil, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("zstd body asks for a window over %d bytes", zstdMaxWindow(max)), Err: err}
+	}
 	if err != nil {
 		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "decode body", Err: err}
 	}
@@ -290,4 +297,11 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 		h.Del("Content-Encoding")
 	}
 	return body, nil
+}
+
+// zstdMaxWindow is the largest zstd window decodeBody lets a body of at
+// most maxBody bytes ask for: the body cap, but at least the 8 MiB RFC 9659
+// lets HTTP's encoders use, and at most the decoder's own limit.
+func zstdMaxWindow(maxBody int64) uint64 {
+	return uint64(min(max(maxBody, 8<<20), zstd.MaxWindowSize))
 }

@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
@@ -262,7 +264,7 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 }
 
 // encoded returns an HTTP response whose body is body, n times over,
-// encoded by enc ("gzip" or "br").
+// encoded by enc ("gzip", "br" or "zstd").
 func encoded(t testing.TB, enc, body string, n int) string {
 	t.Helper()
 	var b strings.Builder
@@ -272,6 +274,12 @@ func encoded(t testing.TB, enc, body string, n int) string {
 		zw = gzip.NewWriter(&b)
 	case "br":
 		zw = brotli.NewWriter(&b)
+	case "zstd":
+		w, err := zstd.NewWriter(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw = w
 	default:
 		t.Fatalf("encoding %q", enc)
 	}
@@ -328,5 +336,59 @@ func TestArchiveWARCBrotli(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("skipped %v, want %v", got, want)
+	}
+}
+
+// zstdWindowFrame is a zstd frame of a few bytes of HTML whose header asks
+// for a 512 MiB window (window descriptor 0x98: 2^29), the largest the
+// decoder takes by default, and one raw block.
+func zstdWindowFrame() string {
+	body := "<html><p>x</p></html>"
+	frame := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x98}
+	bh := len(body)<<3 | 1 // last block, raw
+	frame = append(frame, byte(bh), byte(bh>>8), byte(bh>>16))
+	return string(append(frame, body...))
+}
+
+// TestArchiveWARCZstd: a zstd-encoded body is decoded; a zstd bomb stops at
+// the body cap; a frame of 30 bytes whose header asks for a 512 MiB window
+// is refused as too_large without the decoder allocating that window
+// (it allocated 513 MiB for it, and reprocess decodes twice as many pages at
+// once as there are cores).
+func TestArchiveWARCZstd(t *testing.T) {
+	const maxBody = 1 << 20
+	mib := strings.Repeat("\x00", 1<<20)
+	recs := []warcRec{
+		{typ: gowarc.Response, uri: "https://news.example/zstd", block: encoded(t, "zstd", fakes.ArticleHTML("Zstd"), 1)},
+		{typ: gowarc.Response, uri: "https://news.example/zstd-bomb", block: encoded(t, "zstd", mib, 64)},
+		{typ: gowarc.Response, uri: "https://news.example/zstd-window", block: httpResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
+	}
+	path := writeWARC(t, t.TempDir(), "zstd.warc", false, recs)
+	var sk fakes.Skips
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, MaxBodyBytes: maxBody})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := fakes.Drain(t, a)
+	runtime.ReadMemStats(&after)
+	if len(pages) != 1 || pages[0].URL != "https://news.example/zstd" || string(pages[0].Body) != fakes.ArticleHTML("Zstd") {
+		t.Fatalf("pages %q, want the zstd page decoded", urls(pages))
+	}
+	got := map[string]string{}
+	for _, d := range sk.All() {
+		got[d.URL] = d.Class
+	}
+	want := map[string]string{
+		"https://news.example/zstd-bomb":   newsner.ETooLarge,
+		"https://news.example/zstd-window": newsner.ETooLarge,
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("skipped %v, want %v", got, want)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
+		t.Errorf("reading three zstd pages of at most %d bytes allocated %d MiB", maxBody, alloc>>20)
 	}
 }
