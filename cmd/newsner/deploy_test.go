@@ -99,7 +99,7 @@ func TestComposeCommandsAreValid(t *testing.T) {
 			continue
 		}
 		for _, v := range s.env {
-			if strings.HasPrefix(v, "NEWSNER_") && !strings.Contains(errOut.String(), "(env "+v+")") {
+			if strings.HasPrefix(v, "NEWSNER_") && !strings.Contains(out.String(), "(env "+v+")") {
 				t.Errorf("compose.yaml: service %s sets %s, which newsner %s does not read", s.name, v, s.command[0])
 			}
 		}

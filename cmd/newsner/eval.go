@@ -11,12 +11,8 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		"ner":     runEvalNER,
 	}
 	if len(args) == 0 || sub[args[0]] == nil {
-		fmt.Fprintln(env.Stderr, `Usage: newsner eval extract [flags]   score text extraction on the news pages and metadata on the readability pages
+		return subcommandUsage(env, args, `Usage: newsner eval extract [flags]   score text extraction on the news pages and metadata on the readability pages
        newsner eval ner [flags]       score the entity model on a CoNLL-2003 file`)
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			return nil
-		}
-		return errUsage
 	}
 	// The subcommand's errors are named here, once ("eval ner: ..."); Main
 	// then does not name the command again.

@@ -97,7 +97,7 @@ func TestOneSizeCap(t *testing.T) {
 	}
 	// The default is the same in every command's --help.
 	for _, cmd := range []string{"extract", "run", "reprocess"} {
-		_, _, help := runMain(t, "", cmd, "--help")
+		_, help, _ := runMain(t, "", cmd, "--help")
 		if want := fmt.Sprintf("(default %d)", newsner.DefaultMaxBodyBytes); !strings.Contains(help, want) {
 			t.Errorf("%s --help: --max-body-bytes lacks %s", cmd, want)
 		}
@@ -211,7 +211,7 @@ func TestRunSaysWhereItStopped(t *testing.T) {
 // TestReprocessTopicHelp: reprocess's --topic is the topic it reads pages
 // from, not "topic of URLs to process" (it reads no URLs).
 func TestReprocessTopicHelp(t *testing.T) {
-	_, _, help := runMain(t, "", "reprocess", "--help")
+	_, help, _ := runMain(t, "", "reprocess", "--help")
 	if strings.Contains(help, "topic of URLs") || !strings.Contains(help, "the topic pages are read from") {
 		t.Errorf("reprocess --help on --topic:\n%s", help)
 	}

@@ -22,7 +22,7 @@ func TestEveryCommandTakesTheSameOpsFlagsAndEnv(t *testing.T) {
 			t.Errorf("%v --help: exit %d", args, code)
 			continue
 		}
-		lines := strings.Split(errOut.String(), "\n")
+		lines := strings.Split(out.String(), "\n")
 		seen := map[string]bool{}
 		for i, l := range lines {
 			m := flagLine.FindStringSubmatch(l)
@@ -85,8 +85,8 @@ func TestFlagsAfterArguments(t *testing.T) {
 	if recs := decodeLines(t, out); len(recs) != 1 || !strings.HasPrefix(recs[0].Text, "<!") {
 		t.Errorf("--input-format after the argument was not applied (text should be the markup as is): %.80q", out)
 	}
-	if code, _, errOut := runMain(t, "", "feed", "https://example.com/a", "--help"); code != 0 || !strings.Contains(errOut, "Usage: newsner feed") {
-		t.Errorf("feed URL --help: exit %d, want 0 and the usage:\n%s", code, errOut)
+	if code, help, _ := runMain(t, "", "feed", "https://example.com/a", "--help"); code != 0 || !strings.Contains(help, "Usage: newsner feed") {
+		t.Errorf("feed URL --help: exit %d, want 0 and the usage:\n%s", code, help)
 	}
 	code, _, errOut = runMain(t, "", "extract", page, "--no-such-flag")
 	if code != 2 || !strings.Contains(errOut, "no-such-flag") {
@@ -136,5 +136,28 @@ func TestCommandLoggersCountRepeats(t *testing.T) {
 	}
 	if n := strings.Count(buf.String(), "\n"); n != 1 {
 		t.Errorf("100 identical warnings at once wrote %d lines, want 1 (the rest counted):\n%s", n, buf.String())
+	}
+}
+
+// TestHelpGoesToStdout: help asked for (newsner help, --help, a command's
+// --help, eval's and train's) is printed on stdout with exit 0, so it can be
+// paged or searched; usage after a mistake is printed on stderr with exit 2.
+func TestHelpGoesToStdout(t *testing.T) {
+	for _, args := range [][]string{
+		{"help"}, {"--help"}, {"-h"}, {"extract", "--help"}, {"extract", "-h"}, {"run", "--help"},
+		{"feed", "x", "--help"}, {"eval", "--help"}, {"eval", "ner", "--help"}, {"train", "--help"},
+	} {
+		code, out, errOut := runMain(t, "", args...)
+		if code != 0 || !strings.Contains(out, "Usage: newsner") || errOut != "" {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %.60q; want 0 and the usage on stdout only", args, code, out, errOut)
+		}
+	}
+	for _, args := range [][]string{
+		{}, {"no-such-command"}, {"extract"}, {"extract", "--no-such-flag", "x"}, {"eval"}, {"eval", "bogus"}, {"train"},
+	} {
+		code, out, errOut := runMain(t, "", args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "Usage: newsner") {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %.60q; want 2 and the usage on stderr only", args, code, out, errOut)
+		}
 	}
 }

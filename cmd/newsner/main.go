@@ -9,6 +9,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -64,11 +65,14 @@ var errSilent = errors.New("failed")
 
 // Main runs the command named by args[0] and returns the exit status.
 func Main(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(env.Stderr)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		// Help asked for goes to stdout (`newsner help | less`); usage
+		// after a mistake goes to stderr.
+		usage(env.Stdout)
 		return 0
 	}
 	for _, c := range commands() {
@@ -101,6 +105,18 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	return 2
 }
 
+// subcommandUsage answers a command of subcommands (eval, train) given
+// none it has: its usage on stdout where args ask for help, else on stderr
+// with errUsage.
+func subcommandUsage(env *Env, args []string, text string) error {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+		fmt.Fprintln(env.Stdout, text)
+		return nil
+	}
+	fmt.Fprintln(env.Stderr, text)
+	return errUsage
+}
+
 // errUsage marks a usage error already printed by the flag set.
 var errUsage = errors.New("usage")
 
@@ -125,13 +141,14 @@ type flagSet struct {
 	log *slog.Logger
 }
 
-// newFlagSet returns a flag set that writes its usage to env.Stderr, with a
-// usage text of the command's synopsis and description.
+// newFlagSet returns a flag set that writes its usage to env.Stderr (to
+// env.Stdout where --help asks for it: parse), with a usage text of the
+// command's synopsis and description.
 func newFlagSet(env *Env, name, synopsis, description string) *flagSet {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), env: env}
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "Usage: newsner %s %s\n\n%s\n\nFlags:\n", name, synopsis, description)
+		fmt.Fprintf(fs.Output(), "Usage: newsner %s %s\n\n%s\n\nFlags:\n", name, synopsis, description)
 		fs.PrintDefaults()
 	}
 	fs.ops.register(fs.FlagSet)
@@ -145,10 +162,19 @@ func parse(fs *flagSet, args []string) error {
 		fmt.Fprintf(fs.env.Stderr, "newsner %s: %v\n", fs.Name(), err)
 		return errUsage
 	}
-	if err := parseInterspersed(fs.FlagSet, args); err != nil {
+	// What the flag package prints while parsing (a bad flag and the
+	// usage, or the usage --help asks for) is held until it is known
+	// which: help asked for goes to stdout, a mistake to stderr.
+	var printed bytes.Buffer
+	fs.SetOutput(&printed)
+	err := parseInterspersed(fs.FlagSet, args)
+	fs.SetOutput(fs.env.Stderr)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.env.Stdout.Write(printed.Bytes())
 			return err
 		}
+		fs.env.Stderr.Write(printed.Bytes())
 		return errUsage
 	}
 	log, err := fs.ops.logger(fs.env)
