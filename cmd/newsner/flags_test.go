@@ -161,3 +161,19 @@ func TestHelpGoesToStdout(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpCommand: `newsner help CMD` is `newsner CMD --help`; a command
+// that does not exist is said to be unknown, exit 2.
+func TestHelpCommand(t *testing.T) {
+	for _, args := range [][]string{{"extract"}, {"serve"}, {"eval", "ner"}, {"train"}} {
+		_, want, _ := runMain(t, "", append(args, "--help")...)
+		code, out, _ := runMain(t, "", append([]string{"help"}, args...)...)
+		if code != 0 || out != want {
+			t.Errorf("help %q: exit %d, stdout %.80q; want 0 and %.80q", args, code, out, want)
+		}
+	}
+	code, out, errOut := runMain(t, "", "help", "no-such-command")
+	if code != 2 || out != "" || !strings.Contains(errOut, `unknown command "no-such-command"`) {
+		t.Errorf("help no-such-command: exit %d, stdout %.60q, stderr %.80q; want 2, the command named unknown", code, out, errOut)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -68,6 +69,11 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	if len(args) == 0 {
 		usage(env.Stderr)
 		return 2
+	}
+	if args[0] == "help" && len(args) > 1 {
+		// "newsner help extract" is "newsner extract --help", as with the
+		// Go tools.
+		return Main(ctx, env, append(slices.Clip(args[1:]), "--help"))
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		// Help asked for goes to stdout (`newsner help | less`); usage
@@ -126,7 +132,7 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun `newsner <command> --help` for a command's flags.")
+	fmt.Fprintln(w, "\nRun `newsner <command> --help` (or `newsner help <command>`) for a command's flags.")
 }
 
 // flagSet is a command's flag set with what every command takes: the
