@@ -35,16 +35,13 @@ or with --until-end once it has read what the topic held when it started.`)
 	}
 	defer stopOps()
 	if *format != "json" && *format != "short" {
-		fmt.Fprintf(env.Stderr, "newsner consume: --format must be json or short, not %q\n", *format)
-		return errUsage
+		return usageErrorf("--format must be json or short, not %q", *format)
 	}
 	if *from != "earliest" && *from != "latest" {
-		fmt.Fprintf(env.Stderr, "newsner consume: --from must be earliest or latest, not %q\n", *from)
-		return errUsage
+		return usageErrorf("--from must be earliest or latest, not %q", *from)
 	}
 	if *untilEnd && *group != "" {
-		fmt.Fprintln(env.Stderr, "newsner consume: --until-end cannot be used with --group")
-		return errUsage
+		return usageErrorf("--until-end cannot be used with --group")
 	}
 	conn, err := kf.Config(env.Getenv)
 	if err != nil {

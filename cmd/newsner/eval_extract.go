@@ -57,8 +57,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	}
 	defer stopOps()
 	if !eval.ValidHalf(*half) {
-		fmt.Fprintf(env.Stderr, "eval extract: --half %q: want a or b\n", *half)
-		return errUsage
+		return usageErrorf("--half %q: want a or b", *half)
 	}
 	var names []string
 	if *sets != "" {
@@ -67,8 +66,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	switch {
 	case *perturbPages != 0:
 		if *perturbOnly == "" || strings.Contains(*perturbOnly, ",") {
-			fmt.Fprintf(env.Stderr, "eval extract: --perturb-pages needs --perturb-only with one perturbation\n")
-			return errUsage
+			return usageErrorf("--perturb-pages needs --perturb-only with one perturbation")
 		}
 		return eval.RunPerturbPages(ctx, env.Stdout, *sharedDir, *half, *perturbOnly, *perturbPages, names...)
 	case *perturb:

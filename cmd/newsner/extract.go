@@ -80,12 +80,19 @@ rest go on; the exit status is 1 if any input failed.`)
 	return nil
 }
 
-// newProcessor returns the processor with the embedded entity model.
-func newProcessor(format string) (*extract.Processor, error) {
+// checkInputFormat refuses an --input-format the extractor does not read.
+func checkInputFormat(format string) error {
 	switch format {
 	case extract.FormatAuto, extract.FormatHTML, extract.FormatText:
-	default:
-		return nil, fmt.Errorf("--input-format %q: want auto, html or text", format)
+		return nil
+	}
+	return usageErrorf("--input-format %q: want auto, html or text", format)
+}
+
+// newProcessor returns the processor with the embedded entity model.
+func newProcessor(format string) (*extract.Processor, error) {
+	if err := checkInputFormat(format); err != nil {
+		return nil, err
 	}
 	tagger, err := ner.Load()
 	if err != nil {

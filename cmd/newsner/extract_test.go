@@ -171,8 +171,8 @@ func TestExtractUsage(t *testing.T) {
 	if code, _, _ := runMain(t, "", "extract"); code != 2 {
 		t.Errorf("no inputs: exit %d, want 2", code)
 	}
-	if code, _, _ := runMain(t, "", "extract", "--input-format", "pdf", "x"); code != 1 {
-		t.Errorf("bad format: exit %d, want 1", code)
+	if code, _, _ := runMain(t, "", "extract", "--input-format", "pdf", "x"); code != 2 {
+		t.Errorf("bad format: exit %d, want 2", code)
 	}
 	if code, help, _ := runMain(t, "", "extract", "--help"); code != 0 || !strings.Contains(help, "input-format") {
 		t.Errorf("--help: exit %d, %s", code, help)

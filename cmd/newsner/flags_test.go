@@ -116,8 +116,8 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 		t.Errorf("eval ner of a missing model: exit %d, want 1 and the command named once:\n%s", code, errOut)
 	}
 	code, _, errOut = runMain(t, "", "train", "ner", "--merge", "no-such-model.bin")
-	if code != 1 || strings.Count(errOut, "train") != 1 || !strings.HasPrefix(errOut, "newsner train ner: ") {
-		t.Errorf("train ner with a bad --merge: exit %d, want 1 and the command named once:\n%s", code, errOut)
+	if code != 2 || strings.Count(errOut, "train") != 1 || !strings.HasPrefix(errOut, "newsner train ner: ") {
+		t.Errorf("train ner with a bad --merge: exit %d, want 2 (a usage error) and the command named once:\n%s", code, errOut)
 	}
 }
 
@@ -175,5 +175,41 @@ func TestHelpCommand(t *testing.T) {
 	code, out, errOut := runMain(t, "", "help", "no-such-command")
 	if code != 2 || out != "" || !strings.Contains(errOut, `unknown command "no-such-command"`) {
 		t.Errorf("help no-such-command: exit %d, stdout %.60q, stderr %.80q; want 2, the command named unknown", code, out, errOut)
+	}
+}
+
+// TestBadFlagValuesExitTwo: a flag value, or a mix of flags and arguments,
+// that a command refuses after parsing is a usage error as a value the
+// flag package refuses is (--max-redirects -1): exit 2, one line on stderr
+// naming the flag, nothing on stdout. --input-format pdf and --log-level
+// loud exited 1, as a failed run does, beside --max-redirects -1's 2.
+func TestBadFlagValuesExitTwo(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		flag string
+		args []string
+	}{
+		{"--max-redirects", []string{"extract", "--max-redirects", "-1", "x"}},
+		{"--input-format", []string{"extract", "--input-format", "pdf", "x"}},
+		{"--log-level", []string{"extract", "--log-level", "loud", "x"}},
+		{"--log-format", []string{"feed", "--log-format", "xml", "x"}},
+		{"--input-format", []string{"run", "--input-format", "pdf"}},
+		{"--progress", []string{"reprocess", "--progress", "sometimes", dir}},
+		{"--since", []string{"reprocess", "--since", "the day before", dir}},
+		{"--group", []string{"reprocess", "--group", "g", dir}},
+		{"--checkpoint", []string{"reprocess", "--brokers", "127.0.0.1:1", "--checkpoint", dir + "/cp.json"}},
+		{"--format", []string{"watch", "--format", "xml", "example.com"}},
+		{"--seen-ttl", []string{"watch", "--seen-ttl", "-1h", "example.com"}},
+		{"--replace", []string{"watch", "--replace", "example.com"}},
+		{"--format", []string{"consume", "--format", "xml"}},
+		{"--max-articles", []string{"serve", "--max-articles", "0", "-"}},
+		{"--public", []string{"serve", "--addr", "0.0.0.0:0", "-"}},
+		{"--half", []string{"eval", "extract", "--shared", dir, "--half", "c"}},
+		{"--merge", []string{"train", "ner", "--merge", "one-model.bin"}},
+	} {
+		code, out, errOut := runMain(t, "", c.args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, c.flag[1:]) || !strings.HasPrefix(errOut, "newsner ") && !strings.HasPrefix(errOut, "invalid value") {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %.200q; want 2 and the flag named on stderr", c.args, code, out, errOut)
+		}
 	}
 }

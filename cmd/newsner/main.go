@@ -103,6 +103,10 @@ func Main(ctx context.Context, env *Env, args []string) int {
 			} else {
 				fmt.Fprintf(env.Stderr, "newsner %s: %s\n", c.name, msg)
 			}
+			var ue *usageError
+			if errors.As(err, &ue) {
+				return 2
+			}
 			return 1
 		}
 	}
@@ -121,6 +125,20 @@ func subcommandUsage(env *Env, args []string, text string) error {
 	}
 	fmt.Fprintln(env.Stderr, text)
 	return errUsage
+}
+
+// usageError is a flag value, or a mix of flags and arguments, that a
+// command refuses after parsing (--input-format pdf, --group with PATHs):
+// Main prints it as any error and exits 2, as for a flag the flag package
+// refused, where a command that failed exits 1.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+// usageErrorf returns a usageError of fmt.Errorf(format, a...).
+func usageErrorf(format string, a ...any) error {
+	return &usageError{fmt.Errorf(format, a...)}
 }
 
 // errUsage marks a usage error already printed by the flag set.

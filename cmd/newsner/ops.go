@@ -44,7 +44,7 @@ func (o *opsOpts) logger(env *Env) (*slog.Logger, error) {
 func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(o.LogLevel)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
+		return nil, usageErrorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	var h slog.Handler
@@ -60,7 +60,7 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 			h = slog.NewJSONHandler(w, opts)
 		}
 	default:
-		return nil, fmt.Errorf("--log-format %q: want text, json or auto", o.LogFormat)
+		return nil, usageErrorf("--log-format %q: want text, json or auto", o.LogFormat)
 	}
 	// Repeated warnings (a broker down) are counted, not repeated.
 	return slog.New(logging.RateLimit(h, logging.DefaultEvery)), nil

@@ -171,7 +171,7 @@ func ProgressMode(setting string, terminal bool) (string, error) {
 		}
 		return ProgressLog, nil
 	}
-	return "", fmt.Errorf("--progress %q: want auto, line, log or none", setting)
+	return "", usageErrorf("--progress %q: want auto, line, log or none", setting)
 }
 
 // ProgressDisplay shows a batch run's progress (pages, rate, share done,

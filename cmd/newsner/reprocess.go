@@ -89,7 +89,7 @@ progress; the exit status is then 1.`)}
 	if *since != "" {
 		t, err := parseSince(*since, time.Now())
 		if err != nil {
-			return nil, fmt.Errorf("--since: %w", err)
+			return nil, usageErrorf("--since: %w", err)
 		}
 		o.since = t
 	}
@@ -100,9 +100,9 @@ progress; the exit status is then 1.`)}
 		fs.Usage()
 		return nil, errUsage
 	case len(o.paths) > 0 && (o.group != "" || *since != ""):
-		return nil, fmt.Errorf("--group and --since apply to the raw topic, not to PATHs (use --checkpoint)")
+		return nil, usageErrorf("--group and --since apply to the raw topic, not to PATHs (use --checkpoint)")
 	case len(o.paths) == 0 && o.checkpoint != "":
-		return nil, fmt.Errorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
+		return nil, usageErrorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
 	}
 	return o, nil
 }

@@ -375,9 +375,9 @@ func TestReprocessUsage(t *testing.T) {
 		msg  string
 	}{
 		{nil, 2, "give PATHs to read, or --brokers"},
-		{[]string{"--group", "g", "dir"}, 1, "--group and --since apply to the raw topic"},
-		{[]string{"--progress", "fancy", "dir"}, 1, "--progress"},
-		{[]string{"--since", "soon", "--brokers", "127.0.0.1:1"}, 1, "--since"},
+		{[]string{"--group", "g", "dir"}, 2, "--group and --since apply to the raw topic"},
+		{[]string{"--progress", "fancy", "dir"}, 2, "--progress"},
+		{[]string{"--since", "soon", "--brokers", "127.0.0.1:1"}, 2, "--since"},
 	} {
 		code, stderr := runReprocessMain(context.Background(), io.Discard, c.args...)
 		if code != c.code || !strings.Contains(stderr, c.msg) {

@@ -58,7 +58,11 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	fs.DurationVar(&o.brokerWait, "broker-wait", 2*time.Minute, "with --brokers: at start-up, how long to wait for the brokers to answer (retrying with backoff, each try logged) before giving up")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
 	o.fetch = fetcherFlags(fs.FlagSet)
-	return o, parse(fs, args)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	// Checked before the start-up line, which a refused run should not say.
+	return o, checkInputFormat(o.format)
 }
 
 func runRun(ctx context.Context, env *Env, args []string) error {

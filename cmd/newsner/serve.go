@@ -70,12 +70,10 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 		return nil, err
 	}
 	if o.maxArticles <= 0 || o.maxMiB <= 0 {
-		fmt.Fprintln(env.Stderr, "newsner serve: --max-articles and --max-mb must be positive")
-		return nil, errUsage
+		return nil, usageErrorf("--max-articles and --max-mb must be positive")
 	}
 	if err := checkBind(o.addr, o.public); err != nil {
-		fmt.Fprintf(env.Stderr, "newsner serve: %v\n", err)
-		return nil, errUsage
+		return nil, &usageError{err}
 	}
 	return o, nil
 }

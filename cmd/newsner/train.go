@@ -348,7 +348,7 @@ func readTextFiles(ctx context.Context, paths []string) ([]string, error) {
 func mergeModels(ctx context.Context, env *Env, spec string, lambda float64, name, out, dev string) error {
 	paths := strings.Split(spec, ",")
 	if len(paths) != 2 || lambda < 0 || lambda > 1 {
-		return fmt.Errorf("--merge wants two model files and --lambda in [0,1]")
+		return usageErrorf("--merge wants two model files and --lambda in [0,1]")
 	}
 	var ts [2]*ner.Tagger
 	for i, p := range paths {

@@ -93,17 +93,17 @@ User-Agent as article fetches.`)}
 // validate refuses flags of one mode given in the other.
 func (o *watchOpts) validate() error {
 	if o.format != "json" && o.format != "url" {
-		return fmt.Errorf("--format %q: want json or url", o.format)
+		return usageErrorf("--format %q: want json or url", o.format)
 	}
 	if o.seen.TTL < 0 || o.seen.Max < 0 {
-		return errors.New("--seen-ttl and --seen-max cannot be negative (0: no limit)")
+		return usageErrorf("--seen-ttl and --seen-max cannot be negative (0: no limit)")
 	}
 	onKafka := len(o.kafka.BrokerList()) > 0
 	if onKafka && (o.once || o.seenFile != "" || o.format != "json") {
-		return errors.New("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+		return usageErrorf("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
 	}
 	if !onKafka && o.replace {
-		return errors.New("--replace is for the sources topic (with --brokers)")
+		return usageErrorf("--replace is for the sources topic (with --brokers)")
 	}
 	return nil
 }
