@@ -92,6 +92,18 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		}
 		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(conn.Brokers, ","))
 	}
+	// A file that cannot be opened is said now, not after the page is
+	// served and the files before it read.
+	for _, name := range o.fs.Args() {
+		if name == "-" {
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		f.Close()
+	}
 	stopOps, err := o.fs.serveOps(nil, nil)
 	if err != nil {
 		return err

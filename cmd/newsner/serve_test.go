@@ -277,9 +277,17 @@ func TestServeBindNeedsPublic(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "--public") {
 		t.Errorf("serve on 0.0.0.0: exit %d, %q", code, stderr)
 	}
-	code, _, stderr = runMain(t, "", "serve", "--addr", "127.0.0.1:0", filepath.Join(t.TempDir(), "missing.jsonl"))
-	if code != 1 || !strings.Contains(stderr, "missing.jsonl") {
-		t.Errorf("serve a missing file: exit %d, %q", code, stderr)
+	// A file that cannot be read is said before the page is served (it
+	// was after: "serving http://...", then the error, and the page of
+	// the files read before it gone).
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.jsonl")
+	if err := os.WriteFile(good, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runMain(t, "", "serve", "--addr", "127.0.0.1:0", good, filepath.Join(dir, "missing.jsonl"))
+	if code != 1 || !strings.Contains(stderr, "missing.jsonl") || strings.Contains(stderr, "serving") {
+		t.Errorf("serve a missing file: exit %d, %q; want 1, the file named, nothing served", code, stderr)
 	}
 }
 
