@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	iofs "io/fs"
+	"os"
 	"runtime"
 	"time"
 
@@ -46,7 +48,8 @@ With PATHs it reads saved pages: directory trees of .html and .html.gz files
 single such files, and WARC files (.warc, .warc.gz, named or found in a
 directory tree: HTTP response records holding HTML; the record's target URI
 and date become the article's url and fetched_at). Damaged records, non-HTML
-records and unreadable files are reported and skipped. With --checkpoint FILE,
+records and unreadable files are reported and skipped; a PATH that does not
+exist stops the command before it starts (exit 1). With --checkpoint FILE,
 progress is saved there, and a run started again with the same file resumes
 after the last page done.
 
@@ -115,6 +118,13 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	mode, err := ProgressMode(o.progress, isTerminal(env.Stderr))
 	if err != nil {
 		return err
+	}
+	// A PATH that is not there is a mistake in the command (a typo), not a
+	// damaged input to report and skip with exit 0 as those inside one are.
+	for _, p := range o.paths {
+		if _, err := os.Stat(p); errors.Is(err, iofs.ErrNotExist) {
+			return err
+		}
 	}
 	display := NewProgressDisplay(env.Stderr, mode, o.every)
 	if o.fs.log, err = o.fs.ops.loggerTo(display, isTerminal(env.Stderr)); err != nil {

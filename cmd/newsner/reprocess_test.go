@@ -460,3 +460,17 @@ func devPagesDir(b *testing.B) string {
 	}
 	return dir
 }
+
+// TestReprocessMissingPath: a PATH that does not exist (a typo) stops
+// reprocess before it reads anything, exit 1, the path named; it was a
+// dead letter in the output, "1 failed" in the summary, and exit 0.
+func TestReprocessMissingPath(t *testing.T) {
+	dir := t.TempDir()
+	writeStories(t, dir, 2)
+	missing := filepath.Join(t.TempDir(), "no-such-dir")
+	var out bytes.Buffer
+	code, stderr := runReprocessMain(context.Background(), &out, "--progress", "none", dir, missing)
+	if code != 1 || !strings.Contains(stderr, "no-such-dir") || out.Len() != 0 {
+		t.Errorf("reprocess DIR MISSING: exit %d, stdout %.100q, stderr %.300q; want 1, MISSING named, nothing read", code, out.String(), stderr)
+	}
+}
