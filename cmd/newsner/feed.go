@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	iofs "io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -44,10 +46,13 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	if slices.Contains(inputs, "-") {
 		saySTDIN(env, "feed")
 	}
-	// A file that is not there is said before the brokers are asked.
+	// A file that is not there is said before the brokers are asked; so
+	// is a URL typed without its scheme, which is taken for a file.
 	for _, in := range inputs {
 		if !isURLArg(in) && in != "-" {
-			if _, err := os.Stat(in); err != nil {
+			if _, err := os.Stat(in); errors.Is(err, iofs.ErrNotExist) {
+				return fmt.Errorf("%s: no such file, nor a URL (a URL starts with http:// or https://)", in)
+			} else if err != nil {
 				return err
 			}
 		}

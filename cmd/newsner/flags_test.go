@@ -111,6 +111,12 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	if code != 1 || strings.Count(errOut, "feed") != 1 || strings.Count(errOut, "no-such-urls.txt") != 1 {
 		t.Errorf("feed of a missing file: exit %d, want 1 and each thing said once:\n%s", code, errOut)
 	}
+	// A URL typed without its scheme is taken for a file; the error says
+	// how to write it ("stat example.com/news/1: no such file or directory").
+	code, _, errOut = runMain(t, "", "feed", "--brokers", "127.0.0.1:1", "example.com/news/1")
+	if code != 1 || !strings.Contains(errOut, "example.com/news/1: no such file, nor a URL") || !strings.Contains(errOut, "https://") {
+		t.Errorf("feed of a URL without its scheme: exit %d, want 1 and what a URL starts with:\n%s", code, errOut)
+	}
 	code, _, errOut = runMain(t, "", "eval", "ner", "--model", "no-such-model.bin")
 	if code != 1 || strings.Count(errOut, "eval") != 1 || !strings.HasPrefix(errOut, "newsner eval ner: ") {
 		t.Errorf("eval ner of a missing model: exit %d, want 1 and the command named once:\n%s", code, errOut)
