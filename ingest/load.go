@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -77,7 +78,12 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 	u := (&url.URL{Scheme: "file", Path: abs}).String()
 	f, err := os.Open(abs)
 	if err != nil {
-		return newsner.Page{URL: u}, FileError("open", abs, err)
+		fe := FileError("open", abs, err)
+		if errors.Is(err, fs.ErrNotExist) && path == input {
+			// Given no scheme, a URL is taken for a file: say so.
+			fe.Message += " (nor a URL: a URL starts with http:// or https://)"
+		}
+		return newsner.Page{URL: u}, fe
 	}
 	defer f.Close()
 	body, err := ReadCapped(f, in.maxFileBytes(), abs)

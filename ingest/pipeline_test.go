@@ -218,6 +218,14 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	if _, err := queue.Load(ctx, plain); newsner.ErrorCode(err) != newsner.EUnsupported {
 		t.Errorf("a queue's inputs must not read files: %v", err)
 	}
+	// A URL typed without its scheme is taken for a file, and the error
+	// says what a URL starts with.
+	if _, err := in.Load(ctx, "example.com/news/1"); newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "nor a URL: a URL starts with http:// or https://") {
+		t.Errorf("Load of a URL without its scheme: %v; want invalid, saying what a URL starts with", err)
+	}
+	if _, err := in.Load(ctx, "file://"+filepath.Join(dir, "missing.html")); strings.Contains(err.Error(), "nor a URL") {
+		t.Errorf("Load of a file:// URL: %v; it is no URL without its scheme", err)
+	}
 	noStdin := &ingest.Inputs{AllowFiles: true}
 	if _, err := noStdin.Load(ctx, "-"); newsner.ErrorCode(err) != newsner.EUnsupported {
 		t.Errorf("stdin without a Stdin: want an unsupported input, as a URL without a Fetcher: %v", err)
