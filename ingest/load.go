@@ -81,7 +81,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		fe := FileError("open", abs, err)
 		if errors.Is(err, fs.ErrNotExist) && path == input {
 			// Given no scheme, a URL is taken for a file: say so.
-			fe.Message += " (nor a URL: a URL starts with http:// or https://)"
+			fe.Message += " (" + NotAURL + ")"
 		}
 		return newsner.Page{URL: u}, fe
 	}
@@ -92,6 +92,10 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
 }
+
+// NotAURL is what an error about a file that is not there adds where the
+// input, given without a scheme, may have been meant as a URL.
+const NotAURL = "nor a URL: a URL starts with http:// or https://"
 
 // FileError is the EInvalid error of a file operation (op: "open", "stat")
 // on path that failed with err, naming the path once: not "open X: open X:

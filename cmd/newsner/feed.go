@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink"
 	kgo "github.com/segmentio/kafka-go"
@@ -51,7 +52,7 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	for _, in := range inputs {
 		if !isURLArg(in) && in != "-" {
 			if _, err := os.Stat(in); errors.Is(err, iofs.ErrNotExist) {
-				return fmt.Errorf("%s: no such file, nor a URL (a URL starts with http:// or https://)", in)
+				return fmt.Errorf("%s: no such file (%s)", in, ingest.NotAURL)
 			} else if err != nil {
 				return err
 			}

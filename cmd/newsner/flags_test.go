@@ -114,7 +114,7 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	// A URL typed without its scheme is taken for a file; the error says
 	// how to write it ("stat example.com/news/1: no such file or directory").
 	code, _, errOut = runMain(t, "", "feed", "--brokers", "127.0.0.1:1", "example.com/news/1")
-	if code != 1 || !strings.Contains(errOut, "example.com/news/1: no such file, nor a URL") || !strings.Contains(errOut, "https://") {
+	if code != 1 || !strings.Contains(errOut, "example.com/news/1: no such file (nor a URL") || !strings.Contains(errOut, "https://") {
 		t.Errorf("feed of a URL without its scheme: exit %d, want 1 and what a URL starts with:\n%s", code, errOut)
 	}
 	code, _, errOut = runMain(t, "", "eval", "ner", "--model", "no-such-model.bin")
