@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"net/url"
 	"strings"
 	"syscall"
 
@@ -19,6 +20,11 @@ import (
 // refusals, timeouts after connecting, unknown hosts and bad certificates
 // no. ctx is the request's context.
 func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
+	if ue, ok := err.(*url.Error); ok {
+		// net/http's `Get "URL": ` before the cause: the fetch error names
+		// the URL already (once).
+		err = ue.Err
+	}
 	var ne *newsner.Error
 	if errors.As(err, &ne) {
 		// Ours (the guard, robots.txt): keep its class and message.

@@ -880,3 +880,30 @@ func TestErrorsNameTheirRemedy(t *testing.T) {
 		t.Errorf("loopback: %v, want blocked_address naming --allow-private-networks", err)
 	}
 }
+
+// TestErrorsSayTheURLOnce: a failed fetch's error names its URL once, in
+// "fetch URL: ...", and an unknown host once besides; net/http's
+// `Get "URL": ` and the dialer's "resolve HOST: " said them again
+// ("fetch U: connection refused: 3 attempts: Get "U": dial tcp ...").
+func TestErrorsSayTheURLOnce(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String() + "/story"
+	ln.Close()
+	for _, robots := range []bool{false, true} {
+		cfg := testConfig()
+		cfg.IgnoreRobots = !robots
+		f := New(cfg)
+		_, err = f.Fetch(context.Background(), closed)
+		if newsner.ErrorCode(err) != newsner.ENetwork || strings.Count(err.Error(), ln.Addr().String()+"/story") != 1 || !strings.Contains(err.Error(), "connection refused") {
+			t.Errorf("robots %v: closed port: %v; want a network error naming the URL once", robots, err)
+		}
+		_, err = f.Fetch(context.Background(), "http://unknown.test/story")
+		if newsner.ErrorCode(err) != newsner.ENetwork || strings.Count(err.Error(), "unknown.test") != 2 || !strings.Contains(err.Error(), "lookup unknown.test") {
+			t.Errorf("robots %v: unknown host: %v; want a network error naming the URL and the lookup once each", robots, err)
+		}
+		f.Close()
+	}
+}

@@ -282,12 +282,7 @@ func (c *robotsCache) fetch(ctx context.Context, rawURL string) (int, []byte, er
 	if unreachable(err) {
 		// The host cannot be reached at all (a closed port, an unknown
 		// name, a refused address): the page could not be fetched either,
-		// and that is the error, not robots.txt (whose URL the request
-		// error would name).
-		var ue *url.Error
-		if errors.As(f.Err, &ue) {
-			f.Err = ue.Err
-		}
+		// and that is the error, not robots.txt.
 	} else {
 		f.Message = "robots.txt " + rawURL + ": " + f.Message
 	}

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/netip"
@@ -214,6 +215,10 @@ func (d *guardedDialer) DialContext(ctx context.Context, network, address string
 		return nil, err
 	}
 	addrs, err := d.resolve(ctx, host)
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return nil, err // "lookup HOST ...": it names the host
+	}
 	if err != nil {
 		return nil, fmt.Errorf("resolve %s: %w", host, err)
 	}
