@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/internal/kafka"
@@ -86,7 +88,7 @@ func shortLine(value []byte) string {
 		if err := json.Unmarshal(value, &d); err != nil {
 			return "unreadable dead letter: " + err.Error()
 		}
-		return fmt.Sprintf("%s  DEAD  %s  %s: %s", d.Time.UTC().Format("2006-01-02T15:04:05Z"), d.URL, d.Class, oneLine(d.Error, 160))
+		return fmt.Sprintf("%s  DEAD  %s  %s: %s", d.Time.UTC().Format("2006-01-02T15:04:05Z"), printable(d.URL), printable(d.Class), oneLine(d.Error, 160))
 	case newsner.ArticleSchema:
 	default:
 		return fmt.Sprintf("unknown record (schema %q): %s", schema, oneLine(string(value), 160))
@@ -100,12 +102,12 @@ func shortLine(value []byte) string {
 		when = *a.PublishedAt
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %s  %s", when.UTC().Format("2006-01-02T15:04:05Z"), oneLine(a.Title, 100), a.URL)
+	fmt.Fprintf(&b, "%s  %s  %s", when.UTC().Format("2006-01-02T15:04:05Z"), oneLine(a.Title, 100), printable(a.URL))
 	for _, typ := range []newsner.EntityType{newsner.Person, newsner.Organization, newsner.Location} {
 		var names []string
 		for _, e := range a.Entities {
 			if e.Type == typ {
-				names = append(names, fmt.Sprintf("%s (%d)", e.Text, e.Count))
+				names = append(names, fmt.Sprintf("%s (%d)", oneLine(e.Text, 100), e.Count))
 			}
 		}
 		if len(names) > 0 {
@@ -115,11 +117,27 @@ func shortLine(value []byte) string {
 	return b.String()
 }
 
-// oneLine flattens s to a single line of at most n runes.
+// oneLine flattens s to a single line of at most n runes, printable.
 func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = printable(strings.Join(strings.Fields(s), " "))
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// printable replaces the control characters of s (C0, DEL and C1: a
+// terminal's escape sequences start with them) by U+FFFD, so that a
+// record's text shown on a terminal cannot drive it: a URL is dead-lettered
+// as fed, and a page's title or names are the page's.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, s)
 }

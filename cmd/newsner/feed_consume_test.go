@@ -169,6 +169,16 @@ func TestShortLine(t *testing.T) {
 			enc(newsner.DeadLetter{Schema: newsner.DeadLetterSchema, URL: "u", Class: "http_status", Error: "404", Time: pub}),
 			"2026-01-02T03:04:05Z  DEAD  u  http_status: 404"},
 		{"unknown schema", []byte(`{"schema":"x/v9"}`), `unknown record (schema "x/v9"): {"schema":"x/v9"}`},
+		// A terminal's escape sequences (a title that clears the screen, a
+		// URL fed with one that sets the window title, a C1 CSI) are not
+		// passed to it.
+		{"escapes in an article",
+			enc(newsner.Article{Schema: newsner.ArticleSchema, Title: "A\x1b[2J title", URL: "u\x1b[31m", PublishedAt: &pub,
+				Entities: []newsner.Entity{{Type: newsner.Person, Text: "Ann\u009b1m", Count: 1}}}),
+			"2026-01-02T03:04:05Z  A\ufffd[2J title  u\ufffd[31m  PERSON: Ann\ufffd1m (1)"},
+		{"escapes in a dead letter",
+			enc(newsner.DeadLetter{Schema: newsner.DeadLetterSchema, URL: "http://x/\x1b]0;owned\x07", Class: "invalid", Error: "bad \x1b[2J", Time: pub}),
+			"2026-01-02T03:04:05Z  DEAD  http://x/\ufffd]0;owned\ufffd  invalid: bad \ufffd[2J"},
 		{"not JSON", []byte("https://a.example/"), `unknown record (schema ""): https://a.example/`},
 	}
 	for _, tt := range tests {
