@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 )
 
 // Error classes. They are what dead-letter records and metrics carry: a small,
@@ -72,10 +73,14 @@ func Attempts(err error) int {
 	return 1
 }
 
-// Clip shortens s to at most n bytes for an error message, marking the cut.
+// Clip shortens s to at most n bytes for an error message, marking the
+// cut, which falls between two characters, not inside one.
 func Clip(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "..."
 }

@@ -1,0 +1,31 @@
+package newsner_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// TestClip: Clip cuts between characters, never inside one, so an error
+// quoting a clipped URL or title of non-ASCII text stays valid UTF-8 (a log
+// line or dead letter would carry a broken byte, or U+FFFD in JSON).
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"abcdef", 3, "abc..."},
+		{"ééé", 3, "é..."}, // 2 bytes each: the cut backs off to 2
+		{"日本語", 4, "日..."}, // 3 bytes each
+		{"日本語", 2, "..."},  // nothing whole fits
+		{"a日本語", 3, "a..."},
+	} {
+		got := newsner.Clip(c.s, c.n)
+		if got != c.want || !utf8.ValidString(got) {
+			t.Errorf("Clip(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}
