@@ -219,7 +219,7 @@ func checkBind(addr string, public bool) error {
 // record read.
 func followTopic(ctx context.Context, conn kafka.Config, topic string, since time.Time, store *web.Store, logger *slog.Logger) {
 	cfg := kafka.FollowConfig{MaxPause: 30 * time.Second, OnRetry: func(err error, pause time.Duration) {
-		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "err", err, "in", pause)
+		logger.Warn("serve: reading a topic failed; trying again", "topic", topic, "error", err, "retry_in", pause.String())
 	}}
 	kafka.Follow(ctx, cfg, func(progress func()) error {
 		return kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, Since: since}, func(m kgo.Message) error {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -365,5 +366,31 @@ func TestReadFileInterruptedInGzipHeader(t *testing.T) {
 	logger := slog.New(slog.DiscardHandler)
 	if err := readFile(ctx, stdin, "-", web.NewStore(web.Config{}), logger); err != nil {
 		t.Errorf("readFile of stdin interrupted in its gzip header: %v", err)
+	}
+}
+
+// TestFollowTopicRetriesCounted: serve's warning that a topic cannot be
+// read, repeated while the brokers are down, is written once and then
+// counted, as README says repeating warnings are: its wait before the next
+// try is an attribute the logger counts through ("retry_in"); named "in",
+// each retry's doubled wait made it a new warning, written every time.
+func TestFollowTopicRetriesCounted(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	down := ln.Addr().String()
+	ln.Close()
+	var buf strings.Builder
+	o := opsOpts{LogFormat: "json", LogLevel: "info"}
+	log, err := o.loggerTo(&buf, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3500*time.Millisecond)
+	defer cancel()
+	followTopic(ctx, nkafka.Config{Brokers: []string{down}}, "articles", time.Time{}, web.NewStore(web.Config{}), log)
+	if n := strings.Count(buf.String(), "reading a topic failed"); n != 1 {
+		t.Errorf("%d warnings written in 3.5s of retries (1s, 2s), want 1, the rest counted:\n%s", n, buf.String())
 	}
 }
