@@ -224,7 +224,7 @@ func followTopic(ctx context.Context, conn kafka.Config, topic string, since tim
 	kafka.Follow(ctx, cfg, func(progress func()) error {
 		return kafka.Read(ctx, kafka.ReadConfig{Conn: conn, Topic: topic, Since: since}, func(m kgo.Message) error {
 			if err := store.Add(m.Value, time.Now()); err != nil {
-				logger.Warn("serve: skipped a record", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "err", err)
+				logger.Warn("serve: skipped a record", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "error", err)
 			}
 			if m.Time.After(since) {
 				since = m.Time
@@ -247,7 +247,7 @@ func watchLag(ctx context.Context, conn kafka.Config, o *serveOpts, store *web.S
 			return
 		}
 		if err != nil {
-			logger.Debug("serve: reading the lag failed", "group", o.group, "topic", o.urls, "err", err)
+			logger.Debug("serve: reading the lag failed", "group", o.group, "topic", o.urls, "error", err)
 		}
 		store.SetLag(o.group, o.urls, lag, err)
 		select {

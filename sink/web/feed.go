@@ -28,7 +28,7 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 		if len(b) > 0 {
 			line++
 			if aerr := s.Add(b, time.Now()); aerr != nil && log != nil {
-				log.Warn("serve: skipped a line", "line", line, "err", aerr)
+				log.Warn("serve: skipped a line", "line", line, "error", aerr)
 			}
 		}
 		if errors.Is(err, io.EOF) {

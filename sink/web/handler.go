@@ -148,7 +148,7 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) {
 	v, ok, err := h.s.Article(id)
 	switch {
 	case err != nil:
-		h.cfg.Logger.Error("web: article", "id", id, "err", err)
+		h.cfg.Logger.Error("web: article", "id", id, "error", err)
 		http.Error(w, "the article could not be read", http.StatusInternalServerError)
 	case !ok:
 		http.Error(w, "no such article held (it may have left: the page holds the newest only)", http.StatusNotFound)
@@ -170,7 +170,7 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 func (h *handler) json(w http.ResponseWriter, v any) {
 	b, err := json.Marshal(v) // escapes <, > and & too
 	if err != nil {
-		h.cfg.Logger.Error("web: encode", "err", err)
+		h.cfg.Logger.Error("web: encode", "error", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
