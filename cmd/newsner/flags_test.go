@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -217,5 +218,25 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		if code != 2 || out != "" || !strings.Contains(errOut, c.flag[1:]) || !strings.HasPrefix(errOut, "newsner ") && !strings.HasPrefix(errOut, "invalid value") {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %.200q; want 2 and the flag named on stderr", c.args, code, out, errOut)
 		}
+	}
+}
+
+// TestNullDeviceIsNoTerminal: the null device, a character device as a
+// terminal is, is not taken for one: `newsner run </dev/null` said
+// "reading URLs from stdin, one a line; end with Ctrl-D" to no one typing,
+// and `2>/dev/null` chose text logs and a progress line for no one reading.
+func TestNullDeviceIsNoTerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Errorf("isTerminal(%s) = true", os.DevNull)
+	}
+	var errOut strings.Builder
+	saySTDIN(&Env{Stdin: null, Stderr: &errOut}, "run")
+	if errOut.Len() != 0 {
+		t.Errorf("stdin %s: said %q", os.DevNull, errOut.String())
 	}
 }

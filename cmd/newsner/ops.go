@@ -161,14 +161,20 @@ func saySTDIN(env *Env, name string) {
 	}
 }
 
-// isTerminal reports whether w is a character device (a terminal).
+// isTerminal reports whether w is a character device (a terminal) other
+// than the null device, which is one too: `run </dev/null` (a service
+// manager's stdin) is not typed at, nor is `2>/dev/null` read.
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
 	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
 }
 
 // newRegistry returns a registry with the Go runtime and process collectors.
