@@ -15,6 +15,7 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
+	"github.com/newsner/newsner/ingest/kafkasource"
 	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/sink/web"
@@ -61,7 +62,7 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	fs.DurationVar(&o.since, "since", 24*time.Hour, "with Kafka: start this far back (by record timestamp)")
 	fs.StringVar(&o.articles, "articles-topic", kafka.ArticlesTopic, "topic of article records")
 	fs.StringVar(&o.dlq, "dlq-topic", kafka.DLQTopic, "topic of dead-letter records; empty: do not read it")
-	fs.StringVar(&o.group, "group", "newsner", "the pipeline's consumer group, whose lag the page shows (read only); empty: none")
+	fs.StringVar(&o.group, "group", kafkasource.DefaultGroup, "the pipeline's consumer group, whose lag the page shows (read only); empty: none")
 	fs.StringVar(&o.urls, "topic", kafka.URLsTopic, "the topic the pipeline's group consumes, for its lag")
 	fs.DurationVar(&o.lagInterval, "lag-interval", 10*time.Second, "how often the lag is read")
 	fs.IntVar(&o.maxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")

@@ -19,6 +19,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/kafkasource"
 	"github.com/newsner/newsner/internal/fakes"
 	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
@@ -392,5 +393,20 @@ func TestFollowTopicRetriesCounted(t *testing.T) {
 	followTopic(ctx, nkafka.Config{Brokers: []string{down}}, "articles", time.Time{}, web.NewStore(web.Config{}), log)
 	if n := strings.Count(buf.String(), "reading a topic failed"); n != 1 {
 		t.Errorf("%d warnings written in 3.5s of retries (1s, 2s), want 1, the rest counted:\n%s", n, buf.String())
+	}
+}
+
+// TestServeGroupIsRuns: the group whose lag serve shows is, by default, the
+// group run consumes in: one default, kafkasource.DefaultGroup, not a second
+// "newsner" written in serve.
+func TestServeGroupIsRuns(t *testing.T) {
+	_, runHelp, _ := runMain(t, "", "run", "--help")
+	_, serveHelp, _ := runMain(t, "", "serve", "--help")
+	want := fmt.Sprintf("(default %q)", kafkasource.DefaultGroup)
+	for name, help := range map[string]string{"run": runHelp, "serve": serveHelp} {
+		_, after, _ := strings.Cut(help, "  -group string\n")
+		if line, _, _ := strings.Cut(after, "\n"); !strings.Contains(line, want) {
+			t.Errorf("%s --group: %q, want %s", name, line, want)
+		}
 	}
 }
