@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -169,10 +170,12 @@ func TestEachLine(t *testing.T) {
 		t.Errorf("fn's error: got %v after %d calls", err, n)
 	}
 
-	long := strings.Repeat("x", 2<<20)
+	// The error names the line ("bufio.Scanner: token too long" did not),
+	// so a user can find it and go on after it.
+	long := "https://a.example/1\n# c\n" + strings.Repeat("x", 2<<20)
 	err = ingest.EachLine(context.Background(), strings.NewReader(long), add)
-	if err == nil || !strings.Contains(err.Error(), "read URLs") {
-		t.Errorf("over-long line: got %v, want a read URLs error", err)
+	if err == nil || !strings.Contains(err.Error(), "read URLs: line 3 is longer than") || !errors.Is(err, bufio.ErrTooLong) {
+		t.Errorf("over-long line: got %v, want a read URLs error naming line 3", err)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

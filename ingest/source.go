@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -76,9 +77,13 @@ func (l *Lines) NextLine(ctx context.Context) (string, error) {
 	}
 	if l.err == nil {
 		l.err = l.scanner.Err()
-		if l.err != nil {
+		switch {
+		case errors.Is(l.err, bufio.ErrTooLong):
+			// Which line, not bufio's "token too long".
+			l.err = fmt.Errorf("read URLs: line %d is longer than %d bytes: %w", l.line+1, maxLine, l.err)
+		case l.err != nil:
 			l.err = fmt.Errorf("read URLs: %w", l.err)
-		} else {
+		default:
 			l.err = io.EOF
 		}
 	}
