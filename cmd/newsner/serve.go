@@ -27,7 +27,7 @@ type serveOpts struct {
 	kafka       kafka.Flags
 	addr        string
 	public      bool
-	since       time.Duration
+	since       time.Time
 	articles    string
 	dlq         string
 	group       string
@@ -59,7 +59,7 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	o.kafka.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to serve the page on; a port of 0 picks a free one")
 	fs.BoolVar(&o.public, "public", false, "allow an address beyond loopback and requests for any host name (the page has no login: anyone who reaches it reads the stream)")
-	fs.DurationVar(&o.since, "since", 24*time.Hour, "with Kafka: start this far back (by record timestamp)")
+	since := fs.String("since", "24h", "with Kafka: start at records written since this time (RFC 3339, a date, or a duration ago such as 24h), as reprocess's --since")
 	fs.StringVar(&o.articles, "articles-topic", kafka.ArticlesTopic, "topic of article records")
 	fs.StringVar(&o.dlq, "dlq-topic", kafka.DLQTopic, "topic of dead-letter records; empty: do not read it")
 	fs.StringVar(&o.group, "group", kafkasource.DefaultGroup, "the pipeline's consumer group, whose lag the page shows (read only); empty: none")
@@ -72,6 +72,10 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	}
 	if o.maxArticles <= 0 || o.maxMiB <= 0 {
 		return nil, usageErrorf("--max-articles and --max-mb must be positive")
+	}
+	var err error
+	if o.since, err = parseSince(*since, time.Now()); err != nil {
+		return nil, usageErrorf("--since: %w", err)
 	}
 	if err := checkBind(o.addr, o.public); err != nil {
 		return nil, &usageError{err}
@@ -186,10 +190,9 @@ func (s *shutdowner) Shutdown(ctx context.Context) error {
 // the pipeline group's lag, owned by wg, until ctx ends.
 func (o *serveOpts) follow(ctx context.Context, wg *sync.WaitGroup, conn kafka.Config, store *web.Store) {
 	log := o.fs.log
-	since := time.Now().Add(-o.since)
-	wg.Go(func() { followTopic(ctx, conn, o.articles, since, store, log) })
+	wg.Go(func() { followTopic(ctx, conn, o.articles, o.since, store, log) })
 	if o.dlq != "" {
-		wg.Go(func() { followTopic(ctx, conn, o.dlq, since, store, log) })
+		wg.Go(func() { followTopic(ctx, conn, o.dlq, o.since, store, log) })
 	}
 	if o.group != "" {
 		wg.Go(func() { watchLag(ctx, conn, o, store, log) })

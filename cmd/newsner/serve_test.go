@@ -410,3 +410,26 @@ func TestServeGroupIsRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestServeSinceAsReprocess: serve's --since takes what reprocess's does
+// (a duration ago, a date, an RFC 3339 time); it took only a duration, so
+// `serve --since 2026-12-01` was refused as an invalid duration.
+func TestServeSinceAsReprocess(t *testing.T) {
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+	for in, want := range map[string]time.Time{
+		"2026-12-01":           time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC),
+		"2026-12-01T08:00:00Z": time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC),
+	} {
+		o, err := parseServe(env, []string{"--since", in})
+		if err != nil || !o.since.Equal(want) {
+			t.Errorf("--since %s: %v, %v; want %v", in, o, err, want)
+		}
+	}
+	o, err := parseServe(env, nil)
+	if err != nil || time.Since(o.since) < 24*time.Hour-time.Minute || time.Since(o.since) > 24*time.Hour+time.Minute {
+		t.Errorf("default --since: %v; want 24 hours ago", err)
+	}
+	if code, _, stderr := runMain(t, "", "serve", "--since", "soon"); code != 2 || !strings.Contains(stderr, "--since") {
+		t.Errorf("--since soon: exit %d, %q; want 2 naming --since", code, stderr)
+	}
+}
