@@ -224,6 +224,22 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		return nil
 	}
 	res := p.Do(ctx, job)
+	if res.Err == nil {
+		switch err := p.Sink.WriteArticle(ctx, res.Article, res.Page); {
+		case err == nil:
+			outcome = "article"
+			p.Metrics.wrote(outcome, "")
+			p.Recent.Add(job.URL, time.Now())
+		case newsner.ErrorCode(err) == newsner.ETooLarge:
+			// A record the sink refuses as too large for it (over Kafka's
+			// message cap: a page of text JSON escapes six-fold) is the
+			// page's doing, not the sink's: the URL is dead-lettered, where
+			// stopping would stop on it again after every restart.
+			res.Err = err
+		default:
+			return fmt.Errorf("write article for %s: %w", job.URL, err)
+		}
+	}
 	if res.Err != nil {
 		if ctx.Err() != nil {
 			// Stopped mid-job (the drain timed out): not the URL's fault, so
@@ -237,13 +253,6 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		}
 		outcome = "dead_letter"
 		p.Metrics.wrote(outcome, d.Class)
-	} else {
-		if err := p.Sink.WriteArticle(ctx, res.Article, res.Page); err != nil {
-			return fmt.Errorf("write article for %s: %w", job.URL, err)
-		}
-		outcome = "article"
-		p.Metrics.wrote(outcome, "")
-		p.Recent.Add(job.URL, time.Now())
 	}
 	if err := p.Source.Done(ctx, job); err != nil {
 		return fmt.Errorf("mark %s done: %w", job.URL, err)

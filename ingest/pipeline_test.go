@@ -327,3 +327,25 @@ func TestPipelineErrorsKeepTheirClass(t *testing.T) {
 		}
 	}
 }
+
+// TestPipelineDeadLettersRecordsTooLargeForTheSink: an article the sink
+// refuses as too large for it (the Kafka sink's message cap) is a dead
+// letter of class too_large and the pipeline goes on; it stopped the
+// pipeline, which, the URL not done, met it again after each restart.
+func TestPipelineDeadLettersRecordsTooLargeForTheSink(t *testing.T) {
+	src := fakes.NewSource("a", "huge:b", "c")
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: src, Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink, Workers: 1}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatalf("Run = %v, want nil: the record too large is the page's, not the sink's failure", err)
+	}
+	if got := sink.Articles(); strings.Join(got, " ") != "a c" {
+		t.Errorf("articles %q, want a and c", got)
+	}
+	if d := sink.DeadFor("huge:b"); len(d) != 1 || d[0].Class != newsner.ETooLarge {
+		t.Errorf("dead letters for huge:b: %+v, want one too_large", d)
+	}
+	if len(src.DoneURLs()) != 3 {
+		t.Errorf("done %v, want all three", src.DoneURLs())
+	}
+}

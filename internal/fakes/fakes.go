@@ -139,7 +139,9 @@ func ClassOf(in string) (string, bool) {
 }
 
 // Sink keeps what was written. FailAfter > 0 makes article writes fail once
-// that many were written.
+// that many were written. An article whose URL starts with "huge:" is
+// refused as too_large, as the Kafka sink refuses a record over its
+// message cap.
 type Sink struct {
 	FailAfter int
 
@@ -154,6 +156,9 @@ func (m *Sink) WriteArticle(_ context.Context, a newsner.Article, _ newsner.Page
 	defer m.mu.Unlock()
 	if m.FailAfter > 0 && len(m.articles) >= m.FailAfter {
 		return errors.New("broker unavailable")
+	}
+	if strings.HasPrefix(a.URL, "huge:") {
+		return newsner.Errorf(newsner.ETooLarge, "article record over the message cap")
 	}
 	m.articles = append(m.articles, a.URL)
 	return nil
