@@ -153,11 +153,17 @@ func (k *Kafka) Close() error {
 // are acknowledged. An error names the article's ID, not its URL: the
 // caller, which has the URL, names it (ingest.Pipeline). A raw page too
 // large for MaxMessageBytes or for the raw topic is logged and not kept;
-// the article record is always written.
+// the article record is always written, unless it is too large itself:
+// that is an ETooLarge error (the pipeline dead-letters its URL).
 func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner.Page) error {
 	rec, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("encode article %s: %w", a.ID, err)
+	}
+	// The page's size cap bounds the page, not its record: JSON writes a
+	// control character, <, > and & in six bytes.
+	if int64(len(rec)) > k.cfg.MaxMessageBytes-1024 {
+		return newsner.Errorf(newsner.ETooLarge, "article %s: its record of %d bytes is over the %d-byte message cap", a.ID, len(rec), k.cfg.MaxMessageBytes)
 	}
 	msgs := []kgo.Message{{
 		Topic:   k.cfg.ArticlesTopic,
@@ -177,6 +183,11 @@ func (k *Kafka) WriteArticle(ctx context.Context, a newsner.Article, raw newsner
 		}
 	}
 	if err := k.write(ctx, msgs, k.cfg.RawTopic); err != nil {
+		if tooLarge(err) {
+			// The articles topic holds less than MaxMessageBytes (made
+			// before with a smaller max.message.bytes).
+			return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("article %s: its record of %d bytes refused as too large", a.ID, len(rec)), Err: err}
+		}
 		return fmt.Errorf("article %s: %w", a.ID, err)
 	}
 	return nil

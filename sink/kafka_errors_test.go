@@ -47,3 +47,25 @@ func TestWriteErrorsLeaveTheURLToTheCaller(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleTooLargeIsTooLarge: an article whose record is over the
+// message cap is refused as too_large, a class the pipeline dead-letters
+// the URL with; it was kafka-go's unclassed MessageTooLargeError, which
+// stopped the pipeline and, the URL not done, stopped it again after each
+// restart. The page's size cap bounds the page, not its record: JSON
+// writes a control character, <, > and & in six bytes. No broker: the cap
+// is checked before anything is sent.
+func TestArticleTooLargeIsTooLarge(t *testing.T) {
+	cfg := KafkaConfig{Conn: kafka.Config{Brokers: []string{"127.0.0.1:1"}}, MaxMessageBytes: 64 << 10, NoRaw: true,
+		RetryBackoffMax: 50 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)}.withDefaults()
+	tr := cfg.Conn.Transport()
+	k := &Kafka{cfg: cfg, transport: tr, w: &kgo.Writer{Addr: kgo.TCP(cfg.Conn.Brokers...), Transport: tr, BatchBytes: cfg.MaxMessageBytes}}
+	defer k.Close()
+	a := newsner.Article{Schema: newsner.ArticleSchema, ID: "big", URL: "https://news.example/big", Text: strings.Repeat("<", 20<<10)}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	err := k.WriteArticle(ctx, a, newsner.Page{})
+	if newsner.ErrorCode(err) != newsner.ETooLarge || !strings.Contains(err.Error(), "big") {
+		t.Errorf("WriteArticle of a 120 KiB record under a 64 KiB cap: %v; want too_large naming the article", err)
+	}
+}
