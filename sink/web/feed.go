@@ -14,6 +14,9 @@ import (
 // maxLine caps one JSON line read by ReadLines, as Kafka caps a message.
 const maxLine = 64 << 20
 
+// errLongLine is readLine's error for a line over maxLine, read past.
+var errLongLine = fmt.Errorf("a line longer than %d bytes", maxLine)
+
 // ReadLines adds each line of r, a JSON record as newsner writes them
 // (articles and dead letters, as `newsner run` or `newsner extract` print
 // them), to s until r ends or ctx is done. Blank lines are skipped; a line
@@ -25,6 +28,16 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 	line := 0
 	for ctx.Err() == nil {
 		b, err := readLine(br)
+		if errors.Is(err, errLongLine) {
+			// A record too long to hold (`newsner run` prints one as long
+			// as its page's text JSON-escaped makes it) is passed over as
+			// a line that is no record is, not the end of the stream.
+			line++
+			if log != nil {
+				log.Warn("serve: skipped a line", "line", line, "error", err)
+			}
+			continue
+		}
 		if len(b) > 0 {
 			line++
 			if aerr := s.Add(b, time.Now()); aerr != nil && log != nil {
@@ -42,17 +55,24 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 }
 
 // readLine returns the next line without its end, trimmed of white space.
-// A line longer than maxLine is an error.
+// A line longer than maxLine is read to its end, without holding it, and
+// is errLongLine (or the read error that cut it).
 func readLine(br *bufio.Reader) ([]byte, error) {
 	var buf []byte
+	long := false
 	for {
 		chunk, err := br.ReadSlice('\n')
-		buf = append(buf, chunk...)
-		if len(buf) > maxLine {
-			return nil, fmt.Errorf("a line longer than %d bytes", maxLine)
+		if !long {
+			buf = append(buf, chunk...)
+			if len(buf) > maxLine {
+				long, buf = true, nil
+			}
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
+		}
+		if long && (err == nil || errors.Is(err, io.EOF)) {
+			return nil, errLongLine // at the end of r, the next read says so
 		}
 		return bytes.TrimSpace(buf), err
 	}

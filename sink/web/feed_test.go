@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"strings"
 	"testing"
@@ -30,4 +31,39 @@ func TestReadLinesSkipsBadLines(t *testing.T) {
 	if w["msg"] != "serve: skipped a line" || w["line"] != float64(1) || w["error"] == nil {
 		t.Errorf("warning %v: want the line and its error under \"error\"", w)
 	}
+}
+
+// TestReadLinesSkipsLongLines: a line over maxLine is skipped with a
+// warning, without being held, and the records after it are read; it ended
+// the stream ("a line longer than 67108864 bytes"), and with it `newsner
+// serve -`, on a record `newsner run` printed for a page of text that
+// JSON escapes six-fold.
+func TestReadLinesSkipsLongLines(t *testing.T) {
+	var logs strings.Builder
+	log := slog.New(slog.NewJSONHandler(&logs, nil))
+	s := NewStore(Config{})
+	long := io.LimitReader(repeatByte('x'), maxLine+100)
+	for _, tail := range []string{"\n" + string(encode(t, testArticle("a2", "B", t0, "More text."))) + "\n", ""} {
+		in := io.MultiReader(strings.NewReader(string(encode(t, testArticle("a1", "A", t0, "Some text.")))+"\n"), long, strings.NewReader(tail))
+		if err := ReadLines(context.Background(), in, s, log); err != nil {
+			t.Fatalf("tail %.10q: %v", tail, err)
+		}
+		long = io.LimitReader(repeatByte('x'), maxLine+100)
+	}
+	if n, _ := s.Len(); n != 2 {
+		t.Errorf("%d articles held, want the two around the long line", n)
+	}
+	if n := strings.Count(logs.String(), "a line longer than"); n != 2 {
+		t.Errorf("%d warnings of a long line, want 2:\n%s", n, logs.String())
+	}
+}
+
+// repeatByte reads as an endless run of one byte.
+type repeatByte byte
+
+func (r repeatByte) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
 }
