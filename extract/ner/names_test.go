@@ -1185,3 +1185,65 @@ func TestWorldParties(t *testing.T) {
 		t.Errorf("BJP alone: got %+v, want the listed party's key", es)
 	}
 }
+
+// TestOrganizationsOfLate2020sNews: organizations of the nlists5 pass
+// (issue 11: armed groups and cartels, parties of India and Sri Lanka,
+// Twenty20 franchises, fashion houses named for their founders, AI
+// start-ups, international bodies, outlets, unions, think tanks, defence
+// firms and airlines of 2019-2026), each typed a person or a place, cut or
+// split by the shipped tagger in made-up sentences, are organizations.
+func TestOrganizationsOfLate2020sNews(t *testing.T) {
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "armed groups typed people",
+		text:  "Officials said Jaish al-Islam and Hizb ut-Tahrir and the People's Mujahedin of Iran backed the Justice and Equality Movement, Zorbo Quint said.",
+		spans: []span{{P, "Jaish al-Islam"}, {P, "Hizb ut-Tahrir"}, {O, "People's Mujahedin of Iran"}, {O, "Justice and Equality Movement"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Jaish al-Islam", 1}, {O, "Hizb ut-Tahrir", 1}, {O, "People's Mujahedin of Iran", 1}, {O, "Justice and Equality Movement", 1},
+			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "parties typed a person or split at their country",
+		text:  "Officials said the Shiromani Akali Dal and the Asom Gana Parishad and Naam Tamilar Katchi joined the Sri Lanka Freedom Party, Jane Quimble said.",
+		spans: []span{{O, "Shiromani Akali Dal"}, {O, "Asom Gana Parishad"}, {P, "Naam Tamilar Katchi"}, {L, "Sri Lanka"}, {O, "Freedom Party"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Shiromani Akali Dal", 1}, {O, "Asom Gana Parishad", 1}, {O, "Naam Tamilar Katchi", 1}, {O, "Sri Lanka Freedom Party", 1},
+			{P, "Jane Quimble", 1}},
+	}, {
+		name:  "franchises typed people or places",
+		text:  "Officials said Deccan Chargers and Trent Rockets and Saint Lucia Kings and Sunrisers Eastern Cape played, Zorbo Quint said.",
+		spans: []span{{P, "Deccan Chargers"}, {P, "Trent Rockets"}, {L, "Saint Lucia Kings"}, {P, "Sunrisers Eastern Cape"}, {P, "Zorbo Quint"}},
+		want: []want{{O, "Deccan Chargers", 1}, {O, "Trent Rockets", 1}, {O, "Saint Lucia Kings", 1}, {O, "Sunrisers Eastern Cape", 1},
+			{P, "Zorbo Quint", 1}},
+	}, {
+		name:  "fashion houses named for founders typed people",
+		text:  "Officials said Balenciaga and Bottega Veneta and Christian Dior and Max Mara cut prices, Jane Quimble said.",
+		spans: []span{{O, "Balenciaga"}, {P, "Bottega Veneta"}, {P, "Christian Dior"}, {P, "Max Mara"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Balenciaga", 1}, {O, "Bottega Veneta", 1}, {O, "Christian Dior", 1}, {O, "Max Mara", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "bodies split at their connective or typed a person",
+		text:  "Officials said the Union for the Mediterranean and Magen David Adom and the Food and Agriculture Organization met, Jane Quimble said.",
+		spans: []span{{O, "Union"}, {L, "Mediterranean"}, {P, "Magen David Adom"}, {O, "Food and Agriculture Organization"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Union for the Mediterranean", 1}, {O, "Magen David Adom", 1}, {O, "Food and Agriculture Organization", 1},
+			{P, "Jane Quimble", 1}},
+	}, {
+		name:  "outlets, unions and a think tank typed people or places or split",
+		text:  "Les Decodeurs and Frontier Myanmar reported that Comisiones Obreras and the Association of Mineworkers and Construction Union struck, and Gateway House agreed.",
+		spans: []span{{P, "Les Decodeurs"}, {L, "Frontier Myanmar"}, {P, "Comisiones Obreras"}, {O, "Association of Mineworkers"}, {O, "Construction Union"}, {L, "Gateway House"}},
+		want: []want{{O, "Les Decodeurs", 1}, {O, "Frontier Myanmar", 1}, {O, "Comisiones Obreras", 1}, {O, "Association of Mineworkers and Construction Union", 1},
+			{O, "Gateway House", 1}},
+	}, {
+		name:  "start-ups, defence firms and airlines typed people, places or MISC",
+		text:  "Officials said Pika Labs and Krauss-Maffei Wegmann and Riyadh Air and Saudia signed deals, Zorbo Quint said.",
+		spans: []span{{P, "Pika Labs"}, {P, "Krauss-Maffei Wegmann"}, {M, "Riyadh Air"}, {L, "Saudia"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "Pika Labs", 1}, {O, "Krauss-Maffei Wegmann", 1}, {O, "Riyadh Air", 1}, {O, "Saudia", 1}, {P, "Zorbo Quint", 1}},
+	}})
+}
+
+// TestOrganizationsOfLate2020sNewsVariants: the nlists5 pass's other names
+// and former names key as the thing's listed name.
+func TestOrganizationsOfLate2020sNewsVariants(t *testing.T) {
+	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"True Finns", "Finns Party"}, {"Royal Challengers Bengaluru", "Royal Challengers Bangalore"},
+		{"HTX", "Huobi"}, {"DW", "Deutsche Welle"}, {"Balochistan Liberation Army", "Baloch Liberation Army"}, {"Legion of Free Russia", "Freedom of Russia Legion"},
+		{"Cognition Labs", "Cognition AI"}, {"Astellas", "Astellas Pharma"}, {"Utah Mammoth", "Utah Hockey Club"}, {"Visma-Lease a Bike", "Jumbo-Visma"},
+		{"Team Sky", "Ineos Grenadiers"}, {"Mi Hazank", "Our Homeland Movement"}, {"VOA", "Voice of America"}})
+}
