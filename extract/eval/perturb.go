@@ -55,13 +55,48 @@ var Perturbations = []Perturbation{
 	}},
 }
 
+// OptInPerturbations are scored only where --perturb-only names them: they
+// take the article's text out of the markup, so their figures measure a
+// reading of something else and would only lower the table's mean.
+var OptInPerturbations = []Perturbation{
+	{"shell", "the body's markup gone but its scripts (a script-rendered page as served): what the script data gives", func(doc *html.Node, _ string) []byte {
+		return render(ScriptShell(doc))
+	}},
+}
+
 // PerturbationNames lists the perturbations' names.
 func PerturbationNames() []string {
 	var out []string
 	for _, p := range Perturbations {
 		out = append(out, p.Name)
 	}
+	for _, p := range OptInPerturbations {
+		out = append(out, p.Name+" (opt-in)")
+	}
 	return out
+}
+
+// ScriptShell empties the page's <body> but for its <script> elements
+// (JSON-LD, framework data, code), behind an empty mount point, as a page
+// rendered by script is served.
+func ScriptShell(doc *html.Node) *html.Node {
+	body := firstElement(doc, atom.Body)
+	if body == nil {
+		return doc
+	}
+	scripts := elements(body, atom.Script)
+	for c := body.FirstChild; c != nil; c = body.FirstChild {
+		body.RemoveChild(c)
+	}
+	body.AppendChild(&html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+		Attr: []html.Attribute{{Key: "id", Val: "__next"}}})
+	for _, s := range scripts {
+		if s.Parent != nil {
+			s.Parent.RemoveChild(s)
+		}
+		body.AppendChild(s)
+	}
+	return doc
 }
 
 // Perturb returns the page's HTML rewritten by p (the page as it was if it
@@ -418,6 +453,11 @@ func RunPerturb(ctx context.Context, w io.Writer, sharedDir, half string, only [
 	ps := []Perturbation{{Name: "none", About: "the pages as they are"}}
 	for _, p := range Perturbations {
 		if len(only) == 0 || want(only, p.Name) {
+			ps = append(ps, p)
+		}
+	}
+	for _, p := range OptInPerturbations {
+		if len(only) > 0 && want(only, p.Name) {
 			ps = append(ps, p)
 		}
 	}

@@ -207,3 +207,22 @@ func elementsByName(doc *html.Node, tag string) []*html.Node {
 	})
 	return out
 }
+
+// TestScriptShell: the opt-in shell keeps the body's scripts and nothing
+// else of it but an empty mount point.
+func TestScriptShell(t *testing.T) {
+	p, ok := PerturbationNamed("shell")
+	if !ok {
+		t.Fatal("no shell perturbation")
+	}
+	page := `<html><head><title>T</title></head><body><p>Visible text.</p><div><script id="__NEXT_DATA__" type="application/json">{"a":1}</script></div><script>var x = 1;</script></body></html>`
+	out := string(Perturb([]byte(page), "", p))
+	for _, w := range []string{`<div id="__next"></div>`, `{"a":1}`, `var x = 1;`, `<title>T</title>`} {
+		if !strings.Contains(out, w) {
+			t.Errorf("shell lacks %q: %s", w, out)
+		}
+	}
+	if strings.Contains(out, "Visible text") {
+		t.Errorf("shell keeps the body's text: %s", out)
+	}
+}

@@ -12,7 +12,7 @@ import (
 
 // PerturbationNamed returns the perturbation called name.
 func PerturbationNamed(name string) (Perturbation, bool) {
-	for _, p := range Perturbations {
+	for _, p := range append(Perturbations[:len(Perturbations):len(Perturbations)], OptInPerturbations...) {
 		if p.Name == name {
 			return p, true
 		}
