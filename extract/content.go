@@ -150,7 +150,9 @@ type extractor struct {
 // mainText finds the article's text in the document. title is the headline
 // (its <h1> or <h2> is dropped from the text, but for a text under
 // minArticleChars whose block holds it); ldBody is the
-// JSON-LD articleBody, used when the page's markup yields much less than it.
+// JSON-LD articleBody, used when the page's markup yields much less than it,
+// and scriptBody (which may be nil) gives the article of the page's script
+// data (scriptArticle), used so where the markup's text is short.
 // A page holding most of itself in <noscript>s comes with them unwrapped
 // already (readNoscriptCopyFirst, before its metadata is read).
 //
@@ -160,7 +162,7 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, ldBody string, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, scriptBody func() string, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
@@ -235,6 +237,15 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		}
 	}
 	text = preferLinkedData(best, ldBody)
+	fromScript := false
+	if len(text) < maxScriptCheckChars && scriptBody != nil {
+		// As for articleBody: the script data's article where the
+		// markup gives less than half of it (a shell the script
+		// renders, a teaser).
+		if sb := scriptBody(); len(text)*2 < len(sb) {
+			text, fromScript = sb, true
+		}
+	}
 	if text == best && bestTop != nil && len(text) < minArticleChars {
 		// A short post (a picture's, a video's, a few lines): its
 		// headline, set in the post's own block, is much of what it
@@ -252,9 +263,9 @@ func mainText(root *html.Node, title, ldBody string, elements int, articlePage, 
 		// The page's copy for readers without scripts is the page:
 		// read it as one, before the fallback reads it with the chrome.
 		// (Each call unwraps at least one <noscript>, so this ends.)
-		return mainText(root, title, ldBody, elements, articlePage, headerLeads, panels)
+		return mainText(root, title, ldBody, scriptBody, elements, articlePage, headerLeads, panels)
 	}
-	if ex.nothingOfThePost(text, bestTop, body) {
+	if !fromScript && ex.nothingOfThePost(text, bestTop, body) {
 		if h := ex.emptyPostHeader(body); h != "" {
 			return h, true
 		}
@@ -311,9 +322,7 @@ func preferLinkedData(text, ldBody string) string {
 	if strings.Contains(ldBody, "<") && strings.Contains(ldBody, ">") {
 		if n, err := html.Parse(strings.NewReader(ldBody)); err == nil {
 			if b := findBody(n); b != nil {
-				ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), hints: make(map[classKey]classHints)}
-				ex.stats(b)
-				ldBody = ex.emit([]*html.Node{b})
+				ldBody = htmlBodyText(b)
 			}
 		}
 	}

@@ -127,13 +127,14 @@ func fromBytes(raw []byte, max int64, pageURL *url.URL, contentType string) (new
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "parse html", Err: err}
 	}
-	return fromDocument(goquery.NewDocumentFromNode(root), pageURL), nil
+	return fromDocument(goquery.NewDocumentFromNode(root), pageURL, text), nil
 }
 
-// fromDocument reads the article out of a parsed document. It walks the
+// fromDocument reads the article out of a parsed document; raw is the
+// document's text as parsed (for its scripts' data). It walks the
 // html.Node tree under the goquery document by hand: a selector costs a walk
 // of the whole tree each, more than the throughput budget allows.
-func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
+func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.Article {
 	readNoscriptCopyFirst(doc.Nodes[0])
 	m := readMeta(doc.Nodes[0])
 	var a newsner.Article
@@ -146,7 +147,15 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL) newsner.Article {
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
+	var script *string // read once, when mainText first asks
+	scriptBody := func() string {
+		if script == nil {
+			s := scriptArticle(raw, a.Title)
+			script = &s
+		}
+		return *script
+	}
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, scriptBody, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
 	if a.Text == "" {
 		// No text on the page at all (an application's shell that
 		// renders by script): its description, where it states one, is

@@ -1,0 +1,678 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Script data: pages built on script frameworks serve their article, only
+// or also, as data for the script that renders it: Next.js in <script
+// id="__NEXT_DATA__" type="application/json">, Nuxt in window.__NUXT__ or
+// <script id="__NUXT_DATA__"> (devalue's flat form), Arc XP in
+// Fusion.globalContent (content_elements), a Redux or Apollo store in
+// window.__INITIAL_STATE__, __PRELOADED_STATE__ or __APOLLO_STATE__.
+// scriptArticle reads that data for the article's paragraphs, in order,
+// HTML stripped; mainText takes them, as it takes JSON-LD's articleBody,
+// only where the markup gives much less (a shell rendered by script, a
+// teaser), so the page's own markup wins wherever it holds the article.
+//
+// The data is any shape a site gives it. The reader looks at every string
+// that is a body (under a key such as articleBody, body, content or html,
+// or HTML of paragraphs) and every array of blocks (objects whose type,
+// if they name one, is not an image, an embed, an advertisement, related
+// links and the like, with their text under content, text, html, value,
+// props.text, children spans...), skips the parts named for other stories
+// or chrome (related, recommended, promo, comments, navigation...), and
+// takes the one with the most text, twice as much where the object that
+// holds it carries the page's title. Each read is bounded: the values read
+// (maxScriptValues), their bytes (maxScriptJSON), the depth walked
+// (maxScriptDepth), the values visited (maxScriptVisits).
+
+// scriptDataMarkers are the names a framework's data goes by in the page.
+var scriptDataMarkers = []string{
+	"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "Fusion.globalContent",
+	"__INITIAL_STATE__", "__PRELOADED_STATE__", "__APOLLO_STATE__", "__INITIAL_DATA__",
+}
+
+// Bounds of one page's script data reading.
+const (
+	maxScriptValues = 8      // values read (markers found) per page
+	maxScriptDepth  = 48     // nesting walked
+	maxScriptVisits = 300000 // values visited, over all values
+	maxScriptBlocks = 3000   // elements of one array read as blocks
+	maxScriptMarker = 4      // occurrences of one marker looked at
+	// maxScriptParse is the most bytes of body strings read as HTML or
+	// text (references can make one string many blocks).
+	maxScriptParse = 2 * maxScriptJSON
+)
+
+// maxScriptCheckChars is the text length from the markup under which
+// mainText reads the script data at all: the reading costs a parse of
+// the data, and only a short text can be much less than the data's.
+const maxScriptCheckChars = 2000
+
+// scriptArticle returns the article the script data in doc (the decoded
+// page) holds, paragraphs joined by "\n\n", or "" where it holds none of
+// minUsableChars or more. title is the page's headline.
+func scriptArticle(doc []byte, title string) string {
+	r := &scriptReader{title: norm(title)}
+	for _, v := range scriptValues(doc) {
+		r.root = v
+		r.walk(v, "", 0, -maxScriptDepth)
+	}
+	return r.pick()
+}
+
+// scriptValues returns the values the page's script data markers hold,
+// parsed, at most maxScriptValues.
+func scriptValues(doc []byte) []any {
+	var out []any
+	for _, m := range scriptDataMarkers {
+		off := 0
+		for n := 0; n < maxScriptMarker && len(out) < maxScriptValues; n++ {
+			k := bytes.Index(doc[off:], []byte(m))
+			if k < 0 {
+				break
+			}
+			off += k + len(m)
+			if v, ok := scriptValueAt(doc, off); ok {
+				if m == "__NUXT_DATA__" {
+					v = devalue(v)
+				}
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// scriptValueAt parses the value that a marker ending at doc[i] names:
+// the text of the element it is the id of (<script id="__NEXT_DATA__"
+// type="application/json">{...}), or the value assigned to it
+// (window.__NUXT__ = {...}, window["__X__"]=JSON.parse("..."), Nuxt's
+// (function(a,b){return {...}}(...))).
+func scriptValueAt(doc []byte, i int) (any, bool) {
+	j := i
+	for j < len(doc) && (doc[j] == '"' || doc[j] == '\'' || doc[j] == ']' || isJSSpace(doc[j])) {
+		j++
+	}
+	switch {
+	case j < len(doc) && doc[j] == '=' && (j+1 >= len(doc) || doc[j+1] != '='):
+		j = skipJSSpace(doc, j+1)
+		if j < len(doc) && doc[j] == '(' {
+			// An immediately called function returning the value.
+			k := bytes.Index(doc[j:min(len(doc), j+4096)], []byte("return"))
+			if k < 0 {
+				return nil, false
+			}
+			j += k + len("return")
+		}
+	default:
+		// The element's text: after the end of its start tag.
+		k := bytes.IndexByte(doc[j:min(len(doc), j+512)], '>')
+		if k < 0 || bytes.IndexByte(doc[j:j+k], '<') >= 0 {
+			return nil, false
+		}
+		j = skipJSSpace(doc, j+k+1)
+		if rest := doc[j:]; bytes.HasPrefix(rest, []byte("<![CDATA[")) {
+			j += len("<![CDATA[")
+		}
+	}
+	j = skipJSSpace(doc, j)
+	src := doc[j:]
+	if bytes.HasPrefix(src, []byte("JSON.parse(")) {
+		s, ok := jsStringValue(src[len("JSON.parse("):])
+		if !ok {
+			return nil, false
+		}
+		src = []byte(s)
+	}
+	js, ok := jsonish(src)
+	if !ok {
+		return nil, false
+	}
+	var v any
+	if json.Unmarshal(js, &v) != nil {
+		return nil, false
+	}
+	return v, true
+}
+
+// devalue rebuilds the value of Nuxt's payload in devalue's flat form: an
+// array whose first element is the root, each object's and array's
+// members the indexes of their values; ["Reactive", i] and the like wrap
+// one. Values past maxScriptVisits, cycles and bad indexes are nil.
+func devalue(v any) any {
+	flat, ok := v.([]any)
+	if !ok || len(flat) == 0 {
+		return v
+	}
+	done := make([]bool, len(flat))
+	out := make([]any, len(flat))
+	visits := 0
+	var at func(i float64, depth int) any
+	at = func(f float64, depth int) any {
+		i := int(f)
+		if float64(i) != f || i < 0 || i >= len(flat) || depth > maxScriptDepth || visits > maxScriptVisits {
+			return nil
+		}
+		if done[i] {
+			return out[i]
+		}
+		visits++
+		done[i] = true // a cycle reads nil
+		switch x := flat[i].(type) {
+		case map[string]any:
+			m := make(map[string]any, len(x))
+			for k, e := range x {
+				if n, ok := e.(float64); ok {
+					m[k] = at(n, depth+1)
+				}
+			}
+			out[i] = m
+		case []any:
+			if len(x) == 2 {
+				if tag, ok := x[0].(string); ok {
+					switch tag {
+					case "Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef":
+						if n, ok := x[1].(float64); ok {
+							out[i] = at(n, depth+1)
+						}
+						return out[i]
+					}
+				}
+			}
+			if len(x) > 0 {
+				if _, ok := x[0].(string); ok {
+					return nil // Date, Set, Map, RegExp...: no text
+				}
+			}
+			a := make([]any, 0, len(x))
+			for _, e := range x {
+				if n, ok := e.(float64); ok {
+					a = append(a, at(n, depth+1))
+				}
+			}
+			out[i] = a
+		default:
+			out[i] = x
+		}
+		return out[i]
+	}
+	return at(0, 0)
+}
+
+// scriptReader walks script data for the article's body.
+type scriptReader struct {
+	title  string // the page's headline, normalised
+	root   any    // the value walked, for references (deref)
+	visits int
+	parsed int // bytes of strings read (maxScriptParse)
+	cands  []scriptCandidate
+}
+
+// scriptCandidate is one reading of the article's body: a body string or
+// an array of blocks.
+type scriptCandidate struct {
+	paras  []string
+	chars  int
+	titled bool // the object holding it carries the page's title
+	blocks bool // an array's blocks, not a body string
+}
+
+// walk visits v, found under key (an array's elements under the array's)
+// at depth; titledAt is the depth of the nearest object above that carries
+// the page's title.
+func (r *scriptReader) walk(v any, key string, depth, titledAt int) {
+	r.visits++
+	if r.visits > maxScriptVisits || depth > maxScriptDepth || otherStoriesKey(key) {
+		return
+	}
+	titled := depth-titledAt <= 3
+	switch x := v.(type) {
+	case string:
+		if len(x) >= minUsableChars && (bodyKey(key) || htmlParagraphs(x)) {
+			paras, _ := r.fragment(x)
+			r.add(paras, titled, false)
+		}
+	case []any:
+		r.blocks(x, titled)
+		for i, e := range x {
+			if i >= maxScriptBlocks {
+				break
+			}
+			r.walk(e, key, depth+1, titledAt)
+		}
+	case map[string]any:
+		if r.carriesTitle(x) {
+			titledAt = depth
+		}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys) // the same page gives the same text
+		for _, k := range keys {
+			r.walk(x[k], k, depth+1, titledAt)
+		}
+	}
+}
+
+// htmlParagraphs reports whether s is HTML of paragraphs: two or more
+// paragraph, line break or subheading tags.
+func htmlParagraphs(s string) bool {
+	n := 0
+	for i := 0; i+3 < len(s) && n < 2; i++ {
+		if s[i] != '<' {
+			continue
+		}
+		switch c, d := s[i+1]|0x20, s[i+2]; {
+		case c == 'p' && (d == '>' || d == ' '),
+			c == 'b' && d|0x20 == 'r',
+			c == 'h' && '2' <= d && d <= '4':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// add records a candidate of paras (less the empty ones); blocks: they
+// are an array's blocks.
+func (r *scriptReader) add(paras []string, titled, blocks bool) {
+	c := scriptCandidate{titled: titled, blocks: blocks}
+	for _, p := range paras {
+		if p != "" {
+			c.paras = append(c.paras, p)
+			c.chars += len(p)
+		}
+	}
+	if c.chars >= minUsableChars {
+		r.cands = append(r.cands, c)
+	}
+}
+
+// pick returns the best candidate's text: the most text (twice as much
+// where titled), or one of at least four fifths of that that is an
+// array's blocks where that is a string (a body's blocks, typed, over the
+// same body as one string with its pictures' captions), or that has half
+// again as many paragraphs.
+func (r *scriptReader) pick() string {
+	score := func(c scriptCandidate) int {
+		if c.titled {
+			return 2 * c.chars
+		}
+		return c.chars
+	}
+	best := -1
+	for i, c := range r.cands {
+		if best < 0 || score(c) > score(r.cands[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	b := r.cands[best]
+	for _, c := range r.cands {
+		if score(c)*5 >= score(b)*4 && (c.blocks && !b.blocks || 2*len(c.paras) >= 3*len(b.paras)) {
+			b = c
+		}
+	}
+	return strings.Join(b.paras, "\n\n")
+}
+
+// carriesTitle reports whether the object names the page's title under a
+// headline's key.
+func (r *scriptReader) carriesTitle(x map[string]any) bool {
+	if r.title == "" {
+		return false
+	}
+	for _, k := range []string{"headline", "title", "headlines", "name"} {
+		s, _ := x[k].(string)
+		if m, ok := x[k].(map[string]any); ok {
+			s, _ = m["basic"].(string) // Arc's headlines.basic
+		}
+		if s != "" && len(s) < 400 && norm(s) == r.title {
+			return true
+		}
+	}
+	return false
+}
+
+// blocks records the array's text blocks, if two or more, as a candidate:
+// each block's paragraphs in order, less the links to other stories (a
+// block that is a link and nothing else, and a short line heading a run
+// of them).
+func (r *scriptReader) blocks(arr []any, titled bool) {
+	type block struct {
+		paras    []string
+		linkOnly bool
+	}
+	var bs []block
+	for i, e := range arr {
+		if i >= maxScriptBlocks || r.visits > maxScriptVisits {
+			break
+		}
+		paras, linkOnly, ok := r.block(r.deref(e), 0)
+		if ok && (len(paras) > 0 || linkOnly) {
+			bs = append(bs, block{paras, linkOnly})
+		}
+	}
+	if len(bs) < 2 {
+		return
+	}
+	var paras []string
+	for i, b := range bs {
+		if b.linkOnly {
+			continue
+		}
+		if i+1 < len(bs) && bs[i+1].linkOnly && len(b.paras) == 1 && len(strings.Fields(b.paras[0])) <= 6 {
+			continue // "You may also like...", "Related:"
+		}
+		paras = append(paras, b.paras...)
+	}
+	r.add(paras, titled, true)
+}
+
+// deref returns the object an Apollo cache's reference ({"__ref": id} or
+// {"type": "id", "id": id}) points to in the root, else v.
+func (r *scriptReader) deref(v any) any {
+	x, ok := v.(map[string]any)
+	if !ok {
+		return v
+	}
+	r.visits++
+	id, _ := x["__ref"].(string)
+	if id == "" && len(x) <= 4 && x["type"] == "id" {
+		id, _ = x["id"].(string)
+	}
+	root, _ := r.root.(map[string]any)
+	if id == "" || root == nil {
+		return v
+	}
+	if t, ok := root[id]; ok {
+		return t
+	}
+	return v
+}
+
+// blockTypeKeys name a block's type, blockTextKeys its text (or an object
+// or an array holding it), in the order looked at.
+var (
+	blockTypeKeys = []string{"type", "_type", "__typename", "nodeType", "blockType", "is", "component", "componentName", "kind"}
+	blockTextKeys = []string{"content", "text", "html", "value", "contents", "body", "innerHTML", "props", "data", "attributes", "children", "items", "fields"}
+)
+
+// block returns the paragraphs of one block of an article's body, whether
+// its text is all a link (linkOnly), and ok false where it is not text (no
+// text, or a type of otherTypeWords).
+func (r *scriptReader) block(v any, depth int) (paras []string, linkOnly, ok bool) {
+	r.visits++
+	x, isMap := v.(map[string]any)
+	if !isMap || depth > 8 || r.visits > maxScriptVisits {
+		return nil, false, false
+	}
+	for _, k := range blockTypeKeys {
+		if t, _ := x[k].(string); t != "" {
+			if otherBlockType(t) {
+				return nil, false, false
+			}
+			break
+		}
+	}
+	for _, k := range blockTextKeys {
+		switch t := x[k].(type) {
+		case string:
+			if strings.TrimSpace(t) == "" {
+				continue
+			}
+			if k == "text" || k == "value" {
+				if inlineNode(x) {
+					return []string{clean(t)}, false, true
+				}
+			}
+			paras, linkOnly := r.fragment(t)
+			return paras, linkOnly, true
+		case map[string]any:
+			if p, lo, ok := r.block(r.deref(t), depth+1); ok {
+				return p, lo, true
+			}
+		case []any:
+			if p, ok := r.children(t, depth+1); ok {
+				return p, false, true
+			}
+		}
+	}
+	return nil, false, false
+}
+
+// children reads a block's children: inline nodes (Portable Text's spans,
+// ProseMirror's and Contentful's text nodes, bare strings) join into one
+// paragraph, blocks (a list's items) give their own.
+func (r *scriptReader) children(arr []any, depth int) ([]string, bool) {
+	var paras []string
+	var line strings.Builder
+	flush := func() {
+		if s := clean(line.String()); s != "" {
+			paras = append(paras, s)
+		}
+		line.Reset()
+	}
+	for i, e := range arr {
+		if i >= maxScriptBlocks || r.visits > maxScriptVisits {
+			break
+		}
+		if s, ok := e.(string); ok {
+			line.WriteString(s)
+			continue
+		}
+		e = r.deref(e)
+		if x, ok := e.(map[string]any); ok && inlineNode(x) {
+			line.WriteString(inlineText(x, 0))
+			continue
+		}
+		p, _, ok := r.block(e, depth)
+		if ok {
+			flush()
+			paras = append(paras, p...)
+		}
+	}
+	flush()
+	return paras, len(paras) > 0
+}
+
+// inlineNode reports whether a rich-text node is inline: a text run, a
+// span or a link.
+func inlineNode(x map[string]any) bool {
+	for _, k := range blockTypeKeys {
+		if t, _ := x[k].(string); t != "" {
+			switch strings.ToLower(t) {
+			case "text", "span", "link", "hyperlink", "a", "strong", "em", "b", "i", "u", "mark", "code", "entry-hyperlink":
+				return true
+			}
+			return false
+		}
+	}
+	_, hasText := x["text"].(string)
+	_, hasMarks := x["marks"]
+	return hasText && hasMarks
+}
+
+// inlineText is the text of an inline node and its children.
+func inlineText(x map[string]any, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	for _, k := range []string{"text", "value"} {
+		if s, ok := x[k].(string); ok {
+			return s
+		}
+	}
+	var b strings.Builder
+	for _, k := range []string{"children", "content"} {
+		if arr, ok := x[k].([]any); ok {
+			for _, e := range arr[:min(len(arr), maxScriptBlocks)] {
+				if c, ok := e.(map[string]any); ok {
+					b.WriteString(inlineText(c, depth+1))
+				} else if s, ok := e.(string); ok {
+					b.WriteString(s)
+				}
+			}
+			break
+		}
+	}
+	return b.String()
+}
+
+// bodyKey reports whether a string under key is an article's body by its
+// name.
+func bodyKey(key string) bool {
+	k := strings.ToLower(key)
+	switch k {
+	case "body", "bodytext", "bodyhtml", "content", "contenthtml", "html", "text", "fulltext", "storytext",
+		"articletext", "maintext", "richtext", "content_html", "body_html", "rendered":
+		return true
+	}
+	return strings.HasSuffix(k, "articlebody")
+}
+
+// otherStoriesWords are the words of a key whose data is not the article
+// (other stories, comments, page chrome, tracking).
+var otherStoriesWords = []string{
+	"related", "recommend", "promo", "teaser", "comment", "advert", "sidebar", "navigation", "menu",
+	"footer", "trending", "popular", "mostread", "most_read", "newsletter", "tracking", "script",
+	"readnext", "read_next", "morestories", "more_stories", "recirc", "breadcrumb", "disclaimer",
+}
+
+// otherStoriesKey reports whether the value under key holds something
+// other than the article.
+func otherStoriesKey(key string) bool {
+	if key == "" {
+		return false
+	}
+	k := strings.ToLower(key)
+	for _, w := range otherStoriesWords {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTypeWords are the words of a block type that holds no article
+// text (or other stories' links).
+var otherTypeWords = map[string]bool{
+	"image": true, "img": true, "photo": true, "picture": true, "video": true, "gallery": true, "embed": true,
+	"oembed": true, "iframe": true, "ad": true, "ads": true, "advert": true, "advertisement": true,
+	"promo": true, "related": true, "newsletter": true, "interstitial": true, "raw": true, "script": true,
+	"social": true, "tweet": true, "twitter": true, "instagram": true, "facebook": true, "youtube": true,
+	"audio": true, "podcast": true, "button": true, "cta": true, "signup": true, "subscribe": true,
+	"recirculation": true, "recirc": true, "readmore": true, "teaser": true, "widget": true, "poll": true,
+	"quiz": true, "map": true, "chart": true, "caption": true, "divider": true, "brightcove": true,
+	"stock": true, "table": true,
+}
+
+// otherBlockType reports whether a block type (EntryBodyImage,
+// "oembed_response", "bright-cove") is or has a word of otherTypeWords.
+func otherBlockType(t string) bool {
+	squashed := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, t)
+	if otherTypeWords[squashed] {
+		return true
+	}
+	var word []rune
+	check := func() bool {
+		w := strings.ToLower(string(word))
+		word = word[:0]
+		return otherTypeWords[w]
+	}
+	prevLower := false
+	for _, c := range t {
+		switch {
+		case !unicode.IsLetter(c):
+			if check() {
+				return true
+			}
+			prevLower = false
+			continue
+		case unicode.IsUpper(c) && prevLower:
+			if check() {
+				return true
+			}
+		}
+		word = append(word, c)
+		prevLower = unicode.IsLower(c)
+	}
+	return check()
+}
+
+// fragment is fragmentParas within the reader's budget (maxScriptParse):
+// past it, strings give nothing.
+func (r *scriptReader) fragment(s string) (paras []string, linkOnly bool) {
+	if r.parsed += len(s); r.parsed > maxScriptParse {
+		return nil, false
+	}
+	return fragmentParas(s)
+}
+
+// fragmentParas returns the paragraphs of a body string, HTML (read as
+// preferLinkedData reads an articleBody of HTML) or plain text (a
+// paragraph a line), and whether it is HTML whose text is all inside
+// links (a link to another story).
+func fragmentParas(s string) (paras []string, linkOnly bool) {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		for _, p := range strings.Split(s, "\n") {
+			if p = clean(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		return paras, false
+	}
+	n, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return nil, false
+	}
+	b := findBody(n)
+	if b == nil {
+		return nil, false
+	}
+	all, inLinks := 0, 0
+	for d := range b.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		t := len(strings.TrimSpace(d.Data))
+		all += t
+		for p := d.Parent; p != nil && p != b; p = p.Parent {
+			if p.DataAtom == atom.A {
+				inLinks += t
+				break
+			}
+		}
+	}
+	for _, p := range strings.Split(htmlBodyText(b), "\n") {
+		if p = clean(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return paras, all > 0 && inLinks*10 >= all*9
+}
+
+// htmlBodyText is the text of a declared body's HTML (JSON-LD's
+// articleBody, script data's body), parsed to body: its blocks written as
+// paragraphs, the boilerplate among them dropped.
+func htmlBodyText(body *html.Node) string {
+	ex := &extractor{flags: 0, infos: make(map[*html.Node]*info), hints: make(map[classKey]classHints)}
+	ex.stats(body)
+	return ex.emit([]*html.Node{body})
+}

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsner/newsner"
+)
+
+// TestScriptDataPages: made-up pages whose article is in the data a script
+// framework serves, each in one of the common shapes, read in order, HTML
+// stripped, without the teasers, related stories, captions, embeds,
+// advertisements and comments beside it in the data.
+func TestScriptDataPages(t *testing.T) {
+	tests := []struct {
+		file    string
+		want    []string // in this order
+		wantNot []string
+	}{
+		{"next-shell.html", // Next.js, rich-text nodes with inline links
+			[]string{"The harbour ferry will run again from Monday after the pier was repaired over the winter, the council said.",
+				"Forty years of crossings", "Council engineers said", "Tickets will cost the same"},
+			[]string{"caption", "Advertisement", "Library opens", "teaser", "The ferry runs again from Monday."}},
+		{"nuxt-iife.html", // Nuxt 2: a function's return value, unquoted keys, parameters
+			[]string{"The town council approved three new cycle lanes", "Councillors who voted against", "plan's authors dispute",
+				"Work on the first lane"},
+			[]string{"Subscribe now", "Loading"}},
+		{"fusion-empty.html", // Arc XP, the DOM an empty shell
+			[]string{"CLEVELAND – The band will look", "A music magazine reported details", "The band unveiled its plans",
+				"The fan vote", "The band is nominated"},
+			[]string{"caption", "fan's tweet", "You may also like", "Who will make", "25 worst", "Another story"}},
+		{"initial-state.html", // Redux state as JSON.parse("..."), Portable Text
+			[]string{"More rain fell on the city in October", "Forecasters measured 312 millimetres at the airport, nearly three times the usual amount for the month.",
+				"Several roads near the river"},
+			[]string{"summary", "garden", "enable JavaScript"}},
+		{"apollo.html", // Apollo's cache, references to modules, JavaScript escapes
+			[]string{"A question about covering the plane", "Their proof runs to forty pages", "a hobbyist's letter to a magazine! It opens"},
+			[]string{"drawn in blue", "moderate comments"}},
+		{"nuxt-data.html", // Nuxt 3's devalue payload
+			[]string{"The city museum reopened its east wing", "Visitors queued", "Entry to the wing is free"},
+			[]string{"is open again"}},
+		{"ldgraph-html.html", // JSON-LD in an @graph, its articleBody HTML
+			[]string{"The old bridge over the river will close", "Buses will take the long way round", "The bridge last closed"},
+			[]string{"<p>"}},
+		{"teaser.html", // the markup a teaser, the data the whole story
+			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
+				"The council welcomed the news"},
+			[]string{"Subscribe to read"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := extractTestdata(t, filepath.Join("scriptdata", tt.file))
+			checkText(t, a.Text, tt.want, tt.wantNot)
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(a.Text[at:], w)
+				if i < 0 {
+					t.Errorf("%q not after the paragraphs before it:\n%s", w, a.Text)
+					break
+				}
+				at += i + len(w)
+			}
+			if a.Extraction == newsner.ExtractionFallback {
+				t.Errorf("marked as the fallback's: the script data's article is the page's own")
+			}
+			for _, p := range strings.Split(a.Text, "\n\n") {
+				if p == "" || strings.TrimSpace(p) != p || strings.Contains(p, "  ") || strings.Contains(p, "\n") {
+					t.Errorf("paragraph not normalised: %q", p)
+				}
+			}
+		})
+	}
+}
+
+// TestScriptDataMarkupWins: where the page's markup holds the article,
+// its text is the same with the script data as without (the data holding
+// the same article, comments beside it).
+func TestScriptDataMarkupWins(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "scriptdata", "dom-fine.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := FromReader(bytes.NewReader(raw), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := regexp.MustCompile(`(?s)<script id="__NEXT_DATA__".*?</script>`).ReplaceAll(raw, nil)
+	if bytes.Equal(bare, raw) {
+		t.Fatal("no script data removed")
+	}
+	without, err := FromReader(bytes.NewReader(bare), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if with.Text != without.Text {
+		t.Errorf("text changed by the script data:\n got %q\nwant %q", with.Text, without.Text)
+	}
+	checkText(t, with.Text, []string{"The garden that pupils", "a greenhouse"}, []string{"Well done", "grandson"})
+}
+
+// TestJSONish: JavaScript literals read as JSON, and what is refused.
+func TestJSONish(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"a":1}`, `{"a":1}`},
+		{` {a:1, b:'two', c:"thr\"ee"}; more code`, `{"a":1,"b":"two","c":"thr\"ee"}`},
+		{`{a:!0,b:!1,c:undefined,d:new Date(17),e:x.y.z,f:[1,2,],}`, `{"a":true,"b":false,"c":null,"d":null,"e":null,"f":[1,2]}`},
+		{`{"s":"\!\'\x41\v\0"}`, `{"s":"!'\u0041\u000b\u0000"}`},
+		{`{"s":'a"b'}`, `{"s":"a\"b"}`},
+		{"{\"s\":`multi\nline`}", `{"s":"multi\u000aline"}`},
+		{`[1, /* note */ 2 // end` + "\n]", `[1,2]`},
+		{`{"a":fn("x)", [1,2])}`, `{"a":null}`},
+		{`"just a string"`, ``},
+		{`{"a":1`, ``},
+		{`{"a":1]`, ``},
+		{`{"a":"unterminated`, ``},
+		{`{"a":'line` + "\n" + `break'}`, ``},
+		{`{"a":#}`, ``},
+		{strings.Repeat("[", maxScriptNesting+1) + strings.Repeat("]", maxScriptNesting+1), ``},
+	}
+	for _, tt := range tests {
+		out, ok := jsonish([]byte(tt.in))
+		if tt.want == "" {
+			if ok {
+				t.Errorf("jsonish(%.40q) = %q, want refused", tt.in, out)
+			}
+			continue
+		}
+		if !ok || string(out) != tt.want {
+			t.Errorf("jsonish(%.40q) = %q, %v, want %q", tt.in, out, ok, tt.want)
+			continue
+		}
+		var v any
+		if err := json.Unmarshal(out, &v); err != nil {
+			t.Errorf("jsonish(%.40q) = %q, not JSON: %v", tt.in, out, err)
+		}
+	}
+}
+
+// TestOtherBlockType: block types that hold no article text, by their
+// words however written.
+func TestOtherBlockType(t *testing.T) {
+	for typ, want := range map[string]bool{
+		"EntryBodyImage": true, "oembed_response": true, "bright-cove": true, "ad": true, "RelatedList": true,
+		"paragraph": false, "EntryBodyParagraph": false, "header": false, "heading": false, "text": false,
+		"block": false, "readable": false, "list": false, "blockquote": false,
+	} {
+		if got := otherBlockType(typ); got != want {
+			t.Errorf("otherBlockType(%q) = %v, want %v", typ, got, want)
+		}
+	}
+}
+
+// TestScriptDataHostile: script data built to cost time or memory is read
+// within bounds, and what cannot be read gives nothing.
+func TestScriptDataHostile(t *testing.T) {
+	para := `{"type":"paragraph","text":"` + strings.Repeat("word ", 40) + `"},`
+	deep := strings.Repeat(`{"a":`, 100000) + "1" + strings.Repeat("}", 100000)
+	cycle := `[["Reactive",1],{"a":0,"b":2},[1,0,2],"x"]`
+	tests := map[string]string{
+		"deep":           `<script>window.__INITIAL_STATE__=` + deep + `</script>`,
+		"deep arrays":    `<script>window.__INITIAL_STATE__=` + strings.Repeat("[", 300000) + `</script>`,
+		"many markers":   strings.Repeat(`<script>window.__INITIAL_STATE__={"body":[`+strings.Repeat(para, 50)+`{}]}</script>`, 30),
+		"unterminated":   `<script>window.__NUXT__={"a":"` + strings.Repeat("x", 1<<20),
+		"open comment":   `<script>window.__NUXT__={/*` + strings.Repeat("x", 1<<20),
+		"wide":           `<script>window.__APOLLO_STATE__={"body":[` + strings.Repeat(para, 10000) + `{}]}</script>`,
+		"devalue cycle":  `<script type="application/json" id="__NUXT_DATA__">` + cycle + `</script>`,
+		"bad json.parse": `<script>window.__PRELOADED_STATE__=JSON.parse("{\"a\":` + `</script>`,
+		"refs loop":      `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
+		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
+			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
+	}
+	for name, doc := range tests {
+		start := time.Now()
+		s := scriptArticle([]byte(doc), "t")
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: %v", name, d)
+		}
+		if !utf8.ValidString(s) {
+			t.Errorf("%s: invalid UTF-8", name)
+		}
+		switch name {
+		case "many markers", "wide":
+			if s == "" {
+				t.Errorf("%s: nothing read", name)
+			}
+		}
+	}
+}
+
+// FuzzScriptArticle checks that no page makes the script data reader
+// panic or give text that is not paragraphs.
+func FuzzScriptArticle(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "scriptdata", "*.html"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`<script>window.__NUXT__=(function(a){return {a:a,b:[1,,2],c:'\x4`))
+	f.Add([]byte(`<script id="__NEXT_DATA__" type="application/json"><![CDATA[{"props":{"body":"<p>a</p><p>b</p>"}}]]></script>`))
+	f.Add([]byte(`<script type="application/json" id="__NUXT_DATA__">[[1],{"x":-1},[0.5,1e9]]</script>`))
+	f.Add([]byte(`Fusion.globalContent={"content_elements":[{"type":"text","content":"<a href=x>` + strings.Repeat("y", 300) + `</a>"}]}`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		s := scriptArticle(doc, "title")
+		if utf8.Valid(doc) && !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in %q", s)
+		}
+		for _, p := range strings.Split(s, "\n\n") {
+			if s != "" && (p == "" || strings.TrimSpace(p) != p || strings.Contains(p, "\n")) {
+				t.Fatalf("paragraph not normalised: %q", p)
+			}
+		}
+	})
+}
