@@ -171,6 +171,7 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, e
 	ex.breakParagraphs(body)
 	unwrapBareBreaks(body)
 	unwrapParagraphHeaders(body)
+	unwrapProseLinks(body)
 	ex.panels = panels
 	best := ""
 	var bestTop *html.Node
