@@ -170,8 +170,13 @@ func devalue(v any) any {
 		switch x := flat[i].(type) {
 		case map[string]any:
 			m := make(map[string]any, len(x))
-			for k, e := range x {
-				if n, ok := e.(float64); ok {
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys) // a cycle's nil falls on the same member each time
+			for _, k := range keys {
+				if n, ok := x[k].(float64); ok {
 					m[k] = at(n, depth+1)
 				}
 			}
@@ -337,6 +342,9 @@ func (r *scriptReader) carriesTitle(x map[string]any) bool {
 		s, _ := x[k].(string)
 		if m, ok := x[k].(map[string]any); ok {
 			s, _ = m["basic"].(string) // Arc's headlines.basic
+			if s == "" {
+				s, _ = m["rendered"].(string) // WordPress's title.rendered
+			}
 		}
 		if s != "" && len(s) < 400 && norm(s) == r.title {
 			return true
@@ -543,11 +551,12 @@ func bodyKey(key string) bool {
 }
 
 // otherStoriesWords are the words of a key whose data is not the article
-// (other stories, comments, page chrome, tracking).
+// (other stories, comments, page chrome, tracking, the article's teaser).
 var otherStoriesWords = []string{
 	"related", "recommend", "promo", "teaser", "comment", "advert", "sidebar", "navigation", "menu",
 	"footer", "trending", "popular", "mostread", "most_read", "newsletter", "tracking", "script",
 	"readnext", "read_next", "morestories", "more_stories", "recirc", "breadcrumb", "disclaimer",
+	"excerpt", "summary", "description", // the story's own teaser
 }
 
 // otherStoriesKey reports whether the value under key holds something

@@ -49,6 +49,9 @@ func TestScriptDataPages(t *testing.T) {
 		{"ldgraph-html.html", // JSON-LD in an @graph, its articleBody HTML
 			[]string{"The old bridge over the river will close", "Buses will take the long way round", "The bridge last closed"},
 			[]string{"<p>"}},
+		{"wp-excerpts.html", // WordPress's REST shape: the post's content, not its excerpt nor the latest posts'
+			[]string{"The towpath along the canal reopened", "The canal trust rebuilt"},
+			[]string{"long teaser", "Another story", "Swans"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
