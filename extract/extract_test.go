@@ -465,7 +465,8 @@ func TestGuessLanguage(t *testing.T) {
 // malformed text.
 func FuzzFromReader(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	for _, p := range files {
+	more, _ := filepath.Glob(filepath.Join("testdata", "*", "*.html")) // script data, prose links
+	for _, p := range append(files, more...) {
 		b, err := os.ReadFile(p)
 		if err == nil {
 			f.Add(b, "text/html")
