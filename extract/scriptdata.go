@@ -16,7 +16,8 @@ import (
 // id="__NEXT_DATA__" type="application/json">, Nuxt in window.__NUXT__ or
 // <script id="__NUXT_DATA__"> (devalue's flat form), Arc XP in
 // Fusion.globalContent (content_elements), a Redux or Apollo store in
-// window.__INITIAL_STATE__, __PRELOADED_STATE__ or __APOLLO_STATE__.
+// window.__INITIAL_STATE__, __PRELOADED_STATE__ or __APOLLO_STATE__, and
+// Next's app router its React tree in self.__next_f (scriptflight.go).
 // scriptArticle reads that data for the article's paragraphs, in order,
 // HTML stripped; mainText takes them, as it takes JSON-LD's articleBody,
 // only where the markup gives much less (a shell rendered by script, a
@@ -62,7 +63,16 @@ const maxScriptCheckChars = 2000
 // minUsableChars or more. title is the page's headline.
 func scriptArticle(doc []byte, title string) string {
 	r := &scriptReader{title: norm(title)}
-	for _, v := range scriptValues(doc) {
+	values := scriptValues(doc)
+	if rows := flightRows(flightData(doc)); len(rows) > 0 {
+		// Next's app router: its tree rendered is the page; failing
+		// that, the data its rows pass to components.
+		if t := flightArticle(rows, title); len(t) >= minUsableChars {
+			return t
+		}
+		values = append(values, rows)
+	}
+	for _, v := range values {
 		r.root = v
 		r.walk(v, "", 0, -maxScriptDepth)
 	}

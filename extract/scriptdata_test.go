@@ -52,6 +52,10 @@ func TestScriptDataPages(t *testing.T) {
 		{"wp-excerpts.html", // WordPress's REST shape: the post's content, not its excerpt nor the latest posts'
 			[]string{"The towpath along the canal reopened", "The canal trust rebuilt"},
 			[]string{"long teaser", "Another story", "Swans"}},
+		{"next-app-router.html", // Next's app router: its React tree in flight rows, references and a text row
+			[]string{"The harbour ferry will run again from Monday", "Council engineers said the new pilings should last for another forty years of daily crossings, whatever the winter storms bring.",
+				"Tickets will cost the same as last year, and the first boat leaves at seven in the morning"},
+			[]string{"Home", "Coast Gazette 2026", "Not found", "Sreact"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
@@ -175,6 +179,10 @@ func TestScriptDataHostile(t *testing.T) {
 		"wide":           `<script>window.__APOLLO_STATE__={"body":[` + strings.Repeat(para, 10000) + `{}]}</script>`,
 		"devalue cycle":  `<script type="application/json" id="__NUXT_DATA__">` + cycle + `</script>`,
 		"bad json.parse": `<script>window.__PRELOADED_STATE__=JSON.parse("{\"a\":` + `</script>`,
+		"flight loop":    `<script>self.__next_f.push([1,"0:[\"$\",\"div\",null,{\"children\":[\"$L0\",\"$L1\"]}]\n1:[\"$L1\",\"$L0\",\"$L1\"]\n"])</script>`,
+		"flight fan-out": `<script>self.__next_f.push([1,"0:[` + strings.Repeat(`\"$L1\",`, 5000) + `\"\"]\n1:[\"$\",\"p\",null,{\"children\":\"` + strings.Repeat("word ", 2000) + `\"}]\n"])</script>`,
+		"flight deep":    `<script>self.__next_f.push([1,"0:` + strings.Repeat(`[\"$\",\"div\",null,{\"children\":`, 400) + `\"x\"` + strings.Repeat("}]", 400) + `\n"])</script>`,
+		"flight T":       `<script>self.__next_f.push([1,"0:Tfffffffff,short\n"])</script>` + strings.Repeat(`<script>self.__next_f.push([1,"x"])</script>`, 6000),
 		"refs loop":      `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
