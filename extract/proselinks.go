@@ -38,7 +38,9 @@ func unwrapProseLinks(n *html.Node) {
 				continue
 			}
 			walk(c)
-			if c.DataAtom == atom.A && holdsBlock(c) && proseParagraphs(c) >= minWrappedParagraphs {
+			// (A link around a phrase holds no block: hasBlockChild
+			// spares the count of its paragraphs.)
+			if c.DataAtom == atom.A && hasBlockChild(c) && proseParagraphs(c) >= minWrappedParagraphs {
 				wrappers = append(wrappers, c)
 			}
 			if a := wholeParagraphLink(c); a != nil {
@@ -81,17 +83,6 @@ func wholeParagraphLink(p *html.Node) *html.Node {
 		return nil
 	}
 	return a
-}
-
-// holdsBlock reports whether one of n's children is a block (a link
-// around a phrase holds text and inline elements only).
-func holdsBlock(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlock(c) {
-			return true
-		}
-	}
-	return false
 }
 
 // proseParagraphs counts the <p>s under n of minProseLinkChars of text or
