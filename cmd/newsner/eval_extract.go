@@ -34,7 +34,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"--perturb scores the sets again with their markup rewritten and their text kept\n"+
 			"(the article wrapped in <aside>, an open <header>, the body in <noscript>, <br>s\n"+
 			"for <p>s, no class or id, no <article>/<main>/<section>): F1 and empty texts per\n"+
-			"perturbation and set next to the unperturbed figures; --perturb-only names some.\n"+
+			"perturbation and set next to the unperturbed figures; --perturb-only names some,\n"+
+			"and only it scores \"shell\" (the body emptied but for its scripts: what a page's\n"+
+			"script data gives, where a script framework serves a shell).\n"+
 			"--perturb-pages N with --perturb-only NAME lists the N pages that one perturbation\n"+
 			"lowered most (and raised), page by page; --page with --perturb-only NAME shows\n"+
 			"single pages as that perturbation rewrites them.")
