@@ -242,8 +242,10 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, e
 	if len(text) < maxScriptCheckChars && scriptBody != nil {
 		// As for articleBody: the script data's article where the
 		// markup gives less than half of it (a shell the script
-		// renders, a teaser).
-		if sb := scriptBody(); len(text)*2 < len(sb) {
+		// renders, a teaser), and, where the markup gives more than
+		// a line (a shell's "enable JavaScript" or cookie notice),
+		// holds it (a teaser's lead) rather than another story.
+		if sb := scriptBody(); len(text)*2 < len(sb) && (len(text) < minUsableChars || pairOverlap(text, sb) >= minScriptOverlap) {
 			text, fromScript = sb, true
 		}
 	}

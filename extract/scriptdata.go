@@ -53,6 +53,11 @@ const (
 	maxScriptParse = 2 * maxScriptJSON
 )
 
+// minScriptOverlap is the share of the markup's word pairs that the
+// script data's article must hold to replace a text of the markup of
+// minUsableChars or more.
+const minScriptOverlap = 0.5
+
 // maxScriptCheckChars is the text length from the markup under which
 // mainText reads the script data at all: the reading costs a parse of
 // the data, and only a short text can be much less than the data's.

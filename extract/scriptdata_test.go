@@ -31,7 +31,7 @@ func TestScriptDataPages(t *testing.T) {
 		{"nuxt-iife.html", // Nuxt 2: a function's return value, unquoted keys, parameters
 			[]string{"The town council approved three new cycle lanes", "Councillors who voted against", "plan's authors dispute",
 				"Work on the first lane"},
-			[]string{"Subscribe now", "Loading"}},
+			[]string{"Subscribe now", "Valley Courier"}},
 		{"fusion-empty.html", // Arc XP, the DOM an empty shell
 			[]string{"CLEVELAND – The band will look", "A music magazine reported details", "The band unveiled its plans",
 				"The fan vote", "The band is nominated"},
@@ -88,7 +88,8 @@ func TestScriptDataPages(t *testing.T) {
 
 // TestScriptDataMarkupWins: where the page's markup holds the article,
 // its text is the same with the script data as without (the data holding
-// the same article, comments beside it).
+// the same article, comments beside it), and a longer story in the data
+// that is another does not replace a short one in the markup.
 func TestScriptDataMarkupWins(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "scriptdata", "dom-fine.html"))
 	if err != nil {
@@ -110,6 +111,11 @@ func TestScriptDataMarkupWins(t *testing.T) {
 		t.Errorf("text changed by the script data:\n got %q\nwant %q", with.Text, without.Text)
 	}
 	checkText(t, with.Text, []string{"The garden that pupils", "a greenhouse"}, []string{"Well done", "grandson"})
+
+	// A short article in the markup, and a longer other story in the
+	// data (a feed's item): the markup's text stays.
+	a := extractTestdata(t, filepath.Join("scriptdata", "other-story.html"))
+	checkText(t, a.Text, []string{"A baker from the market town", "The judges said"}, []string{"council", "Councillors"})
 }
 
 // TestJSONish: JavaScript literals read as JSON, and what is refused.
