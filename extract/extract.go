@@ -33,7 +33,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v32"
+const Version = "extract/v33"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
@@ -108,6 +108,7 @@ func fromBytes(raw []byte, max int64, pageURL *url.URL, contentType string) (new
 	if err != nil {
 		return newsner.Article{}, &newsner.Error{Code: newsner.EExtract, Message: "decode document", Err: err}
 	}
+	text = dropControls(text)
 	if len(text) > maxTags && bytes.Count(text, []byte("<")) > maxTags {
 		// Far more markup than any article page has: a tree of it would
 		// take hundreds of megabytes. Read the tokens as they stream.
@@ -242,6 +243,50 @@ func mostlyUTF8(b []byte) bool {
 		b = b[size:]
 	}
 	return valid >= invalid
+}
+
+// dropControls returns doc without its control characters other than
+// HTML's white space (tab, line feed, form feed, carriage return): C0
+// controls, DEL, and C1 controls written in UTF-8. A page's title or text
+// keeps what the page holds, and an ESC or a BEL passed on reaches the
+// terminal of whoever reads the record (a title "Big \x1b[2J news" clears
+// the screen). doc itself where it has none (most pages), else a copy: the
+// caller's bytes are not changed.
+func dropControls(doc []byte) []byte {
+	i := 0
+	for i < len(doc) && !controlAt(doc, i) {
+		i++
+	}
+	if i == len(doc) {
+		return doc
+	}
+	out := make([]byte, i, len(doc))
+	copy(out, doc[:i])
+	for ; i < len(doc); i++ {
+		if controlAt(doc, i) {
+			if doc[i] == 0xc2 {
+				i++ // the C1 control's second byte
+			}
+			continue
+		}
+		out = append(out, doc[i])
+	}
+	return out
+}
+
+// controlAt reports whether a control character dropControls drops starts
+// at doc[i]: a C0 control but tab, line feed, form feed and carriage
+// return (NUL too); DEL; or a C1 control's UTF-8 (0xc2 0x80-0x9f).
+func controlAt(doc []byte, i int) bool {
+	switch c := doc[i]; {
+	case c < 0x20:
+		return c != '\t' && c != '\n' && c != '\f' && c != '\r'
+	case c == 0x7f:
+		return true
+	case c == 0xc2:
+		return i+1 < len(doc) && doc[i+1] >= 0x80 && doc[i+1] <= 0x9f
+	}
+	return false
 }
 
 func hasMultibyte(b []byte) bool {

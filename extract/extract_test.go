@@ -597,3 +597,33 @@ func TestMetaCharsetAtInvalidBytes(t *testing.T) {
 		t.Fatalf("metaCharsetAt = %d, want the offset of <META", i)
 	}
 }
+
+// TestFromReaderDropsControlCharacters: a page's control characters (an
+// ESC sequence in its title, a BEL, a C1 control, NUL and DEL in its text)
+// are not in the record, whose title and text a consumer prints; its tabs
+// and line breaks still read as white space. The title came out as
+// "Big \x1b[2J news", a clear-screen code.
+func TestFromReaderDropsControlCharacters(t *testing.T) {
+	para := "The council voted on Tuesday to close the harbour bridge for repairs next spring, after engineers found cracks in two of its cables."
+	page := "<html><head><title>Big \x1b[2J news</title></head><body><article><h1>Big \x1b[2J news</h1>" +
+		"<p>" + para + "\a</p><p>Second\tparagraph \u0085of the \x00story, with\x7f more words\r\nthan the first one had in it.</p>" +
+		"<p>" + para + "</p></article></body></html>"
+	a, err := FromReader(strings.NewReader(page), mustURL("https://example.com/big"), "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Big [2J news" {
+		t.Errorf("title = %q, want %q", a.Title, "Big [2J news")
+	}
+	for i, r := range a.Title + a.Text {
+		if r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f)) {
+			t.Errorf("control character %U at %d in %q", r, i, a.Title+"|"+a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Second paragraph of the story, with more words than the first") {
+		t.Errorf("text = %q", a.Text)
+	}
+	if b := []byte("plain page"); &dropControls(b)[0] != &b[0] {
+		t.Errorf("dropControls copied a page without control characters")
+	}
+}
