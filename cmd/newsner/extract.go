@@ -23,7 +23,7 @@ Inputs are processed in parallel; a failed input prints a dead-letter line
 ({"schema":"newsner.deadletter/v1","url":...,"class":...,"error":...}) and the
 rest go on; the exit status is 1 if any input failed.`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
-	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel")
+	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel (0: the default)")
 	fc := fetcherFlags(fs.FlagSet)
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
@@ -33,6 +33,12 @@ rest go on; the exit status is 1 if any input failed.`)
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if err := checkWorkers(*workers); err != nil {
+		return err
+	}
+	if *workers == 0 {
+		*workers = runtime.NumCPU()
 	}
 	proc, err := newProcessor(*format)
 	if err != nil {
@@ -81,6 +87,15 @@ rest go on; the exit status is 1 if any input failed.`)
 }
 
 // checkInputFormat refuses an --input-format the extractor does not read.
+// checkWorkers refuses a negative --workers, which the commands took
+// silently as their default; 0 asks for the default.
+func checkWorkers(n int) error {
+	if n < 0 {
+		return usageErrorf("--workers %d: want 1 or more (0: the default)", n)
+	}
+	return nil
+}
+
 func checkInputFormat(format string) error {
 	switch format {
 	case extract.FormatAuto, extract.FormatHTML, extract.FormatText:

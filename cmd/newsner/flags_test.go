@@ -189,7 +189,8 @@ func TestHelpCommand(t *testing.T) {
 // that a command refuses after parsing is a usage error as a value the
 // flag package refuses is (--max-redirects -1): exit 2, one line on stderr
 // naming the flag, nothing on stdout. --input-format pdf and --log-level
-// loud exited 1, as a failed run does, beside --max-redirects -1's 2.
+// loud exited 1, as a failed run does, beside --max-redirects -1's 2; a
+// negative --workers was taken silently as the default.
 func TestBadFlagValuesExitTwo(t *testing.T) {
 	dir := t.TempDir()
 	for _, c := range []struct {
@@ -213,6 +214,9 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--public", []string{"serve", "--addr", "0.0.0.0:0", "-"}},
 		{"--half", []string{"eval", "extract", "--shared", dir, "--half", "c"}},
 		{"--merge", []string{"train", "ner", "--merge", "one-model.bin"}},
+		{"--workers", []string{"extract", "--workers", "-2", "x"}},
+		{"--workers", []string{"run", "--workers", "-1"}},
+		{"--workers", []string{"reprocess", "--workers", "-4", dir}},
 	} {
 		code, out, errOut := runMain(t, "", c.args...)
 		if code != 2 || out != "" || !strings.Contains(errOut, c.flag[1:]) || !strings.HasPrefix(errOut, "newsner ") && !strings.HasPrefix(errOut, "invalid value") {

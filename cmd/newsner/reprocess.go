@@ -89,6 +89,9 @@ progress; the exit status is then 1.`)}
 		return nil, err
 	}
 	o.paths = fs.Args()
+	if err := checkWorkers(o.workers); err != nil {
+		return nil, err
+	}
 	if *since != "" {
 		t, err := parseSince(*since, time.Now())
 		if err != nil {

@@ -50,7 +50,7 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	o.topics.RegisterFlags(fs.FlagSet)
 	fs.StringVar(&o.group, "group", kafkasource.DefaultGroup, "consumer group")
-	fs.IntVar(&o.workers, "workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores)")
+	fs.IntVar(&o.workers, "workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores; 0: the default)")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
 	fs.IntVar(&o.maxUncommitted, "max-uncommitted", kafkasource.DefaultMaxUncommitted, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
 	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created")
@@ -62,6 +62,12 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 		return nil, err
 	}
 	// Checked before the start-up line, which a refused run should not say.
+	if err := checkWorkers(o.workers); err != nil {
+		return nil, err
+	}
+	if o.workers == 0 {
+		o.workers = 4 * runtime.NumCPU()
+	}
 	return o, checkInputFormat(o.format)
 }
 
