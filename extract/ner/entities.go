@@ -121,6 +121,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSpaceBodySpans(text, toks, spans, about)
 	spans = addCompassRegionSpans(toks, spans)
 	spans = addNicknameSpans(toks, spans, about)
+	spans = addLeagueAcronymSpans(toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
