@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/newsner/newsner"
 )
 
@@ -50,6 +52,152 @@ func addLeagueAcronymSpans(toks []token, spans []tspan, about *topics) []tspan {
 		add = append(add, tspan{newsner.Organization, k, k + 1})
 	}
 	return replaceSpans(spans, add)
+}
+
+// teamTownName reports whether name is the town of a listed team
+// (teams.tsv; townTeamKeys): "Denver", "GREEN BAY", "Golden State".
+func teamTownName(name string) bool {
+	teamNicknameKey(newsner.Organization, nil) // builds townTeamKeys
+	return byNormName(townTeamKeys, name) != nil
+}
+
+// tableCell reports whether w is a cell of a results line's or a
+// standings table's figures: a number, a percentage written ".737", a
+// half game ("1/2"), a record ("10-3") or the leader's dash.
+func tableCell(w string) bool {
+	if w == "-" {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '/' || c == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0 && len(w) <= 5
+}
+
+// capsRun returns the end of the run of at most three capitalized tokens
+// from token k on line ln, with the full stops glued to them ("ST. LOUIS";
+// k itself if none).
+func capsRun(toks []token, line []int, k, ln int) int {
+	e, words := k, 0
+	for e < len(toks) && line[e] == ln {
+		if w := toks[e].Text; w == "." && e > k && toks[e-1].BEnd == toks[e].BStart {
+			e++
+			continue
+		} else if !startsUpper(w) || words == 3 {
+			break
+		}
+		e++
+		words++
+	}
+	return e
+}
+
+// standingsHeader reports whether the line from token k is a standings
+// table's column heads: "W L" and more heads ("W L PCT GB", "W L T PF
+// PA", "W L OTL PTS", "W L Pct GB").
+func standingsHeader(toks []token, line []int, k int) bool {
+	return k+2 < len(toks) && toks[k].Text == "W" && toks[k+1].Text == "L" && line[k+1] == line[k] && line[k+2] == line[k]
+}
+
+// leagueTableRows returns the spans of the teams named by a listed team's
+// town (teamTownName) that stand as a team in a results line or a
+// standings table's row: a line of a town, a score, a town and a score,
+// and at most a bracketed note ("Indiana 103 BOSTON 97", "NEW YORK 99
+// Atlanta 91 (OT)"), in a text with two such lines or more; or, in a
+// text with a standings table's column heads (standingsHeader), a line of
+// a town and three cells or more (tableCell: "DENVER 12 8 .600 4 1/2").
+func leagueTableRows(toks []token, line []int) []tspan {
+	starts := lineStarts(line)
+	var results, rows []tspan
+	header := false
+	for ln, k := range starts {
+		if standingsHeader(toks, line, k) {
+			header = true
+			continue
+		}
+		e := capsRun(toks, line, k, ln)
+		if e == k || !teamTownName(spanWords(toks, k, e)) {
+			continue
+		}
+		cells := 0
+		for c := e; c < len(toks) && line[c] == ln && tableCell(toks[c].Text); c++ {
+			cells++
+		}
+		end := len(toks)
+		if ln+1 < len(starts) {
+			end = starts[ln+1]
+		}
+		if cells >= 3 && e+cells == end {
+			rows = append(rows, tspan{newsner.Organization, k, e})
+			continue
+		}
+		if cells != 1 {
+			continue
+		}
+		a := e + 1
+		b := capsRun(toks, line, a, ln)
+		if b == a || b >= end || !isNumber(toks[b].Text) || !teamTownName(spanWords(toks, a, b)) {
+			continue
+		}
+		if n := b + 1; n == end || end-n <= 4 && strings.HasPrefix(toks[n].Text, "(") && strings.HasSuffix(toks[end-1].Text, ")") {
+			results = append(results, tspan{newsner.Organization, k, e}, tspan{newsner.Organization, a, b})
+		}
+	}
+	var out []tspan
+	if len(results) >= 4 {
+		out = append(out, results...)
+	}
+	if header {
+		out = append(out, rows...)
+	}
+	return out
+}
+
+// addLeagueTableSpans adds an organization's span over each team named by
+// its town in a results line or a standings table's row
+// (leagueTableRows), replacing the tagger's spans there: the tagger types
+// a mixed-case town a place ("Indiana 103 BOSTON 97") and misses one in
+// capitals ("BROOKLYN 118 Charlotte 102", "BUFFALO 10 3 0 354 289") in
+// the NBA, NFL and NHL tables a December wire carries, where eng.train's
+// August tables, its training, are baseball's (issue 11: the blind
+// December 2020 audits; made-up NBA, NFL and NHL tables).
+func addLeagueTableSpans(text string, toks []token, spans []tspan) []tspan {
+	return replaceSpans(spans, leagueTableRows(toks, lineOf(text, toks)))
+}
+
+// leagueFullNames are the North American major leagues' full names, by
+// their words.
+var leagueFullNames = [][]string{
+	{"National", "Basketball", "Association"},
+	{"National", "Football", "League"},
+	{"National", "Hockey", "League"},
+	{"Major", "League", "Baseball"},
+}
+
+// leagueText reports whether toks name a North American major league: by
+// its acronym (leagueAcronyms but "MLS") or its full name
+// (leagueFullNames): an NBA, NFL, NHL or MLB item, whose tables sportsDoc
+// may not count as a sports report (a results table has no "2-1" score
+// and few sports words).
+func leagueText(toks []token) bool {
+	for k, t := range toks {
+		if leagueAcronyms[t.Text] && t.Text != "MLS" {
+			return true
+		}
+		for _, ws := range leagueFullNames {
+			if t.Text == ws[0] && k+len(ws) <= len(toks) && matchWords(toks, k, ws, nil) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedOpenQuote reports whether token k follows an opening quote glued

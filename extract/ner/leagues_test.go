@@ -39,3 +39,41 @@ func TestAddLeagueAcronymSpans(t *testing.T) {
 		want: nil,
 	}})
 }
+
+// TestAddLeagueTableSpans: in an NBA or NFL results table and standings
+// table, a listed team's town is an organization, tagged a place or
+// missed (addLeagueTableSpans), "GREEN BAY" too (landformName); a single
+// results-like line, a table with no column heads and a country stay as
+// tagged.
+func TestAddLeagueTableSpans(t *testing.T) {
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "results",
+		text:  "BASKETBALL - NBA RESULTS .\nResults of games on Thursday ( home team in CAPS ) :\nIndiana 103 BOSTON 97\nBROOKLYN 118 Charlotte 102\nGREEN BAY 99 Denver 91 ( OT )",
+		spans: []span{{L, "Indiana"}, {O, "BOSTON"}, {O, "Charlotte"}, {L, "GREEN BAY"}, {O, "Denver"}},
+		want: []want{{O, "NBA", 1}, {O, "Indiana", 1}, {O, "BOSTON", 1}, {O, "BROOKLYN", 1}, {O, "Charlotte", 1},
+			{O, "GREEN BAY", 1}, {O, "Denver", 1}},
+	}, {
+		name:  "standings",
+		text:  "National Basketball Association standings after Thursday 's games :\nEASTERN CONFERENCE\nW L PCT GB\nBROOKLYN 12 7 .632 -\nDENVER 10 9 .526 2\nMIAMI 9 10 .474 3 1/2",
+		spans: []span{{O, "National Basketball Association"}, {M, "EASTERN CONFERENCE"}, {L, "DENVER"}},
+		want:  []want{{O, "National Basketball Association", 1}, {O, "BROOKLYN", 1}, {O, "DENVER", 1}, {O, "MIAMI", 1}},
+	}, {
+		name:  "2020 style",
+		text:  "Results of games on Wednesday (home team in CAPS):\nVegas 5 ST. LOUIS 4 (SO)\nMINNESOTA 3 Colorado 2\nStandings:\nW L Pct GB\nMilwaukee 3 0 1.000 -\nDenver 2 1 .667 1",
+		spans: []span{{O, "MINNESOTA"}, {O, "Colorado"}, {O, "Milwaukee"}, {P, "Denver"}},
+		want:  []want{{O, "Vegas", 1}, {O, "ST. LOUIS", 1}, {O, "MINNESOTA", 1}, {O, "Colorado", 1}, {O, "Milwaukee", 1}, {O, "Denver", 1}},
+	}, {
+		name:  "one line",
+		text:  "Weather on Thursday :\nDenver 12 Boston 14",
+		spans: []span{{L, "Denver"}, {L, "Boston"}},
+		want:  []want{{L, "Denver", 1}, {L, "Boston", 1}},
+	}, {
+		name:  "no column heads",
+		text:  "Temperatures on Thursday :\nDENVER 12 7 3\nMIAMI 30 24 0",
+		spans: []span{{L, "DENVER"}, {L, "MIAMI"}},
+		want:  []want{{L, "DENVER", 1}, {L, "MIAMI", 1}},
+	}})
+}

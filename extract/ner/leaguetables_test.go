@@ -125,4 +125,34 @@ W L OTL PTS
 
 	`ICE HOCKEY - [O NHL] SETS 56-GAME SEASON .
 [L TORONTO] ([O Reuters]) - The [O NHL] and its players union agreed on Sunday to a 56-game season that will start on Jan. 13, with teams playing only within realigned divisions to cut travel. All seven [M Canadian] teams, including [O Toronto], [O Montreal] and [O Vancouver], will play in one division. [O NHL] Commissioner [P Gary Bettman] said the league hoped to award the [M Stanley Cup] in early July. [O Tampa Bay] won last season's title in the [L Edmonton] bubble.`,
+
+	`[L NEW YORK] , Dec 23 ([O Reuters]) - Results of [O National Hockey League] and [O National Basketball Association] games on Wednesday (home team in CAPS):
+[O NBA]
+[O Brooklyn] 125 [O GOLDEN STATE] 99
+[O PHILADELPHIA] 113 [O Washington] 107
+[O Indiana] 121 [O NEW YORK] 107 (OT)
+[O MIAMI] 111 [O Orlando] 107
+[O NHL]
+[O Vegas] 5 [O ST. LOUIS] 4 (SO)
+[O MINNESOTA] 3 [O Colorado] 2`,
+
+	`[L NEW YORK] , Dec 23 ([O Reuters]) - [O National Basketball Association] standings after Tuesday's games (tabulate under won, lost, winning percentage and games behind):
+[M Eastern Conference]
+W L Pct GB
+[O Milwaukee] 3 0 1.000 -
+[O Brooklyn] 2 1 .667 1
+[O Atlanta] 2 1 .667 1
+[O Indiana] 1 2 .333 2
+[M Western Conference]
+W L Pct GB
+[O Utah] 3 0 1.000 -
+[O Denver] 2 1 .667 1
+[O San Antonio] 1 2 .333 2`,
+
+	`BASKETBALL - [O INDIANA] HAND [O BROOKLYN] FIRST LOSS .
+[L INDIANAPOLIS] 1996-12-06
+[P Domantas Sabonis] had 24 points and 14 rebounds as [O Indiana] beat [O Brooklyn] 121-106 on Sunday. [O Brooklyn], who had won their first three games, shot 38 percent from the field. "We just did not show up," [O Brooklyn] coach [P Steve Nash] said. [O Indiana] play [O Boston] on Tuesday.`,
+
+	`AMERICAN FOOTBALL - [O DENVER] STUN [O MIAMI] .
+[L DENVER] ([O Reuters]) - [P Drew Lock] threw two touchdown passes and [O Denver]'s defence sacked [P Tua Tagovailoa] six times as the [O Broncos] beat [O Miami] 20-13 on Sunday. The loss dropped [O Miami] to 7-4, a game behind [O Buffalo] in the [M AFC East]. [O San Francisco] and [O New York] both lost.`,
 }

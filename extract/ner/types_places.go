@@ -494,9 +494,11 @@ var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
 
 // landformName reports whether the fullest name m of an entity ends in a
 // landform's word (landformHeads), outside a sports report, where a bay's
-// town is a team ("Tampa Bay", "Green Bay").
+// town is a team ("Tampa Bay", "Green Bay"), and but a listed team's town
+// (teamTownName) in a North American league's item (leagueText: the
+// results table "GREEN BAY 31 Detroit 24", no sports report to sportsDoc).
 func landformName(m *mention, head string, about *topics) bool {
-	return landformHeads[head] && !about.sportsDoc()
+	return landformHeads[head] && !about.sportsDoc() && !(teamTownName(m.m.Text) && about.leagueText())
 }
 
 // celestialBodies are places no gazetteer lists ("pass the Moon").
