@@ -279,6 +279,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	schoolSidesAsTeams(ms, toks)
 	teamsAsTeams(text, ms, toks, about)
 	standingsRivalsAsTeams(text, ms, toks, about)
+	leagueTownsAsTeams(text, ms, toks, about)
 	townPossessivesAsTeams(ms, toks, about)
 	mediaAsOrganizations(ms, toks)
 	disclaimerOwnersAsOrganizations(ms, toks)

@@ -77,3 +77,39 @@ func TestAddLeagueTableSpans(t *testing.T) {
 		want:  []want{{L, "DENVER", 1}, {L, "MIAMI", 1}},
 	}})
 }
+
+// TestLeagueTownsAsTeams: in an NBA or NFL report, a listed team's town
+// tagged a place or a person where a team stands is an organization
+// (leagueTownsAsTeams), its dateline tagged a person a place; the town
+// where a town stands ("in", "from", "the ... area", a line of its own), a
+// person's surname, and a text on no North American league stay as tagged.
+func TestLeagueTownsAsTeams(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "a basketball report",
+		text: "BASKETBALL - NUGGETS BEAT JAZZ .\nDENVER 1996-12-06\nJon Marzo had 31 points as Denver beat Utah 110-104 on Thursday. Denver coach Bo Quelb said the game was won in the third quarter. Utah's Jan Zorb scored 29 points. In Denver, fans cheered.",
+		spans: []span{{P, "DENVER"}, {P, "Jon Marzo"}, {P, "Denver"}, {L, "Utah"}, {P, "Denver"}, {P, "Bo Quelb"},
+			{L, "Utah"}, {P, "Jan Zorb"}, {L, "Denver"}},
+		want: []want{{L, "Denver", 2}, {P, "Jon Marzo", 1}, {O, "Denver", 2}, {O, "Utah", 2}, {P, "Bo Quelb", 1},
+			{P, "Jan Zorb", 1}},
+	}, {
+		name: "a football report",
+		text: "AMERICAN FOOTBALL - BILLS CLINCH TITLE .\nJon Marzo threw three touchdown passes as the Bills beat the Broncos on Saturday, and Miami's loss to Kansas City on Sunday would give them the division. Marzo moved from Miami in 2018. The Kansas City area saw snow.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Bills"}, {O, "Broncos"}, {L, "Miami"}, {L, "Kansas City"}, {P, "Marzo"},
+			{L, "Miami"}, {L, "Kansas City"}},
+		want: []want{{P, "Jon Marzo", 2}, {O, "Bills", 1}, {O, "Broncos", 1}, {O, "Miami", 1}, {O, "Kansas City", 1},
+			{L, "Miami", 1}, {L, "Kansas City", 1}},
+	}, {
+		name:  "a surname",
+		text:  "BASKETBALL - WASHINGTON SIGNS .\nThe game was a win for Jon Washington, who scored 20 points in the league game. Washington said he was happy.",
+		spans: []span{{P, "Jon Washington"}, {P, "Washington"}},
+		want:  []want{{P, "Jon Washington", 2}},
+	}, {
+		name:  "no league",
+		text:  "The game was a win for Quelb in the league, and Denver officials said the season went well.",
+		spans: []span{{O, "Quelb"}, {L, "Denver"}},
+		want:  []want{{O, "Quelb", 1}, {L, "Denver", 1}},
+	}})
+}

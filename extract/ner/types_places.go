@@ -711,7 +711,8 @@ var stateLocatives = setOf(`in near across throughout outside inside from to at`
 // country or state before a noun it modifies (stateModifier): a list's
 // names are of one kind, and a place's place is a place. Not in a sports report
 // (sportsDoc, asked only where such a mention is), where a town is its
-// team ("Liverpool and Chelsea").
+// team ("Liverpool and Chelsea"), nor a listed team's town in an item on a
+// North American league (leagueTeamTown: "Utah's Donovan Mitchell").
 func placesBesidePlaces(ms []*mention, toks []token, about *topics) {
 	for i, m := range ms {
 		if m.typ != newsner.Organization {
@@ -726,7 +727,7 @@ func placesBesidePlaces(ms []*mention, toks []token, about *topics) {
 		}
 		// The contexts first, the lists' look-up (knownPlace) only where one holds.
 		if (coordinatedWith(ms, toks, m, newsner.Location) || next > 0 && i+1 < len(ms) && ms[i+1].t0 == next && ms[i+1].typ == newsner.Location || stateModifier(toks, m) || townAfterIn(toks, m)) &&
-			knownPlace(m.m.Text) && !about.sportsDoc() {
+			knownPlace(m.m.Text) && !about.sportsDoc() && !leagueTeamTown(about, m.m.Text) {
 			m.typ = newsner.Location
 		}
 	}
