@@ -123,6 +123,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addNicknameSpans(toks, spans, about)
 	spans = addLeagueAcronymSpans(toks, spans, about)
 	spans = addLeagueTableSpans(text, toks, spans)
+	spans = addLeagueHeadlineSpans(text, toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)

@@ -321,3 +321,80 @@ func lossTo(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// leagueHeadlineBefore, before a town's name in a headline, make it the
+// town ("GAME IN DENVER POSTPONED", "RAIDERS MOVE TO LAS VEGAS").
+var leagueHeadlineBefore = setOf(`IN AT NEAR FROM TO INTO OF THE`)
+
+// capsTokens reports whether tokens [a,b) are written in capitals: three
+// words or more with letters, none with a letter in lower case.
+func capsTokens(toks []token, a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		w := toks[k].Text
+		if hasLower(w) {
+			return false
+		}
+		if hasLetter(w) {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// addLeagueHeadlineSpans adds, in an item on a North American major
+// league that reads as sports (leagueReport, sportsItem), an
+// organization's span over a listed team's town (teamTownName) or
+// nickname (listedNicknames) in a headline in capitals that the tagger
+// left untagged or tagged alone as something else ("BASKETBALL - INDIANA
+// HAND BROOKLYN FIRST LOSS", "JOKIC LEADS NUGGETS PAST JAZZ"), as eng.train
+// marks "BRAVES RALLY TO BEAT CUBS": the tagger misses them among the
+// capitals, and addNicknameSpans and teamsAsTeams take nicknames in lower
+// case only. The longest such run of three words at most; not after a
+// word of leagueHeadlineBefore ("GAME IN DENVER POSTPONED").
+func addLeagueHeadlineSpans(text string, toks []token, spans []tspan, about *topics) []tspan {
+	line := lineOf(text, toks)
+	starts := lineStarts(line)
+	var add []tspan
+	for ln, a := range starts {
+		b := len(toks)
+		if ln+1 < len(starts) {
+			b = starts[ln+1]
+		}
+		if !capsTokens(toks, a, b) {
+			continue
+		}
+		for k := a; k < b; k++ {
+			if k > a && leagueHeadlineBefore[toks[k-1].Text] {
+				continue
+			}
+			for e := min(k+3, b); e > k; e-- {
+				name := spanWords(toks, k, e)
+				if !teamTownName(name) && !listedNicknames()[name] || !headlineSpanFree(spans, k, e) {
+					continue
+				}
+				if !about.leagueReport() || !sportsItem(about) {
+					return spans
+				}
+				add = append(add, tspan{newsner.Organization, k, e})
+				k = e - 1
+				break
+			}
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// headlineSpanFree reports whether tokens [a,e) hold no tagged span but
+// one over them alone and not an organization's.
+func headlineSpanFree(spans []tspan, a, e int) bool {
+	for _, s := range spans {
+		if s.t1 <= a || s.t0 >= e {
+			continue
+		}
+		if s.t0 != a || s.t1 != e || s.typ == newsner.Organization {
+			return false
+		}
+	}
+	return true
+}

@@ -113,3 +113,30 @@ func TestLeagueTownsAsTeams(t *testing.T) {
 		want:  []want{{O, "Quelb", 1}, {L, "Denver", 1}},
 	}})
 }
+
+// TestAddLeagueHeadlineSpans: in a basketball report's headline in
+// capitals, a listed team's town or nickname the tagger missed is an
+// organization (addLeagueHeadlineSpans); a town after "IN" and a headline
+// of a text on no North American league stay as tagged.
+func TestAddLeagueHeadlineSpans(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	report := "\nJon Marzo had 31 points in the game as the Nuggets won their fourth game of the season."
+	runDocCases(t, []docCase{{
+		name:  "a town and nicknames",
+		text:  "BASKETBALL - MARZO LEADS NUGGETS PAST JAZZ AND BROOKLYN ." + report,
+		spans: []span{{P, "MARZO"}, {P, "JAZZ"}, {P, "Jon Marzo"}, {O, "Nuggets"}},
+		want:  []want{{P, "Jon Marzo", 2}, {O, "Nuggets", 2}, {O, "JAZZ", 1}, {O, "BROOKLYN", 1}},
+	}, {
+		name:  "a town after IN",
+		text:  "BASKETBALL - GAME IN DENVER POSTPONED ." + report,
+		spans: []span{{L, "DENVER"}, {P, "Jon Marzo"}, {O, "Nuggets"}},
+		want:  []want{{L, "DENVER", 1}, {P, "Jon Marzo", 1}, {O, "Nuggets", 1}},
+	}, {
+		name:  "no league",
+		text:  "CYCLING - MARZO WINS STAGE TO DENVER AND MIAMI .\nJon Marzo won the stage.",
+		spans: []span{{P, "MARZO"}, {L, "DENVER"}, {L, "MIAMI"}, {P, "Jon Marzo"}},
+		want:  []want{{P, "Jon Marzo", 2}, {L, "DENVER", 1}, {L, "MIAMI", 1}},
+	}})
+}
