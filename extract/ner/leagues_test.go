@@ -140,3 +140,23 @@ func TestAddLeagueHeadlineSpans(t *testing.T) {
 		want:  []want{{P, "Jon Marzo", 2}, {L, "DENVER", 1}, {L, "MIAMI", 1}},
 	}})
 }
+
+// TestNFLDivisionsAsMisc: the NFL's divisions and conferences are
+// competitions, MISC (leaguesAsMisc's leagueNames), as eng.train marks "NL
+// Central division"; a club named "AFC" stays an organization.
+func TestNFLDivisionsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a division",
+		text:  "The win gave Buffalo the AFC East title, and Seattle lead the NFC West.",
+		spans: []span{{O, "Buffalo"}, {O, "AFC East"}, {O, "Seattle"}, {L, "NFC West"}},
+		want:  []want{{O, "Buffalo", 1}, {O, "Seattle", 1}},
+	}, {
+		name:  "a club",
+		text:  "AFC Quelbury beat Zorbton 2-1.",
+		spans: []span{{O, "AFC Quelbury"}, {O, "Zorbton"}},
+		want:  []want{{O, "AFC Quelbury", 1}, {O, "Zorbton", 1}},
+	}})
+}

@@ -564,7 +564,10 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 // 2020 audit: "the last 16 of the Champions League", typed an
 // organization; eng.train's "European Champions Cup" is MISC); and
 // athletics' meeting series (third December 2020 audit: "Diamond League
-// organisers" typed an organization).
+// organisers" typed an organization); and the NFL's conferences and
+// divisions ("AFC East", typed an organization or a place in made-up NFL
+// reports), MISC as eng.train marks "NL Central division" and eng.testa
+// "AMERICAN LEAGUE" and "EASTERN DIVISION".
 var leagueNames = linesOf(`champions league
 uefa champions league
 europa league
@@ -596,7 +599,17 @@ ligue 2
 ligue
 eastern conference
 western conference
-diamond league`)
+diamond league
+american football conference
+national football conference
+afc east
+afc north
+afc south
+afc west
+nfc east
+nfc north
+nfc south
+nfc west`)
 
 // leaguesAsMisc makes MISC, so not emitted, a mention of a listed league
 // (leagueNames) the tagger typed a place or an organization ("in La
