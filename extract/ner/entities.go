@@ -248,6 +248,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	rankingsAsMisc(ms, toks)
 	indexWordsAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
+	sportSlugsAsMisc(text, ms, toks)
 	venuesAsPlaces(ms)
 	facilityNounPlaces(ms, toks)
 	facilityListPlaces(ms, toks)

@@ -160,3 +160,22 @@ func TestNFLDivisionsAsMisc(t *testing.T) {
 		want:  []want{{O, "AFC Quelbury", 1}, {O, "Zorbton", 1}},
 	}})
 }
+
+// TestSportSlugsAsMisc: a sport's name heading a headline in capitals is
+// no name (sportSlugsAsMisc); a body named for a sport elsewhere stays.
+func TestSportSlugsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a slug",
+		text:  "AMERICAN FOOTBALL - BILLS CLINCH PLAYOFF BERTH .\nThe Bills won.",
+		spans: []span{{O, "AMERICAN FOOTBALL"}, {O, "BILLS"}, {O, "Bills"}},
+		want:  []want{{O, "Bills", 2}},
+	}, {
+		name:  "a body",
+		text:  "The Zorbian Hockey said on Monday it would appeal.",
+		spans: []span{{O, "Zorbian Hockey"}},
+		want:  []want{{O, "Zorbian Hockey", 1}},
+	}})
+}

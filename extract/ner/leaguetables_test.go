@@ -155,4 +155,14 @@ W L Pct GB
 
 	`AMERICAN FOOTBALL - [O DENVER] STUN [O MIAMI] .
 [L DENVER] ([O Reuters]) - [P Drew Lock] threw two touchdown passes and [O Denver]'s defence sacked [P Tua Tagovailoa] six times as the [O Broncos] beat [O Miami] 20-13 on Sunday. The loss dropped [O Miami] to 7-4, a game behind [O Buffalo] in the [M AFC East]. [O San Francisco] and [O New York] both lost.`,
+
+	`[L LOS ANGELES] ([O Reuters]) - [P LeBron James] scored 28 points and [P Anthony Davis] added 24 as the [O Los Angeles Lakers] beat [O Dallas] 138-115 on Christmas Day, a week after collecting their championship rings. [O Dallas]' [P Luka Doncic] had 27 points but sat out the fourth quarter. Elsewhere, [O Golden State] lost to [O Milwaukee] 138-99, the [O Warriors]' worst home defeat, and [O Phoenix]'s [P Chris Paul] hit a late jumper to beat [O Sacramento] 116-100. [O Portland] coach [P Terry Stotts] said his team had to "grow up fast" after losing to [O Utah]. The [O NBA] is playing a 72-game season because of the pandemic.`,
+
+	`AMERICAN FOOTBALL - [O CHIEFS] BEAT [O DOLPHINS] TO CLINCH DIVISION .
+[L MIAMI GARDENS] , [L Florida] 1996-12-13
+[P Patrick Mahomes] threw for 393 yards and two touchdowns as [O Kansas City] held off [O Miami] 33-27 on Sunday to clinch the [M AFC West] title. [O Kansas City] improved to 12-1, the best record in the [O NFL]. [O Miami] had won five straight games. "They kept coming," [O Kansas City] coach [P Andy Reid] said. In [L Tampa], [P Tom Brady] threw two touchdown passes as [O Tampa Bay] beat [O Minnesota] 26-14, and [O New Orleans] clinched a playoff berth by beating [O Philadelphia] 24-21. [O Atlanta]'s interim coach [P Raheem Morris] said the team would keep fighting after a 31-27 loss to [O Los Angeles].`,
+
+	`ICE HOCKEY - [O NHL] RELEASES SCHEDULE .
+[L NEW YORK] 1996-12-23
+The [O National Hockey League] released its schedule on Wednesday, with [O Toronto] hosting [O Montreal] and [O Pittsburgh] visiting [O Philadelphia] on opening night. [O Vegas] and [O St. Louis] will meet in the [M West Division]. Teams will play 56 games, and the seven [M Canadian] clubs will not cross the border. [O Chicago] will play its first four games on the road.`,
 }
