@@ -2,8 +2,16 @@ package ner
 
 import "testing"
 
-// leagueTablesFloor is the regression floor of TestLeagueTables.
-const leagueTablesFloor = 0.0
+// leagueTablesFloor is the regression floor of TestLeagueTables: a dev
+// set, tuned on (session 22, helper nleagues). At main 010fa24 (doc28)
+// overall F1 0.7388 (P 0.7669 R 0.7126; tp 181 fp 55 fn 73): the towns of
+// NBA, NFL and NHL tables and reports typed places or people or missed,
+// the acronyms missed in headlines. With leagues.go's rules (doc29)
+// 0.9901 (P 0.9921 R 0.9882; tp 251 fp 2 fn 3); left: a player's name
+// typed an organization ("Bam Adebayo"), a town in a list after another
+// town read as a place ("Toronto, Montreal and Vancouver"), an untagged
+// "Vegas". The test fails only more than 0.01 below that figure.
+const leagueTablesFloor = 0.9901 - 0.01
 
 // TestLeagueTables scores leagueTablesArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below leagueTablesFloor. A dev set,
