@@ -100,10 +100,20 @@ func capsRun(toks []token, line []int, k, ln int) int {
 }
 
 // standingsHeader reports whether the line from token k is a standings
-// table's column heads: "W L" and more heads ("W L PCT GB", "W L T PF
-// PA", "W L OTL PTS", "W L Pct GB").
+// table's column heads: three short heads or more with letters, none
+// longer than four characters, "W" and "L" side by side among them ("W L
+// PCT GB", "W L T PF PA", "GP W L OTL PTS", "W L Pct GB").
 func standingsHeader(toks []token, line []int, k int) bool {
-	return k+2 < len(toks) && toks[k].Text == "W" && toks[k+1].Text == "L" && line[k+1] == line[k] && line[k+2] == line[k]
+	wl, n := false, 0
+	for j := k; j < len(toks) && line[j] == line[k]; j++ {
+		w := toks[j].Text
+		if len(w) > 4 || !hasLetter(w) || !startsUpper(w) {
+			return false
+		}
+		wl = wl || w == "L" && j > k && toks[j-1].Text == "W"
+		n++
+	}
+	return wl && n >= 3
 }
 
 // leagueTableRows returns the spans of the teams named by a listed team's

@@ -66,6 +66,11 @@ func TestAddLeagueTableSpans(t *testing.T) {
 		spans: []span{{O, "MINNESOTA"}, {O, "Colorado"}, {O, "Milwaukee"}, {P, "Denver"}},
 		want:  []want{{O, "Vegas", 1}, {O, "ST. LOUIS", 1}, {O, "MINNESOTA", 1}, {O, "Colorado", 1}, {O, "Milwaukee", 1}, {O, "Denver", 1}},
 	}, {
+		name:  "heads after GP",
+		text:  "National Hockey League standings :\nGP W L OTL PTS\nWASHINGTON 26 17 6 3 37\nBOSTON 26 13 10 3 29",
+		spans: []span{{O, "National Hockey League"}, {L, "WASHINGTON"}},
+		want:  []want{{O, "National Hockey League", 1}, {O, "WASHINGTON", 1}, {O, "BOSTON", 1}},
+	}, {
 		name:  "one line",
 		text:  "Weather on Thursday :\nDenver 12 Boston 14",
 		spans: []span{{L, "Denver"}, {L, "Boston"}},
