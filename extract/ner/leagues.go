@@ -366,6 +366,7 @@ func addLeagueHeadlineSpans(text string, toks []token, spans []tspan, about *top
 	line := lineOf(text, toks)
 	starts := lineStarts(line)
 	var add []tspan
+	var cover []int // the span over each token, -1 if none: made at the first line in capitals
 	for ln, a := range starts {
 		b := len(toks)
 		if ln+1 < len(starts) {
@@ -374,13 +375,16 @@ func addLeagueHeadlineSpans(text string, toks []token, spans []tspan, about *top
 		if !capsTokens(toks, a, b) {
 			continue
 		}
+		if cover == nil {
+			cover = spanOwners(spans, len(toks))
+		}
 		for k := a; k < b; k++ {
 			if k > a && leagueHeadlineBefore[toks[k-1].Text] {
 				continue
 			}
 			for e := min(k+3, b); e > k; e-- {
 				name := spanWords(toks, k, e)
-				if !teamTownName(name) && !listedNicknames()[name] || !headlineSpanFree(spans, k, e) {
+				if !teamTownName(name) && !listedNicknames()[name] || !headlineSpanFree(spans, cover, k, e) {
 					continue
 				}
 				if !about.leagueReport() || !sportsItem(about) {
@@ -395,18 +399,35 @@ func addLeagueHeadlineSpans(text string, toks []token, spans []tspan, about *top
 	return replaceSpans(spans, add)
 }
 
-// headlineSpanFree reports whether tokens [a,e) hold no tagged span but
-// one over them alone and not an organization's.
-func headlineSpanFree(spans []tspan, a, e int) bool {
-	for _, s := range spans {
-		if s.t1 <= a || s.t0 >= e {
-			continue
+// spanOwners returns, for each of n tokens, the index in spans of a span
+// over it, -1 if none.
+func spanOwners(spans []tspan, n int) []int {
+	cover := make([]int, n)
+	for k := range cover {
+		cover[k] = -1
+	}
+	for i, s := range spans {
+		for k := max(s.t0, 0); k < s.t1 && k < n; k++ {
+			cover[k] = i
 		}
-		if s.t0 != a || s.t1 != e || s.typ == newsner.Organization {
+	}
+	return cover
+}
+
+// headlineSpanFree reports whether tokens [a,e) hold no tagged span
+// (cover, spanOwners) but one over them alone and not an organization's.
+func headlineSpanFree(spans []tspan, cover []int, a, e int) bool {
+	i := cover[a]
+	for k := a; k < e; k++ {
+		if cover[k] != i {
 			return false
 		}
 	}
-	return true
+	if i < 0 {
+		return true
+	}
+	s := spans[i]
+	return s.t0 == a && s.t1 == e && s.typ != newsner.Organization
 }
 
 // slugSports end the name of a sport that heads a wire's headline in

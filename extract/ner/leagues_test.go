@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -183,4 +184,40 @@ func TestSportSlugsAsMisc(t *testing.T) {
 		spans: []span{{O, "Zorbian Hockey"}},
 		want:  []want{{O, "Zorbian Hockey", 1}},
 	}})
+}
+
+// TestLeagueRulesHostileSize: leagues.go's rules stay well short of
+// square on a league's item of 10,000 blocks, each a headline in
+// capitals, two results lines, standings heads and a row, and a report's
+// sentence with towns tagged places and a person.
+func TestLeagueRulesHostileSize(t *testing.T) {
+	const n = 10000
+	text := strings.Repeat("BASKETBALL - DENVER LEADS NUGGETS PAST JAZZ AND NBA RIVALS .\n"+
+		"Indiana 103 BOSTON 97\nBROOKLYN 118 Charlotte 102\nW L PCT GB\nMIAMI 14 5 .737 -\n"+
+		"Jon Marzo scored 31 points as Denver beat Utah 110-104 in the game of the season.\n", n)
+	toks := splitText(text)
+	var spans []tspan
+	for i := 0; i < len(toks); i++ {
+		switch toks[i].Text {
+		case "DENVER", "Indiana", "Utah":
+			spans = append(spans, tspan{newsner.Location, i, i + 1})
+		case "Denver":
+			spans = append(spans, tspan{newsner.Person, i, i + 1})
+		case "Jon":
+			spans = append(spans, tspan{newsner.Person, i, i + 2})
+			i++
+		}
+	}
+	es := timedBuildEntities(t, text, toks, spans)
+	byText := map[string]newsner.Entity{}
+	for _, e := range es {
+		byText[e.Text] = e
+	}
+	if e := byText["BROOKLYN"]; e.Type != newsner.Organization || e.Count != n {
+		t.Errorf("BROOKLYN: %s, %d mentions; want an organization of %d", e.Type, e.Count, n)
+	}
+	// "NUGGETS" and the town "Denver" beside it join (joinTownNicknames).
+	if e := byText["NUGGETS"]; e.Type != newsner.Organization || e.Count != 3*n {
+		t.Errorf("NUGGETS: %s, %d mentions; want an organization of %d", e.Type, e.Count, 3*n)
+	}
 }
