@@ -31,6 +31,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = creditHolderSpans(toks, spans, line)
 	spans = theOutletSpans(toks, spans)
 	spans = theOutletPlaces(toks, spans)
+	spans = bylineOutletSpans(toks, spans, line)
 	spans = imageCaptionSpans(toks, spans, line)
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
