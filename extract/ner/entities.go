@@ -401,7 +401,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = productsAsMisc(groups, toks)
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
-	facilitiesAsPlaces(groups, about)
+	facilitiesAsPlaces(groups, toks, about)
 	groundVenuesAsPlaces(groups, toks)
 	groups = joinFormalPlaces(groups, toks)
 	groups = joinCityDistricts(groups, toks)

@@ -375,7 +375,7 @@ func formalPlaceName(name string) bool {
 // organization. The whole entity goes, so its short forms ("the Bardo" of
 // "Bardo National Museum") stay with it. A first name and a facility word
 // tagged a person stay a person ("Domingo Hospital", a golfer).
-func facilitiesAsPlaces(groups [][]*mention, about *topics) {
+func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 	for _, g := range groups {
 		m := longestMention(g)
 		if m.typ != newsner.Organization && m.typ != newsner.Person || len(m.words) < 2 || !startsUpper(m.m.Text) {
@@ -394,7 +394,7 @@ func facilitiesAsPlaces(groups [][]*mention, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) || civicHall(m.words) || leadFacilityName(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || civicHall(m.words) || leadFacilityName(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -491,6 +491,20 @@ func leadFacilityName(words []string) bool {
 // 2, Point 1, Beach 1, Canyon 1, Cape 2, Falls 2), and the building of a
 // name ("Zorbo State Building") is one too.
 var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
+
+// cuedLandform reports whether a mention of g, an entity whose name ends
+// in a landform's word, stands where only an organization does (orgCue,
+// runByCue: "Quelb Point, run by Jane Roe,", "analysts at Zorbo Pass"): a fund or a
+// firm named as a shore is ("Third Point", audit 2020e article 6, which
+// the tagger read as an organization and landformName made a place).
+func cuedLandform(g []*mention, toks []token) bool {
+	for _, m := range g {
+		if orgCue(toks, m.t0, m.t1) || runByCue(toks, m.t1) {
+			return true
+		}
+	}
+	return false
+}
 
 // landformName reports whether the fullest name m of an entity ends in a
 // landform's word (landformHeads), outside a sports report, where a bay's

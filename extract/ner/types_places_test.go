@@ -347,6 +347,12 @@ func TestLandformsAsPlaces(t *testing.T) {
 			spans: []span{{O, "Quelb Bay"}, {O, "Zorbo"}, {O, "Zorbo"}},
 			want:  []want{{O, "Quelb Bay", 1}, {O, "Zorbo", 2}},
 		},
+		{
+			name:  "a fund or a firm named as a shore, where only an organization stands (cuedLandform)",
+			text:  "Quelb Point, run by Jane Quimby, told clients its fund had gained 18%. Analysts at Zorbo Pass agreed, and Quelb Point said so too.",
+			spans: []span{{O, "Quelb Point"}, {P, "Jane Quimby"}, {O, "Zorbo Pass"}, {O, "Quelb Point"}},
+			want:  []want{{O, "Quelb Point", 2}, {P, "Jane Quimby", 1}, {O, "Zorbo Pass", 1}},
+		},
 	})
 }
 
