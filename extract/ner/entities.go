@@ -308,6 +308,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placeBodyAppositionsAsOrganizations(ms, toks)
 	mergerPartnersAsOrganizations(ms, toks)
 	runByAsOrganizations(ms, toks)
+	jointVenturesAsOrganizations(ms, toks)
 	matchPairsAsClubs(ms, toks)
 	customersAsOrganizations(ms, toks)
 	sharesSubjectsAsOrganizations(ms, toks)

@@ -1183,6 +1183,36 @@ func runByAsOrganizations(ms []*mention, toks []token) {
 	cuedNamesAsOrganizations(ms, toks, func(m *mention) bool { return runByCue(toks, m.t1) })
 }
 
+// jointVentureCue reports whether a comma, "a" or "an", "joint venture",
+// "of", "between" or "with", an optional "the" and a capitalized word
+// start at token k: what is a joint venture of named owners is a company
+// ("Zorbet, a joint venture of Marzo Resorts and Quelbco, said").
+func jointVentureCue(toks []token, k int) bool {
+	if k+5 >= len(toks) || toks[k].Text != "," || toks[k+1].Text != "a" && toks[k+1].Text != "an" || toks[k+2].Text != "joint" || toks[k+3].Text != "venture" {
+		return false
+	}
+	switch toks[k+4].Text {
+	case "of", "between", "with":
+	default:
+		return false
+	}
+	j := k + 5
+	if toks[j].Text == "the" && j+1 < len(toks) {
+		j++
+	}
+	return startsUpper(toks[j].Text)
+}
+
+// jointVenturesAsOrganizations types ORGANIZATION, at every mention, a
+// name tagged a person (no first name) or a place no list knows before a
+// comma and "a joint venture of" its owners (jointVentureCue): audit
+// 2020l article 8's "BetMGM, a joint venture of MGM Resorts International
+// and ..." gave a place, as runByAsOrganizations' "run by" names did
+// before it (a known place stays one).
+func jointVenturesAsOrganizations(ms []*mention, toks []token) {
+	cuedNamesAsOrganizations(ms, toks, func(m *mention) bool { return jointVentureCue(toks, m.t1) })
+}
+
 // customerCue reports whether the words right before token t0 are a
 // contract's or an order's and "from" ("won a 5G contract from Zorbia
 // Telecom", "an order from Quelbrola"): a customer, a company or a body.

@@ -628,6 +628,27 @@ func TestRunByAsOrganizations(t *testing.T) {
 	}})
 }
 
+// TestJointVenturesAsOrganizations: a name before ", a joint venture of"
+// its owners is a company (jointVenturesAsOrganizations); a known place
+// stays a place.
+func TestJointVenturesAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a betting firm typed a place, a venture typed a person",
+		text:  "Zorbet, a joint venture of Marzo Resorts and Quelbco, said it would bid. Quelb Quimby, a joint venture between Zorbco and the Quenton Group, rose 3%.",
+		spans: []span{{L, "Zorbet"}, {O, "Marzo Resorts"}, {O, "Quelbco"}, {P, "Quelb Quimby"}, {O, "Zorbco"}, {O, "Quenton Group"}},
+		want: []want{{O, "Zorbet", 1}, {O, "Marzo Resorts", 1}, {O, "Quelbco", 1}, {O, "Quelb Quimby", 1}, {O, "Zorbco", 1},
+			{O, "Quenton Group", 1}},
+	}, {
+		name:  "known place",
+		text:  "Singapore, a joint venture of Zorbco and its state in all but name, won.",
+		spans: []span{{L, "Singapore"}, {O, "Zorbco"}},
+		want:  []want{{L, "Singapore", 1}, {O, "Zorbco", 1}},
+	}})
+}
+
 // TestCustomersAsOrganizations: a name after "contract from" is an
 // organization (customersAsOrganizations); a country stays a place.
 func TestCustomersAsOrganizations(t *testing.T) {
