@@ -353,3 +353,54 @@ func commonPlural(w string) bool {
 	c, ok := corpusCase()[l]
 	return ok && c.lower >= 2
 }
+
+// danglingLinks are the lower-case words a body's name holds only between
+// its words, never at its end: English connectives and articles, and the
+// Romance ones of bodies named in French, Spanish, Italian or Portuguese
+// ("Autorite de la concurrence", "Banco de la Nacion"). romanceArticles
+// are those a Romance name's lower-case last word follows.
+var (
+	danglingLinks   = setOf(`of the for on to and de la le les du des del della di da do dos das`)
+	romanceArticles = setOf(`la le les du des del della`)
+)
+
+// completeDanglingNames mends an organization's span that ends in a
+// connective or an article (danglingLinks), which no name does: the
+// tagger stopped inside the name. Where another span starts right after
+// it, the two are one organization ("University of the" + "South
+// Pacific", the tagger's place), unless an "and" parts them (a list's two
+// names: "Zorbco and" + "Quelbco" are cut apart); where a Romance article ends it
+// (romanceArticles) and a word in lower case follows, that word is the
+// name's last, as such names write their common nouns ("Autorite de la"
+// + "concurrence"); otherwise the dangling words are cut off. Audit 2020o
+// article 10 ("a lecturer at the University of the South Pacific") and
+// audit 2020i article 21 ("the competition watchdog Autorite de la
+// concurrence"), each cut into a name ending in a connective. A name
+// that ends a line is left as it is: a line of results broken inside a
+// club's name (eng.train's "Queen of the" / "South", marked so).
+func completeDanglingNames(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ != newsner.Organization || s.t1-s.t0 < 2 || s.t1 >= len(toks) || !danglingLinks[toks[s.t1-1].Text] ||
+			strings.ContainsRune(text[toks[s.t1-1].BEnd:toks[s.t1].BStart], '\n') {
+			out = append(out, s)
+			continue
+		}
+		switch {
+		case i+1 < len(spans) && spans[i+1].t0 == s.t1 && spans[i+1].typ.Valid() && toks[s.t1-1].Text != "and":
+			s.t1 = spans[i+1].t1
+			i++
+		case romanceArticles[toks[s.t1-1].Text] && isLetters(toks[s.t1].Text) && !startsUpper(toks[s.t1].Text):
+			s.t1++
+		default:
+			for s.t1 > s.t0 && danglingLinks[toks[s.t1-1].Text] {
+				s.t1--
+			}
+		}
+		if s.t1 > s.t0 && startsUpper(toks[s.t0].Text) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -270,3 +270,35 @@ func TestAddConnectiveLeadSpans(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestCompleteDanglingNames: an organization's span that ends in a
+// connective or an article is mended (completeDanglingNames): joined to
+// the span right after it, taken over a Romance name's lower-case last
+// word, or cut back; a name that ends a line, and two names an "and"
+// parts, are not joined.
+func TestCompleteDanglingNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a university cut before a region's name",
+		text:  "She teaches at the University of the Quelb Islands in Zorbville.",
+		spans: []span{{O, "University of the"}, {L, "Quelb Islands"}, {L, "Zorbville"}},
+		want:  []want{{O, "University of the Quelb Islands", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a watchdog named in French cut before its common noun",
+		text:  "The Zorbite de la concurrence fined Quelbco on Monday.",
+		spans: []span{{O, "Zorbite de la"}, {O, "Quelbco"}},
+		want:  []want{{O, "Zorbite de la concurrence", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "a dangling connective before a word that is no name's is cut off",
+		text:  "Officials of Zorbco for years denied it.",
+		spans: []span{{O, "Zorbco for"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "a line's end and an \"and\" join nothing",
+		text:  "Quelb v Queen of the\nZorb, Zorbco and Quelbco met.",
+		spans: []span{{O, "Quelb"}, {O, "Queen of the"}, {L, "Zorb"}, {O, "Zorbco and"}, {O, "Quelbco"}},
+		want:  []want{{O, "Quelb", 1}, {O, "Queen of the", 1}, {L, "Zorb", 1}, {O, "Zorbco", 1}, {O, "Quelbco", 1}},
+	}})
+}

@@ -65,6 +65,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = completeDanglingNames(text, toks, spans)
 	spans = joinSecondOfNames(toks, spans)
 	spans = joinAdjectiveTails(toks, spans)
 	spans = joinUnionBodies(toks, spans)
