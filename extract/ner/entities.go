@@ -126,6 +126,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addLeagueTableSpans(text, toks, spans)
 	spans = addLeagueHeadlineSpans(text, toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
+	spans = addCamelNameSpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addNamedAcronymSpans(toks, spans)
