@@ -311,6 +311,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	mergerPartnersAsOrganizations(ms, toks)
 	runByAsOrganizations(ms, toks)
 	jointVenturesAsOrganizations(ms, toks)
+	saidItsPlacesAsOrganizations(ms, toks)
 	matchPairsAsClubs(ms, toks)
 	customersAsOrganizations(ms, toks)
 	sharesSubjectsAsOrganizations(ms, toks)

@@ -838,3 +838,29 @@ func TestGroupBeforeName(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {P, "Marla Quonk", 1}, {O, "Quelbana", 1}},
 	}})
 }
+
+// TestSaidItsPlacesAsOrganizations: a name tagged a place that no list
+// knows and that the article has say "it" or "its" is an organization
+// (saidItsPlacesAsOrganizations), in an apposition or before a bracket
+// too; a known place and a seat of power after "the" stay places.
+func TestSaidItsPlacesAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a developer and a mission typed places",
+		text:  "Quelb Garden said it met two targets. The peacekeeping mission, ZORMISCO, said two of its Zorbian soldiers had been killed in Zorbville.",
+		spans: []span{{L, "Quelb Garden"}, {L, "ZORMISCO"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelb Garden", 1}, {O, "ZORMISCO", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "an acronym in brackets, a miner's output",
+		text:  "The agency (ZBQ) said it had given 1,700 doses. Quelbane Mines said output at its mine in Zorbville rose.",
+		spans: []span{{L, "ZBQ"}, {L, "Quelbane Mines"}, {L, "Zorbville"}},
+		want:  []want{{O, "ZBQ", 1}, {O, "Quelbane Mines", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a known place, a seat of power after the",
+		text:  "Beijing said it would retaliate. The Quelbin said its troops would stay in Zorbville.",
+		spans: []span{{L, "Beijing"}, {L, "Quelbin"}, {L, "Zorbville"}},
+		want:  []want{{L, "Beijing", 1}, {L, "Quelbin", 1}, {L, "Zorbville", 1}},
+	}})
+}
