@@ -302,3 +302,25 @@ func TestCompleteDanglingNames(t *testing.T) {
 		want:  []want{{O, "Quelb", 1}, {O, "Queen of the", 1}, {L, "Zorb", 1}, {O, "Zorbco", 1}, {O, "Quelbco", 1}},
 	}})
 }
+
+// TestJoinRomanceBodyNames: a body named in a Romance language, cut by the
+// tagger at its first lower-case word, is one organization up to the
+// first word that is no part of it (joinRomanceBodyNames); a person's
+// "de" and an English verb after the name stay out.
+func TestJoinRomanceBodyNames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a supervisor and a pension fund cut",
+		text:  "The Zorbite de controle prudentiel et de quelbution said banks could pay. Caisse de depot et placement du Zorbec chief Jane Quimble agreed.",
+		spans: []span{{O, "Zorbite"}, {O, "Caisse"}, {L, "Zorbec"}, {P, "Jane Quimble"}},
+		want: []want{{O, "Zorbite de controle prudentiel et de quelbution", 1}, {O, "Caisse de depot et placement du Zorbec", 1},
+			{P, "Jane Quimble", 1}},
+	}, {
+		name:  "a person's particle",
+		text:  "Charles de Zorbelle spoke in Quenton.",
+		spans: []span{{P, "Charles de Zorbelle"}, {L, "Quenton"}},
+		want:  []want{{P, "Charles de Zorbelle", 1}, {L, "Quenton", 1}},
+	}})
+}

@@ -66,6 +66,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedPair(text, toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = completeDanglingNames(text, toks, spans)
+	spans = joinRomanceBodyNames(toks, spans)
 	spans = joinSecondOfNames(toks, spans)
 	spans = joinAdjectiveTails(toks, spans)
 	spans = joinUnionBodies(toks, spans)
