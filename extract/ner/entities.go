@@ -64,6 +64,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = cutBylineStamps(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
+	spans = splitRunTogetherNames(toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = completeDanglingNames(text, toks, spans)
 	spans = joinRomanceBodyNames(toks, spans)

@@ -494,3 +494,66 @@ func subsequence(a, b string) bool {
 	}
 	return j == len(a)
 }
+
+// splitRunTogetherNames splits an organization's span that runs two
+// names of two words or more together across a comma ("Toyota Motor, Sony
+// Group", of "firms including Toyota Motor, Sony Group and NTT") or across
+// an "and" between two names that open with the same word ("Los Choneros
+// and Los Lobos", two gangs): a list's members, each a name of its own,
+// which the tagger read as one. Across a comma only where no "and", "or"
+// or "&" follows in the span (a firm of partners, "Ferris, Baker Watts";
+// a body's list, "Bureau of Alcohol, Tobacco and Firearms"), and where
+// the part after is no legal suffix alone ("Zorbco Holdings, Inc.") nor
+// a place ("University of Quenton, Zorbville"). Audit 2020o articles 1
+// and 7, each one organization in place of two.
+func splitRunTogetherNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if s.typ != newsner.Organization || s.t1-s.t0 < 5 {
+			out = append(out, s)
+			continue
+		}
+		k := runTogetherAt(toks, s)
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1})
+	}
+	return out
+}
+
+// runTogetherAt returns the comma or the "and" at which span s runs two
+// names together (splitRunTogetherNames), -1 if none.
+func runTogetherAt(toks []token, s tspan) int {
+	at := -1
+	for k := s.t0; k < s.t1; k++ {
+		switch toks[k].Text {
+		case ",", "and":
+			if at >= 0 {
+				return -1 // a list of three or more, or a comma and an "and": left to splitListedNames
+			}
+			at = k
+		case "or", "&":
+			return -1
+		}
+	}
+	if at-s.t0 < 2 || s.t1-at-1 < 2 {
+		return -1
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if k != at && !startsUpper(toks[k].Text) {
+			return -1 // "Bank of Zorbia, Quelb Branch": a connective inside
+		}
+	}
+	if toks[at].Text == "and" {
+		if toks[s.t0].Text != toks[at+1].Text {
+			return -1
+		}
+		return at
+	}
+	if suffixesOnly(toks[at+1:s.t1]) || isPlaceName(joinTokens(toks[at+1:s.t1])) {
+		return -1
+	}
+	return at
+}

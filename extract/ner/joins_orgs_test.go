@@ -292,3 +292,25 @@ func TestJoinPlaceAcronymBodies(t *testing.T) {
 		want:  []want{{O, "Zorbian Trade Office", 1}, {L, "Quelbia", 1}},
 	}})
 }
+
+// TestSplitRunTogetherNames: an organization's span that runs two names of
+// two words or more together across a comma, or across an "and" between
+// names opening with the same word, is two organizations
+// (splitRunTogetherNames); a firm of partners, a body's list, a legal
+// suffix after a comma and a place after one stay whole.
+func TestSplitRunTogetherNames(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two firms across a comma, two gangs across an and",
+		text:  "Backers include Zorbco Motor, Quelb Group and NTX. The gangs Los Zorbos and Los Quelbos fought.",
+		spans: []span{{O, "Zorbco Motor, Quelb Group"}, {O, "NTX"}, {O, "Los Zorbos and Los Quelbos"}},
+		want:  []want{{O, "Zorbco Motor", 1}, {O, "Quelb Group", 1}, {O, "NTX", 1}, {O, "Los Zorbos", 1}, {O, "Los Quelbos", 1}},
+	}, {
+		name:  "names that hold a comma or an and",
+		text:  "Quelb, Zorby Marzo & Co advised Zorbin Holdings, Inc. and the Quelb Mining and Zorb Metals Union.",
+		spans: []span{{O, "Quelb, Zorby Marzo & Co"}, {O, "Zorbin Holdings, Inc."}, {O, "Quelb Mining and Zorb Metals Union"}},
+		want:  []want{{O, "Quelb, Zorby Marzo & Co", 1}, {O, "Zorbin Holdings, Inc.", 1}, {O, "Quelb Mining and Zorb Metals Union", 1}},
+	}})
+}
