@@ -314,6 +314,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	runByAsOrganizations(ms, toks)
 	jointVenturesAsOrganizations(ms, toks)
 	saidItsPlacesAsOrganizations(ms, toks)
+	academicsAtAsOrganizations(ms, toks)
 	matchPairsAsClubs(ms, toks)
 	customersAsOrganizations(ms, toks)
 	sharesSubjectsAsOrganizations(ms, toks)

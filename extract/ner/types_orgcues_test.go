@@ -864,3 +864,24 @@ func TestSaidItsPlacesAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Beijing", 1}, {L, "Quelbin", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestAcademicsAtAsOrganizations: a name tagged a place or a person after
+// an academic post and "at" is the university or the institute
+// (academicsAtAsOrganizations), a known town's name too, while its
+// mentions after a locative stay places; a country and a first name stay.
+func TestAcademicsAtAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a college named for a town, an institute typed a place",
+		text:  "Jane Quimble, a professor at Oxford, agreed with Rob Zorbin, a fellow at the Zorbia Institute in Quenton.",
+		spans: []span{{P, "Jane Quimble"}, {L, "Oxford"}, {P, "Rob Zorbin"}, {L, "Zorbia Institute"}, {L, "Quenton"}},
+		want:  []want{{P, "Jane Quimble", 1}, {O, "Oxford", 1}, {P, "Rob Zorbin", 1}, {O, "Zorbia Institute", 1}, {L, "Quenton", 1}},
+	}, {
+		name:  "a country, and a first name",
+		text:  "Jane Quimble, a researcher at Japan's Quelb Lab, and a fellow at Maria spoke.",
+		spans: []span{{P, "Jane Quimble"}, {L, "Japan"}, {O, "Quelb Lab"}, {P, "Maria"}},
+		want:  []want{{P, "Jane Quimble", 1}, {L, "Japan", 1}, {O, "Quelb Lab", 1}, {P, "Maria", 1}},
+	}})
+}
