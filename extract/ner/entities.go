@@ -370,6 +370,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc), acting)
 	modelWordsAsMisc(ms, toks)
 	madeProductsAsMisc(ms, toks)
+	productNamedAsMisc(ms, toks, acting)
 	modelCodesAsMisc(text, ms, toks, about, acting)
 	quotedTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)

@@ -474,3 +474,24 @@ func TestMoreListedProducts(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {P, "Marla Quonk", 1}, {O, "Microsoft", 1}},
 	}})
 }
+
+// TestProductNamedAsMisc: a name tagged an organization right after a
+// medicine's kind in lower case is the medicine, MISC, at every mention
+// (productNamedAsMisc); a body's name and a name the article has act as
+// a company stay organizations.
+func TestProductNamedAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a drug typed its maker's way",
+		text:  "Zorbco said its arthritis drug Quelbemra had failed a trial. Sales of Quelbemra fell.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbemra"}, {O, "Quelbemra"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "a body's name and a company that acts",
+		text:  "It licensed the drug Zorbco Pharmaceuticals had made. The vaccine Quelbvax said it would hire 100 people.",
+		spans: []span{{O, "Zorbco Pharmaceuticals"}, {O, "Quelbvax"}},
+		want:  []want{{O, "Zorbco Pharmaceuticals", 1}, {O, "Quelbvax", 1}},
+	}})
+}
