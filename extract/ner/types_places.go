@@ -494,9 +494,10 @@ var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
 
 // cuedLandform reports whether a mention of g, an entity whose name ends
 // in a landform's word, stands where only an organization does (orgCue,
-// runByCue: "Quelb Point, run by Jane Roe,", "analysts at Zorbo Pass"): a fund or a
-// firm named as a shore is ("Third Point", audit 2020e article 6, which
-// the tagger read as an organization and landformName made a place).
+// runByCue: "Quelb Point, run by Jane Roe,", "analysts at Zorbo Pass"):
+// a fund or a firm named as a shore is ("Third Point", audit 2020e
+// article 6, which the tagger read as an organization and landformName
+// made a place).
 func cuedLandform(g []*mention, toks []token) bool {
 	for _, m := range g {
 		if orgCue(toks, m.t0, m.t1) || runByCue(toks, m.t1) {
