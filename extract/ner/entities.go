@@ -160,6 +160,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addAffiliationSpans(text, toks, spans)
 	spans = addEmployerSpans(text, toks, spans)
 	spans = splitAtLoneSuffixStop(text, toks, spans)
+	spans = cutCountNouns(text, toks, spans, about)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	poss = possessiveFirmWords(poss, toks, spans)
