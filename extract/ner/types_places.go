@@ -371,7 +371,8 @@ func formalPlaceName(name string) bool {
 // ("Museum of Flight"), or, tagged an organization, a ground word heads
 // (groundHeads: "Jasper National Park"); and those named by a place's
 // formal name ("State of Texas"), or, outside a sports report, ending in
-// a landform's word (landformName: "Zorbo Point"); unless the lists name it an
+// a landform's word (landformName: "Zorbo Point"), or naming a spaceflight
+// site (spaceSite: "Kennedy Space Center"); unless the lists name it an
 // organization. The whole entity goes, so its short forms ("the Bardo" of
 // "Bardo National Museum") stay with it. A first name and a facility word
 // tagged a person stay a person ("Domingo Hospital", a golfer).
@@ -394,7 +395,7 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || civicHall(m.words) || leadFacilityName(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
