@@ -721,7 +721,8 @@ func gumPeople(toks []gumToken, a, b int) bool {
 // organization's mention and is followed by a preposition or relative
 // clause: "the Museum of Flight in Seattle", "the Weatherspoon Art Museum
 // at the University of North Carolina", "the Plains of Arafat on the day
-// of Hajj", "Rehabilitation Project Force in Sydney, which ...". GUM's
+// of Hajj", "Rehabilitation Project Force in Sydney, which ...",
+// "Johnson Space Center (JSC) in Houston" (gumBracketEnd). GUM's
 // mention is the whole noun phrase; CoNLL-2003 marks the name, and the
 // place after "in" as a name of its own. "of", "for", "and" and the other
 // joiners stay inside ("Museum of Flight"). The name ends at "at" too,
@@ -741,7 +742,25 @@ func gumPostmodifiedName(toks []gumToken, t0, t1 int, typ newsner.EntityType, na
 			return 0, 0, false // "the Smithsonian's National Air and Space Museum ... at": two names
 		}
 	}
-	return gumName(toks, t0, k-1, typ, named)
+	return gumName(toks, t0, gumBracketEnd(toks, t0, k-1), typ, named)
+}
+
+// gumBracketEnd is the last token of a name [t0,e] before the bracketed
+// short form that closes it: "Johnson Space Center" of "Johnson Space
+// Center (JSC) in Houston", whose "JSC" GUM marks as a mention of its own.
+// CoNLL-2003 marks the name and its bracketed short form apart (eng.train:
+// "Kurdistan Democratic Party ( KDP )"); left in, the bracket kept the
+// name from being read at all. e itself where no bracket closes it.
+func gumBracketEnd(toks []gumToken, t0, e int) int {
+	if toks[e].form != ")" {
+		return e
+	}
+	for j := e - 1; j > t0; j-- {
+		if toks[j].form == "(" {
+			return j - 1
+		}
+	}
+	return e
 }
 
 // postmodifierStart is the first token of the preposition or relative

@@ -82,6 +82,13 @@ func TestGUMPostmodifiedName(t *testing.T) {
 	}
 }
 
+func TestGUMPostmodifiedNameBracket(t *testing.T) {
+	got, _ := gumGold(t, gumSent("the/DT/(1-place-x", "Quill/NNP", "Glass/NNP", "Works/NNP", "(/-LRB-", "QGW~/NNP/(1-place-x)", ")/-RRB-", "in/IN", "Tacoma/NNP/(2-place-x)1)", "opened/VBD"))
+	if want := "LOCATION:Quill Glass Works|LOCATION:QGW|LOCATION:Tacoma"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q\nwant %q", got, want)
+	}
+}
+
 func TestGUMLeadingNameDescriptors(t *testing.T) {
 	got, d := gumGold(t,
 		gumSent("localist/JJ/(1-person-x(2-organization-x", "group/NN", "Blue/NNP", "Dawn/NNP", "'s/POS/2)", "Tim/NNP", "Ko/NNP/1)", "won/VBD"),
