@@ -89,6 +89,13 @@ func TestGUMPostmodifiedNameBracket(t *testing.T) {
 	}
 }
 
+func TestGUMLeadingNameHyphen(t *testing.T) {
+	got, _ := gumGold(t, gumSent("remarks/NNS", "to/IN", "al~/NNP/(1-organization-x", "-~/HYPH", "Zorbiya/NNP", "television/NN/1)", "said/VBD"))
+	if want := "ORGANIZATION:al-Zorbiya"; strings.Join(got, "|") != want {
+		t.Errorf("gold %q\nwant %q", got, want)
+	}
+}
+
 func TestGUMLeadingNameDescriptors(t *testing.T) {
 	got, d := gumGold(t,
 		gumSent("localist/JJ/(1-person-x(2-organization-x", "group/NN", "Blue/NNP", "Dawn/NNP", "'s/POS/2)", "Tim/NNP", "Ko/NNP/1)", "won/VBD"),
