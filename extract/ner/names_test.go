@@ -282,7 +282,7 @@ func TestShortFormDoesNotKeyALongerName(t *testing.T) {
 	if len(es) != 2 || es[0].Text != "Kennedy Space Center" || es[0].Count != 3 {
 		t.Fatalf("entities %+v, want Kennedy Space Center with 3 mentions and Florida", es)
 	}
-	if want := "name:org:kennedy space center"; es[0].Key != want {
+	if want := "name:loc:kennedy space center"; es[0].Key != want { // a place (spaceSite), keyed by its own name
 		t.Errorf("Kennedy Space Center: key %q, want %q", es[0].Key, want)
 	}
 	if k := listKey("KSC", O); k != "name:org:karlsruher sc" {
