@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsner/newsner"
 )
@@ -53,3 +54,57 @@ func personWordOutside(toks []token, spans []tspan, words []string, a, e int) bo
 	}
 	return false
 }
+
+// openerBefore reports whether the capitalized word right before token a,
+// where a listed organization's name [a,e) starts, is no part of a name
+// but opens the clause: a sentence's first word that is an adverb, a
+// preposition or a conjunction (openerTags) the training corpora usually
+// write in lower case, the name followed by running text (proseAfter:
+// "Later Proekt said", not a footer's "About Zorbnews"), or a
+// weekday's full name or a month's (not "May") after a word in lower case
+// or such a first word ("On Tuesday Proekt said", "last March Zorbcheck
+// said"). The word is untagged: a tagged one before the listed name is a
+// name of its own or part of it. A weekday at a sentence's start or after
+// a capitalized word is left out: it may be a paper's ("Sunday
+// Telegraph").
+func openerBefore(text string, toks []token, spans []tspan, a, e int) bool {
+	if a < 1 || startsSentence(text, toks, a) {
+		return false
+	}
+	for _, s := range spans {
+		if s.t0 <= a-1 && a-1 < s.t1 {
+			return false
+		}
+	}
+	w := toks[a-1].Text
+	if !isLetters(w) {
+		return false
+	}
+	if startsSentence(text, toks, a-1) {
+		return openerTags[toks[a-1].Tag] && usuallyLower(w, 20, 10) && !weekdays[w] && !lowered(months, w) && proseAfter(text, toks, e)
+	}
+	if !fullDayNames[w] && (!lowered(months, w) || strings.HasSuffix(w, ".") || len(w) <= 3) || a < 2 {
+		return false
+	}
+	p := toks[a-2].Text
+	return isLetters(p) && (p == strings.ToLower(p) || startsSentence(text, toks, a-2) && usuallyLower(p, 20, 10))
+}
+
+// proseAfter reports whether token e is a word in lower case on the line
+// of token e-1: the name before it stands in running text, not in a
+// menu's or a footer's line ("About Zorbnews").
+func proseAfter(text string, toks []token, e int) bool {
+	if e >= len(toks) || strings.IndexByte(text[toks[e-1].BEnd:toks[e].BStart], '\n') >= 0 {
+		return false
+	}
+	w := toks[e].Text
+	return isLetters(w) && w == strings.ToLower(w)
+}
+
+// openerTags are the part-of-speech tags of a sentence's first word that
+// opens a clause: adverbs, prepositions and conjunctions, no adjective
+// or noun that may be a name's first word ("Popular Science").
+var openerTags = setOf(`RB RBR IN CC WRB`)
+
+// fullDayNames are the weekdays' full names.
+var fullDayNames = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)

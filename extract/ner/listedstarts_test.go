@@ -41,3 +41,29 @@ func TestListedNameStarts(t *testing.T) {
 		},
 	})
 }
+
+// TestOpenerBefore: a listed name the tagger left untagged after a word
+// that opens its clause is an organization (openerBefore); after a
+// capitalized word of a name, or a weekday that starts the sentence, it
+// is not.
+func TestOpenerBefore(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a sentence's first word in lower case",
+		text:  "Later Proekt said the mine had closed, Jane Quimble said.",
+		spans: []span{{P, "Jane Quimble"}},
+		want:  []want{{O, "Proekt", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a weekday after a word in lower case",
+		text:  "The mine closed, and on Tuesday Proekt said so, Jane Quimble said.",
+		spans: []span{{P, "Jane Quimble"}},
+		want:  []want{{O, "Proekt", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a capitalized word of a name, or a weekday at the start",
+		text:  "Quelb Proekt said the mine had closed. Sunday Proekt sold well, Jane Quimble said.",
+		spans: []span{{P, "Jane Quimble"}},
+		want:  []want{{P, "Jane Quimble", 1}},
+	}})
+}
