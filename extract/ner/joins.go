@@ -438,6 +438,10 @@ func andSuffixPair(toks []token, a, b tspan) bool {
 var purposeHeads = setOf(`committee campaign coalition alliance foundation fund council movement
 center centre project initiative`)
 
+// maxPurposeWords bounds the capitalized words after a purpose's "to"
+// (joinPurposeNames).
+const maxPurposeWords = 3
+
 // joinPurposeNames extends an organization's span that ends in a
 // purpose's head word (purposeHeads) over "to" and the one to three
 // capitalized words after it the tagger left untagged, up to a word in
@@ -452,12 +456,12 @@ func joinPurposeNames(toks []token, spans []tspan) []tspan {
 		if s.typ != newsner.Organization || s.t1+1 >= len(toks) || toks[s.t1].Text != "to" || !lowered(purposeHeads, toks[s.t1-1].Text) {
 			continue
 		}
-		e := s.t1 + 1
-		for e < len(toks) && e-s.t1 <= 3 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+		e := s.t1 + 1 // after "to"
+		for e < len(toks) && e-(s.t1+1) < maxPurposeWords && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
 			e++
 		}
-		if e == s.t1+1 || e-s.t1 > 3 || e < len(toks) && startsUpper(toks[e].Text) {
-			continue
+		if e == s.t1+1 || e < len(toks) && startsUpper(toks[e].Text) {
+			continue // none, or more than maxPurposeWords
 		}
 		spans[i].t1 = e
 	}

@@ -66,6 +66,16 @@ func TestJoinPurposeNames(t *testing.T) {
 		spans: []span{{O, "Committee"}},
 		want:  []want{{O, "Committee to Shield Quelbers", 1}},
 	}, {
+		name:  "three words after to",
+		text:  "The Campaign to Ban Quelb Zorbers said on Tuesday 40 states had signed.",
+		spans: []span{{O, "Campaign"}},
+		want:  []want{{O, "Campaign to Ban Quelb Zorbers", 1}},
+	}, {
+		name:  "four words after to are no purpose's",
+		text:  "The Campaign to Ban Quelb Zorb Marzers said on Tuesday 40 states had signed.",
+		spans: []span{{O, "Campaign"}},
+		want:  []want{{O, "Campaign", 1}},
+	}, {
 		name:  "a place after to",
 		text:  "The Zorb Council to Quelbia sent a letter on Monday.",
 		spans: []span{{O, "Zorb Council"}, {L, "Quelbia"}},
