@@ -161,6 +161,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addEmployerSpans(text, toks, spans)
 	spans = splitAtLoneSuffixStop(text, toks, spans)
 	spans = cutCountNouns(text, toks, spans, about)
+	spans = addMarkedListSpans(text, toks, spans)
 	ms := make([]*mention, 0, len(spans))
 	poss := docPossessives(toks, spans)
 	poss = possessiveFirmWords(poss, toks, spans)
@@ -178,26 +179,36 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	words := &wordSpans{toks: toks, spans: spans}
 	heads := &titleLines{text: text, toks: toks}
 	for i, s := range spans {
-		s = possessiveOrg(text, toks, s, poss)
-		s, ok := cleanSpan(text, toks, s, poss)
+		marked := markedListSpan(text, toks, s) // kept as listed: brackets, slash and all
+		ok := true
+		if !marked {
+			s = possessiveOrg(text, toks, s, poss)
+			s, ok = cleanSpan(text, toks, s, poss)
+		}
 		if !ok {
 			continue
 		}
-		if commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, about) {
+		if !marked && commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, about) {
 			continue
 		}
-		s = cutLeadVerb(text, toks, s, lower)
-		s = cutLeadDescriptor(text, toks, s)
-		s = cutLeadKindNoun(text, toks, s)
-		s = cutPartyAdjective(toks, s)
-		s = possessiveOrg(text, toks, s, poss) // again after the cuts: "Rival Lowe" is "Lowe" of "Lowe's"
+		if !marked {
+			s = cutLeadVerb(text, toks, s, lower)
+			s = cutLeadDescriptor(text, toks, s)
+			s = cutLeadKindNoun(text, toks, s)
+			s = cutPartyAdjective(toks, s)
+			s = possessiveOrg(text, toks, s, poss) // again after the cuts: "Rival Lowe" is "Lowe" of "Lowe's"
+		}
 		next := len(toks)
 		if i+1 < len(spans) {
 			next = spans[i+1].t0
 		}
-		credits := slashMentions(text, toks, s, next)
-		s, cut := cutGluedBracket(toks, s)
-		s, cut = cutSlash(text, toks, s, cut)
+		var credits []*mention
+		cut := -1
+		if !marked {
+			credits = slashMentions(text, toks, s, next)
+			s, cut = cutGluedBracket(toks, s)
+			s, cut = cutSlash(text, toks, s, cut)
+		}
 		cut = cutEllipsis(toks, s, cut)
 		if s.t1 <= s.t0 {
 			continue
