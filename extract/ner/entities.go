@@ -74,6 +74,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinAirlineNames(toks, spans)
 	spans = joinMiscAndBody(toks, spans)
 	spans = joinPurposeNames(toks, spans)
+	spans = joinPurposeRuns(text, toks, spans)
 	spans = joinCommaFirmNames(toks, spans)
 	spans = joinOfAndPlurals(toks, spans)
 	spans = joinPluralPossessives(toks, spans)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -466,6 +467,50 @@ func joinPurposeNames(toks []token, spans []tspan) []tspan {
 		spans[i].t1 = e
 	}
 	return spans
+}
+
+// joinPurposeRuns makes one organization of a purpose's head word
+// (purposeHeads), capitalized, "to" and the one to maxPurposeWords
+// capitalized words after it, the first a word the training corpora
+// usually write in lower case (a verb: "Stop", "Protect", "Abolish"), up
+// to a word in lower case or a mark, with the capitalized words before
+// the head that the head's span holds or, untagged, that go with it
+// ("International Campaign"): the tagger tags the purpose alone ("Stop
+// Killer Robots" of "the Campaign to Stop Killer Robots"), the head and
+// the purpose apart ("The Foundation" and "Promote Open Society"), a
+// person ("Gun Violence") or nothing, where joinPurposeNames finds no
+// head's span with untagged words after it. A place after "to" is no
+// purpose ("the Zorb Council to Quelbia"); spans across the run's edges
+// keep it.
+func joinPurposeRuns(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	for k := 0; k+2 < len(toks); k++ {
+		w := toks[k+2].Text
+		if !startsUpper(toks[k].Text) || !lowered(purposeHeads, toks[k].Text) || toks[k+1].Text != "to" || !startsUpper(w) || !isLetters(w) || !usuallyLower(w, 3, 3) {
+			continue
+		}
+		e := k + 2
+		for e < len(toks) && e-(k+2) < maxPurposeWords && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			e++
+		}
+		if e < len(toks) && startsUpper(toks[e].Text) {
+			continue // more than maxPurposeWords
+		}
+		a := k
+		if i := slices.IndexFunc(spans, func(s tspan) bool { return s.t0 <= k && k < s.t1 }); i >= 0 {
+			a = spans[i].t0
+		} else {
+			for a > 0 && k-a < 2 && startsUpper(toks[a-1].Text) && isLetters(toks[a-1].Text) && !sentenceThe(text, toks, a-1) && toks[a-1].Text != "The" && !startsSentence(text, toks, a-1) {
+				a--
+			}
+		}
+		if !allInside(spans, overlapping(spans, false, a, e), a, e) {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, a, e})
+		k = e - 1
+	}
+	return replaceSpans(spans, add)
 }
 
 // joinCommaFirmNames joins to an organization's span with an "&" inside
