@@ -56,7 +56,8 @@ func personWordOutside(toks []token, spans []tspan, words []string, a, e int) bo
 }
 
 // openerBefore reports whether the capitalized word right before token a,
-// where a listed organization's name [a,e) starts, is no part of a name
+// where a listed organization's or place's name [a,e) starts
+// (addListedOrgSpans, addListedPlaceSpans), is no part of a name
 // but opens the clause: a sentence's first word that is an adverb, a
 // preposition or a conjunction (openerTags) the training corpora usually
 // write in lower case, the name followed by running text (proseAfter:

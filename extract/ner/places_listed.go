@@ -30,7 +30,9 @@ var newsPlaceForms = sync.OnceValue(func() map[string][][]string {
 // al-Balah"), replacing what it tagged inside. A name counts where it
 // stands alone: no tagged name across its edges, no capitalized word right
 // after it ("Kyiv Post", "Donetsk People's Republic") nor right before it
-// but at a sentence's start ("Shakhtar Donetsk", "North Darfur"). A name a
+// but at a sentence's start or after a word that opens the clause
+// (openerBefore: "on Tuesday Khan Younis was shelled"; "Shakhtar
+// Donetsk", "North Darfur"). A name a
 // listed club goes by that the tagger typed an organization stays one
 // ("Dnipro", "Astana"), as does any organization of a sports report,
 // where a town names its team.
@@ -44,7 +46,7 @@ func addListedPlaceSpans(text string, toks []token, spans []tspan, about *topics
 			if e > len(toks) || !matchWords(toks, k, ws, nil) {
 				continue
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) {
+			if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) && !openerBefore(text, toks, spans, k, e) {
 				break
 			}
 			over := overlapping(spans, sorted, k, e)

@@ -30,6 +30,11 @@ func TestNewsPlacesAsPlaces(t *testing.T) {
 		text:  "Zorb Quelby left Shakhtar Donetsk for Dnipro, the Kyiv Post said. Odessa called him.",
 		spans: []span{{P, "Zorb Quelby"}, {O, "Shakhtar Donetsk"}, {O, "Dnipro"}, {O, "Kyiv Post"}},
 		want:  []want{{P, "Zorb Quelby", 1}, {O, "Shakhtar Donetsk", 1}, {O, "Dnipro", 1}, {O, "Kyiv Post", 1}},
+	}, {
+		name:  "after a word that opens the clause (openerBefore)",
+		text:  "Zorb Quelby said that on Tuesday Khan Younis was shelled again.",
+		spans: []span{{P, "Zorb Quelby"}},
+		want:  []want{{P, "Zorb Quelby", 1}, {L, "Khan Younis", 1}},
 	}})
 }
 
