@@ -25,6 +25,11 @@ func TestAddMarkedListSpans(t *testing.T) {
 		spans: []span{{O, "Janata Dal (United)"}, {P, "Jane Quimble"}},
 		want:  []want{{O, "Janata Dal (United)", 2}, {P, "Jane Quimble", 1}},
 	}, {
+		name:  "a party's faction in brackets and its acronyms, one entity",
+		text:  "The Pakistan Muslim League (N) met on Monday. PML(N) and PML-N leaders agreed, Jane Quimble said.",
+		spans: []span{{O, "Pakistan Muslim League"}, {O, "N"}, {O, "PML-N"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Pakistan Muslim League (N)", 3}, {P, "Jane Quimble", 1}},
+	}, {
 		name:  "a slash inside the listed name",
 		text:  "The tapes were aired by Radio Free Europe/Radio Liberty on Monday, Jane Quimble said.",
 		spans: []span{{O, "Radio Free Europe/Radio Liberty"}, {P, "Jane Quimble"}},
