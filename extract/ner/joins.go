@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -484,6 +483,8 @@ func joinPurposeNames(toks []token, spans []tspan) []tspan {
 // keep it.
 func joinPurposeRuns(text string, toks []token, spans []tspan) []tspan {
 	var add []tspan
+	var spanAt []int // the span each token lies in (-1: none), made at the first run
+	sorted := spansInOrder(spans)
 	for k := 0; k+2 < len(toks); k++ {
 		w := toks[k+2].Text
 		if !startsUpper(toks[k].Text) || !lowered(purposeHeads, toks[k].Text) || toks[k+1].Text != "to" || !startsUpper(w) || !isLetters(w) || !usuallyLower(w, 3, 3) {
@@ -496,21 +497,41 @@ func joinPurposeRuns(text string, toks []token, spans []tspan) []tspan {
 		if e < len(toks) && startsUpper(toks[e].Text) {
 			continue // more than maxPurposeWords
 		}
+		if spanAt == nil {
+			spanAt = spanIndexes(len(toks), spans)
+		}
 		a := k
-		if i := slices.IndexFunc(spans, func(s tspan) bool { return s.t0 <= k && k < s.t1 }); i >= 0 {
+		if i := spanAt[k]; i >= 0 {
 			a = spans[i].t0
 		} else {
 			for a > 0 && k-a < 2 && startsUpper(toks[a-1].Text) && isLetters(toks[a-1].Text) && !sentenceThe(text, toks, a-1) && toks[a-1].Text != "The" && !startsSentence(text, toks, a-1) {
 				a--
 			}
 		}
-		if !allInside(spans, overlapping(spans, false, a, e), a, e) {
+		if !allInside(spans, overlapping(spans, sorted, a, e), a, e) {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, a, e})
 		k = e - 1
 	}
 	return replaceSpans(spans, add)
+}
+
+// spanIndexes returns, for each of n tokens, the index of the first span
+// that holds it, -1 where none does.
+func spanIndexes(n int, spans []tspan) []int {
+	at := make([]int, n)
+	for k := range at {
+		at[k] = -1
+	}
+	for i, s := range spans {
+		for k := s.t0; k < s.t1 && k < n; k++ {
+			if at[k] < 0 {
+				at[k] = i
+			}
+		}
+	}
+	return at
 }
 
 // joinCommaFirmNames joins to an organization's span with an "&" inside

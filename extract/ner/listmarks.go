@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -63,14 +64,8 @@ var markedListForms = sync.OnceValue(func() []string {
 // looked for there.
 func addMarkedListSpans(text string, toks []token, spans []tspan) []tspan {
 	var add []tspan
-	taken := func(a, e int) bool {
-		for _, s := range add {
-			if a < s.t1 && s.t0 < e {
-				return true
-			}
-		}
-		return false
-	}
+	var taken []bool // tokens of the forms found, made at the first
+	sorted := spansInOrder(spans)
 	for _, form := range markedListForms() {
 		for from := 0; ; {
 			i := strings.Index(text[from:], form)
@@ -84,11 +79,17 @@ func addMarkedListSpans(text string, toks []token, spans []tspan) []tspan {
 			}
 			a := sort.Search(len(toks), func(k int) bool { return toks[k].BStart >= b })
 			e := sort.Search(len(toks), func(k int) bool { return toks[k].BEnd > from })
-			if a == len(toks) || toks[a].BStart != b || e == 0 || toks[e-1].BEnd != from || a >= e || taken(a, e) {
+			if a == len(toks) || toks[a].BStart != b || e == 0 || toks[e-1].BEnd != from || a >= e {
 				continue
 			}
-			if !allInside(spans, overlapping(spans, false, a, e), a, e) {
+			if taken == nil {
+				taken = make([]bool, len(toks))
+			}
+			if slices.Contains(taken[a:e], true) || !allInside(spans, overlapping(spans, sorted, a, e), a, e) {
 				continue
+			}
+			for k := a; k < e; k++ {
+				taken[k] = true
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
 		}
