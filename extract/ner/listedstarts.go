@@ -68,27 +68,22 @@ func personWordOutside(toks []token, spans []tspan, words []string, a, e int) bo
 // name of its own or part of it. A weekday at a sentence's start or after
 // a capitalized word is left out: it may be a paper's ("Sunday
 // Telegraph").
-func openerBefore(text string, toks []token, spans []tspan, a, e int) bool {
+func openerBefore(text string, toks []token, spans []tspan, sorted bool, a, e int) bool {
 	if a < 1 || startsSentence(text, toks, a) {
 		return false
-	}
-	for _, s := range spans {
-		if s.t0 <= a-1 && a-1 < s.t1 {
-			return false
-		}
 	}
 	w := toks[a-1].Text
 	if !isLetters(w) {
 		return false
 	}
+	opens := false
 	if startsSentence(text, toks, a-1) {
-		return openerTags[toks[a-1].Tag] && usuallyLower(w, 20, 10) && !weekdays[w] && !lowered(months, w) && proseAfter(text, toks, e)
+		opens = openerTags[toks[a-1].Tag] && usuallyLower(w, 20, 10) && !weekdays[w] && !lowered(months, w) && proseAfter(text, toks, e)
+	} else if (fullDayNames[w] || lowered(months, w) && !strings.HasSuffix(w, ".") && len(w) > 3) && a >= 2 {
+		p := toks[a-2].Text
+		opens = isLetters(p) && (p == strings.ToLower(p) || startsSentence(text, toks, a-2) && usuallyLower(p, 20, 10))
 	}
-	if !fullDayNames[w] && (!lowered(months, w) || strings.HasSuffix(w, ".") || len(w) <= 3) || a < 2 {
-		return false
-	}
-	p := toks[a-2].Text
-	return isLetters(p) && (p == strings.ToLower(p) || startsSentence(text, toks, a-2) && usuallyLower(p, 20, 10))
+	return opens && len(overlapping(spans, sorted, a-1, a)) == 0
 }
 
 // proseAfter reports whether token e is a word in lower case on the line

@@ -46,7 +46,7 @@ func addListedPlaceSpans(text string, toks []token, spans []tspan, about *topics
 			if e > len(toks) || !matchWords(toks, k, ws, nil) {
 				continue
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) && !openerBefore(text, toks, spans, k, e) {
+			if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) && !openerBefore(text, toks, spans, sorted, k, e) {
 				break
 			}
 			over := overlapping(spans, sorted, k, e)

@@ -1035,7 +1035,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
 				continue // across a tagged name, or only a "The" more: addNewspaperThe's
 			}
-			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) && !lineTail(text, toks, a, e) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) && !openerBefore(text, toks, spans, a, e) || personWord(&people, toks, spans, ws[skip:]) && personWordOutside(toks, spans, ws[skip:], a, e) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
+			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) && !lineTail(text, toks, a, e) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) && !openerBefore(text, toks, spans, sorted, a, e) || personWord(&people, toks, spans, ws[skip:]) && personWordOutside(toks, spans, ws[skip:], a, e) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break
 			}
 			add = append(add, tspan{newsner.Organization, a, e})
