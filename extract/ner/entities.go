@@ -134,6 +134,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addNamedAcronymSpans(toks, spans)
 	spans = addAmpersandInitialsSpans(toks, spans)
+	spans = addJoinedNameSpans(toks, spans)
 	spans = addHeadNameSpans(text, toks, spans)
 	spans = addTradeNounSpans(text, toks, spans)
 	spans = addTradeRunSpans(text, toks, spans)

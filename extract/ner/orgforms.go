@@ -47,10 +47,19 @@ func ampersandInitials(w string) bool {
 // than a legal suffix ("AT&T Stadium", a place; "AT&T Inc." is taken
 // whole), nor where a span covers the word.
 func addAmpersandInitialsSpans(toks []token, spans []tspan) []tspan {
+	return addShapedNameSpans(toks, spans, ampersandInitials)
+}
+
+// addShapedNameSpans adds an organization's span over each untagged word
+// whose form alone (shaped) makes it a firm's name, as
+// addAmpersandInitialsSpans tells: not before a number, nor beside another
+// word in capitals, nor before a capitalized word other than a legal
+// suffix, nor where a span covers the word.
+func addShapedNameSpans(toks []token, spans []tspan, shaped func(string) bool) []tspan {
 	var covered []bool // spanCover, made at the first such word
 	var add []tspan
 	for k, tok := range toks {
-		if !ampersandInitials(tok.Text) {
+		if !shaped(tok.Text) {
 			continue
 		}
 		if covered == nil {
