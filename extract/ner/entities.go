@@ -95,6 +95,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPlaceFirmNames(toks, spans)
 	spans = joinFirmPairNames(text, toks, spans)
 	spans = joinDemonymBodies(toks, spans)
+	spans = joinDemonymForces(toks, spans)
 	spans = joinOutletNames(toks, spans)
 	spans = joinShortSurnames(text, toks, spans)
 	spans = capsOutletSpans(toks, spans)

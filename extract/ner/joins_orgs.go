@@ -557,3 +557,45 @@ func runTogetherAt(toks []token, s tspan) int {
 	}
 	return at
 }
+
+// forceHeads are the names of a nation's armed forces that follow its
+// adjective, by their words: "the Zorbian Army", "Zorbian Armed Forces".
+var forceHeads = [][]string{{"Army"}, {"Navy"}, {"Air", "Force"}, {"Armed", "Forces"}, {"Marine", "Corps"}}
+
+// joinDemonymForces makes one organization of a nationality's word and the
+// name of an armed force in capitals right after it (forceHeads), where the
+// tagger cut the adjective off or left it a MISC of its own: "the Polish
+// Army" tagged "Army" (the sixteenth December 2020 audit), "The Sudanese
+// Armed Forces" tagged "Sudanese" alone (the world audit). eng.train joins
+// them ("Mexican Army", "Irish Navy", 2 of 2), as it does "Royal Armed
+// Forces". Each word must stand untagged or in a span inside the name; a
+// longer name around it ("Irish Republican Army") is left to the tagger.
+func joinDemonymForces(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	for k := 0; k+1 < len(toks); k++ {
+		if !startsUpper(toks[k].Text) || !isDemonym(toks[k].Text) {
+			continue
+		}
+		e := 0
+		for _, h := range forceHeads {
+			if k+1+len(h) <= len(toks) && matchWords(toks, k+1, h, nil) {
+				e = k + 1 + len(h)
+				break
+			}
+		}
+		if e == 0 || e < len(toks) && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			continue
+		}
+		inside := true
+		for _, s := range spans {
+			if s.t0 < e && s.t1 > k && (s.t0 < k || s.t1 > e) {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			add = append(add, tspan{newsner.Organization, k, e})
+		}
+	}
+	return replaceSpans(spans, add)
+}

@@ -314,3 +314,24 @@ func TestSplitRunTogetherNames(t *testing.T) {
 		want:  []want{{O, "Quelb, Zorby Marzo & Co", 1}, {O, "Zorbin Holdings, Inc.", 1}, {O, "Quelb Mining and Zorb Metals Union", 1}},
 	}})
 }
+
+// TestDemonymForces: a nationality's word and an armed force's name in
+// capitals after it are one organization (joinDemonymForces), the
+// adjective cut off or tagged apart; not an army in lower case, nor a
+// longer name around them.
+func TestDemonymForces(t *testing.T) {
+	P, M, O := newsner.Person, misc, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an army cut and armed forces apart",
+		text:  "Marla Quonk said the Polish Army would train in Quelbia. The Sudanese Armed Forces said two soldiers died.",
+		spans: []span{{P, "Marla Quonk"}, {O, "Army"}, {newsner.Location, "Quelbia"}, {M, "Sudanese"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Polish Army", 1}, {newsner.Location, "Quelbia", 1}, {O, "Sudanese Armed Forces", 1}},
+	}, {
+		name:  "an army in lower case and a longer name",
+		text:  "Marla Quonk said the Polish army would train. The Irish Republican Army said it would talk.",
+		spans: []span{{P, "Marla Quonk"}, {M, "Polish"}, {O, "Irish Republican Army"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "Irish Republican Army", 1}},
+	}})
+}
