@@ -214,3 +214,24 @@ func TestOrListedCompaniesAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Bendigo", 1}, {L, "Ballarat", 1}},
 	}})
 }
+
+// TestBeatenByTeam: a town after a passive result's "by" in a match
+// report ("held 1-1 by", "beaten by") is a team (beatenBy); a record
+// "held by" a town outside sport stays a place.
+func TestBeatenByTeam(t *testing.T) {
+	L := newsner.Location
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "held and beaten",
+		text:  "Zorbton were held 1-1 by Mildura on Sunday and the league leaders were beaten by Quelbury. It was 2-0 at half-time in the other game.",
+		spans: []span{{O, "Zorbton"}, {L, "Mildura"}, {L, "Quelbury"}},
+		want:  []want{{O, "Zorbton", 1}, {O, "Mildura", 1}, {O, "Quelbury", 1}},
+	}, {
+		name:  "no match",
+		text:  "The council said the land was held by Mildura until the sale.",
+		spans: []span{{L, "Mildura"}},
+		want:  []want{{L, "Mildura", 1}},
+	}})
+}

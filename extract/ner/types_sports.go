@@ -272,7 +272,7 @@ func teamContext(toks []token, t0, t1 int) bool {
 	if placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return false
 	}
-	if t0 > 0 && lowered(teamBefore, toks[t0-1].Text) || drawnOrLostTo(toks, t0) {
+	if t0 > 0 && lowered(teamBefore, toks[t0-1].Text) || drawnOrLostTo(toks, t0) || beatenBy(toks, t0) {
 		return true
 	}
 	if t1 < len(toks) {
@@ -287,6 +287,27 @@ func teamContext(toks []token, t0, t1 int) bool {
 		return teamAfter[next] || isScore(next)
 	}
 	return false
+}
+
+// beatenWords, before "by", a score between or not, put the winner or the
+// side that held a team after them ("were held 1-1 by Valencia", "beaten
+// 3-0 by Lecce").
+var beatenWords = setOf(`held beaten defeated edged routed crushed thrashed hammered stunned downed`)
+
+// beatenBy reports whether the name at token t0 stands after a passive
+// result's "by" (beatenWords), a score between or not: the other team in
+// a match report, as eng.train marks "beaten 3-0 by Lecce" (the blind
+// audit's "Barcelona were held 1-1 by Valencia" left the town a place;
+// clubsAsClubs asks for a sports report besides).
+func beatenBy(toks []token, t0 int) bool {
+	if t0 < 2 || toks[t0-1].Text != "by" {
+		return false
+	}
+	before := toks[t0-2].Text
+	if isScore(before) && t0 >= 3 {
+		before = toks[t0-3].Text
+	}
+	return beatenWords[before]
 }
 
 // drawnWords and lostWords, before "with" and "to", put a team after
