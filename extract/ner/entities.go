@@ -34,6 +34,10 @@ type mention struct {
 	// place is set on a mention placesAsPlaces made a place: unifyTypes
 	// leaves its type.
 	place bool
+	// firm is set on a one-word mention of a firm that bears a surname of
+	// the article's people (surnameFirms): abbreviates keeps it apart from
+	// the person.
+	firm bool
 }
 
 // buildEntities turns tagged spans over toks into the article's entity list:
@@ -410,6 +414,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	mediaWordsAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
+	surnameFirms(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = joinMiddleNames(groups)
 	groups = joinSpellingVariants(groups)
@@ -795,7 +800,7 @@ func abbreviates(short, full *mention) bool {
 		if short.typ != newsner.Person && !(short.typ.Valid() && len(short.words) == 1 && short.words[0] == full.words[len(full.words)-1]) {
 			return false
 		}
-		if short.typ == newsner.Location && short.placeCtx {
+		if short.typ == newsner.Location && short.placeCtx || short.firm {
 			return false
 		}
 		return containsRun(full.words, short.words)
