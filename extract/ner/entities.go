@@ -63,6 +63,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitSpeakerTail(text, toks, spans)
 	spans = splitSpeakerOfOrg(toks, spans)
 	spans = cutPortfolioWords(toks, spans)
+	spans = splitCountryPortfolios(toks, spans)
 	spans = cutBrandProducts(toks, spans)
 	spans = cutAdministration(toks, spans)
 	spans = cutBylineStamps(toks, spans)
