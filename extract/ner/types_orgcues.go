@@ -536,15 +536,31 @@ func ampersandWord(words []string) bool {
 // tagged a person that stands before a comma, "owned by" and a
 // capitalized name ("Rival Zorbix, owned by Quelb Hero, said ..."): what
 // is owned is no person; the tagger read an unknown Korean company's name
-// as a person's (regional audit, nineteenth pass). Not a first name, nor
-// the last word of a person's longer name in the article.
+// as a person's (regional audit, nineteenth pass). Not a name read as a
+// person's by its words (firstNamed: a first name alone or before a known
+// name's word), nor a one-word name that is the last word of a person's
+// longer name in the article.
 func ownedAsOrganizations(ms []*mention, toks []token) {
 	var people map[string]bool
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ == newsner.Person && ownedByCue(toks, m.t1) && !firstName(m.m.Text) && !anyIn(m.words, lazyPersonWords(&people, ms, toks))
+		return m.typ == newsner.Person && ownedByCue(toks, m.t1) && !firstNamed(m) && (len(m.words) > 1 || !anyIn(m.words, lazyPersonWords(&people, ms, toks)))
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person
 	}, newsner.Organization)
+}
+
+// firstNamed reports whether m reads as a person's name by its words: a
+// first name (firstName) alone or before a word the training corpora do
+// not usually write in lower case (usuallyLower: "Jane Doe"). A first name
+// before a common word is a firm's name as often ("Brooks Running, owned
+// by Berkshire Hathaway", the eleventh December 2020 audit; "Brooks
+// Brothers"), which ownedByCue then tells; the gazetteer's surnames hold
+// "Running" too, so they cannot tell.
+func firstNamed(m *mention) bool {
+	if !firstName(m.m.Text) {
+		return false
+	}
+	return len(m.words) == 1 || !usuallyLower(m.words[len(m.words)-1], 5, 3)
 }
 
 // ownedByCue reports whether a comma, "owned by" and a capitalized word

@@ -284,6 +284,16 @@ func TestOwnedAsOrganizations(t *testing.T) {
 		text:  "Jane Marzo joined the club. Marzo, owned by nobody, said she was free.",
 		spans: []span{{P, "Jane Marzo"}, {P, "Marzo"}},
 		want:  []want{{P, "Jane Marzo", 2}},
+	}, {
+		name:  "a first name before a common word (firstNamed)",
+		text:  "Rival Jordan Running, owned by Quelb Hero, said orders rose.",
+		spans: []span{{P, "Jordan Running"}, {O, "Quelb Hero"}},
+		want:  []want{{O, "Jordan Running", 1}, {O, "Quelb Hero", 1}},
+	}, {
+		name:  "a person's full name stays",
+		text:  "Mary Smith, owned by nobody, said she was free.",
+		spans: []span{{P, "Mary Smith"}},
+		want:  []want{{P, "Mary Smith", 1}},
 	}})
 }
 
