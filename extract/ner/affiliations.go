@@ -61,3 +61,26 @@ func acronymLike(w string) bool {
 	}
 	return false
 }
+
+// affiliationsAsOrganizations types ORGANIZATION a name tagged a person
+// that stands right after a person's name and "of" or "of the" ("Nick
+// Rhodes of Duran Duran", "Michael Tien of NPP"): what a person is "of" is
+// a country or a town (known places, left alone) or an organization. In
+// eng.train, of the 90 names after a person and "of", 80 are places, 9
+// organizations, 1 a demonym, and none a person. Not a name that starts
+// with a first name ("Daughter of Henry VIII").
+func affiliationsAsOrganizations(ms []*mention, toks []token) {
+	for i, m := range ms {
+		if i == 0 || m.typ != newsner.Person || m.t0 < 2 || firstName(m.m.Text) {
+			continue
+		}
+		k := m.t0 - 1
+		if toks[k].Text == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Text != "of" || ms[i-1].typ != newsner.Person || ms[i-1].t1 != k || knownPlace(m.m.Text) {
+			continue
+		}
+		m.typ = newsner.Organization
+	}
+}

@@ -10,7 +10,16 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsner/newsner"
 )
+
+// Common words that name nothing: the words the training corpora write in
+// lower case (usuallyLower), and the checks that drop a span that is one
+// of them or a phrase of them: at a sentence's start (commonNounStart,
+// loneCommonStart, commonWordCut), inside a sentence (commonPluralPhrase,
+// lexiconCommonPhrase), or on a heading in title case (commonPhraseHeading,
+// over titleLines' counts).
 
 // lowercaseFile holds, for each word the training sources (eng.train,
 // GUM's training documents, wikigold, WNUT-17's and the Broad Twitter
@@ -136,4 +145,335 @@ func titleCaseLine(text string, toks []token, t0, t1 int) bool {
 // The line's test is tl's (titleLines), made once for the text.
 func commonPhraseHeading(toks []token, s tspan, tl *titleLines) bool {
 	return lexiconCommonPhrase(toks, s) && tl.is(s.t0, s.t1)
+}
+
+// lowerWords returns the words the text writes in lower case ("lower"),
+// and those it capitalizes on their own inside a sentence ("upper": "the
+// commission" and "the Commission"); a word capitalized only as a word of
+// a longer name ("the University of Arkansas") is not counted.
+func lowerWords(text string, toks []token) map[string]string {
+	ws := make(map[string]string, len(toks)/4) // sized as lowerForms' is
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		switch {
+		case unicode.IsLower(r):
+			if _, ok := ws[t.Text]; !ok {
+				ws[t.Text] = "lower"
+			}
+		case unicode.IsUpper(r) && !startsSentence(text, toks, i) && !inCapitalRun(toks, i):
+			ws[strings.ToLower(t.Text)] = "upper"
+		}
+	}
+	return ws
+}
+
+// commonNounStart reports whether span s is one word that starts a
+// sentence and that the article writes in lower case elsewhere and never
+// capitalized on its own inside a sentence: "University exhibits can reach
+// out" in an article on "university collections" at "the University of
+// Arkansas" is no name.
+func commonNounStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 > 1 && startsSentence(text, toks, s.t0) {
+		return commonPhraseStart(text, toks, s, lower)
+	}
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if isAcronym(w) || !startsUpper(w) {
+		return false
+	}
+	return lowered(lower, w) == "lower"
+}
+
+// commonPhraseStart reports whether span s, two words or more at a
+// sentence's or a line's start, is a heading or a list item's words rather
+// than a name: every word is one the article writes in lower case elsewhere
+// and never capitalizes on its own ("Search Engines", "Wireless
+// Earphones", "Smarter Portions"), and the words are never capitalized
+// together inside a sentence (where "White House" would be).
+func commonPhraseStart(text string, toks []token, s tspan, lower map[string]string) bool {
+	n := s.t1 - s.t0
+	if namedLike(toks, s) {
+		return false
+	}
+	if s.t1 < len(toks) && toks[s.t1].Text == "(" {
+		return false // a name its acronym follows: "Customer Acquisition Cost (CAC)"
+	}
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if !startsUpper(w) || isAcronym(w) || lowered(lower, w) != "lower" {
+			return false
+		}
+	}
+	for i := 0; i+n <= len(toks); i++ {
+		if i == s.t0 || startsSentence(text, toks, i) {
+			continue
+		}
+		if sameTokens(toks, i, s.t0, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedLike reports whether span s is shaped as a name, which the
+// common-phrase rules (commonPhraseStart, commonPluralPhrase) leave alone
+// however common its words: it ends in a body's or a company's head word or
+// a legal suffix ("Foreign Ministry", "Chemical Abstracts Service"), holds
+// "of" ("Organisation for ... of ..."), or starts with a title's or a
+// paper's "The" (“The Magazine”).
+func namedLike(toks []token, s tspan) bool {
+	last := strings.ToLower(toks[s.t1-1].Text)
+	return orgHeads[last] || companyHeads[last] || legalSuffixes[last] || hasToken(toks[s.t0:s.t1], "of") || toks[s.t0].Text == "The"
+}
+
+// commonPluralPhrase reports whether span s, two words or more inside a
+// sentence, is a title-cased term rather than a name: its last word is a
+// plural, and every word but an acronym is one the article writes in lower
+// case elsewhere and never capitalizes on its own ("Intensive Care Units",
+// "Demand Side Platforms", "the Listed IP Addresses"). A plural head the
+// article writes in lower case is a kind of thing, not the one thing a
+// name picks out; a team's or a party's plural ("Blue Jays", "Free
+// Democrats") is not a word the article writes in lower case.
+func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]string) bool {
+	if s.t1-s.t0 < 2 || s.typ == newsner.Person || startsSentence(text, toks, s.t0) {
+		return false
+	}
+	last := toks[s.t1-1].Text
+	ll := strings.ToLower(last)
+	if len(ll) < 4 || !strings.HasSuffix(ll, "s") || strings.HasSuffix(ll, "ss") || isAcronym(last) {
+		return false
+	}
+	if namedLike(toks, s) {
+		return false
+	}
+	common := 0
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if isAcronym(w) {
+			continue
+		}
+		if !startsUpper(w) || lowered(lower, w) != "lower" {
+			return false
+		}
+		common++
+	}
+	return common >= 2
+}
+
+// anyLower reports whether the article writes one of words in lower case
+// (lowerWords): "THE ISLAND" is a paper on an island, not Iceland's "Island".
+func anyLower(words []string, lower map[string]string) bool {
+	for _, w := range words {
+		if lower[w] == "lower" {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWordCut reports whether span s is one word at a sentence's start
+// that an ellipsis cuts off ("All...", "Some…": a teaser's last words)
+// and that the training corpora usually write in lower case: with nothing
+// after it, the tagger guessed a name ("All" a place) that the article
+// never gives commonNounStart the lower-case use to undo.
+func commonWordCut(text string, toks []token, s tspan) bool {
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := strings.TrimRight(toks[s.t0].Text, ".\u2026")
+	rest := text[toks[s.t0].BStart+len(w):]
+	if !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "\u2026") {
+		return false
+	}
+	return startsUpper(w) && !isAcronym(w) && usuallyLower(w, 20, 10)
+}
+
+// inCapitalRun reports whether toks[i] is one word of a longer capitalized
+// name: a capitalized word next to it, or "of", "for", "and" or "&" and
+// then one ("University of Arkansas").
+func inCapitalRun(toks []token, i int) bool {
+	if i > 0 && startsUpper(toks[i-1].Text) && !isAcronym(toks[i-1].Text) {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+		return true
+	}
+	if i+2 < len(toks) && joinWords[toks[i+1].Text] && startsUpper(toks[i+2].Text) {
+		return true
+	}
+	return i > 1 && joinWords[toks[i-1].Text] && startsUpper(toks[i-2].Text)
+}
+
+var joinWords = setOf(`of for and & at`)
+
+// loneCommonStart reports whether span s is one word at a sentence's start
+// that names nothing: a word the training corpora usually write in lower
+// case ("Black and white images filled the screen", "Magic can happen on a
+// Monday night", "North on the parkway, then left") that the article never
+// capitalizes inside a sentence and that no other span holds. The tagger
+// reads the capital a sentence gives it as a name's; a name the article
+// means ("Conrad Black", "the Orlando Magic") is spelt out elsewhere, which
+// keeps the word. commonNounStart catches the words the article also
+// writes in lower case; these it writes once.
+//
+// The spans holding the word are looked up in words (wordSpans), made at
+// the first need: a walk over every span for each span at a sentence's
+// start took 41 s on 20,000 sentences opening "Little did".
+func loneCommonStart(text string, toks []token, s tspan, words *wordSpans, lower map[string]string) bool {
+	if s.t1-s.t0 != 1 || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if isAcronym(w) || !startsUpper(w) || !isLetters(w) || lowered(lower, w) == "upper" || !usuallyLower(w, 20, 10) {
+		return false
+	}
+	for _, o := range words.holding(w) {
+		if o.t0 != s.t0 || o.t1 != s.t1 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordSpans finds the spans that hold a word, its case aside
+// (strings.EqualFold), for loneCommonStart; the index is made at the
+// first look-up.
+type wordSpans struct {
+	toks  []token
+	spans []tspan
+	index map[string][]tspan
+}
+
+// holding returns the spans with a word equal to w under case folding,
+// each once, in the order of spans.
+func (sw *wordSpans) holding(w string) []tspan {
+	if sw.index == nil {
+		sw.index = map[string][]tspan{}
+		for _, o := range sw.spans {
+			seen := map[string]bool{}
+			for k := o.t0; k < o.t1; k++ {
+				f := foldKey(sw.toks[k].Text)
+				if !seen[f] {
+					seen[f] = true
+					sw.index[f] = append(sw.index[f], o)
+				}
+			}
+		}
+	}
+	return sw.index[foldKey(w)]
+}
+
+// foldKey maps each letter of s to the least of its case-folding orbit
+// (unicode.SimpleFold), so two words have one key exactly when
+// strings.EqualFold holds between them.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
+}
+
+// titleLines answers titleCaseLine for the spans of one text from counts
+// made once, at the first question: titleCaseLine walked the whole line
+// for each span, and a text of one line with 20,000 spans took 23 s.
+type titleLines struct {
+	text string
+	toks []token
+	// first and end are the first token of k's line and the token after
+	// its last; bad and acr count, before each token, the words that fail
+	// a heading (a lower-case word not a function word's) and the
+	// capitals' words that fail it outside the span.
+	first, end []int
+	bad, acr   []int
+}
+
+// is reports titleCaseLine(text, toks, t0, t1).
+func (tl *titleLines) is(t0, t1 int) bool {
+	if t1 <= t0 || t1 > len(tl.toks) {
+		return titleCaseLine(tl.text, tl.toks, t0, t1)
+	}
+	if tl.first == nil {
+		tl.build()
+	}
+	a, b := tl.first[t0], tl.end[t1-1]
+	if tl.bad[b]-tl.bad[a] > 0 {
+		return false
+	}
+	return tl.acr[t0]-tl.acr[a]+tl.acr[b]-tl.acr[t1] == 0
+}
+
+// build makes the lines' bounds and the counts, each test as
+// titleCaseLine's.
+func (tl *titleLines) build() {
+	n := len(tl.toks)
+	tl.first, tl.end = make([]int, n), make([]int, n)
+	tl.bad, tl.acr = make([]int, n+1), make([]int, n+1)
+	for k := range n {
+		if k > 0 && !strings.ContainsRune(tl.text[tl.toks[k-1].BEnd:tl.toks[k].BStart], '\n') {
+			tl.first[k] = tl.first[k-1]
+		} else {
+			tl.first[k] = k
+		}
+		w := tl.toks[k].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		bad, acr := 0, 0
+		switch {
+		case !unicode.IsLetter(r):
+		case unicode.IsLower(r) && !headingFunctionWords[w]:
+			bad = 1
+		case len(w) > 1 && isAcronym(w):
+			acr = 1
+		}
+		tl.bad[k+1], tl.acr[k+1] = tl.bad[k]+bad, tl.acr[k]+acr
+	}
+	for k := n - 1; k >= 0; k-- {
+		if k+1 < n && tl.first[k+1] == tl.first[k] {
+			tl.end[k] = tl.end[k+1]
+		} else {
+			tl.end[k] = k + 1
+		}
+	}
+}
+
+// pluralSubjectStart reports whether span s is one word tagged an
+// organization that starts a sentence, ends in a plural's "s" and stands
+// before "are" or "were": a common noun in the plural as a caption's or a
+// sentence's subject ("Boats are moored at the marina"), which the tagger
+// reads as a name; a listed organization stays, and so does the last word
+// of a longer name of the article (a team's "Rangers were" after "the
+// Bayport Rangers"), and a sports report's ("Spurs were beaten": a team).
+// *ends is lastWords(toks, spans), made on first use.
+func pluralSubjectStart(text string, toks []token, s tspan, ends *map[string]bool, spans []tspan, about *topics) bool {
+	if s.typ != newsner.Organization || s.t1-s.t0 != 1 || s.t1 >= len(toks) || !startsSentence(text, toks, s.t0) {
+		return false
+	}
+	w := toks[s.t0].Text
+	if v := toks[s.t1].Text; v != "are" && v != "were" {
+		return false
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || isAcronym(w) || listedOrg(w) {
+		return false
+	}
+	if *ends == nil {
+		*ends = lastWords(toks, spans)
+	}
+	return !(*ends)[w] && !about.sportsDoc()
+}
+
+// lastWords returns the last words of the spans of two words or more.
+func lastWords(toks []token, spans []tspan) map[string]bool {
+	ws := map[string]bool{}
+	for _, s := range spans {
+		if s.t1-s.t0 >= 2 {
+			ws[toks[s.t1-1].Text] = true
+		}
+	}
+	return ws
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -33,6 +34,50 @@ func TestCommonPhraseHeadings(t *testing.T) {
 			text:  "Readers of Final Word, a quarterly, said the issue was late.",
 			spans: []span{{O, "Final Word"}},
 			want:  []want{{O, "Final Word", 1}},
+		},
+	})
+}
+
+// TestCommonWordCut: a common word that a teaser's ellipsis cuts off at a
+// sentence's start ("All...", "Every…") is no name (commonWordCut), as the
+// tagger may find it; a name before an ellipsis stays.
+func TestCommonWordCut(t *testing.T) {
+	L := newsner.Location
+	text := "Players grind their way to the end of every game.\n\nAll...\n\nFans in Quarlton waited.\n\nEvery\u2026"
+	es := caseEntities(t, text, []textSpan{{L, "All."}, {L, "Quarlton"}, {L, "Every\u2026"}})
+	want := []string{"LOCATION:Quarlton"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Players waited for hours.\n\nQuarlton..."
+	es = caseEntities(t, text, []textSpan{{L, "Quarlton."}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one place", got)
+	}
+}
+
+// TestCommonPluralPhrases: a title-cased term inside a sentence whose head
+// is a plural and whose words the article writes in lower case elsewhere
+// ("Intensive Care Units", "Demand Side Platforms") is no name; a team's
+// plural the article never writes in lower case, and a name at a
+// sentence's start, stay.
+func TestCommonPluralPhrases(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a ward's and an ad market's terms",
+			text: "Zorbco sells monitors for Intensive Care Units. Nurses in intensive care say the units need more care. " +
+				"Buyers use Demand Side Platforms, and the demand side runs on such platforms.",
+			spans: []span{{O, "Zorbco"}, {O, "Intensive Care Units"}, {L, "Demand Side Platforms"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "a team's plural",
+			text:  "The Quelbton Hawks beat the Zorbia Rangers, and the rangers of the park watched as the quelbton fans sang.",
+			spans: []span{{O, "Quelbton Hawks"}, {O, "Zorbia Rangers"}},
+			want:  []want{{O, "Quelbton Hawks", 1}, {O, "Zorbia Rangers", 1}},
 		},
 	})
 }

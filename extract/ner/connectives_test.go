@@ -324,3 +324,100 @@ func TestJoinRomanceBodyNames(t *testing.T) {
 		want:  []want{{P, "Charles de Zorbelle", 1}, {L, "Quenton", 1}},
 	}})
 }
+
+// TestJoinPurposeNames: a body named for its purpose keeps the "to" and
+// the capitalized words after it (joinPurposeNames); a place after "to"
+// stays a place.
+func TestJoinPurposeNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "committee to protect",
+		text:  "The Committee to Shield Quelbers said on Tuesday 40 were jailed.",
+		spans: []span{{O, "Committee"}},
+		want:  []want{{O, "Committee to Shield Quelbers", 1}},
+	}, {
+		name:  "three words after to",
+		text:  "The Campaign to Ban Quelb Zorbers said on Tuesday 40 states had signed.",
+		spans: []span{{O, "Campaign"}},
+		want:  []want{{O, "Campaign to Ban Quelb Zorbers", 1}},
+	}, {
+		name:  "four words after to are no purpose's",
+		text:  "The Campaign to Ban Quelb Zorb Marzers said on Tuesday 40 states had signed.",
+		spans: []span{{O, "Campaign"}},
+		want:  []want{{O, "Campaign", 1}},
+	}, {
+		name:  "a place after to",
+		text:  "The Zorb Council to Quelbia sent a letter on Monday.",
+		spans: []span{{O, "Zorb Council"}, {L, "Quelbia"}},
+		want:  []want{{O, "Zorb Council", 1}, {L, "Quelbia", 1}},
+	}})
+}
+
+// TestJoinOfAndPlurals: a body's name "X of Ys and Zs" cut before "and"
+// keeps its second plural (joinOfAndPlurals); a second tagged name stays
+// apart.
+func TestJoinOfAndPlurals(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "and a plural",
+		text:  "The Guild of Quelb Makers and Traders said on Tuesday tariffs would hurt.",
+		spans: []span{{O, "Guild of Quelb Makers"}},
+		want:  []want{{O, "Guild of Quelb Makers and Traders", 1}},
+	}, {
+		name:  "a tagged second name",
+		text:  "The Guild of Quelb Makers and Zorbcos said on Tuesday tariffs would hurt.",
+		spans: []span{{O, "Guild of Quelb Makers"}, {O, "Zorbcos"}},
+		want:  []want{{O, "Guild of Quelb Makers", 1}, {O, "Zorbcos", 1}},
+	}})
+}
+
+// TestRepublicOfPlace: a body named for its state in full, cut by the
+// tagger into an organization and a place, is one organization
+// (republicOfPlace).
+func TestRepublicOfPlace(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "central bank of the republic",
+		text:  "The Central Bank of the Republic of Zorbia raised its main rate on Thursday.",
+		spans: []span{{O, "Central Bank"}, {L, "Republic of Zorbia"}},
+		want:  []want{{O, "Central Bank of the Republic of Zorbia", 1}},
+	}, {
+		name:  "a place after of without the republic stays",
+		text:  "The Quelb Bank of Zorbia raised its main rate on Thursday.",
+		spans: []span{{O, "Quelb Bank"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelb Bank", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestAppealsCourtCircuit: "Court of Appeals" and its circuit after "for
+// the", tagged apart, are one court (appealsCourt in joinOfNames).
+func TestAppealsCourtCircuit(t *testing.T) {
+	O := newsner.Organization
+	text := "The ruling goes to the Quarrel Court of Appeals for the Tenth Circuit next month."
+	es := caseEntities(t, text, []textSpan{{O, "Quarrel Court of Appeals"}, {O, "Tenth Circuit"}})
+	want := []string{"ORGANIZATION:Quarrel Court of Appeals for the Tenth Circuit"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestPartiesOfTheirCountry: a party's name that the tagger cut before
+// "of" and its country is one name; a bank and its country stay two, as
+// CoNLL-2003 marks "State Bank of Pakistan".
+func TestPartiesOfTheirCountry(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a party and a bank",
+		text:  "The United Quelb Party of Zorbia of President Marla Quonk met the State Bank of Zorbia.",
+		spans: []span{{O, "United Quelb Party"}, {L, "Zorbia"}, {P, "Marla Quonk"}, {O, "State Bank"}, {L, "Zorbia"}},
+		want:  []want{{O, "United Quelb Party of Zorbia", 1}, {P, "Marla Quonk", 1}, {O, "State Bank", 1}, {L, "Zorbia", 1}},
+	}})
+}

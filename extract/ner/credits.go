@@ -1,12 +1,17 @@
 package ner
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/newsner/newsner"
 )
 
 // Rules on the credit lines of web pages: a picture's credit or source
 // after its label ("Photo: ...", "Copyright: ..."), whose names the entity
-// lists give as the credit writes them.
+// lists give as the credit writes them; an agency's photo credit, a
+// copyright line's owner, and names a slash joins ("Dana Quillet/AFP",
+// "Pfizer/BioNTech"), each a mention of its own.
 
 // creditLabels label a picture's or a document's credit, rights or
 // source before a colon ("Credit:", "Image credit:", "Copyright:",
@@ -70,3 +75,273 @@ var creditRunOpeners = setOf(`A An The This These Our My Your`)
 
 // creditRunEnds end a credit's holder on its line.
 var creditRunEnds = setOf(`) | , ; ]`)
+
+// addSlashPairSpans adds an organization's span over a token no span
+// holds that is two listed organizations' names joined by a slash
+// ("Pfizer/BioNTech vaccine", "Zorbco/Quelbix"), which the tagger leaves
+// untagged; cutSlash and slashMentions then make each name a mention of
+// its own, as they do for a tagged "Oxford/AstraZeneca".
+func addSlashPairSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	j := 0
+	for k, t := range toks {
+		for j < len(spans) && spans[j].t1 <= k {
+			j++
+		}
+		if j < len(spans) && spans[j].t0 <= k {
+			continue
+		}
+		a, b, ok := strings.Cut(t.Text, "/")
+		if !ok || !startsUpper(a) || !startsUpper(b) || strings.Contains(b, "/") {
+			continue
+		}
+		if listKey(a, newsner.Organization) != "" && listKey(b, newsner.Organization) != "" {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	return replaceSpans(spans, add) // over untagged tokens: nothing goes
+}
+
+// creditWords begin what follows the slash of a photo credit ("Carl
+// Court/AFP/Getty Images", "Sam Manchester/The New York Times"): agencies
+// and papers.
+var creditWords = setOf(`getty afp ap reuters epa pa corbis bloomberg the xinhua ani ians pti nbc cbs abc cnn bbc
+reuters/ afp/ zuma sipa rex shutterstock istock istockphoto`)
+
+// cutSlash cuts a span at the first slash in its text: no name runs across
+// one ("Jim Craven/ NBC News", "Marco Secchi/Getty", "NBC/WSJ"). cut is
+// what cutGluedBracket left of the span's last token (-1: all of it); the
+// returned cut is how many bytes of the new last token the name keeps, as
+// cutGluedBracket's. A name of two or three capitalized words before the
+// slash of a photo credit (an agency or paper after it) is the
+// photographer's: a person.
+func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
+	for k := s.t0; k < s.t1; k++ {
+		w := toks[k].Text
+		if k == s.t1-1 && cut >= 0 {
+			w = w[:cut]
+		}
+		i := strings.IndexByte(w, '/')
+		if i < 0 || len(w) == 1 {
+			continue
+		}
+		after := text[toks[k].BStart+i+1:]
+		if len(after) > 40 {
+			after = after[:40]
+		}
+		after = strings.TrimLeft(after, " ")
+		first, _, _ := strings.Cut(after, " ")
+		if j := strings.IndexByte(first, '/'); j > 0 {
+			first = first[:j]
+		}
+		s.t1, cut = k+1, i
+		if i == 0 || k > s.t0 && photoSlash(w) == i {
+			// "AP Photo/Jane Doe": the agency alone (photoCreditSpans).
+			s.t1, cut = k, -1
+		}
+		if n := s.t1 - s.t0; n >= 2 && n <= 3 && lowered(creditWords, first) && s.typ != misc {
+			caps := true
+			for j := s.t0; j < s.t1; j++ {
+				caps = caps && startsUpper(toks[j].Text)
+			}
+			if caps {
+				s.typ = newsner.Person
+			}
+		}
+		return s, cut
+	}
+	return s, cut
+}
+
+// slashMentions returns the names that follow the slash cutSlash cuts
+// span s at, each an organization's mention of its own: the agencies and
+// papers of a photo credit ("Carl Court/AFP/Getty Images", "Michael
+// Stephens/PA") and the second of two organizations a slash pairs
+// ("NBC/WSJ poll"). A name is a piece of the token between slashes, the
+// last one going on over the capitalized words after it on its line that
+// no other span holds ("Getty" + "Images"); it must be a news outlet of
+// the lists (listedOrg), start with an agency's word (creditWords; "The"
+// alone is no name: "Sam Manchester/The" + "New York Times"), or be an
+// acronym or a listed company after an organization's ("NBC/WSJ",
+// slashedCompany). next is where the span
+// after s starts (len(toks) if none).
+func slashMentions(text string, toks []token, s tspan, next int) []*mention {
+	k := s.t0
+	for k < s.t1 && !(strings.IndexByte(toks[k].Text, '/') >= 0 && len(toks[k].Text) > 1) {
+		k++
+	}
+	if k == s.t1 || s.typ == misc {
+		return nil
+	}
+	var out []*mention
+	tok := toks[k]
+	b := tok.BStart + strings.IndexByte(tok.Text, '/') + 1
+	for b < tok.BEnd {
+		e := b + strings.IndexByte(text[b:tok.BEnd]+"/", '/')
+		t1 := k + 1
+		bend := e
+		if e == tok.BEnd {
+			for t1 < next && t1 < len(toks) && startsUpper(toks[t1].Text) && isLetters(toks[t1].Text) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
+				bend = toks[t1].BEnd
+				t1++
+			}
+		}
+		name := text[b:bend]
+		first, _, _ := strings.Cut(name, " ")
+		if p := photoSlash(tok.Text); p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
+			// "AP Photo/Jane Doe": the photographer (photoCreditSpans).
+			m := &mention{typ: newsner.Person, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
+			!strings.EqualFold(name, "the") &&
+			(listedOrg(name) || lowered(creditWords, first) || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name))) {
+			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
+			m.key = strings.Join(m.words, " ")
+			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
+			out = append(out, m)
+		}
+		b = e + 1
+	}
+	return out
+}
+
+// slashedCompany reports whether name, after the slash of an
+// organization's span, is a company of the lists (listKey): the second of
+// two organizations a slash pairs ("Reuters/Ipsos poll", which gave only
+// "Reuters" on a made-up Reuters-style article, fourth audit: the pollster
+// is in companies.tsv, not among the outlets listedOrg asks).
+func slashedCompany(name string) bool {
+	return listKey(name, newsner.Organization) != ""
+}
+
+// photoSlash returns the length of the "Photo" or "Photos" that token w
+// opens before a slash ("Photo/Jane" of "AP Photo/Jane Doe"), 0 if none.
+func photoSlash(w string) int {
+	for _, p := range []string{"Photo/", "Photos/", "PHOTO/", "PHOTOS/"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return len(p) - 1
+		}
+	}
+	return 0
+}
+
+// photoCreditSpans makes an agency's photo credit with its photographer
+// after the slash ("(AP Photo/Jane Doe)", "AFP Photo/Rob Zorbin") one
+// span of the agency's word to the photographer's last capitalized word
+// on the line (three words at most): the tagger reads "AP Photo" as a
+// person and cuts the photographer off. cutSlash then keeps the agency
+// alone and slashMentions makes the photographer a person.
+func photoCreditSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for k := 1; k < len(toks); k++ {
+		n := photoSlash(toks[k].Text)
+		if n == 0 || line[k-1] != line[k] || toks[k-1].Text == "The" || !lowered(creditWords, toks[k-1].Text) ||
+			!startsUpper(toks[k].Text[n+1:]) || !isLetters(toks[k].Text[n+1:]) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && line[j] == line[k] && startsUpper(toks[j].Text) && isLetters(toks[j].Text) {
+			j++
+		}
+		add = append(add, tspan{newsner.Organization, k - 1, j})
+	}
+	if add == nil {
+		return spans
+	}
+	return replaceSpans(spans, add)
+}
+
+// imageCaptionSpans cuts the "Image" of a BBC-style picture's credit and
+// caption line off the name before it ("Image copyright Getty Images Image
+// caption Boats in the harbour", "Image copyright Reuters Image caption
+// ..."): the label of the caption after the credit, which the tagger takes
+// into the agency's name ("Getty Images Image").
+func imageCaptionSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t1
+		if s.t1-s.t0 >= 2 && k < len(toks) && line[k] == line[k-1] && toks[k-1].Text == "Image" && strings.EqualFold(toks[k].Text, "caption") {
+			s.t1--
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// copyrightSpans makes the name after a copyright line's sign and year an
+// organization ("Copyright © 2019 Newsday. All rights reserved.", "© 2019
+// Cable News Network", "(c) 2019-2020 The Bayport Bee"): the outlet that
+// holds the rights, which the tagger, with no verb around it, misses or
+// reads as a place. The name is the run of capitalized words after the
+// year, a leading "The" left out, "&", "of" and "and" inside it, up to a
+// stop, a comma or "All Rights Reserved"; six words at most.
+func copyrightSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && line[i-1] == line[i] {
+			continue
+		}
+		k := copyrightSign(toks, i)
+		if k == i {
+			continue
+		}
+		y := k
+		for k < len(toks) && line[k] == line[i] && copyrightYear(toks[k].Text) {
+			k++
+		}
+		if k == y || k == len(toks) || line[k] != line[i] {
+			continue
+		}
+		if toks[k].Text == "The" {
+			k++
+		}
+		e := k
+		for e < len(toks) && line[e] == line[i] && e-k < 6 {
+			w := toks[e].Text
+			if w == "All" && e+1 < len(toks) && strings.EqualFold(toks[e+1].Text, "rights") {
+				break
+			}
+			if startsUpper(w) && hasLetter(w) || e > k && (w == "&" || w == "of" || w == "and") && e+1 < len(toks) && startsUpper(toks[e+1].Text) {
+				e++
+				continue
+			}
+			break
+		}
+		if e > k && startsUpper(toks[e-1].Text) {
+			add = append(add, tspan{newsner.Organization, k, e})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// copyrightSign returns the token after a copyright sign that opens a line
+// at token i ("Copyright", "Copyright ©", "©", "(c)", "(C)"), or i if none.
+func copyrightSign(toks []token, i int) int {
+	switch {
+	case toks[i].Text == "Copyright" || toks[i].Text == "COPYRIGHT":
+		if i+1 < len(toks) && toks[i+1].Text == "©" {
+			return i + 2
+		}
+		return i + 1
+	case toks[i].Text == "©":
+		return i + 1
+	case i+2 < len(toks) && toks[i].Text == "(" && (toks[i+1].Text == "c" || toks[i+1].Text == "C") && toks[i+2].Text == ")":
+		return i + 3
+	}
+	return i
+}
+
+// copyrightYear reports whether w is a copyright line's year or span of
+// years ("2019", "2019-2020", "2019,") or the dash between two.
+func copyrightYear(w string) bool {
+	w = strings.TrimSuffix(w, ",")
+	if dashes[w] {
+		return true
+	}
+	a, b, two := strings.Cut(w, "-")
+	return isYear(a) && (!two || isYear(b))
+}

@@ -42,3 +42,43 @@ func TestCreditLines(t *testing.T) {
 		},
 	})
 }
+
+// TestSlashPairOfListedOrgs: two listed organizations joined by a slash in
+// one token the tagger left untagged are two organizations; a slash pair
+// of unlisted words stays untagged.
+func TestSlashPairOfListedOrgs(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a vaccine named by its two makers",
+		text:  "Zorbville approved the Pfizer/BioNTech shot on Monday.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}, {O, "Pfizer", 1}, {O, "BioNTech", 1}},
+	}, {
+		name:  "unlisted words",
+		text:  "Zorbville approved the Zorbco/Quelbix shot on Monday.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}})
+}
+
+// TestSlashedListedCompany: a listed company after the slash of an
+// organization's span ("Reuters/Ipsos poll") is an organization's mention
+// of its own; an unlisted word there is none.
+func TestSlashedListedCompany(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a pollster after an agency",
+		text:  "A Reuters/Ipsos poll showed most voters in Zorbville want relief.",
+		spans: []span{{O, "Reuters/Ipsos"}, {L, "Zorbville"}},
+		want:  []want{{O, "Reuters", 1}, {O, "Ipsos", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "an unlisted word after the slash",
+		text:  "A Reuters/Quelbing poll showed most voters in Zorbville want relief.",
+		spans: []span{{O, "Reuters/Quelbing"}, {L, "Zorbville"}},
+		want:  []want{{O, "Reuters", 1}, {L, "Zorbville", 1}},
+	}})
+}

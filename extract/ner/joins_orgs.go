@@ -7,11 +7,14 @@ import (
 )
 
 // Joins of an organization's name that the tagger cut in pieces: a name and
-// its head word (an airline's, a union body's, a firm's after a person's or a
-// place's name), a name across "and" or a comma, a place and the sports body
-// or the federal body named for it ("U.S." and "Coast Guard", "Port of" and a
-// town), a nationality and a body, and a body and the place in its acronym
-// ("Mission in Somalia (ATMIS)"). joins.go has the joins of every type.
+// its head word (an airline's, a union body's, a newspaper's after a
+// place, a firm's after a person's or a place's name), a legal suffix and
+// the words before it, a name across "and" or commas ("Tudor, Pickering,
+// Holt & Co"), a place and the sports body or the federal body named for
+// it ("U.S." and "Coast Guard", "Port of" and a town), a nationality and a
+// body (with its acronym: "Russian Anti-Doping Agency (RUSADA)"), and a
+// body and the place in its acronym ("Mission in Somalia (ATMIS)").
+// joins.go has the joins of every type.
 
 // airlineWords end an airline's name ("Wizz Air", "Norwegian Air",
 // "Sudan Airways"; eng.train's names so ending are all organizations).
@@ -122,10 +125,7 @@ func joinAndHeadTails(toks []token, spans []tspan) []tspan {
 		if s.typ != newsner.Organization || s.t1+1 >= len(toks) || toks[s.t1].Text != "and" || covered[s.t1+1] {
 			continue
 		}
-		e := s.t1 + 1
-		for e < len(toks) && e-s.t1 <= 4 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
-			e++
-		}
+		e := untaggedRunEnd(toks, covered, s.t1+1, 4, lettersNoAcronym)
 		if e == s.t1+1 || e-s.t1 > 4 || e < len(toks) && startsUpper(toks[e].Text) {
 			continue
 		}
@@ -183,6 +183,12 @@ func joinPersonFirmNames(toks []token, spans []tspan) []tspan {
 	return joinFirmTails(toks, spans, newsner.Person, 3, firmTailHeads, orgHeads)
 }
 
+// lettersNoAcronym reports whether t is a word of letters only that is
+// no acronym: a word of a name's tail (joinAndHeadTails, joinFirmTails).
+func lettersNoAcronym(t token) bool {
+	return isLetters(t.Text) && !isAcronym(t.Text)
+}
+
 // joinFirmTails makes one organization of a span of type typ and the one
 // to most capitalized words right after it that the tagger left untagged
 // (no acronyms), up to a word in lower case or a mark, where the last of
@@ -195,10 +201,7 @@ func joinFirmTails(toks []token, spans []tspan, typ newsner.EntityType, most int
 		if s.typ != typ || s.t1 >= len(toks) || covered[s.t1] {
 			continue
 		}
-		e := s.t1
-		for e < len(toks) && e-s.t1 <= most && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && !isAcronym(toks[e].Text) {
-			e++
-		}
+		e := untaggedRunEnd(toks, covered, s.t1, most+1, lettersNoAcronym) // a word more than most: a longer run is none
 		if e == s.t1 || e-s.t1 > most || e < len(toks) && startsUpper(toks[e].Text) {
 			continue
 		}
@@ -598,4 +601,207 @@ func joinDemonymForces(toks []token, spans []tspan) []tspan {
 		}
 	}
 	return replaceSpans(spans, add)
+}
+
+// joinDemonymAcronyms makes one organization of a demonym tagged MISC and
+// the organization's span right after it where the acronym in brackets
+// after them starts with the demonym's first letters and goes on with the
+// organization's initials: the body is named with its country's adjective
+// ("Russian" and "Anti-Doping Agency" of "the Russian Anti-Doping Agency
+// (RUSADA)", sports audit; "Zorbian Football Union (ZFU)"). Without such
+// an acronym the demonym stays apart, as CoNLL-2003 keeps it before a
+// ministry ("French Interior Ministry").
+func joinDemonymAcronyms(toks []token, spans []tspan) []tspan {
+	return joinNextAsOrg(spans, func(s, n tspan) bool {
+		return s.typ == misc && s.t1-s.t0 == 1 && n.t0 == s.t1 && n.typ == newsner.Organization && isDemonym(toks[s.t0].Text) &&
+			n.t1+2 < len(toks) && toks[n.t1].Text == "(" && toks[n.t1+2].Text == ")" && demonymAcronym(toks[s.t0].Text, textWords(toks, n.t0, n.t1), toks[n.t1+1].Text)
+	})
+}
+
+// demonymAcronym reports whether acr, all capitals, is one to four first
+// letters of the demonym and then the initials of words ("RUS" + "ADA" of
+// "Russian" and "Anti-Doping Agency"; hyphened parts count apart).
+func demonymAcronym(demonym string, words []string, acr string) bool {
+	if len(acr) < 3 || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return false
+	}
+	var ini strings.Builder
+	for _, w := range words {
+		for _, p := range strings.Split(w, "-") {
+			if p != "" && startsUpper(p) {
+				ini.WriteString(strings.ToUpper(p[:1]))
+			}
+		}
+	}
+	rest := ini.String()
+	if rest == "" || !strings.HasSuffix(acr, rest) {
+		return false
+	}
+	lead := acr[:len(acr)-len(rest)]
+	return len(lead) >= 1 && len(lead) <= 4 && strings.HasPrefix(strings.ToUpper(demonym), lead)
+}
+
+// joinAndNames gives back to an organization's name the capitalized word
+// and "and" the tagger left out before it ("Rock and" of "the Rock and Roll
+// Hall of Fame", "Test and" of "the Test and County Cricket Board"): where
+// that word is untagged, no listed organization's name, and stands after
+// "the". At a sentence's or a line's start the word is capitalized anyway:
+// on the readability and modern2026 pages that joined headings and lists
+// ("Leadership and Culture", "Reddit and Facebook", "Didymos and
+// Dimorphos"); after other words, eng.train's "Secretary of State for
+// Foreign and Commonwealth Affairs" has only "Commonwealth" marked.
+func joinAndNames(toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		k := s.t0 - 2
+		if s.typ == newsner.Organization && k >= prevEnd && k >= 1 && toks[k+1].Text == "and" && startsUpper(toks[k].Text) && isLetters(toks[k].Text) &&
+			toks[k-1].Text == "the" && !listedOrg(toks[k].Text) && listKey(toks[k].Text, newsner.Organization) == "" {
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}
+
+// pairSuffixes end a company's name that joins two words with "and"
+// ("Nippon Telegraph and Telephone Corp", "Import and Export Corp"):
+// legalSuffixes less a group's words ("Group", "Holdings"), a club's
+// ("FC") and "Company", which end other bodies' names too.
+var pairSuffixes = setOf(`corp corporation inc incorporated co ltd limited plc llc lp ag sa se nv bv gmbh spa ab asa oyj`)
+
+// joinAndSuffixNames joins two organizations' spans the tagger cut at
+// their "and" where the second ends in a company's legal suffix
+// (pairSuffixes) and the first in none, and neither is a listed name:
+// one company's name ("Nippon Telegraph" + "Telephone Corp" gave two
+// organizations on a made-up Reuters-style markets article, fourth
+// audit). Two companies named in full are written each with its suffix
+// ("Exxon Corp and Texaco Inc", as eng.train has them), and a listed
+// first one is a company of its own ("Toyota and Honda Motor Co"), as is
+// one that ends in a company's or a body's head word or has an "of"
+// ("Zorb Robotics and Quelb Systems Inc", "the Zorb Heart Foundation and
+// Quelb Pharma GmbH", both on news-pages and eng.train).
+func joinAndSuffixNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && andSuffixPair(toks, s, spans[i+1]) {
+			s.t1 = spans[i+1].t1
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// andSuffixPair reports whether a and b are the two halves of one
+// company's name cut at its "and" (joinAndSuffixNames).
+func andSuffixPair(toks []token, a, b tspan) bool {
+	if a.typ != newsner.Organization || b.typ != newsner.Organization || b.t0 != a.t1+1 || toks[a.t1].Text != "and" || b.t1-b.t0 < 2 {
+		return false
+	}
+	if !lowered(pairSuffixes, strings.TrimSuffix(toks[b.t1-1].Text, ".")) || lowered(legalSuffixes, strings.TrimSuffix(toks[a.t1-1].Text, ".")) {
+		return false
+	}
+	if last := strings.ToLower(toks[a.t1-1].Text); companyHeads[last] || orgHeads[last] || hasToken(toks[a.t0:a.t1], "of") {
+		return false // a body's full name of its own: "Zorb Robotics and Quelb Systems Inc", "Zorb Co of Quelbia and ..."
+	}
+	first, second := spanWords(toks, a.t0, a.t1), spanWords(toks, b.t0, b.t1)
+	return !listedOrg(first) && listKey(first, newsner.Organization) == "" && listKey(second, newsner.Organization) == ""
+}
+
+// joinCommaFirmNames joins to an organization's span with an "&" inside
+// it ("Holt & Co", "Rosen & Katz") the one-word names before it that only
+// commas part, each tagged a person alone, or untagged and no known place
+// nor listed organization: a firm named for its partners ("Tudor,
+// Pickering, Holt & Co", "Wachtell, Lipton, Rosen & Katz"), which the
+// tagger cut into people and the last pair (December 2020 audit). A list
+// of companies is tagged organizations, which stay ("Zorbco, Quelb &
+// Marzo").
+func joinCommaFirmNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if s.typ == newsner.Organization && s.t1-s.t0 >= 3 && hasToken(toks[s.t0+1:s.t1-1], "&") {
+			t0 := s.t0
+			for t0 >= 2 && toks[t0-1].Text == "," && startsUpper(toks[t0-2].Text) && isLetters(toks[t0-2].Text) {
+				n := len(out)
+				switch {
+				case n > 0 && out[n-1].t1 > t0-2 && out[n-1].typ == newsner.Person && out[n-1].t0 == t0-2 && out[n-1].t1 == t0-1:
+					out = out[:n-1] // a partner tagged a person
+				case (n == 0 || out[n-1].t1 <= t0-2) && !knownPlace(toks[t0-2].Text) && !listedOrg(toks[t0-2].Text):
+				default:
+					n = -1
+				}
+				if n < 0 {
+					break
+				}
+				t0 -= 2
+			}
+			s.t0 = t0
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// joinSuffixLeads extends an organization's span of a legal suffix or a
+// company's head word and a legal suffix ("Group Inc." of "Canada's
+// SNC-Lavalin Group Inc.", "Holdings Ltd") over the capitalized words right
+// before it on its line that the tagger left untagged (hyphened ones too,
+// which it reads least well): no company's name is its suffixes alone. The
+// run stops at a word in lower case, a possessive, a sentence's start or
+// "The". (Spans that only start with such a word, "Group" + more, cost
+// modern-web a span.)
+func joinSuffixLeads(text string, toks []token, spans []tspan) []tspan {
+	prevEnd := 0
+	for i, s := range spans {
+		if w := strings.ToLower(strings.TrimSuffix(toks[s.t0].Text, ".")); s.typ == newsner.Organization && s.t1-s.t0 >= 2 &&
+			(legalSuffixes[w] || companyHeads[w]) && lowered(legalSuffixes, strings.TrimSuffix(toks[s.t1-1].Text, ".")) && s.t0 > prevEnd {
+			k := s.t0
+			for k > prevEnd && startsUpper(toks[k-1].Text) && hasLetter(toks[k-1].Text) && toks[k-1].Text != "The" &&
+				text[toks[k-1].BEnd:toks[k].BStart] == " " {
+				k--
+				if startsSentence(text, toks, k) {
+					break
+				}
+			}
+			spans[i].t0 = k
+		}
+		prevEnd = spans[i].t1
+	}
+	return spans
+}
+
+// outletHeads end a newspaper's name after a place ("New Zealand Herald",
+// "Jakarta Post", "Irish Times").
+var outletHeads = setOf(`Herald Times Post Journal Gazette Tribune Telegraph Guardian Chronicle Observer
+Standard Express Independent Mirror Courier Examiner Inquirer Bulletin Dispatch Register Sun Star`)
+
+// joinOutletNames makes one organization of a place, or a demonym, and a
+// newspaper's word right after it that the tagger left out or tagged
+// apart: "New Zealand" + "Herald" is the New Zealand Herald. The word must
+// end the name ("the U.S. Post Office" is not a paper).
+func joinOutletNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		k := s.t1
+		if s.typ != newsner.Location && s.typ != misc || k >= len(toks) || !outletHeads[toks[k].Text] {
+			out = append(out, s)
+			continue
+		}
+		end := k + 1
+		if i+1 < len(spans) && spans[i+1].t0 == k {
+			if spans[i+1].typ != newsner.Organization && spans[i+1].typ != misc {
+				out = append(out, s)
+				continue
+			}
+			end = spans[i+1].t1
+			i++
+		} else if i+1 < len(spans) && spans[i+1].t0 < end || end < len(toks) && startsUpper(toks[end].Text) {
+			out = append(out, s) // "the U.S. Post Office"
+			continue
+		}
+		out = append(out, tspan{newsner.Organization, s.t0, end})
+	}
+	return out
 }

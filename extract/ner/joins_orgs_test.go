@@ -335,3 +335,80 @@ func TestDemonymForces(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Irish Republican Army", 1}},
 	}})
 }
+
+// TestJoinCommaFirmNames: a firm named for its partners, cut into people
+// and the last pair, is one organization (joinCommaFirmNames); a list of
+// tagged organizations before the pair stays a list.
+func TestJoinCommaFirmNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "partners tagged people",
+		text:  "Quelbert, Zorbing, Marzell & Co expects more deals next year.",
+		spans: []span{{P, "Quelbert"}, {P, "Zorbing"}, {O, "Marzell & Co"}},
+		want:  []want{{O, "Quelbert, Zorbing, Marzell & Co", 1}},
+	}, {
+		name:  "a partner untagged",
+		text:  "Lawyers at Quelbert, Zorbing & Marzell said the deal was sound.",
+		spans: []span{{O, "Zorbing & Marzell"}},
+		want:  []want{{O, "Quelbert, Zorbing & Marzell", 1}},
+	}, {
+		name:  "a list of companies",
+		text:  "Zorbco, Quelbix, Marzell & Sons and others bid.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {O, "Marzell & Sons"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 1}, {O, "Marzell & Sons", 1}},
+	}})
+}
+
+// TestAndSuffixNamesJoined: a company's name of two words joined by "and"
+// and ending in a legal suffix, which the tagger cut at its "and", is one
+// organization; two companies each named with its suffix, or a first one
+// whose name ends in a body's head word, stay two.
+func TestAndSuffixNamesJoined(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "one company cut at its and",
+		text:  "Shares of Zorbia Telegraph and Quelb Corp rose in Zorbville.",
+		spans: []span{{O, "Zorbia Telegraph"}, {O, "Quelb Corp"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbia Telegraph and Quelb Corp", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "two companies with their suffixes",
+		text:  "Zorbco Inc and Quelb Corp rose in Zorbville.",
+		spans: []span{{O, "Zorbco Inc"}, {O, "Quelb Corp"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco Inc", 1}, {O, "Quelb Corp", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a first name ending in a company's head word",
+		text:  "Zorb Robotics and Quelb Systems Inc won the contract in Zorbville.",
+		spans: []span{{O, "Zorb Robotics"}, {O, "Quelb Systems Inc"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorb Robotics", 1}, {O, "Quelb Systems Inc", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestDemonymAcronymsJoined: a demonym tagged MISC and a body's name right
+// after it, whose acronym in brackets starts with the demonym's letters,
+// are one organization; without the acronym, or with one of the body's
+// words alone, the demonym stays apart.
+func TestDemonymAcronymsJoined(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a national anti-doping agency",
+		text:  "The Russian Quelb-Doping Agency (RUSQDA) welcomed the ruling against Zorbco.",
+		spans: []span{{misc, "Russian"}, {O, "Quelb-Doping Agency"}, {O, "RUSQDA"}, {O, "Zorbco"}},
+		want:  []want{{O, "Russian Quelb-Doping Agency", 2}, {O, "Zorbco", 1}},
+	}, {
+		name:  "the acronym of the body alone",
+		text:  "The French Zorbco Quelb Agency (ZQA) fined Quelbix.",
+		spans: []span{{misc, "French"}, {O, "Zorbco Quelb Agency"}, {O, "ZQA"}, {O, "Quelbix"}},
+		want:  []want{{O, "Zorbco Quelb Agency", 2}, {O, "Quelbix", 1}},
+	}, {
+		name:  "no acronym",
+		text:  "The French Interior Ministry fined Quelbix.",
+		spans: []span{{misc, "French"}, {O, "Interior Ministry"}, {O, "Quelbix"}},
+		want:  []want{{O, "Interior Ministry", 1}, {O, "Quelbix", 1}},
+	}})
+}

@@ -6,6 +6,11 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// Joins of a place's names in one entity: a city and its district
+// ("Washington, DC"), a county named short ("Westchester" and
+// "Westchester County"), a US state and its nickname ("the Buckeye
+// State").
+
 // joinCityDistricts joins a place written after another place and a
 // comma to it where the lists key the two written together as the second
 // alone: the second names the same place, not a region it lies in
@@ -102,4 +107,89 @@ func titleBeforeName(toks []token, k int) bool {
 		}
 	}
 	return k < len(toks) && startsUpper(toks[k].Text) && !isTitle(toks[k].Text)
+}
+
+// joinCountyNames joins a place's name to the article's one name of it
+// and "County" or "Parish" ("Westchester" and "Westchester County",
+// "Cuyahoga" and "Cuyahoga County"): the county named short. Not a
+// country's or a state's name ("New York" beside "New York County").
+func joinCountyNames(groups [][]*mention) [][]*mention {
+	full := map[string]int{} // "westchester" -> the group of "Westchester County"
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		for _, m := range g {
+			if n := len(m.words); n >= 2 && (m.words[n-1] == "county" || m.words[n-1] == "parish") {
+				k := strings.Join(m.words[:n-1], " ")
+				if j, ok := full[k]; ok && j != i {
+					full[k] = -1 // two counties of that name: which is unknown
+				} else if !ok {
+					full[k] = i
+				}
+			}
+		}
+	}
+	var sets groupSets
+	for i, g := range groups {
+		m := g[0]
+		j, ok := full[m.key]
+		if m.typ != newsner.Location || !ok || j < 0 || j == i || iso3166Place(m.m.Text) {
+			continue
+		}
+		sets.join(len(groups), i, j)
+	}
+	return sets.merge(groups)
+}
+
+// stateNicknames are US states' nicknames, lower case, and the states'
+// names ("the Buckeye State" is Ohio).
+var stateNicknames = map[string]string{
+	"yellowhammer state": "alabama", "last frontier": "alaska", "grand canyon state": "arizona",
+	"natural state": "arkansas", "golden state": "california", "centennial state": "colorado",
+	"constitution state": "connecticut", "first state": "delaware", "sunshine state": "florida",
+	"peach state": "georgia", "aloha state": "hawaii", "gem state": "idaho", "prairie state": "illinois",
+	"hoosier state": "indiana", "hawkeye state": "iowa", "sunflower state": "kansas",
+	"bluegrass state": "kentucky", "pelican state": "louisiana", "pine tree state": "maine",
+	"old line state": "maryland", "bay state": "massachusetts", "wolverine state": "michigan",
+	"great lakes state": "michigan", "north star state": "minnesota", "magnolia state": "mississippi",
+	"show-me state": "missouri", "show me state": "missouri", "treasure state": "montana",
+	"cornhusker state": "nebraska", "silver state": "nevada", "granite state": "new hampshire",
+	"garden state": "new jersey", "land of enchantment": "new mexico", "empire state": "new york",
+	"tar heel state": "north carolina", "peace garden state": "north dakota", "buckeye state": "ohio",
+	"sooner state": "oklahoma", "beaver state": "oregon", "keystone state": "pennsylvania",
+	"ocean state": "rhode island", "palmetto state": "south carolina", "mount rushmore state": "south dakota",
+	"volunteer state": "tennessee", "lone star state": "texas", "beehive state": "utah",
+	"green mountain state": "vermont", "old dominion": "virginia", "evergreen state": "washington",
+	"mountain state": "west virginia", "badger state": "wisconsin", "equality state": "wyoming",
+	"cowboy state": "wyoming",
+}
+
+// joinStateNicknames joins a place named by a US state's nickname ("the
+// Buckeye State", "the Keystone State") to the article's place of that
+// state's name, one thing named two ways (campaign news names swing states
+// so).
+func joinStateNicknames(groups [][]*mention) [][]*mention {
+	var nick []int
+	for i, g := range groups {
+		if g[0].typ == newsner.Location && stateNicknames[g[0].key] != "" {
+			nick = append(nick, i)
+		}
+	}
+	if nick == nil {
+		return groups
+	}
+	byName := map[string]int{}
+	for i, g := range groups {
+		if g[0].typ == newsner.Location {
+			byName[g[0].key] = i
+		}
+	}
+	var sets groupSets
+	for _, i := range nick {
+		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
+			sets.join(len(groups), i, j)
+		}
+	}
+	return sets.merge(groups)
 }

@@ -344,3 +344,13 @@ func surnameGroups(groups [][]*mention) map[string]int {
 	}
 	return out
 }
+
+// oneLetterMore reports whether y is x with one letter more somewhere
+// ("mohamed", "mohammed").
+func oneLetterMore(x, y string) bool {
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return x[i:] == y[i+1:]
+}

@@ -179,3 +179,22 @@ func keyUnlessTaken(es []newsner.Entity, keys map[int]string) {
 		}
 	}
 }
+
+// nicknameKey returns the key of the US state a place's name is the
+// nickname of (stateNicknames: "the Buckeye State" is Ohio's), so that the
+// entity an article names both ways, fullest by its nickname, is keyed as
+// the state, as are articles that name it by the nickname alone; "" if
+// none.
+func nicknameKey(name string, typ newsner.EntityType) string {
+	state := byNormName(stateNicknames, name)
+	if typ != newsner.Location || state == "" {
+		return ""
+	}
+	if k := keyListKey(state, typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k
+	}
+	if k := keyListKey(state+" state", typ); strings.HasPrefix(k, "iso3166:US-") {
+		return k // "Evergreen State": "Washington State"
+	}
+	return ""
+}

@@ -352,3 +352,91 @@ func TestTownJoinsItsTeamsNickname(t *testing.T) {
 		t.Errorf("want one entity keyed %q and Denver apart, got %+v", want, ents)
 	}
 }
+
+// TestTownIsNoClubKey: a club named by its town alone does not take the
+// list's club key (the town has teams in other sports); named in full, or
+// beside its full name, it does.
+func TestTownIsNoClubKey(t *testing.T) {
+	O := newsner.Organization
+	club := listKey("Chicago Fire", O)
+	if club == "" || listKey("Chicago", O) != club {
+		t.Fatalf("the list no longer gives Chicago Fire's key to Chicago (%q, %q): pick another club", club, listKey("Chicago", O))
+	}
+	if k := entityKey(O, "Chicago", []string{"Chicago", "CHICAGO"}); k != "name:org:chicago" {
+		t.Errorf("Chicago alone: key %q, want name:org:chicago", k)
+	}
+	if k := entityKey(O, "Chicago Fire", []string{"Chicago Fire", "Chicago"}); k != club {
+		t.Errorf("Chicago Fire and Chicago: key %q, want %q", k, club)
+	}
+}
+
+// TestLegalSuffixKeepsTheKey: a listed company named in full with legal
+// suffixes the list leaves out ("SoftBank Group Corp") keeps the
+// company's key; a longer name that is another thing does not take it.
+func TestLegalSuffixKeepsTheKey(t *testing.T) {
+	O := newsner.Organization
+	k := listKey("SoftBank", O)
+	if k == "" || listKey("SoftBank Group Corp", O) != "" {
+		t.Fatalf("the list no longer has SoftBank alone (%q), or has SoftBank Group Corp: pick another company", k)
+	}
+	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp", "SoftBank"}); got != k {
+		t.Errorf("SoftBank Group Corp: key %q, want %q", got, k)
+	}
+	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp"}); got != k {
+		t.Errorf("SoftBank Group Corp alone: key %q, want %q", got, k)
+	}
+	// Unlisted, the key is the name without its suffixes, as another
+	// article naming it without them gives it; a web company's without .com.
+	for name, want := range map[string]string{"Zorbco Holdings Inc": "name:org:zorbco", "Zorbly.com Inc": "name:org:zorbly", "Zorbly": "name:org:zorbly", "Zorb Fargo & Co": "name:org:zorb fargo", "Zorb & Quelp Co": "name:org:zorb & quelp"} {
+		if got := entityKey(O, name, []string{name}); got != want {
+			t.Errorf("%s: key %q, want %q", name, got, want)
+		}
+	}
+	if got := entityKey(O, "SoftBank Vision Fund", []string{"SoftBank Vision Fund", "SoftBank"}); got == k {
+		t.Errorf("SoftBank Vision Fund took SoftBank's key %q", got)
+	}
+	if got := entityKey(O, "West Ham", []string{"West Ham"}); got != listKey("West Ham", O) || got == "" {
+		t.Errorf("West Ham: key %q, want the club's %q", got, listKey("West Ham", O))
+	}
+}
+
+// groupListKeyBefore is groupListKey as it was written before it skipped
+// repeated forms.
+func groupListKeyBefore(typ newsner.EntityType, forms []string) string {
+	key := ""
+	for _, f := range forms {
+		k := keyListKey(f, typ)
+		if k == "" && typ == newsner.Organization {
+			k = keyListKey(withoutSuffixes(f, typ), typ)
+		}
+		if k == "" {
+			continue
+		}
+		if key != "" && k != key {
+			return ""
+		}
+		key = k
+	}
+	return key
+}
+
+// TestGroupListKeyRepeats checks groupListKey against its former
+// definition on made-up groups that repeat forms, agree, or disagree.
+func TestGroupListKeyRepeats(t *testing.T) {
+	groups := [][]string{nil, {"Walmart"}, {"Walmart", "Walmart", "Walmart Inc"}, {"Walmart Inc", "Zorbco", "Walmart"},
+		{"Walmart", "Google", "Walmart"}, {"Google", "Walmart", "Google", "Walmart"}, {"Zorbco", "Zorbco"}, {"Paris", "Paris", "France"},
+		{"France", "France"}, {"Zorbco Inc", "Zorbco Inc", "Walmart", "Walmart"}, append(strings.Fields(strings.Repeat("Walmart Zorbco ", 12)), "Google")}
+	seen := false
+	for _, typ := range []newsner.EntityType{newsner.Organization, newsner.Location, newsner.Person} {
+		for _, g := range groups {
+			got, want := groupListKey(typ, g), groupListKeyBefore(typ, g)
+			if got != want {
+				t.Errorf("groupListKey(%s, %q) = %q, want %q", typ, g, got, want)
+			}
+			seen = seen || want != ""
+		}
+	}
+	if !seen {
+		t.Error("no group of the test has a key: the lists changed")
+	}
+}

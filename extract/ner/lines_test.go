@@ -8,7 +8,7 @@ import (
 	"github.com/newsner/newsner"
 )
 
-// TestLineRules checks the eighth pass (b) of the document step (lines.go)
+// TestLineRules checks the eighth pass (b) of the document step (lines*.go)
 // on made-up pages: each case fails without its rule.
 func TestLineRules(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
@@ -245,24 +245,4 @@ func TestLineRulesHostileSize(t *testing.T) {
 	if d := time.Since(start); d > bound {
 		t.Errorf("a name of 2,400 words beside a headline: %v", d)
 	}
-}
-
-// TestSlashedListedCompany: a listed company after the slash of an
-// organization's span ("Reuters/Ipsos poll") is an organization's mention
-// of its own; an unlisted word there is none.
-func TestSlashedListedCompany(t *testing.T) {
-	L, O := newsner.Location, newsner.Organization
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{{
-		name:  "a pollster after an agency",
-		text:  "A Reuters/Ipsos poll showed most voters in Zorbville want relief.",
-		spans: []span{{O, "Reuters/Ipsos"}, {L, "Zorbville"}},
-		want:  []want{{O, "Reuters", 1}, {O, "Ipsos", 1}, {L, "Zorbville", 1}},
-	}, {
-		name:  "an unlisted word after the slash",
-		text:  "A Reuters/Quelbing poll showed most voters in Zorbville want relief.",
-		spans: []span{{O, "Reuters/Quelbing"}, {L, "Zorbville"}},
-		want:  []want{{O, "Reuters", 1}, {L, "Zorbville", 1}},
-	}})
 }

@@ -56,3 +56,50 @@ func TestListPeersAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Marzo Ports", 1}},
 	}})
 }
+
+// TestCoordinatedLongNamesAsOrganizations: a three-word name tagged a
+// person, no first name, listed beside an organization is one
+// (coordinatedLongNamesAsOrganizations); another person's surname among
+// its words keeps it a person, and so does a comma alone before it.
+func TestCoordinatedLongNamesAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "law firm",
+		text:  "Rivals Zorblaters and Quelbfields Bruckhaus Zorbinger are expected to follow.",
+		spans: []span{{O, "Zorblaters"}, {P, "Quelbfields Bruckhaus Zorbinger"}},
+		want:  []want{{O, "Zorblaters", 1}, {O, "Quelbfields Bruckhaus Zorbinger", 1}},
+	}, {
+		name:  "another person's surname",
+		text:  "Jane Zorbinger met Zorbco and Quelbfields Bruckhaus Zorbinger on Monday.",
+		spans: []span{{P, "Jane Zorbinger"}, {O, "Zorbco"}, {P, "Quelbfields Bruckhaus Zorbinger"}},
+		want:  []want{{P, "Jane Zorbinger", 1}, {O, "Zorbco", 1}, {P, "Quelbfields Bruckhaus Zorbinger", 1}},
+	}, {
+		name:  "apposition after a comma",
+		text:  "Zorbia's envoy to the Quelb Nations, Majed Quelbt Zorbanchi, made the allegations.",
+		spans: []span{{O, "Quelb Nations"}, {P, "Majed Quelbt Zorbanchi"}},
+		want:  []want{{O, "Quelb Nations", 1}, {P, "Majed Quelbt Zorbanchi", 1}},
+	}})
+}
+
+// TestCoordinatedMoversAsOrganizations: a known place's name tagged a
+// place beside a company's name and "and", the two before how shares
+// moved, is a company (coordinatedMoversAsOrganizations); without the
+// move it stays a place.
+func TestCoordinatedMoversAsOrganizations(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "movers",
+		text:  "Energy firms Santos and Quelb Group fell more than 2% on the report.",
+		spans: []span{{L, "Santos"}, {O, "Quelb Group"}},
+		want:  []want{{O, "Santos", 1}, {O, "Quelb Group", 1}},
+	}, {
+		name:  "no move",
+		text:  "The ship sailed between Santos and Quelb Group's terminal on Monday.",
+		spans: []span{{L, "Santos"}, {O, "Quelb Group"}},
+		want:  []want{{L, "Santos", 1}, {O, "Quelb Group", 1}},
+	}})
+}

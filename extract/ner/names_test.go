@@ -1,9 +1,7 @@
 package ner
 
 import (
-	"fmt"
 	"math/rand"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -145,33 +143,6 @@ func TestKeysSameAcrossArticles(t *testing.T) {
 	}
 }
 
-// TestAcronymInBrackets: an acronym defined in brackets joins its full
-// name even when its letters are not the name's initials.
-func TestAcronymInBrackets(t *testing.T) {
-	text := "Doctors Without Borders (MSF) said on Monday that MSF staff had left."
-	toks := testTokens(t, text)
-	find := func(w string, from int) int {
-		for i := from; i < len(toks); i++ {
-			if toks[i].Text == w {
-				return i
-			}
-		}
-		t.Fatalf("no token %q", w)
-		return 0
-	}
-	d := find("Doctors", 0)
-	m1 := find("MSF", 0)
-	m2 := find("MSF", m1+1)
-	es := buildEntities(text, toks, []tspan{
-		{newsner.Organization, d, d + 3},
-		{newsner.Organization, m1, m1 + 1},
-		{newsner.Location, m2, m2 + 1},
-	})
-	if len(es) != 1 || es[0].Text != "Doctors Without Borders" || es[0].Count != 3 || es[0].Type != newsner.Organization {
-		t.Fatalf("entities %+v, want one ORGANIZATION Doctors Without Borders with 3 mentions", es)
-	}
-}
-
 func names(es []newsner.Entity) []string {
 	var out []string
 	for _, e := range es {
@@ -218,58 +189,6 @@ func TestPossessiveInstitutionNames(t *testing.T) {
 	}
 }
 
-// TestShortFormsJoin: short forms an article uses for a name it gave in
-// full join it; names that only share a word stay apart.
-func TestShortFormsJoin(t *testing.T) {
-	type sp struct {
-		typ   newsner.EntityType
-		first string
-		n     int
-		nth   int // which occurrence of first (0: the first)
-	}
-	tests := []struct {
-		text  string
-		spans []sp
-		want  []string // type:text:count:key
-	}{
-		{"North Korea fired shells. The North said the DPRK would respond.",
-			[]sp{{newsner.Location, "North", 2, 0}, {newsner.Location, "North", 1, 1}, {newsner.Organization, "DPRK", 1, 0}},
-			[]string{"LOCATION:North Korea:3:iso3166:KP"}},
-		{"The Church of Scientology denied it. The Church said so.",
-			[]sp{{newsner.Organization, "Church", 3, 0}, {newsner.Organization, "Church", 1, 1}},
-			[]string{"ORGANIZATION:Church of Scientology:2:name:org:church of scientology"}},
-		{"Kansas City won in Kansas.",
-			[]sp{{newsner.Location, "Kansas", 2, 0}, {newsner.Location, "Kansas", 1, 1}},
-			[]string{"LOCATION:Kansas City:1:name:loc:kansas city", "LOCATION:Kansas:1:iso3166:US-KS"}},
-		{"Bank Leumi and the Bank of Israel met. The Bank said rates would rise.",
-			[]sp{{newsner.Organization, "Bank", 2, 0}, {newsner.Organization, "Bank", 3, 1}, {newsner.Organization, "Bank", 1, 2}},
-			[]string{"ORGANIZATION:Bank Leumi:1:name:org:bank leumi", "ORGANIZATION:Bank of Israel:2:name:org:bank of israel"}},
-	}
-	for _, tt := range tests {
-		toks := testTokens(t, tt.text)
-		var spans []tspan
-		for _, s := range tt.spans {
-			seen := 0
-			for i, tok := range toks {
-				if tok.Text == s.first {
-					if seen == s.nth {
-						spans = append(spans, tspan{s.typ, i, i + s.n})
-						break
-					}
-					seen++
-				}
-			}
-		}
-		var got []string
-		for _, e := range buildEntities(tt.text, toks, spans) {
-			got = append(got, fmt.Sprintf("%s:%s:%d:%s", e.Type, e.Text, e.Count, e.Key))
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%q:\n got %s\nwant %s", tt.text, strings.Join(got, "|"), strings.Join(tt.want, "|"))
-		}
-	}
-}
-
 // TestShortFormDoesNotKeyALongerName: a short form that a list gives to
 // one thing ("KSC", a club's) does not key an entity whose fullest name
 // is another thing's ("Kennedy Space Center (KSC)"), nor bring in that
@@ -287,136 +206,6 @@ func TestShortFormDoesNotKeyALongerName(t *testing.T) {
 	}
 	if k := listKey("KSC", O); k != "name:org:karlsruher sc" {
 		t.Errorf("KSC alone: key %q, want the club's", k)
-	}
-}
-
-// TestTownIsNoClubKey: a club named by its town alone does not take the
-// list's club key (the town has teams in other sports); named in full, or
-// beside its full name, it does.
-func TestTownIsNoClubKey(t *testing.T) {
-	O := newsner.Organization
-	club := listKey("Chicago Fire", O)
-	if club == "" || listKey("Chicago", O) != club {
-		t.Fatalf("the list no longer gives Chicago Fire's key to Chicago (%q, %q): pick another club", club, listKey("Chicago", O))
-	}
-	if k := entityKey(O, "Chicago", []string{"Chicago", "CHICAGO"}); k != "name:org:chicago" {
-		t.Errorf("Chicago alone: key %q, want name:org:chicago", k)
-	}
-	if k := entityKey(O, "Chicago Fire", []string{"Chicago Fire", "Chicago"}); k != club {
-		t.Errorf("Chicago Fire and Chicago: key %q, want %q", k, club)
-	}
-}
-
-// TestLegalSuffixKeepsTheKey: a listed company named in full with legal
-// suffixes the list leaves out ("SoftBank Group Corp") keeps the
-// company's key; a longer name that is another thing does not take it.
-func TestLegalSuffixKeepsTheKey(t *testing.T) {
-	O := newsner.Organization
-	k := listKey("SoftBank", O)
-	if k == "" || listKey("SoftBank Group Corp", O) != "" {
-		t.Fatalf("the list no longer has SoftBank alone (%q), or has SoftBank Group Corp: pick another company", k)
-	}
-	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp", "SoftBank"}); got != k {
-		t.Errorf("SoftBank Group Corp: key %q, want %q", got, k)
-	}
-	if got := entityKey(O, "SoftBank Group Corp", []string{"SoftBank Group Corp"}); got != k {
-		t.Errorf("SoftBank Group Corp alone: key %q, want %q", got, k)
-	}
-	// Unlisted, the key is the name without its suffixes, as another
-	// article naming it without them gives it; a web company's without .com.
-	for name, want := range map[string]string{"Zorbco Holdings Inc": "name:org:zorbco", "Zorbly.com Inc": "name:org:zorbly", "Zorbly": "name:org:zorbly", "Zorb Fargo & Co": "name:org:zorb fargo", "Zorb & Quelp Co": "name:org:zorb & quelp"} {
-		if got := entityKey(O, name, []string{name}); got != want {
-			t.Errorf("%s: key %q, want %q", name, got, want)
-		}
-	}
-	if got := entityKey(O, "SoftBank Vision Fund", []string{"SoftBank Vision Fund", "SoftBank"}); got == k {
-		t.Errorf("SoftBank Vision Fund took SoftBank's key %q", got)
-	}
-	if got := entityKey(O, "West Ham", []string{"West Ham"}); got != listKey("West Ham", O) || got == "" {
-		t.Errorf("West Ham: key %q, want the club's %q", got, listKey("West Ham", O))
-	}
-}
-
-// TestListedAcronymParentStaysApart: a listed organization named by its
-// capitals alone ("NASA") is not joined into a unit named after it that
-// the lists do not key as it ("NASA Quillon Laboratory"): two things.
-func TestListedAcronymParentStaysApart(t *testing.T) {
-	O := newsner.Organization
-	text := "The NASA Quillon Laboratory released the images on Tuesday. NASA said the probe was healthy."
-	es := caseEntities(t, text, []textSpan{{O, "NASA Quillon Laboratory"}, {O, "NASA"}})
-	want := []string{"ORGANIZATION:NASA Quillon Laboratory", "ORGANIZATION:NASA"}
-	if got := names(es); !slices.Equal(got, want) {
-		t.Fatalf("got %v, want %v", got, want)
-	}
-	if es[1].Key != entityKey(O, "National Aeronautics and Space Administration", []string{"National Aeronautics and Space Administration"}) {
-		t.Errorf("NASA keyed %q", es[1].Key)
-	}
-}
-
-// TestListedAcronymOwnSuffixedName: a listed capitals-only name still
-// joins its own name with only a legal suffix added ("QVC Inc"), which
-// listedAcronymParent leaves.
-func TestListedAcronymOwnSuffixedName(t *testing.T) {
-	O := newsner.Organization
-	text := "Shares of QVC Inc rose on Monday. QVC said sales grew."
-	es := caseEntities(t, text, []textSpan{{O, "QVC Inc"}, {O, "QVC"}})
-	if got := names(es); len(got) != 1 {
-		t.Fatalf("got %v, want one entity", got)
-	}
-}
-
-// TestMakerPrefixStillJoins: a listed capitals-only name written before
-// three or more different names ("NASA Lumo", "NASA Trellis", "NASA
-// Quillon Kit") is a maker naming its products (makerPrefixes): a longer
-// name it starts joins it as before rather than standing as another
-// organization.
-func TestMakerPrefixStillJoins(t *testing.T) {
-	O := newsner.Organization
-	text := "NASA showed NASA Lumo and NASA Trellis on Monday. The NASA Quillon Kit ships in May, NASA said."
-	es := caseEntities(t, text, []textSpan{{O, "NASA"}, {O, "NASA Quillon Kit"}, {O, "NASA"}})
-	if got := names(es); len(got) != 1 {
-		t.Fatalf("got %v, want one entity", got)
-	}
-}
-
-// groupListKeyBefore is groupListKey as it was written before it skipped
-// repeated forms.
-func groupListKeyBefore(typ newsner.EntityType, forms []string) string {
-	key := ""
-	for _, f := range forms {
-		k := keyListKey(f, typ)
-		if k == "" && typ == newsner.Organization {
-			k = keyListKey(withoutSuffixes(f, typ), typ)
-		}
-		if k == "" {
-			continue
-		}
-		if key != "" && k != key {
-			return ""
-		}
-		key = k
-	}
-	return key
-}
-
-// TestGroupListKeyRepeats checks groupListKey against its former
-// definition on made-up groups that repeat forms, agree, or disagree.
-func TestGroupListKeyRepeats(t *testing.T) {
-	groups := [][]string{nil, {"Walmart"}, {"Walmart", "Walmart", "Walmart Inc"}, {"Walmart Inc", "Zorbco", "Walmart"},
-		{"Walmart", "Google", "Walmart"}, {"Google", "Walmart", "Google", "Walmart"}, {"Zorbco", "Zorbco"}, {"Paris", "Paris", "France"},
-		{"France", "France"}, {"Zorbco Inc", "Zorbco Inc", "Walmart", "Walmart"}, append(strings.Fields(strings.Repeat("Walmart Zorbco ", 12)), "Google")}
-	seen := false
-	for _, typ := range []newsner.EntityType{newsner.Organization, newsner.Location, newsner.Person} {
-		for _, g := range groups {
-			got, want := groupListKey(typ, g), groupListKeyBefore(typ, g)
-			if got != want {
-				t.Errorf("groupListKey(%s, %q) = %q, want %q", typ, g, got, want)
-			}
-			seen = seen || want != ""
-		}
-	}
-	if !seen {
-		t.Error("no group of the test has a key: the lists changed")
 	}
 }
 

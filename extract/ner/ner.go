@@ -100,7 +100,7 @@ func (t *Tagger) Features() int {
 }
 
 // DocStep versions the document step (entities.go and the rule files it
-// calls: spans.go, spans_orgs.go, lines.go, joins*.go, types.go and
+// calls: spans*.go, lines*.go, joins*.go, connectives.go, types.go and
 // types_*.go, names.go, teams.go, credits.go and the rest, and the lists
 // in names/: span cleaning, typing, merging and keys), which changes the
 // records as much as the weights do.

@@ -155,3 +155,27 @@ func possessiveFirmWords(poss map[string]bool, toks []token, spans []tspan) map[
 	}
 	return poss
 }
+
+// ampersandNamesAsOrganizations types ORGANIZATION, at every mention, a
+// name tagged a person with an ampersand among its words ("Natura &Co",
+// "Quelb & Marzo"): one person's name never holds "&", a firm's named for
+// its founders or its brands does; the tagger read a cosmetics group's
+// "Natura &Co" as a person (December 2020 audit).
+func ampersandNamesAsOrganizations(ms []*mention) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Person && len(m.words) > 1 && ampersandWord(m.words)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person
+	}, newsner.Organization)
+}
+
+// ampersandWord reports whether a word of words is or starts with "&"
+// ("&", "&co").
+func ampersandWord(words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, "&") {
+			return true
+		}
+	}
+	return false
+}

@@ -37,31 +37,13 @@ var newsPlaceForms = sync.OnceValue(func() map[string][][]string {
 // ("Dnipro", "Astana"), as does any organization of a sports report,
 // where a town names its team.
 func addListedPlaceSpans(text string, toks []token, spans []tspan, about *topics) []tspan {
-	forms := newsPlaceForms()
-	var add []tspan
 	sorted := spansInOrder(spans)
-	for k := 0; k < len(toks); k++ {
-		for _, ws := range forms[toks[k].Text] {
-			e := k + len(ws)
-			if e > len(toks) || !matchWords(toks, k, ws, nil) {
-				continue
-			}
-			if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) && !openerBefore(text, toks, spans, sorted, k, e) {
-				break
-			}
-			over := overlapping(spans, sorted, k, e)
-			if !allInside(spans, over, k, e) || len(over) == 1 && spans[over[0]] == (tspan{newsner.Location, k, e}) {
-				break // across a tagged name, or a place already
-			}
-			if listedTeamTown(spans, over, strings.Join(ws, " "), about) {
-				break
-			}
-			add = append(add, tspan{newsner.Location, k, e})
-			k = e - 1
-			break
+	return addListedFormSpans(toks, spans, newsPlaceForms(), newsner.Location, func(k, e int, ws []string, over []int) bool {
+		if e < len(toks) && startsUpper(toks[e].Text) || k > 0 && startsUpper(toks[k-1].Text) && !startsSentence(text, toks, k) && !openerBefore(text, toks, spans, sorted, k, e) {
+			return false
 		}
-	}
-	return replaceSpans(spans, add) // the spans inside each name go
+		return !listedTeamTown(spans, over, strings.Join(ws, " "), about)
+	})
 }
 
 // listedTeamTown reports whether a listed place's name name, over which

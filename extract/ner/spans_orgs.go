@@ -12,7 +12,8 @@ import (
 // executive"), "according to", "founder of", a regulator's noun, a body's
 // name in a title, "for" and what a body is for, a holder's "'s Office",
 // an acronym defined beside it; and an organization's span stretched after
-// a watcher's noun. spans.go has the span rules of every type.
+// a watcher's noun. spans_companies.go has a company's one-word name told
+// by the words around it; spans.go lists the other span rules' files.
 
 // addNamedAcronymSpans adds an organization's span over each untagged
 // mention of a word in capitals that is the acronym (acronymsOf) of an
@@ -241,10 +242,7 @@ func extendWatchedEmployers(toks []token, spans []tspan) []tspan {
 		if s.typ != newsner.Organization || s.t0 < 2 || toks[s.t0-1].Text != "at" && toks[s.t0-1].Text != "with" || !lowered(orgWatchers, toks[s.t0-2].Text) {
 			continue
 		}
-		e := s.t1
-		for e < len(toks) && e-s.t1 < 2 && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) && hasLower(toks[e].Text) {
-			e++
-		}
+		e := untaggedRunEnd(toks, covered, s.t1, 2, func(t token) bool { return isLetters(t.Text) && hasLower(t.Text) })
 		if e == s.t1 || e < len(toks) && (startsUpper(toks[e].Text) || covered[e]) {
 			continue
 		}

@@ -14,10 +14,11 @@ import (
 // The document step's typing rules over an article's mentions are in the
 // types_*.go files, one per type they give or take: types_places.go,
 // types_sports.go, types_people.go, types_orgs.go (organizations by their
-// names) and types_orgcues.go (by the words around them), types_products.go
-// and types_misc.go. This file holds what several of them use: a place's
-// context, the gazetteer's places without accents, retyping by key, names
-// beside names, and the people's words of an article.
+// names), types_orgcues.go, types_orgnouns.go and types_orgverbs.go (by the
+// words around them), types_products.go and types_misc.go. This file holds
+// what several of them use: a place's context, the gazetteer's places
+// without accents, retyping by key, names beside names, and the people's
+// words of an article.
 
 // locatives are the words before a name that read it as a place;
 // strongLocatives those that do whoever else bears the name ("in

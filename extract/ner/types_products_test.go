@@ -90,52 +90,6 @@ func TestPollsAndChartsAsMisc(t *testing.T) {
 	}})
 }
 
-// TestSwitchedToAsMisc: a name users switched to ("teams switched to
-// Meetly") is an app or a service, MISC at every mention; a person, a
-// known place and a name acting as a company stay.
-func TestSwitchedToAsMisc(t *testing.T) {
-	P, O, L := newsner.Person, newsner.Organization, newsner.Location
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{
-		{
-			name:  "an app",
-			text:  "Many teams switched to Meetly last spring, and Meetly now hosts their calls.",
-			spans: []span{{O, "Meetly"}, {L, "Meetly"}},
-			want:  nil,
-		},
-		{
-			name:  "a player, a city, a company acting",
-			text:  "The coach switched to Quimby in goal. The firm switched to Paris for its office and later switched to Quelbco. Quelbco said it had won the deal.",
-			spans: []span{{P, "Quimby"}, {L, "Paris"}, {O, "Quelbco"}, {O, "Quelbco"}},
-			want:  []want{{P, "Quimby", 1}, {L, "Paris", 1}, {O, "Quelbco", 2}},
-		},
-	})
-}
-
-// TestCuedProductsNeighboursAsMisc: a name listed beside a name a product
-// rule found ("the Zorbly app", then "Quelbchat, Zorbly and Quelbmail") is a
-// product too, MISC at every mention; a name acting as a company stays.
-func TestCuedProductsNeighboursAsMisc(t *testing.T) {
-	O, L := newsner.Organization, newsner.Location
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{
-		{
-			name:  "apps beside a cued app",
-			text:  "Users of the Zorbly app complained. The bundle holds Quelbchat, Zorbly and Quelbmail, and Quelbchat is free.",
-			spans: []span{{O, "Zorbly"}, {O, "Quelbchat"}, {O, "Zorbly"}, {L, "Quelbmail"}, {O, "Quelbchat"}},
-			want:  nil,
-		},
-		{
-			name:  "a company acting",
-			text:  "Users of the Zorbly app complained. It runs on Zorbly and Quenco. Quenco said it would fix it.",
-			spans: []span{{O, "Zorbly"}, {O, "Zorbly"}, {O, "Quenco"}, {O, "Quenco"}},
-			want:  []want{{O, "Quenco", 2}},
-		},
-	})
-}
-
 // TestLineActsAsCompany: a listed group's word and a business word no list
 // knows ("Samsung Biologics", "Hyundai Mobis") is read as a product line
 // (makersLine), but where the article has it say things or trade, or
@@ -277,30 +231,6 @@ func TestCompanysThingsAsMisc(t *testing.T) {
 	})
 }
 
-// TestSoftwareAsMisc: a name downloaded, installed or upgraded to
-// ("download Zorbcraft", "a free upgrade to Zorb Lion") is software, MISC
-// at every mention; a maker before a possessive and a name acting as a
-// company stay.
-func TestSoftwareAsMisc(t *testing.T) {
-	O, L := newsner.Organization, newsner.Location
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{
-		{
-			name:  "a game and a system",
-			text:  "Fans can download Zorbcraft today. Owners get a free upgrade to Zorb Lion, and Zorb Lion runs faster.",
-			spans: []span{{O, "Zorbcraft"}, {L, "Zorb Lion"}, {L, "Zorb Lion"}},
-			want:  nil,
-		},
-		{
-			name:  "a maker, a company acting",
-			text:  "Users download Quelbco's app. Teachers install Quenco, and Quenco said sales tripled.",
-			spans: []span{{O, "Quelbco"}, {O, "Quenco"}, {O, "Quenco"}},
-			want:  []want{{O, "Quelbco", 1}, {O, "Quenco", 2}},
-		},
-	})
-}
-
 // TestProductsMaker: a name before "maker" and a company's name
 // ("Zorbphone maker Quelbco") is the product, MISC; a name the article
 // has act as a company stays one.
@@ -320,29 +250,6 @@ func TestProductsMaker(t *testing.T) {
 			text:  "Quenco maker Marlex Holdings merged, and Quenco said it would keep its name.",
 			spans: []span{{O, "Quenco"}, {O, "Marlex Holdings"}, {O, "Quenco"}},
 			want:  []want{{O, "Quenco", 2}, {O, "Marlex Holdings", 1}},
-		},
-	})
-}
-
-// TestListedProductsNeighboursAsMisc: a name listed beside a listed
-// product ("Zorbchat, Android and iOS") is a product too, MISC at every
-// mention; a listed company and a name acting as a company stay.
-func TestListedProductsNeighboursAsMisc(t *testing.T) {
-	O, L := newsner.Organization, newsner.Location
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{
-		{
-			name:  "an app beside systems",
-			text:  "The plan covers Zorbchat, Android and iOS. Zorbchat has ten million users.",
-			spans: []span{{O, "Zorbchat"}, {O, "Android"}, {L, "iOS"}, {L, "Zorbchat"}},
-			want:  nil,
-		},
-		{
-			name:  "a listed company, a company acting",
-			text:  "It runs on Facebook, Quenco and Android. Quenco said it would add more.",
-			spans: []span{{O, "Facebook"}, {O, "Quenco"}, {O, "Android"}, {O, "Quenco"}},
-			want:  []want{{O, "Facebook", 1}, {O, "Quenco", 2}},
 		},
 	})
 }
@@ -382,20 +289,6 @@ func TestOwnedProductsAsMisc(t *testing.T) {
 		text:  "Zorbspace launched 60 more of its Quelblink satellites on Friday.",
 		spans: []span{{O, "Zorbspace"}, {O, "Quelblink"}},
 		want:  []want{{O, "Zorbspace", 1}},
-	}})
-}
-
-// TestCryptocurrencyProducts: "XRP" is a cryptocurrency, MISC as
-// "bitcoin" is (productNames), not the company the tagger reads.
-func TestCryptocurrencyProducts(t *testing.T) {
-	O := newsner.Organization
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{{
-		name:  "xrp",
-		text:  "Regulators sued Zorb Labs over sales of XRP. XRP fell 23%.",
-		spans: []span{{O, "Zorb Labs"}, {O, "XRP"}, {O, "XRP"}},
-		want:  []want{{O, "Zorb Labs", 1}},
 	}})
 }
 
@@ -457,21 +350,6 @@ func TestOwnedThingsAsMisc(t *testing.T) {
 		text:  "Zorbco said Jane Marzo would join its board, and its Marzo said nothing.",
 		spans: []span{{O, "Zorbco"}, {P, "Jane Marzo"}, {P, "Marzo"}},
 		want:  []want{{O, "Zorbco", 1}, {P, "Jane Marzo", 2}},
-	}})
-}
-
-// TestMoreListedProducts: software, services and devices added to
-// productNames in the twelfth pass are MISC whatever the tagger typed
-// them; their maker named alone stays.
-func TestMoreListedProducts(t *testing.T) {
-	P, L, O := newsner.Person, newsner.Location, newsner.Organization
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{{
-		name:  "products typed an organization, a place and a person",
-		text:  "Zorbco moved its files from Google Sheets to Azure, and Marla Quonk bought a HomePod. Microsoft said so.",
-		spans: []span{{O, "Zorbco"}, {O, "Google Sheets"}, {L, "Azure"}, {P, "Marla Quonk"}, {P, "HomePod"}, {O, "Microsoft"}},
-		want:  []want{{O, "Zorbco", 1}, {P, "Marla Quonk", 1}, {O, "Microsoft", 1}},
 	}})
 }
 

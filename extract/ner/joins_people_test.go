@@ -1,0 +1,82 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of joins_people.go's rules.
+
+// TestFamilyApartFromItsMember: a made-up article's "the Zorb household"
+// is the family, not "Ada Zorb" (familyApart); a bare "Zorb" that also
+// stands as a person's ("Zorb said") still joins her.
+func TestFamilyApartFromItsMember(t *testing.T) {
+	P := newsner.Person
+	runDocCases(t, []docCase{
+		{
+			name:  "the family apart",
+			text:  "Rescuers found Ada Zorb in the rubble. Four others of the Zorb household were taken to hospital.",
+			spans: []textSpan{{P, "Ada Zorb"}, {P, "Zorb"}},
+			want:  []entityWant{{P, "Ada Zorb", 1}, {P, "Zorb", 1}},
+		},
+		{
+			name:  "the person joined",
+			text:  "Ada Zorb won the race. Zorb said the Zorb family was proud.",
+			spans: []textSpan{{P, "Ada Zorb"}, {P, "Zorb"}, {P, "Zorb"}},
+			want:  []entityWant{{P, "Ada Zorb", 3}},
+		},
+	})
+}
+
+// TestParticleSplitNames: a person's name the tagger split at a particle
+// in lower case ("Prince Zorbaziz" + "bin" + "Quelman") is one person.
+func TestParticleSplitNames(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a prince's name split at bin",
+		text:  "Energy Minister Prince Zorbaziz bin Quelman spoke in Zorbville.",
+		spans: []span{{P, "Prince Zorbaziz"}, {P, "Quelman"}, {L, "Zorbville"}},
+		want:  []want{{P, "Zorbaziz bin Quelman", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestSpouseApart: a bare surname after "President" is not joined to the
+// full name of a spouse titled "First Lady" or "Mrs." (spouseApart); with
+// no such titles it joins the full name.
+func TestSpouseApart(t *testing.T) {
+	P := newsner.Person
+	text := "President Varrow spoke in Ohio on Monday. First Lady Delia Varrow visited a school. Varrow left at noon."
+	es := caseEntities(t, text, []textSpan{{P, "Varrow"}, {P, "Delia Varrow"}, {P, "Varrow"}})
+	want := []string{"PERSON:Varrow", "PERSON:Delia Varrow"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Delia Varrow visited a school on Monday. Varrow left at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Delia Varrow"}, {P, "Varrow"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one person", got)
+	}
+}
+
+// TestJoinBinNames: the given name before "bin" and the names after it
+// are one person, the title outside (joinBinNames).
+func TestJoinBinNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "sheikh outside",
+		text:  "The club is owned by Sheikh Quelbur bin Zorbed al-Marzan, the club said.",
+		spans: []span{{P, "bin Zorbed al-Marzan"}},
+		want:  []want{{P, "Quelbur bin Zorbed al-Marzan", 1}},
+	}, {
+		name:  "part typed organization",
+		text:  "Chairman Jassem Quelbur bin Zorbmayem said the deal was done.",
+		spans: []span{{P, "Jassem Quelbur"}, {O, "Zorbmayem"}},
+		want:  []want{{P, "Jassem Quelbur bin Zorbmayem", 1}},
+	}})
+}

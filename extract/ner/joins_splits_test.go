@@ -1,0 +1,182 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of joins_splits.go's rules.
+
+// TestInnerPossessiveSplit: a body's head word, its "'s" and its organ's
+// name run into one span ("the Bank's Financial Policy Committee") are two
+// organizations; a name whose possessive follows no head word stays whole.
+func TestInnerPossessiveSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank and its committee",
+		text:  "The Bank's Zorbian Policy Committee said Zorbco had enough capital.",
+		spans: []span{{O, "Bank's Zorbian Policy Committee"}, {O, "Zorbco"}},
+		want:  []want{{O, "Bank", 1}, {O, "Zorbian Policy Committee", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "no head word before the possessive",
+		text:  "The Zorbians' Quelb's Investors Council met Zorbco.",
+		spans: []span{{O, "Quelb's Investors Council"}, {O, "Zorbco"}},
+		want:  []want{{O, "Quelb's Investors Council", 1}, {O, "Zorbco", 1}},
+	}})
+}
+
+// TestSharedHeadPairSplit: two bodies named before one plural head word
+// ("the Zorbian Treasury and Quelb departments"), which the tagger ran
+// into one span, are two organizations; a name with "and" and no such
+// plural after it stays whole.
+func TestSharedHeadPairSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two departments",
+		text:  "Hackers breached the Zorbian Treasury and Quelb departments through Zorbco software.",
+		spans: []span{{O, "Zorbian Treasury and Quelb"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbian Treasury", 1}, {O, "Quelb", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "one body with and",
+		text:  "The Zorbian Securities and Quelb Commission sued Zorbco.",
+		spans: []span{{O, "Zorbian Securities and Quelb Commission"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbian Securities and Quelb Commission", 1}, {O, "Zorbco", 1}},
+	}})
+}
+
+// TestSplitAtInnerVerb: a span the tagger runs over a verb in lower case
+// ("Times utilized Quelbnet") is the subject's name and the object's; a
+// short verb inside a group's name ("Soil is Ours") stays.
+func TestSplitAtInnerVerb(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a verb between two names",
+			text:  "Reporters at the Zorbville Times met. On election night the Times utilized Quelbnet and Flinko to find stories.",
+			spans: []span{{O, "Zorbville Times"}, {O, "Times utilized Quelbnet"}, {O, "Flinko"}},
+			want:  []want{{O, "Zorbville Times", 2}, {O, "Quelbnet", 1}, {O, "Flinko", 1}},
+		},
+		{
+			name:  "a group's name with a short verb",
+			text:  "Members of Soil is Ours marched in Quelbton.",
+			spans: []span{{O, "Soil is Ours"}},
+			want:  []want{{O, "Soil is Ours", 1}},
+		},
+	})
+}
+
+// TestSpeakerTailSplit: a unit's name run into its speaker's before
+// "said" ("Quarry Scouting Bureau Tom Vell said") is the unit and a
+// person (splitSpeakerTail); a company's name ending in a legal suffix
+// after a first name ("Zorbic Edison Co said") stays whole.
+func TestSpeakerTailSplit(t *testing.T) {
+	O := newsner.Organization
+	text := `"He reads the game well," Director of Quarry Scouting Bureau Tom Vell said. Zorbic Edison Co said it would pay.`
+	es := caseEntities(t, text, []textSpan{{O, "Quarry Scouting Bureau Tom Vell"}, {O, "Zorbic Edison Co"}})
+	want := []string{"ORGANIZATION:Quarry Scouting Bureau", "PERSON:Tom Vell", "ORGANIZATION:Zorbic Edison Co"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestListedPairSplit: two listed organizations the tagger ran together
+// over "and" are two; a name with "and" inside that is listed whole stays.
+func TestListedPairSplit(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two banks in one span",
+		text:  "Analysts at Morgan Stanley and Bank of America expect more cuts.",
+		spans: []span{{O, "Morgan Stanley and Bank of America"}},
+		want:  []want{{O, "Morgan Stanley", 1}, {O, "Bank of America", 1}},
+	}, {
+		name:  "a listed name with and",
+		text:  "The Securities and Exchange Commission sued Zorbco.",
+		spans: []span{{O, "Securities and Exchange Commission"}, {O, "Zorbco"}},
+		want:  []want{{O, "Securities and Exchange Commission", 1}, {O, "Zorbco", 1}},
+	}})
+}
+
+// TestCrudeGradeAfterCountry: a country's name and a crude's grade the
+// tagger read as one name are the place and the grade (MISC); the grade's
+// acronym is MISC too.
+func TestCrudeGradeAfterCountry(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a grade typed with its country an organization",
+		text:  "In Zorbville, U.S. West Texas Intermediate (WTI) crude rose.",
+		spans: []span{{L, "Zorbville"}, {O, "U.S. West Texas Intermediate"}, {O, "WTI"}},
+		want:  []want{{L, "Zorbville", 1}, {L, "U.S.", 1}},
+	}})
+}
+
+// TestGluedStopSplit: a sentence's full stop glued to a short capitalized
+// word ("Ma." of "Quelb Ma.", which the tokenizer keeps whole as it keeps
+// "Mr.") splits the one name the tagger ran across it; an honorific's
+// abbreviation and a span that is one such word before the next do not.
+func TestGluedStopSplit(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a person's name and a country's",
+		text:  "Quelbco is run by Quelb Ma. China fined it.",
+		spans: []span{{O, "Quelbco"}, {P, "Quelb Ma. China"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Quelb Ma", 1}, {L, "China", 1}},
+	}, {
+		name:  "an honorific's abbreviation",
+		text:  "Quelbco thanked the Rt. Hon. Quelb Marzo on Monday.",
+		spans: []span{{O, "Quelbco"}, {P, "Rt. Hon. Quelb Marzo"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Rt. Hon. Quelb Marzo", 1}},
+	}})
+}
+
+// TestSplitSpeakerOfOrg: "said First Last of Firm" is a person and the
+// firm (splitSpeakerOfOrg).
+func TestSplitSpeakerOfOrg(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "speaker of a firm",
+		text:  `"Prices will keep rising," said Jane Quelby of Zorb Analytics.`,
+		spans: []span{{O, "Jane Quelby of Zorb Analytics"}},
+		want:  []want{{P, "Jane Quelby", 1}, {O, "Zorb Analytics", 1}},
+	}, {
+		name:  "a bank stays",
+		text:  `"Rates will stay low," said Royal Bank of Zorbia.`,
+		spans: []span{{O, "Royal Bank of Zorbia"}},
+		want:  []want{{O, "Royal Bank of Zorbia", 1}},
+	}})
+}
+
+// TestSplitPartyLeaderNames: a party's name, "of" and a person's name
+// tagged one organization is the party and its leader
+// (splitPartyLeaderNames); a party "of" a country stays one name.
+func TestSplitPartyLeaderNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "leader",
+		text:  "They joined the Nationalist Zorb Party of Jan Quelbic in parliament.",
+		spans: []span{{O, "Nationalist Zorb Party of Jan Quelbic"}},
+		want:  []want{{O, "Nationalist Zorb Party", 1}, {P, "Jan Quelbic", 1}},
+	}, {
+		name:  "country",
+		text:  "They joined the Democratic Party of South Korea in parliament.",
+		spans: []span{{O, "Democratic Party of South Korea"}},
+		want:  []want{{O, "Democratic Party of South Korea", 1}},
+	}})
+}

@@ -1,0 +1,133 @@
+package ner
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of joins_variants.go's rules.
+
+// TestAcronymInBrackets: an acronym defined in brackets joins its full
+// name even when its letters are not the name's initials.
+func TestAcronymInBrackets(t *testing.T) {
+	text := "Doctors Without Borders (MSF) said on Monday that MSF staff had left."
+	toks := testTokens(t, text)
+	find := func(w string, from int) int {
+		for i := from; i < len(toks); i++ {
+			if toks[i].Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return 0
+	}
+	d := find("Doctors", 0)
+	m1 := find("MSF", 0)
+	m2 := find("MSF", m1+1)
+	es := buildEntities(text, toks, []tspan{
+		{newsner.Organization, d, d + 3},
+		{newsner.Organization, m1, m1 + 1},
+		{newsner.Location, m2, m2 + 1},
+	})
+	if len(es) != 1 || es[0].Text != "Doctors Without Borders" || es[0].Count != 3 || es[0].Type != newsner.Organization {
+		t.Fatalf("entities %+v, want one ORGANIZATION Doctors Without Borders with 3 mentions", es)
+	}
+}
+
+// TestShortFormsJoin: short forms an article uses for a name it gave in
+// full join it; names that only share a word stay apart.
+func TestShortFormsJoin(t *testing.T) {
+	type sp struct {
+		typ   newsner.EntityType
+		first string
+		n     int
+		nth   int // which occurrence of first (0: the first)
+	}
+	tests := []struct {
+		text  string
+		spans []sp
+		want  []string // type:text:count:key
+	}{
+		{"North Korea fired shells. The North said the DPRK would respond.",
+			[]sp{{newsner.Location, "North", 2, 0}, {newsner.Location, "North", 1, 1}, {newsner.Organization, "DPRK", 1, 0}},
+			[]string{"LOCATION:North Korea:3:iso3166:KP"}},
+		{"The Church of Scientology denied it. The Church said so.",
+			[]sp{{newsner.Organization, "Church", 3, 0}, {newsner.Organization, "Church", 1, 1}},
+			[]string{"ORGANIZATION:Church of Scientology:2:name:org:church of scientology"}},
+		{"Kansas City won in Kansas.",
+			[]sp{{newsner.Location, "Kansas", 2, 0}, {newsner.Location, "Kansas", 1, 1}},
+			[]string{"LOCATION:Kansas City:1:name:loc:kansas city", "LOCATION:Kansas:1:iso3166:US-KS"}},
+		{"Bank Leumi and the Bank of Israel met. The Bank said rates would rise.",
+			[]sp{{newsner.Organization, "Bank", 2, 0}, {newsner.Organization, "Bank", 3, 1}, {newsner.Organization, "Bank", 1, 2}},
+			[]string{"ORGANIZATION:Bank Leumi:1:name:org:bank leumi", "ORGANIZATION:Bank of Israel:2:name:org:bank of israel"}},
+	}
+	for _, tt := range tests {
+		toks := testTokens(t, tt.text)
+		var spans []tspan
+		for _, s := range tt.spans {
+			seen := 0
+			for i, tok := range toks {
+				if tok.Text == s.first {
+					if seen == s.nth {
+						spans = append(spans, tspan{s.typ, i, i + s.n})
+						break
+					}
+					seen++
+				}
+			}
+		}
+		var got []string
+		for _, e := range buildEntities(tt.text, toks, spans) {
+			got = append(got, fmt.Sprintf("%s:%s:%d:%s", e.Type, e.Text, e.Count, e.Key))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, strings.Join(got, "|"), strings.Join(tt.want, "|"))
+		}
+	}
+}
+
+// TestListedAcronymParentStaysApart: a listed organization named by its
+// capitals alone ("NASA") is not joined into a unit named after it that
+// the lists do not key as it ("NASA Quillon Laboratory"): two things.
+func TestListedAcronymParentStaysApart(t *testing.T) {
+	O := newsner.Organization
+	text := "The NASA Quillon Laboratory released the images on Tuesday. NASA said the probe was healthy."
+	es := caseEntities(t, text, []textSpan{{O, "NASA Quillon Laboratory"}, {O, "NASA"}})
+	want := []string{"ORGANIZATION:NASA Quillon Laboratory", "ORGANIZATION:NASA"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	if es[1].Key != entityKey(O, "National Aeronautics and Space Administration", []string{"National Aeronautics and Space Administration"}) {
+		t.Errorf("NASA keyed %q", es[1].Key)
+	}
+}
+
+// TestListedAcronymOwnSuffixedName: a listed capitals-only name still
+// joins its own name with only a legal suffix added ("QVC Inc"), which
+// listedAcronymParent leaves.
+func TestListedAcronymOwnSuffixedName(t *testing.T) {
+	O := newsner.Organization
+	text := "Shares of QVC Inc rose on Monday. QVC said sales grew."
+	es := caseEntities(t, text, []textSpan{{O, "QVC Inc"}, {O, "QVC"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one entity", got)
+	}
+}
+
+// TestMakerPrefixStillJoins: a listed capitals-only name written before
+// three or more different names ("NASA Lumo", "NASA Trellis", "NASA
+// Quillon Kit") is a maker naming its products (makerPrefixes): a longer
+// name it starts joins it as before rather than standing as another
+// organization.
+func TestMakerPrefixStillJoins(t *testing.T) {
+	O := newsner.Organization
+	text := "NASA showed NASA Lumo and NASA Trellis on Monday. The NASA Quillon Kit ships in May, NASA said."
+	es := caseEntities(t, text, []textSpan{{O, "NASA"}, {O, "NASA Quillon Kit"}, {O, "NASA"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one entity", got)
+	}
+}

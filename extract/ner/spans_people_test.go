@@ -1,0 +1,104 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of spans_people.go's rules.
+
+// TestLeadingFounderRole: a company's role that starts a sentence before a
+// person's name stays out of it (leadingRole).
+func TestLeadingFounderRole(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "Founder before the name",
+		text:  "Zorbly hired bankers for a listing. Founder Quelb Marzo wants to raise $1 billion.",
+		spans: []span{{O, "Zorbly"}, {P, "Founder Quelb Marzo"}},
+		want:  []want{{O, "Zorbly", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "Co-founder before the name",
+		text:  "Co-founder Quelb Marzo left Zorbly.",
+		spans: []span{{P, "Co-founder Quelb Marzo"}, {O, "Zorbly"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Zorbly", 1}},
+	}})
+}
+
+// TestRoleFirstNames: a first name the tagger left out between a role in
+// lower case and a person's span joins the name (joinRoleFirstNames).
+func TestRoleFirstNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after founder",
+		text:  "Zorbly founder Vijay Quelb Marzo said the firm would grow.",
+		spans: []span{{O, "Zorbly"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Zorbly", 1}, {P, "Vijay Quelb Marzo", 1}},
+	}, {
+		name:  "not a weekday",
+		text:  "The founder said Tuesday Quelb Marzo would stay.",
+		spans: []span{{P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
+
+// TestPluralTitlesCut: a plural title the tagger read into the first of
+// two names ("Senators Jane Quonk and ...") is no part of it.
+func TestPluralTitlesCut(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "senators before two names",
+		text:  "A plan led by Senators Jane Quonk and Marla Zorb passed.",
+		spans: []span{{P, "Senators Jane Quonk"}, {P, "Marla Zorb"}},
+		want:  []want{{P, "Jane Quonk", 1}, {P, "Marla Zorb", 1}},
+	}})
+}
+
+// TestCutPortfolioWords: "Justice" of "Justice Minister" is no name
+// (cutPortfolioWords).
+func TestCutPortfolioWords(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "justice minister",
+		text:  "Zorbia rejected the ruling, and Justice Minister Zorb Marzo called it an attack.",
+		spans: []span{{L, "Zorbia"}, {O, "Justice"}, {P, "Zorb Marzo"}},
+		want:  []want{{L, "Zorbia", 1}, {P, "Zorb Marzo", 1}},
+	}})
+}
+
+// TestCutLeadFameWords: "Billionaire" before a person's name at a
+// sentence's start is no part of it (cutLeadFameWords).
+func TestCutLeadFameWords(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "billionaire",
+		text:  "Billionaire Jane Zorbett said she had given $4 billion to Quelb Relief.",
+		spans: []span{{P, "Billionaire Jane Zorbett"}, {O, "Quelb Relief"}},
+		want:  []want{{P, "Jane Zorbett", 1}, {O, "Quelb Relief", 1}},
+	}})
+}
+
+// TestPortfolioBeforeTitle: a demonym and a minister's portfolio the
+// tagger typed an organization right before "Minister" or "Secretary" is
+// no name; the minister is.
+func TestPortfolioBeforeTitle(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an energy minister's title",
+		text:  "Saudi Energy Minister Quelb Marzo said output would rise.",
+		spans: []span{{O, "Saudi Energy"}, {P, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}

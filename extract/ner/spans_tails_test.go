@@ -1,0 +1,117 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of spans_tails.go's rules.
+
+// TestDistrictOfficeCut: "District" of a district attorney's or judge's
+// office that the tagger read into the name before it is cut off: the
+// county is a place; the office's own name ("District Attorney's Office")
+// keeps it.
+func TestDistrictOfficeCut(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a county's district attorney",
+		text:  "Quelb County District Attorney Zorb Quimby said the case would be reviewed.",
+		spans: []span{{O, "Quelb County District"}, {P, "Zorb Quimby"}},
+		want:  []want{{L, "Quelb County", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "the office's possessive",
+		text:  "The Quelb District Attorney's Office said it would appeal.",
+		spans: []span{{O, "Quelb District"}},
+		want:  []want{{O, "Quelb District", 1}},
+	}})
+}
+
+// TestCircuitOrdinals: a US appeals court's circuit number in figures
+// that the tagger left out of the court's name ("the 3rd U.S. Circuit
+// Court of Appeals", "the 11th Circuit") is part of it; a number before
+// another organization stays out.
+func TestCircuitOrdinals(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the court's full name and its short one",
+		text:  "The 3rd U.S. Circuit Court of Appeals in Zorbville threw out the case, and the 11th Circuit did too.",
+		spans: []span{{O, "U.S. Circuit Court of Appeals"}, {L, "Zorbville"}, {O, "Circuit"}},
+		want:  []want{{O, "3rd U.S. Circuit Court of Appeals", 1}, {L, "Zorbville", 1}, {O, "11th Circuit", 1}},
+	}, {
+		name:  "a number before another organization",
+		text:  "Zorbco held its 5th Quelbix Forum in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbix Forum"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix Forum", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestProductsWithTheirTail: a listed product's name whose number or
+// letter the tagger left out of the company's span it made ("Falcon" of
+// "Falcon 9", "Sputnik" of "Sputnik V") is the product's whole, MISC; so
+// is a spacecraft's listed name alone.
+func TestProductsWithTheirTail(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a vaccine and a rocket cut before their tails",
+		text:  "Zorbia approved the Sputnik V shot, and Quelbco flew a Falcon 9 rocket.",
+		spans: []span{{L, "Zorbia"}, {O, "Sputnik"}, {O, "Quelbco"}, {O, "Falcon"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "a spacecraft alone",
+		text:  "Quelbco said the Starship prototype flew over Zorbville.",
+		spans: []span{{O, "Quelbco"}, {O, "Starship"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a company's name before a number that makes no product",
+		text:  "Quelbco Falcon 12 rose in Zorbville.",
+		spans: []span{{O, "Quelbco Falcon"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco Falcon", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
+// TestCutTrailingNouns: a noun in lower case the tagger runs into a name
+// ("the Zorbnet desk") goes where the name stands alone elsewhere; a name
+// found only with its noun, and a head CoNLL-2003 keeps ("Quelbia
+// ministry"), stay.
+func TestCutTrailingNouns(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a network's desk",
+			text:  "After Zorbnet called the race, the moment of dissent at the Zorbnet desk was news.",
+			spans: []span{{O, "Zorbnet"}, {O, "Zorbnet desk"}},
+			want:  []want{{O, "Zorbnet", 2}},
+		},
+		{
+			name:  "no name alone, a kept head",
+			text:  "Staff at the Quelbnet desk met. The Quelbia ministry said Quelbia would act.",
+			spans: []span{{O, "Quelbnet desk"}, {O, "Quelbia ministry"}, {O, "Quelbia"}},
+			want:  []want{{O, "Quelbnet desk", 1}, {O, "Quelbia ministry", 2}},
+		},
+	})
+}
+
+// TestBareRoadWordNoName: a road's word with no number after it names no
+// road; with its number it is a place.
+func TestBareRoadWordNoName(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "the Interstate and Interstate 95",
+			text:  "In 2020 the GPS sent Marla off the Interstate twice before she found Interstate 95 again.",
+			spans: []span{{O, "Interstate"}, {O, "Interstate"}},
+			want:  []want{{L, "Interstate 95", 1}},
+		},
+	})
+}

@@ -1,0 +1,233 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of types_facilities.go's rules.
+
+// TestFacilityHeadsIssue11 checks the head words issue 11 added to
+// groundHeads on made-up articles: a planetarium's and a room's names
+// tagged an organization are places (facilitiesAsPlaces); a newsroom's
+// name stays an organization (newsDesk).
+func TestFacilityHeadsIssue11(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a planetarium's name tagged an organization is a place",
+			text:  "The orbiter goes to the Quelb Planetarium in Zorbton, Jane Quimble of Zorbco said.",
+			spans: []span{{O, "Quelb Planetarium"}, {L, "Zorbton"}, {P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{L, "Quelb Planetarium", 1}, {L, "Zorbton", 1}, {P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+		{
+			name:  "a room's name tagged an organization is a place",
+			text:  "In 1958 the Quimbly Room at the Zorbton Hotel offered steaks, Jane Quimble said.",
+			spans: []span{{O, "Quimbly Room"}, {L, "Zorbton Hotel"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quimbly Room", 1}, {L, "Zorbton Hotel", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a newsroom's name stays an organization",
+			text:  "The Zorbton News Room said the ferry sank, Jane Quimble said.",
+			spans: []span{{O, "Zorbton News Room"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbton News Room", 1}, {P, "Jane Quimble", 1}},
+		},
+	})
+}
+
+// TestGroundsAsPlaces: a sports ground's name ending in "Ground" that the
+// tagger typed an organization is a place.
+func TestGroundsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a cricket ground",
+		text:  "Zorbia beat Quelbia at the Zorbville Cricket Ground on Tuesday.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Zorbville Cricket Ground"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "Zorbville Cricket Ground", 1}},
+	}})
+}
+
+// TestSitesAsPlaces: a name before a mine's noun, a commodity's word
+// between, after "its" is the mine's, a place (sitesAsPlaces).
+func TestSitesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "potash mine",
+		text:  "Quelbco said it would spend $3 billion on its Zorbsen potash mine in Zorbia.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbsen"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbsen", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestSitesOfCommodityListsAsPlaces: a name before two commodities' words
+// and "mine" after "its" is the mine's, a place
+// (sitesOfCommodityListsAsPlaces).
+func TestSitesOfCommodityListsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "copper and cobalt",
+		text:  "Quelbco will keep its Zorbanda copper and cobalt mine shut next year.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbanda"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbanda", 1}},
+	}})
+}
+
+// TestPortsAsPlaces: "the Port of" a name after "at" is a place
+// (portsAsPlaces); the port's authority stays an organization.
+func TestPortsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "at the port",
+		text:  "Volumes at the Port of Zorbdam fell 3%, the Port of Zorbdam Authority said.",
+		spans: []span{{O, "Port of Zorbdam"}, {O, "Port of Zorbdam Authority"}},
+		want:  []want{{L, "Port of Zorbdam", 1}, {O, "Port of Zorbdam Authority", 1}},
+	}})
+}
+
+// TestGolfClubsAsPlaces: a golf club tagged an organization after "at" is
+// the course (golfClubsAsPlaces); the club speaking stays an
+// organization.
+func TestGolfClubsAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "at",
+		text:  "She made three birdies at Zorb Hills Golf Club to win by one shot.",
+		spans: []span{{O, "Zorb Hills Golf Club"}},
+		want:  []want{{L, "Zorb Hills Golf Club", 1}},
+	}, {
+		name:  "speaking",
+		text:  "Zorb Hills Golf Club said it would host the event.",
+		spans: []span{{O, "Zorb Hills Golf Club"}},
+		want:  []want{{O, "Zorb Hills Golf Club", 1}},
+	}})
+}
+
+// TestFacilityHeadWord: a sea's name tagged an organization at a
+// sentence's end, its full stop in the last token, is a place
+// (facilityHeadWord in facilitiesAsPlaces), as it is inside the sentence.
+func TestFacilityHeadWord(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "end",
+		text:  "Ministers met on Thursday to discuss the Zorbian Sea.",
+		spans: []span{{O, "Zorbian Sea."}},
+		want:  []want{{L, "Zorbian Sea", 1}},
+	}})
+}
+
+// TestAddDamSpans: an untagged "the ... Dam" is a place (addDamSpans).
+func TestAddDamSpans(t *testing.T) {
+	L, M := newsner.Location, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "dam",
+		text:  "Talks over the Grand Zorbian Renewal Dam had stalled.",
+		spans: []span{{M, "Zorbian"}},
+		want:  []want{{L, "Grand Zorbian Renewal Dam", 1}},
+	}})
+}
+
+// TestListedVenuesAsPlaces: cricket grounds named by letters or with no
+// ground's word, which the tagger typed organizations, are places.
+func TestListedVenuesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two grounds",
+		text:  "Zorbia beat Quelbia at the MCG, and the next test is at the Basin Reserve.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "MCG"}, {O, "Basin Reserve"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {L, "MCG", 1}, {L, "Basin Reserve", 1}},
+	}})
+}
+
+// TestLandformsAsPlaces: a name ending in a landform's or a building's
+// word is a place, tagged an organization or a person; in a sports report
+// a bay's town is a team and stays one.
+func TestLandformsAsPlaces(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a bay, a pass and a building",
+			text:  "Ice covered Quelb Bay on Monday. Traffic stopped at Zorbo Pass, and the Quimby State Building went dark.",
+			spans: []span{{O, "Quelb Bay"}, {P, "Zorbo Pass"}, {O, "Quimby State Building"}},
+			want:  []want{{L, "Quelb Bay", 1}, {L, "Zorbo Pass", 1}, {L, "Quimby State Building", 1}},
+		},
+		{
+			name:  "a team in a sports report",
+			text:  "Quelb Bay beat Zorbo 3-1 in the league match. Zorbo won 2-0 last season, and the striker scored a goal.",
+			spans: []span{{O, "Quelb Bay"}, {O, "Zorbo"}, {O, "Zorbo"}},
+			want:  []want{{O, "Quelb Bay", 1}, {O, "Zorbo", 2}},
+		},
+		{
+			name:  "a fund or a firm named as a shore, where only an organization stands (cuedLandform)",
+			text:  "Quelb Point, run by Jane Quimby, told clients its fund had gained 18%. Analysts at Zorbo Pass agreed, and Quelb Point said so too.",
+			spans: []span{{O, "Quelb Point"}, {P, "Jane Quimby"}, {O, "Zorbo Pass"}, {O, "Quelb Point"}},
+			want:  []want{{O, "Quelb Point", 2}, {P, "Jane Quimby", 1}, {O, "Zorbo Pass", 1}},
+		},
+	})
+}
+
+// TestGroundVenuesAsPlaces: a name tagged a person that ends in a
+// ground's word is a venue, a place, after "the", in three words or
+// before a noun it modifies (groundVenuesAsPlaces); a person whose
+// surname is such a word stays one.
+func TestGroundVenuesAsPlaces(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after the",
+		text:  "The players will stay in their bubble at the Quelby Arena until March.",
+		spans: []span{{P, "Quelby Arena"}},
+		want:  []want{{L, "Quelby Arena", 1}},
+	}, {
+		name:  "three words",
+		text:  "Rain turned Shelby Zorbtom Park into a swamp on Saturday.",
+		spans: []span{{P, "Shelby Zorbtom Park"}},
+		want:  []want{{L, "Shelby Zorbtom Park", 1}},
+	}, {
+		name:  "before the noun it modifies",
+		text:  "They won in front of an ecstatic Zorbis Park crowd on Saturday.",
+		spans: []span{{P, "Zorbis Park"}},
+		want:  []want{{L, "Zorbis Park", 1}},
+	}, {
+		name:  "people named Park and Arena",
+		text:  "Grace Park won the title, and Bruce Arena coached the team. Park said so. Mr Jon Zorb Park agreed.",
+		spans: []span{{P, "Grace Park"}, {P, "Bruce Arena"}, {P, "Park"}, {P, "Jon Zorb Park"}},
+		want:  []want{{P, "Grace Park", 2}, {P, "Bruce Arena", 1}, {P, "Jon Zorb Park", 1}},
+	}})
+}
+
+// TestLeadFacilityNamesAsPlaces: a square named by a leading "Plaza" and a
+// street by "Avenida", which the tagger typed an organization and a
+// person, are places.
+func TestLeadFacilityNamesAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a square and an avenue",
+		text:  "Protesters gathered in Zorbville's Plaza Quelbia and marched down Avenida Zorbo.",
+		spans: []span{{L, "Zorbville"}, {O, "Plaza Quelbia"}, {P, "Avenida Zorbo"}},
+		want:  []want{{L, "Zorbville", 1}, {L, "Plaza Quelbia", 1}, {L, "Avenida Zorbo", 1}},
+	}})
+}

@@ -1,0 +1,55 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// Tests of types_works.go's rules.
+
+// TestWorkWordsBefore: a name after a work's word with a title's "The"
+// between ("the novel The Salt Road"), after an owner's work's word and a
+// comma as an apposition ("his book, Ember Street,"), or after a record's
+// "single" ("the single Paper Moon") is a work, MISC at every mention; a
+// person after "In his book," who acts, and a baseball single, stay.
+func TestWorkWordsBefore(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a novel, a book, a single",
+			text: "Dara Voss wrote the novel The Salt Road in Zorbia. Fans of Salt Road queued. His book, Ember Street, sold well. " +
+				"The band released the single Paper Moon.",
+			spans: []span{{P, "Dara Voss"}, {L, "Salt Road"}, {L, "Zorbia"}, {O, "Salt Road"}, {L, "Ember Street"}, {P, "Paper Moon"}},
+			want:  []want{{P, "Dara Voss", 1}, {L, "Zorbia", 1}},
+		},
+		{
+			name:  "an author acting, a hit",
+			text:  "In his book, Quimby writes of war. An RBI single Quelbton fans cheered.",
+			spans: []span{{P, "Quimby"}, {O, "Quelbton"}},
+			want:  []want{{P, "Quimby", 1}, {O, "Quelbton", 1}},
+		},
+	})
+}
+
+// TestQuotedSubtitlesAsMisc: the subtitle of a quoted title after its
+// colon ("Zorbic: Endgame") is the title's, MISC, whatever the tagger
+// typed it; a colon of speech before a quote leaves the quote's name.
+func TestQuotedSubtitlesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a film's subtitle typed a company",
+		text:  `Quelbco said "Zorbic: Endgame" passed its other films.`,
+		spans: []span{{O, "Quelbco"}, {O, "Endgame"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}, {
+		name:  "a colon of speech",
+		text:  `Quelbco said: "Zorbco lost."`,
+		spans: []span{{O, "Quelbco"}, {O, "Zorbco"}},
+		want:  []want{{O, "Quelbco", 1}, {O, "Zorbco", 1}},
+	}})
+}
