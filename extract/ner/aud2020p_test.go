@@ -48,13 +48,18 @@ import "testing"
 // the convention the held-out Reuters 2020 set follows), so "U.S.
 // Senate" and "U.S. Food and Drug Administration" are now one
 // organization each: at main a2ce843 (doc28) 0.9831 (P 0.9818 R 0.9843;
-// tp 377 fp 7 fn 6; ORGANIZATION 0.9775). The test fails only more than
-// 0.01 below that figure.
-const audit2020pFloor = 0.9831 - 0.01
+// tp 377 fp 7 fn 6; ORGANIZATION 0.9775). Since session 22, when audits q
+// and r became the blind measurements, this audit is open for tuning like
+// the earlier ones: at main (doc29, after the nshapes pass's rules, two of
+// them for kinds it shows with a second document or eng.train's count:
+// "Polish Army", "United Arab Emirates Energy" Minister) 0.9909 (P 0.9896
+// R 0.9922; tp 380 fp 4 fn 3). The test fails only more than 0.01 below
+// that figure.
+const audit2020pFloor = 0.9909 - 0.01
 
 // TestAudit2020p scores audit2020pArticles as TestAudit2020 scores its
-// articles (floorAudit) and fails only below audit2020pFloor. It is a
-// measurement only: no rule may be written or tuned against it.
+// articles (floorAudit) and fails only below audit2020pFloor; a blind
+// measurement until session 22, open for tuning since.
 func TestAudit2020p(t *testing.T) {
 	floorAudit(t, audit2020pArticles, audit2020pFloor)
 }

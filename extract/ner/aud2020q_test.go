@@ -39,9 +39,15 @@ import "testing"
 // differences are in the eight sports items, fourteen of them in the NBA
 // results table alone: the terse sports styles, which CoNLL-2003's own
 // test set is full of, are where this audit finds the most to mend. It
-// is a measurement only: no rule may be written or tuned against it. The
-// test fails only more than 0.01 below the last figure.
-const audit2020qFloor = 0.9644 - 0.01
+// is a measurement only: no rule may be written or tuned against it.
+// Later at main (session 22, doc29): 0.9666 after the nlists5 name lists
+// (made without reading this audit), 0.9795 (P 0.9848 R 0.9742; tp 454
+// fp 7 fn 12) after the nleagues rules for North American league items.
+// Those rules were written on their own made-up tables without opening
+// this file, but the lead set them going from the kind this audit showed
+// (US teams named by their towns), so for that kind the figure is no
+// longer blind. The test fails only more than 0.01 below the last figure.
+const audit2020qFloor = 0.9795 - 0.01
 
 // TestAudit2020q scores audit2020qArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020qFloor. It is a

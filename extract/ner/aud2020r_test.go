@@ -30,9 +30,12 @@ import "testing"
 // organization ("EUROLEAGUE", "Euroleague": 2 fp on gold MISC).
 // Eighteen of the 27 differences are in the eight sports items, seven of
 // them in the NFL results table, as in audit q's NBA table. It is a
-// measurement only: no rule may be written or tuned against it. The test
-// fails only more than 0.01 below the last figure.
-const audit2020rFloor = 0.9689 - 0.01
+// measurement only: no rule may be written or tuned against it. Later at
+// main (session 22, doc29): 0.9747 (P 0.9770 R 0.9725; tp 424 fp 10 fn 12)
+// after the nleagues rules, set going from audit q's finding of the same
+// kind (US teams named by their towns), written without opening this
+// file. The test fails only more than 0.01 below the last figure.
+const audit2020rFloor = 0.9747 - 0.01
 
 // TestAudit2020r scores audit2020rArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020rFloor. It is a
