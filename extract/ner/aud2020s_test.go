@@ -2,12 +2,36 @@ package ner
 
 import "testing"
 
-// audit2020sFloor is the regression floor of TestAudit2020s. A
-// placeholder until the first blind measurement: the articles and their
-// gold are committed in their own commit ("aud2020s: a nineteenth blind
-// audit, committed before the model is run") before the model is run on
-// them.
-const audit2020sFloor = 0.90
+// audit2020sFloor is the regression floor of TestAudit2020s. Measured
+// blind (articles and gold committed in their own commit, "aud2020s: a
+// nineteenth blind audit, committed before the model is run", 8f4c6e9)
+// at main 86a041f (doc29): overall F1 0.9765 (P 0.9820 R 0.9711; tp 437
+// fp 8 fn 13; PERSON 0.9909 tp 163 fp 0 fn 3, LOCATION 0.9904 tp 103 fp
+// 1 fn 1, ORGANIZATION 0.9553 tp 171 fp 7 fn 9). No slip of the markup
+// against its conventions was found in the differences: "the [M Irish]
+// [O High Court]" keeps the demonym out of the body's name as eng.train
+// does ("[M Turkish] [O Foreign Ministry]", "[M French] [O Interior
+// Ministry]": each of the six ministries it marks after a demonym leaves
+// the demonym MISC), and "[O Amazon Prime Video]", the broadcaster a
+// coach spoke to, is an organization as audit q's "[O BT Sport]" and "[O
+// Sky Sports]". The errors, by kind (fn/fp counted as the test logs
+// them): footballers typed organizations in a league report ("Neymar"
+// twice, "Memphis Depay": 3 fn, 3 fp); an airline missed, by its full
+// name and three times by its short one ("Norwegian Air Shuttle",
+// "Norwegian": 4 fn); companies missed ("SovEcon", "H&M": 2 fn); a
+// demonym joined with a court into one organization ("Irish High Court":
+// 1 fn, 1 fp on gold MISC); a broadcaster cut to its parent ("Amazon
+// Prime Video" as "Amazon": 1 fn, 1 fp); an exchange's name cut to its
+// "U.S." tail and typed a place ("ICE Futures U.S." as "U.S.": 1 fn, 1
+// fp); a racing circuit typed an organization ("Bahrain International
+// Circuit": 1 fn, 1 fp); an event typed an organization ("Lunar New
+// Year": 1 fp on gold MISC). Ten of the 21 differences are in the seven
+// sports items, six of them in the French league report; the NHL results
+// table (twenty franchises named by their cities, ten in capitals), the
+// Spanish and Italian tables and the Twenty20 scoreboard were found
+// whole. It is a measurement only: no rule may be written or tuned
+// against it. The test fails only more than 0.01 below the figure.
+const audit2020sFloor = 0.9765 - 0.01
 
 // TestAudit2020s scores audit2020sArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020sFloor. It is a
