@@ -236,8 +236,13 @@ func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) er
 	if keep := slices.Concat(fresh, refresh); len(keep) > 0 {
 		if err := w.cfg.Store.Add(ctx, keep, at); err != nil {
 			// Emitted but maybe not recorded: after a restart these may
-			// be emitted again (consumers drop duplicates by URL).
-			w.cfg.Logger.Warn("watch: recording seen URLs failed", "source", source, "urls", len(keep), "error", err)
+			// be emitted again (consumers drop duplicates by URL). The
+			// failure is the store's (a full disk, the brokers down), not
+			// the source's: the source goes in the error text, which the
+			// logger lets differ between repeats, so that a store down
+			// under many sources is one warning, then counted.
+			w.cfg.Logger.Warn("watch: recording seen URLs failed", "urls", len(keep),
+				"error", fmt.Errorf("record the URLs of %s: %w", newsner.Clip(source, 300), err))
 		}
 	}
 	return nil
