@@ -26,14 +26,16 @@ func RawMessage(topic, id string, page newsner.Page) (kgo.Message, error) {
 }
 
 // ParseRaw decodes a raw-topic record into its page and article ID. A
-// record that is not JSON is EInvalid, one of another schema EUnsupported.
+// record that is not JSON is EInvalid, one of another schema EUnsupported
+// (its URL and schema clipped in the message: a record is up to 16 MiB).
 func ParseRaw(v []byte) (*newsner.Page, string, error) {
 	var rp newsner.RawPage
 	if err := json.Unmarshal(v, &rp); err != nil {
 		return nil, "", &newsner.Error{Code: newsner.EInvalid, Message: "decode raw page", Err: err}
 	}
 	if rp.Schema != newsner.RawSchema {
-		return nil, "", newsner.Errorf(newsner.EUnsupported, "raw page %s: schema %q, want %q", rp.URL, rp.Schema, newsner.RawSchema)
+		return nil, "", newsner.Errorf(newsner.EUnsupported, "raw page %s: schema %q, want %q",
+			newsner.Clip(rp.URL, 300), newsner.Clip(rp.Schema, 40), newsner.RawSchema)
 	}
 	page := rp.Page
 	return &page, rp.ID, nil
