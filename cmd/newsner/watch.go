@@ -154,7 +154,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 func (o *watchOpts) watchStdout(ctx context.Context, env *Env, cfg watch.Config, lines []string, ready *readiness) error {
 	cfg.Output = &watch.Lines{W: env.Stdout, BareURLs: o.format == "url"}
 	if o.seenFile != "" {
-		st, err := watch.OpenFileStore(o.seenFile, cfg.Seen)
+		st, err := watch.OpenFileStore(ctx, o.seenFile, cfg.Seen)
 		if err != nil {
 			return err
 		}

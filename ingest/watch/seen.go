@@ -393,16 +393,25 @@ const compactRetry = time.Minute
 // OpenFileStore opens (creating it if missing) the file at path, records
 // the URLs it holds in seen (a line with a URL alone, as earlier versions
 // wrote, counts as recorded now), compacts it if worth it, and returns the
-// store that appends to it.
-func OpenFileStore(path string, seen *Seen) (*FileStore, error) {
+// store that appends to it. The end of ctx (an interrupt at start-up)
+// stops the reading, and the compaction, at the next line: the error then
+// wraps ctx's, and the file is left as it was. ctx is for the opening
+// only; the compactions of the store returned end at Close.
+func OpenFileStore(ctx context.Context, path string, seen *Seen) (*FileStore, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("seen file: %w", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &FileStore{path: path, seen: seen, f: f, ctx: ctx, cancel: cancel}
+	sctx, cancel := context.WithCancel(context.Background())
+	s := &FileStore{path: path, seen: seen, f: f, ctx: sctx, cancel: cancel}
 	now := seen.now()
+	done := ctx.Done()
 	s.lines, err = scanSeenFile(f, func(u string, t time.Time, ok bool) error {
+		select { // at each line (a few ns), as compact does
+		case <-done:
+			return ctx.Err()
+		default:
+		}
 		if !ok {
 			t = now
 		}

@@ -46,7 +46,7 @@ func benchCompaction(b *testing.B, n int) {
 	}
 	// The watch command's defaults.
 	seen := NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL, Max: 5_000_000})
-	st, err := OpenFileStore(path, seen)
+	st, err := OpenFileStore(b.Context(), path, seen)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -320,7 +320,7 @@ func BenchmarkFileStoreClose(b *testing.B) {
 		}
 		f.Close()
 		seen := NewBoundedSeen(SeenPolicy{TTL: DefaultSeenTTL, Now: clock.Now})
-		st, err := OpenFileStore(path, seen)
+		st, err := OpenFileStore(b.Context(), path, seen)
 		if err != nil {
 			b.Fatal(err)
 		}

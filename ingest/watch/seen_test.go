@@ -167,7 +167,7 @@ func TestFileStoreCompacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
-	st, err := OpenFileStore(path, seen)
+	st, err := OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestFileStoreExpiryAcrossRestarts(t *testing.T) {
 	clock := newTestClock()
 	pass := func() map[string][]newsner.URLRecord {
 		seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
-		st, err := OpenFileStore(path, seen)
+		st, err := OpenFileStore(t.Context(), path, seen)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -287,7 +287,7 @@ func heldCompaction(t *testing.T, n int) (st *FileStore, path string, started ch
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	st, err := OpenFileStore(path, NewSeen())
+	st, err := OpenFileStore(t.Context(), path, NewSeen())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +368,7 @@ func TestFileStoreAddDuringCompaction(t *testing.T) {
 		t.Errorf("left behind: %v", m)
 	}
 	seen := NewSeen()
-	st2, err := OpenFileStore(path, seen)
+	st2, err := OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -394,7 +394,7 @@ func TestFileStoreCloseStopsCompaction(t *testing.T) {
 	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
 		t.Errorf("left behind: %v", m)
 	}
-	st, err := OpenFileStore(path, NewSeen())
+	st, err := OpenFileStore(t.Context(), path, NewSeen())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,7 +409,7 @@ func TestFileStoreCloseStopsCompaction(t *testing.T) {
 // those of a temporary file (0600).
 func TestFileStoreCompactionKeepsMode(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "seen.txt")
-	st, err := OpenFileStore(path, NewSeen())
+	st, err := OpenFileStore(t.Context(), path, NewSeen())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,7 +426,7 @@ func TestFileStoreCompactionKeepsMode(t *testing.T) {
 	if err := os.WriteFile(path, []byte(line+line+line), 0); err != nil {
 		t.Fatal(err)
 	}
-	st, err = OpenFileStore(path, NewSeen())
+	st, err = OpenFileStore(t.Context(), path, NewSeen())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -448,7 +448,7 @@ func TestFileStoreTornLastLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := NewSeen()
-	st, err := OpenFileStore(path, seen)
+	st, err := OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -461,7 +461,7 @@ func TestFileStoreTornLastLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen = NewSeen()
-	st, err = OpenFileStore(path, seen)
+	st, err = OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -656,7 +656,7 @@ func TestFileStoreReloadExpiresInOrder(t *testing.T) {
 	}
 	clock.advance(30*day - time.Second)
 	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
-	st, err := OpenFileStore(path, seen)
+	st, err := OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -701,7 +701,7 @@ func TestFileStoreReloadExpiresInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	again := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: clock.Now})
-	st2, err := OpenFileStore(path, again)
+	st2, err := OpenFileStore(t.Context(), path, again)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -743,7 +743,7 @@ func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
 	}
 	clock.advance(day)
 	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: now})
-	st, err := OpenFileStore(path, seen)
+	st, err := OpenFileStore(t.Context(), path, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -765,6 +765,47 @@ func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
 	}
 	if m, _ := filepath.Glob(path + ".*"); len(m) != 0 {
 		t.Errorf("left behind: %v", m)
+	}
+}
+
+// TestFileStoreOpenStopsAtCancel: a seen file being read at start-up
+// stops at the next line once the context ends (an interrupt), with the
+// context's error, and is left as it was; OpenFileStore took no context,
+// so an interrupt waited for the whole file (millions of lines) to be read.
+func TestFileStoreOpenStopsAtCancel(t *testing.T) {
+	clock := newTestClock()
+	var calls, cancelAt atomic.Int64
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	now := func() time.Time { // Seen.Record reads the clock once a line
+		if calls.Add(1) == cancelAt.Load() {
+			cancel()
+		}
+		return clock.Now()
+	}
+	const n = 10_000
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s\t%s\n", xURL(i), clock.Now().Format(time.RFC3339))
+	}
+	path := filepath.Join(t.TempDir(), "seen.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cancelAt.Store(10) // nine lines in
+	seen := NewBoundedSeen(SeenPolicy{TTL: 30 * day, Now: now})
+	st, err := OpenFileStore(ctx, path, seen)
+	if err == nil {
+		st.Close()
+	}
+	if !errors.Is(err, context.Canceled) || !strings.Contains(fmt.Sprint(err), path) {
+		t.Errorf("opening cancelled returned %v, want context.Canceled naming the file", err)
+	}
+	if after := calls.Load() - cancelAt.Load(); after > 1 {
+		t.Errorf("opening read %d lines after it was cancelled", after)
+	}
+	if got := readLines(t, path); len(got) != n {
+		t.Errorf("file holds %d lines, want the %d it had", len(got), n)
 	}
 }
 

@@ -469,7 +469,7 @@ func TestFileStoreAcrossRestarts(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "seen.txt")
 	pass := func() map[string][]newsner.URLRecord {
 		seen := NewSeen()
-		st, err := OpenFileStore(path, seen)
+		st, err := OpenFileStore(t.Context(), path, seen)
 		if err != nil {
 			t.Fatal(err)
 		}
