@@ -16,8 +16,12 @@ import (
 // id="__NEXT_DATA__" type="application/json">, Nuxt in window.__NUXT__ or
 // <script id="__NUXT_DATA__"> (devalue's flat form), Arc XP in
 // Fusion.globalContent (content_elements), a Redux or Apollo store in
-// window.__INITIAL_STATE__, __PRELOADED_STATE__ or __APOLLO_STATE__, and
-// Next's app router its React tree in self.__next_f (scriptflight.go).
+// window.__INITIAL_STATE__, __PRELOADED_STATE__, __APOLLO_STATE__ or
+// window.__data, SvelteKit in its fetched responses (<script
+// data-sveltekit-fetched>) and in the script that starts it
+// (__sveltekit_<hash>, const data = [...] or kit.start(..., {data: [...]})),
+// and Next's app router its React tree in self.__next_f (scriptflight.go).
+// scriptShapes lists them.
 // scriptArticle reads that data for the article's paragraphs, in order,
 // HTML stripped; mainText takes them, as it takes JSON-LD's articleBody,
 // only where the markup gives much less (a shell rendered by script, a
@@ -28,17 +32,45 @@ import (
 // or HTML of paragraphs) and every array of blocks (objects whose type,
 // if they name one, is not an image, an embed, an advertisement, related
 // links and the like, with their text under content, text, html, value,
-// props.text, children spans...), skips the parts named for other stories
+// props.text, children spans...; an embedded tweet's text is kept, as
+// the page shows it), skips the parts named for other stories
 // or chrome (related, recommended, promo, comments, navigation...), and
 // takes the one with the most text, twice as much where the object that
 // holds it carries the page's title. Each read is bounded: the values read
 // (maxScriptValues), their bytes (maxScriptJSON), the depth walked
 // (maxScriptDepth), the values visited (maxScriptVisits).
 
-// scriptDataMarkers are the names a framework's data goes by in the page.
-var scriptDataMarkers = []string{
-	"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "Fusion.globalContent",
-	"__INITIAL_STATE__", "__PRELOADED_STATE__", "__APOLLO_STATE__", "__INITIAL_DATA__",
+// scriptShape is one framework's data in the page: marker, the name it
+// goes by there; within, the names the value is assigned to (const data
+// = ...) or set under (data: ...) in the script after the marker, looked
+// for in order, none: the value is the one the marker names; prefix:
+// the marker starts a longer name (SvelteKit's __sveltekit_<hash>); decode
+// turns the value parsed into what the reader walks.
+type scriptShape struct {
+	marker string
+	within []string
+	prefix bool
+	decode func(any) any
+}
+
+// scriptShapes are the shapes of script data read, in order.
+var scriptShapes = []scriptShape{
+	{marker: "__NEXT_DATA__"},
+	{marker: "__NUXT_DATA__", decode: devalue},
+	{marker: "__NUXT__"},
+	{marker: "Fusion.globalContent"},
+	{marker: "__INITIAL_STATE__"},
+	{marker: "__PRELOADED_STATE__"},
+	{marker: "__APOLLO_STATE__"},
+	{marker: "__INITIAL_DATA__"},
+	{marker: "window.__data"}, // react-redux's universal apps
+	// SvelteKit: the responses its load functions fetched, one
+	// <script type="application/json" data-sveltekit-fetched> each, and
+	// its pages' data in the script that starts the app
+	// (__sveltekit_x = {...}; const data = [...]; ... kit.start(app,
+	// element, {node_ids, data, ...}), or data: [...] inline).
+	{marker: "data-sveltekit-fetched", decode: fetchedBody},
+	{marker: "__sveltekit_", prefix: true, within: []string{"data"}},
 }
 
 // Bounds of one page's script data reading.
@@ -84,21 +116,34 @@ func scriptArticle(doc []byte, title string) string {
 	return r.pick()
 }
 
-// scriptValues returns the values the page's script data markers hold,
-// parsed, at most maxScriptValues.
+// scriptValues returns the values the page's script data holds, parsed
+// and decoded, at most maxScriptValues.
 func scriptValues(doc []byte) []any {
 	var out []any
-	for _, m := range scriptDataMarkers {
+	for _, sh := range scriptShapes {
 		off := 0
 		for n := 0; n < maxScriptMarker && len(out) < maxScriptValues; n++ {
-			k := bytes.Index(doc[off:], []byte(m))
-			if k < 0 {
+			at := nameAt(doc, off, sh.marker, sh.prefix)
+			if at < 0 {
 				break
 			}
-			off += k + len(m)
-			if v, ok := scriptValueAt(doc, off); ok {
-				if m == "__NUXT_DATA__" {
-					v = devalue(v)
+			off = at + len(sh.marker)
+			valueAt := off
+			if sh.within != nil {
+				// The script's rest, up to its end.
+				end := len(doc)
+				if k := bytes.Index(doc[off:], []byte("</script")); k >= 0 {
+					end = off + k
+				}
+				valueAt = assignedAt(doc[:end], off, sh.within)
+				off = end // one value a script
+				if valueAt < 0 {
+					continue
+				}
+			}
+			if v, ok := scriptValueAt(doc, valueAt); ok {
+				if sh.decode != nil {
+					v = sh.decode(v)
 				}
 				out = append(out, v)
 			}
@@ -107,18 +152,79 @@ func scriptValues(doc []byte) []any {
 	return out
 }
 
+// nameAt returns the offset of the first occurrence of name in doc at or
+// after off that is a whole name (no name's byte before it, nor after it
+// but where prefix), or -1.
+func nameAt(doc []byte, off int, name string, prefix bool) int {
+	for off < len(doc) {
+		k := bytes.Index(doc[off:], []byte(name))
+		if k < 0 {
+			return -1
+		}
+		at := off + k
+		end := at + len(name)
+		startsWhole := at == 0 || !isJSNameByte(name[0]) || !isJSNameOrDigit(doc[at-1])
+		endsWhole := prefix || end >= len(doc) || !isJSNameByte(name[len(name)-1]) || !isJSNameOrDigit(doc[end])
+		if startsWhole && endsWhole {
+			return at
+		}
+		off = end
+	}
+	return -1
+}
+
+// assignedAt returns the offset after the first of names in doc from off
+// on that is assigned a value (const data = ...) or set under (data:
+// ...), or -1.
+func assignedAt(doc []byte, off int, names []string) int {
+	for _, name := range names {
+		for at := off; ; {
+			k := nameAt(doc, at, name, false)
+			if k < 0 {
+				break
+			}
+			at = k + len(name)
+			j := skipJSSpace(doc, at)
+			if j < len(doc) && (doc[j] == ':' || doc[j] == '=' && (j+1 >= len(doc) || doc[j+1] != '=' && doc[j+1] != '>')) {
+				return at
+			}
+		}
+	}
+	return -1
+}
+
+// fetchedBody reads a response SvelteKit serves as fetched,
+// {"status":200,"headers":{...},"body":"..."}: its body, JSON in a
+// string, parsed; a body that is not JSON (base64 with data-b64, text) is
+// left out.
+func fetchedBody(v any) any {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil
+	}
+	s, ok := m["body"].(string)
+	if !ok {
+		return nil
+	}
+	var b any
+	if json.Unmarshal([]byte(s), &b) != nil {
+		return nil
+	}
+	return b
+}
+
 // scriptValueAt parses the value that a marker ending at doc[i] names:
 // the text of the element it is the id of (<script id="__NEXT_DATA__"
 // type="application/json">{...}), or the value assigned to it
 // (window.__NUXT__ = {...}, window["__X__"]=JSON.parse("..."), Nuxt's
-// (function(a,b){return {...}}(...))).
+// (function(a,b){return {...}}(...))) or set under it (data: [...]).
 func scriptValueAt(doc []byte, i int) (any, bool) {
 	j := i
 	for j < len(doc) && (doc[j] == '"' || doc[j] == '\'' || doc[j] == ']' || isJSSpace(doc[j])) {
 		j++
 	}
 	switch {
-	case j < len(doc) && doc[j] == '=' && (j+1 >= len(doc) || doc[j+1] != '='):
+	case j < len(doc) && (doc[j] == ':' || doc[j] == '=' && (j+1 >= len(doc) || doc[j+1] != '=')):
 		j = skipJSSpace(doc, j+1)
 		if j < len(doc) && doc[j] == '(' {
 			// An immediately called function returning the value.
@@ -444,6 +550,12 @@ func (r *scriptReader) block(v any, depth int) (paras []string, linkOnly, ok boo
 	for _, k := range blockTypeKeys {
 		if t, _ := x[k].(string); t != "" {
 			if otherBlockType(t) {
+				if h := quotedPostHTML(x); h != "" {
+					// An embedded tweet: its text is the
+					// article's, as the page shows it.
+					paras, _ := r.fragment(h)
+					return paras, false, len(paras) > 0
+				}
 				return nil, false, false
 			}
 			break
@@ -473,6 +585,24 @@ func (r *scriptReader) block(v any, depth int) (paras []string, linkOnly, ok boo
 		}
 	}
 	return nil, false, false
+}
+
+// maxQuotedPost is the most bytes of an embedded post's HTML read.
+const maxQuotedPost = 8 << 10
+
+// quotedPostHTML returns the HTML of the post an embed block quotes, where
+// it is Twitter's blockquote (class "twitter-tweet": the post's text, its
+// author and date, as the page shows them), under html in the block or in
+// its oEmbed (Arc's oembed_response and social blocks: raw_oembed.html),
+// else "". Other embeds' HTML is their player's or their card's chrome.
+func quotedPostHTML(x map[string]any) string {
+	for _, v := range []any{x["raw_oembed"], x["oembed"], x["embed"], x} {
+		m, _ := v.(map[string]any)
+		if h, _ := m["html"].(string); len(h) <= maxQuotedPost && strings.Contains(h, "twitter-tweet") {
+			return h
+		}
+	}
+	return ""
 }
 
 // children reads a block's children: inline nodes (Portable Text's spans,

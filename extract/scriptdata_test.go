@@ -56,6 +56,25 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"The harbour ferry will run again from Monday", "Council engineers said the new pilings should last for another forty years of daily crossings, whatever the winter storms bring.",
 				"Tickets will cost the same as last year, and the first boat leaves at seven in the morning"},
 			[]string{"Home", "Coast Gazette 2026", "Not found", "Sreact"}},
+		{"sveltekit-fetched.html", // SvelteKit's fetched responses, the story's body JSON in a string
+			[]string{"The last two keepers of the lighthouse", "The light has been run from the mainland", "A quiet island",
+				"Birdwatchers will still be allowed"},
+			[]string{"Another story", "ferry timetable", "Loading", "QUJD"}},
+		{"sveltekit-start.html", // SvelteKit 2: const data = [...] by devalue, void 0, a function's value
+			[]string{"The village voted on Thursday night", "all but eleven of them voted for the parish council's plan.",
+				"Under the plan the council will rent the shop"},
+			[]string{"caption", "comment", "tagline", "every morning", "JavaScript"}},
+		{"sveltekit-inline.html", // SvelteKit 1: kit.start(app, element, {data: [...]})
+			[]string{"The old orchard behind the church will stay", "The fund took eight months", "The orchard's forty trees"},
+			[]string{"church roof", "Another story"}},
+		{"window-data.html", // window.__data, a Redux state; window.__dataLayer beside it
+			[]string{"Night buses will run again", "The transport authority said four routes", "Who asked for them",
+				"Bar and hospital staff"},
+			[]string{"Advertisement", "newsletter", "tracking", "are back"}},
+		{"fusion-tweet.html", // Arc XP: an embedded tweet's text kept, an Instagram card's left out
+			[]string{"The harbour light shone", "a post of its own", "The new lamp is lit and the gulls are not impressed",
+				"Harbour Trust (@harbourtrust)", "The lamp is brighter", "Visitors can climb the tower"},
+			[]string{"View this post", "A post shared", "widgets.js"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
@@ -91,26 +110,34 @@ func TestScriptDataPages(t *testing.T) {
 // the same article, comments beside it), and a longer story in the data
 // that is another does not replace a short one in the markup.
 func TestScriptDataMarkupWins(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "scriptdata", "dom-fine.html"))
-	if err != nil {
-		t.Fatal(err)
+	for _, tt := range []struct {
+		file, data string // data: the scripts holding the data
+		want       []string
+	}{
+		{"dom-fine.html", `(?s)<script id="__NEXT_DATA__".*?</script>`, []string{"The garden that pupils", "a greenhouse"}},
+		{"sveltekit-fine.html", `(?s)<script type="application/json" data-sveltekit-fetched.*?</script>|<script>\s*\{\s*__sveltekit_.*?</script>`, []string{"The last two keepers", "shut up for now"}},
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "scriptdata", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		with, err := FromReader(bytes.NewReader(raw), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare := regexp.MustCompile(tt.data).ReplaceAll(raw, nil)
+		if bytes.Equal(bare, raw) || bytes.Contains(bare, []byte("sveltekit_")) || bytes.Contains(bare, []byte("sveltekit-fetched")) || bytes.Contains(bare, []byte("__NEXT_DATA__")) {
+			t.Fatalf("%s: script data not removed", tt.file)
+		}
+		without, err := FromReader(bytes.NewReader(bare), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if with.Text != without.Text {
+			t.Errorf("%s: text changed by the script data:\n got %q\nwant %q", tt.file, with.Text, without.Text)
+		}
+		checkText(t, with.Text, tt.want, []string{"Well done", "grandson", "grandfather"})
 	}
-	with, err := FromReader(bytes.NewReader(raw), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bare := regexp.MustCompile(`(?s)<script id="__NEXT_DATA__".*?</script>`).ReplaceAll(raw, nil)
-	if bytes.Equal(bare, raw) {
-		t.Fatal("no script data removed")
-	}
-	without, err := FromReader(bytes.NewReader(bare), nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if with.Text != without.Text {
-		t.Errorf("text changed by the script data:\n got %q\nwant %q", with.Text, without.Text)
-	}
-	checkText(t, with.Text, []string{"The garden that pupils", "a greenhouse"}, []string{"Well done", "grandson"})
 
 	// A short article in the markup, and a longer other story in the
 	// data (a feed's item): the markup's text stays.
@@ -129,6 +156,7 @@ func TestJSONish(t *testing.T) {
 		{"{\"s\":`multi\nline`}", `{"s":"multi\u000aline"}`},
 		{`[1, /* note */ 2 // end` + "\n]", `[1,2]`},
 		{`{"a":fn("x)", [1,2])}`, `{"a":null}`},
+		{`{a:void 0,b:void(0),c:(function(a){return a}("x)")).d,e:[1]}`, `{"a":null,"b":null,"c":null,"e":[1]}`},
 		{`"just a string"`, ``},
 		{`{"a":1`, ``},
 		{`{"a":1]`, ``},
@@ -189,7 +217,13 @@ func TestScriptDataHostile(t *testing.T) {
 		"flight fan-out": `<script>self.__next_f.push([1,"0:[` + strings.Repeat(`\"$L1\",`, 5000) + `\"\"]\n1:[\"$\",\"p\",null,{\"children\":\"` + strings.Repeat("word ", 2000) + `\"}]\n"])</script>`,
 		"flight deep":    `<script>self.__next_f.push([1,"0:` + strings.Repeat(`[\"$\",\"div\",null,{\"children\":`, 400) + `\"x\"` + strings.Repeat("}]", 400) + `\n"])</script>`,
 		"flight T":       `<script>self.__next_f.push([1,"0:Tfffffffff,short\n"])</script>` + strings.Repeat(`<script>self.__next_f.push([1,"x"])</script>`, 6000),
-		"refs loop":      `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
+		"svelte scripts": strings.Repeat(`<script>__sveltekit_x={};__sveltekit_y=1;const data=`+strings.Repeat("[", 400)+`</script>`, 3000),
+		"fetched bodies": strings.Repeat(`<script type="application/json" data-sveltekit-fetched data-url="/a">{"body":"`+
+			strings.Repeat(`[`, 20000)+`"}</script>`, 40),
+		"svelte unclosed": `<script>__sveltekit_x={}; data: ` + strings.Repeat("(", 100000),
+		"tweets": `<script>window.__data={"body":[` + strings.Repeat(`{"type":"social","html":"<blockquote class=\"twitter-tweet\"><p>`+
+			strings.Repeat("word ", 50)+`</p></blockquote>"},`, 5000) + `{}]}</script>`,
+		"refs loop": `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
 	}
@@ -203,7 +237,7 @@ func TestScriptDataHostile(t *testing.T) {
 			t.Errorf("%s: invalid UTF-8", name)
 		}
 		switch name {
-		case "many markers", "wide":
+		case "many markers", "wide", "tweets":
 			if s == "" {
 				t.Errorf("%s: nothing read", name)
 			}
@@ -223,6 +257,9 @@ func FuzzScriptArticle(f *testing.F) {
 	f.Add([]byte(`<script>window.__NUXT__=(function(a){return {a:a,b:[1,,2],c:'\x4`))
 	f.Add([]byte(`<script id="__NEXT_DATA__" type="application/json"><![CDATA[{"props":{"body":"<p>a</p><p>b</p>"}}]]></script>`))
 	f.Add([]byte(`<script type="application/json" id="__NUXT_DATA__">[[1],{"x":-1},[0.5,1e9]]</script>`))
+	f.Add([]byte(`<script>__sveltekit_a={};const data=[null,{type:"data",data:{body:"` + strings.Repeat("x ", 120) + `",a:void 0,b:(function(a){return a}(1))}}]</script>`))
+	f.Add([]byte(`<script type="application/json" data-sveltekit-fetched data-url="/x">{"body":"{\"html\":\"<p>a</p><p>b</p>\"}"}</script>`))
+	f.Add([]byte(`<script>window.__data={"c":[{"type":"oembed_response","raw_oembed":{"html":"<blockquote class=twitter-tweet><p>a</p></blockquote>"}},{"type":"text","content":"b"}]}</script>`))
 	f.Add([]byte(`Fusion.globalContent={"content_elements":[{"type":"text","content":"<a href=x>` + strings.Repeat("y", 300) + `</a>"}]}`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		s := scriptArticle(doc, "title")

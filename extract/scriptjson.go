@@ -27,7 +27,8 @@ const maxScriptNesting = 512
 // first. Strings in single quotes or backticks become JSON strings, and
 // JavaScript's escapes JSON's; unquoted keys are quoted; undefined, NaN,
 // Infinity, other names, calls (new Date(...)) and member chains become
-// null, !0 and !1 true and false; a comma before a closing bracket goes.
+// null, as do void 0 and parenthesised expressions, !0 and !1 true and
+// false; a comma before a closing bracket goes.
 func jsonish(src []byte) (out []byte, ok bool) {
 	i := skipJSSpace(src, 0)
 	if i >= len(src) || (src[i] != '{' && src[i] != '[') {
@@ -93,6 +94,17 @@ func jsonish(src []byte) (out []byte, ok bool) {
 			}
 			out = append(out, src[i:j]...)
 			i = j
+		case c == '(' && !expectKey:
+			// A parenthesised expression (devalue's function called
+			// for a value it shares): not in the literal.
+			var good bool
+			if i, good = skipJSBrackets(src, i); !good {
+				return nil, false
+			}
+			if i, good = skipJSExpr(src, i); !good {
+				return nil, false
+			}
+			out = append(out, "null"...)
 		case c == '!':
 			// !0 and !1, as minifiers write true and false.
 			if i+1 < len(src) && src[i+1] == '0' {
@@ -122,6 +134,20 @@ func jsonish(src []byte) (out []byte, ok bool) {
 				out = append(out, name...)
 				i = j
 				break
+			case "void":
+				// void 0, as devalue writes undefined.
+				j = skipJSSpace(src, j)
+				if j < len(src) && src[j] == '(' {
+					var good bool
+					if j, good = skipJSBrackets(src, j); !good {
+						return nil, false
+					}
+				}
+				for j < len(src) && isJSNameOrDigit(src[j]) {
+					j++
+				}
+				out = append(out, "null"...)
+				i = j
 			case "new":
 				j = skipJSSpace(src, j)
 				for j < len(src) && (isJSNameByte(src[j]) || ('0' <= src[j] && src[j] <= '9')) {
@@ -323,6 +349,8 @@ func isJSSpace(c byte) bool {
 func isJSNameByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '$' || c >= 0x80
 }
+
+func isJSNameOrDigit(c byte) bool { return isJSNameByte(c) || '0' <= c && c <= '9' }
 
 func isHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 
