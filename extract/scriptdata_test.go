@@ -60,7 +60,7 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"The last two keepers of the lighthouse", "The light has been run from the mainland", "A quiet island",
 				"Birdwatchers will still be allowed"},
 			[]string{"Another story", "ferry timetable", "Loading", "QUJD"}},
-		{"sveltekit-start.html", // SvelteKit 2: const data = [...] by devalue, void 0, a function's value
+		{"sveltekit-start.html", // SvelteKit 2: const data = [...] by devalue, void 0, the story a called function's value
 			[]string{"The village voted on Thursday night", "all but eleven of them voted for the parish council's plan.",
 				"Under the plan the council will rent the shop"},
 			[]string{"caption", "comment", "tagline", "every morning", "JavaScript"}},
@@ -157,6 +157,9 @@ func TestJSONish(t *testing.T) {
 		{`[1, /* note */ 2 // end` + "\n]", `[1,2]`},
 		{`{"a":fn("x)", [1,2])}`, `{"a":null}`},
 		{`{a:void 0,b:void(0),c:(function(a){return a}("x)")).d,e:[1]}`, `{"a":null,"b":null,"c":null,"e":[1]}`},
+		{`{a:(function(a,b){a.x=1;return {p:a,q:[b,"}"]}}({},"s")),z:1}`, `{"a":{"p":null,"q":[null,"}"]},"z":1}`},
+		{`[(function(){return [1]})(),(function(a){return {b:(function(c){return [c]}(2))}}(1))]`, `[[1],{"b":[null]}]`},
+		{`[(function(){return [1]}x)]`, ``},
 		{`"just a string"`, ``},
 		{`{"a":1`, ``},
 		{`{"a":1]`, ``},
@@ -223,6 +226,8 @@ func TestScriptDataHostile(t *testing.T) {
 		"svelte unclosed": `<script>__sveltekit_x={}; data: ` + strings.Repeat("(", 100000),
 		"tweets": `<script>window.__data={"body":[` + strings.Repeat(`{"type":"social","html":"<blockquote class=\"twitter-tweet\"><p>`+
 			strings.Repeat("word ", 50)+`</p></blockquote>"},`, 5000) + `{}]}</script>`,
+		"called functions": `<script>window.__data=[` + strings.Repeat(`(function(a){a.r=1;r;r;r;r;r;r;r}(1)),`, 200000) +
+			strings.Repeat(`(function(){return [`, 300) + `</script>`,
 		"refs loop": `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,

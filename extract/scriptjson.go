@@ -27,15 +27,17 @@ const maxScriptNesting = 512
 // first. Strings in single quotes or backticks become JSON strings, and
 // JavaScript's escapes JSON's; unquoted keys are quoted; undefined, NaN,
 // Infinity, other names, calls (new Date(...)) and member chains become
-// null, as do void 0 and parenthesised expressions, !0 and !1 true and
-// false; a comma before a closing bracket goes.
+// null, as do void 0 and parenthesised expressions but a called
+// function's literal return value (devalue's), read with its parameters
+// null; !0 and !1 true and false; a comma before a closing bracket goes.
 func jsonish(src []byte) (out []byte, ok bool) {
 	i := skipJSSpace(src, 0)
 	if i >= len(src) || (src[i] != '{' && src[i] != '[') {
 		return nil, false
 	}
 	out = make([]byte, 0, min(len(src)-i, maxScriptJSON)/2+16)
-	var stack []byte // the open brackets: '{' or '['
+	var stack []byte // the open brackets: '{' or '[', 'f' under a called function's value
+	scanned := 0     // bytes calledReturn looked at (at most maxScriptJSON)
 	expectKey := false
 	for i < len(src) {
 		if len(out) > maxScriptJSON {
@@ -61,6 +63,15 @@ func jsonish(src []byte) (out []byte, ok bool) {
 			}
 			out = append(out, c)
 			i++
+			if len(stack) > 0 && stack[len(stack)-1] == 'f' {
+				// The value a called function returns, read:
+				// the rest of its body and its call go.
+				stack = stack[:len(stack)-1]
+				var good bool
+				if i, good = skipCallRest(src, i); !good {
+					return nil, false
+				}
+			}
 			if len(stack) == 0 {
 				return out, true
 			}
@@ -95,8 +106,15 @@ func jsonish(src []byte) (out []byte, ok bool) {
 			out = append(out, src[i:j]...)
 			i = j
 		case c == '(' && !expectKey:
-			// A parenthesised expression (devalue's function called
-			// for a value it shares): not in the literal.
+			if j, ok := calledReturn(src, i, &scanned); ok && len(stack) < maxScriptNesting {
+				// devalue's function called for the values it
+				// shares, (function(a,b){return {...}}(1,"x")):
+				// the value it returns, its parameters null.
+				stack = append(stack, 'f')
+				i = j
+				break
+			}
+			// Another parenthesised expression: not in the literal.
 			var good bool
 			if i, good = skipJSBrackets(src, i); !good {
 				return nil, false
@@ -168,6 +186,62 @@ func jsonish(src []byte) (out []byte, ok bool) {
 		}
 	}
 	return nil, false
+}
+
+// calledReturn reports whether src[i:] is a function called where it is
+// written, (function(a,b){...return {...}}(...)), returning an object or an
+// array literal, and returns the offset of that literal. It looks at most
+// 4,096 bytes for the return, while *scanned, the bytes looked at so far,
+// is under maxScriptJSON.
+func calledReturn(src []byte, i int, scanned *int) (int, bool) {
+	const fn = "(function("
+	if !bytes.HasPrefix(src[i:], []byte(fn)) || *scanned > maxScriptJSON {
+		return 0, false
+	}
+	head := src[i:min(len(src), i+4096)]
+	*scanned += len(head)
+	k := bytes.Index(head, []byte("return"))
+	if k < 0 {
+		return 0, false
+	}
+	j := skipJSSpace(src, i+k+len("return"))
+	if j >= len(src) || (src[j] != '{' && src[j] != '[') {
+		return 0, false
+	}
+	return j, true
+}
+
+// skipCallRest skips what follows the value a called function returns (at
+// src[i]): the end of its body, its call and the closing parenthesis,
+// }(1,"x")) or })(1,"x"), and returns the offset after them.
+func skipCallRest(src []byte, i int) (int, bool) {
+	i = skipJSSpace(src, i)
+	if i < len(src) && src[i] == ';' {
+		i = skipJSSpace(src, i+1)
+	}
+	if i >= len(src) || src[i] != '}' {
+		return 0, false
+	}
+	i = skipJSSpace(src, i+1)
+	if i < len(src) && src[i] == ')' { // (function(){...})(...)
+		i = skipJSSpace(src, i+1)
+		if i >= len(src) || src[i] != '(' {
+			return 0, false
+		}
+		return skipJSBrackets(src, i)
+	}
+	if i >= len(src) || src[i] != '(' {
+		return 0, false
+	}
+	var ok bool
+	if i, ok = skipJSBrackets(src, i); !ok {
+		return 0, false
+	}
+	i = skipJSSpace(src, i)
+	if i >= len(src) || src[i] != ')' {
+		return 0, false
+	}
+	return i + 1, true
 }
 
 // skipJSExpr skips what follows a name at src[i] in an expression: member
