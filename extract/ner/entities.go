@@ -138,6 +138,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addLeagueAcronymSpans(toks, spans, about)
 	spans = addLeagueTableSpans(text, toks, spans)
 	spans = addLeagueHeadlineSpans(text, toks, spans, about)
+	spans = addLeagueTownPairSpans(toks, spans, about)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addCamelNameSpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)

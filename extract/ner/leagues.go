@@ -83,20 +83,39 @@ func tableCell(w string) bool {
 
 // capsRun returns the end of the run of at most three capitalized tokens
 // from token k on line ln, with the full stops glued to them ("ST. LOUIS";
-// k itself if none).
+// k itself if none); the first may carry a standings table's clinch mark
+// (clinchMarked: "x-Milwaukee", "z-NEW YORK").
 func capsRun(toks []token, line []int, k, ln int) int {
 	e, words := k, 0
 	for e < len(toks) && line[e] == ln {
 		if w := toks[e].Text; w == "." && e > k && toks[e-1].BEnd == toks[e].BStart {
 			e++
 			continue
-		} else if !startsUpper(w) || words == 3 {
+		} else if !startsUpper(w) && !(e == k && clinchMarked(w)) || words == 3 {
 			break
 		}
 		e++
 		words++
 	}
 	return e
+}
+
+// clinchMarked reports whether w is a word glued to a standings table's
+// clinch mark, one letter in lower case and a hyphen before a capital
+// ("x-Milwaukee", "y-BOSTON", "z-New" of "z-New York"): eng.train marks
+// such a row's team with its mark ("x-AEK", "x-Anderlecht", ORG).
+func clinchMarked(w string) bool {
+	return len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// rowTownName returns the words of tokens [k,e) (spanWords) without a
+// clinch mark on the first (clinchMarked): the town a row names.
+func rowTownName(toks []token, k, e int) string {
+	name := spanWords(toks, k, e)
+	if clinchMarked(toks[k].Text) {
+		name = name[2:]
+	}
+	return name
 }
 
 // standingsHeader reports whether the line from token k is a standings
@@ -122,7 +141,9 @@ func standingsHeader(toks []token, line []int, k int) bool {
 // and at most a bracketed note ("Indiana 103 BOSTON 97", "NEW YORK 99
 // Atlanta 91 (OT)"), in a text with two such lines or more; or, in a
 // text with a standings table's column heads (standingsHeader), a line of
-// a town and three cells or more (tableCell: "DENVER 12 8 .600 4 1/2").
+// a town and three cells or more (tableCell: "DENVER 12 8 .600 4 1/2"),
+// the town with a clinch mark or not ("x-Milwaukee 3 0 1.000 -", the
+// span over the whole word as eng.train marks "x-AEK").
 func leagueTableRows(toks []token, line []int) []tspan {
 	starts := lineStarts(line)
 	var results, rows []tspan
@@ -133,7 +154,7 @@ func leagueTableRows(toks []token, line []int) []tspan {
 			continue
 		}
 		e := capsRun(toks, line, k, ln)
-		if e == k || !teamTownName(spanWords(toks, k, e)) {
+		if e == k || !teamTownName(rowTownName(toks, k, e)) {
 			continue
 		}
 		cells := 0
@@ -257,16 +278,64 @@ var leagueTownAfter = setOf(`native natives area resident residents suburb subur
 // a word of leagueTownBefore but "lost to" (drawnOrLostTo) and "loss to"
 // (lossTo), nor before one of leagueTownAfter.
 func leagueTownTeam(text string, toks []token, m *mention) bool {
-	if m.typ != newsner.Location && m.typ != newsner.Person || m.place || !teamTownName(m.m.Text) || townContext(text, toks, m.t0, m.t1) {
+	if m.typ != newsner.Location && m.typ != newsner.Person || m.place || !teamTownName(m.m.Text) {
 		return false
 	}
-	if m.t0 > 0 && lowered(leagueTownBefore, toks[m.t0-1].Text) && !drawnOrLostTo(toks, m.t0) && !lossTo(toks, m.t0) {
+	return teamTownStands(text, toks, m.t0, m.t1)
+}
+
+// teamTownStands reports whether the town over tokens [t0,t1) stands where
+// a team does in a league's item (leagueTownTeam's checks): not where a
+// town does (townContext, unless it is a later town of a list of teams'
+// towns, leagueTownListed), nor after a word of leagueTownBefore but "lost
+// to" and "loss to", nor before one of leagueTownAfter, nor on a line of
+// its own.
+func teamTownStands(text string, toks []token, t0, t1 int) bool {
+	if townContext(text, toks, t0, t1) && !leagueTownListed(text, toks, t0) {
 		return false
 	}
-	if m.t1 < len(toks) && (lowered(leagueTownAfter, toks[m.t1].Text) || toks[m.t1].Text == "(" && startsSentence(text, toks, m.t0)) {
+	if t0 > 0 && lowered(leagueTownBefore, toks[t0-1].Text) && !drawnOrLostTo(toks, t0) && !lossTo(toks, t0) {
 		return false
 	}
-	return !lineAlone(text, toks, m.t0, m.t1)
+	if t1 < len(toks) && (lowered(leagueTownAfter, toks[t1].Text) || toks[t1].Text == "(" && startsSentence(text, toks, t0)) {
+		return false
+	}
+	return !lineAlone(text, toks, t0, t1)
+}
+
+// townListJoins join the towns of a list ("Toronto, Montreal and
+// Vancouver").
+var townListJoins = setOf(`, and or`)
+
+// prevTeamTown returns the start of a listed team's town (teamTownName) of
+// one to three capitalized tokens ending right before token e, -1 if none.
+func prevTeamTown(toks []token, e int) int {
+	for n := 3; n >= 1; n-- {
+		if a := e - n; a >= 0 && startsUpper(toks[a].Text) && teamTownName(spanWords(toks, a, e)) {
+			return a
+		}
+	}
+	return -1
+}
+
+// leagueTownListed reports whether the town at token t0 is a later town of
+// a list of listed teams' towns joined by commas, "and" or "or" whose
+// first town stands where a team does (teamTownStands): "All seven
+// Canadian teams, including Toronto, Montreal and Vancouver", where
+// placeContext reads a town after another town and a comma as its state
+// ("Seattle, Washington") and the tagger typed the later towns places in
+// a made-up NHL item. A dateline's "SEATTLE, Washington" or "in Miami,
+// Florida" stays: the first town stands where a town does.
+func leagueTownListed(text string, toks []token, t0 int) bool {
+	k, e := t0, t0
+	for k >= 2 && townListJoins[toks[k-1].Text] {
+		a := prevTeamTown(toks, k-1)
+		if a < 0 {
+			break
+		}
+		k, e = a, k-1
+	}
+	return k < t0 && teamTownStands(text, toks, k, e)
 }
 
 // lineAlone reports whether tokens [t0,t1) are a line of their own: a
@@ -449,4 +518,73 @@ func sportSlugsAsMisc(text string, ms []*mention, toks []token) {
 			m.typ = misc
 		}
 	}
+}
+
+// addLeagueTownPairSpans adds, in an item on a North American major league
+// that reads as sports (leagueReport, sportsItem), a span over a listed
+// team's town (teamTownName) in mixed case that the tagger left untagged
+// right before or after a comma, "and" or "or" joining it to a tagged span
+// of another such town, of that span's type: "Vegas and St. Louis will
+// meet in the West Division", where the tagger, having seen few "Vegas",
+// tagged "St. Louis" alone in a made-up NHL item. leagueTownsAsTeams then
+// types both as the item reads them.
+func addLeagueTownPairSpans(toks []token, spans []tspan, about *topics) []tspan {
+	var add []tspan
+	var cover []int
+	for k := 0; k < len(toks); k++ {
+		if !startsUpper(toks[k].Text) || !hasLower(toks[k].Text) {
+			continue
+		}
+		if cover == nil {
+			cover = spanOwners(spans, len(toks))
+		}
+		if cover[k] >= 0 {
+			continue
+		}
+		for e := min(k+3, len(toks)); e > k; e-- {
+			if !untaggedRun(cover, k, e) || !teamTownName(spanWords(toks, k, e)) {
+				continue
+			}
+			typ, ok := pairedTownType(toks, spans, cover, k, e)
+			if !ok {
+				continue
+			}
+			if !about.leagueReport() || !sportsItem(about) {
+				return spans
+			}
+			add = append(add, tspan{typ, k, e})
+			k = e - 1
+			break
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// untaggedRun reports whether no span covers tokens [a,e) (cover,
+// spanOwners).
+func untaggedRun(cover []int, a, e int) bool {
+	for k := a; k < e; k++ {
+		if cover[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedTownType returns the type of the tagged span of a listed team's
+// town (teamTownName) that a comma, "and" or "or" joins to tokens [a,e):
+// the span starting right after the join after e, or ending right before
+// the join before a.
+func pairedTownType(toks []token, spans []tspan, cover []int, a, e int) (newsner.EntityType, bool) {
+	if e+1 < len(toks) && townListJoins[toks[e].Text] {
+		if i := cover[e+1]; i >= 0 && spans[i].t0 == e+1 && spans[i].typ.Valid() && teamTownName(spanWords(toks, spans[i].t0, spans[i].t1)) {
+			return spans[i].typ, true
+		}
+	}
+	if a >= 2 && townListJoins[toks[a-1].Text] {
+		if i := cover[a-2]; i >= 0 && spans[i].t1 == a-1 && spans[i].typ.Valid() && teamTownName(spanWords(toks, spans[i].t0, spans[i].t1)) {
+			return spans[i].typ, true
+		}
+	}
+	return "", false
 }

@@ -72,6 +72,11 @@ func TestAddLeagueTableSpans(t *testing.T) {
 		spans: []span{{O, "National Hockey League"}, {L, "WASHINGTON"}},
 		want:  []want{{O, "National Hockey League", 1}, {O, "WASHINGTON", 1}, {O, "BOSTON", 1}},
 	}, {
+		name:  "clinch marks",
+		text:  "National Basketball Association standings after Tuesday 's games :\nW L Pct GB\nx-Milwaukee 3 0 1.000 -\ny-BOSTON 2 1 .667 1\nz-New York 1 2 .333 2",
+		spans: []span{{O, "National Basketball Association"}, {L, "York"}},
+		want:  []want{{O, "National Basketball Association", 1}, {O, "x-Milwaukee", 1}, {O, "y-BOSTON", 1}, {O, "z-New York", 1}},
+	}, {
 		name:  "one line",
 		text:  "Weather on Thursday :\nDenver 12 Boston 14",
 		spans: []span{{L, "Denver"}, {L, "Boston"}},
@@ -90,7 +95,7 @@ func TestAddLeagueTableSpans(t *testing.T) {
 // where a town stands ("in", "from", "the ... area", a line of its own), a
 // person's surname, and a text on no North American league stay as tagged.
 func TestLeagueTownsAsTeams(t *testing.T) {
-	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{{
@@ -112,6 +117,16 @@ func TestLeagueTownsAsTeams(t *testing.T) {
 		text:  "BASKETBALL - WASHINGTON SIGNS .\nThe game was a win for Jon Washington, who scored 20 points in the league game. Washington said he was happy.",
 		spans: []span{{P, "Jon Washington"}, {P, "Washington"}},
 		want:  []want{{P, "Jon Washington", 3}},
+	}, {
+		name:  "a list of towns",
+		text:  "ICE HOCKEY - NHL SETS SEASON .\nThe NHL said on Sunday that all seven Canadian teams, including Toronto, Montreal and Vancouver, will play in one division this season.",
+		spans: []span{{O, "NHL"}, {M, "Canadian"}, {O, "Toronto"}, {L, "Montreal"}, {L, "Vancouver"}},
+		want:  []want{{O, "NHL", 2}, {O, "Toronto", 1}, {O, "Montreal", 1}, {O, "Vancouver", 1}},
+	}, {
+		name:  "a town and its state",
+		text:  "BASKETBALL - GAME POSTPONED .\nThe NBA postponed the game in Seattle, Washington on Sunday, the league said, and the season goes on.",
+		spans: []span{{O, "NBA"}, {L, "Seattle"}, {L, "Washington"}},
+		want:  []want{{O, "NBA", 1}, {L, "Seattle", 1}, {L, "Washington", 1}},
 	}, {
 		name:  "no league",
 		text:  "The game was a win for Quelb in the league, and Denver officials said the season went well.",
@@ -144,6 +159,33 @@ func TestAddLeagueHeadlineSpans(t *testing.T) {
 		text:  "CYCLING - MARZO WINS STAGE TO DENVER AND MIAMI .\nJon Marzo won the stage.",
 		spans: []span{{P, "MARZO"}, {L, "DENVER"}, {L, "MIAMI"}, {P, "Jon Marzo"}},
 		want:  []want{{P, "Jon Marzo", 2}, {L, "DENVER", 1}, {L, "MIAMI", 1}},
+	}})
+}
+
+// TestAddLeagueTownPairSpans: in an NHL item, a listed team's town in
+// mixed case the tagger left untagged beside another town it tagged is
+// taken with that town's type, and both become teams
+// (addLeagueTownPairSpans, leagueTownsAsTeams); in a text on no league
+// it stays untagged.
+func TestAddLeagueTownPairSpans(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "before a tagged town",
+		text:  "ICE HOCKEY - NHL RELEASES SCHEDULE .\nVegas and St. Louis will meet in the West Division, and teams will play 56 games this season.",
+		spans: []span{{O, "NHL"}, {L, "St. Louis"}},
+		want:  []want{{O, "NHL", 1}, {O, "Vegas", 1}, {O, "St. Louis", 1}},
+	}, {
+		name:  "after a tagged town",
+		text:  "ICE HOCKEY - NHL RELEASES SCHEDULE .\nSt. Louis and Vegas will meet in the West Division, and teams will play 56 games this season.",
+		spans: []span{{O, "NHL"}, {L, "St. Louis"}},
+		want:  []want{{O, "NHL", 1}, {O, "St. Louis", 1}, {O, "Vegas", 1}},
+	}, {
+		name:  "no league",
+		text:  "Vegas and St. Louis were hot on Sunday, forecasters said.",
+		spans: []span{{L, "St. Louis"}},
+		want:  []want{{L, "St. Louis", 1}},
 	}})
 }
 
