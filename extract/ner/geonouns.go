@@ -175,8 +175,9 @@ func hyphenPlacesAsPlaces(ms []*mention, toks []token) {
 
 // arabicPlaceHeads start an Arabic place's name before its article
 // ("Bab al-Zorb", a gate; "Wadi al-Quelb", a valley; "Ras al-Ain", a
-// cape; "Jebel al-Akhdar", a mountain, LOC in eng.train).
-var arabicPlaceHeads = setOf(`Bab Wadi Jabal Jebel Ras Deir Kafr Beit Khirbet Qasr Jisr Souk Suq Tal Tell Bir Ain`)
+// cape; "Jebel al-Akhdar", a mountain, LOC in eng.train; "Masjid
+// al-Haram", a mosque, as eng.train marks "Al-Aqsa" of "Al-Aqsa mosque").
+var arabicPlaceHeads = setOf(`Bab Wadi Jabal Jebel Ras Deir Kafr Beit Khirbet Qasr Jisr Souk Suq Tal Tell Bir Ain Masjid`)
 
 // arabicArticles are the Arabic article's forms glued to a name's word
 // ("al-Nasr", "ez-Zor", "ash-Sham").
@@ -193,13 +194,22 @@ func arabicPlacesAsPlaces(ms []*mention, toks []token) {
 		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1-m.t0 < 2 || !arabicPlaceHeads[toks[m.t0].Text] {
 			continue
 		}
-		for _, a := range arabicArticles {
-			if w := toks[m.t0+1].Text; len(w) > len(a) && strings.EqualFold(w[:len(a)], a) {
-				m.typ, m.place = newsner.Location, true
-				break
-			}
+		if arabicArticleWord(toks[m.t0+1].Text) {
+			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// arabicArticleWord reports whether w starts with an Arabic article
+// (arabicArticles, in any case) before more letters: "al-Haram",
+// "Al-Aqsa", "ez-Zor".
+func arabicArticleWord(w string) bool {
+	for _, a := range arabicArticles {
+		if len(w) > len(a) && strings.EqualFold(w[:len(a)], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairBlocs are the blocs and alliances news pairs with a country by a

@@ -164,7 +164,7 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
+		if (facilityHeads[head] || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location

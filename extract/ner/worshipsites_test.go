@@ -1,0 +1,54 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/newsner/newsner"
+)
+
+// TestAddWorshipSiteSpans: a mosque's or a cathedral's name the tagger
+// left untagged, or cut before its head, is a place
+// (addWorshipSiteSpans); "Masjid" and a word with an Arabic article typed
+// a person is a place (arabicPlacesAsPlaces); a church's name with a
+// saint's or a feast's word typed an organization is a place (churchSite)
+// but a denomination's stays an organization.
+func TestAddWorshipSiteSpans(t *testing.T) {
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged",
+		text:  "Pilgrims prayed at the Grand Mosque in Quelbah on Friday. The Blue Mosque reopened.",
+		spans: []span{{L, "Quelbah"}},
+		want:  []want{{L, "Grand Mosque", 1}, {L, "Quelbah", 1}, {L, "Blue Mosque", 1}},
+	}, {
+		name:  "typed MISC",
+		text:  "A crane fell into Quelbah's Grand Mosque on Friday.",
+		spans: []span{{L, "Quelbah"}, {M, "Grand Mosque"}},
+		want:  []want{{L, "Quelbah", 1}, {L, "Grand Mosque", 1}},
+	}, {
+		name:  "cut before its head",
+		text:  "Police entered the Al-Zorba Mosque compound on Friday.",
+		spans: []span{{O, "Al-Zorba"}},
+		want:  []want{{L, "Al-Zorba Mosque", 1}},
+	}, {
+		name:  "a mosque typed a person",
+		text:  "Pilgrims circled the shrine in Masjid al-Quelb on Sunday.",
+		spans: []span{{P, "Masjid al-Quelb"}},
+		want:  []want{{L, "Masjid al-Quelb", 1}},
+	}, {
+		name: "a mosque untagged",
+		text: "Pilgrims circled the shrine in Masjid al-Quelb on Sunday.",
+		want: []want{{L, "Masjid al-Quelb", 1}},
+	}, {
+		name:  "a church's building",
+		text:  "Pilgrims visited the Church of the Holy Zorb in Quelbah on Sunday.",
+		spans: []span{{O, "Church of the Holy Zorb"}, {L, "Quelbah"}},
+		want:  []want{{L, "Church of the Holy Zorb", 1}, {L, "Quelbah", 1}},
+	}, {
+		name:  "a denomination",
+		text:  "The Church of Zorbia said on Monday it would appeal.",
+		spans: []span{{O, "Church of Zorbia"}},
+		want:  []want{{O, "Church of Zorbia", 1}},
+	}})
+}
