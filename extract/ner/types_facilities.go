@@ -218,8 +218,12 @@ func leadFacilityName(words []string) bool {
 // "Zorbo Point", "Quimby Pass", "Zorbo Canyon"): in eng.train and
 // eng.testa every name of two words or more ending in one is a place (Bay
 // 2, Point 1, Beach 1, Canyon 1, Cape 2, Falls 2), and the building of a
-// name ("Zorbo State Building") is one too.
-var landformHeads = setOf(`bay point pass beach canyon falls cape building`)
+// name ("Zorbo State Building") is one too. The second line, plains and
+// uplands (issue 11: gum-news's "Plains of Arafat"), as eng.train marks
+// "High Plains" (2 of 2), "Golan Heights", "ATLANTIC HIGHLANDS" and
+// "Grande Prairie" places; not "Hills", also a surname ("Carla Hills").
+var landformHeads = setOf(`bay point pass beach canyon falls cape building
+plains plateau heights highlands prairie steppe`)
 
 // landformName reports whether the fullest name m of an entity ends in a
 // landform's word (landformHeads), outside a sports report, where a bay's

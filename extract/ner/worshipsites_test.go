@@ -52,3 +52,23 @@ func TestAddWorshipSiteSpans(t *testing.T) {
 		want:  []want{{O, "Church of Zorbia", 1}},
 	}})
 }
+
+// TestPlainsAsPlaces: a name ending in "Plains" or headed by it before
+// "of", typed an organization or a person, is a place (landformName), as
+// eng.train marks "High Plains".
+func TestPlainsAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a plain",
+		text:  "Farmers on the Quelb Plains said the drought had cut their wheat crop.",
+		spans: []span{{O, "Quelb Plains"}},
+		want:  []want{{L, "Quelb Plains", 1}},
+	}, {
+		name:  "of a name",
+		text:  "Pilgrims gathered on the Plains of Zorbat on Monday.",
+		spans: []span{{P, "Plains of Zorbat"}},
+		want:  []want{{L, "Plains of Zorbat", 1}},
+	}})
+}
