@@ -129,6 +129,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = addWorshipSiteSpans(toks, spans)
+	spans = addChurchSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)
 	spans = cutCountryOlympic(toks, spans)

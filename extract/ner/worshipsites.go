@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/newsner/newsner"
 )
 
@@ -125,4 +127,41 @@ func worshipSitesAsPlaces(ms []*mention, toks []token) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}
+}
+
+// addChurchSiteSpans adds a place's span over a church's name the tagger
+// tagged only after its "of": an untagged capitalized church's word
+// (churchHeads) and "of", "the" or not, before a tagged span, the whole
+// naming a church's building (churchSite): "Church of the [Holy
+// Sepulchre]", whose tail the tagger typed a place alone. eng.train marks
+// churches' names whole ("Mount Zion Missionary Baptist Church").
+func addChurchSiteSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	var cover []int
+	for k := 0; k+2 < len(toks); k++ {
+		w := toks[k].Text
+		if !startsUpper(w) || !churchHeads[strings.ToLower(w)] || toks[k+1].Text != "of" {
+			continue
+		}
+		if cover == nil {
+			cover = spanOwners(spans, len(toks))
+		}
+		j := k + 2
+		if toks[j].Text == "the" && j+1 < len(toks) {
+			j++
+		}
+		if cover[k] >= 0 || cover[j] < 0 || spans[cover[j]].t0 != j {
+			continue
+		}
+		e := spans[cover[j]].t1
+		words := make([]string, 0, e-k)
+		for i := k; i < e; i++ {
+			words = append(words, strings.ToLower(toks[i].Text))
+		}
+		if churchSite(words, words[0]) {
+			add = append(add, tspan{newsner.Location, k, e})
+			k = e - 1
+		}
+	}
+	return replaceSpans(spans, add)
 }

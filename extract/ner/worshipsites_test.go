@@ -46,6 +46,11 @@ func TestAddWorshipSiteSpans(t *testing.T) {
 		spans: []span{{O, "Church of the Holy Zorb"}, {L, "Quelbah"}},
 		want:  []want{{L, "Church of the Holy Zorb", 1}, {L, "Quelbah", 1}},
 	}, {
+		name:  "tagged after its of",
+		text:  "Pilgrims visited the Church of the Holy Zorb in Quelbah on Sunday.",
+		spans: []span{{L, "Holy Zorb"}, {L, "Quelbah"}},
+		want:  []want{{L, "Church of the Holy Zorb", 1}, {L, "Quelbah", 1}},
+	}, {
 		name:  "a denomination",
 		text:  "The Church of Zorbia said on Monday it would appeal.",
 		spans: []span{{O, "Church of Zorbia"}},
