@@ -57,7 +57,7 @@ func addLeagueAcronymSpans(toks []token, spans []tspan, about *topics) []tspan {
 // teamTownName reports whether name is the town of a listed team
 // (teams.tsv; townTeamKeys): "Denver", "GREEN BAY", "Golden State".
 func teamTownName(name string) bool {
-	teamNicknameKey(newsner.Organization, nil) // builds townTeamKeys
+	buildTeamKeys()
 	return byNormName(townTeamKeys, name) != nil
 }
 

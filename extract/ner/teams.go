@@ -385,16 +385,9 @@ var (
 	townTeamKeys map[string]map[string]bool
 )
 
-// teamNicknameKey returns the key of the one listed team (teams.tsv)
-// whose name ends in the nickname that is all an organization's names in
-// a sports report are ("the Eagles", "Steelers"; listedNicknames), so the
-// team an article names only so keys as in the articles that give its
-// town. "" if no listed team or several end so ("Giants": New York's and
-// San Francisco's), or if a form is more than the nickname.
-func teamNicknameKey(typ newsner.EntityType, forms []string) string {
-	if typ != newsner.Organization {
-		return ""
-	}
+// buildTeamKeys builds nicknameKeys and townTeamKeys from teams.tsv's
+// forms, once: what teamNicknameKey and teamTownName read.
+func buildTeamKeys() {
 	nicknameKeysOnce.Do(func() {
 		nicknameKeys = map[string]string{}
 		townTeamKeys = map[string]map[string]bool{}
@@ -417,6 +410,19 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 			}
 		}
 	})
+}
+
+// teamNicknameKey returns the key of the one listed team (teams.tsv)
+// whose name ends in the nickname that is all an organization's names in
+// a sports report are ("the Eagles", "Steelers"; listedNicknames), so the
+// team an article names only so keys as in the articles that give its
+// town. "" if no listed team or several end so ("Giants": New York's and
+// San Francisco's), or if a form is more than the nickname.
+func teamNicknameKey(typ newsner.EntityType, forms []string) string {
+	if typ != newsner.Organization {
+		return ""
+	}
+	buildTeamKeys()
 	if len(forms) == 0 {
 		return ""
 	}
@@ -454,7 +460,7 @@ func joinTownNicknames(groups [][]*mention, about *topics) [][]*mention {
 	if !about.sportsDoc() {
 		return groups
 	}
-	teamNicknameKey(newsner.Organization, nil) // builds the maps
+	buildTeamKeys()
 	var sets groupSets
 	for i, g := range groups {
 		if g[0].typ != newsner.Organization || !allForms(g, func(f string) bool { return byNormName(townTeamKeys, f) != nil && byNormName(nicknameKeys, f) == "" }) {
