@@ -2,10 +2,53 @@ package ner
 
 import "testing"
 
-// audit2020tFloor is the regression floor of TestAudit2020t. It is 0
-// until the audit has been measured: the articles and gold are committed
-// before the model is run on them.
-const audit2020tFloor = 0
+// audit2020tFloor is the regression floor of TestAudit2020t. Measured
+// blind (articles and gold committed in their own commit, "aud2020t: a
+// twentieth blind audit, committed before the model is run", 0c916ad)
+// at main 00cb566 (doc30): overall F1 0.9561 (P 0.9604 R 0.9520; tp 436
+// fp 18 fn 22; PERSON 0.9754 tp 119 fp 3 fn 3, LOCATION 0.9474 tp 108 fp
+// 11 fn 1, ORGANIZATION 0.9500 tp 209 fp 4 fn 18). No slip of the markup
+// against its conventions was found in the differences: "[M Tokyo
+// Olympics]" is whole as one of eng.train's two "Atlanta Olympics" (the
+// other marks "Atlanta" a place: 1 and 1); the "[O Singapore
+// International Arbitration Centre]" is an organization as eng.train's
+// bodies named "Center" or "Centre" ("National Hurricane Center", "Steel
+// Industry Center", "the state-controlled Centre"; only a venue, the
+// "National Tennis Centre", is a place); the "[O Brazilian Football
+// Confederation] ([O CBF])" is whole and an organization, though
+// eng.train's one mention of it is MISC, against its "[O Zimbabwe Football
+// Association] ([O ZIFA])" and "[O Romanian Soccer Federation]". The
+// errors, by kind (fn/fp counted as the test logs them): a football club
+// named after its city, and one named after a river, typed places in a
+// match report ("Sao Paulo" three times of three as the club, while the
+// city in the dateline and "the B3 exchange in Sao Paulo" were right;
+// "River Plate": 4 fn, 4 fp); golfers in a leaderboard's score lines and
+// the text after it typed organizations ("Christiaan Bezuidenhout",
+// "Branden Grace", "Bezuidenhout": 3 fn, 3 fp); cycling teams in a
+// results table typed people or missed ("Pauwels Sauzen-Bingoal" three
+// times typed a person, "Trinity Racing" missed: 4 fn, 3 fp); a
+// company's short form typed a place after its full name was found
+// ("Nornickel" after "Norilsk Nickel", near the city "Norilsk": 2 fn, 2
+// fp); an arbitration centre and its acronym typed places ("Singapore
+// International Arbitration Centre", "SIAC": 2 fn, 2 fp); a sports
+// federation and its acronym missed ("Brazilian Football Confederation",
+// "CBF": 2 fn); a company, a holding unit and an exchange missed
+// ("Total", "Future Coupons", "BSE": 3 fn); a body's name cut before its
+// last word ("Confederation of All India Traders" as "Confederation of
+// All India": 1 fn, 1 fp); a town's name with a lower-case "da" split in
+// two places ("Mocimboa da Praia" as "Mocimboa" and "Praia": 1 fn, 2
+// fp); a host city typed a place inside an event ("Tokyo" of "Tokyo
+// Olympics": 1 fp on gold MISC). Twenty-four of the 40 differences are in
+// the eight sports items, ten of them in the Brazilian league report;
+// the Dutch results and standings, the KHL results table (eighteen clubs
+// named with their cities, and their short forms after), the Big Bash
+// summary scores and the tennis item were found whole. The militant
+// groups ("Islamic State", "al-Shabaab", "Boko Haram", "Islamic State in
+// the Greater Sahara"), the rocket start-ups, the fact-checkers and the
+// news agencies were found. It is a measurement only: no rule may be
+// written or tuned against it. The test fails only more than 0.01 below
+// the figure.
+const audit2020tFloor = 0.9561 - 0.01
 
 // TestAudit2020t scores audit2020tArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020tFloor. It is a
