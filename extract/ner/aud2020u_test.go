@@ -2,10 +2,34 @@ package ner
 
 import "testing"
 
-// audit2020uFloor is the regression floor of TestAudit2020u. It is 0
-// until the audit has been measured: the articles and gold are committed
-// before the model is run on them.
-const audit2020uFloor = 0
+// audit2020uFloor is the regression floor of TestAudit2020u. Measured
+// blind (articles and gold committed in their own commit, "aud2020u: a
+// twenty-first blind audit, committed before the model is run", 4df0a47)
+// at main 00cb566 (doc30): overall F1 0.9594 (P 0.9526 R 0.9663; tp 201
+// fp 10 fn 7; PERSON 0.9615 tp 50 fp 4 fn 0, LOCATION 0.9684 tp 46 fp 2
+// fn 1, ORGANIZATION 0.9545 tp 105 fp 4 fn 6). No slip of the markup
+// against its conventions was found in the differences: the "[L Jyske
+// Bank Boxen]", where the final was played, is a place as an arena is in
+// audit t and eng.train; "Plantation Industries Minister" is a title
+// left unmarked as eng.train leaves its "Lands Minister" and "Legal
+// Affairs Minister". The errors, by kind (fn/fp counted as the test logs
+// them): organizations typed people, a football club in a results table
+// and a standings table ("Hamilton Academical": 2 fn, 2 fp), a holding
+// company ("Hanjin KAL": 1 fn, 1 fp) and a non-profit group ("Liberty
+// Shared": 1 fn, 1 fp); organizations typed places, an exchange named
+// for its country ("Bursa Malaysia", while "Bursa Malaysia Derivatives"
+// was found: 1 fn, 1 fp) and one of an activist fund's two mentions by
+// its acronym ("KCGI": 1 fn, 1 fp); an arena named after a bank typed an
+// organization ("Jyske Bank Boxen": 1 fn, 1 fp); sports desks' headline
+// words typed organizations ("RUGBY UNION", "BIATHLON": 2 fp); a
+// minister's portfolio in a title typed an organization ("Plantation
+// Industries": 1 fp). Eight of the 17 differences are in the four sports
+// items; the other Scottish clubs named after their towns ("Aberdeen",
+// "Livingston", "Motherwell", "Kilmarnock"), the rugby clubs ("Racing
+// 92", "La Rochelle", "Lyon") and the biathlon results table were found
+// whole. It is a measurement only: no rule may be written or tuned
+// against it. The test fails only more than 0.01 below the figure.
+const audit2020uFloor = 0.9594 - 0.01
 
 // TestAudit2020u scores audit2020uArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020uFloor. It is a
