@@ -40,8 +40,8 @@ import "testing"
 // fp); a host city typed a place inside an event ("Tokyo" of "Tokyo
 // Olympics": 1 fp on gold MISC). Twenty-four of the 40 differences are in
 // the eight sports items, ten of them in the Brazilian league report;
-// the Dutch results and standings, the KHL results table (eighteen clubs
-// named with their cities, and their short forms after), the Big Bash
+// the Dutch results and standings, the KHL results table (eighteen clubs,
+// most named with their cities, and their short forms after), the Big Bash
 // summary scores and the tennis item were found whole. The militant
 // groups ("Islamic State", "al-Shabaab", "Boko Haram", "Islamic State in
 // the Greater Sahara"), the rocket start-ups, the fact-checkers and the

@@ -9,10 +9,11 @@ import "testing"
 // fp 10 fn 7; PERSON 0.9615 tp 50 fp 4 fn 0, LOCATION 0.9684 tp 46 fp 2
 // fn 1, ORGANIZATION 0.9545 tp 105 fp 4 fn 6). No slip of the markup
 // against its conventions was found in the differences: the "[L Jyske
-// Bank Boxen]", where the final was played, is a place as an arena is in
-// audit t and eng.train; "Plantation Industries Minister" is a title
-// left unmarked as eng.train leaves its "Lands Minister" and "Legal
-// Affairs Minister". The errors, by kind (fn/fp counted as the test logs
+// Bank Boxen]", where the final was played, is a place as the grounds
+// and stadiums of audit t are and eng.train's are ("[L The Oval]" 19 of
+// 19); "Plantation Industries Minister" is a title left unmarked as
+// eng.train leaves its "Lands Minister" and "Legal Affairs Minister".
+// The errors, by kind (fn/fp counted as the test logs
 // them): organizations typed people, a football club in a results table
 // and a standings table ("Hamilton Academical": 2 fn, 2 fp), a holding
 // company ("Hanjin KAL": 1 fn, 1 fp) and a non-profit group ("Liberty
