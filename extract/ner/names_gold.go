@@ -144,7 +144,8 @@ func EvaluateNames(ctx context.Context, f Finder, docs []NameDoc) (Report, error
 // WriteNameErrors prints f's mistakes on docs: per article, each entity
 // that matched no gold entity ("+", with the gold type of its name if the
 // gold has it under another type) and each gold entity no entity matched
-// ("-").
+// ("-", marked "(not in the text)" where the article's text never writes
+// any of its names: notInText).
 func WriteNameErrors(ctx context.Context, w io.Writer, f Finder, docs []NameDoc) error {
 	var cur string
 	return matchNames(ctx, f, docs, func(d NameDoc, e *newsner.Entity, g *nameMatch) {
@@ -156,7 +157,7 @@ func WriteNameErrors(ctx context.Context, w io.Writer, f Finder, docs []NameDoc)
 			fmt.Fprintf(w, "-- %s\n", d.Name)
 		}
 		if e == nil {
-			fmt.Fprintf(w, "- %s %s\n", g.typ, strings.Join(sortedKeys(g.keys), " | "))
+			fmt.Fprintf(w, "- %s %s%s\n", g.typ, strings.Join(sortedKeys(g.keys), " | "), notInText(d.Text, g.keys))
 			return
 		}
 		forms := entityForms(*e)
@@ -170,6 +171,21 @@ func WriteNameErrors(ctx context.Context, w io.Writer, f Finder, docs []NameDoc)
 		}
 		fmt.Fprintf(w, "+ %s %s%s\n", e.Type, strings.Join(forms, " | "), other)
 	})
+}
+
+// notInText returns " (not in the text)" where no form of a missed gold
+// thing occurs in text, whatever the case, else "": the thing is named
+// where the reader never looked (a byline, a photo credit, a caption or a
+// related link the extractor left out of the article's text), so no rule
+// of the entity step can find it.
+func notInText(text string, forms map[string]bool) string {
+	low := strings.ToLower(text)
+	for f := range forms {
+		if strings.Contains(low, strings.ToLower(f)) {
+			return ""
+		}
+	}
+	return " (not in the text)"
 }
 
 func gold2str(t newsner.EntityType) string {

@@ -49,8 +49,10 @@ func TestEvaluateNames(t *testing.T) {
 		{"PER", []string{"Donald Trump", "Trump"}},
 		{"ORG", []string{"Wall Street Journal", "Journal"}},
 		{"ORG", []string{"Pentagon"}},
+		{"PER", []string{"Jane Roe"}}, // a byline's name the text never writes
 		{"MISC", []string{"iPhone"}},
 	}
+	const text = "Trump told the Journal, and the pentagon said the iPhone ..."
 	f := fakes.Finder{Model: "fake", Found: []newsner.Entity{
 		ent(newsner.Location, "United States", "United States"),
 		ent(newsner.Location, "U.S.", "U.S."), // not merged: a false positive
@@ -65,7 +67,7 @@ func TestEvaluateNames(t *testing.T) {
 	}
 	want := map[newsner.EntityType]Counts{
 		newsner.Location:     {TP: 1, FP: 1},
-		newsner.Person:       {TP: 1},
+		newsner.Person:       {TP: 1, FN: 1},
 		newsner.Organization: {TP: 1, FP: 1, FN: 1},
 	}
 	for typ, c := range want {
@@ -74,10 +76,10 @@ func TestEvaluateNames(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := WriteNameErrors(context.Background(), &buf, f, []NameDoc{{Name: "a", Gold: gold}}); err != nil {
+	if err := WriteNameErrors(context.Background(), &buf, f, []NameDoc{{Name: "a", Text: text, Gold: gold}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range []string{"-- a", "+ LOCATION U.S. (gold LOCATION)", "+ ORGANIZATION iPhone (gold MISC)", "- ORGANIZATION Pentagon"} {
+	for _, line := range []string{"-- a", "+ LOCATION U.S. (gold LOCATION)", "+ ORGANIZATION iPhone (gold MISC)", "- ORGANIZATION Pentagon", "- PERSON Jane Roe (not in the text)"} {
 		if !strings.Contains(buf.String(), line+"\n") {
 			t.Errorf("errors lack %q:\n%s", line, buf.String())
 		}
