@@ -31,6 +31,11 @@ func TestNewsPlacesAsPlaces(t *testing.T) {
 		spans: []span{{P, "Zorb Quelby"}, {O, "Shakhtar Donetsk"}, {O, "Dnipro"}, {O, "Kyiv Post"}},
 		want:  []want{{P, "Zorb Quelby", 1}, {O, "Shakhtar Donetsk", 1}, {O, "Dnipro", 1}, {O, "Kyiv Post", 1}},
 	}, {
+		name:  "nicknames of places in US politics typed organizations",
+		text:  "Jane Quimble vowed to close Gitmo, and the Beltway elites of the Zorb Party cheered.",
+		spans: []span{{P, "Jane Quimble"}, {O, "Gitmo"}, {O, "Beltway"}, {O, "Zorb Party"}},
+		want:  []want{{P, "Jane Quimble", 1}, {L, "Gitmo", 1}, {L, "Beltway", 1}, {O, "Zorb Party", 1}},
+	}, {
 		name:  "after a word that opens the clause (openerBefore)",
 		text:  "Zorb Quelby said that on Tuesday Khan Younis was shelled again.",
 		spans: []span{{P, "Zorb Quelby"}},
