@@ -47,7 +47,7 @@ Examples:
 	conll := fs.String("conll", "", "CoNLL-2003 file to score on instead of --sets")
 	sets := fs.String("sets", "all", `dev sets, comma-separated: "all" or names (`+strings.Join(nereval.SetNames(), ", ")+")")
 	unseen := fs.String("unseen", "", "score only the names that are not entities of this CoNLL-2003 training file (e.g. ../shared/data/conll2003/eng.train): how the model does on new names")
-	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose)")
+	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose); a web page's miss whose names the text read never writes says \"(not in the text)\"")
 	joins := fs.Bool("joins", false, "list instead of scoring the distinct-entity mistakes that come from joining, per article: a variant left apart (split) or two things joined (merged), on the sets scored by distinct entity, then the things keyed apart across pages (a development aid)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
 	stopOps, err := parseAndServe(fs, args)
