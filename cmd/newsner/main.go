@@ -44,19 +44,25 @@ type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, env *Env, args []string) error
+	// service marks a command that runs until stopped (run, watch,
+	// serve): SIGINT or SIGTERM asks it to stop, which is no failure
+	// whether it comes while the command starts or while it runs
+	// (stoppedOnSignal). A batch command (extract, reprocess) stopped
+	// so has not done its work and exits 1.
+	service bool
 }
 
 func commands() []command {
 	return []command{
-		{"extract", "extract articles and entities from URLs, files or stdin to stdout", runExtract},
-		{"run", "the service: consume URLs (Kafka or stdin), write records (Kafka or stdout)", runRun},
-		{"feed", "put URLs on the URL topic", runFeed},
-		{"watch", "watch sites' feeds and sitemaps; new article URLs to the URL topic (or stdout)", runWatch},
-		{"consume", "read article records from the articles topic", runConsume},
-		{"serve", "serve a live page of the articles, their entities and what is trending", runServe},
-		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess},
-		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval},
-		{"train", "train the entity model (train ner)", runTrain},
+		{"extract", "extract articles and entities from URLs, files or stdin to stdout", runExtract, false},
+		{"run", "the service: consume URLs (Kafka or stdin), write records (Kafka or stdout)", runRun, true},
+		{"feed", "put URLs on the URL topic", runFeed, false},
+		{"watch", "watch sites' feeds and sitemaps; new article URLs to the URL topic (or stdout)", runWatch, true},
+		{"consume", "read article records from the articles topic", runConsume, false},
+		{"serve", "serve a live page of the articles, their entities and what is trending", runServe, true},
+		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess, false},
+		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval, false},
+		{"train", "train the entity model (train ner)", runTrain, false},
 	}
 }
 
@@ -86,6 +92,10 @@ func Main(ctx context.Context, env *Env, args []string) int {
 			continue
 		}
 		err := c.run(ctx, env, args[1:])
+		if c.service && stoppedOnSignal(ctx, err) {
+			fmt.Fprintf(env.Stderr, "newsner %s: stopped on a signal while starting\n", c.name)
+			return 0
+		}
 		switch {
 		case err == nil:
 			return 0
@@ -113,6 +123,15 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	fmt.Fprintf(env.Stderr, "newsner: unknown command %q\n\n", args[0])
 	usage(env.Stderr)
 	return 2
+}
+
+// stoppedOnSignal reports whether err, a service's, is the end of ctx: a
+// SIGINT or SIGTERM that came while the service started (waiting for its
+// brokers, reading its sources or its seen URLs). A service stopped while
+// running returns nil; stopped while starting it exits 0 too, so the exit
+// status says whether something failed, not when the signal came.
+func stoppedOnSignal(ctx context.Context, err error) bool {
+	return err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err())
 }
 
 // subcommandUsage answers a command of subcommands (eval, train) given
