@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/newsner/newsner"
 )
 
@@ -67,11 +65,11 @@ func cutCountNouns(text string, toks []token, spans []tspan, about *topics) []ts
 }
 
 // countNounShape reports whether w may be a plural name of a thing: one
-// capitalized word of letters ending in a plural's "s", not an acronym, a
-// listed organization, a place, or a word the gazetteer has as a person's
-// name ("Williams").
+// capitalized word of letters of five or more ending in a plural's "s"
+// (pluralS), not an acronym, a listed organization, a place, or a word
+// the gazetteer has as a person's name ("Williams").
 func countNounShape(w string) bool {
-	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !isLetters(w) || !startsUpper(w) || isAcronym(w) {
+	if len(w) < 5 || pluralS(w) == "" || !isLetters(w) || !startsUpper(w) || isAcronym(w) {
 		return false
 	}
 	return !listedOrg(w) && !knownPlace(w) && !personNameWord(w)
@@ -107,8 +105,8 @@ func newCountNounCues(text string, toks []token, spans []tspan) countNounCues {
 // plural (the "Sam" of "the Sams"), nor a family's, whose singular ends a
 // first-named person's span ("the Romneys" beside "Mitt Romney").
 func (c countNounCues) stem(w string) (string, bool) {
-	stem := w[:len(w)-1]
-	if !c.beforeNoun[stem] || c.family[stem] || knownPlace(stem) || personNameWord(stem) {
+	stem := pluralS(w)
+	if stem == "" || !c.beforeNoun[stem] || c.family[stem] || knownPlace(stem) || personNameWord(stem) {
 		return "", false
 	}
 	return stem, true

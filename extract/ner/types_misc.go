@@ -162,12 +162,24 @@ func calledThingsAsMisc(ms []*mention, toks []token) {
 }
 
 // pluralStem returns the name a one-word name is the plural of ("Zorbphones"
-// -> "Zorbphone", "ABWRs" -> "ABWR"), or "" if it ends in no plural "s".
+// -> "Zorbphone", "ABWRs" -> "ABWR"), or "" if it ends in no plural "s"
+// (pluralS) or in "us" or "is" ("Corpus", "Genesis").
 func pluralStem(name string) string {
-	if len(name) < 4 || strings.ContainsAny(name, " '’") || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") || strings.HasSuffix(name, "us") || strings.HasSuffix(name, "is") {
+	if len(name) < 4 || strings.ContainsAny(name, " '’") || strings.HasSuffix(name, "us") || strings.HasSuffix(name, "is") {
 		return ""
 	}
-	return name[:len(name)-1]
+	return pluralS(name)
+}
+
+// pluralS returns w without the "s" a plural ends in ("Polaroids" ->
+// "Polaroid"), or "" where w ends in no "s" or in "ss": the one cut of a
+// plural's "s", which pluralStem and the count nouns' rules
+// (countnouns.go) refine.
+func pluralS(w string) string {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return ""
+	}
+	return w[:len(w)-1]
 }
 
 // pluralsAsMisc makes MISC, so not emitted, a one-word name tagged an
