@@ -30,28 +30,19 @@ var leagueAcronyms = setOf(`NBA NFL NHL MLB WNBA MLS`)
 // before a capitalized word in lower case, a show's or an event's name the
 // tagger left untagged ("“NFL AM”" on dragnet-web-a, "NBA Finals").
 func addLeagueAcronymSpans(toks []token, spans []tspan, about *topics) []tspan {
-	var add []tspan
-	j := 0 // spans[j:] end after token k
-	for k := 0; k < len(toks); k++ {
-		for j < len(spans) && spans[j].t1 <= k {
-			j++
-		}
+	return addOneWordOrgSpans(toks, spans, func(k int, cover *tspan) bool {
 		w := toks[k].Text
 		if !leagueAcronyms[w] {
-			continue
+			return false
 		}
-		if j < len(spans) && spans[j].t0 <= k && (spans[j].t0 != k || spans[j].t1 != k+1 || spans[j].typ == newsner.Organization) {
-			continue
+		if cover != nil && (cover.t0 != k || cover.t1 != k+1 || cover.typ == newsner.Organization) {
+			return false
 		}
 		if k > 0 && gluedOpenQuote(toks, k) || k+1 < len(toks) && startsUpper(toks[k+1].Text) && hasLower(toks[k+1].Text) {
-			continue // a show's or an event's name: "“NFL AM”", "NBA Finals"
+			return false // a show's or an event's name: "“NFL AM”", "NBA Finals"
 		}
-		if w == "MLS" && !about.sportsDoc() {
-			continue
-		}
-		add = append(add, tspan{newsner.Organization, k, k + 1})
-	}
-	return replaceSpans(spans, add)
+		return w != "MLS" || about.sportsDoc()
+	})
 }
 
 // teamTownName reports whether name is the town of a listed team

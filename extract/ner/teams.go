@@ -503,24 +503,38 @@ func allForms(g []*mention, ok func(string) bool) bool {
 // defense", "Saints coach Joe Vitt"; where it stands alone (no capitalized
 // word right after it, none before it but "The").
 func addNicknameSpans(toks []token, spans []tspan, about *topics) []tspan {
+	return addOneWordOrgSpans(toks, spans, func(k int, cover *tspan) bool {
+		w := toks[k].Text
+		if !startsUpper(w) || !hasLower(w) || !lowered(listedNicknames(), w) || cover != nil {
+			return false
+		}
+		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			return false
+		}
+		return about.sportsDoc()
+	}) // over untagged tokens: nothing goes
+}
+
+// addOneWordOrgSpans adds an organization's span over each token k that
+// want accepts, given cover, the span over k (nil where the tagger left k
+// untagged); replaceSpans drops the spans the new ones overlap. The walk
+// of addNicknameSpans and addLeagueAcronymSpans (leagues.go).
+func addOneWordOrgSpans(toks []token, spans []tspan, want func(k int, cover *tspan) bool) []tspan {
 	var add []tspan
 	j := 0 // spans[j:] end after token k
-	for k := 0; k < len(toks); k++ {
+	for k := range toks {
 		for j < len(spans) && spans[j].t1 <= k {
 			j++
 		}
-		w := toks[k].Text
-		if !startsUpper(w) || !hasLower(w) || !lowered(listedNicknames(), w) || j < len(spans) && spans[j].t0 <= k {
-			continue
+		var cover *tspan
+		if j < len(spans) && spans[j].t0 <= k {
+			cover = &spans[j]
 		}
-		if k > 0 && startsUpper(toks[k-1].Text) && toks[k-1].Text != "The" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
-			continue
-		}
-		if about.sportsDoc() {
+		if want(k, cover) {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}
-	return replaceSpans(spans, add) // over untagged tokens: nothing goes
+	return replaceSpans(spans, add)
 }
 
 // townFacilityHeads head the name of a building or an institution a town
