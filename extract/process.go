@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"mime"
+	"net/http"
 	"net/url"
 	"strings"
 	"time"
@@ -78,6 +79,13 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		}
 		art = a
 	} else {
+		if p.Format != FormatText {
+			if kind := binaryKind(page.Body); kind != "" {
+				// An image, a PDF, an executable named on the command line
+				// or found in a directory: its bytes are no article.
+				return newsner.Article{}, newsner.Errorf(newsner.ENotHTML, "neither HTML nor text: the content looks like %s (--input-format text reads it as text)", kind)
+			}
+		}
 		// Plain text is kept exactly, so offsets index the input. Invalid
 		// UTF-8 cannot be indexed in code points and is replaced.
 		art.Text = string(page.Body)
@@ -159,6 +167,19 @@ func (p *Processor) isHTML(page newsner.Page) bool {
 		}
 	}
 	return looksLikeHTML(page.Body)
+}
+
+// binaryKind returns the media type the first bytes of b show where they
+// are not text (http.DetectContentType: a signature such as PNG's or PDF's,
+// or bytes no text holds, such as NUL), else "". Text in any 8-bit
+// encoding is text.
+func binaryKind(b []byte) string {
+	mt := http.DetectContentType(b)
+	if strings.HasPrefix(mt, "text/") {
+		return ""
+	}
+	mt, _, _ = strings.Cut(mt, ";")
+	return mt
 }
 
 // looksLikeHTML reports whether the document starts (after a BOM and white

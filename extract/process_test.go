@@ -29,3 +29,30 @@ func TestProcessorKeepsErrorClass(t *testing.T) {
 		t.Errorf("error %q adds context the pipeline adds", err)
 	}
 }
+
+// TestProcessorRefusesBinaryFiles: a file that is neither HTML nor text (an
+// image, a PDF, an executable) given to `newsner extract`, or found in a
+// directory `reprocess` reads, is a not_html dead letter; it was read as
+// plain text and made an article of its bytes. Text in any encoding, and
+// any bytes with --input-format text, are still read as text.
+func TestProcessorRefusesBinaryFiles(t *testing.T) {
+	const u = "file:///tmp/x"
+	for _, c := range []struct {
+		name, format string
+		body         string
+		want         string // the error class; "" for an article
+	}{
+		{"png", FormatAuto, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", newsner.ENotHTML},
+		{"pdf", FormatAuto, "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", newsner.ENotHTML},
+		{"elf", FormatAuto, "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00", newsner.ENotHTML},
+		{"text", FormatAuto, "Angela Merkel spoke in Berlin.\n", ""},
+		{"latin-1 text", FormatAuto, "Caf\xe9 owners in Montr\xe9al met on Friday.\n", ""},
+		{"png as text", FormatText, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", ""},
+	} {
+		page := newsner.Page{URL: u, FinalURL: u, Body: []byte(c.body)}
+		_, err := (&Processor{Finder: noEntities{}, Format: c.format}).Process(context.Background(), page)
+		if got := newsner.ErrorCode(err); got != c.want && (c.want != "" || err != nil) {
+			t.Errorf("%s: class %q (%v), want %q", c.name, got, err, c.want)
+		}
+	}
+}

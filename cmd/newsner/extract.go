@@ -19,6 +19,8 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		`Extracts each INPUT's article text, metadata and entities and prints one JSON
 record a line on stdout, in input order. INPUT is an http(s) URL, a file path
 (.html, .html.gz, .txt), a file:// URL, or - for stdin. No Kafka is involved.
+A file is read as HTML where it looks so, else as text; one that is neither
+(an image, a PDF) is a not_html dead letter.
 Inputs are processed in parallel; a failed input prints a dead-letter line
 ({"schema":"newsner.deadletter/v1","url":...,"class":...,"error":...}) and the
 rest go on; the exit status is 1 if any input failed.`)
