@@ -134,6 +134,9 @@ func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
 		if errors.Is(err, errTooLarge) {
 			code = newsner.ETooLarge
 		}
+		if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+			err = pe.Err // what names the file: "read X: is a directory", not "read X: read X: ..."
+		}
 		return nil, &newsner.Error{Code: code, Message: "read " + what, Err: err}
 	}
 	return body, nil

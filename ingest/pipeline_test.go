@@ -229,6 +229,11 @@ func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	if _, err := in.Load(ctx, "file://"+filepath.Join(dir, "missing.html")); strings.Contains(err.Error(), "nor a URL") {
 		t.Errorf("Load of a file:// URL: %v; it is no URL without its scheme", err)
 	}
+	// A directory is named once: "read DIR: is a directory", not "read
+	// DIR: read DIR: is a directory".
+	if _, err := in.Load(ctx, dir); newsner.ErrorCode(err) != newsner.EInvalid || strings.Count(err.Error(), dir) != 1 {
+		t.Errorf("Load of a directory: %v; want invalid, naming it once", err)
+	}
 	noStdin := &ingest.Inputs{AllowFiles: true}
 	if _, err := noStdin.Load(ctx, "-"); newsner.ErrorCode(err) != newsner.EUnsupported {
 		t.Errorf("stdin without a Stdin: want an unsupported input, as a URL without a Fetcher: %v", err)
