@@ -11,8 +11,8 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		"ner":     runEvalNER,
 	}
 	if len(args) == 0 || sub[args[0]] == nil {
-		return subcommandUsage(env, args, `Usage: newsner eval extract [flags]   score text extraction on the news pages and metadata on the readability pages
-       newsner eval ner [flags]       score the entity model on a CoNLL-2003 file`)
+		return subcommandUsage(env, "eval", args, `Usage: newsner eval extract [flags]   score the extractor's text and metadata on the dev sets under ../shared
+       newsner eval ner [flags]       score the entity model on the dev sets, or on a CoNLL-2003 file (--conll)`)
 	}
 	// The subcommand's errors are named here, once ("eval ner: ..."); Main
 	// then does not name the command again.

@@ -33,6 +33,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	}
 	defer stopOps()
 	if fs.NArg() == 0 {
+		fmt.Fprintln(env.Stderr, "newsner extract: give an INPUT (a URL, a file, or - for stdin)")
 		fs.Usage()
 		return errUsage
 	}

@@ -225,6 +225,30 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 	}
 }
 
+// TestMissingArgumentsAreSaid: a command line missing what a command needs
+// (extract's INPUT, eval's or train's subcommand) or naming an unknown
+// subcommand exits 2 with a first line on stderr that says what is wrong,
+// before the usage; they printed the usage alone.
+func TestMissingArgumentsAreSaid(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract"}, "newsner extract: give an INPUT"},
+		{[]string{"eval"}, "newsner eval: no subcommand given"},
+		{[]string{"eval", "nre"}, `newsner eval: unknown subcommand "nre"`},
+		{[]string{"eval", "--sets", "all", "ner"}, "newsner eval: --sets before the subcommand"},
+		{[]string{"train"}, "newsner train: no subcommand given"},
+		{[]string{"train", "extract"}, `newsner train: unknown subcommand "extract"`},
+	} {
+		code, out, errOut := runMain(t, "", c.args...)
+		first, _, _ := strings.Cut(errOut, "\n")
+		if code != 2 || out != "" || !strings.HasPrefix(first, c.want) || !strings.Contains(errOut, "Usage: newsner ") {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %.200q; want 2 and %q first, then the usage", c.args, code, out, errOut, c.want)
+		}
+	}
+}
+
 // TestNullDeviceIsNoTerminal: the null device, a character device as a
 // terminal is, is not taken for one: `newsner run </dev/null` said
 // "reading URLs from stdin, one a line; end with Ctrl-D" to no one typing,

@@ -134,13 +134,22 @@ func stoppedOnSignal(ctx context.Context, err error) bool {
 	return err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err())
 }
 
-// subcommandUsage answers a command of subcommands (eval, train) given
-// none it has: its usage on stdout where args ask for help, else on stderr
-// with errUsage.
-func subcommandUsage(env *Env, args []string, text string) error {
+// subcommandUsage answers command name, a command of subcommands (eval,
+// train), given none it has: its usage on stdout where args ask for help,
+// else on stderr with errUsage, after a line that says what was wrong (no
+// subcommand, an unknown one, a flag before it).
+func subcommandUsage(env *Env, name string, args []string, text string) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		fmt.Fprintln(env.Stdout, text)
 		return nil
+	}
+	switch {
+	case len(args) == 0:
+		fmt.Fprintf(env.Stderr, "newsner %s: no subcommand given\n", name)
+	case strings.HasPrefix(args[0], "-"):
+		fmt.Fprintf(env.Stderr, "newsner %s: %s before the subcommand: the subcommand comes first, then its flags\n", name, args[0])
+	default:
+		fmt.Fprintf(env.Stderr, "newsner %s: unknown subcommand %q\n", name, args[0])
 	}
 	fmt.Fprintln(env.Stderr, text)
 	return errUsage
