@@ -104,7 +104,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
-		saySTDIN(env, "run")
+		saySTDIN(env, "run", "URLs")
 		stdin := stdinUntil(ctx, env.Stdin)
 		defer stdin.Close()
 		lines := ingest.NewLines(stdin)
