@@ -274,10 +274,24 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 			}
 			continue
 		}
-		if !strings.Contains(in, "://") && !strings.Contains(in, ".") {
+		if !strings.Contains(in, "://") && !siteName(in) {
 			return nil, fmt.Errorf("%s: no such file, and not a site or URL", in)
 		}
 		lines = append(lines, in)
 	}
 	return lines, nil
 }
+
+// siteName reports whether source, given without a scheme, may name a
+// site: its host has a dot and does not end in a file name's ending that
+// no top-level domain has ("sites.txt", "feeds/sites.csv" are files that
+// are not there, not sites to poll).
+func siteName(source string) bool {
+	host, _, _ := strings.Cut(source, "/")
+	dot := strings.LastIndexByte(host, '.')
+	return dot >= 0 && !fileEndings[strings.ToLower(host[dot+1:])]
+}
+
+// fileEndings are the endings of files of sources that no top-level domain
+// has.
+var fileEndings = map[string]bool{"txt": true, "csv": true, "tsv": true, "lst": true, "list": true, "gz": true, "json": true, "xml": true, "opml": true, "yaml": true, "yml": true, "conf": true}

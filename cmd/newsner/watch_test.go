@@ -643,8 +643,12 @@ func TestReadSources(t *testing.T) {
 	if want := "https://a.example/feed.xml b.example c.example https://d.example/"; strings.Join(got, " ") != want {
 		t.Errorf("readSources = %q, want %q", got, want)
 	}
-	if _, err := readSources(context.Background(), env, []string{"nosuchfile"}); err == nil {
-		t.Error("a name that is neither a file nor a site was taken")
+	for _, name := range []string{"nosuchfile", "sites.txt", "feeds/sites.TXT", "sources.list"} {
+		// A file that is not there (a typo, another directory) was taken
+		// for a site ("https://sites.txt/") and failed its polls.
+		if _, err := readSources(context.Background(), env, []string{name}); err == nil || !strings.Contains(err.Error(), "no such file") {
+			t.Errorf("%s, neither a file nor a site, was taken: %v", name, err)
+		}
 	}
 	// Stdin left open (sources being typed): a stop ends the read.
 	stdin, typing := io.Pipe()
