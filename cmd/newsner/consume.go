@@ -36,6 +36,9 @@ or with --until-end once it has read what the topic held when it started.`)
 		return err
 	}
 	defer stopOps()
+	if err := noArgs(fs, "consume reads the topic --topic names"); err != nil {
+		return err
+	}
 	if *format != "json" && *format != "short" {
 		return usageErrorf("--format must be json or short, not %q", *format)
 	}

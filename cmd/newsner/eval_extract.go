@@ -58,6 +58,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer stopOps()
+	if err := noArgs(fs, "name a page with --page or a file with --explain"); err != nil {
+		return err
+	}
 	if !eval.ValidHalf(*half) {
 		return usageErrorf("--half %q: want a or b", *half)
 	}

@@ -55,9 +55,8 @@ Examples:
 		return err
 	}
 	defer stopOps()
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := noArgs(fs, ""); err != nil {
+		return err
 	}
 	if *conll != "" {
 		*sets = *conll

@@ -169,6 +169,19 @@ func usageErrorf(format string, a ...any) error {
 	return &usageError{fmt.Errorf(format, a...)}
 }
 
+// noArgs refuses arguments to a command that takes flags only (they were
+// passed over, or printed the usage alone); hint, if any, says where the
+// command's input comes from instead.
+func noArgs(fs *flagSet, hint string) error {
+	if fs.NArg() == 0 {
+		return nil
+	}
+	if hint == "" {
+		hint = fs.Name() + " takes flags only"
+	}
+	return usageErrorf("unexpected argument %q: %s", fs.Arg(0), hint)
+}
+
 // errUsage marks a usage error already printed by the flag set.
 var errUsage = errors.New("usage")
 

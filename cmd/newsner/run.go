@@ -61,6 +61,9 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
+	if err := noArgs(fs, "run reads URLs from stdin (newsner run < urls.txt) or, with --brokers, from the URL topic (newsner feed puts them there)"); err != nil {
+		return nil, err
+	}
 	// Checked before the start-up line, which a refused run should not say.
 	if err := checkWorkers(o.workers); err != nil {
 		return nil, err

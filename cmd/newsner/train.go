@@ -43,9 +43,8 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer stopOps()
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := noArgs(fs, ""); err != nil {
+		return err
 	}
 	if c.merge != "" {
 		return mergeModels(ctx, env, c.merge, c.lambda, c.cfg.Name, c.out, c.dev)
