@@ -60,7 +60,18 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "page of %d bytes is over the %d-byte cap (--max-body-bytes)", len(page.Body), max)
 	}
 	var art newsner.Article
-	if p.isHTML(page) {
+	asHTML := p.isHTML(page)
+	if p.Format != FormatHTML && p.Format != FormatText {
+		// An image, a PDF, an executable named on the command line, found
+		// in a directory or served as text/html: its bytes are no article.
+		// Bytes no text holds but no file type's signature are refused
+		// only where the page is not taken for HTML, whose extraction
+		// drops stray control bytes.
+		if kind := binaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary) {
+			return newsner.Article{}, newsner.Errorf(newsner.ENotHTML, "neither HTML nor text: the content looks like %s (--input-format text reads it as text)", kind)
+		}
+	}
+	if asHTML {
 		u, _ := url.Parse(page.FinalURL)
 		if u == nil || u.Scheme == "file" || page.FinalURL == "-" {
 			u = nil
@@ -79,13 +90,6 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		}
 		art = a
 	} else {
-		if p.Format != FormatText {
-			if kind := binaryKind(page.Body); kind != "" {
-				// An image, a PDF, an executable named on the command line
-				// or found in a directory: its bytes are no article.
-				return newsner.Article{}, newsner.Errorf(newsner.ENotHTML, "neither HTML nor text: the content looks like %s (--input-format text reads it as text)", kind)
-			}
-		}
 		// Plain text is kept exactly, so offsets index the input. Invalid
 		// UTF-8 cannot be indexed in code points and is replaced.
 		art.Text = string(page.Body)
@@ -171,8 +175,8 @@ func (p *Processor) isHTML(page newsner.Page) bool {
 
 // binaryKind returns the media type the first bytes of b show where they
 // are not text (http.DetectContentType: a signature such as PNG's or PDF's,
-// or bytes no text holds, such as NUL), else "". Text in any 8-bit
-// encoding is text.
+// or, as unknownBinary, bytes no text holds, such as NUL), else "". Text in
+// any 8-bit encoding is text.
 func binaryKind(b []byte) string {
 	mt := http.DetectContentType(b)
 	if strings.HasPrefix(mt, "text/") {
@@ -181,6 +185,10 @@ func binaryKind(b []byte) string {
 	mt, _, _ = strings.Cut(mt, ";")
 	return mt
 }
+
+// unknownBinary is what binaryKind says of bytes no text holds that have
+// no file type's signature.
+const unknownBinary = "application/octet-stream"
 
 // looksLikeHTML reports whether the document starts (after a BOM and white
 // space) with markup, or has an <html>, <body> or <p> tag near its start.

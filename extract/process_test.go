@@ -48,8 +48,17 @@ func TestProcessorRefusesBinaryFiles(t *testing.T) {
 		{"text", FormatAuto, "Angela Merkel spoke in Berlin.\n", ""},
 		{"latin-1 text", FormatAuto, "Caf\xe9 owners in Montr\xe9al met on Friday.\n", ""},
 		{"png as text", FormatText, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", ""},
+		// Named .html (reprocess reads such files as HTML) or served as
+		// text/html: a signature still tells.
+		{"png named .html", FormatAuto, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", newsner.ENotHTML},
+		// HTML with a stray NUL is HTML.
+		{"html with a NUL", FormatAuto, "<html><body><p>Angela\x00 Merkel spoke in Berlin.</p></body></html>", ""},
+		{"png as html", FormatHTML, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", ""},
 	} {
 		page := newsner.Page{URL: u, FinalURL: u, Body: []byte(c.body)}
+		if strings.HasSuffix(c.name, ".html") {
+			page.Header = map[string][]string{"Content-Type": {"text/html"}}
+		}
 		_, err := (&Processor{Finder: noEntities{}, Format: c.format}).Process(context.Background(), page)
 		if got := newsner.ErrorCode(err); got != c.want && (c.want != "" || err != nil) {
 			t.Errorf("%s: class %q (%v), want %q", c.name, got, err, c.want)
