@@ -14,19 +14,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/ingest/watch"
+	"github.com/newsner/newsner/internal/fakes"
 	"golang.org/x/time/rate"
 )
-
-// discard is an Output that counts and drops what it is given.
-type discard struct{ n atomic.Int64 }
-
-func (d *discard) Emit(_ context.Context, recs []newsner.URLRecord) error {
-	d.n.Add(int64(len(recs)))
-	return nil
-}
 
 // BenchmarkWatchPolls measures the polls per second one watch process
 // sustains against a local server with 1,000 feeds, through the guarded
@@ -80,7 +72,7 @@ func BenchmarkWatchPolls(b *testing.B) {
 	for i := range sources {
 		lines = append(lines, fmt.Sprintf("%s/feed/%d.xml", srv.URL, i))
 	}
-	out := &discard{}
+	out := &fakes.URLs{}
 	w := watch.New(watch.Config{
 		Fetcher:     &watch.Guarded{Fetcher: fetcher, MaxBytes: 16 << 20},
 		Output:      out,

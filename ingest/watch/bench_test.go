@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // cpuTime is the CPU time the process has used, user and system.
@@ -55,7 +57,7 @@ func BenchmarkParseDedupe(b *testing.B) {
 		body.WriteString(wrap[kind][1])
 		doc := []byte(body.String())
 		b.Run(kind, func(b *testing.B) {
-			w := New(Config{Output: &collector{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			w := New(Config{Output: &fakes.URLs{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			base, _ := url.Parse("https://news.example/feed.xml")
 			// Half the entries seen before.
 			for i := 0; i < entries; i += 2 {

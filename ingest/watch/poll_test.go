@@ -33,7 +33,7 @@ func (failingStore) Add(context.Context, []newsner.URLRecord, time.Time) error {
 func TestStoreFailureWarningsCounted(t *testing.T) {
 	var logs fakes.Buffer
 	log := slog.New(logging.RateLimit(slog.NewJSONHandler(&logs, nil), time.Minute))
-	w := New(Config{Output: &collector{}, Store: failingStore{}, MaxAge: -1, Logger: log})
+	w := New(Config{Output: &fakes.URLs{}, Store: failingStore{}, MaxAge: -1, Logger: log})
 	for poll := range 3 {
 		source := fmt.Sprintf("https://news%d.example/feed.xml", poll)
 		var entries []sourced

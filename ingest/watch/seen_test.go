@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // testClock is a clock the test moves.
@@ -236,13 +237,13 @@ func TestFileStoreExpiryAcrossRestarts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		out := &collector{}
+		out := &fakes.URLs{}
 		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Seen: seen, Store: st, Once: true, MaxAge: -1})
 		w.Set([]string{s.srv.URL + "/feed.xml"})
 		if err := w.Run(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		return out.byURL()
+		return out.ByURL()
 	}
 	if got := pass(); len(got) != 2 {
 		t.Fatalf("first pass emitted %v", got)

@@ -62,35 +62,6 @@ func (f *httpFetcher) Fetch(ctx context.Context, req Request) (Response, error) 
 	return out, nil
 }
 
-// collector is an Output that keeps what it is given.
-type collector struct {
-	mu   sync.Mutex
-	recs []newsner.URLRecord
-}
-
-func (c *collector) Emit(_ context.Context, recs []newsner.URLRecord) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.recs = append(c.recs, recs...)
-	return nil
-}
-
-func (c *collector) byURL() map[string][]newsner.URLRecord {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	out := map[string][]newsner.URLRecord{}
-	for _, r := range c.recs {
-		out[r.URL] = append(out[r.URL], r)
-	}
-	return out
-}
-
-func (c *collector) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.recs)
-}
-
 // logLines returns the JSON log lines with the given message.
 func logLines(t *testing.T, s *fakes.Buffer, msg string) []map[string]any {
 	t.Helper()
@@ -229,24 +200,24 @@ func stopRun(t *testing.T, cancel func(), done chan error) {
 // articles added between polls come out once.
 func TestWatcherDiscoversPollsAndEmitsOnce(t *testing.T) {
 	s := newSite(t, 1, 2, 3)
-	out := &collector{}
+	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Interval: 100 * time.Millisecond})
 	w.Set([]string{s.srv.URL})
 	stop := runWatcher(t, w)
 	defer stop()
-	fakes.WaitFor(t, "3 URLs", 5*time.Second, func() bool { return out.len() >= 3 })
+	fakes.WaitFor(t, "3 URLs", 5*time.Second, func() bool { return out.Len() >= 3 })
 	fakes.WaitFor(t, "304s", 5*time.Second, func() bool {
 		_, f := s.count("/feed.xml")
 		_, m := s.count("/news.xml")
 		return f >= 2 && m >= 2
 	})
 	s.add(4, 5)
-	fakes.WaitFor(t, "5 URLs", 5*time.Second, func() bool { return out.len() >= 5 })
+	fakes.WaitFor(t, "5 URLs", 5*time.Second, func() bool { return out.Len() >= 5 })
 	time.Sleep(300 * time.Millisecond) // more polls: nothing more may come
 	stop()
-	got := out.byURL()
-	if len(got) != 5 || out.len() != 5 {
-		t.Fatalf("emitted %d records for %d URLs, want 5 each: %v", out.len(), len(got), got)
+	got := out.ByURL()
+	if len(got) != 5 || out.Len() != 5 {
+		t.Fatalf("emitted %d records for %d URLs, want 5 each: %v", out.Len(), len(got), got)
 	}
 	for i := 1; i <= 5; i++ {
 		r := got[s.url(i)]
@@ -297,7 +268,7 @@ func TestWatcherSchedule(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	var logs fakes.Buffer
-	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 100 * time.Millisecond,
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: 100 * time.Millisecond,
 		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	var lines []string
 	for _, p := range []string{"/plain", "/ttl", "/maxage", "/expires", "/retry", "/broken"} {
@@ -399,7 +370,7 @@ func TestWatcherBadSources(t *testing.T) {
 		lines = append(lines, srv.URL+p)
 	}
 	var logs fakes.Buffer
-	out := &collector{}
+	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: out, Once: true,
 		Limits: Limits{MaxBytes: 16 << 20}, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	w.Set(lines)
@@ -410,7 +381,7 @@ func TestWatcherBadSources(t *testing.T) {
 		t.Fatalf("Run: %v (context: %v)", err, ctx.Err())
 	}
 	t.Logf("one pass over %d sources in %v", len(lines), time.Since(start))
-	if got := out.byURL(); len(got) != 1 || got["https://good.example/1"] == nil {
+	if got := out.ByURL(); len(got) != 1 || got["https://good.example/1"] == nil {
 		t.Errorf("emitted %v, want the good feed's one URL", got)
 	}
 	failed := map[string]map[string]any{}
@@ -437,7 +408,7 @@ func TestWatcherBadSources(t *testing.T) {
 // polled; one added is; one given back keeps its validators.
 func TestWatcherSetChangesSources(t *testing.T) {
 	a, b := newSite(t, 1), newSite(t, 2)
-	out := &collector{}
+	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Interval: 50 * time.Millisecond})
 	w.Set([]string{a.srv.URL + "/feed.xml"})
 	stop := runWatcher(t, w)
@@ -450,7 +421,7 @@ func TestWatcherSetChangesSources(t *testing.T) {
 	if after, _ := a.count("/feed.xml"); after > before+1 {
 		t.Errorf("a polled %d more times after it was dropped", after-before)
 	}
-	if got := out.byURL(); len(got) != 2 {
+	if got := out.ByURL(); len(got) != 2 {
 		t.Errorf("emitted %v", got)
 	}
 	// Given back (as after a rebalance), a is polled conditionally at once.
@@ -474,13 +445,13 @@ func TestFileStoreAcrossRestarts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		out := &collector{}
+		out := &fakes.URLs{}
 		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Seen: seen, Store: st, Once: true})
 		w.Set([]string{s.srv.URL + "/feed.xml", s.srv.URL + "/news.xml"})
 		if err := w.Run(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		return out.byURL()
+		return out.ByURL()
 	}
 	if got := pass(); len(got) != 2 {
 		t.Fatalf("first pass emitted %v", got)
@@ -513,13 +484,13 @@ func TestMaxAge(t *testing.T) {
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	out := &collector{}
+	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
 	w.Set([]string{srv.URL + "/index.xml"})
 	if err := w.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	got := out.byURL()
+	got := out.ByURL()
 	if len(got) != 2 || got["https://x.example/undated"] == nil || got["https://x.example/new"] == nil {
 		t.Errorf("emitted %v, want undated and new", got)
 	}
@@ -550,13 +521,13 @@ func TestDiscoverCommonPaths(t *testing.T) {
 	}))
 	defer empty.Close()
 	var logs fakes.Buffer
-	out := &collector{}
+	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	w.Set([]string{srv.URL, empty.URL + "/"})
 	if err := w.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	got := out.byURL()
+	got := out.ByURL()
 	if len(got) != 2 || got[srv.URL+"/from-feed"] == nil || got[srv.URL+"/from-sitemap"] == nil {
 		t.Errorf("emitted %v", got)
 	}
@@ -584,7 +555,7 @@ func TestFirstPollsSpread(t *testing.T) {
 	for i := range 1000 {
 		lines = append(lines, fmt.Sprintf("%s/feed/%d", srv.URL, i))
 	}
-	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &collector{}, Interval: 10 * time.Second,
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: 10 * time.Second,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	w.Set(lines)
 	stop := runWatcher(t, w)

@@ -1,7 +1,7 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs, a Buffer for logs written while a test reads them,
+// that runs jobs, URLs for watch's Output, a Buffer for logs written while a test reads them,
 // MetricValues to read what a registry of metrics holds, WaitFor to
 // wait for a condition, and Gzip and GzipBomb for gzipped inputs and the
 // tests of size caps.
