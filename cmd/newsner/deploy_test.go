@@ -6,11 +6,14 @@ package main
 // first `docker compose up`.
 
 import (
+	"context"
 	"encoding/json"
+	"net"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
@@ -108,6 +111,58 @@ func TestComposeCommandsAreValid(t *testing.T) {
 		if !seen[want] {
 			t.Errorf("compose.yaml runs no %q service", want)
 		}
+	}
+}
+
+// TestComposeUsageCommandsAreValid runs the commands compose.yaml's
+// header tells users to type (`docker compose run --rm newsner ...`) with
+// the newsner service's environment, its brokers moved to an address
+// where nothing listens: each may fail to reach them (exit 1) but none may
+// be a usage error (exit 2). `watch --once example.com`, the header's way
+// to add a site, was refused on Kafka ("--once ... are for the stdout
+// mode"), and --help, as TestComposeCommandsAreValid appends, stops
+// before that check.
+func TestComposeUsageCommandsAreValid(t *testing.T) {
+	b, err := os.ReadFile("../../compose.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := ln.Addr().String()
+	ln.Close()
+	getenv := func(k string) string {
+		switch k {
+		case "NEWSNER_BROKERS":
+			return closed
+		case "NEWSNER_LOG_FORMAT":
+			return "json"
+		}
+		return ""
+	}
+	const prefix = "docker compose run --rm newsner "
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		text := strings.TrimSpace(strings.TrimPrefix(line, "#"))
+		if !strings.HasPrefix(line, "#") || !strings.HasPrefix(text, prefix) {
+			continue
+		}
+		text, _, _ = strings.Cut(strings.TrimPrefix(text, prefix), "#")
+		args := strings.Fields(text)
+		n++
+		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+		var out, errOut strings.Builder
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: getenv}
+		code := Main(ctx, env, args)
+		cancel()
+		if code == 2 {
+			t.Errorf("compose.yaml: newsner %s: a usage error\n%s", strings.Join(args, " "), errOut.String())
+		}
+	}
+	if n == 0 {
+		t.Error("compose.yaml's header shows no `docker compose run --rm newsner` command")
 	}
 }
 

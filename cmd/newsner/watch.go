@@ -46,7 +46,9 @@ in --seen-file. With --brokers they go to the URL topic for newsner run; the
 sources given are published to the sources topic, shared by all watch
 processes of --group (a site is polled by one of them; when one dies the
 others take its sites over), and the URLs seen are kept in the compacted seen
-topic. Start more watch processes without sources to share the work.
+topic. Start more watch processes without sources to share the work; with
+--once, watch publishes the sources given and exits, leaving them to the
+running watch processes.
 
 A URL is forgotten between 3/4 of --seen-ttl (30 days) and all of it after a
 feed last listed it (it is recorded again while feeds list it); at most
@@ -72,7 +74,7 @@ User-Agent as article fetches.`)}
 	fs.DurationVar(&o.seen.TTL, "seen-ttl", watch.DefaultSeenTTL, "a URL is forgotten at most this long after a feed last listed it (and emitted again if one lists it later); 0: never")
 	fs.IntVar(&o.seen.Max, "seen-max", 5_000_000, "most URLs remembered as seen; past it the oldest recorded are forgotten first; 0: no cap")
 	fs.StringVar(&o.format, "format", "json", "without --brokers: json (a URL record a line) or url (the URL alone)")
-	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit")
+	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit; with --brokers: publish the sources given to --sources-topic and exit (the running watch processes poll them)")
 	fs.BoolVar(&o.replace, "replace", false, "with --brokers: the sources given replace those on the sources topic (sites not given are no longer watched)")
 	c := &o.cfg
 	fs.DurationVar(&c.Interval, "interval", 5*time.Minute, "how often a source is polled when it says nothing of its own")
@@ -99,8 +101,11 @@ func (o *watchOpts) validate() error {
 		return usageErrorf("--seen-ttl and --seen-max cannot be negative (0: no limit)")
 	}
 	onKafka := len(o.kafka.BrokerList()) > 0
-	if onKafka && (o.once || o.seenFile != "" || o.format != "json") {
-		return usageErrorf("--once, --seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+	if onKafka && (o.seenFile != "" || o.format != "json") {
+		return usageErrorf("--seen-file and --format are for the stdout mode (without --brokers); on Kafka the seen URLs are kept in --seen-topic")
+	}
+	if onKafka && o.once && o.fs.NArg() == 0 && !o.replace {
+		return usageErrorf("--once with --brokers publishes the sources given to --sources-topic and exits: give some (sites, feed or sitemap URLs, files of them, or -)")
 	}
 	if !onKafka && o.replace {
 		return usageErrorf("--replace is for the sources topic (with --brokers)")
@@ -184,6 +189,11 @@ func (o *watchOpts) watchKafka(ctx context.Context, env *Env, cfg watch.Config, 
 	defer out.Close()
 	if err := o.publish(ctx, out, conn, lines); err != nil {
 		return err
+	}
+	if o.once {
+		// Sites added (docker compose run --rm newsner watch --once
+		// example.com): the group's watch processes poll them.
+		return nil
 	}
 	seen := &watchkafka.SeenTopic{W: out, Conn: conn, Topic: o.seenTopic, Logger: cfg.Logger}
 	if err := seen.Load(ctx, cfg.Seen); err != nil {

@@ -627,6 +627,32 @@ func TestWatchKafkaSeenTTL(t *testing.T) {
 	}
 }
 
+// TestWatchKafkaOnceAddsSites: `watch --once SITE` on Kafka (compose.yaml's
+// way to add a site) publishes the site to the sources topic and exits 0,
+// without joining the group or polling; it was refused as a usage error.
+func TestWatchKafkaOnceAddsSites(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	suffix := fmt.Sprintf("once-%d", time.Now().UnixNano())
+	sources := "sources." + suffix
+	code, _, stderr := runKafkaCmd(ctx, t, "", brokerEnv(broker), "watch", "--once", "--topic", "urls."+suffix,
+		"--sources-topic", sources, "--seen-topic", "seen."+suffix, "--watch-group", "gw."+suffix, "added.example")
+	if code != 0 {
+		t.Fatalf("watch --once on Kafka exited %d: %s", code, stderr)
+	}
+	var keys []string
+	for _, m := range readTopic(t, broker, sources) {
+		keys = append(keys, string(m.Key))
+	}
+	if len(keys) != 1 || !strings.Contains(keys[0], "added.example") {
+		t.Errorf("sources topic holds %q, want the one site added", keys)
+	}
+	if strings.Contains(stderr, "newsner watch started") {
+		t.Errorf("watch --once on Kafka started watching:\n%s", stderr)
+	}
+}
+
 // TestReadSources: watch's inputs are files of sources one a line, - for
 // stdin, or sources themselves; in files and stdin blank lines and #
 // comments are skipped (ingest.EachLine, the same reader feed uses).
