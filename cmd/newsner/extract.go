@@ -56,6 +56,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	}
 	loader := &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, MaxFileBytes: fc.MaxBodyBytes}
 	if slices.Contains(inputs, "-") {
+		saySTDIN(env, "extract", "a page (HTML or text) from stdin")
 		// Read through stdinUntil: a page piped in slowly, or stdin left
 		// open, does not outlive an interrupt.
 		stdin := stdinUntil(ctx, env.Stdin)

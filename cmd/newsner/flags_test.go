@@ -273,7 +273,7 @@ func TestNullDeviceIsNoTerminal(t *testing.T) {
 		t.Errorf("isTerminal(%s) = true", os.DevNull)
 	}
 	var errOut strings.Builder
-	saySTDIN(&Env{Stdin: null, Stderr: &errOut}, "run", "URLs")
+	saySTDIN(&Env{Stdin: null, Stderr: &errOut}, "run", "URLs from stdin, one a line")
 	if errOut.Len() != 0 {
 		t.Errorf("stdin %s: said %q", os.DevNull, errOut.String())
 	}

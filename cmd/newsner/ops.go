@@ -154,11 +154,11 @@ func redact(fs *flagSet) []any {
 }
 
 // saySTDIN tells a user at a terminal that the command waits for them to
-// type what (URLs, sources) one a line (it would otherwise sit there
-// without a word).
+// type what ("URLs from stdin, one a line", "a page from stdin") (it
+// would otherwise sit there without a word).
 func saySTDIN(env *Env, name, what string) {
 	if f, ok := env.Stdin.(*os.File); ok && isTerminal(f) {
-		fmt.Fprintf(env.Stderr, "newsner %s: reading %s from stdin, one a line; end with Ctrl-D\n", name, what)
+		fmt.Fprintf(env.Stderr, "newsner %s: reading %s; end with Ctrl-D\n", name, what)
 	}
 }
 

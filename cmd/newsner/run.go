@@ -107,7 +107,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
-		saySTDIN(env, "run", "URLs")
+		saySTDIN(env, "run", "URLs from stdin, one a line")
 		stdin := stdinUntil(ctx, env.Stdin)
 		defer stdin.Close()
 		lines := ingest.NewLines(stdin)

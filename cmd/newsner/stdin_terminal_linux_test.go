@@ -50,3 +50,17 @@ func TestWatchSaysItReadsSourcesFromATerminal(t *testing.T) {
 		t.Errorf("watch reading a terminal said:\n%s", errOut.String())
 	}
 }
+
+// TestExtractSaysItReadsAPageFromATerminal: `newsner extract -` at a
+// terminal says it waits for a page; it sat there without a word.
+func TestExtractSaysItReadsAPageFromATerminal(t *testing.T) {
+	tty := openTerminal(t)
+	var out, errOut strings.Builder
+	env := &Env{Stdin: tty, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(300*time.Millisecond, cancel) // no one types: stop it
+	Main(ctx, env, []string{"extract", "--log-format", "json", "-"})
+	if !strings.Contains(errOut.String(), "newsner extract: reading a page (HTML or text) from stdin; end with Ctrl-D") {
+		t.Errorf("extract - reading a terminal said:\n%s", errOut.String())
+	}
+}

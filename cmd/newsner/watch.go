@@ -272,7 +272,7 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 	add := func(u string) error { lines = append(lines, u); return nil }
 	for _, in := range inputs {
 		if in == "-" {
-			saySTDIN(env, "watch", "sources (sites, feed or sitemap URLs)")
+			saySTDIN(env, "watch", "sources (sites, feed or sitemap URLs) from stdin, one a line")
 			if err := eachStdinLine(ctx, env.Stdin, add); err != nil {
 				return nil, err
 			}
