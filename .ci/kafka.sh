@@ -213,10 +213,24 @@ answers() {
 	fi
 }
 
+# ports_free dies where another process (another broker, an earlier one
+# whose pid file is gone) holds one of this broker's ports: the new broker
+# would fail to bind while the probe took the other for it.
+ports_free() {
+	local port
+	for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KAFKA_SASL_PORT" ${KAFKA_SSL_PORT:+"$KAFKA_SSL_PORT"}; do
+		if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
+			die "127.0.0.1:$port is taken by another process (another broker?); move this one, e.g. KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 KAFKA_SASL_PORT=19094 (KAFKA_SSL_PORT=19095) bash .ci/kafka.sh start"
+		fi
+	done
+}
+
 start() {
 	if p=$(pid); then
 		say "already running (pid $p)"
 		answers && return 0
+	else
+		ports_free
 	fi
 	fetch
 	local java
