@@ -1,7 +1,6 @@
 package ingest_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/internal/fakes"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -149,8 +149,8 @@ func TestLinesSkipsBlankAndComments(t *testing.T) {
 }
 
 // TestEachLine: EachLine hands on each line as it stands (records whole,
-// blank lines and comments skipped), stops at fn's error, and reports an
-// over-long line as a read error. feed and watch read their inputs with it.
+// blank lines and comments skipped), stops at fn's error, and hands on an
+// over-long line cut short. feed and watch read their inputs with it.
 func TestEachLine(t *testing.T) {
 	rec := `{"schema":"newsner.url/v1","url":"https://c.example/z","title":"T"}`
 	in := "\n# comment\n https://a.example/x \n\n\t# indented comment\nhttps://b.example/y\n" + rec + "\n"
@@ -170,12 +170,20 @@ func TestEachLine(t *testing.T) {
 		t.Errorf("fn's error: got %v after %d calls", err, n)
 	}
 
-	// The error names the line ("bufio.Scanner: token too long" did not),
-	// so a user can find it and go on after it.
-	long := "https://a.example/1\n# c\n" + strings.Repeat("x", 2<<20)
-	err = ingest.EachLine(context.Background(), strings.NewReader(long), add)
-	if err == nil || !strings.Contains(err.Error(), "read URLs: line 3 is longer than") || !errors.Is(err, bufio.ErrTooLong) {
-		t.Errorf("over-long line: got %v, want a read URLs error naming line 3", err)
+	// An over-long line is handed on cut to its first MiB, a URL the
+	// fetcher refuses (a dead letter), and the lines after it are read:
+	// it stopped the input with "read URLs: line 3 is longer than ...",
+	// the URLs after it not done.
+	got = nil
+	long := "https://a.example/1\n# c\nhttps://a.example/" + strings.Repeat("x", 2<<20) + "\nhttps://a.example/4\n"
+	if err := ingest.EachLine(context.Background(), strings.NewReader(long), add); err != nil {
+		t.Errorf("over-long line: %v", err)
+	}
+	if len(got) != 3 || got[0] != "https://a.example/1" || len(got[1]) != 1<<20 || !strings.HasPrefix(got[1], "https://a.example/xxx") || got[2] != "https://a.example/4" {
+		t.Errorf("over-long line: got %d lines (%.40q...), want the first, the long one cut to 1 MiB, the last", len(got), got)
+	}
+	if _, err := fetch.ValidateURL(got[1]); newsner.ErrorCode(err) != newsner.EInvalid {
+		t.Errorf("the cut line is a URL the fetcher takes: %v", err)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

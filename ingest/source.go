@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,8 +13,10 @@ import (
 )
 
 // Lines is a Source of URLs read one a line from a reader (stdin, a file).
-// Blank lines and lines starting with '#' are skipped. Done is a no-op: there
-// is no progress to commit.
+// Blank lines and lines starting with '#' are skipped. A line longer than
+// maxLine is handed out as its first maxLine bytes, a URL the fetcher
+// refuses as too long, so it ends as a dead letter and the lines after it
+// are read. Done is a no-op: there is no progress to commit.
 type Lines struct {
 	mu      sync.Mutex
 	scanner *bufio.Scanner
@@ -31,14 +33,39 @@ func (l *Lines) LastLine() int {
 	return l.taken
 }
 
-// maxLine bounds one input line; longer lines are an input error.
+// maxLine bounds what is kept of one input line: far beyond any URL
+// (the fetcher refuses one over 8 KiB), so a longer line is cut to a URL
+// that is still refused.
 const maxLine = 1 << 20
 
 // NewLines returns a Source reading URLs from r.
 func NewLines(r io.Reader) *Lines {
 	s := bufio.NewScanner(r)
-	s.Buffer(make([]byte, 0, 64*1024), maxLine)
+	s.Buffer(make([]byte, 0, 64*1024), maxLine+1)
+	s.Split(cappedLines())
 	return &Lines{scanner: s}
+}
+
+// cappedLines is bufio.ScanLines with lines cut to maxLine bytes: the rest
+// of a longer line is read and dropped, where ScanLines fails the whole
+// input with bufio.ErrTooLong.
+func cappedLines() bufio.SplitFunc {
+	dropping := false // the rest of a line cut short
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		if dropping {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				return len(data), nil, nil
+			}
+			dropping = false
+			return i + 1, nil, nil
+		}
+		if len(data) >= maxLine && bytes.IndexByte(data[:maxLine], '\n') < 0 {
+			dropping = true
+			return maxLine, data[:maxLine], nil
+		}
+		return bufio.ScanLines(data, atEOF)
+	}
 }
 
 // Next returns the next URL, or io.EOF at the end of the input. A blocked read
@@ -78,9 +105,6 @@ func (l *Lines) NextLine(ctx context.Context) (string, error) {
 	if l.err == nil {
 		l.err = l.scanner.Err()
 		switch {
-		case errors.Is(l.err, bufio.ErrTooLong):
-			// Which line, not bufio's "token too long".
-			l.err = fmt.Errorf("read URLs: line %d is longer than %d bytes: %w", l.line+1, maxLine, l.err)
 		case l.err != nil:
 			l.err = fmt.Errorf("read URLs: %w", l.err)
 		default:
