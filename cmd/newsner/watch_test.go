@@ -641,6 +641,12 @@ func TestWatchKafkaOnceAddsSites(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("watch --once on Kafka exited %d: %s", code, stderr)
 	}
+	// The topic is new: its leader may not be known everywhere yet.
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if c, err := countTopic(broker, sources); err == nil && c > 0 || time.Now().After(deadline) {
+			break
+		}
+	}
 	var keys []string
 	for _, m := range readTopic(t, broker, sources) {
 		keys = append(keys, string(m.Key))
