@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+
+	"github.com/newsner/newsner/internal/shared"
 )
 
 func runEval(ctx context.Context, env *Env, args []string) error {
@@ -17,7 +19,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	// The subcommand's errors are named here, once ("eval ner: ..."); Main
 	// then does not name the command again.
 	if err := sub[args[0]](ctx, env, args[1:]); err != nil {
-		return fmt.Errorf("eval %s: %w", args[0], err)
+		return fmt.Errorf("eval %s: %w", args[0], shared.Missing(err))
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -255,6 +256,21 @@ func TestMissingArgumentsAreSaid(t *testing.T) {
 		first, _, _ := strings.Cut(errOut, "\n")
 		if code != 2 || out != "" || !strings.HasPrefix(first, c.want) {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %.200q; want 2 and %q first", c.args, code, out, errOut, c.want)
+		}
+	}
+}
+
+// TestEvalWithoutSharedDataSaysWhere: eval and train, run where the shared
+// data sets are not (a fresh clone), say where they were looked for and
+// how to point at them; "open .../eng.testa: no such file or directory"
+// did not say the data lives outside the repository.
+func TestEvalWithoutSharedDataSaysWhere(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "shared")
+	t.Setenv("NEWSNER_SHARED", dir)
+	for _, args := range [][]string{{"eval", "extract"}, {"eval", "ner", "--sets", "eng.testa"}} {
+		code, _, errOut := runMain(t, "", args...)
+		if code != 1 || !strings.Contains(errOut, "no shared data at "+dir) || !strings.Contains(errOut, "set NEWSNER_SHARED") {
+			t.Errorf("%q without the shared data: exit %d, stderr %q", args, code, errOut)
 		}
 	}
 }

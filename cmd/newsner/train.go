@@ -29,7 +29,7 @@ func runTrain(ctx context.Context, env *Env, args []string) error {
 	// train ner's errors are named here, once ("train ner: ..."), as eval's
 	// are in runEval; Main then does not name the command again.
 	if err := runTrainNER(ctx, env, args[1:]); err != nil {
-		return fmt.Errorf("train ner: %w", err)
+		return fmt.Errorf("train ner: %w", shared.Missing(err))
 	}
 	return nil
 }

@@ -6,6 +6,9 @@
 package shared
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -50,4 +53,21 @@ func Require(tb Skipper, elem ...string) string {
 		tb.Skipf("shared data absent: %v (set NEWSNER_SHARED)", err)
 	}
 	return p
+}
+
+// Missing adds to err, a failure to read a file of the shared data, where
+// the data was looked for, when that directory itself is not there (a
+// fresh clone without the data): "open .../eng.testa: no such file or
+// directory" alone does not say that the data sets live outside the
+// repository, nor how to point at them. Other errors are returned as they
+// are.
+func Missing(err error) error {
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	dir := Dir()
+	if _, serr := os.Stat(dir); serr == nil {
+		return err
+	}
+	return fmt.Errorf("%w (no shared data at %s: the data sets are kept outside the repository; set NEWSNER_SHARED to their directory)", err, dir)
 }
