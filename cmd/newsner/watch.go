@@ -60,7 +60,8 @@ Each source is polled every --interval, or less often where its feed's ttl,
 Cache-Control or Expires ask (up to --max-interval), after Retry-After, and
 backing off on errors; with ETag and Last-Modified an unchanged feed costs a
 304. Fetches go through the same guard, robots.txt rules, per-host limits and
-User-Agent as article fetches.`)}
+User-Agent as article fetches. SIGINT or SIGTERM stops watch with status 0,
+whether it was starting (reading its sources or seen URLs) or polling.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	fs.StringVar(&o.topic, "topic", kafka.URLsTopic, "topic new URLs are written to")
