@@ -8,7 +8,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"net"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -19,6 +19,7 @@ import (
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/kafkasource"
 	"github.com/newsner/newsner/ingest/watch"
+	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/sink"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -127,12 +128,7 @@ func TestComposeUsageCommandsAreValid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	closed := ln.Addr().String()
-	ln.Close()
+	closed := fmt.Sprintf("127.0.0.1:%d", kafkatest.FreePorts(t, 1)[0]) // nothing listens there
 	getenv := func(k string) string {
 		switch k {
 		case "NEWSNER_BROKERS":

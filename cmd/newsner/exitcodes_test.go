@@ -3,13 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsner/newsner/internal/kafkatest"
 )
 
 // TestServiceStoppedWhileStartingExitsZero: a service (run, watch) stopped
@@ -22,12 +24,7 @@ func TestServiceStoppedWhileStartingExitsZero(t *testing.T) {
 	if err := os.WriteFile(seen, []byte("https://example.com/a/1\t2026-12-01T00:00:00Z\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	closed := ln.Addr().String() // nothing listens there once closed
-	ln.Close()
+	closed := fmt.Sprintf("127.0.0.1:%d", kafkatest.FreePorts(t, 1)[0]) // nothing listens there
 	for _, c := range []struct {
 		name string
 		args []string

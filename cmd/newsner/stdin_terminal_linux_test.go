@@ -36,31 +36,25 @@ func openTerminal(t *testing.T) *os.File {
 	return pts
 }
 
-// TestWatchSaysItReadsSourcesFromATerminal: `newsner watch` given no
-// sources reads them from stdin and, at a terminal, says so, as run and
-// feed say they read URLs; it sat there without a word.
-func TestWatchSaysItReadsSourcesFromATerminal(t *testing.T) {
-	tty := openTerminal(t)
-	var out, errOut strings.Builder
-	env := &Env{Stdin: tty, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
-	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(300*time.Millisecond, cancel) // no one types: stop it
-	Main(ctx, env, []string{"watch", "--log-format", "json"})
-	if !strings.Contains(errOut.String(), "newsner watch: reading sources (sites, feed or sitemap URLs) from stdin, one a line; end with Ctrl-D") {
-		t.Errorf("watch reading a terminal said:\n%s", errOut.String())
-	}
-}
-
-// TestExtractSaysItReadsAPageFromATerminal: `newsner extract -` at a
-// terminal says it waits for a page; it sat there without a word.
-func TestExtractSaysItReadsAPageFromATerminal(t *testing.T) {
-	tty := openTerminal(t)
-	var out, errOut strings.Builder
-	env := &Env{Stdin: tty, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
-	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(300*time.Millisecond, cancel) // no one types: stop it
-	Main(ctx, env, []string{"extract", "--log-format", "json", "-"})
-	if !strings.Contains(errOut.String(), "newsner extract: reading a page (HTML or text) from stdin; end with Ctrl-D") {
-		t.Errorf("extract - reading a terminal said:\n%s", errOut.String())
+// TestCommandsSayTheyReadATerminal: a command reading stdin at a terminal
+// says what it waits for, as run and feed say they read URLs; `watch`
+// given no sources and `extract -` sat there without a word.
+func TestCommandsSayTheyReadATerminal(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"watch", "--log-format", "json"}, "newsner watch: reading sources (sites, feed or sitemap URLs) from stdin, one a line; end with Ctrl-D"},
+		{[]string{"extract", "--log-format", "json", "-"}, "newsner extract: reading a page (HTML or text) from stdin; end with Ctrl-D"},
+	} {
+		tty := openTerminal(t)
+		var out, errOut strings.Builder
+		env := &Env{Stdin: tty, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(300*time.Millisecond, cancel) // no one types: stop it
+		Main(ctx, env, c.args)
+		if !strings.Contains(errOut.String(), c.want) {
+			t.Errorf("%q reading a terminal said:\n%s", c.args, errOut.String())
+		}
 	}
 }
