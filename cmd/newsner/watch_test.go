@@ -675,6 +675,15 @@ func TestReadSources(t *testing.T) {
 	if want := "https://a.example/feed.xml b.example c.example https://d.example/"; strings.Join(got, " ") != want {
 		t.Errorf("readSources = %q, want %q", got, want)
 	}
+	// A feed or sitemap file given for a file of sources: its lines were
+	// taken for sources ("https://</channel%3E%3C/rss%3E", polled).
+	feedFile := filepath.Join(t.TempDir(), "feed.xml")
+	if err := os.WriteFile(feedFile, []byte("<?xml version=\"1.0\"?>\n<rss><channel><item><link>https://a.example/1</link></item></channel></rss>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := readSources(context.Background(), env, []string{feedFile}); err == nil || !strings.Contains(err.Error(), "is a document") || strings.Count(err.Error(), feedFile) != 1 {
+		t.Errorf("a feed file read as sources: %q, %v", got, err)
+	}
 	for _, name := range []string{"nosuchfile", "sites.txt", "feeds/sites.TXT", "sources.list"} {
 		// A file that is not there (a typo, another directory) was taken
 		// for a site ("https://sites.txt/") and failed its polls.

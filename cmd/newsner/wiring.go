@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"golang.org/x/time/rate"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 )
@@ -121,7 +123,9 @@ func (v *rateValue) Set(s string) error {
 // eachFileLine calls fn with each line of the file at path as
 // ingest.EachLine gives them (blank lines and # comments skipped): feed's
 // files of URLs, watch's files of sources. A failure to read the file names
-// the path; fn's errors are returned as they are.
+// the path; fn's errors are returned as they are. A file whose first line
+// opens with markup (a feed, a sitemap, a page) is refused before fn sees
+// any of it: its lines are no URLs.
 func eachFileLine(ctx context.Context, path string, fn func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -129,7 +133,13 @@ func eachFileLine(ctx context.Context, path string, fn func(string) error) error
 	}
 	defer f.Close()
 	var fnErr error
+	first := true
 	err = ingest.EachLine(ctx, f, func(line string) error {
+		if first && strings.HasPrefix(line, "<") {
+			fnErr = fmt.Errorf("%s is a document (it starts with %q), not a list one a line: newsner watch reads feeds and sitemaps, given their URLs", path, newsner.Clip(line, 40))
+			return fnErr
+		}
+		first = false
 		fnErr = fn(line)
 		return fnErr
 	})
