@@ -53,6 +53,21 @@ var Perturbations = []Perturbation{
 	{"no-semantic", "<article>, <main> and <section> renamed <div>", func(doc *html.Node, _ string) []byte {
 		return render(RenameSemantic(doc))
 	}},
+	{"ruby", "every fourth word of the article's paragraphs given a ruby annotation (<rt>), as furigana", func(doc *html.Node, truth string) []byte {
+		return render(RubyWords(doc, truth))
+	}},
+	{"list", "each run of the article's paragraphs made a <ul>, a paragraph an <li>", func(doc *html.Node, truth string) []byte {
+		return render(ListParagraphs(doc, truth))
+	}},
+	{"references", "a made-up reference list, about twice the article's words, after the article", func(doc *html.Node, truth string) []byte {
+		return render(AddReferences(doc, truth))
+	}},
+	{"signatories", "a made-up table of signatories, about the article's words, after the article", func(doc *html.Node, truth string) []byte {
+		return render(AddSignatories(doc, truth))
+	}},
+	{"teasers", "a rail of twelve made-up teaser cards (linked headline, summary) before the article", func(doc *html.Node, truth string) []byte {
+		return render(AddTeasers(doc, truth))
+	}},
 }
 
 // OptInPerturbations are scored only where --perturb-only names them: they
