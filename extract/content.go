@@ -736,7 +736,7 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 // its ancestors: a paragraph-like block, a list item of text rather than
 // links, or a <div> of lines split by <br>; 25 characters at least.
 func scoresAsParagraph(n *html.Node, in *info) bool {
-	return in.text >= 25 && (paragraphLike(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5) || brParagraphs(n, in))
+	return in.text >= 25 && (paragraphLike(n, in) && !labelCell(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5 && !citationItem(n, in)) || brParagraphs(n, in))
 }
 
 // brContainer reports whether n, a block of text in lines split by <br>
