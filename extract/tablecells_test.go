@@ -45,3 +45,30 @@ func TestLabelTable(t *testing.T) {
 		t.Errorf("the results table is dropped:\n%s", a.Text)
 	}
 }
+
+// TestLabelTableHostile: a 20,000-row roll and a list of 20,000 citations
+// beside a short article, and 300 tables nested in each other's cells,
+// read in time and keep the article.
+func TestLabelTableHostile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Saltmarsh survey finds more curlews</title></head><body><div><div>` + curlewNote + `</div><table>`)
+	for i := 0; i < 20000; i++ {
+		b.WriteString("<tr><td>Anna Berg</td><td>Senior Research Fellow of the Trust</td></tr>")
+	}
+	b.WriteString("</table><ol>")
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&b, "<li>Marlow, K., Sand, P. (%d). Waders, site %d. Bird Study 4: 100-109.</li>", 1990+i%30, i)
+	}
+	b.WriteString("</ol>")
+	for i := 0; i < 300; i++ {
+		b.WriteString("<table><tr><td>Anna Berg of the Saltmarsh Trust")
+	}
+	b.WriteString("</div></body></html>")
+	a, err := FromReader(strings.NewReader(b.String()), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "forty-one pairs of curlew") {
+		t.Errorf("the article is lost: %.300q", a.Text)
+	}
+}
