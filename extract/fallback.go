@@ -348,7 +348,8 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 
 // blockLines returns n's text a line for each block under it: the runs
 // of inline text between its blocks, and each block's own lines; white
-// space collapsed, empty lines left out.
+// space collapsed, empty lines left out; scripts, styles and ruby
+// annotations (scriptStyleOrRubyNote) left out.
 func blockLines(n *html.Node) []string {
 	var lines []string
 	var run strings.Builder
@@ -362,12 +363,15 @@ func blockLines(n *html.Node) []string {
 		switch {
 		case c.Type == html.TextNode:
 			run.WriteString(c.Data)
-		case c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+		case c.Type != html.ElementNode || scriptStyleOrRubyNote(c):
 		case isBlock(c):
 			flush()
 			lines = append(lines, blockLines(c)...)
 		default:
-			run.WriteString(textOf(c))
+			walkTexts(c, false, scriptStyleOrRubyNote, func(s string) bool {
+				run.WriteString(s)
+				return true
+			})
 		}
 	}
 	flush()

@@ -19,3 +19,15 @@ var rubyTags = map[atom.Atom]bool{atom.Ruby: true, atom.Rb: true, atom.Rt: true,
 func inRubyAnnotation(a atom.Atom, tt html.TokenType) bool {
 	return tt == html.StartTagToken && (a == atom.Rt || a == atom.Rp || a == atom.Rtc)
 }
+
+// scriptStyleOrRubyNote reports whether n is a script, a style or a ruby
+// annotation (<rt>, <rp>, <rtc>): what the fallback's largest block
+// (blockLines) leaves out of its lines. Read with the ruby's base, each
+// furigana stood in the sentence after the word it annotates.
+func scriptStyleOrRubyNote(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Rt, atom.Rp, atom.Rtc:
+		return true
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // Tests of ruby annotations (furigana, pinyin), which the text leaves out.
@@ -26,4 +28,19 @@ func TestRubyTextContainer(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"東京の天気は、明日から雨になる見込みです。"}, []string{"Tokyo", "とうきょう", "てんき"})
+}
+
+// TestBlockLinesRuby: the fallback's largest block (blockLines) leaves a
+// ruby's annotation out of its line, as the main pass does; read inline,
+// "(じ)" stood after every annotated word.
+func TestBlockLinesRuby(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div>漢<ruby>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>を読む。<span>Posted <ruby>in<rt>よみ</rt></ruby> Paris</span><p>次<ruby>の<rtc>no</rtc></ruby>行</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	div := findBody(doc).FirstChild
+	got := strings.Join(blockLines(div), " | ")
+	if want := "漢字を読む。Posted in Paris | 次の行"; got != want {
+		t.Errorf("blockLines = %q, want %q", got, want)
+	}
 }
