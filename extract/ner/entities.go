@@ -131,6 +131,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addWorshipSiteSpans(toks, spans)
 	spans = addChurchSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
+	spans = splitDemonymBodies(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)
 	spans = cutCountryOlympic(toks, spans)
 	spans = joinUSBodies(toks, spans)
