@@ -422,6 +422,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	listedBeforeEventsAsMisc(ms, toks)
 	standingLeaguesAsMisc(ms, toks)
 	mediaWordsAsOrganizations(ms, toks)
+	demonymFirmsAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	surnameFirms(ms, toks)

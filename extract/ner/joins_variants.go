@@ -200,7 +200,8 @@ func joinBracketAcronyms(groups [][]*mention, toks []token, sets groupSets) {
 
 // joinShortNames joins a one-word organization to the one longer
 // organization name of the article it starts ("Ulta" after "Ulta Beauty";
-// "the Church" after "the Church of Scientology"), and a compass word to
+// "the Church" after "the Church of Scientology"; a demonym typed an
+// organization, "Norwegian" after "Norwegian Air"), and a compass word to
 // the one place name it starts ("the North" after "North Korea").
 func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 	gz, _ := sharedGazetteer()
@@ -223,7 +224,8 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 			}
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
-		if full := onlyFullName(groups, i, cands, commonStart(gz, short.m.Text) && !compass, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text]) {
+		generic := commonStart(gz, short.m.Text) && !compass && !isDemonym(short.m.Text) // a demonym typed an organization is a company's short form (demonymFirmsAsOrganizations)
+		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text]) {
 			sets.union(i, full)
 		}
 	}

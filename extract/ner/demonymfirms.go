@@ -1,0 +1,61 @@
+package ner
+
+import "github.com/newsner/newsner"
+
+// Rules on a company named by its nationality's word: "Norwegian" for
+// "Norwegian Cruise Line Holdings" or "Norwegian Air", "Swiss" for "Swiss
+// International Air Lines", once the article has given the full name.
+
+// demonymFirmsAsOrganizations types ORGANIZATION a nationality's word
+// alone tagged MISC ("Norwegian said it would ...") in an article that
+// names a company by a name of two words or more starting with that word
+// (tagged an organization: "Norwegian Cruise Line Holdings"), where the
+// word stands alone as a name does (demonymStandsAlone): a verb or a
+// possessive after it, no article before it. The tagger reads the word
+// as the nationality wherever the full name is not (open audit l's
+// "Norwegian" after "Norwegian Cruise Line Holdings", the blind audit s's
+// kind: an airline's short form missed three times). A body's name
+// (orgHeads: "Norwegian Football Federation") names no company, and the
+// nationality before a noun stays one ("the Norwegian government").
+func demonymFirmsAsOrganizations(ms []*mention, toks []token) {
+	var firms map[string]bool // the demonyms that start a company's name
+	for _, m := range ms {
+		if m.typ == newsner.Organization && m.t1-m.t0 >= 2 && isDemonym(toks[m.t0].Text) && !orgHeads[m.words[len(m.words)-1]] {
+			if firms == nil {
+				firms = map[string]bool{}
+			}
+			firms[toks[m.t0].Text] = true
+		}
+	}
+	if firms == nil {
+		return
+	}
+	for _, m := range ms {
+		if m.typ == misc && m.t1-m.t0 == 1 && firms[toks[m.t0].Text] && demonymStandsAlone(toks, m.t0) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// demonymStandsAlone reports whether the word at k stands as a name, not
+// a nationality's adjective: no determiner right before it, and a verb
+// of a singular subject or a possessive right after it ("Norwegian
+// said", "Norwegian has", "Norwegian will", "Norwegian's creditors").
+// Not a verb of the present that agrees with a plural (VBP): the tagger
+// reads "Swiss rival Swiss Re" so (open audit d). Not before "shares":
+// eng.train's "Dutch shares drifted", "100 leading British shares had
+// risen" in articles naming such a company, where open audit l's
+// "Norwegian shares fell" is the company's.
+func demonymStandsAlone(toks []token, k int) bool {
+	if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "VBD", "VBZ", "MD":
+		return true
+	}
+	return isPossessive(toks[k+1].Text)
+}
