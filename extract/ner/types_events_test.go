@@ -88,3 +88,16 @@ func TestPlacesStartingEventsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestNewYearIsAnEvent: a holiday's name ending in "Year" ("Lunar New
+// Year", "Chinese New Year") typed an organization is an event, MISC
+// (eventHeads).
+func TestNewYearIsAnEvent(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	text := "Shops in Quelbtown closed for the Chinese New Year, and Zorbco shut its plant until the Lunar New Year holiday ended."
+	es := caseEntities(t, text, []textSpan{{L, "Quelbtown"}, {O, "Chinese New Year"}, {O, "Zorbco"}, {O, "Lunar New Year"}})
+	want := []string{"LOCATION:Quelbtown", "ORGANIZATION:Zorbco"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
