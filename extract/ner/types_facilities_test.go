@@ -231,3 +231,33 @@ func TestLeadFacilityNamesAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbville", 1}, {L, "Plaza Quelbia", 1}, {L, "Avenida Zorbo", 1}},
 	}})
 }
+
+// TestRacetracksAsPlaces: a motor-racing track's name tagged an
+// organization is a place (racetrackName in facilitiesAsPlaces); a US
+// appeals court's circuit stays a body.
+func TestRacetracksAsPlaces(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an international circuit",
+		text:  "Jane Quimble won at the Zorbia International Circuit on Sunday for Quelb Racing.",
+		spans: []span{{P, "Jane Quimble"}, {O, "Zorbia International Circuit"}, {O, "Quelb Racing"}},
+		want:  []want{{P, "Jane Quimble", 1}, {L, "Zorbia International Circuit", 1}, {O, "Quelb Racing", 1}},
+	}, {
+		name:  "circuit of",
+		text:  "The race at the Circuit of the Zorbs is next.",
+		spans: []span{{O, "Circuit of the Zorbs"}},
+		want:  []want{{L, "Circuit of the Zorbs", 1}},
+	}, {
+		name:  "a speedway",
+		text:  "Fans filled the Quelb Motor Speedway on Saturday.",
+		spans: []span{{O, "Quelb Motor Speedway"}},
+		want:  []want{{L, "Quelb Motor Speedway", 1}},
+	}, {
+		name:  "a court's circuit",
+		text:  "The Ninth Circuit and the Federal Circuit ruled against Zorbco.",
+		spans: []span{{O, "Ninth Circuit"}, {O, "Federal Circuit"}, {O, "Zorbco"}},
+		want:  []want{{O, "Ninth Circuit", 1}, {O, "Federal Circuit", 1}, {O, "Zorbco", 1}},
+	}})
+}
