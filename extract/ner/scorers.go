@@ -1,0 +1,118 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
+
+// Rules on a goal's scorer in a football report: the name right before a
+// verb of scoring ("Zorbic headed the opener", "Quelbé scored twice") is
+// a player's, a person. The tagger reads a one-name player among the
+// clubs' names as a club or a town ("Fekir scored a penalty" an
+// organization, "Thauvin netted a third" a place on made-up league
+// reports), or misses it (open audits h and the first blind one:
+// "Casemiro headed the opener", "Casemiro headed the first goal"), the
+// kind the blind audit s showed in a league report.
+
+// scoringVerbs say a player scored. Not "struck" ("England struck back",
+// eng.train) nor "fired" (a pitcher's "fired a seven-hitter"). eng.train
+// puts a person before "scored" 13 times, a team or a country 7 ("The
+// Mariners", "Sao Paulo", "PSG", "Australia", "India"), and before
+// "equalised" a person 3 times, a club once ("Wednesday"): scorerName
+// keeps such names out.
+var scoringVerbs = setOf(`scored netted headed equalised equalized equalising equalizing volleyed curled slotted nodded`)
+
+// headedAfter are the words after "headed" that make it a header: not
+// "headed to", "headed for", "headed by".
+var headedAfter = setOf(`the home in a an his their past over`)
+
+// scoringVerbAt reports whether a verb of scoring (scoringVerbs) stands at
+// token k; "headed" only before a header's word (headedAfter).
+func scoringVerbAt(toks []token, k int) bool {
+	if k >= len(toks) || !scoringVerbs[toks[k].Text] {
+		return false
+	}
+	return toks[k].Text != "headed" || k+1 < len(toks) && headedAfter[toks[k+1].Text]
+}
+
+// scorerName reports whether the name over tokens [t0,t1) before a verb
+// of scoring can be a player's: not after "the" ("the Mariners scored"),
+// not a known place ("Australia scored"), a listed organization ("PSG")
+// or a listed team's nickname, a weekday ("Wednesday equalised"), a
+// month, a demonym or a title.
+func scorerName(toks []token, t0, t1 int) bool {
+	if t0 > 0 && strings.EqualFold(toks[t0-1].Text, "the") {
+		return false
+	}
+	name := joinTokens(toks[t0:t1])
+	w := toks[t0].Text
+	return !knownPlace(name) && !listedOrg(name) && listKey(name, newsner.Organization) == "" && !listedNicknames()[strings.ToLower(name)] &&
+		!weekdays[w] && !lowered(months, w) && !isDemonym(w) && !isTitle(w)
+}
+
+// scorersAsPeople types PERSON, in a sports report, a name of one or two
+// words tagged an organization or a place right before a verb of scoring
+// (scoringVerbAt) that can be a player's (scorerName), with the other
+// mentions of the name so typed that stand nowhere a team does
+// (teamContext); not a name the article puts where a team stands.
+func scorersAsPeople(ms []*mention, toks []token, about *topics) {
+	if !about.sportsDoc() {
+		return
+	}
+	teams := map[string]bool{} // keys of the mentions where a team stands
+	for _, m := range ms {
+		if teamContext(toks, m.t0, m.t1) {
+			teams[m.key] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		return (m.typ == newsner.Organization || m.typ == newsner.Location) && m.t1-m.t0 <= 2 && scoringVerbAt(toks, m.t1) && !teams[m.key] && scorerName(toks, m.t0, m.t1)
+	}, func(m *mention) bool {
+		return m.typ == newsner.Organization || m.typ == newsner.Location
+	}, newsner.Person)
+}
+
+// addScorerSpans adds, in a sports report, a person's span over an
+// untagged run of one or two proper nouns that stands alone right before
+// a verb of scoring (scoringVerbAt) and can be a player's name
+// (scorerName): "Casemiro headed the opener". Not a word the corpora
+// usually write in lower case ("He scored"), nor a name the article tags
+// elsewhere as something else than a person.
+func addScorerSpans(text string, toks []token, spans []tspan, about *topics) []tspan {
+	var add []tspan
+	var covered []bool
+	var others map[string]bool // the names tagged other than a person
+	for k := 1; k < len(toks); k++ {
+		if !scoringVerbAt(toks, k) {
+			continue
+		}
+		if covered == nil {
+			if !about.sportsDoc() {
+				return spans
+			}
+			covered = spanCover(len(toks), spans)
+			others = map[string]bool{}
+			for _, s := range spans {
+				if s.typ != newsner.Person {
+					others[joinTokens(toks[s.t0:s.t1])] = true
+				}
+			}
+		}
+		t0 := k
+		for t0 > 0 && k-t0 < 2 && !covered[t0-1] && properRunWord(toks[t0-1]) && isLetters(strings.ReplaceAll(toks[t0-1].Text, "-", "")) {
+			t0--
+		}
+		if t0 == k || t0 > 0 && startsUpper(toks[t0-1].Text) && !startsSentence(text, toks, t0) {
+			continue // none, or a longer name goes on before it
+		}
+		if usuallyLower(toks[t0].Text, 20, 10) || others[joinTokens(toks[t0:k])] || !scorerName(toks, t0, k) {
+			continue
+		}
+		add = append(add, tspan{newsner.Person, t0, k})
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	return replaceSpans(spans, add)
+}
