@@ -143,6 +143,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addLeagueHeadlineSpans(text, toks, spans, about)
 	spans = addLeagueTownPairSpans(toks, spans, about)
 	spans = addScorerSpans(text, toks, spans, about)
+	spans = addFuturesExchangeSpans(toks, spans)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addCamelNameSpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
