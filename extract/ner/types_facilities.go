@@ -164,7 +164,7 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || racetrackName(m.words, head) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
+		if (facilityHeads[head] || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -202,6 +202,27 @@ func racetrackName(words []string, head string) bool {
 		}
 	}
 	return true
+}
+
+// venueCenterWords, before "Center" or "Centre", make it a building that
+// people visit: a museum, a hall, a mall ("California Science Center",
+// "Zorb Art Center", "Quelb Convention Center", "World Trade Center").
+var venueCenterWords = setOf(`science art arts visitor visitors convention exhibition cultural shopping trade conference`)
+
+// venueCenter reports whether a name's words end in "Center" (or
+// "Centre") after a venue's word (venueCenterWords): a place, as
+// gum-news's gold marks "the California Science Center in Los Angeles"
+// and "the McCutchan Art Center" (both typed organizations by the
+// tagger). "Center" alone heads bodies as often as places (groundHeads:
+// "National Hurricane Center", "Steel Industry Center" ORG in eng.train),
+// so only after such a word; a space centre is spaceSite's.
+func venueCenter(words []string) bool {
+	n := len(words)
+	if n < 3 {
+		return false
+	}
+	last := facilityHeadWord(words)
+	return (last == "center" || last == "centre") && venueCenterWords[words[n-2]]
 }
 
 // facilityHeadWord returns the last of a name's words, for

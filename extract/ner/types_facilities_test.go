@@ -261,3 +261,29 @@ func TestRacetracksAsPlaces(t *testing.T) {
 		want:  []want{{O, "Ninth Circuit", 1}, {O, "Federal Circuit", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestVenueCentersAsPlaces: a centre's name after a venue's word
+// ("Science Center", "Convention Center") tagged an organization is a
+// place (venueCenter in facilitiesAsPlaces); a research centre's stays a
+// body.
+func TestVenueCentersAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a science center",
+		text:  "The orbiter will go to the Quelb Science Center in Zorbton.",
+		spans: []span{{O, "Quelb Science Center"}, {L, "Zorbton"}},
+		want:  []want{{L, "Quelb Science Center", 1}, {L, "Zorbton", 1}},
+	}, {
+		name:  "a convention center",
+		text:  "Delegates met at the Zorbton Convention Center on Monday.",
+		spans: []span{{O, "Zorbton Convention Center"}},
+		want:  []want{{L, "Zorbton Convention Center", 1}},
+	}, {
+		name:  "a research center",
+		text:  "The Quelb Storm Center said the storm would weaken.",
+		spans: []span{{O, "Quelb Storm Center"}},
+		want:  []want{{O, "Quelb Storm Center", 1}},
+	}})
+}
