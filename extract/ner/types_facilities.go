@@ -207,13 +207,15 @@ func racetrackName(words []string, head string) bool {
 // venueCenterWords, before "Center" or "Centre", make it a building that
 // people visit: a museum, a hall, a mall ("California Science Center",
 // "Zorb Art Center", "Quelb Convention Center", "World Trade Center").
+// Not "Medical Center": a hospital's, but the Dragnet pages' lists make
+// them organizations (dragnet-news a and b each lost a mention with it).
 var venueCenterWords = setOf(`science art arts visitor visitors convention exhibition cultural shopping trade conference`)
 
 // venueCenter reports whether a name's words end in "Center" (or
 // "Centre") after a venue's word (venueCenterWords): a place, as
 // gum-news's gold marks "the California Science Center in Los Angeles"
-// and "the McCutchan Art Center" (both typed organizations by the
-// tagger). "Center" alone heads bodies as often as places (groundHeads:
+// (typed an organization by the tagger) and "the McCutchan Art Center /
+// Pace Galleries" (the slash keeps this one from the rule). "Center" alone heads bodies as often as places (groundHeads:
 // "National Hurricane Center", "Steel Industry Center" ORG in eng.train),
 // so only after such a word; a space centre is spaceSite's.
 func venueCenter(words []string) bool {
