@@ -130,6 +130,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSiteSpans(toks, spans)
 	spans = addWorshipSiteSpans(toks, spans)
 	spans = addChurchSiteSpans(toks, spans)
+	spans = addSaintSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = splitDemonymBodies(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)

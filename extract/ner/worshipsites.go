@@ -165,3 +165,43 @@ func addChurchSiteSpans(toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// saintWords start a saint's name ("St. Patrick", "St Mary", "Saint
+// Peter").
+var saintWords = setOf(`St St. Saint`)
+
+// addSaintSiteSpans adds a place's span over a saint's name (saintWords
+// and one capitalized word), its possessive and a building's head word
+// after it, capitalized (facilityHeads, churchHeads: "St Patrick's
+// Cathedral", "St. Mary's Stadium", "St Zorba's Hospital"), no
+// capitalized word after it, where the tagger tagged the saint's name
+// alone (a place, a person) and stopped at the possessive, or left the
+// head apart. eng.train marks such names places ("St. Christopher
+// Children 's Hospital", "St. Matthew 's").
+func addSaintSiteSpans(toks []token, spans []tspan) []tspan {
+	var add []tspan
+	var cover []int
+	for k := 2; k+1 < len(toks); k++ {
+		if !isPossessive(toks[k].Text) || !saintWords[toks[k-2].Text] || !startsUpper(toks[k-1].Text) || !isLetters(toks[k-1].Text) {
+			continue
+		}
+		head := toks[k+1].Text
+		if !startsUpper(head) || !facilityHeads[strings.ToLower(head)] && !churchHeads[strings.ToLower(head)] {
+			continue
+		}
+		if k+2 < len(toks) && startsUpper(toks[k+2].Text) {
+			continue // a longer name goes on
+		}
+		if cover == nil {
+			cover = spanOwners(spans, len(toks))
+		}
+		if o := cover[k-2]; o >= 0 && (spans[o].t0 != k-2 || spans[o].t1 != k) || cover[k-1] != cover[k-2] {
+			continue // the saint's name is part of another span
+		}
+		if o := cover[k+1]; o >= 0 && (spans[o].t0 != k+1 || spans[o].t1 != k+2) || cover[k] >= 0 && cover[k] != cover[k-2] {
+			continue
+		}
+		add = append(add, tspan{newsner.Location, k - 2, k + 2})
+	}
+	return replaceSpans(spans, add)
+}

@@ -77,3 +77,28 @@ func TestPlainsAsPlaces(t *testing.T) {
 		want:  []want{{L, "Plains of Zorbat", 1}},
 	}})
 }
+
+// TestAddSaintSiteSpans: a saint's name, its possessive and a building's
+// head word is one place (addSaintSiteSpans), where the tagger tagged the
+// saint's name alone, as a place or a person; a longer name is left.
+func TestAddSaintSiteSpans(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cut at the possessive",
+		text:  "Mass was held at St Zorba's Cathedral in Quelbtown on Sunday.",
+		spans: []span{{L, "St Zorba"}, {L, "Quelbtown"}},
+		want:  []want{{L, "St Zorba's Cathedral", 1}, {L, "Quelbtown", 1}},
+	}, {
+		name:  "typed a person",
+		text:  "Fans left St. Quelba's Stadium early.",
+		spans: []span{{P, "St. Quelba"}},
+		want:  []want{{L, "St. Quelba's Stadium", 1}},
+	}, {
+		name:  "a saint alone",
+		text:  "Pilgrims honoured St Zorba's relics in Quelbtown.",
+		spans: []span{{P, "St Zorba"}, {L, "Quelbtown"}},
+		want:  []want{{P, "St Zorba", 1}, {L, "Quelbtown", 1}},
+	}})
+}
