@@ -36,6 +36,24 @@ func scoringVerbAt(toks []token, k int) bool {
 	return toks[k].Text != "headed" || k+1 < len(toks) && headedAfter[toks[k+1].Text]
 }
 
+// goalNouns name a goal or a way of scoring one ("goals from Zorbic", "a
+// double from Quelbé", "a Zorbic penalty").
+var goalNouns = setOf(`goal goals double brace header penalty strike hat-trick volley free-kick`)
+
+// scorerCue reports whether the name over tokens [t0,t1) stands where a
+// goal's scorer does: before a verb of scoring (scoringVerbAt), after a
+// goal's noun and "from" ("goals from Zorbic", "a double from Quelbé"),
+// or between "a" and a goal's noun ("a Zorbic penalty").
+func scorerCue(toks []token, t0, t1 int) bool {
+	if scoringVerbAt(toks, t1) {
+		return true
+	}
+	if t0 >= 2 && toks[t0-1].Text == "from" && goalNouns[toks[t0-2].Text] {
+		return true
+	}
+	return t0 >= 1 && (toks[t0-1].Text == "a" || toks[t0-1].Text == "an") && t1 < len(toks) && goalNouns[toks[t1].Text] && toks[t1].Text != "goals"
+}
+
 // scorerName reports whether the name over tokens [t0,t1) before a verb
 // of scoring can be a player's: not after "the" ("the Mariners scored"),
 // not a known place ("Australia scored"), a listed organization ("PSG")
@@ -52,8 +70,8 @@ func scorerName(toks []token, t0, t1 int) bool {
 }
 
 // scorersAsPeople types PERSON, in a sports report, a name of one or two
-// words tagged an organization or a place right before a verb of scoring
-// (scoringVerbAt) that can be a player's (scorerName), with the other
+// words tagged an organization or a place where a goal's scorer stands
+// (scorerCue) that can be a player's (scorerName), with the other
 // mentions of the name so typed that stand nowhere a team does
 // (teamContext); not a name the article puts where a team stands.
 func scorersAsPeople(ms []*mention, toks []token, about *topics) {
@@ -67,7 +85,7 @@ func scorersAsPeople(ms []*mention, toks []token, about *topics) {
 		}
 	}
 	retypeByKey(ms, func(m *mention) bool {
-		return (m.typ == newsner.Organization || m.typ == newsner.Location) && m.t1-m.t0 <= 2 && scoringVerbAt(toks, m.t1) && !teams[m.key] && scorerName(toks, m.t0, m.t1)
+		return (m.typ == newsner.Organization || m.typ == newsner.Location) && m.t1-m.t0 <= 2 && scorerCue(toks, m.t0, m.t1) && !teams[m.key] && scorerName(toks, m.t0, m.t1)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Organization || m.typ == newsner.Location
 	}, newsner.Person)
