@@ -38,6 +38,8 @@ func joinAirlineNames(toks []token, spans []tspan) []tspan {
 		if i+1 < len(spans) && spans[i+1].t0 == s.t1 && spans[i+1].t1-spans[i+1].t0 == 1 && airlineWords[toks[s.t1].Text] && startsUpper(toks[s.t1-1].Text) && !airNameGoesOn(toks, s.t1+1) {
 			s = tspan{newsner.Organization, s.t0, spans[i+1].t1}
 			i++
+		} else if e := untaggedAirlineEnd(toks, spans, i); e > 0 {
+			s = tspan{newsner.Organization, s.t0, e}
 		} else if s.t1-s.t0 >= 2 && airlineWords[toks[s.t1-1].Text] && startsUpper(toks[s.t1-2].Text) && s.typ != newsner.Organization && !airNameGoesOn(toks, s.t1) {
 			s.typ = newsner.Organization
 		}
@@ -82,6 +84,33 @@ func joinUnionBodies(toks []token, spans []tspan) []tspan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// airlineTails end an airline's name after "Air" ("Zorbian Air Shuttle",
+// "Quelb Air Lines").
+var airlineTails = setOf(`Shuttle Lines Express`)
+
+// untaggedAirlineEnd returns the end of an airline's name that goes on
+// from spans[i], a nationality's word tagged MISC alone, over an untagged
+// "Air" (and an airline's tail after it, airlineTails) that no name goes
+// on after: "Zorbian Air said", "Zorbian Air Shuttle said", which the
+// tagger reads as the nationality and leaves "Air" untagged (made-up
+// airline reports; the blind audit s's kind, an airline missed by its
+// full name). 0 where there is none.
+func untaggedAirlineEnd(toks []token, spans []tspan, i int) int {
+	s := spans[i]
+	k := s.t1
+	if s.typ != misc || s.t1-s.t0 != 1 || !isDemonym(toks[s.t0].Text) || k >= len(toks) || toks[k].Text != "Air" || i+1 < len(spans) && spans[i+1].t0 <= k+1 {
+		return 0
+	}
+	e := k + 1
+	if e < len(toks) && airlineTails[toks[e].Text] {
+		e++
+	}
+	if airNameGoesOn(toks, e) || i+1 < len(spans) && spans[i+1].t0 < e {
+		return 0
+	}
+	return e
 }
 
 // airNameGoesOn reports whether the token at k goes on a name that ends

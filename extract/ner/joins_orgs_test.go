@@ -7,7 +7,8 @@ import (
 )
 
 // TestJoinAirlineNames: a name ending in "Air" is an airline's, one
-// organization with a nationality's word before it (joinAirlineNames);
+// organization with a nationality's word before it (joinAirlineNames),
+// "Air" tagged or not (untaggedAirlineEnd, with an airline's tail);
 // "Air" that a name goes on after stays as it was.
 func TestJoinAirlineNames(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
@@ -18,6 +19,16 @@ func TestJoinAirlineNames(t *testing.T) {
 		text:  "Zorbian Air said on Monday it would cut flights. Rival Quelb Air added routes.",
 		spans: []span{{misc, "Zorbian"}, {P, "Air"}, {P, "Quelb Air"}},
 		want:  []want{{O, "Zorbian Air", 1}, {O, "Quelb Air", 1}},
+	}, {
+		name:  "nationality and Air untagged",
+		text:  "Maltese Air said on Monday it would cut flights, and Maltese Air Shuttle said it would add some.",
+		spans: []span{{misc, "Maltese"}, {misc, "Maltese"}},
+		want:  []want{{O, "Maltese Air", 1}, {O, "Maltese Air Shuttle", 1}},
+	}, {
+		name:  "an air force is the force's (joinDemonymForces)",
+		text:  "The Maltese Air Force flew 20 missions.",
+		spans: []span{{misc, "Maltese"}},
+		want:  []want{{O, "Maltese Air Force", 1}},
 	}, {
 		name:  "a museum goes on",
 		text:  "Jane Marzo visited the Zorbian National Air and Space Museum.",
