@@ -124,9 +124,15 @@ func personCue(toks []token, t0, t1 int) bool {
 // name right after one of these words is a person's (leader 40, spokesman
 // 36, president 19, minister 12, chairman 11, chief 8, secretary 8,
 // analyst 7, governor 5, spokeswoman 5, envoy 4; "manager" and "director"
-// left out: "lead manager Lehman Brothers").
+// left out: "lead manager Lehman Brothers"). "player" and "forward" added
+// for issue 11 (nkinds3): a sportsman's ("Welsh player Gerwyn Price", an
+// organization in open audit l, after which he "beat" a rival by a
+// score; "Colombian forward Faustino Asprilla", "Davis Cup player Todd
+// Martin", "Brazilian player Claudio Moura": persons in eng.train, every
+// name after "player" or a player's position; the plural "players" is
+// not a role: "(players U.S. unless stated)" in eng.train's tables).
 var personRoles = setOf(`star superstar singer rapper actor actress comedian novelist songwriter
-guitarist drummer golfer boxer swimmer sprinter
+guitarist drummer golfer boxer swimmer sprinter player forward
 founder co-founder cofounder chief boss CEO ceo chairman chairwoman executive leader spokesman spokeswoman
 spokesperson president minister secretary envoy governor mayor adviser advisor lawmaker negotiator
 billionaire tycoon analyst ambassador commander`)

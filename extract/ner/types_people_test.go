@@ -92,6 +92,26 @@ func TestOfficesBeforePeople(t *testing.T) {
 	}})
 }
 
+// TestPlayersBeforePeople: a name the tagger typed an organization right
+// after "player" or "forward" is a sportsman's (personRoles), though a
+// score after it reads as a team's win.
+func TestPlayersBeforePeople(t *testing.T) {
+	O, P, M := newsner.Organization, newsner.Person, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a player",
+		text:  "Maltese player Quelb Marzo beat Zorb Quimby 5-3 in the final on Sunday.",
+		spans: []span{{M, "Maltese"}, {O, "Quelb Marzo"}, {P, "Zorb Quimby"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "a forward",
+		text:  "Maltese forward Quelb Marzo was injured.",
+		spans: []span{{M, "Maltese"}, {O, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
+
 // TestRoleAppositions: a name the tagger typed an organization that an
 // apposition calls an executive or an adviser ("Quelb Marzo, the chief
 // executive of Zorbco") is a person's; an organization's name after "the"
