@@ -284,6 +284,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	indexWordsAsMisc(ms, toks)
 	leaguesAsMisc(ms, toks)
 	sportSlugsAsMisc(text, ms, toks)
+	gluedSportSlugsAsMisc(text, ms, toks)
 	venuesAsPlaces(ms)
 	worshipSitesAsPlaces(ms, toks)
 	facilityNounPlaces(ms, toks)

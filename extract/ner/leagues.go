@@ -490,27 +490,6 @@ func headlineSpanFree(spans []tspan, cover []int, a, e int) bool {
 	return s.t0 == a && s.t1 == e && s.typ != newsner.Organization
 }
 
-// slugSports end the name of a sport that heads a wire's headline in
-// capitals ("AMERICAN FOOTBALL - ...", "ICE HOCKEY - ...").
-var slugSports = setOf(`football hockey basketball baseball soccer rugby`)
-
-// sportSlugsAsMisc makes MISC, so not emitted, a mention in capitals that
-// starts a line before a dash and names a sport (its last word one of
-// slugSports): a headline's slug, the sport of the item ("AMERICAN
-// FOOTBALL - BILLS CLINCH PLAYOFF BERTH"), which the tagger typed an
-// organization in made-up NFL items, as eng.train's "SOCCER -", "TENNIS -"
-// are no names.
-func sportSlugsAsMisc(text string, ms []*mention, toks []token) {
-	for _, m := range ms {
-		if !m.typ.Valid() || m.t1 >= len(toks) || !dashes[toks[m.t1].Text] || hasLower(m.m.Text) || !slugSports[m.words[len(m.words)-1]] {
-			continue
-		}
-		if m.t0 == 0 || strings.ContainsRune(text[toks[m.t0-1].BEnd:toks[m.t0].BStart], '\n') {
-			m.typ = misc
-		}
-	}
-}
-
 // addLeagueTownPairSpans adds, in an item on a North American major league
 // that reads as sports (leagueReport, sportsItem), a span over a listed
 // team's town (teamTownName) in mixed case that the tagger left untagged

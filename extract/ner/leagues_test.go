@@ -209,25 +209,6 @@ func TestNFLDivisionsAsMisc(t *testing.T) {
 	}})
 }
 
-// TestSportSlugsAsMisc: a sport's name heading a headline in capitals is
-// no name (sportSlugsAsMisc); a body named for a sport elsewhere stays.
-func TestSportSlugsAsMisc(t *testing.T) {
-	O := newsner.Organization
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{{
-		name:  "a slug",
-		text:  "AMERICAN FOOTBALL - BILLS CLINCH PLAYOFF BERTH .\nThe Bills won.",
-		spans: []span{{O, "AMERICAN FOOTBALL"}, {O, "BILLS"}, {O, "Bills"}},
-		want:  []want{{O, "Bills", 2}},
-	}, {
-		name:  "a body",
-		text:  "The Zorbian Hockey said on Monday it would appeal.",
-		spans: []span{{O, "Zorbian Hockey"}},
-		want:  []want{{O, "Zorbian Hockey", 1}},
-	}})
-}
-
 // TestLeagueRulesHostileSize: leagues.go's rules stay well short of
 // square on a league's item of 10,000 blocks, each a headline in
 // capitals, two results lines, standings heads and a row, and a report's
