@@ -287,3 +287,23 @@ func TestVenueCentersAsPlaces(t *testing.T) {
 		want:  []want{{O, "Quelb Storm Center", 1}},
 	}})
 }
+
+// TestSponsoredArenasAsPlaces: an arena or a stadium named after a sponsor
+// (groundHeads' third line: "Dome", "Boxen", "Box", "Stadion") that the
+// tagger typed an organization is a place; the sponsor alone stays.
+func TestSponsoredArenasAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank's arena",
+		text:  "The final was played at the Quelb Bank Boxen, and Quelb Bank paid for it.",
+		spans: []span{{O, "Quelb Bank Boxen"}, {O, "Quelb Bank"}},
+		want:  []want{{L, "Quelb Bank Boxen", 1}, {O, "Quelb Bank", 1}},
+	}, {
+		name:  "a carmaker's dome and a stadion",
+		text:  "Zorbton won at the Zorbauto Dome, then lost at the Quelbix Stadion.",
+		spans: []span{{O, "Zorbton"}, {O, "Zorbauto Dome"}, {O, "Quelbix Stadion"}},
+		want:  []want{{O, "Zorbton", 1}, {L, "Zorbauto Dome", 1}, {L, "Quelbix Stadion", 1}},
+	}})
+}
