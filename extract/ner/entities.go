@@ -311,6 +311,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)
 	clubsAsClubs(ms, toks, about)
+	placeClubsAsClubs(ms, toks, about)
 	unknownPlacesAsTeams(ms, toks, about)
 	unknownNamesAsOpponents(ms, toks, about)
 	clubsAsOpponents(ms, toks, about)
