@@ -39,8 +39,10 @@ func clubAsPlace(toks []token, t0, t1 int) bool {
 // a mention of two words or more tagged a person or a place that the lists
 // know as a club (keyListKey, accents folded: "Sao Paulo" of "São Paulo
 // FC"): a person never, a place unless it stands as the place (clubAsPlace)
-// or a dateline's (place). A club of one word is left to clubsAsClubs,
-// whose towns stand in many more reports as places.
+// or a dateline's (place). A person so named is a club also in an item
+// that only talks sport (sportsItem): a results table has no "2-1". A club
+// of one word is left to clubsAsClubs, whose towns stand in many more
+// reports as places.
 func placeClubsAsClubs(ms []*mention, toks []token, about *topics) {
 	for _, m := range ms {
 		if m.typ != newsner.Person && m.typ != newsner.Location || m.place || len(m.words) < 2 || !hasLower(m.m.Text) {
@@ -49,7 +51,7 @@ func placeClubsAsClubs(ms []*mention, toks []token, about *topics) {
 		if m.typ == newsner.Location && clubAsPlace(toks, m.t0, m.t1) {
 			continue
 		}
-		if keyListKey(m.m.Text, newsner.Organization) == "" || !about.sportsText() {
+		if keyListKey(m.m.Text, newsner.Organization) == "" || !about.sportsText() && !(m.typ == newsner.Person && sportsItem(about)) {
 			continue
 		}
 		m.typ = newsner.Organization

@@ -22,6 +22,11 @@ func TestPlaceClubsAsClubs(t *testing.T) {
 		spans: []span{{P, "Sao Paulo"}, {P, "Quelb Zorbsen"}, {L, "Sao Paulo"}, {P, "Rosario Central"}, {O, "Zorbton"}, {L, "Sao Paulo"}},
 		want:  []want{{O, "Sao Paulo", 2}, {P, "Quelb Zorbsen", 1}, {O, "Rosario Central", 1}, {O, "Zorbton", 1}, {L, "Sao Paulo", 1}},
 	}, {
+		name:  "a results table, no score written 2-1",
+		text:  "Results of the Quelbian league matches on Saturday:\nRosario Central 2 Zorbton 1\nQuelbury 0 Zorbia Juniors 0",
+		spans: []span{{P, "Rosario Central"}, {O, "Zorbton"}, {O, "Quelbury"}, {O, "Zorbia Juniors"}},
+		want:  []want{{O, "Rosario Central", 1}, {O, "Zorbton", 1}, {O, "Quelbury", 1}, {O, "Zorbia Juniors", 1}},
+	}, {
 		name:  "no sports",
 		text:  "Sao Paulo's governor said on Monday the city would reopen its schools.",
 		spans: []span{{L, "Sao Paulo"}},
