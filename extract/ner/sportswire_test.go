@@ -9,9 +9,14 @@ import "testing"
 // places in reports ("Sao Paulo", "Rosario Central", "Hamilton
 // Academical"), golfers in score lines typed organizations, cycling teams
 // with a hyphen missed, a sport's slug ("BIATHLON") typed an
-// organization, arenas named after companies typed organizations. The
-// test fails only more than 0.01 below that figure.
-const sportsWireFloor = 0.9392 - 0.01
+// organization, arenas named after companies typed organizations. With
+// sportslugs.go, groundHeads' arenas, scorelines.go and clubplaces.go
+// (doc31): 0.9906 (P 0.9962 R 0.9850; tp 263 fp 1 fn 4); left: an arena
+// named "Center" typed an organization ("WiZink Center": "Center" heads
+// bodies as often as places), a federation missed ("Brazilian Football
+// Confederation"), a town in a headline and a dateline missed ("WISLA",
+// "HERNING"). The test fails only more than 0.01 below that figure.
+const sportsWireFloor = 0.9906 - 0.01
 
 // TestSportsWire scores sportsWireArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below sportsWireFloor. A dev set,
