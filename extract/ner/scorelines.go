@@ -102,8 +102,8 @@ func teamRunWord(w string) bool {
 // riderTeamRun returns the tokens [k,e) of a rider's team on the results
 // line that starts at token a (line): a rank (riderRank), a tagged name
 // over the tokens up to a bracketed country (countryBracket), then one to
-// five capitalized words (teamRunWord) to a time, a gap, a number, a word
-// in lower case or the line's end. ok is false where the line is not so.
+// five capitalized words (teamRunWord) to the line's end or a time, a gap
+// or a number (resultAfterTeam). ok is false where the line is not so.
 func riderTeamRun(toks []token, spans []tspan, cover []int, line []int, a int) (k, e int, ok bool) {
 	n := riderRank(toks, a)
 	if n == a || n >= len(toks) || cover[n] < 0 {
@@ -119,10 +119,24 @@ func riderTeamRun(toks []token, spans []tspan, cover []int, line []int, a int) (
 	}
 	for e = k; e < len(toks) && line[e] == line[a] && e-k < 5 && teamRunWord(toks[e].Text); e++ {
 	}
-	if e == k || e-k == 5 && e < len(toks) && line[e] == line[a] && teamRunWord(toks[e].Text) {
+	if e == k || e < len(toks) && line[e] == line[a] && !resultAfterTeam(toks[e].Text) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// timeWords, after a rider's team, start his time as a results line gives
+// it when it is the winner's ("same time", "s.t.", "all same time", "at 5
+// seconds").
+var timeWords = setOf(`same s.t. st at all`)
+
+// resultAfterTeam reports whether w, the word after a rider's team on his
+// line, starts his time or gap: a number, a time ("4:34:02"), a gap
+// ("+0:38") or a word of timeWords. A title or a word in lower case there
+// ("Chancellor of Zorbia" on a numbered list of people) makes the line no
+// result.
+func resultAfterTeam(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '+') || lowered(timeWords, w)
 }
 
 // addRiderTeamSpans adds an organization's span over a rider's team on a

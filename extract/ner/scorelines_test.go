@@ -56,6 +56,11 @@ func TestAddRiderTeamSpans(t *testing.T) {
 		spans: []span{{P, "Quelb Zorbsen"}, {L, "Zorbia"}},
 		want:  []want{{P, "Quelb Zorbsen", 1}, {L, "Zorbia", 1}},
 	}, {
+		name:  "a numbered list of people, no result",
+		text:  "The most powerful:\n1. Quelb Zorbsen ( Zorbia ) Chancellor of Zorbia since 2005",
+		spans: []span{{P, "Quelb Zorbsen"}, {L, "Zorbia"}, {L, "Zorbia"}},
+		want:  []want{{P, "Quelb Zorbsen", 1}, {L, "Zorbia", 2}},
+	}, {
 		name:  "no rank",
 		text:  "The winners:\nQuelb Zorbsen ( Zorbia ) Marto Quelbsen ( Zorbia )",
 		spans: []span{{P, "Quelb Zorbsen"}, {L, "Zorbia"}, {P, "Marto Quelbsen"}, {L, "Zorbia"}},
