@@ -167,4 +167,9 @@ Table (played, won, drawn, lost, goals for, against, points):
 5. [P Kata Blanka Vas] ([L Hungary]) [O Doltcini-Van Eyck Sport] +1:04
 6. [P Clara Honsinger] ([L United States]) [O Cannondale] +1:20
 [P Brand] won her fourth race of the season, and [O Baloise Trek Lions] took three of the first seven places.`,
+	`Soccer-[O Palmeiras] beat [O Gremio] to reach cup final
+[L SAO PAULO] , Dec 20 ([O Reuters]) - [O Palmeiras] beat [O Gremio] 2-0 on Sunday to reach the final of the [M Brazilian Cup], [P Gustavo Gomez] and [P Rony] scoring in the second half. [O Gremio] coach [P Renato Portaluppi] said his side had "lacked punch".`,
+
+	`Cycling-[P Van der Poel] beats [P Van Aert] in [L Antwerp]
+[L ANTWERP] , [L Belgium] , Dec 20 ([O Reuters]) - [P Mathieu van der Poel] beat [P Wout van Aert] by 12 seconds in a cyclo-cross race on Sunday, his first win of the winter.`,
 }
