@@ -52,6 +52,16 @@ func TestGluedSportSlugsAsMisc(t *testing.T) {
 		spans: []span{{L, "ALPINE"}, {L, "Quelbach"}, {P, "Quelb Zorbsen"}},
 		want:  []want{{L, "Quelbach", 1}, {P, "Quelb Zorbsen", 1}},
 	}, {
+		name:  "a spaced slug, its first word tagged",
+		text:  "ALPINE SKIING - ZORBSEN WINS IN QUELBACH .\nQuelb Zorbsen won.",
+		spans: []span{{L, "ALPINE"}, {P, "ZORBSEN"}, {L, "QUELBACH"}, {P, "Quelb Zorbsen"}},
+		want:  []want{{P, "Quelb Zorbsen", 2}, {L, "QUELBACH", 1}},
+	}, {
+		name:  "a title-case slug glued to its headline",
+		text:  "Biathlon-Zorbsen wins in Quelbach\nQuelb Zorbsen won.",
+		spans: []span{{newsner.Organization, "Biathlon"}, {P, "Zorbsen"}, {L, "Quelbach"}, {P, "Quelb Zorbsen"}},
+		want:  []want{{P, "Quelb Zorbsen", 2}, {L, "Quelbach", 1}},
+	}, {
 		name:  "no sport",
 		text:  "ZORBIA TALKS-Ministers meet in Quelbach\nThe ministers met.",
 		spans: []span{{L, "ZORBIA"}, {L, "Quelbach"}},

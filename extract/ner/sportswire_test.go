@@ -15,8 +15,12 @@ import "testing"
 // named "Center" typed an organization ("WiZink Center": "Center" heads
 // bodies as often as places), a federation missed ("Brazilian Football
 // Confederation"), a town in a headline and a dateline missed ("WISLA",
-// "HERNING"). The test fails only more than 0.01 below that figure.
-const sportsWireFloor = 0.9906 - 0.01
+// "HERNING"). Two items added with 2020 headlines, a slug glued to the
+// first name ("Soccer-Palmeiras beat ..."): 0.9823 (tp 278 fp 3 fn 7),
+// 0.9877 (P 0.9929 R 0.9825; tp 280 fp 2 fn 5) with slugHyphen; left
+// besides a footballer's one name typed a place ("Rony"). The test fails
+// only more than 0.01 below that figure.
+const sportsWireFloor = 0.9877 - 0.01
 
 // TestSportsWire scores sportsWireArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below sportsWireFloor. A dev set,

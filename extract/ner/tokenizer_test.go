@@ -23,6 +23,12 @@ func TestSplitWords(t *testing.T) {
 		// prose: one word. A dateline's slashes between places in capitals are
 		// tokens (datelineSlashes); a credit's, "and/or" and a mid-line slash stay.
 		{"QUENTON/NEW ZORB (Zorbwire) -\nZORB/KYIV, Dec 3\nAFP/Getty Images and/or QUENTON/ZORB (x)", "QUENTON|/|NEW|ZORB|(|Zorbwire|)|-|ZORB|/|KYIV|,|Dec|3|AFP/Getty|Images|and/or|QUENTON/ZORB|(|x|)"},
+		// prose: one word. A sports desk's slug glued to its headline at a
+		// line's start is a token, and so is its hyphen (slugHyphen); a
+		// hyphen elsewhere, before a lower-case letter or after a word that is
+		// no sport stays in the word.
+		{"Soccer-Zorbton beat Quelbury\nALPINE SKIING-Zorbsen wins\nRugby union-Zorbton\nGolf-course sales\nPro-Zorbian rally", "Soccer|-|Zorbton|beat|Quelbury|ALPINE|SKIING|-|Zorbsen|wins|Rugby|union|-|Zorbton|Golf-course|sales|Pro-Zorbian|rally"},
+		{"The fans said Soccer-Zorbton was back", "The|fans|said|Soccer-Zorbton|was|back"},
 		{"", ""},
 	}
 	for _, tt := range tests {
