@@ -68,6 +68,15 @@ var Perturbations = []Perturbation{
 	{"teasers", "a rail of twelve made-up teaser cards (linked headline, summary) before the article", func(doc *html.Node, truth string) []byte {
 		return render(AddTeasers(doc, truth))
 	}},
+	{"recipe", "the article's second half a recipe's: an ingredients <ul> of short items, then numbered steps (<ol>)", func(doc *html.Node, truth string) []byte {
+		return render(RecipeShape(doc, truth))
+	}},
+	{"reviews", "a made-up reviews widget (author, rating, date, short comment), about the article's words, after the article", func(doc *html.Node, truth string) []byte {
+		return render(AddReviews(doc, truth))
+	}},
+	{"factbox", "the article's middle paragraph a fact box: a table of label/value rows, a sentence each", func(doc *html.Node, truth string) []byte {
+		return render(FactBox(doc, truth))
+	}},
 }
 
 // OptInPerturbations are scored only where --perturb-only names them: they
