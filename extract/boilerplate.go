@@ -461,7 +461,7 @@ func namedAside(n *html.Node, in *info, ci string) bool {
 	if in.text < maxSignatureChars && postSignature(n, ci) {
 		return true
 	}
-	if reviewsNamed(ci) && customerReviews(n, 1) {
+	if reviewsNamed(ci) && customerReviews(n) {
 		return true
 	}
 	if galleryBox(in, ci) {

@@ -215,10 +215,10 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, e
 			// summaries run longer.
 			continue
 		}
-		if len(best) >= minShortArticleChars && inCustomerReviews(top, body) {
-			// A short product text found, and a more lenient
-			// attempt went to the customers' reviews below it,
-			// which run longer.
+		if best != "" && inCustomerReviews(top, body) {
+			// A product text found, however short (a line under a
+			// product's name), and a more lenient attempt went to
+			// the customers' reviews below it, which run longer.
 			continue
 		}
 		if best != "" && flags&flagWeightClasses == 0 && !contains(top, bestTop) && !contains(bestTop, top) &&

@@ -182,11 +182,34 @@ const (
 
 // customerReviews reports whether n, a block whose class or id says
 // "reviews", holds a run of minReviewItems consecutive siblings of one
-// class that says "review": the reviews left by a shop's customers, which are no more the
-// product's text than comments are an article's. A block so named without
-// such a run (a review article's body in a site's "reviews" section, with
-// its "review-verdict" and "review-score") stays.
-func customerReviews(n *html.Node, depth int) bool {
+// class that says "review" (reviewRun), and under minArticleChars of n's
+// text lies outside the block holding the run (a heading, a summary of
+// the ratings, a form): the reviews left by a shop's customers, which are
+// no more the product's text than comments are an article's. A block so
+// named without such a run (a review article's body in a site's "reviews"
+// section, with its "review-verdict" and "review-score") stays, and so
+// does one holding an article's text beside the run (a blog's
+// <article class="... category-kit-reviews"> holding the post and the
+// readers' reviews after it).
+func customerReviews(n *html.Node) bool {
+	r := reviewRun(n, 1)
+	if r == nil {
+		return false
+	}
+	if r == n {
+		return true
+	}
+	all := len(strings.Join(strings.Fields(textOfMax(n, maxReviewsText)), " "))
+	return all-len(strings.Join(strings.Fields(textOfMax(r, maxReviewsText)), " ")) < minArticleChars
+}
+
+// maxReviewsText is the most text customerReviews reads of a block.
+const maxReviewsText = 1 << 17
+
+// reviewRun returns the block at most maxReviewDepth levels below n, or
+// n, that holds a run of minReviewItems consecutive children of one class
+// that says "review" (reviewItemClass), or nil.
+func reviewRun(n *html.Node, depth int) *html.Node {
 	var runClass string
 	run := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -195,18 +218,20 @@ func customerReviews(n *html.Node, depth int) bool {
 		}
 		if cl := attr(c, "class"); cl != "" && cl == runClass {
 			if run++; run >= minReviewItems {
-				return true
+				return n
 			}
 		} else if reviewItemClass(cl) {
 			runClass, run = cl, 1
 		} else {
 			runClass, run = "", 0
 		}
-		if depth < maxReviewDepth && customerReviews(c, depth+1) {
-			return true
+		if depth < maxReviewDepth {
+			if r := reviewRun(c, depth+1); r != nil {
+				return r
+			}
 		}
 	}
-	return false
+	return nil
 }
 
 // inCustomerReviews reports whether n or one of its ancestors below body
@@ -243,7 +268,7 @@ func reviewItemClass(cl string) bool {
 // the customers' reviews (customerReviews): no post of a thread, though
 // its class is the description's.
 func reviewsPanel(n *html.Node) bool {
-	return reviewsNamed(strings.ToLower(classID(n))) && customerReviews(n, 1)
+	return reviewsNamed(strings.ToLower(classID(n))) && customerReviews(n)
 }
 
 // reviewsNamed reports whether ci, a lower-cased class and id, names a
