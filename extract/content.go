@@ -162,7 +162,7 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, ldBody string, scriptBody func() string, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, scriptBody func() string, scriptRoom func(string) bool, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
@@ -239,7 +239,7 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, e
 	}
 	text = preferLinkedData(best, ldBody)
 	fromScript := false
-	if len(text) < maxScriptCheckChars && scriptBody != nil {
+	if scriptBody != nil && (len(text) < maxScriptCheckChars || scriptRoom != nil && scriptRoom(text)) {
 		// As for articleBody: the script data's article where the
 		// markup gives less than half of it (a shell the script
 		// renders, a teaser), and, where the markup gives more than
@@ -266,7 +266,7 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, e
 		// The page's copy for readers without scripts is the page:
 		// read it as one, before the fallback reads it with the chrome.
 		// (Each call unwraps at least one <noscript>, so this ends.)
-		return mainText(root, title, ldBody, scriptBody, elements, articlePage, headerLeads, panels)
+		return mainText(root, title, ldBody, scriptBody, scriptRoom, elements, articlePage, headerLeads, panels)
 	}
 	if !fromScript && ex.nothingOfThePost(text, bestTop, body) {
 		if h := ex.emptyPostHeader(body); h != "" {

@@ -45,7 +45,7 @@ func flightArticle(rows map[string]any, title string) string {
 	if err != nil {
 		return ""
 	}
-	text, fallback := mainText(n, title, "", nil, f.elements+3, false, false, nil)
+	text, fallback := mainText(n, title, "", nil, nil, f.elements+3, false, false, nil)
 	if fallback {
 		return ""
 	}

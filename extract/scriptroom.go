@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+)
+
+// scriptDataBytes returns the bytes of the page's script data, counted from
+// each marker the script readers look for (scriptShapes' markers, at most
+// maxScriptMarker of each, and every Next flight push) to the end of its
+// script, once past limit no further: a bound, without a parse, on the
+// text the data can give (escapes, markup and base64 only shrink it). A
+// markup text of maxScriptCheckChars or more is compared with the data
+// only where this exceeds twice its length. One scan of the page per
+// marker: the search goes on after each script's end.
+func scriptDataBytes(doc []byte, limit int) int {
+	n := 0
+	count := func(marker string, most int) bool {
+		off := 0
+		for i := 0; i < most; i++ {
+			k := bytes.Index(doc[off:], []byte(marker))
+			if k < 0 {
+				return false
+			}
+			at := off + k
+			e := bytes.Index(doc[at:], []byte("</script"))
+			if e < 0 {
+				n += len(doc) - at
+				return n > limit
+			}
+			n += e
+			if n > limit {
+				return true
+			}
+			off = at + e
+		}
+		return false
+	}
+	for _, sh := range scriptShapes {
+		if count(sh.marker, maxScriptMarker) {
+			return n
+		}
+	}
+	count(flightMarker, len(doc))
+	return n
+}
+
+// Bounds of scriptContinues' look-up.
+const (
+	tailChars    = 48 // the most of the markup text's end looked up
+	minTailChars = 24 // the least: a shorter end matches by chance
+	maxTailFinds = 4  // occurrences of the end looked at
+	maxTailLines = 3  // last lines of the text whose ends are looked up
+	// maxContinuedChars is the longest markup text read as a teaser the
+	// script data may continue: a longer one is the article.
+	maxContinuedChars = 6000
+)
+
+// scriptContinues reports whether the page's script data seems to hold
+// more of the article than text, the markup's, gives: the end of one of
+// text's last maxTailLines lines (its last words, tailChars at most; a
+// teaser's last lines are often a paywall's or a "read more" line) is
+// found inside a <script> holding script data (scriptDataBytes' markers),
+// followed there by more bytes than text has. A teaser cut short in the
+// markup while the data holds the story reads so; an article the markup
+// gives whole ends where the data's copy ends, and the data is then not
+// parsed. A text over maxContinuedChars is no teaser. No parse: a few
+// searches of the page.
+func scriptContinues(doc []byte, text string) bool {
+	if len(text) > maxContinuedChars {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	for l := 0; l < maxTailLines && t != ""; l++ {
+		line := t
+		t = ""
+		if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+			line, t = line[i+1:], strings.TrimSpace(line[:i])
+		}
+		if tailInScript(doc, strings.TrimSpace(line), len(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailInScript reports whether the end of line (tailChars at most, from a
+// word's start) is found inside a <script> holding script data, followed
+// there by more than after bytes (scriptContinues).
+func tailInScript(doc []byte, line string, after int) bool {
+	t := line
+	if len(t) > tailChars {
+		t = t[len(t)-tailChars:]
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			t = t[i+1:]
+		}
+	}
+	if len(t) < minTailChars {
+		return false
+	}
+	off := 0
+	for n := 0; n < maxTailFinds; n++ {
+		k := bytes.Index(doc[off:], []byte(t))
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(t)
+		open := bytes.LastIndex(doc[:at], []byte("<script"))
+		if open < 0 || bytes.Contains(doc[open:at], []byte("</script")) {
+			continue // not inside a script
+		}
+		e := bytes.Index(doc[off:], []byte("</script"))
+		if e < 0 {
+			e = len(doc) - off
+		}
+		if e > after && scriptDataBytes(doc[open:off+e], 0) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// longTeaserPage is a made-up page whose markup gives the first shown of
+// sixty paragraphs of a story, and whose __PRELOADED_STATE__ holds all
+// sixty.
+func longTeaserPage(shown int) string {
+	para := func(i int) string {
+		return fmt.Sprintf("Paragraph %d of the harbour report: the survey boat measured the silt by the marker posts, and the engineers wrote down the depth at post %d.", i+1, 10+i)
+	}
+	var mk, js strings.Builder
+	for i := 0; i < 60; i++ {
+		if i < shown {
+			mk.WriteString("<p>" + para(i) + "</p>\n")
+		}
+		if i > 0 {
+			js.WriteString(",")
+		}
+		fmt.Fprintf(&js, `{"type":"text","content":%q}`, para(i))
+	}
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour silt report</title></head>
+<body><main><article><h1>Harbour silt report</h1>
+` + mk.String() + `<div class="paywall">Subscribe to read the rest of this story.</div>
+</article></main>
+<script>window.__PRELOADED_STATE__ = {"article":{"headline":"Harbour silt report","content_elements":[` + js.String() + `]}};</script>
+</body></html>`
+}
+
+// TestLongTeaserScriptData: a teaser of sixteen paragraphs, past
+// maxScriptCheckChars, reads as the whole story the script data holds
+// (scriptDataBytes: the data's script is over twice the teaser's length);
+// without scriptRoom it read the sixteen only. A page showing all sixty
+// reads the same either way.
+func TestLongTeaserScriptData(t *testing.T) {
+	for _, shown := range []int{16, 60} {
+		a, err := FromReader(strings.NewReader(longTeaserPage(shown)), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if shown == 16 && len(a.Text) < maxScriptCheckChars {
+			t.Fatalf("the teaser is %d characters, want %d or more", len(a.Text), maxScriptCheckChars)
+		}
+		if !strings.Contains(a.Text, "Paragraph 60 of") || strings.Count(a.Text, "Paragraph ") != 60 {
+			t.Errorf("shown %d: want the sixty paragraphs once each:\n%s", shown, a.Text)
+		}
+	}
+}
+
+// TestScriptDataBytes: the bytes counted from each marker to its
+// script's end, and no further than the limit asks; a page of many
+// markers without a script's end is one scan.
+func TestScriptDataBytes(t *testing.T) {
+	doc := []byte(`<p>x</p><script>window.__NEXT_DATA__ = {"a":1}</script><p>y</p>`)
+	if n := scriptDataBytes(doc, 1000); n != len(`__NEXT_DATA__ = {"a":1}`) {
+		t.Errorf("scriptDataBytes = %d", n)
+	}
+	if n := scriptDataBytes([]byte(`<p>no data</p>`), 10); n != 0 {
+		t.Errorf("no data: %d", n)
+	}
+	hostile := []byte(strings.Repeat("self.__next_f.push(", 200000))
+	if n := scriptDataBytes(hostile, 100); n != len(hostile) {
+		t.Errorf("unclosed pushes: %d, want %d", n, len(hostile))
+	}
+	closed := []byte(strings.Repeat(`self.__next_f.push("x")</script>`, 200000))
+	if n := scriptDataBytes(closed, 1<<30); n != 200000*len(`self.__next_f.push("x")`) {
+		t.Errorf("closed pushes: %d", n)
+	}
+}
+
+// TestScriptContinuesHostile: a page of 100,000 unclosed scripts, each
+// holding a marker and the text's last words, is a few scans, not one a
+// script.
+func TestScriptContinuesHostile(t *testing.T) {
+	line := "and the engineers wrote down the depth at the post"
+	doc := []byte(strings.Repeat("<script>__NEXT_DATA__ "+line+" ", 100000))
+	start := time.Now()
+	for i := 0; i < 10; i++ {
+		scriptContinues(doc, strings.Repeat("x", 2500)+"\n"+line)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("ten look-ups took %v", d)
+	}
+}
