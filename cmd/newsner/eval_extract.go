@@ -34,8 +34,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 			"--perturb scores the sets again with their markup rewritten and their text kept\n"+
 			"(the article wrapped in <aside>, an open <header>, the body in <noscript>, <br>s\n"+
 			"for <p>s, no class or id, no <article>/<main>/<section>, ruby on its words, its\n"+
-			"paragraphs a list; a made-up reference list, signatories table or teaser rail\n"+
-			"beside it): F1 and empty texts per\n"+
+			"paragraphs a list, its second half a recipe's ingredients and steps, a paragraph\n"+
+			"a fact box; a made-up reference list, signatories table, teaser rail or reviews\n"+
+			"widget beside it): F1 and empty texts per\n"+
 			"perturbation and set next to the unperturbed figures; --perturb-only names some,\n"+
 			"and only it scores \"shell\" (the body emptied but for its scripts: what a page's\n"+
 			"script data gives, where a script framework serves a shell).\n"+
