@@ -62,3 +62,26 @@ func TestStatePieceOfALongerName(t *testing.T) {
 			[]entityWant{{O, "Zorbco", 2}, {L, "New York City", 2}}},
 	})
 }
+
+// TestJoinParticlePlaces: a town's name with a lower-case Portuguese,
+// Spanish or Italian link, split at it by the tagger into two places
+// ("Quelbinha" + "da" + "Zorba"), is one place, as eng.train marks "Rio de
+// Janeiro"; two people around "de" are joinParticleNames's, a place and a
+// person are left, and so is a link after a comma or a line's end.
+func TestJoinParticlePlaces(t *testing.T) {
+	L, P := newsner.Location, newsner.Person
+	runDocCases(t, []docCase{
+		{"town split at da", "Insurgents attacked the town of Quelbinha da Zorba on Monday.",
+			[]textSpan{{L, "Quelbinha"}, {L, "Zorba"}},
+			[]entityWant{{L, "Quelbinha da Zorba", 1}}},
+		{"town split at do", "The plant in Porto do Quelb closed.",
+			[]textSpan{{L, "Porto"}, {L, "Quelb"}},
+			[]entityWant{{L, "Porto do Quelb", 1}}},
+		{"place and person", "In Zorbia de Quelbez said nothing.",
+			[]textSpan{{L, "Zorbia"}, {P, "Quelbez"}},
+			[]entityWant{{L, "Zorbia", 1}, {P, "de Quelbez", 1}}},
+		{"upper-case link", "The plant in Porto Do Quelb closed.",
+			[]textSpan{{L, "Porto"}, {L, "Quelb"}},
+			[]entityWant{{L, "Porto", 1}, {L, "Quelb", 1}}},
+	})
+}
