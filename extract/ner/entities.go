@@ -450,6 +450,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = listedProductsAsMisc(groups)
 	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups, toks, about)
+	bodyCentresAsOrganizations(groups)
 	groundVenuesAsPlaces(groups, toks)
 	groups = joinFormalPlaces(groups, toks)
 	groups = joinCityDistricts(groups, toks)

@@ -171,7 +171,7 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 				break
 			}
 		}
-		if (facilityHeads[head] || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
+		if (facilityHeads[head] || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) && !bodyCentre(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -232,6 +232,45 @@ func venueCenter(words []string) bool {
 	}
 	last := facilityHeadWord(words)
 	return (last == "center" || last == "centre") && venueCenterWords[words[n-2]]
+}
+
+// bodyCentreWords, before "Centre" or "Center", make it a body that works
+// at a trade, a science or a watch, not a building: eng.train's
+// "National Hurricane Center" and "Steel Industry Center" are
+// organizations, as every "Centre" is but a venue ("National Tennis
+// Centre", the 12 places of groundHeads' count).
+var bodyCentreWords = setOf(`arbitration mediation hurricane industry research biomedical monitoring
+documentation coordination forecasting prediction counterterrorism`)
+
+// bodyCentre reports whether a name's words end in "Centre" (or "Center")
+// after a body's word (bodyCentreWords): "Singapore International
+// Arbitration Centre", "Rwanda Biomedical Centre".
+func bodyCentre(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := facilityHeadWord(words)
+	return (last == "center" || last == "centre") && bodyCentreWords[words[n-2]]
+}
+
+// bodyCentresAsOrganizations types ORGANIZATION the entities (groups)
+// whose fullest name, tagged a place, names a body's centre (bodyCentre),
+// unless the lists name it a place: the tagger reads "Centre" as a
+// building's. Audit 2020o article 14's "the Rwanda Biomedical Centre
+// (RBC) said it had given" (a place with its acronym) and the kind blind
+// audit t showed ("Singapore International Arbitration Centre" and its
+// acronym typed places).
+func bodyCentresAsOrganizations(groups [][]*mention) {
+	for _, g := range groups {
+		m := longestMention(g)
+		if m.typ != newsner.Location || !bodyCentre(m.words) || listKey(m.m.Text, newsner.Location) != "" {
+			continue
+		}
+		for _, n := range g {
+			n.typ = newsner.Organization
+		}
+	}
 }
 
 // facilityHeadWord returns the last of a name's words, for

@@ -307,3 +307,35 @@ func TestSponsoredArenasAsPlaces(t *testing.T) {
 		want:  []want{{O, "Zorbton", 1}, {L, "Zorbauto Dome", 1}, {L, "Quelbix Stadion", 1}},
 	}})
 }
+
+// TestBodyCentresAsOrganizations: a centre's name after a body's word
+// ("Arbitration Centre", "Biomedical Centre"), tagged a place, or tagged
+// an organization with the British "Centre" that groundHeads makes a
+// place, is an organization with its acronym; a venue's centre and a
+// centre after no body's word stay places.
+func TestBodyCentresAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an arbitration centre tagged a place",
+		text:  "The Zorbian International Arbitration Centre said on Monday it had more cases.",
+		spans: []span{{L, "Zorbian International Arbitration Centre"}},
+		want:  []want{{O, "Zorbian International Arbitration Centre", 1}},
+	}, {
+		name:  "a biomedical centre and its acronym",
+		text:  "The Quelb Biomedical Centre (QBC) said it had given 2 million doses.",
+		spans: []span{{L, "Quelb Biomedical Centre"}, {L, "QBC"}},
+		want:  []want{{O, "Quelb Biomedical Centre", 2}},
+	}, {
+		name:  "a research centre tagged an organization",
+		text:  "The Zorb Research Centre said the storm would weaken.",
+		spans: []span{{O, "Zorb Research Centre"}},
+		want:  []want{{O, "Zorb Research Centre", 1}},
+	}, {
+		name:  "a tennis centre",
+		text:  "The final was played at the Zorb Tennis Centre on Monday.",
+		spans: []span{{O, "Zorb Tennis Centre"}},
+		want:  []want{{L, "Zorb Tennis Centre", 1}},
+	}})
+}
