@@ -592,6 +592,49 @@ func joinPurposeNames(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// memberPluralEnds end the plural of a body's members' trade or kind
+// ("Traders", "Workers", "Exporters", "Industries", "Scientists"), a noun,
+// never a headline's verb ("Says", "Warns").
+var memberPluralEnds = []string{"ers", "ors", "ists", "ies", "ants", "ents", "ians"}
+
+// joinOfPluralTails extends an organization's span with an "of" inside it
+// over one untagged capitalized plural right after it (memberPluralEnds,
+// tagged a noun), before a word in lower case or a mark, on one line: the
+// members a body's "X of Y Z" name ends with, which the tagger left out
+// ("Confederation of All India Traders", cut to "Confederation of All
+// India" before "protested"; the kind blind audit t showed). Its twin is
+// joinOfAndPlurals, the plural after "and".
+func joinOfPluralTails(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Organization || k >= len(toks) || covered[k] || !hasToken(toks[s.t0+1:s.t1], "of") || lineBreakBefore(text, toks, k) {
+			continue
+		}
+		w, tag := toks[k].Text, toks[k].Tag
+		if !startsUpper(w) || !isLetters(w) || isAllCaps(w) || !startsUpper(toks[s.t1-1].Text) || tag != "NNPS" && tag != "NNS" && tag != "NNP" || !memberPlural(w) {
+			continue
+		}
+		if k+1 < len(toks) && (startsUpper(toks[k+1].Text) || toks[k+1].Text == "of") {
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
+// memberPlural reports whether w ends as a body's members' plural does
+// (memberPluralEnds).
+func memberPlural(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range memberPluralEnds {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinOfAndPlurals extends an organization's span with an "of" inside it
 // that the tagger ended before "and" over "and" and one untagged
 // capitalized plural word after it, before a word in lower case or a

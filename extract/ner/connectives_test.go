@@ -421,3 +421,28 @@ func TestPartiesOfTheirCountry(t *testing.T) {
 		want:  []want{{O, "United Quelb Party of Zorbia", 1}, {P, "Marla Quonk", 1}, {O, "State Bank", 1}, {L, "Zorbia", 1}},
 	}})
 }
+
+// TestJoinOfPluralTails: a body's "X of Y Z" name that the tagger cut
+// before its members' plural ("Confederation of All Zorbia" + "Traders")
+// is whole; not over a headline's verb ("Says"), a plural before another
+// capitalized word, or a plural on the next line.
+func TestJoinOfPluralTails(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	runDocCases(t, []docCase{
+		{"members' plural", "Traders led by the Confederation of All Zorbia Traders protested in Quelb on Monday.",
+			[]textSpan{{O, "Confederation of All Zorbia"}, {L, "Quelb"}},
+			[]entityWant{{O, "Confederation of All Zorbia Traders", 1}, {L, "Quelb", 1}}},
+		{"workers", "The Federation of Quelb Workers, which has 2 million members, called a strike.",
+			[]textSpan{{O, "Federation of Quelb"}},
+			[]entityWant{{O, "Federation of Quelb Workers", 1}}},
+		{"a headline's verb", "Bank of Zorbia Says it will hold rates.",
+			[]textSpan{{O, "Bank of Zorbia"}},
+			[]entityWant{{O, "Bank of Zorbia", 1}}},
+		{"before another name", "The Federation of Quelb Workers Union said on Monday it would strike.",
+			[]textSpan{{O, "Federation of Quelb"}},
+			[]entityWant{{O, "Federation of Quelb", 1}}},
+		{"no of", "The Zorbia Exporters said on Monday prices rose.",
+			[]textSpan{{O, "Zorbia"}},
+			[]entityWant{{O, "Zorbia", 1}}},
+	})
+}

@@ -87,6 +87,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPurposeRuns(text, toks, spans)
 	spans = joinCommaFirmNames(toks, spans)
 	spans = joinOfAndPlurals(toks, spans)
+	spans = joinOfPluralTails(text, toks, spans)
 	spans = joinPluralPossessives(toks, spans)
 	spans = joinLeadMembersPossessive(toks, spans)
 	spans = joinDemonymAcronyms(toks, spans)
