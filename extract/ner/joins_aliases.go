@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -242,4 +243,87 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 			m.typ = newsner.Organization
 		}
 	}
+}
+
+// joinBlendedShortNames joins a one-word name, whatever it was typed, to
+// the one organization of the article whose name's words it blends: a
+// start of each word in turn, the first of two letters or more, Romance
+// links and legal suffixes skipped ("Nornickel" of "Norilsk Nickel",
+// "Pemex" of "Petroleos Mexicanos", "Telmex" of "Telefonos de Mexico").
+// Companies go by such short forms once named in full, and the tagger,
+// which never saw the word, types it a place by the place the company is
+// named for (blind audit t's "Nornickel" near "Norilsk"). Not a name in
+// capitals (an acronym: joinBracketAcronyms, abbreviates), nor a name the
+// lists know as a place or a person, nor a blend of two organizations'
+// names. The joined entity is the organization.
+func joinBlendedShortNames(groups [][]*mention, sets groupSets) {
+	var orgs []int // the organizations of two words or more, made at the first need
+	for i, g := range groups {
+		short := g[0]
+		w := short.m.Text
+		if len(short.words) != 1 || !short.typ.Valid() || utf8.RuneCountInString(w) < 4 || !startsUpper(w) || isAllCaps(w) || !isLetters(w) ||
+			listKey(w, newsner.Location) != "" || listKey(w, newsner.Person) != "" {
+			continue
+		}
+		if orgs == nil {
+			orgs = []int{}
+			for j, h := range groups {
+				if h[0].typ == newsner.Organization && len(h[0].words) >= 2 {
+					orgs = append(orgs, j)
+				}
+			}
+		}
+		full := -1
+		for _, j := range orgs {
+			if j == i || !slices.ContainsFunc(groups[j], func(m *mention) bool { return blendOf(short.words[0], m.m.Text) }) {
+				continue
+			}
+			if full >= 0 && sets.root(full) != sets.root(j) {
+				full = -2
+				break
+			}
+			full = j
+		}
+		if full >= 0 {
+			sets.union(i, full)
+		}
+	}
+}
+
+// blendOf reports whether short, a word in lower case, is a blend of an
+// organization's name (joinBlendedShortNames): the name's words but its
+// words in lower case ("de", "of") and legal suffixes, two to
+// four of them, each giving a start of two letters or more in turn, the
+// first not the whole word, and nothing left over: "Detroit" is no blend
+// of "Detroit Tigers", nor "London" of "London Newsroom" ("Londo" + "n").
+func blendOf(short, name string) bool {
+	var words []string
+	for _, f := range strings.Fields(withoutSuffixes(name, newsner.Organization)) {
+		if !startsUpper(f) {
+			continue
+		}
+		words = append(words, strings.ToLower(f))
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	var blends func(s string, ws []string, max int) bool
+	blends = func(s string, ws []string, max int) bool {
+		if len(ws) == 0 {
+			return s == ""
+		}
+		for n := 2; n <= len(s) && n <= max; n++ {
+			if s[:n] != ws[0][:n] {
+				break
+			}
+			if len(ws) > 1 && blends(s[n:], ws[1:], len(ws[1])) {
+				return true
+			}
+			if len(ws) == 1 && n == len(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return blends(short, words, len(words[0])-1)
 }

@@ -140,3 +140,26 @@ func TestTownPossessivesAsTeams(t *testing.T) {
 		},
 	})
 }
+
+// TestJoinBlendedShortNames: a one-word short form blending the starts of
+// an organization's words ("Quelnickel" of "Quelbsk Nickel", "Zormex" of
+// "Zorbanos de Mexico"), typed a place or an organization, is the
+// organization, one entity with it; a blend of two organizations' names,
+// an acronym and a word that blends no name stay apart.
+func TestJoinBlendedShortNames(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	runDocCases(t, []docCase{
+		{"blend typed a place", "Quelbsk Nickel said output fell. In Quelnickel, workers struck.",
+			[]textSpan{{O, "Quelbsk Nickel"}, {L, "Quelnickel"}},
+			[]entityWant{{O, "Quelbsk Nickel", 2}}},
+		{"link skipped", "Zorbanos de Mexico SA said on Monday profit rose. Zormex shares rose.",
+			[]textSpan{{O, "Zorbanos de Mexico SA"}, {O, "Zormex"}},
+			[]entityWant{{O, "Zorbanos de Mexico SA", 2}}},
+		{"two names blend it", "Quelbsk Nickel and Quelbo Nickel merged. In Quelnickel, workers struck.",
+			[]textSpan{{O, "Quelbsk Nickel"}, {O, "Quelbo Nickel"}, {L, "Quelnickel"}},
+			[]entityWant{{O, "Quelbsk Nickel", 1}, {O, "Quelbo Nickel", 1}, {L, "Quelnickel", 1}}},
+		{"no blend", "Quelbsk Nickel said output fell. In Quelbory, workers struck.",
+			[]textSpan{{O, "Quelbsk Nickel"}, {L, "Quelbory"}},
+			[]entityWant{{O, "Quelbsk Nickel", 1}, {L, "Quelbory", 1}}},
+	})
+}

@@ -35,6 +35,7 @@ func joinVariants(groups [][]*mention, toks []token) [][]*mention {
 	joinCountryGovernments(groups, byKey, sets)
 	joinBracketAcronyms(groups, toks, sets)
 	joinShortNames(groups, toks, sets)
+	joinBlendedShortNames(groups, sets)
 	joinGivenNameVariants(groups, sets)
 	return sets.merge(groups)
 }
