@@ -67,7 +67,10 @@ const (
 // parsed. A text over maxContinuedChars is no teaser. No parse: a few
 // searches of the page.
 func scriptContinues(doc []byte, text string) bool {
-	if len(text) > maxContinuedChars {
+	if len(text) > maxContinuedChars || scriptDataBytes(doc, 0) == 0 {
+		// A page without script data (most pages) has nothing to
+		// continue the text: one fast search per marker, where the
+		// tails' look-ups below scan the page backwards.
 		return false
 	}
 	t := strings.TrimSpace(text)
