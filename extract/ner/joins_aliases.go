@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -257,7 +256,7 @@ func townPossessivesAsTeams(ms []*mention, toks []token, about *topics) {
 // lists know as a place or a person, nor a blend of two organizations'
 // names. The joined entity is the organization.
 func joinBlendedShortNames(groups [][]*mention, sets groupSets) {
-	var orgs []int // the organizations of two words or more, made at the first need
+	var byStarts map[string][]blendName // made at the first need
 	for i, g := range groups {
 		short := g[0]
 		w := short.m.Text
@@ -265,29 +264,71 @@ func joinBlendedShortNames(groups [][]*mention, sets groupSets) {
 			listKey(w, newsner.Location) != "" || listKey(w, newsner.Person) != "" {
 			continue
 		}
-		if orgs == nil {
-			orgs = []int{}
-			for j, h := range groups {
-				if h[0].typ == newsner.Organization && len(h[0].words) >= 2 {
-					orgs = append(orgs, j)
-				}
-			}
+		if byStarts == nil {
+			byStarts = blendNamesByStarts(groups)
 		}
+		s := short.words[0]
 		full := -1
-		for _, j := range orgs {
-			if j == i || !slices.ContainsFunc(groups[j], func(m *mention) bool { return blendOf(short.words[0], m.m.Text) }) {
-				continue
+		seen := 0
+	splits:
+		for p := 2; p+2 <= len(s); p++ {
+			for _, c := range byStarts[s[:2]+s[p:p+2]] {
+				if seen++; seen > maxBlendCandidates {
+					full = -2 // the starts of that many names: no one's short form
+					break splits
+				}
+				if c.group == i || !blends(s, c.words) {
+					continue
+				}
+				if full >= 0 && sets.root(full) != sets.root(c.group) {
+					full = -2
+					break splits
+				}
+				full = c.group
 			}
-			if full >= 0 && sets.root(full) != sets.root(j) {
-				full = -2
-				break
-			}
-			full = j
 		}
 		if full >= 0 {
 			sets.union(i, full)
 		}
 	}
+}
+
+// maxBlendCandidates bounds the names joinBlendedShortNames tries for one
+// short form: an article (or a hostile text) naming more organizations
+// that start as it does gives it to none of them.
+const maxBlendCandidates = 16
+
+// blendName is one name of an organization's group (joinBlendedShortNames):
+// its words blendOf reads, in lower case.
+type blendName struct {
+	group int
+	words []string
+}
+
+// blendNamesByStarts indexes the names of the organizations of two words
+// or more by their first two words' first two letters each, which a blend
+// of them starts with and holds after its first part.
+func blendNamesByStarts(groups [][]*mention) map[string][]blendName {
+	idx := map[string][]blendName{}
+	for j, h := range groups {
+		if h[0].typ != newsner.Organization || len(h[0].words) < 2 {
+			continue
+		}
+		done := map[string]bool{}
+		for _, m := range h {
+			if done[m.m.Text] {
+				continue
+			}
+			done[m.m.Text] = true
+			ws := blendWords(m.m.Text)
+			if len(ws) < 2 || len(ws) > 4 || len(ws[0]) < 3 || len(ws[1]) < 2 {
+				continue
+			}
+			k := ws[0][:2] + ws[1][:2]
+			idx[k] = append(idx[k], blendName{j, ws})
+		}
+	}
+	return idx
 }
 
 // blendOf reports whether short, a word in lower case, is a blend of an
@@ -297,6 +338,12 @@ func joinBlendedShortNames(groups [][]*mention, sets groupSets) {
 // first not the whole word, and nothing left over: "Detroit" is no blend
 // of "Detroit Tigers", nor "London" of "London Newsroom" ("Londo" + "n").
 func blendOf(short, name string) bool {
+	return blends(short, blendWords(name))
+}
+
+// blendWords returns the words of name blendOf reads: in lower case, its
+// words in lower case and legal suffixes left out.
+func blendWords(name string) []string {
 	var words []string
 	for _, f := range strings.Fields(withoutSuffixes(name, newsner.Organization)) {
 		if !startsUpper(f) {
@@ -304,11 +351,18 @@ func blendOf(short, name string) bool {
 		}
 		words = append(words, strings.ToLower(f))
 	}
+	return words
+}
+
+// blends reports whether short is a blend of words (blendOf): two to four
+// of them, each giving a start of two letters or more in turn, the first
+// not the whole word, and nothing left over.
+func blends(short string, words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	var blends func(s string, ws []string, max int) bool
-	blends = func(s string, ws []string, max int) bool {
+	var part func(s string, ws []string, max int) bool
+	part = func(s string, ws []string, max int) bool {
 		if len(ws) == 0 {
 			return s == ""
 		}
@@ -316,7 +370,7 @@ func blendOf(short, name string) bool {
 			if s[:n] != ws[0][:n] {
 				break
 			}
-			if len(ws) > 1 && blends(s[n:], ws[1:], len(ws[1])) {
+			if len(ws) > 1 && part(s[n:], ws[1:], len(ws[1])) {
 				return true
 			}
 			if len(ws) == 1 && n == len(s) {
@@ -325,5 +379,5 @@ func blendOf(short, name string) bool {
 		}
 		return false
 	}
-	return blends(short, words, len(words[0])-1)
+	return part(short, words, len(words[0])-1)
 }
