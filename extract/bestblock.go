@@ -280,13 +280,19 @@ const minHeadlineProse = minShortArticleChars
 // (each block down to it holding mainChildShare of its parent's), a run of
 // other stories' teasers (teaserCards).
 func (ex *extractor) mostlyTeasers(n *html.Node) bool {
+	return ex.teaserRunIn(n) != nil
+}
+
+// teaserRunIn returns the run of other stories' teasers (teaserCards)
+// that n is or holds as nearly all its text (mostlyTeasers), or nil.
+func (ex *extractor) teaserRunIn(n *html.Node) *html.Node {
 	for n != nil {
 		if ex.teaserCards(n) {
-			return true
+			return n
 		}
 		n = ex.mainChild(n)
 	}
-	return false
+	return nil
 }
 
 // mainChild returns the element child of n holding mainChildShare or more

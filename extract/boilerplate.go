@@ -44,7 +44,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 			return true
 		}
 	}
-	if ex.articlePage && ex.teaserCards(n) {
+	if (ex.articlePage || ex.railBesideChosen(n, in)) && ex.teaserCards(n) {
 		return true
 	}
 	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {

@@ -137,6 +137,10 @@ type extractor struct {
 	// insideMain passed over), or nil: no block holding it joins the
 	// article (besideTeasers, siblings).
 	teasers *html.Node
+	// chosen is the block score chose before its climbs to an ancestor
+	// (alternativeAncestor and the rest), or nil: a run of other
+	// stories' teasers beside it is not the article's (teasersBeside).
+	chosen *html.Node
 	// overAuthorBox reports that headlinePost took the post's block
 	// over the author's box that outscored it (inAuthorBox): the
 	// post's only prose may be a line (allParagraphs).
@@ -391,6 +395,7 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	ex.cardGrids = nil
 	ex.blocks = nil // each attempt reads the page afresh
 	ex.overAuthorBox = false
+	ex.chosen = nil
 	ex.stats(body)
 	top := ex.score(body)
 	nodes := ex.siblings(top)
@@ -686,6 +691,7 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 		top = post
 	}
 	ex.teasers = teasers
+	ex.chosen = top
 	// The post's block holding top beside its headline: a climb that
 	// takes in a column of links beyond it stops there (belowHeadline).
 	headed := ex.headlineBlockOf(top, body)

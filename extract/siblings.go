@@ -74,7 +74,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if (ex.articlePage || topArticle) && ex.mostlyTeasers(c) || c == teasersHere {
+		if c == teasersHere || ex.teasersBesideTop(c, top, topArticle) {
 			continue // other stories (in a column's wrapper too)
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
@@ -263,4 +263,21 @@ func leadOverPicture(c *html.Node, ci *info) bool {
 // paragraph of commas scores as the post's last and was merged in.
 func authorBoxAfter(beforeTop bool, c *html.Node, ci *info) bool {
 	return !beforeTop && authorProfileBox(c, ci)
+}
+
+// teasersBesideTop reports whether c, a sibling of the chosen block top,
+// is mostly a run of other stories' teasers (teaserRunIn) that is not the
+// article's: on a page that says it is one article, beside an article
+// marked so, or, anywhere, where the run is a rail under its own heading
+// ("Top stories": labelledRail) and top is not itself mostly teasers (a
+// blog's post with a rail of other stories' cards before it in the same
+// column). On a listing page the best block is one run of cards among
+// its fellows, and unlabelled cards beside a short story may be the
+// listing's.
+func (ex *extractor) teasersBesideTop(c, top *html.Node, topArticle bool) bool {
+	run := ex.teaserRunIn(c)
+	if run == nil {
+		return false
+	}
+	return ex.articlePage || topArticle || ex.labelledRail(run) && !ex.mostlyTeasers(top)
 }

@@ -459,3 +459,43 @@ func linksOut(n *html.Node) bool {
 	}
 	return false
 }
+
+// railBesideChosen reports whether n, in the text being emitted, may be a
+// rail of other stories' cards set beside the article: it does not hold
+// the block score chose (ex.chosen), minShortArticleChars of the text lie
+// outside it, and it is a labelled rail (labelledRail). Asked before
+// teaserCards.
+func (ex *extractor) railBesideChosen(n *html.Node, in *info) bool {
+	c := ex.chosen
+	return c != nil && !contains(n, c) && ex.rootText-in.text >= minShortArticleChars && ex.labelledRail(n)
+}
+
+// labelledRail reports whether n's first element child with text is the
+// run's own heading (runLabel: "Top stories", "More news") and every
+// element child after it holds maxRailCardChars of text or less: a
+// headline and a line or two of summary each. An article's own run of
+// linked headings (a list of places or products, each told at length)
+// has more to say under each.
+func (ex *extractor) labelledRail(n *html.Node) bool {
+	first := true
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil || ci.text == 0 {
+			continue
+		}
+		if first {
+			if !ex.runLabel(c) {
+				return false
+			}
+			first = false
+			continue
+		}
+		if ci.text > maxRailCardChars {
+			return false
+		}
+	}
+	return !first
+}
+
+// maxRailCardChars is the longest card labelledRail takes.
+const maxRailCardChars = 400
