@@ -47,6 +47,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			break
 		}
 	}
+	topTeasers := 0 // whether top is mostly teasers: 0 not asked yet, 1 no, 2 yes
 	var out []*html.Node
 	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -74,7 +75,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if c == teasersHere || ex.teasersBesideTop(c, top, topArticle) {
+		if c == teasersHere || ex.teasersBesideTop(c, top, topArticle, &topTeasers) {
 			continue // other stories (in a column's wrapper too)
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
@@ -273,11 +274,24 @@ func authorBoxAfter(beforeTop bool, c *html.Node, ci *info) bool {
 // blog's post with a rail of other stories' cards before it in the same
 // column). On a listing page the best block is one run of cards among
 // its fellows, and unlabelled cards beside a short story may be the
-// listing's.
-func (ex *extractor) teasersBesideTop(c, top *html.Node, topArticle bool) bool {
+// listing's. topTeasers holds top's answer once asked (0 not yet, 1 no,
+// 2 yes), so that many rails beside one block cost one look at it.
+func (ex *extractor) teasersBesideTop(c, top *html.Node, topArticle bool, topTeasers *int) bool {
 	run := ex.teaserRunIn(c)
 	if run == nil {
 		return false
 	}
-	return ex.articlePage || topArticle || ex.labelledRail(run) && !ex.mostlyTeasers(top)
+	if ex.articlePage || topArticle {
+		return true
+	}
+	if !ex.labelledRail(run) {
+		return false
+	}
+	if *topTeasers == 0 {
+		*topTeasers = 1
+		if ex.mostlyTeasers(top) {
+			*topTeasers = 2
+		}
+	}
+	return *topTeasers == 1
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // teaserRailPage is a blog's post (no JSON-LD, no <article>) with a rail
@@ -33,4 +34,22 @@ func TestTeaserRailBesidePost(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"Our post today", "filmed for a release"}, []string{"Card 1:", "Card 6:", "Ferry timetable"})
+}
+
+// TestTeaserRailsHostile: twenty thousand labelled rails beside one post
+// cost one look at the post each (teasersBesideTop asks about it once).
+func TestTeaserRailsHostile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div id="content">`)
+	for i := range 20000 {
+		fmt.Fprintf(&b, `<div class="rail"><h2>Top stories</h2><div class="card"><h3><a href="/s/%d">Story %d</a></h3><p>A line of summary, with a comma, for the card.</p></div><div class="card"><h3><a href="/t/%d">Story</a></h3><p>Another line, with a comma.</p></div><div class="card"><h3><a href="/u/%d">Story</a></h3><p>A third line, with a comma.</p></div></div>`, i, i, i, i)
+	}
+	b.WriteString(`<div class="entry"><p>Our post today: the band played its new songs at the old mill on Saturday, and the hall was full long before the doors closed.</p><p>The second set was quieter, a few songs on the piano alone, and the singer told how the record was made.</p></div></div></body></html>`)
+	start := time.Now()
+	if _, err := FromReader(strings.NewReader(b.String()), nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("took %v", d)
+	}
 }
