@@ -18,9 +18,16 @@ import "testing"
 // "HERNING"). Two items added with 2020 headlines, a slug glued to the
 // first name ("Soccer-Palmeiras beat ..."): 0.9823 (tp 278 fp 3 fn 7),
 // 0.9877 (P 0.9929 R 0.9825; tp 280 fp 2 fn 5) with slugHyphen; left
-// besides a footballer's one name typed a place ("Rony"). The test fails
-// only more than 0.01 below that figure.
-const sportsWireFloor = 0.9877 - 0.01
+// besides a footballer's one name typed a place ("Rony"). Seven items
+// added for the leftovers (issue 11, helper nkinds5): national football
+// federations with their acronyms in the 2020 and 1996 styles, results
+// lines with scorers and their minutes ("St Mirren 2 (Obika 10, McGrath
+// 67pen)", "Scorers : Rony 45 , ..."), towns in capitals in a two-comma
+// dateline and in a ski jumping headline and its dateline, and Argentine
+// and Uruguayan clubs in a report: 0.9616 (P 0.9741 R 0.9494; tp 338 fp 9
+// fn 18) at main 2f8c710 (doc32). The test fails only more than 0.01
+// below that figure.
+const sportsWireFloor = 0.9616 - 0.01
 
 // TestSportsWire scores sportsWireArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below sportsWireFloor. A dev set,
@@ -176,4 +183,31 @@ Table (played, won, drawn, lost, goals for, against, points):
 
 	`Cycling-[P Van der Poel] beats [P Van Aert] in [L Antwerp]
 [L ANTWERP] , [L Belgium] , Dec 20 ([O Reuters]) - [P Mathieu van der Poel] beat [P Wout van Aert] by 12 seconds in a cyclo-cross race on Sunday, his first win of the winter.`,
+
+	`[L RIO DE JANEIRO] , Dec 27 ([O Reuters]) - The [O Brazilian Football Confederation] ([O CBF]) postponed Sunday's match between [O Vasco da Gama] and [O Internacional] after five players tested positive for the coronavirus. The [O CBF] said the game would be played in January. In [L Buenos Aires], the [O Argentine Football Association] ([O AFA]) said the league would restart in February, and the [O Colombian Football Federation] said its season would end on Dec 30.`,
+
+	`SOCCER - [M URUGUAYAN] FEDERATION BANS [O PENAROL] COACH .
+[L MONTEVIDEO] 1996-12-20
+The [O Uruguayan Football Association] said on Friday it had banned [O Penarol] coach [P Gregorio Perez] for three matches after he insulted a referee . The [O Chilean Football Federation] and the [O Peruvian Football Federation] agreed to play a friendly in March .`,
+
+	`[L GLASGOW] , Dec 27 ([O Reuters]) - Results of [M Scottish] Premiership matches on Saturday:
+[O St Mirren] 2 ([P Obika] 10, [P McGrath] 67pen) [O Kilmarnock] 1 ([P Burke] 45)
+[O Aberdeen] 1 ([P Ferguson] 88) [O Hibernian] 1 ([P Nisbet] 30)
+[O Motherwell] 0 [O Rangers] 2 ([P Morelos] 23, [P Roofe] 71)
+[O Celtic] 3 ([P Edouard] 12, 55, [P Christie] 80) [O Dundee United] 0`,
+
+	`SOCCER - [M BRAZILIAN] CHAMPIONSHIP RESULT .
+[L SAO PAULO] 1996-12-20
+Result of a [M Brazilian] championship match on Sunday :
+[O Palmeiras] 3 [O Santos] 1
+Scorers : [P Rony] 45 , [P Gustavo Gomez] 60 , [P Luiz Adriano] 78 ; [P Marinho] 12
+Attendance : 31,420`,
+
+	`[L LAHTI] , [L Finland] , Dec 13 ([O Reuters]) - [P Johannes Hoesflot Klaebo] of [L Norway] won the World Cup sprint on Saturday, beating [P Federico Pellegrino] of [L Italy] by a tenth of a second.`,
+
+	`SKI JUMPING - [P GEIGER] WINS IN [L ENGELBERG] .
+[L ENGELBERG] , [L Switzerland] 1996-12-20
+[P Karl Geiger] of [L Germany] won the World Cup event on Saturday with jumps of 136 and 140 metres .`,
+
+	`[L BUENOS AIRES] , Dec 13 ([O Reuters]) - [O River Plate] beat [O Independiente] 2-0 on Sunday to go top of their group, while [O Boca Juniors] drew 1-1 with [O Racing Club]. [O River Plate]'s [P Julian Alvarez] scored both goals. In [L Montevideo], [O Nacional] beat [O Penarol] 1-0 in the derby, and [O Santos] lost 2-0 to [O Corinthians] in [L Sao Paulo].`,
 }
