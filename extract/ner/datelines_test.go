@@ -80,3 +80,52 @@ func TestDatelineRegionsAsPlaces(t *testing.T) {
 		want:  []want{{L, "ZORBVILLE", 1}, {L, "Quelb-Marzia", 1}, {O, "Reuters", 1}},
 	}})
 }
+
+// TestIsoDatelineSpans: a 1996-style dateline's town the tagger missed is
+// a place (isoDatelineSpans), and so is the same town in the headline
+// above after "IN" or "AT" (headlineDatelineTowns); the town a headline
+// names before other capitals ("ZORBITZ OPEN") stays.
+func TestIsoDatelineSpans(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the town missed in the dateline and the headline",
+		text:  "SKI JUMPING - QUELBER WINS IN ZORBITZ .\nZORBITZ , Quelbia 1996-12-20\nTazo Quelber of Marzia won the World Cup event on Saturday.",
+		spans: []span{{P, "QUELBER"}, {L, "Quelbia"}, {P, "Tazo Quelber"}, {L, "Marzia"}},
+		want:  []want{{P, "Tazo Quelber", 2}, {L, "ZORBITZ", 2}, {L, "Quelbia", 1}, {L, "Marzia", 1}},
+	}, {
+		name:  "the date alone after the town",
+		text:  "TENNIS - RESULTS AT ZORBITZ OPEN .\nZORBITZ 1996-12-20\nResults of the first round on Friday.",
+		spans: []span{},
+		want:  []want{{L, "ZORBITZ", 1}},
+	}})
+}
+
+// TestDatelineTail: a wire dateline's town in capitals before its
+// country, a second comma, the date and the agency ("ZORBHAVN, Quelbia,
+// Dec 6 (Reuters) -") is a place (datelineTail in agencyDatelineDash).
+func TestDatelineTail(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "town, country, date",
+		text:  "ZORBHAVN, Quelbia, Dec 6 (Reuters) - Marzia beat Tazia 22-20 to win the handball title on Sunday.",
+		spans: []span{{L, "Quelbia"}, {O, "Reuters"}, {L, "Marzia"}, {L, "Tazia"}},
+		want:  []want{{L, "ZORBHAVN", 1}, {L, "Quelbia", 1}, {O, "Reuters", 1}, {L, "Marzia", 1}, {L, "Tazia", 1}},
+	}})
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"ZORBHAVN, Quelbia, Dec 6 (Reuters) -", 6},
+		{"ZORBHAVN, Dec 6 (Reuters) -", 4},
+		{"ZORBHAVN (Reuters) -", 1},
+	} {
+		toks := testTokens(t, c.text)
+		if got := datelineTail(toks, 1); got != c.want {
+			t.Errorf("datelineTail(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -30,6 +30,8 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = bylineRoleSpans(toks, spans, line)
 	spans = numberedRoadSpans(toks, spans)
 	spans = datelineSpans(toks, spans, line)
+	spans = isoDatelineSpans(toks, spans, line)
+	spans = headlineDatelineTowns(toks, spans, line)
 	spans = quoteLineSpans(toks, spans, line)
 	spans = printFooterSpans(toks, spans, line)
 	spans = columnDateSpans(toks, spans, line)
