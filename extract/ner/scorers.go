@@ -134,3 +134,126 @@ func addScorerSpans(text string, toks []token, spans []tspan, about *topics) []t
 	}
 	return replaceSpans(spans, add)
 }
+
+// Scorers in a results line, the wire's terse style: each scorer's name
+// and the minute of his goal, in brackets after his club's score
+// ("Zorbton 2 (Quelbo 10, Marzic 67pen) Quelbury 1 (Zorbic 45)") or after
+// a "Scorers:" label ("Scorers: Quelbo 10, Marzic 45"). The tagger reads
+// a one-name player there as another club, an organization (the kind the
+// blind audits' results lines showed, "Obika 10"); eng.train marks a name
+// before a number in brackets after a score a person 65 times of 65 (its
+// Dutch results, "Fortuna Sittard 2 ( Jeffrey 7 , Roest 33 )", and its
+// cricket scorecards, "Kent 128-1 ( M. Walker 59 )"), and every name on a
+// "Scorers :" line a person.
+
+// scorerLabels start a results line's list of scorers ("Scorers:").
+var scorerLabels = setOf(`Scorers Scorer Goalscorers Goalscorer`)
+
+// goalMinute returns the end of a goal's minute at token k: a number from
+// 1 to 130, with a penalty's or an own goal's mark glued or after it
+// ("67pen", "45 pen", "12og") or stoppage time ("90+2"), or k if none.
+func goalMinute(toks []token, k int) int {
+	if k >= len(toks) {
+		return k
+	}
+	w := toks[k].Text
+	for _, mark := range []string{"pen", "og", "'"} {
+		w = strings.TrimSuffix(w, mark)
+	}
+	if a, b, ok := strings.Cut(w, "+"); ok && isNumber(b) && len(b) <= 2 {
+		w = a
+	}
+	if !isNumber(w) || len(w) > 3 || w == "0" || len(w) == 3 && w > "130" {
+		return k
+	}
+	k++
+	if k < len(toks) && (toks[k].Text == "pen" || toks[k].Text == "og") {
+		k++
+	}
+	return k
+}
+
+// scorerListAt reports whether tokens [t0,t1), one to three words on one
+// line, stand as a scorer in a results line: right after a bracket, a
+// comma, a semicolon or a colon, and before a goal's minute (goalMinute)
+// and a comma, a semicolon, a closing bracket or the line's end; inside
+// brackets opened right after a club's name and its score ("Zorbton 2
+// (") or after a "Scorers:" label at the line's start (scorerLabels).
+func scorerListAt(toks []token, line []int, t0, t1 int) bool {
+	if t0 == 0 || t1-t0 > 3 || line[t0] != line[t1-1] || line[t0-1] != line[t0] {
+		return false
+	}
+	switch toks[t0-1].Text {
+	case "(", ",", ";", ":":
+	default:
+		return false
+	}
+	e := goalMinute(toks, t1)
+	if e == t1 || line[e-1] != line[t0] {
+		return false
+	}
+	if e < len(toks) && line[e] == line[t0] {
+		switch toks[e].Text {
+		case ",", ";", ")":
+		default:
+			return false
+		}
+	}
+	for k := t0 - 1; k >= 0 && line[k] == line[t0] && t0-k < 40; k-- {
+		switch toks[k].Text {
+		case ")":
+			return false
+		case "(":
+			return k > 1 && line[k-2] == line[k] && isNumber(toks[k-1].Text) && len(toks[k-1].Text) <= 2 && startsUpper(toks[k-2].Text)
+		case ":":
+			return k >= 1 && scorerLabels[toks[k-1].Text] && (k == 1 || line[k-2] != line[k])
+		}
+	}
+	return false
+}
+
+// resultScorersAsPeople types PERSON a mention of one to three words
+// tagged an organization, a place or MISC that stands as a scorer in a
+// results line (scorerListAt); a listed organization or a known place
+// stays. The line's shape is the cue: a results line of a wire's
+// Premiership round has too few sports words for sportsItem.
+func resultScorersAsPeople(text string, ms []*mention, toks []token) {
+	var line []int
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Location && m.typ != misc {
+			continue
+		}
+		if line == nil {
+			line = lineOf(text, toks)
+		}
+		if scorerListAt(toks, line, m.t0, m.t1) && !listedOrg(m.m.Text) && !knownPlace(m.m.Text) {
+			m.typ = newsner.Person
+		}
+	}
+}
+
+// addResultScorerSpans adds a person's span over an untagged run of one
+// to three capitalized words that stands as a scorer in a results line
+// (scorerListAt: "(Quelbo 10, Marzic 67pen)").
+func addResultScorerSpans(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	var line []int
+	var covered []bool
+	for k := 1; k < len(toks); k++ {
+		if goalMinute(toks, k) == k || !startsUpper(toks[k-1].Text) {
+			continue
+		}
+		if line == nil {
+			line, covered = lineOf(text, toks), spanCover(len(toks), spans)
+		}
+		t0 := k
+		for t0 > 0 && k-t0 < 3 && !covered[t0-1] && startsUpper(toks[t0-1].Text) && isLetters(strings.ReplaceAll(toks[t0-1].Text, "-", "")) && line[t0-1] == line[k] {
+			t0--
+		}
+		if t0 == k || scorerLabels[toks[t0].Text] || !scorerListAt(toks, line, t0, k) {
+			continue
+		}
+		add = append(add, tspan{newsner.Person, t0, k})
+	}
+	return replaceSpans(spans, add)
+}

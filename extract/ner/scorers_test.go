@@ -37,3 +37,32 @@ func TestScorersAsPeople(t *testing.T) {
 		want:  []want{{O, "Quelbton", 2}, {O, "Zorbville", 1}, {O, "Quimbton", 1}, {O, "Zorbers", 1}},
 	}})
 }
+
+// TestResultScorersAsPeople: in a results line, a name before a goal's
+// minute in brackets after a club's score ("Quelbton 2 (Zorbic 10,
+// Marlovic 67pen)") or after a "Scorers:" label is a scorer's, a person:
+// typed an organization or a place (resultScorersAsPeople) or left
+// untagged (addResultScorerSpans); the clubs before their scores stay.
+func TestResultScorersAsPeople(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "in brackets after a score",
+		text: "Results of league matches on Saturday:\nQuelbton 2 (Zorbic 10, Marlovic 67pen) Zorbville 1 (Quimbek 45)\nQuimbton 0 Marzbury 2 (Tazic 23, 80)",
+		spans: []span{{O, "Quelbton"}, {O, "Zorbic"}, {L, "Marlovic"}, {O, "Zorbville"}, {O, "Quimbek"},
+			{O, "Quimbton"}, {O, "Marzbury"}},
+		want: []want{{O, "Quelbton", 1}, {P, "Zorbic", 1}, {P, "Marlovic", 1}, {O, "Zorbville", 1}, {P, "Quimbek", 1},
+			{O, "Quimbton", 1}, {O, "Marzbury", 1}, {P, "Tazic", 1}},
+	}, {
+		name:  "after a scorers label",
+		text:  "Result of a league match on Sunday :\nQuelbton 3 Zorbville 1\nScorers : Quelbinho 45 , Zorb Marlo 60 ; Tazic 12",
+		spans: []span{{O, "Quelbton"}, {O, "Zorbville"}, {O, "Quelbinho"}, {O, "Zorb Marlo"}},
+		want:  []want{{O, "Quelbton", 1}, {O, "Zorbville", 1}, {P, "Quelbinho", 1}, {P, "Zorb Marlo", 1}, {P, "Tazic", 1}},
+	}, {
+		name:  "a table's clubs stay",
+		text:  "Results of league matches on Saturday:\nQuelbton 2 Zorbville 1\nStandings (played, won, points):\nQuelbton 10 7 22",
+		spans: []span{{O, "Quelbton"}, {O, "Zorbville"}, {O, "Quelbton"}},
+		want:  []want{{O, "Quelbton", 2}, {O, "Zorbville", 1}},
+	}})
+}
