@@ -1097,3 +1097,24 @@ func TestAirlinesTradersExchangesBroadcastersCircuitsVariants(t *testing.T) {
 		{"Norwegian Air", "Norwegian Air Shuttle"}, {"Mintec", "Expana"}})
 	sameKeys(t, newsner.Location, "name:loc:", [][2]string{{"Spa-Francorchamps", "Circuit de Spa-Francorchamps"}, {"Laguna Seca", "WeatherTech Raceway Laguna Seca"}})
 }
+
+// TestSouthAmericanClubsListed: the football clubs of South America
+// sides.tsv lists by their usual names of two words or more (issue 11,
+// nkinds5: openfootball's list drops "River Plate" and "Boca Juniors",
+// names several clubs share) are organizations where the tagger left
+// them untagged, and key as clubs.tsv's rows of the clubs.
+func TestSouthAmericanClubsListed(t *testing.T) {
+	O := newsner.Organization
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged",
+		text:  "River Plate beat Racing Club 2-0 on Sunday, and Boca Juniors drew with Colo Colo.",
+		spans: []textSpan{},
+		want:  []want{{O, "River Plate", 1}, {O, "Racing Club", 1}, {O, "Boca Juniors", 1}, {O, "Colo Colo", 1}},
+	}})
+	for name, key := range map[string]string{"River Plate": "name:org:river plate", "Velez Sarsfield": "name:org:vélez sarsfield", "Estudiantes de La Plata": "name:org:estudiantes lp"} {
+		if got := keyListKey(name, O); got != key {
+			t.Errorf("keyListKey(%q) = %q, want %q", name, got, key)
+		}
+	}
+}

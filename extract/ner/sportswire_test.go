@@ -28,12 +28,14 @@ import "testing"
 // fn 18) at main 2f8c710 (doc32); 0.9831 (P 0.9859 R 0.9803; tp 349 fp 5
 // fn 7) with datelines.go's datelineTail, isoDatelineSpans and
 // headlineDatelineTowns, scorers.go's results-line scorers and
-// federations.go (doc33). Left: a 1996 dateline's "SAO PAULO" typed a
+// federations.go (doc33); 0.9874 (P 0.9860 R 0.9888; tp 352 fp 5 fn 4)
+// with South American clubs in sides.tsv ("River Plate", "Racing Club"
+// missed). Left: a 1996 dateline's "SAO PAULO" typed a
 // person (eng.train's gold marks it so twice), "Rony" before "scoring" in
 // a short report, "Montevideo" typed an organization after "In", an
 // arena named "Center". The test fails only more than 0.01 below that
 // figure.
-const sportsWireFloor = 0.9831 - 0.01
+const sportsWireFloor = 0.9874 - 0.01
 
 // TestSportsWire scores sportsWireArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below sportsWireFloor. A dev set,
