@@ -452,7 +452,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinMisspeltSurnames(groups)
 	groups = joinClippedTeamNames(groups, toks, about)
 	groups = productsAsMisc(groups, toks)
-	groups = listedProductsAsMisc(groups)
+	groups = listedProductsAsMisc(groups, toks)
 	groups = eventsAsMisc(groups, toks)
 	facilitiesAsPlaces(groups, toks, about)
 	bodyCentresAsOrganizations(groups)

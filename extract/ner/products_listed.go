@@ -319,8 +319,10 @@ world news tonight
 // listedProductsAsMisc makes MISC, so not emitted, every mention whose
 // name is a listed product (productNames) or a word and one ("Apple
 // AirPods"), whatever the tagger typed it; the rest of its entity (the
-// maker named alone, joined to it) stays as it was.
-func listedProductsAsMisc(groups [][]*mention) [][]*mention {
+// maker named alone, joined to it) stays as it was. A streaming service's
+// mentions that name it as a broadcaster ("told Prime Video") go to an
+// organization of their own (broadcastersOf).
+func listedProductsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 	for i, g := range groups {
 		var prod, rest []*mention
 		for _, m := range g {
@@ -334,10 +336,18 @@ func listedProductsAsMisc(groups [][]*mention) [][]*mention {
 			continue
 		}
 		prod, rest = modelNamesOf(prod, rest)
+		prod, casters := broadcastersOf(prod, toks)
 		for _, m := range prod {
 			m.typ = misc
 		}
-		groups[i] = prod
+		if prod != nil {
+			groups[i] = prod
+		} else {
+			groups[i], casters = casters, nil
+		}
+		if casters != nil {
+			groups = append(groups, casters)
+		}
 		if rest != nil {
 			groups = append(groups, rest)
 		}
