@@ -226,7 +226,7 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
 		generic := commonStart(gz, short.m.Text) && !compass && !isDemonym(short.m.Text) // a demonym typed an organization is a company's short form (demonymFirmsAsOrganizations)
-		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text]) {
+		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text] && !listedApart(short, groups[full])) {
 			sets.union(i, full)
 		}
 	}
@@ -248,6 +248,26 @@ func listedAcronymParent(short, full *mention) bool {
 		return false
 	}
 	return withoutSuffixes(full.m.Text, newsner.Organization) != short.m.Text
+}
+
+// listedApart reports whether full, a group whose name starts with
+// short's, a listed organization's name in capitals, is a listed thing of
+// its own that the lists key apart from short ("NFL Network" of media.tsv
+// and "NFL" of aliases.tsv; "BBC Sport" and "BBC"): a channel, unit or arm
+// named after a listed organization. Not a town's name that names a club
+// too ("Dallas" of FC Dallas, the town of the "Dallas Cowboys").
+// It is no product of a maker however many names the word starts in the
+// article (makerPrefixes: "NFL Draft", "NFL Network", "NFL Commissioner";
+// joinShortNames), and no team of a town "NHL" (joinTeamTowns, which
+// joined a dragnet-web-a page's "NHL" into its "NHL Network" and another's
+// "NFL" into "NFL Network"), so the organization named alone stays itself.
+func listedApart(short *mention, full []*mention) bool {
+	if _, ok := acronymForm(short); !ok {
+		return false
+	}
+	k := keyListKey(short.m.Text, newsner.Organization)
+	f := groupListKey(newsner.Organization, groupForms(full))
+	return k != "" && f != "" && f != k
 }
 
 // makerPrefixes returns the words the text writes before three or more

@@ -131,3 +131,18 @@ func TestMakerPrefixStillJoins(t *testing.T) {
 		t.Fatalf("got %v, want one entity", got)
 	}
 }
+
+// TestListedApart: a listed organization named alone ("NFL") is not
+// joined into a listed channel named after it ("NFL Network", keyed apart)
+// though the article writes it before three or more names ("NFL Draft",
+// "NFL Network", "NFL Commissioner"), which makes it a maker's prefix
+// (makerPrefixes) where the longer name is not listed.
+func TestListedApart(t *testing.T) {
+	O, P, M := newsner.Organization, newsner.Person, misc
+	text := "The NFL Draft starts on Thursday and NFL Network will show it live. NFL Commissioner Zorb Quelby said the NFL was ready."
+	es := caseEntities(t, text, []textSpan{{M, "NFL Draft"}, {O, "NFL Network"}, {P, "Zorb Quelby"}, {O, "NFL"}})
+	want := []string{"ORGANIZATION:NFL Network", "ORGANIZATION:NFL", "PERSON:Zorb Quelby"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}

@@ -321,8 +321,8 @@ func joinTeamTowns(groups [][]*mention, toks []token, about *topics) [][]*mentio
 	for i, g := range groups {
 		m := g[0]
 		j, ok := full[m.key]
-		if m.typ != newsner.Organization || !ok || j < 0 || j == i {
-			continue
+		if m.typ != newsner.Organization || !ok || j < 0 || j == i || listedApart(m, groups[j]) {
+			continue // listedApart: "NHL" is no town of the listed "NHL Network"
 		}
 		sets.join(len(groups), i, j)
 	}

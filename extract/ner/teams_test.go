@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -296,4 +297,18 @@ func TestRugbyCompetitionsAsMisc(t *testing.T) {
 		spans: []span{{L, "Zorbia"}, {L, "Quelbia"}, {O, "Six Nations"}, {O, "Zorbco Quelbers"}, {O, "Pro14"}},
 		want:  []want{{L, "Zorbia", 1}, {L, "Quelbia", 1}, {O, "Zorbco Quelbers", 1}},
 	}})
+}
+
+// TestTownListedApart: in a sports report, a league's channel named after
+// it ("NHL Network", listed apart from "NHL") is no team of a town "NHL",
+// so the league named alone is not joined into it (joinTeamTowns,
+// listedApart).
+func TestTownListedApart(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	text := "The Zorbton Quelbers beat the Marbeck Falcons 4-2 on Monday after a 3-1 loss on Friday, scoring three goals in the third period of the hockey game. The next generation of NHL stars played, and the game was shown live on NHL Network in the United States."
+	es := caseEntities(t, text, []textSpan{{O, "Zorbton Quelbers"}, {O, "Marbeck Falcons"}, {O, "NHL"}, {O, "NHL Network"}, {L, "United States"}})
+	want := []string{"ORGANIZATION:Zorbton Quelbers", "ORGANIZATION:Marbeck Falcons", "ORGANIZATION:NHL", "ORGANIZATION:NHL Network", "LOCATION:United States"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
 }
