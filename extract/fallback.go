@@ -26,8 +26,7 @@ import (
 const minUsableWords = 8
 
 // minUsableChars is the text length under which the fallback's first
-// reading counts as nothing and the largest block is taken instead; also
-// the length of noscript markup worth parsing.
+// reading counts as nothing and the largest block is taken instead.
 const minUsableChars = 200
 
 // maxInputChars bounds the text length of a document (MaxInputBytes).
@@ -174,7 +173,9 @@ func hiddenElement(n *html.Node) bool {
 
 // parseNoscript replaces the raw text of each <noscript> under n that holds
 // markup (the parser keeps it as text, as a browser running scripts does)
-// by the elements it holds, as a browser without scripts shows them, and
+// by the elements it holds, as a browser without scripts shows them (a
+// short one too: a tracking pixel's <img> left as text was the page's text
+// where nothing else was), and
 // moves those of <head> (where an unclosed <noscript> takes the whole page
 // along) to the start of body. budget bounds the bytes parsed again, for
 // noscripts nested in noscripts.
@@ -191,7 +192,7 @@ func parseNoscript(n, body *html.Node, budget *int) {
 			continue
 		}
 		t := c.FirstChild
-		if t != nil && t.NextSibling == nil && t.Type == html.TextNode && len(t.Data) >= minUsableChars &&
+		if t != nil && t.NextSibling == nil && t.Type == html.TextNode &&
 			len(t.Data) <= *budget && strings.Contains(t.Data, "<") {
 			*budget -= len(t.Data)
 			ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}

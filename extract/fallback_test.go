@@ -453,3 +453,19 @@ func TestTableAmidTextPastSpacer(t *testing.T) {
 		t.Errorf("text lacks the lineup table:\n%s", a.Text)
 	}
 }
+
+// TestFallbackNoscriptPixel: a short <noscript> holding markup (a
+// tracking pixel's <img>) is parsed as the browser without scripts shows
+// it, not read as text: the fallback returned the tag itself as the page's
+// text where the page had little else (the recipe rewrite of a dragnet2013
+// page).
+func TestFallbackNoscriptPixel(t *testing.T) {
+	doc := `<html><body><noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1"/></noscript><div><span>Quelb spoke.</span></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "<img") || !strings.Contains(a.Text, "Quelb spoke.") {
+		t.Errorf("text %q", a.Text)
+	}
+}
