@@ -299,7 +299,7 @@ func joinBlendedShortNames(groups [][]*mention, sets groupSets) {
 const maxBlendCandidates = 16
 
 // blendName is one name of an organization's group (joinBlendedShortNames):
-// its words blendOf reads, in lower case.
+// its words a blend is made of (blendWords).
 type blendName struct {
 	group int
 	words []string
@@ -331,18 +331,9 @@ func blendNamesByStarts(groups [][]*mention) map[string][]blendName {
 	return idx
 }
 
-// blendOf reports whether short, a word in lower case, is a blend of an
-// organization's name (joinBlendedShortNames): the name's words but its
-// words in lower case ("de", "of") and legal suffixes, two to
-// four of them, each giving a start of two letters or more in turn, the
-// first not the whole word, and nothing left over: "Detroit" is no blend
-// of "Detroit Tigers", nor "London" of "London Newsroom" ("Londo" + "n").
-func blendOf(short, name string) bool {
-	return blends(short, blendWords(name))
-}
-
-// blendWords returns the words of name blendOf reads: in lower case, its
-// words in lower case and legal suffixes left out.
+// blendWords returns the words of an organization's name a blend is made
+// of (blends): in lower case, the name's words in lower case ("de", "of")
+// and legal suffixes left out.
 func blendWords(name string) []string {
 	var words []string
 	for _, f := range strings.Fields(withoutSuffixes(name, newsner.Organization)) {
@@ -354,9 +345,11 @@ func blendWords(name string) []string {
 	return words
 }
 
-// blends reports whether short is a blend of words (blendOf): two to four
-// of them, each giving a start of two letters or more in turn, the first
-// not the whole word, and nothing left over.
+// blends reports whether short, a word in lower case, is a blend of words
+// (blendWords): two to four of them, each giving a start of two letters or
+// more in turn, the first not the whole word, and nothing left over:
+// "detroit" is no blend of "Detroit Tigers", nor "london" of "London
+// Newsroom" ("londo" + "n").
 func blends(short string, words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
