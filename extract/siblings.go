@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -47,7 +48,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			break
 		}
 	}
-	topTeasers := 0 // whether top is mostly teasers: 0 not asked yet, 1 no, 2 yes
+	topTeasers := sync.OnceValue(func() bool { return ex.mostlyTeasers(top) })
 	var out []*html.Node
 	beforeTop := true
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -75,7 +76,7 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 		if strings.Contains(strings.ToLower(attr(c, "itemprop")), "description") {
 			continue // the summary set above the article
 		}
-		if c == teasersHere || ex.teasersBesideTop(c, top, topArticle, &topTeasers) {
+		if c == teasersHere || ex.teasersBesideTop(c, topArticle, topTeasers) {
 			continue // other stories (in a column's wrapper too)
 		}
 		if cid := strings.ToLower(classID(c)); cid != "" && namedAside(c, ci, cid) {
@@ -274,9 +275,9 @@ func authorBoxAfter(beforeTop bool, c *html.Node, ci *info) bool {
 // blog's post with a rail of other stories' cards before it in the same
 // column). On a listing page the best block is one run of cards among
 // its fellows, and unlabelled cards beside a short story may be the
-// listing's. topTeasers holds top's answer once asked (0 not yet, 1 no,
-// 2 yes), so that many rails beside one block cost one look at it.
-func (ex *extractor) teasersBesideTop(c, top *html.Node, topArticle bool, topTeasers *int) bool {
+// listing's. topTeasers answers whether top is mostly teasers, once
+// (sync.OnceValue), so that many rails beside one block cost one look at it.
+func (ex *extractor) teasersBesideTop(c *html.Node, topArticle bool, topTeasers func() bool) bool {
 	run := ex.teaserRunIn(c)
 	if run == nil {
 		return false
@@ -284,14 +285,5 @@ func (ex *extractor) teasersBesideTop(c, top *html.Node, topArticle bool, topTea
 	if ex.articlePage || topArticle {
 		return true
 	}
-	if !ex.labelledRail(run) {
-		return false
-	}
-	if *topTeasers == 0 {
-		*topTeasers = 1
-		if ex.mostlyTeasers(top) {
-			*topTeasers = 2
-		}
-	}
-	return *topTeasers == 1
+	return ex.labelledRail(run) && !topTeasers()
 }
