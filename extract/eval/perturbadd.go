@@ -248,24 +248,36 @@ func ListParagraphs(doc *html.Node, truth string) *html.Node {
 		if done[p] || p.Parent == nil {
 			continue
 		}
-		ul := el("ul")
-		p.Parent.InsertBefore(ul, p)
-		for c := p; c != nil; {
-			next := c.NextSibling
-			switch {
-			case c.Type == html.ElementNode && c.DataAtom == atom.P:
-				done[c] = true
-				c.Parent.RemoveChild(c)
-				li := el("li")
-				moveChildren(c, li)
-				ul.AppendChild(li)
-			case isBlank(c):
-				c.Parent.RemoveChild(c)
-			default:
-				next = nil
+		listRun(p, el("ul"), func() *html.Node { return el("li") }, func(c *html.Node) bool {
+			if c.Type != html.ElementNode || c.DataAtom != atom.P {
+				return false
 			}
-			c = next
-		}
+			done[c] = true
+			return true
+		})
 	}
 	return doc
+}
+
+// listRun inserts list before p and moves into it the run of siblings from
+// p on that take accepts, each one's children in an item of its own
+// (item), blank text between them dropped; the run ends at the first
+// sibling that is neither.
+func listRun(p, list *html.Node, item func() *html.Node, take func(*html.Node) bool) {
+	p.Parent.InsertBefore(list, p)
+	for c := p; c != nil; {
+		next := c.NextSibling
+		switch {
+		case take(c):
+			c.Parent.RemoveChild(c)
+			li := item()
+			moveChildren(c, li)
+			list.AppendChild(li)
+		case isBlank(c):
+			c.Parent.RemoveChild(c)
+		default:
+			next = nil
+		}
+		c = next
+	}
 }

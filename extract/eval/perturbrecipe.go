@@ -63,24 +63,13 @@ func RecipeShape(doc *html.Node, truth string) *html.Node {
 			p.Parent.InsertBefore(textEl("h2", "Method"), p)
 			first = false
 		}
-		ol := el("ol", "class", "steps")
-		p.Parent.InsertBefore(ol, p)
-		for c := p; c != nil; {
-			next := c.NextSibling
-			switch {
-			case steps[c]:
-				delete(steps, c)
-				c.Parent.RemoveChild(c)
-				li := el("li", "class", "step")
-				moveChildren(c, li)
-				ol.AppendChild(li)
-			case isBlank(c):
-				c.Parent.RemoveChild(c)
-			default:
-				next = nil
+		listRun(p, el("ol", "class", "steps"), func() *html.Node { return el("li", "class", "step") }, func(c *html.Node) bool {
+			if !steps[c] {
+				return false
 			}
-			c = next
-		}
+			delete(steps, c)
+			return true
+		})
 	}
 	return doc
 }
