@@ -24,10 +24,7 @@ var federationHeads = setOf(`federation association confederation union`)
 
 // federationSports name a sport before a governing body's head
 // (federationHeads); "athletic" of "Amateur Athletic Federation".
-var federationSports = setOf(`football soccer rugby hockey basketball tennis athletics athletic cricket handball volleyball
-ski skiing skating chess boxing judo wrestling cycling swimming golf baseball softball netball rowing sailing gymnastics
-fencing badminton squash weightlifting archery biathlon luge bobsleigh triathlon canoe equestrian taekwondo karate polo
-lacrosse curling darts snooker billiards`)
+var federationSports = setOf(sportNameWords + ` athletic ski chess softball canoe equestrian taekwondo karate polo billiards`)
 
 // sportFederationName reports whether words, a mention's, name a sport's
 // governing body: a sport's word (federationSports) right before a head

@@ -16,10 +16,14 @@ import "strings"
 // no names, and the winter and Olympic sports a wire heads so besides.
 // Not "union": eng.train marks "RUGBY UNION" an organization (12 of 12,
 // eng.testa 4 of 4), "RUGBY LEAGUE" MISC.
-var slugSports = setOf(`football hockey basketball baseball soccer rugby
-cricket tennis cycling athletics golf rallying racing squash motorcycling badminton motocross swimming rowing boxing
-biathlon skiing skating jumping luge bobsleigh curling snowboarding combined handball volleyball triathlon sailing
-fencing judo gymnastics diving weightlifting wrestling snooker darts lacrosse netball archery canoeing`)
+var slugSports = setOf(sportNameWords + ` rallying racing motorcycling motocross jumping snowboarding combined diving canoeing`)
+
+// sportNameWords are the sports' names both a desk's slug (slugSports) and
+// a governing body's name (federationSports) are read by, each list
+// adding its own forms.
+const sportNameWords = `football hockey basketball baseball soccer rugby cricket tennis cycling athletics golf squash
+badminton swimming rowing boxing biathlon skiing skating luge bobsleigh curling handball volleyball triathlon sailing
+fencing judo gymnastics weightlifting wrestling snooker darts lacrosse netball archery`
 
 // sportSlugsAsMisc makes MISC, so not emitted, a mention in capitals that
 // starts a line before a dash and names a sport (its last word one of
