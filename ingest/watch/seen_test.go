@@ -717,21 +717,29 @@ func TestFileStoreReloadExpiresInOrder(t *testing.T) {
 	}
 }
 
+// cancelAtRead returns a context that now, clock's time, cancels at the
+// read of it cancelAt names, counting its reads in calls: a cancel that
+// comes a given number of lines into a file read or written.
+func cancelAtRead(t *testing.T, clock *testClock) (ctx context.Context, now func() time.Time, calls, cancelAt *atomic.Int64) {
+	ctx, cancel := context.WithCancel(t.Context())
+	t.Cleanup(cancel)
+	calls, cancelAt = new(atomic.Int64), new(atomic.Int64)
+	now = func() time.Time {
+		if calls.Add(1) == cancelAt.Load() {
+			cancel()
+		}
+		return clock.Now()
+	}
+	return ctx, now, calls, cancelAt
+}
+
 // TestFileStoreCompactionStopsAtCancel: a compaction cancelled in a run of
 // dead lines stops at the next line (it looked for a cancel at each
 // 4096th URL written only, so Close waited for the run to end) and leaves
 // the file as it was.
 func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
 	clock := newTestClock()
-	var calls, cancelAt atomic.Int64
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	now := func() time.Time { // Seen.Time reads the clock once a line
-		if calls.Add(1) == cancelAt.Load() {
-			cancel()
-		}
-		return clock.Now()
-	}
+	ctx, now, calls, cancelAt := cancelAtRead(t, clock) // Seen.Time reads the clock once a line
 	const n = 10_000
 	var b strings.Builder
 	fmt.Fprintf(&b, "https://x.example/live\t%s\n", clock.Now().Add(2*day).Format(time.RFC3339))
@@ -775,15 +783,7 @@ func TestFileStoreCompactionStopsAtCancel(t *testing.T) {
 // so an interrupt waited for the whole file (millions of lines) to be read.
 func TestFileStoreOpenStopsAtCancel(t *testing.T) {
 	clock := newTestClock()
-	var calls, cancelAt atomic.Int64
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	now := func() time.Time { // Seen.Record reads the clock once a line
-		if calls.Add(1) == cancelAt.Load() {
-			cancel()
-		}
-		return clock.Now()
-	}
+	ctx, now, calls, cancelAt := cancelAtRead(t, clock) // Seen.Record reads the clock once a line
 	const n = 10_000
 	var b strings.Builder
 	for i := range n {
