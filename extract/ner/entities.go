@@ -437,6 +437,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	standingLeaguesAsMisc(ms, toks)
 	mediaWordsAsOrganizations(ms, toks)
 	demonymFirmsAsOrganizations(ms, toks)
+	placesAfterLeadIn(text, ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	surnameFirms(ms, toks)

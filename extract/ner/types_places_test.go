@@ -104,3 +104,34 @@ func TestSideRegionsAsPlaces(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "West Indies", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestPlacesAfterLeadIn: a known place between a sentence's opening "In"
+// and a comma is a place, typed a person (apposition) or an organization
+// (a town in a football report) by the tagger; not an unknown name, nor
+// one after a lower-case "in" or without the comma.
+func TestPlacesAfterLeadIn(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a capital typed a person before an apposition-like phrase",
+		text:  "Talks stalled. In Lisbon, a spokesman for Quelb Holdings said nothing.",
+		spans: []span{{P, "Lisbon"}, {O, "Quelb Holdings"}},
+		want:  []want{{L, "Lisbon", 1}, {O, "Quelb Holdings", 1}},
+	}, {
+		name:  "a town typed an organization in a results item",
+		text:  "Zorb United won 2-0. In Rosario, Quelb FC beat Marzo City 1-0.",
+		spans: []span{{O, "Zorb United"}, {O, "Rosario"}, {O, "Quelb FC"}, {O, "Marzo City"}},
+		want:  []want{{O, "Zorb United", 1}, {L, "Rosario", 1}, {O, "Quelb FC", 1}, {O, "Marzo City", 1}},
+	}, {
+		name:  "an unknown name stays",
+		text:  "In Quelbco, Zorb Marzo said nothing.",
+		spans: []span{{O, "Quelbco"}, {P, "Zorb Marzo"}},
+		want:  []want{{O, "Quelbco", 1}, {P, "Zorb Marzo", 1}},
+	}, {
+		name:  "no comma",
+		text:  "In Lisbon Quelb said nothing.",
+		spans: []span{{O, "Lisbon Quelb"}},
+		want:  []want{{O, "Lisbon Quelb", 1}},
+	}})
+}
