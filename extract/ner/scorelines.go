@@ -117,12 +117,33 @@ func riderTeamRun(toks []token, spans []tspan, cover []int, line []int, a int) (
 	if k == name.t1 {
 		return 0, 0, false
 	}
+	comma := k < len(toks) && toks[k].Text == "," // the commas' form (commaTeamRun)
+	if comma {
+		k++
+	}
 	for e = k; e < len(toks) && line[e] == line[a] && e-k < 5 && teamRunWord(toks[e].Text); e++ {
 	}
-	if e == k || e < len(toks) && line[e] == line[a] && !resultAfterTeam(toks[e].Text) {
+	if e == k {
+		return 0, 0, false
+	}
+	if comma {
+		return k, e, commaTeamRun(toks, line, e)
+	}
+	if e < len(toks) && line[e] == line[a] && !resultAfterTeam(toks[e].Text) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// commaTeamRun reports whether the team that ends before token e on a
+// results line written with commas ("1. Quelb Zorbsen (Zorbia), Marzo
+// Honda, 53.980 (113.576 mph)", the IndyCar qualifying list of eng.testa,
+// where the team is a chassis and its engine, an organization 10 times of
+// 10) has a comma and its time or number after it, on its line: a comma
+// after a bare country (a golf leaderboard's "Nick Faldo (Britain), John
+// Cook, Steve Jones") makes no result.
+func commaTeamRun(toks []token, line []int, e int) bool {
+	return e+1 < len(toks) && toks[e].Text == "," && line[e+1] == line[e] && resultAfterTeam(toks[e+1].Text)
 }
 
 // timeWords, after a rider's team, start his time as a results line gives

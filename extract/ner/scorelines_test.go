@@ -67,3 +67,23 @@ func TestAddRiderTeamSpans(t *testing.T) {
 		want:  []want{{P, "Quelb Zorbsen", 1}, {L, "Zorbia", 2}, {P, "Marto Quelbsen", 1}},
 	}})
 }
+
+// TestCommaTeamRun: a results line written with commas, the team between
+// the country's comma and the time's, is an organization as the bare
+// form's is; a golf leaderboard's list of players with commas is left.
+func TestCommaTeamRun(t *testing.T) {
+	O, P, L := newsner.Organization, newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a chassis and its engine typed a person",
+		text:  "Leading qualifiers:\n1. Quelb Zorbsen (Zorbia), Marzo Honda, 53.980 (113.576 mph)\n2. Marto Quelbsen (Zorbia), Quelbix Ford Cosworth, 54.483",
+		spans: []span{{P, "Quelb Zorbsen"}, {L, "Zorbia"}, {P, "Marzo Honda"}, {P, "Marto Quelbsen"}, {L, "Zorbia"}, {P, "Quelbix Ford Cosworth"}},
+		want:  []want{{P, "Quelb Zorbsen", 1}, {L, "Zorbia", 2}, {O, "Marzo Honda", 1}, {P, "Marto Quelbsen", 1}, {O, "Quelbix Ford Cosworth", 1}},
+	}, {
+		name:  "players after a country, no time",
+		text:  "Leaders:\n1. Quelb Zorbsen (Zorbia), Marto Quelbsen, Zorb Marzo",
+		spans: []span{{P, "Quelb Zorbsen"}, {L, "Zorbia"}, {P, "Marto Quelbsen"}, {P, "Zorb Marzo"}},
+		want:  []want{{P, "Quelb Zorbsen", 1}, {L, "Zorbia", 1}, {P, "Marto Quelbsen", 1}, {P, "Zorb Marzo", 1}},
+	}})
+}
