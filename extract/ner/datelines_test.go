@@ -129,3 +129,55 @@ func TestDatelineTail(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWord: a dateline's town in capitals whose word holds an inner
+// hyphen or apostrophe ("ZORB-AU-QUELB", "N'ZORBA") is a place before an
+// agency's bracket and before a 1996 date (datelineWord), as a town of
+// letters is; a lone dash or a word with a dash at its end is none.
+func TestDatelineWord(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "hyphens before the agency",
+		text:  "ZORB-AU-QUELB (Reuters) - The Quelbian government said on Monday it would hold talks.",
+		spans: []span{{O, "Reuters"}},
+		want:  []want{{L, "ZORB-AU-QUELB", 1}, {O, "Reuters", 1}},
+	}, {
+		name:  "an apostrophe before a 1996 date",
+		text:  "Talks go ahead.\nN'ZORBA 1996-08-30\nThe government said on Friday it would hold talks.",
+		spans: []span{},
+		want:  []want{{L, "N'ZORBA", 1}},
+	}})
+	for w, ok := range map[string]bool{"N'DJAMENA": true, "PORT-AU-PRINCE": true, "BOGOTA": true, "-": false, "ZORB-": false, "'S": false, "Zorb-Quelb": false, "A": false} {
+		if datelineWord(w) != ok {
+			t.Errorf("datelineWord(%q) = %v, want %v", w, !ok, ok)
+		}
+	}
+}
+
+// TestDatelinePlaceOverParts: a 1996-style dateline's town that the tagger
+// found only in part ("HAGUE" of "THE HAGUE", "DAR" and "SALAAM") is the
+// whole town where the whole is a known place; a town it found whole, or
+// an unknown run, stays as tagged.
+func TestDatelinePlaceOverParts(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the article left out",
+		text:  "Court reopens enquiry.\nTHE HAGUE 1996-08-30\nThe Quelbian transport ministry said on Friday it would reopen it.",
+		spans: []span{{L, "HAGUE"}},
+		want:  []want{{L, "THE HAGUE", 1}},
+	}, {
+		name:  "two parts of a known town",
+		text:  "Quake hits region.\nDAR ES SALAAM 1996-08-30\nThe government said on Friday it would hold talks.",
+		spans: []span{{L, "DAR"}, {L, "SALAAM"}},
+		want:  []want{{L, "DAR ES SALAAM", 1}},
+	}, {
+		name:  "an unknown run stays",
+		text:  "Quelb results.\nZORB QUELB 1996-08-30\nThe government said on Friday it would hold talks.",
+		spans: []span{{O, "QUELB"}},
+		want:  []want{{O, "QUELB", 1}},
+	}})
+}
