@@ -146,6 +146,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addLeagueTableSpans(text, toks, spans)
 	spans = addLeagueHeadlineSpans(text, toks, spans, about)
 	spans = addLeagueTownPairSpans(toks, spans, about)
+	spans = addClubTownInitialSpans(text, toks, spans)
 	spans = addScorerSpans(text, toks, spans, about)
 	spans = addResultScorerSpans(text, toks, spans)
 	spans = addFuturesExchangeSpans(toks, spans)
