@@ -339,3 +339,23 @@ func TestBodyCentresAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Zorb Tennis Centre", 1}},
 	}})
 }
+
+// TestSportsArenaCenter: an arena named "Center" after its sponsor, where a
+// game is played after a score or in a sports report, is a place; a body
+// named "Center" where no game is played stays an organization.
+func TestSportsArenaCenter(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after a score and at the",
+		text:  "Quelb Madrid beat Zorb Athens 84-70 at the QuelBank Center on Thursday.",
+		spans: []span{{O, "Quelb Madrid"}, {O, "Zorb Athens"}, {O, "QuelBank Center"}},
+		want:  []want{{O, "Quelb Madrid", 1}, {O, "Zorb Athens", 1}, {L, "QuelBank Center", 1}},
+	}, {
+		name:  "a body, no game",
+		text:  "Researchers at the Zorbin Center said on Monday the vote was fair.",
+		spans: []span{{O, "Zorbin Center"}},
+		want:  []want{{O, "Zorbin Center", 1}},
+	}})
+}
