@@ -165,12 +165,17 @@ func companyAfterPossessive(toks []token, s tspan) bool {
 // plural and its glued possessive ("Teachers" + "'", "Fishermen" + "'s":
 // membersPossessive) over the one to four capitalized words after it that
 // end in a body's head word (orgHeads or its plural, "System") and no
-// other span holds: a body named for its members ("the California State
+// other span holds, or over the organization's span right after it that
+// ends in one (membersBodyAfter): a body named for its members ("the California State
 // Teachers' Retirement System", where the tagger stopped at "Teachers" on
 // a made-up Reuters-style article, fourth audit; "National Federation of
 // Fishermen's Organisations"; "Zorbia Workers' Party").
 func joinPluralPossessives(toks []token, spans []tspan) []tspan {
+	var drop map[int]bool
 	for i, s := range spans {
+		if drop[i] {
+			continue
+		}
 		k := s.t1
 		if s.typ != newsner.Organization || k+1 >= len(toks) || toks[k-1].End != toks[k].Start || !membersPossessive(toks[k-1].Text, toks[k].Text) {
 			continue
@@ -178,6 +183,13 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 		next := len(toks)
 		if i+1 < len(spans) {
 			next = spans[i+1].t0
+			if membersBodyAfter(toks, spans[i+1], k+1) {
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				spans[i].t1, drop[i+1] = spans[i+1].t1, true // one span: the body's is dropped below
+				continue
+			}
 		}
 		end := -1
 		for j := k + 1; j < next && j <= k+4 && startsUpper(toks[j].Text) && isLetters(toks[j].Text); j++ {
@@ -189,7 +201,29 @@ func joinPluralPossessives(toks []token, spans []tspan) []tspan {
 			spans[i].t1 = end
 		}
 	}
-	return spans
+	if drop == nil {
+		return spans
+	}
+	out := spans[:0]
+	for i, s := range spans {
+		if !drop[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// membersBodyAfter reports whether span b, right at token k after a
+// members' plural and its possessive that end an organization's span,
+// is the rest of one body's name the tagger cut in two at the possessive:
+// an organization of its own ending in a body's head word (orgHeads), with
+// no possessive inside ("Lay Volunteers" + "' " + "International
+// Organisation", eng.testa doc 211, as eng.train marks "Welsh National
+// Farmers ' Union", "All Fishermen 's Association" and "Revolutionary
+// Workers ' Party" whole: a body named for its members, the issue's kind
+// of an institution's name split at a possessive).
+func membersBodyAfter(toks []token, b tspan, k int) bool {
+	return b.t0 == k && b.typ == newsner.Organization && lowered(orgHeads, strings.TrimSuffix(toks[b.t1-1].Text, ".")) && !hasPossessive(toks, b.t0, b.t1)
 }
 
 // joinLeadMembersPossessive extends an organization's span that ends in a

@@ -79,3 +79,23 @@ func TestLowerKeyEnds(t *testing.T) {
 		t.Fatalf("possessiveName allocates %v times, the key alone %v", named, keyOnly)
 	}
 }
+
+// TestMembersBodyAfter: a body named for its members that the tagger cut
+// in two at the members' possessive, both parts organizations, is one
+// name; a place's possessive before a body stays two names.
+func TestMembersBodyAfter(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "cut at the plural's possessive",
+		text:  "The prize was given by the Quelb Volunteers' International Organisation on Sunday.",
+		spans: []span{{O, "Quelb Volunteers"}, {O, "International Organisation"}},
+		want:  []want{{O, "Quelb Volunteers' International Organisation", 1}},
+	}, {
+		name:  "a place's possessive",
+		text:  "Zorbia's Interior Ministry said on Monday it would act.",
+		spans: []span{{L, "Zorbia"}, {O, "Interior Ministry"}},
+		want:  []want{{L, "Zorbia", 1}, {O, "Interior Ministry", 1}},
+	}})
+}
