@@ -45,9 +45,14 @@ var facilityNouns = setOf(`hotel airport stadium arena museum library resort cas
 // facilityNounPlaces types LOCATION a name of two words or more tagged an
 // organization that a facility noun in lower case follows (facilityNouns),
 // unless "a" or "an" stands before it (a brand's: "a Zorbton hotel") or
-// the lists name it an organization or a brand (makerOrPlace).
+// the lists name it an organization or a brand (makerOrPlace), and a name
+// tagged a person before "airport" (personAirport).
 func facilityNounPlaces(ms []*mention, toks []token) {
 	for _, m := range ms {
+		if personAirport(toks, m) && !afterHonorific(toks, m.t0) {
+			m.typ, m.place = newsner.Location, true
+			continue
+		}
 		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || m.t1 >= len(toks) || !facilityNouns[toks[m.t1].Text] {
 			continue
 		}
@@ -56,6 +61,17 @@ func facilityNounPlaces(ms []*mention, toks []token) {
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+}
+
+// personAirport reports whether m, tagged a person, stands right before
+// "airport" in lower case: an airport named after a person ("Charles de
+// Gaulle airport", eng.testa doc 72, typed a person), a place as
+// eng.train marks every name before "airport" but two demonyms (27 of 29,
+// the people's among them: "Ben Gurion airport" twice, "Juan Santamaria
+// airport"; eng.testa 8 of 8).
+func personAirport(toks []token, m *mention) bool {
+	return m.typ == newsner.Person && m.t1 < len(toks) && toks[m.t1].Text == "airport" &&
+		!(m.t0 > 0 && (strings.EqualFold(toks[m.t0-1].Text, "a") || strings.EqualFold(toks[m.t0-1].Text, "an")))
 }
 
 // facilityPlurals, in lower case, name sites of a kind whose names a

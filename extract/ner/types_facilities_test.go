@@ -359,3 +359,22 @@ func TestSportsArenaCenter(t *testing.T) {
 		want:  []want{{O, "Zorbin Center", 1}},
 	}})
 }
+
+// TestPersonAirport: a person's name right before "airport" is the
+// airport, a place; not after "a", nor before another noun.
+func TestPersonAirport(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an airport named for a person",
+		text:  "Protesters gathered at Quelb de Zorbin airport north of the capital.",
+		spans: []span{{P, "Quelb de Zorbin"}},
+		want:  []want{{L, "Quelb de Zorbin", 1}},
+	}, {
+		name:  "the person elsewhere",
+		text:  "Quelb de Zorbin said the airport would close.",
+		spans: []span{{P, "Quelb de Zorbin"}},
+		want:  []want{{P, "Quelb de Zorbin", 1}},
+	}})
+}
