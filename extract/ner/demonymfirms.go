@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/newsner/newsner"
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
 
 // Rules on a company named by its nationality's word: "Norwegian" for
 // "Norwegian Cruise Line Holdings" or "Norwegian Air", "Swiss" for "Swiss
@@ -58,4 +62,45 @@ func demonymStandsAlone(toks []token, k int) bool {
 		return true
 	}
 	return isPossessive(toks[k+1].Text)
+}
+
+// countryWordFirmsAsOrganizations types ORGANIZATION a country's plural
+// one-word name ("Emirates", the lists' form of the United Arab Emirates)
+// in an article that names a company by a name of two words or more
+// starting with that word (tagged an organization: "Emirates Airline"),
+// where the word stands without the article such a country's name takes
+// ("Emirates said", "Emirates is the number one buyer"), or after "the"
+// before a noun it modifies ("the Emirates fleet"): the company's short
+// form, which the lists key as the country and joinListed joined to the
+// article's "United Arab Emirates" (a news-pages-a page, 374ac9: four
+// mentions of the airline in the country's entity; the open audit
+// asia16's article 22, "Emirates said ... after the United Arab
+// Emirates"). A body's name (orgHeads) names no company.
+func countryWordFirmsAsOrganizations(ms []*mention, toks []token) {
+	var firms map[string]bool // the country words that start a company's name
+	for _, m := range ms {
+		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || orgHeads[m.words[len(m.words)-1]] || !pluralCountryWord(toks[m.t0].Text) {
+			continue
+		}
+		if firms == nil {
+			firms = map[string]bool{}
+		}
+		firms[toks[m.t0].Text] = true
+	}
+	for _, m := range ms {
+		if m.t1-m.t0 != 1 || !firms[toks[m.t0].Text] || m.typ == newsner.Person {
+			continue
+		}
+		if the := m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"); !the || modifiesNoun(toks, m.t1) {
+			m.typ = newsner.Organization
+		}
+	}
+}
+
+// pluralCountryWord reports whether w is a listed country's name of one
+// word in the plural, not the country's full name's first word ("Emirates",
+// "Netherlands", "Philippines", "Bahamas", "Maldives"), the names English
+// writes after "the".
+func pluralCountryWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && startsUpper(w) && isLetters(w) && countryKey(listKey(w, newsner.Location))
 }

@@ -37,3 +37,30 @@ func TestDemonymFirmsAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Maltese Zorb Federation", 1}},
 	}})
 }
+
+// TestCountryWordFirms: a country's plural one-word name that starts a
+// company's name the article gives ("Emirates" after "Emirates Airline")
+// is the company's short form where it stands without "the" or before a
+// noun it modifies, whether tagged or left to the lists' variants, and
+// stays out of the country's entity; "the Emirates" alone is the country.
+func TestCountryWordFirms(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "tagged short forms",
+		text:  "Emirates Airline bought 30 jets for Dubai. Emirates is the largest buyer, and the Emirates fleet will grow as the United Arab Emirates opens up.",
+		spans: []span{{O, "Emirates Airline"}, {L, "Dubai"}, {L, "Emirates"}, {L, "Emirates"}, {L, "United Arab Emirates"}},
+		want:  []want{{O, "Emirates Airline", 3}, {L, "Dubai", 1}, {L, "United Arab Emirates", 1}},
+	}, {
+		name:  "an untagged short form",
+		text:  "Emirates Airline said on Sunday it would fly to the United Arab Emirates capital. Emirates said demand was strong.",
+		spans: []span{{O, "Emirates Airline"}, {L, "United Arab Emirates"}},
+		want:  []want{{O, "Emirates Airline", 1}, {L, "United Arab Emirates", 1}},
+	}, {
+		name:  "the country with its article",
+		text:  "Flights to the Emirates resumed as the United Arab Emirates reopened.",
+		spans: []span{{L, "Emirates"}, {L, "United Arab Emirates"}},
+		want:  []want{{L, "United Arab Emirates", 2}},
+	}})
+}

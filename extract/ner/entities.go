@@ -438,6 +438,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	standingLeaguesAsMisc(ms, toks)
 	mediaWordsAsOrganizations(ms, toks)
 	demonymFirmsAsOrganizations(ms, toks)
+	countryWordFirmsAsOrganizations(ms, toks)
 	placesAfterLeadIn(text, ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

@@ -137,10 +137,22 @@ func joinListed(groups [][]*mention, sets groupSets) map[string]int {
 
 // joinCountryGovernments joins a country the tagger typed an organization
 // (its government: "the DPRK said") to the same country where the article
-// names it as a place too (byKey from joinListed).
+// names it as a place too (byKey from joinListed); not a one-word name
+// that starts a longer organization's name of the article (firmStarts):
+// a company's short form ("Emirates" of "Emirates Airline",
+// countryWordFirmsAsOrganizations), which joinShortNames joins.
 func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets groupSets) {
+	var starts map[string]bool // firmStarts, made at the first need
 	for i, g := range groups {
 		if g[0].typ == newsner.Organization {
+			if len(g[0].words) == 1 {
+				if starts == nil {
+					starts = firmStarts(groups)
+				}
+				if starts[g[0].words[0]] {
+					continue
+				}
+			}
 			if k := groupListKey(newsner.Location, groupForms(g)); countryKey(k) {
 				if j, ok := byKey[k]; ok && groups[j][0].typ == newsner.Location {
 					sets.union(i, j)
@@ -148,6 +160,18 @@ func joinCountryGovernments(groups [][]*mention, byKey map[string]int, sets grou
 			}
 		}
 	}
+}
+
+// firmStarts returns the first words of the organizations' names of two
+// words or more among groups (lower case).
+func firmStarts(groups [][]*mention) map[string]bool {
+	starts := map[string]bool{}
+	for _, g := range groups {
+		if g[0].typ == newsner.Organization && len(g[0].words) > 1 {
+			starts[g[0].words[0]] = true
+		}
+	}
+	return starts
 }
 
 // joinBracketAcronyms joins an acronym defined in brackets after a name,
@@ -349,9 +373,12 @@ func commonStart(gz *gazetteer, w string) bool {
 // untagged ("Spurs" in an article about "Tottenham Hotspur"), so the
 // entity counts every mention. A variant counts where it stands alone: not
 // inside another mention, not next to another capitalized word. Names the
-// group already has are left as the tagger decided.
+// group already has are left as the tagger decided, and so is a place's
+// one-word form that starts an organization's longer name of the article
+// (firmStarts: "Emirates" beside "Emirates Airline", the airline's).
 func addListedVariants(text string, toks []token, groups [][]*mention) [][]*mention {
 	nameIndex()
+	var starts map[string]bool // firmStarts, made at the first need
 	covered := make([]bool, len(toks))
 	for _, g := range groups {
 		for _, m := range g {
@@ -379,6 +406,14 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 				continue
 			}
 			words := strings.Fields(form)
+			if g[0].typ == newsner.Location && len(words) == 1 {
+				if starts == nil {
+					starts = firmStarts(groups)
+				}
+				if starts[strings.ToLower(form)] {
+					continue // "Emirates" where "Emirates Airline" is named: the firm's short form (joinCountryGovernments)
+				}
+			}
 			for k := 0; k+len(words) <= len(toks); k++ {
 				if !matchWords(toks, k, words, covered) {
 					continue
