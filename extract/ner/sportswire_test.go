@@ -33,9 +33,12 @@ import "testing"
 // missed). Left: a 1996 dateline's "SAO PAULO" typed a
 // person (eng.train's gold marks it so twice), "Rony" before "scoring" in
 // a short report, "Montevideo" typed an organization after "In", an
-// arena named "Center". The test fails only more than 0.01 below that
+// arena named "Center". At doc34 (session 24, helper nkinds6:
+// placesAfterLeadIn, sportsArenaCenter) 0.9930 (P 0.9916 R 0.9944; tp 354
+// fp 3 fn 2); left "SAO PAULO", "Rony" and "URUGUAYAN FEDERATION" in a
+// headline in capitals. The test fails only more than 0.01 below that
 // figure.
-const sportsWireFloor = 0.9874 - 0.01
+const sportsWireFloor = 0.9930 - 0.01
 
 // TestSportsWire scores sportsWireArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below sportsWireFloor. A dev set,
