@@ -48,3 +48,38 @@ func (ex *extractor) pointsList(n *html.Node) bool {
 	items, prose, _ := ex.countProseItems(n)
 	return items >= minPointsItems && 2*prose > items
 }
+
+// minProseListItems is the fewest items of prose proseItemList takes.
+const minProseListItems = 2
+
+// minProseItemChars is the text outside links that makes a list item a
+// paragraph of prose to proseItemList.
+const minProseItemChars = 150
+
+// proseItemList reports whether n, a <ul> or <ol>, holds the article's
+// paragraphs as its items: minProseListItems items or more of
+// minProseItemChars outside links with a comma, a sentence's make-up (a
+// post whose editor set each paragraph as a point, the photos between
+// them as items of their own). drop keeps a block holding most of the
+// text being emitted when it has paragraphs; such a list has none (its
+// items are <li>s, not <p>s), and its pictures made it a gallery to
+// cleanConditionally, which left the post empty.
+func (ex *extractor) proseItemList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	prose := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.DataAtom != atom.Li || ci == nil {
+			continue
+		}
+		if ci.text-ci.link >= minProseItemChars && ci.commas > 0 {
+			prose++
+			if prose >= minProseListItems {
+				return true
+			}
+		}
+	}
+	return false
+}

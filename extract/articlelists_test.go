@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -96,5 +97,39 @@ func TestSectionClosingList(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Our lamp buying guide") {
 		t.Errorf("text holds the read-also links between two paragraphs:\n%s", a.Text)
+	}
+}
+
+// TestProseItemListWithPictures: a house tour whose paragraphs are set as
+// a list's items, its photos in items of their own between them, keeps
+// its text: the list holds most of the text but no <p>, and its many
+// pictures made it a gallery to cleaning, which left the post empty and
+// gave the page to the sidebar's "About us" box.
+func TestProseItemListWithPictures(t *testing.T) {
+	var pics strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&pics, `<img src="/p%d.jpg" width="600" height="400" alt="A view of the house">`, i)
+	}
+	doc := `<html><head><title>A stone house by the lake</title></head><body>
+<div id="page"><div class="post"><h1>A stone house by the lake</h1><div class="entry">
+<ul><li>Set on a rocky slope above the lake, the house was designed by a small studio in the capital. It spreads over four hundred square metres, was finished last year, and opens every room to the water and the forest behind it.</li>
+<li>` + pics.String() + `</li>
+<li>The result is a house of many faces, made for getting away from a crowded life. The volumes are cut into the rock, the pool seems to run into the lake, and the garage roof is covered in grass, so that the house sinks into its site.</li>
+<li><img src="/q.jpg" width="600" height="400" alt="The pool"></li></ul>
+</div></div>
+<div id="footer"><div class="widget about"><p>Founded in 2007, this magazine is a weblog devoted to sharing the latest and greatest in architecture, design and interiors, with a new house every day of the week.</p>
+<p>Our focus is to give you ideas to make your home more beautiful, organized and healthy, because a calm home is the foundation of a good life.</p></div></div>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Set on a rocky slope above the lake", "The result is a house of many faces"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Founded in 2007") {
+		t.Errorf("text is the sidebar's box:\n%s", a.Text)
 	}
 }

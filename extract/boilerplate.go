@@ -86,9 +86,10 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.flags&flagCleanConditionally == 0 {
 		return false
 	}
-	if in.text*10 > ex.rootText*7 && in.paras > 0 {
-		// Most of the text being emitted, with paragraphs: the
-		// article's own container (its link lists go one by one below).
+	if in.text*10 > ex.rootText*7 && (in.paras > 0 || ex.proseItemList(n)) {
+		// Most of the text being emitted, with paragraphs (or set as
+		// a list's items of prose): the article's own container (its
+		// link lists go one by one below).
 		return false
 	}
 	if ex.paragraphAside(n) {
