@@ -59,6 +59,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.commas >= 2*minCitations && (in.text*10 < ex.rootText*7 || ex.rootText-in.text >= 2*minPostChars) && ex.citationList(n) {
 		return true
 	}
+	if in.block && ex.headedDroppedList(n) {
+		return true
+	}
 	if ex.rootText-in.text >= 2*minPostChars && ex.labelTable(n, in) {
 		return true
 	}
