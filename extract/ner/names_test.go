@@ -1175,6 +1175,16 @@ func TestModernNamesByKind(t *testing.T) {
 		text:  "Officials said the Stimson Center and Gavekal Dragonomics and Arab Barometer disagreed with the Bulletin of the Atomic Scientists, Zorbo Quint said.",
 		spans: []span{{L, "Stimson Center"}, {P, "Gavekal Dragonomics"}, {O, "Arab Barometer"}, {O, "Atomic Scientists"}, {P, "Zorbo Quint"}},
 		want:  []want{{O, "Stimson Center", 1}, {O, "Gavekal Dragonomics", 1}, {O, "Arab Barometer", 1}, {O, "Bulletin of the Atomic Scientists", 1}, {P, "Zorbo Quint", 1}},
+	}, {
+		name:  "news agencies and outlets untagged, typed people or cut to their country",
+		text:  "Officials told Kurdistan24 and Sing Tao and Free Malaysia Today and Hasht-e Subh that talks had stalled, Jane Quimble said.",
+		spans: []span{{P, "Sing Tao"}, {L, "Malaysia"}, {P, "Hasht-e Subh"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Kurdistan24", 1}, {O, "Sing Tao", 1}, {O, "Free Malaysia Today", 1}, {O, "Hasht-e Subh", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a pension fund's manager split at its province",
+		text:  "Officials said CPP Investments and the Caisse de depot et placement du Quebec bought stakes, Zorbo Quint said.",
+		spans: []span{{O, "CPP Investments"}, {O, "Caisse de depot"}, {L, "Quebec"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "CPP Investments", 1}, {O, "Caisse de depot et placement du Quebec", 1}, {P, "Zorbo Quint", 1}},
 	}})
 }
 
@@ -1191,7 +1201,9 @@ func TestModernNamesByKindVariants(t *testing.T) {
 		{"Sporting Lisbon", "Sporting CP"}, {"Danish Democrats", "Denmark Democrats"}, {"Kaspi", "Kaspi.kz"}, {"Levada", "Levada Center"},
 		{"Quidel", "QuidelOrtho"}, {"Dahua", "Dahua Technology"}, {"Carnegie Endowment", "Carnegie Endowment for International Peace"},
 		{"Brennan Center", "Brennan Center for Justice"}, {"Handicap International", "Humanity & Inclusion"},
-		{"OAIC", "Office of the Australian Information Commissioner"}, {"East StratCom", "East StratCom Task Force"}})
+		{"OAIC", "Office of the Australian Information Commissioner"}, {"East StratCom", "East StratCom Task Force"},
+		{"Sber", "Sberbank"}, {"Salesforce.com", "Salesforce"}, {"Qatar Energy", "QatarEnergy"}, {"THY", "Turkish Airlines"},
+		{"CPPIB", "CPP Investments"}, {"CDPQ", "Caisse de depot et placement du Quebec"}})
 	O := newsner.Organization
 	if a, b := entityKey(O, "Binance.US", []string{"Binance.US"}), entityKey(O, "Binance", []string{"Binance"}); a == b {
 		t.Errorf("Binance.US keyed as Binance (%q)", a)
