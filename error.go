@@ -85,6 +85,15 @@ func Clip(s string, n int) string {
 	return s[:n] + "..."
 }
 
+// Count writes a count and its noun for a message, the noun with an s
+// unless the count is 1 ("1 attempt", "3 attempts", "0 pages").
+func Count[N ~int | ~int64](n N, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 // DeadLetterSchema is the value of DeadLetter.Schema.
 const DeadLetterSchema = "newsner.deadletter/v1"
 

@@ -29,3 +29,16 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestCount: a count of one takes the noun in the singular ("1 URL on
+// newsner.urls", once "1 URLs").
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int64
+		want string
+	}{{0, "0 URLs"}, {1, "1 URL"}, {2, "2 URLs"}} {
+		if got := newsner.Count(c.n, "URL"); got != c.want {
+			t.Errorf("Count(%d, URL) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

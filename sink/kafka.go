@@ -276,14 +276,14 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("gave up after %d attempts: %w (last error: %w)", attempt, ctx.Err(), err)
+			return fmt.Errorf("gave up after %s: %w (last error: %w)", newsner.Count(attempt, "attempt"), ctx.Err(), err)
 		}
 		k.cfg.Logger.Warn("kafka write failed; retrying", "attempt", attempt, "messages", len(failed), "error", err)
 		msgs = failed
 		wait := backoff/2 + rand.N(backoff/2+1)
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("gave up after %d attempts: %w (last error: %w)", attempt, ctx.Err(), err)
+			return fmt.Errorf("gave up after %s: %w (last error: %w)", newsner.Count(attempt, "attempt"), ctx.Err(), err)
 		case <-time.After(wait):
 		}
 		for _, msg := range msgs {

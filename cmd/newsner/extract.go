@@ -84,7 +84,7 @@ rest go on; the exit status is 1 if any input failed.`)
 		return err
 	}
 	if failed > 0 {
-		fmt.Fprintf(env.Stderr, "newsner extract: %d of %d inputs failed\n", failed, len(inputs))
+		fmt.Fprintf(env.Stderr, "newsner extract: %d of %s failed\n", failed, newsner.Count(len(inputs), "input"))
 		return errSilent
 	}
 	return nil

@@ -68,7 +68,7 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 		return err
 	}
 	if !*quiet {
-		fmt.Fprintf(env.Stderr, "newsner feed: %d URLs on %s\n", n, *topic)
+		fmt.Fprintf(env.Stderr, "newsner feed: %s on %s\n", newsner.Count(n, "URL"), *topic)
 	}
 	return nil
 }

@@ -93,8 +93,8 @@ func (s *BatchStats) Summary(w io.Writer, p ingest.BatchProgress, elapsed time.D
 		state = "interrupted"
 	}
 	rate := float64(articles+nFailed) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(w, "reprocess %s: %d pages read, %d articles written, %d failed in %s (%.1f pages/s)\n",
-		state, p.Pages+skipped, articles, nFailed, elapsed.Round(10*time.Millisecond), rate)
+	fmt.Fprintf(w, "reprocess %s: %s read, %s written, %d failed in %s (%.1f pages/s)\n",
+		state, newsner.Count(p.Pages+skipped, "page"), newsner.Count(articles, "article"), nFailed, elapsed.Round(10*time.Millisecond), rate)
 	if nFailed > 0 {
 		var parts []string
 		for _, c := range slices.Sorted(maps.Keys(byClass)) {
@@ -279,7 +279,7 @@ func (d *ProgressDisplay) show(st *BatchStats, p ingest.BatchProgress, elapsed t
 			"pages_per_s", fmt.Sprintf("%.1f", rate), "done", strings.TrimSpace(pct), "eta", eta)
 		return
 	}
-	line := fmt.Sprintf("reprocess: %d pages (%d failed), %.1f pages/s,%s ETA %s", pages, failed, rate, pct, eta)
+	line := fmt.Sprintf("reprocess: %s (%d failed), %.1f pages/s,%s ETA %s", newsner.Count(pages, "page"), failed, rate, pct, eta)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.line = line

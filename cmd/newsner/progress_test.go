@@ -66,3 +66,24 @@ func TestBatchStatsSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsSayOne: a count of one is said in the singular wherever a
+// command prints a count ("1 page read", once "1 pages read").
+func TestCountsSayOne(t *testing.T) {
+	st := &BatchStats{}
+	st.Sink(&fakes.Sink{}).WriteArticle(t.Context(), newsner.Article{}, newsner.Page{})
+	var out bytes.Buffer
+	st.Summary(&out, ingest.BatchProgress{Pages: 1}, time.Second, false)
+	if want := "reprocess done: 1 page read, 1 article written, 0 failed"; !strings.Contains(out.String(), want) {
+		t.Errorf("summary %q lacks %q", out.String(), want)
+	}
+	var line bytes.Buffer
+	NewProgressDisplay(&line, ProgressLine, 0).show(st, ingest.BatchProgress{}, time.Second)
+	if want := "reprocess: 1 page (0 failed)"; !strings.Contains(line.String(), want) {
+		t.Errorf("progress line %q lacks %q", line.String(), want)
+	}
+	code, _, errOut := runMain(t, "", "extract", "../../testdata/pages/no-such-file.html")
+	if want := "newsner extract: 1 of 1 input failed\n"; code != 1 || errOut != want {
+		t.Errorf("extract of a missing file: exit %d, stderr %q; want 1, %q", code, errOut, want)
+	}
+}

@@ -306,10 +306,7 @@ type triesError struct {
 }
 
 func (e *triesError) Error() string {
-	s := "1 attempt"
-	if e.n != 1 {
-		s = strconv.Itoa(e.n) + " attempts"
-	}
+	s := newsner.Count(e.n, "attempt")
 	if e.err == nil {
 		return s
 	}
