@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/ingest/watch"
 	"github.com/newsner/newsner/ingest/watch/watchkafka"
@@ -75,7 +76,7 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 	fs.DurationVar(&o.seen.TTL, "seen-ttl", watch.DefaultSeenTTL, "a URL is forgotten at most this long after a feed last listed it (and emitted again if one lists it later); 0: never")
 	fs.IntVar(&o.seen.Max, "seen-max", 5_000_000, "most URLs remembered as seen; past it the oldest recorded are forgotten first; 0: no cap")
 	fs.StringVar(&o.format, "format", "json", "without --brokers: json (a URL record a line) or url (the URL alone)")
-	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit; with --brokers: publish the sources given to --sources-topic and exit (the running watch processes poll them)")
+	fs.BoolVar(&o.once, "once", false, "without --brokers: poll each source once and exit (1 if every source failed); with --brokers: publish the sources given to --sources-topic and exit (the running watch processes poll them)")
 	fs.BoolVar(&o.replace, "replace", false, "with --brokers: the sources given replace those on the sources topic (sites not given are no longer watched)")
 	c := &o.cfg
 	fs.DurationVar(&c.Interval, "interval", 5*time.Minute, "how often a source is polled when it says nothing of its own")
@@ -171,7 +172,25 @@ func (o *watchOpts) watchStdout(ctx context.Context, env *Env, cfg watch.Config,
 	w := watch.New(cfg)
 	w.Set(lines)
 	ready.set(func() error { return nil })
-	return w.Run(ctx)
+	if err := w.Run(ctx); err != nil || !cfg.Once || ctx.Err() != nil {
+		return err
+	}
+	return onceFailures(env, w)
+}
+
+// onceFailures says after `watch --once` how many sources failed (each has
+// its log line); as extract says of its inputs. It fails the command when
+// none could be polled: nothing was watched.
+func onceFailures(env *Env, w *watch.Watcher) error {
+	failed, given := w.Failed()
+	if failed == 0 {
+		return nil
+	}
+	fmt.Fprintf(env.Stderr, "newsner watch: %d of %s failed\n", failed, newsner.Count(given, "source"))
+	if failed == given {
+		return errSilent
+	}
+	return nil
 }
 
 // watchKafka runs the watcher on Kafka: sources published and shared by the

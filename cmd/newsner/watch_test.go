@@ -97,8 +97,25 @@ func TestWatchStdout(t *testing.T) {
 	if classes["/bomb.xml"] != newsner.ETooLarge || classes["/hang.xml"] != newsner.ETimeout || len(classes) != 2 {
 		t.Errorf("failures logged: %v\n%s", classes, logs)
 	}
+	if !strings.Contains(logs, "newsner watch: 2 of 3 sources failed\n") {
+		t.Errorf("watch did not say how many sources failed:\n%s", logs)
+	}
 	if out, _ := run(); out != "" {
 		t.Errorf("second run with the same --seen-file emitted %q", out)
+	}
+}
+
+// TestWatchOnceAllFailed: `watch --once` whose every source fails (a feed
+// answering 404, a site whose host refuses connections) exits 1 and says
+// so, as extract does of its inputs; with one that worked it exits 0
+// (TestWatchStdout).
+func TestWatchOnceAllFailed(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	code, out, errOut := runMain(t, "", "watch", "--once", "--allow-private-networks", "--ignore-robots", "--max-attempts", "1", "--log-level", "error",
+		srv.URL+"/feed.xml", "http://127.0.0.1:1/")
+	if code != 1 || out != "" || errOut != "newsner watch: 2 of 2 sources failed\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing, the count of failed sources", code, out, errOut)
 	}
 }
 

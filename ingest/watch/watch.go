@@ -26,6 +26,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -174,6 +175,8 @@ type Watcher struct {
 	// rebalance drops them all for a moment), so that a source given back
 	// is polled conditionally again.
 	retired map[string]map[string]validator
+	// skipped counts the lines the last Set could not read.
+	skipped int
 }
 
 // maxRetired bounds Watcher.retired.
@@ -244,6 +247,7 @@ func Site(source string) string {
 // first polled within a fifth of Interval.
 func (w *Watcher) Set(lines []string) {
 	given := map[string]bool{}
+	skipped := 0
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -251,12 +255,14 @@ func (w *Watcher) Set(lines []string) {
 		u, site, err := ParseSource(l)
 		if err != nil {
 			w.cfg.Logger.Warn("watch: source skipped", "source", l, "class", newsner.ErrorCode(err), "error", err)
+			skipped++
 			continue
 		}
 		given[u] = site
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.skipped = skipped
 	for u, x := range w.units {
 		_, x.given = given[u]
 	}
@@ -453,6 +459,32 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	next += time.Duration((rand.Float64()*2 - 1) * float64(next) / 10)
 	x.due = time.Now().Add(next)
 	heap.Push(&w.queue, x)
+}
+
+// Failed reports, after Run returns in Once mode, how many of the sources
+// given to the last Set failed, of how many: a line Set could not read, a
+// source whose poll failed, a site none of whose feeds and sitemaps could
+// be polled.
+func (w *Watcher) Failed() (failed, given int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	failed, given = w.skipped, w.skipped
+	for _, x := range w.units {
+		if !x.given {
+			continue
+		}
+		given++
+		if x.failures > 0 || x.site && len(x.found) > 0 && !slices.ContainsFunc(x.found, w.polledLocked) {
+			failed++
+		}
+	}
+	return failed, given
+}
+
+// polledLocked reports whether the document u was polled without failing.
+func (w *Watcher) polledLocked(u string) bool {
+	d, ok := w.units[u]
+	return ok && d.failures == 0 && d.index < 0 && !d.running
 }
 
 // idle reports whether no poll is running or due (Once: all are done).

@@ -538,6 +538,40 @@ func TestDiscoverCommonPaths(t *testing.T) {
 	}
 }
 
+// TestFailedOnce: after a Once run, Failed counts the sources given that
+// failed: a line not read, a feed whose poll failed, a site none of whose
+// feeds could be polled; not a site one of whose feeds was.
+func TestFailedOnce(t *testing.T) {
+	mux := http.NewServeMux()
+	good := `<rss version="2.0"><channel><title>x</title><item><link>/a</link></item></channel></rss>`
+	mux.HandleFunc("/good.xml", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, good) })
+	mux.HandleFunc("/broken.xml", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusInternalServerError) })
+	home := func(feeds ...string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, `<html><head>`)
+			for _, f := range feeds {
+				fmt.Fprintf(w, `<link rel="alternate" type="application/rss+xml" href="%s">`, f)
+			}
+			fmt.Fprint(w, `</head><body>news</body></html>`)
+		}
+	}
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	broken := httptest.NewServer(home(srv.URL + "/broken.xml"))
+	defer broken.Close()
+	half := httptest.NewServer(home(srv.URL+"/broken.xml", srv.URL+"/good.xml"))
+	defer half.Close()
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Once: true,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	w.Set([]string{srv.URL + "/good.xml", srv.URL + "/broken.xml", broken.URL + "/", half.URL + "/", "ftp://x.example/feed"})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if failed, given := w.Failed(); failed != 3 || given != 5 {
+		t.Errorf("Failed() = %d of %d, want 3 of 5 (the broken feed, the site of only it, the ftp line)", failed, given)
+	}
+}
+
 // TestFirstPollsSpread: a thousand new sources are not polled at once: their
 // first polls spread over a fifth of the interval.
 func TestFirstPollsSpread(t *testing.T) {
