@@ -441,8 +441,12 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 		next = max(next, min(res.retryAfter, 24*time.Hour))
 		class := newsner.ErrorCode(err)
 		w.cfg.Metrics.polled("failed", class, took)
-		w.cfg.Logger.Warn("watch: source failed", "source", x.url, "class", class, "error", err,
-			"failures", x.failures, "next_poll_in", next.Round(time.Second).String())
+		attrs := []any{"source", x.url, "class", class, "error", err, "failures", x.failures}
+		if !w.cfg.Once {
+			// Once polls no more: no next poll to name.
+			attrs = append(attrs, "next_poll_in", next.Round(time.Second).String())
+		}
+		w.cfg.Logger.Warn("watch: source failed", attrs...)
 	default:
 		x.failures = 0
 		next = min(max(interval, res.fresh), max(w.cfg.MaxInterval, interval))

@@ -561,14 +561,21 @@ func TestFailedOnce(t *testing.T) {
 	defer broken.Close()
 	half := httptest.NewServer(home(srv.URL+"/broken.xml", srv.URL+"/good.xml"))
 	defer half.Close()
+	var logs fakes.Buffer
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Once: true,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	w.Set([]string{srv.URL + "/good.xml", srv.URL + "/broken.xml", broken.URL + "/", half.URL + "/", "ftp://x.example/feed"})
 	if err := w.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if failed, given := w.Failed(); failed != 3 || given != 5 {
 		t.Errorf("Failed() = %d of %d, want 3 of 5 (the broken feed, the site of only it, the ftp line)", failed, given)
+	}
+	// Once polls no more: its failures name no next poll.
+	for _, l := range logLines(t, &logs, "watch: source failed") {
+		if _, ok := l["next_poll_in"]; ok {
+			t.Errorf("a --once failure names a next poll: %v", l)
+		}
 	}
 }
 
