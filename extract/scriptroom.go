@@ -6,23 +6,25 @@ import (
 )
 
 // scriptDataBytes returns the bytes of the page's script data, counted from
-// each marker the script readers look for (scriptShapes' markers, at most
-// maxScriptMarker of each, and every Next flight push) to the end of its
-// script, once past limit no further: a bound, without a parse, on the
+// each marker the script readers look for (scriptShapes' markers where
+// scriptValues finds them, whole names, at most maxScriptMarker of each,
+// and every Next flight push) to the end of its script, once past limit no
+// further: a bound, without a parse, on the
 // text the data can give (escapes, markup and base64 only shrink it). A
 // markup text of maxScriptCheckChars or more is compared with the data
 // only where this exceeds twice its length. One scan of the page per
 // marker: the search goes on after each script's end.
 func scriptDataBytes(doc []byte, limit int) int {
 	n := 0
-	count := func(marker string, most int) bool {
+	// count adds the bytes from each of the first most markers find finds
+	// (the next at or after off, or -1) to its script's end.
+	count := func(find func(off int) int, most int) bool {
 		off := 0
 		for i := 0; i < most; i++ {
-			k := bytes.Index(doc[off:], []byte(marker))
-			if k < 0 {
+			at := find(off)
+			if at < 0 {
 				return false
 			}
-			at := off + k
 			e := bytes.Index(doc[at:], []byte("</script"))
 			if e < 0 {
 				n += len(doc) - at
@@ -37,11 +39,18 @@ func scriptDataBytes(doc []byte, limit int) int {
 		return false
 	}
 	for _, sh := range scriptShapes {
-		if count(sh.marker, maxScriptMarker) {
+		// A marker as scriptValues finds it: a whole name.
+		if count(func(off int) int { return nameAt(doc, off, sh.marker, sh.prefix) }, maxScriptMarker) {
 			return n
 		}
 	}
-	count(flightMarker, len(doc))
+	// A push as flightData finds it.
+	count(func(off int) int {
+		if k := bytes.Index(doc[off:], []byte(flightMarker)); k >= 0 {
+			return off + k
+		}
+		return -1
+	}, len(doc))
 	return n
 }
 

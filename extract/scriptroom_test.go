@@ -63,6 +63,11 @@ func TestScriptDataBytes(t *testing.T) {
 	if n := scriptDataBytes([]byte(`<p>no data</p>`), 10); n != 0 {
 		t.Errorf("no data: %d", n)
 	}
+	// A marker inside a longer name is none, as scriptValues finds them
+	// (nameAt): no data it would read.
+	if n := scriptDataBytes([]byte(`<script>window.APP__NEXT_DATA__ = {"a":1}; window.__dataLayer = []</script>`), 1000); n != 0 {
+		t.Errorf("markers inside longer names: %d, want 0", n)
+	}
 	hostile := []byte(strings.Repeat("self.__next_f.push(", 200000))
 	if n := scriptDataBytes(hostile, 100); n != len(hostile) {
 		t.Errorf("unclosed pushes: %d, want %d", n, len(hostile))
