@@ -20,24 +20,17 @@ import (
 // broadcastCuesBefore are the words right before a name that make it a
 // broadcaster's: said to it, shown on it ("on" after one of
 // broadcastVerbs), or named as one ("broadcaster Prime Video").
-var broadcastCuesBefore = map[string]bool{
-	"told": true, "broadcaster": true, "broadcasters": true, "rights-holder": true, "rights-holders": true,
-}
+var broadcastCuesBefore = setOf(`told broadcaster broadcasters rights-holder rights-holders`)
 
 // broadcastVerbs are the words before "on" or "by" that make the name
 // after them a broadcaster ("shown live on", "broadcast by", "live on").
-var broadcastVerbs = map[string]bool{
-	"shown": true, "broadcast": true, "broadcasted": true, "televised": true, "aired": true,
-	"screened": true, "live": true, "exclusively": true,
-}
+var broadcastVerbs = setOf(`shown broadcast broadcasted televised aired screened live exclusively`)
 
 // broadcastCuesAfter are the words right after a name, or after its
 // possessive, that make it a broadcaster's ("Prime Video's coverage",
 // "Prime Video pundit").
-var broadcastCuesAfter = map[string]bool{
-	"coverage": true, "broadcast": true, "broadcasts": true, "commentary": true, "commentator": true,
-	"commentators": true, "pundit": true, "pundits": true, "presenter": true, "rights": true,
-}
+var broadcastCuesAfter = setOf(`coverage broadcast broadcasts commentary commentator commentators
+	pundit pundits presenter rights`)
 
 // broadcastContext reports whether the mention m stands where a
 // broadcaster is named: after "told", "broadcaster" or "rights holder",
