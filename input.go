@@ -22,3 +22,9 @@ func TrimURL(s string) string {
 // --max-body-bytes sets it for all of these at once; a page over it is a
 // dead letter of class ETooLarge whichever way it came.
 const DefaultMaxBodyBytes = 16 << 20
+
+// MaxURLLength is the longest URL newsner takes, in bytes (the fetcher
+// refuses a longer one, a feed's is skipped). Real article URLs are far
+// shorter; anything longer is junk or an attack on a parser, so a log line
+// quotes no more of it.
+const MaxURLLength = 8 << 10

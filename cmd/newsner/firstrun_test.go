@@ -160,6 +160,34 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 	}
 }
 
+// TestOverLongLineClipped: a line of megabytes on run's stdin is a dead
+// letter (of its first MiB) whose log line quotes its first
+// newsner.MaxURLLength bytes (it quoted the whole MiB), and the line after
+// it is read.
+func TestOverLongLineClipped(t *testing.T) {
+	long := "https://news.example/" + strings.Repeat("a", 2<<20)
+	code, out, errOut := runMain(t, long+"\nftp://news.example/next\n", "run", "--log-format", "json")
+	recs := decodeLines(t, out)
+	if code != 0 || len(recs) != 2 {
+		t.Fatalf("exit %d, %d records, want 0 and two dead letters\n%.2000s", code, len(recs), errOut)
+	}
+	// run writes records as URLs finish, not in input order.
+	if recs[0].URL == "ftp://news.example/next" {
+		recs[0], recs[1] = recs[1], recs[0]
+	}
+	if r := recs[0]; r.Class != newsner.EInvalid || len(r.URL) != 1<<20 || !strings.HasPrefix(long, r.URL) {
+		t.Errorf("the long line's dead letter: class %s, url of %d bytes (%.60q)", r.Class, len(r.URL), r.URL)
+	}
+	if r := recs[1]; r.URL != "ftp://news.example/next" || r.Class != newsner.EUnsupported {
+		t.Errorf("the line after it: url %.60q, class %s", r.URL, r.Class)
+	}
+	for _, l := range strings.Split(errOut, "\n") {
+		if len(l) > 2*newsner.MaxURLLength {
+			t.Errorf("a log line of %d bytes: %.200s", len(l), l)
+		}
+	}
+}
+
 // TestRunSaysWhereItStopped: run reading stdin, stopped by a signal while
 // stdin stays open, stops and says how many URLs it did and from which
 // line to go on (it exited 0 after 38 of 100 URLs without a word; it

@@ -11,10 +11,6 @@ import (
 	"golang.org/x/net/idna"
 )
 
-// MaxURLLength is the longest URL ValidateURL accepts, in bytes. Real article
-// URLs are far shorter; anything longer is junk or an attack on a parser.
-const MaxURLLength = 8 << 10
-
 // ValidateURL checks a URL as it arrives on the URL topic (or the command
 // line) and returns it parsed and normalised: scheme and host lower-cased,
 // numeric IPv4 hosts in any form browsers accept ("2130706433", "0x7f.1",
@@ -22,15 +18,15 @@ const MaxURLLength = 8 << 10
 // that would be dialled. Surrounding white space is ignored (newsner.TrimURL).
 //
 // Errors are *newsner.Error: EInvalid for empty input, a non-URL, a URL over
-// MaxURLLength, a missing or bad host or port, or credentials in the URL;
+// newsner.MaxURLLength, a missing or bad host or port, or credentials in the URL;
 // EUnsupported for a scheme other than http and https.
 func ValidateURL(raw string) (*url.URL, error) {
 	s := newsner.TrimURL(raw)
 	switch {
 	case s == "":
 		return nil, newsner.Errorf(newsner.EInvalid, "empty URL")
-	case len(s) > MaxURLLength:
-		return nil, newsner.Errorf(newsner.EInvalid, "URL of %d bytes %q: longer than %d bytes", len(s), newsner.Clip(s, 80), MaxURLLength)
+	case len(s) > newsner.MaxURLLength:
+		return nil, newsner.Errorf(newsner.EInvalid, "URL of %d bytes %q: longer than %d bytes", len(s), newsner.Clip(s, 80), newsner.MaxURLLength)
 	}
 	u, err := url.Parse(s)
 	if err != nil {

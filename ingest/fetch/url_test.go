@@ -48,7 +48,7 @@ func TestValidateURL(t *testing.T) {
 		{"bad octal", "http://08.0.0.1/", newsner.EInvalid, ""},
 		{"numeric tld", "http://example.123/", newsner.EInvalid, ""},
 		{"bad ipv6", "http://[::zz]/", newsner.EInvalid, ""},
-		{"too long", "http://example.com/" + strings.Repeat("a", MaxURLLength), newsner.EInvalid, ""},
+		{"too long", "http://example.com/" + strings.Repeat("a", newsner.MaxURLLength), newsner.EInvalid, ""},
 		{"100 KB", "https://example.com/?q=" + strings.Repeat("x", 100<<10), newsner.EInvalid, ""},
 
 		{"ftp", "ftp://example.com/file", newsner.EUnsupported, ""},
@@ -78,7 +78,7 @@ func TestValidateURL(t *testing.T) {
 			}
 		})
 		// CheckURL, on the URL parsed, agrees.
-		if p, err := url.Parse(newsner.TrimURL(tt.in)); err == nil && len(tt.in) <= MaxURLLength {
+		if p, err := url.Parse(newsner.TrimURL(tt.in)); err == nil && len(tt.in) <= newsner.MaxURLLength {
 			u, err := CheckURL(p)
 			if newsner.ErrorCode(err) != tt.code || err == nil && u.String() != tt.want {
 				t.Errorf("CheckURL(%.60q) = %v, %v; want %q, class %q", tt.in, u, err, tt.want, tt.code)

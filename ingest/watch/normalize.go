@@ -9,9 +9,6 @@ import (
 	"github.com/newsner/newsner/ingest/fetch"
 )
 
-// maxURLLength bounds a URL taken from a feed; longer ones are junk.
-const maxURLLength = fetch.MaxURLLength
-
 // trackingParams are query parameters that say how a reader came to an
 // article, not which article it is. Keys starting with "utm_" are dropped
 // as well.
@@ -39,8 +36,8 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	if ref == "" {
 		return "", newsner.Errorf(newsner.EInvalid, "empty URL")
 	}
-	if len(ref) > maxURLLength {
-		return "", newsner.Errorf(newsner.EInvalid, "URL of %d bytes: longer than %d", len(ref), maxURLLength)
+	if len(ref) > newsner.MaxURLLength {
+		return "", newsner.Errorf(newsner.EInvalid, "URL of %d bytes: longer than %d", len(ref), newsner.MaxURLLength)
 	}
 	u, err := url.Parse(ref)
 	if err != nil {

@@ -306,7 +306,7 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 				st.cur, st.child = Entry{}, Child{}
 			}
 		case xml.CharData:
-			if text.Len() < maxURLLength {
+			if text.Len() < newsner.MaxURLLength {
 				text.Write(t)
 			}
 		case xml.EndElement:

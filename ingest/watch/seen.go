@@ -461,7 +461,7 @@ func endLine(f *os.File) error {
 // Its errors do not name the file: the callers do.
 func scanSeenFile(r io.Reader, fn func(u string, t time.Time, ok bool) error) (lines int, err error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxURLLength+1024)
+	sc.Buffer(make([]byte, 64<<10), newsner.MaxURLLength+1024)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {

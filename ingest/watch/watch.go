@@ -254,7 +254,7 @@ func (w *Watcher) Set(lines []string) {
 		}
 		u, site, err := ParseSource(l)
 		if err != nil {
-			w.cfg.Logger.Warn("watch: source skipped", "source", l, "class", newsner.ErrorCode(err), "error", err)
+			w.cfg.Logger.Warn("watch: source skipped", "source", newsner.Clip(l, newsner.MaxURLLength), "class", newsner.ErrorCode(err), "error", err)
 			skipped++
 			continue
 		}

@@ -579,6 +579,19 @@ func TestFailedOnce(t *testing.T) {
 	}
 }
 
+// TestSkippedSourceClipped: a source line of megabytes is logged skipped
+// with its first newsner.MaxURLLength bytes, not whole.
+func TestSkippedSourceClipped(t *testing.T) {
+	var logs fakes.Buffer
+	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, Once: true,
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	w.Set([]string{"https://news.example/" + strings.Repeat("a", 1<<20)})
+	skipped := logLines(t, &logs, "watch: source skipped")
+	if len(skipped) != 1 || len(skipped[0]["source"].(string)) > newsner.MaxURLLength+3 {
+		t.Errorf("skipped %d, the source logged of %d bytes", len(skipped), len(logs.String()))
+	}
+}
+
 // TestFirstPollsSpread: a thousand new sources are not polled at once: their
 // first polls spread over a fifth of the interval.
 func TestFirstPollsSpread(t *testing.T) {
