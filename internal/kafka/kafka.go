@@ -6,7 +6,8 @@
 // and the one retry loop of a reader that follows a topic (retry.go: Follow),
 // the one partition-reading loop and Read (read.go), the topic
 // names and how they are created (topics.go), the wait for the brokers at
-// start-up and the "is this a Kafka broker?" hint (wait.go), a group's lag
+// start-up and the hints of a first request that failed (wait.go: "is
+// this a Kafka broker?"), a group's lag
 // (lag.go), and the raw-page record codec (raw.go). The URL source and
 // raw-topic reader (ingest/kafkasource), the article writer (sink), watch's
 // topics and shared sites (ingest/watch/watchkafka), `newsner consume` and
@@ -18,6 +19,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"net"
+	"sync/atomic"
 	"time"
 
 	kgo "github.com/segmentio/kafka-go"
@@ -106,11 +108,26 @@ func (c Config) Client(t *kgo.Transport, timeout time.Duration) *kgo.Client {
 // refused.
 func Metadata(ctx context.Context, c Config) (*kgo.MetadataResponse, error) {
 	c = c.WithDefaults()
+	// Whether a connection was made tells a broker that cannot be
+	// reached from a server that is not one, when both end in silence.
+	var connected atomic.Bool
+	dial := c.Dial
+	if dial == nil {
+		// kafka-go's own default dialer's.
+		dial = (&net.Dialer{Timeout: 3 * time.Second}).DialContext
+	}
+	c.Dial = func(ctx context.Context, network, address string) (net.Conn, error) {
+		conn, err := dial(ctx, network, address)
+		if err == nil {
+			connected.Store(true)
+		}
+		return conn, err
+	}
 	t := c.Transport()
 	defer t.CloseIdleConnections()
 	md, err := c.Client(t, 10*time.Second).Metadata(ctx, &kgo.MetadataRequest{})
 	if err != nil {
-		return nil, connectError(c.Brokers, err)
+		return nil, connectError(c.Brokers, connected.Load(), err)
 	}
 	return md, nil
 }

@@ -13,16 +13,21 @@ import (
 )
 
 // connectError is err, from a first request to the brokers, with the
-// brokers named once and, where the cause is a known one, what to do.
-func connectError(brokers []string, err error) error {
+// brokers named once and, where the cause is a known one, what to do;
+// connected says whether a connection to one was made.
+func connectError(brokers []string, connected bool, err error) error {
 	var hint string
 	var ne net.Error
+	timedOut := errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) ||
+		errors.As(err, &ne) && ne.Timeout()
 	switch {
 	case errors.Is(err, syscall.ECONNREFUSED):
 		hint = "nothing listens there: is the broker running? (bash .ci/kafka.sh start runs a local one)"
-	case errors.Is(err, os.ErrDeadlineExceeded), errors.Is(err, context.DeadlineExceeded),
-		errors.As(err, &ne) && ne.Timeout(),
-		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+	case timedOut && !connected:
+		// A host that drops the connection's packets (a firewall, an
+		// address not in use, a broker's private address).
+		hint = "no connection: is the address right and the broker reachable from here?"
+	case timedOut, errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		// What a server that speaks another protocol (HTTP, say) makes
 		// of a Kafka request: silence, or a closed connection.
 		hint = "no Kafka answer: is this a Kafka broker?"
