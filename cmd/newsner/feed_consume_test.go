@@ -55,6 +55,10 @@ func TestFeedAndConsume(t *testing.T) {
 	if !strings.Contains(stderr, "5 URLs on "+topic) {
 		t.Errorf("feed said %q", stderr)
 	}
+	// One URL is one URL ("1 URLs on" once).
+	if code, _, stderr := runKafkaCmd(ctx, t, "", getenv, "feed", "--topic", topic+".one", "https://news.example/one"); code != 0 || !strings.Contains(stderr, "newsner feed: 1 URL on "+topic+".one\n") {
+		t.Errorf("feed of one URL: exit %d, said %q", code, stderr)
+	}
 
 	// Every URL is on the topic trimmed, from arguments, files and stdin.
 	for _, m := range readTopic(t, broker, topic) {
