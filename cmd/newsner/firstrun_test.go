@@ -248,7 +248,7 @@ func TestReprocessTopicHelp(t *testing.T) {
 // TestRemediesNamed: an address that is not a Kafka broker (an HTTP
 // server) fails with "is this a Kafka broker?" (it was a bare "i/o
 // timeout"), run tries it again at start-up, logged, for --broker-wait;
-// a metrics address in use says so and what to do.
+// a metrics or serve address in use says so and what to do.
 func TestRemediesNamed(t *testing.T) {
 	web := httptest.NewServer(http.NotFoundHandler())
 	defer web.Close()
@@ -277,6 +277,11 @@ func TestRemediesNamed(t *testing.T) {
 	code, _, errOut = runMain(t, "", "extract", "--metrics-addr", ln.Addr().String(), "../../testdata/pages/eu-summit.html")
 	if code != 1 || !strings.Contains(errOut, "in use") || !strings.Contains(errOut, "another address") {
 		t.Errorf("metrics address in use: exit %d:\n%s", code, errOut)
+	}
+	// So does serve's page address (it said "listen: listen tcp ...").
+	code, _, errOut = runMain(t, "", "serve", "--addr", ln.Addr().String(), "-")
+	if want := "newsner serve: --addr " + ln.Addr().String() + " is in use"; code != 1 || !strings.HasPrefix(errOut, want) || !strings.Contains(errOut, "another address") {
+		t.Errorf("serve's address in use: exit %d, want 1 and %q:\n%s", code, want, errOut)
 	}
 }
 

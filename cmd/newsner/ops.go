@@ -98,16 +98,26 @@ func parseAndServe(fs *flagSet, args []string) (stop func(), err error) {
 	return fs.serveOps(nil, nil)
 }
 
+// listenOn listens on addr, the value of the flag name (--metrics-addr,
+// serve's --addr); an address in use says so and what to do.
+func listenOn(name, addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("--%s %s is in use (another newsner running?): give another address, or port 0 for any free one: %w", name, addr, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", name, err)
+	}
+	return ln, nil
+}
+
 // serveMetrics serves /metrics, /healthz (the process is alive) and /readyz
 // (ready() is nil) on addr until stop, which returns once the server is
 // shut down. It returns once listening, with the address it listens on.
 func serveMetrics(addr string, reg *prometheus.Registry, ready func() error, logger *slog.Logger) (string, func(), error) {
-	ln, err := net.Listen("tcp", addr)
-	if errors.Is(err, syscall.EADDRINUSE) {
-		return "", nil, fmt.Errorf("--metrics-addr %s is in use (another newsner running?): give another address, or port 0 for any free one: %w", addr, err)
-	}
+	ln, err := listenOn("metrics-addr", addr)
 	if err != nil {
-		return "", nil, fmt.Errorf("--metrics-addr: %w", err)
+		return "", nil, err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))

@@ -156,9 +156,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 // listen serves the page of store on --addr until the returned server is
 // shut down; the server's failure comes on the channel.
 func (o *serveOpts) listen(ctx context.Context, env *Env, store *web.Store, source string) (*shutdowner, <-chan error, error) {
-	ln, err := net.Listen("tcp", o.addr)
+	ln, err := listenOn("addr", o.addr)
 	if err != nil {
-		return nil, nil, fmt.Errorf("listen: %w", err)
+		return nil, nil, err
 	}
 	log := o.fs.log
 	srvCtx, stopSrv := context.WithCancel(context.WithoutCancel(ctx))
