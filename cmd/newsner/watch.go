@@ -298,13 +298,17 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 			}
 			continue
 		}
-		if st, err := os.Stat(in); err == nil && !st.IsDir() {
+		st, err := os.Stat(in)
+		if err == nil && !st.IsDir() {
 			if err := eachFileLine(ctx, in, add); err != nil {
 				return nil, err
 			}
 			continue
 		}
 		if !strings.Contains(in, "://") && !siteName(in) {
+			if err == nil {
+				return nil, fmt.Errorf("%s: a directory, not a file of sources, a site or a URL", in)
+			}
 			return nil, fmt.Errorf("%s: no such file, and not a site or URL", in)
 		}
 		lines = append(lines, in)

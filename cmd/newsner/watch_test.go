@@ -708,6 +708,10 @@ func TestReadSources(t *testing.T) {
 			t.Errorf("%s, neither a file nor a site, was taken: %v", name, err)
 		}
 	}
+	// A directory is no file of sources (it was said to be no file).
+	if _, err := readSources(context.Background(), env, []string{t.TempDir()}); err == nil || !strings.Contains(err.Error(), "a directory, not a file of sources") {
+		t.Errorf("a directory given for sources: %v", err)
+	}
 	// Stdin left open (sources being typed): a stop ends the read.
 	stdin, typing := io.Pipe()
 	defer typing.Close()
