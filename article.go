@@ -4,8 +4,8 @@
 // schema.go); the page it is made from and the raw-topic record that keeps
 // it (page.go); the dead-letter record for a URL that could not be made into
 // an article, and the error classes it and the metrics carry (error.go,
-// with Clip and Count, how a message quotes a long string and says a
-// count); the URL record newsner watch writes and the hints it gives the
+// with Wrap, Clip and Count: how a message adds context, quotes a long
+// string and says a count); the URL record newsner watch writes and the hints it gives the
 // article (hints.go); and what every input path shares: how a URL is
 // trimmed, how long it may be and how large a body may be (input.go).
 //

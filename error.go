@@ -50,6 +50,19 @@ func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// Wrap puts context before a classed error's message ("not_html: process
+// page.html: neither HTML nor text"), keeping its class first and its
+// cause, so that each layer says its context once and the class is not
+// repeated in the text: the first *Error in err's chain gives the class,
+// message and cause; any other error becomes an EInternal one.
+func Wrap(err error, context string) error {
+	var e *Error
+	if errors.As(err, &e) {
+		return &Error{Code: e.Code, Message: context + ": " + e.Message, Err: e.Err}
+	}
+	return &Error{Code: EInternal, Message: context, Err: err}
+}
+
 // ErrorCode returns the class of err, looking through wrapping: the Code of
 // the first *Error in its chain, EInternal for any other error, "" for nil.
 func ErrorCode(err error) string {

@@ -102,7 +102,7 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 	}
 	art, err := p.Processor.Process(ctx, page)
 	if err != nil {
-		return Result{Page: page, Err: fmt.Errorf("process %s: %w", job.URL, err)}
+		return Result{Page: page, Err: newsner.Wrap(err, "process "+newsner.Clip(job.URL, 500))}
 	}
 	if strings.TrimSpace(art.Text) == "" {
 		// Nothing to find names in: not an article, though a page whose

@@ -317,6 +317,11 @@ func TestPipelineErrorsKeepTheirClass(t *testing.T) {
 		if n := strings.Count(d.Error, d.URL); n > 1 {
 			t.Errorf("%s: the URL is %d times in %q", d.URL, n, d.Error)
 		}
+		// The class leads the message, as on every path (it followed
+		// "process URL: " where processing failed).
+		if !strings.HasPrefix(d.Error, want+": ") {
+			t.Errorf("%s: the error %q does not start with its class", d.URL, d.Error)
+		}
 	}
 	logged := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {

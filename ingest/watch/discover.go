@@ -63,7 +63,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 	f := w.cfg.Fetcher
 	home, err := f.Fetch(ctx, Request{URL: site, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 	if err != nil {
-		return nil, wrap(err, "looking for feeds: home page")
+		return nil, newsner.Wrap(err, "looking for feeds: home page")
 	}
 	base, _ := url.Parse(home.URL)
 	if base == nil {

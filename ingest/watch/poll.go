@@ -102,7 +102,7 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 	}
 	doc, err := Parse(resp.Body, p.w.cfg.Limits)
 	if err != nil {
-		return res, nil, wrap(err, fmt.Sprintf("%s (%s)", newsner.Clip(u, 300), describeBody(resp)))
+		return res, nil, newsner.Wrap(err, fmt.Sprintf("%s (%s)", newsner.Clip(u, 300), describeBody(resp)))
 	}
 	res.fresh = max(res.fresh, doc.TTL)
 	if nv != (validator{}) {
@@ -152,16 +152,6 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 		res.retryAfter = max(res.retryAfter, cres.retryAfter)
 	}
 	return res, out, errors.Join(errs...)
-}
-
-// wrap puts context before a classed error's message, keeping its class
-// and cause (so the class is not repeated in the text).
-func wrap(err error, context string) error {
-	var e *newsner.Error
-	if errors.As(err, &e) {
-		return &newsner.Error{Code: e.Code, Message: context + ": " + e.Message, Err: e.Err}
-	}
-	return &newsner.Error{Code: newsner.EInternal, Message: context, Err: err}
 }
 
 // describeBody names what a response held, for errors.
