@@ -193,7 +193,7 @@ func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
 	}
 	body, err := decodeBody(page.Header, payload, maxBody)
 	if err != nil {
-		return page, fmt.Errorf("%s: %w", target, err)
+		return page, newsner.Wrap(err, target)
 	}
 	if ct == "" {
 		if !strings.HasPrefix(http.DetectContentType(body), "text/html") {

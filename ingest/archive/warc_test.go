@@ -328,6 +328,10 @@ func TestArchiveWARCBrotli(t *testing.T) {
 	got := map[string]string{}
 	for _, d := range sk.All() {
 		got[d.URL] = d.Class
+		// The class leads the message (it followed the record's URL).
+		if !strings.HasPrefix(d.Error, d.Class+": ") {
+			t.Errorf("%s: error %q does not start with its class", d.URL, d.Error)
+		}
 	}
 	want := map[string]string{
 		"https://news.example/br-cut":    newsner.EInvalid,
