@@ -60,7 +60,7 @@ func (w *textWriter) text(s string) {
 		w.space = true
 	}
 	n := 0
-	for f := range strings.FieldsFuncSeq(s, isSpace) {
+	field := func(f string) {
 		if (n > 0 || w.space) && len(w.cur) > 0 {
 			w.cur = append(w.cur, ' ')
 		}
@@ -69,6 +69,31 @@ func (w *textWriter) text(s string) {
 			w.link += len(f) + 1
 		}
 		n++
+	}
+	// The fields of s between runs of isSpace, as strings.FieldsFunc
+	// splits them, read a byte at a time where they are ASCII.
+	start := -1 // of the field being read
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			field(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		field(s[start:])
 	}
 	if n > 0 {
 		w.space = isSpace(last)
