@@ -158,6 +158,13 @@ type substrSet struct {
 	// pairs has a bit set for each substring's first two bytes, to pass
 	// over the positions none starts at without looking at them.
 	pairs [1 << 16 / 64]uint64
+	// short has a bit set for the first two bytes of each substring of
+	// two or three bytes; quads a bit for the hash (quadSlot) of each
+	// longer one's first four. A position whose pair starts no short
+	// substring and whose four bytes hash to no quad's bit starts none:
+	// most positions of a line of prose whose pair is set.
+	short [1 << 16 / 64]uint64
+	quads [quadSlots / 64]uint64
 	// entries holds the substrings by the slot of their first two bytes
 	// (pairSlot): slot k's are entries[start[k]:start[k+1]], so a
 	// position is checked against the few that start with its two
@@ -181,6 +188,15 @@ const pairSlots = 1024
 // pairSlot is the slot of the substrings starting with the two bytes p.
 func pairSlot(p uint16) int { return int(uint32(p)*0x9E3779B1>>22) & (pairSlots - 1) }
 
+// quadSlots is the number of bits of a substrSet's quads.
+const quadSlots = 1 << 16
+
+// quadSlot is the bit of quads for the four bytes s[i:i+4].
+func quadSlot(s string, i int) uint32 {
+	q := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	return q * 0x9E3779B1 >> 16
+}
+
 func newSubstrSet(lists ...[]string) *substrSet {
 	if len(lists) > 8 {
 		panic("extract: a substrSet finds eight lists at most")
@@ -203,6 +219,12 @@ func newSubstrSet(lists ...[]string) *substrSet {
 	for _, s := range order {
 		p := uint16(s[0])<<8 | uint16(s[1])
 		m.pairs[p/64] |= 1 << (p % 64)
+		if len(s) < 4 {
+			m.short[p/64] |= 1 << (p % 64)
+		} else {
+			q := quadSlot(s, 0)
+			m.quads[q/64] |= 1 << (q % 64)
+		}
 		bySlot[pairSlot(p)] = append(bySlot[pairSlot(p)], substrEntry{s, p, bits[s]})
 	}
 	for k, es := range bySlot {
@@ -219,6 +241,14 @@ func (m *substrSet) match(s string) uint8 {
 		p := uint16(s[i])<<8 | uint16(s[i+1])
 		if m.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
+		}
+		if m.short[p/64]&(1<<(p%64)) == 0 {
+			if i+4 > len(s) {
+				continue // too near the end for a longer substring
+			}
+			if q := quadSlot(s, i); m.quads[q/64]&(1<<(q%64)) == 0 {
+				continue
+			}
 		}
 		k := pairSlot(p)
 		for _, e := range m.entries[m.start[k]:m.start[k+1]] {
