@@ -565,7 +565,8 @@ type tagClass struct{ tag, class string }
 // class in one walk, so that postMetaLine, counting each new tag and
 // class a block gives, reads each element once, not the whole page for
 // each: a page of 20,000 meta blocks, each of a class of its own, took
-// 21 s. Both ask only of elements with a class, so only those are indexed.
+// 21 s. Both ask only of blocks with a class, so only those are indexed:
+// classedElement.
 func (ex *extractor) classedUnder(n *html.Node) []*html.Node {
 	root := n
 	for root.Parent != nil {
@@ -594,6 +595,9 @@ func newClassIndex(root *html.Node) *classIndex {
 		if d.Type != html.ElementNode {
 			continue
 		}
+		if !classedElement(d) {
+			continue
+		}
 		c := attr(d, "class")
 		if c == "" {
 			continue
@@ -610,6 +614,16 @@ func newClassIndex(root *html.Node) *classIndex {
 		}
 	}
 	return x
+}
+
+// classedElement reports whether the elements of d's tag may be blocks
+// (isBlock), the only ones classedUnder is asked of: a block's tag is one
+// of blockTags, or a custom element's, which no atom names. An element of
+// n's tag (the same name, so the same atom) is one of these where n is a
+// block; a page's spans, links and pictures, most of its classes, are
+// not indexed.
+func classedElement(d *html.Node) bool {
+	return blockTags[d.DataAtom] || d.DataAtom == 0
 }
 
 // of returns the elements of the tag and class k, in document order.
