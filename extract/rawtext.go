@@ -174,7 +174,25 @@ func scriptTextCuts(doc []byte) []span {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-func isTagSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+func isTagSpace(c byte) bool { return tagByte[c]&tagSpace != 0 }
+
+// tagByte classes the bytes scanTag stops at: white space, '=', '/' and
+// '>' (one lookup where each was a comparison).
+var tagByte = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] = tagSpace
+	}
+	t['='], t['/'], t['>'] = tagEquals, tagSlash, tagClose
+	return t
+}()
+
+// The classes of tagByte.
+const (
+	tagSpace = 1 << iota
+	tagEquals
+	tagSlash
+	tagClose
+)
 
 // Kinds of element by how the tokenizer reads what follows its start tag.
 const (
@@ -286,16 +304,15 @@ func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
 	// readTagName
 	p := i + 1
 	for ; p < n; p++ {
-		c := doc[p]
-		if isTagSpace(c) {
-			name = doc[i:p]
+		k := tagByte[doc[p]]
+		if k&^tagEquals == 0 {
+			continue // '=' is the name's
+		}
+		name = doc[i:p]
+		if k == tagSpace {
 			p++
-			break
 		}
-		if c == '/' || c == '>' {
-			name = doc[i:p]
-			break
-		}
+		break
 	}
 	if p >= n {
 		return nil, 0, false
@@ -318,7 +335,7 @@ func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
 			if c == '=' && p == start {
 				continue
 			}
-			if c == '=' || isTagSpace(c) || c == '/' || c == '>' {
+			if tagByte[c] != 0 { // '=', white space, '/' or '>'
 				break
 			}
 		}
@@ -360,14 +377,14 @@ func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
 			p += k + 1
 		default:
 			for ; p < n; p++ {
-				c := doc[p]
-				if isTagSpace(c) {
+				k := tagByte[doc[p]]
+				if k&(tagSpace|tagClose) == 0 {
+					continue
+				}
+				if k == tagSpace {
 					p++
-					break
 				}
-				if c == '>' {
-					break
-				}
+				break
 			}
 			if p >= n {
 				return nil, 0, false
