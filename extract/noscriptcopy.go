@@ -30,14 +30,17 @@ const noscriptCopyFactor = 4
 // noscriptCopies walks the document of body, once, and counts the text it
 // shows outside <noscript>s, scripts, styles, templates and the title
 // (shown), stopping once that passes stop, and the markup its unparsed
-// <noscript>s hold: in all (markup) and in the longest (longest).
+// <noscript>s hold: in all (markup) and in the longest (longest). A
+// negative stop counts no shown text (0), only the markup.
 func noscriptCopies(body *html.Node, stop int) (shown, markup, longest int) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && shown <= stop; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && (stop < 0 || shown <= stop); c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				shown += len(strings.TrimSpace(c.Data))
+				if stop >= 0 {
+					shown += len(strings.TrimSpace(c.Data))
+				}
 			case c.Type != html.ElementNode:
 			case c.DataAtom == atom.Noscript:
 				if t := c.FirstChild; t != nil && rawText(c) && t.Type == html.TextNode && strings.Contains(t.Data, "<") {
@@ -72,6 +75,11 @@ func noscriptPage(body *html.Node) bool {
 // noscriptPage's empty shell, and the page would be read from what spilled
 // out.
 func noscriptHeavy(body *html.Node) bool {
+	if _, markup, _ := noscriptCopies(body, -1); markup < minNoscriptCopyMarkup {
+		// Most pages: no copy, whatever they show (not read, which
+		// costs a look at every text of the page).
+		return false
+	}
 	shown, markup, _ := noscriptCopies(body, math.MaxInt)
 	return markup >= minNoscriptCopyMarkup && markup > noscriptCopyFactor*shown
 }
