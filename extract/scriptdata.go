@@ -110,7 +110,17 @@ func scriptArticle(doc []byte, title string) string {
 		values = append(values, rows)
 	}
 	for _, v := range values {
-		r.root = v
+		r.root = apolloCache(v)
+		r.walk(v, "", 0, -maxScriptDepth)
+	}
+	if t := r.pick(); t != "" {
+		return t
+	}
+	// No framework's article: a store under a name of the site's own,
+	// where HTML under any key is as likely a profile's or a widget's.
+	r.ownNames = true
+	for _, v := range stateValues(doc) {
+		r.root = apolloCache(v)
 		r.walk(v, "", 0, -maxScriptDepth)
 	}
 	return r.pick()
@@ -336,11 +346,15 @@ func devalue(v any) any {
 
 // scriptReader walks script data for the article's body.
 type scriptReader struct {
-	title  string // the page's headline, normalised
-	root   any    // the value walked, for references (deref)
+	title  string         // the page's headline, normalised
+	root   map[string]any // the cache of the value walked, for references (deref)
 	visits int
 	parsed int // bytes of strings read (maxScriptParse)
-	cands  []scriptCandidate
+	// ownNames: the values walked are stores under names of the
+	// site's own (stateValues), where a string is a body by its key
+	// only.
+	ownNames bool
+	cands    []scriptCandidate
 }
 
 // scriptCandidate is one reading of the article's body: a body string or
@@ -363,7 +377,7 @@ func (r *scriptReader) walk(v any, key string, depth, titledAt int) {
 	titled := depth-titledAt <= 3
 	switch x := v.(type) {
 	case string:
-		if len(x) >= minUsableChars && (bodyKey(key) || htmlParagraphs(x)) {
+		if len(x) >= minUsableChars && (bodyKey(key) || !r.ownNames && htmlParagraphs(x)) {
 			paras, _ := r.fragment(x)
 			r.add(paras, titled, false)
 		}
@@ -385,9 +399,20 @@ func (r *scriptReader) walk(v any, key string, depth, titledAt int) {
 		}
 		slices.Sort(keys) // the same page gives the same text
 		for _, k := range keys {
-			r.walk(x[k], k, depth+1, titledAt)
+			r.walk(x[k], fieldKey(key, k), depth+1, titledAt)
 		}
 	}
+}
+
+// fieldKey is the key a member of an object under key is read under: its
+// own, but for a field's value (Sitecore JSS's and other headless CMSs'
+// fields, {"articleBody": {"value": "<p>..."}}), which is read under the
+// field's name.
+func fieldKey(key, k string) string {
+	if k == "value" && bodyKey(key) {
+		return key
+	}
+	return k
 }
 
 // htmlParagraphs reports whether s is HTML of paragraphs: two or more
@@ -435,22 +460,41 @@ func (r *scriptReader) pick() string {
 		}
 		return c.chars
 	}
+	cands := titledStory(r.cands)
 	best := -1
-	for i, c := range r.cands {
-		if best < 0 || score(c) > score(r.cands[best]) {
+	for i, c := range cands {
+		if best < 0 || score(c) > score(cands[best]) {
 			best = i
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	b := r.cands[best]
-	for _, c := range r.cands {
+	b := cands[best]
+	for _, c := range cands {
 		if score(c)*5 >= score(b)*4 && (c.blocks && !b.blocks || 2*len(c.paras) >= 3*len(b.paras)) {
 			b = c
 		}
 	}
 	return strings.Join(b.paras, "\n\n")
+}
+
+// titledStory returns the candidates held by an object that carries the
+// page's title, where there is one, else all: a store that holds a feed
+// of stories beside the page's (a WordPress theme's posts, a newsroom's
+// latest) names the page's by its title, however much longer another
+// story runs.
+func titledStory(cands []scriptCandidate) []scriptCandidate {
+	var titled []scriptCandidate
+	for _, c := range cands {
+		if c.titled {
+			titled = append(titled, c)
+		}
+	}
+	if len(titled) == 0 {
+		return cands
+	}
+	return titled
 }
 
 // carriesTitle reports whether the object names the page's title under a
@@ -521,7 +565,7 @@ func (r *scriptReader) deref(v any) any {
 	if id == "" && len(x) <= 4 && x["type"] == "id" {
 		id, _ = x["id"].(string)
 	}
-	root, _ := r.root.(map[string]any)
+	root := r.root
 	if id == "" || root == nil {
 		return v
 	}
@@ -529,6 +573,28 @@ func (r *scriptReader) deref(v any) any {
 		return t
 	}
 	return v
+}
+
+// apolloCache returns the map of an Apollo cache's objects by id in v: v
+// itself, or the member of v that holds the cache's ROOT_QUERY (a store
+// that keeps the cache under a key of its own: window.__preloadedData's
+// initialState); nil where v is no map.
+func apolloCache(v any) map[string]any {
+	root, _ := v.(map[string]any)
+	if root == nil {
+		return nil
+	}
+	if _, ok := root["ROOT_QUERY"]; ok {
+		return root
+	}
+	for _, k := range []string{"initialState", "apolloState", "apollo", "cache", "data"} {
+		if m, ok := root[k].(map[string]any); ok {
+			if _, ok := m["ROOT_QUERY"]; ok {
+				return m
+			}
+		}
+	}
+	return root
 }
 
 // blockTypeKeys name a block's type, blockTextKeys its text (or an object

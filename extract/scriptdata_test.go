@@ -75,6 +75,24 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"The harbour light shone", "a post of its own", "The new lamp is lit and the gulls are not impressed",
 				"Harbour Trust (@harbourtrust)", "The lamp is brighter", "Visitors can climb the tower"},
 			[]string{"View this post", "A post shared", "widgets.js"}},
+		{"store-own-name.html", // a Redux store under a name of the site's own, blocks of children
+			[]string{"The lake ferry will keep later hours from the first of June", "The operator said the change follows", "Winter hours stay",
+				"From October the ferry returns"},
+			[]string{"Advertisement", "Later boats", "Home"}},
+		{"wp-localized.html", // a WordPress theme's wp_localize_script data: the page's post, not a longer one beside it
+			[]string{"The town hall clock is keeping time again", "It had stopped at twenty past four"},
+			[]string{"railway", "repaired."}},
+		{"preloads.html", // window._preloads = JSON.parse("..."), the post's body_html
+			[]string{"The orchard behind the old school will stay an orchard", "What comes next", "Members will prune the trees",
+				"The trust thanks everyone who gave"},
+			[]string{"Wonderful news", "A note from the trust"}},
+		{"json-island.html", // a <script type="application/json"> of a CMS's layout, the body's HTML under value
+			[]string{"The town's swimming pool will open at six", "The leisure centre said", "A season ticket"},
+			[]string{"Home", "opens at six."}},
+		{"apollo-nested.html", // an Apollo cache under the store's initialState, references by id
+			[]string{"A footbridge across the river opened on Saturday", "It links the station with the new houses",
+				"The bridge cost four million pounds"},
+			[]string{"caption", "graphql"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
@@ -102,6 +120,48 @@ func TestScriptDataPages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStoreProfileHTML: in a store under a name of the site's own, HTML
+// under a key that names no body (a forum poster's profile field, lines
+// split by <br>) is not read as the article.
+func TestStoreProfileHTML(t *testing.T) {
+	a := extractTestdata(t, filepath.Join("scriptdata", "own-name-profile.html"))
+	checkText(t, a.Text, []string{"A question about feeding a new puppy."}, []string{"terriers", "sheepdog"})
+}
+
+// TestStateAt: the scripts read as a store under a name of the site's
+// own, and those that are not.
+func TestStateAt(t *testing.T) {
+	for _, tt := range []struct {
+		script string
+		want   bool
+	}{
+		{`<script>window.__s_data={"a":1}</script>`, true},
+		{`<script type="text/javascript">window["app-state"] = {"a":1}</script>`, true},
+		{`<script>  var appData = JSON.parse("{}")</script>`, true},
+		{`<script>/* <![CDATA[ */ var theme_data = {"a":1}; /* ]]> */</script>`, true},
+		{`<script><!-- let state = [1, 2] --></script>`, true},
+		{`<script type="application/json" id="x">{"a":1}</script>`, true},
+		{`<script>self.state = {a: 1}</script>`, true},
+		{`<script>window.x == {"a":1}</script>`, false},
+		{`<script>window.x = function() { return {"a":1} }</script>`, false},
+		{`<script>window.x => {"a":1}</script>`, false},
+		{`<script>init(); window.x = {"a":1}</script>`, false},
+		{`<script>window.x = window.x || {}</script>`, false},
+		{`<script>document.title = {"a":1}</script>`, false},
+		{`<script type="application/ld+json">{"@type":"NewsArticle"}</script>`, false},
+		{`<script type="text/template">var x = {"a":1}</script>`, false},
+	} {
+		doc := []byte(tt.script)
+		gt := bytes.IndexByte(doc, '>')
+		tag := doc[len("<script"):gt]
+		end := bytes.Index(doc, []byte("</script"))
+		_, got := stateAt(doc[:end], tag, gt+1)
+		if got != tt.want {
+			t.Errorf("stateAt(%q) = %v, want %v", tt.script, got, tt.want)
+		}
 	}
 }
 
@@ -229,6 +289,14 @@ func TestScriptDataHostile(t *testing.T) {
 		"called functions": `<script>window.__data=[` + strings.Repeat(`(function(a){a.r=1;r;r;r;r;r;r;r}(1)),`, 200000) +
 			strings.Repeat(`(function(){return [`, 300) + `</script>`,
 		"refs loop": `<script>window.__APOLLO_STATE__={"A":{"body":[{"__ref":"A"},{"__ref":"A"}]}}</script>`,
+		"state scripts": strings.Repeat(`<script>var s=`+strings.Repeat("[", 400)+`</script>`, 3000) +
+			strings.Repeat(`<script>window.t={"a":1}</script>`, 100000),
+		"state unclosed": `<script>var s = {"a":"` + strings.Repeat("x", 1<<20),
+		"state islands":  strings.Repeat(`<script type="application/json">`+strings.Repeat("[", 20000)+`</script>`, 40),
+		"state bracket":  `<script>window["` + strings.Repeat("x", 1<<20),
+		"state wide":     `<script>window.__site_state={"body":[` + strings.Repeat(para, 10000) + `{}]}</script>`,
+		"state nested refs": `<script>window.s={"initialState":{"ROOT_QUERY":{},"A":{"body":[` +
+			strings.Repeat(`{"type":"id","id":"A"},`, 2999) + `{"type":"id","id":"P"}]},"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"}}}</script>`,
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
 	}
@@ -242,7 +310,7 @@ func TestScriptDataHostile(t *testing.T) {
 			t.Errorf("%s: invalid UTF-8", name)
 		}
 		switch name {
-		case "many markers", "wide", "tweets":
+		case "many markers", "wide", "tweets", "state wide":
 			if s == "" {
 				t.Errorf("%s: nothing read", name)
 			}
@@ -266,6 +334,8 @@ func FuzzScriptArticle(f *testing.F) {
 	f.Add([]byte(`<script type="application/json" data-sveltekit-fetched data-url="/x">{"body":"{\"html\":\"<p>a</p><p>b</p>\"}"}</script>`))
 	f.Add([]byte(`<script>window.__data={"c":[{"type":"oembed_response","raw_oembed":{"html":"<blockquote class=twitter-tweet><p>a</p></blockquote>"}},{"type":"text","content":"b"}]}</script>`))
 	f.Add([]byte(`Fusion.globalContent={"content_elements":[{"type":"text","content":"<a href=x>` + strings.Repeat("y", 300) + `</a>"}]}`))
+	f.Add([]byte(`<script>/* <![CDATA[ */ var d = {"p":[{"title":{"rendered":"title"},"content":{"rendered":"<p>a</p><p>b</p>"}}]}</script>`))
+	f.Add([]byte(`<script>window["a-b"]=JSON.parse("{\"body_html\":\"<p>x</p>\"}")</script><script type="application/json">{"f":{"body":{"value":"v"}}}</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		s := scriptArticle(doc, "title")
 		if utf8.Valid(doc) && !utf8.ValidString(s) {

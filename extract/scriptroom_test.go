@@ -68,6 +68,13 @@ func TestScriptDataBytes(t *testing.T) {
 	if n := scriptDataBytes([]byte(`<script>window.APP__NEXT_DATA__ = {"a":1}; window.__dataLayer = []</script>`), 1000); n != 0 {
 		t.Errorf("markers inside longer names: %d, want 0", n)
 	}
+	// A tag manager's data layer is no store.
+	if n := scriptDataBytes([]byte(`<script>window.__dataLayer=[{"event":"view"}]</script>`), 1000); n != 0 {
+		t.Errorf("window.__dataLayer counted as window.__data: %d", n)
+	}
+	if n := scriptDataBytes([]byte(`<script>__sveltekit_1x2 = {}</script>`), 1000); n != len(`__sveltekit_1x2 = {}`) {
+		t.Errorf("SvelteKit's __sveltekit_<hash>: %d", n)
+	}
 	hostile := []byte(strings.Repeat("self.__next_f.push(", 200000))
 	if n := scriptDataBytes(hostile, 100); n != len(hostile) {
 		t.Errorf("unclosed pushes: %d, want %d", n, len(hostile))
