@@ -157,7 +157,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.A
 		return *script
 	}
 	scriptRoom := func(text string) bool { return scriptContinues(raw, text) }
-	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.body, scriptBody, scriptRoom, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
+	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.bodyOrThread(), scriptBody, scriptRoom, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
 	if a.Text == "" {
 		// No text on the page at all (an application's shell that
 		// renders by script): its description, where it states one, is

@@ -18,6 +18,59 @@ type linkedData struct {
 	website   string
 	body      string
 	language  string
+	// thread is a forum thread's posts (threadText), where the page
+	// describes one rather than an article.
+	thread string
+}
+
+// forumTypes are the schema.org types of a forum thread's opening post,
+// whose text and comments are the thread.
+var forumTypes = map[string]bool{"discussionforumposting": true}
+
+// maxThreadPosts is the most comments of a thread read.
+const maxThreadPosts = 500
+
+// threadText returns a forum thread's posts as JSON-LD gives them (a
+// DiscussionForumPosting's text, then each comment's): each its author's
+// name, then its text, as a forum shows a post under its poster's name.
+func threadText(x map[string]any) string {
+	var b strings.Builder
+	post := func(p map[string]any) {
+		t := str(p["text"])
+		if t == "" {
+			return
+		}
+		if a := names(p["author"], 0); len(a) > 0 {
+			b.WriteString(a[0] + "\n")
+		}
+		b.WriteString(t + "\n")
+	}
+	post(x)
+	var comments []any
+	switch c := x["comment"].(type) {
+	case []any:
+		comments = c
+	case map[string]any:
+		comments = []any{c}
+	}
+	for i, c := range comments {
+		if i >= maxThreadPosts {
+			break
+		}
+		if m, ok := c.(map[string]any); ok {
+			post(m)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// bodyOrThread is the article's body, or where there is none a forum
+// thread's posts.
+func (ld *linkedData) bodyOrThread() string {
+	if ld.body != "" {
+		return ld.body
+	}
+	return ld.thread
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -71,6 +124,9 @@ func (ld *linkedData) visit(v any, depth int) {
 				ld.publisher = p[0]
 			}
 		}
+		if isForumType(x["@type"]) && ld.thread == "" {
+			ld.thread = threadText(x)
+		}
 		if ld.language == "" {
 			ld.language = str(x["inLanguage"])
 		}
@@ -79,6 +135,20 @@ func (ld *linkedData) visit(v any, depth int) {
 			ld.website = str(x["name"])
 		}
 	}
+}
+
+func isForumType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return forumTypes[strings.ToLower(x)]
+	case []any:
+		for _, e := range x {
+			if isForumType(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isArticleType(t any) bool {
