@@ -669,8 +669,11 @@ func (ex *extractor) score(body *html.Node) *html.Node {
 	if top == nil {
 		return body
 	}
-	top = ex.proseBeside(top, cands, body)
 	var teasers *html.Node
+	if rail, alt := ex.articleBesideRail(top, body, cands); rail != nil {
+		teasers, top = rail, alt
+	}
+	top = ex.proseBeside(top, cands, body)
 	if t := ex.insideMain(top, cands, body); t != top {
 		teasers, top = top, t
 	}

@@ -53,3 +53,36 @@ func TestTeaserRailsHostile(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// railCardPage is a page whose story is split over two blocks of a few
+// paragraphs beside a labelled rail of twelve other stories' cards, each
+// named for a story (class "story-card", a hint of the article): one card
+// outscores the story's block.
+func railCardPage() string {
+	var cards strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="story-card"><h3><a href="/news/story-%d">Ferry timetable changes, part %d</a></h3><p>Card %d: crossings will run every ninety minutes from November, and the late boat on Sundays is cut until the spring, the operator said on Tuesday after a review of passenger numbers.</p></div>`, i, i+1, i+1)
+	}
+	return `<html><head><title>Weekend news</title></head><body>
+		<div class="top-stories"><h2>Top stories</h2>` + cards.String() + `</div>
+		<article><h1>The mill reopens</h1>
+		<div><p>The old mill by the river opened its doors again on Saturday, after six years of repairs paid for by the trust.</p>
+		<p>Volunteers rebuilt the wheel with oak from the estate, and the first flour was ground before noon.</p>
+		<p>The trust that owns the mill says it will grind every weekend from now until the end of October, and that the shop beside the mill race will sell the flour on those days.</p></div>
+		<h2>A long history</h2>
+		<div><p>The mill was first recorded in the thirteenth century, and last worked commercially in the nineteen fifties.</p>
+		<p>School groups will come on weekdays, and the trust hopes to take on an apprentice next year to learn the trade from the last miller.</p></div></article>
+		</body></html>`
+}
+
+// TestRailCardOverArticle: where one card of a labelled rail outscores
+// each block of a story split over two, the story is read without the
+// rail (articleBesideRail); the cards' summaries stay out.
+func TestRailCardOverArticle(t *testing.T) {
+	a, err := FromReader(strings.NewReader(railCardPage()), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The old mill by the river", "grind every weekend", "nineteen fifties", "the last miller"},
+		[]string{"Card 1:", "Card 6:", "Ferry timetable", "Top stories"})
+}

@@ -499,3 +499,55 @@ func (ex *extractor) labelledRail(n *html.Node) bool {
 
 // maxRailCardChars is the longest card labelledRail takes.
 const maxRailCardChars = 400
+
+// maxRailCardDepth is how far above the best block railOfCard looks for
+// the rail holding it as a card (the card, or its summary's block).
+const maxRailCardDepth = 3
+
+// railOfCard returns the labelled rail of other stories' cards
+// (teaserCards, labelledRail: a heading of its own, cards of a headline
+// and a line or two of summary) that holds n as one of its cards or
+// inside one, or nil.
+func (ex *extractor) railOfCard(n *html.Node) *html.Node {
+	for p, d := n.Parent, 0; p != nil && d < maxRailCardDepth; p, d = p.Parent, d+1 {
+		if ex.teaserCards(p) && ex.labelledRail(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// articleBesideRail returns, where the best block top is one card of a
+// labelled rail of other stories (railOfCard: a summary's commas
+// outscoring an article split over blocks, or short), that rail and the
+// best block the page has without it (best, among the blocks neither the
+// rail nor inside it), where that is not body and holds minArticleChars
+// of text besides the rail's (an author's box or a share widget beside
+// the rail is not the article either); else nil and top. A
+// card is never the article; the page's own text beside the rail is (a
+// block around the rail gives it without the rail: railBesideChosen).
+func (ex *extractor) articleBesideRail(top, body *html.Node, cands []*html.Node) (rail, alt *html.Node) {
+	rail = ex.railOfCard(top)
+	if rail == nil {
+		return nil, top
+	}
+	rest := make([]*html.Node, 0, len(cands))
+	for _, c := range cands {
+		if !contains(rail, c) {
+			rest = append(rest, c)
+		}
+	}
+	alt = ex.best(rest)
+	if alt == nil || alt == body {
+		return nil, top
+	}
+	ai, ri := ex.infos[alt], ex.infos[rail]
+	text := ai.text
+	if contains(alt, rail) {
+		text -= ri.text
+	}
+	if text < minArticleChars {
+		return nil, top
+	}
+	return rail, alt
+}
