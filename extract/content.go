@@ -156,7 +156,8 @@ type extractor struct {
 // minArticleChars whose block holds it); ldBody is the
 // JSON-LD articleBody, used when the page's markup yields much less than it,
 // and scriptBody (which may be nil) gives the article of the page's script
-// data (scriptArticle), used so where the markup's text is short.
+// data (scriptArticle; storeArticle where the markup's markupChars are
+// fewer than minUsableChars), used so where the markup's text is short.
 // A page holding most of itself in <noscript>s comes with them unwrapped
 // already (readNoscriptCopyFirst, before its metadata is read).
 //
@@ -166,7 +167,7 @@ type extractor struct {
 //
 // fallback reports that the attempts found nothing usable and the text is
 // the fallback's (fallbackText).
-func mainText(root *html.Node, title, ldBody string, scriptBody func() string, scriptRoom func(string) bool, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
+func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars int) string, scriptRoom func(string) bool, elements int, articlePage, headerLeads bool, panels map[string]bool) (text string, fallback bool) {
 	body := findBody(root)
 	if body == nil {
 		return "", false
@@ -249,7 +250,7 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func() string, s
 		// renders, a teaser), and, where the markup gives more than
 		// a line (a shell's "enable JavaScript" or cookie notice),
 		// holds it (a teaser's lead) rather than another story.
-		if sb := scriptBody(); len(text)*2 < len(sb) && (len(text) < minUsableChars || pairOverlap(text, sb) >= minScriptOverlap) {
+		if sb := scriptBody(len(text)); len(text)*2 < len(sb) && (len(text) < minUsableChars || pairOverlap(text, sb) >= minScriptOverlap) {
 			text, fromScript = sb, true
 		}
 	}

@@ -148,13 +148,21 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.A
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
-	var script *string // read once, when mainText first asks
-	scriptBody := func() string {
+	var script, store *string // read once, when mainText first asks
+	scriptBody := func(markupChars int) string {
 		if script == nil {
 			s := scriptArticle(raw, a.Title)
 			script = &s
 		}
-		return *script
+		if *script != "" || markupChars >= minUsableChars {
+			return *script
+		}
+		// A shell: a store under a name of the site's own.
+		if store == nil {
+			s := storeArticle(raw, a.Title)
+			store = &s
+		}
+		return *store
 	}
 	scriptRoom := func(text string) bool { return scriptContinues(raw, text) }
 	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.bodyOrThread(), scriptBody, scriptRoom, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)

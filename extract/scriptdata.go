@@ -113,12 +113,17 @@ func scriptArticle(doc []byte, title string) string {
 		r.root = apolloCache(v)
 		r.walk(v, "", 0, -maxScriptDepth)
 	}
-	if t := r.pick(); t != "" {
-		return t
-	}
-	// No framework's article: a store under a name of the site's own,
-	// where HTML under any key is as likely a profile's or a widget's.
-	r.ownNames = true
+	return r.pick()
+}
+
+// storeArticle is scriptArticle for a store under a name of the site's
+// own (stateValues), where HTML under any key is as likely a profile's or
+// a widget's as the article (ownNames). mainText asks for it only where
+// the markup gives nothing usable and no framework's data an article: a
+// shell, not a page whose short text the store would only repeat (its
+// parse is the cost).
+func storeArticle(doc []byte, title string) string {
+	r := &scriptReader{title: norm(title), ownNames: true}
 	for _, v := range stateValues(doc) {
 		r.root = apolloCache(v)
 		r.walk(v, "", 0, -maxScriptDepth)

@@ -14,9 +14,10 @@ import (
 // an inline script whose first statement assigns an object literal, an
 // array literal or JSON.parse(...) to a global (window.X, window["X"],
 // self.X, globalThis.X, var/let/const X), and a <script> of JSON but
-// JSON-LD (jsonld.go reads those). scriptArticle walks them only where
-// the named shapes give no article, so a page whose framework is known
-// reads as before.
+// JSON-LD (jsonld.go reads those). storeArticle walks them, and mainText
+// asks for it only where the markup gives nothing usable and the named
+// shapes no article, so a page whose framework is known, or whose markup
+// holds text, reads as before.
 
 // Bounds of the reading of script state under other names.
 const (
