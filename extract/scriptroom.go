@@ -54,6 +54,69 @@ func scriptDataBytes(doc []byte, limit int) int {
 	return n
 }
 
+// holdsScriptData reports whether doc holds one of the markers the script
+// readers look for (scriptShapes' and flightMarker), as scriptDataBytes(doc,
+// 0) > 0 does, in one scan of doc for the markers holding "__" (looked
+// for at each "__" of the page: a few hundred on a page of BEM class
+// names) and one for each other, where that takes one a marker. Most
+// pages hold none: scriptArticle and scriptContinues then have nothing to
+// read, and they are not called.
+func holdsScriptData(doc []byte) bool {
+	for _, m := range scriptMarkers.other {
+		if bytes.Contains(doc, []byte(m)) {
+			return true
+		}
+	}
+	for off := 0; ; {
+		k := bytes.Index(doc[off:], []byte("__"))
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		for at+2 < len(doc) && doc[at+2] == '_' {
+			at++ // to the last "__" of a run of underscores
+		}
+		for _, m := range scriptMarkers.under {
+			if p := at - m.at; p >= 0 && p+len(m.s) <= len(doc) && string(doc[p:p+len(m.s)]) == m.s {
+				return true
+			}
+		}
+		off = at + 2
+	}
+}
+
+// scriptMarkers are the markers holdsScriptData looks for: those holding
+// "__" (under), and the others. A marker's first "__" must be followed
+// by a byte of it other than '_' (as "__NEXT_DATA__", "window.__data"):
+// holdsScriptData looks for it at the last "__" of each run of
+// underscores, so that a page of them is one pass.
+var scriptMarkers = func() (ms struct {
+	under []underMarker
+	other []string
+}) {
+	all := []string{flightMarker}
+	for _, sh := range scriptShapes {
+		all = append(all, sh.marker)
+	}
+	for _, m := range all {
+		if at := strings.Index(m, "__"); at >= 0 {
+			if at+2 >= len(m) || m[at+2] == '_' {
+				panic("extract: script marker " + m + ": its first \"__\" must be followed by another byte")
+			}
+			ms.under = append(ms.under, underMarker{m, at})
+		} else {
+			ms.other = append(ms.other, m)
+		}
+	}
+	return ms
+}()
+
+// underMarker is a marker holding "__", first at s[at:].
+type underMarker struct {
+	s  string
+	at int
+}
+
 // Bounds of scriptContinues' look-up.
 const (
 	tailChars    = 48 // the most of the markup text's end looked up
@@ -76,7 +139,7 @@ const (
 // parsed. A text over maxContinuedChars is no teaser. No parse: a few
 // searches of the page.
 func scriptContinues(doc []byte, text string) bool {
-	if len(text) > maxContinuedChars || scriptDataBytes(doc, 0) == 0 {
+	if len(text) > maxContinuedChars || !holdsScriptData(doc) {
 		// A page without script data (most pages) has nothing to
 		// continue the text: one fast search per marker, where the
 		// tails' look-ups below scan the page backwards.
@@ -126,7 +189,7 @@ func tailInScript(doc []byte, line string, after int) bool {
 		if e < 0 {
 			e = len(doc) - off
 		}
-		if e > after && scriptDataBytes(doc[open:off+e], 0) > 0 {
+		if e > after && holdsScriptData(doc[open:off+e]) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +98,37 @@ func TestScriptContinuesHostile(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("ten look-ups took %v", d)
+	}
+}
+
+// TestHoldsScriptData checks holdsScriptData against scriptDataBytes(doc,
+// 0) > 0 on documents of the markers' pieces, underscores and markup.
+func TestHoldsScriptData(t *testing.T) {
+	pieces := []string{"_", "__", "___", ".", "<script>", "</script>", "x", "window", "self", "data", "sveltekit", "-", " "}
+	for _, m := range scriptMarkers.other {
+		pieces = append(pieces, m, m[:len(m)/2], m[len(m)/2:])
+	}
+	for _, m := range scriptMarkers.under {
+		pieces = append(pieces, m.s, m.s[:m.at+2], m.s[m.at+1:], m.s[:len(m.s)-1], m.s[1:])
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		doc := []byte(b.String())
+		if got, want := holdsScriptData(doc), scriptDataBytes(doc, 0) > 0; got != want {
+			t.Fatalf("holdsScriptData(%q) = %v, want %v", doc, got, want)
+		}
+	}
+	start := time.Now()
+	for _, doc := range []string{strings.Repeat("_", 5<<20), strings.Repeat("__a", 2<<20), strings.Repeat("__NEXT_DAT ", 1<<19)} {
+		if holdsScriptData([]byte(doc)) {
+			t.Errorf("holdsScriptData(%.20q...) = true", doc)
+		}
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("three hostile pages took %v", d)
 	}
 }
