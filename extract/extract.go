@@ -148,10 +148,19 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.A
 	a.Byline = m.byline()
 	a.PublishedAt = m.published()
 	var fallback bool
+	// A page without script data's markers (most pages: holdsScriptData,
+	// one look for them) has no article there and no room for one:
+	// scriptArticle and scriptContinues would search it for each marker.
+	// A store under a site's own name (storeArticle) has no marker of
+	// its own and is read on shells whatever this finds.
+	hasData := sync.OnceValue(func() bool { return holdsScriptData(raw) })
 	var script, store *string // read once, when mainText first asks
 	scriptBody := func(markupChars int) string {
 		if script == nil {
-			s := scriptArticle(raw, a.Title)
+			s := ""
+			if hasData() {
+				s = scriptArticle(raw, a.Title)
+			}
 			script = &s
 		}
 		if *script != "" || markupChars >= minUsableChars {
@@ -164,7 +173,7 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.A
 		}
 		return *store
 	}
-	scriptRoom := func(text string) bool { return scriptContinues(raw, text) }
+	scriptRoom := func(text string) bool { return hasData() && scriptContinues(raw, text) }
 	a.Text, fallback = mainText(doc.Nodes[0], a.Title, m.ld.bodyOrThread(), scriptBody, scriptRoom, m.elements, m.ld.found, m.notEnglish(doc.Nodes[0]), m.panels)
 	if a.Text == "" {
 		// No text on the page at all (an application's shell that
