@@ -63,7 +63,7 @@ func scriptDataBytes(doc []byte, limit int) int {
 // read, and they are not called.
 func holdsScriptData(doc []byte) bool {
 	for _, m := range scriptMarkers.other {
-		if bytes.Contains(doc, []byte(m)) {
+		if containsAnchored(doc, m, anchorAt(m)) {
 			return true
 		}
 	}
@@ -83,6 +83,34 @@ func holdsScriptData(doc []byte) bool {
 		}
 		off = at + 2
 	}
+}
+
+// containsAnchored reports whether doc holds m, searched for by its end
+// m[k:] and checked before it: bytes.Index takes each place of its first
+// byte for a start, and "data-sveltekit-fetched" from its 'd' costs three
+// times its search from "kit-fetched".
+func containsAnchored(doc []byte, m string, k int) bool {
+	for off := k; off < len(doc); {
+		i := bytes.Index(doc[off:], []byte(m[k:]))
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		if string(doc[at-k:at]) == m[:k] {
+			return true
+		}
+		off = at + 1
+	}
+	return false
+}
+
+// anchorAt is where containsAnchored searches m from: its first capital
+// letter or 'k', rare in a page's markup and scripts, else its start.
+func anchorAt(m string) int {
+	if i := strings.IndexFunc(m, func(r rune) bool { return 'A' <= r && r <= 'Z' || r == 'k' }); i >= 0 {
+		return i
+	}
+	return 0
 }
 
 // scriptMarkers are the markers holdsScriptData looks for: those holding
