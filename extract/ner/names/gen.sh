@@ -253,21 +253,87 @@ for f in sorted(glob.glob(os.path.join(out, '*.tsv'))):
             continue
         for x in fs[2:]:
             other_keys.setdefault(norm(x), set()).add(fs[0])
-rows, seen = [], set()
-def add_listed(name):
+# The same company under a form no other list gives exactly keeps that
+# list's key too: its name without the legal forms of other languages
+# ("ING Groep NV", "Equinor ASA", "Sampo Oyj", "Avio S.p.A." are
+# companies.tsv's ING and orgs.tsv's Equinor), and written without the
+# spaces and hyphens between its words ("Sirius XM" is orgs.tsv's SiriusXM,
+# "Coca Cola Co" companies.tsv's Coca-Cola). Football clubs, teams and sides
+# are left out of this looser match: a club's "Bayer" or "NEC" is not the
+# company.
+legal_forms = re.compile(r'(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|plc\.?|p\.l\.c\.|ag|se|s\.?\s?a\.?|nv|n\.v\.|sa/nv|bv|b\.v\.|gmbh|kgaa|ab|\(publ\)|asa|oyj|spa|s\.p\.a\.|ltd\.?|limited|llc|l\.p\.|lp|holdings?|group|groep|gruppe|groupe|grupo|gruppo|\(.*\)))+$', re.I)
+def stem(n):
+    n = norm(legal_forms.sub('', n).strip().rstrip(',') or n)
+    return re.sub(r'[\s-]', '', n)
+stem_keys = {}
+for f in sorted(glob.glob(os.path.join(out, '*.tsv'))):
+    if os.path.basename(f) in ('listed.tsv', 'clubs.tsv', 'teams.tsv', 'sides.tsv'):
+        continue
+    for l in open(f, encoding='utf-8'):
+        fs = l.rstrip('\n').split('\t')
+        if l.startswith('#') or len(fs) < 3 or fs[1] != 'ORGANIZATION':
+            continue
+        for x in fs[2:]:
+            stem_keys.setdefault(stem(x), set()).add(fs[0])
+# A company of the US exchanges that a stock index of pytickersymbols lists
+# under the same ticker (its "NYSE:BUD") and a word of the same name is
+# that index's company and keeps its companies.tsv key: "Anheuser-Busch
+# InBev SA/NV" (BUD) is AB InBev, "ING Groep NV" (ING) ING Group. Not
+# without a word in common: tickers are given again ("Shoulder
+# Innovations" is the NYSE's SI, which pytickersymbols still gives
+# Siemens).
+def name_words(n):
+    return set(re.split(r'[\s-]+', norm(legal_forms.sub('', n).strip().rstrip(',') or n))) - {'', '&', 'and', 'of'}
+ticker_keys = {}
+exchanges = {'NYSE': 'NYSE', 'NASDAQ': 'Nasdaq', 'OTCMKTS': 'OTC'}
+for idx in d.values():
+    for c in idx['companies']:
+        name = c['name'].strip()
+        short = suffix.sub('', name).strip()
+        if short.lower().startswith('the '):
+            short = short[4:]
+        for sy in c.get('symbols', []):
+            ex, _, t = sy.get('google', '').partition(':')
+            if ex in exchanges and t:
+                ticker_keys.setdefault((exchanges[ex], t), {})['name:org:' + norm(short or name)] = name_words(name)
+# Companies of one stem that are not one company: Canada's Metro Inc. is
+# not Germany's Metro AG.
+apart = {'Metro Inc.'}
+rows, seen, seen_stems, forms_of, old_seen = [], set(), {}, {}, set()
+def add_listed(name, ticker=None):
     # A company under its name and its name without a legal suffix, keyed
-    # by the shorter (or another list's key); the first of a key wins.
+    # by another list's key (the form exactly, then the company of the
+    # index sharing its ticker, then the form's stem), else by the shorter
+    # name or the key of a listed company of the same stem; the first of a
+    # key wins, and a company that only the ticker or the stem found to be
+    # another's gives that one its forms (the SEC's "Anheuser-Busch InBev
+    # SA/NV" and the index's "AB InBev" are one row).
     short = suffix2.sub('', name).strip()
     if short.lower().startswith('the '):
         short = short[4:]
     key = 'name:org:' + norm(short or name)
     known = set().union(*[other_keys.get(norm(f), set()) for f in (name, short) if f])
+    old_key = next(iter(known)) if len(known) == 1 else key
+    if not known and ticker in ticker_keys and name not in apart:
+        known = {k for k, ws in ticker_keys[ticker].items() if ws & name_words(name)}
+    if not known and name not in apart:
+        known = set().union(*[stem_keys.get(stem(f), set()) for f in (name, short) if f])
     if len(known) == 1:
         key = known.pop()
+    elif stem(name) in seen_stems and name not in apart:
+        key = seen_stems[stem(name)]
+    seen_stems.setdefault(stem(name), key)
     forms = [f for f in [name, short] if f and listable(f)]
-    if key in seen or not forms:
+    if not forms:
         return
+    if key in seen:
+        if old_key not in old_seen:
+            forms_of[key].extend(forms)
+        old_seen.add(old_key)
+        return
+    old_seen.add(old_key)
     seen.add(key)
+    forms_of[key] = forms
     rows.append((key, 'ORGANIZATION', forms))
 for l in list(open(os.path.join(src, 'sec-tickers', 'company_tickers.tsv'), encoding='utf-8'))[1:]:
     cik, ticker, exchange, name = l.rstrip('\n').split('\t')
@@ -275,7 +341,7 @@ for l in list(open(os.path.join(src, 'sec-tickers', 'company_tickers.tsv'), enco
         continue
     name = tidy(name)
     if not not_companies.search(name):
-        add_listed(name)
+        add_listed(name, (exchange, ticker))
 # The companies of companies.tsv's stock indices (pytickersymbols, above)
 # by the same filters, for the European and Asian companies the SEC does
 # not list.
