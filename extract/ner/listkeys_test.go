@@ -168,3 +168,13 @@ func TestListKeysOneForAThing(t *testing.T) {
 		t.Errorf("%d pairs of keys name one thing:\n%s", len(msgs), strings.Join(msgs, "\n"))
 	}
 }
+
+// TestOneKeyAcrossListForms: the forms TestListKeysOneForAThing found
+// under two keys key alike ("AB InBev" was companies.tsv's, "Anheuser-Busch
+// InBev" listed.tsv's; "HP" orgs.tsv's Hewlett-Packard and companies.tsv's
+// HP Inc., so no list's).
+func TestOneKeyAcrossListForms(t *testing.T) {
+	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"AB InBev", "Anheuser-Busch InBev"}, {"ING", "ING Groep"},
+		{"Equinor", "Equinor ASA"}, {"Sampo", "Sampo Oyj"}, {"SiriusXM", "Sirius XM"}, {"Coca-Cola", "Coca Cola Co"}, {"TSMC", "Taiwan Semiconductor Manufacturing"},
+		{"HP", "HP Inc."}, {"DAZN", "DAZN Group"}, {"Kurdistan24", "Kurdistan 24"}, {"Canal+", "Canal Plus SA"}})
+}
