@@ -177,15 +177,21 @@ func nameAt(doc []byte, off int, name string, prefix bool) int {
 			return -1
 		}
 		at := off + k
-		end := at + len(name)
-		startsWhole := at == 0 || !isJSNameByte(name[0]) || !isJSNameOrDigit(doc[at-1])
-		endsWhole := prefix || end >= len(doc) || !isJSNameByte(name[len(name)-1]) || !isJSNameOrDigit(doc[end])
-		if startsWhole && endsWhole {
+		if wholeAt(doc, at, name, prefix) {
 			return at
 		}
-		off = end
+		off = at + len(name)
 	}
 	return -1
+}
+
+// wholeAt reports whether name, found in doc at at, is a whole name there:
+// no name's byte before it, nor after it but where prefix.
+func wholeAt(doc []byte, at int, name string, prefix bool) bool {
+	end := at + len(name)
+	startsWhole := at == 0 || !isJSNameByte(name[0]) || !isJSNameOrDigit(doc[at-1])
+	endsWhole := prefix || end >= len(doc) || !isJSNameByte(name[len(name)-1]) || !isJSNameOrDigit(doc[end])
+	return startsWhole && endsWhole
 }
 
 // assignedAt returns the offset after the first of names in doc from off

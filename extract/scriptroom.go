@@ -55,15 +55,15 @@ func scriptDataBytes(doc []byte, limit int) int {
 }
 
 // holdsScriptData reports whether doc holds one of the markers the script
-// readers look for (scriptShapes' and flightMarker), as scriptDataBytes(doc,
-// 0) > 0 does, in one scan of doc for the markers holding "__" (looked
+// readers look for (scriptShapes' as whole names, as nameAt finds them, and
+// flightMarker), as scriptDataBytes(doc, 0) > 0 does, in one scan of doc for the markers holding "__" (looked
 // for at each "__" of the page: a few hundred on a page of BEM class
 // names) and one for each other, where that takes one a marker. Most
 // pages hold none: scriptArticle and scriptContinues then have nothing to
 // read, and they are not called.
 func holdsScriptData(doc []byte) bool {
 	for _, m := range scriptMarkers.other {
-		if containsAnchored(doc, m, anchorAt(m)) {
+		if containsAnchored(doc, m, anchorAt(m.s)) {
 			return true
 		}
 	}
@@ -77,7 +77,7 @@ func holdsScriptData(doc []byte) bool {
 			at++ // to the last "__" of a run of underscores
 		}
 		for _, m := range scriptMarkers.under {
-			if p := at - m.at; p >= 0 && p+len(m.s) <= len(doc) && string(doc[p:p+len(m.s)]) == m.s {
+			if p := at - m.at; p >= 0 && p+len(m.s) <= len(doc) && string(doc[p:p+len(m.s)]) == m.s && m.foundAt(doc, p) {
 				return true
 			}
 		}
@@ -89,14 +89,14 @@ func holdsScriptData(doc []byte) bool {
 // m[k:] and checked before it: bytes.Index takes each place of its first
 // byte for a start, and "data-sveltekit-fetched" from its 'd' costs three
 // times its search from "kit-fetched".
-func containsAnchored(doc []byte, m string, k int) bool {
+func containsAnchored(doc []byte, m marker, k int) bool {
 	for off := k; off < len(doc); {
-		i := bytes.Index(doc[off:], []byte(m[k:]))
+		i := bytes.Index(doc[off:], []byte(m.s[k:]))
 		if i < 0 {
 			return false
 		}
 		at := off + i
-		if string(doc[at-k:at]) == m[:k] {
+		if string(doc[at-k:at]) == m.s[:k] && m.foundAt(doc, at-k) {
 			return true
 		}
 		off = at + 1
@@ -120,16 +120,16 @@ func anchorAt(m string) int {
 // underscores, so that a page of them is one pass.
 var scriptMarkers = func() (ms struct {
 	under []underMarker
-	other []string
+	other []marker
 }) {
-	all := []string{flightMarker}
+	all := []marker{{s: flightMarker}} // found anywhere, as flightData finds it
 	for _, sh := range scriptShapes {
-		all = append(all, sh.marker)
+		all = append(all, marker{s: sh.marker, whole: true, prefix: sh.prefix})
 	}
 	for _, m := range all {
-		if at := strings.Index(m, "__"); at >= 0 {
-			if at+2 >= len(m) || m[at+2] == '_' {
-				panic("extract: script marker " + m + ": its first \"__\" must be followed by another byte")
+		if at := strings.Index(m.s, "__"); at >= 0 {
+			if at+2 >= len(m.s) || m.s[at+2] == '_' {
+				panic("extract: script marker " + m.s + ": its first \"__\" must be followed by another byte")
 			}
 			ms.under = append(ms.under, underMarker{m, at})
 		} else {
@@ -139,9 +139,21 @@ var scriptMarkers = func() (ms struct {
 	return ms
 }()
 
+// marker is a script reader's marker: whole where it counts only as a
+// whole name (wholeAt; prefix: followed by anything).
+type marker struct {
+	s             string
+	whole, prefix bool
+}
+
+// foundAt reports whether m, whose bytes doc holds at at, counts there.
+func (m marker) foundAt(doc []byte, at int) bool {
+	return !m.whole || wholeAt(doc, at, m.s, m.prefix)
+}
+
 // underMarker is a marker holding "__", first at s[at:].
 type underMarker struct {
-	s  string
+	marker
 	at int
 }
 

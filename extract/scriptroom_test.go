@@ -106,7 +106,7 @@ func TestScriptContinuesHostile(t *testing.T) {
 func TestHoldsScriptData(t *testing.T) {
 	pieces := []string{"_", "__", "___", ".", "<script>", "</script>", "x", "window", "self", "data", "sveltekit", "-", " "}
 	for _, m := range scriptMarkers.other {
-		pieces = append(pieces, m, m[:len(m)/2], m[len(m)/2:])
+		pieces = append(pieces, m.s, m.s[:len(m.s)/2], m.s[len(m.s)/2:])
 	}
 	for _, m := range scriptMarkers.under {
 		pieces = append(pieces, m.s, m.s[:m.at+2], m.s[m.at+1:], m.s[:len(m.s)-1], m.s[1:])
