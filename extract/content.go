@@ -149,6 +149,10 @@ type extractor struct {
 	// the headings with an id as breakParagraphs found them.
 	chromeAt    map[*html.Node]bool
 	anchorHints map[*html.Node]classHints
+	// railOut is the labelled rail of other stories' cards that an
+	// attempt read as the article (labelledRailIn), skipped by every
+	// attempt after, or nil.
+	railOut *html.Node
 }
 
 // mainText finds the article's text in the document. title is the headline
@@ -193,6 +197,16 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
 		t, top := ex.run(body)
+		if rail := ex.labelledRailIn(top, len(t)); rail != nil {
+			// The attempt read a labelled rail of other stories'
+			// cards (or a block it is nearly all of): however short
+			// the post beside it (a headline and a line, an abstract
+			// the walk skips), the rail is not its text. This
+			// attempt and the later ones read the page without it.
+			ex.railOut = rail
+			ex.infos = make(map[*html.Node]*info, elements)
+			t, top = ex.run(body)
+		}
 		if len(best) >= minShortArticleChars && top != bestTop && contains(top, bestTop) {
 			// A short post found, and a more lenient attempt only
 			// climbed to a block around it: what it adds is the
@@ -548,6 +562,9 @@ func codeReference(a *html.Node) bool {
 func (ex *extractor) skip(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
+	}
+	if n == ex.railOut {
+		return true
 	}
 	if ex.flags&flagKeepChrome != 0 {
 		return ex.keepChromeSkip(n)

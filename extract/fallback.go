@@ -72,7 +72,10 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 		}
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
-		t, _ := ex.run(body)
+		t, top := ex.run(body)
+		if ex.labelledRailIn(top, len(t)) != nil {
+			continue // other stories' cards, as in mainText
+		}
 		if len(best) >= minUsableChars && len(t) <= len(best)+len(best)/2 {
 			// The post found with the class hints, and the reading
 			// blind to them adds little more than the page's chrome
@@ -222,8 +225,8 @@ func (ex *extractor) largestBlock(body *html.Node) string {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		in := ex.infos[n]
-		if in == nil {
-			return
+		if in == nil || in.block && ex.teaserCards(n) && ex.labelledRail(n) {
+			return // other stories' cards (labelledRailIn): no summary is the page's text
 		}
 		if !in.block || brBlock(n) {
 			// Own text weighs as much as the block's whole text can.
@@ -339,10 +342,15 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 		if post.DataAtom != atom.Article && !slices.ContainsFunc(postNames, func(w string) bool { return hasToken(attr(post, "class"), w) }) {
 			continue
 		}
-		if len(clean(textOf(group))) > maxPostHeaderChars || unlinkedText(post, maxPostChars)-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
+		rail := ex.railChild(group)
+		railText := 0
+		if rail != nil {
+			railText = len(clean(textOf(rail)))
+		}
+		if len(clean(textOf(group)))-railText > maxPostHeaderChars || unlinkedText(post, maxPostChars)-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
 			return ""
 		}
-		return strings.Join(blockLines(group), "\n\n")
+		return strings.Join(blockLines(group, rail), "\n\n")
 	}
 	return ""
 }
@@ -350,8 +358,8 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 // blockLines returns n's text a line for each block under it: the runs
 // of inline text between its blocks, and each block's own lines; white
 // space collapsed, empty lines left out; scripts, styles and ruby
-// annotations (scriptStyleOrRubyNote) left out.
-func blockLines(n *html.Node) []string {
+// annotations (scriptStyleOrRubyNote) left out, and skip (nil: nothing).
+func blockLines(n, skip *html.Node) []string {
 	var lines []string
 	var run strings.Builder
 	flush := func() {
@@ -364,10 +372,10 @@ func blockLines(n *html.Node) []string {
 		switch {
 		case c.Type == html.TextNode:
 			run.WriteString(c.Data)
-		case c.Type != html.ElementNode || scriptStyleOrRubyNote(c):
+		case c.Type != html.ElementNode || scriptStyleOrRubyNote(c) || c == skip:
 		case isBlock(c):
 			flush()
-			lines = append(lines, blockLines(c)...)
+			lines = append(lines, blockLines(c, skip)...)
 		default:
 			walkTexts(c, false, scriptStyleOrRubyNote, func(s string) bool {
 				run.WriteString(s)

@@ -39,7 +39,7 @@ func TestBlockLinesRuby(t *testing.T) {
 		t.Fatal(err)
 	}
 	div := findBody(doc).FirstChild
-	got := strings.Join(blockLines(div), " | ")
+	got := strings.Join(blockLines(div, nil), " | ")
 	if want := "漢字を読む。Posted in Paris | 次の行"; got != want {
 		t.Errorf("blockLines = %q, want %q", got, want)
 	}

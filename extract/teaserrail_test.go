@@ -86,3 +86,73 @@ func TestRailCardOverArticle(t *testing.T) {
 	checkText(t, a.Text, []string{"The old mill by the river", "grind every weekend", "nineteen fifties", "the last miller"},
 		[]string{"Card 1:", "Card 6:", "Ferry timetable", "Top stories"})
 }
+
+// railBesideShortPostPage is a picture's post of a headline, a byline and
+// a line of text, with a labelled rail of twelve other stories' cards set
+// in the post's own block before its line: the cards' summaries outscore
+// the line in every attempt.
+func railBesideShortPostPage() string {
+	var cards strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="card"><h3><a href="/news/story-%d">Ferry timetable changes, part %d</a></h3><p>Card %d: crossings will run every ninety minutes from November, and the late boat on Sundays is cut until the spring, the operator said on Tuesday.</p></div>`, i, i+1, i+1)
+	}
+	return `<html><head><title>Velvet shine | Street Hearts</title></head><body><div id="header"><a href="/">Street Hearts</a></div>
+		<div id="content"><div class="post">
+		<h2>Velvet shine</h2><p class="meta">Posted July 8th, 2011</p>
+		<div class="rail"><h2>Top stories</h2>` + cards.String() + `</div>
+		<div class="storycontent"><p><img src="/photo.jpg"></p><p>Simply beautiful: new photographs from the old mill, taken on a wet Saturday.</p></div>
+		</div></div><div id="footer"><p>All photos are ours, please ask before you use them anywhere else, thank you.</p></div></body></html>`
+}
+
+// TestRailBesideShortPost: an attempt that reads a labelled rail of
+// other stories' cards is read again without it (labelledRailIn,
+// railOut): the post's line stays, though it is under minArticleChars,
+// and no card's summary comes with it.
+func TestRailBesideShortPost(t *testing.T) {
+	a, err := FromReader(strings.NewReader(railBesideShortPostPage()), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"new photographs from the old mill"}, []string{"Card 1:", "Card 12:", "Ferry timetable", "Top stories"})
+}
+
+// railInPostHeaderPage is a picture's post whose text is its header
+// alone (headline, byline), with a labelled rail of other stories' cards
+// set inside the header between them.
+func railInPostHeaderPage() string {
+	var cards strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="card"><h3><a href="/news/story-%d">Ferry timetable changes, part %d</a></h3><p>Card %d: crossings will run every ninety minutes from November, and the late boat on Sundays is cut until the spring, the operator said on Tuesday.</p></div>`, i, i+1, i+1)
+	}
+	return `<html><head><title>Comments without censure</title></head><body><div id="header"><a href="/">The Blog</a></div>
+		<div id="content"><div class="post hentry" id="post-52153">
+		<div class="headline_area"><h1 class="entry-title">Comments without censure</h1>
+		<div class="rail"><h2>Top stories</h2>` + cards.String() + `</div>
+		<p class="headline_meta">by <span class="author">Paulo Coelho</span> on July 21, 2012</p></div>
+		<div class="entry-content"><img src="/banner.jpg"></div>
+		</div></div><div id="footer"><a href="/about">About</a></div></body></html>`
+}
+
+// TestRailInPostHeader: a post whose header is all it says keeps its
+// headline and byline (emptyPostHeader) with the rail set inside its
+// header left out (railChild).
+func TestRailInPostHeader(t *testing.T) {
+	a, err := FromReader(strings.NewReader(railInPostHeaderPage()), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Comments without censure", "Paulo Coelho"}, []string{"Card 1:", "Card 12:", "Ferry timetable", "Top stories"})
+}
+
+// TestRailBesideLineOfPost: a post of a line too short to use (fewer
+// than minUsableWords words) beside a labelled rail of other stories'
+// cards: the fallback's readings pass over the rail as the main pass's
+// do (labelledRailIn), and the line stays the text.
+func TestRailBesideLineOfPost(t *testing.T) {
+	page := strings.Replace(railBesideShortPostPage(), "Simply beautiful: new photographs from the old mill, taken on a wet Saturday.", "Simply beautiful! New photographs! Superb", 1)
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"New photographs"}, []string{"Card 1:", "Card 12:", "Ferry timetable", "Top stories"})
+}

@@ -551,3 +551,32 @@ func (ex *extractor) articleBesideRail(top, body *html.Node, cands []*html.Node)
 	}
 	return rail, alt
 }
+
+// labelledRailIn returns the labelled rail of other stories' cards
+// (teaserCards, labelledRail: a heading of its own, each card a linked
+// headline and a line or two of summary) that n, the block an attempt
+// chose, is or holds as nearly all its text (teaserRunIn), where the
+// attempt's text, emitted characters long, is at least half the rail's:
+// the rail was read, not dropped (railBesideChosen). Else nil. A post is
+// prose outside such links; where a short one sits beside the rail (a
+// picture's post of a line, an abstract), the rail's summaries outscore
+// it, but they are never the page's text.
+func (ex *extractor) labelledRailIn(n *html.Node, emitted int) *html.Node {
+	r := ex.teaserRunIn(n)
+	if r == nil || 2*emitted < ex.infos[r].text || !ex.labelledRail(r) {
+		return nil
+	}
+	return r
+}
+
+// railChild returns the labelled rail of other stories' cards that an
+// attempt read as the article and the later ones skipped (railOut),
+// where it is an element child of n, or nil: set inside a post's header
+// (between its headline and its byline), it is no line of the header
+// (emptyPostHeader).
+func (ex *extractor) railChild(n *html.Node) *html.Node {
+	if r := ex.railOut; r != nil && r.Parent == n {
+		return r
+	}
+	return nil
+}
