@@ -149,9 +149,9 @@ type extractor struct {
 	// the headings with an id as breakParagraphs found them.
 	chromeAt    map[*html.Node]bool
 	anchorHints map[*html.Node]classHints
-	// railOut is the labelled rail of other stories' cards that an
-	// attempt read as the article (labelledRailIn), skipped by every
-	// attempt after, or nil.
+	// railOut is the labelled rail of other stories' cards, or the
+	// customer reviews, that an attempt read as the article (othersIn),
+	// skipped by every attempt after, or nil.
 	railOut *html.Node
 }
 
@@ -197,12 +197,13 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 		ex.flags = flags
 		ex.infos = make(map[*html.Node]*info, elements)
 		t, top := ex.run(body)
-		if rail := ex.labelledRailIn(top, len(t)); rail != nil {
+		if rail := ex.othersIn(top, len(t)); rail != nil {
 			// The attempt read a labelled rail of other stories'
-			// cards (or a block it is nearly all of): however short
-			// the post beside it (a headline and a line, an abstract
-			// the walk skips), the rail is not its text. This
-			// attempt and the later ones read the page without it.
+			// cards or a shop's customer reviews (or a block it is
+			// nearly all of): however short the post beside it (a
+			// headline and a line, an abstract the walk skips), that
+			// is not its text. This attempt and the later ones read
+			// the page without it.
 			ex.railOut = rail
 			ex.infos = make(map[*html.Node]*info, elements)
 			t, top = ex.run(body)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -343,11 +344,16 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 			continue
 		}
 		rail := ex.railChild(group)
-		railText := 0
+		railText, others := 0, 0
 		if rail != nil {
 			railText = len(clean(textOf(rail)))
 		}
-		if len(clean(textOf(group)))-railText > maxPostHeaderChars || unlinkedText(post, maxPostChars)-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
+		if r := ex.railOut; r != nil && contains(post, r) && !contains(group, r) {
+			// Other stories' cards or customer reviews in the
+			// post's block, below its header: not the post's text.
+			others = unlinkedText(r, math.MaxInt)
+		}
+		if len(clean(textOf(group)))-railText > maxPostHeaderChars || unlinkedText(post, maxPostChars+others)-others-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
 			return ""
 		}
 		return strings.Join(blockLines(group, rail), "\n\n")

@@ -62,3 +62,26 @@ func TestReviewsInsideNamedPost(t *testing.T) {
 		t.Errorf("want the post without the reviews or the cookie notice:\n%s", a.Text)
 	}
 }
+
+// TestReviewsInShortPost: a picture's post of a headline and a byline,
+// with a shop's reviews widget set in the post's own block after it: the
+// attempt that reads the widget (the only block of paragraphs) is read
+// again without it (othersIn, railOut), and the post's header is its
+// text (emptyPostHeader), with no review.
+func TestReviewsInShortPost(t *testing.T) {
+	var reviews strings.Builder
+	for i := range 14 {
+		fmt.Fprintf(&reviews, `<div class="review"><span class="review-author">Reader %d</span><span class="review-rating">★★★★☆</span><time>%d March 2024</time><p class="review-text">Review %d: made this twice now, and it came out well both times.</p></div>`, i+1, i+1, i+1)
+	}
+	page := `<html><head><title>Velvet shine | Street Hearts</title></head><body><div id="header"><a href="/">Street Hearts</a></div>
+		<div id="content"><div class="post hentry">
+		<div class="headline_area"><h1 class="entry-title">Velvet shine</h1><p class="meta">Posted July 8th, 2011</p></div>
+		<div class="entry"><img src="/photo.jpg"></div>
+		<div class="reviews-widget" id="reviews"><h2>Reviews (14)</h2>` + reviews.String() + `</div>
+		</div></div><div id="footer"><a href="/about">About</a></div></body></html>`
+	a, err := FromReader(strings.NewReader(page), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Velvet shine", "Posted July 8th"}, []string{"Review 1:", "Review 14:", "Reader 3", "Reviews (14)"})
+}

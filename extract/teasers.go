@@ -580,3 +580,25 @@ func (ex *extractor) railChild(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// othersIn returns the block of other people's or stories' text that n,
+// the block an attempt chose, is or holds as nearly all its text
+// (mainChild), where the attempt's text, emitted characters long, is at
+// least half of it (it was read, not dropped): a labelled rail of other
+// stories' cards (labelledRailIn) or a shop's customer reviews
+// (reviewsPanel). Else nil. Beside a post too short to outscore them (a
+// headline and a byline, a line under a picture), neither is its text.
+func (ex *extractor) othersIn(n *html.Node, emitted int) *html.Node {
+	if r := ex.labelledRailIn(n, emitted); r != nil {
+		return r
+	}
+	for c := n; c != nil; c = ex.mainChild(c) {
+		if reviewsPanel(c) {
+			if 2*emitted >= ex.infos[c].text {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
+}
