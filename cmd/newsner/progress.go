@@ -84,17 +84,13 @@ func (t stageTimes) shares() (read, extract, entities, write float64) {
 func (s *BatchStats) Summary(w io.Writer, p ingest.BatchProgress, elapsed time.Duration, interrupted bool) {
 	nFailed, byClass := s.Failed()
 	articles := s.articles.Load()
-	var skipped int64
-	for _, n := range p.Skipped {
-		skipped += n
-	}
 	state := "done"
 	if interrupted {
 		state = "interrupted"
 	}
 	rate := float64(articles+nFailed) / max(elapsed.Seconds(), 1e-9)
 	fmt.Fprintf(w, "reprocess %s: %s read, %s written, %d failed in %s (%.1f pages/s)\n",
-		state, newsner.Count(p.Pages+skipped, "page"), newsner.Count(articles, "article"), nFailed, elapsed.Round(10*time.Millisecond), rate)
+		state, newsner.Count(pagesRead(p), "page"), newsner.Count(articles, "article"), nFailed, elapsed.Round(10*time.Millisecond), rate)
 	if nFailed > 0 {
 		var parts []string
 		for _, c := range slices.Sorted(maps.Keys(byClass)) {
@@ -104,6 +100,33 @@ func (s *BatchStats) Summary(w io.Writer, p ingest.BatchProgress, elapsed time.D
 	}
 	r, x, e, wr := s.stages(p).shares()
 	fmt.Fprintf(w, "  time by stage: read %.1f%%, extract %.1f%%, entities %.1f%%, write %.1f%%\n", r, x, e, wr)
+}
+
+// pagesFailed writes after a finished run how many pages failed (each is a
+// dead letter), as extract says of its inputs and watch --once of its
+// sources. It fails the command when every page read failed: the run
+// produced nothing.
+func (s *BatchStats) pagesFailed(w io.Writer, p ingest.BatchProgress) error {
+	failed, _ := s.Failed()
+	if failed == 0 {
+		return nil
+	}
+	read := pagesRead(p)
+	fmt.Fprintf(w, "newsner reprocess: %d of %s failed\n", failed, newsner.Count(read, "page"))
+	if failed >= read {
+		return errSilent
+	}
+	return nil
+}
+
+// pagesRead is how many pages a batch run read: those the source handed
+// out and those it skipped (each a dead letter).
+func pagesRead(p ingest.BatchProgress) int64 {
+	n := p.Pages
+	for _, s := range p.Skipped {
+		n += s
+	}
+	return n
 }
 
 // countingSink counts what is written and times the writes.

@@ -48,7 +48,7 @@ With PATHs it reads saved pages: directory trees of .html and .html.gz files
 single such files, and WARC files (.warc, .warc.gz, named or found in a
 directory tree: HTTP response records holding HTML; the record's target URI
 and date become the article's url and fetched_at). Damaged records, non-HTML
-records and unreadable files are reported and skipped; a PATH that does not
+records and unreadable files are reported and skipped. A PATH that does not
 exist stops the command before it starts (exit 1). With --checkpoint FILE,
 progress is saved there, and a run started again with the same file resumes
 after the last page done.
@@ -64,8 +64,9 @@ Records go to stdout as JSON lines, or with --brokers to the articles topic
 (--to another topic; --to - for stdout). Failures are dead-letter records in
 the same stream (the dead-letter topic with Kafka). All cores are used. A
 progress line is shown on a terminal, log lines otherwise, and a summary at
-the end. SIGINT stops taking pages, finishes those in flight and saves the
-progress; the exit status is then 1.`)}
+the end, with "N of M pages failed" where some did; the exit status is 1 if
+every page read failed, 0 if some did not. SIGINT stops taking pages,
+finishes those in flight and saves the progress; the exit status is then 1.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	// No URL topic: reprocess reads pages, from PATHs or the raw topic.
@@ -170,9 +171,13 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	}
 	display.Stop()
 	interrupted := runErr == nil && ctx.Err() != nil
-	st.Summary(env.Stderr, src.Progress(), time.Since(start), interrupted)
-	if runErr != nil || !interrupted {
+	progress := src.Progress()
+	st.Summary(env.Stderr, progress, time.Since(start), interrupted)
+	if runErr != nil {
 		return runErr
+	}
+	if !interrupted {
+		return st.pagesFailed(env.Stderr, progress)
 	}
 	if len(o.paths) > 0 && o.checkpoint == "" || len(o.paths) == 0 && o.group == "" {
 		return errors.New("interrupted (without --checkpoint or --group a new run starts from the beginning)")

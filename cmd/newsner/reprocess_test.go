@@ -106,7 +106,8 @@ func TestReprocessDirectory(t *testing.T) {
 	if len(failed) != 1 || failed[0].Class != newsner.EInvalid || !strings.HasSuffix(failed[0].URL, "broken.html.gz") {
 		t.Errorf("dead letters %+v, want one for broken.html.gz", failed)
 	}
-	for _, s := range []string{"reprocess done: 13 pages read, 12 articles written, 1 failed", "failures: invalid 1", "time by stage: read "} {
+	for _, s := range []string{"reprocess done: 13 pages read, 12 articles written, 1 failed", "failures: invalid 1", "time by stage: read ",
+		"newsner reprocess: 1 of 13 pages failed\n"} {
 		if !strings.Contains(stderr, s) {
 			t.Errorf("summary lacks %q:\n%s", s, stderr)
 		}
@@ -472,5 +473,34 @@ func TestReprocessMissingPath(t *testing.T) {
 	code, stderr := runReprocessMain(context.Background(), &out, "--progress", "none", dir, missing)
 	if code != 1 || !strings.Contains(stderr, "no-such-dir") || out.Len() != 0 {
 		t.Errorf("reprocess DIR MISSING: exit %d, stdout %.100q, stderr %.300q; want 1, MISSING named, nothing read", code, out.String(), stderr)
+	}
+}
+
+// TestReprocessEveryPageFailed: a run in which every page read failed exits
+// 1 and says so in one line, as extract does of its inputs and watch --once
+// of its sources; it exited 0 with the dead letters and "3 failed" in the
+// summary. A run that read nothing exits 0, as one in which some pages
+// failed does (TestReprocessDirectory).
+func TestReprocessEveryPageFailed(t *testing.T) {
+	broken := t.TempDir()
+	for _, name := range []string{"a.html.gz", "b.html.gz"} {
+		if err := os.WriteFile(filepath.Join(broken, name), []byte("\x1f\x8b\x08\x00 not gzip"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A page read but not made an article (an image saved as .html) fails
+	// as the unreadable files do.
+	if err := os.WriteFile(filepath.Join(broken, "c.html"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	code, stderr := runReprocessMain(context.Background(), &out, "--progress", "none", broken)
+	if code != 1 || !strings.Contains(stderr, "\nnewsner reprocess: 3 of 3 pages failed\n") || strings.Count(out.String(), newsner.DeadLetterSchema) != 3 {
+		t.Errorf("every page failed: exit %d, stdout %.300q, stderr %.500q; want 1, three dead letters, the count of failed pages", code, out.String(), stderr)
+	}
+
+	code, stderr = runReprocessMain(context.Background(), io.Discard, "--progress", "none", t.TempDir())
+	if code != 0 || strings.Contains(stderr, "newsner reprocess:") {
+		t.Errorf("nothing to read: exit %d, stderr %.500q; want 0, no failures", code, stderr)
 	}
 }
