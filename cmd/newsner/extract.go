@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
+	"syscall"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
@@ -18,7 +20,8 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "extract", "[flags] INPUT...",
 		`Extracts each INPUT's article text, metadata and entities and prints one JSON
 record a line on stdout, in input order. INPUT is an http(s) URL, a file path
-(.html, .html.gz, .txt), a file:// URL, or - for stdin. No Kafka is involved.
+(.html, .html.gz, .txt), a file:// URL, or - for stdin (newsner reprocess
+reads directories of saved pages and WARC files). No Kafka is involved.
 A file is read as HTML where it looks so, else as text; one that is neither
 (an image, a PDF) is a not_html dead letter.
 Inputs are processed in parallel; a failed input prints a dead-letter line
@@ -76,6 +79,7 @@ rest go on; the exit status is 1 if any input failed.`)
 					return ctx.Err()
 				}
 				failed++
+				r.Err = reprocessDirectories(r.Err)
 				return out.Write(ctx, r.DeadLetter(inputs[i]))
 			}
 			return out.Write(ctx, r.Article)
@@ -88,6 +92,19 @@ rest go on; the exit status is 1 if any input failed.`)
 		return errSilent
 	}
 	return nil
+}
+
+// reprocessDirectories points a directory given to extract, which reads
+// files one at a time, to reprocess, which reads directories of saved
+// pages: "read DIR: is a directory" said what was wrong, not what to do.
+// ingest, which says it, names no commands.
+func reprocessDirectories(err error) error {
+	var e *newsner.Error
+	if !errors.Is(err, syscall.EISDIR) || !errors.As(err, &e) {
+		return err
+	}
+	return &newsner.Error{Code: e.Code, Message: e.Message,
+		Err: fmt.Errorf("%w (newsner reprocess reads a directory of saved pages)", e.Err)}
 }
 
 // checkInputFormat refuses an --input-format the extractor does not read.

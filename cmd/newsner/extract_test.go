@@ -148,6 +148,21 @@ func TestExtractKeepsInputOrderAndReportsFailures(t *testing.T) {
 	}
 }
 
+// TestExtractDirectory: a directory given to extract is a dead letter that
+// says what to do, not only what was wrong: newsner reprocess reads a
+// directory of saved pages. It said "is a directory" alone.
+func TestExtractDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for _, in := range []string{dir, "file://" + dir} {
+		code, out, errOut := runMain(t, "", "extract", in)
+		recs := decodeLines(t, out)
+		if code != 1 || len(recs) != 1 || recs[0].Class != newsner.EInvalid ||
+			!strings.Contains(recs[0].Error, "is a directory") || !strings.Contains(recs[0].Error, "newsner reprocess") {
+			t.Errorf("extract %s: exit %d, stdout %q, stderr %q; want 1, an invalid dead letter naming newsner reprocess", in, code, out, errOut)
+		}
+	}
+}
+
 func TestExtractTextInputKeepsOffsets(t *testing.T) {
 	raw, err := os.ReadFile("../../testdata/pages/wire-note.txt")
 	if err != nil {
