@@ -89,7 +89,7 @@ func TestTrainCV(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("train --cv: exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"fold 1: 1 documents  F1 ", "fold 2: 1 documents  F1 ", "2-fold cross-validation, 2 documents", "overall"} {
+	for _, want := range []string{"fold 1: 1 document  F1 ", "fold 2: 1 document  F1 ", "2-fold cross-validation, 2 documents", "overall"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
@@ -183,7 +183,7 @@ func TestTrainSilver(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("train --silver: exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "silver: 1 documents tagged by embedded") || !strings.Contains(stderr, "analyzed 3 documents") {
+	if !strings.Contains(stderr, "silver: 1 document tagged by embedded") || !strings.Contains(stderr, "analyzed 3 documents") {
 		t.Errorf("the silver document was not trained on:\n%s", stderr)
 	}
 	for _, bad := range []string{"--silver-model", "--silver-agree"} {

@@ -164,7 +164,7 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("silver: %w", err)
 		}
-		fmt.Fprintf(env.Stderr, "silver: %d documents tagged by %s\n", len(silver), c.silverModel)
+		fmt.Fprintf(env.Stderr, "silver: %s tagged by %s\n", newsner.Count(len(silver), "document"), c.silverModel)
 		c.cfg.Extra = append(c.cfg.Extra, silver...)
 	}
 	if c.clusterText != "" {
@@ -209,7 +209,7 @@ func (c *trainNERCmd) crossValidate(ctx context.Context, env *Env, docs []ner.Do
 		return err
 	}
 	for i, r := range res.Folds {
-		fmt.Fprintf(env.Stdout, "fold %d: %d documents  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, r.Docs,
+		fmt.Fprintf(env.Stdout, "fold %d: %s  F1 %.4f  PERSON %.4f  LOCATION %.4f  ORGANIZATION %.4f\n", i+1, newsner.Count(r.Docs, "document"),
 			r.Total.F1(), r.ByType[newsner.Person].F1(), r.ByType[newsner.Location].F1(), r.ByType[newsner.Organization].F1())
 	}
 	return res.Total.Write(env.Stdout)
@@ -229,7 +229,7 @@ func (c *trainNERCmd) train(ctx context.Context, env *Env, docs []ner.Doc) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "wrote %s: %d features, %d bytes, trained in %v\n", c.out, tagger.Features(), st.Size(), time.Since(t0).Round(time.Second))
+	fmt.Fprintf(env.Stderr, "wrote %s: %s, %s, trained in %v\n", c.out, newsner.Count(tagger.Features(), "feature"), newsner.Count(st.Size(), "byte"), time.Since(t0).Round(time.Second))
 	return evalSets(ctx, env, tagger, c.dev, nil)
 }
 
