@@ -81,6 +81,44 @@ func TestTrainAndEvalNER(t *testing.T) {
 	}
 }
 
+// TestTrainOneDocumentCounts: train ner and a report count one document
+// as one ("analyzed 1 document, 10 tokens", "model X, 1 document, ...",
+// "2 folds of 1 document"); they said "1 documents".
+func TestTrainOneDocumentCounts(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "one.conll")
+	one := tinyCoNLL[:strings.LastIndex(tinyCoNLL, "-DOCSTART-")]
+	if err := os.WriteFile(data, []byte(one), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "model.bin")
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "1", "--runs", "1", "--stages", "1")
+	if code != 0 || !strings.Contains(stderr, "analyzed 1 document, ") {
+		t.Fatalf("train on one document: exit %d, want 0 and 'analyzed 1 document, ':\n%s", code, stderr)
+	}
+	// The report of a model's errors (eval ner --errors) over one document.
+	tagger, err := ner.LoadModelFile(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := ner.ReadCoNLLFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := ner.Evaluate(context.Background(), tagger, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var report strings.Builder
+	if err := rep.Write(&report); err != nil || !strings.Contains(report.String(), ", 1 document, ") {
+		t.Errorf("a report of one document: %v\n%s", err, report.String())
+	}
+	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--cv", "2")
+	if code != 1 || !strings.Contains(stderr, "2 folds of 1 document\n") {
+		t.Errorf("train --cv 2 of one document: exit %d, want 1 and '2 folds of 1 document':\n%s", code, stderr)
+	}
+}
+
 // TestTrainCV cross-validates on the training file and writes no model.
 func TestTrainCV(t *testing.T) {
 	dir, data := writeTinyCoNLL(t)

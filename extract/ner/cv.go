@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/newsner/newsner"
 )
 
 // CVResult is a cross-validation's outcome: one report per fold (a model
@@ -25,7 +27,7 @@ type CVResult struct {
 // finished fold.
 func CrossValidate(ctx context.Context, docs []Doc, cfg TrainConfig, k, parallel int) (CVResult, error) {
 	if k < 2 || k > len(docs) {
-		return CVResult{}, fmt.Errorf("cross-validate: %d folds of %d documents", k, len(docs))
+		return CVResult{}, fmt.Errorf("cross-validate: %d folds of %s", k, newsner.Count(len(docs), "document"))
 	}
 	if parallel < 1 {
 		parallel = 1

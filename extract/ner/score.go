@@ -149,8 +149,8 @@ func matchSpans(gold, pred map[spanKey]bool, counts func(newsner.EntityType) *Co
 
 // Write prints the report as a table.
 func (r Report) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "model %s, %d documents, %v\n%-13s %9s %9s %9s %6s %6s %6s\n",
-		r.Model, r.Docs, r.Elapsed.Round(time.Millisecond), "type", "precision", "recall", "f1", "tp", "fp", "fn")
+	_, err := fmt.Fprintf(w, "model %s, %s, %v\n%-13s %9s %9s %9s %6s %6s %6s\n",
+		r.Model, newsner.Count(r.Docs, "document"), r.Elapsed.Round(time.Millisecond), "type", "precision", "recall", "f1", "tp", "fp", "fn")
 	if err != nil {
 		return err
 	}

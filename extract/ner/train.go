@@ -8,6 +8,8 @@ import (
 	"math/rand"
 	"sort"
 	"time"
+
+	"github.com/newsner/newsner"
 )
 
 // TrainConfig controls training. The zero value trains with the defaults.
@@ -291,7 +293,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		if err != nil {
 			return nil, fmt.Errorf("learn clusters: %w", err)
 		}
-		logf("learnt clusters of %d words in %v", len(cfg.Clusters), time.Since(t0).Round(time.Millisecond))
+		logf("learnt clusters of %s in %v", newsner.Count(len(cfg.Clusters), "word"), time.Since(t0).Round(time.Millisecond))
 	}
 	var gf *gloveFeats
 	if !cfg.NoGloVe {
@@ -324,7 +326,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 			docs = append(docs, c.doc)
 			from = append(from, c.from)
 		}
-		logf("augment: %d copies of %d documents", len(copies), len(from)-len(copies))
+		logf("augment: %d copies of %s", len(copies), newsner.Count(len(from)-len(copies), "document"))
 	}
 	tds := make([]trainDoc, 0, len(docs))
 	tdOf := make([]int, len(docs)) // docs index -> tds index, -1 for none
@@ -353,7 +355,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 		tds = append(tds, trainDoc{d: d, gold: goldLabels(toks, doc.Gold), main: i < nMain, fold: fold})
 		ntok += len(toks)
 	}
-	logf("analyzed %d documents, %d tokens in %v", len(tds), ntok, time.Since(t0).Round(time.Millisecond))
+	logf("analyzed %s, %s in %v", newsner.Count(len(tds), "document"), newsner.Count(ntok, "token"), time.Since(t0).Round(time.Millisecond))
 
 	w, err := trainStage(ctx, tds, nil, cfg, logf, "stage 1")
 	if err != nil {
@@ -408,7 +410,7 @@ func trainStage(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConf
 		delete(sum, f)
 	}
 	w := pruned(sum, &trans, cfg.MinWeight)
-	logf("%s: kept %d of %d features", stage, w.index.len(), len(sum))
+	logf("%s: kept %d of %s", stage, w.index.len(), newsner.Count(len(sum), "feature"))
 	return w, nil
 }
 
@@ -451,7 +453,7 @@ func trainRun(ctx context.Context, tds []trainDoc, s1 []*stage1, cfg TrainConfig
 			})
 		}
 		if ep == cfg.Epochs-1 {
-			logf("%s: epoch %d: %d token errors (%.2f%%), %d features, %v", stage, ep+1, errs, 100*float64(errs)/float64(ntok), len(tr.index), time.Since(t1).Round(time.Millisecond))
+			logf("%s: epoch %d: %s (%.2f%%), %s, %v", stage, ep+1, newsner.Count(errs, "token error"), 100*float64(errs)/float64(ntok), newsner.Count(len(tr.index), "feature"), time.Since(t1).Round(time.Millisecond))
 		}
 	}
 	return tr, nil
