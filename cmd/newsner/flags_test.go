@@ -172,6 +172,32 @@ func TestHelpGoesToStdout(t *testing.T) {
 
 // TestHelpCommand: `newsner help CMD` is `newsner CMD --help`; a command
 // that does not exist is said to be unknown, exit 2.
+// TestHelpExitStatusesAsREADME: newsner --help lists the exit statuses, as
+// the README does: what exits 1 and what exits 2, in the same words. The
+// help listed none.
+func TestHelpExitStatusesAsREADME(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "`", "")), " ") }
+	doc := words(string(readme))
+	_, help, _ := runMain(t, "", "--help")
+	help = words(help)
+	for _, part := range []*regexp.Regexp{
+		regexp.MustCompile(`1 when something failed \([^)]*\)`),
+		regexp.MustCompile(`2 for a mistake in the command line`),
+	} {
+		want := part.FindString(doc)
+		if want == "" {
+			t.Fatalf("README lacks %s", part)
+		}
+		if !strings.Contains(help, want) {
+			t.Errorf("newsner --help does not say %q, as README does:\n%s", want, help)
+		}
+	}
+}
+
 func TestHelpCommand(t *testing.T) {
 	for _, args := range [][]string{{"extract"}, {"serve"}, {"eval", "ner"}, {"train"}} {
 		_, want, _ := runMain(t, "", append(args, "--help")...)

@@ -192,7 +192,17 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun `newsner <command> --help` (or `newsner help <command>`) for a command's flags.")
+	fmt.Fprintln(w, exitStatuses)
 }
+
+// exitStatuses is what the top-level help says of the exit status, as the
+// README does (TestHelpExitStatusesAsREADME).
+const exitStatuses = `
+Exit status: 0 when all went well, 1 when something failed (an input of
+extract, every source of watch --once, every page reprocess read, the
+brokers run waited for), and 2 for a mistake in the command line. SIGINT or
+SIGTERM stops run, watch and serve with status 0, extract and reprocess
+with 1 (their inputs are not all done).`
 
 // flagSet is a command's flag set with what every command takes: the
 // logging flags (--log-format, --log-level) and the metrics listener
