@@ -107,7 +107,6 @@ func reprocessDirectories(err error) error {
 		Err: fmt.Errorf("%w (newsner reprocess reads a directory of saved pages)", e.Err)}
 }
 
-// checkInputFormat refuses an --input-format the extractor does not read.
 // checkWorkers refuses a negative --workers, which the commands took
 // silently as their default; 0 asks for the default.
 func checkWorkers(n int) error {
@@ -117,6 +116,7 @@ func checkWorkers(n int) error {
 	return nil
 }
 
+// checkInputFormat refuses an --input-format the extractor does not read.
 func checkInputFormat(format string) error {
 	switch format {
 	case extract.FormatAuto, extract.FormatHTML, extract.FormatText:
