@@ -113,7 +113,7 @@ func (ld *linkedData) visit(v any, depth int) {
 		if g, ok := x["@graph"]; ok {
 			ld.visit(g, depth+1)
 		}
-		if isArticleType(x["@type"]) && !ld.found {
+		if hasType(x["@type"], articleTypes) && !ld.found {
 			ld.found = true
 			ld.headline = str(x["headline"])
 			ld.name = str(x["name"])
@@ -124,7 +124,7 @@ func (ld *linkedData) visit(v any, depth int) {
 				ld.publisher = p[0]
 			}
 		}
-		if isForumType(x["@type"]) && ld.thread == "" {
+		if hasType(x["@type"], forumTypes) && ld.thread == "" {
 			ld.thread = threadText(x)
 		}
 		if ld.language == "" {
@@ -137,27 +137,15 @@ func (ld *linkedData) visit(v any, depth int) {
 	}
 }
 
-func isForumType(t any) bool {
+// hasType reports whether a JSON-LD @type, a string or a list of them,
+// names one of types (lower case).
+func hasType(t any, types map[string]bool) bool {
 	switch x := t.(type) {
 	case string:
-		return forumTypes[strings.ToLower(x)]
+		return types[strings.ToLower(x)]
 	case []any:
 		for _, e := range x {
-			if isForumType(e) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isArticleType(t any) bool {
-	switch x := t.(type) {
-	case string:
-		return articleTypes[strings.ToLower(x)]
-	case []any:
-		for _, e := range x {
-			if isArticleType(e) {
+			if hasType(e, types) {
 				return true
 			}
 		}
