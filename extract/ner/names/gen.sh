@@ -243,16 +243,6 @@ suffix2 = re.compile(r'(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|comp
 # A thing another list names keeps that list's key ("Toyota Motor Corp" is
 # companies.tsv's name:org:toyota; "International Business Machines" is
 # aliases.tsv's name:org:ibm), so variants still join.
-other_keys = {}
-for f in sorted(glob.glob(os.path.join(out, '*.tsv'))):
-    if os.path.basename(f) == 'listed.tsv':
-        continue
-    for l in open(f, encoding='utf-8'):
-        fs = l.rstrip('\n').split('\t')
-        if l.startswith('#') or len(fs) < 3 or fs[1] != 'ORGANIZATION':
-            continue
-        for x in fs[2:]:
-            other_keys.setdefault(norm(x), set()).add(fs[0])
 # The same company under a form no other list gives exactly keeps that
 # list's key too: its name without the legal forms of other languages
 # ("ING Groep NV", "Equinor ASA", "Sampo Oyj", "Avio S.p.A." are
@@ -265,16 +255,20 @@ legal_forms = re.compile(r'(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|
 def stem(n):
     n = norm(legal_forms.sub('', n).strip().rstrip(',') or n)
     return re.sub(r'[\s-]', '', n)
-stem_keys = {}
+other_keys, stem_keys = {}, {}
 for f in sorted(glob.glob(os.path.join(out, '*.tsv'))):
-    if os.path.basename(f) in ('listed.tsv', 'clubs.tsv', 'teams.tsv', 'sides.tsv'):
+    base = os.path.basename(f)
+    if base == 'listed.tsv':
         continue
+    sports = base in ('clubs.tsv', 'teams.tsv', 'sides.tsv')
     for l in open(f, encoding='utf-8'):
         fs = l.rstrip('\n').split('\t')
         if l.startswith('#') or len(fs) < 3 or fs[1] != 'ORGANIZATION':
             continue
         for x in fs[2:]:
-            stem_keys.setdefault(stem(x), set()).add(fs[0])
+            other_keys.setdefault(norm(x), set()).add(fs[0])
+            if not sports:
+                stem_keys.setdefault(stem(x), set()).add(fs[0])
 # A company of the US exchanges that a stock index of pytickersymbols lists
 # under the same ticker (its "NYSE:BUD") and a word of the same name is
 # that index's company and keeps its companies.tsv key: "Anheuser-Busch
