@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -356,11 +357,7 @@ func isoDatelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if covered == nil {
 			covered = spanCover(len(toks), spans)
 		}
-		free := true
-		for k := groups[0].t0; k < groups[0].t1; k++ {
-			free = free && !covered[k]
-		}
-		if free || datelinePlaceOverParts(toks, spans, groups[0]) {
+		if !slices.Contains(covered[groups[0].t0:groups[0].t1], true) || datelinePlaceOverParts(toks, spans, groups[0]) {
 			add = append(add, groups[0])
 		}
 	}
