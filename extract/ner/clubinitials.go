@@ -32,25 +32,13 @@ func townInitial(w string) bool {
 	return n == 1 || listKey(w, newsner.Location) == ""
 }
 
-// nameInitials returns the first letters of the capitalized words of
-// toks[t0:t1] ("People's Party" gives "PP").
-func nameInitials(toks []token, t0, t1 int) string {
-	var b []rune
-	for _, t := range toks[t0:t1] {
-		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
-			b = append(b, r)
-		}
-	}
-	return string(b)
-}
-
 // addClubTownInitialSpans makes an organization of a club's name and the
 // town's initial in brackets after it on a results or standings line: a
 // span of the tagger's that ends right before "( B )", or an untagged
 // capitalized word there that starts its line or follows a score ("Zemun
 // 1 Rad (B) 0"), where after the bracket the line ends or a number or a
 // dash follows ("Zeleznik (B) 4 1 0 3", "Radnicki (N) - Spartak"). The
-// letters are no initials of the name (an acronym: "People's Party (PP)")
+// letters are no initials of the name (acronymsOf: "People's Party (PP)")
 // nor a place's code (townInitial).
 func addClubTownInitialSpans(text string, toks []token, spans []tspan) []tspan {
 	var add []tspan
@@ -71,7 +59,7 @@ func addClubTownInitialSpans(text string, toks []token, spans []tspan) []tspan {
 		} else if o < 0 && startsUpper(toks[k-1].Text) && isLetters(toks[k-1].Text) && (lineBreakBefore(text, toks, k-1) || k > 1 && isNumber(toks[k-2].Text)) {
 			t0 = k - 1
 		}
-		if t0 < 0 || lineBreakBefore(text, toks, k) || nameInitials(toks, t0, k) == toks[k+1].Text {
+		if t0 < 0 || lineBreakBefore(text, toks, k) || acronymsOf(joinTokens(toks[t0:k]))[0] == toks[k+1].Text {
 			continue
 		}
 		add = append(add, tspan{newsner.Organization, t0, k + 3})
