@@ -2,11 +2,62 @@ package ner
 
 import "testing"
 
-// audit2020xFloor is the regression floor of TestAudit2020x: 0 until the
-// blind measurement, which is taken only after the articles and their gold
-// are committed ("aud2020x: a twenty-fourth blind audit, committed before
-// the model is run").
-const audit2020xFloor = 0.0
+// audit2020xFloor is the regression floor of TestAudit2020x. Measured
+// blind (articles and gold committed in their own commit, "aud2020x: a
+// twenty-fourth blind audit, committed before the model is run", c1fdbd3)
+// at main 7a7045e (doc34): overall F1 0.9258 (P 0.9309 R 0.9208; tp 593
+// fp 44 fn 51; PERSON 0.9268 tp 171 fp 20 fn 7, LOCATION 0.9470 tp 143 fp
+// 9 fn 7, ORGANIZATION 0.9148 tp 279 fp 15 fn 37). No gold mark was
+// changed: every difference was checked against eng.train's conventions
+// and none was the writer's slip. Three were weighed and kept: "[O Yale
+// School of Public Health]'s [O Humanitarian Research Lab]" two bodies, as
+// audit v's university and its centre; brands named for people MISC
+// ("[M Carolina Herrera]", "[M Jean Paul Gaultier]"), as v's brands and
+// eng.train's "[M Kwai] brand"; "USW International President" with the
+// union alone marked, "International President" being the union's title
+// for its head. The errors, by kind (fn/fp counted as the test logs them):
+// companies and groups whose names look like people's typed persons, most
+// of them short forms after a full name or beside a person of the same
+// name ("Puig" four times after "Puig Brands", beside "Marc Puig";
+// "Ford" three times beside "Bill Ford"; "Lilly" after "Eli Lilly"; the
+// holding "Exea Empresarial"; one "Starlink"; the gang "Gran Grif": 11
+// fn, 11 fp); the platform "X" missed seven times of eight, once run into
+// the next sentence as a person ("X. Starlink", which cost that "Starlink"
+// too), and the website "Channel3 Now" missed (9 fn, 1 fp); organizations
+// typed places (a relief group "El Fasher Emergency Response Room", the
+// app "Telegram", the think tank "Bruegel", the pollster "Gallup Korea":
+// 4 fn, 4 fp), cricket clubs named for their cities typed places after
+// their full names ("Kolkata", "Hyderabad": 2 fn, 2 fp), and places typed
+// organizations ("Lyon" in "a Lyon start-up", "Detroit": 2 fn, 2 fp);
+// long names cut at a comma, a digit or an inner "of" or "for" ("Shop,
+// Distributive and Allied Employees' Association", "Strategic Framework
+// for the Defence of the People of Azawad", "Articulation of Indigenous
+// Peoples of Brazil", "Renta 4 Banco": 4 fn, 6 fp); names run together
+// ("Yale School of Public Health's Humanitarian Research Lab", "Sudan for
+// Doctors Without Borders", "U.S. Steel and Nippon Steel", "USW
+// International": 7 fn, 4 fp); people: names cut at a short or particled
+// last part ("Rachel More", "Muvija M" in credit lines, "Andre Correa do
+// Lago" as "Andre Correa" and an organization "Lago"), "Ilan Zugman"
+// typed an organization, "Gershkovich" missed twice, the nickname
+// "Barbecue" missed, and "Editor" of "Editor in Chief" taken for a person
+// (7 fn, 6 fp); products, brands and a treaty's place typed names ("Le
+// Chat", "Claude", "Rabanne", "Carolina Herrera", "Jean Paul Gaultier",
+// "Paris" of "Paris Agreement": 6 fp); places missed, typed a person or
+// taken with a possessive ("Konrad-Adenauer-Haus", "Paulista Avenue",
+// "Solino", "Russia's": 4 fn, 2 fp); and the campaign group "350.org"
+// missed (1 fn). The Scottish round with its results line and table
+// ("Heart of Midlothian" then "Hearts", "Hibernian" then "Hibs", the clubs
+// named for towns), the acronyms defined in brackets (RSF, SAF, SIPRI,
+// IISS, ACCC, CCDH, ISD, JNIM, CSP-DPA, ECOWAS, ACLED, MSS, IOM, BCCI,
+// APIB, CIO, PPP, AfD, BSW; all but USW's second mention), the courts with a possessive or a
+// common noun ("Lefortovo District Court", "Federal Court of Australia",
+// "Moscow City Court", "Constitutional Court"), the parties founded after
+// 2000, the AI and defence start-ups and their investors ("Mistral" after
+// "Mistral AI"), the fact-checkers and think tanks but one, the unions
+// but one, the Sahel's armed groups and the Haitian coalition were found
+// whole. It is a measurement only: no rule may be written or tuned
+// against it. The test fails only more than 0.01 below the figure.
+const audit2020xFloor = 0.9258 - 0.01
 
 // TestAudit2020x scores audit2020xArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020xFloor. It is a
@@ -34,8 +85,11 @@ func TestAudit2020x(t *testing.T) {
 // then "[O Hyderabad]" and "[O Sunrisers]", "[O Mistral AI]" then "[O
 // Mistral]"), clubs named after their towns (a Scottish results line and
 // table, "[O Kolkata]" for its cricket side), acronyms defined in
-// brackets (one of them, "[O RSF]", standing for two different bodies in
-// two articles), people with titles, and a place as every dateline.
+// brackets (the commit that brought these articles said "[O RSF]" stood
+// for two bodies in two articles, a plan the writer did not carry out: it
+// stands for the Sudanese force alone; this sentence was put right at the
+// measurement, no gold changed), people with titles, and a place as every
+// dateline.
 // Twenty items: a siege in Sudan's Darfur, a French AI start-up's funding
 // round, German defence start-ups, misinformation after the Southport
 // stabbings, a Spanish cosmetics listing, an American reporter's detention
