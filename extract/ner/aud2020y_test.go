@@ -2,11 +2,56 @@ package ner
 
 import "testing"
 
-// audit2020yFloor is the regression floor of TestAudit2020y: 0 until the
-// blind measurement, which is taken only after the pages and their gold
-// are committed ("aud2020y: a twenty-fifth blind audit of web page text,
-// committed before the model is run").
-const audit2020yFloor = 0.0
+// audit2020yFloor is the regression floor of TestAudit2020y. Measured
+// blind (pages and gold committed in their own commit, "aud2020y: a
+// twenty-fifth blind audit of web page text, committed before the model
+// is run", 6247436) at main 7a7045e (doc34): overall F1 0.8803 (P 0.9058
+// R 0.8562; tp 250 fp 26 fn 42). One gold mark was then put right to
+// eng.train's conventions, not to the model: a league's acronym before a
+// noun had been marked MISC in "the [O NRL] grand final", where the
+// pages' own comment and eng.train make it an organization ("[O NBA]
+// games", 2 of 2; the same page's teaser "[O NRL] confirms" was marked
+// so) - 1 fp fewer, 1 tp more. With it the figure is 0.8822 (P 0.9094 R
+// 0.8567; tp 251 fp 25 fn 42; PERSON 0.9103 tp 71 fp 8 fn 6, LOCATION
+// 0.8986 tp 62 fp 7 fn 7, ORGANIZATION 0.8582 tp 118 fp 10 fn 29). Kept
+// after a check: "Minister for Finance" left unmarked (eng.train's one
+// "Minister for Finance" 1 of 1; "Minister of Finance" marks it, 2 of 2);
+// "the [M Irish] State" with "State" unmarked, as a nationality before
+// "government"; the "[M MIT] license" MISC as the licence's name. The
+// errors, by kind (fn/fp counted as the test logs them): photo credits,
+// the photographer cut or typed an organization and the agency or paper
+// after the slash missed ("Hollie Adams/Bloomberg", "Jakub
+// Porzycki/NurPhoto/Getty Images", "Michael Mac Sweeney/Provision",
+// "Kenny Brown/Manchester Evening News": 9 fn, 4 fp); a fast-fashion
+// retailer typed a place every time, in the headline, the caption and
+// the body ("Shein": 4 fn, 4 fp); page furniture (a teaser headline's
+// "Warm Weather Hurts Autumn" an organization and "Temu Owner" one name,
+// a rail's "More From Bloomberg" and "MORE FROM THE DISPATCH" with the
+// name missed, a byline run into its dateline, "T.V. Padma BENGALURU": 5
+// fn, 3 fp); clubs by short name or town missed or typed places ("Crew"
+// twice, "Galaxy", "Storm" missed, "Miami" for Inter Miami and
+// "Parramatta" places: 6 fn, 2 fp); companies and bodies missed or typed
+// persons ("Intel Foundry", "H&M" in a teaser, "Next Digital", the app
+// "Threads", one "OpenAI" of four, the Irish party "Social Democrats"
+// missed; "Perplexity" and the broadcaster "Nine" typed persons; "TfGM"
+// missed all three times after "Transport for Greater Manchester
+// ([O TfGM])": 11 fn, 2 fp); places typed organizations or a person or
+// missed ("Greater Manchester" twice and "Trafford" organizations,
+// "Bengaluru" a person, "Mission Operations Complex" and "Chase Stadium"
+// missed: 6 fn, 4 fp); a title taken into a name ("Taoiseach Simon
+// Harris": 1 fn, 1 fp), "Finance" of "Minister for Finance" and "Irish
+// State" taken for organizations (2 fp); a licence, a lander and a bill
+// typed names ("MIT", "Vikram", "Buses Bill": 3 fp). The regional paper's
+// masthead and credit, the Hong Kong page (the court with a possessive,
+// the judges, "Apple Daily"), the Indian page's space agency and its
+// acronym, the Irish page's court, three of its four parties and its
+// parliament, the tech blog's lab and its hedge fund in short form
+// ("High-Flyer"), the rugby league clubs in full and in short ("Penrith
+// Panthers", "Panthers", "Penrith") and the English paper's own bodies
+// ("Bee Network", "Greater Manchester Bus Users' Group") were found whole. It
+// is a measurement only: no rule may be written or tuned against it. The
+// test fails only more than 0.01 below the figure.
+const audit2020yFloor = 0.8822 - 0.01
 
 // TestAudit2020y scores audit2020yArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020yFloor. It is a
@@ -140,7 +185,7 @@ Tags: [O Bee Network], [P Andy Burnham], Buses, [O TfGM]`,
 By [P Adrian Proszenko]
 October 6, 2024 — 10.45pm
 [P Nathan Cleary] lifts the premiership trophy at [L Accor Stadium]. Credit: [O Getty Images]
-[O Penrith Panthers] became the first team in more than 40 years to win four premierships in a row, beating [O Melbourne Storm] 14-6 in the [M NRL] grand final at [L Accor Stadium] on Sunday night. [P Nathan Cleary], who played with a shoulder injury for much of the season, kicked three goals and set up [P Dylan Edwards]'s try. [O Melbourne] led 6-0 at half-time through a try to [P Jahrome Hughes], but [O Penrith]'s defence held them scoreless after the break. "This group is special," [O Panthers] coach [P Ivan Cleary] said. [P Liam Martin] was awarded the [M Clive Churchill Medal] as man of the match. [O Storm] coach [P Craig Bellamy] said his side had been "beaten by the better team". More than 80,000 fans were at the ground, and [O Nine] said the broadcast drew its biggest audience of the year. [O Penrith]'s four-peat is the first since [O Parramatta]'s run in the early 1980s.
+[O Penrith Panthers] became the first team in more than 40 years to win four premierships in a row, beating [O Melbourne Storm] 14-6 in the [O NRL] grand final at [L Accor Stadium] on Sunday night. [P Nathan Cleary], who played with a shoulder injury for much of the season, kicked three goals and set up [P Dylan Edwards]'s try. [O Melbourne] led 6-0 at half-time through a try to [P Jahrome Hughes], but [O Penrith]'s defence held them scoreless after the break. "This group is special," [O Panthers] coach [P Ivan Cleary] said. [P Liam Martin] was awarded the [M Clive Churchill Medal] as man of the match. [O Storm] coach [P Craig Bellamy] said his side had been "beaten by the better team". More than 80,000 fans were at the ground, and [O Nine] said the broadcast drew its biggest audience of the year. [O Penrith]'s four-peat is the first since [O Parramatta]'s run in the early 1980s.
 More rugby league
 [O Dolphins] sign [O Broncos] forward on three-year deal
 [O NRL] confirms [L Las Vegas] double-header for 2025 season`,
