@@ -15,8 +15,10 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
+	"math/bits"
 	"net/url"
 	"strings"
 	"sync"
@@ -271,13 +273,7 @@ func mostlyUTF8(b []byte) bool {
 // the screen). doc itself where it has none (most pages), else a copy: the
 // caller's bytes are not changed.
 func dropControls(doc []byte) []byte {
-	i := len(doc)
-	for j, c := range doc {
-		if controlLead[c] && controlAt(doc, j) {
-			i = j
-			break
-		}
-	}
+	i := firstControl(doc)
 	if i == len(doc) {
 		return doc
 	}
@@ -293,6 +289,67 @@ func dropControls(doc []byte) []byte {
 		out = append(out, doc[i])
 	}
 	return out
+}
+
+// firstControl returns the offset of the first control character
+// dropControls drops in doc, or len(doc). It reads sixteen bytes at a
+// time: words none of whose bytes is under 0x20 or over 0x7e hold none,
+// and in the others only bytes under 0x20, DEL and 0xc2 (the lead byte of
+// a C1 control's UTF-8) are asked of controlAt; a page's only such bytes
+// are mostly its line breaks and tabs. A lookup a byte (controlLead) cost
+// three times as many instructions, 7% of FromReader's.
+func firstControl(doc []byte) int {
+	i := 0
+	for ; i+16 <= len(doc); i += 16 {
+		x := binary.LittleEndian.Uint64(doc[i : i+8])
+		y := binary.LittleEndian.Uint64(doc[i+8 : i+16])
+		if unprintable(x)|unprintable(y) == 0 {
+			continue
+		}
+		if j := controlIn(doc, i, x); j >= 0 {
+			return j
+		}
+		if j := controlIn(doc, i+8, y); j >= 0 {
+			return j
+		}
+	}
+	for ; i < len(doc); i++ {
+		if controlLead[doc[i]] && controlAt(doc, i) {
+			return i
+		}
+	}
+	return len(doc)
+}
+
+// Masks of a byte's bits in each of a word's eight bytes.
+const (
+	low7Bits = 0x7f7f7f7f7f7f7f7f
+	highBits = 0x8080808080808080
+	oneBits  = 0x0101010101010101
+)
+
+// unprintable sets the high bit of each byte of the word x (eight bytes
+// of a page) that is under 0x20 or over 0x7e, and no other bit. Adding
+// to a byte's low seven bits never carries into the next byte.
+func unprintable(x uint64) uint64 {
+	t := x & low7Bits
+	return (^(t + 0x60*oneBits) | (t + oneBits) | x) & highBits
+}
+
+// zeroBytes sets the high bit of each byte of y that is 0, and no other.
+func zeroBytes(y uint64) uint64 { return ^(((y & low7Bits) + low7Bits) | y) & highBits }
+
+// controlIn returns the offset of the first control character
+// dropControls drops among the eight bytes x of doc at i, or -1.
+func controlIn(doc []byte, i int, x uint64) int {
+	m := ^((x&low7Bits)+0x60*oneBits|x)&highBits | zeroBytes(x^0x7f*oneBits) | zeroBytes(x^0xc2*oneBits)
+	for m != 0 {
+		if j := i + bits.TrailingZeros64(m)>>3; controlAt(doc, j) {
+			return j
+		}
+		m &= m - 1
+	}
+	return -1
 }
 
 // controlLead marks the bytes a control character dropControls drops may

@@ -627,3 +627,32 @@ func TestFromReaderDropsControlCharacters(t *testing.T) {
 		t.Errorf("dropControls copied a page without control characters")
 	}
 }
+
+// TestFirstControl: firstControl's word-at-a-time scan finds the same
+// first control character as a byte-at-a-time one, at every offset in
+// and across words, whichever bytes surround it.
+func TestFirstControl(t *testing.T) {
+	byteScan := func(doc []byte) int {
+		for i := range doc {
+			if controlAt(doc, i) {
+				return i
+			}
+		}
+		return len(doc)
+	}
+	alphabet := []byte{'a', ' ', '\t', '\n', '\f', '\r', 0, 1, 0x1b, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0x85, 0x9f, 0xa0, 0xc2, 0xc3, 0xff}
+	rng := rand.New(rand.NewSource(1))
+	for n := range 200000 {
+		doc := make([]byte, rng.Intn(40))
+		for i := range doc {
+			if rng.Intn(4) == 0 {
+				doc[i] = alphabet[rng.Intn(len(alphabet))]
+			} else {
+				doc[i] = byte(rng.Intn(256))
+			}
+		}
+		if got, want := firstControl(doc), byteScan(doc); got != want {
+			t.Fatalf("case %d: firstControl(%q) = %d, want %d", n, doc, got, want)
+		}
+	}
+}
