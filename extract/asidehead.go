@@ -15,7 +15,7 @@ func (ex *extractor) asideHeadline(n *html.Node) bool {
 	if ex.title == "" {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if ex.headlineHeading(d) {
 			return true
 		}
@@ -122,7 +122,7 @@ func (ex *extractor) headlineInside(n *html.Node) bool {
 		for root.Parent != nil {
 			root = root.Parent
 		}
-		for d := range root.Descendants() {
+		for d := range descendants(root) {
 			if ex.headlineHeading(d) {
 				ex.headlines = append(ex.headlines, d)
 			}
@@ -157,7 +157,7 @@ func holdsSentence(n *html.Node) bool {
 	if n.DataAtom == atom.P {
 		return sentenceParagraph(n)
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.P && sentenceParagraph(d) {
 			return true
 		}
@@ -169,7 +169,7 @@ func holdsSentence(n *html.Node) bool {
 // half its text or more.
 func holdsHeadingOrMuchLink(n *html.Node) bool {
 	link := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}

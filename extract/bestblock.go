@@ -47,7 +47,7 @@ func (ex *extractor) proseBeside(top *html.Node, cands []*html.Node, body *html.
 // longer than a product's description of two lines. Else top.
 func (ex *extractor) insideMain(top *html.Node, cands []*html.Node, body *html.Node) *html.Node {
 	var main *html.Node
-	for n := range body.Descendants() {
+	for n := range descendants(body) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main") {
 			if main != nil {
 				return top
@@ -102,7 +102,7 @@ func (ex *extractor) articleOverTeasers(top *html.Node, cands []*html.Node, body
 // teasers (or an intro of one paragraph only). Else nil.
 func (ex *extractor) headlineBlock(top, body *html.Node) *html.Node {
 	var h *html.Node
-	for n := range body.Descendants() {
+	for n := range descendants(body) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && !contains(top, n) {
 			if in := ex.infos[n]; in != nil && ex.headlineOrCaption(n, in) {
 				h = n
@@ -149,7 +149,7 @@ func (ex *extractor) headlinePost(top, body *html.Node) (post *html.Node, apart 
 		return top, false
 	}
 	var h *html.Node
-	for n := range body.Descendants() {
+	for n := range descendants(body) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && ex.infos[n] != nil && ex.titleHeading(n) {
 			h = n
 			break
@@ -235,7 +235,7 @@ func (ex *extractor) boxColumn(a, top *html.Node) bool {
 		return false
 	}
 	n := 0
-	for d := range col.Descendants() {
+	for d := range descendants(col) {
 		if heading(d) && !contains(top, d) {
 			if ex.titleHeading(d) {
 				return false
@@ -673,7 +673,7 @@ func (ex *extractor) gridAncestor(top, body *html.Node) *html.Node {
 			for a := g.Parent; a != p; a = a.Parent {
 				ex.cardGrids[a] = true
 			}
-			for d := range g.Descendants() {
+			for d := range descendants(g) {
 				ex.cardGrids[d] = true
 			}
 			ex.cardGrids[g] = true
@@ -882,7 +882,7 @@ func (ex *extractor) headlineBlockOf(top, body *html.Node) *html.Node {
 		return nil
 	}
 	var hs []*html.Node
-	for n := range body.Descendants() {
+	for n := range descendants(body) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && (ex.headlineHeading(n) || ex.titleHeading(n)) {
 			hs = append(hs, n)
 		}
@@ -945,7 +945,7 @@ func (ex *extractor) aboutOverPost(t string, top, bestTop *html.Node) bool {
 		}
 	}
 	chars := len([]rune(t))
-	for d := range top.Descendants() {
+	for d := range descendants(top) {
 		if d.Type != html.ElementNode || !heading(d) || d.Parent == nil || firstElementChild(d.Parent) != d {
 			continue
 		}

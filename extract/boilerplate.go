@@ -632,7 +632,7 @@ func authorProfileBox(n *html.Node, in *info) bool {
 		return false
 	}
 	photo, named := false, false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}

@@ -130,7 +130,7 @@ func keyValueRow(r *html.Node) bool {
 			return false
 		}
 		cells++
-		for d := range c.Descendants() {
+		for d := range descendants(c) {
 			if d.Type == html.ElementNode && blockTags[d.DataAtom] {
 				return false
 			}
@@ -396,7 +396,7 @@ func (ex *extractor) linkedDataTable(n *html.Node) bool {
 		return false
 	}
 	rows, data := 0, 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode || d.DataAtom != atom.Tr {
 			continue
 		}

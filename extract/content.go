@@ -304,7 +304,7 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 // headlineIn returns the text of the page's headline inside top (an <h1>
 // or <h2> that headlineOrCaption drops from the text), or "".
 func (ex *extractor) headlineIn(top *html.Node) string {
-	for n := range top.Descendants() {
+	for n := range descendants(top) {
 		if n.Type != html.ElementNode || (n.DataAtom != atom.H1 && n.DataAtom != atom.H2) {
 			continue
 		}
@@ -523,7 +523,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 	case atom.Blockquote:
 		if socialEmbed(n) {
 			// The post's own blocks count as the post, too.
-			for d := range n.Descendants() {
+			for d := range descendants(n) {
 				if di := ex.infos[d]; di != nil {
 					di.social = di.text
 				}
@@ -1198,7 +1198,7 @@ func (ex *extractor) depthOf(n *html.Node) int {
 // the parser leaves open, as it leaves every element it does not know)
 // takes every later sibling, and in <head> the whole page.
 func openNamespaced(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && isBlock(d) {
 			return true
 		}

@@ -329,7 +329,7 @@ func (ex *extractor) nothingOfThePost(text string, top, body *html.Node) bool {
 // Else "".
 func (ex *extractor) emptyPostHeader(body *html.Node) string {
 	var h *html.Node
-	for d := range body.Descendants() {
+	for d := range descendants(body) {
 		if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2) && ex.headlineOrCaption(d, &info{}) {
 			h = d
 			break

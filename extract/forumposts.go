@@ -362,7 +362,7 @@ func postByline(c, p *html.Node) string {
 	var name, member *html.Node
 	date := ""
 	inBody := false
-	for d := range c.Descendants() {
+	for d := range descendants(c) {
 		if d == p && !whole || whole && postHeadEnds(d) {
 			inBody = true
 		}
@@ -506,7 +506,7 @@ func memberProfileURL(href string) bool {
 // holdsDate reports whether n is or holds a bylineDate: a line of the
 // date, not the author's name.
 func holdsDate(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && bylineDate(d) {
 			return true
 		}
@@ -591,7 +591,7 @@ type classIndex struct {
 
 func newClassIndex(root *html.Node) *classIndex {
 	x := &classIndex{ends: map[tagClass][3]int32{}}
-	for d := range root.Descendants() {
+	for d := range descendants(root) {
 		if d.Type != html.ElementNode {
 			continue
 		}
@@ -658,7 +658,7 @@ func (ex *extractor) threadPostLine(n *html.Node, in *info) string {
 			return ""
 		}
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if di := ex.infos[d]; di != nil && d.Type == html.ElementNode && di.text <= maxPostMetaChars && ex.postMetaLine(d, di) != "" {
 			return ""
 		}

@@ -82,7 +82,7 @@ func sectionHeader(n *html.Node) bool {
 	if !matchAny(strings.ToLower(attr(n, "class")), sectionHeaderNames) {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if heading(d) {
 			return true
 		}
@@ -104,7 +104,7 @@ func headedLead(n *html.Node) bool {
 	if h := elementSibling(n, -1); h != nil && heading(h) {
 		titled = true
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}
@@ -551,7 +551,7 @@ func leadProseOf(p *html.Node, min int) bool {
 		return false
 	}
 	link := 0
-	for a := range p.Descendants() {
+	for a := range descendants(p) {
 		if a.Type == html.ElementNode && a.DataAtom == atom.A {
 			al, _ := textLen(textOfMax(a, 2000))
 			link += al
@@ -683,7 +683,7 @@ func hasBlockChild(n *html.Node) bool {
 
 // holdsImage reports whether an <img> is under n.
 func holdsImage(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
 			return true
 		}
@@ -704,7 +704,7 @@ func captionedPicture(n *html.Node) bool {
 // countParagraphs returns the number of <p>s under n.
 func countParagraphs(n *html.Node) int {
 	k := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.P {
 			k++
 		}
@@ -841,7 +841,7 @@ func dataTableBlock(n *html.Node) bool {
 	if n.DataAtom != atom.Table {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Table {
 			return false
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -698,4 +699,30 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// descendants yields the nodes under n in document order, as
+// n.Descendants() does, by walking the tree's links: Descendants nests an
+// iterator a level, a call or more a node and level, and its walks of
+// whole pages cost 2% of FromReader's instructions. The loop's body must
+// not move nodes (none here does: the tree is changed before the
+// attempts, by walks of their own).
+func descendants(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for c := n.FirstChild; c != nil; {
+			if !yield(c) {
+				return
+			}
+			if c.FirstChild != nil {
+				c = c.FirstChild
+				continue
+			}
+			for c.NextSibling == nil {
+				if c = c.Parent; c == n || c == nil {
+					return
+				}
+			}
+			c = c.NextSibling
+		}
+	}
 }

@@ -46,7 +46,7 @@ func answeredQuestion(n *html.Node) bool {
 	if next == nil {
 		return false
 	}
-	for d := range next.Descendants() {
+	for d := range descendants(next) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.P {
 			return leadProseOf(d, minAnswerChars)
 		}
@@ -114,7 +114,7 @@ func (ex *extractor) faqAfter(top, body *html.Node, nodes []*html.Node) *html.No
 				continue
 			}
 			n := 0
-			for d := range s.Descendants() {
+			for d := range descendants(s) {
 				if d.Type == html.ElementNode && ex.panels[attr(d, "id")] {
 					n++
 				}

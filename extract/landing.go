@@ -32,7 +32,7 @@ func (ex *extractor) heroIntro(top, body *html.Node, nodes []*html.Node) []*html
 				continue
 			}
 			var out []*html.Node
-			for d := range s.Descendants() {
+			for d := range descendants(s) {
 				if di := ex.infos[d]; di != nil && d.Type == html.ElementNode && !heading(d) &&
 					paragraphLike(d, di) && !inForm(d, s) && !holdsNode(out, d) && !holdsNode(nodes, d) && leadProse(d) {
 					out = append(out, d)
@@ -74,7 +74,7 @@ func (ex *extractor) heroHolder(n *html.Node) bool {
 // block holding its <h1> carries no background picture.
 func bannerHero(n *html.Node) bool {
 	h1, banner := false, false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}
@@ -107,7 +107,7 @@ func (ex *extractor) titleHeader(n *html.Node) bool {
 	if !ex.hintsOf(n).header {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.H1 && ex.titleHeading(d) {
 			return true
 		}

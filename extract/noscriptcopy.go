@@ -170,7 +170,7 @@ var lazyAttrs = []string{"data-lazy-src", "data-src"}
 // industries) read as a gallery of pictures and was cleaned away.
 func dropLazyTwins(n *html.Node) {
 	var twins []*html.Node
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Img && lazyTwin(d) {
 			twins = append(twins, d)
 		}

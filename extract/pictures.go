@@ -392,7 +392,7 @@ func postQuotedByLink(n *html.Node) bool {
 		return false
 	}
 	var last *html.Node
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.A {
 			last = d
 		}

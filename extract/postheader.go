@@ -59,7 +59,7 @@ func (ex *extractor) postHeader(s *html.Node, in *info) bool {
 		return false
 	}
 	var title *html.Node
-	for d := range s.Descendants() {
+	for d := range descendants(s) {
 		if d.Type == html.ElementNode && (d.DataAtom == atom.H1 || d.DataAtom == atom.H2 || d.DataAtom == atom.H3) {
 			title = d
 			break

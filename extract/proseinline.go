@@ -26,7 +26,7 @@ func proseButton(n *html.Node) bool {
 		return false
 	}
 	var b strings.Builder
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		switch d.Type {
 		case html.ElementNode:
 			if !inlineTextTag(d.DataAtom) {

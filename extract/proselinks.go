@@ -89,7 +89,7 @@ func wholeParagraphLink(p *html.Node) *html.Node {
 // more, up to minWrappedParagraphs.
 func proseParagraphs(n *html.Node) int {
 	count := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.P && len(clean(textOfMax(d, 4*minProseLinkChars))) >= minProseLinkChars {
 			if count++; count >= minWrappedParagraphs {
 				break

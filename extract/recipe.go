@@ -41,7 +41,7 @@ func (ex *extractor) ingredientsBefore(top *html.Node, nodes []*html.Node) *html
 // holdsIngredients reports whether n is or holds a list or table of a
 // recipe's ingredients (ingredientList).
 func holdsIngredients(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if ingredientsBlock(d) {
 			return true
 		}

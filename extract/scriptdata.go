@@ -878,7 +878,7 @@ func fragmentParas(s string) (paras []string, linkOnly bool) {
 		return nil, false
 	}
 	all, inLinks := 0, 0
-	for d := range b.Descendants() {
+	for d := range descendants(b) {
 		if d.Type != html.TextNode {
 			continue
 		}

@@ -50,7 +50,7 @@ func (ex *extractor) productCarousel(n *html.Node, in *info) bool {
 		return false
 	}
 	prices := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		switch {
 		case d.Type == html.TextNode:
 			if price(strings.TrimSpace(d.Data)) {
@@ -80,7 +80,7 @@ func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 				continue
 			}
 			var found []*html.Node
-			for d := range s.Descendants() {
+			for d := range descendants(s) {
 				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && leadProse(d) {
 					found = append(found, d)
 				}
@@ -106,7 +106,7 @@ func pricedTitle(n *html.Node, in *info) bool {
 		return false
 	}
 	h1, priced := false, false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}
@@ -127,7 +127,7 @@ func pricedTitle(n *html.Node, in *info) bool {
 // and Gambio's "products_qty"; not any number field: a donation box asks
 // for an amount).
 func orderForm(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue
 		}

@@ -19,7 +19,7 @@ const minFactChars = 40
 
 // factTable reports whether n holds a table or a description list.
 func factTable(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.DataAtom == atom.Table || d.DataAtom == atom.Dl {
 			return true
 		}
@@ -249,7 +249,7 @@ func leadOverPicture(c *html.Node, ci *info) bool {
 	if ci.paras != 1 || ci.imgs != 1 || ci.link > 0 || ci.text < minPictureLeadChars {
 		return false
 	}
-	for d := range c.Descendants() {
+	for d := range descendants(c) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.P {
 			t := clean(textOf(d))
 			return 10*len(t) >= 9*ci.text && strings.HasSuffix(t, ".")

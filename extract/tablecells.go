@@ -33,7 +33,7 @@ func (ex *extractor) labelTable(n *html.Node, in *info) bool {
 		return false
 	}
 	rows := 0
-	for r := range n.Descendants() {
+	for r := range descendants(n) {
 		if r.Type != html.ElementNode {
 			continue
 		}
@@ -56,7 +56,7 @@ func (ex *extractor) labelTable(n *html.Node, in *info) bool {
 // holdsDigit reports whether the text under n holds an ASCII digit: a
 // table of figures (results, prices, dates) is data the article reports.
 func holdsDigit(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode && strings.ContainsAny(d.Data, "0123456789") {
 			return true
 		}

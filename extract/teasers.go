@@ -181,7 +181,7 @@ func (ex *extractor) readMoreCards(n *html.Node) bool {
 func endsInReadMore(n *html.Node) bool {
 	var last *html.Node
 	after := 0
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		switch {
 		case d.Type == html.ElementNode && d.DataAtom == atom.A:
 			last, after = d, 0
@@ -428,7 +428,7 @@ func (ex *extractor) excerptCards(n *html.Node) bool {
 // cutExcerpt reports whether a block in n (a <p> or a <div> of text) ends
 // in an ellipsis right after a letter or a space: a summary cut short.
 func cutExcerpt(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode || (d.DataAtom != atom.P && d.DataAtom != atom.Div) {
 			continue
 		}
@@ -452,7 +452,7 @@ func cutExcerpt(n *html.Node) bool {
 // linksOut reports whether n holds a link to another page (pageLink),
 // its text counted or not (a card's button in a footer).
 func linksOut(n *html.Node) bool {
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.A && pageLink(d) {
 			return true
 		}

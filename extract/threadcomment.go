@@ -73,7 +73,7 @@ const maxCommentLevels = 5
 // depth, that open with a date and a clock time (stampedHead).
 func stampedItems(list *html.Node, min int) bool {
 	n := 0
-	for d := range list.Descendants() {
+	for d := range descendants(list) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Li && stampedHead(d) {
 			if n++; n >= min {
 				return true
