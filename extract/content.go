@@ -126,6 +126,8 @@ type extractor struct {
 	// threadMetas counts the post meta blocks of each tag and class
 	// (postMetaLine).
 	threadMetas map[string]int
+	// postKey is threadPost's buffer for its key into threadMetas.
+	postKey []byte
 	// threadPostSet holds the posts threadPost counted.
 	threadPostSet map[*html.Node]bool
 	// classed indexes the elements of classedRoot's tree by tag and

@@ -374,7 +374,10 @@ func headsProse(ps []paragraph, i int) bool {
 // "Key points:" amid a text stays. Zero and zero if there is none.
 func summaryBox(ps []paragraph) (from, to int) {
 	for i := 0; i < len(ps) && i < maxSummaryLabelAt; i++ {
-		if !summaryLabels[strings.ToLower(strings.Trim(ps[i].text, " :"))] {
+		if t := strings.Trim(ps[i].text, " :"); len(t) > maxSummaryLabelBytes || !summaryLabels[strings.ToLower(t)] {
+			// (A longer text lower-cases to one longer than any
+			// label: lower-casing shrinks a string to a third at
+			// most. Most are paragraphs, not lower-cased for nothing.)
 			continue
 		}
 		j := i + 1
@@ -395,6 +398,10 @@ func summaryBox(ps []paragraph) (from, to int) {
 // a box's points as the article's, TestDEAuditHardCases.)
 var summaryLabels = map[string]bool{"story highlights": true, "key points": true, "key takeaways": true,
 	"at a glance": true}
+
+// maxSummaryLabelBytes is the longest text summaryBox lower-cases to look
+// up among summaryLabels: three times the longest label's bytes.
+const maxSummaryLabelBytes = 3 * len("story highlights")
 
 // maxSummaryLabelAt, maxSummaryPoints and maxSummaryPointChars bound a
 // summary box: its label among the text's first lines, its points few and

@@ -722,11 +722,14 @@ func (ex *extractor) threadPost(n *html.Node, in *info) bool {
 	if ex.threadPostSet == nil {
 		ex.threadPostSet = map[*html.Node]bool{}
 	}
-	key := "post " + n.Data + "." + attr(n, "class")
+	// The key is made in a buffer kept for the next call: looked up as
+	// string(buf), it is copied only when stored, once a tag and class,
+	// where each of the emitted blocks' calls made one.
+	ex.postKey = append(append(append(append(ex.postKey[:0], "post "...), n.Data...), '.'), attr(n, "class")...)
 	if ex.threadMetas == nil {
 		ex.threadMetas = map[string]int{}
 	}
-	count, ok := ex.threadMetas[key]
+	count, ok := ex.threadMetas[string(ex.postKey)]
 	if !ok {
 		for _, d := range ex.classedUnder(n) {
 			if di := ex.infos[d]; di != nil && postWithBody(d, di) {
@@ -734,7 +737,7 @@ func (ex *extractor) threadPost(n *html.Node, in *info) bool {
 				ex.threadPostSet[d] = true
 			}
 		}
-		ex.threadMetas[key] = count
+		ex.threadMetas[string(ex.postKey)] = count
 	}
 	return count >= minThreadMetas && ex.threadPostSet[n]
 }
