@@ -250,6 +250,10 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
 		generic := commonStart(gz, short.m.Text) && !compass && !isDemonym(short.m.Text) // a demonym typed an organization is a company's short form (demonymFirmsAsOrganizations)
+		if full := namesakeFirmOf(groups, i, cands, sets); full >= 0 {                   // "Hilton" of "Hilton Hotels", not of "Hilton Space Station"
+			sets.union(i, full)
+			continue
+		}
 		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text] && !listedApart(short, groups[full])) {
 			sets.union(i, full)
 		}

@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/newsner/newsner"
+import (
+	"strings"
+
+	"github.com/newsner/newsner"
+)
 
 // surnameFirms types ORGANIZATION, at every mention, a one-word name that
 // is the surname of a person the article names in full (personSurnames)
@@ -34,4 +38,110 @@ func surnameFirms(ms []*mention, toks []token) {
 			m.typ, m.firm = newsner.Organization, true
 		}
 	}
+}
+
+// namesakeFirmTails end the full name of a company named for a person or a
+// family ("Puig Brands", "Hilton Hotels", "Ford Motor Co"): a name the
+// surname starts and one of these ends is a firm's, not a body's or a
+// foundation's ("Clinton Foundation" beside "Bill Clinton", whose "Clinton"
+// stays the man).
+// Lower case, as a mention's words are.
+var namesakeFirmTails = setOf(`brands hotels resorts motor motors company co co. corp corp. corporation inc inc.
+holdings group industries enterprises laboratories pharmaceuticals foods stores airlines cosmetics`)
+
+// namesakeFirmShortForms types ORGANIZATION, at every one-word mention, a
+// surname of a person the article names in full (personSurnames) where the
+// article also names a company the surname starts (namesakeFirmTails:
+// "Hilton Hotels" beside "Conrad Hilton", "Puig Brands" beside "Marc
+// Puig") and one mention at least stands where only a thing does
+// (namesakeFirmUse: "a Hilton hotel", "the Hilton chain", "Hilton's
+// plans"), and marks them a firm's so that groupMentions keeps them apart
+// from the person, as surnameFirms does for a company's noun. The
+// documents: a dragnet-news-a page (the hotel chain on the Moon, eleven
+// "Hilton" typed the man), and the blind audit x's floor comment ("Puig"
+// after "Puig Brands" beside "Marc Puig", "Ford" beside "Bill Ford").
+func namesakeFirmShortForms(ms []*mention, toks []token) {
+	surnames := personSurnames(ms)
+	if len(surnames) == 0 {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization && len(m.words) >= 2 && namesakeFirmTails[m.words[len(m.words)-1]] {
+			if _, ok := surnames[m.words[0]]; ok {
+				named[m.words[0]] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	keys := map[string]bool{}
+	for _, m := range ms {
+		if len(m.words) == 1 && named[m.words[0]] && m.typ != misc && namesakeFirmUse(toks, m.t0, m.t1) {
+			keys[m.words[0]] = true
+		}
+	}
+	for _, m := range ms {
+		if len(m.words) == 1 && keys[m.words[0]] && m.typ != misc && !(m.typ == newsner.Location && m.placeCtx) {
+			m.typ, m.firm = newsner.Organization, true
+		}
+	}
+}
+
+// familyTails, with familyNouns, follow a family's surname in lower case
+// ("the Ford family", "the Hilton heirs"): the name is the family's, a
+// person's in CoNLL-2003, not the firm's.
+var familyTails = setOf(`families dynasty heirs heir estate brothers sisters`)
+
+// familyWord reports whether w names a family after its surname.
+func familyWord(w string) bool { return familyNouns[w] || familyTails[w] }
+
+// namesakeFirmUse reports whether the name over toks[t0:t1] stands where a
+// company does and a person seldom: after "a" or "the" ("a Hilton hotel",
+// "the Hilton chain"), before a lower-case noun it modifies that is no
+// leader's nor a family's ("Puig shares"; not "the Clinton administration",
+// "the Ford family"), after
+// "shares of", or before "'s" and a firm's word (firmPossessiveNext:
+// "Hilton's plans", "Ford's stores").
+func namesakeFirmUse(toks []token, t0, t1 int) bool {
+	if t0 > 0 {
+		switch strings.ToLower(toks[t0-1].Text) {
+		case "a", "an", "the":
+			return t1 >= len(toks) || !leaderNouns[toks[t1].Text] && !familyWord(toks[t1].Text)
+		case "of":
+			if t0 > 1 && strings.EqualFold(toks[t0-2].Text, "shares") {
+				return true
+			}
+		}
+	}
+	if t1 < len(toks) && lowerNoun(toks[t1]) && !leaderNouns[toks[t1].Text] && !familyWord(toks[t1].Text) {
+		return true
+	}
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && firmPossessiveNext[toks[t1+1].Text]
+}
+
+// namesakeFirmOf returns the group of the one full name of a company that
+// groups[i], a surname read as its namesake firm's (surnameFirms,
+// namesakeFirmShortForms), is the short form of: an organization of the
+// article's candidates (cands, the groups its word starts) whose name ends
+// in a firm's word (namesakeFirmTails: "Hilton" of "Hilton Hotels", where
+// "Hilton Space Station" starts with it too), or -1.
+func namesakeFirmOf(groups [][]*mention, i int, cands []int, sets groupSets) int {
+	short := groups[i][0]
+	if !short.firm {
+		return -1
+	}
+	full := -1
+	for _, j := range cands {
+		h := groups[j][0]
+		if j == i || h.typ != newsner.Organization || len(h.words) < 2 || h.words[0] != short.words[0] || !namesakeFirmTails[h.words[len(h.words)-1]] {
+			continue
+		}
+		if full >= 0 && sets.root(full) != sets.root(j) {
+			return -1
+		}
+		full = j
+	}
+	return full
 }

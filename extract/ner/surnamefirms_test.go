@@ -26,3 +26,33 @@ func TestSurnameFirms(t *testing.T) {
 		want:  []want{{P, "Marta Quelbaro", 2}},
 	}})
 }
+
+// TestNamesakeFirmShortForms: a surname of a person the article names in
+// full is the short form of a company the article names after it ("Zorvell
+// Hotels") where a mention stands where only a thing does ("a Zorvell
+// hotel", "the Zorvell chain", "Zorvell's plans"), and joins the company,
+// not the person (namesakeFirmShortForms, namesakeFirmOf); with no such
+// mention, and beside a body or a family's noun, the surname stays the
+// person's.
+func TestNamesakeFirmShortForms(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "a hotel chain beside its founder",
+		text: "In 1958 Zorvell Hotels said it would open a hotel on the Moon. The idea of a Zorvell hotel there came from Arno Zorvell, the founder. " +
+			"Reporters asked about Zorvell's plans, and the Zorvell chain said little. Zorvell Space Station was a film set.",
+		spans: []span{{O, "Zorvell Hotels"}, {L, "Moon"}, {P, "Zorvell"}, {P, "Arno Zorvell"}, {P, "Zorvell"}, {P, "Zorvell"}, {O, "Zorvell Space Station"}},
+		want:  []want{{O, "Zorvell Hotels", 4}, {L, "Moon", 1}, {P, "Arno Zorvell", 1}, {L, "Zorvell Space Station", 1}},
+	}, {
+		name:  "the surname said alone",
+		text:  "Zorvell Hotels was founded by Arno Zorvell in 1919. Zorvell said he wanted a hotel in every city.",
+		spans: []span{{O, "Zorvell Hotels"}, {P, "Arno Zorvell"}, {P, "Zorvell"}},
+		want:  []want{{O, "Zorvell Hotels", 1}, {P, "Arno Zorvell", 2}},
+	}, {
+		name:  "a foundation and a family",
+		text:  "The Zorvell Foundation gave $5 million. Arno Zorvell founded it, and the Zorvell family still runs it; Zorvell said so.",
+		spans: []span{{O, "Zorvell Foundation"}, {P, "Arno Zorvell"}, {P, "Zorvell"}, {P, "Zorvell"}},
+		want:  []want{{O, "Zorvell Foundation", 1}, {P, "Arno Zorvell", 3}},
+	}})
+}
