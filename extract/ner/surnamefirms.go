@@ -97,20 +97,33 @@ var familyTails = setOf(`families dynasty heirs heir estate brothers sisters`)
 // familyWord reports whether w names a family after its surname.
 func familyWord(w string) bool { return familyNouns[w] || familyTails[w] }
 
+// firmOfNouns, before "of" or "at" and a namesake firm's short form, say
+// the name is the employer's or the issuer's ("chief executive of Ford",
+// "an analyst at Puig", "shares of Puig").
+var firmOfNouns = setOf(`shares stock executive officer chairman chairwoman president director spokesman
+spokeswoman spokesperson analyst engineer employee employees workers`)
+
+// firmPossessiveHeads, after a namesake firm's short form and "'s", say
+// the name is the company's ("Ford's chief executive", "Puig's shares");
+// with firmPossessiveNext.
+var firmPossessiveHeads = setOf(`chief shares stock headquarters employees workers board factory plant plants
+factories brands sales profit revenue`)
+
 // namesakeFirmUse reports whether the name over toks[t0:t1] stands where a
 // company does and a person seldom: after "a" or "the" ("a Hilton hotel",
 // "the Hilton chain"), before a lower-case noun it modifies that is no
 // leader's nor a family's ("Puig shares"; not "the Clinton administration",
-// "the Ford family"), after
-// "shares of", or before "'s" and a firm's word (firmPossessiveNext:
-// "Hilton's plans", "Ford's stores").
+// "the Ford family"), after an employer's or issuer's noun and "of" or
+// "at" (firmOfNouns: "shares of Puig", "chief executive of Ford"), or
+// before "'s" and a firm's word (firmPossessiveNext, firmPossessiveHeads:
+// "Hilton's plans", "Ford's chief executive").
 func namesakeFirmUse(toks []token, t0, t1 int) bool {
 	if t0 > 0 {
 		switch strings.ToLower(toks[t0-1].Text) {
 		case "a", "an", "the":
 			return t1 >= len(toks) || !leaderNouns[toks[t1].Text] && !familyWord(toks[t1].Text)
-		case "of":
-			if t0 > 1 && strings.EqualFold(toks[t0-2].Text, "shares") {
+		case "of", "at":
+			if t0 > 1 && firmOfNouns[toks[t0-2].Text] {
 				return true
 			}
 		}
@@ -118,7 +131,7 @@ func namesakeFirmUse(toks []token, t0, t1 int) bool {
 	if t1 < len(toks) && lowerNoun(toks[t1]) && !leaderNouns[toks[t1].Text] && !familyWord(toks[t1].Text) {
 		return true
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && firmPossessiveNext[toks[t1+1].Text]
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && (firmPossessiveNext[toks[t1+1].Text] || firmPossessiveHeads[toks[t1+1].Text])
 }
 
 // namesakeFirmOf returns the group of the one full name of a company that

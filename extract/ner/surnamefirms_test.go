@@ -50,6 +50,11 @@ func TestNamesakeFirmShortForms(t *testing.T) {
 		spans: []span{{O, "Zorvell Hotels"}, {P, "Arno Zorvell"}, {P, "Zorvell"}},
 		want:  []want{{O, "Zorvell Hotels", 1}, {P, "Arno Zorvell", 2}},
 	}, {
+		name:  "an employer's and an issuer's name",
+		text:  "Bill Quarnby, the chairman, spoke at Quarnby Motor Co's meeting. Quarnby's chief executive quit, said an engineer at Quarnby. Quarnby said it would cut jobs.",
+		spans: []span{{P, "Bill Quarnby"}, {O, "Quarnby Motor Co"}, {P, "Quarnby"}, {P, "Quarnby"}, {P, "Quarnby"}},
+		want:  []want{{P, "Bill Quarnby", 1}, {O, "Quarnby Motor Co", 4}},
+	}, {
 		name:  "a foundation and a family",
 		text:  "The Zorvell Foundation gave $5 million. Arno Zorvell founded it, and the Zorvell family still runs it; Zorvell said so.",
 		spans: []span{{O, "Zorvell Foundation"}, {P, "Arno Zorvell"}, {P, "Zorvell"}, {P, "Zorvell"}},
