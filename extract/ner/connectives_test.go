@@ -446,3 +446,25 @@ func TestJoinOfPluralTails(t *testing.T) {
 			[]entityWant{{O, "Zorbia", 1}}},
 	})
 }
+
+// TestJoinOfPlacePairs: a body's head word, "of" and two places joined by
+// "and" are one organization, and the head part said alone before or
+// after it is that body (joinOfPlacePairs, placePairTail); a bank of one
+// place and another's bank stay apart.
+func TestJoinOfPlacePairs(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "a body of two states",
+		text: "Flights at the Harbour Authority's airports were cancelled, the Harbour Authority of Quelland and Morvania said on Wednesday. " +
+			"Ferries to Quelland will resume on Friday.",
+		spans: []span{{O, "Harbour Authority"}, {O, "Harbour Authority"}, {L, "Quelland"}, {L, "Morvania"}, {L, "Quelland"}},
+		want:  []want{{O, "Harbour Authority of Quelland and Morvania", 2}, {L, "Quelland", 1}},
+	}, {
+		name:  "two banks",
+		text:  "The Central Bank of Quelland and the Morvania bank cut rates.",
+		spans: []span{{O, "Central Bank"}, {L, "Quelland"}, {L, "Morvania"}},
+		want:  []want{{O, "Central Bank", 1}, {L, "Quelland", 1}, {L, "Morvania", 1}},
+	}})
+}

@@ -76,6 +76,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedPair(text, toks, spans)
 	spans = splitRunTogetherNames(toks, spans)
 	spans = joinOfNames(toks, spans)
+	spans = joinOfPlacePairs(toks, spans)
 	spans = completeDanglingNames(text, toks, spans)
 	spans = joinRomanceBodyNames(toks, spans)
 	spans = joinSecondOfNames(toks, spans)

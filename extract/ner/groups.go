@@ -290,12 +290,15 @@ func abbreviates(short, full *mention) bool {
 			// Times" after "The New York Times".
 			return true
 		}
-		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && full.m.Start < short.m.Start &&
+		if n := len(short.words); short.typ == newsner.Organization && n >= 2 && len(full.words) > n+1 && (full.m.Start < short.m.Start || placePairTail(full.words[n:])) &&
 			orgHeads[short.words[n-1]] && nameLinks[full.words[n]] && equalWords(full.words[:n], short.words) {
 			// "Andy Warhol Foundation" after "Andy Warhol Foundation for
 			// the Visual Arts": the name up to its head word, once the full
 			// name has been given ("Harvard Business School" before "the
-			// 'Harvard Business School of Texas'" is not that).
+			// 'Harvard Business School of Texas'" is not that), or before
+			// a full name of two places (placePairTail: "the Port
+			// Authority's airports" before "the Port Authority of New York
+			// and New Jersey", dragnet-news-a page R567).
 			return true
 		}
 		if short.typ != newsner.Organization && short.typ.Valid() {
@@ -305,6 +308,15 @@ func abbreviates(short, full *mention) bool {
 		return ok && (slices.Contains(acronymsOf(full.m.Text), s) || slices.Contains(bodyAcronyms(full.m.Text), s))
 	}
 	return false
+}
+
+// placePairTail reports whether tail, the words of a body's name from its
+// head word's "of" on, names two places joined by "and" ("of new york and
+// new jersey", joinOfPlacePairs): a body of two states, whose head part
+// said alone ("the Port Authority") is the body itself, before the full
+// name as after it.
+func placePairTail(tail []string) bool {
+	return len(tail) >= 4 && tail[0] == "of" && slices.Contains(tail[2:len(tail)-1], "and")
 }
 
 // acronymForm returns a one-word name as the acronym it may be, its full
