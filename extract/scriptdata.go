@@ -388,9 +388,19 @@ func (r *scriptReader) walk(v any, key string, depth, titledAt int) {
 	titled := depth-titledAt <= 3
 	switch x := v.(type) {
 	case string:
-		if len(x) >= minUsableChars && (bodyKey(key) || !r.ownNames && htmlParagraphs(x)) {
+		switch {
+		case len(x) < minUsableChars:
+		case bodyKey(key) || !r.ownNames && htmlParagraphs(x):
 			paras, _ := r.fragment(x)
 			r.add(paras, titled, false)
+		case mdxKey(key):
+			// A compiled MDX body: its elements' HTML.
+			if r.parsed += len(x); r.parsed <= maxScriptParse {
+				if h := mdxHTML(x); h != "" {
+					paras, _ := r.fragment(h)
+					r.add(paras, titled, false)
+				}
+			}
 		}
 	case []any:
 		r.blocks(x, titled)
@@ -403,6 +413,10 @@ func (r *scriptReader) walk(v any, key string, depth, titledAt int) {
 	case map[string]any:
 		if r.carriesTitle(x) {
 			titledAt = depth
+		}
+		if key == "route" {
+			// Sitecore JSS's layout: its components' text, in order.
+			r.add(r.jssRoute(x), titled, true)
 		}
 		keys := make([]string, 0, len(x))
 		for k := range x {

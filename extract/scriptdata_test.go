@@ -93,6 +93,24 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"A footbridge across the river opened on Saturday", "It links the station with the new houses",
 				"The bridge cost four million pounds"},
 			[]string{"caption", "graphql"}},
+		{"mdx-remote.html", // next-mdx-remote: MDX 3 compiled to _jsx calls in compiledSource
+			[]string{"The lighthouse on the north point will be lit again from the first of May, after forty years dark, the harbour trust said on Tuesday.",
+				"How it was repaired", "Volunteers rebuilt the lamp room over two winters, and a public appeal paid for the new lens.",
+				"The tower stays closed to visitors", "The light will show every ten seconds.", "Its beam will reach eighteen miles"},
+			[]string{"Expected", "to be defined", "Home", "returns in May"}},
+		{"mdx-bundler.html", // Contentlayer's body.code: mdx-bundler's minified bundle, (0,n.jsx)(t.p, ...)
+			[]string{"The old mill on the river will grind flour again this autumn", "A new wheel",
+				"to the 1850 drawings kept in the county archive.", "Visitors will be able to buy the flour"},
+			[]string{"Loading", "Another story", "exports"}},
+		{"jss-state.html", // Sitecore JSS: a layout of components in __JSS_STATE__, nested placeholders
+			[]string{"Libraries", "Library keeps its doors open later", "The central library will stay open until nine",
+				"The longer hours follow a survey", "We heard from people who work all day", "Head librarian Ann Moss",
+				"Two new staff will be hired", "Join the library", "Membership is free", "Become a member"},
+			[]string{"Riverside Council", "Home", "Swimming pool", "dark", "h1", "primary", "Copyright", "library, hours", "The library at dusk"}},
+		{"jss-next.html", // Sitecore JSS for Next.js: the layout in __NEXT_DATA__'s layoutData
+			[]string{"Library keeps its doors open later", "The central library will stay open until nine",
+				"We heard from people who work all day", "Two new staff will be hired", "Membership is free"},
+			[]string{"Home", "Swimming pool", "Copyright", "Read more"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
@@ -351,4 +369,25 @@ func FuzzScriptArticle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMDXHTML: compiled MDX's element calls written as HTML, MDX 1's
+// mdx(tag, props, ...children) and createElement's among them; code that
+// builds no element with text gives "".
+func TestMDXHTML(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"const layoutProps={};function MDXContent({components,...props}){return mdx(MDXLayout,{...layoutProps,...props,components:components,mdxType:\"MDXLayout\"},mdx(\"p\",null,`A `,mdx(\"strong\",{parentName:\"p\"},`ferry`),` runs. `),mdx(\"h2\",{\"id\":\"x\"},mdx(\"a\",{parentName:\"h2\",\"href\":\"#x\"},`\\xbb`),`Times`));}MDXContent.isMDXComponent=true;",
+			"<p>A <strong>ferry</strong> runs. </p><h2><a>»</a>Times</h2>"},
+		{`React.createElement("p", {className: "lead"}, "One ", React.createElement("em", null, "two"), ' three')`,
+			"<p>One <em>two</em> three</p>"},
+		{`_jsx(_components.p, {children: cond ? "a" : "b"}); _jsx(_components.pre, {children: _jsx(_components.code, {children: "x = 1"})}); _jsx(_components.script, {children: "alert(1)"})`,
+			"<p></p><pre><code>x = 1</code></pre>"},
+		{`function f(a){return jsx(a)}; var s = "no elements here";`, ""},
+		{`_jsx(_components.p, {children: "cut short"`, ""},
+		{`_jsx(_components.p, {children: [` + strings.Repeat(`_jsx(_components.em, {children: [`, 200) + `"deep"`, ""},
+	} {
+		if got := mdxHTML(tt.src); got != tt.want {
+			t.Errorf("mdxHTML(%.60q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
 }
