@@ -124,7 +124,11 @@ func scriptArticle(doc []byte, title string) string {
 // parse is the cost).
 func storeArticle(doc []byte, title string) string {
 	r := &scriptReader{title: norm(title), ownNames: true}
-	for _, v := range stateValues(doc) {
+	values := stateValues(doc)
+	if v, ok := pageAttrValue(doc); ok {
+		values = append(values, v)
+	}
+	for _, v := range values {
 		r.root = apolloCache(v)
 		r.walk(v, "", 0, -maxScriptDepth)
 	}
@@ -274,6 +278,9 @@ func scriptValueAt(doc []byte, i int) (any, bool) {
 			return nil, false
 		}
 		src = []byte(s)
+	}
+	if bytes.HasPrefix(src, []byte("{&q;")) {
+		src = ngUnescape(src)
 	}
 	js, ok := jsonish(src)
 	if !ok {

@@ -111,6 +111,14 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"Library keeps its doors open later", "The central library will stay open until nine",
 				"We heard from people who work all day", "Two new staff will be hired", "Membership is free"},
 			[]string{"Home", "Swimming pool", "Copyright", "Read more"}},
+		{"angular-state.html", // Angular Universal's transferred state, escaped as &q; (Angular 15 and before)
+			[]string{"The footpath around the upper reservoir reopened on Friday", "Engineers from the water company pinned the slope",
+				"Walkers are asked to keep to the path and keep dogs on leads near the dam's spillway"},
+			[]string{"&q;", "Ferry timetable", "is open again"}},
+		{"inertia-page.html", // Inertia.js (Laravel): the page object in the root's data-page attribute
+			[]string{"The bakery's sourdough starter, kept alive since 1962", "A family recipe",
+				"The starter was brought from Lyon", "Customers can take a spoonful home"},
+			[]string{"New oven", "forty loaves", "&quot;", "The starter lives."}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},

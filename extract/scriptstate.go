@@ -2,7 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"encoding/json"
+	"html"
 	"slices"
+	"strings"
 )
 
 // Script state under any name: beside the frameworks scriptShapes names,
@@ -10,14 +13,17 @@ import (
 // (window.__s_data = {...}, a WordPress theme's var app_data = {...} from
 // wp_localize_script, Substack's window._preloads = JSON.parse("...")) or
 // as a JSON island (<script type="application/json" id="__JSS_STATE__">,
-// Sitecore JSS's layout). stateValues reads the largest of such scripts:
+// Sitecore JSS's layout; an Angular app's transferred state, id
+// "ng-state", escaped as &q; and the like before Angular 16). stateValues reads the largest of such scripts:
 // an inline script whose first statement assigns an object literal, an
 // array literal or JSON.parse(...) to a global (window.X, window["X"],
 // self.X, globalThis.X, var/let/const X), and a <script> of JSON but
 // JSON-LD (jsonld.go reads those). storeArticle walks them, and mainText
 // asks for it only where the markup gives nothing usable and the named
 // shapes no article, so a page whose framework is known, or whose markup
-// holds text, reads as before.
+// holds text, reads as before. Beside the scripts, an Inertia.js app's
+// page object in its root's data-page attribute (pageAttrValue) is such a
+// store.
 
 // Bounds of the reading of script state under other names.
 const (
@@ -220,4 +226,45 @@ func scriptType(tag []byte) string {
 		}
 		return string(bytes.ToLower(bytes.TrimSpace(tag[j:e])))
 	}
+}
+
+// ngUnescapes are Angular's TransferState escapes (Angular 15 and before:
+// <script id="serverApp-state" type="application/json">{&q;key&q;:...}),
+// &a; last.
+var ngUnescapes = strings.NewReplacer("&q;", `"`, "&s;", "'", "&l;", "<", "&g;", ">", "&a;", "&")
+
+// ngUnescape returns the JSON an Angular app's transferred state holds in
+// a script's text (src up to the script's end, maxScriptJSON at most).
+func ngUnescape(src []byte) []byte {
+	if k := bytes.Index(src, []byte("</script")); k >= 0 {
+		src = src[:k]
+	}
+	if len(src) > maxScriptJSON {
+		return nil
+	}
+	return []byte(ngUnescapes.Replace(string(src)))
+}
+
+// maxPageAttr is the most bytes of a data-page attribute read.
+const maxPageAttr = maxScriptJSON
+
+// pageAttrValue returns the page object an Inertia.js app (Laravel's,
+// Rails') serves in its root element's data-page attribute, <div
+// id="app" data-page="{&quot;component&quot;:...,&quot;props&quot;:
+// {...}}">, the shell it renders into; ok false where the page has none.
+func pageAttrValue(doc []byte) (any, bool) {
+	k := bytes.Index(doc, []byte(` data-page="{`))
+	if k < 0 {
+		return nil, false
+	}
+	at := k + len(` data-page="`)
+	end := bytes.IndexByte(doc[at:min(len(doc), at+maxPageAttr)], '"')
+	if end < 0 {
+		return nil, false
+	}
+	var v any
+	if json.Unmarshal([]byte(html.UnescapeString(string(doc[at:at+end]))), &v) != nil {
+		return nil, false
+	}
+	return v, true
 }
