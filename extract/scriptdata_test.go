@@ -323,6 +323,13 @@ func TestScriptDataHostile(t *testing.T) {
 		"state wide":     `<script>window.__site_state={"body":[` + strings.Repeat(para, 10000) + `{}]}</script>`,
 		"state nested refs": `<script>window.s={"initialState":{"ROOT_QUERY":{},"A":{"body":[` +
 			strings.Repeat(`{"type":"id","id":"A"},`, 2999) + `{"type":"id","id":"P"}]},"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"}}}</script>`,
+		"mdx deep":       `<script id="__NEXT_DATA__" type="application/json">{"compiledSource":"` + strings.Repeat(`mdx('p',null,`, 200000) + `"}</script>`,
+		"mdx unclosed":   `<script id="__NEXT_DATA__" type="application/json">{"compiledSource":"` + strings.Repeat(`_jsx(a.p,{children:[(`, 100000) + `"}</script>`,
+		"mdx many calls": `<script id="__NEXT_DATA__" type="application/json">{"compiledSource":"` + strings.Repeat(`mdx('p',null,'word '),`, 200000) + `"}</script>`,
+		"jss deep": `<script type="application/json" id="__JSS_STATE__">{"sitecore":{"route":` +
+			strings.Repeat(`{"placeholders":{"main":[{"componentName":"Box","fields":{"text":{"value":"Some words here"}},`, 2000) + `"x":1` + strings.Repeat(`}]}}`, 2000) + `}}</script>`,
+		"page attr unclosed": `<div id="app" data-page="{&quot;props&quot;:` + strings.Repeat("x", 1<<20),
+		"ng state unclosed":  `<script id="serverApp-state" type="application/json">{&q;a&q;:&q;` + strings.Repeat("x", 1<<20),
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
 	}

@@ -23,6 +23,9 @@ import (
 const (
 	maxMDXDepth = 64 // nesting of calls, arrays and objects parsed
 	maxMDXCalls = 20000
+	// maxMDXFailures is the most element calls that fail to parse
+	// before the code is given up: each may scan the rest of it.
+	maxMDXFailures = 16
 )
 
 // mdxKey reports whether a string under key may be a compiled MDX body.
@@ -37,7 +40,8 @@ var mdxCallees = []string{"mdx", "_jsx", "_jsxs", "jsx", "jsxs", "_jsxDEV", "jsx
 // builds, in order, or "" where it builds none with text.
 func mdxHTML(src string) string {
 	p := &mdxParser{src: []byte(src)}
-	for off := 0; off < len(p.src) && p.calls < maxMDXCalls; {
+	failures := 0
+	for off := 0; off < len(p.src) && p.calls < maxMDXCalls && failures < maxMDXFailures; {
 		k := bytes.IndexByte(p.src[off:], '(')
 		if k < 0 {
 			break
@@ -53,6 +57,7 @@ func mdxHTML(src string) string {
 		} else {
 			p.out.Truncate(at) // a call cut short writes nothing
 			p.text, p.skip = text, 0
+			failures++
 		}
 	}
 	if !p.text {
