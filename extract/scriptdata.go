@@ -128,6 +128,9 @@ func storeArticle(doc []byte, title string) string {
 	if v, ok := pageAttrValue(doc); ok {
 		values = append(values, v)
 	}
+	if v, ok := streamValue(doc); ok {
+		values = append(values, v)
+	}
 	for _, v := range values {
 		r.root = apolloCache(v)
 		r.walk(v, "", 0, -maxScriptDepth)

@@ -119,6 +119,10 @@ func TestScriptDataPages(t *testing.T) {
 			[]string{"The bakery's sourdough starter, kept alive since 1962", "A family recipe",
 				"The starter was brought from Lyon", "Customers can take a spoonful home"},
 			[]string{"New oven", "forty loaves", "&quot;", "The starter lives."}},
+		{"react-router-stream.html", // React Router 7 (Remix's single fetch): loader data as turbo-stream, in two chunks
+			[]string{"The bell ringers of St Anne's unveiled a new peal board", "The board was carved by a ringer's grandson",
+				"Practice night stays on Thursdays"},
+			[]string{"harvest supper", "roof fund", "A new peal board"}},
 		{"teaser.html", // the markup a teaser, the data the whole story
 			[]string{"The bicycle factory on the edge of town", "The firm, which makes frames", "A new hall will be built",
 				"The council welcomed the news"},
@@ -330,6 +334,10 @@ func TestScriptDataHostile(t *testing.T) {
 			strings.Repeat(`{"placeholders":{"main":[{"componentName":"Box","fields":{"text":{"value":"Some words here"}},`, 2000) + `"x":1` + strings.Repeat(`}]}}`, 2000) + `}}</script>`,
 		"page attr unclosed": `<div id="app" data-page="{&quot;props&quot;:` + strings.Repeat("x", 1<<20),
 		"ng state unclosed":  `<script id="serverApp-state" type="application/json">{&q;a&q;:&q;` + strings.Repeat("x", 1<<20),
+		"stream chunks":      strings.Repeat(`<script>window.__remixContext.streamController.enqueue("[[1,`+strings.Repeat("[", 50)+`");</script>`, 100000),
+		"stream unclosed":    `<script>window.__reactRouterContext.streamController.enqueue("[{\"_1\":` + strings.Repeat("x", 1<<20),
+		"stream cycle":       `<script>window.__reactRouterContext.streamController.enqueue("[{\"_1\":0,\"_2\":3},\"a\",\"html\",[0,0,3,-7]]\n");</script>`,
+		"stream deep":        `<script>window.__reactRouterContext.streamController.enqueue("[` + strings.Repeat(`[1],[2],`, 5000) + `1]\n");</script>`,
 		"refs fan-out": `<script>window.__APOLLO_STATE__={"P":{"html":"<p>` + strings.Repeat("Words and more words. ", 2000) + `</p>"},` +
 			`"A":{"body":[` + strings.Repeat(`{"__ref":"P"},`, 2999) + `{"__ref":"A"}]}}</script>`,
 	}
