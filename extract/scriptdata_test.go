@@ -380,6 +380,8 @@ func FuzzScriptArticle(f *testing.F) {
 	f.Add([]byte(`Fusion.globalContent={"content_elements":[{"type":"text","content":"<a href=x>` + strings.Repeat("y", 300) + `</a>"}]}`))
 	f.Add([]byte(`<script>/* <![CDATA[ */ var d = {"p":[{"title":{"rendered":"title"},"content":{"rendered":"<p>a</p><p>b</p>"}}]}</script>`))
 	f.Add([]byte(`<script>window["a-b"]=JSON.parse("{\"body_html\":\"<p>x</p>\"}")</script><script type="application/json">{"f":{"body":{"value":"v"}}}</script>`))
+	f.Add([]byte(`<script id="__NEXT_DATA__" type="application/json">{"compiledSource":"mdx(\"p\",null,` + "`a ${b}`" + `,(0,n.jsx)(t.em,{children:[\"c\",,]}))` + strings.Repeat("x", 300) + `"}</script>`))
+	f.Add([]byte(`<script>x.streamController.enqueue("[{\"_1\":2},\"body\",\"` + strings.Repeat("w ", 200) + `\"]\n");</script><div data-page="{&quot;a&quot;:1}">`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		for _, s := range []string{scriptArticle(doc, "title"), storeArticle(doc, "title")} {
 			if utf8.Valid(doc) && !utf8.ValidString(s) {
