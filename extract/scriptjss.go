@@ -138,14 +138,12 @@ func jssText(s string) bool {
 	case t == "" || strings.HasPrefix(t, "http") || strings.HasPrefix(t, "/") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "{"):
 		return false
 	case strings.ContainsAny(t, " <&"):
-		return strings.IndexFunc(t, isLetterRune) >= 0
+		return hasLetter(t)
 	}
 	// One word: a name ("StreamStore") where it starts with a capital
 	// and holds no setting's punctuation.
 	return len(t) <= 40 && 'A' <= t[0] && t[0] <= 'Z' && !strings.ContainsAny(t, "-_.:=")
 }
-
-func isLetterRune(c rune) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
 
 // jssFieldOrder returns the keys of a component's fields that hold text,
 // in the order a component shows them: an eyebrow, the heading, a
