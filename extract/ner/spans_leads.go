@@ -223,26 +223,65 @@ func afterDash(toks []token, i int) bool {
 // word before a name as the name's.
 func cutLeadCommonWords(text string, toks []token, spans []tspan, lower map[string]string) []tspan {
 	var inside map[string]newsner.EntityType // the spans' words and types, of spans inside a sentence
+	var surnames map[string]bool             // the last words of people's spans inside a sentence
 	for i, s := range spans {
-		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || lowered(lower, toks[s.t0].Text) != "lower" || !startsUpper(toks[s.t0+1].Text) {
+		corpus := false // the word is common by the training corpora, not by the article
+		if s.t1-s.t0 < 2 || !startsSentence(text, toks, s.t0) || !startsUpper(toks[s.t0+1].Text) {
 			continue
+		}
+		if lowered(lower, toks[s.t0].Text) != "lower" {
+			if corpus = corpusCommonLead(toks[s.t0].Text, lower); !corpus {
+				continue
+			}
 		}
 		if inside == nil {
 			inside = map[string]newsner.EntityType{}
+			surnames = map[string]bool{}
 			for _, o := range spans {
 				if !startsSentence(text, toks, o.t0) {
 					inside[spanWords(toks, o.t0, o.t1)] = o.typ
+					if o.typ == newsner.Person {
+						surnames[toks[o.t1-1].Text] = true
+					}
 				}
 			}
 		}
 		whole := spanWords(toks, s.t0, s.t1)
 		rest, ok := inside[spanWords(toks, s.t0+1, s.t1)]
+		if corpus && !ok && s.typ == newsner.Person && (s.t1-s.t0 >= 3 && firstName(toks[s.t0+1].Text) || surnames[toks[s.t1-1].Text]) {
+			rest, ok = newsner.Person, true // "Rookie Jan Zorbetti" beside "Zorbetti"
+		}
 		if _, in := inside[whole]; !ok || in || nameStarts[toks[s.t0].Text] && rest != newsner.Person || listKey(whole, s.typ) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
 			continue // a place's "New": but "New Obama TV ad" names the person
+		}
+		if corpus && (rest != newsner.Person || s.typ != newsner.Person) {
+			continue
 		}
 		spans[i].t0++
 	}
 	return spans
+}
+
+// corpusCommonLead reports whether w, the first word of a person's span at
+// a sentence's start, is a common word by the training corpora where the
+// article gives no case of its own ("Victorious Obama faces familiar
+// challenges", "Forward Neymar scored", "Rookie Jan Quelbek made his
+// debut"): the corpora write it in lower case (usuallyLower, twice or more
+// and three times as often as capitalized: rare words count), or it ends
+// as adjectives do ("-ous", "-ful", "-less": "Victorious", "Tearful",
+// which the corpora may never write); the article neither capitalizes it
+// on its own inside a sentence nor writes it in lower case, and it is no
+// first name ("Will", "Rich") nor title (cutLeadingTitles' words).
+// cutLeadCommonWords then cuts it off a person's span where the rest is a
+// person the tagger found inside a sentence, opens with a first name
+// ("Rookie Jan Quelbek") or ends with the last word of a person's span
+// inside a sentence.
+func corpusCommonLead(w string, lower map[string]string) bool {
+	if _, seen := lower[strings.ToLower(w)]; seen || !isLetters(w) || isAcronym(w) || firstName(w) || isRole(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return usuallyLower(w, 2, 3) || len(lw) > 6 && (strings.HasSuffix(lw, "ous") || strings.HasSuffix(lw, "ful") || strings.HasSuffix(lw, "less"))
 }
 
 // nameStarts are words places' names start with that are common words

@@ -144,3 +144,29 @@ func TestCutLeadKindNoun(t *testing.T) {
 		want:  []want{{O, "Union Zorbific", 1}},
 	}})
 }
+
+// TestCorpusCommonLeadCut: a common word the training corpora write in
+// lower case, that the article writes in neither case elsewhere, is cut
+// off a person's name at a sentence's start where the rest is a person
+// found inside a sentence; a first name stays.
+func TestCorpusCommonLeadCut(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a headline's adjective",
+		text:  "Victorious Zorbetti faces old foes.\nThe senator said Zorbetti would win again.",
+		spans: []span{{P, "Victorious Zorbetti"}, {P, "Zorbetti"}},
+		want:  []want{{P, "Zorbetti", 2}},
+	}, {
+		name:  "a role's word before a first name and the surname used inside",
+		text:  "Rookie Jan Quelbek scored twice on Sunday.\nThe coach said Quelbek had been ill.",
+		spans: []span{{P, "Rookie Jan Quelbek"}, {P, "Quelbek"}},
+		want:  []want{{P, "Jan Quelbek", 2}},
+	}, {
+		name:  "a first name stays",
+		text:  "Will Zorbetti faces old foes.\nThe senator said Zorbetti would win again.",
+		spans: []span{{P, "Will Zorbetti"}, {P, "Zorbetti"}},
+		want:  []want{{P, "Will Zorbetti", 2}},
+	}})
+}
