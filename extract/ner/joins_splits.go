@@ -536,6 +536,44 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// splitPlaceAcronyms splits a span that is a place's name and an acronym
+// of three letters or more into the place and the organization, where the
+// acronym is an organization's span of its own elsewhere in the article or
+// a listed organization's ("shaken by Chicago NAPM" after "the National
+// Association of Purchasing Management (NAPM) index"): CoNLL-2003 marks
+// the place and the body apart (eng.train: "India | RBI", "London |
+// LIFFE", "France | ONIC", 7 such pairs split to 3 names whole, "Paris
+// SG" and "Algeria TV" among those; eng.testa "Chicago | NAPM" twice),
+// where the tagger read one name. splitCountryOrgs splits a country and a
+// listed organization; this reads any place, by the article's own use of
+// the acronym. A place in capitals (a headline's) or a listed name whole
+// stays.
+func splitPlaceAcronyms(toks []token, spans []tspan) []tspan {
+	var alone map[string]bool // the acronyms that are an organization's span on their own
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		e := s.t1 - 1
+		if s.typ != newsner.Organization && s.typ != newsner.Location || e <= s.t0 || e-s.t0 > 3 || len(toks[e].Text) < 3 || !isAcronym(toks[e].Text) {
+			return s, s, false
+		}
+		place := joinTokens(toks[s.t0:e])
+		if !hasLower(place) || !isPlaceName(place) || listKey(joinTokens(toks[s.t0:s.t1]), newsner.Organization) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
+			return s, s, false
+		}
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, o := range spans {
+				if o.typ == newsner.Organization && o.t1-o.t0 == 1 && isAcronym(toks[o.t0].Text) {
+					alone[toks[o.t0].Text] = true
+				}
+			}
+		}
+		if !alone[toks[e].Text] && listKey(toks[e].Text, newsner.Organization) == "" {
+			return s, s, false
+		}
+		return tspan{newsner.Location, s.t0, e}, tspan{newsner.Organization, e, s.t1}, true
+	})
+}
+
 // splitCountryStopFirms splits an organization's span that a country's
 // dotted abbreviation ("U.K.", "U.S.") starts and a firm's legal form ends,
 // two words or more between, into the place and the firm: the

@@ -180,3 +180,23 @@ func TestSplitPartyLeaderNames(t *testing.T) {
 		want:  []want{{O, "Democratic Party of South Korea", 1}},
 	}})
 }
+
+// TestSplitPlaceAcronyms: a place's name and an acronym the article uses
+// as an organization's name on its own are two names, the place and the
+// organization; an acronym the article never uses alone stays.
+func TestSplitPlaceAcronyms(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a body's acronym after a town",
+		text:  "Bonds fell, shaken by Chicago ZQPM.\nThe Zorbic Quelb of Purchasing Managers (ZQPM) index rose.",
+		spans: []span{{O, "Chicago ZQPM"}, {O, "Zorbic Quelb of Purchasing Managers"}, {O, "ZQPM"}},
+		want:  []want{{L, "Chicago", 1}, {O, "Zorbic Quelb of Purchasing Managers", 3}},
+	}, {
+		name:  "an acronym never alone stays",
+		text:  "Fans of Chicago ZQB cheered.",
+		spans: []span{{O, "Chicago ZQB"}},
+		want:  []want{{O, "Chicago ZQB", 1}},
+	}})
+}
