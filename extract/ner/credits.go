@@ -43,7 +43,10 @@ func addCreditThe(toks []token, s tspan) tspan {
 // comma or semicolon, a name: a person's where they are two or three
 // words opening with a first name of the gazetteer ("Photo: Jane Roe"),
 // an organization's otherwise ("Image Credit: Zorbic Coverage", "Source:
-// Quenton Labour Office"). With no verb around it the tagger, which reads
+// Quenton Labour Office"), always where the run opens with holders that
+// slashes join ("Credit: NASA/DOE/Fermi LAT Collaboration": a run that
+// takes in the names the tagger found inside it, as "LAT"; not "Photo:
+// Jane Roe/AFP", a photographer's name before the slash). With no verb around it the tagger, which reads
 // names in sentences, misses the credit's holder; the entity lists give it.
 // A run that opens with an article ("Source: A Survey of ...") is a
 // title's, not a holder's.
@@ -53,15 +56,18 @@ func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
 		if !creditLabelled(toks, a) || line[a-2] != line[a] || creditRunOpeners[toks[a].Text] {
 			continue
 		}
-		e := a
-		for e < len(toks) && line[e] == line[a] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+		e, slashed := a, slashedCaps(toks[a].Text) // the first holders joined by slashes; a photographer's name before one stays the tagger's
+		for e < len(toks) && line[e] == line[a] && startsUpper(toks[e].Text) && (isLetters(toks[e].Text) || e == a && slashed) {
 			e++
 		}
-		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] || overlapping(spans, false, a, e) != nil {
+		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] {
 			continue
 		}
+		if ov := overlapping(spans, false, a, e); ov != nil && !(slashed && allInside(spans, ov, a, e)) {
+			continue // a slashed run takes in a name the tagger found inside it ("LAT" of "Fermi LAT Collaboration")
+		}
 		typ := newsner.Organization
-		if n := e - a; n >= 2 && n <= 3 && firstName(toks[a].Text) {
+		if n := e - a; n >= 2 && n <= 3 && firstName(toks[a].Text) && !slashed {
 			typ = newsner.Person
 		}
 		add = append(add, tspan{typ, a, e})
@@ -69,6 +75,42 @@ func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// slashedCaps reports whether w is capitalized words joined by slashes
+// ("NASA/DOE/Fermi" of "Credit: NASA/DOE/Fermi LAT Collaboration"): a
+// credit's several holders, an organization's span that cutSlash cuts at
+// the first slash and slashMentions splits into the rest
+// (creditSlashBody).
+func slashedCaps(w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) || !isLetters(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditSlashBody reports whether name, a piece after a slash of the
+// holders of a credit after its label (creditLabelled: "Credit:
+// NASA/DOE/Fermi LAT Collaboration"), is a body's name: an acronym
+// ("DOE") or a name ending in a body's head word (orgHeads,
+// creditBodyHeads: "Fermi LAT Collaboration"). A credit lists its
+// holders, agencies and bodies, each a name of its own.
+func creditSlashBody(toks []token, s tspan, name string) bool {
+	if !creditLabelled(toks, s.t0) {
+		return false
+	}
+	ws := strings.Fields(name)
+	last := ws[len(ws)-1]
+	return isAcronym(name) || len(ws) >= 2 && (lowered(orgHeads, last) || lowered(creditBodyHeads, last))
+}
+
+// creditBodyHeads end a body's name in a credit beyond orgHeads.
+var creditBodyHeads = setOf(`collaboration consortium observatory laboratory team`)
 
 // creditRunOpeners open a title rather than a credit's holder.
 var creditRunOpeners = setOf(`A An The This These Our My Your`)
@@ -197,7 +239,7 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 			out = append(out, m)
 		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
 			!strings.EqualFold(name, "the") &&
-			(listedOrg(name) || lowered(creditWords, first) || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name))) {
+			(listedOrg(name) || lowered(creditWords, first) || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name) || creditSlashBody(toks, s, name))) {
 			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
 			m.key = strings.Join(m.words, " ")
 			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])

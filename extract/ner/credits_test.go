@@ -82,3 +82,25 @@ func TestSlashedListedCompany(t *testing.T) {
 		want:  []want{{O, "Reuters", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestCreditSlashedHolders: a credit after its label that opens with
+// holders joined by slashes names each of them, the last going on over
+// the capitalized words after the slash, the tagger's name inside it
+// taken in (creditHolderSpans, creditSlashBody); a photographer's name
+// before an agency's slash stays a person.
+func TestCreditSlashedHolders(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "agencies and a collaboration",
+		text:  "The plot shows the blazars the telescope saw. Credit: ZASA/QOE/Zorbi LAT Collaboration\n\nThe team said the light was faint.",
+		spans: []span{{O, "LAT"}},
+		want:  []want{{O, "ZASA", 1}, {O, "QOE", 1}, {O, "Zorbi LAT Collaboration", 1}},
+	}, {
+		name:  "a photographer before the agency",
+		text:  "The leader spoke in the hall. Photograph: Jan Quelby/PA\n\nPolitics is often a rough trade.",
+		spans: []span{{P, "Jan Quelby/PA"}},
+		want:  []want{{P, "Jan Quelby", 1}, {O, "PA", 1}},
+	}})
+}
