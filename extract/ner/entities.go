@@ -445,6 +445,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	surnameFirms(ms, toks)
+	brothersAsOrganizations(ms)
 	namesakeFirmShortForms(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = joinMiddleNames(groups)

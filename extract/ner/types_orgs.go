@@ -313,6 +313,28 @@ func namesakesAsOrganizations(ms []*mention) {
 	retypeByKey(ms, cued, func(m *mention) bool { return personOrPlace(m) && !m.place }, newsner.Organization)
 }
 
+// brothersAsOrganizations types ORGANIZATION a mention of two words or
+// more tagged a person that ends in "Bros", "Bros." or "Brothers": a firm
+// or a band named for its founders' family ("Salomon Bros.' chief equity
+// strategist", eng.testa; eng.train and eng.testa mark each such name an
+// organization, "Warner Bros" and "Brothers" 5 of 5). The tagger reads
+// the dotted "Bros." as a person's abbreviated suffix, as "Jr.".
+func brothersAsOrganizations(ms []*mention) {
+	for _, m := range ms {
+		n := len(m.words)
+		for n > 0 && strings.Trim(m.words[n-1], ".'’") == "" {
+			n-- // the full stop and the possessive's apostrophe, tokens of their own
+		}
+		if m.typ != newsner.Person || n < 2 {
+			continue
+		}
+		switch strings.TrimSuffix(m.words[n-1], ".") {
+		case "bros", "brothers":
+			m.typ = newsner.Organization
+		}
+	}
+}
+
 // listedOrg reports whether name is that of a thing of the lists that is
 // an organization wherever named (orgLists: news agencies, broadcasters,
 // newspapers, magazines, news sites and fact-checkers; armed groups).

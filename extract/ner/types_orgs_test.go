@@ -260,3 +260,17 @@ func TestCountryRegionsStayPlaces(t *testing.T) {
 		want:  []want{{L, "Ethiopia", 2}, {L, "Quelbara", 1}, {O, "Zorbcom", 1}},
 	}})
 }
+
+// TestBrothersAsOrganizations: a name ending in "Bros." or "Brothers"
+// tagged a person is a firm's or a band's, an organization.
+func TestBrothersAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank's dotted Bros. before its possessive",
+		text:  "Stocks rose, said Jan Quelby, Zorbon Bros.' chief equity strategist.",
+		spans: []span{{P, "Jan Quelby"}, {P, "Zorbon Bros."}},
+		want:  []want{{P, "Jan Quelby", 1}, {O, "Zorbon Bros.", 1}},
+	}})
+}
