@@ -137,6 +137,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addSaintSiteSpans(toks, spans)
 	spans = splitCountryOrgs(toks, spans)
 	spans = splitPlaceAcronyms(toks, spans)
+	spans = splitPlaceTitleNames(toks, spans)
 	spans = splitDemonymBodies(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)
 	spans = cutCountryOlympic(toks, spans)

@@ -200,3 +200,28 @@ func TestSplitPlaceAcronyms(t *testing.T) {
 		want:  []want{{O, "Chicago ZQB", 1}},
 	}})
 }
+
+// TestSplitPlaceTitleNames: a place, a capitalized title and a person's
+// name the tagger read as one name are the place and the person; a body's
+// name after the title keeps the span whole.
+func TestSplitPlaceTitleNames(t *testing.T) {
+	L, P, O := newsner.Location, newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a cardinal's country in a headline",
+		text:  "U.S. Cardinal Quelbardin says he has cancer.\nThe cardinal spoke on Friday.",
+		spans: []span{{O, "U.S. Cardinal Quelbardin"}},
+		want:  []want{{L, "U.S.", 1}, {P, "Quelbardin", 1}},
+	}, {
+		name:  "a mayor's town the gazetteer lacks",
+		text:  "Zorbinja Mayor Darko Quelbovic said the town was destroyed.",
+		spans: []span{{P, "Zorbinja Mayor Darko Quelbovic"}},
+		want:  []want{{L, "Zorbinja", 1}, {P, "Darko Quelbovic", 1}},
+	}, {
+		name:  "a body after the title stays",
+		text:  "The Zorbinja Mayor Quelb Office said the roads were closed.",
+		spans: []span{{O, "Zorbinja Mayor Quelb Office"}},
+		want:  []want{{O, "Zorbinja Mayor Quelb Office", 1}},
+	}})
+}
