@@ -26,7 +26,9 @@ A file is read as HTML where it looks so, else as text; one that is neither
 (an image, a PDF) is a not_html dead letter.
 Inputs are processed in parallel; a failed input prints a dead-letter line
 ({"schema":"newsner.deadletter/v1","url":...,"class":...,"error":...}) and the
-rest go on; the exit status is 1 if any input failed.`)
+rest go on; the exit status is 1 if any input failed. SIGINT or SIGTERM
+stops it with status 1, saying how many inputs are done (the first ones:
+records come in input order).`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel (0: the default)")
 	fc := fetcherFlags(fs.FlagSet)
@@ -68,7 +70,7 @@ rest go on; the exit status is 1 if any input failed.`)
 	}
 	p := &ingest.Pipeline{Loader: loader, Processor: proc}
 	out := &sink.JSONLines{W: env.Stdout}
-	failed := 0
+	failed, done := 0, 0
 	err = ingest.Ordered(ctx, len(inputs), *workers,
 		func(ctx context.Context, i int) ingest.Result { return p.Do(ctx, ingest.Job{URL: inputs[i]}) },
 		func(i int, r ingest.Result) error {
@@ -80,10 +82,21 @@ rest go on; the exit status is 1 if any input failed.`)
 				}
 				failed++
 				r.Err = reprocessDirectories(r.Err)
-				return out.Write(ctx, r.DeadLetter(inputs[i]))
+				err := out.Write(ctx, r.DeadLetter(inputs[i]))
+				if err == nil {
+					done++
+				}
+				return err
 			}
-			return out.Write(ctx, r.Article)
+			err := out.Write(ctx, r.Article)
+			if err == nil {
+				done++
+			}
+			return err
 		})
+	if stoppedOnSignal(ctx, err) {
+		return stoppedInputs(done, len(inputs))
+	}
 	if err != nil {
 		return err
 	}
@@ -92,6 +105,18 @@ rest go on; the exit status is 1 if any input failed.`)
 		return errSilent
 	}
 	return nil
+}
+
+// stoppedInputs is extract's error when a signal stopped it with done of
+// n inputs written: records come in input order, so the first done are
+// done and the rest are to be given again ("context canceled" said
+// neither).
+func stoppedInputs(done, n int) error {
+	if done == 0 {
+		return fmt.Errorf("stopped on a signal with 0 of %s done: give them again", newsner.Count(n, "input"))
+	}
+	return fmt.Errorf("stopped on a signal with %d of %s done (records come in input order): give all but the first %d again",
+		done, newsner.Count(n, "input"), done)
 }
 
 // reprocessDirectories points a directory given to extract, which reads

@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -219,5 +221,35 @@ func TestExtractStdinStopsWithContext(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("extract - did not return when its context ended with stdin still open")
+	}
+}
+
+// TestExtractStoppedOnSignal stops extract after its first record, as
+// SIGINT does: it exits 1 saying how many inputs are done and which to
+// give again, where it said "context canceled".
+func TestExtractStoppedOnSignal(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for u := range writeStories(t, dir, 4) {
+		files = append(files, strings.TrimPrefix(u, "file://"))
+	}
+	slices.Sort(files)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &cancelAfter{n: 1, cancel: cancel}
+	var errOut bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	code := Main(ctx, env, append([]string{"extract", "--workers", "1"}, files...))
+	done := strings.Count(out.buf.String(), "\n")
+	want := fmt.Sprintf("newsner extract: stopped on a signal with %d of 4 inputs done (records come in input order): give all but the first %d again\n", done, done)
+	if code != 1 || errOut.String() != want {
+		t.Errorf("exit %d, stderr %q, want 1 and %q", code, errOut.String(), want)
+	}
+
+	errOut.Reset()
+	env.Stdout = io.Discard
+	code = Main(ctx, env, append([]string{"extract"}, files...))
+	if want := "newsner extract: stopped on a signal with 0 of 4 inputs done: give them again\n"; code != 1 || errOut.String() != want {
+		t.Errorf("cancelled before the start: exit %d, stderr %q, want 1 and %q", code, errOut.String(), want)
 	}
 }
