@@ -3,6 +3,7 @@ package newsner
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -99,10 +100,14 @@ func Clip(s string, n int) string {
 }
 
 // Count writes a count and its noun for a message, the noun with an s
-// unless the count is 1 ("1 attempt", "3 attempts", "0 pages").
+// unless the count is 1 ("1 attempt", "3 attempts", "0 pages"), and a
+// consonant's y made ies ("1 copy", "2 copies"; "2 keys").
 func Count[N ~int | ~int64](n N, noun string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, noun)
+	}
+	if stem, ok := strings.CutSuffix(noun, "y"); ok && stem != "" && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
+		return fmt.Sprintf("%d %sies", n, stem)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

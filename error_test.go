@@ -41,4 +41,13 @@ func TestCount(t *testing.T) {
 			t.Errorf("Count(%d, URL) = %q, want %q", c.n, got, c.want)
 		}
 	}
+	// A consonant's y is ies; a vowel's takes an s.
+	for _, c := range []struct {
+		n          int
+		noun, want string
+	}{{1, "copy", "1 copy"}, {2, "copy", "2 copies"}, {0, "entry", "0 entries"}, {3, "key", "3 keys"}, {2, "day", "2 days"}} {
+		if got := newsner.Count(c.n, c.noun); got != c.want {
+			t.Errorf("Count(%d, %s) = %q, want %q", c.n, c.noun, got, c.want)
+		}
+	}
 }

@@ -113,6 +113,12 @@ func TestTrainOneDocumentCounts(t *testing.T) {
 	if err := rep.Write(&report); err != nil || !strings.Contains(report.String(), ", 1 document, ") {
 		t.Errorf("a report of one document: %v\n%s", err, report.String())
 	}
+	// One document and its copy: "1 copy" (it said "1 copies").
+	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "1", "--runs", "1", "--stages", "1",
+		"--augment", "rate=1,pool=lists,shape=keep,seed=3")
+	if code != 0 || !strings.Contains(stderr, "augment: 1 copy of 1 document\n") {
+		t.Errorf("train --augment on one document: exit %d, want 0 and 'augment: 1 copy of 1 document':\n%s", code, stderr)
+	}
 	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--cv", "2")
 	if code != 1 || !strings.Contains(stderr, "2 folds of 1 document\n") {
 		t.Errorf("train --cv 2 of one document: exit %d, want 1 and '2 folds of 1 document':\n%s", code, stderr)

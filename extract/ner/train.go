@@ -326,7 +326,7 @@ func Train(ctx context.Context, docs []Doc, cfg TrainConfig) (*Tagger, error) {
 			docs = append(docs, c.doc)
 			from = append(from, c.from)
 		}
-		logf("augment: %d copies of %s", len(copies), newsner.Count(len(from)-len(copies), "document"))
+		logf("augment: %s of %s", newsner.Count(len(copies), "copy"), newsner.Count(len(from)-len(copies), "document"))
 	}
 	tds := make([]trainDoc, 0, len(docs))
 	tdOf := make([]int, len(docs)) // docs index -> tds index, -1 for none
