@@ -64,10 +64,12 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	if p.Format != FormatHTML && p.Format != FormatText {
 		// An image, a PDF, an executable named on the command line, found
 		// in a directory or served as text/html: its bytes are no article.
-		// Bytes no text holds but no file type's signature are refused
-		// only where the page is not taken for HTML, whose extraction
-		// drops stray control bytes.
-		if kind := binaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary) {
+		// Bytes no text holds but no file type's signature are let
+		// through only where the page is taken for HTML and shows
+		// markup at its start (looksLikeHTML), as HTML's extraction
+		// drops stray control bytes: random bytes served as text/html,
+		// or named .html in a directory reprocess reads, are no page.
+		if kind := binaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary || !looksLikeHTML(page.Body)) {
 			return newsner.Article{}, newsner.Errorf(newsner.ENotHTML, "neither HTML nor text: the content looks like %s (--input-format text reads it as text)", kind)
 		}
 	}

@@ -53,6 +53,11 @@ func TestProcessorRefusesBinaryFiles(t *testing.T) {
 		{"png named .html", FormatAuto, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", newsner.ENotHTML},
 		// HTML with a stray NUL is HTML.
 		{"html with a NUL", FormatAuto, "<html><body><p>Angela\x00 Merkel spoke in Berlin.</p></body></html>", ""},
+		// Bytes no text holds, with no signature and no markup, served
+		// as text/html or named .html: no page either (they made an
+		// article of their bytes).
+		{"bytes named .html", FormatAuto, "\x8a\x01\x00\x13\xfe\x9b\x02 Merkel \x11\x07\xc3\x00\x00\x1f", newsner.ENotHTML},
+		{"html with a NUL named .html", FormatAuto, "<html><body><p>Angela\x00 Merkel spoke in Berlin.</p></body></html>", ""},
 		{"png as html", FormatHTML, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", ""},
 	} {
 		page := newsner.Page{URL: u, FinalURL: u, Body: []byte(c.body)}
