@@ -100,8 +100,7 @@ records come in input order).`)
 	if err != nil {
 		return err
 	}
-	if failed > 0 {
-		fmt.Fprintf(env.Stderr, "newsner extract: %d of %s failed\n", failed, newsner.Count(len(inputs), "input"))
+	if sayFailed(env.Stderr, "extract", failed, len(inputs), "input"); failed > 0 {
 		return errSilent
 	}
 	return nil

@@ -21,6 +21,8 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+
+	"github.com/newsner/newsner"
 )
 
 func main() {
@@ -123,6 +125,20 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	fmt.Fprintf(env.Stderr, "newsner: unknown command %q\n\n", args[0])
 	usage(env.Stderr)
 	return 2
+}
+
+// sayFailed writes the line a batch ends with where some of its n items
+// failed, each with its own dead letter or log line ("newsner extract: 2 of
+// 5 inputs failed"), and reports whether every one did: one place for
+// extract's inputs, watch --once's sources and reprocess's pages, which
+// differ only in what fails the command (any input; every source, every
+// page).
+func sayFailed[N ~int | ~int64](w io.Writer, cmd string, failed, n N, noun string) (all bool) {
+	if failed == 0 {
+		return false
+	}
+	fmt.Fprintf(w, "newsner %s: %d of %s failed\n", cmd, failed, newsner.Count(n, noun))
+	return failed >= n
 }
 
 // stoppedOnSignal reports whether err, a service's, is the end of ctx: a

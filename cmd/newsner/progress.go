@@ -108,12 +108,7 @@ func (s *BatchStats) Summary(w io.Writer, p ingest.BatchProgress, elapsed time.D
 // produced nothing.
 func (s *BatchStats) pagesFailed(w io.Writer, p ingest.BatchProgress) error {
 	failed, _ := s.Failed()
-	if failed == 0 {
-		return nil
-	}
-	read := pagesRead(p)
-	fmt.Fprintf(w, "newsner reprocess: %d of %s failed\n", failed, newsner.Count(read, "page"))
-	if failed >= read {
+	if sayFailed(w, "reprocess", failed, pagesRead(p), "page") {
 		return errSilent
 	}
 	return nil

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/ingest/watch"
 	"github.com/newsner/newsner/ingest/watch/watchkafka"
@@ -183,11 +182,7 @@ func (o *watchOpts) watchStdout(ctx context.Context, env *Env, cfg watch.Config,
 // none could be polled: nothing was watched.
 func onceFailures(env *Env, w *watch.Watcher) error {
 	failed, given := w.Failed()
-	if failed == 0 {
-		return nil
-	}
-	fmt.Fprintf(env.Stderr, "newsner watch: %d of %s failed\n", failed, newsner.Count(given, "source"))
-	if failed == given {
+	if sayFailed(env.Stderr, "watch", failed, given, "source") {
 		return errSilent
 	}
 	return nil
