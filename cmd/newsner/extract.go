@@ -31,7 +31,7 @@ stops it with status 1, saying how many inputs are done (the first ones:
 records come in input order).`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel (0: the default)")
-	fc := fetcherFlags(fs.FlagSet)
+	fc := fetcherFlags(fs)
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err

@@ -31,6 +31,7 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
 	partitions := fs.Int("partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created (the most run processes that can share it)")
 	quiet := fs.Bool("quiet", false, "do not print the count on stderr")
+	fs.needPositive("partitions")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -318,5 +320,40 @@ func TestNullDeviceIsNoTerminal(t *testing.T) {
 	saySTDIN(&Env{Stdin: null, Stderr: &errOut}, "run", "URLs from stdin, one a line")
 	if errOut.Len() != 0 {
 		t.Errorf("stdin %s: said %q", os.DevNull, errOut.String())
+	}
+}
+
+// TestFlagsRefuseZero: a count, size or time flag given 0 or less is a
+// mistake in the command line (exit 2, saying which flag and what it
+// wants), where the packages below took it silently as their default
+// (--max-attempts 0 made 3 tries) and serve's --lag-interval 0 panicked
+// (a ticker of no interval). The same through the flag's variable.
+func TestFlagsRefuseZero(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		env  map[string]string
+		want string
+	}{
+		{args: []string{"extract", "--max-attempts", "0", "no-such.html"}, want: "newsner extract: --max-attempts 0: want 1 or more\n"},
+		{args: []string{"extract", "--connect-timeout", "-5s", "no-such.html"}, want: "newsner extract: --connect-timeout -5s: want a time above 0\n"},
+		{args: []string{"extract", "--max-body-bytes", "0", "no-such.html"}, want: "newsner extract: --max-body-bytes 0: want 1 or more\n"},
+		{args: []string{"extract", "no-such.html"}, env: map[string]string{"NEWSNER_PER_HOST_CONCURRENCY": "0"}, want: "newsner extract: --per-host-concurrency 0: want 1 or more\n"},
+		{args: []string{"run", "--max-uncommitted", "0"}, want: "newsner run: --max-uncommitted 0: want 1 or more\n"},
+		{args: []string{"run", "--drain-timeout", "-1s"}, want: "newsner run: --drain-timeout -1s: want a time above 0\n"},
+		{args: []string{"watch", "--concurrency", "0"}, want: "newsner watch: --concurrency 0: want 1 or more\n"},
+		{args: []string{"watch", "--interval", "0"}, want: "newsner watch: --interval 0s: want a time above 0\n"},
+		{args: []string{"reprocess", "--save-every", "0", "no-such-dir"}, want: "newsner reprocess: --save-every 0s: want a time above 0\n"},
+		{args: []string{"serve", "--lag-interval", "0", "--addr", "127.0.0.1:0", "-"}, want: "newsner serve: --lag-interval 0s: want a time above 0\n"},
+		{args: []string{"serve", "--max-mb", "0", "--addr", "127.0.0.1:0", "-"}, want: "newsner serve: --max-mb 0: want 1 or more\n"},
+		{args: []string{"feed", "--partitions", "0", "--brokers", "127.0.0.1:1", "http://example.com/"}, want: "newsner feed: --partitions 0: want 1 or more\n"},
+	} {
+		ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
+		var out, errOut strings.Builder
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(k string) string { return c.env[k] }}
+		code := Main(ctx, env, c.args)
+		cancel()
+		if code != 2 || errOut.String() != c.want {
+			t.Errorf("%v %v: exit %d, stderr %q; want 2 and %q", c.args, c.env, code, errOut.String(), c.want)
+		}
 	}
 }

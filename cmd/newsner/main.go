@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/newsner/newsner"
 )
@@ -230,6 +231,41 @@ type flagSet struct {
 	ops opsOpts
 	// log is the logger the flags ask for, set by parse.
 	log *slog.Logger
+	// positive names the flags whose value must be above 0 (see
+	// needPositive).
+	positive []string
+}
+
+// needPositive marks flags (ints or durations) whose value must be above
+// 0: parse refuses 0 or less as a mistake in the command line, where the
+// packages below took it silently as their default (--max-attempts 0 made
+// 3 tries, --connect-timeout -5s waited 10s).
+func (fs *flagSet) needPositive(names ...string) {
+	fs.positive = append(fs.positive, names...)
+}
+
+// checkPositive refuses a flag needPositive marked whose value is 0 or less.
+func (fs *flagSet) checkPositive() error {
+	for _, name := range fs.positive {
+		f := fs.Lookup(name)
+		switch v := f.Value.(flag.Getter).Get().(type) {
+		case int:
+			if v <= 0 {
+				return usageErrorf("--%s %d: want 1 or more", name, v)
+			}
+		case int64:
+			if v <= 0 {
+				return usageErrorf("--%s %d: want 1 or more", name, v)
+			}
+		case time.Duration:
+			if v <= 0 {
+				return usageErrorf("--%s %s: want a time above 0", name, v)
+			}
+		default:
+			panic(fmt.Sprintf("needPositive(%q): a %T flag", name, v))
+		}
+	}
+	return nil
 }
 
 // newFlagSet returns a flag set that writes its usage to env.Stderr (to
@@ -267,6 +303,9 @@ func parse(fs *flagSet, args []string) error {
 		}
 		fs.env.Stderr.Write(printed.Bytes())
 		return errUsage
+	}
+	if err := fs.checkPositive(); err != nil {
+		return err
 	}
 	log, err := fs.ops.logger(fs.env)
 	if err != nil {

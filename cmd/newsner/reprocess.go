@@ -86,6 +86,7 @@ finishes those in flight and saves the progress; the exit status is then 1.`)}
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
 	fs.DurationVar(&o.every, "progress-every", defaultProgressEvery, "interval of the progress log lines")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
+	fs.needPositive("save-every", "max-body-bytes", "progress-every", "drain-timeout")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

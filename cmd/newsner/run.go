@@ -57,7 +57,8 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	fs.DurationVar(&o.dedupe, "dedupe-window", ingest.DefaultRecentTTL, "skip (and count) a URL fed again within this time of its article being written; 0: never skip")
 	fs.DurationVar(&o.brokerWait, "broker-wait", 2*time.Minute, "with --brokers: at start-up, how long to wait for the brokers to answer (retrying with backoff, each try logged) before giving up")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
-	o.fetch = fetcherFlags(fs.FlagSet)
+	o.fetch = fetcherFlags(fs)
+	fs.needPositive("drain-timeout", "max-uncommitted", "partitions")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

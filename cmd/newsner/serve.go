@@ -67,11 +67,9 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	fs.DurationVar(&o.lagInterval, "lag-interval", 10*time.Second, "how often the lag is read")
 	fs.IntVar(&o.maxArticles, "max-articles", 100_000, "most articles held; the oldest leave first")
 	fs.Int64Var(&o.maxMiB, "max-mb", 768, "the process's memory cap in MiB (a Go memory limit); the held articles and their index take at most three quarters of it, the oldest leaving first (100,000 articles of 3 KB text take about 460 MiB)")
+	fs.needPositive("max-articles", "max-mb", "lag-interval")
 	if err := parse(fs, args); err != nil {
 		return nil, err
-	}
-	if o.maxArticles <= 0 || o.maxMiB <= 0 {
-		return nil, usageErrorf("--max-articles and --max-mb must be positive")
 	}
 	var err error
 	if o.since, err = parseSince(*since, time.Now()); err != nil {

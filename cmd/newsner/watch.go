@@ -86,7 +86,9 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 	fs.DurationVar(&c.PollTimeout, "poll-timeout", 2*time.Minute, "longest time one poll may take, every fetch included")
 	fs.IntVar(&c.Limits.MaxEntries, "max-entries", 50_000, "most entries a feed or sitemap may have; one with more fails")
 	fs.Int64Var(&o.maxFeedBytes, "max-feed-bytes", 16<<20, "largest feed or sitemap accepted, before and after gzip decoding")
-	o.fetch = fetcherFlags(fs.FlagSet)
+	o.fetch = fetcherFlags(fs)
+	fs.needPositive("session-timeout", "partitions", "source-partitions", "interval", "max-interval", "rediscover",
+		"concurrency", "poll-timeout", "max-entries", "max-feed-bytes")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

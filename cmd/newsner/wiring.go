@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +17,7 @@ import (
 
 // fetcherFlags binds the fetcher's settings to flags, with the fetcher's
 // own defaults.
-func fetcherFlags(fs *flag.FlagSet) *fetch.Config {
+func fetcherFlags(fs *flagSet) *fetch.Config {
 	c := fetch.DefaultConfig()
 	fs.StringVar(&c.UserAgent, "user-agent", c.UserAgent, "User-Agent sent with every request; its product token is matched against robots.txt")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", c.MaxBodyBytes, "largest page body read and extracted, before and after gzip decoding; a larger page is a too_large dead letter")
@@ -31,6 +30,7 @@ func fetcherFlags(fs *flag.FlagSet) *fetch.Config {
 	fs.Var((*rateValue)(&c.PerHostRate), "per-host-rate", "requests per second started to one host, or inf")
 	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", c.IgnoreRobots, "do not fetch or obey robots.txt")
 	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", c.AllowPrivateNetworks, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them)")
+	fs.needPositive("max-body-bytes", "connect-timeout", "header-timeout", "body-timeout", "max-attempts", "per-host-concurrency")
 	return &c
 }
 
