@@ -99,15 +99,17 @@ write('clubs.tsv', '# Football clubs and their aliases: from openfootball/clubs 
 # Listed companies (PyPI pytickersymbols 1.17.10, MIT): the name, and the
 # name without its legal form ("Apple Inc." -> "Apple").
 suffix = re.compile(r'(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|plc|p\.l\.c\.|ag|se|sa|s\.a\.|nv|n\.v\.|ltd\.?|limited|llc|holdings?|group|\(.*\)))+$', re.I)
+def short_name(name):
+    # The name without its legal form and a leading "The".
+    short = suffix.sub('', name).strip()
+    return short[4:] if short.lower().startswith('the ') else short
 s = open(os.path.join(src, 'pypi-lists', 'pytickersymbols-1.17.10-indices_data.py')).read()
 d = ast.literal_eval(s[s.index('INDICES =') + len('INDICES ='):].strip())
 rows, seen = [], set()
 for idx in d.values():
     for c in idx['companies']:
         name = c['name'].strip()
-        short = suffix.sub('', name).strip()
-        if short.lower().startswith('the '):
-            short = short[4:]
+        short = short_name(name)
         key = 'name:org:' + norm(short or name)
         if key in seen:
             continue
@@ -283,9 +285,7 @@ exchanges = {'NYSE': 'NYSE', 'NASDAQ': 'Nasdaq', 'OTCMKTS': 'OTC'}
 for idx in d.values():
     for c in idx['companies']:
         name = c['name'].strip()
-        short = suffix.sub('', name).strip()
-        if short.lower().startswith('the '):
-            short = short[4:]
+        short = short_name(name)
         for sy in c.get('symbols', []):
             ex, _, t = sy.get('google', '').partition(':')
             if ex in exchanges and t:
