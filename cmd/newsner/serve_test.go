@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -431,5 +432,39 @@ func TestServeSinceAsReprocess(t *testing.T) {
 	}
 	if code, _, stderr := runMain(t, "", "serve", "--since", "soon"); code != 2 || !strings.Contains(stderr, "--since") {
 		t.Errorf("--since soon: exit %d, %q; want 2 naming --since", code, stderr)
+	}
+}
+
+// TestServeFileOfNoRecords: a file that holds no records (a binary file,
+// a list of URLs) given to serve is one warning of its first skipped line
+// and, at its end, one of how many were skipped, not a warning a line (it
+// wrote 364 for 100 KB of bytes, and no count); each file is its own
+// subject.
+func TestServeFileOfNoRecords(t *testing.T) {
+	dir := t.TempDir()
+	junk, urls := filepath.Join(dir, "junk.bin"), filepath.Join(dir, "urls.txt")
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, "http://news.example/%d.html\n", i)
+	}
+	if err := os.WriteFile(urls, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(junk, bytes.Repeat([]byte("\x01\x02 not a record\n"), 300), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startServe(t, strings.NewReader(""), func(string) string { return "" }, junk, urls)
+	fakes.WaitFor(t, "serve to read its files", 10*time.Second, func() bool {
+		return strings.Contains(p.stderr.String(), "read all inputs")
+	})
+	logs := p.stderr.String()
+	for _, f := range []string{junk, urls} {
+		n := strings.Count(logs, `"msg":"serve: skipped a line","input":"`+f+`"`)
+		if n != 1 {
+			t.Errorf("%d warnings for %s's 300 lines, want the first (and a count):\n%s", n, filepath.Base(f), newsner.Clip(logs, 3000))
+		}
+	}
+	if n := strings.Count(logs, `"skipped":300,"lines":300`); n != 2 {
+		t.Errorf("%d counts of a file's 300 skipped lines, want 2:\n%s", n, newsner.Clip(logs, 3000))
 	}
 }

@@ -19,12 +19,14 @@ const DefaultEvery = 10 * time.Second
 
 // volatile are the attributes that may differ between repeats of one
 // warning: the error text, an attempt number, a count (of messages, of
-// URLs: "urls", where "url" names one), a wait. Every other attribute
+// URLs: "urls", where "url" names one), a wait, a line number in one input
+// (serve's skipped lines of a file that holds no records: "input" names
+// the file). Every other attribute
 // tells one warning's subject from another's (the url, source, topic,
 // file, ...): two dead letters of different URLs, or two failing feeds,
 // are not repeats.
 var volatile = map[string]bool{"error": true, "err": true, "attempt": true, "attempts": true, "messages": true,
-	"urls": true, "retry_in": true, "next_poll_in": true, "failures": true, "repeated": true, "elapsed": true, "took": true}
+	"urls": true, "retry_in": true, "next_poll_in": true, "failures": true, "repeated": true, "elapsed": true, "took": true, "line": true}
 
 // RateLimit returns a handler that passes records to h, except that a
 // warning (or error) repeated within every of the last one written is

@@ -21,11 +21,19 @@ var errLongLine = fmt.Errorf("a line longer than %d bytes", maxLine)
 // (articles and dead letters, as `newsner run` or `newsner extract` print
 // them), to s until r ends or ctx is done. Blank lines are skipped; a line
 // that is not a record is counted by the store and logged, and reading goes
-// on. A blocked read of r is not interrupted by ctx: the caller owns r and
+// on; at r's end a warning says how many lines were skipped, if any (the
+// log counts a skipped line's repeats rather than write each: a file of
+// no records is one warning and the count). A blocked read of r is not interrupted by ctx: the caller owns r and
 // closes it to stop.
 func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) error {
 	br := bufio.NewReaderSize(r, 1<<16)
-	line := 0
+	line, skipped := 0, 0
+	skip := func(err error) {
+		skipped++
+		if log != nil {
+			log.Warn("serve: skipped a line", "line", line, "error", err)
+		}
+	}
 	for ctx.Err() == nil {
 		b, err := readLine(br)
 		if errors.Is(err, errLongLine) {
@@ -33,18 +41,20 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 			// as its page's text JSON-escaped makes it) is passed over as
 			// a line that is no record is, not the end of the stream.
 			line++
-			if log != nil {
-				log.Warn("serve: skipped a line", "line", line, "error", err)
-			}
+			skip(err)
 			continue
 		}
 		if len(b) > 0 {
 			line++
-			if aerr := s.Add(b, time.Now()); aerr != nil && log != nil {
-				log.Warn("serve: skipped a line", "line", line, "error", aerr)
+			if aerr := s.Add(b, time.Now()); aerr != nil {
+				skip(aerr)
 			}
 		}
 		if errors.Is(err, io.EOF) {
+			if skipped > 0 && log != nil {
+				log.Warn("serve: lines skipped at the end of an input: not newsner records (JSON Lines as newsner run and extract print them)",
+					"skipped", skipped, "lines", line)
+			}
 			return nil
 		}
 		if err != nil {
