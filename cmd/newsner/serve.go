@@ -285,6 +285,10 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 			return err
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			// It said "DIR: line 1: read DIR: is a directory".
+			return fmt.Errorf("%s is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)", name)
+		}
 		r = f
 	}
 	r, _, err := gz.NewReader(r)

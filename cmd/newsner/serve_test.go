@@ -468,3 +468,14 @@ func TestServeFileOfNoRecords(t *testing.T) {
 		t.Errorf("%d counts of a file's 300 skipped lines, want 2:\n%s", n, newsner.Clip(logs, 3000))
 	}
 }
+
+// TestServeDirectory: a directory given to serve says so and what serve
+// reads, where it said "DIR: line 1: read DIR: is a directory".
+func TestServeDirectory(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runMain(t, "", "serve", "--addr", "127.0.0.1:0", dir)
+	want := "newsner serve: " + dir + " is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)\n"
+	if code != 1 || !strings.HasSuffix(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+}
