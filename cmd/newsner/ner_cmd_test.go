@@ -120,8 +120,12 @@ func TestTrainOneDocumentCounts(t *testing.T) {
 		t.Errorf("train --augment on one document: exit %d, want 0 and 'augment: 1 copy of 1 document':\n%s", code, stderr)
 	}
 	code, _, stderr = runMain(t, "", "train", "ner", "--train", data, "--cv", "2")
-	if code != 1 || !strings.Contains(stderr, "2 folds of 1 document\n") {
-		t.Errorf("train --cv 2 of one document: exit %d, want 1 and '2 folds of 1 document':\n%s", code, stderr)
+	if want := "2 folds of 1 document: want 2 or more, and a document a fold at least\n"; code != 1 || !strings.HasSuffix(stderr, want) {
+		t.Errorf("train --cv 2 of one document: exit %d, want 1 and %q:\n%s", code, want, stderr)
+	}
+	// One fold (it said "1 folds").
+	if _, err := ner.CrossValidate(context.Background(), docs, ner.TrainConfig{}, 1, 1); err == nil || !strings.Contains(err.Error(), ": 1 fold of 1 document: ") {
+		t.Errorf("CrossValidate of 1 fold: %v", err)
 	}
 }
 
@@ -413,5 +417,40 @@ func TestReadTextFilesPageNames(t *testing.T) {
 	}
 	if len(got) != 1 || !strings.Contains(got[0], "Brussels") || strings.Contains(got[0], "<") {
 		t.Errorf("readTextFiles = %q, want the .HTM page's article text", got)
+	}
+}
+
+// TestTrainRefusesNothingToDo: flag values train ner cannot use are a
+// mistake in the command line (exit 2: --cv -3 trained and wrote a model,
+// --cv 1 and a bad --augment exited 1), and a --train file of no
+// documents, with nothing else to train on, fails where it wrote a model
+// of no features.
+func TestTrainRefusesNothingToDo(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	model := filepath.Join(dir, "model.bin")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--cv", "-3"}, "newsner train ner: --cv -3: want 2 folds or more (0: train and write a model)\n"},
+		{[]string{"--cv", "1"}, "newsner train ner: --cv 1: want 2 folds or more (0: train and write a model)\n"},
+		{[]string{"--augment", "rate=x"}, "newsner train ner: augment: bad rate \"x\"\n"},
+		{[]string{"--glove-prefixes", "99"}, "newsner train ner: --glove-prefixes: bad prefix length \"99\"\n"},
+	} {
+		code, _, stderr := runMain(t, "", append([]string{"train", "ner", "--train", data, "--out", model, "--epochs", "1", "--runs", "1", "--stages", "1"}, c.args...)...)
+		if code != 2 || stderr != c.want {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
+	empty := filepath.Join(dir, "empty.conll")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runMain(t, "", "train", "ner", "--train", empty, "--out", model, "--epochs", "1", "--runs", "1", "--stages", "1")
+	if code != 1 || !strings.Contains(stderr, empty+" holds no documents") {
+		t.Errorf("train on an empty file: exit %d, want 1 and 'holds no documents':\n%s", code, stderr)
+	}
+	if _, err := os.Stat(model); err == nil {
+		t.Errorf("a model was written")
 	}
 }

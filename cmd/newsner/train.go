@@ -128,13 +128,17 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 // into c.cfg, and the training documents it returns.
 func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	c.cfg.Log = env.Stderr
+	if c.cv < 0 || c.cv == 1 {
+		// --cv -3 trained and wrote a model, as --cv 0 does.
+		return nil, usageErrorf("--cv %d: want 2 folds or more (0: train and write a model)", c.cv)
+	}
 	for _, pl := range []struct {
-		flag string
-		dst  *[]int
-	}{{c.glovePrefixes, &c.cfg.GloVePrefixes}, {c.gloveNeighbour, &c.cfg.GloVeNeighbour}, {c.gloveStage2, &c.cfg.GloVeStage2}} {
+		name, flag string
+		dst        *[]int
+	}{{"glove-prefixes", c.glovePrefixes, &c.cfg.GloVePrefixes}, {"glove-neighbour", c.gloveNeighbour, &c.cfg.GloVeNeighbour}, {"glove-stage2", c.gloveStage2, &c.cfg.GloVeStage2}} {
 		ns, err := parseLengths(pl.flag)
 		if err != nil {
-			return nil, err
+			return nil, usageErrorf("--%s: %w", pl.name, err)
 		}
 		*pl.dst = ns
 	}
@@ -149,7 +153,7 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	}
 	ac, err := ner.ParseAugment(c.augment)
 	if err != nil {
-		return nil, err
+		return nil, &usageError{err} // "augment: bad rate ...", a flag value refused
 	}
 	c.cfg.Augment = ac
 	docs, err := ner.ReadCoNLLFile(c.trainFile)
@@ -166,6 +170,11 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 		}
 		fmt.Fprintf(env.Stderr, "silver: %s tagged by %s\n", newsner.Count(len(silver), "document"), c.silverModel)
 		c.cfg.Extra = append(c.cfg.Extra, silver...)
+	}
+	if len(docs) == 0 && len(c.cfg.Extra) == 0 {
+		// It trained on nothing, logged "0 token errors (NaN%)" and wrote
+		// a model of no features.
+		return nil, fmt.Errorf("%s holds no documents, and no --extra or --silver was given: nothing to train on (--train takes a CoNLL-2003 file: a token and its tags a line)", c.trainFile)
 	}
 	if c.clusterText != "" {
 		if c.cfg.ClusterTexts, err = readTextFiles(ctx, strings.Split(c.clusterText, ",")); err != nil {

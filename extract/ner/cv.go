@@ -27,7 +27,7 @@ type CVResult struct {
 // finished fold.
 func CrossValidate(ctx context.Context, docs []Doc, cfg TrainConfig, k, parallel int) (CVResult, error) {
 	if k < 2 || k > len(docs) {
-		return CVResult{}, fmt.Errorf("cross-validate: %d folds of %s", k, newsner.Count(len(docs), "document"))
+		return CVResult{}, fmt.Errorf("cross-validate: %s of %s: want 2 or more, and a document a fold at least", newsner.Count(k, "fold"), newsner.Count(len(docs), "document"))
 	}
 	if parallel < 1 {
 		parallel = 1
