@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -220,5 +222,15 @@ func TestRun(t *testing.T) {
 	out.Reset()
 	if err := Run(ctx, &out, dir, f, "", nil); err != nil || out.Len() != 0 {
 		t.Errorf("Run of no sets: %q, %v", out.String(), err)
+	}
+}
+
+// TestLoadDevSetUnknownName: a name that is neither a set nor a file says
+// so and lists the sets, where it said "conll: open NAME: no such file or
+// directory"; the error still wraps the file's.
+func TestLoadDevSetUnknownName(t *testing.T) {
+	_, err := LoadDevSet(t.TempDir(), "gum-nwes")
+	if err == nil || !strings.HasPrefix(err.Error(), "gum-nwes: no such set or file (sets: eng.testa, gum-news,") || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("LoadDevSet of an unknown name: %v", err)
 	}
 }

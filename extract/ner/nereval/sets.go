@@ -9,7 +9,9 @@ package nereval
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,10 +46,17 @@ func Names(sharedDir, spec string) []string {
 
 // LoadDevSet reads a dev set of ner.DevSets by name, or a CoNLL-2003 file.
 // A dev set's error is prefixed with its name; a file's already names
-// the path (ner.ReadCoNLLFile), which is the name.
+// the path (ner.ReadCoNLLFile), which is the name. A name that is neither
+// a set nor a file says so and lists the sets (a mistyped set name said
+// "conll: open NAME: no such file or directory").
 func LoadDevSet(sharedDir, name string) ([]ner.Doc, error) {
 	if !slices.Contains(ner.DevSets, name) {
-		return ner.ReadCoNLLFile(name)
+		docs, err := ner.ReadCoNLLFile(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such set or file (sets: %s, each web-page set's -a or -b half, or all; or a CoNLL-2003 file): %w",
+				name, strings.Join(append(slices.Clone(ner.DevSets), pageSetNames(sharedDir, false)...), ", "), err)
+		}
+		return docs, err
 	}
 	docs, err := ner.LoadDevSet(sharedDir, name)
 	if err != nil {
