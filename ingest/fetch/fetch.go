@@ -647,7 +647,9 @@ func (f *Fetcher) classifyAttempt(err error, actx context.Context) (*newsner.Err
 func (f *Fetcher) classifyBody(err error, actx context.Context, limit int64) (*newsner.Error, retryHint) {
 	switch {
 	case errors.Is(err, errCapped):
-		return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over the %d-byte cap", limit), Err: err}, retryHint{}
+		// The message says what errCapped does, with the cap: no cause
+		// after it ("...cap: 1 attempt: body over the size cap").
+		return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over the %d-byte cap", limit)}, retryHint{}
 	case errors.Is(context.Cause(actx), errBodyTimeout):
 		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("body not read within %v", f.cfg.BodyTimeout), Err: err}, retryHint{}
 	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), isFlateError(err):

@@ -308,6 +308,11 @@ func TestFetchHostileBodies(t *testing.T) {
 			if strings.HasPrefix(name, "10GB") && !strings.Contains(fmt.Sprint(err), "Content-Length") {
 				t.Errorf("%v: want the declared Content-Length refused before reading", err)
 			}
+			// The cap is said once ("body over the N-byte cap: 1
+			// attempt", not then ": body over the size cap").
+			if n := strings.Count(fmt.Sprint(err), "cap"); n != 1 {
+				t.Errorf("%v: the cap said %d times, want once", err, n)
+			}
 			// The cap is 256 KiB; allow for buffer growth, the gzip
 			// reader and the server's own allocations.
 			if alloc > 16<<20 {
