@@ -253,3 +253,31 @@ func TestExtractStoppedOnSignal(t *testing.T) {
 		t.Errorf("cancelled before the start: exit %d, stderr %q, want 1 and %q", code, errOut.String(), want)
 	}
 }
+
+// TestExtractLogsThroughItsFlags: extract's pipeline logs in the
+// --log-format asked for; its line of a URL held by its host's rate limit
+// came out in slog's default form ("2026/12/06 17:52:34 INFO URL
+// waited..."), past --log-format and --log-level.
+func TestExtractLogsThroughItsFlags(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<html><body><p>Angela Merkel spoke in Berlin on Monday about the budget.</p></body></html>")
+	}))
+	defer srv.Close()
+	args := []string{"extract", "--allow-private-networks", "--per-host-rate", "0.9", "--log-format", "json"}
+	for i := range 2 {
+		args = append(args, fmt.Sprintf("%s/%d.html", srv.URL, i))
+	}
+	code, _, stderr := runMain(t, "", args...)
+	if code != 0 || !strings.Contains(stderr, `"msg":"URL waited for its host's request limits`) {
+		t.Errorf("exit %d, want 0 and the wait logged as JSON:\n%s", code, stderr)
+	}
+	code, _, stderr = runMain(t, "", append(args[:len(args):len(args)], "--log-level", "warn")...)
+	if code != 0 || strings.Contains(stderr, "URL waited") {
+		t.Errorf("--log-level warn: exit %d, want 0 and no wait logged:\n%s", code, stderr)
+	}
+}
