@@ -260,15 +260,10 @@ func TestExtractStoppedOnSignal(t *testing.T) {
 // waited..."), past --log-format and --log-level.
 func TestExtractLogsThroughItsFlags(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
 		io.WriteString(w, "<html><body><p>Angela Merkel spoke in Berlin on Monday about the budget.</p></body></html>")
 	}))
 	defer srv.Close()
-	args := []string{"extract", "--allow-private-networks", "--per-host-rate", "0.9", "--log-format", "json"}
+	args := []string{"extract", "--allow-private-networks", "--ignore-robots", "--per-host-rate", "0.9", "--log-format", "json"}
 	for i := range 2 {
 		args = append(args, fmt.Sprintf("%s/%d.html", srv.URL, i))
 	}
