@@ -357,3 +357,25 @@ func TestFlagsRefuseZero(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvValueSaysWhatItWants: a variable's value the flag package cannot
+// parse says what the flag takes, where it said only "parse error".
+func TestEnvValueSaysWhatItWants(t *testing.T) {
+	for _, c := range []struct{ key, value, want string }{
+		{"NEWSNER_WORKERS", "abc", `newsner extract: NEWSNER_WORKERS="abc": parse error (--workers wants a whole number)`},
+		{"NEWSNER_ALLOW_PRIVATE_NETWORKS", "maybe", `newsner extract: NEWSNER_ALLOW_PRIVATE_NETWORKS="maybe": parse error (--allow-private-networks wants true or false)`},
+		{"NEWSNER_BODY_TIMEOUT", "5", `newsner extract: NEWSNER_BODY_TIMEOUT="5": parse error (--body-timeout wants a duration such as 30s, 5m or 1h)`},
+		{"NEWSNER_PER_HOST_RATE", "x", `newsner extract: NEWSNER_PER_HOST_RATE="x": want a positive number or inf`},
+	} {
+		var out, errOut strings.Builder
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(k string) string {
+			if k == c.key {
+				return c.value
+			}
+			return ""
+		}}
+		if code := Main(t.Context(), env, []string{"extract", "no-such.html"}); code != 2 || errOut.String() != c.want+"\n" {
+			t.Errorf("%s=%q: exit %d, stderr %q; want 2 and %q", c.key, c.value, code, errOut.String(), c.want)
+		}
+	}
+}

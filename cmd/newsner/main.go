@@ -349,6 +349,25 @@ func envName(flagName string) string {
 // bindEnv sets each flag of fs whose environment variable is set to its
 // value (booleans as strconv.ParseBool reads them), and names the variable
 // in the flag's usage. Flags given as arguments override them.
+// wantOf says what a flag of the flag package's own kinds takes, for a
+// variable's value it refused: its "parse error" said nothing of what
+// would do (NEWSNER_WORKERS="abc": parse error). Flags of newsner's own
+// kinds say so in their error; they get "".
+func wantOf(f *flag.Flag) string {
+	kind, _ := flag.UnquoteUsage(f)
+	switch kind {
+	case "":
+		return " (--" + f.Name + " wants true or false)"
+	case "int", "uint":
+		return " (--" + f.Name + " wants a whole number)"
+	case "duration":
+		return " (--" + f.Name + " wants a duration such as 30s, 5m or 1h)"
+	case "float":
+		return " (--" + f.Name + " wants a number)"
+	}
+	return ""
+}
+
 func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
 	var errs []error
 	fs.VisitAll(func(f *flag.Flag) {
@@ -358,7 +377,7 @@ func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
 		}
 		if v := getenv(key); v != "" {
 			if err := f.Value.Set(v); err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q: %w", key, v, err))
+				errs = append(errs, fmt.Errorf("%s=%q: %w%s", key, v, err, wantOf(f)))
 			}
 		}
 	})
