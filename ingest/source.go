@@ -10,27 +10,39 @@ import (
 	"sync"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/offsets"
 )
 
 // Lines is a Source of URLs read one a line from a reader (stdin, a file).
 // Blank lines and lines starting with '#' are skipped. A line longer than
 // maxLine is handed out as its first maxLine bytes, a URL the fetcher
 // refuses as too long, so it ends as a dead letter and the lines after it
-// are read. Done is a no-op: there is no progress to commit.
+// are read. Done marks a URL's line done (DoneThrough): there is nothing
+// to commit, but a stopped run says where to go on.
 type Lines struct {
 	mu      sync.Mutex
 	scanner *bufio.Scanner
 	err     error
 	line    int // lines read
-	taken   int // the line of the last URL handed out
+	// done follows the lines of the URLs Next hands out (line n is the
+	// span [n-1, n)) until Done, as a Kafka partition's offsets are.
+	done *offsets.Tracker
 }
 
-// LastLine is the line number (from 1) of the last URL handed out, 0 if
-// none was: a run stopped early goes on from the line after it.
-func (l *Lines) LastLine() int {
+// lineToken is the Job.Token of a URL Lines handed out: its line, from 1.
+type lineToken int64
+
+// DoneThrough is the line number (from 1) up to which every URL Next
+// handed out is done, 0 if none: a run stopped early goes on from the line
+// after it. A URL still in flight when the run stopped (its drain timed
+// out) is not done, and the lines from it on are to be given again, a
+// URL done after it included (at least once, as on Kafka); the line of
+// the last URL handed out said they were all done, and lost them.
+func (l *Lines) DoneThrough() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.taken
+	n, _ := l.done.Next()
+	return int(max(n, 0))
 }
 
 // maxLine bounds what is kept of one input line: far beyond any URL
@@ -43,7 +55,7 @@ func NewLines(r io.Reader) *Lines {
 	s := bufio.NewScanner(r)
 	s.Buffer(make([]byte, 0, 64*1024), maxLine+1)
 	s.Split(cappedLines())
-	return &Lines{scanner: s}
+	return &Lines{scanner: s, done: offsets.New(0, 0)}
 }
 
 // cappedLines is bufio.ScanLines with lines cut to maxLine bytes: the rest
@@ -72,12 +84,17 @@ func cappedLines() bufio.SplitFunc {
 // is not interrupted by ctx (readers have no deadline); the caller stops
 // taking jobs once ctx is done.
 func (l *Lines) Next(ctx context.Context) (Job, error) {
-	line, err := l.NextLine(ctx)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	line, err := l.nextLine(ctx)
 	if err != nil {
 		return Job{}, err
 	}
+	if err := l.done.Add(int64(l.line-1), int64(l.line)); err != nil {
+		return Job{}, err
+	}
 	rec := newsner.ParseURLRecord([]byte(line))
-	return Job{URL: rec.URL, Hints: rec.HintsOrNil()}, nil
+	return Job{URL: rec.URL, Hints: rec.HintsOrNil(), Token: lineToken(l.line)}, nil
 }
 
 // NextLine returns the next URL line as it stands (trimmed, with any hints
@@ -85,11 +102,16 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 // the end of the input. It is the one line loop for URL lists: Next parses
 // what it returns, and EachLine hands each one on.
 func (l *Lines) NextLine(ctx context.Context) (string, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.nextLine(ctx)
+}
+
+// nextLine is NextLine with l.mu held; l.line is then the line returned.
+func (l *Lines) nextLine(ctx context.Context) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	for l.err == nil && l.scanner.Scan() {
 		if err := ctx.Err(); err != nil {
 			return "", err
@@ -99,7 +121,6 @@ func (l *Lines) NextLine(ctx context.Context) (string, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		l.taken = l.line
 		return line, nil
 	}
 	if l.err == nil {
@@ -133,5 +154,14 @@ func EachLine(ctx context.Context, r io.Reader, fn func(line string) error) erro
 	}
 }
 
-// Done does nothing: lines have no progress to commit.
-func (l *Lines) Done(context.Context, Job) error { return nil }
+// Done marks the job's line done (DoneThrough).
+func (l *Lines) Done(_ context.Context, j Job) error {
+	n, ok := j.Token.(lineToken)
+	if !ok {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	_, err := l.done.Done(int64(n) - 1)
+	return err
+}

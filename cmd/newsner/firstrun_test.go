@@ -225,7 +225,7 @@ func TestRunSaysWhereItStopped(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatalf("run did not stop within 15s of its context ending while stdin stayed open:\n%s", string(errOut.Bytes()))
 	}
-	for _, want := range []string{"stopped on a signal", `"urls_done":5`, `"last_line_taken":5`, "tail -n +6"} {
+	for _, want := range []string{"stopped on a signal", `"urls_done":5`, `"done_through_line":5`, "tail -n +6"} {
 		if !strings.Contains(string(errOut.Bytes()), want) {
 			t.Errorf("stop line lacks %s:\n%s", want, string(errOut.Bytes()))
 		}

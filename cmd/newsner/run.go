@@ -117,10 +117,12 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		if ctx.Err() != nil {
-			// Stopped before the end of the input: say where to go on.
-			n := lines.LastLine()
+			// Stopped before the end of the input: say where to go on,
+			// after the lines done without a gap (a URL cut off by the
+			// drain timeout is not done).
+			n := lines.DoneThrough()
 			log.Info("newsner run stopped on a signal before the end of its input", "urls_done", p.JobsDone(),
-				"last_line_taken", n, "resume", fmt.Sprintf("every URL up to line %d is done; give the input from line %d on (tail -n +%d)", n, n+1, n+1))
+				"done_through_line", n, "resume", fmt.Sprintf("every URL up to line %d is done; give the input from line %d on (tail -n +%d)", n, n+1, n+1))
 			return nil
 		}
 		log.Info("newsner run: end of input", "urls_done", p.JobsDone())

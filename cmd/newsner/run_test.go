@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestRunStdinToStdout runs the service without Kafka: URLs on stdin, one
@@ -66,5 +72,38 @@ func TestRunStartupLogRedactsSecrets(t *testing.T) {
 	}
 	if strings.Contains(logs, "hunter2") {
 		t.Errorf("a secret reached the log:\n%s", logs)
+	}
+}
+
+// TestRunStoppedResumesAfterLinesDone: stopped while a URL hangs past
+// --drain-timeout, run reading stdin says to go on from that URL's line,
+// not from the line after the last URL taken: the hung URL was never done
+// (no record, no dead letter), and the resume line said it was.
+func TestRunStoppedResumesAfterLinesDone(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/hang" {
+			<-r.Context().Done()
+			return
+		}
+		io.WriteString(w, "<html><body><p>Angela Merkel spoke in Berlin on Monday about the budget.</p></body></html>")
+	}))
+	defer srv.Close()
+	in := srv.URL + "/a\n\n" + srv.URL + "/hang\n" + srv.URL + "/b\n"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out, errOut := &fakes.Buffer{}, &fakes.Buffer{}
+	env := &Env{Stdin: strings.NewReader(in), Stdout: out, Stderr: errOut, Getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(ctx, env, []string{"run", "--allow-private-networks", "--ignore-robots", "--per-host-rate", "inf",
+			"--workers", "3", "--drain-timeout", "50ms", "--log-format", "json"})
+	}()
+	fakes.WaitFor(t, "the two quick URLs' records", 20*time.Second, func() bool { return strings.Count(out.String(), "\n") == 2 })
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut.String(), `"resume":"every URL up to line 2 is done; give the input from line 3 on (tail -n +3)"`) {
+		t.Errorf("the hung URL on line 3 is not where to go on:\n%s", errOut)
 	}
 }
