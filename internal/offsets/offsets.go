@@ -1,7 +1,8 @@
 // Package offsets is the one contiguous-progress tracker behind every
 // at-least-once input newsner has: the Kafka URL source (per partition), the
-// raw-topic reader (per partition) and the archive reader's checkpoints (per
-// WARC file or directory). Like Redpanda Connect's checkpoint.Capped, it
+// raw-topic reader (per partition), the archive reader's checkpoints (per
+// WARC file or directory) and the URL lines run reads from stdin (where a
+// stopped run goes on). Like Redpanda Connect's checkpoint.Capped, it
 // follows the positions handed to workers until they are done, says how far
 // the input may be committed (up to the first position not done), and can
 // cap how many positions are outstanding past that point.
