@@ -283,9 +283,10 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 		next.Fragment, next.RawFragment = "", ""
 		nu, err := ValidateURL(next.String())
 		if err != nil {
-			var ne *newsner.Error
-			errors.As(err, &ne)
-			return fail(u, res.status, &newsner.Error{Code: ne.Code, Message: fmt.Sprintf("redirect (%d) to a refused URL", res.status), Err: err})
+			// Wrap keeps the refusal's class and says it once; its text
+			// followed whole, class and all ("...refused URL: 1 attempt:
+			// unsupported: scheme ...").
+			return fail(u, res.status, newsner.Wrap(err, fmt.Sprintf("redirect (%d) to a refused URL", res.status)).(*newsner.Error))
 		}
 		if visited[nu.String()] {
 			return fail(u, res.status, newsner.Errorf(newsner.ETooManyRedirs, "redirect loop: %d back to %s", res.status, newsner.Clip(nu.String(), 200)))

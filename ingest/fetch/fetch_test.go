@@ -581,8 +581,12 @@ func TestFetchRedirects(t *testing.T) {
 			t.Errorf("%s: %v should say loop", path, err)
 		}
 	}
-	fetchClass(t, f, srv.URL+"/ftp", newsner.EUnsupported, time.Second)
-	fetchClass(t, f, srv.URL+"/file", newsner.EUnsupported, time.Second)
+	// The refusal's class is said once, first.
+	for _, path := range []string{"/ftp", "/file"} {
+		if err := fetchClass(t, f, srv.URL+path, newsner.EUnsupported, time.Second); strings.Count(fmt.Sprint(err), "unsupported") != 1 {
+			t.Errorf("%s: %v: the class said more than once", path, err)
+		}
+	}
 	fetchClass(t, f, srv.URL+"/huge", newsner.EInvalid, time.Second)
 
 	// Redirects off: the first one fails.
