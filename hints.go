@@ -60,7 +60,10 @@ func (h *Hints) Apply(a *Article) {
 // ParseURLRecord reads a URL topic message value or an input line: a JSON
 // URLRecord (an object with a "url") or, for anything else, a bare URL. A
 // value that looks like JSON but is not a record with a URL is taken as a
-// bare URL too, so that it is dead-lettered as fed.
+// bare URL too, so that it is dead-lettered as fed. A record whose "url"
+// is a string keeps it though another field is of the wrong type: that
+// hint is dropped, not the URL (a "title" of 123 made the line a dead
+// letter, "not a URL: {...}").
 func ParseURLRecord(value []byte) URLRecord {
 	v := bytes.TrimSpace(value)
 	if len(v) > 0 && v[0] == '{' {
@@ -69,8 +72,28 @@ func ParseURLRecord(value []byte) URLRecord {
 			r.URL = TrimURL(r.URL)
 			return r
 		}
+		if r, ok := urlRecordFields(v); ok {
+			return r
+		}
 	}
 	return URLRecord{URL: TrimURL(string(value))}
+}
+
+// urlRecordFields reads a JSON object field by field, each that parses:
+// ParseURLRecord's way with a record one of whose hints does not.
+func urlRecordFields(v []byte) (URLRecord, bool) {
+	var fields map[string]json.RawMessage
+	var r URLRecord
+	if json.Unmarshal(v, &fields) != nil || json.Unmarshal(fields["url"], &r.URL) != nil || r.URL == "" {
+		return URLRecord{}, false
+	}
+	r.URL = TrimURL(r.URL)
+	for name, dst := range map[string]any{"schema": &r.Schema, "title": &r.Title, "published_at": &r.PublishedAt, "source": &r.Source} {
+		if raw, ok := fields[name]; ok && json.Unmarshal(raw, dst) != nil && name == "published_at" {
+			r.PublishedAt = nil // the zero time a failed decode leaves
+		}
+	}
+	return r, true
 }
 
 // HintsOrNil returns the record's hints, nil where it has none (a bare URL).

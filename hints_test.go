@@ -16,6 +16,12 @@ func TestParseURLRecord(t *testing.T) {
 		{"  https://a.example/b \t", "https://a.example/b", false},
 		{`{"url":"  https://a.example/b ","title":"T","published_at":"2026-12-04T07:00:00Z"}`, "https://a.example/b", true},
 		{`{"title":"no url"}`, `{"title":"no url"}`, false},
+		// A hint of the wrong type is dropped, the URL and the others kept
+		// (the line was a dead letter, "not a URL: {...}").
+		{`{"url":"https://a.example/b","title":"T","published_at":"2026-12-04T07:00:00Z","source":123}`, "https://a.example/b", true},
+		{`{"url":"https://a.example/b","title":123}`, "https://a.example/b", false},
+		{`{"url":"https://a.example/b","published_at":"not a date"}`, "https://a.example/b", false},
+		{`{"url":null}`, `{"url":null}`, false},
 	}
 	for _, tt := range tests {
 		r := ParseURLRecord([]byte(tt.in))
