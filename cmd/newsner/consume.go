@@ -31,6 +31,7 @@ or with --until-end once it has read what the topic held when it started.`)
 	group := fs.String("group", "", "consumer group to read in (commits what was printed); empty: no group")
 	max := fs.Int("max", 0, "stop after this many records (0: no limit)")
 	untilEnd := fs.Bool("until-end", false, "stop at the end of the topic as it was at start (not with --group)")
+	fs.needNonNegative("max")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err

@@ -32,6 +32,7 @@ records come in input order).`)
 	format := fs.String("input-format", extract.FormatAuto, "input format: auto, html or text (text is kept exactly, so offsets index the input)")
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs processed in parallel (0: the default)")
 	fc := fetcherFlags(fs)
+	fs.needNonNegative("workers")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
@@ -41,9 +42,6 @@ records come in input order).`)
 		fmt.Fprintln(env.Stderr, "newsner extract: give an INPUT (a URL, a file, or - for stdin)")
 		fs.Usage()
 		return errUsage
-	}
-	if err := checkWorkers(*workers); err != nil {
-		return err
 	}
 	if *workers == 0 {
 		*workers = runtime.NumCPU()
@@ -132,15 +130,6 @@ func reprocessDirectories(err error) error {
 	}
 	return &newsner.Error{Code: e.Code, Message: e.Message,
 		Err: fmt.Errorf("%w (newsner reprocess reads a directory of saved pages)", e.Err)}
-}
-
-// checkWorkers refuses a negative --workers, which the commands took
-// silently as their default; 0 asks for the default.
-func checkWorkers(n int) error {
-	if n < 0 {
-		return usageErrorf("--workers %d: want 1 or more (0: the default)", n)
-	}
-	return nil
 }
 
 // checkInputFormat refuses an --input-format the extractor does not read.

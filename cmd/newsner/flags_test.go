@@ -326,8 +326,10 @@ func TestNullDeviceIsNoTerminal(t *testing.T) {
 // TestFlagsRefuseZero: a count, size or time flag given 0 or less is a
 // mistake in the command line (exit 2, saying which flag and what it
 // wants), where the packages below took it silently as their default
-// (--max-attempts 0 made 3 tries) and serve's --lag-interval 0 panicked
-// (a ticker of no interval). The same through the flag's variable.
+// (--max-attempts 0 made 3 tries), serve's --lag-interval 0 panicked (a
+// ticker of no interval) and run's --broker-wait 0 gave every try no time.
+// The same through the flag's variable; a flag whose 0 means something
+// refuses only a negative value.
 func TestFlagsRefuseZero(t *testing.T) {
 	for _, c := range []struct {
 		args []string
@@ -346,6 +348,14 @@ func TestFlagsRefuseZero(t *testing.T) {
 		{args: []string{"serve", "--lag-interval", "0", "--addr", "127.0.0.1:0", "-"}, want: "newsner serve: --lag-interval 0s: want a time above 0\n"},
 		{args: []string{"serve", "--max-mb", "0", "--addr", "127.0.0.1:0", "-"}, want: "newsner serve: --max-mb 0: want 1 or more\n"},
 		{args: []string{"feed", "--partitions", "0", "--brokers", "127.0.0.1:1", "http://example.com/"}, want: "newsner feed: --partitions 0: want 1 or more\n"},
+		{args: []string{"run", "--broker-wait", "0"}, want: "newsner run: --broker-wait 0s: want a time above 0\n"},
+		// Flags whose 0 means something ("no limit", "the default")
+		// refuse only negative values (consume --max -1 read on, run
+		// --dedupe-window -1h ran).
+		{args: []string{"consume", "--max", "-1", "--brokers", "127.0.0.1:1"}, want: "newsner consume: --max -1: want 0 or more\n"},
+		{args: []string{"run", "--dedupe-window", "-1h"}, want: "newsner run: --dedupe-window -1h0m0s: want 0 or a time above it\n"},
+		{args: []string{"extract", "--workers", "-2", "no-such.html"}, want: "newsner extract: --workers -2: want 0 or more\n"},
+		{args: []string{"watch", "--seen-max", "-5"}, want: "newsner watch: --seen-max -5: want 0 or more\n"},
 	} {
 		ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
 		var out, errOut strings.Builder

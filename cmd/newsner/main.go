@@ -231,9 +231,15 @@ type flagSet struct {
 	ops opsOpts
 	// log is the logger the flags ask for, set by parse.
 	log *slog.Logger
-	// positive names the flags whose value must be above 0 (see
-	// needPositive).
-	positive []string
+	// bounded names the flags whose value may not be negative, and
+	// whether 0 is refused too (needPositive, needNonNegative).
+	bounded []boundedFlag
+}
+
+// boundedFlag is a flag needPositive or needNonNegative marked.
+type boundedFlag struct {
+	name   string
+	zeroOK bool
 }
 
 // needPositive marks flags (ints or durations) whose value must be above
@@ -241,28 +247,42 @@ type flagSet struct {
 // packages below took it silently as their default (--max-attempts 0 made
 // 3 tries, --connect-timeout -5s waited 10s).
 func (fs *flagSet) needPositive(names ...string) {
-	fs.positive = append(fs.positive, names...)
+	for _, n := range names {
+		fs.bounded = append(fs.bounded, boundedFlag{name: n})
+	}
 }
 
-// checkPositive refuses a flag needPositive marked whose value is 0 or less.
-func (fs *flagSet) checkPositive() error {
-	for _, name := range fs.positive {
-		f := fs.Lookup(name)
-		switch v := f.Value.(flag.Getter).Get().(type) {
+// needNonNegative marks flags (ints or durations) whose 0 means something
+// ("no limit", "none") and whose negative values nothing: parse refuses
+// them (consume --max -1 read on).
+func (fs *flagSet) needNonNegative(names ...string) {
+	for _, n := range names {
+		fs.bounded = append(fs.bounded, boundedFlag{name: n, zeroOK: true})
+	}
+}
+
+// checkBounds refuses a flag needPositive or needNonNegative marked whose
+// value is out of its bounds.
+func (fs *flagSet) checkBounds() error {
+	for _, b := range fs.bounded {
+		v := fs.Lookup(b.name).Value.(flag.Getter).Get()
+		var n int64
+		want := "1 or more"
+		switch x := v.(type) {
 		case int:
-			if v <= 0 {
-				return usageErrorf("--%s %d: want 1 or more", name, v)
-			}
+			n = int64(x)
 		case int64:
-			if v <= 0 {
-				return usageErrorf("--%s %d: want 1 or more", name, v)
-			}
+			n = x
 		case time.Duration:
-			if v <= 0 {
-				return usageErrorf("--%s %s: want a time above 0", name, v)
-			}
+			n, want = int64(x), "a time above 0"
 		default:
-			panic(fmt.Sprintf("needPositive(%q): a %T flag", name, v))
+			panic(fmt.Sprintf("bounded flag --%s: a %T", b.name, v))
+		}
+		if b.zeroOK {
+			want = strings.Replace(strings.Replace(want, "1 or", "0 or", 1), "a time above 0", "0 or a time above it", 1)
+		}
+		if n < 0 || n == 0 && !b.zeroOK {
+			return usageErrorf("--%s %v: want %s", b.name, v, want)
 		}
 	}
 	return nil
@@ -304,7 +324,7 @@ func parse(fs *flagSet, args []string) error {
 		fs.env.Stderr.Write(printed.Bytes())
 		return errUsage
 	}
-	if err := fs.checkPositive(); err != nil {
+	if err := fs.checkBounds(); err != nil {
 		return err
 	}
 	log, err := fs.ops.logger(fs.env)

@@ -87,13 +87,11 @@ finishes those in flight and saves the progress; the exit status is then 1.`)}
 	fs.DurationVar(&o.every, "progress-every", defaultProgressEvery, "interval of the progress log lines")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
 	fs.needPositive("save-every", "max-body-bytes", "progress-every", "drain-timeout")
+	fs.needNonNegative("workers")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
 	o.paths = fs.Args()
-	if err := checkWorkers(o.workers); err != nil {
-		return nil, err
-	}
 	if *since != "" {
 		t, err := parseSince(*since, time.Now())
 		if err != nil {

@@ -58,15 +58,12 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	fs.DurationVar(&o.brokerWait, "broker-wait", 2*time.Minute, "with --brokers: at start-up, how long to wait for the brokers to answer (retrying with backoff, each try logged) before giving up")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
 	o.fetch = fetcherFlags(fs)
-	fs.needPositive("drain-timeout", "max-uncommitted", "partitions")
+	fs.needPositive("drain-timeout", "max-uncommitted", "partitions", "broker-wait")
+	fs.needNonNegative("workers", "dedupe-window")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
 	if err := noArgs(fs, "run reads URLs from stdin (newsner run < urls.txt) or, with --brokers, from the URL topic (newsner feed puts them there)"); err != nil {
-		return nil, err
-	}
-	// Checked before the start-up line, which a refused run should not say.
-	if err := checkWorkers(o.workers); err != nil {
 		return nil, err
 	}
 	if o.workers == 0 {

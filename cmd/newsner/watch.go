@@ -89,6 +89,7 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 	o.fetch = fetcherFlags(fs)
 	fs.needPositive("session-timeout", "partitions", "source-partitions", "interval", "max-interval", "rediscover",
 		"concurrency", "poll-timeout", "max-entries", "max-feed-bytes")
+	fs.needNonNegative("seen-ttl", "seen-max")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -99,9 +100,6 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 func (o *watchOpts) validate() error {
 	if o.format != "json" && o.format != "url" {
 		return usageErrorf("--format %q: want json or url", o.format)
-	}
-	if o.seen.TTL < 0 || o.seen.Max < 0 {
-		return usageErrorf("--seen-ttl and --seen-max cannot be negative (0: no limit)")
 	}
 	onKafka := len(o.kafka.BrokerList()) > 0
 	if onKafka && (o.seenFile != "" || o.format != "json") {
