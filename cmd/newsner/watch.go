@@ -38,7 +38,8 @@ with the entry's title and publication time. A source is a site (example.com,
 https://example.com/: its feeds and sitemaps are found from its home page,
 robots.txt and common paths), or the URL of an RSS, Atom or JSON feed, or of a
 sitemap (an index, a Google News sitemap; gzipped or not). Each argument is a
-source, a file of sources one a line, or - for stdin.
+source, a file of sources one a line, or - for stdin; with no argument and
+no --brokers the sources are read from stdin.
 
 Without --brokers the URLs go to stdout, one JSON record a line (newsner run
 reads them on stdin; --format url writes bare URLs), and the URLs seen are kept
