@@ -349,6 +349,9 @@ func TestFlagsRefuseZero(t *testing.T) {
 		{args: []string{"serve", "--max-mb", "0", "--addr", "127.0.0.1:0", "-"}, want: "newsner serve: --max-mb 0: want 1 or more\n"},
 		{args: []string{"feed", "--partitions", "0", "--brokers", "127.0.0.1:1", "http://example.com/"}, want: "newsner feed: --partitions 0: want 1 or more\n"},
 		{args: []string{"run", "--broker-wait", "0"}, want: "newsner run: --broker-wait 0s: want a time above 0\n"},
+		// Not a number, but a flag value refused all the same (exit 1,
+		// from listening).
+		{args: []string{"extract", "--metrics-addr", "nonsense", "no-such.html"}, want: "newsner extract: --metrics-addr \"nonsense\": want host:port, e.g. 127.0.0.1:9464: address nonsense: missing port in address\n"},
 		// Flags whose 0 means something ("no limit", "the default")
 		// refuse only negative values (consume --max -1 read on, run
 		// --dedupe-window -1h ran).

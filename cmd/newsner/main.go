@@ -327,6 +327,9 @@ func parse(fs *flagSet, args []string) error {
 	if err := fs.checkBounds(); err != nil {
 		return err
 	}
+	if err := fs.ops.check(); err != nil {
+		return err
+	}
 	log, err := fs.ops.logger(fs.env)
 	if err != nil {
 		return err

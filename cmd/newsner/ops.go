@@ -34,6 +34,18 @@ func (o *opsOpts) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.MetricsAddr, "metrics-addr", "", "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none")
 }
 
+// check refuses a --metrics-addr that is no host:port, a mistake in the
+// command line (exit 2) where it failed at listening (exit 1).
+func (o *opsOpts) check() error {
+	if o.MetricsAddr == "" {
+		return nil
+	}
+	if _, _, err := net.SplitHostPort(o.MetricsAddr); err != nil {
+		return usageErrorf("--metrics-addr %q: want host:port, e.g. 127.0.0.1:9464: %w", o.MetricsAddr, err)
+	}
+	return nil
+}
+
 // logger returns the logger the flags ask for, writing to env.Stderr.
 func (o *opsOpts) logger(env *Env) (*slog.Logger, error) {
 	return o.loggerTo(env.Stderr, isTerminal(env.Stderr))
