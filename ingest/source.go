@@ -20,13 +20,16 @@ import (
 // are read. Done marks a URL's line done (DoneThrough): there is nothing
 // to commit, but a stopped run says where to go on.
 type Lines struct {
-	mu      sync.Mutex
+	mu      sync.Mutex // held while reading, which may block
 	scanner *bufio.Scanner
 	err     error
 	line    int // lines read
 	// done follows the lines of the URLs Next hands out (line n is the
-	// span [n-1, n)) until Done, as a Kafka partition's offsets are.
-	done *offsets.Tracker
+	// span [n-1, n)) until Done, as a Kafka partition's offsets are. It
+	// has a lock of its own, so that Done never waits for a read; Next
+	// takes it under mu, so lines are added in order.
+	doneMu sync.Mutex
+	done   *offsets.Tracker
 }
 
 // lineToken is the Job.Token of a URL Lines handed out: its line, from 1.
@@ -39,8 +42,8 @@ type lineToken int64
 // URL done after it included (at least once, as on Kafka); the line of
 // the last URL handed out said they were all done, and lost them.
 func (l *Lines) DoneThrough() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.doneMu.Lock()
+	defer l.doneMu.Unlock()
 	n, _ := l.done.Next()
 	return int(max(n, 0))
 }
@@ -90,7 +93,10 @@ func (l *Lines) Next(ctx context.Context) (Job, error) {
 	if err != nil {
 		return Job{}, err
 	}
-	if err := l.done.Add(int64(l.line-1), int64(l.line)); err != nil {
+	l.doneMu.Lock()
+	err = l.done.Add(int64(l.line-1), int64(l.line))
+	l.doneMu.Unlock()
+	if err != nil {
 		return Job{}, err
 	}
 	rec := newsner.ParseURLRecord([]byte(line))
@@ -160,8 +166,8 @@ func (l *Lines) Done(_ context.Context, j Job) error {
 	if !ok {
 		return nil
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.doneMu.Lock()
+	defer l.doneMu.Unlock()
 	_, err := l.done.Done(int64(n) - 1)
 	return err
 }

@@ -267,25 +267,35 @@ func (fs *flagSet) checkBounds() error {
 	for _, b := range fs.bounded {
 		v := fs.Lookup(b.name).Value.(flag.Getter).Get()
 		var n int64
-		want := "1 or more"
+		_, isTime := v.(time.Duration)
 		switch x := v.(type) {
 		case int:
 			n = int64(x)
 		case int64:
 			n = x
 		case time.Duration:
-			n, want = int64(x), "a time above 0"
+			n = int64(x)
 		default:
 			panic(fmt.Sprintf("bounded flag --%s: a %T", b.name, v))
 		}
-		if b.zeroOK {
-			want = strings.Replace(strings.Replace(want, "1 or", "0 or", 1), "a time above 0", "0 or a time above it", 1)
-		}
 		if n < 0 || n == 0 && !b.zeroOK {
-			return usageErrorf("--%s %v: want %s", b.name, v, want)
+			return usageErrorf("--%s %v: want %s", b.name, v, boundWanted(isTime, b.zeroOK))
 		}
 	}
 	return nil
+}
+
+// boundWanted says what a bounded flag takes.
+func boundWanted(isTime, zeroOK bool) string {
+	switch {
+	case isTime && zeroOK:
+		return "0 or a time above it"
+	case isTime:
+		return "a time above 0"
+	case zeroOK:
+		return "0 or more"
+	}
+	return "1 or more"
 }
 
 // newFlagSet returns a flag set that writes its usage to env.Stderr (to
@@ -369,9 +379,6 @@ func envName(flagName string) string {
 	return "NEWSNER_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
 }
 
-// bindEnv sets each flag of fs whose environment variable is set to its
-// value (booleans as strconv.ParseBool reads them), and names the variable
-// in the flag's usage. Flags given as arguments override them.
 // wantOf says what a flag of the flag package's own kinds takes, for a
 // variable's value it refused: its "parse error" said nothing of what
 // would do (NEWSNER_WORKERS="abc": parse error). Flags of newsner's own
@@ -391,6 +398,9 @@ func wantOf(f *flag.Flag) string {
 	return ""
 }
 
+// bindEnv sets each flag of fs whose environment variable is set to its
+// value (booleans as strconv.ParseBool reads them), and names the variable
+// in the flag's usage. Flags given as arguments override them.
 func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
 	var errs []error
 	fs.VisitAll(func(f *flag.Flag) {
