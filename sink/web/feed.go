@@ -23,8 +23,8 @@ var errLongLine = fmt.Errorf("a line longer than %d bytes", maxLine)
 // that is not a record is counted by the store and logged, and reading goes
 // on; at r's end a warning says how many lines were skipped, if any (the
 // log counts a skipped line's repeats rather than write each: a file of
-// no records is one warning and the count). A blocked read of r is not interrupted by ctx: the caller owns r and
-// closes it to stop.
+// no records is one warning and the count). A blocked read of r is not
+// interrupted by ctx: the caller owns r and closes it to stop.
 func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	line, skipped := 0, 0
