@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/newsner/newsner"
@@ -76,7 +77,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: input}, &newsner.Error{Code: newsner.EInvalid, Message: "resolve " + path, Err: err}
 	}
 	u := (&url.URL{Scheme: "file", Path: abs}).String()
-	f, err := os.Open(abs)
+	f, err := OpenFile(abs)
 	if err != nil {
 		fe := FileError("open", abs, err)
 		if errors.Is(err, fs.ErrNotExist) && path == input {
@@ -91,6 +92,18 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: u}, err
 	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
+}
+
+// OpenFile opens a file to read as an input (extract's, a page reprocess
+// reads). A named pipe opened plainly waits for a writer, in a system call
+// no signal ends: extract hung past SIGINT and SIGTERM on one. It is
+// opened without waiting, and one that has no writer reads as empty.
+func OpenFile(path string) (*os.File, error) {
+	flag := os.O_RDONLY
+	if fi, err := os.Stat(path); err == nil && fi.Mode()&fs.ModeNamedPipe != 0 {
+		flag |= syscall.O_NONBLOCK
+	}
+	return os.OpenFile(path, flag, 0)
 }
 
 // NotAURL is what an error about a file that is not there adds where the

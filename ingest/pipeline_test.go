@@ -5,11 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -365,5 +367,54 @@ func TestPipelineDeadLettersRecordsTooLargeForTheSink(t *testing.T) {
 	}
 	if len(src.DoneURLs()) != 3 {
 		t.Errorf("done %v, want all three", src.DoneURLs())
+	}
+}
+
+// TestInputsNamedPipeWithoutWriter: a named pipe no one writes to is read
+// as empty at once, where opening it waited for a writer in a system call
+// no signal ends (extract hung past SIGINT and SIGTERM); one with a writer
+// is read as a file is.
+func TestInputsNamedPipeWithoutWriter(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.html")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	t.Cleanup(func() {
+		// Let a Load still waiting in open end, if the fix is gone.
+		if w, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w.Close()
+		}
+	})
+	in := &ingest.Inputs{AllowFiles: true}
+	done := make(chan error, 1)
+	go func() {
+		p, err := in.Load(context.Background(), fifo)
+		if err == nil && len(p.Body) != 0 {
+			err = fmt.Errorf("body %q", p.Body)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Load of a named pipe without a writer: %v; want an empty page", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load of a named pipe without a writer waits for one")
+	}
+
+	// With a writer (a shell's <(...)), the pipe's bytes.
+	go func() {
+		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err == nil {
+			w.Write([]byte("<p>piped</p>"))
+			w.Close()
+		}
+	}()
+	time.Sleep(100 * time.Millisecond) // the writer opens first, as a shell's does
+	p, err := in.Load(context.Background(), fifo)
+	if err != nil || string(p.Body) != "<p>piped</p>" {
+		t.Errorf("Load of a named pipe with a writer: %q, %v", p.Body, err)
 	}
 }

@@ -419,7 +419,7 @@ func (a *Archive) readFiles(ctx context.Context, f *ingest.ReadAhead, emit func(
 // FetchedAt is the file's modification time.
 func readPageFile(path string, max int64) (newsner.Page, error) {
 	u := fileURL(path)
-	fh, err := os.Open(path)
+	fh, err := ingest.OpenFile(path)
 	if err != nil {
 		return newsner.Page{}, ingest.FileError("open", path, err)
 	}
