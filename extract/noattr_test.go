@@ -1194,3 +1194,30 @@ func TestInnerArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestShortThreadBesideArticle: the post's <article>, then beside it in
+// the same block a "2 Comments" heading and a list of two comments (too
+// few for a thread by its stamps), each of paragraphs without a link: the
+// comments are the readers', not more of the post, though a block of
+// unlinked paragraphs beside the chosen one is otherwise merged.
+func TestShortThreadBesideArticle(t *testing.T) {
+	var body strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&body, `<p>Paragraph %d: the council met on Tuesday and, after a long debate about the bridge, the road and the school, voted to delay the decision until the spring, when the new budget is known.</p>`, i)
+	}
+	doc := `<html><head><title>The council waits</title></head><body><div><div><section>
+		<article><h1>The council waits</h1>` + body.String() + `</article>
+		<div><span>Posted in <a href="/c/town">Town</a>, <a href="/c/politics">Politics</a></span></div>
+		<h2><a href="#respond">Post a Comment</a>2 Comments</h2>
+		<ul><li><header><span>Posted by Ann</span> <time>August 9, 2012 at 11:44 am</time></header>
+			<div><p>Good article, and about time someone wrote down what the council keeps saying in private.</p>
+			<p>The bridge will be built anyway, the ferry never paid for itself.</p></div></li>
+		<li><header><span>Posted by Bob</span> <time>August 9, 2012 at 11:54 am</time></header>
+			<div><p>Dear all, the school matters more than any bridge.</p><p>Bob</p></div></li></ul>
+		</section></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Paragraph 0:", "Paragraph 5:"}, []string{"Good article", "ferry never paid", "Dear all"})
+}

@@ -57,6 +57,12 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 			beforeTop = false
 			continue
 		}
+		if !beforeTop && c.Type == html.ElementNode && commentsHeadingBlock(c) {
+			// The readers' thread under its heading ("2 Comments"),
+			// set beside the post where no class names it: what
+			// follows is theirs, as emitNode reads a block.
+			break
+		}
 		ci := ex.infos[c]
 		if c.Type != html.ElementNode || ci == nil {
 			continue
