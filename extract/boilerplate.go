@@ -56,13 +56,13 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.text*2 < ex.rootText && ex.relatedCards(n) {
 		return true
 	}
-	if in.commas >= 2*minCitations && (in.text*10 < ex.rootText*7 || ex.rootText-in.text >= 2*minPostChars) && ex.citationList(n) {
+	if in.commas >= 2*minCitations && (in.text*10 < ex.rootText*7 || ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) && ex.citationList(n) {
 		return true
 	}
 	if in.block && ex.headedDroppedList(n) {
 		return true
 	}
-	if ex.rootText-in.text >= 2*minPostChars && ex.labelTable(n, in) {
+	if (ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) && ex.labelTable(n, in) {
 		return true
 	}
 	if in.text*2 < ex.rootText && ex.productCarousel(n, in) {
@@ -102,6 +102,16 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 		return false // the post's only prose, amid its links
 	}
 	return ex.cleanConditionally(n, in)
+}
+
+// afterShortPost reports whether n, a block of in, follows a short post:
+// minShortArticleChars or more of the text being emitted lies outside n,
+// and as much text outside links stands before it (textBefore). A
+// reference list or a roll of names set after a post of a paragraph or
+// two outweighs it, and the share of the text it holds tells it from the
+// page's own list no longer; the post above it does.
+func (ex *extractor) afterShortPost(n *html.Node, in *info) bool {
+	return ex.rootText-in.text >= minShortArticleChars && textBefore(n, minShortArticleChars)
 }
 
 // allParagraphs reports whether a block holds every paragraph of the text

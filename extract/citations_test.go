@@ -69,3 +69,31 @@ func TestCitationItemShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestListAfterShortPost: a post of one short paragraph (under
+// 2*minPostChars, so the share of the text no longer tells the list from
+// the page's own), then a reference list, or a roll of names in a table,
+// inside the same block: the post above it tells it is the post's
+// appendix, and it goes; the post stays.
+func TestListAfterShortPost(t *testing.T) {
+	post := `<h1>Curlews return</h1><p>Volunteers counted forty-one pairs of curlew on the saltmarsh this spring, up from twenty-six five years ago.</p>`
+	var refs, roll strings.Builder
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&refs, "<li>Marlow, K., Adeyemi, T. and Sand, P. (%d). Nesting success of waders on grazed marsh, site %d. Bird Study %d (2): %d-%d.</li>\n", 1990+i%30, i, 20+i, 100+i*7, 109+i*7)
+		fmt.Fprintf(&roll, "<tr><td>Wren Marlowe %c</td><td>Warden of the Marsh</td><td>Saltmarsh Trust</td></tr>\n", 'A'+rune(i%26))
+	}
+	for name, after := range map[string]string{
+		"references":  `<section><h2>References</h2><ol>` + refs.String() + `</ol></section>`,
+		"signatories": `<div><h3>Signatories</h3><table><tbody>` + roll.String() + `</tbody></table></div>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := `<html><head><title>Curlews return</title></head><body><div><div>` + post + `</div>` + after +
+				`</div><div><a href="/">Home</a> <a href="/about">About</a></div></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"forty-one pairs of curlew"}, []string{"Nesting success", "Warden of the Marsh"})
+		})
+	}
+}
