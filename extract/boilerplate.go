@@ -56,13 +56,15 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.text*2 < ex.rootText && ex.relatedCards(n) {
 		return true
 	}
-	if in.commas >= 2*minCitations && (in.text*10 < ex.rootText*7 || ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) && ex.citationList(n) {
+	// (The list and the table asked first: most blocks are neither, told
+	// at once, where afterShortPost reads the blocks before this one.)
+	if in.commas >= 2*minCitations && ex.citationList(n) && (in.text*10 < ex.rootText*7 || ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) {
 		return true
 	}
 	if in.block && ex.headedDroppedList(n) {
 		return true
 	}
-	if (ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) && ex.labelTable(n, in) {
+	if ex.labelTable(n, in) && (ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) {
 		return true
 	}
 	if in.text*2 < ex.rootText && ex.productCarousel(n, in) {
