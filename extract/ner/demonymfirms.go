@@ -104,3 +104,56 @@ func countryWordFirmsAsOrganizations(ms []*mention, toks []token) {
 func pluralCountryWord(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && startsUpper(w) && isLetters(w) && countryKey(listKey(w, newsner.Location))
 }
+
+// addCountryWordFirmShortForms adds to the group of a company named by a
+// country's plural one-word name and more ("Emirates Airline") each
+// mention of that word alone that the tagger left untagged, where
+// countryWordFirmsAsOrganizations would have typed a tagged one the
+// company's: it stands alone (standsAlone), not after "the" unless it
+// modifies a noun ("Emirates also said it would hire 200 pilots" after
+// "Emirates Airline said ...", where the tagger tagged the short form at a
+// sentence's start nowhere; nlists8's probe of names of the 2020s). A
+// word that starts two such companies' names is left alone, as is a body's
+// name (orgHeads).
+func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention) [][]*mention {
+	var firms map[string]int // the country word -> the group of the company it starts; -1 for several
+	for gi, g := range groups {
+		m := g[0]
+		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || orgHeads[m.words[len(m.words)-1]] || !pluralCountryWord(toks[m.t0].Text) {
+			continue
+		}
+		if firms == nil {
+			firms = map[string]int{}
+		}
+		w := toks[m.t0].Text
+		if j, ok := firms[w]; ok && j != gi {
+			firms[w] = -1
+		} else {
+			firms[w] = gi
+		}
+	}
+	if len(firms) == 0 {
+		return groups
+	}
+	covered := make([]bool, len(toks))
+	for _, g := range groups {
+		for _, m := range g {
+			for k := m.t0; k < m.t1; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for k, tok := range toks {
+		gi, ok := firms[tok.Text]
+		if !ok || gi < 0 || covered[k] || !standsAlone(text, toks, k, k+1) {
+			continue
+		}
+		if k > 0 && strings.EqualFold(toks[k-1].Text, "the") && !modifiesNoun(toks, k+1) {
+			continue // "the Emirates": the country
+		}
+		m := &mention{typ: newsner.Organization, t0: k, t1: k + 1, key: strings.ToLower(tok.Text), words: []string{strings.ToLower(tok.Text)},
+			m: newsner.Mention{Start: tok.Start, End: tok.End, Text: text[tok.BStart:tok.BEnd]}}
+		groups[gi] = append(groups[gi], m)
+	}
+	return groups
+}

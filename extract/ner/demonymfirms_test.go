@@ -64,3 +64,22 @@ func TestCountryWordFirms(t *testing.T) {
 		want:  []want{{L, "United Arab Emirates", 2}},
 	}})
 }
+
+// TestCountryWordFirmShortForms: the company's one-word short form that
+// is a country's plural name ("Emirates" after "Emirates Airline"), left
+// untagged at a sentence's start, is a mention of the company (nlists8's
+// note); "the Emirates" stays out of it.
+func TestCountryWordFirmShortForms(t *testing.T) {
+	O := newsner.Organization
+	runDocCases(t, []docCase{{
+		name:  "untagged short form",
+		text:  "Emirates Airline said on Tuesday it would buy 50 jets. Emirates also said it would hire 200 pilots.",
+		spans: []textSpan{{O, "Emirates Airline"}},
+		want:  []entityWant{{O, "Emirates Airline", 2}},
+	}, {
+		name:  "the country after \"the\"",
+		text:  "Emirates Airline said on Tuesday it would fly more people to the Emirates.",
+		spans: []textSpan{{O, "Emirates Airline"}},
+		want:  []entityWant{{O, "Emirates Airline", 1}},
+	}})
+}

@@ -449,6 +449,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	brothersAsOrganizations(ms)
 	namesakeFirmShortForms(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
+	groups = addCountryWordFirmShortForms(text, toks, groups)
 	groups = joinMiddleNames(groups)
 	groups = joinSpellingVariants(groups)
 	groups = joinCountyNames(groups)

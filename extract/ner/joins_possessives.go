@@ -35,7 +35,7 @@ func possessiveName(toks []token, typ newsner.EntityType, t0, t1 int, poss map[s
 		return false
 	}
 	key, _ := lowerKeyEnds(toks, t0, t1, nil)
-	return possessiveNames[key] || poss[key]
+	return knownPossessive(key) || poss[key]
 }
 
 // lowerKeyEnds returns the lower-cased words of tokens [t0,t1) joined by
@@ -139,7 +139,7 @@ func possessiveOrg(text string, toks []token, s tspan, poss map[string]bool) tsp
 // ends in "'s" (possessiveNames: "Kellogg's", "Sotheby's") and the name
 // starts with no first name ("Lloyd's wife" is a person's).
 func listedPossessive(toks []token, t0 int, key string) bool {
-	return possessiveNames[key] && !firstName(toks[t0].Text)
+	return knownPossessive(key) && !firstName(toks[t0].Text)
 }
 
 // companyAfterPossessive reports whether span s, right after a

@@ -129,10 +129,14 @@ trader joe
 ben & jerry
 `)
 
-// possessiveNamesLongest is the length of possessiveNames' longest name.
+// possessiveNamesLongest is the length of the longest name of
+// possessiveNames and listedPossessiveNames.
 var possessiveNamesLongest = sync.OnceValue(func() int {
 	n := 0
 	for k := range possessiveNames {
+		n = max(n, len(k))
+	}
+	for k := range listedPossessiveNames() {
 		n = max(n, len(k))
 	}
 	return n

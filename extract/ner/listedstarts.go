@@ -37,9 +37,15 @@ func listedOrgForm(toks []token, a, e int) bool {
 // the name's own misreading ("Booz Allen Hamilton said": "Allen Hamilton"
 // tagged a person kept addListedOrgSpans from the whole name, which came
 // out a person "Allen Hamilton"); "Michael Bloomberg" elsewhere still
-// keeps "Bloomberg" from the outlet's name.
+// keeps "Bloomberg" from the outlet's name. A listed name that starts
+// with an honorific ("Dr. Reddy's Laboratories", which the tagger cut to
+// a person "Reddy") gives the word after it no person's cue: the
+// honorific is the name's.
 func personWordOutside(toks []token, spans []tspan, words []string, a, e int) bool {
 	for k := range toks {
+		if k == a+1 && lowered(honorifics, toks[a].Text) {
+			continue // the name's own "Dr." ("Dr. Reddy's Laboratories"): no person's title
+		}
 		if afterHonorific(toks, k) && slices.Contains(words, toks[k].Text) {
 			return true
 		}

@@ -67,3 +67,22 @@ func TestOpenerBefore(t *testing.T) {
 		want:  []want{{P, "Jane Quimble", 1}},
 	}})
 }
+
+// TestListedNameWithHonorific: a listed organization's name that starts
+// with an honorific ("Dr. Reddy's Laboratories", orgs.tsv) is the
+// organization, whole, where the tagger took "Reddy" for a person after
+// the title (nlists8's probe); "Dr. Reddy" alone stays a person.
+func TestListedNameWithHonorific(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	runDocCases(t, []docCase{{
+		name:  "the listed name",
+		text:  "Dr. Reddy's Laboratories said on Tuesday it had hired 200 people.",
+		spans: []textSpan{{P, "Reddy"}, {O, "Laboratories"}},
+		want:  []entityWant{{O, "Dr. Reddy's Laboratories", 1}},
+	}, {
+		name:  "a doctor",
+		text:  "Dr. Reddy said on Tuesday the trial had ended.",
+		spans: []textSpan{{P, "Reddy"}},
+		want:  []entityWant{{P, "Reddy", 1}},
+	}})
+}

@@ -104,7 +104,7 @@ func trimSpanEdges(text string, toks []token, s tspan, poss map[string]bool) tsp
 		// No key longer than the longest name is looked up: each prefix of
 		// a run of possessives ("Zorb 's 's ...", "Zorb 's , 's , ...") was
 		// hashed whole for its lookup, in time the square of the run.
-		return len(k) <= longest && (possessiveNames[k] || poss[k])
+		return len(k) <= longest && (knownPossessive(k) || poss[k])
 	}
 	for s.t1 > s.t0 {
 		w := toks[s.t1-1].Text

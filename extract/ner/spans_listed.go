@@ -90,6 +90,12 @@ func capsOutletSpans(toks []token, spans []tspan) []tspan {
 // said"), and no word of it the
 // surname of a person's name of two words or more that the tagger found
 // ("Michael Bloomberg", "Kate Forbes") or after an honorific (personWord).
+// A listed form with its "The" ("The Body Shop") takes a capitalized
+// "The" inside a sentence (midSentenceThe: "said that The Body Shop
+// would", where the tagger typed "Body Shop" MISC) as addMidSentenceThe
+// does an organization's; a sentence's "The" it leaves to
+// addNewspaperThe, as CoNLL-2003 leaves it out of all names but a
+// newspaper's.
 func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 	forms := orgListForms()
 	var add []tspan
@@ -108,8 +114,8 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 			}
 			e = addListedSuffixes(toks, e)
 			over := overlapping(spans, sorted, a, e)
-			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 {
-				continue // across a tagged name, or only a "The" more: addNewspaperThe's
+			if !allInside(spans, over, a, e) || len(over) > 0 && ws[0] == "The" && skip == 0 && spans[over[0]].t0 == a+1 && !midSentenceThe(toks, a+1) {
+				continue // across a tagged name, or only a sentence's "The" more: addNewspaperThe's
 			}
 			if e < len(toks) && startsUpper(toks[e].Text) && !suffixStopEnds(text, toks, e-1) && !lineTail(text, toks, a, e) || a > 0 && skip == 0 && startsUpper(toks[a-1].Text) && !startsSentence(text, toks, a) && !sentenceThe(text, toks, a-1) && !openerBefore(text, toks, spans, sorted, a, e) || personWord(&people, toks, spans, ws[skip:]) && personWordOutside(toks, spans, ws[skip:], a, e) || plain.inText(toks, ws) || plainUse(strings.Join(ws, " "), toks, a, e, true) {
 				break

@@ -91,3 +91,22 @@ func TestListedNamesWithSuffix(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Royal Dutch Shell Plc", 1}, {O, "Quelbix Corp", 1}},
 	}})
 }
+
+// TestListedNameWithMidSentenceThe: a listed organization's form with its
+// "The" ("The Body Shop", orgs.tsv) takes a capitalized "The" inside a
+// sentence where the tagger typed the rest MISC (nlists8's probe); a
+// sentence's "The" stays out, as CoNLL-2003 leaves it out.
+func TestListedNameWithMidSentenceThe(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	runDocCases(t, []docCase{{
+		name:  "inside a sentence",
+		text:  "Officials said that The Body Shop would appeal the ruling, Jane Quimble said.",
+		spans: []textSpan{{misc, "Body Shop"}, {P, "Jane Quimble"}},
+		want:  []entityWant{{O, "The Body Shop", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a sentence's start",
+		text:  "The Body Shop said on Tuesday it had hired 200 people.",
+		spans: []textSpan{{O, "Body Shop"}},
+		want:  []entityWant{{O, "Body Shop", 1}},
+	}})
+}
