@@ -1217,6 +1217,97 @@ func TestModernNamesByKindVariants(t *testing.T) {
 	}
 }
 
+// TestModernNamesByShape: names of the nlists9 pass (issue 11: chip,
+// defence, crypto and other start-ups, retailers, outlets of India,
+// Africa, the Middle East and Latin America, cyber gangs and cartels,
+// parties, courts and regulators, unions, universities, NGOs, people and
+// places of 2020s news), each typed a person, a place or MISC by the
+// shipped tagger in made-up sentences of seven shapes (after "said",
+// "at", "with", "of", in a headline, before a possessive; these spans are
+// its spans), are of their type.
+func TestModernNamesByShape(t *testing.T) {
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "chip and electronics makers typed places after \"at\" or in a list",
+		text:  "Jane Quimble, a spokeswoman at Pegatron, said Wistron and Nexperia and Hua Hong Semiconductor would cut prices.",
+		spans: []span{{P, "Jane Quimble"}, {L, "Pegatron"}, {O, "Wistron"}, {L, "Nexperia"}, {O, "Hua Hong Semiconductor"}},
+		want:  []want{{P, "Jane Quimble", 1}, {O, "Pegatron", 1}, {O, "Wistron", 1}, {O, "Nexperia", 1}, {O, "Hua Hong Semiconductor", 1}},
+	}, {
+		name:  "defence firms typed people or a place",
+		text:  "Officials said that Rheinmetall rival Nexter and Denel and Huta Stalowa Wola had won contracts, Zorbo Quint said.",
+		spans: []span{{P, "Rheinmetall"}, {P, "Nexter"}, {L, "Denel"}, {P, "Huta Stalowa Wola"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "Rheinmetall", 1}, {O, "Nexter", 1}, {O, "Denel", 1}, {O, "Huta Stalowa Wola", 1}, {P, "Zorbo Quint", 1}},
+	}, {
+		name:  "crypto firms after \"with\" typed people or a place",
+		text:  "The ministry signed a deal with Dunamu and Bitvavo and Zodia Custody last year.",
+		spans: []span{{P, "Dunamu"}, {L, "Bitvavo"}, {P, "Zodia Custody"}},
+		want:  []want{{O, "Dunamu", 1}, {O, "Bitvavo", 1}, {O, "Zodia Custody", 1}},
+	}, {
+		name:  "Indian start-ups typed a place or a person",
+		text:  "Officials said that Zerodha and Delhivery and Policybazaar would appeal the ruling, Jane Quimble said.",
+		spans: []span{{L, "Zerodha"}, {P, "Delhivery"}, {O, "Policybazaar"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Zerodha", 1}, {O, "Delhivery", 1}, {O, "Policybazaar", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "outlets of India, Morocco, Somalia and Venezuela typed people",
+		text:  "Officials told Amar Ujala and Hespress and Garowe Online and Efecto Cocuyo that talks had stalled, Zorbo Quint said.",
+		spans: []span{{P, "Amar Ujala"}, {O, "Hespress"}, {O, "Garowe Online"}, {P, "Efecto Cocuyo"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "Amar Ujala", 1}, {O, "Hespress", 1}, {O, "Garowe Online", 1}, {O, "Efecto Cocuyo", 1}, {P, "Zorbo Quint", 1}},
+	}, {
+		name:  "a crime network and a cartel typed people",
+		text:  "Officials said that LockBit and Killnet and Kinahan Cartel and Los Viagras were behind the attacks, Jane Quimble said.",
+		spans: []span{{O, "LockBit"}, {O, "Killnet"}, {P, "Kinahan Cartel"}, {P, "Los Viagras"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "LockBit", 1}, {O, "Killnet", 1}, {O, "Kinahan Cartel", 1}, {O, "Los Viagras", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a party typed a person",
+		text:  "Officials said that Volt Europe and Mostaqbal Watan and Lebanese Forces and Gorran gained seats, Zorbo Quint said.",
+		spans: []span{{O, "Volt Europe"}, {P, "Mostaqbal Watan"}, {O, "Lebanese Forces"}, {O, "Gorran"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "Volt Europe", 1}, {O, "Mostaqbal Watan", 1}, {O, "Lebanese Forces", 1}, {O, "Gorran", 1}, {P, "Zorbo Quint", 1}},
+	}, {
+		name:  "a court and regulators typed MISC, a person or a place after \"of\"",
+		text:  "The head of Sandiganbayan met officials of Otoritas Jasa Keuangan and Verfassungsschutz on Monday.",
+		spans: []span{{M, "Sandiganbayan"}, {P, "Otoritas Jasa Keuangan"}, {L, "Verfassungsschutz"}},
+		want:  []want{{O, "Sandiganbayan", 1}, {O, "Otoritas Jasa Keuangan", 1}, {O, "Verfassungsschutz", 1}},
+	}, {
+		name:  "unions typed a place after \"at\" or a person",
+		text:  "Jane Quimble, a spokeswoman at Marburger Bund, said Vereinigung Cockpit and Unionen would strike.",
+		spans: []span{{P, "Jane Quimble"}, {L, "Marburger Bund"}, {P, "Vereinigung Cockpit"}, {O, "Unionen"}},
+		want:  []want{{P, "Jane Quimble", 1}, {O, "Marburger Bund", 1}, {O, "Vereinigung Cockpit", 1}, {O, "Unionen", 1}},
+	}, {
+		name:  "an NGO typed a place after \"of\"",
+		text:  "The head of Hengaw said Conectas and Dejusticia and Airwars had sent reports.",
+		spans: []span{{L, "Hengaw"}, {O, "Conectas"}, {O, "Dejusticia"}, {O, "Airwars"}},
+		want:  []want{{O, "Hengaw", 1}, {O, "Conectas", 1}, {O, "Dejusticia", 1}, {O, "Airwars", 1}},
+	}, {
+		name:  "a prime minister typed an organization",
+		text:  "Petteri Orpo met Calin Georgescu and Ding Xuexiang in Geneva on Monday.",
+		spans: []span{{O, "Petteri Orpo"}, {P, "Calin Georgescu"}, {P, "Ding Xuexiang"}, {L, "Geneva"}},
+		want:  []want{{P, "Petteri Orpo", 1}, {P, "Calin Georgescu", 1}, {P, "Ding Xuexiang", 1}, {L, "Geneva", 1}},
+	}, {
+		name:  "towns of Myanmar's war typed people",
+		text:  "Fighting went on in Kostiantynivka and Huliaipole on Monday, and Buthidaung and Kyaukphyu were hit by shelling.",
+		spans: []span{{L, "Kostiantynivka"}, {L, "Huliaipole"}, {P, "Buthidaung"}, {P, "Kyaukphyu"}},
+		want:  []want{{L, "Kostiantynivka", 1}, {L, "Huliaipole", 1}, {L, "Buthidaung", 1}, {L, "Kyaukphyu", 1}},
+	}, {
+		name:  "football clubs typed a person or a place, or missed",
+		text:  "Mohun Bagan beat Kerala Blasters 2-1 on Saturday, and Bodo/Glimt lost to Wydad.",
+		spans: []span{{O, "Mohun Bagan"}, {P, "Kerala Blasters"}, {L, "Wydad"}},
+		want:  []want{{O, "Mohun Bagan", 1}, {O, "Kerala Blasters", 1}, {O, "Bodo/Glimt", 1}, {O, "Wydad", 1}},
+	}})
+}
+
+// TestModernNamesByShapeVariants: the nlists9 pass's other names of
+// listed things key as the thing's listed name.
+func TestModernNamesByShapeVariants(t *testing.T) {
+	sameKeys(t, newsner.Organization, "name:org:", [][2]string{{"Oxfam International", "Oxfam"}, {"Islamic Relief Worldwide", "Islamic Relief"},
+		{"Alternative fur Deutschland", "AfD"}, {"FTX Trading", "FTX"}, {"Walmart de Mexico", "Walmex"}, {"Groupe Canal+", "Canal+"},
+		{"MFE-MediaForEurope", "Mediaset"}, {"Rail, Maritime and Transport Workers", "RMT"}, {"Liwa Zainabiyoun", "Zainabiyoun Brigade"},
+		{"People's Mojahedin Organization of Iran", "MEK"}, {"KAUST", "King Abdullah University of Science and Technology"},
+		{"ISPR", "Inter-Services Public Relations"}, {"HRANA", "Human Rights Activists News Agency"}, {"WHSmith", "WH Smith"},
+		{"Karolinska Institutet", "Karolinska Institute"}, {"Penn State", "Pennsylvania State University"}})
+}
+
 // TestSouthAmericanClubsListed: the football clubs of South America
 // sides.tsv lists by their usual names of two words or more (issue 11,
 // nkinds5: openfootball's list drops "River Plate" and "Boca Juniors",
