@@ -1294,6 +1294,16 @@ func TestModernNamesByShape(t *testing.T) {
 		text:  "Mohun Bagan beat Kerala Blasters 2-1 on Saturday, and Bodo/Glimt lost to Wydad.",
 		spans: []span{{O, "Mohun Bagan"}, {P, "Kerala Blasters"}, {L, "Wydad"}},
 		want:  []want{{O, "Mohun Bagan", 1}, {O, "Kerala Blasters", 1}, {O, "Bodo/Glimt", 1}, {O, "Wydad", 1}},
+	}, {
+		name:  "cyber gangs typed people, an NGO and an outlet cut at their connectives",
+		text:  "Officials said that Fancy Bear and Scattered Spider were behind the attacks, and Girls Not Brides and Bar and Bench had reported them, Zorbo Quint said.",
+		spans: []span{{P, "Fancy Bear"}, {P, "Scattered Spider"}, {O, "Brides"}, {L, "Bar"}, {O, "Bench"}, {P, "Zorbo Quint"}},
+		want:  []want{{O, "Fancy Bear", 1}, {O, "Scattered Spider", 1}, {O, "Girls Not Brides", 1}, {O, "Bar and Bench", 1}, {P, "Zorbo Quint", 1}},
+	}, {
+		name:  "a university cut to its town",
+		text:  "Officials said that the University of Cape Town would appeal the ruling, Jane Quimble said.",
+		spans: []span{{L, "Cape Town"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "University of Cape Town", 1}, {P, "Jane Quimble", 1}},
 	}})
 }
 
@@ -1305,7 +1315,8 @@ func TestModernNamesByShapeVariants(t *testing.T) {
 		{"MFE-MediaForEurope", "Mediaset"}, {"Rail, Maritime and Transport Workers", "RMT"}, {"Liwa Zainabiyoun", "Zainabiyoun Brigade"},
 		{"People's Mojahedin Organization of Iran", "MEK"}, {"KAUST", "King Abdullah University of Science and Technology"},
 		{"ISPR", "Inter-Services Public Relations"}, {"HRANA", "Human Rights Activists News Agency"}, {"WHSmith", "WH Smith"},
-		{"Karolinska Institutet", "Karolinska Institute"}, {"Penn State", "Pennsylvania State University"}})
+		{"Karolinska Institutet", "Karolinska Institute"}, {"Penn State", "Pennsylvania State University"}, {"Think and Learn", "Byju's"},
+		{"Office of the Superintendent of Financial Institutions", "OSFI"}, {"Historic Pact", "Pacto Historico"}, {"HKU", "University of Hong Kong"}})
 }
 
 // TestSouthAmericanClubsListed: the football clubs of South America
