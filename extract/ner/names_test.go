@@ -838,7 +838,10 @@ func TestMoreListedOrganizations(t *testing.T) {
 }
 
 // TestMoreListedOutlets: outlets added to media.tsv in the twelfth pass
-// are organizations, found where the tagger left them out too.
+// are organizations, found where the tagger left them out too; a listed
+// form with its "The" takes the capital "The" inside a sentence
+// (addListedOrgSpans, nlists9), as addMidSentenceThe does where the
+// tagger typed the rest an organization.
 func TestMoreListedOutlets(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -847,7 +850,7 @@ func TestMoreListedOutlets(t *testing.T) {
 		name:  "an agency and a site",
 		text:  "Marla Quonk told The Canadian Press on Monday, and MacRumors first reported the change.",
 		spans: []span{{P, "Marla Quonk"}, {L, "Canadian Press"}},
-		want:  []want{{P, "Marla Quonk", 1}, {O, "Canadian Press", 1}, {O, "MacRumors", 1}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "The Canadian Press", 1}, {O, "MacRumors", 1}},
 	}})
 }
 
