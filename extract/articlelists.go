@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -57,29 +59,64 @@ const minProseListItems = 2
 const minProseItemChars = 150
 
 // proseItemList reports whether n, a <ul> or <ol>, holds the article's
-// paragraphs as its items: minProseListItems items or more of
-// minProseItemChars outside links with a comma, a sentence's make-up (a
-// post whose editor set each paragraph as a point, the photos between
-// them as items of their own). drop keeps a block holding most of the
-// text being emitted when it has paragraphs; such a list has none (its
-// items are <li>s, not <p>s), and its pictures made it a gallery to
-// cleanConditionally, which left the post empty.
+// paragraphs as its items: minProseListItems items or more of prose
+// (proseItem), or items of prose that hold most of the list's text (an
+// article of one long paragraph set as an item, the photos and a short
+// bold line under it items of their own). drop keeps a block holding most
+// of the text being emitted when it has paragraphs; such a list has none
+// (its items are <li>s, not <p>s), and its pictures made it a gallery to
+// cleanConditionally, which left the post empty, or left only a line
+// outside the list ("Ready for more design ideas? Check below!").
 func (ex *extractor) proseItemList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
-	prose := 0
+	prose, proseText := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		ci := ex.infos[c]
 		if c.DataAtom != atom.Li || ci == nil {
 			continue
 		}
-		if ci.text-ci.link >= minProseItemChars && ci.commas > 0 {
+		if proseItem(ci) {
 			prose++
+			proseText += ci.text - ci.link
 			if prose >= minProseListItems {
 				return true
 			}
 		}
 	}
-	return false
+	in := ex.infos[n]
+	return prose > 0 && in != nil && 3*proseText >= 2*in.text
+}
+
+// proseItem reports whether a list item is a paragraph of prose:
+// minProseItemChars or more outside links, with a comma, a sentence's
+// make-up.
+func proseItem(ci *info) bool {
+	return ci.text-ci.link >= minProseItemChars && ci.commas > 0
+}
+
+// loneProseItem reports whether n is a <ul> or <ol> holding one item
+// alone, a paragraph of prose (proseItem) with no blocks in it: it reads
+// as a bare paragraph does, and repeatedBlock never takes it for a block
+// repeated on the page (an article whose paragraphs are each set as a
+// list of one item, two of them alike, as a placeholder text's are).
+func (ex *extractor) loneProseItem(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	var item *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+		case c.DataAtom != atom.Li || item != nil:
+			return false
+		default:
+			item = c
+		}
+	}
+	ci := ex.infos[item]
+	return item != nil && ci != nil && !ci.block && proseItem(ci)
 }

@@ -133,3 +133,63 @@ func TestProseItemListWithPictures(t *testing.T) {
 		t.Errorf("text is the sidebar's box:\n%s", a.Text)
 	}
 }
+
+// TestProseItemListOneLongItem: a house tour whose one long paragraph is
+// a list's item, its photos and a short bold line ("Now have a look at
+// the before photos:") items of their own, keeps its text: with one item
+// of prose, not two, cleaning took the list for a gallery and left only
+// the heading of the related posts below ("Ready for more design ideas?
+// Check below!"), and the footer's "About" box drew the later attempts.
+func TestProseItemListOneLongItem(t *testing.T) {
+	var pics strings.Builder
+	for i := range 15 {
+		fmt.Fprintf(&pics, `<img src="/p%d.jpg" width="600" height="400" alt="A view of the house">`, i)
+	}
+	doc := `<html><head><title>A stone house by the lake, revived by a small studio [Before and After Photos]</title></head><body>
+<div id="content"><div class="post"><div id="crumbs"><a href="/">Home</a> <a href="/architecture">Architecture</a> <span class="current">A stone house by the lake, revived by a small studio [Before and After Photos]</span></div>
+<h1>A stone house by the lake, revived by a small studio [Before and After Photos]</h1><div class="entry"><div class="entry_content"><div class="entry_text">
+<p><img src="/top.jpg" width="600" height="400" alt="The house"></p>
+<ul><li>Set on a rocky slope above the lake, the house was designed by a small studio in the capital. It spreads over four hundred square metres, was finished last year, and opens every room to the water and the forest behind it. The result is a house of many faces, made for getting away from a crowded life. The volumes are cut into the rock, the pool seems to run into the lake, and the garage roof is covered in grass, so that the house sinks into its site. Inside, the owners wanted warm wood, plain white walls and a kitchen big enough for the whole family, and the architects gave them all three. Of the five bedrooms, the master suite looks over the water, with a bath set under a long window.</li>
+<li>` + pics.String() + `</li>
+<li><strong>Now have a look at the before photos:</strong></li>
+<li><img src="/q.jpg" width="600" height="400" alt="The old house"></li>
+<li><img src="/r.jpg" width="600" height="400" alt="The old garden"></li>
+<li><img src="/s.jpg" width="600" height="400" alt="The old kitchen"></li></ul>
+</div></div></div>
+<div class="design_ideas"><h2>Ready for more amazing design ideas? Check below!</h2>
+<div class="gallery"><ul id="related-posts-thumb"><li><a href="/a" rel="bookmark"><div class="thumbnail-related-image"><img src="/a.jpg" width="150" height="100" alt=""></div><span class="caption">Stunning Before And After Shoebox Flat Makeover</span></a></li>
+<li><a href="/b" rel="bookmark"><div class="thumbnail-related-image"><img src="/b.jpg" width="150" height="100" alt=""></div><span class="caption">A Grove Residence Renovated in the Hills</span></a></li></ul></div></div>
+</div></div>
+<div id="footer"><div class="widget about"><p>Founded in 2007, this magazine is a weblog devoted to sharing the latest and greatest in architecture, design and interiors, with a new house every day of the week.</p>
+<p>Our focus is to give you ideas to make your home more beautiful, organized and healthy, because a calm home is the foundation of a good life.</p>
+<p>We write about houses, flats, gardens, furniture, lighting and the people who make them, and we answer every letter our readers send us, however long it takes.</p></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Set on a rocky slope above the lake", "so that the house sinks into its site"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
+
+// TestLoneProseItemsRepeated: an article whose paragraphs are each set as
+// a list of one item, under headings, two of them alike (a placeholder
+// text's), keeps every one: a list of one paragraph of prose reads as the
+// paragraph does, not as a responsive page's second copy of a block.
+func TestLoneProseItemsRepeated(t *testing.T) {
+	para := `Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores et ea rebum.`
+	doc := `<html><head><title>A page of placeholder text</title></head><body>
+<h1>A page of placeholder text</h1>
+<ul><li>` + para + `</li></ul><h2>First header</h2>
+<ul><li>` + para + `</li></ul><h2>Second header</h2>
+<ul><li>` + para + `</li></ul></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(a.Text, "Lorem ipsum dolor sit amet"); got != 3 {
+		t.Errorf("%d copies of the paragraph, want 3:\n%s", got, a.Text)
+	}
+}

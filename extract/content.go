@@ -1008,7 +1008,7 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		}
 		return
 	}
-	if !root && in.block && in.text >= minRepeatChars && !paragraphWrapper(n) && ex.repeatedBlock(n, in) {
+	if !root && in.block && in.text >= minRepeatChars && !paragraphWrapper(n) && !ex.loneProseItem(n) && ex.repeatedBlock(n, in) {
 		return
 	}
 	if n.DataAtom == atom.Br {
