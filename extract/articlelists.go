@@ -66,7 +66,9 @@ const minProseItemChars = 150
 // of the text being emitted when it has paragraphs; such a list has none
 // (its items are <li>s, not <p>s), and its pictures made it a gallery to
 // cleanConditionally, which left the post empty, or left only a line
-// outside the list ("Ready for more design ideas? Check below!").
+// outside the list ("Ready for more design ideas? Check below!"); clutter
+// takes no such list for a gallery either, where it is only part of the
+// text (a post's middle paragraphs as items, a photo after each).
 func (ex *extractor) proseItemList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false

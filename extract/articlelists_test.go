@@ -193,3 +193,32 @@ func TestLoneProseItemsRepeated(t *testing.T) {
 		t.Errorf("%d copies of the paragraph, want 3:\n%s", got, a.Text)
 	}
 }
+
+// TestProseItemListAmidParagraphs: a post whose middle paragraphs are set
+// as a list's items, a photo in an item of its own after each, keeps them
+// beside its paragraphs: the list is not most of the text (the drop keeps
+// a block that is), its items are no <p>s, and its photos made it a
+// gallery to cleaning, which kept the paragraphs around it alone.
+func TestProseItemListAmidParagraphs(t *testing.T) {
+	doc := `<html><head><title>A hike above the town</title></head><body>
+<div id="main"><article class="post"><h1>A hike above the town</h1><div class="entry-content">
+<p>When you live in a state as beautiful as this one, it is impossible to stay inside. We moved here two years ago, and we are still in awe of the mountains, the light and the long views over the plains.</p>
+<p>One thing most people do not realize is that it is quite dry here. Whether you are out exploring or just hanging around the house, water is a must, and we never leave without it.</p>
+<ul><li>In the time we have lived here, one place we had not yet visited was the ridge above the town. We always keep a baby carrier in the car, so for our hike we just stopped for water and some snack bars.</li>
+<li><img src="/a.jpg" width="600" height="400" alt="The ridge"></li>
+<li>Our eldest was the water boy for this trip. Armed with ice packs and a cooler bag, the water stayed nice and cold, and it was easy for a teenager to carry on a mountain hike.</li>
+<li><img src="/b.jpg" width="600" height="400" alt="The trail"></li>
+<li>The youngest learned early how much water matters up here. Soon after we moved, he ignored our warnings at a festival, and he has carried his own cup ever since.</li>
+<li><img src="/c.jpg" width="600" height="400" alt="The view"></li></ul>
+<p>We were back home by lunch, tired and happy, and already planning the next hike. If you have a favourite trail near here, tell us about it, and we will take the carrier along.</p>
+</div></article></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"When you live in a state", "Our eldest was the water boy", "We were back home by lunch"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}

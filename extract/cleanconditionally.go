@@ -55,7 +55,9 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		headDensity = float64(in.headText) / float64(in.text)
 	}
 	switch {
-	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5 && !illustratedProse(in):
+	case galleryPictures(in) > 1 && float64(in.paras)/float64(galleryPictures(in)) < 0.5 && !illustratedProse(in) && !(isList && ex.proseItemList(n)):
+		// (A list of the article's paragraphs as items, a photo
+		// between them, has no <p> and is no gallery.)
 		return true
 	case !isList && in.lis-100 > in.paras:
 		return true
