@@ -305,14 +305,40 @@ func devalue(v any) any {
 	if !ok || len(flat) == 0 {
 		return v
 	}
+	return flatRefs(flat, func(k string) (string, bool) { return k, true }, devalueWrapped)
+}
+
+// devalueWrapped reads devalue's ["Reactive", i] and its kin as the value
+// they wrap.
+func devalueWrapped(x []any) (any, bool) {
+	if len(x) != 2 {
+		return nil, false
+	}
+	switch tag, _ := x[0].(string); tag {
+	case "Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef":
+		return x[1], true
+	}
+	return nil, false
+}
+
+// flatRefs rebuilds the root (index 0) of a flat array whose values refer
+// to each other by index, as devalue (Nuxt) and turbo-stream (React Router,
+// Remix) write them: an object's members and an array's elements are the
+// indexes of their values. name reads an object member's key as the
+// member's name (false: the member is left out); wrapped, when not nil,
+// reads an array that wraps one value as that value's index. An array
+// opening with a string (a date, a set, a regexp, a promise) holds no text.
+// Values past maxScriptVisits or maxScriptDepth, cycles and bad indexes are
+// nil.
+func flatRefs(flat []any, name func(k string) (string, bool), wrapped func(x []any) (any, bool)) any {
 	done := make([]bool, len(flat))
 	out := make([]any, len(flat))
 	visits := 0
-	var at func(i float64, depth int) any
+	var at func(f float64, depth int) any
 	at = func(f float64, depth int) any {
 		i := int(f)
 		if float64(i) != f || i < 0 || i >= len(flat) || depth > maxScriptDepth || visits > maxScriptVisits {
-			return nil
+			return nil // undefined, null, a hole (negative), or bad
 		}
 		if done[i] {
 			return out[i]
@@ -328,26 +354,27 @@ func devalue(v any) any {
 			}
 			slices.Sort(keys) // a cycle's nil falls on the same member each time
 			for _, k := range keys {
-				if n, ok := x[k].(float64); ok {
-					m[k] = at(n, depth+1)
+				n, ok := x[k].(float64)
+				if !ok {
+					continue
+				}
+				if key, ok := name(k); ok {
+					m[key] = at(n, depth+1)
 				}
 			}
 			out[i] = m
 		case []any:
-			if len(x) == 2 {
-				if tag, ok := x[0].(string); ok {
-					switch tag {
-					case "Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef":
-						if n, ok := x[1].(float64); ok {
-							out[i] = at(n, depth+1)
-						}
-						return out[i]
+			if wrapped != nil {
+				if v, ok := wrapped(x); ok {
+					if n, ok := v.(float64); ok {
+						out[i] = at(n, depth+1)
 					}
+					return out[i]
 				}
 			}
 			if len(x) > 0 {
 				if _, ok := x[0].(string); ok {
-					return nil // Date, Set, Map, RegExp...: no text
+					return nil // Date, Set, Map, RegExp, a promise...: no text
 				}
 			}
 			a := make([]any, 0, len(x))

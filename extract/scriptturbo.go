@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 	"strings"
 )
 
@@ -58,63 +57,20 @@ func streamValue(doc []byte) (any, bool) {
 }
 
 // turboDecode rebuilds the root of a turbo-stream's flat array (the value
-// at index 0). Cycles, values past maxScriptVisits or maxScriptDepth and
+// at index 0): an object's keys are "_N", N the index of the member's name
+// (a string). Cycles, values past maxScriptVisits or maxScriptDepth and
 // bad indexes are nil.
 func turboDecode(flat []any) any {
-	done := make([]bool, len(flat))
-	out := make([]any, len(flat))
-	visits := 0
-	var at func(f float64, depth int) any
-	at = func(f float64, depth int) any {
-		i := int(f)
-		if float64(i) != f || i < 0 || i >= len(flat) || depth > maxScriptDepth || visits > maxScriptVisits {
-			return nil // undefined, null, a hole (negative), or bad
+	return flatRefs(flat, func(k string) (string, bool) {
+		ki := strings.TrimPrefix(k, "_")
+		if len(ki) == len(k) {
+			return "", false
 		}
-		if done[i] {
-			return out[i]
+		var kf float64
+		if json.Unmarshal([]byte(ki), &kf) != nil || kf < 0 || int(kf) >= len(flat) {
+			return "", false
 		}
-		visits++
-		done[i] = true // a cycle reads nil
-		switch x := flat[i].(type) {
-		case map[string]any:
-			m := make(map[string]any, len(x))
-			keys := make([]string, 0, len(x))
-			for k := range x {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			for _, k := range keys {
-				ki, vi := strings.TrimPrefix(k, "_"), x[k]
-				n, ok := vi.(float64)
-				if len(ki) == len(k) || !ok {
-					continue
-				}
-				var kf float64
-				if json.Unmarshal([]byte(ki), &kf) != nil || kf < 0 || int(kf) >= len(flat) {
-					continue
-				}
-				if name, ok := flat[int(kf)].(string); ok {
-					m[name] = at(n, depth+1)
-				}
-			}
-			out[i] = m
-		case []any:
-			if len(x) > 0 {
-				if _, ok := x[0].(string); ok {
-					return nil // a date, a promise, a regexp...: no text
-				}
-			}
-			a := make([]any, 0, len(x))
-			for _, e := range x {
-				if n, ok := e.(float64); ok {
-					a = append(a, at(n, depth+1))
-				}
-			}
-			out[i] = a
-		default:
-			out[i] = x
-		}
-		return out[i]
-	}
-	return at(0, 0)
+		name, ok := flat[int(kf)].(string)
+		return name, ok
+	}, nil)
 }
