@@ -38,8 +38,8 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Err != nil {
-		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	if c := causeText(e.Err); c != "" {
+		return fmt.Sprintf("%s: %s: %s", e.Code, e.Message, c)
 	}
 	return fmt.Sprintf("%s: %s", e.Code, e.Message)
 }

@@ -144,11 +144,12 @@ func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
 	body, err := readCapped(r, max)
 	if err != nil {
 		code := newsner.EInvalid
-		if errors.Is(err, errTooLarge) {
-			code = newsner.ETooLarge
-		}
 		if pe := (*os.PathError)(nil); errors.As(err, &pe) {
 			err = pe.Err // what names the file: "read X: is a directory", not "read X: read X: ..."
+		}
+		if errors.Is(err, errTooLarge) {
+			code = newsner.ETooLarge
+			err = newsner.AtLimit("MaxFileBytes", err)
 		}
 		return nil, &newsner.Error{Code: code, Message: "read " + what, Err: err}
 	}

@@ -91,7 +91,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	p := &ingest.Pipeline{
 		Metrics:      ingest.NewMetrics(reg),
 		Recent:       newRecent(o.dedupe),
-		Loader:       &ingest.Inputs{Fetcher: fetcher},
+		Loader:       hintingLoader{&ingest.Inputs{Fetcher: fetcher}, loadLimitFlags},
 		Processor:    proc,
 		Workers:      o.workers,
 		DrainTimeout: o.drain,

@@ -62,7 +62,15 @@ func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
 	if errors.As(err, &netErr) && netErr.Timeout() {
 		var op *net.OpError
 		if errors.As(err, &op) && op.Op == "dial" {
-			return &newsner.Error{Code: newsner.ETimeout, Message: "connect timed out", Err: err}, retryHint{retry: true}
+			return &newsner.Error{Code: newsner.ETimeout, Message: "connect timed out", Err: newsner.AtLimit("ConnectTimeout", err)}, retryHint{retry: true}
+		}
+		// net/http's own deadlines (ResponseHeaderTimeout,
+		// TLSHandshakeTimeout) say which they were only in their text.
+		switch msg := err.Error(); {
+		case strings.Contains(msg, "timeout awaiting response headers"):
+			err = newsner.AtLimit("HeaderTimeout", err)
+		case strings.Contains(msg, "TLS handshake timeout"):
+			err = newsner.AtLimit("ConnectTimeout", err)
 		}
 		return &newsner.Error{Code: newsner.ETimeout, Message: "timed out", Err: err}, retryHint{}
 	}

@@ -308,7 +308,7 @@ type triesError struct {
 
 func (e *triesError) Error() string {
 	s := newsner.Count(e.n, "attempt")
-	if e.err == nil {
+	if e.err == nil || e.err.Error() == "" {
 		return s
 	}
 	return s + ": " + e.err.Error()
@@ -540,7 +540,7 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) 
 // ETooLarge past limit bytes before or after decoding.
 func (f *Fetcher) readBody(actx context.Context, resp *http.Response, limit int64) ([]byte, retryHint, *newsner.Error) {
 	if resp.ContentLength > limit {
-		return nil, retryHint{}, newsner.Errorf(newsner.ETooLarge, "Content-Length %d is over the %d-byte cap", resp.ContentLength, limit)
+		return nil, retryHint{}, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("Content-Length %d is over the %d-byte cap", resp.ContentLength, limit), Err: newsner.AtLimit("MaxBodyBytes", nil)}
 	}
 	var body io.Reader = &capReader{r: resp.Body, left: limit}
 	switch encoding := contentEncoding(resp); encoding {
@@ -639,7 +639,7 @@ func isHTML(mediaType string) bool {
 // classifyAttempt classifies a failed round trip.
 func (f *Fetcher) classifyAttempt(err error, actx context.Context) (*newsner.Error, retryHint) {
 	if errors.Is(context.Cause(actx), errHeaderTimeout) {
-		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("no response headers within %v", f.cfg.ConnectTimeout+f.cfg.HeaderTimeout), Err: err}, retryHint{}
+		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("no response headers within %v", f.cfg.ConnectTimeout+f.cfg.HeaderTimeout), Err: newsner.AtLimit("HeaderTimeout", err)}, retryHint{}
 	}
 	return classify(err, actx)
 }
@@ -650,9 +650,9 @@ func (f *Fetcher) classifyBody(err error, actx context.Context, limit int64) (*n
 	case errors.Is(err, errCapped):
 		// The message says what errCapped does, with the cap: no cause
 		// after it ("...cap: 1 attempt: body over the size cap").
-		return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over the %d-byte cap", limit)}, retryHint{}
+		return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over the %d-byte cap", limit), Err: newsner.AtLimit("MaxBodyBytes", nil)}, retryHint{}
 	case errors.Is(context.Cause(actx), errBodyTimeout):
-		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("body not read within %v", f.cfg.BodyTimeout), Err: err}, retryHint{}
+		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("body not read within %v", f.cfg.BodyTimeout), Err: newsner.AtLimit("BodyTimeout", err)}, retryHint{}
 	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), isFlateError(err):
 		return &newsner.Error{Code: newsner.EInvalid, Message: "corrupt gzip body", Err: err}, retryHint{}
 	}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsner/newsner"
+)
+
+// TestLoadLimitsNameTheirFlag: a page over the size cap or a fetch past a
+// timeout says, once and at the end, which flag raises the limit, keeping
+// its class and attempts; it said "body over the 1024-byte cap: 1 attempt"
+// alone.
+func TestLoadLimitsNameTheirFlag(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/big":
+			w.Write([]byte("<html><body><p>" + strings.Repeat("word ", 1000) + "</p></body></html>"))
+		case "/slow-body":
+			w.Write([]byte("<html><body>"))
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
+		case "/slow-headers":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
+		}
+	}))
+	defer srv.Close()
+	bigFile := filepath.Join(t.TempDir(), "big.html")
+	if err := os.WriteFile(bigFile, []byte(strings.Repeat("x", 2000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fetchFlags := []string{"--allow-private-networks", "--per-host-rate", "inf", "--ignore-robots", "--max-attempts", "1",
+		"--max-body-bytes", "1024", "--body-timeout", "300ms", "--header-timeout", "300ms"}
+	cases := []struct {
+		input, class, flag string
+	}{
+		{srv.URL + "/big", newsner.ETooLarge, "--max-body-bytes"},
+		{srv.URL + "/slow-body", newsner.ETimeout, "--body-timeout"},
+		{srv.URL + "/slow-headers", newsner.ETimeout, "--header-timeout"},
+		{bigFile, newsner.ETooLarge, "--max-body-bytes"},
+	}
+	for _, c := range cases {
+		check := func(cmd string, out string) {
+			t.Helper()
+			recs := decodeLines(t, out)
+			if len(recs) != 1 {
+				t.Fatalf("%s %s: want one dead letter, got %q", cmd, c.input, out)
+			}
+			r := recs[0]
+			hint := "; raise " + c.flag
+			if r.Class != c.class || !strings.HasSuffix(r.Error, hint) || strings.Count(r.Error, "raise ") != 1 {
+				t.Errorf("%s %s: class %q error %q; want class %q, ending %q once", cmd, c.input, r.Class, r.Error, c.class, hint)
+			}
+		}
+		_, out, _ := runMain(t, "", append(append([]string{"extract"}, fetchFlags...), c.input)...)
+		check("extract", out)
+		if strings.HasPrefix(c.input, "http") {
+			_, out, _ = runMain(t, c.input+"\n", append([]string{"run", "--dedupe-window", "0"}, fetchFlags...)...)
+			check("run", out)
+		}
+	}
+}
+
+// TestWithFlagHintOnce: an error already hinted, or one no limit of the
+// flags gave, is left as it is; the hint keeps the class and the cause.
+func TestWithFlagHintOnce(t *testing.T) {
+	err := &newsner.Error{Code: newsner.ETooLarge, Message: "read f", Err: newsner.AtLimit("MaxFileBytes", os.ErrClosed)}
+	once := withFlagHint(err, loadLimitFlags)
+	twice := withFlagHint(once, loadLimitFlags)
+	if twice.Error() != once.Error() || newsner.ErrorCode(twice) != newsner.ETooLarge {
+		t.Errorf("hinted twice: %q, class %q; want %q, too_large", twice, newsner.ErrorCode(twice), once)
+	}
+	if want := "too_large: read f: file already closed; raise --max-body-bytes"; once.Error() != want {
+		t.Errorf("got %q, want %q", once, want)
+	}
+	plain := newsner.Errorf(newsner.ETimeout, "abandoned by the caller")
+	if got := withFlagHint(plain, loadLimitFlags); got != error(plain) {
+		t.Errorf("an error of no limit changed: %q", got)
+	}
+}

@@ -1,0 +1,46 @@
+package newsner
+
+import "errors"
+
+// limitError marks the cause of an error that a configured limit gave (a
+// size cap, a timeout), naming the limit by its Config field
+// ("MaxBodyBytes", "BodyTimeout"), so that the command that set the limit
+// can say which of its flags moves it (LimitOf). Its text is its cause's,
+// empty for none.
+type limitError struct {
+	limit string
+	err   error
+}
+
+func (l *limitError) Error() string {
+	if l.err == nil {
+		return ""
+	}
+	return l.err.Error()
+}
+
+func (l *limitError) Unwrap() error { return l.err }
+
+// AtLimit marks cause (nil for none) as given by the limit named limit,
+// for an *Error's Err: the error's text is as without it.
+func AtLimit(limit string, cause error) error {
+	return &limitError{limit: limit, err: cause}
+}
+
+// LimitOf returns the limit that gave err (AtLimit), "" for none.
+func LimitOf(err error) string {
+	var l *limitError
+	if errors.As(err, &l) {
+		return l.limit
+	}
+	return ""
+}
+
+// causeText is the text of a cause, "" for none or for a mark of a
+// limit without a cause of its own.
+func causeText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
