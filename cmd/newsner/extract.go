@@ -59,7 +59,9 @@ records come in input order).`)
 	}
 	loader := &ingest.Inputs{Fetcher: fetcher, AllowFiles: true, MaxFileBytes: fc.MaxBodyBytes}
 	if slices.Contains(inputs, "-") {
-		saySTDIN(env, "extract", "a page (HTML or text) from stdin")
+		if err := readsSTDIN(env, "extract", "a page (HTML or text) from stdin", "newsner extract - < page.html"); err != nil {
+			return err
+		}
 		// Read through stdinUntil: a page piped in slowly, or stdin left
 		// open, does not outlive an interrupt.
 		stdin := stdinUntil(ctx, env.Stdin)

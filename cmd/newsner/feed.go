@@ -46,7 +46,9 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 		inputs = []string{"-"}
 	}
 	if slices.Contains(inputs, "-") {
-		saySTDIN(env, "feed", "URLs from stdin, one a line")
+		if err := readsSTDIN(env, "feed", "URLs from stdin, one a line", "newsner feed < urls.txt"); err != nil {
+			return err
+		}
 	}
 	// A file that is not there is said before the brokers are asked; so
 	// is a URL typed without its scheme, which is taken for a file.

@@ -317,9 +317,40 @@ func TestNullDeviceIsNoTerminal(t *testing.T) {
 		t.Errorf("isTerminal(%s) = true", os.DevNull)
 	}
 	var errOut strings.Builder
-	saySTDIN(&Env{Stdin: null, Stderr: &errOut}, "run", "URLs from stdin, one a line")
+	if err := readsSTDIN(&Env{Stdin: null, Stderr: &errOut}, "run", "URLs from stdin, one a line", "newsner run < urls.txt"); err != nil {
+		t.Errorf("stdin %s: %v", os.DevNull, err)
+	}
 	if errOut.Len() != 0 {
 		t.Errorf("stdin %s: said %q", os.DevNull, errOut.String())
+	}
+}
+
+// TestStdinDirectory: a directory given as stdin ('newsner run < DIR') is
+// a mistake in the command line (exit 2) that says what is wrong and what
+// to give instead, where run said "next job: read URLs: read /dev/stdin:
+// is a directory" and exited 1.
+func TestStdinDirectory(t *testing.T) {
+	for _, c := range []struct{ args, example string }{
+		{"run", "newsner run < urls.txt"},
+		{"extract -", "newsner extract - < page.html"},
+		{"watch", "newsner watch < sources.txt"},
+		{"feed", "newsner feed < urls.txt"},
+	} {
+		dir, err := os.Open(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut strings.Builder
+		env := &Env{Stdin: dir, Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		code := Main(ctx, env, strings.Fields(c.args))
+		cancel()
+		dir.Close()
+		name := strings.Fields(c.args)[0]
+		want := "newsner " + name + ": stdin is a directory: " + name + " reads "
+		if code != 2 || !strings.Contains(errOut.String(), want) || !strings.Contains(errOut.String(), "give it a file ("+c.example+") or a pipe\n") {
+			t.Errorf("newsner %s < DIR: exit %d, stderr %q; want 2, %q ... %q", c.args, code, errOut.String(), want, c.example)
+		}
 	}
 }
 

@@ -175,13 +175,25 @@ func redact(fs *flagSet) []any {
 	return kv
 }
 
-// saySTDIN tells a user at a terminal that the command waits for them to
-// type what ("URLs from stdin, one a line", "a page from stdin") (it
-// would otherwise sit there without a word).
-func saySTDIN(env *Env, name, what string) {
-	if f, ok := env.Stdin.(*os.File); ok && isTerminal(f) {
+// readsSTDIN is said before command name reads what ("URLs from stdin,
+// one a line", "a page from stdin") as typed in example ("newsner run <
+// urls.txt"). It tells a user at a terminal that
+// the command waits for them to type it (it would otherwise sit there
+// without a word), and refuses a directory given as stdin ('newsner run <
+// DIR') as a mistake in the command line, saying what to give instead,
+// where reading it failed with "read /dev/stdin: is a directory".
+func readsSTDIN(env *Env, name, what, example string) error {
+	f, ok := env.Stdin.(*os.File)
+	if !ok {
+		return nil
+	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return usageErrorf("stdin is a directory: %s reads %s; give it a file (%s) or a pipe", name, what, example)
+	}
+	if isTerminal(f) {
 		fmt.Fprintf(env.Stderr, "newsner %s: reading %s; end with Ctrl-D\n", name, what)
 	}
+	return nil
 }
 
 // isTerminal reports whether w is a character device (a terminal) other

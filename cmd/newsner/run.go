@@ -105,7 +105,9 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	defer stopOps()
 	if len(o.kafka.BrokerList()) == 0 {
 		ready.set(func() error { return nil })
-		saySTDIN(env, "run", "URLs from stdin, one a line")
+		if err := readsSTDIN(env, "run", "URLs from stdin, one a line", "newsner run < urls.txt"); err != nil {
+			return err
+		}
 		stdin := stdinUntil(ctx, env.Stdin)
 		defer stdin.Close()
 		lines := ingest.NewLines(stdin)

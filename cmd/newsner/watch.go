@@ -288,7 +288,9 @@ func readSources(ctx context.Context, env *Env, inputs []string) ([]string, erro
 	add := func(u string) error { lines = append(lines, u); return nil }
 	for _, in := range inputs {
 		if in == "-" {
-			saySTDIN(env, "watch", "sources (sites, feed or sitemap URLs) from stdin, one a line")
+			if err := readsSTDIN(env, "watch", "sources (sites, feed or sitemap URLs) from stdin, one a line", "newsner watch < sources.txt"); err != nil {
+				return nil, err
+			}
 			if err := eachStdinLine(ctx, env.Stdin, add); err != nil {
 				return nil, err
 			}
