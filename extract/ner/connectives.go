@@ -495,7 +495,7 @@ func joinOfNames(toks []token, spans []tspan) []tspan {
 			if k < len(toks) && toks[k].Text == "the" {
 				k++
 			}
-			if n.t0 != k || n.typ == newsner.Person || n.typ == newsner.Location && !partyOfPlace(toks, s, n) && !republicOfPlace(toks, s, n) && !academyOfPlace(toks, s, n) || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
+			if n.t0 != k || n.typ == newsner.Person || n.typ == newsner.Location && !partyOfPlace(toks, s, n) && !republicOfPlace(toks, s, n) || !n.typ.Valid() && n.typ != misc || ownOrgName(toks, n) {
 				break
 			}
 			s.t1 = n.t1
@@ -576,54 +576,6 @@ var partyHeads = setOf(`party front movement alliance`)
 // news audit.
 func partyOfPlace(toks []token, s, n tspan) bool {
 	return s.t1-s.t0 >= 2 && lowered(partyHeads, toks[s.t1-1].Text) && toks[s.t1].Text == "of" && n.t1-n.t0 == 1
-}
-
-// academyHeads name a university or a college that takes its place's
-// name after "of" ("University of Zorbia", "College of Quelb Island").
-var academyHeads = setOf(`university college institute`)
-
-// academyOfPlace reports whether s, an organization's name ending in a
-// university's head word (academyHeads), and n, a capitalized place's
-// name right after "of", are one university's name: "the University of
-// Quelb Rica", which the tagger cut to "University" and the place
-// (probes of session 25: "University of Costa Rica", "University of Cape
-// Town"). eng.train marks every "University of", "College of" or
-// "Institute of" and the capitalized name after it one organization (5 of
-// 5: "University of Oklahoma", "University of the Witwatersrand",
-// "College of Physicians"), none split off as a place.
-func academyOfPlace(toks []token, s, n tspan) bool {
-	return lowered(academyHeads, toks[s.t1-1].Text) && startsUpper(toks[s.t1-1].Text) && toks[s.t1].Text == "of" && n.t0 == s.t1+1 && startsUpper(toks[n.t0].Text)
-}
-
-// addAcademyHeadSpans adds an organization's span over a university's
-// head word (academyHeads, capitalized) that no span holds, right before
-// "of" and a capitalized place's span, for joinOfNames to join the two
-// (academyOfPlace): "the College of Quelb Island", where the tagger
-// tagged the place alone. Not after a capitalized word other than "The"
-// (the head is then inside a longer name the tagger left out).
-func addAcademyHeadSpans(toks []token, spans []tspan) []tspan {
-	var covered []bool
-	var add []tspan
-	for _, n := range spans {
-		h := n.t0 - 2
-		if n.typ != newsner.Location || h < 0 || toks[h+1].Text != "of" || !startsUpper(toks[h].Text) || !lowered(academyHeads, toks[h].Text) || !startsUpper(toks[n.t0].Text) {
-			continue
-		}
-		if h > 0 && startsUpper(toks[h-1].Text) && toks[h-1].Text != "The" {
-			continue
-		}
-		if covered == nil {
-			covered = spanCover(len(toks), spans)
-		}
-		if covered[h] || covered[h+1] {
-			continue
-		}
-		add = append(add, tspan{newsner.Organization, h, h + 1})
-	}
-	if add == nil {
-		return spans
-	}
-	return replaceSpans(spans, add)
 }
 
 // republicOfPlace reports whether n, a place's name of three words or

@@ -303,34 +303,6 @@ func TestCompleteDanglingNames(t *testing.T) {
 	}})
 }
 
-// TestAcademyOfPlaces: a university's head word, "of" and a place's name
-// of two words the tagger typed a place are one organization
-// (academyOfPlace in joinOfNames), whether the tagger tagged the head
-// word an organization or left it untagged (addAcademyHeadSpans); a bank
-// of a place stays two names, as eng.train marks "State Bank of
-// Pakistan".
-func TestAcademyOfPlaces(t *testing.T) {
-	P, L, O := newsner.Person, newsner.Location, newsner.Organization
-	type span = textSpan
-	type want = entityWant
-	runDocCases(t, []docCase{{
-		name:  "head word tagged apart",
-		text:  "Jane Quimble, a lecturer at the University of Quelb Rica, said the plan would fail.",
-		spans: []span{{P, "Jane Quimble"}, {O, "University"}, {L, "Quelb Rica"}},
-		want:  []want{{P, "Jane Quimble", 1}, {O, "University of Quelb Rica", 1}},
-	}, {
-		name:  "head word untagged",
-		text:  "The College of Zorb Island and the Institute of Quelb Grande said on Monday they would merge.",
-		spans: []span{{L, "Zorb Island"}, {L, "Quelb Grande"}},
-		want:  []want{{O, "College of Zorb Island", 1}, {O, "Institute of Quelb Grande", 1}},
-	}, {
-		name:  "a bank of a place stays two names",
-		text:  "The State Bank of Quelbia cut rates.",
-		spans: []span{{O, "State Bank"}, {L, "Quelbia"}},
-		want:  []want{{O, "State Bank", 1}, {L, "Quelbia", 1}},
-	}})
-}
-
 // TestJoinRomanceBodyNames: a body named in a Romance language, cut by the
 // tagger at its first lower-case word, is one organization up to the
 // first word that is no part of it (joinRomanceBodyNames); a person's

@@ -75,7 +75,6 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)
 	spans = splitRunTogetherNames(toks, spans)
-	spans = addAcademyHeadSpans(toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOfPlacePairs(toks, spans)
 	spans = completeDanglingNames(text, toks, spans)
