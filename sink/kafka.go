@@ -229,8 +229,17 @@ func (k *Kafka) WriteMessages(ctx context.Context, msgs ...kgo.Message) error {
 func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) error {
 	m := k.cfg.Metrics
 	backoff := 100 * time.Millisecond
+	var cause error // the last try's error that was not the context's end
+	gaveUp := func(attempt int) error {
+		return fmt.Errorf("gave up after %s: %w (last error: %w)", newsner.Count(attempt, "attempt"), ctx.Err(), cause)
+	}
 	for attempt := 1; ; attempt++ {
 		err := k.w.WriteMessages(ctx, msgs...)
+		if cause == nil || !errors.Is(err, ctx.Err()) || ctx.Err() == nil {
+			// A try the context's end cut short says nothing of the
+			// broker: the one before it gives the reason.
+			cause = err
+		}
 		if err == nil {
 			for _, msg := range msgs {
 				m.wrote(msg.Topic)
@@ -276,14 +285,14 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("gave up after %s: %w (last error: %w)", newsner.Count(attempt, "attempt"), ctx.Err(), err)
+			return gaveUp(attempt)
 		}
 		k.cfg.Logger.Warn("kafka write failed; retrying", "attempt", attempt, "messages", len(failed), "error", err)
 		msgs = failed
 		wait := backoff/2 + rand.N(backoff/2+1)
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("gave up after %s: %w (last error: %w)", newsner.Count(attempt, "attempt"), ctx.Err(), err)
+			return gaveUp(attempt)
 		case <-time.After(wait):
 		}
 		for _, msg := range msgs {
