@@ -595,23 +595,7 @@ var townTitles = setOf(`mayor`)
 // or words of letters the training corpora do not write in lower case,
 // none a body's or company's head word. A listed name stays whole.
 func splitPlaceTitleNames(toks []token, spans []tspan) []tspan {
-	var out []tspan // nil until the first split
-	for i, s := range spans {
-		l, p, ok := placeTitleParts(toks, s)
-		if ok && out == nil {
-			out = append(make([]tspan, 0, len(spans)+1), spans[:i]...)
-		}
-		switch {
-		case ok:
-			out = append(out, l, p)
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) { return placeTitleParts(toks, s) })
 }
 
 // placeTitleParts returns the place's and the person's spans of s for
