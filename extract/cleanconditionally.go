@@ -525,7 +525,7 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 	if !unicode.IsUpper(first) || last == "" || !strings.ContainsRune(".:!?", rune(last[len(last)-1])) && !endsWithAddress(t) || crossReference(t) {
 		return false
 	}
-	after, seenLink, addresses := 0, false, false
+	after, before, seenLink, addresses := 0, 0, false, false
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		for d := c.FirstChild; d != nil; d = d.NextSibling {
@@ -538,12 +538,25 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 				walk(d)
 			case d.Type == html.TextNode && seenLink:
 				after = max(after, len(strings.Fields(strings.Trim(d.Data, " .,:;!?()"))))
+			case d.Type == html.TextNode:
+				before += len(strings.Fields(d.Data))
 			}
 		}
 	}
 	walk(n)
-	return seenLink && after >= minWordsAfterLink || !seenLink && addresses
+	opening := before >= minWordsBeforeLink && !matchPrefix(strings.ToLower(t), socialVerbs)
+	return seenLink && (after >= minWordsAfterLink || opening) || !seenLink && addresses
 }
+
+// minWordsBeforeLink is the fewest unlinked words before a linkedSentence's
+// first link that make it a sentence whatever follows its links ("The
+// incorrect call may have been related to the fact that <a>AP had also
+// called the state</a>. It <a>issued this correction</a>:"): more than a
+// box of links' label ("Related:", "Filed in", "Read more about"). A line
+// that opens like a social prompt ("Follow The Daily Star's opinion
+// section on <a>Facebook</a>, <a>X (@dailystar)</a> and <a>Instagram</a>.")
+// is not read so: its links are the prompt's networks.
+const minWordsBeforeLink = 8
 
 // endsWithAddress reports whether the sentence t closes with a web
 // address ("If the link does not work, try http://example.org/guide/"):
