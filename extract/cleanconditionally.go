@@ -552,11 +552,13 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 // first link that make it a sentence whatever follows its links ("The
 // incorrect call may have been related to the fact that <a>AP had also
 // called the state</a>. It <a>issued this correction</a>:"): more than a
-// box of links' label ("Related:", "Filed in", "Read more about"). A line
+// box of links' label ("Related:", "Filed in", "Read more about") or a
+// line that introduces its links ("Listed below are links to weblogs that
+// reference <a>the post</a>:", TypePad's trackbacks, eight words). A line
 // that opens like a social prompt ("Follow The Daily Star's opinion
 // section on <a>Facebook</a>, <a>X (@dailystar)</a> and <a>Instagram</a>.")
 // is not read so: its links are the prompt's networks.
-const minWordsBeforeLink = 8
+const minWordsBeforeLink = 10
 
 // endsWithAddress reports whether the sentence t closes with a web
 // address ("If the link does not work, try http://example.org/guide/"):

@@ -206,7 +206,8 @@ func TestLinkedParagraphs(t *testing.T) {
 // them ("... related to the fact that <a>the agency had also called the
 // race</a>. It <a>issued this correction</a>:"). Linked for over half its
 // length, it read as a box of links. A prompt to follow the site on its
-// networks, set the same way, still goes.
+// networks and a line introducing the links to the post, set the same
+// way, still go.
 func TestLinkedSentenceOpeningProse(t *testing.T) {
 	prose := "Election night passed with few errors on the news sites we watched, though a handful of calls had to be taken back within minutes of going out to readers. "
 	doc := `<html><head><title>Few mistakes on election night</title></head><body>
@@ -216,6 +217,7 @@ func TestLinkedSentenceOpeningProse(t *testing.T) {
 <div><p>The wrong call in the governor's race may have been related to the fact that <a href="https://agency.example.org/blog/wrong-call">the wire agency had also called the race too early</a>. It <a href="https://agency.example.org/alerts/123">issued this correction alert</a>:</p></div>
 <blockquote><p>CORRECTS: The governor's race has not been called yet. (Corrects earlier alert)</p></blockquote>
 <p>` + prose + `The rest of the night went by without a single correction from the big outlets.</p>
+<div><p>Listed below are links to weblogs that reference <a href="/2026/11/few-mistakes">Few mistakes on election night</a>:</p></div>
 <div><p>Follow the Media Desk blog of the Evening Star on <a href="https://facebook.example.com/mediadesk">Facebook</a>, <a href="https://x.example.com/mediadesk">X (@mediadesk)</a> and <a href="https://instagram.example.com/mediadesk">Instagram</a>.</p></div>
 </div></body></html>`
 	a, err := FromReader(strings.NewReader(doc), nil, "")
@@ -227,5 +229,8 @@ func TestLinkedSentenceOpeningProse(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Follow the Media Desk blog") {
 		t.Errorf("text holds the social prompt:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Listed below are links") {
+		t.Errorf("text holds the trackbacks' line:\n%s", a.Text)
 	}
 }
