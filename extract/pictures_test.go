@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"runtime"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/newsner/newsner/internal/timing"
 )
 
 // Tests of the article's pictures (pictures.go).
@@ -62,13 +62,10 @@ func TestEmojiImage(t *testing.T) {
 // of a parent's children for each captioned picture among them; without
 // its per-parent answer (captionTallies) a page of thousands of captioned
 // pictures under one parent took time in the square of their number (1.6 s
-// for 8,000 beside 8,000 paragraphs, 16 times 2,000's). Eight times the
-// page would take 64 times as long in the square and 8 times in linear
-// time; the test fails above 24, a margin wide enough both ways that a
-// busy machine does not fail it (ci91 saw 10.4 with four times the page
-// and a bound of 9, on a machine shared by nine sessions). Each size's
-// best of three tries counts, the two sizes taken in turn and each try
-// after a collection, so that neither pays for the other's garbage.
+// for 8,000 beside 8,000 paragraphs, 16 times 2,000's). Four times the page
+// must take at most timing.GrowthLimit times as long, in CPU time, in the
+// best of its turns (a bound of 9 in wall time, one try of each, failed at
+// 10.4 on a machine shared by nine sessions: ci91).
 func TestCaptionedPicturesGrowLinearly(t *testing.T) {
 	page := func(n int) string {
 		return "<html><body><article><h1>T</h1><div>" +
@@ -76,21 +73,12 @@ func TestCaptionedPicturesGrowLinearly(t *testing.T) {
 			strings.Repeat(`<div><img src="a.jpg"><p>A caption.</p></div>`, n) +
 			"</div></article></body></html>"
 	}
-	docs := []string{page(1000), page(8000)}
-	best := []time.Duration{1<<63 - 1, 1<<63 - 1}
-	for range 3 {
-		for i, doc := range docs {
-			runtime.GC()
-			start := time.Now()
+	extract := func(doc string) func() {
+		return func() {
 			if _, err := FromReader(strings.NewReader(doc), nil, ""); err != nil {
 				t.Fatal(err)
 			}
-			best[i] = min(best[i], time.Since(start))
 		}
 	}
-	small, large := best[0], best[1]
-	t.Logf("ratio %.1f (%v, %v)", float64(large)/float64(small), large, small)
-	if ratio := float64(large) / float64(small); ratio > 24 {
-		t.Errorf("8x the captioned pictures took %.1fx as long (%v against %v): more than linear", ratio, large, small)
-	}
+	timing.CheckGrowth(t, "captioned pictures", extract(page(2000)), extract(page(8000)))
 }

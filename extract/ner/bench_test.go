@@ -3,9 +3,9 @@ package ner
 import (
 	"os"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/newsner/newsner/internal/timing"
 )
 
 // Benchmarks of the whole text-to-entities step (prose tokenizing and
@@ -52,26 +52,17 @@ func countTokens(b *testing.B, texts []string) int {
 func benchFinder(b *testing.B, f Finder, texts []string) {
 	ntok := countTokens(b, texts)
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := timing.CPU()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			f.Entities(t)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := timing.CPU() - cpu0
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time depends on the neighbours; CPU time
 	// (this process's, garbage collector included) much less.
 	b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-}
-
-// cpuTime is the CPU time (user and system) this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkArticleTagger(b *testing.B) {

@@ -2,95 +2,23 @@ package ner
 
 import (
 	"fmt"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/timing"
 )
 
-// growthLimit is how many times longer the hostile-size tests' work may
-// take on a page than on its first quarter: work in proportion to the
-// text takes about 4 times as long (a little more with the garbage
-// collector's share), work that grows with the text's square 16 times.
-const growthLimit = 8
+// The hostile-size tests' growth checks are internal/timing's, under the
+// names their comments use: checkGrowth fails a test whose work on a page
+// takes more than growthLimit times its first quarter's, in CPU time.
+var (
+	checkGrowth         = timing.CheckGrowth
+	checkGrowthPrepared = timing.CheckGrowthPrepared
+)
 
-// growthTurns is how many times at most checkGrowth times each of a pair
-// of runs before it believes that the work grows too fast.
-const growthTurns = 5
-
-// checkGrowth times small and then large, the same work on four times the
-// input, in turns, and fails the test unless, in one of growthTurns turns,
-// the fastest time large has taken so far is at most growthLimit times the
-// fastest small has taken (the ratio of the best of each, in the turns so
-// far). It asserts how the time grows, not how long it is (a bound in
-// seconds failed at a load of 10 on 2 CPUs), and in CPU time, which other
-// work on the machine barely changes. A run thrown off all the same
-// (another process's share of the caches, a collection of the work
-// before's garbage, which timeRun makes before it starts) is outdone by a
-// quieter one in a later turn, and neither side's best is the other's luck
-// (one slow quarter in a turn does not pass a turn's slow whole), while
-// work that grows with the square of the input is over the limit at its
-// best.
-func checkGrowth(t *testing.T, what string, small, large func()) {
-	t.Helper()
-	checkGrowthPrepared(t, what, func() func() { return small }, func() func() { return large })
-}
-
-// checkGrowthPrepared is checkGrowth where each run needs its input made
-// anew (work that changes it): small and large make it, untimed, and
-// return the run to time.
-func checkGrowthPrepared(t *testing.T, what string, small, large func() func()) {
-	t.Helper()
-	var bs, bl time.Duration
-	for turn := range growthTurns {
-		s := timeRun(small())
-		l := timeRun(large())
-		if turn == 0 || s < bs {
-			bs = s
-		}
-		if turn == 0 || l < bl {
-			bl = l
-		}
-		g := growth(bs, bl)
-		t.Logf("%s: a quarter took %v, the whole %v (best so far %v and %v: %.1fx)", what, s, l, bs, bl, g)
-		if g <= growthLimit {
-			return
-		}
-	}
-	t.Errorf("%s: at best a quarter took %v, the whole %v (%.1fx for 4x the input, over %dx after %d turns)",
-		what, bs, bl, growth(bs, bl), growthLimit, growthTurns)
-}
-
-// timeRun says how much CPU time f took (cpuTime, bench_test.go: the
-// process's, and not the time it waited while other work had the
-// machine), after a collection of the garbage made before it, whose cost
-// is not f's, and with the collector held off while f runs, up to
-// growthHeap: how a collection's cost grows with the heap is the
-// runtime's, not the rule's, and on a loaded machine it made a page
-// whose rules take 4.4x its quarter's time measure 8.8x (ci72).
-func timeRun(f func()) time.Duration {
-	runtime.GC()
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(growthHeap))
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	start := cpuTime()
-	f()
-	return cpuTime() - start
-}
-
-// growthHeap is the heap at which timeRun's runs collect garbage after
-// all: far more than any hostile page's run makes (the largest about
-// 100 MB), far less than the machine has.
-const growthHeap = 1 << 30
-
-// growth is how many times longer large took than small; a small run too
-// quick to time counts as a millisecond.
-func growth(small, large time.Duration) float64 {
-	return float64(large) / float64(max(small, time.Millisecond))
-}
+const growthLimit = timing.GrowthLimit
 
 // timedBuildEntities runs the document step on spans over toks and fails
 // the test if its time grows faster than the page (checkGrowth against

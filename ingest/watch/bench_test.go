@@ -6,19 +6,12 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/newsner/newsner/internal/fakes"
+	"github.com/newsner/newsner/internal/timing"
 )
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkParseDedupe measures what each entry of a polled document costs
 // once fetched: parsing (gofeed for feeds, the streaming decoder for
@@ -65,7 +58,7 @@ func BenchmarkParseDedupe(b *testing.B) {
 			}
 			b.SetBytes(int64(len(doc)))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := timing.CPU()
 			for b.Loop() {
 				d, err := Parse(doc, w.cfg.Limits)
 				if err != nil || len(d.Entries) != entries {
@@ -82,7 +75,7 @@ func BenchmarkParseDedupe(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*entries), "ns/entry")
 			// CPU time (user+system, all threads, GC included) is what an
 			// entry costs on a machine others share too.
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*entries), "cpu-ns/entry")
+			b.ReportMetric(float64((timing.CPU()-cpu0).Nanoseconds())/float64(b.N*entries), "cpu-ns/entry")
 		})
 	}
 }

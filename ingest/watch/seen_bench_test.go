@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/timing"
 )
 
 // BenchmarkFileStoreCompaction measures how long FileStore.Add takes while
@@ -336,13 +337,13 @@ func BenchmarkFileStoreClose(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		st := open()
-		t0, cpu0 := time.Now(), cpuTime()
+		t0, cpu0 := time.Now(), timing.CPU()
 		if err := st.compact(ctx); err != nil {
 			b.Fatal(err)
 		}
 		compact := time.Since(t0)
 		compactMax = max(compactMax, compact)
-		compactCPU = max(compactCPU, cpuTime()-cpu0)
+		compactCPU = max(compactCPU, timing.CPU()-cpu0)
 		st.Close()
 		st = open()
 		b.StartTimer()
