@@ -420,7 +420,7 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if posts := ex.threadPosts(top, body); len(posts) > 0 {
 		nodes = withPostBylines(posts)
 	}
-	if sum := ex.productSummary(top, body); len(sum) > 0 {
+	if sum := ex.productSummary(top, body, nodes); len(sum) > 0 {
 		nodes = append(sum, nodes...)
 	}
 	if hero := ex.heroIntro(top, body, nodes); len(hero) > 0 {

@@ -150,6 +150,13 @@ func (ex *extractor) keepChromeSkip(n *html.Node) bool {
 	if headedCommentsThread(n) || commentsOpening(n) {
 		return true
 	}
+	if reviewsPanel(n) {
+		// A shop's or a recipe's customer reviews (named so, a run of
+		// them: customerReviews), which the main pass reads without
+		// (othersIn): on a page whose own text is a few words beside a
+		// picture, the fallback took the widget for it.
+		return true
+	}
 	return ex.flags&flagKeepHidden == 0 && hiddenElement(n)
 }
 

@@ -85,3 +85,22 @@ func TestReviewsInShortPost(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Velvet shine", "Posted July 8th"}, []string{"Review 1:", "Review 14:", "Reader 3", "Reviews (14)"})
 }
+
+// TestReviewsOutOfFallback: a slideshow's page whose own text is its
+// headline and a picture's credit, too few words for the main pass, with
+// a reviews widget at the end of the body: the fallback, which reads past
+// class hints, leaves the widget out as the main pass does
+// (keepChromeSkip: reviewsPanel), and the main pass's few words stand.
+// Without it the text was the reviews alone.
+func TestReviewsOutOfFallback(t *testing.T) {
+	doc := `<html><head><title>Magic art: 3D paintings</title></head><body><div id="page">
+<div class="slideshow"><h1>Magic art: 3D paintings</h1><div class="slide"><img src="/1.jpg" alt=""><span>AP Photo</span></div></div></div>
+<div class="ad_container"></div>` + reviewsWidget(12) + `</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Magic art: 3D paintings") || strings.Contains(a.Text, "Made this twice") {
+		t.Errorf("want the slideshow's headline without the reviews:\n%s", a.Text)
+	}
+}

@@ -69,8 +69,10 @@ func (ex *extractor) productCarousel(n *html.Node, in *info) bool {
 // adds no text counting no level, heroLevel) that holds the
 // order form (an input field) or the product's name and price
 // (pricedTitle), and beside it the short description, while top holds
-// the long one (a product page's tabs). Else nil.
-func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
+// the long one (a product page's tabs). Else nil. A paragraph that nodes,
+// the blocks chosen so far, hold already is left out: a summary the
+// siblings merged beside the tabs was emitted twice.
+func (ex *extractor) productSummary(top, body *html.Node, nodes []*html.Node) []*html.Node {
 	var out []*html.Node
 	x := top
 	for level := 0; level < maxSummaryLevels && x != body && x.Parent != nil; level += ex.heroLevel(x) {
@@ -81,7 +83,7 @@ func (ex *extractor) productSummary(top, body *html.Node) []*html.Node {
 			}
 			var found []*html.Node
 			for d := range descendants(s) {
-				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && leadProse(d) {
+				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && !holdsNode(nodes, d) && leadProse(d) {
 					found = append(found, d)
 				}
 			}

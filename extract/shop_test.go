@@ -98,3 +98,33 @@ func TestPricedTitleSummary(t *testing.T) {
 		t.Errorf("the summary's price or button is in the text:\n%s", a.Text)
 	}
 }
+
+// TestProductSummaryMergedOnce: a product page's summary (its name, price,
+// short description and order form) set right beside the tabs of its long
+// description, which the siblings merge into the text: the short
+// description comes once, where the page has it (productSummary leaves
+// out what the text holds already). Without it the line came twice, once
+// before the price and once after.
+func TestProductSummaryMergedOnce(t *testing.T) {
+	doc := `<!DOCTYPE html><html lang="de"><head><title>Keramikbecher, weiß gesprenkelt | Werkstattladen</title></head><body>
+<header><a href="/">Werkstattladen</a> <a href="/warenkorb">Warenkorb (0)</a></header>
+<div class="product">
+<div class="gallery"><img src="a.jpg" alt=""><img src="b.jpg" alt=""></div>
+<div class="summary"><h1>Keramikbecher, weiß gesprenkelt</h1><p class="price">24,90 €</p>
+<p>Von Hand in unserer Werkstatt aus Steinzeugton gedreht und mit einer weiß gesprenkelten Glasur überzogen. Jeder Becher ist ein wenig anders.</p>
+<form class="cart"><input name="quantity" value="1"><button>In den Warenkorb</button></form></div>
+<div class="tabs"><h2>Beschreibung</h2>
+<p>Der Becher fasst 350 Milliliter und liegt dank seines breiten Henkels gut in der Hand. Die Glasur ist lebensmittelecht, und der Boden bleibt unglasiert, damit der Ton sichtbar ist.</p>
+<p>Wir brennen jedes Stück zweimal, beim zweiten Mal bei 1240 Grad, was es widerstandsfähig und spülmaschinenfest macht.</p>
+<h2>Technische Daten</h2>
+<table><tr><th>Fassungsvermögen</th><td>350 ml</td></tr><tr><th>Höhe</th><td>10 cm</td></tr><tr><th>Material</th><td>Steinzeug</td></tr></table></div>
+</div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, "Von Hand in unserer Werkstatt"); n != 1 {
+		t.Errorf("the short description comes %d times, want once:\n%s", n, a.Text)
+	}
+	checkText(t, a.Text, []string{"Der Becher fasst 350 Milliliter", "Fassungsvermögen 350 ml"}, nil)
+}
