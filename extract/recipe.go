@@ -165,8 +165,10 @@ var ratingLabels = []string{"average rating", "overall rating", "customer rating
 	"aantal beoordelingen"}
 
 // ratingFigure matches what follows a rating's label: a figure, out of
-// a scale or in stars at most.
-var ratingFigure = regexp.MustCompile(`^\d[\d.,]*(?:\s*(?:/\s*\d+|out of \d+|stars?|sterne|étoiles|estrellas|stelle))?$`)
+// a scale or in stars at most; "out of" and "stars" in English, German,
+// French, Spanish, Portuguese, Italian and Dutch ("4,7 von 5", "4,7 sur
+// 5", "4,7 de 5", "4,7 su 5", "4,7 van 5", "4,7 Sternen").
+var ratingFigure = regexp.MustCompile(`^\d[\d.,]*(?:\s*(?:/\s*\d+|(?:out of|von|sur|de|su|van|uit) \d+|stars?|sternen?|étoiles|estrellas|estrelas|stelle|sterren))?$`)
 
 // ratingLabel reports whether l, a lower-cased line, is a directory's or
 // a shop's summed rating set out as a label and its figure ("Average

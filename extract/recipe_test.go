@@ -149,3 +149,25 @@ func TestRatingLabel(t *testing.T) {
 	checkText(t, a.Text, []string{"Harbour Lane Bakery bakes its sourdough", "Crumb and Co bakes", "Our verdict: 5/5", "The rating each bakery gets"},
 		[]string{"Average Rating", "Total Reviews"})
 }
+
+// TestRatingLabelOutOfInOtherLanguages: a rating's label and its figure
+// out of a scale ("Average Rating: 4.7 out of 5") is left out in the
+// languages of ratingLabels as in English: the German "von 5", the French
+// "sur 5", the Spanish and Portuguese "de 5", the Italian "su 5", the
+// Dutch "van 5" (ratingFigure). Without them only the English line went.
+func TestRatingLabelOutOfInOtherLanguages(t *testing.T) {
+	for _, rating := range []string{"Average Rating: 4.7 out of 5", "Durchschnittliche Bewertung: 4,7 von 5",
+		"Gesamtbewertung: 4,7 Sternen", "Note moyenne : 4,7 sur 5", "Valoración media: 4,7 de 5", "Avaliação média: 4,7 de 5",
+		"Valutazione media: 4,7 su 5", "Gemiddelde beoordeling: 4,7 van 5"} {
+		doc := `<html lang="de"><head><title>Die besten Bäckereien der Stadt</title></head><body><main><article><h1>Die besten Bäckereien der Stadt</h1>
+<p>Wir haben einen Monat lang jeden Morgen eine andere Bäckerei besucht und sie danach geordnet, was ihre Stammkunden sagen und was uns selbst geschmeckt hat.</p>
+<h2>1. Backstube am Hafen</h2><p>` + rating + `</p>
+<p>Die Backstube am Hafen backt ihr Sauerteigbrot über Nacht im Holzofen, und die Schlange reicht am Samstagmorgen bis zur Ecke, lange bevor um acht die Türen öffnen.</p>
+<p>Die Bewertung von 4,7 von 5 Sternen, die sie von ihren Kunden bekommt, ändert sich jede Woche, also schauen Sie vor dem Besuch noch einmal nach.</p></article></main></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Die Backstube am Hafen backt", "Die Bewertung von 4,7 von 5 Sternen"}, []string{rating})
+	}
+}
