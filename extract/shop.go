@@ -9,8 +9,8 @@ import (
 )
 
 // priceLine matches a line that is a price and nothing else ("$37.00",
-// "29€", "£ 1,299", "USD 12.50", "12,95 EUR").
-var priceLine = regexp.MustCompile(`^(?:[$€£¥]|USD|EUR|GBP)?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥]|USD|EUR|GBP)?$`)
+// "29€", "£ 1,299", "USD 12.50", "12,95 EUR", a Swiss shop's "CHF 64.50").
+var priceLine = regexp.MustCompile(`^(?:[$€£¥]|USD|EUR|GBP|CHF)?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥]|USD|EUR|GBP|CHF)?$`)
 
 // price reports whether s, a trimmed line, is a price: priceLine with a
 // currency in it (a bare number is a count, a year, a rating). A no-break

@@ -57,7 +57,7 @@ func carouselDoc() string {
 
 // TestPrice: lines that are prices, and lines that are not.
 func TestPrice(t *testing.T) {
-	for s, want := range map[string]bool{"$37.00": true, "29€": true, "£ 1,299": true, "USD 12.50": true, "12,95 EUR": true,
+	for s, want := range map[string]bool{"$37.00": true, "29€": true, "£ 1,299": true, "USD 12.50": true, "12,95 EUR": true, "CHF 64.50": true, "64.50 CHF": true,
 		"2024": false, "1,299": false, "37.00": false, "$": false, "Save $5 today": false} {
 		if got := price(s); got != want {
 			t.Errorf("price(%q) = %v, want %v", s, got, want)
@@ -127,4 +127,36 @@ func TestProductSummaryMergedOnce(t *testing.T) {
 		t.Errorf("the short description comes %d times, want once:\n%s", n, a.Text)
 	}
 	checkText(t, a.Text, []string{"Der Becher fasst 350 Milliliter", "Fassungsvermögen 350 ml"}, nil)
+}
+
+// TestPricedTitleSummaryInFrancs: a Swiss shop's product summary, its
+// price in francs ("CHF 64.50", split in spans), is a product's summary
+// as one in dollars or euros is (priceLine): its short description opens
+// the text, above the long one, and its price stays out. Without CHF in
+// priceLine the summary was left out.
+func TestPricedTitleSummaryInFrancs(t *testing.T) {
+	doc := `<html lang="en-CH"><head><title>Alder Field Kettle - Hearth Goods</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/cart">Cart</a></nav></header>
+<main><div class="product">
+<section class="top"><div class="left"><img src="/k1.jpg" alt=""><img src="/k2.jpg" alt=""></div>
+<div class="right"><h1>Alder Field Kettle</h1>
+<p><span class="amount"><span class="sym">CHF</span> 64.50</span></p>
+<p>A camp kettle of spun steel that boils a litre on a small wood fire in under six minutes and packs down inside its own lid.</p>
+<button class="add">Add to cart</button></div></section>
+<section class="info"><div class="container"><div class="inner"><div class="tabs"><div class="tab"><h5>Description</h5></div><div class="tab"><h5>Care</h5></div></div>
+<div class="panel"><p>The kettle is spun from a single sheet of steel, so there is no seam at the base to split when it sits in the embers, and the spout is riveted rather than welded.</p>
+<p>Its handle folds flat against the body and stays cool enough to lift with a glove, while the lid doubles as a cup, a measure and a small frying pan.</p>
+<p>Wash it with hot water only, dry it over the fire and wipe a drop of oil inside before storing it, and it will outlast the pack you carry it in.</p></div></div></div></section>
+</div></main>
+<footer><p>© Hearth Goods</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "A camp kettle of spun steel") || !strings.Contains(a.Text, "it will outlast the pack") {
+		t.Errorf("text does not open with the product's summary before its description:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "64.50") {
+		t.Errorf("the summary's price is in the text:\n%s", a.Text)
+	}
 }
