@@ -85,7 +85,9 @@ func (ex *extractor) postHeader(s *html.Node, in *info) bool {
 // bylineIn reports whether n holds, outside its headings, a byline: an
 // element marked as the author (looksLikeByline: rel=author, itemprop
 // "author") or a line that opens with "by" or "posted by" ("By Jane Doe
-// on Monday 12th November 2012", "by Jane Doe on November 12, 2012").
+// on Monday 12th November 2012", "by Jane Doe on November 12, 2012"), or
+// their twins in other languages (bylineOpeners: "Von Jana Müller am 12.
+// November 2012", "Publié par Jeanne Martin").
 func bylineIn(n *html.Node) bool {
 	if looksLikeByline(n) {
 		return true
@@ -94,9 +96,10 @@ func bylineIn(n *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			t := strings.ToLower(strings.TrimSpace(c.Data))
-			t = strings.TrimPrefix(t, "posted ")
-			if t == "by" || strings.HasPrefix(t, "by ") {
-				return true
+			for _, o := range bylineOpeners {
+				if strings.HasPrefix(t, o) && (len(t) == len(o) || t[len(o)] == ' ') {
+					return true
+				}
 			}
 		case html.ElementNode:
 			if !heading(c) && bylineIn(c) {
@@ -106,3 +109,12 @@ func bylineIn(n *html.Node) bool {
 	}
 	return false
 }
+
+// bylineOpeners open a byline's line (bylineIn): "by" and "posted by" in
+// English, and in German, French, Spanish, Portuguese, Italian and Dutch
+// ("Von", "Veröffentlicht von", "Par", "Publié par", "Por", "Scritto da",
+// "Door", "Geplaatst door"). (Not the Italian "di" alone: the German
+// "Di" is Tuesday, opening a date line.)
+var bylineOpeners = []string{"by", "posted by", "von", "veröffentlicht von", "geschrieben von", "verfasst von",
+	"gepostet von", "par", "publié par", "écrit par", "posté par", "por", "publicado por", "escrito por",
+	"postado por", "scritto da", "pubblicato da", "door", "geplaatst door", "geschreven door"}

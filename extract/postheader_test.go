@@ -46,3 +46,44 @@ func TestPostHeaderAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestPostHeaderAboveInOtherLanguages: a German or French post's byline
+// set with its title in a block above the body's block is kept as an
+// English one is ("Von Jana Müller am ...", "Publié par ...":
+// bylineOpeners); a German dek set so is not. Without them the German and
+// French bylines were lost.
+func TestPostHeaderAboveInOtherLanguages(t *testing.T) {
+	page := func(line string) string {
+		return `<html lang="de"><head><title>Gezeitentafeln jetzt in der Hafen-App | Küstentechnik</title></head><body>
+		<div><h2><a href="/">Küstentechnik</a></h2></div>
+		<div><div>
+		<div><h1>Gezeitentafeln jetzt in der Hafen-App</h1>` + line + `</div>
+		<div><p>Die hafeneigene App zeigt jetzt die Gezeitentafeln für den kommenden Monat, und sie warnt Skipper eine Stunde bevor die Fahrrinne unter zwei Meter fällt.</p>
+		<p>Die Tafeln stammen von den Pegeln der Hafenbehörde, nicht aus einer Vorhersage, also sind sie so gut wie die Pegel, und die sind laut Hafenmeister sehr gut.</p>
+		<p>Wer ein älteres Telefon hat, kann die App trotzdem nutzen, auch wenn die Karten der Fahrrinne über das Netz des Hafens eine Weile zum Laden brauchen.</p></div>
+		</div>
+		<div><h3>Kategorien</h3><ul><li><a href="/apps">Apps</a></li><li><a href="/boote">Boote</a></li><li><a href="/ausruestung">Ausrüstung</a></li></ul></div>
+		</div></body></html>`
+	}
+	for name, tc := range map[string]struct {
+		line          string
+		want, wantNot []string
+	}{
+		"von": {line: `<p>Von <a href="/autor/jana">Jana Müller</a> am Montag, 12. November 2012, 15:08 Uhr in <a href="/apps">Apps</a></p>`,
+			want: []string{"Von Jana Müller am Montag, 12. November 2012", "Die hafeneigene App"}},
+		"veröffentlicht von": {line: `<div>Veröffentlicht von <a href="/autor/jana">Jana Müller</a> in <a href="/apps">Apps</a> um 15:08 Uhr</div>`,
+			want: []string{"Veröffentlicht von Jana Müller in Apps", "Die hafeneigene App"}},
+		"publié par": {line: `<div>Publié par <a href="/auteur/jeanne">Jeanne Martin</a> dans <a href="/apps">Apps</a> à 15h08</div>`,
+			want: []string{"Publié par Jeanne Martin dans Apps", "Die hafeneigene App"}},
+		"dek": {line: `<p>Skipper bekommen einen Monat Gezeiten und eine Warnung vor Niedrigwasser.</p>`,
+			want: []string{"Die hafeneigene App"}, wantNot: []string{"Skipper bekommen einen Monat"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page(tc.line)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, tc.want, tc.wantNot)
+		})
+	}
+}
