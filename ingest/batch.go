@@ -29,10 +29,13 @@ const (
 )
 
 // SkipFunc is told about an input a batch source could not make into a page
-// (a damaged WARC record, a non-HTML record, an unreadable file): the source
-// goes on with the rest. An error from it stops the source (the skip could
-// not be recorded, so progress must not move past it).
-type SkipFunc func(ctx context.Context, d newsner.DeadLetter) error
+// (a damaged WARC record, a non-HTML record, an unreadable file), with the
+// error that made it skip it, which keeps its class and cause (a limit's
+// mark, newsner.AtLimit, for the command to name its flag): it records the
+// input's dead letter (newsner.NewDeadLetter), and the source goes on with
+// the rest. An error from it stops the source (the skip could not be
+// recorded, so progress must not move past it).
+type SkipFunc func(ctx context.Context, input string, err error) error
 
 // BatchProgress is how far a batch source is.
 type BatchProgress struct {
@@ -145,14 +148,13 @@ func (f *ReadAhead) Emitter() func(ctx context.Context, j Job) error {
 
 // Skip records an input that was skipped and tells the SkipFunc.
 func (f *ReadAhead) Skip(ctx context.Context, input string, err error) error {
-	d := newsner.NewDeadLetter(input, err)
 	f.skipMu.Lock()
-	f.skipped[d.Class]++
+	f.skipped[newsner.ErrorCode(err)]++
 	f.skipMu.Unlock()
 	if f.skip == nil {
 		return nil
 	}
-	if err := f.skip(ctx, d); err != nil {
+	if err := f.skip(ctx, input, err); err != nil {
 		return fmt.Errorf("record skipped input %s: %w", input, err)
 	}
 	return nil

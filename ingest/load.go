@@ -57,7 +57,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 				in.stdinErr = newsner.Errorf(newsner.EUnsupported, "read stdin: no standard input configured")
 				return
 			}
-			in.stdin, in.stdinErr = readCappedAt(in.Stdin, in.maxFileBytes(), "stdin", "MaxFileBytes")
+			in.stdin, in.stdinErr = ReadCapped(in.Stdin, in.maxFileBytes(), "stdin", "MaxFileBytes")
 		})
 		if in.stdinErr != nil {
 			return newsner.Page{URL: input}, in.stdinErr
@@ -87,7 +87,7 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		return newsner.Page{URL: u}, fe
 	}
 	defer f.Close()
-	body, err := readCappedAt(f, in.maxFileBytes(), abs, "MaxFileBytes")
+	body, err := ReadCapped(f, in.maxFileBytes(), abs, "MaxFileBytes")
 	if err != nil {
 		return newsner.Page{URL: u}, err
 	}
@@ -138,15 +138,11 @@ var errTooLarge = errors.New("input too large")
 
 // ReadCapped reads all of r, a file's or stdin's content named what (or
 // a gzipped feed's, in watch), decompressing gzip (gz.NewReader). It fails with
-// ETooLarge past max bytes (after decoding) and EInvalid where r cannot be
-// read or decompressed. It is the one capped gunzip of whole inputs.
-func ReadCapped(r io.Reader, max int64, what string) ([]byte, error) {
-	return readCappedAt(r, max, what, "")
-}
-
-// readCappedAt is ReadCapped whose ETooLarge error marks its cause as
-// given by the limit named limit (newsner.AtLimit), unless limit is "".
-func readCappedAt(r io.Reader, max int64, what, limit string) ([]byte, error) {
+// ETooLarge past max bytes (after decoding), its cause marked as given by
+// the limit named limit (newsner.AtLimit: the caller's Config field that
+// set max) unless limit is "", and EInvalid where r cannot be read or
+// decompressed. It is the one capped gunzip of whole inputs.
+func ReadCapped(r io.Reader, max int64, what, limit string) ([]byte, error) {
 	body, err := readCapped(r, max)
 	if err != nil {
 		code := newsner.EInvalid

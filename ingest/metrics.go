@@ -143,10 +143,10 @@ func (m *Metrics) CountSkips(skip SkipFunc) SkipFunc {
 	if m == nil {
 		return skip
 	}
-	return func(ctx context.Context, d newsner.DeadLetter) error {
-		err := skip(ctx, d)
+	return func(ctx context.Context, input string, cause error) error {
+		err := skip(ctx, input, cause)
 		if err == nil {
-			m.wrote("dead_letter", d.Class)
+			m.wrote("dead_letter", newsner.ErrorCode(cause))
 		}
 		return err
 	}

@@ -19,27 +19,40 @@ var loadLimitFlags = map[string]string{
 	"BodyTimeout":    "--body-timeout",
 }
 
+// sourceLimitFlags names reprocess's flag for each limit its page sources
+// can run into (archive.Config's fields: a saved page or WARC record over
+// the size cap).
+var sourceLimitFlags = map[string]string{
+	"MaxBodyBytes": "--max-body-bytes",
+}
+
 // flagHinted is the cause of an error told which flag moves the limit
-// that gave it: its text is the cause's and the hint after it.
+// that gave it: its text is the cause's and the hint after it, or none
+// for a cause without text, whose hint follows the error's message
+// (withFlagHint).
 type flagHinted struct {
 	err  error
 	flag string
 }
 
 func (h *flagHinted) Error() string {
-	s := "raise " + h.flag
-	if h.err == nil || h.err.Error() == "" {
-		return s
+	if !hasText(h.err) {
+		return ""
 	}
-	return h.err.Error() + "; " + s
+	return h.err.Error() + "; raise " + h.flag
 }
+
+// hasText reports whether err is an error with a text of its own: not a
+// limit's mark alone (newsner.AtLimit with no cause), whose text is "".
+func hasText(err error) bool { return err != nil && err.Error() != "" }
 
 func (h *flagHinted) Unwrap() error { return h.err }
 
 // withFlagHint adds to an error a limit gave (a page over the size cap, a
 // fetch past a timeout) the flag of flags that raises it, once, after the
 // rest of the message ("too_large: fetch U: body over the 16777216-byte
-// cap: 1 attempt; raise --max-body-bytes"); its class, cause and attempts
+// cap: 1 attempt; raise --max-body-bytes", "too_large: U: body over
+// 16777216 bytes; raise --max-body-bytes"); its class, cause and attempts
 // stay. Any other error is returned as it is.
 func withFlagHint(err error, flags map[string]string) error {
 	var e *newsner.Error
@@ -51,7 +64,12 @@ func withFlagHint(err error, flags map[string]string) error {
 	if flag == "" {
 		return err
 	}
-	return &newsner.Error{Code: e.Code, Message: e.Message, Err: &flagHinted{err: e.Err, flag: flag}}
+	msg := e.Message
+	if !hasText(e.Err) {
+		// "U: body over N bytes; raise F", not "...bytes: raise F".
+		msg += "; raise " + flag
+	}
+	return &newsner.Error{Code: e.Code, Message: msg, Err: &flagHinted{err: e.Err, flag: flag}}
 }
 
 // hintingLoader is a Loader whose errors name the flag that moves the

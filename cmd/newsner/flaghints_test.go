@@ -15,7 +15,8 @@ import (
 // TestLoadLimitsNameTheirFlag: a page over the size cap or a fetch past a
 // timeout says, once and at the end, which flag raises the limit, keeping
 // its class and attempts; it said "body over the 1024-byte cap: 1 attempt"
-// alone.
+// alone. So does a saved page or a WARC record reprocess reads over the
+// cap, which said "body over 1024 bytes" alone.
 func TestLoadLimitsNameTheirFlag(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -51,25 +52,30 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 		{srv.URL + "/slow-headers", newsner.ETimeout, "--header-timeout"},
 		{bigFile, newsner.ETooLarge, "--max-body-bytes"},
 	}
-	for _, c := range cases {
-		check := func(cmd string, out string) {
-			t.Helper()
-			recs := decodeLines(t, out)
-			if len(recs) != 1 {
-				t.Fatalf("%s %s: want one dead letter, got %q", cmd, c.input, out)
-			}
-			r := recs[0]
-			hint := "; raise " + c.flag
-			if r.Class != c.class || !strings.HasSuffix(r.Error, hint) || strings.Count(r.Error, "raise ") != 1 {
-				t.Errorf("%s %s: class %q error %q; want class %q, ending %q once", cmd, c.input, r.Class, r.Error, c.class, hint)
-			}
+	check := func(cmd, input, out, class, flag string) {
+		t.Helper()
+		recs := decodeLines(t, out)
+		if len(recs) != 1 {
+			t.Fatalf("%s %s: want one dead letter, got %q", cmd, input, out)
 		}
+		r := recs[0]
+		hint := "; raise " + flag
+		if r.Class != class || !strings.HasSuffix(r.Error, hint) || strings.Count(r.Error, "raise ") != 1 {
+			t.Errorf("%s %s: class %q error %q; want class %q, ending %q once", cmd, input, r.Class, r.Error, class, hint)
+		}
+	}
+	for _, c := range cases {
 		_, out, _ := runMain(t, "", append(append([]string{"extract"}, fetchFlags...), c.input)...)
-		check("extract", out)
+		check("extract", c.input, out, c.class, c.flag)
 		if strings.HasPrefix(c.input, "http") {
 			_, out, _ = runMain(t, c.input+"\n", append([]string{"run", "--dedupe-window", "0"}, fetchFlags...)...)
-			check("run", out)
+			check("run", c.input, out, c.class, c.flag)
 		}
+	}
+	warc := writeWARC(t, t.TempDir(), "big.warc.gz", time.Now(), warcResponse{"https://news.example/big", htmlResponse(strings.Repeat("x", 2000))})
+	for _, input := range []string{filepath.Dir(bigFile), warc} {
+		_, out, _ := runMain(t, "", "reprocess", "--progress", "none", "--max-body-bytes", "1024", input)
+		check("reprocess", input, out, newsner.ETooLarge, "--max-body-bytes")
 	}
 }
 
@@ -84,6 +90,14 @@ func TestWithFlagHintOnce(t *testing.T) {
 	}
 	if want := "too_large: read f: file already closed; raise --max-body-bytes"; once.Error() != want {
 		t.Errorf("got %q, want %q", once, want)
+	}
+	// A limit's mark without a cause of its own (an archived body over
+	// the cap): the hint follows the message as it follows a cause; it
+	// came after a colon ("bytes: raise").
+	bare := &newsner.Error{Code: newsner.ETooLarge, Message: "https://news.example/big: body over 10 bytes", Err: newsner.AtLimit("MaxBodyBytes", nil)}
+	hinted := withFlagHint(bare, sourceLimitFlags)
+	if want := "too_large: https://news.example/big: body over 10 bytes; raise --max-body-bytes"; hinted.Error() != want || withFlagHint(hinted, sourceLimitFlags).Error() != want {
+		t.Errorf("got %q, hinted twice %q; want %q", hinted, withFlagHint(hinted, sourceLimitFlags), want)
 	}
 	plain := newsner.Errorf(newsner.ETimeout, "abandoned by the caller")
 	if got := withFlagHint(plain, loadLimitFlags); got != error(plain) {

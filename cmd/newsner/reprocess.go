@@ -226,7 +226,8 @@ type batchSource interface {
 // openSource opens where pages come from: the PATHs, or the raw topic.
 // Inputs it skips are dead letters in p's sink and metrics.
 func (o *reprocessOpts) openSource(ctx context.Context, env *Env, p *ingest.Pipeline) (batchSource, error) {
-	skip := p.Metrics.CountSkips(func(ctx context.Context, d newsner.DeadLetter) error {
+	skip := p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
+		d := newsner.NewDeadLetter(input, withFlagHint(err, sourceLimitFlags))
 		o.fs.log.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return p.Sink.WriteDeadLetter(ctx, d)
 	})

@@ -119,36 +119,51 @@ type warcNamer struct{ dir, name string }
 
 func (n warcNamer) NewWarcfileName() (string, string) { return n.dir, n.name }
 
-func TestReprocessWARC(t *testing.T) {
-	dir := t.TempDir()
-	date := time.Date(2026, 3, 14, 15, 9, 26, 0, time.UTC)
-	w := gowarc.NewWarcFileWriter(gowarc.WithFileNameGenerator(warcNamer{dir, "news.warc.gz"}), gowarc.WithCompression(true), gowarc.WithCompressedFileSuffix(""))
-	add := func(uri, block string) {
+// warcResponse is an HTTP response record's target URI and its block.
+type warcResponse struct{ uri, block string }
+
+// htmlResponse is the block of a 200 answer of body as HTML.
+func htmlResponse(body string) string {
+	return fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
+}
+
+// writeWARC writes the responses, dated date, to the gzipped WARC file
+// dir/name and returns its path.
+func writeWARC(t testing.TB, dir, name string, date time.Time, recs ...warcResponse) string {
+	t.Helper()
+	w := gowarc.NewWarcFileWriter(gowarc.WithFileNameGenerator(warcNamer{dir, name}), gowarc.WithCompression(true), gowarc.WithCompressedFileSuffix(""))
+	for _, r := range recs {
 		b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingRecordId(true), gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
-		b.AddWarcHeader(gowarc.WarcTargetURI, uri)
+		b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
 		b.AddWarcHeaderTime(gowarc.WarcDate, date)
 		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-		b.WriteString(block)
+		b.WriteString(r.block)
 		rec, _, err := b.Build()
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range w.Write(rec) {
-			if r.Err != nil {
-				t.Fatal(r.Err)
+		for _, res := range w.Write(rec) {
+			if res.Err != nil {
+				t.Fatal(res.Err)
 			}
 		}
 	}
-	for i := range 5 {
-		body := storyHTML(i)
-		add(fmt.Sprintf("https://news.example/story/%d", i), fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body))
-	}
-	add("https://news.example/style.css", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 6\r\n\r\nbody{}")
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return filepath.Join(dir, name)
+}
+
+func TestReprocessWARC(t *testing.T) {
+	date := time.Date(2026, 3, 14, 15, 9, 26, 0, time.UTC)
+	var recs []warcResponse
+	for i := range 5 {
+		recs = append(recs, warcResponse{fmt.Sprintf("https://news.example/story/%d", i), htmlResponse(storyHTML(i))})
+	}
+	recs = append(recs, warcResponse{"https://news.example/style.css", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 6\r\n\r\nbody{}"})
+	path := writeWARC(t, t.TempDir(), "news.warc.gz", date, recs...)
 	var out bytes.Buffer
-	code, stderr := runReprocessMain(context.Background(), &out, filepath.Join(dir, "news.warc.gz"))
+	code, stderr := runReprocessMain(context.Background(), &out, path)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

@@ -428,7 +428,7 @@ func readPageFile(path string, max int64) (newsner.Page, error) {
 	if err != nil {
 		return newsner.Page{}, ingest.FileError("stat", path, err)
 	}
-	body, err := ingest.ReadCapped(fh, max, path)
+	body, err := ingest.ReadCapped(fh, max, path, "MaxBodyBytes")
 	if err != nil {
 		return newsner.Page{}, err
 	}

@@ -228,8 +228,9 @@ func isHTMLType(ct string) bool {
 
 // decodeBody undoes the transfer and content encodings an archived response
 // may still carry (crawlers such as Heritrix keep the bytes as served) and
-// reads at most max bytes of the result. The encoding headers it undid are
-// removed, so the page's header describes its body.
+// reads at most max bytes of the result (Config.MaxBodyBytes: its
+// too_large errors are marked newsner.AtLimit "MaxBodyBytes"). The encoding
+// headers it undid are removed, so the page's header describes its body.
 func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
 		raw, err := io.ReadAll(io.LimitReader(r, max+1))
@@ -285,13 +286,13 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 	}
 	body, err := io.ReadAll(io.LimitReader(r, max+1))
 	if errors.Is(err, zstd.ErrWindowSizeExceeded) {
-		return nil, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("zstd body asks for a window over %d bytes", zstdMaxWindow(max)), Err: err}
+		return nil, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("zstd body asks for a window over %d bytes", zstdMaxWindow(max)), Err: newsner.AtLimit("MaxBodyBytes", err)}
 	}
 	if err != nil {
 		return nil, &newsner.Error{Code: newsner.EInvalid, Message: "decode body", Err: err}
 	}
 	if int64(len(body)) > max {
-		return nil, newsner.Errorf(newsner.ETooLarge, "body over %d bytes", max)
+		return nil, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over %d bytes", max), Err: newsner.AtLimit("MaxBodyBytes", nil)}
 	}
 	if enc != "" {
 		h.Del("Content-Encoding")

@@ -252,7 +252,7 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		body, err := ingest.ReadCapped(fh, 64<<20, f)
+		body, err := ingest.ReadCapped(fh, 64<<20, f, "")
 		fh.Close()
 		if err != nil {
 			b.Fatal(err)
@@ -394,5 +394,41 @@ func TestArchiveWARCZstd(t *testing.T) {
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
 		t.Errorf("reading three zstd pages of at most %d bytes allocated %d MiB", maxBody, alloc>>20)
+	}
+}
+
+// TestTooLargeMarksItsLimit: a saved page or a WARC record over the body
+// cap (as it is, decoded, or a zstd window past it) is skipped as
+// too_large with its cause marked as Config.MaxBodyBytes's
+// (newsner.LimitOf), so that reprocess can name the flag that raises it,
+// as extract does for a file over the cap; they carried no mark.
+func TestTooLargeMarksItsLimit(t *testing.T) {
+	const maxBody = 1024
+	big := fakes.ArticleHTML(strings.Repeat("Big ", 400))
+	dir := t.TempDir()
+	writePages(t, dir, map[string]string{"big.html": big, "big.html.gz": big})
+	warc := writeWARC(t, t.TempDir(), "big.warc", false, []warcRec{
+		{typ: gowarc.Response, uri: "https://news.example/big", block: httpResponse(200, "text/html", big)},
+		{typ: gowarc.Response, uri: "https://news.example/big-gzip", block: encoded(t, "gzip", big, 1)},
+		{typ: gowarc.Response, uri: "https://news.example/zstd-window", block: httpResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
+	})
+	limits := map[string]string{}
+	skip := func(_ context.Context, input string, err error) error {
+		limits[input] = newsner.ErrorCode(err) + " " + newsner.LimitOf(err)
+		return nil
+	}
+	a, err := Open(context.Background(), []string{dir, warc}, Config{Skip: skip, MaxBodyBytes: maxBody})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages := fakes.Drain(t, a); len(pages) != 0 {
+		t.Errorf("pages %q, want none", urls(pages))
+	}
+	want := "too_large MaxBodyBytes"
+	for _, in := range []string{fileURL(filepath.Join(dir, "big.html")), fileURL(filepath.Join(dir, "big.html.gz")),
+		"https://news.example/big", "https://news.example/big-gzip", "https://news.example/zstd-window"} {
+		if limits[in] != want {
+			t.Errorf("%s: skipped as %q, want %q (all: %v)", in, limits[in], want, limits)
+		}
 	}
 }

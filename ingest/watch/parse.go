@@ -78,7 +78,7 @@ func (l Limits) withDefaults() Limits {
 func Parse(body []byte, lim Limits) (Document, error) {
 	lim = lim.withDefaults()
 	if gz.Is(body) {
-		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)))
+		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)), "")
 		if err != nil {
 			return Document{}, err
 		}

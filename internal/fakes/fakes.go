@@ -207,11 +207,11 @@ type Skips struct {
 	ds []newsner.DeadLetter
 }
 
-// Skip records d.
-func (s *Skips) Skip(_ context.Context, d newsner.DeadLetter) error {
+// Skip records input's dead letter.
+func (s *Skips) Skip(_ context.Context, input string, err error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ds = append(s.ds, d)
+	s.ds = append(s.ds, newsner.NewDeadLetter(input, err))
 	return nil
 }
 
