@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"mime"
 	"net/http"
 	"net/url"
@@ -42,8 +43,9 @@ type Processor struct {
 	// Metrics, if set, records the time each step takes.
 	Metrics *Metrics
 	// MaxBytes is the largest page processed; a larger one fails with
-	// ETooLarge. The commands set it, like their loaders' caps, from
-	// --max-body-bytes. Default: MaxInputBytes.
+	// ETooLarge, its cause marked newsner.AtLimit "MaxBytes" (for the
+	// command to name the flag that set it). The commands set it, like
+	// their loaders' caps, from --max-body-bytes. Default: MaxInputBytes.
 	MaxBytes int64
 }
 
@@ -57,7 +59,8 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		max = MaxInputBytes
 	}
 	if int64(len(page.Body)) > max {
-		return newsner.Article{}, newsner.Errorf(newsner.ETooLarge, "page of %d bytes is over the %d-byte cap (--max-body-bytes)", len(page.Body), max)
+		return newsner.Article{}, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("page of %d bytes is over the %d-byte cap", len(page.Body), max),
+			Err: newsner.AtLimit("MaxBytes", nil)}
 	}
 	var art newsner.Article
 	asHTML := p.isHTML(page)

@@ -19,11 +19,12 @@ var loadLimitFlags = map[string]string{
 	"BodyTimeout":    "--body-timeout",
 }
 
-// sourceLimitFlags names reprocess's flag for each limit its page sources
-// can run into (archive.Config's fields: a saved page or WARC record over
-// the size cap).
-var sourceLimitFlags = map[string]string{
+// reprocessLimitFlags names reprocess's flag for each limit its pages can
+// run into: archive.Config's (a saved page or WARC record over the size
+// cap) and extract.Processor's (a page of the raw topic over it).
+var reprocessLimitFlags = map[string]string{
 	"MaxBodyBytes": "--max-body-bytes",
+	"MaxBytes":     "--max-body-bytes",
 }
 
 // flagHinted is the cause of an error told which flag moves the limit
@@ -82,4 +83,16 @@ type hintingLoader struct {
 func (l hintingLoader) Load(ctx context.Context, input string) (newsner.Page, error) {
 	page, err := l.Loader.Load(ctx, input)
 	return page, withFlagHint(err, l.flags)
+}
+
+// hintingProcessor is a Processor whose errors name the flag that moves
+// the limit they ran into (withFlagHint).
+type hintingProcessor struct {
+	ingest.Processor
+	flags map[string]string
+}
+
+func (p hintingProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
+	art, err := p.Processor.Process(ctx, page)
+	return art, withFlagHint(err, p.flags)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
 )
 
 // TestLoadLimitsNameTheirFlag: a page over the size cap or a fetch past a
@@ -95,12 +96,30 @@ func TestWithFlagHintOnce(t *testing.T) {
 	// the cap): the hint follows the message as it follows a cause; it
 	// came after a colon ("bytes: raise").
 	bare := &newsner.Error{Code: newsner.ETooLarge, Message: "https://news.example/big: body over 10 bytes", Err: newsner.AtLimit("MaxBodyBytes", nil)}
-	hinted := withFlagHint(bare, sourceLimitFlags)
-	if want := "too_large: https://news.example/big: body over 10 bytes; raise --max-body-bytes"; hinted.Error() != want || withFlagHint(hinted, sourceLimitFlags).Error() != want {
-		t.Errorf("got %q, hinted twice %q; want %q", hinted, withFlagHint(hinted, sourceLimitFlags), want)
+	hinted := withFlagHint(bare, reprocessLimitFlags)
+	if want := "too_large: https://news.example/big: body over 10 bytes; raise --max-body-bytes"; hinted.Error() != want || withFlagHint(hinted, reprocessLimitFlags).Error() != want {
+		t.Errorf("got %q, hinted twice %q; want %q", hinted, withFlagHint(hinted, reprocessLimitFlags), want)
 	}
 	plain := newsner.Errorf(newsner.ETimeout, "abandoned by the caller")
 	if got := withFlagHint(plain, loadLimitFlags); got != error(plain) {
 		t.Errorf("an error of no limit changed: %q", got)
+	}
+}
+
+// TestProcessorCapNamesItsFlag: a page over the extractor's cap (one of
+// the raw topic, which reprocess reads whole) says which flag raises it
+// as a page over the loaders' caps does, and the extractor's own error
+// names no flag: it ended "(--max-body-bytes)", a stage naming a
+// command's flag, in another form than the hints.
+func TestProcessorCapNamesItsFlag(t *testing.T) {
+	proc := &extract.Processor{MaxBytes: 10}
+	page := newsner.Page{URL: "https://news.example/big", FinalURL: "https://news.example/big", Body: []byte(strings.Repeat("x", 20))}
+	_, raw := proc.Process(t.Context(), page)
+	if want := "too_large: page of 20 bytes is over the 10-byte cap"; raw == nil || raw.Error() != want {
+		t.Errorf("extractor: %v, want %q", raw, want)
+	}
+	_, err := hintingProcessor{proc, reprocessLimitFlags}.Process(t.Context(), page)
+	if want := "too_large: page of 20 bytes is over the 10-byte cap; raise --max-body-bytes"; err == nil || err.Error() != want {
+		t.Errorf("reprocess's processor: %v, want %q", err, want)
 	}
 }

@@ -152,7 +152,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := &ingest.Pipeline{Processor: st.Processor(proc), Sink: st.Sink(out), Workers: o.workers,
+	p := &ingest.Pipeline{Processor: st.Processor(hintingProcessor{proc, reprocessLimitFlags}), Sink: st.Sink(out), Workers: o.workers,
 		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg)}
 	src, err := o.openSource(ctx, env, p)
 	if err != nil {
@@ -227,7 +227,7 @@ type batchSource interface {
 // Inputs it skips are dead letters in p's sink and metrics.
 func (o *reprocessOpts) openSource(ctx context.Context, env *Env, p *ingest.Pipeline) (batchSource, error) {
 	skip := p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
-		d := newsner.NewDeadLetter(input, withFlagHint(err, sourceLimitFlags))
+		d := newsner.NewDeadLetter(input, withFlagHint(err, reprocessLimitFlags))
 		o.fs.log.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return p.Sink.WriteDeadLetter(ctx, d)
 	})
