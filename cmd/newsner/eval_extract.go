@@ -71,6 +71,9 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	if *sets != "" {
 		names = strings.Split(*sets, ",")
 	}
+	if err := eval.CheckSetNames(names); err != nil {
+		return usageErrorf("--sets: %w", err)
+	}
 	switch {
 	case *perturbPages != 0:
 		if *perturbOnly == "" || strings.Contains(*perturbOnly, ",") {

@@ -242,6 +242,9 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--max-articles", []string{"serve", "--max-articles", "0", "-"}},
 		{"--public", []string{"serve", "--addr", "0.0.0.0:0", "-"}},
 		{"--half", []string{"eval", "extract", "--shared", dir, "--half", "c"}},
+		// A set mistyped scored nothing, with exit 0 ("extraction NaN MB/s").
+		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-page"}},
+		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-pages,dragnet"}},
 		{"--merge", []string{"train", "ner", "--merge", "one-model.bin"}},
 		{"--workers", []string{"extract", "--workers", "-2", "x"}},
 		{"--workers", []string{"run", "--workers", "-1"}},

@@ -65,9 +65,25 @@ const (
 // SetNames lists the dev sets in report order.
 var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern}
 
+// CheckSetNames refuses a name that is no dev set's (SetNames), saying
+// which there are: a set mistyped for LoadSets was passed over, and none
+// right left nothing scored.
+func CheckSetNames(names []string) error {
+	for _, n := range names {
+		if !slices.Contains(SetNames, n) {
+			return fmt.Errorf("no dev set %q (the sets: %s)", n, strings.Join(SetNames, ", "))
+		}
+	}
+	return nil
+}
+
 // LoadSets reads the dev sets under sharedDir: news-pages must be there, the
-// others are read where present. names, if any, limits the sets read.
+// others are read where present. names, if any, limits the sets read; a
+// name of no set is an error (CheckSetNames).
 func LoadSets(sharedDir string, names ...string) ([]Set, error) {
+	if err := CheckSetNames(names); err != nil {
+		return nil, err
+	}
 	var sets []Set
 	for _, name := range SetNames {
 		if !want(names, name) {
