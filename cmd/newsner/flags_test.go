@@ -406,8 +406,25 @@ func TestFlagsRefuseZero(t *testing.T) {
 }
 
 // TestEnvValueSaysWhatItWants: a variable's value the flag package cannot
-// parse says what the flag takes, where it said only "parse error".
+// parse says what the flag takes, where it said only "parse error"; so
+// does the same value given on the command line, which said it only
+// there, before the usage.
 func TestEnvValueSaysWhatItWants(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--workers", "abc", "x"}, `invalid value "abc" for flag -workers: parse error (--workers wants a whole number)`},
+		{[]string{"extract", "x", "--connect-timeout=5"}, `invalid value "5" for flag -connect-timeout: parse error (--connect-timeout wants a duration such as 30s, 5m or 1h)`},
+		{[]string{"train", "ner", "--lambda", "half"}, `invalid value "half" for flag -lambda: parse error (--lambda wants a number)`},
+		{[]string{"extract", "--ignore-robots=maybe", "x"}, `invalid boolean value "maybe" for -ignore-robots: parse error (--ignore-robots wants true or false)`},
+		{[]string{"extract", "--per-host-rate", "x", "x"}, `invalid value "x" for flag -per-host-rate: want a positive number or inf`},
+	} {
+		code, out, errOut := runMain(t, "", c.args...)
+		if first, _, _ := strings.Cut(errOut, "\n"); code != 2 || out != "" || first != c.want || !strings.Contains(errOut, "Usage: newsner ") {
+			t.Errorf("%q: exit %d, stderr %.300q; want 2 and a first line %q, then the usage", c.args, code, errOut, c.want)
+		}
+	}
 	for _, c := range []struct{ key, value, want string }{
 		{"NEWSNER_WORKERS", "abc", `newsner extract: NEWSNER_WORKERS="abc": parse error (--workers wants a whole number)`},
 		{"NEWSNER_ALLOW_PRIVATE_NETWORKS", "maybe", `newsner extract: NEWSNER_ALLOW_PRIVATE_NETWORKS="maybe": parse error (--allow-private-networks wants true or false)`},

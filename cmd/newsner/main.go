@@ -331,7 +331,7 @@ func parse(fs *flagSet, args []string) error {
 			fs.env.Stdout.Write(printed.Bytes())
 			return err
 		}
-		fs.env.Stderr.Write(printed.Bytes())
+		fs.env.Stderr.Write(sayWant(fs.FlagSet, err, printed.Bytes()))
 		return errUsage
 	}
 	if err := fs.checkBounds(); err != nil {
@@ -380,9 +380,10 @@ func envName(flagName string) string {
 }
 
 // wantOf says what a flag of the flag package's own kinds takes, for a
-// variable's value it refused: its "parse error" said nothing of what
-// would do (NEWSNER_WORKERS="abc": parse error). Flags of newsner's own
-// kinds say so in their error; they get "".
+// value it refused, in the flag's variable or on the command line: its
+// "parse error" said nothing of what would do (NEWSNER_WORKERS="abc":
+// parse error). Flags of newsner's own kinds say so in their error; they
+// get "".
 func wantOf(f *flag.Flag) string {
 	kind, _ := flag.UnquoteUsage(f)
 	switch kind {
@@ -396,6 +397,26 @@ func wantOf(f *flag.Flag) string {
 		return " (--" + f.Name + " wants a number)"
 	}
 	return ""
+}
+
+// sayWant adds what the flag takes (wantOf) to the error err the flag
+// package printed, with the usage, in printed, where err is a value it
+// could not parse: "invalid value "abc" for flag -workers: parse error"
+// said nothing of what would do, where the same value in the flag's
+// variable did (bindEnv).
+func sayWant(fs *flag.FlagSet, err error, printed []byte) []byte {
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "invalid ") {
+		return printed
+	}
+	var want string
+	fs.VisitAll(func(f *flag.Flag) {
+		// "invalid value V for flag -F: ", "invalid boolean value V for -F: "
+		if strings.Contains(msg, " for flag -"+f.Name+": ") || strings.Contains(msg, " for -"+f.Name+": ") {
+			want = wantOf(f)
+		}
+	})
+	return bytes.Replace(printed, []byte(msg), []byte(msg+want), 1)
 }
 
 // bindEnv sets each flag of fs whose environment variable is set to its
