@@ -241,6 +241,9 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--format", []string{"consume", "--format", "xml"}},
 		{"--max-articles", []string{"serve", "--max-articles", "0", "-"}},
 		{"--public", []string{"serve", "--addr", "0.0.0.0:0", "-"}},
+		// A port no listener takes failed at listening, with exit 1.
+		{"--addr", []string{"serve", "--addr", "127.0.0.1:99999", "-"}},
+		{"--metrics-addr", []string{"extract", "--metrics-addr", "127.0.0.1:99999", "x"}},
 		{"--half", []string{"eval", "extract", "--shared", dir, "--half", "c"}},
 		// A set mistyped scored nothing, with exit 0 ("extraction NaN MB/s").
 		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-page"}},

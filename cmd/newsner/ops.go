@@ -34,16 +34,29 @@ func (o *opsOpts) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.MetricsAddr, "metrics-addr", "", "address to serve /metrics, /healthz and /readyz on, e.g. 127.0.0.1:9464; empty: none")
 }
 
-// check refuses a --metrics-addr that is no host:port, a mistake in the
-// command line (exit 2) where it failed at listening (exit 1).
+// check refuses a --metrics-addr that is no host:port (checkAddr).
 func (o *opsOpts) check() error {
 	if o.MetricsAddr == "" {
 		return nil
 	}
-	if _, _, err := net.SplitHostPort(o.MetricsAddr); err != nil {
-		return usageErrorf("--metrics-addr %q: want host:port, e.g. 127.0.0.1:9464: %w", o.MetricsAddr, err)
+	_, err := checkAddr("metrics-addr", o.MetricsAddr, "127.0.0.1:9464")
+	return err
+}
+
+// checkAddr refuses the value addr of the address flag name
+// (--metrics-addr, serve's --addr) where it is no host:port a listener
+// takes, a mistake in the command line (exit 2, saying what would do, as
+// example) where it failed at listening (exit 1: "listen tcp: address
+// 99999: invalid port"). It returns the host.
+func checkAddr(name, addr, example string) (host string, err error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = net.LookupPort("tcp", port)
 	}
-	return nil
+	if err != nil {
+		return "", usageErrorf("--%s %q: want host:port, e.g. %s: %w", name, addr, example, err)
+	}
+	return host, nil
 }
 
 // logger returns the logger the flags ask for, writing to env.Stderr.

@@ -76,7 +76,7 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 		return nil, usageErrorf("--since: %w", err)
 	}
 	if err := checkBind(o.addr, o.public); err != nil {
-		return nil, &usageError{err}
+		return nil, err
 	}
 	return o, nil
 }
@@ -197,11 +197,12 @@ func (o *serveOpts) follow(ctx context.Context, wg *sync.WaitGroup, conn kafka.C
 	}
 }
 
-// checkBind refuses an address beyond loopback unless public is set.
+// checkBind refuses, as a mistake in the command line, an address that is
+// no host:port (checkAddr) or, unless public is set, one beyond loopback.
 func checkBind(addr string, public bool) error {
-	host, _, err := net.SplitHostPort(addr)
+	host, err := checkAddr("addr", addr, "127.0.0.1:8080")
 	if err != nil {
-		return fmt.Errorf("--addr %q: %w", addr, err)
+		return err
 	}
 	if public {
 		return nil
@@ -212,7 +213,7 @@ func checkBind(addr string, public bool) error {
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		return nil
 	}
-	return fmt.Errorf("--addr %q is not a loopback address: the page has no login, so serving it beyond this machine needs --public", addr)
+	return usageErrorf("--addr %q is not a loopback address: the page has no login, so serving it beyond this machine needs --public", addr)
 }
 
 // followTopic adds the records of a topic to the store from since on and
