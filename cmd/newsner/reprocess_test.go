@@ -489,6 +489,15 @@ func TestReprocessMissingPath(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "no-such-dir") || out.Len() != 0 {
 		t.Errorf("reprocess DIR MISSING: exit %d, stdout %.100q, stderr %.300q; want 1, MISSING named, nothing read", code, out.String(), stderr)
 	}
+	// So does a --checkpoint in a directory that is not there: every page
+	// was done and written, and the run failed at its end, when the
+	// progress could not be saved.
+	out.Reset()
+	cp := filepath.Join(missing, "cp.json")
+	code, stderr = runReprocessMain(context.Background(), &out, "--progress", "none", "--checkpoint", cp, dir)
+	if want := "newsner reprocess: checkpoint " + cp + " cannot be saved: "; code != 1 || !strings.HasPrefix(stderr, want) || out.Len() != 0 {
+		t.Errorf("reprocess --checkpoint MISSING/cp.json DIR: exit %d, stdout %.100q, stderr %.300q; want 1, %q, nothing read", code, out.String(), stderr, want)
+	}
 }
 
 // TestReprocessEveryPageFailed: a run in which every page read failed exits

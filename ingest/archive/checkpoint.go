@@ -54,11 +54,20 @@ type InputProgress struct {
 }
 
 // OpenCheckpoint reads the checkpoint file at path, or starts an empty one
-// if there is none.
+// if there is none, where one can be saved: a path it cannot be saved at
+// (in a directory that is not there) is an error now, not once the work
+// is done and the first save fails.
 func OpenCheckpoint(path string) (*Checkpoint, error) {
 	c := &Checkpoint{path: path, state: checkpointFile{Version: checkpointVersion, Inputs: map[string]*InputProgress{}}}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		// Nothing is written (an empty checkpoint is none): the
+		// temporary file a save starts with is made and removed.
+		f, err := atomicfile.Create(path)
+		if err != nil {
+			return nil, fmt.Errorf("checkpoint %s cannot be saved: %w", path, err)
+		}
+		f.Abort()
 		return c, nil
 	}
 	if err != nil {
