@@ -58,8 +58,12 @@ Examples:
 	if err := noArgs(fs, ""); err != nil {
 		return err
 	}
+	setsFlag := "--sets"
 	if *conll != "" {
-		*sets = *conll
+		*sets, setsFlag = *conll, "--conll"
+	}
+	if err := nereval.CheckSpec(shared.Dir(), *sets); err != nil {
+		return usageErrorf("%s: %w", setsFlag, err)
 	}
 	var f ner.Finder
 	if *model == "prose" {

@@ -64,3 +64,17 @@ func TestServiceFailureWhileStartingExitsOne(t *testing.T) {
 		t.Errorf("watch with a seen file it cannot create: exit %d, stderr:\n%s", code, errOut)
 	}
 }
+
+// TestTrainOutputCheckedFirst: an --out the model cannot be written at
+// (its directory not there) fails train ner before it trains, exit 1, the
+// flag named; the training was done, then lost, and the error said the
+// shared data were missing where they were not looked for.
+func TestTrainOutputCheckedFirst(t *testing.T) {
+	dir, data := writeTinyCoNLL(t)
+	out := filepath.Join(dir, "no-such-dir", "model.bin")
+	code, _, errOut := runMain(t, "", "train", "ner", "--train", data, "--out", out, "--epochs", "1", "--runs", "1", "--stages", "1")
+	if want := "newsner train ner: --out " + out + ": the model cannot be written there: "; code != 1 || !strings.HasPrefix(errOut, want) ||
+		strings.Contains(errOut, "epoch") || strings.Contains(errOut, "shared data") {
+		t.Errorf("train ner --out MISSING/model.bin: exit %d, stderr %.400q; want 1 and %q before any training", code, errOut, want)
+	}
+}

@@ -249,6 +249,9 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-page"}},
 		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-pages,dragnet"}},
 		{"--merge", []string{"train", "ner", "--merge", "one-model.bin"}},
+		// A set that is no set nor file: train ner said so after training.
+		{"--dev", []string{"train", "ner", "--train", dir + "/none.conll", "--dev", "eng.testaa"}},
+		{"--sets", []string{"eval", "ner", "--sets", "gum-nwes"}},
 		{"--workers", []string{"extract", "--workers", "-2", "x"}},
 		{"--workers", []string{"run", "--workers", "-1"}},
 		{"--workers", []string{"reprocess", "--workers", "-4", dir}},

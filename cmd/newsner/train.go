@@ -15,8 +15,10 @@ import (
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/extract/ner/nereval"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/archive"
+	"github.com/newsner/newsner/internal/atomicfile"
 	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -124,6 +126,23 @@ func (c *trainNERCmd) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.cvParallel, "cv-parallel", runtime.NumCPU(), "cross-validation trainings run at once")
 }
 
+// checkOutputs refuses, before any training, a --dev naming neither a
+// set nor a file (exit 2) and an --out the model cannot be written at:
+// both failed only once the training, minutes long, was done.
+func (c *trainNERCmd) checkOutputs() error {
+	if err := nereval.CheckSpec(shared.Dir(), c.dev); err != nil {
+		return usageErrorf("--dev: %w", err)
+	}
+	if c.cv > 0 {
+		return nil // cross-validation writes no model
+	}
+	if err := atomicfile.Check(c.out); err != nil {
+		// Not wrapped: a directory not there is no shared data missing.
+		return fmt.Errorf("--out %s: the model cannot be written there: %v", c.out, err)
+	}
+	return nil
+}
+
 // open validates the flags and reads what training needs: the settings
 // into c.cfg, and the training documents it returns.
 func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
@@ -131,6 +150,9 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	if c.cv < 0 || c.cv == 1 {
 		// --cv -3 trained and wrote a model, as --cv 0 does.
 		return nil, usageErrorf("--cv %d: want 2 folds or more (0: train and write a model)", c.cv)
+	}
+	if err := c.checkOutputs(); err != nil {
+		return nil, err
 	}
 	for _, pl := range []struct {
 		name, flag string

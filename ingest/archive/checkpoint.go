@@ -61,13 +61,10 @@ func OpenCheckpoint(path string) (*Checkpoint, error) {
 	c := &Checkpoint{path: path, state: checkpointFile{Version: checkpointVersion, Inputs: map[string]*InputProgress{}}}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		// Nothing is written (an empty checkpoint is none): the
-		// temporary file a save starts with is made and removed.
-		f, err := atomicfile.Create(path)
-		if err != nil {
+		// Nothing is written (an empty checkpoint is none).
+		if err := atomicfile.Check(path); err != nil {
 			return nil, fmt.Errorf("checkpoint %s cannot be saved: %w", path, err)
 		}
-		f.Abort()
 		return c, nil
 	}
 	if err != nil {

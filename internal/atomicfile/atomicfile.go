@@ -26,6 +26,19 @@ func Write(path string, fill func(w io.Writer) error) error {
 	return f.Commit()
 }
 
+// Check reports whether path can be written as Write writes it (its
+// directory there, a file creatable in it), making and removing the
+// temporary file Write starts with and leaving path untouched: for a
+// command to say so before its work rather than lose it at the end.
+func Check(path string) error {
+	f, err := Create(path)
+	if err != nil {
+		return err
+	}
+	f.Abort()
+	return nil
+}
+
 // File is the new content of a file, written to a temporary file beside
 // it (buffered) until Commit puts it in place, or Abort drops it. For a
 // writer that builds the content in steps, as Write's fill does at once:

@@ -105,3 +105,20 @@ func TestWriteKeepsMode(t *testing.T) {
 		t.Errorf("new file: %v, %v", fi.Mode(), err)
 	}
 }
+
+// TestCheck: a path in a directory that is there checks out and is left
+// as it was (not there, or with its content), with no temporary file; one
+// in a directory that is not there is an error.
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.txt")
+	if err := Check(path); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("directory holds %d entries after Check, want none", len(entries))
+	}
+	if err := Check(filepath.Join(dir, "no-such-dir", "f.txt")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Check in a missing directory: %v, want not exist", err)
+	}
+}

@@ -53,8 +53,7 @@ func LoadDevSet(sharedDir, name string) ([]ner.Doc, error) {
 	if !slices.Contains(ner.DevSets, name) {
 		docs, err := ner.ReadCoNLLFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such set or file (sets: %s, each web-page set's -a or -b half, or all; or a CoNLL-2003 file): %w",
-				name, strings.Join(append(slices.Clone(ner.DevSets), pageSetNames(sharedDir, false)...), ", "), err)
+			return nil, noSuchSet(name, err)
 		}
 		return docs, err
 	}
@@ -86,6 +85,30 @@ var pageSets = []pageSet{
 	{"dragnet-news", eval.Dragnet, "data/extract-extra/dragnet2013/entities"},
 	{"dragnet-web", eval.Dragnet, "data/extract-extra/dragnet2013/entities-web"},
 	{"modern-web", eval.Modern, "data/extract-extra/modern2026-tiptopjaw/entities"},
+}
+
+// noSuchSet is the error of a name that is neither a set nor a file
+// (err, the file's), listing the sets.
+func noSuchSet(name string, err error) error {
+	return fmt.Errorf("%s: no such set or file (sets: %s, each web-page set's -a or -b half, or all; or a CoNLL-2003 file): %w",
+		name, strings.Join(SetNames(), ", "), err)
+}
+
+// CheckSpec refuses a spec of sets (Run's, WriteErrors') that names
+// something neither a set (ner.DevSets, a web-page set in any of its
+// forms and halves) nor a file, as scoring it would, without reading
+// any: for a command that scores after other work (train ner --dev,
+// after training) to say so before that work.
+func CheckSpec(sharedDir, spec string) error {
+	for _, n := range Names(sharedDir, spec) {
+		if _, _, _, page := parsePageSet(n); page || slices.Contains(ner.DevSets, n) {
+			continue
+		}
+		if _, err := os.Stat(n); errors.Is(err, fs.ErrNotExist) {
+			return noSuchSet(n, err)
+		}
+	}
+	return nil
 }
 
 // pageSetNames lists the web-page sets' names; with present, only those
