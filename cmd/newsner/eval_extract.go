@@ -67,6 +67,22 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	if !eval.ValidHalf(*half) {
 		return usageErrorf("--half %q: want a or b", *half)
 	}
+	// A flag that only shapes another's output, given without it, was
+	// passed over: --find x alone scored every set, minutes long.
+	for _, d := range []struct {
+		given bool
+		flag  string
+		needs bool
+		other string
+	}{
+		{*find != "", "--find", *explain != "", "--explain FILE"},
+		{*full, "--full", *page != "", "--page ID"},
+		{*perturbOnly != "", "--perturb-only", *perturb || *perturbPages != 0 || *page != "", "--perturb, --perturb-pages or --page"},
+	} {
+		if d.given && !d.needs {
+			return usageErrorf("%s applies with %s, which is not given", d.flag, d.other)
+		}
+	}
 	var names []string
 	if *sets != "" {
 		names = strings.Split(*sets, ",")

@@ -245,6 +245,11 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--addr", []string{"serve", "--addr", "127.0.0.1:99999", "-"}},
 		{"--metrics-addr", []string{"extract", "--metrics-addr", "127.0.0.1:99999", "x"}},
 		{"--half", []string{"eval", "extract", "--shared", dir, "--half", "c"}},
+		// Flags that shape another's output, alone, were passed over: the
+		// whole evaluation ran.
+		{"--find", []string{"eval", "extract", "--shared", dir, "--find", "a sentence"}},
+		{"--full", []string{"eval", "extract", "--shared", dir, "--full"}},
+		{"--perturb-only", []string{"eval", "extract", "--shared", dir, "--perturb-only", "aside"}},
 		// A set mistyped scored nothing, with exit 0 ("extraction NaN MB/s").
 		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-page"}},
 		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", "news-pages,dragnet"}},
