@@ -241,6 +241,8 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		{"--format", []string{"consume", "--format", "xml"}},
 		{"--max-articles", []string{"serve", "--max-articles", "0", "-"}},
 		{"--public", []string{"serve", "--addr", "0.0.0.0:0", "-"}},
+		// Passed over with files: every record was shown.
+		{"--since", []string{"serve", "--since", "1h", dir + "/records.jsonl"}},
 		// A port no listener takes failed at listening, with exit 1.
 		{"--addr", []string{"serve", "--addr", "127.0.0.1:99999", "-"}},
 		{"--metrics-addr", []string{"extract", "--metrics-addr", "127.0.0.1:99999", "x"}},

@@ -236,6 +236,14 @@ type flagSet struct {
 	bounded []boundedFlag
 }
 
+// given reports whether the flag name was given on the command line (not
+// by its variable, which may be set for every run).
+func (fs *flagSet) given(name string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}
+
 // boundedFlag is a flag needPositive or needNonNegative marked.
 type boundedFlag struct {
 	name   string

@@ -75,6 +75,10 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	if o.since, err = parseSince(*since, time.Now()); err != nil {
 		return nil, usageErrorf("--since: %w", err)
 	}
+	if fs.NArg() > 0 && fs.given("since") {
+		// It was passed over: every record of the files was shown.
+		return nil, usageErrorf("--since applies to the Kafka topics; records from files or stdin are all read")
+	}
 	if err := checkBind(o.addr, o.public); err != nil {
 		return nil, err
 	}
