@@ -72,6 +72,11 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		}
 		path = u.Path
 	}
+	if path == "" {
+		// filepath.Abs("") is the working directory: an empty argument
+		// (or "file://host") read it and said "is a directory".
+		return newsner.Page{URL: input}, newsner.Errorf(newsner.EInvalid, "%q names no file (give a URL, a file's path, or - for stdin)", input)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return newsner.Page{URL: input}, &newsner.Error{Code: newsner.EInvalid, Message: "resolve " + path, Err: err}

@@ -158,6 +158,15 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 	if r := oneRecord(t, "extract", out); r.Class != newsner.EUnsupported || r.URL != "ftp://news.example/x" {
 		t.Errorf("extract of an ftp URL: %s", out)
 	}
+	// One of white space alone names nothing: it was read as the working
+	// directory ("read /home/me: is a directory (newsner reprocess reads
+	// a directory of saved pages)").
+	for _, in := range []string{"", " \t", "file://news.example"} {
+		_, out, _ = runMain(t, "", "extract", in)
+		if r := oneRecord(t, "extract", out); r.Class != newsner.EInvalid || !strings.Contains(r.Error, "names no file (give a URL") {
+			t.Errorf("extract %q: %s", in, out)
+		}
+	}
 }
 
 // TestOverLongLineClipped: a line of megabytes on run's stdin is a dead
