@@ -51,6 +51,7 @@ records come in input order).`)
 		return err
 	}
 	proc.MaxBytes = fc.MaxBodyBytes
+	acceptFormat(fc, *format)
 	fetcher := fetch.New(*fc)
 	defer fetcher.Close()
 	inputs := fs.Args()

@@ -169,6 +169,32 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 	}
 }
 
+// TestTextURLReadAsText: with --input-format text, a page served as
+// text/plain is read as a text file is, by extract and run; it was a
+// not_html dead letter ('content type "text/plain" is not HTML') whatever
+// the flag said. Without the flag it still is (the fetcher takes HTML).
+func TestTextURLReadAsText(t *testing.T) {
+	const text = "Angela Merkel arrived in Berlin on Monday for talks with the European Commission.\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, text)
+	}))
+	defer srv.Close()
+	url := srv.URL + "/note.txt"
+	_, out, errOut := runMain(t, "", append([]string{"extract", "--input-format", "text", url}, local...)...)
+	if r := oneRecord(t, "extract --input-format text", out); r.Schema != newsner.ArticleSchema || r.Text != text {
+		t.Errorf("extract --input-format text of a text/plain URL: class %q (%s), text %q\n%s", r.Class, r.Error, r.Text, errOut)
+	}
+	_, out, errOut = runMain(t, url+"\n", append([]string{"run", "--input-format", "text"}, local...)...)
+	if r := oneRecord(t, "run --input-format text", out); r.Schema != newsner.ArticleSchema || r.Text != text {
+		t.Errorf("run --input-format text of a text/plain URL: class %q (%s), text %q\n%s", r.Class, r.Error, r.Text, errOut)
+	}
+	_, out, _ = runMain(t, "", append([]string{"extract", url}, local...)...)
+	if r := oneRecord(t, "extract", out); r.Class != newsner.ENotHTML {
+		t.Errorf("extract of a text/plain URL: class %q, want not_html", r.Class)
+	}
+}
+
 // TestOverLongLineClipped: a line of megabytes on run's stdin is a dead
 // letter (of its first MiB) whose log line quotes its first
 // newsner.MaxURLLength bytes (it quoted the whole MiB), and the line after

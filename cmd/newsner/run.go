@@ -86,6 +86,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 	}
 	proc.MaxBytes = o.fetch.MaxBodyBytes
 	proc.Metrics = extract.NewMetrics(reg)
+	acceptFormat(o.fetch, o.format)
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	p := &ingest.Pipeline{

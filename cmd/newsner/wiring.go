@@ -11,6 +11,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/fetch"
 )
@@ -32,6 +33,16 @@ func fetcherFlags(fs *flagSet) *fetch.Config {
 	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", c.AllowPrivateNetworks, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them)")
 	fs.needPositive("max-body-bytes", "connect-timeout", "header-timeout", "body-timeout", "max-attempts", "per-host-concurrency")
 	return &c
+}
+
+// acceptFormat makes the fetcher of fc take, for --input-format text, a
+// page served as text/plain as well as HTML, as a text file is read: it
+// was a not_html dead letter ('content type "text/plain" is not HTML')
+// whatever the flag said. auto and html take HTML, the fetcher's default.
+func acceptFormat(fc *fetch.Config, format string) {
+	if format == extract.FormatText {
+		fc.Types = []string{"text/html", "application/xhtml+xml", "text/plain"}
+	}
 }
 
 // stdinUntil returns a reader of stdin whose reads end when ctx does (with

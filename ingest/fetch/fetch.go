@@ -52,6 +52,11 @@ type Config struct {
 	// newsner.DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 
+	// Types are the media types Fetch accepts, as Request.Types: a
+	// response of another type fails with ENotHTML. Default: HTML
+	// (text/html, application/xhtml+xml).
+	Types []string
+
 	// MaxRedirects is how many redirects are followed; one more, or a
 	// redirect back to a URL already visited, fails with ETooManyRedirs.
 	// Default: 10. Zero: none are followed.
@@ -240,8 +245,12 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error
 	return f.fetch(ctx, rawURL, nil)
 }
 
-// fetch is Fetch with a request's options (nil: an HTML page).
+// fetch is Fetch with a request's options (nil: a page of
+// Config.Types).
 func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner.Page, error) {
+	if o == nil && len(f.cfg.Types) > 0 {
+		o = &Request{URL: rawURL, Types: f.cfg.Types}
+	}
 	page := newsner.Page{URL: rawURL}
 	u, err := ValidateURL(rawURL)
 	if err != nil {

@@ -117,6 +117,17 @@ func TestFetchRequestTypesAndCap(t *testing.T) {
 	if _, err := f.FetchRequest(ctx, Request{URL: srv.URL + "/bomb", Types: []string{"*/*"}, MaxBodyBytes: 1 << 20}); newsner.ErrorCode(err) != newsner.ETooLarge {
 		t.Errorf("gzip bomb: %v", err)
 	}
+	// Config.Types widens what Fetch itself takes (extract --input-format
+	// text: a text/plain page), its other limits kept.
+	cfg := testConfig()
+	cfg.Types = []string{"application/atom+xml"}
+	wide := New(cfg)
+	if p, err := wide.Fetch(ctx, srv.URL+"/feed"); err != nil || len(p.Body) == 0 {
+		t.Errorf("Fetch of a feed with Config.Types of it: %v", err)
+	}
+	if _, err := wide.Fetch(ctx, srv.URL+"/big"); newsner.ErrorCode(err) != newsner.ENotHTML {
+		t.Errorf("Fetch of XML with Config.Types of Atom: %v, want not_html", err)
+	}
 }
 
 // TestFetchFailureKeepsHeaders: a failed answer's headers (Retry-After)
