@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/ingest/watch"
 )
 
 // loadLimitFlags names the flag that moves each limit a page's loading can
@@ -25,6 +26,16 @@ var loadLimitFlags = map[string]string{
 var reprocessLimitFlags = map[string]string{
 	"MaxBodyBytes": "--max-body-bytes",
 	"MaxBytes":     "--max-body-bytes",
+}
+
+// watchLimitFlags names watch's flag for each limit a feed's, sitemap's or
+// home page's fetch can run into: fetch.Config's fields, the body cap
+// being the one watch.Guarded asks for.
+var watchLimitFlags = map[string]string{
+	"MaxBodyBytes":   "--max-feed-bytes",
+	"ConnectTimeout": "--connect-timeout",
+	"HeaderTimeout":  "--header-timeout",
+	"BodyTimeout":    "--body-timeout",
 }
 
 // flagHinted is the cause of an error told which flag moves the limit
@@ -95,4 +106,16 @@ type hintingProcessor struct {
 func (p hintingProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
 	art, err := p.Processor.Process(ctx, page)
 	return art, withFlagHint(err, p.flags)
+}
+
+// hintingWatchFetcher is a watch.Fetcher whose errors name the flag that
+// moves the limit they ran into (withFlagHint).
+type hintingWatchFetcher struct {
+	watch.Fetcher
+	flags map[string]string
+}
+
+func (f hintingWatchFetcher) Fetch(ctx context.Context, req watch.Request) (watch.Response, error) {
+	resp, err := f.Fetcher.Fetch(ctx, req)
+	return resp, withFlagHint(err, f.flags)
 }

@@ -17,7 +17,7 @@ import (
 // timeout says, once and at the end, which flag raises the limit, keeping
 // its class and attempts; it said "body over the 1024-byte cap: 1 attempt"
 // alone. So does a saved page or a WARC record reprocess reads over the
-// cap, which said "body over 1024 bytes" alone.
+// cap, which said "body over 1024 bytes" alone, and a feed watch fetches.
 func TestLoadLimitsNameTheirFlag(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -72,6 +72,12 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 			_, out, _ = runMain(t, c.input+"\n", append([]string{"run", "--dedupe-window", "0"}, fetchFlags...)...)
 			check("run", c.input, out, c.class, c.flag)
 		}
+	}
+	// A feed over watch's cap names its own flag; it said "...cap: 1
+	// attempt" alone.
+	_, _, errOut := runMain(t, "", append(append([]string{"watch", "--once", "--log-format", "json", "--max-feed-bytes", "1024"}, fetchFlags...), srv.URL+"/big")...)
+	if !strings.Contains(errOut, `"class":"too_large"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, `1 attempt; raise --max-feed-bytes"`) {
+		t.Errorf("watch --once of a feed over --max-feed-bytes: log %s; want too_large ending \"; raise --max-feed-bytes\" once", errOut)
 	}
 	warc := writeWARC(t, t.TempDir(), "big.warc.gz", time.Now(), warcResponse{"https://news.example/big", htmlResponse(strings.Repeat("x", 2000))})
 	for _, input := range []string{filepath.Dir(bigFile), warc} {

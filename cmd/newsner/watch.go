@@ -137,7 +137,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	cfg := o.cfg
-	cfg.Fetcher = &watch.Guarded{Fetcher: fetcher, MaxBytes: o.maxFeedBytes}
+	cfg.Fetcher = hintingWatchFetcher{&watch.Guarded{Fetcher: fetcher, MaxBytes: o.maxFeedBytes}, watchLimitFlags}
 	cfg.Limits.MaxBytes = o.maxFeedBytes
 	cfg.Logger = log
 	cfg.Once = o.once && !onKafka
