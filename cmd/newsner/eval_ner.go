@@ -72,7 +72,7 @@ Examples:
 		f, err = ner.LoadModelFile(*model)
 	}
 	if err != nil {
-		return fmt.Errorf("load model: %w", err)
+		return fmt.Errorf("--model: %w", err)
 	}
 	switch {
 	case *errs:
@@ -84,7 +84,7 @@ Examples:
 		if *unseen != "" {
 			train, err := ner.ReadCoNLLFile(*unseen)
 			if err != nil {
-				return err
+				return fmt.Errorf("--unseen: %w", err)
 			}
 			seen = ner.SeenNames(train)
 		}

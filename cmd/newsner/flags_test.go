@@ -121,9 +121,15 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "example.com/news/1: no such file (nor a URL") || !strings.Contains(errOut, "https://") {
 		t.Errorf("feed of a URL without its scheme: exit %d, want 1 and what a URL starts with:\n%s", code, errOut)
 	}
+	// A missing model or --unseen file names its flag ("load model: open
+	// X", "conll: open X" said neither).
 	code, _, errOut = runMain(t, "", "eval", "ner", "--model", "no-such-model.bin")
-	if code != 1 || strings.Count(errOut, "eval") != 1 || !strings.HasPrefix(errOut, "newsner eval ner: ") {
-		t.Errorf("eval ner of a missing model: exit %d, want 1 and the command named once:\n%s", code, errOut)
+	if code != 1 || strings.Count(errOut, "eval") != 1 || !strings.HasPrefix(errOut, "newsner eval ner: --model: open no-such-model.bin: ") {
+		t.Errorf("eval ner of a missing model: exit %d, want 1, the command and the flag named once:\n%s", code, errOut)
+	}
+	code, _, errOut = runMain(t, "", "eval", "ner", "--sets", "eng.testa", "--unseen", "no-such-train.conll")
+	if code != 1 || !strings.HasPrefix(errOut, "newsner eval ner: --unseen: ") || strings.Count(errOut, "no-such-train.conll") != 1 {
+		t.Errorf("eval ner --unseen of a missing file: exit %d, want 1 and the flag named:\n%s", code, errOut)
 	}
 	code, _, errOut = runMain(t, "", "train", "ner", "--merge", "no-such-model.bin")
 	if code != 2 || strings.Count(errOut, "train") != 1 || !strings.HasPrefix(errOut, "newsner train ner: ") {
