@@ -357,6 +357,8 @@ func TestStdinDirectory(t *testing.T) {
 		{"extract -", "newsner extract - < page.html"},
 		{"watch", "newsner watch < sources.txt"},
 		{"feed", "newsner feed < urls.txt"},
+		// serve said so only once the page was served, exit 1.
+		{"serve --addr 127.0.0.1:0 -", "newsner run < urls.txt | newsner serve -"},
 	} {
 		dir, err := os.Open(t.TempDir())
 		if err != nil {

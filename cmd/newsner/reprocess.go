@@ -126,6 +126,10 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	// damaged input to report and skip with exit 0 as those inside one are.
 	for _, p := range o.paths {
 		if _, err := os.Stat(p); errors.Is(err, iofs.ErrNotExist) {
+			if p == "-" {
+				// It said "stat -: no such file or directory".
+				return usageErrorf("- is no PATH: reprocess reads saved pages (directories, .html(.gz) and WARC files), not stdin; newsner extract - reads a page from stdin")
+			}
 			return err
 		}
 	}

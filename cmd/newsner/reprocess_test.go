@@ -489,6 +489,13 @@ func TestReprocessMissingPath(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "no-such-dir") || out.Len() != 0 {
 		t.Errorf("reprocess DIR MISSING: exit %d, stdout %.100q, stderr %.300q; want 1, MISSING named, nothing read", code, out.String(), stderr)
 	}
+	// "-", stdin as extract reads it, is no PATH: it said "stat -: no
+	// such file or directory".
+	out.Reset()
+	code, stderr = runReprocessMain(context.Background(), &out, "--progress", "none", "-")
+	if want := "newsner reprocess: - is no PATH: reprocess reads saved pages"; code != 2 || !strings.HasPrefix(stderr, want) || !strings.Contains(stderr, "newsner extract -") {
+		t.Errorf("reprocess -: exit %d, stderr %.300q; want 2, %q and where stdin is read", code, stderr, want)
+	}
 	// So does a --checkpoint in a directory that is not there: every page
 	// was done and written, and the run failed at its end, when the
 	// progress could not be saved.

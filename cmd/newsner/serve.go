@@ -103,6 +103,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// served and the files before it read.
 	for _, name := range o.fs.Args() {
 		if name == "-" {
+			// A directory as stdin was said once the page was served
+			// ("-: line 1: read /dev/stdin: is a directory").
+			if err := readsSTDIN(env, "serve", "records (JSON Lines) from stdin", "newsner run < urls.txt | newsner serve -"); err != nil {
+				return err
+			}
 			continue
 		}
 		f, err := os.Open(name)
