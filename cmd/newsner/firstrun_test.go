@@ -195,6 +195,28 @@ func TestTextURLReadAsText(t *testing.T) {
 	}
 }
 
+// TestBinaryListRefused: a file of sources whose bytes are no text (an
+// image given by mistake, a gzipped list) is refused whole, naming the
+// file and what it looks like; watch skipped each of its "lines" as a
+// source with a warning of mojibake apiece. (feed's files of URLs are
+// read by the same eachFileLine, once its brokers answer.)
+func TestBinaryListRefused(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string][]byte{
+		"sites.png":    append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte("\x00\xff\nx"), 200)...),
+		"sites.txt.gz": fakes.Gzip([]byte("example.com\nnews.example\n")),
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errOut := runMain(t, "", "watch", "--once", "--log-format", "json", path)
+		if want := "newsner watch: " + path + " is not a text file (its bytes look like "; code != 1 || !strings.HasPrefix(errOut, want) || strings.Contains(errOut, "skipped") {
+			t.Errorf("watch --once %s: exit %d, stderr %.400q; want 1 and %q, no source skipped", name, code, errOut, want)
+		}
+	}
+}
+
 // TestOverLongLineClipped: a line of megabytes on run's stdin is a dead
 // letter (of its first MiB) whose log line quotes its first
 // newsner.MaxURLLength bytes (it quoted the whole MiB), and the line after

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -135,17 +137,25 @@ func (v *rateValue) Set(s string) error {
 // ingest.EachLine gives them (blank lines and # comments skipped): feed's
 // files of URLs, watch's files of sources. A failure to read the file names
 // the path; fn's errors are returned as they are. A file whose first line
-// opens with markup (a feed, a sitemap, a page) is refused before fn sees
-// any of it: its lines are no URLs.
+// opens with markup (a feed, a sitemap, a page), or whose first bytes are
+// no text (an image, a gzipped file, bytes no text holds), is refused before
+// fn sees any of it: its lines are no URLs (each was a source skipped, a
+// warning of mojibake apiece).
 func eachFileLine(ctx context.Context, path string, fn func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err // "open PATH: no such file or directory"
 	}
 	defer f.Close()
+	r := bufio.NewReader(f)
+	head, _ := r.Peek(512)
+	if mt := http.DetectContentType(head); !strings.HasPrefix(mt, "text/") {
+		mt, _, _ = strings.Cut(mt, ";")
+		return fmt.Errorf("%s is not a text file (its bytes look like %s), not a list one a line", path, mt)
+	}
 	var fnErr error
 	first := true
-	err = ingest.EachLine(ctx, f, func(line string) error {
+	err = ingest.EachLine(ctx, r, func(line string) error {
 		if first && strings.HasPrefix(line, "<") {
 			fnErr = fmt.Errorf("%s is a document (it starts with %q), not a list one a line: newsner watch reads feeds and sitemaps, given their URLs", path, newsner.Clip(line, 40))
 			return fnErr
