@@ -217,6 +217,21 @@ func TestBinaryListRefused(t *testing.T) {
 	}
 }
 
+// TestSeenTTLBelowMaxAgeWarned: watch given a --seen-ttl not above
+// --max-age, which lets a URL be emitted twice, says so at start, naming
+// both; it was taken without a word. The defaults (30 days, 7) say nothing.
+func TestSeenTTLBelowMaxAgeWarned(t *testing.T) {
+	const warning = "--seen-ttl is not above --max-age"
+	_, _, errOut := runMain(t, "", "watch", "--once", "--log-format", "json", "--seen-ttl", "24h", "http://127.0.0.1:1/feed.xml")
+	if !strings.Contains(errOut, warning) || !strings.Contains(errOut, `"seen-ttl":"24h0m0s","max-age":"168h0m0s"`) {
+		t.Errorf("watch --seen-ttl 24h: stderr %.600q; want the warning with both values", errOut)
+	}
+	_, _, errOut = runMain(t, "", "watch", "--once", "--log-format", "json", "http://127.0.0.1:1/feed.xml")
+	if strings.Contains(errOut, warning) {
+		t.Errorf("watch with the defaults warned: %.600q", errOut)
+	}
+}
+
 // TestOverLongLineClipped: a line of megabytes on run's stdin is a dead
 // letter (of its first MiB) whose log line quotes its first
 // newsner.MaxURLLength bytes (it quoted the whole MiB), and the line after

@@ -134,6 +134,12 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	}
 	log := o.fs.log
 	log.Info("newsner watch starting", redact(o.fs)...)
+	if o.seen.TTL > 0 && o.cfg.MaxAge >= 0 && o.seen.TTL <= o.cfg.MaxAge {
+		// Taken silently: the README's "keep --seen-ttl above it" said
+		// nowhere a user running watch would read it.
+		log.Warn("--seen-ttl is not above --max-age: an entry forgotten while younger than --max-age is emitted again if a feed lists it again; keep --seen-ttl above --max-age",
+			"seen-ttl", o.seen.TTL.String(), "max-age", o.cfg.MaxAge.String())
+	}
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	cfg := o.cfg
