@@ -209,3 +209,60 @@ func TestRunExtractHalf(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadNewspaper4k reads a tiny made-up newspaper4k set (the layout
+// fetch-data.sh writes, a German page among its two), and LoadSets skips
+// the set where its directory is missing.
+func TestLoadNewspaper4k(t *testing.T) {
+	dir := writeShared(t)
+	sets, err := LoadSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sets {
+		if s.Name == Newspaper4k {
+			t.Fatalf("LoadSets read %s, which is not there", Newspaper4k)
+		}
+	}
+	de := "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für vierzehn Millionen Euro neu zu bauen, und die Arbeiten sollen im Frühjahr beginnen."
+	en := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	np := filepath.Join(dir, "data", "extract-extra", "newspaper4k")
+	files := map[string]string{
+		"index.tsv": "id\tfixture_language\turl\thtml_bytes\ttruth_bytes\n" +
+			"german_article\tde\thttps://zeitung.example.de/a\t0\t0\n" +
+			"cnn_001\ten\t\t0\t0\n",
+		"html/german_article.html": "<html lang=de><body><article><p>" + de + "</p></article></body></html>",
+		"truth/german_article.txt": de + "\n",
+		"html/cnn_001.html":        "<html><body><article><p>" + en + "</p></article></body></html>",
+		"truth/cnn_001.txt":        en + "\n",
+	}
+	for name, content := range files {
+		p := filepath.Join(np, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sets, err = LoadSets(dir, Newspaper4k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sets) != 1 || sets[0].Name != Newspaper4k || len(sets[0].Pages) != 2 {
+		t.Fatalf("sets = %+v, want newspaper4k with 2 pages", sets)
+	}
+	p := sets[0].Pages[1]
+	if p.ID != "german_article" || p.URL != "https://zeitung.example.de/a" || p.Lang != "de" || p.Truth != de+"\n" {
+		t.Errorf("page = %q %q %q %q, want german_article, its URL, de and its truth", p.ID, p.URL, p.Lang, p.Truth)
+	}
+	var out bytes.Buffer
+	if err := RunExtract(context.Background(), &out, dir, 5, ""); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"newspaper4k           2 pages", "German                1 pages"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+}

@@ -29,7 +29,8 @@ type Page struct {
 	HTML []byte
 	// Truth is the article's text: a human cut for news-pages and
 	// dragnet2013, Readability's output for readability-pages, a checked
-	// model-written text for modern2026.
+	// model-written text for modern2026, newspaper4k's own output kept as its
+	// test fixtures for newspaper4k.
 	Truth string
 	// Lang is the language of the truth as extract.GuessLanguage reads it
 	// ("en", "de", ...; empty where the text is too short to tell).
@@ -60,10 +61,11 @@ const (
 	ReadabilityPages = "readability-pages"
 	Dragnet          = "dragnet2013"
 	Modern           = "modern2026"
+	Newspaper4k      = "newspaper4k"
 )
 
 // SetNames lists the dev sets in report order.
-var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern}
+var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern, Newspaper4k}
 
 // CheckSetNames refuses a name that is no dev set's (SetNames), saying
 // which there are: a set mistyped for LoadSets was passed over, and none
@@ -112,6 +114,9 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 			}
 		case Modern:
 			s, err = loadExtra(sharedDir, "modern2026-tiptopjaw", 2, "checked model truth, 2025-26")
+		case Newspaper4k:
+			// extract/eval/fetch-data.sh writes it.
+			s, err = loadExtra(sharedDir, "newspaper4k", 2, "newspaper4k's fixture texts, a guide")
 		}
 		if err != nil {
 			if name != NewsPages && errors.Is(err, fs.ErrNotExist) && len(names) == 0 {
