@@ -318,6 +318,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countriesAsPlaces(ms, lower)
 	placesBeforeTitles(ms, toks)
 	leadersAsPeople(ms, toks)
+	listedSurnameOrgsAsPeople(ms, toks)
 	clubsAsClubs(ms, toks, about)
 	placeClubsAsClubs(ms, toks, about)
 	unknownPlacesAsTeams(ms, toks, about)

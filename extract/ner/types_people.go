@@ -70,6 +70,48 @@ func leadersAsPeople(ms []*mention, toks []token) {
 	}
 }
 
+// listedSurnameOrgsAsPeople types PERSON every mention of a one-word name
+// tagged an organization that is the surname of a listed person
+// (listedSurnames: people.tsv's, nominees.tsv's, newsmakers.tsv's), several
+// listed people's too ("Bush"), where the article gives the word in no
+// longer name (no "Bush Industries"), no list knows it as an organization,
+// a brand, a place (isPlaceName) or a first name ("Ford", "Hilton"), it
+// holds no apostrophe ("Moody's") and no mention of it acts as a company
+// (companiesActing: "Zorbco said", "shares of Zorbco"): "different than
+// Bush's", "the Bush years" (dragnet-news-a page 386, four mentions of the
+// president the tagger typed an organization); eng.train and eng.testa
+// mark "Bush" a person 3 of 3. leadersAsPeople does it before a leader's
+// noun alone.
+func listedSurnameOrgsAsPeople(ms []*mention, toks []token) {
+	var inLonger map[string]bool
+	var acting map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || len(m.words) != 1 {
+			return false
+		}
+		w := m.words[0]
+		if _, listed := listedSurnames()[w]; !listed {
+			return false
+		}
+		name := m.m.Text
+		if strings.ContainsAny(name, "'’") || !startsUpper(name) || isAcronym(name) || listedOrg(name) || brandName(name) || isPlaceName(name) || firstName(name) {
+			return false
+		}
+		if inLonger == nil {
+			inLonger = map[string]bool{}
+			for _, o := range ms {
+				if len(o.words) > 1 {
+					for _, x := range o.words {
+						inLonger[x] = true
+					}
+				}
+			}
+			acting = companiesActing(ms, toks)
+		}
+		return !inLonger[w] && !acting[m.key]
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
 // personNouns head an apposition that says a name is a person's ("Valeska
 // Paris, an Australian woman and ...", "Fowler, a lawyer and ...").
 var personNouns = setOf(`woman man girl boy mother father resident student teacher lawyer veteran widow

@@ -174,6 +174,31 @@ func TestLeadersBeforeTheirNouns(t *testing.T) {
 	}})
 }
 
+// TestListedSurnameOrgsAsPeople: a listed person's surname typed an
+// organization alone is the person (listedSurnameOrgsAsPeople); one that
+// acts as a company or starts a longer name of the article stays.
+func TestListedSurnameOrgsAsPeople(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a president's surname",
+		text:  "Can Quelb Marzo show his policy would differ from Bush's? Voters recall the Bush years.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Bush"}, {O, "Bush"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {P, "Bush", 2}},
+	}, {
+		name:  "a company acting",
+		text:  "Bush said on Monday it would cut 300 jobs.",
+		spans: []span{{O, "Bush"}},
+		want:  []want{{O, "Bush", 1}},
+	}, {
+		name:  "a longer name",
+		text:  "Zorbco bought Bush Quelbware, and Bush will keep its name.",
+		spans: []span{{O, "Zorbco"}, {O, "Bush Quelbware"}, {O, "Bush"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Bush Quelbware", 2}},
+	}})
+}
+
 // TestListedLeadersAsPeople: a name typed an organization after "leaders"
 // and before "and" and a person is a person (listedLeadersAsPeople); a
 // club before "and" and another club stays.
