@@ -143,3 +143,56 @@ func employerWord(t token) bool {
 	}
 	return properRunWord(t) || capsWord(t.Text) || capWord(t.Text)
 }
+
+// titleCaseJob reports whether token k is a newsroom's job written in
+// title case (a byline's role, bylineRoles, singular, or "Insider":
+// "Editor", "NFL Insider") with a capitalized word after it, the staff
+// member's name.
+func titleCaseJob(toks []token, k int) bool {
+	if k+1 >= len(toks) || !startsUpper(toks[k].Text) || !startsUpper(toks[k+1].Text) {
+		return false
+	}
+	w := toks[k].Text
+	if w == "Insider" {
+		return true
+	}
+	return w != strings.ToUpper(w) && w != "Staff" && !strings.HasSuffix(w, "s") && lowered(bylineRoles, w)
+}
+
+// cutDeskTitles takes a newsroom's title-cased job out of the name the
+// tagger ran it into, where news names its staff by outlet, desk and job:
+// "St. Petersburg City Editor Heather Urquides" (a place "St. Petersburg
+// City"), "Chicago Tribune Metro Editor Jane Doe", "CBS Sports NFL Insider
+// Jason La Canfora" (an organization "CBS Sports NFL"). A span of an
+// organization or a place right before the job (titleCaseJob) loses its
+// desk's words at its end (deskWords), and a span that ends in a league's
+// acronym (leagueAcronyms) after two words or more is cut in two, the
+// employer and the league, where the employer and its job are no listed
+// name ("Business Insider" stays). A desk's word that ends a listed name
+// stays ("Fox Business Editor": the outlet "Fox Business"). dragnet-web-a R587 and news-pages-a
+// 08f79 (distinct: "CBS Sports" missed, "St. Petersburg City" a false
+// place).
+func cutDeskTitles(toks []token, spans []tspan) []tspan {
+	var out []tspan
+	for _, s := range spans {
+		if s.t1-s.t0 == 1 && titleCaseJob(toks, s.t0) {
+			continue // the job alone, tagged a name ("Metro | Editor | Jane Doe")
+		}
+		if s.typ != newsner.Organization && s.typ != newsner.Location || !titleCaseJob(toks, s.t1) || listedOrg(joinTokens(toks[s.t0:s.t1+1])) {
+			out = append(out, s)
+			continue
+		}
+		t1 := s.t1
+		for t1 > s.t0 && lowered(deskWords, toks[t1-1].Text) && !listedOrg(joinTokens(toks[s.t0:t1])) {
+			t1--
+		}
+		switch {
+		case t1 == s.t0: // all desk words: "New Media Specialist"
+		case t1 == s.t1 && t1-s.t0 >= 3 && leagueAcronyms[toks[t1-1].Text]:
+			out = append(out, tspan{s.typ, s.t0, t1 - 1}, tspan{newsner.Organization, t1 - 1, t1})
+		default:
+			out = append(out, tspan{s.typ, s.t0, t1})
+		}
+	}
+	return out
+}

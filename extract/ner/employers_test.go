@@ -83,3 +83,35 @@ func TestEmployerWordBeforeRole(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestCutDeskTitles: a newsroom's job in title case is no part of the
+// outlet's or the town's name the tagger ran it into (cutDeskTitles): a
+// desk's word comes off the name, a league's acronym is a name of its
+// own, a job tagged alone is dropped; a listed outlet whose name ends in
+// a desk's word keeps it.
+func TestCutDeskTitles(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town's city desk",
+		text:  "Before the vote, Tampa City Editor Jane Dorn met the reporters.",
+		spans: []span{{L, "Tampa City"}, {P, "Editor Jane Dorn"}},
+		want:  []want{{L, "Tampa", 1}, {P, "Jane Dorn", 1}},
+	}, {
+		name:  "an outlet and a league's insider",
+		text:  "Zorbcast Sports NFL Insider Jo Quell has reported that the game will move.",
+		spans: []span{{O, "Zorbcast Sports NFL"}, {P, "Jo Quell"}},
+		want:  []want{{O, "Zorbcast Sports", 1}, {O, "NFL", 1}, {P, "Jo Quell", 1}},
+	}, {
+		name:  "a job tagged alone",
+		text:  "The Quelbton Herald Metro Editor Jane Dorn said the story was checked.",
+		spans: []span{{O, "Quelbton Herald Metro"}, {P, "Editor"}, {P, "Jane Dorn"}},
+		want:  []want{{O, "The Quelbton Herald", 1}, {P, "Jane Dorn", 1}},
+	}, {
+		name:  "a listed outlet",
+		text:  "Fox Business Editor Jane Dorn said the story was checked.",
+		spans: []span{{O, "Fox Business"}, {P, "Jane Dorn"}},
+		want:  []want{{O, "Fox Business", 1}, {P, "Jane Dorn", 1}},
+	}})
+}

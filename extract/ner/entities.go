@@ -71,6 +71,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitCountryPortfolios(toks, spans)
 	spans = cutBrandProducts(toks, spans)
 	spans = cutAdministration(toks, spans)
+	spans = cutDeskTitles(toks, spans)
 	spans = cutBylineStamps(toks, spans)
 	spans = splitListedNames(text, toks, spans)
 	spans = splitListedPair(text, toks, spans)

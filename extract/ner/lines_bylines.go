@@ -123,10 +123,10 @@ var bylineRoles = setOf(`editor reporter correspondent writer columnist producer
 critic staff editors reporters correspondents writers`)
 
 // deskWords qualify a writer's role ("CNN Political Editor", "Senior
-// Correspondent").
+// Correspondent", "City Editor", "Metro Editor").
 var deskWords = setOf(`political senior chief national foreign international science technology business
 health education legal economics financial sports entertainment investigative contributing managing
-deputy associate executive special white house`)
+deputy associate executive special white house city metro`)
 
 // bylineRoleSpans cuts a writer's role off the names of a byline line
 // (one that starts with "By"): the desk before a role in lower case ("By

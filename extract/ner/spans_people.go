@@ -73,9 +73,12 @@ func isRole(w string) bool { return isTitle(w) || lowered(roleWords, w) }
 // role (isRole) or a company's role (companyRoles: "Founder Jane Doe",
 // "Co-founder Jane Doe" at a sentence's start), which CoNLL-2003 leaves
 // out of the name (regional audit, nineteenth pass: "Founder Bom Kim"
-// typed one person on a made-up Reuters-style article). Not in isRole,
-// which the GUM reader shares.
-func leadingRole(w string) bool { return isRole(w) || lowered(companyRoles, w) }
+// typed one person on a made-up Reuters-style article), or a newsroom's
+// staff role (staffRoles: "Editor Heather Urquides" after "St. Petersburg
+// City", dragnet-web-a R587). Not in isRole, which the GUM reader shares.
+func leadingRole(w string) bool {
+	return isRole(w) || lowered(companyRoles, w) || lowered(staffRoles, w)
+}
 
 // joinRoleFirstNames gives back to a person's span the capitalized word
 // the tagger left out right before it, where that word is untagged and
