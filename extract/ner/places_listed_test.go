@@ -13,6 +13,7 @@ import (
 // name keep the tagger's reading.
 func TestNewsPlacesAsPlaces(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	M := newsner.EntityType("MISC")
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{{
@@ -35,6 +36,11 @@ func TestNewsPlacesAsPlaces(t *testing.T) {
 		text:  "Jane Quimble vowed to close Gitmo, and the Beltway elites of the Zorb Party cheered.",
 		spans: []span{{P, "Jane Quimble"}, {O, "Gitmo"}, {O, "Beltway"}, {O, "Zorb Party"}},
 		want:  []want{{P, "Jane Quimble", 1}, {L, "Gitmo", 1}, {L, "Beltway", 1}, {O, "Zorb Party", 1}},
+	}, {
+		name:  "the Americas typed MISC",
+		text:  "Zorbco's sales rose in Europe and the Americas, Jane Quimble said.",
+		spans: []span{{O, "Zorbco"}, {L, "Europe"}, {M, "Americas"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Europe", 1}, {L, "Americas", 1}, {P, "Jane Quimble", 1}},
 	}, {
 		name:  "after a word that opens the clause (openerBefore)",
 		text:  "Zorb Quelby said that on Tuesday Khan Younis was shelled again.",
