@@ -47,6 +47,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = cutSentenceThe(text, toks, s)
 	s = cutHyphenedLead(toks, s)
 	s = cutDistrictOffice(toks, s)
+	s = cutHeritageStatus(toks, s)
 	s = addNewspaperThe(toks, s)
 	s = midThePersonAsOrg(toks, s)
 	s = addMidSentenceThe(toks, s)
@@ -184,6 +185,9 @@ func notAName(toks []token, s tspan) bool {
 	}
 	if s.t1-s.t0 == 1 && peoples[toks[s.t0].Text] {
 		return true // "the Rohingya", "Kurds": a people, MISC
+	}
+	if heritageStatusAt(toks, s) == s.t0 {
+		return true // "a World Heritage Site": UNESCO's listing of a site, a status (cutHeritageStatus)
 	}
 	if bareRoadWord(toks, s) {
 		return true // "back on the Interstate": a road's word with no number names no road

@@ -143,3 +143,39 @@ func trailingNoun(toks []token, s tspan) bool {
 	}
 	return true
 }
+
+// heritageBodies follow "World Heritage" in the names of UNESCO's bodies
+// ("World Heritage Committee", "World Heritage Centre"), organizations.
+var heritageBodies = setOf(`Committee Centre Center Fund Convention Foundation Trust`)
+
+// heritageStatusAt returns the token where "World Heritage" starts inside
+// span s, or on s's last token ("UNESCO World" before "Heritage"), where
+// no body's word (heritageBodies) follows it: UNESCO's listing of a site
+// ("a UNESCO World Heritage site", "a World Heritage Site"), a status and
+// no name of the body that gives it. -1 if none.
+func heritageStatusAt(toks []token, s tspan) int {
+	for k := s.t0; k < s.t1 && k+1 < len(toks); k++ {
+		if toks[k].Text != "World" || toks[k+1].Text != "Heritage" {
+			continue
+		}
+		if k+2 < len(toks) && heritageBodies[toks[k+2].Text] {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// cutHeritageStatus cuts a site's UNESCO status off the end of the span
+// of the body that gives it, which the tagger ran into it: "a United
+// Nations World Heritage site" (an organization "United Nations World
+// Heritage"; dragnet-news-a 29), "a UNESCO World Heritage site" (an
+// organization "UNESCO World", which then named nothing and UNESCO was
+// lost). A span that starts with the status names no organization
+// (notAName).
+func cutHeritageStatus(toks []token, s tspan) tspan {
+	if k := heritageStatusAt(toks, s); k > s.t0 {
+		s.t1 = k
+	}
+	return s
+}

@@ -115,3 +115,33 @@ func TestBareRoadWordNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestCutHeritageStatus: UNESCO's status of a site is no part of the
+// body's name before it and names nothing alone (cutHeritageStatus); a
+// body of UNESCO's named "World Heritage ..." stays.
+func TestCutHeritageStatus(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the body and the status run together",
+		text:  "The walled quarter, a United Nations World Heritage site, was shelled.",
+		spans: []span{{O, "United Nations World Heritage"}},
+		want:  []want{{O, "United Nations", 1}},
+	}, {
+		name:  "the tagger cut at Heritage",
+		text:  "The old town is a UNESCO World Heritage site, and UNESCO sent a team.",
+		spans: []span{{O, "UNESCO World"}, {O, "UNESCO"}},
+		want:  []want{{O, "UNESCO", 2}},
+	}, {
+		name:  "the status alone",
+		text:  "The temple became a World Heritage Site in 1992.",
+		spans: []span{{O, "World Heritage Site"}},
+		want:  nil,
+	}, {
+		name:  "UNESCO's committee",
+		text:  "The World Heritage Committee met in Riyadh.",
+		spans: []span{{O, "World Heritage Committee"}},
+		want:  []want{{O, "World Heritage Committee", 1}},
+	}})
+}
