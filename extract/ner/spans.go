@@ -42,6 +42,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 		return s, false
 	}
 	s = cutLeadingTitles(toks, s)
+	s = binSurnameAsPerson(toks, s)
 	s = addNameParticles(toks, s)
 	s = addRegnalNumber(toks, s)
 	s = cutSentenceThe(text, toks, s)

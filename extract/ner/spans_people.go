@@ -113,6 +113,25 @@ func addNameParticles(toks []token, s tspan) tspan {
 	return s
 }
 
+// binSurnameAsPerson types a person a span of any type, MISC too, right
+// after a lower-case "bin", "ibn" or "bint" (binWords) that no
+// capitalized word stands before: an Arabic surname named with its
+// particle and without a given name ("the killing of bin Laden", whose
+// "Laden" the tagger typed MISC: dragnet-news-a 386, twice), which
+// addNameParticles then extends over the particle. A given name before
+// the particle is joinBinNames' ("Hamza bin Laden").
+func binSurnameAsPerson(toks []token, s tspan) tspan {
+	k := s.t0 - 1
+	if k < 0 || !binWords[toks[k].Text] || !startsUpper(toks[s.t0].Text) || toks[k].End == toks[s.t0].Start {
+		return s
+	}
+	if k > 0 && startsUpper(toks[k-1].Text) {
+		return s
+	}
+	s.typ = newsner.Person
+	return s
+}
+
 // nameParticles are the lower-case words that join a surname in European and
 // Arabic names.
 var nameParticles = map[string]bool{

@@ -102,3 +102,24 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestBinSurnameAsPerson: an Arabic surname after "bin" with no given
+// name before it is a person with its particle, whatever the tagger typed
+// it (binSurnameAsPerson); a given name before "bin" is joinBinNames'.
+func TestBinSurnameAsPerson(t *testing.T) {
+	P := newsner.Person
+	M := newsner.EntityType("MISC")
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a surname typed MISC",
+		text:  "He cited the killing of bin Quelbadi, Jane Zorb said. That is how they took out bin Quelbadi.",
+		spans: []span{{M, "Quelbadi"}, {P, "Jane Zorb"}, {M, "Quelbadi"}},
+		want:  []want{{P, "bin Quelbadi", 2}, {P, "Jane Zorb", 1}},
+	}, {
+		name:  "a given name before it",
+		text:  "Hamza bin Quelbadi spoke on Monday.",
+		spans: []span{{P, "Hamza"}, {M, "Quelbadi"}},
+		want:  []want{{P, "Hamza bin Quelbadi", 1}},
+	}})
+}
