@@ -851,6 +851,11 @@ func TestMoreListedOutlets(t *testing.T) {
 		text:  "Marla Quonk told The Canadian Press on Monday, and MacRumors first reported the change.",
 		spans: []span{{P, "Marla Quonk"}, {L, "Canadian Press"}},
 		want:  []want{{P, "Marla Quonk", 1}, {O, "The Canadian Press", 1}, {O, "MacRumors", 1}},
+	}, {
+		name:  "a paper whose last word the tagger cut (nkinds11)",
+		text:  "What is more, the New Hampshire Union Leader reported that Marla Quonk would run.",
+		spans: []span{{O, "New Hampshire Union"}, {P, "Marla Quonk"}},
+		want:  []want{{O, "New Hampshire Union Leader", 1}, {P, "Marla Quonk", 1}},
 	}})
 }
 
