@@ -46,6 +46,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = imageCaptionSpans(toks, spans, line)
 	spans = newsletterSpans(toks, spans, line)
 	spans = tagLineSpans(toks, spans, line)
+	spans = readTimeSpans(toks, spans, line)
 	spans = sponsorLineSpans(toks, spans, line)
 	spans = yearHeaderSpans(toks, spans, line)
 	spans = workByLineSpans(toks, spans, line)

@@ -377,3 +377,26 @@ func quoteNumber(w string) bool {
 	}
 	return digits
 }
+
+// readTimeWords are a news page's reading-time note ("3 Min Read", "5
+// minute read"), which the extractor lets through under a headline or a
+// byline.
+var readTimeWords = setOf(`min mins minute minutes`)
+
+// readTimeSpans drops a span that is a reading-time note's words ("Min
+// Read", after its number or alone on its line): page furniture, no name,
+// which the tagger reads as a person's two capitalized words.
+func readTimeSpans(toks []token, spans []tspan, line []int) []tspan {
+	out := spans[:0]
+	for _, s := range spans {
+		k := s.t0
+		if k+1 < len(toks) && isNumber(toks[k].Text) && line[k+1] == line[k] {
+			k++
+		}
+		if !(s.t1 == k+2 && lowered(readTimeWords, toks[k].Text) && strings.EqualFold(toks[k+1].Text, "read") &&
+			(k > s.t0 || k == 0 || line[k-1] != line[k] || isNumber(toks[k-1].Text) || toks[k-1].Text == "|")) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

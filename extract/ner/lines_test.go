@@ -166,6 +166,12 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{P, "Jane Quimble", 1}, {L, "Quenton", 1}, {O, "Quenton Digest", 1}},
 		},
 		{
+			name:  "a reading-time note is no name (readTimeSpans)",
+			text:  "Quenton mill to close\n3 Min Read\nQUENTON (Zorbwire) - Jane Quimble said the mill would close.\n\nMin Read\n\nBy Rob Zorbin | 4 Min Read",
+			spans: []span{{P, "Min Read"}, {L, "QUENTON"}, {O, "Zorbwire"}, {P, "Jane Quimble"}, {P, "Min Read"}, {P, "Rob Zorbin"}, {P, "4 Min Read"}},
+			want:  []want{{L, "QUENTON", 1}, {O, "Zorbwire", 1}, {P, "Jane Quimble", 1}, {P, "Rob Zorbin", 1}},
+		},
+		{
 			name:  "a line of tags holds no names (tagLineSpans)",
 			text:  "Jane Quimble spoke in Quenton.\n\nFiled under: Quenton, Harbor, Zorb Council\n\nTags: Weather, Quimble",
 			spans: []span{{P, "Jane Quimble"}, {L, "Quenton"}, {O, "Quenton"}, {L, "Harbor"}, {O, "Zorb Council"}, {O, "Weather"}, {P, "Quimble"}},
