@@ -228,10 +228,15 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 				t1++
 			}
 		}
+		photographer := false
+		if b == tok.BStart+strings.IndexByte(tok.Text, '/')+1 {
+			t1, bend, photographer = agencyPhotographer(text, toks, s, k, t1, bend)
+		}
 		name := text[b:bend]
 		first, _, _ := strings.Cut(name, " ")
-		if p := photoSlash(tok.Text); p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
-			// "AP Photo/Jane Doe": the photographer (photoCreditSpans).
+		if p := photoSlash(tok.Text); photographer || p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
+			// "AP Photo/Jane Doe", "REUTERS/Jane Doe": the photographer
+			// (photoCreditSpans, slashCreditSpans).
 			m := &mention{typ: newsner.Person, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
 			m.key = strings.Join(m.words, " ")
 			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
@@ -386,4 +391,195 @@ func copyrightYear(w string) bool {
 	}
 	a, b, two := strings.Cut(w, "-")
 	return isYear(a) && (!two || isYear(b))
+}
+
+// agencyWord reports whether w, a piece of a photo credit before or after
+// its slash, names an agency or a paper: an agency's word (creditWords,
+// any case: "REUTERS", "Reuters") but a bare "The", or a listed news
+// outlet ("Getty Images", "EPA").
+func agencyWord(w string) bool {
+	return lowered(creditWords, w) && !strings.EqualFold(w, "the") || listedOrg(w)
+}
+
+// creditOpeners stand before a credit's first name on its line: a
+// label's colon, a bracket, a bar, a sentence's full stop or "by"
+// ("(Photo by Jane Roe/AFP)").
+var creditOpeners = setOf(`: ( [ | . by —`)
+
+// creditClosers end a credit on its line.
+var creditClosers = setOf(`) ] | ;`)
+
+// agencySlashCredit returns, for the token k holding a slash, the start
+// of the agency's name before it when the token opens an agency's photo
+// credit with the photographer after the slash ("REUTERS/Jane Roe",
+// "EPA/Olivier Zorbin", "Getty Images/Rob Quimby", "Reuters/Dado
+// Zorbic/Illustration"), else -1; e is where the photographer's
+// capitalized words end (the last may be glued to a slash: "Zorbic/File
+// Photo"). The credit stands where a caption's line or its label ends: a
+// credit's opener before the agency (creditOpeners, or the line's start),
+// nothing but a closer after the name.
+func agencySlashCredit(toks []token, line []int, k int) (j, e int) {
+	a, b, ok := strings.Cut(toks[k].Text, "/")
+	if !ok || !startsUpper(b) {
+		return -1, 0
+	}
+	if i := strings.IndexByte(b, '/'); i >= 0 {
+		b = b[:i]
+	}
+	j = -1
+	if agencyWord(a) {
+		j = k
+	} else if k > 0 && line[k-1] == line[k] && startsUpper(toks[k-1].Text) && listedOrg(toks[k-1].Text+" "+a) {
+		j = k - 1
+	}
+	if j < 0 || !isLetters(b) || agencyWord(b) {
+		return -1, 0
+	}
+	if j > 0 && line[j-1] == line[j] && !lowered(creditOpeners, toks[j-1].Text) {
+		return -1, 0
+	}
+	e, words := k+1, 1
+	glued := strings.Count(toks[k].Text, "/") > 1
+	for !glued && e < len(toks) && line[e] == line[k] && words < 3 && startsUpper(toks[e].Text) {
+		w, _, g := strings.Cut(toks[e].Text, "/")
+		if !isLetters(w) {
+			break
+		}
+		e, words, glued = e+1, words+1, g
+	}
+	if words < 2 || e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] && !glued {
+		return -1, 0
+	}
+	return j, e
+}
+
+// photographerSlashCredit returns, for the token k holding a slash, the
+// start of a photographer's name of two or three capitalized words that
+// ends at the slash before an agency or a paper ("Photo: Temi
+// Quimby/Reuters", "Fabian Zorbin/AFP via Getty Images"), else -1. The
+// tagger, reading no sentence there, leaves the name untagged or takes
+// its first word alone. The credit ends its line or bracket; the name
+// opens with no article and is no agency's or listed company's.
+func photographerSlashCredit(toks []token, line []int, k int) int {
+	a, b, ok := strings.Cut(toks[k].Text, "/")
+	if !ok || !startsUpper(a) || !isLetters(a) || agencyWord(a) || listKey(a, newsner.Organization) != "" {
+		return -1
+	}
+	if i := strings.IndexByte(b, '/'); i >= 0 {
+		b = b[:i]
+	}
+	if !agencyWord(b) {
+		return -1
+	}
+	j := k
+	for j > 0 && k-j < 2 && line[j-1] == line[k] && startsUpper(toks[j-1].Text) && isLetters(toks[j-1].Text) {
+		j--
+	}
+	if j == k || j > 0 && line[j-1] == line[k] && !lowered(creditOpeners, toks[j-1].Text) ||
+		lowered(creditLabels, toks[j].Text) || creditRunOpeners[toks[j].Text] {
+		return -1
+	}
+	e := k + 1 // the agency's further words, "via" another's
+	for e < len(toks) && line[e] == line[k] && (startsUpper(toks[e].Text) && isLetters(toks[e].Text) || toks[e].Text == "via") {
+		e++
+	}
+	if e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] {
+		return -1
+	}
+	return j
+}
+
+// agencyPairCredit returns where a credit of two agencies a slash joins
+// ends ("AFP/Getty Images", "EPA/Shutterstock" after a caption), token k
+// holding the slash, else 0: the tagger, reading no sentence there, leaves
+// it untagged. The credit stands alone at its line's end, or before a
+// closer, after an opener (creditOpeners) or the line's start.
+func agencyPairCredit(toks []token, line []int, k int) int {
+	a, b, ok := strings.Cut(toks[k].Text, "/")
+	if i := strings.IndexByte(b, '/'); i >= 0 {
+		b = b[:i]
+	}
+	if !ok || !startsUpper(a) || !startsUpper(b) || !agencyWord(a) || !lowered(creditWords, b) || strings.EqualFold(b, "the") {
+		return 0
+	}
+	if k > 0 && line[k-1] == line[k] && !lowered(creditOpeners, toks[k-1].Text) {
+		return 0
+	}
+	e := k + 1
+	for e < len(toks) && e < k+3 && line[e] == line[k] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+		e++
+	}
+	if e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] {
+		return 0
+	}
+	return e
+}
+
+// slashCreditSpans makes an agency's photo credit one span: an
+// organization's over the agency and the photographer after its slash
+// ("REUTERS/Jane Roe", which the tagger read as one person, or left out),
+// which cutSlash cuts to the agency and slashMentions splits into the
+// photographer (agencySlashCredit); a person's over a photographer's name
+// before an agency's slash (photographerSlashCredit), which cutSlash cuts
+// to the person and slashMentions splits into the agency; an
+// organization's over two agencies a slash joins (agencyPairCredit). A span the
+// tagger made inside the credit goes ("Fabian" of "Fabian
+// Zorbin/Reuters"); one reaching out of it stays. The entity lists give
+// the agency and the photographer as the guide's "AP Photo/Jane Doe".
+func slashCreditSpans(toks []token, spans []tspan, line []int) []tspan {
+	var add []tspan
+	for k := range toks {
+		if strings.IndexByte(toks[k].Text, '/') <= 0 {
+			continue
+		}
+		s := tspan{t0: -1}
+		if j, e := agencySlashCredit(toks, line, k); j >= 0 {
+			s = tspan{newsner.Organization, j, e}
+		} else if j := photographerSlashCredit(toks, line, k); j >= 0 {
+			s = tspan{newsner.Person, j, k + 1}
+		} else if e := agencyPairCredit(toks, line, k); e > 0 {
+			s = tspan{newsner.Organization, k, e}
+		}
+		if s.t0 < 0 {
+			continue
+		}
+		if ov := overlapping(spans, false, s.t0, s.t1); ov != nil && !allInside(spans, ov, s.t0, s.t1) {
+			continue
+		}
+		add = append(add, s)
+	}
+	return replaceSpans(spans, add)
+}
+
+// agencyPhotographer reports whether the name after the first slash of
+// token k of span s, from that slash to byte bend (token t1 on), is the
+// photographer of an agency's credit ("REUTERS/Jane Roe", "Getty
+// Images/Rob Quimby", slashCreditSpans): the span opens with the agency
+// (agencyWord, or a listed outlet of two words ending at the slash), the
+// name is two or three capitalized words, no agency's, and the credit's
+// line or bracket ends after it. It returns the name's end, taking in a
+// last word glued to the next slash ("Dado Zorbic/Illustration").
+func agencyPhotographer(text string, toks []token, s tspan, k, t1, bend int) (int, int, bool) {
+	tok := toks[k]
+	before := tok.Text[:strings.IndexByte(tok.Text, '/')]
+	if !(k == s.t0 && agencyWord(before) || k == s.t0+1 && listedOrg(toks[k-1].Text+" "+before)) {
+		return t1, bend, false
+	}
+	b := tok.BStart + len(before) + 1
+	if bend == toks[t1-1].BEnd && t1 < len(toks) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
+		if w, _, ok := strings.Cut(toks[t1].Text, "/"); ok && startsUpper(w) && isLetters(w) {
+			t1, bend = t1+1, toks[t1].BStart+len(w)
+		}
+	}
+	words := strings.Fields(text[b:bend])
+	if len(words) < 2 || len(words) > 3 || agencyWord(words[0]) || listedOrg(text[b:bend]) {
+		return t1, bend, false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || !isLetters(w) {
+			return t1, bend, false
+		}
+	}
+	rest := strings.TrimLeft(text[bend:], " \t")
+	return t1, bend, rest == "" || strings.IndexByte("\r\n)]|;/", rest[0]) >= 0
 }

@@ -104,3 +104,46 @@ func TestCreditSlashedHolders(t *testing.T) {
 		want:  []want{{P, "Jan Quelby", 1}, {O, "PA", 1}},
 	}})
 }
+
+// TestSlashCreditSpans: an agency's photo credit with the photographer
+// after its slash, a photographer's name the tagger cut or left out
+// before an agency's slash, and two agencies a slash joins are the
+// agencies and the photographer, each a name of its own
+// (slashCreditSpans); a poll named by two firms in a sentence is left as
+// the tagger gave it.
+func TestSlashCreditSpans(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the agency before the photographer",
+		text:  "A man walks past a closed shop in Quenton. REUTERS/Jana Quimble\n\nPrices rose again in November.",
+		spans: []span{{L, "Quenton"}, {P, "REUTERS/Jana Quimble"}},
+		want:  []want{{L, "Quenton", 1}, {O, "REUTERS", 1}, {P, "Jana Quimble", 1}},
+	}, {
+		name:  "an untagged credit, the photographer's last name glued to a note",
+		text:  "Workers at a plant in Quenton. Reuters/Rob Zorbin Lee/File Photo\n\nThe plant will close.",
+		spans: []span{{L, "Quenton"}},
+		want:  []want{{L, "Quenton", 1}, {O, "Reuters", 1}, {P, "Rob Zorbin Lee", 1}},
+	}, {
+		name:  "an agency of two words before the photographer",
+		text:  "Fans cheer in Quenton. Getty Images/Tomas Quelby\n\nThe club won.",
+		spans: []span{{L, "Quenton"}, {O, "Getty Images/Tomas Quelby"}},
+		want:  []want{{L, "Quenton", 1}, {O, "Getty Images", 1}, {P, "Tomas Quelby", 1}},
+	}, {
+		name:  "the photographer's first name alone tagged before the agency",
+		text:  "Cars in Quenton. Photograph: Fabio Zorbin/Reuters\n\nThe maker said it would cut jobs.",
+		spans: []span{{L, "Quenton"}, {P, "Fabio"}},
+		want:  []want{{L, "Quenton", 1}, {P, "Fabio Zorbin", 1}, {O, "Reuters", 1}},
+	}, {
+		name:  "two agencies",
+		text:  "Residents queue in Quenton. AFP/Getty Images\n\nAid groups warned of hunger.",
+		spans: []span{{L, "Quenton"}},
+		want:  []want{{L, "Quenton", 1}, {O, "AFP", 1}, {O, "Getty Images", 1}},
+	}, {
+		name:  "a poll in a sentence",
+		text:  "A Reuters/Ipsos poll found Zorb Quimble ahead.",
+		spans: []span{{O, "Reuters/Ipsos"}, {P, "Zorb Quimble"}},
+		want:  []want{{O, "Reuters", 1}, {O, "Ipsos", 1}, {P, "Zorb Quimble", 1}},
+	}})
+}

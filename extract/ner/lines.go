@@ -39,6 +39,7 @@ func lineSpans(text string, toks []token, spans []tspan) []tspan {
 	spans = signOffSpans(toks, spans, line)
 	spans = noteLabelSpans(toks, spans, line)
 	spans = photoCreditSpans(toks, spans, line)
+	spans = slashCreditSpans(toks, spans, line)
 	spans = creditHolderSpans(toks, spans, line)
 	spans = theOutletSpans(toks, spans)
 	spans = theOutletPlaces(toks, spans)
