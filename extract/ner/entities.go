@@ -114,6 +114,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinShortSurnames(text, toks, spans)
 	spans = capsOutletSpans(toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
+	spans = addXPlatformSpans(toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = addListedPlaceSpans(text, toks, spans, about)
 	spans = followLineSpans(toks, spans, lineOf(text, toks)) // after addListedOrgSpans, which adds the networks
@@ -286,7 +287,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	listPeersAsOrganizations(ms, toks)
 	gluedNamesAsNone(ms, toks)
-	lettersAsNone(ms)
+	lettersAsNone(ms, toks)
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
@@ -445,6 +446,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	demonymFirmsAsOrganizations(ms, toks)
 	countryWordFirmsAsOrganizations(ms, toks)
 	placesAfterLeadIn(text, ms, toks)
+	xPlatformAsOrganizations(ms, toks)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	surnameFirms(ms, toks)

@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsner/newsner"
 )
 
 // Mentions that name nothing by their form: tokens that glue two
@@ -48,11 +50,130 @@ func gluedWords(w string) bool {
 
 // lettersAsNone makes no name of a mention that is one letter, with or
 // without its full stop: an author's initial in a list of references
-// ("Renzi, C., Sorge, C."), a grade, a variable.
-func lettersAsNone(ms []*mention) {
+// ("Renzi, C., Sorge, C."), a grade, a variable; but the platform X where
+// the article names it (xPlatformTokens).
+func lettersAsNone(ms []*mention, toks []token) {
+	var xs map[int]bool
+	xsMade := false
 	for _, m := range ms {
 		if len(m.words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(m.words[0], ".")) == 1 {
+			if m.words[0] == "x" && m.t1 == m.t0+1 {
+				if !xsMade {
+					xs, xsMade = xPlatformTokens(toks), true
+				}
+				if xs[m.t0] {
+					continue // xPlatformAsOrganizations
+				}
+			}
 			m.typ = misc
+		}
+	}
+}
+
+// xPlatformPrev are the nouns that name the platform X before it ("the
+// social media platform X", "the site X").
+var xPlatformPrev = setOf(`platform network site app service`)
+
+// xPlatformNext are the nouns after X that make it the platform ("an X
+// post", "his X account").
+var xPlatformNext = setOf(`post posts account accounts user users feed handle page profile`)
+
+// xPostWords go before "on X" where X is the platform ("posted on X", "in
+// a post on X", "wrote on X").
+var xPostWords = setOf(`post posted posts posting wrote writes writing said says statement message video shared
+tweeted announced comments commented replied reply`)
+
+// xNotPrev go before an "X" that is a letter, not the platform ("model
+// X", "vitamin X").
+var xNotPrev = setOf(`model type variable form factor option plan grade size letter axis vitamin chromosome`)
+
+// xPlatformTokens returns the tokens "X" that name the platform formerly
+// called Twitter, the company's one-letter name since 2023: where its
+// context says so ("X, formerly Twitter", "X (formerly known as
+// Twitter)", "X Corp", "the platform X", "posted on X", "an X post"), and,
+// in an article that says so once, every "X" standing alone as a name
+// does ("against X", "X said", "X's"): not after a capitalized word or a
+// number ("Mr X", "Article X", "Malcolm X", "Generation X"), nor before
+// one or a hyphen ("X Factor", "X-ray"). lettersAsNone spares them;
+// addXPlatformSpans makes them an organization where the tagger, which
+// had never read the name, left them untagged. nil if none.
+func xPlatformTokens(toks []token) map[int]bool {
+	cued := false
+	var lone []int
+	for k, t := range toks {
+		if t.Text != "X" {
+			continue
+		}
+		next := func(i int) string {
+			if k+i < len(toks) {
+				return toks[k+i].Text
+			}
+			return ""
+		}
+		prev := func(i int) string {
+			if k-i >= 0 {
+				return toks[k-i].Text
+			}
+			return ""
+		}
+		switch {
+		case (next(1) == "," || next(1) == "(") && (next(2) == "formerly" || next(2) == "previously"),
+			next(1) == "Corp" || next(1) == "Corp." || next(1) == "Holdings",
+			xPlatformPrev[prev(1)],
+			prev(1) == "on" && (xPostWords[prev(2)] || xPostWords[prev(3)] || xPostWords[prev(4)]),
+			xPlatformNext[next(1)] && !startsUpper(prev(1)):
+			cued = true
+		}
+		p := prev(1)
+		if k > 0 && (startsUpper(p) || isNumber(p) || p == "-" || xNotPrev[p]) {
+			continue
+		}
+		if n := next(1); n != "" && (startsUpper(n) && n != "Corp" && n != "Corp." || n == "-" || isNumber(n)) {
+			continue
+		}
+		lone = append(lone, k)
+	}
+	if !cued || lone == nil {
+		return nil
+	}
+	out := make(map[int]bool, len(lone))
+	for _, k := range lone {
+		out[k] = true
+	}
+	return out
+}
+
+// addXPlatformSpans makes each "X" of xPlatformTokens an organization's
+// span where no span holds it.
+func addXPlatformSpans(toks []token, spans []tspan) []tspan {
+	xs := xPlatformTokens(toks)
+	if xs == nil {
+		return spans
+	}
+	var add []tspan
+	for k := range xs {
+		if overlapping(spans, false, k, k+1) == nil {
+			add = append(add, tspan{newsner.Organization, k, k + 1})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// xPlatformAsOrganizations types each mention that is an "X" of
+// xPlatformTokens an organization, after the rules that read a name
+// before ", the senator" or after "said" as a person's.
+func xPlatformAsOrganizations(ms []*mention, toks []token) {
+	var xs map[int]bool
+	xsMade := false
+	for _, m := range ms {
+		if m.t1 != m.t0+1 || toks[m.t0].Text != "X" {
+			continue
+		}
+		if !xsMade {
+			xs, xsMade = xPlatformTokens(toks), true
+		}
+		if xs[m.t0] {
+			m.typ = newsner.Organization
 		}
 	}
 }

@@ -44,3 +44,40 @@ func TestLettersAsNone(t *testing.T) {
 		want:  []entityWant{{P, "Quimble", 1}, {P, "Zorb", 1}},
 	}})
 }
+
+// TestXPlatform: the platform X is an organization where the article says
+// what it is ("posted on X", "X, formerly Twitter", "an X post"), at
+// every "X" standing alone as a name; a letter elsewhere, or in an article
+// that never says so, is no name (xPlatformTokens, addXPlatformSpans,
+// xPlatformAsOrganizations).
+func TestXPlatform(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "posted on X",
+		text:  "Jane Quimble posted on X that the talks had stalled. Critics replied on X within minutes.",
+		spans: []span{{P, "Jane Quimble"}},
+		want:  []want{{P, "Jane Quimble", 1}, {O, "X", 2}},
+	}, {
+		name:  "a post on X, read as a person before the senator",
+		text:  "In a post on X, the senator said she would vote no. The company, X, did not respond.",
+		spans: []span{{P, "X"}, {P, "X"}},
+		want:  []want{{O, "X", 2}},
+	}, {
+		name:  "an X post, then X alone",
+		text:  "In an X post, Rob Zorbin apologised. Advertisers have left X since then.",
+		spans: []span{{P, "Rob Zorbin"}},
+		want:  []want{{O, "X", 2}, {P, "Rob Zorbin", 1}},
+	}, {
+		name:  "letters beside the platform",
+		text:  "Jana Quelby wrote on X that Mr X had lied. Generation X voters and the model X stayed home.",
+		spans: []span{{P, "Jana Quelby"}, {P, "X"}},
+		want:  []want{{P, "Jana Quelby", 1}, {O, "X", 1}},
+	}, {
+		name:  "no platform named",
+		text:  "Mr X told the court in Quenton he saw the van. Article X allows withdrawal. Regulators fined X.",
+		spans: []span{{P, "X"}, {newsner.Location, "Quenton"}},
+		want:  []want{{newsner.Location, "Quenton", 1}},
+	}})
+}
