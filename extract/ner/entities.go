@@ -452,6 +452,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	surnameFirms(ms, toks)
 	brothersAsOrganizations(ms)
 	namesakeFirmShortForms(ms, toks)
+	personNamedFirmSurnames(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = addCountryWordFirmShortForms(text, toks, groups)
 	groups = joinMiddleNames(groups)

@@ -158,3 +158,48 @@ func namesakeFirmOf(groups [][]*mention, i int, cands []int, sets groupSets) int
 	}
 	return full
 }
+
+// personNamedFirmSurnames types ORGANIZATION a one-word mention tagged a
+// person that is the surname of a listed company named like a person,
+// a first name and a surname, by its full name or those two words ("Eli
+// Lilly", "Eli Lilly and Co", "Estee Lauder", "Charles Schwab"), which
+// the article names: the short form a wire story uses
+// after the full name ("Eli Lilly and Co said ... Lilly expects sales
+// of"), which the tagger reads as the person's surname alone, as it reads
+// any first-name-and-surname run. Not where the article names a person of
+// more words with that word ("Jane Lilly", "Lilly Allen") or one after an
+// honorific ("Mr Lauder"): the one-word mention may be theirs.
+func personNamedFirmSurnames(ms []*mention, toks []token) {
+	firms := map[string]string{} // the surname -> the firm's mention's key
+	for _, m := range ms {
+		if m.typ != newsner.Organization || len(m.words) < 2 {
+			continue
+		}
+		w0, w1 := toks[m.t0].Text, toks[m.t0+1].Text
+		if !isLetters(w1) || !startsUpper(w1) || !(firstName(w0) || surname(w1)) ||
+			listKey(m.m.Text, newsner.Organization) == "" && listKey(w0+" "+w1, newsner.Organization) == "" {
+			continue
+		}
+		if _, ok := firms[m.words[1]]; !ok {
+			firms[m.words[1]] = m.key
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.typ != newsner.Person {
+			continue
+		}
+		if len(m.words) >= 2 || m.t0 > 0 && lowered(honorifics, toks[m.t0-1].Text) {
+			for _, w := range m.words {
+				delete(firms, w)
+			}
+		}
+	}
+	for _, m := range ms {
+		if key, ok := firms[m.words[0]]; ok && m.typ == newsner.Person && len(m.words) == 1 {
+			m.typ, m.key = newsner.Organization, key // one entity with the full name
+		}
+	}
+}

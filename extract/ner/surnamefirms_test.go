@@ -61,3 +61,29 @@ func TestNamesakeFirmShortForms(t *testing.T) {
 		want:  []want{{O, "Zorvell Foundation", 1}, {P, "Arno Zorvell", 3}},
 	}})
 }
+
+// TestPersonNamedFirmSurnames: the surname alone of a listed company
+// named like a person, tagged a person, is the company where the article
+// names it in full; not where a person of that name is named too
+// (personNamedFirmSurnames).
+func TestPersonNamedFirmSurnames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the drugmaker's surname after its full name",
+		text:  "Eli Lilly and Co's new drug won approval in Quenton. Lilly said supplies would double. Lilly expects sales of $5 billion.",
+		spans: []span{{O, "Eli Lilly and Co"}, {L, "Quenton"}, {P, "Lilly"}, {P, "Lilly"}},
+		want:  []want{{O, "Eli Lilly and Co", 3}, {L, "Quenton", 1}},
+	}, {
+		name:  "a broker's",
+		text:  "Charles Schwab reported higher profit. Schwab said client assets rose.",
+		spans: []span{{O, "Charles Schwab"}, {P, "Schwab"}},
+		want:  []want{{O, "Charles Schwab", 2}},
+	}, {
+		name:  "a person of the name beside the firm",
+		text:  "Eli Lilly hired Jana Lilly as a consultant. Lilly said she was pleased.",
+		spans: []span{{O, "Eli Lilly"}, {P, "Jana Lilly"}, {P, "Lilly"}},
+		want:  []want{{O, "Eli Lilly", 1}, {P, "Jana Lilly", 2}},
+	}})
+}
