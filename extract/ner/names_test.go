@@ -1238,6 +1238,11 @@ func TestModernNamesByShape(t *testing.T) {
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{{
+		name:  "an online fashion seller typed a place after \"at\" and in a headline (nkinds10)",
+		text:  "SHEIN TO OPEN QUENTON WAREHOUSE\n\nSales at Shein rose 40%, Jane Quimble said.",
+		spans: []span{{L, "SHEIN"}, {L, "QUENTON"}, {L, "Shein"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Shein", 2}, {L, "QUENTON", 1}, {P, "Jane Quimble", 1}},
+	}, {
 		name:  "chip and electronics makers typed places after \"at\" or in a list",
 		text:  "Jane Quimble, a spokeswoman at Pegatron, said Wistron and Nexperia and Hua Hong Semiconductor would cut prices.",
 		spans: []span{{P, "Jane Quimble"}, {L, "Pegatron"}, {O, "Wistron"}, {L, "Nexperia"}, {O, "Hua Hong Semiconductor"}},
