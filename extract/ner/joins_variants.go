@@ -254,7 +254,8 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 			sets.union(i, full)
 			continue
 		}
-		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text] && !listedApart(short, groups[full])) {
+		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text] && !listedApart(short, groups[full])) &&
+			!listedUnitParent(short, groups[full]) {
 			sets.union(i, full)
 		}
 	}
@@ -276,6 +277,35 @@ func listedAcronymParent(short, full *mention) bool {
 		return false
 	}
 	return withoutSuffixes(full.m.Text, newsner.Organization) != short.m.Text
+}
+
+// unitTails end the name of a company's unit or arm after its parent's
+// one-word name ("Google Cloud", "Amazon Web Services", "TikTok Global",
+// "Walmart International", "Goldman Sachs Asset Management" aside), as
+// the words after the first, lower case.
+var unitTails = setOf(`cloud global international health healthcare capital ventures research studios pictures
+music games foundation securities investments`)
+
+// unitTailPairs are unitTails of two words.
+var unitTailPairs = setOf(`web_services asset_management`)
+
+// listedUnitParent reports whether short, a one-word organization the
+// lists know ("Google", "Amazon", "TikTok"), is another organization than
+// full, its name and a unit's word (unitTails: "Google Cloud", "Amazon Web
+// Services", "TikTok Global"), which the lists do not give short's key:
+// the parent beside its unit, which the distinct-entity gold keeps apart,
+// as listedAcronymParent keeps "BBC" from "BBC News". A unit the lists
+// key as its parent ("Amnesty International" as "Amnesty") is the
+// parent's own name.
+func listedUnitParent(short *mention, full []*mention) bool {
+	f := full[0]
+	switch n := len(f.words); {
+	case n == 2 && unitTails[f.words[1]], n == 3 && unitTailPairs[f.words[1]+"_"+f.words[2]]:
+	default:
+		return false
+	}
+	k := keyListKey(short.m.Text, newsner.Organization)
+	return k != "" && groupListKey(newsner.Organization, groupForms(full)) != k
 }
 
 // listedApart reports whether full, a group whose name starts with

@@ -106,6 +106,33 @@ func TestListedAcronymParentStaysApart(t *testing.T) {
 	}
 }
 
+// TestListedUnitParentStaysApart: a listed one-word company beside its
+// unit named by it and a unit's word ("Google Cloud", "Amazon Web
+// Services") is another organization (listedUnitParent); a longer name
+// the lists key as the short one ("Oxfam International") still joins it.
+func TestListedUnitParentStaysApart(t *testing.T) {
+	O := newsner.Organization
+	for _, tt := range []struct {
+		text  string
+		spans []textSpan
+		want  []string
+	}{
+		{"Google Cloud signed a deal with Zorbco. Google said the bank would move its systems.",
+			[]textSpan{{O, "Google Cloud"}, {O, "Zorbco"}, {O, "Google"}},
+			[]string{"ORGANIZATION:Google Cloud", "ORGANIZATION:Zorbco", "ORGANIZATION:Google"}},
+		{"Amazon Web Services suffered an outage. Amazon said AWS was restored by evening.",
+			[]textSpan{{O, "Amazon Web Services"}, {O, "Amazon"}, {O, "AWS"}},
+			[]string{"ORGANIZATION:Amazon Web Services", "ORGANIZATION:Amazon"}},
+		{"Oxfam International warned of hunger in Quenton. Oxfam said aid was short.",
+			[]textSpan{{O, "Oxfam International"}, {newsner.Location, "Quenton"}, {O, "Oxfam"}},
+			[]string{"ORGANIZATION:Oxfam International", "LOCATION:Quenton"}},
+	} {
+		if got := names(caseEntities(t, tt.text, tt.spans)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestListedAcronymOwnSuffixedName: a listed capitals-only name still
 // joins its own name with only a legal suffix added ("QVC Inc"), which
 // listedAcronymParent leaves.
