@@ -115,6 +115,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = capsOutletSpans(toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
 	spans = addXPlatformSpans(toks, spans)
+	spans = addUnitTailSpans(toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = addListedPlaceSpans(text, toks, spans, about)
 	spans = followLineSpans(toks, spans, lineOf(text, toks)) // after addListedOrgSpans, which adds the networks

@@ -145,3 +145,30 @@ func TestCutHeritageStatus(t *testing.T) {
 		want:  []want{{O, "World Heritage Committee", 1}},
 	}})
 }
+
+// TestUnitTailSpans: a listed one-word company and a unit's word after it
+// that the tagger cut off ("TikTok Global would be ...") are the unit's
+// name (addUnitTailSpans), kept an organization where no verb says what
+// it does (divisionWords) and apart from the parent (listedUnitParent); a
+// unit's word before another capitalized word is left.
+func TestUnitTailSpans(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the unit's word cut off",
+		text:  "Under the deal, TikTok Global will be based in Quenton. TikTok said it would hire 2,000 people.",
+		spans: []span{{O, "TikTok"}, {L, "Quenton"}, {O, "TikTok"}},
+		want:  []want{{O, "TikTok Global", 1}, {L, "Quenton", 1}, {O, "TikTok", 1}},
+	}, {
+		name:  "the unit tagged whole, no verb",
+		text:  "Walmart International will be run from Quenton.",
+		spans: []span{{O, "Walmart International"}, {L, "Quenton"}},
+		want:  []want{{O, "Walmart International", 1}, {L, "Quenton", 1}},
+	}, {
+		name:  "another capitalized word after the unit's",
+		text:  "The TikTok Global Fund opened in Quenton.",
+		spans: []span{{O, "TikTok"}, {L, "Quenton"}},
+		want:  []want{{O, "TikTok", 1}, {L, "Quenton", 1}},
+	}})
+}

@@ -467,9 +467,12 @@ var networks = setOf(`CBS NBC ABC Fox CNN BBC ITV PBS NPR ESPN CW Univision Tele
 // Observatory", "U.N. General Assembly"). "Cargo", "Healthcare" and
 // "Freight" added in the December 2020 audit: an airline's or a
 // carrier's unit ("Lufthansa Cargo", "UPS Healthcare") was made a product
-// line and dropped on made-up Reuters-style articles on vaccine logistics.
+// line and dropped on made-up Reuters-style articles on vaccine logistics;
+// "Global" and "International" in session 26 (nkinds10): "TikTok Global
+// will be headquartered in Texas" lost the unit in made-up sentences.
 var divisionWords = setOf(`wireless sports markets observatory assembly general research cloud health finance
-news mobile music pictures records games television tv radio publishing cargo healthcare freight`)
+news mobile music pictures records games television tv radio publishing cargo healthcare freight global
+international`)
 
 // modelCode reports whether w is a model's code: two to ten letters and
 // digits, a capital first, a digit and no lower-case letter among them
