@@ -200,6 +200,10 @@ street view
 chromebook
 macos
 os x
+mountain lion
+snow leopard
+jelly bean
+ice cream sandwich
 ipados
 watchos
 gpt-3
@@ -394,7 +398,35 @@ func listedProduct(words []string) bool {
 			return true
 		}
 	}
-	return len(words) > 1 && productNames[strings.Join(words[1:], " ")]
+	return len(words) > 1 && productNames[strings.Join(words[1:], " ")] || systemRelease(words)
+}
+
+// systemNames are operating systems, in lower case, whose releases are
+// named by the system's name and a word or two ("OS X Mountain Lion",
+// "Windows Vista", "Android Jelly Bean", "macOS Sonoma"): the tagger reads
+// the release's words as a company, a person or a place (a town of the
+// gazetteer: "Sonoma", "Vista").
+var systemNames = linesOf(`os x
+mac os x
+macos
+windows
+android
+ios
+ipados
+watchos
+chrome os`)
+
+// systemRelease reports whether words, lower case, are a listed operating
+// system's name (systemNames) and more words: a release of the system,
+// MISC as the system is ("Windows 95", eng.train), not a listed outlet or
+// company named after it ("Android Police").
+func systemRelease(words []string) bool {
+	for n := 1; n < len(words) && n <= 3; n++ {
+		if systemNames[strings.Join(words[:n], " ")] {
+			return !listedOrg(strings.Join(words, " "))
+		}
+	}
+	return false
 }
 
 // listedProductNeighbour reports whether m stands in a list beside a

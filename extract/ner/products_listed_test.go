@@ -82,3 +82,32 @@ func TestMoreListedProducts(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {P, "Marla Quonk", 1}, {O, "Microsoft", 1}},
 	}})
 }
+
+// TestSystemReleasesAsMisc: an operating system's release, named by the
+// system and a word or two ("OS X Mountain Lion", "Windows Vista",
+// "macOS Big Sur"), and a release named alone by a name that is no
+// word nor place ("Mountain Lion", "Jelly Bean"; productNames), is MISC
+// whatever the tagger typed it, its system's name taken in where the
+// tagger left it out; a listed outlet named after
+// a system ("Android Police") and the town "Vista" stay.
+func TestSystemReleasesAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "releases typed a company, a person and a place",
+		text:  "Macs using OS X Mountain Lion and PCs on Windows Vista or macOS Big Sur are hit, Zorbco said.",
+		spans: []span{{O, "X Mountain Lion"}, {L, "Windows Vista"}, {P, "Sur"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "releases by their names alone",
+		text:  "Mountain Lion costs $19.99, and devices with Jelly Bean sold well, Zorbco said.",
+		spans: []span{{O, "Mountain Lion"}, {P, "Jelly Bean"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "an outlet and a town",
+		text:  "Android Police reported that Zorbco opened an office in Vista, California.",
+		spans: []span{{O, "Android Police"}, {O, "Zorbco"}, {L, "Vista"}, {L, "California"}},
+		want:  []want{{O, "Android Police", 1}, {O, "Zorbco", 1}, {L, "Vista", 1}, {L, "California", 1}},
+	}})
+}

@@ -57,6 +57,7 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRoadNumber(toks, s)
 	s = addIndexNumber(toks, s)
 	s = addProductTail(toks, s)
+	s = addSystemLead(text, toks, s)
 	s = addCircuitOrdinal(toks, s)
 	s = addSuffixStop(toks, s)
 	if s.t1-s.t0 == 1 && deities[toks[s.t0].Text] {

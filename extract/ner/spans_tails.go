@@ -70,6 +70,30 @@ func addProductTail(toks []token, s tspan) tspan {
 	return s
 }
 
+// addSystemLead extends a span over a listed operating system's name, or
+// the part of it, right before it on its line ("OS" of "OS X Mountain
+// Lion", "macOS" of "macOS Sonoma"), capitalized words between the two
+// taken in ("macOS Big" of "macOS Big Sur"), where the whole is the system and
+// more words (systemRelease): the tagger leaves the system's name out of
+// a release's and types the rest a company or a place; listedProductsAsMisc
+// then makes the whole MISC.
+func addSystemLead(text string, toks []token, s tspan) tspan {
+	for n := 1; n <= 3 && n <= s.t0; n++ {
+		c := s.t0 - n
+		if strings.ContainsRune(text[toks[c].BEnd:toks[s.t0].BStart], '\n') {
+			return s
+		}
+		words := lowerTokens(toks[c:s.t1])
+		for k := 1; k <= 3 && k < len(words); k++ {
+			if systemNames[strings.Join(words[:k], " ")] && systemRelease(words) && capitalizedRun(toks, c+k, s.t0) {
+				s.t0 = c
+				return s
+			}
+		}
+	}
+	return s
+}
+
 // districtOffices are the offices that "District" names before a
 // holder's name ("Alameda County District Attorney Jane Doe", "U.S.
 // District Judge John Roe").
