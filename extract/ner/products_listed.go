@@ -36,7 +36,14 @@ import (
 // a chart's names with their numbers ("AP Top 25", "Billboard 200"),
 // MISC as works are, whose "AP Top" the tagger typed a company. Third
 // December 2020 audit: the cryptocurrencies "XRP" and "Litecoin" beside
-// "bitcoin", which the tagger typed a company.
+// "bitcoin", which the tagger typed a company. Session 26 (dragnet-web-a's
+// tech pages, 2012): operating systems' releases by their names alone
+// ("Mountain Lion", "Snow Leopard", "Jelly Bean", "Ice Cream Sandwich";
+// with the system's name they are systemRelease's), systems and devices
+// of the 2010s ("Chrome OS", "Kindle Fire", "Nexus 7", "Surface RT") and
+// messaging apps of a company of another name ("KakaoTalk", "WeChat",
+// "BlackBerry Messenger"; not "WhatsApp", "Skype" or "Snapchat", the
+// lists' companies too), which the tagger typed a company or a person.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -204,6 +211,15 @@ mountain lion
 snow leopard
 jelly bean
 ice cream sandwich
+chrome os
+firefox os
+kindle fire
+galaxy nexus
+nexus 7
+surface rt
+blackberry messenger
+kakaotalk
+wechat
 ipados
 watchos
 gpt-3
@@ -269,7 +285,9 @@ wti`)
 // in lower case: a name they start is a game, a toy, a film, a show or a
 // character of the series ("Pokemon Sword and Shield", "Call of Duty:
 // Modern Warfare", "Star Wars: The Rise of Skywalker", "Batman"), MISC in
-// CoNLL-2003 (the films' series added in the eleventh pass).
+// CoNLL-2003 (the films' series added in the eleventh pass; mobile games
+// of the 2010s the tagger typed a company or a person, "Angry Birds",
+// "Temple Run", "Clash of Clans", "Flappy Bird", in session 26).
 var gameSeries = linesOf(`pokemon
 pokémon
 fortnite
@@ -290,6 +308,10 @@ league of legends
 apex legends
 overwatch
 candy crush
+angry birds
+temple run
+clash of clans
+flappy bird
 lego star wars
 star wars
 star trek

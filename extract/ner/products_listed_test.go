@@ -111,3 +111,19 @@ func TestSystemReleasesAsMisc(t *testing.T) {
 		want:  []want{{O, "Android Police", 1}, {O, "Zorbco", 1}, {L, "Vista", 1}, {L, "California", 1}},
 	}})
 }
+
+// TestAppsDevicesAndGamesOfThe2010s: apps of a company of another name,
+// devices and mobile games the tagger types a company or a person
+// ("KakaoTalk", "Kindle Fire", "Angry Birds") are MISC; the company
+// beside them stays.
+func TestAppsDevicesAndGamesOfThe2010s(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an app, a device and a game",
+		text:  "Zorbco bundles KakaoTalk with the Kindle Fire. Skype said Angry Birds sold well.",
+		spans: []span{{O, "Zorbco"}, {O, "KakaoTalk"}, {O, "Kindle Fire"}, {O, "Skype"}, {P, "Angry Birds"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Skype", 1}},
+	}})
+}
