@@ -72,6 +72,21 @@ func TestListedNewsmakersB(t *testing.T) {
 	}})
 }
 
+// TestNewsmakersByNickname: a nickname newsmakers.tsv gives as a form of
+// a person ("Madiba", "Megatron") is that person, joined to the full name,
+// where the tagger typed it an organization or left it untagged.
+func TestNewsmakersByNickname(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a nickname typed an organization, one untagged",
+		text:  "Nelson Mandela turned 94, Quelbco said. Madiba spent 27 years in prison. Calvin Johnson ran, and Megatron scored.",
+		spans: []span{{P, "Nelson Mandela"}, {O, "Quelbco"}, {O, "Madiba"}, {P, "Calvin Johnson"}},
+		want:  []want{{P, "Nelson Mandela", 2}, {O, "Quelbco", 1}, {P, "Calvin Johnson", 2}},
+	}})
+}
+
 // TestListedNamesWithSuffix: a listed organization's name with a legal
 // suffix after it ("Royal Dutch Shell Plc"), of which the tagger took only
 // a part, is the whole name with its suffix, at a sentence's end too.
