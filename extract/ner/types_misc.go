@@ -295,6 +295,74 @@ func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 	}, func(*mention) bool { return true }, misc)
 }
 
+// acronymsOfTermsAsMisc makes MISC, so not emitted, every mention of an
+// acronym that the article gives in brackets right after the lower-case
+// words it abbreviates (termAcronym: "the extragalactic background light
+// (EBL)", "liquefied natural gas (LNG)", "fast radio bursts (FRBs)"): a
+// term, no name, which the tagger reads as an organization. eng.train
+// leaves such an acronym unmarked or marks it MISC 10 times of 11 ("gross
+// domestic product (GDP)", "bovine spongiform encephalopathy (BSE)"; the
+// one organization "crude distillation unit (CDU)").
+func acronymsOfTermsAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || len(m.words) != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
+			return false
+		}
+		return termAcronym(toks, m.t0-1, m.m.Text) && !listedOrg(m.m.Text)
+	}, func(*mention) bool { return true }, misc)
+}
+
+// termLinks are the small words an acronym of a term may skip ("rate of
+// return (ROR)").
+var termLinks = setOf(`of and for the`)
+
+// termAcronym reports whether acr, in capitals and perhaps a plural "s"
+// ("UAVs"), spells the initials of the lower-case words that end right
+// before token open, each word's or, for a hyphened word, each part's
+// ("post-traumatic stress disorder (PTSD)"), linking words
+// (termLinks) skipped or not.
+func termAcronym(toks []token, open int, acr string) bool {
+	if strings.HasSuffix(acr, "s") {
+		acr = acr[:len(acr)-1]
+	}
+	if !isAcronym(acr) || len(acr) > 6 {
+		return false
+	}
+	want := strings.ToLower(acr)
+	// match the letters of want from the end against the words before
+	// open, from the last word back.
+	var match func(k, n int) bool
+	match = func(k, n int) bool {
+		if n == 0 {
+			return true
+		}
+		if k < 0 {
+			return false
+		}
+		w := toks[k].Text
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+		if termLinks[w] && match(k-1, n) {
+			return true
+		}
+		if w[0] == want[n-1] && match(k-1, n-1) {
+			return true
+		}
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || len(parts) > n {
+			return false
+		}
+		for i, p := range parts {
+			if p == "" || p[0] != want[n-len(parts)+i] {
+				return false
+			}
+		}
+		return match(k-1, n-len(parts))
+	}
+	return match(open-1, len(want))
+}
+
 // articleThingFollowers are the words that may follow a thing's name after
 // "a" or "an" where the name is no modifier of a noun: a preposition or a
 // conjunction ("a Zorbphone or a truck", "bought a Quibbook after June").

@@ -189,3 +189,27 @@ func TestAwardHeadsAsMisc(t *testing.T) {
 		want:  []want{{P, "Marla Quonk", 1}, {O, "Zorbian Parliament", 1}, {L, "Zorbville", 1}},
 	}})
 }
+
+// TestAcronymsOfTermsAsMisc: the acronym in brackets after the lower-case
+// words it abbreviates is a term, MISC at every mention, a hyphened
+// word's parts and a plural counted; an acronym after a body's name, or
+// after lower-case words it does not spell, stays.
+func TestAcronymsOfTermsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "terms",
+			text:  "Zorbco measured the extragalactic background light (EBL). The EBL is faint. Soldiers with post-traumatic stress disorder (PTSD) flew unmanned aerial vehicles (UAVs).",
+			spans: []span{{O, "Zorbco"}, {O, "EBL"}, {O, "EBL"}, {O, "PTSD"}, {O, "UAVs"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "a body's acronym, and one the words do not spell",
+			text:  "The Zorbo Energy Agency (ZEA) and the state oil company (QNOC) met. ZEA said so.",
+			spans: []span{{O, "Zorbo Energy Agency"}, {O, "ZEA"}, {O, "QNOC"}, {O, "ZEA"}},
+			want:  []want{{O, "Zorbo Energy Agency", 3}, {O, "QNOC", 1}},
+		},
+	})
+}
