@@ -279,8 +279,10 @@ func partisanPlural(m *mention) bool {
 
 // acronymsOfMiscAsMisc makes MISC every mention of an acronym that the
 // article gives in brackets right after a name it reads as MISC ("the
-// Quibble Denial System (QDS)", a weapon; "Zorbo Water Reactor (ZWR)"):
-// the acronym is the same thing. Run after the rules that make names MISC.
+// Quibble Denial System (QDS)", a weapon; "Zorbo Water Reactor (ZWR)"),
+// or after its closing quotation mark (a component called "Buffer
+// Overflow Protection System" (BOPS), dragnet-web-a R375): the acronym is
+// the same thing. Run after the rules that make names MISC.
 func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if !m.typ.Valid() || len(m.words) != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
@@ -291,7 +293,8 @@ func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 			return false
 		}
 		p := ms[i-1]
-		return p.typ == misc && p.t1 == m.t0-1 && len(p.words) > 1 && capitals(p.m.Text) == m.m.Text
+		next := p.t1 == m.t0-1 || p.t1 == m.t0-2 && toks[p.t1].Text == `"` // a closing quotation mark between
+		return p.typ == misc && next && len(p.words) > 1 && capitals(p.m.Text) == m.m.Text
 	}, func(*mention) bool { return true }, misc)
 }
 

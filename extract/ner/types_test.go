@@ -367,6 +367,12 @@ func TestAcronymsOfMiscAsMisc(t *testing.T) {
 			spans: []span{{O, "Quibble Denial System"}, {O, "QDS"}, {O, "QDS"}, {O, "Zorbo Defense Agency"}, {O, "ZDA"}},
 			want:  []want{{O, "Zorbo Defense Agency", 2}},
 		},
+		{
+			name:  "after the quoted name's closing mark",
+			text:  "Zorbco found that a component called the \"Quibble Denial System\" (QDS) fails. The QDS disables checks.",
+			spans: []span{{O, "Zorbco"}, {O, "Quibble Denial System"}, {O, "QDS"}, {O, "QDS"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
 	})
 }
 
