@@ -31,6 +31,22 @@ func splitAtInnerPossessive(toks []token, spans []tspan) []tspan {
 	})
 }
 
+// splitAtPossessiveThe splits a span at an "'s" inside it that a
+// capitalized "The" and a capitalized word follow: an owner and its work
+// ("Zorbnet's The Quelb Files", a show the tagger runs into one
+// organization with its channel); the part after, "The" with it, keeps
+// the span's type for worksAfterPossessiveTheAsMisc to look at.
+func splitAtPossessiveThe(toks []token, spans []tspan) []tspan {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		for k := s.t0 + 1; k+2 < s.t1; k++ {
+			if isPossessive(toks[k].Text) && toks[k-1].End == toks[k].Start && toks[k+1].Text == "The" && startsUpper(toks[k+2].Text) {
+				return tspan{s.typ, s.t0, k}, tspan{s.typ, k + 1, s.t1}, true
+			}
+		}
+		return s, s, false
+	})
+}
+
 // splitAtInnerVerb splits a span of any type at a word inside it in
 // lower case that the tagger's part of speech gives as a finite verb of
 // four letters or more ("the Zorbville Times utilized Quelbnet and

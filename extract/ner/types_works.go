@@ -99,6 +99,35 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
 }
 
+// possessiveTheWork reports whether m is a title its maker's or channel's
+// possessive names, a capitalized "The" opening it or standing right
+// before it ("HBO's The Sopranos", "the Travel Channel's The Layover",
+// "Bourdain's The Layover Season 2"): a name after a possessive takes no
+// "The" of its own unless it is a title. Not a newspaper or another
+// listed organization ("News Corp's The Times"), nor a known place.
+func possessiveTheWork(toks []token, m *mention) bool {
+	k := m.t0 // the "The"
+	if toks[k].Text != "The" {
+		k--
+	}
+	if k < 2 || toks[k].Text != "The" || !isPossessive(toks[k-1].Text) || !startsUpper(toks[k-2].Text) {
+		return false
+	}
+	name := joinTokens(toks[k:m.t1])
+	return !outletHeads[toks[m.t1-1].Text] && !listedOrg(name) && !listedOrg(m.m.Text) && !knownPlace(m.m.Text)
+}
+
+// worksAfterPossessiveTheAsMisc makes MISC, so not emitted, every mention
+// of a name the article writes somewhere as a title after a possessive
+// (possessiveTheWork: "NBC's The Office", "the Travel Channel's The
+// Layover"): a show, a book, a film, MISC in CoNLL-2003, which the tagger
+// reads as a person or a company ("The Layover was a burden").
+func worksAfterPossessiveTheAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ.Valid() && possessiveTheWork(toks, m)
+	}, func(*mention) bool { return true }, misc)
+}
+
 // workPlurals name works in the plural before a list of their titles
 // ("seven rock tracks, including ...", "novels such as ..."). Not
 // "hits", "singles" or "records", a game's in a sports report (eng.train:

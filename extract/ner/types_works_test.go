@@ -53,3 +53,34 @@ func TestQuotedSubtitlesAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestWorksAfterPossessiveThe: a title after its channel's or maker's
+// possessive, a capitalized "The" opening it ("Zorbnet's The Quelb
+// Files"), is a work, MISC at every mention, split off the channel where
+// the tagger ran the two into one name; a newspaper after its owner's
+// possessive stays.
+func TestWorksAfterPossessiveThe(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a show after its channel",
+			text:  "Her second season with the Zorbnet Channel's The Quelbover starts soon. The Quelbover was a burden, Jane Quimble said.",
+			spans: []span{{O, "Zorbnet Channel"}, {P, "Quelbover"}, {P, "Quelbover"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbnet Channel", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "run into the channel's name",
+			text:  "She starred in Zorbnet's The Quelb Files.",
+			spans: []span{{O, "Zorbnet's The Quelb Files"}},
+			want:  []want{{O, "Zorbnet", 1}},
+		},
+		{
+			name:  "a newspaper",
+			text:  "Quelbco's The Zorbville Times reported it.",
+			spans: []span{{O, "Quelbco"}, {O, "The Zorbville Times"}},
+			want:  []want{{O, "Quelbco", 1}, {O, "The Zorbville Times", 1}},
+		},
+	})
+}
