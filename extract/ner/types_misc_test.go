@@ -96,6 +96,11 @@ func TestAwardsAsMisc(t *testing.T) {
 		text:  "Zorbland resumed Brexit talks. After Brexit, Covid and Medicare cuts hit Zorbville.",
 		spans: []span{{L, "Zorbland"}, {O, "Brexit"}, {L, "Brexit"}, {O, "Covid"}, {O, "Medicare"}, {L, "Zorbville"}},
 		want:  []want{{L, "Zorbland", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "laws by their acronyms",
+		text:  "Zorbco said the DMCA and GDPR apply, and HIPAA does not.",
+		spans: []span{{O, "Zorbco"}, {O, "DMCA"}, {O, "GDPR"}, {O, "HIPAA"}},
+		want:  []want{{O, "Zorbco", 1}},
 	}})
 }
 
