@@ -75,7 +75,7 @@ func scriptTextCuts(doc []byte) []span {
 		c := doc[j+1]
 		switch {
 		case isASCIILetter(c):
-			name, end, ok := scanTag(doc, j+1)
+			name, end, ok := scanTag(doc, j+1, &cuts)
 			if !ok {
 				return cuts
 			}
@@ -118,7 +118,7 @@ func scriptTextCuts(doc []byte) []span {
 			case c2 == '>':
 				i = j + 3 // "</>" is no token
 			case isASCIILetter(c2):
-				name, end, ok := scanTag(doc, j+2)
+				name, end, ok := scanTag(doc, j+2, nil)
 				if !ok {
 					return cuts
 				}
@@ -298,8 +298,10 @@ func keepsText(tag []byte) bool {
 
 // scanTag reads a start or end tag whose name starts at doc[i] (a letter),
 // as the tokenizer's readTag does, and returns its name and the offset
-// just after its '>'; ok is false if doc ends inside it.
-func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
+// just after its '>'; ok is false if doc ends inside it. With cuts (a
+// start tag's), it appends the spans of the tag's attributes that
+// nothing reads (cutAttr), where cutting them is safe (safeAttrCuts).
+func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 	n := len(doc)
 	// readTagName
 	p := i + 1
@@ -317,15 +319,27 @@ func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
 	if p >= n {
 		return nil, 0, false
 	}
+	mark, first := 0, true
+	if cuts != nil {
+		mark = len(*cuts)
+		if formattingTag(name) {
+			// The parser compares these elements' attributes
+			// (the active formatting elements' "Noah's Ark").
+			cuts = nil
+		}
+	}
 	for {
 		// skipWhiteSpace
 		for p < n && isTagSpace(doc[p]) {
 			p++
 		}
 		if p >= n {
-			return nil, 0, false
+			break
 		}
 		if doc[p] == '>' {
+			if cuts != nil && !safeAttrCuts(doc, (*cuts)[mark:], p+1) {
+				*cuts = (*cuts)[:mark]
+			}
 			return name, p + 1, true
 		}
 		// readTagAttrKey
@@ -340,57 +354,157 @@ func scanTag(doc []byte, i int) (name []byte, end int, ok bool) {
 			}
 		}
 		if p >= n {
-			return nil, 0, false
+			break
 		}
+		key := doc[start:p]
+		attrEnd := p // a key without a value
 		// readTagAttrVal
 		for p < n && isTagSpace(doc[p]) {
 			p++
 		}
 		if p >= n {
-			return nil, 0, false
+			break
 		}
 		c := doc[p]
 		p++
 		if c == '/' {
-			continue
-		}
-		if c != '=' {
+			// A key before '/', or '/' read as an empty key.
+		} else if c != '=' {
 			p--
-			continue
-		}
-		for p < n && isTagSpace(doc[p]) {
-			p++
-		}
-		if p >= n {
-			return nil, 0, false
-		}
-		q := doc[p]
-		p++
-		switch q {
-		case '>':
-			p--
-		case '\'', '"':
-			k := bytes.IndexByte(doc[p:], q)
-			if k < 0 {
-				return nil, 0, false
-			}
-			p += k + 1
-		default:
-			for ; p < n; p++ {
-				k := tagByte[doc[p]]
-				if k&(tagSpace|tagClose) == 0 {
-					continue
-				}
-				if k == tagSpace {
-					p++
-				}
-				break
+		} else {
+			for p < n && isTagSpace(doc[p]) {
+				p++
 			}
 			if p >= n {
-				return nil, 0, false
+				break
+			}
+			q := doc[p]
+			p++
+			switch q {
+			case '>':
+				p--
+			case '\'', '"':
+				k := bytes.IndexByte(doc[p:], q)
+				if k < 0 {
+					return nil, 0, false
+				}
+				p += k + 1
+				attrEnd = p
+			default:
+				for ; p < n; p++ {
+					k := tagByte[doc[p]]
+					if k&(tagSpace|tagClose) == 0 {
+						continue
+					}
+					break
+				}
+				attrEnd = p
+				if p < n && tagByte[doc[p]] == tagSpace {
+					p++
+				}
+				if p >= n {
+					break
+				}
+			}
+			if p >= n {
+				break
 			}
 		}
+		if len(key) == 0 {
+			continue
+		}
+		if cuts != nil && !first && cutAttr(key) {
+			*cuts = append(*cuts, span{start, attrEnd})
+		}
+		first = false
 	}
+	if cuts != nil {
+		*cuts = (*cuts)[:mark]
+	}
+	return nil, 0, false
+}
+
+// cutAttr reports whether dropScriptText drops attributes named key (in
+// any case): data-* but those naming a source (data-src, data-lazy-src:
+// pictures and lazyTwin read them), aria-* but aria-hidden, aria-controls
+// and aria-expanded, and attributes of scripts' behaviour, of responsive
+// images and of drawings, none of which the extractor reads (a tenth of
+// a news page's markup; the tokenizer copies each one twice). Code that
+// comes to read one must keep it here.
+func cutAttr(key []byte) bool {
+	var b [48]byte
+	if len(key) > len(b) {
+		return false
+	}
+	for i, c := range key {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	k := b[:len(key)]
+	switch string(k) {
+	case "d", "srcset", "sizes", "onclick", "onload", "onerror", "target", "tabindex", "viewbox",
+		"xlink:href", "fill", "fill-rule", "clip-rule", "stroke", "stroke-width", "stroke-linecap",
+		"stroke-linejoin", "focusable", "async", "defer", "crossorigin", "integrity", "loading",
+		"decoding", "fetchpriority", "referrerpolicy", "aria-label", "aria-labelledby",
+		"aria-describedby", "aria-haspopup", "aria-current", "aria-live", "aria-modal", "aria-selected":
+		return true
+	}
+	return bytes.HasPrefix(k, []byte("data-")) && !bytes.Contains(k, []byte("src"))
+}
+
+// safeAttrCuts reports whether cutting cs, spans of attributes in the
+// start tag that ends just before doc[end] (after its '>'), leaves the
+// tokenizer reading the tag's other attributes as before and the tag as
+// self-closing or not as before: no key without a value is then followed
+// by an '=' (which would give it one), and the byte before '>' is '/'
+// after the cuts where it was before.
+func safeAttrCuts(doc []byte, cs []span, end int) bool {
+	if len(cs) == 0 {
+		return true
+	}
+	for i, c := range cs {
+		p, j := c.end, i+1
+		for {
+			for p < end && isTagSpace(doc[p]) {
+				p++
+			}
+			if j < len(cs) && cs[j].start == p {
+				p, j = cs[j].end, j+1
+				continue
+			}
+			break
+		}
+		if doc[p] == '=' {
+			return false
+		}
+	}
+	q := end - 2
+	for j := len(cs) - 1; j >= 0 && cs[j].end == q+1; j-- {
+		q = cs[j].start - 1
+	}
+	return (doc[q] == '/') == (doc[end-2] == '/')
+}
+
+// formattingTag reports whether a tag's name, in any case, is one of the
+// parser's formatting elements.
+func formattingTag(name []byte) bool {
+	var b [6]byte
+	if len(name) > len(b) {
+		return false
+	}
+	for i, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(name)]) {
+	case "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
+		return true
+	}
+	return false
 }
 
 // commentEnd returns the offset just after the comment whose text starts
