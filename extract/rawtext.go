@@ -319,12 +319,11 @@ func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 	if p >= n {
 		return nil, 0, false
 	}
-	mark, first := 0, true
+	mark, kept := 0, false
 	if cuts != nil {
 		mark = len(*cuts)
-		if formattingTag(name) {
-			// The parser compares these elements' attributes
-			// (the active formatting elements' "Noah's Ark").
+		if noahsArkTag(name) {
+			// The parser compares these elements' attributes.
 			cuts = nil
 		}
 	}
@@ -337,6 +336,11 @@ func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 			break
 		}
 		if doc[p] == '>' {
+			if cuts != nil && !kept && len(*cuts) > mark {
+				// An element with attributes keeps one (a <div>
+				// with none is read as bare).
+				*cuts = append((*cuts)[:mark], (*cuts)[mark+1:]...)
+			}
 			if cuts != nil && !safeAttrCuts(doc, (*cuts)[mark:], p+1) {
 				*cuts = (*cuts)[:mark]
 			}
@@ -413,10 +417,11 @@ func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 		if len(key) == 0 {
 			continue
 		}
-		if cuts != nil && !first && cutAttr(key) {
+		if cuts != nil && cutAttr(key) {
 			*cuts = append(*cuts, span{start, attrEnd})
+		} else {
+			kept = true
 		}
-		first = false
 	}
 	if cuts != nil {
 		*cuts = (*cuts)[:mark]
@@ -427,10 +432,10 @@ func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 // cutAttr reports whether dropScriptText drops attributes named key (in
 // any case): data-* but those naming a source (data-src, data-lazy-src:
 // pictures and lazyTwin read them), aria-* but aria-hidden, aria-controls
-// and aria-expanded, and attributes of scripts' behaviour, of responsive
-// images and of drawings, none of which the extractor reads (a tenth of
-// a news page's markup; the tokenizer copies each one twice). Code that
-// comes to read one must keep it here.
+// and aria-expanded, and attributes of scripts' behaviour, of forms, of
+// responsive images, of presentation and of drawings, none of which the
+// extractor reads (the tokenizer copies each one twice). Code that comes
+// to read one must keep it here.
 func cutAttr(key []byte) bool {
 	var b [48]byte
 	if len(key) > len(b) {
@@ -444,14 +449,19 @@ func cutAttr(key []byte) bool {
 	}
 	k := b[:len(key)]
 	switch string(k) {
-	case "d", "srcset", "sizes", "onclick", "onload", "onerror", "target", "tabindex", "viewbox",
-		"xlink:href", "fill", "fill-rule", "clip-rule", "stroke", "stroke-width", "stroke-linecap",
-		"stroke-linejoin", "focusable", "async", "defer", "crossorigin", "integrity", "loading",
-		"decoding", "fetchpriority", "referrerpolicy", "aria-label", "aria-labelledby",
-		"aria-describedby", "aria-haspopup", "aria-current", "aria-live", "aria-modal", "aria-selected":
+	case "d", "srcset", "sizes", "onclick", "onload", "onerror", "onmouseover", "onmouseout", "onsubmit",
+		"onchange", "onfocus", "onblur", "onkeydown", "target", "tabindex", "viewbox", "xlink:href",
+		"fill", "fill-rule", "clip-rule", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin",
+		"focusable", "async", "defer", "crossorigin", "integrity", "loading", "decoding", "fetchpriority",
+		"referrerpolicy", "nonce", "title", "value", "for", "method", "autocomplete", "as", "media",
+		"hreflang", "align", "valign", "border", "bgcolor", "cellpadding", "cellspacing", "frameborder",
+		"scrolling", "allowfullscreen", "autoplay", "muted", "playsinline", "preload", "dir", "translate",
+		"draggable", "spellcheck", "itemscope":
 		return true
+	case "aria-hidden", "aria-controls", "aria-expanded":
+		return false
 	}
-	return bytes.HasPrefix(k, []byte("data-")) && !bytes.Contains(k, []byte("src"))
+	return bytes.HasPrefix(k, []byte("data-")) && !bytes.Contains(k, []byte("src")) || bytes.HasPrefix(k, []byte("aria-"))
 }
 
 // safeAttrCuts reports whether cutting cs, spans of attributes in the
@@ -487,9 +497,11 @@ func safeAttrCuts(doc []byte, cs []span, end int) bool {
 	return (doc[q] == '/') == (doc[end-2] == '/')
 }
 
-// formattingTag reports whether a tag's name, in any case, is one of the
-// parser's formatting elements.
-func formattingTag(name []byte) bool {
+// noahsArkTag reports whether a tag's name, in any case, is one of the
+// formatting elements whose attributes the parser compares: of three
+// alike open at once, it forgets the first (the "Noah's Ark" clause).
+// Not <a>: a new one closes the one open, so there is never a second.
+func noahsArkTag(name []byte) bool {
 	var b [6]byte
 	if len(name) > len(b) {
 		return false
@@ -501,7 +513,7 @@ func formattingTag(name []byte) bool {
 		b[i] = c
 	}
 	switch string(b[:len(name)]) {
-	case "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
+	case "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
 		return true
 	}
 	return false

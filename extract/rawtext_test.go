@@ -56,12 +56,12 @@ func diffTrees(a, b *html.Node, path string) string {
 }
 
 // diffAttrs reports how b's attributes differ from a's less some that
-// dropScriptText may drop: any but the first of an element that is not a
-// formatting element, whose name cutAttr gives (with its namespace, as
-// the tokenizer read it); "" if they do not.
+// dropScriptText may drop: those of an element that is not one of
+// noahsArkTag whose names cutAttr gives (with their namespace, as the
+// tokenizer read them), so long as one is left; "" if they do not.
 func diffAttrs(a, b *html.Node) string {
 	j := 0
-	for i, at := range a.Attr {
+	for _, at := range a.Attr {
 		if j < len(b.Attr) && b.Attr[j] == at {
 			j++
 			continue
@@ -70,12 +70,15 @@ func diffAttrs(a, b *html.Node) string {
 		if at.Namespace != "" {
 			key = at.Namespace + ":" + key
 		}
-		if i == 0 || a.Type != html.ElementNode || formattingTag([]byte(a.Data)) || !cutAttr([]byte(key)) {
+		if a.Type != html.ElementNode || noahsArkTag([]byte(a.Data)) || !cutAttr([]byte(key)) {
 			return fmt.Sprintf("attribute %v of %s lost or changed (%v)", at, a.Data, b.Attr)
 		}
 	}
 	if j < len(b.Attr) {
 		return fmt.Sprintf("attribute %v of %s added", b.Attr[j], a.Data)
+	}
+	if len(a.Attr) > 0 && len(b.Attr) == 0 {
+		return fmt.Sprintf("all attributes of %s lost", a.Data)
 	}
 	return ""
 }
@@ -96,6 +99,10 @@ func TestDropScriptText(t *testing.T) {
 
 	got = readAllString(dropScriptText([]byte(`<div class="a" data-id="7" aria-label="x" data-src="s" hidden>x</div>`)))
 	if want := `<div class="a"   data-src="s" hidden>x</div>`; got != want {
+		t.Errorf("dropScriptText = %q, want %q", got, want)
+	}
+	got = readAllString(dropScriptText([]byte(`<svg data-x="1"><path d="M0" data-y="2"/><a title="t" href="h" target="_blank">`)))
+	if want := `<svg data-x="1"><path d="M0" /><a  href="h" >`; got != want {
 		t.Errorf("dropScriptText = %q, want %q", got, want)
 	}
 
@@ -167,6 +174,8 @@ var dropScriptTextSeeds = []string{
 	`<div a data-x=1 =b>x</div><div a data-x ="b">y</div>`,
 	`<br a/data-x><br a/data-x="1"><br a/data-x="1"data-y='2'><br a data-x="1"data-y='2'/>`,
 	`<b a data-x=1>x</b><b a>y</b><b a>z</b><b a data-x=2>w</b><B a DATA-x=1>v`,
+	`<a data-x=1 href=h>x<a href=h>y<a href=h data-y=2>z<p>w</a>`,
+	`<div data-x=1 data-y=2><div data-x=1 id=a data-x=2><path d="M0" data-x=1/></div>`,
 	`<div A DATA-X=1 data-x=2 Data-X="3" id=c>`,
 	`<div a data-x=><div a data-x= >x<div a target="_blank" tabindex=-1 srcset="a 1x, b 2x" sizes=100vw>`,
 	`<body a data-x=1><body data-y=2 b data-x=3 class=c><table><input a type=hidden data-x=1>`,
