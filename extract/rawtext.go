@@ -437,6 +437,10 @@ func scanTag(doc []byte, i int, cuts *[]span) (name []byte, end int, ok bool) {
 // extractor reads (the tokenizer copies each one twice). Code that comes
 // to read one must keep it here.
 func cutAttr(key []byte) bool {
+	switch string(key) {
+	case "class", "href", "id", "src", "content", "type", "rel", "name", "style", "alt":
+		return false // most of a page's attributes, read
+	}
 	var b [48]byte
 	if len(key) > len(b) {
 		return false
