@@ -208,14 +208,9 @@ func rawTextKind(name []byte) int {
 	if len(name) < 3 || len(name) > 9 {
 		return rawNone
 	}
-	var l [9]byte
-	for i, c := range name {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
-	switch string(l[:len(name)]) {
+	var b [9]byte
+	l, _ := lowerASCII(b[:], name)
+	switch string(l) {
 	case "script":
 		return rawScript
 	case "style":
@@ -270,16 +265,23 @@ func isSVGName(name []byte) bool {
 // isSVGTag reports whether a tag's name, in any case, is one of svgTags.
 func isSVGTag(name []byte) bool {
 	var b [16]byte
-	if len(name) > len(b) {
-		return false
+	l, ok := lowerASCII(b[:], name)
+	return ok && svgTags[string(l)]
+}
+
+// lowerASCII writes name into buf with its ASCII letters in lower case
+// and returns that part of buf; ok is false if name is longer than buf.
+func lowerASCII(buf, name []byte) (lower []byte, ok bool) {
+	if len(name) > len(buf) {
+		return nil, false
 	}
 	for i, c := range name {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		buf[i] = c
 	}
-	return svgTags[string(b[:len(name)])]
+	return buf[:len(name)], true
 }
 
 // keepsText reports whether the script or style with start tag tag keeps
@@ -442,16 +444,10 @@ func cutAttr(key []byte) bool {
 		return false // most of a page's attributes, read
 	}
 	var b [48]byte
-	if len(key) > len(b) {
+	k, ok := lowerASCII(b[:], key)
+	if !ok {
 		return false
 	}
-	for i, c := range key {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	k := b[:len(key)]
 	switch string(k) {
 	case "d", "srcset", "sizes", "onclick", "onload", "onerror", "onmouseover", "onmouseout", "onsubmit",
 		"onchange", "onfocus", "onblur", "onkeydown", "target", "tabindex", "viewbox", "xlink:href",
@@ -507,16 +503,8 @@ func safeAttrCuts(doc []byte, cs []span, end int) bool {
 // Not <a>: a new one closes the one open, so there is never a second.
 func noahsArkTag(name []byte) bool {
 	var b [6]byte
-	if len(name) > len(b) {
-		return false
-	}
-	for i, c := range name {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	switch string(b[:len(name)]) {
+	l, _ := lowerASCII(b[:], name)
+	switch string(l) {
 	case "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
 		return true
 	}
