@@ -3,8 +3,15 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
+	"io/fs"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -291,4 +298,80 @@ func FuzzDropScriptText(f *testing.F) {
 			t.Errorf("%q: %s", doc, d)
 		}
 	})
+}
+
+// TestCutAttrsAreNotRead: dropScriptText cuts the attributes cutAttr names
+// before the page is parsed, so an attribute the extractor reads must not
+// be among them, or a rule that comes to read it would silently find
+// nothing. The test reads the package's own code for every attribute name
+// it looks up (a string given to attr, hasAttr or another attribute
+// helper; compared with or switched on an attribute's Key; inside a
+// selector's brackets) and fails for any that cutAttr cuts.
+func TestCutAttrsAreNotRead(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := map[string]string{} // attribute name -> where it is read
+	note := func(lit ast.Expr, why string) {
+		if b, ok := lit.(*ast.BasicLit); ok && b.Kind == token.STRING {
+			if s, err := strconv.Unquote(b.Value); err == nil && s != "" {
+				read[s] = fset.Position(b.Pos()).String() + " (" + why + ")"
+			}
+		}
+	}
+	isKey := func(e ast.Expr) bool {
+		sel, ok := e.(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == "Key"
+	}
+	selector := regexp.MustCompile(`\[([A-Za-z][A-Za-z0-9:_-]*)`)
+	for _, pkg := range pkgs {
+		for _, f := range pkg.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if id, ok := n.Fun.(*ast.Ident); ok {
+						name := strings.ToLower(id.Name)
+						if strings.Contains(name, "attr") && name != "cutattr" && name != "safeattrcuts" {
+							for _, a := range n.Args {
+								note(a, "an argument of "+id.Name)
+							}
+						}
+					}
+				case *ast.BinaryExpr:
+					if (n.Op == token.EQL || n.Op == token.NEQ) && isKey(n.X) {
+						note(n.Y, "compared with a Key")
+					}
+				case *ast.SwitchStmt:
+					if n.Tag != nil && isKey(n.Tag) {
+						for _, c := range n.Body.List {
+							for _, e := range c.(*ast.CaseClause).List {
+								note(e, "a case of a switch on a Key")
+							}
+						}
+					}
+				case *ast.BasicLit:
+					if s, err := strconv.Unquote(n.Value); n.Kind == token.STRING && err == nil && strings.Contains(s, "[") {
+						for _, m := range selector.FindAllStringSubmatch(s, -1) {
+							if !strings.Contains(s, "=") && !strings.Contains(s, "]") {
+								continue
+							}
+							read[m[1]] = fset.Position(n.Pos()).String() + " (in a selector)"
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	t.Logf("%d attribute names read", len(read))
+	if len(read) < 20 {
+		t.Fatalf("found only %d attribute names read (%v): the test no longer sees how the package reads attributes", len(read), read)
+	}
+	for name, where := range read {
+		if cutAttr([]byte(name)) {
+			t.Errorf("%q is read at %s but cutAttr cuts it before parsing: keep it (rawtext.go)", name, where)
+		}
+	}
 }
