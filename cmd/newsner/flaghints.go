@@ -6,7 +6,6 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
-	"github.com/newsner/newsner/ingest/watch"
 )
 
 // loadLimitFlags names the flag that moves each limit a page's loading can
@@ -28,11 +27,16 @@ var reprocessLimitFlags = map[string]string{
 	"MaxBytes":     "--max-body-bytes",
 }
 
-// watchLimitFlags names watch's flag for each limit a feed's, sitemap's or
-// home page's fetch can run into: fetch.Config's fields, the body cap
-// being the one watch.Guarded asks for.
+// watchLimitFlags names watch's flag for each limit a poll can run into:
+// fetch.Config's fields (a feed's, sitemap's or home page's fetch, the
+// body cap being the one watch.Guarded asks for), watch.Limits' (a
+// document of too many entries, a gzipped one decompressing past the cap)
+// and watch.Config's MaxSitemaps.
 var watchLimitFlags = map[string]string{
 	"MaxBodyBytes":   "--max-feed-bytes",
+	"MaxBytes":       "--max-feed-bytes",
+	"MaxEntries":     "--max-entries",
+	"MaxSitemaps":    "--max-sitemaps",
 	"ConnectTimeout": "--connect-timeout",
 	"HeaderTimeout":  "--header-timeout",
 	"BodyTimeout":    "--body-timeout",
@@ -65,8 +69,18 @@ func (h *flagHinted) Unwrap() error { return h.err }
 // rest of the message ("too_large: fetch U: body over the 16777216-byte
 // cap: 1 attempt; raise --max-body-bytes", "too_large: U: body over
 // 16777216 bytes; raise --max-body-bytes"); its class, cause and attempts
-// stay. Any other error is returned as it is.
+// stay. Errors joined (a sitemap index's) are hinted each. Any other
+// error is returned as it is.
 func withFlagHint(err error, flags map[string]string) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		// Errors joined (the sitemaps of an index): each its own hint.
+		errs := j.Unwrap()
+		hinted := make([]error, len(errs))
+		for i, e := range errs {
+			hinted[i] = withFlagHint(e, flags)
+		}
+		return errors.Join(hinted...)
+	}
 	var e *newsner.Error
 	var done *flagHinted
 	if err == nil || errors.As(err, &done) || !errors.As(err, &e) {
@@ -106,16 +120,4 @@ type hintingProcessor struct {
 func (p hintingProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
 	art, err := p.Processor.Process(ctx, page)
 	return art, withFlagHint(err, p.flags)
-}
-
-// hintingWatchFetcher is a watch.Fetcher whose errors name the flag that
-// moves the limit they ran into (withFlagHint).
-type hintingWatchFetcher struct {
-	watch.Fetcher
-	flags map[string]string
-}
-
-func (f hintingWatchFetcher) Fetch(ctx context.Context, req watch.Request) (watch.Response, error) {
-	resp, err := f.Fetcher.Fetch(ctx, req)
-	return resp, withFlagHint(err, f.flags)
 }

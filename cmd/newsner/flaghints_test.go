@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestLoadLimitsNameTheirFlag: a page over the size cap or a fetch past a
@@ -127,5 +129,53 @@ func TestProcessorCapNamesItsFlag(t *testing.T) {
 	_, err := hintingProcessor{proc, reprocessLimitFlags}.Process(t.Context(), page)
 	if want := "too_large: page of 20 bytes is over the 10-byte cap; raise --max-body-bytes"; err == nil || err.Error() != want {
 		t.Errorf("reprocess's processor: %v, want %q", err, want)
+	}
+}
+
+// TestWatchDocumentLimitsNameTheirFlag: a feed of more entries than
+// --max-entries, a gzipped sitemap decompressing past --max-feed-bytes and
+// a sitemap index of more sitemaps than --max-sitemaps say, in watch's log
+// line, which flag raises the limit; they were logged inside the watcher,
+// where no flag is known, and said "feed of at least 5 entries: more than
+// 3" alone.
+func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
+	item := "<item><title>T</title><link>https://news.example/a%d</link></item>"
+	var items strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&items, item, i)
+	}
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>` + items.String() + `</channel></rss>`
+	sitemap := `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/s</loc></url>` +
+		strings.Repeat("<!-- padding -->", 200) + `</urlset>`
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write([]byte(feed))
+		case "/bomb.xml.gz":
+			w.Header().Set("Content-Type", "application/gzip")
+			w.Write(fakes.Gzip([]byte(sitemap)))
+		case "/index.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%[1]s/s1.xml</loc></sitemap><sitemap><loc>%[1]s/s2.xml</loc></sitemap></sitemapindex>`, srvURL)
+		default:
+			w.Header().Set("Content-Type", "application/xml")
+			w.Write([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example` + r.URL.Path + `a</loc></url></urlset>`))
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	flags := []string{"watch", "--once", "--log-format", "json", "--allow-private-networks", "--per-host-rate", "inf",
+		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1"}
+	for _, c := range []struct{ path, want string }{
+		{"/feed", `feed of at least 5 entries: more than 3; raise --max-entries"`},
+		{"/bomb.xml.gz", `decompresses to more than 1024 bytes; raise --max-feed-bytes"`},
+		{"/index.xml", `more than 1 sitemaps in one poll of ` + srv.URL + `/index.xml; raise --max-sitemaps"`},
+	} {
+		_, _, errOut := runMain(t, "", append(flags, srv.URL+c.path)...)
+		if !strings.Contains(errOut, `"class":"too_large"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, c.want) {
+			t.Errorf("watch --once %s: log %s; want too_large ending %q once", c.path, errOut, c.want)
+		}
 	}
 }

@@ -86,10 +86,11 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 	fs.IntVar(&c.Concurrency, "concurrency", 16, "polls running at once")
 	fs.DurationVar(&c.PollTimeout, "poll-timeout", 2*time.Minute, "longest time one poll may take, every fetch included")
 	fs.IntVar(&c.Limits.MaxEntries, "max-entries", 50_000, "most entries a feed or sitemap may have; one with more fails")
+	fs.IntVar(&c.MaxSitemaps, "max-sitemaps", 50, "most sitemaps one poll of a sitemap index fetches (the newest first)")
 	fs.Int64Var(&o.maxFeedBytes, "max-feed-bytes", 16<<20, "largest feed or sitemap accepted, before and after gzip decoding")
 	o.fetch = fetcherFlags(fs)
 	fs.needPositive("session-timeout", "partitions", "source-partitions", "interval", "max-interval", "rediscover",
-		"concurrency", "poll-timeout", "max-entries", "max-feed-bytes")
+		"concurrency", "poll-timeout", "max-entries", "max-sitemaps", "max-feed-bytes")
 	fs.needNonNegative("seen-ttl", "seen-max")
 	if err := parse(fs, args); err != nil {
 		return nil, err
@@ -143,7 +144,8 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	fetcher := fetch.New(*o.fetch)
 	defer fetcher.Close()
 	cfg := o.cfg
-	cfg.Fetcher = hintingWatchFetcher{&watch.Guarded{Fetcher: fetcher, MaxBytes: o.maxFeedBytes}, watchLimitFlags}
+	cfg.Fetcher = &watch.Guarded{Fetcher: fetcher, MaxBytes: o.maxFeedBytes}
+	cfg.Explain = func(err error) error { return withFlagHint(err, watchLimitFlags) }
 	cfg.Limits.MaxBytes = o.maxFeedBytes
 	cfg.Logger = log
 	cfg.Once = o.once && !onKafka

@@ -78,7 +78,7 @@ func (l Limits) withDefaults() Limits {
 func Parse(body []byte, lim Limits) (Document, error) {
 	lim = lim.withDefaults()
 	if gz.Is(body) {
-		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)), "")
+		b, err := ingest.ReadCapped(bytes.NewReader(body), lim.MaxBytes, fmt.Sprintf("gzipped document of %d bytes", len(body)), "MaxBytes")
 		if err != nil {
 			return Document{}, err
 		}
@@ -108,6 +108,12 @@ func Parse(body []byte, lim Limits) (Document, error) {
 		return Document{}, errHTML
 	}
 	return Document{}, newsner.Errorf(newsner.EUnsupported, "a <%s> document is not a feed or a sitemap", newsner.Clip(root, 40))
+}
+
+// tooManyEntries is the error of a document over Limits.MaxEntries,
+// marked with that limit so that the command can name its flag.
+func tooManyEntries(msg string) error {
+	return &newsner.Error{Code: newsner.ETooLarge, Message: msg, Err: newsner.AtLimit("MaxEntries", nil)}
 }
 
 var errHTML = newsner.Errorf(newsner.EUnsupported, "an HTML page, not a feed or a sitemap (RSS, Atom, JSON Feed, sitemap XML); give the site's address to find its feeds")
@@ -162,7 +168,7 @@ func parseFeed(body []byte, root string, lim Limits) (Document, error) {
 	if root != "json" {
 		// Refuse a huge feed before building it in memory.
 		if n := countTags(body, "item") + countTags(body, "entry"); n > lim.MaxEntries {
-			return Document{}, newsner.Errorf(newsner.ETooLarge, "feed of at least %d entries: more than %d", n, lim.MaxEntries)
+			return Document{}, tooManyEntries(fmt.Sprintf("feed of at least %d entries: more than %d", n, lim.MaxEntries))
 		}
 	}
 	p := gofeed.NewParser()
@@ -175,7 +181,7 @@ func parseFeed(body []byte, root string, lim Limits) (Document, error) {
 		return Document{}, &newsner.Error{Code: newsner.EInvalid, Message: "malformed feed", Err: err}
 	}
 	if len(f.Items) > lim.MaxEntries {
-		return Document{}, newsner.Errorf(newsner.ETooLarge, "feed of %d entries: more than %d", len(f.Items), lim.MaxEntries)
+		return Document{}, tooManyEntries(fmt.Sprintf("feed of %d entries: more than %d", len(f.Items), lim.MaxEntries))
 	}
 	doc := Document{Kind: f.FeedType, Entries: make([]Entry, 0, len(f.Items))}
 	if m, err := strconv.Atoi(strings.TrimSpace(f.Custom["ttl"])); err == nil && m > 0 {
@@ -301,7 +307,7 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 			if len(path) == 2 && (name == "url" || name == "sitemap") {
 				count++
 				if count > lim.MaxEntries {
-					return Document{}, newsner.Errorf(newsner.ETooLarge, "sitemap of more than %d entries", lim.MaxEntries)
+					return Document{}, tooManyEntries(fmt.Sprintf("sitemap of more than %d entries", lim.MaxEntries))
 				}
 				st.cur, st.child = Entry{}, Child{}
 			}

@@ -130,7 +130,7 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 			continue
 		}
 		if p.fetched >= p.w.cfg.MaxSitemaps {
-			errs = append(errs, newsner.Errorf(newsner.ETooLarge, "more than %d sitemaps in one poll of %s", p.w.cfg.MaxSitemaps, newsner.Clip(u, 300)))
+			errs = append(errs, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("more than %d sitemaps in one poll of %s", p.w.cfg.MaxSitemaps, newsner.Clip(u, 300)), Err: newsner.AtLimit("MaxSitemaps", nil)})
 			break
 		}
 		p.fetched++
@@ -145,7 +145,7 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 			} else {
 				// One sitemap failing to answer is that sitemap's
 				// problem; the others are read.
-				p.w.cfg.Logger.Warn("watch: sitemap of an index failed", "index", u, "sitemap", c, "class", newsner.ErrorCode(cerr), "error", cerr)
+				p.w.cfg.Logger.Warn("watch: sitemap of an index failed", "index", u, "sitemap", c, "class", newsner.ErrorCode(cerr), "error", p.w.explain(cerr))
 			}
 			continue
 		}

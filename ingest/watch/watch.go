@@ -123,6 +123,11 @@ type Config struct {
 
 	// Logger receives a line per failed poll. Default: slog.Default().
 	Logger *slog.Logger
+	// Explain, if set, rewrites the error of a failed poll (or of a
+	// sitemap of an index) before it is logged: the command that set a limit the poll ran into (its error
+	// marked newsner.AtLimit with the limit's field: "MaxEntries",
+	// "MaxSitemaps", Limits' "MaxBytes") adds the flag that moves it.
+	Explain func(error) error
 	// Metrics, if set, counts polls and URLs.
 	Metrics *Metrics
 }
@@ -441,7 +446,7 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 		next = max(next, min(res.retryAfter, 24*time.Hour))
 		class := newsner.ErrorCode(err)
 		w.cfg.Metrics.polled("failed", class, took)
-		attrs := []any{"source", x.url, "class", class, "error", err, "failures", x.failures}
+		attrs := []any{"source", x.url, "class", class, "error", w.explain(err), "failures", x.failures}
 		if !w.cfg.Once {
 			// Once polls no more: no next poll to name.
 			attrs = append(attrs, "next_poll_in", next.Round(time.Second).String())
@@ -463,6 +468,14 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	next += time.Duration((rand.Float64()*2 - 1) * float64(next) / 10)
 	x.due = time.Now().Add(next)
 	heap.Push(&w.queue, x)
+}
+
+// explain is err as Config.Explain rewrites it, for a log line.
+func (w *Watcher) explain(err error) error {
+	if w.cfg.Explain == nil {
+		return err
+	}
+	return w.cfg.Explain(err)
 }
 
 // Failed reports, after Run returns in Once mode, how many of the sources
