@@ -12,6 +12,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httputil"
+	"os"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/gz"
 )
 
 // errNotPage marks a record that holds no page (a request, metadata): not
@@ -53,7 +55,14 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 			return err
 		}
 		rec, err := r.Next()
+		first := lastEnd < 0 && in.start == 0
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
+			if first {
+				if nw := notWARC(in.key); nw != nil {
+					// Too short to hold a record ("ab"): it read as empty.
+					return f.Skip(ctx, file, nw)
+				}
+			}
 			return nil
 		}
 		s := span{rec.Offset, rec.Offset + rec.Size}
@@ -94,6 +103,14 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 					return terr
 				}
 			}
+			if first && newsner.ErrorCode(err) == newsner.EInvalid {
+				if nw := notWARC(in.key); nw != nil {
+					// The file, not a record at the offset the reader
+					// gave up at ("damaged WARC record: ... scanned 14
+					// bytes without finding WARC magic").
+					return f.Skip(ctx, file, nw)
+				}
+			}
 			if serr := f.Skip(ctx, where, err); serr != nil {
 				return serr
 			}
@@ -109,6 +126,33 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 		}
 		lastEnd = max(lastEnd, s.end)
 	}
+}
+
+// notWARC returns the error of a WARC file that is none: one whose first
+// bytes (gunzipped, for a gzipped one) are not a record's "WARC/" (an HTML
+// page or a text file named .warc); nil for one that begins as a WARC file
+// does (its first record is then damaged), is empty or cannot be read.
+func notWARC(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	r, gzipped, err := gz.NewReader(f)
+	if err != nil {
+		return nil
+	}
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(r, head)
+	if head = head[:n]; n == 0 || bytes.HasPrefix(head, []byte("WARC/")) {
+		return nil
+	}
+	what := "its bytes look like"
+	if gzipped {
+		what = "gunzipped, its bytes look like"
+	}
+	mt, _, _ := strings.Cut(http.DetectContentType(head), ";")
+	return newsner.Errorf(newsner.EInvalid, "%s is not a WARC file (%s %s; a WARC file begins with a record's \"WARC/1.x\" line)", path, what, mt)
 }
 
 // span is a record's byte range in its WARC file.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -223,6 +224,60 @@ func TestArchiveDamagedWARC(t *testing.T) {
 			t.Errorf("skip record %+v", d)
 		}
 		t.Logf("skipped %s: %s", d.URL, d.Error)
+	}
+}
+
+// TestNotWARCFile: a file named .warc(.gz) that holds no WARC (an HTML
+// page, gzipped or not; a text too short for a record) is one dead letter
+// for the file, saying so, where it was a "damaged WARC record" at the
+// offset the reader gave up at ("x.warc#offset=24: ... scanned 24 bytes
+// without finding WARC magic"), or, for the short one, nothing at all; a
+// WARC whose first record is damaged is still read as one.
+func TestNotWARCFile(t *testing.T) {
+	dir := t.TempDir()
+	page := []byte("<html><body><p>An article.</p></body></html>")
+	files := map[string][]byte{"page.warc": page, "page.warc.gz": fakes.Gzip(page), "short.warc": []byte("ab")}
+	var paths []string
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	damaged := writeWARC(t, dir, "damaged.warc", false, []warcRec{
+		{typ: gowarc.Response, uri: "https://news.example/0", block: httpResponse(200, "text/html", fakes.ArticleHTML("Page 0"))},
+		{typ: gowarc.Response, uri: "https://news.example/1", block: httpResponse(200, "text/html", fakes.ArticleHTML("Page 1"))},
+	})
+	b, err := os.ReadFile(damaged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(damaged, []byte(strings.Replace(string(b), "WARC-Type: ", "WARC-Type ", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var sk fakes.Skips
+	a, err := Open(t.Context(), append(paths, damaged), Config{Skip: sk.Skip})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := urls(fakes.Drain(t, a)); strings.Join(got, " ") != "https://news.example/0 https://news.example/1" {
+		t.Errorf("pages %q, want the damaged WARC's two", got)
+	}
+	ds := sk.All()
+	if len(ds) != len(paths)+1 {
+		t.Fatalf("skipped %+v; want one for each file that is no WARC and one for the damaged record", ds)
+	}
+	for i, p := range paths {
+		d := ds[i]
+		if d.URL != fileURL(p) || d.Class != newsner.EInvalid || !strings.Contains(d.Error, p+" is not a WARC file (") {
+			t.Errorf("%s: dead letter %+v; want input %s, invalid, saying it is not a WARC file", p, d, fileURL(p))
+		}
+		t.Logf("%s", d.Error)
+	}
+	if d := ds[len(paths)]; !strings.Contains(d.URL, "#offset=0") || !strings.Contains(d.Error, "damaged WARC record") {
+		t.Errorf("a WARC's damaged first record: %+v; want a damaged record at #offset=0", d)
 	}
 }
 
