@@ -31,12 +31,13 @@ var reprocessLimitFlags = map[string]string{
 // fetch.Config's fields (a feed's, sitemap's or home page's fetch, the
 // body cap being the one watch.Guarded asks for), watch.Limits' (a
 // document of too many entries, a gzipped one decompressing past the cap)
-// and watch.Config's MaxSitemaps.
+// and watch.Config's MaxSitemaps and PollTimeout.
 var watchLimitFlags = map[string]string{
 	"MaxBodyBytes":   "--max-feed-bytes",
 	"MaxBytes":       "--max-feed-bytes",
 	"MaxEntries":     "--max-entries",
 	"MaxSitemaps":    "--max-sitemaps",
+	"PollTimeout":    "--poll-timeout",
 	"ConnectTimeout": "--connect-timeout",
 	"HeaderTimeout":  "--header-timeout",
 	"BodyTimeout":    "--body-timeout",

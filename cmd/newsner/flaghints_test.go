@@ -133,11 +133,11 @@ func TestProcessorCapNamesItsFlag(t *testing.T) {
 }
 
 // TestWatchDocumentLimitsNameTheirFlag: a feed of more entries than
-// --max-entries, a gzipped sitemap decompressing past --max-feed-bytes and
-// a sitemap index of more sitemaps than --max-sitemaps say, in watch's log
-// line, which flag raises the limit; they were logged inside the watcher,
-// where no flag is known, and said "feed of at least 5 entries: more than
-// 3" alone.
+// --max-entries, a gzipped sitemap decompressing past --max-feed-bytes, a
+// sitemap index of more sitemaps than --max-sitemaps and a feed slower
+// than --poll-timeout say, in watch's log line, which flag raises the
+// limit; they were logged inside the watcher, where no flag is known, and
+// said "feed of at least 5 entries: more than 3" alone.
 func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 	item := "<item><title>T</title><link>https://news.example/a%d</link></item>"
 	var items strings.Builder
@@ -156,6 +156,11 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 		case "/bomb.xml.gz":
 			w.Header().Set("Content-Type", "application/gzip")
 			w.Write(fakes.Gzip([]byte(sitemap)))
+		case "/slow":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
 		case "/index.xml":
 			w.Header().Set("Content-Type", "application/xml")
 			fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%[1]s/s1.xml</loc></sitemap><sitemap><loc>%[1]s/s2.xml</loc></sitemap></sitemapindex>`, srvURL)
@@ -168,14 +173,17 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 	srvURL = srv.URL
 	flags := []string{"watch", "--once", "--log-format", "json", "--allow-private-networks", "--per-host-rate", "inf",
 		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1"}
-	for _, c := range []struct{ path, want string }{
-		{"/feed", `feed of at least 5 entries: more than 3; raise --max-entries"`},
-		{"/bomb.xml.gz", `decompresses to more than 1024 bytes; raise --max-feed-bytes"`},
-		{"/index.xml", `more than 1 sitemaps in one poll of ` + srv.URL + `/index.xml; raise --max-sitemaps"`},
+	for _, c := range []struct{ path, class, want string }{
+		{"/feed", "too_large", `feed of at least 5 entries: more than 3; raise --max-entries"`},
+		{"/bomb.xml.gz", "too_large", `decompresses to more than 1024 bytes; raise --max-feed-bytes"`},
+		{"/index.xml", "too_large", `more than 1 sitemaps in one poll of ` + srv.URL + `/index.xml; raise --max-sitemaps"`},
+		// A feed slower than a poll may take said "abandoned by the
+		// caller: 1 attempt: context deadline exceeded".
+		{"/slow", "timeout", `the poll ran past 300ms; raise --poll-timeout"`},
 	} {
-		_, _, errOut := runMain(t, "", append(flags, srv.URL+c.path)...)
-		if !strings.Contains(errOut, `"class":"too_large"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, c.want) {
-			t.Errorf("watch --once %s: log %s; want too_large ending %q once", c.path, errOut, c.want)
+		_, _, errOut := runMain(t, "", append(append(flags, "--poll-timeout", "300ms"), srv.URL+c.path)...)
+		if !strings.Contains(errOut, `"class":"`+c.class+`"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, c.want) {
+			t.Errorf("watch --once %s: log %s; want %s ending %q once", c.path, errOut, c.class, c.want)
 		}
 	}
 }

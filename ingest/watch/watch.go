@@ -22,6 +22,7 @@ package watch
 import (
 	"container/heap"
 	"context"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
@@ -126,7 +127,8 @@ type Config struct {
 	// Explain, if set, rewrites the error of a failed poll (or of a
 	// sitemap of an index) before it is logged: the command that set a limit the poll ran into (its error
 	// marked newsner.AtLimit with the limit's field: "MaxEntries",
-	// "MaxSitemaps", Limits' "MaxBytes") adds the flag that moves it.
+	// "MaxSitemaps", "PollTimeout", Limits' "MaxBytes") adds the flag that
+	// moves it.
 	Explain func(error) error
 	// Metrics, if set, counts polls and URLs.
 	Metrics *Metrics
@@ -407,7 +409,10 @@ func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
 // poll polls one unit and schedules its next poll.
 func (w *Watcher) poll(ctx context.Context, x *unit) {
 	start := time.Now()
-	pctx, cancel := context.WithTimeout(ctx, w.cfg.PollTimeout)
+	// A fetch cut short by it says so ("abandoned by the caller: the poll
+	// ran past 2m0s"), marked so that the command names its flag.
+	pctx, cancel := context.WithTimeoutCause(ctx, w.cfg.PollTimeout,
+		newsner.AtLimit("PollTimeout", fmt.Errorf("the poll ran past %v", w.cfg.PollTimeout)))
 	var (
 		res pollResult
 		err error
