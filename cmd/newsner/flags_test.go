@@ -131,6 +131,30 @@ func TestErrorsSayEachThingOnce(t *testing.T) {
 	if code != 1 || !strings.HasPrefix(errOut, "newsner eval ner: --unseen: ") || strings.Count(errOut, "no-such-train.conll") != 1 {
 		t.Errorf("eval ner --unseen of a missing file: exit %d, want 1 and the flag named:\n%s", code, errOut)
 	}
+	// train ner's files name their flag, as eval ner's do; they said
+	// "open X", "silver: stat X", "cluster text: stat X" or only the
+	// source ("unknown training source").
+	dir := t.TempDir()
+	train := filepath.Join(dir, "train.conll")
+	if err := os.WriteFile(train, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][]string{
+		{"--train", "no-such.conll"},
+		{"--extra", "no-such-corpus"},
+		{"--glove-clusters", "no-such-clusters.txt"},
+		{"--silver", "no-such-texts"},
+		{"--silver-model", "no-such-model.bin", "--silver", train},
+		{"--silver-agree", "no-such-model.bin", "--silver", train},
+		{"--cluster-text", "no-such-texts"},
+		{"--cluster-sources", "no-such-corpus"},
+	} {
+		args := append([]string{"train", "ner", "--train", train, "--out", filepath.Join(dir, "model.bin"), "--extra", "none"}, c...)
+		code, _, errOut = runMain(t, "", args...)
+		if want := "newsner train ner: " + c[0] + ": "; code != 1 || !strings.HasPrefix(errOut, want) || strings.Count(errOut, c[1]) != 1 {
+			t.Errorf("train ner %s %s: exit %d, want 1 and %q:\n%s", c[0], c[1], code, want, errOut)
+		}
+	}
 	code, _, errOut = runMain(t, "", "train", "ner", "--merge", "no-such-model.bin")
 	if code != 2 || strings.Count(errOut, "train") != 1 || !strings.HasPrefix(errOut, "newsner train ner: ") {
 		t.Errorf("train ner with a bad --merge: exit %d, want 2 (a usage error) and the command named once:\n%s", code, errOut)

@@ -167,10 +167,10 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	if c.gloveClusters != "" {
 		data, err := os.ReadFile(c.gloveClusters)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("--glove-clusters: %w", err)
 		}
 		if c.cfg.GloVeClusters, err = ner.ReadGloVeClusters(data); err != nil {
-			return nil, fmt.Errorf("%s: %w", c.gloveClusters, err)
+			return nil, fmt.Errorf("--glove-clusters %s: %w", c.gloveClusters, err)
 		}
 	}
 	ac, err := ner.ParseAugment(c.augment)
@@ -180,15 +180,15 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	c.cfg.Augment = ac
 	docs, err := ner.ReadCoNLLFile(c.trainFile)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--train: %w", err)
 	}
 	if c.cfg.Extra, err = loadSources(c.extra); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--extra: %w", err)
 	}
 	if c.silver != "" {
 		silver, err := c.silverDocs(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("silver: %w", err)
+			return nil, err
 		}
 		fmt.Fprintf(env.Stderr, "silver: %s tagged by %s\n", newsner.Count(len(silver), "document"), c.silverModel)
 		c.cfg.Extra = append(c.cfg.Extra, silver...)
@@ -200,13 +200,13 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	}
 	if c.clusterText != "" {
 		if c.cfg.ClusterTexts, err = readTextFiles(ctx, strings.Split(c.clusterText, ",")); err != nil {
-			return nil, fmt.Errorf("cluster text: %w", err)
+			return nil, fmt.Errorf("--cluster-text: %w", err)
 		}
 	}
 	if c.clusterSources != "" {
 		src, err := loadSources(c.clusterSources)
 		if err != nil {
-			return nil, fmt.Errorf("cluster sources: %w", err)
+			return nil, fmt.Errorf("--cluster-sources: %w", err)
 		}
 		for _, d := range src {
 			c.cfg.ClusterTexts = append(c.cfg.ClusterTexts, d.Text)
@@ -219,18 +219,22 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 func (c *trainNERCmd) silverDocs(ctx context.Context) ([]ner.Doc, error) {
 	texts, err := readTextFiles(ctx, strings.Split(c.silver, ","))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--silver: %w", err)
 	}
 	t, err := ner.LoadModelFile(c.silverModel)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--silver-model: %w", err)
 	}
 	if c.silverAgree != "" {
 		if c.silverCfg.Agree, err = ner.LoadModelFile(c.silverAgree); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("--silver-agree: %w", err)
 		}
 	}
-	return ner.Silver(ctx, t, texts, c.silverCfg)
+	docs, err := ner.Silver(ctx, t, texts, c.silverCfg)
+	if err != nil {
+		return nil, fmt.Errorf("silver: %w", err)
+	}
+	return docs, nil
 }
 
 // crossValidate prints a line per fold and the total.
