@@ -90,6 +90,11 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	if err := eval.CheckSetNames(names); err != nil {
 		return usageErrorf("--sets: %w", err)
 	}
+	if *perturbOnly != "" {
+		if err := eval.CheckPerturbationNames(strings.Split(*perturbOnly, ",")); err != nil {
+			return usageErrorf("--perturb-only: %w", err)
+		}
+	}
 	switch {
 	case *perturbPages != 0:
 		if *perturbOnly == "" || strings.Contains(*perturbOnly, ",") {
@@ -112,7 +117,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		if *page != "" && *perturbOnly != "" {
 			p, ok := eval.PerturbationNamed(*perturbOnly)
 			if !ok {
-				return fmt.Errorf("no perturbation %q (have %s)", *perturbOnly, strings.Join(eval.PerturbationNames(), ","))
+				return usageErrorf("--perturb-only %q: --page takes one perturbation", *perturbOnly)
 			}
 			for i := range ss {
 				ss[i] = eval.PerturbSet(ss[i], p)
@@ -120,7 +125,7 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 		}
 		if *page != "" {
 			if eval.DumpPages(env.Stdout, ss, *page, *full, extract.FromReader) == 0 {
-				return fmt.Errorf("no page %q", *page)
+				return usageErrorf("--page %q: no page's id (or set/id) starts so", *page)
 			}
 			return nil
 		}

@@ -138,8 +138,15 @@ func TestEvalExtractPerturb(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "  aside ") || strings.Contains(stdout, "  noscript ") {
 		t.Errorf("--perturb-only aside: exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	if code, _, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb", "--perturb-only", "nosuch"); code == 0 || !strings.Contains(stderr, "no perturbation") {
-		t.Errorf("--perturb-only nosuch: exit %d, %s", code, stderr)
+	// A mistyped name is a mistake in the command line that names its
+	// flag (exit 2), also beside a good one, which alone was scored: "list,
+	// nosuch" scored list; "no perturbation among" was said only when
+	// none was one, exit 1.
+	for _, only := range []string{"nosuch", "aside,nosuch"} {
+		code, stdout, stderr := runMain(t, "", "eval", "extract", "--shared", shared, "--perturb", "--perturb-only", only)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, `--perturb-only: no perturbation "nosuch" (have `) {
+			t.Errorf("--perturb-only %s: exit %d, want 2 and the flag named\n%s\n%s", only, code, stdout, stderr)
+		}
 	}
 }
 
@@ -157,5 +164,18 @@ func TestEvalExtractPerturbPages(t *testing.T) {
 	code, stdout, stderr = runMain(t, "", "eval", "extract", "--shared", shared, "--perturb-only", "br", "--page", "p1")
 	if code != 0 || !strings.Contains(stdout, "=== news-pages/p1") {
 		t.Errorf("--page with --perturb-only: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	// A --page no page's id starts with, or a perturbation of --page's
+	// not one, names the flag (exit 2); they said 'no page "x"' and 'no
+	// perturbation "br,list"', exit 1.
+	for _, c := range [][]string{
+		{"--page", "zz", `--page "zz": no page's id (or set/id) starts so`},
+		{"--page", "p1", "--perturb-only", "br,list", `--perturb-only "br,list": --page takes one perturbation`},
+		{"--perturb-pages", "5", "--perturb-only", "nosuch", `--perturb-only: no perturbation "nosuch"`},
+	} {
+		args := append([]string{"eval", "extract", "--shared", shared}, c[:len(c)-1]...)
+		if code, _, stderr := runMain(t, "", args...); code != 2 || !strings.Contains(stderr, c[len(c)-1]) {
+			t.Errorf("%q: exit %d, want 2 and %q:\n%s", c[:len(c)-1], code, c[len(c)-1], stderr)
+		}
 	}
 }

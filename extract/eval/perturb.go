@@ -470,6 +470,9 @@ func PerturbSet(s Set, p Perturbation) Set {
 // and empty texts per perturbation and set, with each F1's change from the
 // unperturbed figure, and the mean of the sets.
 func RunPerturb(ctx context.Context, w io.Writer, sharedDir, half string, only []string, names ...string) error {
+	if err := CheckPerturbationNames(only); err != nil {
+		return err
+	}
 	sets, err := LoadHalves(sharedDir, half, names...)
 	if err != nil {
 		return err
@@ -484,9 +487,6 @@ func RunPerturb(ctx context.Context, w io.Writer, sharedDir, half string, only [
 		if len(only) > 0 && want(only, p.Name) {
 			ps = append(ps, p)
 		}
-	}
-	if len(ps) == 1 && len(only) > 0 {
-		return fmt.Errorf("no perturbation among %q (have %s)", only, strings.Join(PerturbationNames(), ","))
 	}
 	results := make([][]SetResult, len(ps))
 	errs := make([]error, len(ps))

@@ -20,6 +20,18 @@ func PerturbationNamed(name string) (Perturbation, bool) {
 	return Perturbation{}, false
 }
 
+// CheckPerturbationNames returns an error naming the first of names that
+// is no perturbation's (PerturbationNamed), nil if all are: a mistyped one
+// of several was passed over, the others scored.
+func CheckPerturbationNames(names []string) error {
+	for _, n := range names {
+		if _, ok := PerturbationNamed(n); !ok {
+			return fmt.Errorf("no perturbation %q (have %s)", n, strings.Join(PerturbationNames(), ","))
+		}
+	}
+	return nil
+}
+
 // PerturbPageChange is one page's F1 as it is (Base) and rewritten (Perturbed).
 type PerturbPageChange struct {
 	Set             string
@@ -69,10 +81,10 @@ func PerturbPageChanges(ctx context.Context, sets []Set, p Perturbation) ([]Pert
 // those it raised: set/id, F1 as is and rewritten, the change, P and R
 // rewritten, and the URL.
 func RunPerturbPages(ctx context.Context, w io.Writer, sharedDir, half, name string, n int, names ...string) error {
-	p, ok := PerturbationNamed(name)
-	if !ok {
-		return fmt.Errorf("no perturbation %q (have %s)", name, strings.Join(PerturbationNames(), ","))
+	if err := CheckPerturbationNames([]string{name}); err != nil {
+		return err
 	}
+	p, _ := PerturbationNamed(name)
 	sets, err := LoadHalves(sharedDir, half, names...)
 	if err != nil {
 		return err
