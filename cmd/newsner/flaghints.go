@@ -17,6 +17,7 @@ var loadLimitFlags = map[string]string{
 	"ConnectTimeout": "--connect-timeout",
 	"HeaderTimeout":  "--header-timeout",
 	"BodyTimeout":    "--body-timeout",
+	"MaxRedirects":   "--max-redirects",
 }
 
 // reprocessLimitFlags names reprocess's flag for each limit its pages can
@@ -41,6 +42,7 @@ var watchLimitFlags = map[string]string{
 	"ConnectTimeout": "--connect-timeout",
 	"HeaderTimeout":  "--header-timeout",
 	"BodyTimeout":    "--body-timeout",
+	"MaxRedirects":   "--max-redirects",
 }
 
 // flagHinted is the cause of an error told which flag moves the limit

@@ -33,6 +33,9 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 			case <-r.Context().Done():
 			case <-time.After(5 * time.Second):
 			}
+		case "/hop/1", "/hop/2", "/hop/3":
+			n := r.URL.Path[len(r.URL.Path)-1] - '1'
+			http.Redirect(w, r, fmt.Sprintf("/hop/%c", '0'+n), http.StatusFound)
 		case "/slow-headers":
 			select {
 			case <-r.Context().Done():
@@ -46,7 +49,7 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	fetchFlags := []string{"--allow-private-networks", "--per-host-rate", "inf", "--ignore-robots", "--max-attempts", "1",
-		"--max-body-bytes", "1024", "--body-timeout", "300ms", "--header-timeout", "300ms"}
+		"--max-body-bytes", "1024", "--body-timeout", "300ms", "--header-timeout", "300ms", "--max-redirects", "1"}
 	cases := []struct {
 		input, class, flag string
 	}{
@@ -54,6 +57,8 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 		{srv.URL + "/slow-body", newsner.ETimeout, "--body-timeout"},
 		{srv.URL + "/slow-headers", newsner.ETimeout, "--header-timeout"},
 		{bigFile, newsner.ETooLarge, "--max-body-bytes"},
+		// It said "more than 1 redirects (next: U): 1 attempt" alone.
+		{srv.URL + "/hop/3", newsner.ETooManyRedirs, "--max-redirects"},
 	}
 	check := func(cmd, input, out, class, flag string) {
 		t.Helper()
@@ -156,6 +161,8 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 		case "/bomb.xml.gz":
 			w.Header().Set("Content-Type", "application/gzip")
 			w.Write(fakes.Gzip([]byte(sitemap)))
+		case "/hop/1":
+			http.Redirect(w, r, "/feed", http.StatusFound)
 		case "/slow":
 			select {
 			case <-r.Context().Done():
@@ -172,7 +179,7 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 	defer srv.Close()
 	srvURL = srv.URL
 	flags := []string{"watch", "--once", "--log-format", "json", "--allow-private-networks", "--per-host-rate", "inf",
-		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1"}
+		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1", "--max-redirects", "0"}
 	for _, c := range []struct{ path, class, want string }{
 		{"/feed", "too_large", `feed of at least 5 entries: more than 3; raise --max-entries"`},
 		{"/bomb.xml.gz", "too_large", `decompresses to more than 1024 bytes; raise --max-feed-bytes"`},
@@ -180,6 +187,7 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 		// A feed slower than a poll may take said "abandoned by the
 		// caller: 1 attempt: context deadline exceeded".
 		{"/slow", "timeout", `the poll ran past 300ms; raise --poll-timeout"`},
+		{"/hop/1", newsner.ETooManyRedirs, `1 attempt; raise --max-redirects"`},
 	} {
 		_, _, errOut := runMain(t, "", append(append(flags, "--poll-timeout", "300ms"), srv.URL+c.path)...)
 		if !strings.Contains(errOut, `"class":"`+c.class+`"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, c.want) {

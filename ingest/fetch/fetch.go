@@ -301,7 +301,8 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 			return fail(u, res.status, newsner.Errorf(newsner.ETooManyRedirs, "redirect loop: %d back to %s", res.status, newsner.Clip(nu.String(), 200)))
 		}
 		if hop >= f.cfg.MaxRedirects {
-			return fail(u, res.status, newsner.Errorf(newsner.ETooManyRedirs, "more than %d redirects (next: %s)", f.cfg.MaxRedirects, newsner.Clip(nu.String(), 200)))
+			return fail(u, res.status, &newsner.Error{Code: newsner.ETooManyRedirs, Message: fmt.Sprintf("more than %d redirects (next: %s)", f.cfg.MaxRedirects, newsner.Clip(nu.String(), 200)),
+				Err: newsner.AtLimit("MaxRedirects", nil)})
 		}
 		visited[nu.String()] = true
 		u = nu
