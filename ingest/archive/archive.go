@@ -140,6 +140,11 @@ func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 	}
 	for _, p := range paths {
 		in, warcs := openInput(p)
+		if in.kind == kindFiles && len(in.files) == 0 && len(warcs) == 0 && len(in.walkErrs) == 0 {
+			// It read as done, "0 pages read", whatever it held (pages
+			// saved as .txt or .json, the wrong directory).
+			cfg.Logger.Warn("a directory holds no saved page (.html, .htm, .xhtml, gzipped or not) nor WARC file (.warc, .warc.gz), in it or below: nothing read from it", "dir", in.root)
+		}
 		add(in)
 		// The WARC files in a directory tree are inputs of their own,
 		// after its pages.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -302,5 +303,26 @@ func TestIsPageName(t *testing.T) {
 		if got := IsPageName(name); got != want {
 			t.Errorf("IsPageName(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestDirectoryOfNoPagesWarned: a directory holding no saved page nor WARC
+// file (pages saved as .txt, the wrong directory) is warned of, naming it;
+// it read as done ("0 pages read") without a word. One holding pages, or
+// a WARC file below it, is not.
+func TestDirectoryOfNoPagesWarned(t *testing.T) {
+	empty, full := t.TempDir(), t.TempDir()
+	writePages(t, empty, map[string]string{"a.txt": "An article saved as text.", "sub/b.json": "{}"})
+	writePages(t, full, map[string]string{"sub/a.html": fakes.ArticleHTML("P")})
+	var logged bytes.Buffer
+	a, err := Open(t.Context(), []string{empty, full}, Config{Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(fakes.Drain(t, a)); n != 1 {
+		t.Errorf("%d pages, want 1", n)
+	}
+	if out := logged.String(); strings.Count(out, "holds no saved page") != 1 || !strings.Contains(out, "dir="+empty) {
+		t.Errorf("log %q: want one warning naming %s", out, empty)
 	}
 }
