@@ -377,7 +377,7 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		// is the picture with its caption or credit (unless it holds much
 		// of the text: a short post beside its picture).
 		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) &&
-			!hoverCardName(n) && !avatarPost(n, in) {
+			!hoverCardName(n) && !avatarPost(n, in) && !ex.listedText(n, in) {
 			return true
 		}
 		if pictureOverCaptionParagraph(n, in) && in.text*4 < ex.rootText && ex.proseOutweighsCaptions(n) {
@@ -391,6 +391,53 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 		}
 	}
 	return false
+}
+
+// listedText reports whether most of the block n's text, minProseChars
+// or more outside links, is set in one list of its own (<ul>, <ol>)
+// outside its pictures' figures, with no form or field: a how-to's step, its
+// one sentence an item of a numbered list beside the step's photo, or a
+// step's things to have at hand. Without a paragraph, such a block read as
+// a picture with its caption to headlineOrCaption, which dropped every
+// step set so; a caption is a line of text, not a list (nor is a list
+// of one item that is no sentence: a course's type under its title, beside
+// its picture, is a label). A newsletter box
+// beside its cover picture has its fields; a product card's pros and cons
+// beside its photo are two lists, and stay the card's.
+func (ex *extractor) listedText(n *html.Node, in *info) bool {
+	if in.inputs > 0 {
+		return false
+	}
+	listed, lists, items, form := 0, 0, 0, false
+	var list *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			switch d.DataAtom {
+			case atom.Ul, atom.Ol:
+				if di := ex.infos[d]; di != nil && di.text > 0 {
+					listed += di.text - di.link
+					lists++
+					list, items = d, di.lis
+				}
+			case atom.Form:
+				form = true
+			case atom.Figure, atom.Figcaption:
+			default:
+				walk(d)
+			}
+		}
+	}
+	walk(n)
+	if form || lists != 1 || listed < minProseChars || 2*listed <= in.text {
+		return false
+	}
+	// One item is a step's sentence, not a label ("Online course").
+	t := strings.TrimRight(strings.TrimSpace(textOfMax(list, in.text)), "\"'”’)")
+	return items > 1 || t != "" && strings.ContainsRune(".!?:", rune(t[len(t)-1]))
 }
 
 // inRunningText reports whether n, an inline element, is set in a line of

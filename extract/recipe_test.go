@@ -171,3 +171,33 @@ func TestRatingLabelOutOfInOtherLanguages(t *testing.T) {
 		checkText(t, a.Text, []string{"Die Backstube am Hafen backt", "Die Bewertung von 4,7 von 5 Sternen"}, []string{rating})
 	}
 }
+
+// TestHowToStepsAsListsBesidePhotos: a how-to whose every step is a block
+// of a heading, the step's sentence set as an item of a numbered list
+// (or its things as a short list) and the step's photo keeps every step:
+// without a paragraph, each step read as a picture with its caption
+// (headlineOrCaption) and only the steps set in paragraphs stayed.
+func TestHowToStepsAsListsBesidePhotos(t *testing.T) {
+	step := func(i int, body string) string {
+		return fmt.Sprintf(`<div class="mod step"><div class="content"><span class="head">Step %d</span>%s</div><figure class="thumb"><img src="/s%d.jpg" alt="step %d"></figure><figcaption>Step %d done (Ann Lee)</figcaption></div>`, i, body, i, i, i)
+	}
+	doc := `<html><head><title>How to Pot a Fern</title></head><body><nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
+<div class="col-main"><h1>How to Pot a Fern</h1>
+<p>Ferns like a loose, damp soil and a pot a little wider than their roots, and they settle in quickly when potted on a mild, grey morning rather than in the midday sun.</p>
+<p>Potting one takes a quarter of an hour, and the same steps serve for most small house plants that like their soil kept moist.</p>` +
+		step(1, `<p>Soak the fern's root ball in a bowl of water for ten minutes while you ready the pot.</p>`) +
+		step(2, `<p>Put a layer of gravel in the bottom of the pot, then a handful of compost.</p>`) +
+		step(3, `<ul class="things"><li>A handful of bark chips</li><li>two spoons of sharp sand</li><li>a little leaf mould</li></ul>`) +
+		step(4, `<ol class="steps"><li>Set the fern in the middle and fill around it, pressing the soil down lightly.</li></ol>`) +
+		step(5, `<ol class="steps"><li>Water it well and stand it out of direct sunlight for a week.</li></ol>`) +
+		`</div><footer><p>Copyright Garden Hints</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Soak the fern", "two spoons of sharp sand", "pressing the soil down", "out of direct sunlight"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+}
