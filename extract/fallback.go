@@ -236,7 +236,7 @@ func (ex *extractor) largestBlock(body *html.Node) string {
 		if in == nil || in.block && ex.teaserCards(n) && ex.labelledRail(n) {
 			return // other stories' cards (labelledRailIn): no summary is the page's text
 		}
-		if !in.block || brBlock(n) {
+		if !in.block || brBlock(n) || ex.lineList(n, in) {
 			// Own text weighs as much as the block's whole text can.
 			if l := (in.text-in.link)*maxInputChars + in.text; l > bestLen {
 				best, bestLen = n, l
@@ -285,6 +285,40 @@ func brBlock(n *html.Node) bool {
 	}
 	return br
 }
+
+// lineList reports whether n, of in, is a list (<ul>, <ol>) of two items
+// or more, each a line of text without blocks of its own, less than
+// maxLineListLinks of it link text: text set out in items, as brBlock's
+// is in lines. A post whose one paragraph is set as such a list (a
+// recipe's ingredients, a gift guide's intro cut into items) was, item by
+// item, no block to largestBlock, which took a line of the page's chrome
+// for the text. A menu or a blog's labels ("<a>Beef</a> (99)") are links;
+// a reference list under a picture's post (citationList) is its sources.
+func (ex *extractor) lineList(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol || linkDensity(in) >= maxLineListLinks || ex.citationList(n) {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			return false
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if d.Type == html.ElementNode && isBlock(d) && d.DataAtom != atom.Br {
+				return false
+			}
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// maxLineListLinks is the link density from which lineList takes a list
+// for links rather than lines of text.
+const maxLineListLinks = 0.25
 
 // headedCommentsThread reports whether n, read by the fallback, is a
 // readers' thread under its own "N comments" heading (commentsSection with

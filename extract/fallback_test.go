@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -467,5 +468,58 @@ func TestFallbackNoscriptPixel(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "<img") || !strings.Contains(a.Text, "Quelb spoke.") {
 		t.Errorf("text %q", a.Text)
+	}
+}
+
+// TestFallbackListedPost: a post whose one paragraph is set as a list of
+// short items, in a block the main pass drops (named a caption), is the
+// fallback's largest block, not a line of the page's chrome longer than
+// any one item.
+func TestFallbackListedPost(t *testing.T) {
+	doc := `<html><head><title>Gifts for tea drinkers</title></head><body>
+<div class="promo"><a href="/guides">Holiday guides: kitchen gadgets, stocking stuffers and what to get your friends</a></div>
+<article class="post"><h1>Gifts for tea drinkers</h1><div class="caption" id="slide-content"><ul class="items">
+<li>You probably know a few</li><li>coffee fiends, but what about</li><li>people who brew a pot</li><li>of loose leaf tea every</li><li>afternoon, and own more cups</li><li>than they could ever use?</li><li>We found twelve gifts for</li><li>them, all of them tea-related.</li></ul></div></article>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "loose leaf tea") || strings.Contains(a.Text, "Holiday guides") {
+		t.Errorf("want the listed post, not the promo line:\n%s", a.Text)
+	}
+}
+
+// TestLineList: largestBlock takes a list of unlinked lines for one block
+// of text, not a menu, a blog's labels or a reference list, whose items
+// are lines of text too.
+func TestLineList(t *testing.T) {
+	var refs strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&refs, `<li>Hale, R. and Ortiz, M. (%d). Paint that deceives the eye: evidence from %d surveys. Journal of Visual Studies %d (2): 101-118.</li>`, 2001+i, 12+i, 10+i)
+	}
+	for _, tt := range []struct {
+		name, list string
+		want       bool
+	}{
+		{"a paragraph in items", `<ul><li>You probably know a few</li><li>coffee fiends, but what about</li><li>people who brew a pot</li></ul>`, true},
+		{"one item", `<ul><li>You probably know a few coffee fiends.</li></ul>`, false},
+		{"items with blocks", `<ul><li><p>You probably know a few</p></li><li><p>coffee fiends, but what about</p></li></ul>`, false},
+		{"labels", `<ul><li><a href="/l/beef">Beef</a> (99)</li><li><a href="/l/cheese">Cheese</a> (88)</li><li><a href="/l/pasta">Pasta</a> (66)</li></ul>`, false},
+		{"references", `<ol>` + refs.String() + `</ol>`, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.list + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := findBody(root)
+			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+			ex.stats(body)
+			n := body.FirstChild
+			if got := ex.lineList(n, ex.infos[n]); got != tt.want {
+				t.Errorf("lineList = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
