@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // TestPointsListLinkItems: a digest's list of points, most of them a link
@@ -55,13 +53,7 @@ func TestPointsList(t *testing.T) {
 		{"links alone", "<ul>" + bare + bare + bare + "</ul>", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><body>" + tt.list + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := findBody(root)
-			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
-			ex.stats(body)
+			ex, body := statsOf(t, "<html><body>"+tt.list+"</body></html>")
 			if got := ex.pointsList(body.FirstChild); got != tt.want {
 				t.Errorf("pointsList = %v, want %v", got, tt.want)
 			}

@@ -509,13 +509,7 @@ func TestLineList(t *testing.T) {
 		{"references", `<ol>` + refs.String() + `</ol>`, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><body>" + tt.list + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := findBody(root)
-			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
-			ex.stats(body)
+			ex, body := statsOf(t, "<html><body>"+tt.list+"</body></html>")
 			n := body.FirstChild
 			if got := ex.lineList(n, ex.infos[n]); got != tt.want {
 				t.Errorf("lineList = %v, want %v", got, tt.want)

@@ -39,3 +39,18 @@ func TestDescendants(t *testing.T) {
 		t.Fatalf("root: %d nodes", len(got))
 	}
 }
+
+// statsOf parses page and returns its body with an extractor that has
+// taken the body's statistics (extractor.stats) and no flags: what a test
+// of one rule that reads the statistics needs.
+func statsOf(t *testing.T, page string) (*extractor, *html.Node) {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := findBody(root)
+	ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+	ex.stats(body)
+	return ex, body
+}

@@ -1164,13 +1164,7 @@ func TestInnerArticles(t *testing.T) {
 			if tt.extraInner {
 				page = strings.Replace(page, "</footer></article>", "</footer><article><p>Another body in the same post, which makes it no post of one body.</p></article></article>", 1)
 			}
-			root, err := html.Parse(strings.NewReader(page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := findBody(root)
-			ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
-			ex.stats(body)
+			ex, body := statsOf(t, page)
 			var list *html.Node // the block holding the posts
 			for d := range body.Descendants() {
 				if d.DataAtom == atom.Article {
