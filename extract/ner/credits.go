@@ -409,6 +409,30 @@ var creditOpeners = setOf(`: ( [ | . by —`)
 // creditClosers end a credit on its line.
 var creditClosers = setOf(`) ] | ;`)
 
+// creditOpensAt reports whether a credit may start at token j: at its
+// line's start or after a credit's opener (creditOpeners).
+func creditOpensAt(toks []token, line []int, j int) bool {
+	return j == 0 || line[j-1] != line[j] || lowered(creditOpeners, toks[j-1].Text)
+}
+
+// creditEndsAt reports whether a credit whose tokens before e share a
+// line may end before token e: at the line's end or before a closer
+// (creditClosers).
+func creditEndsAt(toks []token, line []int, e int) bool {
+	return e >= len(toks) || line[e] != line[e-1] || creditClosers[toks[e].Text]
+}
+
+// slashPair splits a credit's token at its first slash into the words on
+// either side, the second cut at a further slash ("Zorbic" of
+// "Zorbic/File"): ok is false where it holds no slash.
+func slashPair(w string) (a, b string, ok bool) {
+	a, b, ok = strings.Cut(w, "/")
+	if i := strings.IndexByte(b, '/'); i >= 0 {
+		b = b[:i]
+	}
+	return a, b, ok
+}
+
 // agencySlashCredit returns, for the token k holding a slash, the start
 // of the agency's name before it when the token opens an agency's photo
 // credit with the photographer after the slash ("REUTERS/Jane Roe",
@@ -419,12 +443,9 @@ var creditClosers = setOf(`) ] | ;`)
 // credit's opener before the agency (creditOpeners, or the line's start),
 // nothing but a closer after the name.
 func agencySlashCredit(toks []token, line []int, k int) (j, e int) {
-	a, b, ok := strings.Cut(toks[k].Text, "/")
+	a, b, ok := slashPair(toks[k].Text)
 	if !ok || !startsUpper(b) {
 		return -1, 0
-	}
-	if i := strings.IndexByte(b, '/'); i >= 0 {
-		b = b[:i]
 	}
 	j = -1
 	if agencyWord(a) {
@@ -435,7 +456,7 @@ func agencySlashCredit(toks []token, line []int, k int) (j, e int) {
 	if j < 0 || !isLetters(b) || agencyWord(b) {
 		return -1, 0
 	}
-	if j > 0 && line[j-1] == line[j] && !lowered(creditOpeners, toks[j-1].Text) {
+	if !creditOpensAt(toks, line, j) {
 		return -1, 0
 	}
 	e, words := k+1, 1
@@ -447,7 +468,7 @@ func agencySlashCredit(toks []token, line []int, k int) (j, e int) {
 		}
 		e, words, glued = e+1, words+1, g
 	}
-	if words < 2 || e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] && !glued {
+	if words < 2 || !creditEndsAt(toks, line, e) && !glued {
 		return -1, 0
 	}
 	return j, e
@@ -461,12 +482,9 @@ func agencySlashCredit(toks []token, line []int, k int) (j, e int) {
 // its first word alone. The credit ends its line or bracket; the name
 // opens with no article and is no agency's or listed company's.
 func photographerSlashCredit(toks []token, line []int, k int) int {
-	a, b, ok := strings.Cut(toks[k].Text, "/")
+	a, b, ok := slashPair(toks[k].Text)
 	if !ok || !startsUpper(a) || !isLetters(a) || agencyWord(a) || listKey(a, newsner.Organization) != "" {
 		return -1
-	}
-	if i := strings.IndexByte(b, '/'); i >= 0 {
-		b = b[:i]
 	}
 	if !agencyWord(b) {
 		return -1
@@ -475,7 +493,7 @@ func photographerSlashCredit(toks []token, line []int, k int) int {
 	for j > 0 && k-j < 2 && line[j-1] == line[k] && startsUpper(toks[j-1].Text) && isLetters(toks[j-1].Text) {
 		j--
 	}
-	if j == k || j > 0 && line[j-1] == line[k] && !lowered(creditOpeners, toks[j-1].Text) ||
+	if j == k || !creditOpensAt(toks, line, j) ||
 		lowered(creditLabels, toks[j].Text) || creditRunOpeners[toks[j].Text] {
 		return -1
 	}
@@ -483,7 +501,7 @@ func photographerSlashCredit(toks []token, line []int, k int) int {
 	for e < len(toks) && line[e] == line[k] && (startsUpper(toks[e].Text) && isLetters(toks[e].Text) || toks[e].Text == "via") {
 		e++
 	}
-	if e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] {
+	if !creditEndsAt(toks, line, e) {
 		return -1
 	}
 	return j
@@ -495,21 +513,18 @@ func photographerSlashCredit(toks []token, line []int, k int) int {
 // it untagged. The credit stands alone at its line's end, or before a
 // closer, after an opener (creditOpeners) or the line's start.
 func agencyPairCredit(toks []token, line []int, k int) int {
-	a, b, ok := strings.Cut(toks[k].Text, "/")
-	if i := strings.IndexByte(b, '/'); i >= 0 {
-		b = b[:i]
-	}
+	a, b, ok := slashPair(toks[k].Text)
 	if !ok || !startsUpper(a) || !startsUpper(b) || !agencyWord(a) || !lowered(creditWords, b) || strings.EqualFold(b, "the") {
 		return 0
 	}
-	if k > 0 && line[k-1] == line[k] && !lowered(creditOpeners, toks[k-1].Text) {
+	if !creditOpensAt(toks, line, k) {
 		return 0
 	}
 	e := k + 1
 	for e < len(toks) && e < k+3 && line[e] == line[k] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
 		e++
 	}
-	if e < len(toks) && line[e] == line[k] && !creditClosers[toks[e].Text] {
+	if !creditEndsAt(toks, line, e) {
 		return 0
 	}
 	return e
