@@ -114,7 +114,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinShortSurnames(text, toks, spans)
 	spans = capsOutletSpans(toks, spans)
 	spans = addListedOrgSpans(text, toks, spans)
-	spans = addXPlatformSpans(toks, spans)
+	xs := xPlatformTokens(toks) // asked once: the spans' rule and two of the mentions'
+	spans = addXPlatformSpans(spans, xs)
 	spans = addUnitTailSpans(toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = addListedPlaceSpans(text, toks, spans, about)
@@ -289,7 +290,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	listPeersAsOrganizations(ms, toks)
 	gluedNamesAsNone(ms, toks)
-	lettersAsNone(ms, toks)
+	lettersAsNone(ms, xs)
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)
 	indexesAsMisc(ms, toks)
@@ -450,7 +451,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	demonymFirmsAsOrganizations(ms, toks)
 	countryWordFirmsAsOrganizations(ms, toks)
 	placesAfterLeadIn(text, ms, toks)
-	xPlatformAsOrganizations(ms, toks)
+	xPlatformAsOrganizations(ms, xs)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
 	surnameFirms(ms, toks)

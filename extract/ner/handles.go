@@ -51,19 +51,12 @@ func gluedWords(w string) bool {
 // lettersAsNone makes no name of a mention that is one letter, with or
 // without its full stop: an author's initial in a list of references
 // ("Renzi, C., Sorge, C."), a grade, a variable; but the platform X where
-// the article names it (xPlatformTokens).
-func lettersAsNone(ms []*mention, toks []token) {
-	var xs map[int]bool
-	xsMade := false
+// the article names it (xs, xPlatformTokens).
+func lettersAsNone(ms []*mention, xs map[int]bool) {
 	for _, m := range ms {
 		if len(m.words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(m.words[0], ".")) == 1 {
-			if m.words[0] == "x" && m.t1 == m.t0+1 {
-				if !xsMade {
-					xs, xsMade = xPlatformTokens(toks), true
-				}
-				if xs[m.t0] {
-					continue // xPlatformAsOrganizations
-				}
+			if m.words[0] == "x" && m.t1 == m.t0+1 && xs[m.t0] {
+				continue // xPlatformAsOrganizations
 			}
 			m.typ = misc
 		}
@@ -143,10 +136,9 @@ func xPlatformTokens(toks []token) map[int]bool {
 	return out
 }
 
-// addXPlatformSpans makes each "X" of xPlatformTokens an organization's
-// span where no span holds it.
-func addXPlatformSpans(toks []token, spans []tspan) []tspan {
-	xs := xPlatformTokens(toks)
+// addXPlatformSpans makes each "X" of xs (xPlatformTokens) an
+// organization's span where no span holds it.
+func addXPlatformSpans(spans []tspan, xs map[int]bool) []tspan {
 	if xs == nil {
 		return spans
 	}
@@ -159,20 +151,12 @@ func addXPlatformSpans(toks []token, spans []tspan) []tspan {
 	return replaceSpans(spans, add)
 }
 
-// xPlatformAsOrganizations types each mention that is an "X" of
-// xPlatformTokens an organization, after the rules that read a name
+// xPlatformAsOrganizations types each mention that is an "X" of xs
+// (xPlatformTokens) an organization, after the rules that read a name
 // before ", the senator" or after "said" as a person's.
-func xPlatformAsOrganizations(ms []*mention, toks []token) {
-	var xs map[int]bool
-	xsMade := false
+func xPlatformAsOrganizations(ms []*mention, xs map[int]bool) {
 	for _, m := range ms {
-		if m.t1 != m.t0+1 || toks[m.t0].Text != "X" {
-			continue
-		}
-		if !xsMade {
-			xs, xsMade = xPlatformTokens(toks), true
-		}
-		if xs[m.t0] {
+		if m.t1 == m.t0+1 && xs[m.t0] {
 			m.typ = newsner.Organization
 		}
 	}
