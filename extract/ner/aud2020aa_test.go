@@ -2,11 +2,69 @@ package ner
 
 import "testing"
 
-// audit2020aaFloor is the regression floor of TestAudit2020aa. It is 0
-// until the model has been run once on the articles below: they and
-// their gold are committed first, in their own commit, so that the
-// figure measured afterwards is blind.
-const audit2020aaFloor = 0
+// audit2020aaFloor is the regression floor of TestAudit2020aa. Measured
+// blind (articles and gold committed in their own commit, "aud2020aa: a
+// twenty-seventh blind audit of 2024-26 news text, committed before the
+// model is run", 55edee7) at main 195e431 (doc36): overall F1 0.9632 (P
+// 0.9657 R 0.9608; tp 563 fp 20 fn 23; PERSON 0.9675 tp 134 fp 7 fn 2,
+// LOCATION 0.9603 tp 133 fp 4 fn 7, ORGANIZATION 0.9626 tp 296 fp 9 fn
+// 14). No gold mark was changed after the run. Kept after a check: "[L
+// Roland Garros] and [L Wimbledon]" places after "the finals at", as
+// eng.train marks "at [L Wimbledon]" (3 of 3; its "and Wimbledon" MISC
+// are the tournament named beside another); "[O The Canadian Press]"
+// with its "The" in the byline, the agency's own name as it writes it,
+// where eng.train keeps a capital "The" inside some names ("[O The Sun]",
+// "[O The Washington Post]": 13 times) and leaves a leading "The" before
+// an organization out more often (127); "[M Peronist]" MISC as a party
+// adjective before "opposition coalition" (eng.train's one "[O
+// Peronists]" is a noun, "the Peronists led by"). The errors, by
+// kind (fn/fp counted as the test logs them): web page furniture - the
+// British page's headline "Boots" and a teaser's "Superdrug" missed and
+// its topics line's "Retail" an organization; the Canadian page's
+// dateline "MONTREAL" on its own line typed an organization, the byline's
+// "The Canadian Press" cut to "Canadian Press", the caption's credit
+// "THE CANADIAN PRESS/Chris Young" missed on both sides of the slash, a
+// teaser's "St. John's" cut to a person "John", and its topics line run
+// together as "Business | Airlines" (7 fn, 5 fp); companies and bodies
+// missed or mistyped in running text ("Google Brain" and the agency "dpa"
+// missed; the investor "Skyborn Renewables" and the Argentine coalition
+// "Fuerza Patria" typed persons; Kenya's "High Court" after "[L
+// Kenya]'s" typed a place: 5 fn, 3 fp); names cut or run into a
+// neighbour ("Tehrik-e-Taliban Pakistan" cut to the place "Pakistan",
+// "General Confederation of Labour" cut to "Confederation of Labour",
+// "MS Dhoni" cut to "Dhoni", and "told [O Sky]. [O BVB] coach" run
+// together across the full stop as "Sky. BVB": 5 fn, 4 fp); venues typed
+// persons or an organization or missed ("Andoya Spaceport" and "Roland
+// Garros" persons, "BayArena" an organization, "M.A. Chidambaram
+// Stadium" and "Wimbledon" missed: 5 fn, 3 fp); a club by its town typed
+// a place (one "Stuttgart" of two after "VfB Stuttgart": 1 fn, 1 fp);
+// products and a party adjective typed names (the drug "Enhertu" a
+// person, the app "Cursor" a place, "Ariane" of "Ariane 6" an
+// organization, "Peronist" an organization: 4 fp). The acronyms defined
+// in brackets and reused (CDPQ, DLR, IFCN, AFP, TTP, ISPR, ESMO, PMDA,
+// SBI, SEBI, BOEM, DFB, RCB, USTA, ITIA, PiS, IEBC, UDA, ODM, CGT, USDA,
+// CDC, WOAH, CMA, CUPE), the AI, space, beauty and fact-checking firms
+// and bodies (Cohere, Aleph Alpha, Isar Aerospace and Isar, Rocket
+// Factory Augsburg, Orbex, Arianespace, Avio, L'Oreal, Shiseido, Estee
+// Lauder Cos, Sephora, LVMH, Ulta Beauty and Ulta, Galderma, Full Fact,
+// Poynter Institute, Maldita.es, Agence France-Presse), the militant
+// groups (TTP, Balochistan Liberation Army, Taliban), the banks and
+// brokers (HDFC Bank, ICICI Bank, Kotak Mahindra Bank, Zerodha, Groww,
+// Bank of Baroda), "Merck & Co" and "MSD", "Daiichi Sankyo" and
+// "Daiichi", the start-ups and their investors (Lovable, Anysphere,
+// Replit, CapitalG, Creandum, EQT Ventures, Klarna), the parties and
+// courts (Civic Coalition, Law and Justice, Confederation, Sejm,
+// Constitutional Tribunal, Wiper Democratic Movement, La Libertad
+// Avanza), the clubs by full and short name ("Bayer Leverkusen" and
+// "Leverkusen", "Borussia Dortmund" and "Dortmund", "Chennai Super
+// Kings" and "CSK", "Mumbai Indians" and "Mumbai"), the NHL teams by
+// nickname and city ("Oilers", "Edmonton", "Panthers", "Florida"),
+// "Robert F. Kennedy Jr.", "[P Carlos]" alone in a quote, "South Korea"
+// and "Korea", the country's capital for its government ("[L Ottawa]",
+// "[L Islamabad]") and the British page's credit "[P Yui Mok]/[O PA]"
+// were found whole. It is a measurement only: no rule may be written or
+// tuned against it. The test fails only more than 0.01 below the figure.
+const audit2020aaFloor = 0.9632 - 0.01
 
 // TestAudit2020aa scores audit2020aaArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020aaFloor. It is a
