@@ -65,7 +65,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !sentenceWithLinks(n, in) && !ex.linkedParagraphs(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.copyWithLinks(n, in, ld) && !sentenceWithLinks(n, in) && !ex.linkedParagraphs(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -181,7 +181,77 @@ func shortNote(n *html.Node, in *info) bool {
 // section that links to what it names, a product's or tool's description
 // with a "learn more" link), not a box of links with a line between them.
 func proseWithLinks(in *info, ld float64) bool {
-	return in.paras >= 1 && ld < 0.33 && in.text-in.link >= minProseBesideLinks
+	return in.paras >= 1 && ld < proseLinkDensity && in.text-in.link >= minProseBesideLinks
+}
+
+// copyWithLinks reports whether a block of link density ld over
+// Readability's 0.2, without a <p>, is still running text as
+// proseWithLinks reads it: its prose is set in other elements (a landing
+// page's cards, each a heading, a sentence or two in a <span> or <div>
+// and a few links: "Top roles: <a>Bookkeeper</a>"), minCards or more of
+// them copySentences, under the density and with the text outside links
+// that proseWithLinks wants (copyCards); or it is one such card, of a
+// block that is. A box of teasers has its titles linked and one line
+// each at most; a footer's lines are short or links.
+func (ex *extractor) copyWithLinks(n *html.Node, in *info, ld float64) bool {
+	if in.paras > 0 || ld >= proseLinkDensity {
+		return false
+	}
+	if ex.copyCards(n, in, minCards) {
+		return true
+	}
+	p := n.Parent
+	if p == nil || ex.infos[p] == nil || !ex.copyCards(n, in, 1) {
+		return false
+	}
+	pi := ex.infos[p]
+	return pi.paras == 0 && linkDensity(pi) < proseLinkDensity && ex.copyCards(p, pi, minCards)
+}
+
+// copyCards reports whether n, of in, holds want copySentences or more
+// (elements without links, of minCopyChars or more, not holding blocks)
+// and, for more than one, minProseBesideLinks outside links.
+func (ex *extractor) copyCards(n *html.Node, in *info, want int) bool {
+	if want > 1 && in.text-in.link < minProseBesideLinks {
+		return false
+	}
+	count := 0
+	var walk func(c *html.Node) bool
+	walk = func(c *html.Node) bool {
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if d.Type != html.ElementNode || d.DataAtom == atom.A {
+				continue // (a link's text is no copy, however long)
+			}
+			if di := ex.infos[d]; di != nil && !di.block && di.link == 0 && di.text >= minCopyChars && copySentence(d) {
+				if count++; count >= want {
+					return true
+				}
+				continue
+			}
+			if walk(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
+// proseLinkDensity is the link density under which proseWithLinks and
+// copyWithLinks read a block as prose.
+const proseLinkDensity = 0.33
+
+// minCopyChars is the shortest text copyWithLinks counts as a card's
+// sentence.
+const minCopyChars = 80
+
+// copySentence reports whether n's text reads as a sentence: it opens
+// with a capital and closes on a full stop, an exclamation or a question
+// mark.
+func copySentence(n *html.Node) bool {
+	t := strings.TrimSpace(clean(textOfMax(n, 2000)))
+	first, _ := utf8.DecodeRuneInString(t)
+	return t != "" && unicode.IsUpper(first) && strings.ContainsAny(t[len(t)-1:], ".!?")
 }
 
 // minProseBesideLinks is the text outside links of a block that

@@ -234,3 +234,44 @@ func TestLinkedSentenceOpeningProse(t *testing.T) {
 		t.Errorf("text holds the trackbacks' line:\n%s", a.Text)
 	}
 }
+
+// TestCopyWithLinks: a staffing firm's service page sets its services as
+// cards, each a heading, a sentence or two of copy in a <span> (no <p>)
+// and the roles it fills, linked ("Top roles: <a>Bookkeeper</a>"). The
+// cards are the page's text, though a quarter of it is links; a box of
+// linked teasers, one line each, still goes.
+func TestCopyWithLinks(t *testing.T) {
+	prose := "Our recruiters place finance and accounting professionals with teams of every size, for a project of a few weeks or for a permanent role, across the country. "
+	card := func(head, copy string, roles ...string) string {
+		s := `<div class="card"><h3>` + head + `</h3><span class="copy">` + copy + `</span><h6>Top roles:</h6>`
+		for _, r := range roles {
+			s += "\n" + `<a href="/jobs/` + strings.ReplaceAll(r, " ", "-") + `">` + r + `</a>`
+		}
+		return s + `</div>`
+	}
+	doc := `<html><head><title>Finance and accounting staffing</title></head><body>
+<nav><a href="/a">Hire talent</a> <a href="/b">Find jobs</a> <a href="/c">About us</a></nav>
+<main><h1>Finance and accounting staffing</h1>
+<p>` + prose + prose + `</p>
+<p>` + prose + `</p>
+<div class="cards">` +
+		card("Accounts payable and bookkeeping", "Focus on growth while our professionals keep your records accurate and your payments on time.", "Accounts payable manager", "Bookkeeper", "Accounts clerk") +
+		card("Billing and collections", "Strengthen your cash flow with specialists who handle invoicing, credit and collections for you.", "Billing specialist", "Collections specialist", "Credit manager") +
+		card("Payroll", "Pay your people on time and in full with experienced staff for payroll, tax filings and benefits.", "Payroll administrator", "Payroll specialist", "Payroll manager") +
+		`</div>
+<p>` + prose + `</p>
+<div class="more"><ul><li><a href="/n/1">Hiring trends for the new year in finance</a></li><li><a href="/n/2">What a controller earns in each region this year</a></li><li><a href="/n/3">Five questions to ask in an interview for an auditor</a></li></ul></div>
+</main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Focus on growth while our professionals", "Strengthen your cash flow", "Pay your people on time", "Billing specialist"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Hiring trends") {
+		t.Errorf("text holds the teaser links:\n%s", a.Text)
+	}
+}
