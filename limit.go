@@ -3,10 +3,11 @@ package newsner
 import "errors"
 
 // limitError marks the cause of an error that a configured limit gave (a
-// size cap, a timeout), naming the limit by its Config field
-// ("MaxBodyBytes", "BodyTimeout"), so that the command that set the limit
-// can say which of its flags moves it (LimitOf). Its text is its cause's,
-// empty for none.
+// size cap, a timeout, the SSRF guard, an input format that refuses a
+// page), naming the limit by its Config field ("MaxBodyBytes",
+// "BodyTimeout", "AllowPrivateNetworks", "Format"), so that the command
+// that set the limit can say which of its flags moves it (LimitOf): a
+// stage names no command's flags. Its text is its cause's, empty for none.
 type limitError struct {
 	limit string
 	err   error

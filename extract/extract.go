@@ -40,7 +40,7 @@ const Version = "extract/v42"
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
 // memory one page can take. It is the commands' one size cap
-// (newsner.DefaultMaxBodyBytes); Processor.MaxBytes follows --max-body-bytes.
+// (newsner.DefaultMaxBodyBytes); Processor.MaxBytes, where set, replaces it.
 const MaxInputBytes = newsner.DefaultMaxBodyBytes
 
 // FromReader parses an HTML document (raw bytes as served) and returns an

@@ -38,14 +38,17 @@ const (
 type Processor struct {
 	// Finder finds the entities. Required.
 	Finder newsner.EntityFinder
-	// Format is FormatAuto (the default), FormatHTML or FormatText.
+	// Format is FormatAuto (the default), FormatHTML or FormatText. Under
+	// FormatAuto a page that is neither HTML nor text (an image, a PDF)
+	// fails with ENotHTML, its cause marked newsner.AtLimit "Format" (for
+	// the command to name the flag that reads it as text).
 	Format string
 	// Metrics, if set, records the time each step takes.
 	Metrics *Metrics
 	// MaxBytes is the largest page processed; a larger one fails with
 	// ETooLarge, its cause marked newsner.AtLimit "MaxBytes" (for the
-	// command to name the flag that set it). The commands set it, like
-	// their loaders' caps, from --max-body-bytes. Default: MaxInputBytes.
+	// command to name the flag that set it). The commands set it to their
+	// loaders' caps. Default: MaxInputBytes.
 	MaxBytes int64
 }
 
@@ -73,7 +76,10 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		// drops stray control bytes: random bytes served as text/html,
 		// or named .html in a directory reprocess reads, are no page.
 		if kind := binaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary || !looksLikeHTML(page.Body)) {
-			return newsner.Article{}, newsner.Errorf(newsner.ENotHTML, "neither HTML nor text: the content looks like %s (--input-format text reads it as text)", kind)
+			// Marked "Format" for the command to name the format that
+			// reads it as text anyway (LimitOf).
+			return newsner.Article{}, &newsner.Error{Code: newsner.ENotHTML, Message: "neither HTML nor text: the content looks like " + kind,
+				Err: newsner.AtLimit("Format", nil)}
 		}
 	}
 	if asHTML {

@@ -74,6 +74,9 @@ Examples:
 	if err != nil {
 		return fmt.Errorf("--model: %w", err)
 	}
+	if _, ours := f.(*ner.Tagger); *errs && !ours {
+		return usageErrorf("--errors lists the mistakes of a model of ours (--model embedded or a file), not %s", f.Name())
+	}
 	switch {
 	case *errs:
 		err = nereval.WriteErrors(ctx, env.Stdout, shared.Dir(), f, *sets)

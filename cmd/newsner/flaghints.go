@@ -8,41 +8,60 @@ import (
 	"github.com/newsner/newsner/ingest"
 )
 
-// loadLimitFlags names the flag that moves each limit a page's loading can
-// run into (newsner.LimitOf: fetch.Config's and ingest.Inputs' fields),
-// for the commands that register fetcherFlags.
+// raise is the hint of a limit a flag raises ("raise --max-body-bytes").
+func raise(flag string) string { return "raise " + flag }
+
+// The hints of the limits that are switches rather than numbers: the SSRF
+// guard (fetch.Config's AllowPrivateNetworks) and the input format under
+// which a page that is neither HTML nor text is refused
+// (extract.Processor's Format).
+const (
+	privateNetworksHint = "--allow-private-networks lets the fetcher reach local and private addresses"
+	textFormatHint      = "--input-format text reads it as text"
+)
+
+// loadLimitFlags gives the hint, naming the flag that moves it, of each
+// limit a page's loading and processing can run into (newsner.LimitOf:
+// fetch.Config's, ingest.Inputs' and extract.Processor's fields), for
+// extract and run.
 var loadLimitFlags = map[string]string{
-	"MaxBodyBytes":   "--max-body-bytes",
-	"MaxFileBytes":   "--max-body-bytes",
-	"ConnectTimeout": "--connect-timeout",
-	"HeaderTimeout":  "--header-timeout",
-	"BodyTimeout":    "--body-timeout",
-	"MaxRedirects":   "--max-redirects",
+	"MaxBodyBytes":         raise("--max-body-bytes"),
+	"MaxFileBytes":         raise("--max-body-bytes"),
+	"MaxBytes":             raise("--max-body-bytes"),
+	"ConnectTimeout":       raise("--connect-timeout"),
+	"HeaderTimeout":        raise("--header-timeout"),
+	"BodyTimeout":          raise("--body-timeout"),
+	"MaxRedirects":         raise("--max-redirects"),
+	"AllowPrivateNetworks": privateNetworksHint,
+	"Format":               textFormatHint,
 }
 
-// reprocessLimitFlags names reprocess's flag for each limit its pages can
+// reprocessLimitFlags gives reprocess's hint for each limit its pages can
 // run into: archive.Config's (a saved page or WARC record over the size
-// cap) and extract.Processor's (a page of the raw topic over it).
+// cap) and extract.Processor's (a page of the raw topic over it, a page
+// neither HTML nor text).
 var reprocessLimitFlags = map[string]string{
-	"MaxBodyBytes": "--max-body-bytes",
-	"MaxBytes":     "--max-body-bytes",
+	"MaxBodyBytes": raise("--max-body-bytes"),
+	"MaxBytes":     raise("--max-body-bytes"),
+	"Format":       textFormatHint,
 }
 
-// watchLimitFlags names watch's flag for each limit a poll can run into:
+// watchLimitFlags gives watch's hint for each limit a poll can run into:
 // fetch.Config's fields (a feed's, sitemap's or home page's fetch, the
 // body cap being the one watch.Guarded asks for), watch.Limits' (a
 // document of too many entries, a gzipped one decompressing past the cap)
 // and watch.Config's MaxSitemaps and PollTimeout.
 var watchLimitFlags = map[string]string{
-	"MaxBodyBytes":   "--max-feed-bytes",
-	"MaxBytes":       "--max-feed-bytes",
-	"MaxEntries":     "--max-entries",
-	"MaxSitemaps":    "--max-sitemaps",
-	"PollTimeout":    "--poll-timeout",
-	"ConnectTimeout": "--connect-timeout",
-	"HeaderTimeout":  "--header-timeout",
-	"BodyTimeout":    "--body-timeout",
-	"MaxRedirects":   "--max-redirects",
+	"MaxBodyBytes":         raise("--max-feed-bytes"),
+	"MaxBytes":             raise("--max-feed-bytes"),
+	"MaxEntries":           raise("--max-entries"),
+	"MaxSitemaps":          raise("--max-sitemaps"),
+	"PollTimeout":          raise("--poll-timeout"),
+	"ConnectTimeout":       raise("--connect-timeout"),
+	"HeaderTimeout":        raise("--header-timeout"),
+	"BodyTimeout":          raise("--body-timeout"),
+	"MaxRedirects":         raise("--max-redirects"),
+	"AllowPrivateNetworks": privateNetworksHint,
 }
 
 // flagHinted is the cause of an error told which flag moves the limit
@@ -51,14 +70,14 @@ var watchLimitFlags = map[string]string{
 // (withFlagHint).
 type flagHinted struct {
 	err  error
-	flag string
+	hint string
 }
 
 func (h *flagHinted) Error() string {
 	if !hasText(h.err) {
 		return ""
 	}
-	return h.err.Error() + "; raise " + h.flag
+	return h.err.Error() + "; " + h.hint
 }
 
 // hasText reports whether err is an error with a text of its own: not a
@@ -68,7 +87,8 @@ func hasText(err error) bool { return err != nil && err.Error() != "" }
 func (h *flagHinted) Unwrap() error { return h.err }
 
 // withFlagHint adds to an error a limit gave (a page over the size cap, a
-// fetch past a timeout) the flag of flags that raises it, once, after the
+// fetch past a timeout, an address the SSRF guard refused) the hint of
+// flags that names the flag that moves it, once, after the
 // rest of the message ("too_large: fetch U: body over the 16777216-byte
 // cap: 1 attempt; raise --max-body-bytes", "too_large: U: body over
 // 16777216 bytes; raise --max-body-bytes"); its class, cause and attempts
@@ -89,16 +109,16 @@ func withFlagHint(err error, flags map[string]string) error {
 	if err == nil || errors.As(err, &done) || !errors.As(err, &e) {
 		return err
 	}
-	flag := flags[newsner.LimitOf(e.Err)]
-	if flag == "" {
+	hint := flags[newsner.LimitOf(e.Err)]
+	if hint == "" {
 		return err
 	}
 	msg := e.Message
 	if !hasText(e.Err) {
 		// "U: body over N bytes; raise F", not "...bytes: raise F".
-		msg += "; raise " + flag
+		msg += "; " + hint
 	}
-	return &newsner.Error{Code: e.Code, Message: msg, Err: &flagHinted{err: e.Err, flag: flag}}
+	return &newsner.Error{Code: e.Code, Message: msg, Err: &flagHinted{err: e.Err, hint: hint}}
 }
 
 // hintingLoader is a Loader whose errors name the flag that moves the

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/ingest/fetch"
 	"github.com/newsner/newsner/internal/fakes"
 )
 
@@ -193,5 +194,51 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 		if !strings.Contains(errOut, `"class":"`+c.class+`"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, c.want) {
 			t.Errorf("watch --once %s: log %s; want %s ending %q once", c.path, errOut, c.class, c.want)
 		}
+	}
+}
+
+// TestSwitchesNameTheirFlag: a URL the SSRF guard refuses and a file
+// that is neither HTML nor text name the flag that lets them through, at
+// the end of the dead letter, in extract, run and (the file) reprocess,
+// and watch's log names it for a feed on loopback; the stages' own errors
+// name no flag (the fetcher's said "(refused by the SSRF guard;
+// --allow-private-networks lets ...)", the extractor's "(--input-format
+// text reads it as text)").
+func TestSwitchesNameTheirFlag(t *testing.T) {
+	const ssrf = "; --allow-private-networks lets the fetcher reach local and private addresses"
+	const text = "; --input-format text reads it as text"
+	dir := t.TempDir()
+	png := filepath.Join(dir, "x.html") // an image named as a saved page
+	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check := func(what, out, class, hint string) {
+		t.Helper()
+		r := oneRecord(t, what, out)
+		if r.Class != class || !strings.HasSuffix(r.Error, hint) || strings.Count(r.Error, "--") != 1 {
+			t.Errorf("%s: class %q error %q; want %s ending %q", what, r.Class, r.Error, class, hint)
+		}
+	}
+	const blocked = "http://127.0.0.1:9/a.html"
+	_, out, _ := runMain(t, "", "extract", "--max-attempts", "1", blocked)
+	check("extract "+blocked, out, newsner.EBlockedAddress, ssrf)
+	_, out, _ = runMain(t, blocked+"\n", "run", "--max-attempts", "1")
+	check("run "+blocked, out, newsner.EBlockedAddress, ssrf)
+	_, out, _ = runMain(t, "", "extract", png)
+	check("extract x.html", out, newsner.ENotHTML, text)
+	_, out, _ = runMain(t, "", "reprocess", "--progress", "none", dir)
+	check("reprocess DIR", out, newsner.ENotHTML, text)
+	_, _, errOut := runMain(t, "", "watch", "--once", "--log-format", "json", "--max-attempts", "1", "http://127.0.0.1:9/feed.xml")
+	if !strings.Contains(errOut, `"class":"blocked_address"`) || !strings.Contains(errOut, `1 attempt`+ssrf+`"`) {
+		t.Errorf("watch --once of a feed on loopback: log %s; want blocked_address ending %q", errOut, ssrf)
+	}
+
+	_, err := fetch.New(fetch.Config{}).Fetch(t.Context(), blocked)
+	if newsner.LimitOf(err) != "AllowPrivateNetworks" || strings.Contains(err.Error(), "--") {
+		t.Errorf("fetcher: %v, limit %q; want it marked AllowPrivateNetworks and naming no flag", err, newsner.LimitOf(err))
+	}
+	_, err = (&extract.Processor{}).Process(t.Context(), newsner.Page{URL: png, FinalURL: png, Body: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")})
+	if newsner.LimitOf(err) != "Format" || strings.Contains(err.Error(), "--") {
+		t.Errorf("extractor: %v, limit %q; want it marked Format and naming no flag", err, newsner.LimitOf(err))
 	}
 }

@@ -79,6 +79,13 @@ func TestTrainAndEvalNER(t *testing.T) {
 	if code, _, _ := runMain(t, "", "eval", "ner", "--conll", filepath.Join(dir, "missing")); code == 0 {
 		t.Error("eval of a missing file succeeded")
 	}
+	// --errors of prose's model is a mistake in the command line, said
+	// before any set is read, naming the flags; it was exit 1 from
+	// nereval, whose own error named --errors.
+	code, _, stderr = runMain(t, "", "eval", "ner", "--conll", data, "--model", "prose", "--errors")
+	if code != 2 || !strings.Contains(stderr, "--errors lists the mistakes of a model of ours (--model embedded or a file)") {
+		t.Errorf("eval ner --model prose --errors: exit %d, %q; want 2 naming --errors and --model", code, stderr)
+	}
 }
 
 // TestTrainOneDocumentCounts: train ner and a report count one document

@@ -93,7 +93,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		Metrics:      ingest.NewMetrics(reg),
 		Recent:       newRecent(o.dedupe),
 		Loader:       hintingLoader{&ingest.Inputs{Fetcher: fetcher}, loadLimitFlags},
-		Processor:    proc,
+		Processor:    hintingProcessor{proc, loadLimitFlags},
 		Workers:      o.workers,
 		DrainTimeout: o.drain,
 		Logger:       log,

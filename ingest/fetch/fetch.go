@@ -259,14 +259,16 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 	tries := 0
 	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
 		page.FinalURL, page.Status = u.String(), status
-		msg := e.Message
+		msg, cause := e.Message, e.Err
 		if e.Code == newsner.EBlockedAddress && !f.cfg.AllowPrivateNetworks {
-			msg += " (refused by the SSRF guard; --allow-private-networks lets the fetcher reach local and private addresses)"
+			// Marked for the command to name its switch (LimitOf).
+			msg += " (refused by the SSRF guard)"
+			cause = newsner.AtLimit("AllowPrivateNetworks", cause)
 		}
 		return page, &newsner.Error{
 			Code:    e.Code,
 			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), msg),
-			Err:     &triesError{n: max(tries, 1), err: e.Err},
+			Err:     &triesError{n: max(tries, 1), err: cause},
 		}
 	}
 	visited := map[string]bool{u.String(): true}

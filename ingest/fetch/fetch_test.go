@@ -867,7 +867,8 @@ func TestFetchConnectTimeout(t *testing.T) {
 
 // TestErrorsNameTheirRemedy: a closed port is the page's network error,
 // not a robots.txt error (robots.txt is what is asked first), and a
-// refused address names --allow-private-networks.
+// refused address names the SSRF guard and is marked AllowPrivateNetworks
+// (the command names its flag: cmd/newsner's TestSwitchesNameTheirFlag).
 func TestErrorsNameTheirRemedy(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -885,8 +886,8 @@ func TestErrorsNameTheirRemedy(t *testing.T) {
 	cfg.allow = nil
 	cfg.AllowPrivateNetworks = false
 	_, err = New(cfg).Fetch(context.Background(), closed)
-	if newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "--allow-private-networks") {
-		t.Errorf("loopback: %v, want blocked_address naming --allow-private-networks", err)
+	if newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "refused by the SSRF guard") || newsner.LimitOf(err) != "AllowPrivateNetworks" || strings.Contains(err.Error(), "--") {
+		t.Errorf("loopback: %v (limit %q), want blocked_address naming the SSRF guard, marked AllowPrivateNetworks for the command to name its flag, naming no flag itself", err, newsner.LimitOf(err))
 	}
 }
 

@@ -82,7 +82,7 @@ func Run(ctx context.Context, w io.Writer, sharedDir string, f ner.Finder, spec 
 func WriteErrors(ctx context.Context, w io.Writer, sharedDir string, f ner.Finder, spec string) error {
 	tg, ok := f.(*ner.Tagger)
 	if !ok {
-		return fmt.Errorf("--errors needs a model of ours, not %s", f.Name())
+		return fmt.Errorf("listing a model's mistakes needs a model of ours (a *ner.Tagger), not %s", f.Name())
 	}
 	var keys keyPages
 	for _, n := range Names(sharedDir, spec) {
