@@ -38,8 +38,8 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if c := causeText(e.Err); c != "" {
-		return fmt.Sprintf("%s: %s: %s", e.Code, e.Message, c)
+	if HasText(e.Err) {
+		return fmt.Sprintf("%s: %s: %s", e.Code, e.Message, e.Err)
 	}
 	return fmt.Sprintf("%s: %s", e.Code, e.Message)
 }

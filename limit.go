@@ -37,11 +37,8 @@ func LimitOf(err error) string {
 	return ""
 }
 
-// causeText is the text of a cause, "" for none or for a mark of a
-// limit without a cause of its own.
-func causeText(err error) string {
-	if err == nil {
-		return ""
-	}
-	return err.Error()
-}
+// HasText reports whether err is an error with a text of its own: not
+// nil, not a limit's mark without a cause (AtLimit(limit, nil)), whose
+// text is "". A layer that writes a cause after its own words asks it
+// first, so that such a mark leaves no dangling ": ".
+func HasText(err error) bool { return err != nil && err.Error() != "" }

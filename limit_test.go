@@ -22,3 +22,22 @@ func TestAtLimit(t *testing.T) {
 		t.Errorf("LimitOf: %q %q %q; errors.Is cause %v", LimitOf(e), LimitOf(bare), LimitOf(cause), errors.Is(e, cause))
 	}
 }
+
+// TestHasText: a cause has a text of its own unless it is nil or a
+// limit's mark without a cause, the one test Error, the fetcher's attempt
+// count and cmd/newsner's flag hints share (each had its own).
+func TestHasText(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{AtLimit("MaxBodyBytes", nil), false},
+		{AtLimit("BodyTimeout", errors.New("deadline passed")), true},
+		{errors.New("x"), true},
+	} {
+		if got := HasText(c.err); got != c.want {
+			t.Errorf("HasText(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}

@@ -74,15 +74,11 @@ type flagHinted struct {
 }
 
 func (h *flagHinted) Error() string {
-	if !hasText(h.err) {
+	if !newsner.HasText(h.err) {
 		return ""
 	}
 	return h.err.Error() + "; " + h.hint
 }
-
-// hasText reports whether err is an error with a text of its own: not a
-// limit's mark alone (newsner.AtLimit with no cause), whose text is "".
-func hasText(err error) bool { return err != nil && err.Error() != "" }
 
 func (h *flagHinted) Unwrap() error { return h.err }
 
@@ -114,7 +110,7 @@ func withFlagHint(err error, flags map[string]string) error {
 		return err
 	}
 	msg := e.Message
-	if !hasText(e.Err) {
+	if !newsner.HasText(e.Err) {
 		// "U: body over N bytes; raise F", not "...bytes: raise F".
 		msg += "; " + hint
 	}

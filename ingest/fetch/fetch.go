@@ -320,7 +320,7 @@ type triesError struct {
 
 func (e *triesError) Error() string {
 	s := newsner.Count(e.n, "attempt")
-	if e.err == nil || e.err.Error() == "" {
+	if !newsner.HasText(e.err) {
 		return s
 	}
 	return s + ": " + e.err.Error()
