@@ -50,12 +50,13 @@ var reprocessLimitFlags = map[string]string{
 // fetch.Config's fields (a feed's, sitemap's or home page's fetch, the
 // body cap being the one watch.Guarded asks for), watch.Limits' (a
 // document of too many entries, a gzipped one decompressing past the cap)
-// and watch.Config's MaxSitemaps and PollTimeout.
+// and watch.Config's MaxSitemaps, MaxDepth and PollTimeout.
 var watchLimitFlags = map[string]string{
 	"MaxBodyBytes":         raise("--max-feed-bytes"),
 	"MaxBytes":             raise("--max-feed-bytes"),
 	"MaxEntries":           raise("--max-entries"),
 	"MaxSitemaps":          raise("--max-sitemaps"),
+	"MaxDepth":             raise("--max-sitemap-depth"),
 	"PollTimeout":          raise("--poll-timeout"),
 	"ConnectTimeout":       raise("--connect-timeout"),
 	"HeaderTimeout":        raise("--header-timeout"),

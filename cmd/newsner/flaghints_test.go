@@ -140,7 +140,8 @@ func TestProcessorCapNamesItsFlag(t *testing.T) {
 
 // TestWatchDocumentLimitsNameTheirFlag: a feed of more entries than
 // --max-entries, a gzipped sitemap decompressing past --max-feed-bytes, a
-// sitemap index of more sitemaps than --max-sitemaps and a feed slower
+// sitemap index of more sitemaps than --max-sitemaps or nested deeper than
+// --max-sitemap-depth, and a feed slower
 // than --poll-timeout say, in watch's log line, which flag raises the
 // limit; they were logged inside the watcher, where no flag is known, and
 // said "feed of at least 5 entries: more than 3" alone.
@@ -169,6 +170,9 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 			case <-r.Context().Done():
 			case <-time.After(5 * time.Second):
 			}
+		case "/nested.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%s/index.xml</loc></sitemap></sitemapindex>`, srvURL)
 		case "/index.xml":
 			w.Header().Set("Content-Type", "application/xml")
 			fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%[1]s/s1.xml</loc></sitemap><sitemap><loc>%[1]s/s2.xml</loc></sitemap></sitemapindex>`, srvURL)
@@ -180,11 +184,13 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 	defer srv.Close()
 	srvURL = srv.URL
 	flags := []string{"watch", "--once", "--log-format", "json", "--allow-private-networks", "--per-host-rate", "inf",
-		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1", "--max-redirects", "0"}
+		"--ignore-robots", "--max-attempts", "1", "--max-entries", "3", "--max-feed-bytes", "1024", "--max-sitemaps", "1", "--max-sitemap-depth", "1", "--max-redirects", "0"}
 	for _, c := range []struct{ path, class, want string }{
 		{"/feed", "too_large", `feed of at least 5 entries: more than 3; raise --max-entries"`},
 		{"/bomb.xml.gz", "too_large", `decompresses to more than 1024 bytes; raise --max-feed-bytes"`},
 		{"/index.xml", "too_large", `more than 1 sitemaps in one poll of ` + srv.URL + `/index.xml; raise --max-sitemaps"`},
+		// An index in an index past the depth had no flag to raise it.
+		{"/nested.xml", "invalid", `sitemap indexes nested more than 1 deep at ` + srv.URL + `/index.xml; raise --max-sitemap-depth"`},
 		// A feed slower than a poll may take said "abandoned by the
 		// caller: 1 attempt: context deadline exceeded".
 		{"/slow", "timeout", `the poll ran past 300ms; raise --poll-timeout"`},

@@ -87,10 +87,11 @@ whether it was starting (reading its sources or seen URLs) or polling.`)}
 	fs.DurationVar(&c.PollTimeout, "poll-timeout", 2*time.Minute, "longest time one poll may take, every fetch included")
 	fs.IntVar(&c.Limits.MaxEntries, "max-entries", 50_000, "most entries a feed or sitemap may have; one with more fails")
 	fs.IntVar(&c.MaxSitemaps, "max-sitemaps", 50, "most sitemaps one poll of a sitemap index fetches (the newest first)")
+	fs.IntVar(&c.MaxDepth, "max-sitemap-depth", 3, "most levels of sitemap indexes one poll follows (an index of sitemaps is 1, an index of indexes 2); a deeper index fails")
 	fs.Int64Var(&o.maxFeedBytes, "max-feed-bytes", 16<<20, "largest feed or sitemap accepted, before and after gzip decoding")
 	o.fetch = fetcherFlags(fs)
 	fs.needPositive("session-timeout", "partitions", "source-partitions", "interval", "max-interval", "rediscover",
-		"concurrency", "poll-timeout", "max-entries", "max-sitemaps", "max-feed-bytes")
+		"concurrency", "poll-timeout", "max-entries", "max-sitemaps", "max-sitemap-depth", "max-feed-bytes")
 	fs.needNonNegative("seen-ttl", "seen-max")
 	if err := parse(fs, args); err != nil {
 		return nil, err

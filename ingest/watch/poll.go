@@ -120,7 +120,8 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 		return res, out, nil
 	}
 	if depth+1 > p.w.cfg.MaxDepth {
-		return res, out, newsner.Errorf(newsner.EInvalid, "sitemap indexes nested more than %d deep at %s", p.w.cfg.MaxDepth, newsner.Clip(u, 300))
+		return res, out, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("sitemap indexes nested more than %d deep at %s", p.w.cfg.MaxDepth, newsner.Clip(u, 300)),
+			Err: newsner.AtLimit("MaxDepth", nil)}
 	}
 	children := p.w.pickSitemaps(doc.Children, base)
 	var errs []error

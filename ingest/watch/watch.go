@@ -127,8 +127,8 @@ type Config struct {
 	// Explain, if set, rewrites the error of a failed poll (or of a
 	// sitemap of an index) before it is logged: the command that set a limit the poll ran into (its error
 	// marked newsner.AtLimit with the limit's field: "MaxEntries",
-	// "MaxSitemaps", "PollTimeout", Limits' "MaxBytes") adds the flag that
-	// moves it.
+	// "MaxSitemaps", "MaxDepth", "PollTimeout", Limits' "MaxBytes") adds
+	// the flag that moves it.
 	Explain func(error) error
 	// Metrics, if set, counts polls and URLs.
 	Metrics *Metrics
