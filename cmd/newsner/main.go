@@ -321,7 +321,7 @@ func newFlagSet(env *Env, name, synopsis, description string) *flagSet {
 }
 
 // parse reads the flags' environment variables, then args, mapping flag
-// errors to errUsage (flag has printed them), and makes the logger.
+// errors to usage errors of one line (flagMistake), and makes the logger.
 func parse(fs *flagSet, args []string) error {
 	if err := bindEnv(fs.FlagSet, fs.env.Getenv); err != nil {
 		fmt.Fprintf(fs.env.Stderr, "newsner %s: %v\n", fs.Name(), err)
@@ -339,8 +339,7 @@ func parse(fs *flagSet, args []string) error {
 			fs.env.Stdout.Write(printed.Bytes())
 			return err
 		}
-		fs.env.Stderr.Write(sayWant(fs.FlagSet, err, printed.Bytes()))
-		return errUsage
+		return flagMistake(fs.FlagSet, err)
 	}
 	if err := fs.checkBounds(); err != nil {
 		return err
@@ -387,44 +386,62 @@ func envName(flagName string) string {
 	return "NEWSNER_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
 }
 
-// wantOf says what a flag of the flag package's own kinds takes, for a
-// value it refused, in the flag's variable or on the command line: its
-// "parse error" said nothing of what would do (NEWSNER_WORKERS="abc":
-// parse error). Flags of newsner's own kinds say so in their error; they
-// get "".
+// wantOf says what a flag of the flag package's own kinds takes ("a
+// whole number"), for a value it refused, in the flag's variable or on the
+// command line: its "parse error" said nothing of what would do
+// (NEWSNER_WORKERS="abc": parse error). Flags of newsner's own kinds say so
+// in their error; they get "".
 func wantOf(f *flag.Flag) string {
 	kind, _ := flag.UnquoteUsage(f)
 	switch kind {
 	case "":
-		return " (--" + f.Name + " wants true or false)"
+		return "true or false"
 	case "int", "uint":
-		return " (--" + f.Name + " wants a whole number)"
+		return "a whole number"
 	case "duration":
-		return " (--" + f.Name + " wants a duration such as 30s, 5m or 1h)"
+		return "a duration such as 30s, 5m or 1h"
 	case "float":
-		return " (--" + f.Name + " wants a number)"
+		return "a number"
 	}
 	return ""
 }
 
-// sayWant adds what the flag takes (wantOf) to the error err the flag
-// package printed, with the usage, in printed, where err is a value it
-// could not parse: "invalid value "abc" for flag -workers: parse error"
-// said nothing of what would do, where the same value in the flag's
-// variable did (bindEnv).
-func sayWant(fs *flag.FlagSet, err error, printed []byte) []byte {
+// flagMistake rewrites an error of the flag package as the one line that
+// every other mistake in the command line is (Main prefixes the command):
+// the flag as it is typed (--F), the value refused and what the flag
+// takes ('--workers "abc": want a whole number'), or where the flags are
+// listed ("unknown flag --bogus (newsner extract --help lists the
+// flags)"). The flag package said "flag provided but not defined: -bogus"
+// or 'invalid value "abc" for flag -workers: parse error', without the
+// command, with one dash, and then the whole usage, which left the
+// mistake some 60 lines up the screen.
+func flagMistake(fs *flag.FlagSet, err error) error {
 	msg := err.Error()
-	if !strings.HasPrefix(msg, "invalid ") {
-		return printed
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return usageErrorf("unknown flag --%s (newsner %s --help lists the flags)", name, fs.Name())
 	}
-	var want string
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return usageErrorf("--%s needs a value", name)
+	}
+	var mistake error
 	fs.VisitAll(func(f *flag.Flag) {
-		// "invalid value V for flag -F: ", "invalid boolean value V for -F: "
-		if strings.Contains(msg, " for flag -"+f.Name+": ") || strings.Contains(msg, " for -"+f.Name+": ") {
-			want = wantOf(f)
+		// "invalid value V for flag -F: CAUSE", "invalid boolean value V for -F: CAUSE"
+		for _, infix := range []string{" for flag -" + f.Name + ": ", " for -" + f.Name + ": "} {
+			before, cause, ok := strings.Cut(msg, infix)
+			if !ok || mistake != nil {
+				continue
+			}
+			value := before[strings.LastIndex(before, "value ")+len("value "):]
+			if want := wantOf(f); want != "" && cause == "parse error" {
+				cause = "want " + want
+			}
+			mistake = usageErrorf("--%s %s: %s", f.Name, value, cause)
 		}
 	})
-	return bytes.Replace(printed, []byte(msg), []byte(msg+want), 1)
+	if mistake == nil {
+		mistake = usageErrorf("%v (newsner %s --help lists the flags)", err, fs.Name())
+	}
+	return mistake
 }
 
 // bindEnv sets each flag of fs whose environment variable is set to its
@@ -439,7 +456,10 @@ func bindEnv(fs *flag.FlagSet, getenv func(string) string) error {
 		}
 		if v := getenv(key); v != "" {
 			if err := f.Value.Set(v); err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q: %w%s", key, v, err, wantOf(f)))
+				if want := wantOf(f); want != "" {
+					err = fmt.Errorf("%w (--%s wants %s)", err, f.Name, want)
+				}
+				errs = append(errs, fmt.Errorf("%s=%q: %w", key, v, err))
 			}
 		}
 	})
