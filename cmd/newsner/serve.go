@@ -99,8 +99,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		}
 		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(conn.Brokers, ","))
 	}
-	// A file that cannot be opened is said now, not after the page is
-	// served and the files before it read.
+	// A file that cannot be opened, or a directory, is said now, not
+	// after the page is served and the files before it read.
 	for _, name := range o.fs.Args() {
 		if name == "-" {
 			// A directory as stdin was said once the page was served
@@ -110,7 +110,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			}
 			continue
 		}
-		f, err := os.Open(name)
+		f, err := openRecords(name)
 		if err != nil {
 			return err
 		}
@@ -283,6 +283,21 @@ func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.
 	return nil
 }
 
+// openRecords opens a file of records, refusing a directory: it said
+// "DIR: line 1: read DIR: is a directory", and that once the page was
+// served ("serving http://...", then the error).
+func openRecords(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("%s is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)", name)
+	}
+	return f, nil
+}
+
 func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Store, logger *slog.Logger) error {
 	var r io.Reader
 	if name == "-" {
@@ -290,15 +305,11 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 		defer in.Close()
 		r = in
 	} else {
-		f, err := os.Open(name)
+		f, err := openRecords(name)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			// It said "DIR: line 1: read DIR: is a directory".
-			return fmt.Errorf("%s is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)", name)
-		}
 		r = f
 	}
 	r, _, err := gz.NewReader(r)

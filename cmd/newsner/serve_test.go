@@ -470,12 +470,13 @@ func TestServeFileOfNoRecords(t *testing.T) {
 }
 
 // TestServeDirectory: a directory given to serve says so and what serve
-// reads, where it said "DIR: line 1: read DIR: is a directory".
+// reads, where it said "DIR: line 1: read DIR: is a directory", and says
+// it alone, before serving: it said "serving http://..." first.
 func TestServeDirectory(t *testing.T) {
 	dir := t.TempDir()
 	code, _, stderr := runMain(t, "", "serve", "--addr", "127.0.0.1:0", dir)
 	want := "newsner serve: " + dir + " is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)\n"
-	if code != 1 || !strings.HasSuffix(stderr, want) {
-		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	if code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and only %q", code, stderr, want)
 	}
 }
