@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Dir returns the shared materials' directory: $NEWSNER_SHARED if set, else
@@ -60,14 +61,28 @@ func Require(tb Skipper, elem ...string) string {
 // fresh clone without the data): "open .../eng.testa: no such file or
 // directory" alone does not say that the data sets live outside the
 // repository, nor how to point at them. Other errors are returned as they
-// are.
+// are, and so is one about a file outside the shared directory (a
+// --model or --train file the user named), which the hint sent looking
+// for the shared data.
 func Missing(err error) error {
-	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+	var pe *fs.PathError
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || !errors.As(err, &pe) {
 		return err
 	}
 	dir := Dir()
-	if _, serr := os.Stat(dir); serr == nil {
+	if _, serr := os.Stat(dir); serr == nil || !within(pe.Path, dir) {
 		return err
 	}
 	return fmt.Errorf("%w (no shared data at %s: the data sets are kept outside the repository; set NEWSNER_SHARED to their directory)", err, dir)
+}
+
+// within reports whether path is dir or below it.
+func within(path, dir string) bool {
+	p, perr := filepath.Abs(path)
+	d, derr := filepath.Abs(dir)
+	if perr != nil || derr != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

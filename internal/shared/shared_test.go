@@ -1,7 +1,9 @@
 package shared
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +37,21 @@ func TestRequireSkipsWhenAbsent(t *testing.T) {
 	Require(&s, "data", "nothing-here")
 	if !s.skipped {
 		t.Fatal("Require did not skip on an absent path")
+	}
+}
+
+// TestMissingOnlyForSharedFiles: a file of the shared data not found,
+// where the shared directory is not there, says where the data was looked
+// for; a file the user named outside it (eval ner --model nosuch.bin)
+// does not: it was told to set NEWSNER_SHARED.
+func TestMissingOnlyForSharedFiles(t *testing.T) {
+	t.Setenv("NEWSNER_SHARED", filepath.Join(t.TempDir(), "absent"))
+	_, inside := os.Open(Path("data", "conll2003", "eng.testa"))
+	if got := Missing(inside).Error(); !strings.Contains(got, "no shared data at") {
+		t.Errorf("a shared file: %q; want the shared data's hint", got)
+	}
+	_, outside := os.Open(filepath.Join(t.TempDir(), "nosuch.bin"))
+	if got := Missing(outside); got != outside {
+		t.Errorf("a file outside the shared data: %q; want it as it was", got)
 	}
 }
