@@ -79,6 +79,18 @@ func TestTrainAndEvalNER(t *testing.T) {
 	if code, _, _ := runMain(t, "", "eval", "ner", "--conll", filepath.Join(dir, "missing")); code == 0 {
 		t.Error("eval of a missing file succeeded")
 	}
+	// A --model that is no model says so; it said "model: EOF" of an
+	// empty file and "model: unexpected EOF" of a short text.
+	for _, body := range []string{"", "hello\n"} {
+		bad := filepath.Join(t.TempDir(), "bad.bin")
+		if err := os.WriteFile(bad, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr = runMain(t, "", "eval", "ner", "--conll", data, "--model", bad)
+		if code != 1 || !strings.Contains(stderr, "--model: "+bad+": model: not a newsner entity model (") || strings.Contains(stderr, "EOF") {
+			t.Errorf("eval ner --model of %q: exit %d, %q; want 1, saying it is no model", body, code, stderr)
+		}
+	}
 	// --errors of prose's model is a mistake in the command line, said
 	// before any set is read, naming the flags; it was exit 1 from
 	// nereval, whose own error named --errors.

@@ -601,7 +601,14 @@ func (mr *modelReader) weights() (*weights, error) {
 
 func readModel(r io.Reader) (*modelFile, error) {
 	zr, err := gzip.NewReader(r)
-	if err != nil {
+	switch {
+	case errors.Is(err, io.EOF):
+		// It said "model: EOF".
+		return nil, errors.New("model: not a newsner entity model (the file is empty)")
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, io.ErrUnexpectedEOF):
+		// It said "model: unexpected EOF" of a short file of text.
+		return nil, errors.New("model: not a newsner entity model (models are gzip-compressed; this is not)")
+	case err != nil:
 		return nil, fmt.Errorf("model: %w", err)
 	}
 	mr := &modelReader{br: bufio.NewReader(zr)}
