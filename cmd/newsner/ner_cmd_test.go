@@ -79,6 +79,24 @@ func TestTrainAndEvalNER(t *testing.T) {
 	if code, _, _ := runMain(t, "", "eval", "ner", "--conll", filepath.Join(dir, "missing")); code == 0 {
 		t.Error("eval of a missing file succeeded")
 	}
+	// A --conll that is a directory or an empty file is refused before
+	// the model is loaded: the one said "read conll: read DIR: is a
+	// directory" (exit 1), the other scored 0 documents with exit 0.
+	empty := filepath.Join(dir, "empty.conll")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{dir: " is a directory, not a CoNLL-2003 file", empty: " is empty: no CoNLL-2003 documents to score"} {
+		code, _, stderr = runMain(t, "", "eval", "ner", "--conll", path)
+		if code != 2 || stderr != "newsner eval ner: --conll: "+path+want+"\n" {
+			t.Errorf("eval ner --conll %s: exit %d, %q; want 2 and %q", path, code, stderr, path+want)
+		}
+	}
+	// So is a directory given to train ner --train, once training starts.
+	code, _, stderr = runMain(t, "", "train", "ner", "--train", dir, "--out", filepath.Join(dir, "m.bin"))
+	if want := "newsner train ner: --train: conll: " + dir + " is a directory, not a file\n"; code != 1 || stderr != want {
+		t.Errorf("train ner --train DIR: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
 	// A --model that is no model says so; it said "model: EOF" of an
 	// empty file and "model: unexpected EOF" of a short text.
 	for _, body := range []string{"", "hello\n"} {

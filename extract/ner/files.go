@@ -13,13 +13,18 @@ func ReadCoNLLFile(path string) ([]Doc, error) {
 // readTaggedFile reads the CoNLL-style file at path under the tag scheme sc
 // (ReadTagged): the one file reader for CoNLL-2003 (the zero scheme) and the
 // other corpora's files the training sources and dev sets name. Errors name
-// the path; one that cannot be opened says "conll: open PATH: ...".
+// the path; one that cannot be opened says "conll: open PATH: ...", a
+// directory "conll: PATH is a directory, not a file" (it said "PATH: read
+// conll: read PATH: is a directory").
 func readTaggedFile(path string, sc TagScheme) ([]Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("conll: %w", err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("conll: %s is a directory, not a file", path)
+	}
 	docs, err := ReadTagged(f, sc)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

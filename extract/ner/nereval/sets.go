@@ -98,14 +98,24 @@ func noSuchSet(name string, err error) error {
 // something neither a set (ner.DevSets, a web-page set in any of its
 // forms and halves) nor a file, as scoring it would, without reading
 // any: for a command that scores after other work (train ner --dev,
-// after training) to say so before that work.
+// after training) to say so before that work. A directory or an empty
+// file is refused too: one said "read conll: read DIR: is a directory",
+// the other scored nothing as if all were well.
 func CheckSpec(sharedDir, spec string) error {
 	for _, n := range Names(sharedDir, spec) {
 		if _, _, _, page := parsePageSet(n); page || slices.Contains(ner.DevSets, n) {
 			continue
 		}
-		if _, err := os.Stat(n); errors.Is(err, fs.ErrNotExist) {
+		fi, err := os.Stat(n)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return noSuchSet(n, err)
+		case err != nil:
+			continue // said when it is read
+		case fi.IsDir():
+			return fmt.Errorf("%s is a directory, not a CoNLL-2003 file", n)
+		case fi.Size() == 0:
+			return fmt.Errorf("%s is empty: no CoNLL-2003 documents to score", n)
 		}
 	}
 	return nil
