@@ -85,6 +85,10 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 	return o, nil
 }
 
+// publicHint is what the page answers a request for another host than
+// loopback: the flag that serves it there.
+const publicHint = "newsner serve --public serves it to other hosts"
+
 func runServe(ctx context.Context, env *Env, args []string) error {
 	o, err := parseServe(env, args)
 	if err != nil {
@@ -170,7 +174,7 @@ func (o *serveOpts) listen(ctx context.Context, env *Env, store *web.Store, sour
 	log := o.fs.log
 	srvCtx, stopSrv := context.WithCancel(context.WithoutCancel(ctx))
 	srv := &http.Server{
-		Handler:           web.Handler(store, web.HandlerConfig{AnyHost: o.public, Source: source, Logger: log}),
+		Handler:           web.Handler(store, web.HandlerConfig{AnyHost: o.public, OtherHostHint: publicHint, Source: source, Logger: log}),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		BaseContext:       func(net.Listener) context.Context { return srvCtx }, // ends the event streams at shutdown

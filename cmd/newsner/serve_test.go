@@ -280,6 +280,23 @@ func TestServeBindNeedsPublic(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "--public") {
 		t.Errorf("serve on 0.0.0.0: exit %d, %q", code, stderr)
 	}
+	// A request for another host is told of --public, by the command:
+	// sink/web names no flag of its own.
+	p := startServe(t, strings.NewReader(""), noEnv, "-")
+	req, err := http.NewRequest("GET", p.url+"/", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Host = "news.example"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := "this page is served for localhost only (newsner serve --public serves it to other hosts)"; resp.StatusCode != http.StatusMisdirectedRequest || strings.TrimSpace(string(body)) != want {
+		t.Errorf("a request for another host: %d %q; want 421 %q", resp.StatusCode, body, want)
+	}
 	// A file that cannot be read is said before the page is served (it
 	// was after: "serving http://...", then the error, and the page of
 	// the files read before it gone).

@@ -30,6 +30,11 @@ type HandlerConfig struct {
 	// elsewhere cannot read this one through a name that resolves to
 	// 127.0.0.1 (DNS rebinding). Turn it on when serving beyond loopback.
 	AnyHost bool
+	// OtherHostHint, if set, follows "this page is served for localhost
+	// only" in the answer to a request for another host, in brackets: how
+	// the command that serves the page serves it beyond loopback (its
+	// flag), which this package does not know.
+	OtherHostHint string
 	// Source describes where the records come from, shown on the page
 	// ("Kafka newsner.articles on 127.0.0.1:9092", "stdin").
 	Source string
@@ -100,7 +105,11 @@ func (h *handler) guard(next http.Handler) http.Handler {
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
 		if !h.cfg.AnyHost && !loopbackHost(r.Host) {
-			http.Error(w, "this page is served for localhost only (newsner serve --public serves it to other hosts)", http.StatusMisdirectedRequest)
+			msg := "this page is served for localhost only"
+			if h.cfg.OtherHostHint != "" {
+				msg += " (" + h.cfg.OtherHostHint + ")"
+			}
+			http.Error(w, msg, http.StatusMisdirectedRequest)
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -71,6 +71,15 @@ func TestHandlerHeadersAndHosts(t *testing.T) {
 			t.Errorf("Host %s: status %d, want %d", host, resp.StatusCode, want)
 		}
 	}
+	// The package names no command's flag; the command's hint follows.
+	if _, body := get(t, srv.URL+"/", "evil.example"); strings.TrimSpace(body) != "this page is served for localhost only" {
+		t.Errorf("another host: %q; want no hint where none is set", body)
+	}
+	hinted := httptest.NewServer(Handler(s, HandlerConfig{OtherHostHint: "serve it with --x"}))
+	defer hinted.Close()
+	if _, body := get(t, hinted.URL+"/", "evil.example"); strings.TrimSpace(body) != "this page is served for localhost only (serve it with --x)" {
+		t.Errorf("another host, a hint set: %q", body)
+	}
 	open := httptest.NewServer(Handler(s, HandlerConfig{AnyHost: true}))
 	defer open.Close()
 	if resp, _ := get(t, open.URL+"/api/overview", "news.example"); resp.StatusCode != 200 {
