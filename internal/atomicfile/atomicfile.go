@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -55,7 +56,15 @@ type File struct {
 // permissions of the file it replaces (a file a program created 0644, or
 // one its user chmodded, stays so); a new path gets 0600.
 func Create(path string) (*File, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".*.tmp")
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// Named by its directory, not by the temporary file no user
+		// named ("open DIR/cp.json.3687079216.tmp: no such file or
+		// directory"); the cause is kept (errors.Is).
+		return nil, &fs.PathError{Op: "create a file in", Path: dir, Err: pe.Err}
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -118,7 +118,11 @@ func TestCheck(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("directory holds %d entries after Check, want none", len(entries))
 	}
-	if err := Check(filepath.Join(dir, "no-such-dir", "f.txt")); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("Check in a missing directory: %v, want not exist", err)
+	// The error names the directory, not the temporary file no user
+	// named ("open DIR/no-such-dir/f.txt.3687079216.tmp: ...").
+	missing := filepath.Join(dir, "no-such-dir")
+	err := Check(filepath.Join(missing, "f.txt"))
+	if want := "create a file in " + missing + ": no such file or directory"; !errors.Is(err, os.ErrNotExist) || err.Error() != want {
+		t.Errorf("Check in a missing directory: %v, want not exist, %q", err, want)
 	}
 }
