@@ -164,7 +164,13 @@ type span struct{ start, end int64 }
 // missing carriage return, a duplicated field) are tolerated.
 func damaged(rec gowarc.Record) error {
 	if rec.WarcRecord.Type().String() == "unknown" {
-		return fmt.Errorf("bad record header: %w", errors.Join(rec.Validation...))
+		// On one line: errors.Join wrote each finding on a line of its
+		// own, in a dead letter's error and a log line's.
+		why := make([]string, len(rec.Validation))
+		for i, v := range rec.Validation {
+			why[i] = strings.ReplaceAll(v.Error(), "\n", "; ")
+		}
+		return fmt.Errorf("bad record header: %s", newsner.Clip(strings.Join(why, "; "), 500))
 	}
 	for _, v := range rec.Validation {
 		var cl *gowarc.ContentLengthError

@@ -220,8 +220,8 @@ func TestArchiveDamagedWARC(t *testing.T) {
 		t.Errorf("skipped %d inputs, want at least 5 (cut member, missing file, bad header, cut record, bad length): %+v", len(cls), sk.All())
 	}
 	for _, d := range sk.All() {
-		if d.Class != newsner.EInvalid || d.Error == "" || d.URL == "" {
-			t.Errorf("skip record %+v", d)
+		if d.Class != newsner.EInvalid || d.Error == "" || d.URL == "" || strings.Contains(d.Error, "\n") {
+			t.Errorf("skip record %+v; want an invalid one, its error on one line", d)
 		}
 		t.Logf("skipped %s: %s", d.URL, d.Error)
 	}
