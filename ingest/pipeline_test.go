@@ -418,3 +418,13 @@ func TestInputsNamedPipeWithoutWriter(t *testing.T) {
 		t.Errorf("Load of a named pipe with a writer: %q, %v", p.Body, err)
 	}
 }
+
+// TestReadCappedGzipCutShort: a gzip file cut short is said to be one
+// (invalid), where it said "read X: unexpected EOF" alone.
+func TestReadCappedGzipCutShort(t *testing.T) {
+	z := fakes.Gzip([]byte("<p>" + strings.Repeat("words ", 200) + "</p>"))
+	_, err := ingest.ReadCapped(bytes.NewReader(z[:len(z)/2]), 1<<20, "page.html.gz", "")
+	if want := "invalid: read page.html.gz: gzip data damaged or cut short: unexpected EOF"; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
+	}
+}
