@@ -75,6 +75,9 @@ func ReadFile(path string, max int64) ([]byte, error) {
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+		return nil, err // "read DIR: is a directory", not "DIR: read DIR: ..."
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

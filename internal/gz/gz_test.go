@@ -71,6 +71,11 @@ func TestReadFile(t *testing.T) {
 	if _, err := gz.ReadFile(filepath.Join(dir, "none"), 1<<20); err == nil {
 		t.Fatal("ReadFile of a missing file: no error")
 	}
+	// A directory is named once (eval extract --explain DIR said "DIR:
+	// read DIR: is a directory").
+	if _, err := gz.ReadFile(dir, 1<<20); err == nil || strings.Count(err.Error(), dir) != 1 {
+		t.Errorf("ReadFile of a directory: %v, want an error naming it once", err)
+	}
 }
 
 // TestSizeCap: Bytes and ReadFile fail with ErrTooLarge past their cap,
