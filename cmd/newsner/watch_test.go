@@ -701,6 +701,12 @@ func TestReadSources(t *testing.T) {
 	if got, err := readSources(context.Background(), env, []string{feedFile}); err == nil || !strings.Contains(err.Error(), "is a document") || strings.Count(err.Error(), feedFile) != 1 {
 		t.Errorf("a feed file read as sources: %q, %v", got, err)
 	}
+	// So is one piped in: its lines were looked up as hosts
+	// ("lookup <html><head><title>x<: no such host").
+	piped := &Env{Stdin: strings.NewReader("<html><head><title>x</title></head>\n<body>hi</body></html>\n"), Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(string) string { return "" }}
+	if got, err := readSources(context.Background(), piped, []string{"-"}); err == nil || !strings.HasPrefix(err.Error(), "stdin is a document") {
+		t.Errorf("a page piped in as sources: %q, %v", got, err)
+	}
 	for _, name := range []string{"nosuchfile", "sites.txt", "feeds/sites.TXT", "sources.list"} {
 		// A file that is not there (a typo, another directory) was taken
 		// for a site ("https://sites.txt/") and failed its polls.

@@ -65,11 +65,28 @@ func stdinUntil(ctx context.Context, stdin io.Reader) io.ReadCloser {
 }
 
 // eachStdinLine is ingest.EachLine over stdin, read through stdinUntil:
-// feed's URLs and watch's sources typed or piped in stop with ctx.
+// feed's URLs and watch's sources typed or piped in stop with ctx. A
+// document piped in (a feed, a page) is refused at its first line, as a
+// file of one is (refuseDocument): watch < page.html looked its lines up
+// as hosts ("lookup <html><head><title>x<: no such host").
 func eachStdinLine(ctx context.Context, stdin io.Reader, fn func(line string) error) error {
 	r := stdinUntil(ctx, stdin)
 	defer r.Close()
-	return ingest.EachLine(ctx, r, fn)
+	return ingest.EachLine(ctx, r, refuseDocument("stdin", fn))
+}
+
+// refuseDocument returns fn behind a check of a list's first line: one
+// that opens with markup (a feed, a sitemap, a page given for a list of
+// URLs or sources, named name) fails, fn seeing none of its lines.
+func refuseDocument(name string, fn func(string) error) func(string) error {
+	first := true
+	return func(line string) error {
+		if first && strings.HasPrefix(line, "<") {
+			return fmt.Errorf("%s is a document (it starts with %q), not a list one a line: newsner watch reads feeds and sitemaps, given their URLs", name, newsner.Clip(line, 40))
+		}
+		first = false
+		return fn(line)
+	}
 }
 
 // stdinReader is stdinUntil's reader: a read the context's end cut short
@@ -154,13 +171,8 @@ func eachFileLine(ctx context.Context, path string, fn func(string) error) error
 		return fmt.Errorf("%s is not a text file (its bytes look like %s), not a list one a line", path, mt)
 	}
 	var fnErr error
-	first := true
+	fn = refuseDocument(path, fn)
 	err = ingest.EachLine(ctx, r, func(line string) error {
-		if first && strings.HasPrefix(line, "<") {
-			fnErr = fmt.Errorf("%s is a document (it starts with %q), not a list one a line: newsner watch reads feeds and sitemaps, given their URLs", path, newsner.Clip(line, 40))
-			return fnErr
-		}
-		first = false
 		fnErr = fn(line)
 		return fnErr
 	})
