@@ -471,6 +471,7 @@ func TestEnvValueSaysWhatItWants(t *testing.T) {
 		{[]string{"extract", "--no-such-flag", "x"}, `newsner extract: unknown flag --no-such-flag (newsner extract --help lists the flags)`},
 		{[]string{"eval", "ner", "--bogus"}, `newsner eval ner: unknown flag --bogus (newsner eval ner --help lists the flags)`},
 		{[]string{"extract", "x", "--workers"}, `newsner extract: --workers needs a value`},
+		{[]string{"extract", "--workers", "a value b", "x"}, `newsner extract: --workers "a value b": want a whole number`},
 	} {
 		code, out, errOut := runMain(t, "", c.args...)
 		if code != 2 || out != "" || errOut != c.want+"\n" {

@@ -431,7 +431,7 @@ func flagMistake(fs *flag.FlagSet, err error) error {
 			if !ok || mistake != nil {
 				continue
 			}
-			value := before[strings.LastIndex(before, "value ")+len("value "):]
+			value := before[strings.Index(before, "value ")+len("value "):] // the first: the value may hold "value "
 			if want := wantOf(f); want != "" && cause == "parse error" {
 				cause = "want " + want
 			}
