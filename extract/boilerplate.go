@@ -24,6 +24,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if postQuotedByLink(n) {
 		return false // an embedded post told by its link, not a caption or a box of links
 	}
+	if ex.signOff(n, in) {
+		return false // the post's closing "Posted by" line, not its template's byline
+	}
 	if ex.headlineOrCaption(n, in) {
 		return true
 	}

@@ -110,6 +110,41 @@ func bylineIn(n *html.Node) bool {
 	return false
 }
 
+// maxSignOffChars is the longest line signOff takes.
+const maxSignOffChars = 120
+
+// signOff reports whether n, an element of in, is a blog post's closing
+// sign-off: a line of maxSignOffChars at most, without pictures, that
+// opens with "Posted by" and names the writer ("Posted by Jane Roe,
+// Product Manager, Mobile Ads"), and the last text of the post's body (of
+// the nearest block holding half the text being emitted or more). Blog
+// platforms' official blogs sign each post so inside its body, in a span
+// named a byline ("byline-author") or in a block whose linked team name
+// made it a box of links to the cleaning; the human truths keep the line.
+// Not a line with a date or a separator ("Posted by Jane Roe on October
+// 22, 2012 at 04:17 PM | Permalink": the template's stamp under the post),
+// nor a byline above the text (the template's, and gone).
+func (ex *extractor) signOff(n *html.Node, in *info) bool {
+	if in.text > maxSignOffChars || in.imgs > 0 || in.paras > 1 || ex.rootText == 0 {
+		return false
+	}
+	t := strings.ToLower(clean(textOfMax(n, maxSignOffChars+20)))
+	if !strings.HasPrefix(t, "posted by ") || strings.ContainsAny(t, "0123456789|") {
+		return false
+	}
+	for a := n; a.Parent != nil; a = a.Parent {
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && !scriptOrStyle(s) && holdsText(s) {
+				return false
+			}
+		}
+		if pi := ex.infos[a.Parent]; pi == nil || 2*pi.text >= ex.rootText {
+			return pi != nil
+		}
+	}
+	return false
+}
+
 // bylineOpeners open a byline's line (bylineIn): "by" and "posted by" in
 // English, and in German, French, Spanish, Portuguese, Italian and Dutch
 // ("Von", "Veröffentlicht von", "Par", "Publié par", "Por", "Scritto da",

@@ -87,3 +87,47 @@ func TestPostHeaderAboveInOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestPostSignOff: an official blog's post closes with its writer's
+// sign-off inside its body ("Posted by Jane Roe, Product Manager"), in a
+// span named a byline or a block whose linked team name made it a box of
+// links; the line is kept (signOff). The same line set above the body, the
+// template's byline, is not, nor a stamp with the date and a permalink.
+func TestPostSignOff(t *testing.T) {
+	page := func(top, end string) string {
+		return `<html><head><title>Tide Tables Now in the Harbour App | Coast Blog</title></head><body>
+		<div class="sidebar"><h2>Archive</h2><ul><li><a href="/2012/10">October</a></li><li><a href="/2012/11">November</a></li></ul></div>
+		<div class="post"><h3 class="post-title">Tide Tables Now in the Harbour App</h3>
+		<div class="post-body">` + top + `
+		<p>The harbour's own app now shows the tide tables for the coming month, and it warns skippers an hour before the channel falls under two metres.</p>
+		<p>The tables come from the port authority's gauges, not from a forecast, so they are as good as the gauges are, which the harbour master says is very good.</p>
+		<p>If you have an older phone, the app still runs, though the charts of the channel take a while to load over the harbour's own network.</p>
+		` + end + `</div>
+		<div class="post-footer"><a href="/labels/apps">Labels: Apps</a></div></div>
+		</body></html>`
+	}
+	for name, tc := range map[string]struct {
+		top, end      string
+		want, wantNot []string
+	}{
+		"byline span": {end: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
+			want: []string{"The harbour's own app", "Posted by Jane Roe, Product Manager, Harbour Apps"}},
+		"linked team": {end: `<div><br></div>
+		<div>Visit the <a href="/community">harbour's community</a> to meet the team!</div>
+		<div><br></div>
+		<div>Posted by Jane Roe, <a href="/team">Harbour Apps</a> Team</div>`,
+			want: []string{"The harbour's own app", "Posted by Jane Roe, Harbour Apps Team"}},
+		"stamp": {end: `<span class="byline-author">Posted by Jane Roe on October 22, 2012 at 04:17 PM | Permalink</span>`,
+			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
+		"byline above": {top: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
+			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, err := FromReader(strings.NewReader(page(tc.top, tc.end)), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, tc.want, tc.wantNot)
+		})
+	}
+}
