@@ -110,8 +110,12 @@ func bylineIn(n *html.Node) bool {
 	return false
 }
 
-// maxSignOffChars is the longest line signOff takes.
-const maxSignOffChars = 120
+// maxSignOffChars is the longest line signOff takes, and signOffOpener
+// the words it opens with.
+const (
+	maxSignOffChars = 120
+	signOffOpener   = "posted by "
+)
 
 // signOff reports whether n, an element of in, is a blog post's closing
 // sign-off: a line of maxSignOffChars at most, without pictures, that
@@ -128,8 +132,10 @@ func (ex *extractor) signOff(n *html.Node, in *info) bool {
 	if in.text > maxSignOffChars || in.imgs > 0 || in.paras > 1 || ex.rootText == 0 {
 		return false
 	}
-	t := strings.ToLower(clean(textOfMax(n, maxSignOffChars+20)))
-	if !strings.HasPrefix(t, "posted by ") || strings.ContainsAny(t, "0123456789|") {
+	if t := firstText(n); len(t) < len(signOffOpener) || !strings.EqualFold(t[:len(signOffOpener)], signOffOpener) {
+		return false // (most short blocks asked: their text is not copied)
+	}
+	if strings.ContainsAny(textOfMax(n, maxSignOffChars+20), "0123456789|") {
 		return false
 	}
 	for a := n; a.Parent != nil; a = a.Parent {
@@ -143,6 +149,29 @@ func (ex *extractor) signOff(n *html.Node, in *info) bool {
 		}
 	}
 	return false
+}
+
+// firstText returns the first text under n (outside scripts and styles)
+// that holds more than white space, trimmed, or "".
+func firstText(n *html.Node) string {
+	c := n.FirstChild
+	for c != nil {
+		if c.Type == html.TextNode {
+			if t := strings.TrimSpace(c.Data); t != "" {
+				return t
+			}
+		} else if c.Type == html.ElementNode && c.FirstChild != nil && !scriptOrStyle(c) {
+			c = c.FirstChild
+			continue
+		}
+		for c.NextSibling == nil {
+			if c = c.Parent; c == n {
+				return ""
+			}
+		}
+		c = c.NextSibling
+	}
+	return ""
 }
 
 // bylineOpeners open a byline's line (bylineIn): "by" and "posted by" in
