@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // What an element's class and id say: the hints read once per class and id
@@ -179,6 +180,26 @@ func partNamed(class string, words map[string]bool) bool {
 			if strings.Contains(f[:i], m) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// codeToken reports whether n is an inline element inside a <pre> or a
+// <code>: a syntax highlighter's token, whose class names a part of the
+// code ("token comment", "hljs-comment", "hljs-meta"), not a part of the
+// page.
+func codeToken(n *html.Node) bool {
+	if isBlock(n) {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Pre, atom.Code:
+			return true
+		}
+		if isBlock(a) {
+			return false
 		}
 	}
 	return false

@@ -661,6 +661,11 @@ func (ex *extractor) skip(n *html.Node) bool {
 	if h.hidden {
 		return true
 	}
+	if (h.unlikely || h.comments) && codeToken(n) {
+		// A syntax highlighter's token ("token comment", "hljs-comment"):
+		// its class names a part of the code, not of the page.
+		h = classHints{}
+	}
 	if n.DataAtom != atom.Body && n.DataAtom != atom.A && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// Comment threads go in every attempt: a short article must not
 		// give way to its longer discussion. Page chrome goes in the
