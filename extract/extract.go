@@ -35,7 +35,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v43"
+const Version = "extract/v44"
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
