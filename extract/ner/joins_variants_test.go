@@ -173,3 +173,44 @@ func TestListedApart(t *testing.T) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 }
+
+// TestBroadcasterNewsDivisionStaysApart: a broadcaster and its news
+// division named after it ("BBC" and "BBC News", "ITV" and "ITV News")
+// are two things with two keys, the division keyed
+// the same in an article that names it alone; the broadcaster's full name
+// ("British Broadcasting Corporation") is still its own.
+func TestBroadcasterNewsDivisionStaysApart(t *testing.T) {
+	O := newsner.Organization
+	for _, tt := range []struct{ text, division, parent string }{
+		{"Zorb Quelby told BBC News the plan had failed. He told the BBC he would try again.", "BBC News", "BBC"},
+		{"ITV News reported the deal on Monday. ITV will air the final in June.", "ITV News", "ITV"},
+	} {
+		spans := []textSpan{{O, tt.division}, {O, tt.parent}}
+		if strings.HasPrefix(tt.text, "Zorb") {
+			spans = append([]textSpan{{newsner.Person, "Zorb Quelby"}}, spans...)
+		}
+		es := caseEntities(t, tt.text, spans)
+		var div, par *newsner.Entity
+		for i := range es {
+			switch es[i].Text {
+			case tt.division:
+				div = &es[i]
+			case tt.parent:
+				par = &es[i]
+			}
+		}
+		if div == nil || par == nil {
+			t.Errorf("%q: got %v, want %s and %s apart", tt.text, names(es), tt.division, tt.parent)
+			continue
+		}
+		if div.Key == par.Key {
+			t.Errorf("%q: %s and %s keyed alike, %q", tt.text, tt.division, tt.parent, div.Key)
+		}
+		if k := entityKey(O, tt.division, []string{tt.division}); k != div.Key {
+			t.Errorf("%s keyed %q in one article, %q alone", tt.division, div.Key, k)
+		}
+	}
+	if a, b := entityKey(O, "BBC", []string{"BBC"}), entityKey(O, "British Broadcasting Corporation", []string{"British Broadcasting Corporation"}); a != b {
+		t.Errorf("BBC keyed %q, British Broadcasting Corporation %q", a, b)
+	}
+}
