@@ -37,7 +37,9 @@ func joinSlips(groups [][]*mention, slips [][2]int) [][]*mention {
 
 // joinSpellingVariants joins two organizations or places of an article
 // whose names are the same words but one, that one a misspelling, an
-// inflection or a possessive of the other (spellingVariant): two letters
+// inflection or a possessive of the other (spellingVariant), and two
+// people's full names whose surnames alone differ by a slip (personSlip:
+// "Philip Oreopoulos", "Philip Oreopoulous"): two letters
 // swapped ("Untied Nations" for "United Nations", "Zamazenta Editino"), a
 // letter more ("Parliment", "Parliament"), one stem with another ending
 // ("STEM Master Teachers Corps", "STEM Master Teaching Corps" for "STEM
@@ -61,16 +63,24 @@ func joinSpellingVariants(groups [][]*mention) [][]*mention {
 	names := make([][]string, len(groups))
 	bySlot := map[slot][]int{}
 	for i, g := range groups {
-		if t := g[0].typ; t != newsner.Organization && t != newsner.Location {
+		t := g[0].typ
+		if t != newsner.Organization && t != newsner.Location && t != newsner.Person {
 			continue
 		}
-		w := spellingWords(g[0].words)
+		m := g[0]
+		if t == newsner.Person {
+			m = fullestMention(g) // "Philip Oreopoulos" of a group that opens with "Oreopoulos"
+		}
+		w := spellingWords(m.words)
 		if len(w) < 2 || len(w) > maxSpellingWords {
 			continue
 		}
 		names[i] = w
 		for k := range w {
-			s := slotOf(g[0].typ, w, k)
+			if t == newsner.Person && k != len(w)-1 {
+				continue // a person's surname alone (personSlip)
+			}
+			s := slotOf(t, w, k)
 			bySlot[s] = append(bySlot[s], i)
 		}
 	}
@@ -116,7 +126,8 @@ func allSpellingVariants(groups [][]*mention, names [][]string, is []int, k int)
 	typ := groups[is[0]][0].typ
 	key := groupListKey(typ, groupForms(groups[is[0]]))
 	for _, b := range is[1:] {
-		if !spellingVariant(names[is[0]][k], names[b][k]) {
+		x, y := names[is[0]][k], names[b][k]
+		if typ == newsner.Person && !personSlip(x, y) || typ != newsner.Person && !spellingVariant(x, y) {
 			return false
 		}
 		kb := groupListKey(typ, groupForms(groups[b]))
@@ -128,6 +139,19 @@ func allSpellingVariants(groups [][]*mention, names [][]string, is []int, k int)
 		}
 	}
 	return true
+}
+
+// personSlip reports whether x and y, the surnames of two people's full
+// names whose other words are the same ("Philip Oreopoulos", "Philip
+// Oreopoulous"), are one surname with a typing slip (letterSlip) of five
+// letters or more: one person the writer spelled two ways. Not an ending
+// or a plural's "s" ("Adam" and "Adams" are two surnames), nor a letter
+// changed ("Smith" and "Smyth").
+func personSlip(x, y string) bool {
+	if utf8.RuneCountInString(x) < 5 || utf8.RuneCountInString(y) < 5 || x == y+"s" || y == x+"s" {
+		return false
+	}
+	return letterSlip(x, y)
 }
 
 // maxSpellingWords bounds the names joinSpellingVariants compares: each

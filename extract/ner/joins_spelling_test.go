@@ -46,6 +46,29 @@ func TestJoinSpellingVariants(t *testing.T) {
 	})
 }
 
+// TestJoinMisspeltFullNames: a person's full name the article writes with
+// a slip in the surname ("Philip Zorbopoulos", "Philip Zorbopoulous") is
+// one person of two mentions; two people of one first name whose surnames
+// are a plural's "s" or a letter apart ("Jane Adam" and "Jane Adams",
+// "Tom Smith" and "Tom Smyth") and a slip in the first name stay two.
+func TestJoinMisspeltFullNames(t *testing.T) {
+	P := newsner.Person
+	runDocCases(t, []docCase{
+		{"a letter more in the surname", "Economist Philip Zorbopoulos of Quell University led the study. Philip Zorbopoulous said the effect was large.",
+			[]textSpan{{P, "Philip Zorbopoulos"}, {newsner.Organization, "Quell University"}, {P, "Philip Zorbopoulous"}},
+			[]entityWant{{P, "Philip Zorbopoulous", 2}, {newsner.Organization, "Quell University", 1}}},
+		{"the surname alone first", "A study by Zorbopoulos and Quan found gains. Philip Zorbopoulos of Quell University led it. Philip Zorbopoulous said the effect was large.",
+			[]textSpan{{P, "Zorbopoulos"}, {P, "Quan"}, {P, "Philip Zorbopoulos"}, {newsner.Organization, "Quell University"}, {P, "Philip Zorbopoulous"}},
+			[]entityWant{{P, "Philip Zorbopoulous", 3}, {P, "Quan", 1}, {newsner.Organization, "Quell University", 1}}},
+		{"two letters swapped in the surname", "Marta Quimbelton won the race. Marta Quimbleton said she was tired.",
+			[]textSpan{{P, "Marta Quimbelton"}, {P, "Marta Quimbleton"}},
+			[]entityWant{{P, "Marta Quimbelton", 2}}},
+		{"two people a letter apart", "Jane Adam met Jane Adams. Tom Smith met Tom Smyth, and Marta Zorbin met Marat Zorbin.",
+			[]textSpan{{P, "Jane Adam"}, {P, "Jane Adams"}, {P, "Tom Smith"}, {P, "Tom Smyth"}, {P, "Marta Zorbin"}, {P, "Marat Zorbin"}},
+			[]entityWant{{P, "Jane Adam", 1}, {P, "Jane Adams", 1}, {P, "Tom Smith", 1}, {P, "Tom Smyth", 1}, {P, "Marta Zorbin", 1}, {P, "Marat Zorbin", 1}}},
+	})
+}
+
 // TestJoinMisspeltSurnames checks joinMisspeltSurnames on made-up
 // articles: a surname misspelt by a letter slip (two neighbouring
 // letters swapped, a letter left out) joins its person, whatever the
