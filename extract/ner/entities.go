@@ -462,6 +462,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = addCountryWordFirmShortForms(text, toks, groups)
 	groups = joinMiddleNames(groups)
 	groups = joinSpellingVariants(groups)
+	groups = joinSpacedNames(groups)
 	groups = joinCountyNames(groups)
 	groups = joinStateNicknames(groups)
 	groups = joinTeamTowns(groups, toks, about)

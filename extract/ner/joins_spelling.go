@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -377,4 +378,89 @@ func oneLetterMore(x, y string) bool {
 		i++
 	}
 	return x[i:] == y[i+1:]
+}
+
+// joinSpacedNames joins an organization or place the article writes both
+// as one word in camel case and as its parts apart ("CloverWorks" and
+// "Clover Works", "PlayStation" and "Play Station"): one thing whose
+// name the writer spaced two ways, as a slip is. The camel form has a
+// capital right after a lower-case letter; the spaced form is two to four
+// capitalized words of letters that give the camel form once put
+// together. Not names of two types ("BlackRock" the firm, "Black Rock"
+// the place), nor two the lists key apart. The later group joins the
+// earliest's; none where the article would make more than maxSlips such
+// joins.
+func joinSpacedNames(groups [][]*mention) [][]*mention {
+	camels := map[typedWord]int{} // a type and a camel-case form -> its first group
+	for i, g := range groups {
+		if t := g[0].typ; t == newsner.Organization || t == newsner.Location {
+			for _, m := range g {
+				if innerCapital(m.m.Text) {
+					if _, ok := camels[typedWord{t, m.m.Text}]; !ok {
+						camels[typedWord{t, m.m.Text}] = i
+					}
+				}
+			}
+		}
+	}
+	if len(camels) == 0 {
+		return groups
+	}
+	var slips [][2]int
+	for i, g := range groups {
+		for _, m := range g {
+			glued, ok := spacedParts(m.m.Text)
+			if !ok {
+				continue
+			}
+			j, ok := camels[typedWord{g[0].typ, glued}]
+			if !ok || j == i {
+				continue
+			}
+			k1, k2 := groupListKey(g[0].typ, groupForms(g)), groupListKey(g[0].typ, groupForms(groups[j]))
+			if k1 != "" && k2 != "" && k1 != k2 {
+				continue
+			}
+			a, b := min(i, j), max(i, j)
+			slips = append(slips, [2]int{b, a})
+			if len(slips) > maxSlips {
+				return groups
+			}
+			break
+		}
+	}
+	return joinSlips(groups, slips)
+}
+
+// innerCapital reports whether w is one word of letters with a capital
+// right after a lower-case letter ("CloverWorks", "PlayStation").
+func innerCapital(w string) bool {
+	if !isLetters(w) {
+		return false
+	}
+	prev := false
+	for _, r := range w {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = unicode.IsLower(r)
+	}
+	return false
+}
+
+// spacedParts returns name, two to four capitalized words of letters
+// joined by single spaces ("Clover Works"), with its spaces taken out
+// ("CloverWorks"), and whether it is such a name.
+func spacedParts(name string) (string, bool) {
+	words := strings.Split(name, " ")
+	if len(words) < 2 || len(words) > 4 {
+		return "", false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || !isLetters(w) {
+			return "", false
+		}
+	}
+	return strings.Join(words, ""), true
 }

@@ -69,6 +69,26 @@ func TestJoinMisspeltFullNames(t *testing.T) {
 	})
 }
 
+// TestJoinSpacedNames: an organization written as one camel-case word and
+// as its parts apart ("Quellworks" aside: "QuellWorks", "Quell Works") is
+// one entity of every mention; a firm and a place spaced two ways
+// ("ZorbRock" the firm, "Zorb Rock" the town) and a spaced name of other
+// letters ("Quell Work") stay apart.
+func TestJoinSpacedNames(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	runDocCases(t, []docCase{
+		{"camel and spaced", "The studio QuellWorks made the series. Quell Works said a second season would follow, and QuellWorks hired staff.",
+			[]textSpan{{O, "QuellWorks"}, {O, "Quell Works"}, {O, "QuellWorks"}},
+			[]entityWant{{O, "Quell Works", 3}}},
+		{"spaced first", "Quell Works made the series. QuellWorks said a second season would follow.",
+			[]textSpan{{O, "Quell Works"}, {O, "QuellWorks"}},
+			[]entityWant{{O, "Quell Works", 2}}},
+		{"two types, other letters", "ZorbRock bought land near Zorb Rock. QuellWorks met Quell Work.",
+			[]textSpan{{O, "ZorbRock"}, {L, "Zorb Rock"}, {O, "QuellWorks"}, {O, "Quell Work"}},
+			[]entityWant{{O, "ZorbRock", 1}, {L, "Zorb Rock", 1}, {O, "QuellWorks", 1}, {O, "Quell Work", 1}}},
+	})
+}
+
 // TestJoinMisspeltSurnames checks joinMisspeltSurnames on made-up
 // articles: a surname misspelt by a letter slip (two neighbouring
 // letters swapped, a letter left out) joins its person, whatever the
