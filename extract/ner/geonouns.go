@@ -33,7 +33,10 @@ neighborhoods neighbourhoods suburbs municipalities`)
 // organization wherever named (listedOrg: an outlet, a company; a club
 // named after its region, "Lazio", is no such). The name's other mentions
 // tagged a person go with it ("in Lazio"), and unifyTypes leaves them; those
-// tagged an organization stay (the club of "the Arab town of Taibe").
+// tagged an organization stay (the club of "the Arab town of Taibe"); a
+// list item tagged an organization is the place itself ("the neighborhoods
+// of al-Sakhour, Tariq al-Bab and al-Ard al-Hamra", the last typed an
+// organization: dragnet-news-a 29).
 func geoNounsAsPlaces(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
 		if m.typ != newsner.Person && m.typ != newsner.Organization || !nameStart(m.m.Text) {
@@ -44,17 +47,20 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 		return (after || of || capitalApposition(toks, m.t1)) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
+	var items map[int]bool
 	heads := listHeads(ms, toks)
 	for i, m := range ms {
-		if cued(m) || geoListItem(ms, i, toks, heads) && (m.typ == newsner.Person || m.typ == newsner.Organization) && !listedOrg(m.m.Text) && !companyName(m) {
+		item := geoListItem(ms, i, toks, heads) && (m.typ == newsner.Person || m.typ == newsner.Organization) && !listedOrg(m.m.Text) && !companyName(m)
+		if cued(m) || item {
 			if keys == nil {
-				keys = map[string]bool{}
+				keys, items = map[string]bool{}, map[int]bool{}
 			}
 			keys[m.key] = true
+			items[i] = item
 		}
 	}
-	for _, m := range ms {
-		if keys[m.key] && (m.typ == newsner.Person || cued(m) || placedOrganization(toks, m)) {
+	for i, m := range ms {
+		if keys[m.key] && (items[i] || m.typ == newsner.Person || cued(m) || placedOrganization(toks, m)) {
 			m.typ, m.place = newsner.Location, true
 		}
 	}

@@ -116,6 +116,12 @@ func TestGeoListItemsAsPlaces(t *testing.T) {
 			want:  []want{{L, "al-Quelb", 1}, {L, "Zorbo Hanano", 1}, {L, "Marz Tariq", 1}},
 		},
 		{
+			name:  "a later item typed an organization",
+			text:  "Shells fell on the neighbourhoods of al-Quelb, Zorbo Hanano and al-Marz al-Tariq, residents said.",
+			spans: []span{{L, "al-Quelb"}, {P, "Zorbo Hanano"}, {O, "al-Marz al-Tariq"}},
+			want:  []want{{L, "al-Quelb", 1}, {L, "Zorbo Hanano", 1}, {L, "al-Marz al-Tariq", 1}},
+		},
+		{
 			name:  "owners of companies",
 			text:  "The owners of Quelbix, Zorbo Hanano and Marz Tariq met in 2020.",
 			spans: []span{{O, "Quelbix"}, {P, "Zorbo Hanano"}, {P, "Marz Tariq"}},
