@@ -117,6 +117,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	xs := xPlatformTokens(toks) // asked once: the spans' rule and two of the mentions'
 	spans = addXPlatformSpans(spans, xs)
 	spans = addUnitTailSpans(toks, spans)
+	spans = addGamesSiteSpans(toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = addListedPlaceSpans(text, toks, spans, about)
 	spans = followLineSpans(toks, spans, lineOf(text, toks)) // after addListedOrgSpans, which adds the networks
@@ -300,6 +301,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	sportSlugsAsMisc(text, ms, toks)
 	gluedSportSlugsAsMisc(text, ms, toks)
 	venuesAsPlaces(ms)
+	gamesSitesAsPlaces(ms)
 	worshipSitesAsPlaces(ms, toks)
 	facilityNounPlaces(ms, toks)
 	facilityListPlaces(ms, toks)

@@ -233,3 +233,22 @@ func addUnitTailSpans(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// addGamesSiteSpans takes into a MISC span of the Games' adjective alone
+// (gamesWords: "Olympic") the capitalized site's word right after it
+// (gamesSite: "Stadium", "Village"), where no other span has it and no
+// capitalized word follows: "an Olympic Village ceremony", "the former
+// Olympic Stadium", where the tagger marked "Olympic" alone, as it does
+// in "Olympic champion". gamesSitesAsPlaces then types the name a place.
+func addGamesSiteSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != misc || k-s.t0 != 1 || k >= len(toks) || !lowered(gamesWords, toks[s.t0].Text) ||
+			!startsUpper(toks[k].Text) || !gamesSite(strings.ToLower(toks[k].Text)) ||
+			k+1 < len(toks) && startsUpper(toks[k+1].Text) || i+1 < len(spans) && spans[i+1].t0 <= k {
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}

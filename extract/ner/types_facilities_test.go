@@ -38,6 +38,32 @@ func TestFacilityHeadsIssue11(t *testing.T) {
 	})
 }
 
+// TestGamesSitesAsPlaces: a site of the Games that the tagger typed MISC
+// with the Games' adjective ("Olympic Stadium", "Olympic Village") is a
+// place, its site's word taken in where the tagger marked "Olympic"
+// alone; the Games and their committee stay MISC and an organization.
+func TestGamesSitesAsPlaces(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a stadium and a village",
+		text:  "Athletes of Zorbia entered the Olympic Stadium on Friday after an Olympic Village ceremony.",
+		spans: []span{{L, "Zorbia"}, {misc, "Olympic Stadium"}, {misc, "Olympic Village"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Olympic Stadium", 1}, {L, "Olympic Village", 1}},
+	}, {
+		name:  "the site's word the tagger left out",
+		text:  "Zorbia held an Olympic Village ceremony near the former Olympic Stadium on Monday.",
+		spans: []span{{L, "Zorbia"}, {misc, "Olympic"}, {misc, "Olympic"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Olympic Village", 1}, {L, "Olympic Stadium", 1}},
+	}, {
+		name:  "the Games and their committee",
+		text:  "The Olympic Games open in Zorbton, the Zorbian Olympic Committee said.",
+		spans: []span{{misc, "Olympic Games"}, {L, "Zorbton"}, {O, "Zorbian Olympic Committee"}},
+		want:  []want{{L, "Zorbton", 1}, {O, "Zorbian Olympic Committee", 1}},
+	}})
+}
+
 // TestGroundsAsPlaces: a sports ground's name ending in "Ground" that the
 // tagger typed an organization is a place.
 func TestGroundsAsPlaces(t *testing.T) {
