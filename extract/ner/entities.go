@@ -350,6 +350,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	brandsAsOrganizations(ms, toks, lower)
 	reportedAsOrganizations(ms, toks)
 	cuedAsOrganizations(ms, toks)
+	academiesAsOrganizations(ms, toks)
 	regulatorNamesAsOrganizations(ms, toks)
 	saidItAsOrganizations(ms, toks)
 	ownedAsOrganizations(ms, toks)

@@ -405,6 +405,63 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 	}, newsner.Organization)
 }
 
+// academyKinds, before "like", "including" or "such as" and a name, say
+// it is a university's: "a university like Cambridge", "universities such
+// as Oxford and Cambridge", "colleges like Yale and Princeton". The
+// tagger reads a university named by its town as the town (a place) or a
+// person ("Yale"), and cuedAsOrganizations leaves a known place alone.
+var academyKinds = setOf(`university universities college colleges`)
+
+// academyLike reports whether the name starting at token t0 stands after
+// an academy's kind (academyKinds) and "like", "including" or "such as".
+func academyLike(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Text {
+	case "like", "including":
+		return academyKinds[strings.ToLower(toks[k-1].Text)]
+	case "as":
+		return k > 1 && toks[k-1].Text == "such" && academyKinds[strings.ToLower(toks[k-2].Text)]
+	}
+	return false
+}
+
+// academiesAsOrganizations types ORGANIZATION a name tagged a place or a
+// person that stands after an academy's kind and "like" (academyLike), or
+// later in the list it opens ("such as Oxford and Cambridge"), and its
+// mentions that stand where no place does: "When you have a university
+// like Cambridge saying ..." (dragnet-news-a 191, typed a place; the
+// lists make it an organization, as eng.train marks "Oxford" and
+// "Cambridge" 16 times of 19). Not a country or a country's state
+// (iso3166Place), and its mentions after "in" stay places.
+func academiesAsOrganizations(ms []*mention, toks []token) {
+	var heads []int
+	cued := map[*mention]bool{}
+	for i, m := range ms {
+		if !personOrPlace(m) || iso3166Place(m.m.Text) {
+			continue
+		}
+		if academyLike(toks, m.t0) {
+			cued[m] = true
+			continue
+		}
+		if heads == nil {
+			heads = listHeads(ms, toks)
+		}
+		if j := heads[i]; j < i && academyLike(toks, ms[j].t0) {
+			cued[m] = true
+		}
+	}
+	if len(cued) == 0 {
+		return
+	}
+	retypeByKey(ms, func(m *mention) bool { return cued[m] }, func(m *mention) bool {
+		return cued[m] || m.typ == newsner.Person || unplacedLocation(toks, m)
+	}, newsner.Organization)
+}
+
 // cueAfterIn reports whether m, a mention after "in" or "of", is itself
 // where only an organization stands (orgCue: "a stake in Zorbix", "shares
 // in Zorbix", "chief executive of Zorbix"): the word before "in" says it

@@ -322,3 +322,29 @@ func TestAcademicsAtAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Jane Quimble", 1}, {L, "Japan", 1}, {O, "Quelb Lab", 1}, {P, "Maria", 1}},
 	}})
 }
+
+// TestAcademiesAsOrganizations: a university named by its town after "a
+// university like" or "universities such as", and the rest of the list,
+// is an organization however the tagger typed it; the town after "in"
+// stays a place, and a name after another kind's "like" stays.
+func TestAcademiesAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a university like a town",
+		text:  "When you have a university like Zorbridge saying that, Jane Quimble said in Quelbton.",
+		spans: []span{{L, "Zorbridge"}, {P, "Jane Quimble"}, {L, "Quelbton"}},
+		want:  []want{{O, "Zorbridge", 1}, {P, "Jane Quimble", 1}, {L, "Quelbton", 1}},
+	}, {
+		name:  "universities such as two towns",
+		text:  "Universities such as Zorbford and Quelbridge admit few, Jane Quimble said.",
+		spans: []span{{L, "Zorbford"}, {P, "Quelbridge"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Zorbford", 1}, {O, "Quelbridge", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "towns like a town",
+		text:  "Towns like Zorbford grew, Jane Quimble said.",
+		spans: []span{{L, "Zorbford"}, {P, "Jane Quimble"}},
+		want:  []want{{L, "Zorbford", 1}, {P, "Jane Quimble", 1}},
+	}})
+}
