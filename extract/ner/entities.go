@@ -315,6 +315,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	arabicPlacesAsPlaces(ms, toks)
 	pairsAsMisc(ms)
 	spaceBodiesAsPlaces(ms, toks, about)
+	theMoonAsPlace(ms, toks)
 	cosmicWordsAsNone(ms, toks, about)
 	colourListsAsNone(ms, toks)
 	colourAdjectivesAsNone(text, ms, toks)

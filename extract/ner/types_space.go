@@ -11,9 +11,11 @@ import (
 
 // addSpaceBodySpans adds a place's span over each planet's or moon's name
 // (spaceBodies) the tagger left untagged in a text about space
-// (spaceText: "Getting to the Moon", "send astronauts to Mars"), where it
-// stands alone: not at a sentence's start, no capitalized word right
-// before it ("Blue Moon", "Bruno Mars") or after it.
+// (spaceText: "Getting to the Moon", "send astronauts to Mars"), or
+// "the Moon" after a preposition in any text (theMoonCued: "send tourists
+// to the Moon"), where it stands alone: not at a sentence's start, no
+// capitalized word right before it ("Blue Moon", "Bruno Mars") or after
+// it.
 func addSpaceBodySpans(text string, toks []token, spans []tspan, about *topics) []tspan {
 	var add []tspan
 	j := 0 // spans[j:] end after token k
@@ -24,7 +26,7 @@ func addSpaceBodySpans(text string, toks []token, spans []tspan, about *topics) 
 		if !spaceBodies[toks[k].Text] || j < len(spans) && spans[j].t0 <= k || startsUpper(toks[k-1].Text) || startsUpper(toks[k+1].Text) || startsSentence(text, toks, k) {
 			continue
 		}
-		if about.spaceText() {
+		if about.spaceText() || theMoonCued(toks, k, k+1) {
 			add = append(add, tspan{newsner.Location, k, k + 1})
 		}
 	}
@@ -64,6 +66,41 @@ func spaceBodiesAsPlaces(ms []*mention, toks []token, about *topics) {
 		m.typ, m.place = newsner.Location, true
 	}
 }
+
+// theMoonPreps, before "the Moon", put the Earth's moon where a place
+// stands ("a hotel on the Moon", "to go to the Moon").
+var theMoonPreps = setOf(`on to from around orbiting reach reached reaching`)
+
+// theMoonCued reports whether tokens [t0,t1) are "Moon" after "the" and a
+// preposition (theMoonPreps), with no capitalized word after it ("the Moon
+// Festival").
+func theMoonCued(toks []token, t0, t1 int) bool {
+	return t1-t0 == 1 && toks[t0].Text == "Moon" && t0 > 1 && toks[t0-1].Text == "the" &&
+		theMoonPreps[toks[t0-2].Text] && !(t1 < len(toks) && startsUpper(toks[t1].Text))
+}
+
+// theMoonAsPlace types LOCATION every mention of "Moon" tagged an
+// organization, a person or MISC in an article that puts it after a
+// preposition and "the" (theMoonCued: "a Hilton hotel on the Moon",
+// dragnet-news-a 35, a history of hotels no space report, which
+// spaceBodiesAsPlaces needs; the tagger typed it an organization there),
+// unless the article names a person with the word ("President Moon").
+func theMoonAsPlace(ms []*mention, toks []token) {
+	cued := false
+	for _, m := range ms {
+		cued = cued || theMoonCued(toks, m.t0, m.t1)
+	}
+	if !cued {
+		return
+	}
+	ok := func(m *mention) bool { return m.typ != newsner.Location }
+	for _, m := range topicNameMentions(ms, toks, theMoon, func() bool { return true }, ok) {
+		m.typ, m.place = newsner.Location, true
+	}
+}
+
+// theMoon is the name theMoonAsPlace types.
+var theMoon = setOf(`Moon`)
 
 // bodyKinds name a kind of body in space right before its name ("the
 // asteroid Zorbu", "comet Quelbwise").

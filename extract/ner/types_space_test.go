@@ -50,3 +50,28 @@ func TestTelescopesAsMisc(t *testing.T) {
 		want:  []want{{O, "Quimby Space Agency", 1}},
 	}})
 }
+
+// TestTheMoonAsPlace: "the Moon" after a preposition is the Earth's moon, a
+// place, in a text that is no space report: typed an organization, and
+// left untagged; a person named Moon stays.
+func TestTheMoonAsPlace(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a hotel on the Moon typed an organization",
+		text:  "Quelbco wanted a hotel on the Moon in 1958, Jane Quimble said.",
+		spans: []span{{O, "Quelbco"}, {O, "Moon"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Moon", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "tourists to the Moon left untagged",
+		text:  "Quelbco plans to send tourists to the Moon, Jane Quimble said.",
+		spans: []span{{O, "Quelbco"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Moon", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a president named Moon",
+		text:  "President Zorb Moon flew to the Moon exhibition, Moon said.",
+		spans: []span{{P, "Zorb Moon"}, {P, "Moon"}},
+		want:  []want{{P, "Zorb Moon", 2}},
+	}})
+}
