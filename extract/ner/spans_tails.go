@@ -252,3 +252,29 @@ func addGamesSiteSpans(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// geoPluralHeads, capitalized after the last of two names joined by "and"
+// or "or", are a plural geographic noun both names share ("Cuyahoga and
+// Lake Counties", "the Tigris and Euphrates Rivers"): no word of the
+// second name. Not "Islands", which ends a country's own name ("Solomon
+// and Marshall Islands").
+var geoPluralHeads = setOf(`Counties Rivers Provinces Districts`)
+
+// cutSharedGeoPlurals cuts a shared plural geographic noun
+// (geoPluralHeads) off the span of the last of two names it follows, and
+// types both names places: "in Cuyahoga and Lake Counties" is "Cuyahoga"
+// and "Lake" (dragnet-news-a R365; the tagger gave "Lake Counties" a
+// place there and a person or an organization in made-up sentences, as
+// geoNouns in lower case make "Lake counties" one place's name).
+func cutSharedGeoPlurals(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		if s.t1-s.t0 < 2 || !geoPluralHeads[toks[s.t1-1].Text] || i == 0 || s.t0 < 2 ||
+			toks[s.t0-1].Text != "and" && toks[s.t0-1].Text != "or" || spans[i-1].t1 != s.t0-1 {
+			continue
+		}
+		spans[i].t1--
+		spans[i].typ = newsner.Location
+		spans[i-1].typ = newsner.Location
+	}
+	return spans
+}

@@ -172,3 +172,28 @@ func TestUnitTailSpans(t *testing.T) {
 		want:  []want{{O, "TikTok", 1}, {L, "Quenton", 1}},
 	}})
 }
+
+// TestCutSharedGeoPlurals: a capitalized plural geographic noun after two
+// names joined by "and" is no word of the second: both are places; a
+// country named with "Islands" stays whole.
+func TestCutSharedGeoPlurals(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "two counties",
+		text:  "Plants in Zorbaga and Quelb Counties closed, Jane Quimble said.",
+		spans: []span{{L, "Zorbaga"}, {P, "Quelb Counties"}, {P, "Jane Quimble"}},
+		want:  []want{{L, "Zorbaga", 1}, {L, "Quelb", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "two rivers",
+		text:  "Levels in the Zorb and Quelb Rivers fell, Quelbco said.",
+		spans: []span{{L, "Zorb"}, {O, "Quelb Rivers"}, {O, "Quelbco"}},
+		want:  []want{{L, "Zorb", 1}, {L, "Quelb", 1}, {O, "Quelbco", 1}},
+	}, {
+		name:  "islands stay whole",
+		text:  "Zorbia and Quelb Islands signed, Jane Quimble said.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelb Islands"}, {P, "Jane Quimble"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "Quelb Islands", 1}, {P, "Jane Quimble", 1}},
+	}})
+}
