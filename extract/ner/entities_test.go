@@ -1401,8 +1401,9 @@ func TestPrecisionRules19(t *testing.T) {
 				"Zorbco wants a Quelbix Lodge hotel on the Moon, and a Quelbix Lodge is planned.",
 			spans: []span{{O, "Zorbly Suites"}, {L, "Quenton"}, {O, "Zorbco"}, {O, "Quelbix Lodge"}},
 			// The untagged "a Quelbix Lodge is planned" is the chain's
-			// repeat (addRepeatSpans): two mentions.
-			want: []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 2}},
+			// repeat (addRepeatSpans): two mentions. "on the Moon" is a
+			// place (theMoonAsPlace, doc37).
+			want: []want{{L, "Zorbly Suites", 1}, {L, "Quenton", 1}, {O, "Zorbco", 1}, {O, "Quelbix Lodge", 2}, {L, "Moon", 1}},
 		},
 		{
 			name:  "a business magazine's name before a number names its ranking (rankingsAsMisc)",
