@@ -37,6 +37,10 @@ import (
 // Version names this extractor in the record's model field.
 const Version = "extract/v44"
 
+// ModelField is the record's model field: this extractor and the Name of
+// the entity finder ("extract/v42+ner/perceptron-v4/doc36").
+func ModelField(finder string) string { return Version + "+" + finder }
+
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
 // refused with an ETooLarge error rather than parsed, which bounds the time and
 // memory one page can take. It is the commands' one size cap

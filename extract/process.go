@@ -118,7 +118,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	art.Status = page.Status
 	art.ContentSHA256 = newsner.ContentHash(art.Text)
 	art.ID = articleID(art)
-	art.Model = Version + "+" + p.Finder.Name()
+	art.Model = ModelField(p.Finder.Name())
 	art.EntitiesStatus = newsner.EntitiesOK
 	if c, ok := p.Finder.(LanguageCoverer); ok {
 		if l := entityLanguage(art.Language, art.Text); l != "" && !c.Covers(l) {

@@ -186,6 +186,7 @@ func TestHelpGoesToStdout(t *testing.T) {
 	for _, args := range [][]string{
 		{"help"}, {"--help"}, {"-h"}, {"extract", "--help"}, {"extract", "-h"}, {"run", "--help"},
 		{"feed", "x", "--help"}, {"eval", "--help"}, {"eval", "ner", "--help"}, {"train", "--help"},
+		{"version", "--help"}, {"help", "version"},
 	} {
 		code, out, errOut := runMain(t, "", args...)
 		if code != 0 || !strings.Contains(out, "Usage: newsner") || errOut != "" {
@@ -199,6 +200,27 @@ func TestHelpGoesToStdout(t *testing.T) {
 		if code != 2 || out != "" || !strings.Contains(errOut, "Usage: newsner") {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %.60q; want 2 and the usage on stderr only", args, code, out, errOut)
 		}
+	}
+}
+
+// TestVersion: newsner --version, -v and version print the version and the
+// record versions, the model field as a record carries it, on stdout with
+// exit 0; they were an unknown command (exit 2).
+func TestVersion(t *testing.T) {
+	code, out, _ := runMain(t, "Ada Lovelace spoke in London.", "extract", "--input-format", "text", "-")
+	recs := decodeLines(t, out)
+	if code != 0 || len(recs) != 1 || recs[0].Model == "" {
+		t.Fatalf("extract of a text: exit %d, stdout %.300q", code, out)
+	}
+	want := "records: " + newsner.ArticleSchema + ", model " + recs[0].Model + "\n"
+	for _, args := range [][]string{{"--version"}, {"-v"}, {"version"}} {
+		code, out, errOut := runMain(t, "", args...)
+		if code != 0 || !strings.HasPrefix(out, "newsner ") || !strings.HasSuffix(out, want) || strings.Count(out, "\n") != 2 || errOut != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %.200q; want 0, the version and %q", args, code, out, errOut, want)
+		}
+	}
+	if code, _, errOut := runMain(t, "", "version", "x"); code != 2 || errOut != "newsner version: unexpected argument \"x\": version takes none\n" {
+		t.Errorf("version x: exit %d, stderr %q; want 2 and one line", code, errOut)
 	}
 }
 

@@ -66,6 +66,7 @@ func commands() []command {
 		{"reprocess", "re-extract archived pages (raw topic, WARC files, directories)", runReprocess, false},
 		{"eval", "score the extractor (eval extract) or the entity model (eval ner)", runEval, false},
 		{"train", "train the entity model (train ner)", runTrain, false},
+		{"version", "print the version and the record versions it writes (also --version, -v)", runVersion, false},
 	}
 }
 
@@ -89,6 +90,9 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		// after a mistake goes to stderr.
 		usage(env.Stdout)
 		return 0
+	}
+	if args[0] == "--version" || args[0] == "-v" || args[0] == "-version" {
+		args = append([]string{"version"}, args[1:]...)
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {

@@ -599,7 +599,9 @@ func (mr *modelReader) weights() (*weights, error) {
 	return w, nil
 }
 
-func readModel(r io.Reader) (*modelFile, error) {
+// readModel reads a model file; with nameOnly, only as far as its name,
+// which is then all the modelFile holds.
+func readModel(r io.Reader, nameOnly bool) (*modelFile, error) {
 	zr, err := gzip.NewReader(r)
 	switch {
 	case errors.Is(err, io.EOF):
@@ -618,6 +620,12 @@ func readModel(r io.Reader) (*modelFile, error) {
 	}
 	mf := &modelFile{}
 	mf.name = mr.s()
+	if nameOnly {
+		if mr.err != nil {
+			return nil, fmt.Errorf("model: name: %w", mr.err)
+		}
+		return mf, nil
+	}
 	stages := int(mr.byte())
 	if mr.err != nil || stages < 1 || stages > 2 {
 		return nil, fmt.Errorf("model: bad stage count %d: %v", stages, mr.err)

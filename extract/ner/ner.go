@@ -55,7 +55,7 @@ func LoadModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	mf, err := readModel(r)
+	mf, err := readModel(r, false)
 	if err != nil {
 		return nil, err
 	}
@@ -110,6 +110,17 @@ const DocStep = "doc37"
 // Name identifies the model and document step in the record's model field
 // ("ner/perceptron-v4/doc17").
 func (t *Tagger) Name() string { return t.name + "/" + DocStep }
+
+// EmbeddedName is the Name of the tagger Load returns, read from the
+// embedded model's header alone: what `newsner --version` says records
+// carry, without loading the model.
+func EmbeddedName() (string, error) {
+	mf, err := readModel(bytes.NewReader(embeddedModel), true)
+	if err != nil {
+		return "", err
+	}
+	return (&Tagger{name: mf.name}).Name(), nil
+}
 
 // Entities returns the people, places and organizations text names, one entry
 // per distinct entity. Never nil; never panics.
