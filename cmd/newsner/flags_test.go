@@ -224,6 +224,15 @@ func TestVersion(t *testing.T) {
 	}
 }
 
+// TestKafkaSASLCheckedFirst: a --kafka-sasl not known is said before
+// what it would need (a user, a password file): it said "no user name".
+func TestKafkaSASLCheckedFirst(t *testing.T) {
+	code, _, errOut := runMain(t, "", "feed", "--brokers", "127.0.0.1:1", "--kafka-sasl", "bogus", "https://x.example/")
+	if want := "newsner feed: kafka SASL: unknown mechanism \"bogus\" (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)\n"; code != 1 || errOut != want {
+		t.Errorf("feed --kafka-sasl bogus: exit %d, stderr %q; want 1 and %q", code, errOut, want)
+	}
+}
+
 // TestHelpCommand: `newsner help CMD` is `newsner CMD --help`; a command
 // that does not exist is said to be unknown, exit 2.
 // TestHelpExitStatusesAsREADME: newsner --help lists the exit statuses, as

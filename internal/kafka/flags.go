@@ -106,6 +106,11 @@ func (f *Flags) saslMechanism(getenv func(string) string) (sasl.Mechanism, error
 	if f.Mechanism == "" {
 		return nil, nil
 	}
+	// The mechanism first: a user name or password is no help with one
+	// that is not known.
+	if err := checkMechanism(f.Mechanism); err != nil {
+		return nil, err
+	}
 	password := getenv("NEWSNER_KAFKA_PASSWORD")
 	if f.PasswordFile != "" {
 		b, err := os.ReadFile(f.PasswordFile)
@@ -137,5 +142,14 @@ func Mechanism(name, user, password string) (sasl.Mechanism, error) {
 		}
 		return m, nil
 	}
-	return nil, fmt.Errorf("kafka SASL: unknown mechanism %q (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)", name)
+	return nil, checkMechanism(name)
+}
+
+// checkMechanism refuses a SASL mechanism Mechanism does not build.
+func checkMechanism(name string) error {
+	switch strings.ToUpper(name) {
+	case "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512":
+		return nil
+	}
+	return fmt.Errorf("kafka SASL: unknown mechanism %q (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)", name)
 }

@@ -34,6 +34,10 @@ func TestFlagsConfig(t *testing.T) {
 		{args: []string{"--brokers", "a:1", "--kafka-cert-file", "c.pem"}, wantErr: "give both"},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "PLAIN"}, wantErr: "no user name"},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "GSSAPI", "--kafka-user", "u"}, wantErr: "unknown mechanism"},
+		// The mechanism is checked first: it said "no user name" of
+		// --kafka-sasl bogus, then "unknown mechanism" once one was given.
+		{args: []string{"--brokers", "a:1", "--kafka-sasl", "bogus"}, wantErr: `unknown mechanism "bogus"`},
+		{args: []string{"--brokers", "a:1", "--kafka-sasl", "bogus", "--kafka-password-file", filepath.Join(dir, "missing")}, wantErr: `unknown mechanism "bogus"`},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "plain", "--kafka-user", "u"}, getenv: env,
 			check: func(c Config) bool { return c.SASL != nil && c.SASL.Name() == "PLAIN" }},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "SCRAM-SHA-512", "--kafka-user", "u", "--kafka-password-file", pw},
