@@ -497,3 +497,23 @@ func TestServeDirectory(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and only %q", code, stderr, want)
 	}
 }
+
+// TestServeGzipCutShort: a .gz file of records cut short says so, as
+// extract's and reprocess's inputs do ('line 1: unexpected EOF' alone, and
+// the line it cut warned of as a skipped record).
+func TestServeGzipCutShort(t *testing.T) {
+	var records strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&records, `{"schema":"newsner.article/v1","id":"%032d","url":"https://example.com/%d","title":"Story %d","text":"%s","entities":[]}`+"\n", i, i, i, strings.Repeat("words ", 50))
+	}
+	z := fakes.Gzip([]byte(records.String()))
+	name := filepath.Join(t.TempDir(), "records.jsonl.gz")
+	if err := os.WriteFile(name, z[:len(z)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runMain(t, "", "serve", "--addr", "127.0.0.1:0", "--log-format", "json", name)
+	if want := "newsner serve: " + name + ": line "; code != 1 || !strings.Contains(stderr, want) || !strings.HasSuffix(stderr, ": gzip data damaged or cut short: unexpected EOF\n") ||
+		strings.Contains(stderr, "skipped a line") {
+		t.Errorf("serve of a .gz cut short: exit %d, stderr %q; want 1, %q...: gzip data damaged or cut short, no line skipped", code, stderr, want)
+	}
+}

@@ -7,6 +7,7 @@ package gz
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -30,9 +31,32 @@ func NewReader(r io.Reader) (io.Reader, bool, error) {
 	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return nil, true, fmt.Errorf("gunzip: %w", err)
+		return nil, true, damaged(err)
 	}
-	return zr, true, nil
+	return saysDamaged{zr}, true, nil
+}
+
+// saysDamaged is a gzip reader whose errors of the data itself say so
+// (damaged); those of the reader under it pass as they are.
+type saysDamaged struct{ zr *gzip.Reader }
+
+func (r saysDamaged) Read(p []byte) (int, error) {
+	n, err := r.zr.Read(p)
+	return n, damaged(err)
+}
+
+// damaged says that gzip data cannot be read to its end, where err is
+// gzip's or flate's own finding (cut short, a bad header or checksum,
+// corrupt blocks): "gzip data damaged or cut short: unexpected EOF", where
+// it said "line 1: unexpected EOF" or "unexpected EOF" alone. It is the one
+// text of it, for every reader of gzip data. Other errors (nil, io.EOF, the
+// file's or stdin's own) are returned as they are.
+func damaged(err error) error {
+	var corrupt flate.CorruptInputError
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, gzip.ErrChecksum) || errors.As(err, &corrupt) {
+		return fmt.Errorf("gzip data damaged or cut short: %w", err)
+	}
+	return err
 }
 
 // ErrTooLarge is the cause of a Bytes or ReadFile error for content over
@@ -52,11 +76,11 @@ func Bytes(b []byte, max int64) ([]byte, error) {
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("gunzip: %w", err)
+		return nil, damaged(err)
 	}
 	out, err := io.ReadAll(io.LimitReader(zr, max+1))
 	if err != nil {
-		return nil, fmt.Errorf("gunzip: %w", err)
+		return nil, damaged(err)
 	}
 	if int64(len(out)) > max {
 		return nil, fmt.Errorf("gunzip: %w (%d bytes decompressed)", ErrTooLarge, max)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/gz"
@@ -50,6 +51,44 @@ func TestBrokenGzipIsAnError(t *testing.T) {
 	trunc := fakes.Gzip([]byte(strings.Repeat("text ", 1000)))
 	if _, err := gz.Bytes(trunc[:len(trunc)/2], 1<<20); err == nil {
 		t.Fatal("Bytes accepted a truncated gzip stream")
+	}
+}
+
+// TestCutShortSaysSo: gzip data cut short or damaged say so, in the one
+// text, whoever reads them (NewReader's reader, Bytes, ReadFile): it was
+// "unexpected EOF" alone through NewReader (serve's "line 1: unexpected
+// EOF") and "gunzip: unexpected EOF" through Bytes. The error under it is
+// kept; a reader's own error is not said to be the data's.
+func TestCutShortSaysSo(t *testing.T) {
+	const says = "gzip data damaged or cut short: "
+	z := fakes.Gzip([]byte(strings.Repeat("text ", 1000)))
+	r, _, err := gz.NewReader(bytes.NewReader(z[:len(z)/2]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = io.ReadAll(r)
+	if err == nil || err.Error() != says+"unexpected EOF" || !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Errorf("NewReader's reader of a stream cut short: %v, want %q", err, says+"unexpected EOF")
+	}
+	bad := bytes.Clone(z)
+	bad[len(bad)-5] ^= 0xff // the checksum
+	for name, in := range map[string][]byte{"cut short": z[:len(z)/2], "a bad checksum": bad, "a header cut short": z[:5]} {
+		if _, err := gz.Bytes(in, 1<<20); err == nil || !strings.HasPrefix(err.Error(), says) {
+			t.Errorf("Bytes of %s: %v, want %q...", name, err, says)
+		}
+	}
+	p := filepath.Join(t.TempDir(), "a.txt.gz")
+	os.WriteFile(p, z[:len(z)/2], 0o644)
+	if _, err := gz.ReadFile(p, 1<<20); err == nil || err.Error() != p+": "+says+"unexpected EOF" {
+		t.Errorf("ReadFile of a file cut short: %v, want %q", err, p+": "+says+"unexpected EOF")
+	}
+	failing := errors.New("the disk's own")
+	r, _, err = gz.NewReader(io.MultiReader(bytes.NewReader(z[:len(z)/2]), iotest.ErrReader(failing)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err = io.ReadAll(r); err != failing {
+		t.Errorf("NewReader's reader over a failing reader: %v, want its error as it is", err)
 	}
 }
 

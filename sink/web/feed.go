@@ -44,6 +44,11 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 			skip(err)
 			continue
 		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			// The line the error cut (gzip data cut short) is no record
+			// to skip with a warning of its own: the error is said.
+			return fmt.Errorf("line %d: %w", line+1, err)
+		}
 		if len(b) > 0 {
 			line++
 			if aerr := s.Add(b, time.Now()); aerr != nil {
@@ -56,9 +61,6 @@ func ReadLines(ctx context.Context, r io.Reader, s *Store, log *slog.Logger) err
 					"skipped", skipped, "lines", line)
 			}
 			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("line %d: %w", line+1, err)
 		}
 	}
 	return nil
