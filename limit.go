@@ -42,3 +42,19 @@ func LimitOf(err error) string {
 // text is "". A layer that writes a cause after its own words asks it
 // first, so that such a mark leaves no dangling ": ".
 func HasText(err error) bool { return err != nil && err.Error() != "" }
+
+// FlagNames names, for a stage's log lines that say what to change, the
+// command's flag that sets each of its settings, by the Config field that
+// holds it ("Group": "--group", "PerHostRate": "--per-host-rate"): a stage
+// names no command's flags, as AtLimit's mark lets its errors name none,
+// and the command that set the fields gives their names.
+type FlagNames map[string]string
+
+// Or returns the flag that sets field, or words (what the line says of
+// the setting) where none is named: a stage run by no command.
+func (f FlagNames) Or(field, words string) string {
+	if n := f[field]; n != "" {
+		return n
+	}
+	return words
+}

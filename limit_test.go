@@ -41,3 +41,18 @@ func TestHasText(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagNames: a stage's line names the flag the command gave for a
+// setting, and says the setting in its own words where none was given.
+func TestFlagNames(t *testing.T) {
+	f := FlagNames{"Group": "--group"}
+	if got := f.Or("Group", "group"); got != "--group" {
+		t.Errorf("named: %q, want --group", got)
+	}
+	if got := f.Or("Since", "the time asked for"); got != "the time asked for" {
+		t.Errorf("not named: %q, want the words", got)
+	}
+	if got := FlagNames(nil).Or("Group", "group"); got != "group" {
+		t.Errorf("no names: %q, want the words", got)
+	}
+}

@@ -44,6 +44,11 @@ type Pipeline struct {
 	// Recent, if set, skips URLs made into articles within its TTL: a URL
 	// fed twice is fetched once, the second counted as skipped.
 	Recent *Recent
+	// Flags names the command's flags of the settings the log lines speak
+	// of: "Recent" (its window), the fetcher's "PerHostRate" and
+	// "PerHostConcurrency". Default: none (the lines say the settings in
+	// words).
+	Flags newsner.FlagNames
 
 	waitNoted atomic.Bool  // the first long queue wait has been logged
 	jobsDone  atomic.Int64 // jobs whose output is written and reported done
@@ -139,7 +144,8 @@ func (p *Pipeline) noteQueueWait(input string, wait time.Duration) {
 	if p.waitNoted.CompareAndSwap(false, true) {
 		level = slog.LevelInfo
 	}
-	p.logger().Log(context.Background(), level, "URL waited for its host's request limits (--per-host-rate, --per-host-concurrency); the wait is in newsner_fetch_queue_wait_seconds, not in the fetch time",
+	limits := p.Flags.Or("PerHostRate", "rate") + ", " + p.Flags.Or("PerHostConcurrency", "concurrency")
+	p.logger().Log(context.Background(), level, "URL waited for its host's request limits ("+limits+"); the wait is in newsner_fetch_queue_wait_seconds, not in the fetch time",
 		"url", input, "waited", wait.Round(time.Millisecond))
 }
 
@@ -216,7 +222,7 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 	defer func() { p.Metrics.jobEnded(start, outcome) }()
 	if job.Page == nil && p.Recent.Seen(job.URL, start) {
 		p.Metrics.skipped("duplicate")
-		p.logger().Debug("skipped duplicate URL: made into an article within --dedupe-window", "url", job.URL, "window", p.Recent.Window().String())
+		p.logger().Debug("skipped duplicate URL: made into an article within "+p.Flags.Or("Recent", "the window"), "url", job.URL, "window", p.Recent.Window().String())
 		if err := p.Source.Done(ctx, job); err != nil {
 			return fmt.Errorf("mark %s done: %w", job.URL, err)
 		}

@@ -72,7 +72,7 @@ records come in input order).`)
 	// The pipeline logs through the flags' logger (its Info line of a URL
 	// held by its host's limits came out in slog's default form, past
 	// --log-format and --log-level).
-	p := &ingest.Pipeline{Loader: hintingLoader{loader, loadLimitFlags}, Processor: hintingProcessor{proc, loadLimitFlags}, Logger: fs.log}
+	p := &ingest.Pipeline{Loader: hintingLoader{loader, loadLimitFlags}, Processor: hintingProcessor{proc, loadLimitFlags}, Logger: fs.log, Flags: pipelineFlags}
 	out := &sink.JSONLines{W: env.Stdout}
 	failed, done := 0, 0
 	err = ingest.Ordered(ctx, len(inputs), *workers,

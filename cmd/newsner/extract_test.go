@@ -268,7 +268,7 @@ func TestExtractLogsThroughItsFlags(t *testing.T) {
 		args = append(args, fmt.Sprintf("%s/%d.html", srv.URL, i))
 	}
 	code, _, stderr := runMain(t, "", args...)
-	if code != 0 || !strings.Contains(stderr, `"msg":"URL waited for its host's request limits`) {
+	if code != 0 || !strings.Contains(stderr, `"msg":"URL waited for its host's request limits (--per-host-rate, --per-host-concurrency)`) {
 		t.Errorf("exit %d, want 0 and the wait logged as JSON:\n%s", code, stderr)
 	}
 	code, _, stderr = runMain(t, "", append(args[:len(args):len(args)], "--log-level", "warn")...)

@@ -65,6 +65,17 @@ var watchLimitFlags = map[string]string{
 	"AllowPrivateNetworks": privateNetworksHint,
 }
 
+// pipelineFlags, rawTopicFlags and archiveFlags name the flags of the
+// settings the stages' log lines tell the user to change (newsner.FlagNames):
+// the pipeline's dedupe window (run) and the fetcher's per-host limits
+// (extract, run), the raw topic's group and start (reprocess), an
+// archive's checkpoint (reprocess).
+var (
+	pipelineFlags = newsner.FlagNames{"Recent": "--dedupe-window", "PerHostRate": "--per-host-rate", "PerHostConcurrency": "--per-host-concurrency"}
+	rawTopicFlags = newsner.FlagNames{"Group": "--group", "Since": "--since"}
+	archiveFlags  = newsner.FlagNames{"Checkpoint": "--checkpoint"}
+)
+
 // flagHinted is the cause of an error told which flag moves the limit
 // that gave it: its text is the cause's and the hint after it, or none
 // for a cause without text, whose hint follows the error's message

@@ -2,10 +2,15 @@ package main
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	iofs "io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -246,5 +251,52 @@ func TestSwitchesNameTheirFlag(t *testing.T) {
 	_, err = (&extract.Processor{}).Process(t.Context(), newsner.Page{URL: png, FinalURL: png, Body: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")})
 	if newsner.LimitOf(err) != "Format" || strings.Contains(err.Error(), "--") {
 		t.Errorf("extractor: %v, limit %q; want it marked Format and naming no flag", err, newsner.LimitOf(err))
+	}
+}
+
+// TestStagesNameNoFlags: the stages (ingest, extract, sink and the
+// packages under them) name no command's flag in their messages and log
+// lines: the command adds it (withFlagHint of an AtLimit mark, or
+// newsner.FlagNames for a log line), so a stage reads right under every
+// command that runs it and under none. The help of a metric is left: it is
+// read on a dashboard, where no command hints it. The pipeline's line of a
+// URL held by its host's limits named --per-host-rate itself, the raw
+// topic's "nothing to read" --group and --since, an archive's input done
+// --checkpoint, and the dedupe line --dedupe-window.
+func TestStagesNameNoFlags(t *testing.T) {
+	flagName := regexp.MustCompile(`(^|[^\w-])--[a-z][a-z0-9-]+`)
+	for _, root := range []string{"../../ingest", "../../extract", "../../sink"} {
+		err := filepath.WalkDir(root, func(path string, d iofs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+			if err != nil {
+				return err
+			}
+			help := map[ast.Expr]bool{} // the values of Help: fields
+			ast.Inspect(f, func(n ast.Node) bool {
+				if kv, ok := n.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Help" {
+						help[kv.Value] = true
+					}
+				}
+				return true
+			})
+			ast.Inspect(f, func(n ast.Node) bool {
+				if e, ok := n.(ast.Expr); ok && help[e] {
+					return false
+				}
+				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && flagName.MatchString(lit.Value) {
+					t.Errorf("%s: %s names a command's flag", fset.Position(lit.Pos()), lit.Value)
+				}
+				return true
+			})
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 }

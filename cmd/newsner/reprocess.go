@@ -244,14 +244,14 @@ func (o *reprocessOpts) openSource(ctx context.Context, env *Env, p *ingest.Pipe
 			}
 		}
 		return archive.Open(ctx, o.paths, archive.Config{Checkpoint: cp, CheckpointEvery: o.saveEvery, Skip: skip,
-			MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log})
+			MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log, Flags: archiveFlags})
 	}
 	conn, err := o.kafka.Config(env.Getenv)
 	if err != nil {
 		return nil, err
 	}
 	return kafkasource.OpenRawTopic(ctx, kafkasource.RawTopicConfig{Conn: conn, Topic: o.topics.Raw, Group: o.group,
-		Since: o.since, Skip: skip, ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery})
+		Since: o.since, Skip: skip, ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery, Flags: rawTopicFlags})
 }
 
 // parseSince reads --since: an RFC 3339 time, a date, or a duration ago.

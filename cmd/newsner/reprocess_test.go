@@ -268,7 +268,7 @@ func TestReprocessResume(t *testing.T) {
 		t.Errorf("finished checkpoint: exit %d, %d bytes of output\n%s", code, third.Len(), stderr)
 	}
 	// ... and says why it read 0 pages (once it said only "0 pages read").
-	if !strings.Contains(stderr, "the checkpoint records as done") || !strings.Contains(stderr, cp) {
+	if !strings.Contains(stderr, "the checkpoint records as done") || !strings.Contains(stderr, "give another --checkpoint,") || !strings.Contains(stderr, cp) {
 		t.Errorf("finished checkpoint: no line saying the input is done by %s:\n%s", cp, stderr)
 	}
 }

@@ -97,6 +97,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		Workers:      o.workers,
 		DrainTimeout: o.drain,
 		Logger:       log,
+		Flags:        pipelineFlags,
 	}
 	// ready is what /readyz reports: the consumer's state once there is one.
 	ready, stopOps, err := o.fs.serveOpsStarting(reg)

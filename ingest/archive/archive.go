@@ -43,6 +43,9 @@ type Config struct {
 	// Logger receives warnings (a checkpoint that could not be saved, a
 	// WARC file that changed since its checkpoint). Default: slog.Default().
 	Logger *slog.Logger
+	// Flags names the command's flag of Checkpoint, for the line that says
+	// an input is done. Default: none (said in words).
+	Flags newsner.FlagNames
 }
 
 func (c Config) withDefaults() Config {
@@ -251,7 +254,7 @@ func listPages(root string) (files []string, sizes []int64, warcs []string, errs
 // sayComplete says that an input is not read because the checkpoint
 // records it as done, which a run that reads 0 pages would leave unsaid.
 func (a *Archive) sayComplete(in *archiveInput) {
-	a.cfg.Logger.Info("skipping an input the checkpoint records as done: 0 pages to read from it (remove the checkpoint file, or give another --checkpoint, to read it again)",
+	a.cfg.Logger.Info("skipping an input the checkpoint records as done: 0 pages to read from it (remove the checkpoint file, or give another "+a.cfg.Flags.Or("Checkpoint", "one")+", to read it again)",
 		"input", in.key, "checkpoint", a.cfg.Checkpoint.Path())
 }
 

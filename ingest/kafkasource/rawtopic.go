@@ -13,6 +13,7 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/offsets"
@@ -47,6 +48,9 @@ type RawTopicConfig struct {
 	// Logger receives commit failures (retried at the next commit).
 	// Default: slog.Default().
 	Logger *slog.Logger
+	// Flags names the command's flags of Group and Since, for the line
+	// that says why nothing is read. Default: none (said in words).
+	Flags newsner.FlagNames
 }
 
 func (c RawTopicConfig) withDefaults() RawTopicConfig {
@@ -175,9 +179,9 @@ func (s *RawTopic) plan(ctx context.Context) error {
 		why := "the topic is empty"
 		switch {
 		case slices.ContainsFunc(slices.Collect(maps.Values(committed)), func(o int64) bool { return o >= 0 }):
-			why = "group " + s.cfg.Group + " has read it to the end already (another --group reads it again)"
+			why = "group " + s.cfg.Group + " has read it to the end already (another " + s.cfg.Flags.Or("Group", "group") + " reads it again)"
 		case since != nil:
-			why = "nothing was written since --since"
+			why = "nothing was written since " + s.cfg.Flags.Or("Since", "the time asked for")
 		}
 		s.cfg.Logger.Info("nothing to read on the raw topic: "+why, "topic", topic)
 	}
