@@ -44,6 +44,14 @@ import (
 // messaging apps of a company of another name ("KakaoTalk", "WeChat",
 // "BlackBerry Messenger"; not "WhatsApp", "Skype" or "Snapchat", the
 // lists' companies too), which the tagger typed a company or a person.
+// Session 27 (modern-web-a, 2025-26 pages on software): programming
+// languages and developers' tools that are no company ("Python", "Kotlin",
+// "COBOL", "PostgreSQL", "Grafana", "Tailwind CSS"), which the tagger typed
+// a company or a place on five pages and in made-up sentences; not names
+// that are words, places or people too ("Ruby", "Rust", "Go", "Swift",
+// "Java", "Haskell", "Perl"), which a list beside a listed one still takes
+// unless a first name (listedProductNeighbour: "Python, Haskell and Go"),
+// nor "Docker", a company too.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -236,6 +244,16 @@ ubuntu
 kubernetes
 javascript
 typescript
+python
+kotlin
+cobol
+fortran
+php
+matlab
+postgresql
+mysql
+grafana
+tailwind css
 tensorflow
 pytorch
 wordpress

@@ -127,3 +127,27 @@ func TestAppsDevicesAndGamesOfThe2010s(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Skype", 1}},
 	}})
 }
+
+// TestProgrammingLanguagesAsMisc: programming languages and developers'
+// tools ("Python", "Kotlin", "COBOL", "PostgreSQL") are products, MISC,
+// not the companies or places the tagger reads; a language listed beside
+// one ("Zorblang") goes with it, and "Monty Python" stays the troupe.
+func TestProgrammingLanguagesAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "languages and tools",
+			text:  "Zorbco rewrote its app in Kotlin. It still runs COBOL and FORTRAN, and Python, Zorblang and PostgreSQL, with Grafana dashboards.",
+			spans: []span{{O, "Zorbco"}, {L, "Kotlin"}, {O, "COBOL"}, {O, "FORTRAN"}, {O, "Python"}, {P, "Zorblang"}, {O, "PostgreSQL"}, {L, "Grafana"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "the troupe",
+			text:  "Monty Python made a film in Zorbville.",
+			spans: []span{{P, "Monty Python"}, {L, "Zorbville"}},
+			want:  []want{{P, "Monty Python", 1}, {L, "Zorbville", 1}},
+		},
+	})
+}
