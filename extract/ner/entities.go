@@ -435,7 +435,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)
-	acronymsOfTermsAsMisc(ms, toks)
+	acronymsOfTermsAsMisc(text, ms, toks)
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, about)
 	publicationsAsOrganizations(ms, toks)

@@ -324,13 +324,17 @@ func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 // term, no name, which the tagger reads as an organization. eng.train
 // leaves such an acronym unmarked or marks it MISC 10 times of 11 ("gross
 // domestic product (GDP)", "bovine spongiform encephalopathy (BSE)"; the
-// one organization "crude distillation unit (CDU)").
-func acronymsOfTermsAsMisc(ms []*mention, toks []token) {
+// one organization "crude distillation unit (CDU)"). Session 27
+// (modern-web-a, business and security pages of 2025): the words may open
+// their sentence with a capital ("Paid time off (PTO) is"), an "&" may
+// stand for "and" ("merger and acquisition (M&A)"), and an "X" for a
+// word's "ex" ("extended detection and response (XDR)").
+func acronymsOfTermsAsMisc(text string, ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if !m.typ.Valid() || len(m.words) != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
 			return false
 		}
-		return termAcronym(toks, m.t0-1, m.m.Text) && !listedOrg(m.m.Text)
+		return termAcronym(text, toks, m.t0-1, m.m.Text) && !listedOrg(m.m.Text)
 	}, func(*mention) bool { return true }, misc)
 }
 
@@ -342,15 +346,24 @@ var termLinks = setOf(`of and for the`)
 // ("UAVs"), spells the initials of the lower-case words that end right
 // before token open, each word's or, for a hyphened word, each part's
 // ("post-traumatic stress disorder (PTSD)"), linking words
-// (termLinks) skipped or not.
-func termAcronym(toks []token, open int, acr string) bool {
+// (termLinks) skipped or not; an "&" in acr stands for a skipped "and"
+// ("M&A"), an "x" may spell a word's "ex" ("extended detection and
+// response (XDR)"), and the first word may be capitalized where it opens
+// its sentence ("Paid time off (PTO)").
+func termAcronym(text string, toks []token, open int, acr string) bool {
 	if strings.HasSuffix(acr, "s") {
 		acr = acr[:len(acr)-1]
 	}
 	if !isAcronym(acr) || len(acr) > 6 {
 		return false
 	}
-	want := strings.ToLower(acr)
+	want := strings.ToLower(strings.ReplaceAll(acr, "&", ""))
+	if len(want) < 2 {
+		return false
+	}
+	initial := func(w string, c byte) bool {
+		return w[0] == c || c == 'x' && strings.HasPrefix(w, "ex")
+	}
 	// match the letters of want from the end against the words before
 	// open, from the last word back.
 	var match func(k, n int) bool
@@ -362,13 +375,21 @@ func termAcronym(toks []token, open int, acr string) bool {
 			return false
 		}
 		w := toks[k].Text
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(strings.ReplaceAll(w, "-", "")) {
-			return false
-		}
-		if termLinks[w] && match(k-1, n) {
+		if termLinks[w] && n < len(want) && match(k-1, n) { // a link never ends the words
 			return true
 		}
-		if w[0] == want[n-1] && match(k-1, n-1) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+		if !unicode.IsLower(r) {
+			// only the first letter's word, opening its sentence
+			if n != 1 || !unicode.IsUpper(r) || !startsSentence(text, toks, k) {
+				return false
+			}
+			w = strings.ToLower(w)
+		}
+		if initial(w, want[n-1]) && match(k-1, n-1) {
 			return true
 		}
 		parts := strings.Split(w, "-")

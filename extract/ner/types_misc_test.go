@@ -218,3 +218,29 @@ func TestAcronymsOfTermsAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestAcronymsOfTermsWidened: a term's acronym whose words open their
+// sentence ("Paid time off (PTO)"), hold an "and"
+// the acronym writes "&" ("M&A") or an "ex" it writes "X" ("XDR") is
+// MISC at every mention; a body's name in capitals at a sentence's start
+// keeps its acronym.
+func TestAcronymsOfTermsWidened(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "terms",
+			text: "Paid time off (PTO) helps. Zorbco's PTO policy is new. Forty merger and acquisition (M&A) deals closed. " +
+				"Zorbco bought an extended detection and response (XDR) maker.",
+			spans: []span{{O, "PTO"}, {O, "Zorbco"}, {O, "PTO"}, {O, "M&A"}, {O, "Zorbco"}, {O, "XDR"}},
+			want:  []want{{O, "Zorbco", 2}},
+		},
+		{
+			name:  "a body at a sentence's start",
+			text:  "Zorbo Energy Agency (ZEA) met. ZEA said so.",
+			spans: []span{{O, "Zorbo Energy Agency"}, {O, "ZEA"}, {O, "ZEA"}},
+			want:  []want{{O, "Zorbo Energy Agency", 3}},
+		},
+	})
+}
