@@ -93,7 +93,18 @@ func orgCue(toks []token, t0, t1 int) bool {
 			}
 		}
 	}
-	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && lowered(orgPossessed, toks[t1+1].Text) || chiefOfficerHolder(toks, t1) || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0)
+	return t1+1 < len(toks) && isPossessive(toks[t1].Text) && lowered(orgPossessed, toks[t1+1].Text) || chiefOfficerHolder(toks, t1) || unitAppositive(toks, t1) || employerBeforeRole(toks, t1) || whichRunsCue(toks, t1) || groupKindCue(toks, t1) || groupBeforeName(toks, t0) || kindBeforeName(toks, t0) ||
+		weAtCue(toks, t0, t1)
+}
+
+// weAtCue reports whether the name over tokens [t0,t1) stands after a
+// capitalized "At" and before a comma and "we" or "our" ("At Zorbco, we
+// build tools", "At Quelb, our engineers"): a company speaking of itself
+// on its own pages (modern-web-a, 2025 pages of two software firms, the
+// tagger typed both places). A known place ("At Wembley, we saw") stays,
+// as cuedAsOrganizations leaves known places.
+func weAtCue(toks []token, t0, t1 int) bool {
+	return t0 > 0 && toks[t0-1].Text == "At" && t1+1 < len(toks) && toks[t1].Text == "," && (toks[t1+1].Text == "we" || toks[t1+1].Text == "our")
 }
 
 // chiefOfficerHolder reports whether the name that ends before token t1

@@ -348,3 +348,23 @@ func TestAcademiesAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Zorbford", 1}, {P, "Jane Quimble", 1}},
 	}})
 }
+
+// TestWeAtCue: a name after a capitalized "At" and before a comma and
+// "we" or "our" is a company speaking of itself, at its other mentions
+// too; a known place so placed stays a place.
+func TestWeAtCue(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a firm's own page",
+		text:  "At Quelbmind, we built a benchmark. Quelbmind leads the field.",
+		spans: []span{{L, "Quelbmind"}, {L, "Quelbmind"}},
+		want:  []want{{O, "Quelbmind", 2}},
+	}, {
+		name:  "a known place",
+		text:  "At Wembley, we saw the final.",
+		spans: []span{{L, "Wembley"}},
+		want:  []want{{L, "Wembley", 1}},
+	}})
+}
