@@ -373,6 +373,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	jointVenturesAsOrganizations(ms, toks)
 	saidItsPlacesAsOrganizations(ms, toks)
 	academicsAtAsOrganizations(ms, toks)
+	platformsAsOrganizations(ms, toks)
 	matchPairsAsClubs(ms, toks)
 	customersAsOrganizations(ms, toks)
 	sharesSubjectsAsOrganizations(ms, toks)

@@ -633,3 +633,56 @@ func academicsAtAsOrganizations(ms []*mention, toks []token) {
 		return m.typ == newsner.Person && !firstName(m.m.Text) || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
+
+// platformsAsOrganizations types ORGANIZATION, at every mention but those
+// a locative places, a one-word name tagged a place that no list or
+// gazetteer knows as one, that is a brand's (names/brands.txt) or a word
+// the corpora write in lower case, and that stands after a lower-case "on"
+// ("a rating on Trustpilot", "chat on Slack", "4/5 on Letterboxd"): an
+// online service a page's readers are on, which the tagger reads as an
+// unknown place (modern-web-a, 2025 pages: three services on three
+// pages). An island the gazetteer lacks ("on Crete") is neither a brand
+// nor a word, so stays. Not where the article places the name elsewhere
+// ("in Zorbholm") or calls it a place in an apposition ("on Zorbholm, a
+// small island"), nor a name before "'s" or a capitalized word ("on Quelb
+// Island").
+func platformsAsOrganizations(ms []*mention, toks []token) {
+	placed := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Location && placeContext(toks, m.t0, m.t1, strongLocatives) {
+			placed[m.key] = true
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Location || len(m.words) != 1 || m.t0 == 0 || toks[m.t0-1].Text != "on" || placed[m.key] {
+			return false
+		}
+		if knownPlace(m.m.Text) || listKey(m.m.Text, newsner.Location) != "" || !brandName(m.m.Text) && !usuallyLower(m.m.Text, 1, 2) {
+			return false
+		}
+		if m.t1 < len(toks) && (isPossessive(toks[m.t1].Text) || startsUpper(toks[m.t1].Text)) {
+			return false
+		}
+		return !placeApposition(toks, m.t1)
+	}, func(m *mention) bool {
+		return unplacedLocation(toks, m)
+	}, newsner.Organization)
+}
+
+// placeApposition reports whether an apposition after token t1 calls the
+// name before it a place: a comma, "a", "an" or "the", and a place's noun
+// (geoNouns, geoOf) within three words ("Zorbholm, a small island").
+func placeApposition(toks []token, t1 int) bool {
+	if t1+1 >= len(toks) || toks[t1].Text != "," {
+		return false
+	}
+	if w := toks[t1+1].Text; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+4; k++ {
+		if w := toks[k].Text; geoNouns[w] || geoOf[w] {
+			return true
+		}
+	}
+	return false
+}

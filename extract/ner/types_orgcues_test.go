@@ -368,3 +368,29 @@ func TestWeAtCue(t *testing.T) {
 		want:  []want{{L, "Wembley", 1}},
 	}})
 }
+
+// TestPlatformsAsOrganizations: a brand's name or a common word tagged a
+// place after "on" is an online service, an organization at every
+// mention; not an island (no brand, no word), one the article places
+// elsewhere, nor one an apposition calls a place.
+func TestPlatformsAsOrganizations(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "services",
+		text:  "The course has a 95% rating on Trustpilot. Students meet on Slack, and old Slack threads help.",
+		spans: []span{{L, "Trustpilot"}, {L, "Slack"}, {L, "Slack"}},
+		want:  []want{{O, "Trustpilot", 1}, {O, "Slack", 2}},
+	}, {
+		name:  "places",
+		text:  "Troops landed on Crete. She lives on Anchor, a small island.",
+		spans: []span{{L, "Crete"}, {L, "Anchor"}},
+		want:  []want{{L, "Crete", 1}, {L, "Anchor", 1}},
+	}, {
+		name:  "a place the article places",
+		text:  "Rain fell on Anchor and later in Anchor.",
+		spans: []span{{L, "Anchor"}, {L, "Anchor"}},
+		want:  []want{{L, "Anchor", 2}},
+	}})
+}
