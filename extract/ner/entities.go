@@ -323,6 +323,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	craftShortNamesAsMisc(ms, toks, about)
 	namedBodiesAsPlaces(ms, toks)
 	datelinesAsPlaces(text, ms, toks)
+	townsBeforeStateCodes(text, ms, toks)
 	stateCodesAsPlaces(ms, toks)
 	countriesAsPlaces(ms, lower)
 	placesBeforeTitles(ms, toks)

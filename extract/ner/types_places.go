@@ -3,6 +3,8 @@ package ner
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -74,6 +76,46 @@ func stateCodesAsPlaces(ms []*mention, toks []token) {
 		if town {
 			m.typ, m.place = newsner.Location, true
 		}
+	}
+}
+
+// credentialCodes are the state codes that are also a degree, a licence
+// or a rank written after a person's name ("Jane Doe, MD", "John Roe,
+// PA", "Ann Poe, MA", a barrister's "Tom Roe, SC"): a name before one is
+// a town only where the gazetteer knows it.
+var credentialCodes = setOf(`MD PA DC ND MS MA SC`)
+
+// townsBeforeStateCodes types LOCATION a mention tagged a person or an
+// organization right before a comma and a US state's postal code that
+// ends its line or stands before a number or a punctuation mark
+// ("3. Gilbert, AZ 25.3", "Port St. Lucie, FL", "Lawrence, MA 94.0"): a
+// town named the American way, which the tagger reads as a person's
+// surname or a body (modern-web-a, a ranking of US cities, nine towns);
+// stateCodesAsPlaces then types the code. Not a name of two words or more
+// starting with a first name ("Tom Molomby, SC, said", GUM), nor one
+// before a code that is also a degree (credentialCodes: "Jane Doe, MD"),
+// unless the gazetteer knows it as a place; nor a code before a
+// capitalized word ("Zorbco, CA Technologies"); nor a name in capitals
+// (eng.train's grain tables mark "DECATUR, IL" a processor's plant, an
+// organization).
+func townsBeforeStateCodes(text string, ms []*mention, toks []token) {
+	for _, m := range ms {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) || toks[m.t1].Text != "," {
+			continue
+		}
+		code := toks[m.t1+1].Text
+		if !usStateCodes[code] {
+			continue
+		}
+		if next := m.t1 + 2; next < len(toks) && !lineBreakBefore(text, toks, next) {
+			if r, _ := utf8.DecodeRuneInString(toks[next].Text); unicode.IsLetter(r) {
+				continue
+			}
+		}
+		if !hasLower(m.m.Text) || !knownPlace(m.m.Text) && (len(m.words) > 1 && firstName(m.m.Text) || credentialCodes[code]) {
+			continue
+		}
+		m.typ, m.place = newsner.Location, true
 	}
 }
 

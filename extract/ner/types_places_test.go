@@ -135,3 +135,26 @@ func TestPlacesAfterLeadIn(t *testing.T) {
 		want:  []want{{O, "Lisbon Quelb", 1}},
 	}})
 }
+
+// TestTownsBeforeStateCodes: a name tagged a person or an organization
+// before a comma and a US state's code that ends its line or comes before
+// a number is a town; a person with a degree the
+// code spells ("Jane Quimby, MD") or a name of a first name and more, a
+// name in capitals and a code before a capitalized word stay as they
+// were.
+func TestTownsBeforeStateCodes(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a ranking of towns",
+		text:  "Top cities\n1. Quelbton, AZ 25.3\n2. Zorb Springs, FL 17.0\n3. Zorbfield, NJ\n",
+		spans: []span{{P, "Quelbton"}, {P, "Zorb Springs"}, {O, "Zorbfield"}},
+		want:  []want{{L, "Quelbton", 1}, {L, "Zorb Springs", 1}, {L, "Zorbfield", 1}},
+	}, {
+		name:  "a doctor and a company",
+		text:  "Jane Quimby, MD\nQUELBTON, IL\nthe defense, Tom Quelby, SC, said. Zorbco, CA Technologies and Quelbco agreed.",
+		spans: []span{{P, "Jane Quimby"}, {O, "QUELBTON"}, {P, "Tom Quelby"}, {O, "Zorbco"}, {O, "CA Technologies"}, {O, "Quelbco"}},
+		want:  []want{{P, "Jane Quimby", 1}, {O, "QUELBTON", 1}, {P, "Tom Quelby", 1}, {O, "Zorbco", 1}, {O, "CA Technologies", 1}, {O, "Quelbco", 1}},
+	}})
+}
