@@ -375,3 +375,20 @@ func TestStemNoName(t *testing.T) {
 		},
 	})
 }
+
+// TestWorkplaceTermAcronyms: a workplace's, a security trade's and a
+// film's letters ("HR", "PTO", "OKR", "CVE", "VFX", "ACLs") are terms
+// (termAcronyms), no organization.
+func TestWorkplaceTermAcronyms(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "terms of work, security and film",
+			text:  "Zorbco's HR team set a PTO policy and an OKR for CVE management, ACLs and $10,000 of VFX.",
+			spans: []span{{O, "Zorbco"}, {O, "HR"}, {O, "PTO"}, {O, "OKR"}, {O, "CVE"}, {O, "ACLs"}, {O, "VFX"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+	})
+}
