@@ -197,11 +197,39 @@ func notAName(toks []token, s tspan) bool {
 	if s.t1-s.t0 > 1 && pluralAcronymAfter(toks, s.t1) {
 		return true // "Demand Side Platforms (DSPs)": a kind of thing and its letters, no name
 	}
+	if superlativeHeading(toks, s) {
+		return true // "Sling TV – Best budget-priced TV streaming service", "The 10 Best ROI Projects": a ranking's word
+	}
 	if s.t1-s.t0 == 1 && (toks[s.t0].Text == "RT" || toks[s.t0].Text == "MT") && s.t1 < len(toks) &&
 		(strings.HasPrefix(toks[s.t1].Text, "@") || strings.HasPrefix(toks[s.t1].Text, "http")) {
 		return true // a tweet's "RT @user" or "MT @user" (a retweet), quoted in an article
 	}
 	return false
+}
+
+// superlatives are the ranking words of a list's headings ("Best budget
+// streaming service", "Top 10 Picks", "Worst Deals").
+var superlatives = setOf(`Best Worst Top`)
+
+// superlativeHeading reports whether span s is a ranking's word alone
+// (superlatives) after a dash, a colon, a number or "the" and before an
+// adjective or a noun, as a list's heading writes it ("YouTube TV – Best
+// TV streaming service overall", "The 10 Best ROI Home Improvement
+// Projects": modern-web-a, two pages, typed an organization and a place):
+// no name. Not before a verb or a punctuation mark, where "Best" is a
+// surname ("Best scored twice", "said Best."), nor elsewhere (eng.train's
+// headline "Best sees Q2 loss", the company).
+func superlativeHeading(toks []token, s tspan) bool {
+	if s.t1-s.t0 != 1 || !superlatives[toks[s.t0].Text] || s.t1 >= len(toks) || s.t0 == 0 {
+		return false
+	}
+	switch p := toks[s.t0-1].Text; {
+	case p == "–" || p == "—" || p == "-" || p == ":" || strings.EqualFold(p, "the") || isNumber(p):
+	default:
+		return false // "Best sees Q2 loss" (eng.train): the company, a headline's subject
+	}
+	tag := toks[s.t1].Tag
+	return strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")
 }
 
 // pluralAcronymAfter reports whether a plural acronym in brackets stands

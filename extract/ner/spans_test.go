@@ -392,3 +392,33 @@ func TestWorkplaceTermAcronyms(t *testing.T) {
 		},
 	})
 }
+
+// TestSuperlativeHeading: a ranking's word alone before an adjective or a
+// noun in a list's heading ("Zorbflix – Best budget-priced streaming
+// service") is no name; "Best" before a verb is a surname and stays, and
+// "Best" opening a headline is a company's.
+func TestSuperlativeHeading(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "headings",
+			text:  "Zorbflix – Best budget-priced streaming service\nThe 10 Best ROI Projects of Quelbton",
+			spans: []span{{O, "Zorbflix"}, {O, "Best"}, {L, "Best"}, {L, "Quelbton"}},
+			want:  []want{{O, "Zorbflix", 1}, {L, "Quelbton", 1}},
+		},
+		{
+			name:  "a surname",
+			text:  "Winger Quelb Best joined in May. Best scored twice.",
+			spans: []span{{P, "Quelb Best"}, {P, "Best"}},
+			want:  []want{{P, "Quelb Best", 2}},
+		},
+		{
+			name:  "a headline's company",
+			text:  "Best sees loss at Zorbco unit",
+			spans: []span{{O, "Best"}, {O, "Zorbco"}},
+			want:  []want{{O, "Best", 1}, {O, "Zorbco", 1}},
+		},
+	})
+}
