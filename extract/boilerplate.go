@@ -651,8 +651,33 @@ func aboutHeading(t string) bool {
 			return true
 		}
 	}
+	return germanCompanyAbout(t)
+}
+
+// germanCompanyAbout reports whether t, a lower-cased heading of five
+// words at most, is the German "About ..." over a press release's or a
+// club's block on itself ("Über die Solartechnik Nord GmbH", "Über das
+// Unternehmen", "Über den Verein"): "über" is a preposition of any
+// subhead ("Über die Grenze"), so it counts only with the name of a
+// company or a body (companyWords) after it, as "about" counts alone.
+func germanCompanyAbout(t string) bool {
+	rest, ok := strings.CutPrefix(t, "über ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if companyWords[strings.TrimRight(w, ",")] {
+			return true
+		}
+	}
 	return false
 }
+
+// companyWords name a company, a group or a body in a German heading: the
+// legal forms and the nouns that stand for the company's name.
+var companyWords = map[string]bool{"gmbh": true, "ag": true, "se": true, "kg": true, "kgaa": true, "mbh": true,
+	"e.v.": true, "ev": true, "eg": true, "ug": true, "gruppe": true, "holding": true, "konzern": true,
+	"unternehmen": true, "firma": true, "stiftung": true, "verein": true, "verband": true}
 
 // aboutBox reports whether n is a box headed as an about box: its first
 // element child a heading (h1-h6) saying "About ..." (aboutHeading) that

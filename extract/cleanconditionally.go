@@ -61,7 +61,7 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case !isList && in.lis-100 > in.paras:
 		return true
-	case controls(in) > in.paras/3:
+	case controls(in) > in.paras/3 && !recipeTools(n):
 		return true
 	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
 		return true
@@ -265,6 +265,49 @@ const minProseBesideLinks = 250
 // text, and a sign-up or checkout box has its input fields.
 func controls(in *info) int {
 	return in.inputs
+}
+
+// recipeTools reports whether the block n holds a recipe's ingredients
+// (holdsIngredients) and form controls that are all a recipe card's
+// tools: the servings calculator's count ("für <input value=4>
+// Portionen", a number or text field or a select of servings) and the
+// boxes to tick off each ingredient. A box with no paragraph and one
+// such field was a form to clutter, which dropped the ingredients whole;
+// a newsletter, search or comment form has a text area or an e-mail
+// field, or a text field named for one (formFieldName).
+func recipeTools(n *html.Node) bool {
+	if !holdsIngredients(n) {
+		return false
+	}
+	for d := range descendants(n) {
+		switch d.DataAtom {
+		case atom.Textarea:
+			return false
+		case atom.Input:
+			switch strings.ToLower(attr(d, "type")) {
+			case "number", "checkbox", "range", "hidden", "button":
+			case "", "text":
+				if formFieldName(attr(d, "name")) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// formFieldName reports whether name, a text field's name, is a form's
+// field for an e-mail address, a search, a comment or the writer's name.
+func formFieldName(name string) bool {
+	name = strings.ToLower(name)
+	switch name {
+	case "q", "s", "name", "author":
+		return true
+	}
+	return strings.Contains(name, "mail") || strings.Contains(name, "search") || strings.Contains(name, "such") ||
+		strings.Contains(name, "comment") || strings.Contains(name, "kommentar")
 }
 
 // minProseChars is the text outside links that makes a list item a line

@@ -444,6 +444,24 @@ func offerHeading(n *html.Node) bool {
 	return strings.Contains(l, "%") && matchPrefix(l, leftToReadOpeners)
 }
 
+// maxOfferLineChars is the longest paragraph offerLine reads: a heading's
+// line, not a sentence.
+const maxOfferLineChars = 60
+
+// offerLine reports whether n is a paragraph that heads a paywall's offer
+// as offerHeading's heading does ("Jetzt weiterlesen mit Tageblatt+",
+// "Continue reading with Daily+"), set as a <p> of its own: a short line,
+// at most maxOfferLineChars, with no full stop at its end. The offer's
+// lines under it ("Testen Sie jetzt einen Monat lang für nur 1 Euro und
+// lesen Sie alle Artikel") read as a sentence of the story.
+func offerLine(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	l := strings.TrimSpace(textOfMax(n, maxOfferLineChars+1))
+	return len(l) <= maxOfferLineChars && !strings.HasSuffix(l, ".") && offerHeading(n)
+}
+
 // leftToReadOpeners begin a paywall's heading that says how much of the
 // article is left behind it, with a share ("Il vous reste 70% de cet
 // article à lire", "Te queda el 60% del artículo"): without the share

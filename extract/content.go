@@ -1065,11 +1065,12 @@ func (ex *extractor) emitNode(w *textWriter, n *html.Node, root bool) {
 		w.space = true // a button is a box of its own: its words never run into the text's
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if heading(c) && (commentsHeading(c) || offerHeading(c)) || wrappedCommentsHeading(c) {
+		if heading(c) && (commentsHeading(c) || offerHeading(c)) || wrappedCommentsHeading(c) || offerLine(c) {
 			// "Comments" heading the rest of the block: the readers'
 			// comments, set in the post's own block without a
 			// wrapper (old blog platforms' templates). Or a paywall's
-			// offer heading its box.
+			// offer heading its box, as a heading or a line of its
+			// own.
 			break
 		}
 		ex.emitNode(w, c, false)

@@ -21,7 +21,7 @@ var boilerplateStarts = slices.Concat(commentForms, []string{
 	"(reporting by", "reporting by", "additional reporting by", "(additional reporting", "editing by",
 	"(editing by", "writing by", "compiled by", "(compiled by", "related post", "this post may contain",
 	"this article may contain", "this post contains affiliate", "affiliate disclosure",
-	"previous post:", "next post:", "filed under", "tags:", "topics:", "first posted", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
+	"previous post:", "next post:", "filed under", "tags:", "labels:", "topics:", "first posted", "tagged:", "tagged with", "categories:", "category:", "posted in", "[related",
 	"explore related topics:",
 	"popular on", "most popular", "most read", "trending now",
 	"post a comment", "add a comment", "getty images", "(photo", "(image", "story continues below", "article continues below",
@@ -802,7 +802,7 @@ var toolLabels = map[string]bool{"print article": true, "print this article": tr
 const maxSegmentWords = 4
 
 // filingLabels open the part of a post's notes that files it.
-var filingLabels = []string{"tags:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
+var filingLabels = []string{"tags:", "labels:", "tagged:", "tagged with", "filed under", "categories:", "category:", "posted in",
 	"schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "kategorie:", "kategorien:", "rubrik:", "themen:", "veröffentlicht unter",
 	"abgelegt unter", "verschlagwortet mit", "getaggt mit", "étiquettes", "catégories", "publié dans", "classé dans",
 	"etiquetas:", "publicado en", "archivado en", "archiviato in", "mots-clés", "mots clés", "etichette:",
