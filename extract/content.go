@@ -426,6 +426,7 @@ func (ex *extractor) run(body *html.Node) (string, *html.Node) {
 	if hero := ex.heroIntro(top, body, nodes); len(hero) > 0 {
 		nodes = append(hero, nodes...)
 	}
+	nodes = append(nodes, ex.factPanelsAfter(top)...)
 	if faq := ex.faqAfter(top, body, nodes); faq != nil {
 		nodes = append(nodes, faq)
 	}

@@ -9,11 +9,12 @@ import "testing"
 // auch" and "Mehr zum Thema" blocks, a paywall's offer and a cookie
 // notice, one set with class names and one without. Each is a whole page
 // of the markup such sites use; the text is made up, no page is copied.
-// Four pages hold what a rule was added for: the recipe's ingredients in
+// Five pages hold what a rule was added for: the recipe's ingredients in
 // a box with the servings field (recipeTools), the blog's "Labels:" line
 // (filingLabels), the press release's "Über die ... GmbH" box
-// (germanCompanyAbout) and the paywall's offer under a paragraph's
-// "Jetzt weiterlesen mit ..." (offerLine).
+// (germanCompanyAbout), the paywall's offer under a paragraph's "Jetzt
+// weiterlesen mit ..." (offerLine) and the shop's table of properties in
+// the tab after the description's (factPanelsAfter).
 func TestDEAuditHeldOutKinds(t *testing.T) { runAudit(t, deHeldOutKindPages()) }
 
 func deHeldOutKindPages() []auditPage {
@@ -110,7 +111,7 @@ func deHeldOutKindPages() []auditPage {
 <div class="cross-selling"><h2>Kunden kauften auch</h2><div class="product-box"><a href="/p/1">Teekanne Glas 1,2 l</a><span class="price">19,99 €*</span><button>In den Warenkorb</button></div><div class="product-box"><a href="/p/2">Entkalker 3er-Pack</a><span class="price">7,49 €*</span><button>In den Warenkorb</button></div></div></main>
 <footer class="footer-main"><div class="footer-column"><h3>Service-Hotline</h3><p>Unterstützung und Beratung unter: 0800 000 00 00, Mo-Fr, 08:00 - 18:00 Uhr</p></div><div class="footer-column"><h3>Informationen</h3><a href="/agb">AGB</a> <a href="/widerruf">Widerrufsrecht</a> <a href="/versand">Versand und Zahlung</a> <a href="/impressum">Impressum</a></div>
 <p class="footer-vat">* Alle Preise inkl. gesetzl. Mehrwertsteuer zzgl. Versandkosten und ggf. Nachnahmegebühren, wenn nicht anders beschrieben</p></footer></body></html>`,
-			want:    []string{"Der Wasserkocher Aqua bringt bis zu 1,7 Liter", "Dank der verdeckten Heizspirale", "Wasserstandsanzeige auf beiden Seiten"},
+			want:    []string{"Der Wasserkocher Aqua bringt bis zu 1,7 Liter", "Dank der verdeckten Heizspirale", "Wasserstandsanzeige auf beiden Seiten", "Fassungsvermögen: 1,7 l", "Gewicht: 1,1 kg"},
 			wantNot: []string{"Diese Website verwendet Cookies", "Kocht das Wasser wirklich schnell", "Für den Preis absolut in Ordnung", "Kunden kauften auch", "Teekanne Glas", "Service-Hotline", "Alle Preise inkl. gesetzl. Mehrwertsteuer", "Kostenloser Versand ab 49"},
 		},
 		{

@@ -138,6 +138,41 @@ func (ex *extractor) siblings(top *html.Node) []*html.Node {
 	return out
 }
 
+// factPanelsAfter returns the panels of facts after the chosen block
+// top's panel, as siblings takes them beside top itself: where top is
+// the text of a panel that holds nothing else but its heading (a
+// product's description tab, "Produktinformationen" over the text), the
+// panels after that one of its kind (its first class) that hold a table
+// of facts (factTable: the product's dimensions and materials in the
+// next tab), few links and no negative class. siblings looks only
+// beside top, where there is no panel of its kind.
+func (ex *extractor) factPanelsAfter(top *html.Node) []*html.Node {
+	p := top.Parent
+	if p == nil || p.DataAtom == atom.Body || top.DataAtom == atom.Body {
+		return nil
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != top && c.Type == html.ElementNode && !heading(c) {
+			return nil
+		}
+	}
+	first := firstClass(p)
+	if first == "" {
+		return nil
+	}
+	var out []*html.Node
+	for c := p.NextSibling; c != nil; c = c.NextSibling {
+		ci := ex.infos[c]
+		if c.Type != html.ElementNode || ci == nil || firstClass(c) != first {
+			continue
+		}
+		if ci.link*10 < ci.text && ci.text >= minFactChars && ex.classWeight(c) >= 0 && factTable(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // datelineOpening matches a news story's dateline at the start of its
 // first paragraph: a place in capitals, a state or country after a comma,
 // an agency in brackets, and a dash ("LONDON — ", "SPRINGFIELD, Ill. (AP)
