@@ -205,6 +205,24 @@ func deHeldOutKindPages() []auditPage {
 			want:    []string{"Der Stadtrat hat am Montagabend", "Oberbürgermeister Klaus Hentschel", "Kritik kam vom Einzelhandelsverband", "Die neuen Gebühren gelten ab dem 1. Juli"},
 			wantNot: []string{"Busverkehr: Neue Linie", "Das sind die neuen Gebühren", "Jetzt weiterlesen mit Tageblatt+", "Testen Sie jetzt Tageblatt+", "Bereits Abonnent", "Unfall auf der B17", "Wir verwenden Cookies"},
 		},
+		{
+			name: "recipe without class names: Zutaten list of linked names under its heading, Zubereitung steps, Tipp line, related recipes",
+			doc: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Apfelstrudel wie in Wien</title></head><body>
+<div><a href="/">Kochtopf</a> <a href="/rezepte/">Rezepte</a> <a href="/backen/">Backen</a></div>
+<div><h1>Apfelstrudel wie in Wien</h1>
+<p>Ein echter Wiener Apfelstrudel hat einen hauchdünnen Teig, durch den man eine Zeitung lesen könnte. Mit etwas Übung gelingt er auch zu Hause, und der Duft zieht durch die ganze Wohnung.</p>
+<h2>Zutaten für 8 Stücke</h2>
+<ul><li>250 g <a href="/z/mehl">Mehl</a></li><li>1 <a href="/z/ei">Ei</a></li><li>125 ml lauwarmes <a href="/z/wasser">Wasser</a></li><li>1 kg <a href="/z/aepfel">Äpfel</a></li><li>80 g <a href="/z/rosinen">Rosinen</a></li><li>100 g <a href="/z/butter">Butter</a></li><li>1 TL <a href="/z/zimt">Zimt</a></li></ul>
+<h2>Zubereitung</h2>
+<ol><li>Mehl, Ei, Wasser und eine Prise Salz zu einem glatten Teig kneten und eine Stunde ruhen lassen.</li><li>Die Äpfel schälen, in feine Scheiben schneiden und mit Rosinen, Zucker und Zimt mischen.</li><li>Den Teig auf einem bemehlten Tuch hauchdünn ausziehen, mit Butter bestreichen und die Füllung verteilen.</li><li>Mit Hilfe des Tuchs einrollen und bei 180 Grad etwa 45 Minuten goldbraun backen.</li></ol>
+<p>Tipp: Dazu passt Vanillesoße oder eine Kugel Vanilleeis.</p>
+<h3>Das könnte Sie auch interessieren</h3>
+<ul><li><a href="/kaiserschmarrn">Kaiserschmarrn</a></li><li><a href="/germknoedel">Germknödel</a></li><li><a href="/sachertorte">Sachertorte</a></li></ul>
+</div>
+<div><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></div></body></html>`,
+			want:    []string{"Ein echter Wiener Apfelstrudel", "Zutaten für 8 Stücke", "250 g Mehl", "1 TL Zimt", "Mehl, Ei, Wasser und eine Prise Salz", "Tipp: Dazu passt Vanillesoße"},
+			wantNot: []string{"Kaiserschmarrn", "Sachertorte", "Impressum"},
+		},
 	}
 }
 
@@ -235,5 +253,23 @@ func TestDEAuditHeldOutKindControls(t *testing.T) {
 			want:    story,
 			wantNot: nil,
 		},
+	})
+}
+
+// TestGermanSignInNotes: the note under a German news site's or
+// WordPress blog's comment thread that the reader must sign in to
+// comment ("Um kommentieren zu können, müssen Sie sich anmelden oder
+// registrieren.", "Du musst angemeldet sein, um einen Kommentar
+// abzugeben."), met on the made-up regional news page without class
+// names, goes as the English "You must be logged in to post a comment."
+// does (commentRules); a story's sentence on signing in stays.
+func TestGermanSignInNotes(t *testing.T) {
+	boilerplateCases(t, []string{
+		"You must be logged in to post a comment.",
+		"Um kommentieren zu können, müssen Sie sich anmelden oder registrieren.",
+		"Du musst angemeldet sein, um einen Kommentar abzugeben.",
+		"Bitte melden Sie sich an, um zu kommentieren.",
+	}, []string{
+		"Wer im Rathaus einen Antrag stellen will, muss sich vorher online anmelden und registrieren, sagte die Sprecherin am Montag.",
 	})
 }

@@ -1274,6 +1274,11 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"enter the letters and numbers you see in the image", "the letters and numbers you entered did not match",
 	"having trouble reading this image?", "you must be logged in to post a comment",
 	"you must be logged in to post comments", "be the first to like this",
+	// WordPress's German sign-in note and a news site's ("Um
+	// kommentieren zu können, müssen Sie sich anmelden oder
+	// registrieren").
+	"angemeldet sein, um einen kommentar", "um kommentieren zu können", "um einen kommentar schreiben zu können",
+	"um einen kommentar verfassen zu können", "melden sie sich an, um zu kommentieren", "melde dich an, um zu kommentieren",
 	// A comment form's preview and its terms, which class names hide
 	// until the reader posts (TypePad's preview pane on Virtual Geek
 	// R398; ThinkProgress's note on its form, T141).
