@@ -38,7 +38,7 @@ import (
 const Version = "extract/v45"
 
 // ModelField is the record's model field: this extractor and the Name of
-// the entity finder ("extract/v42+ner/perceptron-v4/doc36").
+// the entity finder ("extract/v45+ner/perceptron-v4/doc37").
 func ModelField(finder string) string { return Version + "+" + finder }
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
