@@ -584,6 +584,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{P, "Noem", 1}, {O, "Twitter", 2}},
 		},
 		{
+			name:  "a listed body's acronym after the is the body, though the tagger typed it MISC there",
+			text:  "Jane Roe lobbied for the AARP, the report said. The AARP declined.",
+			spans: []tspan{{P, 0, 2}, {misc, 5, 6}, {O, 12, 13}},
+			want:  []want{{P, "Jane Roe", 1}, {O, "AARP", 2}},
+		},
+		{
 			name:  "a planet or a moon in a text about space is a place, tagged or not",
 			text:  "NASA will send astronauts to Mars. Getting to the Moon is hard.\nJupiter's moon Europa has ice, and Europa may hold life. Bruno Mars sang of the Blue Moon.",
 			spans: []tspan{{O, 0, 1}, {L, 14, 15}, {O, 17, 18}, {O, 22, 23}, {P, 27, 29}},

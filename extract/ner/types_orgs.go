@@ -472,16 +472,26 @@ func itsCue(toks []token, k int) bool {
 // Amazon", the river; "the Airbus plane", MISC in CoNLL-2003; not "the
 // Twitter reaction"; a name of more words, an agency's, takes "the": "the
 // National Institute of Allergy and Infectious Diseases", thirteenth pass)
-// or, with number, before a number ("Boeing 707").
+// or, with number, before a number ("Boeing 707"). An acronym of three
+// letters or more that is no brand's ("the RIAA", "the AARP", "the NLRB")
+// is the body after "the" too, as a body's acronym stands there ("the
+// FBI"); a brand's ("the BMW") may be the thing it makes.
 func plainUse(name string, toks []token, t0, t1 int, number bool) bool {
 	nameIndex()
 	if n := normName(name); !plainListIdx[n] && !generatedPlainIdx[n] {
 		return false
 	}
-	if t1-t0 == 1 && t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) {
+	if t1-t0 == 1 && t0 > 0 && toks[t0-1].Text == "the" && (t1 >= len(toks) || !companyNoun(toks[t1])) && !bodyAcronym(name) {
 		return true
 	}
 	return number && t1 < len(toks) && isNumber(toks[t1].Text)
+}
+
+// bodyAcronym reports whether name is an acronym of three letters or more
+// that no brand of names/brands.txt has: a body's, which stands after
+// "the" as its name (plainUse).
+func bodyAcronym(name string) bool {
+	return utf8.RuneCountInString(name) >= 3 && isAcronym(name) && !brandName(name)
 }
 
 // plainNouns, after a company's name, make it a thing of the company's or
