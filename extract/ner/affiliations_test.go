@@ -28,7 +28,7 @@ func TestAddAffiliationSpans(t *testing.T) {
 		name:  "a place's code",
 		text:  "Jon Marzo of NYC said the plan would work.",
 		spans: []span{{P, "Jon Marzo"}},
-		want:  []want{{P, "Jon Marzo", 1}},
+		want:  []want{{P, "Jon Marzo", 1}, {L, "NYC", 1}}, // a listed place (newsplaces.tsv), no organization
 	}, {
 		name:  "a longer name",
 		text:  "Jon Marzo of ZQ Quelbtech said so.",

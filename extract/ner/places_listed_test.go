@@ -42,6 +42,11 @@ func TestNewsPlacesAsPlaces(t *testing.T) {
 		spans: []span{{O, "Zorbco"}, {L, "Europe"}, {M, "Americas"}, {P, "Jane Quimble"}},
 		want:  []want{{O, "Zorbco", 1}, {L, "Europe", 1}, {L, "Americas", 1}, {P, "Jane Quimble", 1}},
 	}, {
+		name:  "New York City by its initials typed an organization, but its club",
+		text:  "Rents in NYC rose, and the show opens at NYC's Duke. NYC FC lost.",
+		spans: []span{{O, "NYC"}, {O, "NYC"}, {P, "Duke"}, {O, "NYC FC"}},
+		want:  []want{{L, "NYC", 2}, {P, "Duke", 1}, {O, "NYC FC", 1}},
+	}, {
 		name:  "after a word that opens the clause (openerBefore)",
 		text:  "Zorb Quelby said that on Tuesday Khan Younis was shelled again.",
 		spans: []span{{P, "Zorb Quelby"}},
