@@ -560,6 +560,12 @@ func TestBuildEntities(t *testing.T) {
 			want:  []want{{O, "Zorblax", 1}, {O, "Bloomberg", 1}, {O, "Politifact", 1}, {O, "Guardian", 1}, {P, "Michael Forbes", 1}},
 		},
 		{
+			name:  "a listed news site by its short name, untagged, is the site",
+			text:  "The case will be familiar to Ars readers, Jane Roe said.",
+			spans: []tspan{{P, 9, 11}},
+			want:  []want{{O, "Ars", 1}, {P, "Jane Roe", 1}},
+		},
+		{
 			name:  "a listed news outlet's name after an honorific is a person's, tagged or not",
 			text:  "Ms Forbes said it was fair. Forbes spoke.\nMr Bloomberg spent a lot. Bloomberg lost.",
 			spans: []tspan{{P, 1, 2}, {P, 7, 8}, {P, 11, 12}},
