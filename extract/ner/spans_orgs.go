@@ -88,7 +88,9 @@ func addHeadNameSpans(text string, toks []token, spans []tspan) []tspan {
 // tradeNouns say what trade a company is in, in a word right before its
 // name ("publisher Zorbly", "insurer Quelb"), beyond companyNouns; a
 // person takes them too, but with a first name, which a lone word has not.
-var tradeNouns = setOf(`publisher broadcaster insurer miner refiner streamer wholesaler distributor`)
+// "operator" added for issue 11: a mobile operator named by a word ("Hong
+// Kong operator Three, allowing", dragnet-web-a R249), untagged.
+var tradeNouns = setOf(`publisher broadcaster insurer miner refiner streamer wholesaler distributor operator`)
 
 // addTradeNounSpans adds an organization's span over a lone capitalized
 // word the tagger left untagged right after a trade's noun in lower case

@@ -46,10 +46,10 @@ func TestAddHeadNameSpans(t *testing.T) {
 	}})
 }
 
-// TestAddTradeNounSpans: a lone untagged word after "publisher" and before
-// a comma is a company (addTradeNounSpans); a weekday there is not.
+// TestAddTradeNounSpans: a lone untagged word after "publisher" or
+// "operator" and before a comma is a company (addTradeNounSpans); a weekday there is not.
 func TestAddTradeNounSpans(t *testing.T) {
-	O := newsner.Organization
+	L, O := newsner.Location, newsner.Organization
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{{
@@ -57,6 +57,11 @@ func TestAddTradeNounSpans(t *testing.T) {
 		text:  "Rival publisher Zorbly, owner of the Daily Quelb, said it would close 75 titles.",
 		spans: []span{{O, "Daily Quelb"}},
 		want:  []want{{O, "Zorbly", 1}, {O, "Daily Quelb", 1}},
+	}, {
+		name:  "a mobile operator named by a word",
+		text:  "Zorbtel signed a deal with Quelbton operator Three, allowing Three subscribers to roam.",
+		spans: []span{{O, "Zorbtel"}, {L, "Quelbton"}},
+		want:  []want{{O, "Zorbtel", 1}, {L, "Quelbton", 1}, {O, "Three", 1}},
 	}, {
 		name:  "weekday",
 		text:  "The deal was agreed with the publisher Monday, a source said.",
