@@ -160,16 +160,37 @@ var placeTitles = setOf(`Governor Gov. Mayor Premier Lieutenant Lt.`)
 // capitalized name after it ("Sao Paulo Governor Joao Doria", which the
 // tagger reads as one more person; "Texas Governor Greg Abbott", a body):
 // the place whose head the office is. Thirteenth pass (b).
+//
+// A church's rank after a name typed an organization (churchTitles: "Cubao
+// Bishop Honesto Ongtioco", "Bristol Bishop Mike Hill") makes it a place
+// too, the see's town, known or of one word but a faith's ("Anglican
+// Bishop", faithWords): the tagger types the town an organization in such
+// made-up sentences, as if a diocese, where CoNLL-2003 marks "Chicago
+// Cardinal" a place (dragnet-web-a R315).
 func placesBeforeTitles(ms []*mention, toks []token) {
 	for _, m := range ms {
-		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) {
+		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) || !startsUpper(toks[m.t1+1].Text) {
 			continue
 		}
-		if !placeTitles[toks[m.t1].Text] || !startsUpper(toks[m.t1+1].Text) || !knownPlace(m.m.Text) {
-			continue
+		t := toks[m.t1].Text
+		if placeTitles[t] && knownPlace(m.m.Text) || churchTitles[t] && m.typ == newsner.Organization && seeTown(m) {
+			m.typ = newsner.Location
 		}
-		m.typ = newsner.Location
 	}
+}
+
+// churchTitles are a church's ranks held in a see, which news writes after
+// the see's town and before the holder's name ("Cubao Bishop Jane Roe").
+var churchTitles = setOf(`Bishop Archbishop Cardinal`)
+
+// faithWords name a church, not a see, before its ranks ("Anglican Bishop
+// Jane Roe").
+var faithWords = setOf(`catholic anglican episcopal methodist lutheran orthodox coptic baptist presbyterian evangelical`)
+
+// seeTown reports whether m, before a church's rank, names the see's town:
+// a known place, or one word of letters that is no faith's nor a demonym.
+func seeTown(m *mention) bool {
+	return knownPlace(m.m.Text) || m.t1-m.t0 == 1 && isLetters(m.m.Text) && !lowered(faithWords, m.m.Text) && !isDemonym(m.m.Text)
 }
 
 // placeHeads start the formal name of a place ("State of Texas", "City

@@ -29,7 +29,9 @@ func TestCountriesThatSpeak(t *testing.T) {
 
 // TestPlacesBeforeTitles: a known place's name right before a governor's
 // or a mayor's office and the holder's name is the place, whatever the
-// tagger typed it; an unknown name there stays as tagged.
+// tagger typed it; an unknown name there stays as tagged, but one word
+// typed an organization before a church's rank (a see's town), not a
+// faith's.
 func TestPlacesBeforeTitles(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -44,6 +46,11 @@ func TestPlacesBeforeTitles(t *testing.T) {
 		text:  "Quelbco Governor Zorb Quimby spoke.",
 		spans: []span{{O, "Quelbco"}, {P, "Zorb Quimby"}},
 		want:  []want{{O, "Quelbco", 1}, {P, "Zorb Quimby", 1}},
+	}, {
+		name:  "a see's town before a church's rank, typed an organization, the tagger's one name split",
+		text:  "Quelbao Bishop Zorb Quimby said mass. Anglican Bishop Jon Marzo agreed.",
+		spans: []span{{O, "Quelbao Bishop Zorb Quimby"}, {O, "Anglican"}, {P, "Jon Marzo"}},
+		want:  []want{{L, "Quelbao", 1}, {P, "Zorb Quimby", 1}, {O, "Anglican", 1}, {P, "Jon Marzo", 1}},
 	}})
 }
 
