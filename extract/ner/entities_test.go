@@ -1319,7 +1319,8 @@ func TestPrecisionRules(t *testing.T) {
 				"Shares of Kraft Zorb Director Foods rose at Quenton General Hospital.",
 			spans: []span{{O, "Zorbfield Bishop Quentin Marlowe"}, {P, "Marlowe"}, {O, "Zorbland Supreme Court Justice Dana Quillet"},
 				{O, "Kraft Zorb Director Foods"}, {O, "Quenton General Hospital"}},
-			want: []want{{O, "Zorbfield", 1}, {P, "Quentin Marlowe", 2}, {O, "Zorbland Supreme Court", 1}, {P, "Dana Quillet", 1},
+			// "Zorbfield", split off a church's rank, is then the see's town (placesBeforeTitles).
+			want: []want{{L, "Zorbfield", 1}, {P, "Quentin Marlowe", 2}, {O, "Zorbland Supreme Court", 1}, {P, "Dana Quillet", 1},
 				{O, "Kraft Zorb Director Foods", 1}, {L, "Quenton General Hospital", 1}},
 		},
 		{
