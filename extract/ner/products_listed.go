@@ -51,7 +51,13 @@ import (
 // that are words, places or people too ("Ruby", "Rust", "Go", "Swift",
 // "Java", "Haskell", "Perl"), which a list beside a listed one still takes
 // unless a first name (listedProductNeighbour: "Python, Haskell and Go"),
-// nor "Docker", a company too.
+// nor "Docker", a company too. Session 27 (b): an AI model family of a
+// company of another name ("Qwen", Alibaba's; not "Gemma", a first name,
+// nor "Gemini", an exchange too) and Ethereum's node programs ("Geth",
+// "Besu", "Erigon", "Reth", "Ethrex"; not "Nethermind", a company too),
+// which the tagger typed a company or a place; and a command-line tool by
+// its "CLI" ("Codex CLI", "Crush CLI": cliTool), with its name alone where
+// the two are one entity.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -259,6 +265,12 @@ pytorch
 wordpress
 bitcoin
 ethereum
+geth
+besu
+erigon
+reth
+ethrex
+qwen
 dogecoin
 xrp
 litecoin
@@ -402,14 +414,15 @@ func listedProductsAsMisc(groups [][]*mention, toks []token) [][]*mention {
 // modelNamesOf moves to prod the mentions of rest that name a listed
 // product of prod by its model's words without its maker's ("Mustang" of
 // "Ford Mustang", "Galaxy S10" of "Samsung Galaxy S10"), which joinVariants
-// joined to it, and returns both; the others stay in rest (the maker named
+// joined to it, or by its name without its "CLI" ("Crush" of "Crush
+// CLI"), and returns both; the others stay in rest (the maker named
 // alone, "Ford").
 func modelNamesOf(prod, rest []*mention) ([]*mention, []*mention) {
 	var keep []*mention
 	for _, m := range rest {
 		model := false
 		for _, p := range prod {
-			if n := len(p.words) - len(m.words); n > 0 && equalWords(m.words, p.words[n:]) {
+			if n := len(p.words) - len(m.words); n > 0 && (equalWords(m.words, p.words[n:]) || n == 1 && cliTool(p.words) && equalWords(m.words, p.words[:len(m.words)])) {
 				model = true
 				break
 			}
@@ -438,7 +451,14 @@ func listedProduct(words []string) bool {
 			return true
 		}
 	}
-	return len(words) > 1 && productNames[strings.Join(words[1:], " ")] || systemRelease(words)
+	return len(words) > 1 && productNames[strings.Join(words[1:], " ")] || systemRelease(words) || cliTool(words)
+}
+
+// cliTool reports whether words, lower case, are a name and "cli": a
+// command-line tool ("Gemini CLI", "Azure CLI"), a product whatever its
+// maker's name.
+func cliTool(words []string) bool {
+	return len(words) > 1 && words[len(words)-1] == "cli"
 }
 
 // systemNames are operating systems, in lower case, whose releases are

@@ -151,3 +151,19 @@ func TestProgrammingLanguagesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestModelsNodesAndCLITools: an AI model family ("Qwen"), Ethereum's node
+// programs ("Geth", "Reth") and a tool by its "CLI" ("Zorb CLI", and
+// "Zorb" joined to it) are products, MISC, not the companies or places the
+// tagger reads; the company beside them stays.
+func TestModelsNodesAndCLITools(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a model, nodes and a CLI",
+		text:  "Zorbco tested Qwen and ran Geth beside Reth. The Zorb CLI is free; install Zorb with npm.",
+		spans: []span{{O, "Zorbco"}, {O, "Qwen"}, {O, "Geth"}, {L, "Reth"}, {O, "Zorb CLI"}, {O, "Zorb"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}})
+}
