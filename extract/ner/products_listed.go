@@ -57,7 +57,10 @@ import (
 // "Besu", "Erigon", "Reth", "Ethrex"; not "Nethermind", a company too),
 // which the tagger typed a company or a place; and a command-line tool by
 // its "CLI" ("Codex CLI", "Crush CLI": cliTool), with its name alone where
-// the two are one entity.
+// the two are one entity. Then a maker's apps and services that are no
+// company of their own ("IGTV", "Apple Health", "Creative Cloud",
+// "Affinity Publisher") and the storage program "Ceph", which the tagger
+// typed a company or a person on three pages.
 var productNames = linesOf(`iphone
 ipad
 ipod
@@ -271,6 +274,11 @@ erigon
 reth
 ethrex
 qwen
+igtv
+apple health
+creative cloud
+affinity publisher
+ceph
 dogecoin
 xrp
 litecoin

@@ -154,16 +154,22 @@ func TestProgrammingLanguagesAsMisc(t *testing.T) {
 
 // TestModelsNodesAndCLITools: an AI model family ("Qwen"), Ethereum's node
 // programs ("Geth", "Reth") and a tool by its "CLI" ("Zorb CLI", and
-// "Zorb" joined to it) are products, MISC, not the companies or places the
+// "Zorb" joined to it), a maker's apps ("IGTV", "Adobe Creative Cloud") and
+// "Ceph" are products, MISC, not the companies, places or people the
 // tagger reads; the company beside them stays.
 func TestModelsNodesAndCLITools(t *testing.T) {
-	O, L := newsner.Organization, newsner.Location
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{{
 		name:  "a model, nodes and a CLI",
 		text:  "Zorbco tested Qwen and ran Geth beside Reth. The Zorb CLI is free; install Zorb with npm.",
 		spans: []span{{O, "Zorbco"}, {O, "Qwen"}, {O, "Geth"}, {L, "Reth"}, {O, "Zorb CLI"}, {O, "Zorb"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "a maker's apps and a storage program",
+		text:  "Zorbco moved its files to Ceph, posted on IGTV and synced Apple Health. Its designers pay for Adobe Creative Cloud and Affinity Publisher.",
+		spans: []span{{O, "Zorbco"}, {O, "Ceph"}, {O, "IGTV"}, {O, "Apple Health"}, {O, "Adobe Creative Cloud"}, {P, "Affinity Publisher"}},
 		want:  []want{{O, "Zorbco", 1}},
 	}})
 }
