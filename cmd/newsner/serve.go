@@ -103,8 +103,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		}
 		source = fmt.Sprintf("Kafka %s on %s", o.articles, strings.Join(conn.Brokers, ","))
 	}
-	// A file that cannot be opened, or a directory, is said now, not
-	// after the page is served and the files before it read.
+	// A file that cannot be opened, a directory or a broken gzip header
+	// is said now, not after the page is served and the files before it
+	// read.
 	for _, name := range o.fs.Args() {
 		if name == "-" {
 			// A directory as stdin was said once the page was served
@@ -287,10 +288,11 @@ func readFiles(ctx context.Context, stdin io.Reader, files []string, store *web.
 	return nil
 }
 
-// openRecords opens a file of records, refusing a directory: it said
-// "DIR: line 1: read DIR: is a directory", and that once the page was
-// served ("serving http://...", then the error).
-func openRecords(name string) (*os.File, error) {
+// openRecords opens a file of records, gzipped or not by its content,
+// refusing a directory and a gzip header that does not parse: each was
+// said once the page was served ("serving http://...", then the error),
+// and a directory as "DIR: line 1: read DIR: is a directory".
+func openRecords(name string) (io.ReadCloser, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -299,15 +301,34 @@ func openRecords(name string) (*os.File, error) {
 		f.Close()
 		return nil, fmt.Errorf("%s is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)", name)
 	}
-	return f, nil
+	r, _, err := gz.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return recordsFile{r, f}, nil
 }
+
+// recordsFile reads a file's records, decompressed, and closes the file.
+type recordsFile struct {
+	io.Reader
+	f *os.File
+}
+
+func (r recordsFile) Close() error { return r.f.Close() }
 
 func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Store, logger *slog.Logger) error {
 	var r io.Reader
 	if name == "-" {
 		in := stdinUntil(ctx, stdin)
 		defer in.Close()
-		r = in
+		var err error
+		if r, _, err = gz.NewReader(in); err != nil {
+			if ctx.Err() != nil {
+				return nil // stdin interrupted inside its gzip header, as below
+			}
+			return fmt.Errorf("%s: %w", name, err)
+		}
 	} else {
 		f, err := openRecords(name)
 		if err != nil {
@@ -315,13 +336,6 @@ func readFile(ctx context.Context, stdin io.Reader, name string, store *web.Stor
 		}
 		defer f.Close()
 		r = f
-	}
-	r, _, err := gz.NewReader(r)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil // stdin interrupted inside its gzip header, as below
-		}
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	if err := web.ReadLines(ctx, r, store, logger.With("input", name)); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("%s: %w", name, err)

@@ -517,3 +517,17 @@ func TestServeGzipCutShort(t *testing.T) {
 		t.Errorf("serve of a .gz cut short: exit %d, stderr %q; want 1, %q...: gzip data damaged or cut short, no line skipped", code, stderr, want)
 	}
 }
+
+// TestServeGzipBrokenHeader: a file whose gzip header does not parse is
+// said alone, before serving: it said "serving http://..." first.
+func TestServeGzipBrokenHeader(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "records.jsonl.gz")
+	if err := os.WriteFile(name, []byte{0x1f, 0x8b, 0, 0, 0, 0, 0, 0, 0, 0, 'x'}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runMain(t, "", "serve", "--addr", "127.0.0.1:0", name)
+	want := "newsner serve: " + name + ": gzip data damaged or cut short: gzip: invalid header\n"
+	if code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and only %q", code, stderr, want)
+	}
+}
