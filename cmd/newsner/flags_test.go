@@ -226,10 +226,21 @@ func TestVersion(t *testing.T) {
 
 // TestKafkaSASLCheckedFirst: a --kafka-sasl not known is said before
 // what it would need (a user, a password file): it said "no user name".
+// It exits 2, a flag value refused, as the README says; it exited 1, and
+// so did the other refusals of the Kafka flags' mix.
 func TestKafkaSASLCheckedFirst(t *testing.T) {
 	code, _, errOut := runMain(t, "", "feed", "--brokers", "127.0.0.1:1", "--kafka-sasl", "bogus", "https://x.example/")
-	if want := "newsner feed: kafka SASL: unknown mechanism \"bogus\" (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)\n"; code != 1 || errOut != want {
-		t.Errorf("feed --kafka-sasl bogus: exit %d, stderr %q; want 1 and %q", code, errOut, want)
+	if want := "newsner feed: kafka SASL: unknown mechanism \"bogus\" (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)\n"; code != 2 || errOut != want {
+		t.Errorf("feed --kafka-sasl bogus: exit %d, stderr %q; want 2 and %q", code, errOut, want)
+	}
+	for _, args := range [][]string{
+		{"run", "--brokers", "127.0.0.1:1", "--kafka-sasl", "bogus"},
+		{"feed", "--brokers", "127.0.0.1:1", "--kafka-sasl", "PLAIN", "https://x.example/"},
+		{"feed", "--brokers", "127.0.0.1:1", "--kafka-cert-file", "c.pem", "https://x.example/"},
+	} {
+		if code, _, errOut := runMain(t, "", args...); code != 2 || !strings.Contains(errOut, "newsner "+args[0]+": kafka ") {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and the refusal", args, code, errOut)
+		}
 	}
 }
 

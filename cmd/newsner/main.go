@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/internal/kafka"
 )
 
 func main() {
@@ -121,7 +122,7 @@ func Main(ctx context.Context, env *Env, args []string) int {
 				fmt.Fprintf(env.Stderr, "newsner %s: %s\n", c.name, msg)
 			}
 			var ue *usageError
-			if errors.As(err, &ue) {
+			if errors.As(err, &ue) || errors.Is(err, kafka.ErrFlagValue) {
 				return 2
 			}
 			return 1
@@ -179,7 +180,8 @@ func subcommandUsage(env *Env, name string, args []string, text string) error {
 // usageError is a flag value, or a mix of flags and arguments, that a
 // command refuses after parsing (--input-format pdf, --group with PATHs):
 // Main prints it as any error and exits 2, as for a flag the flag package
-// refused, where a command that failed exits 1.
+// refused, where a command that failed exits 1. The Kafka connection
+// flags' refusals (kafka.ErrFlagValue) exit 2 too: Main tells them apart.
 type usageError struct{ err error }
 
 func (e *usageError) Error() string { return e.err.Error() }

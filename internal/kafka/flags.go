@@ -89,7 +89,7 @@ func (f *Flags) tlsConfig() (*tls.Config, error) {
 		c.RootCAs = pool
 	}
 	if (f.CertFile == "") != (f.KeyFile == "") {
-		return nil, errors.New("kafka client certificate: give both --kafka-cert-file and --kafka-key-file")
+		return nil, flagValuef("kafka client certificate: give both --kafka-cert-file and --kafka-key-file")
 	}
 	if f.CertFile != "" {
 		cert, err := tls.LoadX509KeyPair(f.CertFile, f.KeyFile)
@@ -120,7 +120,7 @@ func (f *Flags) saslMechanism(getenv func(string) string) (sasl.Mechanism, error
 		password = strings.TrimRight(string(b), "\r\n")
 	}
 	if f.Username == "" {
-		return nil, errors.New("kafka SASL: no user name (--kafka-user or NEWSNER_KAFKA_USER)")
+		return nil, flagValuef("kafka SASL: no user name (--kafka-user or NEWSNER_KAFKA_USER)")
 	}
 	return Mechanism(f.Mechanism, f.Username, password)
 }
@@ -151,5 +151,24 @@ func checkMechanism(name string) error {
 	case "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512":
 		return nil
 	}
-	return fmt.Errorf("kafka SASL: unknown mechanism %q (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)", name)
+	return flagValuef("kafka SASL: unknown mechanism %q (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)", name)
+}
+
+// ErrFlagValue is the class of the connection flags' refusals of a value
+// or of a mix of them (an unknown --kafka-sasl, --kafka-sasl without
+// --kafka-user, --kafka-cert-file without --kafka-key-file): a mistake in
+// the command line, on which the commands exit 2 as on any flag value
+// refused. It was exit 1, as a command that failed. Each such error says
+// its own text; this one's is not shown.
+var ErrFlagValue = errors.New("kafka flag value refused")
+
+// flagValueError is an error of the class ErrFlagValue.
+type flagValueError struct{ msg string }
+
+func (e flagValueError) Error() string        { return e.msg }
+func (e flagValueError) Is(target error) bool { return target == ErrFlagValue }
+
+// flagValuef returns a flagValueError of fmt.Sprintf(format, a...).
+func flagValuef(format string, a ...any) error {
+	return flagValueError{fmt.Sprintf(format, a...)}
 }

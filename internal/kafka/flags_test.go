@@ -1,6 +1,7 @@
 package kafka
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -59,6 +60,10 @@ func TestFlagsConfig(t *testing.T) {
 			t.Errorf("%q: err %v, want %q", tt.args, err, tt.wantErr)
 		case tt.wantErr == "" && err != nil:
 			t.Errorf("%q: %v", tt.args, err)
+		case err != nil && errors.Is(err, ErrFlagValue) != (strings.Contains(err.Error(), "unknown mechanism") || strings.Contains(err.Error(), "no user name") || strings.Contains(err.Error(), "give both")):
+			// A refused value or mix of the flags is of the class the
+			// commands exit 2 on; a file not read or no brokers is not.
+			t.Errorf("%q: %v: errors.Is(ErrFlagValue) %v", tt.args, err, errors.Is(err, ErrFlagValue))
 		case tt.check != nil && err == nil && !tt.check(c):
 			t.Errorf("%q: config %+v", tt.args, c)
 		}
