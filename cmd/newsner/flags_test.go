@@ -538,3 +538,30 @@ func TestEnvValueSaysWhatItWants(t *testing.T) {
 		}
 	}
 }
+
+// TestKafkaFlagWithoutBrokers: a Kafka connection flag given to a command
+// that uses no Kafka this time (run, watch, reprocess without --brokers;
+// serve of files) is refused, exit 2, before anything runs: run
+// --kafka-sasl bogus read stdin and exited 0. Set by its variable it is
+// let be: a deployment may set it for every command.
+func TestKafkaFlagWithoutBrokers(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", "--kafka-sasl", "bogus"}, "newsner run: --kafka-sasl is for Kafka: without --brokers run reads URLs from stdin and writes records to stdout\n"},
+		{[]string{"watch", "--once", "--kafka-tls", "http://127.0.0.1:1/feed.xml"}, "newsner watch: --kafka-tls is for Kafka: without --brokers watch writes the URLs it finds to stdout\n"},
+		{[]string{"reprocess", "--kafka-user", "u", dir}, "newsner reprocess: --kafka-user is for Kafka: without --brokers reprocess reads PATHs and writes records to stdout\n"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--kafka-sasl", "PLAIN", filepath.Join(dir, "missing.jsonl")}, "newsner serve: --kafka-sasl is for Kafka: serve of files or stdin reads no topic\n"},
+	} {
+		if code, out, errOut := runMain(t, "", c.args...); code != 2 || out != "" || errOut != c.want {
+			t.Errorf("%q: exit %d, stdout %.100q, stderr %q; want 2 and only %q", c.args, code, out, errOut, c.want)
+		}
+	}
+	env := func(k string) string { return map[string]string{"NEWSNER_KAFKA_SASL": "bogus"}[k] }
+	var out, errOut strings.Builder
+	if code := Main(context.Background(), &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: env}, []string{"run", "--log-format", "json"}); code != 0 {
+		t.Errorf("run with NEWSNER_KAFKA_SASL set, no brokers: exit %d, stderr %q; want 0", code, errOut.String())
+	}
+}

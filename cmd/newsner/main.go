@@ -250,6 +250,24 @@ func (fs *flagSet) given(name string) bool {
 	return found
 }
 
+// kafkaFlagUnused refuses a Kafka connection flag (--kafka-sasl and the
+// others kafka.Flags names --kafka-...) given on the command line to a
+// command that uses no Kafka this time; why says what it does instead. It
+// was passed over: run --kafka-sasl bogus without --brokers exited 0. A
+// flag set by its variable is let be (it may be set for every command).
+func (fs *flagSet) kafkaFlagUnused(why string) error {
+	name := ""
+	fs.Visit(func(f *flag.Flag) {
+		if name == "" && strings.HasPrefix(f.Name, "kafka-") {
+			name = f.Name
+		}
+	})
+	if name == "" {
+		return nil
+	}
+	return usageErrorf("--%s is for Kafka: %s", name, why)
+}
+
 // boundedFlag is a flag needPositive or needNonNegative marked.
 type boundedFlag struct {
 	name   string

@@ -109,6 +109,10 @@ finishes those in flight and saves the progress; the exit status is then 1.`)}
 		return nil, usageErrorf("--group and --since apply to the raw topic, not to PATHs (use --checkpoint)")
 	case len(o.paths) == 0 && o.checkpoint != "":
 		return nil, usageErrorf("--checkpoint applies to PATHs; the raw topic resumes with --group")
+	case len(brokers) == 0:
+		if err := fs.kafkaFlagUnused("without --brokers reprocess reads PATHs and writes records to stdout"); err != nil {
+			return nil, err
+		}
 	}
 	return o, nil
 }

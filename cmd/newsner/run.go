@@ -66,6 +66,11 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	if err := noArgs(fs, "run reads URLs from stdin (newsner run < urls.txt) or, with --brokers, from the URL topic (newsner feed puts them there)"); err != nil {
 		return nil, err
 	}
+	if len(o.kafka.BrokerList()) == 0 {
+		if err := fs.kafkaFlagUnused("without --brokers run reads URLs from stdin and writes records to stdout"); err != nil {
+			return nil, err
+		}
+	}
 	if o.workers == 0 {
 		o.workers = 4 * runtime.NumCPU()
 	}

@@ -79,6 +79,11 @@ oldest out first. The page is served on 127.0.0.1 only, unless --public is given
 		// It was passed over: every record of the files was shown.
 		return nil, usageErrorf("--since applies to the Kafka topics; records from files or stdin are all read")
 	}
+	if fs.NArg() > 0 {
+		if err := fs.kafkaFlagUnused("serve of files or stdin reads no topic"); err != nil {
+			return nil, err
+		}
+	}
 	if err := checkBind(o.addr, o.public); err != nil {
 		return nil, err
 	}

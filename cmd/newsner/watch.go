@@ -111,6 +111,11 @@ func (o *watchOpts) validate() error {
 	if onKafka && o.once && o.fs.NArg() == 0 && !o.replace {
 		return usageErrorf("--once with --brokers publishes the sources given to --sources-topic and exits: give some (sites, feed or sitemap URLs, files of them, or -)")
 	}
+	if !onKafka {
+		if err := o.fs.kafkaFlagUnused("without --brokers watch writes the URLs it finds to stdout"); err != nil {
+			return err
+		}
+	}
 	if !onKafka && o.replace {
 		return usageErrorf("--replace is for the sources topic (with --brokers)")
 	}
