@@ -99,6 +99,13 @@ finishes those in flight and saves the progress; the exit status is then 1.`)}
 		}
 		o.since = t
 	}
+	if o.workers == 0 {
+		// Each write to Kafka waits for the brokers' acknowledgement.
+		o.workers = runtime.NumCPU()
+		if o.toKafka() {
+			o.workers *= 2
+		}
+	}
 	brokers := o.kafka.BrokerList()
 	switch {
 	case len(o.paths) == 0 && len(brokers) == 0:
@@ -156,14 +163,33 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer stopOps()
+	p := &ingest.Pipeline{Processor: st.Processor(hintingProcessor{proc, reprocessLimitFlags}), Workers: o.workers,
+		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg)}
+	// The PATHs are listed before the output is opened: with nothing to
+	// read (an empty drop directory, warned of) the run ends here, done,
+	// without reaching for the brokers.
+	var arch *archive.Archive
+	if len(o.paths) > 0 {
+		listed := time.Now()
+		if arch, err = o.listPaths(ctx, p); err != nil {
+			return err
+		}
+		if arch.Empty() {
+			progress := arch.Progress()
+			st.Summary(env.Stderr, progress, time.Since(listed), false)
+			return st.pagesFailed(env.Stderr, progress)
+		}
+	}
 	out, closeOut, err := o.openOutput(ctx, env, reg)
 	if err != nil {
 		return err
 	}
-	p := &ingest.Pipeline{Processor: st.Processor(hintingProcessor{proc, reprocessLimitFlags}), Sink: st.Sink(out), Workers: o.workers,
-		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg)}
-	src, err := o.openSource(ctx, env, p)
-	if err != nil {
+	p.Sink = st.Sink(out)
+	var src batchSource
+	if arch != nil {
+		arch.Start(ctx)
+		src = arch
+	} else if src, err = o.openRawTopic(ctx, env, p); err != nil {
 		return errors.Join(err, closeOut())
 	}
 	p.Source = src
@@ -192,18 +218,15 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	return errors.New("interrupted: run again with the same --checkpoint or --group to go on")
 }
 
+// toKafka reports whether the records go to Kafka rather than stdout.
+func (o *reprocessOpts) toKafka() bool {
+	return o.to != "-" && (o.to != "" || len(o.kafka.BrokerList()) > 0)
+}
+
 // openOutput opens where records go: stdout, or the articles (or --to)
-// and dead-letter topics. It sets the default worker count, which depends
-// on it.
+// and dead-letter topics.
 func (o *reprocessOpts) openOutput(ctx context.Context, env *Env, reg prometheus.Registerer) (ingest.Sink, func() error, error) {
-	toKafka := o.to != "-" && (o.to != "" || len(o.kafka.BrokerList()) > 0)
-	if o.workers <= 0 {
-		o.workers = runtime.NumCPU()
-		if toKafka {
-			o.workers *= 2
-		}
-	}
-	if !toKafka {
+	if !o.toKafka() {
 		return &sink.JSONLines{W: env.Stdout}, func() error { return nil }, nil
 	}
 	conn, err := o.kafka.Config(env.Getenv)
@@ -231,31 +254,39 @@ type batchSource interface {
 	Close() error
 }
 
-// openSource opens where pages come from: the PATHs, or the raw topic.
-// Inputs it skips are dead letters in p's sink and metrics.
-func (o *reprocessOpts) openSource(ctx context.Context, env *Env, p *ingest.Pipeline) (batchSource, error) {
-	skip := p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
+// skipFunc makes the inputs a source skips dead letters in p's sink (set
+// before the source reads) and counts them in p's metrics.
+func (o *reprocessOpts) skipFunc(p *ingest.Pipeline) ingest.SkipFunc {
+	return p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
 		d := newsner.NewDeadLetter(input, withFlagHint(err, reprocessLimitFlags))
 		o.fs.log.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return p.Sink.WriteDeadLetter(ctx, d)
 	})
-	if len(o.paths) > 0 {
-		var cp *archive.Checkpoint
-		if o.checkpoint != "" {
-			var err error
-			if cp, err = archive.OpenCheckpoint(o.checkpoint); err != nil {
-				return nil, err
-			}
+}
+
+// listPaths lists the PATHs, applying the checkpoint; the archive reads
+// nothing until it is started.
+func (o *reprocessOpts) listPaths(ctx context.Context, p *ingest.Pipeline) (*archive.Archive, error) {
+	var cp *archive.Checkpoint
+	if o.checkpoint != "" {
+		var err error
+		if cp, err = archive.OpenCheckpoint(o.checkpoint); err != nil {
+			return nil, err
 		}
-		return archive.Open(ctx, o.paths, archive.Config{Checkpoint: cp, CheckpointEvery: o.saveEvery, Skip: skip,
-			MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log, Flags: archiveFlags})
 	}
+	return archive.Open(ctx, o.paths, archive.Config{Checkpoint: cp, CheckpointEvery: o.saveEvery, Skip: o.skipFunc(p),
+		MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log, Flags: archiveFlags})
+}
+
+// openRawTopic opens the raw topic, which starts reading at once: p's sink
+// must be set.
+func (o *reprocessOpts) openRawTopic(ctx context.Context, env *Env, p *ingest.Pipeline) (batchSource, error) {
 	conn, err := o.kafka.Config(env.Getenv)
 	if err != nil {
 		return nil, err
 	}
 	return kafkasource.OpenRawTopic(ctx, kafkasource.RawTopicConfig{Conn: conn, Topic: o.topics.Raw, Group: o.group,
-		Since: o.since, Skip: skip, ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery, Flags: rawTopicFlags})
+		Since: o.since, Skip: o.skipFunc(p), ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery, Flags: rawTopicFlags})
 }
 
 // parseSince reads --since: an RFC 3339 time, a date, or a duration ago.

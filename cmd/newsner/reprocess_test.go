@@ -535,3 +535,22 @@ func TestReprocessEveryPageFailed(t *testing.T) {
 		t.Errorf("nothing to read: exit %d, stderr %.500q; want 0, no failures", code, stderr)
 	}
 }
+
+// TestReprocessNothingToReadNoBrokers: reprocess of a directory that holds
+// no page, with --brokers where nothing listens, ends at once, done, with
+// the warning and exit 0: the PATHs are listed before the brokers are
+// reached for. It failed with the connection error. A directory with a
+// page still needs the brokers, and fails without them.
+func TestReprocessNothingToReadNoBrokers(t *testing.T) {
+	empty := t.TempDir()
+	code, _, stderr := runMain(t, "", "reprocess", "--progress", "none", "--log-format", "json", "--brokers", "127.0.0.1:1", empty)
+	if code != 0 || !strings.Contains(stderr, "holds no saved page") || !strings.Contains(stderr, "reprocess done: 0 pages read") || strings.Contains(stderr, "kafka") {
+		t.Errorf("reprocess EMPTY --brokers 127.0.0.1:1: exit %d, stderr %.500q; want 0, the warning and the summary, no connection error", code, stderr)
+	}
+	full := t.TempDir()
+	writeStories(t, full, 1)
+	code, _, stderr = runMain(t, "", "reprocess", "--progress", "none", "--log-format", "json", "--brokers", "127.0.0.1:1", full)
+	if code != 1 || !strings.Contains(stderr, "nothing listens there") {
+		t.Errorf("reprocess DIR --brokers 127.0.0.1:1: exit %d, stderr %.500q; want 1, the connection error", code, stderr)
+	}
+}

@@ -125,10 +125,11 @@ type archiveToken struct {
 	bytes int64
 }
 
-// Open lists the inputs (paths to directories, page files, WARC
-// files), applies the checkpoint and starts reading ahead. The reading stops
-// when ctx is done or at Close. A path that cannot be read is not an error
-// here: it is reported to Skip when its turn comes.
+// Open lists the inputs (paths to directories, page files, WARC files)
+// and applies the checkpoint; it reads no page until Start, so a caller
+// can see that there is nothing to read (Empty) before it opens where the
+// pages go. Listing stops when ctx is done. A path that cannot be read is
+// not an error here: it is reported to Skip when its turn comes.
 func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 	cfg = cfg.withDefaults()
 	a := &Archive{cfg: cfg}
@@ -142,7 +143,10 @@ func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 		a.inputs = append(a.inputs, in)
 	}
 	for _, p := range paths {
-		in, warcs := openInput(p)
+		in, warcs, err := openInput(ctx, p)
+		if err != nil {
+			return nil, err
+		}
 		if in.kind == kindFiles && len(in.files) == 0 && len(warcs) == 0 && len(in.walkErrs) == 0 {
 			// It read as done, "0 pages read", whatever it held (pages
 			// saved as .txt or .json, the wrong directory).
@@ -152,37 +156,61 @@ func Open(ctx context.Context, paths []string, cfg Config) (*Archive, error) {
 		// The WARC files in a directory tree are inputs of their own,
 		// after its pages.
 		for _, w := range warcs {
-			wi, _ := openInput(w)
+			wi, _, err := openInput(ctx, w)
+			if err != nil {
+				return nil, err
+			}
 			add(wi)
 		}
 	}
-	var save func() error
-	if cfg.Checkpoint != nil {
-		save = cfg.Checkpoint.Save
-	}
-	a.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
-		ReadAhead: cfg.ReadAhead, Skip: cfg.Skip, Produce: a.produce,
-		SaveEvery: cfg.CheckpointEvery, Save: save,
-		SaveFailed: func(err error) { cfg.Logger.Warn("save checkpoint", "error", err) },
-	})
 	return a, nil
 }
 
+// Empty reports whether the archive has nothing to read nor report: no
+// page file, WARC file, unreadable path or unlisted part of a tree that a
+// checkpoint does not record as done.
+func (a *Archive) Empty() bool {
+	for _, in := range a.inputs {
+		if in.complete {
+			continue
+		}
+		if in.kind != kindFiles || len(in.walkErrs) > 0 || in.start < int64(len(in.files)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Start starts reading ahead, once, after Open. The reading stops when
+// ctx is done or at Close.
+func (a *Archive) Start(ctx context.Context) {
+	var save func() error
+	if a.cfg.Checkpoint != nil {
+		save = a.cfg.Checkpoint.Save
+	}
+	a.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
+		ReadAhead: a.cfg.ReadAhead, Skip: a.cfg.Skip, Produce: a.produce,
+		SaveEvery: a.cfg.CheckpointEvery, Save: save,
+		SaveFailed: func(err error) { a.cfg.Logger.Warn("save checkpoint", "error", err) },
+	})
+}
+
 // openInput stats and classifies one path; a directory is listed, and the
-// WARC files found in it are returned.
-func openInput(p string) (in *archiveInput, warcs []string) {
-	abs, err := filepath.Abs(p)
-	if err != nil {
+// WARC files found in it are returned. The error is ctx's, where it ended
+// the listing.
+func openInput(ctx context.Context, p string) (in *archiveInput, warcs []string, err error) {
+	abs, absErr := filepath.Abs(p)
+	if absErr != nil {
 		abs = p
 	}
 	in = &archiveInput{key: abs}
-	fi, err := os.Stat(abs)
+	fi, statErr := os.Stat(abs)
 	switch {
-	case err != nil:
-		in.kind, in.err = kindInvalid, ingest.FileError("open", abs, err)
+	case statErr != nil:
+		in.kind, in.err = kindInvalid, ingest.FileError("open", abs, statErr)
 	case fi.IsDir():
 		in.kind, in.root = kindFiles, abs
-		in.files, in.sizes, warcs, in.walkErrs = listPages(abs)
+		in.files, in.sizes, warcs, in.walkErrs, err = listPages(ctx, abs)
 	case isWARCName(abs):
 		in.kind, in.size, in.modTime = kindWARC, fi.Size(), fi.ModTime().UTC()
 	case IsPageName(abs):
@@ -191,7 +219,7 @@ func openInput(p string) (in *archiveInput, warcs []string) {
 	default:
 		in.kind, in.err = kindInvalid, newsner.Errorf(newsner.EUnsupported, "read %s: not a directory, .html(.gz) or .warc(.gz) file", abs)
 	}
-	return in, warcs
+	return in, warcs, err
 }
 
 // IsPageName reports whether a file name is that of a saved HTML page:
@@ -210,14 +238,18 @@ func isWARCName(name string) bool {
 
 // listPages returns the page files under root, as '/'-separated paths
 // relative to root in sorted order, with their sizes, and the paths of the
-// WARC files under root in sorted order.
-func listPages(root string) (files []string, sizes []int64, warcs []string, errs []error) {
+// WARC files under root in sorted order. It stops with ctx's error when
+// ctx is done.
+func listPages(ctx context.Context, root string) (files []string, sizes []int64, warcs []string, errs []error, err error) {
 	type entry struct {
 		rel  string
 		size int64
 	}
 	var es []entry
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
 		if err != nil {
 			errs = append(errs, &newsner.Error{Code: newsner.EInvalid, Message: "list " + p, Err: err})
 			if d != nil && d.IsDir() && p != root {
@@ -242,13 +274,16 @@ func listPages(root string) (files []string, sizes []int64, warcs []string, errs
 		es = append(es, entry{filepath.ToSlash(rel), size})
 		return nil
 	})
+	if walkErr != nil {
+		return nil, nil, nil, nil, fmt.Errorf("list %s: %w", root, walkErr)
+	}
 	sort.Slice(es, func(i, j int) bool { return es[i].rel < es[j].rel })
 	for _, e := range es {
 		files = append(files, e.rel)
 		sizes = append(sizes, e.size)
 	}
 	sort.Strings(warcs)
-	return files, sizes, warcs, errs
+	return files, sizes, warcs, errs, nil
 }
 
 // sayComplete says that an input is not read because the checkpoint
@@ -294,6 +329,9 @@ func (a *Archive) resume(in *archiveInput) {
 
 // Next returns the next page, io.EOF after the last one.
 func (a *Archive) Next(ctx context.Context) (ingest.Job, error) {
+	if a.batch == nil {
+		return ingest.Job{}, errors.New("archive: Next before Start")
+	}
 	return a.batch.Next(ctx)
 }
 
@@ -316,13 +354,20 @@ func (a *Archive) Done(_ context.Context, job ingest.Job) error {
 
 // Progress reports how far the archive is, in bytes of input.
 func (a *Archive) Progress() ingest.BatchProgress {
-	p := a.batch.Progress()
+	var p ingest.BatchProgress
+	if a.batch != nil {
+		p = a.batch.Progress()
+	}
 	p.Done, p.Total, p.Unit = a.doneBytes.Load(), a.total, "bytes"
 	return p
 }
 
-// Close stops reading, and saves the progress of the pages done.
+// Close stops reading, and saves the progress of the pages done. Before
+// Start there is nothing to stop nor save.
 func (a *Archive) Close() error {
+	if a.batch == nil {
+		return nil
+	}
 	return a.batch.Close()
 }
 

@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -64,6 +65,7 @@ func TestArchiveDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	pages := fakes.Drain(t, a)
 	var got []string
 	for _, p := range pages {
@@ -122,6 +124,7 @@ func TestArchiveResume(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		a.Start(ctx)
 		// Take up to 13 jobs, finish them in reverse order except the
 		// last but one, which stays in flight when the run is interrupted.
 		var jobs []ingest.Job
@@ -170,6 +173,7 @@ func TestArchiveResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	if pages := fakes.Drain(t, a); len(pages) != 0 {
 		t.Errorf("finished checkpoint: %d pages read again", len(pages))
 	}
@@ -248,6 +252,7 @@ func TestArchiveWARCChanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		a.Start(context.Background())
 		return fakes.Drain(t, a)
 	}
 	if n := len(run()); n != 2 {
@@ -273,6 +278,7 @@ func benchRead(b *testing.B, path string, want int) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		a.Start(ctx)
 		n := 0
 		for {
 			j, err := a.Next(ctx)
@@ -319,10 +325,73 @@ func TestDirectoryOfNoPagesWarned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(t.Context())
 	if n := len(fakes.Drain(t, a)); n != 1 {
 		t.Errorf("%d pages, want 1", n)
 	}
 	if out := logged.String(); strings.Count(out, "holds no saved page") != 1 || !strings.Contains(out, "dir="+empty) {
 		t.Errorf("log %q: want one warning naming %s", out, empty)
+	}
+}
+
+// TestOpenListsWithoutReading: Open lists the inputs and reads nothing, nor
+// reports a skipped input, until Start, so a caller can see that nothing
+// is to be read (Empty) before it opens where pages go. Progress and
+// Close work before Start. An unreadable path, a page or a WARC file is
+// something to read; a directory of no page, or one a checkpoint records
+// as done, is not. A done ctx stops the listing.
+func TestOpenListsWithoutReading(t *testing.T) {
+	empty, full := t.TempDir(), t.TempDir()
+	writePages(t, empty, map[string]string{"a.txt": "An article saved as text."})
+	writePages(t, full, map[string]string{"a.html": fakes.ArticleHTML("A")})
+	warc := filepath.Join(t.TempDir(), "c.warc")
+	writePages(t, filepath.Dir(warc), map[string]string{"c.warc": ""})
+	notPage := filepath.Join(empty, "a.txt")
+	skipped := 0
+	skip := func(context.Context, string, error) error { skipped++; return nil }
+	for _, c := range []struct {
+		paths []string
+		empty bool
+	}{
+		{[]string{empty}, true},
+		{[]string{empty, empty}, true},
+		{[]string{empty, full}, false},
+		{[]string{warc}, false},
+		{[]string{notPage}, false},
+	} {
+		a, err := Open(t.Context(), c.paths, Config{Skip: skip, Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Empty(); got != c.empty {
+			t.Errorf("%v: Empty() = %v, want %v", c.paths, got, c.empty)
+		}
+		if p := a.Progress(); p.Pages != 0 || len(p.Skipped) != 0 || skipped != 0 {
+			t.Errorf("%v before Start: progress %+v, %d skipped; want nothing read", c.paths, p, skipped)
+		}
+		if err := a.Close(); err != nil {
+			t.Errorf("%v: Close before Start: %v", c.paths, err)
+		}
+	}
+	// A checkpoint that records the page as done leaves nothing to read.
+	cp, err := OpenCheckpoint(filepath.Join(t.TempDir(), "cp.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Open(t.Context(), []string{full}, Config{Checkpoint: cp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Start(t.Context())
+	if n := len(fakes.Drain(t, a)); n != 1 {
+		t.Fatalf("%d pages, want 1", n)
+	}
+	if a, err = Open(t.Context(), []string{full}, Config{Checkpoint: cp}); err != nil || !a.Empty() {
+		t.Errorf("after a finished run: Empty() = %v (%v), want true", a != nil && a.Empty(), err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := Open(ctx, []string{full}, Config{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Open with a done ctx: %v, want context.Canceled", err)
 	}
 }

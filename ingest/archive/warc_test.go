@@ -130,6 +130,7 @@ func TestArchiveWARC(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			a.Start(context.Background())
 			pages := fakes.Drain(t, a)
 			if got := urls(pages); strings.Join(got, " ") != strings.Join(want, " ") {
 				t.Fatalf("pages %q, want %q", got, want)
@@ -209,6 +210,7 @@ func TestArchiveDamagedWARC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	pages := fakes.Drain(t, a)
 	got := urls(pages)
 	want := []string{"https://news.example/2", "https://news.example/5", "https://news.example/0", "https://news.example/1"}
@@ -262,6 +264,7 @@ func TestNotWARCFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(t.Context())
 	if got := urls(fakes.Drain(t, a)); strings.Join(got, " ") != "https://news.example/0 https://news.example/1" {
 		t.Errorf("pages %q, want the damaged WARC's two", got)
 	}
@@ -373,6 +376,7 @@ func TestArchiveWARCBrotli(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	pages := fakes.Drain(t, a)
 	if len(pages) != 1 || pages[0].URL != "https://news.example/br" || string(pages[0].Body) != fakes.ArticleHTML("Brotli") {
 		t.Fatalf("pages %q, want the brotli page decoded", urls(pages))
@@ -431,6 +435,7 @@ func TestArchiveWARCZstd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	pages := fakes.Drain(t, a)
 	runtime.ReadMemStats(&after)
 	if len(pages) != 1 || pages[0].URL != "https://news.example/zstd" || string(pages[0].Body) != fakes.ArticleHTML("Zstd") {
@@ -476,6 +481,7 @@ func TestTooLargeMarksItsLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Start(context.Background())
 	if pages := fakes.Drain(t, a); len(pages) != 0 {
 		t.Errorf("pages %q, want none", urls(pages))
 	}
