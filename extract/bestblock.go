@@ -696,13 +696,32 @@ func (ex *extractor) proseCards(n *html.Node) bool {
 			continue
 		}
 		ci := ex.infos[c]
-		fc := firstClass(c)
-		if ci == nil || fc == "" || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) || ex.linkedTitle(c) {
+		fc := cardKind(c)
+		if ci == nil || (run > 0 && fc != cls) || ci.paras == 0 || ci.text-ci.link < minCardProse || ex.linkedHeading(c, 0) || ex.linkedTitle(c) {
 			return false
 		}
 		run, cls = run+1, fc
 	}
 	return run >= minCards
+}
+
+// cardKind is what makes sibling cards one grid's for proseCards: their
+// first class or, where they have none (a page whose class names are
+// gone), their tag and their element children's tags in order ("div:p
+// div p", a course catalogue's cards of a title paragraph, a list of
+// courses and a button's paragraph).
+func cardKind(c *html.Node) string {
+	if fc := firstClass(c); fc != "" {
+		return fc
+	}
+	var b strings.Builder
+	b.WriteString(c.Data + ":")
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.ElementNode {
+			b.WriteString(" " + d.Data)
+		}
+	}
+	return b.String()
 }
 
 // minCardProse is the text outside links of each of proseCards' cards.

@@ -1215,3 +1215,37 @@ func TestShortThreadBesideArticle(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"Paragraph 0:", "Paragraph 5:"}, []string{"Good article", "ferry never paid", "Dear all"})
 }
+
+// TestCourseCatalogueGridWithoutClasses: TestCourseCatalogueGrid's listing
+// page with no class names: the grids' cards are told by their shape (one
+// tag, the same children in order) as they were by their one class, and
+// are taken in with the intro, a fraction of the page. Seen under no-attr
+// on a course catalogue (modern2026), whose intro alone was the text.
+func TestCourseCatalogueGridWithoutClasses(t *testing.T) {
+	card := func(name string) string {
+		return `<div><p>&nbsp;</p><div><div><a href="/c/` + name + `"><img src="/i/` + name + `.png"></a></div>` +
+			`<h4><strong>` + name + ` courses</strong></h4><p>` + name + ` is a skill every team leans on, and our courses teach it from the ground up, with cases from local firms, evening sessions and a certificate at the end.</p>` +
+			`<ul><li><a href="/c/` + name + `/1">Certificate in ` + name + `</a></li><li><a href="/c/` + name + `/2">Fundamentals of ` + name + `</a></li></ul>` +
+			`<p><a href="/c/` + name + `">Read More</a></p></div></div>`
+	}
+	grid := func(names ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div><div>`)
+		for _, n := range names {
+			b.WriteString(card(n))
+		}
+		b.WriteString(`</div></div>`)
+		return b.String()
+	}
+	page := `<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div>` +
+		`<section><div><div><ul><li><a href="/a">Calendar</a></li><li><a href="/b">Catalog</a></li></ul></div>` +
+		`<div><div><h1>Professional Development</h1><p>Our professional development programs offer over sixty certificates, the widest choice of courses in the region, taught by the faculty of the business school.</p>` +
+		`<p>Each course runs in the evening or online, so that you can keep working while you learn, and most of them count towards a degree later on.</p></div></div></div></section>` +
+		`<section><div>` + grid("Accounting", "Finance", "Marketing") + grid("Leadership", "Analytics", "Supply Chain") + `</div></section></div>` +
+		`<footer><p>Business School, 777 Glades Road, Boca Raton. Call us on weekdays.</p></footer>`
+	a, err := FromReader(strings.NewReader("<html><head><title>Professional Development</title></head><body>"+page+"</body></html>"), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Our professional development programs", "Accounting is a skill every team", "Supply Chain is a skill every team"}, []string{"Glades Road"})
+}
