@@ -192,9 +192,12 @@ func groupKindCue(toks []token, t1 int) bool {
 // businessVerbs, after a name, a comma and "which", say what a company
 // does with what it holds ("Zorbco, which manages $2 billion"); "bought"
 // and "acquired" added for issue 11 ("Zorbco, which bought a majority of
-// Quelb Cosmetics": what buys a company is one).
+// Quelb Cosmetics": what buys a company is one), "specializes" in session
+// 27 ("head of machine learning at Zorbsho, which specializes in AI": a
+// firm's trade, typed a place on a 2025 article of modern-web-a; a person
+// who specializes is "who").
 var businessVerbs = setOf(`manages owns operates runs controls makes sells invests lends insures
-publishes manufactures bought acquired`)
+publishes manufactures bought acquired specializes specialises`)
 
 // whichRunsCue reports whether the name that ends before token t1 stands
 // before a comma, "which" and a business's verb (businessVerbs): a thing,

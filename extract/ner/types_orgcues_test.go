@@ -174,6 +174,11 @@ func TestWhichRunsCue(t *testing.T) {
 		text:  "Norway, which owns 67% of Zorbco, backed the plan.",
 		spans: []span{{L, "Norway"}, {O, "Zorbco"}},
 		want:  []want{{L, "Norway", 1}, {O, "Zorbco", 1}},
+	}, {
+		name:  "a firm that specializes, read as a place",
+		text:  "Ulla Quimby, head of research at Quelbsho, which specializes in artificial intelligence, spoke in Zorbville.",
+		spans: []span{{P, "Ulla Quimby"}, {L, "Quelbsho"}, {L, "Zorbville"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Quelbsho", 1}, {L, "Zorbville", 1}},
 	}})
 }
 
