@@ -442,6 +442,23 @@ func academyLike(toks []token, t0 int) bool {
 	return false
 }
 
+// companyLike reports whether the name starting at token t0 stands after
+// a kind of companies (companyKind) and "like", "including" or "such as",
+// as orgCue reads it for a name no list knows as a place.
+func companyLike(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Text {
+	case "like", "including":
+		return companyKind(toks, k-1)
+	case "as":
+		return k > 1 && toks[k-1].Text == "such" && companyKind(toks, k-2)
+	}
+	return false
+}
+
 // academiesAsOrganizations types ORGANIZATION a name tagged a place or a
 // person that stands after an academy's kind and "like" (academyLike), or
 // later in the list it opens ("such as Oxford and Cambridge"), and its
@@ -449,22 +466,28 @@ func academyLike(toks []token, t0 int) bool {
 // like Cambridge saying ..." (dragnet-news-a 191, typed a place; the
 // lists make it an organization, as eng.train marks "Oxford" and
 // "Cambridge" 16 times of 19). Not a country or a country's state
-// (iso3166Place), and its mentions after "in" stay places.
+// (iso3166Place), and its mentions after "in" stay places. A list after
+// a kind of companies (companyLike) too, whose members a list of places
+// knows: "big-name companies like Google, IBM, and Stanford", "brands
+// like Dove, Maybelline, and Virgin" (modern-web-a, a 2025 list of design
+// courses, both typed people; orgCue and coordinatedAsOrganizations leave
+// known places alone).
 func academiesAsOrganizations(ms []*mention, toks []token) {
 	var heads []int
 	cued := map[*mention]bool{}
+	kindLike := func(t0 int) bool { return academyLike(toks, t0) || companyLike(toks, t0) }
 	for i, m := range ms {
 		if !personOrPlace(m) || iso3166Place(m.m.Text) {
 			continue
 		}
-		if academyLike(toks, m.t0) {
+		if kindLike(m.t0) {
 			cued[m] = true
 			continue
 		}
 		if heads == nil {
 			heads = listHeads(ms, toks)
 		}
-		if j := heads[i]; j < i && academyLike(toks, ms[j].t0) {
+		if j := heads[i]; j < i && kindLike(ms[j].t0) {
 			cued[m] = true
 		}
 	}

@@ -399,3 +399,28 @@ func TestPlatformsAsOrganizations(t *testing.T) {
 		want:  []want{{L, "Anchor", 2}},
 	}})
 }
+
+// TestCompanyKindLists: the members of a list after a kind of companies
+// and "like" are organizations, known places too ("companies like Zorbco,
+// Quelbix, and Stanford"); a country stays a place.
+func TestCompanyKindLists(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a university among companies",
+		text:  "Zorbcourse has courses from big-name companies like Zorbco, Quelbix, and Stanford.",
+		spans: []span{{O, "Zorbcourse"}, {O, "Zorbco"}, {O, "Quelbix"}, {P, "Stanford"}},
+		want:  []want{{O, "Zorbcourse", 1}, {O, "Zorbco", 1}, {O, "Quelbix", 1}, {O, "Stanford", 1}},
+	}, {
+		name:  "a brand named for a place",
+		text:  "Ulla Quimby has worked with brands like Virgin and Quelbline.",
+		spans: []span{{P, "Ulla Quimby"}, {L, "Virgin"}, {O, "Quelbline"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Virgin", 1}, {O, "Quelbline", 1}},
+	}, {
+		name:  "a country among companies",
+		text:  "Zorbco sells to firms like Quelbix and Norway.",
+		spans: []span{{O, "Zorbco"}, {O, "Quelbix"}, {L, "Norway"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 1}, {L, "Norway", 1}},
+	}})
+}
