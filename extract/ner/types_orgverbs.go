@@ -125,6 +125,15 @@ func ownedNamesAsOrganizations(ms []*mention, toks []token) {
 // ("agreed to buy Zorba Quelling", "it had acquired Jane Marlo").
 var buyVerbs = setOf(`buy buys bought buying acquire acquires acquired acquiring`)
 
+// acquireVerbs, right before a name tagged a place that no list knows as
+// one, say a company acquires it ("Zorbcloud acquires Quelbez", "has
+// acquired Quelbez, an identity platform": a 2025 deals roundup of
+// modern-web-a, which sportsTalk reads as sports, the bought startup
+// typed a place), in any article: clubs acquire players, not places. A
+// known place stays ("acquired Alaska"), and "buy" is left to people's
+// names ("buy Manhattan").
+var acquireVerbs = setOf(`acquire acquires acquired acquiring`)
+
 // boughtAsOrganizations types ORGANIZATION, at every mention, a name
 // tagged a person that stands right after a verb of buying (buyVerbs):
 // outside sports (sportsTalk), where clubs acquire players (eng.train's
@@ -135,14 +144,20 @@ var buyVerbs = setOf(`buy buys bought buying acquire acquires acquired acquiring
 // "Dorothy Perkins" and "Wallis" after "buy" typed PER on a made-up
 // Reuters-style article), and so is the list's next name ("buy Zorba
 // Quelling and Tovey", which coordinatedAsOrganizations leaves to the
-// tagger where it starts with a first name).
+// tagger where it starts with a first name). A name tagged a place that
+// no list knows right after "acquire" (acquireVerbs) too, in any article.
 func boughtAsOrganizations(ms []*mention, toks []token, about *topics) {
-	if about.sportsTalk() {
-		return
-	}
+	sports := about.sportsTalk()
 	bought := map[*mention]bool{}
 	for i, m := range ms {
-		if m.typ != newsner.Person || m.t0 == 0 {
+		if m.t0 == 0 {
+			continue
+		}
+		if m.typ == newsner.Location {
+			bought[m] = acquireVerbs[toks[m.t0-1].Text] && !knownPlace(m.m.Text)
+			continue
+		}
+		if m.typ != newsner.Person || sports {
 			continue
 		}
 		// A list's later name: "buy Zorba Quelling and Tovey".
@@ -153,7 +168,7 @@ func boughtAsOrganizations(ms []*mention, toks []token, about *topics) {
 	retypeByKey(ms, func(m *mention) bool {
 		return bought[m]
 	}, func(m *mention) bool {
-		return m.typ == newsner.Person
+		return m.typ == newsner.Person || unplacedLocation(toks, m)
 	}, newsner.Organization)
 }
 

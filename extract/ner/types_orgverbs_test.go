@@ -241,3 +241,24 @@ func TestSharesSubjectsAsOrganizations(t *testing.T) {
 		want:  []want{{O, "Bavarian Quelbic", 1}},
 	}})
 }
+
+// TestAcquiredPlaceAsOrganization: an unknown name typed a place right
+// after "acquires" or "acquired" is the company bought, at its other
+// mentions too, in an article sportsTalk reads as sports as well (a deals
+// roundup's "deals", "signed"); a known place stays.
+func TestAcquiredPlaceAsOrganization(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bought startup read as a place",
+		text:  "Zorbcloud acquires Quelbez. The deal was signed after Quelbez grew.",
+		spans: []span{{O, "Zorbcloud"}, {L, "Quelbez"}, {L, "Quelbez"}},
+		want:  []want{{O, "Zorbcloud", 1}, {O, "Quelbez", 2}},
+	}, {
+		name:  "a known place bought",
+		text:  "The United States acquired Alaska in 1867.",
+		spans: []span{{L, "United States"}, {L, "Alaska"}},
+		want:  []want{{L, "United States", 1}, {L, "Alaska", 1}},
+	}})
+}
