@@ -344,44 +344,33 @@ func appendNormName(b []byte, s string) []byte {
 	start := len(b)
 	space := false
 	for i := 0; i < len(s); {
-		// ASCII, most of every name, without unicode's tables: the same
-		// folds as below (a pass of the document step spent a seventh of
-		// its own instructions here).
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			switch c {
-			case '.':
-				continue
-			case '`':
-				c = '\''
-			case ' ', '\t', '\n', '\v', '\f', '\r':
-				space = len(b) > start
-				continue
-			}
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			continue
+		// ASCII, most of every name, is read and folded without unicode's
+		// tables (a pass of the document step spent a seventh of its own
+		// instructions there).
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 		switch {
 		case r == '.':
 			continue
 		case r == '\u2019' || r == '`':
 			r = '\''
-		case unicode.IsSpace(r):
+		case r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = len(b) > start
 			continue
 		}
 		if space {
 			b = append(b, ' ')
 			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
