@@ -2,11 +2,62 @@ package ner
 
 import "testing"
 
-// audit2020abFloor is the regression floor of TestAudit2020ab. It is 0
-// until the audit has been run once: the articles and their gold are
-// committed before the model is run on them, and the figure measured then
-// is frozen here, less 0.01, with the errors listed by kind.
-const audit2020abFloor = 0
+// audit2020abFloor is the regression floor of TestAudit2020ab. Measured
+// blind (articles and gold committed in their own commit, "aud2020ab: a
+// twenty-eighth blind audit of 2020 wire copy, committed before the model
+// is run", 9493c09) at main 7b0378f (doc37): overall F1 0.9670 (P 0.9689
+// R 0.9651; tp 498 fp 16 fn 18; PERSON 0.9933 tp 149 fp 2 fn 0, LOCATION
+// 0.9749 tp 136 fp 5 fn 2, ORGANIZATION 0.9446 tp 213 fp 9 fn 16). No
+// gold mark was changed after the run. Kept after a check: "[L U.S.] [O
+// Senate] runoffs" split, as eng.train marks "[L U.S.] [O Senate] seat"
+// (1 of 1 for "U.S. Senate" before a noun; it takes "U.S." into the name
+// of a body elsewhere, "[O U.S. Treasury]" 4, "[O U.S. Navy]" 1, as this
+// set's "[O U.S. Justice Department]" does); "[O Brent]" before "crude",
+// as eng.train's "The [O Brent] crude futures market"; "[M COVAX]" MISC
+// as a named scheme ("the [M COVAX] scheme"). The errors, by kind (fn/fp
+// counted as the test logs them): organizations typed places (the bank
+// "Scotiabank", the airline "Emirates", the club "Sassuolo" by its town,
+// the U.N. mission "MONUSCO": 4 fn, 4 fp); organizations missed outright
+// ("Epic" three times after "Epic Games" was found whole, the coalition
+// "Together for Change", "mAbxience" with its lower-case start, "Brent"
+// before "crude": 6 fn); a group typed a person ("Fair Fight": 1 fn, 1
+// fp); names cut or run into a neighbour ("Nigerien Democratic Movement
+// for an African Federation" cut into an organization "Nigerien
+// Democratic Movement" and a place "African Federation"; "Perikatan
+// Nasional alliance" with the common noun taken in; "Amnesty
+// International and Global Justice Now" run together across the "and"
+// as "Amnesty International and Global" and a person "Now": 4 fn, 5 fp);
+// "[L U.S.] [O Senate]" before "runoffs" taken whole as an organization
+// (2 fn, 1 fp); a venue typed an organization ("Playing at an empty
+// Barclays Center": 1 fn, 1 fp); common words typed organizations (the
+// "Achilles" tendon twice, "PAC" of "super PAC": 3 fp); a scheme typed an
+// organization ("COVAX" on gold MISC: 1 fp). The acronyms defined in
+// brackets and reused (RDIF, CBI, ADNOC, IATA, CAAS, CSA, SASCOC, CENI,
+// PNDS, UMNO, ADF, ECOWAS, MSF, CEPI), the regulators and agencies (ANMAT,
+// Medicines and Healthcare products Regulatory Agency, Vaccine Taskforce,
+// Wisconsin Elections Commission, Federal Election Commission, Statistics
+// Canada, Competition and Markets Authority, Civil Aviation Authority of
+// Singapore, Food and Drug Administration), "Federal Reserve" and "Fed"
+// beside "FedEx Corp", "S&P Dow Jones Indices" beside the index "S&P
+// 500", the companies by full and short name ("Aon Plc" and "Aon",
+// "Willis Towers Watson" and "Willis", "Arthur J. Gallagher & Co" and
+// "Gallagher", "Hennes & Mauritz" and "H&M", "Liberty Media" and
+// "Liberty", "McLaren Group" and "McLaren", "Dynavax Technologies" and
+// "Dynavax", "Tesla Inc" and "Tesla", "Apple Inc" and "Apple"), "Changi
+// Airport Group" beside the place "Changi Airport", the clubs and teams
+// by full and short name ("Inter Milan" and "Inter", "AC Milan" and
+// "Milan", "Brooklyn Nets" and "Nets", "Golden State Warriors" and
+// "Warriors", "Los Angeles Clippers" and "Clippers"), "[O Senate]" before
+// "Majority Leader", the parties, parliaments and courts (Democratic
+// National Committee, Wisconsin Court of Appeals, Dewan Rakyat, Pakatan
+// Harapan, Constitutional Court, Nigerien Party for Democracy and
+// Socialism), the militant groups (Allied Democratic Forces, Islamic
+// State, al Qaeda), "FARDC", "Kivu Security Tracker", "Commercial
+// Employees' Union" and "National Federation of Fishermen's
+// Organisations" were found whole. It is a measurement only: no rule may
+// be written or tuned against it. The test fails only more than 0.01
+// below the figure.
+const audit2020abFloor = 0.9670 - 0.01
 
 // TestAudit2020ab scores audit2020abArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2020abFloor. It is a
