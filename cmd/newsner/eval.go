@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -13,7 +15,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		"ner":     runEvalNER,
 	}
 	if len(args) == 0 || sub[args[0]] == nil {
-		return subcommandUsage(env, "eval", args, `Usage: newsner eval extract [flags]   score the extractor's text and metadata on the dev sets under ../shared
+		return subcommandUsage(env, "eval", slices.Sorted(maps.Keys(sub)), args, `Usage: newsner eval extract [flags]   score the extractor's text and metadata on the dev sets under ../shared
        newsner eval ner [flags]       score the entity model on the dev sets, or on a CoNLL-2003 file (--conll)`)
 	}
 	// The subcommand's errors are named here, once ("eval ner: ..."); Main

@@ -565,3 +565,36 @@ func TestKafkaFlagWithoutBrokers(t *testing.T) {
 		t.Errorf("run with NEWSNER_KAFKA_SASL set, no brokers: exit %d, stderr %q; want 0", code, errOut.String())
 	}
 }
+
+// TestTypoSuggestsName: a command, subcommand or flag typed a letter or
+// two wrong names the one meant ("did you mean extract?"), as the Go
+// tools do; a name close to none, or to two alike, gets no guess. A flag
+// before the command says the command comes first. "newsner extrct" and
+// "newsner --workers 2 extract" said only that the command was unknown,
+// "extract --wrokers" that the flag was.
+func TestTypoSuggestsName(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string // the first line of stderr
+	}{
+		{[]string{"extrct", "x.html"}, `newsner: unknown command "extrct" (did you mean extract?)`},
+		{[]string{"Extract", "x.html"}, `newsner: unknown command "Extract" (did you mean extract?)`},
+		{[]string{"serv"}, `newsner: unknown command "serv" (did you mean serve?)`},
+		{[]string{"reprocses", "dir"}, `newsner: unknown command "reprocses" (did you mean reprocess?)`},
+		{[]string{"help", "extarct"}, `newsner: unknown command "extarct" (did you mean extract?)`},
+		{[]string{"no-such-command"}, `newsner: unknown command "no-such-command"`},
+		{[]string{"ex"}, `newsner: unknown command "ex"`},
+		{[]string{"--workers", "2", "extract", "x.html"}, `newsner: --workers before the command: the command comes first, then its flags`},
+		{[]string{"eval", "nre"}, `newsner eval: unknown subcommand "nre" (did you mean ner?)`},
+		{[]string{"extract", "--wrokers", "2", "x.html"}, `newsner extract: unknown flag --wrokers (did you mean --workers?)`},
+		{[]string{"run", "--broker", "127.0.0.1:1"}, `newsner run: unknown flag --broker (did you mean --brokers?)`},
+		{[]string{"extract", "--allow-private-network", "x.html"}, `newsner extract: unknown flag --allow-private-network (did you mean --allow-private-networks?)`},
+		{[]string{"extract", "--ww", "x.html"}, `newsner extract: unknown flag --ww (newsner extract --help lists the flags)`},
+	} {
+		code, out, errOut := runMain(t, "", c.args...)
+		first, _, _ := strings.Cut(errOut, "\n")
+		if code != 2 || out != "" || first != c.want {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr's first line %q; want 2 and %q", c.args, code, out, first, c.want)
+		}
+	}
+}

@@ -128,9 +128,72 @@ func Main(ctx context.Context, env *Env, args []string) int {
 			return 1
 		}
 	}
-	fmt.Fprintf(env.Stderr, "newsner: unknown command %q\n\n", args[0])
+	if strings.HasPrefix(args[0], "-") {
+		// "newsner --workers 2 extract x" said the flag was an unknown
+		// command.
+		fmt.Fprintf(env.Stderr, "newsner: %s before the command: the command comes first, then its flags\n\n", args[0])
+		usage(env.Stderr)
+		return 2
+	}
+	names := make([]string, 0, len(commands())+1)
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	fmt.Fprintf(env.Stderr, "newsner: unknown command %q%s\n\n", args[0], didYouMean(args[0], append(names, "help"), ""))
 	usage(env.Stderr)
 	return 2
+}
+
+// didYouMean is the hint after a name nothing has (a command, a
+// subcommand, a flag) that a name of names is likely a typo of:
+// " (did you mean PREFIX+name?)", or "" where none is, or several are
+// equally close. A typo is the name in other letter case, or two edits
+// from it at most (a letter added, dropped, changed, or two neighbours
+// swapped: "extrct", "serv", "wrokers"), fewer than half its letters.
+// "newsner extrct" said only that the command was unknown.
+func didYouMean(typed string, names []string, prefix string) string {
+	best, bestD, tie := "", 3, false
+	for _, n := range names {
+		d := typoDistance(strings.ToLower(typed), strings.ToLower(n))
+		switch {
+		case d < bestD:
+			best, bestD, tie = n, d, false
+		case d == bestD:
+			tie = true
+		}
+	}
+	if best == "" || tie || 2*bestD >= len([]rune(best)) {
+		return ""
+	}
+	return " (did you mean " + prefix + best + "?)"
+}
+
+// typoDistance is the optimal string alignment distance of a and b: the
+// fewest letters added, dropped or changed, and neighbours swapped, that
+// make one the other.
+func typoDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }
 
 // sayFailed writes the line a batch ends with where some of its n items
@@ -159,8 +222,9 @@ func stoppedOnSignal(ctx context.Context, err error) bool {
 // subcommandUsage answers command name, a command of subcommands (eval,
 // train), given none it has: its usage on stdout where args ask for help,
 // else on stderr with errUsage, after a line that says what was wrong (no
-// subcommand, an unknown one, a flag before it).
-func subcommandUsage(env *Env, name string, args []string, text string) error {
+// subcommand, an unknown one, a flag before it); subs are its subcommands'
+// names.
+func subcommandUsage(env *Env, name string, subs, args []string, text string) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		fmt.Fprintln(env.Stdout, text)
 		return nil
@@ -171,7 +235,7 @@ func subcommandUsage(env *Env, name string, args []string, text string) error {
 	case strings.HasPrefix(args[0], "-"):
 		fmt.Fprintf(env.Stderr, "newsner %s: %s before the subcommand: the subcommand comes first, then its flags\n", name, args[0])
 	default:
-		fmt.Fprintf(env.Stderr, "newsner %s: unknown subcommand %q\n", name, args[0])
+		fmt.Fprintf(env.Stderr, "newsner %s: unknown subcommand %q%s\n", name, args[0], didYouMean(args[0], subs, ""))
 	}
 	fmt.Fprintln(env.Stderr, text)
 	return errUsage
@@ -442,6 +506,11 @@ func wantOf(f *flag.Flag) string {
 func flagMistake(fs *flag.FlagSet, err error) error {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if hint := didYouMean(name, names, "--"); hint != "" {
+			return usageErrorf("unknown flag --%s%s", name, hint)
+		}
 		return usageErrorf("unknown flag --%s (newsner %s --help lists the flags)", name, fs.Name())
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {

@@ -26,7 +26,7 @@ import (
 // runTrain dispatches `newsner train <model>`; only "ner" exists.
 func runTrain(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 || args[0] != "ner" {
-		return subcommandUsage(env, "train", args, "Usage: newsner train ner [flags]   train the entity model on CoNLL-2003 data")
+		return subcommandUsage(env, "train", []string{"ner"}, args, "Usage: newsner train ner [flags]   train the entity model on CoNLL-2003 data")
 	}
 	// train ner's errors are named here, once ("train ner: ..."), as eval's
 	// are in runEval; Main then does not name the command again.
