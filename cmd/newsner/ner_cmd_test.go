@@ -459,7 +459,8 @@ func TestReadTextFilesPageNames(t *testing.T) {
 
 // TestTrainRefusesNothingToDo: flag values train ner cannot use are a
 // mistake in the command line (exit 2: --cv -3 trained and wrote a model,
-// --cv 1 and a bad --augment exited 1), and a --train file of no
+// --cv 1 and a bad --augment exited 1; --epochs -1 trained no epoch and
+// wrote a model of 0 features), and a --train file of no
 // documents, with nothing else to train on, fails where it wrote a model
 // of no features.
 func TestTrainRefusesNothingToDo(t *testing.T) {
@@ -473,6 +474,9 @@ func TestTrainRefusesNothingToDo(t *testing.T) {
 		{[]string{"--cv", "1"}, "newsner train ner: --cv 1: want 2 folds or more (0: train and write a model)\n"},
 		{[]string{"--augment", "rate=x"}, "newsner train ner: augment: bad rate \"x\"\n"},
 		{[]string{"--glove-prefixes", "99"}, "newsner train ner: --glove-prefixes: bad prefix length \"99\"\n"},
+		{[]string{"--epochs", "-1"}, "newsner train ner: --epochs -1: want 0 or more\n"},
+		{[]string{"--stages", "-2"}, "newsner train ner: --stages -2: want 0 or more\n"},
+		{[]string{"--cv", "2", "--cv-parallel", "0"}, "newsner train ner: --cv-parallel 0: want 1 or more\n"},
 	} {
 		code, _, stderr := runMain(t, "", append([]string{"train", "ner", "--train", data, "--out", model, "--epochs", "1", "--runs", "1", "--stages", "1"}, c.args...)...)
 		if code != 2 || stderr != c.want {

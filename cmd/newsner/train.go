@@ -40,6 +40,10 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "train ner", "[flags]", trainNERHelp)
 	c := &trainNERCmd{}
 	c.register(fs.FlagSet)
+	// 0 asks for ner.TrainConfig's default; --epochs -1 trained no epoch
+	// and wrote a model of 0 features over the embedded one's file.
+	fs.needNonNegative("epochs", "runs", "stages", "main-weight", "silver-tokens", "silver-min-words")
+	fs.needPositive("cv-parallel")
 	stopOps, err := parseAndServe(fs, args)
 	if err != nil {
 		return err
