@@ -28,3 +28,8 @@ const DefaultMaxBodyBytes = 16 << 20
 // shorter; anything longer is junk or an attack on a parser, so a log line
 // quotes no more of it.
 const MaxURLLength = 8 << 10
+
+// URLStarts is what a message about an input that is not a URL tells the
+// user a URL is: extract's about a file not there (ingest.NotAURL), the
+// fetcher's about a URL without its scheme.
+const URLStarts = "a URL starts with http:// or https://"

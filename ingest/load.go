@@ -113,7 +113,7 @@ func OpenFile(path string) (*os.File, error) {
 
 // NotAURL is what an error about a file that is not there adds where the
 // input, given without a scheme, may have been meant as a URL.
-const NotAURL = "nor a URL: a URL starts with http:// or https://"
+const NotAURL = "nor a URL: " + newsner.URLStarts
 
 // FileError is the EInvalid error of a file operation (op: "open", "stat")
 // on path that failed with err, naming the path once: not "open X: open X:

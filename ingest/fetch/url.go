@@ -17,7 +17,8 @@ import (
 // "0177.0.0.1") rewritten to dotted-quad so the SSRF guard sees the address
 // that would be dialled. Surrounding white space is ignored (newsner.TrimURL).
 //
-// Errors are *newsner.Error: EInvalid for empty input, a non-URL, a URL over
+// Errors are *newsner.Error: EInvalid for empty input, a non-URL (one
+// without its scheme says so, a host and port first too), a URL over
 // newsner.MaxURLLength, a missing or bad host or port, or credentials in the URL;
 // EUnsupported for a scheme other than http and https.
 func ValidateURL(raw string) (*url.URL, error) {
@@ -30,9 +31,35 @@ func ValidateURL(raw string) (*url.URL, error) {
 	}
 	u, err := url.Parse(s)
 	if err != nil {
+		if hostPortFirst(s) {
+			// "127.0.0.1:8000/a.html": "first path segment in URL
+			// cannot contain colon".
+			return nil, noScheme(s)
+		}
 		return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("not a URL: %q", newsner.Clip(s, 200)), Err: err}
 	}
 	return checkURL(u, s)
+}
+
+// noScheme is the error of a URL given without its scheme.
+func noScheme(s string) error {
+	return newsner.Errorf(newsner.EInvalid, "not an absolute URL (no scheme; %s): %q", newsner.URLStarts, newsner.Clip(s, 200))
+}
+
+// hostPortFirst reports whether s, without "://", starts with a host
+// name that has a dot (or is localhost) and a port: a URL whose scheme
+// was left out ("example.com:8080/news", "127.0.0.1:8000"), which parses
+// as a path of a colon or as a scheme ("tel:5551234" does not start so).
+func hostPortFirst(s string) bool {
+	if strings.Contains(s, "://") {
+		return false
+	}
+	host, rest, ok := strings.Cut(s, ":")
+	if !ok || host == "" || !strings.Contains(host, ".") && !strings.EqualFold(host, "localhost") {
+		return false
+	}
+	port := strings.TrimLeft(rest, "0123456789")
+	return len(port) < len(rest) && (port == "" || strings.ContainsAny(port[:1], "/?#"))
 }
 
 // CheckURL is ValidateURL for a URL already parsed (resolved against a
@@ -54,8 +81,13 @@ func checkURL(u *url.URL, s string) (*url.URL, error) {
 	switch u.Scheme {
 	case "http", "https":
 	case "":
-		return nil, newsner.Errorf(newsner.EInvalid, "not an absolute URL (no scheme): %q", newsner.Clip(in(), 200))
+		return nil, noScheme(in())
 	default:
+		if hostPortFirst(in()) {
+			// "localhost:8000/a.html" was a URL of the scheme
+			// "localhost", not supported.
+			return nil, noScheme(in())
+		}
 		return nil, newsner.Errorf(newsner.EUnsupported, "scheme %q not supported (only http and https): %q", newsner.Clip(u.Scheme, 40), newsner.Clip(in(), 200))
 	}
 	if u.Opaque != "" || u.Host == "" {

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -36,6 +37,9 @@ func TestValidateURL(t *testing.T) {
 		{"not a url", "hello world", newsner.EInvalid, ""},
 		{"relative", "/news/1", newsner.EInvalid, ""},
 		{"no scheme", "example.com/news", newsner.EInvalid, ""},
+		{"no scheme, a port", "localhost:8000/a.html", newsner.EInvalid, ""},
+		{"no scheme, an address and port", "127.0.0.1:8000", newsner.EInvalid, ""},
+		{"no scheme, a host and port", "example.com:8080/news?x=1", newsner.EInvalid, ""},
 		{"control char", "http://example.com/\x00", newsner.EInvalid, ""},
 		{"no host", "http:///path", newsner.EInvalid, ""},
 		{"opaque", "http:example.com", newsner.EInvalid, ""},
@@ -57,6 +61,7 @@ func TestValidateURL(t *testing.T) {
 		{"javascript", "javascript:alert(1)", newsner.EUnsupported, ""},
 		{"data", "data:text/html,<h1>x</h1>", newsner.EUnsupported, ""},
 		{"mailto", "mailto:a@example.com", newsner.EUnsupported, ""},
+		{"tel", "tel:5551234", newsner.EUnsupported, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,4 +150,18 @@ func FuzzValidateURL(f *testing.F) {
 			t.Fatalf("re-validating %q: %v, %v", u, u2, err)
 		}
 	})
+}
+
+// TestValidateURLNoScheme: a URL typed without its scheme says so, and
+// what a URL starts with, a host and port first too: "localhost:8000/a"
+// was a URL of the scheme "localhost", not supported, and
+// "127.0.0.1:8000/a" was "not a URL: ... first path segment in URL cannot
+// contain colon".
+func TestValidateURLNoScheme(t *testing.T) {
+	for _, in := range []string{"example.com/news", "www.example.com", "localhost:8000/a.html", "127.0.0.1:8000/a.html", "127.0.0.1:8000", "Example.com:8080?x=1"} {
+		_, err := ValidateURL(in)
+		if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(fmt.Sprint(err), "(no scheme; "+newsner.URLStarts+")") {
+			t.Errorf("ValidateURL(%q) = %v; want invalid, saying it has no scheme and %q", in, err, newsner.URLStarts)
+		}
+	}
 }
