@@ -95,7 +95,8 @@ type Config struct {
 	// Interval is how often a source is polled when it says nothing of
 	// its own: a feed's ttl, Cache-Control max-age or Expires lengthen it
 	// (up to MaxInterval). Each poll is jittered by up to a tenth, and
-	// first polls are spread over a fifth of it. Default: 5m.
+	// first polls are spread over a fifth of it, or less where few
+	// sources are watched (firstPollStep). Default: 5m.
 	Interval time.Duration
 	// MaxInterval caps the wait between polls of a source that asks for
 	// longer, or keeps failing (the wait doubles per failure). Retry-After
@@ -251,7 +252,8 @@ func Site(source string) string {
 // Set replaces the sources to poll: sites, feed and sitemap URLs as
 // ParseSource reads them. Lines it cannot read are logged and skipped.
 // Sources still listed keep their schedule and validators; new ones are
-// first polled within a fifth of Interval.
+// first polled within a fifth of Interval, or sooner where few are
+// watched (addLocked).
 func (w *Watcher) Set(lines []string) {
 	given := map[string]bool{}
 	skipped := 0
@@ -280,6 +282,14 @@ func (w *Watcher) Set(lines []string) {
 	w.kick()
 }
 
+// firstPollStep is how much a new source's first poll is spread for each
+// source watched: its first poll falls at random within a step for each
+// (itself counted), and at most a fifth of Interval, so a thousand sources
+// are not polled at once and a few are polled at once. With the fifth
+// alone one site's first poll (and then its feeds') waited up to a minute
+// each at the default interval: watch printed nothing for up to two.
+const firstPollStep = 100 * time.Millisecond
+
 // addLocked returns the unit for u, adding it (due soon) if new.
 func (w *Watcher) addLocked(u string, site bool) *unit {
 	if x, ok := w.units[u]; ok {
@@ -292,7 +302,8 @@ func (w *Watcher) addLocked(u string, site bool) *unit {
 	}
 	x.due = time.Now()
 	if !w.cfg.Once {
-		x.due = x.due.Add(rand.N(w.cfg.Interval/5 + 1))
+		spread := min(w.cfg.Interval/5, time.Duration(len(w.units)+1)*firstPollStep)
+		x.due = x.due.Add(rand.N(spread + 1))
 	}
 	w.units[u] = x
 	heap.Push(&w.queue, x)

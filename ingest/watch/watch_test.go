@@ -592,6 +592,21 @@ func TestSkippedSourceClipped(t *testing.T) {
 	}
 }
 
+// TestFewSourcesPolledAtOnce: a site watched alone is polled at once, and
+// the feeds it names right after, though a fifth of the interval is long:
+// their first polls were spread over it whatever their number, so
+// `newsner watch example.com` printed nothing for up to two minutes at the
+// default interval (a minute for the site, one for its feeds).
+func TestFewSourcesPolledAtOnce(t *testing.T) {
+	s := newSite(t, 1, 2, 3)
+	out := &fakes.URLs{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Interval: time.Hour})
+	w.Set([]string{s.srv.URL})
+	stop := runWatcher(t, w)
+	defer stop()
+	fakes.WaitFor(t, "3 URLs at an interval of 1h", 5*time.Second, func() bool { return out.Len() >= 3 })
+}
+
 // TestFirstPollsSpread: a thousand new sources are not polled at once: their
 // first polls spread over a fifth of the interval.
 func TestFirstPollsSpread(t *testing.T) {
