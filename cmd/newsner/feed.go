@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	iofs "io/fs"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -50,15 +49,18 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 			return err
 		}
 	}
-	// A file that is not there is said before the brokers are asked; so
-	// is a URL typed without its scheme, which is taken for a file.
+	// A file that is not there, or no list (a directory, an image), is
+	// said before the brokers are asked; so is a URL typed without its
+	// scheme, which is taken for a file.
 	for _, in := range inputs {
 		if !isURLArg(in) && in != "-" {
-			if _, err := os.Stat(in); errors.Is(err, iofs.ErrNotExist) {
+			f, _, err := openList(in)
+			if errors.Is(err, iofs.ErrNotExist) {
 				return fmt.Errorf("%s: no such file (%s)", in, ingest.NotAURL)
 			} else if err != nil {
 				return err
 			}
+			f.Close()
 		}
 	}
 	k, err := sink.OpenKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log}, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...)

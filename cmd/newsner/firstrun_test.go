@@ -198,8 +198,9 @@ func TestTextURLReadAsText(t *testing.T) {
 // TestBinaryListRefused: a file of sources whose bytes are no text (an
 // image given by mistake, a gzipped list) is refused whole, naming the
 // file and what it looks like; watch skipped each of its "lines" as a
-// source with a warning of mojibake apiece. (feed's files of URLs are
-// read by the same eachFileLine, once its brokers answer.)
+// source with a warning of mojibake apiece. feed's files of URLs are
+// refused so before its brokers are asked, a directory too: feed said only
+// that no broker answered, and once one did, "read DIR: is a directory".
 func TestBinaryListRefused(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string][]byte{
@@ -214,6 +215,14 @@ func TestBinaryListRefused(t *testing.T) {
 		if want := "newsner watch: " + path + " is not a text file (its bytes look like "; code != 1 || !strings.HasPrefix(errOut, want) || strings.Contains(errOut, "skipped") {
 			t.Errorf("watch --once %s: exit %d, stderr %.400q; want 1 and %q, no source skipped", name, code, errOut, want)
 		}
+		code, _, errOut = runMain(t, "", "feed", "--brokers", "127.0.0.1:1", path)
+		if want := "newsner feed: " + path + " is not a text file (its bytes look like "; code != 1 || !strings.HasPrefix(errOut, want) {
+			t.Errorf("feed %s, no broker: exit %d, stderr %.400q; want 1 and %q", name, code, errOut, want)
+		}
+	}
+	code, _, errOut := runMain(t, "", "feed", "--brokers", "127.0.0.1:1", dir)
+	if want := "newsner feed: " + dir + ": a directory, not a list one a line\n"; code != 1 || errOut != want {
+		t.Errorf("feed of a directory, no broker: exit %d, stderr %.400q; want 1 and %q", code, errOut, want)
 	}
 }
 

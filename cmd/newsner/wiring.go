@@ -159,17 +159,11 @@ func (v *rateValue) Set(s string) error {
 // fn sees any of it: its lines are no URLs (each was a source skipped, a
 // warning of mojibake apiece).
 func eachFileLine(ctx context.Context, path string, fn func(string) error) error {
-	f, err := os.Open(path)
+	f, r, err := openList(path)
 	if err != nil {
-		return err // "open PATH: no such file or directory"
+		return err
 	}
 	defer f.Close()
-	r := bufio.NewReader(f)
-	head, _ := r.Peek(512)
-	if mt := http.DetectContentType(head); !strings.HasPrefix(mt, "text/") {
-		mt, _, _ = strings.Cut(mt, ";")
-		return fmt.Errorf("%s is not a text file (its bytes look like %s), not a list one a line", path, mt)
-	}
 	var fnErr error
 	fn = refuseDocument(path, fn)
 	err = ingest.EachLine(ctx, r, func(line string) error {
@@ -180,4 +174,27 @@ func eachFileLine(ctx context.Context, path string, fn func(string) error) error
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return err
+}
+
+// openList opens the file of a list one a line at path for eachFileLine,
+// refusing a directory and a file whose first bytes are no text (an
+// image, a gzipped file) with an error naming the path; feed asks it of
+// each file before it asks the brokers anything.
+func openList(path string) (*os.File, *bufio.Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err // "open PATH: no such file or directory"
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: a directory, not a list one a line", path)
+	}
+	r := bufio.NewReader(f)
+	head, _ := r.Peek(512)
+	if mt := http.DetectContentType(head); !strings.HasPrefix(mt, "text/") {
+		f.Close()
+		mt, _, _ = strings.Cut(mt, ";")
+		return nil, nil, fmt.Errorf("%s is not a text file (its bytes look like %s), not a list one a line", path, mt)
+	}
+	return f, r, nil
 }
