@@ -41,10 +41,10 @@ or with --until-end once it has read what the topic held when it started.`)
 		return err
 	}
 	if *format != "json" && *format != "short" {
-		return usageErrorf("--format must be json or short, not %q", *format)
+		return usageErrorf("--format %q: want json or short", *format)
 	}
 	if *from != "earliest" && *from != "latest" {
-		return usageErrorf("--from must be earliest or latest, not %q", *from)
+		return usageErrorf("--from %q: want earliest or latest", *from)
 	}
 	if *untilEnd && *group != "" {
 		return usageErrorf("--until-end cannot be used with --group")

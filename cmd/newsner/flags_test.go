@@ -514,6 +514,10 @@ func TestEnvValueSaysWhatItWants(t *testing.T) {
 		{[]string{"eval", "ner", "--bogus"}, `newsner eval ner: unknown flag --bogus (newsner eval ner --help lists the flags)`},
 		{[]string{"extract", "x", "--workers"}, `newsner extract: --workers needs a value`},
 		{[]string{"extract", "--workers", "a value b", "x"}, `newsner extract: --workers "a value b": want a whole number`},
+		// consume said "--format must be json or short, not \"xml\"", in
+		// words of its own.
+		{[]string{"consume", "--format", "xml"}, `newsner consume: --format "xml": want json or short`},
+		{[]string{"consume", "--from", "start"}, `newsner consume: --from "start": want earliest or latest`},
 	} {
 		code, out, errOut := runMain(t, "", c.args...)
 		if code != 2 || out != "" || errOut != c.want+"\n" {
