@@ -46,12 +46,13 @@ type Pipeline struct {
 	Recent *Recent
 	// Flags names the command's flags of the settings the log lines speak
 	// of: "Recent" (its window), the fetcher's "PerHostRate" and
-	// "PerHostConcurrency". Default: none (the lines say the settings in
-	// words).
+	// "PerHostConcurrency", "DrainTimeout". Default: none (the lines say
+	// the settings in words).
 	Flags newsner.FlagNames
 
 	waitNoted atomic.Bool  // the first long queue wait has been logged
 	jobsDone  atomic.Int64 // jobs whose output is written and reported done
+	inFlight  atomic.Int64 // jobs Run's workers hold
 }
 
 // JobsDone is how many jobs Run has finished: output written (or skipped as
@@ -179,6 +180,10 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 	stopDrain := context.AfterFunc(ctx, func() {
+		// Said when the stop comes: the drain may take a while, and run
+		// said nothing between a Ctrl-C and its last line.
+		p.logger().Info("stopping: finishing the work in flight first, within "+p.Flags.Or("DrainTimeout", "the drain timeout"),
+			"in_flight", p.inFlight.Load(), "drain_timeout", drain.String())
 		t := time.AfterFunc(drain, cancelWork)
 		context.AfterFunc(work, func() { t.Stop() })
 	})
@@ -201,7 +206,10 @@ func (p *Pipeline) Run(ctx context.Context) error {
 					}
 					return
 				}
-				if err := p.handle(work, job); err != nil {
+				p.inFlight.Add(1)
+				err = p.handle(work, job)
+				p.inFlight.Add(-1)
+				if err != nil {
 					fail(err)
 					return
 				}

@@ -88,6 +88,35 @@ func TestPipelineDrainTimeoutLeavesJobsUndone(t *testing.T) {
 	}
 }
 
+// startedLoader is fakes.Loader telling started of each load it begins.
+type startedLoader struct{ started chan string }
+
+func (l startedLoader) Load(ctx context.Context, in string) (newsner.Page, error) {
+	l.started <- in
+	return fakes.Loader{}.Load(ctx, in)
+}
+
+// TestPipelineStopSaysItDrains: a stop asked for says at once that the URLs
+// in flight finish first, how many, and within what (the flag where one is
+// named): run said nothing between a Ctrl-C and its last line, up to
+// --drain-timeout later, and looked hung.
+func TestPipelineStopSaysItDrains(t *testing.T) {
+	src := fakes.NewSource("slow:a", "slow:b", "c")
+	var logs fakes.Buffer
+	started := make(chan string, 3)
+	p := &ingest.Pipeline{Source: src, Loader: startedLoader{started}, Processor: fakes.Processor{}, Sink: &fakes.Sink{}, Workers: 2,
+		DrainTimeout: 5 * time.Second, Logger: slog.New(slog.NewTextHandler(&logs, nil)), Flags: newsner.FlagNames{"DrainTimeout": "--drain-timeout"}}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-started; <-started; cancel() }()
+	if err := p.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := `msg="stopping: finishing the work in flight first, within --drain-timeout" in_flight=2 drain_timeout=5s`
+	if !strings.Contains(logs.String(), want) || p.JobsDone() != 2 {
+		t.Errorf("%d jobs done, logs:\n%s\nwant 2 done and %q", p.JobsDone(), logs.String(), want)
+	}
+}
+
 func TestOrderedKeepsOrder(t *testing.T) {
 	var got []int
 	err := ingest.Ordered(context.Background(), 100, 8,

@@ -65,13 +65,14 @@ var watchLimitFlags = map[string]string{
 	"AllowPrivateNetworks": privateNetworksHint,
 }
 
-// pipelineFlags, rawTopicFlags and archiveFlags name the flags of the
+// pipelineFlags, drainFlags, rawTopicFlags and archiveFlags name the flags of the
 // settings the stages' log lines tell the user to change (newsner.FlagNames):
-// the pipeline's dedupe window (run) and the fetcher's per-host limits
-// (extract, run), the raw topic's group and start (reprocess), an
-// archive's checkpoint (reprocess).
+// the pipeline's dedupe window and drain timeout (run) and the fetcher's
+// per-host limits (extract, run), reprocess's drain timeout, the raw
+// topic's group and start (reprocess), an archive's checkpoint (reprocess).
 var (
-	pipelineFlags = newsner.FlagNames{"Recent": "--dedupe-window", "PerHostRate": "--per-host-rate", "PerHostConcurrency": "--per-host-concurrency"}
+	pipelineFlags = newsner.FlagNames{"Recent": "--dedupe-window", "PerHostRate": "--per-host-rate", "PerHostConcurrency": "--per-host-concurrency", "DrainTimeout": "--drain-timeout"}
+	drainFlags    = newsner.FlagNames{"DrainTimeout": "--drain-timeout"}
 	rawTopicFlags = newsner.FlagNames{"Group": "--group", "Since": "--since"}
 	archiveFlags  = newsner.FlagNames{"Checkpoint": "--checkpoint"}
 )

@@ -164,7 +164,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	}
 	defer stopOps()
 	p := &ingest.Pipeline{Processor: st.Processor(hintingProcessor{proc, reprocessLimitFlags}), Workers: o.workers,
-		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg)}
+		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg), Flags: drainFlags}
 	// The PATHs are listed before the output is opened: with nothing to
 	// read (an empty drop directory, warned of) the run ends here, done,
 	// without reaching for the brokers.
