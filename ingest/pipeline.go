@@ -44,6 +44,9 @@ type Pipeline struct {
 	// Recent, if set, skips URLs made into articles within its TTL: a URL
 	// fed twice is fetched once, the second counted as skipped.
 	Recent *Recent
+	// Abort, if set, cuts the drain short when it ends (a second
+	// signal): the jobs in flight are left undone, as at DrainTimeout.
+	Abort context.Context
 	// Flags names the command's flags of the settings the log lines speak
 	// of: "Recent" (its window), the fetcher's "PerHostRate" and
 	// "PerHostConcurrency", "DrainTimeout". Default: none (the lines say
@@ -182,8 +185,12 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	stopDrain := context.AfterFunc(ctx, func() {
 		// Said when the stop comes: the drain may take a while, and run
 		// said nothing between a Ctrl-C and its last line.
-		p.logger().Info("stopping: finishing the work in flight first, within "+p.Flags.Or("DrainTimeout", "the drain timeout"),
-			"in_flight", p.inFlight.Load(), "drain_timeout", drain.String())
+		msg := "stopping: finishing the work in flight first, within " + p.Flags.Or("DrainTimeout", "the drain timeout")
+		if p.Abort != nil {
+			msg += "; a second signal stops at once, leaving it undone"
+			context.AfterFunc(p.Abort, cancelWork)
+		}
+		p.logger().Info(msg, "in_flight", p.inFlight.Load(), "drain_timeout", drain.String())
 		t := time.AfterFunc(drain, cancelWork)
 		context.AfterFunc(work, func() { t.Stop() })
 	})

@@ -117,6 +117,28 @@ func TestPipelineStopSaysItDrains(t *testing.T) {
 	}
 }
 
+// TestPipelineAbortCutsDrainShort: Abort's end (a second signal) cuts the
+// drain short: the jobs in flight are left undone, not dead-lettered, and
+// Run returns at once, where a second Ctrl-C changed nothing and run
+// waited up to --drain-timeout.
+func TestPipelineAbortCutsDrainShort(t *testing.T) {
+	src := fakes.NewSource("slow:a", "slow:b")
+	sink := &fakes.Sink{}
+	var logs fakes.Buffer
+	started := make(chan string, 2)
+	abort, stopNow := context.WithCancel(context.Background())
+	p := &ingest.Pipeline{Source: src, Loader: startedLoader{started}, Processor: fakes.Processor{}, Sink: sink, Workers: 2,
+		DrainTimeout: time.Minute, Abort: abort, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-started; <-started; cancel(); stopNow() }()
+	if err := p.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.DoneURLs()) != 0 || len(sink.DeadLetters()) != 0 || !strings.Contains(logs.String(), "a second signal stops at once") {
+		t.Errorf("aborted: done %v, dead letters %v; want none, and the stop line to say a second signal stops at once:\n%s", src.DoneURLs(), sink.DeadLetters(), logs.String())
+	}
+}
+
 func TestOrderedKeepsOrder(t *testing.T) {
 	var got []int
 	err := ingest.Ordered(context.Background(), 100, 8,

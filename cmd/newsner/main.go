@@ -28,9 +28,20 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	// The first SIGINT or SIGTERM ends ctx: a command stops, finishing
+	// the work in flight; a second ends abort too: the work in flight is
+	// cut short, left undone (ingest.Pipeline's Abort).
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	ctx, stop := context.WithCancel(context.Background())
+	abort, stopNow := context.WithCancel(context.Background())
+	go func() {
+		<-signals
+		stop()
+		<-signals
+		stopNow()
+	}()
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Abort: abort}
 	os.Exit(Main(ctx, env, os.Args[1:]))
 }
 
@@ -41,6 +52,9 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Abort, if set, ends at a second signal: the work a stop lets
+	// finish (run's and reprocess's in flight) is cut short.
+	Abort context.Context
 }
 
 // command is one `newsner <name>` subcommand.

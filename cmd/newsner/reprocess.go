@@ -66,7 +66,8 @@ the same stream (the dead-letter topic with Kafka). All cores are used. A
 progress line is shown on a terminal, log lines otherwise, and a summary at
 the end, with "N of M pages failed" where some did; the exit status is 1 if
 every page read failed, 0 if some did not. SIGINT stops taking pages,
-finishes those in flight and saves the progress; the exit status is then 1.`)}
+finishes those in flight (a second SIGINT leaves them undone at once) and
+saves the progress; the exit status is then 1.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	// No URL topic: reprocess reads pages, from PATHs or the raw topic.
@@ -164,7 +165,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	}
 	defer stopOps()
 	p := &ingest.Pipeline{Processor: st.Processor(hintingProcessor{proc, reprocessLimitFlags}), Workers: o.workers,
-		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg), Flags: drainFlags}
+		DrainTimeout: o.drain, Logger: o.fs.log, Metrics: ingest.NewMetrics(reg), Flags: drainFlags, Abort: env.Abort}
 	// The PATHs are listed before the output is opened: with nothing to
 	// read (an empty drop directory, warned of) the run ends here, done,
 	// without reaching for the brokers.

@@ -43,8 +43,9 @@ the raw topic and failures to the dead-letter topic, and commits a URL's offset
 only once its output is acknowledged by the brokers. Without --brokers it reads
 URLs from stdin, one a line, and writes records to stdout as JSON lines.
 SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
---drain-timeout), flushes, commits, says how many URLs it did (reading stdin,
-the line to go on from) and exits 0. A URL is trimmed of white space on every
+--drain-timeout; a second signal leaves them undone at once), flushes,
+commits, says how many URLs it did (reading stdin, the line to go on from)
+and exits 0. A URL is trimmed of white space on every
 path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
@@ -101,6 +102,7 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		Processor:    hintingProcessor{proc, loadLimitFlags},
 		Workers:      o.workers,
 		DrainTimeout: o.drain,
+		Abort:        env.Abort,
 		Logger:       log,
 		Flags:        pipelineFlags,
 	}
