@@ -94,10 +94,10 @@ func TestPostHeaderAboveInOtherLanguages(t *testing.T) {
 // links; the line is kept (signOff). The same line set above the body, the
 // template's byline, is not, nor a stamp with the date and a permalink.
 func TestPostSignOff(t *testing.T) {
-	page := func(top, end string) string {
+	page := func(above, top, end string) string {
 		return `<html><head><title>Tide Tables Now in the Harbour App | Coast Blog</title></head><body>
 		<div class="sidebar"><h2>Archive</h2><ul><li><a href="/2012/10">October</a></li><li><a href="/2012/11">November</a></li></ul></div>
-		<div class="post"><h3 class="post-title">Tide Tables Now in the Harbour App</h3>
+		<div class="post"><h3 class="post-title">Tide Tables Now in the Harbour App</h3>` + above + `
 		<div class="post-body">` + top + `
 		<p>The harbour's own app now shows the tide tables for the coming month, and it warns skippers an hour before the channel falls under two metres.</p>
 		<p>The tables come from the port authority's gauges, not from a forecast, so they are as good as the gauges are, which the harbour master says is very good.</p>
@@ -107,8 +107,8 @@ func TestPostSignOff(t *testing.T) {
 		</body></html>`
 	}
 	for name, tc := range map[string]struct {
-		top, end      string
-		want, wantNot []string
+		above, top, end string
+		want, wantNot   []string
 	}{
 		"byline span": {end: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
 			want: []string{"The harbour's own app", "Posted by Jane Roe, Product Manager, Harbour Apps"}},
@@ -119,11 +119,21 @@ func TestPostSignOff(t *testing.T) {
 			want: []string{"The harbour's own app", "Posted by Jane Roe, Harbour Apps Team"}},
 		"stamp": {end: `<span class="byline-author">Posted by Jane Roe on October 22, 2012 at 04:17 PM | Permalink</span>`,
 			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
-		"byline above": {top: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
+		// Google's later posts open the body with the credit, under the
+		// post's date (openingCredit).
+		"credit above": {top: `<h2 class="date-header">Tuesday, October 22, 2012 4:17 PM</h2>
+		<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span><br><br>`,
+			want: []string{"The harbour's own app", "Posted by Jane Roe, Product Manager, Harbour Apps"}},
+		"byline above, no role": {top: `<span class="byline-author">Posted by Jane Roe</span>`,
+			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
+		"byline above the body": {above: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
+			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
+		"byline after text": {top: `<p>Skippers asked for it all summer.</p>
+		<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
 			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
 	} {
 		t.Run(name, func(t *testing.T) {
-			a, err := FromReader(strings.NewReader(page(tc.top, tc.end)), nil, "")
+			a, err := FromReader(strings.NewReader(page(tc.above, tc.top, tc.end)), nil, "")
 			if err != nil {
 				t.Fatal(err)
 			}
