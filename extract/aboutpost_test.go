@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -32,4 +33,42 @@ func TestAboutOverPost(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"An old jam jar"}, []string{"Greta Lindqvist is a tinkerer", "Makers of every kind"})
+}
+
+// TestPicturePostOverProfile: a photo blog's post, a picture, a source
+// line and a line under it in a block named for the post, beside the
+// writer's profile (a name and a paragraph about them) and a column of
+// tags and archives: the first attempt takes the post; the attempts blind
+// to class names go to the profile, a few lines longer, and must not
+// replace the post with it (picturePost).
+func TestPicturePostOverProfile(t *testing.T) {
+	var tags, archive strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&tags, `<li><a href="/tag/t%d">tag number %d (%d)</a></li>`, i, i, 100-i)
+	}
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&archive, `<div><a href="/archive/%d/2012">Month %d (%d)</a></div>`, i, i, i+3)
+	}
+	doc := `<html><head><title>Quilts That Fold Into Birds - Right Hand Maker</title></head><body>
+		<div id="outer"><div id="inner"><div id="header"><ul class="pages"><li><a href="/">Home</a></li><li><a href="/me">My Profile</a></li></ul>
+		<h1><a href="/">Right Hand Maker</a></h1></div>
+		<div id="content"><div class="about clearfix"><div class="pc"><a href="/"><img src="/me.jpg"></a></div>
+		<div class="description clearfix"><div><div class="profile-block"><a href="/spaces/rhm">Ada Marsh (@RightHandMaker)</a>
+		<p>I make. I break. I mend. And a caption is never enough. Here I keep what other people make with their hands, and what I make with mine.</p></div></div></div></div>
+		<div class="sidebar"><div class="sidebar-block"><h4>Tags</h4><ul>` + tags.String() + `</ul></div>
+		<div class="sidebar-block"><h3>Archive</h3>` + archive.String() + `</div>
+		<div class="sidebar-block"><h2>Elsewhere</h2><ul class="links"><li><a href="/best">Best from Right Hand Maker</a></li><li><a href="/books">Favourite books on making things</a></li><li><a href="/blogs">Favourite blogs on making things</a></li></ul></div></div>
+		<div id="entries"><div class="ec"><div class="entry text" id="postunit_146752194">
+		<div class="meta">July 16th, 3:07pm <a href="#notes">0 comments</a></div>
+		<h2><a href="/quilts-that-fold-into-birds">Quilts That Fold Into Birds</a></h2>
+		<div class="content" id="post_146752194"><div class="entry-body"><div class="gallery"><a href="/q.jpg"><img src="/q-500.jpg" width="500" height="334"></a></div>
+		<div class="citation">via <a href="http://quilts.example.com/birds">quilts.example.com</a></div>
+		<p>Not your grandmother's quilts, not at all.</p></div></div>
+		<div class="post-details"><a href="/share">Tweet</a> Posted by <a href="/ada">Ada Marsh</a></div>
+		</div></div></div></div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Quilts That Fold Into Birds", "Not your grandmother's quilts, not at all."}, []string{"I make. I break. I mend.", "tag number"})
 }

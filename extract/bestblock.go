@@ -975,6 +975,23 @@ func (ex *extractor) aboutOverPost(t string, top, bestTop *html.Node) bool {
 	return false
 }
 
+// picturePost reports whether top, the block an attempt that weighs class
+// names took (infos its figures), is a picture's post: a block named for
+// the post (a positive class weight: "content", "post_146752194") that
+// holds a picture and a paragraph. A photo blog's post is a picture and a
+// line under it ("Not your mom's origami."), shorter than the writer's
+// profile in the column beside it ("I live. I learn. I teach. ..."): the
+// attempts blind to class names go to the profile, or climb to a block
+// holding the post, the profile and the column's boxes, for a few lines
+// more than the post's.
+func (ex *extractor) picturePost(top *html.Node, infos map[*html.Node]*info) bool {
+	if top == nil {
+		return false
+	}
+	in := infos[top]
+	return in != nil && in.imgs > 0 && in.paras > 0 && ex.hintsOf(top).weight > 0
+}
+
 // aboutUpLevels is how far above a later attempt's block aboutOverPost looks
 // for the about box holding it (its paragraph's wrappers).
 const aboutUpLevels = 2

@@ -210,13 +210,17 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 			ex.infos = make(map[*html.Node]*info, elements)
 			t, top = ex.run(body)
 		}
-		if len(best) >= minShortArticleChars && top != bestTop && contains(top, bestTop) {
+		// A short post found: minShortArticleChars or more, or, against
+		// an attempt blind to class names, a picture's post however
+		// short its line (picturePost).
+		found := len(best) >= minShortArticleChars || flags&flagWeightClasses == 0 && ex.picturePost(bestTop, bestInfos)
+		if found && top != bestTop && contains(top, bestTop) {
 			// A short post found, and a more lenient attempt only
 			// climbed to a block around it: what it adds is the
 			// sidebars and notes around the post.
 			continue
 		}
-		if len(best) >= minShortArticleChars && len(t) < elsewhereFactor*len(best) &&
+		if found && len(t) < elsewhereFactor*len(best) &&
 			(bestInfos[top] == nil || !contains(bestTop, top)) && !contains(top, bestTop) {
 			// A short post found, and a more lenient attempt went
 			// elsewhere (often to a block the earlier one removed as
