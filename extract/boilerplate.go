@@ -27,8 +27,8 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if ex.signOff(n, in) {
 		return false // the post's closing "Posted by" line, not its template's byline
 	}
-	if ex.openingCredit(n, in) {
-		return false // the post's opening "Posted by" credit, not its template's byline
+	if ex.roleCredit(n, in) {
+		return false // a "Posted by" credit naming the writer's role in the post's body, not its template's byline
 	}
 	if ex.headlineOrCaption(n, in) {
 		return true

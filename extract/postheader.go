@@ -119,31 +119,30 @@ const (
 
 // signOff reports whether n, an element of in, is a blog post's closing
 // sign-off: a credit line (creditLine: "Posted by Jane Roe, Product
-// Manager, Mobile Ads") that is the last text of the post's body (of the
-// nearest block holding half the text being emitted or more: atBodyEdge).
+// Manager, Mobile Ads") that is the last text of the post's body (inBody).
 // Blog platforms' official blogs sign each post so inside its body, in a
 // span named a byline ("byline-author") or in a block whose linked team
 // name made it a box of links to the cleaning; the human truths keep the
 // line. Not a line with a date or a separator ("Posted by Jane Roe on
 // October 22, 2012 at 04:17 PM | Permalink": the template's stamp under
 // the post), nor a byline above the text (the template's, and gone) but
-// the credit openingCredit takes.
+// the credit naming a role that roleCredit takes.
 func (ex *extractor) signOff(n *html.Node, in *info) bool {
-	return ex.creditLine(n, in) && ex.atBodyEdge(n, false)
+	return ex.creditLine(n, in) && ex.inBody(n, true)
 }
 
-// openingCredit reports whether n, an element of in, is the credit an
-// official blog's post opens its body with: a credit line (creditLine)
-// that names the writer's role after a comma ("Posted by Jane Roe,
-// Product Manager, Google News"), with nothing before it in the post's
-// body but a heading (the post's date: atBodyEdge). Google's blogs on
-// Blogger set it so, in a span named a byline ("byline-author") under the
-// date, where their older posts sign off at the end (signOff); the human
-// truths keep the line as they keep the sign-off. A template's byline
-// names no role ("Posted by jroe"), stands outside the body, or carries a
-// date or a separator.
-func (ex *extractor) openingCredit(n *html.Node, in *info) bool {
-	return ex.creditLine(n, in) && strings.Contains(textOfMax(n, maxSignOffChars+20), ", ") && ex.atBodyEdge(n, true)
+// roleCredit reports whether n, an element of in, is a credit line
+// (creditLine) that names the writer's role after a comma ("Posted by Jane
+// Roe, Product Manager, Google News") anywhere in the post's body (inBody).
+// Google's blogs on Blogger set it so in a span named a byline
+// ("byline-author"): their older posts at the end (signOff), their later
+// ones at the top of the body under the post's date, and some before an
+// update note or a footnote ("*These organizations were funded through
+// ..."); the human truths keep the line wherever it stands. A template's
+// byline names no role ("Posted by jroe"), stands outside the body, or
+// carries a date or a separator.
+func (ex *extractor) roleCredit(n *html.Node, in *info) bool {
+	return ex.creditLine(n, in) && strings.Contains(textOfMax(n, maxSignOffChars+20), ", ") && ex.inBody(n, false)
 }
 
 // creditLine reports whether n, an element of in, is a line of
@@ -159,18 +158,13 @@ func (ex *extractor) creditLine(n *html.Node, in *info) bool {
 	return !strings.ContainsAny(textOfMax(n, maxSignOffChars+20), "0123456789|")
 }
 
-// atBodyEdge reports whether n is the last text (first: the first, but
-// for headings) of the post's body: the nearest block above it holding
-// half the text being emitted or more.
-func (ex *extractor) atBodyEdge(n *html.Node, first bool) bool {
+// inBody reports whether n lies in the post's body, the nearest block
+// above it holding half the text being emitted or more; with last, as
+// that body's last text.
+func (ex *extractor) inBody(n *html.Node, last bool) bool {
 	for a := n; a.Parent != nil; a = a.Parent {
-		s := a.NextSibling
-		if first {
-			s = a.PrevSibling
-		}
-		for ; s != nil; s = sibling(s, first) {
-			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" ||
-				s.Type == html.ElementNode && !scriptOrStyle(s) && !(first && heading(s)) && holdsText(s) {
+		for s := a.NextSibling; last && s != nil; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && !scriptOrStyle(s) && holdsText(s) {
 				return false
 			}
 		}
@@ -179,14 +173,6 @@ func (ex *extractor) atBodyEdge(n *html.Node, first bool) bool {
 		}
 	}
 	return false
-}
-
-// sibling returns the sibling after s, or before it where back is set.
-func sibling(s *html.Node, back bool) *html.Node {
-	if back {
-		return s.PrevSibling
-	}
-	return s.NextSibling
 }
 
 // firstText returns the first text under n (outside scripts and styles)

@@ -120,7 +120,7 @@ func TestPostSignOff(t *testing.T) {
 		"stamp": {end: `<span class="byline-author">Posted by Jane Roe on October 22, 2012 at 04:17 PM | Permalink</span>`,
 			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
 		// Google's later posts open the body with the credit, under the
-		// post's date (openingCredit).
+		// post's date (roleCredit) ...
 		"credit above": {top: `<h2 class="date-header">Tuesday, October 22, 2012 4:17 PM</h2>
 		<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span><br><br>`,
 			want: []string{"The harbour's own app", "Posted by Jane Roe, Product Manager, Harbour Apps"}},
@@ -128,9 +128,13 @@ func TestPostSignOff(t *testing.T) {
 			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
 		"byline above the body": {above: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
 			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
-		"byline after text": {top: `<p>Skippers asked for it all summer.</p>
-		<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span>`,
-			want: []string{"The harbour's own app"}, wantNot: []string{"Jane Roe"}},
+		// ... and some before an update note (roleCredit).
+		"credit before a note": {end: `<span class="byline-author">Posted by Jane Roe, Product Manager, Harbour Apps</span><br><br>
+		<b>Update:</b> The tables for the outer harbour come a week later.`,
+			want: []string{"Posted by Jane Roe, Product Manager, Harbour Apps", "The tables for the outer harbour"}},
+		"byline before a note, no role": {end: `<span class="byline-author">Posted by Jane Roe</span><br><br>
+		<b>Update:</b> The tables for the outer harbour come a week later.`,
+			want: []string{"The tables for the outer harbour"}, wantNot: []string{"Jane Roe"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			a, err := FromReader(strings.NewReader(page(tc.above, tc.top, tc.end)), nil, "")
