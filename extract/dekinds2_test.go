@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestDEAuditHeldOutKinds2: ten more made-up German pages of the kinds
 // trafilatura's evaluation set is made of (session 28, issue 12), of kinds
@@ -290,4 +295,44 @@ func deHeldOutKindPages2() []auditPage {
 			wantNot: []string{"Wir verwenden Cookies", "Drucken", "Teilen", "Merken", "GPX-Download", "Jetzt buchen", "Seerundweg", "Barrierefreiheit", "Heute 18 °C"},
 		},
 	}
+}
+
+// TestDEAuditHeldOutKinds2WithoutClasses: the same pages with every class
+// and id removed (as `eval extract --perturb` does in its no-attr row; a
+// small site's builder or an old CMS names little). Three lose text so and
+// are left out, as known losses: the one-page site past its first section
+// (the first section holds over maxSpreadShare of the page's text, so
+// spreadAncestor does not climb to the sections), the association's lead
+// in a block of its own above the body, and the municipality's opening
+// hours table and the text element after it. Rules that took those back
+// (xtext19's wrappedProse and tablesBetween) moved no dev text and no
+// perturb row, so by issue 12's rule (a kept rule raises the sets' mean)
+// they were not kept; extract/HISTORY.md has them.
+func TestDEAuditHeldOutKinds2WithoutClasses(t *testing.T) {
+	lost := []string{"one-page site builder", "association news item", "municipality page"}
+	for _, p := range deHeldOutKindPages2() {
+		if slices.ContainsFunc(lost, func(l string) bool { return strings.HasPrefix(p.name, l) }) {
+			continue
+		}
+		p.doc = classOrID.ReplaceAllString(p.doc, "")
+		runAudit(t, []auditPage{p})
+	}
+}
+
+// classOrID matches a class or id attribute.
+var classOrID = regexp.MustCompile(` (?:class|id)="[^"]*"`)
+
+// TestGermanForumButtons: a forum post's "Zitieren" and "Mit Zitat
+// antworten" buttons, left as lines of their own (uiLabels), go as their
+// English twins "Quote" and "Reply with quote" do; a sentence on quoting
+// stays.
+func TestGermanForumButtons(t *testing.T) {
+	boilerplateCases(t, []string{
+		"Quote",
+		"Zitieren",
+		"Reply with quote",
+		"Mit Zitat antworten",
+	}, []string{
+		"Zitieren darf man aus dem Bericht nur mit Quellenangabe, sagte die Sprecherin des Verlags am Montag.",
+	})
 }

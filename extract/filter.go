@@ -1472,7 +1472,7 @@ var uiLabels = map[string]bool{
 	"view on amazon": true, "buy on amazon": true, "check price on amazon": true, "check price": true,
 	"view deal": true, "see price": true, "bei amazon kaufen": true, "jetzt bei amazon kaufen": true,
 	"bei amazon ansehen": true, "auf amazon ansehen": true, "zum angebot": true, "angebot ansehen": true,
-	"zum shop": true, "preis prüfen": true, "vorlesen": true, "anhören": true, "reply with quote": true, "quote": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
+	"zum shop": true, "preis prüfen": true, "vorlesen": true, "anhören": true, "reply with quote": true, "quote": true, "zitieren": true, "mit zitat antworten": true, "expand": true, "click to expand": true, "follow us": true, "write comment": true, "write a comment": true, "show more": true, "load more": true, "see more": true, "view comments": true,
 	// German, French, Spanish, Italian.
 	"teilen": true, "drucken": true, "suche": true, "menü": true, "schließen": true, "anmelden": true,
 	"abonnieren": true, "weiterlesen": true, "mehr lesen": true, "nach oben": true, "zurück": true, "weiter": true,
