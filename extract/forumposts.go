@@ -731,6 +731,12 @@ func (ex *extractor) threadPost(n *html.Node, in *info) bool {
 	}
 	count, ok := ex.threadMetas[string(ex.postKey)]
 	if !ok {
+		if !postWithBody(n, in) {
+			// n is no post, whatever the count: the page's index of
+			// classes is made, and the posts of n's tag and class
+			// counted, only for a block that is one.
+			return false
+		}
 		for _, d := range ex.classedUnder(n) {
 			if di := ex.infos[d]; di != nil && postWithBody(d, di) {
 				count++
