@@ -353,12 +353,11 @@ func withPostBylines(posts []*html.Node) []*html.Node {
 // the first element so named (bylineAuthor) before p and the first date
 // (bylineDate) in c (some forums set it atop the body), each of
 // maxBylineChars and maxBylineWords or less, joined by a space; "" where
-// either is missing.
+// either is missing. Where c is p, the post whole (an <article>, or a
+// block holding its head and its body, as Discourse's "topic-body"), the
+// name is looked for before the body's first long text (postHeadEnds).
 func postByline(c, p *html.Node) string {
-	whole := c == p && c.DataAtom == atom.Article // postHead
-	if c == p && !whole {
-		return ""
-	}
+	whole := c == p
 	var name, member *html.Node
 	date := ""
 	inBody := false
@@ -449,8 +448,9 @@ func bylineDate(n *html.Node) bool {
 }
 
 // postHeadEnds reports whether d, a node of a thread's post that is one
-// <article> whole (articleThread: no class names the body apart from the
-// member's pane and the post's header), begins the post's body, after
+// block whole (an <article> of articleThread, where no class names the
+// body apart from the member's pane and the post's header, or a post of
+// threadPosts holding its head), begins the post's body, after
 // which postByline takes no author's name: a text longer than a post's
 // meta block (maxPostMetaChars). The pane and the header above hold a
 // name, a rank, a count of posts and a date, each short.

@@ -62,6 +62,34 @@ func TestWithPostBylines(t *testing.T) {
 	checkText(t, a.Text, []string{"Fernleaf Jun 02, 2019", "old_ropewalk Jun 03, 2019", "Kettle Moraine Jun 04, 2019", "Post 1: the second-hand"}, []string{"Terms"})
 }
 
+// TestWithPostBylinesInPost: a thread of two posts, a question and its
+// longer answer (postPair), each post one block that holds its meta line
+// (the member's name, a <time>) above its body, as Discourse's crawler
+// view sets "<div class=\"topic-body crawler-post\"><div
+// class=\"crawler-post-meta\">...</div><div class=\"post\">...</div>": the
+// chosen blocks are the posts whole, so their names and dates were no
+// line of the text. Each post now opens with its name and date
+// (postByline reads the post's head inside it, as for an <article>).
+func TestWithPostBylinesInPost(t *testing.T) {
+	post := func(n int, name, date string, paras int) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<div id="post_%d" class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author"><a href="/u/%s"><span itemprop="name">%s</span></a></span>
+			<span class="crawler-post-infos"><time datetime="2026-02-0%dT10:00:00Z" class="post-time">%s</time><span itemprop="position">%d</span></span></div><div class="post" itemprop="text">`, n, name, name, n, date, n)
+		for i := range paras {
+			fmt.Fprintf(&b, `<p>Post %d, part %d: the kiln's controller loses its program after a power cut, so each firing since January has started from the default curve, and the glazes come out dull and pinholed.</p>`, n, i+1)
+		}
+		b.WriteString(`</div></div>`)
+		return b.String()
+	}
+	doc := `<html><head><title>Kiln controller forgets its program - Potters' Forum</title></head><body><div><a href="/">Potters' Forum</a> <a href="/login">Log in</a></div>
+		<div id="main-outlet"><h1>Kiln controller forgets its program</h1><div>` + post(1, "slipcast_sam", "February 1, 2026, 9:14am", 3) + post(2, "Wedging Table", "February 2, 2026, 6:40pm", 5) + `</div></div><div><a href="/terms">Terms</a></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"slipcast_sam February 1, 2026, 9:14am", "Wedging Table February 2, 2026, 6:40pm", "Post 1, part 1", "Post 2, part 5"}, []string{"Terms"})
+}
+
 // TestThreadPostLine: a thread whose whole list of posts is the chosen
 // block, each post a member pane (the name) beside a header of its date
 // over the body, the name and the date in two blocks: each post opens
