@@ -3,6 +3,9 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // linkedData is what the page's JSON-LD (schema.org) says about its article.
@@ -19,9 +22,15 @@ type linkedData struct {
 	body      string
 	language  string
 	// thread is a forum thread's posts (threadText), where the page
-	// describes one rather than an article.
+	// describes one rather than an article; posts are the posts it is
+	// made of (readMeta writes it, with the dates the page shows).
 	thread string
+	posts  []threadPost
 }
+
+// threadPost is one post of a forum thread as JSON-LD gives it: its
+// author's name, its date (ISO 8601) and its text.
+type threadPost struct{ author, date, text string }
 
 // forumTypes are the schema.org types of a forum thread's opening post,
 // whose text and comments are the thread.
@@ -30,20 +39,20 @@ var forumTypes = map[string]bool{"discussionforumposting": true}
 // maxThreadPosts is the most comments of a thread read.
 const maxThreadPosts = 500
 
-// threadText returns a forum thread's posts as JSON-LD gives them (a
-// DiscussionForumPosting's text, then each comment's): each its author's
-// name, then its text, as a forum shows a post under its poster's name.
-func threadText(x map[string]any) string {
-	var b strings.Builder
+// linkedPosts returns a forum thread's posts as JSON-LD gives them (a
+// DiscussionForumPosting's text, then each comment's), those with text.
+func linkedPosts(x map[string]any) []threadPost {
+	var posts []threadPost
 	post := func(p map[string]any) {
 		t := str(p["text"])
 		if t == "" {
 			return
 		}
+		tp := threadPost{text: t, date: firstNonEmpty(str(p["dateCreated"]), str(p["datePublished"]))}
 		if a := names(p["author"], 0); len(a) > 0 {
-			b.WriteString(a[0] + "\n")
+			tp.author = a[0]
 		}
-		b.WriteString(t + "\n")
+		posts = append(posts, tp)
 	}
 	post(x)
 	var comments []any
@@ -61,7 +70,58 @@ func threadText(x map[string]any) string {
 			post(m)
 		}
 	}
+	return posts
+}
+
+// threadText returns a forum thread's posts (linkedPosts) as text: each
+// its author's name, then its text, as a forum shows a post under its
+// poster's name. Where the page shows the post's date (shown: a <time>
+// of the same instant, shownDates), it follows the name on its line, as
+// withPostBylines' "name date" line: a thread's text is who said what
+// when, and the date as the page words it ("October 29, 2025"), not
+// JSON-LD's ISO form.
+func threadText(posts []threadPost, shown map[int64]string) string {
+	var b strings.Builder
+	for _, p := range posts {
+		if p.author != "" {
+			b.WriteString(p.author)
+			if d := shown[instant(p.date)]; d != "" {
+				b.WriteString(" " + d)
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString(p.text + "\n")
+	}
 	return strings.TrimSpace(b.String())
+}
+
+// instant is the Unix time of the machine-written date s (parseTime);
+// 0 where it is none.
+func instant(s string) int64 {
+	if t, ok := parseTime(s); ok {
+		return t.Unix()
+	}
+	return 0
+}
+
+// shownDates maps the instant of each <time datetime> in
+// root's body to its text, where that is a date as a byline gives it
+// (bylineText, with a digit); the first <time> of an instant wins.
+func shownDates(root *html.Node) map[int64]string {
+	shown := map[int64]string{}
+	for d := range descendants(root) {
+		if d.Type != html.ElementNode || d.DataAtom != atom.Time {
+			continue
+		}
+		k := instant(strings.TrimSpace(attr(d, "datetime")))
+		if _, seen := shown[k]; k == 0 || seen {
+			continue
+		}
+		if t := bylineText(d); strings.ContainsAny(t, "0123456789") {
+			shown[k] = t
+		}
+	}
+	return shown
 }
 
 // bodyOrThread is the article's body, or where there is none a forum
@@ -124,8 +184,8 @@ func (ld *linkedData) visit(v any, depth int) {
 				ld.publisher = p[0]
 			}
 		}
-		if hasType(x["@type"], forumTypes) && ld.thread == "" {
-			ld.thread = threadText(x)
+		if hasType(x["@type"], forumTypes) && ld.posts == nil {
+			ld.posts = linkedPosts(x)
 		}
 		if ld.language == "" {
 			ld.language = str(x["inLanguage"])

@@ -105,6 +105,9 @@ func readMeta(root *html.Node) *meta {
 		}
 	}
 	walk(root, false, false)
+	if len(m.ld.posts) > 0 {
+		m.ld.thread = threadText(m.ld.posts, shownDates(root))
+	}
 	return m
 }
 
