@@ -35,10 +35,10 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v46"
+const Version = "extract/v47"
 
 // ModelField is the record's model field: this extractor and the Name of
-// the entity finder ("extract/v46+ner/perceptron-v4/doc37").
+// the entity finder ("extract/v47+ner/perceptron-v4/doc37").
 func ModelField(finder string) string { return Version + "+" + finder }
 
 // MaxInputBytes is the largest document FromReader accepts; a longer one is
