@@ -434,6 +434,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	productNamedAsMisc(ms, toks, acting)
 	modelCodesAsMisc(text, ms, toks, about, acting)
 	quotedTitlesAsMisc(ms, toks)
+	rankedTitlesAsMisc(text, ms, toks)
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)

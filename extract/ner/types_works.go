@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -320,4 +321,129 @@ func workByLineSpans(toks []token, spans []tspan, line []int) []tspan {
 		spans[i].typ = misc
 	}
 	return spans
+}
+
+// rankedTitles returns the titles a ranked list's headings quote: a line
+// that is a rank's number (a full stop or a bracket after it allowed), a
+// title in single or double quotation marks and at most a short tail
+// ("11 'My Zorb Darling' Season 2", "3 'Quelbemu' ('100 Meters')", "7.
+// “Zorbton”"), the way film, show and game lists number their entries.
+// A title with a subtitle (after " – ", " - " or ": ") also gives its main
+// part ("Quelb Man – The Movie: Reze Arc" gives "Quelb Man"). A quote in a
+// sentence is no heading: the line holds nothing else.
+func rankedTitles(text string) []string {
+	var titles []string
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if t := rankedTitle(strings.TrimSpace(line)); t != "" {
+			titles = append(titles, t)
+			for _, sep := range []string{" – ", " - ", ": "} {
+				if i := strings.Index(t, sep); i > 0 {
+					titles = append(titles, t[:i])
+					break
+				}
+			}
+		}
+	}
+	return titles
+}
+
+// rankedTitleTail bounds what may follow a ranked heading's closing
+// quotation mark ("Season 2", "('100 Meters')", "(2024)").
+const rankedTitleTail = 24
+
+// rankedTitle returns the quoted title of a ranked list's heading line
+// (rankedTitles), or "".
+func rankedTitle(line string) string {
+	n := 0
+	for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	if n == 0 || n == len(line) {
+		return ""
+	}
+	if line[n] == '.' || line[n] == ')' {
+		n++
+	}
+	if !strings.HasPrefix(line[n:], " ") {
+		return ""
+	}
+	rest := strings.TrimLeft(line[n:], " ")
+	var closers string
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest, closers = rest[1:], "'"
+	case strings.HasPrefix(rest, "‘"):
+		rest, closers = rest[len("‘"):], "’'"
+	case strings.HasPrefix(rest, `"`):
+		rest, closers = rest[1:], `"`
+	case strings.HasPrefix(rest, "“"):
+		rest, closers = rest[len("“"):], `”"`
+	default:
+		return ""
+	}
+	for i, r := range rest {
+		if i == 0 || !strings.ContainsRune(closers, r) {
+			continue
+		}
+		after := rest[i+utf8.RuneLen(r):]
+		if after != "" && after[0] != ' ' && after[0] != ',' && after[0] != ':' {
+			continue // an apostrophe inside the title ("Journey's End")
+		}
+		if len(after) > rankedTitleTail || !startsUpper(rest) {
+			return ""
+		}
+		return rest[:i]
+	}
+	return ""
+}
+
+// rankedTitlesAsMisc makes MISC, so not emitted, every mention of a name
+// that stands inside a title a ranked list's heading quotes (rankedTitles),
+// wherever the article writes the title (its case aside): "10 'Zorbic
+// Generic Romance'" and "Zorbic Generic Romance was anything but", the
+// shows, films and games of a list article, which the tagger reads as
+// people or companies; unless the name is a known place or a listed
+// organization, or the article also writes it tagged a person of a first
+// name ("Quimby Jones" of a title that names him).
+func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
+	titles := rankedTitles(text)
+	if titles == nil {
+		return
+	}
+	hay := text
+	if l := strings.ToLower(text); len(l) == len(text) {
+		hay = l
+	}
+	var in [][2]int // byte ranges of the titles in the text
+	for _, t := range titles {
+		if len(hay) == len(text) && hay != text {
+			t = strings.ToLower(t)
+		}
+		for from := 0; ; {
+			i := strings.Index(hay[from:], t)
+			if i < 0 {
+				break
+			}
+			in = append(in, [2]int{from + i, from + i + len(t)})
+			from += i + len(t)
+		}
+	}
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() {
+			return false
+		}
+		b, e := toks[m.t0].BStart, toks[m.t1-1].BEnd
+		for _, r := range in {
+			if r[0] <= b && e <= r[1] {
+				return !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+			}
+		}
+		return false
+	}, func(*mention) bool { return true }, misc)
 }

@@ -84,3 +84,34 @@ func TestWorksAfterPossessiveThe(t *testing.T) {
 		},
 	})
 }
+
+// TestRankedTitlesAsMisc: the titles a ranked list's headings quote ("10
+// 'Zorbic Generic Romance'") are works, MISC wherever the article writes
+// them, the names inside them too ("Quelb X" of "To Be Quelb X"), and a
+// subtitled title's main part ("Quelb Zorbman" of "Quelb Zorbman – The
+// Movie: Reze Arc"); a quote in a sentence that opens with a number is
+// no heading.
+func TestRankedTitlesAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "a list of shows",
+			text: "11 'My Zorb-Up Darling' Season 2\n\nFans of My Zorb-Up Darling waited. CloverQuelb made it.\n\n" +
+				"10 'Zorbic Generic Romance'\n\nZorbic Generic Romance was anything but.\n\n" +
+				"6 'To Be Quelb X'\n\nIf you love it, check out To Be Quelb X.\n\n" +
+				"5 'Quelb Zorbman – The Movie: Reze Arc'\n\nQuelb Zorbman wowed viewers.\n\n" +
+				"3 'Zorb's End' (2024)\n\nZorb's End is a sleeper hit.",
+			spans: []span{{P, "Zorb-Up Darling"}, {P, "My Zorb-Up Darling"}, {O, "CloverQuelb"}, {O, "Generic Romance"}, {O, "Zorbic Generic Romance"},
+				{P, "Quelb X"}, {P, "Quelb X"}, {O, "Zorbman"}, {O, "Quelb Zorbman"}, {P, "End"}, {P, "Zorb"}},
+			want: []want{{O, "CloverQuelb", 1}},
+		},
+		{
+			name:  "a quote in a sentence",
+			text:  "2 'We will win,' Jane Quimble of Zorbco told the crowd of thousands.",
+			spans: []span{{P, "Jane Quimble"}, {O, "Zorbco"}},
+			want:  []want{{P, "Jane Quimble", 1}, {O, "Zorbco", 1}},
+		},
+	})
+}
