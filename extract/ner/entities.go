@@ -435,6 +435,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	modelCodesAsMisc(text, ms, toks, about, acting)
 	quotedTitlesAsMisc(ms, toks)
 	rankedTitlesAsMisc(text, ms, toks)
+	seasonWorksAsMisc(ms, toks, about)
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)

@@ -447,3 +447,44 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 		return false
 	}, func(*mention) bool { return true }, misc)
 }
+
+// seasonOf reports whether m is a show's name by its season's number:
+// right after "Season 2 of" (capitalized words between allowed, "Season 3
+// of Quelb-Punch Man", where the tagger took only "Man"), or right before
+// a capitalized "Season" and its number ("Zorbadan Season 2"); not where
+// the name, with the words between, is a known place or a listed
+// organization ("Season 2 of Paris"), which the whole name is tested as
+// ("Man" is the island's).
+func seasonOf(toks []token, m *mention) bool {
+	if e := m.t1; e+1 < len(toks) && toks[e].Text == "Season" && isNumber(toks[e+1].Text) {
+		return !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+	}
+	k := m.t0 - 1
+	for k >= 0 && k > m.t0-4 && startsUpper(toks[k].Text) {
+		k--
+	}
+	if k < 2 || toks[k].Text != "of" || !isNumber(toks[k-1].Text) || !strings.EqualFold(toks[k-2].Text, "season") {
+		return false
+	}
+	name := joinTokens(toks[k+1 : m.t1])
+	return !knownPlace(name) && !listedOrg(name)
+}
+
+// seasonWorksAsMisc makes MISC, so not emitted, every mention of a name
+// the article names by a season's number (seasonOf): a show, which the
+// tagger reads as a person or a company. Not in a sports report, whose
+// seasons are a club's or a league's.
+func seasonWorksAsMisc(ms []*mention, toks []token, about *topics) {
+	cued := func(m *mention) bool {
+		return m.typ.Valid() && seasonOf(toks, m)
+	}
+	for _, m := range ms {
+		if cued(m) {
+			if about.sportsDoc() {
+				return
+			}
+			break
+		}
+	}
+	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
+}

@@ -115,3 +115,26 @@ func TestRankedTitlesAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestSeasonWorksAsMisc: a name after "Season 3 of" (a cut name's first
+// words between: "Quelb-Punch Man", which the tagger took as "Man") or
+// before "Season 2" is a show, MISC at every mention; a known place after
+// "Season 2 of" stays.
+func TestSeasonWorksAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "shows by their seasons",
+			text:  "Fall fell harder than Season 3 of Quelb-Punch Man, and Zorbadan Season 2 was better;  Zorbadan will be talked about for years.",
+			spans: []span{{P, "Man"}, {O, "Zorbadan"}, {O, "Zorbadan"}},
+		},
+		{
+			name:  "a place",
+			text:  "Season 2 of London Calling was shot in London by Zorbco.",
+			spans: []span{{L, "London"}, {L, "London"}, {O, "Zorbco"}},
+			want:  []want{{L, "London", 2}, {O, "Zorbco", 1}},
+		},
+	})
+}
