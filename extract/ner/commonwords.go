@@ -73,6 +73,18 @@ func usuallyLower(word string, min, ratio int32) bool {
 // (commonPhraseHeading): in running text such words make names
 // ("Action Against Hunger", "Daily Variety said").
 func lexiconCommonPhrase(toks []token, s tspan) bool {
+	return commonWordsPhrase(toks, s, func(w string, lone bool) bool {
+		if lone {
+			return usuallyLower(w, 20, 10)
+		}
+		return usuallyLower(w, 2, 3)
+	})
+}
+
+// commonWordsPhrase is lexiconCommonPhrase with common, which says whether
+// a capitalized word of the span is a common word (lone: the span's only
+// word).
+func commonWordsPhrase(toks []token, s tspan, common func(w string, lone bool) bool) bool {
 	n := s.t1 - s.t0
 	if n < 1 || namedLike(toks, s) {
 		return false
@@ -80,11 +92,7 @@ func lexiconCommonPhrase(toks []token, s tspan) bool {
 	if s.t0 > 0 && (lowered(titles, toks[s.t0-1].Text) || toks[s.t0-1].Text == "of") {
 		return false
 	}
-	var min, ratio int32 = 2, 3
-	if n == 1 {
-		min, ratio = 20, 10
-	}
-	common := 0
+	commons := 0
 	words := make([]string, 0, n)
 	for k := s.t0; k < s.t1; k++ {
 		w := toks[k].Text
@@ -92,17 +100,36 @@ func lexiconCommonPhrase(toks []token, s tspan) bool {
 		switch {
 		case w == "and" || w == "&":
 		case isAcronym(w) && n > 1:
-		case !startsUpper(w) || !usuallyLower(w, min, ratio):
+		case !startsUpper(w) || !common(w, n == 1):
 			return false
 		default:
-			common++
+			commons++
 		}
 	}
-	if common == 0 {
+	if commons == 0 {
 		return false
 	}
 	name := strings.Join(words, " ")
 	return len(byNormName(nameIndex(), name)) == 0 && !brandName(name) && !knownPlace(name) && !firstName(name)
+}
+
+// headingWord reports whether w, a word of a phrase of two words or more
+// on a title-case heading, is a common word: one the corpora write in
+// lower case at least twice as often as capitalized (usuallyLower), one
+// the article writes in lower case and never capitalized alone (lower,
+// lowerWords), or an inflection of a word the corpora so write ("Smarter",
+// "Portions", "Remodeling": the lexicon holds the words it saw).
+func headingWord(w string, lower map[string]string) bool {
+	if usuallyLower(w, 2, 2) || lowered(lower, w) == "lower" {
+		return true
+	}
+	l := strings.ToLower(w)
+	for _, suf := range []string{"s", "ing", "er", "ed"} {
+		if st, ok := strings.CutSuffix(l, suf); ok && len(st) > 2 && !strings.HasSuffix(l, "ss") && usuallyLower(st, 2, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingFunctionWords are the words a title-case heading leaves in lower
@@ -143,8 +170,15 @@ func titleCaseLine(text string, toks []token, t0, t1 int) bool {
 // lower case are what commonPhraseStart cannot judge. Not after "of"
 // ("Summary of Consolidated Financial Data", eng.train's company).
 // The line's test is tl's (titleLines), made once for the text.
-func commonPhraseHeading(toks []token, s tspan, tl *titleLines) bool {
-	return lexiconCommonPhrase(toks, s) && tl.is(s.t0, s.t1)
+func commonPhraseHeading(toks []token, s tspan, tl *titleLines, lower map[string]string) bool {
+	if !tl.is(s.t0, s.t1) {
+		return false
+	}
+	if lexiconCommonPhrase(toks, s) {
+		return true
+	}
+	return s.t1-s.t0 > 1 && tl.wordsOnly(s.t0) && (s.t0 == 0 || toks[s.t0-1].Text != "By") &&
+		commonWordsPhrase(toks, s, func(w string, _ bool) bool { return headingWord(w, lower) })
 }
 
 // lowerWords returns the words the text writes in lower case ("lower"),
@@ -407,6 +441,25 @@ func (tl *titleLines) is(t0, t1 int) bool {
 		return false
 	}
 	return tl.acr[t0]-tl.acr[a]+tl.acr[b]-tl.acr[t1] == 0
+}
+
+// wordsOnly reports whether the line of token k holds words alone, its
+// rank's number at its start aside ("4. Smarter Portions, Smarter
+// Choices"): no score, price or telephone number ("Sporting Sale 0 Meknes
+// 1", "-- Jan Quimby, International Bonds +44 171 542 6320", eng.train's
+// results and desks' lines, whose names are common words). Called after
+// is, which builds the bounds.
+func (tl *titleLines) wordsOnly(k int) bool {
+	a, b := tl.first[k], tl.end[k]
+	if a < b && isNumber(tl.toks[a].Text) {
+		a++
+	}
+	for j := a; j < b; j++ {
+		if strings.IndexFunc(tl.toks[j].Text, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // build makes the lines' bounds and the counts, each test as

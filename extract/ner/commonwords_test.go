@@ -11,7 +11,12 @@ import (
 // corpora usually write in lower case ("Price and Value", "Final Word")
 // are a heading, no name, though the article never writes them in lower
 // case; a listed name of common words on such a line, a name after "of"
-// on it, and the same words inside a lower-case sentence stay.
+// on it, and the same words inside a lower-case sentence stay. A phrase of
+// two words or more on a line of words alone (a rank's number before
+// them aside) is judged by looser counts, by the article's own lower-case
+// use and by its words' stems (headingWord: "Handle Issues and
+// Emergencies", "Budgets and Fences"); a desk's line with a telephone
+// number keeps its name.
 func TestCommonPhraseHeadings(t *testing.T) {
 	O, P, L := newsner.Organization, newsner.Person, newsner.Location
 	type span = textSpan
@@ -28,6 +33,19 @@ func TestCommonPhraseHeadings(t *testing.T) {
 			text:  "General Motors and the Zorbco Deal\n\nSummary of Consolidated Financial Data\n\nThe carmaker said profits rose.",
 			spans: []span{{O, "General Motors"}, {O, "Zorbco"}, {O, "Consolidated Financial Data"}},
 			want:  []want{{O, "General Motors", 1}, {O, "Zorbco", 1}, {O, "Consolidated Financial Data", 1}},
+		},
+		{
+			name: "a phrase's words by looser counts and by their stems",
+			text: "Zorbco rents out flats.\n\nHow to Handle Issues and Emergencies\n\nCall the office first.\n\n" +
+				"5. Budgets and Fences\n\nSet one up early.\n\n6. Quelbing Rules\n\nThe quelbing rules are strict.",
+			spans: []span{{O, "Zorbco"}, {O, "Handle Issues and Emergencies"}, {O, "Budgets and Fences"}, {O, "Quelbing Rules"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "a desk's line with its telephone number",
+			text:  "Bonds fell.\n-- Jan Quimby, International Bonds +44 171 542 6320",
+			spans: []span{{P, "Jan Quimby"}, {O, "International Bonds"}},
+			want:  []want{{P, "Jan Quimby", 1}, {O, "International Bonds", 1}},
 		},
 		{
 			name:  "in a sentence",
