@@ -404,13 +404,14 @@ func rankedTitle(line string) string {
 }
 
 // rankedTitlesAsMisc makes MISC, so not emitted, every mention of a name
-// that stands inside a title a ranked list's heading quotes (rankedTitles),
+// that stands inside a title a ranked list's headings quote (rankedTitles),
 // wherever the article writes the title (its case aside): "10 'Zorbic
 // Generic Romance'" and "Zorbic Generic Romance was anything but", the
 // shows, films and games of a list article, which the tagger reads as
 // people or companies; unless the name is a known place or a listed
-// organization, or the article also writes it tagged a person of a first
-// name ("Quimby Jones" of a title that names him).
+// organization. The other names of a list that holds such a title are
+// works too ("against Zorb Slayer and Quelb Man", "the likes of Zorbadan,
+// Quelbo Days, and ..."), but for a person of a first name.
 func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 	titles := rankedTitles(text)
 	if titles == nil {
@@ -434,18 +435,41 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 			from += i + len(t)
 		}
 	}
-	retypeByKey(ms, func(m *mention) bool {
-		if !m.typ.Valid() {
-			return false
+	keys := map[string]bool{}
+	for _, m := range ms {
+		if !m.typ.Valid() || knownPlace(m.m.Text) || listedOrg(m.m.Text) {
+			continue
 		}
 		b, e := toks[m.t0].BStart, toks[m.t1-1].BEnd
 		for _, r := range in {
 			if r[0] <= b && e <= r[1] {
-				return !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+				keys[m.key] = true
+				break
 			}
 		}
-		return false
-	}, func(*mention) bool { return true }, misc)
+	}
+	if len(keys) == 0 {
+		return
+	}
+	heads := listHeads(ms, toks)
+	withWork := map[int]bool{}
+	for j, m := range ms {
+		if keys[m.key] && heads[j] != j || j+1 < len(ms) && heads[j+1] == j && keys[m.key] {
+			withWork[heads[j]] = true
+		}
+	}
+	peers := map[string]bool{}
+	for j, m := range ms {
+		if withWork[heads[j]] && !keys[m.key] && (m.typ == newsner.Person || m.typ == newsner.Organization) &&
+			!knownPlace(m.m.Text) && !listedOrg(m.m.Text) && !(m.typ == newsner.Person && firstName(m.m.Text)) {
+			peers[m.key] = true
+		}
+	}
+	for _, m := range ms {
+		if m.typ.Valid() && (keys[m.key] || peers[m.key]) {
+			m.typ = misc
+		}
+	}
 }
 
 // seasonOf reports whether m is a show's name by its season's number:

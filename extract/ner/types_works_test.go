@@ -89,8 +89,9 @@ func TestWorksAfterPossessiveThe(t *testing.T) {
 // 'Zorbic Generic Romance'") are works, MISC wherever the article writes
 // them, the names inside them too ("Quelb X" of "To Be Quelb X"), and a
 // subtitled title's main part ("Quelb Zorbman" of "Quelb Zorbman – The
-// Movie: Reze Arc"); a quote in a sentence that opens with a number is
-// no heading.
+// Movie: Reze Arc"), and the other names of a list that holds one
+// ("Vantor Slayer and Quelb Zorbman"), not a person of a first name; a
+// quote in a sentence that opens with a number is no heading.
 func TestRankedTitlesAsMisc(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
 	type span = textSpan
@@ -102,10 +103,12 @@ func TestRankedTitlesAsMisc(t *testing.T) {
 				"10 'Zorbic Generic Romance'\n\nZorbic Generic Romance was anything but.\n\n" +
 				"6 'To Be Quelb X'\n\nIf you love it, check out To Be Quelb X.\n\n" +
 				"5 'Quelb Zorbman – The Movie: Reze Arc'\n\nQuelb Zorbman wowed viewers.\n\n" +
-				"3 'Zorb's End' (2024)\n\nZorb's End is a sleeper hit.",
+				"3 'Zorb's End' (2024)\n\nZorb's End is a sleeper hit. It never stood a chance against Vantor Slayer and Quelb Zorbman. " +
+				"Jane Quimble and Quelb Zorbman fans cheered.",
 			spans: []span{{P, "Zorb-Up Darling"}, {P, "My Zorb-Up Darling"}, {O, "CloverQuelb"}, {O, "Generic Romance"}, {O, "Zorbic Generic Romance"},
-				{P, "Quelb X"}, {P, "Quelb X"}, {O, "Zorbman"}, {O, "Quelb Zorbman"}, {P, "End"}, {P, "Zorb"}},
-			want: []want{{O, "CloverQuelb", 1}},
+				{P, "Quelb X"}, {P, "Quelb X"}, {O, "Zorbman"}, {O, "Quelb Zorbman"}, {P, "End"}, {P, "Zorb"},
+				{P, "Vantor Slayer"}, {O, "Quelb Zorbman"}, {P, "Jane Quimble"}, {O, "Quelb Zorbman"}},
+			want: []want{{O, "CloverQuelb", 1}, {P, "Jane Quimble", 1}},
 		},
 		{
 			name:  "a quote in a sentence",
