@@ -135,9 +135,21 @@ func worksAfterPossessiveTheAsMisc(ms []*mention, toks []token) {
 // "two hits, including a homer, ... the Texas Rangers").
 var workPlurals = setOf(`films movies novels books albums songs tracks documentaries`)
 
+// kindPlurals name, in the plural, kinds of things that are no person,
+// place or body, before a list of their names as workPlurals do: shows,
+// anime, programming languages and frameworks, methods, art movements
+// and styles ("design movements like Art Nouveau, Constructivism, Dada,
+// and Bauhaus", "languages like Zorblang", "shows like Quelb Ridge"),
+// MISC in CoNLL-2003, which the tagger reads as people or companies. Not
+// "tools", "apps", "platforms" or "games": a tool's or an app's name is
+// often its company's ("tools like Mailchimp"), and games are a team's
+// matches in a sports report.
+var kindPlurals = setOf(`shows sitcoms podcasts anime manga languages frameworks methodologies movements styles`)
+
 // listedWorksAsMisc makes MISC, so not emitted, every mention of a name
-// that stands in a list of titles a work's plural opens (workPlurals, then
-// an optional comma and "including", "like" or "such as"): "classic rock
+// that stands in a list of titles a work's plural opens (workPlurals or
+// kindPlurals, then an optional comma and "including", "like" or "such
+// as"): "classic rock
 // tracks, including Born to Ride and The Road to Zorb", whose words the
 // tagger reads as places. The list runs to the sentence's end, a
 // semicolon or a "by" (its maker's name after: "songs like Quelb by Jane
@@ -147,7 +159,7 @@ func listedWorksAsMisc(ms []*mention, toks []token) {
 	var in map[*mention]bool
 	j := 0
 	for k := 1; k+1 < len(toks); k++ {
-		if !lowered(workPlurals, toks[k].Text) {
+		if !lowered(workPlurals, toks[k].Text) && !lowered(kindPlurals, toks[k].Text) {
 			continue
 		}
 		c := k + 1

@@ -141,3 +141,20 @@ func TestSeasonWorksAsMisc(t *testing.T) {
 		},
 	})
 }
+
+// TestListedKindsAsMisc: the names in a list after a kind's plural that
+// names no person, place or body ("design movements like", "languages
+// such as", "shows like") are MISC at every mention; a list after "tools
+// like", whose names are often companies', keeps its company.
+func TestListedKindsAsMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "movements, languages, shows",
+		text: "The course covers design movements like Zorb Nouveau and Quelbhaus, and languages such as Vantorlang. " +
+			"Quelbhaus shaped it. Fans of shows like Quelb Ridge cheered. Marketing tools like Zorbchimp help.",
+		spans: []span{{P, "Zorb Nouveau"}, {P, "Quelbhaus"}, {O, "Vantorlang"}, {P, "Quelbhaus"}, {P, "Quelb Ridge"}, {O, "Zorbchimp"}},
+		want:  []want{{O, "Zorbchimp", 1}},
+	}})
+}
