@@ -1179,6 +1179,11 @@ func TestManyNamesHostileSize(t *testing.T) {
 		{"works by makers", func(i int) string {
 			return "Zorb " + hostileWord(i) + " by Quix Blap" + hostileWord(i) + "\n"
 		}, 1, "", ""},
+		{"ranked titles", func(i int) string {
+			// each title looked for in the whole text (rankedTitlesAsMisc)
+			w := hostileWord(i)
+			return "7 'Zorb" + w + " Days'\n\nZorb" + w + " Days won, Quelb" + w + " Zorbco said.\n"
+		}, 1, "", ""},
 		{"acronyms after names", func(i int) string {
 			w := hostileWord(i)
 			return "The Zorb" + w + " Confederation of Quelb Unions said ZCQU" + strings.ToUpper(w) + " met. "

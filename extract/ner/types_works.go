@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -345,6 +346,13 @@ func workByLineSpans(toks []token, spans []tspan, line []int) []tspan {
 // sentence is no heading: the line holds nothing else.
 func rankedTitles(text string) []string {
 	var titles []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if !seen[t] && len(seen) < maxRankedTitles {
+			seen[t] = true
+			titles = append(titles, t)
+		}
+	}
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -353,10 +361,10 @@ func rankedTitles(text string) []string {
 			text = ""
 		}
 		if t := rankedTitle(strings.TrimSpace(line)); t != "" {
-			titles = append(titles, t)
+			add(t)
 			for _, sep := range []string{" – ", " - ", ": "} {
 				if i := strings.Index(t, sep); i > 0 {
-					titles = append(titles, t[:i])
+					add(t[:i])
 					break
 				}
 			}
@@ -364,6 +372,11 @@ func rankedTitles(text string) []string {
 	}
 	return titles
 }
+
+// maxRankedTitles bounds the titles rankedTitles returns, each looked for
+// in the whole text: a list article ranks tens of works, and a text of
+// many thousand such lines would take a walk over the text for each.
+const maxRankedTitles = 200
 
 // rankedTitleTail bounds what may follow a ranked heading's closing
 // quotation mark ("Season 2", "('100 Meters')", "(2024)").
@@ -447,17 +460,22 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 			from += i + len(t)
 		}
 	}
+	// A mention is inside a title where a range starting at or before it
+	// ends at or after it: the ranges by start, with the furthest end so
+	// far.
+	slices.SortFunc(in, func(a, b [2]int) int { return a[0] - b[0] })
+	for i := 1; i < len(in); i++ {
+		in[i][1] = max(in[i][1], in[i-1][1])
+	}
 	keys := map[string]bool{}
 	for _, m := range ms {
 		if !m.typ.Valid() || knownPlace(m.m.Text) || listedOrg(m.m.Text) {
 			continue
 		}
 		b, e := toks[m.t0].BStart, toks[m.t1-1].BEnd
-		for _, r := range in {
-			if r[0] <= b && e <= r[1] {
-				keys[m.key] = true
-				break
-			}
+		i, _ := slices.BinarySearchFunc(in, b+1, func(r [2]int, t int) int { return r[0] - t })
+		if i > 0 && in[i-1][1] >= e {
+			keys[m.key] = true
 		}
 	}
 	if len(keys) == 0 {
