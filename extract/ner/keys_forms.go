@@ -86,10 +86,66 @@ func tradeWordKey(name string, typ newsner.EntityType) string {
 		return ""
 	}
 	fs := strings.Fields(n)
-	if len(fs) < 2 || !lowered(tradeWords, fs[len(fs)-1]) {
+	if len(fs) < 2 {
 		return ""
 	}
-	return keyListKey(strings.Join(fs[:len(fs)-1], " "), typ)
+	last := fs[len(fs)-1]
+	if !lowered(tradeWords, last) && !lowered(makerWords, last) {
+		return ""
+	}
+	rest := strings.Join(fs[:len(fs)-1], " ")
+	k := keyListKey(rest, typ)
+	if lowered(makerWords, last) && !plainListedCompany(k, normName(rest)) {
+		return "" // "Mitsubishi Motor" is not the trading house
+	}
+	return k
+}
+
+// makerWords are the words a carmaker's name ends in that news writes or
+// leaves out ("Honda Motor Co" and "Honda", "Rivian Automotive" and
+// "Rivian"), but that another company of the same first word may not
+// have: Yamaha Motor is not the Yamaha Corporation of pianos, Phoenix
+// Motor not the Phoenix Group. So a name in one of them is the company
+// the lists name by the rest only where the lists name that company by
+// the rest alone (plainListedCompany).
+var makerWords = setOf(`motor automotive`)
+
+// plainListedCompany reports whether the lists give the thing keyed k
+// (an organization's key) only the form n, a normalised name: no longer
+// form of the lists ("Yamaha Corporation") says it is a company of its
+// own, apart from the one with a maker's word (makerWords).
+func plainListedCompany(k, n string) bool {
+	forms := namesForms[k]
+	if len(forms) == 0 || !strings.HasPrefix(k, "name:org:") {
+		return false
+	}
+	for _, f := range forms {
+		if normName(f) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// makerKey returns the key of the company a list's key names with a
+// maker's word after its name ("name:org:honda motor" of the listed
+// "Honda Motor CO LTD"), where the lists name that company by the rest
+// alone (plainListedCompany: "name:org:honda"), so "Honda Motor" and
+// "Honda" join in an article and key alike across articles; other keys
+// as they are.
+func makerKey(key string) string {
+	rest, ok := strings.CutPrefix(key, "name:org:")
+	if !ok {
+		return key
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || !makerWords[rest[i+1:]] {
+		return key
+	}
+	if short := "name:org:" + rest[:i]; plainListedCompany(short, rest[:i]) {
+		return short
+	}
+	return key
 }
 
 // givenNameForms maps given names to the one form person keys write them

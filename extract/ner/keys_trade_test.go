@@ -48,3 +48,52 @@ func TestTradeWordKeysTheListedCompany(t *testing.T) {
 			[]keyWant{{O, "Verizon", 1, "verizon"}}},
 	})
 }
+
+// TestMakerWordKeysTheListedCompany: a carmaker named with and without
+// "Motor" or "Automotive" ("Honda Motor Co", "Honda Motor", "Honda";
+// "Rivian Automotive, Inc.", "Rivian"), which listed.tsv keys apart from
+// the lists' plain name, keys alike (makerKey, tradeWordKey), and so is
+// one entity where an article names it both ways; "Ford" of an
+// organization is Ford Motor (aliases.tsv). A company the lists name
+// by the rest with a form of its own ("Yamaha Corporation", the piano
+// maker; "Phoenix Group") stays apart from the one with the maker's word.
+func TestMakerWordKeysTheListedCompany(t *testing.T) {
+	O := newsner.Organization
+	key := func(forms ...string) string { return entityKey(O, forms[0], forms) }
+	for _, c := range []struct {
+		a, b []string
+		same bool
+	}{
+		{[]string{"Honda Motor Co"}, []string{"Honda"}, true},
+		{[]string{"Honda Motor"}, []string{"Honda"}, true},
+		{[]string{"Nissan Motor Co", "Nissan"}, []string{"Nissan"}, true},
+		{[]string{"Rivian Automotive, Inc."}, []string{"Rivian"}, true},
+		{[]string{"Rivian Automotive"}, []string{"Rivian"}, true},
+		{[]string{"Ford Motor Co"}, []string{"Ford"}, true},
+		{[]string{"Yamaha Motor"}, []string{"Yamaha"}, false},
+		{[]string{"Yamaha Motor"}, []string{"Yamaha Corporation"}, false},
+		{[]string{"Phoenix Motor Inc."}, []string{"Phoenix Group"}, false},
+		{[]string{"Quelby Motor"}, []string{"Quelby"}, false},
+	} {
+		ka, kb := key(c.a...), key(c.b...)
+		if (ka == kb) != c.same {
+			t.Errorf("%q keyed %q, %q keyed %q: same %v, want %v", c.a, ka, c.b, kb, ka == kb, c.same)
+		}
+	}
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keysAcrossArticles(t, tg, []keyArticle{
+		{"TOKYO - Honda Motor Co. said on Tuesday its quarterly profit rose 12 percent. Honda said demand for hybrids was strong.",
+			[]keyWant{{O, "Honda Motor Co.", 2, "honda"}}},
+		{"Honda unveiled two electric cars on Wednesday, and analysts said the prices were high.",
+			[]keyWant{{O, "Honda", 1, "honda"}}},
+		{"Rivian Automotive Inc. said on Monday it would cut 10 percent of its workforce. Rivian said deliveries would resume in May.",
+			[]keyWant{{O, "Rivian Automotive Inc.", 2, "rivian"}}},
+		{"Ford Motor Co. said on Monday it would recall 300,000 trucks. Ford said no injuries had been reported.",
+			[]keyWant{{O, "Ford Motor Co.", 2, "ford motor"}}},
+		{"Ford shares fell 3 percent on Tuesday after the carmaker cut its forecast.",
+			[]keyWant{{O, "Ford", 1, "ford motor"}}},
+	})
+}

@@ -301,10 +301,11 @@ func listKeyOf(name string, typ newsner.EntityType, aliases bool) string {
 		if t.typ != typ || t.alias && !aliases || t.caps && !isAllCaps(name) || t.abbr && aliases && !abbrMatches(name) {
 			continue
 		}
-		if key != "" && key != t.key {
+		tk := makerKey(t.key)
+		if key != "" && key != tk {
 			return ""
 		}
-		key = t.key
+		key = tk
 	}
 	return key
 }
