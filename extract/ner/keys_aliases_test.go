@@ -46,3 +46,20 @@ func TestAliasKeysAcrossMadeUpArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyShortFormAliases: a company news names by its first word
+// alone ("Goldman", "Berkshire") keys as its full name does in another
+// article (aliases.tsv), and "Ford" of an organization as Ford Motor; a
+// person of the name is no company.
+func TestCompanyShortFormAliases(t *testing.T) {
+	O, P := newsner.Organization, newsner.Person
+	key := func(typ newsner.EntityType, forms ...string) string { return entityKey(typ, forms[0], forms) }
+	for _, c := range [][2]string{{"Goldman", "Goldman Sachs Group Inc"}, {"Berkshire", "Berkshire Hathaway Inc"}, {"Ford", "Ford Motor Company"}} {
+		if a, b := key(O, c[0]), key(O, c[1]); a != b {
+			t.Errorf("%q keyed %q, %q keyed %q", c[0], a, c[1], b)
+		}
+		if a, b := key(P, c[0]), key(O, c[1]); a == b {
+			t.Errorf("the person %q keyed as the company, %q", c[0], a)
+		}
+	}
+}
