@@ -31,6 +31,10 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 		w := toks[k].Text
 		if l := strings.ToLower(w); leadingRole(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
 			cut = k
+			if toks[k+1].Text == "." && k+2 < s.t1 && lowered(titles, w+".") {
+				cut = k + 1 // "Prof." and "Capt.", which the tokenizer splits at the full stop
+				k++
+			}
 			continue
 		}
 		if leadingRole(w) || isDemonym(w) || isLeadingQualifier(w) {
@@ -56,15 +60,19 @@ func honorificOrg(toks []token, s tspan) bool {
 // roleWords are roles and affiliations that stand before a person's name
 // and are not part of it, as CoNLL-2003 marks them ("Administrator Jane
 // Doe", "Democrat Walter Mondale"), beyond the titles the model reads as a
-// feature (titles). The last line, the plural titles of lawmakers before
-// the first of two names ("Senators Jane Doe and John Roe"), added in the
-// thirteenth pass: the tagger reads "Senators" into the name (not
-// "Governors": "Governors Island").
+// feature (titles). The line before last, the plural titles of lawmakers
+// before the first of two names ("Senators Jane Doe and John Roe"), added
+// in the thirteenth pass: the tagger reads "Senators" into the name (not
+// "Governors": "Governors Island"). The last, honorifics of other
+// languages ("Madame Lagarde", "Herr Scholz") and "Mx", which the tagger
+// reads into the surname, so the person an article named in full stood
+// apart under them.
 var roleWords = setOf(`administrator democrat republican councillor councilor councilman
 councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
 superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
 registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus
-senators sens sens. representatives reps reps. congressmen congresswomen lawmakers`)
+senators sens sens. representatives reps reps. congressmen congresswomen lawmakers
+madame mme monsieur herr frau señor senor señora senora signor signora mx`)
 
 // isRole reports whether w is a title or role before a person's name.
 func isRole(w string) bool { return isTitle(w) || lowered(roleWords, w) }

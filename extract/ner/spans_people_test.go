@@ -123,3 +123,24 @@ func TestBinSurnameAsPerson(t *testing.T) {
 		want:  []want{{P, "Hamza bin Quelbadi", 1}},
 	}})
 }
+
+// TestOtherLanguagesTitlesCut: a person named in full and then by an
+// honorific of another language ("Madame", "Herr", "Señor", "Mx") or an
+// abbreviated title the tokenizer splits at its full stop ("Prof.",
+// "Capt.") before the surname is one person with every mention counted:
+// the title is no part of the name (roleWords, cutLeadingTitles).
+func TestOtherLanguagesTitlesCut(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	var cases []docCase
+	for _, title := range []string{"Madame", "Mme", "Monsieur", "Herr", "Frau", "Señor", "Signora", "Mx", "Prof.", "Capt."} {
+		cases = append(cases, docCase{
+			name:  title,
+			text:  "Quelb Marzo spoke on Monday. " + title + " Marzo said the plan would work.",
+			spans: []span{{P, "Quelb Marzo"}, {P, title + " Marzo"}},
+			want:  []want{{P, "Quelb Marzo", 2}},
+		})
+	}
+	runDocCases(t, cases)
+}
