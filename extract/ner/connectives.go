@@ -532,6 +532,32 @@ func joinOfPlacePairs(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// joinCountryOfNames makes one place of two places the tagger tagged
+// apart around "of" (and "the") where the whole is a country's listed
+// name ("United States of America", "People's Republic of China"): one
+// mention of the country under its fullest name, where the pieces made two
+// mentions of it ("United States" and "America") or two things ("People's
+// Republic" and China).
+func joinCountryOfNames(text string, toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.typ == newsner.Location && s.t1+1 < len(toks) && toks[s.t1].Text == "of" {
+			n := spans[i+1]
+			k := s.t1 + 1
+			if toks[k].Text == "the" {
+				k++
+			}
+			if n.t0 == k && n.typ == newsner.Location && countryKey(listKey(text[toks[s.t0].BStart:toks[n.t1-1].BEnd], newsner.Location)) {
+				s.t1 = n.t1
+				i++
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // ownOrgName reports whether span s is an organization's name on its own:
 // a listed company's or club's, or one that ends in a company word ("left
 // Deutsche Bank for Goldman Sachs").

@@ -468,3 +468,34 @@ func TestJoinOfPlacePairs(t *testing.T) {
 		want:  []want{{O, "Central Bank", 1}, {L, "Quelland", 1}, {L, "Morvania", 1}},
 	}})
 }
+
+// TestCountryOfNamesJoined: a country's listed name the tagger tagged in
+// two places around "of" is one mention of the country
+// (joinCountryOfNames); an organization's "of" and a place's formal name
+// no list gives whole stay as they are.
+func TestCountryOfNamesJoined(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "United States of America",
+		text:  "Envoys of the United States of America arrived on Monday.",
+		spans: []span{{L, "United States"}, {L, "America"}},
+		want:  []want{{L, "United States of America", 1}},
+	}, {
+		name:  "People's Republic of China",
+		text:  "The People's Republic of China sent a delegation.",
+		spans: []span{{L, "People's Republic"}, {L, "China"}},
+		want:  []want{{L, "People's Republic of China", 1}},
+	}, {
+		name:  "a bank of a country",
+		text:  "The Bank of Quelbia cut rates.",
+		spans: []span{{O, "Bank"}, {L, "Quelbia"}},
+		want:  []want{{O, "Bank", 1}, {L, "Quelbia", 1}},
+	}, {
+		name:  "no listed country",
+		text:  "The Isle of Quelb voted.",
+		spans: []span{{L, "Isle"}, {L, "Quelb"}},
+		want:  []want{{L, "Isle", 1}, {L, "Quelb", 1}},
+	}})
+}

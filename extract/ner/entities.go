@@ -78,6 +78,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitRunTogetherNames(toks, spans)
 	spans = joinOfNames(toks, spans)
 	spans = joinOfPlacePairs(toks, spans)
+	spans = joinCountryOfNames(text, toks, spans)
 	spans = completeDanglingNames(text, toks, spans)
 	spans = joinRomanceBodyNames(toks, spans)
 	spans = joinSecondOfNames(toks, spans)
