@@ -101,14 +101,15 @@ func tradeWordKey(name string, typ newsner.EntityType) string {
 	return k
 }
 
-// makerWords are the words a carmaker's name ends in that news writes or
-// leaves out ("Honda Motor Co" and "Honda", "Rivian Automotive" and
-// "Rivian"), but that another company of the same first word may not
-// have: Yamaha Motor is not the Yamaha Corporation of pianos, Phoenix
-// Motor not the Phoenix Group. So a name in one of them is the company
-// the lists name by the rest only where the lists name that company by
-// the rest alone (plainListedCompany).
-var makerWords = setOf(`motor automotive`)
+// makerWords are the words a carmaker's or a technology firm's name ends
+// in that news writes or leaves out ("Honda Motor Co" and "Honda",
+// "Rivian Automotive" and "Rivian", "Uber Technologies" and "Uber",
+// "Spotify Technology SA" and "Spotify"), but that another company of the
+// same first word may not have: Yamaha Motor is not the Yamaha
+// Corporation of pianos, Phoenix Motor not the Phoenix Group. So a name in
+// one of them is the company the lists name by the rest only where the
+// lists name that company by the rest alone (plainListedCompany).
+var makerWords = setOf(`motor automotive technology technologies`)
 
 // plainListedCompany reports whether the lists give the thing keyed k
 // (an organization's key) only the form n, a normalised name: no longer

@@ -49,9 +49,10 @@ func TestTradeWordKeysTheListedCompany(t *testing.T) {
 	})
 }
 
-// TestMakerWordKeysTheListedCompany: a carmaker named with and without
-// "Motor" or "Automotive" ("Honda Motor Co", "Honda Motor", "Honda";
-// "Rivian Automotive, Inc.", "Rivian"), which listed.tsv keys apart from
+// TestMakerWordKeysTheListedCompany: a carmaker or a technology firm
+// named with and without "Motor", "Automotive" or "Technologies" ("Honda
+// Motor Co", "Honda Motor", "Honda"; "Rivian Automotive, Inc.", "Rivian";
+// "Uber Technologies, Inc", "Uber"), which listed.tsv keys apart from
 // the lists' plain name, keys alike (makerKey, tradeWordKey), and so is
 // one entity where an article names it both ways; "Ford" of an
 // organization is Ford Motor (aliases.tsv). A company the lists name
@@ -70,6 +71,9 @@ func TestMakerWordKeysTheListedCompany(t *testing.T) {
 		{[]string{"Rivian Automotive, Inc."}, []string{"Rivian"}, true},
 		{[]string{"Rivian Automotive"}, []string{"Rivian"}, true},
 		{[]string{"Ford Motor Co"}, []string{"Ford"}, true},
+		{[]string{"Uber Technologies, Inc"}, []string{"Uber"}, true},
+		{[]string{"Spotify Technology SA"}, []string{"Spotify"}, true},
+		{[]string{"Next Technology"}, []string{"Next plc"}, false},
 		{[]string{"Yamaha Motor"}, []string{"Yamaha"}, false},
 		{[]string{"Yamaha Motor"}, []string{"Yamaha Corporation"}, false},
 		{[]string{"Phoenix Motor Inc."}, []string{"Phoenix Group"}, false},
