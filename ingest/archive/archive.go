@@ -105,9 +105,12 @@ type archiveInput struct {
 	sizes    []int64
 	walkErrs []error
 
-	// kindWARC: the file's size and modification time.
+	// kindWARC: the file's size and modification time, and whether it is
+	// gzipped as one stream (oneStream): its offsets are then those of
+	// the gunzipped bytes.
 	size    int64
 	modTime time.Time
+	stream  bool
 
 	// start is where this run begins (an index in files, a byte offset):
 	// after the work a checkpoint recorded as done.
@@ -213,6 +216,7 @@ func openInput(ctx context.Context, p string) (in *archiveInput, warcs []string,
 		in.files, in.sizes, warcs, in.walkErrs, err = listPages(ctx, abs)
 	case isWARCName(abs):
 		in.kind, in.size, in.modTime = kindWARC, fi.Size(), fi.ModTime().UTC()
+		in.stream = oneStream(abs)
 	case IsPageName(abs):
 		in.kind, in.root = kindFiles, filepath.Dir(abs)
 		in.files, in.sizes = []string{filepath.Base(abs)}, []int64{fi.Size()}
@@ -317,7 +321,7 @@ func (a *Archive) resume(in *archiveInput) {
 		if ok && p.Complete {
 			in.complete = true
 			a.sayComplete(in)
-		} else if ok && p.Offset > 0 && p.Offset <= in.size {
+		} else if ok && p.Offset > 0 && (p.Offset <= in.size || in.stream) {
 			in.start = p.Offset
 		}
 		if !in.complete {

@@ -42,7 +42,8 @@ type InputProgress struct {
 	// Complete is set once every page of the input is done.
 	Complete bool `json:"complete,omitempty"`
 	// Offset (WARC files) is the byte offset of the first record not done:
-	// every record before it is done.
+	// every record before it is done. In a file gzipped as one stream it
+	// is an offset in the gunzipped bytes.
 	Offset int64 `json:"offset,omitempty"`
 	// Next (directories) is the path, relative to the directory with '/'
 	// separators, of the first file not done in sorted order.

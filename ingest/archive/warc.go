@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -37,24 +38,30 @@ const maxRecordErrors = 100
 // job, so progress is kept per record: a restart begins at the first record
 // not done. A damaged record (a truncated gzip member, a bad header, a
 // block shorter than its Content-Length or failing its digest) is reported
-// and the reader goes on from the next record it can find.
+// and the reader goes on from the next record it can find; in a file
+// gzipped as one stream (openWARC) nothing can be read past it, and the
+// reader says so.
 func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(context.Context, ingest.Job) error, in *archiveInput) error {
 	file := fileURL(in.key)
-	r, err := gowarc.NewWarcFileReader(in.key, in.start,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-	)
+	r, read, err := openWARC(in)
 	if err != nil {
 		return f.Skip(ctx, file, ingest.FileError("open WARC", in.key, err))
 	}
 	defer r.Close()
-	lastEnd, failures := int64(-1), 0
+	lastEnd, failures, records := int64(-1), 0, 0
+	lastRead := read()
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		rec, err := r.Next()
+		// size is the file's bytes the record took, for progress: in a
+		// stream, rec's offsets are the gunzipped bytes'.
+		size := rec.Size
+		if in.stream {
+			n := read()
+			size, lastRead = n-lastRead, n
+		}
 		first := lastEnd < 0 && in.start == 0
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
 			if first {
@@ -85,19 +92,20 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 			if terr := a.track(in, s.start, s.end, false); terr != nil {
 				return terr
 			}
-			job := ingest.Job{URL: page.URL, Page: page, Token: &archiveToken{in: in, start: s.start, bytes: rec.Size}}
+			records++
+			job := ingest.Job{URL: page.URL, Page: page, Token: &archiveToken{in: in, start: s.start, bytes: size}}
 			if err := emit(ctx, job); err != nil {
 				return err
 			}
 		case errors.Is(err, errNotPage):
-			a.doneBytes.Add(max(rec.Size, 0))
+			a.doneBytes.Add(max(size, 0))
 			if s.end > s.start && s.start >= lastEnd {
 				if terr := a.track(in, s.start, s.end, true); terr != nil {
 					return terr
 				}
 			}
 		default:
-			a.doneBytes.Add(max(rec.Size, 0))
+			a.doneBytes.Add(max(size, 0))
 			if s.end > s.start && s.start >= lastEnd {
 				if terr := a.track(in, s.start, s.end, true); terr != nil {
 					return terr
@@ -110,6 +118,12 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 					// bytes without finding WARC magic").
 					return f.Skip(ctx, file, nw)
 				}
+			}
+			if in.stream && newsner.ErrorCode(err) == newsner.EInvalid {
+				// One gzip stream cannot be read past damage: what
+				// follows is lost, and the reader says so once.
+				a.cfg.Logger.Warn("a WARC file gzipped as one stream is damaged or cut short: the pages before the damage were read, the rest of the file cannot be", "file", in.key, "pages", records, "at_offset", rec.Offset, "error", err)
+				return f.Skip(ctx, where, err)
 			}
 			if serr := f.Skip(ctx, where, err); serr != nil {
 				return serr
@@ -125,6 +139,98 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 			}
 		}
 		lastEnd = max(lastEnd, s.end)
+	}
+}
+
+// warcOptions are the policies every WARC record is read under.
+var warcOptions = []gowarc.WarcRecordOption{
+	gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+	gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+	gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+}
+
+// openWARC opens in's WARC file at in.start, and returns with its reader
+// a count of the file's bytes read so far. A file gzipped as one stream
+// (in.stream) is read through one gunzipping reader, its offsets those of
+// the gunzipped bytes; gowarc's own reader, made for a gzip member per
+// record, reads the first record of such a file and then drains the
+// stream to its end: every other record was lost, all of them where the
+// file was cut short.
+func openWARC(in *archiveInput) (*gowarc.WarcFileReader, func() int64, error) {
+	if !in.stream {
+		r, err := gowarc.NewWarcFileReader(in.key, in.start, warcOptions...)
+		return r, func() int64 { return 0 }, err
+	}
+	fh, err := ingest.OpenFile(in.key)
+	if err != nil {
+		return nil, nil, err
+	}
+	cr := &countReader{r: fh}
+	zr, _, err := gz.NewReader(cr)
+	if err == nil {
+		_, err = io.CopyN(io.Discard, zr, in.start)
+	}
+	if err != nil {
+		fh.Close()
+		return nil, nil, err
+	}
+	r, err := gowarc.NewWarcFileReaderFromStream(struct {
+		io.Reader
+		io.Closer
+	}{zr, fh}, in.start, warcOptions...)
+	if err != nil {
+		fh.Close()
+		return nil, nil, err
+	}
+	return r, func() int64 { return cr.n }, nil
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// oneStream reports whether the WARC file at path is gzipped with more
+// than one record in its first gzip member: one stream for the file (or a
+// part of it), where the standard wants a member for each record.
+func oneStream(path string) bool {
+	fh, err := ingest.OpenFile(path)
+	if err != nil {
+		return false
+	}
+	defer fh.Close()
+	br := bufio.NewReader(fh)
+	if head, _ := br.Peek(2); !gz.Is(head) {
+		return false
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return false
+	}
+	zr.Multistream(false)
+	member := bufio.NewReader(zr)
+	rec, _, _, err := gowarc.NewUnmarshaler(warcOptions...).Unmarshal(member)
+	if err != nil {
+		return false
+	}
+	rec.Close()
+	// What is left of the member after the record's end marker is the
+	// next record's.
+	for {
+		b, err := member.ReadByte()
+		if err != nil {
+			return false
+		}
+		if b != '\r' && b != '\n' {
+			return true
+		}
 	}
 }
 

@@ -493,3 +493,71 @@ func TestTooLargeMarksItsLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestWARCGzippedAsOneStream: a WARC file gzipped as one stream (every
+// record in one gzip member, as `gzip crawl.warc` makes) is read whole, and
+// cut short gives every page before the cut and one invalid dead letter
+// for the damaged tail, saying so; gowarc's reader, made for a member per
+// record, read the first record and drained the stream: no page of the
+// whole file (warcinfo first), none of the cut one ("1 page read, 0
+// written"). A checkpoint resumes such a file after the last page done.
+func TestWARCGzippedAsOneStream(t *testing.T) {
+	dir := t.TempDir()
+	var recs []warcRec
+	var all []string
+	for i := range 6 {
+		u := fmt.Sprintf("https://news.example/%d", i)
+		all = append(all, u)
+		recs = append(recs, warcRec{typ: gowarc.Response, uri: u, block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
+	}
+	b, err := os.ReadFile(writeWARC(t, dir, "plain.warc", false, recs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := fakes.Gzip(b)
+	whole, cut := filepath.Join(dir, "whole.warc.gz"), filepath.Join(dir, "cut.warc.gz")
+	os.WriteFile(whole, z, 0o644)
+	os.WriteFile(cut, z[:len(z)*3/4], 0o644)
+	read := func(path string, cp *Checkpoint, take int) ([]string, []newsner.DeadLetter) {
+		var sk fakes.Skips
+		a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, Checkpoint: cp, ReadAhead: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		a.Start(ctx)
+		var got []string
+		for take < 0 || len(got) < take {
+			j, err := a.Next(ctx)
+			if err != nil {
+				break
+			}
+			got = append(got, j.URL)
+			a.Done(ctx, j)
+		}
+		cancel()
+		if err := a.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return got, sk.All()
+	}
+	if got, sk := read(whole, nil, -1); strings.Join(got, " ") != strings.Join(all, " ") || len(sk) != 0 {
+		t.Errorf("whole stream: pages %q, skipped %+v; want %q", got, sk, all)
+	}
+	got, sk := read(cut, nil, -1)
+	if len(got) < 2 || strings.Join(got, " ") != strings.Join(all[:len(got)], " ") || len(got) == len(all) {
+		t.Errorf("cut stream: pages %q, want the first ones, not all", got)
+	}
+	if len(sk) != 1 || sk[0].Class != newsner.EInvalid || !strings.Contains(sk[0].Error, "cut short") {
+		t.Errorf("cut stream: skipped %+v, want one invalid record saying it was cut short", sk)
+	}
+	cp, err := OpenCheckpoint(filepath.Join(dir, "cp.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := read(whole, cp, 2)
+	rest, _ := read(whole, cp, -1)
+	if got := append(first, rest...); strings.Join(got, " ") != strings.Join(all, " ") {
+		t.Errorf("resumed stream: pages %q then %q, want %q", first, rest, all)
+	}
+}
