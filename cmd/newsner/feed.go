@@ -24,7 +24,8 @@ the URLs are read from stdin. Blank lines and lines starting with # are skipped.
 Each URL is trimmed of white space, as on every input path; run validates it
 (once, for every path), so a URL that is not a usable http(s) URL ends as a
 dead letter, not lost. Each URL is one message, keyed by the URL. The topic
-is created if missing. Returns once every URL is acknowledged by the brokers.`)
+is created if missing. Returns once every URL is acknowledged by the brokers;
+an input of no URL is warned of, and the brokers are not asked.`)
 	var kf kafka.Flags
 	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
 	topic := fs.String("topic", kafka.URLsTopic, "topic of URLs")
@@ -63,14 +64,31 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 			f.Close()
 		}
 	}
-	k, err := sink.OpenKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log}, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...)
+	// The brokers are asked once there is a URL to send: an empty input
+	// (a list of comments, an empty pipe) is warned of and done, as
+	// reprocess's empty directory is.
+	var k *sink.Kafka
+	defer func() {
+		if k != nil {
+			k.Close()
+		}
+	}()
+	open := func(ctx context.Context) (*sink.Kafka, error) {
+		if k == nil {
+			var err error
+			if k, err = sink.OpenKafka(ctx, sink.KafkaConfig{Conn: conn, Logger: fs.log}, kafka.TopicSpecs(kafka.Topics{URLs: *topic}, *partitions, 0)...); err != nil {
+				return nil, err
+			}
+		}
+		return k, nil
+	}
+	n, err := feedURLs(ctx, env, open, *topic, inputs)
 	if err != nil {
 		return err
 	}
-	defer k.Close()
-	n, err := feedURLs(ctx, env, k, *topic, inputs)
-	if err != nil {
-		return err
+	if n == 0 {
+		fs.log.Warn("no URL in the input: nothing put on the topic, the brokers not asked", "inputs", inputs, "topic", *topic)
+		return nil
 	}
 	if !*quiet {
 		fmt.Fprintf(env.Stderr, "newsner feed: %s on %s\n", newsner.Count(n, "URL"), *topic)
@@ -82,12 +100,17 @@ is created if missing. Returns once every URL is acknowledged by the brokers.`)
 func isURLArg(in string) bool { return strings.Contains(in, "://") }
 
 // feedURLs writes the URLs the inputs name to topic, trimmed
-// (newsner.TrimURL), in batches, and returns how many it wrote.
-func feedURLs(ctx context.Context, env *Env, k *sink.Kafka, topic string, inputs []string) (n int, err error) {
+// (newsner.TrimURL), in batches, and returns how many it wrote. The
+// writer is opened with the first batch: none, for inputs of no URL.
+func feedURLs(ctx context.Context, env *Env, open func(context.Context) (*sink.Kafka, error), topic string, inputs []string) (n int, err error) {
 	batch := make([]kgo.Message, 0, 500)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
+		}
+		k, err := open(ctx)
+		if err != nil {
+			return err
 		}
 		if err := k.WriteMessages(ctx, batch...); err != nil {
 			return fmt.Errorf("write to %s: %w", topic, err)

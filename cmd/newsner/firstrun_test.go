@@ -226,6 +226,27 @@ func TestBinaryListRefused(t *testing.T) {
 	}
 }
 
+// TestFeedEmptyInputAsksNoBroker: feed of an input with no URL (an empty
+// stdin, a list of comments and blank lines) warns that nothing was put on
+// the topic and exits 0 without asking the brokers, as reprocess of an
+// empty directory does; it connected first, and with no broker failed
+// ("nothing listens there") before it found it had nothing to send.
+func TestFeedEmptyInputAsksNoBroker(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	if err := os.WriteFile(list, []byte("# none yet\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ stdin, arg string }{{"", "-"}, {"# none\n   \n", "-"}, {"", list}} {
+		code, _, errOut := runMain(t, tc.stdin, "feed", "--brokers", "127.0.0.1:1", "--log-format", "json", tc.arg)
+		if code != 0 || !strings.Contains(errOut, `"level":"WARN","msg":"no URL in the input`) || strings.Contains(errOut, "listens") {
+			t.Errorf("feed %s of stdin %q, no broker: exit %d, stderr %.400q; want 0 and a warning, no broker asked", tc.arg, tc.stdin, code, errOut)
+		}
+	}
+	if code, _, errOut := runMain(t, "https://news.example/a\n", "feed", "--brokers", "127.0.0.1:1", "-"); code != 1 || !strings.Contains(errOut, "nothing listens there") {
+		t.Errorf("feed of a URL, no broker: exit %d, stderr %.400q; want 1, the broker asked", code, errOut)
+	}
+}
+
 // TestSeenTTLBelowMaxAgeWarned: watch given a --seen-ttl not above
 // --max-age, which lets a URL be emitted twice, says so at start, naming
 // both; it was taken without a word. The defaults (30 days, 7) say nothing.
