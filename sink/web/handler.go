@@ -53,7 +53,7 @@ type HandlerConfig struct {
 //
 //	GET /                     the page
 //	GET /static/...           its script and style
-//	GET /api/overview         state line, newest articles, trending (?window=15m|1h|24h&type=PERSON)
+//	GET /api/overview         state line, newest articles, trending (?window=15m|1h|24h, another a 400; &type=PERSON)
 //	GET /api/article?id=...   one article, its text cut at the mentions
 //	GET /api/entity?key=...   one entity key and the articles naming it (?window=)
 //	GET /api/events           server-sent events: "change" when new records arrived
@@ -148,7 +148,12 @@ func (h *handler) overview(w http.ResponseWriter, r *http.Request) {
 	if n, err := strconv.Atoi(q.Get("limit")); err == nil && n > 0 && n <= 500 {
 		limit = n
 	}
-	o := h.s.Overview(WindowNamed(q.Get("window")), q.Get("type"), limit, h.cfg.TopN)
+	win, err := ParseWindow(q.Get("window"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	o := h.s.Overview(win, q.Get("type"), limit, h.cfg.TopN)
 	h.json(w, overviewResponse{Source: h.cfg.Source, Overview: o})
 }
 
@@ -168,7 +173,12 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) {
 
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	v, ok := h.s.Entity(q.Get("key"), WindowNamed(q.Get("window")), 100)
+	win, err := ParseWindow(q.Get("window"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	v, ok := h.s.Entity(q.Get("key"), win, 100)
 	if !ok {
 		http.Error(w, "no held article names this entity", http.StatusNotFound)
 		return

@@ -122,6 +122,29 @@ func TestHandlerOverviewAndArticle(t *testing.T) {
 	}
 }
 
+// TestHandlerRefusesUnknownWindow: a ?window= no window has is a 400
+// naming the windows there are, for the overview and an entity alike; it
+// was served silently as the default hour. No window asked for is the
+// default still.
+func TestHandlerRefusesUnknownWindow(t *testing.T) {
+	s := NewStore(Config{})
+	defer s.Close()
+	add(t, s, "emoji", "Macron in Genève", t0, emojiText, emojiEnts...)
+	srv := httptest.NewServer(Handler(s, HandlerConfig{}))
+	defer srv.Close()
+	for _, path := range []string{"/api/overview?window=99y", "/api/entity?key=Q3052772&window=1d"} {
+		resp, body := get(t, srv.URL+path, "")
+		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "want 1h, 15m or 24h") {
+			t.Errorf("%s: status %d, body %q; want 400 naming 1h, 15m and 24h", path, resp.StatusCode, body)
+		}
+	}
+	for _, path := range []string{"/api/overview", "/api/overview?window=24h", "/api/entity?key=Q3052772"} {
+		if resp, body := get(t, srv.URL+path, ""); resp.StatusCode != 200 {
+			t.Errorf("%s: status %d, body %q; want 200", path, resp.StatusCode, body)
+		}
+	}
+}
+
 func TestHandlerEventsOnChange(t *testing.T) {
 	s := NewStore(Config{})
 	defer s.Close()

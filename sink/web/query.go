@@ -2,7 +2,9 @@ package web
 
 import (
 	"container/heap"
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsner/newsner"
@@ -26,12 +28,26 @@ var Windows = []Window{
 // WindowNamed returns the window called name, the default where no window
 // has that name.
 func WindowNamed(name string) Window {
-	for _, w := range Windows {
+	w, _ := ParseWindow(name)
+	return w
+}
+
+// ParseWindow returns the window called name, the default for "" (no
+// window asked for); a name no window has is an error naming the windows
+// there are ("window \"99y\": want 1h, 15m or 24h"), with the default.
+func ParseWindow(name string) (Window, error) {
+	names := make([]string, len(Windows))
+	for i, w := range Windows {
 		if w.Name == name {
-			return w
+			return w, nil
 		}
+		names[i] = w.Name
 	}
-	return Windows[0]
+	if name == "" {
+		return Windows[0], nil
+	}
+	last := len(names) - 1
+	return Windows[0], fmt.Errorf("window %q: want %s or %s", newsner.Clip(name, 40), strings.Join(names[:last], ", "), names[last])
 }
 
 // Summary is an article as the lists show it.
