@@ -156,13 +156,45 @@ func ReadCapped(r io.Reader, max int64, what, limit string) ([]byte, error) {
 		}
 		if errors.Is(err, errTooLarge) {
 			code = newsner.ETooLarge
-			if limit != "" {
+			kind, endless := streamKind(r)
+			switch {
+			case endless:
+				// A larger cap cannot help: no hint of the limit.
+				err = fmt.Errorf("%w, read from %s, which need never end (/dev/zero, /dev/urandom): a page is read from a file, a URL or an input that ends", err, kind)
+			case kind != "":
+				err = fmt.Errorf("%w, read from %s, which may never end", err, kind)
+			}
+			if limit != "" && !endless {
 				err = newsner.AtLimit(limit, err)
 			}
 		}
 		return nil, &newsner.Error{Code: code, Message: "read " + what, Err: err}
 	}
 	return body, nil
+}
+
+// streamKind says what r is where it is no regular file: a character
+// device, endless as far as a reader can tell; a pipe or a socket, which
+// may end or not; "" for a regular file, a block device, or a reader with
+// no Stat (stdinUntil's has one).
+func streamKind(r io.Reader) (kind string, endless bool) {
+	s, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return "", false
+	}
+	fi, err := s.Stat()
+	if err != nil {
+		return "", false
+	}
+	switch m := fi.Mode(); {
+	case m&fs.ModeCharDevice != 0:
+		return "a character device", true
+	case m&fs.ModeNamedPipe != 0:
+		return "a pipe", false
+	case m&fs.ModeSocket != 0:
+		return "a socket", false
+	}
+	return "", false
 }
 
 func readCapped(r io.Reader, max int64) ([]byte, error) {

@@ -479,3 +479,41 @@ func TestReadCappedGzipCutShort(t *testing.T) {
 		t.Errorf("got %v, want %q", err, want)
 	}
 }
+
+// TestReadCappedEndlessInput: an input over the cap that is a character
+// device (/dev/zero) says it is one, which need never end, and names no
+// limit to raise, where it said "raise --max-body-bytes", which cannot
+// help; a pipe over it says it is one that may never end and keeps its
+// limit; a file over it is as it was.
+func TestReadCappedEndlessInput(t *testing.T) {
+	zero, err := os.Open("/dev/zero")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer zero.Close()
+	_, err = ingest.ReadCapped(zero, 1000, "/dev/zero", "MaxFileBytes")
+	if newsner.ErrorCode(err) != newsner.ETooLarge || newsner.LimitOf(err) != "" || !strings.Contains(err.Error(), "character device, which need never end") {
+		t.Errorf("/dev/zero: %v, limit %q; want too_large saying it is a device, no limit", err, newsner.LimitOf(err))
+	}
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { pw.Write(make([]byte, 2000)); pw.Close() }()
+	_, err = ingest.ReadCapped(pr, 1000, "stdin", "MaxFileBytes")
+	pr.Close()
+	if newsner.ErrorCode(err) != newsner.ETooLarge || newsner.LimitOf(err) != "MaxFileBytes" || !strings.Contains(err.Error(), "over 1000 bytes, read from a pipe, which may never end") {
+		t.Errorf("a pipe: %v, limit %q; want too_large saying it is a pipe, its limit MaxFileBytes", err, newsner.LimitOf(err))
+	}
+	p := filepath.Join(t.TempDir(), "big.html")
+	os.WriteFile(p, make([]byte, 2000), 0o644)
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	_, err = ingest.ReadCapped(f, 1000, p, "MaxFileBytes")
+	if newsner.LimitOf(err) != "MaxFileBytes" || !strings.HasSuffix(err.Error(), "input too large: over 1000 bytes") {
+		t.Errorf("a file: %v; want its limit, nothing said of a stream", err)
+	}
+}

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"net/http"
 	"os"
 	"strconv"
@@ -61,7 +63,7 @@ func stdinUntil(ctx context.Context, stdin io.Reader) io.ReadCloser {
 		pw.CloseWithError(err) // nil: io.EOF for the reader
 	}()
 	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
-	return &stdinReader{ctx: ctx, pr: pr, stop: stop}
+	return &stdinReader{ctx: ctx, pr: pr, stop: stop, stdin: stdin}
 }
 
 // eachStdinLine is ingest.EachLine over stdin, read through stdinUntil:
@@ -93,9 +95,19 @@ func refuseDocument(name string, fn func(string) error) func(string) error {
 // says so with the context's error, and closing it also drops its watch
 // on the context.
 type stdinReader struct {
-	ctx  context.Context
-	pr   *io.PipeReader
-	stop func() bool
+	ctx   context.Context
+	pr    *io.PipeReader
+	stop  func() bool
+	stdin io.Reader
+}
+
+// Stat is stdin's own, where it is a file: what ingest.ReadCapped asks to
+// tell an input that may never end (a device, a pipe) from a file.
+func (r *stdinReader) Stat() (iofs.FileInfo, error) {
+	if s, ok := r.stdin.(interface{ Stat() (iofs.FileInfo, error) }); ok {
+		return s.Stat()
+	}
+	return nil, errors.ErrUnsupported
 }
 
 func (r *stdinReader) Read(p []byte) (int, error) {
