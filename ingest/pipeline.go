@@ -101,7 +101,11 @@ func (p *Pipeline) Do(ctx context.Context, job Job) (res Result) {
 		page, err = p.Loader.Load(lctx, job.URL)
 		wait := waited()
 		p.Metrics.loaded(page, err, time.Since(start)-wait, wait)
-		p.noteQueueWait(job.URL, wait)
+		if ctx.Err() == nil {
+			// A job cut (a second signal, the drain's end) waited for
+			// nothing it will send: not said.
+			p.noteQueueWait(job.URL, wait)
+		}
 		if err != nil {
 			return Result{Page: page, Err: err}
 		}

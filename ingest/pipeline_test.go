@@ -517,3 +517,40 @@ func TestReadCappedEndlessInput(t *testing.T) {
 		t.Errorf("a file: %v; want its limit, nothing said of a stream", err)
 	}
 }
+
+// waitingLoader waits on "the host's limits" until ctx ends or after a
+// second, tallying the wait, as the fetcher does.
+type waitingLoader struct{}
+
+func (waitingLoader) Load(ctx context.Context, input string) (newsner.Page, error) {
+	start := time.Now()
+	select {
+	case <-ctx.Done():
+	case <-time.After(1100 * time.Millisecond):
+	}
+	ingest.AddQueueWait(ctx, time.Since(start))
+	if err := ctx.Err(); err != nil {
+		return newsner.Page{URL: input}, err
+	}
+	return newsner.Page{URL: input, Body: []byte("<p>x</p>")}, nil
+}
+
+// TestCutJobSaysNoLimitWait: a job cut while it waits on its host's
+// limits (a second signal's Abort, the drain timeout: its context ended)
+// does not log that it waited for them, which it still did ("URL waited
+// for its host's request limits ..."); a job that waited and went on does.
+func TestCutJobSaysNoLimitWait(t *testing.T) {
+	for _, cut := range []bool{true, false} {
+		var logs strings.Builder
+		p := &ingest.Pipeline{Loader: waitingLoader{}, Processor: fakes.Processor{}, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+		ctx, cancel := context.WithCancel(context.Background())
+		if cut {
+			time.AfterFunc(1050*time.Millisecond, cancel)
+		}
+		p.Do(ctx, ingest.Job{URL: "https://news.example/a"})
+		cancel()
+		if said := strings.Contains(logs.String(), "waited for its host's request limits"); said == cut {
+			t.Errorf("cut %v: logs %q; want the wait said only of a job not cut", cut, logs.String())
+		}
+	}
+}
