@@ -186,7 +186,7 @@ func commonPhraseHeading(toks []token, s tspan, tl *titleLines, lower map[string
 // commission" and "the Commission"); a word capitalized only as a word of
 // a longer name ("the University of Arkansas") is not counted.
 func lowerWords(text string, toks []token) map[string]string {
-	ws := make(map[string]string, len(toks)/4) // sized as lowerForms' is
+	ws := make(map[string]string, distinctWords(toks))
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {

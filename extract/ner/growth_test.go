@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -130,5 +131,38 @@ func checkLongRuns(t *testing.T, runs []longRun) {
 			}
 			checkGrowth(t, c.rule+" on one long run", page(5000), page(20000))
 		})
+	}
+}
+
+// TestWordMapsOfLongTextStaySmall: the maps of a text's distinct words
+// (lowerForms, lowerWords) are sized for its words, not for a quarter of
+// its tokens: a long text of few words (a 15 MB page of name-dense
+// paragraphs, 2.6 million tokens) made two maps of 40 MB each, held
+// through the document step, for a dozen words. Here 400,000 tokens of
+// 16 words: under 2 MB each, where they took 3.5 and 5.4 MB.
+func TestWordMapsOfLongTextStaySmall(t *testing.T) {
+	sent := "Angela Merkel spoke in Berlin about the European Union and its future plans for energy.\n"
+	one := testTokens(t, sent)
+	text := strings.Repeat(sent, 400000/len(one)+1)
+	toks := make([]token, 0, len(one)*(400000/len(one)+1))
+	for i := 0; len(toks) < cap(toks); i++ {
+		for _, tok := range one {
+			tok.BStart += i * len(sent)
+			tok.BEnd += i * len(sent)
+			toks = append(toks, tok)
+		}
+	}
+	for name, build := range map[string]func(){
+		"lowerForms": func() { lowerForms(toks) },
+		"lowerWords": func() { lowerWords(text, toks) },
+	} {
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		build()
+		runtime.ReadMemStats(&m1)
+		if n := m1.TotalAlloc - m0.TotalAlloc; n > 2<<20 {
+			t.Errorf("%s of %d tokens of %d words allocated %d bytes, want under 2 MB", name, len(toks), len(one), n)
+		}
 	}
 }

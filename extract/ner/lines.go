@@ -91,9 +91,21 @@ func lineStarts(line []int) []int {
 	return starts
 }
 
+// distinctWords is the room to make in a map of the distinct words of
+// toks: a quarter of them for an article (growing the map cost as much as
+// filling it), at most maxDistinctWords. A long text writes far fewer
+// distinct words than a quarter of its tokens: a 15 MB page's maps of a
+// quarter of its 2.6 million tokens took 40 MB each, held through the
+// document step, for the page's few hundred words.
+func distinctWords(toks []token) int { return min(len(toks)/4, maxDistinctWords) }
+
+// maxDistinctWords bounds distinctWords: a quarter of a text of 64k
+// tokens, longer than any article.
+const maxDistinctWords = 1 << 14
+
 // lowerForms returns the words toks hold in lower case.
 func lowerForms(toks []token) map[string]bool {
-	ws := make(map[string]bool, len(toks)/4) // sized for an article's distinct words: growing it cost as much as filling it
+	ws := make(map[string]bool, distinctWords(toks))
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if unicode.IsLower(r) {
