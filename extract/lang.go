@@ -93,16 +93,7 @@ func guessLanguage(text string) string {
 			return sl.lang
 		}
 	}
-	counts := make(map[string]int)
-	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, l := range stopwordIndex[w] {
-			counts[l]++
-		}
-		if words++; words > 3000 {
-			break
-		}
-	}
+	counts, words := stopwordCounts(text)
 	best, bestN, second := "", 0, 0
 	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk"} {
 		switch n := counts[l]; {
@@ -116,4 +107,19 @@ func guessLanguage(text string) string {
 		return ""
 	}
 	return best
+}
+
+// stopwordCounts counts the stop words of each language (stopwords) in the
+// first 3000 words of text, and returns how many words it read.
+func stopwordCounts(text string) (counts map[string]int, words int) {
+	counts = make(map[string]int)
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, l := range stopwordIndex[w] {
+			counts[l]++
+		}
+		if words++; words > 3000 {
+			break
+		}
+	}
+	return counts, words
 }

@@ -142,14 +142,26 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 // it, since a page declares its site's language, or a template's default
 // (lang="en" on a German page), rather than the article's; the declared
 // language (Article.Language) where the guess is unsure (short or mixed
-// text); empty when neither says, and the text is then read.
+// text), unless the text holds more English stop words than ones of the
+// declared language, where stopwords lists it (of Czech, say, it can show
+// nothing): a short English brief (a headline and two sentences,
+// too few stop words for a guess) on a German or French site's page, whose
+// lang attribute is the site's; empty when neither says, and the text is
+// then read.
 func entityLanguage(declared, text string) string {
 	l := guessLanguage(text)
-	if l == "" {
+	unsure := l == ""
+	if unsure {
 		l = declared
 	}
 	primary, _, _ := strings.Cut(l, "-")
-	return strings.ToLower(primary)
+	primary = strings.ToLower(primary)
+	if _, listed := stopwords[primary]; unsure && listed && primary != "en" {
+		if counts, _ := stopwordCounts(text); counts["en"] > counts[primary] {
+			return "en"
+		}
+	}
+	return primary
 }
 
 // articleID derives the record ID from the canonical URL; input without a

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/extract/ner"
+)
+
+// Made-up pages of kinds the dev sets hold few of, for the language gate
+// (session 28, issue 11): short English pages, English full of foreign
+// names and quotes, English pages whose markup declares another language,
+// and articles in German, French, Spanish, Dutch, Portuguese and Italian
+// full of English names and loanwords.
+const (
+	enHeadlineTwo = `Storm closes schools across the north
+
+Heavy snow closed more than 200 schools in Yorkshire and Lancashire on Monday. The Met Office said the weather would improve by Wednesday.`
+	enBrief40 = `Apple shares rose 3 percent on Thursday after the company said iPhone sales in China beat forecasts. Chief executive Tim Cook told analysts that demand for its new models was strong in every region.`
+	enMexico  = `Thousands of people marched through Mexico City on Sunday to demand justice for the missing students of Ayotzinapa. "¡Vivos se los llevaron, vivos los queremos!" the crowd chanted as it moved along Paseo de la Reforma toward the Zócalo.
+
+"No vamos a descansar hasta saber la verdad," said María Guadalupe Hernández, whose son disappeared in 2014. President Claudia Sheinbaum said on Friday that the Fiscalía General de la República had reopened the case and that new arrests were likely.
+
+Officials from the Secretaría de Gobernación met with the families in Tixtla, Guerrero, last week.`
+	enBundesliga = `Bayern Munich beat Borussia Dortmund 3-1 at the Allianz Arena on Saturday to go four points clear at the top of the Bundesliga. Harry Kane scored twice and Jamal Musiala added a third before Julian Brandt pulled one back for the visitors.
+
+"Wir haben heute eine starke Mannschaftsleistung gezeigt," coach Vincent Kompany told Sky Deutschland after the match. Bayer Leverkusen, who drew 1-1 with Eintracht Frankfurt, are second. VfB Stuttgart host RB Leipzig on Sunday.`
+	enJapanCo = `Toyota Motor Corp. said on Wednesday that its operating profit fell 20 percent in the April-June quarter, as a stronger yen cut the value of its sales abroad. Chief financial officer Kenta Kon said the company would keep its forecast for the year.
+
+Shares of Honda Motor Co. and Nissan Motor Co. also fell in Tokyo after Mitsubishi UFJ Morgan Stanley Securities analyst Takaki Nakanishi cut his ratings. Keidanren chairman Masakazu Tokura said the government should act on the exchange rate.`
+	enRecipe = `This spaghetti alla carbonara is the one I learned in Rome from my friend Giulia. Skip the cream: the sauce is just guanciale, pecorino romano, eggs and black pepper.
+
+Fry the guanciale in a dry pan until crisp. Whisk the eggs with the pecorino, then toss with the hot pasta off the heat so the eggs turn silky and do not scramble. Serve with a glass of Frascati and follow it with tiramisù or a panna cotta.`
+	enIndian = `The Bharatiya Janata Party on Tuesday named its candidates for the Bihar assembly elections, with Union home minister Amit Shah calling the polls a fight for "vikas aur vishwas". Rashtriya Janata Dal leader Tejashwi Yadav hit back at a rally in Patna, saying the people of the state wanted naukri, not jumlas.
+
+The Election Commission of India said voting would be held in three phases, and crore of voters would be eligible. Lakhs of migrant workers are expected to return home for Chhath puja before the first phase.`
+	enInGermanChrome = `The European Central Bank kept interest rates unchanged on Thursday, as President Christine Lagarde said inflation in the euro zone was moving back toward its target. Economists had expected the decision.
+
+Lagarde told reporters in Frankfurt that the bank would decide meeting by meeting, and that the risks to growth were tilted to the downside because of trade tensions with the United States.`
+
+	enShortSport = `Kane hat-trick sinks Dortmund
+
+Bayern Munich won 4-0 at home on Saturday. Harry Kane scored three goals.`
+	enShortMarkets = `Stocks slip as oil climbs
+
+Wall Street fell on Tuesday. Brent crude rose 2% after OPEC cut output.`
+	deShort = `Bayern schlägt Dortmund
+
+Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen. Harry Kane traf dreimal.`
+	frShort = `Le PSG s'impose
+
+Le Paris Saint-Germain a battu Marseille 2-0 dimanche. Kylian Mbappé a marqué deux buts.`
+
+	deTech = `OpenAI hat am Dienstag ein neues Sprachmodell vorgestellt, das nach Angaben des Unternehmens aus San Francisco deutlich schneller arbeitet. Chef Sam Altman sprach bei dem Event von einem Meilenstein für Entwickler, die mit der API eigene Apps bauen.
+
+Der Chiphersteller Nvidia profitiert von dem Boom: Die Nachfrage nach seinen GPUs für Rechenzentren ist so groß wie nie. Auch Microsoft und Google investieren Milliarden in die Cloud. Kritiker warnen dagegen vor einem Hype, der sich nicht auszahlen könnte.`
+	frFootball = `Manchester City s'est imposé 2-0 face à Arsenal dimanche à l'Etihad Stadium, grâce à un doublé d'Erling Haaland. Les Citizens reprennent ainsi la tête de la Premier League, devant Liverpool, qui a été tenu en échec par Chelsea.
+
+Pep Guardiola a salué le match de son équipe en conférence de presse. Du côté des Gunners, Mikel Arteta regrette un manque d'efficacité dans le dernier geste. Tottenham et Newcastle s'affrontent lundi soir.`
+	esTech = `Amazon anunció el martes que abrirá un nuevo centro de datos en Aragón, con una inversión de más de 15.000 millones de euros. La empresa de Jeff Bezos asegura que el proyecto creará miles de empleos en la región.
+
+El Gobierno de España celebró la noticia, mientras que los ecologistas alertan del consumo de agua de los servidores. Microsoft y Meta también estudian proyectos similares en el país, según fuentes del sector.`
+	nlBusiness = `Het Nederlandse chipbedrijf ASML heeft in het derde kwartaal meer orders binnengehaald dan verwacht. Topman Christophe Fouquet zei dat de vraag vanuit de AI-sector sterk blijft, ondanks de exportbeperkingen naar China.
+
+Klanten als TSMC, Samsung en Intel investeren fors in nieuwe fabrieken. De aandelen van ASML stegen op de beurs van Amsterdam met bijna 5 procent. Analisten van ING noemen de cijfers een opluchting voor beleggers.`
+	ptStartups = `A Nubank anunciou nesta terça-feira que vai expandir suas operações para os Estados Unidos, onde pretende oferecer cartões de crédito a partir do próximo ano. O fundador David Vélez disse que a empresa quer ser o maior banco digital do mundo.
+
+A fintech, que tem o apoio de investidores como Berkshire Hathaway e Sequoia Capital, já tem mais de 100 milhões de clientes no Brasil, no México e na Colômbia. As ações subiram na bolsa de Nova York.`
+	itFashion = `Gucci ha presentato mercoledì a Milano la nuova collezione firmata dal direttore creativo Sabato De Sarno, con un fashion show che ha attirato celebrity da Hollywood e influencer da tutto il mondo.
+
+Il gruppo francese Kering, che controlla il marchio, punta sul rilancio dopo un anno difficile per le vendite in Cina. Anche Prada e Versace hanno sfilato nella settimana della moda, mentre il brand Valentino ha annunciato un nuovo store a New York.`
+	bilingual = `Die Stadt Köln hat am Montag ein neues Programm für Start-ups vorgestellt. Bis Ende des Jahres sollen mehr als hundert junge Unternehmen gefördert werden, die in der Innenstadt neue Büros beziehen.
+
+The city of Cologne on Monday presented a new programme for start-ups. By the end of the year, more than a hundred young companies that move into new offices in the city centre are to be supported.`
+)
+
+// TestLanguageGateUntunedPages runs made-up pages through the whole page
+// path (Processor with the shipped model): every English page gets
+// entities, every article in another language none, with the status.
+func TestLanguageGateUntunedPages(t *testing.T) {
+	tg, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(lang, title, text string) []byte {
+		attr := ""
+		if lang != "-" {
+			attr = ` lang="` + lang + `"`
+		}
+		paras := strings.Split(text, "\n\n")
+		return []byte(`<!doctype html><html` + attr + `><head><meta charset="utf-8"><title>` + title + `</title></head><body><article><h1>` + title + `</h1><p>` +
+			strings.Join(paras, "</p><p>") + `</p></article></body></html>`)
+	}
+	// German site chrome around an English article.
+	germanChrome := func(text string) []byte {
+		paras := strings.Split(text, "\n\n")
+		return []byte(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>EZB lässt Zinsen unverändert | Nachrichten aus der Wirtschaft</title>
+<meta name="description" content="Die Europäische Zentralbank hat die Leitzinsen nicht verändert."><meta property="og:locale" content="de_DE"></head><body>
+<header><nav><a href="/">Startseite</a> <a href="/politik">Politik</a> <a href="/wirtschaft">Wirtschaft</a> <a href="/sport">Sport</a> <a href="/abo">Jetzt abonnieren</a></nav></header>
+<main><article><h1>ECB keeps rates on hold</h1><p>` + strings.Join(paras, "</p><p>") + `</p></article>
+<aside><h2>Mehr zum Thema</h2><ul><li><a href="/1">Die Inflation in der Eurozone sinkt weiter</a></li><li><a href="/2">Was die Zinsentscheidung für Sparer bedeutet</a></li></ul></aside></main>
+<footer><p>© 2026 Nachrichten GmbH. Alle Rechte vorbehalten. Impressum | Datenschutz | Kontakt</p></footer></body></html>`)
+	}
+	metaLang := func(lang, text string) []byte {
+		paras := strings.Split(text, "\n\n")
+		return []byte(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-language" content="` + lang + `"><meta property="og:locale" content="` + lang + `"><title>Report</title></head><body><article><p>` +
+			strings.Join(paras, "</p><p>") + `</p></article></body></html>`)
+	}
+	ok, no := newsner.EntitiesOK, newsner.EntitiesUnsupportedLanguage
+	tests := []struct {
+		name string
+		body []byte
+		want string
+	}{
+		{"en headline and two sentences", page("en", "Storm closes schools", enHeadlineTwo), ok},
+		{"en headline and two sentences, lang de", page("de", "Storm closes schools", enHeadlineTwo), ok},
+		{"en headline and two sentences, lang fr", page("fr", "Storm closes schools", enHeadlineTwo), ok},
+		{"en 40-word brief", page("en", "Apple shares rise", enBrief40), ok},
+		{"en 40-word brief, lang de", page("de", "Apple shares rise", enBrief40), ok},
+		{"en 40-word brief, lang en-DE", page("en-DE", "Apple shares rise", enBrief40), ok},
+		{"en 40-word brief, no lang", page("-", "Apple shares rise", enBrief40), ok},
+		{"en 40-word brief, lang x-default", page("x-default", "Apple shares rise", enBrief40), ok},
+		{"en 40-word brief, meta says es", metaLang("es", enBrief40), ok},
+		{"en Mexico City with Spanish quotes", page("en", "Marchers in Mexico City", enMexico), ok},
+		{"en Mexico City with Spanish quotes, lang es", page("es", "Marchers in Mexico City", enMexico), ok},
+		{"en Bundesliga report", page("en", "Bayern beat Dortmund", enBundesliga), ok},
+		{"en Bundesliga report, lang de", page("de", "Bayern beat Dortmund", enBundesliga), ok},
+		{"en Japanese company results", page("en", "Toyota profit falls", enJapanCo), ok},
+		{"en Japanese company results, lang ja", page("ja", "Toyota profit falls", enJapanCo), ok},
+		{"en recipe with Italian dishes", page("en", "Spaghetti alla carbonara", enRecipe), ok},
+		{"en recipe with Italian dishes, lang it", page("it", "Spaghetti alla carbonara", enRecipe), ok},
+		{"en Indian English with Hindi words", page("en-IN", "BJP names candidates", enIndian), ok},
+		{"en Indian English with Hindi words, lang hi", page("hi", "BJP names candidates", enIndian), ok},
+		{"en article in German site chrome", germanChrome(enInGermanChrome), ok},
+		{"en plain text brief", []byte(enBrief40), ok},
+		// Too few stop words for a guess: the declared language decides,
+		// unless the text holds more English stop words than its.
+		{"en short sports brief, lang de", page("de", "Kane hat-trick sinks Dortmund", enShortSport), ok},
+		{"en short markets brief, lang de", page("de", "Stocks slip as oil climbs", enShortMarkets), ok},
+		{"en short markets brief, lang fr", page("fr", "Stocks slip as oil climbs", enShortMarkets), ok},
+		{"bilingual page, German first, lang de", page("de", "Köln fördert Start-ups", bilingual), ok},
+		{"de short brief, lang de", page("de", "Bayern schlägt Dortmund", deShort), no},
+		{"fr short brief, lang fr", page("fr", "Le PSG s'impose", frShort), no},
+		{"fr short brief, lang de", page("de", "Le PSG s'impose", frShort), no},
+
+		{"de tech article on OpenAI and Nvidia", page("de", "OpenAI stellt neues Modell vor", deTech), no},
+		{"de tech article, lang en", page("en", "OpenAI stellt neues Modell vor", deTech), no},
+		{"de tech article, lang en-US, meta en", metaLang("en-US", deTech), no},
+		{"de tech article, no lang", page("-", "OpenAI stellt neues Modell vor", deTech), no},
+		{"fr football report on Premier League", page("fr", "City domine Arsenal", frFootball), no},
+		{"fr football report, lang en", page("en", "City domine Arsenal", frFootball), no},
+		{"es tech article", page("es", "Amazon invierte en Aragón", esTech), no},
+		{"es tech article, lang en", page("en", "Amazon invierte en Aragón", esTech), no},
+		{"nl business article", page("nl", "ASML boekt meer orders", nlBusiness), no},
+		{"nl business article, lang en", page("en", "ASML boekt meer orders", nlBusiness), no},
+		{"pt fintech article", page("pt-BR", "Nubank vai aos EUA", ptStartups), no},
+		{"pt fintech article, lang en", page("en", "Nubank vai aos EUA", ptStartups), no},
+		{"it fashion article", page("it", "Gucci sfila a Milano", itFashion), no},
+		{"it fashion article, lang en", page("en", "Gucci sfila a Milano", itFashion), no},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Processor{Finder: tg, Format: FormatHTML}
+			if !strings.HasPrefix(string(tt.body), "<") {
+				p.Format = FormatText
+			}
+			a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.EntitiesStatus != tt.want || (tt.want == ok) != (len(a.Entities) > 0) {
+				t.Errorf("status %q with %d entities, want %q (language %q, text guessed %q): %.120q",
+					a.EntitiesStatus, len(a.Entities), tt.want, a.Language, guessLanguage(a.Text), a.Text)
+			}
+		})
+	}
+}
