@@ -123,3 +123,31 @@ func stopwordCounts(text string) (counts map[string]int, words int) {
 	}
 	return counts, words
 }
+
+// quoteCloses maps each opening double quotation mark to the marks that
+// close it: English and French pairs, German „…“ and »…«.
+var quoteCloses = map[rune]string{'"': `"`, '“': `”"`, '„': `“”"`, '«': `»`, '»': `«`}
+
+// withoutQuotes is text less the words inside double quotation marks: an
+// English report's quotes in the language of the people it quotes. A
+// quotation left open ends at the end of its paragraph.
+func withoutQuotes(text string) string {
+	var b strings.Builder
+	closes := ""
+	for _, r := range text {
+		switch {
+		case r == '\n':
+			closes = ""
+		case closes != "":
+			if strings.ContainsRune(closes, r) {
+				closes = ""
+			}
+			continue
+		case quoteCloses[r] != "":
+			closes = quoteCloses[r]
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -53,6 +53,16 @@ Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen. Harry Kan
 
 Le Paris Saint-Germain a battu Marseille 2-0 dimanche. Kylian Mbappé a marqué deux buts.`
 
+	enQuotesSpanish = `"Estamos cansados de la violencia y de la corrupción," said Juan Pérez, a teacher in Oaxaca. "Queremos paz para nuestros hijos y para el país."
+
+Pérez spoke at a rally on Sunday.`
+	deQuotesEnglish = `„We are not slowing down“, sagte Sam Altman am Dienstag in einem Interview. Der Chef von OpenAI kündigte an, dass das Unternehmen im nächsten Jahr ein eigenes Rechenzentrum in Europa bauen will.
+
+"This is the most important technology of our time, and we want to build it with our partners in Germany and in the rest of the world", so Altman. Die Bundesregierung begrüßte die Pläne.`
+	frQuotes = `« Nous ne reculerons pas », a déclaré mercredi le président Emmanuel Macron lors d'un entretien télévisé. « La réforme est nécessaire pour l'avenir de nos enfants », a-t-il ajouté.
+
+Les syndicats appellent à une nouvelle journée de grève jeudi, et la CGT prévoit un trafic très perturbé dans les gares de toute la France.`
+
 	deTech = `OpenAI hat am Dienstag ein neues Sprachmodell vorgestellt, das nach Angaben des Unternehmens aus San Francisco deutlich schneller arbeitet. Chef Sam Altman sprach bei dem Event von einem Meilenstein für Entwickler, die mit der API eigene Apps bauen.
 
 Der Chiphersteller Nvidia profitiert von dem Boom: Die Nachfrage nach seinen GPUs für Rechenzentren ist so groß wie nie. Auch Microsoft und Google investieren Milliarden in die Cloud. Kritiker warnen dagegen vor einem Hype, der sich nicht auszahlen könnte.`
@@ -140,6 +150,13 @@ func TestLanguageGateUntunedPages(t *testing.T) {
 		{"en short sports brief, lang de", page("de", "Kane hat-trick sinks Dortmund", enShortSport), ok},
 		{"en short markets brief, lang de", page("de", "Stocks slip as oil climbs", enShortMarkets), ok},
 		{"en short markets brief, lang fr", page("fr", "Stocks slip as oil climbs", enShortMarkets), ok},
+		// Quotes in another language outweighing the report's own lines.
+		{"en report with long Spanish quotes", page("en", "Teachers march in Oaxaca", enQuotesSpanish), ok},
+		{"en report with long Spanish quotes, lang es", page("es", "Teachers march in Oaxaca", enQuotesSpanish), ok},
+		{"en report with long Spanish quotes, no lang", page("-", "Teachers march in Oaxaca", enQuotesSpanish), ok},
+		{"de article with English quotes", page("de", "OpenAI plant Rechenzentrum", deQuotesEnglish), no},
+		{"de article with English quotes, lang en", page("en", "OpenAI plant Rechenzentrum", deQuotesEnglish), no},
+		{"fr article with French quotes, lang en", page("en", "Macron ne recule pas", frQuotes), no},
 		{"bilingual page, German first, lang de", page("de", "Köln fördert Start-ups", bilingual), ok},
 		{"de short brief, lang de", page("de", "Bayern schlägt Dortmund", deShort), no},
 		{"fr short brief, lang fr", page("fr", "Le PSG s'impose", frShort), no},
@@ -175,5 +192,21 @@ func TestLanguageGateUntunedPages(t *testing.T) {
 					a.EntitiesStatus, len(a.Entities), tt.want, a.Language, guessLanguage(a.Text), a.Text)
 			}
 		})
+	}
+}
+
+// TestWithoutQuotes: the gate's guess leaves out quoted words, each kind
+// of double quotation mark with its own closers; a quotation left open (an
+// inch mark, a quote running on into the next paragraph) ends with its
+// paragraph.
+func TestWithoutQuotes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`He said "hola amigos" twice.`, `He said  twice.`},
+		{`„Wir bleiben“, sagte er. «Non» et »nein« et “no”.`, `, sagte er.  et  et .`},
+		{"A 5\" screen is small.\n\nThe next paragraph stays.", "A 5\n\nThe next paragraph stays."},
+	} {
+		if got := withoutQuotes(c.in); got != c.want {
+			t.Errorf("withoutQuotes(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
