@@ -56,6 +56,9 @@ Le Paris Saint-Germain a battu Marseille 2-0 dimanche. Kylian Mbappé a marqué 
 	enQuotesSpanish = `"Estamos cansados de la violencia y de la corrupción," said Juan Pérez, a teacher in Oaxaca. "Queremos paz para nuestros hijos y para el país."
 
 Pérez spoke at a rally on Sunday.`
+	esQuotesSpanish = `"Estamos cansados de la violencia y de la corrupción", dijo Juan Pérez. "Queremos paz para nuestros hijos y para el país".
+
+Pérez habló el domingo.`
 	deQuotesEnglish = `„We are not slowing down“, sagte Sam Altman am Dienstag in einem Interview. Der Chef von OpenAI kündigte an, dass das Unternehmen im nächsten Jahr ein eigenes Rechenzentrum in Europa bauen will.
 
 "This is the most important technology of our time, and we want to build it with our partners in Germany and in the rest of the world", so Altman. Die Bundesregierung begrüßte die Pläne.`
@@ -154,6 +157,8 @@ func TestLanguageGateUntunedPages(t *testing.T) {
 		{"en report with long Spanish quotes", page("en", "Teachers march in Oaxaca", enQuotesSpanish), ok},
 		{"en report with long Spanish quotes, lang es", page("es", "Teachers march in Oaxaca", enQuotesSpanish), ok},
 		{"en report with long Spanish quotes, no lang", page("-", "Teachers march in Oaxaca", enQuotesSpanish), ok},
+		{"es brief mostly quotes, no lang", page("-", "Marcha en Oaxaca", esQuotesSpanish), no},
+		{"es brief mostly quotes, plain text", []byte(esQuotesSpanish), no},
 		{"de article with English quotes", page("de", "OpenAI plant Rechenzentrum", deQuotesEnglish), no},
 		{"de article with English quotes, lang en", page("en", "OpenAI plant Rechenzentrum", deQuotesEnglish), no},
 		{"fr article with French quotes, lang en", page("en", "Macron ne recule pas", frQuotes), no},

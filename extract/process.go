@@ -140,27 +140,26 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 // entityLanguage is the language the entity step judges an article by, a
 // primary subtag: the language of the text outside quotations where
 // guessLanguage is sure of it (a German article quoting Sam Altman at
-// length is German, an English report from Mexico City whose Spanish
-// quotes outweigh its own few lines is not Spanish), else English where
-// the whole text reads as English; a page's declared language says less,
-// since a page declares its site's language, or a template's default
-// (lang="en" on a German page), rather than the article's. Where neither
-// guess is sure (short or mixed text), the declared language
-// (Article.Language), unless the text outside quotations holds more
-// English stop words than ones of the declared language, where stopwords
-// lists it (of Czech, say, it can show nothing): a short English brief (a
-// headline and two sentences, too few stop words for a guess) on a German
-// or French site's page, whose lang attribute is the site's. Empty when
-// nothing says, and the text is then read.
+// length is German), else the whole text's guess, else the declared
+// language (Article.Language); a page declares its site's language, or a
+// template's default (lang="en" on a German page), rather than the
+// article's, so it comes last. A language that stopwords lists loses to
+// English where the text outside quotations holds more English stop words
+// than its: an English report from Mexico City whose Spanish quotes
+// outweigh its own few lines, a short English brief (a headline and two
+// sentences, too few stop words for a guess) on a German or French site's
+// page. (Of a language without a list, such as Czech, the words show
+// nothing.) Empty when nothing says, and the text is then read.
 func entityLanguage(declared, text string) string {
 	own := withoutQuotes(text)
 	if l := guessLanguage(own); l != "" {
 		return l
 	}
-	if guessLanguage(text) == "en" {
-		return "en"
+	l := guessLanguage(text)
+	if l == "" {
+		l = declared
 	}
-	primary, _, _ := strings.Cut(declared, "-")
+	primary, _, _ := strings.Cut(l, "-")
 	primary = strings.ToLower(primary)
 	if _, listed := stopwords[primary]; listed && primary != "en" {
 		if counts, _ := stopwordCounts(own); counts["en"] > counts[primary] {
