@@ -345,33 +345,36 @@ func appendNormName(b []byte, s string) []byte {
 	start := len(b)
 	space := false
 	for i := 0; i < len(s); {
-		// ASCII, most of every name, is read and folded without unicode's
-		// tables (a pass of the document step spent a seventh of its own
-		// instructions there).
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
+		// ASCII, most of every name, is folded by a table (normASCII)
+		// without unicode's tables (a pass of the document step spent a
+		// seventh of its own instructions there).
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch f := normASCII[c]; f {
+			case normDrop:
+			case ' ':
+				space = len(b) > start
+			default:
+				if space {
+					b = append(b, ' ')
+					space = false
+				}
+				b = append(b, f)
+			}
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 		switch {
-		case r == '.':
-			continue
-		case r == '\u2019' || r == '`':
+		case r == '\u2019':
 			r = '\''
-		case r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+		case unicode.IsSpace(r):
 			space = len(b) > start
 			continue
 		}
 		if space {
 			b = append(b, ' ')
 			space = false
-		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b = append(b, byte(r))
-			continue
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
@@ -384,6 +387,27 @@ func appendNormName(b []byte, s string) []byte {
 	}
 	return n
 }
+
+// normASCII is appendNormName's fold of each ASCII byte: a capital to its
+// small letter, "`" to "'", the six ASCII spaces to " ", a full stop to
+// normDrop (left out), every other byte to itself.
+var normASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	t['`'] = '\''
+	t['.'] = normDrop
+	for _, c := range " \t\n\v\f\r" {
+		t[c] = ' '
+	}
+	return t
+}()
+
+// normDrop marks a byte appendNormName leaves out: no ASCII byte.
+const normDrop = 0xff
 
 // eachUnique calls f with each of words once, in their order: looked up
 // among the words before it in a name of a few words, in a map in a long
