@@ -381,9 +381,10 @@ func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 	case atom.Div, atom.Span, atom.Figure, atom.Section, atom.Table:
 		// A block holding a picture and a line of text but no paragraph
 		// is the picture with its caption or credit (unless it holds much
-		// of the text: a short post beside its picture).
+		// of the text: a short post beside its picture), but for a
+		// card's icon over its heading (iconCard).
 		if in.imgs > 0 && in.paras == 0 && in.text < 300 && in.text*4 < ex.rootText && !(in.link == 0 && inRunningText(n)) &&
-			!hoverCardName(n) && !avatarPost(n, in) && !ex.listedText(n, in) {
+			!hoverCardName(n) && !avatarPost(n, in) && !ex.listedText(n, in) && !iconCard(in) {
 			return true
 		}
 		if pictureOverCaptionParagraph(n, in) && in.text*4 < ex.rootText && ex.proseOutweighsCaptions(n) {

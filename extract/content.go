@@ -57,6 +57,7 @@ type info struct {
 	paras    int // <p> descendants
 	imgs     int
 	avatars  int // of which avatars (avatar)
+	icons    int // of which cards' icons (cardIcon)
 	lis      int
 	inputs   int // <input>, <select> and <textarea> descendants
 	pres     int
@@ -495,6 +496,7 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.paras += ci.paras
 			in.imgs += ci.imgs
 			in.avatars += ci.avatars
+			in.icons += ci.icons
 			in.lis += ci.lis
 			in.inputs += ci.inputs
 			in.pres += ci.pres
@@ -519,6 +521,8 @@ func (ex *extractor) stats(n *html.Node) *info {
 			in.imgs++
 			if avatar(n) {
 				in.avatars++
+			} else if cardIcon(n) {
+				in.icons++
 			}
 		}
 	case atom.Li:

@@ -105,3 +105,46 @@ func TestHeaderLead(t *testing.T) {
 		t.Errorf("text does not open with the header's lead before the story:\n%s", a.Text)
 	}
 }
+
+// TestFeatureCardIcons: a landing page's grid of feature cards, each a
+// small icon over its title and a line of copy (no paragraph), is the
+// page's text: the icons made each card "a picture with its caption" and
+// the grid an image gallery, and both were dropped. A gallery of photos
+// with a heading under each is still dropped.
+func TestFeatureCardIcons(t *testing.T) {
+	card := func(icon, title, copy, button string) string {
+		return `<div class="col-span-4"><section class="meta-block"><div class="flex-col"><div><img src="/icons/` + icon + `.png" alt="" width="40 px" height="40 px"></div>` +
+			`<div class="flex-col"><div><div><h2 class="display2">` + title + `</h2><h2 class="body1">` + copy + `</h2>` +
+			`<div class="buttons"><prism-button display="outline">` + button + `</prism-button></div></div></div></div></div></section></div>`
+	}
+	photo := func(n, caption string) string {
+		return `<div class="col-span-4"><div class="tile"><div><img src="/photos/` + n + `.jpg" alt="" width="600" height="400"></div><div><h3>` + caption + `</h3></div></div></div>`
+	}
+	doc := `<html><head><title>Cable TV plans | Northwind</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/tv">TV</a> <a href="/internet">Internet</a></nav></header>
+<main><h1>Cable TV plans</h1>
+<p>Imagine all the entertainment you want, all in one place: the local networks, the sports channels and the news on every screen in your home, in one guide.</p>
+<p>Our plans can change any month, and every plan comes with the streaming app, so you can watch at home or away on a phone, a tablet or a laptop.</p>
+<h2>Whatever you want, we have it here</h2>
+<div class="grid">` + card("addons", "Add-on channels", "Add sports packages, premium movie channels and more to your plan", "View add-ons") +
+		card("latino", "Latino TV packages", "Get your favorite Spanish-language channels and shows", "View Latino packages") +
+		card("world", "International", "Watch your favorite channels from countries across the globe", "View international channels") + `</div>
+<h2>Around the studio</h2>
+<div class="grid">` + photo("1", "The control room at night") + photo("2", "Camera crew on set") + photo("3", "The newsroom floor") + `</div>
+</main>
+<footer><p>© Northwind Cable</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Add-on channels", "Spanish-language channels", "countries across the globe"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks the feature card's %q:\n%s", want, a.Text)
+		}
+	}
+	for _, not := range []string{"control room", "Camera crew"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("text has the photo gallery's %q:\n%s", not, a.Text)
+		}
+	}
+}

@@ -33,12 +33,61 @@ func listIcon(n *html.Node) bool {
 			break
 		}
 	}
-	if !inItem {
+	return inItem && iconSized(n)
+}
+
+// iconSized reports whether the image n is sized maxIconPixels or less
+// each way ("40", "40px", "40 px") or named "icon".
+func iconSized(n *html.Node) bool {
+	w, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(attr(n, "width")), "px")))
+	h, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(attr(n, "height")), "px")))
+	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// cardIcon reports whether the image n is an icon set over a card's
+// heading (iconSized, in no link, a heading next after it: headingAfter):
+// a landing page's grid of feature cards, each an icon, a title and a line
+// of copy ("Add-on channels", "Latino TV packages"), is the page's text
+// and not an image gallery, as a list of items bulleted by icons is not
+// (listIcon). A gallery's pictures are larger; a row of linked icons is a
+// share bar, judged by its links; a spec sheet's check marks and a table's
+// flags stand beside a label or a link, not over a heading.
+func cardIcon(n *html.Node) bool {
+	if n.DataAtom != atom.Img || !iconSized(n) {
 		return false
 	}
-	w, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "width"), "px"))
-	h, _ := strconv.Atoi(strings.TrimSuffix(attr(n, "height"), "px"))
-	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+	for a, i := n.Parent, 0; a != nil && i < maxCardIconDepth; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return false
+		}
+	}
+	return headingAfter(n)
+}
+
+// maxCardIconDepth is how many wrappers cardIcon and headingAfter look
+// through: an icon's <div> and <picture>, a heading's wrappers.
+const maxCardIconDepth = 4
+
+// headingAfter reports whether the next element after n, or after one of
+// its first maxCardIconDepth wrappers that n is the last element of, is
+// a heading or opens with one through maxCardIconDepth first children.
+func headingAfter(n *html.Node) bool {
+	for a, i := n, 0; a != nil && i < maxCardIconDepth; a, i = a.Parent, i+1 {
+		next := elementSibling(a, 1)
+		if next == nil {
+			if nextElement(a) != nil {
+				return false // text comes first
+			}
+			continue
+		}
+		for d, j := next, 0; d != nil && j <= maxCardIconDepth; d, j = firstElementChild(d), j+1 {
+			if heading(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // emojiNames are the words of a class that name an emoji set as a
@@ -81,8 +130,16 @@ func emojiImage(n *html.Node) bool {
 // galleryPictures is the number of pictures in that make a block an image
 // gallery: its avatars (avatar) are not counted, so a thread of short
 // posts, each beside its writer's avatar and one picture of its own or a
-// rank badge, is not dropped as a gallery.
-func galleryPictures(in *info) int { return in.imgs - in.avatars }
+// rank badge, is not dropped as a gallery; nor are its cards' icons
+// (cardIcon).
+func galleryPictures(in *info) int { return in.imgs - in.avatars - in.icons }
+
+// iconCard reports whether a block's pictures are all cards' icons
+// (cardIcon) and it holds a heading: a feature card, an icon over its
+// title and a line of copy, not a picture with its caption.
+func iconCard(in *info) bool {
+	return in.icons > 0 && in.icons == in.imgs && in.headText > 0
+}
 
 // maxIconPixels is the width and height up to which an image is an icon.
 const maxIconPixels = 48
