@@ -14,8 +14,8 @@ type token struct {
 	Tag string
 	// Start and End are code-point offsets into the original text (End
 	// exclusive); BStart and BEnd are the same span in bytes.
-	Start, End   int
-	BStart, BEnd int
+	Start, End   int32
+	BStart, BEnd int32
 }
 
 // folded is a text rewritten the way prose's tokenizer rewrites it before
@@ -150,8 +150,9 @@ func alignIndexed(text string, f folded, words, tags []string) ([]token, []int) 
 		}
 		end := at + len(w)
 		t := token{Text: w}
-		t.BStart, t.Start = m.at(at)
-		t.BEnd, t.End = m.at(end)
+		bs, s := m.at(at)
+		be, e := m.at(end)
+		t.BStart, t.Start, t.BEnd, t.End = int32(bs), int32(s), int32(be), int32(e)
 		if tags != nil {
 			t.Tag = tags[i]
 		}

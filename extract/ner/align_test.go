@@ -7,9 +7,9 @@ import (
 )
 
 // runeSlice returns code points [start,end) of s.
-func runeSlice(s string, start, end int) string {
+func runeSlice(s string, start, end int32) string {
 	r := []rune(s)
-	if start < 0 || end > len(r) || start > end {
+	if start < 0 || int(end) > len(r) || start > end {
 		return "<out of range>"
 	}
 	return string(r[start:end])
@@ -90,7 +90,7 @@ func TestAlignLongInput(t *testing.T) {
 	}
 	last := toks[len(toks)-1]
 	n := utf8.RuneCountInString(text)
-	if last.End != n || runeSlice(text, last.Start, last.End) != "Paris" {
+	if int(last.End) != n || runeSlice(text, last.Start, last.End) != "Paris" {
 		t.Errorf("last token at [%d,%d) = %q, want Paris ending at %d", last.Start, last.End, runeSlice(text, last.Start, last.End), n)
 	}
 }

@@ -317,7 +317,7 @@ func commonWordCut(text string, toks []token, s tspan) bool {
 		return false
 	}
 	w := strings.TrimRight(toks[s.t0].Text, ".\u2026")
-	rest := text[toks[s.t0].BStart+len(w):]
+	rest := text[int(toks[s.t0].BStart)+len(w):]
 	if !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "\u2026") {
 		return false
 	}

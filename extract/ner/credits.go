@@ -167,7 +167,7 @@ func cutSlash(text string, toks []token, s tspan, cut int) (tspan, int) {
 		if i < 0 || len(w) == 1 {
 			continue
 		}
-		after := text[toks[k].BStart+i+1:]
+		after := text[int(toks[k].BStart)+i+1:]
 		if len(after) > 40 {
 			after = after[:40]
 		}
@@ -217,29 +217,29 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 	}
 	var out []*mention
 	tok := toks[k]
-	b := tok.BStart + strings.IndexByte(tok.Text, '/') + 1
-	for b < tok.BEnd {
+	b := int(tok.BStart) + strings.IndexByte(tok.Text, '/') + 1
+	for b < int(tok.BEnd) {
 		e := b + strings.IndexByte(text[b:tok.BEnd]+"/", '/')
 		t1 := k + 1
 		bend := e
-		if e == tok.BEnd {
+		if e == int(tok.BEnd) {
 			for t1 < next && t1 < len(toks) && startsUpper(toks[t1].Text) && isLetters(toks[t1].Text) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
-				bend = toks[t1].BEnd
+				bend = int(toks[t1].BEnd)
 				t1++
 			}
 		}
 		photographer := false
-		if b == tok.BStart+strings.IndexByte(tok.Text, '/')+1 {
+		if b == int(tok.BStart)+strings.IndexByte(tok.Text, '/')+1 {
 			t1, bend, photographer = agencyPhotographer(text, toks, s, k, t1, bend)
 		}
 		name := text[b:bend]
 		first, _, _ := strings.Cut(name, " ")
-		if p := photoSlash(tok.Text); photographer || p > 0 && b == tok.BStart+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
+		if p := photoSlash(tok.Text); photographer || p > 0 && b == int(tok.BStart)+p+1 && k > s.t0 && len(strings.Fields(name)) >= 2 {
 			// "AP Photo/Jane Doe", "REUTERS/Jane Doe": the photographer
 			// (photoCreditSpans, slashCreditSpans).
 			m := &mention{typ: newsner.Person, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
 			m.key = strings.Join(m.words, " ")
-			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			start := int(tok.Start) + utf8.RuneCountInString(text[tok.BStart:b])
 			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
 			out = append(out, m)
 		} else if startsUpper(name) && hasLetter(name) && !strings.ContainsAny(name, "/") &&
@@ -247,7 +247,7 @@ func slashMentions(text string, toks []token, s tspan, next int) []*mention {
 			(listedOrg(name) || lowered(creditWords, first) || s.typ == newsner.Organization && (isAcronym(name) || slashedCompany(name) || creditSlashBody(toks, s, name))) {
 			m := &mention{typ: newsner.Organization, t0: k, t1: t1, words: strings.Fields(strings.ToLower(name))}
 			m.key = strings.Join(m.words, " ")
-			start := tok.Start + utf8.RuneCountInString(text[tok.BStart:b])
+			start := int(tok.Start) + utf8.RuneCountInString(text[tok.BStart:b])
 			m.m = newsner.Mention{Start: start, End: start + utf8.RuneCountInString(name), Text: name}
 			out = append(out, m)
 		}
@@ -580,10 +580,10 @@ func agencyPhotographer(text string, toks []token, s tspan, k, t1, bend int) (in
 	if !(k == s.t0 && agencyWord(before) || k == s.t0+1 && listedOrg(toks[k-1].Text+" "+before)) {
 		return t1, bend, false
 	}
-	b := tok.BStart + len(before) + 1
-	if bend == toks[t1-1].BEnd && t1 < len(toks) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
+	b := int(tok.BStart) + len(before) + 1
+	if bend == int(toks[t1-1].BEnd) && t1 < len(toks) && text[toks[t1-1].BEnd:toks[t1].BStart] == " " {
 		if w, _, ok := strings.Cut(toks[t1].Text, "/"); ok && startsUpper(w) && isLetters(w) {
-			t1, bend = t1+1, toks[t1].BStart+len(w)
+			t1, bend = t1+1, int(toks[t1].BStart)+len(w)
 		}
 	}
 	words := strings.Fields(text[b:bend])

@@ -152,7 +152,7 @@ func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention
 			continue // "the Emirates": the country
 		}
 		m := &mention{typ: newsner.Organization, t0: k, t1: k + 1, key: strings.ToLower(tok.Text), words: []string{strings.ToLower(tok.Text)},
-			m: newsner.Mention{Start: tok.Start, End: tok.End, Text: text[tok.BStart:tok.BEnd]}}
+			m: newsner.Mention{Start: int(tok.Start), End: int(tok.End), Text: text[tok.BStart:tok.BEnd]}}
 		groups[gi] = append(groups[gi], m)
 	}
 	return groups

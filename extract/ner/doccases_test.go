@@ -79,10 +79,10 @@ func textSpans(t testing.TB, text string, toks []token, tspans []textSpan) []tsp
 		b0, b1 := from+i, from+i+len(s.text)
 		t0, t1 := -1, -1
 		for k, tok := range toks {
-			if tok.BStart == b0 {
+			if int(tok.BStart) == b0 {
 				t0 = k
 			}
-			if tok.BEnd == b1 {
+			if int(tok.BEnd) == b1 {
 				t1 = k + 1
 			}
 		}

@@ -258,13 +258,13 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if cut >= 0 {
 			last := toks[s.t1-1]
 			m.words[len(m.words)-1] = strings.ToLower(last.Text[:cut])
-			end, bend = last.Start+utf8.RuneCountInString(last.Text[:cut]), last.BStart
+			end, bend = int(last.Start)+utf8.RuneCountInString(last.Text[:cut]), int(last.BStart)
 			for r := utf8.RuneCountInString(last.Text[:cut]); r > 0; r-- {
 				_, n := utf8.DecodeRuneInString(text[bend:])
 				bend += n
 			}
 		}
-		start, bstart := first.Start, first.BStart
+		start, bstart := int(first.Start), int(first.BStart)
 		if d := leadDashes(first.Text); d > 0 && (cut < 0 || s.t1-s.t0 > 1) {
 			// "-Jane Quimbly", a sign-off: the dash is no part of the name.
 			start, bstart = start+utf8.RuneCountInString(first.Text[:d]), bstart+d

@@ -1005,7 +1005,7 @@ func TestNameParticlesJoinTheMention(t *testing.T) {
 	at := 0
 	for i := range toks {
 		j := strings.Index(text[at:], toks[i].Text) + at
-		toks[i].Start, toks[i].End, toks[i].BStart, toks[i].BEnd = j, j+len(toks[i].Text), j, j+len(toks[i].Text)
+		toks[i].Start, toks[i].End, toks[i].BStart, toks[i].BEnd = int32(j), int32(j+len(toks[i].Text)), int32(j), int32(j+len(toks[i].Text))
 		at = j + len(toks[i].Text)
 	}
 	// Tokens: 0 Ursula 1 von 2 der 3 Leyen 4 spoke 5 . 6 Later 7 von 8 der

@@ -38,7 +38,7 @@ func WriteErrors(ctx context.Context, w io.Writer, t *Tagger, docs []Doc) error 
 		pred := map[spanKey]bool{}
 		for _, s := range spans {
 			if s.typ.Valid() {
-				pred[spanKey{s.typ, toks[s.t0].Start, toks[s.t1-1].End}] = true
+				pred[spanKey{s.typ, int(toks[s.t0].Start), int(toks[s.t1-1].End)}] = true
 			}
 		}
 		matchSpans(gold, pred, func(newsner.EntityType) *Counts { return &raw })

@@ -147,8 +147,8 @@ func TestWordMapsOfLongTextStaySmall(t *testing.T) {
 	toks := make([]token, 0, len(one)*(400000/len(one)+1))
 	for i := 0; len(toks) < cap(toks); i++ {
 		for _, tok := range one {
-			tok.BStart += i * len(sent)
-			tok.BEnd += i * len(sent)
+			tok.BStart += int32(i * len(sent))
+			tok.BEnd += int32(i * len(sent))
 			toks = append(toks, tok)
 		}
 	}

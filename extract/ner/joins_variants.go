@@ -461,7 +461,7 @@ func addListedVariants(text string, toks []token, groups [][]*mention) [][]*ment
 					m.words = append(m.words, strings.ToLower(toks[j].Text))
 					covered[j] = true
 				}
-				m.m = newsner.Mention{Start: toks[k].Start, End: toks[e-1].End, Text: text[toks[k].BStart:toks[e-1].BEnd]}
+				m.m = newsner.Mention{Start: int(toks[k].Start), End: int(toks[e-1].End), Text: text[toks[k].BStart:toks[e-1].BEnd]}
 				groups[gi] = append(groups[gi], m)
 			}
 		}

@@ -77,9 +77,9 @@ func addMarkedListSpans(text string, toks []token, spans []tspan) []tspan {
 			if glued(text, b, from) {
 				continue
 			}
-			a := sort.Search(len(toks), func(k int) bool { return toks[k].BStart >= b })
-			e := sort.Search(len(toks), func(k int) bool { return toks[k].BEnd > from })
-			if a == len(toks) || toks[a].BStart != b || e == 0 || toks[e-1].BEnd != from || a >= e {
+			a := sort.Search(len(toks), func(k int) bool { return int(toks[k].BStart) >= b })
+			e := sort.Search(len(toks), func(k int) bool { return int(toks[k].BEnd) > from })
+			if a == len(toks) || int(toks[a].BStart) != b || e == 0 || int(toks[e-1].BEnd) != from || a >= e {
 				continue
 			}
 			if taken == nil {

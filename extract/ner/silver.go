@@ -133,7 +133,7 @@ func silverSpans(toks []token, raw []tspan, ents []newsner.Entity) []Span {
 		if r.typ != misc {
 			continue
 		}
-		s := Span{Type: misc, Start: toks[r.t0].Start, End: toks[r.t1-1].End}
+		s := Span{Type: misc, Start: int(toks[r.t0].Start), End: int(toks[r.t1-1].End)}
 		k := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
 		if k < len(spans) && spans[k].Start < s.End {
 			continue

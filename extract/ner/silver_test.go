@@ -95,7 +95,7 @@ func TestSilverSpans(t *testing.T) {
 	}
 	m := func(w string, typ newsner.EntityType, n int) newsner.Entity {
 		s := toks[tok(w)].Start
-		return newsner.Entity{Type: typ, Mentions: []newsner.Mention{{Start: s, End: toks[tok(w)+n-1].End}}}
+		return newsner.Entity{Type: typ, Mentions: []newsner.Mention{{Start: int(s), End: int(toks[tok(w)+n-1].End)}}}
 	}
 	ents := []newsner.Entity{m("Ann", newsner.Person, 2), m("Acme", newsner.Organization, 2), m("Boston", newsner.Location, 1)}
 	d := Doc{Text: "The American firm Acme Corp hired Ann Lee of Boston .", Gold: silverSpans(toks, raw, ents)}

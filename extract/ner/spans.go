@@ -277,7 +277,7 @@ func placePeople(toks []token) bool {
 // tokens of their own.
 func mentionEnd(text string, toks []token, s tspan, poss map[string]bool) (end, bend int) {
 	last := toks[s.t1-1]
-	end, bend = last.End, last.BEnd
+	end, bend = int(last.End), int(last.BEnd)
 	if w := last.Text; len(w) > 1 && w[len(w)-1] == '.' && text[bend-1] == '.' && sentenceStop(text, toks, s.t1-1) &&
 		(s.t1-1 > s.t0 && isAbbrev(w[:len(w)-1]) || lowered(stateAbbrevs, w[:len(w)-1]) || sentenceDot(w)) {
 		end, bend = end-1, bend-1

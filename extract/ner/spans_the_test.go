@@ -127,10 +127,10 @@ func TestAddLineThePublicBody(t *testing.T) {
 		s := tspan{typ: O, t0: -1}
 		b0 := strings.Index(c.text, c.span)
 		for k, tok := range toks {
-			if tok.BStart == b0 {
+			if int(tok.BStart) == b0 {
 				s.t0 = k
 			}
-			if tok.BEnd == b0+len(c.span) {
+			if int(tok.BEnd) == b0+len(c.span) {
 				s.t1 = k + 1
 			}
 		}

@@ -208,15 +208,15 @@ func goldLabels(toks []token, gold []Span) []int {
 	labels := make([]int, len(toks))
 	g := 0
 	for i := 0; i < len(toks); {
-		for g < len(gold) && gold[g].End <= toks[i].Start {
+		for g < len(gold) && gold[g].End <= int(toks[i].Start) {
 			g++
 		}
-		if g == len(gold) || toks[i].Start < gold[g].Start {
+		if g == len(gold) || int(toks[i].Start) < gold[g].Start {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].Start < gold[g].End {
+		for j < len(toks) && int(toks[j].Start) < gold[g].End {
 			j++
 		}
 		typ := typeIndex(gold[g].Type)

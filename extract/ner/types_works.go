@@ -472,7 +472,7 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 		if !m.typ.Valid() || knownPlace(m.m.Text) || listedOrg(m.m.Text) {
 			continue
 		}
-		b, e := toks[m.t0].BStart, toks[m.t1-1].BEnd
+		b, e := int(toks[m.t0].BStart), int(toks[m.t1-1].BEnd)
 		i, _ := slices.BinarySearchFunc(in, b+1, func(r [2]int, t int) int { return r[0] - t })
 		if i > 0 && in[i-1][1] >= e {
 			keys[m.key] = true
