@@ -20,8 +20,12 @@ import (
 const GrowthLimit = 8
 
 // GrowthTurns is how many times at most CheckGrowth times each of a pair
-// of runs before it believes that the work grows too fast.
-const GrowthTurns = 5
+// of runs before it believes that the work grows too fast. Five turns
+// failed linear work at 8.2x and 8.8x (once each, sessions 27 and 28, the
+// machine at a load of 20 on 2 CPUs); work that grows with the square of
+// its input is 16x at its best, so more turns give a quiet turn more
+// chances, not such work a pass.
+const GrowthTurns = 8
 
 // CPU is the CPU time (user and system) this process has used.
 func CPU() time.Duration {
