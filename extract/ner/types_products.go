@@ -313,10 +313,19 @@ func modelWordsAsMisc(ms []*mention, toks []token) {
 // carmaker). "Suite", "Radiometer", "Spectrometer" and "Reactor" added in
 // the web-precision pass: a software or an instrument's suite ("Zorbic
 // Imaging Radiometer Suite"), a reactor's design ("Advanced Quelb Water
-// Reactor, or AQWR"), which the tagger reads as a body.
+// Reactor, or AQWR"), which the tagger reads as a body. The kinds of a
+// skincare shelf added in session 28 (nkinds19): a brand and its
+// product's words up to "Moisturizer", "Serum", "Gel", "Cleanser",
+// "Toner", "Lotion" or "Sunscreen" ("the Zorbena Hydro Boost Face
+// Moisturizer", a buyer's guide's picks, typed an organization whole);
+// and a method's "Framework" or "Methodology" ("Scaled Agile Framework",
+// "Software Development Methodology"). No organization of eng.train,
+// eng.testa or the web sets' lists ends in one; "Cream" is left out
+// (a band, an ice-cream firm).
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
 Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
-Stick Probe Lander Orbiter Suite Radiometer Spectrometer Reactor`)
+Stick Probe Lander Orbiter Suite Radiometer Spectrometer Reactor
+Moisturizer Moisturiser Serum Gel Cleanser Toner Lotion Sunscreen Framework Methodology`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a

@@ -75,6 +75,27 @@ func TestLateProductsOf2019(t *testing.T) {
 	}})
 }
 
+// TestSkincareAndMethodsAsMisc: a brand's skincare product up to its kind
+// ("Moisturizer", "Serum", "Gel") and a method's "Framework" are products,
+// MISC, where the tagger typed the whole an organization; a company beside
+// them stays (productHeads).
+func TestSkincareAndMethodsAsMisc(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a buyer's guide's picks",
+		text:  "Another pick is the Zorbena Hydro Boost Face Moisturizer, and the Quelbtree Watery Sun Gel suits oily skin, Quelbco said in Zorbville.",
+		spans: []span{{O, "Zorbena Hydro Boost Face Moisturizer"}, {O, "Quelbtree Watery Sun Gel"}, {O, "Quelbco"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a method's framework",
+		text:  "Teams at Quelbco moved to the Scaled Zorbile Framework last year.",
+		spans: []span{{O, "Quelbco"}, {O, "Scaled Zorbile Framework"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}})
+}
+
 // TestPollsAndChartsAsMisc: a poll's or a chart's name cut before its
 // number and typed a company ("AP Top" of "AP Top 25") is the whole name,
 // MISC; the team beside it stays.
