@@ -321,11 +321,15 @@ func modelWordsAsMisc(ms []*mention, toks []token) {
 // and a method's "Framework" or "Methodology" ("Scaled Agile Framework",
 // "Software Development Methodology"). No organization of eng.train,
 // eng.testa or the web sets' lists ends in one; "Cream" is left out
-// (a band, an ice-cream firm).
+// (a band, an ice-cream firm). A course's or a kit's papers too:
+// "Worksheet", "Checklist", "Template", "Certification" ("the Quick Start
+// Worksheet", "the Zorbco Academy Essentials Certification"); not "Guide"
+// ("TV Guide", a magazine, an organization in eng.train).
 var productHeads = setOf(`Pro Lite Edition Controller Console Laptop Camera Headphones Earbuds Smartwatch
 Max MAX Mini Ultra Series SUV Sedan Hatchback Coupe Crossover Minivan Roadster Telescope
 Stick Probe Lander Orbiter Suite Radiometer Spectrometer Reactor
-Moisturizer Moisturiser Serum Gel Cleanser Toner Lotion Sunscreen Framework Methodology`)
+Moisturizer Moisturiser Serum Gel Cleanser Toner Lotion Sunscreen Framework Methodology
+Worksheet Checklist Template Certification`)
 
 // productsAsMisc makes MISC, so not emitted, the entities (groups) whose
 // fullest name, of two words or more and tagged an organization, a

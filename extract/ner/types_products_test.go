@@ -93,6 +93,11 @@ func TestSkincareAndMethodsAsMisc(t *testing.T) {
 		text:  "Teams at Quelbco moved to the Scaled Zorbile Framework last year.",
 		spans: []span{{O, "Quelbco"}, {O, "Scaled Zorbile Framework"}},
 		want:  []want{{O, "Quelbco", 1}},
+	}, {
+		name:  "a course's papers",
+		text:  "Quelbco sends the Quick Start Worksheet, and the Zorbus Academy Essentials Certification follows.",
+		spans: []span{{O, "Quelbco"}, {O, "Quick Start Worksheet"}, {O, "Zorbus Academy Essentials Certification"}},
+		want:  []want{{O, "Quelbco", 1}},
 	}})
 }
 
