@@ -413,10 +413,35 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
-		return (orgCue(toks, m.t0, m.t1) || companyCue(toks, m.t0, m.t1) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
+		return (orgCue(toks, m.t0, m.t1) || (companyCue(toks, m.t0, m.t1) || companyCopula(toks, m.t1)) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m) || m.typ == newsner.Location && cueAfterIn(toks, m)
 	}, newsner.Organization)
+}
+
+// companyCopula reports whether the words after a name that ends at token
+// t1 call it a company the way companyCue's apposition does, by "is a" or
+// "is an" ("Zorbly is a chill, easy-to-use learning platform", a review's
+// pick typed a person): a company's noun (companyNouns) within six words,
+// not one that another noun or "'s" follows ("is a company director", "is
+// a brand ambassador", "is a company's founder": people).
+func companyCopula(toks []token, t1 int) bool {
+	if t1+2 >= len(toks) || toks[t1].Text != "is" {
+		return false
+	}
+	if w := toks[t1+1].Text; w != "a" && w != "an" {
+		return false
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+7; k++ {
+		w := toks[k].Text
+		if companyNouns[w] {
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
+		}
+		if w == "of" || w != "," && !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+	}
+	return false
 }
 
 // academyKinds, before "like", "including" or "such as" and a name, say

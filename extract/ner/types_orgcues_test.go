@@ -424,3 +424,24 @@ func TestCompanyKindLists(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Quelbix", 1}, {L, "Norway", 1}},
 	}})
 }
+
+// TestCompanyCopula: a name the article says "is a" company's noun
+// ("is a chill, easy-to-use learning platform") is an organization at
+// every mention (companyCopula); a person who "is a brand ambassador"
+// stays a person.
+func TestCompanyCopula(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a learning platform",
+		text:  "Courses by Zorbenze. Zorbenze is a chill, easy-to-use learning platform with creative courses.",
+		spans: []span{{P, "Zorbenze"}, {P, "Zorbenze"}},
+		want:  []want{{O, "Zorbenze", 2}},
+	}, {
+		name:  "a brand ambassador",
+		text:  "Ulla Quimby is a brand ambassador for Zorbco.",
+		spans: []span{{P, "Ulla Quimby"}, {O, "Zorbco"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Zorbco", 1}},
+	}})
+}
