@@ -293,6 +293,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	}
 	listPeersAsOrganizations(ms, toks)
 	gluedNamesAsNone(ms, toks)
+	codeNamesAsNone(text, ms, toks)
 	lettersAsNone(ms, xs)
 	tickersAsNone(ms, toks)
 	portfoliosAsNone(ms, toks)

@@ -34,6 +34,66 @@ func gluedNamesAsNone(ms []*mention, toks []token) {
 	}
 }
 
+// codeNamesAsNone makes no name of a mention any of whose tokens is a
+// file's name with a source file's or a document's extension ("named
+// TodoList.tsx", "edit App.jsx", "README.md") or a markup tag's start ("render
+// the <TodoList /> component"): a coding guide's identifiers, which the
+// tagger reads as companies. Not a web domain's ending (".com", ".io",
+// ".ai": a company's name, "Booking.com"). And a mention on a line of
+// code, one with a brace or an arrow alone as a token
+// (codeSigns: "const TodoList: React.FC = () => {", "interface TodoItem
+// {"), which a coding guide's page keeps in its text: a type's or a
+// variable's name, not a company.
+func codeNamesAsNone(text string, ms []*mention, toks []token) {
+	var line []int
+	code := map[int]bool{}
+	for _, m := range ms {
+		if m.typ == misc {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if codeName(toks[k].Text) {
+				m.typ = misc
+				break
+			}
+		}
+		if m.typ == misc {
+			continue
+		}
+		if line == nil {
+			line = lineOf(text, toks)
+			for k, t := range toks {
+				if codeSigns[t.Text] {
+					code[line[k]] = true
+				}
+			}
+		}
+		if code[line[m.t0]] {
+			m.typ = misc
+		}
+	}
+}
+
+// codeSigns, a token alone, mark a line of code: braces, an arrow
+// function's arrow, a strict comparison. Not "=" alone: a notice's fields
+// and a rate ("A$1 = US$0.79", eng.train) write it in prose.
+var codeSigns = setOf(`{ } => === };`)
+
+// codeExtensions end a file's name of code or a document, in lower case.
+var codeExtensions = setOf(`tsx jsx ts js mjs py rs java kt rb php cpp hpp cs swift json yaml yml toml md
+css scss html xml csv txt pdf docx xlsx sh sql vue svelte`)
+
+// codeName reports whether token w is a file's name (a capitalized word,
+// a full stop and a listed extension, codeExtensions) or a markup tag's
+// start ("<TodoList").
+func codeName(w string) bool {
+	if strings.HasPrefix(w, "<") {
+		return len(w) > 1 && startsUpper(w[1:])
+	}
+	i := strings.LastIndexByte(w, '.')
+	return i > 0 && codeExtensions[w[i+1:]] && startsUpper(w)
+}
+
 // gluedWords reports whether w is two capitalized words or more joined by
 // underscores ("Director_Oh", "Camilla_SDO").
 func gluedWords(w string) bool {

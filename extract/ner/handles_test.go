@@ -81,3 +81,27 @@ func TestXPlatform(t *testing.T) {
 		want:  []want{{newsner.Location, "Quenton", 1}},
 	}})
 }
+
+// TestCodeNamesAsNone: a coding guide's file names and markup tags are no
+// names (codeNamesAsNone); a company whose name is a web domain stays.
+func TestCodeNamesAsNone(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a component's file and its tag",
+		text:  "Create a file named ZorbList.tsx and render the <ZorbItem /> component for Quelbco.",
+		spans: []span{{O, "ZorbList.tsx"}, {O, "<ZorbItem"}, {O, "Quelbco"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}, {
+		name:  "a line of code",
+		text:  "Quelbco wrote it.\nconst ZorbList: React.FC = () => {\ninterface ZorbItem {\nexport default ZorbList;",
+		spans: []span{{O, "Quelbco"}, {O, "ZorbList"}, {O, "ZorbItem"}},
+		want:  []want{{O, "Quelbco", 1}},
+	}, {
+		name:  "a web domain's company",
+		text:  "Zorbking.com said prices rose.",
+		spans: []span{{O, "Zorbking.com"}},
+		want:  []want{{O, "Zorbking.com", 1}},
+	}})
+}
