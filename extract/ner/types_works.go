@@ -150,7 +150,7 @@ var kindPlurals = setOf(`shows sitcoms podcasts anime manga languages frameworks
 // listedWorksAsMisc makes MISC, so not emitted, every mention of a name
 // that stands in a list of titles a work's plural opens (workPlurals or
 // kindPlurals, then an optional comma and "including", "like" or "such
-// as"): "classic rock
+// as", or "are" and a capitalized word): "classic rock
 // tracks, including Born to Ride and The Road to Zorb", whose words the
 // tagger reads as places. The list runs to the sentence's end, a
 // semicolon or a "by" (its maker's name after: "songs like Quelb by Jane
@@ -172,6 +172,8 @@ func listedWorksAsMisc(ms []*mention, toks []token) {
 			c++
 		case c+1 < len(toks) && toks[c].Text == "such" && toks[c+1].Text == "as":
 			c += 2
+		case c+1 < len(toks) && c == k+1 && toks[c].Text == "are" && startsUpper(toks[c+1].Text):
+			c++ // "the fundamental methodologies are Waterfall, Agile, and Lean Startup"
 		default:
 			continue
 		}

@@ -156,5 +156,10 @@ func TestListedKindsAsMisc(t *testing.T) {
 			"Quelbhaus shaped it. Fans of shows like Quelb Ridge cheered. Marketing tools like Zorbchimp help.",
 		spans: []span{{P, "Zorb Nouveau"}, {P, "Quelbhaus"}, {O, "Vantorlang"}, {P, "Quelbhaus"}, {P, "Quelb Ridge"}, {O, "Zorbchimp"}},
 		want:  []want{{O, "Zorbchimp", 1}},
+	}, {
+		name:  "a kind's plural, are and the list",
+		text:  "Quelbco says the fundamental methodologies are Zorbfall, Quelbile, and Lean Zorbup.",
+		spans: []span{{O, "Quelbco"}, {O, "Zorbfall"}, {O, "Quelbile"}, {O, "Lean Zorbup"}},
+		want:  []want{{O, "Quelbco", 1}},
 	}})
 }
