@@ -432,6 +432,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	softwareAsMisc(ms, toks, acting)
 	listedProductsNeighboursAsMisc(ms, toks, cuedProducts(ms, wasMisc), acting)
 	modelWordsAsMisc(ms, toks)
+	ingredientsAsMisc(ms, toks)
 	madeProductsAsMisc(ms, toks)
 	productNamedAsMisc(ms, toks, acting)
 	modelCodesAsMisc(text, ms, toks, about, acting)

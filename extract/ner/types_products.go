@@ -288,6 +288,42 @@ func companysThingsAsMisc(ms []*mention, toks []token, acting *actingCompanies) 
 	}, func(m *mention) bool { return m.typ != newsner.Person }, misc)
 }
 
+// ingredientsAsMisc makes MISC, so not emitted, every mention of a name
+// that stands somewhere in the article as a formula's ingredient
+// (formulaIngredient): a skincare product's "Niacinamide 10% + Zinc 1%",
+// "10% Niacinamide + 4% TXA", which the tagger types an organization.
+func ingredientsAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ == newsner.Organization && formulaIngredient(toks, m.t0, m.t1)
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, misc)
+}
+
+// formulaIngredient reports whether the name at tokens [t0,t1) has a
+// percentage right after it and then "+", or a percentage right before it
+// and "+" right after it.
+func formulaIngredient(toks []token, t0, t1 int) bool {
+	if n := percentAt(toks, t1); n > 0 {
+		return t1+n < len(toks) && toks[t1+n].Text == "+"
+	}
+	return t1 < len(toks) && toks[t1].Text == "+" && (t0 > 0 && toks[t0-1].Text != "%" && percentAt(toks, t0-1) == 1 || t0 > 1 && percentAt(toks, t0-2) == 2)
+}
+
+// percentAt returns how many tokens from k on make a percentage ("10%",
+// or "10" and "%"), or 0.
+func percentAt(toks []token, k int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	w := toks[k].Text
+	if strings.HasSuffix(w, "%") && isNumber(strings.Replace(w[:len(w)-1], ".", "", 1)) {
+		return 1
+	}
+	if isNumber(strings.Replace(w, ".", "", 1)) && k+1 < len(toks) && toks[k+1].Text == "%" {
+		return 2
+	}
+	return 0
+}
+
 // modelWordsAsMisc makes MISC, so not emitted, every mention of a
 // one-word name that is a product's word (productHeads) where it stands
 // right after a number somewhere in the article: a model's name whose

@@ -399,3 +399,23 @@ func TestProductNamedAsMisc(t *testing.T) {
 		want:  []want{{O, "Zorbco Pharmaceuticals", 1}, {O, "Quelbvax", 1}},
 	}})
 }
+
+// TestIngredientsAsMisc: a name before a percentage and "+", or between a
+// percentage and "+", is a formula's ingredient at every mention
+// (ingredientsAsMisc); a company before a percentage alone stays.
+func TestIngredientsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a serum's formula",
+		text:  "Quelbo sells a Zorbamide 10% + Zinc 1% serum. Zorbamide calms the skin. Try the 5% Zorbamide + 2% TXA Serum.",
+		spans: []span{{O, "Quelbo"}, {O, "Zorbamide"}, {O, "Zorbamide"}, {O, "Zorbamide"}},
+		want:  []want{{O, "Quelbo", 1}},
+	}, {
+		name:  "a share's move",
+		text:  "Quelbo rose 10% on Monday, and Zorbex 4%.",
+		spans: []span{{O, "Quelbo"}, {O, "Zorbex"}},
+		want:  []want{{O, "Quelbo", 1}, {O, "Zorbex", 1}},
+	}})
+}
