@@ -3,14 +3,12 @@ package nereval
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsner/newsner/extract/ner"
-	"github.com/newsner/newsner/internal/fakes"
 )
 
 // audweb19Dir holds the blind audit of 2019 web pages: for each page
@@ -101,43 +99,22 @@ const (
 )
 
 // writeAudweb19 lays the audit's pages out as a shared directory's
-// news-pages set (html/<id>.html.gz, ground-truth.json with the article
-// text, entities/<id>.tsv), so that they are read and scored by the path
-// `newsner eval ner` takes for news-pages, and returns the directory.
+// news-pages set (writeNewsPages), so that they are read and scored by the
+// path `newsner eval ner` takes for news-pages, and returns the directory.
 func writeAudweb19(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	news := filepath.Join(dir, "data", "news-pages")
-	for _, sub := range []string{"html", "entities"} {
-		if err := os.MkdirAll(filepath.Join(news, sub), 0o755); err != nil {
+	read := func(id, ext string) string {
+		b, err := os.ReadFile(filepath.Join(audweb19Dir, id+ext))
+		if err != nil {
 			t.Fatal(err)
 		}
+		return string(b)
 	}
-	truth := map[string]map[string]string{}
+	var pages []sharedPage
 	for id, url := range audweb19URLs {
-		read := func(ext string) []byte {
-			b, err := os.ReadFile(filepath.Join(audweb19Dir, id+ext))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return b
-		}
-		if err := os.WriteFile(filepath.Join(news, "html", id+".html.gz"), fakes.Gzip(read(".html")), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(news, "entities", id+".tsv"), read(".tsv"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		truth[id] = map[string]string{"url": url, "articleBody": string(read(".txt"))}
+		pages = append(pages, sharedPage{id, url, read(id, ".html"), read(id, ".txt"), read(id, ".tsv")})
 	}
-	b, err := json.Marshal(truth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(news, "ground-truth.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return writeNewsPages(t, pages)
 }
 
 // TestBlindAuditWeb2019 scores the model on the audit's pages as a user's

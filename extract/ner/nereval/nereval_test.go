@@ -33,9 +33,15 @@ var madeUpPages = []madePage{
 	{"a6", "Der Bürgermeister der Stadt Tromsø hat am Montag die neue Brücke über den Hafen eröffnet. Die Arbeiter haben zwei Jahre lang daran gebaut, und die Züge sollen ab dem nächsten Frühjahr über die Brücke fahren.", "LOC\tTromsø\n"},
 }
 
-// makeSharedDir writes madeUpPages as a shared directory's news-pages set
-// with entity lists and returns the directory.
-func makeSharedDir(t *testing.T) string {
+// sharedPage is a page of a news-pages set written for a test: its id,
+// address, whole HTML, true article text and entity list (none: no list).
+type sharedPage struct{ id, url, html, text, list string }
+
+// writeNewsPages lays pages out as a shared directory's news-pages set
+// (html/<id>.html.gz, ground-truth.json with each page's address and
+// article text, entities/<id>.tsv), as `newsner eval ner` reads it, and
+// returns the directory.
+func writeNewsPages(t *testing.T, pages []sharedPage) string {
 	t.Helper()
 	dir := t.TempDir()
 	news := filepath.Join(dir, "data", "news-pages")
@@ -45,12 +51,11 @@ func makeSharedDir(t *testing.T) string {
 		}
 	}
 	truth := map[string]map[string]string{}
-	for _, p := range madeUpPages {
-		page := fakes.Gzip([]byte("<html><body><article><p>" + p.truth + "</p></article></body></html>"))
-		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), page, 0o644); err != nil {
+	for _, p := range pages {
+		if err := os.WriteFile(filepath.Join(news, "html", p.id+".html.gz"), fakes.Gzip([]byte(p.html)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		truth[p.id] = map[string]string{"url": "https://example.com/" + p.id, "articleBody": p.truth}
+		truth[p.id] = map[string]string{"url": p.url, "articleBody": p.text}
 		if p.list != "" {
 			if err := os.WriteFile(filepath.Join(news, "entities", p.id+".tsv"), []byte(p.list), 0o644); err != nil {
 				t.Fatal(err)
@@ -65,6 +70,18 @@ func makeSharedDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// makeSharedDir writes madeUpPages as a shared directory's news-pages set
+// with entity lists and returns the directory.
+func makeSharedDir(t *testing.T) string {
+	t.Helper()
+	var pages []sharedPage
+	for _, p := range madeUpPages {
+		pages = append(pages, sharedPage{p.id, "https://example.com/" + p.id,
+			"<html><body><article><p>" + p.truth + "</p></article></body></html>", p.truth, p.list})
+	}
+	return writeNewsPages(t, pages)
 }
 
 func tagger(t *testing.T) *ner.Tagger {
