@@ -6,6 +6,26 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// orgFormsPair is two organizations' forms (the first the name an entity
+// is given) and whether they must key alike.
+type orgFormsPair struct {
+	a, b []string
+	same bool
+}
+
+// checkOrgKeyPairs fails each pair whose organizations' keys (entityKey)
+// are alike where they must differ, or differ where they must be alike.
+func checkOrgKeyPairs(t *testing.T, pairs []orgFormsPair) {
+	t.Helper()
+	key := func(forms []string) string { return entityKey(newsner.Organization, forms[0], forms) }
+	for _, c := range pairs {
+		ka, kb := key(c.a), key(c.b)
+		if (ka == kb) != c.same {
+			t.Errorf("%q keyed %q, %q keyed %q: same %v, want %v", c.a, ka, c.b, kb, ka == kb, c.same)
+		}
+	}
+}
+
 // TestTradeWordKeysTheListedCompany: made-up articles naming a listed
 // company with and without a trade word after its name ("Samsung
 // Electronics Co.", "Samsung Electronics", "Samsung"; "Verizon Wireless",
@@ -15,11 +35,7 @@ import (
 // Electronics") keep their own.
 func TestTradeWordKeysTheListedCompany(t *testing.T) {
 	O := newsner.Organization
-	key := func(forms ...string) string { return entityKey(O, forms[0], forms) }
-	for _, c := range []struct {
-		a, b []string
-		same bool
-	}{
+	checkOrgKeyPairs(t, []orgFormsPair{
 		{[]string{"Samsung Electronics Co."}, []string{"Samsung"}, true},
 		{[]string{"Samsung Electronics"}, []string{"Samsung"}, true},
 		{[]string{"Samsung Electronics Co.", "Samsung"}, []string{"Samsung"}, true},
@@ -27,12 +43,7 @@ func TestTradeWordKeysTheListedCompany(t *testing.T) {
 		{[]string{"Samsung Heavy Industries"}, []string{"Samsung"}, false},
 		{[]string{"Sony Pictures"}, []string{"Sony"}, false},
 		{[]string{"Quelby Electronics"}, []string{"Quelby"}, false},
-	} {
-		ka, kb := key(c.a...), key(c.b...)
-		if (ka == kb) != c.same {
-			t.Errorf("%q keyed %q, %q keyed %q: same %v, want %v", c.a, ka, c.b, kb, ka == kb, c.same)
-		}
-	}
+	})
 	tg, err := Load()
 	if err != nil {
 		t.Fatal(err)
@@ -60,11 +71,7 @@ func TestTradeWordKeysTheListedCompany(t *testing.T) {
 // maker; "Phoenix Group") stays apart from the one with the maker's word.
 func TestMakerWordKeysTheListedCompany(t *testing.T) {
 	O := newsner.Organization
-	key := func(forms ...string) string { return entityKey(O, forms[0], forms) }
-	for _, c := range []struct {
-		a, b []string
-		same bool
-	}{
+	checkOrgKeyPairs(t, []orgFormsPair{
 		{[]string{"Honda Motor Co"}, []string{"Honda"}, true},
 		{[]string{"Honda Motor"}, []string{"Honda"}, true},
 		{[]string{"Nissan Motor Co", "Nissan"}, []string{"Nissan"}, true},
@@ -78,12 +85,7 @@ func TestMakerWordKeysTheListedCompany(t *testing.T) {
 		{[]string{"Yamaha Motor"}, []string{"Yamaha Corporation"}, false},
 		{[]string{"Phoenix Motor Inc."}, []string{"Phoenix Group"}, false},
 		{[]string{"Quelby Motor"}, []string{"Quelby"}, false},
-	} {
-		ka, kb := key(c.a...), key(c.b...)
-		if (ka == kb) != c.same {
-			t.Errorf("%q keyed %q, %q keyed %q: same %v, want %v", c.a, ka, c.b, kb, ka == kb, c.same)
-		}
-	}
+	})
 	tg, err := Load()
 	if err != nil {
 		t.Fatal(err)
