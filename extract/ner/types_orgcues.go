@@ -454,34 +454,35 @@ var academyKinds = setOf(`university universities college colleges`)
 // academyLike reports whether the name starting at token t0 stands after
 // an academy's kind (academyKinds) and "like", "including" or "such as".
 func academyLike(toks []token, t0 int) bool {
-	k := t0 - 1
-	if k < 1 {
-		return false
-	}
-	switch toks[k].Text {
-	case "like", "including":
-		return academyKinds[strings.ToLower(toks[k-1].Text)]
-	case "as":
-		return k > 1 && toks[k-1].Text == "such" && academyKinds[strings.ToLower(toks[k-2].Text)]
-	}
-	return false
+	k := kindBeforeLike(toks, t0)
+	return k >= 0 && academyKinds[strings.ToLower(toks[k].Text)]
 }
 
 // companyLike reports whether the name starting at token t0 stands after
 // a kind of companies (companyKind) and "like", "including" or "such as",
 // as orgCue reads it for a name no list knows as a place.
 func companyLike(toks []token, t0 int) bool {
+	k := kindBeforeLike(toks, t0)
+	return k >= 0 && companyKind(toks, k)
+}
+
+// kindBeforeLike returns the token before the "like", "including" or
+// "such as" right before token t0 (where a list's kind stands: "a
+// university like", "companies such as"), or -1.
+func kindBeforeLike(toks []token, t0 int) int {
 	k := t0 - 1
 	if k < 1 {
-		return false
+		return -1
 	}
 	switch toks[k].Text {
 	case "like", "including":
-		return companyKind(toks, k-1)
+		return k - 1
 	case "as":
-		return k > 1 && toks[k-1].Text == "such" && companyKind(toks, k-2)
+		if k > 1 && toks[k-1].Text == "such" {
+			return k - 2
+		}
 	}
-	return false
+	return -1
 }
 
 // academiesAsOrganizations types ORGANIZATION a name tagged a place or a
