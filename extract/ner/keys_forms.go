@@ -90,12 +90,13 @@ func tradeWordKey(name string, typ newsner.EntityType) string {
 		return ""
 	}
 	last := fs[len(fs)-1]
-	if !lowered(tradeWords, last) && !lowered(makerWords, last) {
+	maker := lowered(makerWords, last)
+	if !maker && !lowered(tradeWords, last) {
 		return ""
 	}
 	rest := strings.Join(fs[:len(fs)-1], " ")
 	k := keyListKey(rest, typ)
-	if lowered(makerWords, last) && !plainListedCompany(k, normName(rest)) {
+	if maker && !plainListedCompany(k, normName(rest)) {
 		return "" // "Mitsubishi Motor" is not the trading house
 	}
 	return k

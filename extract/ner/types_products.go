@@ -305,7 +305,7 @@ func formulaIngredient(toks []token, t0, t1 int) bool {
 	if n := percentAt(toks, t1); n > 0 {
 		return t1+n < len(toks) && toks[t1+n].Text == "+"
 	}
-	return t1 < len(toks) && toks[t1].Text == "+" && (t0 > 0 && toks[t0-1].Text != "%" && percentAt(toks, t0-1) == 1 || t0 > 1 && percentAt(toks, t0-2) == 2)
+	return t1 < len(toks) && toks[t1].Text == "+" && (t0 > 0 && percentAt(toks, t0-1) == 1 || t0 > 1 && percentAt(toks, t0-2) == 2)
 }
 
 // percentAt returns how many tokens from k on make a percentage ("10%",

@@ -444,13 +444,15 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 	if titles == nil {
 		return
 	}
-	hay := text
-	if l := strings.ToLower(text); len(l) == len(text) {
-		hay = l
+	// The titles are looked for in the text in lower case, where lower-
+	// casing keeps its byte offsets; else as written.
+	hay, fold := text, false
+	if l := strings.ToLower(text); len(l) == len(text) && l != text {
+		hay, fold = l, true
 	}
 	var in [][2]int // byte ranges of the titles in the text
 	for _, t := range titles {
-		if len(hay) == len(text) && hay != text {
+		if fold {
 			t = strings.ToLower(t)
 		}
 		for from := 0; ; {
