@@ -39,9 +39,15 @@ func listIcon(n *html.Node) bool {
 // iconSized reports whether the image n is sized maxIconPixels or less
 // each way ("40", "40px", "40 px") or named "icon".
 func iconSized(n *html.Node) bool {
-	w, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(attr(n, "width")), "px")))
-	h, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(attr(n, "height")), "px")))
+	w, h := pixels(n, "width"), pixels(n, "height")
 	return (w > 0 && h > 0 && w <= maxIconPixels && h <= maxIconPixels) || strings.Contains(strings.ToLower(attr(n, "class")), "icon")
+}
+
+// pixels is the number of pixels attribute name of n gives ("40",
+// "40px", "40 px"), or 0.
+func pixels(n *html.Node, name string) int {
+	p, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(attr(n, name)), "px")))
+	return p
 }
 
 // cardIcon reports whether the image n is an icon set over a card's
