@@ -24,11 +24,11 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if postQuotedByLink(n) {
 		return false // an embedded post told by its link, not a caption or a box of links
 	}
-	if ex.signOff(n, in) {
-		return false // the post's closing "Posted by" line, not its template's byline
-	}
-	if ex.roleCredit(n, in) {
-		return false // a "Posted by" credit naming the writer's role in the post's body, not its template's byline
+	if ex.creditLine(n, in) && (ex.signOff(n) || ex.roleCredit(n)) {
+		// The post's closing "Posted by" line, or a "Posted by" credit
+		// naming the writer's role in the post's body: not its
+		// template's byline.
+		return false
 	}
 	if ex.headlineOrCaption(n, in) {
 		return true

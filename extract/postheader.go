@@ -117,9 +117,9 @@ const (
 	signOffOpener   = "posted by "
 )
 
-// signOff reports whether n, an element of in, is a blog post's closing
-// sign-off: a credit line (creditLine: "Posted by Jane Roe, Product
-// Manager, Mobile Ads") that is the last text of the post's body (inBody).
+// signOff reports whether n, a credit line (creditLine: "Posted by Jane
+// Roe, Product Manager, Mobile Ads"), is a blog post's closing sign-off:
+// the last text of the post's body (inBody).
 // Blog platforms' official blogs sign each post so inside its body, in a
 // span named a byline ("byline-author") or in a block whose linked team
 // name made it a box of links to the cleaning; the human truths keep the
@@ -127,13 +127,13 @@ const (
 // October 22, 2012 at 04:17 PM | Permalink": the template's stamp under
 // the post), nor a byline above the text (the template's, and gone) but
 // the credit naming a role that roleCredit takes.
-func (ex *extractor) signOff(n *html.Node, in *info) bool {
-	return ex.creditLine(n, in) && ex.inBody(n, true)
+func (ex *extractor) signOff(n *html.Node) bool {
+	return ex.inBody(n, true)
 }
 
-// roleCredit reports whether n, an element of in, is a credit line
-// (creditLine) that names the writer's role after a comma ("Posted by Jane
-// Roe, Product Manager, Google News") anywhere in the post's body (inBody).
+// roleCredit reports whether n, a credit line (creditLine), names the
+// writer's role after a comma ("Posted by Jane Roe, Product Manager,
+// Google News") anywhere in the post's body (inBody).
 // Google's blogs on Blogger set it so in a span named a byline
 // ("byline-author"): their older posts at the end (signOff), their later
 // ones at the top of the body under the post's date, and some before an
@@ -141,8 +141,8 @@ func (ex *extractor) signOff(n *html.Node, in *info) bool {
 // ..."); the human truths keep the line wherever it stands. A template's
 // byline names no role ("Posted by jroe"), stands outside the body, or
 // carries a date or a separator.
-func (ex *extractor) roleCredit(n *html.Node, in *info) bool {
-	return ex.creditLine(n, in) && strings.Contains(textOfMax(n, maxSignOffChars+20), ", ") && ex.inBody(n, false)
+func (ex *extractor) roleCredit(n *html.Node) bool {
+	return strings.Contains(textOfMax(n, maxSignOffChars+20), ", ") && ex.inBody(n, false)
 }
 
 // creditLine reports whether n, an element of in, is a line of
