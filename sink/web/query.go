@@ -25,13 +25,6 @@ var Windows = []Window{
 	{"24h", 24 * time.Hour, 30 * time.Minute},
 }
 
-// WindowNamed returns the window called name, the default where no window
-// has that name.
-func WindowNamed(name string) Window {
-	w, _ := ParseWindow(name)
-	return w
-}
-
 // ParseWindow returns the window called name, the default for "" (no
 // window asked for); a name no window has is an error naming the windows
 // there are ("window \"99y\": want 1h, 15m or 24h"), with the default.

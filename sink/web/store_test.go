@@ -334,3 +334,11 @@ func TestArticleNotesSayHowTheRecordWasMade(t *testing.T) {
 		t.Errorf("list statuses %v", statuses)
 	}
 }
+
+// WindowNamed returns the window called name, the default where no window
+// has that name (ParseWindow without its error): the tests' and
+// benchmarks' shorthand, since the handler refuses an unknown name.
+func WindowNamed(name string) Window {
+	w, _ := ParseWindow(name)
+	return w
+}
