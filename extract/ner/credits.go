@@ -52,6 +52,7 @@ func addCreditThe(toks []token, s tspan) tspan {
 // title's, not a holder's.
 func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
+	sorted := spansInOrder(spans)
 	for a := 2; a < len(toks); a++ {
 		if !creditLabelled(toks, a) || line[a-2] != line[a] || creditRunOpeners[toks[a].Text] {
 			continue
@@ -63,7 +64,7 @@ func creditHolderSpans(toks []token, spans []tspan, line []int) []tspan {
 		if e == a || e < len(toks) && line[e] == line[a] && !creditRunEnds[toks[e].Text] {
 			continue
 		}
-		if ov := overlapping(spans, false, a, e); ov != nil && !(slashed && allInside(spans, ov, a, e)) {
+		if ov := overlapping(spans, sorted, a, e); ov != nil && !(slashed && allInside(spans, ov, a, e)) {
 			continue // a slashed run takes in a name the tagger found inside it ("LAT" of "Fermi LAT Collaboration")
 		}
 		typ := newsner.Organization
@@ -543,6 +544,7 @@ func agencyPairCredit(toks []token, line []int, k int) int {
 // the agency and the photographer as the guide's "AP Photo/Jane Doe".
 func slashCreditSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
+	sorted := spansInOrder(spans)
 	for k := range toks {
 		if strings.IndexByte(toks[k].Text, '/') <= 0 {
 			continue
@@ -558,7 +560,7 @@ func slashCreditSpans(toks []token, spans []tspan, line []int) []tspan {
 		if s.t0 < 0 {
 			continue
 		}
-		if ov := overlapping(spans, false, s.t0, s.t1); ov != nil && !allInside(spans, ov, s.t0, s.t1) {
+		if ov := overlapping(spans, sorted, s.t0, s.t1); ov != nil && !allInside(spans, ov, s.t0, s.t1) {
 			continue
 		}
 		add = append(add, s)

@@ -203,8 +203,9 @@ func addXPlatformSpans(spans []tspan, xs map[int]bool) []tspan {
 		return spans
 	}
 	var add []tspan
+	sorted := spansInOrder(spans)
 	for k := range xs {
-		if overlapping(spans, false, k, k+1) == nil {
+		if overlapping(spans, sorted, k, k+1) == nil {
 			add = append(add, tspan{newsner.Organization, k, k + 1})
 		}
 	}
