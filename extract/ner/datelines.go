@@ -346,6 +346,7 @@ func isoDatelineEnd(toks []token, line []int, k int) bool {
 func isoDatelineSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
 	var covered []bool
+	sorted := spansInOrder(spans)
 	for i := 0; i < len(toks); i++ {
 		if i > 0 && line[i-1] == line[i] {
 			continue
@@ -357,7 +358,7 @@ func isoDatelineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if covered == nil {
 			covered = spanCover(len(toks), spans)
 		}
-		if !slices.Contains(covered[groups[0].t0:groups[0].t1], true) || datelinePlaceOverParts(toks, spans, groups[0]) {
+		if !slices.Contains(covered[groups[0].t0:groups[0].t1], true) || datelinePlaceOverParts(toks, spans, sorted, groups[0]) {
 			add = append(add, groups[0])
 		}
 	}
@@ -374,13 +375,9 @@ func isoDatelineSpans(toks []token, spans []tspan, line []int) []tspan {
 // before an agency's "(Reuters) -". eng.train marks such a town a place
 // 252 times of 259; of the rest, its "RENNES" (an organization) and
 // "DENVER" (a person), which the tagger had learnt, become places too.
-func datelinePlaceOverParts(toks []token, spans []tspan, g tspan) bool {
-	for _, s := range spans {
-		if s.t0 < g.t1 && s.t1 > g.t0 && (s.t0 < g.t0 || s.t1 > g.t1) {
-			return false
-		}
-	}
-	return knownPlaces(toks, []tspan{g})
+// sorted says the spans are in order (overlapping).
+func datelinePlaceOverParts(toks []token, spans []tspan, sorted bool, g tspan) bool {
+	return allInside(spans, overlapping(spans, sorted, g.t0, g.t1), g.t0, g.t1) && knownPlaces(toks, []tspan{g})
 }
 
 // headlineTownBefore, in a headline in capitals, put the dateline's town
