@@ -1,15 +1,6 @@
 package nereval
 
-import (
-	"bytes"
-	"context"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-
-	"github.com/newsner/newsner/extract/ner"
-)
+import "testing"
 
 // audweb19Dir holds the blind audit of 2019 web pages: for each page
 // <id>.html (a whole made-up page as a site of 2019 built it: nav,
@@ -98,66 +89,8 @@ const (
 	audweb19PFloor  = 0.9037
 )
 
-// writeAudweb19 lays the audit's pages out as a shared directory's
-// news-pages set (writeNewsPages), so that they are read and scored by the
-// path `newsner eval ner` takes for news-pages, and returns the directory.
-func writeAudweb19(t *testing.T) string {
-	t.Helper()
-	read := func(id, ext string) string {
-		b, err := os.ReadFile(filepath.Join(audweb19Dir, id+ext))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	var pages []sharedPage
-	for id, url := range audweb19URLs {
-		pages = append(pages, sharedPage{id, url, read(id, ".html"), read(id, ".txt"), read(id, ".tsv")})
-	}
-	return writeNewsPages(t, pages)
-}
-
 // TestBlindAuditWeb2019 scores the model on the audit's pages as a user's
-// pages go through newsner (the HTML through the extractor, then the
-// entity step, by distinct entity: news-pages' path) against the floors,
-// and logs the entity step alone on the true article text
-// (news-pages-text) and, with -v, every miss of both, to tell the
-// extractor's errors from the entity step's.
+// pages go through newsner, against the floors (webAudit.run).
 func TestBlindAuditWeb2019(t *testing.T) {
-	dir, tg, ctx := writeAudweb19(t), tagger(t), context.Background()
-	var reps []ner.Report
-	for _, set := range []string{"news-pages", "news-pages-text"} {
-		docs, err := LoadPageSet(ctx, dir, set, tg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(docs) != len(audweb19URLs) {
-			t.Errorf("%s: %d pages scored, want %d", set, len(docs), len(audweb19URLs))
-		}
-		rep, err := ner.EvaluateNames(ctx, tg, docs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep.Set = strings.Replace(set, "news-pages", "audweb19", 1)
-		reps = append(reps, rep)
-	}
-	var out bytes.Buffer
-	if err := ner.WriteReports(&out, reps); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("blind audit of 2019 web pages, distinct entities:\n%s", out.String())
-	if testing.Verbose() {
-		out.Reset()
-		if err := WriteErrors(ctx, &out, dir, tg, "news-pages,news-pages-text"); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("misses (news-pages: the pages' HTML; news-pages-text: the true article text):\n%s", out.String())
-	}
-	html := reps[0].Total
-	if f1 := html.F1(); f1 < audweb19F1Floor {
-		t.Errorf("audweb19 overall F1 %.4f below the floor %.4f", f1, audweb19F1Floor)
-	}
-	if p := html.Precision(); p < audweb19PFloor {
-		t.Errorf("audweb19 overall precision %.4f below the floor %.4f", p, audweb19PFloor)
-	}
+	webAudit{"audweb19", audweb19Dir, "2019 web pages", audweb19URLs, audweb19F1Floor, audweb19PFloor}.run(t)
 }
