@@ -47,11 +47,73 @@ var audweb25URLs = map[string]string{
 }
 
 // The audit's floors: F1 and precision of the distinct entities found on
-// the pages' HTML (news-pages' path). Not yet run: the pages and lists are
-// committed first with the floors at 0, so that the test only logs.
+// the pages' HTML (news-pages' path), measured once and lowered by 0.01.
+//
+// The one blind run, at main 2f36fd04 (ner/perceptron-v4/doc42, extract/v48),
+// pages and lists as committed in 5d1805f6 (no list changed after it):
+//
+//	HTML in (news-pages' path):  P 0.8419  R 0.8774  F1 0.8593  tp 229 fp 43 fn 32
+//	  PERSON        P 0.8462  R 0.9625  F1 0.9006  (77 / 14 / 3)
+//	  LOCATION      P 0.8800  R 0.8800  F1 0.8800  (66 / 9 / 9)
+//	  ORGANIZATION  P 0.8113  R 0.8113  F1 0.8113  (86 / 20 / 20)
+//	true text in (entity step alone): P 0.8988  R 0.8851  F1 0.8919  tp 231 fp 26 fn 30
+//	  PERSON        P 0.9070  R 0.9750  F1 0.9398  (78 / 8 / 2)
+//	  LOCATION      P 0.9178  R 0.8933  F1 0.9054  (67 / 6 / 8)
+//	  ORGANIZATION  P 0.8776  R 0.8113  F1 0.8431  (86 / 12 / 20)
+//
+// The errors by kind (fp/fn), each from the extractor or the entity step:
+//   - extractor, chrome kept: embedded social posts, kept on 10 pages, cost
+//     on three: a Telegram post's "TASS (@tass_agency) on Telegram" (ORG
+//     TASS, PER Telegram), an X post's "Magyar Péter (@magyarpeter)", a
+//     Bluesky post's "Gil Luria (@gilluria.bsky.social)" and its "Rinse,
+//     repeat" (ORG Rinse): 5/0. The beauty trade site's membership box and
+//     writer card after the body ("The Vanity Trade Membership ... founders
+//     like Huda Kattan and Charlotte Tilbury", "Priyanka Dasgupta is ...
+//     at The Vanity Trade, based in New York. Instagram · LinkedIn"):
+//     8/0. Standfirsts and teasers kept (the tech site's dek, LOC US; the
+//     international broadcaster's teaser, ORG UN and LOC "Small" of "Small
+//     island states"): 3/0. The international broadcaster's "Edited by:
+//     Rina Goldenberg" line after the body, which the cut left out with
+//     the bylines (a sign-off, as the 2019 audit counted "Editing by"
+//     lines in: a border case): 1/0. Kept at no cost: "Key takeaways",
+//     "Summary", "TL;DR" boxes, kickers, the live page's "Get alerts".
+//   - extractor, text lost: the American daily's italic sign-off
+//     "Zsófia Kertész in Budapest contributed to this report.": 0/2. The
+//     live blog's timestamps and entry headlines were dropped too (no
+//     entity lost: the names recur in the entries).
+//   - entity step, a product, model, event or competition (gold MISC) as
+//     PER/LOC/ORG: Le Chat, Claude, Archimedes (engines), Terran (of
+//     "Terran R") and the Premier League as ORG; VivaTech, New Glenn and
+//     Copilot as LOC; Grace Blackwell, Blackwell and Rubin (chips) as PER:
+//     11/0.
+//   - entity step, wrong type: companies as LOC (Oddo BHF, Euroclear,
+//     Circana) or PER (Axel Springer, John Lewis Partnership, Urban
+//     Splash); places as ORG (Bell Works, Oakland in "The Oakland,
+//     California-based company", Great Hungarian Plain, Great Reformed
+//     Church) or PER (Park Hill): 11/11.
+//   - entity step, missed: Apple TV, Zach Cherry, Fifth Season, Endeavor
+//     Content, UN Climate Change, Mid-Atlantic Regional Spaceport, Nasdaq,
+//     E.l.f. Beauty (e.l.f.), California (in "California-based"), Target,
+//     Wirecutter, Fargate, Stargate (the venture): 0/13.
+//   - entity step, indexes not found as ORG: DAX, and Stoxx 600 and FTSE
+//     100, indexes named with their number, which the model marks MISC on
+//     purpose since doc18 where the guide lists ORG: 0/3.
+//   - entity step, a name joined to a title or a programme: "Local
+//     Democracy Reporter for Steel City Echo", "BBC's Local News
+//     Partnerships": 2/2.
+//   - entity step, a variant not merged: the nickname "Magpies" apart
+//     from Newcastle United: 1/0.
+//   - form: the character "Helly R." at a sentence's end found as "Helly
+//     R" (its stop read as the sentence's); the list keeps the stop as the
+//     show writes the name, and the scorer compares forms as written
+//     (matchForm): 1/1. Neither form breaks the guide: the list was not
+//     changed.
+//
+// So 19 of the 75 errors are the extractor's (17 fp, 2 fn), 56 the entity
+// step's (26 fp, 30 fn). No rule may be written against these pages.
 const (
-	audweb25F1Floor = 0
-	audweb25PFloor  = 0
+	audweb25F1Floor = 0.8493
+	audweb25PFloor  = 0.8319
 )
 
 // TestBlindAuditWeb2025 scores the model on the audit's pages as a user's
