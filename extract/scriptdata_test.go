@@ -409,10 +409,22 @@ func TestMDXHTML(t *testing.T) {
 			"<p></p><pre><code>x = 1</code></pre>"},
 		{`function f(a){return jsx(a)}; var s = "no elements here";`, ""},
 		{`_jsx(_components.p, {children: "cut short"`, ""},
+		// A ')' or '}' where an array's next child should be (fuzzed
+		// code: "(0,n.jsxs)ot.p,{children:[...})") ends the array's
+		// reading as a failure; it stalled it, the reader looping at one
+		// offset for good.
+		{`_jsx(_components.p, {children: ["a" }]}); _jsx(_components.p, {children: ["b", )]}); _jsx(_components.p, {children: "c"})`, "<p>c</p>"},
 		{`_jsx(_components.p, {children: [` + strings.Repeat(`_jsx(_components.em, {children: [`, 200) + `"deep"`, ""},
 	} {
-		if got := mdxHTML(tt.src); got != tt.want {
-			t.Errorf("mdxHTML(%.60q) = %q, want %q", tt.src, got, tt.want)
+		done := make(chan string, 1)
+		go func() { done <- mdxHTML(tt.src) }()
+		select {
+		case got := <-done:
+			if got != tt.want {
+				t.Errorf("mdxHTML(%.60q) = %q, want %q", tt.src, got, tt.want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("mdxHTML(%.60q) still running after 10 s", tt.src)
 		}
 	}
 }

@@ -315,6 +315,8 @@ func (p *mdxParser) expr(i, depth int) (int, bool) {
 			i = skipJSSpace(p.src, i)
 			if i < len(p.src) && p.src[i] == ',' {
 				i = skipJSSpace(p.src, i+1)
+			} else if i >= len(p.src) || p.src[i] != ']' {
+				return 0, false // not an array of children: a ')' or '}' where a child should be would stall it
 			}
 		}
 	}
