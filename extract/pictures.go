@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -97,9 +98,14 @@ func headingAfter(n *html.Node) bool {
 }
 
 // emojiNames are the words of a class that name an emoji set as a
-// picture: WordPress's "wp-smiley" and "emoji", XenForo's and phpBB's
-// "smilie", forums' "smiley".
-var emojiNames = []string{"emoji", "smilie", "smiley"}
+// picture: WordPress's "wp-smiley" and "emoji", XenForo's "smilie",
+// phpBB's "smilies", forums' "smiley".
+var emojiNames = []string{"emoji", "smilie", "smilies", "smiley"}
+
+// emojiFolders are the folders that forum and blog software keep their
+// emoji pictures in ("./images/smilies/sm_smile.gif", phpBB's, set with
+// no class; WordPress's old "wp-includes/images/smilies/").
+var emojiFolders = []string{"smilies", "smileys", "emoticons", "emoji", "emojis"}
 
 // maxEmojiAltRunes is the longest alt text read as an emoji's: a
 // pictograph or two with their joiners and variation selectors.
@@ -107,7 +113,7 @@ const maxEmojiAltRunes = 8
 
 // emojiImage reports whether the image n is an emoji set as a picture,
 // a character of the text rather than a picture of the page: named so
-// (emojiNames), or its alt text a pictograph or a few (maxEmojiAltRunes
+// (emojiNames), kept in an emoji folder (emojiFolder), or its alt text a pictograph or a few (maxEmojiAltRunes
 // or less, no letter or digit, nor a character below U+2000, where
 // punctuation and the Latin, Greek and Cyrillic scripts are: "😉" but not
 // ":)"). Blogs and forums swap emoji for
@@ -118,7 +124,7 @@ func emojiImage(n *html.Node) bool {
 	if n.DataAtom != atom.Img {
 		return false
 	}
-	if namedBy(n, emojiNames) {
+	if namedBy(n, emojiNames) || emojiFolder(n) {
 		return true
 	}
 	alt := strings.TrimSpace(attr(n, "alt"))
@@ -131,6 +137,33 @@ func emojiImage(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// emojiFolder reports whether the image n's address has a folder of
+// emojiFolders among its path's parts and n is no larger than an icon
+// where it gives its size (maxIconPixels): a forum's smilies, set with no
+// class and an emoticon for their alt text (":)", ":rofl:"), are as much
+// the post's characters as a named emoji. A picture larger than an icon
+// in such a folder is shown as a picture (a chart of emoji in a post on
+// them).
+func emojiFolder(n *html.Node) bool {
+	src := attr(n, "src")
+	if i := strings.IndexAny(src, "?#"); i >= 0 {
+		src = src[:i]
+	}
+	slash := strings.LastIndexByte(src, '/')
+	if slash < 0 {
+		return false
+	}
+	found := false
+	for part := range strings.SplitSeq(strings.ToLower(src[:slash]), "/") {
+		if slices.Contains(emojiFolders, part) {
+			found = true
+			break
+		}
+	}
+	w, h := pixels(n, "width"), pixels(n, "height")
+	return found && w <= maxIconPixels && h <= maxIconPixels
 }
 
 // galleryPictures is the number of pictures in that make a block an image

@@ -58,6 +58,36 @@ func TestEmojiImage(t *testing.T) {
 	}
 }
 
+// TestForumSmilies: phpBB sets its smilies as pictures named "smilies"
+// (the plural emojiNames lacked), a hosted forum's from its CDN, others
+// in its "images/smilies" folder with no class at all, their alt text
+// the emoticon typed (":D", ";)"): a short reply ending in two of them
+// read as a picture with its caption and went.
+func TestForumSmilies(t *testing.T) {
+	for _, c := range []struct{ name, smilies string }{
+		{"named", `<img class="smilies" src="https://cdn.example.net/f/3f9a2c.gif" width="15" height="17" alt=";)" title="Wink"> <img class="smilies" src="https://cdn.example.net/f/77b1e0.gif" width="30" height="18" alt=":rofl:" title="ROFL">`},
+		{"in the folder", `<img src="./images/smilies/sm_smile.gif" alt=":)" title="Smile"> <img src="./images/smilies/sm_biggrin.gif" alt=":D" title="Very Happy">`},
+	} {
+		doc := `<html><head><title>Rebuilding the pond pump</title></head><body>
+<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav>
+<main><h1>Rebuilding the pond pump</h1>
+<div class="thread">
+<div class="post"><div class="who">reedwarbler</div><div class="body">The old pump had been humming for a week before it stopped, and when I lifted it out the impeller was wrapped in a mat of blanket weed and string.</div></div>
+<div class="post"><div class="who">marshfern</div><div class="body">Cleaning it takes an evening: the housing unscrews, the impeller slides off its magnet, and everything else is an old toothbrush and a bucket of pond water.</div></div>
+<div class="post"><div class="who">reedwarbler</div><div class="body">It runs again now, quieter than before, and the fish were back at the outflow within the hour. Thanks for the tip about the magnet.</div></div>
+<div class="post"><div class="who">marshfern</div><div class="body">Glad it worked, the filter box is next then ` + c.smilies + `</div></div>
+</div></main>
+<footer><p>© Pond Forum</p></footer></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "the filter box is next then") {
+			t.Errorf("%s: the post ending in smilies is missing:\n%s", c.name, a.Text)
+		}
+	}
+}
+
 // TestCaptionedPicturesGrowLinearly: proseOutweighsCaptions asks about all
 // of a parent's children for each captioned picture among them; without
 // its per-parent answer (captionTallies) a page of thousands of captioned
