@@ -89,6 +89,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinPurposeNames(toks, spans)
 	spans = joinPurposeRuns(text, toks, spans)
 	spans = joinCommaFirmNames(toks, spans)
+	spans = joinCampusNames(toks, spans)
 	spans = joinOfAndPlurals(toks, spans)
 	spans = joinOfPluralTails(text, toks, spans)
 	spans = joinPluralPossessives(toks, spans)

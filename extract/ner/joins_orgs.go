@@ -772,6 +772,70 @@ func joinCommaFirmNames(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// maxCampusWords bounds a campus's name after a state university's
+// (joinCampusNames).
+const maxCampusWords = 3
+
+// joinCampusNames makes one organization of a state university's span
+// ending in "University of" and a US state, a comma, and the place's span
+// of a town right after it: the campus is part of the university's name
+// ("University of Nevada, Quelbton"), which the tagger split at the comma
+// into an organization and a place (modern-web-a, GUM's news on an
+// exhibit's tour; the 2019 web audit counts the kind). Not where the
+// place is a state or country ("University of Nevada, United States"),
+// nor where a list goes on after it ("University of Nevada, Quelbton and
+// Marzo College"). Not across "at" either: GUM's gold cuts the name there
+// ("University of North Carolina at Greensboro", gumPostmodifiedName), and
+// eng.train keeps a campus after "at" in its university's name once.
+func joinCampusNames(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && campusAfter(toks, spans, i) {
+			out = append(out, tspan{newsner.Organization, s.t0, spans[i+1].t1})
+			i++
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// campusAfter reports whether spans[i+1] is the campus of the state
+// university spans[i] names (joinCampusNames).
+func campusAfter(toks []token, spans []tspan, i int) bool {
+	s, n := spans[i], spans[i+1]
+	if s.typ != newsner.Organization || n.typ != newsner.Location || n.t0 != s.t1+1 || toks[s.t1].Text != "," || n.t1-n.t0 > maxCampusWords {
+		return false
+	}
+	u := -1
+	for k := s.t0; k+2 < s.t1; k++ {
+		if toks[k].Text == "University" && toks[k+1].Text == "of" {
+			u = k
+			break
+		}
+	}
+	if u < 0 || s.t1-(u+2) > 2 || usStateKey(toks[u+2:s.t1]) == "" {
+		return false
+	}
+	for _, t := range toks[n.t0:n.t1] {
+		if !startsUpper(t.Text) {
+			return false
+		}
+	}
+	if k := listKey(joinTokens(toks[n.t0:n.t1]), newsner.Location); countryKey(k) || strings.HasPrefix(k, "iso3166:US-") {
+		return false // a state or country where the university is
+	}
+	k := n.t1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+		if i+2 < len(spans) && spans[i+2].t0 == k && spans[i+2].typ == newsner.Organization {
+			return false // a list of universities
+		}
+	}
+	return k >= len(toks) || !listJoiner(toks[k].Text)
+}
+
 // joinSuffixLeads extends an organization's span of a legal suffix or a
 // company's head word and a legal suffix ("Group Inc." of "Canada's
 // SNC-Lavalin Group Inc.", "Holdings Ltd") over the capitalized words right

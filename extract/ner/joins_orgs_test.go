@@ -372,6 +372,39 @@ func TestJoinCommaFirmNames(t *testing.T) {
 	}})
 }
 
+// TestJoinCampusNames: a state university's name, a comma and its campus
+// tagged a place are one organization (joinCampusNames); a university of
+// no US state, a country after the comma, a list going on and a campus
+// after "at" stay apart.
+func TestJoinCampusNames(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a campus after a comma",
+		text:  "Marla Quonk, a curator at the University of Nevada, Quelbton, said the prints were rare.",
+		spans: []span{{P, "Marla Quonk"}, {O, "University of Nevada"}, {L, "Quelbton"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "University of Nevada, Quelbton", 1}},
+	}, {
+		name:  "a campus of two words ending the sentence",
+		text:  "The study was led by Marla Quonk of the University of North Carolina, Quelb Hill.",
+		spans: []span{{P, "Marla Quonk"}, {O, "University of North Carolina"}, {L, "Quelb Hill"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "University of North Carolina, Quelb Hill", 1}},
+	}, {
+		name:  "a university of no US state",
+		text:  "Marla Quonk, a curator at the University of Zorbia, Lyon, said the prints were rare.",
+		spans: []span{{P, "Marla Quonk"}, {O, "University of Zorbia"}, {L, "Lyon"}},
+		want:  []want{{P, "Marla Quonk", 1}, {O, "University of Zorbia", 1}, {L, "Lyon", 1}},
+	}, {
+		name: "a country, a list, a campus after at",
+		text: "Marla Quonk studied at the University of Nevada, Canada, at the University of Nevada, Marzton and Marzo College, and at the University of Nevada at Zorbton.",
+		spans: []span{{P, "Marla Quonk"}, {O, "University of Nevada"}, {L, "Canada"},
+			{O, "University of Nevada"}, {L, "Marzton"}, {O, "Marzo College"}, {O, "University of Nevada"}, {L, "Zorbton"}},
+		want: []want{{P, "Marla Quonk", 1}, {O, "University of Nevada", 3}, {L, "Canada", 1}, {L, "Marzton", 1},
+			{O, "Marzo College", 1}, {L, "Zorbton", 1}},
+	}})
+}
+
 // TestAndSuffixNamesJoined: a company's name of two words joined by "and"
 // and ending in a legal suffix, which the tagger cut at its "and", is one
 // organization; two companies each named with its suffix, or a first one
