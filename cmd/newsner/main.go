@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/internal/kafka"
+	"github.com/newsner/newsner/internal/cmdline"
 )
 
 func main() {
@@ -135,8 +135,7 @@ func Main(ctx context.Context, env *Env, args []string) int {
 			} else {
 				fmt.Fprintf(env.Stderr, "newsner %s: %s\n", c.name, msg)
 			}
-			var ue *usageError
-			if errors.As(err, &ue) || errors.Is(err, kafka.ErrFlagValue) {
+			if cmdline.IsMistake(err) {
 				return 2
 			}
 			return 1
@@ -255,19 +254,14 @@ func subcommandUsage(env *Env, name string, subs, args []string, text string) er
 	return errUsage
 }
 
-// usageError is a flag value, or a mix of flags and arguments, that a
-// command refuses after parsing (--input-format pdf, --group with PATHs):
-// Main prints it as any error and exits 2, as for a flag the flag package
-// refused, where a command that failed exits 1. The Kafka connection
-// flags' refusals (kafka.ErrFlagValue) exit 2 too: Main tells them apart.
-type usageError struct{ err error }
-
-func (e *usageError) Error() string { return e.err.Error() }
-func (e *usageError) Unwrap() error { return e.err }
-
-// usageErrorf returns a usageError of fmt.Errorf(format, a...).
+// usageErrorf returns a mistake in the command line (cmdline.Errorf): a
+// flag value, or a mix of flags and arguments, that a command refuses
+// after parsing (--input-format pdf, --group with PATHs). Main prints it as
+// any error and exits 2, as for a flag the flag package refused, where a
+// command that failed exits 1; internal/kafka's connection flags refuse
+// their values with the same class.
 func usageErrorf(format string, a ...any) error {
-	return &usageError{fmt.Errorf(format, a...)}
+	return cmdline.Errorf(format, a...)
 }
 
 // noArgs refuses arguments to a command that takes flags only (they were

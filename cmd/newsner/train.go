@@ -19,6 +19,7 @@ import (
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/ingest/archive"
 	"github.com/newsner/newsner/internal/atomicfile"
+	"github.com/newsner/newsner/internal/cmdline"
 	"github.com/newsner/newsner/internal/gz"
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -179,7 +180,7 @@ func (c *trainNERCmd) open(ctx context.Context, env *Env) ([]ner.Doc, error) {
 	}
 	ac, err := ner.ParseAugment(c.augment)
 	if err != nil {
-		return nil, &usageError{err} // "augment: bad rate ...", a flag value refused
+		return nil, &cmdline.Mistake{Err: err} // "augment: bad rate ...", a flag value refused
 	}
 	c.cfg.Augment = ac
 	docs, err := ner.ReadCoNLLFile(c.trainFile)

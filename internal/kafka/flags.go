@@ -3,12 +3,12 @@ package kafka
 import (
 	"crypto/tls"
 	"crypto/x509"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"strings"
 
+	"github.com/newsner/newsner/internal/cmdline"
 	"github.com/segmentio/kafka-go/sasl"
 	"github.com/segmentio/kafka-go/sasl/plain"
 	"github.com/segmentio/kafka-go/sasl/scram"
@@ -66,7 +66,8 @@ func (f *Flags) Config(getenv func(string) string) (Config, error) {
 	}
 	c := Config{Brokers: f.BrokerList(), TLS: tc, SASL: m}
 	if err := c.Validate(); err != nil {
-		return Config{}, err
+		// No brokers, here --brokers "" or ",": a flag value refused.
+		return Config{}, &cmdline.Mistake{Err: err}
 	}
 	return c, nil
 }
@@ -154,21 +155,12 @@ func checkMechanism(name string) error {
 	return flagValuef("kafka SASL: unknown mechanism %q (want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)", name)
 }
 
-// ErrFlagValue is the class of the connection flags' refusals of a value
-// or of a mix of them (an unknown --kafka-sasl, --kafka-sasl without
-// --kafka-user, --kafka-cert-file without --kafka-key-file): a mistake in
-// the command line, on which the commands exit 2 as on any flag value
-// refused. It was exit 1, as a command that failed. Each such error says
-// its own text; this one's is not shown.
-var ErrFlagValue = errors.New("kafka flag value refused")
-
-// flagValueError is an error of the class ErrFlagValue.
-type flagValueError struct{ msg string }
-
-func (e flagValueError) Error() string        { return e.msg }
-func (e flagValueError) Is(target error) bool { return target == ErrFlagValue }
-
-// flagValuef returns a flagValueError of fmt.Sprintf(format, a...).
+// flagValuef refuses a value of the connection flags, or a mix of them
+// (an unknown --kafka-sasl, --kafka-sasl without --kafka-user,
+// --kafka-cert-file without --kafka-key-file): a mistake in the command
+// line (cmdline.Errorf), on which the commands exit 2 as on any flag value
+// refused, not 1 as on a failure. A file the flags name that cannot be
+// read is a failure.
 func flagValuef(format string, a ...any) error {
-	return flagValueError{fmt.Sprintf(format, a...)}
+	return cmdline.Errorf(format, a...)
 }

@@ -1,12 +1,13 @@
 package kafka
 
 import (
-	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/internal/cmdline"
 )
 
 func TestFlagsConfig(t *testing.T) {
@@ -60,10 +61,11 @@ func TestFlagsConfig(t *testing.T) {
 			t.Errorf("%q: err %v, want %q", tt.args, err, tt.wantErr)
 		case tt.wantErr == "" && err != nil:
 			t.Errorf("%q: %v", tt.args, err)
-		case err != nil && errors.Is(err, ErrFlagValue) != (strings.Contains(err.Error(), "unknown mechanism") || strings.Contains(err.Error(), "no user name") || strings.Contains(err.Error(), "give both")):
-			// A refused value or mix of the flags is of the class the
-			// commands exit 2 on; a file not read or no brokers is not.
-			t.Errorf("%q: %v: errors.Is(ErrFlagValue) %v", tt.args, err, errors.Is(err, ErrFlagValue))
+		case err != nil && cmdline.IsMistake(err) != (strings.Contains(err.Error(), "unknown mechanism") || strings.Contains(err.Error(), "no user name") || strings.Contains(err.Error(), "give both") || strings.Contains(err.Error(), "no Kafka brokers")):
+			// A refused value or mix of the flags, or no brokers named,
+			// is of the class the commands exit 2 on; a file not read is
+			// not.
+			t.Errorf("%q: %v: cmdline.IsMistake %v", tt.args, err, cmdline.IsMistake(err))
 		case tt.check != nil && err == nil && !tt.check(c):
 			t.Errorf("%q: config %+v", tt.args, c)
 		}
