@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are frequent short words that tell languages written in the
@@ -61,8 +62,20 @@ func GuessLanguage(text string) string { return guessLanguage(text) }
 // by script for scripts that mostly belong to one language, else by counting
 // stop words in the first few thousand words. Empty when unsure.
 func guessLanguage(text string) string {
-	if len(text) > 20000 {
-		text = text[:20000]
+	l, _, _ := languageOf(text)
+	return l
+}
+
+// guessBytes is how much of a text a guess reads.
+const guessBytes = 20000
+
+// languageOf is guessLanguage's guess of text, its first guessBytes read,
+// with the stop-word counts it made to guess (stopwordCounts): nil where
+// the script decided or the text has too few letters (20) to tell, so that
+// a caller that weighs the counts further counts them once.
+func languageOf(text string) (lang string, counts map[string]int, words int) {
+	if len(text) > guessBytes {
+		text = text[:guessBytes]
 	}
 	// Letters by script; Latin and Cyrillic only count towards the total.
 	perScript := make([]int, len(scriptLangs))
@@ -86,55 +99,152 @@ func guessLanguage(text string) string {
 		}
 	}
 	if total < 20 {
-		return ""
+		return "", nil, 0
 	}
 	for i, sl := range scriptLangs {
 		if perScript[i]*sl.share > total {
-			return sl.lang
+			return sl.lang, nil, 0
 		}
 	}
-	counts, words := stopwordCounts(text)
-	best, bestN, second := "", 0, 0
-	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk"} {
+	counts, words = stopwordCounts(text)
+	best, bestN, second := leadingLanguage(counts, "")
+	if bestN < 5 || bestN*10 < words || bestN*4 < second*5 {
+		return "", counts, words
+	}
+	return best, counts, words
+}
+
+// stopwordLangs are the languages of stopwords in the order a tie goes.
+var stopwordLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk"}
+
+// leadingLanguage is the language, other than but, of which counts holds
+// the most stop words, with its count and the next language's.
+func leadingLanguage(counts map[string]int, but string) (best string, bestN, second int) {
+	for _, l := range stopwordLangs {
 		switch n := counts[l]; {
+		case l == but:
 		case n > bestN:
 			best, bestN, second = l, n, bestN
 		case n > second:
 			second = n
 		}
 	}
-	if bestN < 5 || bestN*10 < words || bestN*4 < second*5 {
+	return best, bestN, second
+}
+
+// shortForeign is the language other than English of a text too short for
+// a guess (languageOf asks five stop words of one language), by its stop
+// words counts of words read: two at least, a tenth of the words, twice
+// English's and a quarter more than any other language's. A German brief
+// of a headline and two sentences holds two to four ("Der FC Bayern hat am
+// Samstag mit 4:0 gegen Borussia Dortmund gewonnen"), an English one more
+// of English's ("the", "of", "on"). Empty where no language leads so.
+func shortForeign(counts map[string]int, words int) string {
+	best, bestN, second := leadingLanguage(counts, "en")
+	if bestN < 2 || bestN*10 < words || bestN < 2*counts["en"] || bestN*4 < second*5 {
 		return ""
 	}
 	return best
 }
 
+// nameParticles are the lower-case words that stand inside names between
+// capitalised ones (Ursula von der Leyen, Lula da Silva, Vincent van Gogh,
+// Paseo de la Reforma): stop words of German, Dutch, French, Spanish,
+// Italian or Portuguese that say nothing of an English brief's language.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
+	"da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "zu": true, "ter": true, "ten": true,
+}
+
 // stopwordCounts counts the stop words of each language (stopwords) in the
-// first 3000 words of text, and returns how many words it read.
+// first 3000 words of text, and returns how many words it read. Name
+// particles (nameParticles) between two capitalised words, spaces only
+// between them, are not counted: an English brief on Ursula von der Leyen
+// and Paseo de la Reforma held as many German and Spanish stop words as
+// English ones, and was guessed German.
 func stopwordCounts(text string) (counts map[string]int, words int) {
 	counts = make(map[string]int)
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	count := func(w string) {
 		for _, l := range stopwordIndex[w] {
 			counts[l]++
 		}
-		if words++; words > 3000 {
+	}
+	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
+	inName := false   // the last word was capitalised, or a particle after one, with spaces only since
+	rest := text
+read:
+	for {
+		i := strings.IndexFunc(rest, unicode.IsLetter)
+		if i < 0 {
 			break
 		}
+		spaced := strings.Trim(rest[:i], " ") == ""
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, notLetter)
+		if j < 0 {
+			j = len(rest)
+		}
+		w := rest[:j]
+		rest = rest[j:]
+		first, _ := utf8.DecodeRuneInString(w)
+		capital := unicode.IsUpper(first)
+		switch {
+		case inName && spaced && nameParticles[w]:
+			held = append(held, w)
+			if words++; words > 3000 {
+				break read
+			}
+			continue
+		case inName && spaced && capital:
+			held = held[:0] // inside a name
+		default:
+			for _, h := range held {
+				count(h)
+			}
+			held = held[:0]
+		}
+		inName = capital
+		// Lower-cased, a word may hold a rune that is no letter (İ is i
+		// and a combining dot): its parts are words.
+		for lw := strings.ToLower(w); lw != ""; {
+			p := lw
+			if k := strings.IndexFunc(lw, notLetter); k >= 0 {
+				p, lw = lw[:k], strings.TrimLeftFunc(lw[k:], notLetter)
+			} else {
+				lw = ""
+			}
+			if p == "" {
+				continue
+			}
+			count(p)
+			if words++; words > 3000 {
+				break read
+			}
+		}
+	}
+	for _, h := range held {
+		count(h)
 	}
 	return counts, words
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // quoteCloses maps each opening double quotation mark to the marks that
 // close it: English and French pairs, German „…“ and »…«.
 var quoteCloses = map[rune]string{'"': `"`, '“': `”"`, '„': `“”"`, '«': `»`, '»': `«`}
 
-// withoutQuotes is text less the words inside double quotation marks: an
-// English report's quotes in the language of the people it quotes. A
-// quotation left open ends at the end of its paragraph.
-func withoutQuotes(text string) string {
+// withoutQuotes is text less the words inside double quotation marks (an
+// English report's quotes in the language of the people it quotes), cut
+// once max bytes are written, and whether it left out any. A quotation
+// left open ends at the end of its paragraph.
+func withoutQuotes(text string, max int) (own string, quoted bool) {
 	var b strings.Builder
 	closes := ""
 	for _, r := range text {
+		if b.Len() >= max {
+			break
+		}
 		switch {
 		case r == '\n':
 			closes = ""
@@ -144,10 +254,10 @@ func withoutQuotes(text string) string {
 			}
 			continue
 		case quoteCloses[r] != "":
-			closes = quoteCloses[r]
+			closes, quoted = quoteCloses[r], true
 			continue
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), quoted
 }

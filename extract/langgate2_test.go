@@ -2,8 +2,10 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract/ner"
@@ -49,6 +51,21 @@ Wall Street fell on Tuesday. Brent crude rose 2% after OPEC cut output.`
 	deShort = `Bayern schlägt Dortmund
 
 Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen. Harry Kane traf dreimal.`
+	deThreeSentences = `Bundestag beschließt Heizungsgesetz
+
+Der Bundestag hat am Donnerstag das Heizungsgesetz beschlossen. Die Opposition stimmte dagegen. Kanzler Olaf Scholz sprach von einem Erfolg.`
+	enShortGermanNames = `Merkel praises von der Leyen
+
+Former chancellor Angela Merkel praised Ursula von der Leyen in Berlin on Monday. "Sie hat Europa durch schwere Zeiten geführt," Merkel said at the Konrad-Adenauer-Stiftung.`
+	enShortGermanNames2 = `Von der Leyen in Kyiv
+
+Ursula von der Leyen arrived in Kyiv on Saturday. „Wir stehen an Ihrer Seite“, she said. Olaf Scholz stayed in Berlin.`
+	enShortReforma = `Marchers fill Paseo de la Reforma
+
+Thousands of teachers marched along Paseo de la Reforma to the Zócalo on Sunday. Juan Pérez de la Cruz led them.`
+	enShortDieLinke = `Die Linke gains in Thuringia
+
+Die Linke won 13 percent of the vote in Thuringia on Sunday. Bodo Ramelow thanked voters.`
 	frShort = `Le PSG s'impose
 
 Le Paris Saint-Germain a battu Marseille 2-0 dimanche. Kylian Mbappé a marqué deux buts.`
@@ -165,6 +182,19 @@ func TestLanguageGateUntunedPages(t *testing.T) {
 		{"bilingual page, German first, lang de", page("de", "Köln fördert Start-ups", bilingual), ok},
 		{"de short brief, lang de", page("de", "Bayern schlägt Dortmund", deShort), no},
 		{"fr short brief, lang fr", page("fr", "Le PSG s'impose", frShort), no},
+		// Too few stop words for a guess, but German's and no English:
+		// English declared by a template, or nothing, was read.
+		{"de short brief, lang en", page("en", "Bayern schlägt Dortmund", deShort), no},
+		{"de short brief, no lang", page("-", "Bayern schlägt Dortmund", deShort), no},
+		{"de three sentences, lang en", page("en", "Bundestag beschließt Heizungsgesetz", deThreeSentences), no},
+		{"de three sentences, lang en-US", page("en-US", "Bundestag beschließt Heizungsgesetz", deThreeSentences), no},
+		// Names' particles ("von der") are no German: these were refused.
+		{"en short brief, German names and quote", page("en", "Merkel praises von der Leyen", enShortGermanNames), ok},
+		{"en short brief, German names and quote, no lang", page("-", "Merkel praises von der Leyen", enShortGermanNames), ok},
+		{"en short brief, German names and „quote“", page("en", "Von der Leyen in Kyiv", enShortGermanNames2), ok},
+		{"en short brief on Paseo de la Reforma", page("en", "Marchers fill Paseo de la Reforma", enShortReforma), ok},
+		{"en short brief on Paseo de la Reforma, no lang", page("-", "Marchers fill Paseo de la Reforma", enShortReforma), ok},
+		{"en short brief on Die Linke", page("en", "Die Linke gains in Thuringia", enShortDieLinke), ok},
 		{"fr short brief, lang de", page("de", "Le PSG s'impose", frShort), no},
 
 		{"de tech article on OpenAI and Nvidia", page("de", "OpenAI stellt neues Modell vor", deTech), no},
@@ -210,8 +240,58 @@ func TestWithoutQuotes(t *testing.T) {
 		{`„Wir bleiben“, sagte er. «Non» et »nein« et “no”.`, `, sagte er.  et  et .`},
 		{"A 5\" screen is small.\n\nThe next paragraph stays.", "A 5\n\nThe next paragraph stays."},
 	} {
-		if got := withoutQuotes(c.in); got != c.want {
-			t.Errorf("withoutQuotes(%q) = %q, want %q", c.in, got, c.want)
+		if got, quoted := withoutQuotes(c.in, len(c.in)); got != c.want || !quoted {
+			t.Errorf("withoutQuotes(%q) = %q, %v, want %q, true", c.in, got, quoted, c.want)
 		}
+	}
+	// It writes at most max bytes (the guess reads no more), and says
+	// whether it left any quotation out.
+	if got, quoted := withoutQuotes(`He said "no" and left.`, 9); got != "He said  " || !quoted {
+		t.Errorf("withoutQuotes cut at 9 = %q, %v", got, quoted)
+	}
+	if got, quoted := withoutQuotes("No quotation here.", 100); got != "No quotation here." || quoted {
+		t.Errorf("withoutQuotes of no quotation = %q, %v", got, quoted)
+	}
+}
+
+// TestStopwordCountsNameParticles: "von der" inside a name (between two
+// capitalised words, spaces only between) is not counted; the same words
+// in a sentence, or split by a line or a comma, are.
+func TestStopwordCountsNameParticles(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		de, en int
+	}{
+		{"Ursula von der Leyen met Vincent van Gogh", 0, 0},
+		{"Sie sprach von der Regierung", 2, 0},
+		{"Er kam aus Ursula\nvon der Leyen", 2, 0},
+		{"Merkel, von der Leyen", 2, 0},
+		{"von der Leyen", 2, 0},
+		{"The Bank of England and the ECB", 0, 4},
+	} {
+		counts, words := stopwordCounts(c.text)
+		if counts["de"] != c.de || counts["en"] != c.en || words != len(strings.Fields(c.text)) {
+			t.Errorf("stopwordCounts(%q): de %d en %d of %d words, want de %d en %d", c.text, counts["de"], counts["en"], words, c.de, c.en)
+		}
+	}
+}
+
+// TestStopwordCountsAsLowerCasedText: outside names, the counts are
+// those of the text lower-cased and cut at every rune that is no letter,
+// as they were before names were looked for (İ lower-cases to i and a
+// combining dot, which is no letter: "İn" is two words).
+func TestStopwordCountsAsLowerCasedText(t *testing.T) {
+	text := "The İn DIE Straße, und das: ÉTÉ de l'été; ИЗ и"
+	counts, words := stopwordCounts(text)
+	want := map[string]int{}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, l := range stopwordIndex[w] {
+			want[l]++
+		}
+		n++
+	}
+	if !maps.Equal(counts, want) || words != n {
+		t.Errorf("stopwordCounts(%q) = %v of %d words, want %v of %d", text, counts, words, want, n)
 	}
 }

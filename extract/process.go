@@ -139,31 +139,48 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 
 // entityLanguage is the language the entity step judges an article by, a
 // primary subtag: the language of the text outside quotations where
-// guessLanguage is sure of it (a German article quoting Sam Altman at
-// length is German), else the whole text's guess, else the declared
-// language (Article.Language); a page declares its site's language, or a
-// template's default (lang="en" on a German page), rather than the
-// article's, so it comes last. A language that stopwords lists loses to
-// English where the text outside quotations holds more English stop words
-// than its: an English report from Mexico City whose Spanish quotes
-// outweigh its own few lines, a short English brief (a headline and two
-// sentences, too few stop words for a guess) on a German or French site's
-// page. (Of a language without a list, such as Czech, the words show
-// nothing.) Empty when nothing says, and the text is then read.
+// languageOf is sure of it (a German article quoting Sam Altman at
+// length is German), else, where it quotes, the whole text's guess, else
+// the declared language (Article.Language); a page declares its site's
+// language, or a template's default (lang="en" on a German page), rather
+// than the article's, so it comes last. The words of names (nameParticles:
+// "von der" in Ursula von der Leyen) are not counted. A language that
+// stopwords lists loses to English where the text outside quotations
+// holds more English stop words than its: an English report from Mexico
+// City whose Spanish quotes outweigh its own few lines, a short English
+// brief (a headline and two sentences, too few stop words for a guess) on
+// a German or French site's page. English, or nothing, loses to the
+// language of a brief too short for a guess that holds its stop words
+// and few of English's (shortForeign): a German brief of three sentences
+// on a page that declares English by its template's default. (Of a
+// language without a list, such as Czech, the words show nothing.) Empty
+// when nothing says, and the text is then read. The stop words of the
+// text outside quotations are counted once.
 func entityLanguage(declared, text string) string {
-	own := withoutQuotes(text)
-	if l := guessLanguage(own); l != "" {
+	own, quoted := withoutQuotes(text, guessBytes)
+	l, counts, words := languageOf(own)
+	if l != "" {
 		return l
 	}
-	l := guessLanguage(text)
+	if counts == nil {
+		// Too few letters for a guess; the script decides nothing.
+		counts, words = stopwordCounts(own)
+	}
+	if quoted {
+		l, _, _ = languageOf(text)
+	}
 	if l == "" {
 		l = declared
 	}
 	primary, _, _ := strings.Cut(l, "-")
 	primary = strings.ToLower(primary)
 	if _, listed := stopwords[primary]; listed && primary != "en" {
-		if counts, _ := stopwordCounts(own); counts["en"] > counts[primary] {
+		if counts["en"] > counts[primary] {
 			return "en"
+		}
+	} else if primary == "en" || primary == "" {
+		if other := shortForeign(counts, words); other != "" {
+			return other
 		}
 	}
 	return primary
