@@ -272,11 +272,18 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 		}
 	}
 	visited := map[string]bool{u.String(): true}
+	from, fromStatus := "", 0 // the URL that redirected to u, and its answer's status
 	for hop := 0; ; hop++ {
 		res, n, e := f.hop(ctx, u, o)
 		tries += n
 		if e != nil {
 			page.Header = res.header // a Retry-After, say
+			if from != "" {
+				// A redirect's target that failed (refused by the guard:
+				// a page that sends the fetcher to 169.254.169.254) says
+				// it was one; it read as if the target had been asked for.
+				e = &newsner.Error{Code: e.Code, Message: fmt.Sprintf("redirected (%d) from %s: %s", fromStatus, newsner.Clip(from, 500), e.Message), Err: e.Err}
+			}
 			return fail(u, res.status, e)
 		}
 		if res.location == "" {
@@ -307,6 +314,7 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 				Err: newsner.AtLimit("MaxRedirects", nil)})
 		}
 		visited[nu.String()] = true
+		from, fromStatus = u.String(), res.status
 		u = nu
 	}
 }

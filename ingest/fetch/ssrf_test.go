@@ -245,6 +245,22 @@ func TestFetchRefusesRedirectToLoopback(t *testing.T) {
 			t.Errorf("redirect to %s: %v, want blocked_address", loc, err)
 		}
 	}
+	// A redirect to a cloud metadata or private address is refused before
+	// any connection, and the error says the target was a redirect's: it
+	// read "fetch http://169.254.169.254/...: address ... is link-local",
+	// as if that URL had been asked for.
+	for _, c := range []struct{ loc, why string }{
+		{"http://169.254.169.254/latest/meta-data/", "address 169.254.169.254 is link-local (cloud metadata endpoints) (refused by the SSRF guard)"},
+		{"http://10.0.0.1:8080/admin", "address 10.0.0.1 is private (refused by the SSRF guard)"},
+		{"http://metadata.google.internal/computeMetadata/v1/", `host "metadata.google.internal" is cloud metadata endpoint (refused by the SSRF guard)`},
+	} {
+		location.Store(c.loc)
+		_, err := f.Fetch(context.Background(), public.URL+"/r")
+		want := "blocked_address: fetch " + c.loc + ": redirected (302) from " + public.URL + "/r: " + c.why
+		if newsner.ErrorCode(err) != newsner.EBlockedAddress || err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("redirect to %s: %v, want %q", c.loc, err, want)
+		}
+	}
 	if n := targetHits.Load(); n != 0 {
 		t.Fatalf("redirect target reached %d times", n)
 	}
