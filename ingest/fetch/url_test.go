@@ -22,6 +22,12 @@ func TestValidateURL(t *testing.T) {
 		{"port", "http://example.com:8080/", "", "http://example.com:8080/"},
 		{"empty port dropped", "http://example.com:/x", "", "http://example.com/x"},
 		{"query kept", "http://example.com/a?b=c&d", "", "http://example.com/a?b=c&d"},
+		// Never sent; the final URL and a record's id kept it.
+		{"fragment dropped", "http://example.com/a?b=c#comments", "", "http://example.com/a?b=c"},
+		{"fragment of an ipv6 host dropped", "http://[2606:4700::1111]/a#x", "", "http://[2606:4700::1111]/a"},
+		// Sent raw, a space in the query made a request servers refuse.
+		{"space in the query escaped", "http://example.com/search?q=eu summit&x=1", "", "http://example.com/search?q=eu%20summit&x=1"},
+		{"space in the path escaped", "http://example.com/eu summit.html", "", "http://example.com/eu%20summit.html"},
 		{"ipv6", "http://[2606:4700::1111]/", "", "http://[2606:4700::1111]/"},
 		{"decimal ipv4", "http://2130706433/", "", "http://127.0.0.1/"},
 		{"octal ipv4", "http://0177.0.0.1/", "", "http://127.0.0.1/"},
