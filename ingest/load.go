@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -62,6 +63,9 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 		if in.stdinErr != nil {
 			return newsner.Page{URL: input}, in.stdinErr
 		}
+		if err := urlList("stdin", in.stdin); err != nil {
+			return newsner.Page{URL: input}, err
+		}
 		return newsner.Page{URL: "-", FinalURL: "-", FetchedAt: time.Now().UTC(), Body: in.stdin}, nil
 	}
 	path := input
@@ -96,7 +100,36 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 	if err != nil {
 		return newsner.Page{URL: u}, err
 	}
+	if err := urlList(abs, body); err != nil {
+		return newsner.Page{URL: u}, err
+	}
 	return newsner.Page{URL: u, FinalURL: u, FetchedAt: time.Now().UTC(), Body: body}, nil
+}
+
+// urlList refuses an input that is a list of URLs, one a line (blank
+// lines and '#' comments aside, as the URL lines read them), rather than a
+// page: a list given where a page is read was made an article of its
+// lines, with no entities, and exit 0. name is the file's (or "stdin").
+func urlList(name string, body []byte) error {
+	if len(body) > 1<<20 || bytes.IndexByte(body, '<') >= 0 {
+		return nil
+	}
+	n := 0
+	for line := range strings.Lines(string(body)) {
+		line = newsner.TrimURL(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lower := strings.ToLower(line)
+		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || strings.ContainsAny(line, " \t") {
+			return nil
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (give each URL as an input)", name, newsner.Count(n, "URL"))
 }
 
 // OpenFile opens a file to read as an input (extract's, a page reprocess

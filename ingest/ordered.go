@@ -9,10 +9,10 @@ import (
 // calls emit with each result in index order, as soon as all earlier results
 // have been emitted. At most about 2*workers results wait in memory. It
 // returns the first error from emit, or ctx's error if ctx ends first.
+// It starts no more goroutines than there are indexes: extract --workers
+// 100000000 of one URL started them all, and took 8 minutes and 326 MB.
 func Ordered[T any](ctx context.Context, n, workers int, work func(ctx context.Context, i int) T, emit func(i int, v T) error) error {
-	if workers < 1 {
-		workers = 1
-	}
+	workers = max(min(workers, n), 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

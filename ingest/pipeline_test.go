@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -166,6 +167,29 @@ func TestOrderedKeepsOrder(t *testing.T) {
 	}
 }
 
+// TestOrderedWorkersNoMoreThanInputs: workers far over the inputs start
+// no more goroutines than the inputs (extract --workers 100000000 of one
+// URL started them all: 8 minutes, 326 MB).
+func TestOrderedWorkersNoMoreThanInputs(t *testing.T) {
+	before := runtime.NumGoroutine()
+	most := 0
+	err := ingest.Ordered(context.Background(), 3, 1_000_000,
+		func(_ context.Context, i int) int {
+			time.Sleep(20 * time.Millisecond) // all three at work at once
+			return i
+		},
+		func(i, v int) error {
+			most = max(most, runtime.NumGoroutine()-before)
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if most > 10 {
+		t.Errorf("%d goroutines more than before for 3 inputs", most)
+	}
+}
+
 func TestOrderedStopsOnEmitError(t *testing.T) {
 	boom := errors.New("stdout closed")
 	n := 0
@@ -243,6 +267,34 @@ func TestEachLine(t *testing.T) {
 	cancel()
 	if err := ingest.EachLine(ctx, strings.NewReader("a\n"), add); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled ctx: got %v", err)
+	}
+}
+
+// TestInputsRefuseAURLList: a file or stdin that holds URLs, one a line
+// (with a BOM, blank lines, comments, CRLF), is a list, not a page: it
+// was made an article of its lines, with no entities and exit 0. Text
+// that names a URL among its words, or markup, is read.
+func TestInputsRefuseAURLList(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "urls.txt")
+	os.WriteFile(list, []byte("\ufeff# to read\r\n\r\nhttps://example.com/a\r\nHTTP://example.com/b#c\r\n"), 0o644)
+	prose := filepath.Join(dir, "note.txt")
+	os.WriteFile(prose, []byte("Read the report at https://example.com/a\nhttps://example.com/b\n"), 0o644)
+	html := filepath.Join(dir, "a.html")
+	os.WriteFile(html, []byte("<p>https://example.com/a</p>"), 0o644)
+	ctx := context.Background()
+	_, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, list)
+	if want := "invalid: read " + list + ": a list of 2 URLs, one a line, not a page (give each URL as an input)"; err == nil || err.Error() != want {
+		t.Errorf("Load(a URL list) = %v, want %q", err, want)
+	}
+	_, err = (&ingest.Inputs{AllowFiles: true, Stdin: strings.NewReader("https://example.com/a\n")}).Load(ctx, "-")
+	if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "read stdin: a list of 1 URL,") {
+		t.Errorf("Load(- of a URL) = %v", err)
+	}
+	for _, f := range []string{prose, html} {
+		if _, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, f); err != nil {
+			t.Errorf("Load(%s): %v", filepath.Base(f), err)
+		}
 	}
 }
 

@@ -344,6 +344,10 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		// of its own, which Main did not ask, and exited 1.
 		{"--brokers", []string{"feed", "--brokers", ",", "https://x.example/"}},
 		{"--brokers", []string{"consume", "--brokers", ""}},
+		// A goroutine a worker, started at once: run ran the machine out
+		// of memory.
+		{"--workers", []string{"run", "--workers", "1000000000"}},
+		{"--workers", []string{"reprocess", "--workers", "10001", dir}},
 	} {
 		code, out, errOut := runMain(t, "", c.args...)
 		if code != 2 || out != "" || !strings.Contains(errOut, c.flag[1:]) || !strings.HasPrefix(errOut, "newsner ") && !strings.HasPrefix(errOut, "invalid value") {

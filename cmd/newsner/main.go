@@ -344,6 +344,25 @@ func (fs *flagSet) kafkaFlagUnused(why string) error {
 type boundedFlag struct {
 	name   string
 	zeroOK bool
+	most   int64 // 0: no upper bound
+}
+
+// maxWorkers is the most --workers run and reprocess take: each worker is
+// a goroutine started at once, and --workers 1000000000 started them
+// until the machine ran out of memory, where 10,000 URLs in flight are
+// more than any host's limits let through.
+const maxWorkers = 10000
+
+// needAtMost bounds a flag needNonNegative or needPositive marked from
+// above: parse refuses a value over most.
+func (fs *flagSet) needAtMost(name string, most int64) {
+	for i := range fs.bounded {
+		if fs.bounded[i].name == name {
+			fs.bounded[i].most = most
+			return
+		}
+	}
+	panic("needAtMost --" + name + ": not bounded below")
 }
 
 // needPositive marks flags (ints or durations) whose value must be above
@@ -384,6 +403,9 @@ func (fs *flagSet) checkBounds() error {
 		}
 		if n < 0 || n == 0 && !b.zeroOK {
 			return usageErrorf("--%s %v: want %s", b.name, v, boundWanted(isTime, b.zeroOK))
+		}
+		if b.most > 0 && n > b.most {
+			return usageErrorf("--%s %v: want at most %d", b.name, v, b.most)
 		}
 	}
 	return nil

@@ -81,7 +81,7 @@ saves the progress; the exit status is then 1.`)}
 	since := fs.String("since", "", "raw topic: start at messages written since this time (RFC 3339, or a duration ago such as 72h) where --group has no offset")
 	fs.StringVar(&o.checkpoint, "checkpoint", "", "files: progress file to resume from and save to (default: none)")
 	fs.DurationVar(&o.saveEvery, "save-every", ingest.DefaultSaveEvery, "how often progress is saved (--checkpoint) or committed (--group) while running; a crash redoes at most this much")
-	fs.IntVar(&o.workers, "workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement)")
+	fs.IntVar(&o.workers, "workers", 0, "pages processed at once (default: the number of cores; twice that when writing to Kafka, as each write waits for the brokers' acknowledgement; at most 10000)")
 	fs.StringVar(&o.format, "input-format", extract.FormatAuto, "page format: auto, html or text")
 	fs.Int64Var(&o.maxBody, "max-body-bytes", newsner.DefaultMaxBodyBytes, "largest page body read and extracted (decompressed); a larger page is a too_large dead letter")
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a line on a terminal, else log lines), line, log or none")
@@ -89,6 +89,7 @@ saves the progress; the exit status is then 1.`)}
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long pages in flight may take to finish")
 	fs.needPositive("save-every", "max-body-bytes", "progress-every", "drain-timeout")
 	fs.needNonNegative("workers")
+	fs.needAtMost("workers", maxWorkers)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

@@ -51,7 +51,7 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	o.topics.RegisterFlags(fs.FlagSet)
 	fs.StringVar(&o.group, "group", kafkasource.DefaultGroup, "consumer group")
-	fs.IntVar(&o.workers, "workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores; 0: the default)")
+	fs.IntVar(&o.workers, "workers", 4*runtime.NumCPU(), "concurrent URLs (fetching waits on the network, so more than the cores; 0: the default; at most 10000)")
 	fs.DurationVar(&o.drain, "drain-timeout", ingest.DefaultDrainTimeout, "on SIGINT/SIGTERM, how long in-flight URLs may take to finish")
 	fs.IntVar(&o.maxUncommitted, "max-uncommitted", kafkasource.DefaultMaxUncommitted, "with --brokers: most URLs of one partition taken past its commit point (in flight, or done behind a slow one); it bounds what a crash redoes")
 	fs.IntVar(&o.partitions, "partitions", kafka.DefaultPartitions, "partitions of the URL topic when it is created")
@@ -61,6 +61,7 @@ path and validated once, here; one that is not a usable URL is a dead letter.`)}
 	o.fetch = fetcherFlags(fs)
 	fs.needPositive("drain-timeout", "max-uncommitted", "partitions", "broker-wait")
 	fs.needNonNegative("workers", "dedupe-window")
+	fs.needAtMost("workers", maxWorkers)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
