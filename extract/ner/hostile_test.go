@@ -448,3 +448,39 @@ func TestListedNamesHostileSize(t *testing.T) {
 		t.Errorf("%d people and an outlet gave %d entities", n, len(es))
 	}
 }
+
+// TestSpanWalkRulesHostileSize runs the document step on pages of 8,000
+// lines that each meet a rule that once walked the whole list of spans or
+// tokens for each name it met (session 29, issue 12): joinDemonymForces
+// (every span, for each nationality's armed force tagged whole, to find
+// one across its edges), the same names on every line. Each page must
+// take at most growthLimit times its first quarter (timedBuildEntities;
+// 9.8x before). Three lines must first give the entity the rule makes or
+// keeps, so that the line still meets its rule.
+func TestSpanWalkRulesHostileSize(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	for _, c := range []doc28Line{
+		{"joinDemonymForces", "Israeli Army, French Navy, German Army, Russian Navy, Chinese Army, Indian Navy, Iranian Army, Syrian Navy.\n",
+			[]span{{O, "Israeli Army"}, {O, "French Navy"}, {O, "German Army"}, {O, "Russian Navy"},
+				{O, "Chinese Army"}, {O, "Indian Navy"}, {O, "Iranian Army"}, {O, "Syrian Navy"}},
+			entityWant{O, "Israeli Army", 3}},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			text, toks, spans := repeatLine(t, c.line, c.spans, 3)
+			found := false
+			var got []entityWant
+			for _, e := range buildEntities(text, toks, spans) {
+				found = found || e.Type == c.want.typ && e.Text == c.want.text && e.Count == c.want.count
+				got = append(got, entityWant{e.Type, e.Text, e.Count})
+			}
+			if !found {
+				t.Errorf("no %v on three lines of %q (got %v): the line no longer meets the rule", c.want, c.line, got)
+			}
+			text, toks, spans = repeatLine(t, c.line, c.spans, 8000)
+			if es := timedBuildEntities(t, text, toks, spans); len(es) == 0 {
+				t.Error("no entities")
+			}
+		})
+	}
+}

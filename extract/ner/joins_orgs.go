@@ -604,6 +604,7 @@ var forceHeads = [][]string{{"Army"}, {"Navy"}, {"Air", "Force"}, {"Armed", "For
 // longer name around it ("Irish Republican Army") is left to the tagger.
 func joinDemonymForces(toks []token, spans []tspan) []tspan {
 	var add []tspan
+	sorted := spansInOrder(spans) // overlapping walks from the force's place, not every span per force
 	for k := 0; k+1 < len(toks); k++ {
 		if !startsUpper(toks[k].Text) || !isDemonym(toks[k].Text) {
 			continue
@@ -618,14 +619,7 @@ func joinDemonymForces(toks []token, spans []tspan) []tspan {
 		if e == 0 || e < len(toks) && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
 			continue
 		}
-		inside := true
-		for _, s := range spans {
-			if s.t0 < e && s.t1 > k && (s.t0 < k || s.t1 > e) {
-				inside = false
-				break
-			}
-		}
-		if inside {
+		if allInside(spans, overlapping(spans, sorted, k, e), k, e) {
 			add = append(add, tspan{newsner.Organization, k, e})
 		}
 	}
