@@ -453,10 +453,12 @@ func TestListedNamesHostileSize(t *testing.T) {
 // lines that each meet a rule that once walked the whole list of spans or
 // tokens for each name it met (session 29, issue 12): joinDemonymForces
 // (every span, for each nationality's armed force tagged whole, to find
-// one across its edges), the same names on every line. Each page must
-// take at most growthLimit times its first quarter (timedBuildEntities;
-// 9.8x before). Three lines must first give the entity the rule makes or
-// keeps, so that the line still meets its rule.
+// one across its edges; 9.8x) and splitListedNames (every token, for each
+// part of a list's span, to find it standing on its own elsewhere:
+// listEvidence; 14.9x, and 11.9x where it walked the part's places), the
+// same names on every line. Each page must take at most growthLimit times
+// its first quarter (timedBuildEntities). Three lines must first give the
+// entity the rule makes or keeps, so that the line still meets its rule.
 func TestSpanWalkRulesHostileSize(t *testing.T) {
 	O := newsner.Organization
 	type span = textSpan
@@ -465,6 +467,9 @@ func TestSpanWalkRulesHostileSize(t *testing.T) {
 			[]span{{O, "Israeli Army"}, {O, "French Navy"}, {O, "German Army"}, {O, "Russian Navy"},
 				{O, "Chinese Army"}, {O, "Indian Navy"}, {O, "Iranian Army"}, {O, "Syrian Navy"}},
 			entityWant{O, "Israeli Army", 3}},
+		{"splitListedNames, a first part never alone", "The Zorb and Quelb deal fell.\n",
+			[]span{{O, "Zorb and Quelb"}},
+			entityWant{O, "Quelb", 3}},
 	} {
 		t.Run(c.rule, func(t *testing.T) {
 			text, toks, spans := repeatLine(t, c.line, c.spans, 3)

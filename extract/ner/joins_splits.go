@@ -169,9 +169,13 @@ func splitOpenBrackets(toks []token, spans []tspan) []tspan {
 // and Tobago" stay whole).
 func splitListedNames(text string, toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
+	var alone map[string][2]int // listPartsAlone, made at the first list of one-word parts
 	for _, s := range spans {
 		parts, or := listParts(toks, s)
-		if parts == nil || !or && (!oneWordEach(parts) || !listEvidence(text, toks, s, parts)) {
+		if parts != nil && !or && oneWordEach(parts) && alone == nil {
+			alone = listPartsAlone(text, toks, spans)
+		}
+		if parts == nil || !or && (!oneWordEach(parts) || !listEvidence(toks, s, parts, alone)) {
 			out = append(out, s)
 			continue
 		}
@@ -245,26 +249,49 @@ func listParts(toks []token, s tspan) (parts []tspan, or bool) {
 	return append(parts, tspan{s.typ, start, s.t1}), or
 }
 
-// listEvidence reports whether one of parts stands as a name on its own
-// elsewhere in the text: outside span s, not at a sentence's start, with
-// no capitalized word, "and", "or", "&" or "of" next to it.
-func listEvidence(text string, toks []token, s tspan, parts []tspan) bool {
+// listEvidence reports whether one of parts, one word each, stands as a
+// name on its own elsewhere in the text (alone, listPartsAlone's): outside
+// span s, not at a sentence's start, with no capitalized word, "and",
+// "or", "&" or "of" next to it.
+func listEvidence(toks []token, s tspan, parts []tspan, alone map[string][2]int) bool {
 	for _, p := range parts {
-		n := p.t1 - p.t0
-		for k := 0; k+n <= len(toks); k++ {
-			if k+n > s.t0 && k < s.t1 || startsSentence(text, toks, k) {
-				continue
-			}
-			if !sameTokens(toks, k, p.t0, n) || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
-				continue
-			}
-			if e := k + n; e < len(toks) && (startsUpper(toks[e].Text) || listGlue[toks[e].Text]) {
-				continue
-			}
+		if r, ok := alone[toks[p.t0].Text]; ok && (r[0] < s.t0 || r[1] >= s.t1) {
 			return true
 		}
 	}
 	return false
+}
+
+// listPartsAlone returns the first and the last token where each word of
+// a one-word part of a list's span (listParts) stands as a name on its
+// own: not at a sentence's start, with no capitalized word, "and", "or",
+// "&" or "of" next to it. One walk of the text, where listEvidence walked
+// it for each part of each list.
+func listPartsAlone(text string, toks []token, spans []tspan) map[string][2]int {
+	words := map[string]bool{}
+	for _, s := range spans {
+		if parts, _ := listParts(toks, s); oneWordEach(parts) {
+			for _, p := range parts {
+				words[toks[p.t0].Text] = true
+			}
+		}
+	}
+	alone := map[string][2]int{}
+	for k, t := range toks {
+		if !words[t.Text] || startsSentence(text, toks, k) || startsUpper(toks[k-1].Text) || toks[k-1].Text == "&" {
+			continue
+		}
+		if e := k + 1; e < len(toks) && (startsUpper(toks[e].Text) || listGlue[toks[e].Text]) {
+			continue
+		}
+		r, ok := alone[t.Text]
+		if !ok {
+			r[0] = k
+		}
+		r[1] = k
+		alone[t.Text] = r
+	}
+	return alone
 }
 
 var listGlue = setOf(`and or & of`)
