@@ -76,7 +76,7 @@ func orgCue(toks []token, t0, t1 int) bool {
 				return true
 			}
 		case "at", "with":
-			if w := strings.ToLower(toks[k-1].Text); orgWatchers[w] && (w != "officer" || chiefOfficer(toks, k-1)) || fundManager(toks, k-1) {
+			if w := strings.ToLower(toks[k-1].Text); orgWatchers[w] && (w != "officer" || chiefOfficer(toks, k-1)) || fundManager(toks, k-1) || toks[k].Text == "at" && (fieldHeadAt(toks, k) || namedWatcherAt(toks, k)) {
 				return true
 			}
 		case "like", "including":
@@ -270,6 +270,58 @@ func unitAppositive(toks []token, t1 int) bool {
 func fundManager(toks []token, k int) bool {
 	return k > 0 && toks[k].Text == "manager" && (toks[k-1].Text == "fund" || toks[k-1].Text == "portfolio" || toks[k-1].Text == "investment")
 }
+
+// fieldHeads, in lower case, head a field of work before "of", the
+// field and "at" and the employer's name ("head of currency strategy at
+// Zorbank", "director of research at Quelbco", "professor of physics at
+// Zorbia State University"), as orgWatchers stand right before "at".
+var fieldHeads = setOf(`head heads director directors professor professors lecturer researcher
+analyst analysts economist strategist manager managers officer`)
+
+// fieldHeadAt reports whether the "at" at token k ends a job in a field
+// (fieldHeads, "of" and one to four words in lower case, no article:
+// "head of foreign exchange strategy at"): what follows is the employer
+// (issue 11's blind audits: a bank so named typed a place; dragnet-news'
+// "director of product marketing at", "director of maize research at").
+// An article in the field ("director of the museum at Giza") says a
+// place as often, and is left, and so is a head of state or government,
+// who meets at a place ("heads of state at Zorbia Castle").
+func fieldHeadAt(toks []token, k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		w := toks[j].Text
+		if w == "of" {
+			return j < k-1 && fieldHeads[strings.ToLower(toks[j-1].Text)] && !statecraft[toks[j+1].Text]
+		}
+		if !isLetters(strings.ReplaceAll(w, "-", "")) || startsUpper(w) || w == "the" || w == "a" || w == "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// namedWatcherAt reports whether the "at" at token k follows a watcher
+// of markets (orgWatchers' analysts, economists and strategists) and a
+// person's name of one to three capitalized words ("said analyst Paula
+// Buratti at Indosuez", eng.testa; "economist Jane Doe at Zorbank"): the
+// watcher's employer, as "an analyst at" says it without the name.
+func namedWatcherAt(toks []token, k int) bool {
+	for j := k - 1; j > 0 && j >= k-3; j-- {
+		if !capWord(toks[j].Text) {
+			return false
+		}
+		if w := strings.ToLower(toks[j-1].Text); marketWatchers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statecraft are the fields of a head of state or government.
+var statecraft = setOf(`state government`)
+
+// marketWatchers are the orgWatchers whose name a news text writes
+// between the job and "at" (namedWatcherAt).
+var marketWatchers = setOf(`analyst analysts economist economists strategist strategists`)
 
 // chiefOfficer reports whether the officer at token k is a chief one
 // ("chief technology officer at Zorbsec"): a security or police officer

@@ -137,6 +137,33 @@ func TestFundManagerAt(t *testing.T) {
 	}})
 }
 
+// TestFieldHeadAt: a name the tagger typed a place after a job in a field
+// ("head of currency strategy at") or after a market watcher's name
+// ("analyst Quelb Marzo at") is the employer (fieldHeadAt,
+// namedWatcherAt); heads of state and a museum's director with an article
+// in the field stand at a place.
+func TestFieldHeadAt(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a bank after a field of work",
+		text:  "\"Rates will stay low,\" said Ulla Quimby, head of foreign exchange strategy at Zorbabank in Quelbtown.",
+		spans: []span{{P, "Ulla Quimby"}, {L, "Zorbabank"}, {L, "Quelbtown"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Zorbabank", 1}, {L, "Quelbtown", 1}},
+	}, {
+		name:  "a broker after an analyst's name",
+		text:  "Shares of Zorbco fell 3%, said analyst Quelb Marzo at Quimbesuez.",
+		spans: []span{{O, "Zorbco"}, {P, "Quelb Marzo"}, {L, "Quimbesuez"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Quelb Marzo", 1}, {O, "Quimbesuez", 1}},
+	}, {
+		name:  "heads of state and a museum's director at places",
+		text:  "Heads of state at Zorb Castle met Quelb Marzo, director of the museum at Quimbia.",
+		spans: []span{{L, "Zorb Castle"}, {P, "Quelb Marzo"}, {L, "Quimbia"}},
+		want:  []want{{L, "Zorb Castle", 1}, {P, "Quelb Marzo", 1}, {L, "Quimbia", 1}},
+	}})
+}
+
 // TestEmployerBeforeRole: a name the tagger typed a person right before a
 // company's role and a person's name ("Quiver founder Quelb Marzo") is the
 // company; a country's chief negotiator stays a place.
