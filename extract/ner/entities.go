@@ -338,6 +338,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unknownNamesAsOpponents(ms, toks, about)
 	clubsAsOpponents(ms, toks, about)
 	clubsAfterScores(ms, toks, about)
+	transferClubsAsClubs(ms, toks, about)
 	f1TeamsAsTeams(ms, toks, about)
 	schoolSidesAsTeams(ms, toks)
 	teamsAsTeams(text, ms, toks, about)

@@ -475,6 +475,70 @@ func clubsAfterScores(ms []*mention, toks []token, about *topics) {
 	}
 }
 
+// transferInto returns the end of the words that take a player into a club
+// before its name, starting at token k ("joined", "rejoined", "signed
+// for", "moved to", "transferred to", "loaned to"), or -1.
+func transferInto(toks []token, k int) int {
+	if k >= len(toks) {
+		return -1
+	}
+	switch toks[k].Text {
+	case "joined", "joins", "join", "rejoined", "rejoins":
+		return k + 1
+	case "signed", "signs", "sign":
+		if k+1 < len(toks) && toks[k+1].Text == "for" {
+			return k + 2
+		}
+	case "moved", "moves", "move", "transferred", "switched", "loaned":
+		if k+1 < len(toks) && toks[k+1].Text == "to" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// transferClubsAsClubs types ORGANIZATION, at every mention, a listed
+// club's name (listKey) tagged a place or a person (no first name) on
+// either side of a transfer, "joined Zorbia from Quelb", "signed for
+// Zorbia from Quelb", "moved to Zorbia from Quelb", in an article that
+// talks sport (sportsTalk: a transfer's report has no score): the club a
+// player leaves and the one he joins, whose town is the name (eng.testa's
+// "joined Milan from Torino" typed the selling club a place, and its
+// "former coach at Torino" too; issue 11's blind audits, a club named
+// after its town typed the town). The one joined must itself be a name,
+// so "moved to Genoa from Milan" with "Genoa" untagged says nothing,
+// and "joined ... from" with no club's name before "from" says nothing
+// either. A dateline's town (place) stays.
+func transferClubsAsClubs(ms []*mention, toks []token, about *topics) {
+	club := func(m *mention) bool {
+		return !m.place && (m.typ == newsner.Location || m.typ == newsner.Person && !firstName(m.m.Text)) && listKey(m.m.Text, newsner.Organization) != ""
+	}
+	at := make(map[int]*mention, len(ms))
+	for _, m := range ms {
+		at[m.t0] = m
+	}
+	cued := map[*mention]bool{}
+	for _, m := range ms {
+		if m.t0 < 1 || transferInto(toks, m.t0-1) != m.t0 && (m.t0 < 2 || transferInto(toks, m.t0-2) != m.t0) {
+			continue
+		}
+		if m.t1+1 >= len(toks) || toks[m.t1].Text != "from" || at[m.t1+1] == nil {
+			continue
+		}
+		from := at[m.t1+1]
+		if m.typ != newsner.Organization && !club(m) || from.typ != newsner.Organization && !club(from) {
+			continue
+		}
+		cued[m], cued[from] = club(m), club(from)
+	}
+	if len(cued) == 0 || !about.sportsTalk() {
+		return
+	}
+	retypeByKey(ms, func(m *mention) bool { return cued[m] }, func(m *mention) bool {
+		return !m.place && (m.typ == newsner.Person && len(m.words) == 1 && !firstName(m.m.Text) || m.typ == newsner.Location && !placeContext(toks, m.t0, m.t1, strongLocatives))
+	}, newsner.Organization)
+}
+
 // demonymLeaguesAsMisc makes MISC, so not emitted, a mention of two words
 // or more tagged an organization or a place that ends in "League" and
 // starts with a demonym or a country's name ("the Saudi Pro League",

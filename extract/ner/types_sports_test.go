@@ -190,6 +190,32 @@ func TestClubsAfterScores(t *testing.T) {
 	}})
 }
 
+// TestTransferClubsAsClubs: on either side of a transfer ("joined X from
+// Y") a listed club's name the tagger typed a place or a person is the
+// club, at its other mentions too (transferClubsAsClubs); a family's move
+// from town to town outside sport stays places.
+func TestTransferClubsAsClubs(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the selling club typed its town",
+		text:  "Midfielder Quelb Marzo, 23, joined Fiorentina from Empoli in January and has scored four goals this season. His former coach at Empoli said he was ready.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Fiorentina"}, {L, "Empoli"}, {L, "Empoli"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Fiorentina", 1}, {O, "Empoli", 2}},
+	}, {
+		name:  "the buying club typed a person",
+		text:  "Striker Ulla Quimby signed for Udinese from Bologna for 12 million euros after a season of 15 goals.",
+		spans: []span{{P, "Ulla Quimby"}, {P, "Udinese"}, {L, "Bologna"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {O, "Udinese", 1}, {O, "Bologna", 1}},
+	}, {
+		name:  "a family's move, no sport",
+		text:  "The family moved to Empoli from Bologna in 2019, and the children go to school in Empoli.",
+		spans: []span{{L, "Empoli"}, {L, "Bologna"}, {L, "Empoli"}},
+		want:  []want{{L, "Empoli", 2}, {L, "Bologna", 1}},
+	}})
+}
+
 // TestDemonymLeaguesAsMisc: a nation's league in a sports report is MISC
 // (demonymLeaguesAsMisc); a listed league-named body and a political
 // league outside sport stay organizations.
