@@ -465,6 +465,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	demonymFirmsAsOrganizations(ms, toks)
 	countryWordFirmsAsOrganizations(ms, toks)
 	placesAfterLeadIn(text, ms, toks)
+	placesBeforeMedia(ms, toks)
 	xPlatformAsOrganizations(ms, xs)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)

@@ -65,10 +65,11 @@ agency broadcaster channel network station radio television`)
 // article, at every mention: "the news weekly Der Spiegel", "Britain's Sun
 // newspaper", "Zycie Warszawy daily said". A name tagged a place needs
 // the media word before it ("HK newspaper editorials"), and a place's name
-// stays a place ("the Paris daily Le Monde").
+// stays a place ("the Paris daily Le Monde", "Denver television stations":
+// placeBeforeMedia).
 func mediaAsOrganizations(ms []*mention, toks []token) {
 	cued := func(m *mention) bool {
-		if m.typ != newsner.Person && m.typ != newsner.Location {
+		if m.typ != newsner.Person && m.typ != newsner.Location || placeBeforeMedia(toks, m) {
 			return false
 		}
 		if printedIn(toks, m) {

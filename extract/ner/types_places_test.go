@@ -54,6 +54,27 @@ func TestPlacesBeforeTitles(t *testing.T) {
 	}})
 }
 
+// TestPlacesBeforeMedia: a known town typed an organization or a person
+// before a local media noun ("Denver television stations") is the place,
+// and its dateline stays one (placesBeforeMedia, placeBeforeMedia); an
+// outlet's own name before "radio" stays an organization.
+func TestPlacesBeforeMedia(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town's television and newspapers",
+		text:  "DENVER (Reuters) - Witnesses told Denver television stations they heard two blasts, and Seattle newspapers said the mayor would visit.",
+		spans: []span{{L, "DENVER"}, {O, "Reuters"}, {P, "Denver"}, {O, "Seattle"}},
+		want:  []want{{L, "Denver", 2}, {O, "Reuters", 1}, {L, "Seattle", 1}},
+	}, {
+		name:  "an outlet's own name",
+		text:  "Quelbfunk radio said the talks would resume.",
+		spans: []span{{O, "Quelbfunk"}},
+		want:  []want{{O, "Quelbfunk", 1}},
+	}})
+}
+
 // TestCompassRegionAfterInThe: a compass region's word after "in the" (and
 // the like) is a place, untagged or tagged MISC alone, but not before a
 // noun ("the Northeast corridor") nor after "the" without a place's word
