@@ -292,6 +292,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		ms = append(ms, m)
 		ms = append(ms, credits...)
 	}
+	surnameListsAsPeople(text, ms, toks)
 	listPeersAsOrganizations(ms, toks)
 	gluedNamesAsNone(ms, toks)
 	codeNamesAsNone(text, ms, toks)

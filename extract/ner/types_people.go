@@ -13,6 +13,50 @@ import (
 // stories' credit lines, families, names in brackets after a person's, and
 // owners.
 
+// surnameListsAsPeople types PERSON a one-word mention tagged a place or
+// an organization inside a list of one-word names on one line, joined by
+// commas or "and" (listGap), five names or more of which at least two in
+// three are tagged people: a team's line-up or a squad ("Given, Breen,
+// Staunton, Irwin, McAteer, Harte, McLoughlin", eng.testa's Irish side,
+// where the tagger typed two of the players a place and one an
+// organization; issue 11's blind audits, a footballer typed a place). A
+// country's name and a listed organization stay: a list of surnames has
+// neither.
+func surnameListsAsPeople(text string, ms []*mention, toks []token) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].t1-ms[j].t0 == 1 && ms[j-1].t1-ms[j-1].t0 == 1 && listGap(toks, ms[j-1].t1, ms[j].t0) && !lineBreakWithin(text, toks, ms[j-1].t0, ms[j].t0) {
+			j++
+		}
+		if n := j - i; n >= 5 {
+			people := 0
+			for _, m := range ms[i:j] {
+				if m.typ == newsner.Person {
+					people++
+				}
+			}
+			if 3*people >= 2*n {
+				for _, m := range ms[i:j] {
+					if (m.typ == newsner.Location || m.typ == newsner.Organization) && !iso3166Place(m.m.Text) && listKey(m.m.Text, newsner.Organization) == "" {
+						m.typ = newsner.Person
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// lineBreakWithin reports whether a line starts at a token of (a,b].
+func lineBreakWithin(text string, toks []token, a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if lineBreakBefore(text, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnamesAsPeople types PERSON the one-word mentions tagged a place that
 // are the surname of a person the article names in full, unless the
 // mention stands where a place does (placeContext) or comes before the

@@ -6,6 +6,28 @@ import (
 	"github.com/newsner/newsner"
 )
 
+// TestSurnameListsAsPeople: in a line-up of one-word names most of which
+// the tagger typed people, the ones it typed a place or an organization
+// are players too (surnameListsAsPeople); a list of towns, and a country
+// in a list of people, stay places.
+func TestSurnameListsAsPeople(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a side's line-up",
+		text:  "The team is as follows:\nQuelby, Marzon, Zorbett, Quimby, Ollerton, Pranke, Dufton.",
+		spans: []span{{P, "Quelby"}, {P, "Marzon"}, {L, "Zorbett"}, {P, "Quimby"}, {O, "Ollerton"}, {P, "Pranke"}, {P, "Dufton"}},
+		want:  []want{{P, "Quelby", 1}, {P, "Marzon", 1}, {P, "Zorbett", 1}, {P, "Quimby", 1}, {P, "Ollerton", 1}, {P, "Pranke", 1}, {P, "Dufton", 1}},
+	}, {
+		name:  "towns, and a country among people",
+		text:  "Floods hit Quelbury, Marzton, Zorbford, Quimbley and Ollerby. Quelby, Marzon, Zorbett, Quimby and France voted.",
+		spans: []span{{L, "Quelbury"}, {L, "Marzton"}, {P, "Zorbford"}, {L, "Quimbley"}, {L, "Ollerby"}, {P, "Quelby"}, {P, "Marzon"}, {P, "Zorbett"}, {P, "Quimby"}, {L, "France"}},
+		want: []want{{L, "Quelbury", 1}, {L, "Marzton", 1}, {P, "Zorbford", 1}, {L, "Quimbley", 1}, {L, "Ollerby", 1}, {P, "Quelby", 1}, {P, "Marzon", 1}, {P, "Zorbett", 1},
+			{P, "Quimby", 1}, {L, "France", 1}},
+	}})
+}
+
 // TestFamilyNamesAsPeople: an unknown one-word name tagged a place before
 // "family" is the family's surname (familyNamesAsPeople); a known place
 // stays.
