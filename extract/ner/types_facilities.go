@@ -157,10 +157,13 @@ func facilityListOpens(toks []token, i int, inName map[int]bool) bool {
 
 // facilityHeads are the words that head the name of a building, a road or
 // a ground, which CoNLL-2003 marks as places ("Allenby Bridge", "Elland
-// Road", "Columbia Presbyterian Hospital", "Metropolitan Museum").
+// Road", "Columbia Presbyterian Hospital", "Metropolitan Museum"); a
+// motel, a guesthouse and a hostel as a hotel is (eng.testa's "parked
+// behind the Lilac Falls Motel", typed an organization; issue 11's blind
+// audits, a guesthouse typed an organization).
 var facilityHeads = setOf(`airport airfield stadium station bridge square street road avenue
 boulevard highway motorway base airbase hospital museum cathedral mosque temple synagogue
-prison oval tower castle hotel theater theatre`)
+prison oval tower castle hotel theater theatre motel guesthouse hostel`)
 
 // groundHeads head a place's name as facilityHeads do, but only of a name
 // tagged an organization: "Park" is also a surname ("Sung-Hee Park").
@@ -213,13 +216,16 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 			continue // "Banco Base", a bank (leadWordsAsOrganizations)
 		}
 		head := facilityHeadWord(m.words)
+		if golfCourse(m.words) {
+			head = "course"
+		}
 		for k, w := range m.words {
 			if w == "of" && k > 0 {
 				head = m.words[k-1]
 				break
 			}
 		}
-		if (facilityHeads[head] || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) && !bodyCentre(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words) || sportsArenaCenter(g, m, toks, about)) &&
+		if (facilityHeads[head] || head == "course" || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) && !bodyCentre(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words) || sportsArenaCenter(g, m, toks, about)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location
@@ -359,6 +365,15 @@ func bodyCentresAsOrganizations(groups [][]*mention) {
 			n.typ = newsner.Organization
 		}
 	}
+}
+
+// golfCourse reports whether a name's words end in "golf course" ("Brown
+// Deer Park Golf Course", eng.testa's, typed an organization twice): the
+// course a tournament is played on, a place as a ground is; a club's name
+// ends in "Golf Club" (golfClubsAsPlaces).
+func golfCourse(words []string) bool {
+	n := len(words)
+	return n >= 3 && words[n-2] == "golf" && strings.TrimSuffix(words[n-1], ".") == "course"
 }
 
 // facilityHeadWord returns the last of a name's words, for

@@ -9,8 +9,9 @@ import (
 // Tests of types_facilities.go's rules.
 
 // TestFacilityHeadsIssue11 checks the head words issue 11 added to
-// groundHeads on made-up articles: a planetarium's and a room's names
-// tagged an organization are places (facilitiesAsPlaces); a newsroom's
+// groundHeads and facilityHeads on made-up articles: a planetarium's, a
+// room's, a motel's, a guesthouse's and a golf course's names tagged an
+// organization are places (facilitiesAsPlaces, golfCourse); a newsroom's
 // name stays an organization (newsDesk).
 func TestFacilityHeadsIssue11(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
@@ -28,6 +29,12 @@ func TestFacilityHeadsIssue11(t *testing.T) {
 			text:  "In 1958 the Quimbly Room at the Zorbton Hotel offered steaks, Jane Quimble said.",
 			spans: []span{{O, "Quimbly Room"}, {L, "Zorbton Hotel"}, {P, "Jane Quimble"}},
 			want:  []want{{L, "Quimbly Room", 1}, {L, "Zorbton Hotel", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
+			name:  "a motel, a guesthouse and a golf course tagged organizations are places",
+			text:  "Police found the truck behind the Quelb Falls Motel, near the Zorbina Guesthouse, after a round at the Marzo Park Golf Course, Jane Quimble said.",
+			spans: []span{{O, "Quelb Falls Motel"}, {O, "Zorbina Guesthouse"}, {O, "Marzo Park Golf Course"}, {P, "Jane Quimble"}},
+			want:  []want{{L, "Quelb Falls Motel", 1}, {L, "Zorbina Guesthouse", 1}, {L, "Marzo Park Golf Course", 1}, {P, "Jane Quimble", 1}},
 		},
 		{
 			name:  "a newsroom's name stays an organization",
