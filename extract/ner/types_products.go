@@ -26,8 +26,11 @@ import (
 // base): left out at first for a company's, it moved no set but
 // news-pages-a (an automaker's platform, ORG -> MISC), and a listed
 // company's platform stays the company's ("the Facebook platform").
+// "tool" too, a program's or an editor's ("the Shape Builder tool", "the
+// Pan Behind tool" of a design course; a listed maker's "the Google tool"
+// stays the maker's).
 var productNouns = setOf(`app smartphone handset tablet browser console headset laptop smartwatch
-satellite spacecraft platform`)
+satellite spacecraft platform tool`)
 
 // componentNouns name software and parts, which follow their maker's name
 // as often as a product's ("SolarWinds software", "a Zorbco chip", "the

@@ -174,6 +174,12 @@ func TestProductsBeforeNounsAsMisc(t *testing.T) {
 			spans: []span{{O, "Quenco"}, {O, "Quenco"}, {O, "Google"}},
 			want:  []want{{O, "Quenco", 2}, {O, "Google", 1}},
 		},
+		{
+			name:  "an editor's tool",
+			text:  "Trace the outline with the Shape Zorber tool. Then Shape Zorber merges the paths, as Dara Voss shows.",
+			spans: []span{{O, "Shape Zorber"}, {P, "Shape Zorber"}, {P, "Dara Voss"}},
+			want:  []want{{P, "Dara Voss", 1}},
+		},
 	})
 }
 
