@@ -292,9 +292,10 @@ func companysThingsAsMisc(ms []*mention, toks []token, acting *actingCompanies) 
 }
 
 // ingredientsAsMisc makes MISC, so not emitted, every mention of a name
-// that stands somewhere in the article as a formula's ingredient
-// (formulaIngredient): a skincare product's "Niacinamide 10% + Zinc 1%",
-// "10% Niacinamide + 4% TXA", which the tagger types an organization.
+// that stands somewhere in the article as a formula's ingredient or
+// strength (formulaIngredient): a skincare product's "Niacinamide 10% +
+// Zinc 1%", "10% Niacinamide + 4% TXA", a sunscreen's "SPF 50+", which
+// the tagger types an organization.
 func ingredientsAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		return m.typ == newsner.Organization && formulaIngredient(toks, m.t0, m.t1)
@@ -302,9 +303,15 @@ func ingredientsAsMisc(ms []*mention, toks []token) {
 }
 
 // formulaIngredient reports whether the name at tokens [t0,t1) has a
-// percentage right after it and then "+", or a percentage right before it
-// and "+" right after it.
+// percentage right after it and then "+", a percentage right before it
+// and "+" right after it, or a number with its "+" right after it (a
+// level at least: "SPF 50+").
 func formulaIngredient(toks []token, t0, t1 int) bool {
+	if t1 < len(toks) {
+		if n, ok := strings.CutSuffix(toks[t1].Text, "+"); ok && isNumber(n) {
+			return true
+		}
+	}
 	if n := percentAt(toks, t1); n > 0 {
 		return t1+n < len(toks) && toks[t1+n].Text == "+"
 	}

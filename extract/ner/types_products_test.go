@@ -408,7 +408,8 @@ func TestProductNamedAsMisc(t *testing.T) {
 
 // TestIngredientsAsMisc: a name before a percentage and "+", or between a
 // percentage and "+", is a formula's ingredient at every mention
-// (ingredientsAsMisc); a company before a percentage alone stays.
+// (ingredientsAsMisc), and one before a number's "50+" a strength ("SPF
+// 50+"); a company before a percentage alone stays.
 func TestIngredientsAsMisc(t *testing.T) {
 	O := newsner.Organization
 	type span = textSpan
@@ -423,5 +424,10 @@ func TestIngredientsAsMisc(t *testing.T) {
 		text:  "Quelbo rose 10% on Monday, and Zorbex 4%.",
 		spans: []span{{O, "Quelbo"}, {O, "Zorbex"}},
 		want:  []want{{O, "Quelbo", 1}, {O, "Zorbex", 1}},
+	}, {
+		name:  "a sunscreen's strength",
+		text:  "Quelbo makes a light ZPF 50+ sunscreen. Creams with ZPF 15 and upwards help.",
+		spans: []span{{O, "Quelbo"}, {O, "ZPF"}, {O, "ZPF"}},
+		want:  []want{{O, "Quelbo", 1}},
 	}})
 }
