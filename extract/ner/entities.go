@@ -442,6 +442,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	quotedTitlesAsMisc(ms, toks)
 	rankedTitlesAsMisc(text, ms, toks)
 	seasonWorksAsMisc(ms, toks, about)
+	guideTitlesAsMisc(ms, toks)
 	stormsAsMisc(ms, toks)
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)

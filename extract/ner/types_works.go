@@ -506,6 +506,22 @@ func rankedTitlesAsMisc(text string, ms []*mention, toks []token) {
 	}
 }
 
+// guideHeads end a guide's or a manual's title when "to" and its subject
+// follow ("the Beginner's Guide to SEO", "Chapter 0: Quick Start Guide to
+// SEO", "The Zorbcast Handbook to Podcasting").
+var guideHeads = setOf(`Guide Handbook`)
+
+// guideTitlesAsMisc makes MISC, so not emitted, every mention of a name
+// the article writes somewhere as a guide's title (its last word a
+// guideHeads word, "to" right after it): a work, MISC as a book is, which
+// the tagger reads as a company ("the Quick Start Guide"). A magazine
+// named so ("TV Guide") is not followed by "to".
+func guideTitlesAsMisc(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return m.typ.Valid() && m.t1 < len(toks) && toks[m.t1].Text == "to" && guideHeads[toks[m.t1-1].Text]
+	}, func(*mention) bool { return true }, misc)
+}
+
 // seasonOf reports whether m is a show's name by its season's number:
 // right after "Season 2 of" (capitalized words between allowed, "Season 3
 // of Quelb-Punch Man", where the tagger took only "Man"), or right before

@@ -142,6 +142,29 @@ func TestSeasonWorksAsMisc(t *testing.T) {
 	})
 }
 
+// TestGuideTitlesAsMisc: a name ending in "Guide" or "Handbook" before
+// "to" is a guide's title, MISC at every mention ("the Quick Zorb Guide"
+// alone too); a magazine's "Guide" with no "to" after it stays.
+func TestGuideTitlesAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a guide's title",
+			text:  "Chapter 0: Quick Zorb Guide to search. Read the Quick Zorb Guide before Zorbco's course.",
+			spans: []span{{O, "Quick Zorb Guide"}, {O, "Quick Zorb Guide"}, {O, "Zorbco"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			name:  "a magazine",
+			text:  "Quelb Guide said it would print fewer copies.",
+			spans: []span{{O, "Quelb Guide"}},
+			want:  []want{{O, "Quelb Guide", 1}},
+		},
+	})
+}
+
 // TestListedKindsAsMisc: the names in a list after a kind's plural that
 // names no person, place or body ("design movements like", "languages
 // such as", "shows like") are MISC at every mention; a list after "tools
