@@ -368,6 +368,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	ampersandNamesAsOrganizations(ms)
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)
+	citationAuthorsAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
 	bareBodyAppositionsAsOrganizations(ms, toks)
 	memberAppositionsAsOrganizations(ms, toks)

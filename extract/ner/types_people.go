@@ -300,6 +300,64 @@ func familyNamesAsPeople(ms []*mention, toks []token) {
 	}, newsner.Person)
 }
 
+// citationAuthorsAsPeople types PERSON every mention of a one-word name
+// tagged an organization or a place that stands somewhere in the article
+// as an author of a bracketed citation (citationAuthor: "(Zorbell,
+// Quelban and Quimm, 2020)", "(Zorbell et al., 2019)"): a research
+// summary's surnames, which the tagger reads as companies. Not a known
+// place or a listed organization.
+func citationAuthorsAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		return (m.typ == newsner.Organization || m.typ == newsner.Location) && m.t1-m.t0 == 1 && citationAuthor(toks, m.t0) &&
+			!knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+	}, func(m *mention) bool { return m.t1-m.t0 == 1 }, newsner.Person)
+}
+
+// citationAuthor reports whether token k stands in a bracket that holds an
+// author-year citation: capitalized names of one or two words, two names
+// or more parted by commas, "and" or "&", or one and "et al.", then a
+// comma and a year before the closing bracket. One name and a year alone
+// ("(Quelbco, 2020)") is as often a company's report, cited so.
+func citationAuthor(toks []token, k int) bool {
+	a := k
+	for a >= 0 && k-a <= 16 && toks[a].Text != "(" {
+		a--
+	}
+	if a < 0 || toks[a].Text != "(" {
+		return false
+	}
+	names, words, etAl := 0, 0, false
+	for j := a + 1; j < len(toks) && j-a <= 20; j++ {
+		w := toks[j].Text
+		switch {
+		case w == ")":
+			return false
+		case isYear(w):
+			return j > a+1 && toks[j-1].Text == "," && j+1 < len(toks) && toks[j+1].Text == ")" && j > k && (names >= 2 || names == 1 && etAl)
+		case w == "," || w == "and" || w == "&":
+			if words == 0 {
+				return false
+			}
+			words = 0
+		case w == "et" && j+1 < len(toks) && strings.TrimSuffix(toks[j+1].Text, ".") == "al":
+			etAl = true
+			if j++; j+1 < len(toks) && toks[j+1].Text == "." {
+				j++ // "al" and "." apart
+			}
+		case startsUpper(w) && isLetters(w):
+			if words == 0 {
+				names++
+			}
+			if words++; words > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // bracketedAfterPeople types a one-word name tagged a person that stands
 // in brackets right after a person's name ("Jaap Stam (PSV)", "Lance
 // Armstrong (USA)"): a player's club or country, as results and squads

@@ -48,6 +48,26 @@ func TestFamilyNamesAsPeople(t *testing.T) {
 	}})
 }
 
+// TestCitationAuthorsAsPeople: one-word names in a bracketed author-year
+// citation, two or more or one and "et al.", are people at every mention
+// (citationAuthorsAsPeople); a company cited alone with its year stays.
+func TestCitationAuthorsAsPeople(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "authors",
+		text:  "Tutoring helps most (Zorbell, Quelban and Quimm, 2020). Quelban found larger effects in maths (Varnek et al., 2019).",
+		spans: []span{{O, "Zorbell"}, {O, "Quelban"}, {L, "Quimm"}, {O, "Quelban"}, {O, "Varnek"}},
+		want:  []want{{P, "Zorbell", 1}, {P, "Quelban", 2}, {P, "Quimm", 1}, {P, "Varnek", 1}},
+	}, {
+		name:  "a company's report",
+		text:  "Spending reached $47 billion (Quelbco, 2020), and Zorbia led it.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorbia"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
 // TestCompanyAfterOwner: a first name's name tagged an organization
 // before "'s" and a tagged company, one adjective between, is the owner,
 // a person (ownersAsPeople's companyAfterOwner); with no company after it
