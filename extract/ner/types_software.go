@@ -7,7 +7,8 @@ import (
 )
 
 // Typing rules that make software MISC (so not emitted): a name downloaded,
-// installed or upgraded to, run on a device, or switched to.
+// installed or upgraded to, run on a device, switched to, or called a
+// framework or a library.
 
 // installVerbs take software as their object: what one downloads or
 // installs is an app, a game or a system ("download Zorbcraft", "installed
@@ -37,6 +38,35 @@ func softwareObject(toks []token, m *mention) bool {
 	return toks[k].Text == "to" && k > 0 && (lowered(upgradeVerbs, toks[k-1].Text) || switchedTo(toks, m, k-1))
 }
 
+// softwareKinds, ending an apposition after a name, say it is a program's
+// or a method's: "Zorbmerge, a geometry-aware merging framework", "Quelbx,
+// an open-source library", MISC in CoNLL-2003. Not "model" (a person's
+// trade too), nor "platform" or "app" (companyNouns: a company is named
+// so as often).
+var softwareKinds = setOf(`framework frameworks library toolkit algorithm benchmark dataset plugin extension
+tool`)
+
+// softwareAppositive reports whether m stands before a comma, "a" or "an"
+// and, within six words of letters, a program's or a method's noun
+// (softwareKinds) that no noun or "'s" follows ("Zorbmerge, a merging
+// framework that"; not "Zorbco, a framework maker"), companyCue's shape.
+func softwareAppositive(toks []token, m *mention) bool {
+	t1 := m.t1
+	if t1+2 >= len(toks) || toks[t1].Text != "," || toks[t1+1].Text != "a" && toks[t1+1].Text != "an" {
+		return false
+	}
+	for k := t1 + 2; k < len(toks) && k <= t1+7; k++ {
+		w := toks[k].Text
+		if softwareKinds[w] {
+			return k+1 >= len(toks) || !isPossessive(toks[k+1].Text) && !lowerNoun(toks[k+1])
+		}
+		if w == "of" || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return false
+		}
+	}
+	return false
+}
+
 // runnerNouns run an operating system or an app: devices and their users
 // ("Macs running Zorb Lion", "owners running Quelbix 7").
 var runnerNouns = setOf(`devices device phones phone smartphones computers computer machines pcs macs laptops
@@ -62,13 +92,14 @@ func switchedTo(toks []token, m *mention, k int) bool {
 
 // softwareAsMisc makes MISC, so not emitted, every mention of a name the
 // article has downloaded, installed or upgraded to somewhere
-// (softwareObject: "download Zorbcraft", "a free upgrade to Zorb Lion"): an
+// (softwareObject: "download Zorbcraft", "a free upgrade to Zorb Lion"), or
+// calls a framework or a library (softwareAppositive): an
 // app, a game or a system, MISC in CoNLL-2003; unless it is a listed
 // organization or brand ("download Spotify"), a known place, a name
 // starting with a first name, or a name acting as a company
 // (companiesActing: "install Zoom" where "Zoom said").
 func softwareAsMisc(ms []*mention, toks []token, acting *actingCompanies) {
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ.Valid() && m.typ != misc && softwareObject(toks, m) && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
+		return m.typ.Valid() && m.typ != misc && (softwareObject(toks, m) || softwareAppositive(toks, m)) && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
 	}, func(*mention) bool { return true }, misc)
 }

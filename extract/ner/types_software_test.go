@@ -52,5 +52,11 @@ func TestSoftwareAsMisc(t *testing.T) {
 			spans: []span{{O, "Quelbco"}, {O, "Quenco"}, {O, "Quenco"}},
 			want:  []want{{O, "Quelbco", 1}, {O, "Quenco", 2}},
 		},
+		{
+			name:  "a framework, a framework maker",
+			text:  "We introduce Zorbmerge, a geometry-aware merging framework that keeps alignment. Zorbmerge beats Quelbix, a framework maker in Oslo.",
+			spans: []span{{O, "Zorbmerge"}, {O, "Zorbmerge"}, {O, "Quelbix"}, {L, "Oslo"}},
+			want:  []want{{O, "Quelbix", 1}, {L, "Oslo", 1}},
+		},
 	})
 }
