@@ -458,17 +458,44 @@ func companysHolder(toks []token, k int) bool {
 // mobile marketing company", not an event's "apps like the Olympics"),
 // known as no place, that the article puts where only an organization
 // stands (orgCue) somewhere, or calls a company (companyCue; not a name
-// starting with a first name), at every mention of it but those that stand
-// where a place does ("in Petofi").
+// starting with a first name), or, tagged a place, has a study's report
+// (researchHolder), at every mention of it but those that stand where a
+// place does ("in Petofi").
 func cuedAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
-		return (orgCue(toks, m.t0, m.t1) || (companyCue(toks, m.t0, m.t1) || companyCopula(toks, m.t1)) && !firstName(m.m.Text)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
+		return (orgCue(toks, m.t0, m.t1) || (companyCue(toks, m.t0, m.t1) || companyCopula(toks, m.t1)) && !firstName(m.m.Text) || m.typ == newsner.Location && researchHolder(toks, m.t1)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m) || m.typ == newsner.Location && cueAfterIn(toks, m)
 	}, newsner.Organization)
+}
+
+// researchNouns are what a research firm, a pollster or a data provider
+// publishes, after its name and "'s" ("Zorbavio's market analysis shows",
+// "Quelbfin's latest report"), which a person has too (a writer's report)
+// but no town: researchHolder's cue holds for a name tagged a place.
+var researchNouns = setOf(`analysis analyses report reports survey surveys data forecast forecasts estimates
+study studies research`)
+
+// researchHolder reports whether the name that ends at token t1 stands
+// before "'s" and, at most two words in lower case between, a research
+// firm's product (researchNouns) that no noun follows.
+func researchHolder(toks []token, t1 int) bool {
+	if t1+1 >= len(toks) || !isPossessive(toks[t1].Text) {
+		return false
+	}
+	for k := t1 + 1; k < len(toks) && k <= t1+3; k++ {
+		w := toks[k].Text
+		if researchNouns[w] {
+			return k+1 >= len(toks) || !lowerNoun(toks[k+1])
+		}
+		if !isLetters(strings.ReplaceAll(w, "-", "")) || w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // companyCopula reports whether the words after a name that ends at token

@@ -472,3 +472,24 @@ func TestCompanyCopula(t *testing.T) {
 		want:  []want{{P, "Ulla Quimby", 1}, {O, "Zorbco", 1}},
 	}})
 }
+
+// TestResearchHolder: a name tagged a place before "'s" and a study's
+// report ("Zorbavio's market analysis shows") is an organization at every
+// mention (researchHolder); a person's report and a known place's data
+// stay.
+func TestResearchHolder(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a research firm",
+		text:  "The latest data from Zorbavio's market analysis shows growth. Zorbavio expects more.",
+		spans: []span{{L, "Zorbavio"}, {L, "Zorbavio"}},
+		want:  []want{{O, "Zorbavio", 2}},
+	}, {
+		name:  "a writer, a country",
+		text:  "Ulla Quimby's report cited France's data on jobs.",
+		spans: []span{{P, "Ulla Quimby"}, {L, "France"}},
+		want:  []want{{P, "Ulla Quimby", 1}, {L, "France", 1}},
+	}})
+}
