@@ -369,6 +369,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	activistsAsOrganizations(ms, toks)
 	familyNamesAsPeople(ms, toks)
 	citationAuthorsAsPeople(ms, toks)
+	eponymsAsPeople(ms, toks)
 	bodyAppositionsAsOrganizations(ms, toks)
 	bareBodyAppositionsAsOrganizations(ms, toks)
 	memberAppositionsAsOrganizations(ms, toks)

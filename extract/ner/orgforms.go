@@ -94,9 +94,11 @@ var firmPossessiveNext = setOf(`was had will would reported posted announced ros
 stores store restaurants restaurant outlets locations branches shops supermarkets`)
 
 // eponymNouns follow a person's name and "'s" in the name of what is
-// named for them ("Crohn's disease", "Murphy's law"): such a name is no
-// firm's.
-var eponymNouns = setOf(`disease diseases syndrome disorder law theorem principle`)
+// named for them ("Crohn's disease", "Murphy's law", "Maslow's hierarchy
+// of needs", "Occam's razor"): such a name is no firm's, and
+// eponymsAsPeople makes it a person's.
+var eponymNouns = setOf(`disease diseases syndrome disorder law theorem principle hierarchy paradox razor
+conjecture equation`)
 
 // possessiveFirmWords adds to poss (docPossessives', lower-cased as
 // possessiveName compares them) each one-word name the article writes

@@ -300,6 +300,24 @@ func familyNamesAsPeople(ms []*mention, toks []token) {
 	}, newsner.Person)
 }
 
+// eponymsAsPeople types PERSON every mention of a one-word name tagged an
+// organization or a place, no known place or listed organization, that
+// stands somewhere before "'s" and an eponym's noun (eponymNouns) that no
+// noun follows: the person an idea is named after, which the tagger reads
+// as a place ("Ever heard of Maslow's hierarchy of needs?"). Not before
+// "law", a country's or a town's as often ("Zorbia's law").
+func eponymsAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization && m.typ != newsner.Location || m.t1-m.t0 != 1 || m.t1+1 >= len(toks) {
+			return false
+		}
+		if p := toks[m.t1].Text; p != "'s" && p != "\u2019s" || !eponymNouns[toks[m.t1+1].Text] || toks[m.t1+1].Text == "law" || m.t1+2 < len(toks) && lowerNoun(toks[m.t1+2]) {
+			return false
+		}
+		return !knownPlace(m.m.Text) && !listedOrg(m.m.Text)
+	}, func(m *mention) bool { return m.typ == newsner.Organization || unplacedLocation(toks, m) }, newsner.Person)
+}
+
 // citationAuthorsAsPeople types PERSON every mention of a one-word name
 // tagged an organization or a place that stands somewhere in the article
 // as an author of a bracketed citation (citationAuthor: "(Zorbell,

@@ -68,6 +68,26 @@ func TestCitationAuthorsAsPeople(t *testing.T) {
 	}})
 }
 
+// TestEponymsAsPeople: a one-word name before "'s" and an eponym's noun
+// ("Zorblow's hierarchy of needs") is a person at every mention
+// (eponymsAsPeople); a company's "law firm" and a country's law stay.
+func TestEponymsAsPeople(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an idea's finder",
+		text:  "Ever heard of Zorblow's hierarchy of needs? Zorblow put food first.",
+		spans: []span{{L, "Zorblow"}, {L, "Zorblow"}},
+		want:  []want{{P, "Zorblow", 2}},
+	}, {
+		name:  "a firm, a country",
+		text:  "Quelbco's law firm studied France's law and Zorbco's principle stores.",
+		spans: []span{{O, "Quelbco"}, {L, "France"}, {O, "Zorbco"}},
+		want:  []want{{O, "Quelbco", 1}, {L, "France", 1}, {O, "Zorbco", 1}},
+	}})
+}
+
 // TestCompanyAfterOwner: a first name's name tagged an organization
 // before "'s" and a tagged company, one adjective between, is the owner,
 // a person (ownersAsPeople's companyAfterOwner); with no company after it
