@@ -2,12 +2,61 @@ package ner
 
 import "testing"
 
-// audit2025acFloor is the regression floor of TestAudit2025ac. It is set
-// to 0 in the commit that adds the articles and their gold, before the
-// model is run on them; the measured figure and the errors by kind
-// replace it in the next commit. It is a measurement only: no rule may be
-// written or tuned against it.
-const audit2025acFloor = 0
+// audit2025acFloor is the regression floor of TestAudit2025ac. Measured
+// blind (articles and gold committed in their own commit, "aud2025ac: a
+// twenty-ninth blind audit of 2024-26 wire copy, committed before the
+// model is run", b0ff5977) at main 6df4fc89 (doc43): overall F1 0.9715 (P
+// 0.9723 R 0.9706; tp 562 fp 16 fn 17; PERSON 0.9920 tp 124 fp 2 fn 0,
+// LOCATION 0.9825 tp 140 fp 3 fn 2, ORGANIZATION 0.9582 tp 298 fp 11 fn
+// 15). The first run gave 0.9697 (tp 561 fp 17 fn 18, PERSON 0.9840);
+// one gold mark was changed after it, because it broke eng.train's
+// convention, not toward the model: "Sheikh [P Hasina]" had been marked
+// "[P Sheikh Hasina]", where eng.train marks this very name "Sheikh [P
+// Hasina]" (2 of 2; "Sheikh" is outside the name 4 of 4 times). Kept
+// after a check: "[M Premier League]" MISC as a competition (eng.train
+// has only lower-case "premier league", 11 times, and marks "[M
+// Bundesliga]" 9 of 9); "[M Nobel]" MISC (7 of 7). The errors, by kind
+// (fn/fp counted as the test logs them): names cut or run into a
+// neighbour ("Memphis Light, Gas and Water" cut at its comma into "Memphis
+// Light" and "Gas and Water"; "[O Toyota Motor] and [O Sony Group]" run
+// together across the "and"; "China Chamber of Commerce to the EU" cut
+// into "China Chamber of Commerce" and "EU"; "Kering Beaute" cut to a
+// person "Beaute": 5 fn, 6 fp); organizations missed outright ("NYSE
+// Arca", "Olam Food Ingredients", the second "AA" after "[O Arakan Army]
+// ([O AA])", "Gucci" before "owner", the retailer "Target" beside "[O
+// Walmart]", "TikTok Shop", "H&M": 7 fn); organizations typed places (the
+// party "Morena"; the club "Forest" twice after "[O Nottingham Forest]"
+// was found whole: 3 fn, 3 fp); a capital named for its government typed
+// an organization ("[L Astana] cannot order": 1 fn, 1 fp); a venue missed
+// ("[O NASA]'s [L Wallops Flight Facility]": 1 fn); products,
+// competitions and groups typed names (the chatbot "Claude" a person, the
+// rocket "New Glenn", "Premier League", "Nobel" of "Nobel laureate" and
+// "Rohingya Muslims" run together organizations: 5 fp); a common word
+// typed an organization ("Board member" opening a sentence: 1 fp). The
+// acronyms defined in brackets, most of them reused later (SELC, MLGW, TSMC, CCIA, CMA,
+// CFTC, INE, PT, PVEM, PAN, PRI, NPP, NDC, BNP, NCP, MNDAA, ASEAN, IEA,
+// CCCEU, ACEA, UAW, FAA, ABF, PIF, PGMOL, PCB, ECB, ICC, COB, PDC, MAS,
+// TSE), "[O COCOBOD]" after "[O Ghana Cocoa Board]", "[O BOJ]" after
+// "[O Bank of Japan]", "[O FTC]" after "[O Federal Trade Commission]",
+// the cricket board's "[O ECB]", "[O OPEC+]" and "[O OPEC]", "[M
+// Chevron-led] [O Tengizchevroil]", "[M U.S.-listed]", "[M
+// Cologne-based]", "[M San Francisco-based]", "[M Shanghai-made]", the
+// AI and chip firms ([O xAI], [O X], [O Nvidia], [O Black Forest Labs],
+// [O DeepL], [O Helsing], [O Anthropic], [O Inflection AI], [O LSEG]),
+// the regulators and courts ([O AI Office], [O Internal Market
+// Committee], [O Shelby County Health Department], [O International
+// Crimes Tribunal], [O Supreme Electoral Tribunal], [O Financial Conduct
+// Authority]), "[O e.l.f. Beauty]", "[O Macy's]", "[O Jamaat-e-Islami]",
+// "[O Bolivian Workers' Center]", "[O European Automobile
+// Manufacturers' Association]", the teams by full name, short name and
+// nickname ("[O Newcastle United]", "[O Newcastle]", "[O Magpies]", "[O Williams]", "[O Racing
+// Bulls]", "[O Red Bull]", "[O Sauber]", "[O Cadillac]", "[O Lahore
+// Qalandars]", "[O Islamabad United]"), "[L Normal], [L Illinois]", the
+// national sides as places ("[L England] captain") and "[P Murillo]"
+// alone were found whole. It is a measurement only: no rule may be
+// written or tuned against it. The test fails only more than 0.01 below
+// the figure.
+const audit2025acFloor = 0.9715 - 0.01
 
 // TestAudit2025ac scores audit2025acArticles as TestAudit2020 scores its
 // articles (floorAudit) and fails only below audit2025acFloor. It is a
@@ -97,7 +146,7 @@ Finance Minister [P Cassiel Ato Forson] said the reform was needed to pay farmer
 [L Ghana], the world's second-largest cocoa grower, is completing a $3 billion [O International Monetary Fund] programme agreed in 2023. The [O IMF] said in a statement that it supported steps to put [O COCOBOD]'s finances on a sound footing.
 Reporting by [P Kwame Asante]; Editing by [P Grace Mensah]`,
 	`[L DHAKA] ([O Reuters]) - The [O Bangladesh Nationalist Party] ([O BNP]) said on Monday it would stay away from talks with the interim government on a charter of reforms unless a date was fixed for a general election, widening a rift with its former ally [O Jamaat-e-Islami].
-The interim administration led by [M Nobel] laureate [P Muhammad Yunus] took office in August 2024 after weeks of student-led protests forced Prime Minister [P Sheikh Hasina] to flee to [L India]. Her [O Awami League] has since been barred from political activity, and she faces trial in absentia before the [O International Crimes Tribunal] in [L Dhaka].
+The interim administration led by [M Nobel] laureate [P Muhammad Yunus] took office in August 2024 after weeks of student-led protests forced Prime Minister Sheikh [P Hasina] to flee to [L India]. Her [O Awami League] has since been barred from political activity, and she faces trial in absentia before the [O International Crimes Tribunal] in [L Dhaka].
 "The people want to vote, not to wait," [O BNP] secretary general [P Mirza Fakhrul Islam Alamgir] told a rally in the capital.
 [O Jamaat-e-Islami] and the [O National Citizen Party] ([O NCP]), formed by leaders of the student protests, want the charter approved in a referendum before any election. [O NCP] convener [P Nahid Islam] said the [O BNP] was "in a hurry to return to the old politics".
 The [O Election Commission] has said it can hold a vote as early as February. The [O BNP]'s acting chairman, [P Tarique Rahman], the son of former prime minister [P Khaleda Zia], has lived in [L London] since 2008.
