@@ -24,6 +24,9 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	weight := ex.classWeight(n)
+	if weight == 0 {
+		weight = ex.wrappedWeight(n)
+	}
 	if weight < 0 && mediaNamedProse(n, in) {
 		weight = 0
 	}
@@ -34,6 +37,24 @@ func (ex *extractor) cleanConditionally(n *html.Node, in *info) bool {
 		return false
 	}
 	return ex.clutter(n, in, weight)
+}
+
+// wrappedWeight is the class weight of the one element that n, a wrapper
+// with no class or id of its own, holds and nothing beside it (a
+// template's bare <div> or <aside> around the post's "entry-body"): the
+// wrapper says nothing of what it holds, and judged by its own weight
+// (none) a post with a link in every line read as a box of links, where
+// the post it wraps, judged by its name, stays. A positive weight only:
+// a wrapper around a block named as chrome is judged as before.
+func (ex *extractor) wrappedWeight(n *html.Node) int {
+	if classID(n) != "" {
+		return 0
+	}
+	c := onlyElementChild(n)
+	if c == nil {
+		return 0
+	}
+	return max(ex.classWeight(c), 0)
 }
 
 // clutter reports whether a container of class weight weight is, by what

@@ -275,3 +275,58 @@ func TestCopyWithLinks(t *testing.T) {
 		t.Errorf("text holds the teaser links:\n%s", a.Text)
 	}
 }
+
+// TestBareWrapperJudgedByItsBlock: a game thread's post (a line of
+// prose, the two line-ups in a table, each player linked to his page, a
+// line under it) sits in a block named for the post's body, and the
+// template wraps that block in a bare <aside> (or a <div class="">) of its
+// own. The conditional cleaning judged the wrapper by its own class
+// weight, none, and its links (over a fifth of the text) made it a box of
+// links, and the lenient attempts, which climb to the page around the
+// post (its sidebar's "About this blog"), were no better: the post was
+// lost, its lead paragraphs alone kept. The wrapper is judged by the
+// block it holds (wrappedWeight); the sidebar stays out.
+func TestBareWrapperJudgedByItsBlock(t *testing.T) {
+	players := [][2]string{{"Rafe Dawson", "Sam Field"}, {"Colin Rask", "Ben Upland"}, {"Ed Enberg", "Matt Joy"},
+		{"Yann Escoda", "Evan Lorne"}, {"Dave Cole", "Ben Zorn"}, {"Moe Sierro", "Carl Penn"}, {"Jeff Mathers", "Jeff Kepp"}}
+	rows := ""
+	for i, p := range players {
+		n := string(rune('1' + i))
+		rows += `<tr><td>` + n + `. <a href="/players/` + n + `a">` + p[0] + `</a> (R) LF</td><td>` + n + `. <a href="/players/` + n + `b">` + p[1] + `</a> (L) CF</td></tr>`
+	}
+	post := `<div class="entry-body">
+<p>This may be wrong as I could not check it this morning but according to <a href="/lineups">the club's notes</a> <a href="/players/5b">Ben Zorn</a> starts at short today.</p>
+<table><tr><th>Visitors</th><th>Home</th></tr>` + rows + `</table>
+<p>I guess they are trying to show off his range before the deadline and see what the scouts in the stands make of it.</p>
+<div class="pane series"><h3>Current series</h3><table>
+<tr><td>Tue 08/07</td><td>WP: <a href="/players/9a">Jim Shields</a> (10 - 7)</td><td><a href="/events/2">4 - 1 win</a></td></tr>
+<tr><td>Wed 08/08</td><td>WP: <a href="/players/9b">Alex Cobbett</a> (6 - 8)</td><td><a href="/events/3">3 - 2 win</a></td></tr>
+</table><p><a href="/events/1">Thursday Aug 9 2012 1:10 PM</a></p><p><a href="/events/1">Complete coverage</a></p></div>
+</div>`
+	chrome := `<div class="sidebar"><h3>About this blog</h3><p>We have covered the club since its first season here, through the lean years and the two pennant runs, with a game thread for every match.</p>
+<p>Our writers are fans first, and the comments are open to everyone who follows the club, home or away, as long as they stay civil.</p>
+<ul><li><a href="/a">Standings</a></li><li><a href="/b">Schedule</a></li><li><a href="/c">Roster</a></li></ul></div>`
+	for _, wrap := range []string{"aside", `div class=""`} {
+		tag := strings.Fields(wrap)[0]
+		doc := `<html><head><title>Game thread: Visitors at Home</title></head><body>
+<div class="content"><div class="entry"><h1>Game thread: Visitors at Home</h1>
+<p class="byline">by <a href="/users/ann">Ann Lee</a> on Aug 9, 2012</p>
+<p>The third game of the series starts this afternoon, with the home side two games up and their ace on the mound again after his rest.</p>
+<p>Join us in the comments below for the whole afternoon and keep it civil with the visiting fans.</p>
+<h3><a href="/events/1">Visitors at Home on Aug 9 at 1:10 PM</a></h3><br>
+<` + wrap + `>` + post + `</` + tag + `>
+</div></div>` + chrome + `</body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"starts at short today", "Rafe Dawson", "Jeff Kepp", "show off his range"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: text lacks %q:\n%s", wrap, want, a.Text)
+			}
+		}
+		if strings.Contains(a.Text, "Standings") {
+			t.Errorf("%s: text holds the sidebar:\n%s", wrap, a.Text)
+		}
+	}
+}
