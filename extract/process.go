@@ -102,8 +102,14 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		art = a
 	} else {
 		// Plain text is kept exactly, so offsets index the input. Invalid
-		// UTF-8 cannot be indexed in code points and is replaced.
-		art.Text = string(page.Body)
+		// UTF-8 cannot be indexed in code points and is replaced. A UTF-16
+		// text (its byte order mark says so) is its characters, so the
+		// offsets index them.
+		body := page.Body
+		if u, ok := fromUTF16(body); ok {
+			body = u
+		}
+		art.Text = string(body)
 		if !utf8.ValidString(art.Text) {
 			art.Text = strings.ToValidUTF8(art.Text, "\uFFFD")
 		}
@@ -237,7 +243,11 @@ const unknownBinary = "application/octet-stream"
 
 // looksLikeHTML reports whether the document starts (after a BOM and white
 // space) with markup, or has an <html>, <body> or <p> tag near its start.
+// A UTF-16 document (fromUTF16) is looked at as its characters.
 func looksLikeHTML(b []byte) bool {
+	if u, ok := fromUTF16(b[:min(len(b), 8194)]); ok {
+		b = u
+	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
 	if len(b) > 0 && b[0] == '<' {

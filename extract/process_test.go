@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	xunicode "golang.org/x/text/encoding/unicode"
+
 	"github.com/newsner/newsner"
 )
 
@@ -67,6 +69,52 @@ func TestProcessorRefusesBinaryFiles(t *testing.T) {
 		_, err := (&Processor{Finder: noEntities{}, Format: c.format}).Process(context.Background(), page)
 		if got := newsner.ErrorCode(err); got != c.want && (c.want != "" || err != nil) {
 			t.Errorf("%s: class %q (%v), want %q", c.name, got, err, c.want)
+		}
+	}
+}
+
+// TestProcessorReadsUTF16Files: a page or a text saved in UTF-16 with its
+// byte order mark (Windows' "Unicode"), given as a file or on stdin (no
+// Content-Type), is read as its characters: a page as HTML, a text as its
+// text, whose offsets index those characters. Its bytes, every other one
+// NUL, showed no markup, so the page was taken for text and its record's
+// text was the raw bytes ("\ufffd<\x00h\x00t\x00m\x00l\x00..."), no title,
+// no entities; served as text/html it was read right.
+func TestProcessorReadsUTF16Files(t *testing.T) {
+	const page = "<!doctype html><html><head><title>Summit in Brussels</title></head><body><article><p>European Union leaders agreed early on Friday on a package of measures meant to lower energy bills, after talks in Brussels that ran through the night.</p><p>The package still needs the approval of the European Parliament, where several groups have said they want changes to the plan.</p></article></body></html>"
+	const text = "Angela Merkel spoke in Berlin \u2014 caf\u00e9 \U0001F600 owners listened.\n"
+	le := func(s string) []byte {
+		b, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		return b
+	}
+	be := func(s string) []byte {
+		b, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		return b
+	}
+	for _, c := range []struct {
+		name, format string
+		body         []byte
+		title, text  string // text: the record's text exactly; "" to check the title alone
+	}{
+		{"page, little-endian", FormatAuto, le(page), "Summit in Brussels", ""},
+		{"page, big-endian", FormatAuto, be(page), "Summit in Brussels", ""},
+		{"text, little-endian", FormatAuto, le(text), "", text},
+		{"text, big-endian, --input-format text", FormatText, be(text), "", text},
+	} {
+		p := newsner.Page{URL: "file:///tmp/x", FinalURL: "file:///tmp/x", Body: c.body}
+		a, err := (&Processor{Finder: noEntities{}, Format: c.format}).Process(context.Background(), p)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if a.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, a.Title, c.title)
+		}
+		if c.text != "" && a.Text != c.text {
+			t.Errorf("%s: text %q, want %q", c.name, a.Text, c.text)
+		}
+		if c.text == "" && !strings.Contains(a.Text, "European Union leaders agreed") {
+			t.Errorf("%s: text %q, want the article's", c.name, a.Text)
 		}
 	}
 }
