@@ -119,7 +119,8 @@ const DeadLetterSchema = "newsner.deadletter/v1"
 // article, to the dead-letter topic (keyed by the URL) or to stdout.
 type DeadLetter struct {
 	Schema string `json:"schema"`
-	// URL is the input as fed.
+	// URL is the input as fed, the secret of its user information hidden
+	// (RedactURL: the fetcher refuses a URL that carries one).
 	URL string `json:"url"`
 	// Class is the error class (one of the E* constants).
 	Class string `json:"class"`
@@ -136,7 +137,7 @@ type DeadLetter struct {
 func NewDeadLetter(input string, err error) DeadLetter {
 	return DeadLetter{
 		Schema:   DeadLetterSchema,
-		URL:      input,
+		URL:      RedactURL(input),
 		Class:    ErrorCode(err),
 		Error:    err.Error(),
 		Attempts: Attempts(err),

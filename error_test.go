@@ -51,3 +51,26 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadLetterHidesCredentials: a URL that carries a password or a token
+// in its user information, refused by the fetcher, is a dead letter whose
+// url hides it (RedactURL), as its error did already ("user:xxxxx@"): the
+// url field carried the password on to the dead-letter topic and stdout.
+// A URL without user information, a query's token included, is as fed.
+func TestDeadLetterHidesCredentials(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"http://user:secret@127.0.0.1:8000/a.html", "http://user:xxxxx@127.0.0.1:8000/a.html"},
+		{"https://ghp_TOKEN@example.com/a?b=c", "https://xxxxx@example.com/a?b=c"},
+		{"https://user:p@ss:word@example.com", "https://user:xxxxx@example.com"},
+		{"http://user:secret@host:badport/x", "http://user:xxxxx@host:badport/x"},
+		{"https://example.com/a?token=x@y#f@g", "https://example.com/a?token=x@y#f@g"},
+		{"https://example.com/@user/post", "https://example.com/@user/post"},
+		{"mailto:a@example.com", "mailto:a@example.com"},
+		{"page.html", "page.html"},
+	} {
+		d := newsner.NewDeadLetter(c.in, newsner.Errorf(newsner.EInvalid, "refused"))
+		if d.URL != c.want {
+			t.Errorf("%q: dead letter url %q, want %q", c.in, d.URL, c.want)
+		}
+	}
+}

@@ -33,3 +33,35 @@ const MaxURLLength = 8 << 10
 // user a URL is: extract's about a file not there (ingest.NotAURL), the
 // fetcher's about a URL without its scheme.
 const URLStarts = "a URL starts with http:// or https://"
+
+// RedactURL returns s with the secret of its user information hidden, as
+// what is said of a URL (a dead letter's url, its log line, an error) shows
+// it: "http://user:secret@host/" is "http://user:xxxxx@host/", and a user
+// part without a password, often a token ("https://TOKEN@host/"), is
+// "xxxxx". The fetcher refuses such URLs, so the secret is of no use to a
+// consumer and would only be carried on to the dead-letter topic and the
+// logs. s itself where it has no user information; s need not parse (the
+// authority is cut by hand, as a URL's is: after "://", before the first
+// '/', '?' or '#', up to its last '@').
+func RedactURL(s string) string {
+	i := strings.Index(s, "://")
+	if i < 0 {
+		return s
+	}
+	rest := s[i+3:]
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	at := strings.LastIndexByte(rest[:end], '@')
+	if at < 0 {
+		return s
+	}
+	user, _, hasPassword := strings.Cut(rest[:at], ":")
+	if hasPassword {
+		user += ":xxxxx"
+	} else {
+		user = "xxxxx"
+	}
+	return s[:i+3] + user + rest[at:]
+}

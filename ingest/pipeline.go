@@ -272,9 +272,9 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 			return fmt.Errorf("job %s: stopped: %w", job.URL, ctx.Err())
 		}
 		d := res.DeadLetter(job.URL)
-		// The record keeps the input whole; its log line quotes no more
-		// of it than a URL can be.
-		p.logger().Warn("dead letter", "url", newsner.Clip(job.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error)
+		// The record keeps the input whole (a password in it hidden);
+		// its log line quotes no more of it than a URL can be.
+		p.logger().Warn("dead letter", "url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error)
 		if err := p.Sink.WriteDeadLetter(ctx, d); err != nil {
 			return fmt.Errorf("write dead letter for %s: %w", job.URL, err)
 		}

@@ -606,3 +606,24 @@ func TestCutJobSaysNoLimitWait(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadLetterLogHidesCredentials: the log line of a dead letter whose URL
+// carries a password says the URL as its record does, the password hidden
+// (newsner.RedactURL); it logged the URL as fed, password and all.
+func TestDeadLetterLogHidesCredentials(t *testing.T) {
+	const u = "fail:invalid/http://user:secret@example.com/a"
+	var logs bytes.Buffer
+	sink := &fakes.Sink{}
+	p := &ingest.Pipeline{Source: fakes.NewSource(u), Loader: fakes.Loader{}, Processor: fakes.Processor{}, Sink: sink,
+		Workers: 1, Logger: slog.New(slog.NewJSONHandler(&logs, nil))}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	dead := sink.DeadLetters()
+	if len(dead) != 1 || strings.Contains(dead[0].URL, "secret") || !strings.Contains(logs.String(), "user:xxxxx@example.com") {
+		t.Fatalf("dead letters %+v, logs:\n%s", dead, logs.String())
+	}
+	if strings.Contains(logs.String(), "secret") {
+		t.Errorf("the password is logged:\n%s", logs.String())
+	}
+}

@@ -98,7 +98,7 @@ func checkURL(u *url.URL, s string) (*url.URL, error) {
 		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(in(), 200))
 	}
 	if u.User != nil {
-		return nil, newsner.Errorf(newsner.EInvalid, "URL carries credentials (user@host): %q", newsner.Clip(redactUser(u), 200))
+		return nil, newsner.Errorf(newsner.EInvalid, "URL carries credentials (user@host): %q", newsner.Clip(newsner.RedactURL(u.String()), 200))
 	}
 	u.Fragment, u.RawFragment = "", ""
 	u.RawQuery = strings.ReplaceAll(u.RawQuery, " ", "%20")
@@ -235,9 +235,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// redactUser returns u as a string with its password hidden.
-func redactUser(u *url.URL) string {
-	return u.Redacted()
 }
