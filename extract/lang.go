@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,19 +133,55 @@ func leadingLanguage(counts map[string]int, but string) (best string, bestN, sec
 	return best, bestN, second
 }
 
-// shortForeign is the language other than English of a text too short for
+// shortForeign is the language other than English of text, too short for
 // a guess (languageOf asks five stop words of one language), by its stop
 // words counts of words read: two at least, a tenth of the words, twice
-// English's and a quarter more than any other language's. A German brief
-// of a headline and two sentences holds two to four ("Der FC Bayern hat am
+// English's and a quarter more than any other language's, and one of them
+// at least no English word (englishWords; counted again, as stopwordCounts
+// counts, only where the rest would refuse the text). A German brief of a
+// headline and two sentences holds two to four ("Der FC Bayern hat am
 // Samstag mit 4:0 gegen Borussia Dortmund gewonnen"), an English one more
-// of English's ("the", "of", "on"). Empty where no language leads so.
-func shortForeign(counts map[string]int, words int) string {
+// of English's ("the", "of", "on"); an English headline whose few stop
+// words are also another language's ("Angela Merkel met Joe Biden in
+// Berlin": Dutch "met" and "in", English "in") is read. Empty where no language leads so.
+func shortForeign(counts map[string]int, words int, text string) string {
 	best, bestN, second := leadingLanguage(counts, "en")
 	if bestN < 2 || bestN*10 < words || bestN < 2*counts["en"] || bestN*4 < second*5 {
 		return ""
 	}
+	if !holdsForeignWord(text, best) {
+		return ""
+	}
 	return best
+}
+
+// englishWords are the stop words of other languages (stopwords) that
+// English text holds as words of its own, lower-cased: with English's own
+// stop words ("in", "is", "to"), they show no other language in a text too
+// short for a guess.
+var englishWords = map[string]bool{
+	"a": true, "i": true, "do": true, "no": true, "men": true, "till": true,
+	"met": true, "door": true, "per": true, "non": true, "op": true,
+	// Not "die", German's commonest word: a German headline may hold no
+	// other ("Die Regierung hat am Montag die Steuern erhöht"), and
+	// "Three die in crash" stays refused.
+}
+
+// holdsForeignWord reports whether text holds a stop word of lang that is
+// no English word (englishWords, English's stop words), counted as
+// stopwordCounts counts (name particles inside names left out).
+func holdsForeignWord(text, lang string) bool {
+	foreign := make(map[string]bool)
+	for _, w := range stopwords[lang] {
+		if !englishWords[w] && !slices.Contains(stopwords["en"], w) {
+			foreign[w] = true
+		}
+	}
+	found := false
+	eachStopword(text, func(w string) {
+		found = found || foreign[w]
+	})
+	return found
 }
 
 // nameParticles are the lower-case words that stand inside names between
@@ -164,11 +201,18 @@ var nameParticles = map[string]bool{
 // English ones, and was guessed German.
 func stopwordCounts(text string) (counts map[string]int, words int) {
 	counts = make(map[string]int)
-	count := func(w string) {
+	words = eachStopword(text, func(w string) {
 		for _, l := range stopwordIndex[w] {
 			counts[l]++
 		}
-	}
+	})
+	return counts, words
+}
+
+// eachStopword calls count with each word of text as stopwordCounts reads
+// it, lower-cased (the first 3000; name particles inside names left out),
+// and returns how many words it read.
+func eachStopword(text string, count func(w string)) (words int) {
 	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
 	inName := false   // the last word was capitalised, or a particle after one, with spaces only since
 	rest := text
@@ -225,7 +269,7 @@ read:
 	for _, h := range held {
 		count(h)
 	}
-	return counts, words
+	return words
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }

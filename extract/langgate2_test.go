@@ -295,3 +295,33 @@ func TestStopwordCountsAsLowerCasedText(t *testing.T) {
 		t.Errorf("stopwordCounts(%q) = %v of %d words, want %v of %d", text, counts, words, want, n)
 	}
 }
+
+// TestShortEnglishOfSharedWordsRead: an English headline or brief whose
+// few stop words are also another language's ("met" and "in" are Dutch,
+// "a" Portuguese, "men" and "till" Swedish) is read, declared English or
+// nothing: "Angela Merkel met Joe Biden in Berlin" was refused as Dutch
+// (two Dutch stop words, one English), its entities [] and
+// entities_status unsupported_language. A brief holding a stop word that
+// is no English word is refused as before, and so is a German one whose
+// only stop word is "die".
+func TestShortEnglishOfSharedWordsRead(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Angela Merkel met Joe Biden in Berlin.", ""},
+		{"Biden met Macron in Paris.", ""},
+		{"Biden met a man in a bar in Ohio", ""},
+		{"Ronaldo met no men in Oslo till dawn", ""},
+		{"Rutte met Scholz in Den Haag voor overleg over de begroting.", "nl"},
+		{"Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen.", "de"},
+		{"Die Regierung hat am Montag die Steuern erhöht.", "de"},
+	} {
+		for _, declared := range []string{"", "en"} {
+			got := entityLanguage(declared, c.text)
+			if got == "en" {
+				got = ""
+			}
+			if got != c.want {
+				t.Errorf("entityLanguage(%q, %q) = %q, want %q", declared, c.text, got, c.want)
+			}
+		}
+	}
+}

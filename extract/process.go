@@ -185,7 +185,7 @@ func entityLanguage(declared, text string) string {
 			return "en"
 		}
 	} else if primary == "en" || primary == "" {
-		if other := shortForeign(counts, words); other != "" {
+		if other := shortForeign(counts, words, own); other != "" {
 			return other
 		}
 	}
