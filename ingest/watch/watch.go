@@ -263,7 +263,7 @@ func (w *Watcher) Set(lines []string) {
 		}
 		u, site, err := ParseSource(l)
 		if err != nil {
-			w.cfg.Logger.Warn("watch: source skipped", "source", newsner.Clip(l, newsner.MaxURLLength), "class", newsner.ErrorCode(err), "error", err)
+			w.cfg.Logger.Warn("watch: source skipped", "source", newsner.Clip(newsner.RedactURL(l), newsner.MaxURLLength), "class", newsner.ErrorCode(err), "error", err)
 			skipped++
 			continue
 		}

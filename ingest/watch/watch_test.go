@@ -643,3 +643,17 @@ func TestFirstPollsSpread(t *testing.T) {
 		t.Errorf("%d first polls in 2.5s, %d of them in the first 0.5s; want all, spread over 2s", len(at), early)
 	}
 }
+
+// TestSkippedSourceHidesCredentials: a source line that carries a password
+// is skipped (the fetcher would refuse it) with a log line that hides it,
+// as the error does (newsner.RedactURL); the line was logged as given.
+func TestSkippedSourceHidesCredentials(t *testing.T) {
+	var logs fakes.Buffer
+	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, Once: true,
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	w.Set([]string{"https://user:secret@news.example/feed.xml"})
+	skipped := logLines(t, &logs, "watch: source skipped")
+	if len(skipped) != 1 || skipped[0]["source"] != "https://user:xxxxx@news.example/feed.xml" || strings.Contains(logs.String(), "secret") {
+		t.Errorf("skipped %v; logs:\n%s", skipped, logs.String())
+	}
+}

@@ -257,7 +257,7 @@ func PublishSources(ctx context.Context, w MessageWriter, topic string, lines []
 	for _, l := range lines {
 		u, _, err := watch.ParseSource(l)
 		if err != nil {
-			log.Warn("watch: source skipped", "source", l, "class", newsner.ErrorCode(err), "error", err)
+			log.Warn("watch: source skipped", "source", newsner.Clip(newsner.RedactURL(l), newsner.MaxURLLength), "class", newsner.ErrorCode(err), "error", err)
 			continue
 		}
 		s := watch.Site(u)
