@@ -34,7 +34,7 @@ func fetcherFlags(fs *flagSet) *fetch.Config {
 	fs.IntVar(&c.PerHostConcurrency, "per-host-concurrency", c.PerHostConcurrency, "requests in flight to one host")
 	fs.Var((*rateValue)(&c.PerHostRate), "per-host-rate", "requests per second started to one host, or inf")
 	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", c.IgnoreRobots, "do not fetch or obey robots.txt")
-	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", c.AllowPrivateNetworks, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them)")
+	fs.BoolVar(&c.AllowPrivateNetworks, "allow-private-networks", c.AllowPrivateNetworks, "let the fetcher reach loopback, private and link-local addresses (local use and tests only; off, the SSRF guard refuses them); the cloud metadata services stay refused")
 	fs.needPositive("max-body-bytes", "connect-timeout", "header-timeout", "body-timeout", "max-attempts", "per-host-concurrency")
 	return &c
 }

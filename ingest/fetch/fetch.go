@@ -99,7 +99,9 @@ type Config struct {
 	// public unicast addresses are dialled, checked after DNS resolution
 	// on the address actually dialled; loopback, private, link-local
 	// (cloud metadata), CGNAT, multicast, unspecified and other special
-	// ranges fail with EBlockedAddress. Set it for local use and tests.
+	// ranges fail with EBlockedAddress. Set it for local use and tests:
+	// the cloud metadata services (metadataAddrs, and their names) stay
+	// refused.
 	AllowPrivateNetworks bool
 
 	// Resolve, if set, replaces DNS: it returns the addresses of a host

@@ -80,6 +80,29 @@ var (
 	}
 )
 
+// metadataAddrs are the cloud providers' instance metadata services, which
+// hand out the machine's credentials to whoever asks: refused even with the
+// guard off (allowPrivate), which is for local servers and tests, never
+// for them. A local page or feed that redirects there is no local use.
+var metadataAddrs = func() map[netip.Addr]bool {
+	m := map[netip.Addr]bool{}
+	for _, a := range []string{
+		"169.254.169.254", // AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack
+		"169.254.170.2",   // AWS ECS task metadata
+		"169.254.170.23",  // AWS EKS pod identity
+		"fd00:ec2::254",   // AWS over IPv6
+		"fd00:ec2::23",    // AWS EKS pod identity over IPv6
+		"100.100.100.200", // Alibaba Cloud
+	} {
+		m[netip.MustParseAddr(a)] = true
+	}
+	return m
+}()
+
+// metadataNames are the names of blockedNames that mean a metadata
+// service (metadataAddrs), refused even with the guard off.
+func metadataName(h string) bool { return blockedNames[h] == "cloud metadata endpoint" }
+
 // blockReason says why the guard refuses a, or "" if a is public unicast.
 // IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16)
 // addresses are judged by the IPv4 address they carry.
@@ -127,6 +150,9 @@ type guard struct {
 // checkAddr returns an EBlockedAddress error if a may not be dialled.
 func (g *guard) checkAddr(a netip.Addr) error {
 	if g.allowPrivate {
+		if metadataAddrs[a.Unmap()] {
+			return newsner.Errorf(newsner.EBlockedAddress, "address %s is a cloud metadata endpoint (refused even where private networks are allowed)", a)
+		}
 		return nil
 	}
 	why := blockReason(a)
@@ -140,10 +166,13 @@ func (g *guard) checkAddr(a netip.Addr) error {
 // local or metadata address; the dial check would refuse them anyway, this
 // only saves the lookup and gives a clearer reason.
 func (g *guard) checkName(host string) error {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	if g.allowPrivate {
+		if metadataName(h) {
+			return newsner.Errorf(newsner.EBlockedAddress, "host %q is a cloud metadata endpoint (refused even where private networks are allowed)", host)
+		}
 		return nil
 	}
-	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	why, ok := blockedNames[h]
 	if !ok && strings.HasSuffix(h, ".localhost") {
 		why, ok = "loopback", true
@@ -166,11 +195,11 @@ func (g *guard) checkHost(host string) error {
 // control is a net.Dialer.Control function: it runs after resolution and
 // before connect(2), with the address about to be dialled.
 func (g *guard) control(network, address string, _ syscall.RawConn) error {
-	if g.allowPrivate {
-		return nil
-	}
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
+		if g.allowPrivate {
+			return nil
+		}
 		// Fail closed: an address we cannot read is not dialled.
 		return newsner.Errorf(newsner.EBlockedAddress, "cannot check address %q (%s)", address, network)
 	}

@@ -332,3 +332,56 @@ func TestFetchDNSRebinding(t *testing.T) {
 		t.Errorf("servers hit %d times, want 1", n)
 	}
 }
+
+// TestMetadataRefusedWithPrivateNetworks: with the guard off for local use
+// (--allow-private-networks), the cloud metadata services are still
+// refused, by address (literal, IPv4-mapped, resolved from a name) and by
+// name, before any connect: a local page that redirected to
+// http://169.254.169.254/latest/meta-data/ was followed there. Loopback and
+// private addresses are let through as before. No traffic leaves: the
+// tripwire Control stops any connect the guard lets through.
+func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
+	g := &guard{allowPrivate: true}
+	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data"} {
+		if err := g.checkHost(host); newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") {
+			t.Errorf("allowPrivate: checkHost(%q) = %v, want refused as a metadata endpoint", host, err)
+		}
+	}
+	for _, addr := range []string{"169.254.169.254:80", "[fd00:ec2::254]:80"} {
+		if err := g.control("tcp", addr, nil); newsner.ErrorCode(err) != newsner.EBlockedAddress {
+			t.Errorf("allowPrivate: control(%q) = %v, want blocked_address", addr, err)
+		}
+	}
+	for _, host := range []string{"127.0.0.1", "10.0.0.1", "169.254.1.1", "fe80::1", "localhost"} {
+		if err := g.checkHost(host); err != nil {
+			t.Errorf("allowPrivate: checkHost(%q) = %v, want let through", host, err)
+		}
+	}
+	for _, c := range []struct {
+		address  string
+		resolved []string
+	}{
+		{"169.254.169.254:80", nil},
+		{"[::ffff:169.254.169.254]:80", nil},
+		{"meta.test:80", []string{"169.254.169.254"}},
+		{"meta.test:80", []string{"fd00:ec2::254"}},
+	} {
+		var tripped atomic.Bool
+		d := newGuardedDialer(g, Config{ConnectTimeout: time.Second,
+			Resolve: func(ctx context.Context, host string) ([]netip.Addr, error) {
+				var out []netip.Addr
+				for _, a := range c.resolved {
+					out = append(out, netip.MustParseAddr(a))
+				}
+				return out, nil
+			}})
+		d.dialer.Control = func(network, address string, _ syscall.RawConn) error {
+			tripped.Store(true)
+			return errors.New("tripwire: connect attempted")
+		}
+		_, err := d.DialContext(context.Background(), "tcp", c.address)
+		if newsner.ErrorCode(err) != newsner.EBlockedAddress || tripped.Load() {
+			t.Errorf("allowPrivate: dial %s %v: %v (connect attempted: %v), want blocked_address before any connect", c.address, c.resolved, err, tripped.Load())
+		}
+	}
+}
