@@ -543,7 +543,9 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) 
 	if e != nil {
 		return res, hint, e
 	}
-	if !known {
+	if !known && len(body) > 0 {
+		// An empty body (204 No Content) has no type to sniff: it is
+		// the page, for the processor to call empty.
 		sniffed, _ := contentType(http.DetectContentType(body))
 		if !o.accepts(sniffed) {
 			return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "no Content-Type and the body looks like %q", sniffed)

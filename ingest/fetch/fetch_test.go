@@ -155,6 +155,25 @@ func TestFetchContentTypes(t *testing.T) {
 	}
 }
 
+// TestFetchNoContentIsEmptyPage: an answer without a body or a
+// Content-Type (204 No Content; 200 with nothing) is the page, empty, which
+// the processor calls an empty dead letter, as README says of a page with
+// no text; it was not_html, "no Content-Type and the body looks like
+// \"text/plain\"", sniffed from no bytes.
+func TestFetchNoContentIsEmptyPage(t *testing.T) {
+	for _, status := range []int{http.StatusNoContent, http.StatusOK} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header()["Content-Type"] = nil
+			w.WriteHeader(status)
+		}))
+		page, err := New(testConfig()).Fetch(context.Background(), srv.URL)
+		srv.Close()
+		if err != nil || len(page.Body) != 0 || page.Status != status {
+			t.Errorf("%d: page of %d bytes, status %d, %v; want the empty page", status, len(page.Body), page.Status, err)
+		}
+	}
+}
+
 // TestFetchNotHTMLDoesNotDownload: a non-HTML answer is refused on its
 // headers, without reading an endless body.
 func TestFetchNotHTMLDoesNotDownload(t *testing.T) {
@@ -500,7 +519,7 @@ func TestFetchStatus(t *testing.T) {
 		{"503 Retry-After date then success", []int{503, 200}, "DATE+1", "", 2, 0, 0},
 		{"429 Retry-After over the cap", []int{429}, "3600", newsner.EHTTPStatus, 1, 1, 0},
 		{"304 without Location", []int{304}, "", newsner.EHTTPStatus, 1, 1, 0},
-		{"204 no content", []int{204}, "", newsner.ENotHTML, 1, 1, 0},
+		{"204 no content", []int{204}, "", "", 1, 0, 0}, // the empty page, which the processor calls empty (TestFetchNoContentIsEmptyPage)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
