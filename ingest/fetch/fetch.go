@@ -402,8 +402,10 @@ func backoff(base, ceiling time.Duration, n int) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
-// RetryAfter reads a Retry-After header: delay-seconds or an HTTP date.
-// It returns 0 if the header is absent or unreadable.
+// RetryAfter reads a Retry-After header: delay-seconds or an HTTP date,
+// either at most a day, in whole seconds (a date's wait rounded up: the
+// date has no finer grain). It returns 0 if the header is absent or
+// unreadable.
 func RetryAfter(h string, now time.Time) time.Duration {
 	h = strings.TrimSpace(h)
 	if h == "" {
@@ -419,7 +421,13 @@ func RetryAfter(h string, now time.Time) time.Duration {
 		return time.Duration(s) * time.Second
 	}
 	if t, err := http.ParseTime(h); err == nil && t.After(now) {
-		return t.Sub(now)
+		// A date far ahead read as "Retry-After 638784h22m56.715578435s
+		// is over the 30s limit"; the delay form was capped already.
+		d := t.Sub(now)
+		if r := d % time.Second; r != 0 {
+			d += time.Second - r
+		}
+		return min(d, 24*time.Hour)
 	}
 	return 0
 }

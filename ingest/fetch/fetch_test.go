@@ -798,10 +798,18 @@ func TestRetryAfter(t *testing.T) {
 		"99999999999":                   24 * time.Hour,
 		"Fri, 02 Jan 2026 03:04:15 GMT": 10 * time.Second,
 		"Fri, 02 Jan 2026 03:04:00 GMT": 0,
+		// A date, as a number, is at most a day: one far ahead read as
+		// "Retry-After 638784h22m56.715578435s is over the 30s limit".
+		"Wed, 21 Oct 2099 07:28:00 GMT": 24 * time.Hour,
 	} {
 		if got := RetryAfter(h, now); got != want {
 			t.Errorf("RetryAfter(%q) = %v, want %v", h, got, want)
 		}
+	}
+	// A date's wait is in whole seconds, rounded up, as the date is:
+	// not 9.7s, nor the nanoseconds of the clock read.
+	if got := RetryAfter("Fri, 02 Jan 2026 03:04:15 GMT", now.Add(300*time.Millisecond+7)); got != 10*time.Second {
+		t.Errorf("RetryAfter a date 9.7s ahead = %v, want 10s", got)
 	}
 }
 
