@@ -62,6 +62,10 @@ Examples:
 	if *conll != "" {
 		*sets, setsFlag = *conll, "--conll"
 	}
+	if len(nereval.Names(shared.Dir(), *sets)) == 0 {
+		// --sets "" or ",": nothing was scored, nothing said, exit 0.
+		return usageErrorf("--sets %q names no set: give all, or names (%s)", *sets, strings.Join(nereval.SetNames(), ", "))
+	}
 	if err := nereval.CheckSpec(shared.Dir(), *sets); err != nil {
 		return usageErrorf("%s: %w", setsFlag, err)
 	}

@@ -337,6 +337,10 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 		// A set that is no set nor file: train ner said so after training.
 		{"--dev", []string{"train", "ner", "--train", dir + "/none.conll", "--dev", "eng.testaa"}},
 		{"--sets", []string{"eval", "ner", "--sets", "gum-nwes"}},
+		// Naming no set scored nothing and said nothing, with exit 0.
+		{"--sets", []string{"eval", "ner", "--sets", ""}},
+		{"--sets", []string{"eval", "ner", "--sets", " , "}},
+		{"--sets", []string{"eval", "extract", "--shared", dir, "--sets", ","}},
 		{"--workers", []string{"extract", "--workers", "-2", "x"}},
 		{"--workers", []string{"run", "--workers", "-1"}},
 		{"--workers", []string{"reprocess", "--workers", "-4", dir}},
