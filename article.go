@@ -62,7 +62,8 @@ type Article struct {
 	SiteName string `json:"site_name"`
 
 	// Text is the article's own text, paragraphs separated by a blank line
-	// ("\n\n"). For plain-text input it is the input exactly. Mention offsets
+	// ("\n\n"). For plain-text input it is the input exactly (a UTF-16
+	// input, marked by its byte order mark, as its characters). Mention offsets
 	// index it in Unicode code points.
 	Text string `json:"text"`
 	// Extraction says how Text was found in an HTML page: empty when the
