@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -402,15 +403,23 @@ func OpenFileStore(ctx context.Context, path string, seen *Seen) (*FileStore, er
 	if err != nil {
 		return nil, fmt.Errorf("seen file: %w", err)
 	}
+	if err := seenFileText(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("seen file %s: %w", path, err)
+	}
 	sctx, cancel := context.WithCancel(context.Background())
 	s := &FileStore{path: path, seen: seen, f: f, ctx: sctx, cancel: cancel}
 	now := seen.now()
 	done := ctx.Done()
+	line := 0
 	s.lines, err = scanSeenFile(f, func(u string, t time.Time, ok bool) error {
 		select { // at each line (a few ns), as compact does
 		case <-done:
 			return ctx.Err()
 		default:
+		}
+		if line++; !isHTTPURL(u) {
+			return fmt.Errorf("line %d is no URL (%q): %w", line, newsner.Clip(u, 80), errNotSeenFile)
 		}
 		if !ok {
 			t = now
@@ -433,6 +442,33 @@ func OpenFileStore(ctx context.Context, path string, seen *Seen) (*FileStore, er
 		return nil, err
 	}
 	return s, nil
+}
+
+// errNotSeenFile is the end of the error of a --seen-file that is some
+// other file: it is not read on, nor written to.
+var errNotSeenFile = errors.New("not a seen file, which holds URL<TAB>time lines as watch writes them; it is left as it was: give another path")
+
+// seenFileText refuses a file whose first bytes are no text (an image, a
+// gzipped file, random bytes): such a file given as the seen file by
+// mistake was read as lines of URLs ("23 URLs" of 5,000 random bytes) and
+// then appended to and compacted, overwriting it.
+func seenFileText(f *os.File) error {
+	head := make([]byte, 512)
+	n, err := f.ReadAt(head, 0)
+	if n == 0 || err != nil && !errors.Is(err, io.EOF) {
+		return nil // empty, or said when it is read
+	}
+	if mt := http.DetectContentType(head[:n]); !strings.HasPrefix(mt, "text/") {
+		mt, _, _ = strings.Cut(mt, ";")
+		return fmt.Errorf("its bytes look like %s: %w", mt, errNotSeenFile)
+	}
+	return nil
+}
+
+// isHTTPURL reports whether a seen file's URL is one watch writes: http(s).
+func isHTTPURL(u string) bool {
+	l := strings.ToLower(u[:min(len(u), 8)])
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // endLine ends the file's last line if a crash cut it short (an append

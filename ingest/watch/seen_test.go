@@ -1033,3 +1033,37 @@ func TestSeenOrderStaysSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestSeenFileRefusesOtherFiles: a --seen-file that is some other file by
+// mistake (an image or random bytes, a list of sites) is refused with an
+// error that says so, and left byte for byte as it was: random bytes were
+// read as lines of URLs ("23 URLs") and the file appended to, and would be
+// compacted over. An empty file and a seen file are opened as before.
+func TestSeenFileRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name, content string
+		refused       bool
+	}{
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05", true},
+		{"random", "\xec\x66\xd4\x99\xff\x2b\xf2\x86\x87\x1f\x03\xba\x1c\xee\xdd\x96\n\x00\x01", true},
+		{"sites", "example.com\n# my sites\nhttps://news.example/feed.xml\n", true},
+		{"empty", "", false},
+		{"seen", "https://x.example/a\t2026-12-01T00:00:00Z\nHTTP://x.example/legacy\n", false},
+	} {
+		path := filepath.Join(dir, c.name)
+		if err := os.WriteFile(path, []byte(c.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := OpenFileStore(t.Context(), path, NewBoundedSeen(SeenPolicy{TTL: time.Hour * 24 * 30}))
+		if err == nil {
+			st.Close()
+		}
+		if refused := err != nil && strings.Contains(err.Error(), "not a seen file"); refused != c.refused {
+			t.Errorf("%s: %v, want refused %v", c.name, err, c.refused)
+		}
+		if got, _ := os.ReadFile(path); c.refused && string(got) != c.content {
+			t.Errorf("%s: the file was changed: %q", c.name, got)
+		}
+	}
+}
