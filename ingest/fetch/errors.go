@@ -74,6 +74,13 @@ func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
 		}
 		return &newsner.Error{Code: newsner.ETimeout, Message: "timed out", Err: err}, retryHint{}
 	}
+	if strings.HasPrefix(err.Error(), "failed to parse Location header") {
+		// net/http's client reads a redirect's Location before our
+		// CheckRedirect sees it; the error has no type. The server's
+		// answer is the fault, as a redirect to a refused URL is: not a
+		// network error, and not worth asking again.
+		return &newsner.Error{Code: newsner.EInvalid, Message: "redirect to a Location that is no URL", Err: err}, retryHint{}
+	}
 	if strings.Contains(err.Error(), "response headers exceeded") {
 		// net/http's MaxResponseHeaderBytes; the error has no type.
 		return &newsner.Error{Code: newsner.ETooLarge, Message: "response headers over the size cap", Err: err}, retryHint{}

@@ -155,6 +155,24 @@ func TestFetchContentTypes(t *testing.T) {
 	}
 }
 
+// TestFetchRedirectToNoURL: a redirect whose Location is no URL
+// ("http://[::1", an open bracket) is the server's fault, invalid, asked
+// once: it was a network error ("network error: ... failed to parse
+// Location header"), tried --max-attempts times.
+func TestFetchRedirectToNoURL(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Location", "http://[::1")
+		w.WriteHeader(http.StatusFound)
+	}))
+	defer srv.Close()
+	err := fetchClass(t, New(testConfig()), srv.URL+"/r", newsner.EInvalid, time.Second)
+	if n := hits.Load(); n != 1 || !strings.Contains(fmt.Sprint(err), "redirect to a Location that is no URL") {
+		t.Errorf("server asked %d times, %v; want once, the Location said", n, err)
+	}
+}
+
 // TestFetchNoContentIsEmptyPage: an answer without a body or a
 // Content-Type (204 No Content; 200 with nothing) is the page, empty, which
 // the processor calls an empty dead letter, as README says of a page with
