@@ -22,6 +22,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/internal/fakes"
+	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/time/rate"
 )
 
@@ -170,6 +171,30 @@ func TestFetchRedirectToNoURL(t *testing.T) {
 	err := fetchClass(t, New(testConfig()), srv.URL+"/r", newsner.EInvalid, time.Second)
 	if n := hits.Load(); n != 1 || !strings.Contains(fmt.Sprint(err), "redirect to a Location that is no URL") {
 		t.Errorf("server asked %d times, %v; want once, the Location said", n, err)
+	}
+}
+
+// TestFetchUTF16WithoutContentType: a page in UTF-16 with its byte order
+// mark, served without a Content-Type, is sniffed by its characters and
+// fetched (as it is: the extractor reads it by its mark); it was refused
+// as not_html, "no Content-Type and the body looks like \"text/plain\"".
+// Text in UTF-16 is still no page.
+func TestFetchUTF16WithoutContentType(t *testing.T) {
+	le, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String(page)
+	be, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().String(page)
+	text, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String("Plain words, no markup at all.\n")
+	for _, c := range []struct{ name, body, want string }{
+		{"little-endian", le, ""}, {"big-endian", be, ""}, {"text", text, newsner.ENotHTML},
+	} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header()["Content-Type"] = nil
+			io.WriteString(w, c.body)
+		}))
+		p, err := New(testConfig()).Fetch(context.Background(), srv.URL)
+		srv.Close()
+		if newsner.ErrorCode(err) != c.want || c.want == "" && string(p.Body) != c.body {
+			t.Errorf("%s: %d bytes, %v; want class %q and the body as served", c.name, len(p.Body), err, c.want)
+		}
 	}
 }
 
