@@ -194,7 +194,8 @@ type BatchConfig struct {
 	Skip SkipFunc
 	// Produce reads the inputs, on a goroutine the Batch owns.
 	Produce Produce
-	// SaveEvery is how often Save is called while running.
+	// SaveEvery is how often Save is called while running. Default:
+	// DefaultSaveEvery. It is defaulted here, for every batch source.
 	SaveEvery time.Duration
 	// Save saves the progress; nil saves nothing. It is called on the
 	// saving goroutine and, last, by Close.
@@ -208,6 +209,9 @@ type BatchConfig struct {
 // stops when ctx is done, at Close, or when Produce returns; the saving at
 // Close.
 func StartBatch(ctx context.Context, cfg BatchConfig) *Batch {
+	if cfg.SaveEvery <= 0 {
+		cfg.SaveEvery = DefaultSaveEvery
+	}
 	return &Batch{
 		ReadAhead: StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, cfg.Produce),
 		saver:     startSaver(cfg.SaveEvery, cfg.Save, cfg.SaveFailed),

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner/ingest"
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestBatchCloseStopsReadingThenSaves: Close waits for the producer to end
@@ -53,4 +54,18 @@ func TestBatchCloseStopsReadingThenSaves(t *testing.T) {
 	if savedWhileProducing.Load() {
 		t.Error("the last save ran while the producer was still reading")
 	}
+}
+
+// TestBatchSaveEveryDefault: a zero SaveEvery saves every DefaultSaveEvery,
+// the one default of every batch source (the archive's CheckpointEvery and
+// the raw topic's CommitEvery pass theirs through unset); it made
+// time.NewTicker panic on the saving goroutine.
+func TestBatchSaveEveryDefault(t *testing.T) {
+	var saves atomic.Int32
+	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{
+		Produce: func(ctx context.Context, r *ingest.ReadAhead) error { return nil },
+		Save:    func() error { saves.Add(1); return nil },
+	})
+	defer b.Close()
+	fakes.WaitFor(t, "a periodic save", 10*ingest.DefaultSaveEvery, func() bool { return saves.Load() > 0 })
 }

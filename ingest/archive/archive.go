@@ -28,7 +28,8 @@ type Config struct {
 	// Default: none (every run starts from the beginning).
 	Checkpoint *Checkpoint
 	// CheckpointEvery is how often progress is saved while running; Close
-	// always saves. A crash redoes at most this much work. Default: 1s.
+	// always saves. A crash redoes at most this much work. Default:
+	// ingest.DefaultSaveEvery (1s), set by ingest.StartBatch.
 	CheckpointEvery time.Duration
 	// Skip is told about each input that is skipped (a damaged WARC record,
 	// a non-HTML record, an unreadable file). Default: none.
@@ -49,9 +50,6 @@ type Config struct {
 }
 
 func (c Config) withDefaults() Config {
-	if c.CheckpointEvery <= 0 {
-		c.CheckpointEvery = ingest.DefaultSaveEvery
-	}
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = newsner.DefaultMaxBodyBytes
 	}

@@ -37,7 +37,8 @@ type RawTopicConfig struct {
 	// earliest offset.
 	Since time.Time
 	// CommitEvery is how often progress is committed while running; Close
-	// always commits. A crash redoes at most this much work. Default: 1s.
+	// always commits. A crash redoes at most this much work. Default:
+	// ingest.DefaultSaveEvery (1s), set by ingest.StartBatch.
 	CommitEvery time.Duration
 	// Skip is told about each record that is not a raw page (it does not
 	// decode). Default: none.
@@ -57,9 +58,6 @@ func (c RawTopicConfig) withDefaults() RawTopicConfig {
 	c.Conn = c.Conn.WithDefaults()
 	if c.Topic == "" {
 		c.Topic = kafka.RawTopic
-	}
-	if c.CommitEvery <= 0 {
-		c.CommitEvery = ingest.DefaultSaveEvery
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
