@@ -58,18 +58,24 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
+// setLag sets a partition's lag (a negative v as 0).
 func (m *Metrics) setLag(topic string, p int, v int64) {
-	if m == nil {
-		return
+	if m != nil {
+		setPartition(m.lag, topic, p, v)
 	}
-	m.lag.WithLabelValues(topic, strconv.Itoa(p)).Set(float64(max(v, 0)))
 }
 
+// setUncommitted sets a partition's uncommitted offsets (a negative v as 0).
 func (m *Metrics) setUncommitted(topic string, p int, v int64) {
-	if m == nil {
-		return
+	if m != nil {
+		setPartition(m.uncommitted, topic, p, v)
 	}
-	m.uncommitted.WithLabelValues(topic, strconv.Itoa(p)).Set(float64(max(v, 0)))
+}
+
+// setPartition sets g's value for one partition of topic to v, a count of
+// offsets, never below 0: the one way a per-partition gauge is set.
+func setPartition(g *prometheus.GaugeVec, topic string, p int, v int64) {
+	g.WithLabelValues(topic, strconv.Itoa(p)).Set(float64(max(v, 0)))
 }
 
 // joined records a new generation holding n partitions.

@@ -206,3 +206,28 @@ func TestKafkaSourceNextAfterStop(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitionGauges checks the per-partition gauges without a broker: lag
+// and uncommitted offsets are set per partition, a negative count reads 0,
+// a generation's end drops its partitions, and a nil *Metrics records
+// nothing.
+func TestPartitionGauges(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := NewMetrics(reg)
+	m.setLag("urls", 0, 5)
+	m.setLag("urls", 1, -3)
+	m.setUncommitted("urls", 1, 7)
+	if got := gauges(t, reg, "newsner_kafka_consumer_lag"); len(got) != 2 || got["0"] != 5 || got["1"] != 0 {
+		t.Errorf("lag %v, want 0:5 1:0", got)
+	}
+	if got := gauges(t, reg, "newsner_kafka_uncommitted_offsets"); len(got) != 1 || got["1"] != 7 {
+		t.Errorf("uncommitted %v, want 1:7", got)
+	}
+	m.left("urls", []int{0, 1})
+	if got := gauges(t, reg, "newsner_kafka_consumer_lag"); len(got) != 0 {
+		t.Errorf("lag after the generation ended %v, want none", got)
+	}
+	var none *Metrics
+	none.setLag("urls", 0, 1)
+	none.setUncommitted("urls", 0, 1)
+}
