@@ -85,6 +85,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && in.text <= maxNewsletterBoxChars && in.text*4 < ex.rootText && ex.newsletterBox(n) {
 		return true
 	}
+	if in.text <= maxTypoPromptChars && in.text*4 < ex.rootText && typoReportPrompt(n) {
+		return true
+	}
 	if in.text*2 < ex.rootText && authorProfileBox(n, in) {
 		return true
 	}
@@ -220,6 +223,45 @@ func (ex *extractor) newsletterBox(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxTypoPromptChars is the most text a typoReportPrompt holds: a
+// question ("Error in the article?") and the instruction, twice at most
+// (one for keyboards, one for touch screens).
+const maxTypoPromptChars = 400
+
+// typoReportPrompt reports whether n, a paragraph or a box of a few
+// lines, asks readers to report a mistake in the text by selecting it and
+// pressing Ctrl+Enter ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai
+// nosūtītu labojamo teksta fragmentu redaktoram!", "Нашли ошибку?
+// Выделите текст и нажмите Ctrl+Enter"): the site's widget for sending a
+// typo to the editors, set after the body on Latvian, Russian, Ukrainian
+// and other sites, which no truth keeps. Its box (with its question and a
+// touch screen's version of the instruction) goes whole where it is the
+// block read. The key, a verb of selecting (typoSelectWords) and the
+// mistake (typoWords) are all asked, so a tutorial's "Select the cell and
+// press Ctrl+Enter to run it" stays.
+func typoReportPrompt(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Footer, atom.P:
+	default:
+		return false
+	}
+	l := strings.ToLower(textOfMax(n, 3*maxTypoPromptChars))
+	l = strings.Join(strings.Fields(l), "")
+	return strings.Contains(l, "ctrl+enter") && matchAny(l, typoSelectWords) && matchAny(l, typoWords)
+}
+
+// typoWords name the mistake a typoReportPrompt asks to report ("typo",
+// "error", "ошибка", "kļūda"), in the languages of typoSelectWords.
+var typoWords = []string{"typo", "error", "mistake", "kļūd", "klaid", "viga", "vea", "ошиб", "опечат", "помилк",
+	"памылк", "грешк", "błąd", "błęd", "chyb", "fehler", "tippfehler", "greșeal", "eroare"}
+
+// typoSelectWords are the verbs asking to select the mistaken text in a
+// typoReportPrompt (spaces removed), in English, Latvian, Lithuanian,
+// Estonian, Russian, Ukrainian, Belarusian, Bulgarian, Polish, Czech,
+// Slovak, German and Romanian.
+var typoSelectWords = []string{"select", "highlight", "iezīmē", "atzīmē", "pažymė", "märgista", "märgi", "выдел", "виділ",
+	"вылуч", "маркир", "zaznacz", "označ", "markier", "selectaț", "selecta"}
 
 // adLabelled reports whether n, a box set into the article, opens with an
 // advertisement's label alone ("Anzeige", "Werbung", "Advertisement",
