@@ -1212,7 +1212,11 @@ var meterNotes = []string{"free article limit", "your free article", "free artic
 	"déjà abonné ?", "déjà abonné?", "déjà abonnée ?", "ya eres suscriptor?", "¿ya eres suscriptor?",
 	"ya eres suscriptora?", "sei già abbonato?", "al abonnee?", "já é assinante?", "ja é assinante?",
 	"já é assinante ?", "déjà abonnée?", "sei già abbonata?", "limit an kostenlosen artikeln",
-	"kostenlosen artikel für diesen monat", "limite d'articles gratuits", "límite de artículos gratuitos"}
+	"kostenlosen artikel für diesen monat", "limite d'articles gratuits", "límite de artículos gratuitos",
+	// Japanese: "this article is for (paying) members only", "register
+	// (for the digital edition) and you can read the rest" (a Japanese
+	// paper's box under the teaser).
+	"会員限定です", "有料会員限定", "続きをお読みいただけます", "続きを読むことができます"}
 
 // commentRules are phrases of a comment section's house rules set above
 // or under the form ("Please keep comments civil and relevant. We reserve
