@@ -1264,6 +1264,10 @@ var commentRules = []string{"keep comments civil", "keep your comments civil", "
 	"vom moderator freigeschaltet", "von der redaktion freigeschaltet", "kommentare werden erst nach",
 	"soumis à modération", "soumis à la modération", "sujetos a moderación", "serán moderados",
 	"soggetti a moderazione", "reacties worden gemodereerd",
+	// Arabic: "the opinions set out below (do not express the site's
+	// opinion)", a comment thread's disclaimer above or under it (CNN
+	// Arabic's, newspaper4k arabic_article).
+	"الآراء الواردة أدناه",
 	// A comment form's status messages, set in the page and shown by
 	// its script (TypePad's, Movable Type's): hidden by class names a
 	// page without them no longer has.
