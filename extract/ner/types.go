@@ -185,6 +185,9 @@ func retypeByKey(ms []*mention, cued, may func(*mention) bool, typ newsner.Entit
 			keys[m.key] = true
 		}
 	}
+	if keys == nil {
+		return // no mention cued: no second walk of the article's mentions
+	}
 	for _, m := range ms {
 		if keys[m.key] && may(m) {
 			m.typ = typ
