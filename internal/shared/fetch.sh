@@ -1,7 +1,8 @@
 # Sourced, not run, by the scripts that fetch openly licensed data into
 # ../shared (extract/ner/fetch-data.sh, extract/eval/fetch-data.sh): their
-# one set of download helpers, each pinned to a sha256. It makes $tmp, a
-# directory removed on exit, where the downloads go.
+# one set of download helpers (check, sdist, npmpack, maven, gomod), each
+# pinned to a sha256. It makes $tmp, a directory removed on exit, where the
+# downloads go.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -50,4 +51,20 @@ sdist() {
 	f="$tmp/pypi/${spec%%==*}-${spec##*==}.tar.gz"
 	check "$f" "$sum"
 	echo "$f"
+}
+
+# gomod MODULE@VERSION SHA256: fetches the Go module's zip from the module
+# proxy into a module cache under $tmp, checks the zip, and prints the
+# directory the module was unpacked to.
+gomod() {
+	local spec=$1 sum=$2 zip dir
+	mkdir -p "$tmp/gomod"
+	(cd "$tmp" && GOMODCACHE="$tmp/gomod" GOFLAGS=-modcacherw go mod download -json "$spec") >"$tmp/gomod.json" 2>"$tmp/gomod.log" || {
+		cat "$tmp/gomod.log" "$tmp/gomod.json" >&2
+		exit 1
+	}
+	zip=$(sed -n 's/^\t"Zip": "\(.*\)",$/\1/p' "$tmp/gomod.json")
+	dir=$(sed -n 's/^\t"Dir": "\(.*\)",$/\1/p' "$tmp/gomod.json")
+	check "$zip" "$sum"
+	echo "$dir"
 }
