@@ -18,16 +18,18 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval extract", "[flags]",
 		"Scores the article extractor on every dev set under ../shared: data/news-pages,\n"+
 			"data/readability-pages (against Readability's output), data/extract-extra/dragnet2013,\n"+
-			"modern2026-tiptopjaw and newspaper4k (extract/eval/fetch-data.sh writes it). Each set\n"+
-			"gets a line (word 4-gram shingles, per-page precision and recall averaged, F1 of the\n"+
-			"averages; pages with empty text where the truth has text; pages the fallback made),\n"+
+			"modern2026-tiptopjaw, newspaper4k and goose (extract/eval/fetch-data.sh writes the\n"+
+			"last two). Each set gets a line (word 4-gram shingles, per-page precision and recall\n"+
+			"averaged, F1 of the averages; pages with empty text where the truth has text; pages\n"+
+			"the fallback made),\n"+
 			"then their mean, a line for the pages whose truth is not in English (pooled over\n"+
 			"the sets; their languages as the extractor guesses them) and one for the German\n"+
 			"ones, each set's worst pages and the metadata agreement on readability-pages.\n\n"+
 			"--texts scores another extractor's output by the same rule instead: a JSON object\n"+
 			"mapping each page's key (a news page's id, \"readability/\" + a readability page's\n"+
-			"directory, \"dragnet2013/\", \"modern2026/\" or \"newspaper4k/\" + id) to its text\n"+
-			"(extract/eval/trafilatura.sh makes one); --write-texts writes newsner's in that form.\n"+
+			"directory, \"dragnet2013/\", \"modern2026/\", \"newspaper4k/\" or \"goose/\" + id) to its\n"+
+			"text (extract/eval/trafilatura.sh makes one); --write-texts writes newsner's in that\n"+
+			"form.\n"+
 			"--page shows single pages; --explain shows how the extractor scored a file's blocks.\n"+
 			"--half a (or b) keeps the odd (or even) pages of each set in id order, as eval ner's\n"+
 			"\"-a\"/\"-b\" sets do: tune a rule on one half, check it on the other.\n"+

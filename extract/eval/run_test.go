@@ -210,59 +210,128 @@ func TestRunExtractHalf(t *testing.T) {
 	}
 }
 
-// TestLoadNewspaper4k reads a tiny made-up newspaper4k set (the layout
-// fetch-data.sh writes, a German page among its two), and LoadSets skips
-// the set where its directory is missing.
-func TestLoadNewspaper4k(t *testing.T) {
+// extraSetCase is a made-up two-page set of data/extract-extra, in the
+// layout fetch-data.sh writes, and what loading and scoring it should show.
+type extraSetCase struct {
+	set, dir, index string
+	// files are the pages' html/ and truth/ files.
+	files map[string]string
+	// want is the second page in id order; report lines RunExtract prints.
+	want   Page
+	report []string
+}
+
+// checkExtraSet checks that LoadSets passes over the set while its
+// directory is missing, then reads it with its URL, language and truth,
+// and that the report scores it.
+func checkExtraSet(t *testing.T, c extraSetCase) {
+	t.Helper()
 	dir := writeShared(t)
-	sets, err := LoadSets(dir)
+	checkSetAbsent(t, dir, c.set)
+	files := map[string]string{"index.tsv": c.index}
+	for k, v := range c.files {
+		files[k] = v
+	}
+	writeFiles(t, filepath.Join(dir, "data", "extract-extra", c.dir), files)
+	sets, err := LoadSets(dir, c.set)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range sets {
-		if s.Name == Newspaper4k {
-			t.Fatalf("LoadSets read %s, which is not there", Newspaper4k)
-		}
-	}
-	de := "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für vierzehn Millionen Euro neu zu bauen, und die Arbeiten sollen im Frühjahr beginnen."
-	en := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
-	np := filepath.Join(dir, "data", "extract-extra", "newspaper4k")
-	files := map[string]string{
-		"index.tsv": "id\tfixture_language\turl\thtml_bytes\ttruth_bytes\n" +
-			"german_article\tde\thttps://zeitung.example.de/a\t0\t0\n" +
-			"cnn_001\ten\t\t0\t0\n",
-		"html/german_article.html": "<html lang=de><body><article><p>" + de + "</p></article></body></html>",
-		"truth/german_article.txt": de + "\n",
-		"html/cnn_001.html":        "<html><body><article><p>" + en + "</p></article></body></html>",
-		"truth/cnn_001.txt":        en + "\n",
-	}
-	for name, content := range files {
-		p := filepath.Join(np, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	sets, err = LoadSets(dir, Newspaper4k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sets) != 1 || sets[0].Name != Newspaper4k || len(sets[0].Pages) != 2 {
-		t.Fatalf("sets = %+v, want newspaper4k with 2 pages", sets)
+	if len(sets) != 1 || sets[0].Name != c.set || len(sets[0].Pages) != 2 {
+		t.Fatalf("sets = %+v, want %s with 2 pages", sets, c.set)
 	}
 	p := sets[0].Pages[1]
-	if p.ID != "german_article" || p.URL != "https://zeitung.example.de/a" || p.Lang != "de" || p.Truth != de+"\n" {
-		t.Errorf("page = %q %q %q %q, want german_article, its URL, de and its truth", p.ID, p.URL, p.Lang, p.Truth)
+	if p.ID != c.want.ID || p.URL != c.want.URL || p.Lang != c.want.Lang || p.Truth != c.want.Truth {
+		t.Errorf("page = %q %q %q %q, want %q %q %q %q", p.ID, p.URL, p.Lang, p.Truth, c.want.ID, c.want.URL, c.want.Lang, c.want.Truth)
 	}
 	var out bytes.Buffer
 	if err := RunExtract(context.Background(), &out, dir, 5, ""); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"newspaper4k           2 pages", "German                1 pages"} {
+	for _, want := range c.report {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// page wraps a paragraph in an article, with the page's language if any.
+func page(lang, text string) string {
+	if lang != "" {
+		lang = " lang=" + lang
+	}
+	return "<html" + lang + "><body><article><p>" + text + "</p></article></body></html>"
+}
+
+// TestLoadNewspaper4k reads a tiny made-up newspaper4k set (the layout
+// fetch-data.sh writes, a German page among its two), and LoadSets skips
+// the set where its directory is missing.
+func TestLoadNewspaper4k(t *testing.T) {
+	de := "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für vierzehn Millionen Euro neu zu bauen, und die Arbeiten sollen im Frühjahr beginnen."
+	en := "The council agreed on Tuesday to rebuild the harbour bridge, which has carried traffic since 1968, at a cost of fourteen million."
+	checkExtraSet(t, extraSetCase{
+		set: Newspaper4k, dir: "newspaper4k",
+		index: "id\tfixture_language\turl\thtml_bytes\ttruth_bytes\n" +
+			"german_article\tde\thttps://zeitung.example.de/a\t0\t0\n" +
+			"cnn_001\ten\t\t0\t0\n",
+		files: map[string]string{
+			"html/german_article.html": page("de", de), "truth/german_article.txt": de + "\n",
+			"html/cnn_001.html": page("", en), "truth/cnn_001.txt": en + "\n",
+		},
+		want:   Page{ID: "german_article", URL: "https://zeitung.example.de/a", Lang: "de", Truth: de + "\n"},
+		report: []string{"newspaper4k           2 pages", "German                1 pages"},
+	})
+}
+
+// TestLoadGoose reads a tiny made-up goose set (the layout fetch-data.sh
+// writes: the test's name in the second column, the URL in the third, a
+// page without one, listed in the report with no URL), and LoadSets skips
+// the set where its directory is missing; the report's mean then covers it
+// (with the three sets writeShared lays out) and its Portuguese page
+// counts as not English.
+func TestLoadGoose(t *testing.T) {
+	pt := "O atacante treinou durante as férias no interior de São Paulo e a comissão técnica planeja a volta dele para o fim de fevereiro ou o início de março."
+	en := "The finance ministers met in Brussels on Friday to talk about the request for a six-month extension of the loan agreement."
+	checkExtraSet(t, extraSetCase{
+		set: Goose, dir: "goose",
+		index: "id\ttest\turl\thtml_bytes\ttruth_bytes\n" +
+			"globo.com\tTest_GloboCom\thttps://globo.example.com/noticia\t0\t0\n" +
+			"bbc.com\tTest_BbcCom\t\t0\t0\n",
+		files: map[string]string{
+			"html/globo.com.html": page("pt", pt), "truth/globo.com.txt": pt + "\n",
+			"html/bbc.com.html": page("", en), "truth/bbc.com.txt": en + "\n",
+		},
+		want:   Page{ID: "globo.com", URL: "https://globo.example.com/noticia", Lang: "pt", Truth: pt + "\n"},
+		report: []string{"goose                 2 pages", "GoOse's fixture texts, a guide", "mean of 4 sets", "(pt 1; goose 1)", " bbc.com \n"},
+	})
+}
+
+// checkSetAbsent fails unless LoadSets, asked for every set, passes over
+// the optional set name, whose directory dir lacks.
+func checkSetAbsent(t *testing.T, dir, name string) {
+	t.Helper()
+	sets, err := LoadSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sets {
+		if s.Name == name {
+			t.Fatalf("LoadSets read %s, which is not there", name)
+		}
+	}
+}
+
+// writeFiles writes files (path under base -> content), making their
+// directories.
+func writeFiles(t *testing.T, base string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(base, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -1,9 +1,11 @@
 // Package eval scores the article extractor against the shared dev sets:
 // body text on data/news-pages, data/readability-pages (against
-// Readability's output), data/extract-extra/dragnet2013 and
-// modern2026-tiptopjaw, all by the article-extraction benchmark's rule
-// (word 4-gram shingles, per-page precision and recall averaged), and
-// metadata on data/readability-pages.
+// Readability's output), data/extract-extra/dragnet2013,
+// modern2026-tiptopjaw, newspaper4k and goose (the last two written by
+// fetch-data.sh; the report's mean covers the six sets where all are
+// there), all by the article-extraction benchmark's rule (word 4-gram
+// shingles, per-page precision and recall averaged), and metadata on
+// data/readability-pages.
 //
 // `newsner eval extract` prints the report (RunExtract), scores another
 // extractor's texts (RunTexts), writes newsner's (WriteTexts) and shows

@@ -30,7 +30,8 @@ type Page struct {
 	// Truth is the article's text: a human cut for news-pages and
 	// dragnet2013, Readability's output for readability-pages, a checked
 	// model-written text for modern2026, newspaper4k's own output kept as its
-	// test fixtures for newspaper4k.
+	// test fixtures for newspaper4k, GoOse's own output kept in its tests for
+	// goose.
 	Truth string
 	// Lang is the language of the truth as extract.GuessLanguage reads it
 	// ("en", "de", ...; empty where the text is too short to tell).
@@ -62,10 +63,11 @@ const (
 	Dragnet          = "dragnet2013"
 	Modern           = "modern2026"
 	Newspaper4k      = "newspaper4k"
+	Goose            = "goose"
 )
 
 // SetNames lists the dev sets in report order.
-var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern, Newspaper4k}
+var SetNames = []string{NewsPages, ReadabilityPages, Dragnet, Modern, Newspaper4k, Goose}
 
 // CheckSetNames refuses a name that is no dev set's (SetNames), saying
 // which there are: a set mistyped for LoadSets was passed over, and none
@@ -117,6 +119,9 @@ func LoadSets(sharedDir string, names ...string) ([]Set, error) {
 		case Newspaper4k:
 			// extract/eval/fetch-data.sh writes it.
 			s, err = loadExtra(sharedDir, "newspaper4k", 2, "newspaper4k's fixture texts, a guide")
+		case Goose:
+			// extract/eval/fetch-data.sh writes it.
+			s, err = loadExtra(sharedDir, "goose", 2, "GoOse's fixture texts, a guide")
 		}
 		if err != nil {
 			if name != NewsPages && errors.Is(err, fs.ErrNotExist) && len(names) == 0 {
