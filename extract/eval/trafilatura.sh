@@ -41,7 +41,7 @@ for name in sorted(os.listdir(rd)):
     if os.path.isfile(src):
         texts["readability/" + name] = trafilatura.extract(open(src, "rb").read()) or ""
 extra = os.path.join(shared, "data", "extract-extra")
-for key, sub, urlcol in (("dragnet2013", "dragnet2013", 2), ("modern2026", "modern2026-tiptopjaw", 2), ("newspaper4k", "newspaper4k", 2)):
+for key, sub, urlcol in (("dragnet2013", "dragnet2013", 2), ("modern2026", "modern2026-tiptopjaw", 2), ("newspaper4k", "newspaper4k", 2), ("goose", "goose", 2)):
     d = os.path.join(extra, sub)
     if not os.path.isdir(d):
         continue
