@@ -234,9 +234,12 @@ var unitHeads = setOf(`directorate program division unit lab laboratory center g
 // (on the -a halves, after a company's possessive: "Walmart's Black
 // Friday", "Ford's Sync", "Nokia's S40"); its units are named by their
 // head words ("the Zorbco Research Center"), or start with one and a
-// connective (headedBodyName: "Center for Tobacco Products").
+// connective (headedBodyName: "Center for Tobacco Products"). m may be
+// one the tagger itself read MISC there, the product, whose other
+// mentions it typed a place or a company ("Ford's Sync" MISC, "tap into
+// Sync" a place, dragnet-news-a): its key takes them with it.
 func companysThing(toks []token, m *mention, owner *mention) bool {
-	if owner == nil || m.typ != newsner.Organization && m.typ != newsner.Location {
+	if owner == nil || m.typ != newsner.Organization && m.typ != newsner.Location && m.typ != misc {
 		return false
 	}
 	if owner.typ != newsner.Organization && listKey(owner.m.Text, newsner.Organization) == "" && !brandName(owner.m.Text) {

@@ -254,6 +254,12 @@ func TestCompanysThingsAsMisc(t *testing.T) {
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
+			name:  "a company's product the tagger read MISC after the possessive, a place elsewhere",
+			text:  "One of the first systems is Zorbco's Quelbsync, which links a phone to the car. Apps tap into Quelbsync so they work.",
+			spans: []span{{O, "Zorbco"}, {misc, "Quelbsync"}, {L, "Quelbsync"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
 			name: "a place's company, a unit, an acronym, a subsidiary",
 			text: "Zorbia's Quelbcom grew. Zorbco's Quimby Research Center and Zorbco's QRX opened. Zorbco's Marlex said profits rose.",
 			spans: []span{{L, "Zorbia"}, {O, "Quelbcom"}, {O, "Zorbco"}, {O, "Quimby Research Center"}, {O, "Zorbco"}, {O, "QRX"},
