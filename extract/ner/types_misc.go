@@ -301,7 +301,10 @@ func partisanPlural(m *mention) bool {
 // Quibble Denial System (QDS)", a weapon; "Zorbo Water Reactor (ZWR)"),
 // or after its closing quotation mark (a component called "Buffer
 // Overflow Protection System" (BOPS), dragnet-web-a R375): the acronym is
-// the same thing. Run after the rules that make names MISC.
+// the same thing. The name's capitals give the acronym, or do with those
+// of the capitalized word before it, which the tagger may leave out of the
+// name ("Uniform Plumbing Code (UPC)" read "Plumbing Code", modern-web-a).
+// Run after the rules that make names MISC.
 func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 	retypeByKey(ms, func(m *mention) bool {
 		if !m.typ.Valid() || len(m.words) != 1 || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].Text != "(" || toks[m.t1].Text != ")" {
@@ -313,7 +316,14 @@ func acronymsOfMiscAsMisc(ms []*mention, toks []token) {
 		}
 		p := ms[i-1]
 		next := p.t1 == m.t0-1 || p.t1 == m.t0-2 && toks[p.t1].Text == `"` // a closing quotation mark between
-		return p.typ == misc && next && len(p.words) > 1 && capitals(p.m.Text) == m.m.Text
+		if p.typ != misc || !next || len(p.words) < 2 {
+			return false
+		}
+		acr := capitals(p.m.Text)
+		if acr != m.m.Text && p.t0 > 0 && startsUpper(toks[p.t0-1].Text) && isLetters(toks[p.t0-1].Text) {
+			acr = capitals(toks[p.t0-1].Text) + acr // a first word the tagger left out ("Uniform Plumbing Code (UPC)")
+		}
+		return acr == m.m.Text
 	}, func(*mention) bool { return true }, misc)
 }
 

@@ -373,6 +373,12 @@ func TestAcronymsOfMiscAsMisc(t *testing.T) {
 			spans: []span{{O, "Zorbco"}, {O, "Quibble Denial System"}, {O, "QDS"}, {O, "QDS"}},
 			want:  []want{{O, "Zorbco", 1}},
 		},
+		{
+			name:  "a code's acronym whose first word the tagger left out of the name",
+			text:  "Zorbco pipes meet the Quelbish Zorbing Code (QZC). The QZC sets pipe sizes.",
+			spans: []span{{O, "Zorbco"}, {misc, "Zorbing Code"}, {O, "QZC"}, {O, "QZC"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
 	})
 }
 
