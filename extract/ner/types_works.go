@@ -64,7 +64,9 @@ var singleLeads = setOf(`the new debut hit lead latest first second`)
 // span), or after an owner's word and before a comma with the name then
 // closed by a comma or a full stop ("his book, Ember Street, sold well":
 // an apposition, not "In his book, Quimby writes"), or whether m follows
-// a record's "single" (singleLeads): works, MISC, as worksAndVesselsAsMisc
+// a record's "single" (singleLeads) or an author's "of" and no possessive
+// follows it (authorOf: "author of Planta Sapiens", modern-web-a; not
+// "author of Zorbco's report"): works, MISC, as worksAndVesselsAsMisc
 // takes them right after the word.
 func workWordBefore(toks []token, m *mention) bool {
 	k := m.t0 - 1
@@ -77,10 +79,22 @@ func workWordBefore(toks []token, m *mention) bool {
 	if toks[k].Text == "single" && k > 0 && lowered(singleLeads, toks[k-1].Text) {
 		return true
 	}
+	if authorOf(toks, k) && !(m.t1 < len(toks) && isPossessive(toks[m.t1].Text)) && !isPossessive(toks[m.t1-1].Text) {
+		return true
+	}
 	if toks[k].Text != "," || k < 2 || !workWords[toks[k-1].Text] || !lowered(ownerWords, toks[k-2].Text) {
 		return false
 	}
 	return m.t1 < len(toks) && (toks[m.t1].Text == "," || toks[m.t1].Text == ".")
+}
+
+// authorNouns, before "of", name the one who wrote a book.
+var authorNouns = setOf(`author co-author coauthor`)
+
+// authorOf reports whether token k is "of" after an author's noun
+// (authorNouns): "author of Planta Sapiens" names the book.
+func authorOf(toks []token, k int) bool {
+	return k > 0 && toks[k].Text == "of" && lowered(authorNouns, toks[k-1].Text)
 }
 
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a

@@ -11,8 +11,10 @@ import (
 // TestWorkWordsBefore: a name after a work's word with a title's "The"
 // between ("the novel The Salt Road"), after an owner's work's word and a
 // comma as an apposition ("his book, Ember Street,"), or after a record's
-// "single" ("the single Paper Moon") is a work, MISC at every mention; a
-// person after "In his book," who acts, and a baseball single, stay.
+// "single" ("the single Paper Moon"), or after "author of" ("author of
+// Planta Zorbens") is a work, MISC at every mention; a person after "In
+// his book," who acts, a baseball single, and a body's report's owner
+// after "author of", stay.
 func TestWorkWordsBefore(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
 	type span = textSpan
@@ -30,6 +32,18 @@ func TestWorkWordsBefore(t *testing.T) {
 			text:  "In his book, Quimby writes of war. An RBI single Quelbton fans cheered.",
 			spans: []span{{P, "Quimby"}, {O, "Quelbton"}},
 			want:  []want{{P, "Quimby", 1}, {O, "Quelbton", 1}},
+		},
+		{
+			name:  "a book after its author",
+			text:  "Dara Voss, author of Planta Zorbens, says plants plan. Planta Zorbens sold well.",
+			spans: []span{{P, "Dara Voss"}, {O, "Planta Zorbens"}, {O, "Planta Zorbens"}},
+			want:  []want{{P, "Dara Voss", 1}},
+		},
+		{
+			name:  "an author of a body's report",
+			text:  "Dara Voss, an author of Zorbco's report, spoke.",
+			spans: []span{{P, "Dara Voss"}, {O, "Zorbco"}},
+			want:  []want{{P, "Dara Voss", 1}, {O, "Zorbco", 1}},
 		},
 	})
 }
