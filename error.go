@@ -120,7 +120,8 @@ const DeadLetterSchema = "newsner.deadletter/v1"
 type DeadLetter struct {
 	Schema string `json:"schema"`
 	// URL is the input as fed, the secret of its user information hidden
-	// (RedactURL: the fetcher refuses a URL that carries one).
+	// (RedactURL: the fetcher refuses a URL that carries one); a file's
+	// is its article's form, "file:///abs/path", however it was typed.
 	URL string `json:"url"`
 	// Class is the error class (one of the E* constants).
 	Class string `json:"class"`

@@ -77,8 +77,15 @@ type Result struct {
 	Err error
 }
 
-// DeadLetter returns the dead-letter record for a failed result.
+// DeadLetter returns the dead-letter record for a failed result. Its url is
+// the page's where the loader set one, the form the article would have
+// carried (a file's "file:///abs/path", not the path as typed), so a
+// consumer joining articles and dead letters on url finds both; input
+// where the loader set none.
 func (r Result) DeadLetter(input string) newsner.DeadLetter {
+	if r.Page.URL != "" {
+		input = r.Page.URL
+	}
 	return newsner.NewDeadLetter(input, r.Err)
 }
 

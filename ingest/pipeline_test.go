@@ -627,3 +627,42 @@ func TestDeadLetterLogHidesCredentials(t *testing.T) {
 		t.Errorf("the password is logged:\n%s", logs.String())
 	}
 }
+
+// TestFileDeadLetterURLIsTheArticles: a file input's dead letter carries
+// the url its article would ("file:///abs/path"), not the path as typed
+// ("cut.html.gz"), so a consumer joining the two on url finds both: a
+// file cut short, one not there, and one that reads but fails to process.
+func TestFileDeadLetterURLIsTheArticles(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	z := fakes.Gzip([]byte("<p>" + strings.Repeat("words ", 200) + "</p>"))
+	if err := os.WriteFile("cut.html.gz", z[:len(z)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("fail.html", []byte("<p>fail:</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := &ingest.Pipeline{Loader: &ingest.Inputs{AllowFiles: true}, Processor: failingProcessor{}}
+	for _, in := range []string{"cut.html.gz", "missing.html", "fail.html", "file://" + filepath.Join(dir, "cut.html.gz")} {
+		res := p.Do(context.Background(), ingest.Job{URL: in})
+		if res.Err == nil {
+			t.Fatalf("%s: no error", in)
+		}
+		name := strings.TrimPrefix(in, "file://"+dir+"/")
+		if d, want := res.DeadLetter(in), "file://"+filepath.Join(dir, name); d.URL != want {
+			t.Errorf("%s: dead letter url %q, want %q", in, d.URL, want)
+		}
+	}
+	// A URL's dead letter still names it as fed.
+	res := ingest.Result{Page: newsner.Page{URL: "http://127.0.0.1:1/a"}, Err: newsner.Errorf(newsner.ENetwork, "refused")}
+	if d := res.DeadLetter("http://127.0.0.1:1/a"); d.URL != "http://127.0.0.1:1/a" {
+		t.Errorf("URL's dead letter url %q", d.URL)
+	}
+}
+
+// failingProcessor fails every page, as a bad page fails extraction.
+type failingProcessor struct{}
+
+func (failingProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
+	return newsner.Article{}, newsner.Errorf(newsner.EInvalid, "cannot process")
+}
