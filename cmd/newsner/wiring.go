@@ -30,7 +30,7 @@ func fetcherFlags(fs *flagSet) *fetch.Config {
 	fs.DurationVar(&c.HeaderTimeout, "header-timeout", c.HeaderTimeout, "time to wait for response headers")
 	fs.DurationVar(&c.BodyTimeout, "body-timeout", c.BodyTimeout, "time to read a whole body")
 	fs.Var((*redirectsValue)(&c.MaxRedirects), "max-redirects", "redirects followed; 0 follows none")
-	fs.IntVar(&c.MaxAttempts, "max-attempts", c.MaxAttempts, "tries of a URL on connection errors, 429 and 5xx")
+	fs.IntVar(&c.MaxAttempts, "max-attempts", c.MaxAttempts, "tries of a request on connection errors, 429 and 5xx (a redirect's hop is no try)")
 	fs.IntVar(&c.PerHostConcurrency, "per-host-concurrency", c.PerHostConcurrency, "requests in flight to one host")
 	fs.Var((*rateValue)(&c.PerHostRate), "per-host-rate", "requests per second started to one host, or inf")
 	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", c.IgnoreRobots, "do not fetch or obey robots.txt")

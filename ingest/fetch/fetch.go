@@ -241,7 +241,8 @@ func (f *Fetcher) Close() error {
 // A failure is a *newsner.Error whose Code is its class (EInvalid,
 // EUnsupported, EBlockedAddress, ERobots, ETimeout, ETooLarge, ENotHTML,
 // EHTTPStatus, ETooManyRedirs, ENetwork, or EInvalid for a corrupt gzip
-// body); newsner.Attempts(err) tells how many times it was tried. If ctx ends first
+// body); newsner.Attempts(err) tells how many times it was tried (once, plus
+// each retry after a failure: a redirect's hops are not attempts). If ctx ends first
 // the error wraps ctx's error (errors.Is(err, context.Canceled)): the URL was
 // not given up on, the fetch was abandoned.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (newsner.Page, error) {
@@ -259,7 +260,11 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 	if err != nil {
 		return page, err
 	}
-	tries := 0
+	// retries counts the requests made again after a failure, over every
+	// hop: a redirect's hop is no attempt, so a fetch redirected twice
+	// and never retried was tried once (it said "3 attempts", past
+	// --max-attempts 1).
+	retries := 0
 	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
 		page.FinalURL, page.Status = u.String(), status
 		msg, cause := e.Message, e.Err
@@ -271,14 +276,14 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 		return page, &newsner.Error{
 			Code:    e.Code,
 			Message: fmt.Sprintf("fetch %s: %s", newsner.Clip(u.String(), 500), msg),
-			Err:     &triesError{n: max(tries, 1), err: cause},
+			Err:     &triesError{n: 1 + retries, err: cause},
 		}
 	}
 	visited := map[string]bool{u.String(): true}
 	from, fromStatus := "", 0 // the URL that redirected to u, and its answer's status
 	for hop := 0; ; hop++ {
 		res, n, e := f.hop(ctx, u, o)
-		tries += n
+		retries += n - 1
 		if e != nil {
 			page.Header = res.header // a Retry-After, say
 			if from != "" {
@@ -322,8 +327,9 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 	}
 }
 
-// triesError carries how many times a fetch was tried; Attempts reads it
-// through the Attempts method.
+// triesError carries how many times a fetch was tried (once, plus each
+// retry after a failure; a redirect's hops are not counted); Attempts
+// reads it through the Attempts method.
 type triesError struct {
 	n   int
 	err error

@@ -990,3 +990,39 @@ func TestErrorsSayTheURLOnce(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestFetchRedirectHopsAreNoAttempts: a redirect's hops are not attempts,
+// retries are: a fetch redirected to a 404 with MaxAttempts 1 was tried
+// once (it said "2 attempts"), one redirected to a 503 that is retried
+// says MaxAttempts, and a redirect loop was tried once.
+func TestFetchRedirectHopsAreNoAttempts(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/gone", http.NotFound)
+	mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusServiceUnavailable) })
+	mux.HandleFunc("/to-gone", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/gone", http.StatusFound) })
+	mux.HandleFunc("/to-to-busy", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/to-busy", http.StatusFound) })
+	mux.HandleFunc("/to-busy", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/busy", http.StatusFound) })
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop2", http.StatusFound) })
+	mux.HandleFunc("/loop2", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	one := testConfig()
+	one.MaxAttempts = 1
+	for _, tt := range []struct {
+		cfg   Config
+		path  string
+		class string
+		want  int
+	}{
+		{one, "/to-gone", newsner.EHTTPStatus, 1},
+		{one, "/to-busy", newsner.EHTTPStatus, 1},
+		{testConfig(), "/to-gone", newsner.EHTTPStatus, 1},
+		{testConfig(), "/to-to-busy", newsner.EHTTPStatus, 3},
+		{testConfig(), "/loop", newsner.ETooManyRedirs, 1},
+	} {
+		err := fetchClass(t, New(tt.cfg), srv.URL+tt.path, tt.class, 2*time.Second)
+		if n := newsner.Attempts(err); n != tt.want || !strings.Contains(fmt.Sprint(err), newsner.Count(tt.want, "attempt")) {
+			t.Errorf("%s (MaxAttempts %d): %d attempts, want %d (%v)", tt.path, tt.cfg.MaxAttempts, n, tt.want, err)
+		}
+	}
+}
