@@ -581,13 +581,19 @@ func (f *Fetcher) readBody(actx context.Context, resp *http.Response, limit int6
 	if resp.ContentLength > limit {
 		return nil, retryHint{}, &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("Content-Length %d is over the %d-byte cap", resp.ContentLength, limit), Err: newsner.AtLimit("MaxBodyBytes", nil)}
 	}
-	var body io.Reader = &capReader{r: resp.Body, left: limit}
+	raw := &capReader{r: resp.Body, left: limit}
+	var body io.Reader = raw
 	switch encoding := contentEncoding(resp); encoding {
 	case "", "identity":
 	case "gzip", "x-gzip":
 		zr, err := gzip.NewReader(body)
+		if err == io.EOF && raw.ended {
+			// No bytes at all: an empty page, as net/http's own gzip
+			// reader takes it (the processor calls it empty).
+			return nil, retryHint{}, nil
+		}
 		if err != nil {
-			e, hint := f.classifyBody(err, actx, limit)
+			e, hint := f.classifyBody(gzipCut(err, raw), actx, limit)
 			return nil, hint, e
 		}
 		defer zr.Close()
@@ -597,10 +603,26 @@ func (f *Fetcher) readBody(actx context.Context, resp *http.Response, limit int6
 	}
 	buf := bytes.NewBuffer(make([]byte, 0, min(limit, max(resp.ContentLength, 32<<10))))
 	if _, err := buf.ReadFrom(body); err != nil {
-		e, hint := f.classifyBody(err, actx, limit)
+		e, hint := f.classifyBody(gzipCut(err, raw), actx, limit)
 		return nil, hint, e
 	}
 	return buf.Bytes(), retryHint{}, nil
+}
+
+// errGzipCut marks gzip data that ended before its end where the body
+// itself was read whole: the server sent a bad body (a gzip-labelled body
+// of under 10 bytes, a stream cut before it was sent), a corrupt gzip body
+// and no network failure, so not retried.
+var errGzipCut = errors.New("gzip data cut short")
+
+// gzipCut marks err errGzipCut where it is an early end of gzip data and
+// raw, the body as sent, ended cleanly; an early end of the body itself (a
+// connection closed before Content-Length) is the network's, as it was.
+func gzipCut(err error, raw *capReader) error {
+	if raw.ended && (errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)) {
+		return fmt.Errorf("%w: %w", errGzipCut, err)
+	}
+	return err
 }
 
 // contentEncoding returns the response's Content-Encoding, lower-cased.
@@ -614,8 +636,9 @@ var errCapped = errors.New("body over the size cap")
 // capReader reads at most left bytes of r and fails with errCapped if r has
 // more: unlike io.LimitReader, running past the cap is an error, not EOF.
 type capReader struct {
-	r    io.Reader
-	left int64
+	r     io.Reader
+	left  int64
+	ended bool // r said io.EOF: its data came whole
 }
 
 func (c *capReader) Read(p []byte) (int, error) {
@@ -626,6 +649,7 @@ func (c *capReader) Read(p []byte) (int, error) {
 		if n > 0 {
 			return 0, errCapped
 		}
+		c.ended = c.ended || err == io.EOF
 		return 0, err
 	}
 	if int64(len(p)) > c.left {
@@ -633,6 +657,7 @@ func (c *capReader) Read(p []byte) (int, error) {
 	}
 	n, err := c.r.Read(p)
 	c.left -= int64(n)
+	c.ended = c.ended || err == io.EOF
 	return n, err
 }
 
@@ -707,7 +732,7 @@ func (f *Fetcher) classifyBody(err error, actx context.Context, limit int64) (*n
 		return &newsner.Error{Code: newsner.ETooLarge, Message: fmt.Sprintf("body over the %d-byte cap", limit), Err: newsner.AtLimit("MaxBodyBytes", nil)}, retryHint{}
 	case errors.Is(context.Cause(actx), errBodyTimeout):
 		return &newsner.Error{Code: newsner.ETimeout, Message: fmt.Sprintf("body not read within %v", f.cfg.BodyTimeout), Err: newsner.AtLimit("BodyTimeout", err)}, retryHint{}
-	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), isFlateError(err):
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), errors.Is(err, errGzipCut), isFlateError(err):
 		return &newsner.Error{Code: newsner.EInvalid, Message: "corrupt gzip body", Err: err}, retryHint{}
 	}
 	e, hint := classify(err, actx)

@@ -1026,3 +1026,52 @@ func TestFetchRedirectHopsAreNoAttempts(t *testing.T) {
 		}
 	}
 }
+
+// TestFetchGzipCutShortIsCorrupt: a gzip-labelled body that the server sent
+// whole but that ends before its gzip data does (under gzip's 10-byte
+// header, or cut mid-stream) is a corrupt body (invalid, asked once), where
+// it was "connection closed early" (network) and retried; an empty one is
+// an empty page, as net/http's own gzip reader takes it. A connection that
+// closes before Content-Length is still the network's, and retried.
+func TestFetchGzipCutShortIsCorrupt(t *testing.T) {
+	z := fakes.Gzip([]byte(strings.Repeat(page, 50)))
+	var hits sync.Map
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := hits.LoadOrStore(r.URL.Path, new(atomic.Int64))
+		n.(*atomic.Int64).Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		switch r.URL.Path {
+		case "/short":
+			w.Write(z[:5])
+		case "/half":
+			w.Write(z[:len(z)/2])
+		case "/empty":
+		case "/closed":
+			w.Header().Set("Content-Length", strconv.Itoa(len(z)))
+			w.Write(z[:len(z)/2])
+		}
+	}))
+	defer srv.Close()
+	f := New(testConfig())
+	for _, tt := range []struct {
+		path, class string
+		hits        int64
+	}{
+		{"/short", newsner.EInvalid, 1},
+		{"/half", newsner.EInvalid, 1},
+		{"/closed", newsner.ENetwork, 3},
+	} {
+		err := fetchClass(t, f, srv.URL+tt.path, tt.class, 2*time.Second)
+		n, _ := hits.Load(tt.path)
+		if got := n.(*atomic.Int64).Load(); got != tt.hits {
+			t.Errorf("%s: asked %d times, want %d (%v)", tt.path, got, tt.hits, err)
+		}
+		if tt.class == newsner.EInvalid && !strings.Contains(fmt.Sprint(err), "corrupt gzip body") {
+			t.Errorf("%s: %v, want a corrupt gzip body", tt.path, err)
+		}
+	}
+	if p, err := f.Fetch(context.Background(), srv.URL+"/empty"); err != nil || len(p.Body) != 0 {
+		t.Errorf("empty gzip-labelled body: %q, %v; want an empty page", p.Body, err)
+	}
+}
