@@ -110,6 +110,8 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 // lines and '#' comments aside, as the URL lines read them), rather than a
 // page: a list given where a page is read was made an article of its
 // lines, with no entities, and exit 0. name is the file's (or "stdin").
+// The error says how to feed a list, as README does: to `newsner run` on
+// its standard input.
 func urlList(name string, body []byte) error {
 	if len(body) > 1<<20 || bytes.IndexByte(body, '<') >= 0 {
 		return nil
@@ -129,7 +131,9 @@ func urlList(name string, body []byte) error {
 	if n == 0 {
 		return nil
 	}
-	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (give each URL as an input)", name, newsner.Count(n, "URL"))
+	// Said in words, not as "newsner run < FILE": the records' JSON writes
+	// '<' as \u003c.
+	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (give each URL as an input, or the list to newsner run on its standard input)", name, newsner.Count(n, "URL"))
 }
 
 // OpenFile opens a file to read as an input (extract's, a page reprocess

@@ -272,7 +272,8 @@ func TestEachLine(t *testing.T) {
 
 // TestInputsRefuseAURLList: a file or stdin that holds URLs, one a line
 // (with a BOM, blank lines, comments, CRLF), is a list, not a page: it
-// was made an article of its lines, with no entities and exit 0. Text
+// was made an article of its lines, with no entities and exit 0; the
+// refusal says how to feed a list (newsner run on stdin, as README). Text
 // that names a URL among its words, or markup, is read.
 func TestInputsRefuseAURLList(t *testing.T) {
 	dir := t.TempDir()
@@ -284,11 +285,11 @@ func TestInputsRefuseAURLList(t *testing.T) {
 	os.WriteFile(html, []byte("<p>https://example.com/a</p>"), 0o644)
 	ctx := context.Background()
 	_, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, list)
-	if want := "invalid: read " + list + ": a list of 2 URLs, one a line, not a page (give each URL as an input)"; err == nil || err.Error() != want {
+	if want := "invalid: read " + list + ": a list of 2 URLs, one a line, not a page (give each URL as an input, or the list to newsner run on its standard input)"; err == nil || err.Error() != want {
 		t.Errorf("Load(a URL list) = %v, want %q", err, want)
 	}
 	_, err = (&ingest.Inputs{AllowFiles: true, Stdin: strings.NewReader("https://example.com/a\n")}).Load(ctx, "-")
-	if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "read stdin: a list of 1 URL,") {
+	if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "read stdin: a list of 1 URL,") || !strings.HasSuffix(err.Error(), "(give each URL as an input, or the list to newsner run on its standard input)") {
 		t.Errorf("Load(- of a URL) = %v", err)
 	}
 	for _, f := range []string{prose, html} {
