@@ -430,11 +430,18 @@ func RetryAfter(h string, now time.Time) time.Duration {
 	if t, err := http.ParseTime(h); err == nil && t.After(now) {
 		// A date far ahead read as "Retry-After 638784h22m56.715578435s
 		// is over the 30s limit"; the delay form was capped already.
+		// Capped before it is rounded: a date past 2318 is more than
+		// time.Duration holds, Sub gives its largest, and rounding that
+		// up wrapped to a wait of minus 292 years, which passed the
+		// MaxRetryAfter check and was retried at once.
 		d := t.Sub(now)
+		if d >= 24*time.Hour {
+			return 24 * time.Hour
+		}
 		if r := d % time.Second; r != 0 {
 			d += time.Second - r
 		}
-		return min(d, 24*time.Hour)
+		return d
 	}
 	return 0
 }

@@ -844,6 +844,11 @@ func TestRetryAfter(t *testing.T) {
 		// A date, as a number, is at most a day: one far ahead read as
 		// "Retry-After 638784h22m56.715578435s is over the 30s limit".
 		"Wed, 21 Oct 2099 07:28:00 GMT": 24 * time.Hour,
+		// One past 2318 is more than a time.Duration: its wait was
+		// rounded up past the largest and wrapped to minus 292 years,
+		// retried at once (found by FuzzRetryAfter).
+		"Fri, 01 Jan 2400 00:00:00 GMT": 24 * time.Hour,
+		"Fri, 01 JAn 7000 0:00:00 GMT":  24 * time.Hour,
 	} {
 		if got := RetryAfter(h, now); got != want {
 			t.Errorf("RetryAfter(%q) = %v, want %v", h, got, want)
