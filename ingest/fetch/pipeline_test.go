@@ -181,8 +181,12 @@ func TestQueueWaitIsNotFetchTime(t *testing.T) {
 	if wait < 4 { // 0 + 0.5 + 1 + 1.5 + 2
 		t.Errorf("queue wait %.2f s, want about 5 s", wait)
 	}
-	if fetch > 1 {
-		t.Errorf("fetch time %.2f s for 5 local pages: it includes the queue wait", fetch)
+	// Were the wait counted in, the fetch time would be at least the wait
+	// (about 5 s). Half the wait, not a fixed second, is the bound: a CI
+	// machine at load 20 took 1.81 s over the five local pages once (its
+	// timers late too: a wait of 7.59 s).
+	if fetch > wait/2 {
+		t.Errorf("fetch time %.2f s for 5 local pages against a queue wait of %.2f s: it includes the queue wait", fetch, wait)
 	}
 	if n := strings.Count(logs.String(), "waited for its host's request limits"); n != 1 {
 		t.Errorf("%d info lines about the host limits, want 1:\n%s", n, logs.String())
