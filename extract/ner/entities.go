@@ -165,6 +165,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addRiderTeamSpans(text, toks, spans)
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addCamelNameSpans(text, toks, spans)
+	spans = addFirmSuffixSpans(text, toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addNamedAcronymSpans(toks, spans)

@@ -396,3 +396,56 @@ func addItsVerbSpans(text string, toks []token, spans []tspan) []tspan {
 	}
 	return replaceSpans(spans, add)
 }
+
+// firmSuffixWords end a company's name and nothing else's, capitalized
+// after its own words: the legal suffixes that no team, league or body
+// takes (legalSuffixes less "Group", "Company", "FC" and the like) and
+// the head words of a services or technology firm ("Zorbex Consulting",
+// "Quelb Labs", "Zorbiant Technologies", "Quelbman Animations").
+var firmSuffixWords = setOf(`inc incorporated corp corporation llc ltd limited plc gmbh holdings consulting labs technologies animations`)
+
+// addFirmSuffixSpans adds an organization's span over an untagged run of
+// one to three capitalized words of letters that a firm's suffix word
+// ends (firmSuffixWords; more suffixes after it join the span: "Zorbheart
+// Digital LLC", "Quelbco Holdings Inc."), which the tagger left untagged
+// as words it never saw (issue 11: "Aardman Animations, behind ..."
+// missed on a dragnet-news-a page; "Forrester Consulting", tagged a
+// person, and "Heartbreaker Digital LLC" in quotes, dropped later, are
+// not reached). Not a run after or before another capitalized word (a
+// longer name's part), nor on a title-case line (a heading: "Zorb Labs
+// Review"), nor a run at a sentence's start whose first word the corpora
+// write in lower case at least as often as capitalized ("Emerging
+// Technologies are ..."), nor one starting with "The", a closed-class
+// word, a first name, a title, a weekday or a month, nor a known place.
+func addFirmSuffixSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for h := 1; h < len(toks); h++ {
+		if covered[h] || !startsUpper(toks[h].Text) || !firmSuffixWords[strings.ToLower(strings.TrimSuffix(toks[h].Text, "."))] {
+			continue
+		}
+		t0 := h
+		for t0 > 0 && h-t0 < 3 && !covered[t0-1] && startsUpper(toks[t0-1].Text) && isLetters(toks[t0-1].Text) && !firmSuffixWords[strings.ToLower(toks[t0-1].Text)] && !lineBreakBefore(text, toks, t0) {
+			t0--
+		}
+		if t0 == h || t0 > 0 && (covered[t0-1] || startsUpper(toks[t0-1].Text) && !startsSentence(text, toks, t0)) {
+			continue
+		}
+		t1 := h + 1
+		for t1 < len(toks) && !covered[t1] && startsUpper(toks[t1].Text) && firmSuffixWords[strings.ToLower(strings.TrimSuffix(toks[t1].Text, "."))] {
+			t1++
+		}
+		if t1 < len(toks) && (covered[t1] || startsUpper(toks[t1].Text) && !lineBreakBefore(text, toks, t1)) {
+			continue
+		}
+		w := toks[t0].Text
+		if toks[t0].Text == "The" || closedClassTags[toks[t0].Tag] || firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[t0:h])) || titleCaseLine(text, toks, t0, t1) {
+			continue
+		}
+		if startsSentence(text, toks, t0) && usuallyLower(w, 1, 1) {
+			continue
+		}
+		add = append(add, tspan{newsner.Organization, t0, t1})
+	}
+	return replaceSpans(spans, add)
+}

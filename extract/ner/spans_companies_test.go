@@ -292,3 +292,34 @@ func TestTradeTailOnly(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}, {O, "Trust Industries", 1}, {O, "Trust", 1}},
 	}})
 }
+
+// TestFirmSuffixSpans: an untagged run of capitalized words that a firm's
+// suffix word ends ("Consulting", "LLC", "Animations") is an organization
+// (addFirmSuffixSpans); a heading's run and a common word starting a
+// sentence are not.
+func TestFirmSuffixSpans(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "after by",
+		text:  "A commissioned study conducted by Zorbester Consulting on behalf of the firm shows how costs fell.",
+		spans: nil,
+		want:  []want{{O, "Zorbester Consulting", 1}},
+	}, {
+		name:  "quoted, with a legal suffix",
+		text:  "The copyright previously belonged to Quelbheart Digital LLC until the plaintiff sued.",
+		spans: nil,
+		want:  []want{{O, "Quelbheart Digital LLC", 1}},
+	}, {
+		name:  "at a sentence's start",
+		text:  "The film was a hit. Zorbman Animations, behind animated movies like Chicken Run, has a new film.",
+		spans: []span{{misc, "Chicken Run"}},
+		want:  []want{{O, "Zorbman Animations", 1}},
+	}, {
+		name:  "a heading and a common word",
+		text:  "Emerging Technologies\nEmerging Technologies are changing how we work.",
+		spans: nil,
+		want:  nil,
+	}})
+}
