@@ -419,6 +419,7 @@ var firmSuffixWords = setOf(`inc incorporated corp corporation llc ltd limited p
 // word, a first name, a title, a weekday or a month, nor a known place.
 func addFirmSuffixSpans(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
+	heads := &titleLines{text: text, toks: toks} // titleCaseLine's answers, counted once: one long line stays linear
 	var add []tspan
 	for h := 1; h < len(toks); h++ {
 		if covered[h] || !startsUpper(toks[h].Text) || !firmSuffixWords[strings.ToLower(strings.TrimSuffix(toks[h].Text, "."))] {
@@ -439,7 +440,7 @@ func addFirmSuffixSpans(text string, toks []token, spans []tspan) []tspan {
 			continue
 		}
 		w := toks[t0].Text
-		if toks[t0].Text == "The" || closedClassTags[toks[t0].Tag] || firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[t0:h])) || titleCaseLine(text, toks, t0, t1) {
+		if toks[t0].Text == "The" || closedClassTags[toks[t0].Tag] || firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[t0:h])) || heads.is(t0, t1) {
 			continue
 		}
 		if startsSentence(text, toks, t0) && usuallyLower(w, 1, 1) {
