@@ -527,8 +527,9 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if laterKey == "" {
 			laterKey = presidentSurnameKey(e.Type, e.Text, e.Key, g, toks)
 		}
-		if k := teamNicknameKey(e.Type, forms); k != "" && about.sportsDoc() {
-			// "the Eagles" of a sports report alone is the listed team.
+		if k := teamNicknameKey(e.Type, forms); k != "" && (about.sportsDoc() || uncommonNicknames(forms)) {
+			// "the Eagles" of a sports report alone is the listed team;
+			// "the Redskins" anywhere.
 			e.Key = k
 		}
 		if i, ok := keyed[string(e.Type)+"\x00"+e.Key]; ok {

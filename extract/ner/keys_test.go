@@ -171,6 +171,21 @@ func TestTeamNicknameKeysTheTeam(t *testing.T) {
 	}
 }
 
+// TestUncommonTeamNicknameKeysTheTeam: a listed team's nickname that is
+// no word ("Redskins") keys the team outside a sports report too, as the
+// articles that name it in full do; a nickname that is also a word
+// ("Eagles") keeps its own key there.
+func TestUncommonTeamNicknameKeysTheTeam(t *testing.T) {
+	O := newsner.Organization
+	text := "The Redskins will keep their name, the owner said on Tuesday. Critics of the Redskins wrote to the league."
+	if k := caseKey(t, text, []textSpan{{O, "Redskins"}, {O, "Redskins"}}, "Redskins"); k != entityKey(O, "Washington Redskins", []string{"Washington Redskins"}) {
+		t.Errorf("the Redskins keyed %q", k)
+	}
+	if k := caseKey(t, "The Eagles played a concert. The Eagles sang.", []textSpan{{O, "Eagles"}, {O, "Eagles"}}, "Eagles"); k != "name:org:eagles" {
+		t.Errorf("the band keyed %q", k)
+	}
+}
+
 // TestListedSurnameKeysThePerson: an article that names a listed person
 // by surname alone keys the person as the articles that name them in
 // full; not where another person of the article shares the word, nor for

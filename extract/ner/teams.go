@@ -450,6 +450,24 @@ func teamNicknameKey(typ newsner.EntityType, forms []string) string {
 	return key
 }
 
+// uncommonNicknames reports whether each word of forms, a listed team's
+// nickname (teamNicknameKey), is one the training corpora never write in
+// lower case ("Redskins", "Yankees"; corpusCase): such a nickname names
+// the team outside a sports report too, and an article on the team's name
+// or owner keys it as the reports that give its town do. A nickname that
+// is also a word ("Eagles", "Heat", "Packers") names the team only in a
+// sports report.
+func uncommonNicknames(forms []string) bool {
+	for _, f := range forms {
+		for _, w := range strings.Fields(normName(f)) {
+			if _, ok := corpusCase()[w]; ok {
+				return false
+			}
+		}
+	}
+	return len(forms) > 0
+}
+
 // joinTownNicknames joins, in a sports report, an organization named only
 // by a town ("Pittsburgh") to the one team of the article named only by a
 // nickname whose listed team is of that town ("Steelers", teams.tsv's
