@@ -56,7 +56,9 @@ type Article struct {
 	// PublishedAt is the publication time, when the page states one.
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 	// Language is a BCP 47 tag ("en", "de-CH"): declared by the page, or
-	// guessed from the text where none is declared; empty if unknown.
+	// guessed from the text where none is declared; empty if unknown. An
+	// article refused for its language (EntitiesUnsupportedLanguage) that
+	// declared none carries the language it was refused for.
 	Language string `json:"language"`
 	// SiteName is the publication's name ("The Guardian").
 	SiteName string `json:"site_name"`

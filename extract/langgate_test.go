@@ -242,3 +242,29 @@ func TestForeignPagesRefused(t *testing.T) {
 	}
 	t.Logf("%d pages in other languages", n)
 }
+
+// TestRefusedRecordCarriesItsLanguage: an article refused for its language
+// where nothing declared one (plain text) carries the language it was
+// refused for, so that its record (and serve's page) can say which; a
+// declared language is kept.
+func TestRefusedRecordCarriesItsLanguage(t *testing.T) {
+	tests := []struct {
+		name, format string
+		body         []byte
+		want         string
+	}{
+		{"German plain text", FormatText, []byte(germanArticle), "de"},
+		{"French plain text", FormatText, []byte(frenchArticle), "fr"},
+		{"German page declared en", FormatHTML, []byte(`<html lang="en"><body><article><p>` + germanArticle + `</p></article></body></html>`), "en"},
+	}
+	for _, tt := range tests {
+		p := &Processor{Finder: &englishTagger{}, Format: tt.format}
+		a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EntitiesStatus != newsner.EntitiesUnsupportedLanguage || a.Language != tt.want {
+			t.Errorf("%s: entities_status %q, language %q, want %q", tt.name, a.EntitiesStatus, a.Language, tt.want)
+		}
+	}
+}

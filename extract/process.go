@@ -129,6 +129,12 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	if c, ok := p.Finder.(LanguageCoverer); ok {
 		if l := entityLanguage(art.Language, art.Text); l != "" && !c.Covers(l) {
 			art.EntitiesStatus = newsner.EntitiesUnsupportedLanguage
+			if art.Language == "" {
+				// Nothing declared it and the extractor's guess was
+				// unsure (plain text, a short brief): the record says
+				// the language it was refused for.
+				art.Language = l
+			}
 		}
 	}
 	if art.EntitiesStatus == newsner.EntitiesOK {

@@ -144,11 +144,13 @@ func notes(a newsner.Article) []string {
 		out = append(out, "The extractor's main pass found no article on this page; the text is its fallback (a wrapped block, a <noscript> copy, <br>-separated text or the largest text block), and may hold page furniture.")
 	}
 	if a.EntitiesStatus == newsner.EntitiesUnsupportedLanguage {
-		lang := a.Language
-		if lang == "" {
-			lang = "unknown"
+		lang := ""
+		if a.Language != "" {
+			// A record made before the refused language was recorded
+			// has none: it is not said to be unknown.
+			lang = " (" + a.Language + ")"
 		}
-		out = append(out, "No entities: the article's language ("+lang+") is not one the entity model covers, so its text was not read.")
+		out = append(out, "No entities: the article's language"+lang+" is not one the entity model covers, so its text was not read.")
 	}
 	return out
 }

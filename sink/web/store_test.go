@@ -342,3 +342,24 @@ func WindowNamed(name string) Window {
 	w, _ := ParseWindow(name)
 	return w
 }
+
+// TestRefusedNoteWithoutLanguage: a record refused for its language that
+// carries none (made before the refused language was recorded) is not
+// said to be in language "unknown": the note leaves the language out.
+func TestRefusedNoteWithoutLanguage(t *testing.T) {
+	s := NewStore(Config{})
+	defer s.Close()
+	a := germanFallback(t0)
+	a.Language = ""
+	if err := s.Add(encode(t, a), t0); err != nil {
+		t.Fatal(err)
+	}
+	v, ok, err := s.Article("de-fallback")
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if len(v.Notes) != 2 || strings.Contains(v.Notes[1], "unknown") || strings.Contains(v.Notes[1], "()") ||
+		!strings.HasPrefix(v.Notes[1], "No entities: the article's language is not one the entity model covers") {
+		t.Errorf("notes %q", v.Notes)
+	}
+}
