@@ -271,9 +271,12 @@ func itemLink(it *gofeed.Item) string {
 	return ""
 }
 
+// isHTTP reports whether s, white space aside, is an http(s) URL: a feed
+// item's link, a seen file's line. Only the scheme is lower-cased.
 func isHTTP(s string) bool {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	s = strings.TrimSpace(s)
+	l := strings.ToLower(s[:min(len(s), 8)])
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // parseSitemap reads a urlset or a sitemap index, streaming, and stops

@@ -418,7 +418,7 @@ func OpenFileStore(ctx context.Context, path string, seen *Seen) (*FileStore, er
 			return ctx.Err()
 		default:
 		}
-		if line++; !isHTTPURL(u) {
+		if line++; !isHTTP(u) {
 			return fmt.Errorf("line %d is no URL (%q): %w", line, newsner.Clip(u, 80), errNotSeenFile)
 		}
 		if !ok {
@@ -463,12 +463,6 @@ func seenFileText(f *os.File) error {
 		return fmt.Errorf("its bytes look like %s: %w", mt, errNotSeenFile)
 	}
 	return nil
-}
-
-// isHTTPURL reports whether a seen file's URL is one watch writes: http(s).
-func isHTTPURL(u string) bool {
-	l := strings.ToLower(u[:min(len(u), 8)])
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // endLine ends the file's last line if a crash cut it short (an append
