@@ -3,6 +3,9 @@ package newsner
 import (
 	"strings"
 	"unicode"
+
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // TrimURL is how every input path (feed, run's stdin, extract's arguments,
@@ -64,4 +67,23 @@ func RedactURL(s string) string {
 		user = "xxxxx"
 	}
 	return s[:i+3] + user + rest[at:]
+}
+
+// DecodeUTF16 returns b decoded to UTF-8, without its byte order mark,
+// where b starts with a UTF-16 one (FF FE little-endian, FE FF big-endian:
+// a page or a text saved "as Unicode" on Windows), and whether it did;
+// unpaired surrogates and an odd last byte become U+FFFD. It is how a body
+// that came without a Content-Type is looked at before its markup or text
+// is judged (its bytes, every other one NUL, show neither): the
+// extractor's reading of a file or stdin, the fetcher's sniffing of a body
+// served without a type.
+func DecodeUTF16(b []byte) ([]byte, bool) {
+	if len(b) < 2 || !(b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+		return nil, false
+	}
+	out, _, err := transform.Bytes(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder(), b)
+	if err != nil {
+		return nil, false
+	}
+	return out, true
 }

@@ -106,7 +106,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		// text (its byte order mark says so) is its characters, so the
 		// offsets index them.
 		body := page.Body
-		if u, ok := fromUTF16(body); ok {
+		if u, ok := newsner.DecodeUTF16(body); ok {
 			body = u
 		}
 		art.Text = string(body)
@@ -249,9 +249,9 @@ const unknownBinary = "application/octet-stream"
 
 // looksLikeHTML reports whether the document starts (after a BOM and white
 // space) with markup, or has an <html>, <body> or <p> tag near its start.
-// A UTF-16 document (fromUTF16) is looked at as its characters.
+// A UTF-16 document (newsner.DecodeUTF16) is looked at as its characters.
 func looksLikeHTML(b []byte) bool {
-	if u, ok := fromUTF16(b[:min(len(b), 8194)]); ok {
+	if u, ok := newsner.DecodeUTF16(b[:min(len(b), 8194)]); ok {
 		b = u
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))

@@ -9,8 +9,6 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
-	xunicode "golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/transform"
 )
 
 // sniffCandidates are the encodings sniff chooses among, most likely first
@@ -122,20 +120,3 @@ var commonHan = func() map[rune]bool {
 	}
 	return m
 }()
-
-// fromUTF16 returns b decoded to UTF-8, without its byte order mark, where
-// b starts with a UTF-16 one (FF FE little-endian, FE FF big-endian: a page
-// or a text saved "as Unicode" on Windows), and whether it did; unpaired
-// surrogates and an odd last byte become U+FFFD. A page that came without a
-// Content-Type (a file, stdin, a directory) is asked this before its markup
-// or text is looked at: its bytes, every other one NUL, show neither.
-func fromUTF16(b []byte) ([]byte, bool) {
-	if len(b) < 2 || !(b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
-		return nil, false
-	}
-	out, _, err := transform.Bytes(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder(), b)
-	if err != nil {
-		return nil, false
-	}
-	return out, true
-}

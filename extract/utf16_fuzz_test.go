@@ -12,9 +12,9 @@ import (
 )
 
 // FuzzProcessFile: whatever bytes a file or stdin holds (no Content-Type:
-// a UTF-16 one read by its byte order mark, fromUTF16, markup told from
+// a UTF-16 one read by its byte order mark, newsner.DecodeUTF16, markup told from
 // text by looksLikeHTML), the processor never panics, returns an error of
-// a class or an article whose text is valid UTF-8; fromUTF16 takes exactly
+// a class or an article whose text is valid UTF-8; newsner.DecodeUTF16 takes exactly
 // the bytes with a UTF-16 byte order mark and returns valid UTF-8. Seeds
 // are TestProcessorReadsUTF16Files' pages and texts, and their edges (an
 // odd last byte, a lone surrogate, a BOM alone). Run longer with
@@ -36,10 +36,10 @@ func FuzzProcessFile(f *testing.F) {
 	}
 	f.Add(be(text), true)
 	f.Fuzz(func(t *testing.T, body []byte, asText bool) {
-		out, ok := fromUTF16(body)
+		out, ok := newsner.DecodeUTF16(body)
 		bom := bytes.HasPrefix(body, []byte{0xff, 0xfe}) || bytes.HasPrefix(body, []byte{0xfe, 0xff})
 		if ok != bom || ok && !utf8.Valid(out) {
-			t.Fatalf("fromUTF16(%q) = %q, %v", body, out, ok)
+			t.Fatalf("DecodeUTF16(%q) = %q, %v", body, out, ok)
 		}
 		looksLikeHTML(body)
 		format := FormatAuto

@@ -19,7 +19,6 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
-	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/time/rate"
 )
 
@@ -690,23 +689,21 @@ func statusText(code int) string {
 	return strconv.Itoa(code)
 }
 
-// contentType returns the media type of a Content-Type header, lower-cased,
-// and whether there was a readable one.
 // sniffType is http.DetectContentType of a body served without a
-// Content-Type, of its characters where a UTF-16 byte order mark starts it:
-// DetectContentType names such a body text/plain whatever it holds, so a
-// page saved in UTF-16 and served without a type was refused as not HTML
-// (the extractor reads it by its mark).
+// Content-Type, of its characters where a UTF-16 byte order mark starts it
+// (newsner.DecodeUTF16 of its first bytes): DetectContentType names such a
+// body text/plain whatever it holds, so a page saved in UTF-16 and served
+// without a type was refused as not HTML (the extractor reads it by its
+// mark).
 func sniffType(body []byte) string {
-	if len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff) {
-		head := body[:min(len(body), 1026)]
-		if u, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(head); err == nil {
-			return http.DetectContentType(u)
-		}
+	if u, ok := newsner.DecodeUTF16(body[:min(len(body), 1026)]); ok {
+		return http.DetectContentType(u)
 	}
 	return http.DetectContentType(body)
 }
 
+// contentType returns the media type of a Content-Type header, lower-cased,
+// and whether there was a readable one.
 func contentType(h string) (string, bool) {
 	if strings.TrimSpace(h) == "" {
 		return "", false
