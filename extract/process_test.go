@@ -73,6 +73,16 @@ func TestProcessorRefusesBinaryFiles(t *testing.T) {
 	}
 }
 
+// utf16LE and utf16BE are s saved in UTF-16 with its byte order mark,
+// little- or big-endian, as Windows saves a page or a text "as Unicode".
+func utf16LE(s string) []byte { return utf16WithBOM(xunicode.LittleEndian, s) }
+func utf16BE(s string) []byte { return utf16WithBOM(xunicode.BigEndian, s) }
+
+func utf16WithBOM(e xunicode.Endianness, s string) []byte {
+	b, _ := xunicode.UTF16(e, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+	return b
+}
+
 // TestProcessorReadsUTF16Files: a page or a text saved in UTF-16 with its
 // byte order mark (Windows' "Unicode"), given as a file or on stdin (no
 // Content-Type), is read as its characters: a page as HTML, a text as its
@@ -83,23 +93,15 @@ func TestProcessorRefusesBinaryFiles(t *testing.T) {
 func TestProcessorReadsUTF16Files(t *testing.T) {
 	const page = "<!doctype html><html><head><title>Summit in Brussels</title></head><body><article><p>European Union leaders agreed early on Friday on a package of measures meant to lower energy bills, after talks in Brussels that ran through the night.</p><p>The package still needs the approval of the European Parliament, where several groups have said they want changes to the plan.</p></article></body></html>"
 	const text = "Angela Merkel spoke in Berlin \u2014 caf\u00e9 \U0001F600 owners listened.\n"
-	le := func(s string) []byte {
-		b, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
-		return b
-	}
-	be := func(s string) []byte {
-		b, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
-		return b
-	}
 	for _, c := range []struct {
 		name, format string
 		body         []byte
 		title, text  string // text: the record's text exactly; "" to check the title alone
 	}{
-		{"page, little-endian", FormatAuto, le(page), "Summit in Brussels", ""},
-		{"page, big-endian", FormatAuto, be(page), "Summit in Brussels", ""},
-		{"text, little-endian", FormatAuto, le(text), "", text},
-		{"text, big-endian, --input-format text", FormatText, be(text), "", text},
+		{"page, little-endian", FormatAuto, utf16LE(page), "Summit in Brussels", ""},
+		{"page, big-endian", FormatAuto, utf16BE(page), "Summit in Brussels", ""},
+		{"text, little-endian", FormatAuto, utf16LE(text), "", text},
+		{"text, big-endian, --input-format text", FormatText, utf16BE(text), "", text},
 	} {
 		p := newsner.Page{URL: "file:///tmp/x", FinalURL: "file:///tmp/x", Body: c.body}
 		a, err := (&Processor{Finder: noEntities{}, Format: c.format}).Process(context.Background(), p)

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
-	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // FuzzProcessFile: whatever bytes a file or stdin holds (no Content-Type:
@@ -20,21 +19,13 @@ import (
 // odd last byte, a lone surrogate, a BOM alone). Run longer with
 // go test -run '^$' -fuzz '^FuzzProcessFile$' ./extract.
 func FuzzProcessFile(f *testing.F) {
-	le := func(s string) []byte {
-		b, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
-		return b
-	}
-	be := func(s string) []byte {
-		b, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
-		return b
-	}
 	const page = "<!doctype html><html><head><title>Summit in Brussels</title></head><body><article><p>European Union leaders agreed early on Friday on a package of measures meant to lower energy bills.</p></article></body></html>"
 	const text = "Angela Merkel spoke in Berlin \u2014 caf\u00e9 \U0001F600 owners listened.\n"
-	for _, b := range [][]byte{le(page), be(page), le(text), be(text), append(le(text), 'x'),
+	for _, b := range [][]byte{utf16LE(page), utf16BE(page), utf16LE(text), utf16BE(text), append(utf16LE(text), 'x'),
 		[]byte("\xff\xfe\x00\xd8a\x00"), []byte("\xfe\xff"), []byte("\xff\xfe"), []byte("\xef\xbb\xbf <p>x</p>"), []byte(text)} {
 		f.Add(b, false)
 	}
-	f.Add(be(text), true)
+	f.Add(utf16BE(text), true)
 	f.Fuzz(func(t *testing.T, body []byte, asText bool) {
 		out, ok := newsner.DecodeUTF16(body)
 		bom := bytes.HasPrefix(body, []byte{0xff, 0xfe}) || bytes.HasPrefix(body, []byte{0xfe, 0xff})
