@@ -216,16 +216,13 @@ func facilitiesAsPlaces(groups [][]*mention, toks []token, about *topics) {
 			continue // "Banco Base", a bank (leadWordsAsOrganizations)
 		}
 		head := facilityHeadWord(m.words)
-		if golfCourse(m.words) {
-			head = "course"
-		}
 		for k, w := range m.words {
 			if w == "of" && k > 0 {
 				head = m.words[k-1]
 				break
 			}
 		}
-		if (facilityHeads[head] || head == "course" || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) && !bodyCentre(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words) || sportsArenaCenter(g, m, toks, about)) &&
+		if (facilityHeads[head] || golfCourse(m.words) || racetrackName(m.words, head) || venueCenter(m.words) || m.typ == newsner.Organization && groundHeads[head] && !newsDesk(m.words) && !bodyCentre(m.words) || formalPlaceName(m.m.Text) || landformName(m, head, about) && !cuedLandform(g, toks) || churchSite(m.words, head) || civicHall(m.words) || leadFacilityName(m.words) || spaceSite(m.words) || sportsArenaCenter(g, m, toks, about)) &&
 			listKey(m.m.Text, newsner.Organization) == "" {
 			for _, n := range g {
 				n.typ = newsner.Location

@@ -37,6 +37,14 @@ func TestFacilityHeadsIssue11(t *testing.T) {
 			want:  []want{{L, "Quelb Falls Motel", 1}, {L, "Zorbina Guesthouse", 1}, {L, "Marzo Park Golf Course", 1}, {P, "Jane Quimble", 1}},
 		},
 		{
+			// Only a golf course: a school's or a trainer's course is
+			// taught, not a place ("Course" was any name's head).
+			name:  "a course that is no golf course stays an organization",
+			text:  "The Zorbton Leadership Course trains managers, Jane Quimble said.",
+			spans: []span{{O, "Zorbton Leadership Course"}, {P, "Jane Quimble"}},
+			want:  []want{{O, "Zorbton Leadership Course", 1}, {P, "Jane Quimble", 1}},
+		},
+		{
 			name:  "a newsroom's name stays an organization",
 			text:  "The Zorbton News Room said the ferry sank, Jane Quimble said.",
 			spans: []span{{O, "Zorbton News Room"}, {P, "Jane Quimble"}},
