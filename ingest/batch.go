@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"maps"
 	"sync"
 	"sync/atomic"
@@ -13,10 +14,11 @@ import (
 )
 
 // This file holds what the batch sources (ingest/archive's Archive,
-// ingest/kafkasource's RawTopic) share: a producer goroutine that reads pages
-// ahead of the workers, the record of inputs it skipped, the counts a
-// progress display and a summary show, and the periodic saving of their
-// progress (Batch puts these together).
+// ingest/kafkasource's RawTopic) share: the settings they take
+// (BatchOptions), a producer goroutine that reads pages ahead of the
+// workers, the record of inputs it skipped, the counts a progress display
+// and a summary show, and the periodic saving of their progress (Batch
+// puts these together).
 
 // Defaults of the batch sources.
 const (
@@ -36,6 +38,46 @@ const (
 // the rest. An error from it stops the source (the skip could not be
 // recorded, so progress must not move past it).
 type SkipFunc func(ctx context.Context, input string, err error) error
+
+// BatchOptions are the settings every batch source takes, the same for the
+// archive (archive.Config) and the raw topic (kafkasource.RawTopicConfig),
+// which embed them, so that a command sets them once for either. The zero
+// value is usable: WithDefaults fills it in.
+type BatchOptions struct {
+	// ReadAhead is how many pages are read ahead of the workers.
+	// Default: DefaultReadAhead (64).
+	ReadAhead int
+	// Skip is told about each input the source skips (see SkipFunc).
+	// Default: none (the skipped inputs are only counted).
+	Skip SkipFunc
+	// SaveEvery is how often progress is saved (an archive's checkpoint
+	// file) or committed (the raw topic's group offsets) while running;
+	// Close always saves. A crash redoes at most this much work.
+	// Default: DefaultSaveEvery (1s).
+	SaveEvery time.Duration
+	// Logger receives the source's warnings (a save or commit that failed,
+	// made good by the next) and the lines that say why an input is not
+	// read. Default: slog.Default().
+	Logger *slog.Logger
+	// Flags names the command's flags of the source's settings (the
+	// archive's Checkpoint, the raw topic's Group and Since), for the lines
+	// that tell the user what to change. Default: none (said in words).
+	Flags newsner.FlagNames
+}
+
+// WithDefaults returns o with its defaults filled in where unset.
+func (o BatchOptions) WithDefaults() BatchOptions {
+	if o.ReadAhead <= 0 {
+		o.ReadAhead = DefaultReadAhead
+	}
+	if o.SaveEvery <= 0 {
+		o.SaveEvery = DefaultSaveEvery
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
 
 // BatchProgress is how far a batch source is.
 type BatchProgress struct {
@@ -186,17 +228,13 @@ type Batch struct {
 
 // BatchConfig configures StartBatch.
 type BatchConfig struct {
-	// ReadAhead is how many pages are read ahead of the workers. Default:
-	// DefaultReadAhead.
-	ReadAhead int
-	// Skip is told about the inputs skipped (see ReadAhead.Skip); nil
-	// only counts them.
-	Skip SkipFunc
+	// BatchOptions are the source's: the pages are read ReadAhead ahead,
+	// skipped inputs told to Skip (see ReadAhead.Skip), and Save called
+	// every SaveEvery while running. They are defaulted here, for every
+	// batch source.
+	BatchOptions
 	// Produce reads the inputs, on a goroutine the Batch owns.
 	Produce Produce
-	// SaveEvery is how often Save is called while running. Default:
-	// DefaultSaveEvery. It is defaulted here, for every batch source.
-	SaveEvery time.Duration
 	// Save saves the progress; nil saves nothing. It is called on the
 	// saving goroutine and, last, by Close.
 	Save func() error
@@ -209,9 +247,7 @@ type BatchConfig struct {
 // stops when ctx is done, at Close, or when Produce returns; the saving at
 // Close.
 func StartBatch(ctx context.Context, cfg BatchConfig) *Batch {
-	if cfg.SaveEvery <= 0 {
-		cfg.SaveEvery = DefaultSaveEvery
-	}
+	cfg.BatchOptions = cfg.BatchOptions.WithDefaults()
 	return &Batch{
 		ReadAhead: StartReadAhead(ctx, cfg.ReadAhead, cfg.Skip, cfg.Produce),
 		saver:     startSaver(cfg.SaveEvery, cfg.Save, cfg.SaveFailed),

@@ -19,7 +19,7 @@ func TestBatchCloseStopsReadingThenSaves(t *testing.T) {
 	var savedWhileProducing atomic.Bool
 	errSave := errors.New("disk full")
 	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{
-		ReadAhead: 1,
+		BatchOptions: ingest.BatchOptions{ReadAhead: 1, SaveEvery: time.Hour},
 		Produce: func(ctx context.Context, r *ingest.ReadAhead) error {
 			producing.Store(1)
 			defer producing.Store(0)
@@ -30,7 +30,6 @@ func TestBatchCloseStopsReadingThenSaves(t *testing.T) {
 				}
 			}
 		},
-		SaveEvery: time.Hour,
 		Save: func() error {
 			saves.Add(1)
 			if producing.Load() == 1 {
@@ -57,9 +56,9 @@ func TestBatchCloseStopsReadingThenSaves(t *testing.T) {
 }
 
 // TestBatchSaveEveryDefault: a zero SaveEvery saves every DefaultSaveEvery,
-// the one default of every batch source (the archive's CheckpointEvery and
-// the raw topic's CommitEvery pass theirs through unset); it made
-// time.NewTicker panic on the saving goroutine.
+// the one default of every batch source (BatchOptions.WithDefaults, which
+// StartBatch applies); it made time.NewTicker panic on the saving
+// goroutine.
 func TestBatchSaveEveryDefault(t *testing.T) {
 	var saves atomic.Int32
 	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{

@@ -65,16 +65,16 @@ var watchLimitFlags = map[string]string{
 	"AllowPrivateNetworks": privateNetworksHint,
 }
 
-// pipelineFlags, drainFlags, rawTopicFlags and archiveFlags name the flags of the
-// settings the stages' log lines tell the user to change (newsner.FlagNames):
-// the pipeline's dedupe window and drain timeout (run) and the fetcher's
-// per-host limits (extract, run), reprocess's drain timeout, the raw
-// topic's group and start (reprocess), an archive's checkpoint (reprocess).
+// pipelineFlags, drainFlags and batchFlags name the flags of the settings
+// the stages' log lines tell the user to change (newsner.FlagNames): the
+// pipeline's dedupe window and drain timeout (run) and the fetcher's
+// per-host limits (extract, run), reprocess's drain timeout, and the
+// settings of reprocess's batch sources (ingest.BatchOptions.Flags): an
+// archive's checkpoint, the raw topic's group and start.
 var (
 	pipelineFlags = newsner.FlagNames{"Recent": "--dedupe-window", "PerHostRate": "--per-host-rate", "PerHostConcurrency": "--per-host-concurrency", "DrainTimeout": "--drain-timeout"}
 	drainFlags    = newsner.FlagNames{"DrainTimeout": "--drain-timeout"}
-	rawTopicFlags = newsner.FlagNames{"Group": "--group", "Since": "--since"}
-	archiveFlags  = newsner.FlagNames{"Checkpoint": "--checkpoint"}
+	batchFlags    = newsner.FlagNames{"Checkpoint": "--checkpoint", "Group": "--group", "Since": "--since"}
 )
 
 // flagHinted is the cause of an error told which flag moves the limit

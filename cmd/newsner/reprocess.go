@@ -256,14 +256,16 @@ type batchSource interface {
 	Close() error
 }
 
-// skipFunc makes the inputs a source skips dead letters in p's sink (set
-// before the source reads) and counts them in p's metrics.
-func (o *reprocessOpts) skipFunc(p *ingest.Pipeline) ingest.SkipFunc {
-	return p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
+// batchOptions are the settings of reprocess's page source, the archive's
+// or the raw topic's alike: the inputs it skips are dead letters in p's
+// sink (set before the source reads) and are counted in p's metrics.
+func (o *reprocessOpts) batchOptions(p *ingest.Pipeline) ingest.BatchOptions {
+	skip := p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
 		d := newsner.NewDeadLetter(input, withFlagHint(err, reprocessLimitFlags))
 		o.fs.log.Warn("skipped", "input", d.URL, "class", d.Class, "error", d.Error)
 		return p.Sink.WriteDeadLetter(ctx, d)
 	})
+	return ingest.BatchOptions{ReadAhead: 4 * o.workers, Skip: skip, SaveEvery: o.saveEvery, Logger: o.fs.log, Flags: batchFlags}
 }
 
 // listPaths lists the PATHs, applying the checkpoint; the archive reads
@@ -276,8 +278,7 @@ func (o *reprocessOpts) listPaths(ctx context.Context, p *ingest.Pipeline) (*arc
 			return nil, err
 		}
 	}
-	return archive.Open(ctx, o.paths, archive.Config{Checkpoint: cp, CheckpointEvery: o.saveEvery, Skip: o.skipFunc(p),
-		MaxBodyBytes: o.maxBody, ReadAhead: 4 * o.workers, Logger: o.fs.log, Flags: archiveFlags})
+	return archive.Open(ctx, o.paths, archive.Config{BatchOptions: o.batchOptions(p), Checkpoint: cp, MaxBodyBytes: o.maxBody})
 }
 
 // openRawTopic opens the raw topic, which starts reading at once: p's sink
@@ -287,8 +288,8 @@ func (o *reprocessOpts) openRawTopic(ctx context.Context, env *Env, p *ingest.Pi
 	if err != nil {
 		return nil, err
 	}
-	return kafkasource.OpenRawTopic(ctx, kafkasource.RawTopicConfig{Conn: conn, Topic: o.topics.Raw, Group: o.group,
-		Since: o.since, Skip: o.skipFunc(p), ReadAhead: 4 * o.workers, Logger: o.fs.log, CommitEvery: o.saveEvery, Flags: rawTopicFlags})
+	return kafkasource.OpenRawTopic(ctx, kafkasource.RawTopicConfig{BatchOptions: o.batchOptions(p), Conn: conn,
+		Topic: o.topics.Raw, Group: o.group, Since: o.since})
 }
 
 // parseSince reads --since: an RFC 3339 time, a date, or a duration ago.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"os"
@@ -24,37 +23,27 @@ import (
 // Config configures an Archive. The zero value reads without a
 // checkpoint and only counts the inputs it skips.
 type Config struct {
+	// BatchOptions are those of every batch source: for an archive,
+	// progress is saved to Checkpoint every SaveEvery; Skip is told about
+	// each input that is skipped (a damaged WARC record, a non-HTML record,
+	// an unreadable file); Logger receives warnings (a checkpoint that
+	// could not be saved, a WARC file that changed since its checkpoint);
+	// Flags names the command's flag of Checkpoint, for the line that says
+	// an input is done.
+	ingest.BatchOptions
 	// Checkpoint, where set, is where progress is kept and resumed from.
 	// Default: none (every run starts from the beginning).
 	Checkpoint *Checkpoint
-	// CheckpointEvery is how often progress is saved while running; Close
-	// always saves. A crash redoes at most this much work. Default:
-	// ingest.DefaultSaveEvery (1s), set by ingest.StartBatch.
-	CheckpointEvery time.Duration
-	// Skip is told about each input that is skipped (a damaged WARC record,
-	// a non-HTML record, an unreadable file). Default: none.
-	Skip ingest.SkipFunc
 	// MaxBodyBytes caps a page's decompressed body; a larger page is
 	// skipped as too_large. Default: newsner.DefaultMaxBodyBytes (16 MiB),
 	// the one size cap of every command.
 	MaxBodyBytes int64
-	// ReadAhead is how many pages are read ahead of the workers.
-	// Default: ingest.DefaultReadAhead (64).
-	ReadAhead int
-	// Logger receives warnings (a checkpoint that could not be saved, a
-	// WARC file that changed since its checkpoint). Default: slog.Default().
-	Logger *slog.Logger
-	// Flags names the command's flag of Checkpoint, for the line that says
-	// an input is done. Default: none (said in words).
-	Flags newsner.FlagNames
 }
 
 func (c Config) withDefaults() Config {
+	c.BatchOptions = c.BatchOptions.WithDefaults()
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = newsner.DefaultMaxBodyBytes
-	}
-	if c.Logger == nil {
-		c.Logger = slog.Default()
 	}
 	return c
 }
@@ -190,8 +179,7 @@ func (a *Archive) Start(ctx context.Context) {
 		save = a.cfg.Checkpoint.Save
 	}
 	a.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
-		ReadAhead: a.cfg.ReadAhead, Skip: a.cfg.Skip, Produce: a.produce,
-		SaveEvery: a.cfg.CheckpointEvery, Save: save,
+		BatchOptions: a.cfg.BatchOptions, Produce: a.produce, Save: save,
 		SaveFailed: func(err error) { a.cfg.Logger.Warn("save checkpoint", "error", err) },
 	})
 }

@@ -61,7 +61,7 @@ func TestArchiveDirectory(t *testing.T) {
 	writePages(t, filepath.Dir(single), map[string]string{"single.html": fakes.ArticleHTML("Single")})
 
 	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{dir, single, dir}, Config{Skip: sk.Skip})
+	a, err := Open(context.Background(), []string{dir, single, dir}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestArchiveResume(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
-		a, err := Open(ctx, inputs, Config{Checkpoint: cp, ReadAhead: 4})
+		a, err := Open(ctx, inputs, Config{BatchOptions: ingest.BatchOptions{ReadAhead: 4}, Checkpoint: cp})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -321,7 +321,7 @@ func TestDirectoryOfNoPagesWarned(t *testing.T) {
 	writePages(t, empty, map[string]string{"a.txt": "An article saved as text.", "sub/b.json": "{}"})
 	writePages(t, full, map[string]string{"sub/a.html": fakes.ArticleHTML("P")})
 	var logged bytes.Buffer
-	a, err := Open(t.Context(), []string{empty, full}, Config{Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	a, err := Open(t.Context(), []string{empty, full}, Config{BatchOptions: ingest.BatchOptions{Logger: slog.New(slog.NewTextHandler(&logged, nil))}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -359,7 +359,7 @@ func TestOpenListsWithoutReading(t *testing.T) {
 		{[]string{warc}, false},
 		{[]string{notPage}, false},
 	} {
-		a, err := Open(t.Context(), c.paths, Config{Skip: skip, Logger: slog.New(slog.DiscardHandler)})
+		a, err := Open(t.Context(), c.paths, Config{BatchOptions: ingest.BatchOptions{Skip: skip, Logger: slog.New(slog.DiscardHandler)}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -126,7 +126,7 @@ func TestArchiveWARC(t *testing.T) {
 			dir := t.TempDir()
 			path := writeWARC(t, dir, "crawl.warc.gz", compress, recs)
 			var sk fakes.Skips
-			a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip})
+			a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -206,7 +206,7 @@ func TestArchiveDamagedWARC(t *testing.T) {
 
 	missing := filepath.Join(dir, "missing.warc.gz")
 	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{cut, missing, plain, plain2, good}, Config{Skip: sk.Skip})
+	a, err := Open(context.Background(), []string{cut, missing, plain, plain2, good}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +260,7 @@ func TestNotWARCFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sk fakes.Skips
-	a, err := Open(t.Context(), append(paths, damaged), Config{Skip: sk.Skip})
+	a, err := Open(t.Context(), append(paths, damaged), Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,7 +372,7 @@ func TestArchiveWARCBrotli(t *testing.T) {
 	}
 	path := writeWARC(t, t.TempDir(), "br.warc", false, recs)
 	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, MaxBodyBytes: maxBody})
+	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}, MaxBodyBytes: maxBody})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -431,7 +431,7 @@ func TestArchiveWARCZstd(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, MaxBodyBytes: maxBody})
+	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}, MaxBodyBytes: maxBody})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +477,7 @@ func TestTooLargeMarksItsLimit(t *testing.T) {
 		limits[input] = newsner.ErrorCode(err) + " " + newsner.LimitOf(err)
 		return nil
 	}
-	a, err := Open(context.Background(), []string{dir, warc}, Config{Skip: skip, MaxBodyBytes: maxBody})
+	a, err := Open(context.Background(), []string{dir, warc}, Config{BatchOptions: ingest.BatchOptions{Skip: skip}, MaxBodyBytes: maxBody})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -520,7 +520,7 @@ func TestWARCGzippedAsOneStream(t *testing.T) {
 	os.WriteFile(cut, z[:len(z)*3/4], 0o644)
 	read := func(path string, cp *Checkpoint, take int) ([]string, []newsner.DeadLetter) {
 		var sk fakes.Skips
-		a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, Checkpoint: cp, ReadAhead: 1})
+		a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, Checkpoint: cp})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"maps"
 	"slices"
 	"sync"
@@ -13,7 +12,6 @@ import (
 
 	kgo "github.com/segmentio/kafka-go"
 
-	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/offsets"
@@ -22,6 +20,13 @@ import (
 // RawTopicConfig configures a RawTopic. The zero value reads newsner.raw on
 // 127.0.0.1:9092 from the beginning, without committing progress.
 type RawTopicConfig struct {
+	// BatchOptions are those of every batch source: for the raw topic,
+	// progress is committed for Group every SaveEvery; Skip is told about
+	// each record that is not a raw page (it does not decode); Logger
+	// receives commit failures (retried at the next commit); Flags names
+	// the command's flags of Group and Since, for the line that says why
+	// nothing is read.
+	ingest.BatchOptions
 	// Conn says how to reach the cluster.
 	Conn kafka.Config
 	// Topic holds the raw pages (newsner.RawPage JSON, keyed by article
@@ -36,31 +41,13 @@ type RawTopicConfig struct {
 	// their first message written at or after this time. Default: the
 	// earliest offset.
 	Since time.Time
-	// CommitEvery is how often progress is committed while running; Close
-	// always commits. A crash redoes at most this much work. Default:
-	// ingest.DefaultSaveEvery (1s), set by ingest.StartBatch.
-	CommitEvery time.Duration
-	// Skip is told about each record that is not a raw page (it does not
-	// decode). Default: none.
-	Skip ingest.SkipFunc
-	// ReadAhead is how many pages are read ahead of the workers.
-	// Default: ingest.DefaultReadAhead (64).
-	ReadAhead int
-	// Logger receives commit failures (retried at the next commit).
-	// Default: slog.Default().
-	Logger *slog.Logger
-	// Flags names the command's flags of Group and Since, for the line
-	// that says why nothing is read. Default: none (said in words).
-	Flags newsner.FlagNames
 }
 
 func (c RawTopicConfig) withDefaults() RawTopicConfig {
+	c.BatchOptions = c.BatchOptions.WithDefaults()
 	c.Conn = c.Conn.WithDefaults()
 	if c.Topic == "" {
 		c.Topic = kafka.RawTopic
-	}
-	if c.Logger == nil {
-		c.Logger = slog.Default()
 	}
 	return c
 }
@@ -119,8 +106,7 @@ func OpenRawTopic(ctx context.Context, cfg RawTopicConfig) (*RawTopic, error) {
 		}
 	}
 	s.batch = ingest.StartBatch(ctx, ingest.BatchConfig{
-		ReadAhead: cfg.ReadAhead, Skip: cfg.Skip, Produce: s.produce,
-		SaveEvery: cfg.CommitEvery, Save: save,
+		BatchOptions: cfg.BatchOptions, Produce: s.produce, Save: save,
 		SaveFailed: func(err error) {
 			cfg.Logger.Warn("commit raw topic progress", "group", cfg.Group, "error", err)
 		},

@@ -75,7 +75,7 @@ func TestRawTopic(t *testing.T) {
 	pages := testRawPages(30)
 	topic := rawTestTopic(t, broker, 3, pages, true)
 	var sk fakes.Skips
-	s, err := OpenRawTopic(context.Background(), RawTopicConfig{Conn: kafka.Config{Brokers: []string{broker}}, Topic: topic, Skip: sk.Skip})
+	s, err := OpenRawTopic(context.Background(), RawTopicConfig{Conn: kafka.Config{Brokers: []string{broker}}, Topic: topic, BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestRawTopicResume(t *testing.T) {
 		if run > 20 {
 			t.Fatal("no end after 20 runs")
 		}
-		s, err := OpenRawTopic(ctx, RawTopicConfig{Conn: kafka.Config{Brokers: []string{broker}, Dial: rec.Dial}, Topic: topic, Group: group, ReadAhead: 4})
+		s, err := OpenRawTopic(ctx, RawTopicConfig{Conn: kafka.Config{Brokers: []string{broker}, Dial: rec.Dial}, Topic: topic, Group: group, BatchOptions: ingest.BatchOptions{ReadAhead: 4}})
 		if err != nil {
 			t.Fatal(err)
 		}
