@@ -92,7 +92,7 @@ func TestLoadLimitsNameTheirFlag(t *testing.T) {
 	if !strings.Contains(errOut, `"class":"too_large"`) || strings.Count(errOut, "raise ") != 1 || !strings.Contains(errOut, `1 attempt; raise --max-feed-bytes"`) {
 		t.Errorf("watch --once of a feed over --max-feed-bytes: log %s; want too_large ending \"; raise --max-feed-bytes\" once", errOut)
 	}
-	warc := writeWARC(t, t.TempDir(), "big.warc.gz", time.Now(), warcResponse{"https://news.example/big", htmlResponse(strings.Repeat("x", 2000))})
+	warc := fakes.WriteWARC(t, t.TempDir(), "big.warc.gz", true, fakes.WARCRecord{URI: "https://news.example/big", Date: time.Now(), Block: fakes.HTTPResponse(200, "text/html; charset=utf-8", strings.Repeat("x", 2000))})
 	for _, input := range []string{filepath.Dir(bigFile), warc} {
 		_, out, _ := runMain(t, "", "reprocess", "--progress", "none", "--max-body-bytes", "1024", input)
 		check("reprocess", input, out, newsner.ETooLarge, "--max-body-bytes")

@@ -18,10 +18,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nlnwa/gowarc/v3"
-
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/newsner/newsner/internal/shared"
 )
@@ -114,54 +113,14 @@ func TestReprocessDirectory(t *testing.T) {
 	}
 }
 
-// warcNamer names the file a test's WarcFileWriter creates.
-type warcNamer struct{ dir, name string }
-
-func (n warcNamer) NewWarcfileName() (string, string) { return n.dir, n.name }
-
-// warcResponse is an HTTP response record's target URI and its block.
-type warcResponse struct{ uri, block string }
-
-// htmlResponse is the block of a 200 answer of body as HTML.
-func htmlResponse(body string) string {
-	return fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
-}
-
-// writeWARC writes the responses, dated date, to the gzipped WARC file
-// dir/name and returns its path.
-func writeWARC(t testing.TB, dir, name string, date time.Time, recs ...warcResponse) string {
-	t.Helper()
-	w := gowarc.NewWarcFileWriter(gowarc.WithFileNameGenerator(warcNamer{dir, name}), gowarc.WithCompression(true), gowarc.WithCompressedFileSuffix(""))
-	for _, r := range recs {
-		b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingRecordId(true), gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
-		b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
-		b.AddWarcHeaderTime(gowarc.WarcDate, date)
-		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-		b.WriteString(r.block)
-		rec, _, err := b.Build()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, res := range w.Write(rec) {
-			if res.Err != nil {
-				t.Fatal(res.Err)
-			}
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, name)
-}
-
 func TestReprocessWARC(t *testing.T) {
 	date := time.Date(2026, 3, 14, 15, 9, 26, 0, time.UTC)
-	var recs []warcResponse
+	var recs []fakes.WARCRecord
 	for i := range 5 {
-		recs = append(recs, warcResponse{fmt.Sprintf("https://news.example/story/%d", i), htmlResponse(storyHTML(i))})
+		recs = append(recs, fakes.WARCRecord{URI: fmt.Sprintf("https://news.example/story/%d", i), Date: date, Block: fakes.HTTPResponse(200, "text/html; charset=utf-8", storyHTML(i))})
 	}
-	recs = append(recs, warcResponse{"https://news.example/style.css", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\nContent-Length: 6\r\n\r\nbody{}"})
-	path := writeWARC(t, t.TempDir(), "news.warc.gz", date, recs...)
+	recs = append(recs, fakes.WARCRecord{URI: "https://news.example/style.css", Date: date, Block: fakes.HTTPResponse(200, "text/css", "body{}")})
+	path := fakes.WriteWARC(t, t.TempDir(), "news.warc.gz", true, recs...)
 	var out bytes.Buffer
 	code, stderr := runReprocessMain(context.Background(), &out, path)
 	if code != 0 {

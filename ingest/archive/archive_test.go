@@ -56,7 +56,7 @@ func TestArchiveDirectory(t *testing.T) {
 	if err := os.Chtimes(filepath.Join(dir, "b.html"), mtime, mtime); err != nil {
 		t.Fatal(err)
 	}
-	writeWARC(t, filepath.Join(dir, "a"), "crawl.warc.gz", true, []warcRec{{typ: 2, uri: "https://news.example/w", block: httpResponse(200, "text/html", fakes.ArticleHTML("W"))}})
+	fakes.WriteWARC(t, filepath.Join(dir, "a"), "crawl.warc.gz", true, fakes.WARCRecord{URI: "https://news.example/w", Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML("W"))})
 	single := filepath.Join(t.TempDir(), "single.html")
 	writePages(t, filepath.Dir(single), map[string]string{"single.html": fakes.ArticleHTML("Single")})
 
@@ -101,12 +101,12 @@ func TestArchiveResume(t *testing.T) {
 		files[fmt.Sprintf("p%02d.html", i)] = fakes.ArticleHTML(fmt.Sprintf("Page %d", i))
 	}
 	writePages(t, dir, files)
-	var recs []warcRec
+	var recs []fakes.WARCRecord
 	for i := range 30 {
-		recs = append(recs, warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%02d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("W %d", i)))})
+		recs = append(recs, fakes.WARCRecord{URI: fmt.Sprintf("https://news.example/%02d", i), Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("W %d", i)))})
 	}
-	warc := writeWARC(t, t.TempDir(), "w.warc.gz", true, recs[:15])
-	plain := writeWARC(t, t.TempDir(), "w.warc", false, recs[15:])
+	warc := fakes.WriteWARC(t, t.TempDir(), "w.warc.gz", true, recs[:15]...)
+	plain := fakes.WriteWARC(t, t.TempDir(), "w.warc", false, recs[15:]...)
 	inputs := []string{dir, warc, plain}
 	cpPath := filepath.Join(t.TempDir(), "cp.json")
 
@@ -238,10 +238,10 @@ func TestCheckpointFile(t *testing.T) {
 // read again from its start.
 func TestArchiveWARCChanged(t *testing.T) {
 	dir := t.TempDir()
-	rec := func(i int) warcRec {
-		return warcRec{typ: 2, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprint("P", i)))}
+	rec := func(i int) fakes.WARCRecord {
+		return fakes.WARCRecord{URI: fmt.Sprintf("https://news.example/%d", i), Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprint("P", i)))}
 	}
-	path := writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1)})
+	path := fakes.WriteWARC(t, dir, "a.warc.gz", true, rec(0), rec(1))
 	cpPath := filepath.Join(dir, "cp.json")
 	run := func() []newsner.Page {
 		cp, err := OpenCheckpoint(cpPath)
@@ -262,7 +262,7 @@ func TestArchiveWARCChanged(t *testing.T) {
 		t.Fatalf("unchanged file: %d pages read again", n)
 	}
 	os.Remove(path)
-	writeWARC(t, dir, "a.warc.gz", true, []warcRec{rec(0), rec(1), rec(2)})
+	fakes.WriteWARC(t, dir, "a.warc.gz", true, rec(0), rec(1), rec(2))
 	if n := len(run()); n != 3 {
 		t.Errorf("changed file: %d pages, want all 3", n)
 	}

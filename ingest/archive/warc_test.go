@@ -23,82 +23,6 @@ import (
 	"github.com/newsner/newsner/internal/shared"
 )
 
-// warcName names the files a test's WarcFileWriter creates (the library's
-// default pattern would look up the host's addresses).
-type warcName struct{ dir, name string }
-
-func (n warcName) NewWarcfileName() (string, string) { return n.dir, n.name }
-
-// warcRec is a record a test writes.
-type warcRec struct {
-	typ    gowarc.RecordType
-	uri    string
-	date   time.Time
-	ctype  string // WARC Content-Type; default application/http;msgtype=response
-	block  string // the record's block (HTTP status line, headers and body)
-	noHTTP bool
-}
-
-func httpResponse(status int, ctype, body string, extra ...string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "HTTP/1.1 %d X\r\n", status)
-	if ctype != "" {
-		fmt.Fprintf(&b, "Content-Type: %s\r\n", ctype)
-	}
-	for _, h := range extra {
-		b.WriteString(h + "\r\n")
-	}
-	fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body)
-	return b.String()
-}
-
-// writeWARC writes recs to dir/name with the library's writer, gzip
-// members when compress is set, and returns the file's path.
-func writeWARC(t testing.TB, dir, name string, compress bool, recs []warcRec) string {
-	t.Helper()
-	w := gowarc.NewWarcFileWriter(
-		gowarc.WithFileNameGenerator(warcName{dir, name}),
-		gowarc.WithCompression(compress),
-		gowarc.WithCompressedFileSuffix(""),
-		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
-			_, err := b.WriteString("software: newsner test\r\n")
-			return err
-		}),
-	)
-	for _, r := range recs {
-		b := gowarc.NewRecordBuilder(r.typ, gowarc.WithAddMissingRecordId(true), gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
-		if r.uri != "" {
-			b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
-		}
-		date := r.date
-		if date.IsZero() {
-			date = time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
-		}
-		b.AddWarcHeaderTime(gowarc.WarcDate, date)
-		ct := r.ctype
-		if ct == "" {
-			ct = "application/http;msgtype=response"
-		}
-		b.AddWarcHeader(gowarc.ContentType, ct)
-		if _, err := b.WriteString(r.block); err != nil {
-			t.Fatal(err)
-		}
-		rec, _, err := b.Build()
-		if err != nil {
-			t.Fatalf("build record: %v", err)
-		}
-		for _, resp := range w.Write(rec) {
-			if resp.Err != nil {
-				t.Fatalf("write record: %v", resp.Err)
-			}
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, name)
-}
-
 func urls(pages []newsner.Page) []string {
 	var us []string
 	for _, p := range pages {
@@ -109,22 +33,22 @@ func urls(pages []newsner.Page) []string {
 
 func TestArchiveWARC(t *testing.T) {
 	date := time.Date(2026, 9, 30, 8, 15, 0, 0, time.UTC)
-	recs := []warcRec{
-		{typ: gowarc.Request, uri: "https://news.example/a", ctype: "application/http;msgtype=request", block: "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"},
-		{typ: gowarc.Response, uri: "https://news.example/a", date: date, block: httpResponse(200, "text/html; charset=utf-8", fakes.ArticleHTML("Alpha"))},
-		{typ: gowarc.Response, uri: "https://news.example/logo.png", block: httpResponse(200, "image/png", "\x89PNG....")},
-		{typ: gowarc.Response, uri: "https://news.example/moved", block: httpResponse(301, "text/html", "moved", "Location: /b")},
-		{typ: gowarc.Metadata, uri: "https://news.example/a", ctype: "application/warc-fields", block: "fetchTimeMs: 12\r\n"},
-		{typ: gowarc.Response, uri: "https://news.example/b", block: gzipped(fakes.ArticleHTML("Beta"))},
-		{typ: gowarc.Response, uri: "https://news.example/c", block: httpResponse(200, "", fakes.ArticleHTML("Gamma"))},
-		{typ: gowarc.Resource, uri: "https://news.example/d", ctype: "text/html", block: fakes.ArticleHTML("Delta")},
-		{typ: gowarc.Response, uri: "https://news.example/e", block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
+	recs := []fakes.WARCRecord{
+		{Type: gowarc.Request, URI: "https://news.example/a", ContentType: "application/http;msgtype=request", Block: "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"},
+		{URI: "https://news.example/a", Date: date, Block: fakes.HTTPResponse(200, "text/html; charset=utf-8", fakes.ArticleHTML("Alpha"))},
+		{URI: "https://news.example/logo.png", Block: fakes.HTTPResponse(200, "image/png", "\x89PNG....")},
+		{URI: "https://news.example/moved", Block: fakes.HTTPResponse(301, "text/html", "moved", "Location: /b")},
+		{Type: gowarc.Metadata, URI: "https://news.example/a", ContentType: "application/warc-fields", Block: "fetchTimeMs: 12\r\n"},
+		{URI: "https://news.example/b", Block: gzipped(fakes.ArticleHTML("Beta"))},
+		{URI: "https://news.example/c", Block: fakes.HTTPResponse(200, "", fakes.ArticleHTML("Gamma"))},
+		{Type: gowarc.Resource, URI: "https://news.example/d", ContentType: "text/html", Block: fakes.ArticleHTML("Delta")},
+		{URI: "https://news.example/e", Block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
 	}
 	want := []string{"https://news.example/a", "https://news.example/b", "https://news.example/c", "https://news.example/d", "https://news.example/e"}
 	for _, compress := range []bool{false, true} {
 		t.Run(fmt.Sprintf("gzip=%v", compress), func(t *testing.T) {
 			dir := t.TempDir()
-			path := writeWARC(t, dir, "crawl.warc.gz", compress, recs)
+			path := fakes.WriteWARC(t, dir, "crawl.warc.gz", compress, recs...)
 			var sk fakes.Skips
 			a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 			if err != nil {
@@ -160,7 +84,7 @@ func TestArchiveWARC(t *testing.T) {
 
 // gzipped returns an HTTP response whose body is gzip-encoded.
 func gzipped(body string) string {
-	return httpResponse(200, "text/html", string(fakes.Gzip([]byte(body))), "Content-Encoding: gzip")
+	return fakes.HTTPResponse(200, "text/html", string(fakes.Gzip([]byte(body))), "Content-Encoding: gzip")
 }
 
 func chunked(body string) string {
@@ -173,19 +97,19 @@ func chunked(body string) string {
 // skipped; the other pages and files are read.
 func TestArchiveDamagedWARC(t *testing.T) {
 	dir := t.TempDir()
-	var recs []warcRec
+	var recs []fakes.WARCRecord
 	for i := range 6 {
-		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
+		recs = append(recs, fakes.WARCRecord{URI: fmt.Sprintf("https://news.example/%d", i), Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
 	}
-	good := writeWARC(t, dir, "good.warc.gz", true, recs[:2])
+	good := fakes.WriteWARC(t, dir, "good.warc.gz", true, recs[:2]...)
 
 	// A gzip WARC cut in the middle of its last member.
-	cut := writeWARC(t, dir, "cut.warc.gz", true, recs[2:4])
+	cut := fakes.WriteWARC(t, dir, "cut.warc.gz", true, recs[2:4]...)
 	truncateFile(t, cut, 40)
 
 	// An uncompressed WARC whose first response has a garbled header
 	// (no WARC-Type), and whose last record is cut short.
-	plain := writeWARC(t, dir, "plain.warc", false, recs[4:6])
+	plain := fakes.WriteWARC(t, dir, "plain.warc", false, recs[4:6]...)
 	b, err := os.ReadFile(plain)
 	if err != nil {
 		t.Fatal(err)
@@ -195,7 +119,7 @@ func TestArchiveDamagedWARC(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Another with a good record after the garbled one.
-	plain2 := writeWARC(t, dir, "plain2.warc", false, recs[4:6])
+	plain2 := fakes.WriteWARC(t, dir, "plain2.warc", false, recs[4:6]...)
 	b, err = os.ReadFile(plain2)
 	if err != nil {
 		t.Fatal(err)
@@ -248,10 +172,10 @@ func TestNotWARCFile(t *testing.T) {
 		paths = append(paths, p)
 	}
 	slices.Sort(paths)
-	damaged := writeWARC(t, dir, "damaged.warc", false, []warcRec{
-		{typ: gowarc.Response, uri: "https://news.example/0", block: httpResponse(200, "text/html", fakes.ArticleHTML("Page 0"))},
-		{typ: gowarc.Response, uri: "https://news.example/1", block: httpResponse(200, "text/html", fakes.ArticleHTML("Page 1"))},
-	})
+	damaged := fakes.WriteWARC(t, dir, "damaged.warc", false,
+		fakes.WARCRecord{URI: "https://news.example/0", Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML("Page 0"))},
+		fakes.WARCRecord{URI: "https://news.example/1", Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML("Page 1"))},
+	)
 	b, err := os.ReadFile(damaged)
 	if err != nil {
 		t.Fatal(err)
@@ -304,7 +228,7 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 	if len(files) == 0 {
 		b.Skip("no news pages (set NEWSNER_SHARED)")
 	}
-	var recs []warcRec
+	var recs []fakes.WARCRecord
 	for i, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -315,9 +239,9 @@ func BenchmarkArchiveReadWARC(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		recs = append(recs, warcRec{typ: gowarc.Response, uri: fmt.Sprintf("https://news.example/%d", i), block: httpResponse(200, "text/html; charset=utf-8", string(body))})
+		recs = append(recs, fakes.WARCRecord{URI: fmt.Sprintf("https://news.example/%d", i), Block: fakes.HTTPResponse(200, "text/html; charset=utf-8", string(body))})
 	}
-	path := writeWARC(b, b.TempDir(), "news.warc.gz", true, recs)
+	path := fakes.WriteWARC(b, b.TempDir(), "news.warc.gz", true, recs...)
 	benchRead(b, path, len(files))
 }
 
@@ -349,7 +273,7 @@ func encoded(t testing.TB, enc, body string, n int) string {
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return httpResponse(200, "text/html", b.String(), "Content-Encoding: "+enc)
+	return fakes.HTTPResponse(200, "text/html", b.String(), "Content-Encoding: "+enc)
 }
 
 // TestArchiveWARCBrotli: a brotli-encoded body (Content-Encoding: br, as
@@ -363,14 +287,14 @@ func TestArchiveWARCBrotli(t *testing.T) {
 	head, body, _ := strings.Cut(good, "\r\n\r\n")
 	cut := body[:len(body)/2]
 	corrupt := strings.Replace(head, fmt.Sprintf("Content-Length: %d", len(body)), fmt.Sprintf("Content-Length: %d", len(cut)), 1) + "\r\n\r\n" + cut
-	recs := []warcRec{
-		{typ: gowarc.Response, uri: "https://news.example/br", block: good},
-		{typ: gowarc.Response, uri: "https://news.example/br-cut", block: corrupt},
+	recs := []fakes.WARCRecord{
+		{URI: "https://news.example/br", Block: good},
+		{URI: "https://news.example/br-cut", Block: corrupt},
 		// 64 MiB of zeros in a few KiB.
-		{typ: gowarc.Response, uri: "https://news.example/br-bomb", block: encoded(t, "br", mib, 64)},
-		{typ: gowarc.Response, uri: "https://news.example/gzip-bomb", block: encoded(t, "gzip", mib, 64)},
+		{URI: "https://news.example/br-bomb", Block: encoded(t, "br", mib, 64)},
+		{URI: "https://news.example/gzip-bomb", Block: encoded(t, "gzip", mib, 64)},
 	}
-	path := writeWARC(t, t.TempDir(), "br.warc", false, recs)
+	path := fakes.WriteWARC(t, t.TempDir(), "br.warc", false, recs...)
 	var sk fakes.Skips
 	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}, MaxBodyBytes: maxBody})
 	if err != nil {
@@ -421,12 +345,12 @@ func zstdWindowFrame() string {
 func TestArchiveWARCZstd(t *testing.T) {
 	const maxBody = 1 << 20
 	mib := strings.Repeat("\x00", 1<<20)
-	recs := []warcRec{
-		{typ: gowarc.Response, uri: "https://news.example/zstd", block: encoded(t, "zstd", fakes.ArticleHTML("Zstd"), 1)},
-		{typ: gowarc.Response, uri: "https://news.example/zstd-bomb", block: encoded(t, "zstd", mib, 64)},
-		{typ: gowarc.Response, uri: "https://news.example/zstd-window", block: httpResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
+	recs := []fakes.WARCRecord{
+		{URI: "https://news.example/zstd", Block: encoded(t, "zstd", fakes.ArticleHTML("Zstd"), 1)},
+		{URI: "https://news.example/zstd-bomb", Block: encoded(t, "zstd", mib, 64)},
+		{URI: "https://news.example/zstd-window", Block: fakes.HTTPResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
 	}
-	path := writeWARC(t, t.TempDir(), "zstd.warc", false, recs)
+	path := fakes.WriteWARC(t, t.TempDir(), "zstd.warc", false, recs...)
 	var sk fakes.Skips
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -467,11 +391,11 @@ func TestTooLargeMarksItsLimit(t *testing.T) {
 	big := fakes.ArticleHTML(strings.Repeat("Big ", 400))
 	dir := t.TempDir()
 	writePages(t, dir, map[string]string{"big.html": big, "big.html.gz": big})
-	warc := writeWARC(t, t.TempDir(), "big.warc", false, []warcRec{
-		{typ: gowarc.Response, uri: "https://news.example/big", block: httpResponse(200, "text/html", big)},
-		{typ: gowarc.Response, uri: "https://news.example/big-gzip", block: encoded(t, "gzip", big, 1)},
-		{typ: gowarc.Response, uri: "https://news.example/zstd-window", block: httpResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
-	})
+	warc := fakes.WriteWARC(t, t.TempDir(), "big.warc", false,
+		fakes.WARCRecord{URI: "https://news.example/big", Block: fakes.HTTPResponse(200, "text/html", big)},
+		fakes.WARCRecord{URI: "https://news.example/big-gzip", Block: encoded(t, "gzip", big, 1)},
+		fakes.WARCRecord{URI: "https://news.example/zstd-window", Block: fakes.HTTPResponse(200, "text/html", zstdWindowFrame(), "Content-Encoding: zstd")},
+	)
 	limits := map[string]string{}
 	skip := func(_ context.Context, input string, err error) error {
 		limits[input] = newsner.ErrorCode(err) + " " + newsner.LimitOf(err)
@@ -503,14 +427,14 @@ func TestTooLargeMarksItsLimit(t *testing.T) {
 // written"). A checkpoint resumes such a file after the last page done.
 func TestWARCGzippedAsOneStream(t *testing.T) {
 	dir := t.TempDir()
-	var recs []warcRec
+	var recs []fakes.WARCRecord
 	var all []string
 	for i := range 6 {
 		u := fmt.Sprintf("https://news.example/%d", i)
 		all = append(all, u)
-		recs = append(recs, warcRec{typ: gowarc.Response, uri: u, block: httpResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
+		recs = append(recs, fakes.WARCRecord{URI: u, Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML(fmt.Sprintf("Page %d", i)))})
 	}
-	b, err := os.ReadFile(writeWARC(t, dir, "plain.warc", false, recs))
+	b, err := os.ReadFile(fakes.WriteWARC(t, dir, "plain.warc", false, recs...))
 	if err != nil {
 		t.Fatal(err)
 	}
