@@ -733,31 +733,22 @@ func TestDeliverySIGTERM(t *testing.T) {
 	}
 }
 
-// ownBroker starts a broker of its own for a test that stops it, and
-// returns its address and functions to stop and start it again.
-func ownBroker(t *testing.T) (addr string, stop, start func()) {
-	t.Helper()
-	kafkatest.Addr(t)
-	b := kafkatest.StartBroker(t)
-	return b.Addr, b.Stop, b.Start
-}
-
 // TestDeliveryBrokerRestart stops the broker a third of the way through and
 // starts it again a few seconds later: the run process rides it out, and
 // every URL ends with a record.
 func TestDeliveryBrokerRestart(t *testing.T) {
-	broker, stop, start := ownBroker(t)
-	r := newDeliveryRig(t, broker)
+	b := kafkatest.StartBroker(t) // stopped without disturbing the tests that share the main broker
+	r := newDeliveryRig(t, b.Addr)
 	r.feed()
 	a := r.start("run-1")
 	r.waitWritten(deliveryURLs/3, 90*time.Second, a)
 	atStop := r.mustCommitted()
 	stopped := time.Now()
-	stop()
+	b.Stop()
 	down := time.Now()
 	t.Logf("broker stopped in %v; committed just before %v", down.Sub(stopped).Round(time.Millisecond), atStop)
 	time.Sleep(3 * time.Second)
-	start()
+	b.Start()
 	t.Logf("broker back after %v", time.Since(stopped).Round(time.Millisecond))
 	r.waitAllCommitted(90*time.Second, a)
 	t.Logf("all committed %v after the broker was stopped", time.Since(stopped).Round(time.Millisecond))

@@ -409,20 +409,12 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	}
 }
 
-// restartableBroker starts a broker of its own that the test may restart
-// without disturbing the tests that share the main one.
-func restartableBroker(t *testing.T) (addr string, restart func()) {
-	t.Helper()
-	kafkatest.Addr(t)
-	b := kafkatest.StartBroker(t)
-	return b.Addr, func() { b.Stop(); b.Start() }
-}
-
 // TestKafkaSourceSurvivesBrokerRestart stops the broker while the source is
 // busy and starts it again: every URL is still processed and the group's
 // offsets end at the end of every partition. Duplicates are counted.
 func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
-	broker, restart := restartableBroker(t)
+	b := kafkatest.StartBroker(t) // restarted without disturbing the tests that share the main broker
+	broker := b.Addr
 	const n, parts = 300, 3
 	topic := urlTopic(t, broker, parts, n)
 	group := "g." + topic
@@ -436,7 +428,8 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 	wg := work(ctx, src, 4, 20*time.Millisecond, ta)
 	fakes.WaitFor(t, "some progress", 60*time.Second, func() bool { return ta.distinct() >= 60 })
 	start := time.Now()
-	restart()
+	b.Stop()
+	b.Start()
 	t.Logf("broker restarted in %v with %d URLs processed", time.Since(start).Round(time.Millisecond), ta.distinct())
 	fakes.WaitFor(t, "every URL", 120*time.Second, func() bool { return ta.distinct() == n })
 	// Commits fail from the restart until the group has a coordinator

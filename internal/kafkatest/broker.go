@@ -32,11 +32,13 @@ type Broker struct {
 	run func(arg string)
 }
 
-// StartBroker starts a broker for t. It skips the test in -short mode and
-// where the script cannot be found (NEWSNER_KAFKA_SCRIPT, else .ci/kafka.sh
-// in a directory above the test's).
+// StartBroker starts a broker for t. It skips the test where the
+// integration tests do not run (NEWSNER_KAFKA unset, as Addr does), in
+// -short mode, and where the script cannot be found (NEWSNER_KAFKA_SCRIPT,
+// else .ci/kafka.sh in a directory above the test's).
 func StartBroker(t testing.TB) *Broker {
 	t.Helper()
+	Addr(t)
 	if testing.Short() {
 		t.Skip("starts a broker of its own: not in -short mode")
 	}
