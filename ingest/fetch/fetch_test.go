@@ -294,14 +294,6 @@ func allocDuring(fn func()) uint64 {
 	return b.TotalAlloc - a.TotalAlloc
 }
 
-// zeros is an endless stream of zero bytes.
-type zeros struct{}
-
-func (zeros) Read(p []byte) (int, error) {
-	clear(p)
-	return len(p), nil
-}
-
 // TestFetchHostileBodies: each server offers far more than the cap; each
 // fetch fails with too_large quickly and without reading it all.
 func TestFetchHostileBodies(t *testing.T) {
@@ -312,20 +304,20 @@ func TestFetchHostileBodies(t *testing.T) {
 		// An endless chunked body.
 		"endless": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
-			io.Copy(w, zeros{})
+			io.Copy(w, fakes.Repeat(0))
 		},
 		// Declares 10 GB and starts sending them.
 		"10GB": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
-			io.Copy(w, io.LimitReader(zeros{}, 10<<30))
+			io.Copy(w, io.LimitReader(fakes.Repeat(0), 10<<30))
 		},
 		// 10 GB declared, gzip encoded.
 		"10GB-gzip": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", "gzip")
 			w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
-			io.Copy(w, io.LimitReader(zeros{}, 10<<30))
+			io.Copy(w, io.LimitReader(fakes.Repeat(0), 10<<30))
 		},
 		// A small compressed body that inflates to 16 MiB.
 		"gzip-bomb": func(w http.ResponseWriter, r *http.Request) {
@@ -357,7 +349,7 @@ func TestFetchHostileBodies(t *testing.T) {
 		"untyped-endless": func(w http.ResponseWriter, r *http.Request) {
 			w.Header()["Content-Type"] = nil
 			io.WriteString(w, "<html><body>")
-			io.Copy(w, zeros{})
+			io.Copy(w, fakes.Repeat(0))
 		},
 	}
 	for name, h := range handlers {

@@ -41,12 +41,12 @@ func TestPipelineHostileInputs(t *testing.T) {
 	})
 	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		io.Copy(w, zeros{})
+		io.Copy(w, fakes.Repeat(0))
 	})
 	mux.HandleFunc("/10gb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
-		io.Copy(w, io.LimitReader(zeros{}, 10<<30))
+		io.Copy(w, io.LimitReader(fakes.Repeat(0), 10<<30))
 	})
 	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")

@@ -1,11 +1,12 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs, URLs for watch's Output, a Buffer for logs written while a test reads them,
-// MetricValues to read what a registry of metrics holds, WaitFor to
-// wait for a condition, Gzip and GzipBomb for gzipped inputs and the
-// tests of size caps, and WriteWARC and HTTPResponse for the WARC files
-// of saved pages. The doubles are in-memory and safe for concurrent use.
+// that runs jobs; URLs for watch's Output; a Buffer for logs written while
+// a test reads them; MetricValues to read what a registry of metrics
+// holds; WaitFor to wait for a condition; Gzip, GzipBomb and Repeat for
+// gzipped and endless inputs and the tests of size caps; and WriteWARC and
+// HTTPResponse for the WARC files of saved pages. The doubles are
+// in-memory and safe for concurrent use.
 package fakes
 
 import (

@@ -5,6 +5,21 @@ import (
 	"compress/gzip"
 )
 
+// Repeat reads as an endless run of its byte: the body of a server that
+// never stops sending, or a line that never ends, for the tests of size
+// caps (io.LimitReader makes it a large finite one). Repeat(0) is zeros.
+type Repeat byte
+
+func (r Repeat) Read(p []byte) (int, error) {
+	if len(p) > 0 {
+		p[0] = byte(r)
+		for n := 1; n < len(p); n *= 2 {
+			copy(p[n:], p[:n])
+		}
+	}
+	return len(p), nil
+}
+
 // GzipBomb returns a small gzip stream (best compression) of prefix and
 // then n zero bytes: 64 MiB of zeros take about 64 KiB. The tests of every
 // size cap on a decoded body (fetch, feeds, sitemaps) send it.

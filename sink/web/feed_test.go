@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+
+	"github.com/newsner/newsner/internal/fakes"
 )
 
 // TestReadLinesSkipsBadLines: a line that is no record is skipped with a
@@ -42,13 +44,13 @@ func TestReadLinesSkipsLongLines(t *testing.T) {
 	var logs strings.Builder
 	log := slog.New(slog.NewJSONHandler(&logs, nil))
 	s := NewStore(Config{})
-	long := io.LimitReader(repeatByte('x'), maxLine+100)
+	long := io.LimitReader(fakes.Repeat('x'), maxLine+100)
 	for _, tail := range []string{"\n" + string(encode(t, testArticle("a2", "B", t0, "More text."))) + "\n", ""} {
 		in := io.MultiReader(strings.NewReader(string(encode(t, testArticle("a1", "A", t0, "Some text.")))+"\n"), long, strings.NewReader(tail))
 		if err := ReadLines(context.Background(), in, s, log); err != nil {
 			t.Fatalf("tail %.10q: %v", tail, err)
 		}
-		long = io.LimitReader(repeatByte('x'), maxLine+100)
+		long = io.LimitReader(fakes.Repeat('x'), maxLine+100)
 	}
 	if n, _ := s.Len(); n != 2 {
 		t.Errorf("%d articles held, want the two around the long line", n)
@@ -56,14 +58,4 @@ func TestReadLinesSkipsLongLines(t *testing.T) {
 	if n := strings.Count(logs.String(), "a line longer than"); n != 2 {
 		t.Errorf("%d warnings of a long line, want 2:\n%s", n, logs.String())
 	}
-}
-
-// repeatByte reads as an endless run of one byte.
-type repeatByte byte
-
-func (r repeatByte) Read(p []byte) (int, error) {
-	for i := range p {
-		p[i] = byte(r)
-	}
-	return len(p), nil
 }
