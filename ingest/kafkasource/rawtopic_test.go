@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -20,16 +19,6 @@ import (
 	"github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
-
-// rawBroker returns the test broker (NEWSNER_KAFKA), skipping without one.
-func rawBroker(t *testing.T) string {
-	t.Helper()
-	b := os.Getenv("NEWSNER_KAFKA")
-	if b == "" {
-		t.Skip("NEWSNER_KAFKA not set: no Kafka broker (bash .ci/kgo.sh start, then NEWSNER_KAFKA=127.0.0.1:9092)")
-	}
-	return b
-}
 
 // rawTestTopic creates a fresh topic with partitions partitions and writes
 // the raw pages to it, keyed by id; a value that is not a raw page is
@@ -71,7 +60,7 @@ func testRawPages(n int) []newsner.RawPage {
 }
 
 func TestRawTopic(t *testing.T) {
-	broker := rawBroker(t)
+	broker := kafkatest.Addr(t)
 	pages := testRawPages(30)
 	topic := rawTestTopic(t, broker, 3, pages, true)
 	var sk fakes.Skips
@@ -131,7 +120,7 @@ func TestRawTopic(t *testing.T) {
 // contiguous progress for its group; the next run with the group gives
 // every page not done, and a finished group has nothing left.
 func TestRawTopicResume(t *testing.T) {
-	broker := rawBroker(t)
+	broker := kafkatest.Addr(t)
 	pages := testRawPages(60)
 	topic := rawTestTopic(t, broker, 2, pages, false)
 	group := topic + ".group"
