@@ -375,69 +375,26 @@ func (r *deliveryRig) client() *kafka.Client {
 }
 
 // endOffsets returns the high watermark of each partition of the URL topic.
-// Just after a broker restart a partition's leader may not be known yet (its
-// answer carries an error and no offset): it asks again, for up to 30s.
 func (r *deliveryRig) endOffsets() map[int]int64 {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var reqs []kafka.OffsetRequest
-	for p := range deliveryPartitions {
-		reqs = append(reqs, kafka.LastOffsetOf(p))
-	}
-	for {
-		res, err := r.client().ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{r.topic("urls"): reqs}})
-		if err != nil {
-			r.t.Fatalf("list offsets: %v", err)
-		}
-		out := map[int]int64{}
-		var perr error
-		for _, po := range res.Topics[r.topic("urls")] {
-			if po.Error != nil {
-				perr = fmt.Errorf("partition %d: %w", po.Partition, po.Error)
-				continue
-			}
-			out[po.Partition] = po.LastOffset
-		}
-		if perr == nil && len(out) == deliveryPartitions {
-			return out
-		}
-		if ctx.Err() != nil {
-			r.t.Fatalf("list offsets: %v (%d of %d partitions)", perr, len(out), deliveryPartitions)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	return kafkatest.EndOffsets(r.t, r.broker, r.topic("urls"))
 }
 
 // committed returns the group's committed offset of each partition of the
 // URL topic (-1: none), or nil if the broker does not answer.
 func (r *deliveryRig) committed() map[int]int64 {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	var ps []int
-	for p := range deliveryPartitions {
-		ps = append(ps, p)
-	}
-	res, err := r.client().OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: r.group(), Topics: map[string][]int{r.topic("urls"): ps}})
-	if err != nil || res.Error != nil {
+	c, err := kafkatest.TryCommitted(r.broker, r.group(), r.topic("urls"), deliveryPartitions)
+	if err != nil {
 		return nil
 	}
-	out := map[int]int64{}
-	for _, p := range res.Topics[r.topic("urls")] {
-		out[p.Partition] = p.CommittedOffset
-	}
-	return out
+	return c
 }
 
 // mustCommitted is committed, failing the test if the broker does not
 // answer.
 func (r *deliveryRig) mustCommitted() map[int]int64 {
 	r.t.Helper()
-	c := r.committed()
-	if c == nil {
-		r.t.Fatal("cannot read the group's committed offsets")
-	}
-	return c
+	return kafkatest.Committed(r.t, r.broker, r.group(), r.topic("urls"), deliveryPartitions)
 }
 
 // output is what the output topics hold.

@@ -53,46 +53,6 @@ func urlTopic(t testing.TB, broker string, partitions, n int) string {
 	return topic
 }
 
-// endOffsets returns each partition's high watermark.
-func endOffsets(t *testing.T, broker, topic string) map[int]int64 {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}} // fresh: no pooled connection to a restarted broker
-	ids, err := kafka.Partitions(ctx, c, topic)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := kafka.Offsets(ctx, c, topic, ids, kgo.LastOffsetOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// committed returns the group's committed offset per partition (-1: none).
-func committed(t *testing.T, broker, group, topic string, partitions int) map[int]int64 {
-	t.Helper()
-	out, err := tryCommitted(broker, group, topic, partitions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// tryCommitted is committed, its error returned: a test may ask while the
-// group's coordinator is away.
-func tryCommitted(broker, group, topic string, partitions int) (map[int]int64, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	c := &kgo.Client{Addr: kgo.TCP(broker), Transport: &kgo.Transport{}} // fresh: no pooled connection to a restarted broker
-	var ids []int
-	for p := range partitions {
-		ids = append(ids, p)
-	}
-	return kafka.Committed(ctx, c, group, topic, ids)
-}
-
 // tally counts how often each URL was processed.
 type tally struct {
 	mu    sync.Mutex
@@ -204,7 +164,7 @@ func TestKafkaSourceDeliversEveryURL(t *testing.T) {
 	if dups := ta.check(t, n); dups != 0 {
 		t.Errorf("%d duplicates with one member and no failure", dups)
 	}
-	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	end, got := kafkatest.EndOffsets(t, broker, topic), kafkatest.Committed(t, broker, group, topic, parts)
 	for p := range parts {
 		if got[p] != end[p] {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
@@ -251,19 +211,19 @@ func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
 		}
 	}
 	fakes.WaitFor(t, "commit of offset 3", 10*time.Second, func() bool {
-		return committed(t, broker, group, topic, 1)[0] == 3
+		return kafkatest.Committed(t, broker, group, topic, 1)[0] == 3
 	})
 	if err := src.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if got := committed(t, broker, group, topic, 1)[0]; got != 3 {
+	if got := kafkatest.Committed(t, broker, group, topic, 1)[0]; got != 3 {
 		t.Fatalf("after Close with u-3 unfinished: committed %d, want 3", got)
 	}
 	// Done after the generation ended is accepted and changes nothing.
 	if err := src.Done(ctx, jobs[3]); err != nil {
 		t.Errorf("Done after Close: %v", err)
 	}
-	if got := committed(t, broker, group, topic, 1)[0]; got != 3 {
+	if got := kafkatest.Committed(t, broker, group, topic, 1)[0]; got != 3 {
 		t.Fatalf("Done after Close moved the commit to %d", got)
 	}
 
@@ -287,7 +247,7 @@ func TestKafkaSourceCommitsOnlyContiguousDone(t *testing.T) {
 	if err := src2.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if got := committed(t, broker, group, topic, 1)[0]; got != n {
+	if got := kafkatest.Committed(t, broker, group, topic, 1)[0]; got != n {
 		t.Fatalf("committed %d after all done, want %d", got, n)
 	}
 }
@@ -343,7 +303,7 @@ func TestKafkaSourceRebalance(t *testing.T) {
 	}
 	dups := merged.check(t, n)
 	t.Logf("rebalance: %d URLs, first member %d, second %d, duplicates %d", n, ta.distinct(), tb.distinct(), dups)
-	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	end, got := kafkatest.EndOffsets(t, broker, topic), kafkatest.Committed(t, broker, group, topic, parts)
 	for p := range parts {
 		if got[p] != end[p] {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
@@ -394,7 +354,7 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	survivor.Close()
 	ws.Wait()
 	ta.check(t, n)
-	end, got := endOffsets(t, broker, topic), committed(t, broker, group, topic, parts)
+	end, got := kafkatest.EndOffsets(t, broker, topic), kafkatest.Committed(t, broker, group, topic, parts)
 	for p := range parts {
 		if got[p] != end[p] {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])
@@ -441,9 +401,9 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 	// said "Not Coordinator For Group", Close came first, and the offsets
 	// stayed at 79, 81 and 85 of 100. They must reach the end all the
 	// same, before Close.
-	end := endOffsets(t, broker, topic)
+	end := kafkatest.EndOffsets(t, broker, topic)
 	fakes.WaitFor(t, "the commits to reach the end of every partition", 120*time.Second, func() bool {
-		got, err := tryCommitted(broker, group, topic, parts)
+		got, err := kafkatest.TryCommitted(broker, group, topic, parts)
 		return err == nil && maps.Equal(got, end)
 	})
 	if err := src.Close(); err != nil {
@@ -452,7 +412,7 @@ func TestKafkaSourceSurvivesBrokerRestart(t *testing.T) {
 	wg.Wait()
 	dups := ta.check(t, n)
 	t.Logf("broker restart: %d URLs, %d duplicates", n, dups)
-	got := committed(t, broker, group, topic, parts)
+	got := kafkatest.Committed(t, broker, group, topic, parts)
 	for p := range parts {
 		if got[p] != end[p] {
 			t.Errorf("partition %d: committed %d, end %d", p, got[p], end[p])

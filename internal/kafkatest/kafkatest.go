@@ -2,8 +2,9 @@
 // against a real broker: a Recorder that reads the protocol versions a
 // client sends off the wire (to prove what kafka-go negotiates with Kafka 4),
 // an Outage that cuts a client off from the broker and lets it back, Addr
-// and StartBroker for the shared broker or one of a test's own, and Write,
-// which writes test messages again while a new topic is not ready.
+// and StartBroker for the shared broker or one of a test's own, EndOffsets
+// and Committed for a topic's end and a group's progress, and Write, which
+// writes test messages again while a new topic is not ready.
 package kafkatest
 
 import (
