@@ -47,6 +47,7 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/internal/fakes"
+	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
@@ -366,12 +367,6 @@ func (r *deliveryRig) waitAllCommitted(within time.Duration, procs ...*runProc) 
 		}
 		return true
 	}, procs...)
-}
-
-// client returns a kafka-go client with a transport of its own (no pooled
-// connection to a broker that was restarted).
-func (r *deliveryRig) client() *kafka.Client {
-	return &kafka.Client{Addr: kafka.TCP(r.broker), Transport: &kafka.Transport{}, Timeout: 10 * time.Second}
 }
 
 // endOffsets returns the high watermark of each partition of the URL topic.
@@ -783,14 +778,10 @@ func TestDeliveryUnwritableRecord(t *testing.T) {
 	r := newRig(t, kafkatest.Addr(t), n)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	res, err := r.client().CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{
+	if err := nkafka.EnsureTopics(ctx, nkafka.Config{Brokers: []string{r.broker}}, kafka.TopicConfig{
 		Topic: r.topic("articles"), NumPartitions: 1, ReplicationFactor: 1,
 		ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "65536"}},
-	}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := res.Errors[r.topic("articles")]; err != nil {
+	}); err != nil {
 		t.Fatal(err)
 	}
 	big := r.srv.URL + "/big"

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsner/newsner"
+	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 	"github.com/segmentio/kafka-go"
 )
@@ -303,14 +304,8 @@ func TestKafkaBadInputOnURLTopic(t *testing.T) {
 	srv := newsPages(t, 3)
 	suffix := fmt.Sprintf("bad-%d", time.Now().UnixNano())
 	urls := "urls." + suffix
-	conn, err := kafka.Dial("tcp", broker)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// One partition, so the messages are taken in the order written.
-	err = conn.CreateTopics(kafka.TopicConfig{Topic: urls, NumPartitions: 1, ReplicationFactor: 1})
-	conn.Close()
-	if err != nil {
+	if err := nkafka.EnsureTopics(context.Background(), nkafka.Config{Brokers: []string{broker}}, kafka.TopicConfig{Topic: urls, NumPartitions: 1, ReplicationFactor: 1}); err != nil {
 		t.Fatal(err)
 	}
 	good := srv.URL + "/article/1"

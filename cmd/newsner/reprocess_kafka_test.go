@@ -18,6 +18,7 @@ import (
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
 	"github.com/newsner/newsner/extract/ner"
+	nkafka "github.com/newsner/newsner/internal/kafka"
 	"github.com/newsner/newsner/internal/kafkatest"
 )
 
@@ -132,8 +133,7 @@ func TestReprocessRawTopicResume(t *testing.T) {
 	topic := fmt.Sprintf("raw.resume-%d", time.Now().UnixNano())
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(broker), Timeout: 30 * time.Second}
-	if _, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{Topic: topic, NumPartitions: 3, ReplicationFactor: 1}}}); err != nil {
+	if err := nkafka.EnsureTopics(ctx, nkafka.Config{Brokers: []string{broker}}, kafka.TopicConfig{Topic: topic, NumPartitions: 3, ReplicationFactor: 1}); err != nil {
 		t.Fatal(err)
 	}
 	w := &kafka.Writer{Addr: kafka.TCP(broker), Topic: topic, Balancer: &kafka.Hash{}, RequiredAcks: kafka.RequireAll, BatchTimeout: 10 * time.Millisecond}
