@@ -53,6 +53,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if (ex.articlePage || ex.railBesideChosen(n, in)) && ex.teaserCards(n) {
 		return true
 	}
+	if ex.feedBesideChosen(n, in) {
+		return true
+	}
 	if in.link > 0 && in.text*10 < ex.rootText*7 && ex.readMoreCards(n) {
 		return true
 	}

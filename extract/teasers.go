@@ -470,6 +470,91 @@ func (ex *extractor) railBesideChosen(n *html.Node, in *info) bool {
 	return c != nil && !contains(n, c) && ex.rootText-in.text >= minShortArticleChars && ex.labelledRail(n)
 }
 
+// feedBesideChosen reports whether n, in the text being emitted, is
+// another page's live feed set beside the article: it does not hold the
+// block score chose (ex.chosen), minShortArticleChars of the text lie
+// outside it, and it is a live feed's box (liveFeedBox). A news site sets
+// the newest entries of its live page in a column beside its stories;
+// their text, often more than the story's, is that page's.
+func (ex *extractor) feedBesideChosen(n *html.Node, in *info) bool {
+	c := ex.chosen
+	return c != nil && !contains(n, c) && ex.rootText-in.text >= minShortArticleChars && ex.liveFeedBox(n)
+}
+
+// liveFeedBox reports whether n opens with a heading that is all a link
+// to another page (the live page's: "Business Live") and holds, a few
+// levels down at most, a list (timedEntries) whose entries each open with
+// the time of day ("16:49: Market update"), as a live page's do. An
+// article's own list under a linked heading is not so stamped.
+func (ex *extractor) liveFeedBox(n *html.Node) bool {
+	h := n.FirstChild
+	for h != nil && (h.Type != html.ElementNode || ex.infos[h] == nil || ex.infos[h].text == 0) {
+		if h.Type == html.TextNode && strings.TrimSpace(h.Data) != "" {
+			return false
+		}
+		h = h.NextSibling
+	}
+	if h == nil || !heading(h) || !ex.linkedHeading(n, 0) {
+		return false
+	}
+	for c := elementSibling(h, 1); c != nil; c = elementSibling(c, 1) {
+		if timedEntries(c, maxFeedDepth) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFeedDepth is how far below the heading's siblings liveFeedBox looks
+// for the feed's list.
+const maxFeedDepth = 3
+
+// timedEntries reports whether n, or a block depth levels below it at
+// most, is a list (<ol>, <ul>) of minThreadItems or more items, half of
+// them at least, the first among them, opening with a clock time
+// (timedHead).
+func timedEntries(n *html.Node, depth int) bool {
+	if n.DataAtom == atom.Ol || n.DataAtom == atom.Ul {
+		items, timed := 0, 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+				continue
+			}
+			items++
+			if timedHead(c) {
+				timed++
+			} else if items == 1 {
+				return false
+			}
+		}
+		return timed >= minThreadItems && 2*timed >= items
+	}
+	if depth == 0 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && timedEntries(c, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// timedHead reports whether n's text opens with a clock time: a figure,
+// a colon and two figures (holdsClock) within its first maxTimedHead
+// characters.
+func timedHead(n *html.Node) bool {
+	head := clean(textOfMax(n, 4*maxTimedHead))
+	if len(head) > maxTimedHead {
+		head = head[:maxTimedHead]
+	}
+	return holdsClock(head)
+}
+
+// maxTimedHead is how far into an entry timedHead looks for its time
+// ("16:49:", "9:05 am").
+const maxTimedHead = 8
+
 // labelledRail reports whether n's first element child with text is the
 // run's own heading (runLabel: "Top stories", "More news") and every
 // element child after it holds maxRailCardChars of text or less: a
