@@ -205,6 +205,39 @@ func codeToken(n *html.Node) bool {
 	return false
 }
 
+// hiddenListingLine reports whether n, an inline element in a <pre> or
+// a <code> (codeToken), is one of a listing's hidden lines: mdBook's
+// "boring" lines of a Rust example (`<span class="boring">`), the setup
+// around the lines the example is about, which its script hides until the
+// reader asks for them ("Show hidden lines"). The page shows the listing
+// without them.
+func hiddenListingLine(n *html.Node) bool {
+	return hasToken(strings.ToLower(attr(n, "class")), "boring") && codeToken(n)
+}
+
+// maxListingControlChars is the longest label listingControl takes.
+const maxListingControlChars = 16
+
+// listingControl reports whether n, a link or a button set in a <pre>
+// beside the listing's <code> (rather than inside it), is the listing's
+// control: a playground's "Run" (`<pre><a class="run"
+// href="https://play...">Run</a><code>`), an "Edit" or a "Copy", one or
+// two words of maxListingControlChars or less. Its label is no part of
+// the code, and it ran into the listing's first word ("Run#[no_mangle]").
+func listingControl(n *html.Node) bool {
+	if n.DataAtom != atom.A && n.DataAtom != atom.Button || n.Parent == nil || n.Parent.DataAtom != atom.Pre {
+		return false
+	}
+	code := false
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.Code {
+			code = true
+		}
+	}
+	t := clean(textOfMax(n, 2*maxListingControlChars))
+	return code && t != "" && len(t) <= maxListingControlChars && len(strings.Fields(t)) <= 2
+}
+
 // classKey is an element's class and id attributes.
 type classKey struct{ class, id string }
 

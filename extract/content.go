@@ -667,7 +667,7 @@ func (ex *extractor) skip(n *html.Node) bool {
 		}
 	}
 	h := ex.hintsOf(n)
-	if h.hidden {
+	if h.hidden || hiddenListingLine(n) || listingControl(n) {
 		return true
 	}
 	if (h.unlikely || h.comments) && codeToken(n) {
