@@ -313,6 +313,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	facilityListPlaces(ms, toks)
 	shoalBanksAsPlaces(ms, toks)
 	awardsAndTermsAsMisc(ms, toks)
+	definedTermsAsMisc(ms, toks, lower)
 	placesAsPlaces(ms, toks)
 	geoNounsAsPlaces(ms, toks)
 	geoKnownAsPlaces(ms, toks)

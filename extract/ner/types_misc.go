@@ -92,6 +92,83 @@ func awardsAndTermsAsMisc(ms []*mention, toks []token) {
 	}
 }
 
+// definedTermHeads end the names of methods, systems and measures that a page
+// defines by their acronym: "Rapid Application Development (RAD)",
+// "Learning Management System (LMS)", "APIs (Application Programming
+// Interfaces)". Such a name is a term, not a body: no name in eng.train
+// or eng.testa that its acronym follows in brackets ends in one (its
+// bodies end in "Party", "Exchange", "Bureau", "Council"; its one such
+// term, "Intelligent Network (IN)", is MISC). Not "systems" (Electronic
+// Data Systems, a company), "services" or "intelligence" (an agency's).
+var definedTermHeads = setOf(`development management system interface interfaces engineering learning testing design
+analytics analysis methodology method methods model models protocol process framework architecture integration
+deployment computing processing programming optimization optimisation modeling modelling planning marketing
+automation storage software language cost costs rate ratio value score indicator indicators metric metrics`)
+
+// definedTerm reports whether m, two words or more, is a term defined by
+// its acronym beside it: "(ACR)" right after it or "ACR (" right before
+// it, the acronym's capitals (a plural's "s" aside: "APIs") the
+// initials of m's words, its last word a term's head (definedTermHeads), and
+// every word before it (each part of a hyphened one: "Feature-Driven") one
+// the training corpora usually write in lower case (usuallyLower) or the
+// article writes in lower case (lower), none a body's head word
+// (orgHeads, companyHeads: "Bureau of Land Management (BLM)") and no list
+// knowing the name.
+func definedTerm(toks []token, m *mention, lower map[string]string) (acronym string, ok bool) {
+	if len(m.words) < 2 || !definedTermHeads[m.words[len(m.words)-1]] {
+		return "", false
+	}
+	switch {
+	case m.t1+2 < len(toks) && toks[m.t1].Text == "(" && toks[m.t1+2].Text == ")":
+		acronym = toks[m.t1+1].Text
+	case m.t0 >= 2 && m.t1 < len(toks) && toks[m.t0-1].Text == "(" && toks[m.t1].Text == ")":
+		acronym = toks[m.t0-2].Text
+	default:
+		return "", false
+	}
+	if !isAcronym(strings.TrimSuffix(acronym, "s")) || capitals(strings.TrimSuffix(acronym, "s")) != capitals(m.m.Text) {
+		return "", false
+	}
+	for k := m.t0; k < m.t1; k++ {
+		for _, w := range strings.Split(toks[k].Text, "-") {
+			l := strings.ToLower(w)
+			if !startsUpper(w) || orgHeads[l] || companyHeads[l] || k < m.t1-1 && !usuallyLower(w, 2, 2) && lower[l] != "lower" {
+				return "", false
+			}
+		}
+	}
+	if makerOrPlace(m.m.Text) || len(byNormName(nameIndex(), m.m.Text)) > 0 {
+		return "", false
+	}
+	return strings.TrimSuffix(acronym, "s"), true
+}
+
+// definedTermsAsMisc makes MISC, so not emitted, every mention of a term
+// defined by its acronym (definedTerm: "Feature-Driven Development
+// (FDD)", "APIs (Application Programming Interfaces)") and of that
+// acronym: a method's, a system's or a measure's name, which names no
+// person, place or body, and which the tagger types an organization as
+// it does a body defined so (modern-web-a: four such terms on three
+// 2025 pages on software and learning).
+func definedTermsAsMisc(ms []*mention, toks []token, lower map[string]string) {
+	var keys map[string]bool
+	for _, m := range ms {
+		if !m.typ.Valid() {
+			continue
+		}
+		if acr, ok := definedTerm(toks, m, lower); ok {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.key] = true
+			keys[strings.ToLower(acr)] = true
+		}
+	}
+	if keys != nil {
+		retypeByKey(ms, func(m *mention) bool { return keys[m.key] }, func(m *mention) bool { return m.typ.Valid() }, misc)
+	}
+}
+
 // awardHeads end the names of prizes, medals and trophies, and of a
 // league's or a game's most valuable player title ("NFL MVP", "Super Bowl
 // MVP": an award, MISC, which else joins the league named alone into it).

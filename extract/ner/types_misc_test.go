@@ -244,3 +244,31 @@ func TestAcronymsOfTermsWidened(t *testing.T) {
 		},
 	})
 }
+
+// TestDefinedTermsAsMisc: a method's, a system's or a measure's name
+// that the page defines by its acronym ("Rapid Batch Development (RBD)",
+// "APIs (Application Programming Interfaces)"), which the tagger types
+// an organization, is MISC with its acronym's every mention
+// (definedTermsAsMisc); a body defined so ("Harlow Trading Council
+// (HTC)") and a term named without its acronym stay as tagged.
+func TestDefinedTermsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a method defined by its acronym, and a body",
+		text:  "Teams that use Rapid Batch Development (RBD) ship weekly. RBD suits small teams, the Harlow Trading Council (HTC) said.",
+		spans: []span{{O, "Rapid Batch Development"}, {O, "RBD"}, {O, "RBD"}, {O, "Harlow Trading Council"}, {O, "HTC"}},
+		want:  []want{{O, "Harlow Trading Council", 2}},
+	}, {
+		name:  "an acronym defined after it",
+		text:  "Apps reach the servers through APIs (Application Programming Interfaces) in real time.",
+		spans: []span{{O, "Application Programming Interfaces"}},
+		want:  nil,
+	}, {
+		name:  "a term without its acronym",
+		text:  "Teams that use Rapid Batch Development ship weekly.",
+		spans: []span{{O, "Rapid Batch Development"}},
+		want:  []want{{O, "Rapid Batch Development", 1}},
+	}})
+}
