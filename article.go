@@ -55,10 +55,15 @@ type Article struct {
 	Byline string `json:"byline"`
 	// PublishedAt is the publication time, when the page states one.
 	PublishedAt *time.Time `json:"published_at,omitempty"`
-	// Language is a BCP 47 tag ("en", "de-CH"): declared by the page, or
-	// guessed from the text where none is declared; empty if unknown. An
-	// article refused for its language (EntitiesUnsupportedLanguage) that
-	// declared none carries the language it was refused for.
+	// Language is the language of the article's text, a BCP 47 tag ("en",
+	// "de-CH"): declared by the page, or guessed from the text where none
+	// is declared; empty if unknown. An article refused for its language
+	// (EntitiesUnsupportedLanguage) carries the language it was refused
+	// for (a refusal always names one): the text's where its words tell,
+	// whatever the page declared (a German article on a page whose
+	// template declares "en" is "de"), else the declared one; a declared
+	// tag of that language ("de-CH") is kept. Older records may carry the
+	// declared tag.
 	Language string `json:"language"`
 	// SiteName is the publication's name ("The Guardian").
 	SiteName string `json:"site_name"`

@@ -3,6 +3,7 @@ package newsner_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -131,6 +132,27 @@ func TestRecordSchema(t *testing.T) {
 		got, err := newsner.RecordSchema([]byte(c.value))
 		if got != c.want || (err != nil) != c.err {
 			t.Errorf("RecordSchema(%s) = %q, %v; want %q, error %v", c.value, got, err, c.want, c.err)
+		}
+	}
+}
+
+// TestSchemaSaysTheRefusedLanguage: the schema's language is described as
+// the language of the article's text, and a refused record's as the
+// language it was refused for, not the page's declared one (a German
+// article on a page whose template declares "en" was recorded "en").
+func TestSchemaSaysTheRefusedLanguage(t *testing.T) {
+	var doc struct {
+		Properties map[string]struct {
+			Description string `json:"description"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(newsner.ArticleJSONSchema, &doc); err != nil {
+		t.Fatal(err)
+	}
+	d := doc.Properties["language"].Description
+	for _, want := range []string{"language of the article's text", "unsupported_language", "refused for", `"en" is "de"`} {
+		if !strings.Contains(d, want) {
+			t.Errorf("language's description %q does not say %q", d, want)
 		}
 	}
 }

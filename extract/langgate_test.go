@@ -244,9 +244,11 @@ func TestForeignPagesRefused(t *testing.T) {
 }
 
 // TestRefusedRecordCarriesItsLanguage: an article refused for its language
-// where nothing declared one (plain text) carries the language it was
-// refused for, so that its record (and serve's page) can say which; a
-// declared language is kept.
+// carries the language it was refused for, the language of its text, so
+// that its record (and serve's page) can say which: where nothing declared
+// one (plain text), and where the page declared another (a template's
+// lang="en" on a German page was recorded "en", a language the model
+// covers). A declared tag of the refused language ("de-CH") is kept.
 func TestRefusedRecordCarriesItsLanguage(t *testing.T) {
 	tests := []struct {
 		name, format string
@@ -255,7 +257,11 @@ func TestRefusedRecordCarriesItsLanguage(t *testing.T) {
 	}{
 		{"German plain text", FormatText, []byte(germanArticle), "de"},
 		{"French plain text", FormatText, []byte(frenchArticle), "fr"},
-		{"German page declared en", FormatHTML, []byte(`<html lang="en"><body><article><p>` + germanArticle + `</p></article></body></html>`), "en"},
+		{"German page declared en", FormatHTML, []byte(`<html lang="en"><body><article><p>` + germanArticle + `</p></article></body></html>`), "de"},
+		{"German page declared en-US", FormatHTML, []byte(`<html lang="en-US"><body><article><p>` + germanArticle + `</p></article></body></html>`), "de"},
+		{"French page declared de", FormatHTML, []byte(`<html lang="de"><body><article><p>` + frenchArticle + `</p></article></body></html>`), "fr"},
+		{"German page declared de-CH", FormatHTML, []byte(`<html lang="de-CH"><body><article><p>` + germanArticle + `</p></article></body></html>`), "de-CH"},
+		{"German brief declared en", FormatHTML, []byte(`<html lang="en"><body><article><p>Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen.</p></article></body></html>`), "de"},
 	}
 	for _, tt := range tests {
 		p := &Processor{Finder: &englishTagger{}, Format: tt.format}

@@ -129,10 +129,13 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 	if c, ok := p.Finder.(LanguageCoverer); ok {
 		if l := entityLanguage(art.Language, art.Text); l != "" && !c.Covers(l) {
 			art.EntitiesStatus = newsner.EntitiesUnsupportedLanguage
-			if art.Language == "" {
-				// Nothing declared it and the extractor's guess was
-				// unsure (plain text, a short brief): the record says
-				// the language it was refused for.
+			if primaryLanguage(art.Language) != l {
+				// The record's language is the text's: the one the
+				// gate refused it for, where the page declared none
+				// (plain text, an unsure guess) or another (a
+				// template's lang="en" on a German page). A declared
+				// tag of that language ("de-CH") is kept. The gate
+				// always names the language it refuses.
 				art.Language = l
 			}
 		}
@@ -184,8 +187,7 @@ func entityLanguage(declared, text string) string {
 	if l == "" {
 		l = declared
 	}
-	primary, _, _ := strings.Cut(l, "-")
-	primary = strings.ToLower(primary)
+	primary := primaryLanguage(l)
 	if _, listed := stopwords[primary]; listed && primary != "en" {
 		if counts["en"] > counts[primary] {
 			return "en"
@@ -196,6 +198,13 @@ func entityLanguage(declared, text string) string {
 		}
 	}
 	return primary
+}
+
+// primaryLanguage is the primary subtag of a BCP 47 tag, lower-cased
+// ("de" of "de-CH"): what entityLanguage judges by.
+func primaryLanguage(tag string) string {
+	primary, _, _ := strings.Cut(tag, "-")
+	return strings.ToLower(primary)
 }
 
 // articleID derives the record ID from the canonical URL; input without a
