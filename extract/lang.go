@@ -167,16 +167,28 @@ var englishWords = map[string]bool{
 	// "Three die in crash" stays refused.
 }
 
-// holdsForeignWord reports whether text holds a stop word of lang that is
-// no English word (englishWords, English's stop words), counted as
-// stopwordCounts counts (name particles inside names left out).
-func holdsForeignWord(text, lang string) bool {
-	foreign := make(map[string]bool)
-	for _, w := range stopwords[lang] {
-		if !englishWords[w] && !slices.Contains(stopwords["en"], w) {
-			foreign[w] = true
+// foreignStopwords are, by language, the stop words of stopwords that are
+// no English word (englishWords, English's stop words): what
+// holdsForeignWord looks for, built once.
+var foreignStopwords = func() map[string]map[string]bool {
+	byLang := make(map[string]map[string]bool, len(stopwords))
+	for lang, ws := range stopwords {
+		foreign := make(map[string]bool)
+		for _, w := range ws {
+			if !englishWords[w] && !slices.Contains(stopwords["en"], w) {
+				foreign[w] = true
+			}
 		}
+		byLang[lang] = foreign
 	}
+	return byLang
+}()
+
+// holdsForeignWord reports whether text holds a stop word of lang that is
+// no English word (foreignStopwords), counted as stopwordCounts counts
+// (name particles inside names left out).
+func holdsForeignWord(text, lang string) bool {
+	foreign := foreignStopwords[lang]
 	found := false
 	eachStopword(text, func(w string) {
 		found = found || foreign[w]

@@ -325,3 +325,30 @@ func TestShortEnglishOfSharedWordsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsForeignWordBuildsNoSet: holdsForeignWord looks a language's
+// stop words that are no English word up in a set built once
+// (foreignStopwords), where it built the set on each call (a map of up
+// to 20 words for every short brief the gate weighed); what it reports is
+// unchanged.
+func TestHoldsForeignWordBuildsNoSet(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"der fc bayern hat am samstag gewonnen", "de", true},
+		{"Die Regierung hat am Montag die Steuern erhöht.", "de", true}, // "die" is no English word
+		{"Angela Merkel met Joe Biden in Berlin.", "nl", false},         // "met" and "in" are English words
+		{"Ronaldo met no men in Oslo till dawn", "sv", false},
+		{"Rutte met Scholz in Den Haag voor overleg", "nl", true},
+		{"Ursula von der Leyen spoke in Brussels", "de", false}, // name particles
+		{"der fc bayern", "xx", false},                          // a language without a list
+	} {
+		if got := holdsForeignWord(c.text, c.lang); got != c.want {
+			t.Errorf("holdsForeignWord(%q, %q) = %v, want %v", c.text, c.lang, got, c.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { holdsForeignWord("der fc bayern hat am samstag gewonnen", "de") }); n != 0 {
+		t.Errorf("holdsForeignWord allocates %v times a call, want 0", n)
+	}
+}
