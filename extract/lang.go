@@ -222,11 +222,13 @@ func stopwordCounts(text string) (counts map[string]int, words int) {
 }
 
 // eachStopword calls count with each word of text as stopwordCounts reads
-// it, lower-cased (the first 3000; name particles inside names left out),
-// and returns how many words it read.
+// it, lower-cased (the first 3000; name particles inside names left out,
+// and the words of a URL or domain name, inURL), and returns how many
+// words it read.
 func eachStopword(text string, count func(w string)) (words int) {
 	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
 	inName := false   // the last word was capitalised, or a particle after one, with spaces only since
+	link := false     // the word is in a URL, after its scheme's "://" and no space since
 	rest := text
 read:
 	for {
@@ -234,7 +236,8 @@ read:
 		if i < 0 {
 			break
 		}
-		spaced := strings.Trim(rest[:i], " ") == ""
+		sep := rest[:i]
+		spaced := strings.Trim(sep, " ") == ""
 		rest = rest[i:]
 		j := strings.IndexFunc(rest, notLetter)
 		if j < 0 {
@@ -242,6 +245,22 @@ read:
 		}
 		w := rest[:j]
 		rest = rest[j:]
+		// A URL runs from its scheme to the next space.
+		link = strings.HasPrefix(rest, "://") || link && !strings.ContainsFunc(sep, unicode.IsSpace)
+		if link || inURL(sep, rest, words > 0) {
+			// Not a word of the text's language: "com" of Amazon.com
+			// is Portuguese's, and an English brief on Booking.com
+			// was refused as Portuguese.
+			for _, h := range held {
+				count(h)
+			}
+			held = held[:0]
+			inName = false
+			if words++; words > 3000 {
+				break read
+			}
+			continue
+		}
 		first, _ := utf8.DecodeRuneInString(w)
 		capital := unicode.IsUpper(first)
 		switch {
@@ -285,6 +304,25 @@ read:
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// inURL reports whether a word is a part of a domain name or a path
+// (Amazon.com, www.elpais.es, example.com/a) or of an abbreviation
+// written with dots (e.g.), by what stands around it: before
+// it sep, the characters since the word before (after a word: afterWord),
+// after it rest. It is such a part where sep ends in a dot or slash with
+// no space in it, or rest starts with a dot and a letter; the text's own
+// words stand apart, a space or punctuation and a space between them.
+func inURL(sep, rest string, afterWord bool) bool {
+	if afterWord && sep != "" && (sep[len(sep)-1] == '.' || sep[len(sep)-1] == '/') &&
+		!strings.ContainsFunc(sep, unicode.IsSpace) {
+		return true
+	}
+	if len(rest) > 1 && rest[0] == '.' {
+		r, _ := utf8.DecodeRuneInString(rest[1:])
+		return unicode.IsLetter(r)
+	}
+	return false
+}
 
 // quoteCloses maps each opening double quotation mark to the marks that
 // close it: English and French pairs, German „…“ and »…«.

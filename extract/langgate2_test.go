@@ -352,3 +352,37 @@ func TestHoldsForeignWordBuildsNoSet(t *testing.T) {
 		t.Errorf("holdsForeignWord allocates %v times a call, want 0", n)
 	}
 }
+
+// TestDomainWordsCountNoLanguage: the words of a domain name or URL
+// (inURL) are no stop words of the text's language: an English brief on
+// Amazon.com and Walmart.com, or Booking.com, was refused as Portuguese
+// ("com" twice against English's "on"), its entities [] and
+// entities_status unsupported_language, and so was a line of two URLs
+// given as a text. A German or Portuguese brief that names a site is
+// refused as before; an abbreviation's letters (e.g.) count as none.
+func TestDomainWordsCountNoLanguage(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Amazon.com shares rose 3% on Tuesday after Walmart.com cut prices.", ""},
+		{"Booking.com fined by Spain over Booking.com rules", ""},
+		{"Read it at nytimes.com or bbc.com today.", ""},
+		{"https://example.com/a https://example.com/b", ""},
+		{"Overstock.com Inc. said Monday that Bed Bath & Beyond's Overstock.com brand would return.", ""},
+		{"Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen, berichtet kicker.de.", "de"},
+		{"O governo anunciou com o Banco Central novas regras, segundo o site g1.globo.com.", "pt"},
+	} {
+		for _, declared := range []string{"", "en"} {
+			got := entityLanguage(declared, c.text)
+			if got == "en" {
+				got = ""
+			}
+			if got != c.want {
+				t.Errorf("entityLanguage(%q, %q) = %q, want %q", declared, c.text, got, c.want)
+			}
+		}
+	}
+	var counted []string
+	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", func(w string) { counted = append(counted, w) })
+	if got := strings.Join(counted, " "); got != "visit the page and the rest" {
+		t.Errorf("eachStopword counted %q, want the words outside the URLs and abbreviation", got)
+	}
+}
