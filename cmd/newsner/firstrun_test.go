@@ -172,7 +172,9 @@ func TestURLTrimmedOnEveryPath(t *testing.T) {
 // TestTextURLReadAsText: with --input-format text, a page served as
 // text/plain is read as a text file is, by extract and run; it was a
 // not_html dead letter ('content type "text/plain" is not HTML') whatever
-// the flag said. Without the flag it still is (the fetcher takes HTML).
+// the flag said. Without the flag it still is (the fetcher takes HTML),
+// and says which flag reads it, as a file's does: it said only that it is
+// not HTML. A page of another type names no flag.
 func TestTextURLReadAsText(t *testing.T) {
 	const text = "Angela Merkel arrived in Berlin on Monday for talks with the European Commission.\n"
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -190,8 +192,21 @@ func TestTextURLReadAsText(t *testing.T) {
 		t.Errorf("run --input-format text of a text/plain URL: class %q (%s), text %q\n%s", r.Class, r.Error, r.Text, errOut)
 	}
 	_, out, _ = runMain(t, "", append([]string{"extract", url}, local...)...)
-	if r := oneRecord(t, "extract", out); r.Class != newsner.ENotHTML {
-		t.Errorf("extract of a text/plain URL: class %q, want not_html", r.Class)
+	if r := oneRecord(t, "extract", out); r.Class != newsner.ENotHTML || !strings.HasSuffix(r.Error, `content type "text/plain; charset=utf-8" is not HTML: 1 attempt; --input-format text reads it as text`) {
+		t.Errorf("extract of a text/plain URL: class %q (%s), want not_html naming --input-format text", r.Class, r.Error)
+	}
+	_, out, _ = runMain(t, url+"\n", append([]string{"run"}, local...)...)
+	if r := oneRecord(t, "run", out); r.Class != newsner.ENotHTML || !strings.HasSuffix(r.Error, "; --input-format text reads it as text") {
+		t.Errorf("run of a text/plain URL: class %q (%s), want not_html naming --input-format text", r.Class, r.Error)
+	}
+	pdf := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		io.WriteString(w, "%PDF-1.4\n")
+	}))
+	defer pdf.Close()
+	_, out, _ = runMain(t, "", append([]string{"extract", pdf.URL + "/a.pdf"}, local...)...)
+	if r := oneRecord(t, "extract", out); r.Class != newsner.ENotHTML || strings.Contains(r.Error, "--input-format") {
+		t.Errorf("extract of a PDF URL: class %q (%s), want not_html naming no flag", r.Class, r.Error)
 	}
 }
 

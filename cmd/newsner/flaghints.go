@@ -22,8 +22,8 @@ const (
 
 // loadLimitFlags gives the hint, naming the flag that moves it, of each
 // limit a page's loading and processing can run into (newsner.LimitOf:
-// fetch.Config's, ingest.Inputs' and extract.Processor's fields), for
-// extract and run.
+// fetch.Config's, ingest.Inputs' and extract.Processor's fields; Types
+// where a page served as plain text was refused), for extract and run.
 var loadLimitFlags = map[string]string{
 	"MaxBodyBytes":         raise("--max-body-bytes"),
 	"MaxFileBytes":         raise("--max-body-bytes"),
@@ -34,6 +34,7 @@ var loadLimitFlags = map[string]string{
 	"MaxRedirects":         raise("--max-redirects"),
 	"AllowPrivateNetworks": privateNetworksHint,
 	"Format":               textFormatHint,
+	"Types":                textFormatHint,
 }
 
 // reprocessLimitFlags gives reprocess's hint for each limit its pages can

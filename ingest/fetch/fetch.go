@@ -534,6 +534,19 @@ func (f *Fetcher) request(actx context.Context, cancel context.CancelCauseFunc, 
 	return resp, retryHint{}, nil
 }
 
+// notAccepted is the ENotHTML error, saying msg, of a response of
+// mediaType that the request does not take. Plain text, which Types may
+// add (a command reading pages as text), is marked newsner.AtLimit
+// "Types", for the command to name the flag that reads it: a text/plain
+// page was refused saying only that it is not HTML.
+func notAccepted(mediaType, msg string) *newsner.Error {
+	e := &newsner.Error{Code: newsner.ENotHTML, Message: msg}
+	if mediaType == "text/plain" {
+		e.Err = newsner.AtLimit("Types", nil)
+	}
+	return e
+}
+
 // answer reads a response: a redirect, a 304 to a conditional request, a
 // failed status (with whether to retry, and when), or a body of an accepted
 // type (HTML unless the request says otherwise) read under the size cap.
@@ -558,7 +571,7 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) 
 	}
 	mediaType, known := contentType(resp.Header.Get("Content-Type"))
 	if known && !o.accepts(mediaType) {
-		return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "content type %q is not %s", newsner.Clip(resp.Header.Get("Content-Type"), 100), o.wanted())
+		return res, retryHint{}, notAccepted(mediaType, fmt.Sprintf("content type %q is not %s", newsner.Clip(resp.Header.Get("Content-Type"), 100), o.wanted()))
 	}
 	body, hint, e := f.readBody(actx, resp, o.maxBody(f.cfg.MaxBodyBytes))
 	if e != nil {
@@ -569,7 +582,7 @@ func (f *Fetcher) answer(actx context.Context, resp *http.Response, o *Request) 
 		// the page, for the processor to call empty.
 		sniffed, _ := contentType(sniffType(body))
 		if !o.accepts(sniffed) {
-			return res, retryHint{}, newsner.Errorf(newsner.ENotHTML, "no Content-Type and the body looks like %q", sniffed)
+			return res, retryHint{}, notAccepted(sniffed, fmt.Sprintf("no Content-Type and the body looks like %q", sniffed))
 		}
 	}
 	res.body = body
