@@ -107,32 +107,40 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 }
 
 // urlList refuses an input that is a list of URLs, one a line (blank
-// lines and '#' comments aside, as the URL lines read them), rather than a
-// page: a list given where a page is read was made an article of its
-// lines, with no entities, and exit 0. name is the file's (or "stdin").
-// The error says how to feed a list, as README does: to `newsner run` on
-// its standard input.
+// lines and '#' comments aside, as the URL lines read them) or several a
+// line between spaces, rather than a page: a list given where a page is
+// read was made an article of its lines, with no entities, and exit 0 (of
+// URLs between spaces, its language guessed from their words). name is the
+// file's (or "stdin"). The error says how to feed a list, as README does:
+// to `newsner run` on its standard input, one a line.
 func urlList(name string, body []byte) error {
 	if len(body) > 1<<20 || bytes.IndexByte(body, '<') >= 0 {
 		return nil
 	}
-	n := 0
+	n, spaced := 0, false
 	for line := range strings.Lines(string(body)) {
 		line = newsner.TrimURL(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		lower := strings.ToLower(line)
-		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || strings.ContainsAny(line, " \t") {
-			return nil
+		fields := strings.Fields(line)
+		for _, f := range fields {
+			lower := strings.ToLower(f)
+			if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
+				return nil
+			}
 		}
-		n++
+		n += len(fields)
+		spaced = spaced || len(fields) > 1
 	}
 	if n == 0 {
 		return nil
 	}
 	// Said in words, not as "newsner run < FILE": the records' JSON writes
 	// '<' as \u003c.
+	if spaced {
+		return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, not a page (give each URL as an input, or the list, one a line, to newsner run on its standard input)", name, newsner.Count(n, "URL"))
+	}
 	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (give each URL as an input, or the list to newsner run on its standard input)", name, newsner.Count(n, "URL"))
 }
 

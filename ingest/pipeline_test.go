@@ -271,10 +271,12 @@ func TestEachLine(t *testing.T) {
 }
 
 // TestInputsRefuseAURLList: a file or stdin that holds URLs, one a line
-// (with a BOM, blank lines, comments, CRLF), is a list, not a page: it
-// was made an article of its lines, with no entities and exit 0; the
-// refusal says how to feed a list (newsner run on stdin, as README). Text
-// that names a URL among its words, or markup, is read.
+// (with a BOM, blank lines, comments, CRLF) or several a line between
+// spaces, is a list, not a page: it was made an article of its lines,
+// with no entities and exit 0 (URLs between spaces also with the language
+// "pt" of their "com"s); the refusal says how to feed a list (newsner run
+// on stdin, one a line, as README). Text that names a URL among its
+// words, or markup, is read.
 func TestInputsRefuseAURLList(t *testing.T) {
 	dir := t.TempDir()
 	list := filepath.Join(dir, "urls.txt")
@@ -287,6 +289,12 @@ func TestInputsRefuseAURLList(t *testing.T) {
 	_, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, list)
 	if want := "invalid: read " + list + ": a list of 2 URLs, one a line, not a page (give each URL as an input, or the list to newsner run on its standard input)"; err == nil || err.Error() != want {
 		t.Errorf("Load(a URL list) = %v, want %q", err, want)
+	}
+	spaced := filepath.Join(dir, "spaced.txt")
+	os.WriteFile(spaced, []byte("https://example.com/a https://example.com/b\n\thttps://example.com/c\n"), 0o644)
+	_, err = (&ingest.Inputs{AllowFiles: true}).Load(ctx, spaced)
+	if want := "invalid: read " + spaced + ": a list of 3 URLs, not a page (give each URL as an input, or the list, one a line, to newsner run on its standard input)"; err == nil || err.Error() != want {
+		t.Errorf("Load(URLs between spaces) = %v, want %q", err, want)
 	}
 	_, err = (&ingest.Inputs{AllowFiles: true, Stdin: strings.NewReader("https://example.com/a\n")}).Load(ctx, "-")
 	if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "read stdin: a list of 1 URL,") || !strings.HasSuffix(err.Error(), "(give each URL as an input, or the list to newsner run on its standard input)") {

@@ -10,14 +10,14 @@ import (
 // FuzzURLList: whatever file or stdin is given where a page is read,
 // urlList never panics and refuses it only as invalid, naming the input
 // and the count, and only where it holds no markup and every line that is
-// not blank or a comment is an http(s) URL. Seeds are from
-// TestLoadRefusesURLList's inputs. Run longer with
+// not blank or a comment is http(s) URLs between spaces. Seeds are from
+// TestInputsRefuseAURLList's inputs. Run longer with
 // go test -run '^$' -fuzz '^FuzzURLList$' ./ingest.
 func FuzzURLList(f *testing.F) {
 	for _, s := range []string{
 		"https://a.example/1\nhttps://a.example/2\n", "# mine\n\nHTTP://x.example/a\r\n",
 		"https://a.example/1 and more\n", "<p>https://a.example/</p>", "just text", "", "\n#\n",
-		"https://a.example/\x00\xff\n",
+		"https://a.example/\x00\xff\n", "https://a.example/1 https://a.example/2\n",
 	} {
 		f.Add([]byte(s))
 	}
