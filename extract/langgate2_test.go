@@ -386,3 +386,32 @@ func TestDomainWordsCountNoLanguage(t *testing.T) {
 		t.Errorf("eachStopword counted %q, want the words outside the URLs and abbreviation", got)
 	}
 }
+
+// TestDeclaredNoLanguage: a page declaring a code that names no language
+// (lang="und", Drupal's for content of no set language; "mul", "zxx",
+// "mis") declares nothing, and its text's guess decides: a short English
+// brief so declared was refused as language "und" (entities [],
+// entities_status unsupported_language). A German article so declared is
+// refused as German.
+func TestDeclaredNoLanguage(t *testing.T) {
+	page := func(lang, text string) []byte {
+		return []byte(`<html lang="` + lang + `"><body><article><p>` + text + `</p></article></body></html>`)
+	}
+	for _, code := range []string{"und", "UND", "mul", "zxx", "mis", "und-Latn"} {
+		p := &Processor{Finder: &englishTagger{}, Format: FormatHTML}
+		a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: page(code, "Angela Merkel met Emmanuel Macron in Paris.")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EntitiesStatus != newsner.EntitiesOK || a.Language != "" {
+			t.Errorf("English brief declared %q: entities_status %q, language %q; want ok, none", code, a.EntitiesStatus, a.Language)
+		}
+		a, err = p.Process(context.Background(), newsner.Page{URL: "https://example.com/b", FinalURL: "https://example.com/b", Body: page(code, germanArticle)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.EntitiesStatus != newsner.EntitiesUnsupportedLanguage || a.Language != "de" {
+			t.Errorf("German article declared %q: entities_status %q, language %q; want refused, de", code, a.EntitiesStatus, a.Language)
+		}
+	}
+}

@@ -613,7 +613,8 @@ func declaredEnglish(l string) bool {
 }
 
 // normLang turns a declared language ("en_US", "EN-gb", "en-US,fr") into a
-// BCP 47 tag ("en-US", "en-GB"); empty where v is not one.
+// BCP 47 tag ("en-US", "en-GB"); empty where v is not one, or declares no
+// language (noLanguage: "und").
 func normLang(v string) string {
 	v = strings.TrimSpace(v)
 	if i := strings.IndexAny(v, ",; "); i >= 0 {
@@ -625,6 +626,9 @@ func normLang(v string) string {
 		return ""
 	}
 	parts[0] = strings.ToLower(parts[0])
+	if noLanguage[parts[0]] {
+		return ""
+	}
 	for i := 1; i < len(parts); i++ {
 		switch len(parts[i]) {
 		case 2:
@@ -635,6 +639,14 @@ func normLang(v string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// noLanguage are the ISO 639 codes that name no language of the text:
+// undetermined ("und", which Drupal writes for content of no set
+// language), multiple languages, uncoded languages and no linguistic
+// content. A page declaring one declares nothing: its text's guess
+// decides. Taken as a language, "und" refused a short English brief
+// (entities [], entities_status unsupported_language, language "und").
+var noLanguage = map[string]bool{"und": true, "mul": true, "mis": true, "zxx": true}
 
 func isLetters(s string) bool {
 	for _, r := range s {
