@@ -143,8 +143,11 @@ func leadingLanguage(counts map[string]int, but string) (best string, bestN, sec
 // Samstag mit 4:0 gegen Borussia Dortmund gewonnen"), an English one more
 // of English's ("the", "of", "on"); an English headline whose few stop
 // words are also another language's ("Angela Merkel met Joe Biden in
-// Berlin": Dutch "met" and "in", English "in") is read. Empty where no language leads so.
-func shortForeign(counts map[string]int, words int, text string) string {
+// Berlin": Dutch "met" and "in", English "in") is read. The words of URLs
+// and domain names are not counted (eachStopword): "com" of Amazon.com is
+// Portuguese's. Empty where no language leads so.
+func shortForeign(text string) string {
+	counts, words := countStopwords(text, false)
 	best, bestN, second := leadingLanguage(counts, "en")
 	if bestN < 2 || bestN*10 < words || bestN < 2*counts["en"] || bestN*4 < second*5 {
 		return ""
@@ -185,12 +188,12 @@ var foreignStopwords = func() map[string]map[string]bool {
 }()
 
 // holdsForeignWord reports whether text holds a stop word of lang that is
-// no English word (foreignStopwords), counted as stopwordCounts counts
-// (name particles inside names left out).
+// no English word (foreignStopwords), counted as shortForeign counts
+// (name particles inside names and the words of URLs left out).
 func holdsForeignWord(text, lang string) bool {
 	foreign := foreignStopwords[lang]
 	found := false
-	eachStopword(text, func(w string) {
+	eachStopword(text, false, func(w string) {
 		found = found || foreign[w]
 	})
 	return found
@@ -212,8 +215,14 @@ var nameParticles = map[string]bool{
 // and Paseo de la Reforma held as many German and Spanish stop words as
 // English ones, and was guessed German.
 func stopwordCounts(text string) (counts map[string]int, words int) {
+	return countStopwords(text, true)
+}
+
+// countStopwords is stopwordCounts, counting the words of URLs and domain
+// names where links is set (eachStopword).
+func countStopwords(text string, links bool) (counts map[string]int, words int) {
 	counts = make(map[string]int)
-	words = eachStopword(text, func(w string) {
+	words = eachStopword(text, links, func(w string) {
 		for _, l := range stopwordIndex[w] {
 			counts[l]++
 		}
@@ -223,9 +232,11 @@ func stopwordCounts(text string) (counts map[string]int, words int) {
 
 // eachStopword calls count with each word of text as stopwordCounts reads
 // it, lower-cased (the first 3000; name particles inside names left out,
-// and the words of a URL or domain name, inURL), and returns how many
-// words it read.
-func eachStopword(text string, count func(w string)) (words int) {
+// and, unless links is set, the words of a URL or domain name, inURL), and
+// returns how many words it read. A guess (languageOf) counts the words of
+// URLs (a Brazilian site's .com.br says something of its page); a brief's
+// refusal (shortForeign) does not.
+func eachStopword(text string, links bool, count func(w string)) (words int) {
 	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
 	inName := false   // the last word was capitalised, or a particle after one, with spaces only since
 	link := false     // the word is in a URL, after its scheme's "://" and no space since
@@ -247,7 +258,7 @@ read:
 		rest = rest[j:]
 		// A URL runs from its scheme to the next space.
 		link = strings.HasPrefix(rest, "://") || link && !strings.ContainsFunc(sep, unicode.IsSpace)
-		if link || inURL(sep, rest, words > 0) {
+		if !links && (link || inURL(sep, rest, words > 0)) {
 			// Not a word of the text's language: "com" of Amazon.com
 			// is Portuguese's, and an English brief on Booking.com
 			// was refused as Portuguese.

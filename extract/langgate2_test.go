@@ -381,7 +381,7 @@ func TestDomainWordsCountNoLanguage(t *testing.T) {
 		}
 	}
 	var counted []string
-	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", func(w string) { counted = append(counted, w) })
+	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", false, func(w string) { counted = append(counted, w) })
 	if got := strings.Join(counted, " "); got != "visit the page and the rest" {
 		t.Errorf("eachStopword counted %q, want the words outside the URLs and abbreviation", got)
 	}

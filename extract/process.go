@@ -170,16 +170,13 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 // on a page that declares English by its template's default. (Of a
 // language without a list, such as Czech, the words show nothing.) Empty
 // when nothing says, and the text is then read. The stop words of the
-// text outside quotations are counted once.
+// text outside quotations are counted once, and once more, the words of
+// URLs left out, for shortForeign.
 func entityLanguage(declared, text string) string {
 	own, quoted := withoutQuotes(text, guessBytes)
-	l, counts, words := languageOf(own)
+	l, counts, _ := languageOf(own)
 	if l != "" {
 		return l
-	}
-	if counts == nil {
-		// Too few letters for a guess; the script decides nothing.
-		counts, words = stopwordCounts(own)
 	}
 	if quoted {
 		l, _, _ = languageOf(text)
@@ -189,11 +186,15 @@ func entityLanguage(declared, text string) string {
 	}
 	primary := primaryLanguage(l)
 	if _, listed := stopwords[primary]; listed && primary != "en" {
+		if counts == nil {
+			// Too few letters for a guess; the script decides nothing.
+			counts, _ = stopwordCounts(own)
+		}
 		if counts["en"] > counts[primary] {
 			return "en"
 		}
 	} else if primary == "en" || primary == "" {
-		if other := shortForeign(counts, words, own); other != "" {
+		if other := shortForeign(own); other != "" {
 			return other
 		}
 	}
