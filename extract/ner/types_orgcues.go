@@ -24,10 +24,12 @@ import (
 // at Zorbly"; a director, a partner or a principal "at" too, added in the
 // fifth business audit: "investment director at Quelb Zorb" gave a
 // person), and what it has after its name and "'s" ("Petofi's board",
-// "Ulta's shares", "Zorbly's co-founder", "Zorbly's founders", "Zorbly's app"; not what a
-// person has too: a website, a stake, employees, subscribers, as a
-// writer's or a video maker's "Smith's subscribers"). "the acquisition of
-// Zorbly" and "shares of Zorbly" are a company's too.
+// "Ulta's shares", "Zorbly's co-founder", "Zorbly's founders", "Zorbly's
+// app", "Quelbong's engineers": a plumbing firm's on its own page,
+// modern-web-a, typed a person at fourteen mentions; not what a person has
+// too: a website, a stake, employees, subscribers, as a writer's or a
+// video maker's "Smith's subscribers"). "the acquisition of Zorbly" and
+// "shares of Zorbly" are a company's too.
 var (
 	orgRolesOf = setOf(`executive officer ceo cfo chairman chairwoman founder co-founder subsidiary
 unit employees manager director stake shares cofounder acquisition`)
@@ -36,7 +38,7 @@ officer executive executives ceo cto cfo coo engineer engineers employee employe
 director partner principal`)
 	orgPossessed = setOf(`board shares stock chairman chairwoman executives shareholders subsidiary
 unit parent profit profits revenue revenues earnings sales ceo cfo headquarters workforce
-founder founders co-founder cofounder app apps customers`)
+founder founders co-founder cofounder app apps customers engineers`)
 )
 
 // dealNouns, before "of" or "in", name a company's deal or its holdings
@@ -466,7 +468,7 @@ func cuedAsOrganizations(ms []*mention, toks []token) {
 		if !(personOrPlace(m) || m.typ == misc && miscNoun(toks, m) && !(m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the"))) {
 			return false
 		}
-		return (orgCue(toks, m.t0, m.t1) || (companyCue(toks, m.t0, m.t1) || companyCopula(toks, m.t1)) && !firstName(m.m.Text) || m.typ == newsner.Location && researchHolder(toks, m.t1)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
+		return (orgCue(toks, m.t0, m.t1) || (companyCue(toks, m.t0, m.t1) || companyCopula(toks, m.t1) || kindBetweenCommas(toks, m.t0, m.t1)) && !firstName(m.m.Text) || m.typ == newsner.Location && researchHolder(toks, m.t1)) && !knownPlace(m.m.Text) || companyBeforeTown(toks, m)
 	}, func(m *mention) bool {
 		return m.typ == newsner.Person || m.typ == misc || unplacedLocation(toks, m) || m.typ == newsner.Location && cueAfterIn(toks, m)
 	}, newsner.Organization)
@@ -496,6 +498,22 @@ func researchHolder(toks []token, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// kindBetweenCommas reports whether the name over tokens [t0,t1) stands
+// between commas right after a company's noun (companyNouns) or
+// "software", the noun naming what the name is ("Our tour operator
+// software, Zorbun, offers a partner network", "the ride-hailing app,
+// Quelbr, said"): modern-web-a, a 2025 booking-software page whose product
+// and maker the tagger typed a place at every mention. Both commas, as the
+// apposition's shape; companyCue reads the noun right before a name
+// without its comma. Read for tagged names only, not to add spans.
+func kindBetweenCommas(toks []token, t0, t1 int) bool {
+	if t0 < 2 || t1 >= len(toks) || toks[t0-1].Text != "," || toks[t1].Text != "," {
+		return false
+	}
+	w := toks[t0-2].Text
+	return companyNouns[w] || w == "software"
 }
 
 // companyCopula reports whether the words after a name that ends at token

@@ -493,3 +493,50 @@ func TestResearchHolder(t *testing.T) {
 		want:  []want{{P, "Ulla Quimby", 1}, {L, "France", 1}},
 	}})
 }
+
+// TestKindBetweenCommas: a name tagged a place or a person between commas
+// right after a company's noun or "software" ("Our booking software,
+// Zorbun, offers") is an organization at every mention
+// (kindBetweenCommas); a person's name after a role's noun, and a name
+// with no comma after it, stay.
+func TestKindBetweenCommas(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a tour operator's software",
+		text:  "Our tour operator software, Zorbun, offers a partner network. Zorbun grows with you.",
+		spans: []span{{L, "Zorbun"}, {L, "Zorbun"}},
+		want:  []want{{O, "Zorbun", 2}},
+	}, {
+		name:  "a ride-hailing app",
+		text:  "Drivers for the ride-hailing app, Quelbr, said they would strike. Quelbr declined to comment.",
+		spans: []span{{P, "Quelbr"}, {P, "Quelbr"}},
+		want:  []want{{O, "Quelbr", 2}},
+	}, {
+		name:  "a founder",
+		text:  "The company's founder, Ulla Quimby, said sales rose.",
+		spans: []span{{P, "Ulla Quimby"}},
+		want:  []want{{P, "Ulla Quimby", 1}},
+	}, {
+		name:  "no second comma",
+		text:  "They moved to the platform, Zorbholm was far away.",
+		spans: []span{{L, "Zorbholm"}},
+		want:  []want{{L, "Zorbholm", 1}},
+	}})
+}
+
+// TestEngineersHolder: a name tagged a person before "'s engineers" (a
+// plumbing firm's page: "Quelbong's engineers are well-versed in local
+// codes") is an organization at every mention (orgPossessed).
+func TestEngineersHolder(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a firm's engineers",
+		text:  "How Quelbong Helps: Quelbong's engineers are well-versed in local codes. Visit Quelbong to learn more.",
+		spans: []span{{P, "Quelbong"}, {P, "Quelbong"}, {P, "Quelbong"}},
+		want:  []want{{O, "Quelbong", 3}},
+	}})
+}

@@ -18,9 +18,15 @@ import (
 // any type that is an organization's ".com" name without it ("Amazon" where
 // the article names "Amazon.com Inc"; bareName), but after "the" ("the
 // Amazon", the river and its forest, which stays a place if tagged one).
-// The tagger reads "Amazon" alone as the place.
+// The tagger reads "Amazon" alone as the place. A one-word mention tagged
+// a person or a place whose word is the name of a web site the text
+// writes out (siteNames: "Redfin (2025). Data Center.
+// https://www.redfin.com/news/data-center/", a 2025 housing report's
+// reference, typed a place at six mentions, modern-web-a) is one too,
+// unless it is a known place ("www.chicago.gov"), a first name, or a word
+// of a person's longer name in the article.
 func webCompaniesAsOrganizations(ms []*mention, toks []token) {
-	var web map[string]bool
+	var web, sites, people map[string]bool
 	for _, m := range ms {
 		if m.typ == newsner.Organization {
 			if b := bareName(m.words[0]); b != m.words[0] {
@@ -29,13 +35,19 @@ func webCompaniesAsOrganizations(ms []*mention, toks []token) {
 				}
 				web[b] = true
 			}
+		} else if sites == nil && len(m.words) == 1 && personOrPlace(m) {
+			sites = siteNames(toks)
 		}
 	}
-	if web == nil {
+	if web == nil && len(sites) == 0 {
 		return
 	}
 	for _, m := range ms {
-		if len(m.words) != 1 || !web[m.words[0]] || m.typ == newsner.Organization {
+		if len(m.words) != 1 || m.typ == newsner.Organization {
+			continue
+		}
+		if !web[m.words[0]] && !(sites[m.words[0]] && personOrPlace(m) && !knownPlace(m.m.Text) && !iso3166Place(m.m.Text) && !firstName(m.m.Text) &&
+			!anyIn(m.words, lazyPersonWords(&people, ms, toks))) {
 			continue
 		}
 		if m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the") {
@@ -44,6 +56,46 @@ func webCompaniesAsOrganizations(ms []*mention, toks []token) {
 		}
 		m.typ, m.place = newsner.Organization, false
 	}
+}
+
+// siteSuffixes end the web addresses siteNames reads ("redfin.com",
+// "www.zorbly.io"): a word with a full stop inside ends in many other
+// things ("U.S", "p.m").
+var siteSuffixes = setOf(`com org net io co ai app dev info biz tv`)
+
+// siteNames returns, lower case, the names of the web sites whose
+// addresses tokens of the text are ("https://www.redfin.com/news/" gives
+// "redfin", "zorbly.co.uk" "zorbly"): the address's host's word before
+// its suffix, or before a country's code after one of siteSuffixes.
+func siteNames(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		w := t.Text
+		if strings.IndexByte(w, '.') < 0 {
+			continue
+		}
+		if i := strings.Index(w, "://"); i >= 0 {
+			w = w[i+3:]
+		}
+		if i := strings.IndexAny(w, "/?#"); i >= 0 {
+			w = w[:i]
+		}
+		labels := strings.Split(strings.ToLower(w), ".")
+		n := len(labels)
+		if n < 2 {
+			continue
+		}
+		if n >= 3 && len(labels[n-1]) == 2 && siteSuffixes[labels[n-2]] {
+			n-- // "zorbly.co.uk"
+		}
+		if !siteSuffixes[labels[n-1]] {
+			continue
+		}
+		if name := labels[n-2]; name != "www" && name != "" {
+			out[name] = true
+		}
+	}
+	return out
 }
 
 // orgHeads are the words that head an organization's name and may be

@@ -274,3 +274,39 @@ func TestBrothersAsOrganizations(t *testing.T) {
 		want:  []want{{P, "Jan Quelby", 1}, {O, "Zorbon Bros.", 1}},
 	}})
 }
+
+// TestSiteNames: the web sites a text's addresses name (siteNames), and
+// a one-word name tagged a place or a person that is one of them is an
+// organization at every mention (webCompaniesAsOrganizations); a known
+// place's site, a first name and a person's surname stay.
+func TestSiteNames(t *testing.T) {
+	toks := testTokens(t, "See https://www.zorbfin.com/news/data-center/, quelbly.io, www.marzo.co.uk and U.S. data at 5 p.m.")
+	got := siteNames(toks)
+	for _, w := range []string{"zorbfin", "quelbly", "marzo"} {
+		if !got[w] {
+			t.Errorf("siteNames: no %q in %v", w, got)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("siteNames: got %v, want 3 names", got)
+	}
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a data provider's reference",
+		text:  "The data is from Zorbfin's Data Center. References: Zorbfin (2025). Data Center. https://www.zorbfin.com/news/data-center/.",
+		spans: []span{{L, "Zorbfin"}, {L, "Zorbfin"}},
+		want:  []want{{O, "Zorbfin", 2}},
+	}, {
+		name:  "a city's site",
+		text:  "Chicago said permits are online at www.chicago.gov for residents.",
+		spans: []span{{L, "Chicago"}},
+		want:  []want{{L, "Chicago", 1}},
+	}, {
+		name:  "a writer's site",
+		text:  "Ulla Quimby writes about gardens. Quimby posts at www.quimby.com each week.",
+		spans: []span{{P, "Ulla Quimby"}, {P, "Quimby"}},
+		want:  []want{{P, "Ulla Quimby", 2}},
+	}})
+}
