@@ -166,6 +166,8 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addCuedCompanySpans(text, toks, spans)
 	spans = addCamelNameSpans(text, toks, spans)
 	spans = addFirmSuffixSpans(text, toks, spans)
+	spans = addStateTownSpans(text, toks, spans)
+	spans = addCitationAuthorSpans(toks, spans)
 	spans = addSuffixHeadSpans(text, toks, spans)
 	spans = addOrAcronymSpans(text, toks, spans)
 	spans = addNamedAcronymSpans(toks, spans)

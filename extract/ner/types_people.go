@@ -331,6 +331,46 @@ func citationAuthorsAsPeople(ms []*mention, toks []token) {
 	}, func(m *mention) bool { return m.t1-m.t0 == 1 }, newsner.Person)
 }
 
+// addCitationAuthorSpans adds a person's span over each name of one or
+// two capitalized words of letters that is an author of a bracketed
+// citation (citationAuthor: "(Zorbell, Quelban and Quimm, 2020)"),
+// standing between the bracket, a comma, "and" or "&" and the next of
+// these or "et al.", where no span but a MISC one holds it: the tagger,
+// which tags some of a citation's surnames people or organizations
+// (citationAuthorsAsPeople types these), tags others MISC, most often the
+// first after the bracket (modern-web-a: "(Nickow, Oreopoulos and Quan,
+// 2020)", "(Dietrichson, Bøg, Filges, Klint Jørgensen, 2017)": "Nickow",
+// "Dietrichson" and "Bøg" MISC). Not an acronym, a known place or a
+// listed organization ("(WHO and UNICEF, 2021)").
+func addCitationAuthorSpans(toks []token, spans []tspan) []tspan {
+	covered := taggedNotMisc(len(toks), spans)
+	var add []tspan
+	for k := 1; k < len(toks); k++ {
+		if covered[k] || !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) || !citationSeparator(toks[k-1].Text) {
+			continue
+		}
+		e := k + 1
+		if e < len(toks) && !covered[e] && startsUpper(toks[e].Text) && isLetters(toks[e].Text) {
+			e++
+		}
+		if e >= len(toks) || !citationSeparator(toks[e].Text) && toks[e].Text != "et" || !citationAuthor(toks, k) {
+			continue
+		}
+		if name := joinTokens(toks[k:e]); isAcronym(name) || knownPlace(name) || listedOrg(name) {
+			continue
+		}
+		add = append(add, tspan{newsner.Person, k, e})
+		k = e
+	}
+	return replaceSpans(spans, add)
+}
+
+// citationSeparator reports whether w opens a bracketed citation or parts
+// its authors (citationAuthor).
+func citationSeparator(w string) bool {
+	return w == "(" || w == "," || w == "and" || w == "&"
+}
+
 // citationAuthor reports whether token k stands in a bracket that holds an
 // author-year citation: capitalized names of one or two words, two names
 // or more parted by commas, "and" or "&", or one and "et al.", then a

@@ -68,6 +68,26 @@ func TestCitationAuthorsAsPeople(t *testing.T) {
 	}})
 }
 
+// TestCitationAuthorSpans: the authors of a bracketed author-year
+// citation left untagged or tagged MISC are people
+// (addCitationAuthorSpans), the first after the bracket too; an acronym's and a lone company's citations get no span.
+func TestCitationAuthorSpans(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged authors",
+		text:  "Tutoring helps most (Zorbell, Quelban and Quimm, 2020). It was the most effective (Varnekson, Bøq, Filgo, Klint Jørnsen, 2017).",
+		spans: []span{{misc, "Zorbell"}, {P, "Quelban"}, {P, "Quimm"}, {misc, "Varnekson"}, {misc, "Bøq"}, {P, "Filgo"}},
+		want:  []want{{P, "Zorbell", 1}, {P, "Quelban", 1}, {P, "Quimm", 1}, {P, "Varnekson", 1}, {P, "Bøq", 1}, {P, "Filgo", 1}, {P, "Klint Jørnsen", 1}},
+	}, {
+		name:  "bodies and a company's report",
+		text:  "Cases rose (ZWHO and QNICEF, 2021). Spending reached $47 billion (Quelbco Analysts, 2020).",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
 // TestEponymsAsPeople: a one-word name before "'s" and an eponym's noun
 // ("Zorblow's hierarchy of needs") is a person at every mention
 // (eponymsAsPeople); a company's "law firm" and a country's law stay.

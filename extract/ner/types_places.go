@@ -132,23 +132,76 @@ var credentialCodes = setOf(`MD PA DC ND MS MA SC`)
 // organization).
 func townsBeforeStateCodes(text string, ms []*mention, toks []token) {
 	for _, m := range ms {
-		if m.typ != newsner.Person && m.typ != newsner.Organization || m.t1+1 >= len(toks) || toks[m.t1].Text != "," {
+		if m.typ != newsner.Person && m.typ != newsner.Organization {
 			continue
 		}
-		code := toks[m.t1+1].Text
-		if !usStateCodes[code] {
-			continue
-		}
-		if next := m.t1 + 2; next < len(toks) && !lineBreakBefore(text, toks, next) {
-			if r, _ := utf8.DecodeRuneInString(toks[next].Text); unicode.IsLetter(r) {
-				continue
-			}
-		}
-		if !hasLower(m.m.Text) || !knownPlace(m.m.Text) && (len(m.words) > 1 && firstName(m.m.Text) || credentialCodes[code]) {
+		code, ok := stateCodeAfter(text, toks, m.t1)
+		if !ok || !hasLower(m.m.Text) || !knownPlace(m.m.Text) && (len(m.words) > 1 && firstName(m.m.Text) || credentialCodes[code]) {
 			continue
 		}
 		m.typ, m.place = newsner.Location, true
 	}
+}
+
+// stateCodeAfter returns the US state's postal code of tokens k and k+1 if
+// they are a comma and such a code that ends its line or stands before a
+// number or a punctuation mark, as a US town is named ("Gilbert, AZ 25.3",
+// "Port St. Lucie, FL"; townsBeforeStateCodes, addStateTownSpans), not
+// before a word ("Zorbco, CA Technologies").
+func stateCodeAfter(text string, toks []token, k int) (string, bool) {
+	if k+1 >= len(toks) || toks[k].Text != "," || !usStateCodes[toks[k+1].Text] {
+		return "", false
+	}
+	if next := k + 2; next < len(toks) && !lineBreakBefore(text, toks, next) {
+		if r, _ := utf8.DecodeRuneInString(toks[next].Text); unicode.IsLetter(r) {
+			return "", false
+		}
+	}
+	return toks[k+1].Text, true
+}
+
+// wordStateCodes are the state codes that are also words or a reply in
+// capitals ("Right, OK.", "IN, OR"): a run before one is a town only where
+// the gazetteer knows it, as before a credential's (credentialCodes).
+var wordStateCodes = setOf(`OK OR IN ME HI`)
+
+// addStateTownSpans adds a place's span over an untagged run of one to
+// three capitalized words of letters right before a comma and a US
+// state's postal code (stateCodeAfter: "1. Sunnyvale, CA 96.2", "14.
+// Surprise, AZ 28.2", "6. The Villages, FL 12.2"): a town named the
+// American way, which the tagger, with no sentence around it (a ranking's
+// line), leaves untagged where townsBeforeStateCodes would type it a place
+// had it been tagged (modern-web-a, a ranking of US cities, six towns).
+// The guards are that rule's: not a run in capitals, nor one of a first
+// name and more, nor one before a credential's or a word's code
+// (credentialCodes, wordStateCodes) unless the gazetteer knows it as a place;
+// and no capitalized word right before the run but at a line's or a
+// sentence's start (a longer name's end: "Quelbco Zorb, CA").
+func addStateTownSpans(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	var add []tspan
+	for c := 1; c < len(toks); c++ {
+		code, ok := stateCodeAfter(text, toks, c)
+		if !ok || covered[c-1] {
+			continue
+		}
+		t0 := c
+		for t0 > 0 && c-t0 < 3 && !covered[t0-1] && startsUpper(toks[t0-1].Text) && isLetters(toks[t0-1].Text) {
+			t0--
+			if lineBreakBefore(text, toks, t0) {
+				break
+			}
+		}
+		if t0 == c || t0 > 0 && startsUpper(toks[t0-1].Text) && !startsSentence(text, toks, t0) {
+			continue
+		}
+		name := joinTokens(toks[t0:c])
+		if !hasLower(name) || !knownPlace(name) && (c-t0 > 1 && firstName(toks[t0].Text) || credentialCodes[code] || wordStateCodes[code]) {
+			continue
+		}
+		add = append(add, tspan{newsner.Location, t0, c})
+	}
+	return replaceSpans(spans, add)
 }
 
 // countriesAsPlaces types LOCATION a mention tagged a person that is

@@ -164,6 +164,27 @@ func TestPlacesAfterLeadIn(t *testing.T) {
 	}})
 }
 
+// TestStateTownSpans: an untagged town before a comma and a US state's
+// code that ends its line or comes before a number is a place
+// (addStateTownSpans), one that a capitalized word opens with "The" too;
+// a run in capitals, a first name and more, a word before a code that is
+// also a word or a degree, and a code before a word get no span.
+func TestStateTownSpans(t *testing.T) {
+	L := newsner.Location
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a ranking's towns",
+		text:  "Top midsize cities\n\n1. Quelbvale, CA 96.2\n\n2. Zorbers, NY 73.4\n\n6. The Quimlages, FL 12.2\n",
+		spans: nil,
+		want:  []want{{L, "Quelbvale", 1}, {L, "Zorbers", 1}, {L, "The Quimlages", 1}},
+	}, {
+		name:  "no town",
+		text:  "QUELBTON, IL 5\nJane Quimby, NJ 4\nRight, OK.\nSee Quelb, MD.\nZorbco, CA Technologies\n",
+		spans: nil,
+		want:  nil,
+	}})
+}
+
 // TestTownsBeforeStateCodes: a name tagged a person or an organization
 // before a comma and a US state's code that ends its line or comes before
 // a number is a town; a person with a degree the
