@@ -24,7 +24,8 @@ import (
 //   - a single word that starts exactly one longer organization name of
 //     the article and is typed an organization too ("Ulta" after "Ulta
 //     Beauty", "Amazon" after "Amazon.com Inc"), unless it is a word many
-//     names start with ("Bank", "New");
+//     names start with ("Bank", "New") or the longer name is a committee
+//     or force of it ("House Budget Committee", subBodyOf);
 //   - two people named alike but for a given name's short form or a typo
 //     ("Josh Apte" and "Joshua Apte").
 //
@@ -255,7 +256,7 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 			continue
 		}
 		if full := onlyFullName(groups, i, cands, generic, sets); full >= 0 && (!listedAcronymParent(short, groups[full][0]) || makersOf(&makers, toks)[short.m.Text] && !listedApart(short, groups[full])) &&
-			!listedUnitParent(short, groups[full]) {
+			!listedUnitParent(short, groups[full]) && !subBodyOf(groups[full][0]) {
 			sets.union(i, full)
 		}
 	}
@@ -306,6 +307,22 @@ func listedUnitParent(short *mention, full []*mention) bool {
 	}
 	k := keyListKey(short.m.Text, newsner.Organization)
 	return k != "" && groupListKey(newsner.Organization, groupForms(full)) != k
+}
+
+// subBodyTails end the name of a body inside an organization, after the
+// organization's one-word name ("House Budget Committee", "Senate
+// Judiciary Subcommittee", "BART Police", "Senate Democratic Caucus"),
+// lower case.
+var subBodyTails = setOf(`committee subcommittee police caucus`)
+
+// subBodyOf reports whether full, a name of two words or more that
+// starts with a one-word organization's name, ends in a sub-body's head
+// (subBodyTails): a committee or force of that organization, not its
+// longer name, so "the House" beside "the House Budget Committee" stays
+// the chamber, keyed as the House of every other article (lowerHouseKey),
+// as the distinct-entity gold keeps them apart.
+func subBodyOf(full *mention) bool {
+	return len(full.words) >= 2 && subBodyTails[full.words[len(full.words)-1]]
 }
 
 // listedApart reports whether full, a group whose name starts with

@@ -214,3 +214,37 @@ func TestBroadcasterNewsDivisionStaysApart(t *testing.T) {
 		t.Errorf("BBC keyed %q, British Broadcasting Corporation %q", a, b)
 	}
 }
+
+// TestSubBodyStaysApart: a one-word organization beside a longer name it
+// starts that ends in a sub-body's head ("House Budget Committee", "Zorbco
+// Police") is the organization, not that committee or force
+// (subBodyOf): it stays an entity of its own, and "the House" keeps the
+// chamber's key of every other article. A longer name of another ending
+// ("Zorbco Transit") still joins it.
+func TestSubBodyStaysApart(t *testing.T) {
+	O, P := newsner.Organization, newsner.Person
+	for _, tt := range []struct {
+		text  string
+		spans []textSpan
+		want  []string
+	}{
+		{"Republicans kept control of the House and Democrats the Senate. Paul Quimby, chairman of the House Budget Committee, spoke.",
+			[]textSpan{{O, "House"}, {O, "Senate"}, {P, "Paul Quimby"}, {O, "House Budget Committee"}},
+			[]string{"ORGANIZATION:House", "ORGANIZATION:Senate", "PERSON:Paul Quimby", "ORGANIZATION:House Budget Committee"}},
+		{"Zorbco Police arrested two men at the station. Zorbco said trains ran late.",
+			[]textSpan{{O, "Zorbco Police"}, {O, "Zorbco"}},
+			[]string{"ORGANIZATION:Zorbco Police", "ORGANIZATION:Zorbco"}},
+		{"Zorbco Transit cut fares on Monday. Zorbco said trains ran late.",
+			[]textSpan{{O, "Zorbco Transit"}, {O, "Zorbco"}},
+			[]string{"ORGANIZATION:Zorbco Transit"}},
+	} {
+		es := caseEntities(t, tt.text, tt.spans)
+		if got := names(es); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		if es[0].Text == "House" && es[0].Key != nameKey(O, "House of Representatives") {
+			t.Errorf("House keyed %q", es[0].Key)
+		}
+	}
+}
