@@ -1936,3 +1936,32 @@ func TestShortSentenceHeaders(t *testing.T) {
 		<p>`+para("Delta")+`</p></div>`,
 		[]string{"The crew said they needed a minute.", "Divers went down at noon.", "Bravo said", "Delta said"}, []string{"Lima Pier"})
 }
+
+// TestRailLabelledAboveWithKickers: a news site's rail of opinion columns
+// beside the story, its heading in the group's header above wrappers of
+// its own (group, item, module) and each card's title a link after a
+// kicker inside the heading ("<h4><strong>Editorial</strong> <a>…</a>"),
+// is other stories' teasers, not more of the story. Without headingKicker
+// the cards are no linked headings; without railLabelledAbove the run has
+// no label of its own; either way the teasers were read.
+func TestRailLabelledAboveWithKickers(t *testing.T) {
+	para := "The committee has already received and considered dozens of submissions on the subject, and the Government does not deny that the legislation is flawed, but is demanding it be passed anyway. "
+	card := func(kicker, title, sum string) string {
+		return `<div class="story-block sbpos"><h4 class="heading"><strong class="kicker">` + kicker + `</strong> <a href="/news/opinion/` + kicker + `">` + title + `</a></h4>
+			<a href="/news/opinion/` + kicker + `" class="thumb-link"><img src="/i.jpg" alt=""></a>
+			<p class="standfirst">` + sum + `</p></div>`
+	}
+	doc := `<html><head><title>Press freedom at risk</title></head><body><div id="page"><div id="content"><div id="story">
+		<div class="story-body"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>
+		<div class="group text-g-other-opinion-columns"><div class="group-header"><h2 class="heading">Other Opinion Columns</h2></div>
+		<div class="group-content"><div class="item"><div class="module"><div class="module-content">` +
+		card("Editorial", "Fraser’s lasting legacy", "MALCOLM Fraser — an effective prime minister controversially installed, soundly elected and re-elected, a relentless contributor.") +
+		card("Wave of stupidity", "Doctor knows best, not Starbeam Fantapants", "HOW is it that ideas and philosophies that are patently absurd capture people’s imagination? It seems we’re swamped.") +
+		card("Ikea challenge", "Good for some, but I’m not buying it", "THE good thing about Ikea is that it’s cheap and good quality. The bad thing is the whole, exhausting business of shopping.") +
+		`</div></div></div></div></div></div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"The committee has already received"}, []string{"MALCOLM Fraser", "Starbeam", "Ikea"})
+}

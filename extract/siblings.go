@@ -326,5 +326,5 @@ func (ex *extractor) teasersBesideTop(c *html.Node, topArticle bool, topTeasers 
 	if ex.articlePage || topArticle {
 		return true
 	}
-	return ex.labelledRail(run) && !topTeasers()
+	return (ex.labelledRail(run) || ex.railLabelledAbove(c, run)) && !topTeasers()
 }

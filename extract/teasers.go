@@ -234,7 +234,10 @@ func (ex *extractor) runLabel(n *html.Node) bool {
 }
 
 // linkedHeading reports whether n holds, a few levels down at most, a
-// heading (h2-h6) that is all a link to another page.
+// heading (h2-h6) that is all a link to another page, but for a kicker
+// set before the link inside it (headingKicker: "<h4><strong
+// class="kicker">Editorial</strong> <a>Fraser's lasting legacy</a></h4>",
+// a news site's rail of opinion columns).
 func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -250,13 +253,47 @@ func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
 				return pageLink(n)
 			}
 			a := firstLink(c)
-			return a != nil && 10*ci.link >= 9*ci.text && pageLink(a)
+			return a != nil && 10*ci.link >= 9*(ci.text-ex.headingKicker(c)) && pageLink(a)
 		}
 		if depth < 3 && ex.linkedHeading(c, depth+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// headingKicker returns the length of the kicker that opens the heading h
+// before its link: h's first element child with text, no link and
+// maxKickerChars or less of it, with no text before it and a link after
+// it ("Editorial", "Opinion", "Exclusive" over a teaser's title); 0 if h
+// opens otherwise. linkedTitle passes over such a kicker set before the
+// title link; this is its twin inside the heading.
+func (ex *extractor) headingKicker(h *html.Node) int {
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(c.Data) != "" {
+				return 0
+			}
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		in := ex.infos[c]
+		if in == nil || in.text == 0 {
+			continue
+		}
+		if c.DataAtom == atom.A || in.link > 0 || in.text > maxKickerChars {
+			return 0
+		}
+		for d := c.NextSibling; d != nil; d = d.NextSibling {
+			if d.Type == html.ElementNode && d.DataAtom == atom.A {
+				return in.text
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // firstLink is the first <a> below n, or nil.
@@ -580,6 +617,57 @@ func (ex *extractor) labelledRail(n *html.Node) bool {
 		}
 	}
 	return !first
+}
+
+// railLabelledAbove reports whether run, a run of teasers that c holds as
+// nearly all its text (teaserRunIn), is labelled above itself: a block on
+// the way down from c to run opens with the run's own heading (plainHeading:
+// "Other Opinion Columns" in the group's header) and holds nothing else
+// but the child leading down to run, and each card of run holds
+// maxRailCardChars of text or less, as labelledRail asks where the heading
+// is the run's own first child. A news site's template wraps the cards of
+// such a rail in blocks of its own (group, item, module) under the header.
+func (ex *extractor) railLabelledAbove(c, run *html.Node) bool {
+	for card := run.FirstChild; card != nil; card = card.NextSibling {
+		if ci := ex.infos[card]; card.Type == html.ElementNode && ci != nil && ci.text > maxRailCardChars {
+			return false
+		}
+	}
+	for a := c; a != nil && a != run; a = ex.mainChild(a) {
+		var label, rest *html.Node
+		for d := a.FirstChild; d != nil; d = d.NextSibling {
+			if d.Type != html.ElementNode || strings.TrimSpace(textOfMax(d, 100)) == "" {
+				continue
+			}
+			if label == nil {
+				label = d
+				continue
+			}
+			if rest != nil {
+				rest = nil
+				break
+			}
+			rest = d
+		}
+		if label != nil && rest != nil && plainHeading(label) && (rest == run || contains(rest, run)) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainHeading reports whether n is a heading element, or a block holding
+// one alone, with text and no link: runLabel read from the tree, for a
+// header that the walk skipped as chrome ("group-header") and so scored
+// no info of.
+func plainHeading(n *html.Node) bool {
+	h := n
+	if !heading(h) {
+		if h = onlyElementChild(n); h == nil || !heading(h) {
+			return false
+		}
+	}
+	return strings.TrimSpace(textOfMax(h, 100)) != "" && firstLink(n) == nil
 }
 
 // maxRailCardChars is the longest card labelledRail takes.
