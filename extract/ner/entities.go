@@ -130,6 +130,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = cutLeadAdverbs(text, toks, spans)
 	spans = cutPastInitial(toks, spans)
 	spans = cutTrailingNouns(toks, spans)
+	spans = cutLegislatorLetters(toks, spans)
 	spans = splitAtSuffixStop(text, toks, spans)
 	spans = splitAtInnerPossessive(toks, spans)
 	spans = splitAtPossessiveThe(toks, spans)

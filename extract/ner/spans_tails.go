@@ -278,3 +278,43 @@ func cutSharedGeoPlurals(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// legislatorLetters are the letters of a legislator's seat that follow
+// the party and the place in "an Ottawa New Democrat MP", "a Scottish
+// Labour MSP", "an Ontario Liberal MPP".
+var legislatorLetters = setOf(`MP MPs MEP MEPs MSP MSPs MPP MPPs MLA MLAs MHA MNA`)
+
+// cutLegislatorLetters cuts a legislator's letters (legislatorLetters) off
+// the end of an organization's span of two tokens or more, and a known
+// place that opens what is left before a capitalized word off its start as
+// a place's span of its own: the tagger reads "Ottawa New Democrat MP" as
+// one organization, where the letters say what the person is, not a name,
+// the place is the seat's (gum-news marks "Ottawa" a place) and the party
+// is the rest. The rest is MISC where it ends in a member's noun
+// (memberNouns: "New Democrat", which GUM marks no name) that no party's
+// adjective opens ("Liberal Democrat" is the UK party's name). A party's
+// adjective (partyAdjectives) is no place even where the gazetteer has a
+// town of its name (Liberal, Kansas). eng.train holds no name before "MP".
+func cutLegislatorLetters(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		if s.typ != newsner.Organization || s.t1-s.t0 < 2 || !legislatorLetters[toks[s.t1-1].Text] {
+			out = append(out, s)
+			continue
+		}
+		s.t1--
+		if s.t1-s.t0 >= 2 && startsUpper(toks[s.t0+1].Text) && !partyAdjectives[toks[s.t0].Text] && knownPlace(toks[s.t0].Text) {
+			out = append(out, tspan{newsner.Location, s.t0, s.t0 + 1})
+			s.t0++
+		}
+		if memberNouns[toks[s.t1-1].Text] && !partyAdjectives[toks[s.t0].Text] {
+			s.typ = misc // "New Democrat": a party's member; "Liberal Democrat" is the UK party's name
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// memberNouns name a party's member, MISC in CoNLL-2003 where no party's
+// name follows (eng.train: "Democrat" 5 of 6, "Republican" 28 of 33).
+var memberNouns = setOf(`Democrat Republican`)

@@ -197,3 +197,30 @@ func TestCutSharedGeoPlurals(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "Quelb Islands", 1}, {P, "Jane Quimble", 1}},
 	}})
 }
+
+// TestLegislatorLettersCut: a legislator's letters that the tagger read
+// into an organization's name before them ("an Ottawa New Democrat MP")
+// are cut off; a known place that opens the rest is the seat's place, a
+// party's member is no organization, a party's adjective no place even
+// where a town has its name ("Liberal").
+func TestLegislatorLettersCut(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a place, a party's member and MP",
+		text:  "Zora Quimby, an Ottawa New Democrat MP, said the lapses were troubling.",
+		spans: []span{{P, "Zora Quimby"}, {O, "Ottawa New Democrat MP"}},
+		want:  []want{{P, "Zora Quimby", 1}, {L, "Ottawa", 1}},
+	}, {
+		name:  "a party and MSP",
+		text:  "Zora Quimby, a Scottish Labour MSP, said the plan was troubling.",
+		spans: []span{{P, "Zora Quimby"}, {O, "Scottish Labour MSP"}},
+		want:  []want{{P, "Zora Quimby", 1}, {O, "Scottish Labour", 1}},
+	}, {
+		name:  "a party's adjective is no place",
+		text:  "Zora Quimby, the Liberal Democrat MP for Quelbton, said it.",
+		spans: []span{{P, "Zora Quimby"}, {O, "Liberal Democrat MP"}, {L, "Quelbton"}},
+		want:  []want{{P, "Zora Quimby", 1}, {O, "Liberal Democrat", 1}, {L, "Quelbton", 1}},
+	}})
+}
