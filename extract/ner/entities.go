@@ -120,6 +120,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addXPlatformSpans(spans, xs)
 	spans = addUnitTailSpans(toks, spans)
 	spans = addGamesSiteSpans(toks, spans)
+	spans = addFacilityHeadSpans(toks, spans)
 	spans = cutSharedGeoPlurals(toks, spans)
 	spans = addListedPersonSpans(toks, spans)
 	spans = addListedPlaceSpans(text, toks, spans, about)

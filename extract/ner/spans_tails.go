@@ -253,6 +253,26 @@ func addGamesSiteSpans(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// addFacilityHeadSpans takes into an organization's or a place's span the
+// capitalized facility word right after it (facilityHeads: "Hotel",
+// "Airport", "Stadium") where no other span has it and no capitalized
+// word follows: "the Al-Ghaza Hotel near the Masjid Al-Haram" (gum-news),
+// where the tagger marked "Al-Ghaza" alone, an organization.
+// facilitiesAsPlaces then types the name a place, as CoNLL-2003 and GUM
+// mark a hotel's.
+func addFacilityHeadSpans(toks []token, spans []tspan) []tspan {
+	for i, s := range spans {
+		k := s.t1
+		if s.typ != newsner.Organization && s.typ != newsner.Location || k >= len(toks) || !startsUpper(toks[k].Text) || !isLetters(toks[k].Text) ||
+			!facilityHeads[strings.ToLower(toks[k].Text)] || toks[k].Start != toks[k-1].End+1 ||
+			k+1 < len(toks) && startsUpper(toks[k+1].Text) || i+1 < len(spans) && spans[i+1].t0 <= k {
+			continue
+		}
+		spans[i].t1 = k + 1
+	}
+	return spans
+}
+
 // geoPluralHeads, capitalized after the last of two names joined by "and"
 // or "or", are a plural geographic noun both names share ("Cuyahoga and
 // Lake Counties", "the Tigris and Euphrates Rivers"): no word of the

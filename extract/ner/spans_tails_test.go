@@ -224,3 +224,24 @@ func TestLegislatorLettersCut(t *testing.T) {
 		want:  []want{{P, "Zora Quimby", 1}, {O, "Liberal Democrat", 1}, {L, "Quelbton", 1}},
 	}})
 }
+
+// TestFacilityHeadTaken: a facility's capitalized head word that the
+// tagger left out of the name before it ("the Al-Ghaza Hotel", "Al-Ghaza"
+// tagged an organization) is taken in, and the name is a place; a head
+// before another capitalized word is left alone.
+func TestFacilityHeadTaken(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a hotel's head left out",
+		text:  "Six people died when the Al-Quelb Hotel near the Zorbton market collapsed.",
+		spans: []span{{O, "Al-Quelb"}, {L, "Zorbton"}},
+		want:  []want{{L, "Al-Quelb Hotel", 1}, {L, "Zorbton", 1}},
+	}, {
+		name:  "another capitalized word follows",
+		text:  "Zorbco Hotel Group said profits rose.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}})
+}
