@@ -52,9 +52,26 @@ func (h *Hints) Apply(a *Article) {
 		a.Title = h.Title
 	}
 	if a.PublishedAt == nil && h.PublishedAt != nil {
-		t := h.PublishedAt.UTC()
-		a.PublishedAt = &t
+		if t, ok := RecordTime(*h.PublishedAt); ok {
+			a.PublishedAt = &t
+		}
 	}
+}
+
+// RecordTime returns t in UTC, as a record carries a time read from its
+// input (a feed's or a URL record's publication time, a WARC record's
+// date), and whether a record can carry it: RFC 3339, and so a record's
+// JSON, writes only the years 0 to 9999, and a time read with a zone
+// offset can leave them in UTC ("9999-12-31T23:59:59-23:59" is in the year
+// 10000). A record with such a time could not be written: the pipeline
+// stopped on its page, again after each restart, and a watcher's every
+// poll of its feed failed. A source leaves the time out instead.
+func RecordTime(t time.Time) (time.Time, bool) {
+	t = t.UTC()
+	if y := t.Year(); y < 0 || y > 9999 {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // ParseURLRecord reads a URL topic message value or an input line: a JSON

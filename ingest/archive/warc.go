@@ -307,7 +307,7 @@ func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
 	}
 	page := &newsner.Page{URL: target, FinalURL: target}
 	if t, err := wr.Date(); err == nil {
-		page.FetchedAt = t.UTC()
+		page.FetchedAt, _ = newsner.RecordTime(t)
 	}
 	var payload io.Reader
 	var err error

@@ -3,6 +3,7 @@ package archive
 import (
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -483,5 +484,44 @@ func TestWARCGzippedAsOneStream(t *testing.T) {
 	rest, _ := read(whole, cp, -1)
 	if got := append(first, rest...); strings.Join(got, " ") != strings.Join(all, " ") {
 		t.Errorf("resumed stream: pages %q then %q, want %q", first, rest, all)
+	}
+}
+
+// TestTimeOutsideRecordYears: a WARC record dated in the year 10000 in
+// UTC ("9999-12-31T23:59:59-23:59", read with its zone offset) is read
+// without a fetch time; its page's record could not be written ("year
+// outside of range [0,9999]"), which stopped the pipeline on it, again
+// after each restart.
+func TestTimeOutsideRecordYears(t *testing.T) {
+	dir := t.TempDir()
+	plain := writeWARC(t, dir, "far.warc", false, []warcRec{{typ: gowarc.Response, uri: "https://news.example/far", block: httpResponse(200, "text/html", fakes.ArticleHTML("Far"))}})
+	b, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	far := strings.ReplaceAll(string(b), "2026-10-01T12:00:00Z", "9999-12-31T23:59:59-23:59")
+	if far == string(b) {
+		t.Fatal("no date replaced")
+	}
+	if err := os.WriteFile(plain, []byte(far), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{plain}, Config{Skip: sk.Skip})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Start(context.Background())
+	pages := fakes.Drain(t, a)
+	if len(pages) != 1 || len(sk.All()) != 0 {
+		t.Fatalf("pages %q, skipped %+v; want the page read", urls(pages), sk.All())
+	}
+	for _, p := range pages {
+		if !p.FetchedAt.IsZero() {
+			t.Errorf("%s: fetched at %v, want none", p.URL, p.FetchedAt)
+		}
+		if _, err := json.Marshal(p); err != nil {
+			t.Errorf("%s: page not written: %v", p.URL, err)
+		}
 	}
 }

@@ -265,8 +265,9 @@ func (w *Watcher) records(entries []sourced) (recs []newsner.URLRecord, old, inv
 		batch[n] = true
 		r := newsner.URLRecord{Schema: newsner.URLSchema, URL: n, Hints: newsner.Hints{Title: e.Title, Source: e.source}}
 		if e.Published != nil {
-			t := e.Published.UTC()
-			r.PublishedAt = &t
+			if t, ok := newsner.RecordTime(*e.Published); ok {
+				r.PublishedAt = &t
+			}
 		}
 		recs = append(recs, r)
 	}

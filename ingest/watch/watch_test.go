@@ -657,3 +657,34 @@ func TestSkippedSourceHidesCredentials(t *testing.T) {
 		t.Errorf("skipped %v; logs:\n%s", skipped, logs.String())
 	}
 }
+
+// TestDateOutsideRecordYears: a sitemap entry dated in the year 10000 in
+// UTC ("9999-12-31T23:59:59-23:59", read with its zone offset) is emitted
+// without its date; its record could not be written ("year outside of
+// range [0,9999]"), and every poll of the sitemap failed, none of its
+// new URLs emitted, the well-dated ones neither.
+func TestDateOutsideRecordYears(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/news.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://x.example/far</loc><news:news><news:publication_date>9999-12-31T23:59:59-23:59</news:publication_date></news:news></url>
+<url><loc>https://x.example/now</loc><lastmod>2026-12-07T10:00:00+01:00</lastmod></url></urlset>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	var buf fakes.Buffer
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &Lines{W: &buf}, Once: true, MaxAge: -1})
+	w.Set([]string{srv.URL + "/news.xml"})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]*time.Time{}
+	for _, l := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		r := newsner.ParseURLRecord([]byte(l))
+		got[r.URL] = r.PublishedAt
+	}
+	far, now := got["https://x.example/far"], got["https://x.example/now"]
+	if len(got) != 2 || far != nil || now == nil || !now.Equal(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("emitted %q; want both URLs, the far one undated", buf.String())
+	}
+}
