@@ -395,3 +395,27 @@ func TestOpenListsWithoutReading(t *testing.T) {
 		t.Errorf("Open with a done ctx: %v, want context.Canceled", err)
 	}
 }
+
+// TestCheckpointNullInput: a checkpoint file whose input is null (a
+// hand-edited one) records no progress for it; Get and Set dereferenced
+// the entry and panicked, and so did every run given the file.
+func TestCheckpointNullInput(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cp.json")
+	if err := os.WriteFile(path, []byte(`{"version":1,"inputs":{"/a":null,"/b":{"next":"x.html"}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := OpenCheckpoint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := cp.Get("/a"); ok {
+		t.Errorf("null input: progress %+v", p)
+	}
+	if p, ok := cp.Get("/b"); !ok || p.Next != "x.html" {
+		t.Errorf("other input: progress %+v %v", p, ok)
+	}
+	cp.Set("/a", InputProgress{Complete: true})
+	if p, ok := cp.Get("/a"); !ok || !p.Complete {
+		t.Errorf("set after null: %+v %v", p, ok)
+	}
+}

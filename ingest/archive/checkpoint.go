@@ -81,6 +81,13 @@ func OpenCheckpoint(path string) (*Checkpoint, error) {
 	if st.Inputs == nil {
 		st.Inputs = map[string]*InputProgress{}
 	}
+	for k, p := range st.Inputs {
+		if p == nil {
+			// A null input (a hand-edited file) records no progress:
+			// Get and Set read each entry, and panicked on it.
+			delete(st.Inputs, k)
+		}
+	}
 	c.state = st
 	return c, nil
 }
