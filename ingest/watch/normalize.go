@@ -46,6 +46,20 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
+	// A host name's trailing dots go before the fetcher's checks read it:
+	// every one (one left "a.." as "a.", normalised again "a"), and
+	// before its IPv4 reading ("0.." became "0", normalised again
+	// "0.0.0.0"); a host of dots alone ("//." against a feed's URL) is
+	// none, where it was emitted as "https:///".
+	if h, p := u.Hostname(), u.Port(); strings.HasSuffix(h, ".") {
+		if h = strings.TrimRight(h, "."); h == "" {
+			return "", newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(ref, 200))
+		}
+		u.Host = h
+		if p != "" {
+			u.Host += ":" + p
+		}
+	}
 	// The fetcher's checks (scheme, host, port, no credentials) and host
 	// form (lower case, punycode, IPv4 as dotted quad): a URL is seen
 	// under the host the fetcher dials.
@@ -53,7 +67,6 @@ func Normalize(ref string, base *url.URL) (string, error) {
 		return "", err
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()
-	host = strings.TrimSuffix(host, ".")
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}

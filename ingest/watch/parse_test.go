@@ -27,6 +27,8 @@ func TestNormalize(t *testing.T) {
 		{"/a/./b/../c", "https://news.example/a/c"},
 		{"https://bücher.example/x", "https://xn--bcher-kva.example/x"},
 		{"https://news.example./x", "https://news.example/x"},
+		{"https://news.example../x", "https://news.example/x"},
+		{"http://0..:8080/x", "http://0.0.0.0:8080/x"},
 		{"  https://news.example/x  ", "https://news.example/x"},
 		// As the fetcher takes them (fetch.CheckURL): input white space
 		// as newsner.TrimURL cuts it, IPv4 hosts in the form dialled.
@@ -48,6 +50,8 @@ func TestNormalize(t *testing.T) {
 		"http://news.example:99999/":           newsner.EInvalid,
 		"/relative/without/base":               newsner.EInvalid,
 		"https://" + strings.Repeat("a", 9000): newsner.EInvalid,
+		"https://./x":                          newsner.EInvalid,
+		"https://...:8080/x":                   newsner.EInvalid,
 	} {
 		if _, err := Normalize(in, nil); newsner.ErrorCode(err) != class {
 			t.Errorf("Normalize(%.40q): %v, want class %s", in, err, class)
