@@ -251,7 +251,14 @@ func (e *robotsEntry) crawlDelay(token string) time.Duration {
 	if e.data == nil {
 		return 0
 	}
-	return min(e.data.FindGroup(token).CrawlDelay, maxCrawlDelay)
+	d := e.data.FindGroup(token).CrawlDelay
+	if d < 0 {
+		// Seconds past time.Duration's range ("Crawl-delay: 1e12"): the
+		// parser's conversion overflowed to a negative delay, and the
+		// site that asked for the longest wait got none.
+		return maxCrawlDelay
+	}
+	return min(d, maxCrawlDelay)
 }
 
 var errRobotsTimeout = errors.New("robots.txt fetch timed out")

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/temoto/robotstxt"
+
 	"github.com/newsner/newsner"
 )
 
@@ -241,5 +243,21 @@ func TestDropBadRobotsLines(t *testing.T) {
 	want := "Sitemap: https://x/s.xml\nUser-agent: *  # all\nCrawl-delay: 2.5\nDisallow: /b\n"
 	if got := string(dropBadRobotsLines([]byte(in))); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestRobotsCrawlDelayPastRange: a Crawl-delay of more seconds than a
+// time.Duration holds is the cap, as any delay over it is; the parser's
+// conversion overflowed it to a negative delay, and the site that asked
+// for the longest wait got none.
+func TestRobotsCrawlDelayPastRange(t *testing.T) {
+	for _, v := range []string{"1e12", "9223372037", "1e308"} {
+		data, err := robotstxt.FromBytes(dropBadRobotsLines([]byte("User-agent: *\nCrawl-delay: " + v + "\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := (&robotsEntry{data: data}).crawlDelay("newsner"); d != maxCrawlDelay {
+			t.Errorf("Crawl-delay: %s: %v, want the cap %v", v, d, maxCrawlDelay)
+		}
 	}
 }
