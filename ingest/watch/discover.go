@@ -1,7 +1,6 @@
 package watch
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"net/http"
@@ -182,16 +181,20 @@ func FeedLinks(page []byte) []string {
 	return out
 }
 
-// RobotsSitemaps returns the Sitemap: URLs of a robots.txt.
+// RobotsSitemaps returns the Sitemap: URLs of a robots.txt, at most 100.
+// Lines are of any length (the body is as long as the fetcher let it be):
+// a line over a scanner's 64 KiB (a long comment, a minified blob) ended
+// the reading, and every Sitemap line after it was lost.
 func RobotsSitemaps(body []byte) []string {
 	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(body))
-	sc.Buffer(make([]byte, 4096), 64<<10)
-	for sc.Scan() && len(out) < 100 {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		k, v, ok := strings.Cut(line, ":")
-		if ok && strings.EqualFold(strings.TrimSpace(k), "sitemap") && strings.TrimSpace(v) != "" {
-			out = append(out, strings.TrimSpace(v))
+	for line := range bytes.Lines(body) {
+		if len(out) >= 100 {
+			break
+		}
+		l, _, _ := bytes.Cut(line, []byte("#"))
+		k, v, ok := bytes.Cut(l, []byte(":"))
+		if v = bytes.TrimSpace(v); ok && len(v) > 0 && strings.EqualFold(string(bytes.TrimSpace(k)), "sitemap") {
+			out = append(out, string(v))
 		}
 	}
 	return out

@@ -299,3 +299,13 @@ func mustURL(t testing.TB, s string) *url.URL {
 	}
 	return u
 }
+
+// TestRobotsSitemapsAfterLongLine: a robots.txt line over 64 KiB (a long
+// comment) does not end the reading; the scanner's limit stopped it there,
+// and every Sitemap line after it was lost.
+func TestRobotsSitemapsAfterLongLine(t *testing.T) {
+	robots := "User-agent: *\n# " + strings.Repeat("x", 100<<10) + "\nSitemap: https://x.example/news.xml\n"
+	if got := RobotsSitemaps([]byte(robots)); fmt.Sprint(got) != "[https://x.example/news.xml]" {
+		t.Errorf("RobotsSitemaps = %q", got)
+	}
+}
