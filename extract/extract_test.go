@@ -462,7 +462,8 @@ func TestGuessLanguage(t *testing.T) {
 }
 
 // FuzzFromReader checks that no input makes the extractor panic or emit
-// malformed text.
+// malformed text, or take over a second or 100 times its size in
+// allocations (withinCost).
 func FuzzFromReader(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	more, _ := filepath.Glob(filepath.Join("testdata", "*", "*.html")) // script data, prose links
@@ -483,7 +484,11 @@ func FuzzFromReader(f *testing.F) {
 	f.Add([]byte(`<title>Boat notes</title><div><h1></h1><div>posted by</div></div><div itemprop="ARTICLEBODY"><p>Words, words.</p></div>`), "")
 	f.Add([]byte(`<article><div itemprop="articleBody author"><h3>Boat notes</h3>by</div></article><div itemprop=articlebody>`), "")
 	f.Fuzz(func(t *testing.T, doc []byte, contentType string) {
-		a, err := FromReader(bytes.NewReader(doc), mustURL("https://example.com/a/b"), contentType)
+		var a newsner.Article
+		var err error
+		withinCost(t, len(doc), func() {
+			a, err = FromReader(bytes.NewReader(doc), mustURL("https://example.com/a/b"), contentType)
+		})
 		if err != nil {
 			return
 		}

@@ -363,7 +363,8 @@ func TestScriptDataHostile(t *testing.T) {
 }
 
 // FuzzScriptArticle checks that no page makes the script data reader
-// panic or give text that is not paragraphs.
+// panic or give text that is not paragraphs, or take over a second or 100
+// times its size in allocations (withinCost).
 func FuzzScriptArticle(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "scriptdata", "*.html"))
 	for _, p := range files {
@@ -383,7 +384,9 @@ func FuzzScriptArticle(f *testing.F) {
 	f.Add([]byte(`<script id="__NEXT_DATA__" type="application/json">{"compiledSource":"mdx(\"p\",null,` + "`a ${b}`" + `,(0,n.jsx)(t.em,{children:[\"c\",,]}))` + strings.Repeat("x", 300) + `"}</script>`))
 	f.Add([]byte(`<script>x.streamController.enqueue("[{\"_1\":2},\"body\",\"` + strings.Repeat("w ", 200) + `\"]\n");</script><div data-page="{&quot;a&quot;:1}">`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		for _, s := range []string{scriptArticle(doc, "title"), storeArticle(doc, "title")} {
+		var texts []string
+		withinCost(t, len(doc), func() { texts = []string{scriptArticle(doc, "title"), storeArticle(doc, "title")} })
+		for _, s := range texts {
 			if utf8.Valid(doc) && !utf8.ValidString(s) {
 				t.Fatalf("invalid UTF-8 in %q", s)
 			}
