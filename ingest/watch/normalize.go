@@ -27,7 +27,8 @@ var trackingParams = map[string]bool{
 // (fetch.CheckURL: scheme and host lower-cased, the host in punycode,
 // an IPv4 host as a dotted quad); the default port, the fragment, dot
 // segments and tracking parameters (utm_*, fbclid, gclid, ...) removed; an
-// empty path made "/".
+// empty path made "/"; at most newsner.MaxURLLength bytes, as given and
+// as normalised (the fetcher refuses a longer one).
 // The order of the other query parameters is kept. Errors are
 // *newsner.Error: EInvalid for what is not a usable URL, EUnsupported for a
 // scheme other than http(s).
@@ -83,7 +84,13 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	}
 	u.RawQuery = stripTracking(u.RawQuery)
 	u.ForceQuery = false
-	return u.String(), nil
+	n := u.String()
+	if len(n) > newsner.MaxURLLength {
+		// Resolved against a long base, or its bytes escaped three-fold
+		// ("\xd7" is "%D7"): emitted, the fetcher refused it.
+		return "", newsner.Errorf(newsner.EInvalid, "URL of %d bytes once normalised: longer than %d", len(n), newsner.MaxURLLength)
+	}
+	return n, nil
 }
 
 // stripTracking drops tracking parameters from a raw query, keeping the

@@ -51,7 +51,8 @@ func TestNormalize(t *testing.T) {
 		"/relative/without/base":               newsner.EInvalid,
 		"https://" + strings.Repeat("a", 9000): newsner.EInvalid,
 		"https://./x":                          newsner.EInvalid,
-		"https://...:8080/x":                   newsner.EInvalid,
+		"https://news.example/" + strings.Repeat("\xd7", 3000): newsner.EInvalid,
+		"https://...:8080/x": newsner.EInvalid,
 	} {
 		if _, err := Normalize(in, nil); newsner.ErrorCode(err) != class {
 			t.Errorf("Normalize(%.40q): %v, want class %s", in, err, class)
