@@ -103,7 +103,10 @@ func checkURL(u *url.URL, s string) (*url.URL, error) {
 	u.Fragment, u.RawFragment = "", ""
 	u.RawQuery = strings.ReplaceAll(u.RawQuery, " ", "%20")
 	host, port := u.Hostname(), u.Port()
-	if host == "" {
+	if host == "" || strings.Contains(host, ":") && !strings.HasPrefix(u.Host, "[") {
+		// A colon in a host name is a port's or, in brackets, an IPv6
+		// address's: "//::" parsed as the host ":" (its port empty), and
+		// was normalised to no host at all ("https:///").
 		return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(in(), 200))
 	}
 	if port != "" {

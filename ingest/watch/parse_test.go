@@ -58,6 +58,13 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("Normalize(%.40q): %v, want class %s", in, err, class)
 		}
 	}
+	// A host of colons, resolved against the feed's URL ("//::" parsed
+	// as the host ":"), is none: it was emitted as "https:///".
+	for _, in := range []string{"//::", "//:::"} {
+		if n, err := Normalize(in, base); newsner.ErrorCode(err) != newsner.EInvalid {
+			t.Errorf("Normalize(%q) = %q, %v; want invalid", in, n, err)
+		}
+	}
 }
 
 func TestParseSource(t *testing.T) {
