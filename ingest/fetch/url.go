@@ -133,6 +133,11 @@ func checkURL(u *url.URL, s string) (*url.URL, error) {
 		if err != nil {
 			return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("bad host name in %q", newsner.Clip(in(), 200)), Err: err}
 		}
+		if a == "" {
+			// Only characters IDNA maps to nothing ("\ufeff"): no host,
+			// where "https:///" was normalised and emitted.
+			return nil, newsner.Errorf(newsner.EInvalid, "URL has no host: %q", newsner.Clip(in(), 200))
+		}
 		host = a
 	}
 	if endsInNumber(host) {

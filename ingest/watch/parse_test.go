@@ -60,7 +60,7 @@ func TestNormalize(t *testing.T) {
 	}
 	// A host of colons, resolved against the feed's URL ("//::" parsed
 	// as the host ":"), is none: it was emitted as "https:///".
-	for _, in := range []string{"//::", "//:::"} {
+	for _, in := range []string{"//::", "//:::", "//\ufeff#0", "https://\u00ad\u200b/x"} {
 		if n, err := Normalize(in, base); newsner.ErrorCode(err) != newsner.EInvalid {
 			t.Errorf("Normalize(%q) = %q, %v; want invalid", in, n, err)
 		}
