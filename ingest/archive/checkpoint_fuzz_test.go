@@ -13,6 +13,7 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/fakes"
 )
 
@@ -36,7 +37,7 @@ func FuzzCheckpoint(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		dir := t.TempDir()
 		writePages(t, filepath.Join(dir, "pages"), map[string]string{"a.html": fakes.ArticleHTML("A"), "b.html": fakes.ArticleHTML("B")})
-		warc := writeWARC(t, dir, "a.warc", false, []warcRec{{typ: gowarc.Response, uri: "https://news.example/w", block: httpResponse(200, "text/html", fakes.ArticleHTML("W"))}})
+		warc := fakes.WriteWARC(t, dir, "a.warc", false, fakes.WARCRecord{Type: gowarc.Response, URI: "https://news.example/w", Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML("W"))})
 		path := filepath.Join(dir, "cp.json")
 		if err := os.WriteFile(path, bytes.ReplaceAll(b, []byte("@D@"), []byte(dir)), 0o644); err != nil {
 			t.Fatal(err)
@@ -49,7 +50,7 @@ func FuzzCheckpoint(f *testing.F) {
 		defer cancel()
 		start := time.Now()
 		var sk fakes.Skips
-		a, err := Open(ctx, []string{filepath.Join(dir, "pages"), warc}, Config{Checkpoint: cp, Skip: sk.Skip, ReadAhead: 1, Logger: slog.New(slog.DiscardHandler)})
+		a, err := Open(ctx, []string{filepath.Join(dir, "pages"), warc}, Config{Checkpoint: cp, BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1, Logger: slog.New(slog.DiscardHandler)}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/fakes"
 )
 
@@ -27,18 +28,18 @@ import (
 // go test -run '^$' -fuzz '^FuzzReadWARC$' ./ingest/archive.
 func FuzzReadWARC(f *testing.F) {
 	dir := f.TempDir()
-	recs := []warcRec{
-		{typ: gowarc.Request, uri: "https://news.example/a", ctype: "application/http;msgtype=request", block: "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"},
-		{typ: gowarc.Response, uri: "https://news.example/a", block: httpResponse(200, "text/html; charset=utf-8", fakes.ArticleHTML("Alpha"))},
-		{typ: gowarc.Response, uri: "https://news.example/moved", block: httpResponse(301, "text/html", "moved", "Location: /b")},
-		{typ: gowarc.Response, uri: "https://news.example/b", block: gzipped(fakes.ArticleHTML("Beta"))},
-		{typ: gowarc.Resource, uri: "https://news.example/d", ctype: "text/html", block: fakes.ArticleHTML("Delta")},
-		{typ: gowarc.Response, uri: "https://news.example/e", block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
-		{typ: gowarc.Response, uri: "https://news.example/br", block: encoded(f, "br", "<p>a</p>", 3)},
-		{typ: gowarc.Response, uri: "https://news.example/z", block: encoded(f, "zstd", "<p>a</p>", 3)},
+	recs := []fakes.WARCRecord{
+		{Type: gowarc.Request, URI: "https://news.example/a", ContentType: "application/http;msgtype=request", Block: "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"},
+		{Type: gowarc.Response, URI: "https://news.example/a", Block: fakes.HTTPResponse(200, "text/html; charset=utf-8", fakes.ArticleHTML("Alpha"))},
+		{Type: gowarc.Response, URI: "https://news.example/moved", Block: fakes.HTTPResponse(301, "text/html", "moved", "Location: /b")},
+		{Type: gowarc.Response, URI: "https://news.example/b", Block: gzipped(fakes.ArticleHTML("Beta"))},
+		{Type: gowarc.Resource, URI: "https://news.example/d", ContentType: "text/html", Block: fakes.ArticleHTML("Delta")},
+		{Type: gowarc.Response, URI: "https://news.example/e", Block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(fakes.ArticleHTML("Epsilon"))},
+		{Type: gowarc.Response, URI: "https://news.example/br", Block: encoded(f, "br", "<p>a</p>", 3)},
+		{Type: gowarc.Response, URI: "https://news.example/z", Block: encoded(f, "zstd", "<p>a</p>", 3)},
 	}
 	for i, compress := range []bool{false, true} {
-		b, err := os.ReadFile(writeWARC(f, dir, fmt.Sprint(i, ".warc"), compress, recs))
+		b, err := os.ReadFile(fakes.WriteWARC(f, dir, fmt.Sprint(i, ".warc"), compress, recs...))
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -63,7 +64,7 @@ func FuzzReadWARC(f *testing.F) {
 			t.Fatal(err)
 		}
 		var sk fakes.Skips
-		a, err := Open(context.Background(), []string{path}, Config{Skip: sk.Skip, MaxBodyBytes: maxBody, ReadAhead: 1})
+		a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, MaxBodyBytes: maxBody})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -494,7 +494,7 @@ func TestWARCGzippedAsOneStream(t *testing.T) {
 // after each restart.
 func TestTimeOutsideRecordYears(t *testing.T) {
 	dir := t.TempDir()
-	plain := writeWARC(t, dir, "far.warc", false, []warcRec{{typ: gowarc.Response, uri: "https://news.example/far", block: httpResponse(200, "text/html", fakes.ArticleHTML("Far"))}})
+	plain := fakes.WriteWARC(t, dir, "far.warc", false, fakes.WARCRecord{Type: gowarc.Response, URI: "https://news.example/far", Block: fakes.HTTPResponse(200, "text/html", fakes.ArticleHTML("Far"))})
 	b, err := os.ReadFile(plain)
 	if err != nil {
 		t.Fatal(err)
@@ -507,7 +507,7 @@ func TestTimeOutsideRecordYears(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{plain}, Config{Skip: sk.Skip})
+	a, err := Open(context.Background(), []string{plain}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip}})
 	if err != nil {
 		t.Fatal(err)
 	}
