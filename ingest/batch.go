@@ -229,7 +229,7 @@ type Batch struct {
 // BatchConfig configures StartBatch.
 type BatchConfig struct {
 	// BatchOptions are the source's: the pages are read ReadAhead ahead,
-	// skipped inputs told to Skip (see ReadAhead.Skip), and Save called
+	// skipped inputs told to Skip (SkipFunc), and Save called
 	// every SaveEvery while running. They are defaulted here, for every
 	// batch source.
 	BatchOptions
