@@ -305,7 +305,7 @@ func TestStopwordCountsAsLowerCasedText(t *testing.T) {
 // is no English word is refused as before, and so is a German one whose
 // only stop word is "die".
 func TestShortEnglishOfSharedWordsRead(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkRefusedAs(t, []refusalCase{
 		{"Angela Merkel met Joe Biden in Berlin.", ""},
 		{"Biden met Macron in Paris.", ""},
 		{"Biden met a man in a bar in Ohio", ""},
@@ -313,7 +313,18 @@ func TestShortEnglishOfSharedWordsRead(t *testing.T) {
 		{"Rutte met Scholz in Den Haag voor overleg over de begroting.", "nl"},
 		{"Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen.", "de"},
 		{"Die Regierung hat am Montag die Steuern erhöht.", "de"},
-	} {
+	})
+}
+
+// refusalCase is a text and the language entityLanguage refuses it for
+// ("" where it is read as English).
+type refusalCase struct{ text, want string }
+
+// checkRefusedAs checks entityLanguage on each case's text, declared
+// nothing and declared English alike.
+func checkRefusedAs(t *testing.T, cases []refusalCase) {
+	t.Helper()
+	for _, c := range cases {
 		for _, declared := range []string{"", "en"} {
 			got := entityLanguage(declared, c.text)
 			if got == "en" {
@@ -361,7 +372,7 @@ func TestHoldsForeignWordBuildsNoSet(t *testing.T) {
 // given as a text. A German or Portuguese brief that names a site is
 // refused as before; an abbreviation's letters (e.g.) count as none.
 func TestDomainWordsCountNoLanguage(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkRefusedAs(t, []refusalCase{
 		{"Amazon.com shares rose 3% on Tuesday after Walmart.com cut prices.", ""},
 		{"Booking.com fined by Spain over Booking.com rules", ""},
 		{"Read it at nytimes.com or bbc.com today.", ""},
@@ -369,17 +380,7 @@ func TestDomainWordsCountNoLanguage(t *testing.T) {
 		{"Overstock.com Inc. said Monday that Bed Bath & Beyond's Overstock.com brand would return.", ""},
 		{"Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen, berichtet kicker.de.", "de"},
 		{"O governo anunciou com o Banco Central novas regras, segundo o site g1.globo.com.", "pt"},
-	} {
-		for _, declared := range []string{"", "en"} {
-			got := entityLanguage(declared, c.text)
-			if got == "en" {
-				got = ""
-			}
-			if got != c.want {
-				t.Errorf("entityLanguage(%q, %q) = %q, want %q", declared, c.text, got, c.want)
-			}
-		}
-	}
+	})
 	var counted []string
 	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", false, func(w string) { counted = append(counted, w) })
 	if got := strings.Join(counted, " "); got != "visit the page and the rest" {
