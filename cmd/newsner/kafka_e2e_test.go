@@ -279,7 +279,10 @@ func TestKafkaBadInputOnURLTopic(t *testing.T) {
 	suffix := fmt.Sprintf("bad-%d", time.Now().UnixNano())
 	urls := "urls." + suffix
 	// One partition, so the messages are taken in the order written.
-	if err := nkafka.EnsureTopics(context.Background(), nkafka.Config{Brokers: []string{broker}}, kafka.TopicConfig{Topic: urls, NumPartitions: 1, ReplicationFactor: 1}); err != nil {
+	// EnsureTopics waits for the partition's leader until ctx is done.
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	if err := nkafka.EnsureTopics(ctx, nkafka.Config{Brokers: []string{broker}}, kafka.TopicConfig{Topic: urls, NumPartitions: 1, ReplicationFactor: 1}); err != nil {
 		t.Fatal(err)
 	}
 	good := srv.URL + "/article/1"
