@@ -10,12 +10,12 @@
 // finds new article URLs in feeds and sitemaps for the URL topic or stdin.
 //
 // By file: pipeline.go runs the workers (Pipeline); batch.go holds what the
-// batch sources share (Batch: reading ahead, skipped inputs, progress
-// counts, saving their progress); dedupe.go skips a URL fed again (Recent);
-// wait.go lets a loader report time spent on our own request limits
-// (AddQueueWait); metrics.go the pipeline's metrics; ordered.go runs a
-// command's inputs in parallel and gives the results in input order
-// (Ordered).
+// batch sources share (their settings, BatchOptions; Batch: reading ahead,
+// skipped inputs, progress counts, saving their progress); dedupe.go skips
+// a URL fed again (Recent); wait.go lets a loader report time spent on our
+// own request limits (AddQueueWait); metrics.go the pipeline's metrics;
+// ordered.go runs a command's inputs in parallel and gives the results in
+// input order (Ordered).
 package ingest
 
 import (
