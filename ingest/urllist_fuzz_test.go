@@ -32,5 +32,21 @@ func FuzzURLList(f *testing.F) {
 		if strings.Contains(string(body), "<") {
 			t.Fatalf("urlList(%q) refused markup: %v", body, err)
 		}
+		n := 0
+		for line := range strings.Lines(string(body)) {
+			line = newsner.TrimURL(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				if l := strings.ToLower(w); !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
+					t.Fatalf("urlList(%q) refused a text whose line %q is not only URLs: %v", body, line, err)
+				}
+				n++
+			}
+		}
+		if want := "a list of " + newsner.Count(n, "URL") + ","; !strings.Contains(err.Error(), want) {
+			t.Fatalf("urlList(%q): %v, want the count %q", body, err, want)
+		}
 	})
 }
