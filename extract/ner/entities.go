@@ -504,6 +504,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groundVenuesAsPlaces(groups, toks)
 	groups = joinFormalPlaces(groups, toks)
 	groups = joinCityDistricts(groups, toks)
+	groups = joinStateCodes(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{}     // type and key -> index in out
 	laterKeys := map[int]string{} // index in out -> its key as a city or a state, or a chamber (keyUnlessTaken)

@@ -179,15 +179,147 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 	if nick == nil {
 		return groups
 	}
+	byName := placesByKey(groups)
+	var sets groupSets
+	for _, i := range nick {
+		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
+			sets.join(len(groups), i, j)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// stateCodeNames are the US states' two-letter postal codes and the
+// states' names, lower case.
+var stateCodeNames = map[string]string{
+	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
+	"CO": "colorado", "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia",
+	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
+	"KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
+	"MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
+	"NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico",
+	"NY": "new york", "NC": "north carolina", "ND": "north dakota", "OH": "ohio", "OK": "oklahoma",
+	"OR": "oregon", "PA": "pennsylvania", "RI": "rhode island", "SC": "south carolina",
+	"SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
+	"VA": "virginia", "WA": "washington", "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
+}
+
+// stateAbbrevNames are the US states' traditional abbreviations
+// (stateAbbrevs, lower case, without the full stop) and the states' names.
+var stateAbbrevNames = map[string]string{
+	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+	"conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+	"ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
+	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+	"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+	"okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "penn": "pennsylvania",
+	"tenn": "tennessee", "tex": "texas", "va": "virginia", "vt": "vermont", "wash": "washington",
+	"wis": "wisconsin", "wisc": "wisconsin", "wyo": "wyoming",
+}
+
+// stateCodeWords are the postal codes that are also English words ("IN",
+// "OR", "ME", "OK", "HI"), and guardedStates the states whose names also
+// name another place ("Washington" the capital, "Georgia" the country):
+// their codes join only where they follow a town and a comma.
+var (
+	stateCodeWords = setOf(`IN OR ME OK HI`)
+	guardedStates  = setOf(`washington georgia`)
+)
+
+// stateOfCode returns the lower-case name of the US state that a place's
+// mentions name by its postal code ("WA", written in capitals) or its
+// traditional abbreviation ("Ga.", "Calif."), "" if none. A code that is
+// a word (stateCodeWords), a guarded state's code (guardedStates) and an
+// abbreviation ("Miss.", "Mo." are also a title and a name) count only
+// where a mention follows a capitalized word and a comma ("Tacoma, WA",
+// "Macon, Ga."): the article itself pairs them with a town. None after
+// the state's own name ("New York, NY" names the city, then the state).
+func stateOfCode(g []*mention, toks []token) string {
+	state, paired := "", false
+	for _, m := range g {
+		if m.t1-m.t0 != 1 {
+			return ""
+		}
+		w := toks[m.t0].Text
+		s, guard := stateCodeNames[w], false
+		if s != "" {
+			guard = stateCodeWords[w] || guardedStates[s]
+		} else if strings.HasSuffix(w, ".") && hasLower(w) && startsUpper(w) {
+			s, guard = stateAbbrevNames[strings.ToLower(strings.TrimSuffix(w, "."))], true
+		}
+		if s == "" || state != "" && s != state {
+			return ""
+		}
+		state = s
+		town := m.t0 >= 2 && toks[m.t0-1].Text == "," && startsUpper(toks[m.t0-2].Text)
+		if town && namedBefore(toks, m.t0-1, s) {
+			return "" // "New York, NY": the city of the state's name, then the state
+		}
+		if !guard || town {
+			paired = true
+		}
+	}
+	if !paired {
+		return ""
+	}
+	return state
+}
+
+// namedBefore reports whether the tokens ending before toks[k] are name's
+// words (lower case, spaced): "New York" before the comma of "New York,
+// NY".
+func namedBefore(toks []token, k int, name string) bool {
+	ws := strings.Fields(name)
+	if k < len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if strings.ToLower(toks[k-len(ws)+i].Text) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyNamed reports whether every mention of g is keyed key: a state's
+// place the article names by no longer name ("New York" joined to "New
+// York City" is the city).
+func onlyNamed(g []*mention, key string) bool {
+	for _, m := range g {
+		if m.key != key {
+			return false
+		}
+	}
+	return true
+}
+
+// placesByKey maps the key of each place's group (its first mention's)
+// to the group's index; a later group of one key wins.
+func placesByKey(groups [][]*mention) map[string]int {
 	byName := map[string]int{}
 	for i, g := range groups {
 		if g[0].typ == newsner.Location {
 			byName[g[0].key] = i
 		}
 	}
+	return byName
+}
+
+// joinStateCodes joins a place named by a US state's postal code or
+// abbreviation (stateOfCode: "Seattle, WA", "Atlanta, Ga.") to the
+// article's place of that state's full name and no other name (not one
+// joined to the city: "New York City"), one thing named two ways
+// (modern-web and news pages name a state both ways). joinStateNicknames
+// is its twin for nicknames.
+func joinStateCodes(groups [][]*mention, toks []token) [][]*mention {
+	byName := placesByKey(groups)
 	var sets groupSets
-	for _, i := range nick {
-		if j, ok := byName[stateNicknames[groups[i][0].key]]; ok && j != i {
+	for i, g := range groups {
+		if g[0].typ != newsner.Location {
+			continue
+		}
+		state := stateOfCode(g, toks)
+		if j, ok := byName[state]; ok && j != i && onlyNamed(groups[j], state) {
 			sets.join(len(groups), i, j)
 		}
 	}

@@ -85,3 +85,48 @@ func TestJoinParticlePlaces(t *testing.T) {
 			[]entityWant{{L, "Porto", 1}, {L, "Quelb", 1}}},
 	})
 }
+
+// TestJoinStateCodes: a US state named by its postal code or its
+// abbreviation and by its full name in one article is one place ("TX" and
+// "Texas"; "Macon, Ga." and "Georgia"); a guarded state's code joins only
+// after a town and a comma ("Tacoma, WA"), and a code that is a word only
+// so too; a code with no full name beside it stays alone.
+func TestJoinStateCodes(t *testing.T) {
+	L := newsner.Location
+	runDocCases(t, []docCase{
+		{"code", "Quelbury, TX, grew fast. Texas is big. TX leads.",
+			[]textSpan{{L, "Quelbury"}, {L, "TX"}, {L, "Texas"}, {L, "TX"}},
+			[]entityWant{{L, "Quelbury", 1}, {L, "Texas", 3}}},
+		{"abbreviation", "The plant in Quelbury, Ga., closed. Georgia lost jobs.",
+			[]textSpan{{L, "Quelbury"}, {L, "Ga."}, {L, "Georgia"}},
+			[]entityWant{{L, "Quelbury", 1}, {L, "Georgia", 2}}},
+		{"guarded code after a town", "Quelbury, WA, is wet. Washington voted.",
+			[]textSpan{{L, "Quelbury"}, {L, "WA"}, {L, "Washington"}},
+			[]entityWant{{L, "Quelbury", 1}, {L, "Washington", 2}}},
+		{"guarded code alone", "WA is wet. Washington voted.",
+			[]textSpan{{L, "WA"}, {L, "Washington"}},
+			[]entityWant{{L, "WA", 1}, {L, "Washington", 1}}},
+	})
+}
+
+// TestStateCodeAfterItsCity: a code after a city of the state's name
+// ("New York, NY") is the state beside the city: no join.
+func TestStateCodeAfterItsCity(t *testing.T) {
+	L := newsner.Location
+	runDocCases(t, []docCase{
+		{"city of the state's name", "New York, NY, July 2. The firm grew.",
+			[]textSpan{{L, "New York"}, {L, "NY"}},
+			[]entityWant{{L, "New York", 1}, {L, "NY", 1}}},
+	})
+}
+
+// TestStateCodeApartFromTheCity: a code stays apart from a state's name
+// the article joined to the city of that name ("New York City").
+func TestStateCodeApartFromTheCity(t *testing.T) {
+	L := newsner.Location
+	runDocCases(t, []docCase{
+		{"state's name joined to the city", "She moved to New York City. New York is loud. She grew up in Quelbury, NY, and left.",
+			[]textSpan{{L, "New York City"}, {L, "New York"}, {L, "Quelbury"}, {L, "NY"}},
+			[]entityWant{{L, "New York City", 2}, {L, "Quelbury", 1}, {L, "NY", 1}}},
+	})
+}
