@@ -189,34 +189,6 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 	return sets.merge(groups)
 }
 
-// stateCodeNames are the US states' two-letter postal codes and the
-// states' names, lower case.
-var stateCodeNames = map[string]string{
-	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
-	"CO": "colorado", "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia",
-	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
-	"KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
-	"MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
-	"NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico",
-	"NY": "new york", "NC": "north carolina", "ND": "north dakota", "OH": "ohio", "OK": "oklahoma",
-	"OR": "oregon", "PA": "pennsylvania", "RI": "rhode island", "SC": "south carolina",
-	"SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
-	"VA": "virginia", "WA": "washington", "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
-}
-
-// stateAbbrevNames are the US states' traditional abbreviations
-// (stateAbbrevs, lower case, without the full stop) and the states' names.
-var stateAbbrevNames = map[string]string{
-	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
-	"conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
-	"ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
-	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
-	"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
-	"okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "penn": "pennsylvania",
-	"tenn": "tennessee", "tex": "texas", "va": "virginia", "vt": "vermont", "wash": "washington",
-	"wis": "wisconsin", "wisc": "wisconsin", "wyo": "wyoming",
-}
-
 // stateCodeWords are the postal codes that are also English words ("IN",
 // "OR", "ME", "OK", "HI"), and guardedStates the states whose names also
 // name another place ("Washington" the capital, "Georgia" the country):

@@ -50,11 +50,21 @@ former late acting opposition party labour conservative deputy state home
 `)
 
 // stateAbbrevs are US states' abbreviations written with a full stop
-// ("San Jose, Calif."), which belongs to the name.
-var stateAbbrevs = setOf(`
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo
-`)
+// ("San Jose, Calif."), which belongs to the name: stateAbbrevNames' keys.
+var stateAbbrevs = keysOf(stateAbbrevNames)
+
+// stateAbbrevNames are the US states' traditional abbreviations (lower
+// case, without the full stop) and the states' names (joinStateCodes).
+var stateAbbrevNames = map[string]string{
+	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+	"conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+	"ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
+	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+	"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+	"okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "penn": "pennsylvania",
+	"tenn": "tennessee", "tex": "texas", "va": "virginia", "vt": "vermont", "wash": "washington",
+	"wis": "wisconsin", "wisc": "wisconsin", "wyo": "wyoming",
+}
 
 // leadingQualifiers may stand before a title in a role ("U.S. Secretary of
 // State", "EU Commissioner").
@@ -156,6 +166,15 @@ func linesOf(s string) map[string]bool {
 // "the Balkan country" in CoNLL-2003): a tagged place is kept. (They stay
 // in demonyms, whose gazetteer feature the model was trained with.)
 var regionNames = setOf(`caribbean balkan`)
+
+// keysOf is the set of m's keys.
+func keysOf(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

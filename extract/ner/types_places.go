@@ -87,9 +87,28 @@ func placeBeforeMedia(toks []token, m *mention) bool {
 	return m.t1 < len(toks) && localMediaNouns[toks[m.t1].Text] && knownPlace(m.m.Text)
 }
 
-// usStateCodes are the US states' and DC's two-letter postal codes.
-var usStateCodes = setOf(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`)
+// usStateCodes are the US states' and DC's two-letter postal codes:
+// stateCodeNames' keys and DC.
+var usStateCodes = func() map[string]bool {
+	m := keysOf(stateCodeNames)
+	m["DC"] = true
+	return m
+}()
+
+// stateCodeNames are the US states' two-letter postal codes and the
+// states' names, lower case (joinStateCodes).
+var stateCodeNames = map[string]string{
+	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
+	"CO": "colorado", "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia",
+	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
+	"KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
+	"MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
+	"NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico",
+	"NY": "new york", "NC": "north carolina", "ND": "north dakota", "OH": "ohio", "OK": "oklahoma",
+	"OR": "oregon", "PA": "pennsylvania", "RI": "rhode island", "SC": "south carolina",
+	"SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
+	"VA": "virginia", "WA": "washington", "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
+}
 
 // stateCodesAsPlaces types LOCATION a one-word mention that is a US
 // state's postal code right after a town and a comma ("in Reno, NV at
