@@ -24,6 +24,9 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if postQuotedByLink(n) {
 		return false // an embedded post told by its link, not a caption or a box of links
 	}
+	if postQuote(n) {
+		return true // another post quoted in a forum reply: the thread's already
+	}
 	if ex.creditLine(n, in) && (ex.signOff(n) || ex.roleCredit(n)) {
 		// The post's closing "Posted by" line, or a "Posted by" credit
 		// naming the writer's role in the post's body: not its

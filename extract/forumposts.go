@@ -67,6 +67,54 @@ func postSignature(n *html.Node, ci string) bool {
 	return false
 }
 
+// maxQuoteCiteChars is the most text a postQuote's citation holds: a
+// poster's name and "wrote:".
+const maxQuoteCiteChars = 100
+
+// postQuote reports whether n is a <blockquote> in which a forum reply
+// quotes another post, as phpBB and the forums built on it (Tapatalk's)
+// set one: the quote opens, directly or inside one wrapper <div>, with a
+// <cite> naming the poster and ending in a colon (`<blockquote><div><cite>aquatic
+// hoyt wrote:</cite>with fish make sure ...</div></blockquote>`), the quoted
+// words after it. The quoted post is the thread's own (on this page or an
+// earlier one), so the quote read it again inside the reply; the reply is
+// the words after. A quote credited at its end, or by a <cite> that is no
+// line of its own ending in a colon, is a quote of the text.
+func postQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	c := leadingContent(n)
+	if c != nil && c.DataAtom == atom.Div {
+		c = leadingContent(c)
+	}
+	if c == nil || c.DataAtom != atom.Cite || contentFrom(c.NextSibling) == nil {
+		return false
+	}
+	t := strings.TrimSpace(textOfMax(c, maxQuoteCiteChars+1))
+	return len(t) <= maxQuoteCiteChars && strings.HasSuffix(t, ":")
+}
+
+// leadingContent returns n's first child that is an element or text other
+// than white space, or nil: what a reader meets first inside n.
+func leadingContent(n *html.Node) *html.Node {
+	return contentFrom(n.FirstChild)
+}
+
+// contentFrom returns the first of c and the siblings after it that is an
+// element or text other than white space, or nil.
+func contentFrom(c *html.Node) *html.Node {
+	for ; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return c
+		}
+	}
+	return nil
+}
+
 // threadPosts returns, where the chosen block top is one post of a thread
 // (a forum's posts, each body of one tag and class, top the longest of
 // them), the bodies of all its posts in reading order, instead of that one

@@ -140,3 +140,48 @@ func TestThreadPostLine(t *testing.T) {
 		checkText(t, a.Text, []string{"Recipe 1: a bake"}, []string{"Lemon Curd Tart 1 Hours", "Plum Crumble Bars 3 Hours"})
 	})
 }
+
+// TestForumReplyQuote: a phpBB thread (Tapatalk's make-up) whose replies
+// quote other posts, each quote a <blockquote> opening with a <cite> of
+// the poster's name and "wrote:" (postQuote): the quoted words go, read
+// once where their own post has them, and each reply keeps its own. A
+// quote of the article's text, credited by a <cite> after it or by one
+// that does not end in a colon, stays.
+func TestForumReplyQuote(t *testing.T) {
+	bodies := []string{
+		"Before buying a new fish, look at every animal in the tank: clamped fins, white spots or torn tails mean the whole tank has been exposed, even where the fish you want looks fine today.",
+		`<blockquote><div><cite>reefkeeper wrote:</cite>Before buying a new fish, look at every animal in the tank: clamped fins, white spots or torn tails mean the whole tank has been exposed.</div></blockquote> Agreed, and ask how long the fish has been in the shop. A week in their own quarantine is worth more than any promise at the till.`,
+		"Keep a small quarantine tank running all year with a sponge filter seeded in the main tank, so that a new fish can sit apart for a month before it joins the others.",
+		`<blockquote><div><cite><a href="/m/7">old_angler</a> wrote:</cite>My shop plumbs every tank to one filter, so I never buy from a system where one tank shows ich, and I tell the staff why.</div></blockquote> That is the same at both of the big chains near me, and the staff were glad to be told about it rather than annoyed.`,
+	}
+	names := []string{"reefkeeper", "tetra_tom", "Marn", "gravel_vac"}
+	var posts strings.Builder
+	for i, b := range bodies {
+		fmt.Fprintf(&posts, `<div id="p_%d" class="post postrow"><div class="postprofile"><a href="/m/%d" class="username">%s</a> <time datetime="2013-07-0%dT09:00:00Z">Jul 0%d, 2013</time></div>
+			<div class="postbody"><div class="content" itemprop="commentText">%s</div></div></div>`, i, i, names[i], i+1, i+1, b)
+	}
+	doc := `<html><head><title>What to look for before buying a fish - Fish Forum</title></head><body><div><a href="/">Fish Forum</a> <a href="/login">Log in</a></div>
+		<div class="topic"><h1>What to look for before buying a fish</h1>` + posts.String() + `</div><div><a href="/terms">Terms</a></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Agreed, and ask how long", "That is the same at both", "Keep a small quarantine tank"},
+		[]string{"wrote:", "My shop plumbs every tank", "Terms"})
+	if n := strings.Count(a.Text, "clamped fins, white spots"); n != 1 {
+		t.Errorf("the first post's words read %d times, want once:\n%s", n, a.Text)
+	}
+	t.Run("quotes of the text", func(t *testing.T) {
+		doc := `<html><head><title>The harbour wall</title></head><body><article><h1>The harbour wall</h1>
+			<p>The council's engineers walked the harbour wall on Monday after the third storm of the month had lifted two courses of its stones and thrown them onto the quay.</p>
+			<blockquote><p>We will rebuild it before the summer boats arrive, whatever the insurers decide about the cost of the stone.</p><cite>the harbour master</cite></blockquote>
+			<p>The wall was last rebuilt in 1952, after a storm of the same strength, and the stones were then set in lime mortar that the sea has since washed out of most of the joints.</p>
+			<blockquote><cite>From the council's report</cite><p>The lower courses are sound; the upper two need resetting on a new bed along the whole seaward face.</p></blockquote>
+			<p>Work is due to start in March, when the tides are lowest in the mornings and the masons can reach the foot of the wall.</p></article></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"We will rebuild it before the summer", "The lower courses are sound"}, nil)
+	})
+}
