@@ -72,27 +72,43 @@ func postSignature(n *html.Node, ci string) bool {
 const maxQuoteCiteChars = 100
 
 // postQuote reports whether n is a <blockquote> in which a forum reply
-// quotes another post, as phpBB and the forums built on it (Tapatalk's)
-// set one: the quote opens, directly or inside one wrapper <div>, with a
-// <cite> naming the poster and ending in a colon (`<blockquote><div><cite>aquatic
-// hoyt wrote:</cite>with fish make sure ...</div></blockquote>`), the quoted
-// words after it. The quoted post is the thread's own (on this page or an
-// earlier one), so the quote read it again inside the reply; the reply is
-// the words after. A quote credited at its end, or by a <cite> that is no
-// line of its own ending in a colon, is a quote of the text.
+// quotes another post: the quote opens, directly or inside one wrapper
+// <div>, with a line naming the poster (or only "quote:") and ending in a
+// colon, the quoted words after it. phpBB and the forums built on it
+// (Tapatalk's) set that line as a <cite> (`<blockquote><div><cite>aquatic
+// hoyt wrote:</cite>with fish make sure ...</div></blockquote>`), UBB and
+// Invision as a block the quote's class names (quoteTitle: `<blockquote
+// class="ip-ubbcode-quote"><div class="ip-ubbcode-quote-title">quote:</div>`).
+// The quoted post is the thread's own (on this page or an earlier one), so
+// the quote read it again inside the reply; the reply is the words after.
+// A quote credited at its end, by a <cite> that is no line of its own
+// ending in a colon, or by a line beside the <blockquote> (Discourse's,
+// NodeBB's "@name said in ...:") is left as it is.
 func postQuote(n *html.Node) bool {
 	if n.DataAtom != atom.Blockquote {
 		return false
 	}
 	c := leadingContent(n)
-	if c != nil && c.DataAtom == atom.Div {
+	if c != nil && c.DataAtom == atom.Div && !quoteTitle(n, c) {
 		c = leadingContent(c)
 	}
-	if c == nil || c.DataAtom != atom.Cite || contentFrom(c.NextSibling) == nil {
+	if c == nil || c.Type != html.ElementNode || c.DataAtom != atom.Cite && !quoteTitle(n, c) || contentFrom(c.NextSibling) == nil {
 		return false
 	}
 	t := strings.TrimSpace(textOfMax(c, maxQuoteCiteChars+1))
 	return len(t) <= maxQuoteCiteChars && strings.HasSuffix(t, ":")
+}
+
+// quoteTitle reports whether c, the first element of the <blockquote> q,
+// is a classed block that its class or q's names a quote's ("quote",
+// "citation"): the title line a forum sets over a quoted post.
+func quoteTitle(q, c *html.Node) bool {
+	cc := attr(c, "class")
+	if cc == "" || !isBlock(c) {
+		return false
+	}
+	ci := strings.ToLower(cc + " " + attr(q, "class"))
+	return strings.Contains(ci, "quote") || strings.Contains(ci, "citation")
 }
 
 // leadingContent returns n's first child that is an element or text other

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -171,6 +172,31 @@ func TestForumReplyQuote(t *testing.T) {
 	if n := strings.Count(a.Text, "clamped fins, white spots"); n != 1 {
 		t.Errorf("the first post's words read %d times, want once:\n%s", n, a.Text)
 	}
+	t.Run("titled quotes", func(t *testing.T) {
+		// UBB's and XenForo's quote: a title block named by the quote's
+		// class ("quote:", "name said:") over the quoted words.
+		quotes := []string{
+			`<blockquote class="ip-ubbcode-quote"><div class="ip-ubbcode-quote-title">quote:</div><div class="ip-ubbcode-quote-content">Before buying a new fish, look at every animal in the tank: clamped fins, white spots or torn tails mean the whole tank has been exposed.</div></blockquote>`,
+			`<blockquote class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote"><div class="bbCodeBlock-title"><a href="/goto/post?id=3" class="bbCodeBlock-sourceJump">old_angler said:</a></div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">My shop plumbs every tank to one filter, so I never buy from a system where one tank shows ich, and I tell the staff why.</div></div></blockquote>`,
+		}
+		b := slices.Clone(bodies)
+		b[1] = quotes[0] + " Agreed, and ask how long the fish has been in the shop. A week in their own quarantine is worth more than any promise at the till."
+		b[3] = quotes[1] + " That is the same at both of the big chains near me, and the staff were glad to be told about it rather than annoyed."
+		var posts strings.Builder
+		for i, body := range b {
+			fmt.Fprintf(&posts, `<div id="p_%d" class="post postrow"><div class="postprofile"><a href="/m/%d" class="username">%s</a> <time datetime="2013-07-0%dT09:00:00Z">Jul 0%d, 2013</time></div>
+			<div class="postbody"><div class="content">%s</div></div></div>`, i, i, names[i], i+1, i+1, body)
+		}
+		doc := `<html><head><title>What to look for before buying a fish - Fish Forum</title></head><body><div class="topic"><h1>What to look for before buying a fish</h1>` + posts.String() + `</div></body></html>`
+		a, err := FromReader(strings.NewReader(doc), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Agreed, and ask how long", "That is the same at both"}, []string{"said:", "My shop plumbs every tank"})
+		if n := strings.Count(a.Text, "clamped fins, white spots"); n != 1 {
+			t.Errorf("the first post's words read %d times, want once:\n%s", n, a.Text)
+		}
+	})
 	t.Run("quotes of the text", func(t *testing.T) {
 		doc := `<html><head><title>The harbour wall</title></head><body><article><h1>The harbour wall</h1>
 			<p>The council's engineers walked the harbour wall on Monday after the third storm of the month had lifted two courses of its stones and thrown them onto the quay.</p>
