@@ -540,3 +540,108 @@ func TestEngineersHolder(t *testing.T) {
 		want:  []want{{O, "Quelbong", 3}},
 	}})
 }
+
+// TestBandKinds: a name the tagger typed a place or a person after "band"
+// or in a list of bands ("such bands as The Zorbling Quire", "bands like
+// Quelbwolf", "the band Zorbpony") is an organization, in a list a known
+// town too ("bands like Boston", as academiesAsOrganizations reads "companies
+// like Stanford").
+func TestBandKinds(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "such bands as The ...",
+		text:  "The sound was from such bands as The Zorbling Quire. Zorbling Quire played last.",
+		spans: []span{{L, "Zorbling Quire"}, {L, "Zorbling Quire"}},
+		want:  []want{{O, "Zorbling Quire", 2}},
+	}, {
+		name:  "bands like",
+		text:  "He grew up on bands like Quelbwolf and still plays them.",
+		spans: []span{{P, "Quelbwolf"}},
+		want:  []want{{O, "Quelbwolf", 1}},
+	}, {
+		name:  "the band",
+		text:  "She joined the band Zorbpony in 1998.",
+		spans: []span{{P, "Zorbpony"}},
+		want:  []want{{O, "Zorbpony", 1}},
+	}, {
+		name:  "a known town in the list",
+		text:  "They toured with bands like Boston all summer.",
+		spans: []span{{L, "Boston"}},
+		want:  []want{{O, "Boston", 1}},
+	}})
+}
+
+// TestPaidFrom: a name the tagger typed a place after an amount of money,
+// a few words in lower case and "from" ("$10,000 of post-production
+// services from Zorbka") is the payer, an organization; a known place so
+// cued stays a place, and a person stays a person.
+func TestPaidFrom(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "services from",
+		text:  "The winner took $10,000 of post-production services from Zorbka and a $6,000 sound mix from Quelbflower.",
+		spans: []span{{L, "Zorbka"}, {L, "Quelbflower"}},
+		want:  []want{{O, "Zorbka", 1}, {O, "Quelbflower", 1}},
+	}, {
+		name:  "a bare sum",
+		text:  "She won $25,000 from Zorb Virtual to use on her next film.",
+		spans: []span{{L, "Zorb Virtual"}},
+		want:  []want{{O, "Zorb Virtual", 1}},
+	}, {
+		name:  "a known place",
+		text:  "The city got $2 billion in aid from Kuwait last year.",
+		spans: []span{{L, "Kuwait"}},
+		want:  []want{{L, "Kuwait", 1}},
+	}, {
+		name:  "a person",
+		text:  "The charity got $500 from Ulla Quimby last year.",
+		spans: []span{{P, "Ulla Quimby"}},
+		want:  []want{{P, "Ulla Quimby", 1}},
+	}, {
+		name:  "no sum",
+		text:  "The team flew home from Zorbholm on Monday.",
+		spans: []span{{L, "Zorbholm"}},
+		want:  []want{{L, "Zorbholm", 1}},
+	}})
+}
+
+// TestPlatformThings: a one-word name the tagger typed a place or a
+// person before a thing a service's users have on it ("a Zorbly
+// channel", "old Zorbly threads") is an organization at every mention; a
+// known place, a first name and a role ("the Quelb account manager") are
+// left.
+func TestPlatformThings(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "channel and threads",
+		text:  "We no longer dig through old Zorbly threads. See him in a Zorbly channel soon. Zorbly helps.",
+		spans: []span{{L, "Zorbly"}, {L, "Zorbly"}, {L, "Zorbly"}},
+		want:  []want{{O, "Zorbly", 3}},
+	}, {
+		name:  "an account",
+		text:  "Open a Quelbit account and save.",
+		spans: []span{{P, "Quelbit"}},
+		want:  []want{{O, "Quelbit", 1}},
+	}, {
+		name:  "a role",
+		text:  "The Quelbex account manager called.",
+		spans: []span{{P, "Quelbex"}},
+		want:  []want{{P, "Quelbex", 1}},
+	}, {
+		name:  "a first name",
+		text:  "Follow the Emily account for news.",
+		spans: []span{{P, "Emily"}},
+		want:  []want{{P, "Emily", 1}},
+	}, {
+		name:  "a known place",
+		text:  "The Boston channel showed the game.",
+		spans: []span{{L, "Boston"}},
+		want:  []want{{L, "Boston", 1}},
+	}})
+}
