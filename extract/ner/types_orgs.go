@@ -60,8 +60,18 @@ func webCompaniesAsOrganizations(ms []*mention, toks []token) {
 
 // siteSuffixes end the web addresses siteNames reads ("redfin.com",
 // "www.zorbly.io"): a word with a full stop inside ends in many other
-// things ("U.S", "p.m").
-var siteSuffixes = setOf(`com org net io co ai app dev info biz tv`)
+// things ("U.S", "p.m"). siteNameSuffixes, the first four of them
+// (siteNameEndings), also end a site's name written as its address with a
+// capital (siteName: "NBCNews.com"; "co" there only before "uk").
+var (
+	siteSuffixes     = setOf(siteNameEndings + ` io co ai app dev info biz`)
+	siteNameSuffixes = setOf(siteNameEndings)
+)
+
+// siteNameEndings are the web addresses' endings a news site is named by
+// ("NBCNews.com", "KARE11.tv"): one list for siteSuffixes and
+// siteNameSuffixes.
+const siteNameEndings = `com org net tv`
 
 // siteNames returns, lower case, the names of the web sites whose
 // addresses tokens of the text are ("https://www.redfin.com/news/" gives
@@ -612,35 +622,33 @@ func chambersAsOrganizations(ms []*mention) {
 	}
 }
 
-// webDomains are the endings of a site's name written as its address.
-var webDomains = []string{".com", ".org", ".net", ".co.uk", ".tv"}
-
 // siteName reports whether w is a site's name written as its address with
 // a capital ("NBCNews.com", "RedState.com", "Omaha.com", "BBC.co.uk"): a
-// capitalized word of letters, digits and hyphens before the domain's
-// ending, no other dot. A lower-case address ("nytimes.com") is a link's,
-// not a name's.
+// capitalized word of letters, digits and hyphens before the ending (one
+// of siteNameSuffixes, lower case, or ".co.uk"), no other dot. A lower-case
+// address ("nytimes.com") is a link's, not a name's.
 func siteName(w string) bool {
 	if len(w) < 6 || !isASCIIUpper(w[0]) {
 		return false
 	}
-	for _, d := range webDomains {
-		stem, ok := strings.CutSuffix(w, d)
-		if !ok {
-			continue
-		}
-		if len(stem) < 2 {
+	stem, ok := strings.CutSuffix(w, ".co.uk")
+	if !ok {
+		i := strings.LastIndexByte(w, '.')
+		if i < 0 || !siteNameSuffixes[w[i+1:]] {
 			return false
 		}
-		for i := 0; i < len(stem); i++ {
-			c := stem[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
-		}
-		return true
+		stem = w[:i]
 	}
-	return false
+	if len(stem) < 2 {
+		return false
+	}
+	for i := 0; i < len(stem); i++ {
+		c := stem[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // addSiteSpans makes a site's name written as its address ("told

@@ -275,6 +275,21 @@ func TestBrothersAsOrganizations(t *testing.T) {
 	}})
 }
 
+// TestSiteName pins the endings of a site's name written as its address
+// (siteName): siteNameSuffixes, lower case, and ".co.uk"; not the rest of
+// siteSuffixes, nor a country's code after another of them.
+func TestSiteName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"NBCNews.com": true, "Zorbly.org": true, "Zorb-1.net": true, "KZRB11.tv": true, "BBC.co.uk": true,
+		"Zorbly.io": false, "Zorbly.co": false, "Zorbly.com.au": false, "Zorbly.org.uk": false,
+		"Zorbly.COM": false, "zorbly.com": false, "A.com": false, "Zor.bly.com": false, "Zorb_ly.com": false,
+	} {
+		if got := siteName(w); got != want {
+			t.Errorf("siteName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestSiteNames: the web sites a text's addresses name (siteNames), and
 // a one-word name tagged a place or a person that is one of them is an
 // organization at every mention (webCompaniesAsOrganizations); a known
