@@ -50,8 +50,8 @@ func (ex *extractor) linkedTitle(c *html.Node) bool {
 			continue // an image's link, an empty element
 		}
 		if title == nil {
-			if d.DataAtom != atom.A && !kicker && d.DataAtom != atom.P && in.link == 0 && in.text <= maxKickerChars {
-				kicker = true // a date or a kicker over the title
+			if !kicker && d.DataAtom != atom.P && kickerElement(d, in) {
+				kicker = true // a date or a kicker over the title; a <p> is a summary
 				continue
 			}
 			if d.DataAtom != atom.A || !pageLink(d) || in.text > maxLinkedTitleChars {
@@ -68,6 +68,15 @@ func (ex *extractor) linkedTitle(c *html.Node) bool {
 // maxKickerChars is the longest date or kicker linkedTitle passes over
 // before the title.
 const maxKickerChars = 40
+
+// kickerElement reports whether the element d, whose info is in, may be a
+// date or a kicker over a teaser's title ("Editorial", "Opinion", "12
+// May"): not a link, holding none, of maxKickerChars or less. linkedTitle
+// passes over one before a card's title link (not a <p>, there the
+// summary), headingKicker before the link inside a heading.
+func kickerElement(d *html.Node, in *info) bool {
+	return d.DataAtom != atom.A && in.link == 0 && in.text <= maxKickerChars
+}
 
 // maxLinkedTitleChars is the longest title linkedTitle takes.
 const maxLinkedTitleChars = 150
@@ -263,11 +272,9 @@ func (ex *extractor) linkedHeading(n *html.Node, depth int) bool {
 }
 
 // headingKicker returns the length of the kicker that opens the heading h
-// before its link: h's first element child with text, no link and
-// maxKickerChars or less of it, with no text before it and a link after
-// it ("Editorial", "Opinion", "Exclusive" over a teaser's title); 0 if h
-// opens otherwise. linkedTitle passes over such a kicker set before the
-// title link; this is its twin inside the heading.
+// before its link: h's first element child with text, a kickerElement,
+// with no text before it and a link after it ("Editorial", "Opinion",
+// "Exclusive" over a teaser's title); 0 if h opens otherwise.
 func (ex *extractor) headingKicker(h *html.Node) int {
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
@@ -283,7 +290,7 @@ func (ex *extractor) headingKicker(h *html.Node) int {
 		if in == nil || in.text == 0 {
 			continue
 		}
-		if c.DataAtom == atom.A || in.link > 0 || in.text > maxKickerChars {
+		if !kickerElement(c, in) {
 			return 0
 		}
 		for d := c.NextSibling; d != nil; d = d.NextSibling {
