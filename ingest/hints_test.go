@@ -20,13 +20,7 @@ func TestLinesReadsURLRecords(t *testing.T) {
 `
 	l := ingest.NewLines(strings.NewReader(in))
 	var jobs []ingest.Job
-	for {
-		j, err := l.Next(context.Background())
-		if err != nil {
-			break
-		}
-		jobs = append(jobs, j)
-	}
+	fakes.Each(context.Background(), t, l, func(j ingest.Job) bool { jobs = append(jobs, j); return true })
 	if len(jobs) != 3 || jobs[0].URL != "https://news.example/plain" || jobs[0].Hints != nil {
 		t.Fatalf("jobs %+v", jobs)
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -210,16 +209,7 @@ func TestOrderedStopsOnEmitError(t *testing.T) {
 func TestLinesSkipsBlankAndComments(t *testing.T) {
 	l := ingest.NewLines(strings.NewReader("\n# comment\n https://a.example/x \n\nhttps://b.example/y\n"))
 	var got []string
-	for {
-		j, err := l.Next(context.Background())
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, j.URL)
-	}
+	fakes.Each(context.Background(), t, l, func(j ingest.Job) bool { got = append(got, j.URL); return true })
 	if strings.Join(got, " ") != "https://a.example/x https://b.example/y" {
 		t.Fatalf("got %q", got)
 	}

@@ -280,14 +280,7 @@ func benchRead(b *testing.B, path string, want int) {
 		}
 		a.Start(ctx)
 		n := 0
-		for {
-			j, err := a.Next(ctx)
-			if err != nil {
-				break
-			}
-			a.Done(ctx, j)
-			n++
-		}
+		fakes.Each(ctx, b, a, func(ingest.Job) bool { n++; return true })
 		a.Close()
 		if n != want {
 			b.Fatalf("%d pages, want %d", n, want)

@@ -3,8 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"errors"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -55,18 +53,7 @@ func FuzzCheckpoint(f *testing.F) {
 			t.Fatal(err)
 		}
 		a.Start(ctx)
-		for {
-			j, err := a.Next(ctx)
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				t.Fatalf("next after %v: %v", time.Since(start), err)
-			}
-			if err := a.Done(ctx, j); err != nil {
-				t.Fatalf("done: %v", err)
-			}
-		}
+		fakes.Each(ctx, t, a, func(ingest.Job) bool { return true })
 		if err := a.Close(); err != nil {
 			t.Fatalf("close: %v", err)
 		}

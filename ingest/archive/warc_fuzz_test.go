@@ -3,9 +3,7 @@ package archive
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -72,24 +70,15 @@ func FuzzReadWARC(f *testing.F) {
 		defer cancel()
 		start := time.Now()
 		a.Start(ctx)
-		for {
-			j, err := a.Next(ctx)
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				t.Fatalf("next after %v: %v", time.Since(start), err)
-			}
+		fakes.Each(ctx, t, a, func(j ingest.Job) bool {
 			if j.Page == nil || int64(len(j.Page.Body)) > maxBody || j.URL == "" {
 				t.Fatalf("job %q: page %v", j.URL, j.Page != nil)
 			}
 			if _, err := json.Marshal(j.Page); err != nil {
 				t.Fatalf("page %q not written: %v", j.URL, err)
 			}
-			if err := a.Done(ctx, j); err != nil {
-				t.Fatalf("done: %v", err)
-			}
-		}
+			return true
+		})
 		if err := a.Close(); err != nil {
 			t.Fatalf("close: %v", err)
 		}

@@ -452,14 +452,10 @@ func TestWARCGzippedAsOneStream(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		a.Start(ctx)
 		var got []string
-		for take < 0 || len(got) < take {
-			j, err := a.Next(ctx)
-			if err != nil {
-				break
-			}
+		fakes.Each(ctx, t, a, func(j ingest.Job) bool {
 			got = append(got, j.URL)
-			a.Done(ctx, j)
-		}
+			return take < 0 || len(got) < take
+		})
 		cancel()
 		if err := a.Close(); err != nil {
 			t.Fatal(err)

@@ -73,14 +73,7 @@ func TestRawTopic(t *testing.T) {
 	}
 	got := map[string]bool{}
 	ctx := context.Background()
-	for {
-		j, err := s.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+	fakes.Each(ctx, t, s, func(j ingest.Job) bool {
 		res := (&ingest.Pipeline{Processor: fakes.Processor{}}).Do(ctx, j)
 		if res.Err != nil {
 			t.Fatal(res.Err)
@@ -91,10 +84,8 @@ func TestRawTopic(t *testing.T) {
 			t.Errorf("%s: id %q fetched %v, want id %q", j.URL, art.ID, art.FetchedAt, want)
 		}
 		got[art.ID] = true
-		if err := s.Done(ctx, j); err != nil {
-			t.Fatal(err)
-		}
-	}
+		return true
+	})
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,7 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs; URLs for watch's Output; a Buffer for logs written while
+// that runs jobs; Each and Drain to run a source to its end; URLs for watch's Output; a Buffer for logs written while
 // a test reads them; MetricValues to read what a registry of metrics
 // holds; WaitFor to wait for a condition; Gzip, GzipBomb and Repeat for
 // gzipped and endless inputs and the tests of size caps; and WriteWARC and
@@ -233,31 +233,44 @@ func (s *Skips) Classes() []string {
 	return cs
 }
 
-// Drain runs a batch source to its end, marking every job done, closes it,
-// and returns the pages its jobs carried.
+// Each runs a source to its end (io.EOF), handing each job to fn and then
+// marking it done, and stops early after the job for which fn returns
+// false; any other error of Next or Done fails t. It leaves src open.
+func Each(ctx context.Context, t testing.TB, src ingest.Source, fn func(ingest.Job) bool) {
+	t.Helper()
+	for {
+		j, err := src.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("next: %v", err)
+		}
+		more := fn(j)
+		if err := src.Done(ctx, j); err != nil {
+			t.Fatalf("done: %v", err)
+		}
+		if !more {
+			return
+		}
+	}
+}
+
+// Drain runs a batch source to its end (Each), closes it, and returns the
+// pages its jobs carried.
 func Drain(t testing.TB, src interface {
 	ingest.Source
 	Close() error
 }) []newsner.Page {
 	t.Helper()
-	ctx := context.Background()
 	var pages []newsner.Page
-	for {
-		j, err := src.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("next: %v", err)
-		}
+	Each(context.Background(), t, src, func(j ingest.Job) bool {
 		if j.Page == nil {
 			t.Fatalf("job %s carries no page", j.URL)
 		}
 		pages = append(pages, *j.Page)
-		if err := src.Done(ctx, j); err != nil {
-			t.Fatalf("done: %v", err)
-		}
-	}
+		return true
+	})
 	if err := src.Close(); err != nil {
 		t.Fatalf("close: %v", err)
 	}
