@@ -399,7 +399,7 @@ func TestDeclaredNoLanguage(t *testing.T) {
 		return []byte(`<html lang="` + lang + `"><body><article><p>` + text + `</p></article></body></html>`)
 	}
 	for _, code := range []string{"und", "UND", "mul", "zxx", "mis", "und-Latn"} {
-		p := &Processor{Finder: &englishTagger{}, Format: FormatHTML}
+		p := &Processor{Finder: englishTagger(), Format: FormatHTML}
 		a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: page(code, "Angela Merkel met Emmanuel Macron in Paris.")})
 		if err != nil {
 			t.Fatal(err)

@@ -14,19 +14,16 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract/ner"
+	"github.com/newsner/newsner/internal/fakes"
 	"github.com/newsner/newsner/internal/shared"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// englishTagger counts the texts it is asked to read; it covers English
-// only, like the shipped model.
-type englishTagger struct{ read int }
-
-func (*englishTagger) Name() string            { return "test/en" }
-func (*englishTagger) Covers(lang string) bool { return lang == "en" }
-func (e *englishTagger) Entities(string) []newsner.Entity {
-	e.read++
-	return []newsner.Entity{{Type: newsner.Person, Text: "X", Count: 1, Mentions: []newsner.Mention{{Start: 0, End: 1, Text: "X"}}}}
+// englishTagger returns a finder that covers English only, like the
+// shipped model, finds one person ("X") in every text it reads and counts
+// them.
+func englishTagger() *fakes.EnglishFinder {
+	return &fakes.EnglishFinder{Found: []newsner.Entity{{Type: newsner.Person, Text: "X", Count: 1, Mentions: []newsner.Mention{{Start: 0, End: 1, Text: "X"}}}}}
 }
 
 const (
@@ -73,7 +70,7 @@ func TestLanguageGate(t *testing.T) {
 	refused := 0
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tg := &englishTagger{}
+			tg := englishTagger()
 			p := &Processor{Finder: tg, Format: tt.format, Metrics: m}
 			a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: tt.body})
 			if err != nil {
@@ -84,11 +81,11 @@ func TestLanguageGate(t *testing.T) {
 			}
 			if tt.want == newsner.EntitiesUnsupportedLanguage {
 				refused++
-				if tg.read != 0 || a.Entities == nil || len(a.Entities) != 0 {
-					t.Errorf("refused article was read (%d) or has entities %v", tg.read, a.Entities)
+				if tg.Reads() != 0 || a.Entities == nil || len(a.Entities) != 0 {
+					t.Errorf("refused article was read (%d) or has entities %v", tg.Reads(), a.Entities)
 				}
-			} else if tg.read != 1 || len(a.Entities) != 1 {
-				t.Errorf("article read %d times, %d entities", tg.read, len(a.Entities))
+			} else if tg.Reads() != 1 || len(a.Entities) != 1 {
+				t.Errorf("article read %d times, %d entities", tg.Reads(), len(a.Entities))
 			}
 		})
 	}
@@ -165,7 +162,7 @@ func TestNoEnglishPageRefused(t *testing.T) {
 	if len(pages) == 0 {
 		t.Skip("no shared pages; set NEWSNER_SHARED")
 	}
-	tg := &englishTagger{}
+	tg := englishTagger()
 	p := &Processor{Finder: tg, Format: FormatHTML}
 	refused := 0
 	for _, f := range pages {
@@ -215,7 +212,7 @@ func TestForeignPagesRefused(t *testing.T) {
 	if len(metas) == 0 {
 		t.Skip("no shared pages; set NEWSNER_SHARED")
 	}
-	p := &Processor{Finder: &englishTagger{}, Format: FormatHTML}
+	p := &Processor{Finder: englishTagger(), Format: FormatHTML}
 	n := 0
 	for _, m := range metas {
 		b, err := os.ReadFile(m)
@@ -264,7 +261,7 @@ func TestRefusedRecordCarriesItsLanguage(t *testing.T) {
 		{"German brief declared en", FormatHTML, []byte(`<html lang="en"><body><article><p>Der FC Bayern hat am Samstag mit 4:0 gegen Borussia Dortmund gewonnen.</p></article></body></html>`), "de"},
 	}
 	for _, tt := range tests {
-		p := &Processor{Finder: &englishTagger{}, Format: tt.format}
+		p := &Processor{Finder: englishTagger(), Format: tt.format}
 		a, err := p.Process(context.Background(), newsner.Page{URL: "https://example.com/a", FinalURL: "https://example.com/a", Body: tt.body})
 		if err != nil {
 			t.Fatal(err)

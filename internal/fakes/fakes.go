@@ -1,12 +1,13 @@
 // Package fakes holds the test doubles of the pipeline's interfaces
 // (ingest.Source, ingest.Loader, ingest.Processor, ingest.Sink, and a
 // batch source's SkipFunc), one of each, for the tests of every package
-// that runs jobs; Each and Drain to run a source to its end; URLs for watch's Output; a Buffer for logs written while
-// a test reads them; MetricValues to read what a registry of metrics
-// holds; WaitFor to wait for a condition; Gzip, GzipBomb and Repeat for
-// gzipped and endless inputs and the tests of size caps; and WriteWARC and
-// HTTPResponse for the WARC files of saved pages. The doubles are
-// in-memory and safe for concurrent use.
+// that runs jobs; Each and Drain to run a source to its end; Finder and
+// EnglishFinder for an entity finder; URLs for watch's Output; a Buffer
+// for logs written while a test reads them; MetricValues to read what a
+// registry of metrics holds; WaitFor to wait for a condition; Gzip,
+// GzipBomb and Repeat for gzipped and endless inputs and the tests of size
+// caps; and WriteWARC and HTTPResponse for the WARC files of saved pages.
+// The doubles are in-memory and safe for concurrent use.
 package fakes
 
 import (
@@ -16,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -297,3 +299,26 @@ func (f Finder) Name() string { return f.Model }
 func (f Finder) Entities(string) []newsner.Entity {
 	return append([]newsner.Entity{}, f.Found...)
 }
+
+// EnglishFinder is an entity finder that reads English only, as the
+// shipped model does (it covers "en": extract.LanguageCoverer), returns a
+// copy of Found for every text it reads and counts them (Reads).
+type EnglishFinder struct {
+	Found []newsner.Entity
+	reads atomic.Int64
+}
+
+// Name returns "test/en".
+func (*EnglishFinder) Name() string { return "test/en" }
+
+// Covers reports whether lang is English ("en").
+func (*EnglishFinder) Covers(lang string) bool { return lang == "en" }
+
+// Entities counts the read and returns a copy of f.Found.
+func (f *EnglishFinder) Entities(string) []newsner.Entity {
+	f.reads.Add(1)
+	return append([]newsner.Entity{}, f.Found...)
+}
+
+// Reads returns how many texts f was asked to read.
+func (f *EnglishFinder) Reads() int { return int(f.reads.Load()) }

@@ -8,15 +8,8 @@ import (
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/extract"
+	"github.com/newsner/newsner/internal/fakes"
 )
-
-// englishOnly is an entity finder that reads English only, as the shipped
-// model does, and finds nothing.
-type englishOnly struct{}
-
-func (englishOnly) Name() string                     { return "test/en" }
-func (englishOnly) Covers(lang string) bool          { return lang == "en" }
-func (englishOnly) Entities(string) []newsner.Entity { return nil }
 
 // TestRefusedPageNamesTheTextsLanguage: a German article on a page whose
 // template declares lang="en", refused for its language, is shown (list
@@ -29,7 +22,7 @@ func TestRefusedPageNamesTheTextsLanguage(t *testing.T) {
 		`Die Bundesregierung will den Ausbau der Windkraft beschleunigen. Wie das Wirtschaftsministerium am Dienstag in Berlin mitteilte, sollen Genehmigungsverfahren für neue Anlagen künftig nicht länger als sechs Monate dauern.</p><p>` +
 		`Der Grafiker und Künstler Peter Meier, der seit Jahren in Hamburg lebt, sagte der Deutschen Presse-Agentur, die Pläne seien ein wichtiger Schritt. Nach wenigen Minuten war die Pressekonferenz vorbei, und die Opposition kritisierte, dass die Regierung zu spät handle.` +
 		`</p></article></body></html>`
-	p := &extract.Processor{Finder: englishOnly{}, Format: extract.FormatHTML}
+	p := &extract.Processor{Finder: &fakes.EnglishFinder{}, Format: extract.FormatHTML}
 	a, err := p.Process(context.Background(), newsner.Page{URL: "https://news.example/wind", FinalURL: "https://news.example/wind", Status: 200, FetchedAt: t0, Body: []byte(body)})
 	if err != nil {
 		t.Fatal(err)
