@@ -32,14 +32,11 @@ or with --until-end once it has read what the topic held when it started.`)
 	max := fs.Int("max", 0, "stop after this many records (0: no limit)")
 	untilEnd := fs.Bool("until-end", false, "stop at the end of the topic as it was at start (not with --group)")
 	fs.needNonNegative("max")
-	stopOps, err := parseAndServe(fs, args)
+	stopOps, err := parseFlagsAndServe(fs, args, "consume reads the topic --topic names")
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	if err := noArgs(fs, "consume reads the topic --topic names"); err != nil {
-		return err
-	}
 	if *format != "json" && *format != "short" {
 		return usageErrorf("--format %q: want json or short", *format)
 	}

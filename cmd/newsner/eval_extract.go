@@ -58,14 +58,11 @@ func runEvalExtract(ctx context.Context, env *Env, args []string) error {
 	perturb := fs.Bool("perturb", false, "score the sets under markup perturbations that keep the text ("+strings.Join(eval.PerturbationNames(), ",")+")")
 	perturbOnly := fs.String("perturb-only", "", "with --perturb, comma-separated perturbations to score (default all)")
 	perturbPages := fs.Int("perturb-pages", 0, "with --perturb-only NAME: list this many pages the perturbation lowered most, and raised (-1: all)")
-	stopOps, err := parseAndServe(fs, args)
+	stopOps, err := parseFlagsAndServe(fs, args, "name a page with --page or a file with --explain")
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	if err := noArgs(fs, "name a page with --page or a file with --explain"); err != nil {
-		return err
-	}
 	if !eval.ValidHalf(*half) {
 		return usageErrorf("--half %q: want a or b", *half)
 	}

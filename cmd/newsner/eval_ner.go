@@ -50,14 +50,11 @@ Examples:
 	errs := fs.Bool("errors", false, "list the model's mistakes on each set instead of scoring (a development aid; not with --model prose); a web page's miss whose names the text read never writes says \"(not in the text)\"")
 	joins := fs.Bool("joins", false, "list instead of scoring the distinct-entity mistakes that come from joining, per article: a variant left apart (split) or two things joined (merged), on the sets scored by distinct entity, then the things keyed apart across pages (a development aid)")
 	model := fs.String("model", "embedded", `"embedded" (the shipped model), "prose" (prose's stock model), or a model file from "newsner train ner"`)
-	stopOps, err := parseAndServe(fs, args)
+	stopOps, err := parseFlagsAndServe(fs, args, "")
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	if err := noArgs(fs, ""); err != nil {
-		return err
-	}
 	setsFlag := "--sets"
 	if *conll != "" {
 		*sets, setsFlag = *conll, "--conll"

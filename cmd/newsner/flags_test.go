@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -391,6 +392,31 @@ func TestMissingArgumentsAreSaid(t *testing.T) {
 		first, _, _ := strings.Cut(errOut, "\n")
 		if code != 2 || out != "" || !strings.HasPrefix(first, c.want) {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %.200q; want 2 and %q first", c.args, code, out, errOut, c.want)
+		}
+	}
+}
+
+// TestArgumentRefusedBeforeMetrics: a command that takes flags only
+// refuses an argument (exit 2, saying so) before it serves its metrics, as
+// run does: with --metrics-addr on an address in use, consume, eval and
+// train said the address was in use (exit 1) and not what was wrong.
+func TestArgumentRefusedBeforeMetrics(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	addr := ln.Addr().String()
+	for _, args := range [][]string{
+		{"run", "--metrics-addr", addr, "urls.txt"},
+		{"consume", "--metrics-addr", addr, "newsner.dlq"},
+		{"eval", "extract", "--metrics-addr", addr, "page.html"},
+		{"eval", "ner", "--metrics-addr", addr, "eng.testa"},
+		{"train", "ner", "--metrics-addr", addr, "eng.train"},
+	} {
+		code, _, errOut := runMain(t, "", args...)
+		if first, _, _ := strings.Cut(errOut, "\n"); code != 2 || !strings.Contains(first, "unexpected argument") {
+			t.Errorf("%q, the metrics address in use: exit %d, stderr %.200q; want 2 and the argument refused", args, code, errOut)
 		}
 	}
 }

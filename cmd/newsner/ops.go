@@ -123,6 +123,19 @@ func parseAndServe(fs *flagSet, args []string) (stop func(), err error) {
 	return fs.serveOps(nil, nil)
 }
 
+// parseFlagsAndServe is parseAndServe for a command that takes flags only:
+// an argument left after them is a usage error (noArgs, with hint), refused
+// before the metrics are served, as run refuses one.
+func parseFlagsAndServe(fs *flagSet, args []string, hint string) (stop func(), err error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	if err := noArgs(fs, hint); err != nil {
+		return nil, err
+	}
+	return fs.serveOps(nil, nil)
+}
+
 // listenOn listens on addr, the value of the flag name (--metrics-addr,
 // serve's --addr); an address in use says so and what to do.
 func listenOn(name, addr string) (net.Listener, error) {

@@ -45,14 +45,11 @@ func runTrainNER(ctx context.Context, env *Env, args []string) error {
 	// and wrote a model of 0 features over the embedded one's file.
 	fs.needNonNegative("epochs", "runs", "stages", "main-weight", "silver-tokens", "silver-min-words")
 	fs.needPositive("cv-parallel")
-	stopOps, err := parseAndServe(fs, args)
+	stopOps, err := parseFlagsAndServe(fs, args, "")
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	if err := noArgs(fs, ""); err != nil {
-		return err
-	}
 	if c.merge != "" {
 		return mergeModels(ctx, env, c.merge, c.lambda, c.cfg.Name, c.out, c.dev)
 	}
