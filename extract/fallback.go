@@ -367,7 +367,8 @@ func (ex *extractor) nothingOfThePost(text string, top, body *html.Node) bool {
 // a post whose text is only its title. The header is then all the post
 // says, and the main pass, which leaves headers out, finds nothing; the
 // fallback would read the comment thread or the page's footer instead.
-// Else "".
+// The paragraphs of the post's body block (postBodyAfter), a line or two
+// too short to score, follow the header. Else "".
 func (ex *extractor) emptyPostHeader(body *html.Node) string {
 	var h *html.Node
 	for d := range descendants(body) {
@@ -397,9 +398,64 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 		if len(clean(textOf(group)))-railText > maxPostHeaderChars || unlinkedText(post, maxPostChars+others)-others-unlinkedText(group, maxPostChars) > maxEmptyPostChars {
 			return ""
 		}
-		return strings.Join(blockLines(group, rail), "\n\n")
+		lines := blockLines(group, rail)
+		if b := ex.postBodyAfter(post, group); b != nil {
+			// The post's own line or two in its body, under the
+			// header (a video's post: "Wow… just wow."): short, but
+			// the post's, where the share box's label is not.
+			lines = append(lines, bodyParagraphs(b)...)
+		}
+		return strings.Join(lines, "\n\n")
 	}
 	return ""
+}
+
+// bodyParagraphs returns the text of each paragraph (<p>) under b that
+// holds text, white space collapsed: a short post's own lines, not the
+// labels of a table of its pictures (a cell's "Français" under a book
+// cover) nor a share box's buttons.
+func bodyParagraphs(b *html.Node) []string {
+	var lines []string
+	for d := range descendants(b) {
+		if d.Type != html.ElementNode || d.DataAtom != atom.P || inTable(d, b) {
+			continue
+		}
+		if t := clean(textOf(d)); t != "" {
+			lines = append(lines, t)
+		}
+	}
+	return lines
+}
+
+// inTable reports whether n is inside a <table> below b.
+func inTable(n, b *html.Node) bool {
+	for a := n.Parent; a != nil && a != b; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			return true
+		}
+	}
+	return false
+}
+
+// postBodyAfter returns the block of post that its class or id names as
+// the post's text (a theme's "entry-content", "post-body": hintsOf's
+// content), after the post's header group and outside it; nil if none.
+// emptyPostHeader reads the few lines it holds with the header.
+func (ex *extractor) postBodyAfter(post, group *html.Node) *html.Node {
+	after := false
+	for d := range descendants(post) {
+		if d == group {
+			after = true
+			continue
+		}
+		if !after || d.Type != html.ElementNode || contains(group, d) {
+			continue
+		}
+		if ex.hintsOf(d).content {
+			return d
+		}
+	}
+	return nil
 }
 
 // blockLines returns n's text a line for each block under it: the runs

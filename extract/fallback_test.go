@@ -387,6 +387,26 @@ func TestEmptyPostHeaderNotOverText(t *testing.T) {
 	}
 }
 
+// TestEmptyPostHeaderWithItsLine: a video's post whose body, under its
+// header, holds a line of its own ("Wow... just wow." and a "via" link)
+// too short for the main pass to score yields the header and those
+// lines; a table of the pictures' labels in the body ("Français" under
+// a cover) and the share box after it do not come along.
+func TestEmptyPostHeaderWithItsLine(t *testing.T) {
+	body := `<p><iframe src="https://www.youtube.com/embed/xyz" width="600" height="450"></iframe></p>
+<table><tr><td><a href="/fr"><img src="/fr.jpg" alt=""></a></td></tr><tr><td>Français</td></tr></table>
+<p>Wow&#8230; just wow.</p><p>[<a href="http://example.com/harbour-video">Via Quay News</a>]</p>`
+	doc := strings.Replace(emptyPostDoc(zeroComments), `<p></p></div>`, body+`</div>`, 1)
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Harbour at dawn\n\nPosted June 3rd, 2011\n\nPhotos by Tamsin in Porthaven\n\nWow… just wow.\n\n[Via Quay News]"
+	if a.Text != want {
+		t.Errorf("text = %q, want the post's header and its line %q", a.Text, want)
+	}
+}
+
 // TestHeadlineBeforeShortPost: a short post (a "via" line and a sentence
 // under a picture) whose headline is set before its block, beside its
 // date, opens with the headline.
