@@ -624,7 +624,9 @@ const (
 )
 
 // sentenceWithLinks reports whether n, a <div> of inline content only
-// (no block, paragraph, picture, control or embed), is a sentence of the
+// (no paragraph, control or embed, no block but <br>s, one picture at
+// most: a short post's line broken over lines under its picture, a
+// linked picture being no link of the sentence's), is a sentence of the
 // text whose links stand inside it: minLinkedSentenceWords words or more,
 // opening with a capital letter and closing with a full stop, colon,
 // question or exclamation mark, and a run of unlinked words after its
@@ -641,10 +643,21 @@ const (
 // reads it: a sentence whose links all show their addresses is kept, and
 // may end with one.
 func sentenceWithLinks(n *html.Node, in *info) bool {
-	if n.DataAtom != atom.Div || in.block || in.paras > 0 || in.imgs > 0 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
+	if n.DataAtom != atom.Div || in.block && !breaksOnly(n) || in.paras > 0 || in.imgs > 1 || in.inputs > 0 || in.embeds > 0 || in.text > maxLinkedSentenceChars {
 		return false
 	}
 	return linkedSentence(n, maxLinkedSentenceChars)
+}
+
+// breaksOnly reports whether every block-level child of n is a <br>: a
+// sentence broken over lines (under the picture it follows).
+func breaksOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) && c.DataAtom != atom.Br {
+			return false
+		}
+	}
+	return true
 }
 
 // linkedSentence reports whether n's text, maxChars at most, reads as
@@ -664,6 +677,8 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 	walk = func(c *html.Node) {
 		for d := c.FirstChild; d != nil; d = d.NextSibling {
 			switch {
+			case d.Type == html.ElementNode && d.DataAtom == atom.A && !holdsText(d):
+				// A linked picture: no link of the sentence's.
 			case d.Type == html.ElementNode && d.DataAtom == atom.A && showsAddress(strings.TrimSpace(textOfMax(d, 300))):
 				addresses = true
 			case d.Type == html.ElementNode && d.DataAtom == atom.A:

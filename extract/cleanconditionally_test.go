@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // Tests of the conditional cleaning's tables and lists kept as text
@@ -141,6 +143,35 @@ func TestSentenceWithLinks(t *testing.T) {
 	for _, not := range []string{"Filed in", "see Mills of the valley"} {
 		if strings.Contains(a.Text, not) {
 			t.Errorf("text holds %q:\n%s", not, a.Text)
+		}
+	}
+}
+
+// TestSentenceUnderPicture: a craft blog's short post is a picture and,
+// under it in the same <div>, one sentence broken over lines by <br>s,
+// a fifth of it a link ("Visit <a>Maple Lane Makers</a> to see <br>how
+// ..."): a line of the post's own, not a box of links. A "Continue
+// reading:" link and a disclosure after a <br> is one too; a filing line
+// under a picture, a line under two pictures and a block of paragraphs
+// are not.
+func TestSentenceUnderPicture(t *testing.T) {
+	for div, want := range map[string]bool{
+		`<a class="asset-img-link" href="/img/acorn-big.jpg"><img src="/img/acorn.jpg" alt=""></a><br>Visit <a href="http://makers.example.com/acorns">Maple Lane Makers and Friends</a> to see <br>how to print the little acorn caps <br>on a long strip of brown autumn paper.`: true,
+		`<a href="http://stocks.example.com/story/acorn-fund">Continue reading: Acorn Fund Richer on the Stock</a><br>Editor Ada Birch does not hold a financial interest in any stock mentioned here.`:                                                                            true,
+		`<a href="/img/p.jpg"><img src="/img/p-small.jpg" alt=""></a><br>Filed in <a href="/c/autumn">Autumn crafts</a> and <a href="/c/printing">Printing with children</a>.`:                                                                                                     false,
+		`<img src="/a.jpg" alt=""><img src="/b.jpg" alt=""><br>Visit <a href="http://makers.example.com/acorns">Maple Lane Makers and Friends</a> to see how to print the little acorn caps.`:                                                                                      false,
+		`<p>Visit <a href="http://makers.example.com/acorns">Maple Lane Makers and Friends</a> to see how to print the little acorn caps.</p><p>More soon.</p>`:                                                                                                                    false,
+	} {
+		root, err := html.Parse(strings.NewReader(`<html><body><div id="post"><div>` + div + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findBody(root)
+		ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+		ex.stats(body)
+		n := body.FirstChild.FirstChild
+		if got := sentenceWithLinks(n, ex.infos[n]); got != want {
+			t.Errorf("sentenceWithLinks(%.70q) = %v, want %v", div, got, want)
 		}
 	}
 }
