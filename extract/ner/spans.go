@@ -47,6 +47,9 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 	s = addRegnalNumber(toks, s)
 	s = cutSentenceThe(text, toks, s)
 	s = cutHyphenedLead(toks, s)
+	if hyphenedName(text, toks, s) {
+		return s, false
+	}
 	s = cutDistrictOffice(toks, s)
 	s = cutHeritageStatus(toks, s)
 	s = addNewspaperThe(toks, s)

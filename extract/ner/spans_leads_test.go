@@ -37,6 +37,44 @@ func TestHyphenedLeadCut(t *testing.T) {
 	}})
 }
 
+// TestHyphenedNameDropped: a name glued into a hyphened adjective ("St.
+// Louis-based", "United Nations-sponsored") is MISC as a whole in
+// CoNLL-2003: the tagger's span of the name's first words, or of the
+// whole, is dropped; a span that goes on after the adjective keeps what
+// follows it; a romanized given name after a hyphen, and a name before a
+// prefixed word ("Re-elected"), stay as they are.
+func TestHyphenedNameDropped(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the first words of a place before -based",
+		text:  "Shares of St. Zorbis-based Quelb Bancorp rose, and the Quelb City-based chain closed.",
+		spans: []span{{O, "St."}, {O, "Quelb Bancorp"}, {L, "Quelb"}},
+		want:  []want{{O, "Quelb Bancorp", 1}},
+	}, {
+		name:  "a body's name ending in -sponsored",
+		text:  "Fighting breached the Zorbian Nations-sponsored ceasefire in Quelbia.",
+		spans: []span{{O, "Zorbian Nations-sponsored"}, {L, "Quelbia"}},
+		want:  []want{{L, "Quelbia", 1}},
+	}, {
+		name:  "a span that goes on after the adjective",
+		text:  "He joined Zorb Quelbes-based Miss Zorbia Inc last year.",
+		spans: []span{{O, "Zorb Quelbes-based Miss Zorbia Inc"}},
+		want:  []want{{O, "Miss Zorbia Inc", 1}},
+	}, {
+		name:  "a prefixed word after a name in a title-case headline",
+		text:  "Quelby Re-elected In Landslide As Zorbton Co-owned Firms Rally",
+		spans: []span{{P, "Quelby"}, {L, "Zorbton"}},
+		want:  []want{{P, "Quelby", 1}, {L, "Zorbton", 1}},
+	}, {
+		name:  "a given name after a hyphen",
+		text:  "Officials told Kim In-so and Zorb Quel-ho about it.",
+		spans: []span{{P, "Kim In-so"}, {P, "Zorb Quel-ho"}},
+		want:  []want{{P, "Kim In-so", 1}, {P, "Zorb Quel-ho", 1}},
+	}})
+}
+
 // TestLeadMakerAndLessor: a sentence's first word that is a maker's noun,
 // "Lessor" or "Owner" is no part of the name after it (cutLeadDescriptor,
 // makerWord); after "Lessor" a person is a company.
