@@ -302,6 +302,10 @@ func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
 			!mixedCaseWord(toks[k].Text) || text[toks[k-1].BEnd:toks[k].BStart] != " " {
 			continue
 		}
+		if n := namesakeAirport(text, toks, k); n > 0 {
+			spans[i].typ, spans[i].t1 = newsner.Location, k+n
+			continue
+		}
 		if k+1 < len(toks) && startsUpper(toks[k+1].Text) && text[toks[k].BEnd:toks[k+1].BStart] == " " {
 			continue // "the Conrad Hilton Hotel Group": a longer name the rule does not know
 		}
@@ -316,6 +320,41 @@ func joinNamesakeHeads(text string, toks []token, spans []tspan) []tspan {
 		spans[i].t1 = k + 1
 	}
 	return spans
+}
+
+// airportWords stand between the name an airport is named after and
+// "Airport" ("John F. Kennedy International Airport", "Quelb Regional
+// Airport"), and end its short name ("John F. Kennedy International").
+var airportWords = setOf(`International Regional Municipal`)
+
+// namesakeAirport returns how many words after a name, from token k, end
+// an airport's name that the tagger left out, reading the name of the
+// person it is named after: two for an airportWords word and "Airport"
+// ("John F. Kennedy International Airport", typed a person without its
+// tail), one for an airportWords word alone that no capitalized word
+// follows where "airport" or "airports" stands before it in its sentence
+// ("the major airports -- Newark Liberty International, John F. Kennedy
+// International and LaGuardia", dragnet-news-a, whose list names the
+// place so; the full stop of an initial ends no sentence); else 0.
+func namesakeAirport(text string, toks []token, k int) int {
+	if !airportWords[toks[k].Text] {
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].Text == "Airport" && text[toks[k].BEnd:toks[k+1].BStart] == " " {
+		return 2
+	}
+	if k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+		return 0
+	}
+	for j := k - 1; j >= 0 && j >= k-30; j-- {
+		switch w := toks[j].Text; {
+		case strings.EqualFold(w, "airport") || strings.EqualFold(w, "airports"):
+			return 1
+		case w == "." && j > 0 && len(toks[j-1].Text) > 1 || w == "!" || w == "?" || lineBreakBefore(text, toks, j+1):
+			return 0
+		}
+	}
+	return 0
 }
 
 // namesakeHeadsInSpan types a person's span that ends in an institution's

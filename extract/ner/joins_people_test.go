@@ -80,3 +80,30 @@ func TestJoinBinNames(t *testing.T) {
 		want:  []want{{P, "Jassem Quelbur bin Zorbmayem", 1}},
 	}})
 }
+
+// TestNamesakeAirport: an airport named after a person, whose name the
+// tagger read as the person's and stopped before "International", is one
+// place with its airport words: before "Airport", and alone in a list of
+// airports; "International" after a person where no airport is named
+// stays out of the name.
+func TestNamesakeAirport(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "before Airport",
+		text:  "Flights from Zorb Q. Quelby International Airport were cancelled.",
+		spans: []span{{P, "Zorb Q. Quelby"}},
+		want:  []want{{L, "Zorb Q. Quelby International Airport", 1}},
+	}, {
+		name:  "in a list of airports",
+		text:  "The city's major airports -- Zorbton Quelb International, Zorb Q. Quelby International and Marzo -- shut down.",
+		spans: []span{{L, "Zorbton Quelb International"}, {P, "Zorb Q. Quelby"}, {O, "Marzo"}},
+		want:  []want{{L, "Zorbton Quelb International", 1}, {L, "Zorb Q. Quelby International", 1}, {L, "Marzo", 1}},
+	}, {
+		name:  "no airport named",
+		text:  "Zorb Quelby International said sales rose, and Marzo Quimby International agreed.",
+		spans: []span{{P, "Zorb Quelby"}, {P, "Marzo Quimby"}},
+		want:  []want{{P, "Zorb Quelby", 1}, {P, "Marzo Quimby", 1}},
+	}})
+}
