@@ -102,3 +102,18 @@ func TestAddSaintSiteSpans(t *testing.T) {
 		want:  []want{{P, "St Zorba", 1}, {L, "Quelbtown", 1}},
 	}})
 }
+
+// TestChapelAsPlace: a name ending in "Chapel" is a building's, a place,
+// whatever type the tagger gave it; a chapel's head before "of" still
+// needs a saint's or a feast's word.
+func TestChapelAsPlace(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a chapel among sights",
+		text:  "Tours take in the Colosseum, the Pantheon, the Quelbine Chapel and other sights.",
+		spans: []span{{L, "Colosseum"}, {L, "Pantheon"}, {P, "Quelbine Chapel"}},
+		want:  []want{{L, "Colosseum", 1}, {L, "Pantheon", 1}, {L, "Quelbine Chapel", 1}},
+	}})
+}
