@@ -47,7 +47,26 @@ func entityKey(typ newsner.EntityType, text string, forms []string) string {
 // "BOGOTA"): one thing, one key, and one entity where an article writes it
 // both ways.
 func nameKey(typ newsner.EntityType, text string) string {
-	return "name:" + typeSlugs[typ] + ":" + keyForm(foldAccents(normName(withoutSuffixes(text, typ))), typ)
+	return "name:" + typeSlugs[typ] + ":" + keyForm(foldAccents(normName(withoutSuffixes(withoutMarks(text), typ))), typ)
+}
+
+// markSigns are the trademark and copyright signs a brand's name is
+// written with on some pages and not on others ("Wii™ Shop Channel",
+// "OfficeMax®"): no part of the name its key is made from.
+const markSigns = "™®©℠"
+
+// withoutMarks returns name without its trademark and copyright signs
+// (markSigns), which then leave no space twice; name itself if it has none.
+func withoutMarks(name string) string {
+	if !strings.ContainsAny(name, markSigns) {
+		return name
+	}
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(markSigns, r) {
+			return ' '
+		}
+		return r
+	}, name)), " ")
 }
 
 // fullListKey returns the one list key the forms of a group name, if its
@@ -141,11 +160,22 @@ func withoutSuffixes(name string, typ newsner.EntityType) string {
 	}
 	fs := strings.Fields(name)
 	n := len(fs)
-	for n > 1 && legalSuffixes[strings.Trim(strings.ToLower(fs[n-1]), ".,")] {
+	for n > 1 {
+		w := strings.Trim(strings.ToLower(fs[n-1]), ".,")
+		if w == "" && n < len(fs) {
+			n-- // a comma set apart before a suffix: "Pepco Holdings , Inc"
+			continue
+		}
+		if !legalSuffixes[w] {
+			break
+		}
 		n--
 		if n > 1 && (fs[n-1] == "&" || fs[n-1] == "and") {
 			n-- // "Wells Fargo & Co"
 		}
+	}
+	if w := strings.TrimSuffix(fs[n-1], ","); n < len(fs) && w != "" {
+		fs[n-1] = w // "MasTec, Inc" is the "MasTec Inc" of the next line
 	}
 	if n == 1 {
 		return siteStem(fs) // "Amazon.com Inc" is Amazon; "NFL.com" alone the site

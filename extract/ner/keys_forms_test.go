@@ -24,6 +24,12 @@ func TestKeyForms(t *testing.T) {
 		{O, "Ministry of Health of Ruritania", "Health of Ruritania Ministry", false}, // which part is the remit is not clear
 		{L, "Department of Energy", "Energy Department", false},                       // a place's name keeps its order
 		{O, "Bank of Ruritania", "Ruritania Bank", false},                             // not a government body's head
+		{O, "Zorbtec, Inc.", "Zorbtec Inc", true},                                     // the comma before a legal suffix
+		{O, "Quelp Holdings , Inc.", "Quelp Holdings Inc.", true},                     // a comma set apart
+		{O, "Zorbly™ Shop Channel", "Zorbly Shop Channel", true},                      // a trademark sign
+		{O, "OfficeZorb®, Inc.", "OfficeZorb", true},
+		{P, "Johnny Zorbshot™", "Johnny Zorbshot", true},
+		{O, "Zorbtec, Quelp", "Zorbtec Quelp", false}, // a comma before no suffix stays
 	} {
 		ka, kb := nameKey(c.typ, c.a), nameKey(c.typ, c.b)
 		if (ka == kb) != c.same {
@@ -45,6 +51,18 @@ func TestKeyFormsJoinInTheArticle(t *testing.T) {
 			text:  "The Ministry of Defence said on Monday it would buy jets. The Defence Ministry said the deal was signed.",
 			spans: []span{{O, "Ministry of Defence"}, {O, "Defence Ministry"}},
 			want:  []want{{O, "Ministry of Defence", 2}},
+		},
+		{
+			name:  "a legal suffix after a comma and without it",
+			text:  "MasTec, Inc. won the contract on Monday. MasTec Inc said the work would start in May.",
+			spans: []span{{O, "MasTec, Inc."}, {O, "MasTec Inc"}},
+			want:  []want{{O, "MasTec, Inc.", 2}},
+		},
+		{
+			name:  "with and without a trademark sign",
+			text:  "The Wii™ Shop Channel closed on Monday. The Wii Shop Channel had sold games since 2006.",
+			spans: []span{{O, "Wii™ Shop Channel"}, {O, "Wii Shop Channel"}},
+			want:  []want{{O, "Wii™ Shop Channel", 2}},
 		},
 		{
 			name:  "with and without the hyphen",
