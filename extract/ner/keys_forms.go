@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 )
@@ -13,11 +14,30 @@ import (
 // entities of one type and key join in buildEntities).
 
 // keyForm returns n, a name normalised (normName), as its key writes it:
-// a government body's head word last (headLast), a person's given name
-// in one form (givenNameForm) and hyphens between letters as spaces
-// (foldHyphens).
+// a government body's head word last (headLast), a person's leading
+// initials glued (gluedInitials) and given name in one form
+// (givenNameForm), and hyphens between letters as spaces (foldHyphens).
 func keyForm(n string, typ newsner.EntityType) string {
-	return foldHyphens(headLast(givenNameForm(n, typ), typ))
+	return foldHyphens(headLast(givenNameForm(gluedInitials(n, typ), typ), typ))
+}
+
+// gluedInitials returns n, a person's name normalised, with the initials
+// it starts with, two or more before a name, as one word: "C. S. Lewis"
+// (normalised "c s lewis") is "cs lewis", as "C.S. Lewis" is, which news
+// writes both ways, by outlet and by page. Other names as they are.
+func gluedInitials(n string, typ newsner.EntityType) string {
+	if typ != newsner.Person {
+		return n
+	}
+	ws := strings.Fields(n)
+	k := 0
+	for k < len(ws) && utf8.RuneCountInString(ws[k]) == 1 && unicode.IsLetter([]rune(ws[k])[0]) {
+		k++
+	}
+	if k < 2 || k == len(ws) {
+		return n
+	}
+	return strings.Join(ws[:k], "") + " " + strings.Join(ws[k:], " ")
 }
 
 // remitHeads are the heads of government bodies news writes both before

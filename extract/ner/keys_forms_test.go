@@ -30,6 +30,10 @@ func TestKeyForms(t *testing.T) {
 		{O, "OfficeZorb®, Inc.", "OfficeZorb", true},
 		{P, "Johnny Zorbshot™", "Johnny Zorbshot", true},
 		{O, "Zorbtec, Quelp", "Zorbtec Quelp", false}, // a comma before no suffix stays
+		{P, "C. S. Zorbley", "C.S. Zorbley", true},    // initials spaced and glued
+		{P, "J. R. R. Quelkien", "J.R.R. Quelkien", true},
+		{P, "J. Zorbley", "JZ Zorbley", false}, // one initial is no run of them
+		{O, "A. B. Zorb", "AB Zorb", false},    // a person's only
 	} {
 		ka, kb := nameKey(c.typ, c.a), nameKey(c.typ, c.b)
 		if (ka == kb) != c.same {
@@ -63,6 +67,12 @@ func TestKeyFormsJoinInTheArticle(t *testing.T) {
 			text:  "The Wii™ Shop Channel closed on Monday. The Wii Shop Channel had sold games since 2006.",
 			spans: []span{{O, "Wii™ Shop Channel"}, {O, "Wii Shop Channel"}},
 			want:  []want{{O, "Wii™ Shop Channel", 2}},
+		},
+		{
+			name:  "initials spaced and glued",
+			text:  "H. G. Zorbley wrote the novel in 1895. H.G. Zorbley died in London in 1946.",
+			spans: []span{{P, "H. G. Zorbley"}, {P, "H.G. Zorbley"}},
+			want:  []want{{P, "H. G. Zorbley", 2}},
 		},
 		{
 			name:  "with and without the hyphen",
@@ -108,4 +118,23 @@ func TestListKeyForms(t *testing.T) {
 		{"Merck said on Monday it would buy the biotech for $11 billion.",
 			[]keyWant{{O, "Merck", 1, "merck"}}},
 	})
+}
+
+// TestLeadInitialsKeyAsGlued: a person named by initials spaced ("C. S.
+// Zorbley") is keyed as one whose initials are glued ("C.S. Zorbley"),
+// the first initial kept: middleInitialsOutOfKeys leaves out only the
+// initials after a first name ("John Q. Zorn" as "John Zorn").
+func TestLeadInitialsKeyAsGlued(t *testing.T) {
+	P := newsner.Person
+	es := []newsner.Entity{
+		{Type: P, Text: "C. S. Zorbley", Key: nameKey(P, "C. S. Zorbley")},
+		{Type: P, Text: "John Q. Zorn", Key: nameKey(P, "John Q. Zorn")},
+	}
+	middleInitialsOutOfKeys(es)
+	if want := nameKey(P, "C.S. Zorbley"); es[0].Key != want || want != "name:person:cs zorbley" {
+		t.Errorf("C. S. Zorbley: key %q, want %q (C.S. Zorbley's) = name:person:cs zorbley", es[0].Key, want)
+	}
+	if want := nameKey(P, "John Zorn"); es[1].Key != want {
+		t.Errorf("John Q. Zorn: key %q, want %q", es[1].Key, want)
+	}
 }

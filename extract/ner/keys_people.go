@@ -181,8 +181,8 @@ func middleInitialsOutOfKeys(es []newsner.Entity) {
 		if end > 0 && generational[ws[end-1]] {
 			end--
 		}
-		if end < 3 {
-			return "", false
+		if end < 3 || utf8.RuneCountInString(ws[0]) == 1 {
+			return "", false // "C. S. Lewis": initials, none of them middle ones (gluedInitials)
 		}
 		for _, w := range ws[1 : end-1] {
 			if utf8.RuneCountInString(w) != 1 {
