@@ -161,7 +161,8 @@ func markPlaceContext(groups [][]*mention, toks []token) {
 }
 
 // nearestFullForm returns the group among cands (increasing indexes) with
-// more words whose name group i's short form abbreviates, or -1: of several, the one whose first mention is
+// more words (besides a leading "the") whose name group i's short form
+// abbreviates, or -1: of several, the one whose first mention is
 // nearest before group i's first mention, else the earliest after it.
 func nearestFullForm(groups [][]*mention, i int, cands []int) int {
 	short := groups[i][0]
@@ -169,8 +170,8 @@ func nearestFullForm(groups [][]*mention, i int, cands []int) int {
 	surname := false // the best so far ends in the short form
 	for _, j := range cands {
 		h := groups[j]
-		if i == j || len(h[0].words) <= len(short.words) {
-			continue
+		if i == j || len(withoutThe(h[0].words)) <= len(withoutThe(short.words)) {
+			continue // "The Times" is shorter than "Seattle Times", not as long
 		}
 		if !abbreviates(short, h[0]) {
 			continue

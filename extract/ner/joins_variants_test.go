@@ -248,3 +248,32 @@ func TestSubBodyStaysApart(t *testing.T) {
 		}
 	}
 }
+
+// TestTheShortFormOfATwoWordName: "The Times" after a paper the article
+// first names without its "the" ("Zorbville Times ... The Zorbville Times
+// ... The Times") is that paper, as after "The New York Times"
+// (nearestFullForm counts the words besides a leading "the": "The Times"
+// is no longer than "Zorbville Times"); a name it does not end stays apart.
+func TestTheShortFormOfATwoWordName(t *testing.T) {
+	O := newsner.Organization
+	for _, tt := range []struct {
+		text  string
+		spans []textSpan
+		want  []string
+	}{
+		{"A Zorbville Times analysis found the gap. The Times also ran ads for the measure.",
+			[]textSpan{{O, "Zorbville Times"}, {O, "The Times"}},
+			[]string{"ORGANIZATION:Zorbville Times"}},
+		{"Editors at the Quelp Post read the story. The Post story never goes there.",
+			[]textSpan{{O, "Quelp Post"}, {O, "The Post"}},
+			[]string{"ORGANIZATION:Quelp Post"}},
+		{"A Zorbville Times analysis found the gap. The Globe also ran ads for the measure.",
+			[]textSpan{{O, "Zorbville Times"}, {O, "The Globe"}},
+			[]string{"ORGANIZATION:Zorbville Times", "ORGANIZATION:The Globe"}},
+	} {
+		es := caseEntities(t, tt.text, tt.spans)
+		if got := names(es); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
