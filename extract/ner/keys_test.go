@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"slices"
 	"strings"
 	"testing"
 
@@ -453,5 +454,19 @@ func TestGroupListKeyRepeats(t *testing.T) {
 	}
 	if !seen {
 		t.Error("no group of the test has a key: the lists changed")
+	}
+}
+
+// TestCountryInitialsKeyAsTheCountry: "NZ" keys as New Zealand, and an
+// article naming the country both ways has one entity of it.
+func TestCountryInitialsKeyAsTheCountry(t *testing.T) {
+	L := newsner.Location
+	if k := entityKey(L, "NZ", []string{"NZ"}); k != "iso3166:NZ" {
+		t.Errorf("NZ: key %q, want iso3166:NZ", k)
+	}
+	es := caseEntities(t, "New Zealand won the final in Auckland. NZ will host the next one.",
+		[]textSpan{{L, "New Zealand"}, {L, "Auckland"}, {L, "NZ"}})
+	if got := names(es); !slices.Equal(got, []string{"LOCATION:New Zealand", "LOCATION:Auckland"}) || es[0].Count != 2 || es[0].Key != "iso3166:NZ" {
+		t.Errorf("got %v (%+v), want New Zealand twice, keyed iso3166:NZ, and Auckland", got, es)
 	}
 }
