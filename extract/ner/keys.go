@@ -76,13 +76,15 @@ func withoutMarks(name string) string {
 // club. An organization named only by a one-word town ("Chicago",
 // "Leicester") gets no club's key: the town has teams in more sports than
 // the list's one, unless the article also names the club otherwise
-// (clubFormBesideTown). "" otherwise.
+// (clubFormBesideTown); a listed outlet's or firm's name that is also a
+// town's ("Xinhua", the agency and a county of China) keeps its key, as
+// with the full name. "" otherwise.
 func fullListKey(typ newsner.EntityType, full string, forms []string) string {
 	k := groupListKey(typ, forms)
 	if k == "" || keyListKey(withoutSuffixes(full, typ), typ) != k && nicknameKey(full, typ) != k {
 		return ""
 	}
-	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) && !clubFormBesideTown(k, full, forms) {
+	if typ == newsner.Organization && !strings.Contains(strings.TrimSpace(full), " ") && isPlaceName(full) && clubKey(k) && !clubFormBesideTown(k, full, forms) {
 		return ""
 	}
 	return k

@@ -386,6 +386,19 @@ func TestTownIsNoClubKey(t *testing.T) {
 	}
 }
 
+// TestTownNamedOutletKeepsItsKey: a listed outlet whose short name is also
+// a town's ("Xinhua") is no club: named alone it keys as with its full name.
+func TestTownNamedOutletKeepsItsKey(t *testing.T) {
+	O := newsner.Organization
+	agency := listKey("Xinhua News Agency", O)
+	if agency == "" || listKey("Xinhua", O) != agency || !isPlaceName("Xinhua") || clubKey(agency) {
+		t.Fatalf("the lists no longer give Xinhua alone the agency's key (%q, %q) or the gazetteer no longer has the town (%v): pick another outlet", agency, listKey("Xinhua", O), isPlaceName("Xinhua"))
+	}
+	if k := entityKey(O, "Xinhua", []string{"Xinhua"}); k != agency {
+		t.Errorf("Xinhua alone: key %q, want %q", k, agency)
+	}
+}
+
 // TestLegalSuffixKeepsTheKey: a listed company named in full with legal
 // suffixes the list leaves out ("SoftBank Group Corp") keeps the
 // company's key; a longer name that is another thing does not take it.

@@ -92,7 +92,19 @@ var (
 	qualifiedIdx map[string]bool
 	// publicIdx holds the normalised forms of publicLists' things.
 	publicIdx map[string]bool
+	// clubKeys holds the keys of clubLists' things.
+	clubKeys map[string]bool
 )
+
+// clubLists are the lists of sports clubs and teams, whose one-word short
+// forms are often their towns' names ("Chelsea", "Porto").
+var clubLists = map[string]bool{"clubs.tsv": true, "teams.tsv": true, "sides.tsv": true}
+
+// clubKey reports whether k is the key of a club or team of clubLists.
+func clubKey(k string) bool {
+	nameIndex()
+	return clubKeys[k]
+}
 
 // orgLists are the lists whose things are organizations wherever they are
 // named, whatever the tagger typed them: news outlets (media.tsv) and armed
@@ -122,6 +134,7 @@ func nameIndex() map[string][]listThing {
 		generatedPlainIdx = map[string]bool{}
 		qualifiedIdx = map[string]bool{}
 		publicIdx = map[string]bool{}
+		clubKeys = map[string]bool{}
 		files, _ := namesFS.ReadDir("names")
 		for _, f := range files {
 			if f.Name() == mediaWordList {
@@ -142,6 +155,9 @@ func nameIndex() map[string][]listThing {
 					continue
 				}
 				thing := listThing{key: listKeyForm(fs[0]), typ: newsner.EntityType(fs[1])}
+				if clubLists[f.Name()] {
+					clubKeys[thing.key] = true
+				}
 				namesForms[thing.key] = append(namesForms[thing.key], fs[2:]...)
 				for _, form := range fs[2:] {
 					n := normName(form)
