@@ -180,7 +180,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addTradeRunSpans(text, toks, spans)
 	spans = cutLeadTradeWords(text, toks, spans)
 	spans = addAppositionSpans(text, toks, spans)
-	spans = addFounderOfSpans(toks, spans)
+	spans = addFounderOfSpans(text, toks, spans)
 	spans = addRegulatorNameSpans(toks, spans)
 	spans = addForNameSpans(toks, spans)
 	spans = addHeadOfNameSpans(toks, spans)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -350,14 +351,25 @@ var founderWords = setOf(`founder co-founder cofounder`)
 // and its tabloid", left untagged; sixth December 2020 audit). Not a
 // known place ("founder of Singapore"), not a run after "the" that a
 // lower-case word follows in the name ("founder of the Zorb movement").
-func addFounderOfSpans(toks []token, spans []tspan) []tspan {
+// A brand written in lower case there (styledBrand: "CEO and founder of
+// my6sense", news-pages-a, issue 11) is the founded firm too, at every
+// lone mention of it (addLoneWordSpans).
+func addFounderOfSpans(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	var add []tspan
+	var brands map[string]bool
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Text != "of" || !lowered(founderWords, toks[k-1].Text) {
 			continue
 		}
 		t0 := k + 1
+		if w := toks[t0].Text; !covered[t0] && styledBrand(w) && (t0+1 >= len(toks) || !startsUpper(toks[t0+1].Text)) {
+			if brands == nil {
+				brands = map[string]bool{}
+			}
+			brands[w] = true
+			continue
+		}
 		t1 := untaggedRunEnd(toks, covered, t0, 4, func(t token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" })
 		if t1 == t0 || t1 < len(toks) && covered[t1] {
 			continue
@@ -368,7 +380,39 @@ func addFounderOfSpans(toks []token, spans []tspan) []tspan {
 		}
 		add = append(add, tspan{newsner.Organization, t0, t1})
 	}
-	return replaceSpans(spans, add)
+	spans = replaceSpans(spans, add)
+	if len(brands) > 0 {
+		spans = addLoneWordSpans(text, toks, spans, spanCover(len(toks), spans), brands)
+	}
+	return spans
+}
+
+// styledBrand reports whether w is a brand's name styled in lower case
+// that no word is: a camel-case name (camelName: "iQPS"), or a word of
+// letters and digits that starts with a lower-case letter and has a
+// letter after a digit, three letters at least ("my6sense"), where a
+// code or a version ("mp3", "covid19", "h264") ends in its digits.
+func styledBrand(w string) bool {
+	if camelName(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	letters, digit, after := 0, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			after = after || digit
+		case unicode.IsDigit(r):
+			digit = true
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && after
 }
 
 // addRegulatorNameSpans adds an organization's span over an untagged run

@@ -190,7 +190,9 @@ func TestAddBodyTitleSpans(t *testing.T) {
 }
 
 // TestAddFounderOfSpans: an untagged name after "founder of" is an
-// organization (addFounderOfSpans); a known place is not.
+// organization (addFounderOfSpans), and so is a brand styled in lower
+// case with a digit there, at each of its mentions; a known place, a code
+// or a version is not.
 func TestAddFounderOfSpans(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
 	type span = textSpan
@@ -205,7 +207,26 @@ func TestAddFounderOfSpans(t *testing.T) {
 		text:  "Jon Marzo, founder of Singapore, died.",
 		spans: []span{{P, "Jon Marzo"}},
 		want:  []want{{P, "Jon Marzo", 1}},
+	}, {
+		name:  "a brand in lower case with a digit, at each mention",
+		text:  "With readers moving to phones, zorb6sense, a white label ad platform, hired a strategist. \"We are excited,\" said Jon Marzo, CEO and founder of zorb6sense.",
+		spans: []span{{P, "Jon Marzo"}},
+		want:  []want{{O, "zorb6sense", 2}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "a code or a version is no brand",
+		text:  "Jon Marzo, founder of mp3 sharing, and the founder of covid19 research were heard.",
+		spans: []span{{P, "Jon Marzo"}},
+		want:  []want{{P, "Jon Marzo", 1}},
 	}})
+}
+
+// TestStyledBrand: the word shapes styledBrand takes.
+func TestStyledBrand(t *testing.T) {
+	for w, want := range map[string]bool{"my6sense": true, "iQPS": true, "zorb4u": true, "mp3": false, "covid19": false, "h264": false, "10am": false, "2hip": false, "Herman2": false, "b2b": false, "e-4ward": false} {
+		if got := styledBrand(w); got != want {
+			t.Errorf("styledBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 // TestAddRegulatorNameSpans: an untagged name right after "broadcaster"
