@@ -168,16 +168,27 @@ func bylineRoleSpans(toks []token, spans []tspan, line []int) []tspan {
 // signOffSpans makes a line that is a dash glued to a name of two or three
 // capitalized words ("-Jane Quimbly", "—Rob Zorbin") a person: a post's
 // sign-off by its author, which the tagger misses with the dash in its
-// first token (buildEntities leaves the dash out of the mention).
+// first token (buildEntities leaves the dash out of the mention). So is a
+// line of one to three capitalized words right after a line that is a
+// letter's closing and its comma (valediction: "Love and Light,\nAutumn",
+// "Yours truly,\nJan Zorbin"), which the tagger misses where the name is
+// also a word (modern-web-a 0305, issue 11).
 func signOffSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && line[i-1] == line[i] || leadDashes(toks[i].Text) == 0 {
+		if i > 0 && line[i-1] == line[i] {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && line[j] == line[i] {
 			j++
+		}
+		if leadDashes(toks[i].Text) == 0 {
+			if j-i <= 3 && valediction(toks, line, i) && signedName(toks[i:j]) {
+				add = append(add, tspan{newsner.Person, i, j})
+			}
+			i = j - 1
+			continue
 		}
 		if j-i < 2 || j-i > 3 {
 			continue
@@ -192,6 +203,45 @@ func signOffSpans(toks []token, spans []tspan, line []int) []tspan {
 		i = j - 1
 	}
 	return replaceSpans(spans, add)
+}
+
+// valedictions are the closings of a letter or a post that the writer's
+// name follows on the next line: lower case, words joined by "_".
+var valedictions = setOf(`love cheers best thanks regards sincerely yours respectfully cordially
+	warmly blessings hugs xoxo best_wishes warm_regards warmest_regards kind_regards best_regards
+	yours_truly yours_sincerely yours_faithfully all_the_best love_and_light with_love take_care
+	thank_you many_thanks`)
+
+// valediction reports whether the line before the one that token i opens
+// is a letter's closing (valedictions) and its comma, nothing else.
+func valediction(toks []token, line []int, i int) bool {
+	if i < 2 || toks[i-1].Text != "," || line[i-1] == line[i] {
+		return false
+	}
+	k := i - 1
+	for k > 0 && line[k-1] == line[i-1] {
+		k--
+	}
+	if k == i-1 || i-1-k > 4 {
+		return false
+	}
+	words := make([]string, 0, 4)
+	for _, t := range toks[k : i-1] {
+		words = append(words, strings.ToLower(t.Text))
+	}
+	return valedictions[strings.Join(words, "_")]
+}
+
+// signedName reports whether toks, a line, are a name that signs a
+// letter: capitalized words of letters, not "The" nor a closed-class word
+// ("The Zorb Team" is a team's).
+func signedName(toks []token) bool {
+	for k, t := range toks {
+		if !startsUpper(t.Text) || !isLetters(t.Text) || k == 0 && (t.Text == "The" || closedClassTags[t.Tag]) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // leadDashes returns how many bytes of dashes start w before a capital

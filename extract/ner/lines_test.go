@@ -16,6 +16,18 @@ func TestLineRules(t *testing.T) {
 	type want = entityWant
 	tests := []docCase{
 		{
+			name:  "a name on the line after a letter's closing signs the post, a word's name too",
+			text:  "See you on the retreat in Quenton!\n\nLove and Light,\n\nAutumn",
+			spans: []span{{L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}, {P, "Autumn", 1}},
+		},
+		{
+			name:  "no closing, or a team's sign-off: no person",
+			text:  "The mill in Quenton will close.\n\nSee you there,\n\nAutumn\n\nThanks,\n\nThe Zorb Team",
+			spans: []span{{L, "Quenton"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
+		{
 			name: "a headline-case line keeps the names the article confirms",
 			text: "Zorblat Set to Win Bid for Quenton Nuclear Venture\n\n" +
 				"Zorblat makes nuclear plants. Its bid to win the venture in Quenton is set to pass.",
