@@ -180,6 +180,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addTradeRunSpans(text, toks, spans)
 	spans = cutLeadTradeWords(text, toks, spans)
 	spans = addAppositionSpans(text, toks, spans)
+	spans = addCompanyLikeSpans(text, toks, spans)
 	spans = addFounderOfSpans(text, toks, spans)
 	spans = addRegulatorNameSpans(toks, spans)
 	spans = addForNameSpans(toks, spans)

@@ -323,3 +323,25 @@ func TestFirmSuffixSpans(t *testing.T) {
 		want:  nil,
 	}})
 }
+
+// TestAddCompanyLikeSpans: an untagged run of proper nouns after a kind
+// of companies and "like" or "such as" is an organization
+// (addCompanyLikeSpans), the run ended by its line; after a kind of apps,
+// or before another capitalized word, it is not.
+func TestAddCompanyLikeSpans(t *testing.T) {
+	O := newsner.Organization
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "sites like, a list's line",
+		text: "What the tools did:\nReplaced reference sites like Quelb Overflow\nCan build small features reliably",
+		want: []want{{O, "Quelb Overflow", 1}},
+	}, {
+		name: "retailers such as",
+		text: "The brand sells through retailers such as Zorb Outfitters in the city.",
+		want: []want{{O, "Zorb Outfitters", 1}},
+	}, {
+		name: "apps like, and a longer name",
+		text: "Drivers use apps like Zorb Maps to find their way. Buyers visit sites like Quelb Hub Mall Online Zone each day.",
+		want: nil,
+	}})
+}
