@@ -251,40 +251,52 @@ func addAppositionSpans(text string, toks []token, spans []tspan) []tspan {
 }
 
 // addCompanyLikeSpans adds an organization's span over an untagged run
-// of one to three proper nouns right after a kind of companies and
+// of one to three capitalized words right after a kind of companies and
 // "like", "such as" or "including" (companyLike: "reference sites like
 // Stack Overflow", modern-web-a 0488, issue 11; "retailers such as Zorb
 // Outfitters"), which the tagger leaves untagged where its words are
-// common ones; orgCue reads the same cue for a name it tagged. Not a
-// kind of apps or platforms, whose names are products as often ("apps
-// like Google Maps"), not a run a capitalized word ends or follows (a
-// longer name's part; a line ends the run), a first name, a title, a month, a weekday or a
-// known place.
+// common ones; orgCue reads the same cue for a name it tagged. After a
+// kind of places (placeKinds: "referring to places such as Mantoloking",
+// dragnet-news-a R567) the run is a place's. Not a kind of apps or
+// platforms, whose names are products as often ("apps like Google Maps"),
+// not a run a capitalized word ends or follows (a longer name's part; a
+// line ends the run), a first name, a title, a month or a weekday, and
+// after a kind of companies no known place.
 func addCompanyLikeSpans(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	var add []tspan
 	for t0 := 2; t0 < len(toks); t0++ {
-		if covered[t0] || !companyLike(toks, t0) {
+		k := kindBeforeLike(toks, t0)
+		if covered[t0] || k < 0 {
 			continue
 		}
-		if w := strings.ToLower(toks[kindBeforeLike(toks, t0)].Text); w == "apps" || w == "platforms" {
+		typ := newsner.Organization
+		switch w := strings.ToLower(toks[k].Text); {
+		case placeKinds[w]:
+			typ = newsner.Location
+		case w == "apps" || w == "platforms" || !companyKind(toks, k):
 			continue
 		}
 		t1 := t0
-		for t1 < len(toks) && t1-t0 < 3 && !covered[t1] && (toks[t1].Tag == "NNP" || toks[t1].Tag == "NNPS") && isLetters(toks[t1].Text) && startsUpper(toks[t1].Text) && (t1 == t0 || !lineBreakBefore(text, toks, t1)) {
+		for t1 < len(toks) && t1-t0 < 3 && !covered[t1] && isLetters(toks[t1].Text) && startsUpper(toks[t1].Text) && (t1 == t0 || !lineBreakBefore(text, toks, t1)) {
 			t1++
 		}
 		if t1 == t0 || t1 < len(toks) && !lineBreakBefore(text, toks, t1) && (covered[t1] || startsUpper(toks[t1].Text)) {
 			continue
 		}
 		w := toks[t0].Text
-		if firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || knownPlace(joinTokens(toks[t0:t1])) {
+		if firstName(w) || isTitle(w) || weekdays[w] || lowered(months, w) || typ == newsner.Organization && knownPlace(joinTokens(toks[t0:t1])) {
 			continue
 		}
-		add = append(add, tspan{newsner.Organization, t0, t1})
+		add = append(add, tspan{typ, t0, t1})
 	}
 	return replaceSpans(spans, add)
 }
+
+// placeKinds, before "like", "such as" or "including" and a name, say it
+// is a place's: "places such as Zorbton", "towns like Quelbville".
+var placeKinds = setOf(`places towns cities villages communities suburbs neighborhoods neighbourhoods
+counties provinces regions islands destinations`)
 
 // nounThenVerb reports whether the company's noun after the comma at
 // token t1 is a clause's subject, a verb after it ("on Friday, the bank

@@ -324,10 +324,11 @@ func TestFirmSuffixSpans(t *testing.T) {
 	}})
 }
 
-// TestAddCompanyLikeSpans: an untagged run of proper nouns after a kind
-// of companies and "like" or "such as" is an organization
-// (addCompanyLikeSpans), the run ended by its line; after a kind of apps,
-// or before another capitalized word, it is not.
+// TestAddCompanyLikeSpans: an untagged run of capitalized words after a
+// kind of companies and "like" or "such as" is an organization
+// (addCompanyLikeSpans), the run ended by its line, and after a kind of
+// places a place; after a kind of apps, or before another capitalized
+// word, it is nothing.
 func TestAddCompanyLikeSpans(t *testing.T) {
 	O := newsner.Organization
 	type want = entityWant
@@ -339,6 +340,11 @@ func TestAddCompanyLikeSpans(t *testing.T) {
 		name: "retailers such as",
 		text: "The brand sells through retailers such as Zorb Outfitters in the city.",
 		want: []want{{O, "Zorb Outfitters", 1}},
+	}, {
+		name:  "places such as: a place, a word the tagger reads as a verb",
+		text:  "The governor spoke of places such as Zorbloking in Quelb County.",
+		spans: []textSpan{{newsner.Location, "Quelb County"}},
+		want:  []want{{newsner.Location, "Zorbloking", 1}, {newsner.Location, "Quelb County", 1}},
 	}, {
 		name: "apps like, and a longer name",
 		text: "Drivers use apps like Zorb Maps to find their way. Buyers visit sites like Quelb Hub Mall Online Zone each day.",
