@@ -61,11 +61,13 @@ func webCompaniesAsOrganizations(ms []*mention, toks []token) {
 // siteSuffixes end the web addresses siteNames reads ("redfin.com",
 // "www.zorbly.io"): a word with a full stop inside ends in many other
 // things ("U.S", "p.m"). siteNameSuffixes, the first four of them
-// (siteNameEndings), also end a site's name written as its address with a
-// capital (siteName: "NBCNews.com"; "co" there only before "uk").
+// (siteNameEndings) and a few countries' and new domains a site takes as
+// its name ("CBC.ca", "Zorbly.io"), end a site's name written as its
+// address with a capital (siteName: "NBCNews.com"; besides, ".co.uk" and
+// ".com.au").
 var (
 	siteSuffixes     = setOf(siteNameEndings + ` io co ai app dev info biz`)
-	siteNameSuffixes = setOf(siteNameEndings)
+	siteNameSuffixes = setOf(siteNameEndings + ` ca io ai us co fm`)
 )
 
 // siteNameEndings are the web addresses' endings a news site is named by
@@ -623,15 +625,19 @@ func chambersAsOrganizations(ms []*mention) {
 }
 
 // siteName reports whether w is a site's name written as its address with
-// a capital ("NBCNews.com", "RedState.com", "Omaha.com", "BBC.co.uk"): a
-// capitalized word of letters, digits and hyphens before the ending (one
-// of siteNameSuffixes, lower case, or ".co.uk"), no other dot. A lower-case
+// a capital ("NBCNews.com", "RedState.com", "Omaha.com", "BBC.co.uk",
+// "CBC.ca"): a capitalized word of letters, digits and hyphens before the
+// ending (one of siteNameSuffixes, lower case, or ".co.uk" or ".com.au"),
+// no other dot. A lower-case
 // address ("nytimes.com") is a link's, not a name's.
 func siteName(w string) bool {
 	if len(w) < 6 || !isASCIIUpper(w[0]) {
 		return false
 	}
 	stem, ok := strings.CutSuffix(w, ".co.uk")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, ".com.au")
+	}
 	if !ok {
 		i := strings.LastIndexByte(w, '.')
 		if i < 0 || !siteNameSuffixes[w[i+1:]] {

@@ -203,6 +203,12 @@ func TestAddSiteSpans(t *testing.T) {
 			spans: nil,
 			want:  nil,
 		},
+		{
+			name:  "a site named by a country's domain, a citation's source",
+			text:  "\"Document found on rainy Quelb street\" — ZBC.ca, August 15, 2008. Zorbly.io said so.",
+			spans: nil,
+			want:  []want{{O, "ZBC.ca", 1}, {O, "Zorbly.io", 1}},
+		},
 	})
 }
 
@@ -276,12 +282,15 @@ func TestBrothersAsOrganizations(t *testing.T) {
 }
 
 // TestSiteName pins the endings of a site's name written as its address
-// (siteName): siteNameSuffixes, lower case, and ".co.uk"; not the rest of
-// siteSuffixes, nor a country's code after another of them.
+// (siteName): siteNameSuffixes, lower case (a few countries' and new
+// domains among them: "CBC.ca", "Zorbly.io"), ".co.uk" and ".com.au"; not
+// the rest of siteSuffixes ("app", "dev"), nor a country's code after
+// another of them.
 func TestSiteName(t *testing.T) {
 	for w, want := range map[string]bool{
 		"NBCNews.com": true, "Zorbly.org": true, "Zorb-1.net": true, "KZRB11.tv": true, "BBC.co.uk": true,
-		"Zorbly.io": false, "Zorbly.co": false, "Zorbly.com.au": false, "Zorbly.org.uk": false,
+		"CBC.ca": true, "Zorbly.io": true, "Zorbly.co": true, "Zorbly.com.au": true,
+		"Zorbly.app": false, "Zorbly.dev": false, "Zorbly.org.uk": false, "Zorbly.de": false,
 		"Zorbly.COM": false, "zorbly.com": false, "A.com": false, "Zor.bly.com": false, "Zorb_ly.com": false,
 	} {
 		if got := siteName(w); got != want {
