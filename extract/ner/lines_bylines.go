@@ -219,7 +219,7 @@ func valediction(toks []token, line []int, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && line[k-1] == line[i-1] {
+	for k > 0 && line[k-1] == line[i-1] && i-1-k <= 4 { // a closing is four words at most: a long line is not walked
 		k--
 	}
 	if k == i-1 || i-1-k > 4 {
