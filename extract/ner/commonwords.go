@@ -85,10 +85,14 @@ func lexiconCommonPhrase(toks []token, s tspan) bool {
 // a capitalized word of the span is a common word (lone: the span's only
 // word).
 func commonWordsPhrase(toks []token, s tspan, common func(w string, lone bool) bool) bool {
+	return s.t1 > s.t0 && !namedLike(toks, s) && commonWords(toks, s, common)
+}
+
+// commonWords is commonWordsPhrase without namedLike's test of the
+// phrase's shape: every capitalized word of span s is common, an acronym
+// or a joining word aside, and no list knows the name.
+func commonWords(toks []token, s tspan, common func(w string, lone bool) bool) bool {
 	n := s.t1 - s.t0
-	if n < 1 || namedLike(toks, s) {
-		return false
-	}
 	if s.t0 > 0 && (lowered(titles, toks[s.t0-1].Text) || toks[s.t0-1].Text == "of") {
 		return false
 	}
@@ -177,8 +181,38 @@ func commonPhraseHeading(toks []token, s tspan, tl *titleLines, lower map[string
 	if lexiconCommonPhrase(toks, s) {
 		return true
 	}
-	return s.t1-s.t0 > 1 && tl.wordsOnly(s.t0) && (s.t0 == 0 || toks[s.t0-1].Text != "By") &&
-		commonWordsPhrase(toks, s, func(w string, _ bool) bool { return headingWord(w, lower) })
+	if s.t1-s.t0 > 1 && tl.wordsOnly(s.t0) && (s.t0 == 0 || toks[s.t0-1].Text != "By") &&
+		commonWordsPhrase(toks, s, func(w string, _ bool) bool { return headingWord(w, lower) }) {
+		return true
+	}
+	return s.t1-s.t0 > 1 && tl.rankedTagline(s.t0, s.t1) && tl.wordsOnly(s.t0) &&
+		commonWords(toks, s, func(w string, _ bool) bool { return headingWord(w, lower) || usuallyLower(w, 1, 1) })
+}
+
+// rankedTagline reports whether tokens [t0,t1) end a ranked list's heading
+// after its item's name and a colon ("7. CareerFoundry: Comprehensive
+// Career Services", "10. Zorb Academy: Economical Software Engineering"):
+// the line opens with a rank's number and its full stop or bracket, a
+// capitalized word stands between that and the colon right before t0, and
+// nothing follows t1 on the line. Such a tagline says what the item is
+// good at or for, a listicle's words of praise, whose head may be a
+// body's ("Services") and whose words the corpora may write in lower case
+// only once ("Economical"): commonPhraseHeading takes it where every word
+// is common still. Called after is, which builds the bounds.
+func (tl *titleLines) rankedTagline(t0, t1 int) bool {
+	a := tl.first[t0]
+	if tl.end[t0] != t1 || t0-a < 4 || !isNumber(tl.toks[a].Text) || tl.toks[t0-1].Text != ":" {
+		return false
+	}
+	if p := tl.toks[a+1].Text; p != "." && p != ")" {
+		return false
+	}
+	for k := a + 2; k < t0-1; k++ {
+		if startsUpper(tl.toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWords returns the words the text writes in lower case ("lower"),

@@ -56,6 +56,35 @@ func TestCommonPhraseHeadings(t *testing.T) {
 	})
 }
 
+// TestRankedTaglines: on a ranked list's heading, the words after the
+// item's name and a colon are the item's tagline, no name, though its head
+// is a body's ("Services") or a word the corpora write in lower case only
+// once ("Economical"); a tagline with a name in it, a name after a colon
+// on a line of no rank, and a ranked line that goes on after the phrase
+// keep their names.
+func TestRankedTaglines(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name: "taglines of a ranked list",
+			text: "The best schools, ranked.\n\n7. Zorbfoundry: Comprehensive Career Services\n\nZorbfoundry helps its graduates.\n\n" +
+				"10. Quelb Academy: Economical Software Engineering\n\nQuelb Academy is cheap.",
+			spans: []span{{O, "Zorbfoundry"}, {O, "Comprehensive Career Services"}, {O, "Zorbfoundry"},
+				{O, "Quelb Academy"}, {O, "Economical Software Engineering"}, {O, "Quelb Academy"}},
+			want: []want{{O, "Zorbfoundry", 2}, {O, "Quelb Academy", 2}},
+		},
+		{
+			name: "names after a colon",
+			text: "Where to go next.\n\n3. Quelbton: Zorbia Harbour\n\nThe harbour is old.\n\n" +
+				"Partner: Career Services Trust\n\n4. Zorbco: Software Engineering Services and more",
+			spans: []span{{L, "Quelbton"}, {L, "Zorbia Harbour"}, {O, "Career Services Trust"}, {O, "Zorbco"}, {O, "Software Engineering Services"}},
+			want:  []want{{L, "Quelbton", 1}, {L, "Zorbia Harbour", 1}, {O, "Career Services Trust", 1}, {O, "Zorbco", 1}, {O, "Software Engineering Services", 1}},
+		},
+	})
+}
+
 // TestCommonWordCut: a common word that a teaser's ellipsis cuts off at a
 // sentence's start ("All...", "Every…") is no name (commonWordCut), as the
 // tagger may find it; a name before an ellipsis stays.

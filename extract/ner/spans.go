@@ -221,18 +221,38 @@ var superlatives = setOf(`Best Worst Top`)
 // Projects": modern-web-a, two pages, typed an organization and a place):
 // no name. Not before a verb or a punctuation mark, where "Best" is a
 // surname ("Best scored twice", "said Best."), nor elsewhere (eng.train's
-// headline "Best sees Q2 loss", the company).
+// headline "Best sees Q2 loss", the company). The tagger may take the word
+// after it in ("Hulu + Live TV – Best TV streaming service, runner-up":
+// "Best TV", modern-web-a, twice): after a dash or a colon, a span of the
+// ranking's word and acronyms or common words (usuallyLower) that no list
+// knows ("Best Buy", "Best Western") is the heading's too.
 func superlativeHeading(toks []token, s tspan) bool {
-	if s.t1-s.t0 != 1 || !superlatives[toks[s.t0].Text] || s.t1 >= len(toks) || s.t0 == 0 {
+	if !superlatives[toks[s.t0].Text] || s.t1 >= len(toks) || s.t0 == 0 {
 		return false
 	}
-	switch p := toks[s.t0-1].Text; {
-	case p == "–" || p == "—" || p == "-" || p == ":" || strings.EqualFold(p, "the") || isNumber(p):
+	p := toks[s.t0-1].Text
+	dash := p == "–" || p == "—" || p == "-" || p == ":"
+	switch {
+	case s.t1-s.t0 == 1 && (dash || strings.EqualFold(p, "the") || isNumber(p)):
+	case s.t1-s.t0 > 1 && dash && superlativeWords(toks, s):
 	default:
 		return false // "Best sees Q2 loss" (eng.train): the company, a headline's subject
 	}
 	tag := toks[s.t1].Tag
-	return strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")
+	return strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN") || s.t1-s.t0 > 1 && tag == "VBG" // "Best TV streaming service"
+}
+
+// superlativeWords reports whether the words of span s after its
+// ranking's word are acronyms or words the corpora usually write in lower
+// case ("Best TV"), and no list knows the name.
+func superlativeWords(toks []token, s tspan) bool {
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if w := toks[k].Text; !isAcronym(w) && !usuallyLower(w, 2, 2) {
+			return false
+		}
+	}
+	name := spanWords(toks, s.t0, s.t1)
+	return len(byNormName(nameIndex(), name)) == 0 && !brandName(name)
 }
 
 // pluralAcronymAfter reports whether a plural acronym in brackets stands

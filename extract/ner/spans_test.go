@@ -395,8 +395,10 @@ func TestWorkplaceTermAcronyms(t *testing.T) {
 
 // TestSuperlativeHeading: a ranking's word alone before an adjective or a
 // noun in a list's heading ("Zorbflix – Best budget-priced streaming
-// service") is no name; "Best" before a verb is a surname and stays, and
-// "Best" opening a headline is a company's.
+// service") is no name, nor is it with an acronym after it after a dash
+// ("Quelb TV – Best TV streaming service"); "Best" before a verb is a
+// surname and stays, "Best" opening a headline is a company's, and a
+// listed name after a dash ("Best Buy") stays.
 func TestSuperlativeHeading(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
 	type span = textSpan
@@ -407,6 +409,12 @@ func TestSuperlativeHeading(t *testing.T) {
 			text:  "Zorbflix – Best budget-priced streaming service\nThe 10 Best ROI Projects of Quelbton",
 			spans: []span{{O, "Zorbflix"}, {O, "Best"}, {L, "Best"}, {L, "Quelbton"}},
 			want:  []want{{O, "Zorbflix", 1}, {L, "Quelbton", 1}},
+		},
+		{
+			name:  "the ranking's word and an acronym",
+			text:  "Quelb TV – Best TV streaming service, runner-up\nZorbflix – Best Buy shoppers' pick",
+			spans: []span{{O, "Quelb TV"}, {O, "Best TV"}, {O, "Zorbflix"}, {O, "Best Buy"}},
+			want:  []want{{O, "Quelb TV", 1}, {O, "Zorbflix", 1}, {O, "Best Buy", 1}},
 		},
 		{
 			name:  "a surname",
