@@ -97,9 +97,33 @@ func switchedTo(toks []token, m *mention, k int) bool {
 // app, a game or a system, MISC in CoNLL-2003; unless it is a listed
 // organization or brand ("download Spotify"), a known place, a name
 // starting with a first name, or a name acting as a company
-// (companiesActing: "install Zoom" where "Zoom said").
+// (companiesActing: "install Zoom" where "Zoom said"). A command-line
+// tool so found ("install the Zorb CLI": cliTool) takes with it the
+// mentions of its name without its "CLI" ("Zorb used a checkbox"), as
+// listedProductsAsMisc's modelNamesOf does where the two are joined: made
+// MISC here, before the joins, the tool joins nothing (modern-web-a: the
+// tagger typed "Kilocode" and "Gemini" companies on a page comparing
+// coding tools, "To install the Kilocode CLI"), under the same guards.
 func softwareAsMisc(ms []*mention, toks []token, acting *actingCompanies) {
+	var tools map[string]bool // the names of the command-line tools found, less "cli"
+	software := func(m *mention) bool {
+		return m.typ.Valid() && m.typ != misc && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
+	}
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ.Valid() && m.typ != misc && (softwareObject(toks, m) || softwareAppositive(toks, m)) && !makerOrPlace(m.m.Text) && !firstName(m.m.Text) && !acting.acts(m.key)
+		if !software(m) || !softwareObject(toks, m) && !softwareAppositive(toks, m) {
+			return false
+		}
+		if cliTool(m.words) {
+			if tools == nil {
+				tools = map[string]bool{}
+			}
+			tools[strings.Join(m.words[:len(m.words)-1], " ")] = true
+		}
+		return true
 	}, func(*mention) bool { return true }, misc)
+	if tools != nil {
+		retypeByKey(ms, func(m *mention) bool {
+			return tools[strings.Join(m.words, " ")] && software(m)
+		}, func(*mention) bool { return true }, misc)
+	}
 }

@@ -8,6 +8,31 @@ import (
 
 // Tests of types_software.go's rules.
 
+// TestInstalledCLIToolsName: a command-line tool installed ("To install
+// the Zorb CLI") is software, and so is its name without its "CLI" at
+// every mention ("Zorb used a checkbox"), which the joins no longer join
+// to it; a listed company's CLI leaves the company, and a tool's name
+// acting as a company stays.
+func TestInstalledCLIToolsName(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a tool and its name",
+			text:  "To install the Zorb CLI, run the command below. Zorb used a checkbox, and Zorb stands out for speed.",
+			spans: []span{{O, "Zorb CLI"}, {O, "Zorb"}, {O, "Zorb"}},
+			want:  nil,
+		},
+		{
+			name:  "a company's CLI, a tool's maker acting",
+			text:  "Users install the Microsoft CLI, and Microsoft said it was free. Teams install the Quelb CLI. Quelb said sales tripled.",
+			spans: []span{{O, "Microsoft CLI"}, {O, "Microsoft"}, {O, "Quelb CLI"}, {O, "Quelb"}},
+			want:  []want{{O, "Microsoft", 1}, {O, "Quelb", 1}},
+		},
+	})
+}
+
 // TestSwitchedToAsMisc: a name users switched to ("teams switched to
 // Meetly") is an app or a service, MISC at every mention; a person, a
 // known place and a name acting as a company stay.
