@@ -552,22 +552,38 @@ func cuedProducts(ms []*mention, wasMisc map[*mention]bool) map[*mention]bool {
 // (listedProductNeighbour: "Zorbchat, Android and iOS"): a product too;
 // unless it is a listed organization or brand ("Facebook, Android and
 // Skype": the company), a known place, a name starting with a first name,
-// or a name acting as a company (companiesActing).
+// or a name acting as a company (companiesActing). A first name of one
+// word beside a listed product that is no first name is a product too
+// ("Python, Ruby", "works on Mac and Linux": modern-web-a, the tagger's
+// people): a person is listed beside a system or a language no more than
+// a product is beside a person, but "Siri and Alexa" are two first names.
 func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool, acting *actingCompanies) {
-	var starts, ends map[int]bool // the listed products' first tokens and the separators right after them
+	var starts, ends map[int]bool         // the listed products' first tokens and the separators right after them
+	var sureStarts, sureEnds map[int]bool // those of the listed products that are no first name
 	for _, n := range ms {
 		if listedProduct(n.words) || cued[n] {
 			if starts == nil {
 				starts, ends = map[int]bool{}, map[int]bool{}
 			}
 			starts[n.t0], ends[n.t1] = true, true
+			if listedProduct(n.words) && !firstName(n.m.Text) {
+				if sureStarts == nil {
+					sureStarts, sureEnds = map[int]bool{}, map[int]bool{}
+				}
+				sureStarts[n.t0], sureEnds[n.t1] = true, true
+			}
 		}
 	}
 	if starts == nil {
 		return
 	}
 	retypeByKey(ms, func(m *mention) bool {
-		return m.typ.Valid() && m.typ != misc && !listedProduct(m.words) && listedProductNeighbour(toks, m, starts, ends) && !makerOrPlace(m.m.Text) &&
-			!firstName(m.m.Text) && !acting.acts(m.key)
+		if !m.typ.Valid() || m.typ == misc || listedProduct(m.words) || makerOrPlace(m.m.Text) || acting.acts(m.key) {
+			return false
+		}
+		if firstName(m.m.Text) {
+			return len(m.words) == 1 && sureStarts != nil && listedProductNeighbour(toks, m, sureStarts, sureEnds)
+		}
+		return listedProductNeighbour(toks, m, starts, ends)
 	}, func(*mention) bool { return true }, misc)
 }

@@ -152,6 +152,28 @@ func TestProgrammingLanguagesAsMisc(t *testing.T) {
 	})
 }
 
+// TestFirstNameBesideListedProduct: a one-word first name listed beside a
+// listed product that is no first name ("Mac and Linux", "Python, Ruby")
+// is a product too, MISC; beside a product that is a first name too
+// ("Alexa and Maria") and as a longer name ("Ruby Quelb, Windows") it
+// stays a person.
+func TestFirstNameBesideListedProduct(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a system's and a language's neighbours",
+		text:  "The tool works on Mac and Linux. Its tutors teach Python, Ruby and more.",
+		spans: []span{{P, "Mac"}, {O, "Linux"}, {O, "Python"}, {P, "Ruby"}},
+		want:  nil,
+	}, {
+		name:  "beside a first name, a longer name",
+		text:  "The kids asked Alexa and Maria for songs. Ruby Quelb, Windows and more came up.",
+		spans: []span{{O, "Alexa"}, {P, "Maria"}, {P, "Ruby Quelb"}, {O, "Windows"}},
+		want:  []want{{P, "Maria", 1}, {P, "Ruby Quelb", 1}},
+	}})
+}
+
 // TestModelsNodesAndCLITools: an AI model family ("Qwen"), Ethereum's node
 // programs ("Geth", "Reth") and a tool by its "CLI" ("Zorb CLI", and
 // "Zorb" joined to it), a maker's apps ("IGTV", "Adobe Creative Cloud") and
