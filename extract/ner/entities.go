@@ -456,6 +456,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)
 	acronymsOfTermsAsMisc(text, ms, toks)
+	formulaTermsAsMisc(text, ms, toks)
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, about)
 	publicationsAsOrganizations(ms, toks)

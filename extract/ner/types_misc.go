@@ -578,3 +578,69 @@ func termHeadsAsMisc(ms []*mention) {
 		}
 	}
 }
+
+// formulaBefore and formulaAfter stand before and after a formula's
+// term: an operation's sign, and the bracket that opens or closes a group
+// of terms. Not a bracket that opens after it: "Elect Res = Electoral
+// Research Group (Forschungsgruppe Wahlen)", eng.train's key to a poll's
+// table, names a body.
+var (
+	formulaBefore = setOf(`/ = + - − * × (`)
+	formulaAfter  = setOf(`/ = + - − * × )`)
+)
+
+// formulaSigns are the operators that say a formula, as brackets and a
+// dash alone do not ("(Zorbco) -").
+var formulaSigns = setOf(`/ = * ×`)
+
+// formulaTerm reports whether m stands as a term of a formula written out
+// in words: an operator right before it and right after it
+// (formulaBefore, formulaAfter), one of the two a sign (formulaSigns), on a line
+// that holds "=" ("ROI = (Net Gain / Cost of Home Improvement) x 100").
+// The line is looked at up to 40 tokens either way.
+func formulaTerm(text string, toks []token, m *mention) bool {
+	if m.t0 == 0 || m.t1 >= len(toks) {
+		return false
+	}
+	before, after := toks[m.t0-1].Text, toks[m.t1].Text
+	if !formulaBefore[before] || !formulaAfter[after] || !formulaSigns[before] && !formulaSigns[after] {
+		return false
+	}
+	if before == "=" || after == "=" {
+		return true
+	}
+	for k := m.t0 - 1; k > 0 && k >= m.t0-40 && !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n'); k-- {
+		if toks[k-1].Text == "=" {
+			return true
+		}
+	}
+	for k := m.t1; k+1 < len(toks) && k < m.t1+40 && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n'); k++ {
+		if toks[k+1].Text == "=" {
+			return true
+		}
+	}
+	return false
+}
+
+// formulaTermsAsMisc makes MISC, so not emitted, every mention of a
+// title-cased term of two words or more that the article writes as a
+// formula's term somewhere (formulaTerm: "Home Improvement ROI = (Net
+// Gain from Home Improvement / Cost of Home Improvement) x 100",
+// modern-web-a, and "the Cost of Home Improvement is $10,000" after it):
+// a measure's name, no body's. Every capitalized word is one the corpora
+// usually write in lower case (usuallyLower), the others are joining
+// words ("of", "from"), and no list knows the name.
+func formulaTermsAsMisc(text string, ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || len(m.words) < 2 || !formulaTerm(text, toks, m) {
+			return false
+		}
+		for k := m.t0; k < m.t1; k++ {
+			w := toks[k].Text
+			if !headlineSmallWords[w] && (!startsUpper(w) || !usuallyLower(w, 2, 2)) {
+				return false
+			}
+		}
+		return !makerOrPlace(m.m.Text) && len(byNormName(nameIndex(), m.m.Text)) == 0
+	}, func(m *mention) bool { return m.typ.Valid() }, misc)
+}

@@ -272,3 +272,26 @@ func TestDefinedTermsAsMisc(t *testing.T) {
 		want:  []want{{O, "Rapid Batch Development", 1}},
 	}})
 }
+
+// TestFormulaTermsAsMisc: a title-cased term of common words that the
+// article writes as a formula's term ("Profit Margin = Net Profit / Total
+// Revenue") is a measure's name, MISC at every mention ("the Total Revenue
+// was"); a body named after "=" and before its bracketed name (a table's
+// key, "Poll Res = Market Research Group (Quelbgruppe)") stays, and so
+// does a name between a dash and a bracket.
+func TestFormulaTermsAsMisc(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a formula's terms",
+		text:  "Use this formula:\n\nProfit Margin = (Net Profit / Total Revenue) x 100\n\nSay the Total Revenue was $10,000.",
+		spans: []span{{O, "Net Profit"}, {O, "Total Revenue"}, {O, "Total Revenue"}},
+		want:  nil,
+	}, {
+		name:  "a table's key, a name between a dash and a bracket",
+		text:  "NOTE: Poll Res = Market Research Group (Quelbgruppe)\n\nShares rose - Zorbco Holdings (ZH) said.",
+		spans: []span{{O, "Market Research Group"}, {O, "Quelbgruppe"}, {O, "Zorbco Holdings"}, {O, "ZH"}},
+		want:  []want{{O, "Market Research Group", 1}, {O, "Quelbgruppe", 1}, {O, "Zorbco Holdings", 2}},
+	}})
+}
