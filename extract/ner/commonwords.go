@@ -330,6 +330,52 @@ func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]str
 	return common >= 2
 }
 
+// commonListItem reports whether span s, two words or more, is an item
+// of a list of title-cased terms that a plural noun and a colon introduce
+// ("seven bootcamps: Software Engineering, Business Intelligence
+// Analytics, AI & Machine Learning, Cyber Security, UX/UI Design, QA, and
+// AI Automation"): the list runs from the colon past s with two commas or
+// more, holds only capitalized words, acronyms, commas, "and", "&" and
+// "/", and every word of s but a joining word or an acronym is one the
+// corpora write in lower case at least as often as capitalized; no list
+// knows the name ("brands: General Motors, ..."). A course's, a
+// department's or a skill's name, no body's. Looked at up to 40 tokens
+// either way.
+func commonListItem(toks []token, s tspan) bool {
+	if s.t1-s.t0 < 2 || s.typ != newsner.Organization && s.typ != newsner.Location {
+		return false // a person's name; a MISC product the product rules read beside its neighbours
+	}
+	item := func(w string) bool {
+		return w == "," || w == "and" || w == "&" || w == "/" || startsUpper(w) || isAcronym(w)
+	}
+	commas := 0
+	k := s.t0 - 1
+	for ; k >= 0 && k >= s.t0-40 && toks[k].Text != ":"; k-- {
+		if !item(toks[k].Text) {
+			return false
+		}
+		if toks[k].Text == "," {
+			commas++
+		}
+	}
+	if k < 1 || toks[k].Text != ":" {
+		return false
+	}
+	lead := toks[k-1].Text
+	if !strings.HasSuffix(lead, "s") || !unicode.IsLower([]rune(lead)[0]) {
+		return false
+	}
+	for j := s.t1; j < len(toks) && j < s.t1+40 && item(toks[j].Text); j++ {
+		if toks[j].Text == "," {
+			commas++
+		}
+	}
+	if commas < 2 || listedProduct(strings.Fields(spanWords(toks, s.t0, s.t1))) {
+		return false // "the common ones: Twitter, Facebook, Pandora, Angry Birds and ...": a game, whose neighbours the product rules read
+	}
+	return commonWords(toks, s, func(w string, _ bool) bool { return usuallyLower(w, 2, 1) })
+}
+
 // anyLower reports whether the article writes one of words in lower case
 // (lowerWords): "THE ISLAND" is a paper on an island, not Iceland's "Island".
 func anyLower(words []string, lower map[string]string) bool {

@@ -231,7 +231,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 		if !ok {
 			continue
 		}
-		if !marked && commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonPhraseHeading(toks, s, heads, lower) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, about) {
+		if !marked && commonNounStart(text, toks, s, lower) || loneCommonStart(text, toks, s, words, lower) || commonWordCut(text, toks, s) || commonPluralPhrase(text, toks, s, lower) || commonListItem(toks, s) || commonPhraseHeading(toks, s, heads, lower) || sectionLabel(text, toks, s.t0, s.t1) || pluralSubjectStart(text, toks, s, &nameEnds, spans, about) {
 			continue
 		}
 		if !marked {
