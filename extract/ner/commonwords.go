@@ -338,12 +338,13 @@ func commonPluralPhrase(text string, toks []token, s tspan, lower map[string]str
 // more, holds only capitalized words, acronyms, commas, "and", "&" and
 // "/", and every word of s but a joining word or an acronym is one the
 // corpora write in lower case at least as often as capitalized; no list
-// knows the name ("brands: General Motors, ..."). A course's, a
+// knows the name ("brands: General Motors, ...") and it opens with no
+// first name (commonWords: "speakers: Will Power, ..."). A course's, a
 // department's or a skill's name, no body's. Looked at up to 40 tokens
 // either way.
 func commonListItem(toks []token, s tspan) bool {
-	if s.t1-s.t0 < 2 || s.typ != newsner.Organization && s.typ != newsner.Location {
-		return false // a person's name; a MISC product the product rules read beside its neighbours
+	if s.t1-s.t0 < 2 || s.typ == misc {
+		return false // a MISC product, which the product rules read beside its neighbours
 	}
 	item := func(w string) bool {
 		return w == "," || w == "and" || w == "&" || w == "/" || startsUpper(w) || isAcronym(w)

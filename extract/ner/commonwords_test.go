@@ -88,25 +88,27 @@ func TestRankedTaglines(t *testing.T) {
 // TestCommonListItems: title-cased terms of common words in a list that a
 // plural noun and a colon introduce ("bootcamps: Software Engineering,
 // Business Intelligence Analytics, ...") are courses' names, no bodies';
-// a listed name in such a list ("General Motors"), a listed game ("Angry
-// Birds") and a list of two items keep theirs.
+// the tagger's person there too ("Cyber Security"); a listed name in such
+// a list ("General Motors"), a listed game ("Angry Birds"), a list of two
+// items and a person whose name opens with a first name ("Will Power")
+// keep theirs.
 func TestCommonListItems(t *testing.T) {
-	O := newsner.Organization
+	O, P := newsner.Organization, newsner.Person
 	type span = textSpan
 	type want = entityWant
 	runDocCases(t, []docCase{
 		{
 			name:  "a list of courses",
-			text:  "Zorbco offers seven bootcamps: Software Engineering, Business Intelligence Analytics, UX/UI Design, QA, and AI Automation.",
-			spans: []span{{O, "Zorbco"}, {O, "Software Engineering"}, {O, "Business Intelligence Analytics"}},
+			text:  "Zorbco offers seven bootcamps: Software Engineering, Business Intelligence Analytics, Cyber Security, UX/UI Design, QA, and AI Automation.",
+			spans: []span{{O, "Zorbco"}, {O, "Software Engineering"}, {O, "Business Intelligence Analytics"}, {P, "Cyber Security"}},
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
-			name: "a listed name, a game, two items",
+			name: "a listed name, a game, two items, a person by a first name",
 			text: "Its clients include carmakers: General Motors, Quelbco, and Zorbco. It runs the common apps: Zorbchat, Quelbgram, Angry Birds and more. " +
-				"It has two arms: Market Research and Quelb Labs.",
-			spans: []span{{O, "General Motors"}, {O, "Quelbco"}, {O, "Zorbco"}, {O, "Angry Birds"}, {O, "Market Research"}, {O, "Quelb Labs"}},
-			want:  []want{{O, "General Motors", 1}, {O, "Quelbco", 1}, {O, "Zorbco", 1}, {O, "Market Research", 1}, {O, "Quelb Labs", 1}},
+				"It has two arms: Market Research and Quelb Labs. Its speakers: Will Power, Ulla Quimby, and Ann Zorb.",
+			spans: []span{{O, "General Motors"}, {O, "Quelbco"}, {O, "Zorbco"}, {O, "Angry Birds"}, {O, "Market Research"}, {O, "Quelb Labs"}, {P, "Will Power"}},
+			want:  []want{{O, "General Motors", 1}, {O, "Quelbco", 1}, {O, "Zorbco", 1}, {O, "Market Research", 1}, {O, "Quelb Labs", 1}, {P, "Will Power", 1}},
 		},
 	})
 }
