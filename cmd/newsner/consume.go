@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -25,7 +26,7 @@ dead-letter topic too (--topic newsner.dlq). Stops on SIGINT, after --max record
 or with --until-end once it has read what the topic held when it started.`)
 	var kf kafka.Flags
 	kf.RegisterFlags(fs.FlagSet, kafka.DefaultBroker)
-	topic := fs.String("topic", kafka.ArticlesTopic, "topic to read")
+	topic := fs.String("topic", kafka.ArticlesTopic, "topic to read: the articles or the dead-letter topic (NEWSNER_TOPIC too is read here, though run, feed, watch and serve read it as the URL topic)")
 	format := fs.String("format", "json", "output: json (the record as is) or short (one human-readable line)")
 	from := fs.String("from", "earliest", "where to start without a committed group offset: earliest or latest")
 	group := fs.String("group", "", "consumer group to read in (commits what was printed); empty: no group")
@@ -51,13 +52,17 @@ or with --until-end once it has read what the topic held when it started.`)
 		return err
 	}
 	n := 0
-	return kafka.Read(ctx, kafka.ReadConfig{
+	noted := false
+	err = kafka.Read(ctx, kafka.ReadConfig{
 		Conn:     conn,
 		Topic:    *topic,
 		GroupID:  *group,
 		Latest:   *from == "latest",
 		UntilEnd: *untilEnd,
 	}, func(m kgo.Message) error {
+		if !noted {
+			noted = noteNotRecord(env.Stderr, *topic, m)
+		}
 		if err := printRecord(env.Stdout, *format, m); err != nil {
 			return err
 		}
@@ -67,6 +72,28 @@ or with --until-end once it has read what the topic held when it started.`)
 		}
 		return nil
 	})
+	if errors.Is(err, kafka.ErrNoTopic) {
+		return fmt.Errorf("%w (run and feed create the URL, articles and dead-letter topics; --topic, or NEWSNER_TOPIC, names the one to read)", err)
+	}
+	return err
+}
+
+// noteNotRecord says on w, and reports, whether m is neither an article
+// record nor a dead letter: consume then most likely reads the URL topic,
+// named by --topic or by NEWSNER_TOPIC, which is the URL topic's variable
+// for run, feed, watch and serve but the topic read for consume. It is
+// said once a run, for the first such message; the messages are printed
+// all the same (consume reads any topic).
+func noteNotRecord(w io.Writer, topic string, m kgo.Message) bool {
+	switch schema, _ := newsner.RecordSchema(m.Value); schema {
+	case newsner.ArticleSchema, newsner.DeadLetterSchema:
+		return false
+	}
+	fmt.Fprintf(w, "newsner consume: %s holds messages that are no article record or dead letter (partition %d, offset %d: %s); "+
+		"consume reads the articles topic (%s) or the dead-letter topic (%s): is %s the URL topic? "+
+		"NEWSNER_TOPIC names the URL topic for run, feed, watch and serve, but the topic read for consume\n",
+		topic, m.Partition, m.Offset, oneLine(string(m.Value), 80), kafka.ArticlesTopic, kafka.DLQTopic, topic)
+	return true
 }
 
 // printRecord prints one message in the chosen format.

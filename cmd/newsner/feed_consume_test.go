@@ -78,6 +78,16 @@ func TestFeedAndConsume(t *testing.T) {
 	if !sameSet(got, want) {
 		t.Errorf("consume printed %v, want %v in any order", got, want)
 	}
+	// Read so, the URL topic is said to be one, once (a new user who
+	// exported NEWSNER_TOPIC for run and feed gets it in consume too).
+	if strings.Count(stderr, "is "+topic+" the URL topic?") != 1 || !strings.Contains(stderr, "NEWSNER_TOPIC") {
+		t.Errorf("consume of the URL topic said %q, want it named the URL topic once", stderr)
+	}
+	// A topic that is not there: exit 1, saying what creates it.
+	code, _, stderr = runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic+".none", "--until-end")
+	if code != 1 || !strings.Contains(stderr, "no such topic") || !strings.Contains(stderr, "run and feed create") {
+		t.Errorf("consume of a missing topic: exit %d, said %q", code, stderr)
+	}
 
 	// --max stops early.
 	code, stdout, _ = runKafkaCmd(ctx, t, "", getenv, "consume", "--topic", topic, "--max", "2")
@@ -146,6 +156,9 @@ func TestConsumeShortFormat(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	want := "2026-11-27T12:00:00Z  Summit in Paris  https://news.example/1  PERSON: Emmanuel Macron (2)  LOCATION: Paris (1)\n"
+	if stderr != "" {
+		t.Errorf("consume of the articles topic said %q, want nothing", stderr)
+	}
 	if stdout != want {
 		t.Errorf("short line\n got %q\nwant %q", stdout, want)
 	}
