@@ -22,7 +22,8 @@ import (
 // refuse with 400). Surrounding white space is ignored (newsner.TrimURL).
 //
 // Errors are *newsner.Error: EInvalid for empty input, a non-URL (one
-// without its scheme says so, a host and port first too), a URL over
+// without its scheme says so, a host and port first too; a JSON object
+// that is no URL record says what one is), a URL over
 // newsner.MaxURLLength, a missing or bad host or port, or credentials in the URL;
 // EUnsupported for a scheme other than http and https.
 func ValidateURL(raw string) (*url.URL, error) {
@@ -32,6 +33,12 @@ func ValidateURL(raw string) (*url.URL, error) {
 		return nil, newsner.Errorf(newsner.EInvalid, "empty URL")
 	case len(s) > newsner.MaxURLLength:
 		return nil, newsner.Errorf(newsner.EInvalid, "URL of %d bytes %q: longer than %d bytes", len(s), newsner.Clip(s, 80), newsner.MaxURLLength)
+	case s[0] == '{':
+		// A JSON object that newsner.ParseURLRecord could not read as a
+		// URL record ({"url": 5}, {"link": ...}, a line cut short): no
+		// URL starts so, and "first path segment in URL cannot contain
+		// colon" said nothing of what was wrong.
+		return nil, newsner.Errorf(newsner.EInvalid, "not a URL, nor a URL record (a JSON object whose \"url\" is a string, {\"url\":\"https://...\"}): %q", newsner.Clip(s, 200))
 	}
 	u, err := url.Parse(s)
 	if err != nil {

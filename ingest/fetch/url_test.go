@@ -171,3 +171,16 @@ func TestValidateURLNoScheme(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateURLNotARecord: a JSON object on the URL topic that is no URL
+// record (its "url" not a string, missing, or the object cut short) is
+// dead-lettered as fed, saying what a URL record is: it was "not a URL:
+// ... first path segment in URL cannot contain colon", or "no scheme".
+func TestValidateURLNotARecord(t *testing.T) {
+	for _, in := range []string{`{"url": 5}`, `{"link":"https://a.example/"}`, `{not json`, ` {"url":"https://a.example/"`} {
+		_, err := ValidateURL(newsner.ParseURLRecord([]byte(in)).URL)
+		if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(fmt.Sprint(err), `nor a URL record (a JSON object whose "url" is a string`) {
+			t.Errorf("ValidateURL(%q) = %v; want invalid, saying what a URL record is", in, err)
+		}
+	}
+}
