@@ -129,15 +129,19 @@ func ensureTopics(ctx context.Context, c Config, topics []kgo.TopicConfig) error
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-	// Wait until every topic has a leader for each partition, so that the
-	// first writes and group joins do not race the creation.
+	// Wait until every topic has a leader for each partition, and each
+	// leader answers for its partition, so that the first writes, reads
+	// and group joins do not race the creation: the metadata names a
+	// leader a moment before it serves the partition, and a reader started
+	// then logged "Not Leader For Partition" for every partition of a
+	// URL topic `run` had just created.
 	names := make([]string, len(topics))
 	for i, tc := range topics {
 		names[i] = tc.Topic
 	}
 	for {
 		md, err := cl.Metadata(ctx, &kgo.MetadataRequest{Topics: names})
-		if err == nil && topicsReady(md, names) {
+		if err == nil && topicsReady(md, names) && partitionsAnswer(ctx, cl, md) {
 			return nil
 		}
 		select {
@@ -146,6 +150,33 @@ func ensureTopics(ctx context.Context, c Config, topics []kgo.TopicConfig) error
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// partitionsAnswer reports whether the leader of every partition of the
+// topics md describes answers a request for the partition's offsets.
+func partitionsAnswer(ctx context.Context, cl *kgo.Client, md *kgo.MetadataResponse) bool {
+	req := map[string][]kgo.OffsetRequest{}
+	for _, t := range md.Topics {
+		for _, p := range t.Partitions {
+			req[t.Name] = append(req[t.Name], kgo.LastOffsetOf(p.ID))
+		}
+	}
+	res, err := cl.ListOffsets(ctx, &kgo.ListOffsetsRequest{Topics: req})
+	if err != nil {
+		return false
+	}
+	for name, ps := range req {
+		answers := res.Topics[name]
+		if len(answers) != len(ps) {
+			return false
+		}
+		for _, a := range answers {
+			if a.Error != nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func topicsReady(md *kgo.MetadataResponse, names []string) bool {
