@@ -44,6 +44,14 @@ type Job struct {
 	Token any
 }
 
+// Locator is a Job's Token that says where its job came from (a topic's
+// partition and offset, say): the dead letter's log line names it as
+// "from", so an input whose URL is empty or unreadable (a message of no
+// text, binary bytes) can be found where it was fed.
+type Locator interface {
+	Locate() string
+}
+
 // Source hands out jobs. Next blocks until a job is available, the source is
 // exhausted (io.EOF) or ctx is done. Done reports that a job's output has
 // been durably written (or dead-lettered), so a source that commits progress

@@ -281,7 +281,11 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 		d := res.DeadLetter(job.URL)
 		// The record keeps the input whole (a password in it hidden);
 		// its log line quotes no more of it than a URL can be.
-		p.logger().Warn("dead letter", "url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error)
+		attrs := []any{"url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error}
+		if l, ok := job.Token.(Locator); ok {
+			attrs = append(attrs, "from", l.Locate())
+		}
+		p.logger().Warn("dead letter", attrs...)
 		if err := p.Sink.WriteDeadLetter(ctx, d); err != nil {
 			return fmt.Errorf("write dead letter for %s: %w", job.URL, err)
 		}

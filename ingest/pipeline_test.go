@@ -665,3 +665,40 @@ type failingProcessor struct{}
 func (failingProcessor) Process(ctx context.Context, page newsner.Page) (newsner.Article, error) {
 	return newsner.Article{}, newsner.Errorf(newsner.EInvalid, "cannot process")
 }
+
+// place is a Token that says where its job came from (ingest.Locator).
+type place string
+
+func (p place) Locate() string { return string(p) }
+
+// locatedSource hands out its URLs with a place each, "urls/0@N".
+type locatedSource struct{ *fakes.Source }
+
+func (s locatedSource) Next(ctx context.Context) (ingest.Job, error) {
+	j, err := s.Source.Next(ctx)
+	if err == nil {
+		j.Token = place(fmt.Sprintf("urls/0@%d", len(s.DoneURLs())))
+	}
+	return j, err
+}
+
+// TestDeadLetterLogSaysWhere: a dead letter's log line names where its
+// input came from where the source says (a URL topic's partition and
+// offset): a message of no text or of binary bytes was dead-lettered with
+// "url":"" or a line of replacement characters, and nothing told which
+// message it was (found feeding hostile messages to the URL topic).
+func TestDeadLetterLogSaysWhere(t *testing.T) {
+	var logs bytes.Buffer
+	p := &ingest.Pipeline{Source: locatedSource{fakes.NewSource("")}, Loader: fakes.Loader{}, Processor: fakes.Processor{},
+		Sink: &fakes.Sink{}, Workers: 1, Logger: slog.New(slog.NewJSONHandler(&logs, nil))}
+	if err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var rec struct{ Msg, URL, From string }
+	if err := json.Unmarshal(logs.Bytes(), &rec); err != nil {
+		t.Fatalf("%v: %s", err, logs.String())
+	}
+	if rec.Msg != "dead letter" || rec.URL != "" || rec.From != "urls/0@0" {
+		t.Errorf("logged %s; want the dead letter of an empty URL from urls/0@0", logs.String())
+	}
+}

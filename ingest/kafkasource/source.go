@@ -131,6 +131,13 @@ type kafkaToken struct {
 	offset    int64
 }
 
+// Locate says where the URL came from, "topic/partition@offset": a dead
+// letter's log line names it (ingest.Locator), so a message whose URL is
+// empty or unreadable can be found on its topic.
+func (t *kafkaToken) Locate() string {
+	return fmt.Sprintf("%s/%d@%d", t.gen.src.cfg.Topic, t.partition, t.offset)
+}
+
 // New joins the consumer group and starts reading. It returns an
 // error if the configuration is invalid or the brokers cannot be reached.
 func New(ctx context.Context, cfg Config) (*Source, error) {
