@@ -118,6 +118,14 @@ func TestFeedAndConsume(t *testing.T) {
 		t.Errorf("group runs printed %v then %v, want %v between them", first, rest, want)
 	}
 
+	// Stopped by a signal (its context ended) while it follows the topic,
+	// consume exits 0, as README and --help say.
+	sctx, scancel := context.WithTimeout(ctx, 3*time.Second)
+	defer scancel()
+	if code, _, stderr := runKafkaCmd(sctx, t, "", getenv, "consume", "--topic", topic); code != 0 {
+		t.Errorf("consume stopped by a signal: exit %d, want 0: %s", code, stderr)
+	}
+
 	// Usage errors.
 	for _, args := range [][]string{
 		{"consume", "--format", "xml"},

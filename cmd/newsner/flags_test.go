@@ -278,6 +278,11 @@ func TestHelpExitStatusesAsREADME(t *testing.T) {
 			t.Errorf("newsner --help does not say %q, as README does:\n%s", want, help)
 		}
 	}
+	// consume, stopped so, exits 0 as the services do: neither said so.
+	signal := regexp.MustCompile(`SIGINT or SIGTERM stops [^.]*consume[^.]* with status 0`)
+	if !signal.MatchString(doc) || !signal.MatchString(help) {
+		t.Errorf("README and newsner --help do not both say that SIGINT or SIGTERM stops consume with status 0")
+	}
 }
 
 func TestHelpCommand(t *testing.T) {

@@ -296,8 +296,8 @@ const exitStatuses = `
 Exit status: 0 when all went well, 1 when something failed (an input of
 extract, every source of watch --once, every page reprocess read, the
 brokers run waited for), and 2 for a mistake in the command line. SIGINT or
-SIGTERM stops run, watch and serve with status 0, extract and reprocess
-with 1 (their inputs are not all done).`
+SIGTERM stops run, watch, serve and consume with status 0, extract and
+reprocess with 1 (their inputs are not all done).`
 
 // flagSet is a command's flag set with what every command takes: the
 // logging flags (--log-format, --log-level) and the metrics listener
