@@ -481,6 +481,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	xPlatformAsOrganizations(ms, xs)
 	unifyTypes(ms)
 	surnamesAsPeople(ms, toks)
+	familyPluralsAsPeople(ms, toks)
 	surnameFirms(ms, toks)
 	brothersAsOrganizations(ms)
 	namesakeFirmShortForms(ms, toks)

@@ -239,18 +239,31 @@ var portfolioWords = setOf(`Justice Finance Foreign Interior Defence Defense Hea
 Energy Education Agriculture Transport Labour Labor Environment Culture Industry Treasury`)
 
 // cutPortfolioWords drops a span that is one portfolio's word
-// (portfolioWords) right before "Minister" or "Secretary": the tagger
+// (portfolioWords) right before "Minister" or "Secretary", or a
+// portfolio's "Affairs" with the word before it ("Foreign Affairs", "Home
+// Affairs") right before either title in capitals or not: the tagger
 // reads "Justice" of "Justice Minister" as an organization where the
-// article names a court of justice too.
+// article names a court of justice too, and "Foreign Affairs" of "resign
+// as Foreign Affairs minister" (gum-news) as one; eng.train leaves "Legal
+// Affairs Minister" and "Foreign Affairs Minister" unmarked. The one
+// word before a title in lower case ("Treasury secretary") stays the
+// tagger's.
 func cutPortfolioWords(toks []token, spans []tspan) []tspan {
 	out := spans[:0]
 	for _, s := range spans {
-		if s.t1-s.t0 == 1 && s.t1 < len(toks) && portfolioWords[toks[s.t0].Text] && (toks[s.t1].Text == "Minister" || toks[s.t1].Text == "Secretary") {
+		if s.t1 < len(toks) && (s.t1-s.t0 == 1 && portfolioWords[toks[s.t0].Text] && portfolioTitles[toks[s.t1].Text] ||
+			s.t1-s.t0 == 2 && toks[s.t1-1].Text == "Affairs" && isLetters(toks[s.t0].Text) && ministerTitle(toks[s.t1].Text)) {
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// ministerTitle reports whether w is a minister's title after a
+// portfolio, in capitals or not ("Minister", "secretary").
+func ministerTitle(w string) bool {
+	return w == "Minister" || w == "minister" || w == "Secretary" || w == "secretary"
 }
 
 // portfolioTitles, after a demonym and a minister's portfolio, end a

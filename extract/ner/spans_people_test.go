@@ -71,6 +71,21 @@ func TestCutPortfolioWords(t *testing.T) {
 		text:  "Zorbia rejected the ruling, and Justice Minister Zorb Marzo called it an attack.",
 		spans: []span{{L, "Zorbia"}, {O, "Justice"}, {P, "Zorb Marzo"}},
 		want:  []want{{L, "Zorbia", 1}, {P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a foreign affairs minister in lower case",
+		text:  "Zorb Marzo was forced to resign as Foreign Affairs minister after the leak.",
+		spans: []span{{P, "Zorb Marzo"}, {O, "Foreign Affairs"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a home affairs secretary",
+		text:  "Home Affairs Secretary Zorb Marzo said the budget would pass.",
+		spans: []span{{O, "Home Affairs"}, {P, "Zorb Marzo"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a ministry of foreign affairs stays",
+		text:  "The Ministry of Foreign Affairs said the minister would travel.",
+		spans: []span{{O, "Ministry of Foreign Affairs"}},
+		want:  []want{{O, "Ministry of Foreign Affairs", 1}},
 	}})
 }
 

@@ -73,6 +73,34 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 	}
 }
 
+// familyPluralsAsPeople types PERSON a one-word mention tagged an
+// organization or a place, right after "the", that is the plural of the
+// surname of a person the article names in full ("Thomas Sam and his wife
+// Manju Sam ... the Sams continued", gum-news; "the Joneses" of a
+// "Jones"): the family, which CoNLL-2003 marks a person ("the Kennedys",
+// "The Roosevelts", "The Bradys" in eng.train) as GUM does. Not a known
+// place nor a listed organization ("the Browns", a team).
+func familyPluralsAsPeople(ms []*mention, toks []token) {
+	var surnames map[string]int
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Location || len(m.words) != 1 || m.t0 == 0 || !strings.EqualFold(toks[m.t0-1].Text, "the") {
+			continue
+		}
+		w := m.words[0]
+		if !strings.HasSuffix(w, "s") || knownPlace(w) || listedOrg(w) {
+			continue
+		}
+		if surnames == nil {
+			surnames = personSurnames(ms)
+		}
+		_, one := surnames[strings.TrimSuffix(w, "s")]
+		_, es := surnames[strings.TrimSuffix(w, "es")]
+		if one || strings.HasSuffix(w, "es") && es {
+			m.typ = newsner.Person
+		}
+	}
+}
+
 // personSurnames maps the last word of each person's name of two words or
 // more among ms to the start of its first such mention.
 func personSurnames(ms []*mention) map[string]int {

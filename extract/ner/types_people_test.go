@@ -48,6 +48,31 @@ func TestFamilyNamesAsPeople(t *testing.T) {
 	}})
 }
 
+// TestFamilyPluralsAsPeople: "the Zorbeks" after "Thomas Zorbek" is the
+// family, a person, where the tagger typed it an organization or a place
+// (familyPluralsAsPeople); a plural no person's surname is left alone.
+func TestFamilyPluralsAsPeople(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a family's plural",
+		text:  "Thomas Zorbek, 42, and his wife Manju Zorbek are on trial. However, the Zorbeks continued to shun treatment.",
+		spans: []span{{P, "Thomas Zorbek"}, {P, "Manju Zorbek"}, {O, "Zorbeks"}},
+		want:  []want{{P, "Thomas Zorbek", 1}, {P, "Manju Zorbek", 1}, {P, "Zorbeks", 1}},
+	}, {
+		name:  "an -es plural",
+		text:  "Ann Quelbass sued the firm. The Quelbasses said they would appeal.",
+		spans: []span{{P, "Ann Quelbass"}, {L, "Quelbasses"}},
+		want:  []want{{P, "Ann Quelbass", 1}, {P, "Quelbasses", 1}},
+	}, {
+		name:  "no person's surname",
+		text:  "Thomas Zorbek said the Quelbers would sign the deal.",
+		spans: []span{{P, "Thomas Zorbek"}, {O, "Quelbers"}},
+		want:  []want{{P, "Thomas Zorbek", 1}, {O, "Quelbers", 1}},
+	}})
+}
+
 // TestCitationAuthorsAsPeople: one-word names in a bracketed author-year
 // citation, two or more or one and "et al.", are people at every mention
 // (citationAuthorsAsPeople); a company cited alone with its year stays.
