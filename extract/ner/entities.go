@@ -467,6 +467,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placeAdjectivesAsPlaces(ms, toks, about)
 	placesStartingEventsAsMisc(ms, toks)
 	partyAdjectivesAsMisc(ms, toks)
+	dollarPrefixesAsMisc(ms, toks)
 	thingsAfterArticleAsMisc(ms, toks, about)
 	awardHeadsAsMisc(ms)
 	termHeadsAsMisc(ms)

@@ -357,6 +357,30 @@ func peoplesAsMisc(ms []*mention) {
 	}
 }
 
+// dollarPrefixes are the country codes written before "$" to say whose
+// dollar an amount is in ("NZ$26 million", "HK$5 billion", "US$"):
+// eng.train marks the prefixed sign MISC ("C$" 27 times, "A$" 20, "US$"
+// and "HK$" 8, "NZ$" 2), one token there.
+var dollarPrefixes = setOf(`A AU C CA HK NT NZ S SG T US Z`)
+
+// dollarPrefixesAsMisc makes MISC, so not emitted, a one-word mention
+// tagged a place or an organization that is a dollar's country code
+// (dollarPrefixes) written apart from the "$" and the amount after it
+// ("an estimated cost of NZ $ 26 million", gum-news; "US $5 billion"):
+// the currency's name, as the sign written with it is, which the tagger
+// typed the country. Not after "the" ("owes the US $5 billion", the
+// country).
+func dollarPrefixesAsMisc(ms []*mention, toks []token) {
+	for _, m := range ms {
+		if len(m.words) != 1 || m.typ != newsner.Location && m.typ != newsner.Organization || !dollarPrefixes[m.m.Text] ||
+			m.t1+1 >= len(toks) || toks[m.t1].Text != "$" || !isNumber(strings.NewReplacer(",", "", ".", "").Replace(toks[m.t1+1].Text)) ||
+			m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the") {
+			continue
+		}
+		m.typ = misc
+	}
+}
+
 // memberPlurals name a party's members in the plural at the end of a
 // name of two words or more ("Christian Democrats", "Social Democrats",
 // "National Socialists").

@@ -295,3 +295,28 @@ func TestFormulaTermsAsMisc(t *testing.T) {
 		want:  []want{{O, "Market Research Group", 1}, {O, "Quelbgruppe", 1}, {O, "Zorbco Holdings", 2}},
 	}})
 }
+
+// TestDollarPrefixesAsMisc: a dollar's country code written apart from
+// the "$" and the amount is the currency's, MISC, not the country
+// (dollarPrefixesAsMisc); after "the" it is the country.
+func TestDollarPrefixesAsMisc(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a dollar's code",
+		text:  "The flag vote will cost NZ $26 million, Zorb Marzo said.",
+		spans: []span{{L, "NZ"}, {P, "Zorb Marzo"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a dollar's code with a decimal",
+		text:  "Zorbco spent US $1.2 billion on the plant, Zorb Marzo said.",
+		spans: []span{{L, "US"}, {P, "Zorb Marzo"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "the country",
+		text:  "Zorbia owes the US $5 billion, Zorb Marzo said.",
+		spans: []span{{L, "Zorbia"}, {L, "US"}, {P, "Zorb Marzo"}},
+		want:  []want{{L, "Zorbia", 1}, {L, "US", 1}, {P, "Zorb Marzo", 1}},
+	}})
+}
