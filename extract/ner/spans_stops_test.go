@@ -100,3 +100,23 @@ func TestLegalSuffixStop(t *testing.T) {
 		},
 	})
 }
+
+// TestSuffixStopInTableCell: a legal suffix's full stop before a table's
+// next cell on the same line, after a tab or a "|", ends no sentence
+// (sentenceStop): it is the name's.
+func TestSuffixStopInTableCell(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "tabs",
+		text:  "Company\tRevenue\nZorbco Services Inc.\t$7.7B\nQuelb Electric Co.\t$2.5B\n",
+		spans: []span{{O, "Zorbco Services Inc."}, {O, "Quelb Electric Co."}},
+		want:  []want{{O, "Zorbco Services Inc.", 1}, {O, "Quelb Electric Co.", 1}},
+	}, {
+		name:  "a pipe",
+		text:  "| 9 | Zorbco Healthcare Inc. | $30.94 billion |\n",
+		spans: []span{{O, "Zorbco Healthcare Inc."}},
+		want:  []want{{O, "Zorbco Healthcare Inc.", 1}},
+	}})
+}

@@ -86,10 +86,19 @@ func startsUpper(s string) bool {
 // abbreviation) also ends the sentence: nothing follows on its line, or the
 // next token starts a new sentence (an upper-case word, a quote). The
 // name then ends before it, as CoNLL-2003 marks it ("Acme Corp" + "."),
-// while "Acme Corp. said" keeps it.
+// while "Acme Corp. said" keeps it. A table's next cell on the same line,
+// after a tab or a "|" ("Zorbco Electric Co.\t$314M", "| Zorbco Health
+// Inc. | $30.94 billion |"), starts no sentence: the stop is the
+// abbreviation's.
 func sentenceStop(text string, toks []token, i int) bool {
-	if i+1 >= len(toks) || strings.ContainsRune(text[toks[i].BEnd:toks[i+1].BStart], '\n') {
+	if i+1 >= len(toks) {
 		return true
+	}
+	switch gap := text[toks[i].BEnd:toks[i+1].BStart]; {
+	case strings.ContainsRune(gap, '\n'):
+		return true
+	case strings.ContainsRune(gap, '\t') || toks[i+1].Text == "|":
+		return false
 	}
 	next := toks[i+1].Text
 	if openingQuote(text, toks, i+1) {
