@@ -276,6 +276,11 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 			// "-Jane Quimbly", a sign-off: the dash is no part of the name.
 			start, bstart = start+utf8.RuneCountInString(first.Text[:d]), bstart+d
 			m.words[0] = strings.ToLower(first.Text[d:])
+		} else if q := leadQuote(text[first.BStart:first.BEnd]); q > 0 && (cut < 0 || s.t1-s.t0 > 1) {
+			// Nor is the opening quote glued to "‘Nellie Wall,’" (the
+			// token's text writes it "'").
+			start, bstart = start+utf8.RuneCountInString(text[bstart:bstart+q]), bstart+q
+			m.words[0] = strings.ToLower(strings.TrimLeft(first.Text, "'\"\u2018\u201c"))
 		}
 		m.key = strings.Join(m.words, " ")
 		if m.typ == newsner.Organization && len(m.words) > 1 && m.words[0] == "the" {

@@ -254,6 +254,18 @@ func leadDashes(w string) int {
 	return len(w) - len(r)
 }
 
+// leadQuote returns how many bytes an opening single or double curly
+// quote takes at the start of w before a capital letter ("‘Nellie" of
+// "work with ‘Nellie Wall,’", which the tokenizer leaves one token), 0 if
+// w is no such word: the quote is no part of a name (news-pages-spans).
+func leadQuote(w string) int {
+	r := strings.TrimLeft(w, "\u2018\u201c")
+	if r == w || len(w)-len(r) > 3 || !startsUpper(r) {
+		return 0
+	}
+	return len(w) - len(r)
+}
+
 // noteWriters are the roles whose note opens a line ("Editor's note:",
 // "Author's Note:", "Translator's note:").
 var noteWriters = setOf(`Editor Editors Author Authors Publisher Writer Reporter Translator Producer Moderator`)

@@ -66,13 +66,17 @@ func honorificOrg(toks []token, s tspan) bool {
 // "Governors": "Governors Island"). The last, honorifics of other
 // languages ("Madame Lagarde", "Herr Scholz") and "Mx", which the tagger
 // reads into the surname, so the person an article named in full stood
-// apart under them.
+// apart under them. "Hon." and "Rt. Hon." ("Honourable", "Right
+// Honourable"), a Commonwealth legislator's titles, go too ("Rt. Hon. B.
+// U. Nzeribe" and "Hon. Funke Adedoyin", news-pages-spans); here, not in
+// titles, whose words the model's features read (TestModelMatchesWordLists).
 var roleWords = setOf(`administrator democrat republican councillor councilor councilman
 councilwoman alderman assemblyman assemblywoman lawmaker legislator mp mep treasurer
 superintendent sheriff magistrate comptroller ombudsman solicitor pastor deacon provost
 registrar goalkeeper striker defender midfielder curator nonpartisan pan-democrat emeritus
 senators sens sens. representatives reps reps. congressmen congresswomen lawmakers
-madame mme monsieur herr frau señor senor señora senora signor signora mx`)
+madame mme monsieur herr frau señor senor señora senora signor signora mx
+hon hon. honourable honorable rt.`)
 
 // isRole reports whether w is a title or role before a person's name.
 func isRole(w string) bool { return isTitle(w) || lowered(roleWords, w) }

@@ -159,3 +159,24 @@ func TestOtherLanguagesTitlesCut(t *testing.T) {
 	}
 	runDocCases(t, cases)
 }
+
+// TestHonourableTitlesCut: "Hon." and "Rt. Hon.", the titles of a
+// legislator of the Commonwealth's parliaments, are no part of the name
+// (titles, cutLeadingTitles); nor is an opening curly quote the tokenizer
+// leaves glued to the first word ("‘Quelb", leadQuote).
+func TestHonourableTitlesCut(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "Rt. Hon. and Hon.",
+		text:  "The House of Representatives heard Rt. Hon. Quelb Marzo and Hon. Jan Tovar.",
+		spans: []span{{O, "House of Representatives"}, {P, "Rt. Hon. Quelb Marzo"}, {P, "Hon. Jan Tovar"}},
+		want:  []want{{O, "House of Representatives", 1}, {P, "Quelb Marzo", 1}, {P, "Jan Tovar", 1}},
+	}, {
+		name:  "an opening single quote",
+		text:  "\u201cHe wanted to work with \u2018Quelb Marzo,\u2019 but then I came,\u201d she said.",
+		spans: []span{{P, "\u2018Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
