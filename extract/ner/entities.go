@@ -194,7 +194,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addRepeatSpans(text, toks, spans)
 	spans = joinPossessiveFirmNames(toks, spans)
 	spans = addAcronymExpansionSpans(text, toks, spans)
-	spans = extendWatchedEmployers(toks, spans)
+	spans = extendWatchedEmployers(text, toks, spans)
 	spans = addAccordingToSpans(text, toks, spans)
 	spans = addPublicationSpans(toks, spans)
 	spans = mediaWordSpans(toks, spans)

@@ -238,14 +238,22 @@ func modifiedBefore(toks []token, i int) bool {
 // that end the name before a mark or a word in lower case: "an analyst at
 // Zorb Global Research." (the tagger stopped at "Zorb"; fifth December
 // 2020 audit). Not a known place ("at Zorbco London"), a title, a weekday
-// or a month.
-func extendWatchedEmployers(toks []token, spans []tspan) []tspan {
+// or a month; never over a line's end or the full stop of a legal suffix
+// that ends the sentence (suffixStopEnds): "a strategist at Tempus
+// Inc.\n\nThe bank said" ran into "Tempus Inc.\n\nThe".
+func extendWatchedEmployers(text string, toks []token, spans []tspan) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
 		if s.typ != newsner.Organization || s.t0 < 2 || toks[s.t0-1].Text != "at" && toks[s.t0-1].Text != "with" || !lowered(orgWatchers, toks[s.t0-2].Text) {
 			continue
 		}
 		e := untaggedRunEnd(toks, covered, s.t1, 2, func(t token) bool { return isLetters(t.Text) && hasLower(t.Text) })
+		for j := s.t1; j < e; j++ {
+			if lineBreakBefore(text, toks, j) || suffixStopEnds(text, toks, j-1) {
+				e = j
+				break
+			}
+		}
 		if e == s.t1 || e < len(toks) && (startsUpper(toks[e].Text) || covered[e]) {
 			continue
 		}

@@ -121,7 +121,8 @@ func TestAddAcronymExpansionSpans(t *testing.T) {
 
 // TestExtendWatchedEmployers: an analyst's employer the tagger cut short
 // takes the capitalized words after it (extendWatchedEmployers); a place
-// after it stays out.
+// after it stays out, and so does the next line's or sentence's first word
+// after a legal suffix's full stop.
 func TestExtendWatchedEmployers(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -136,6 +137,21 @@ func TestExtendWatchedEmployers(t *testing.T) {
 		text:  "\"It is the swing factor,\" said Jon Marzo, an analyst at Zorb London.",
 		spans: []span{{P, "Jon Marzo"}, {O, "Zorb"}, {L, "London"}},
 		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorb", 1}, {L, "London", 1}},
+	}, {
+		name:  "the paragraph ends",
+		text:  "Jon Marzo is a strategist at Zorbco Inc.\n\nThe bank said so.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Zorbco Inc."}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorbco Inc", 1}},
+	}, {
+		name:  "the line ends",
+		text:  "Jon Marzo is a strategist at Zorbco Inc.\nBanks said so.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Zorbco Inc."}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorbco Inc", 1}},
+	}, {
+		name:  "the sentence ends in the suffix",
+		text:  "Jon Marzo is an analyst at Zorbco Inc. The bank said so.",
+		spans: []span{{P, "Jon Marzo"}, {O, "Zorbco Inc."}},
+		want:  []want{{P, "Jon Marzo", 1}, {O, "Zorbco Inc", 1}},
 	}})
 }
 
