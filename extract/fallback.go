@@ -417,7 +417,7 @@ func (ex *extractor) emptyPostHeader(body *html.Node) string {
 func bodyParagraphs(b *html.Node) []string {
 	var lines []string
 	for d := range descendants(b) {
-		if d.Type != html.ElementNode || d.DataAtom != atom.P || inTable(d, b) {
+		if d.Type != html.ElementNode || d.DataAtom != atom.P || insideTag(d, b, atom.Table) {
 			continue
 		}
 		if t := clean(textOf(d)); t != "" {
@@ -425,16 +425,6 @@ func bodyParagraphs(b *html.Node) []string {
 		}
 	}
 	return lines
-}
-
-// inTable reports whether n is inside a <table> below b.
-func inTable(n, b *html.Node) bool {
-	for a := n.Parent; a != nil && a != b; a = a.Parent {
-		if a.DataAtom == atom.Table {
-			return true
-		}
-	}
-	return false
 }
 
 // postBodyAfter returns the block of post that its class or id names as

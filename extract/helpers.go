@@ -649,10 +649,11 @@ func onlyElementChild(p *html.Node) *html.Node {
 	return only
 }
 
-// inForm reports whether n is inside a <form> below top.
-func inForm(n, top *html.Node) bool {
+// insideTag reports whether n is inside an element of the tag below top
+// (a <form>, a <table>).
+func insideTag(n, top *html.Node, tag atom.Atom) bool {
 	for a := n.Parent; a != nil && a != top; a = a.Parent {
-		if a.DataAtom == atom.Form {
+		if a.DataAtom == tag {
 			return true
 		}
 	}

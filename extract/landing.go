@@ -34,7 +34,7 @@ func (ex *extractor) heroIntro(top, body *html.Node, nodes []*html.Node) []*html
 			var out []*html.Node
 			for d := range descendants(s) {
 				if di := ex.infos[d]; di != nil && d.Type == html.ElementNode && !heading(d) &&
-					paragraphLike(d, di) && !inForm(d, s) && !holdsNode(out, d) && !holdsNode(nodes, d) && leadProse(d) {
+					paragraphLike(d, di) && !insideTag(d, s, atom.Form) && !holdsNode(out, d) && !holdsNode(nodes, d) && leadProse(d) {
 					out = append(out, d)
 				}
 			}

@@ -83,7 +83,7 @@ func (ex *extractor) productSummary(top, body *html.Node, nodes []*html.Node) []
 			}
 			var found []*html.Node
 			for d := range descendants(s) {
-				if d.DataAtom == atom.P && ex.infos[d] != nil && !inForm(d, s) && !holdsNode(nodes, d) && leadProse(d) {
+				if d.DataAtom == atom.P && ex.infos[d] != nil && !insideTag(d, s, atom.Form) && !holdsNode(nodes, d) && leadProse(d) {
 					found = append(found, d)
 				}
 			}
