@@ -19,9 +19,15 @@ port municipality neighborhood neighbourhood suburb`)
 	// geoListOf are the plurals of geoOf: every item of a list after
 	// one and "of" is a place ("the neighborhoods of Quelb, Zorbo Hanano
 	// and al-Marz").
-	geoListOf = setOf(`islands cities towns villages regions provinces counties districts
-neighborhoods neighbourhoods suburbs municipalities`)
+	geoListOf = setOf(placePlurals + ` districts municipalities`)
 )
+
+// placePlurals are the plural kinds of places that say the names listed
+// after them are places: after "of" (geoListOf: "the towns of ...") and
+// after "like", "such as" or "including" (placeKinds: "towns like ...").
+// One list for both; each adds its own few.
+const placePlurals = `islands cities towns villages regions provinces counties
+neighborhoods neighbourhoods suburbs`
 
 // geoNounsAsPlaces types LOCATION a mention tagged a person or an
 // organization that a geographic common noun names a place: right after

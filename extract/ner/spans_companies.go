@@ -294,9 +294,9 @@ func addCompanyLikeSpans(text string, toks []token, spans []tspan) []tspan {
 }
 
 // placeKinds, before "like", "such as" or "including" and a name, say it
-// is a place's: "places such as Zorbton", "towns like Quelbville".
-var placeKinds = setOf(`places towns cities villages communities suburbs neighborhoods neighbourhoods
-counties provinces regions islands destinations`)
+// is a place's: "places such as Zorbton", "towns like Quelbville"
+// (placePlurals and a few words more).
+var placeKinds = setOf(placePlurals + ` places communities destinations`)
 
 // nounThenVerb reports whether the company's noun after the comma at
 // token t1 is a clause's subject, a verb after it ("on Friday, the bank
