@@ -173,6 +173,10 @@ func titleCaseLine(text string, toks []token, t0, t1 int) bool {
 // section headings. A heading's words the article itself never writes in
 // lower case are what commonPhraseStart cannot judge. Not after "of"
 // ("Summary of Consolidated Financial Data", eng.train's company).
+// A ranked list's tagline after its item's name and a colon
+// (rankedTagline: "7. CareerFoundry: Comprehensive Career Services") is
+// one too where each word is a headingWord or one the corpora write in
+// lower case, once at least and as often as capitalized (usuallyLower).
 // The line's test is tl's (titleLines), made once for the text.
 func commonPhraseHeading(toks []token, s tspan, tl *titleLines, lower map[string]string) bool {
 	if !tl.is(s.t0, s.t1) {
