@@ -628,8 +628,8 @@ func chambersAsOrganizations(ms []*mention) {
 // a capital ("NBCNews.com", "RedState.com", "Omaha.com", "BBC.co.uk",
 // "CBC.ca"): a capitalized word of letters, digits and hyphens before the
 // ending (one of siteNameSuffixes, lower case, or ".co.uk" or ".com.au"),
-// no other dot. A lower-case
-// address ("nytimes.com") is a link's, not a name's.
+// no other dot. A lower-case address ("nytimes.com") is a link's, not a
+// name's.
 func siteName(w string) bool {
 	if len(w) < 6 || !isASCIIUpper(w[0]) {
 		return false
