@@ -99,9 +99,10 @@ func postQuote(n *html.Node) bool {
 	return len(t) <= maxQuoteCiteChars && strings.HasSuffix(t, ":")
 }
 
-// quoteTitle reports whether c, the first element of the <blockquote> q,
-// is a classed block that its class or q's names a quote's ("quote",
-// "citation"): the title line a forum sets over a quoted post.
+// quoteTitle reports whether c, the first element of the <blockquote> q
+// or of its one wrapper <div> (postQuote), is a classed block that its
+// class or q's names a quote's ("quote", "citation"): the title line a
+// forum sets over a quoted post.
 func quoteTitle(q, c *html.Node) bool {
 	cc := attr(c, "class")
 	if cc == "" || !isBlock(c) {
