@@ -116,4 +116,17 @@ func TestChapelAsPlace(t *testing.T) {
 		spans: []span{{L, "Colosseum"}, {L, "Pantheon"}, {P, "Quelbine Chapel"}},
 		want:  []want{{L, "Colosseum", 1}, {L, "Pantheon", 1}, {L, "Quelbine Chapel", 1}},
 	}})
+	for _, c := range []struct {
+		words []string
+		head  string
+		want  bool
+	}{
+		{[]string{"quelbine", "chapel"}, "chapel", true},
+		{[]string{"chapel", "of", "quelbing", "hope"}, "chapel", false},
+		{[]string{"chapel", "of", "st", "quelb"}, "chapel", true},
+	} {
+		if got := churchSite(c.words, c.head); got != c.want {
+			t.Errorf("churchSite(%q, %q) = %v, want %v", c.words, c.head, got, c.want)
+		}
+	}
 }
