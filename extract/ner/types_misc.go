@@ -373,7 +373,7 @@ var dollarPrefixes = setOf(`A AU C CA HK NT NZ S SG T US Z`)
 func dollarPrefixesAsMisc(ms []*mention, toks []token) {
 	for _, m := range ms {
 		if len(m.words) != 1 || m.typ != newsner.Location && m.typ != newsner.Organization || !dollarPrefixes[m.m.Text] ||
-			m.t1+1 >= len(toks) || toks[m.t1].Text != "$" || !isNumber(strings.NewReplacer(",", "", ".", "").Replace(toks[m.t1+1].Text)) ||
+			m.t1+1 >= len(toks) || toks[m.t1].Text != "$" || !amountNumber(toks[m.t1+1].Text) ||
 			m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the") {
 			continue
 		}

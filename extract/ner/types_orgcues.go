@@ -541,7 +541,7 @@ func paidFrom(toks []token, t0 int) bool {
 	}
 	for j := t0 - 2; j > 0 && j >= t0-6; j-- {
 		w := toks[j].Text
-		if currencySigns[toks[j-1].Text] && isNumber(strings.NewReplacer(",", "", ".", "").Replace(w)) {
+		if currencySigns[toks[j-1].Text] && amountNumber(w) {
 			return true
 		}
 		if w != strings.ToLower(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {

@@ -54,6 +54,22 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
+// amountNumber reports whether s is a number written with digits, commas
+// and full stops, a digit at least: an amount after a currency's sign
+// ("10,000", "2.5", "26").
+func amountNumber(s string) bool {
+	digit := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c != ',' && c != '.':
+			return false
+		}
+	}
+	return digit
+}
+
 // isYear reports whether s is a year from 1900 to 2099.
 func isYear(s string) bool {
 	return len(s) == 4 && isNumber(s) && (s[:2] == "19" || s[:2] == "20")
