@@ -246,20 +246,20 @@ func signedName(toks []token) bool {
 
 // leadDashes returns how many bytes of dashes start w before a capital
 // letter ("-Jane", "—Rob"), 0 if w is no such word.
-func leadDashes(w string) int {
-	r := strings.TrimLeft(w, "-\u2013\u2014")
-	if r == w || len(w)-len(r) > 3 || !startsUpper(r) {
-		return 0
-	}
-	return len(w) - len(r)
-}
+func leadDashes(w string) int { return leadMarks(w, "-\u2013\u2014") }
 
 // leadQuote returns how many bytes an opening single or double curly
 // quote takes at the start of w before a capital letter ("‘Nellie" of
 // "work with ‘Nellie Wall,’", which the tokenizer leaves one token), 0 if
 // w is no such word: the quote is no part of a name (news-pages-spans).
-func leadQuote(w string) int {
-	r := strings.TrimLeft(w, "\u2018\u201c")
+func leadQuote(w string) int { return leadMarks(w, "\u2018\u201c") }
+
+// leadMarks returns how many bytes of marks (any of them, three bytes at
+// most: one curly quote or long dash, or up to three hyphens) start w
+// before a capital letter, 0 if w is no such word: leadDashes' and
+// leadQuote's one test.
+func leadMarks(w, marks string) int {
+	r := strings.TrimLeft(w, marks)
 	if r == w || len(w)-len(r) > 3 || !startsUpper(r) {
 		return 0
 	}
