@@ -145,19 +145,47 @@ func groupBySurface(ms []*mention) [][]*mention {
 }
 
 // markPlaceContext marks a place group whose mentions stand where a place
-// does ("in Jordan") at least once.
+// does ("in Jordan") at least once. A locative's possessive ("in Obama's
+// favor", "interest in Levin's work") is no place's stand of itself: the
+// "in" governs the noun after the "'s"; nor is a town's comma before a
+// clause ("from London, Harper remembered"). Such a mention marks the
+// group only where it names a country or a state ("in Georgia's
+// capital", "in Washington's suburbs"), so a surname typed a place there still joins
+// the person's full name (abbreviates), while "in Jackson, Miss." keeps
+// a town apart from "Andrew Jackson".
 func markPlaceContext(groups [][]*mention, toks []token) {
 	for _, g := range groups {
 		if g[0].typ != newsner.Location {
 			continue
 		}
 		for _, m := range g {
-			if placeContext(toks, m.t0, m.t1, locatives) {
+			if placeContext(toks, m.t0, m.t1, locatives) && !locativePossessive(toks, m) {
 				g[0].placeCtx = true
 				break
 			}
 		}
 	}
+}
+
+// locativePossessive reports whether m, a word of no country or state
+// (iso3166Place, the gazetteer's countries and states), stands in a place's context only by its look: after a
+// locative and before a possessive ("in Obama's favor"), or after a town
+// and its comma and before a word in lower case, a clause's subject
+// ("Settling into his hometown of Chicago, Obama made", "from London,
+// Harper remembered"), where a town's region is followed by punctuation
+// ("Jackson, Miss.").
+func locativePossessive(toks []token, m *mention) bool {
+	if m.t1-m.t0 != 1 || m.t1 >= len(toks) || m.t0 == 0 || iso3166Place(m.m.Text) {
+		return false
+	}
+	if gz, _ := sharedGazetteer(); gz != nil && gz.phrases[m.m.Text]&(1<<gzCountry) != 0 {
+		return false // the gazetteer's countries and states: "Washington", "Georgia"
+	}
+	if locatives[toks[m.t0-1].Text] {
+		return isPossessive(toks[m.t1].Text)
+	}
+	r, _ := utf8.DecodeRuneInString(toks[m.t1].Text)
+	return toks[m.t0-1].Text == "," && unicode.IsLower(r)
 }
 
 // nearestFullForm returns the group among cands (increasing indexes) with

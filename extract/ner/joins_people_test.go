@@ -107,3 +107,37 @@ func TestNamesakeAirport(t *testing.T) {
 		want:  []want{{P, "Zorb Quelby", 1}, {P, "Marzo Quimby", 1}},
 	}})
 }
+
+// TestSurnameTypedAPlaceByItsLook: a person's surname the tagger typed a
+// place joins the person's full name where only its look is a place's
+// (markPlaceContext, locativePossessive): after "in" and before a
+// possessive ("in Zorbek's favor"), after a town's comma before a clause
+// ("from London, Zorbek remembered"); a country's or a state's name
+// before a possessive ("in Washington's suburbs") and a town before its
+// state's abbreviation ("in Jackson, Miss.") stay places.
+func TestSurnameTypedAPlaceByItsLook(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a locative's possessive",
+		text:  "Voters backed Thomas Zorbek on Tuesday. A poll showed a close race, 51 percent to 47 percent in Zorbek's favor.",
+		spans: []span{{P, "Thomas Zorbek"}, {L, "Zorbek"}},
+		want:  []want{{P, "Thomas Zorbek", 2}},
+	}, {
+		name:  "a town's comma before a clause",
+		text:  "Singer Anna Quelby moved home. Phoning in from London, Quelby remembered the anxiety of it.",
+		spans: []span{{P, "Anna Quelby"}, {L, "London"}, {L, "Quelby"}},
+		want:  []want{{P, "Anna Quelby", 2}, {L, "London", 1}},
+	}, {
+		name:  "a state's possessive",
+		text:  "Historians praised George Washington on Monday. Traffic in Washington's suburbs was heavy.",
+		spans: []span{{P, "George Washington"}, {L, "Washington"}},
+		want:  []want{{P, "George Washington", 1}, {L, "Washington", 1}},
+	}, {
+		name:  "a town before its state",
+		text:  "Historians praised Andrew Jackson on Monday. The rally in Jackson, Miss. drew crowds.",
+		spans: []span{{P, "Andrew Jackson"}, {L, "Jackson"}},
+		want:  []want{{P, "Andrew Jackson", 1}, {L, "Jackson", 1}},
+	}})
+}
