@@ -80,11 +80,17 @@ func bylineAfter(toks []token, j int) bool {
 // headlineCase reports whether tokens [i,j) are in headline case: minWords
 // words or more, all capitalized but small ones, no colon or bracket, and
 // minCommon capitalized words after the first that the article writes in
-// lower case. A word in capitals counts as a name, not a common word, so a
-// line all in capitals (CoNLL-2003's headlines) is never in headline case.
+// lower case (or, on a line after the first when minCommon is 2 or more,
+// that the training corpora usually do: headlineLexMin). A word in
+// capitals counts as a name, not a common word, so a line all in capitals
+// (CoNLL-2003's headlines) is never in headline case.
 // *lowerSeen is lowerForms(toks), made on first use.
 func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[string]bool) bool {
 	words, common := 0, 0
+	lex := i > 0 && minCommon >= 2 // headlineLexMin: not the page's first line, not the laxer tests
+	for k := i; k < j && lex; k++ {
+		lex = toks[k].Text != "|" // cells of a list ("Newsday | Slate | Time")
+	}
 	for k := i; k < j; k++ {
 		w := toks[k].Text
 		if w == ":" || w == "(" {
@@ -108,7 +114,7 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 				if *lowerSeen == nil {
 					*lowerSeen = lowerForms(toks)
 				}
-				if lowered(*lowerSeen, w) {
+				if lowered(*lowerSeen, w) || lex && usuallyLower(w, headlineLexMin, headlineLexRatio) {
 					common++
 				}
 			}
@@ -116,6 +122,21 @@ func headlineCase(toks []token, i, j, minWords, minCommon int, lowerSeen *map[st
 	}
 	return words >= minWords && common >= minCommon
 }
+
+// headlineLexMin and headlineLexRatio make a capitalized word of a line a
+// common word for headlineCase when the article never writes it in lower
+// case but the training corpora do, often and far more than capitalized
+// inside a sentence (usuallyLower): a short story's related-story teasers
+// ("Man Shot at Dallas Gas Station Dies at Hospital") use words the story
+// itself does not. The page's first line, its title, is left to the
+// article's own words ("Oil Slides as Traders Weigh Supply Glut" above a
+// story that goes on without a blank line), and a line of cells split by
+// "|" is a list, not a headline ("Newsday | Slate | Time | The Washington
+// Examiner").
+const (
+	headlineLexMin   = 20
+	headlineLexRatio = 10
+)
 
 // quotedHeadline returns where the headline a line of tokens [i,j) quotes
 // starts ("A version of this article appeared ... with the headline:

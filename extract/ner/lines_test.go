@@ -42,6 +42,13 @@ func TestLineRules(t *testing.T) {
 			want:  []want{{L, "Quenton", 2}},
 		},
 		{
+			name: "a teaser's words the story never writes in lower case are common by the corpora: a headline-case line",
+			text: "Officers found the girl in Quenton.\n\nMan Shot at Zorbville Gas Station Dies at Hospital\n\n" +
+				"The video shows officers at the door.",
+			spans: []span{{L, "Quenton"}, {O, "Zorbville Gas Station Dies"}},
+			want:  []want{{L, "Quenton", 1}},
+		},
+		{
 			name:  "a headline-case line keeps a short form of a name the article gives in full",
 			text:  "Quimble Wins Vote in Zorbland\n\nJane Quimble, who wins votes, won the vote in Zorbland.",
 			spans: []span{{P, "Quimble"}, {L, "Zorbland"}, {P, "Jane Quimble"}, {L, "Zorbland"}},
