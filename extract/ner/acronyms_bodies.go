@@ -8,7 +8,8 @@ import (
 
 // bodyAcronyms returns the acronyms, of three letters or more, an
 // article's body may go by besides acronymsOf's: those of its name without
-// the country's adjective it opens with (demonymBodyAcronyms), and those
+// the country's adjective it opens with (demonymBodyAcronyms), those
+// without the "State" after a state's name (stateBodyAcronyms), and those
 // with its linking words skipped where a headline's title case gives them
 // capitals (titleCaseAcronyms). The article's own body wins over a name
 // list: "NDP" beside "Kenyan National Democratic Party" is that party, not
@@ -16,7 +17,7 @@ import (
 // (fullListKey keys no group whose fullest name is unlisted).
 func bodyAcronyms(full string) []string {
 	var out []string
-	for _, a := range append(demonymBodyAcronyms(full), titleCaseAcronyms(full)...) {
+	for _, a := range slices.Concat(demonymBodyAcronyms(full), stateBodyAcronyms(full), titleCaseAcronyms(full)) {
 		if utf8.RuneCountInString(a) >= 3 && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
@@ -36,6 +37,18 @@ func demonymBodyAcronyms(full string) []string {
 		return nil
 	}
 	return acronymsOf(strings.Join(fields[1:], " "))
+}
+
+// stateBodyAcronyms returns the initials of a body's name of four words
+// or more without the "State" inside it after a state's name: "NYAG" of
+// "New York State Attorney General" (acronymsOf would give "NYSAG").
+func stateBodyAcronyms(full string) []string {
+	fields := strings.Fields(full)
+	k := slices.Index(fields, "State")
+	if len(fields) < 4 || k < 1 || k == len(fields)-1 {
+		return nil
+	}
+	return acronymsOf(strings.Join(slices.Delete(fields, k, k+1), " "))[:1]
 }
 
 // titleCaseLinks are the linking words an acronym skips, which a

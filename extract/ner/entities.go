@@ -153,6 +153,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitCountryStopFirms(toks, spans)
 	spans = cutCountryOlympic(toks, spans)
 	spans = joinUSBodies(toks, spans)
+	spans = joinPlaceOffices(toks, spans)
 	spans = addSpaceBodySpans(text, toks, spans, about)
 	spans = addCompassRegionSpans(toks, spans)
 	spans = addNicknameSpans(toks, spans, about)

@@ -375,6 +375,49 @@ func joinUSBodies(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// placeOfficeHeads end the name of a state's office that sits in a place
+// and is named for it: an attorney general's ("the New York State Attorney
+// General") or a nation's embassy or consulate ("the US Embassy in New
+// Delhi"), each given as words in order.
+var placeOfficeHeads = [][]string{{"Attorney", "General"}, {"Embassy"}, {"Consulate"}}
+
+// joinPlaceOffices makes one organization of a place's span after "the",
+// an untagged "State" if there, and an untagged office's name after them
+// (placeOfficeHeads): "the New York State Attorney General said", whose
+// place the tagger tags alone and whose office it leaves out (the
+// news-pages lists mark the whole; GUM the outermost name). Not before a
+// capitalized word: "the Texas Attorney General Jon Marzo" is a person's
+// title. CoNLL-2003 capitalizes neither "embassy" after a place nor a
+// place before "Attorney General"; a nationality's word stays apart, as
+// it marks "[MISC Liberian] [ORG Senate]".
+func joinPlaceOffices(toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	for i, s := range spans {
+		if s.typ != newsner.Location || s.t0 == 0 || !strings.EqualFold(toks[s.t0-1].Text, "the") {
+			continue
+		}
+		k := s.t1
+		if k < len(toks) && toks[k].Text == "State" && !covered[k] {
+			k++
+		}
+		for _, head := range placeOfficeHeads {
+			e := k + len(head)
+			if e > len(toks) || e < len(toks) && startsUpper(toks[e].Text) {
+				continue
+			}
+			ok := true
+			for j, w := range head {
+				ok = ok && toks[k+j].Text == w && !covered[k+j]
+			}
+			if ok {
+				spans[i] = tspan{newsner.Organization, s.t0, e}
+				break
+			}
+		}
+	}
+	return spans
+}
+
 // portActWords, right after "Port of" and a town, have the port's
 // authority speak or employ ("the Port of Zorbton said", "Port of Zorbton
 // chief executive").

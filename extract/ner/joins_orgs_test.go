@@ -228,6 +228,38 @@ func TestJoinUSBodies(t *testing.T) {
 	}})
 }
 
+// TestJoinPlaceOffices: a place tagged alone after "the" and an untagged
+// office's name after it ("State Attorney General", "Embassy") are one
+// organization (joinPlaceOffices), whose acronym may skip "State"
+// (stateBodyAcronyms: "QAG"); before a person's name the office is
+// a title and the place stays.
+func TestJoinPlaceOffices(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "attorney general",
+		text:  "Zorbco is being investigated by the Quelb State Attorney General, Jon Marzo said.",
+		spans: []span{{O, "Zorbco"}, {L, "Quelb"}, {P, "Jon Marzo"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelb State Attorney General", 1}, {P, "Jon Marzo", 1}},
+	}, {
+		name:  "embassy",
+		text:  "The Zorbia Embassy in Quelbton keeps its own monitor.",
+		spans: []span{{L, "Zorbia"}, {L, "Quelbton"}},
+		want:  []want{{O, "Zorbia Embassy", 1}, {L, "Quelbton", 1}},
+	}, {
+		name:  "acronym without State",
+		text:  "Zorbco is being investigated by the Quelb State Attorney General. The QAG asked about its leases.",
+		spans: []span{{O, "Zorbco"}, {L, "Quelb"}, {O, "QAG"}},
+		want:  []want{{O, "Zorbco", 1}, {O, "Quelb State Attorney General", 2}},
+	}, {
+		name:  "title",
+		text:  "The Quelb Attorney General Jon Marzo said the firm broke the law.",
+		spans: []span{{L, "Quelb"}, {P, "Jon Marzo"}},
+		want:  []want{{L, "Quelb", 1}, {P, "Jon Marzo", 1}},
+	}})
+}
+
 // TestJoinPortOfNames: "Port of" and a town tagged alone before "chief
 // executive" or "said" is the port's authority (joinPortOfNames); a
 // headline's "Port of Zorbton profit rises" keeps the town.
