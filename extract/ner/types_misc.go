@@ -633,12 +633,12 @@ func formulaTerm(text string, toks []token, m *mention) bool {
 	if before == "=" || after == "=" {
 		return true
 	}
-	for k := m.t0 - 1; k > 0 && k >= m.t0-40 && !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n'); k-- {
+	for k := m.t0 - 1; k > 0 && k >= m.t0-40 && !lineBreakBefore(text, toks, k); k-- {
 		if toks[k-1].Text == "=" {
 			return true
 		}
 	}
-	for k := m.t1; k+1 < len(toks) && k < m.t1+40 && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n'); k++ {
+	for k := m.t1; k+1 < len(toks) && k < m.t1+40 && !lineBreakBefore(text, toks, k+1); k++ {
 		if toks[k+1].Text == "=" {
 			return true
 		}
