@@ -309,7 +309,7 @@ func (ex *extractor) filterParagraphs(ps []paragraph) []paragraph {
 		if inTeasers && len(p.text) < 300 && float64(p.link) >= 0.3*float64(len(p.text)) && !annotatedLink(p) {
 			continue
 		}
-		inTeasers = teaserHeading(p.text) && !headsProse(ps, i)
+		inTeasers = teaserHeading(p.text) && !headsProse(ps, i) && !headsTitledProse(ps, linky, i)
 		if inTeasers {
 			continue
 		}
@@ -366,6 +366,25 @@ func headsProse(ps []paragraph, i int) bool {
 	}
 	return n >= 300 || next.link*10 < n
 }
+
+// headsTitledProse reports whether ps[i], a teaser heading, heads the
+// article's own pick: one linked title (two words or more, not a list's
+// item) and, under it, prose of minTitledProse characters or more with
+// little link text (under a tenth) that says what the pick is ("Recommended
+// courses:", the course's linked name, a paragraph on the course; "On the
+// blog...", a post's linked title, a passage quoted from it). A teaser
+// block's titles come in a run, or with a dek shorter than that.
+func headsTitledProse(ps []paragraph, linky []bool, i int) bool {
+	if i+2 >= len(ps) || !linky[i+1] || ps[i+1].item || len(strings.Fields(ps[i+1].text)) < 2 {
+		return false
+	}
+	next := ps[i+2]
+	return len(next.text) >= minTitledProse && next.link*10 < len(next.text) && !next.item
+}
+
+// minTitledProse is the shortest paragraph under a teaser heading's one
+// title that headsTitledProse takes for the article's prose.
+const minTitledProse = 300
 
 // summaryBox returns the paragraphs ps[from:to] that are a news article's
 // summary box: a label ("Story highlights", "Key points") among the text's
@@ -493,7 +512,7 @@ func isBoilerplate(p paragraph) bool {
 		return true
 	}
 	if datelineOnly(l) || readingTime(l) || taxNote(l) || viewCount(l) || commentsLabel(l) || entryNav(l) || socialPrompt(l) || textPrompt(l) ||
-		filingSegment(l) || toolSegment(l) || !hasWordChar(l) {
+		filingSegment(l) || toolSegment(l) || !hasWordChar(l) || (p.link == 0 && bareNumber(l)) {
 		return true
 	}
 	lists := lineSet.match(l) // the one scan of l for the tests below
@@ -1622,6 +1641,32 @@ func commentsLabel(l string) bool {
 	}
 	return false
 }
+
+// bareNumber reports whether l is a number alone, of maxBareNumberDigits
+// figures at most, with a period or a parenthesis after it or not ("1",
+// "12.", "3)"). isBoilerplate drops it where none of it is a link: a
+// counter set apart from what it counts (an FAQ's `<span
+// class="faq-rank">1.</span>` before its question's heading, an answer's
+// votes) tells the reader nothing alone. A number that links is a note's
+// (Substack's footnote-number, linked back to its anchor), which the
+// truths keep with the note ("1 Valentina Anita Carriero, ..."); an
+// article's numbered list keeps its numbers with its items.
+func bareNumber(l string) bool {
+	d := strings.TrimRight(l, ".)")
+	if d == "" || len(d) > maxBareNumberDigits || len(l)-len(d) > 1 {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if !isDigitByte(d[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBareNumberDigits is the most figures a line bareNumber takes has: a
+// year (four) is a date line's, which datelineOnly judges.
+const maxBareNumberDigits = 3
 
 func hasWordChar(s string) bool {
 	for _, r := range s {

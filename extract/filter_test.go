@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -682,4 +683,74 @@ func TestReadOurFullReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkText(t, a.Text, []string{"Acme Stream carries the local channels", "Cobalt Live carries"}, []string{"Read our full"})
+}
+
+// TestUnlinkedNumberAlone: a number alone on its line, no link, is a
+// counter (an FAQ's rank before its question) and goes; a footnote's
+// number linked back to its anchor stays with its note, as the truths
+// keep it; a numbered item keeps its number.
+func TestUnlinkedNumberAlone(t *testing.T) {
+	ex := &extractor{}
+	in := []paragraph{
+		{text: "Frequently asked questions about streaming live TV"},
+		{text: "1."},
+		{text: "What is the best live TV streaming service?"},
+		{text: "YouTube TV is the best live TV streaming service thanks to a broad mix of local stations."},
+		{text: "12"},
+		{text: "Footnotes"},
+		{text: "1", link: 1},
+		{text: "Valentina Anita Carriero and others, Procedural Knowledge Ontology, 2025."},
+		{text: "3. Furiosa", item: true},
+	}
+	var got []string
+	for _, p := range ex.filterParagraphs(in) {
+		got = append(got, p.text)
+	}
+	want := []string{"Frequently asked questions about streaming live TV", "What is the best live TV streaming service?",
+		"YouTube TV is the best live TV streaming service thanks to a broad mix of local stations.", "Footnotes", "1",
+		"Valentina Anita Carriero and others, Procedural Knowledge Ontology, 2025.", "3. Furiosa"}
+	if !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+	for _, l := range []string{"1", "12.", "3)", "999"} {
+		if !bareNumber(l) {
+			t.Errorf("bareNumber(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"2024", "1.5", "12..", "#1", "1 2", ""} {
+		if bareNumber(l) {
+			t.Errorf("bareNumber(%q) = true, want false", l)
+		}
+	}
+}
+
+// TestTeaserHeadingOverOnePick: a teaser-like label over one linked
+// title and a paragraph of prose on it is the article's own pick
+// (headsTitledProse): label, title and prose stay. Over a run of linked
+// titles, or one title with a short dek, the label heads teasers and goes
+// with the titles.
+func TestTeaserHeadingOverOnePick(t *testing.T) {
+	prose := "This course will help you start building real skills with expert guidance from experienced tutors. " +
+		"The course is self-paced, so you have up to twelve months to finish its eleven modules, about an hour of work a day. " +
+		"Each module ends with a project that a tutor reviews, and the last one is a portfolio piece of your own."
+	link := func(s string) paragraph { return paragraph{text: s, link: len(s)} }
+	lead := paragraph{text: "The Graphic Design School has been around since 2008 and was the first fully online graphic design school."}
+	for _, tt := range []struct {
+		name string
+		in   []paragraph
+		want int
+	}{
+		{"one pick", []paragraph{lead, {text: "Recommended courses:"}, link("Intensive Foundation Course"), {text: prose}}, 4},
+		{"a run of titles", []paragraph{lead, {text: "Recommended courses:"}, link("Intensive Foundation Course"), link("Graphic Design for Beginners"), {text: prose}}, 2},
+		{"a title and its dek", []paragraph{lead, {text: "Related stories"}, link("Storm closes schools"), {text: "The district shut its doors on Monday."}}, 2},
+	} {
+		got := (&extractor{}).filterParagraphs(append([]paragraph(nil), tt.in...))
+		if len(got) != tt.want {
+			var texts []string
+			for _, p := range got {
+				texts = append(texts, p.text)
+			}
+			t.Errorf("%s: kept %q, want %d paragraphs", tt.name, texts, tt.want)
+		}
+	}
 }
