@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,7 +31,7 @@ func addAffiliationSpans(text string, toks []token, spans []tspan) []tspan {
 		if covered[k] || i+1 < len(spans) && spans[i+1].t0 <= k || !acronymLike(toks[k].Text) {
 			continue
 		}
-		if k+1 < len(toks) && (startsUpper(toks[k+1].Text) || covered[k+1]) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n') {
+		if k+1 < len(toks) && (startsUpper(toks[k+1].Text) || covered[k+1]) && !lineBreakBefore(text, toks, k+1) {
 			continue // a longer name goes on
 		}
 		if w := toks[k].Text; knownPlace(w) || listKey(w, newsner.Location) != "" || keyListKey(w, newsner.Location) != "" {

@@ -146,10 +146,10 @@ var headingFunctionWords = setOf(`a an the and or of for to in on at by with fro
 // headlines, where a name of common words is a name).
 func titleCaseLine(text string, toks []token, t0, t1 int) bool {
 	a, b := t0, t1
-	for a > 0 && !strings.ContainsRune(text[toks[a-1].BEnd:toks[a].BStart], '\n') {
+	for !lineBreakBefore(text, toks, a) {
 		a--
 	}
-	for b < len(toks) && !strings.ContainsRune(text[toks[b-1].BEnd:toks[b].BStart], '\n') {
+	for !lineBreakBefore(text, toks, b) {
 		b++
 	}
 	for k := a; k < b; k++ {
@@ -554,7 +554,7 @@ func (tl *titleLines) build() {
 	tl.first, tl.end = make([]int, n), make([]int, n)
 	tl.bad, tl.acr = make([]int, n+1), make([]int, n+1)
 	for k := range n {
-		if k > 0 && !strings.ContainsRune(tl.text[tl.toks[k-1].BEnd:tl.toks[k].BStart], '\n') {
+		if !lineBreakBefore(tl.text, tl.toks, k) {
 			tl.first[k] = tl.first[k-1]
 		} else {
 			tl.first[k] = k

@@ -385,7 +385,7 @@ func completeDanglingNames(text string, toks []token, spans []tspan) []tspan {
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
 		if s.typ != newsner.Organization || s.t1-s.t0 < 2 || s.t1 >= len(toks) || !danglingLinks[toks[s.t1-1].Text] ||
-			strings.ContainsRune(text[toks[s.t1-1].BEnd:toks[s.t1].BStart], '\n') {
+			lineBreakBefore(text, toks, s.t1) {
 			out = append(out, s)
 			continue
 		}

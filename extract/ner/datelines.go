@@ -206,21 +206,20 @@ func datelinesAsPlaces(text string, ms []*mention, toks []token) {
 // England 1996-08-31" atop a rugby league result, audit2020k's "BOSTON —"
 // and "PORTLAND —" atop basketball and soccer reports).
 func lineDateline(text string, toks []token, m *mention) bool {
-	if hasLower(m.m.Text) || m.t0 > 0 && !strings.ContainsRune(text[toks[m.t0-1].BEnd:toks[m.t0].BStart], '\n') || m.t1+1 >= len(toks) {
+	if hasLower(m.m.Text) || !lineBreakBefore(text, toks, m.t0) || m.t1+1 >= len(toks) {
 		return false
 	}
-	next := func(k int) bool { return !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') }
-	if afterDash(toks, m.t1+1) && next(m.t1) && next(m.t1+1) {
+	if afterDash(toks, m.t1+1) && !lineBreakBefore(text, toks, m.t1) && !lineBreakBefore(text, toks, m.t1+1) {
 		return isPlaceName(titleCase(m.m.Text))
 	}
 	if toks[m.t1].Text != "," {
 		return false
 	}
 	k := m.t1 + 1
-	for n := 0; n < 3 && k < len(toks) && startsUpper(toks[k].Text) && next(k); n++ {
+	for n := 0; n < 3 && k < len(toks) && startsUpper(toks[k].Text) && !lineBreakBefore(text, toks, k); n++ {
 		k++
 	}
-	return k > m.t1+1 && k < len(toks) && next(k) && isoDate(toks[k].Text) && (k+1 == len(toks) || !next(k+1))
+	return k > m.t1+1 && k < len(toks) && !lineBreakBefore(text, toks, k) && isoDate(toks[k].Text) && lineBreakBefore(text, toks, k+1)
 }
 
 // isoDate reports whether w is a date written year-month-day

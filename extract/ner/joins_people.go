@@ -30,10 +30,10 @@ func joinShortSurnames(text string, toks []token, spans []tspan) []tspan {
 		}
 		w := toks[k].Text
 		if n := utf8.RuneCountInString(w); (n < 2 || n > 3 || !startsUpper(w) || strings.ToUpper(w) == w || !isLetters(w) || lowered(shortWords, w)) && !hyphenedGivenName(w) ||
-			startsSentence(text, toks, k) || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+			startsSentence(text, toks, k) || lineBreakBefore(text, toks, k) {
 			continue
 		}
-		if k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n') {
+		if !lineBreakBefore(text, toks, k+1) {
 			if r, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(r) || unicode.IsDigit(r) || r == ':' {
 				continue // "Michael Shalayeff To: ...", a mail's header
 			}

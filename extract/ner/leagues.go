@@ -333,9 +333,7 @@ func leagueTownListed(text string, toks []token, t0 int) bool {
 // dateline with no date, as eng.train's results join their text ("MAJOR
 // LEAGUE RESULTS MONDAY.\nNEW YORK\nResults of ...").
 func lineAlone(text string, toks []token, t0, t1 int) bool {
-	before := t0 == 0 || strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n')
-	after := t1 == len(toks) || strings.ContainsRune(text[toks[t1-1].BEnd:toks[t1].BStart], '\n')
-	return before && after
+	return lineBreakBefore(text, toks, t0) && lineBreakBefore(text, toks, t1)
 }
 
 // leagueTownsAsTeams types ORGANIZATION, in an item on a North American

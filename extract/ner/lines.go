@@ -71,7 +71,7 @@ func lineOf(text string, toks []token) []int {
 	line := make([]int, len(toks))
 	n := 0
 	for i := 1; i < len(toks); i++ {
-		if strings.IndexByte(text[toks[i-1].BEnd:toks[i].BStart], '\n') >= 0 {
+		if lineBreakBefore(text, toks, i) {
 			n++
 		}
 		line[i] = n

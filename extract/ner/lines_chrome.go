@@ -29,10 +29,10 @@ func sectionLabel(text string, toks []token, t0, t1 int) bool {
 	if t1-t0 < 2 || toks[t1-1].Text != "News" {
 		return false
 	}
-	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') && !moreFromLead(text, toks, t0) {
+	if !lineBreakBefore(text, toks, t0) && !moreFromLead(text, toks, t0) {
 		return false
 	}
-	if t1 < len(toks) && toks[t1].Text != ":" && !strings.ContainsRune(text[toks[t1-1].BEnd:toks[t1].BStart], '\n') {
+	if t1 < len(toks) && toks[t1].Text != ":" && !lineBreakBefore(text, toks, t1) {
 		return false
 	}
 	words := make([]string, 0, t1-t0-1)
@@ -52,7 +52,7 @@ func moreFromLead(text string, toks []token, t0 int) bool {
 	if t0 < 2 || toks[t0-2].Text != "More" && toks[t0-2].Text != "Latest" || toks[t0-1].Text != "from" && toks[t0-1].Text != "in" {
 		return false
 	}
-	return t0 == 2 || strings.ContainsRune(text[toks[t0-3].BEnd:toks[t0-2].BStart], '\n')
+	return lineBreakBefore(text, toks, t0-2)
 }
 
 // printFooterSpans drops the spans of a newspaper's print footer ("A

@@ -96,7 +96,7 @@ func openerBefore(text string, toks []token, spans []tspan, sorted bool, a, e in
 // of token e-1: the name before it stands in running text, not in a
 // menu's or a footer's line ("About Zorbnews").
 func proseAfter(text string, toks []token, e int) bool {
-	if e >= len(toks) || strings.IndexByte(text[toks[e-1].BEnd:toks[e].BStart], '\n') >= 0 {
+	if lineBreakBefore(text, toks, e) {
 		return false
 	}
 	w := toks[e].Text

@@ -500,7 +500,7 @@ func matchWords(toks []token, k int, words []string, covered []bool) bool {
 
 // startsSentence reports whether toks[i] starts a sentence or a line.
 func startsSentence(text string, toks []token, i int) bool {
-	if i == 0 || strings.ContainsRune(text[toks[i-1].BEnd:toks[i].BStart], '\n') {
+	if lineBreakBefore(text, toks, i) {
 		return true
 	}
 	switch toks[i-1].Text {

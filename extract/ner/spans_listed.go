@@ -137,8 +137,7 @@ func addListedOrgSpans(text string, toks []token, spans []tspan) []tspan {
 // agency's byline, "Associated Press", which article texts leave out)
 // is not one.
 func lineTail(text string, toks []token, a, e int) bool {
-	return a > 0 && e < len(toks) && strings.IndexByte(text[toks[e-1].BEnd:toks[e].BStart], '\n') >= 0 &&
-		strings.IndexByte(text[toks[a-1].BEnd:toks[a].BStart], '\n') < 0
+	return e < len(toks) && lineBreakBefore(text, toks, e) && !lineBreakBefore(text, toks, a)
 }
 
 // addListedSuffixes returns where a listed organization's name that ends

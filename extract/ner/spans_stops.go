@@ -49,7 +49,7 @@ func suffixStopEnds(text string, toks []token, k int) bool {
 // off there ("Lear Corp" in eng.testa, 11 such names in eng.train).
 func legalSuffixStop(text string, toks []token, s tspan) bool {
 	k := s.t1 // the full stop
-	return s.t1-s.t0 >= 2 && lowered(legalSuffixes, toks[s.t1-1].Text) && k+1 < len(toks) && !strings.ContainsRune(text[toks[k].BEnd:toks[k+1].BStart], '\n')
+	return s.t1-s.t0 >= 2 && lowered(legalSuffixes, toks[s.t1-1].Text) && !lineBreakBefore(text, toks, k+1)
 }
 
 // splitAtSuffixStop splits an organization's span after a legal suffix

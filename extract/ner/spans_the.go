@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/newsner/newsner"
@@ -30,7 +29,7 @@ func cutSentenceThe(text string, toks []token, s tspan) tspan {
 	if s.typ != newsner.Organization || s.t1-s.t0 < 3 || toks[s.t0].Text != "The" || !startsSentence(text, toks, s.t0) {
 		return s
 	}
-	if k := s.t0; k > 0 && !strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') && !sentenceEnds[toks[k-1].Text] && !datelineDash(toks, k-1) {
+	if k := s.t0; !lineBreakBefore(text, toks, k) && !sentenceEnds[toks[k-1].Text] && !datelineDash(toks, k-1) {
 		return s // after a colon or a quote: a headline's or a title's "The"
 	}
 	for _, t := range toks[s.t0+1 : s.t1] {

@@ -342,7 +342,7 @@ func townContext(text string, toks []token, t0, t1 int) bool {
 	if t0 > 0 && lowered(townLocatives, toks[t0-1].Text) || placeContext(toks, t0, t1, strongLocatives) || townsFacility(toks, t1) {
 		return true
 	}
-	if t0 > 0 && !strings.ContainsRune(text[toks[t0-1].BEnd:toks[t0].BStart], '\n') {
+	if !lineBreakBefore(text, toks, t0) {
 		return datelineState(text, toks, t0, t1)
 	}
 	if t1 >= len(toks) {
@@ -583,7 +583,7 @@ func datelineState(text string, toks []token, t0, t1 int) bool {
 		return false
 	}
 	for k := t0 - 2; k >= 0 && k >= t0-5; k-- {
-		if k == 0 || strings.ContainsRune(text[toks[k-1].BEnd:toks[k].BStart], '\n') {
+		if lineBreakBefore(text, toks, k) {
 			return true
 		}
 	}

@@ -567,7 +567,7 @@ func modelCode(w string) bool {
 // before a contract's is no product (eng.train).
 func modelCodeAfter(text string, toks []token, m *mention) bool {
 	if m.typ != newsner.Person || m.t1 >= len(toks) || !modelCode(toks[m.t1].Text) ||
-		strings.ContainsRune(text[toks[m.t1-1].BEnd:toks[m.t1].BStart], '\n') {
+		lineBreakBefore(text, toks, m.t1) {
 		return false
 	}
 	last := strings.ToLower(strings.TrimSuffix(toks[m.t1-1].Text, "."))

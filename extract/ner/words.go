@@ -123,7 +123,7 @@ func sentenceStop(text string, toks []token, i int) bool {
 	if next == "\"" || next == "''" {
 		// A closing quote: the full stop ends the sentence only if the
 		// paragraph ends there ("Acme Corp.\" he said" keeps it).
-		return i+2 >= len(toks) || strings.ContainsRune(text[toks[i+1].BEnd:toks[i+2].BStart], '\n')
+		return lineBreakBefore(text, toks, i+2)
 	}
 	if isPossessive(next) {
 		return false // "Acme Inc.'s"
