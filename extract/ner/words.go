@@ -117,7 +117,7 @@ func sentenceStop(text string, toks []token, i int) bool {
 		return false
 	}
 	next := toks[i+1].Text
-	if openingQuote(text, toks, i+1) {
+	if openingQuote(toks, i+1) {
 		return true // "hired Acme Inc. \"Buy,\" he said"
 	}
 	if next == "\"" || next == "''" {
@@ -139,11 +139,11 @@ func sentenceStop(text string, toks []token, i int) bool {
 // quote ends the sentence (business audit, fifth: "has hired Zorbco
 // Group Inc. \"Investors will...\"" kept the full stop in the name, as
 // the straight quote was read as a closing one).
-func openingQuote(text string, toks []token, j int) bool {
+func openingQuote(toks []token, j int) bool {
 	if j < 1 || j+1 >= len(toks) || toks[j].Text != "\"" && toks[j].Text != "``" && toks[j].Text != "\u201c" {
 		return false
 	}
-	return toks[j-1].BEnd < toks[j].BStart && toks[j].BEnd == toks[j+1].BStart && !strings.ContainsRune(text[toks[j].BEnd:toks[j+1].BStart], '\n')
+	return toks[j-1].BEnd < toks[j].BStart && toks[j].BEnd == toks[j+1].BStart
 }
 
 // nameAbbrev reports whether the last of tokens [t0,t1) is an abbreviation
