@@ -16,18 +16,15 @@ var (
 valley mountains mountain peninsula coast desert sea bay strait archipelago`)
 	geoOf = setOf(`island islands city town village region province county district republic
 port municipality neighborhood neighbourhood suburb`)
-	// geoListOf are the plurals of geoOf: every item of a list after
-	// one and "of" is a place ("the neighborhoods of Quelb, Zorbo Hanano
-	// and al-Marz").
-	geoListOf = setOf(placePlurals + ` districts municipalities`)
+	// placeKinds are the plural kinds of places that say the names listed
+	// after them are places: after "of" (geoNounsAsPlaces, geoListItem:
+	// every item of a list after one and "of", "the neighborhoods of Quelb,
+	// Zorbo Hanano and al-Marz") and after "like", "such as" or "including"
+	// (addCompanyLikeSpans: "places such as Zorbton", "towns like
+	// Quelbville"). One list for both cues.
+	placeKinds = setOf(`islands cities towns villages regions provinces counties districts
+municipalities neighborhoods neighbourhoods suburbs places communities destinations`)
 )
-
-// placePlurals are the plural kinds of places that say the names listed
-// after them are places: after "of" (geoListOf: "the towns of ...") and
-// after "like", "such as" or "including" (placeKinds: "towns like ...").
-// One list for both; each adds its own few.
-const placePlurals = `islands cities towns villages regions provinces counties
-neighborhoods neighbourhoods suburbs`
 
 // geoNounsAsPlaces types LOCATION a mention tagged a person or an
 // organization that a geographic common noun names a place: right after
@@ -49,7 +46,7 @@ func geoNounsAsPlaces(ms []*mention, toks []token) {
 			return false
 		}
 		after := m.t1 < len(toks) && geoNouns[toks[m.t1].Text]
-		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && (geoOf[toks[m.t0-2].Text] || geoListOf[toks[m.t0-2].Text])
+		of := m.t0 > 1 && toks[m.t0-1].Text == "of" && (geoOf[toks[m.t0-2].Text] || placeKinds[toks[m.t0-2].Text])
 		return (after || of || capitalApposition(toks, m.t1)) && !listedOrg(m.m.Text) && !strings.EqualFold(m.words[0], "the") && !companyName(m)
 	}
 	var keys map[string]bool
@@ -111,14 +108,14 @@ func placedOrganization(toks []token, m *mention) bool {
 }
 
 // geoListItem reports whether mention i of ms is a later item of a list
-// whose first item follows a plural geographic noun and "of" (geoListOf):
+// whose first item follows a plural geographic noun and "of" (placeKinds):
 // "the neighborhoods of Quelb, Zorbo Hanano and al-Marz", where the tagger
 // takes the later items, far from the noun, for people.
 // The list's first item is heads[i] (listHeads).
 func geoListItem(ms []*mention, i int, toks []token, heads []int) bool {
 	j := heads[i]
 	t0 := ms[j].t0
-	return j < i && t0 > 1 && toks[t0-1].Text == "of" && geoListOf[toks[t0-2].Text]
+	return j < i && t0 > 1 && toks[t0-1].Text == "of" && placeKinds[toks[t0-2].Text]
 }
 
 // nameStart reports whether s starts as a name does: with a capital, or

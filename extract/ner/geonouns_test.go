@@ -103,7 +103,8 @@ func TestCapitalAppositions(t *testing.T) {
 
 // TestGeoListItemsAsPlaces: every item of a list after a plural
 // geographic noun and "of" is a place, one whose name starts with an
-// Arabic article ("al-Quelb") too; a list after another noun stays.
+// Arabic article ("al-Quelb") too, after any of placeKinds ("the
+// communities of"); a list after another noun stays.
 func TestGeoListItemsAsPlaces(t *testing.T) {
 	P, O, L := newsner.Person, newsner.Organization, newsner.Location
 	type span = textSpan
@@ -120,6 +121,12 @@ func TestGeoListItemsAsPlaces(t *testing.T) {
 			text:  "Shells fell on the neighbourhoods of al-Quelb, Zorbo Hanano and al-Marz al-Tariq, residents said.",
 			spans: []span{{L, "al-Quelb"}, {P, "Zorbo Hanano"}, {O, "al-Marz al-Tariq"}},
 			want:  []want{{L, "al-Quelb", 1}, {L, "Zorbo Hanano", 1}, {L, "al-Marz al-Tariq", 1}},
+		},
+		{
+			name:  "communities of: a kind the like-cue had alone",
+			text:  "Floods cut off the communities of al-Quelb, Zorbo Hanano and Marz Tariq, officials said.",
+			spans: []span{{O, "al-Quelb"}, {P, "Zorbo Hanano"}, {P, "Marz Tariq"}},
+			want:  []want{{L, "al-Quelb", 1}, {L, "Zorbo Hanano", 1}, {L, "Marz Tariq", 1}},
 		},
 		{
 			name:  "owners of companies",

@@ -43,7 +43,7 @@ func geoKnownAs(toks []token, t0 int) bool {
 		return false
 	}
 	for d := 1; d <= 4 && k-d >= 0; d++ {
-		if w := toks[k-d].Text; geoNouns[w] || geoOf[w] || geoListOf[w] {
+		if w := toks[k-d].Text; geoNouns[w] || geoOf[w] || placeKinds[w] {
 			return true
 		}
 	}

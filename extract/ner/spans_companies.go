@@ -293,11 +293,6 @@ func addCompanyLikeSpans(text string, toks []token, spans []tspan) []tspan {
 	return replaceSpans(spans, add)
 }
 
-// placeKinds, before "like", "such as" or "including" and a name, say it
-// is a place's: "places such as Zorbton", "towns like Quelbville"
-// (placePlurals and a few words more).
-var placeKinds = setOf(placePlurals + ` places communities destinations`)
-
 // nounThenVerb reports whether the company's noun after the comma at
 // token t1 is a clause's subject, a verb after it ("on Friday, the bank
 // said", eng.testa): no apposition.

@@ -346,6 +346,10 @@ func TestAddCompanyLikeSpans(t *testing.T) {
 		spans: []textSpan{{newsner.Location, "Quelb County"}},
 		want:  []want{{newsner.Location, "Zorbloking", 1}, {newsner.Location, "Quelb County", 1}},
 	}, {
+		name: "districts such as: a kind the of-cue had alone",
+		text: "The plan covers districts such as Zorbloking this year.",
+		want: []want{{newsner.Location, "Zorbloking", 1}},
+	}, {
 		name: "apps like, and a longer name",
 		text: "Drivers use apps like Zorb Maps to find their way. Buyers visit sites like Quelb Hub Mall Online Zone each day.",
 		want: nil,
