@@ -2,7 +2,6 @@ package fetch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
@@ -48,20 +47,7 @@ func TestPipelineHostileInputs(t *testing.T) {
 		w.Header().Set("Content-Length", strconv.FormatInt(10<<30, 10))
 		io.Copy(w, io.LimitReader(fakes.Repeat(0), 10<<30))
 	})
-	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		w.Header().Set("Content-Encoding", "gzip")
-		w.WriteHeader(http.StatusOK)
-		zw := gzip.NewWriter(w)
-		chunk := make([]byte, 64<<10)
-		for r.Context().Err() == nil {
-			if _, err := zw.Write(chunk); err != nil {
-				return
-			}
-			zw.Flush()
-			w.(http.Flusher).Flush()
-		}
-	})
+	mux.HandleFunc("/bomb", endlessGzip)
 	mux.HandleFunc("/pdf", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/pdf")
 		io.WriteString(w, "%PDF-1.7")
