@@ -577,6 +577,45 @@ func expectExit0(t *testing.T, procs ...*runProc) {
 	}
 }
 
+// stopLine returns the last line a stopped process logged ("newsner run
+// stopped ...") as JSON, and whether there was one.
+func (p *runProc) stopLine() (map[string]any, bool) {
+	var last map[string]any
+	sc := bufio.NewScanner(bytes.NewReader(p.log.Bytes()))
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	for sc.Scan() {
+		var rec map[string]any
+		if json.Unmarshal(sc.Bytes(), &rec) != nil {
+			continue
+		}
+		if msg, _ := rec["msg"].(string); strings.HasPrefix(msg, "newsner run stopped") {
+			last = rec
+		}
+	}
+	return last, last != nil
+}
+
+// expectStopped checks what a process stopped by SIGTERM said of its work:
+// clean (everything done committed) or leaving URLs to do again, and how
+// many (urls_left).
+func expectStopped(t *testing.T, p *runProc, clean bool) {
+	t.Helper()
+	rec, ok := p.stopLine()
+	if !ok {
+		t.Errorf("%s: no \"newsner run stopped\" line\n%s", p.name, p.log.Tail(20))
+		return
+	}
+	msg, _ := rec["msg"].(string)
+	left, _ := rec["urls_left"].(float64)
+	saysClean := strings.Contains(msg, "stopped cleanly")
+	switch {
+	case clean && (!saysClean || left != 0):
+		t.Errorf("%s: a clean stop said %q (urls_left %v), want \"stopped cleanly\"", p.name, msg, rec["urls_left"])
+	case !clean && (saysClean || left < 1):
+		t.Errorf("%s: a stop that left URLs undone said %q (urls_left %v), want it to say how many it left", p.name, msg, rec["urls_left"])
+	}
+}
+
 // TestDeliverySIGKILL kills a run process with SIGKILL a third of the way
 // through and starts another: every URL ends with a record.
 func TestDeliverySIGKILL(t *testing.T) {
@@ -640,6 +679,7 @@ func TestDeliverySIGTERM(t *testing.T) {
 	r.waitWritten(deliveryURLs/3, 90*time.Second, a)
 	termed := time.Now()
 	expectExit0(t, a)
+	expectStopped(t, a, true)
 	atTerm := r.mustCommitted()
 	o := r.readOutput()
 	// Records written after the signal: the work that was in flight.
@@ -750,6 +790,10 @@ func TestDeliverySIGTERMDeadline(t *testing.T) {
 	if limit := drain + 5*time.Second; took > limit {
 		t.Errorf("run-1 took %v to exit after SIGTERM, more than --drain-timeout %v plus 5s", took, drain)
 	}
+	// The pages that never answered were cut off by the drain's end: run
+	// says it left them (walk43: it said "stopped cleanly: the work done
+	// is committed").
+	expectStopped(t, a, false)
 	atTerm := r.mustCommitted()
 	o := r.readOutput()
 	for _, u := range r.urls {

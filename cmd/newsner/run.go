@@ -44,9 +44,12 @@ only once its output is acknowledged by the brokers. Without --brokers it reads
 URLs from stdin, one a line, and writes records to stdout as JSON lines.
 SIGINT or SIGTERM stops taking URLs, finishes those in flight (within
 --drain-timeout; a second signal leaves them undone at once), flushes,
-commits, says how many URLs it did (reading stdin, the line to go on from)
-and exits 0. A URL is trimmed of white space on every
-path and validated once, here; one that is not a usable URL is a dead letter.`)}
+commits, says how many URLs it did (reading stdin, the line to go on from;
+on Kafka, as urls_left, those it could not finish or commit, which the group
+does again) and exits 0. A broker that goes away once run is running is
+waited out, however long (--broker-wait is for start-up). A URL is trimmed
+of white space on every path and validated once, here; one that is not a
+usable URL is a dead letter.`)}
 	fs := o.fs
 	o.kafka.RegisterFlags(fs.FlagSet, "")
 	o.topics.RegisterFlags(fs.FlagSet)
@@ -178,7 +181,15 @@ func (o *runOpts) runKafka(ctx context.Context, env *Env, p *ingest.Pipeline, re
 	if err := out.Close(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("close producer: %w", err)
 	}
-	if runErr == nil {
+	switch left := src.Left(); {
+	case runErr != nil:
+	case left > 0:
+		// Stopped all the same (a signal asked for it), but not cleanly:
+		// URLs cut off by the drain's end or a second signal, or done
+		// while the brokers could not be reached, are not committed.
+		p.Logger.Warn("newsner run stopped, leaving URLs past the group's commit point: in flight when --drain-timeout ran out (or a second signal came), or done while the brokers could not be reached; none is lost: a run in the same --group does them again, and the records of those written already come twice",
+			"urls_done", p.JobsDone(), "urls_left", left, "group", o.group, "topic", o.topics.URLs)
+	default:
 		p.Logger.Info("newsner run stopped cleanly: the work done is committed; a run in the same --group goes on from there",
 			"urls_done", p.JobsDone(), "group", o.group, "topic", o.topics.URLs)
 	}

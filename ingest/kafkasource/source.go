@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	kgo "github.com/segmentio/kafka-go"
@@ -122,6 +123,10 @@ type Source struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	// left is what the last generation to end left past its final
+	// commit (Left).
+	left atomic.Int64
 }
 
 // kafkaToken is a ingest.Job's Token: where the URL came from.
@@ -273,6 +278,14 @@ func (s *Source) CloseWithin(d time.Duration) error {
 	})
 	return s.closeErr
 }
+
+// Left returns how many URLs the member's last generation to end left past
+// its commit point: jobs still in flight when it ended (a stop's drain cut
+// them off, or a rebalance outlasted DrainTimeout), and jobs done whose
+// final commit failed (the coordinator unreachable). The group hands them
+// out again; their records, where written, come twice. After Close it is
+// what the member's stop left to do again: 0 after a clean stop.
+func (s *Source) Left() int64 { return s.left.Load() }
 
 // drainTimeout is how long a generation that ends waits for its jobs in
 // flight: DrainTimeout, or less when the source is being closed.
@@ -763,7 +776,16 @@ wait:
 	err := g.commit()
 	g.mu.Lock()
 	g.ended = true
+	var left int64
+	for p, t := range g.parts {
+		c, seen := g.committed[p]
+		if !seen {
+			c = -1
+		}
+		left += t.Left(c)
+	}
 	g.mu.Unlock()
+	g.src.left.Store(left)
 	g.src.cfg.Metrics.left(g.src.cfg.Topic, g.ids)
 	if err != nil {
 		log.Warn("kafka source: final commit of the generation failed; its done jobs may be processed again",

@@ -369,6 +369,70 @@ func TestKafkaSourceMemberDies(t *testing.T) {
 	}
 }
 
+// TestKafkaSourceLeft checks what Left says a closed member left for the
+// group to do again: nothing after a clean stop; the jobs in flight at
+// Close; and, when the brokers cannot be reached at Close (walk43: run
+// stopped by SIGTERM during a broker outage said "stopped cleanly: the work
+// done is committed"), the jobs done whose commit failed as well.
+func TestKafkaSourceLeft(t *testing.T) {
+	broker := kafkatest.Addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	// take starts a member of a group of its own on a topic of 10 URLs,
+	// takes n jobs and marks the first done of them done.
+	take := func(cut *kafkatest.Outage, n, done int) (*Source, []ingest.Job) {
+		t.Helper()
+		topic := urlTopic(t, broker, 1, 10)
+		cfg := sourceConfig(broker, topic, "g."+topic)
+		cfg.DrainTimeout = 500 * time.Millisecond
+		if cut != nil {
+			cfg.Conn.Dial = cut.Dial
+		}
+		src, err := New(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var jobs []ingest.Job
+		for range n {
+			j, err := src.Next(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jobs = append(jobs, j)
+		}
+		if cut != nil {
+			cut.Down()
+		}
+		for _, j := range jobs[:done] {
+			if err := src.Done(ctx, j); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return src, jobs
+	}
+
+	src, _ := take(nil, 3, 3)
+	src.Close()
+	if got := src.Left(); got != 0 {
+		t.Errorf("every job done, brokers up: Left() = %d, want 0", got)
+	}
+
+	src, _ = take(nil, 3, 1)
+	src.CloseWithin(0)
+	if got := src.Left(); got != 2 {
+		t.Errorf("2 of 3 jobs in flight at Close: Left() = %d, want 2", got)
+	}
+
+	cut := &kafkatest.Outage{}
+	src, _ = take(cut, 3, 2)
+	closed := time.Now()
+	src.CloseWithin(0)
+	t.Logf("closed in %v with the brokers unreachable", time.Since(closed).Round(time.Millisecond))
+	if got := src.Left(); got != 3 {
+		t.Errorf("2 of 3 jobs done but not committed (the brokers unreachable), 1 in flight: Left() = %d, want 3", got)
+	}
+}
+
 // TestKafkaSourceSurvivesBrokerRestart stops the broker while the source is
 // busy and starts it again: every URL is still processed and the group's
 // offsets end at the end of every partition. Duplicates are counted.

@@ -172,6 +172,25 @@ func (t *Tracker) Uncommitted(committed int64) int64 {
 	return max(t.maxDone-base, 0)
 }
 
+// Left returns how many positions lie between committed (the point last
+// committed, or -1 if none) and the end of the furthest job handed out and
+// not taken back (Forget), done or not: what is read again, and done
+// again, after its holder stops with committed as its last commit.
+func (t *Tracker) Left(committed int64) int64 {
+	end := t.maxDone
+	if n := len(t.pending); n > 0 {
+		end = max(end, t.pending[n-1].end)
+	}
+	if end < 0 {
+		return 0
+	}
+	base := committed
+	if base < 0 {
+		base = t.first
+	}
+	return max(end-base, 0)
+}
+
 // InFlight returns how many handed-out jobs are not done.
 func (t *Tracker) InFlight() int {
 	return len(t.pending) - len(t.done)

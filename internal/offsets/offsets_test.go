@@ -204,6 +204,51 @@ func TestTrackerUncommitted(t *testing.T) {
 	}
 }
 
+// TestTrackerLeft counts what a holder that stops leaves to be done again:
+// jobs in flight as well as done ones past the commit, but not a message
+// taken back (read, never handed out).
+func TestTrackerLeft(t *testing.T) {
+	tests := []struct {
+		name            string
+		start           int64
+		add, done, back []int64
+		committed       int64
+		want            int64
+	}{
+		{"nothing handed out", 0, nil, nil, nil, -1, 0},
+		{"in flight, nothing done", 0, []int64{0, 1}, nil, nil, -1, 2},
+		{"all done and committed", 0, []int64{0, 1}, []int64{0, 1}, nil, 2, 0},
+		{"all done, the commit failed", 0, []int64{0, 1, 2}, []int64{0, 1, 2}, nil, 0, 3},
+		{"done behind one in flight", 0, []int64{0, 1, 2}, []int64{1, 2}, nil, 0, 3},
+		{"committed up to the one in flight", 0, []int64{0, 1, 2}, []int64{0, 1}, nil, 2, 1},
+		{"the last read taken back", 0, []int64{0, 1, 2}, []int64{0}, []int64{2}, 1, 1},
+		{"no commit yet, start unknown", -1, []int64{40, 41}, []int64{40}, nil, -1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := New(tt.start, 0)
+			for _, off := range tt.add {
+				if err := tr.Add(off, off+1); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, off := range tt.done {
+				if _, err := tr.Done(off); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, off := range tt.back {
+				if err := tr.Forget(off); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := tr.Left(tt.committed); got != tt.want {
+				t.Errorf("Left(%d) = %d, want %d", tt.committed, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTrackerSpans follows jobs that are ranges of their input (WARC
 // records, say): the point moves to the end of a done run, over gaps.
 func TestTrackerSpans(t *testing.T) {
