@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsner/newsner"
@@ -100,6 +101,10 @@ type Kafka struct {
 	cfg       KafkaConfig
 	transport *kgo.Transport
 	w         *kgo.Writer
+	// failingSince is when writes began to fail and be retried (Unix
+	// nanoseconds), 0 while they go through: the first write to go
+	// through after that says the brokers are back.
+	failingSince atomic.Int64
 }
 
 // NewKafka returns a sink for cfg. It checks that the brokers answer (and
@@ -244,6 +249,7 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			for _, msg := range msgs {
 				m.wrote(msg.Topic)
 			}
+			k.wentThrough()
 			return nil
 		}
 		var failed []kgo.Message
@@ -282,11 +288,13 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			failed = msgs
 		}
 		if len(failed) == 0 {
+			k.wentThrough()
 			return nil
 		}
 		if ctx.Err() != nil {
 			return gaveUp(attempt)
 		}
+		k.failingSince.CompareAndSwap(0, time.Now().UnixNano())
 		k.cfg.Logger.Warn("kafka write failed; retrying", "attempt", attempt, "messages", len(failed), "error", err)
 		msgs = failed
 		wait := backoff/2 + rand.N(backoff/2+1)
@@ -299,6 +307,16 @@ func (k *Kafka) write(ctx context.Context, msgs []kgo.Message, optional string) 
 			m.retried(msg.Topic)
 		}
 		backoff = min(2*backoff, k.cfg.RetryBackoffMax)
+	}
+}
+
+// wentThrough notes a write that went through: the first after writes
+// failed says so, once, with how long they failed (the repeated "kafka
+// write failed; retrying" warnings stop, and nothing else would say the
+// brokers are back).
+func (k *Kafka) wentThrough() {
+	if since := k.failingSince.Swap(0); since != 0 {
+		k.cfg.Logger.Info("kafka writes go through again", "failing_for", time.Since(time.Unix(0, since)).Round(100*time.Millisecond).String())
 	}
 }
 

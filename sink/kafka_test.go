@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	mrand "math/rand"
 	"os"
 	"os/exec"
@@ -267,7 +268,9 @@ func counter(t *testing.T, reg *prometheus.Registry, name, topic string) float64
 
 // TestKafkaWriteWaitsOutABrokerOutage writes while the broker is
 // unreachable (every connection dropped, new ones refused): the write blocks
-// and retries, and succeeds once the broker is back, rather than failing.
+// and retries, and succeeds once the broker is back, rather than failing;
+// and the log says, once, that writes go through again (walk43: after the
+// retry warnings nothing said the broker was back).
 func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	broker := kafkatest.Addr(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -280,6 +283,8 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	cfg.Conn.Dial = out.Dial
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = NewKafkaMetrics(reg)
+	logs := &fakes.Buffer{}
+	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
 	k, err := NewKafka(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -287,6 +292,10 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	defer k.Close()
 	if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/before", Class: newsner.ENetwork}); err != nil {
 		t.Fatal(err)
+	}
+	const back = `msg="kafka writes go through again"`
+	if strings.Contains(logs.String(), back) {
+		t.Errorf("writes said to go through again with no outage:\n%s", logs.String())
 	}
 
 	out.Down()
@@ -297,6 +306,12 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	}
 	if d := time.Since(start); d < 2500*time.Millisecond {
 		t.Fatalf("write returned after %v, before the broker was back", d)
+	}
+	if err := k.WriteDeadLetter(ctx, newsner.DeadLetter{URL: "https://news.example/after", Class: newsner.ENetwork}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(logs.String(), back); n != 1 {
+		t.Errorf("after a 3s outage the log says %d times that writes go through again, want once:\n%s", n, logs.String())
 	}
 
 	// A context that ends during an outage ends the write with an error:
@@ -319,23 +334,23 @@ func TestKafkaWriteWaitsOutABrokerOutage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The two acknowledged records are there. The third may be too: an
+	// The three acknowledged records are there. The fourth may be too: an
 	// error says the write was not acknowledged, not that it can never land
 	// (kafka-go may still send the batch once the broker is back), which is
 	// why the caller keeps the URL undone and a duplicate is possible.
 	got := strings.Join(urls, " ")
-	if got != "https://news.example/before https://news.example/during" &&
-		got != "https://news.example/before https://news.example/during https://news.example/lost" {
+	if got != "https://news.example/before https://news.example/during https://news.example/after" &&
+		got != "https://news.example/before https://news.example/during https://news.example/after https://news.example/lost" {
 		t.Errorf("dead-letter topic holds %v", urls)
 	}
-	// Counted: two acknowledged, the failed attempts and the retries of
+	// Counted: three acknowledged, the failed attempts and the retries of
 	// both outages.
 	written := counter(t, reg, "newsner_kafka_messages_written_total", cfg.DLQTopic)
 	errs := counter(t, reg, "newsner_kafka_produce_errors_total", cfg.DLQTopic)
 	retries := counter(t, reg, "newsner_kafka_produce_retries_total", cfg.DLQTopic)
 	t.Logf("dead-letter topic: %v written, %v failed attempts, %v retries", written, errs, retries)
-	if written != 2 {
-		t.Errorf("messages written %v, want 2", written)
+	if written != 3 {
+		t.Errorf("messages written %v, want 3", written)
 	}
 	if errs < 2 || retries < 1 || retries > errs {
 		t.Errorf("produce errors %v, retries %v: want at least 2 failed attempts, retried (no more retries than failures)", errs, retries)
