@@ -224,11 +224,16 @@ format protocol treatment therapy method process chip chips processor console ph
 // calledThing reports whether the name m stands after a thing's noun
 // (thingNouns), a comma or not, "called", "dubbed" or "named", and "the"
 // or not: "an offering called Zorbly", "the military version, called the
-// Quibble System".
+// Quibble System"; or after a thing's noun and "under the name" or "under
+// the brand name" ("markets the device under the name Silent Guardian",
+// dragnet-news-a), the name it is sold by.
 func calledThing(toks []token, m *mention) bool {
 	k := m.t0 - 1
 	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
 		k--
+	}
+	if k := underTheName(toks, k); k > 0 {
+		return thingNouns[toks[k].Text]
 	}
 	if k < 1 || !(toks[k].Text == "called" || toks[k].Text == "dubbed" || toks[k].Text == "named") {
 		return false
@@ -238,6 +243,22 @@ func calledThing(toks []token, m *mention) bool {
 		k--
 	}
 	return thingNouns[toks[k].Text]
+}
+
+// underTheName returns, where token k is the "name" of "under the name" or
+// "under the brand name", the index of the token before "under", else -1.
+func underTheName(toks []token, k int) int {
+	if k < 3 || toks[k].Text != "name" {
+		return -1
+	}
+	k--
+	if toks[k].Text == "brand" {
+		k--
+	}
+	if k < 2 || toks[k].Text != "the" || toks[k-1].Text != "under" {
+		return -1
+	}
+	return k - 2
 }
 
 // calledThingsAsMisc makes MISC, so not emitted, every mention of a name
@@ -287,15 +308,23 @@ func pluralS(w string) string {
 // listed organization, nor a word of a name the article tags a person ("the
 // Quimbys", a family), nor after a capitalized word (a group's name the
 // tagger cut: "Tamil Tigers"), nor in a sports report, where teams are
-// plural.
+// plural. A "The" the tagger took in is read past ("The Nighthawks are
+// one of the most popular AC routers" beside "Netgear Nighthawk R6700":
+// news-pages-a), the word before it as before the name.
 func pluralsAsMisc(ms []*mention, toks []token, about *topics) {
 	var orgWords, personWords map[string]bool
 	for _, m := range ms {
-		if len(m.words) != 1 || !m.typ.Valid() || m.typ == misc {
+		if !m.typ.Valid() || m.typ == misc {
 			continue
 		}
-		stem := pluralStem(m.m.Text)
-		if stem == "" || m.t0 > 0 && startsUpper(toks[m.t0-1].Text) || knownPlace(m.m.Text) || listedOrg(m.m.Text) || knownPlace(stem) {
+		name := m.m.Text
+		if len(m.words) == 2 && m.words[0] == "the" {
+			name = toks[m.t0+1].Text
+		} else if len(m.words) != 1 {
+			continue
+		}
+		stem := pluralStem(name)
+		if stem == "" || m.t0 > 0 && startsUpper(toks[m.t0-1].Text) || knownPlace(name) || listedOrg(name) || knownPlace(stem) {
 			continue
 		}
 		if orgWords == nil {

@@ -74,6 +74,18 @@ func TestCalledThingsAsMisc(t *testing.T) {
 			spans: []span{{O, "Quelbix"}, {P, "Tom Quimby"}, {P, "Tom Quimby"}},
 			want:  []want{{O, "Quelbix", 1}, {P, "Tom Quimby", 2}},
 		},
+		{
+			name:  "a device sold under the name",
+			text:  "Zorbtek markets the device under the name Quibble Guard. It sells the gadget under the brand name Zorbshield too. Quibble Guard works.",
+			spans: []span{{O, "Zorbtek"}, {O, "Quibble Guard"}, {O, "Zorbshield"}, {O, "Quibble Guard"}},
+			want:  []want{{O, "Zorbtek", 1}},
+		},
+		{
+			name:  "a pen name stays",
+			text:  "He wrote under the name Tom Quimby. Tom Quimby sold well.",
+			spans: []span{{P, "Tom Quimby"}, {P, "Tom Quimby"}},
+			want:  []want{{P, "Tom Quimby", 2}},
+		},
 	})
 }
 
@@ -169,6 +181,18 @@ func TestPluralsAsMisc(t *testing.T) {
 			text:  "Ann Quimby spoke. The Quimbys left. Zorbek Tiger said so. Suspected Zorbek Tigers fled.",
 			spans: []span{{P, "Ann Quimby"}, {P, "Quimbys"}, {O, "Zorbek Tiger"}, {O, "Tigers"}},
 			want:  []want{{P, "Ann Quimby", 1}, {P, "Quimbys", 1}, {O, "Zorbek Tiger", 1}, {O, "Tigers", 1}},
+		},
+		{
+			name:  "the plural with the tagger's The",
+			text:  "The Zorbtek R6700 router is fast.\n\nThe Zorbteks are popular routers.",
+			spans: []span{{O, "Zorbtek"}, {O, "The Zorbteks"}},
+			want:  []want{{O, "Zorbtek", 1}},
+		},
+		{
+			name:  "a family with its The stays",
+			text:  "Ann Quimby spoke. The Quimbys left.",
+			spans: []span{{P, "Ann Quimby"}, {P, "The Quimbys"}},
+			want:  []want{{P, "Ann Quimby", 1}, {P, "The Quimbys", 1}},
 		},
 	})
 }
