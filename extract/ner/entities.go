@@ -61,6 +61,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = namesakeHeadsInSpan(toks, spans)
 	spans = joinPeerNames(toks, spans)
 	spans = joinParticleNames(toks, spans)
+	spans = joinArabicArticleTails(text, toks, spans)
 	spans = joinParticlePlaces(toks, spans)
 	spans = joinRoleFirstNames(toks, spans)
 	spans = splitAtPositions(toks, spans, about)

@@ -44,6 +44,30 @@ func TestParticleSplitNames(t *testing.T) {
 	}})
 }
 
+// TestArabicArticleTails: a name cut before an untagged word that is an
+// Arabic article in lower case glued to a capital takes the word in
+// ("Nur" + "el-Din"); a name of its own in capitals after a comma stays
+// apart, and so does a word on the next line.
+func TestArabicArticleTails(t *testing.T) {
+	P, L := newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a surname's article word taken in",
+			text:  "Fighting went on, activist Zorbed al-Quelb told Reuters from Zorbville. \"It is bad,\" said Mr. Halim el-Zorb.",
+			spans: []span{{P, "Zorbed"}, {misc, "al-Quelb"}, {L, "Zorbville"}, {P, "Halim"}},
+			want:  []want{{P, "Zorbed al-Quelb", 1}, {newsner.Organization, "Reuters", 1}, {L, "Zorbville", 1}, {P, "Halim el-Zorb", 1}},
+		},
+		{
+			name:  "no article word, or one on the next line, stays out",
+			text:  "He met Zorbed Quelb in Zorbville\nal-Marz is far. Al-Zorba said so.",
+			spans: []span{{P, "Zorbed Quelb"}, {L, "Zorbville"}},
+			want:  []want{{P, "Zorbed Quelb", 1}, {L, "Zorbville", 1}},
+		},
+	})
+}
+
 // TestSpouseApart: a bare surname after "President" is not joined to the
 // full name of a spouse titled "First Lady" or "Mrs." (spouseApart); with
 // no such titles it joins the full name.
